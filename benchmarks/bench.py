@@ -237,9 +237,9 @@ def grading_throughput(count: int = 1000) -> None:
     path of CPU: the parent beside the forkserver, then a worker), and what they make of 10,000 distinct
     answers and of a 1,000-answer class on two idle cores. A process of its own: the workers' sympy cache
     is sized before sympy is imported. The whole runs, interleaved with a floor:
-    ``python benchmarks/grading.py``. Last measured (third round, load 8-9): 5.4-5.8 ms an answer, 0.6 s
-    start-up; on a quiet machine about 4.3-4.6 ms, so about 22-24 s for 10,000 distinct answers (target
-    10 s) and about 3.0-3.2 s for the class (target 3 s): ``benchmarks/grading-notes.md``.
+    ``python benchmarks/grading.py``. Last measured (fourth round, load 8-10): 4.8-5.1 ms an answer (4.5-5.6
+    before it), 0.5-0.6 s start-up; on a quiet machine about 4.1-4.4 ms, so about 21-23 s for 10,000 distinct
+    answers (target 10 s) and about 2.9-3.1 s for the class (target 3 s): ``benchmarks/grading-notes.md``.
     """
     completed = subprocess.run([PY, str(ROOT / "benchmarks" / "grading.py"), "--per-answer", str(count)], cwd=ROOT,
                                capture_output=True, text=True)

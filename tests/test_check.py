@@ -307,6 +307,30 @@ def test_diagnose_says_other_when_nothing_fits():
     assert kinds == ["other"]
 
 
+def test_a_part_taken_away_is_judged_as_the_expression_without_it():
+    """Context.same_without(a, part, b, instead) says what same(a − part + instead, b) says, the expression built:
+    for the extra term itself, for parts that are not it (ruled out at the first point), and for a part undefined
+    at some points (log of a value that may be negative: judged where both sides are defined)."""
+    from logderiv.notation import parse
+    from logderiv.notation.builder import build_expression
+
+    problem = checker("linear").problem
+
+    def build(text):
+        return build_expression(parse(text), source=text, definitions_of=problem).expr
+
+    expected = build("1/m * sum((theta^T x - y) x_j)")
+    extra = build("theta_j^2")
+    answer = expected + extra
+    context = Context(problem)
+    parts = [extra, build("theta_j"), build("2 theta_j^2"), build("log(theta_j)"), build("1/m * sum(x_j)"), -extra]
+    for part in parts:
+        for instead in (sympy.S.Zero, build("theta_j"), build("theta_j^2")):
+            built = context.same(answer - part + instead, expected)
+            assert context.same_without(answer, part, expected, instead) is built, (part, instead)
+    assert context.same_without(answer, extra, expected) and not context.same_without(answer, -extra, expected)
+
+
 # --- counterexamples --------------------------------------------------------------------------
 
 
@@ -487,6 +511,19 @@ def test_precise_values_remembered_across_answers_read_the_same_inputs(monkeypat
         assert (left, right, set(read)) == (left_again, right_again, set(read_again))
     changed = {**values, ("y", (1,)): values[("y", (1,))] + 0.25}  # another point: nothing stale is reused
     assert precise.differ_precisely(expected, answers[0], changed, size)[0] != together[0][0]
+
+
+def test_a_counterexample_value_is_printed_to_twenty_significant_digits():
+    """precise.decimal, as a counterexample prints its two values: a real one rounded to 20 significant digits
+    (hand-rounded here), a complex one as a + bj, and a Float and the same number as an expression alike."""
+    from logderiv.verify import precise
+
+    assert precise.decimal(sympy.Float("0.123456789012345678912345", 50)) == "0.12345678901234567891"
+    assert precise.decimal(sympy.Float("-98765.4321098765432167", 50)) == "-98765.432109876543217"
+    assert precise.decimal(sympy.Float(3, 50) - 4 * sympy.I * sympy.Float(1, 50)) == "3.0 - 4.0j"
+    assert precise.decimal(sympy.Float("0.25", 50) * sympy.I + sympy.Float("1.5", 50)) == "1.5 + 0.25j"
+    third = sympy.Float(1, 50) / 3
+    assert precise.decimal(third) == precise.decimal(sympy.Add(third, 0, evaluate=False)) == "0.33333333333333333333"
 
 
 def test_memos_stay_bounded_over_many_answers(monkeypatch):

@@ -55,6 +55,36 @@ def shape(node):
 # --- trees ------------------------------------------------------------------------
 
 
+def test_a_walk_visits_every_node_depth_first_and_the_same_again():
+    """tree.walk: the node, then its children's sub-trees from the last child to the first; a second walk of the
+    same tree (remembered) and a walk of a sub-tree visit what a walk written out here visits."""
+
+    def children(node):
+        # the fields of each node type that hold nodes, in order (written out here, not read from tree.py)
+        if isinstance(node, (tree.Binary, tree.Dot)):
+            return [node.left, node.right]
+        if isinstance(node, (tree.Apply, tree.Call)):
+            return [node.argument]
+        if isinstance(node, tree.Negate):
+            return [node.operand]
+        if isinstance(node, tree.Sum):
+            return [node.body]
+        return []
+
+    def preorder(node):
+        return [node, *(inside for child in reversed(children(node)) for inside in preorder(child))]
+
+    node = parse("-1/m * sum((sigmoid(theta^T x) - y) x_j) + exp(2 theta_j)")
+    expected = preorder(node)
+    assert len(expected) > 10
+    for _ in range(2):
+        assert [id(inside) for inside in tree.walk(node)] == [id(inside) for inside in expected]
+    body = next(inside for inside in expected if isinstance(inside, tree.Sum)).body
+    assert [id(inside) for inside in tree.walk(body)] == [id(inside) for inside in preorder(body)]
+    walked = tree.walk(node)
+    assert next(walked) is node and next(walked) is expected[1]  # an iterator, as the generator was
+
+
 def test_dot_product_spellings_make_a_dot_node():
     """θᵀx in all its spellings is a Dot of theta and x."""
     for text in ("theta^T x", "θᵀx", "theta . x", "dot(theta, x)", "θ·x", "theta^T * x", "θᵀ x"):

@@ -37,3 +37,16 @@ def test_a_derivative_and_an_indexed_power_are_found() -> None:
     assert symbols.atoms(first, sympy.Derivative) == {sympy.Derivative(f(x), x)}
     assert X[i] ** 2 in symbols.atoms(first, sympy.Pow)
     assert symbols.atoms(EXPRESSIONS[1], sympy.Indexed) == {theta[i], X[i, 1], X[i, 2]}
+
+
+def test_the_walk_visits_sympys_nodes_in_sympys_preorder() -> None:
+    """The remembered walk is sympy's ``preorder_traversal``, node for node (identical objects, in order): sums,
+    indexed quantities, a derivative, a piecewise function, a lattice (Max keeps its args as a set) and a tuple."""
+    more = [sympy.Max(x, y ** 2, sympy.exp(x)) + sympy.Min(x, 3) * theta[i],
+            sympy.Piecewise((x ** 2, x > 0), (-x, True)) + sympy.Abs(y - x),
+            sympy.Tuple(x + y, sympy.Tuple(theta[1], 2), sympy.Integer(-1) / 3)]
+    for expr in [*EXPRESSIONS, *more]:
+        walked = symbols._nodes.__wrapped__(expr)
+        sympys = list(sympy.preorder_traversal(expr))
+        assert len(walked) == len(sympys) > 0
+        assert all(mine is theirs for mine, theirs in zip(walked, sympys)), expr

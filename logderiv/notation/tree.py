@@ -13,7 +13,7 @@ pay for importing sympy.
 
 from __future__ import annotations
 
-from typing import Callable, Literal, Union
+from typing import Callable, Iterator, Literal, Union
 
 from ..record import record
 
@@ -237,15 +237,40 @@ Node = Union[
 ]
 
 
-def walk(node: Node):
-    """Yield ``node`` and every node below it, depth first."""
-    # a lookup by type, not a chain of isinstance: an answer's trees are walked some 250 times as it is read
-    # and judged, and walking was the largest single item of a graded answer's own time (issue 15's profile)
+#: the nodes of the trees walked lately, by the root's id, each with its root (kept, so that the id is not
+#: reused while it is remembered); oldest dropped first
+_WALKED: dict[int, tuple[Node, tuple[Node, ...]]] = {}
+_WALKED_SIZE = 256
+
+
+def walk(node: Node) -> Iterator[Node]:
+    """Iterate over ``node`` and every node below it, depth first.
+
+    A tree is walked once and its nodes remembered: the reader's conventions and the checker's refusals walk
+    an answer's tree and its sub-trees about 20 times, some 500 nodes visited an answer, and a walk was the
+    largest single function of a graded answer's own time (issue 15, fourth round). The nodes are frozen
+    records, so the same root has the same nodes, in the same order.
+    """
+    known = _WALKED.get(id(node))
+    if known is not None and known[0] is node:
+        return iter(known[1])
+    nodes = _nodes(node)
+    if len(_WALKED) >= _WALKED_SIZE:
+        _WALKED.pop(next(iter(_WALKED), None), None)
+    _WALKED[id(node)] = (node, nodes)
+    return iter(nodes)
+
+
+def _nodes(node: Node) -> tuple[Node, ...]:
+    """``node`` and every node below it, depth first: the walk itself."""
+    # a lookup by type, not a chain of isinstance (issue 15's second round)
+    found = []
     stack = [node]
     while stack:
         current = stack.pop()
-        yield current
+        found.append(current)
         stack.extend(_CHILDREN.get(type(current), _children_by_kind)(current))
+    return tuple(found)
 
 
 def _children(node: Node) -> tuple[Node, ...]:

@@ -83,6 +83,16 @@ class Context:
         part tried.
         """
         definitions = self.problem.definitions
+        if self.sizes:
+            # the part is new (a term or factor of the answer) and seldom the one: where the first point shows
+            # that, as _agreed would at that point, the part is not evaluated at the others
+            first, samples = self.sizes[0], self.samples
+            left = samples.value(a, first, 0, definitions) - samples.value(part, first, 0, definitions)
+            if instead != 0:
+                left = left + samples.value(instead, first, 0, definitions)
+            right = samples.value(b, first, 0, definitions)
+            if finite(left) and finite(right) and not close(left, right, samples.tolerance):
+                return False
         agreed = 0
         for size in self.sizes:
             value_left = [x - y for x, y in zip(self.samples.values(a, size, definitions),

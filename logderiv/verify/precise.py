@@ -221,7 +221,9 @@ _FUNCTIONS = {cls: function.precise_value for cls, function in symbols.by_class(
 
 def decimal(value: sympy.Expr, digits: int = 20) -> str:
     """A value as a decimal string with ``digits`` significant digits (``a + bj`` when complex)."""
-    real, imaginary = value.as_real_imag()
+    # a Float is a finite real number (sympy makes nan and ∞ other classes): its parts are itself and 0, which
+    # as_real_imag says too, through re() and im() and their assumptions (three quarters of printing one)
+    real, imaginary = (value, sympy.S.Zero) if isinstance(value, sympy.Float) else value.as_real_imag()
     text = _digits(real, digits)
     if imaginary != 0 and abs(imaginary) > sympy.Rational(1, 10**40):
         sign = "-" if imaginary < 0 else "+"

@@ -89,6 +89,20 @@ class Samples:
         self._recent.append(key)
         return result
 
+    def value(self, expr: sympy.Expr, size: numeric.Size, index: int, definitions: Mapping | None = None) -> complex:
+        """``expr`` at the point ``index`` of ``size`` alone: the value :meth:`values` has there, no other computed.
+
+        Not remembered (unless :meth:`values` has it already): for a quick first look at a candidate that one
+        point usually rules out.
+        """
+        hit = self._memo.get((expr, size, _content(definitions)))
+        if hit is not None:
+            return hit[index]
+        if self.deadline is not None:
+            self.deadline.check()
+        expanded = expand_definitions(expr, definitions) if definitions else expr
+        return _scalar(expanded, self.at(size)[index], size)
+
     def forget(self) -> None:
         """Drop remembered values of every expression not in ``keep`` (bounds memory over many answers)."""
         # everything older was kept at an earlier forget: only what was added since need be looked at
