@@ -222,3 +222,21 @@ def test_cli_output_is_the_same_with_caches_cleared_between_calls() -> None:
         cleared.append(runner.invoke(main, command))
     assert [(r.exit_code, r.output) for r in warm] == [(r.exit_code, r.output) for r in cleared]
     assert [r.exit_code for r in warm] == [0, 0, 1]  # right, right, wrong
+
+
+def test_the_architecture_sample_is_real_output() -> None:
+    """docs/architecture.md's Caches sample runs, and the Stats it shows is what the call returns."""
+    import re
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text[text.index("## Caches"):]
+    sample = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert sample
+    lines = sample.group(1).splitlines()
+    at = next(number for number, line in enumerate(lines) if line.startswith("context.stats()"))
+    expression, _, comment = lines[at].partition("#")
+    namespace: dict = {}
+    exec("\n".join(lines[:at]), namespace)  # noqa: S102 - our own docs, not user text
+    assert repr(eval(expression, namespace)) == comment.strip()  # noqa: S307
+    exec("\n".join(lines[at + 1:]), namespace)  # noqa: S102
+    assert all(stats.size == 0 for stats in namespace["context"].stats().values())
