@@ -23,7 +23,7 @@ _Memos = tuple[dict[sympy.Basic, sympy.Expr], dict[sympy.Basic, Any], bool]
 #: sets of definitions remembered at once (the least recently used is dropped), and sub-expressions per set
 _MEMO_SETS = 16
 _MEMO_LIMIT = 100_000
-_MEMOS = memo.table("problem.expansions", _MEMO_SETS)
+_MEMOS: memo.Table[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = memo.table("problem.expansions", _MEMO_SETS)
 #: definitions are "shared" when substituting them makes the cost's tree this many times
 #: larger than the text written (cost and values): see :meth:`Problem.shares_definitions`
 _SHARING = 4
