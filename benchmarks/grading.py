@@ -367,17 +367,22 @@ def memory(question: Path, count: int, samples: int = 20) -> None:
     texts = distinct_answers(count)
     judged = read_question(question)
     gc.freeze()
+    from sympy.core.cache import CACHE  # sympy's own caches, one per cached function: bounded by SYMPY_CACHE_SIZE each
+
+    def sympy_entries() -> int:
+        return sum(cached.cache_info().currsize for cached in CACHE)
+
     every = max(1, count // samples)
     started = time.process_time()
-    print(f"{'answers':>8} {'PSS MB':>7} {'RSS MB':>7} {'CPU s':>7}", flush=True)
+    print(f"{'answers':>8} {'PSS MB':>7} {'RSS MB':>7} {'CPU s':>7} {'sympy cache entries':>20}", flush=True)
     pss, rss = _own_memory()
-    print(f"{0:>8} {pss / 2**20:>7.1f} {rss / 2**20:>7.1f} {0:>7.1f}", flush=True)
+    print(f"{0:>8} {pss / 2**20:>7.1f} {rss / 2**20:>7.1f} {0:>7.1f} {sympy_entries():>20,}", flush=True)
     for number, text in enumerate(texts, 1):
         judge(text, judged, timeout=10.0)
         if number % every == 0 or number == count:
             pss, rss = _own_memory()
-            print(f"{number:>8} {pss / 2**20:>7.1f} {rss / 2**20:>7.1f} {time.process_time() - started:>7.1f}",
-                  flush=True)
+            print(f"{number:>8} {pss / 2**20:>7.1f} {rss / 2**20:>7.1f} {time.process_time() - started:>7.1f} "
+                  f"{sympy_entries():>20,}", flush=True)
     try:
         from logderiv import memo
     except ImportError:  # a checkout from before the memo tables
