@@ -7,6 +7,7 @@ Run from the project root::
     python benchmarks/grading.py --simplify 10         # and sympy.simplify(a - b) == 0 on 10 of the answers
     python benchmarks/grading.py --check out.csv       # grade the mixed set; compare with out.csv if it exists
     python benchmarks/grading.py --per-answer 1000     # CPU per answer in one warm process, and what it projects
+    python benchmarks/grading.py --memory 100000       # memory of one worker over 100,000 answers
 
 The targets (issue 15): 10,000 distinct answers in ≤ 10 s wall with
 ``--jobs 2``, diagnosis included; a class file of 10,000 rows (about 1,000
@@ -335,6 +336,61 @@ def per_answer(folder: Path, question: Path, count: int, jobs: int) -> None:
               f"{critical:.2f} s start-up = {projected:.1f} s (target ≤ {TARGETS[name]:g} s)")
 
 
+def _own_memory() -> tuple[int, int]:
+    """This process's proportional and resident set sizes, in bytes (``/proc/self/smaps_rollup``)."""
+    sizes = {}
+    for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
+        name, _, rest = line.partition(":")
+        if name in ("Pss", "Rss"):
+            sizes[name] = int(rest.split()[0]) * 1024
+    return sizes["Pss"], sizes["Rss"]
+
+
+def memory(question: Path, count: int, samples: int = 20) -> None:
+    """Memory of one worker process over ``count`` distinct answers: is it flat once the memo tables are full?
+
+    Set up as :func:`per_answer` is (sympy's cache sized as the pool sizes it, the warm-up, the question
+    derived, ``gc.freeze``), then the answers judged one after another; the proportional and resident set
+    sizes are read ``samples`` times along the way, and the memo tables' sizes against their bounds at the end.
+    """
+    import gc
+
+    if "sympy" in sys.modules:
+        sys.exit("--memory must size sympy's cache before sympy is imported")
+    from logderiv.grading import pool
+
+    os.environ.setdefault("SYMPY_CACHE_SIZE", str(pool.SYMPY_CACHE_SIZE))
+    from logderiv.grading import warmup  # noqa: F401  (the forkserver's warm-up, as in the workers)
+    from logderiv.grading.judging import judge
+    from logderiv.grading.question import read_question
+
+    texts = distinct_answers(count)
+    judged = read_question(question)
+    gc.freeze()
+    from sympy.core.cache import CACHE  # sympy's own caches, one per cached function: bounded by SYMPY_CACHE_SIZE each
+
+    def sympy_entries() -> int:
+        return sum(cached.cache_info().currsize for cached in CACHE)
+
+    every = max(1, count // samples)
+    started = time.process_time()
+    print(f"{'answers':>8} {'PSS MB':>7} {'RSS MB':>7} {'CPU s':>7} {'sympy cache entries':>20}", flush=True)
+    pss, rss = _own_memory()
+    print(f"{0:>8} {pss / 2**20:>7.1f} {rss / 2**20:>7.1f} {0:>7.1f} {sympy_entries():>20,}", flush=True)
+    for number, text in enumerate(texts, 1):
+        judge(text, judged, timeout=10.0)
+        if number % every == 0 or number == count:
+            pss, rss = _own_memory()
+            print(f"{number:>8} {pss / 2**20:>7.1f} {rss / 2**20:>7.1f} {time.process_time() - started:>7.1f} "
+                  f"{sympy_entries():>20,}", flush=True)
+    try:
+        from logderiv import memo
+    except ImportError:  # a checkout from before the memo tables
+        return
+    full = [f"{s.name} {s.size}/{s.bound}" for s in memo.current_context().stats().values() if s.size]
+    print("memo tables in use (entries/bound):", ", ".join(full))
+
+
 def check_outputs(folder: Path, question: Path, saved: Path, rows: int, jobs: int) -> int:
     """Grade the mixed set; write ``saved`` the first time, compare with it byte for byte after."""
     path = folder / "mixed.csv"
@@ -363,6 +419,8 @@ def main() -> int:
     parser.add_argument("--check-rows", type=int, default=1000)
     parser.add_argument("--per-answer", type=int, metavar="N",
                         help="only: CPU per answer on N distinct answers in one warm process, and the projection")
+    parser.add_argument("--memory", type=int, metavar="N",
+                        help="only: memory of one worker process over N distinct answers (is it flat after warm-up?)")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -370,6 +428,9 @@ def main() -> int:
         question.write_text(QUESTION)
         if options.check is not None:
             return check_outputs(folder, question, options.check, options.check_rows, options.jobs)
+        if options.memory:
+            memory(question, options.memory)
+            return 0
         if options.per_answer:
             per_answer(folder, question, options.per_answer, options.jobs)
             return 0

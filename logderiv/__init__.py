@@ -36,6 +36,8 @@ __all__ = [
     "InternalError",
     "UserCodeError",
     "TimeLimitError",
+    "Context",
+    "current_context",
 ]
 
 __version__ = "0.1.0"
@@ -63,6 +65,8 @@ _LOCATIONS = {
     "InternalError": ".errors",
     "UserCodeError": ".errors",
     "TimeLimitError": ".errors",
+    "Context": ".memo",
+    "current_context": ".memo",
 }
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,6 +80,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .records.matrix import MatrixForm, NoMatrixForm
     from .presets import PRESETS
     from .records.problem import Problem
+    from .memo import Context, current_context
 
 
 def __getattr__(name: str) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, TypeVar, overload
 
@@ -17,6 +16,7 @@ from .notation.full_width import FULL_WIDTH_NOTE
 from .verify.costs import read_cost
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
+from .memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
     from .notation import Input
@@ -968,7 +968,7 @@ def checker(
 LAYOUTS = ("rows", "columns")
 
 
-@functools.lru_cache(maxsize=4)
+@remembered("_api.convention_checker", 4)
 def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input: Input, regularise_intercept: bool,
                         objective: str, layout: str | None) -> Checker:
     """The cost's checker under the conventions asked for: another objective (the log-likelihood), a fixed layout."""
@@ -1000,7 +1000,7 @@ def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input:
                    layout_inferred=layout is None)
 
 
-@functools.lru_cache(maxsize=16)
+@remembered("_api.checker", 16)
 def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: Input, regularise_intercept: bool) -> Checker:
     from .verify.answer import Checker
 

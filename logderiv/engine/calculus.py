@@ -14,6 +14,7 @@ from typing import Any, Callable, Mapping
 
 import sympy
 
+from .. import memo
 from ..errors import UnsupportedError
 from ..notation import registry, symbols
 from . import rules
@@ -43,17 +44,13 @@ def depends_on(u: sympy.Expr, v: sympy.Expr, definitions: Definitions) -> bool:
     key = (v, tuple(definitions.items()))
     verdicts = _NAME_VERDICTS.get(key)
     if verdicts is None:
-        if len(_NAME_VERDICTS) >= 16:
-            _NAME_VERDICTS.pop(next(iter(_NAME_VERDICTS)))
         verdicts = _NAME_VERDICTS[key] = {}
     return _depends(u, v, definitions, verdicts)
 
 
 #: per variable and set of definitions: whether each defined name's value depends on the variable. A
 #: derivation asks again and again of the same names (50 of them in a chain, each reaching the one before)
-_NAME_VERDICTS: dict[
-    tuple[sympy.Expr, tuple[tuple[sympy.Basic, sympy.Expr], ...]], dict[tuple[sympy.Basic, sympy.Basic], bool]
-] = {}
+_NAME_VERDICTS = memo.table("engine.calculus.name_verdicts", 16)
 
 
 def _depends(

@@ -22,7 +22,6 @@ Errors found here still point at a column: every tree node carries its span.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import sys
@@ -40,6 +39,7 @@ from . import conventions, models, registry, scalars, symbols, tree
 from . import vocabulary as vocab
 from .brackets import closing
 from .. import patterns
+from ..memo import remembered
 
 __all__ = ["build_problem", "build_expression", "BuildMemo", "Expression", "DEFAULT_NOTE"]
 
@@ -215,7 +215,7 @@ def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | Non
     )
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("notation.builder.definition_source", 256)
 def _definition_source(value: sympy.Expr) -> _Source:
     """A problem's definition as the source errors about it quote (printed once: every answer of a check asks)."""
     return _Source(str(value), "--let")
@@ -966,7 +966,7 @@ def _scalars_of(exprs: Sequence[sympy.Expr]) -> frozenset[str]:
     return _scalars_in(tuple(exprs))
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("notation.builder.scalars_in", 256)
 def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     # remembered: a problem's cost and definitions are asked again for every answer checked against it
     vectors = {symbols.label(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
@@ -1163,7 +1163,7 @@ def _default_prediction(text: str = vocab.DEFAULT_PREDICTION) -> _Let:
     return _Let(vocab.PREDICTION, parse(text), _Source(text, "--let"))
 
 
-@functools.lru_cache(maxsize=64)
+@remembered("notation.builder.build_text", 64)
 def _build_text(text: str, example: bool) -> sympy.Expr:
     """A plain-notation text of logderiv's own, built inside (or outside) a sum over examples."""
     from .plain import parse
@@ -1296,7 +1296,7 @@ def _uses_in_value(value: sympy.Expr, defined: set[str]) -> set[tuple[str, bool]
     return {(name, example) for name, example in _names_in(value) if name in defined}
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("notation.builder.names_in", 256)
 def _names_in(value: sympy.Expr) -> frozenset[tuple[str, bool]]:
     """The names a value may refer to as defined names, each with its context (remembered: building
     every answer to one question looks again at the same few definitions)."""

@@ -19,13 +19,13 @@ prediction found inside its squared error, cross-entropy or Poisson terms.
 
 from __future__ import annotations
 
-import functools
 from typing import Callable, Iterable, Mapping
 
 import sympy
 
 from . import symbols
 from . import vocabulary as vocab
+from ..memo import remembered
 
 __all__ = ["Model", "KINDS", "cost_kind", "model_for", "model_of_cost"]
 
@@ -158,7 +158,7 @@ def model_of_cost(
     return _model_of_cost(cost, tuple(definitions.items()), build)
 
 
-@functools.lru_cache(maxsize=32)
+@remembered("notation.models.model_of_cost", 32)
 def _model_of_cost(cost, definitions, build) -> Model | None:
     from ..records.problem import expand_definitions
 

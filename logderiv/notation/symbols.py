@@ -19,7 +19,6 @@ their own derivative rules, so differentiating never detours through
 
 from __future__ import annotations
 
-import functools
 import sys
 
 import sympy
@@ -27,6 +26,7 @@ from sympy import Function, IndexedBase, Symbol
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
 from . import registry
+from ..memo import remembered
 
 __all__ = [
     "sigmoid",
@@ -282,7 +282,7 @@ def atoms(expr: sympy.Basic, *types: type) -> set[sympy.Basic]:
     return {node for node in _nodes(expr) if isinstance(node, types)}
 
 
-@functools.lru_cache(maxsize=256)
+@remembered("notation.symbols.nodes", 256)
 def _nodes(expr: sympy.Basic) -> tuple[sympy.Basic, ...]:
     """Every node of ``expr`` in sympy's preorder (as ``Basic.atoms`` walks it), a shared one at each use.
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Literal, Union
 
+from .. import memo
 from ..record import record
 
 __all__ = [
@@ -238,9 +239,8 @@ Node = Union[
 
 
 #: the nodes of the trees walked lately, by the root's id, each with its root (kept, so that the id is not
-#: reused while it is remembered); oldest dropped first
-_WALKED: dict[int, tuple[Node, tuple[Node, ...]]] = {}
-_WALKED_SIZE = 256
+#: reused while it is remembered); least recently used dropped first
+_WALKED: memo.Table[int, tuple[Node, tuple[Node, ...]]] = memo.table("notation.tree.walked", 256)
 
 
 def walk(node: Node) -> Iterator[Node]:
@@ -255,8 +255,6 @@ def walk(node: Node) -> Iterator[Node]:
     if known is not None and known[0] is node:
         return iter(known[1])
     nodes = _nodes(node)
-    if len(_WALKED) >= _WALKED_SIZE:
-        _WALKED.pop(next(iter(_WALKED), None), None)
     _WALKED[id(node)] = (node, nodes)
     return iter(nodes)
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import field
-from functools import lru_cache
 from typing import Any, Mapping
 
 import sympy
 
 from ..notation.symbols import tree_size
 from ..record import record
+from .. import memo
+from ..memo import remembered
 
 __all__ = ["Problem", "expand_definitions", "expanded_size", "reached_definitions"]
 
@@ -19,10 +20,10 @@ _Memos = tuple[dict[sympy.Basic, sympy.Expr], dict[sympy.Basic, Any], bool]
 #: per set of definitions (their items, in order): what each expression expands to, and
 #: what one round of substitution makes of each sub-expression. Consecutive steps of a
 #: derivation, and the answers to one question, share most of their sub-expressions.
-_MEMOS: dict[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = {}
-#: sets of definitions remembered at once (the oldest is dropped), and sub-expressions per set
+#: sets of definitions remembered at once (the least recently used is dropped), and sub-expressions per set
 _MEMO_SETS = 16
 _MEMO_LIMIT = 100_000
+_MEMOS: memo.Table[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = memo.table("records.problem.expansions", _MEMO_SETS)
 #: definitions are "shared" when substituting them makes the cost's tree this many times
 #: larger than the text written (cost and values): see :meth:`Problem.shares_definitions`
 _SHARING = 4
@@ -50,8 +51,6 @@ def expand_definitions(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy
     content = tuple(definitions.items())
     memos = _MEMOS.get(content)
     if memos is None or len(memos[1]) > _MEMO_LIMIT:
-        if memos is None and len(_MEMOS) >= _MEMO_SETS:
-            _MEMOS.pop(next(iter(_MEMOS)))
         memos = _MEMOS[content] = ({}, {}, _chain_depth(definitions) > _ROUNDS_DEPTH)
     expanded, rounds, in_one_pass = memos
     done = expanded.get(expr)
@@ -285,7 +284,7 @@ class Problem:
         return tuple(self.definitions[name] for name in reached_definitions(expr, self.definitions))
 
 
-@lru_cache(maxsize=64)
+@remembered("records.problem.shares", 64)
 def _shares(cost: sympy.Expr, items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> bool:
     unbounded = 10**12
     written = tree_size(cost, cap=unbounded) + sum(tree_size(value, cap=unbounded) for _, value in items)

@@ -11,7 +11,6 @@ leaves the value unchanged, and number literals are multiplied together.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import sympy
@@ -25,6 +24,7 @@ __all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", 
            "count_name"]
 
 from ..notation.printed import count_name, count_named  # noqa: E402  (re-exported: the printers' one switch)
+from ..memo import remembered
 
 # Binding strength of a printed form, loosest first: a sum, a product (also a
 # fraction, a negative number, and the prefix forms Σᵢ f, log u, ∂/∂v [u]), a
@@ -138,7 +138,7 @@ def _has_sum_factor(term: sympy.Basic) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)  # a step repeats most of the sums of the step before it
+@remembered("render.layout.ordered_terms", 4096)  # a step repeats most of the sums of the step before it
 def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
     """The terms of a sum in reading order.
 

@@ -22,6 +22,7 @@ import sympy
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.str import StrPrinter
 
+from .. import memo
 from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
 from . import linebreaks
 from .layout import ADD, ATOM, POW, Layout, Product, count_name, count_named, standard_limits
@@ -145,8 +146,8 @@ class _PlainPrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printe
 
 #: what ``_UnicodePrinter`` printed, by (id of the expression, ``_followed``), with the
 #: expression itself (which keeps the id from being reused while it is remembered)
-_PRINTED: dict[tuple[int, bool, str], tuple[sympy.Basic, str]] = {}
 _PRINTED_LIMIT = 20_000
+_PRINTED: memo.Table[tuple[int, bool, str], tuple[sympy.Basic, str]] = memo.table("render.printing.printed", _PRINTED_LIMIT)
 
 
 class _UnicodePrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printers are untyped
@@ -170,8 +171,6 @@ class _UnicodePrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's prin
         if found is not None and found[0] is expr:
             return found[1]
         text = super()._print(expr)
-        if len(_PRINTED) >= _PRINTED_LIMIT:
-            _PRINTED.clear()
         _PRINTED[key] = (expr, text)
         return text
 

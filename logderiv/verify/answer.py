@@ -26,7 +26,6 @@ Everything, reading the answer included, runs under a time limit
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Collection, Sequence
@@ -47,6 +46,7 @@ from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from .sides import READ_OFF_NOTE
 from .. import patterns
 from .tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
+from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
@@ -1624,7 +1624,7 @@ def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
     return problem.expand_definitions(expr)
 
 
-@functools.lru_cache(maxsize=64)  # the gradient's, asked for with every answer
+@remembered("verify.answer.applications", 64)  # the gradient's, asked for with every answer
 def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
     return frozenset(symbols.atoms(expr, sympy.Function))

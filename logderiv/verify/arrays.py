@@ -14,7 +14,6 @@ numbers the arrays hold), for every component j.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Mapping
 
 import numpy as np
@@ -31,6 +30,7 @@ from ..records.problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
 from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE
+from ..memo import remembered
 
 __all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "shapes_for", "SIZES", "POINTS", "TOLERANCE"]
 
@@ -290,7 +290,7 @@ def _arrays(expression, index_form, point, m, n) -> dict[str, Any]:
     return values
 
 
-@lru_cache(maxsize=64)
+@remembered("verify.arrays.names", 64)
 def _names(expression, index_form) -> tuple:
     """What :func:`_arrays` must fill for ``expression``: found once, not at every point (atoms are slow)."""
     data, columns = [], []

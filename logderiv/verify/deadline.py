@@ -20,7 +20,7 @@ interpreter costs a sympy import (~0.3–0.8 s) per command, more than most
 commands, and the cold start must stay near the import floor. The alarm costs
 two system calls. What it risks: an exception between any two bytecodes. The
 state logderiv keeps across calls is built whole and then assigned (the
-checker's cached derivation, ``functools.lru_cache``), so an interrupted call
+checker's cached derivation, the memo tables of :mod:`logderiv.memo`), so an interrupted call
 leaves nothing half-made behind. An import is never interrupted (the alarm
 waits until it is done, :func:`_held`), nor a limit's own entering and leaving: one cut short would leave a module
 half-initialised for the next call; callers (:mod:`logderiv._api`) import the

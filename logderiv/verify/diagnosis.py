@@ -20,7 +20,6 @@ the explicit ``other`` diagnosis, never an error.
 
 from __future__ import annotations
 
-import functools
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
@@ -33,6 +32,8 @@ from ..records.problem import Problem
 from ..records.verdict import Diagnosis
 from . import numeric
 from .samples import Samples, Values, close, finite
+from .. import memo
+from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..records.verdict import Kind
@@ -298,13 +299,13 @@ def _mean_or_sum(factor: sympy.Expr, context: Context) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=64)
+@remembered("verify.diagnosis.negated", 64)
 def _negated(expected: sympy.Expr) -> sympy.Expr:
     """−expected, made once per expected expression (one gradient for all of check's answers)."""
     return -expected
 
 
-@functools.lru_cache(maxsize=64)
+@remembered("verify.diagnosis.scaled", 64)
 def _scaled(expected: sympy.Expr) -> tuple[sympy.Expr, ...]:
     """``c · expected`` for each constant c of ``_FACTORS``, made once per expected expression."""
     return tuple(factor * expected for factor, _ in _FACTORS)
@@ -434,10 +435,10 @@ class _Lazy:
             index += 1
 
 
-_REMEMBERED: dict = {}
 #: expected expressions whose candidates are remembered (one gradient for all of check's answers;
 #: a derivation's lines for steps)
 _REMEMBER = 64
+_REMEMBERED = memo.table("verify.diagnosis.remembered", _REMEMBER)
 
 
 def _remembered(make: Callable[[sympy.Expr], Iterator], expected: sympy.Expr) -> _Lazy:
@@ -445,8 +446,6 @@ def _remembered(make: Callable[[sympy.Expr], Iterator], expected: sympy.Expr) ->
     key = (make, expected)
     found = _REMEMBERED.get(key)
     if found is None:
-        if len(_REMEMBERED) >= _REMEMBER:
-            _REMEMBERED.pop(next(iter(_REMEMBERED)))
         found = _REMEMBERED[key] = _Lazy(make(expected))
     return found
 
@@ -596,7 +595,7 @@ def _index_fixes(answer: sympy.Expr) -> list[tuple[sympy.Expr, sympy.Expr]]:
     return fixes
 
 
-@functools.lru_cache(maxsize=64)  # the cost's, asked again for every wrong answer: three walks of the whole cost
+@remembered("verify.diagnosis.other_variables", 64)  # the cost's, asked again for every wrong answer: three walks of the whole cost
 def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> tuple[sympy.Expr, ...]:
     """Variables a student might differentiate by instead: other scalars, θⱼ, xⱼ⁽ⁱ⁾."""
     theta_j = symbols.vector("theta")[symbols.wrt_index]
@@ -618,7 +617,7 @@ def _other_variables(cost: sympy.Expr, wrt: sympy.Expr) -> tuple[sympy.Expr, ...
     return tuple(c for c in candidates if c != wrt)
 
 
-@functools.lru_cache(maxsize=64)
+@remembered("verify.diagnosis.differentiate", 64)
 def _differentiate(cost: sympy.Expr, variable: sympy.Expr) -> sympy.Expr:
     """∂cost/∂variable; a per-example variable (xⱼ⁽ⁱ⁾) is differentiated inside Σᵢ."""
     if variable.has(symbols.example_index):
@@ -629,7 +628,7 @@ def _differentiate(cost: sympy.Expr, variable: sympy.Expr) -> sympy.Expr:
     return sympy.diff(cost, variable)
 
 
-@functools.lru_cache(maxsize=None)
+@remembered("verify.diagnosis.preset_gradient", 32)
 def _preset_gradient(name: str) -> sympy.Expr | None:
     """A preset's gradient w.r.t. θⱼ by plain ``sympy.diff`` (fast; its look does not matter here)."""
     from ..notation import read_problem

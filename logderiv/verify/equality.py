@@ -10,7 +10,6 @@ comparison comes with a counterexample.
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import sympy
@@ -38,6 +37,7 @@ from .tolerances import (
     SYMBOLIC_OPS,
     TOLERANCE,
 )
+from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..records.verdict import Counterexample
@@ -283,14 +283,14 @@ def _sizes(problem: Problem, definitions, *exprs: sympy.Expr) -> tuple[numeric.S
     return numeric.sizes_for(*exprs, named=named)
 
 
-@lru_cache(maxsize=1024)  # consecutive steps share a side: each is planned twice
+@remembered("verify.equality.named_through", 1024)  # consecutive steps share a side: each is planned twice
 def _named_through(expr: sympy.Expr, items: tuple) -> frozenset[int]:
     """The numbered components the defined names in ``expr`` reach."""
     reached = _reached_components(items)
     return frozenset().union(*(reached[node] for node in numeric.distinct_nodes(expr) if node in reached))
 
 
-@lru_cache(maxsize=16)
+@remembered("verify.equality.reached_components", 16)
 def _reached_components(items: tuple) -> dict:
     """Per defined name: the numbered components its value names, directly or through the names it uses.
 

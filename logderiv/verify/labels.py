@@ -32,7 +32,6 @@ answer's look: only from values at points.
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from dataclasses import dataclass
@@ -46,6 +45,8 @@ from ..records.verdict import Diagnosis
 from . import numeric
 from .samples import POINTS, Samples, close, finite
 from .. import patterns
+from .. import memo
+from ..memo import remembered
 
 __all__ = ["BINARY", "SIGNED", "assumed_labels", "refuse_not_of_signed_labels", "Agreement", "agreement",
            "LabelSamples"]
@@ -88,7 +89,7 @@ def assumed_labels(problem: Problem) -> tuple[int, int] | None:
     return _assumed_labels(problem.expand_definitions(problem.cost), problem.wrt)
 
 
-@functools.lru_cache(maxsize=32)  # a question's cost, asked about for every wrong answer (issue 15's profile)
+@remembered("verify.labels.assumed_labels", 32)  # a question's cost, asked about for every wrong answer (issue 15's profile)
 def _assumed_labels(cost: sympy.Expr, wrt: sympy.Expr) -> tuple[int, int] | None:
     problem = _Parameters(wrt)
     found = set()
@@ -276,7 +277,7 @@ def _point(labels, size: numeric.Size, index: int) -> _LabelPoint:
 #: point serves every answer of a run, and its memo keeps the gradient's values (and the sub-expressions
 #: answers share) from one wrong answer to the next, where a fresh point per answer drew every value again
 #: from a seeded generator and evaluated the gradient again
-_SHARED: dict[tuple, _LabelPoint] = {}
+_SHARED = memo.table("verify.labels.shared", 1000)
 #: remembered sub-expression values, all shared points together, before their memos are emptied
 _MEMO_LIMIT = 100_000
 
@@ -284,8 +285,6 @@ _MEMO_LIMIT = 100_000
 def _shared_point(labels, size: numeric.Size, index: int) -> _LabelPoint:
     found = _SHARED.get((labels, size, index))
     if found is None:
-        if len(_SHARED) > 1000:
-            _SHARED.clear()
         found = _SHARED[(labels, size, index)] = _point(labels, size, index)
     return found
 

@@ -18,7 +18,6 @@ of the predictions, inside a sum over examples the prediction for example i
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from typing import Collection, Sequence
 
@@ -28,6 +27,7 @@ from ..errors import InputError
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from .. import patterns
+from ..memo import remembered
 
 __all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x"]
 
@@ -94,7 +94,7 @@ def predictions_as_in_cost(
                           for letter, written in sorted(used.items()))
 
 
-@functools.lru_cache(maxsize=512)
+@remembered("verify.letters.letters", 512)
 def _letters(expr: sympy.Basic) -> frozenset[str]:
     """The names of the quantities in ``expr``: its symbols that are no index or count, and its vectors.
 
@@ -131,7 +131,7 @@ def refuse_stray_letters(
     raise _stray(letter, source, 0, "ANSWER")
 
 
-@functools.lru_cache(maxsize=512)
+@remembered("verify.letters.x_indices", 512)
 def _x_indices(expr: sympy.Basic) -> frozenset[int]:
     """How many indices x carries in ``expr``: {1} for a one-feature x⁽ⁱ⁾ (x[i]), {2} for x_k⁽ⁱ⁾ (x[i, k]).
 

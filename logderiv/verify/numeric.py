@@ -27,6 +27,8 @@ from ..record import record
 from ..errors import InternalError, UnsupportedError
 from ..notation import symbols
 from .tolerances import PRECISE_DIGITS, TOLERANCE
+from .. import memo
+from ..memo import remembered
 
 __all__ = ["Size", "Point", "SIZES", "Undefined", "Overflow", "evaluate", "evaluate_precisely", "key_of", "draw", "point", "close", "sizes_for", "components", "distinct_nodes"]
 
@@ -92,7 +94,7 @@ def sizes_for(*exprs: sympy.Expr, named: frozenset[int] = frozenset()) -> tuple[
 PLAN_LIMIT = 2_000
 
 
-@lru_cache(maxsize=1024)  # the same expressions (the gradient, a step's sides) are planned again and again
+@remembered("verify.numeric.components", 1024)  # the same expressions (the gradient, a step's sides) are planned again and again
 def components(expr: sympy.Expr) -> frozenset[int]:
     """The feature numbers ``expr`` names: θ₅ → 5, x₄⁽ⁱ⁾ → 4, w₇ → 7, δ₃ⱼ → 3, θ₀ → 0."""
     found = set()
@@ -175,7 +177,7 @@ class _Moved(Point):
 
 
 #: the points handed out by :func:`point`, by (stream, size, index)
-_POINTS: dict[tuple, Point] = {}
+_POINTS = memo.table("verify.numeric.points", 1000)
 #: remembered sub-expression values, all points together, before the memos are emptied
 _MEMO_LIMIT = 200_000
 
@@ -207,7 +209,7 @@ def point(stream: int, size: Size, index: int) -> Point:
     """
     found = _POINTS.get((stream, size, index))
     if found is None:
-        if len(_POINTS) > 1000 or sum(len(memo) for p in _POINTS.values() for memo in p.memo.values()) > _MEMO_LIMIT:
+        if sum(len(memo) for p in _POINTS.values() for memo in p.memo.values()) > _MEMO_LIMIT:
             _POINTS.clear()
         found = _POINTS[(stream, size, index)] = draw(stream, size, index)
     return found

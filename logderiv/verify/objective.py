@@ -28,7 +28,6 @@ than guessed.
 
 from __future__ import annotations
 
-import functools
 
 import sympy
 
@@ -36,6 +35,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols
 from ..records.problem import Problem
 from .tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
+from ..memo import remembered
 
 __all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",
            "ensure_orientation", "likelihood_sign_slip", "LIKELIHOOD_SIGN_HINT"]
@@ -51,7 +51,7 @@ def _sums_over_examples(term: sympy.Expr) -> bool:
     return any(total.limits[-1][0] == symbols.example_index for total in term.atoms(sympy.Sum))
 
 
-@functools.lru_cache(maxsize=32)  # a question's cost, asked again for every wrong answer's diagnosis
+@remembered("verify.objective.is_mean_form", 32)  # a question's cost, asked again for every wrong answer's diagnosis
 def is_mean_form(cost: sympy.Expr) -> bool:
     """Whether every term of ``cost`` that sums over the examples carries the factor 1/m (``J = (1/m) Σᵢ …``)."""
     terms = [term for term in sympy.Add.make_args(cost) if _sums_over_examples(term)]
@@ -69,7 +69,7 @@ def orientation(problem: Problem) -> str | None:
     return _orientation(problem.expand_definitions(problem.cost))
 
 
-@functools.lru_cache(maxsize=32)
+@remembered("verify.objective.orientation", 32)
 def _orientation(cost: sympy.Expr) -> str | None:
     from . import numeric
 

@@ -15,6 +15,7 @@ from fractions import Fraction
 import mpmath
 import sympy
 
+from .. import memo
 from ..notation import symbols
 from . import numeric
 from .tolerances import CONFIRM_DIGITS as DIGITS
@@ -78,8 +79,8 @@ def differ_precisely(expected: sympy.Expr, answer: sympy.Expr, values: dict, siz
 
 #: the expected side's precise values, by (expression, size, point): every answer of a check
 #: is compared with one gradient at the same few points
-_EXPECTED: dict = {}
 _EXPECTED_SIZE = 256
+_EXPECTED = memo.table("verify.precise.expected", _EXPECTED_SIZE)
 
 
 def _expected_value(expr: sympy.Expr, values: dict, size: numeric.Size) -> tuple[sympy.Expr, list]:
@@ -89,8 +90,6 @@ def _expected_value(expr: sympy.Expr, values: dict, size: numeric.Size) -> tuple
     if hit is None:
         walk = _Precise(values, size)
         hit = (_sympy(walk.value(expr, {})), list(walk.read))
-        if len(_EXPECTED) >= _EXPECTED_SIZE:
-            _EXPECTED.pop(next(iter(_EXPECTED)))
         _EXPECTED[key] = hit
     return hit
 
@@ -108,8 +107,8 @@ class _Fallback(Exception):
 #: precise values of sub-expressions, by (size, expression, bound indices), each with the inputs it
 #: read and their values: the answers of a check share sub-expressions (σ(θᵀx⁽ⁱ⁾) at 50 digits is
 #: dear), and a value is valid wherever those inputs have the same values
-_SHARED: dict = {}
 _SHARED_SIZE = 50_000
+_SHARED = memo.table("verify.precise.shared", _SHARED_SIZE)
 
 
 class _Precise:
@@ -154,8 +153,6 @@ class _Precise:
             value = self._value(expr, env)
         finally:
             read = frozenset(self._below.pop())
-        if len(_SHARED) >= _SHARED_SIZE:
-            _SHARED.clear()
         _SHARED[shared_key] = (value, tuple((name, self.values[name]) for name in read))
         return value, read
 
