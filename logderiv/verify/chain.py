@@ -247,7 +247,7 @@ _WORST_FIRST = ("wrong", "unfinished", "gradient")
 
 
 def _each_derivation(text: str, several, review_one) -> Review:
-    """A page of derivations each by its own parameter (∂J/∂w, ∂J/∂b): each checked alone, the others blanked.
+    """A page of derivations of the cost (∂J/∂w then ∂J/∂b, or ∂J/∂θⱼ twice): each checked alone, the others blanked.
 
     A TA checks each derivation on the page; the review lists their steps in turn, each part's first step
     compared with its own derivative, and ends at the gradient only if every part does. What a part
@@ -281,7 +281,7 @@ def _each_derivation(text: str, several, review_one) -> Review:
     first = reviews[0]
     steps: list[StepReview] = []
     parts, notes, lemmas = [], list(first.notes), list(first.lemmas)
-    said = []
+    said, derived = [], []
     for review in reviews:
         derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
         line = review.steps[0].written.line
@@ -291,13 +291,17 @@ def _each_derivation(text: str, several, review_one) -> Review:
                       if note not in first.notes]
             lemmas += [lemma for lemma in review.lemmas
                        if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+        derived.append(derivative)
         said.append(f"{derivative} (line {line}) ends {'at the gradient' if review.ending == 'gradient' else review.ending}"
                     + ("" if review.ending == "gradient" else f", the gradient being {show_unicode(review.gradient)}"))
         steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
     worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
-    notes.insert(0, f"the notes hold {len(reviews)} derivations, each of the cost by a parameter of its own: each is "
-                    f"checked on its own, as a TA checks each, its steps listed in turn; the page ends at the gradient "
-                    f"only if every one does: {'; '.join(said)}")
+    twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
+    each = ("each of the cost by a parameter of its own" if not twice else
+            f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
+    notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
+                    f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; the page "
+                    f"ends at the gradient only if every one does: {'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
