@@ -130,3 +130,118 @@ def test_the_title_names_a_derivative_derived_twice_once(tmp_path):
     result = _steps(tmp_path, _TWO_ROUTES)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Checking ∂J/∂θⱼ for J = ")
+
+
+# -- one example's loss ℓ⁽ⁱ⁾ defined through the model's law, then differentiated --------------------------------
+
+HERE = __import__("pathlib").Path(__file__).parent
+#: derivations_cold5/cn_cs229_poisson_one_example_loglik.md, verbatim (public code index file 43513746647, Chinese
+#: solutions of CS229 PS1 problem 3(c)): ℓ⁽ⁱ⁾ = log p(y|x;θ) = [λ form] = [η form] = θᵀx y − e^{θᵀx} − log y!
+#: (lines 5–9), then ∂ℓ⁽ⁱ⁾/∂θ = x y − e^{θᵀx}x = (y − e^{θᵀx})x (lines 17–19)
+_POISSON = (HERE / "derivations_cold5" / "cn_cs229_poisson_one_example_loglik.md").read_text(encoding="utf-8")
+
+
+def test_the_one_example_poisson_gradient_by_sympy_diff_and_finite_differences():
+    """∇_θ [yθᵀx − e^{θᵀx} − log y!] = (y − e^{θᵀx})x = xy − e^{θᵀx}x; with the x of the exp term lost, it is not."""
+    theta, x = sympy.symbols("t0:3"), sympy.symbols("x0:3")
+    y = sympy.Symbol("y", positive=True)
+    dot = sum(t * v for t, v in zip(theta, x))
+    loss = dot * y - sympy.exp(dot) - sympy.log(sympy.factorial(y))
+    for j in range(3):
+        assert sympy.simplify(sympy.diff(loss, theta[j]) - (y - sympy.exp(dot)) * x[j]) == 0
+        assert sympy.simplify(sympy.diff(loss, theta[j]) - (x[j] * y - sympy.exp(dot))) != 0
+    rng = numpy.random.default_rng(103)
+    features, label, at = rng.normal(size=3), 2.0, rng.normal(size=3) / 3
+
+    def numeric(v):
+        return features @ v * label - numpy.exp(features @ v)  # log y! is constant in θ
+
+    numpy.testing.assert_allclose(central_differences(numeric, at),
+                                  (label - numpy.exp(features @ at)) * features, rtol=1e-6)
+
+
+def test_one_examples_poisson_loss_reads_with_the_models_sides_passed_over(tmp_path):
+    """The real page: the one-example loss's derivative holds and ends at its gradient (by hand: gradient, no slip).
+
+    ℓ⁽ⁱ⁾ and every ^{(i)} are read as the one example (x, y), and lines 6–8 (log p(y|x;θ), the λ and η forms, the
+    model's names defined above the excerpt) are passed over, noted; line 9 defines the loss.
+    """
+    code, ending, wrong, review = _review(tmp_path, _POISSON)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [17, 18, 19]
+    notes = " ".join(review["notes"])
+    assert "line 5 defines ℓ⁽ⁱ⁾, one example's loss, and line 17 differentiates it" in notes
+    assert "lines 6–8: \\log p(y \\mid x ; \\theta) = " in notes
+    assert "not read, not checked; the side on line 9, the first written in the parameters, defines the cost" in notes
+
+
+def test_a_lost_chain_factor_in_the_one_example_derivative_is_caught_at_its_line(tmp_path):
+    """The x of the exp term dropped on line 18 (cold5's planted copy): wrong at 18, the last line still the gradient."""
+    planted = _POISSON.replace(r"&= x^{(i)}y^{(i)} - e^{\theta^T x^{(i)}} x^{(i)} \\",
+                               r"&= x^{(i)}y^{(i)} - e^{\theta^T x^{(i)}} \\")
+    assert planted != _POISSON
+    code, ending, wrong, _ = _review(tmp_path, planted)
+    assert (code, ending, wrong) == (1, "gradient", [18])
+
+
+def test_a_sum_anywhere_on_the_page_leaves_the_example_loss_refused(tmp_path):
+    """The mean J = (1/m)Σℓ⁽ⁱ⁾ beside it, or a derivation summing over i: which is derived is the page's to say."""
+    mean = _POISSON + "\n$$\nJ(\\theta) = \\frac{1}{m}\\sum_{i=1}^m \\ell^{(i)}\n$$\n"
+    summed = _POISSON.replace(r"&= x^{(i)}y^{(i)} - e^{\theta^T x^{(i)}} x^{(i)} \\",
+                              r"&= \sum_{i=1}^m x^{(i)}y^{(i)} - e^{\theta^T x^{(i)}} x^{(i)} \\")
+    for page in (mean, summed):
+        result = _steps(tmp_path, page)
+        assert result.exit_code == 2 and "^" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_models_sides_are_passed_over_only_before_a_side_in_the_parameters(tmp_path):
+    """ℓ = log p(y|x;θ) and nothing after it in the parameters: nothing defines the loss, so the page is refused."""
+    cut = _POISSON.replace(r"    &= \theta^Tx^{(i)}y^{(i)}- e^{\theta^Tx^{(i)}} - \log (y^{(i)}!)" "\n", "")
+    assert cut != _POISSON
+    result = _steps(tmp_path, cut)
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+
+
+# -- item 2: a cost chain through the model's name, then its derivative named with a prime ---------------------------
+
+#: the error of one example through the model f(x;θ) = x²θ₀ (a curve fitted by one parameter), then E′ = dE/dθ₀
+_PRIMED = ("The error of one example is\n\n"
+           r"$$E = \frac{1}{2}(f(x;\theta) - y)^2 = \frac{1}{2}(x^2\theta_0 - y)^2$$" "\n\nso\n\n"
+           r"$$E' = \frac{dE}{d\theta_0} = (x^2\theta_0 - y) x^2$$" "\n")
+
+
+def test_the_one_parameter_curve_by_sympy_diff():
+    """d/dθ₀ ½(x²θ₀ − y)² = (x²θ₀ − y)x²; (x²θ₀ − y)x, one x lost, is not it."""
+    theta, x, y = sympy.symbols("theta0 x y")
+    error = sympy.Rational(1, 2) * (x ** 2 * theta - y) ** 2
+    assert sympy.expand(sympy.diff(error, theta) - (x ** 2 * theta - y) * x ** 2) == 0
+    assert sympy.expand(sympy.diff(error, theta) - (x ** 2 * theta - y) * x) != 0
+
+
+def test_a_primed_cost_before_its_leibniz_quotient_reads(tmp_path):
+    """E′ = dE/dθ₀ = …: the prime names the quotient; E = ½(f(x;θ) − y)² = ½(x²θ₀ − y)² is the cost (its f side, the
+    model by its name, passed over, noted). By hand: the derivative holds, the last line is the gradient."""
+    code, ending, wrong, review = _review(tmp_path, _PRIMED)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    notes = " ".join(review["notes"])
+    assert "line 7: E' names the derivative written after it in Leibniz's notation" in notes
+    assert "line 3: \\frac{1}{2}(f(x;\\theta) - y)^2 (the side of the cost J" in notes
+
+
+def test_a_slip_after_the_prime_is_caught_at_its_line(tmp_path):
+    """(x²θ₀ − y)x, one x lost (sympy.diff above): wrong at line 7, and the last line is not the gradient."""
+    code, ending, wrong, _ = _review(tmp_path, _PRIMED.replace(r"- y) x^2$$", r"- y) x$$"))
+    assert (code, ending, wrong) == (1, "wrong", [7])
+
+
+def test_a_prime_with_no_quotient_after_it_stays_refused(tmp_path):
+    """E′ = (x²θ₀ − y)x² says by which variable nowhere: refused with a caret, as before."""
+    result = _steps(tmp_path, _PRIMED.replace(r"\frac{dE}{d\theta_0} = ", ""))
+    assert result.exit_code == 2 and "prime" in result.stderr and "^" in result.stderr
+
+
+def test_a_model_defined_on_the_page_is_read_and_a_wrong_rewrite_refused(tmp_path):
+    """f(x;θ) = x²θ₀ defined beside it: the f side is read, and ½(x²θ₀ + y)², not the cost, is refused (exit 2)."""
+    page = "The model is $f(x;\\theta) = x^2\\theta_0$.\n\n" + _PRIMED.replace(r"(x^2\theta_0 - y)^2$$", r"(x^2\theta_0 + y)^2$$")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "which is not the cost" in result.stderr and "^" in result.stderr

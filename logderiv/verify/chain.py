@@ -76,6 +76,7 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
+    from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
     from ..notation.page import SeveralDerivations, read_page
 
@@ -92,6 +93,9 @@ def review_steps(text: str, *, read_cost: ReadCost, cost: str | None = None, wrt
     # ℓ⁽ⁱ⁾ = …, then ∂ℓ⁽ⁱ⁾/∂θ, and no sum on the page: one example's loss, its marks blanked (an error's line shows them)
     unlabelled, example_notes = one_example_loss_read(unlabelled, where)
     label_notes += example_notes
+    # E' = \frac{dE}{d\theta_0} = …: the prime names the derivative the quotient after it writes
+    unlabelled, prime_notes = cost_prime_read(unlabelled, where)
+    label_notes += prime_notes
     labelled, joined = joined, unlabelled
 
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
