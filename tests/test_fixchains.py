@@ -165,13 +165,17 @@ def test_an_unreadable_worked_chain_beside_the_derivation_is_refused_with_a_care
     assert "^" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_two_derivations_of_one_gradient_that_end_differently_are_refused(tmp_path):
-    """Which of two full derivations of ∂J/∂θⱼ is the page's is not for logderiv to pick: refused, caret, hint."""
+def test_two_derivations_of_one_gradient_that_end_differently_are_both_checked(tmp_path):
+    """Two full derivations of ∂J/∂θⱼ, the second ending at (1/m)Σ(y − h)xⱼ: both checked, the second wrong at line 13.
+
+    Was refused ("which one is checked?"); issue 10 (fixmulti2) checks both routes, each against the cost, as a TA
+    does. By hand: −(1/m)Σ[y(1 − h) − (1 − y)h]xⱼ = (1/m)Σ(h − y)xⱼ is the logistic cost's ∂J/∂θⱼ, so the first
+    derivation holds and the second's last line, its negative, is a sign slip on its own line 13.
+    """
     other = _DERIVATION.replace(r"\left(h_\theta(x^{(i)}) - y^{(i)}\right)", r"\left(y^{(i)} - h_\theta(x^{(i)})\right)")
-    result = _steps(tmp_path, _COST + _DERIVATION + "Or else:\n" + other)
-    assert result.exit_code == 2
-    assert "derivations, each a chain of '='" in result.stderr and "which one is checked?" in result.stderr
-    assert "^" in result.stderr and "hint:" in result.stderr
+    code, ending, wrong, review = _review(tmp_path, _COST + _DERIVATION + "Or else:\n" + other)
+    assert (code, ending, wrong) == (1, "wrong", [13])
+    assert any(note.startswith("the notes hold 2 derivations") for note in review["notes"])
 
 
 # -- real pages from the sets ------------------------------------------------------------------------------------

@@ -155,11 +155,19 @@ def test_a_cost_defined_after_the_derivation_beside_another_is_refused(tmp_path)
     assert result.exit_code == 2 and "after the derivation" in result.stderr
 
 
-def test_two_derivations_on_one_page_are_refused(tmp_path):
-    text = DERIVATION.format(last="") + "\nand again, by the chain rule:\n\n" + DERIVATION.format(last="")
+def test_two_derivations_on_one_page_are_both_checked(tmp_path):
+    """One derivation written twice: both checked (was refused; issue 10, fixmulti2), the note naming both.
+
+    By hand: (1/m)Σ(θᵀx − y)xⱼ is ∂J/∂θⱼ of COST (tests/test_fixmulti2.py holds it by sympy.diff), and the second
+    line splits the sum: both hold.
+    """
+    text = f"{COST}\n\n" + DERIVATION.format(last="") + "\nand again, by the chain rule:\n\n" + DERIVATION.format(last="")
     result = _steps(tmp_path, text)
-    # the first display is lines 1–4, then a blank line, the sentence, a blank line: the second opens line 8
-    assert result.exit_code == 2 and "2 derivations" in result.stderr and "(line 1, line 8)" in result.stderr
+    assert result.exit_code == 0, result.stderr
+    # the cost (line 1), a blank line, the first display lines 3–6 (its derivative on line 4), a blank line, the
+    # sentence, a blank line, the second display from line 10 (its derivative on line 11)
+    assert "the notes hold 2 derivations" in result.stdout
+    assert "∂J/∂θⱼ (line 4) ends at the gradient; ∂J/∂θⱼ (line 11) ends at the gradient" in result.stdout
 
 
 def test_the_notebook_lemma_no_longer_stops_the_reading():

@@ -126,12 +126,20 @@ def test_two_derivations_with_wrt_are_refused_as_before(tmp_path):
     assert result.exit_code == 2 and "derivations" in result.stderr
 
 
-def test_two_chains_of_one_derivative_stay_refused(tmp_path):
-    # ∂J/∂b derived twice, each a chain of two '=': which one is checked is not for logderiv to pick
+def test_two_chains_of_one_derivative_are_both_checked(tmp_path):
+    """∂J/∂b derived twice, each a chain of two '=': both are checked (was refused; issue 10, fixmulti2).
+
+    By hand: J = (1/n)Σ(yᵢ − wxᵢ − b)² has ∂J/∂b = −(2/n)Σ(yᵢ − wxᵢ − b) (tests/test_fixmulti.py holds the truth
+    of this cost's partials by sympy.diff), so both chains hold; with the second's first minus dropped, its line 7 is
+    wrong (the page's earliest wrong step), and its last side, written right, is still ∂J/∂b.
+    """
     chain = r"$$\nabla_b J(w, b) = -\frac{2}{n}\sum_{i=1}^{n}(y_i - \hat{y}_i) = -\frac{2}{n}\sum_{i=1}^{n}(y_i - wx_i - b)$$"
     text = TWO.split("$$\\nabla_w")[0] + chain + "\n\n" + chain + "\n"
-    result = steps_of_page(tmp_path, text)
-    assert result.exit_code == 2 and "which one is checked" in result.stderr
+    code, ending, wrong, _ = review_of_page(tmp_path, text)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    text = TWO.split("$$\\nabla_w")[0] + chain + "\n\n" + chain.replace("= -\\frac{2}{n}\\sum_{i=1}^{n}(y_i - \\hat", "= \\frac{2}{n}\\sum_{i=1}^{n}(y_i - \\hat") + "\n"
+    code, ending, wrong, _ = review_of_page(tmp_path, text)
+    assert (code, ending, wrong) == (1, "gradient", [7])
 
 
 # --- one derivative restated in several displays, a model's chain and a lemma between them -------------------------

@@ -113,13 +113,17 @@ def test_the_intercepts_chain_is_never_set_aside_as_a_lemma(tmp_path):
     assert not any("line 11 is a chain of its own" in note for note in review["notes"])
 
 
-def test_two_derivations_of_one_derivative_are_still_refused(tmp_path):
-    """∂J/∂w derived twice, differently: which one is checked stays the writer's to say (exit 2, a caret)."""
-    twice = _BY_W.replace("D", "\\partial ").replace(r"2(w x_i + b - y_i) x_i", r"(w x_i + b - y_i) 2 x_i")
+def test_two_derivations_of_one_derivative_are_both_checked(tmp_path):
+    """∂J/∂w derived twice, differently: both checked (was refused; issue 10, fixmulti2 checks both routes).
+
+    By hand (the sympy.diff test above): both routes reach ∂J/∂w; the second with its 2 dropped is wrong at line 5.
+    """
+    twice = _BY_W.replace("D", "\\partial ").replace(r"2(w x_i + b - y_i) x_i", r"(w x_i + b - y_i) \cdot 2 x_i")
     page = f"{_COST}\n\n{_BY_W.replace('D', chr(92) + 'partial ')}\n\n{twice}\n"
-    result = _steps(tmp_path, page)
-    assert result.exit_code == 2
-    assert "derivations, each a chain of '='" in result.stderr and "^" in result.stderr
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    code, ending, wrong, _ = _review(tmp_path, page.replace(r"\cdot 2 x_i", r"x_i"))
+    assert (code, ending, wrong) == (1, "gradient", [5])
 
 
 # -- a cost defined after the derivation ---------------------------------------------------------------------------

@@ -103,11 +103,18 @@ def test_a_wrong_factor_in_the_chosen_chain_is_found(tmp_path):
     assert _verdicts(review) == [True, False]
 
 
-def test_two_chains_deriving_the_gradient_are_refused(tmp_path):
+def test_two_chains_deriving_the_gradient_are_both_checked(tmp_path):
+    """Was refused; issue 10 (fixmulti2) checks both chains of one derivative, each against the cost, as a TA does.
+
+    By hand: ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ, so the first chain holds and the second's (2/m)Σ(…)xⱼ,
+    twice that, is wrong on its line 5 (the page's lines: prose 1, display 2, blank 3, prose 4, display 5).
+    """
     text = _GRADIENT.replace("FACTOR", "\\frac{1}{m}") + "\n" + _GRADIENT.replace("FACTOR", "\\frac{2}{m}")
-    code, _, output = _steps(tmp_path, text)
-    assert code == 2
-    assert "the notes hold 2 derivations" in output
+    code, review, output = _steps(tmp_path, text)
+    assert code == 1, output
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [5]
+    assert any(note.startswith("the notes hold 2 derivations") for note in review["notes"])
 
 
 def test_a_set_aside_chain_defining_a_name_the_derivation_uses_is_read_as_its_definitions(tmp_path):

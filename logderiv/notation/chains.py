@@ -25,6 +25,7 @@ from .. import patterns
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
     "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
+    "log_of_a_probability",
     "rows_joined", "same_function", "with_argument", "named_in",
 ]
 
@@ -126,6 +127,23 @@ def named_in(this: str, other: str) -> tuple[str, str] | None:
     if not written or "=" in written or written == name or name.split("(")[0] in _FUNCTION_NAMES:
         return None
     return name, written
+
+
+#: the log of one example's probability under the model, written by its name: \log p(y^{(i)} \mid x^{(i)}; \theta),
+#: \log P(y|x;w) — the probability's law is the model's, written out nowhere on the page
+_LOG_PROBABILITY = patterns.compile(
+    r"-?\s*(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
+    r"[pP]\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*(?:\\mid|\||\\vert)(?:[^()]|\([^()]*\))*(?:\\right\s*)?\)")
+
+
+def log_of_a_probability(side: str) -> bool:
+    r"""Whether a chain's side is ``\log p(y^{(i)} \mid x^{(i)}; \theta)``: one example's log-probability by its name.
+
+    CS229's problem sets write ``\ell^{(i)} = \log p(y^{(i)} \mid x^{(i)}; \theta) = … = θᵀx y − e^{θᵀx} − log y!``:
+    the side names what the loss is (the log of the model's probability of the example), the later sides write
+    it out. The law p is the model's, defined nowhere on the page, so the side cannot be read; it names the cost.
+    """
+    return _LOG_PROBABILITY.fullmatch(side.strip()) is not None
 
 
 def log_of_a_likelihood(side: str) -> bool:

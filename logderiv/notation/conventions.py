@@ -1096,7 +1096,8 @@ def data_only(node: tree.Node) -> bool:
 
 def factorial_note(written: str) -> str:
     """The note for a factorial of the data (``\\log(y_i!)`` in a Poisson log-likelihood)."""
-    return (f"{written} is a factorial of the data: it does not depend on the parameters, "
+    # as written, spaces closed up: a blanked mark (y^{(i)}! read as one example's y, notation.example_loss) shows none
+    return (f"{''.join(written.split())} is a factorial of the data: it does not depend on the parameters, "
             "so its gradient is 0")
 
 

@@ -42,8 +42,9 @@ _DIFFERENTIATED = patterns.compile(
 #: w or b as an argument, or the vector w decorated: E(\vec{w}), E(\mathbf{w}) (Bishop's, the EECS 545 notes')
 _WEIGHT = r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*w\s*\}|[wb])"
 #: the error function's letter E alone, or with the parameters below it or as its argument: E, E_{(w,b)}, E(w, b)
-#: (Bishop's E(w), E(\vec{w}); a one-letter name the reader does not know as the cost, unlike J, L and ℓ)
-_LETTER = (r"(?<![A-Za-z\\])E(?:\s*_\s*\{\s*\(\s*[wb](?:\s*,\s*[wb])*\s*\)\s*\}"
+#: (Bishop's E(w), E(\vec{w}); a one-letter name the reader does not know as the cost, unlike J, L and ℓ), also
+#: right after the d of Leibniz's quotient (\frac{dE}{d\theta_0}, as cost_label reads \frac{dL_{\text{ridge}}}{dw})
+_LETTER = (r"(?:(?<![A-Za-z\\])|(?<=[{\s]d))E(?:\s*_\s*\{\s*\(\s*[wb](?:\s*,\s*[wb])*\s*\)\s*\}"
            rf"|\s*\(\s*{_WEIGHT}(?:\s*,\s*{_WEIGHT})*\s*\))?(?![A-Za-z_])")
 #: E differentiated by a parameter at the head of a line, then its '=': \frac{\partial E}{\partial w} =, ∂E/∂w =
 _LETTER_DIFFERENTIATED = patterns.compile(
@@ -112,9 +113,11 @@ def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
         return text, []
     name, written, defined, differentiated = candidates[0]
     # a command before the name (\partial\varepsilon_{mean}) must not run on into the J: a space between them
-    renamed = re.sub(rf"{written}(?![A-Za-z_])",
-                     lambda match: (" J" if text[match.start() - 1:match.start()].isalpha() else "J ").ljust(
-                         len(match.group(0))), text)
+    # and Leibniz's d before a one-capital name (\frac{dE}{d\theta_0}) is the differential's: dE is d of E
+    leibniz = rf"|(?<=[{{\s]d){re.escape(name)}" if re.fullmatch(r"[ECR]", name) else ""
+    renamed = re.sub(rf"(?:{written}{leibniz})(?![A-Za-z_])",
+                     lambda match: "J" if len(match.group(0)) == 1 else
+                     (" J" if text[match.start() - 1:match.start()].isalpha() else "J ").ljust(len(match.group(0))), text)
     line = text.count("\n", 0, defined) + 1
     used = text.count("\n", 0, differentiated) + 1
     if defined == differentiated:

@@ -18,7 +18,9 @@ the blocks of :mod:`logderiv.notation.notes`:
   expression (no ``=``) is a step of the derivation, as it always was.
 
 Nothing is picked silently: two runs of several ``=`` (two derivations) are
-refused, naming both, and so are two different definitions of one name. Notes
+refused, naming both (:class:`SeveralDerivations` when each derives the cost,
+so that the caller checks each in turn instead), and so are two different
+definitions of one name. Notes
 with no such run, or with nothing beside it, are read as before, every block a
 piece of the derivation. Nothing here parses an expression or imports sympy.
 """
@@ -592,16 +594,16 @@ _PARTIAL_ENTRY = patterns.compile(
 
 
 def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
-    """Whether every chain opens with a derivative of the cost, each a different one (∂J/∂w, ∂J/∂b): one per parameter.
+    """Whether every chain opens with a derivative of the cost (∂J/∂w, ∂J/∂b, or ∂J/∂θⱼ twice): each is checked.
 
-    Notes derive the gradient by each parameter in turn; a TA checks each. Two chains of one derivative
-    (which one is checked?), a lemma or a model's chain among them are left to the refusal.
+    Notes derive the gradient by each parameter in turn; a TA checks each. A page may also derive one
+    derivative twice (by two routes, or restating it): a TA checks both routes, each against the cost, and
+    marks the earliest slip, so the caller does so too (issue 10). A lemma or a model's chain among them is
+    left to the refusal, and so are chains read with different costs (the caller refuses those).
     """
-    opening = [_sides(text, run)[0] for run in chains]
-    return (all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and (
-                    _derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
-                for run in chains)
-            and len(set(opening)) == len(opening))
+    return all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and (
+                   _derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
+               for run in chains)
 
 
 def _first_side(text: str, run: list[Block]) -> str:

@@ -199,7 +199,8 @@ def _width(review: Review) -> int:
 def _title(review: Review) -> str:
     show = _printer(review)
     wrt = show(review.problem.wrt)
-    derivatives = " and ".join([f"∂{review.problem.name}/∂{wrt}", *(words for _, words in review.parts)])
+    # one derivative derived twice (two routes) is named once
+    derivatives = " and ".join(dict.fromkeys([f"∂{review.problem.name}/∂{wrt}", *(words for _, words in review.parts)]))
     return f"Checking {derivatives} for {review.problem.name} = {show(review.problem.cost)}"
 
 
@@ -435,8 +436,8 @@ def _review_document(review: Review, blocks: list[str]) -> str:
 
     show = _latex_printer(review)
     name = math_from_unicode(review.problem.name) or "J"
-    derivatives = " and ".join([rf"\({derivative_of(review.problem)}\)",
-                                *(prose(words) for _, words in review.parts)])
+    derivatives = " and ".join(dict.fromkeys([rf"\({derivative_of(review.problem)}\)",
+                                              *(prose(words) for _, words in review.parts)]))
     body = [r"\section*{Checking " + derivatives + "}", r"The cost:",
             align([Row(name, show(review.problem.cost))]), blocks[0]]
     for lemma, block in zip(review.lemmas, blocks[1:]):

@@ -72,6 +72,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
+    from ..notation.cost_prime import cost_prime_read
+    from ..notation.example_loss import one_example_loss_read
     from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
@@ -80,10 +82,17 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # J(θ) := …, z := θᵀx: a definition written with ':=' is one with '=' (an update θ := θ − α∇J is left)
     unlabelled, assignment_notes = assignments_as_definitions(unlabelled)
     label_notes += assignment_notes
-    labelled, joined = joined, unlabelled
 
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
+
+    # ℓ⁽ⁱ⁾ = …, then ∂ℓ⁽ⁱ⁾/∂θ, and no sum on the page: one example's loss, its marks blanked (an error's line shows them)
+    unlabelled, example_notes = one_example_loss_read(unlabelled, where)
+    label_notes += example_notes
+    # E' = \frac{dE}{d\theta_0} = …: the prime names the derivative the quotient after it writes
+    unlabelled, prime_notes = cost_prime_read(unlabelled, where)
+    label_notes += prime_notes
+    labelled, joined = joined, unlabelled
 
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
@@ -275,7 +284,7 @@ _WORST_FIRST = ("wrong", "unfinished", "gradient")
 
 
 def _each_derivation(text: str, several, review_one) -> Review:
-    """A page of derivations each by its own parameter (∂J/∂w, ∂J/∂b): each checked alone, the others blanked.
+    """A page of derivations of the cost (∂J/∂w then ∂J/∂b, or ∂J/∂θⱼ twice): each checked alone, the others blanked.
 
     A TA checks each derivation on the page; the review lists their steps in turn, each part's first step
     compared with its own derivative, and ends at the gradient only if every part does. What a part
@@ -309,7 +318,7 @@ def _each_derivation(text: str, several, review_one) -> Review:
     first = reviews[0]
     steps: list[StepReview] = []
     parts, notes, lemmas = [], list(first.notes), list(first.lemmas)
-    said = []
+    said, derived = [], []
     for review in reviews:
         derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
         line = review.steps[0].written.line
@@ -319,13 +328,17 @@ def _each_derivation(text: str, several, review_one) -> Review:
                       if note not in first.notes]
             lemmas += [lemma for lemma in review.lemmas
                        if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+        derived.append(derivative)
         said.append(f"{derivative} (line {line}) ends {'at the gradient' if review.ending == 'gradient' else review.ending}"
                     + ("" if review.ending == "gradient" else f", the gradient being {show_unicode(review.gradient)}"))
         steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
     worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
-    notes.insert(0, f"the notes hold {len(reviews)} derivations, each of the cost by a parameter of its own: each is "
-                    f"checked on its own, as a TA checks each, its steps listed in turn; the page ends at the gradient "
-                    f"only if every one does: {'; '.join(said)}")
+    twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
+    each = ("each of the cost by a parameter of its own" if not twice else
+            f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
+    notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
+                    f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; the page "
+                    f"ends at the gradient only if every one does: {'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
@@ -402,7 +415,7 @@ def review_document(
     document, restated = _without_restated_cost(document)
     component_notes += restated
     names = _let_names(let, input)
-    defined, defined_name, rewrites = _leading_definition(document) or (None, _COST_NAME, ())
+    defined, defined_name, rewrites = _leading_definition(document, names) or (None, _COST_NAME, ())
     if defined is None:
         _refuse_a_cost_never_derived(document)
         _refuse_a_page_of_definitions(document)
@@ -412,6 +425,7 @@ def review_document(
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         component_notes += _likelihood_side_note(document, defined)
+        component_notes += _models_sides_note(document, defined)
         likelihood_side = _skipped_likelihood_side(document, defined)
         last = rewrites[-1] if rewrites else defined
         document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
@@ -1214,7 +1228,7 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 _NAMES_AS_READ = {"ℓ": "ℓ", "𝓛": "L", "l": "ℓ"}
 
 
-def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[WrittenStep, ...]] | None:
+def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple[WrittenStep, str, tuple[WrittenStep, ...]] | None:
     """The cost a derivation's first line defines (``J(θ) = −(1/m) Σ …``), when later lines derive it; else None.
 
     Returns the definition's step, the cost's name, and the definition's rewrites:
@@ -1244,6 +1258,11 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
             and _joined_by_equals(document, steps[1], steps[2]):
         # ℓ(θ) = log L(θ) = Σ …: the middle side names what ℓ is, L is written out nowhere; the next side defines it
         steps = (steps[0], *steps[2:])
+    while _a_models_side(document, steps, lets):
+        # ℓ⁽ⁱ⁾ = log p(y|x;θ) = log(e^{−λ}λ^y/y!) = θᵀx y − e^{θᵀx} − log y!: the sides before the first in the
+        # parameters write the cost through the model's law and names (λ, η) defined above the page: passed over,
+        # each noted (_models_sides_note); the first side in the parameters defines the cost, the rest are checked
+        steps = (steps[0], *steps[2:])
     name = _NAMES_AS_READ.get(written)
     if name is None:
         try:
@@ -1254,6 +1273,67 @@ def _leading_definition(document: Document) -> tuple[WrittenStep, str, tuple[Wri
             return None
         name = node.name
     return steps[1], name, _rewrites_of_the_definition(document, steps)
+
+
+def _a_models_side(document: Document, steps: Sequence[WrittenStep], lets: Collection[str] = ()) -> bool:
+    """Whether ``steps[1]``, a side of the cost's definition, is the model's: passed over for a later side.
+
+    It is when a later side, joined to it by '=' before the derivative, is written in the parameters and it is
+    not: the log of the example's probability by its name (``log p(y⁽ⁱ⁾ | x⁽ⁱ⁾; θ)``), or a side whose letters
+    name no parameter (``log(e^{−λ}λ^y / y!)``, λ and η the model's, defined nowhere on the page). Read, such a
+    side would be a cost that does not depend on the parameters, and no derivation could be checked against it.
+    A side using a name the page defines (``lets``: f(x;θ) = x²θ₀ beside it) is read and checked, never passed over.
+    """
+    if len(steps) < 4 or _DERIVATIVE.search(steps[2].text) or not _joined_by_equals(document, steps[1], steps[2]):
+        return False
+    if not chains.log_of_a_probability(steps[1].text) and (
+            _names_a_parameter(document, steps[1]) is not False or _uses_a_name(document, steps[1], lets)):
+        return False
+    later = []
+    for before, after in zip(steps[1:], steps[2:]):
+        if _DERIVATIVE.search(after.text) or not _joined_by_equals(document, before, after):
+            break
+        later.append(after)
+    return any(_names_a_parameter(document, side) for side in later)
+
+
+def _names_a_parameter(document: Document, step: WrittenStep) -> bool | None:
+    """Whether a step's text names a parameter (θ, w, β, b); None when it cannot be read."""
+    from ..notation import vocabulary
+
+    try:
+        node = _parse_step(step.text, document.notation)
+    except InputError:
+        return None
+    return any(isinstance(found, tree.Variable) and (found.name in vocabulary.PARAMETER_VECTORS or found.name == "b")
+               for found in tree.walk(node))
+
+
+def _uses_a_name(document: Document, step: WrittenStep, names: Collection[str]) -> bool:
+    """Whether a step's text uses one of ``names`` (a variable or a function called), as the reader reads it."""
+    try:
+        node = _parse_step(step.text, document.notation)
+    except InputError:
+        return False
+    return any(getattr(found, "name", None) in names for found in tree.walk(node))
+
+
+def _models_sides_note(document: Document, defined: WrittenStep) -> list[str]:
+    """The notes for the sides of the cost's definition :func:`_a_models_side` passed over, else none."""
+    skipped = [step for step in document.steps[1:document.steps.index(defined)]
+               if not chains.log_of_a_likelihood(step.text)]
+    if not skipped:
+        return []
+    lines = sorted({step.line for step in skipped})
+    named = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
+    sides = " = ".join(" ".join(step.text.split()) for step in skipped)
+    if len(sides) > 80:
+        sides = sides[:79] + "…"
+    return [f"{named}: {sides} (the side{'s' if len(skipped) > 1 else ''} of the cost {document.steps[0].text.strip()} "
+            f"before the first written in the parameters) write{'' if len(skipped) > 1 else 's'} it through the model's "
+            "law and names (the log of the example's probability, a model f(x;θ) by its name, letters such as λ or η "
+            f"that no line defines in the parameters): not read, not checked; the side on line {defined.line}, the "
+            "first written in the parameters, defines the cost, and the sides after it are checked against it"]
 
 
 def _refuse_a_cost_never_derived(document: Document) -> None:
