@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Iterable
 from ..record import record
 from ..records.verdict import KINDS
 from .judging import error_place, same_answer
-from .question import OUTCOMES
+from ..records.grading import OUTCOMES
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Grade
-    from .question import Question
+    from ..records.grading import Question
 
 __all__ = ["ClassReport", "Bin", "Mistake", "FollowUp", "summarise", "BINS", "UNDIAGNOSED"]
 
