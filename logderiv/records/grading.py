@@ -2,11 +2,12 @@
 
 ``logderiv.grading`` reads a :class:`Question` and :class:`Submissions` (its
 :class:`Row` s), judges each answer into an :class:`Outcome` (in a worker:
-plain data, no sympy, so it crosses a process boundary cheaply) and scores it
-into a :class:`Grade` (a wide export's row: :class:`RowGrades`); the renderers
-(``logderiv.render.grades``, the CLI) read them. With them are the names of a
-graded row's columns and outcomes, which the output is written in. Nothing here
-reads a file, judges or prints.
+plain data, no sympy, so it crosses a process boundary cheaply), scores it
+into a :class:`Grade` (a wide export's row: :class:`RowGrades`) and sums a
+class's grades up into a :class:`ClassReport`; the renderers
+(``logderiv.render.grades``, ``report`` and ``plots``) and the CLI read them.
+With them are the names of a graded row's columns and outcomes, which the
+output is written in. Nothing here reads a file, judges or prints.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from ..record import record
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
 
-__all__ = ["Question", "Row", "Submissions", "Outcome", "Grade", "RowGrades", "OUTCOMES", "OUTPUT_COLUMNS",
-           "TOTAL_COLUMNS", "wide_columns", "UNDECODABLE"]
+__all__ = ["Question", "Row", "Submissions", "Outcome", "Grade", "RowGrades", "ClassReport", "Bin", "Mistake",
+           "FollowUp", "OUTCOMES", "OUTPUT_COLUMNS", "TOTAL_COLUMNS", "wide_columns", "UNDECODABLE"]
 
 #: what a row's verdict can be: check's three, and ``unreadable`` for an answer (or row) that cannot be read
 OUTCOMES = ("equivalent", "different", "undecided", "unreadable")
@@ -179,3 +180,59 @@ class RowGrades:
     @property
     def total_max_score(self) -> float:
         return round(sum(grade.max_score for grade in self.grades), 6)
+
+
+@record
+class Bin:
+    """Scores from ``low`` (included) to ``high`` (excluded; included for the last bin), and how many rows."""
+
+    low: float
+    high: float
+    rows: int
+
+
+@record
+class Mistake:
+    """A diagnosis kind, the rows whose answer made it, and the answer most of them wrote (no id)."""
+
+    kind: str
+    rows: int
+    #: the answer written most often among those rows (the first written, on a tie), as its first row wrote it
+    example: str
+    #: what logderiv says about that answer for this kind
+    message: str
+    #: every non-literal reading of the example, as check says it
+    notes: tuple[str, ...] = ()
+
+
+@record
+class FollowUp:
+    """A row a person must look at: undecided (no score) or unreadable (0 for now)."""
+
+    row: int
+    line: int
+    id: str
+    verdict: str
+    reason: str
+
+
+@record
+class ClassReport:
+    title: str
+    points: float
+    #: some rows are out of more than the points (written derivations' step points): the mean and the bins are of
+    #: each score scaled to the points, score / max_score × points
+    scaled: bool
+    rows: int
+    #: rows per outcome, in :data:`OUTCOMES` order
+    counts: tuple[tuple[str, int], ...]
+    #: the mean score of the rows that have one (None when none has)
+    mean: float | None
+    bins: tuple[Bin, ...]
+    #: rows with no score (undecided): outside every bin
+    unscored: int
+    #: most rows first; a kind made by no row is left out
+    mistakes: tuple[Mistake, ...]
+    follow_up: tuple[FollowUp, ...]
+    #: each non-literal reading made of some answer, and the rows whose answer it was made of; most rows first
+    readings: tuple[tuple[str, int], ...]
