@@ -37,10 +37,8 @@ if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
 
     from .records.derivation import Derivation
-    from .grading import Grade, Question
     from .grading.checkpoint import Checkpoint
-    from .grading.judging import Outcome
-    from .grading.submissions import Row
+    from .records.grading import Grade, Outcome, Question, Row
     from .notation import Input
     from .render.text import Form
     from .records.review import Review

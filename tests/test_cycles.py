@@ -124,10 +124,11 @@ def test_the_known_cycles_are_still_there(logderiv_graph):
 
 
 def test_the_records_are_the_results():
-    # Derivation, MatrixForm, Verdict, Review, gradcheck's Report and what they hold: one package, named by hand here
-    assert RECORDS == ("logderiv.records.derivation", "logderiv.records.gradcheck", "logderiv.records.matrix",
-                       "logderiv.records.problem", "logderiv.records.review", "logderiv.records.step",
-                       "logderiv.records.verdict")
+    # Derivation, MatrixForm, Verdict, Review, gradcheck's Report, grading's Grade and what they hold: one package,
+    # named by hand here
+    assert RECORDS == ("logderiv.records.derivation", "logderiv.records.gradcheck", "logderiv.records.grading",
+                       "logderiv.records.matrix", "logderiv.records.problem", "logderiv.records.review",
+                       "logderiv.records.step", "logderiv.records.verdict")
 
 
 def test_the_records_package_imports_nothing(logderiv_graph):
@@ -170,9 +171,9 @@ def test_loading_the_records_loads_no_renderer_or_verifier():
     script = textwrap.dedent("""
         import sys
         import logderiv.records.derivation, logderiv.records.matrix, logderiv.records.verdict, logderiv.records.review
-        import logderiv.records.gradcheck
+        import logderiv.records.gradcheck, logderiv.records.grading
         print(sorted(m for m in sys.modules if m.startswith(("logderiv.render", "logderiv.verify", "logderiv.engine",
-                                                              "logderiv.codecheck"))))
+                                                              "logderiv.codecheck", "logderiv.grading"))))
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, check=True)

@@ -53,3 +53,25 @@ def test_words_without_parts_are_the_sentence_and_other_braces_stay():
     plain = Diagnosis("labels", "the labels are y ∈ {−1, 1}")
     assert plain.message == "the labels are y ∈ {−1, 1}"
     assert typeset("{0} and {1} in {−1, 1}", (sympy.Integer(2), sympy.Integer(3)), str) == "2 and 3 in {−1, 1}"
+
+
+def test_the_matrix_form_and_gradcheck_reference_import_no_printer():
+    """Why there is no matrix form, and gradcheck's reference gradient, are data: engine and codecheck print nothing."""
+    edges = graph(ROOT / "logderiv")
+    for module in ("logderiv.engine.matrix", "logderiv.codecheck.reference", "logderiv.codecheck"):
+        assert not [target for target in edges[module] if target.startswith("logderiv.render")], module
+
+
+def test_no_matrix_form_names_its_term_and_entry_as_expressions():
+    """e^(θⱼ) xⱼ holds xⱼ, an entry of no vector over i: both parts built here by hand, each view typesets them."""
+    from logderiv import derive
+    from logderiv.notation import symbols
+    from logderiv.render.diagnosis import said_latex
+
+    form = derive("sum(exp(theta_j) x_j)", matrix=True).matrix
+    theta_j, x_j = sympy.IndexedBase("theta")[symbols.wrt_index], sympy.IndexedBase("x")[symbols.wrt_index]
+    assert form.template == "in the term {0}, it holds {1}"
+    term, entry = form.parts
+    assert term == sympy.exp(theta_j) * x_j and entry == x_j
+    assert form.reason == "in the term e^(θⱼ) xⱼ, it holds xⱼ"
+    assert said_latex(form.template, form.parts) == "in the term \\(e^{\\theta_j} x_j\\), it holds \\(x_j\\)"

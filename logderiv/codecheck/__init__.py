@@ -189,7 +189,7 @@ def gradcheck(
         signature=signature.text,
         roles=plan.names,
         cost=derived.cost,
-        gradient=derived.text,
+        gradient=derived.result,
         convention=("all" if reg_intercept else "no-intercept") if derived.has_lambda else None,
         m=m,
         n=n,

@@ -76,8 +76,8 @@ class Derived:
     formula: str
     #: the gradient in index form, every defined name (``h``) replaced by its value
     gradient: sympy.Expr
-    #: the gradient as ``logderiv derive`` prints it
-    text: str
+    #: the gradient as ``logderiv derive`` ends with it, names such as h kept (for the report, which prints it)
+    result: sympy.Expr
     has_lambda: bool
     parameter: str  # "theta" or "w"
     #: the cost itself, definitions replaced, for the finite-difference check
@@ -120,7 +120,6 @@ def derive_reference(cost: str) -> Derived:
     from ..verify.costs import read_cost
     from ..engine.driver import gradient
     from ..presets import find_preset
-    from ..render.printing import show_unicode
 
     try:
         problem, parameter = read_cost(cost), "theta"
@@ -141,7 +140,7 @@ def derive_reference(cost: str) -> Derived:
         cost=preset.name if preset else cost,
         formula=preset.cost if preset else cost,
         gradient=problem.expand_definitions(result),
-        text=show_unicode(result),
+        result=result,
         has_lambda=_LAMBDA in expanded.free_symbols,
         parameter=parameter,
         expanded_cost=expanded,

@@ -33,7 +33,7 @@ from ..records.problem import Problem
 from ..verify.arrays import verify_cost, verify_matrix_steps
 from . import rules
 
-__all__ = ["matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]
+__all__ = ["Refusal", "matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]
 
 #: functions a matrix form may apply elementwise: the function registry's
 ELEMENTWISE: tuple[type[sympy.Function], ...] = symbols.elementwise_classes()
@@ -52,7 +52,8 @@ def with_matrix_form(derivation: Derivation) -> Derivation:
     try:
         found: MatrixForm | NoMatrixForm = matrix_form(derivation)
     except UnsupportedError as error:
-        found = NoMatrixForm(error.message.removeprefix("no matrix form: "))
+        reason = error.message.removeprefix("no matrix form: ")
+        found = error.form if isinstance(error, Refusal) else NoMatrixForm(reason)
     return replace(derivation, matrix=found)
 
 
@@ -67,11 +68,11 @@ def matrix_form(derivation: Derivation) -> MatrixForm:
     parameter = _parameter(problem.wrt)
     if problem.expand_definitions(problem.cost).has(j):
         # J is then a different function for each j: its derivatives are not one gradient
-        raise UnsupportedError("no matrix form: the cost itself depends on j, so its components are not one gradient")
+        raise _refused("the cost itself depends on j, so its components are not one gradient")
     _no_intercept(problem.expand_definitions(problem.cost))
     result = derivation.result
     if result.has(sympy.Derivative):
-        raise UnsupportedError("no matrix form: the derivation did not finish")
+        raise _refused("the derivation did not finish")
     terms = [_term(term, problem) for term in sympy.Add.make_args(problem.expand_definitions(result))]
 
     terms = _reading_order(terms)
@@ -104,9 +105,10 @@ def _parameter(wrt: sympy.Expr) -> sympy.MatrixSymbol:
         and wrt.indices == (j,)
     ):
         return sympy.MatrixSymbol(str(wrt.base), symbols.n, 1)
-    raise UnsupportedError(
-        "no matrix form: the derivative is with respect to "
-        f"{_shown(wrt)}, not a component θⱼ of a parameter vector, so there are no components to stack"
+    raise _refused(
+        "the derivative is with respect to {0}, not a component θⱼ of a parameter vector, "
+        "so there are no components to stack",
+        wrt,
     )
 
 
@@ -193,7 +195,7 @@ def _residual(body: sympy.Expr, column: sympy.Indexed, term: sympy.Expr) -> symp
 def _only_component(expr: sympy.Expr, term: sympy.Expr) -> None:
     for indexed in expr.atoms(sympy.Indexed):
         if not (_is_fixed_component(indexed) or str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (j,)):
-            raise _no_form(term, f"it holds {_shown(indexed)}")
+            raise _no_form(term, "it holds {1}", indexed)
 
 
 def _is_fixed_component(expr: sympy.Basic) -> bool:
@@ -220,11 +222,11 @@ def _no_intercept(cost: sympy.Expr) -> None:
     """
     for indexed in cost.atoms(sympy.Indexed):
         if str(indexed.base) in PARAMETER_VECTORS and indexed.indices == (0,):
-            raise UnsupportedError(
-                f"no matrix form: the cost holds the intercept {_shown(indexed)} beside the vector "
-                f"{_shown(sympy.Symbol(str(indexed.base)))} = ({_shown(indexed.base[1])}, …, {_shown(indexed.base[symbols.n])}), "
+            raise _refused(
+                "the cost holds the intercept {0} beside the vector {1} = ({2}, …, {3}), "
                 "and logderiv's matrix form has no separate intercept; write the intercept as a feature x₀ = 1 "
-                "(a column of ones in X), or use the index form"
+                "(a column of ones in X), or use the index form",
+                indexed, sympy.Symbol(str(indexed.base)), indexed.base[1], indexed.base[symbols.n],
             )
 
 
@@ -234,15 +236,28 @@ def _fixed_only(expr: sympy.Expr) -> bool:
     return all(_is_fixed_component(e) for e in indexed) and not expr.has(i, j, sympy.Function)
 
 
-def _shown(expr: sympy.Expr) -> str:
-    """``expr`` as the output prints it (θⱼ, Σᵢ, δⱼₖ), for a reason the user reads; not sympy's repr."""
-    from ..render.printing import show_unicode  # the message is text for people, in logderiv's notation
+class Refusal(UnsupportedError):
+    """There is no matrix form (or vectorised cost), and ``form`` says why as data: a template and its parts.
 
-    return show_unicode(expr)
+    The engine prints nothing: the renderers typeset the parts (θⱼ, Σᵢ, δⱼₖ in
+    Unicode, or LaTeX), as they do a diagnosis's. The error's own message is the
+    reason in Unicode, made by :mod:`logderiv.render.diagnosis` through the
+    record (``NoMatrixForm.reason``), for a caller of :func:`matrix_form` itself.
+    """
+
+    def __init__(self, lead: str, form: NoMatrixForm) -> None:
+        super().__init__(f"{lead}: {form.reason}")
+        self.form = form
 
 
-def _no_form(term: sympy.Expr, why: str) -> UnsupportedError:
-    return UnsupportedError(f"no matrix form: in the term {_shown(term)}, {why}")
+def _refused(template: str, *parts: sympy.Basic, lead: str = "no matrix form") -> Refusal:
+    """The refusal whose reason is ``template``, ``{k}`` where ``parts[k]`` stands."""
+    return Refusal(lead, NoMatrixForm(template, parts))
+
+
+def _no_form(term: sympy.Expr, why: str, *more: sympy.Basic) -> Refusal:
+    """A term of the gradient has no matrix form: ``why`` (its own parts from ``{1}``), the term as ``{0}``."""
+    return _refused("in the term {0}, " + why, term, *more)
 
 
 def vectorise(
@@ -309,19 +324,19 @@ class _Vectoriser:
             return sympy.HadamardPower(self.vector(expr.base), expr.exp)
         if isinstance(expr, ELEMENTWISE):
             return ElementwiseApplyFunction(type(expr), self.vector(expr.args[0]))
-        raise UnsupportedError(f"no matrix form: {_shown(expr)} cannot be written elementwise")
+        raise _refused("{0} cannot be written elementwise", expr)
 
     def _indexed(self, expr: sympy.Indexed) -> sympy.MatrixExpr:
         name = str(expr.base)
         if expr.indices == (self.index,) and name not in DATA_VECTORS:
             return sympy.MatrixSymbol(name, self.size, 1)
-        raise UnsupportedError(f"no matrix form: {_shown(expr)} is not an entry of a vector over {self.index}")
+        raise _refused("{0} is not an entry of a vector over {1}", expr, self.index)
 
     def _scalar(self, expr: sympy.Expr) -> None:
         fixed = {indexed for indexed in expr.atoms(sympy.Indexed) if _is_fixed_component(indexed)}
         rest = expr.xreplace({indexed: sympy.Dummy() for indexed in fixed})
         if rest.has(sympy.Indexed, sympy.Sum, i, j) or rest.has(sympy.Function) and not rest.is_number:
-            raise UnsupportedError(f"no matrix form: {_shown(expr)} is neither a constant nor an entry of a vector")
+            raise _refused("{0} is neither a constant nor an entry of a vector", expr)
 
     def _broadcast(self, part: sympy.Expr | sympy.MatrixExpr) -> sympy.MatrixExpr:
         return part if isinstance(part, sympy.MatrixExpr) else part * sympy.OneMatrix(self.size, 1)
@@ -346,7 +361,7 @@ def vectorise_cost(problem: Problem) -> tuple[tuple[sympy.Expr, sympy.MatrixExpr
             bound = rest.limits[0][0]
             pieces.append((coefficient, vectorise(rest.function, bound, symbols.n, as_vector=True)))
         else:
-            raise UnsupportedError(
-                f"no vectorised cost: the term {_shown(term)} is not a sum over examples or over features"
+            raise _refused(
+                "the term {0} is not a sum over examples or over features", term, lead="no vectorised cost"
             )
     return tuple(pieces)

@@ -18,53 +18,17 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from ..record import record
+from ..records.grading import OUTPUT_COLUMNS, Grade, Outcome, Question, Row, RowGrades, Submissions
 from .derivations import FileAnswer, judge_submitted
-from .judging import Outcome, feedback, max_score, same_answer, score, unreadable
-from .question import EXAMPLE, Question, question_from, read_question
-from .submissions import OUTPUT_COLUMNS, Row, Submissions, read_folder, read_submissions, rows_from
+from .judging import feedback, max_score, same_answer, score, unreadable
+from .question import EXAMPLE, question_from, read_question
+from .submissions import read_folder, read_submissions, rows_from
 
 __all__ = ["grade", "graded", "by_row", "Grade", "RowGrades", "Question", "read_question", "read_submissions",
            "read_folder", "Submissions", "Row", "EXAMPLE", "OUTPUT_COLUMNS"]
 
 #: seconds each answer may take, as for ``check``
 DEFAULT_TIMEOUT = 10.0
-
-
-@record
-class Grade:
-    """One row graded: the row, what judging its answer gave, the score and the student's feedback."""
-
-    row: Row
-    outcome: Outcome
-    #: None when the verdict is ``undecided`` (a person grades it)
-    score: float | None
-    max_score: float
-    feedback: str
-
-    @property
-    def verdict(self) -> str:
-        return self.outcome.verdict
-
-
-@record
-class RowGrades:
-    """One row of a wide export graded: its grade per answer column, in the order the columns were given."""
-
-    row: Row
-    #: the answer columns, each graded against its own question
-    columns: tuple[str, ...]
-    grades: tuple[Grade, ...]
-
-    @property
-    def total_score(self) -> float | None:
-        """The sum of the row's scores; None while any is undecided (a person's grade is part of the total)."""
-        scores = [grade.score for grade in self.grades if grade.score is not None]
-        return round(sum(scores), 6) if len(scores) == len(self.grades) else None
-
-    @property
-    def total_max_score(self) -> float:
-        return round(sum(grade.max_score for grade in self.grades), 6)
 
 
 def by_row(columns: Sequence[str], graded_columns: Sequence[Sequence[Grade]]) -> list[RowGrades]:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any, Iterable, Sequence
 
 from ..errors import InputError
-from .judging import Outcome
+from ..records.grading import Outcome
 from .submissions import folder_files
 
 __all__ = ["Checkpoint", "fingerprint", "checkpoint_path"]

@@ -6,7 +6,7 @@ A folder of submissions has one file per student
 whose display blocks are the steps (``.md``), or a notebook's Markdown cells
 (``.ipynb``, JSON read with :mod:`json`; its code cells are never run). A file of
 several steps is a derivation: :func:`logderiv.steps` checks each, and the
-:class:`~logderiv.grading.judging.Outcome` carries how many there are, how many
+:class:`~logderiv.records.grading.Outcome` carries how many there are, how many
 hold, how the last line ends and where the first wrong one stands, for
 :func:`~logderiv.grading.judging.score`. A file that holds one formula is an
 answer, judged as a CSV cell is (:func:`~logderiv.grading.judging.judge`), so it
@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import InputError, LogderivError, TimeLimitError, UnsupportedError
 from ..record import record
-from .judging import Outcome, judge, undecided, unreadable
-from .question import Question
+from ..records.grading import Outcome, Question
+from .judging import judge, undecided, unreadable
 
 if TYPE_CHECKING:
     from ..records.review import Review, StepReview

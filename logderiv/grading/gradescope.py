@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..errors import InputError
-from .question import Question
-from .submissions import Row
+from ..records.grading import Question, Row
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Grade

@@ -9,50 +9,18 @@ question, so they are made where the output is written.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import InputError, LogderivError, TimeLimitError, UnsupportedError
-from ..record import record
-from .question import Question
+from ..records.grading import Outcome, Question
 from .. import patterns
 
 if TYPE_CHECKING:
     from ..sources import Place
     from ..records.verdict import Counterexample
 
-__all__ = ["Outcome", "judge", "score", "max_score", "feedback", "error_place", "same_answer", "unreadable",
+__all__ = ["judge", "score", "max_score", "feedback", "error_place", "same_answer", "unreadable",
            "undecided"]
-
-
-@record
-class Outcome:
-    """What judging one answer gave: check's verdict (or ``unreadable``), as data."""
-
-    verdict: str
-    method: str | None = None
-    #: the diagnosis kinds, in check's order, and their sentences
-    kinds: tuple[str, ...] = ()
-    messages: tuple[str, ...] = ()
-    #: the counterexample in one short sentence ("" when there is none)
-    example: str = ""
-    #: every non-literal reading check made of the answer, as it says it
-    notes: tuple[str, ...] = ()
-    #: why the answer is undecided or unreadable, in one line
-    reason: str = ""
-    #: the error as logderiv prints it (message, the answer with a caret, hint), for unreadable answers
-    error: str = ""
-    #: the full verdict as JSON data (``logderiv/verdict/1``; a derivation's review, ``logderiv/review/1``), when
-    #: asked for
-    data: dict[str, Any] | None = None
-    #: a written derivation (a file of a folder): its steps, those that hold, and how it ends (``Review.ending``:
-    #: gradient, unfinished, wrong); 0, 0, "" for an answer
-    steps: int = 0
-    valid_steps: int = 0
-    ending: str = ""
-    #: where its first wrong step stands, as ``steps`` says it: ``15``, or ``cell 3, line 6`` in a notebook
-    first_error_line: str = ""
-    #: that step as written, on one line (what the class report shows of a derivation, never the whole file)
-    first_error_step: str = ""
 
 
 def judge(answer: str, question: Question, *, timeout: float, full: bool = False, place: Place | None = None) -> Outcome:

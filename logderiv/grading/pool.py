@@ -26,8 +26,8 @@ from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..errors import InternalError
-from .judging import Outcome, judge, undecided
-from .question import Question
+from ..records.grading import Outcome, Question
+from .judging import judge, undecided
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkServerContext, SpawnContext

@@ -13,12 +13,11 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from dataclasses import field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from ..errors import InputError
-from ..record import record
+from ..records.grading import OUTCOMES, Question
 from ..records.verdict import KINDS
 
 if sys.version_info >= (3, 11):
@@ -26,50 +25,11 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10: the backport, declared in pyproject.toml
     import tomli as tomllib
 
-if TYPE_CHECKING:
-    from ..notation import Input
-
-__all__ = ["Question", "read_question", "question_from", "ensure_derivable", "EXAMPLE", "OUTCOMES"]
-
-#: what a row's verdict can be: check's three, and ``unreadable`` for an answer (or row) that cannot be read
-OUTCOMES = ("equivalent", "different", "undecided", "unreadable")
+__all__ = ["read_question", "question_from", "ensure_derivable", "EXAMPLE"]
 
 #: how texts may be read, and what an answer is the gradient of (as ``check --input``, ``--objective``)
 _INPUTS = ("auto", "latex", "plain")
 _OBJECTIVES = ("cost", "log-likelihood")
-
-
-@record
-class Question:
-    """One question: the answers are gradients of ``cost`` by ``wrt``, worth ``points``.
-
-    ``credit`` maps a diagnosis kind (``sign``, ``factor``, … :data:`logderiv.records.verdict.KINDS`)
-    to the share of the points a ``different`` answer with that mistake still earns;
-    ``feedback`` maps a kind, or an outcome (``equivalent``, ``undecided``,
-    ``unreadable``), to the sentence a student reads instead of logderiv's own.
-    """
-
-    cost: str
-    let: tuple[str, ...] = ()
-    wrt: str = "theta_j"
-    input: Input = "auto"
-    objective: str = "cost"
-    points: float = 1.0
-    #: for a written derivation (a file of a folder of submissions): the points each step that holds earns
-    step_points: float = 0.0
-    credit: Mapping[str, float] = field(default_factory=dict)
-    feedback: Mapping[str, str] = field(default_factory=dict)
-    title: str = ""
-    #: the file it was read from, for messages ("" when built in Python)
-    path: str = ""
-
-    def check_options(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`logderiv.check` this question fixes (all but the answer and time)."""
-        return dict(cost=self.cost, wrt=self.wrt, let=self.let, input=self.input, objective=self.objective)
-
-    def steps_options(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`logderiv.steps` this question fixes: a derivation of its cost, by wrt."""
-        return dict(cost=self.cost, wrt=self.wrt, let=self.let, input=self.input)
 
 
 #: the keys of a question file, with the type each must have, and the tables

@@ -13,77 +13,19 @@ from collections import Counter
 from fractions import Fraction
 from typing import TYPE_CHECKING, Iterable
 
-from ..record import record
+from ..records.grading import OUTCOMES, Bin, ClassReport, FollowUp, Mistake
 from ..records.verdict import KINDS
 from .judging import error_place, same_answer
-from .question import OUTCOMES
 
 if TYPE_CHECKING:  # pragma: no cover
-    from . import Grade
-    from .question import Question
+    from ..records.grading import Grade, Question
 
-__all__ = ["ClassReport", "Bin", "Mistake", "FollowUp", "summarise", "BINS", "UNDIAGNOSED"]
+__all__ = ["summarise", "BINS", "UNDIAGNOSED"]
 
 #: the score histogram's bins: tenths of the points, the last one closed ([0.9, 1.0] of the points)
 BINS = 10
 #: what a ``different`` answer with no diagnosis kind is counted under among the mistakes
 UNDIAGNOSED = "no diagnosis"
-
-
-@record
-class Bin:
-    """Scores from ``low`` (included) to ``high`` (excluded; included for the last bin), and how many rows."""
-
-    low: float
-    high: float
-    rows: int
-
-
-@record
-class Mistake:
-    """A diagnosis kind, the rows whose answer made it, and the answer most of them wrote (no id)."""
-
-    kind: str
-    rows: int
-    #: the answer written most often among those rows (the first written, on a tie), as its first row wrote it
-    example: str
-    #: what logderiv says about that answer for this kind
-    message: str
-    #: every non-literal reading of the example, as check says it
-    notes: tuple[str, ...] = ()
-
-
-@record
-class FollowUp:
-    """A row a person must look at: undecided (no score) or unreadable (0 for now)."""
-
-    row: int
-    line: int
-    id: str
-    verdict: str
-    reason: str
-
-
-@record
-class ClassReport:
-    title: str
-    points: float
-    #: some rows are out of more than the points (written derivations' step points): the mean and the bins are of
-    #: each score scaled to the points, score / max_score × points
-    scaled: bool
-    rows: int
-    #: rows per outcome, in :data:`~logderiv.grading.question.OUTCOMES` order
-    counts: tuple[tuple[str, int], ...]
-    #: the mean score of the rows that have one (None when none has)
-    mean: float | None
-    bins: tuple[Bin, ...]
-    #: rows with no score (undecided): outside every bin
-    unscored: int
-    #: most rows first; a kind made by no row is left out
-    mistakes: tuple[Mistake, ...]
-    follow_up: tuple[FollowUp, ...]
-    #: each non-literal reading made of some answer, and the rows whose answer it was made of; most rows first
-    readings: tuple[tuple[str, int], ...]
 
 
 def summarise(grades: Iterable[Grade], question: Question) -> ClassReport:

@@ -24,22 +24,14 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from .. import patterns
 from ..errors import InputError
-from ..record import record
+from ..records.grading import OUTPUT_COLUMNS, UNDECODABLE, Row, Submissions, wide_columns
 
 if TYPE_CHECKING:
     from _csv import Reader as _CsvReader
 
-__all__ = ["Row", "Submissions", "read_submissions", "read_columns", "read_folder", "folder_files", "rows_from",
-           "OUTPUT_COLUMNS", "TOTAL_COLUMNS", "wide_columns", "FOLDER_SUFFIXES", "FOLDER_COLUMNS", "UNDECODABLE"]
-
-#: the columns grading adds after the input's, in order
-OUTPUT_COLUMNS = ("verdict", "score", "max_score", "method", "diagnosis", "feedback", "notes", "first_error_line",
-                  "error")
-
-#: a wide export's (one answer column per question) last columns: the sums over its questions
-TOTAL_COLUMNS = ("total_score", "total_max_score")
+__all__ = ["read_submissions", "read_columns", "read_folder", "folder_files", "rows_from", "FOLDER_SUFFIXES",
+           "FOLDER_COLUMNS"]
 
 #: the files of a folder that are submissions: a derivation (or one formula) as text, LaTeX, Markdown or a notebook
 FOLDER_SUFFIXES = (".txt", ".tex", ".md", ".ipynb")
@@ -51,47 +43,6 @@ _MAX_FILE_BYTES = 1_000_000
 
 #: delimiters a CSV header is sniffed for (``;`` is what spreadsheets with a decimal comma export)
 _DELIMITERS = (",", ";", "\t", "|")
-#: bytes that were not UTF-8 are kept as lone surrogates (``surrogateescape``), so the row can say where they were;
-#: looked for with one search per cell (a loop over each character was a tenth of the parent's time on 10,000 rows)
-UNDECODABLE = patterns.compile("[\udc80-\udcff]")
-
-
-@record
-class Row:
-    """One submission: where it is in the file, its cells by column, and the answer to grade."""
-
-    #: 1-based count of the data rows (the header is not one)
-    number: int
-    #: the row's values by column name, as read (a ragged row's missing cells are "")
-    fields: Mapping[str, Any]
-    #: the text to grade; None when the row cannot be read (``problem`` says why)
-    answer: str | None
-    #: the student's id (the --id column's value)
-    id: str = ""
-    #: why the row cannot be graded as an answer: a ragged row, a bad JSON line, undecodable bytes
-    problem: str = ""
-    #: the physical line of the file the row starts on (a quoted cell may hold newlines); 0 for a folder's file
-    line: int = 0
-    #: a folder's row: the file's path in the folder ("/"-separated), which says how to read it; "" for a CSV/JSONL row
-    file: str = ""
-
-
-@record
-class Submissions:
-    """The rows of a submissions file, and what is needed to write them back out."""
-
-    kind: str  # "csv", "jsonl" or "folder"
-    columns: tuple[str, ...]
-    rows: tuple[Row, ...]
-    id_column: str
-    answer_column: str
-    delimiter: str = ","
-    #: the file began with a UTF-8 byte-order mark (written back, for the spreadsheet that wanted it)
-    bom: bool = False
-    #: a folder's files (and hidden folders, ending in "/") that are not submissions, for the command to list
-    skipped: tuple[str, ...] = ()
-
-
 def read_submissions(path: str | Path, *, id_column: str | None = None, answer_column: str | None = None,
                      kind: str | None = None) -> Submissions:
     """The submissions in ``path``: JSONL by its suffix (``.jsonl``, ``.ndjson``) or first character, else CSV."""
@@ -128,12 +79,6 @@ def read_columns(path: str | Path, answer_columns: Sequence[str], *, id_column: 
         raise InputError(f"the submissions already have a column '{clashes[0]}', which grading writes",
                          label=str(path), hint="grade the original export, or rename the column")
     return read
-
-
-def wide_columns(answer_columns: Sequence[str]) -> tuple[str, ...]:
-    """The columns grading adds to a wide export: each answer column's :data:`OUTPUT_COLUMNS`, prefixed by its name
-    (``q1_verdict``, ``q1_score``, …), question after question, then the totals."""
-    return (*(f"{column}_{name}" for column in answer_columns for name in OUTPUT_COLUMNS), *TOTAL_COLUMNS)
 
 
 def rows_from(records: Iterable[Mapping[str, Any]], *, id_column: str | None = None,

@@ -37,7 +37,7 @@ ANSWERS = (
 def _warm() -> None:
     from .. import _api
     from .judging import judge
-    from .question import Question
+    from ..records.grading import Question
 
     question = Question(cost="logistic")
     try:

@@ -5,9 +5,12 @@ Renderers read these records (``logderiv.render.gradcheck``); nothing here print
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..record import record
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sympy
 
 __all__ = ["Frame", "Failure", "Shapes", "ShapeResult", "Diagnosis", "Report", "EXIT_CODES", "PASSING"]
 
@@ -123,8 +126,9 @@ class Report:
     #: each role and the parameter that took it: (("theta", "w"), ("X", "X"), …)
     roles: tuple[tuple[str, str], ...]
     cost: str
-    #: the reference gradient ∂J/∂θⱼ as ``logderiv derive`` prints it
-    gradient: str
+    #: the reference gradient ∂J/∂θⱼ, the expression ``logderiv derive`` ends with (h and other names kept);
+    #: the renderers print it, Unicode for text and JSON. Text (a report made by hand) is printed as given
+    gradient: sympy.Expr | str
     #: for a cost with λ: whether θ₀ is regularised in the reference ("all" or "no-intercept")
     convention: str | None
     m: int

@@ -76,9 +76,23 @@ class MatrixForm:
 
 @record
 class NoMatrixForm:
-    """The gradient has no matrix form logderiv can state; ``reason`` says why, plainly."""
+    """The gradient has no matrix form logderiv can state; ``reason`` says why, plainly.
 
-    reason: str
+    The reason is data, as a diagnosis's sentence is: ``template`` holds its
+    words with ``{0}``, ``{1}`` … where the sub-expressions ``parts`` (sympy
+    objects) stand (``in the term {0}, it holds {1}``), and each renderer
+    prints the parts in its own notation (:mod:`logderiv.render.diagnosis`).
+    """
+
+    #: the reason, ``{k}`` where ``parts[k]`` stands (no part: the reason itself)
+    template: str
+    #: the sub-expressions the reason names, in the order of their places
+    parts: tuple[sympy.Basic, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """The reason with its parts in Unicode, as the text views print it (a renderer's, called by name)."""
+        return self.template if not self.parts else facade.text("diagnosis_text", self)
 
 
 def unit_vector(index: int) -> sympy.MatrixSymbol:

@@ -31,7 +31,7 @@ _ROLE_NAMES = {"theta": "θ", "X": "X", "y": "y", "lam": "λ"}
 def render_report(report: Report) -> str:
     """The report, ending in a newline; no escape codes."""
     lines = [f"gradcheck {report.path}:{report.signature}"]
-    lines.append(f"  cost      {report.cost}: ∂J/∂θⱼ = {report.gradient}")
+    lines.append(f"  cost      {report.cost}: ∂J/∂θⱼ = {_gradient(report)}")
     if report.convention == "no-intercept":
         lines.append("            with the intercept theta[0] (θ₁ in derive) left out of the λ term (--no-reg-intercept)")
     lines.append(
@@ -74,6 +74,15 @@ def render_report(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _gradient(report: Report) -> str:
+    """The reference gradient in Unicode, as ``logderiv derive`` prints it."""
+    if isinstance(report.gradient, str):
+        return report.gradient
+    from .printing import show_unicode  # imported here: a report made by hand carries text, and needs no printer
+
+    return show_unicode(report.gradient)
+
+
 def _verdict_line(report: Report) -> str:
     shapes = report.verdict_result.shapes.describe()
     if report.verdict == "pass":
@@ -107,5 +116,6 @@ def _table(results: tuple[ShapeResult, ...]) -> list[str]:
 def render_report_json(report: Report) -> str:
     """The report as JSON: every field of the record, plus ``schema`` and ``exit_code``."""
     document = {"schema": SCHEMA, "exit_code": report.exit_code, **dataclasses.asdict(report)}
+    document["gradient"] = _gradient(report)  # the expression as text, where it stood
     document["roles"] = dict(report.roles)  # role → parameter name
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -1,9 +1,9 @@
-"""Graded rows (:class:`~logderiv.grading.Grade`) as CSV or JSONL, and the run's summary as a rich table. Pure.
+"""Graded rows (:class:`~logderiv.records.grading.Grade`) as CSV or JSONL, and the run's summary as a rich table. Pure.
 
-CSV: the input's columns as read, then :data:`~logderiv.grading.OUTPUT_COLUMNS`.
+CSV: the input's columns as read, then :data:`~logderiv.records.grading.OUTPUT_COLUMNS`.
 JSONL: one object per row, with the full verdict JSON (``logderiv/verdict/1``;
 a written derivation's review, ``logderiv/review/1``) under ``check``. A wide
-export (one answer column per question, :class:`~logderiv.grading.RowGrades`):
+export (one answer column per question, :class:`~logderiv.records.grading.RowGrades`):
 CSV, the input's columns, then each question's columns prefixed by its answer
 column's name, then the totals; JSONL, one object per row with a list of its
 questions' grades (``logderiv/grade-row/1``). The
@@ -19,14 +19,12 @@ import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ..grading.question import OUTCOMES
-from ..grading.submissions import OUTPUT_COLUMNS, UNDECODABLE, wide_columns
+from ..records.grading import OUTCOMES, OUTPUT_COLUMNS, UNDECODABLE, wide_columns
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType
 
-    from ..grading import Grade, Question, RowGrades, Submissions
-    from ..grading.submissions import Row
+    from ..records.grading import Grade, Question, Row, RowGrades, Submissions
 
 __all__ = ["GRADES_SCHEMA_ID", "ROW_GRADES_SCHEMA_ID", "csv_header", "csv_line", "jsonl_line", "wide_csv_header",
            "wide_csv_line", "wide_jsonl_line", "gradescope_results", "summary_table", "number"]

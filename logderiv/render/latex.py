@@ -25,7 +25,8 @@ from .matrix import matrix_verification, shapes, show_matrix_latex
 from .printing import show_latex
 from ..record import record
 from .summary import Verdict, final_checks, notes, step_checks, verdict
-from .tex import comment, prose, rule_label
+from .diagnosis import said_latex
+from .tex import comment, prose, rule_label, sentence
 from .texlines import TEXT_WIDTH, break_expression, width
 
 __all__ = ["render_latex", "Row", "align", "chain", "chain_rows", "derivative_name", "derivative_of", "document",
@@ -215,7 +216,7 @@ def _document(derivation: Derivation, *, index: bool = True, matrix: bool = True
         body.append(align(matrix_chain(derivation)))
         body.append(prose(sentence(matrix_verification(form)) + "."))
     elif matrix and isinstance(form, NoMatrixForm):
-        body.append(r"\paragraph{Matrix form.} " + prose("None: " + form.reason + "."))
+        body.append(r"\paragraph{Matrix form.} " + said_latex("None: " + form.template + ".", form.parts))
     body.append(r"\paragraph{Verdict.} " + _verdict_prose(said))
     for name, term in said.extra:
         body.append(prose(name) + r": \[ " + show_latex(term) + r" \]")
@@ -242,8 +243,3 @@ def _verdict_prose(said: Verdict) -> str:
     if said.note:
         text += " --- " + prose(said.note)
     return text
-
-
-def sentence(text: str) -> str:
-    """``text`` with its first letter a capital."""
-    return text[:1].upper() + text[1:]

@@ -22,7 +22,7 @@ from .grades import number
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-    from ..grading.report import ClassReport
+    from ..records.grading import ClassReport
 
 __all__ = ["draw", "score_bars", "mistake_bars", "PLOTS_HINT", "SIZE", "DPI"]
 

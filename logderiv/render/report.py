@@ -1,4 +1,4 @@
-"""A class report (:class:`~logderiv.grading.report.ClassReport`) as Markdown or HTML. Pure.
+"""A class report (:class:`~logderiv.records.grading.ClassReport`) as Markdown or HTML. Pure.
 
 Both are laid out once (:func:`_sections`: headings, sentences and tables)
 and written by two small writers, so they always say the same things. Every
@@ -22,7 +22,7 @@ from .escapes import escape
 from .grades import number
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..grading.report import ClassReport
+    from ..records.grading import ClassReport
 
 __all__ = ["report_markdown", "report_html", "reports_markdown", "reports_html", "REPORT_FORMATS", "report_format",
            "Figures"]

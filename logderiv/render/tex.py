@@ -17,7 +17,7 @@ from ..notation.vocabulary import GREEK
 from .printing import show_latex
 from .. import patterns
 
-__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label", "number"]
+__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label", "number", "sentence"]
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -192,6 +192,11 @@ def _text_word(word: str) -> str:
 def number(text: str) -> str:
     """A value as the text views print it (``-0.12``, ``1e-05``) in LaTeX maths; anything else (``nan``) as text."""
     return text if all(ch in "0123456789.-+e" for ch in text) else r"\text{" + escape_text(text) + "}"
+
+
+def sentence(text: str) -> str:
+    """``text`` with its first letter a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def comment(text: str) -> str:
