@@ -2537,6 +2537,13 @@ class _Parser:
                     if name in _VOCABULARY_NAMES or name in _NAME_WORDS:
                         self.fail(f"'{token.raw}' cannot carry the subscript θ", follower.start)
                     decorated = True
+                elif index in vocab.PARAMETER_VECTORS and name in self.names and name not in _VOCABULARY_NAMES \
+                        and name not in _NAME_WORDS and feature is None and example is None and not decorated:
+                    # z_w = X @ w: a --let defines z_w as z, the parameters' subscript being typography
+                    # (split_let: h_w(x) = wx + b); written in the texts, the same name is the same z
+                    self.note(f"{self.source[token.start:follower.end]} is {name}, the name the --let defines "
+                              f"(its subscript {index} names the parameters)")
+                    decorated = True
                 elif index == vocab.EXAMPLE_INDEX:
                     if example is not None:
                         self.fail(f"'{token.raw}' already has the example index", follower.start)
@@ -4619,6 +4626,9 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     name = first.text
     rest = left_tokens[1:-1]
     if rest and rest[0].kind == "sub" and rest[0].text in vocab.PARAMETER_VECTORS:
+        if (name in _VOCABULARY_NAMES or name == vocab.DATA_MATRIX) and rest[0].text != "theta":
+            # X_w = X @ w: code's name for the product, not X (whose let would use itself): a name of code, whole
+            _fail(f"'{name}' has a fixed meaning", text, first.start)
         rest = rest[1:]  # h_theta(x), h_w(x) (Chinese notes' 'h_w(x) = wx + b'): the model's parameters, typography
     if rest:
         shape = [(t.kind, t.text) for t in rest]
