@@ -75,6 +75,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _index_letters(result, notation_of)
     _cost_updates(result, notation_of)
     _shape_unpacking(result, notation_of)
+    _parameter_count_name(result, notation_of)
     _example_count_let(result, notation_of)
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
@@ -1172,6 +1173,34 @@ def _count_of_examples(name: str, value: str) -> str | None:
 #: n as (part of) a divisor: / n, /(2*n), n \ (Octave's left division), \frac{…}{… n …}
 _DIVIDES_BY_N = patterns.compile(r"/\s*(?:\([^()]*)?(?<![\w.\\])n(?!\w)|(?<![\w.\\])n\s*\\(?![A-Za-z])"
                                  r"|\\frac\s*\{[^{}]*\}\s*\{[^{}]*(?<![\w\\])n(?!\w)")
+
+
+def _parameter_count_name(result: Respelled, notation_of) -> None:
+    """``sizeOfTheta = size(theta,1)``, ``num_params = len(theta)``: a code name for the count of the parameters.
+
+    Octave and NumPy courses name the count before they slice with it (``theta(2:sizeOfTheta)``, the intercept left
+    out of the penalty). The value says what is counted, whatever the name: it is put in where the name is used
+    (``theta(2:size(theta,1))``, which the readers read), and the let goes, noted. Only for a name of code of more than
+    one letter (``n = len(theta)`` is the feature count's own let) used in another text, in plain text; a name also
+    assigned otherwise is left to the readers.
+    """
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is None:
+            continue
+        name, value = sides[0], _unconverted(re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip()))
+        if len(name) < 2 or _IDENTIFIER.fullmatch(name) is None or name in vocab.FIXED_NAMES \
+                or _PARAMETER_ENTRIES.fullmatch(value) is None:
+            continue
+        others = [other for other in _texts(result) if other is not text]
+        if any(notation_of(other) == "latex" for other in others) or not any(_word_spans(other, name) for other in others) \
+                or any(_let_sides(other) is not None and _let_sides(other)[0] == name for other in result.lets if other is not text):
+            continue
+        result.lets = tuple(other for other in result.lets if other is not text)
+        _map(result, lambda other: _replace_at(other, _word_spans(other, name), name, vocab.FEATURE_COUNT))
+        result.notes.append(f"{name} = {value} counts the entries of the parameter vector: n, put in where {name} "
+                            "is used")
+        return
 
 
 def _feature_count_let(result: Respelled, notation_of, text: str, name: str, value: str) -> bool:
