@@ -189,6 +189,9 @@ _TEXT_FENCES = frozenset({"", "text", "txt", "plaintext", "plain"})
 #: (not 'for' or 'if', which maths in a fence writes in words: `∂J/∂w_j = …   for each feature j`)
 _PROGRAM = patterns.compile(r"\b(?:import|def|return|print|lambda)\b|\b(?:np|torch|tf|math)\.|"
                             r"\brange\s*\(|[-+*/]=(?!=)|^\s*#|//|[{};]", re.MULTILINE)
+#: a line of code or of an algorithm among a docstring's maths: a name set to a number (α = 0.01, lr = 0.1) or
+#: updated from itself (w = w − α ∂J/∂w, b = b - lr * db): neither is a side of the derivation's chain
+_SETTING_OR_UPDATE = patterns.compile(r"(?P<name>[^\W\d]\w*)\s*=\s*(?:[-+−]?[\d.]+\s*$|(?P=name)(?!\w)\s*[-+−])")
 #: a label before a fenced equation, a word and a colon: ``Model:    ŷ_i = w · x_i + b``
 _LABEL = patterns.compile(r"[^\W\d_][\w ]*:\s+")
 
@@ -248,7 +251,9 @@ def plain_equations(text: str) -> list[Block]:
             if label is not None and "=" not in label.group(0):
                 lead = label.end()
             maths = content[lead:]
-            if not _PROSE_LINE.search(maths) and _MATHS_MARK.search(maths.replace("=", "")):
+            if _SETTING_OR_UPDATE.match(maths):
+                pass  # α = 0.01, w = w − α ∂J/∂w: a setting or a step of descent, never a step of the derivation
+            elif not _PROSE_LINE.search(maths) and _MATHS_MARK.search(maths.replace("=", "")):
                 blocks.append(Block((start + lead, start + len(content)), (start + lead, start + len(content)),
                                     inline=True))
         start += len(line)
