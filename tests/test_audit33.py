@@ -52,6 +52,9 @@ def test_the_mean_row_is_not_the_data_matrix():
     ("np.sum((x_mean @ w - y)**2)", "w_j"),       # the mean row x̄ (worked above)
     ("np.sum((xbar @ w - y)**2)", "w_j"),         # x̄ in lower case (Xbar, capital, is X with its ones column)
     ("np.sum((sample @ w - y)**2)", "w_j"),
+    ("np.mean((w_old @ w - y)**2)", "w_j"),       # the previous weights: w_oldᵀw is a number, not Xw
+    ("np.mean((Xw @ w - y)**2)", "w_j"),          # a name of the product Xw itself
+    ("np.mean((Xtranspose @ w - y)**2)", "w_j"),  # Xᵀ, n×m
 ])
 def test_names_of_one_row_are_not_read_as_the_data_matrix(text, wrt):
     with pytest.raises((InputError, UnsupportedError)):

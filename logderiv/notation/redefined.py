@@ -2185,11 +2185,12 @@ def _numbered_sibling(texts: Sequence[str], word: str, letter: str) -> bool:
     return any(match.group() != word for text in texts for match in sibling.finditer(text))
 
 
-#: the name of one example (x_i, xi, x0, xrow, sample) or of a summary of the examples (x_mean, xbar, mu): a row
-#: vector, never the m×n data matrix, whatever it multiplies (capital Xbar is Vũ Hữu Tiệp's X with its ones column)
+#: the name of one example (x_i, xi, x0, xrow, sample), of a summary of the examples (x_mean, xbar, mu), of
+#: parameters (w_old, theta_prev), of a product already taken (Xw) or of the transpose (Xtranspose): never the m×n
+#: data matrix, whatever it multiplies (capital Xbar is Vũ Hữu Tiệp's X with its ones column)
 _ONE_ROW_NAME = patterns.compile(
-    r"[xX]_?(?:[ijknt]|\d+)|[a-z]\w*_?bar|mu|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec).*",
-    re.IGNORECASE)
+    r"[xX]_?(?:[ijknt]|\d+)|[a-z]\w*_?bar|mu|[xX]_?(?:w|theta|beta)|(?:w|theta|beta|weights?|coef)_?\w*"
+    r"|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec|trans).*", re.IGNORECASE)
 
 
 #: a parameter vector as code writes it on the right of a matrix product
@@ -2239,7 +2240,7 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
         return
     name = found.pop()
     if _ONE_ROW_NAME.fullmatch(name) and not (name[0].isupper() and name.lower().endswith("bar")):
-        return  # x_i @ w, x_mean @ w: one example's row or the mean row, a number per text, not Xw
+        return  # x_i @ w, x_mean @ w, w_old @ w: a row, a number per example, not Xw
     if any(notation_of(text) != "plain" and re.search(rf"(?<![\w\\]){re.escape(name)}(?!\w)", text) for text in texts):
         return
     if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
