@@ -111,6 +111,13 @@ def test_a_setting_or_a_descent_step_after_a_docstrings_derivation_is_not_a_step
     assert _review(tmp_path, _DOCSTRING + line)[:3] == (0, "gradient", [])
 
 
+def test_a_cost_added_to_is_not_taken_for_a_descent_step(tmp_path):
+    """J = J + λ/2 w² says which cost is derived: never left out as an update (the lines without λw would then pass
+    for ∂J/∂w); it stays refused, as before."""
+    page = _DOCSTRING.replace("    ∂J/∂b", "    J = J + λ/2 w²\n    ∂J/∂b")
+    assert _steps(tmp_path, page).exit_code == 2
+
+
 def test_a_slip_beside_a_descent_step_is_still_caught(tmp_path):
     """xᵢ kept in ∂J/∂b (line 4): wrong there, the update line after it changes nothing."""
     slip = _DOCSTRING.replace("− y_i)\n", "− y_i) x_i\n") + "    b = b − α ∂J/∂b\n"
