@@ -189,6 +189,11 @@ _TEXT_FENCES = frozenset({"", "text", "txt", "plaintext", "plain"})
 #: (not 'for' or 'if', which maths in a fence writes in words: `∂J/∂w_j = …   for each feature j`)
 _PROGRAM = patterns.compile(r"\b(?:import|def|return|print|lambda)\b|\b(?:np|torch|tf|math)\.|"
                             r"\brange\s*\(|[-+*/]=(?!=)|^\s*#|//|[{};]", re.MULTILINE)
+#: a line of code or of an algorithm among a docstring's maths: a name set to a number (α = 0.01, lr = 0.1) or
+#: moved downhill from itself (w = w − α ∂J/∂w, b = b - lr * db): neither is a side of the derivation's chain. The
+#: cost's letters are not taken so (J = J − …, as J = J + λ/2 w², says which cost is derived: left to the readers)
+_SETTING_OR_UPDATE = patterns.compile(
+    r"(?![JLEℓC]\s*=)(?P<name>[^\W\d]\w*)\s*=\s*(?:(?P<number>[-+−]?[\d.]+)\s*$|(?P=name)(?!\w)\s*[-−])")
 #: a label before a fenced equation, a word and a colon: ``Model:    ŷ_i = w · x_i + b``
 _LABEL = patterns.compile(r"[^\W\d_][\w ]*:\s+")
 
@@ -237,7 +242,7 @@ def plain_equations(text: str) -> list[Block]:
     a label before the equation (``Gradient:``) is left out, as in a plain fence (:func:`_fenced_equations`).
     """
     fences = _code(text)[1]
-    blocks = []
+    found: list[tuple[Block, re.Match | None]] = []
     start = 0
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\n").rstrip()
@@ -249,10 +254,15 @@ def plain_equations(text: str) -> list[Block]:
                 lead = label.end()
             maths = content[lead:]
             if not _PROSE_LINE.search(maths) and _MATHS_MARK.search(maths.replace("=", "")):
-                blocks.append(Block((start + lead, start + len(content)), (start + lead, start + len(content)),
-                                    inline=True))
+                found.append((Block((start + lead, start + len(content)), (start + lead, start + len(content)),
+                                    inline=True), _SETTING_OR_UPDATE.match(maths)))
         start += len(line)
-    return blocks
+    # α = 0.01 and w = w − α ∂J/∂w are a setting and a step of descent, never a step of the derivation: left out. A
+    # setting of a name the other lines use (λ = 0 beside a penalty λ/2 w²) says what the cost is: kept for the readers
+    kept = [block for block, setting in found if setting is None]
+    words = " ".join(text[block.maths[0]:block.maths[1]] for block in kept)
+    return [block for block, setting in found if setting is None or setting.group("number") is not None
+            and re.search(rf"(?<![\w\\]){re.escape(setting.group('name'))}(?!\w)", words)]
 
 
 def display_blocks(text: str, inline: bool = True) -> list[Block]:

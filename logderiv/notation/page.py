@@ -816,7 +816,8 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
                    if run is not derivation and len(run) == 1]
     found_costs = [(run, found) for run, found in found_costs if found is not None and found.head in _COST_NAMES]
     after = [run for run, _ in found_costs if run[0].span[0] > derivation[0].span[0]]
-    if len(found_costs) == 1 and after and not opening and not _opens_with_the_cost(text, derivation):
+    if len(found_costs) == 1 and after and not opening and not _opens_with_the_cost(text, derivation) \
+            and not _another_cost(text, derivation, after[0][0], found_costs[0][1].head):
         return [], after[0][0]
     kept = []
     for run, found in found_costs:
@@ -830,6 +831,38 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
             )
         kept.append(run[0])
     return kept, None
+
+
+#: the letter a derivative differentiates: ∂J/∂w, \frac{\partial L}{…}, \frac{dJ}{dw}, dJ/dw, \partial \mathcal{L}
+_DIFFERENTIATED = patterns.compile(
+    r"(?:\\partial|∂)\s*\{?\s*(?P<partial>\\mathcal\s*\{?\s*[A-Z]\s*\}?|\\ell|[A-Za-zℓ])(?![A-Za-z])"
+    r"|\\d?frac\s*\{\s*d\s*(?P<frac>\\mathcal\s*\{?\s*[A-Z]\s*\}?|\\ell|[A-Za-z])\s*\}"
+    r"|(?<![A-Za-z\\])d(?P<slash>[A-Za-z])\s*/\s*d")
+#: a penalty's strength, in a cost: a term the derivation of an unpenalised cost never writes
+_PENALTY = patterns.compile(r"\\lambda|λ|\\alpha|α")
+#: a model's function, in a cost (\log, σ, e^…), and what a derivation of such a cost writes of it (those, or h, ŷ)
+_MODEL_FUNCTION = patterns.compile(r"\\log|\\ln|\\sigma|σ|\\exp|e\^|\\tanh|\blog|\bexp|\bln")
+_MODEL_WRITTEN = patterns.compile(r"\\log|\\ln|\\sigma|σ|\\exp|e\^|\\tanh|\blog|\bexp|\bln|\\hat|ŷ|\bh\b|h_|\bp_|\ba_")
+
+
+def _another_cost(text: str, derivation: list[Block], cost: Block, head: str) -> bool:
+    """Whether the one cost defined after the derivation is surely not the one it derives.
+
+    "∂J/∂w = (1/m)Σ(w xᵢ + b − yᵢ)xᵢ. With a penalty the cost becomes J = … + λw²", "… where the loss of one
+    example is L = ½(…)²", or the next section's logistic cost: the derivation differentiates another letter (∂J
+    beside L), or writes neither the penalty (λ, α) nor any function of the model (log, σ, e^…, h, ŷ) that the
+    cost writes. Read as its cost, a right derivation was judged wrong; refused instead (the caller's message).
+    """
+    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
+    written = text[cost.maths[0]:cost.maths[1]]
+    letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
+               for match in _DIFFERENTIATED.finditer(derived)}
+    names = {re.sub(r"[\s{}]", "", name) for name in _COST_NAMES} | {"E"}
+    if letters & names and re.sub(r"[\s{}]", "", head) not in letters:
+        return True
+    if _PENALTY.search(written) and not _PENALTY.search(derived):
+        return True
+    return bool(_MODEL_FUNCTION.search(written)) and not _MODEL_WRITTEN.search(derived)
 
 
 #: the derivative written as an operator at the head of a side, by anything: ∇_θ, \nabla, \frac{\partial}{\partial w}
@@ -933,7 +966,8 @@ def _defined_sides(text: str, run: list[Block]) -> list[str]:
 
 #: the cost's name in a block: J, \ell, \mathcal{L}, or l(β), L(\theta) with the parameters as argument (the
 #: objective's names the derivation's lines read: notation.document); a lemma about σ or f names none
-_COST_MENTION = patterns.compile(r"(?<![A-Za-z\\])J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
+#: (dJ in Leibniz's \frac{dJ}{db} is J too: its d is the differential's, as _COST_LETTER reads it)
+_COST_MENTION = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
                            rf"|(?<![A-Za-z\\])[Ll]\s*(?:\(|\\left\()\s*{PARAMETER_ARGUMENT}\s*(?:\)|\\right\))")
 
 

@@ -523,6 +523,16 @@ def _operand_before(text: str, end: int) -> int | None:
     return position
 
 
+#: the parameter vectors and the constants, which hold no example's value
+_NOT_PER_EXAMPLE = frozenset({"theta", "Theta", "w", "beta", "weights", "lambda", "lam", "alpha", "m", "n"})
+
+
+def _of_the_parameters_alone(operand: str) -> bool:
+    """Whether ``operand`` is made of the parameter vector and constants alone: n×1, never an m×1 vector of examples."""
+    names = set(re.findall(r"[A-Za-z_]\w*", operand)) - {"log", "exp", "sqrt", "tanh", "sigmoid", "abs", "sum"}
+    return bool(names & {"theta", "Theta", "w", "beta", "weights"}) and names <= _NOT_PER_EXAMPLE
+
+
 def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
     """``ones(1, m) * log(1 + exp(-z))`` → ``sum(log(1 + exp(-z)))``: the 1×m row of ones times v adds up v, noted.
 
@@ -535,6 +545,8 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
         if end is None:
             continue
         operand = text[match.end():end]
+        if _of_the_parameters_alone(operand):
+            continue  # ones(1, m) * (theta.^2): a 1×m row times θ, n×1, is no sum of θ: left to refuse
         found.append((match.start(), end, f"sum({operand})", (
             f"read as code: {text[match.start():match.end()].strip()} v, the 1×m row of ones times an m×1 vector, "
             "is sum(v), the sum of its entries")))
@@ -544,6 +556,8 @@ def _ones_rows(text: str) -> list[tuple[int, int, str, str]]:
         if start is None:
             continue
         operand = text[start:match.start()]
+        if _of_the_parameters_alone(operand):
+            continue  # (theta.^2)' * ones(m, 1): θ is n×1, the column m×1, no sum of θ's entries: left to refuse
         found.append((start, match.end(), f"sum({operand})", (
             f"read as code: v{text[match.start():match.end()].strip()}, an m×1 vector transposed times the m×1 "
             "column of ones, is sum(v), the sum of its entries")))

@@ -2292,6 +2292,8 @@ def _asked_vector_name(result: Respelled, notation_of) -> None:
     letter = "theta" if lowered.startswith("theta") else "beta" if lowered.startswith("beta") else "w"
     if any(_word_spans(text, letter) for text in texts):
         return  # the letter itself written beside the name: two quantities, perhaps
+    if _numbered_sibling(texts, word, letter):
+        return  # W1 beside w2 (sigmoid(X @ W1) @ w2): layers' weights, W1 a hidden layer's matrix, not the vector
     whole = _transposed_or_whole(word)
     if any(len(_word_spans(text, word)) != len(whole.findall(text)) for text in texts):
         return  # indexed or sliced somewhere: an example's row, a column of several outputs, an entry
@@ -2305,6 +2307,26 @@ def _asked_vector_name(result: Respelled, notation_of) -> None:
     shown = {"theta": "θ", "beta": "β"}.get(letter, letter)
     result.notes.append(f"{word} is the vector --wrt {result.asked.strip()} differentiates by, and the code multiplies "
                         f"the data by it as by the parameters: read as {shown}, the n×1 parameter vector")
+
+
+def _numbered_sibling(texts: Sequence[str], word: str, letter: str) -> bool:
+    """Whether a name of the same stem as ``word`` or ``letter``, numbered or suffixed, stands beside it.
+
+    ``sigmoid(X @ W1) @ w2`` (``w_out``, ``theta2``, or ``w₂`` once code's digits are read as a subscript): a
+    network's layers, each with weights of its own; W1, which --wrt names, is then the first layer's n×H matrix,
+    never the parameter vector (w2 would be read as w's entry).
+    """
+    stems = "|".join(sorted({re.escape(word.rstrip("0123456789_")), re.escape(letter)}))
+    sibling = re.compile(rf"(?<![\w.])(?:{stems})(?:\d+|_\w+|[₀-₉]+)(?![\w₀-₉])", re.IGNORECASE)
+    return any(match.group() != word for text in texts for match in sibling.finditer(text))
+
+
+#: the name of one example (x_i, xi, x0, xrow, sample), of a summary of the examples (x_mean, xbar, mu), of
+#: parameters (w_old, theta_prev), of a product already taken (Xw) or of the transpose (Xtranspose): never the m×n
+#: data matrix, whatever it multiplies (capital Xbar is Vũ Hữu Tiệp's X with its ones column)
+_ONE_ROW_NAME = patterns.compile(
+    r"[xX]_?(?:[ijknt]|\d+)|[a-z]\w*_?bar|mu|[xX]_?(?:w|theta|beta)|(?:w|theta|beta|weights?|coef)_?\w*"
+    r"|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec|trans).*", re.IGNORECASE)
 
 
 #: a parameter vector as code writes it on the right of a matrix product
@@ -2353,6 +2375,8 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     if len(found) != 1:
         return
     name = found.pop()
+    if _ONE_ROW_NAME.fullmatch(name) and not (name[0].isupper() and name.lower().endswith("bar")):
+        return  # x_i @ w, x_mean @ w, w_old @ w: a row, a number per example, not Xw
     if any(notation_of(text) != "plain" and re.search(rf"(?<![\w\\]){re.escape(name)}(?!\w)", text) for text in texts):
         return
     if any(_letter_spans(text, notation_of(text) == "latex", vocab.DATA_MATRIX) for text in texts):
