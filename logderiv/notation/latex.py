@@ -3142,6 +3142,7 @@ class _Parser:
             self.refuse_marked_power(base, token)
             self.refuse_feature_power(base, token)
             self.refuse_index_mark_power(base, token)
+            self.refuse_numbered_example_mark(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
@@ -3192,6 +3193,30 @@ class _Parser:
                 "carries that mark here",
                 caret.start,
                 hint=f"write the mark on the data, w^T x^{{({letter})}}, or a power as ^{letter}",
+            )
+
+    def refuse_numbered_example_mark(self, base: tree.Node, caret: _Token) -> None:
+        r"""``x^{(2)}``, ``y^{(1)}``: a number in brackets over a name is an example's number, not a power.
+
+        Notes mark the i-th example as x^{(i)}, and a number in the same brackets names one example (x^{(1)}, the
+        first): read as a power it made θᵀx⁽²⁾ − y⁽²⁾ into (θᵀx)² − y², silently. A power is written ^2 or ^{2};
+        logderiv reads the examples through the index i, so a numbered one is refused. Over a bracket,
+        ``(h - y)^{(2)}``, the brackets carry no example and the power stays.
+        """
+        if not isinstance(base, tree.Variable):
+            return
+        start = self.position + 1
+        if start >= self.stop or self.tokens[start].kind != "lbrace":
+            return
+        items = self.braced_items(start) or []
+        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "number"
+                and items[2].kind == "close"):
+            number = items[1].raw
+            self.fail(
+                f"^{{({number})}} over a name marks example {number} (as ^{{(i)}} marks the i-th), not the power "
+                f"{number}; logderiv reads the examples through the index i",
+                caret.start,
+                hint=f"write the i-th example's {base.name}^{{(i)}} in a sum over i, or the power as ^{number}",
             )
 
     def refuse_marked_power(self, base: tree.Node, caret: _Token) -> None:
