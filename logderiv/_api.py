@@ -1056,7 +1056,11 @@ def _answer_only_lets(cost: str, lets: Sequence[str], input: Input) -> tuple[str
         try:
             named[split(text)[0]] = text
         except InputError:
-            return ()  # a function or a chain: leave the reading as it was
+            # a function's let of code, NAME(ARGS) = …, is named by NAME; a chain leaves the reading as it was
+            function = re.match(r"\s*([A-Za-z]\w*)\s*\([^()]*\)\s*=(?!=)", text)
+            if function is None or notation_of(text, input) == "latex":
+                return ()
+            named[function.group(1)] = text
     def words(text: str) -> set[str]:
         return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
 
