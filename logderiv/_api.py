@@ -422,7 +422,8 @@ def check(
                                regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         if judged is not None:
             return judged
-    respelled = respell_texts(None if cost is None or find_preset(cost) is not None else cost, answer, let, input, wrt)
+    preset = find_preset(DEFAULT_PRESET if cost is None else cost)
+    respelled = respell_texts(None if preset is not None else cost, answer, let, input, wrt, preset=preset)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = _given(respelled.answer), respelled.lets
@@ -1044,24 +1045,39 @@ def clear_checkers() -> None:
 
 
 def _answer_only_lets(cost: str, lets: Sequence[str], input: Input) -> tuple[str, ...]:
-    """The ``--let`` texts that neither the cost nor a ``--let`` it uses (at any depth) names: the answer's own."""
+    """The ``--let`` texts that neither the cost nor a ``--let`` it uses (at any depth) names: the answer's own.
+
+    A function's let of code (R's ``lgm_gradient(w, X, t) = t(X) %*% …``) is named by its name.
+    """
     import re
 
     from .notation import latex, notation_of, plain
 
     named = {}
+    #: the name as written where the reader's name differs (h_theta read as h with a subscript θ): a cost that
+    #: writes h_theta uses that let
+    written: dict[str, str] = {}
     for text in lets:
         split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
         try:
-            named[split(text)[0]] = text
+            name = split(text)[0]
         except InputError:
-            return ()  # a function or a chain: leave the reading as it was
+            # a function's let of code, NAME(ARGS) = …, is named by NAME; a chain leaves the reading as it was
+            function = re.match(r"\s*([A-Za-z]\w*)\s*\([^()]*\)\s*=(?!=)", text)
+            if function is None or notation_of(text, input) == "latex":
+                return ()
+            name = function.group(1)
+        named[name] = text
+        head = re.match(r"\s*([A-Za-z_]\w*)", text)
+        if head is not None and head.group(1) != name:
+            written[head.group(1)] = name
     def words(text: str) -> set[str]:
         return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
 
     needed, todo = set(), [cost]
     while todo:
         for word in words(todo.pop()):
+            word = written.get(word, word)
             if word in named and word not in needed:
                 needed.add(word)
                 todo.append(named[word].split("=", 1)[1])

@@ -209,17 +209,21 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
 
 
 def respell_texts(
-    cost: str | None, answer: str | None, lets: Sequence[str], input: Input, wrt: str | None = None
+    cost: str | None, answer: str | None, lets: Sequence[str], input: Input, wrt: str | None = None,
+    preset: Preset | None = None,
 ) -> Respelled:
     """The texts with the names a source redefines and code's spellings read (:mod:`logderiv.notation.redefined`).
 
     Then a feature index --wrt writes with a letter of its own (``w_m`` beside ``[x_n]_m``) is respelled as
-    logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it.
+    logderiv's (:mod:`logderiv.notation.feature_letters`), --wrt with it; and with the ``preset`` the cost
+    is, a call of its model with the data and the parameters, ``h(x, theta)``, is its hypothesis
+    (:mod:`logderiv.notation.model_calls`).
     """
     from . import notation_of
     from .coefficient_vector import respell_coefficient_vector
     from .feature_array import respell_feature_array
     from .feature_letters import respell_feature_letter
+    from .model_calls import model_call_in
     from .redefined import respell
 
     result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
@@ -249,6 +253,16 @@ def respell_texts(
         assert wrt is not None, "respelled only for a --wrt given"
         result.renamed[wrt.strip()] = new_wrt.strip()
         result.notes.append(note)
+    if preset is not None and model_call_in((result.answer, *result.lets)):
+        from .model_calls import respell_model_calls
+
+        modelled = respell_model_calls(preset, result.wrt(wrt) if wrt is not None else None, result.answer,
+                                       result.lets, [isinstance(text, str) and notation_of(text, input) == "plain"
+                                                     for text in (result.answer, *result.lets)])
+        if modelled is not None:
+            # h_x = h(x, theta) with --cost linear: the preset's hypothesis of the call's data and parameters
+            result.answer, result.lets, note = modelled
+            result.notes.append(note)
     return result
 
 

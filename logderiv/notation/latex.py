@@ -679,8 +679,46 @@ class _Tokenizer:
             else:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
+        self.brace_sized_scripts()
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def brace_sized_scripts(self) -> None:
+        r"""``x^\left( i \right)`` as ``x^{\left( i \right)}``: a sized bracket after ``^`` or ``_`` is the script.
+
+        TeX itself stops at ``^\left`` (a script needs a group), but MathJax sets the whole
+        ``\left…\right`` group as the script, so a page whose MathJax source is copied back shows
+        x⁽ⁱ⁾ (Shuang Li's notes write ``h_\theta \left( x ^ \left( i \right) \right)``). Braced, the script
+        is read as ``^{(i)}`` is, wherever that is read (noted); a bare ``^(i)`` stays refused, as TeX
+        sets it x⁽i).
+        """
+        tokens = self.tokens
+        k = 0
+        while k + 1 < len(tokens):
+            script, opened = tokens[k], tokens[k + 1]
+            if not (script.kind == "op" and script.text in ("^", "_") and opened.kind == "open"
+                    and opened.raw.startswith("\\left")):
+                k += 1
+                continue
+            depth, close = 0, None
+            for m in range(k + 1, len(tokens)):
+                if tokens[m].kind == "open":
+                    depth += 1
+                elif tokens[m].kind == "close":
+                    depth -= 1
+                    if depth == 0:
+                        close = m
+                        break
+            if close is None or not tokens[close].raw.startswith("\\right"):
+                k += 1
+                continue
+            base = tokens[k - 1].raw if k and tokens[k - 1].kind == "name" else ""
+            group = self.source[opened.start:tokens[close].end]
+            self.note(f"{base}{self.source[script.start:tokens[close].end]} is read as {base}{script.text}{{{group}}}: "
+                      "MathJax sets a \\left…\\right group after a script sign as the whole script")
+            tokens.insert(close + 1, _Token("rbrace", "}", tokens[close].end, tokens[close].end, "}"))
+            tokens.insert(k + 1, _Token("lbrace", "{", opened.start, opened.start, "{"))
+            k = close + 2
 
     def parameters_after_semicolon(self, semicolon: int) -> bool:
         r"""Skip ``;\beta`` in ``p(x_i;\beta)``: a call's parameters, written after a semicolon (ESL, Murphy).

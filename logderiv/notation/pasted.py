@@ -1948,8 +1948,10 @@ def latex_data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tup
     return changed, BOLD_X_NOTE
 
 
-#: a --let value that holds the data matrix transposed: a matrix, not a value per example
-_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\s*(?:'|\.T\b|\^\s*T\b|ᵀ|\.transpose\(\s*\))|transpose\(\s*X\s*\)")
+#: a --let value that holds the data matrix transposed: a matrix, not a value per example; (X).T is R's t(X) as
+#: respelled for NumPy
+_TRANSPOSED_DATA = patterns.compile(
+    r"(?<![\w.])(?:X|\(\s*X\s*\))\s*(?:'|\.T\b|\^\s*T\b|ᵀ|\.transpose\(\s*\))|transpose\(\s*X\s*\)")
 
 
 #: NumPy's X * v (v * X): X broadcast against a column, a matrix (pointwise_loss_grad = X * (np.exp(z) - y))

@@ -20,6 +20,7 @@ import re
 
 from ..errors import InputError
 from .brackets import closing
+from . import vocabulary as vocab
 from .. import patterns
 
 __all__ = ["is_r", "assignment", "edits", "in_r_words"]
@@ -29,6 +30,8 @@ _MARK = patterns.compile(r"%\*%")
 #: R's assignment at the head of a line: NAME <- value (not NAME < -value: a --let has no comparison)
 _ASSIGNMENT = patterns.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
 _TRANSPOSE = patterns.compile(r"(?<![\w.])t\(")
+#: R's call of a package's function, PKG::FUN(…): e1071::sigmoid(z), base::exp(z)
+_NAMESPACED = patterns.compile(r"(?<![\w.:])([A-Za-z][\w.]*)::(?!:)([A-Za-z_.][\w.]*)(?=\s*\()")
 #: R's matrix(v): the vector v as a one-column matrix (m×1), its one argument (matrix(v, nrow = …) is not read)
 _COLUMN = patterns.compile(r"(?<![\w.])matrix\(")
 _VECTOR = r"(?:theta|beta|w)"
@@ -166,6 +169,17 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
             raise InputError("this R index is not read: R numbers from 1 and a negative index removes entries",
                              source=text, column=match.end() - 1, label=label,
                              hint="theta[-1] (θ without its first entry) and theta[k] (entry k) are read")
+    for match in _NAMESPACED.finditer(text):
+        package, function = match.group(1), match.group(2)
+        # the package only says where FUN is found: a function the notation knows is that function, whichever
+        # package provides it; any other name would be a guess at what the package computes
+        if function not in vocab.FUNCTIONS and function not in vocab.SIGMOID_NAMES:
+            raise InputError(f"R's {package}::{function}(…) calls {function} of the package {package}, which is not "
+                             "a function logderiv knows", source=text, column=match.start(), label=label,
+                             hint="write the function out, or call a known one (sigmoid, exp, log, tanh, …)")
+        found.append((match.start(), match.start(2), "", (
+            f"read as R: {package}::{function}(…) is {function}(…), {package} only names the package that "
+            "provides it")))
     for match in _MARK.finditer(text):
         found.append((match.start(), match.end(), "@", MATRIX_PRODUCT_NOTE))
     found += _products_first(text)

@@ -145,7 +145,7 @@ _SHL_J = (
 _SHL_J_BY_HAND = r"J(\theta_0, \theta_1) = \frac{1}{2m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})^2"
 _SHL_LETS = (r"h_\theta(x) = \theta_0 + \theta_1 x",)
 _SHL_WHY = (
-    "the page's own cost sums over k a summand in i (refused below), so the cost is written by hand with the sum "
+    "the page's own cost sums over k a summand in i (read as one index above), so the cost is written by hand with the sum "
     "over i, and h by hand as the page's one-variable hypothesis θ₀ + θ₁x (its 'Model Representation' is an image)"
 )
 _POIS_J = "pointwise_loss.sum(axis=0)"
@@ -318,14 +318,15 @@ COSTS: list[Cost] = [
         "divides by m — but the text multiplies); " + _SUN_WHY,
     ),
     Cost(
-        id="f35-shuangli-sum-over-k-refused",
+        id="f35-shuangli-sum-over-k-terms-in-i",
         source=SHUANGLI + ", 'cost fuction')",
         text=_SHL_J,
-        intended=None,
+        intended=lambda d: np.sum((d.theta0 + d.theta1 * d.x - d.y) ** 2) / (2 * d.m),
         wrt=("theta_0", "theta_1"),
-        expect="refuse",
-        why="the sum runs over k but its summand is indexed by i, which nothing binds: as written it is m copies of "
-        "one free term — genuinely ambiguous",
+        why="the sum runs over k but its summand is indexed by i, which nothing binds: the page's typo, read as one "
+        "index, the sum over the m examples, as f9-pbejian-sum-over-k-terms-in-i is (a free i can only be the "
+        "example's; refused until issue 10 only because ^\\left( i \\right) was); h is the page's one-variable "
+        "θ₀ + θ₁x (the left side J(θ₀, θ₁) declares the parameters); " + _SHL_WHY,
     ),
 ]
 
