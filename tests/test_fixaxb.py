@@ -71,6 +71,15 @@ def test_answers_judged_as_worked_by_hand(answer, cost, verdict):
     assert any(note.startswith(NOTE) for note in notes_of(check(answer, cost=cost, wrt="x_j")))
 
 
+@pytest.mark.parametrize("answer, verdict", [
+    (r"2A^TA\mathbf{x}-2A^Tb", "equivalent"),  # the accepted correction's 2(AᵀAx − Aᵀb), the transpose's T glued on
+    (r"A^TA\mathbf{x}-A^Tb", "different"),     # the asker's half of it
+])
+def test_latex_glued_transposes(answer, verdict):
+    r"""A^TA\mathbf{x}: the T after ^ is the transpose, not a letter glued to A (a variant of TQ_DERIV in LaTeX)."""
+    assert_verdict_read(answer, r"(A\mathbf{x}-b)^T(A\mathbf{x}-b)", verdict, wrt="x_j")
+
+
 def test_row_form_is_read_as_the_transposed_gradient():
     """2(Ax − b)ᵀA is a 1×n row: compared entry by entry, as Octave's (h - y)' * X is (noted)."""
     verdict = check("2(Ax - b)^T A", cost=NORM, wrt="x_j")

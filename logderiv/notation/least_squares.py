@@ -114,7 +114,8 @@ def _spans(text: str, latex: bool) -> list[tuple[int, str]] | None:
         blanked = _outside_commands(text)
         for at, char in enumerate(blanked):
             if char in _LETTERS:
-                if (at and blanked[at - 1].isalpha() and blanked[at - 1:at + 1] != "Ax") \
+                transpose = blanked[at - 2:at] == "^T"  # A^TAx, A^Tb: the transpose's T, no letter of a word
+                if (at and blanked[at - 1].isalpha() and blanked[at - 1:at + 1] != "Ax" and not transpose) \
                         or (at + 1 < len(blanked) and blanked[at + 1].isalpha() and blanked[at:at + 2] != "Ax"):
                     return None  # a word of letters (xi, bx, Ab): not the product A·x
                 letters.append((at, char))
