@@ -59,6 +59,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
         return result  # the front ends refuse what is not text
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _least_squares_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
@@ -165,6 +166,18 @@ def _example_lets(result: Respelled, notation_of) -> None:
     if changed:
         result.lets = tuple(changed.get(text, text) for text in result.lets)
         result.notes.extend(notes)
+
+
+def _least_squares_letters(result: Respelled, notation_of) -> None:
+    """``||Ax - b||^2`` with ``--wrt x_j``: A, x, b read as X, w, y (:mod:`logderiv.notation.least_squares`)."""
+    from .least_squares import respell_least_squares
+
+    read = respell_least_squares(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
+    if read is not None:
+        changed, wrt, note = read
+        _map(result, lambda text: changed.get(text, text))
+        result.renamed[result.asked] = wrt
+        result.notes.append(note)
 
 
 def _subscript_names(result: Respelled, notation_of) -> None:

@@ -63,8 +63,10 @@ class _Data:
 
     def __init__(self, point: oracle.Point, m: int, n: int, wrt: tuple[str, ...],
                  aliases: dict[str, str] | None = None) -> None:
-        # a vector logderiv read under another case of its letter (Theta as θ) draws that letter's values
-        value = (lambda key: point.value((aliases.get(key[0], key[0]), *key[1:]))) if aliases else point.value
+        # a vector logderiv read under another case of its letter (Theta as θ) draws that letter's values; the data
+        # matrix's entries x⁽ⁱ⁾ⱼ (two indices) stay the data's when least squares' unknown x is read as w
+        value = (lambda key: point.value((aliases.get(key[0], key[0]) if len(key[1]) < 2 else key[0], *key[1:]))) \
+            if aliases else point.value
 
         def vector(name: str) -> np.ndarray:
             return np.array([float(value((name, (k,)))) for k in range(1, n + 1)])
@@ -145,7 +147,9 @@ def _case_alias(wrt: str, derivation) -> dict[str, str]:
     weight vector (``Theta_j``) is then drawn as θ's components, the same quantity under the letter derived by.
     Code's own name of the vector, ``--wrt thetas_j`` or ``--wrt A_j`` over ``X @ thetas``, which logderiv says it
     read as its θ or w (a note naming the --wrt), counts as well: the same quantity under the letter derived by, its
-    gradient still held to finite differences. Any other letter keeps its own values (and a misread shows).
+    gradient still held to finite differences. So does ``--wrt x_j`` over ``||Ax - b||^2``, where logderiv says it read
+    least squares in A, x, b (x the unknown, read as its w). Any other letter keeps its own values (and a misread
+    shows).
     """
     name, index = _split(wrt)
     derived = getattr(derivation.problem, "wrt", None)
@@ -154,6 +158,9 @@ def _case_alias(wrt: str, derivation) -> dict[str, str]:
         return {name: base}
     said = f"{name} is the vector --wrt {wrt} differentiates by"
     if index in ("j", "k") and base != name and any(note.startswith(said) for note in derivation.notes):
+        return {name: base}
+    if name == "x" and index in ("j", "k") and base != name and any(
+            note.startswith("read as least squares in A, x, b") for note in derivation.notes):
         return {name: base}
     return {}
 
