@@ -86,9 +86,24 @@ def test_a_text_word_after_a_number_is_refused_not_dropped():
     assert "stands where a factor does" in caught.value.message
 
 
-def test_a_remark_after_the_formula_is_still_set_aside():
-    outcome = _judged(r"\frac{1}{2m}\sum_i (\theta^T x_i - y_i)^2 \quad \text{for } j", _mse)
+@pytest.mark.parametrize("remark", [r"\text{here}", r"\text{for all examples}"])
+def test_a_remark_after_the_formula_is_still_set_aside(remark):
+    """Words after \\quad are a remark, set aside: the cost is 1/(2m) Σ (θᵀx − y)², read right."""
+    outcome = _judged(rf"\frac{{1}}{{2m}}\sum_i (\theta^T x_i - y_i)^2 \quad {remark}", _mse)
     assert outcome.kind == "right", outcome.detail
+
+
+def test_a_range_of_an_index_the_cost_does_not_write_is_refused_at_it():
+    """``\\quad \\text{for } j`` after a cost that writes no j is no remark on its entries: refused at the j.
+
+    This case used to be set aside with the note that the formula is 'the j-th entry', which a cost is not; since
+    audit32 a range of an index the formula does not write is left to be read, and a bare j is refused with a caret
+    and a hint. The reading was right by luck (the cost has no j); a refusal says what is not understood.
+    """
+    text = r"\frac{1}{2m}\sum_i (\theta^T x_i - y_i)^2 \quad \text{for } j"
+    with pytest.raises(InputError) as caught:
+        derive(text)
+    assert "'j' is a feature index" in caught.value.message and caught.value.column == text.rindex("j")
 
 
 # --- 3. ndata in LaTeX ------------------------------------------------------------------------------------------

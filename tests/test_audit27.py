@@ -170,5 +170,15 @@ def test_an_answers_own_row_count_of_an_n_by_m_x_is_refused(count):
 
 
 def test_an_answers_own_column_count_of_an_n_by_m_x_is_m():
+    """N = X.shape[1] is m of an n×m X: (1/N)Σ(A − y) is ∂J/∂b, by hand as above (it was refused after audit32's
+    refusal of a count a let defines otherwise, which took shape[1] for a feature count by its text alone)."""
     result = logderiv.check("np.sum(A - Y) / N", cost=DLAI_COST, wrt="b", let=("N = X.shape[1]", *DLAI_LETS))
     assert result.verdict == "equivalent"
+
+
+@pytest.mark.parametrize("count", ["N = w.shape[0]", "N = n"])
+def test_an_answers_own_count_of_the_parameters_is_not_read_as_m(count):
+    """w is n×1, so N = w.shape[0] is n and (1/n)Σ(A − y) is not ∂J/∂b = (1/m)Σ(A − y): it was read as the mean over
+    the examples and judged 'equivalent' (a let's size of anything was left to the count letters, which kept m)."""
+    with pytest.raises(InputError, match="--let defines N otherwise"):
+        logderiv.check("np.sum(A - Y) / N", cost=DLAI_COST, wrt="b", let=(count, *DLAI_LETS))

@@ -458,6 +458,20 @@ def test_a_labelled_cost_beside_its_bare_letter_is_not_taken_for_one_cost(tmp_pa
 # source: eecs545_lsq_gradient_half_dropped.md (EECS 545 lecture 4 notebook): Bishop's E(w) = ½Σₙ(…)², then ∂E/∂w_k
 
 def test_a_cost_chain_under_another_name_is_refused_saying_why(tmp_path):
+    """Bishop's E(w) is read as J now (fixmulti: line 4 defines E, line 12 differentiates it), and the page is refused
+    at φⱼ, a basis function with a feature index, which logderiv has no reading of: still exit 2, at a caret.
+
+    This test used to expect the refusal of E's chain as another name than the cost; the merge of fixmulti's E-as-J
+    reading moved the refusal to the next thing not understood, which is right. By hand the page could not be passed
+    anyway: with E = ½Σₙ(Σⱼ wⱼφⱼ(xₙ) − tₙ)², ∂E/∂w_k = Σₙ(…)φ_k(xₙ) (line 16), while line 12 writes ∂/∂w_k[Σₙ(…)²],
+    twice that (its ½ dropped), checked below by finite differences: a refusal, never a verdict of right.
+    """
+    generator = numpy.random.default_rng(460)
+    phi, t, w = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3)
+    half = lambda v: 0.5 * numpy.sum((phi @ v - t) ** 2)  # noqa: E731
+    line_16 = phi.T @ (phi @ w - t)
+    assert numpy.allclose(_numeric_gradient(half, w), line_16, atol=1e-6)
+    assert numpy.allclose(_numeric_gradient(lambda v: 2 * half(v), w), 2 * line_16, atol=1e-6)  # line 12: ½ dropped
     page = ("## Least Squares:  Objective Function\n\n$$\nE(\\vec{w}) \n= \\frac12 \\sum_{n=1}^N (y(x_n, \\vec{w}) - t_n)^2\n"
             "= \\frac12 \\sum_{n=1}^N \\left( \\sum_{j=0}^{M-1} w_j\\phi_j(\\vec{x}^{(n)}) - t^{(n)} \\right)^2\n$$\n\n"
             "To minimize the error, take partial derivatives:\n\n$$\n\\frac{\\partial E(\\vec{w})}{\\partial w_k}= "
@@ -466,5 +480,6 @@ def test_a_cost_chain_under_another_name_is_refused_saying_why(tmp_path):
             " - t^{(n)} \\right)\\phi_k(\\vec{x}^{(n)})\n$$\n")
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
-    assert "line 4 defines E and rewrites it" in result.stderr and "differentiates it" in result.stderr
+    assert "line 6, column 51" in result.stderr and "'phi' has no feature index" in result.stderr
+    assert "E(\\vec{w}) names the cost" in result.stderr and "read as J" in result.stderr
     assert "^" in result.stderr and "Traceback" not in result.output

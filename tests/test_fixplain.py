@@ -199,12 +199,35 @@ def test_inline_equations_with_no_derivative_are_refused_at_the_first(tmp_path):
     assert "line 1" in result.stderr and "^" in result.stderr
 
 
-def test_two_derivatives_of_a_loss_not_named_as_the_cost_are_refused_not_joined(tmp_path):
-    # ∂L/∂w = 2(ŷ − y)x and ∂L/∂b = 2(ŷ − y) are both right by hand; read as one chain, the second was judged a
-    # wrong step of the first: two derivations, each by its own parameter, are never joined into one
-    page = "`z = wx+b`, `ŷ = z` and `L=(ŷ-y)²`:\n\n- `∂L/∂w = 2(ŷ-y)x`\n- `∂L/∂b = 2(ŷ-y)`\n"
-    result = _steps(tmp_path, page)
-    assert result.exit_code == 2 and "2 derivations" in result.stderr, result.stderr
+_TWO_DERIVATIVES = "`z = wx+b`, `ŷ = z` and `L=(ŷ-y)²`:\n\n- `∂L/∂w = {w}`\n- `∂L/∂b = {b}`\n"
+
+
+def test_the_two_derivatives_of_the_loss_by_finite_differences():
+    """L = (wx+b − y)²: ∂L/∂w = 2(ŷ − y)x and ∂L/∂b = 2(ŷ − y); the slips below (x dropped, sign flipped) are not."""
+    x, y, w, b = 0.7, -0.4, 1.3, 0.2
+    loss = lambda at: float((at[0] * x + at[1] - y) ** 2)  # noqa: E731
+    expected, residual = central_differences(loss, numpy.array([w, b])), w * x + b - y
+    assert numpy.allclose(expected, [2 * residual * x, 2 * residual], atol=1e-6)
+    assert not numpy.isclose(expected[0], 2 * residual) and not numpy.isclose(expected[1], -2 * residual)
+
+
+def test_two_derivatives_of_a_loss_not_named_as_the_cost_are_each_checked_not_joined(tmp_path):
+    """Both derivatives, right by hand (above), are each checked as a derivation of its own: exit 0, at the gradient.
+
+    This test used to expect a refusal ('2 derivations', exit 2): read as one chain, the second had been judged a
+    wrong step of the first, and refusing was the safe way out. fixmulti reads a page's several derivatives of the
+    cost one by one, each by its own parameter, never joined; the right page is now read as right, and a slip in
+    either is caught at its own line (the next test).
+    """
+    code, ending, wrong, review = _review(tmp_path, _TWO_DERIVATIVES.format(w="2(ŷ-y)x", b="2(ŷ-y)"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("2 derivations, each of the cost by a parameter of its own" in note for note in review["notes"])
+
+
+@pytest.mark.parametrize("w, b, line", [("2(ŷ-y)", "2(ŷ-y)", 3), ("2(ŷ-y)x", "2(y-ŷ)", 4)])
+def test_a_slip_in_either_of_two_derivatives_is_wrong_at_its_line(tmp_path, w, b, line):
+    """x dropped from ∂L/∂w, or ∂L/∂b's sign flipped (wrong by hand, above): judged wrong at that line."""
+    assert _review(tmp_path, _TWO_DERIVATIVES.format(w=w, b=b))[:3] == (1, "wrong", [line])
 
 
 def test_an_inline_dollar_definition_is_noted_once(tmp_path):

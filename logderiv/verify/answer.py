@@ -1019,13 +1019,23 @@ def _refuse_a_count_a_let_defines(answer: str, parsed: Parsed, lets: list) -> No
     # a let that counts something itself (N = m, N = len(y), N = X.shape[0]) is the count letters' business
     defined = {name for name, _, text in lets if not _COUNTING_VALUE.search(text.partition("=")[2])
                or _FEATURE_COUNT_VALUE.search(text.partition("=")[2])}
+    values = {name: value for name, value, _ in lets}
     for letter, (over, target) in _counted(parsed.notes).items():
-        if letter in defined:
+        # what the let's reader made of the value decides where it could: of DLAI's n×m X, X.shape[1] looks like a
+        # feature count to the pattern but was read as m (agreed), and w.shape[0] like a size of anything but was n
+        value = values.get(letter)
+        if letter in values and (letter in defined or _bare_count(value, "m") or _bare_count(value, "n")) \
+                and not _bare_count(value, target):
             raise InputError(
                 f"the answer reads {letter} as the count of the {over} ({target}), but --let defines {letter} "
                 "otherwise: which one is meant?",
                 source=answer, column=max(answer.find(letter), 0), label="ANSWER",
                 hint=f"leave out --let {letter} if {letter} counts the {over}, or write the count as {target}")
+
+
+def _bare_count(node: tree.Node | None, letter: str) -> bool:
+    """Whether ``node`` is the count ``letter`` itself (m or n), with no index."""
+    return isinstance(node, tree.Variable) and node.name == letter and node.feature is None and node.example is None
 
 
 def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
