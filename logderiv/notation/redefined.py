@@ -1196,6 +1196,10 @@ def _parameter_count_name(result: Respelled, notation_of) -> None:
         if any(notation_of(other) == "latex" for other in others) or not any(_word_spans(other, name) for other in others) \
                 or any(_let_sides(other) is not None and _let_sides(other)[0] == name for other in result.lets if other is not text):
             continue
+        if any(other[:start].rstrip()[-1:] != ":" for other in others for start in _word_spans(other, name)):
+            # sum(…)/(2*sizeOfTheta): n put in as a divisor was then read as the count of the examples (1/n before a
+            # sum over them), the mean's gradient (audit34); only a slice's end (theta(2:sizeOfTheta)) is put in
+            continue
         result.lets = tuple(other for other in result.lets if other is not text)
         _map(result, lambda other: _replace_at(other, _word_spans(other, name), name, vocab.FEATURE_COUNT))
         result.notes.append(f"{name} = {value} counts the entries of the parameter vector: n, put in where {name} "
