@@ -315,6 +315,7 @@ def _each_derivation(text: str, several, review_one) -> Review:
                          f"take different costs ({' and '.join(show_unicode(cost) for cost in costs)})",
                          source=several.source, column=several.column, line=several.line, label=several.label,
                          hint="state the cost once before the derivations, or give it with --cost") from None
+    _refuse_a_restatement_of_another_cost(reviews, several)
     first = reviews[0]
     steps: list[StepReview] = []
     parts, notes, lemmas = [], list(first.notes), list(first.lemmas)
@@ -341,6 +342,32 @@ def _each_derivation(text: str, several, review_one) -> Review:
                     f"ends at the gradient only if every one does: {'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _refuse_a_restatement_of_another_cost(reviews, several) -> None:
+    """∂J/∂θⱼ derived to the gradient, then "with regularisation:" ∂J/∂θⱼ = … + (λ/m)θⱼ: another cost's derivative.
+
+    A route that restates a derivative the page has already taken to the gradient and whose very first line
+    after it already disagrees is no slip in a derivation: the writer gives the derivative of another cost
+    (regularised, another loss) the page never defines; judging it against this cost said 'wrong' of a right
+    line (audit34). Refused at that line: which cost it derives is the writer's to say. A slip later in a
+    route, after a first line that holds, is still caught at its line.
+    """
+    from ..render.printing import show_unicode
+
+    reached: set[str] = set()
+    for review in reviews:
+        derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        if derivative in reached and len(review.steps) > 1 and not review.steps[1].valid:
+            step = review.steps[1].written
+            raise InputError(f"this line restates {derivative}, which the page has already derived to the gradient, "
+                             "with another value from its first line on: the derivative of another cost (a penalty "
+                             "added, another loss), which the page does not define?", source=several.source,
+                             column=step.offset, line=step.line, label=several.label,
+                             hint="define that cost on the page (J_reg(θ) = …) and differentiate it by its name, or "
+                                  "check the derivations apart with --cost")
+        if review.ending == "gradient":
+            reached.add(derivative)
 
 
 def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
