@@ -137,3 +137,26 @@ def test_a_route_restating_the_derivative_of_another_cost_is_refused_at_its_line
     result = steps_of_page(tmp_path, _PAGE_COST + _ROUTE + _REGULARISED)
     assert result.exit_code == 2 and "line 8" in result.stderr and "another cost" in result.stderr
     assert "^" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- 5. a count of another split of the data (the test or validation set) is not the examples' count ------------------
+@pytest.mark.parametrize("let", ["m = len(X_test)", "m = X_val.shape[0]", "m = len(y_val)", "m = len(test_labels)",
+                                 "m = Xtest.shape[0]", "m = len(X_dev)"])
+def test_a_count_of_another_split_is_refused(let):
+    """sum((Xθ − y)²)/(2·m_test) over the training rows: ∇ = Xᵀ(Xθ − y)/m_test (by hand, below), which an answer
+    dividing by len(y), the training count, is not; it was read as m and judged 'equivalent'."""
+    with pytest.raises(InputError):
+        check("X.T @ (X @ theta - y) / len(y)", cost="sum((X @ theta - y)**2) / (2*m)", let=[let])
+
+
+def test_the_test_sets_count_changes_the_gradient():
+    X, y, theta, m_test = _RNG.normal(size=(6, 2)), _RNG.normal(size=6), _RNG.normal(size=2), 3
+    cost = lambda t: np.sum((X @ t - y) ** 2) / (2 * m_test)
+    assert np.allclose(central_differences(cost, theta), X.T @ (X @ theta - y) / m_test, atol=1e-5)
+    assert not np.allclose(X.T @ (X @ theta - y) / m_test, X.T @ (X @ theta - y) / len(y))
+
+
+@pytest.mark.parametrize("let", ["m = len(X_train)", "m = len(y_values)", "m = len(targets)"])
+def test_the_training_sets_count_still_reads(let):
+    assert check("X.T @ (X @ theta - y) / len(y)", cost="sum((X @ theta - y)**2) / (2*m)",
+                 let=[let]).verdict == "equivalent"

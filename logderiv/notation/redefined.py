@@ -1150,6 +1150,11 @@ _MATRIX_ROWS = patterns.compile(_ROWS.format(v=f"(?:{_DATA_MATRIX_NAME})"))
 _PARAMETER_ENTRIES = patterns.compile("|".join(pattern.format(v="(?:theta|w|beta|weights)") for pattern in (_ENTRIES, _ROWS)))
 
 
+#: a name of another split of the data than the one the cost sums (X_test, Xval, y_valid, test_labels, val_targets)
+_OTHER_SPLIT = patterns.compile(r"(?:^|[^A-Za-z])(?:[XxYy]_?|[A-Za-z]+_)?(?:test|val|valid|validation|dev|holdout)"
+                                r"(?![a-z])", re.IGNORECASE)
+
+
 def _count_of_examples(name: str, value: str) -> str | None:
     """What a let ``m = len(y_vec)``, ``n = X_train.shape[0]``, ``N = len(t)`` counts: the examples (the note's words),
     or None.
@@ -1160,8 +1165,8 @@ def _count_of_examples(name: str, value: str) -> str | None:
     len, .shape[0], size(X, 1), nrow), is the number of examples, whatever letter of the counts names it. A count
     of the parameter vector is the features (left to the callers), and of anything else is not said.
     """
-    if not _count_name(name):
-        return None
+    if not _count_name(name) or _OTHER_SPLIT.search(value):
+        return None  # m = len(X_test): the test set's count, not of the examples the cost sums (audit34)
     if _VECTOR_ENTRIES.fullmatch(value):
         vector = _VECTOR_NAME.search(value)
         return f"counts the examples (the entries of {vector.group(0) if vector else 'y'}, one per example)"
