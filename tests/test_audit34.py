@@ -160,3 +160,28 @@ def test_the_test_sets_count_changes_the_gradient():
 def test_the_training_sets_count_still_reads(let):
     assert check("X.T @ (X @ theta - y) / len(y)", cost="sum((X @ theta - y)**2) / (2*m)",
                  let=[let]).verdict == "equivalent"
+
+
+_RESTATED_IN_ONE_CHAIN = ("\nWith regularization the derivative becomes:\n"
+                          r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})"
+                          r" x_j^{(i)} + \frac{\lambda}{m}\theta_j$$" "\n")
+
+
+def test_the_derivative_restated_by_name_in_one_chain_for_another_cost_is_refused(tmp_path):
+    """The same page with the regularised line as one display of one '=': read as the chain going on, it was 'wrong'."""
+    from _derivations_table import steps_of_page
+
+    result = steps_of_page(tmp_path, _PAGE_COST + _ROUTE + _RESTATED_IN_ONE_CHAIN)
+    assert result.exit_code == 2 and "line 8" in result.stderr and "another cost" in result.stderr
+
+
+def test_a_slip_in_a_route_that_writes_the_cost_out_is_still_wrong_at_its_line(tmp_path):
+    """∂J/∂θⱼ = ∂/∂θⱼ (1/2m)Σ(…)² = (2/m)Σ(…)xⱼ: the route names this cost, so its 2/m (twice the gradient, by
+    sympy.diff in test_fixmulti2) is a slip, judged wrong at line 8 as before."""
+    from _derivations_table import review_of_page
+
+    slipped = ("\nAgain:\n" r"$$\frac{\partial J}{\partial \theta_j} = \frac{\partial}{\partial \theta_j}\frac{1}{2m}"
+               r"\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 = \frac{2}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})"
+               r" x_j^{(i)}$$" "\n")
+    code, ending, wrong, _ = review_of_page(tmp_path, _PAGE_COST + _ROUTE + slipped)
+    assert (code, ending, wrong) == (1, "wrong", [8])
