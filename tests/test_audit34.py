@@ -116,8 +116,8 @@ _ROUTE = ("\nBy the chain rule:\n"
           r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{2m}\sum_{i=1}^m 2(\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
           r" = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}$$" "\n")
 _REGULARISED = ("\nWith regularization:\n"
-                r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{2m}\sum_{i=1}^m 2(\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
-                r" + \frac{\lambda}{m}\theta_j = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+                r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{2m}\sum_{i=1}^m 2(\theta^T x^{(i)} - y^{(i)})"
+                r" x_j^{(i)} + \frac{\lambda}{m}\theta_j = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
                 r" + \frac{\lambda}{m}\theta_j$$" "\n")
 
 
@@ -163,8 +163,8 @@ def test_the_training_sets_count_still_reads(let):
 
 
 _RESTATED_IN_ONE_CHAIN = ("\nWith regularization the derivative becomes:\n"
-                          r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})"
-                          r" x_j^{(i)} + \frac{\lambda}{m}\theta_j$$" "\n")
+                          r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m"
+                          r" (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m}\theta_j$$" "\n")
 
 
 def test_the_derivative_restated_by_name_in_one_chain_for_another_cost_is_refused(tmp_path):

@@ -407,7 +407,8 @@ def _refuse_a_restated_derivative_of_another_cost(document: Document, lines, sta
         restated, after = document.steps[k], document.steps[k + 1]
         if lines[k] == start and _by_its_name(restated.text) and not lines[k - 1].has(sympy.Derivative) \
                 and reviews[k - 1].valid and _a_penalty_the_cost_lacks(after.text, start) \
-                and not reviews[k + 1].valid and after.line == restated.line and restated.line != document.steps[k - 1].line:
+                and not reviews[k + 1].valid and after.line == restated.line \
+                and restated.line != document.steps[k - 1].line:
             raise InputError(f"this line restates the derivative the lines before it took to a closed form, with "
                              "another value from its first side on: the derivative of another cost (a penalty added, "
                              "another loss), which the page does not define?", source=document.source,
