@@ -95,14 +95,16 @@ class Expression:
 
 #: NumPy's np.dot( or np.matmul( starting a product's text
 _NUMPY_DOT_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
-#: the words a product written with NumPy's functions holds
-_DOT_WORD = patterns.compile(r"dot|matmul")
+#: the words a product written with NumPy's functions holds (and its operator @, of two 1-D arrays the same number)
+_DOT_WORD = patterns.compile(r"dot|matmul|@")
+#: where a sum over the examples is written as a call, sum(v) or np.sum(v) (not one the matrix form lowered)
+_SUM_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?sum\s*\(")
 #: where a sum over the examples is written as a mean, mean(v) or np.mean(v): (1/m) Σᵢ vᵢ
 _MEAN_CALL = patterns.compile(r"(?:(?:np|numpy)\.)?mean\s*\(")
 
 
 def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
-    """Whether the product ``node`` is written ``np.dot(a, b)``, ``np.matmul(a, b)`` or ``a.dot(b)`` in ``text``."""
+    """Whether the product ``node`` is written ``np.dot(a, b)``, ``np.matmul(a, b)``, ``a.dot(b)`` or ``a @ b``."""
     if not 0 <= node.span.start <= node.span.end <= len(text) or not _DOT_WORD.search(text):
         return False  # (no dot or matmul in the text: the walk below, once per product, is quadratic in a deep tree)
     if any(isinstance(inside, tree.Binary) and inside.op == "*" and _written_numpy_dot(inside, text)
@@ -113,9 +115,26 @@ def _written_numpy_dot(node: tree.Binary, text: str) -> bool:
         # np.dot(a, b) itself, not np.dot(a, b) * y, whose span starts at the same place
         return closing(text, call.end() - 1) == node.span.end - 1
     left, right = node.left.span, node.right.span
-    return left.end <= right.start <= len(text) and text[left.end:right.start].strip(" )").startswith(".dot(")
+    between = text[left.end:right.start].strip(" )") if left.end <= right.start <= len(text) else ""
+    # (-y) @ np.log(h) of two 1-D arrays is their inner product too, as np.dot is (audit34)
+    return between.startswith(".dot(") or between.startswith("@")
 
 
+
+
+def _additive_terms(node: tree.Node) -> list[tree.Node]:
+    """The terms a sum or difference adds (a − (b + c) gives a, b, c), signs dropped."""
+    terms: list[tree.Node] = []
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, tree.Binary) and current.op in ("+", "-"):
+            pending += [current.left, current.right]
+        elif isinstance(current, tree.Negate):
+            pending.append(current.operand)
+        else:
+            terms.append(current)
+    return terms
 
 
 @record
@@ -530,6 +549,62 @@ class _Builder:
                     hint=f"write {name} / m, or define {name} entry by entry (error * x) before its mean",
                 )
 
+    def refuse_inner_product_among_terms(self, node: tree.Sum, source: _Source) -> None:
+        """``np.sum(first - second)`` with ``first = (-y) @ np.log(h)``: a number beside an example's terms.
+
+        np.sum of inner products alone (np.sum(-y.dot(log h) - (1 - y).dot(log(1 - h)))) is that number, which the
+        products per example summed give too; beside a term with a value per example NumPy broadcasts the number
+        to every example, so the sum counts it m times, and the terms read per example (Σᵢ aᵢbᵢ once) were a false
+        "equivalent" (audit34): refused.
+        """
+        if _SUM_CALL.match(source.text, node.span.start) is None:
+            return  # np.dot(Y.T, np.log(h)) + …: sums the matrix form lowered from the products themselves
+        terms = _additive_terms(node.body)
+        inner = [self.inner_product_in(term, source) for term in terms]
+        where = next((found for found in inner if found is not None), None)
+        if where is None or all(self.is_inner_product(term, source) for term in terms):
+            return
+        part, name = where
+        said = f"'{name}' is defined with np.dot(a, b) (a @ b)" if name else "np.dot(a, b) (a @ b)"
+        raise _fail(f"{said} of two vectors of the examples: one number, their inner product Σᵢ aᵢbᵢ, which beside "
+                    "a value per example in a sum over the examples NumPy counts once per example: a sum over "
+                    "examples inside a sum over examples", part, source,
+                    hint="write the inner product outside the sum, or multiply entry by entry (a * b)")
+
+    def inner_product_in(self, term: tree.Node, source: _Source) -> tuple[tree.Node, str] | None:
+        """The first np.dot of two vectors of the examples in ``term``, or a let's name holding one; else None."""
+        for part in tree.walk(term):
+            if isinstance(part, tree.Binary) and part.op == "*" and _written_numpy_dot(part, source.text) \
+                    and self.numpy_inner_product(part, _Context(), source) is not None:
+                return part, ""
+            if isinstance(part, tree.Variable) and self.is_defined(part.name):
+                let = self.lets.get(part.name)
+                written = getattr(let, "tree", None)
+                if written is not None and any(
+                        isinstance(inside, tree.Binary) and inside.op == "*"
+                        and _written_numpy_dot(inside, let.source.text)
+                        and self.numpy_inner_product(inside, _Context(), let.source) is not None
+                        for inside in tree.walk(written)):
+                    return part, part.name
+        return None
+
+    def is_inner_product(self, term: tree.Node, source: _Source) -> bool:
+        """Whether ``term`` is one number: an inner product (or a let holding one) times numbers."""
+        while isinstance(term, tree.Negate) or isinstance(term, tree.Binary) and term.op in ("*", "/") and (
+                isinstance(term.right, tree.Number) or isinstance(term.left, tree.Number) and term.op == "*") \
+                and not _written_numpy_dot(term, source.text):
+            if isinstance(term, tree.Negate):
+                term = term.operand
+            else:
+                term = term.left if isinstance(term.right, tree.Number) else term.right
+        if isinstance(term, tree.Binary) and term.op == "*" and _written_numpy_dot(term, source.text):
+            return self.numpy_inner_product(term, _Context(), source) is not None
+        if not (isinstance(term, tree.Variable) and self.is_defined(term.name)):
+            return False
+        let = self.lets.get(term.name)  # first = y @ log(h) + (1 - y) @ log(1 - h): every term one number
+        written = getattr(let, "tree", None)
+        return written is not None and all(self.is_inner_product(part, let.source) for part in _additive_terms(written))
+
     def numpy_inner_product(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr | None:
         """NumPy's ``np.dot(error, x)`` (``error.dot(x)``) of two vectors of the examples, outside any sum: Σᵢ aᵢbᵢ.
 
@@ -820,6 +895,8 @@ class _Builder:
                 whole = self.mean_of_inner_product(node, context, source)
                 if whole is not None:
                     return whole
+            else:
+                self.refuse_inner_product_among_terms(node, source)
             built = symbols.example_sum(self.build(node.body, inner, source))
             if _index_only_on_the_sum(node, source) and built.function.has(symbols.example_index):
                 # \sum_{i=1}^m (h_\theta(x) - y) x_j: i is written on Σ alone; the data are read as example i's

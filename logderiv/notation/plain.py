@@ -2541,6 +2541,15 @@ class _Parser:
                         and name not in _NAME_WORDS and feature is None and example is None and not decorated:
                     # z_w = X @ w: a --let defines z_w as z, the parameters' subscript being typography
                     # (split_let: h_w(x) = wx + b); written in the texts, the same name is the same z
+                    bare = _bare_name_at(self.source, name)
+                    if bare is not None:
+                        # -np.sum(z * y - np.exp(z_w)), b_w + b: the text writes the letter both bare and with
+                        # the parameters' subscript, two names there; reading both as the let's z (audit34) took
+                        # an undefined z, or the intercept b, for X @ w
+                        self.fail(f"'{name}' is written both bare and as {self.source[token.start:follower.end]}, "
+                                  f"which --let defines: is the bare {name} the same quantity, or another?", bare,
+                                  hint=f"write {self.source[token.start:follower.end]} everywhere, or define "
+                                       f"{name} with its own --let")
                     self.note(f"{self.source[token.start:follower.end]} is {name}, the name the --let defines "
                               f"(its subscript {index} names the parameters)")
                     decorated = True
@@ -4677,3 +4686,17 @@ def parse_let(text: str, *, names: Collection[str] = ()) -> tuple[str, tree.Node
     """
     name, _, value_start = split_let(text)
     return name, _parse_range(text, value_start, len(text), set(names) | {name})
+
+
+def _bare_name_at(source: str, name: str) -> int | None:
+    """Where ``name`` stands alone in ``source`` (not inside a longer name, not ``name_…``); None if nowhere."""
+    start = source.find(name)
+    while start >= 0:
+        before = source[start - 1] if start else ""
+        end = start + len(name)
+        after = source[end] if end < len(source) else ""
+        if not (before.isalnum() or before in "_.\\") and not (after.isalnum() or after == "_"):
+            return start
+        start = source.find(name, start + 1)
+    return None
+

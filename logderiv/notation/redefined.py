@@ -1163,6 +1163,11 @@ _MATRIX_ROWS = patterns.compile(_ROWS.format(v=f"(?:{_DATA_MATRIX_NAME})"))
 _PARAMETER_ENTRIES = patterns.compile("|".join(pattern.format(v="(?:theta|w|beta|weights)") for pattern in (_ENTRIES, _ROWS)))
 
 
+#: a name of another split of the data than the one the cost sums (X_test, Xval, y_valid, test_labels, val_targets)
+_OTHER_SPLIT = patterns.compile(r"(?:^|[^A-Za-z])(?:[XxYy]_?|[A-Za-z]+_)?(?:test|val|valid|validation|dev|holdout)"
+                                r"(?![a-z])", re.IGNORECASE)
+
+
 def _count_of_examples(name: str, value: str) -> str | None:
     """What a let ``m = len(y_vec)``, ``n = X_train.shape[0]``, ``N = len(t)`` counts: the examples (the note's words),
     or None.
@@ -1173,8 +1178,8 @@ def _count_of_examples(name: str, value: str) -> str | None:
     len, .shape[0], size(X, 1), nrow), is the number of examples, whatever letter of the counts names it. A count
     of the parameter vector is the features (left to the callers), and of anything else is not said.
     """
-    if not _count_name(name):
-        return None
+    if not _count_name(name) or _OTHER_SPLIT.search(value):
+        return None  # m = len(X_test): the test set's count, not of the examples the cost sums (audit34)
     if _VECTOR_ENTRIES.fullmatch(value):
         vector = _VECTOR_NAME.search(value)
         return f"counts the examples (the entries of {vector.group(0) if vector else 'y'}, one per example)"
@@ -1208,6 +1213,10 @@ def _parameter_count_name(result: Respelled, notation_of) -> None:
         others = [other for other in _texts(result) if other is not text]
         if any(notation_of(other) == "latex" for other in others) or not any(_word_spans(other, name) for other in others) \
                 or any(_let_sides(other) is not None and _let_sides(other)[0] == name for other in result.lets if other is not text):
+            continue
+        if any(other[:start].rstrip()[-1:] != ":" for other in others for start in _word_spans(other, name)):
+            # sum(…)/(2*sizeOfTheta): n put in as a divisor was then read as the count of the examples (1/n before a
+            # sum over them), the mean's gradient (audit34); only a slice's end (theta(2:sizeOfTheta)) is put in
             continue
         result.lets = tuple(other for other in result.lets if other is not text)
         _map(result, lambda other: _replace_at(other, _word_spans(other, name), name, vocab.FEATURE_COUNT))

@@ -315,6 +315,7 @@ def _each_derivation(text: str, several, review_one) -> Review:
                          f"take different costs ({' and '.join(show_unicode(cost) for cost in costs)})",
                          source=several.source, column=several.column, line=several.line, label=several.label,
                          hint="state the cost once before the derivations, or give it with --cost") from None
+    _refuse_a_restatement_of_another_cost(reviews, several)
     first = reviews[0]
     steps: list[StepReview] = []
     parts, notes, lemmas = [], list(first.notes), list(first.lemmas)
@@ -341,6 +342,79 @@ def _each_derivation(text: str, several, review_one) -> Review:
                     f"ends at the gradient only if every one does: {'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _refuse_a_restatement_of_another_cost(reviews, several) -> None:
+    """∂J/∂θⱼ derived to the gradient, then "with regularisation:" ∂J/∂θⱼ = … + (λ/m)θⱼ: another cost's derivative.
+
+    A route that restates a derivative the page has already taken to the gradient and whose very first line
+    after it already disagrees is no slip in a derivation: the writer gives the derivative of another cost
+    (regularised, another loss) the page never defines; judging it against this cost said 'wrong' of a right
+    line (audit34). Refused at that line: which cost it derives is the writer's to say. A slip later in a
+    route, after a first line that holds, is still caught at its line, and so is a first line naming nothing the
+    cost does not (a sign, a factor changed): only a value naming λ beside a cost without one is another cost's.
+    """
+    from ..render.printing import show_unicode
+
+    reached: set[str] = set()
+    for review in reviews:
+        derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        if derivative in reached and len(review.steps) > 1 and not review.steps[1].valid \
+                and _by_its_name(review.steps[0].written.text) \
+                and _a_penalty_the_cost_lacks(review.steps[1].written.text, review.start):
+            step = review.steps[1].written
+            raise InputError(f"this line restates {derivative}, which the page has already derived to the gradient, "
+                             "with another value from its first line on: the derivative of another cost (a penalty "
+                             "added, another loss), which the page does not define?", source=several.source,
+                             column=step.offset, line=step.line, label=several.label,
+                             hint="define that cost on the page (J_reg(θ) = …) and differentiate it by its name, or "
+                                  "check the derivations apart with --cost")
+        if review.ending == "gradient":
+            reached.add(derivative)
+
+
+#: the cost's name with its parameters, J(\theta), J(θ), J(w, b): a derivative of it still names the cost only
+_COST_WITH_ARGUMENTS = patterns.compile(r"[A-Z]\s*\([^()]*\)")
+
+
+def _by_its_name(text: str) -> bool:
+    """Whether a written derivative names its cost only (∂J/∂θⱼ, \\frac{\\partial J(\\theta)}{\\partial \\theta_j}), not
+    the formula (∂/∂θⱼ (1/2m)Σ…): restated by name, it may be another cost's; written out, it is this one's."""
+    bare = _COST_WITH_ARGUMENTS.sub("", text)
+    return "(" not in bare and "sum" not in bare and "Σ" not in bare
+
+
+def _a_penalty_the_cost_lacks(text: str, start: sympy.Expr | None) -> bool:
+    """Whether a written value names λ, a penalty's strength, where the cost derived has none.
+
+    The sign of the name: an added (λ/m)θⱼ is another cost's; a sign or a factor changed is a slip (judged at
+    its line, as tests/test_fixcold5.py plants them). Read from the text, as the line's own symbols are another
+    form's (a vectorised line holds X and Y whole)."""
+    if start is None or not any(word in text for word in ("\\lambda", "λ", "lambda")):
+        return False
+    return not any("lambda" in symbol.name or "λ" in symbol.name for symbol in start.free_symbols)
+
+
+def _refuse_a_restated_derivative_of_another_cost(document: Document, lines, start, reviews) -> None:
+    """One chain: ∂J/∂θⱼ = … = (closed form), then "With regularization: ∂J/∂θⱼ = … + (λ/m)θⱼ" on a line of its own.
+
+    The derivative written again after the chain reached a closed form, and the value beside it wrong from its
+    first side on, is the derivative of another cost the page never defines, as for two routes
+    (:func:`_refuse_a_restatement_of_another_cost`); read as the chain going on it was judged 'wrong' (audit34).
+    Only where the value names λ and the cost has none: a sign or a factor changed is a slip, wrong at its line.
+    """
+    for k in range(1, len(lines) - 1):
+        restated, after = document.steps[k], document.steps[k + 1]
+        if lines[k] == start and _by_its_name(restated.text) and not lines[k - 1].has(sympy.Derivative) \
+                and reviews[k - 1].valid and _a_penalty_the_cost_lacks(after.text, start) \
+                and not reviews[k + 1].valid and after.line == restated.line \
+                and restated.line != document.steps[k - 1].line:
+            raise InputError(f"this line restates the derivative the lines before it took to a closed form, with "
+                             "another value from its first side on: the derivative of another cost (a penalty added, "
+                             "another loss), which the page does not define?", source=document.source,
+                             column=after.offset, line=after.line, label="FILE",
+                             hint="define that cost on the page (J_reg(θ) = …) and differentiate it by its name, or "
+                                  "check the derivations apart with --cost")
 
 
 def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
@@ -498,6 +572,7 @@ def review_document(
             verdict.counterexample, verdict.diagnosis,
         ))
         previous = line
+    _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from .lemmas import review_lemmas
