@@ -102,9 +102,24 @@ def test_a_page_whose_cost_rewrite_is_false_is_refused(tmp_path):
     assert "rewrites the cost J" in result.stderr
 
 
+def test_two_derivations_of_one_derivative_are_each_checked(tmp_path):
+    """Once refused ("which one is judged?"); since fixmulti2 each route is checked against the cost, as a TA checks
+    each (the house's decision, docs/cli.md). With the linear cost J = (1/(2m))Σ(θᵀx − y)², by hand
+    ∂J/∂θⱼ = (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾: both routes hold; a stray ½ in both routes' last sides is caught at the earliest, line 1."""
+    right = f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n\nAgain:\n\n$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n"
+    page = tmp_path / "notes.md"
+    page.write_text(right, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(page), "--cost", "linear", "-f", "json", "--timeout", "60"])
+    assert result.exit_code == 0, result.output
+    slipped = right.replace(f"= {_GRADIENT}$$\n", f"= {_HALF_GRADIENT}$$\n")
+    assert slipped.count(_HALF_GRADIENT) == 2
+    page.write_text(slipped, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(page), "--cost", "linear", "-f", "json", "--timeout", "60"])
+    assert result.exit_code == 1, result.output
+    assert json.loads(result.stdout)["first_error"]["line"] == 1
+
+
 @pytest.mark.parametrize("text", [
-    # two derivations of the cost: which one is judged?
-    f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n\nAgain:\n\n$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n",
     # the cost's chain after the derivation
     f"$${_DERIVATIVE} = {_GRADIENT} = {_GRADIENT}$$\n\nwhere\n\n$$J(\\theta) = {_COST} = {_SWAPPED}$$\n",
     # a chain about something else (a model's rewrite) beside the derivation

@@ -1380,7 +1380,10 @@ def _names_a_parameter(document: Document, step: WrittenStep) -> bool | None:
         node = _parse_step(step.text, document.notation)
     except InputError:
         return None
+    # h, h_θ(x): the model, which is of the parameters (the default's and every preset's h = σ(θᵀx) or θᵀx): a side
+    # written through it is a rewrite of the cost to check, not the model's law to pass over
     return any(isinstance(found, tree.Variable) and (found.name in vocabulary.PARAMETER_VECTORS or found.name == "b")
+               or isinstance(found, (tree.Variable, tree.Call)) and found.name == vocabulary.PREDICTION
                for found in tree.walk(node))
 
 
