@@ -422,8 +422,8 @@ def check(
                                regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         if judged is not None:
             return judged
-    preset = find_preset(DEFAULT_PRESET if cost is None else cost)
-    respelled = respell_texts(None if preset is not None else cost, answer, let, input, wrt, preset=preset)
+    given_preset = find_preset(DEFAULT_PRESET if cost is None else cost)
+    respelled = respell_texts(None if given_preset is not None else cost, answer, let, input, wrt, preset=given_preset)
     if respelled.notes:
         original_cost, original_answer, original_lets = cost, answer, tuple(let)
         answer, let = _given(respelled.answer), respelled.lets

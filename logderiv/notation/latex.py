@@ -267,6 +267,10 @@ def _plain_or_bold(raw: str) -> bool:
     return match is not None and (match.group("style") is None or match.group("style") in _BOLD_STYLES | {"textbf"})
 
 
+#: an ellipsis in a run of terms (\cdots, \ldots, \dots, …): the examples written out one by one
+_ELLIPSIS_RUN = patterns.compile(r"\\[cl]?dots|\\ldots|…")
+
+
 class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
 
@@ -3241,7 +3245,9 @@ class _Parser:
         logderiv reads the examples through the index i, so a numbered one is refused. Over a bracket,
         ``(h - y)^{(2)}``, the brackets carry no example and the power stays.
         """
-        if not isinstance(base, tree.Variable):
+        if not isinstance(base, tree.Variable) or _ELLIPSIS_RUN.search(self.source):
+            # (y^{(1)} - wx^{(1)} - b)^2 + \cdots + (y^{(m)} - …)^2: a run of the examples, which the ellipsis
+            # reader reads or refuses with its own words
             return
         start = self.position + 1
         if start >= self.stop or self.tokens[start].kind != "lbrace":
