@@ -140,3 +140,35 @@ def test_latex_tx_is_not_the_labs_name():
     # in LaTeX tx_i is t times x_i, as before: no tx note
     derivation = derive(r"\sum_i (y_i - w tx_i)^2", wrt="w")
     assert not any("EPFL" in note for note in _notes(derivation))
+
+
+# --- the labs' helpers take tx as an argument: compute_loss(y, tx, w) hands the data matrix on ------------------
+# A reg_logistic_regression (public code index file 31433699280; wave f37) calls its helper calculate_loss(y, tx, w)
+# and defines it with tx in its head; tx was left unread because a bare argument was none of its known uses.
+
+_HELPER_COST = "calculate_loss(y, tx, w) + lambda_ * np.squeeze(w.T.dot(w))"
+_HELPER_LETS = (
+    "calculate_loss(y, tx, w) = np.squeeze(- loss)",
+    "loss = y.T.dot(np.log(pred)) + (1 - y).T.dot(np.log(1 - pred))",
+    "pred = sigmoid(tx.dot(w))",
+    "sigmoid(t) = 1.0 / (1 + np.exp(-t))",
+)
+
+
+def _summed_ce_plus_lam_ww(d):
+    """−Σᵢ[yᵢ log σ(xᵢᵀw) + (1 − yᵢ) log(1 − σ(xᵢᵀw))] + λ‖w‖², worked by hand."""
+    p = 1 / (1 + np.exp(-(d.X @ d.w)))
+    return float(-np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)) + d.lam * (d.w @ d.w))
+
+
+def test_tx_handed_to_the_labs_helper_is_the_data_matrix():
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(_HELPER_COST, _summed_ce_plus_lam_ww, wrt=("w_j",), lets=_HELPER_LETS)
+
+
+def test_tx_handed_to_a_helper_beside_x_stays_refused():
+    from logderiv.errors import InputError
+
+    with pytest.raises(InputError):
+        derive(_HELPER_COST + " + np.sum(x)", wrt="w_j", let=list(_HELPER_LETS))

@@ -1833,7 +1833,7 @@ def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[li
     for text in present:
         for match in _TX_WORD.finditer(text):
             if not any(pattern.match(text, match.start()) for pattern in uses):
-                if not _called_with_tx(text, match.start()):
+                if not _called_with_tx(text, match.start()) and not _tx_passed_along(text, match):
                     return list(texts), None
     changed = [_TX_WORD.sub("X", text) if isinstance(text, str) else text for text in called]
     return changed, TX_NOTE if sigmoid_note is None else f"{TX_NOTE}; {sigmoid_note}"
@@ -1872,6 +1872,19 @@ def _refuse_tx_beside_x(present: Sequence[str]) -> None:
             source=source, column=tx.start(),
             hint=f"write the data matrix with one name in every text ({tx.group(0)}, or X throughout)",
         )
+
+
+def _tx_passed_along(text: str, match: re.Match) -> bool:
+    """Whether the tx of ``match`` is a whole argument of a call of the writer's own (``compute_loss(y, tx, w)``,
+    the labs' helpers, and their --let heads): the data matrix handed on, whose own uses the helper's let shows."""
+    before = text[:match.start()].rstrip()
+    after = text[match.end():].lstrip()
+    if not (before.endswith(("(", ",")) and after[:1] in (",", ")")):
+        return False
+    opener = before.rfind("(")
+    call = re.search(r"([A-Za-z_][\w.]*)\s*$", before[:opener]) if opener >= 0 else None
+    return call is not None and not call.group(1).startswith(("np.", "numpy.")) \
+        and call.group(1) not in ("dot", "matmul", "sum", "mean", "sigmoid", "exp", "log")
 
 
 def _called_with_tx(text: str, start: int) -> bool:
