@@ -43,9 +43,44 @@ _COST_NAME = "J"
 
 
 
+#: a page's setting of the penalty's weight to zero: λ = 0, \lambda = 0 (not λ = 0.1, not λ ≥ 0)
+_LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda)\s*=\s*0(?![\d.,]*\d)(?!\s*\.\d)")
+
+
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                  input: str = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
+    """Read a written derivation and check every step of it (see :func:`review_document`); a wrong ending on a page
+    that sets λ = 0 beside a cost with λ is refused (:func:`_refuse_wrong_beside_lambda_zero`)."""
+    review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                           let=let, file_kind=file_kind, numbers=numbers)
+    _refuse_wrong_beside_lambda_zero(text, review)
+    return review
+
+
+def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
+    """Refuse a page judged wrong that sets the penalty's weight to zero (λ = 0) while the cost keeps its λ.
+
+    The setting is not read (the cost keeps λ as a symbol), so a derivation that rightly drops the penalty's
+    terms because λ = 0 would be judged wrong against the penalised cost — a confident false verdict (audit33).
+    A page judged right, or one that never says λ = 0, is as before.
+    """
+    if review.ending != "wrong" and review.first_error is None:
+        return
+    found = _LAMBDA_ZERO.search(text)
+    if found is None or not any(symbol.name == "lambda" for symbol in review.problem.cost.free_symbols):
+        return
+    raise InputError(
+        "the page sets λ = 0, and the cost keeps λ (a setting is not read): whether the steps drop the penalty "
+        "because λ = 0, or by mistake, cannot be told",
+        source=text, column=found.start(), line=text.count("\n", 0, found.start()) + 1, label="FILE",
+        hint="give the cost without the penalty (--cost linear) to check the derivation at λ = 0",
+    )
+
+
+def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
+                  input: str = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
+                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
