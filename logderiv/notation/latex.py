@@ -267,10 +267,6 @@ def _plain_or_bold(raw: str) -> bool:
     return match is not None and (match.group("style") is None or match.group("style") in _BOLD_STYLES | {"textbf"})
 
 
-#: an ellipsis in a run of terms (\cdots, \ldots, \dots, …): the examples written out one by one
-_ELLIPSIS_RUN = patterns.compile(r"\\[cl]?dots|\\ldots|…")
-
-
 class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
 
@@ -3223,19 +3219,25 @@ class _Parser:
         """
         if isinstance(base, (tree.Variable, tree.Number, tree.Constant)):
             return
-        start = self.position + 1
-        if start >= self.stop or self.tokens[start].kind != "lbrace":
-            return
-        items = self.braced_items(start) or []
-        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "name"
-                and len(items[1].raw) == 1 and items[2].kind == "close"):
-            letter = items[1].raw
+        inside = self.parenthesised_script()
+        if inside is not None and inside.kind == "name" and len(inside.raw) == 1:
+            letter = inside.raw
             self.fail(
                 f"^{{({letter})}} over a bracket or group marks an example ({letter}), not a power, and only a name "
                 "carries that mark here",
                 caret.start,
                 hint=f"write the mark on the data, w^T x^{{({letter})}}, or a power as ^{letter}",
             )
+
+    def parenthesised_script(self) -> _Token | None:
+        """The one token of a superscript ``{(…)}`` after the ``^`` at the current position, else None."""
+        start = self.position + 1
+        if start >= self.stop or self.tokens[start].kind != "lbrace":
+            return None
+        items = self.braced_items(start) or []
+        if len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[2].kind == "close":
+            return items[1]
+        return None
 
     def refuse_numbered_example_mark(self, base: tree.Node, caret: _Token) -> None:
         r"""``x^{(2)}``, ``y^{(1)}``: a number in brackets over a name is an example's number, not a power.
@@ -3245,17 +3247,13 @@ class _Parser:
         logderiv reads the examples through the index i, so a numbered one is refused. Over a bracket,
         ``(h - y)^{(2)}``, the brackets carry no example and the power stays.
         """
-        if not isinstance(base, tree.Variable) or _ELLIPSIS_RUN.search(self.source):
+        if not isinstance(base, tree.Variable) or any(token.kind == "ellipsis" for token in self.tokens):
             # (y^{(1)} - wx^{(1)} - b)^2 + \cdots + (y^{(m)} - …)^2: a run of the examples, which the ellipsis
             # reader reads or refuses with its own words
             return
-        start = self.position + 1
-        if start >= self.stop or self.tokens[start].kind != "lbrace":
-            return
-        items = self.braced_items(start) or []
-        if (len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[1].kind == "number"
-                and items[2].kind == "close"):
-            number = items[1].raw
+        inside = self.parenthesised_script()
+        if inside is not None and inside.kind == "number":
+            number = inside.raw
             self.fail(
                 f"^{{({number})}} over a name marks example {number} (as ^{{(i)}} marks the i-th), not the power "
                 f"{number}; logderiv reads the examples through the index i",
