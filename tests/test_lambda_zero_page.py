@@ -23,14 +23,11 @@ def _page(setting: str, line: str) -> str:
     return f"Ridge regression, with ${setting}$:\n\n$${line}$$\n"
 
 
-def test_at_lambda_zero_the_line_is_the_ridge_gradient():
-    """Worked here: (1/m)Xᵀ(Xθ − y) + (λ/m)θ at λ = 0 is (1/m)Xᵀ(Xθ − y)."""
+def test_a_page_setting_lambda_zero_is_refused_not_called_wrong():
+    # at λ = 0 the ridge gradient (1/m)Xᵀ(Xθ − y) + (λ/m)θ is the page's line (1/m)Xᵀ(Xθ − y), worked here
     rng = np.random.default_rng(4)
     X, y, theta, m = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 5
     assert np.allclose(X.T @ (X @ theta - y) / m + 0.0 / m * theta, X.T @ (X @ theta - y) / m)
-
-
-def test_a_page_setting_lambda_zero_is_refused_not_called_wrong():
     page = _page(r"\lambda = 0", LINE)
     with pytest.raises(InputError, match="sets λ = 0") as caught:
         steps(page, cost="linear-l2", file_kind="markdown")

@@ -29,14 +29,12 @@ def test_a_numbered_example_over_a_name_is_refused_with_a_caret(cost):
 
 def test_over_a_bracket_the_brackets_stay_a_power():
     """(θᵀx − y)^{(2)} is (θᵀx − y)²: by hand its half's derivative by θⱼ is (θᵀx − y)xⱼ, not twice it."""
-    cost = r"\frac{1}{2}(\theta^T x - y)^{(2)}"
-    assert check(r"(\theta^T x - y) x_j", cost=cost).verdict == "equivalent"
-    assert check(r"2(\theta^T x - y) x_j", cost=cost).verdict == "different"
-
-
-def test_the_two_readings_differ():
+    # and the misread's reading of x^{(2)} as a power differs from example 2's cost (worked here)
     rng = np.random.default_rng(2)
     theta, x, y = rng.normal(size=3), rng.normal(size=3), 0.3
     example = 0.5 * (theta @ x - y) ** 2
     power = 0.5 * ((theta @ x) ** 2 - y ** 2) ** 2
     assert not np.isclose(example, power)
+    cost = r"\frac{1}{2}(\theta^T x - y)^{(2)}"
+    assert check(r"(\theta^T x - y) x_j", cost=cost).verdict == "equivalent"
+    assert check(r"2(\theta^T x - y) x_j", cost=cost).verdict == "different"
