@@ -105,13 +105,16 @@ def _prose_outside_maths(text: str) -> bool:
 class Block:
     """One display-maths block of notes: where it stands in the text, and where its maths (no delimiters) does."""
 
-    def __init__(self, span: tuple[int, int], maths: tuple[int, int], inline: bool = False) -> None:
+    def __init__(self, span: tuple[int, int], maths: tuple[int, int], inline: bool = False,
+                 display: tuple[int, int] | None = None) -> None:
         #: the whole block, delimiters included (what :func:`math_of_markdown` keeps)
         self.span = span
         #: the maths alone: inside $$ … $$, \\[ … \\], $ … $ or a ```math fence; an environment whole
         self.maths = maths
         #: an inline equation (`…`, $…$, a plain fence's line) of a page with no display: :func:`inline_equations`
         self.inline = inline
+        #: the maths of the one display this block is a row of (:func:`_equations_of`), or None: a display of its own
+        self.display = display
 
 
 def _code(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
@@ -372,7 +375,7 @@ def _equations_of(text: str, block: Block) -> list[Block]:
             trimmed = trimmed[:-2].rstrip()  # the break after the last row ends no row: no part of the equation
         if trimmed:
             span = (start + first + lead, start + first + lead + len(trimmed))
-            found_blocks.append(Block(span, span, block.inline))
+            found_blocks.append(Block(span, span, block.inline, display=block.maths))
     return found_blocks if len(found_blocks) > 1 else [block]
 
 

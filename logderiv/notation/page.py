@@ -99,9 +99,11 @@ class SeveralDerivations(InputError):
     refusing. ``spans`` holds each chain's (start, end) in the text, in order.
     """
 
-    def __init__(self, message: str, *, spans: list[tuple[int, int]], **where) -> None:
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where) -> None:
         super().__init__(message, **where)
         self.spans = spans
+        #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
+        self.rows = rows
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,9 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
             "which one is checked?",
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
-            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains]} if each else {}),
+            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
+                "rows": len({block.display for run in chains for block in run}) == 1
+                and chains[0][0].display is not None} if each else {}),
         )
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))

@@ -369,12 +369,18 @@ def _each_derivation(text: str, several, review_one) -> Review:
                     + ("" if review.ending == "gradient" else f", the gradient being {show_unicode(review.gradient)}"))
         steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
     worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
+    if several.rows:
+        # the derivatives are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): the display ends at its last row,
+        # as one chain past a wrong step ends at its last line; each row's ending is noted, its wrong step the page's
+        worst = reviews[-1]
     twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
     each = ("each of the cost by a parameter of its own" if not twice else
             f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
+    ends = ("the display ends where its last row does, as a chain ends at its last line" if several.rows
+            else "the page ends at the gradient only if every one does")
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
-                    f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; the page "
-                    f"ends at the gradient only if every one does: {'; '.join(said)}")
+                    f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
+                    f"{'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
