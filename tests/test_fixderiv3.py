@@ -180,3 +180,39 @@ def test_the_same_rows_in_displays_of_their_own_end_wrong(tmp_path):
     assert planted.count(".. math::") == _GAUSSIAN.count(".. math::") + 1
     code, ending, wrong, _ = _review(tmp_path, planted)
     assert (code, ending, wrong) == (1, "wrong", [29])
+
+
+# -- (d) a definition reached through another, beside a lemma ----------------------------------------------------
+
+#: cut from tests/derivations_inline/ko_notes_chain_rule_one_sample.md (Korean study notes, "5.4 chain rule과 역전파"):
+#: its model z = wx + b, ŷ = z and one example's loss L = (ŷ − y)² (line 1), the lemma ∂ŷ/∂w = x (line 3), then
+#: ∂L/∂w (line 4) and ∂L/∂b (line 5); the page's ∂L/∂ŷ bullet is left out
+_CHAIN_RULE = ("`z = wx+b`, `ŷ = z`이고 `L=(ŷ-y)²`라면\n\n- `∂ŷ/∂w = x`\n- `∂L/∂w = 2(ŷ-y)x`\n- `∂L/∂b = 2(ŷ-y)`\n")
+
+
+def test_one_examples_squared_error_by_sympy_diff():
+    """L = (wx + b − y)²: ∂L/∂w = 2(ŷ − y)x, ∂L/∂b = 2(ŷ − y), ∂ŷ/∂w = x; 2(ŷ − y)x is not ∂L/∂b, nor 1 ∂ŷ/∂w."""
+    w, b, x, y = sympy.symbols("w b x y")
+    prediction = w * x + b
+    loss = (prediction - y) ** 2
+    assert sympy.expand(sympy.diff(loss, w) - 2 * (prediction - y) * x) == 0
+    assert sympy.expand(sympy.diff(loss, b) - 2 * (prediction - y)) == 0
+    assert sympy.expand(sympy.diff(loss, b) - 2 * (prediction - y) * x) != 0
+    assert sympy.diff(prediction, w) == x != 1
+
+
+def test_a_definition_used_through_another_is_read_beside_a_lemma(tmp_path):
+    """ŷ = z, z = wx + b: z is the page's too, though only ŷ's value writes it (beside the lemma it was lost: 'the
+    cost does not depend on w', the lemma's last letter glued to z)."""
+    code, ending, wrong, review = _review(tmp_path, _CHAIN_RULE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["valid"] for lemma in review["lemmas"] for step in lemma["steps"]] == [True]
+    assert any("defines z beside the derivation" in note for note in review["notes"])
+
+
+def test_a_false_lemma_and_a_slip_in_the_second_derivative_are_caught_at_their_lines(tmp_path):
+    """∂ŷ/∂w = 1 is wrong at line 3 (the lemma); ∂L/∂b = 2(ŷ − y)x is wrong at line 5 and ends the page wrong."""
+    review = _review(tmp_path, _CHAIN_RULE.replace("∂ŷ/∂w = x", "∂ŷ/∂w = 1"))[3]
+    assert [(step["line"], step["valid"]) for lemma in review["lemmas"] for step in lemma["steps"]] == [(3, False)]
+    code, ending, wrong, _ = _review(tmp_path, _CHAIN_RULE.replace("∂L/∂b = 2(ŷ-y)`", "∂L/∂b = 2(ŷ-y)x`"))
+    assert (code, ending, wrong) == (1, "wrong", [5])

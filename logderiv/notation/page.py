@@ -1266,8 +1266,9 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
         if not more:
             return used
         used |= more
-        reach += " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
-                          if definition.head in more)
+        # a space before each value: glued to the text before it (a lemma's last letter, "=x"), a value "z" read as "xz"
+        reach += " " + " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
+                                if definition.head in more)
 
 
 #: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as
