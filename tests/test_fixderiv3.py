@@ -216,3 +216,45 @@ def test_a_false_lemma_and_a_slip_in_the_second_derivative_are_caught_at_their_l
     assert [(step["line"], step["valid"]) for lemma in review["lemmas"] for step in lemma["steps"]] == [(3, False)]
     code, ending, wrong, _ = _review(tmp_path, _CHAIN_RULE.replace("∂L/∂b = 2(ŷ-y)`", "∂L/∂b = 2(ŷ-y)x`"))
     assert (code, ending, wrong) == (1, "wrong", [5])
+
+
+# -- (e) one example's cost by its prediction: ∂L/∂ŷ, the chain rule's first factor --------------------------------
+
+#: source: tests/derivations_inline/ko_notes_chain_rule_one_sample.md (public code index file 67134018997), whole:
+#: z = wx + b, ŷ = z, L = (ŷ − y)² (line 3); ∂L/∂ŷ = 2(ŷ − y) (line 5), ∂ŷ/∂w = x (line 6), ∂L/∂w (line 7), ∂L/∂b (line 8)
+_KO_NOTES = (HERE / "derivations_inline" / "ko_notes_chain_rule_one_sample.md").read_text(encoding="utf-8")
+
+
+def test_the_squared_error_by_its_prediction_by_sympy_diff():
+    """d/dŷ (ŷ − y)² = 2(ŷ − y) = −2(y − ŷ); (ŷ − y) alone, the 2 lost, is not it."""
+    prediction, y = sympy.symbols("yhat y")
+    derivative = sympy.diff((prediction - y) ** 2, prediction)
+    assert sympy.expand(derivative - 2 * (prediction - y)) == 0
+    assert sympy.expand(derivative + 2 * (y - prediction)) == 0
+    assert sympy.expand(derivative - (prediction - y)) != 0
+
+
+def test_the_korean_chain_rule_notes_read_with_each_factor_checked(tmp_path):
+    """The real page (by hand: gradient, no slip): ∂L/∂ŷ and ∂ŷ/∂w checked as lemmas, ∂L/∂w and ∂L/∂b as derivations."""
+    code, ending, wrong, review = _review(tmp_path, _KO_NOTES)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [(step["line"], step["valid"]) for lemma in review["lemmas"] for step in lemma["steps"]] == [(5, True), (6, True)]
+    assert any("∂L/∂ŷ differentiates one example's cost by ŷ, a name the cost writes" in note for note in review["notes"])
+
+
+def test_a_lost_two_in_the_first_factor_is_caught_at_its_line(tmp_path):
+    """∂L/∂ŷ = (ŷ − y) (line 5): that lemma's step is wrong; the derivations after it still hold."""
+    page = _KO_NOTES.replace("∂L/∂ŷ = 2(ŷ-y)", "∂L/∂ŷ = (ŷ-y)")
+    assert page != _KO_NOTES
+    review = _review(tmp_path, page)[3]
+    assert [(step["line"], step["valid"]) for lemma in review["lemmas"] for step in lemma["steps"]] == [(5, False), (6, True)]
+
+
+def test_the_prediction_factor_is_read_only_where_the_cost_writes_the_prediction(tmp_path):
+    """L written out, (wx + b − y)², or a mean over examples (which example's ŷ?): ∂L/∂ŷ stays refused, a caret at it."""
+    for cost in ("L=(wx+b-y)²", "L=(1/m)Σ(ŷᵢ-yᵢ)²"):
+        page = _KO_NOTES.replace("L=(ŷ-y)²", cost)
+        assert page != _KO_NOTES
+        result = _steps(tmp_path, page)
+        assert result.exit_code == 2 and "line 5 differentiates the cost by another variable" in result.stderr
+        assert "^" in result.stderr and "Traceback" not in result.stderr

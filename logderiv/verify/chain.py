@@ -58,6 +58,28 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     return review
 
 
+def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, by: str, problem: Problem,
+                                         line_lets, names, functions) -> sympy.Expr | None:
+    """∂L/∂ŷ of one example's cost L = (ŷ − y)², the first side of a lemma: the derivative of L by its ŷ, a number.
+
+    A chain rule is written factor by factor: ∂L/∂ŷ = 2(ŷ − y), then ∂ŷ/∂w = x. The first factor differentiates
+    the cost by a name it writes (ŷ, read as the prediction h): the cost's definition with that name held as a
+    variable of its own, d/du (u − y)² at u = ŷ. Only for one example's cost (no sum: with one, which example's
+    ŷ is meant?) and a name that stands in the cost as itself (a symbol or a function's call, never an
+    expression); else None, and the line is read as before (refused).
+    """
+    try:
+        parsed = _parse_in(document, dataclasses.replace(step, text=by), names, functions)
+        variable = _build(document, step, parsed.tree, problem, line_lets).expr
+    except InputError:
+        return None
+    if not isinstance(variable, (sympy.Symbol, AppliedUndef)) or problem.cost.has(sympy.Sum) \
+            or not problem.cost.has(variable):
+        return None
+    held = sympy.Dummy("u")
+    return sympy.diff(problem.cost.subs(variable, held), held).subs(held, variable)
+
+
 def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
     """Refuse a page judged wrong that sets the penalty's weight to zero (λ = 0) while the cost keeps its λ.
 
@@ -616,9 +638,17 @@ def review_document(
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
-    from .lemmas import review_lemmas
+    from .lemmas import cost_by_another_variable, review_lemmas
 
     def read_lemma_line(step, summed=False):
+        by = cost_by_another_variable(step.text) if not summed else None
+        if by is not None:
+            value = _one_examples_cost_by_its_prediction(document, step, by, problem, line_lets, names, functions)
+            if value is not None:
+                notes.append(f"line {step.line}: {' '.join(step.text.split())} differentiates one example's cost by "
+                             f"{' '.join(by.split())}, a name the cost writes: read as the derivative of the cost's "
+                             f"definition by it, {' '.join(by.split())} held as a variable of its own")
+                return value, []
         primed = _PRIMED_FUNCTION.sub(lambda found: f"\\frac{{d}}{{d{found.group('argument')}}}{found.group('name')}"
                                                     f"({found.group('argument')})", step.text)
         if primed != step.text and document.notation == "latex":
