@@ -331,7 +331,8 @@ _ROW_BREAK = patterns.compile(r"\\\\(?:\[[^\]]*\])?")
 #: what may stand before a row's = and still go on with the row before: spaces, TeX's spacing and sizes, &, a label
 #: set over or under the = (\small\underset{\text{cancel}}=)
 _NO_LEFT_SIDE = patterns.compile(
-    r"(?:\s|\\[ ,;:!]|\\(?:q?quad|tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge|displaystyle|textstyle|scriptstyle)(?![A-Za-z])|&"
+    r"(?:\s|\\[ ,;:!]|&|\\(?:q?quad|tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
+    r"|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"
     r"|\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*")
 
 
