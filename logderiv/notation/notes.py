@@ -105,13 +105,16 @@ def _prose_outside_maths(text: str) -> bool:
 class Block:
     """One display-maths block of notes: where it stands in the text, and where its maths (no delimiters) does."""
 
-    def __init__(self, span: tuple[int, int], maths: tuple[int, int], inline: bool = False) -> None:
+    def __init__(self, span: tuple[int, int], maths: tuple[int, int], inline: bool = False,
+                 display: tuple[int, int] | None = None) -> None:
         #: the whole block, delimiters included (what :func:`math_of_markdown` keeps)
         self.span = span
         #: the maths alone: inside $$ … $$, \\[ … \\], $ … $ or a ```math fence; an environment whole
         self.maths = maths
         #: an inline equation (`…`, $…$, a plain fence's line) of a page with no display: :func:`inline_equations`
         self.inline = inline
+        #: the maths of the one display this block is a row of (:func:`_equations_of`), or None: a display of its own
+        self.display = display
 
 
 def _code(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
@@ -320,7 +323,81 @@ def _displays(text: str) -> list[Block]:
         inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket")
                       if match.group(group) is not None), match.span())
         blocks.append(Block(match.span(), inner))
-    return sorted(blocks, key=lambda block: block.span)
+    return sorted((row for block in blocks for row in _equations_of(text, block)), key=lambda block: block.span)
+
+
+#: a row break of a display: TeX's \\ (a spacing after it, \\[2pt], is the row's own)
+_ROW_BREAK = patterns.compile(r"\\\\(?:\[[^\]]*\])?")
+#: what may stand before a row's = and still go on with the row before: spaces, TeX's spacing and sizes, &, a label
+#: set over or under the = (\small\underset{\text{cancel}}=)
+_NO_LEFT_SIDE = patterns.compile(
+    r"(?:\s|\\[ ,;:!]|&|\\(?:q?quad|tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
+    r"|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"
+    r"|\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*")
+
+
+def _equations_of(text: str, block: Block) -> list[Block]:
+    r"""A display whose rows are equations of their own, each row with its own left side, as one block a row.
+
+    A cheatsheet's ``.. math::`` lists ``z_i &= β_0 + Σ_j β_j x_{ij} \\ μ_i &= z_i``, a note's ``$$`` the
+    derivatives ``\frac{∂J}{∂β_0} &= … \\ \frac{∂J}{∂β_j} &= …``: rows each opening with a left side of their
+    own (not ``&= …``, which goes on with the chain) are as many equations as displays of their own would be, and
+    read so (two definitions, two derivatives), never as one chain that equates them. A row with no ``=``
+    (a long side broken over rows) goes on with the row before. A display holding an environment
+    (``\begin{aligned}``) is left whole: its reader reads its rows.
+    """
+    start, end = block.maths
+    maths = text[start:end]
+    if "\\begin" in maths or "=" not in maths:
+        return [block]
+    rows, begin = [], 0
+    for found in _ROW_BREAK.finditer(maths):
+        if _depth(maths, found.start()) == 0:
+            rows.append((begin, found.start()))
+            begin = found.end()
+    rows.append((begin, len(maths)))
+    pieces: list[list[int]] = []
+    for first, last in rows:
+        row = maths[first:last]
+        equals = _top_level_equals(row)
+        opens = equals is not None and _NO_LEFT_SIDE.fullmatch(row[:equals]) is None
+        if opens or not pieces:
+            pieces.append([first, last])
+        else:
+            pieces[-1][1] = last
+    if len(pieces) < 2 or sum(1 for first, last in rows if _top_level_equals(maths[first:last]) is not None) < 2:
+        return [block]
+    found_blocks = []
+    for first, last in pieces:
+        piece = maths[first:last]
+        lead = len(piece) - len(piece.lstrip())
+        trimmed = piece.strip()
+        while trimmed.endswith("\\\\"):
+            trimmed = trimmed[:-2].rstrip()  # the break after the last row ends no row: no part of the equation
+        if trimmed:
+            span = (start + first + lead, start + first + lead + len(trimmed))
+            found_blocks.append(Block(span, span, block.inline, display=block.maths))
+    return found_blocks if len(found_blocks) > 1 else [block]
+
+
+def _depth(maths: str, offset: int) -> int:
+    """How many braces are open at ``offset`` of ``maths`` (escaped braces \\{ \\} not counted)."""
+    unescaped = maths[:offset].replace("\\{", "").replace("\\}", "")
+    return unescaped.count("{") - unescaped.count("}")
+
+
+def _top_level_equals(row: str) -> int | None:
+    """The offset of a row's first ``=`` outside braces and brackets, or None (not ≤, ≥, ≠ written so: <=, >=, !=)."""
+    depth = 0
+    for offset, written in enumerate(row):
+        if written in "([{":
+            depth += 1
+        elif written in ")]}":
+            depth -= 1
+        elif written == "=" and depth <= 0 and row[offset - 1:offset] not in ("<", ">", "!", ":") \
+                and row[offset + 1:offset + 2] != ">":
+            return offset
+    return None
 
 
 def math_of_markdown(text: str, blocks: Sequence[Block] | None = None) -> Notes:

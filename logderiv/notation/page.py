@@ -99,9 +99,11 @@ class SeveralDerivations(InputError):
     refusing. ``spans`` holds each chain's (start, end) in the text, in order.
     """
 
-    def __init__(self, message: str, *, spans: list[tuple[int, int]], **where) -> None:
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where) -> None:
         super().__init__(message, **where)
         self.spans = spans
+        #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
+        self.rows = rows
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,9 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
             "which one is checked?",
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
-            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains]} if each else {}),
+            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
+                "rows": len({block.display for run in chains for block in run}) == 1
+                and chains[0][0].display is not None} if each else {}),
         )
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))
@@ -199,6 +203,8 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     costs, cost_after = _cost_definitions(text, runs, derivation, where, opening)
     costs, restated_costs = _restatements(text, costs)
     costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
+    costs, named_apart = _the_cost_named(text, costs, derivation)
+    other_costs = [*other_costs, *named_apart]
     if opening:
         # after the costs listed side by side are told apart: a second cost the derivation does not write out
         # beside the cost's chain (ℓ(θ) = log L(θ) = …, then J(θ) = …) leaves which one it derives unsaid
@@ -918,6 +924,37 @@ def _the_cost_derived(text: str, opening: list[Block], costs: list[Block],
     return [block for block in costs if block in chosen], [block for block in costs if block not in chosen]
 
 
+def _the_cost_named(text: str, costs: list[Block], derivation: list[Block]) -> tuple[list[Block], list[Block]]:
+    r"""Of costs defined by two names (𝓛 = −½Σ(yᵢ − μᵢ)², then J = (1/2n)Σ(…)² + λ…), the one the derivation names.
+
+    A cheatsheet states a family's log-likelihood 𝓛 and then its penalised loss J, and differentiates J
+    (``\frac{\partial J}{\partial \beta_j} = …``): 𝓛 is another cost beside it, as a TA reads the page, never a
+    second definition of J. Only when the derivation differentiates exactly one of the names, writes none of
+    the others, and that cost's definition does not use them (J = −𝓛/n needs 𝓛: left as before); else nothing
+    changes and the refusals stand.
+    """
+    if len(costs) < 2:
+        return costs, []
+    heads = [_definition(text, _inside_environment(text, block.maths)) for block in costs]
+    if any(head is None for head in heads):
+        return costs, []
+    names = [re.sub(r"[\s{}]", "", head.head) for head in heads]
+    if len(set(names)) < 2:
+        return costs, []
+    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
+    letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
+               for match in _DIFFERENTIATED.finditer(derived)}
+    chosen = [name for name in dict.fromkeys(names) if name in letters]
+    if len(chosen) != 1:
+        return costs, []
+    kept = [block for block, name in zip(costs, names) if name == chosen[0]]
+    others = [block for block, name in zip(costs, names) if name != chosen[0]]
+    written = _normalised(derived) + " " + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in kept)
+    if any(_uses(written, head.head) for head, name in zip(heads, names) if name != chosen[0]):
+        return costs, []
+    return kept, others
+
+
 def _a_cost_extended(text: str, costs: list[Block]) -> tuple[Block, Block] | None:
     """Two definitions of the cost, the later one a side of the earlier written identically and then ``+``/``-`` more.
 
@@ -1145,6 +1182,8 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     if not equals or (len(equals) != 1 and not chain):
         return None
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
+    # an aligned row's & before its = (z_i &= …, one row of a display of definitions) marks the column, no name
+    left = re.sub(r"&\s*$", " ", left)
     head = _HEAD.fullmatch(left)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
@@ -1227,8 +1266,9 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
         if not more:
             return used
         used |= more
-        reach += " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
-                          if definition.head in more)
+        # a space before each value: glued to the text before it (a lemma's last letter, "=x"), a value "z" read as "xz"
+        reach += " " + " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
+                                if definition.head in more)
 
 
 #: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as

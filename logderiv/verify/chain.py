@@ -58,6 +58,28 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     return review
 
 
+def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, by: str, problem: Problem,
+                                         line_lets, names, functions) -> sympy.Expr | None:
+    """∂L/∂ŷ of one example's cost L = (ŷ − y)², the first side of a lemma: the derivative of L by its ŷ, a number.
+
+    A chain rule is written factor by factor: ∂L/∂ŷ = 2(ŷ − y), then ∂ŷ/∂w = x. The first factor differentiates
+    the cost by a name it writes (ŷ, read as the prediction h): the cost's definition with that name held as a
+    variable of its own, d/du (u − y)² at u = ŷ. Only for one example's cost (no sum: with one, which example's
+    ŷ is meant?) and a name that stands in the cost as itself (a symbol or a function's call, never an
+    expression); else None, and the line is read as before (refused).
+    """
+    try:
+        parsed = _parse_in(document, dataclasses.replace(step, text=by), names, functions)
+        variable = _build(document, step, parsed.tree, problem, line_lets).expr
+    except InputError:
+        return None
+    if not isinstance(variable, (sympy.Symbol, AppliedUndef)) or problem.cost.has(sympy.Sum) \
+            or not problem.cost.has(variable):
+        return None
+    held = sympy.Dummy("u")
+    return sympy.diff(problem.cost.subs(variable, held), held).subs(held, variable)
+
+
 def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
     """Refuse a page judged wrong that sets the penalty's weight to zero (λ = 0) while the cost keeps its λ.
 
@@ -369,12 +391,18 @@ def _each_derivation(text: str, several, review_one) -> Review:
                     + ("" if review.ending == "gradient" else f", the gradient being {show_unicode(review.gradient)}"))
         steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
     worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
+    if several.rows:
+        # the derivatives are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): the display ends at its last row,
+        # as one chain past a wrong step ends at its last line; each row's ending is noted, its wrong step the page's
+        worst = reviews[-1]
     twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
     each = ("each of the cost by a parameter of its own" if not twice else
             f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
+    ends = ("the display ends where its last row does, as a chain ends at its last line" if several.rows
+            else "the page ends at the gradient only if every one does")
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
-                    f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; the page "
-                    f"ends at the gradient only if every one does: {'; '.join(said)}")
+                    f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
+                    f"{'; '.join(said)}")
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
@@ -610,9 +638,17 @@ def review_document(
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
-    from .lemmas import review_lemmas
+    from .lemmas import cost_by_another_variable, review_lemmas
 
     def read_lemma_line(step, summed=False):
+        by = cost_by_another_variable(step.text) if not summed else None
+        if by is not None:
+            value = _one_examples_cost_by_its_prediction(document, step, by, problem, line_lets, names, functions)
+            if value is not None:
+                notes.append(f"line {step.line}: {' '.join(step.text.split())} differentiates one example's cost by "
+                             f"{' '.join(by.split())}, a name the cost writes: read as the derivative of the cost's "
+                             f"definition by it, {' '.join(by.split())} held as a variable of its own")
+                return value, []
         primed = _PRIMED_FUNCTION.sub(lambda found: f"\\frac{{d}}{{d{found.group('argument')}}}{found.group('name')}"
                                                     f"({found.group('argument')})", step.text)
         if primed != step.text and document.notation == "latex":

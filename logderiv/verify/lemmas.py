@@ -22,7 +22,7 @@ from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..records.review import LemmaReview, StepReview
 from .. import patterns
 
-__all__ = ["review_lemmas"]
+__all__ = ["review_lemmas", "cost_by_another_variable"]
 
 #: a written line built as an expression in the derivation's context (``summed``: summed over the examples, as
 #: Σᵢ of what is written), and the notes of its reading
@@ -123,6 +123,18 @@ def _of_the_cost(written: str) -> bool:
         return False
     below = match.group("below") if match.group("below") is not None else match.group("after")
     return _PARAMETER_BELOW.match(below or "") is None
+
+
+def cost_by_another_variable(written: str) -> str | None:
+    """The variable, as written, that a line differentiating the cost alone by it names (``∂L/∂ŷ`` → ``ŷ``), or None.
+
+    Only a line that is that derivative and nothing more (no factor after it, not a parameter below it).
+    """
+    match = _OF_THE_COST.match(written)
+    if match is None or not _of_the_cost(written) or written[match.end():].strip():
+        return None
+    below = match.group("below") if match.group("below") is not None else match.group("after")
+    return below.strip() or None
 
 
 #: the letter a first side differentiates by, as written: d/dz, \frac{d}{dz}, \partial z, g'(z)
