@@ -14,7 +14,8 @@ working out items) from pages, threads and repositories no other corpus file use
   regression (L(W) = Σ‖Wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾‖²), a CSDN note whose least-squares objective lost its sub- and superscripts
   and names only a generic f(x, θ) (refused), stored copies of Chi & Chi 'Getting to the Bottom of Regression with
   Gradient Descent' (½‖y − Xb‖²), of a note 'Logistic Regression with Gradient Descent Algorithm' (two forms of the
-  mean cross-entropy in β and a term-by-term ∂J/∂β_j), of a post 'How to Use optim in R' (Σ(y_i − (β₀ + β₁x_i))²) and of a post 'Gradient Descent for Logistic Regression' (November 2017);
+  mean cross-entropy in β and a term-by-term ∂J/∂β_j), of a post 'How to Use optim in R' (Σ(y_i − (β₀ + β₁x_i))²)
+  and of a post 'Gradient Descent for Logistic Regression' (November 2017);
 * code: three stored versions of one Python file (a squared-error gradient with its factor 2, two later versions
   that drop the 2, and a logistic gradient written with * where a matrix product is meant), a Poisson solver's
   gradient X.T @ (np.exp(X @ beta) - y), GitBook notes' gradientDescent (cost np.sum(loss ** 2) / (2 * m)), an R
