@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Collection, Sequence
+from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from . import julia_code, r_code, rust_code
@@ -429,6 +429,10 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
         stripped = inside.strip()
         if stripped.startswith("[") and closing(stripped, 0) == len(stripped) - 1:
             stripped = stripped[1:-1]
+        zipped = _ZIPPED.match(stripped)
+        if zipped is not None or _ZIP_LOOP.search(stripped):
+            found.append(_zipped_sum(text, match.start(), closer, zipped))
+            continue
         loop = _COMPREHENSION.match(stripped)
         if loop is None:
             continue
@@ -461,7 +465,64 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def _refuse_comprehension(text: str, column: int, why: str) -> None:
+#: Python's sum over the pairs of two arrays: sum(BODY for x, y in zip(X, Y)), each name one example's entry
+_ZIPPED = patterns.compile(r"^\s*(?P<body>.+?)\s+for\s+\(?\s*(?P<names>[A-Za-z_]\w*\s*,\s*[A-Za-z_]\w*)\s*\)?\s+in\s+"
+                           r"zip\(\s*(?P<arrays>[A-Za-z_]\w*\s*,\s*[A-Za-z_]\w*)\s*\)\s*$", re.DOTALL)
+#: any generator over a zip, to refuse where _ZIPPED does not read it: zip(X, Y[1:]), an if, three arrays
+_ZIP_LOOP = patterns.compile(r"\sfor\s[^()]*\sin\s+zip\(")
+#: a parameter's entry in the line's body: theta[0], W[1][0] (entry k of a (2, 1) column)
+_LINE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\[\s*(?P<k>\d+)\s*\](?:\[\s*0\s*\])?")
+
+
+def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match | None) -> tuple[int, int, str, str]:
+    """``sum((theta[0] + theta[1]*x - y)*x for x, y in zip(X, Y))`` → ``sum_i((theta_0 + theta_1*x^(i) - y^(i))*x^(i))``.
+
+    The pairs of zip(X, Y) are the examples, each name the example's entry of its array: x⁽ⁱ⁾ of X (or x),
+    y⁽ⁱ⁾ of Y (or y), whatever the names (``for a, b in zip(Y, X)``: a is y⁽ⁱ⁾). In the body a parameter
+    written ``P[0]`` and ``P[1]`` (``W[0][0]``, ``W[1][0]`` of a (2, 1) column) beside one feature is the line
+    P₀ + P₁x, NumPy counting from 0: P[1] must multiply the example's x and P[0] stand alone. Anything else
+    (another array, zip(X, Y[1:]), an ``if``, three names, a name unused, P[2], an index of the data) is refused.
+    """
+    at = text.find(" for ", start, closer) + 1
+    if zipped is None:
+        _refuse_comprehension(text, at, "a generator over zip(…) is read only as sum(BODY for x, y in zip(X, Y)), "
+                              "with no condition and the two arrays whole")
+    names = [name.strip() for name in zipped.group("names").split(",")]
+    arrays = [name.strip() for name in zipped.group("arrays").split(",")]
+    roles = {name: array.lower() for name, array in zip(names, arrays)}
+    if any(array not in _DATA_NAMES for array in arrays) or sorted(roles.values()) != ["x", "y"] \
+            or len(set(names)) != 2:
+        _refuse_comprehension(text, at + 4, f"zip({', '.join(arrays)}) does not pair the inputs x with the targets y")
+    body = zipped.group("body")
+    word = re.compile(r"(?<![\w.])(" + "|".join(re.escape(name) for name in names) + r")(?![\w\[(])")
+    if {m.group(1) for m in word.finditer(body)} != set(names) or re.search(
+            r"(?<![\w.])(?:X|Y)(?!\w)", word.sub("", body)):
+        _refuse_comprehension(text, at, "its body does not use each of the pair's names, or uses the arrays whole")
+    body = word.sub(lambda m: f"{roles[m.group(1)]}^(i)", body)
+    notes = [f"read as Python: {_shorten(text[start:closer + 1])} adds up its body over the pairs of "
+             f"zip({', '.join(arrays)}), the examples: Σᵢ, " + ", ".join(
+                 f"{name} the example's {roles[name]}⁽ⁱ⁾" for name in names)]
+    entries = {(m.group("name"), m.group("k")) for m in _LINE_ENTRY.finditer(body)}
+    if entries:
+        parameters = {name for name, _ in entries}
+        parameter = parameters.pop() if len(parameters) == 1 else ""
+        entry = rf"{re.escape(parameter)}\[\s*{{k}}\s*\](?:\[\s*0\s*\])?"
+        slope = rf"{entry.format(k=1)}\s*\*\s*x\^\(i\)(?![\w^])|x\^\(i\)\s*\*\s*{entry.format(k=1)}"
+        alone = rf"(?:^|[-+(]\s*){entry.format(k=0)}\s*(?=[-+)]|$)"
+        if parameters or {k for _, k in entries} != {"0", "1"} or not re.search(slope, body) or not re.search(
+                alone, body) or re.search(rf"(?<![\w.]){re.escape(parameter)}(?![\w\[])", body):
+            _refuse_comprehension(text, text.find("[", start), (
+                "its body indexes an array otherwise than as the line P[0] + P[1]*x (the intercept and the slope "
+                "of one feature)"))
+        body = _LINE_ENTRY.sub(lambda m: f"{m.group('name')}_{m.group('k')}", body)
+        notes.append(f"read as Python: {parameter}[0] and {parameter}[1] in the line {parameter}[0] + "
+                     f"{parameter}[1]*x are its intercept {parameter}₀ and slope {parameter}₁ (NumPy counts from 0)")
+    if "[" in body:
+        _refuse_comprehension(text, text.find("[", start), "its body indexes an array otherwise than by the pair")
+    return start, closer + 1, f"sum_i({body})", "; ".join(notes)
+
+
+def _refuse_comprehension(text: str, column: int, why: str) -> NoReturn:
     raise InputError(
         f"a comprehension is read only as a sum over the examples: {why}", source=text, column=column,
         hint="write it as for i in range(m) (or len(X), len(y)) with v[i] in its body, or write sum_i(...)",
