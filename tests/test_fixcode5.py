@@ -255,3 +255,40 @@ def test_julia_matrix_data_keeps_the_row_refusal():
     # X' beside X[i]: X is a matrix, X[i] not one example's one feature
     error = refused(logderiv.derive, BR_ERR + " + w*X'*X", wrt="w")
     assert "row i of the data" in str(error)
+
+
+# --- Julia's T, the parameter vector ---------------------------------------------------------------------------------
+
+#: the Julia logistic-regression gist's function J (f26-julia-logloss-dot-broadcast): "T -> Theta parameters"
+JULIA_J = "1/m * (-Y' * log.(h(X,T)) - (1 - Y)' * log.(1 - h(X,T)))"
+JULIA_LETS = ("m = size(X,1)", "h(X, T) = g(X * T)", "g(z) = 1 ./ (1 + e.^-z)")
+
+
+def test_julia_t_multiplied_by_the_data_is_the_parameter_vector():
+    # −(1/m)Σ[y log σ(θᵀx) + (1 − y) log(1 − σ(θᵀx))], the mean cross-entropy: checked by finite differences
+    def mean_cross_entropy(d):
+        p = 1 / (1 + np.exp(-(d.X @ d.theta)))
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+    assert_gradient_read(JULIA_J, mean_cross_entropy, lets=JULIA_LETS)
+    notes = " ".join(notes_of(logderiv.derive(JULIA_J, let=JULIA_LETS, wrt="theta_j")))
+    assert "T is code's name for the parameter vector (the data matrix times it, X * T" in notes
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (JULIA_J + " + T'", JULIA_LETS),  # T transposed: a row, or the transpose sign
+    ("sum((X*T - y).^2) + sum(X^T)", ()),  # X^T beside it: T is a transpose too
+    (JULIA_J, ("m = size(X,1)", "h(X, T) = g(X * T)", "g(z) = 1 ./ (1 + e.^-z)", "T = zeros(n, 1)")),  # a let of T
+    (JULIA_J.replace("log.(1 - h(X,T))", "log.(1 - h(X,T))) + theta'*theta"), JULIA_LETS),  # θ written beside T
+])
+def test_t_used_otherwise_stays_t(cost, lets):
+    result = refused_or_read(lambda: logderiv.derive(cost, let=lets, wrt="theta_j"))
+    assert result is None or "T is code's name for the parameter vector" not in " ".join(notes_of(result))
+
+
+def refused_or_read(call):
+    """The result of ``call()``, or None where logderiv refuses it (either is right for these variants)."""
+    from logderiv.errors import LogderivError
+    try:
+        return call()
+    except LogderivError:
+        return None
