@@ -292,3 +292,44 @@ def refused_or_read(call):
         return call()
     except LogderivError:
         return None
+
+
+# --- Scala's Breeze ----------------------------------------------------------------------------------------------
+
+#: a Scala-for-data-science logistic regression (f26-scala-breeze-*): the summed negative log-likelihood, Breeze's :*
+BREEZE_COST = "- sum((target :* xBeta) - log1p(expXBeta))"
+BREEZE_LETS = ("xBeta = training * coefficients", "expXBeta = exp(xBeta)", "probs = sigmoid(xBeta)")
+
+
+def test_breeze_premise_holds_in_numpy():
+    """∇β of −Σ(yᵢ xᵢβ − log(1 + e^{xᵢβ})) is Xᵀ(σ(Xβ) − y)."""
+    X, y = _RNG.normal(size=(5, 3)), (_RNG.random(5) > 0.5).astype(float)
+
+    def nll(beta):
+        z = X @ beta
+        return float(-np.sum(y * z - np.log1p(np.exp(z))))
+    beta = _RNG.normal(size=3)
+    assert np.allclose(central_differences(nll, beta), X.T @ (1 / (1 + np.exp(-X @ beta)) - y), atol=1e-5)
+
+
+def test_breeze_gradient_and_its_sign():
+    assert_verdict_read("training.t * (probs - target)", BREEZE_COST, "equivalent", wrt="beta_j", lets=BREEZE_LETS)
+    assert_verdict_read("training.t * (target - probs)", BREEZE_COST, "different", wrt="beta_j", lets=BREEZE_LETS)
+    notes = " ".join(notes_of(logderiv.check("training.t * (probs - target)", cost=BREEZE_COST, wrt="beta_j",
+                                             let=BREEZE_LETS)))
+    assert "read as Scala's Breeze: a :* b is a .* b, entry by entry" in notes
+    assert "read as Scala's Breeze: m.t is the transpose of m, m'" in notes
+    assert "training is the code's name of the design matrix" in notes
+    assert "coefficients is code's name for the parameter vector" in notes
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    # no Breeze operator anywhere: .t is not said to be a transpose
+    ("training.t * (probs - target)", BREEZE_COST.replace(":*", "*"), BREEZE_LETS),
+    # the parameter vector used otherwise (its transpose): not read as β
+    ("training.t * (probs - target) + coefficients.t", BREEZE_COST, BREEZE_LETS),
+    # a --let of training: the data is then that value, not X
+    ("training.t * (probs - target)", BREEZE_COST, (*BREEZE_LETS, "training = X(:, 2:end)")),
+])
+def test_breeze_variants_are_refused(answer, cost, lets):
+    refused(logderiv.check, answer, cost=cost, wrt="beta_j", let=lets)

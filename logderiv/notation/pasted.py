@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
-from . import julia_code, r_code, rust_code
+from . import breeze_code, julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -859,7 +859,7 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-            r: bool = False, rust: bool = False, julia: bool = False) -> Pasted:
+            r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
     mark: :mod:`julia_code`), then :func:`_rewrite`.
@@ -869,16 +869,22 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     if answer and isinstance(text, str):
         composed = reassigned(text)
         if composed is not None:
-            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia)
+            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
+                           breeze=breeze)
             return composed.then(rest) if rest.text != composed.text else composed
     rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
     # Julia only as the problem says (julia_problem): R indexes from 1 in square brackets as Julia does
     # (theta[2:length(theta)]), and NumPy's text beside it counts from 0, so no text is Julia by its own marks alone
     julia = isinstance(text, str) and not rust and not (r or r_code.is_r(text)) and julia
-    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia):
+    # Breeze's marks (:*) are its own, and a problem is Breeze as breeze_problem says (its .t carries no mark)
+    breeze = isinstance(text, str) and not (rust or julia or r or r_code.is_r(text)) and breeze
+    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze):
         return _rewrite(text, answer=answer, cost=cost, defined=defined)
     label = "ANSWER" if answer else "COST" if cost else "--let"
-    if rust:
+    if breeze:
+        # Breeze's :* and m.t in Octave's words; the rest then reads as Octave does
+        found, notes = breeze_code.edits(text)
+    elif rust:
         # Rust's iterator chains, casts and float methods in plain words; the rest of the text then reads as code does
         found, notes = rust_code.edits(text, label=label)
     elif julia:
@@ -1211,7 +1217,7 @@ def _list_side(text: str) -> int | None:
     return None
 
 
-def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
+def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False, breeze: bool = False
                  ) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
@@ -1336,7 +1342,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r, breeze=breeze)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1421,6 +1427,11 @@ def julia_problem(texts: Sequence[str | None]) -> bool:
     """
     texts = [text for text in texts if isinstance(text, str)]
     return any(julia_code.is_julia(text) for text in texts) and not any(julia_code.numpy_marked(text) for text in texts)
+
+
+def breeze_problem(texts: Sequence[str | None]) -> bool:
+    """Whether any text of a problem writes Breeze's ``:*``, ``:/`` or ``:^``: then all are Breeze (``m.t`` has no mark)."""
+    return any(breeze_code.is_breeze(text) for text in texts)
 
 
 def rust_problem(texts: Sequence[str | None]) -> bool:

@@ -1773,11 +1773,11 @@ def _numbered_theta_asked(result: Respelled) -> None:
                         f"the parameters w₀, w₁ as θ₀, θ₁ are: read as w{'₀₁'[int(digit)]}")
 
 
-_DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs)(?![\w(\[])")
-#: the word data (or inputs, JAX's quickstart) times the parameter vector on its right: data*w, data @ theta,
-#: data.dot(w), np.dot(inputs, weights)
+_DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs|training)(?![\w(\[])")
+#: the word data (or inputs, JAX's quickstart; training, a Scala Breeze course's) times the parameter vector on its
+#: right: data*w, data @ theta, data.dot(w), np.dot(inputs, weights), training * coefficients
 _DATA_TIMES_PARAMETERS = patterns.compile(
-    r"(?<![\w.])(?:data|inputs)\s*(?:\*|@)\s*(?:theta|w|weights)(?![\w'(])"
+    r"(?<![\w.])(?:data|inputs|training)\s*(?:\*|@)\s*(?:theta|w|weights|coefficients)(?![\w'(])"
     r"|(?<![\w.])(?:data|inputs)\.dot\(\s*(?:theta|w|weights)\s*\)"
     r"|np\.dot\(\s*(?:data|inputs)\s*,\s*(?:theta|w|weights)\s*\)")
 
@@ -1938,11 +1938,12 @@ def _weights_word(result: Respelled, notation_of) -> None:
                         "read as w, the n×1 weight vector")
 
 
-#: code's words for the whole parameter vector: ML-From-Scratch's self.param, params, parameters, scikit-learn's coef_
-_PARAMETER_WORDS = ("param", "params", "parameters", "coef", "coefs", "coef_")
+#: code's words for the whole parameter vector: ML-From-Scratch's self.param, params, parameters, scikit-learn's coef_,
+#: a Scala Breeze course's coefficients
+_PARAMETER_WORDS = ("param", "params", "parameters", "coef", "coefs", "coef_", "coefficients")
 #: the data matrix times a parameters word on its right: X.dot(param), X @ params, np.dot(X, coef), X*parameters
 _DATA_TIMES_PARAMETER_WORD = patterns.compile(
-    r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>params?|parameters|coefs?|coef_)(?![\w(\[])"
+    r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>params?|parameters|coefs?|coef_|coefficients)(?![\w(\[])"
     r"|(?<![\w.])X\.dot\(\s*(?P<dot>params?|parameters|coefs?|coef_)\s*\)"
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>params?|parameters|coefs?|coef_)\s*\)")
 #: the parameter vectors --wrt may name, each as the texts would write it
