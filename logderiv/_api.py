@@ -818,7 +818,8 @@ def _as_written(
         if probability:
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
-                                       r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze))
+                                       r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze,
+                                       from_zero=pasted.numbers_from_zero(cost, is_cost=not is_answer)))
         if put.text != text:
             said_notes += [note for note in slice_notes if note not in said_notes]
         if done.text != text:

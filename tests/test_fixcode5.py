@@ -333,3 +333,13 @@ def test_breeze_gradient_and_its_sign():
 ])
 def test_breeze_variants_are_refused(answer, cost, lets):
     refused(logderiv.check, answer, cost=cost, wrt="beta_j", let=lets)
+
+
+@pytest.mark.parametrize("cost", ["linear", "1/(2m) sum((theta_1 + theta_2 x - y)^2)"])
+def test_zip_line_beside_a_cost_numbered_from_one_is_refused(cost):
+    # theta[0] + theta[1]*x counts from 0; beside a cost whose intercept is θ₁, theta[0] may be that θ₁ (then the
+    # answer is the intercept's gradient) or a θ₀ of its own (then it is no gradient of the cost): not said
+    error = refused(logderiv.check, WB_DTHETA1, cost=cost, wrt="theta_1")
+    assert "the cost writes no theta₀" in str(error)
+    # beside θ₀ + θ₁x it is read: ∂/∂θ₁ of 1/(2m)Σ(θ₀ + θ₁x − y)² is (1/m)Σ(θ₀ + θ₁x − y)x, as premised above
+    assert_verdict_read(WB_DTHETA1, "1/(2m) sum((theta_0 + theta_1 x - y)^2)", "equivalent", wrt="theta_1")
