@@ -784,7 +784,9 @@ def _as_written(
     # each step gives its lets as a tuple or a list, and its notes likewise
     new_lets: Sequence[str]
     notes: Sequence[str]
-    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia)
+    # Breeze's :* marks the problem as Scala's Breeze, whose m.t (an answer's, with no mark of its own) is m'
+    breeze = not rust and not julia and pasted.breeze_problem([cost, answer, *lets])
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia, breeze=breeze)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
@@ -816,7 +818,8 @@ def _as_written(
         if probability:
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
-                                       r=r and not _other_code(put.text), rust=rust, julia=julia))
+                                       r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze,
+                                       from_zero=pasted.numbers_from_zero(cost, is_cost=not is_answer)))
         if put.text != text:
             said_notes += [note for note in slice_notes if note not in said_notes]
         if done.text != text:

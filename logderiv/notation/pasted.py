@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Collection, Sequence
+from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
-from . import julia_code, r_code, rust_code
+from . import breeze_code, julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -411,7 +411,7 @@ _EXAMPLE_COUNTS = patterns.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X
 _DATA_NAMES = {"X", "x", "y", "Y"}
 
 
-def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
+def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, int, str, str]]:
     """``np.sum([(H[i] - y[i][0])**2 for i in range(len(H))])`` → ``sum_i((H^(i) - y^(i))**2)``, noted.
 
     A sum over ``range`` of the examples (m, ``len(X)``, ``len(y)``, ``X.shape[0]``, or the
@@ -429,6 +429,10 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
         stripped = inside.strip()
         if stripped.startswith("[") and closing(stripped, 0) == len(stripped) - 1:
             stripped = stripped[1:-1]
+        zipped = _ZIPPED.match(stripped)
+        if zipped is not None or _ZIP_LOOP.search(stripped):
+            found.append(_zipped_sum(text, match.start(), closer, zipped, from_zero=from_zero))
+            continue
         loop = _COMPREHENSION.match(stripped)
         if loop is None:
             continue
@@ -461,7 +465,71 @@ def _comprehensions(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def _refuse_comprehension(text: str, column: int, why: str) -> None:
+#: Python's sum over the pairs of two arrays: sum(BODY for x, y in zip(X, Y)), each name one example's entry
+_ZIPPED = patterns.compile(r"^\s*(?P<body>.+?)\s+for\s+\(?\s*(?P<names>[A-Za-z_]\w*\s*,\s*[A-Za-z_]\w*)\s*\)?\s+in\s+"
+                           r"zip\(\s*(?P<arrays>[A-Za-z_]\w*\s*,\s*[A-Za-z_]\w*)\s*\)\s*$", re.DOTALL)
+#: any generator over a zip, to refuse where _ZIPPED does not read it: zip(X, Y[1:]), an if, three arrays
+_ZIP_LOOP = patterns.compile(r"\sfor\s[^()]*\sin\s+zip\(")
+#: a parameter's entry in the line's body: theta[0], W[1][0] (entry k of a (2, 1) column)
+_LINE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\[\s*(?P<k>\d+)\s*\](?:\[\s*0\s*\])?")
+
+
+def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match | None, *,
+                from_zero: bool) -> tuple[int, int, str, str]:
+    """``sum((theta[0] + theta[1]*x - y)*x for x, y in zip(X, Y))`` → ``sum_i((theta_0 + theta_1*x^(i) - y^(i))*x^(i))``.
+
+    The pairs of zip(X, Y) are the examples, each name the example's entry of its array: x⁽ⁱ⁾ of X (or x),
+    y⁽ⁱ⁾ of Y (or y), whatever the names (``for a, b in zip(Y, X)``: a is y⁽ⁱ⁾). In the body a parameter
+    written ``P[0]`` and ``P[1]`` (``W[0][0]``, ``W[1][0]`` of a (2, 1) column) beside one feature is the line
+    P₀ + P₁x, NumPy counting from 0: P[1] must multiply the example's x and P[0] stand alone, and only where
+    ``from_zero`` says the problem numbers its parameters from 0 too (the cost writes θ₀, or is this text): beside
+    a cost whose line is θ₁ + θ₂x, P[0] would be its θ₁, and which is meant is not said. Anything else
+    (another array, zip(X, Y[1:]), an ``if``, three names, a name unused, P[2], an index of the data) is refused.
+    """
+    at = text.find(" for ", start, closer) + 1
+    if zipped is None:
+        _refuse_comprehension(text, at, "a generator over zip(…) is read only as sum(BODY for x, y in zip(X, Y)), "
+                              "with no condition and the two arrays whole")
+    names = [name.strip() for name in zipped.group("names").split(",")]
+    arrays = [name.strip() for name in zipped.group("arrays").split(",")]
+    roles = {name: array.lower() for name, array in zip(names, arrays)}
+    if any(array not in _DATA_NAMES for array in arrays) or sorted(roles.values()) != ["x", "y"] \
+            or len(set(names)) != 2:
+        _refuse_comprehension(text, at + 4, f"zip({', '.join(arrays)}) does not pair the inputs x with the targets y")
+    body = zipped.group("body")
+    word = re.compile(r"(?<![\w.])(" + "|".join(re.escape(name) for name in names) + r")(?![\w\[(])")
+    if {m.group(1) for m in word.finditer(body)} != set(names) or re.search(
+            r"(?<![\w.])(?:X|Y)(?!\w)", word.sub("", body)):
+        _refuse_comprehension(text, at, "its body does not use each of the pair's names, or uses the arrays whole")
+    body = word.sub(lambda m: f"{roles[m.group(1)]}^(i)", body)
+    notes = [f"read as Python: {_shorten(text[start:closer + 1])} adds up its body over the pairs of "
+             f"zip({', '.join(arrays)}), the examples: Σᵢ, " + ", ".join(
+                 f"{name} the example's {roles[name]}⁽ⁱ⁾" for name in names)]
+    entries = {(m.group("name"), m.group("k")) for m in _LINE_ENTRY.finditer(body)}
+    if entries:
+        parameters = {name for name, _ in entries}
+        parameter = parameters.pop() if len(parameters) == 1 else ""
+        entry = rf"{re.escape(parameter)}\[\s*{{k}}\s*\](?:\[\s*0\s*\])?"
+        slope = rf"{entry.format(k=1)}\s*\*\s*x\^\(i\)(?![\w^])|x\^\(i\)\s*\*\s*{entry.format(k=1)}"
+        alone = rf"(?:^|[-+(]\s*){entry.format(k=0)}\s*(?=[-+)]|$)"
+        if parameters or {k for _, k in entries} != {"0", "1"} or not re.search(slope, body) or not re.search(
+                alone, body) or re.search(rf"(?<![\w.]){re.escape(parameter)}(?![\w\[])", body):
+            _refuse_comprehension(text, text.find("[", start), (
+                "its body indexes an array otherwise than as the line P[0] + P[1]*x (the intercept and the slope "
+                "of one feature)"))
+        if not from_zero:
+            _refuse_comprehension(text, text.find("[", start), (
+                f"{parameter}[0] is the intercept as NumPy counts, from 0, but the cost writes no {parameter}₀: "
+                f"whether {parameter}[0] is its first parameter or a {parameter}₀ of its own is not said"))
+        body = _LINE_ENTRY.sub(lambda m: f"{m.group('name')}_{m.group('k')}", body)
+        notes.append(f"read as Python: {parameter}[0] and {parameter}[1] in the line {parameter}[0] + "
+                     f"{parameter}[1]*x are its intercept {parameter}₀ and slope {parameter}₁ (NumPy counts from 0)")
+    if "[" in body:
+        _refuse_comprehension(text, text.find("[", start), "its body indexes an array otherwise than by the pair")
+    return start, closer + 1, f"sum_i({body})", "; ".join(notes)
+
+
+def _refuse_comprehension(text: str, column: int, why: str) -> NoReturn:
     raise InputError(
         f"a comprehension is read only as a sum over the examples: {why}", source=text, column=column,
         hint="write it as for i in range(m) (or len(X), len(y)) with v[i] in its body, or write sum_i(...)",
@@ -798,7 +866,8 @@ def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-            r: bool = False, rust: bool = False, julia: bool = False) -> Pasted:
+            r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False,
+            from_zero: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
     mark: :mod:`julia_code`), then :func:`_rewrite`.
@@ -808,16 +877,22 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     if answer and isinstance(text, str):
         composed = reassigned(text)
         if composed is not None:
-            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia)
+            rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
+                           breeze=breeze, from_zero=from_zero)
             return composed.then(rest) if rest.text != composed.text else composed
     rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
     # Julia only as the problem says (julia_problem): R indexes from 1 in square brackets as Julia does
     # (theta[2:length(theta)]), and NumPy's text beside it counts from 0, so no text is Julia by its own marks alone
     julia = isinstance(text, str) and not rust and not (r or r_code.is_r(text)) and julia
-    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia):
-        return _rewrite(text, answer=answer, cost=cost, defined=defined)
+    # Breeze's marks (:*) are its own, and a problem is Breeze as breeze_problem says (its .t carries no mark)
+    breeze = isinstance(text, str) and not (rust or julia or r or r_code.is_r(text)) and breeze
+    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze):
+        return _rewrite(text, answer=answer, cost=cost, defined=defined, from_zero=from_zero)
     label = "ANSWER" if answer else "COST" if cost else "--let"
-    if rust:
+    if breeze:
+        # Breeze's :* and m.t in Octave's words; the rest then reads as Octave does
+        found, notes = breeze_code.edits(text)
+    elif rust:
         # Rust's iterator chains, casts and float methods in plain words; the rest of the text then reads as code does
         found, notes = rust_code.edits(text, label=label)
     elif julia:
@@ -828,7 +903,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     spelled = _apply(text, [], found)
     spelled = Pasted(text, spelled.text, spelled.edits, spelled.notes + tuple(notes))
     try:
-        rest = _rewrite(spelled.text, answer=answer, cost=cost, defined=defined)
+        rest = _rewrite(spelled.text, answer=answer, cost=cost, defined=defined, from_zero=from_zero)
     except InputError as error:
         if error.source == spelled.text:
             error.column, error.source = spelled.column(error.column), text
@@ -836,7 +911,8 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     return spelled.then(rest) if rest.text != spelled.text else spelled
 
 
-def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = ()) -> Pasted:
+def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
+             from_zero: bool = False) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
     ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
@@ -934,7 +1010,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     nones = _apply(text, [], _axis_none(text))
     methods = nones.then(_methods(nones.text))
     try:
-        summed = _comprehensions(methods.text) + _numbered_functions(methods.text) + _numpy_calls(
+        summed = _comprehensions(methods.text, from_zero=from_zero) + _numbered_functions(methods.text) + _numpy_calls(
             methods.text, octave_norm="norm" not in defined)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
@@ -1150,7 +1226,7 @@ def _list_side(text: str) -> int | None:
     return None
 
 
-def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
+def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False, breeze: bool = False
                  ) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
@@ -1275,7 +1351,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r, breeze=breeze)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1360,6 +1436,20 @@ def julia_problem(texts: Sequence[str | None]) -> bool:
     """
     texts = [text for text in texts if isinstance(text, str)]
     return any(julia_code.is_julia(text) for text in texts) and not any(julia_code.numpy_marked(text) for text in texts)
+
+
+#: a parameter numbered 0 as a cost writes it: theta_0, \theta_{0}, θ₀, w0, W[0][0]
+_ZEROTH = patterns.compile(r"_\s*\{?\s*0\s*\}?(?!\d)|₀|\[\s*0\s*\]|(?<![\w.])[A-Za-zθβ]+0(?![\w.])")
+
+
+def numbers_from_zero(cost: str | None, *, is_cost: bool) -> bool:
+    """Whether a text's P[0] may be the problem's P₀: the text is the cost itself, or the cost writes a P₀ of its own."""
+    return is_cost or (isinstance(cost, str) and _ZEROTH.search(cost) is not None)
+
+
+def breeze_problem(texts: Sequence[str | None]) -> bool:
+    """Whether any text of a problem writes Breeze's ``:*``, ``:/`` or ``:^``: then all are Breeze (``m.t`` has no mark)."""
+    return any(breeze_code.is_breeze(text) for text in texts)
 
 
 def rust_problem(texts: Sequence[str | None]) -> bool:

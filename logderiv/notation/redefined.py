@@ -92,6 +92,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _data_matrix_name(result, notation_of)
     _weights_word(result, notation_of)
     _parameters_word(result, notation_of)
+    _parameters_t(result, notation_of)
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
     _glued_digits(result, notation_of)
@@ -1772,11 +1773,11 @@ def _numbered_theta_asked(result: Respelled) -> None:
                         f"the parameters w₀, w₁ as θ₀, θ₁ are: read as w{'₀₁'[int(digit)]}")
 
 
-_DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs)(?![\w(\[])")
-#: the word data (or inputs, JAX's quickstart) times the parameter vector on its right: data*w, data @ theta,
-#: data.dot(w), np.dot(inputs, weights)
+_DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs|training)(?![\w(\[])")
+#: the word data (or inputs, JAX's quickstart; training, a Scala Breeze course's) times the parameter vector on its
+#: right: data*w, data @ theta, data.dot(w), np.dot(inputs, weights), training * coefficients
 _DATA_TIMES_PARAMETERS = patterns.compile(
-    r"(?<![\w.])(?:data|inputs)\s*(?:\*|@)\s*(?:theta|w|weights)(?![\w'(])"
+    r"(?<![\w.])(?:data|inputs|training)\s*(?:\*|@)\s*(?:theta|w|weights|coefficients)(?![\w'(])"
     r"|(?<![\w.])(?:data|inputs)\.dot\(\s*(?:theta|w|weights)\s*\)"
     r"|np\.dot\(\s*(?:data|inputs)\s*,\s*(?:theta|w|weights)\s*\)")
 
@@ -1937,11 +1938,12 @@ def _weights_word(result: Respelled, notation_of) -> None:
                         "read as w, the n×1 weight vector")
 
 
-#: code's words for the whole parameter vector: ML-From-Scratch's self.param, params, parameters, scikit-learn's coef_
-_PARAMETER_WORDS = ("param", "params", "parameters", "coef", "coefs", "coef_")
+#: code's words for the whole parameter vector: ML-From-Scratch's self.param, params, parameters, scikit-learn's coef_,
+#: a Scala Breeze course's coefficients
+_PARAMETER_WORDS = ("param", "params", "parameters", "coef", "coefs", "coef_", "coefficients")
 #: the data matrix times a parameters word on its right: X.dot(param), X @ params, np.dot(X, coef), X*parameters
 _DATA_TIMES_PARAMETER_WORD = patterns.compile(
-    r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>params?|parameters|coefs?|coef_)(?![\w(\[])"
+    r"(?<![\w.])X\s*(?:\*|@)\s*(?P<at>params?|parameters|coefs?|coef_|coefficients)(?![\w(\[])"
     r"|(?<![\w.])X\.dot\(\s*(?P<dot>params?|parameters|coefs?|coef_)\s*\)"
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>params?|parameters|coefs?|coef_)\s*\)")
 #: the parameter vectors --wrt may name, each as the texts would write it
@@ -1984,6 +1986,45 @@ def _parameters_word(result: Respelled, notation_of) -> None:
     shown = {"theta": "θ", "beta": "β"}.get(letter, letter)
     result.notes.append(f"{word} is code's name for the parameter vector (the data matrix times it, X·{word}): "
                         f"read as {shown}, the one --wrt differentiates by")
+
+
+#: Julia's X * T: the data matrix times a capital T on its right (not X^T, X', X.T)
+_DATA_TIMES_T = patterns.compile(r"(?<![\w.])X\s*\*\s*T(?![\w(\[.'])")
+#: the uses of T that a parameter vector has: X * T, the last argument of a call (h(X, T))
+_T_AS_PARAMETERS = patterns.compile(r"(?<![\w.])X\s*\*\s*(?P<product>T)(?![\w(\[.'])|,\s*(?P<argument>T)\s*\)")
+PARAMETERS_T_NOTE = ("T is code's name for the parameter vector (the data matrix times it, X * T, and h(X, T) its "
+                     "model): read as {shown}, the one --wrt differentiates by")
+
+
+def _parameters_t(result: Respelled, notation_of) -> None:
+    """Julia's ``1/m * (-Y' * log.(h(X,T)) - …)`` with ``h(X, T) = g(X * T)``: T is the parameter vector (noted).
+
+    A capital T is often a transpose (``X^T``) or the targets (``h(w, x) - T``); it is the parameters only
+    where some text multiplies the data matrix by it (``X * T``, the model's linear part) and every T of every
+    text is a parameter vector's use: ``X * T`` or the last argument of a call (``h(X, T)``). Only in plain code,
+    with ``--wrt θⱼ`` (w, β) asked, no text writing that letter, and no --let defining T or the letter; anything
+    else (``T[2:end]`` too, whose slice of a θ the readers do not take) leaves T as it is, refused as before.
+    """
+    texts = _texts(result)
+    if result.asked is None or not any(notation_of(text) == "plain" and _DATA_TIMES_T.search(text) for text in texts):
+        return
+    head, _, index = result.asked.partition("_")
+    letter = _PARAMETER_LETTERS.get(head.strip())
+    if letter is None or index.strip("{} ") not in ("j", "k"):
+        return
+    if any(notation_of(text) != "plain" for text in texts if "T" in text):
+        return
+    if any(_word_spans(text, letter) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] in ("T", letter) for text in result.lets):
+        return
+    uses = [(text, [match.start(name) for match in _T_AS_PARAMETERS.finditer(text)
+                    for name in ("product", "argument") if match.group(name)]) for text in texts]
+    if any(sorted(spans) != _word_spans(text, "T") for text, spans in uses):
+        return  # a T used otherwise (- T, T', 2*T): the targets, or a transpose
+    spelled = {"theta": "θ", "beta": "β"}.get(letter, letter)
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "T"), "T", spelled))
+    result.notes.append(PARAMETERS_T_NOTE.format(shown=spelled))
 
 
 #: y_t, y_{t}: y with the subscript t (the true value), as one of a residual's two y's (y_t − y_p)

@@ -157,6 +157,8 @@ class _Loop:
     pairs: tuple[str, str] | None
     body: list[str]
     header: str
+    #: the data name whose v[i] is one example's one feature (a 1-D array, :func:`_one_feature`), read as x⁽ⁱ⁾
+    feature: str | None = None
 
 
 def _statements(lines: list[tuple[int, str]], text: str) -> list | None:
@@ -328,6 +330,8 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         body = re.sub(rf"(?<![\w.]){re.escape(x)}(?!\w)", "x^(i)", body)
         body = re.sub(rf"(?<![\w.]){re.escape(y)}(?!\w)", "y^(i)", body)
         return body
+    if loop.feature is not None:
+        body = re.sub(rf"(?<![\w.]){loop.feature}\s*\[\s*{re.escape(var)}\s*\]", "x^(i)", body)
     row = _ROW.format(v=re.escape(var))
     products = [
         rf"(?:np\.)?dot\(\s*{row}\s*,\s*(?P<p>{_PARAMETERS})\s*\)",
@@ -349,6 +353,46 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         raise _refusal(text, loop.header, f"the loop's body uses {var} otherwise than as the index of an example, "
                        f"v[{var}]")
     return body
+
+
+#: a parameter times row i of the data, or the row times it: w*X[i], X[i] * w
+_SCALED_ROW = r"(?<![\w.]){p}\s*\*\s*{d}\s*\[\s*{v}\s*\]|(?<![\w.]){d}\s*\[\s*{v}\s*\]\s*\*\s*{p}(?![\w\[(.'])"
+#: what makes a name a vector or a matrix: an index, a call, a transpose, a method, a matrix product, a dot product
+_NOT_A_NUMBER = r"(?<![\w.]){n}\s*(?:[\[('^]|\.(?!\*|\^|/))|(?:@|%\*%|\bdot\()\s*{n}(?!\w)"
+#: the counts of a 1-D array: its length, which is the number of examples
+_LENGTH = r"(?<![\w.])(?:length|len|numel)\(\s*{d}\s*\)|(?<![\w.])size\(\s*{d}\s*,\s*1\s*\)"
+ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the number {p} (no other index, transpose or "
+                    "product of {d}, and {p} is never indexed): {d} is the one feature's 1-D array of m values, "
+                    "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
+
+
+def _one_feature(text: str, loops: list[_Loop]) -> tuple[str, str, str] | None:
+    """(data, loop variable, parameter) where a loop's ``X[i]`` is one number: Julia's ``sum += (w*X[i] - Y[i])^2``.
+
+    X[i] of a matrix would be a row (Julia's X[i] of a matrix is even one entry, counted down the columns); it
+    is one example's one feature only where the text makes X nothing but a 1-D array: every X is X[i] of a loop
+    over the examples or its length, some X[i] is multiplied by a parameter that is itself one number (never
+    indexed, transposed or in a matrix or dot product), and no lowercase x stands beside it. Else None.
+    """
+    simple = [loop for loop in loops if loop.pairs is None]
+    if len(simple) != 1 or len(loops) != 1:
+        return None
+    var = simple[0].var
+    for data in ("X", "x"):
+        word = rf"(?<![\w.]){data}(?!\w)"
+        uses = len(re.findall(word, text))
+        indexed = len(re.findall(rf"(?<![\w.]){data}\s*\[\s*{re.escape(var)}\s*\]", text))
+        counted = len(re.findall(_LENGTH.format(d=data), text))
+        if not indexed or uses != indexed + counted:
+            continue
+        if data == "X" and re.search(r"(?<![\w.])x(?!\w)", text):
+            return None
+        for parameter in ("w", "theta", "beta", "θ", "β", "a"):
+            scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(var)), text)
+            if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text):
+                return data, var, parameter
+        return None
+    return None
 
 
 def _parameter(name: str) -> str:
@@ -387,7 +431,22 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
-    return _composed(statements, text, answer, [*notes, *line_notes])
+    one = _one_feature(text, [s[1] for s in loops])
+    if one is None:
+        return _composed(statements, text, answer, [*notes, *line_notes])
+    data, var, parameter = one
+    loops[0][1].feature = data
+    folded = _composed(statements, text, answer, [*notes, *line_notes])
+    length = re.compile(_LENGTH.format(d=data))
+    new, lets = length.sub("m", folded.text), tuple(length.sub("m", let) for let in folded.lets)
+    note = ONE_FEATURE_NOTE.format(d=data, v=var, p=parameter)
+    uses = len(re.findall(r"(?<![\w.])Y(?!\w)", text))
+    if data == "X" and uses and uses == len(re.findall(rf"(?<![\w.])Y\s*\[\s*{re.escape(var)}\s*\]", text)) \
+            and not re.search(r"(?<![\w.])y(?!\w)", text):
+        # the targets beside the one feature's capital X are its capital Y, indexed the same way: y⁽ⁱ⁾
+        new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
+        note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
+    return Folded(new, lets, (*folded.notes, note), folded.tx)
 
 
 def _composed(statements: list, text: str, answer: bool, notes: list[str]) -> Folded:
