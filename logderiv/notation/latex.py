@@ -5272,6 +5272,16 @@ class _Parser:
                 # \partial L_{reg}, \partial E_{in}(w): the cost by its name, its subscript a label as on its own left side
                 self.position = closing
                 return tree.Variable(token.text, Span(token.start, token.end))
+        listed = self.parameters_below_end(self.position + 1)
+        if (self.heading and token.kind == "name" and listed == closing and token.text not in vocab.FIXED_NAMES
+                and token.text not in self.names and token.text != vocab.PREDICTION):
+            # \partial E_{(w, b)} (the 西瓜书's error, CSDN's derivation of it): the parameters listed below the
+            # name are its arguments written low, E(w, b); an index below it (E_{(i)}) is not read so
+            written = self.source[token.start:self.tokens[closing - 1].end]
+            self.note(f"{written}: the parameters in brackets below the name are its arguments, read as "
+                      f"{token.raw}({written[written.index('(') + 1:written.rindex(')')].strip()})")
+            self.position = closing
+            return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
         if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
             # \partial \text{MSE}: the cost, by its name in words
             self.position = closing
@@ -5323,6 +5333,27 @@ class _Parser:
         if len(inner) < 2 or not all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in inner):
             return None
         if all(t.text in vocab.INDEX_LETTERS for t in inner) or any(b.start != a.end for a, b in zip(inner, inner[1:])):
+            return None
+        return closed + 1
+
+    def parameters_below_end(self, position: int) -> int | None:
+        r"""Where ``_{(w, b)}`` starting at ``position`` ends: the parameters listed in brackets as a subscript.
+
+        Only the parameter vectors (θ, w, β) and the intercept b, at least one vector among them: a bracket of
+        anything else below a name (``E_{(i)}``, ``E_{(x, y)}``, ``E_{(W, b)}``) is an index or another quantity.
+        """
+        if not (position + 1 < len(self.tokens) and self.is_op(self.tokens[position], "_")
+                and self.tokens[position + 1].kind == "lbrace" and position + 1 in self.partner):
+            return None
+        closed = self.partner[position + 1]
+        inner = self.tokens[position + 2:closed]
+        if len(inner) < 3 or inner[0].kind != "open" or inner[0].text != "(" or self.partner.get(position + 2) != closed - 1:
+            return None
+        names = [t for t in inner[1:-1] if not self.is_op(t, ",")]
+        if len(inner[1:-1]) != 2 * len(names) - 1 or not all(
+                t.kind == "name" and t.text in vocab.PARAMETER_VECTORS | {"b"} for t in names):
+            return None
+        if not any(t.text in vocab.PARAMETER_VECTORS for t in names) or len({t.text for t in names}) != len(names):
             return None
         return closed + 1
 
