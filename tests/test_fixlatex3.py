@@ -14,7 +14,7 @@ import pytest
 from logderiv import check
 
 from _numeric import central_differences as _fd
-from _reading import assert_verdict_read, notes_of, refused
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 
 _RNG = np.random.default_rng(103)
 
@@ -58,3 +58,72 @@ def test_other_brackets_below_the_name_stay_refused(below):
     """Data, a matrix W of another layer, a repeated or unseparated list, a feature index: not the parameters."""
     error = refused(check, CSDN_DB.replace("(w, b)", below, 1), cost=CSDN_COST, wrt="b")
     assert error.column is not None
+
+
+# --- ln(1 - h(x) left open before a plain ']' ---------------------------------------------------------------------
+
+#: blog.monotone.dev, 'Implement logistic regression using Fisher scoring' (2014), 'We have log likelihood of
+#: logistic regression' (verbatim: the second ln's bracket is never closed before ']')
+MONO_COST = r"l(\theta) = \sum\limits_{i=1}^{m}[y^{(i)}ln\ h(x^{(i)}) + (1 - y^{(i)})ln(1 - h(x^{(i)})]"
+MONO_LETS = (r"h(x^{(i)}) = \frac{1}{1 + e^{-\theta^Tx^{(i)}}}",)
+#: … function theta = newton(X, y, theta): dl = … (Octave, verbatim)
+MONO_DL = "(y - sigmoid(X * theta))' * X"
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _loglik(theta, X, y):
+    """By hand: Σ [yᵢ ln σ(θᵀxᵢ) + (1 − yᵢ) ln(1 − σ(θᵀxᵢ))], the log-likelihood to maximise."""
+    h = _sigmoid(X @ theta)
+    return np.sum(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+
+def test_the_hand_gradient_of_the_log_likelihood():
+    """∇l = Xᵀ(y − σ(Xθ)): the row (y − σ(Xθ))ᵀX entry by entry; (σ(Xθ) − y)ᵀX is its negative."""
+    X, y, theta = _RNG.normal(size=(6, 3)), _RNG.integers(0, 2, size=6).astype(float), _RNG.normal(size=3)
+    gradient = _fd(lambda t: _loglik(t, X, y), theta)
+    assert np.allclose((y - _sigmoid(X @ theta)) @ X, gradient)
+    assert not np.allclose((_sigmoid(X @ theta) - y) @ X, gradient)
+
+
+def test_a_log_left_open_before_a_plain_square_bracket_closes_there():
+    """ln(1 - h(x^{(i)})] is ln(1 − h(x⁽ⁱ⁾)) closed before the ']': the cost is l, the code's dl its gradient."""
+    assert_gradient_read(MONO_COST, lambda d: _loglik(d.theta, d.X, d.y), wrt=("theta_j",), lets=MONO_LETS)
+    assert_verdict_read(MONO_DL, MONO_COST, "equivalent", lets=MONO_LETS)
+    assert_verdict_read("(sigmoid(X * theta) - y)' * X", MONO_COST, "different", lets=MONO_LETS)
+    notes = notes_of(check(MONO_DL, cost=MONO_COST, wrt="theta_j", let=MONO_LETS))
+    assert any(note.startswith("'ln(1 - …' is never closed: read as closed right before ']'") for note in notes)
+
+
+@pytest.mark.parametrize("tail", [
+    r"ln(1 - h(x^{(i)}) + y^{(i)}]",  # the ')' may be lost after h(x) or after y
+    r"ln(1 - h(x^{(i)}) y^{(i)}]",  # two operands: the ')' has two places
+    r"ln(2 - h(x^{(i)})]",  # not the cross-entropy's 1 − h
+    r"(1 - h(x^{(i)})]",  # no log: an unclosed bracket anywhere
+])
+def test_other_brackets_left_open_before_a_square_one_stay_refused(tail):
+    """Where the lost ')' has more than one place, or the bracket is no log's, the text is refused with a caret."""
+    text = MONO_COST.replace(r"ln(1 - h(x^{(i)})]", tail)
+    assert refused(check, MONO_DL, cost=text, wrt="theta_j", let=MONO_LETS).column is not None
+
+
+# --- \boldsymbol{\sigma}(…): the sigmoid in bold --------------------------------------------------------------------
+
+#: after Amir's notes ('Cross Entropy Loss', every name in bold), with w and x_i in place of their W and X_i
+BOLD_SIGMA_COST = (r"L = \frac{1}{n} \sum_i \left(- y_i \ln (\boldsymbol{\sigma}(w^T x_i)) - (1 - y_i) \ln (1 - "
+                   r"\boldsymbol{\sigma}(w^T x_i)) \right)")
+
+
+def test_a_bold_sigma_applied_is_the_sigmoid():
+    """Bold σ(wᵀxᵢ) is σ(wᵀxᵢ): the mean cross-entropy, held to finite differences (n counts the examples)."""
+    def cross_entropy(d):
+        h = _sigmoid(d.X @ d.w)
+        return -np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h))
+
+    assert_gradient_read(BOLD_SIGMA_COST, cross_entropy, wrt=("w_j",))
+    # and with the second ln left open before \right), as Amir's page writes it
+    left_open = BOLD_SIGMA_COST.replace(r"x_i)) \right)", r"x_i) \right)")
+    assert left_open != BOLD_SIGMA_COST
+    assert_gradient_read(left_open, cross_entropy, wrt=("w_j",))

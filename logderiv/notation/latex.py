@@ -1999,6 +1999,11 @@ class _Tokenizer:
             # \boldsymbol{\sigma} alone: the vector of the predictions σ⁽ⁱ⁾, one per example (noted)
             self.add("name", vocab.SIGMA_VECTOR, start, after)
             self.note(conventions.sigma_vector_note(self.source[start:after]))
+        elif inner == "\\sigma" and name in _BOLD_STYLES and self.source[after:self.end].lstrip().startswith(("(", "\\left(")) \
+                and SIGMA_VALUE not in self.names:
+            # \boldsymbol{\sigma}(\textbf{W}^T\textbf{X}_i) (Amir's notes, every name in bold): bold type on the
+            # function applied to its bracket is the function σ, as \sigma(…) is (typography only)
+            self.add("function", _FUNCTION_COMMANDS["sigma"], start, after)
         elif inner == "1" and name in _BOLD_STYLES:
             self.add("ones", "1", start, after)  # \mathbf{1}: the all-ones vector (read by the parser, noted)
         elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
@@ -2719,11 +2724,15 @@ def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: in
     \right ]``: the cross-entropy's second log never closes its bracket, and the pair's ``\right ]`` comes
     right after its argument. Read as log(1 − …) closed there (noted) only for a log or ln whose argument
     is ``1 -`` and one operand (``h_{\theta}(\mathbf{x}^i)``: no '+', '-', product sign or number outside
-    its own brackets), in a ``\left``/``\right`` pair of the same bracket: ``log(1-h(x) + y \right]`` may
-    have lost its ')' after h(x) or after y, and stays refused, as does any other unclosed bracket.
+    its own brackets; a bold name keeps its braces, ``\boldsymbol{\sigma}(…)``), in a ``\left``/``\right``
+    pair of the same bracket or a plain ``[ … ]`` (whose ``]`` closes no ``(`` either: monotone's
+    ``[… + (1 - y^{(i)})ln(1 - h(x^{(i)})]``): ``log(1-h(x) + y \right]`` may have lost its ')' after h(x)
+    or after y, and stays refused, as does any other unclosed bracket.
     """
     opener, closer = tokens[outer], tokens[end]
-    if not (opener.raw.startswith("\\left") and closer.raw.startswith("\\right") and opener.kind == "open"
+    # a plain [ … ] pairs as surely as \left[ … \right]: its ']' closes no '(', so the log's ')' goes before it
+    square = opener.raw == "[" and closer.raw == "]"
+    if not ((opener.raw.startswith("\\left") and closer.raw.startswith("\\right") or square) and opener.kind == "open"
             and closer.kind == "close" and _PAIRS.get(opener.text) == closer.text
             and tokens[plain].kind == "open" and tokens[plain].raw == "(" and plain >= 1
             and tokens[plain - 1].kind == "function" and tokens[plain - 1].text in ("log", "ln")
@@ -2731,7 +2740,13 @@ def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: in
             and tokens[plain + 2].kind == "op" and tokens[plain + 2].text == "-"):
         return False
     depth, operands, previous = 0, 0, tokens[plain + 2]
-    for token in tokens[plain + 3:end]:
+    # \boldsymbol{\sigma}(…) keeps the braces of the bold: a brace around one name is that name
+    inside = [token for k, token in enumerate(tokens[plain + 3:end], plain + 3)
+              if not (token.kind == "lbrace" and k + 2 < end and tokens[k + 1].kind in ("name", "function")
+                      and tokens[k + 2].kind == "rbrace")
+              and not (token.kind == "rbrace" and tokens[k - 2].kind == "lbrace" and k - 2 > plain + 2
+                       and tokens[k - 1].kind in ("name", "function"))]
+    for token in inside:
         if token.kind in ("open", "lbrace"):
             depth += 1
         elif token.kind in ("close", "rbrace"):
