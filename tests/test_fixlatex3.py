@@ -127,3 +127,51 @@ def test_a_bold_sigma_applied_is_the_sigmoid():
     left_open = BOLD_SIGMA_COST.replace(r"x_i)) \right)", r"x_i) \right)")
     assert left_open != BOLD_SIGMA_COST
     assert_gradient_read(left_open, cross_entropy, wrt=("w_j",))
+
+
+# --- ⟨a_i, x⟩ with labels b_i and --wrt x_j: optimisation's letters ---------------------------------------------
+
+#: a Russian homework report on the logistic regression oracle, 'Функция потерь для всей выборки' (verbatim, the
+#: sentence's trailing comma dropped)
+VOVA_COST = r"L(X, B, x) = \sum_{i=1}^{m} \ln(1 + \exp(-b_i \langle a_i, x \rangle))"
+#: … '1. **Градиент:**' (verbatim, the trailing full stop dropped)
+VOVA_GRAD = (r"\nabla L(X, B, x) = -\sum_{i=1}^{m} \left( \frac{b_i}{1 + \exp(b_i \langle a_i, x \rangle)} \right) "
+             r"a_i")
+
+
+def _logistic_pm(x, A, b):
+    """By hand: Σ ln(1 + exp(−bᵢ aᵢᵀx)), x the unknown, aᵢ the rows of A, bᵢ the labels."""
+    return np.sum(np.log1p(np.exp(-b * (A @ x))))
+
+
+def test_the_hand_gradient_of_the_logistic_loss_in_a_b_x():
+    """∇ₓL = −Σ bᵢaᵢ/(1 + exp(bᵢaᵢᵀx)); without the minus, or with 1/m, it is not."""
+    A, b, x = _RNG.normal(size=(5, 3)), np.array([1.0, -1, 1, 1, -1]), _RNG.normal(size=3)
+    gradient = _fd(lambda v: _logistic_pm(v, A, b), x)
+    by_hand = -((b / (1 + np.exp(b * (A @ x)))) @ A)
+    assert np.allclose(by_hand, gradient)
+    assert not np.allclose(-by_hand, gradient)
+    assert not np.allclose(by_hand / len(b), gradient)
+
+
+def test_a_i_beside_the_unknown_x_is_the_example_and_b_i_its_label():
+    """With --wrt x_j, ⟨a_i, x⟩ is wᵀx_i and b_i is y_i: the cost by finite differences, the answers as worked above."""
+    assert_gradient_read(VOVA_COST, lambda d: _logistic_pm(d.w, d.X, d.y), wrt=("x_j",))
+    assert_verdict_read(VOVA_GRAD, VOVA_COST, "equivalent", wrt="x_j")
+    assert_verdict_read(VOVA_GRAD.replace("= -", "= "), VOVA_COST, "different", wrt="x_j")
+    assert_verdict_read(VOVA_GRAD.replace("= -", r"= -\frac{1}{m}"), VOVA_COST, "different", wrt="x_j")
+    notes = notes_of(check(VOVA_GRAD, cost=VOVA_COST, wrt="x_j"))
+    assert any(note.startswith("read in optimisation's letters: a_i is example i, x the unknown") for note in notes)
+
+
+@pytest.mark.parametrize(("cost", "wrt"), [
+    (VOVA_COST, "theta_j"),  # nothing says x is the unknown
+    (VOVA_COST.replace(r"\rangle))", r"\rangle + b))"), "x_j"),  # a bare b: an intercept beside the labels?
+    (VOVA_COST.replace(r"\rangle))", r"\rangle)) + \lambda w^T w"), "x_j"),  # w written too: two parameter vectors?
+    (VOVA_COST.replace(r"\langle a_i, x \rangle", r"\langle a_j, x \rangle"), "x_j"),  # a_j: not example i's row
+    (VOVA_COST.replace(r"\rangle))", r"\rangle)) + x_1"), "x_j"),  # x with an index of its own
+])
+def test_other_texts_in_a_b_x_stay_refused(cost, wrt):
+    """Where the letters could mean something else, ⟨a_i, x⟩ is refused with a caret, as before."""
+    error = refused(check, VOVA_GRAD, cost=cost, wrt=wrt)
+    assert error.column is not None
