@@ -175,3 +175,46 @@ def test_other_texts_in_a_b_x_stay_refused(cost, wrt):
     """Where the letters could mean something else, ⟨a_i, x⟩ is refused with a caret, as before."""
     error = refused(check, VOVA_GRAD, cost=cost, wrt=wrt)
     assert error.column is not None
+
+
+# --- a --let chain Σⱼ θⱼxⱼ = θx: the vectors side by side are the dot product ------------------------------------
+
+#: Feng's notes on the UFLDL tutorial (the model, verbatim), and the tutorial's own cost written by hand
+FENG_LET = r"h_\theta(x) = \sum_{j}\theta_j x_j = \theta x"
+UFLDL_COST = r"J(\theta) = \frac{1}{2}\sum_{i}(h_{\theta}(x^{(i)})-y^{(i)})^2"
+#: … the gradient line (verbatim)
+FENG_GRAD = r"\sum_{i}x_{j}^{i}(h_{\theta}(x^{i})-y^{(i)})"
+
+
+def _half_sse(theta, X, y):
+    """By hand: ½ Σᵢ (θᵀxᵢ − yᵢ)²."""
+    return 0.5 * np.sum((X @ theta - y) ** 2)
+
+
+def test_the_hand_gradient_of_the_half_sum_of_squares():
+    """∂J/∂θⱼ = Σᵢ xᵢⱼ(θᵀxᵢ − yᵢ), with no 1/m (the cost has none)."""
+    X, y, theta = _RNG.normal(size=(5, 3)), _RNG.normal(size=5), _RNG.normal(size=3)
+    gradient = _fd(lambda t: _half_sse(t, X, y), theta)
+    assert np.allclose(X.T @ (X @ theta - y), gradient)
+    assert not np.allclose(X.T @ (X @ theta - y) / len(y), gradient)
+
+
+def test_a_chain_that_writes_the_dot_product_out_reads_theta_x_as_it():
+    """Σⱼθⱼxⱼ = θx: one side; the cost by finite differences, the notes' gradient right and its 1/m variant wrong."""
+    assert_gradient_read(UFLDL_COST, lambda d: _half_sse(d.theta, d.X, d.y), lets=(FENG_LET,))
+    assert_verdict_read(FENG_GRAD, UFLDL_COST, "equivalent", lets=(FENG_LET,))
+    assert_verdict_read(r"\frac{1}{m}" + FENG_GRAD, UFLDL_COST, "different", lets=(FENG_LET,))
+    notes = notes_of(check(FENG_GRAD, cost=UFLDL_COST, let=(FENG_LET,)))
+    assert ("the --let chain's sides \\sum_{j}\\theta_j x_j and \\theta x are one: \\theta x is the dot product, as "
+            "its sum over the features writes it out") in notes
+
+
+@pytest.mark.parametrize("let", [
+    r"h_\theta(x) = \sum_{j}\theta_j x_j^2 = \theta x",  # a sum of squares: no dot product
+    r"h_\theta(x) = \sum_{j}w_j x_j = \theta x",  # another parameter vector
+    r"h_\theta(x) = \sum_{j}\theta_j x_j = \theta x_1",  # one feature, not the vector
+    r"h_\theta(x) = \sum_{j}\theta_j = \theta x",  # no data in the sum
+])
+def test_chains_whose_sides_differ_stay_refused(let):
+    """Where the sum is not θx's dot product written out, the sides differ and the --let is refused with a caret."""
+    assert refused(check, FENG_GRAD, cost=UFLDL_COST, let=(let,)).column is not None
