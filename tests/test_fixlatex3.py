@@ -218,3 +218,57 @@ def test_a_chain_that_writes_the_dot_product_out_reads_theta_x_as_it():
 def test_chains_whose_sides_differ_stay_refused(let):
     """Where the sum is not θx's dot product written out, the sides differ and the --let is refused with a caret."""
     assert refused(check, FENG_GRAD, cost=UFLDL_COST, let=(let,)).column is not None
+
+
+# --- J(W,b) = … in w: the W of the name's bracket ------------------------------------------------------------------
+
+#: lhhmmiii's Vietnamese README on linear regression, '## 2. Hàm mất mát' (verbatim), and its model
+LHH_COST = r"J(W,b)=\frac{1}{2m} \sum\limits_{i=0}^{m}(f_{\overrightarrow{w},b}(x^{(i)})-y^{(i)})^2"
+LHH_LETS = (r"f_{\overrightarrow{w},b}(x^{(i)})=\overrightarrow{w}x^{(i)}+b",)
+#: … '## 3. Gradient Descent', the dJ/db line (verbatim)
+LHH_DJDB = (r"\frac{\partial J(w,b)}{\partial b}  = \frac{1}{m} \sum\limits_{i = 0}^{m-1} (f_{w,b}(x^{(i)}) - "
+            r"y^{(i)})")
+#: the cost with the bound the README's own dJ/db writes (i = 0 … m−1): the m examples
+LHH_COST_M1 = LHH_COST.replace(r"^{m}(", r"^{m-1}(")
+
+
+def _half_mse(w, b, X, y):
+    """By hand: (1/2m) Σᵢ (wᵀxᵢ + b − yᵢ)²."""
+    return np.sum((X @ w + b - y) ** 2) / (2 * len(y))
+
+
+def test_the_hand_gradient_by_the_bias():
+    """∂J/∂b = (1/m)Σᵢ(wᵀxᵢ + b − yᵢ); keeping the ½ (1/2m) halves it."""
+    X, y, w, b = _RNG.normal(size=(5, 3)), _RNG.normal(size=5), _RNG.normal(size=3), 0.7
+    (gradient,) = _fd(lambda v: _half_mse(w, v[0], X, y), np.array([b]))
+    assert np.isclose(np.mean(X @ w + b - y), gradient)
+    assert not np.isclose(np.mean(X @ w + b - y) / 2, gradient)
+
+
+def test_the_w_listed_in_the_defined_name_is_the_weights():
+    """J(W,b) written in w: W names w; the cost by finite differences, the README's dJ/db right, its ½ kept wrong."""
+    assert LHH_COST_M1 != LHH_COST
+    assert_gradient_read(LHH_COST_M1, lambda d: _half_mse(d.w, d.b, d.X, d.y), wrt=("w_j", "b"), lets=LHH_LETS)
+    assert_verdict_read(LHH_DJDB, LHH_COST_M1, "equivalent", wrt="b", lets=LHH_LETS)
+    assert_verdict_read(LHH_DJDB.replace(r"\frac{1}{m}", r"\frac{1}{2m}"), LHH_COST_M1, "different", wrt="b",
+                        lets=LHH_LETS)
+    notes = notes_of(check(LHH_DJDB, cost=LHH_COST_M1, wrt="b", let=LHH_LETS))
+    assert ("the W in the bracket of the name defined is read as w: the bracket lists what the cost depends on, and "
+            "the cost is written in the weights w") in notes
+
+
+def test_the_readme_s_own_bound_m_is_still_refused():
+    """Σ_{i=0}^{m} has m + 1 terms: the W no longer stops the cost, and the bound is refused at its own column."""
+    error = refused(check, LHH_DJDB, cost=LHH_COST, wrt="b", let=LHH_LETS)
+    assert "from 0 to m" in str(error)
+
+
+@pytest.mark.parametrize("cost", [
+    LHH_COST_M1 + r" + \lambda W^T W",  # W written in the body too: maybe a matrix of another layer
+    LHH_COST_M1.replace("J(W,b)", "J(W,w,b)"),  # both listed: two quantities
+    LHH_COST_M1.replace("J(W,b)", "J(W_1,b)"),  # a numbered W: no plain list of the quantities
+])
+def test_other_capital_w_stay_refused(cost):
+    """Where W may be a quantity of its own, 'W' beside a lowercase w is refused with a caret, as before."""
+    error = refused(check, LHH_DJDB, cost=cost, wrt="b", let=LHH_LETS)
+    assert "'W' beside a lowercase w" in str(error) and error.column is not None

@@ -5879,6 +5879,9 @@ def _prepare(
               "nothing here says which; a weight matrix is not read", source, tokens[place].start,
               hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
                    "a vector W)")
+    listed_w = conventions.capital_w_listed(tokens, names)
+    if listed_w is not None:  # J(W,b) = … f_{w,b}(x): the W only lists what the cost depends on, the weights w
+        tokens = [token._replace(text="w") if k == listed_w else token for k, token in enumerate(tokens)]
     if (beside_w := conventions.capital_w_beside_w(tokens, names)) is not None:
         _fail(conventions.CAPITAL_W_BESIDE_W, source, tokens[beside_w].start, hint=conventions.CAPITAL_W_BESIDE_W_HINT)
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1),
@@ -5921,6 +5924,8 @@ def _prepare(
         parser.note(conventions.CAPITAL_W_NOTE)
     if notes_w is not None:
         parser.note(notes_w)
+    if listed_w is not None:
+        parser.note(conventions.CAPITAL_W_LISTED_NOTE)
     if bishop is not None:
         parser.note("y(x_i, w) is read as the model's prediction h(x⁽ⁱ⁾) (Bishop's notation: y is the model's output "
                     "for the example and the parameters, t the target)")
