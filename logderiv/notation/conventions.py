@@ -615,7 +615,7 @@ def capital_w_listed(tokens: list, names: Collection[str]) -> int | None:
     """
     if "W" in names:
         return None
-    listed = _head_arguments(tokens)
+    listed = _left_side_arguments(tokens)
     capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
     lower = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "w"]
     if len(capitals) != 1 or capitals[0] not in listed or not lower or any(k in listed for k in lower):
@@ -626,25 +626,6 @@ def capital_w_listed(tokens: list, names: Collection[str]) -> int | None:
 #: said when J(W, b)'s W is read as the weights w the cost is written in
 CAPITAL_W_LISTED_NOTE = ("the W in the bracket of the name defined is read as w: the bracket lists what the cost "
                          "depends on, and the cost is written in the weights w")
-
-
-def _head_arguments(tokens: list) -> range:
-    """The token indices inside the bracket of ``NAME(…) =`` opening ``tokens`` (``J(W, b) =``), else none.
-
-    Only names and commas may stand in the bracket: its content lists the quantities, it computes nothing.
-    """
-    if len(tokens) < 4 or tokens[0].kind not in ("name", "word") or tokens[1].kind != "open" or tokens[1].text != "(":
-        return range(0)
-    for k in range(2, len(tokens)):
-        token = tokens[k]
-        if token.kind == "close":
-            after = tokens[k + 1] if k + 1 < len(tokens) else None
-            if after is not None and after.kind == "op" and after.text == "=":
-                return range(2, k)
-            return range(0)
-        if not (token.kind == "name" or token.kind == "op" and token.text == ","):
-            return range(0)
-    return range(0)
 
 
 #: the refusal of a W beside a w, and its hint
