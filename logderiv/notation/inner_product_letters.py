@@ -37,7 +37,8 @@ _ASKED = patterns.compile(r"\s*x\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]|\d+)\s*\}|(?P
 #: a control word: its letters are no names
 _COMMAND = patterns.compile(r"\\[A-Za-z]+")
 #: ⟨a_i, x⟩ or ⟨x, a_i⟩ (commands blanked, so \langle is spaces): its x
-_PAIR = patterns.compile(r"⟨\s*a\s*_\s*(?:\{\s*i\s*\}|i)\s*,\s*(?P<after>x)\s*⟩|⟨\s*(?P<before>x)\s*,\s*a\s*_\s*(?:\{\s*i\s*\}|i)\s*⟩")
+_PAIR = patterns.compile(r"⟨\s*a\s*_\s*(?:\{\s*i\s*\}|i)\s*,\s*(?P<after>x)\s*⟩"
+                         r"|⟨\s*(?P<before>x)\s*,\s*a\s*_\s*(?:\{\s*i\s*\}|i)\s*⟩")
 #: the example index after a letter: _i, _{i}
 _EXAMPLE_INDEX = patterns.compile(r"\s*_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z])")
 #: the left side's name and its bracket of single letters, before the first '=': L(X, B, x) =, \nabla L(X, B, x) =
@@ -96,7 +97,7 @@ def respell_inner_product_letters(texts: Sequence[str], asked: str | None,
 
 
 def _blanked(text: str) -> str:
-    r"""``text`` with control words blanked, ``\langle`` and ``\rangle`` (or ``\left<``, ``<``) as ⟨ and ⟩, same length."""
+    r"""``text`` with control words blanked and ``\langle``, ``\rangle`` as ⟨ and ⟩: the same length, column for column."""
     def blank(found: re.Match[str]) -> str:
         word = found.group()
         if word in ("\\langle", "\\rangle"):

@@ -1999,8 +1999,8 @@ class _Tokenizer:
             # \boldsymbol{\sigma} alone: the vector of the predictions σ⁽ⁱ⁾, one per example (noted)
             self.add("name", vocab.SIGMA_VECTOR, start, after)
             self.note(conventions.sigma_vector_note(self.source[start:after]))
-        elif inner == "\\sigma" and name in _BOLD_STYLES and self.source[after:self.end].lstrip().startswith(("(", "\\left(")) \
-                and SIGMA_VALUE not in self.names:
+        elif inner == "\\sigma" and name in _BOLD_STYLES and SIGMA_VALUE not in self.names \
+                and self.source[after:self.end].lstrip().startswith(("(", "\\left(")):
             # \boldsymbol{\sigma}(\textbf{W}^T\textbf{X}_i) (Amir's notes, every name in bold): bold type on the
             # function applied to its bracket is the function σ, as \sigma(…) is (typography only)
             self.add("function", _FUNCTION_COMMANDS["sigma"], start, after)
@@ -5362,7 +5362,8 @@ class _Parser:
             return None
         closed = self.partner[position + 1]
         inner = self.tokens[position + 2:closed]
-        if len(inner) < 3 or inner[0].kind != "open" or inner[0].text != "(" or self.partner.get(position + 2) != closed - 1:
+        if (len(inner) < 3 or inner[0].kind != "open" or inner[0].text != "("
+                or self.partner.get(position + 2) != closed - 1):
             return None
         names = [t for t in inner[1:-1] if not self.is_op(t, ",")]
         if len(inner[1:-1]) != 2 * len(names) - 1 or not all(

@@ -182,7 +182,7 @@ def _least_squares_letters(result: Respelled, notation_of) -> None:
 
 
 def _inner_product_letters(result: Respelled, notation_of) -> None:
-    r"""``\langle a_i, x \rangle`` with labels b_i and ``--wrt x_j``: a, x, b read as x, w, y (:mod:`logderiv.notation.inner_product_letters`)."""
+    r"""``\langle a_i, x \rangle``, labels b_i, ``--wrt x_j``: a, x, b read as x, w, y (:mod:`.inner_product_letters`)."""
     from .inner_product_letters import respell_inner_product_letters
 
     read = respell_inner_product_letters(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
