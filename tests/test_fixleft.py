@@ -373,8 +373,12 @@ VOVA = r"L(X, B, x) = \sum_{i=1}^{m} \ln(1 + \exp(-b_i \langle a_i, x \rangle))"
 
 
 def test_inner_product_with_x_as_the_parameters_is_refused_with_both_roles():
-    """x would be the parameters and a_i the data: both renamed; refused at the bracket, the roles named."""
-    error = _refused(derive, "pairs the example a_i with x, which is then the parameter vector", VOVA, wrt="x_j")
+    """x would be the parameters and a_i the data: both renamed; refused at the bracket, the roles named.
+
+    Only where nothing says x is the unknown: with --wrt x_j the text is read in optimisation's letters
+    (tests/test_fixlatex3.py); here the default θ_j is asked.
+    """
+    error = _refused(derive, "pairs the example a_i with x, which is then the parameter vector", VOVA, wrt="theta_j")
     assert error.column == VOVA.index(r"\langle")
     assert r"\langle w, x_i \rangle" in error.hint
 

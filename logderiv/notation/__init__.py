@@ -880,6 +880,13 @@ def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, c
     if chains.dot_as_feature_sum(side, value):
         return value, [f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
                        "its sum over the features"], []
+    for product, other, shown in ((value, side, whole), (side, value, written)):
+        dot = chains.juxtaposed_dot(product)
+        if dot is not None and chains.dot_as_feature_sum(dot, other):
+            # h_θ(x) = Σⱼ θⱼxⱼ = θx (UFLDL's notes): the vectors side by side are the dot product the sum writes out
+            return dot, [f"the --let chain's sides {' '.join(written.split())} and {' '.join(whole.split())} are "
+                         f"one: {' '.join(shown.split())} is the dot product, as its sum over the features writes "
+                         "it out"], []
     if chains.reordered(side, value):
         return value, [f"the --let chain's sides {written} and {whole} are one, their terms or factors in another "
                        "order"], []

@@ -24,6 +24,7 @@ from .. import patterns
 
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
+    "juxtaposed_dot",
     "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
     "log_of_a_probability",
     "rows_joined", "same_function", "with_argument", "named_in",
@@ -292,6 +293,23 @@ def dot_as_feature_sum(dot, other) -> bool:
         return False
     want = {(parameter.name, other.index, None), (data.name, other.index, data.example)}
     return {(side.name, side.feature, side.example) for side in (body.left, body.right)} == want
+
+
+def juxtaposed_dot(node) -> tree.Dot | None:
+    """``θx`` (a parameter vector beside the data x, both whole, no transpose) as the dot product θᵀx; else None.
+
+    Read so only beside a side that is that dot product's sum over the features (``h_θ(x) = Σⱼ θⱼxⱼ = θx``,
+    the UFLDL notes' chain): the chain itself says the product of the two vectors is their dot product.
+    """
+    if not (isinstance(node, tree.Binary) and node.op == "*"
+            and isinstance(node.left, tree.Variable) and isinstance(node.right, tree.Variable)):
+        return None
+    parameter, data = node.left, node.right
+    if parameter.name not in vocab.PARAMETER_VECTORS or data.name not in vocab.DATA_VECTORS:
+        return None
+    if parameter.feature is not None or data.feature is not None or parameter.example is not None:
+        return None
+    return tree.Dot(parameter, data, node.span)
 
 
 def numbered_component(node) -> object | None:

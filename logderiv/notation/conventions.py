@@ -605,6 +605,29 @@ def capital_w_beside_w(tokens: list, names: Collection[str]) -> int | None:
     return None
 
 
+def capital_w_listed(tokens: list, names: Collection[str]) -> int | None:
+    """The one ``W`` of ``J(W, b) = …`` that stands only in the bracket of the name defined, in w: else None.
+
+    ``J(W,b)=\\frac{1}{2m}\\sum(f_{\\overrightarrow{w},b}(x^{(i)})-y^{(i)})^2`` (a Vietnamese README): the
+    bracket lists what the cost depends on and computes nothing, and the cost is written in w; a W of another
+    layer would leave the cost constant in it, so W names those weights. Not where W is written anywhere else,
+    where w is listed beside it (``J(W, w, b)``: two quantities listed), or where --let defines W.
+    """
+    if "W" in names:
+        return None
+    listed = _left_side_arguments(tokens)
+    capitals = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "W"]
+    lower = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "w"]
+    if len(capitals) != 1 or capitals[0] not in listed or not lower or any(k in listed for k in lower):
+        return None
+    return capitals[0]
+
+
+#: said when J(W, b)'s W is read as the weights w the cost is written in
+CAPITAL_W_LISTED_NOTE = ("the W in the bracket of the name defined is read as w: the bracket lists what the cost "
+                         "depends on, and the cost is written in the weights w")
+
+
 #: the refusal of a W beside a w, and its hint
 CAPITAL_W_BESIDE_W = ("'W' beside a lowercase w: they may be two quantities (the weights w in another case, or a "
                       "weight matrix of another layer), and nothing here says which")

@@ -1999,6 +1999,11 @@ class _Tokenizer:
             # \boldsymbol{\sigma} alone: the vector of the predictions σ⁽ⁱ⁾, one per example (noted)
             self.add("name", vocab.SIGMA_VECTOR, start, after)
             self.note(conventions.sigma_vector_note(self.source[start:after]))
+        elif inner == "\\sigma" and name in _BOLD_STYLES and SIGMA_VALUE not in self.names \
+                and self.source[after:self.end].lstrip().startswith(("(", "\\left(")):
+            # \boldsymbol{\sigma}(\textbf{W}^T\textbf{X}_i) (Amir's notes, every name in bold): bold type on the
+            # function applied to its bracket is the function σ, as \sigma(…) is (typography only)
+            self.add("function", _FUNCTION_COMMANDS["sigma"], start, after)
         elif inner == "1" and name in _BOLD_STYLES:
             self.add("ones", "1", start, after)  # \mathbf{1}: the all-ones vector (read by the parser, noted)
         elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" and _bold_expression(inner):
@@ -2719,11 +2724,15 @@ def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: in
     \right ]``: the cross-entropy's second log never closes its bracket, and the pair's ``\right ]`` comes
     right after its argument. Read as log(1 − …) closed there (noted) only for a log or ln whose argument
     is ``1 -`` and one operand (``h_{\theta}(\mathbf{x}^i)``: no '+', '-', product sign or number outside
-    its own brackets), in a ``\left``/``\right`` pair of the same bracket: ``log(1-h(x) + y \right]`` may
-    have lost its ')' after h(x) or after y, and stays refused, as does any other unclosed bracket.
+    its own brackets; a bold name keeps its braces, ``\boldsymbol{\sigma}(…)``), in a ``\left``/``\right``
+    pair of the same bracket or a plain ``[ … ]`` (whose ``]`` closes no ``(`` either: monotone's
+    ``[… + (1 - y^{(i)})ln(1 - h(x^{(i)})]``): ``log(1-h(x) + y \right]`` may have lost its ')' after h(x)
+    or after y, and stays refused, as does any other unclosed bracket.
     """
     opener, closer = tokens[outer], tokens[end]
-    if not (opener.raw.startswith("\\left") and closer.raw.startswith("\\right") and opener.kind == "open"
+    # a plain [ … ] pairs as surely as \left[ … \right]: its ']' closes no '(', so the log's ')' goes before it
+    square = opener.raw == "[" and closer.raw == "]"
+    if not ((opener.raw.startswith("\\left") and closer.raw.startswith("\\right") or square) and opener.kind == "open"
             and closer.kind == "close" and _PAIRS.get(opener.text) == closer.text
             and tokens[plain].kind == "open" and tokens[plain].raw == "(" and plain >= 1
             and tokens[plain - 1].kind == "function" and tokens[plain - 1].text in ("log", "ln")
@@ -2731,7 +2740,13 @@ def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: in
             and tokens[plain + 2].kind == "op" and tokens[plain + 2].text == "-"):
         return False
     depth, operands, previous = 0, 0, tokens[plain + 2]
-    for token in tokens[plain + 3:end]:
+    # \boldsymbol{\sigma}(…) keeps the braces of the bold: a brace around one name is that name
+    inside = [token for k, token in enumerate(tokens[plain + 3:end], plain + 3)
+              if not (token.kind == "lbrace" and k + 2 < end and tokens[k + 1].kind in ("name", "function")
+                      and tokens[k + 2].kind == "rbrace")
+              and not (token.kind == "rbrace" and tokens[k - 2].kind == "lbrace" and k - 2 > plain + 2
+                       and tokens[k - 1].kind in ("name", "function"))]
+    for token in inside:
         if token.kind in ("open", "lbrace"):
             depth += 1
         elif token.kind in ("close", "rbrace"):
@@ -5272,6 +5287,16 @@ class _Parser:
                 # \partial L_{reg}, \partial E_{in}(w): the cost by its name, its subscript a label as on its own left side
                 self.position = closing
                 return tree.Variable(token.text, Span(token.start, token.end))
+        listed = self.parameters_below_end(self.position + 1)
+        if (self.heading and token.kind == "name" and listed == closing and token.text not in vocab.FIXED_NAMES
+                and token.text not in self.names and token.text != vocab.PREDICTION):
+            # \partial E_{(w, b)} (the 西瓜书's error, CSDN's derivation of it): the parameters listed below the
+            # name are its arguments written low, E(w, b); an index below it (E_{(i)}) is not read so
+            written = self.source[token.start:self.tokens[closing - 1].end]
+            self.note(f"{written}: the parameters in brackets below the name are its arguments, read as "
+                      f"{token.raw}({written[written.index('(') + 1:written.rindex(')')].strip()})")
+            self.position = closing
+            return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
         if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
             # \partial \text{MSE}: the cost, by its name in words
             self.position = closing
@@ -5323,6 +5348,28 @@ class _Parser:
         if len(inner) < 2 or not all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in inner):
             return None
         if all(t.text in vocab.INDEX_LETTERS for t in inner) or any(b.start != a.end for a, b in zip(inner, inner[1:])):
+            return None
+        return closed + 1
+
+    def parameters_below_end(self, position: int) -> int | None:
+        r"""Where ``_{(w, b)}`` starting at ``position`` ends: the parameters listed in brackets as a subscript.
+
+        Only the parameter vectors (θ, w, β) and the intercept b, at least one vector among them: a bracket of
+        anything else below a name (``E_{(i)}``, ``E_{(x, y)}``, ``E_{(W, b)}``) is an index or another quantity.
+        """
+        if not (position + 1 < len(self.tokens) and self.is_op(self.tokens[position], "_")
+                and self.tokens[position + 1].kind == "lbrace" and position + 1 in self.partner):
+            return None
+        closed = self.partner[position + 1]
+        inner = self.tokens[position + 2:closed]
+        if (len(inner) < 3 or inner[0].kind != "open" or inner[0].text != "("
+                or self.partner.get(position + 2) != closed - 1):
+            return None
+        names = [t for t in inner[1:-1] if not self.is_op(t, ",")]
+        if len(inner[1:-1]) != 2 * len(names) - 1 or not all(
+                t.kind == "name" and t.text in vocab.PARAMETER_VECTORS | {"b"} for t in names):
+            return None
+        if not any(t.text in vocab.PARAMETER_VECTORS for t in names) or len({t.text for t in names}) != len(names):
             return None
         return closed + 1
 
@@ -5833,6 +5880,9 @@ def _prepare(
               "nothing here says which; a weight matrix is not read", source, tokens[place].start,
               hint="for one output write the weights w: \\|Xw - y\\|^2 (or (XW - y)^T(XW - y), a number only for "
                    "a vector W)")
+    listed_w = conventions.capital_w_listed(tokens, names)
+    if listed_w is not None:  # J(W,b) = … f_{w,b}(x): the W only lists what the cost depends on, the weights w
+        tokens = [token._replace(text="w") if k == listed_w else token for k, token in enumerate(tokens)]
     if (beside_w := conventions.capital_w_beside_w(tokens, names)) is not None:
         _fail(conventions.CAPITAL_W_BESIDE_W, source, tokens[beside_w].start, hint=conventions.CAPITAL_W_BESIDE_W_HINT)
     design = conventions.design_matrix_letter(tokens, names, lambda k: _transposed_at(tokens, k + 1),
@@ -5875,6 +5925,8 @@ def _prepare(
         parser.note(conventions.CAPITAL_W_NOTE)
     if notes_w is not None:
         parser.note(notes_w)
+    if listed_w is not None:
+        parser.note(conventions.CAPITAL_W_LISTED_NOTE)
     if bishop is not None:
         parser.note("y(x_i, w) is read as the model's prediction h(x⁽ⁱ⁾) (Bishop's notation: y is the model's output "
                     "for the example and the parameters, t the target)")

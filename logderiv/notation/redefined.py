@@ -60,6 +60,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _least_squares_letters(result, notation_of)
+    _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
@@ -174,6 +175,18 @@ def _least_squares_letters(result: Respelled, notation_of) -> None:
     from .least_squares import respell_least_squares
 
     read = respell_least_squares(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
+    if read is not None:
+        changed, wrt, note = read
+        _map(result, lambda text: changed.get(text, text))
+        result.renamed[result.asked] = wrt
+        result.notes.append(note)
+
+
+def _inner_product_letters(result: Respelled, notation_of) -> None:
+    r"""``\langle a_i, x \rangle``, labels b_i, ``--wrt x_j``: a, x, b read as x, w, y (:mod:`.inner_product_letters`)."""
+    from .inner_product_letters import respell_inner_product_letters
+
+    read = respell_inner_product_letters(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
     if read is not None:
         changed, wrt, note = read
         _map(result, lambda text: changed.get(text, text))

@@ -115,8 +115,9 @@ def _mse_one_theta01(d):
     return float(np.mean((d.theta1 * d.x + d.theta0 - d.y) ** 2))
 
 
-def _softplus_pm_sum_theta(d):
-    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.theta)))))
+def _softplus_pm_sum_x_unknown(d):
+    """Σ ln(1 + exp(−bᵢ⟨aᵢ, x⟩)) with x the unknown: --wrt x_j's vector is drawn as the weights, Data.w."""
+    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
 
 
 def _softplus_pm_mean_l2_theta(d):
@@ -258,10 +259,10 @@ COSTS: list[Cost] = [
         + " (the second display, 'Функция потерь для всей выборки'; the sentence's trailing comma "
         "dropped)",
         text=_VOVA_L,
-        intended=_softplus_pm_sum_theta,
+        intended=_softplus_pm_sum_x_unknown,
         wrt=("x_j",),
         why="labels b_i ∈ {−1, +1} (here Data.y, any numbers), a_i is the i-th feature row (a row of Data.X) and "
-        "x is the PARAMETER vector (Data.theta), not a feature; ⟨a_i, x⟩ is the dot product; a plain sum "
+        "x is the PARAMETER vector (Data.w: the judge draws --wrt x_j's vector as the weights), not a feature; ⟨a_i, x⟩ is the dot product; a plain sum "
         "Σ ln(1 + exp(−b_i a_iᵀx)) over the m examples (no 1/m)",
     ),
     Cost(
