@@ -66,6 +66,10 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     index = match.group("braced") or match.group("index")
     if any(_writes_own_letters(text, is_latex(text)) for text in texts):
         return None  # b an intercept beside y, or A, x beside another model's X, w, θ
+    if any(_writes_n(text, is_latex(text)) for text in texts):
+        # A is m×n in these letters, so n counts the unknowns; respelled, the readers would take a divisor n beside
+        # the residual for the examples' count m (ML's 1/n Σ): ‖Ax − b‖²/n read as ‖Xw − y‖²/m (audit35)
+        return None
     spans = {}
     for text in texts:
         found = _spans(text, is_latex(text))
@@ -100,6 +104,15 @@ def _writes_own_letters(text: str, latex: bool) -> bool:
             text) is not None
     return any(word.group() in ("theta", "beta") or (word.group() not in _NAMES and _OWN_LETTERS & set(word.group()))
                for word in _WORD.finditer(text)) or bool({"θ", "β"} & set(text))
+
+
+def _writes_n(text: str, latex: bool) -> bool:
+    r"""Whether ``text`` writes the letter n on its own (``/n``, ``\frac{1}{n}``, ``2n``), not inside a word."""
+    if latex:
+        blanked = _outside_commands(text)
+        return any(char == "n" and not (at and blanked[at - 1].isalpha())
+                   and not (at + 1 < len(blanked) and blanked[at + 1].isalpha()) for at, char in enumerate(blanked))
+    return any(word.group() == "n" for word in _WORD.finditer(text))
 
 
 def _outside_commands(text: str) -> str:

@@ -1,0 +1,43 @@
+r"""audit35 (issue 10): misreads found probing the readings merged in the previous session, each with its meaning.
+
+Each case is a near variant of a new reading (fixnames, fixf35, fixaxb, the coordinator's R precedence, EPFL's tx,
+the numbered example mark, the λ = 0 page) that a real writer could mean otherwise; the meaning is worked by hand
+and held to central finite differences of a NumPy cost written here (tests/_numeric.py), never to logderiv's output.
+logderiv must read it as meant or refuse it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences as _fd
+from _reading import refused_by_logderiv
+from logderiv import check, derive
+
+RNG = np.random.default_rng(35)
+
+
+# --- least squares in A, x, b: n counts A's columns, the unknowns -----------------------------------------------
+
+
+def test_a_divisor_n_is_not_the_examples_count_in_least_squares_letters():
+    """‖Ax − b‖²/n with A m×n (the letters' own convention) has the gradient 2Aᵀ(Ax − b)/n — n the unknowns' count.
+
+    The respelled text ‖Xw − y‖²/n met the ML rule 'n divides the residual: the examples' count', and the gradient
+    came out as 2Xᵀ(Xw − y)/m: m/n times too large or small. Both counts are possible, so it is refused."""
+    A, b, x = RNG.normal(size=(5, 2)), RNG.normal(size=5), RNG.normal(size=2)
+    m, n = A.shape
+    gradient = _fd(lambda v: np.sum((A @ v - b) ** 2) / n, x)
+    assert np.allclose(gradient, 2 * A.T @ (A @ x - b) / n, atol=1e-6)
+    assert not np.allclose(gradient, 2 * A.T @ (A @ x - b) / m, atol=1e-3)  # the misread
+    for cost in ("||Ax - b||^2 / n", "||Ax - b||^2 / (2n)", "1/n * sum((A*x - b).^2)", r"\frac{1}{n}\|Ax-b\|^2"):
+        assert str(refused_by_logderiv(lambda: derive(cost, wrt="x_j")))
+    assert str(refused_by_logderiv(lambda: check("2A^T(Ax-b)/n", cost="||Ax - b||^2 / n", wrt="x_j")))
+
+
+def test_a_divisor_m_stays_the_rows_of_a():
+    """(1/2m)‖Ax − b‖² with A m×n: m is the rows, the examples, as before — Aᵀ(Ax − b)/m by finite differences."""
+    A, b, x = RNG.normal(size=(5, 2)), RNG.normal(size=5), RNG.normal(size=2)
+    assert np.allclose(_fd(lambda v: np.sum((A @ v - b) ** 2) / 10, x), A.T @ (A @ x - b) / 5, atol=1e-6)
+    assert check("A^T(Ax-b)/m", cost=r"\frac{1}{2m}\|Ax-b\|^2", wrt="x_j").verdict == "equivalent"
