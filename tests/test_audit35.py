@@ -41,3 +41,28 @@ def test_a_divisor_m_stays_the_rows_of_a():
     A, b, x = RNG.normal(size=(5, 2)), RNG.normal(size=5), RNG.normal(size=2)
     assert np.allclose(_fd(lambda v: np.sum((A @ v - b) ** 2) / 10, x), A.T @ (A @ x - b) / 5, atol=1e-6)
     assert check("A^T(Ax-b)/m", cost=r"\frac{1}{2m}\|Ax-b\|^2", wrt="x_j").verdict == "equivalent"
+
+
+# --- self.X beside a bare X ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "np.sum((self.X @ w - y)**2) + np.sum(X @ w)",
+    "np.sum((self.X @ w - self.y)**2) + np.sum((X @ w - y)**2)",
+])
+def test_an_attribute_beside_the_bare_name_is_not_made_one(text):
+    """self.X and X in one text are the object's data and a local (a batch, a test set): as two matrices A and B,
+    ∇ Σ(Aw − y)² + Σ Bw = 2Aᵀ(Aw − y) + Bᵀ1, which is not what one matrix gives (2Aᵀ(Aw − y) + Aᵀ1). Dropping
+    self. read them as one: refused now."""
+    A, B, y, w = RNG.normal(size=(4, 3)), RNG.normal(size=(4, 3)), RNG.normal(size=4), RNG.normal(size=3)
+    two = _fd(lambda v: np.sum((A @ v - y) ** 2) + np.sum(B @ v), w)
+    assert np.allclose(two, 2 * A.T @ (A @ w - y) + B.T @ np.ones(4), atol=1e-6)
+    assert not np.allclose(two, 2 * A.T @ (A @ w - y) + A.T @ np.ones(4), atol=1e-3)
+    assert "self." in str(refused_by_logderiv(lambda: derive(text, wrt="w_j")))
+
+
+def test_attributes_alone_and_an_answer_in_bare_names_are_read_as_before():
+    """Σ(Xw − y)²/2 with self.X, self.y has the gradient Xᵀ(Xw − y) (finite differences): the bare answer agrees."""
+    X, y, w = RNG.normal(size=(4, 3)), RNG.normal(size=4), RNG.normal(size=3)
+    assert np.allclose(_fd(lambda v: np.sum((X @ v - y) ** 2) / 2, w), X.T @ (X @ w - y), atol=1e-6)
+    assert check("X.T @ (X @ w - y)", cost="np.sum((self.X @ w - self.y)**2)/2", wrt="w_j").verdict == "equivalent"
