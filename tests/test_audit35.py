@@ -66,3 +66,40 @@ def test_attributes_alone_and_an_answer_in_bare_names_are_read_as_before():
     X, y, w = RNG.normal(size=(4, 3)), RNG.normal(size=4), RNG.normal(size=3)
     assert np.allclose(_fd(lambda v: np.sum((X @ v - y) ** 2) / 2, w), X.T @ (X @ w - y), atol=1e-6)
     assert check("X.T @ (X @ w - y)", cost="np.sum((self.X @ w - self.y)**2)/2", wrt="w_j").verdict == "equivalent"
+
+
+# --- a numbered example mark: on the dot product's x, in square brackets, in plain text ----------------------------
+
+
+def _example_two_and_the_power():
+    """Example 2's ½(θᵀx⁽²⁾ − 3)² and the power's ½((θᵀx)² − 3)² differ, and so do their gradients (worked here)."""
+    theta, x = RNG.normal(size=3), RNG.normal(size=3)
+    example = _fd(lambda t: 0.5 * (t @ x - 3) ** 2, theta)
+    power = _fd(lambda t: 0.5 * ((t @ x) ** 2 - 3) ** 2, theta)
+    assert np.allclose(example, (theta @ x - 3) * x, atol=1e-6)
+    assert not np.allclose(example, power, atol=1e-3)
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2}(\theta^T x^{(2)} - 3)^2",                             # the mark on θᵀx's x: the base was θᵀx
+    r"\frac{1}{2m}\sum_{i=1}^m(\theta^T x^{(2)} - y^{(i)})^2",          # was Σ((θᵀx⁽ⁱ⁾)² − y⁽ⁱ⁾)², a green ✓
+    r"\frac{1}{2}(\theta^T \mathbf{x}^{(2)} - 3)^2",
+    r"\frac{1}{2}(\theta^T x^{[2]} - y^{[2]})^2",                        # square brackets: example (or layer) 2
+    "1/2 * (theta^T x^(2) - y^(2))^2",                                  # plain text, where x^(i) is example i
+    "sum((theta^T x^(2) - y^(i))^2)",
+    "1/2*(x^(2) - 3)^2",
+])
+def test_a_numbered_mark_on_a_name_is_refused(cost):
+    _example_two_and_the_power()
+    assert "marks example" in str(refused_by_logderiv(lambda: derive(cost)))
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac{1}{2}(\theta^T x)^{(2)}",      # over a bracket: the power, as before
+    "1/2*(theta^T x)^(2)",
+])
+def test_over_a_bracket_the_number_stays_a_power(cost):
+    """½(θᵀx)² has the gradient (θᵀx)x (finite differences): (θᵀx) xⱼ is equivalent."""
+    theta, x = RNG.normal(size=3), RNG.normal(size=3)
+    assert np.allclose(_fd(lambda t: 0.5 * (t @ x) ** 2, theta), (theta @ x) * x, atol=1e-6)
+    assert check("(theta^T x) x_j", cost=cost).verdict == "equivalent"
