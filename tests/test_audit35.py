@@ -103,3 +103,32 @@ def test_over_a_bracket_the_number_stays_a_power(cost):
     theta, x = RNG.normal(size=3), RNG.normal(size=3)
     assert np.allclose(_fd(lambda t: 0.5 * (t @ x) ** 2, theta), (theta @ x) * x, atol=1e-6)
     assert check("(theta^T x) x_j", cost=cost).verdict == "equivalent"
+
+
+# --- a helper whose body reaches its parameters through other lets ----------------------------------------------
+
+#: test_tx's reg_logistic_regression helper: calculate_loss's body writes none of y, tx, w (its lets do)
+_HELPER_LETS = (
+    "calculate_loss(y, tx, w) = np.squeeze(- loss)",
+    "loss = y.T.dot(np.log(pred)) + (1 - y).T.dot(np.log(1 - pred))",
+    "pred = sigmoid(tx.dot(w))",
+    "sigmoid(t) = 1.0 / (1 + np.exp(-t))",
+)
+
+
+def test_a_call_with_other_arguments_than_the_body_reaches_is_refused():
+    """calculate_loss(tx, y, w), arguments swapped: in Python pred = σ(y·w) — not the cross-entropy of X. It was read
+    as calculate_loss(y, tx, w) (the lets read the texts' own y and tx), a confident gradient for the wrong call."""
+    error = refused_by_logderiv(lambda: derive("calculate_loss(tx, y, w)", wrt="w_j", let=_HELPER_LETS))
+    assert "parameter y" in str(error)
+
+
+def test_the_call_with_the_heads_own_arguments_is_read_as_before():
+    """calculate_loss(y, tx, w): −Σ[y log σ(Xw) + (1 − y) log(1 − σ(Xw))], gradient Xᵀ(σ(Xw) − y) (finite differences)."""
+    X, w = RNG.normal(size=(5, 3)), RNG.normal(size=3)
+    y = (RNG.uniform(size=5) < 0.5).astype(float)
+    p = lambda v: 1 / (1 + np.exp(-(X @ v)))
+    cost = lambda v: -np.sum(y * np.log(p(v)) + (1 - y) * np.log(1 - p(v)))
+    assert np.allclose(_fd(cost, w), X.T @ (p(w) - y), atol=1e-6)
+    assert check("tx.T.dot(sigmoid(tx.dot(w)) - y)", cost="calculate_loss(y, tx, w)", wrt="w_j",
+                 let=_HELPER_LETS).verdict == "equivalent"
