@@ -132,3 +132,21 @@ def test_the_call_with_the_heads_own_arguments_is_read_as_before():
     assert np.allclose(_fd(cost, w), X.T @ (p(w) - y), atol=1e-6)
     assert check("tx.T.dot(sigmoid(tx.dot(w)) - y)", cost="calculate_loss(y, tx, w)", wrt="w_j",
                  let=_HELPER_LETS).verdict == "equivalent"
+
+
+# --- a page that sets λ = 0 in other spellings ----------------------------------------------------------------------
+
+_LINE = r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})x_j^{(i)}"
+
+
+@pytest.mark.parametrize("setting", [r"$\lambda = 0.0$", r"$\lambda \to 0$", "lambda_ = 0"])
+def test_a_page_setting_lambda_zero_in_other_spellings_is_refused_not_called_wrong(setting):
+    """At λ = 0 (0.0, code's lambda_, the limit λ → 0) the ridge gradient (1/m)Xᵀ(Xθ − y) + (λ/m)θ is the page's
+    line (worked here): these pages were judged 'wrong', as λ = 0 was before test_lambda_zero_page's fix."""
+    from logderiv import steps
+
+    X, y, theta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    ridge = lambda t, lam: np.sum((X @ t - y) ** 2) / 10 + lam / 10 * np.sum(t ** 2)
+    assert np.allclose(_fd(lambda t: ridge(t, 0.0), theta), X.T @ (X @ theta - y) / 5, atol=1e-6)
+    page = f"Ridge regression, with {setting}:\n\n$${_LINE}$$\n"
+    assert "sets λ = 0" in str(refused_by_logderiv(lambda: steps(page, cost="linear-l2", file_kind="markdown")))

@@ -43,8 +43,10 @@ _COST_NAME = "J"
 
 
 
-#: a page's setting of the penalty's weight to zero: λ = 0, \lambda = 0 (not λ = 0.1, not λ ≥ 0)
-_LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda)\s*=\s*0(?![\d.,]*\d)(?!\s*\.\d)")
+#: a page's setting of the penalty's weight to zero: λ = 0, \lambda = 0, λ = 0.0, code's lambda_ = 0, the limit
+#: \lambda \to 0 (not λ = 0.1, not λ ≥ 0) — audit35 found 0.0, lambda_ and \to judged wrong as λ = 0 once was
+_LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*(?:=|\\to|→)\s*0(?:\.0*)?(?![\d.,]*\d)"
+                                r"(?!\s*\.\d)")
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
