@@ -150,3 +150,34 @@ def test_a_page_setting_lambda_zero_in_other_spellings_is_refused_not_called_wro
     assert np.allclose(_fd(lambda t: ridge(t, 0.0), theta), X.T @ (X @ theta - y) / 5, atol=1e-6)
     page = f"Ridge regression, with {setting}:\n\n$${_LINE}$$\n"
     assert "sets λ = 0" in str(refused_by_logderiv(lambda: steps(page, cost="linear-l2", file_kind="markdown")))
+
+
+# --- a page that sets λ to another number, and is right there ---------------------------------------------------
+
+
+def _ridge_page(setting: str, extra: str) -> str:
+    return f"Ridge regression, with ${setting}$:\n\n$${_LINE}{extra}$$\n"
+
+
+def test_a_page_right_at_the_lambda_it_sets_is_refused_not_called_wrong():
+    """With λ = 1 the ridge gradient (1/m)Xᵀ(Xθ − y) + (λ/m)θ is (1/m)Xᵀ(Xθ − y) + (1/m)θ (finite differences): the
+    page writing that was judged wrong against the cost that keeps λ."""
+    from logderiv import steps
+
+    X, y, theta = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    ridge = lambda t: np.sum((X @ t - y) ** 2) / 10 + 1.0 / 10 * np.sum(t ** 2)
+    assert np.allclose(_fd(ridge, theta), X.T @ (X @ theta - y) / 5 + theta / 5, atol=1e-6)
+    for cost in ("linear-l2", "1/(2m) * sum((theta^T x - y)^2) + lambda/(2m) * sum_k(theta_k^2)"):
+        page = _ridge_page(r"\lambda = 1", r" + \frac{1}{m}\theta_j")
+        error = refused_by_logderiv(lambda: steps(page, cost=cost, file_kind="markdown"))
+        assert "sets λ = 1" in str(error) and page[error.column:].startswith(r"\lambda = 1")
+
+
+@pytest.mark.parametrize("setting, extra", [
+    (r"\lambda = 1", r" + \frac{2}{m}\theta_j"),   # at λ = 1 the term is (1/m)θⱼ: 2/m is a slip there too
+    (r"\lambda = 0.5", ""),                         # the penalty dropped at λ = 0.5 (test_lambda_zero_page)
+])
+def test_a_page_wrong_at_the_lambda_it_sets_stays_wrong(setting, extra):
+    from logderiv import steps
+
+    assert steps(_ridge_page(setting, extra), cost="linear-l2", file_kind="markdown").ending == "wrong"
