@@ -181,3 +181,14 @@ def test_a_page_wrong_at_the_lambda_it_sets_stays_wrong(setting, extra):
     from logderiv import steps
 
     assert steps(_ridge_page(setting, extra), cost="linear-l2", file_kind="markdown").ending == "wrong"
+
+
+def test_a_function_of_an_expression_is_put_in_as_before():
+    """--let f(wᵀxᵢ) = e^{wᵀxᵢ} (a parameter that is an expression): Σᵢ(e^{wᵀxᵢ} − yᵢwᵀxᵢ) has the gradient
+    Σᵢ(e^{wᵀxᵢ} − yᵢ)xᵢ (finite differences) — the check of a body's unwritten parameters must pass over it."""
+    X, y, w = RNG.normal(size=(4, 3)), RNG.normal(size=4), RNG.normal(size=3)
+    cost = lambda v: np.sum(np.exp(X @ v) - y * (X @ v))
+    assert np.allclose(_fd(cost, w), X.T @ (np.exp(X @ w) - y), atol=1e-5)
+    lets = [r"f(w^\top x_i)=e^{w^\top x_i}"]
+    assert check(r"\sum_i (e^{w^\top x_i} - y_i) x_{ij}", cost=r"\sum_i (f(w^\top x_i) - y_i w^\top x_i)", wrt="w_j",
+                 let=lets).verdict == "equivalent"

@@ -543,12 +543,14 @@ def _expand(
             return tree.Apply("sigmoid", arguments[0], node.span)
         swap = {shape(p): a for p, a in zip(definition.parameters, arguments)}
         written_in_body = {shape(part) for part in tree.walk(definition.body)}
+        # a parameter may be an expression (f(θᵀx) = …): only a named one can be reached through another let
         unseen = [(source[a.span.start:a.span.end].strip(), p.name)
                   for p, a, value in zip(definition.parameters, node.arguments, arguments)
-                  if shape(p) not in written_in_body and shape(p) != shape(value)]
+                  if isinstance(p, tree.Variable) and shape(p) not in written_in_body and shape(p) != shape(value)]
         # a name of the body's own (loss, pred): another --let, through which the body may reach its parameters
         own = {part.name for part in tree.walk(definition.body) if isinstance(part, tree.Variable)} \
-            - {p.name for p in definition.parameters} - vocab.FIXED_NAMES - vocab.WORDS - {"X", "m", "n"}
+            - {part.name for p in definition.parameters for part in tree.walk(p) if isinstance(part, tree.Variable)} \
+            - vocab.FIXED_NAMES - vocab.WORDS - {"X", "m", "n"}
         if unseen and own:
             # calculate_loss(y, tx, w) = np.squeeze(- loss), loss a let of y and tx: the body reaches its parameters
             # only through other lets, which read the texts' own y and tx, so a call passing other values
