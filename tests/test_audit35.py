@@ -32,7 +32,7 @@ def test_a_divisor_n_is_not_the_examples_count_in_least_squares_letters():
     assert np.allclose(gradient, 2 * A.T @ (A @ x - b) / n, atol=1e-6)
     assert not np.allclose(gradient, 2 * A.T @ (A @ x - b) / m, atol=1e-3)  # the misread
     for cost in ("||Ax - b||^2 / n", "||Ax - b||^2 / (2n)", "1/n * sum((A*x - b).^2)", r"\frac{1}{n}\|Ax-b\|^2"):
-        assert str(refused_by_logderiv(lambda: derive(cost, wrt="x_j")))
+        assert "n counts the unknowns" in str(refused_by_logderiv(lambda: derive(cost, wrt="x_j")))
     assert str(refused_by_logderiv(lambda: check("2A^T(Ax-b)/n", cost="||Ax - b||^2 / n", wrt="x_j")))
 
 
@@ -124,7 +124,7 @@ def test_a_call_with_other_arguments_than_the_body_reaches_is_refused():
 
 
 def test_the_call_with_the_heads_own_arguments_is_read_as_before():
-    """calculate_loss(y, tx, w): −Σ[y log σ(Xw) + (1 − y) log(1 − σ(Xw))], gradient Xᵀ(σ(Xw) − y) (finite differences)."""
+    """calculate_loss(y, tx, w): −Σ[y log σ(Xw) + (1 − y) log(1 − σ(Xw))], gradient Xᵀ(σ(Xw) − y) (by differences)."""
     X, w = RNG.normal(size=(5, 3)), RNG.normal(size=3)
     y = (RNG.uniform(size=5) < 0.5).astype(float)
     p = lambda v: 1 / (1 + np.exp(-(X @ v)))

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .. import patterns
+from ..errors import InputError
 
 __all__ = ["NOTE", "respell_least_squares"]
 
@@ -66,10 +67,6 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     index = match.group("braced") or match.group("index")
     if any(_writes_own_letters(text, is_latex(text)) for text in texts):
         return None  # b an intercept beside y, or A, x beside another model's X, w, θ
-    if any(_writes_n(text, is_latex(text)) for text in texts):
-        # A is m×n in these letters, so n counts the unknowns; respelled, the readers would take a divisor n beside
-        # the residual for the examples' count m (ML's 1/n Σ): ‖Ax − b‖²/n read as ‖Xw − y‖²/m (audit35)
-        return None
     spans = {}
     for text in texts:
         found = _spans(text, is_latex(text))
@@ -79,6 +76,17 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     if not any(letter == "x" and _before(text, at, is_latex(text)) == "A"
                for text, found in spans.items() for at, letter in found):
         return None  # no A times x written: nothing says x is the unknown
+    for text in texts:
+        at = _n_at(text, is_latex(text))
+        if at is not None:
+            # A is m×n in these letters, so n counts the unknowns; respelled, the readers would take a divisor n
+            # beside the residual for the examples' count m (ML's 1/n Σ): ‖Ax − b‖²/n read as ‖Xw − y‖²/m (audit35)
+            raise InputError(
+                "n beside least squares in A, x, b: A is m×n in these letters, so n counts the unknowns (x's entries), "
+                "while in ML's letters n often counts the examples — which is meant is not said",
+                source=text, column=at,
+                hint="write m for the number of rows of A (the examples), or the count as a number",
+            )
     respelled = {}
     for text, found in spans.items():
         chars = list(text)
@@ -106,13 +114,13 @@ def _writes_own_letters(text: str, latex: bool) -> bool:
                for word in _WORD.finditer(text)) or bool({"θ", "β"} & set(text))
 
 
-def _writes_n(text: str, latex: bool) -> bool:
-    r"""Whether ``text`` writes the letter n on its own (``/n``, ``\frac{1}{n}``, ``2n``), not inside a word."""
+def _n_at(text: str, latex: bool) -> int | None:
+    r"""Where ``text`` writes the letter n alone (``/n``, ``\frac{1}{n}``, ``2n``), not inside a word; else None."""
     if latex:
         blanked = _outside_commands(text)
-        return any(char == "n" and not (at and blanked[at - 1].isalpha())
-                   and not (at + 1 < len(blanked) and blanked[at + 1].isalpha()) for at, char in enumerate(blanked))
-    return any(word.group() == "n" for word in _WORD.finditer(text))
+        return next((at for at, char in enumerate(blanked) if char == "n" and not (at and blanked[at - 1].isalpha())
+                     and not (at + 1 < len(blanked) and blanked[at + 1].isalpha())), None)
+    return next((word.start() for word in _WORD.finditer(text) if word.group() == "n"), None)
 
 
 def _outside_commands(text: str) -> str:
