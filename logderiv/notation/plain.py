@@ -1955,8 +1955,8 @@ class _Parser:
         """
         if isinstance(base, tree.Dot) and not self.source[:caret.start].rstrip().endswith((")", "]")):
             base = base.right  # theta^T x^(2): the mark stands on x, the dot product's last factor
-        if not isinstance(base, tree.Variable):
-            return
+        if not isinstance(base, tree.Variable) or "..." in self.source or "…" in self.source:
+            return  # a run of the examples (y^(1) … y^(m)) is the ellipsis reader's, as in LaTeX
         name = self.source[base.span.start:base.span.end]
         if name not in ("x", "y") and f"{name}^(i)" not in self.source.replace(" ", ""):
             return
