@@ -85,6 +85,7 @@ def _example_two_and_the_power():
     r"\frac{1}{2m}\sum_{i=1}^m(\theta^T x^{(2)} - y^{(i)})^2",          # was Σ((θᵀx⁽ⁱ⁾)² − y⁽ⁱ⁾)², a green ✓
     r"\frac{1}{2}(\theta^T \mathbf{x}^{(2)} - 3)^2",
     r"\frac{1}{2}(\theta^T x^{[2]} - y^{[2]})^2",                        # square brackets: example (or layer) 2
+    r"\frac{1}{2}(\theta^T x^{\{2\}} - y^{\{2\}})^2",                    # braces: Ng's mini-batch 2
     "1/2 * (theta^T x^(2) - y^(2))^2",                                  # plain text, where x^(i) is example i
     "sum((theta^T x^(2) - y^(i))^2)",
     "1/2*(x^(2) - 3)^2",

@@ -3230,13 +3230,15 @@ class _Parser:
             )
 
     def parenthesised_script(self) -> _Token | None:
-        """The one token of a superscript ``{(…)}`` or ``{[…]}`` after the ``^`` at the current position, else None."""
+        r"""The one token of a superscript ``{(…)}``, ``{[…]}``, ``{\{…\}}`` after the ``^`` here, else None."""
         start = self.position + 1
         if start >= self.stop or self.tokens[start].kind != "lbrace":
             return None
         items = self.braced_items(start) or []
-        # x^{[2]}, a^{[l]}: square brackets mark a layer or an example as round ones do, never a power (audit35)
-        if len(items) == 3 and items[0].kind == "open" and items[0].text in ("(", "[") and items[2].kind == "close":
+        # x^{[2]}, a^{[l]}, X^{\{t\}}: square brackets mark a layer, braces a mini-batch, as round ones mark an
+        # example — never a power (audit35)
+        if len(items) == 3 and items[0].kind == "open" and items[0].text in ("(", "[", "{") \
+                and items[2].kind == "close":
             return items[1]
         return None
 
@@ -3258,7 +3260,8 @@ class _Parser:
         inside = self.parenthesised_script()
         if inside is not None and inside.kind == "number":
             number = inside.raw
-            opener, closer = ("[", "]") if "[" in self.source[caret.end:inside.start] else ("(", ")")
+            written = self.source[caret.end:inside.start]
+            opener, closer = ("[", "]") if "[" in written else ("\\{", "\\}") if "\\{" in written else ("(", ")")
             self.fail(
                 f"^{{{opener}{number}{closer}}} over a name marks example {number} (as ^{{(i)}} marks the i-th), "
                 f"not the power "
