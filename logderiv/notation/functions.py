@@ -542,6 +542,25 @@ def _expand(
             )
             return tree.Apply("sigmoid", arguments[0], node.span)
         swap = {shape(p): a for p, a in zip(definition.parameters, arguments)}
+        written_in_body = {shape(part) for part in tree.walk(definition.body)}
+        # a parameter may be an expression (f(θᵀx) = …): only a named one can be reached through another let
+        unseen = [(source[a.span.start:a.span.end].strip(), p.name)
+                  for p, a, value in zip(definition.parameters, node.arguments, arguments)
+                  if isinstance(p, tree.Variable) and shape(p) not in written_in_body and shape(p) != shape(value)]
+        # a name of the body's own (loss, pred): another --let, through which the body may reach its parameters
+        own = {part.name for part in tree.walk(definition.body) if isinstance(part, tree.Variable)} \
+            - {part.name for p in definition.parameters for part in tree.walk(p) if isinstance(part, tree.Variable)} \
+            - vocab.FIXED_NAMES - vocab.WORDS - {"X", "m", "n"}
+        if unseen and own:
+            # calculate_loss(y, tx, w) = np.squeeze(- loss), loss a let of y and tx: the body reaches its parameters
+            # only through other lets, which read the texts' own y and tx, so a call passing other values
+            # (calculate_loss(tx, y, w), arguments swapped) would be read as if it passed y, tx (audit35)
+            raise _fail(
+                f"the call passes {unseen[0][0]} for {definition.name}'s parameter {unseen[0][1]}, which its body "
+                f"{definition.head} = … does not write (it reaches it through another --let, read with the texts' own "
+                "names): the call cannot be put in",
+                node, source, label,
+            )
         if any(shape(p) != shape(a) for p, a in zip(definition.parameters, arguments)):
             notes.append(f"{definition.head} = … is a function: {definition.name} applied to {written}")
         else:

@@ -3245,12 +3245,15 @@ class _Parser:
             )
 
     def parenthesised_script(self) -> _Token | None:
-        """The one token of a superscript ``{(…)}`` after the ``^`` at the current position, else None."""
+        r"""The one token of a superscript ``{(…)}``, ``{[…]}``, ``{\{…\}}`` after the ``^`` here, else None."""
         start = self.position + 1
         if start >= self.stop or self.tokens[start].kind != "lbrace":
             return None
         items = self.braced_items(start) or []
-        if len(items) == 3 and items[0].kind == "open" and items[0].text == "(" and items[2].kind == "close":
+        # x^{[2]}, a^{[l]}, X^{\{t\}}: square brackets mark a layer, braces a mini-batch, as round ones mark an
+        # example — never a power (audit35)
+        if len(items) == 3 and items[0].kind == "open" and items[0].text in ("(", "[", "{") \
+                and items[2].kind == "close":
             return items[1]
         return None
 
@@ -3262,6 +3265,9 @@ class _Parser:
         logderiv reads the examples through the index i, so a numbered one is refused. Over a bracket,
         ``(h - y)^{(2)}``, the brackets carry no example and the power stays.
         """
+        # θᵀx^{(2)}: the mark stands on x, the dot product's last factor, though the product is the power's base
+        if isinstance(base, tree.Dot) and not self.source[:caret.start].rstrip().endswith((")", "]")):
+            base = base.right
         if not isinstance(base, tree.Variable) or any(token.kind == "ellipsis" for token in self.tokens):
             # (y^{(1)} - wx^{(1)} - b)^2 + \cdots + (y^{(m)} - …)^2: a run of the examples, which the ellipsis
             # reader reads or refuses with its own words
@@ -3269,8 +3275,11 @@ class _Parser:
         inside = self.parenthesised_script()
         if inside is not None and inside.kind == "number":
             number = inside.raw
+            written = self.source[caret.end:inside.start]
+            opener, closer = ("[", "]") if "[" in written else ("\\{", "\\}") if "\\{" in written else ("(", ")")
             self.fail(
-                f"^{{({number})}} over a name marks example {number} (as ^{{(i)}} marks the i-th), not the power "
+                f"^{{{opener}{number}{closer}}} over a name marks example {number} (as ^{{(i)}} marks the i-th), "
+                f"not the power "
                 f"{number}; logderiv reads the examples through the index i",
                 caret.start,
                 hint=f"write the i-th example's {base.name}^{{(i)}} in a sum over i, or the power as ^{number}",

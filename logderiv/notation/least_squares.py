@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .. import patterns
+from ..errors import InputError
 
 __all__ = ["NOTE", "respell_least_squares"]
 
@@ -75,6 +76,17 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     if not any(letter == "x" and _before(text, at, is_latex(text)) == "A"
                for text, found in spans.items() for at, letter in found):
         return None  # no A times x written: nothing says x is the unknown
+    for text in texts:
+        at = _n_at(text, is_latex(text))
+        if at is not None:
+            # A is m×n in these letters, so n counts the unknowns; respelled, the readers would take a divisor n
+            # beside the residual for the examples' count m (ML's 1/n Σ): ‖Ax − b‖²/n read as ‖Xw − y‖²/m (audit35)
+            raise InputError(
+                "n beside least squares in A, x, b: A is m×n in these letters, so n counts the unknowns (x's entries), "
+                "while in ML's letters n often counts the examples — which is meant is not said",
+                source=text, column=at,
+                hint="write m for the number of rows of A (the examples), or the count as a number",
+            )
     respelled = {}
     for text, found in spans.items():
         chars = list(text)
@@ -100,6 +112,15 @@ def _writes_own_letters(text: str, latex: bool) -> bool:
             text) is not None
     return any(word.group() in ("theta", "beta") or (word.group() not in _NAMES and _OWN_LETTERS & set(word.group()))
                for word in _WORD.finditer(text)) or bool({"θ", "β"} & set(text))
+
+
+def _n_at(text: str, latex: bool) -> int | None:
+    r"""Where ``text`` writes the letter n alone (``/n``, ``\frac{1}{n}``, ``2n``), not inside a word; else None."""
+    if latex:
+        blanked = _outside_commands(text)
+        return next((at for at, char in enumerate(blanked) if char == "n" and not (at and blanked[at - 1].isalpha())
+                     and not (at + 1 < len(blanked) and blanked[at + 1].isalpha())), None)
+    return next((word.start() for word in _WORD.finditer(text) if word.group() == "n"), None)
 
 
 def _outside_commands(text: str) -> str:

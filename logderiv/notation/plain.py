@@ -1909,6 +1909,7 @@ class _Parser:
             token = self.peek()
         if self.is_op(token, "^"):
             self.refuse_iterate_mark(base, token)
+            self.refuse_numbered_example_mark(base, token)
             if self.is_example_mark(1):
                 self.fail(
                     "^(i) marks the example index and can only follow a name",
@@ -1945,6 +1946,25 @@ class _Parser:
             self.fail(f"'{self.source[base.span.start:closer.end]}': a letter in brackets over a parameter numbers "
                       "gradient descent's iterates or a network's layers, not a power", caret.start,
                       hint="write the parameter without the mark (its derivative is the same at any iterate)")
+
+    def refuse_numbered_example_mark(self, base: tree.Node, caret: _Token) -> None:
+        """Refuse ``x^(2)``, ``y^(1)``: a number in brackets over the data marks example 2, as ^(i) marks the i-th.
+
+        Read as a power it made θᵀx^(2) − y^(2) into (θᵀx)² − y², silently, where this reader takes x^(i) for
+        example i (audit35; the LaTeX reader refuses x^{(2)} so). Over a parameter, theta^(2) stays a power.
+        """
+        if isinstance(base, tree.Dot) and not self.source[:caret.start].rstrip().endswith((")", "]")):
+            base = base.right  # theta^T x^(2): the mark stands on x, the dot product's last factor
+        if not isinstance(base, tree.Variable) or "..." in self.source or "…" in self.source:
+            return  # a run of the examples (y^(1) … y^(m)) is the ellipsis reader's, as in LaTeX
+        name = self.source[base.span.start:base.span.end]
+        if name not in ("x", "y") and f"{name}^(i)" not in self.source.replace(" ", ""):
+            return
+        opener, number, closer = self.peek(1), self.peek(2), self.peek(3)
+        if opener.kind == "open" and opener.raw == "(" and number.kind == "number" and closer.kind == "close":
+            self.fail(f"^({number.raw}) over {name} marks example {number.raw} (as ^(i) marks the i-th), not the "
+                      f"power {number.raw}; logderiv reads the examples through the index i", caret.start,
+                      hint=f"write the i-th example's {name}^(i) in a sum over i, or the power as ^{number.raw}")
 
     def refuse_inverse(self, base: tree.Node, exponent: tree.Node) -> None:
         """Refuse ``g^-1(theta^T x)``, ``f^(-1)(z)``, ``f⁻¹(z)``: an inverse function, not a scalar g⁻¹ times a bracket."""

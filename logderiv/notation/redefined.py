@@ -1449,6 +1449,8 @@ _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
 _SELF = patterns.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
+#: a name written bare, not an attribute (no dot before it)
+_BARE_NAME = patterns.compile(r"(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)")
 #: a class's sigmoid kept as an activation object and called by its method: self.sigmoid.function(z)
 _SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])self\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
 
@@ -1463,6 +1465,10 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     names = {match.group(1) for text in texts for match in _SELF.finditer(text)}
     if not names or any(_METHOD_HEAD.match(text) for text in result.lets):
         return  # a method's body _self_methods did not read: its calls are not an attribute's value
+    if any({match.group(1) for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text)) for text in texts):
+        # self.X beside a bare X in one text: the object's data and a local (a batch, a test set) may differ, and
+        # dropping self. would make them one matrix — np.sum((self.X @ w - y)**2) + np.sum(X @ w) (audit35)
+        return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
     defined |= {attribute.group(1) for name in defined if (attribute := _SELF.fullmatch(name))}

@@ -43,8 +43,10 @@ _COST_NAME = "J"
 
 
 
-#: a page's setting of the penalty's weight to zero: λ = 0, \lambda = 0 (not λ = 0.1, not λ ≥ 0)
-_LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda)\s*=\s*0(?![\d.,]*\d)(?!\s*\.\d)")
+#: a page's setting of the penalty's weight to zero: λ = 0, \lambda = 0, λ = 0.0, code's lambda_ = 0, the limit
+#: \lambda \to 0 (not λ = 0.1, not λ ≥ 0) — audit35 found 0.0, lambda_ and \to judged wrong as λ = 0 once was
+_LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*(?:=|\\to|→)\s*0(?:\.0*)?(?![\d.,]*\d)"
+                                r"(?!\s*\.\d)")
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
@@ -55,6 +57,10 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                            let=let, file_kind=file_kind, numbers=numbers)
     _refuse_wrong_beside_lambda_zero(text, review)
+    if (review.ending == "wrong" or review.first_error is not None) and cost is not None:
+        _refuse_wrong_right_at_the_set_lambda(text, review, cost, lambda at, lets: _review_steps(
+            text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
+            file_kind=file_kind, numbers=numbers))
     return review
 
 
@@ -78,6 +84,44 @@ def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, 
         return None
     held = sympy.Dummy("u")
     return sympy.diff(problem.cost.subs(variable, held), held).subs(held, variable)
+
+
+#: a page's setting of the penalty's weight to a number: λ = 1, \lambda = 0.5 (not λ ≥ 0, not λ = 0.5m)
+_LAMBDA_SET = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*=\s*(?P<value>\d+(?:\.\d+)?)"
+                               r"(?![\d.,]*\d)(?!\s*[A-Za-z\\])")
+#: λ in a cost's text, as the readers spell it
+_LAMBDA_WORD = patterns.compile(r"\\lambda(?![A-Za-z])|λ|(?<![\w\\])lambda(?!\w)")
+
+
+def _refuse_wrong_right_at_the_set_lambda(text: str, review: Review, cost: str, review_at) -> None:
+    """Refuse a page judged wrong that sets λ to a number at which its steps are right (audit35).
+
+    "With λ = 1: … + (1/m)θⱼ" is the ridge gradient at λ = 1, but the setting is not read and the cost keeps λ, so
+    the page was judged wrong — as λ = 0 was (:func:`_refuse_wrong_beside_lambda_zero`). The page is checked again
+    against the cost with the number put in for λ: right there, it is refused; wrong there too (λ = 0.5 and the
+    penalty dropped), the verdict stands.
+    """
+    found = _LAMBDA_SET.search(text)
+    if found is None or float(found.group("value")) == 0 \
+            or not any(symbol.name == "lambda" for symbol in review.problem.cost.free_symbols):
+        return
+    preset = find_preset(cost)
+    written = preset.cost if preset is not None else cost
+    at = _LAMBDA_WORD.sub(lambda _: f"({found.group('value')})", written)
+    if at == written:
+        return  # λ not found in the cost's text: the verdict stands
+    try:
+        again = review_at(at, preset.lets if preset is not None else ())
+    except (InputError, UnsupportedError):
+        return
+    if again.ending == "wrong" or again.first_error is not None:
+        return
+    raise InputError(
+        f"the page sets λ = {found.group('value')}, and its steps are right at that λ, but the cost keeps λ (a "
+        "setting is not read): judged against the cost they would be wrong",
+        source=text, column=found.start(), line=text.count("\n", 0, found.start()) + 1, label="FILE",
+        hint=f"give the cost with λ = {found.group('value')} put in to check the derivation at that λ",
+    )
 
 
 def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
