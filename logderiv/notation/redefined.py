@@ -2469,8 +2469,36 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     if _assigned(texts, result.lets, name):
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "X"))
-    result.notes.append(f"{name} is the code's name of the data matrix (it multiplies the parameters, one example a "
-                        "row): read as X, the m×n data matrix")
+    result.notes.append(f"{name}{DATA_MATRIX_NAME_NOTE}")
+
+
+#: the note :func:`_data_matrix_name` gives after the name it read as X
+DATA_MATRIX_NAME_NOTE = (" is the code's name of the data matrix (it multiplies the parameters, one example a row): "
+                         "read as X, the m×n data matrix")
+
+
+def refuse_data_name_beside_x(cost_notes: Sequence[str], answer: str) -> None:
+    """Refuse an answer in X to a cost whose data matrix is code's name of its own (``Xbar.dot(w)`` beside ``X.T``).
+
+    The cost is read on its own, where ``Xbar`` is the only matrix and is read as X (noted); the answer, read
+    beside it, writes a bare X. Xbar may be X with its column of ones, and an answer in X then forgot it; or one
+    matrix under two names: which is not in the text, as x beside X is not (pasted's refusal of those). Raised
+    with the caret at the answer's X.
+    """
+    for note in cost_notes:
+        if not note.endswith(DATA_MATRIX_NAME_NOTE):
+            continue
+        name = note[: -len(DATA_MATRIX_NAME_NOTE)]
+        if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", answer):
+            return  # the answer writes the cost's name: read as the cost's matrix
+        spans = _letter_spans(answer, "\\" in answer, vocab.DATA_MATRIX)
+        if spans:
+            raise InputError(
+                f"the cost's data matrix is {name} and the answer writes X: whether X is the same matrix as {name} "
+                f"(or {name} is X with a column of ones, which the answer left out) is not in the text",
+                source=answer, column=spans[0], label="ANSWER",
+                hint=f"write the data matrix with one name in the cost and the answer ({name}, or X in both)",
+            )
 
 
 #: code's names of the hypothesis h(x) as a variable: Octave's hx = sigmoid(X * theta), htheta, hX
