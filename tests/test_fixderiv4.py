@@ -1,12 +1,19 @@
-"""fixderiv4 (issue 10, fourth round): a cost named by a letter of its own, f(w) = … then ∂f(w)/∂wⱼ = ….
+"""fixderiv4 (issue 10, fourth round): a cost named by a letter of its own, and a Newton step written with ':='.
 
-A convex-optimisation writer names the objective f(w) as often as an ML course names it J(θ): a techqa question
+(a) A convex-optimisation writer names the objective f(w) as often as an ML course names it J(θ): a techqa question
 (tests/derivations_cold11) defines ``f(w) = \\frac{1}{2}\\|w\\|^2 + C \\sum_{i=1}^n\\log(1 + \\exp(-y_iw^Tx_i))`` and
 writes its j-th partial ``\\frac{\\partial f(w)}{\\partial w_j} = w_j + C \\sum_{i=1}^n -x_{ij}y_i \\frac{…}{…}``. The
 page was refused as "the derivation's first line defines f(w), which is not the cost J". The definition is read as
 the cost when its argument names the parameters and a later line differentiates that very letter, with a note; f(x)
 (a function of the data), f(w) beside a derivative of J, and another letter (g(w), the sigmoid's usual name) stay
-refused. The hand-worked truths are checked independently of logderiv (sympy.diff, central finite differences).
+refused.
+
+(b) ``\theta_{new} := \theta_{old} - H^{-1} \nabla_{\theta} J(\theta)``, the next iterate assigned from the last, is an
+update rule like ``θ := θ − α∇J``: it was read as a definition of θ_{new} and stopped a math.stackexchange page
+(tests/derivations_cold11) at "unknown index 'n'". A name marked new that writes no letter of its own on the right
+(z_{new} := θᵀx) stays a definition.
+
+The hand-worked truths are checked independently of logderiv (sympy.diff, central finite differences).
 """
 
 from __future__ import annotations
@@ -123,3 +130,58 @@ def test_another_letter_stays_refused(tmp_path):
     assert page != _LEAST_SQUARES
     result = _steps(tmp_path, page)
     assert _refused(result) and "defines g(w), which is not the cost J" in result.stderr
+
+
+# -- a next iterate assigned from the last: Newton's θ_new := θ_old − H⁻¹∇J(θ) is an update rule -------------------
+
+#: source: the math.stackexchange question "Hessian of the Logistic Regression Cost Function" as stored in
+#: Nemotron-CC-Math (tests/derivations_cold11): J(θ) (line 3), the Newton update (line 7), ∇J = ∂/∂θⱼ[…] (line 12),
+#: = (1/m)Σ −yxⱼe^{−yθᵀx}/(1 + e^{−yθᵀx}) (line 13)
+_NEWTON = (HERE / "derivations_cold11" / "mathse_newton_softplus_logistic_partial_j.md").read_text(encoding="utf-8")
+
+
+def test_the_softplus_component_by_finite_differences():
+    """J = (1/m)Σ log(1 + e^{−yᵢθᵀxᵢ}), yᵢ = ±1: ∂J/∂θⱼ = (1/m)Σ −yᵢxᵢⱼe^{−yᵢθᵀxᵢ}/(1 + e^{−yᵢθᵀxᵢ}); not with +yᵢ."""
+    rng = numpy.random.default_rng(11)
+    m, k = 5, 3
+    x, y = rng.normal(size=(m, k)), rng.choice([-1.0, 1.0], size=m)
+
+    def cost(theta):
+        return numpy.mean(numpy.log1p(numpy.exp(-y * (x @ theta))))
+
+    theta = rng.normal(size=k)
+    e = numpy.exp(-y * (x @ theta))
+    written = numpy.mean((-y[:, None] * x) * (e / (1 + e))[:, None], axis=0)
+    numeric = central_differences(cost, theta)
+    numpy.testing.assert_allclose(numeric, written, rtol=1e-6)
+    assert not numpy.allclose(numeric, -written, rtol=1e-3)
+
+
+def test_the_newton_page_reads_past_its_update(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _NEWTON)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert {step["line"] for step in review["steps"]} == {12, 13}
+    assert any(note.startswith("line 7 is an update rule") for note in review["notes"])
+
+
+def test_a_slip_after_the_update_is_caught_at_its_line(tmp_path):
+    planted = _NEWTON.replace(r"\frac{-y^{(i)} x^{(i)}_j \exp", r"\frac{y^{(i)} x^{(i)}_j \exp")
+    assert planted != _NEWTON
+    code, ending, wrong, _ = _review(tmp_path, planted)
+    assert (code, ending, wrong) == (1, "wrong", [13])
+
+
+def test_a_step_from_t_is_an_update_too(tmp_path):
+    page = _NEWTON.replace(r"\theta_{new} := \theta_{old}", r"\theta_{t+1} := \theta_{t}")
+    assert page != _NEWTON
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 7 is an update rule") for note in review["notes"])
+
+
+def test_a_name_marked_new_defined_from_other_letters_stays_a_definition(tmp_path):
+    """z_{new} := θᵀx writes no z on its right: a definition of z_{new} (noted as one), no update."""
+    page = _NEWTON.replace(r"\theta_{new} := \theta_{old} - H^{-1} \nabla_{\theta} J(\theta)", r"z_{new} := \theta^T x")
+    assert page != _NEWTON
+    result = _steps(tmp_path, page, "-f", "text")
+    assert "z_{new} := … defines z_{new}" in result.output and "update rule" not in result.output
