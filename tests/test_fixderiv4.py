@@ -22,9 +22,11 @@ from pathlib import Path
 
 import numpy
 import sympy
+from click.testing import CliRunner
 
 from _derivations_table import review_of_page as _review, steps_of_page as _steps
 from _numeric import central_differences
+from logderiv.cli import main
 
 HERE = Path(__file__).parent
 
@@ -185,3 +187,27 @@ def test_a_name_marked_new_defined_from_other_letters_stays_a_definition(tmp_pat
     assert page != _NEWTON
     result = _steps(tmp_path, page, "-f", "text")
     assert "z_{new} := … defines z_{new}" in result.output and "update rule" not in result.output
+
+
+# -- the f(w) reading in plain text ---------------------------------------------------------------------------------
+
+_PLAIN = "f(w) = 1/2 * sum_i (w^T x_i - y_i)^2\n∂f/∂w_j = sum_i (w^T x_i - y_i) x_ij\n"
+
+
+def _plain_steps(tmp_path, text):
+    path = tmp_path / "steps.txt"
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["steps", str(path), "-f", "text", "--timeout", "60"])
+
+
+def test_a_plain_f_reads_and_a_slip_after_it_is_caught(tmp_path):
+    result = _plain_steps(tmp_path, _PLAIN)
+    assert result.exit_code == 0 and "f(w) is read as the cost" in result.output
+    result = _plain_steps(tmp_path, _PLAIN + "= sum_i (w^T x_i + y_i) x_ij\n")
+    assert result.exit_code == 1 and "wrong at line 3" in result.output
+
+
+def test_a_plain_f_differentiated_by_the_data_stays_refused(tmp_path):
+    """∂f/∂x_j differentiates by the data: no derivative of the cost by a parameter, whatever f names."""
+    result = _plain_steps(tmp_path, _PLAIN.replace("∂f/∂w_j = sum_i (w^T x_i - y_i) x_ij", "∂f/∂x_j = sum_i (w^T x_i - y_i) w_j"))
+    assert result.exit_code == 2 and "'x' is data" in result.stderr and "Traceback" not in result.stderr
