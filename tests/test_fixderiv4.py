@@ -113,6 +113,14 @@ def test_f_of_the_data_stays_refused(tmp_path):
     assert _refused(result) and "defines f(x), which is not the cost J" in result.stderr
 
 
+def test_f_of_the_bold_data_vector_stays_refused(tmp_path):
+    """f(\\mathbf{x}): the argument is the data vector, bold or not, never the parameters."""
+    page = _LEAST_SQUARES.replace("f(w)", "f(\\mathbf{x})")
+    assert page != _LEAST_SQUARES
+    result = _steps(tmp_path, page)
+    assert _refused(result) and "which is not the cost J" in result.stderr
+
+
 def test_f_beside_a_derivative_of_j_stays_refused(tmp_path):
     """f(w) defined, J differentiated: the derivation is of another name, and f is not read as its cost.
 

@@ -1429,8 +1429,9 @@ _LETTER_NAME_ONLY = patterns.compile(
     r"\s*(?P<name>[fFQERS])\s*(?:\(|\\left\s*\()(?P<arguments>[^()=∂]*)(?:\)|\\right\s*\))\s*"
 )
 #: the parameters a letter's argument may name: w, b, θ, β, bold w or θ (the cost's, as J(θ) names them)
-_PARAMETER_ARGUMENT = patterns.compile(r"\s*(?:w|b|\\theta|θ|\\beta|β|\\boldsymbol\s*\{\s*\\?\w+\s*\}|\\mathbf\s*\{\s*\w+\s*\})"
-                                       r"(?:\s*,\s*(?:w|b|\\theta|θ|\\beta|β))*\s*")
+_PARAMETER_ARGUMENT = patterns.compile(
+    r"\s*(?:w|b|\\theta|θ|\\beta|β|\\(?:boldsymbol|mathbf|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\})"
+    r"(?:\s*,\s*(?:w|b|\\theta|θ|\\beta|β))*\s*")
 
 
 def _differentiates(text: str, name: str) -> bool:
