@@ -48,13 +48,15 @@ HERE = Path(__file__).parent
 #: cold11 (a Cross Validated question, math.SE questions stored by a dataset and a mirror, a Chinese blog, a GitHub
 #: issue's plain-text chain rule) read 0 of 10 cold with every fix of the stop before in: 2 by ∇ and a vector w in a
 #: component line, 2 by a definition f(w) first, and one each by ',', an index n, 'Bx' and several chains of '='
+#: cold11: 3 after fixderiv4 (a cost named f(w) and derived as ∂f(w)/∂w_j, plain and planted; Newton's
+#: θ_new := θ_old − H⁻¹∇J an update rule, not a definition)
 #: cold12 (math.SE mirrors, a physics course's neural-net notes, notes found by file in the public code index in
 #: Chinese, Italian and Markdown, a Chinese translation of a textbook, a stored ridge answer) read 0 of 12 cold with
 #: fixderiv3 in: 2 by Obsidian's \par, 2 by ’ for a transpose, 2 by --wrt w_i, 2 as several chains, and one each by a
 #: cost defined after the derivation, h beside lets of z, an index C and L in a matrix line
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 3, "derivations_cold10": 4,
-                 "derivations_cold11": 0,
+                 "derivations_cold11": 3,
                  "derivations_cold12": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]

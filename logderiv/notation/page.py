@@ -478,6 +478,12 @@ _ASSIGNMENT = patterns.compile(
     r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
     r"(?![A-Za-z])[^=]*)")
 
+#: an assignment from one iterate to the next, Newton's θ_{new} := θ_{old} − H⁻¹∇J(θ): the letter marked new (or
+#: t + 1, k + 1, n + 1, next) on the left, written again on the right (θ_{old}, θ_t, θ): the step's value, no equation
+_NEXT_ITERATE = patterns.compile(
+    r"\s*(?P<letter>\\?[A-Za-z]+)\s*[_^]\s*(?:\{\s*\(?\s*(?:new|next|[tkn]\s*\+\s*1)\s*\)?\s*\}|\(\s*[tkn]\s*\+\s*1\s*\))"
+    r"\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=letter)(?![A-Za-z])[^=]*)")
+
 #: an update written with '=', as posts write it: ``w = w - α * ∂J/∂w`` (the name again on the right, then a learning
 #: rate times the rest): read as an equation, it says the gradient is 0; no step of a derivation
 _RATE_STEP = patterns.compile(
@@ -488,10 +494,12 @@ _RATE_STEP = patterns.compile(
 def _states_an_update(text: str, block: Block) -> bool:
     """Whether a block is one update rule (``w_{n+1} \\leftarrow w_n + η(r − v)s``, ``θ := θ − α∇J``): not a step.
 
-    One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation.
+    One arrow and no ``=``, or one assignment ``:=`` and no other ``=``: the value a name takes next, no equation
+    (``θ_{new} := θ_{old} − H^{-1}∇J``: the letter marked as the next iterate on the left is the name).
     """
     maths = text[block.maths[0]:block.maths[1]]
-    if _ASSIGNMENT.fullmatch(_without_environment(maths, closing=True)) or _RATE_STEP.fullmatch(maths):
+    bare = _without_environment(maths, closing=True)
+    if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 

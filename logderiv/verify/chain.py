@@ -606,6 +606,7 @@ def review_document(
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         component_notes += _likelihood_side_note(document, defined)
+        component_notes += _letter_named_cost_note(document)
         component_notes += _models_sides_note(document, defined)
         likelihood_side = _skipped_likelihood_side(document, defined)
         last = rewrites[-1] if rewrites else defined
@@ -1439,6 +1440,8 @@ def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple
     """
     steps = document.steps
     named = _COST_NAME_ONLY.fullmatch(steps[0].text) if len(steps) >= 3 else None
+    if named is None and len(steps) >= 3:
+        named = _cost_named_by_a_letter(document)
     if named is None:
         return None
     if _DERIVATIVE.search(steps[1].text) or not any(_DERIVATIVE.search(step.text) for step in steps[2:]):
@@ -1463,6 +1466,57 @@ def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple
             return None
         name = node.name
     return steps[1], name, _rewrites_of_the_definition(document, steps)
+
+
+#: a step that only names a function of the parameters by a letter of its own: f(w), F(\\theta), Q(\\beta), E(w, b)
+_LETTER_NAME_ONLY = patterns.compile(
+    r"\s*(?P<name>[fFQERS])\s*(?:\(|\\left\s*\()(?P<arguments>[^()=∂]*)(?:\)|\\right\s*\))\s*"
+)
+#: the parameters a letter's argument may name: w, b, θ, β, bold w or θ (the cost's, as J(θ) names them)
+_PARAMETER_ARGUMENT = patterns.compile(
+    r"\s*(?:w|b|\\theta|θ|\\beta|β|\\(?:boldsymbol|mathbf|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\})"
+    r"(?:\s*,\s*(?:w|b|\\theta|θ|\\beta|β))*\s*")
+
+
+def _differentiates(text: str, name: str) -> bool:
+    """Whether ``text`` takes a derivative of the function ``name`` by its name: ∂f/∂wⱼ, \\frac{\\partial f(w)}{…},
+    \\frac{\\partial}{\\partial w_j} f(w), d/dw f(w)."""
+    letter = re.escape(name)
+    return patterns.compile(
+        rf"(?:∂|\\partial|\bd)\s*\{{?\s*{letter}\s*(?:\(|\\left|\}}|/|\s*$)"
+        rf"|(?:\\partial|∂)\s*[^{{}}=]*\}}\s*(?:\\left\s*)?[\[(]?\s*{letter}\s*(?:\(|\\left\s*\()"
+    ).search(text) is not None
+
+
+def _cost_named_by_a_letter(document: Document) -> re.Match[str] | None:
+    """The first step ``f(w)`` when the page defines its cost as a function of the parameters named by a letter of
+    its own (f(w) = ½‖w‖² + C Σ log(1 + e^{−yᵢwᵀxᵢ})) and a later step differentiates that very function by its
+    name (∂f(w)/∂wⱼ = …); else None.
+
+    ML notes name the cost f, F, Q, E as often as J or L (a convex-optimisation writer's f(w)); it is the cost
+    when the page differentiates it by that name, and the argument names the parameters (f(x) = x², a function
+    of the data or of a number, is not). A page that defines f(w) and then derives ∂J/∂wⱼ is not read so: the
+    derivation is of another name, and stays refused (_refuse_a_definition_first).
+    """
+    steps = document.steps
+    named = _LETTER_NAME_ONLY.fullmatch(steps[0].text)
+    if named is None or _PARAMETER_ARGUMENT.fullmatch(named.group("arguments")) is None:
+        return None
+    if not any(_DERIVATIVE.search(step.text) and _differentiates(step.text, named.group("name")) for step in steps[2:]):
+        return None
+    return named
+
+
+def _letter_named_cost_note(document: Document) -> list[str]:
+    """The note for a cost named by a letter of its own (f(w) = …, then ∂f/∂wⱼ = …), else none."""
+    if _COST_NAME_ONLY.fullmatch(document.steps[0].text) is not None:
+        return []
+    named = _cost_named_by_a_letter(document)
+    if named is None:
+        return []
+    written = " ".join(document.steps[0].text.split())
+    return [f"{written} is read as the cost: the page defines it as a function of the parameters and differentiates "
+            f"it by its name, as ML notes name a cost {named.group('name')} as often as J"]
 
 
 def _a_models_side(document: Document, steps: Sequence[WrittenStep], lets: Collection[str] = ()) -> bool:
