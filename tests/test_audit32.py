@@ -193,6 +193,28 @@ def test_a_cost_named_otherwise_beside_a_derivative_of_j_is_refused(name, line):
     assert f"line 1 defines {name}(w), a cost of the parameters by its look" in str(error) and error.line == 1
 
 
+@pytest.mark.parametrize("name", ["f", "g"])
+def test_optimisations_lower_case_cost_beside_a_derivative_of_j_is_refused(name):
+    """f(w) = ½Σ(wᵀxₙ − tₙ)² (optimisation's name of an objective), then E's right gradient as ∂J/∂wⱼ: the page was
+    judged against the default logistic cost and called 'wrong at line 3' (found beside fixderiv4, which reads
+    ∂f(w)/∂wⱼ of the same display as the cost's). J is not said to be f, so it is refused as E(w) is."""
+    from logderiv import steps
+
+    page = _E_THEN_J.replace("E(w)", f"{name}(w)").replace("LINE", r"\sum_{n=1}^N (w^Tx_n - t_n)x_{nj}")
+    error = refused(steps, page, file_kind="markdown")
+    assert f"line 1 defines {name}(w), a cost of the parameters by its look" in str(error) and error.line == 1
+
+
+def test_a_model_of_the_example_beside_a_derivative_of_j_is_still_the_default_cost():
+    """h(x) = σ(θᵀx) defines the model, not a cost (its argument is the example): the page is the logistic cost's,
+    and its right gradient ends at the gradient, as before."""
+    from logderiv import steps
+
+    page = (r"$$h(x) = \sigma(\theta^Tx)$$" "\n\n"
+            r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i} (h(x^{(i)}) - y^{(i)})x_{j}^{(i)}$$" "\n")
+    assert steps(page, file_kind="markdown").ending == "gradient"
+
+
 def test_the_same_cost_differentiated_by_its_name_still_reads():
     """∂E/∂wⱼ of the same display: E is the cost (fixchains2), and Σ(wᵀxₙ − tₙ)xₙⱼ its gradient (above)."""
     from logderiv import steps

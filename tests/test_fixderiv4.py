@@ -124,14 +124,15 @@ def test_f_of_the_bold_data_vector_stays_refused(tmp_path):
 def test_f_beside_a_derivative_of_j_stays_refused(tmp_path):
     """f(w) defined, J differentiated: the derivation is of another name, and f is not read as its cost.
 
-    (What the page then gets is the reading it had before this round: its J is the default cost, noted, and the
-    f(w) display "not part of the derivation", noted.)
+    Nor is J then the default logistic cost: the page was judged against it and its right least-squares steps called
+    wrong (fixderiv4's report). J is not said to be f, so the page is refused at f, as E(w) beside ∂J is
+    (tests/test_audit32.py).
     """
     page = _LEAST_SQUARES.replace("\\partial f(w)}", "\\partial J(w)}")
     assert page != _LEAST_SQUARES
     result = _steps(tmp_path, page, "-f", "text")
     assert "is read as the cost" not in result.output and "Checking ∂f" not in result.output
-    assert "line 2 is not part of the derivation" in result.output
+    assert _refused(result) and "line 2 defines f(w), a cost of the parameters by its look" in result.stderr
 
 
 def test_another_letter_stays_refused(tmp_path):

@@ -268,10 +268,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
 
 #: the page reader's note on a display it set aside that defines a cost by a name of its own: E(w) = …, C(w, b) = …,
-#: \mathcal{E}(\theta) = … (one capital, its arguments the parameters)
+#: \mathcal{E}(\theta) = …, optimisation's f(w) = …, \ell(w) = … (one letter, its arguments the parameters)
 _UNREAD_COST = patterns.compile(
     r"^(?P<where>.+?) is not part of the derivation \(.*?\), not read: (?P<shown>(?P<head>(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
-    r"|[A-Z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
+    r"|\\ell(?![A-Za-z])|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
 _PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
 
 
@@ -295,7 +295,8 @@ def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str
             f"differentiates J, which nothing on the page defines: checked against the default cost instead, its "
             f"lines would be judged for a cost the writer did not write",
             source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None, label="FILE",
-            hint="name the derivative by the cost's own name (∂E/∂w_j for E(w) = …), or give the cost with --cost")
+            hint=f"name the derivative by the cost's own name (∂{head.partition('(')[0].strip()}/∂w_j for {head} = …), "
+                 "or give the cost with --cost")
 
 
 #: a note on a chain checked beside the derivation, which names its line in the joined cells: "line 48: …",
