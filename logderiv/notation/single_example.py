@@ -34,7 +34,10 @@ _ONE_EXAMPLE = patterns.compile(
     r"(?:\b(?:one|a\s+single|single)\s+training\s+(?:example|sample)s?\b"
     r"|\b(?:a\s+)?single\s+(?:example|sample|data\s+point|observation)\b"
     r"|\bone\s+(?:example|sample)(?=\s*\$?\s*\\?\(\s*x\s*,\s*y\s*\\?\))"
-    r"|单个样本|一个样本|单样本|单一样本)",
+    r"|单个样本|一个样本|单样本|单一样本"
+    # the count of the examples set to one (audit35: "for one example ($m = 1$)"): never a sum's or a range's
+    # lower bound (\sum_{m=1}^M, m = 1, …, M, m = 1 to M), nor m = 10 or m = 1.5
+    r"|(?<![\w\\_{])(?-i:m)\s*=\s*1(?![\d.,]|\s*(?:,|\\ldots|\\dots|\.\.\.|…|to\b|\}|\^)))",
     re.IGNORECASE,
 )
 

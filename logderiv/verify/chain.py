@@ -57,6 +57,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                            let=let, file_kind=file_kind, numbers=numbers)
     _refuse_wrong_beside_lambda_zero(text, review)
+    if cost is not None or DEFAULT_COST_NOTE in review.notes:
+        _refuse_wrong_beside_one_example(text, review)
     if (review.ending == "wrong" or review.first_error is not None) and cost is not None:
         _refuse_wrong_right_at_the_set_lambda(text, review, cost, lambda at, lets: _review_steps(
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
@@ -121,6 +123,37 @@ def _refuse_wrong_right_at_the_set_lambda(text: str, review: Review, cost: str, 
         "setting is not read): judged against the cost they would be wrong",
         source=text, column=found.start(), line=text.count("\n", 0, found.start()) + 1, label="FILE",
         hint=f"give the cost with λ = {found.group('value')} put in to check the derivation at that λ",
+    )
+
+
+#: the note of a page whose one-example claim was read (:func:`_one_example_problem`)
+_ONE_EXAMPLE_READ = "says the derivation is of one example"
+
+
+def _refuse_wrong_beside_one_example(text: str, review: Review) -> None:
+    """Refuse a page judged wrong that says its derivation is of one example, against a cost it does not write.
+
+    "For a single training example: ∂J/∂θⱼ = (θᵀx − y)xⱼ" is one example's gradient; the claim is read only of a
+    cost the page writes as a sum (its term is then checked, :func:`_one_example_problem`). Beside --cost linear
+    or the default cost (the caller asks only then), the lines were judged against the summed cost and the page
+    called wrong for a claim the writer never made (audit35: "for one example ($m = 1$)"). A page judged right, a
+    claim that was read, a cost of one example already, or no such words: as before.
+    """
+    if review.ending != "wrong" and review.first_error is None:
+        return
+    from ..notation.single_example import announcement
+
+    said = announcement(text)
+    if said is None or any(_ONE_EXAMPLE_READ in note for note in review.notes):
+        return
+    if not any(str(bound[2]) == "m" for total in review.problem.cost.atoms(sympy.Sum) for bound in total.limits):
+        return  # the cost checked is one example's already (½(h − y)²): the lines were judged against the claim
+    raise InputError(
+        f"the page says its derivation is of one example ('{said.words}'), and its lines were checked against the "
+        "cost summed over the examples: judged so they would be wrong for a claim the writer did not make",
+        source=text, column=said.offset, line=text.count("\n", 0, said.offset) + 1, label="FILE",
+        hint="write the cost on the page as a sum (J(θ) = (1/2m) Σᵢ …), whose one example's term is then checked, "
+             "or give that term with --cost",
     )
 
 
