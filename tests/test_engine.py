@@ -517,7 +517,8 @@ def test_wrong_calculus_step_raises_verification_error(rule, monkeypatch):
     rule_class, wrong, case = WRONG[rule]
     cost, definitions, wrt = RULE_CASES[case]
     monkeypatch.setitem(calculus._APPLY, rule_class, wrong)
-    with pytest.raises(VerificationError, match=rule):
+    # a context of its own: the steps a test before derived unpatched are remembered (engine.driver.steps)
+    with logderiv.Context(), pytest.raises(VerificationError, match=rule):
         derive_problem(Problem(cost=cost, wrt=wrt, definitions=definitions))
 
 
@@ -529,7 +530,7 @@ def test_wrong_algebra_step_raises_verification_error(monkeypatch):
 
     monkeypatch.setattr(driver, "_TIDY", (wrong_cancel,))
     cost, definitions, wrt = RULE_CASES["dot-product"]
-    with pytest.raises(VerificationError, match="cancel"):
+    with logderiv.Context(), pytest.raises(VerificationError, match="cancel"):  # not the steps remembered unpatched
         derive_problem(Problem(cost=cost, wrt=wrt, definitions=definitions))
 
 

@@ -85,9 +85,10 @@ def _work(monkeypatch, depth: int) -> tuple[int, int, int]:
         return value(self, expr, env, seed)
 
     monkeypatch.setattr(numeric._Evaluation, "value", counted)
-    numeric._POINTS.clear()  # no values remembered from an earlier test
-    derivation = logderiv.derive(f"sum(u{depth})", let=_lets(depth), timeout=120)
-    computed = sum(len(memo) for point in numeric._POINTS.values() for memo in point.memo.values())
+    # a fresh context: no values, and no verified steps (engine.driver.steps), remembered from an earlier test
+    with logderiv.Context():
+        derivation = logderiv.derive(f"sum(u{depth})", let=_lets(depth), timeout=120)
+        computed = sum(len(memo) for point in numeric._POINTS.values() for memo in point.memo.values())
     return computed, visits, len(derivation.steps)
 
 

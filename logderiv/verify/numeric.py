@@ -384,8 +384,11 @@ class _Evaluation:
             method = _Evaluation.defined
         else:
             method = _METHODS.get(type(expr)) or _method_for(type(expr))
-        # ``_args``, not the ``args`` property: this runs for every node at every point
-        if not expr._args:  # leaves are cheaper to compute than to memoise
+        # ``_args``, not the ``args`` property: this runs for every node at every point. Leaves are cheaper to
+        # compute than to memoise, and so is a quantity x[i, k]: its value is a look-up of the point, while its
+        # memo hit compares the key with an equal Indexed that is seldom the same object, and sympy's equality
+        # of two Indexed rebuilds both's assumptions (a third of the evaluator's time before, on the corpus)
+        if not expr._args or method is _QUANTITY:
             return method(self, expr, env, seed)
         # sub-expressions repeat a lot (σ(θᵀx⁽ⁱ⁾) in every term of the summand)
         memo_key = (expr, tuple(env.items()) if env else (), seed)
@@ -566,4 +569,6 @@ class Dispatch:
 
 _DISPATCH = Dispatch(_Evaluation, lambda kind: InternalError(f"cannot evaluate {kind.__name__} numerically"))
 _METHODS = _DISPATCH.methods
+#: the method of every quantity (Indexed, Symbol): evaluated, never memoised (see ``_Evaluation.value``)
+_QUANTITY = _Evaluation.quantity
 _method_for = _DISPATCH
