@@ -190,7 +190,7 @@ def check_throughput(count: int = 1000, simplify_sample: int = 20, simplify_limi
     import sympy
 
     from logderiv.verify.costs import read_cost
-    from logderiv.verify.answer import Checker
+    from logderiv.services.check import Checker
 
     def judged(answers: list[str]):
         # a checker of its own (not api.checker's cached one): nothing remembered from another run

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .records.review import Review  # the steps command's; derive need not load it
     from .records.problem import Problem
     from .records.verdict import Verdict
-    from .verify.answer import Checker
+    from .services.check import Checker
 
 __all__ = ["derive", "check", "checker", "steps", "clear_checkers"]
 
@@ -107,7 +107,7 @@ def derive(
             check_dropped_counts(said.dropped, problem.notes)
         if said:
             problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
-        from .verify.written_model import derive_note
+        from .services.written_model import derive_note
 
         written = derive_note(problem)  # θ₀ + θ₁x₁ + θ₂x₂: the general θⱼ's gradient holds for j ≥ 1 only
         if written is not None:
@@ -349,7 +349,7 @@ def check(
     """
     from .notation.scalars import slope_count_letter
     from .render.layout import count_named
-    from .verify import answer as _answer  # noqa: F401  (imported before the clock starts)
+    from .services import check as _check  # noqa: F401  (imported before the clock starts)
     from .verify.deadline import budget, stage
 
     from .verify.conditions import split_cases, split_condition
@@ -463,7 +463,7 @@ def check(
                 verdict = judge.check(said.answer, timeout=_judging_time(deadline, timeout), stated=timeout)
                 written = None
                 if not (cost is None or find_preset(cost) is not None):
-                    from .verify.written_model import judge_components
+                    from .services.written_model import judge_components
 
                     written = judge_components(verdict, judge.answer_lets, judge.input,
                                                _judging_time(deadline, timeout))
@@ -691,7 +691,7 @@ def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout:
     import sympy
 
     from .notation.feature_zero import feature_zero_may_be_one
-    from .verify.answer import Checker
+    from .services.check import Checker
 
     if verdict.verdict != "different":
         return verdict
@@ -920,7 +920,7 @@ def _across_intercept_conventions(verdict: Verdict, judge: Checker, answer: str,
     """
     import dataclasses
 
-    from .verify.answer import Checker
+    from .services.check import Checker
 
     import sympy
 
@@ -965,7 +965,7 @@ def checker(
     objective: str = "cost",
     layout: str | None = None,
 ) -> Checker:
-    """The :class:`~logderiv.verify.answer.Checker` for a cost (one per set of arguments, cached)."""
+    """The :class:`~logderiv.services.check.Checker` for a cost (one per set of arguments, cached)."""
     if objective != "cost" or layout is not None:
         return _convention_checker(cost, wrt, tuple(let), input, regularise_intercept, objective, layout)
     return _checker(cost, wrt, tuple(let), input, regularise_intercept)
@@ -981,7 +981,7 @@ def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input:
     """The cost's checker under the conventions asked for: another objective (the log-likelihood), a fixed layout."""
     import dataclasses
 
-    from .verify.answer import Checker
+    from .services.check import Checker
     from .verify.matrix_answer import COLUMNS_GIVEN
     from .verify.objective import OBJECTIVES, describe_log_likelihood, ensure_orientation
 
@@ -1009,7 +1009,7 @@ def _convention_checker(cost: str | None, wrt: str, let: tuple[str, ...], input:
 
 @remembered("_api.checker", 16)
 def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: Input, regularise_intercept: bool) -> Checker:
-    from .verify.answer import Checker
+    from .services.check import Checker
 
     if cost is None or find_preset(cost) is not None:
         problem = read_cost(cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept)
@@ -1028,7 +1028,7 @@ def _checker(cost: str | None, wrt: str, let: tuple[str, ...], input: Input, reg
     if answer_lets:
         import dataclasses
 
-        from .verify.answer import unused_let_names
+        from .services.check import unused_let_names
 
         unused = unused_let_names(problem)
         # said by the checker of each answer that uses it instead: "--let dz is not in the cost: … the answer's own"
@@ -1093,7 +1093,7 @@ def _answer_only_lets(cost: str, lets: Sequence[str], input: Input) -> tuple[str
 def _lets_for_the_answer(problem: Problem, lets: Sequence[str], input: Input) -> tuple[str, ...]:
     """The ``--let`` texts the cost does not use (``dz = A - Y`` for ``dw = np.dot(X, dz.T)/m``): the answer's own."""
     from .notation import latex, notation_of, plain
-    from .verify.answer import unused_let_names
+    from .services.check import unused_let_names
 
     unused = unused_let_names(problem)
     if not unused:
@@ -1165,7 +1165,7 @@ def steps(
     of its own) bounds the whole call; running out raises
     :class:`~logderiv.errors.TimeLimitError`.
     """
-    from .verify.chain import review_steps
+    from .services.steps import review_steps
     from .verify.deadline import budget, stage
 
     _import_readers()

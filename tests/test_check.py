@@ -387,7 +387,7 @@ def test_judge_compares_two_lines_of_a_derivation():
     """`judge(a, b, problem, final=False)`: a step that keeps a derivative is fine; a lost sign is named."""
     from logderiv.notation import parse
     from logderiv.notation.builder import build_expression
-    from logderiv.verify.answer import judge
+    from logderiv.services.check import judge
 
     problem = checker(None).problem
 
@@ -452,7 +452,7 @@ _JUDGED_BEFORE = ["1/m * sum((sigmoid(theta^T x) - y) x_j^(i))", "1/m * sum((h -
 
 def _fresh_checker():
     from logderiv.verify.costs import read_cost
-    from logderiv.verify.answer import Checker
+    from logderiv.services.check import Checker
 
     return Checker(read_cost("logistic", input="plain"), input="plain")
 

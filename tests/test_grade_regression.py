@@ -94,7 +94,7 @@ def test_judged_in_this_process_the_bytes_are_the_same(submissions):
 def test_an_answers_notes_do_not_depend_on_the_answers_read_before(before, answer, note):
     """A checker remembers built sub-trees across answers; what an answer's notes say must not depend on that."""
     from logderiv.verify.costs import read_cost
-    from logderiv.verify.answer import Checker
+    from logderiv.services.check import Checker
 
     fresh = Checker(read_cost("logistic", input="plain"), input="plain").check(answer)
     warm = Checker(read_cost("logistic", input="plain"), input="plain")

@@ -29,7 +29,7 @@ from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.notation import parse_text, read_problem, symbols, tree
 from logderiv.notation.matrices import build_matrix, is_matrix_answer
-from logderiv.verify.answer import judge
+from logderiv.services.check import judge
 from logderiv.verify.matrix_answer import components, every_component, judge_matrix
 
 EQ, DIFF = "equivalent", "different"

@@ -51,7 +51,7 @@ def test_no_module_level_re_compile_is_left():
 def test_importing_the_commands_compiles_no_pattern():
     """A fresh interpreter importing what every command imports has compiled none of them yet."""
     code = (
-        "import logderiv.cli, logderiv._api, logderiv.verify.chain, logderiv.notation.page, logderiv.verify.lemmas\n"
+        "import logderiv.cli, logderiv._api, logderiv.services.steps, logderiv.notation.page, logderiv.verify.lemmas\n"
         "from logderiv import patterns\n"
         "print(len(patterns.MADE), sum(1 for d in patterns.MADE if set(vars(d)) - {'_source', '_flags'}))\n"
     )

@@ -29,7 +29,7 @@ from logderiv.render.review import (
     render_review_rich,
     render_review_text,
 )
-from logderiv.verify import chain
+from logderiv.services import steps as chain
 
 WRITTEN = Path(__file__).parent / "derivations_written"
 SCHEMA = Path(__file__).parent.parent / "logderiv" / "schema" / "review.schema.json"

@@ -48,7 +48,7 @@ _START_FAILURES = 3
 #: answers in flight per worker: the one being judged and the next, already in its pipe
 AHEAD = 2
 #: modules the forkserver imports once, so a new worker starts warm; the last judges a few answers (its docstring)
-_PRELOAD = ["logderiv._api", "logderiv.verify.answer", "logderiv.render.verdict", "logderiv.grading.judging",
+_PRELOAD = ["logderiv._api", "logderiv.services.check", "logderiv.render.verdict", "logderiv.grading.judging",
             "logderiv.grading.warmup"]
 
 

@@ -4378,7 +4378,7 @@ def read(
     return name, node, ((note, *notes) if note else notes)
 
 
-#: a left side of code that names a gradient, as an answer's does (verify.answer's _GRADIENT_HEAD): dJ, dw, dtheta,
+#: a left side of code that names a gradient, as an answer's does (services.check's _GRADIENT_HEAD): dJ, dw, dtheta,
 #: dJ_dw, grad, gradient, J_grad, grad_J, cost_gradient (a word grad or gradient among its parts)
 _GRADIENT_HEAD_NAME = patterns.compile(
     r"\s*(?:(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"

@@ -4,7 +4,7 @@ Ng's course, CS229 and many notebooks spell the hypothesis out with its
 intercept and features, θ₀ + θ₁x₁ + θ₂x₂ (or θ₀ + θ₁x for one feature), and
 mean x₀ = 1. Such a model has θ₀..θ_K and no other component: a general θⱼ
 runs over those j, and n (the features) is K. Reading the problem only finds
-the model here; :mod:`logderiv.verify.written_model` judges answers by it.
+the model here; :mod:`logderiv.services.written_model` judges answers by it.
 """
 
 from __future__ import annotations

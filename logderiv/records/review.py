@@ -1,6 +1,6 @@
 """A written derivation, reviewed: each step's verdict, how it was checked, and the first error.
 
-The checker (``logderiv.verify.chain``) builds these records; renderers
+The checker (``logderiv.services.steps``) builds these records; renderers
 (``logderiv.render.review``) read them. Nothing here checks, prints or does I/O; the ``to_*``
 methods hand ``self`` to a renderer through :mod:`logderiv.facade`.
 """

@@ -1,6 +1,6 @@
 """A --cost read into a :class:`~logderiv.records.problem.Problem`: the one reader every service calls.
 
-``derive``, ``check``, ``steps`` (:mod:`logderiv.verify.chain`) and gradcheck's
+``derive``, ``check``, ``steps`` (:mod:`logderiv.services.steps`) and gradcheck's
 reference all read their cost here. Most of it is notation
 (:mod:`logderiv.notation.costs`); it lives in ``verify`` because reading a cost
 proves two things on the way: that a chain ``J = A = B``'s sides are equal

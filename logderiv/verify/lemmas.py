@@ -7,7 +7,7 @@ It is never compared with ∂J/∂θⱼ nor with the gradient. A lemma whose lin
 cannot be read is not read, with a note, as notes do with a lemma beside the
 derivation: it is no part of what is checked.
 
-The reading of a line and the judge come from :mod:`logderiv.verify.chain`, which
+The reading of a line and the judge come from :mod:`logderiv.services.steps`, which
 calls this module, as two functions: this module imports nothing above it.
 """
 

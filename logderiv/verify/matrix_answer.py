@@ -5,7 +5,7 @@
 by the definitions of the operations (a matrix product is a sum over the inner
 index, Xᵢⱼ = xⱼ⁽ⁱ⁾, functions, ⊙ and powers act on each entry, ``OneMatrix``
 is 1 in each entry). Entry j is then an ordinary index-form expression, so the
-check is the one every answer gets (:func:`~logderiv.verify.answer.judge`): a
+check is the one every answer gets (:func:`~logderiv.services.check.judge`): a
 symbolic comparison first, then random data at several sizes, a
 counterexample (concrete X, y, θ, the component j, both values) confirmed at
 50 digits, and the same diagnosis detectors (sign, factor, missing or extra
@@ -213,7 +213,7 @@ def judge_matrix(
     """Judge a matrix-form answer (a parsed tree) against the index-form gradient ``expected``.
 
     Raises :class:`~logderiv.errors.InputError` (labelled ``ANSWER``) for a
-    shape error; otherwise returns the verdict ``judge`` (:func:`~logderiv.verify.answer.judge`, handed in by
+    shape error; otherwise returns the verdict ``judge`` (:func:`~logderiv.services.check.judge`, handed in by
     the checker, which imports this module: importing it back would be a cycle) gives entry j (the verdict's
     ``answer``), sampled at every component, with the matrix expression kept in the verdict's ``matrix``.
     ``square``: read and sampled with m = n only, for an answer whose shapes conform only so (the caller takes

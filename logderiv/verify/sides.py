@@ -7,7 +7,7 @@ note saying how the sides were shown equal. Sides that differ are refused with t
 caret at the first one that differs from the last: logderiv never picks one.
 
 An answer written as a chain (``∂BCE/∂b = (ŷ − y)·1 = ŷ − y``) is judged side by side
-by the checker (:meth:`~logderiv.verify.answer.Checker.check`): every side the
+by the checker (:meth:`~logderiv.services.check.Checker.check`): every side the
 gradient is ``equivalent``; every side wrong, and the sides equal to one another, is
 ``different``; sides that differ from one another are refused (a derivation with a
 wrong step is ``logderiv steps``' business).
@@ -23,7 +23,7 @@ from ..errors import InputError
 from ..notation import chains, free_constants, probability, symbols
 from ..records.problem import Problem
 
-#: the note of an answer judged by its value though it still writes a linear derivative (verify.answer says it;
+#: the note of an answer judged by its value though it still writes a linear derivative (services.check says it;
 #: defined here, below answer, so that reading it back does not import answer)
 READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an expression linear in its variable "
                  "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "

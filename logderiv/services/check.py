@@ -41,17 +41,17 @@ from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
 from ..records.problem import Problem, expand_definitions
 from ..records.verdict import Counterexample, Value, Verdict
-from . import labels, numeric, precise
-from .deadline import DEFAULT_TIMEOUT, TimeLimit, within
-from .sides import READ_OFF_NOTE
+from ..verify import labels, numeric, precise
+from ..verify.deadline import DEFAULT_TIMEOUT, TimeLimit, within
+from ..verify.sides import READ_OFF_NOTE
 from .. import patterns
-from .tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
+from ..verify.tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
 from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
-    from .deadline import Deadline
-    from .samples import Samples
+    from ..verify.deadline import Deadline
+    from ..verify.samples import Samples
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
@@ -100,7 +100,7 @@ class Checker:
     @property
     def _samples(self) -> Samples:
         if self._samples_ is None:
-            from .samples import Samples
+            from ..verify.samples import Samples
 
             self._samples_ = Samples()
         return self._samples_
@@ -128,7 +128,7 @@ class Checker:
             from ..engine.driver import rewrite_steps
 
             calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
-            from .equality import ensure_real_cost
+            from ..verify.equality import ensure_real_cost
 
             ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
@@ -140,7 +140,7 @@ class Checker:
         """The cost's gradient, or the log-likelihood's (a multiple of it) when answers are judged against ℓ."""
         if self.problem.objective == "cost":
             return gradient
-        from .objective import log_likelihood_scale
+        from ..verify.objective import log_likelihood_scale
 
         return log_likelihood_scale(self.problem) * gradient
 
@@ -186,10 +186,10 @@ class Checker:
             bounds = chains.sides(answer)
             if len(bounds) < 3 or error.label not in ("ANSWER", None):
                 raise
-            from .sides import judge_answer_chain
+            from ..verify.sides import judge_answer_chain
 
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
-        from .labels import refuse_not_of_signed_labels
+        from ..verify.labels import refuse_not_of_signed_labels
 
         refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
@@ -265,12 +265,12 @@ class Checker:
         functions_too = (*self.problem.function_lets, *own) if own and self.problem.function_lets else own
         lets, names, notes = read_lets(functions_too, input=self.input, names=defined)
         if any(name in defined for name, _, _ in lets):
-            from .sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
+            from ..verify.sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
 
             lets, agreed = agreeing_lets(self.problem, lets, self.answer_lets)
             notes = [*notes, *agreed]
         if any(name == "h" for name, _, _ in lets):
-            from .sides import prediction_let_against_the_model  # --cost linear --let 'h = theta_0 + theta^T x'
+            from ..verify.sides import prediction_let_against_the_model  # --cost linear --let 'h = theta_0 + theta^T x'
 
             notes = [*notes, *prediction_let_against_the_model(self.problem, lets)]
         # the defined names, single letters too: an answer's p_i is the prediction only when nothing defines p
@@ -409,7 +409,7 @@ class Checker:
     def _sides_equal(self, one, other, deadline) -> bool:
         """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
         from ..notation.builder import build_expression
-        from .matrix_answer import reads_as_matrix
+        from ..verify.matrix_answer import reads_as_matrix
 
         built = []
         for text, tree, lets, _ in (one, other):
@@ -462,8 +462,8 @@ class Checker:
 
     def _predictions_as_in_cost(self, answer_tree, defined):
         """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
-        from .letters import predictions_as_in_cost
-        from .matrix_answer import reads_as_matrix
+        from ..verify.letters import predictions_as_in_cost
+        from ..verify.matrix_answer import reads_as_matrix
 
         if not any(" is read as the prediction h" in note for note in self.problem.notes):
             return answer_tree, ()
@@ -709,7 +709,7 @@ class Checker:
             other = self._columns_instead(tree) if unconformable(error) else None
             if other is None:
                 return self._square_only(error, source, tree, lets, notes, deadline, timeout)
-            from .matrix_answer import COLUMNS_INFERRED
+            from ..verify.matrix_answer import COLUMNS_INFERRED
 
             try:
                 return other._judge_laid_out(source, tree, lets, (*notes, COLUMNS_INFERRED), deadline, timeout)
@@ -775,7 +775,7 @@ class Checker:
                         square: bool = False) -> Verdict:
         from ..notation.builder import build_expression
 
-        from .matrix_answer import judge_matrix, reads_as_matrix
+        from ..verify.matrix_answer import judge_matrix, reads_as_matrix
 
         expected = self.expected
         if self.problem.layout == "columns":
@@ -805,7 +805,7 @@ class Checker:
         if not reads_as_matrix(tree, self.problem, self.answer_lets):
             # db = np.sum(A - Y, axis=1, keepdims=True): the sum of the row of values per example, Σᵢ
             from ..notation.matrix_cost import lower_axis_sums
-            from .matrix_answer import per_example_names
+            from ..verify.matrix_answer import per_example_names
 
             tree, said = lower_axis_sums(tree, source, _per_example_lets(per_example_names(self.problem), lets),
                                          columns=self.problem.layout == "columns")
@@ -831,7 +831,7 @@ class Checker:
             built, said = one
             notes = (*notes, said)
         self._refuse_power_t(source, built.expr)
-        from .letters import refuse_feature_of_one_x, refuse_stray_letters  # a letter the cost does not hold
+        from ..verify.letters import refuse_feature_of_one_x, refuse_stray_letters  # a letter the cost does not hold
 
         refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
         refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
@@ -1417,8 +1417,8 @@ def judge(
     unfinished = final and answer.has(sympy.Derivative)
     if not unfinished and (expected == answer or _expanded(expected, problem) == _expanded(answer, problem)):
         return Verdict("equivalent", check=Check("symbolic"), **record)
-    from .diagnosis import Context, diagnose
-    from .samples import Samples, close, finite
+    from ..verify.diagnosis import Context, diagnose
+    from ..verify.samples import Samples, close, finite
 
     if callable(samples):
         samples = samples()
@@ -1634,7 +1634,7 @@ def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
     return problem.expand_definitions(expr)
 
 
-@remembered("verify.answer.applications", 64)  # the gradient's, asked for with every answer
+@remembered("services.check.applications", 64)  # the gradient's, asked for with every answer
 def _applications(expr: sympy.Expr) -> frozenset:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
     return frozenset(symbols.atoms(expr, sympy.Function))

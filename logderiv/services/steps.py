@@ -2,7 +2,7 @@
 
 The first line is compared with ∂J/∂θⱼ, each further line with the line before
 it, and the last line with the gradient the engine derives. Each comparison is
-:func:`~logderiv.verify.answer.judge`, the same as ``logderiv check``'s:
+:func:`~logderiv.services.check.judge`, the same as ``logderiv check``'s:
 symbolic expansion when cheap, else the numeric comparison at shared random
 points, and a counterexample only once it is confirmed at 50 significant
 digits, so floating-point noise never marks a true step wrong. The first
@@ -29,9 +29,9 @@ from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Verdict
-from .answer import judge
-from .costs import read_cost
-from .samples import Samples
+from .check import judge
+from ..verify.costs import read_cost
+from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, single_example
 from ..notation.single_example import Announcement
@@ -616,7 +616,7 @@ def review_document(
     """
     from ..engine.driver import derive_problem
     from ..notation.matrices import is_matrix_answer
-    from .matrix_chain import review_matrix_document, writes_matrix_form
+    from ..verify.matrix_chain import review_matrix_document, writes_matrix_form
 
     document, vectorised = _vectorised_ending(document)
     if writes_matrix_form(document) and not vectorised:
@@ -658,7 +658,7 @@ def review_document(
     summed = None
     if defined is not None and cost is None:
         problem, summed = _one_example_problem(document, trees, problem, defined, announced, wrt, input, let, declared)
-    from .answer import every_component, reads_every_component
+    from .check import every_component, reads_every_component
 
     if reads_every_component(problem):
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
@@ -717,7 +717,7 @@ def review_document(
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
-    from .lemmas import cost_by_another_variable, review_lemmas
+    from ..verify.lemmas import cost_by_another_variable, review_lemmas
 
     def read_lemma_line(step, summed=False):
         by = cost_by_another_variable(step.text) if not summed else None
@@ -954,7 +954,7 @@ def _without_restated_cost(document: Document) -> tuple[Document, list[str]]:
 
 def _without_unused_note_of_line_lets(notes: list[str], definitions: dict) -> list[str]:
     """The notes, less "--let p is defined but not used" for a name the cost leaves out and a line uses."""
-    from .answer import _name
+    from .check import _name
 
     used = {_name(key) for key in definitions}
     prefix, suffix = "--let ", " is defined but not used"
@@ -964,7 +964,7 @@ def _without_unused_note_of_line_lets(notes: list[str], definitions: dict) -> li
 
 def _column_numbering(document: Document, columns: dict, problem: Problem) -> list[str]:
     """The notes of the lines read as columns; a column whose entries are not the cost's components is refused."""
-    from .columns import parameters_of, pattern_numbering
+    from ..verify.columns import parameters_of, pattern_numbering
 
     notes: list[str] = []
     if not columns:
@@ -1013,7 +1013,7 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
         verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
                         wording=("this line", "the previous line"))
     else:
-        from .numeric import Size
+        from ..verify.numeric import Size
         from .written_model import at_component, checked_components
 
         for c in checked_components(model):
@@ -1078,11 +1078,11 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str, preset: bool =
     if not lets:
         return [], []
     from ..notation import read_lets
-    from .answer import _name
+    from .check import _name
 
     defined = {_name(key) for key in problem.definitions}
     read, _, notes = read_lets(lets, input=input, names=defined)
-    from .sides import agreeing_lets, prediction_let_against_the_model
+    from ..verify.sides import agreeing_lets, prediction_let_against_the_model
 
     # a let of a name a preset defines already (the page's h(x) = tanh(θᵀx) beside the default cost's σ) is the
     # preset's own only when it agrees with it: dropped unchecked, the lines were read with the cost's h under a note
@@ -1113,8 +1113,8 @@ def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Prob
     for a writer whose h is tanh (audit32). A reason that agrees with the cost, or defines nothing, stays a note.
     """
     from ..notation import read_lets
-    from .answer import _name
-    from .sides import agreeing_lets
+    from .check import _name
+    from ..verify.sides import agreeing_lets
 
     defined = {_name(key) for key in problem.definitions}
     for step in document.steps:
@@ -1190,8 +1190,8 @@ def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
 def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed, problem: Problem) -> None:
     """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own;
     a step's ``!y`` (1 − y for 0/1 labels) beside a cost for labels ±1."""
-    from .answer import refuse_zero_based_beside_numbered
-    from .labels import refuse_not_of_signed_labels
+    from .check import refuse_zero_based_beside_numbered
+    from ..verify.labels import refuse_not_of_signed_labels
 
     try:
         refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
@@ -1260,7 +1260,7 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, pr
     Against a preset or the default, which the page never wrote, only n is refused, as ``check`` refuses
     it: n is the cost's count of the features there.
     """
-    from .answer import _counted
+    from .check import _counted
 
     counted = _counted(parsed.notes)
     by_the_cost = sorted(letter for letter, (over, target) in _counted(problem.notes).items()
@@ -1303,7 +1303,7 @@ def _written_letter(letter: str, text: str) -> re.Match[str] | None:
 
 def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Problem) -> tree.Node:
     """The step's tree with its m read as the cost's slope (``ŷ = m x + b`` beside n counting the examples)."""
-    from .answer import _slope_as_in_cost as as_in_cost
+    from .check import _slope_as_in_cost as as_in_cost
 
     try:
         return as_in_cost(step.text, parsed, [], (), problem)[0].tree
@@ -1376,7 +1376,7 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
     from ..notation.builder import Expression
     from ..notation.matrices import COMPONENT_NOTE, build_matrix
     from ..render.printing import show_unicode
-    from .matrix_answer import _refuse_separate_intercept, components, per_example_names
+    from ..verify.matrix_answer import _refuse_separate_intercept, components, per_example_names
 
     per_example = per_example_names(problem)
     notes: list[str] = []
@@ -1790,7 +1790,7 @@ def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]
 def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep, name: str, problem: Problem) -> None:
     """Refuse ``l(θ) = −ln L(θ) = Σ [y log h + …]``: the skipped log L side and the cost differ in sign (see
     :func:`~logderiv.verify.objective.likelihood_sign_slip`); the derivation's sign would be judged by a guess."""
-    from .objective import LIKELIHOOD_SIGN_HINT, likelihood_sign_slip
+    from ..verify.objective import LIKELIHOOD_SIGN_HINT, likelihood_sign_slip
 
     slip = likelihood_sign_slip(side.text, name, problem)
     if slip is not None:

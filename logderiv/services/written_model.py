@@ -136,7 +136,7 @@ def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
 
 def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", timeout: float = 10.0) -> Verdict | None:
     """The verdict on a scalar answer to a written-out model, judged at the model's own j; None if not such a case."""
-    from .answer import Checker, judge
+    from .check import Checker, judge
 
     problem = verdict.problem
     if verdict.answer is None or verdict.verdict == "undecided":
@@ -159,7 +159,7 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
         if model.feature_zero and 0 in checked:
             # x₀ kept as data: j = 0 last, so an answer wrong at every j shows a feature's miss, not x₀'s
             checked = [*checked[1:], 0]
-    from .numeric import Size
+    from ..verify.numeric import Size
 
     note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
     if whole and verdict.matrix is not None:
@@ -182,7 +182,7 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
             last = dataclasses.replace(last, matrix=verdict.matrix)
     except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept
         from ..errors import TimeLimitError
-        from .deadline import TimeLimit
+        from ..verify.deadline import TimeLimit
 
         if isinstance(error, (TimeLimit, TimeLimitError)):
             raise
