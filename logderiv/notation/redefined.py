@@ -174,19 +174,20 @@ def _least_squares_letters(result: Respelled, notation_of) -> None:
     """``||Ax - b||^2`` with ``--wrt x_j``: A, x, b read as X, w, y (:mod:`logderiv.notation.least_squares`)."""
     from .least_squares import respell_least_squares
 
-    read = respell_least_squares(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
-    if read is not None:
-        changed, wrt, note = read
-        _map(result, lambda text: changed.get(text, text))
-        result.renamed[result.asked] = wrt
-        result.notes.append(note)
+    _optimisation_letters(result, notation_of, respell_least_squares)
 
 
 def _inner_product_letters(result: Respelled, notation_of) -> None:
     r"""``\langle a_i, x \rangle``, labels b_i, ``--wrt x_j``: a, x, b read as x, w, y (:mod:`.inner_product_letters`)."""
     from .inner_product_letters import respell_inner_product_letters
 
-    read = respell_inner_product_letters(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
+    _optimisation_letters(result, notation_of, respell_inner_product_letters)
+
+
+def _optimisation_letters(result: Respelled, notation_of, respell) -> None:
+    """Optimisation's letters read as logderiv's by ``respell`` (texts, the --wrt asked, is-LaTeX → the changed
+    texts, the --wrt they name and a note, or None): every text changed, the --wrt renamed, the note kept."""
+    read = respell(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
     if read is not None:
         changed, wrt, note = read
         _map(result, lambda text: changed.get(text, text))
