@@ -2850,6 +2850,8 @@ class _Parser:
         self.declared: set[str] = set()
         #: reading the left side of '=': \frac{\partial}{\partial\theta_j}J(\theta) names J
         self.heading = False
+        #: where a left side's derivative names one example's cost (\partial E^{(i)}, \partial E_{(i)})
+        self.subject_example: int | None = None
         #: index letters read as another inside a sum: n -> i in \sum_{n=1}^{N} y_n
         self.aliases: dict[str, str] = {}
         #: counts written other than m (examples) and n (features): N -> m
@@ -5620,6 +5622,9 @@ class _Parser:
                     self.heading = False
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
+                    if node.body.example is not None:
+                        # ∂E⁽ⁱ⁾/∂b names one example's cost, not the sum the cost is: a checker decides what it means
+                        self.subject_example = node.body.span.start
                     return node.body.name, token, node.wrt
                 likelihood = _likelihood_name(node)
                 if likelihood is not None:
@@ -6804,7 +6809,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=(*parser.notes, *precedence_notes(source[start:end])),
-            parameters=tuple(sorted(parser.declared))
+            parameters=tuple(sorted(parser.declared)), subject_example=parser.subject_example
         )
 
     return _run(parser, read)

@@ -1,0 +1,58 @@
+"""audit36 (issue 10): misreads found in the readings merged this session (fixcode5, fixlatex3, fixderiv3), fixed.
+
+Each case names the text, what it means worked by hand (held to central finite differences in NumPy, never to
+logderiv's own output), and the refusal or verdict that reading asks for.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from logderiv import check
+
+from _numeric import central_differences
+from _reading import assert_verdict_read, refused
+
+_RNG = np.random.default_rng(36)
+
+# --- ∂E_{(i)}/∂b: the left side names ONE example's error -----------------------------------------------------------
+
+#: the watermelon book's least squares as CSDN writes it (tests/test_fixlatex3.py), with no bracket below E
+SSE = r"E=\sum_{i=1}^{m}\left(y_{i}-w x_{i}-b\right)^{2}"
+#: the whole sum's ∂E/∂b, as CSDN's line writes it
+WHOLE_DB = r"\frac{\partial E}{\partial b}=2\left(m b-\sum_{i=1}^{m}\left(y_{i}-w x_{i}\right)\right)"
+#: example i's ∂E⁽ⁱ⁾/∂b, a true claim about E⁽ⁱ⁾ = (yᵢ − wxᵢ − b)² that is no gradient of E
+ONE_DB = r"\frac{\partial E_{(i)}}{\partial b}=-2\left(y_{i}-w x_{i}-b\right)"
+
+
+def test_the_hand_gradients_of_the_whole_error_and_of_one_example():
+    """∂E/∂b = 2(mb − Σ(yᵢ − wxᵢ)); ∂E⁽¹⁾/∂b = −2(y₁ − wx₁ − b), which is not ∂E/∂b."""
+    x, y, w, b = _RNG.normal(size=4), _RNG.normal(size=4), 0.8, -0.3
+    (whole,) = central_differences(lambda v: np.sum((y - w * x - v[0]) ** 2), np.array([b]))
+    (first,) = central_differences(lambda v: (y[0] - w * x[0] - v[0]) ** 2, np.array([b]))
+    assert np.isclose(whole, 2 * (len(y) * b - np.sum(y - w * x)))
+    assert np.isclose(first, -2 * (y[0] - w * x[0] - b))
+    assert not np.isclose(whole, first)
+
+
+def test_the_whole_gradient_named_without_the_mark_is_still_read():
+    assert_verdict_read(WHOLE_DB, SSE, "equivalent", wrt="b")
+
+
+@pytest.mark.parametrize("answer", [
+    # fixlatex3's report: judged 'equivalent' with the note 'the left side names ∂E/∂b', the mark dropped silently
+    WHOLE_DB.replace(r"\partial E}", r"\partial E_{(i)}}"),
+    WHOLE_DB.replace(r"\partial E}", r"\partial E^{(i)}}"),
+    WHOLE_DB.replace(r"\partial E}", r"\partial E_i}"),
+    # one example's term under the mark: a true claim about E⁽ⁱ⁾, once judged 'different' against ∂E/∂b
+    ONE_DB,
+    ONE_DB.replace("E_{(i)}", "E^{(i)}"),
+    # plain text's dE_i/db, where y_i is example i's target: judged 'equivalent', the i dropped
+    "dE_i/db = 2*(m*b - sum(y_i - w*x_i))",
+])
+def test_a_derivative_of_one_examples_error_beside_the_sum_is_refused(answer):
+    """∂E⁽ⁱ⁾/∂b = … beside E = Σᵢ(…)²: the whole gradient with a stray mark, or example i's: refused at the E."""
+    error = refused(check, answer, cost=SSE, wrt="b")
+    assert "one example's cost" in str(error)
+    assert answer[error.column] == "E"
