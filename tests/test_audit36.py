@@ -11,6 +11,7 @@ import pytest
 
 from logderiv import check
 
+from _derivations_table import review_of_page
 from _numeric import central_differences
 from _reading import assert_verdict_read, refused
 
@@ -56,3 +57,35 @@ def test_a_derivative_of_one_examples_error_beside_the_sum_is_refused(answer):
     error = refused(check, answer, cost=SSE, wrt="b")
     assert "one example's cost" in str(error)
     assert answer[error.column] == "E"
+
+
+# --- rows of one display that restate the left side: one chain, every right side checked ---------------------------
+
+_COST = r"J = \frac{1}{2m}\sum_{i=1}^{m}(w x_i + b - y_i)^2"
+_FIRST_ROW = r"\frac{\partial J}{\partial w} &= \frac{1}{m}\sum_{i=1}^{m}(w x_i + b - y_i) x_i \\"
+_RESTATED_ROW = r"\frac{\partial J}{\partial w} &= \frac{1}{m}\sum_{i=1}^{m}(w x_i^2 + b x_i - y_i x_i)"
+
+
+def _page(*rows: str) -> str:
+    """The cost's display (line 2), prose, then one display holding ``rows`` (from line 8)."""
+    return "$$\n" + _COST + "\n$$\n\nso\n\n$$\n" + "\n".join(rows) + "\n$$\n"
+
+
+def test_the_hand_gradient_multiplied_out():
+    """(1/m)Σ(wxᵢ² + bxᵢ − yᵢxᵢ) is ∂J/∂w; with + yᵢxᵢ it is not."""
+    x, y, w, b = _RNG.normal(size=5), _RNG.normal(size=5), 0.4, 1.1
+    (dw,) = central_differences(lambda v: np.sum((v[0] * x + b - y) ** 2) / (2 * len(y)), np.array([w]))
+    assert np.isclose(dw, np.mean(w * x**2 + b * x - y * x))
+    assert not np.isclose(dw, np.mean(w * x**2 + b * x + y * x))
+
+
+def test_a_restated_left_side_with_a_slip_is_wrong_at_its_row(tmp_path):
+    """∂J/∂w &= A \\\\ ∂J/∂w &= B with a sign slip in B (line 9): read apart, B went unchecked ('every step holds')."""
+    planted = _page(_FIRST_ROW, _RESTATED_ROW.replace("- y_i x_i", "+ y_i x_i"))
+    code, ending, wrong, _ = review_of_page(tmp_path, planted)
+    assert (code, ending, wrong) == (1, "wrong", [9])
+
+
+def test_a_restated_left_side_that_is_right_ends_at_the_gradient(tmp_path):
+    code, ending, wrong, _ = review_of_page(tmp_path, _page(_FIRST_ROW, _RESTATED_ROW))
+    assert (code, ending, wrong) == (0, "gradient", [])
