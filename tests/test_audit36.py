@@ -89,3 +89,31 @@ def test_a_restated_left_side_with_a_slip_is_wrong_at_its_row(tmp_path):
 def test_a_restated_left_side_that_is_right_ends_at_the_gradient(tmp_path):
     code, ending, wrong, _ = review_of_page(tmp_path, _page(_FIRST_ROW, _RESTATED_ROW))
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+# --- a derivation that names J but writes out another cost's formula ---------------------------------------------
+
+_SUMMED = r"\mathcal{L} = \sum_{i=1}^{m}(w x_i + b - y_i)^2"
+_NAMED_J = (r"\frac{\partial J}{\partial w} = \frac{\partial}{\partial w}\sum_{i=1}^{m}(w x_i + b - y_i)^2 = "
+            r"2\sum_{i=1}^{m}(w x_i + b - y_i)x_i")
+
+
+def test_the_hand_gradients_of_the_two_costs():
+    """∂J/∂w = (1/m)Σ(wxᵢ + b − yᵢ)xᵢ for J = (1/2m)Σ(…)², while 2Σ(…)xᵢ is ∂𝓛/∂w of 𝓛 = Σ(…)²: they differ."""
+    x, y, w, b = _RNG.normal(size=5), _RNG.normal(size=5), -0.6, 0.2
+    (dj,) = central_differences(lambda v: np.sum((v[0] * x + b - y) ** 2) / (2 * len(y)), np.array([w]))
+    (dl,) = central_differences(lambda v: np.sum((v[0] * x + b - y) ** 2), np.array([w]))
+    assert np.isclose(dj, np.mean((w * x + b - y) * x))
+    assert np.isclose(dl, 2 * np.sum((w * x + b - y) * x))
+    assert not np.isclose(dj, dl)
+
+
+def test_a_derivative_named_j_that_writes_out_the_other_costs_formula_is_wrong(tmp_path):
+    """J, then 𝓛 (lines 2 and 8), then ∂J/∂w = ∂/∂w Σ(…)² (line 14): 𝓛 was taken as the cost, J set aside, and the
+    page passed ('every step holds'); the derivation names J, and its first step drops J's 1/(2m)."""
+    page = "$$\n" + _COST + "\n$$\n\nand\n\n$$\n" + _SUMMED + "\n$$\n\nso\n\n$$\n" + _NAMED_J + "\n$$\n"
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [14])
+    # named ∂𝓛/∂w, the same chain is 𝓛's, and right
+    code, ending, wrong, _ = review_of_page(tmp_path, page.replace(r"\partial J}", r"\partial \mathcal{L}}"))
+    assert (code, ending, wrong) == (0, "gradient", [])
