@@ -39,6 +39,7 @@ def test_the_hand_gradients_of_the_whole_error_and_of_one_example():
 
 def test_the_whole_gradient_named_without_the_mark_is_still_read():
     assert_verdict_read(WHOLE_DB, SSE, "equivalent", wrt="b")
+    assert_verdict_read("dE(w, b)/db = 2*(m*b - sum(y_i - w*x_i))", SSE, "equivalent", wrt="b")
 
 
 @pytest.mark.parametrize("answer", [
@@ -51,6 +52,10 @@ def test_the_whole_gradient_named_without_the_mark_is_still_read():
     ONE_DB.replace("E_{(i)}", "E^{(i)}"),
     # plain text's dE_i/db, where y_i is example i's target: judged 'equivalent', the i dropped
     "dE_i/db = 2*(m*b - sum(y_i - w*x_i))",
+    # … and its bracketed spellings, example i's error as a function of i or of its x_i
+    "dE_(i)/db = 2*(m*b - sum(y_i - w*x_i))",
+    "dE(i)/db = 2*(m*b - sum(y_i - w*x_i))",
+    "dE(x_i)/db = 2*(m*b - sum(y_i - w*x_i))",
 ])
 def test_a_derivative_of_one_examples_error_beside_the_sum_is_refused(answer):
     """∂E⁽ⁱ⁾/∂b = … beside E = Σᵢ(…)²: the whole gradient with a stray mark, or example i's: refused at the E."""

@@ -1379,8 +1379,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             wrt = named
             numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head)
             cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
-            if numerator and re.fullmatch(r"[A-Za-z]+_i", cost_name):
-                subject_example = numerator.start("name")  # dE_i/db: example i's error, as y_i is its target
+            bracket = numerator and re.match(r"\s*\(([^()]*)\)", head[numerator.end("name"):])
+            if numerator and (re.fullmatch(r"[A-Za-z]+_i", cost_name)
+                              or bracket and re.search(r"(?<![A-Za-z])i(?![A-Za-z])", bracket.group(1))):
+                # dE_i/db, dE_(i)/db, dE(i)/db, dE(x_i)/db: example i's error, as y_i is its target
+                subject_example = numerator.start("name")
     try:
         parsed = parse_text(text, input=input, names=names, functions=functions)
         if wrt is not None:
