@@ -40,6 +40,7 @@ def test_the_hand_gradients_of_the_whole_error_and_of_one_example():
 def test_the_whole_gradient_named_without_the_mark_is_still_read():
     assert_verdict_read(WHOLE_DB, SSE, "equivalent", wrt="b")
     assert_verdict_read("dE(w, b)/db = 2*(m*b - sum(y_i - w*x_i))", SSE, "equivalent", wrt="b")
+    assert_verdict_read(WHOLE_DB.replace(r"\partial E}", r"\partial E(w, b)}"), SSE, "equivalent", wrt="b")
 
 
 @pytest.mark.parametrize("answer", [
@@ -56,12 +57,15 @@ def test_the_whole_gradient_named_without_the_mark_is_still_read():
     "dE_(i)/db = 2*(m*b - sum(y_i - w*x_i))",
     "dE(i)/db = 2*(m*b - sum(y_i - w*x_i))",
     "dE(x_i)/db = 2*(m*b - sum(y_i - w*x_i))",
+    # LaTeX's one-example loss by its arguments, L(ŷᵢ, yᵢ), E(xᵢ): read as J(θ) names its parameters, the i dropped
+    WHOLE_DB.replace(r"\partial E}", r"\partial L(\hat{y}_i, y_i)}"),
+    WHOLE_DB.replace(r"\partial E}", r"\partial E(x_i)}"),
 ])
 def test_a_derivative_of_one_examples_error_beside_the_sum_is_refused(answer):
-    """∂E⁽ⁱ⁾/∂b = … beside E = Σᵢ(…)²: the whole gradient with a stray mark, or example i's: refused at the E."""
+    """∂E⁽ⁱ⁾/∂b = … beside E = Σᵢ(…)²: the whole gradient with a stray mark, or example i's: refused at the name."""
     error = refused(check, answer, cost=SSE, wrt="b")
     assert "one example's cost" in str(error)
-    assert answer[error.column] == "E"
+    assert answer[error.column] in "EL"
 
 
 # --- rows of one display that restate the left side: one chain, every right side checked ---------------------------

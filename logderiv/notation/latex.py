@@ -5322,6 +5322,10 @@ class _Parser:
             and token.text != vocab.PREDICTION
         ):
             # J(\theta), L(w, b): the arguments only say what the cost depends on
+            if self.heading and any(t.kind == "name" and t.text == vocab.EXAMPLE_INDEX
+                                    for t in self.tokens[self.position + 2:closing - 1]):
+                # L(\hat{y}_i, y_i), E(x_i), E(i): example i's loss, as \partial E^{(i)} names it
+                self.subject_example = token.start
             self.position = closing
             return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
         if self.heading and self.position + 1 < closing:

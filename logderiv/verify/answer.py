@@ -557,16 +557,14 @@ class Checker:
         """
         if parsed.subject_example is None:
             return
-        import sympy
-
         i = symbols.example_index
         cost = self.problem.expand_definitions(self.problem.cost)
         if not any(isinstance(term, sympy.Sum) and term.limits[0][0] == i for term in sympy.preorder_traversal(cost)):
             return  # the cost is one example's own (L⁽ⁱ⁾ = …): its derivative is the one checked
         raise InputError(
-            "the left side differentiates one example's cost (its name carries the example mark i), but the cost "
-            "sums over the examples: the answer may be that example's term or the whole gradient with the mark "
-            "slipped in",
+            "the left side differentiates one example's cost (the example mark i on its name or arguments), but "
+            "the cost sums over the examples: the answer may be that example's term or the whole gradient with the "
+            "mark slipped in",
             source=answer, column=parsed.subject_example,
             hint="for the gradient of the whole cost write its name without the mark (\\frac{\\partial E}"
                  "{\\partial b} =), or leave out the left side",
