@@ -2850,6 +2850,8 @@ class _Parser:
         self.declared: set[str] = set()
         #: reading the left side of '=': \frac{\partial}{\partial\theta_j}J(\theta) names J
         self.heading = False
+        #: where a left side's derivative names one example's cost (\partial E^{(i)}, \partial E_{(i)})
+        self.subject_example: int | None = None
         #: index letters read as another inside a sum: n -> i in \sum_{n=1}^{N} y_n
         self.aliases: dict[str, str] = {}
         #: counts written other than m (examples) and n (features): N -> m
@@ -5320,6 +5322,10 @@ class _Parser:
             and token.text != vocab.PREDICTION
         ):
             # J(\theta), L(w, b): the arguments only say what the cost depends on
+            if self.heading and any(t.kind == "name" and t.text == vocab.EXAMPLE_INDEX
+                                    for t in self.tokens[self.position + 2:closing - 1]):
+                # L(\hat{y}_i, y_i), E(x_i), E(i): example i's loss, as \partial E^{(i)} names it
+                self.subject_example = token.start
             self.position = closing
             return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
         if self.heading and self.position + 1 < closing:
@@ -5620,6 +5626,9 @@ class _Parser:
                     self.heading = False
                 self.expect_end()
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
+                    if node.body.example is not None:
+                        # ∂E⁽ⁱ⁾/∂b names one example's cost, not the sum the cost is: a checker decides what it means
+                        self.subject_example = node.body.span.start
                     return node.body.name, token, node.wrt
                 likelihood = _likelihood_name(node)
                 if likelihood is not None:
@@ -6804,7 +6813,7 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=(*parser.notes, *precedence_notes(source[start:end])),
-            parameters=tuple(sorted(parser.declared))
+            parameters=tuple(sorted(parser.declared)), subject_example=parser.subject_example
         )
 
     return _run(parser, read)

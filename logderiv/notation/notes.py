@@ -357,12 +357,17 @@ def _equations_of(text: str, block: Block) -> list[Block]:
             begin = found.end()
     rows.append((begin, len(maths)))
     pieces: list[list[int]] = []
+    said = None  # the left side the last piece opened with
     for first, last in rows:
         row = maths[first:last]
         equals = _top_level_equals(row)
         opens = equals is not None and _NO_LEFT_SIDE.fullmatch(row[:equals]) is None
-        if opens or not pieces:
+        left = None if not opens else "".join(row[:equals].replace("&", "").split())
+        # a row that restates the left side of the piece before (∂J/∂w &= A \\ ∂J/∂w &= B) goes on with its chain:
+        # read apart, the restated row's right side B went unchecked, a slip in it unseen
+        if (opens and left != said) or not pieces:
             pieces.append([first, last])
+            said = left
         else:
             pieces[-1][1] = last
     if len(pieces) < 2 or sum(1 for first, last in rows if _top_level_equals(maths[first:last]) is not None) < 2:

@@ -929,7 +929,26 @@ def _the_cost_derived(text: str, opening: list[Block], costs: list[Block],
     chosen = matching[0]
     if opening and chosen is not opening:
         return costs, []  # the page's cost chain is read as the derivation's opening lines: left as it was
+    if _names_another_cost(text, chosen, [run for run in candidates if run is not chosen], derivation):
+        return costs, []
     return [block for block in costs if block in chosen], [block for block in costs if block not in chosen]
+
+
+def _names_another_cost(text: str, chosen: list[Block], others: list[list[Block]], derivation: list[Block]) -> bool:
+    r"""Whether the derivation differentiates another cost by its name than the one whose formula it writes out.
+
+    J = (1/2m)Σ(…)², 𝓛 = Σ(…)², then ``\frac{\partial J}{\partial w} = \frac{\partial}{\partial w}\sum(…)^2 = …``:
+    the page claims ∂J/∂w is the derivative of 𝓛's formula, a step that drops J's 1/(2m). Taking 𝓛 as the cost
+    because its formula is written out set aside the J the derivation names, and the slip went unseen.
+    """
+    def name(run: list[Block]) -> str | None:
+        head = _definition(text, _inside_environment(text, run[0].maths))
+        return None if head is None else re.sub(r"[\s{}]", "", head.head)
+
+    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
+    letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
+               for match in _DIFFERENTIATED.finditer(derived)}
+    return name(chosen) not in letters and any(name(run) in letters for run in others)
 
 
 def _the_cost_named(text: str, costs: list[Block], derivation: list[Block]) -> tuple[list[Block], list[Block]]:

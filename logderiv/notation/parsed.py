@@ -21,7 +21,8 @@ class Parsed:
     ``y^{(i)}``); they are shown with the derivation. ``parameters`` are the
     names the text declares as the model's parameters without using them in
     the formula (``J(\mathbf w, b) =``, ``f_{\mathbf w, b}(x)``): an undefined
-    prediction's model takes them (wᵀx + b).
+    prediction's model takes them (wᵀx + b). ``subject_example`` is the column of a left side's
+    derivative of one example's cost (``\frac{\partial E^{(i)}}{\partial b} =``), None otherwise.
     """
 
     tree: Node
@@ -30,3 +31,4 @@ class Parsed:
     wrt: Variable | None = None
     notes: tuple[str, ...] = ()
     parameters: tuple[str, ...] = ()
+    subject_example: int | None = None

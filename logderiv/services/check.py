@@ -336,6 +336,7 @@ class Checker:
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
+        self._refuse_one_example_subject(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
 
@@ -546,6 +547,29 @@ class Checker:
         from ..render.printing import show_unicode
 
         return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
+
+    def _refuse_one_example_subject(self, answer: str, parsed: Parsed) -> None:
+        """Refuse ``∂E⁽ⁱ⁾/∂b = …`` beside a cost that sums over the examples: one example's cost differentiated.
+
+        The left side names example i's error, the cost is their sum: a right side that sums is then another claim
+        than the one written (the mark slipped in, or the sum did), and one example's term is a true claim about
+        E⁽ⁱ⁾ that is no gradient of the cost. Which was meant is not said, so neither verdict is given.
+        """
+        if parsed.subject_example is None:
+            return
+        i = symbols.example_index
+        cost = self.problem.expand_definitions(self.problem.cost)
+        if not any(isinstance(term, sympy.Sum) and term.limits[0][0] == i for term in sympy.preorder_traversal(cost)):
+            return  # the cost is one example's own (L⁽ⁱ⁾ = …): its derivative is the one checked
+        raise InputError(
+            "the left side differentiates one example's cost (the example mark i on its name or arguments), but "
+            "the cost sums over the examples: the answer may be that example's term or the whole gradient with the "
+            "mark slipped in",
+            source=answer, column=parsed.subject_example,
+            hint="for the gradient of the whole cost write its name without the mark (\\frac{\\partial E}"
+                 "{\\partial b} =), or leave out the left side",
+            label="ANSWER",
+        )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
         """A left side ``∂J/∂b =`` must name the variable the gradient is taken by."""
@@ -1321,7 +1345,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     same pattern ``steps`` uses for a derivation's leading name. Errors are
     labelled ``ANSWER`` and point into the answer as written.
     """
-    text, wrt, cost_name = answer, None, "J"
+    text, wrt, cost_name, subject_example = answer, None, "J", None
     layout_notes: tuple[str, ...] = ()
     written = answer  # errors show the answer as written, columns unchanged by what the layout reading blanks
     if notation_of(answer, input) == "plain":
@@ -1353,6 +1377,11 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             wrt = named
             numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head)
             cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
+            bracket = numerator and re.match(r"\s*\(([^()]*)\)", head[numerator.end("name"):])
+            if numerator and (re.fullmatch(r"[A-Za-z]+_i", cost_name)
+                              or bracket and re.search(r"(?<![A-Za-z])i(?![A-Za-z])", bracket.group(1))):
+                # dE_i/db, dE_(i)/db, dE(i)/db, dE(x_i)/db: example i's error, as y_i is its target
+                subject_example = numerator.start("name")
     try:
         parsed = parse_text(text, input=input, names=names, functions=functions)
         if wrt is not None:
@@ -1361,7 +1390,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 raise InputError("the left side does not name a variable to differentiate by",
                                  source=answer, column=wrt[1], hint="write dJ/dtheta_j = ...")
             span = tree.Span(wrt[1], wrt[1] + len(wrt[0]))
-            parsed = replace(parsed, name=cost_name, wrt=replace(variable, span=span))
+            parsed = replace(parsed, name=cost_name, wrt=replace(variable, span=span),
+                             subject_example=subject_example)
         elif parsed.name is not None and parsed.wrt is None and not _names_the_gradient(parsed):
             raise InputError(f"the left side names {parsed.name}, not a derivative of it",
                              source=answer, column=0,
