@@ -4222,14 +4222,24 @@ def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) 
     whole parameter vector is a matrix product, which conforms only with x the m×n
     data matrix (one example's row would give one number, with no sum over the
     examples left to write). Read so only when every ``x`` is such a left factor,
-    bare (no index, no transpose), ``X`` is not written, and no ``--let`` defines x.
+    bare (no index), or that factor's transpose (``t(x)``, ``x.T``, ``x'``) beside one, ``X`` is not
+    written, and no ``--let`` defines x.
     """
     if "x" in names or "X" in names or not _code_dialects(source):
         return False
     xs = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "x"]
     if not xs or any(token.kind == "name" and token.text == "X" for token in tokens):
         return False
+    # R's t(x) %*% (y - x %*% beta), NumPy's x.T @ (…): beside x θ (which makes x the m×n matrix) a transposed
+    # x is that matrix's transpose; only beside it, so at least one x must multiply θ
+    transposed = {k for k in xs if k + 1 < len(tokens) and tokens[k + 1].kind == "transpose"
+                  or 0 < k and k + 2 < len(tokens) and tokens[k - 1].kind == "open" and tokens[k + 1].kind == "close"
+                  and tokens[k + 2].kind == "transpose"}
+    if len(transposed) == len(xs):
+        return False
     for k in xs:
+        if k in transposed and tokens[k].raw == "x":
+            continue
         if k + 2 >= len(tokens) or tokens[k].raw != "x":
             return False
         star, theta, after = tokens[k + 1], tokens[k + 2], tokens[k + 3] if k + 3 < len(tokens) else None

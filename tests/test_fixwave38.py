@@ -1,0 +1,112 @@
+"""Issue 10, the f38/f39 waves' families (fixwave38): R's norm(v, type = "2"), crossprod, length(Y), t(x).
+
+The texts are the waves' own, verbatim (their sources in tests/corpus/fresh_thirtyeighth.py). Each gradient is
+held to finite differences of a NumPy cost written here by hand (tests/_numeric.py, or the corpus judge through
+tests/_reading.py); each verdict is worked out by hand in the comment beside it. Near-variants that mean
+something else (R's default one norm, crossprod of the data matrix) must be refused, never read.
+"""
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+
+# source: public code index file 14012216541 (R, obj_old <- …)
+HALF_NORM = '0.5 * norm(X %*% beta - y, type = "2") ** 2'
+# source: public code index file 21166870568 (R, cost_new = …)
+NORM_OVER_2N = '(norm((Y - X%*%beta), type = "2")**2)/(2*nrow(X))'
+# source: public code index file 1959694555 (R, nloptr script, objfun)
+CROSSPROD = "crossprod(y-X%*%beta)"
+
+
+def _half_sse(d):
+    r = d.X @ d.beta - d.y
+    return 0.5 * float(r @ r)
+
+
+def _sse_over_2m(d):
+    r = d.y - d.X @ d.beta
+    return float(r @ r) / (2 * d.m)
+
+
+def _sse(d):
+    r = d.y - d.X @ d.beta
+    return float(r @ r)
+
+
+@pytest.mark.parametrize("text, intended", [(HALF_NORM, _half_sse), (NORM_OVER_2N, _sse_over_2m),
+                                            (CROSSPROD, _sse)])
+def test_r_norm_and_crossprod_costs_read_as_sums_of_squares(text, intended):
+    # ½‖Xβ − y‖², ‖Y − Xβ‖²/(2m), (y − Xβ)ᵀ(y − Xβ): judged against finite differences of the NumPy costs above
+    assert_gradient_read(text, intended, wrt=("beta_j",))
+
+
+def test_r_norm_gradient_against_finite_differences_and_noted():
+    # ½‖Xβ − y‖² has the gradient Xᵀ(Xβ − y) (by hand): compare the derived gradient's value at one point
+    rng = np.random.default_rng(38)
+    X, y, beta = rng.normal(size=(4, 3)), rng.normal(size=4), rng.normal(size=3)
+    by_hand = X.T @ (X @ beta - y)
+    numeric = central_differences(lambda b: 0.5 * float((X @ b - y) @ (X @ b - y)), beta)
+    assert np.allclose(by_hand, numeric, atol=1e-6)
+    derivation = logderiv.derive(HALF_NORM, wrt="beta_j")
+    assert any('norm(v, type = "2")^2 is ‖v‖²' in note for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # source: the same R file's grad <- …: Xᵀ(Xβ − y), the gradient of ½‖Xβ − y‖²
+    ("t(X) %*% (X %*% beta - y)", "equivalent"),
+    # variant: twice it
+    ("2 * t(X) %*% (X %*% beta - y)", "different"),
+])
+def test_r_half_norm_answers(answer, verdict):
+    assert_verdict_read(answer, HALF_NORM, verdict, wrt="beta_j")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # source: delta <- …: (1/m)Xᵀ(Xβ − Y), length(Y) = m, the gradient of ‖Y − Xβ‖²/(2m)
+    ("(t(X) %*% (X %*% beta - Y)) / length(Y)", "equivalent"),
+    # the wave's variant: over 2m, half the gradient
+    ("(t(X) %*% (X %*% beta - Y)) / (2*length(Y))", "different"),
+])
+def test_r_length_of_capital_y_is_m(answer, verdict):
+    assert_verdict_read(answer, NORM_OVER_2N, verdict, wrt="beta_j")
+
+
+def test_r_lower_case_data_transposed_beside_x_times_beta():
+    # source: the nloptr script's gradient: −2xᵀ(y − xβ), the gradient of Σ(y − xβ)² with x the data matrix
+    assert_verdict_read("as.vector(-2*t(x)%*%(y-x%*%beta))", "sum((y-x%*%beta)^2)", "equivalent", wrt="beta_j")
+    # half of it is not
+    assert_verdict_read("-t(x)%*%(y-x%*%beta)", "sum((y-x%*%beta)^2)", "different", wrt="beta_j")
+
+
+def test_r_crossprod_of_two_arguments_is_a_transposed_product():
+    # crossprod(X %*% beta - y, X %*% beta - y) = rᵀr, the residual sum of squares: gradient 2Xᵀ(Xβ − y)
+    assert_verdict_read("2 * crossprod(X, X %*% beta - y)", "crossprod(X %*% beta - y, X %*% beta - y)",
+                        "equivalent", wrt="beta_j")
+
+
+@pytest.mark.parametrize("text, words", [
+    # R's default norm is the one norm, Σ|rᵢ| of a column: its square is not ‖r‖²
+    ("norm(X %*% beta - y)^2", "one norm"),
+    ('norm(X %*% beta - y, "O")^2', "one norm"),
+    ('norm(X %*% beta - y, type = "I")^2', "infinity norm"),
+    # the norm itself (a square root) is not read
+    ('norm(X %*% beta - y, type = "2")', "read only squared"),
+    # crossprod(X) is the n×n XᵀX, no sum of squares
+    ("crossprod(X) %*% beta", "XᵀX"),
+])
+def test_r_variants_that_mean_something_else_are_refused(text, words):
+    error = refused(logderiv.derive, text, wrt="beta_j")
+    assert words in str(error) and error.column is not None
+
+
+def test_length_of_capital_y_beside_a_lower_case_y_is_not_read():
+    # with y and Y both written, Y may be another quantity: length(Y) is left to be refused
+    refused(logderiv.check, "(t(X) %*% (X %*% beta - y)) / length(Y)", cost=NORM_OVER_2N, wrt="beta_j")
+
+
+def test_transposed_lower_case_x_alone_is_not_the_data_matrix():
+    # every x transposed and none times β: nothing says x is the m×n data matrix
+    refused(logderiv.check, "-2*t(x)%*%(y-x)", cost="sum((y-x%*%beta)^2)", wrt="beta_j")
