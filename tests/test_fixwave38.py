@@ -11,7 +11,7 @@ import pytest
 
 import logderiv
 from _numeric import central_differences
-from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused, refused_by_logderiv
 
 # source: public code index file 14012216541 (R, obj_old <- …)
 HALF_NORM = '0.5 * norm(X %*% beta - y, type = "2") ** 2'
@@ -110,3 +110,53 @@ def test_length_of_capital_y_beside_a_lower_case_y_is_not_read():
 def test_transposed_lower_case_x_alone_is_not_the_data_matrix():
     # every x transposed and none times β: nothing says x is the m×n data matrix
     refused(logderiv.check, "-2*t(x)%*%(y-x)", cost="sum((y-x%*%beta)^2)", wrt="beta_j")
+
+
+# --- LaTeX: single bars with the 2-norm's subscript; a bold coefficient vector b -------------------------------
+
+# source: https://hackmd.io/@gdgncue/BkodSi1SZg ('L2 正則最常用的目標函數是:')
+SINGLE_BAR_RIDGE = r"J(w) = |y-Xw|_2^2+\lambda |w|_2^2"
+# source: the CHI notes' 'the objective or loss function' (tests/corpus/fresh_thirtyninth.py, CHI)
+BOLD_B = r"f({\bf b}) = \frac{1}{2} || {\bf y} - {\bf X}{\bf b} ||^{2}"
+
+
+def _ridge_sse_w(d):
+    r = d.y - d.X @ d.w
+    return float(r @ r) + d.lam * float(d.w @ d.w)
+
+
+def _half_sse_w(d):
+    r = d.y - d.X @ d.w
+    return 0.5 * float(r @ r)
+
+
+def test_single_bars_with_subscript_two_are_the_two_norm():
+    # ‖y − Xw‖² + λ‖w‖²: every w_k penalised, no mean (finite differences of the NumPy cost above)
+    assert_gradient_read(SINGLE_BAR_RIDGE, _ridge_sse_w, wrt=("w_j",))
+    notes = notes_of(logderiv.derive(SINGLE_BAR_RIDGE, wrt="w_j"))
+    assert any("the single bars |y-Xw| hold a vector of the examples" in note for note in notes)
+
+
+@pytest.mark.parametrize("text", [
+    r"J(w) = |y-Xw|_1^2 + \lambda w^T w",  # the one norm, squared: not ‖·‖²
+    r"J(w) = |y-Xw|_2 + \lambda w^T w",  # the norm itself, a square root
+    r"J(w) = |y-Xw|_2^3 + \lambda w^T w",  # a cube
+    r"J(w) = |y-Xw|^2 + \lambda |w|_1",  # the lasso's penalty
+])
+def test_single_bars_that_are_not_a_squared_two_norm_stay_refused(text):
+    error = refused_by_logderiv(lambda: logderiv.derive(text, wrt="w_j"))
+    assert "absolute value" in str(error)
+
+
+def test_bold_b_times_bold_x_is_the_coefficient_vector():
+    # ½‖y − Xb‖², b the regression vector: its gradient by b_j (finite differences of ½‖y − Xw‖², w as b)
+    assert_gradient_read(BOLD_B, _half_sse_w, wrt=("b_j",))
+    # by hand: ∇ = −Xᵀ(y − Xb) = XᵀXb − Xᵀy
+    assert_verdict_read(r"X^T X b - X^T y", BOLD_B, "equivalent", wrt="b_j")
+    assert_verdict_read(r"X^T y - X^T X b", BOLD_B, "different", wrt="b_j")
+
+
+def test_bold_b_asked_as_the_bias_stays_refused():
+    # --wrt b asks for one number: Xb is then an m×n matrix and y − Xb does not conform
+    refused(logderiv.derive, BOLD_B, wrt="b")
+

@@ -306,6 +306,10 @@ _THETA_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\
 _LOWER_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
 
 
+#: the subscript 2 of the 2-norm after a closing bar, before its square: |v|_2^2, |v|_{2}^{2}
+_TWO_NORM_MARK = patterns.compile(r"_\s*(?:2|\{\s*2\s*\})\s*")
+
+
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     if column is not None:
         message += f" (column {column + 1})"
@@ -790,8 +794,8 @@ class _Tokenizer:
 
         Only around a vector of the examples in matrix form (the data matrix X
         times the parameters, less y or Y), or the parameter vector alone (``|w|^2``,
-        a ridge penalty), squared right after the closing bar: |v|² of a vector is
-        ‖v‖², noted. A scalar's |x|, an entry's |w_j| and |w| not squared stay refused.
+        a ridge penalty), squared right after the closing bar (or after the 2-norm's
+        subscript, ``|w|_2^2``): |v|² of a vector is ‖v‖², noted. A scalar's |x|, an entry's |w_j| and |w| not squared stay refused.
         """
         closings = self.__dict__.setdefault("norm_bars", set())
         if start in closings:
@@ -807,8 +811,10 @@ class _Tokenizer:
         squared = self.source[closing.end():self.end].lstrip()
         # |w|^2 in a ridge penalty: the parameter vector's squared norm (for a one-number w, w², the same value)
         alone = _PARAMETER_ALONE.fullmatch(inside) is not None
+        # |y - Xw|_2^2 (hackmd's ridge): the subscript 2 names the 2-norm itself, squared after it (|w|_1 stays refused)
+        two = _TWO_NORM_MARK.match(squared)
         if "|" in inside or not (_VECTOR_OF_EXAMPLES.fullmatch(inside) or alone) \
-                or not squared.startswith(("^2", "^{2}")):
+                or not squared[two.end() if two else 0:].startswith(("^2", "^{2}")):
             return False
         if raw == "|" and closing.group().startswith("\\right") or raw != "|" and not closing.group().startswith("\\right"):
             return False
