@@ -160,3 +160,33 @@ def test_bold_b_asked_as_the_bias_stays_refused():
     # --wrt b asks for one number: Xb is then an m×n matrix and y − Xb does not conform
     refused(logderiv.derive, BOLD_B, wrt="b")
 
+
+
+# --- LaTeX: statistics' X' beside X ----------------------------------------------------------------------------
+
+# source: the Nemotron CV ridge item ('The derivative with respect to w is:'), tests/corpus/fresh_thirtyeighth.py
+RIDGE = r"\mathcal{L}(w) = \|y - Xw\|^2 + \lambda \|w\|^2"
+
+
+def test_primed_x_beside_x_as_a_left_factor_is_the_transpose():
+    # ∇(‖y − Xw‖² + λ‖w‖²) = −2Xᵀ(y − Xw) + 2λw, by hand; checked against finite differences at one point
+    rng = np.random.default_rng(39)
+    X, y, w, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.7
+    cost = lambda v: float((y - X @ v) @ (y - X @ v)) + lam * float(v @ v)  # noqa: E731
+    assert np.allclose(-2 * X.T @ (y - X @ w) + 2 * lam * w, central_differences(cost, w), atol=1e-5)
+    verdict = logderiv.check(r"\nabla_w \mathcal{L} = -2X'(y - Xw) + 2\lambda w", cost=RIDGE, wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert any("X' beside X, as a left factor" in note for note in notes_of(verdict))
+    # the wave's variant without the penalty's 2, and X'X written out
+    assert logderiv.check(r"\nabla_w \mathcal{L} = -2X'(y - Xw) + \lambda w", cost=RIDGE, wrt="w_j").verdict \
+        == "different"
+    assert logderiv.check(r"-2X'y + 2X'Xw + 2\lambda w", cost=RIDGE, wrt="w_j").verdict == "equivalent"
+
+
+@pytest.mark.parametrize("answer", [
+    r"-2X'(y - Xw) + 2\lambda X'w",  # X'w: X' times the n-vector w could be a second m×n matrix
+    r"\frac{1}{m} X'^\mathsf{T}(X\theta - y)",  # X' transposed: X' is then a matrix of its own
+])
+def test_primed_x_that_may_be_another_matrix_stays_refused(answer):
+    error = refused(logderiv.check, answer, cost=RIDGE, wrt="w_j")
+    assert "X' is then a matrix of its own" in str(error)

@@ -5845,6 +5845,8 @@ def _prepare(
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)
     tokens, closed = _close_argument_brackets(tokens)
+    # before the brackets are paired: the transpose's tokens move the ones after them
+    tokens = _primed_transposes(source, tokens, tokenizer)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -6047,6 +6049,38 @@ def _transposed_at(tokens: list[_Token], at: int) -> bool:
     if mark.kind == "lbrace" and at + 3 < len(tokens) and tokens[at + 3].kind == "rbrace":
         mark = tokens[at + 2]
     return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
+
+
+def _primed_transposes(source: str, tokens: list[_Token], tokenizer) -> list[_Token]:
+    """``-2X'(y - Xw)``, ``X'y``, ``X'X`` beside a plain X: statistics' prime for the transpose, read as Xᵀ (noted).
+
+    Beside a plain X, X' cannot be X itself (with its column of ones, as it is alone), and a second
+    m-row matrix times an m-row factor does not conform: only Xᵀ does. So X' is read as Xᵀ when every X'
+    is a left factor of a bracket, y or X (each with m rows); an X' anywhere else (``X'w``, ``X' + X``)
+    keeps the refusal of :func:`_refuse_primed_beside_plain`, and a bracket of n rows is refused by its shape.
+    """
+    primed = [k for k, token in enumerate(tokens) if token.kind == "name" and token.raw == vocab.DATA_MATRIX + "'"]
+    if not primed or not any(token.kind == "name" and token.raw == vocab.DATA_MATRIX for token in tokens):
+        return tokens
+    for k in primed:
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is None or not (after.kind == "open" and after.text == "("
+                                 or after.kind == "name" and after.raw in ("y", vocab.DATA_MATRIX)):
+            return tokens
+    result = list(tokens)
+    for k in reversed(primed):
+        token = tokens[k]
+        result[k:k + 1] = [token._replace(raw=vocab.DATA_MATRIX, end=token.end - 1),
+                           _Token("op", "^", token.end - 1, token.end, "'"),
+                           _Token("transpose", "T", token.end - 1, token.end, "'")]
+    if conventions.PRIMED_MATRIX_NOTE in tokenizer.notes:
+        tokenizer.notes.remove(conventions.PRIMED_MATRIX_NOTE)
+    tokenizer.note(PRIMED_TRANSPOSE_NOTE)
+    return result
+
+
+PRIMED_TRANSPOSE_NOTE = ("X' beside X, as a left factor (X'(…), X'y, X'X), is read as the transpose Xᵀ, as statistics "
+                         "writes it: a second matrix of X's m rows would not multiply an m-row factor")
 
 
 def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:
