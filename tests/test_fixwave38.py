@@ -190,3 +190,27 @@ def test_primed_x_beside_x_as_a_left_factor_is_the_transpose():
 def test_primed_x_that_may_be_another_matrix_stays_refused(answer):
     error = refused(logderiv.check, answer, cost=RIDGE, wrt="w_j")
     assert "X' is then a matrix of its own" in str(error)
+
+
+# --- LaTeX: a slide's δ/δ for the derivative -------------------------------------------------------------------
+
+# source: the cvwork slide ('The following slide gives the partial derivatives, including:')
+CE_OF_A = r"\mathcal L(a,y) = - \Big(y\log a + (1 - y)\log (1 -a)\Big)"
+
+
+def test_delta_over_delta_is_the_derivative():
+    # d/da of −(y log a + (1 − y) log(1 − a)) = −y/a + (1 − y)/(1 − a), by hand; at a = 0.3, y = 0.8 by differences
+    a, y = 0.3, 0.8
+    loss = lambda v: -(y * np.log(v[0]) + (1 - y) * np.log(1 - v[0]))  # noqa: E731
+    assert np.allclose(-y / a + (1 - y) / (1 - a), central_differences(loss, np.array([a])), atol=1e-6)
+    verdict = logderiv.check(r"\frac{\delta \mathcal L(a, y)}{\delta a} = - \frac y a + \frac{1-y}{1-a}",
+                             cost=CE_OF_A, wrt="a")
+    assert verdict.verdict == "equivalent"
+    assert any("over '\\delta' in the left side's derivative is read as ∂/∂" in note for note in notes_of(verdict))
+    assert logderiv.check(r"\frac{\delta \mathcal L}{\delta a} = - \frac y a - \frac{1-y}{1-a}", cost=CE_OF_A,
+                          wrt="a").verdict == "different"
+
+
+def test_delta_written_elsewhere_keeps_the_refusal():
+    # δ on the right too: it may be a quantity of its own (a backprop error term), so the left side is not read
+    refused(logderiv.check, r"\frac{\delta \mathcal L}{\delta a} = \delta a", cost=CE_OF_A, wrt="a")

@@ -6343,7 +6343,8 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
 
     Read as ∂ (noted) only where the slip is plain: the text opens with the
     fraction, its denominator starts with ∂, an ``=`` follows it, and δ is written
-    nowhere else (so it names no quantity of the text).
+    nowhere else (so it names no quantity of the text). ``\frac{\delta L}{\delta a} =``,
+    δ over δ and a name (a slide's notation for the derivative), is read as ∂/∂ on the same terms.
     """
     if len(tokens) < 6 or tokens[0].kind != "frac" or tokens[1].kind != "lbrace":
         return tokens
@@ -6355,14 +6356,24 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
         if depth == 0:
             close = position
             break
-    if close is None or close + 2 >= len(tokens) or tokens[close + 1].kind != "lbrace" \
-            or tokens[close + 2].kind != "partial":
+    if close is None or close + 3 >= len(tokens) or tokens[close + 1].kind != "lbrace":
+        return tokens
+    # \frac{\delta L}{\delta a} = (a slide's δ/δ): δ on both sides of the bar, over a name, is the same ∂
+    both = tokens[close + 2].kind == "name" and tokens[close + 2].text == "delta" \
+        and tokens[close + 3].kind == "name" and tokens[close + 3].text != "delta"
+    if tokens[close + 2].kind != "partial" and not both:
         return tokens
     if not any(t.kind == "op" and t.text == "=" for t in tokens[close + 3:]):
         return tokens
-    if sum(1 for t in tokens if t.kind == "name" and t.text == "delta") != 1:
+    if sum(1 for t in tokens if t.kind == "name" and t.text == "delta") != (2 if both else 1):
         return tokens
     delta = tokens[2]
+    if both:
+        below = tokens[close + 2]
+        tokenizer.note(f"'{delta.raw}' over '{below.raw}' in the left side's derivative is read as ∂/∂ (δ written "
+                       "nowhere else, so it names no quantity of the text)")
+        return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:close + 2],
+                _Token("partial", "partial", below.start, below.end, below.raw), *tokens[close + 3:]]
     tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
                    "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
     return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
