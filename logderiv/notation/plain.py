@@ -4215,6 +4215,11 @@ TRANSPOSED_PRODUCT_NOTE = "read as code: (Aᵀ Bᵀ)ᵀ is B A, as (theta'*X')' 
 LOWER_X_NOTE = "read as code: x * theta is the matrix product with the parameter vector θ, so x is the data matrix X (m×n)"
 
 
+def _matrix_product_at(tokens: list[_Token], at: int) -> bool:
+    """Whether the token at ``at`` is the matrix product ``@`` (R's ``%*%`` in NumPy's spelling)."""
+    return tokens[at].kind == "op" and tokens[at].text == "@"
+
+
 def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) -> bool:
     """Whether a line of code writes the data matrix as lower-case ``x``: ``htheta = sigmoid(x*theta);``.
 
@@ -4231,10 +4236,12 @@ def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) 
     if not xs or any(token.kind == "name" and token.text == "X" for token in tokens):
         return False
     # R's t(x) %*% (y - x %*% beta), NumPy's x.T @ (…): beside x θ (which makes x the m×n matrix) a transposed
-    # x is that matrix's transpose; only beside it, so at least one x must multiply θ
-    transposed = {k for k in xs if k + 1 < len(tokens) and tokens[k + 1].kind == "transpose"
-                  or 0 < k and k + 2 < len(tokens) and tokens[k - 1].kind == "open" and tokens[k + 1].kind == "close"
-                  and tokens[k + 2].kind == "transpose"}
+    # x is that matrix's transpose; only beside it, so at least one x must multiply θ. Only before a matrix
+    # product @ (R's %*%): Octave's x' * (x*theta - y) is as well one example's row x times a number (SGD's
+    # step), where R and NumPy stop (a 1×n row, or a 1-D x, times a number with %*% or @)
+    transposed = {k for k in xs if (k + 2 < len(tokens) and tokens[k + 1].kind == "transpose" and _matrix_product_at(tokens, k + 2))
+                  or (0 < k and k + 3 < len(tokens) and tokens[k - 1].kind == "open" and tokens[k + 1].kind == "close"
+                      and tokens[k + 2].kind == "transpose" and _matrix_product_at(tokens, k + 3))}
     if len(transposed) == len(xs):
         return False
     for k in xs:
