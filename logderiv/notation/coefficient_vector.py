@@ -26,9 +26,11 @@ _COMMAND = patterns.compile(r"\\[A-Za-z]+")
 _B = patterns.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=X)|(?<=\^T))b(?![A-Za-z0-9])")
 #: w as a name of its own (Xw, w^T, \mathbf{w})
 _W = patterns.compile(r"(?:(?<![A-Za-z0-9_.])|(?<=X))w(?![A-Za-z0-9])")
-#: the data matrix times b: Xb, X b, X*b, X @ b, X \cdot b, np.dot(X, b), X.dot(b)
+#: the data matrix times b: Xb, X b, X*b, X @ b, X \cdot b, np.dot(X, b), X.dot(b), {\bf X}{\bf b}
 _X_TIMES_B = patterns.compile(r"(?<![A-Za-z0-9_])X\s*(?:[*@]|\\cdot)?\s*b(?![A-Za-z0-9_(\[^])"
-                        r"|dot\(\s*X\s*,\s*b\s*\)|X\.dot\(\s*b\s*\)")
+                        r"|dot\(\s*X\s*,\s*b\s*\)|X\.dot\(\s*b\s*\)"
+                        # bold groups, their command blanked: {\bf X}{\bf b}, \mathbf{X}\mathbf{b}
+                        r"|(?<![A-Za-z0-9_])X\s*\}\s*\{\s*b\s*\}")
 #: what may follow a bare b: a transpose, or anything that is no index, call or power
 _AFTER_B = patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\{?\s*\\top\s*\}?)(?![ac-zA-Z])|'|(?![_(\[^{])")
 

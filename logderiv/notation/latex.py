@@ -306,6 +306,10 @@ _THETA_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\
 _LOWER_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
 
 
+#: the subscript 2 of the 2-norm after a closing bar, before its square: |v|_2^2, |v|_{2}^{2}
+_TWO_NORM_MARK = patterns.compile(r"_\s*(?:2|\{\s*2\s*\})\s*")
+
+
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
     if column is not None:
         message += f" (column {column + 1})"
@@ -790,8 +794,8 @@ class _Tokenizer:
 
         Only around a vector of the examples in matrix form (the data matrix X
         times the parameters, less y or Y), or the parameter vector alone (``|w|^2``,
-        a ridge penalty), squared right after the closing bar: |v|² of a vector is
-        ‖v‖², noted. A scalar's |x|, an entry's |w_j| and |w| not squared stay refused.
+        a ridge penalty), squared right after the closing bar (or after the 2-norm's
+        subscript, ``|w|_2^2``): |v|² of a vector is ‖v‖², noted. A scalar's |x|, an entry's |w_j| and |w| not squared stay refused.
         """
         closings = self.__dict__.setdefault("norm_bars", set())
         if start in closings:
@@ -807,8 +811,10 @@ class _Tokenizer:
         squared = self.source[closing.end():self.end].lstrip()
         # |w|^2 in a ridge penalty: the parameter vector's squared norm (for a one-number w, w², the same value)
         alone = _PARAMETER_ALONE.fullmatch(inside) is not None
+        # |y - Xw|_2^2 (hackmd's ridge): the subscript 2 names the 2-norm itself, squared after it (|w|_1 stays refused)
+        two = _TWO_NORM_MARK.match(squared)
         if "|" in inside or not (_VECTOR_OF_EXAMPLES.fullmatch(inside) or alone) \
-                or not squared.startswith(("^2", "^{2}")):
+                or not squared[two.end() if two else 0:].startswith(("^2", "^{2}")):
             return False
         if raw == "|" and closing.group().startswith("\\right") or raw != "|" and not closing.group().startswith("\\right"):
             return False
@@ -5848,6 +5854,8 @@ def _prepare(
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)
     tokens, closed = _close_argument_brackets(tokens)
+    # before the brackets are paired: the transpose's tokens move the ones after them
+    tokens = _primed_transposes(source, tokens, tokenizer)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -6050,6 +6058,38 @@ def _transposed_at(tokens: list[_Token], at: int) -> bool:
     if mark.kind == "lbrace" and at + 3 < len(tokens) and tokens[at + 3].kind == "rbrace":
         mark = tokens[at + 2]
     return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
+
+
+def _primed_transposes(source: str, tokens: list[_Token], tokenizer) -> list[_Token]:
+    """``-2X'(y - Xw)``, ``X'y``, ``X'X`` beside a plain X: statistics' prime for the transpose, read as Xᵀ (noted).
+
+    Beside a plain X, X' cannot be X itself (with its column of ones, as it is alone), and a second
+    m-row matrix times an m-row factor does not conform: only Xᵀ does. So X' is read as Xᵀ when every X'
+    is a left factor of a bracket, y or X (each with m rows); an X' anywhere else (``X'w``, ``X' + X``)
+    keeps the refusal of :func:`_refuse_primed_beside_plain`, and a bracket of n rows is refused by its shape.
+    """
+    primed = [k for k, token in enumerate(tokens) if token.kind == "name" and token.raw == vocab.DATA_MATRIX + "'"]
+    if not primed or not any(token.kind == "name" and token.raw == vocab.DATA_MATRIX for token in tokens):
+        return tokens
+    for k in primed:
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is None or not (after.kind == "open" and after.text == "("
+                                 or after.kind == "name" and after.raw in ("y", vocab.DATA_MATRIX)):
+            return tokens
+    result = list(tokens)
+    for k in reversed(primed):
+        token = tokens[k]
+        result[k:k + 1] = [token._replace(raw=vocab.DATA_MATRIX, end=token.end - 1),
+                           _Token("op", "^", token.end - 1, token.end, "'"),
+                           _Token("transpose", "T", token.end - 1, token.end, "'")]
+    if conventions.PRIMED_MATRIX_NOTE in tokenizer.notes:
+        tokenizer.notes.remove(conventions.PRIMED_MATRIX_NOTE)
+    tokenizer.note(PRIMED_TRANSPOSE_NOTE)
+    return result
+
+
+PRIMED_TRANSPOSE_NOTE = ("X' beside X, as a left factor (X'(…), X'y, X'X), is read as the transpose Xᵀ, as statistics "
+                         "writes it: a second matrix of X's m rows would not multiply an m-row factor")
 
 
 def _refuse_primed_beside_plain(source: str, tokens: list[_Token]) -> None:
@@ -6312,7 +6352,8 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
 
     Read as ∂ (noted) only where the slip is plain: the text opens with the
     fraction, its denominator starts with ∂, an ``=`` follows it, and δ is written
-    nowhere else (so it names no quantity of the text).
+    nowhere else (so it names no quantity of the text). ``\frac{\delta L}{\delta a} =``,
+    δ over δ and a name (a slide's notation for the derivative), is read as ∂/∂ on the same terms.
     """
     if len(tokens) < 6 or tokens[0].kind != "frac" or tokens[1].kind != "lbrace":
         return tokens
@@ -6324,14 +6365,24 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
         if depth == 0:
             close = position
             break
-    if close is None or close + 2 >= len(tokens) or tokens[close + 1].kind != "lbrace" \
-            or tokens[close + 2].kind != "partial":
+    if close is None or close + 3 >= len(tokens) or tokens[close + 1].kind != "lbrace":
+        return tokens
+    # \frac{\delta L}{\delta a} = (a slide's δ/δ): δ on both sides of the bar, over a name, is the same ∂
+    both = tokens[close + 2].kind == "name" and tokens[close + 2].text == "delta" \
+        and tokens[close + 3].kind == "name" and tokens[close + 3].text != "delta"
+    if tokens[close + 2].kind != "partial" and not both:
         return tokens
     if not any(t.kind == "op" and t.text == "=" for t in tokens[close + 3:]):
         return tokens
-    if sum(1 for t in tokens if t.kind == "name" and t.text == "delta") != 1:
+    if sum(1 for t in tokens if t.kind == "name" and t.text == "delta") != (2 if both else 1):
         return tokens
     delta = tokens[2]
+    if both:
+        below = tokens[close + 2]
+        tokenizer.note(f"'{delta.raw}' over '{below.raw}' in the left side's derivative is read as ∂/∂ (δ written "
+                       "nowhere else, so it names no quantity of the text)")
+        return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:close + 2],
+                _Token("partial", "partial", below.start, below.end, below.raw), *tokens[close + 3:]]
     tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
                    "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
     return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]

@@ -4215,6 +4215,11 @@ TRANSPOSED_PRODUCT_NOTE = "read as code: (Aᵀ Bᵀ)ᵀ is B A, as (theta'*X')' 
 LOWER_X_NOTE = "read as code: x * theta is the matrix product with the parameter vector θ, so x is the data matrix X (m×n)"
 
 
+def _matrix_product_at(tokens: list[_Token], at: int) -> bool:
+    """Whether the token at ``at`` is the matrix product ``@`` (R's ``%*%`` in NumPy's spelling)."""
+    return tokens[at].kind == "op" and tokens[at].text == "@"
+
+
 def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) -> bool:
     """Whether a line of code writes the data matrix as lower-case ``x``: ``htheta = sigmoid(x*theta);``.
 
@@ -4222,14 +4227,26 @@ def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) 
     whole parameter vector is a matrix product, which conforms only with x the m×n
     data matrix (one example's row would give one number, with no sum over the
     examples left to write). Read so only when every ``x`` is such a left factor,
-    bare (no index, no transpose), ``X`` is not written, and no ``--let`` defines x.
+    bare (no index), or that factor's transpose (``t(x)``, ``x.T``, ``x'``) beside one, ``X`` is not
+    written, and no ``--let`` defines x.
     """
     if "x" in names or "X" in names or not _code_dialects(source):
         return False
     xs = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "x"]
     if not xs or any(token.kind == "name" and token.text == "X" for token in tokens):
         return False
+    # R's t(x) %*% (y - x %*% beta), NumPy's x.T @ (…): beside x θ (which makes x the m×n matrix) a transposed
+    # x is that matrix's transpose; only beside it, so at least one x must multiply θ. Only before a matrix
+    # product @ (R's %*%): Octave's x' * (x*theta - y) is as well one example's row x times a number (SGD's
+    # step), where R and NumPy stop (a 1×n row, or a 1-D x, times a number with %*% or @)
+    transposed = {k for k in xs if (k + 2 < len(tokens) and tokens[k + 1].kind == "transpose" and _matrix_product_at(tokens, k + 2))
+                  or (0 < k and k + 3 < len(tokens) and tokens[k - 1].kind == "open" and tokens[k + 1].kind == "close"
+                      and tokens[k + 2].kind == "transpose" and _matrix_product_at(tokens, k + 3))}
+    if len(transposed) == len(xs):
+        return False
     for k in xs:
+        if k in transposed and tokens[k].raw == "x":
+            continue
         if k + 2 >= len(tokens) or tokens[k].raw != "x":
             return False
         star, theta, after = tokens[k + 1], tokens[k + 2], tokens[k + 3] if k + 3 < len(tokens) else None

@@ -53,6 +53,9 @@ _ROWS_COLUMNS = patterns.compile(r"(?<![\w.])(?:(nrow|ncol)\(\s*(X|x|y)\s*\)|(nr
 _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 #: a number over a number times what follows: R's 1/2*length(y), (1/2)·m; over m, N and nrow(X) (size(X, 1) once
 #: edited) the plain reader says it of any code, so it is not said twice
+#: length(Y) of the capital Y that R scripts name the responses with (in a text with no y of its own): m
+_LENGTH_OF_Y = patterns.compile(r"(?<![\w.])length\(\s*Y\s*\)")
+_LOWER_Y = patterns.compile(r"(?<![\w.])y(?![\w(])")
 _HALF_TIMES = patterns.compile(r"(?<![\w.)\]])(\d+)\s*/\s*(\d+)\s*\*(?!\*)\s*(?!(?:m|N)(?![\w(])|nrow\()"
                          r"([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
@@ -69,6 +72,26 @@ _BEFORE_PRODUCT = patterns.compile(r"\s*%\*%")
 _OVER_TIMES = patterns.compile(r"(?<=[\w)\]])\s*/\s*(\d+)\s*\*(?!\*)\s*(?!(?:m|N)(?![\w(]))"
                          r"([A-Za-z]\w*(?:\([^()]*\))?|\()")
 
+#: R's crossprod(A, B), t(A) %*% B; of one argument crossprod(v) is t(v) %*% v, read only of a column v: a
+#: parameter vector, or a residual y − Xθ (Xθ − y) of the data times one (crossprod(X) is the n×n XᵀX)
+_CROSSPROD = patterns.compile(r"(?<![\w.])crossprod\(")
+_P = r"(?:theta|beta|w|b)"
+_COLUMN_ARGUMENT = patterns.compile(r"\s*(?:\(\s*)?(?:[yY]\s*-\s*[Xx]\s*%\*%\s*" + _P + r"|[Xx]\s*%\*%\s*" + _P
+                                    + r"\s*-\s*[yY]|" + _P + r")(?:\s*\))?\s*")
+CROSSPROD_NOTE = "read as R: crossprod(A, B) is t(A) %*% B, AᵀB"
+CROSSPROD_ONE_NOTE = ("read as R: crossprod(v) is t(v) %*% v, and of the column v ({v}) the sum of the squares of its "
+                      "entries")
+#: R's norm(v, …): its type says which norm, "2" (the spectral) and "F" (Frobenius) both ‖v‖ of a one-column v
+_NORM = patterns.compile(r"(?<![\w.])norm\(")
+_NORM_TYPE = patterns.compile(r"""\s*(?:type\s*=\s*)?(["'])([^"']*)\1\s*""")
+_NORM_SQUARED = patterns.compile(r"\s*(?:\^|\*\*)\s*2(?![\d.])")
+#: R's other norm types, as a refusal names them (the default, with no type, is "O")
+_OTHER_NORMS = {kind: what for kinds, what in (
+    ("Oo1", 'the one norm (type "O", R\'s default): Σ|vᵢ| of a column'),
+    ("Ii", 'the infinity norm (type "I"): the largest |vᵢ| of a column'),
+    ("Mm", 'the largest |vᵢ| (type "M")')) for kind in kinds}
+NORM_NOTE = ('read as R: norm(v, type = "{kind}")^2 is ‖v‖², the sum of the squares of v\'s entries (the {name} norm '
+             'of the one-column v is its Euclidean length)')
 MATRIX_PRODUCT_NOTE = "read as R: A %*% B is the matrix product AB (NumPy's A @ B); R's *, / and ^ act entry by entry"
 COLUMN_NOTE = "read as R: matrix(v) of a vector v is v as a one-column matrix, v itself"
 TRANSPOSE_NOTE = "read as R: t(A) is the transpose Aᵀ (NumPy's A.T)"
@@ -134,6 +157,8 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
     head = assignment(text)
     if head is not None:
         found.append((head[0], head[1], "=", head[2]))
+    found += _norms(text, label)
+    found += _crossprods(text, label)
     for match in _ZERO_FIRST.finditer(text):
         first, name = match.group(1), match.group(2)
         zeroed = f"np.r_[0, {name}[1:]]"
@@ -206,6 +231,11 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         axis, what = (1, "rows, the examples: m") if function == "nrow" else (2, "columns, the features: n")
         found.append((match.start(), match.end(), f"size({data}, {axis})",
                       f"read as R: {match.group(0)} is the number of {data}'s {what}"))
+    if _LOWER_Y.search(text) is None:
+        # beside a y of its own, Y may be another quantity: its length is then not surely m
+        for match in _LENGTH_OF_Y.finditer(text):
+            found.append((match.start(), match.end(), "length(y)",
+                          "read as R: length(Y) is the number of Y's entries, the responses': m"))
     halves = list(_HALF_TIMES.finditer(text))
     notes = [f"read as R: {match.group(1)}/{match.group(2)}*{match.group(3)}… is ({match.group(1)}/{match.group(2)})·"
              f"{match.group(3)}…, as R computes it ('/' and '*' bind equally, left to right), not "
@@ -217,6 +247,75 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
               for match in _OVER_TIMES.finditer(text)
               if not any(half.start() <= match.start() < half.end() for half in halves)][:1]
     return sorted(found), notes
+
+
+def _crossprods(text: str, label: str) -> list[tuple[int, int, str, str]]:
+    """R's ``crossprod(A, B)`` as ``((A).T @ (B))``; ``crossprod(v)`` of a column v as ``sum((v)^2)``, noted.
+
+    crossprod(v) is vᵀv, a 1×1 matrix Σvᵢ², only when v is a column; of a matrix it is the n×n XᵀX, so one
+    argument is read only when it is surely a column (a parameter vector, or y − Xθ), and refused otherwise.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for match in _CROSSPROD.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        comma, depth = None, 0
+        for position in range(match.end(), closer):
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[position], 0)
+            if text[position] == "," and depth == 0:
+                comma = position if comma is None else -1
+        if comma == -1 or comma is not None and "=" in text[comma:closer]:
+            continue  # three arguments, or a keyword: left to be refused as an unknown function
+        if comma is not None:
+            found += [(match.start(), match.end(), "((", CROSSPROD_NOTE), (comma, comma + 1, ").T @ (", ""),
+                      (closer, closer + 1, "))", "")]
+            continue
+        if _COLUMN_ARGUMENT.fullmatch(text, match.end(), closer) is None:
+            raise InputError("R's crossprod(v) is t(v) %*% v: a number only when v is a column, and the n×n "
+                             "matrix XᵀX when v is the data", source=text, column=match.start(), label=label,
+                             hint="write sum(v^2) for the sum of the squares of a column v")
+        shown = " ".join(text[match.end():closer].split())
+        found += [(match.start(), match.end(), "sum((", CROSSPROD_ONE_NOTE.format(v=shown)),
+                  (closer, closer + 1, ")^2)", "")]
+    return found
+
+
+def _norms(text: str, label: str) -> list[tuple[int, int, str, str]]:
+    """R's ``norm(v, type = "2")^2`` (or type "F") as ‖v‖², noted; any other norm of R's is refused.
+
+    R's ``norm(v)`` is NOT the Euclidean norm: its default type is "O", the one norm (for a column, Σ|vᵢ|),
+    so Octave's and NumPy's reading of a bare norm(v)^2 would be a misread in R text. Of a one-column v
+    the spectral norm ("2") and the Frobenius norm ("F") are both the Euclidean length. A norm not squared
+    (a square root, with no derivative at 0) is refused as well, said in R's words.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for match in _NORM.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        comma, depth = None, 0
+        for position in range(match.end(), closer):
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[position], 0)
+            if text[position] == "," and depth == 0:
+                comma = position
+                break
+        kind = _NORM_TYPE.fullmatch(text, comma + 1, closer) if comma is not None else None
+        if comma is None or kind is None or kind.group(2) not in ("2", "F", "f"):
+            said = "" if comma is None else text[comma:closer]
+            which = _OTHER_NORMS.get(kind.group(2) if kind is not None else "O" if comma is None else "",
+                                     "not a norm type of R's logderiv reads")
+            raise InputError(f"R's norm(v{said}) is {which}, not the Euclidean length ‖v‖", source=text,
+                             column=match.start(), label=label,
+                             hint='write norm(v, type = "2")^2 for ‖v‖², or sum(v^2)')
+        if _NORM_SQUARED.match(text, closer + 1) is None:
+            raise InputError("R's norm(v, type = \"2\") is read only squared, ‖v‖² (the norm itself is a square "
+                             "root, with no derivative where v = 0)", source=text, column=match.start(),
+                             label=label, hint="square it, norm(v, type = \"2\")^2, or write sum(v^2)")
+        name = "spectral" if kind.group(2) == "2" else "Frobenius"
+        found += [(match.start(), match.end(), "||", NORM_NOTE.format(kind=kind.group(2), name=name)),
+                  (comma, closer + 1, "||", "")]
+    return found
 
 
 def _products_first(text: str) -> list[tuple[int, int, str, str]]:
