@@ -46,8 +46,10 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
                                # README's backticks), \frac{dL}{dw}: a derivative as much as ∂L/∂w is
                                r"|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]|\\d?frac\s*\{\s*d\s*[A-Za-z]\w*\s*\}\s*\{\s*d\s*[A-Za-z\\]")
 #: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments (x^{(i)} too)
+#: (an accent takes its letter braced or after a space, \hat{y} or \hat y: TeX reads both as ŷ)
 _HEAD = patterns.compile(
-    r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
+    r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:hat|bar|tilde|widehat)\s+[A-Za-z](?![A-Za-z])"
+    r"|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
     r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
@@ -1404,7 +1406,9 @@ def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
     block a piece of one derivation. Only a display of one row is an answer: the rows of ``derive``'s
     ``\\overset{rule}{=}`` chain hide their '=' in braces.
     """
-    found = [run for run in runs if _takes_a_derivative(text, run) and _derives_the_cost(text, run)
+    # ∂L/∂w with the page's L its cost (L = (ŷ − y)²): L alone is a cost only as a derivative by a parameter says
+    found = [run for run in runs if _takes_a_derivative(text, run)
+             and (_derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
              and not _ROW_BREAK.search(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
     if len(found) > 1 and len({_sides(text, run)[0] for run in found}) == 1:
         return []
