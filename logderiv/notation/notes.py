@@ -348,7 +348,9 @@ def _equations_of(text: str, block: Block) -> list[Block]:
     """
     start, end = block.maths
     maths = text[start:end]
-    if "\\begin" in maths or "=" not in maths:
+    if "\\begin" in maths:
+        return _derivatives_of(text, block)
+    if "=" not in maths:
         return [block]
     rows, begin = [], 0
     for found in _ROW_BREAK.finditer(maths):
@@ -381,6 +383,83 @@ def _equations_of(text: str, block: Block) -> list[Block]:
             trimmed = trimmed[:-2].rstrip()  # the break after the last row ends no row: no part of the equation
         if trimmed:
             span = (start + first + lead, start + first + lead + len(trimmed))
+            found_blocks.append(Block(span, span, block.inline, display=block.maths))
+    return found_blocks if len(found_blocks) > 1 else [block]
+
+
+#: the one environment of a display whose rows are its equations: aligned, align*, split, eqnarray, gathered
+_ROWS_ENVIRONMENT = patterns.compile(
+    r"\\begin\s*\{(?P<name>aligned|align\*?|split|eqnarray\*?|gathered|gather\*?)\}(?P<rows>.*?)\\end\s*\{(?P=name)\}",
+    re.S)
+#: a left side deriving the cost by a variable: \frac{\partial J}{\partial w}, \frac{dJ(w,b)}{db}, ∂J/∂b
+#: (``by`` is what the denominator differentiates by, spaces dropped by the caller)
+_COST_DERIVATIVE_BY = patterns.compile(
+    r"^\\d?frac\{(?:\\partial|∂|d)\{?(?:J|L|\\ell|\\mathcal\{?[JL]\}?)\}?(?:\([^()]*\)|\\left\([^()]*\\right\))?\}"
+    r"\{(?:\\partial|∂|d)(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}$"
+    r"|^(?:∂|\\partial|d)(?:J|L)(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$")
+
+
+def cost_derivative_by(left: str) -> str | None:
+    """The variable a left side derives the cost by (``w`` of ``\\frac{\\partial J}{\\partial w}``), or None.
+
+    Spaces and alignment marks are dropped first, so two spellings of one derivative name one variable.
+    """
+    found = _COST_DERIVATIVE_BY.match("".join(left.replace("&", "").split()))
+    return None if found is None else (found.group("by") or found.group("plain"))
+
+
+def _derivatives_of(text: str, block: Block) -> list[Block]:
+    r"""A display's environment of rows split where a row derives the cost by another variable: one block a derivation.
+
+    ``\begin{aligned}\frac{∂J}{∂w} &= A \\ &= B \\ \frac{∂J}{∂b} &= C\end{aligned}`` holds two derivations, the
+    last row opening ∂J/∂b with a left side of its own; read as one chain its right ∂J/∂b "did not follow" from
+    B and a right page was called wrong (issue 10). Only there is the environment split: a row of another left
+    side (a definition, ∂J/∂w restated) goes on with its chain as before (splitting environments wholesale
+    made a right chain wrong, fixderiv3). The blocks are the rows inside the environment, its \begin and \end
+    no part of any.
+    """
+    start, end = block.maths
+    maths = text[start:end]
+    found = list(_ROWS_ENVIRONMENT.finditer(maths))
+    if len(found) != 1 or "=" in maths[:found[0].start()] + maths[found[0].end():]:
+        return [block]
+    rows_start, rows_end = found[0].span("rows")
+    inside = maths[rows_start:rows_end]
+    rows, begin = [], 0
+    for each in _ROW_BREAK.finditer(inside):
+        if _depth(inside, each.start()) == 0:
+            rows.append((begin, each.start()))
+            begin = each.end()
+    rows.append((begin, len(inside)))
+    pieces: list[list[int]] = []
+    by = None  # the variable the chain being read derives the cost by
+    for first, last in rows:
+        row = inside[first:last]
+        equals = _top_level_equals(row)
+        left = "" if equals is None else "".join(row[:equals].replace("&", "").split())
+        variable = cost_derivative_by(left) if left else None
+        if not pieces:
+            if variable is None:
+                return [block]  # a chain opening otherwise (a definition, the cost): read whole, as before
+            pieces.append([first, last])
+            by = variable
+        elif variable is not None and variable != by:
+            pieces.append([first, last])
+            by = variable
+        else:
+            pieces[-1][1] = last
+    if len(pieces) < 2:
+        return [block]
+    found_blocks = []
+    for first, last in pieces:
+        piece = inside[first:last]
+        lead = len(piece) - len(piece.lstrip())
+        trimmed = piece.strip()
+        while trimmed.endswith("\\\\"):
+            trimmed = trimmed[:-2].rstrip()  # the break after the last row ends no row: no part of the equation
+        if trimmed:
+            offset = start + rows_start + first + lead
+            span = (offset, offset + len(trimmed))
             found_blocks.append(Block(span, span, block.inline, display=block.maths))
     return found_blocks if len(found_blocks) > 1 else [block]
 

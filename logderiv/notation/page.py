@@ -34,7 +34,7 @@ from ..errors import InputError
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
-from .notes import Block, display_blocks, without_code
+from .notes import Block, cost_derivative_by, display_blocks, without_code
 from .. import patterns
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
@@ -46,8 +46,10 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
                                # README's backticks), \frac{dL}{dw}: a derivative as much as ∂L/∂w is
                                r"|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]|\\d?frac\s*\{\s*d\s*[A-Za-z]\w*\s*\}\s*\{\s*d\s*[A-Za-z\\]")
 #: the left side of a definition: a letter or a Greek/hatted command, a subscript, a call's arguments (x^{(i)} too)
+#: (an accent takes its letter braced or after a space, \hat{y} or \hat y: TeX reads both as ŷ)
 _HEAD = patterns.compile(
-    r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
+    r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:hat|bar|tilde|widehat)\s+[A-Za-z](?![A-Za-z])"
+    r"|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
     r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
@@ -181,6 +183,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
         asides = [*asides, *chains, *(run for run in runs if run not in displays and _a_lemma_beside(text, run))]
         chains = [[block for run in displays for block in run]]
     chains = chains or _answer_displays(text, runs)
+    chains = _with_rows_by_another_variable(text, runs, chains)
     if not chains and blocks and all(block.inline for block in blocks):
         chains = _inline_derivation(text, blocks, where)
     if len(chains) > 1:
@@ -618,6 +621,27 @@ def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
     return all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and (
                    _derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
                for run in chains)
+
+
+def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: list[list[Block]]) -> list[list[Block]]:
+    r"""The chains, and each row of one '=' beside a chain in its display that derives the cost by another variable.
+
+    ``\frac{∂J}{∂w} &= A \\ &= B \\ \frac{∂J}{∂b} &= C``: the last row is a derivation of its own, no
+    conclusion of the ∂J/∂w chain; left a step of it, its right C "did not follow" from B and a right page was
+    called wrong (issue 10). A row restating the chain's own derivative stays its conclusion, as before.
+    """
+    if not chains:
+        return chains
+    added = []
+    for before, after in zip(runs, runs[1:]):
+        for chain, row in ((before, after), (after, before)):
+            if (chain in chains and row not in chains and row not in added and len(row) == 1
+                    and row[0].display is not None and row[0].display == chain[-1].display
+                    and _equals(text, row[0]) == 1):
+                by, chain_by = cost_derivative_by(_first_side(text, row)), cost_derivative_by(_first_side(text, chain))
+                if by is not None and chain_by is not None and by != chain_by:
+                    added.append(row)
+    return sorted([*chains, *added], key=lambda run: run[0].span) if added else chains
 
 
 def _first_side(text: str, run: list[Block]) -> str:
@@ -1382,7 +1406,9 @@ def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
     block a piece of one derivation. Only a display of one row is an answer: the rows of ``derive``'s
     ``\\overset{rule}{=}`` chain hide their '=' in braces.
     """
-    found = [run for run in runs if _takes_a_derivative(text, run) and _derives_the_cost(text, run)
+    # ∂L/∂w with the page's L its cost (L = (ŷ − y)²): L alone is a cost only as a derivative by a parameter says
+    found = [run for run in runs if _takes_a_derivative(text, run)
+             and (_derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
              and not _ROW_BREAK.search(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
     if len(found) > 1 and len({_sides(text, run)[0] for run in found}) == 1:
         return []
