@@ -203,3 +203,24 @@ def test_sumikitch_cross_entropy_with_a_bold_switched_let():
 ])
 def test_sumikitch_lets_that_say_otherwise_are_refused(let):
     assert "unknown index 'n'" in str(refused(derive, SUMIKITCH, wrt="b", let=(let,)))
+
+
+# ------------------------------------------------------------------ touvlo: add(dz), numpy's sum imported as add
+
+#: github:Benardi/touvlo, touvlo/lgx_rg/cmpt_grf.py (5c4913b), cost_func and grad; the module imports
+#: 'from numpy import sum as add', which the texts do not carry
+TOUVLO_J = "-(1 / m) * add((Y * log(hyp) + (1 - Y) * log(1 - hyp)))"
+TOUVLO_DB = "(1 / m) * add(dz)"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: derive(TOUVLO_J, wrt="b", let=("hyp = g(dot(w.T, X) + b)", "g(x) = 1 / (1 + exp(-x))")),
+    lambda: check(TOUVLO_DB, cost="-(1/m) * sum(y log(h) + (1-y) log(1-h))", wrt="b",
+                  let=("dz = h - y", "h = sigmoid(w^T x + b)")),
+])
+def test_add_of_one_argument_is_refused_with_the_readings(call):
+    """np.add(a) is an error in NumPy: add of one array was imported as something else, not said in the text."""
+    error = refused(call)
+    assert "of one argument is not NumPy's add" in str(error)
+    assert "sum(" in error.hint
+    assert error.column is not None
