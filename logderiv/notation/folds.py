@@ -124,6 +124,8 @@ def respell_folds(cost: str | None, answer: str | None, lets: Sequence[str], is_
     """The texts with each JavaScript fold over the examples as Python's generator over them; the lets the folds
     used, gone; the notes. None where no text folds, or a text other than a map's let is LaTeX (whose braces a
     callback's would be taken for)."""
+    if not any(isinstance(text, str) and "reduce" in text for text in (cost, answer)):
+        return None  # every check and derivation passes here: no fold, no further look
     maps = _maps(lets)
     others = [text for text in (cost, answer, *lets)
               if isinstance(text, str) and not (isinstance(text, str) and _MAP_LET.match(text))]
