@@ -162,13 +162,19 @@ def _code_statements(
     None when no text is such code (:mod:`logderiv.notation.statements`). The names a block
     sets once join the --let s; one name given two values (by a block and a --let) is refused.
     """
+    from .notation import notation_of
+    from .notation.folds import respell_folds
     from .notation.statements import fold, fold_lets, helper_lets
 
     notes: list[str] = []
+    # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
+    folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
+    if folds is not None:
+        cost, answer, lets, notes = folds
     new_lets = list(lets)
     joined = fold_lets(lets)
     if joined is not None:
-        new_lets, notes = list(joined.lets), list(joined.notes)
+        new_lets, notes = list(joined.lets), [*notes, *joined.notes]
     texts = {"COST": cost, "ANSWER": answer}
     tx = False
     for label, text in texts.items():

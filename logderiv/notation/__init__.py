@@ -314,14 +314,17 @@ _LINK_LET = patterns.compile(
 _EXAMPLE_LETTER_HEAD = patterns.compile(
     r"\s*(?P<name>\\[A-Za-z]+|[A-Za-z])\s*(?:_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})\s*:?="
 )
-#: a name scripted by n, _n, _{n}, ^{(n)}: the base before it (\mathbf{x}, \boldsymbol{\phi}, x, \mu)
+#: a name scripted by n, _n, _{n}, ^{(n)}: the base before it (\mathbf{x}, \boldsymbol{\phi}, x, \mu, and plain TeX's
+#: {\bf x}, whose switch styles the rest of its group)
 _N_SCRIPT = patterns.compile(
-    r"(?P<base>\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])\s*"
+    r"(?P<base>\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\{\s*\\(?:bf|rm|it|sf|boldmath)\s*\\?[A-Za-z]+\s*\}"
+    r"|\\[A-Za-z]+|[A-Za-z])\s*"
     r"(?P<script>_\s*\{\s*n\s*\}|_\s*n(?![A-Za-z])|\^\s*\{\s*\(\s*n\s*\)\s*\})"
 )
 #: letters whose _n is an entry of the notation (x_n is x⁽ⁿ⁾, w_n a weight), never a plain let's own name
 _FIXED_PLAIN_LETTERS = frozenset({"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N", "t", "b"})
-_PARAMETER_BASES = patterns.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$")
+_PARAMETER_BASES = patterns.compile(r"^\\?(?:theta|beta|w|b|lambda|mathbf\s*\{\s*w\s*\}|boldsymbol\s*\{\s*\\?(?:theta|beta|w)\s*\})$"
+                                    r"|^\{\s*\\(?:bf|rm|it|sf|boldmath)\s*\\?(?:theta|beta|w|b)\s*\}$")
 
 
 _LETTER = r"(?<![A-Za-z\\]){}(?![A-Za-z])"

@@ -71,9 +71,17 @@ def _mentions(text: str, name: str) -> bool:
     return bool(re.search(rf"(?<![A-Za-z\\]){spelled}(?![A-Za-z])", text))
 
 
-#: the example's data with a bare superscript i (x^i, \mathbf{x}^{i}, y^i, \theta^Tx^i): the '^' is at group "caret"
+#: the example's data with a bare superscript i (x^i, \mathbf{x}^{i}, y^i, \theta^Tx^i, a feature's x_j^i): the '^' is
+#: at group "caret"
 _SUPERSCRIPT_I = patterns.compile(
-    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[xy]\s*\}|(?:(?<=\^T)|(?<![A-Za-z\\]))[xy])\s*(?P<caret>\^)\s*(?:i|\{\s*i\s*\})(?![A-Za-z])")
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[xy]\s*\}|(?:(?<=\^T)|(?<![A-Za-z\\]))[xy])"
+    r"(?:\s*_\s*(?:[jkl]|\{\s*[jkl]\s*\}))?\s*(?P<caret>\^)\s*(?:i|\{\s*i\s*\})(?![A-Za-z])")
+#: any other superscript of the data (x^2, x_j^{k}, y^n): beside it x^i could be a power too
+_OTHER_SUPERSCRIPT = patterns.compile(
+    r"(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*[xy]\s*\}|(?<![A-Za-z\\])[xy])(?:\s*_\s*(?:[A-Za-z0-9]|\{[^{}]*\}))?"
+    r"\s*\^\s*(?!i(?![A-Za-z])|\{\s*i\s*\}|\{?\s*\(|T(?![A-Za-z])|\{\s*T\s*\}|\\top|\{\s*\\top)")
+#: a sum over a feature letter (\sum_j, \sum_{j=1}^n): it binds no example, so x^i beside it is still example i
+_FEATURE_SUM = patterns.compile(r"\\sum\s*_\s*(?:[jkl](?![A-Za-z])|\{\s*[jkl]\s*(?:=[^{}]*)?\})")
 #: a --let's head that is a function of the i-th example: h_\theta(\mathbf{x}^i) =
 _SUPERSCRIPT_HEAD = patterns.compile(
     r"\s*(?:\\[A-Za-z]+|[A-Za-z])(?:_\s*(?:\{[^{}=]*\}|\\?[A-Za-z0-9]+))?\s*\(\s*"
@@ -88,14 +96,18 @@ def read_superscript_example_lets(lets: Sequence) -> tuple[list, list[str]]:
     Chinese tutorials write the example index as a bare superscript (``\mathbf{x}^i``, ``y^i``), which in a
     cost the sum over i settles (the parser reads it as x⁽ⁱ⁾ inside ``\sum_i``). A --let has no sum; where
     its head is a function of ``x^i`` itself, the head says the superscript is the example's, never a power
-    (x raised to a free i). Each ``x^i`` (``y^i``) of such a let is respelled ``x_i``, the example i of a
-    let, same length (noted). A let that writes a sum, or whose head is no such function (``h(x) = x^i``),
+    (x raised to a free i). Each ``x^i`` (``y^i``, a feature's ``x_j^i``) of such a let is respelled ``x_i``
+    (``x_j_i``), the example i of a let, same length (noted). dobrynin's notebook defines
+    ``z_\theta(x^i) = \theta_0 + \sum_j \theta_j x_j^i``: a sum over a feature letter binds no example, so it
+    leaves i the head's. A let that writes a sum over i (or one with no letter), another superscript of the
+    data (``x^2``, ``x^j``: then x^i may be a power too), or whose head is no such function (``h(x) = x^i``),
     is left to the parser, which refuses the power.
     """
     result: list = []
     notes: list[str] = []
     for text in lets:
-        if not isinstance(text, str) or (head := _SUPERSCRIPT_HEAD.match(text)) is None or _ANY_SUM.search(text):
+        if (not isinstance(text, str) or (head := _SUPERSCRIPT_HEAD.match(text)) is None
+                or _ANY_SUM.search(_FEATURE_SUM.sub("", text)) or _OTHER_SUPERSCRIPT.search(text)):
             result.append(text)
             continue
         characters = list(text)

@@ -48,6 +48,9 @@ __all__ = ["parse", "parse_let", "read", "read_let", "split_let", "MAX_LENGTH", 
 
 #: helper functions named for squaring (sq(r), sqr(r)): refused with a let to write, never 'did you mean sqrt'
 _SQUARE_HELPERS = frozenset({"sq", "sqr", "square", "squared"})
+#: NumPy's functions of two arrays, imported bare (from numpy import add): called on one, the name was imported as
+#: another function (touvlo's from numpy import sum as add), which only the source's import line says
+_BINARY_UFUNCS = frozenset({"add", "subtract", "multiply", "divide"})
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
 #: Deepest nesting of brackets (and of other nested constructs) read.
@@ -2518,6 +2521,18 @@ class _Parser:
             self.fail(f"unknown function '{word}': a helper of the source's own (its name says it squares, but "
                       "the text does not define it)", token.start,
                       hint=f"define it as the source does, e.g. --let '{word}(v) = v^2'")
+        if called and word in _BINARY_UFUNCS:
+            opened = self.peek(1).start
+            closer = closing(self.source, opened)
+            inner = self.source[opened + 1:closer] if closer is not None else ""
+            if closer is not None and not _top_level_comma(inner):
+                # add(dz): np.add of one array is an error in NumPy itself, so this add is some other function
+                # imported under its name (np.sum, np.add.reduce …); which one, only the import says
+                self.fail(f"'{word}(…)' of one argument is not NumPy's {word}, which takes two arrays: the source "
+                          f"imported another function as {word} (such as 'from numpy import sum as {word}'), and "
+                          "the text does not say which", token.start,
+                          hint=f"write the function it imports, e.g. sum({' '.join(inner.split())}) or "
+                               f"np.sum({' '.join(inner.split())})")
         if guess:
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu
@@ -4737,3 +4752,13 @@ def _bare_name_at(source: str, name: str) -> int | None:
         start = source.find(name, start + 1)
     return None
 
+
+def _top_level_comma(text: str) -> bool:
+    """Whether ``text`` holds a comma outside every bracket (two arguments)."""
+    depth = 0
+    for char in text:
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            return True
+    return False

@@ -1165,9 +1165,10 @@ _DATA_MATRIX_NAME = r"(?:X_?[A-Za-z0-9][A-Za-z0-9_]*|x_?[A-Za-z][A-Za-z0-9_]{2,}
 #: len and length of a 1-D array, Octave's length and numel, NumPy's .size, JavaScript's .length, Rust's .len()
 _ENTRIES = (r"(?:length|numel|(?:np|numpy)\.size)\(\s*{v}\s*\)|{v}\.(?:size|length|count|len\(\s*\)|length\(\s*\)"
             r"|count\(\s*\)|numel\(\s*\))")
-#: a count along the first axis (the rows): the entries of an m×1 column or a 1-D array, the rows of the data matrix;
+#: a count along the first axis (the rows): the entries of an m×1 column or a 1-D array, the rows of the data matrix
+#: (JavaScript's x.length, as Python's len(x): an array of arrays' length is its rows);
 #: of DeepLearning.AI's 1×m row Y it is 1, so the note says rows and the layout check (in _api) refuses it there
-_ROWS = (r"(?:len|nrow|NROW)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
+_ROWS = (r"(?:len|nrow|NROW)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|length(?![\w(])|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
          r"|(?:np|numpy)\.shape\(\s*{v}\s*\)\s*\[\s*0\s*\]|size\(\s*{v}\s*,\s*1\s*\)|size\(\s*{v}\s*\)\s*\(\s*1\s*\)"
          r"|(?:np|numpy)\.size\(\s*{v}\s*,\s*0\s*\)")
 _VECTOR_ENTRIES = patterns.compile(_ENTRIES.format(v=f"(?:{_PER_EXAMPLE_VECTOR})"))
