@@ -483,7 +483,31 @@ def check(
         import dataclasses
 
         verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
+        verdict = _ones_column_held(verdict, said)
     return verdict
+
+
+def _ones_column_held(verdict: Verdict, said: Sequence[str]) -> Verdict:
+    """A "different" found only where x₁ ≠ 1, beside code that makes x₁ the column of ones: undecided, not different.
+
+    The reading (``ones_column``, noted "x₁ = 1, θ₁ the intercept") is not held by the sample points, so the
+    intercept's right (1/m) Σ (h − y) was called different with x₁⁽¹⁾ = 1.05 in its counterexample. Where the
+    answer agrees with the gradient at every point with x₁ = 1, the verdict is undecided, saying why; a difference
+    that stays there keeps the verdict.
+    """
+    if verdict.verdict != "different" or not any(note.endswith("(x₁ = 1, θ₁ the intercept)") for note in said):
+        return verdict
+    from .services.check import differs_where_the_ones_column_is_one
+
+    if differs_where_the_ones_column_is_one(verdict):
+        return verdict
+    import dataclasses
+
+    return dataclasses.replace(
+        verdict, verdict="undecided", counterexample=None, diagnosis=(),
+        reason="the answer differs from the gradient only where x₁ ≠ 1, and the code's X has a column of ones "
+               "first (x₁ = 1): at every sample point with x₁ = 1 the two agree, but the check draws x₁ freely, so "
+               "it decides neither way")
 
 
 #: --wrt as given: a parameter and its index, a letter (theta_j) or a number (theta_0)

@@ -1770,3 +1770,34 @@ def _refuse_column_of_examples(source: str, node) -> None:
                 hint="with X n×m the feature j of every example is the row X[j, :]; or write the whole gradient, "
                      "np.dot(X, (A - Y).T) / m",
             )
+
+
+def differs_where_the_ones_column_is_one(verdict: Verdict, points: int = 4) -> bool:
+    """Whether a "different" verdict's answer still differs from the gradient where x₁ = 1 at every example.
+
+    Code that puts a column of ones first (``X = np.c_[np.ones(m), X]``, read as logderiv's X with x₁ = 1, noted)
+    makes θ₁'s component (1/m) Σᵢ (h − y) x₁ equal (1/m) Σᵢ (h − y); the sample points draw x₁ like any feature, so
+    that right answer was found "different" at x₁ = 1.05 (fixf40's report). Evaluated here at points whose x₁ is 1:
+    True when the difference stays (the verdict holds under the reading), False when it goes.
+    """
+    from ..verify.numeric import SIZES, Point, Undefined, close, draw, evaluate
+
+    class OnesFirst(Point):
+        def _draw(self, key):  # noqa: ANN001,ANN202 - numeric.Point's own hook
+            name, indices = key
+            return 1.0 if name == "x" and len(indices) == 2 and indices[1] == 1 else super()._draw(key)
+
+    if verdict.expected is None or verdict.answer is None:
+        return True
+    definitions = verdict.problem.definitions
+    for size in SIZES:
+        for index in range(points):
+            point = OnesFirst(draw("ones-first", size, index).label)
+            try:
+                expected = evaluate(verdict.expected, point, size, definitions)
+                answer = evaluate(verdict.answer, point, size, definitions)
+            except (Undefined, OverflowError):
+                continue
+            if not close(expected, answer):
+                return True
+    return False
