@@ -54,3 +54,69 @@ def test_x_prime_as_the_transpose_beside_a_cost_in_x_still_reads():
     # the fixwave38 reading itself: the cost writes X, so the answer's X' beside X is Xᵀ
     assert check(r"-2X'(y - Xw) + 2\lambda w", cost=r"\mathcal{L}(w) = \|y - Xw\|^2 + \lambda \|w\|^2",
                  wrt="w_j").verdict == "equivalent"
+
+
+# --- (2) an alignment whose rows are derivatives by different parameters (steps, Markdown) -----------------------
+
+_COST = r"$$J(\theta) = \frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2$$" "\n\n"
+
+
+def _row(k: int, residual: str = r"\theta^T x^{(i)} - y^{(i)}") -> str:
+    return rf"\frac{{\partial J}}{{\partial \theta_{k}}} &= \frac{{1}}{{m}}\sum_{{i=1}}^m ({residual}) x_{k}^{{(i)}}"
+
+
+def test_each_rows_derivative_is_the_costs_by_its_own_parameter():
+    """By hand ∂/∂θₖ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xₖ, for k = 1 and k = 2 alike (finite differences)."""
+    X, y, t = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3)
+    gradient = central_differences(lambda v: float(np.sum((X @ v - y) ** 2)) / 10, t)
+    assert np.allclose(gradient, X.T @ (X @ t - y) / 5, atol=1e-6)
+    assert not np.isclose(gradient[0], gradient[1])  # so ∂J/∂θ₁ = ∂J/∂θ₂ is no step
+
+
+@pytest.mark.parametrize("environment", ["aligned", "align*", "split"])
+def test_rows_by_different_parameters_in_an_alignment_are_derivations_of_their_own(environment):
+    """∂J/∂θ₁ &= … \\ ∂J/∂θ₂ &= … inside \\begin{aligned}: read as one chain, the second row was a step equal to the
+    first, and the page of two true derivatives 'wrong at line 3'. The same rows without the environment were
+    already two derivations; now the alignment reads as they do."""
+    from logderiv import steps
+
+    page = _COST + rf"$$\begin{{{environment}}}" + _row(1) + r" \\ " + _row(2) + rf"\end{{{environment}}}$$" + "\n"
+    review = steps(page, file_kind="markdown")
+    assert review.ending == "gradient"
+    assert any("2 derivations, each of the cost by a parameter of its own" in note for note in review.notes)
+
+
+def test_a_slip_in_the_second_row_of_an_alignment_is_still_wrong():
+    from logderiv import steps
+
+    slipped = _row(2, r"y^{(i)} - \theta^T x^{(i)}")
+    page = _COST + r"$$\begin{aligned}" + _row(1) + r" \\ " + slipped + r"\end{aligned}$$" + "\n"
+    assert steps(page, file_kind="markdown").ending == "wrong"
+
+
+# --- (3) a display split into equations: the next row's '&=' is no further column (a rule) ------------------------
+
+# the cold3 page (ols_methods_gd_dropped_sum.md) with its rows in $$ … $$, no environment: the cost's row, then the
+# derivative's, whose right side drops the sum
+_DROPPED = ("$$\n"
+            r"J(\theta) &= \frac{1}{2}\sum_{i=1}^{m}(h_\theta(x^{(i)})-y^{(i)})^2\\" "\n"
+            r"\frac{\partial}{\partial\theta_j}J(\theta) &= \frac{\partial}{\partial\theta_j}\frac{1}{2}"
+            r"(h_\theta(x)-y)^2\\" "\n"
+            r"&= (h_\theta(x)-y)x_j" "\n"
+            "$$\n")
+
+
+def test_a_dropped_sum_on_the_derivatives_first_row_is_wrong_at_that_row():
+    """By hand ∂/∂θⱼ ½Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾, not one example's (θᵀx − y)xⱼ (finite differences).
+    The row's right side was read as a rule (a third column: the cost row's & counted on past its block's end),
+    shown under a ✓ beside 'equals ∂J/∂θⱼ', and the slip blamed on the row after it."""
+    from logderiv import steps
+
+    X, y, t = RNG.normal(size=(4, 3)), RNG.normal(size=4), RNG.normal(size=3)
+    summed = central_differences(lambda v: 0.5 * float(np.sum((X @ v - y) ** 2)), t)
+    assert np.allclose(summed, X.T @ (X @ t - y), atol=1e-6)
+    assert not np.allclose(summed, (X[0] @ t - y[0]) * X[0], atol=1e-3)
+    review = steps(_DROPPED, file_kind="markdown")
+    assert review.ending == "wrong"
+    assert review.first_error.written.line == 3 and "sum" not in review.first_error.written.text
+    assert not any(step.claimed_rule for step in review.steps)

@@ -336,6 +336,11 @@ _NO_LEFT_SIDE = patterns.compile(
     r"|\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*")
 
 
+#: a display that is one alignment and nothing else: its rows are the display's rows
+_ONE_ALIGNMENT = patterns.compile(
+    r"\s*\\begin\{(?P<env>aligned|align\*?|split|eqnarray\*?)\}(?P<body>.*)\\end\{(?P=env)\}\s*", re.DOTALL)
+
+
 def _equations_of(text: str, block: Block) -> list[Block]:
     r"""A display whose rows are equations of their own, each row with its own left side, as one block a row.
 
@@ -343,11 +348,17 @@ def _equations_of(text: str, block: Block) -> list[Block]:
     derivatives ``\frac{∂J}{∂β_0} &= … \\ \frac{∂J}{∂β_j} &= …``: rows each opening with a left side of their
     own (not ``&= …``, which goes on with the chain) are as many equations as displays of their own would be, and
     read so (two definitions, two derivatives), never as one chain that equates them. A row with no ``=``
-    (a long side broken over rows) goes on with the row before. A display holding an environment
-    (``\begin{aligned}``) is left whole: its reader reads its rows.
+    (a long side broken over rows) goes on with the row before. A display that is one alignment
+    (``\begin{aligned} … \end{aligned}``, align, split, eqnarray) has its rows read so too: left whole, the
+    rows ``∂J/∂θ₁ &= … \\ ∂J/∂θ₂ &= …`` were one chain, ∂J/∂θ₂ a step equal to ∂J/∂θ₁, and two true
+    derivatives 'wrong' (audit37). A display holding any other environment is left whole: its reader reads it.
     """
     start, end = block.maths
     maths = text[start:end]
+    aligned = _ONE_ALIGNMENT.fullmatch(maths)
+    if aligned is not None and "\\begin" not in aligned.group("body"):
+        start, end = start + aligned.start("body"), start + aligned.end("body")
+        maths = text[start:end]
     if "\\begin" in maths or "=" not in maths:
         return [block]
     rows, begin = [], 0
