@@ -120,3 +120,28 @@ def test_a_dropped_sum_on_the_derivatives_first_row_is_wrong_at_that_row():
     assert review.ending == "wrong"
     assert review.first_error.written.line == 3 and "sum" not in review.first_error.written.text
     assert not any(step.claimed_rule for step in review.steps)
+
+
+# --- (4) code's lower-case x times β beside an answer in X ------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer, cost", [
+    # was 'equivalent': R's x %*% beta is the data matrix (fixwave38's t(x) reading), the answer's X another object
+    ("-2 * t(X) %*% (y - X %*% beta)", "sum((y - x %*% beta)^2)"),
+    ("-2 * X.T @ (y - X @ beta)", "np.sum((y - x @ beta)**2)"),
+    # the other way round
+    ("-2 * t(x) %*% (y - x %*% beta)", "sum((y - X %*% beta)^2)"),
+])
+def test_x_and_capital_x_with_beta_are_refused_as_with_theta(answer, cost):
+    """R and Python tell x from X: with θ or w the pair was refused already (pasted's x beside X); with β the cost's
+    x was read as the data matrix and the answer's X as the same one, 'equivalent' on a guess."""
+    error = refused(check, answer, cost=cost, wrt="beta_j")
+    assert "whether X is the same matrix as x is not in the text" in str(error)
+
+
+def test_one_letter_throughout_with_beta_is_still_judged():
+    # ∇Σ(y − xβ)² = −2xᵀ(y − xβ) with x the data matrix (the test_fixwave38 premise); half of it is not
+    assert check("-2 * t(x) %*% (y - x %*% beta)", cost="sum((y - x %*% beta)^2)", wrt="beta_j").verdict \
+        == "equivalent"
+    assert check("-t(x) %*% (y - x %*% beta)", cost="sum((y - x %*% beta)^2)", wrt="beta_j").verdict == "different"
+
