@@ -145,3 +145,32 @@ def test_one_letter_throughout_with_beta_is_still_judged():
         == "equivalent"
     assert check("-t(x) %*% (y - x %*% beta)", cost="sum((y - x %*% beta)^2)", wrt="beta_j").verdict == "different"
 
+
+# --- (5) 'm = 1' that is no claim of one example -----------------------------------------------------------------
+
+_SUMMED = r"$$J(\theta) = \frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2$$" "\n\n"
+_ONE = r"$$\frac{\partial J}{\partial \theta_j} = (\theta^T x - y) x_j$$" "\n"
+
+
+@pytest.mark.parametrize("words", [
+    r"For $m=1:M$ in the loop:",  # MATLAB's range
+    r"For $m = 1 \text{ to } M$:",  # a range in words set in maths
+    r"For $m = 1 \cdots M$:",
+    r"Let $m = 1 + n$.",  # an expression, not the count one
+    r"Here $w^m = 1$.",  # a power's exponent
+])
+def test_m_equal_to_one_inside_a_range_or_an_expression_is_no_claim(words):
+    """By hand ∂/∂θⱼ (1/2m)Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m)Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ (test_one_example_claim's premise by finite
+    differences), so the page's one-example (θᵀx − y)xⱼ is wrong for it; each 'm = 1' here was read as the claim of
+    one example and the page called 'gradient'."""
+    from logderiv import steps
+
+    review = steps(_SUMMED + words + "\n\n" + _ONE, file_kind="markdown")
+    assert review.ending == "wrong" and not any("'m = 1'" in note or "'m=1'" in note for note in review.notes)
+
+
+def test_the_claim_itself_is_still_read():
+    from logderiv import steps
+
+    review = steps(_SUMMED + "For one example ($m = 1$):\n\n" + _ONE, file_kind="markdown")
+    assert review.ending == "gradient" and any("'m = 1'" in note for note in review.notes)
