@@ -457,9 +457,10 @@ def check(
                 let = _matrix_lets_into_answer(cost, let, said, input)
             judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
                             objective=objective, layout=layout)
-            from .notation.redefined import refuse_data_name_beside_x
+            from .notation.redefined import refuse_data_name_beside_x, refuse_x_beside_primed_data
 
             refuse_data_name_beside_x(judge.problem.notes, said.answer)
+            refuse_x_beside_primed_data(judge.problem.notes, said.answer)
             if said.dropped:
                 from .notation.pasted import check_dropped_counts
 

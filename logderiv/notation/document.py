@@ -180,6 +180,7 @@ def read_document(source: str, *, input: str = "auto", breaks: tuple[int, ...] =
         notation = "latex" if input == "latex" else "plain"
     scan = _Scanner(source, notation)
     scan.leading_name = leading_name
+    scan.breaks = tuple(breaks)
     scan.run()
     scan.cuts += [_Cut(offset, offset, hard=False) for offset in breaks]
     return _with_lemmas(scan, lemmas)
@@ -238,6 +239,11 @@ class _Scanner:
         #: (offset, text): an annotation for the step being read at offset
         self.notes: list[tuple[int, str]] = []
         self.ampersands = 0  # in the current row
+        #: the ends of the notes' maths blocks (read_document's ``breaks``), and where the last & stood: a row
+        #: of a display split into equations ends at its block's end, its \\ left out, and its & is not
+        #: the next block's first column (audit37: the next row's = … was read as a further column, a rule)
+        self.breaks: tuple[int, ...] = ()
+        self.last_ampersand = 0
         #: offsets of the '}' closing an alignment macro's argument (\eqalign{…}), which opened no group
         self.layout_braces: set[int] = set()
         #: open arrays of rows (\begin{array}{rcl}) whose \end is layout
@@ -554,6 +560,9 @@ class _Scanner:
 
     def ampersand(self) -> None:
         # eqnarray's &=& (and =&): an & beside the relation aligns it, it opens no column for a rule
+        if any(self.last_ampersand < offset <= self.position for offset in self.breaks):
+            self.ampersands = 0
+        self.last_ampersand = self.position
         beside = self.source[: self.position].rstrip(" \t").endswith("=") or _EQNARRAY_RELATION.match(
             self.source, self.position) is not None  # the & before eqnarray's =& (\; &J &=& …) is the same column
         self.ampersands += 0 if beside else 1

@@ -343,8 +343,10 @@ def _equations_of(text: str, block: Block) -> list[Block]:
     derivatives ``\frac{∂J}{∂β_0} &= … \\ \frac{∂J}{∂β_j} &= …``: rows each opening with a left side of their
     own (not ``&= …``, which goes on with the chain) are as many equations as displays of their own would be, and
     read so (two definitions, two derivatives), never as one chain that equates them. A row with no ``=``
-    (a long side broken over rows) goes on with the row before. A display holding an environment
-    (``\begin{aligned}``) is left whole: its reader reads its rows.
+    (a long side broken over rows) goes on with the row before. A display that is one alignment
+    (``\begin{aligned} … \end{aligned}``, align, split, eqnarray) has its rows read so too: left whole, the
+    rows ``∂J/∂θ₁ &= … \\ ∂J/∂θ₂ &= …`` were one chain, ∂J/∂θ₂ a step equal to ∂J/∂θ₁, and two true
+    derivatives 'wrong' (audit37). A display holding any other environment is left whole: its reader reads it.
     """
     start, end = block.maths
     maths = text[start:end]

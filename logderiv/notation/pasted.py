@@ -1761,6 +1761,10 @@ _X_TIMES_THETA = patterns.compile(
     # np.sum(w * x, axis = 1): the parameter vector broadcast over x's rows, each added up: x is m×n there too
     r"|(?<![\w.])(?:np|numpy)\.sum\(\s*(?:theta|w)\s*\*\s*x\s*,\s*axis\s*=\s*1\s*[,)]"
 )
+#: x times the regression vector β as matrices (@, R's %*% put as @, np.dot, np.matmul, .dot): x is m×n there
+_X_TIMES_BETA = patterns.compile(
+    r"(?<![\w.\\])x\s*@\s*beta(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*beta\s*\)"
+    r"|(?<![\w.])x\.dot\(\s*beta\s*\)")
 #: x * θ written with '*' alone (not @, np.dot, np.matmul, .dot, np.sum(w * x, axis=1)): a matrix product only in Octave
 _X_STAR_THETA = patterns.compile(r"x\s*\*\s*(?:theta|w)")
 #: the marks of code whose '*' multiplies entry by entry (NumPy, PyTorch, TensorFlow, JAX), and of Octave's matrix '*'
@@ -1796,7 +1800,12 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
     from .plain import LOWER_X_NOTE
 
     present = [text for text in texts if isinstance(text, str)]
-    if "x" in let_names or "X" in let_names or not any(_X_TIMES_THETA.search(text) for text in present):
+    if "x" in let_names or "X" in let_names:
+        return list(texts), None
+    if not any(_X_TIMES_THETA.search(text) for text in present):
+        # R's and NumPy's x %*% beta (x @ beta) is read as the data matrix by the readers themselves (plain's
+        # lower-case x beside a matrix product): an X in another text is then as unsure as it is beside x @ theta
+        _refuse_x_beside_x(present, _X_TIMES_BETA)
         return list(texts), None
     if _entrywise_star(present) and all(_X_STAR_THETA.fullmatch(match.group(0)) for text in present
                                         for match in _X_TIMES_THETA.finditer(text)):
@@ -1987,7 +1996,7 @@ def _called_with_tx(text: str, start: int) -> bool:
 _CAPITAL_X_WORD = patterns.compile(r"(?<![\w.\\])X(?![\w])")
 
 
-def _refuse_x_beside_x(present: Sequence[str]) -> None:
+def _refuse_x_beside_x(present: Sequence[str], times=_X_TIMES_THETA) -> None:
     """Refuse code whose one text holds the data in ``x`` (``h = sigmoid(np.matmul(x, theta))``) and another in ``X``.
 
     A function ``gradient_Descent(theta, alpha, x, y)`` whose answer line writes ``X.T`` uses a global X
@@ -1995,13 +2004,13 @@ def _refuse_x_beside_x(present: Sequence[str]) -> None:
     both as the one data matrix judged the answer equivalent on a guess. Raised with the text that writes X
     (its caret at X) and ``.other`` the text that multiplies x by θ.
     """
-    lower = next((text for text in present if _X_TIMES_THETA.search(text)
+    lower = next((text for text in present if times.search(text)
                   and not _CAPITAL_X_WORD.search(text)), None)
     if lower is None:
         return
     for text in present:
         capital = _CAPITAL_X_WORD.search(text)
-        if capital is not None and not _X_TIMES_THETA.search(text) and "\\" not in text:
+        if capital is not None and not times.search(text) and "\\" not in text:
             error = InputError(
                 f"the data is the matrix x in '{lower.strip()}' and X here: whether X is the same matrix as x "
                 "is not in the text (Python and Octave tell x from X)",

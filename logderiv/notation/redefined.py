@@ -2503,6 +2503,30 @@ def refuse_data_name_beside_x(cost_notes: Sequence[str], answer: str) -> None:
             )
 
 
+def refuse_x_beside_primed_data(cost_notes: Sequence[str], answer: str) -> None:
+    r"""Refuse an answer's bare X where the cost's data matrix is X' (``\|y - X'w\|^2`` beside ``-2X^T(y - Xw)``).
+
+    The cost, read on its own, writes X' and no X: its X' is a variant of the data matrix (X with a column of
+    ones, say), read as X (noted). An answer that writes a bare X beside it, alone (``X^T(Xw - y)``) or beside
+    X' (``X'(y - Xw)``, where X' alone would be read as the transpose Xᵀ), names a matrix the cost does not: X
+    is the cost's X' or X without its column of ones, which is not in the text, as the cost's Xbar beside the
+    answer's X is not (:func:`refuse_data_name_beside_x`). Refused with the caret at the answer's first X.
+    """
+    from .conventions import PRIMED_MATRIX_NOTE
+
+    if PRIMED_MATRIX_NOTE not in cost_notes:
+        return
+    spans = _letter_spans(answer, "\\" in answer, vocab.DATA_MATRIX)
+    plain = [at for at in spans if answer[at + 1:at + 2] != "'"]
+    if plain:
+        raise InputError(
+            "the cost's data matrix is X' (it writes no X) and the answer writes X: whether X is the same matrix "
+            "as X' (or X' is X with a column of ones, which the answer left out) is not in the text",
+            source=answer, column=plain[0], label="ANSWER",
+            hint="write the data matrix one way in the cost and the answer (X, and X^T for its transpose)",
+        )
+
+
 #: code's names of the hypothesis h(x) as a variable: Octave's hx = sigmoid(X * theta), htheta, hX
 _HYPOTHESIS_WORD = patterns.compile(r"(?<![\w.])(?:hx|hX|htheta|h_theta)(?![\w(\[.])")
 

@@ -36,8 +36,10 @@ _ONE_EXAMPLE = patterns.compile(
     r"|\bone\s+(?:example|sample)(?=\s*\$?\s*\\?\(\s*x\s*,\s*y\s*\\?\))"
     r"|单个样本|一个样本|单样本|单一样本"
     # the count of the examples set to one (audit35: "for one example ($m = 1$)"): never a sum's or a range's
-    # lower bound (\sum_{m=1}^M, m = 1, …, M, m = 1 to M), nor m = 10 or m = 1.5
-    r"|(?<![\w\\_{])(?-i:m)\s*=\s*1(?![\d.,]|\s*(?:,|\\ldots|\\dots|\.\.\.|…|to\b|\}|\^)))",
+    # lower bound (\sum_{m=1}^M, m = 1, …, M, m = 1 to M, MATLAB's m = 1:M, m = 1 \text{ to } M, m = 1 \cdots M),
+    # nor m = 10, m = 1.5, m = 1 + n, nor a power's exponent (w^m = 1) (audit37: each was read as the claim)
+    r"|(?<![\w\\_{^])(?-i:m)\s*=\s*1(?![\d.,:]|\s*(?:,|\\c?dots|\\ldots|\.\.\.|…|to\b|\\to\b"
+    r"|\\(?:text|mathrm|textrm|mbox)\s*\{\s*to\b|\}|\^|[-+*/:])))",
     re.IGNORECASE,
 )
 
