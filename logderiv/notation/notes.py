@@ -336,6 +336,13 @@ _NO_LEFT_SIDE = patterns.compile(
     r"|\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*")
 
 
+#: a display that is one environment, whole: \begin{aligned} … \end{aligned}
+_WHOLE_ENVIRONMENT = patterns.compile(
+    rf"\s*\\begin\s*\{{(?P<name>{_ENVIRONMENTS})\}}(?P<inner>.*)\\end\s*\{{(?P=name)\}}\s*", re.DOTALL)
+#: a left side that takes a derivative: \frac{\partial J}{\partial \theta_0}, ∂J/∂w
+_DERIVATIVE_SIDE = patterns.compile(r"\\partial|∂")
+
+
 def _equations_of(text: str, block: Block) -> list[Block]:
     r"""A display whose rows are equations of their own, each row with its own left side, as one block a row.
 
@@ -344,11 +351,20 @@ def _equations_of(text: str, block: Block) -> list[Block]:
     own (not ``&= …``, which goes on with the chain) are as many equations as displays of their own would be, and
     read so (two definitions, two derivatives), never as one chain that equates them. A row with no ``=``
     (a long side broken over rows) goes on with the row before. A display holding an environment
-    (``\begin{aligned}``) is left whole: its reader reads its rows.
+    (``\begin{aligned}``) is left whole: its reader reads its rows — except one environment, whole, whose rows
+    are two or more derivatives each with its own left side (``\begin{aligned}\frac{∂J}{∂θ_0} &= … \\
+    \frac{∂J}{∂θ_1} &= …\end{aligned}``): read as one chain, ∂J/∂θ₁ was checked as a step of ∂J/∂θ₀, a right
+    page called wrong and one with the two swapped called the gradient (mergefix3).
     """
     start, end = block.maths
     maths = text[start:end]
-    if "\\begin" in maths or "=" not in maths:
+    derivatives_only = False
+    if "\\begin" in maths:
+        whole = _WHOLE_ENVIRONMENT.fullmatch(maths)
+        if whole is None or "\\begin" in whole.group("inner"):
+            return [block]
+        start, maths, derivatives_only = start + whole.start("inner"), whole.group("inner"), True
+    if "=" not in maths:
         return [block]
     rows, begin = [], 0
     for found in _ROW_BREAK.finditer(maths):
@@ -367,6 +383,10 @@ def _equations_of(text: str, block: Block) -> list[Block]:
             pieces[-1][1] = last
     if len(pieces) < 2 or sum(1 for first, last in rows if _top_level_equals(maths[first:last]) is not None) < 2:
         return [block]
+    if derivatives_only and not all(_DERIVATIVE_SIDE.search(maths[first:first + (_top_level_equals(maths[first:last])
+                                                                                   or 0)])
+                                    for first, last in pieces):
+        return [block]  # an environment's chain (J &= … \\ &= …), or definitions beside a derivative: read whole
     found_blocks = []
     for first, last in pieces:
         piece = maths[first:last]
