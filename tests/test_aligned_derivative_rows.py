@@ -59,3 +59,11 @@ def test_a_chain_in_an_environment_is_still_one_chain():
     assert steps(_page(chain, rest, "aligned"), file_kind="markdown").ending == "gradient"
     assert steps(_page(chain, rest.replace(") x^{(i)}", ")"), "aligned"),
                  file_kind="markdown").ending == "wrong"
+
+
+def test_one_derivative_restated_row_after_row_is_still_one_chain():
+    """∂J/∂θ₁ &= (1/m)Σ(θ₀ + θ₁xᵢ − yᵢ)xᵢ \\\\ ∂J/∂θ₁ &= (1/m)Σ(θ₀ + θ₁xᵢ − yᵢ): the second value (∂J/∂θ₀'s, by the
+    sympy.diff above) is a wrong step of one chain, caught as before; split, the page was only 'unfinished'."""
+    review = steps(_page(_BY_1, _BY_1.replace(") x^{(i)}", ")"), "aligned"), file_kind="markdown")
+    assert review.ending == "wrong" and review.first_error is not None
+    assert steps(_page(_BY_1, _BY_1, "aligned"), file_kind="markdown").ending == "gradient"

@@ -383,10 +383,13 @@ def _equations_of(text: str, block: Block) -> list[Block]:
             pieces[-1][1] = last
     if len(pieces) < 2 or sum(1 for first, last in rows if _top_level_equals(maths[first:last]) is not None) < 2:
         return [block]
-    if derivatives_only and not all(_DERIVATIVE_SIDE.search(maths[first:first + (_top_level_equals(maths[first:last])
-                                                                                   or 0)])
-                                    for first, last in pieces):
-        return [block]  # an environment's chain (J &= … \\ &= …), or definitions beside a derivative: read whole
+    if derivatives_only:
+        sides = [maths[first:first + (_top_level_equals(maths[first:last]) or 0)] for first, last in pieces]
+        if not all(_DERIVATIVE_SIDE.search(side) for side in sides) \
+                or len({"".join(side.split()) for side in sides}) < len(sides):
+            # an environment's chain (J &= … \\ &= …), definitions beside a derivative, or one derivative restated
+            # row after row (∂J/∂θ₁ &= A \\ ∂J/∂θ₁ &= B, a chain whose wrong step is caught as one): read whole
+            return [block]
     found_blocks = []
     for first, last in pieces:
         piece = maths[first:last]
