@@ -640,6 +640,7 @@ def review_document(
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         component_notes += _likelihood_side_note(document, defined)
+        _refuse_a_letter_named_cost_by_two_parameters(document)
         component_notes += _letter_named_cost_note(document)
         component_notes += _models_sides_note(document, defined)
         likelihood_side = _skipped_likelihood_side(document, defined)
@@ -1539,6 +1540,42 @@ def _cost_named_by_a_letter(document: Document) -> re.Match[str] | None:
     if not any(_DERIVATIVE.search(step.text) and _differentiates(step.text, named.group("name")) for step in steps[2:]):
         return None
     return named
+
+
+#: what a derivative is taken by: ∂w_j, \\partial b, d\\theta_{j} (the parameter and its subscript)
+_DERIVATIVE_BY = patterns.compile(
+    r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*(?P<by>\\theta|\\beta|θ|β|[wb])(?![A-Za-z])"
+    r"(?:\s*_\s*(?P<sub>\{[^{}]*\}|[A-Za-z0-9]))?")
+
+
+def _refuse_a_letter_named_cost_by_two_parameters(document: Document) -> None:
+    """Refuse a page that derives a cost named by a letter of its own by two parameters (∂f/∂w = …, ∂f/∂b = …).
+
+    The page reader splits ∂J/∂w and ∂J/∂b into derivations of their own, each checked against the cost; it does
+    not know f as the cost, so the displays were read as one chain, ∂f/∂b a step of ∂f/∂w: a right page was called
+    wrong at ∂f/∂b, and one whose ∂f/∂b slipped into ∂f/∂w's value (1/m)Σ(wxᵢ + b − yᵢ)xᵢ called the gradient.
+    Until each is read on its own, which derivation is checked is not said: refused at the second.
+    """
+    named = _cost_named_by_a_letter(document)
+    if named is None:
+        return
+    seen: dict[tuple[str, str], WrittenStep] = {}
+    for step in document.steps[2:]:
+        if not (_DERIVATIVE.search(step.text) and _differentiates(step.text, named.group("name"))):
+            continue
+        for by in _DERIVATIVE_BY.finditer(step.text):
+            seen.setdefault((by.group("by"), re.sub(r"[\s{}]", "", by.group("sub") or "")), step)
+    if len(seen) < 2:
+        return
+    second = list(seen.values())[1]
+    start = second.offset + len(second.text) - len(second.text.lstrip())
+    raise InputError(
+        f"the page derives {named.group('name')}, read as its cost, by more than one parameter "
+        f"({', '.join(by + ('_' + sub if sub else '') for by, sub in seen)}): each is a derivation of its own, and "
+        "read as one chain each would be checked as a step of the one before",
+        source=document.source, column=start, line=locate(document.source, start)[0], label="FILE",
+        hint=f"check each derivative of {named.group('name')} in a file of its own, or name the cost J",
+    )
 
 
 def _letter_named_cost_note(document: Document) -> list[str]:
