@@ -2858,6 +2858,9 @@ class _Parser:
         self.heading = False
         #: where a left side's derivative names one example's cost (\partial E^{(i)}, \partial E_{(i)})
         self.subject_example: int | None = None
+        #: a left side's derivative of a cost named with a label of one part (\partial J_{reg}, \partial E_{data}):
+        #: the label's column and its word
+        self.subject_part: tuple[int, str] | None = None
         #: index letters read as another inside a sum: n -> i in \sum_{n=1}^{N} y_n
         self.aliases: dict[str, str] = {}
         #: counts written other than m (examples) and n (features): N -> m
@@ -5302,6 +5305,9 @@ class _Parser:
                 labelled = self.partner[labelled] + 1
             if labelled == closing:
                 # \partial L_{reg}, \partial E_{in}(w): the cost by its name, its subscript a label as on its own left side
+                brace = self.position + 2
+                label = self.source[self.tokens[brace].end:self.tokens[self.partner[brace]].start]
+                self.subject_part = (self.tokens[self.position + 1].start, label)
                 self.position = closing
                 return tree.Variable(token.text, Span(token.start, token.end))
         listed = self.parameters_below_end(self.position + 1)
@@ -6864,7 +6870,8 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str], func
         node = readings.rename_counts(body, _mean_count(parser, body))
         return Parsed(
             node, "latex", name=name, wrt=wrt, notes=(*parser.notes, *precedence_notes(source[start:end])),
-            parameters=tuple(sorted(parser.declared)), subject_example=parser.subject_example
+            parameters=tuple(sorted(parser.declared)), subject_example=parser.subject_example,
+            subject_part=parser.subject_part,
         )
 
     return _run(parser, read)

@@ -32,3 +32,7 @@ class Parsed:
     notes: tuple[str, ...] = ()
     parameters: tuple[str, ...] = ()
     subject_example: int | None = None
+    #: a left side's derivative of the cost written with a label subscript (``\partial J_{reg}``): where the label
+    #: stands and the text of its subscript group; the reader takes the name for the cost's, the checker asks
+    #: whether the label names one part of a penalised cost
+    subject_part: tuple[int, str] | None = None

@@ -337,6 +337,7 @@ class Checker:
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
         self._refuse_one_example_subject(answer, parsed)
+        self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
 
@@ -547,6 +548,34 @@ class Checker:
         from ..render.printing import show_unicode
 
         return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
+
+    def _refuse_a_part_of_the_cost(self, answer: str, parsed: Parsed) -> None:
+        """Refuse ``∂J_{reg}/∂θⱼ = …`` beside a penalised cost that does not carry the label: one part, or the whole?
+
+        The reader takes a labelled name for the cost's (``E_{in}``, ``L_{ridge}``, the cost's own ``L_{reg}``); but a
+        label that names a part of a penalised cost — the penalty (reg, penalty: Bishop's and many notes' name of
+        the regulariser) or the data term (data, fit) — makes the answer a claim about that part: ``(λ/m)θⱼ`` is
+        true of the penalty and no gradient of the cost, so "different" for it judged a claim never made (audit37).
+        Ng's J_reg is the whole regularised cost, so which is meant is not said. Beside a cost without λ, or one
+        whose own text carries the label, it is read as before.
+        """
+        if parsed.subject_part is None:
+            return
+        column, written = parsed.subject_part
+        label = _WORDED.sub(r"\1", written)
+        label = "".join(label.split()).lower()
+        if label not in _PART_LABELS or not any(symbol.name == "lambda" for symbol in self.problem.cost.free_symbols):
+            return
+        if "".join(written.split()) in "".join(self.problem.source.split()):
+            return  # the cost's own name carries the label: the answer's derivative is of that cost
+        raise InputError(
+            f"the left side differentiates the cost under the label '{label}', which names one part of a penalised "
+            "cost (the penalty, or the data term) or the whole regularised cost: the answer may be that part's "
+            "derivative or the gradient",
+            source=answer, column=column, label="ANSWER",
+            hint="for the gradient of the whole cost write its name without the label (\\frac{\\partial J}"
+                 "{\\partial \\theta_j} =), or leave out the left side",
+        )
 
     def _refuse_one_example_subject(self, answer: str, parsed: Parsed) -> None:
         """Refuse ``∂E⁽ⁱ⁾/∂b = …`` beside a cost that sums over the examples: one example's cost differentiated.
@@ -886,6 +915,13 @@ class Checker:
 
 
 #: the cost's note that a --let named sigma holds σ's values (MLPR's sigma = 1./(1 + exp(-aa));), and its letter
+#: labels under a cost's name that name one part of a penalised cost (or, Ng's J_reg, the whole regularised one)
+_PART_LABELS = frozenset({"reg", "regularization", "regularisation", "regularizer", "regulariser", "penalty", "pen",
+                          "data", "fit", "prior"})
+
+#: a label set in words, \text{reg}: its word
+_WORDED = patterns.compile(r"\\(?:text|mathrm|operatorname|textrm|mbox)\s*\{([^{}]*)\}")
+
 _SIGMA_VALUE_NOTE = patterns.compile(r"^sigma is defined by --let .* as a function: sigma is that value, not the "
                                      r"function σ; shown as (?P<letter>[a-z])$")
 _SIGMA_WORD = patterns.compile(r"(?<![\w.])sigma(?![\w(])")
