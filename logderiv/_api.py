@@ -496,7 +496,10 @@ def _ones_column_held(verdict: Verdict, said: Sequence[str]) -> Verdict:
     answer agrees with the gradient at every point with x₁ = 1, the verdict is undecided, saying why; a difference
     that stays there keeps the verdict.
     """
-    if verdict.verdict != "different" or not any(note.endswith("(x₁ = 1, θ₁ the intercept)") for note in said):
+    from .notation.ones_column import NOTE
+
+    held = NOTE.rsplit("}", 1)[1]  # the template's words after its last field: "… logderiv's X (x₁ = 1, …)"
+    if verdict.verdict != "different" or not any(note.endswith(held) for note in said):
         return verdict
     from .services.check import differs_where_the_ones_column_is_one
 

@@ -1819,7 +1819,7 @@ def differs_where_the_ones_column_is_one(verdict: Verdict, points: int = 4) -> b
     from ..verify.numeric import SIZES, Point, Undefined, close, draw, evaluate
 
     class OnesFirst(Point):
-        def _draw(self, key):  # noqa: ANN001,ANN202 - numeric.Point's own hook
+        def _draw(self, key):  # numeric.Point's hook: each value drawn on first use
             name, indices = key
             return 1.0 if name == "x" and len(indices) == 2 and indices[1] == 1 else super()._draw(key)
 
