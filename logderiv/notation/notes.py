@@ -437,6 +437,10 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
     by = None  # the variable the chain being read derives the cost by
     for first, last in rows:
         row = inside[first:last]
+        if not row.strip():
+            # a row of nothing (a lemma row the steps service blanked, ∂L/∂z &= z − y before ∂L/∂w and ∂L/∂b)
+            # opens no chain: read as one that opens otherwise, it joined ∂L/∂b to ∂L/∂w's chain as a step of it
+            continue
         equals = _top_level_equals(row)
         left = "" if equals is None else "".join(row[:equals].replace("&", "").split())
         variable = cost_derivative_by(left) if left else None

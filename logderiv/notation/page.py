@@ -1362,6 +1362,20 @@ def _normalised(maths: str) -> str:
 
 #: a row break: a display of several rows whose '=' are annotated (``\\overset{rule}{=}``) is no one-row answer
 _ROW_BREAK = patterns.compile(r"\\\\")
+#: an environment's \\begin{…} or \\end{…}: no row's content
+_ENVIRONMENT_MARK = patterns.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
+
+
+def _separates_rows(maths: str) -> bool:
+    r"""Whether a '\\' in ``maths`` stands between two rows that hold something.
+
+    A break with nothing on one side ends no row: ``\begin{aligned} ∂L/∂w &= … \\ \end{aligned}`` (a trailing
+    break, as people leave one), or a row the steps service blanked to read the rows beside it alone, is a display
+    of one row. Taken for rows, it was no answer, and the page's ŷ = wx + b was read as the chain's first line,
+    a right page judged 'wrong' (audit38).
+    """
+    rows = _ROW_BREAK.split(_ENVIRONMENT_MARK.sub(" ", maths))
+    return sum(1 for row in rows if row.strip()) > 1
 
 
 def _inline_derivation(text: str, blocks: list[Block], where) -> list[list[Block]]:
@@ -1409,7 +1423,7 @@ def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
     # ∂L/∂w with the page's L its cost (L = (ŷ − y)²): L alone is a cost only as a derivative by a parameter says
     found = [run for run in runs if _takes_a_derivative(text, run)
              and (_derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
-             and not _ROW_BREAK.search(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
+             and not _separates_rows(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
     if len(found) > 1 and len({_sides(text, run)[0] for run in found}) == 1:
         return []
     return found

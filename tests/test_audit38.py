@@ -1,0 +1,68 @@
+"""audit38 (issue 10): misreads found probing the newest readings (fixf40, fixwrong, the coordinator's check).
+
+Every right page's derivatives are worked by hand and held to central finite differences of a NumPy cost written
+here (never to logderiv's output); the slips planted beside them must still be caught at their lines.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _derivations_table import review_of_page
+from _numeric import central_differences
+
+_RNG = np.random.default_rng(38)
+
+# --- an environment of rows ∂L/∂ŷ, ∂L/∂w, ∂L/∂b (or a trailing \\), beside ŷ = wx + b on a display of its own -------
+
+_HALF_SQUARE = r"$$L = \frac{1}{2}(\hat y - y)^2$$"
+_PREDICTION = r"$$\hat y = wx + b$$"
+_BY_PREDICTION = r"\frac{\partial L}{\partial \hat y} &= \hat y - y"
+_BY_W = r"\frac{\partial L}{\partial w} &= (\hat y - y)x"
+_BY_B = r"\frac{\partial L}{\partial b} &= \hat y - y"
+
+
+def _page(*rows: str, trailing: bool = False) -> str:
+    body = " \\\\\n".join(rows) + (" \\\\\n" if trailing else "")
+    return "\n\n".join([_HALF_SQUARE, _PREDICTION, f"$$\\begin{{aligned}}{body}\\end{{aligned}}$$"]) + "\n"
+
+
+def test_the_hand_derivatives_of_half_a_square():
+    """L = ½(wx + b − y)²: ∂L/∂ŷ = ŷ − y, ∂L/∂w = (ŷ − y)x, ∂L/∂b = ŷ − y; the slips below are not."""
+    x, y, w, b = _RNG.normal(size=4)
+    dw, db = central_differences(lambda v: (v[0] * x + v[1] - y) ** 2 / 2, np.array([w, b]))
+    (dy,) = central_differences(lambda v: (v[0] - y) ** 2 / 2, np.array([w * x + b]))
+    r = w * x + b - y
+    assert np.isclose(dy, r) and np.isclose(dw, r * x) and np.isclose(db, r)
+    assert not np.isclose(dw, r) and not np.isclose(db, r * x) and not np.isclose(dy, 2 * r)
+
+
+@pytest.mark.parametrize("page", [
+    # the lemma row by ŷ first: it was blanked to read ∂L/∂w and ∂L/∂b alone, and the blank row left the rest one
+    # chain, ∂L/∂b the next step of ∂L/∂w's: 'wrong at line 7' (audit38)
+    _page(_BY_PREDICTION, _BY_W, _BY_B),
+    # ∂L/∂w and ∂L/∂b alone: each read alone kept a '\\' beside a blanked row, which made the display no answer,
+    # and ŷ = wx + b was read as the chain's first line: 'wrong at line 3' (audit38)
+    _page(_BY_W, _BY_B),
+    _page(_BY_PREDICTION, _BY_B),
+    # a trailing '\\' after the last row, as people leave one: the same
+    _page(_BY_W, trailing=True),
+    _page(_BY_W, _BY_B, trailing=True),
+])
+def test_right_rows_beside_a_defined_prediction_end_at_the_gradient(tmp_path, page):
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+@pytest.mark.parametrize("page, line", [
+    (_page(_BY_PREDICTION, _BY_W.replace(")x", ")"), _BY_B), 6),             # the x of ∂ŷ/∂w dropped
+    (_page(_BY_PREDICTION, _BY_W, _BY_B.replace("- y", "- y)x").replace("&= ", "&= (")), 7),  # an x too many
+    (_page(_BY_PREDICTION.replace("&= ", "&= 2("), _BY_W, _BY_B).replace(r"y \\", r"y) \\", 1), 5),  # ½'s 2 kept
+    (_page(_BY_W.replace(")x", ")"), trailing=True), 5),
+])
+def test_slips_in_those_rows_are_caught_at_their_lines(tmp_path, page, line):
+    code, _, wrong, review = review_of_page(tmp_path, page)
+    # the row by ŷ is a lemma beside the derivation: its wrong step is listed with the lemma's
+    wrong += [step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if step["valid"] is False]
+    assert (code, wrong) == (1, [line])
