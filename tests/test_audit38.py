@@ -66,3 +66,50 @@ def test_slips_in_those_rows_are_caught_at_their_lines(tmp_path, page, line):
     # the row by ŷ is a lemma beside the derivation: its wrong step is listed with the lemma's
     wrong += [step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if step["valid"] is False]
     assert (code, wrong) == (1, [line])
+
+
+# --- ∂J_{label}/∂θⱼ beside a penalised cost: a label naming a part, written as plain TeX does or as the error's name ---
+
+_DATA_GRADIENT = r"\frac{1}{m}\sum_i (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+_PENALTY_GRADIENT = r"\frac{\lambda}{m}\theta_j"
+
+
+def test_the_parts_of_the_ridge_cost_by_finite_differences():
+    """For linear-l2, (1/2m)Σ(θᵀx − y)² + (λ/2m)Σθₖ²: the data term's gradient is (1/m)Σ(θᵀx − y)xⱼ, the penalty's
+    (λ/m)θⱼ, each a true claim about its part and neither the whole gradient."""
+    m, lam = 6, 0.8
+    X, y, theta = _RNG.normal(size=(m, 3)), _RNG.normal(size=m), _RNG.normal(size=3)
+    data = central_differences(lambda t: np.sum((X @ t - y) ** 2) / (2 * m), theta)
+    penalty = central_differences(lambda t: lam / (2 * m) * np.sum(t ** 2), theta)
+    assert np.allclose(data, X.T @ (X @ theta - y) / m) and np.allclose(penalty, lam / m * theta)
+    assert not np.allclose(data, data + penalty) and not np.allclose(penalty, data + penalty)
+
+
+@pytest.mark.parametrize("name, value", [
+    # plain TeX's font switch: the label was lost and (λ/m)θⱼ, the penalty's, judged 'different' (audit38)
+    (r"J_{\rm reg}", _PENALTY_GRADIENT),
+    (r"J_{\rm data}", _DATA_GRADIENT),
+    # the data term by the error it measures: its gradient judged 'different' for the missing (λ/m)θⱼ (audit38)
+    (r"J_{MSE}", _DATA_GRADIENT),
+    (r"J_{\text{MSE}}", _DATA_GRADIENT),
+    (r"J_{\text{SSE}}", _DATA_GRADIENT),
+    (r"J_{\text{loss}}", _DATA_GRADIENT),
+    (r"J_{\text{unreg}}", _DATA_GRADIENT),
+])
+def test_a_part_named_otherwise_beside_a_penalised_cost_is_refused_at_its_label(name, value):
+    from logderiv import check
+    from logderiv.errors import InputError
+
+    answer = rf"\frac{{\partial {name}}}{{\partial \theta_j}} = {value}"
+    with pytest.raises(InputError) as refused:
+        check(answer, cost="linear-l2", wrt="theta_j")
+    assert refused.value.column == answer.index(name) + 1  # the caret at the label's _
+
+
+def test_those_labels_beside_an_unpenalised_cost_read_as_the_cost():
+    # no λ: J_{MSE} and J_{\rm reg} can only be the cost itself, whose gradient the data term's is
+    from logderiv import check
+
+    for name in (r"J_{MSE}", r"J_{\rm reg}"):
+        answer = rf"\frac{{\partial {name}}}{{\partial \theta_j}} = {_DATA_GRADIENT}"
+        assert check(answer, cost="linear", wrt="theta_j").verdict == "equivalent"
