@@ -113,3 +113,35 @@ def test_those_labels_beside_an_unpenalised_cost_read_as_the_cost():
     for name in (r"J_{MSE}", r"J_{\rm reg}"):
         answer = rf"\frac{{\partial {name}}}{{\partial \theta_j}} = {_DATA_GRADIENT}"
         assert check(answer, cost="linear", wrt="theta_j").verdict == "equivalent"
+
+
+# --- rows of one environment whose left sides write the operator before the cost: \frac{\partial}{\partial w} J ------
+
+_MEAN_SQUARES = r"$$J = \frac{1}{2m}\sum_{i=1}^m (w x_i + b - y_i)^2$$"
+_OPERATOR_BY_W = r"\frac{\partial}{\partial w} J &= \frac{1}{m}\sum_{i=1}^m (w x_i + b - y_i) x_i"
+_OPERATOR_BY_B = r"\frac{\partial}{\partial b} J &= \frac{1}{m}\sum_{i=1}^m (w x_i + b - y_i)"
+
+
+def _rows(*rows: str) -> str:
+    return _MEAN_SQUARES + "\n\n$$\\begin{aligned}" + " \\\\\n".join(rows) + "\\end{aligned}$$\n"
+
+
+def test_the_hand_gradient_of_the_mean_squares():
+    """∂J/∂w = (1/m)Σ(wxᵢ + b − yᵢ)xᵢ and ∂J/∂b = (1/m)Σ(wxᵢ + b − yᵢ), not the one with the other's x."""
+    x, y = _RNG.normal(size=5), _RNG.normal(size=5)
+    w, b, m = 0.6, -0.3, 5
+    dw, db = central_differences(lambda v: np.sum((v[0] * x + v[1] - y) ** 2) / (2 * m), np.array([w, b]))
+    r = w * x + b - y
+    assert np.isclose(dw, np.sum(r * x) / m) and np.isclose(db, np.sum(r) / m)
+    assert not np.isclose(db, np.sum(r * x) / m)
+
+
+def test_operator_rows_by_w_and_b_are_two_derivations(tmp_path):
+    # read as one chain, ∂/∂b J was a step after ∂/∂w J's value: the right page was 'wrong at line 4' (audit38)
+    code, ending, wrong, _ = review_of_page(tmp_path, _rows(_OPERATOR_BY_W, _OPERATOR_BY_B))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_an_operator_row_by_b_with_ws_value_is_wrong_at_its_line(tmp_path):
+    code, _, wrong, _ = review_of_page(tmp_path, _rows(_OPERATOR_BY_W, _OPERATOR_BY_B.replace("y_i)", "y_i) x_i")))
+    assert (code, wrong) == (1, [4])

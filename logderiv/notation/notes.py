@@ -398,7 +398,11 @@ _ROWS_ENVIRONMENT = patterns.compile(
 _COST_DERIVATIVE_BY = patterns.compile(
     r"^\\d?frac\{(?:\\partial|∂|d)\{?(?:J|L|\\ell|\\mathcal\{?[JL]\}?)\}?(?:\([^()]*\)|\\left\([^()]*\\right\))?\}"
     r"\{(?:\\partial|∂|d)(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}$"
-    r"|^(?:∂|\\partial|d)(?:J|L)(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$")
+    r"|^(?:∂|\\partial|d)(?:J|L)(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$"
+    # the operator before the cost, \frac{\partial}{\partial w} J(w, b): read as one chain, its ∂/∂b J row was a step
+    # of ∂/∂w J's, a right page wrong (audit38)
+    r"|^\\d?frac\{(?:\\partial|∂|d)\}\{(?:\\partial|∂|d)(?P<operator>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}"
+    r"(?:J|L|\\ell|\\mathcal\{?[JL]\}?)(?:\([^()]*\)|\\left\([^()]*\\right\))?$")
 
 
 def cost_derivative_by(left: str) -> str | None:
@@ -407,7 +411,7 @@ def cost_derivative_by(left: str) -> str | None:
     Spaces and alignment marks are dropped first, so two spellings of one derivative name one variable.
     """
     found = _COST_DERIVATIVE_BY.match("".join(left.replace("&", "").split()))
-    return None if found is None else (found.group("by") or found.group("plain"))
+    return None if found is None else (found.group("by") or found.group("plain") or found.group("operator"))
 
 
 def _derivatives_of(text: str, block: Block) -> list[Block]:
