@@ -145,3 +145,27 @@ def test_operator_rows_by_w_and_b_are_two_derivations(tmp_path):
 def test_an_operator_row_by_b_with_ws_value_is_wrong_at_its_line(tmp_path):
     code, _, wrong, _ = review_of_page(tmp_path, _rows(_OPERATOR_BY_W, _OPERATOR_BY_B.replace("y_i)", "y_i) x_i")))
     assert (code, wrong) == (1, [4])
+
+
+# --- a lemma ∂L/∂z beside a cost that writes no z: L is no letter of the lemma's own --------------------------------
+
+
+def test_the_hand_derivative_by_the_pre_activation():
+    """L = ½(σ(z) − y)², z = wx + b: dL/dz = (σ(z) − y)σ(z)(1 − σ(z)), not 0 (what L as a bare letter gives)."""
+    z, y = 0.51, 0.47
+    sig = lambda t: 1 / (1 + np.exp(-t))  # noqa: E731
+    (dz,) = central_differences(lambda v: (sig(v[0]) - y) ** 2 / 2, np.array([z]))
+    assert np.isclose(dz, (sig(z) - y) * sig(z) * (1 - sig(z))) and not np.isclose(dz, 0)
+
+
+def test_a_lemma_by_a_name_the_cost_does_not_write_is_refused_not_judged(tmp_path):
+    # ∂L/∂z with L read as a letter of its own is 0: the true row was 'wrong at line 4' (audit38); z is not on the
+    # page, so what the row differentiates is not said and the page is refused at the row
+    from _derivations_table import steps_of_page
+
+    page = (r"$$L = \frac{1}{2}(\sigma(wx + b) - y)^2$$" "\n\n"
+            r"$$\begin{aligned}\frac{\partial L}{\partial w} &= (\sigma(wx+b) - y)\sigma(wx+b)(1 - \sigma(wx+b))x \\"
+            "\n" r"\frac{\partial L}{\partial z} &= (\sigma(z) - y)\sigma(z)(1 - \sigma(z))\end{aligned}$$" "\n")
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "L would be a letter of its own" in result.stderr and "line 4" in result.stderr
