@@ -169,3 +169,21 @@ def test_a_lemma_by_a_name_the_cost_does_not_write_is_refused_not_judged(tmp_pat
     result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "L would be a letter of its own" in result.stderr and "line 4" in result.stderr
+
+
+@pytest.mark.parametrize("lemma, definition", [
+    # ∂z/∂w = x with z = wx + b the page's unsaid pre-activation: z a bare letter gave ∂z/∂w = 0, 'wrong' (audit38)
+    (r"$$\frac{\partial z}{\partial w} = x$$", ""),
+    # ∂a/∂z = a(1 − a) with a = σ(z) defined but not used by the derivation: a a bare letter, 'wrong' (audit38)
+    (r"$$\frac{\partial a}{\partial z} = a(1 - a)$$", r"$$a = \sigma(z)$$"),
+])
+def test_a_true_one_line_lemma_of_an_unread_name_is_noted_not_judged(tmp_path, lemma, definition):
+    """Both lemmas are true by hand (d(wx + b)/dw = x; σ′ = σ(1 − σ), checked in the test above's σ): the page's
+    derivation (line of ∂L/∂w, the test above's hand derivative times x) ends at the gradient, the lemma noted unread."""
+    derivation = r"$$\frac{\partial L}{\partial w} = (\sigma(wx+b) - y)\sigma(wx+b)(1 - \sigma(wx+b))x$$"
+    page = "\n\n".join(part for part in (r"$$L = \frac{1}{2}(\sigma(wx + b) - y)^2$$", definition, lemma, derivation)
+                       if part) + "\n"
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert not [step for each in review["lemmas"] for step in each["steps"] if step["valid"] is False]
+    assert any("not read" in note and "would be a letter of its own" in note for note in review["notes"])
