@@ -187,3 +187,25 @@ def test_a_true_one_line_lemma_of_an_unread_name_is_noted_not_judged(tmp_path, l
     assert (code, ending, wrong) == (0, "gradient", [])
     assert not [step for each in review["lemmas"] for step in each["steps"] if step["valid"] is False]
     assert any("not read" in note and "would be a letter of its own" in note for note in review["notes"])
+
+
+# --- a worked example's value after the derivation, ŷ = 0.8: no step of it ------------------------------------------
+
+
+def _worked_example_page(derivative: str) -> str:
+    return "\n\n".join([r"$$L = (\hat y - y)^2$$", r"$$\hat y = wx + b$$", f"$${derivative}$$", "For example, with",
+                        r"$$\hat y = 0.8$$", "and y = 1 the gradient is -0.4x."]) + "\n"
+
+
+def test_a_value_of_the_prediction_after_the_derivation_is_no_step(tmp_path):
+    # ∂/∂w (wx + b − y)² = 2(ŷ − y)x (test_the_hand_derivatives_of_half_a_square's r·x, doubled): right; ŷ = 0.8 was
+    # read as two more lines, ŷ and 0.8, and the page 'wrong at line 9' (audit38)
+    code, ending, wrong, review = review_of_page(tmp_path, _worked_example_page(r"\frac{\partial L}{\partial w} = "
+                                                                               r"2(\hat y - y)x"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("line 9 is not part of the derivation" in note and "0.8" in note for note in review["notes"])
+
+
+def test_a_slip_before_such_a_value_is_still_caught(tmp_path):
+    code, _, wrong, _ = review_of_page(tmp_path, _worked_example_page(r"\frac{\partial L}{\partial w} = 2(\hat y - y)"))
+    assert (code, wrong) == (1, [5])

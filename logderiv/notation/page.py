@@ -259,7 +259,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     statements = [run for run in statements
                   if (run[0].span[0] < derivation[0].span[0]
                       and (not _derives_the_cost(text, run) or _a_lemma_of_one_example(text, run)))
-                  or _used_definition(text, run, maths)]
+                  or _used_definition(text, run, maths) or _a_value_of_a_used_name(text, run, maths)]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
@@ -1147,6 +1147,26 @@ def _used_definition(text: str, run: list[Block], maths: str) -> bool:
     """Whether a one-block run defines a name (not the cost) that the derivation's ``maths`` uses."""
     found = _definition(text, run[0].maths) if len(run) == 1 else None
     return found is not None and found.head not in _COST_NAMES and _uses(maths, found.head)
+
+
+def _a_value_of_a_used_name(text: str, run: list[Block], maths: str) -> bool:
+    """Whether a one-block run gives a name the derivation uses a number (``\\hat y = 0.8``): a worked example's case.
+
+    No definition (a number states a case) and no step: after ∂L/∂w = 2(ŷ − y)x, a display ŷ = 0.8 ("for example,
+    with …") was read as the derivation's next two lines, ŷ and 0.8, and the right page judged wrong (audit38).
+    """
+    if len(run) != 1:
+        return False
+    written = text[run[0].maths[0]:run[0].maths[1]]
+    equals = top_level(_bracketed(written), "=")
+    if len(equals) != 1 or _DERIVATIVE.search(written):
+        return False
+    head = _HEAD.fullmatch(re.sub(r"&\s*$", " ", written[:equals[0]]))
+    value = written[equals[0] + 1:].strip().rstrip(".,;").strip()
+    if head is None or not re.fullmatch(r"-?\s*\d+(?:\.\d*)?|-?\s*\.\d+", value):
+        return False
+    name = _normalised(head.group("head"))
+    return name not in _COST_NAMES and _uses(maths, name)
 
 
 def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
