@@ -398,7 +398,11 @@ _ROWS_ENVIRONMENT = patterns.compile(
 _COST_DERIVATIVE_BY = patterns.compile(
     r"^\\d?frac\{(?:\\partial|∂|d)\{?(?:J|L|\\ell|\\mathcal\{?[JL]\}?)\}?(?:\([^()]*\)|\\left\([^()]*\\right\))?\}"
     r"\{(?:\\partial|∂|d)(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}$"
-    r"|^(?:∂|\\partial|d)(?:J|L)(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$")
+    r"|^(?:∂|\\partial|d)(?:J|L)(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$"
+    # the operator before the cost, \frac{\partial}{\partial w} J(w, b): read as one chain, its ∂/∂b J row was a step
+    # of ∂/∂w J's, a right page wrong (audit38)
+    r"|^\\d?frac\{(?:\\partial|∂|d)\}\{(?:\\partial|∂|d)(?P<operator>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}"
+    r"(?:J|L|\\ell|\\mathcal\{?[JL]\}?)(?:\([^()]*\)|\\left\([^()]*\\right\))?$")
 
 
 def cost_derivative_by(left: str) -> str | None:
@@ -407,7 +411,7 @@ def cost_derivative_by(left: str) -> str | None:
     Spaces and alignment marks are dropped first, so two spellings of one derivative name one variable.
     """
     found = _COST_DERIVATIVE_BY.match("".join(left.replace("&", "").split()))
-    return None if found is None else (found.group("by") or found.group("plain"))
+    return None if found is None else (found.group("by") or found.group("plain") or found.group("operator"))
 
 
 def _derivatives_of(text: str, block: Block) -> list[Block]:
@@ -437,6 +441,10 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
     by = None  # the variable the chain being read derives the cost by
     for first, last in rows:
         row = inside[first:last]
+        if not row.strip():
+            # a row of nothing (a lemma row the steps service blanked, ∂L/∂z &= z − y before ∂L/∂w and ∂L/∂b)
+            # opens no chain: read as one that opens otherwise, it joined ∂L/∂b to ∂L/∂w's chain as a step of it
+            continue
         equals = _top_level_equals(row)
         left = "" if equals is None else "".join(row[:equals].replace("&", "").split())
         variable = cost_derivative_by(left) if left else None

@@ -259,7 +259,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     statements = [run for run in statements
                   if (run[0].span[0] < derivation[0].span[0]
                       and (not _derives_the_cost(text, run) or _a_lemma_of_one_example(text, run)))
-                  or _used_definition(text, run, maths)]
+                  or _used_definition(text, run, maths) or _a_value_of_a_used_name(text, run, maths)]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
@@ -1149,6 +1149,26 @@ def _used_definition(text: str, run: list[Block], maths: str) -> bool:
     return found is not None and found.head not in _COST_NAMES and _uses(maths, found.head)
 
 
+def _a_value_of_a_used_name(text: str, run: list[Block], maths: str) -> bool:
+    """Whether a one-block run gives a name the derivation uses a number (``\\hat y = 0.8``): a worked example's case.
+
+    No definition (a number states a case) and no step: after ∂L/∂w = 2(ŷ − y)x, a display ŷ = 0.8 ("for example,
+    with …") was read as the derivation's next two lines, ŷ and 0.8, and the right page judged wrong (audit38).
+    """
+    if len(run) != 1:
+        return False
+    written = text[run[0].maths[0]:run[0].maths[1]]
+    equals = top_level(_bracketed(written), "=")
+    if len(equals) != 1 or _DERIVATIVE.search(written):
+        return False
+    head = _HEAD.fullmatch(re.sub(r"&\s*$", " ", written[:equals[0]]))
+    value = written[equals[0] + 1:].strip().rstrip(".,;").strip()
+    if head is None or not re.fullmatch(r"-?\s*\d+(?:\.\d*)?|-?\s*\.\d+", value):
+        return False
+    name = _normalised(head.group("head"))
+    return name not in _COST_NAMES and _uses(maths, name)
+
+
 def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
     """The blocks grouped in runs: a block that opens with ``=`` goes on with the run before it."""
     runs: list[list[Block]] = []
@@ -1362,6 +1382,20 @@ def _normalised(maths: str) -> str:
 
 #: a row break: a display of several rows whose '=' are annotated (``\\overset{rule}{=}``) is no one-row answer
 _ROW_BREAK = patterns.compile(r"\\\\")
+#: an environment's \\begin{…} or \\end{…}: no row's content
+_ENVIRONMENT_MARK = patterns.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
+
+
+def _separates_rows(maths: str) -> bool:
+    r"""Whether a '\\' in ``maths`` stands between two rows that hold something.
+
+    A break with nothing on one side ends no row: ``\begin{aligned} ∂L/∂w &= … \\ \end{aligned}`` (a trailing
+    break, as people leave one), or a row the steps service blanked to read the rows beside it alone, is a display
+    of one row. Taken for rows, it was no answer, and the page's ŷ = wx + b was read as the chain's first line,
+    a right page judged 'wrong' (audit38).
+    """
+    rows = _ROW_BREAK.split(_ENVIRONMENT_MARK.sub(" ", maths))
+    return sum(1 for row in rows if row.strip()) > 1
 
 
 def _inline_derivation(text: str, blocks: list[Block], where) -> list[list[Block]]:
@@ -1409,7 +1443,7 @@ def _answer_displays(text: str, runs: list[list[Block]]) -> list[list[Block]]:
     # ∂L/∂w with the page's L its cost (L = (ŷ − y)²): L alone is a cost only as a derivative by a parameter says
     found = [run for run in runs if _takes_a_derivative(text, run)
              and (_derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
-             and not _ROW_BREAK.search(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
+             and not _separates_rows(" ".join(text[block.maths[0]:block.maths[1]] for block in run))]
     if len(found) > 1 and len({_sides(text, run)[0] for run in found}) == 1:
         return []
     return found

@@ -562,7 +562,7 @@ class Checker:
         if parsed.subject_part is None:
             return
         column, written = parsed.subject_part
-        label = _WORDED.sub(r"\1", written)
+        label = _WORDED.sub(lambda found: found.group(1) or found.group(2), written)
         label = "".join(label.split()).lower()
         if label not in _PART_LABELS or not any(symbol.name == "lambda" for symbol in self.problem.cost.free_symbols):
             return
@@ -916,11 +916,14 @@ class Checker:
 
 #: the cost's note that a --let named sigma holds σ's values (MLPR's sigma = 1./(1 + exp(-aa));), and its letter
 #: labels under a cost's name that name one part of a penalised cost (or, Ng's J_reg, the whole regularised one)
+#: (the data term by the error it measures too, J_{MSE}, J_{SSE}, J_{\text{loss}}, J_{\text{unreg}}: audit38 found the
+#: data term's gradient under them judged 'different' for the missing penalty)
 _PART_LABELS = frozenset({"reg", "regularization", "regularisation", "regularizer", "regulariser", "penalty", "pen",
-                          "data", "fit", "prior"})
+                          "data", "fit", "prior", "mse", "sse", "rss", "ls", "ols", "loss", "unreg", "unregularized",
+                          "unregularised", "noreg"})
 
-#: a label set in words, \text{reg}: its word
-_WORDED = patterns.compile(r"\\(?:text|mathrm|operatorname|textrm|mbox)\s*\{([^{}]*)\}")
+#: a label set in words, \text{reg}, or after a font switch, {\rm reg} (plain TeX's, which audit38 found read as J)
+_WORDED = patterns.compile(r"\\(?:text|mathrm|operatorname|textrm|mbox)\s*\{([^{}]*)\}|\\(?:rm|textrm|mathrm)\s+(\w+)")
 
 _SIGMA_VALUE_NOTE = patterns.compile(r"^sigma is defined by --let .* as a function: sigma is that value, not the "
                                      r"function σ; shown as (?P<letter>[a-z])$")

@@ -151,6 +151,11 @@ def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], firs
     for derivative in lines[0].atoms(sympy.Derivative):
         allowed |= {variable for variable in derivative.variables}
     own = {letter for match in _VARIABLE.finditer(first) for letter in match.groups() if letter}
+    # the letter differentiated is no variable of the lemma's own: ∂L/∂z read with L a bare letter is 0, and the
+    # true ∂L/∂z = (σ(z) − y)σ(z)(1 − σ(z)) beside L = ½(σ(wx + b) − y)² was judged wrong (audit38)
+    variables = {str(variable) for derivative in lines[0].atoms(sympy.Derivative) for variable in derivative.variables}
+    own -= {str(derivative.expr) for derivative in lines[0].atoms(sympy.Derivative)
+            if derivative.expr.is_Symbol and str(derivative.expr) not in variables}
     names: set[sympy.Basic] = set()
     for line in lines:
         names |= {symbol for symbol in line.free_symbols if not isinstance(symbol, sympy.Dummy)}
