@@ -376,17 +376,7 @@ def _equations_of(text: str, block: Block) -> list[Block]:
             pieces[-1][1] = last
     if len(pieces) < 2 or sum(1 for first, last in rows if _top_level_equals(maths[first:last]) is not None) < 2:
         return [block]
-    found_blocks = []
-    for first, last in pieces:
-        piece = maths[first:last]
-        lead = len(piece) - len(piece.lstrip())
-        trimmed = piece.strip()
-        while trimmed.endswith("\\\\"):
-            trimmed = trimmed[:-2].rstrip()  # the break after the last row ends no row: no part of the equation
-        if trimmed:
-            span = (start + first + lead, start + first + lead + len(trimmed))
-            found_blocks.append(Block(span, span, block.inline, display=block.maths))
-    return found_blocks if len(found_blocks) > 1 else [block]
+    return _blocks_of(pieces, maths, start, block)
 
 
 #: the one environment of a display whose rows are its equations: aligned, align*, split, eqnarray, gathered
@@ -460,16 +450,21 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
             pieces[-1][1] = last
     if len(pieces) < 2:
         return [block]
+    return _blocks_of(pieces, inside, start + rows_start, block)
+
+
+def _blocks_of(pieces: list[list[int]], rows: str, offset: int, block: Block) -> list[Block]:
+    """One block an equation: each piece (first, last) of ``rows``, which stand at ``offset`` of the text, trimmed of
+    spaces and of the row break after it; ``[block]`` whole when fewer than two are left."""
     found_blocks = []
     for first, last in pieces:
-        piece = inside[first:last]
+        piece = rows[first:last]
         lead = len(piece) - len(piece.lstrip())
         trimmed = piece.strip()
         while trimmed.endswith("\\\\"):
             trimmed = trimmed[:-2].rstrip()  # the break after the last row ends no row: no part of the equation
         if trimmed:
-            offset = start + rows_start + first + lead
-            span = (offset, offset + len(trimmed))
+            span = (offset + first + lead, offset + first + lead + len(trimmed))
             found_blocks.append(Block(span, span, block.inline, display=block.maths))
     return found_blocks if len(found_blocks) > 1 else [block]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from .brackets import closing
+from .brackets import closing, top_level
 from . import vocabulary as vocab
 from .. import patterns
 
@@ -249,6 +249,11 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
     return sorted(found), notes
 
 
+def _commas(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the commas between ``start`` and ``end`` outside brackets: a call's argument separators."""
+    return [start + offset for offset in top_level(text[start:end], ",")]
+
+
 def _crossprods(text: str, label: str) -> list[tuple[int, int, str, str]]:
     """R's ``crossprod(A, B)`` as ``((A).T @ (B))``; ``crossprod(v)`` of a column v as ``sum((v)^2)``, noted.
 
@@ -260,11 +265,8 @@ def _crossprods(text: str, label: str) -> list[tuple[int, int, str, str]]:
         closer = closing(text, match.end() - 1)
         if closer is None:
             continue
-        comma, depth = None, 0
-        for position in range(match.end(), closer):
-            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[position], 0)
-            if text[position] == "," and depth == 0:
-                comma = position if comma is None else -1
+        commas = _commas(text, match.end(), closer)
+        comma = None if not commas else commas[0] if len(commas) == 1 else -1
         if comma == -1 or comma is not None and "=" in text[comma:closer]:
             continue  # three arguments, or a keyword: left to be refused as an unknown function
         if comma is not None:
@@ -294,12 +296,8 @@ def _norms(text: str, label: str) -> list[tuple[int, int, str, str]]:
         closer = closing(text, match.end() - 1)
         if closer is None:
             continue
-        comma, depth = None, 0
-        for position in range(match.end(), closer):
-            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(text[position], 0)
-            if text[position] == "," and depth == 0:
-                comma = position
-                break
+        commas = _commas(text, match.end(), closer)
+        comma = commas[0] if commas else None
         kind = _NORM_TYPE.fullmatch(text, comma + 1, closer) if comma is not None else None
         if comma is None or kind is None or kind.group(2) not in ("2", "F", "f"):
             said = "" if comma is None else text[comma:closer]
