@@ -20,6 +20,7 @@ their own derivative rules, so differentiating never detours through
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import sympy
 from sympy import Function, IndexedBase, Symbol
@@ -374,13 +375,21 @@ def graph_atoms(expr: sympy.Basic, *types: type) -> set:
 
 def graph_has(expr: sympy.Basic, *targets: sympy.Basic) -> bool:
     """``expr.has(*targets)`` for targets that are expressions (not types), walking the shared graph once."""
-    wanted = set(targets)
+    return graph_any(expr, set(targets).__contains__)
+
+
+def graph_any(expr: sympy.Basic, found: Callable[[sympy.Basic], bool],
+              skip: Callable[[sympy.Basic], bool] | None = None) -> bool:
+    """Whether some node of ``expr`` is ``found``, each distinct node of the shared graph visited once (sympy's own
+    walks revisit a subtree at each of its uses); the args of a node ``skip`` says so of are not looked into."""
     seen = {expr}
     pending = [expr]
     while pending:
         node = pending.pop()
-        if node in wanted:
+        if found(node):
             return True
+        if skip is not None and skip(node):
+            continue
         for arg in node.args:
             if isinstance(arg, sympy.Basic) and arg not in seen:
                 seen.add(arg)

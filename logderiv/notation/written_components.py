@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import sympy
 
 from . import vocabulary
-from .symbols import graph_atoms, graph_free_symbols, graph_has
+from .symbols import graph_any, graph_atoms, graph_free_symbols, graph_has
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..records.problem import Problem
@@ -152,19 +152,8 @@ def _weights(expr: sympy.Basic, base, k: int) -> bool:
 
 def _whole(expr: sympy.Basic, name: str) -> bool:
     """Whether ``expr`` names the parameter as a whole (a Symbol or MatrixSymbol θ, not an entry θₖ)."""
-    seen = {expr}
-    pending = [expr]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, sympy.IndexedBase):
-            continue  # the label of θₖ
-        if isinstance(node, (sympy.Symbol, sympy.MatrixSymbol)) and str(node.name) == name:
-            return True
-        for arg in node.args:
-            if isinstance(arg, sympy.Basic) and arg not in seen:
-                seen.add(arg)
-                pending.append(arg)
-    return False
+    return graph_any(expr, lambda node: isinstance(node, (sympy.Symbol, sympy.MatrixSymbol)) and str(node.name) == name,
+                     skip=lambda node: isinstance(node, sympy.IndexedBase))  # the label of θₖ
 
 
 def numbered_components(problem: Problem) -> tuple[str, list[int]] | None:

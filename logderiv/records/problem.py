@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 import sympy
 
-from ..notation.symbols import tree_size
+from ..notation.symbols import graph_any, tree_size
 from ..record import record
 from .. import memo
 from ..memo import remembered
@@ -201,17 +201,7 @@ def _rebuilt(node: sympy.Basic, args: list[Any]) -> sympy.Basic:
 
 
 def _holds_piecewise(expr: sympy.Basic) -> bool:
-    seen = {expr}
-    pending = [expr]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, sympy.Piecewise):
-            return True
-        for arg in node.args:
-            if isinstance(arg, sympy.Basic) and arg not in seen:
-                seen.add(arg)
-                pending.append(arg)
-    return False
+    return graph_any(expr, lambda node: isinstance(node, sympy.Piecewise))
 
 
 @record
