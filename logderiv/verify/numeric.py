@@ -132,6 +132,10 @@ Precise: TypeAlias = Any
 Value: TypeAlias = "complex | Dual | Precise"
 #: the bound indices of the sums being walked (i ↦ 2), by their sympy symbols
 Env: TypeAlias = dict[sympy.Symbol, int]
+#: what a point's remembered values hold for: a size, or a size and the definitions evaluated through
+Where: TypeAlias = "Size | tuple[Size, tuple[tuple[sympy.Basic, sympy.Expr], ...]]"
+#: a sub-expression as evaluated: the expression, the sums' bound indices there, and the derivative's seed
+Visit: TypeAlias = "tuple[sympy.Expr, tuple[tuple[sympy.Symbol, int], ...], Key | None]"
 
 
 @dataclass
@@ -148,9 +152,8 @@ class Point:
 
     label: str
     values: dict[Key, float] = field(default_factory=dict)
-    #: values of sub-expressions at this point, shared by every evaluation here
-    #: (by size, or size and definitions: see ``_Evaluation``) a sub-expression's key -> its value
-    memo: dict[Any, dict[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+    #: values of sub-expressions at this point, shared by every evaluation here (see ``_Evaluation``)
+    memo: dict[Where, dict[Visit, Value]] = field(default_factory=dict, repr=False, compare=False)
 
     def __getitem__(self, key: Key) -> float:
         value = self.values.get(key)
@@ -394,7 +397,7 @@ class _Evaluation:
         # them: two problems may define u differently); a precise evaluation keeps
         # its own: its values are of another kind
         where = (size, tuple(self.definitions.items())) if self.definitions else size
-        self.memo: dict[Any, Any] = {} if precise else point.memo.setdefault(where, {})
+        self.memo: dict[Visit, Value] = {} if precise else point.memo.setdefault(where, {})
 
     def value(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         if self.definitions and expr in self.definitions:
