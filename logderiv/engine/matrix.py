@@ -86,11 +86,13 @@ def matrix_form(derivation: Derivation) -> MatrixForm:
     checks = verify_matrix_steps([(rule.name, expression) for rule, expression in chain], result, problem)
     steps = [Step(rule, expression, check) for (rule, expression), check in zip(chain, checks)]
     try:
-        cost = vectorise_cost(problem)
+        vectorised = vectorise_cost(problem)
     except UnsupportedError:
         cost = None
     else:
-        verify_cost(cost, problem)
+        # a name of its own: mypy does not narrow ``cost`` to the vectorised terms in ``else``
+        verify_cost(vectorised, problem)
+        cost = vectorised
     return MatrixForm(start=result, steps=tuple(steps), parameter=parameter, check=steps[-1].check, cost=cost)
 
 

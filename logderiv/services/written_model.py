@@ -20,7 +20,7 @@ Every reading is said in a note.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 import sympy
 
@@ -28,6 +28,7 @@ from ..notation import symbols, vocabulary
 from ..notation.written_components import WrittenModel, numbered_components, written_model
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..notation import Input
     from ..records.problem import Problem
     from ..records.verdict import Verdict
 
@@ -97,7 +98,7 @@ def _with_intercept(answer: sympy.Expr, model: WrittenModel) -> tuple[sympy.Expr
     return (answer.xreplace(changes), True) if changes else (answer, False)
 
 
-def _writes_dot(source: str, input: str) -> bool:
+def _writes_dot(source: str, input: Input) -> bool:
     """Whether the answer writes θᵀx (a dot product) and no sum over the features of its own.
 
     Only θᵀx holds x₀ = 1 in the notes that write the model out: Σ_{k=1}^{n} θₖxₖ says by its bounds that
@@ -134,7 +135,8 @@ def _note(model: WrittenModel, checked: list[int], bound: bool) -> str:
     return said
 
 
-def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", timeout: float = 10.0) -> Verdict | None:
+def judge_components(verdict: Verdict, answer_lets: Sequence[str] = (), input: Input = "auto", timeout: float = 10.0,
+                     ) -> Verdict | None:
     """The verdict on a scalar answer to a written-out model, judged at the model's own j; None if not such a case."""
     from .check import Checker, judge
 
@@ -168,7 +170,7 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
     elif whole:
         note += (f"; the answer's {model.shown}ᵀx is read as {model.component(0)} + {model.component(1)}x₁ + … "
                  f"(x₀ = 1: the model's {model.component(0)} is in it, as in the notes that write it so)")
-    last = None
+    last: Verdict | None = None
     try:
         for c in checked:
             component = dataclasses.replace(problem, wrt=model.base[c])
@@ -178,6 +180,8 @@ def judge_components(verdict: Verdict, answer_lets=(), input: str = "auto", time
                          notes=(*verdict.notes, note), time_limit=timeout, reported=problem, sizes=sizes)
             if last.verdict != "equivalent":
                 break
+        # ``checked`` is never empty (a written model's top component is at least 1), so a verdict was given
+        assert last is not None
         if verdict.matrix is not None:
             last = dataclasses.replace(last, matrix=verdict.matrix)
     except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept

@@ -14,7 +14,7 @@ numbers the arrays hold), for every component j.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping, TypeAlias
 
 import numpy as np
 import sympy
@@ -32,6 +32,15 @@ from .elementwise import FUNCTIONS as _FUNCTIONS
 from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE
 from ..memo import remembered
 
+#: a value of the walk: a 2-D complex array, a complex or int scalar, as the node gives; ``Any``, since numpy's
+#: operators on the mixture (array @ array, scalar * array, array.T) type each result only for known operand
+#: kinds, and the walk's are known only at run time
+Value: TypeAlias = Any
+#: an array of one value per component j = 1..n
+Components: TypeAlias = "np.ndarray[Any, np.dtype[np.complex128]]"
+#: the first disagreement of a comparison: the step's position, m, n, its values and the index form's
+Disagreement: TypeAlias = "tuple[int, int, int, Components, Components]"
+
 __all__ = ["evaluate_array", "verify_matrix_step", "verify_matrix_steps", "find_disagreement", "verify_cost", "shapes_for", "SIZES", "POINTS", "TOLERANCE"]
 
 
@@ -48,7 +57,8 @@ def shapes_for(expr: sympy.Expr) -> tuple[tuple[int, int], ...]:
     return tuple((m, n + top) for m, n in SIZES)
 
 
-def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sympy.Symbol, int] | None = None):
+def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sympy.Symbol, int] | None = None,
+                   ) -> Value:
     """The value of a matrix-form expression: a 2-D complex array, or a complex scalar.
 
     ``values`` maps each ``MatrixSymbol``'s name to an array of its shape
@@ -63,19 +73,21 @@ def evaluate_array(expr: sympy.Basic, values: Mapping[str, Any], env: Mapping[sy
 
 class _Walk:
     def __init__(self, values: Mapping[str, Any]) -> None:
-        self.values = {name: (np.asarray(v, dtype=complex) if np.ndim(v) else complex(v)) for name, v in values.items()}
+        self.values: dict[str, Value] = {
+            name: (np.asarray(v, dtype=complex) if np.ndim(v) else complex(v)) for name, v in values.items()
+        }
         data = next((v for v in self.values.values() if np.ndim(v) == 2 and v.shape[1] != 1), None)
-        self.sizes = {symbols.m: values.get("m"), symbols.n: values.get("n")}
+        self.sizes: dict[sympy.Symbol, int | None] = {symbols.m: values.get("m"), symbols.n: values.get("n")}
         if data is not None:
             self.sizes = {symbols.m: data.shape[0], symbols.n: data.shape[1]}
 
-    def value(self, expr: sympy.Basic, env: dict):
+    def value(self, expr: sympy.Basic, env: dict[sympy.Symbol, Value]) -> Value:
         if isinstance(expr, sympy.MatrixSymbol):
             return self._named(expr.name)
         if isinstance(expr, sympy.Transpose):
             return self.value(expr.arg, env).T
         if isinstance(expr, sympy.MatMul):
-            result = 1
+            result: Value = 1
             for arg in expr.args:
                 part = self.value(arg, env)
                 result = result @ part if np.ndim(result) and np.ndim(part) else result * part
@@ -99,7 +111,7 @@ class _Walk:
             return self.value(expr.parent, env)[row - 1, column - 1 if expr.parent.shape[1] != 1 else 0]
         return self._scalar(expr, env)
 
-    def _scalar(self, expr: sympy.Basic, env: dict):
+    def _scalar(self, expr: sympy.Basic, env: dict[sympy.Symbol, Value]) -> Value:
         if isinstance(expr, sympy.Symbol):
             if expr in env:  # a bound index, or the variable of an elementwise Lambda
                 return env[expr]
@@ -130,7 +142,8 @@ class _Walk:
             return 1 if a == b else 0
         raise InternalError(f"cannot evaluate {type(expr).__name__} in a matrix form")
 
-    def _sum(self, body, limits, env):
+    def _sum(self, body: sympy.Basic, limits: list[tuple[sympy.Symbol, sympy.Basic, sympy.Basic]],
+             env: dict[sympy.Symbol, Value]) -> Value:
         if not limits:
             return self.value(body, env)
         (bound, low, high), rest = limits[0], limits[1:]
@@ -139,18 +152,20 @@ class _Walk:
             for value in range(self._index(low, env), self._index(high, env) + 1)
         )
 
-    def _index(self, index: sympy.Basic, env: dict) -> int:
+    def _index(self, index: sympy.Basic | int, env: dict[sympy.Symbol, Value]) -> int:
         return int(self._scalar(index, env).real) if not isinstance(index, int) else index
 
     def _shape(self, expr: sympy.MatrixExpr) -> tuple[int, int]:
-        return tuple(self._index(side, {}) for side in expr.shape)
+        rows, columns = expr.shape
+        return self._index(rows, {}), self._index(columns, {})
 
-    def _named(self, name: str):
+    def _named(self, name: str) -> Value:
         if name in self.values:
             return self.values[name]
         unit = unit_index(sympy.MatrixSymbol(name, symbols.n, 1))
-        if unit is not None and self.sizes[symbols.n] is not None:
-            vector = np.zeros((int(self.sizes[symbols.n]), 1), dtype=complex)
+        n = self.sizes[symbols.n]
+        if unit is not None and n is not None:
+            vector = np.zeros((int(n), 1), dtype=np.complex128)
             vector[unit - 1, 0] = 1
             return vector
         raise InternalError(f"no value given for {name!r}")
@@ -185,7 +200,8 @@ def verify_matrix_steps(
     return [check for _ in steps]
 
 
-def find_disagreement(expression: sympy.Basic, index_form: sympy.Expr, problem: Problem):
+def find_disagreement(expression: sympy.Basic, index_form: sympy.Expr, problem: Problem,
+                      ) -> tuple[int, int, Components, Components] | None:
     """Where a matrix expression (an n×1 gradient, or entries for component j) differs from the index form.
 
     For comparing someone's matrix-form answer with a derivation: returns None
@@ -194,12 +210,16 @@ def find_disagreement(expression: sympy.Basic, index_form: sympy.Expr, problem: 
     :class:`~logderiv.errors.UnsupportedError` when no point makes both defined.
     """
     _, wrong = _compare([expression], index_form, problem, "answer")
-    return None if wrong is None else wrong[1:]
+    if wrong is None:
+        return None
+    _, m, n, actual, expected = wrong
+    return m, n, actual, expected
 
 
-def _compare(expressions, index_form, problem, seed: str):
+def _compare(expressions: list[sympy.Basic], index_form: sympy.Expr, problem: Problem, seed: str,
+             ) -> tuple[int, Disagreement | None]:
     """(points found per size, first disagreement as (position, m, n, actual, expected) or None)."""
-    counted = []
+    counted: list[int] = []
     for m, n in shapes_for(problem.expand_definitions(index_form)):
         found = 0
         size = numeric.Size(m=m, n=n, j=1)  # only names the points (by m and n): the arrays hold every j
@@ -210,8 +230,9 @@ def _compare(expressions, index_form, problem, seed: str):
             expected = _index_values(index_form, problem, point, m, n)
             if expected is None:
                 continue
-            actuals = [_matrix_values(e, _arrays(e, index_form, point, m, n), m, n) for e in expressions]
-            if any(actual is None for actual in actuals):
+            values = [_matrix_values(e, _arrays(e, index_form, point, m, n), m, n) for e in expressions]
+            actuals = [actual for actual in values if actual is not None]
+            if len(actuals) < len(values):  # an expression undefined here
                 continue
             found += 1
             for position, actual in enumerate(actuals):
@@ -227,7 +248,7 @@ def _compare(expressions, index_form, problem, seed: str):
     return min(counted), None
 
 
-def verify_cost(terms, problem: Problem) -> None:
+def verify_cost(terms: Iterable[tuple[sympy.Expr, sympy.MatrixExpr | None]], problem: Problem) -> None:
     """Check a vectorised cost (terms ``(c, v)``: c × Σ entries of v) against the index-form cost."""
     cost = problem.expand_definitions(problem.cost)
     for m, n in shapes_for(cost):
@@ -241,7 +262,7 @@ def verify_cost(terms, problem: Problem) -> None:
                 expected = numeric.evaluate(cost, point, size)
             except numeric.Undefined:
                 continue
-            total = 0
+            total: Value = 0
             with np.errstate(all="ignore"):
                 for coefficient, vector in terms:
                     if vector is None:
@@ -263,7 +284,8 @@ def verify_cost(terms, problem: Problem) -> None:
             raise VerificationError(f"internal error: the vectorised cost could not be checked at m={m} n={n}")
 
 
-def _index_values(index_form, problem, point, m, n):
+def _index_values(index_form: sympy.Expr, problem: Problem, point: numeric.Point, m: int, n: int,
+                  ) -> Components | None:
     expr = problem.expand_definitions(index_form)
     try:
         return np.array([numeric.evaluate(expr, point, numeric.Size(m=m, n=n, j=j)) for j in range(1, n + 1)])
@@ -271,7 +293,8 @@ def _index_values(index_form, problem, point, m, n):
         return None
 
 
-def _arrays(expression, index_form, point, m, n) -> dict[str, Any]:
+def _arrays(expression: sympy.Basic, index_form: sympy.Basic, point: numeric.Point, m: int, n: int,
+            ) -> dict[str, Any]:
     """Arrays holding the very numbers ``point`` gives the index form, for each name used."""
     data, columns, parameters, scalars = _names(expression, index_form)
     values: dict[str, Any] = {"m": m, "n": n}
@@ -291,9 +314,11 @@ def _arrays(expression, index_form, point, m, n) -> dict[str, Any]:
 
 
 @remembered("verify.arrays.names", 64)
-def _names(expression, index_form) -> tuple:
+def _names(expression: sympy.Basic, index_form: sympy.Basic,
+           ) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...], tuple[str, ...], tuple[str, ...]]:
     """What :func:`_arrays` must fill for ``expression``: found once, not at every point (atoms are slow)."""
-    data, columns = [], []
+    data: list[str] = []
+    columns: list[tuple[str, bool]] = []
     for matrix in expression.atoms(sympy.MatrixSymbol):
         if unit_index(matrix) is not None:
             continue  # a unit vector eₐ: fixed, not data
@@ -311,7 +336,7 @@ def _names(expression, index_form) -> tuple:
     return tuple(data), tuple(columns), tuple(parameters), tuple(scalars)
 
 
-def _matrix_values(expression, values, m, n):
+def _matrix_values(expression: sympy.Basic, values: dict[str, Any], m: int, n: int) -> Components | None:
     with np.errstate(all="ignore"):
         if isinstance(expression, sympy.MatrixExpr):
             result = np.asarray(evaluate_array(expression, values)).reshape(-1)

@@ -10,6 +10,7 @@ are refused, both readings said: logderiv never picks one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NoReturn, Sequence
 
 import sympy
 
@@ -67,7 +68,7 @@ def parameters_of(problem: Problem) -> Parameters | None:
     return Parameters(letter, numbered, generic, alike)
 
 
-def pattern_numbering(parameters: Parameters, indices, shape: str, *, source: str, column: int,
+def pattern_numbering(parameters: Parameters, indices: Sequence[str], shape: str, *, source: str, column: int,
                       line: int | None = None, letter: str = "j") -> tuple[str, ...]:
     """The notes for entries of one pattern numbered ``indices`` (``0, 1, n``) read as every component.
 
@@ -77,7 +78,7 @@ def pattern_numbering(parameters: Parameters, indices, shape: str, *, source: st
     """
     shown = parameters.shown
 
-    def refuse(message: str, hint: str):
+    def refuse(message: str, hint: str) -> NoReturn:
         raise InputError(message, source=source, column=column, hint=hint, line=line, label="FILE" if line else None)
 
     last = indices[-1]

@@ -12,6 +12,7 @@ but the intercept ``j ≥ 1`` (``j > 0``); any other is refused with the conditi
 from __future__ import annotations
 
 import re
+from typing import NoReturn
 
 from ..errors import InputError
 from ..record import record
@@ -80,7 +81,7 @@ def split_condition(answer: str) -> Condition | None:
     _refuse(answer, start, written)
 
 
-def _refuse(answer: str, column: int, written: str):
+def _refuse(answer: str, column: int, written: str) -> NoReturn:
     raise InputError(
         f"the answer is written under the condition '{written}': only a single component (j = 0) or every "
         "component but the intercept (j ≥ 1) is read",

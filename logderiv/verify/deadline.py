@@ -36,6 +36,7 @@ import signal
 import sys
 import threading
 import time
+from types import FrameType, TracebackType
 from typing import Callable, TypeVar
 
 from ..errors import InputError, TimeLimitError
@@ -68,7 +69,7 @@ class Deadline:
         self.doing = "starting"
         self.done: list[str] = []
         #: the frame whose ``with`` holds this limit (main thread only): off the stack, the limit is abandoned
-        self.frame = None
+        self.frame: FrameType | None = None
 
     def check(self) -> None:
         """Raise :class:`TimeLimit` if the deadline has passed (a cooperative check)."""
@@ -99,7 +100,7 @@ def current() -> Deadline | None:
     return None
 
 
-def _on_alarm(signum, frame) -> None:
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
     if _held(frame):
         return
     _drop_abandoned(frame)
@@ -107,7 +108,7 @@ def _on_alarm(signum, frame) -> None:
         raise TimeLimit
 
 
-def _unraisable(unraisable) -> None:
+def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
     """``sys.unraisablehook`` while the alarm is this module's.
 
     The alarm can land in a finalizer (a ``__del__``, a weakref callback, a
@@ -124,7 +125,7 @@ def _unraisable(unraisable) -> None:
     (_owner["hook"] or sys.__unraisablehook__)(unraisable)  # type: ignore[operator]
 
 
-def _drop_abandoned(frame) -> None:
+def _drop_abandoned(frame: FrameType | None) -> None:
     """Leave the limits whose ``with`` is no longer running: their frame is off the stack the alarm interrupted.
 
     An alarm raised in the frame of a ``with`` after its body ended but before
@@ -133,7 +134,7 @@ def _drop_abandoned(frame) -> None:
     frame gone and leaves the limit here, disarming the timer if it was the
     outermost. (So a limit must not be held across a ``yield``: none is.)
     """
-    stack = set()
+    stack: set[FrameType] = set()
     while frame is not None:
         stack.add(frame)
         frame = frame.f_back
@@ -142,7 +143,7 @@ def _drop_abandoned(frame) -> None:
         _leave(abandoned, _owner["outermost"] is abandoned)
 
 
-def _held(frame) -> bool:
+def _held(frame: FrameType | None) -> bool:
     """Whether the alarm must wait (it repeats every 50 ms): the interrupted code is in an import, or is
     entering or leaving a limit.
 
@@ -182,7 +183,7 @@ class _Limit:
     def __enter__(self) -> Deadline:
         return self.enter(sys._getframe(1))
 
-    def enter(self, frame) -> Deadline:
+    def enter(self, frame: FrameType) -> Deadline:
         """Enter the limit for the ``with`` running in ``frame``."""
         if not self.main:
             return self.deadline
@@ -200,7 +201,7 @@ class _Limit:
             _arm(self.deadline.end)
         return self.deadline
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         if self.main:
             _leave(self.deadline, self.own)
 
@@ -263,7 +264,8 @@ class _Budget:
             deadline.seconds = self.seconds  # the grace is not part of the limit the message names
         return deadline
 
-    def __exit__(self, kind, error, traceback) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
         if self.inner is None:  # no limit of its own
             return None
         self.inner.__exit__(kind, error, traceback)

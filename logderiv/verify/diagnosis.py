@@ -21,7 +21,7 @@ the explicit ``other`` diagnosis, never an error.
 from __future__ import annotations
 
 from itertools import combinations
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 import sympy
 from sympy.tensor.indexed import IndexException
@@ -117,7 +117,7 @@ class Context:
         return tuple(value for size in self.sizes for value in self.samples.values(expr, size, definitions))
 
 
-def _agreed(left, right, tolerance: float) -> int | None:
+def _agreed(left: Iterable[complex], right: Iterable[complex], tolerance: float) -> int | None:
     """How many points both are defined at, or None if they disagree at one of them."""
     count = 0
     for x, y in zip(left, right):
@@ -416,14 +416,18 @@ DETECTORS: tuple[Detector, ...] = (
 # --- candidates -------------------------------------------------------------------------
 
 
-class _Lazy:
+#: a candidate a diagnosis tries (its shape is the maker's: (name, part, candidate), (factor, candidate))
+_Candidate = TypeVar("_Candidate")
+
+
+class _Lazy(Generic[_Candidate]):
     """A generator's items, remembered as they come, so that a second reader does not make them again."""
 
-    def __init__(self, items: Iterator) -> None:
+    def __init__(self, items: Iterator[_Candidate]) -> None:
         self._items = items
-        self._seen: list = []
+        self._seen: list[_Candidate] = []
 
-    def __iter__(self) -> Iterator:
+    def __iter__(self) -> Iterator[_Candidate]:
         index = 0
         while True:
             if index == len(self._seen):
@@ -441,10 +445,11 @@ _REMEMBER = 64
 _REMEMBERED = memo.table("verify.diagnosis.remembered", _REMEMBER)
 
 
-def _remembered(make: Callable[[sympy.Expr], Iterator], expected: sympy.Expr) -> _Lazy:
+def _remembered(make: Callable[[sympy.Expr], Iterator[_Candidate]], expected: sympy.Expr) -> _Lazy[_Candidate]:
     """``make(expected)``'s candidates, made once per expected expression and read again by later answers."""
     key = (make, expected)
-    found = _REMEMBERED.get(key)
+    # a key holds its maker, and each maker makes one kind of candidate
+    found: _Lazy[_Candidate] | None = _REMEMBERED.get(key)
     if found is None:
         found = _REMEMBERED[key] = _Lazy(make(expected))
     return found
@@ -461,7 +466,7 @@ def _term_drops(expected: sympy.Expr) -> Iterator[tuple[sympy.Expr, sympy.Expr, 
 
 
 
-def _example_sum(term: sympy.Expr):
+def _example_sum(term: sympy.Expr) -> tuple[sympy.Expr, sympy.Sum | None]:
     """``c · Σᵢ body`` -> ``(c, the Sum)``; ``(term, None)`` when the term is not of that form."""
     factors = sympy.Mul.make_args(term)
     sums = [f for f in factors if isinstance(f, sympy.Sum) and f.limits[-1][0] == symbols.example_index]

@@ -7,7 +7,7 @@ so that neither overflows at large |z| (real or complex arrays).
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from ..notation import symbols
 
@@ -19,6 +19,6 @@ sigmoid = symbols.by_class()[symbols.sigmoid].array
 softplus = symbols.by_class()[symbols.softplus].array
 
 #: sympy function class → its NumPy elementwise version (``Function.array``)
-FUNCTIONS: dict[type, Callable] = {
+FUNCTIONS: dict[type, Callable[[Any], Any]] = {
     cls: function.array for cls, function in symbols.by_class().items() if function.array is not None
 }

@@ -10,7 +10,7 @@ comparison comes with a counterexample.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator, Mapping
 
 import sympy
 
@@ -26,6 +26,7 @@ from .tolerances import (
     FD_POINTS,
     FD_STEP,
     FD_TOLERANCE,
+    PRECISE_DIGITS,
     REAL_ATTEMPTS,
     REAL_PART_TOLERANCE,
     REAL_SEED,
@@ -43,6 +44,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..records.verdict import Counterexample
 
 __all__ = ["Comparison", "compare", "verify_step", "check_result", "TOLERANCE"]
+
+#: a problem's defined names (as they occur in an expression) and their values
+Definitions = Mapping[sympy.Basic, sympy.Expr]
 
 
 @record
@@ -79,7 +83,8 @@ def compare(a: sympy.Expr, b: sympy.Expr, problem: Problem, *, symbolic: bool = 
     return Comparison(True, _numeric(points, TOLERANCE, sizes))
 
 
-def _counterexample(left, right, size: numeric.Size, point: numeric.Point, definitions,
+def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, point: numeric.Point,
+                    definitions: Definitions | None,
                     value_left: complex, value_right: complex) -> Counterexample:
     """Where the two sides of a step differ, as the record a verdict's counterexample is (one record for both).
 
@@ -211,7 +216,7 @@ def _diff_through_definitions(problem: Problem) -> sympy.Expr | None:
         return None
     wrt = problem.wrt
     base = wrt.base if isinstance(wrt, sympy.Indexed) else wrt
-    totals: dict = {}
+    totals: dict[sympy.Dummy, sympy.Expr] = {}
 
     def total(expr: sympy.Expr) -> sympy.Expr:
         result = sympy.diff(expr, wrt)
@@ -236,7 +241,7 @@ def _diff_through_definitions(problem: Problem) -> sympy.Expr | None:
     return sympy.Add(*terms).xreplace({name: key for key, name in names.items()})
 
 
-def _bound_inside(expr: sympy.Basic, definitions) -> bool:
+def _bound_inside(expr: sympy.Basic, definitions: Definitions) -> bool:
     """Whether a defined name in ``expr`` uses the index of a sum it sits in."""
     for node in expr.atoms(sympy.Sum):
         bound = {limit[0] for limit in node.limits}
@@ -258,10 +263,10 @@ def _symbolically_equal(left: sympy.Expr, right: sympy.Expr) -> bool:
     difference = left - right
     if not symbols.expands_cheaply(difference, max_ops=SYMBOLIC_OPS):
         return False
-    return symbols.expand(difference) == 0
+    return bool(symbols.expand(difference) == 0)  # a sympy expression's == is a Python bool
 
 
-def _sides(problem: Problem, *exprs: sympy.Expr) -> tuple[tuple[sympy.Expr, ...], dict | None]:
+def _sides(problem: Problem, *exprs: sympy.Expr) -> tuple[tuple[sympy.Expr, ...], Definitions | None]:
     """``exprs`` as the evaluator takes them, and the definitions it evaluates their names through.
 
     Substituted (definitions None), unless the problem shares definitions: then
@@ -274,33 +279,33 @@ def _sides(problem: Problem, *exprs: sympy.Expr) -> tuple[tuple[sympy.Expr, ...]
     return tuple(problem.expand_definitions(expr) for expr in exprs), None
 
 
-def _sizes(problem: Problem, definitions, *exprs: sympy.Expr) -> tuple[numeric.Size, ...]:
+def _sizes(problem: Problem, definitions: Definitions | None, *exprs: sympy.Expr) -> tuple[numeric.Size, ...]:
     """``numeric.sizes_for`` the expressions as substituted: with names kept, the values they reach name the rest."""
     if not definitions:
         return numeric.sizes_for(*exprs)
     items = tuple(definitions.items())
-    named = frozenset().union(*(_named_through(expr, items) for expr in exprs))
+    named = frozenset[int]().union(*(_named_through(expr, items) for expr in exprs))
     return numeric.sizes_for(*exprs, named=named)
 
 
 @remembered("verify.equality.named_through", 1024)  # consecutive steps share a side: each is planned twice
-def _named_through(expr: sympy.Expr, items: tuple) -> frozenset[int]:
+def _named_through(expr: sympy.Expr, items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> frozenset[int]:
     """The numbered components the defined names in ``expr`` reach."""
     reached = _reached_components(items)
-    return frozenset().union(*(reached[node] for node in numeric.distinct_nodes(expr) if node in reached))
+    return frozenset[int]().union(*(reached[node] for node in numeric.distinct_nodes(expr) if node in reached))
 
 
 @remembered("verify.equality.reached_components", 16)
-def _reached_components(items: tuple) -> dict:
+def _reached_components(items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> dict[sympy.Basic, frozenset[int]]:
     """Per defined name: the numbered components its value names, directly or through the names it uses.
 
     Found once per set of definitions, each name from those its value uses, so
     a comparison's sample plan costs the walk of its own two sides.
     """
     definitions = dict(items)
-    found: dict = {}
+    found: dict[sympy.Basic, frozenset[int]] = {}
 
-    def of(name) -> frozenset:
+    def of(name: sympy.Basic) -> frozenset[int]:
         known = found.get(name)
         if known is None:
             found[name] = frozenset()  # the builder refuses cycles; this only stops a walk from going round one
@@ -324,7 +329,9 @@ def _expands_within(problem: Problem, *exprs: sympy.Expr) -> bool:
     return True
 
 
-def _values(left, right, size, stream: int, *, wanted: int = STEP_POINTS, attempts: int = STEP_ATTEMPTS, definitions=None):
+def _values(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, stream: int, *, wanted: int = STEP_POINTS,
+            attempts: int = STEP_ATTEMPTS, definitions: Definitions | None = None,
+            ) -> Iterator[tuple[numeric.Point, complex, complex]]:
     """Yield ``(point, left, right)`` at the first ``wanted`` points of ``stream`` where both are defined."""
     found = overflowed = 0  # overflows said as such; most show up as NaN (inf·0), which _beyond_doubles tells
     for index in range(attempts):
@@ -361,8 +368,9 @@ def _agrees(value: complex, difference: tuple[complex, float]) -> bool:
 
 
 def _central_difference(
-    cost: sympy.Expr, key, point: numeric.Point, size: numeric.Size, *, precise: bool = True, definitions=None
-):
+    cost: sympy.Expr, key: numeric.Key, point: numeric.Point, size: numeric.Size, *, precise: bool = True,
+    definitions: Definitions | None = None,
+) -> tuple[complex, float] | None:
     """A central difference at step h and the error it can honestly claim.
 
     Rounding costs about ε·|J|/h; truncation, about h²J‴/6, is measured by the
@@ -370,12 +378,12 @@ def _central_difference(
     allowance a large or steep cost makes a correct result look wrong. A
     cancelling cost is worse: log(1 − σ(21)) is only good to about 10⁻⁷ in
     double precision, 10⁻² once divided by h, far beyond ε·|J|/h; ``precise``
-    evaluates the cost with ``numeric.PRECISE_DIGITS`` digits, where that
+    evaluates the cost with ``PRECISE_DIGITS`` digits, where that
     rounding is negligible.
     """
     step = FD_STEP * max(1.0, abs(point[key]))
     evaluate = numeric.evaluate_precisely if precise else numeric.evaluate
-    epsilon = 10.0 ** -numeric.PRECISE_DIGITS if precise else sys.float_info.epsilon
+    epsilon = 10.0 ** -PRECISE_DIGITS if precise else sys.float_info.epsilon
     try:
         values = {
             multiple: evaluate(cost, point.moved(key, multiple * step), size, definitions) for multiple in (1, -1, 2, -2)
@@ -389,7 +397,7 @@ def _central_difference(
     return at_h, 10 * (rounding + truncation)
 
 
-def _beyond_doubles(expr: sympy.Expr, size: numeric.Size, definitions) -> bool:
+def _beyond_doubles(expr: sympy.Expr, size: numeric.Size, definitions: Definitions | None) -> bool:
     """Whether ``expr``, undefined in double precision at the first point, has a value there in mpmath.
 
     Double arithmetic turns an overflow into inf, and inf·0 or inf − inf into

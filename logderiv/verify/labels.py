@@ -35,6 +35,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 import sympy
 
@@ -129,7 +130,7 @@ def _assumed_labels(cost: sympy.Expr, wrt: sympy.Expr) -> tuple[int, int] | None
 _NOT_OF_LABELS = patterns.compile(r"[!~]\s*y")
 
 
-def refuse_not_of_signed_labels(problem: Problem, text: str, notes, label: str) -> None:
+def refuse_not_of_signed_labels(problem: Problem, text: str, notes: Iterable[str], label: str) -> None:
     """Refuse ``!y`` read as 1 − y (the not of 0/1 labels) in ``text`` when the cost is written for labels ±1.
 
     The reading holds for 0/1 labels only. Beside log(1 + e^(−y θᵀx)) the labels
@@ -155,9 +156,12 @@ class _Flipped(numeric.Point):
     """``base`` with every label and every parameter negated (y → −y, θ → −θ)."""
 
     base: numeric.Point | None = None
-    flipped: frozenset = frozenset()
+    flipped: frozenset[str] = frozenset()
 
-    def __getitem__(self, key):
+    def __getitem__(self, key: numeric.Key) -> float:
+        # always given (``_sign_symmetric``); the default is there only because a dataclass field after ``Point``'s
+        # defaulted ones must have one
+        assert self.base is not None
         value = self.base[key]
         return -value if key[0] in self.flipped else value
 
@@ -195,7 +199,7 @@ class Agreement:
     #: whether the cost itself is written for these labels (then the answer is right as meant)
     assumed: bool
     #: where the two differ at labels, ``(size, point)``: the cost assumes labels, the answer is wrong there
-    differ: tuple | None = None
+    differ: tuple[numeric.Size, numeric.Point] | None = None
 
     @property
     def equal(self) -> bool:
@@ -230,7 +234,7 @@ class _LabelPoint(numeric.Point):
 
     labels: tuple[int, int] = BINARY
 
-    def _draw(self, key):
+    def _draw(self, key: numeric.Key) -> float:
         name, indices = key
         if name == "y":
             return float(random.Random(f"{self.label}/y{list(indices)}").choice(self.labels))
@@ -262,14 +266,14 @@ class LabelSamples(Samples):
         super().__init__()
         self.labels = labels
 
-    def at(self, size: numeric.Size):
+    def at(self, size: numeric.Size) -> list[numeric.Point]:
         drawn = self._drawn.get(size)
         if drawn is None:
             drawn = self._drawn[size] = [_point(self.labels, size, index) for index in range(self.points)]
         return drawn
 
 
-def _point(labels, size: numeric.Size, index: int) -> _LabelPoint:
+def _point(labels: tuple[int, int], size: numeric.Size, index: int) -> _LabelPoint:
     return _LabelPoint(f"labels{labels}/{size.m}x{size.n}/{index}", labels=labels)
 
 
@@ -282,8 +286,8 @@ _SHARED = memo.table("verify.labels.shared", 1000)
 _MEMO_LIMIT = 100_000
 
 
-def _shared_point(labels, size: numeric.Size, index: int) -> _LabelPoint:
-    found = _SHARED.get((labels, size, index))
+def _shared_point(labels: tuple[int, int], size: numeric.Size, index: int) -> _LabelPoint:
+    found: _LabelPoint | None = _SHARED.get((labels, size, index))
     if found is None:
         found = _SHARED[(labels, size, index)] = _point(labels, size, index)
     return found
@@ -297,7 +301,8 @@ def _bound_memos() -> None:
             memo.clear()
 
 
-def _compared(left: sympy.Expr, right: sympy.Expr, sizes, labels) -> tuple[int, tuple | None]:
+def _compared(left: sympy.Expr, right: sympy.Expr, sizes: Iterable[numeric.Size], labels: tuple[int, int],
+              ) -> tuple[int, tuple[numeric.Size, numeric.Point] | None]:
     """(labelled points both are defined at, the first ``(size, point)`` where they differ or None)."""
     try:
         return _compared_at_shared(left, right, sizes, labels)
@@ -305,7 +310,8 @@ def _compared(left: sympy.Expr, right: sympy.Expr, sizes, labels) -> tuple[int, 
         _bound_memos()
 
 
-def _compared_at_shared(left: sympy.Expr, right: sympy.Expr, sizes, labels) -> tuple[int, tuple | None]:
+def _compared_at_shared(left: sympy.Expr, right: sympy.Expr, sizes: Iterable[numeric.Size], labels: tuple[int, int],
+                        ) -> tuple[int, tuple[numeric.Size, numeric.Point] | None]:
     agreed = 0
     for size in sizes:
         for index in range(POINTS):

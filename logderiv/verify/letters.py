@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Collection, Sequence
+from typing import Any, Collection, Sequence
 
 import sympy
 
@@ -66,13 +66,13 @@ def predictions_as_in_cost(
         return node, ()
     used: dict[str, str] = {}
 
-    def rename(current):
+    def rename(current: tree.Node) -> tree.Node:
         if isinstance(current, tree.Variable):
             if current.name in letters and current.feature is None:
                 used[current.name] = letters[current.name]
                 return dataclasses.replace(current, name=vocab.PREDICTION)
             return current
-        changes = {}
+        changes: dict[str, Any] = {}  # each a field of the node's own class, of that field's type
         for field in dataclasses.fields(current):
             if field.name == "span":
                 continue
@@ -107,7 +107,7 @@ def _letters(expr: sympy.Basic) -> frozenset[str]:
 
 def refuse_stray_letters(
     answer: sympy.Expr, known: Sequence[sympy.Basic], source: str, node: tree.Node | None,
-    lets: Sequence[tuple] = (),
+    lets: Sequence[tuple[str, tree.Node, str]] = (),
 ) -> None:
     """Refuse a letter of ``answer`` (its definitions put in) that none of ``known`` holds and has no fixed meaning.
 

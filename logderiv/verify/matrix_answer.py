@@ -38,6 +38,7 @@ from .tolerances import MATRIX_SQUARE_SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
     from .deadline import Deadline
+    from .samples import Samples
 
 __all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE", "COLUMNS_GIVEN",
            "COLUMNS_INFERRED"]
@@ -83,7 +84,7 @@ class _Entries:
     def __init__(self, defined: frozenset[str] = frozenset()) -> None:
         self.defined = defined
 
-    def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset) -> sympy.Expr:
+    def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset[sympy.Symbol]) -> sympy.Expr:
         if not isinstance(expr, sympy.MatrixExpr):
             return self.number(expr)
         if isinstance(expr, sympy.MatrixSymbol):
@@ -127,7 +128,8 @@ class _Entries:
         one = sympy.Integer(1)
         return expr.xreplace({trace: self.entry(trace.arg, one, one, frozenset()) for trace in traces})
 
-    def product(self, matrices: list, row, column, bound: frozenset) -> sympy.Expr:
+    def product(self, matrices: list[sympy.MatrixExpr], row: sympy.Expr, column: sympy.Expr,
+                bound: frozenset[sympy.Symbol]) -> sympy.Expr:
         """Entry (row, column) of M₁M₂…: Σₜ (M₁)ᵣₜ (M₂…)ₜc over the inner index t."""
         if len(matrices) == 1:
             return self.entry(matrices[0], row, column, bound)
@@ -151,8 +153,8 @@ class _Entries:
         return sympy.Sum(body, (index, 1, inner))
 
 
-def _flat(product: sympy.MatMul) -> list:
-    factors = []
+def _flat(product: sympy.MatMul) -> list[sympy.Basic]:
+    factors: list[sympy.Basic] = []
     for arg in product.args:
         factors.extend(_flat(arg) if isinstance(arg, sympy.MatMul) else [arg])
     return factors
@@ -200,13 +202,13 @@ def judge_matrix(
     source: str,
     problem: Problem,
     *,
-    samples=None,
+    samples: Samples | None = None,
     deadline: Deadline | None = None,
     notes: Sequence[str] = (),
     time_limit: float = 0.0,
     reported: Problem | None = None,
     known: Sequence[sympy.Basic] | None = None,
-    lets: Sequence[tuple] = (),
+    lets: Sequence[tuple[str, tree.Node, str]] = (),
     square: bool = False,
     judge: Callable[..., Verdict],
 ) -> Verdict:
@@ -224,9 +226,9 @@ def judge_matrix(
         spelled = "_".join(str(part) for part in (wrt.base, *wrt.indices)) if isinstance(wrt, sympy.Indexed) else wrt
         number = _one_by_one(node, source, problem, spelled)
         if number is not None:
-            entry, matrix, said = number
+            entry, matrix, read = number
             verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
-                            notes=(*notes, *said), time_limit=time_limit, reported=reported)
+                            notes=(*notes, *read), time_limit=time_limit, reported=reported)
             return replace(verdict, matrix=matrix)
         raise InputError(
             f"an answer in matrix form is the whole gradient, and this check is of the derivative by {spelled}",
@@ -282,7 +284,8 @@ def judge_matrix(
     return replace(verdict, matrix=matrix)
 
 
-def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled) -> tuple | None:
+def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled: object,
+                ) -> tuple[sympy.Expr, sympy.Basic, tuple[str, ...]] | None:
     """(its one entry, the matrix, notes) of a matrix answer that is 1×1 (``aa_bar'*yy``: Σᵢ aᵢyᵢ), else None.
 
     Checked by a single parameter (b, a one-feature w), a matrix answer can only be a number:

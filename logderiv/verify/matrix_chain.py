@@ -29,6 +29,7 @@ import dataclasses
 import random
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, Sequence
 
 import sympy
 
@@ -44,6 +45,9 @@ from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
 from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..notation.tree import Node
 
 __all__ = ["writes_matrix_form", "review_matrix_document"]
 
@@ -130,7 +134,7 @@ _COST = sympy.Symbol("J_cost")
 
 
 def review_matrix_document(document: Document, *, cost: str | None = None, wrt: str | None = None,
-                           lets=()) -> Review:
+                           lets: Sequence[object] = ()) -> Review:
     """Check every step of a matrix-form derivation (see the module's docstring)."""
     for given, option in ((cost, "--cost"), (wrt, "--wrt"), (lets, "--let")):
         if given:
@@ -170,8 +174,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             # no value to compare: wrong in itself; the next side is compared with the last that conforms
             reviews.append(StepReview(number, side.step, _UNREAD, False, _check(), None, (_unconforming(side),),
                                       has_value=False))
-            before = "the line before it" if previous is None or previous.is_name else f"line {previous.step.line}"
-            compared.append(f"{before} (this line's shapes do not conform: it has no value)")
+            earlier = "the line before it" if previous is None or previous.is_name else f"line {previous.step.line}"
+            compared.append(f"{earlier} (this line's shapes do not conform: it has no value)")
             skipped = True
             continue
         after = _values(side, cost, data)
@@ -194,6 +198,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     last = sides[-1]
     ending_valid, _, ending_check = (False, None, _check()) if last.unconforming is not None else \
         _same(_gradients_of(cost, data), _values(last, cost, data), data, parameter)
+    ending: Literal["gradient", "unfinished", "wrong"]
     if not ending_valid or last.is_name:
         ending = "wrong"
     elif last.gradient_of is not None:
@@ -225,16 +230,16 @@ def _prepared(text: str, notes: list[str]) -> tuple[str, list[tuple[int, int]]]:
     if traces:
         notes.append("tr(…) of a 1×1 matrix is its one entry: read as that number")
 
-    def power(match: re.Match) -> str:
+    def power(match: re.Match[str]) -> str:
         notes.append(f"{' '.join(match.group(0).split())} is read as Octave's .^{match.group('power')}: "
                      "each entry raised to that power")
-        written = "^" + match.group("power")
+        written: str = "^" + match.group("power")
         return written + " " * (len(match.group(0)) - len(written))
 
     return _BOXED_POWER.sub(power, text), traces
 
 
-def _parse(text: str, document: Document):
+def _parse(text: str, document: Document) -> Node:
     from ..notation import parse_text
 
     return parse_text(text, input=document.notation).tree
@@ -270,10 +275,12 @@ def _side(document: Document, step: WrittenStep) -> _Side:
             if unconforming is None:
                 raise
             return _Side(step, None, notes=notes, unconforming=unconforming)
+    by: str | None
     if numerator is not None:
         # \frac{\partial ((Xθ − Y)^T(Xθ − Y))}{\partial θ}: what is differentiated written in the numerator
         operand_start, operand_end, after, by = numerator
     else:
+        assert nabla is not None  # a numerator is looked for only where no ∇ opens the side, and one was found
         operand_start = nabla.end()
         unclosed = _unclosed_operand(document, step, operand_start)
         if unclosed is not None:
@@ -455,7 +462,7 @@ def _leibniz_numerator(text: str) -> tuple[int, int, int, str] | None:
     return start, end, below + 1, by
 
 
-def _by_the_whole_vector(text: str) -> re.Match | None:
+def _by_the_whole_vector(text: str) -> re.Match[str] | None:
     r"""``\frac{\partial}{\partial w}`` (or ``\frac{d}{dw}``) opening a side, by the whole parameter vector: ∇_w.
 
     mlcourse.ai and math.stackexchange write the gradient of a number in matrix form so (``\frac{\partial}
@@ -502,7 +509,7 @@ def _group_end(text: str, start: int) -> int:
     return len(text) if end is None else end + 1
 
 
-def _built(document: Document, step: WrittenStep, text: str, offset: int, notes: list[str]):
+def _built(document: Document, step: WrittenStep, text: str, offset: int, notes: list[str]) -> sympy.Basic:
     """``text`` (a part of the step's text from ``offset``) read in matrix notation; errors point into the file."""
     padded = " " * offset + text
     padded, traces = _prepared(padded, notes)
@@ -543,7 +550,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
 _INDEXED = (sympy.Indexed,)
 
 
-def _in_index_form(node) -> bool:
+def _in_index_form(node: Node) -> bool:
     """Whether a side is written with sums over the examples or entries (½Σᵢ(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²), not in X."""
     from ..notation import tree
 
@@ -551,7 +558,7 @@ def _in_index_form(node) -> bool:
                for each in tree.walk(node))
 
 
-def _index_form(node, source: str, notes: list[str]) -> sympy.Expr:
+def _index_form(node: Node, source: str, notes: list[str]) -> sympy.Expr:
     """A cost written in index form, as ``check`` builds a formula cost (h undefined is θᵀx, noted): a number."""
     from ..notation.builder import build_problem
 
@@ -578,7 +585,7 @@ def _one_by_one(document: Document, step: WrittenStep, text: str, after: int) ->
 
 def _parameter(sides: list[_Side], document: Document) -> str:
     """The parameter vector the lines write (θ, w or β): one only."""
-    found = set()
+    found: set[str] = set()
     for side in sides:
         for part in (side.value, side.gradient_of):
             if isinstance(part, sympy.Basic):
@@ -634,6 +641,7 @@ def _refuse_an_unconforming_start(sides: list[_Side]) -> None:
 def _unconforming(side: _Side) -> Diagnosis:
     """The step's error: the reader's words for the shapes that do not conform, and its hint."""
     error = side.unconforming
+    assert error is not None  # asked only of a side that does not conform
     message = error.message.partition(": a line of a derivation in matrix form")[0]
     hint = f" ({error.hint})" if error.hint else ""
     return Diagnosis("other", f"this line does not conform, so it equals nothing: {message}{hint}")
@@ -646,7 +654,7 @@ def _unconforming(side: _Side) -> Diagnosis:
 class _Data:
     m: int
     n: int
-    values: dict
+    values: dict[sympy.MatrixSymbol, sympy.Matrix]
     theta: sympy.Matrix
     X: sympy.Matrix
     y: sympy.Matrix
@@ -688,7 +696,7 @@ def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
     return sympy.Matrix([[sympy.expand(value)]])
 
 
-def _evaluated(value: sympy.Basic, data: _Data):
+def _evaluated(value: sympy.Basic, data: _Data) -> sympy.Basic:
     """A matrix expression (m, n already numbers) at the data, operation by operation (sympy's as_explicit is slow)."""
     from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
@@ -774,7 +782,7 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
 
 
 def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
-          weighted: bool = False):
+          weighted: bool = False) -> tuple[bool, Counterexample | None, Check]:
     """(whether two sides are the same function of θ at every size, a counterexample at a random θ or None, how).
 
     How it was decided: exactly (the expanded difference is the zero matrix, or a polynomial in θ that is not) or,
@@ -787,6 +795,7 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
         difference = (left - right).applyfunc(sympy.expand)
         if difference.is_zero_matrix:
             continue
+        point: _Theta | None
         point = {symbol: sympy.Rational(k + 1, 3) for k, symbol in enumerate(each.theta)}
         if not all(entry.is_polynomial(*each.theta) for entry in difference):
             # σ, log, ReLU of θ: no polynomial, so expanding decides nothing (σ(u) against 1 − σ(−u), heaviside(u) u
@@ -811,14 +820,16 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
 _POINTS = 6
 _DIGITS = 50
 _TOLERANCE = sympy.Rational(1, 10**30)
+#: a value of θ: each entry's symbol (θ₁ … θₙ) and a rational value
+_Theta = dict[sympy.Symbol, sympy.Rational]
 
 
-def _at(side: sympy.Matrix, point: dict) -> list:
+def _at(side: sympy.Matrix, point: _Theta) -> list[sympy.Basic]:
     """A side's entries at θ: exact where they are rational, else their values to 15 digits (σ, log, ReLU)."""
     return [value if value.is_Rational else value.evalf(15) for value in side.subs(point)]
 
 
-def _differing_point(left: sympy.Matrix, right: sympy.Matrix, theta: sympy.Matrix) -> tuple[dict | None, int]:
+def _differing_point(left: sympy.Matrix, right: sympy.Matrix, theta: sympy.Matrix) -> tuple[_Theta | None, int]:
     """(a θ (rational) where two sides differ at 50 digits, or None if they agree at every θ compared; how many were).
 
     A θ that puts an argument of ReLU or heaviside at exactly 0 is skipped: neither side has a derivative there.
@@ -862,7 +873,7 @@ def _gradient_shown(cost: sympy.Basic, vector: sympy.MatrixSymbol) -> sympy.Basi
     return sympy.Symbol("∇J")
 
 
-def _shape(value) -> str:
+def _shape(value: sympy.Basic) -> str:
     from ..notation.matrices import describe_shape
 
     return describe_shape(value)

@@ -19,13 +19,13 @@ import cmath
 import random
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Mapping
+from typing import Any, Callable, Iterable, Mapping, TypeAlias
 
 import sympy
 
 from ..record import record
 from ..errors import InternalError, UnsupportedError
-from ..notation import symbols
+from ..notation import registry, symbols
 from .tolerances import PRECISE_DIGITS, TOLERANCE
 from .. import memo
 from ..memo import remembered
@@ -108,7 +108,7 @@ def components(expr: sympy.Expr) -> frozenset[int]:
     return frozenset(found)
 
 
-def distinct_nodes(expr: sympy.Basic) -> list:
+def distinct_nodes(expr: sympy.Basic) -> list[sympy.Basic]:
     """Each distinct node of ``expr`` once: ``atoms`` walks every path, 2^d of them through a chain of
     ``--let`` definitions that each use the one before twice."""
     seen = {expr}
@@ -123,7 +123,19 @@ def distinct_nodes(expr: sympy.Basic) -> list:
                 pending.append(arg)
     return nodes
 
-Key = tuple  # ("theta", (2,)) for θ₂, ("lambda", ()) for λ
+#: a quantity's name and indices: ("theta", (2,)) for θ₂, ("lambda", ()) for λ
+Key: TypeAlias = tuple[str, tuple[int, ...]]
+#: a number of a precise evaluation: mpmath's ``mpf`` or ``mpc``; ``Any``, as mpmath ships no types
+Precise: TypeAlias = Any
+#: a value the walk computes with: a complex number (or an int or float on the way), a :class:`Dual` under a
+#: derivative, or in a precise evaluation an mpmath number (``Precise``), which mypy cannot check
+Value: TypeAlias = "complex | Dual | Precise"
+#: the bound indices of the sums being walked (i ↦ 2), by their sympy symbols
+Env: TypeAlias = dict[sympy.Symbol, int]
+#: what a point's remembered values hold for: a size, or a size and the definitions evaluated through
+Where: TypeAlias = "Size | tuple[Size, tuple[tuple[sympy.Basic, sympy.Expr], ...]]"
+#: a sub-expression as evaluated: the expression, the sums' bound indices there, and the derivative's seed
+Visit: TypeAlias = "tuple[sympy.Expr, tuple[tuple[sympy.Symbol, int], ...], Key | None]"
 
 
 @dataclass
@@ -139,11 +151,11 @@ class Point:
     """
 
     label: str
-    values: dict = field(default_factory=dict)
-    #: values of sub-expressions at this point, shared by every evaluation here
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
+    values: dict[Key, float] = field(default_factory=dict)
+    #: values of sub-expressions at this point, shared by every evaluation here (see ``_Evaluation``)
+    memo: dict[Where, dict[Visit, Value]] = field(default_factory=dict, repr=False, compare=False)
 
-    def __getitem__(self, key: Key) -> complex:
+    def __getitem__(self, key: Key) -> float:
         value = self.values.get(key)
         if value is None:
             value = self.values[key] = self._draw(key)
@@ -171,9 +183,14 @@ class Point:
 class _Moved(Point):
     base: Point | None = None
 
-    def __getitem__(self, key: Key) -> complex:
+    def __getitem__(self, key: Key) -> float:
         value = self.values.get(key)
-        return value if value is not None else self.base[key]
+        if value is not None:
+            return value
+        # ``moved`` always sets ``base``; the default is there only because a dataclass field after ``Point``'s
+        # defaulted ones must have one
+        assert self.base is not None
+        return self.base[key]
 
 
 #: the points handed out by :func:`point`, by (stream, size, index)
@@ -218,7 +235,7 @@ def point(stream: int, size: Size, index: int) -> Point:
 _POSITIVE = frozenset({"lambda"})
 
 
-def key_of(quantity: sympy.Expr, size: Size, env: dict | None = None) -> Key:
+def key_of(quantity: sympy.Expr, size: Size, env: Env | None = None) -> Key:
     """The key of a variable (``theta[j]`` at ``size`` -> ``("theta", (j,))``)."""
     env = env or {}
     if isinstance(quantity, sympy.Indexed):
@@ -226,7 +243,7 @@ def key_of(quantity: sympy.Expr, size: Size, env: dict | None = None) -> Key:
     return (quantity.name, ())
 
 
-def _index(expr: sympy.Expr, size: Size, env: dict) -> int:
+def _index(expr: sympy.Expr, size: Size, env: Env) -> int:
     if expr.is_Integer:
         return int(expr)
     if expr in env:
@@ -248,14 +265,14 @@ class Dual:
         self.a = a
         self.b = b
 
-    def __add__(self, other):
+    def __add__(self, other: Value) -> Dual:
         if isinstance(other, Dual):
             return Dual(self.a + other.a, self.b + other.b)
         return Dual(self.a + other, self.b)
 
     __radd__ = __add__
 
-    def __mul__(self, other):
+    def __mul__(self, other: Value) -> Dual:
         if isinstance(other, Dual):
             return Dual(self.a * other.a, self.a * other.b + self.b * other.a)
         return Dual(self.a * other, self.b * other)
@@ -266,10 +283,10 @@ class Dual:
         return Dual(1 / self.a, -self.b / (self.a * self.a))
 
 
-def _lift(f: Callable, df: Callable) -> Callable:
+def _lift(f: Callable[[Any], Any], df: Callable[[Any], Any]) -> Callable[[Value], Value]:
     """Extend a complex function ``f`` with derivative ``df`` to dual numbers."""
 
-    def lifted(u):
+    def lifted(u: Value) -> Value:
         if isinstance(u, Dual):
             return Dual(f(u.a), df(u.a) * u.b)
         return f(u)
@@ -277,7 +294,7 @@ def _lift(f: Callable, df: Callable) -> Callable:
     return lifted
 
 
-def _power(base, exponent, functions=None):
+def _power(base: Value, exponent: Value, functions: dict[type, Callable[[Value], Value]] | None = None) -> Value:
     if isinstance(exponent, Dual):
         functions = functions or _FUNCTIONS
         return functions[sympy.exp](exponent * functions[sympy.log](base))
@@ -291,7 +308,7 @@ def _power(base, exponent, functions=None):
 # --- evaluation -----------------------------------------------------------------------
 
 
-def evaluate(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None) -> complex:
+def evaluate(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping[sympy.Basic, sympy.Expr] | None = None) -> complex:
     """The value of ``expr`` at ``point`` with sizes ``size``. Raises :class:`Undefined`.
 
     ``definitions`` (a defined name as it occurs -> its value) lets ``expr`` hold
@@ -314,7 +331,8 @@ def evaluate(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | 
     return complex(result)
 
 
-def read_keys(exprs, values: dict, size: Size, definitions: Mapping | None = None) -> set:
+def read_keys(exprs: Iterable[sympy.Expr], values: dict[Key, float], size: Size,
+              definitions: Mapping[sympy.Basic, sympy.Expr] | None = None) -> set[Key]:
     """The quantities ``exprs`` read, evaluated with ``values``.
 
     A point serves every comparison made at it, so it may hold values that
@@ -331,15 +349,16 @@ def read_keys(exprs, values: dict, size: Size, definitions: Mapping | None = Non
 
 @dataclass
 class _Reader(Point):
-    read: set = field(default_factory=set)
+    read: set[Key] = field(default_factory=set)
 
-    def __getitem__(self, key: Key) -> complex:
+    def __getitem__(self, key: Key) -> float:
         self.read.add(key)
         return super().__getitem__(key)
 
 
 
-def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size, definitions: Mapping | None = None):
+def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size,
+                       definitions: Mapping[sympy.Basic, sympy.Expr] | None = None) -> Precise:
     """The value of ``expr`` at ``point``, computed with ``PRECISE_DIGITS`` digits (an mpmath ``mpc``).
 
     For finite differences, which subtract nearly equal values: in double
@@ -366,7 +385,8 @@ def evaluate_precisely(expr: sympy.Expr, point: Point, size: Size, definitions: 
 class _Evaluation:
     """One evaluation: the point, the sizes, and a memo of sub-results."""
 
-    def __init__(self, point: Point, size: Size, *, precise: bool = False, definitions: Mapping | None = None) -> None:
+    def __init__(self, point: Point, size: Size, *, precise: bool = False,
+                 definitions: Mapping[sympy.Basic, sympy.Expr] | None = None) -> None:
         self.point = point
         self.size = size
         self.precise = precise
@@ -377,9 +397,9 @@ class _Evaluation:
         # them: two problems may define u differently); a precise evaluation keeps
         # its own: its values are of another kind
         where = (size, tuple(self.definitions.items())) if self.definitions else size
-        self.memo: dict = {} if precise else point.memo.setdefault(where, {})
+        self.memo: dict[Visit, Value] = {} if precise else point.memo.setdefault(where, {})
 
-    def value(self, expr: sympy.Expr, env: dict, seed: Key | None):
+    def value(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         if self.definitions and expr in self.definitions:
             method = _Evaluation.defined
         else:
@@ -397,12 +417,12 @@ class _Evaluation:
             hit = self.memo[memo_key] = method(self, expr, env, seed)
         return hit
 
-    def defined(self, expr, env, seed):
+    def defined(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         # a name's value holds the indices the name is written with (h(i) -> σ(Σₖ θₖ x[i, k])),
         # so it is evaluated in the same environment
         return self.value(self.definitions[expr], env, seed)
 
-    def quantity(self, expr, env, seed):
+    def quantity(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         if isinstance(expr, sympy.Symbol):
             if expr in env:
                 return env[expr]
@@ -420,7 +440,7 @@ class _Evaluation:
 
     indexed = symbol = quantity
 
-    def number(self, expr, env, seed):
+    def number(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         if expr.is_Integer:
             return int(expr)
         if self.precise:
@@ -428,22 +448,23 @@ class _Evaluation:
                 return _mpf(expr.p) / expr.q
             return _mpf(str(expr.evalf(PRECISE_DIGITS + 5)))
         if expr.is_Rational:
-            return expr.p / expr.q
+            ratio: float = expr.p / expr.q  # sympy's numerator and denominator are Python ints
+            return ratio
         return complex(expr.evalf(17))
 
-    def add(self, expr, env, seed):
-        total = 0
+    def add(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
+        total: Value = 0
         for arg in expr.args:
             total = total + self.value(arg, env, seed)
         return total
 
-    def mul(self, expr, env, seed):
-        product = 1
+    def mul(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
+        product: Value = 1
         for arg in expr.args:
             product = product * self.value(arg, env, seed)
         return product
 
-    def pow(self, expr, env, seed):
+    def pow(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         base = self.value(expr.base, env, seed)
         exponent = expr.exp
         if exponent.is_Integer:
@@ -454,7 +475,7 @@ class _Evaluation:
                 base = base.reciprocal() if isinstance(base, Dual) else 1 / base
                 k = -k
             # by repeated squaring: x^9998 is 20 products, not 9998
-            result = 1
+            result: Value = 1
             while k:
                 if k & 1:
                     result = result * base
@@ -467,29 +488,32 @@ class _Evaluation:
             return 0
         return _power(base, exponent_value, self.functions)
 
-    def function(self, expr, env, seed):
+    def function(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         return self.functions[type(expr)](self.value(expr.args[0], env, seed))
 
-    def sum(self, expr, env, seed):
+    def sum(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         # sympy merges Σᵢ Σₖ f into one Sum with limits ((k, …), (i, …)): innermost first
         return self._sum(expr.function, list(reversed(expr.limits)), env, seed)
 
-    def _sum(self, body, limits, env, seed):
+    def _sum(self, body: sympy.Expr, limits: list[tuple[sympy.Symbol, sympy.Expr, sympy.Expr]], env: Env,
+             seed: Key | None) -> Value:
         if not limits:
             return self.value(body, env, seed)
         (bound, low, high), rest = limits[0], limits[1:]
-        total = 0
+        total: Value = 0
         for value in range(self._bound(low, env), self._bound(high, env) + 1):
             total = total + self._sum(body, rest, {**env, bound: value}, seed)
         return total
 
-    def _bound(self, limit, env) -> int:
+    def _bound(self, limit: sympy.Expr, env: Env) -> int:
         value = self.value(limit, env, None)
+        # a bound is an integer expression (1, m, n), never under a derivative's seed (``None`` above)
+        assert not isinstance(value, Dual)
         if isinstance(value, complex):
             value = value.real
         return int(value)
 
-    def derivative(self, expr, env, seed):
+    def derivative(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         (variable, count), = expr.variable_count
         if seed is not None or count != 1:
             # the engine takes none (a cost holding a derivative is refused), so this is the user's, through a --let
@@ -500,30 +524,36 @@ class _Evaluation:
         result = self.value(expr.expr, env, key_of(variable, self.size, env))
         return result.b if isinstance(result, Dual) else 0
 
-    def kronecker(self, expr, env, seed):
+    def kronecker(self, expr: sympy.Expr, env: Env, seed: Key | None) -> Value:
         a, b = (self.value(arg, env, None) for arg in expr.args)
         return 1 if a == b else 0
 
 
 #: each function of the registry on dual numbers: its complex value and derivative (``Function.complex_*``)
-_FUNCTIONS = {
-    cls: _lift(function.complex_value, function.complex_derivative) for cls, function in symbols.by_class().items()
-}
+def _lifted(function: registry.Function, precise: bool) -> Callable[[Value], Value]:
+    """``function`` on dual numbers, in double precision (``complex_*``) or mpmath arithmetic (``precise_*``)."""
+    value, derivative = ((function.precise_value, function.precise_derivative) if precise
+                         else (function.complex_value, function.complex_derivative))
+    # every function with a sympy class of its own (``by_class``) has all four; only √, which sympy writes as a
+    # power, has none, and it has no class
+    if value is None or derivative is None:  # pragma: no cover - a registry entry missing an evaluator
+        raise InternalError(f"the registry's {function.name} cannot be evaluated numerically")
+    return _lift(value, derivative)
 
 
-def _mpf(value):
+_FUNCTIONS = {cls: _lifted(function, precise=False) for cls, function in symbols.by_class().items()}
+
+
+def _mpf(value: object) -> Precise:
     import mpmath
 
     return mpmath.mpf(value)
 
 
 @lru_cache(maxsize=1)
-def _precise_functions() -> dict:
+def _precise_functions() -> dict[type, Callable[[Value], Value]]:
     """``_FUNCTIONS`` in mpmath arithmetic (no overflow to guard against at any size): ``Function.precise_*``."""
-    return {
-        cls: _lift(function.precise_value, function.precise_derivative)
-        for cls, function in symbols.by_class().items()
-    }
+    return {cls: _lifted(function, precise=True) for cls, function in symbols.by_class().items()}
 
 
 #: What a numeric walker may meet: each allow-listed node type and the name of the
@@ -552,14 +582,16 @@ class Dispatch:
     dispatch(type(expr))``); ``refuse`` makes the error for a type outside the list.
     """
 
-    def __init__(self, walker: type, refuse: Callable[[type], Exception], *, extra=()) -> None:
-        self.table = tuple(
+    def __init__(self, walker: type, refuse: Callable[[type], Exception], *,
+                 extra: tuple[tuple[type, str], ...] = ()) -> None:
+        self.table: tuple[tuple[type, Callable[..., Any]], ...] = tuple(
             (base, getattr(walker, name)) for base, name in (*NODES, *extra) if hasattr(walker, name)
         )
         self.refuse = refuse
-        self.methods: dict[type, Callable] = {}
+        # a method of the walker, unbound: (walker, expr, env, …) -> value; the walkers' signatures differ
+        self.methods: dict[type, Callable[..., Any]] = {}
 
-    def __call__(self, kind: type) -> Callable:
+    def __call__(self, kind: type) -> Callable[..., Any]:
         for base, method in self.table:
             if issubclass(kind, base):
                 self.methods[kind] = method

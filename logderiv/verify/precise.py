@@ -11,6 +11,7 @@ exact rational value of the decimal that is reported.
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any, Iterable
 
 import mpmath
 import sympy
@@ -22,18 +23,25 @@ from .tolerances import CONFIRM_DIGITS as DIGITS
 
 __all__ = ["DIGITS", "evaluate_precisely", "differ_precisely", "decimal"]
 
+#: the inputs' values, by key (as in :mod:`numeric`)
+_Values = dict[numeric.Key, float]
+#: an mpmath number (``mpf``, ``mpc``), or an int on the way; ``Any``: mpmath ships no types
+_Precision = Any
+#: a sub-expression where it is evaluated: with the values of the sums' indices bound around it
+_Where = tuple[sympy.Expr, tuple[tuple[sympy.Symbol, int], ...]]
+
 #: two values agree when they differ by less than this, relative, at DIGITS digits
 _AGREE = sympy.Rational(1, 10**30)
 
 
-def evaluate_precisely(expr: sympy.Expr, values: dict, size: numeric.Size) -> sympy.Expr:
+def evaluate_precisely(expr: sympy.Expr, values: _Values, size: numeric.Size) -> sympy.Expr:
     """``expr`` at ``values`` (by key, as in :mod:`numeric`), sizes ``size``, to DIGITS digits."""
     # sympy integers, not Python's: an expression that is m alone would become a bare int
     sizes = {symbols.m: sympy.Integer(size.m), symbols.n: sympy.Integer(size.n), symbols.wrt_index: sympy.Integer(size.j)}
     concrete = _unroll(expr.xreplace(sizes))
     if concrete.has(sympy.Derivative):
         concrete = concrete.doit()
-    inputs = {}
+    inputs: dict[sympy.Basic, sympy.Rational] = {}
     for node in concrete.atoms(sympy.Indexed, sympy.Symbol):
         key = numeric.key_of(node, size)
         if key in values:
@@ -54,10 +62,11 @@ def _unroll(expr: sympy.Expr) -> sympy.Expr:
     return expr.func(*(_unroll(arg) for arg in expr.args))
 
 
-def differ_precisely(expected: sympy.Expr, answer: sympy.Expr, values: dict, size: numeric.Size):
+def differ_precisely(expected: sympy.Expr, answer: sympy.Expr, values: _Values, size: numeric.Size,
+                     ) -> tuple[sympy.Expr, sympy.Expr, list[numeric.Key]] | None:
     """``(expected value, answer value, inputs read)`` when they differ at DIGITS digits, else None."""
     walk = _Precise(values, size)
-    read: list = []
+    read: list[numeric.Key] = []
     try:
         with mpmath.workdps(DIGITS):
             left, read = _expected_value(expected, values, size)
@@ -83,10 +92,10 @@ _EXPECTED_SIZE = 256
 _EXPECTED = memo.table("verify.precise.expected", _EXPECTED_SIZE)
 
 
-def _expected_value(expr: sympy.Expr, values: dict, size: numeric.Size) -> tuple[sympy.Expr, list]:
+def _expected_value(expr: sympy.Expr, values: _Values, size: numeric.Size) -> tuple[sympy.Expr, list[numeric.Key]]:
     """``expr``'s precise value at ``values`` and the inputs it read, remembered (at DIGITS digits)."""
     key = (expr, size, tuple(sorted(values.items())))
-    hit = _EXPECTED.get(key)
+    hit: tuple[sympy.Expr, list[numeric.Key]] | None = _EXPECTED.get(key)
     if hit is None:
         walk = _Precise(values, size)
         hit = (_sympy(walk.value(expr, {})), list(walk.read))
@@ -94,7 +103,7 @@ def _expected_value(expr: sympy.Expr, values: dict, size: numeric.Size) -> tuple
     return hit
 
 
-def _sympy(value) -> sympy.Expr:
+def _sympy(value: _Precision) -> sympy.Expr:
     if isinstance(value, mpmath.mpc):
         return sympy.Float(value.real, DIGITS) + sympy.I * sympy.Float(value.imag, DIGITS)
     return sympy.Float(value, DIGITS)
@@ -119,17 +128,17 @@ class _Precise:
     found in ``_SHARED``.
     """
 
-    def __init__(self, values: dict, size: numeric.Size) -> None:
+    def __init__(self, values: _Values, size: numeric.Size) -> None:
         self.values = values
         self.size = size
-        self.read: list = []
-        self._seen: set = set()
+        self.read: list[numeric.Key] = []
+        self._seen: set[numeric.Key] = set()
         #: (expression, bound indices) -> (value, the inputs read below it)
-        self.memo: dict = {}
+        self.memo: dict[_Where, tuple[_Precision, frozenset[numeric.Key]]] = {}
         #: the inputs read below each sub-expression being evaluated, innermost last
-        self._below: list[set] = []
+        self._below: list[set[numeric.Key]] = []
 
-    def value(self, expr: sympy.Expr, env: dict):
+    def value(self, expr: sympy.Expr, env: numeric.Env) -> _Precision:
         key = (expr, tuple(env.items()))
         hit = self.memo.get(key)
         if hit is None:
@@ -139,7 +148,7 @@ class _Precise:
             self._below[-1].update(inputs)
         return value
 
-    def _shared(self, key: tuple, expr: sympy.Expr, env: dict) -> tuple:
+    def _shared(self, key: _Where, expr: sympy.Expr, env: numeric.Env) -> tuple[_Precision, frozenset[numeric.Key]]:
         shared_key = (self.size, key)
         found = _SHARED.get(shared_key)
         if found is not None:
@@ -156,13 +165,13 @@ class _Precise:
         _SHARED[shared_key] = (value, tuple((name, self.values[name]) for name in read))
         return value, read
 
-    def _note(self, read) -> None:
+    def _note(self, read: Iterable[numeric.Key]) -> None:
         for name in read:
             if name not in self._seen:
                 self._seen.add(name)
                 self.read.append(name)
 
-    def _value(self, expr, env):
+    def _value(self, expr: sympy.Expr, env: numeric.Env) -> _Precision:
         if isinstance(expr, (sympy.Symbol, sympy.Indexed)):
             if expr in env:
                 return env[expr]
@@ -204,7 +213,8 @@ class _Precise:
             return 1 if a == b else 0
         raise _Fallback(type(expr).__name__)
 
-    def _sum(self, body, limits, env):
+    def _sum(self, body: sympy.Expr, limits: list[tuple[sympy.Symbol, sympy.Expr, sympy.Expr]],
+             env: numeric.Env) -> _Precision:
         if not limits:
             return self.value(body, env)
         (bound, low, high), rest = limits[0], limits[1:]
@@ -230,4 +240,4 @@ def decimal(value: sympy.Expr, digits: int = 20) -> str:
 
 def _digits(value: sympy.Expr, digits: int) -> str:
     with mpmath.workdps(DIGITS):  # mpmath's default context has only double precision
-        return mpmath.nstr(mpmath.mpf(sympy.Float(value, DIGITS)._mpf_), digits)
+        return str(mpmath.nstr(mpmath.mpf(sympy.Float(value, DIGITS)._mpf_), digits))  # a str: mpmath is untyped

@@ -42,7 +42,9 @@ _NAN = complex("nan")
 #: same point gives every answer the same values
 Sample = numeric.Point
 #: an expression's value at each point of a size, in order (``nan`` where undefined)
-Values = tuple
+Values = tuple[complex, ...]
+#: where a memoised value was computed: the expression, the size, and the definitions it was evaluated through
+_Key = tuple[sympy.Expr, numeric.Size, tuple[tuple[sympy.Basic, sympy.Expr], ...]]
 
 
 class Samples:
@@ -56,11 +58,11 @@ class Samples:
         self.tolerance = tolerance
         self.deadline: Deadline | None = None
         #: expressions whose values are kept across :meth:`forget`
-        self.keep: set = set()
-        self._drawn: dict = {}
-        self._memo: dict = {}
+        self.keep: set[sympy.Expr] = set()
+        self._drawn: dict[numeric.Size, list[Sample]] = {}
+        self._memo: dict[_Key, Values] = {}
         #: the keys added to ``_memo`` since the last :meth:`forget` (only they can be dropped)
-        self._recent: list = []
+        self._recent: list[_Key] = []
 
     def at(self, size: numeric.Size) -> list[Sample]:
         """The points drawn for ``size`` (the same objects every time)."""
@@ -71,7 +73,8 @@ class Samples:
             ]
         return drawn
 
-    def values(self, expr: sympy.Expr, size: numeric.Size, definitions: Mapping | None = None) -> Values:
+    def values(self, expr: sympy.Expr, size: numeric.Size, definitions: Mapping[sympy.Basic, sympy.Expr] | None = None,
+               ) -> Values:
         """``expr`` at each point of ``size`` (``nan`` where undefined), computed once.
 
         ``definitions`` give the defined names in ``expr`` their values.
@@ -89,7 +92,8 @@ class Samples:
         self._recent.append(key)
         return result
 
-    def value(self, expr: sympy.Expr, size: numeric.Size, index: int, definitions: Mapping | None = None) -> complex:
+    def value(self, expr: sympy.Expr, size: numeric.Size, index: int,
+              definitions: Mapping[sympy.Basic, sympy.Expr] | None = None) -> complex:
         """``expr`` at the point ``index`` of ``size`` alone: the value :meth:`values` has there, no other computed.
 
         Not remembered (unless :meth:`values` has it already): for a quick first look at a candidate that one
@@ -118,7 +122,7 @@ class Samples:
                 memo.clear()
 
 
-def _content(definitions: Mapping | None) -> tuple:
+def _content(definitions: Mapping[sympy.Basic, sympy.Expr] | None) -> tuple[tuple[sympy.Basic, sympy.Expr], ...]:
     return () if not definitions else tuple(definitions.items())
 
 

@@ -17,11 +17,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from ..errors import InputError
 from ..notation import chains, free_constants, probability, symbols
 from ..records.problem import Problem
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sympy  # at run time imported by the functions that use it: most chains never need it
+
+    from ..notation.parsed import Parsed
+    from ..notation.tree import Node
+    from ..records.derivation import Check
+    from ..records.verdict import Verdict
+    from .deadline import Deadline
+    from .equality import Comparison
 
 #: the note of an answer judged by its value though it still writes a linear derivative (services.check says it;
 #: defined here, below answer, so that reading it back does not import answer)
@@ -30,6 +40,28 @@ READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an e
                  "equals the gradient; a finished answer writes it out")
 
 __all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
+
+#: a ``--let`` as read: the name, its value's tree, the text it was written in
+Let = tuple[str, "Node", str]
+#: what the answer checker reads in an answer's text: its tree, its lets and what reading them noted
+_Read = tuple["Node", list[Let], list[str]]
+#: a judged side of an answer chain: its number, its text, what was read in it, and its verdict
+_Judged = tuple[int, str, _Read, "Verdict"]
+
+
+class _Checker(Protocol):
+    """What judging an answer chain asks of the answer checker (``services.check.Checker``, a layer above)."""
+
+    def read_text(self, answer: str) -> Parsed: ...
+
+    def _read(self, answer: str) -> _Read: ...
+
+    def _judge(self, source: str, tree: Node, lets: list[Let], notes: list[str], deadline: Deadline | None,
+               timeout: float) -> Verdict: ...
+
+    def _sides_equal(self, one: tuple[str, Node, list[Let], list[str]], other: tuple[str, Node, list[Let], list[str]],
+                     deadline: Deadline | None) -> bool: ...
+
 
 #: the hint of a refused chain
 SIDES_HINT = "give one side (the one you mean); to check a derivation step by step, use 'logderiv steps'"
@@ -93,8 +125,8 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     named_sides = {side for side, _ in undefined}
     notes = [note for side, problem in problems for note in problem.notes
              if not (side in named_sides and free_constants.CONSTANT_NOTE_MARK in note)]
-    for side, name in undefined:
-        notes.append(f"the chain's side '{chains.shown(cost, bounds, side)}' writes {name}, which nothing defines, for "
+    for index, name in undefined:
+        notes.append(f"the chain's side '{chains.shown(cost, bounds, index)}' writes {name}, which nothing defines, for "
                      f"terms of the last side: the '=' says {name} is the terms of "
                      f"'{chains.shown(cost, bounds, len(bounds) - 1)}' that the rest of that side leaves over, and "
                      f"the last side is read")
@@ -102,11 +134,11 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
         notes.append(f"{' and '.join(names)} on the left of '=' in the chain "
                      f"{'is another name' if len(names) == 1 else 'are other names'} of the cost "
                      f"{chains.shown(cost, bounds, 0)}")
-    for side in likelihoods:
-        notes.append(f"'{side}' in the chain is the log of the likelihood L, which the text does not write out: it "
+    for written in likelihoods:
+        notes.append(f"'{written}' in the chain is the log of the likelihood L, which the text does not write out: it "
                      f"names the cost {chains.shown(cost, bounds, 0)}, and the last side is read")
-    for side in conditionals:
-        notes.append(f"'{side}' in the chain is the log of the probability of the labels given the data (the "
+    for written in conditionals:
+        notes.append(f"'{written}' in the chain is the log of the probability of the labels given the data (the "
                      f"likelihood; '|' is the conditioning bar, not an absolute value), which the text does not "
                      f"write out: it names the cost {chains.shown(cost, bounds, 0)}, and the last side is read")
     for name, written in spelled:
@@ -118,7 +150,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
 
 
-def _refuse_a_likelihood_of_the_other_sign(cost: str, bounds, likelihoods: list[str], last: Problem) -> None:
+def _refuse_a_likelihood_of_the_other_sign(cost: str, bounds: list[tuple[int, int]], likelihoods: list[str], last: Problem) -> None:
     """Refuse ``l(θ) = −ln L(θ) = Σ [y log h + …]``: the log L side and the last side differ in sign (see
     :func:`~logderiv.verify.objective.likelihood_sign_slip`)."""
     from .objective import LIKELIHOOD_SIGN_HINT, likelihood_sign_slip
@@ -129,7 +161,7 @@ def _refuse_a_likelihood_of_the_other_sign(cost: str, bounds, likelihoods: list[
             raise InputError(slip, source=cost, column=cost.find(side), hint=LIKELIHOOD_SIGN_HINT, label="COST")
 
 
-def _refuse_a_likelihood_of_another_scale(cost: str, bounds, conditionals: list[str], last: Problem) -> None:
+def _refuse_a_likelihood_of_another_scale(cost: str, bounds: list[tuple[int, int]], conditionals: list[str], last: Problem) -> None:
     """Refuse ``E = −(1/N) log P(T|X) = −Σₙ {…}``: the named side is a mean, the last side a sum (or the other way
     round, or a mean by another count). Its sign is held to the last side's; its scale must be too, or E's
     gradient is N times one of them and reading the last side alone is a silent misread (audit32)."""
@@ -148,12 +180,12 @@ def _refuse_a_likelihood_of_another_scale(cost: str, bounds, conditionals: list[
             source=cost, column=cost.find(side.strip()), hint=SIDES_HINT, label="COST")
 
 
-def _named_in_next(cost: str, bounds, side: int) -> tuple[str, str] | None:
+def _named_in_next(cost: str, bounds: list[tuple[int, int]], side: int) -> tuple[str, str] | None:
     """``(y_p, f(x))`` where a side that was not read is its next side with one expression written as a name."""
     return chains.named_in(chains.shown(cost, bounds, side), chains.shown(cost, bounds, side + 1))
 
 
-def _names_the_cost(cost: str, bounds, side: int, read) -> bool:
+def _names_the_cost(cost: str, bounds: list[tuple[int, int]], side: int, read: Callable[[str], Problem]) -> bool:
     """Whether a middle side is a name of the cost: ``L(θ) = LAST`` reads as a cost named by it."""
     try:
         read(chains.variant(cost, bounds, [side, len(bounds) - 1]))
@@ -212,7 +244,7 @@ def _undefined_name(text: str, side: Problem, last: Problem) -> str | None:
     return words[0] if len(words) == 1 and set(words[0]) == set(letters) else None
 
 
-def _compare_costs(one: Problem, other: Problem):
+def _compare_costs(one: Problem, other: Problem) -> Comparison:
     """Compare two problems' costs, each with its own definitions put in."""
     from .equality import compare
 
@@ -221,15 +253,15 @@ def _compare_costs(one: Problem, other: Problem):
     return compare(left, right, replace(other, definitions={}))
 
 
-def _how(check) -> str:
+def _how(check: Check) -> str:
     """How two sides were shown equal, for a note."""
     if check.method == "symbolic":
         return "shown symbolically, for every m and n"
     return f"shown numerically: {check.describe().removeprefix('numeric: ')}"
 
 
-def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], error: InputError, deadline,
-                       timeout: float):
+def judge_answer_chain(checker: _Checker, answer: str, bounds: list[tuple[int, int]], error: InputError,
+                       deadline: Deadline | None, timeout: float) -> Verdict:
     """Judge ``[LEFT =] A = B``: each side as an answer of its own; a verdict only when the sides agree.
 
     The left side is a derivative's name when ``LEFT = B`` reads as an answer; else every
@@ -244,7 +276,7 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
             raise _telling(error, head_error, head_text, answer) from None
         head = None  # A = B = C: every side an expression
     first = 1 if head is not None else 0
-    judged = []
+    judged: list[_Judged] = []
     for side in range(first, last + 1):
         text = chains.variant(answer, bounds, [0, side] if head is not None else [side])
         if head is not None and side < last and _names_a_derivative(checker, answer, bounds, side):
@@ -286,9 +318,9 @@ def judge_answer_chain(checker, answer: str, bounds: list[tuple[int, int]], erro
     return replace(final, source=answer, notes=tuple(dict.fromkeys([*notes, said])))
 
 
-def _names_a_derivative(checker, answer: str, bounds: list[tuple[int, int]], side: int) -> bool:
+def _names_a_derivative(checker: _Checker, answer: str, bounds: list[tuple[int, int]], side: int) -> bool:
     r"""Whether a side of a chain, alone, is a derivative's left side (``\frac{\partial J}{\partial w}``, ``dJ/dw``)."""
-    def named(keep: int):
+    def named(keep: int) -> Parsed | None:
         try:
             return checker.read_text(chains.variant(answer, bounds, [keep]).rstrip() + " = 0")
         except InputError:
@@ -299,7 +331,7 @@ def _names_a_derivative(checker, answer: str, bounds: list[tuple[int, int]], sid
     return own is not None and own.wrt is not None and first is not None and own.name == first.name
 
 
-def _reads(checker, text: str):
+def _reads(checker: _Checker, text: str) -> _Read | None:
     """What the checker reads in ``text``, or None when it cannot."""
     try:
         return checker._read(text)
@@ -307,7 +339,7 @@ def _reads(checker, text: str):
         return None
 
 
-def _agrees(verdict, final) -> bool:
+def _agrees(verdict: Verdict, final: Verdict) -> bool:
     """A side agrees with the last when both are the gradient (a side may be a step still holding a derivative)."""
     if final.verdict != "equivalent":
         return False
@@ -317,20 +349,20 @@ def _agrees(verdict, final) -> bool:
         and verdict.reason.startswith("the answer equals the gradient")
 
 
-def _said(verdict) -> str:
+def _said(verdict: Verdict) -> str:
     """What a side is, for the message of a refused chain."""
     if verdict.verdict == "undecided" and verdict.check is not None or READ_OFF_NOTE in verdict.notes:
         return "the gradient with a derivative still to take"
     return {"equivalent": "the gradient", "different": "not the gradient"}.get(verdict.verdict, "undecided")
 
 
-def _same(checker, last, other, deadline) -> bool:
+def _same(checker: _Checker, last: _Judged, other: _Judged, deadline: Deadline | None) -> bool:
     """Whether two wrong sides are one expression (the checker builds and compares them)."""
     (_, last_text, last_read, _), (_, other_text, other_read, _) = last, other
     return checker._sides_equal((last_text, *last_read), (other_text, *other_read), deadline)
 
 
-def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list[str]]:
+def agreeing_lets(problem: Problem, lets: list[Let], answer_lets: object) -> tuple[list[Let], list[str]]:
     """The answer's ``--let`` definitions, less those that re-define a name of the problem as it is defined.
 
     ``check --cost logistic --let 'h_\\theta(x) = g(\\theta^T x)' --let 'g(z) = …'``: the page
@@ -350,7 +382,8 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
         # answer's reader lowers it and compares it with the problem's (Checker._lets_as_in_the_problem)
         return list(lets), []
     others = [let for let in lets if let[0] not in defined]  # z = θᵀx beside h = σ(z): h is read with them
-    kept, notes = [], []
+    kept: list[Let] = []
+    notes: list[str] = []
     for name, value, text in lets:
         if name not in defined:
             kept.append((name, value, text))
@@ -377,7 +410,7 @@ def agreeing_lets(problem: Problem, lets: list, answer_lets) -> tuple[list, list
     return kept, notes
 
 
-def prediction_let_against_the_model(problem: Problem, lets: list) -> list[str]:
+def prediction_let_against_the_model(problem: Problem, lets: list[Let]) -> list[str]:
     """An answer's ``--let h`` where the problem does not define h: compared with the model its cost is of.
 
     ``check … --cost linear --let 'h = theta_0 + theta^T x'``: the linear preset's cost holds θᵀx,
@@ -448,7 +481,7 @@ def _telling(whole: InputError | None, side: InputError, text: str, chain: str) 
     return side
 
 
-def _name(key) -> str:
+def _name(key: sympy.Basic) -> str:
     """The name a definition's key stands for (``h`` for h(i))."""
     from sympy.core.function import AppliedUndef
 
