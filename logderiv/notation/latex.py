@@ -36,6 +36,7 @@ from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, read
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
+from .grammar import Grammar
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
                     refuse_unsupported)
@@ -2823,8 +2824,13 @@ _OPERAND_KINDS = frozenset(
 )
 
 
-class _Parser:
+class _Parser(Grammar):
     """Recursive descent over the tokens ``[position, stop)`` of one text."""
+
+    noun = "formula"
+    operand_kinds = _OPERAND_KINDS
+    token_type = _Token
+    latex = True
 
     def __init__(
         self,
@@ -2885,58 +2891,9 @@ class _Parser:
             return _Token("end", "", token.start, token.start, "")
         return self.tokens[index]
 
-    def advance(self) -> _Token:
-        token = self.peek()
-        if token.kind != "end":
-            self.position += 1
-        return token
-
-    def is_op(self, token: _Token, *texts: str) -> bool:
-        return token.kind == "op" and token.text in texts
-
-    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
-        _fail(message, self.source, column, hint)
-
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
-
-    def span(self, first: tree.Node | _Token, last: tree.Node | _Token) -> Span:
-        begin = first.start if isinstance(first, _Token) else self.outer(first).start
-        stop = last.end if isinstance(last, _Token) else self.outer(last).end
-        return Span(begin, stop)
-
-    def outer(self, node: tree.Node) -> Span:
-        return self.extent.get(id(node), node.span)
-
-    def enter(self, token: _Token) -> None:
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise InputTooLargeError(
-                f"the formula is nested more than {MAX_DEPTH} deep (column {token.start + 1})",
-                source=self.source,
-                column=token.start,
-                hint="simplify the formula, or give parts of it names with --let",
-            )
-
-    def leave(self) -> None:
-        self.depth -= 1
-
-    def starts_operand(self, token: _Token) -> bool:
-        return token.kind in _OPERAND_KINDS or (token.kind == "norm" and not self.in_norm)
-
-    def describe(self, token: _Token) -> str:
-        if token.kind == "end":
-            return "the end of the formula"
-        if token.kind == "number":
-            return f"the number {token.raw}"
-        return f"'{token.raw}'"
-
-    def missing_operand(self, after: _Token) -> NoReturn:
-        token = self.peek()
-        if token.kind == "end":
-            self.fail(f"'{after.raw}' needs something after it", after.start, hint="the formula ends too early")
-        self.fail(f"unexpected {self.describe(token)} after '{after.raw}'", token.start)
+    def where(self, column: int | None) -> str:
+        # this reader's messages name the column, as _fail's do
+        return "" if column is None else f" (column {column + 1})"
 
     def expect_end(self) -> None:
         token = self.peek()

@@ -41,6 +41,7 @@ from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing
+from .grammar import MAX_DEPTH, Grammar
 from .tree import Span
 from .. import patterns
 
@@ -53,8 +54,6 @@ _SQUARE_HELPERS = frozenset({"sq", "sqr", "square", "squared"})
 _BINARY_UFUNCS = frozenset({"add", "subtract", "multiply", "divide"})
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
-#: Deepest nesting of brackets (and of other nested constructs) read.
-MAX_DEPTH = 100
 #: Most digits in one numeric literal.
 MAX_DIGITS = 30
 
@@ -1512,8 +1511,11 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 #: log Γ as code names it: MATLAB's and SciPy's gammaln, C's and Python's lgamma
 _LOG_GAMMA = frozenset({"gammaln", "lgamma"})
 
-class _Parser:
+class _Parser(Grammar):
     """Recursive descent over a token list; one instance per text."""
+
+    operand_kinds = frozenset({"number", "name", "open", "partial", "root", "tail"})
+    token_type = _Token
 
     def __init__(self, source: str, tokens: list[_Token], names: Collection[str], functions: Collection[str] = ()) -> None:
         self.source = source
@@ -1544,13 +1546,8 @@ class _Parser:
 
     # -- helpers --
 
-    def span(self, first: tree.Node | _Token, last: tree.Node | _Token) -> Span:
-        """The span from the start of ``first`` to the end of ``last``, brackets included."""
-        begin = first.start if isinstance(first, _Token) else self.outer(first).start
-        stop = last.end if isinstance(last, _Token) else self.outer(last).end
-        return Span(begin, stop)
-
     def outer(self, node: tree.Node) -> Span:
+        # the extent here holds (node, span): holding the node keeps its id from being reused while the text is read
         grouped = self.extent.get(id(node))
         return grouped[1] if grouped is not None else node.span
 
@@ -1559,51 +1556,11 @@ class _Parser:
             return self.tokens[self.position]
         return self.tokens[min(self.position + ahead, len(self.tokens) - 1)]
 
-    def advance(self) -> _Token:
-        token = self.tokens[self.position]
-        if token.kind != "end":
-            self.position += 1
-        return token
-
-    def is_op(self, token: _Token, *texts: str) -> bool:
-        return token.kind == "op" and token.text in texts
-
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
-
-    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
-        _fail(message, self.source, column, hint)
-
-    def enter(self, token: _Token) -> None:
-        """Count one level of nesting; refuse input nested deeper than the bound."""
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise InputTooLargeError(
-                f"the expression is nested more than {MAX_DEPTH} deep",
-                source=self.source,
-                column=token.start,
-                hint="simplify the expression, or give parts of it names with --let",
-            )
-
-    def leave(self) -> None:
-        self.depth -= 1
-
-    def starts_operand(self, token: _Token) -> bool:
-        return token.kind in ("number", "name", "open", "partial", "root", "tail") or (
-            token.kind == "norm" and not self.in_norm)
-
-    def missing_operand(self, after: _Token) -> NoReturn:
-        """Raise the error for an operator (or word) with nothing usable after it."""
-        token = self.peek()
-        shown = after.raw or after.text
-        if token.kind == "end":
-            self.fail(f"'{shown}' needs something after it", after.start, hint="the expression ends too early")
+    def refuse_follower(self, token: _Token, shown: str) -> None:
         if token.kind == "close":
             self.fail(f"expected something between '{shown}' and '{token.raw}'", token.start)
         if token.kind == "op":
             self.fail(f"'{token.raw}' cannot follow '{shown}'", token.start)
-        self.fail(f"unexpected {_describe(token)} after '{shown}'", token.start)
 
     # -- grammar --
 
