@@ -20,10 +20,10 @@ A subclass sets, in its ``__init__``: ``source``, ``tokens``, ``position``,
 
 from __future__ import annotations
 
-from typing import NoReturn, Protocol
+from typing import ContextManager, NoReturn, Protocol
 
 from ..errors import InputError, InputTooLargeError
-from . import tree
+from . import bare_operands, conventions, ellipsis, tree
 from .tree import Span
 
 #: Deepest nesting of brackets (and of other nested constructs) read.
@@ -118,3 +118,73 @@ class Grammar:
 
     def refuse_follower(self, token: Token, shown: str) -> None:
         """Hook: refuse ``token`` after the operator ``shown`` in the front end's own words (nothing here)."""
+
+    # -- grammar --
+
+    def expression(self) -> tree.Node:
+        """expression = term { ("+" | "-") term | "+" ellipsis ["+"] term }
+
+        A term that uses the index of a sum written without brackets before it
+        joins that sum's body (:func:`conventions.extend_open_sum`).
+        """
+        left = self.term()
+        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
+        before: list[tree.Node | None] = [None]
+        while self.is_op(self.peek(), "+", "-"):
+            operator = self.advance()
+            if self.peek().kind == "ellipsis":
+                left = self.ellipsis(operator, terms, before)
+                terms, before = [left], [None]
+                continue
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(operator)
+            right, powers = self.trailing_term(left)
+            bare_operands.refuse_open_label(self, left, operator, right, latex=self.latex)
+            joined = self.joined(left, operator.text, right)
+            if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                self.refuse_example_powers(powers)
+            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                terms.append(right)
+                before.append(left)
+            else:
+                terms, before = [joined], [None]
+            left = joined
+        if self.peek().kind == "ellipsis":
+            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
+                      hint=ellipsis.HINT)
+        return left
+
+    def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
+        """Hook: the term after '+'/'-' that follows ``left``, and the y^{i} in it read as the i-th example (none here)."""
+        return self.term(), []
+
+    def refuse_example_powers(self, powers: list[tuple[str, int]]) -> NoReturn:
+        """Hook: refuse the y^{i} of a term that no Σ over examples took in (only the LaTeX reader reads them)."""
+        raise NotImplementedError
+
+    def ellipsis(self, operator: Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+        """``+ … + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
+        dots = self.advance()
+        if operator.text != "+":
+            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
+        if self.is_op(self.peek(), "+"):
+            self.advance()
+        if not self.starts_operand(self.peek()):
+            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+        with self.numbered_by_count():
+            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
+            last = ellipsis.past_the_typical_term(self, terms, self.term())
+        return self.sum_of_run(dots, terms, before, last)
+
+    def numbered_by_count(self) -> ContextManager[None]:
+        """Hook: while the run's last term is read, its letters may be numbered by a count (θₙ, βₚ)."""
+        raise NotImplementedError
+
+    def sum_of_run(self, dots: Token, terms: list[tree.Node], before: list[tree.Node | None],
+                   last: tree.Node) -> tree.Node:
+        """Hook: the run ``terms … last`` read as one sum, noted, joined to what stands before it."""
+        raise NotImplementedError
+
+    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
+        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
+        return conventions.join_terms(self, left, op, right)

@@ -26,10 +26,11 @@ offending command; no tail of the input is ever dropped silently.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import sys
-from typing import Collection, NamedTuple, NoReturn, Sequence
+from typing import Collection, Iterator, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
@@ -2916,55 +2917,18 @@ class _Parser(Grammar):
 
     # -- grammar --
 
-    def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term | "+" ellipsis ["+"] term }"""
-        left = self.term()
-        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
-        before: list[tree.Node | None] = [None]
-        while self.is_op(self.peek(), "+", "-"):
-            operator = self.advance()
-            if self.peek().kind == "ellipsis":
-                left = self.ellipsis(operator, terms, before)
-                terms, before = [left], [None]
-                continue
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(operator)
-            right, powers = self.trailing_term(left)
-            bare_operands.refuse_open_label(self, left, operator, right, latex=True)
-            joined = self.joined(left, operator.text, right)
-            if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
-                # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
-                written, column = powers[0]
-                self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
-                          hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
-            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
-                terms.append(right)
-                before.append(left)
-            else:
-                terms, before = [joined], [None]
-            left = joined
-        if self.peek().kind == "ellipsis":
-            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
-                      hint=ellipsis.HINT)
-        return left
-
-    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
-        r"""``+ \dots + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
-        dots = self.advance()
-        if operator.text != "+":
-            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
-        if self.is_op(self.peek(), "+"):
-            self.advance()
-        if not self.starts_operand(self.peek()):
-            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+    @contextlib.contextmanager
+    def numbered_by_count(self) -> Iterator[None]:
         saved = dict(self.aliases)
         for letter in (*ellipsis.LAST_LETTERS, ellipsis.EXAMPLE_LETTER):
             self.aliases.setdefault(letter, "features")  # θₙ, βₚ, y_m: the last term is numbered by the count
         try:
-            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
-            last = ellipsis.past_the_typical_term(self, terms, self.term())
+            yield
         finally:
             self.aliases = saved
+
+    def sum_of_run(self, dots: _Token, terms: list[tree.Node], before: list[tree.Node | None],
+                   last: tree.Node) -> tree.Node:
         if ellipsis.numbered_by_examples(last):
             start, summed = ellipsis.sum_over_examples(
                 terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
@@ -3007,6 +2971,12 @@ class _Parser(Grammar):
         finally:
             self.trailing_example_powers = saved
 
+    def refuse_example_powers(self, powers: list[tuple[str, int]]) -> NoReturn:
+        # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
+        written, column = powers[0]
+        self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
+                  hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
+
     def refuse_slash_slips(self, left: tree.Node, slash, right: tree.Node, follower) -> None:
         """Refuse ``(1-y)/1-a`` and ``(a-y)/a(1-a)``: a bracket lost after an inline slash (see conventions.over_one
         and conventions.bracket_after_denominator; the plain parser refuses the same)."""
@@ -3020,10 +2990,6 @@ class _Parser(Grammar):
             message, hint = conventions.denominator_bracket_message(
                 numerator, self.source[right.span.start:right.span.end], bracket)
             self.fail(message, follower.start, hint=hint)
-
-    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
-        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
-        return conventions.join_terms(self, left, op, right)
 
     def term(self) -> tree.Node:
         """term = unary { ("\\cdot" | "\\times" | "*" | "/") unary | juxtaposed power }"""

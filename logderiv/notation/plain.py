@@ -32,9 +32,10 @@ raw text before any tokenizing, and raise
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
-from typing import Collection, NoReturn, Sequence
+from typing import Collection, Iterator, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
@@ -1564,52 +1565,16 @@ class _Parser(Grammar):
 
     # -- grammar --
 
-    def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term }
-
-        A term that uses the index of a sum written without brackets before it
-        joins that sum's body (:func:`conventions.extend_open_sum`).
-        """
-        left = self.term()
-        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
-        before: list[tree.Node | None] = [None]
-        while self.is_op(self.peek(), "+", "-"):
-            operator = self.advance()
-            if self.peek().kind == "ellipsis":
-                left = self.ellipsis(operator, terms, before)
-                terms, before = [left], [None]
-                continue
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(operator)
-            right = self.term()
-            bare_operands.refuse_open_label(self, left, operator, right, latex=False)
-            joined = self.joined(left, operator.text, right)
-            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
-                terms.append(right)
-                before.append(left)
-            else:
-                terms, before = [joined], [None]
-            left = joined
-        if self.peek().kind == "ellipsis":
-            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
-                      hint=ellipsis.HINT)
-        return left
-
-    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
-        """``+ ... + theta_n x_n`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
-        dots = self.advance()
-        if operator.text != "+":
-            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
-        if self.is_op(self.peek(), "+"):
-            self.advance()
-        if not self.starts_operand(self.peek()):
-            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+    @contextlib.contextmanager
+    def numbered_by_count(self) -> Iterator[None]:
         self.ellipsis_letters = ellipsis.LAST_LETTERS  # theta_n, beta_p: the last term is numbered by the count
         try:
-            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
-            last = ellipsis.past_the_typical_term(self, terms, self.term())
+            yield
         finally:
             self.ellipsis_letters = frozenset()
+
+    def sum_of_run(self, dots: _Token, terms: list[tree.Node], before: list[tree.Node | None],
+                   last: tree.Node) -> tree.Node:
         start, summed, letter = ellipsis.sum_of_run(
             terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
         )
@@ -1619,10 +1584,6 @@ class _Parser(Grammar):
         self.feature_counts = getattr(self, "feature_counts", frozenset()) | {letter}
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
-
-    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
-        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
-        return conventions.join_terms(self, left, op, right)
 
     def term(self) -> tree.Node:
         """term = unary { ("*" | "/" | juxtaposition) factor }"""
