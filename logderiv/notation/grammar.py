@@ -188,3 +188,27 @@ class Grammar:
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
         return conventions.join_terms(self, left, op, right)
+
+    def unary(self) -> tree.Node:
+        """unary = { "-" | "+" } power
+
+        A run of signs is read in a loop and folded (``--x`` is ``x``), so a long
+        run costs neither recursion here nor in the builder.
+        """
+        signs: list[Token] = []
+        while self.is_op(self.peek(), "-", "+"):
+            sign = self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(sign)
+            signs.append(sign)
+        token = self.peek()
+        if token.kind == "op":
+            self.refuse_operator(token, signs)
+        operand = self.power()
+        if sum(sign.text == "-" for sign in signs) % 2:
+            return tree.Negate(operand, self.span(signs[0], operand))
+        return operand
+
+    def refuse_operator(self, token: Token, signs: list[Token]) -> NoReturn:
+        """Refuse the operator ``token`` where an operand should start (after the signs ``signs``)."""
+        self.fail(f"'{token.raw}' needs something before it", token.start)

@@ -3092,22 +3092,6 @@ class _Parser(Grammar):
         self.note(conventions.count_note(written, numerator, f"{number.raw}{letter.raw}"))
         return product
 
-    def unary(self) -> tree.Node:
-        """unary = { "-" | "+" } power"""
-        signs: list[_Token] = []
-        while self.is_op(self.peek(), "-", "+"):
-            sign = self.advance()
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(sign)
-            signs.append(sign)
-        token = self.peek()
-        if token.kind == "op":
-            self.fail(f"'{token.raw}' needs something before it", token.start)
-        operand = self.power()
-        if sum(sign.text == "-" for sign in signs) % 2:
-            return tree.Negate(operand, self.span(signs[0], operand))
-        return operand
-
     def power(self) -> tree.Node:
         """power = primary [ "!" ] [ "^" script ]"""
         opened = self.position

@@ -1790,32 +1790,14 @@ class _Parser(Grammar):
             hint="put the number first (2x), or write x*2, x_2 or x^2",
         )
 
-    def unary(self) -> tree.Node:
-        """unary = { "-" | "+" } power
-
-        A run of signs is read in a loop and folded (``--x`` is ``x``), so a long
-        run costs neither recursion here nor in the builder.
-        """
-        signs: list[_Token] = []
-        while self.is_op(self.peek(), "-", "+"):
-            sign = self.advance()
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(sign)
-            signs.append(sign)
-        token = self.peek()
-        if token.kind == "op":
-            if token.text in ("*", "/", "^", "·", "⊙", "@"):
-                if signs:
-                    self.missing_operand(signs[-1])
-                self.fail(f"'{token.raw}' needs something before it", token.start)
-            if token.text == ".":
-                self.fail("unexpected '.'", token.start, hint="'.' is the dot product of two vectors: theta . x")
-            self.fail(f"unexpected '{token.raw}'", token.start)
-        operand = self.power()
-        negative = [sign for sign in signs if sign.text == "-"]
-        if len(negative) % 2:
-            return tree.Negate(operand, self.span(signs[0], operand))
-        return operand
+    def refuse_operator(self, token: _Token, signs: list[_Token]) -> NoReturn:
+        if token.text in ("*", "/", "^", "·", "⊙", "@"):
+            if signs:
+                self.missing_operand(signs[-1])
+            super().refuse_operator(token, signs)
+        if token.text == ".":
+            self.fail("unexpected '.'", token.start, hint="'.' is the dot product of two vectors: theta . x")
+        self.fail(f"unexpected '{token.raw}'", token.start)
 
     def power(self) -> tree.Node:
         """power = postfix [ "^" unary ] | postfix superscript-digits"""
