@@ -4,6 +4,7 @@ The plain reader (:mod:`.plain`) and the LaTeX reader (:mod:`.latex`) are both
 recursive descent over a token list, with the same skeleton::
 
     expression  = term { ("+" | "-") term | "+" ellipsis ["+"] term }
+    term        = unary { ("*" | "/" | "·" | "⊙") unary | … }     (the written products only)
     unary       = { "-" | "+" } power
 
 :class:`Grammar` holds that skeleton once. Each front end's ``_Parser``
@@ -188,6 +189,26 @@ class Grammar:
     def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
         return conventions.join_terms(self, left, op, right)
+
+    def product(self, left: tree.Node, operator: Token) -> tree.Node:
+        """``left`` times (or over) the unary after ``operator``, a term's written product: ``*``, ``/``, ``·``, ``⊙``.
+
+        ``1/2m`` is read as 1/(2m) where the front end's ``over_count`` says so.
+        """
+        if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+            self.missing_operand(operator)
+        if operator.text == "/" and self.over_count(left, operator):
+            right = self.count_product(left, operator)
+            return tree.Binary("/", left, right, self.span(left, right))
+        right = self.unary()
+        if (read := self.product_of(left, operator, right)) is not None:
+            return read
+        op = operator.text if operator.text in ("/", "⊙") else "*"
+        return tree.Binary(op, left, right, self.span(left, right))
+
+    def product_of(self, left: tree.Node, operator: Token, right: tree.Node) -> tree.Node | None:
+        """Hook: refuse a slip in ``left operator right`` (a lost bracket after '/'), or read it otherwise; None: as written."""
+        return None
 
     def unary(self) -> tree.Node:
         """unary = { "-" | "+" } power

@@ -2997,26 +2997,7 @@ class _Parser(Grammar):
         while True:
             token = self.peek()
             if self.is_op(token, "*", "/", "·", "⊙"):
-                operator = self.advance()
-                if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                    self.missing_operand(operator)
-                if operator.text == "/" and self.over_count(left, operator):
-                    right = self.count_product(left, operator)
-                    left = tree.Binary("/", left, right, self.span(left, right))
-                    continue
-                right = self.unary()
-                follower = self.peek()
-                if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
-                    sign = follower.raw
-                    self.fail(
-                        f"'1/1{sign}…' is ambiguous: 1/1 is 1, so it reads as 1 {sign} …; a bracket seems to be missing",
-                        left.span.start,
-                        hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
-                    )
-                if operator.text == "/":
-                    self.refuse_slash_slips(left, operator, right, follower)
-                op = operator.text if operator.text in ("/", "⊙") else "*"
-                left = tree.Binary(op, left, right, self.span(left, right))
+                left = self.product(left, self.advance())
             elif self.is_op(token, ".") and self.period_product():
                 self.advance()
                 right = self.unary()
@@ -3037,6 +3018,19 @@ class _Parser(Grammar):
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def product_of(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+        follower = self.peek()
+        if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
+            sign = follower.raw
+            self.fail(
+                f"'1/1{sign}…' is ambiguous: 1/1 is 1, so it reads as 1 {sign} …; a bracket seems to be missing",
+                left.span.start,
+                hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
+            )
+        if operator.text == "/":
+            self.refuse_slash_slips(left, operator, right, follower)
+        return None
 
     def trailing_one(self, token: _Token) -> bool:
         """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""

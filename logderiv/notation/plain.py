@@ -1591,22 +1591,7 @@ class _Parser(Grammar):
         while True:
             token = self.peek()
             if self.is_op(token, "*", "/", "·", "⊙", "@"):
-                operator = self.advance()
-                if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                    self.missing_operand(operator)
-                if operator.text == "/" and self.over_count(left, operator):
-                    right = self.count_product(left, operator)
-                    left = tree.Binary("/", left, right, self.span(left, right))
-                    continue
-                right = self.unary()
-                if operator.text == "@" and (inner := self.vector_inner_product(left, operator, right)) is not None:
-                    left = inner
-                    continue
-                if operator.text == "/":
-                    self.refuse_one_over_one(left, right)
-                    self.refuse_bracket_after_denominator(left, operator, right)
-                op = operator.text if operator.text in ("/", "⊙") else "*"
-                left = tree.Binary(op, left, right, self.span(left, right))
+                left = self.product(left, self.advance())
             elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
                 self.advance()
                 self.note_worded_dot(token)
@@ -1624,6 +1609,14 @@ class _Parser(Grammar):
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def product_of(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+        if operator.text == "@" and (inner := self.vector_inner_product(left, operator, right)) is not None:
+            return inner
+        if operator.text == "/":
+            self.refuse_one_over_one(left, right)
+            self.refuse_bracket_after_denominator(left, operator, right)
+        return None
 
     def refuse_data_index(self, left: tree.Node, bracket: _Token) -> None:
         """``X(2)``, ``y(1)``: code's index into the data (Octave's X(2) is the one entry X(2,1)), refused.
