@@ -21,7 +21,7 @@ A subclass sets, in its ``__init__``: ``source``, ``tokens``, ``position``,
 
 from __future__ import annotations
 
-from typing import ContextManager, NoReturn, Protocol
+from typing import Any, ContextManager, NoReturn, Protocol
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, tree
@@ -52,6 +52,33 @@ class Grammar:
     token_type: type = object
     #: whether hints show LaTeX (\sum) rather than plain spellings
     latex = False
+
+    # set by the front end's __init__ (named here for type checkers)
+    source: str
+    position: int
+    depth: int
+    in_norm: int
+    notes: list[str]
+    extent: dict[int, Any]
+    bracketless: set[int]
+    names: frozenset[str]
+
+    # the levels each front end reads its own way
+
+    def peek(self, ahead: int = 0) -> Token:
+        raise NotImplementedError
+
+    def term(self) -> tree.Node:
+        raise NotImplementedError
+
+    def power(self) -> tree.Node:
+        raise NotImplementedError
+
+    def over_count(self, left: tree.Node, slash: Token) -> bool:
+        raise NotImplementedError
+
+    def count_product(self, left: tree.Node, slash: Token) -> tree.Node:
+        raise NotImplementedError
 
     # -- helpers --
 
