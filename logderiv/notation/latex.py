@@ -26,16 +26,18 @@ offending command; no tail of the input is ever dropped silently.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import sys
-from typing import Collection, NamedTuple, NoReturn, Sequence
+from typing import Collection, Iterator, NamedTuple, NoReturn, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
+from .grammar import Grammar
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
                     refuse_unsupported)
@@ -2823,8 +2825,13 @@ _OPERAND_KINDS = frozenset(
 )
 
 
-class _Parser:
+class _Parser(Grammar):
     """Recursive descent over the tokens ``[position, stop)`` of one text."""
+
+    noun = "formula"
+    operand_kinds = _OPERAND_KINDS
+    token_type = _Token
+    latex = True
 
     def __init__(
         self,
@@ -2885,58 +2892,9 @@ class _Parser:
             return _Token("end", "", token.start, token.start, "")
         return self.tokens[index]
 
-    def advance(self) -> _Token:
-        token = self.peek()
-        if token.kind != "end":
-            self.position += 1
-        return token
-
-    def is_op(self, token: _Token, *texts: str) -> bool:
-        return token.kind == "op" and token.text in texts
-
-    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
-        _fail(message, self.source, column, hint)
-
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
-
-    def span(self, first: tree.Node | _Token, last: tree.Node | _Token) -> Span:
-        begin = first.start if isinstance(first, _Token) else self.outer(first).start
-        stop = last.end if isinstance(last, _Token) else self.outer(last).end
-        return Span(begin, stop)
-
-    def outer(self, node: tree.Node) -> Span:
-        return self.extent.get(id(node), node.span)
-
-    def enter(self, token: _Token) -> None:
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise InputTooLargeError(
-                f"the formula is nested more than {MAX_DEPTH} deep (column {token.start + 1})",
-                source=self.source,
-                column=token.start,
-                hint="simplify the formula, or give parts of it names with --let",
-            )
-
-    def leave(self) -> None:
-        self.depth -= 1
-
-    def starts_operand(self, token: _Token) -> bool:
-        return token.kind in _OPERAND_KINDS or (token.kind == "norm" and not self.in_norm)
-
-    def describe(self, token: _Token) -> str:
-        if token.kind == "end":
-            return "the end of the formula"
-        if token.kind == "number":
-            return f"the number {token.raw}"
-        return f"'{token.raw}'"
-
-    def missing_operand(self, after: _Token) -> NoReturn:
-        token = self.peek()
-        if token.kind == "end":
-            self.fail(f"'{after.raw}' needs something after it", after.start, hint="the formula ends too early")
-        self.fail(f"unexpected {self.describe(token)} after '{after.raw}'", token.start)
+    def where(self, column: int | None) -> str:
+        # this reader's messages name the column, as _fail's do
+        return "" if column is None else f" (column {column + 1})"
 
     def expect_end(self) -> None:
         token = self.peek()
@@ -2959,55 +2917,18 @@ class _Parser:
 
     # -- grammar --
 
-    def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term | "+" ellipsis ["+"] term }"""
-        left = self.term()
-        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
-        before: list[tree.Node | None] = [None]
-        while self.is_op(self.peek(), "+", "-"):
-            operator = self.advance()
-            if self.peek().kind == "ellipsis":
-                left = self.ellipsis(operator, terms, before)
-                terms, before = [left], [None]
-                continue
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(operator)
-            right, powers = self.trailing_term(left)
-            bare_operands.refuse_open_label(self, left, operator, right, latex=True)
-            joined = self.joined(left, operator.text, right)
-            if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
-                # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
-                written, column = powers[0]
-                self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
-                          hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
-            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
-                terms.append(right)
-                before.append(left)
-            else:
-                terms, before = [joined], [None]
-            left = joined
-        if self.peek().kind == "ellipsis":
-            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
-                      hint=ellipsis.HINT)
-        return left
-
-    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
-        r"""``+ \dots + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
-        dots = self.advance()
-        if operator.text != "+":
-            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
-        if self.is_op(self.peek(), "+"):
-            self.advance()
-        if not self.starts_operand(self.peek()):
-            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+    @contextlib.contextmanager
+    def numbered_by_count(self) -> Iterator[None]:
         saved = dict(self.aliases)
         for letter in (*ellipsis.LAST_LETTERS, ellipsis.EXAMPLE_LETTER):
             self.aliases.setdefault(letter, "features")  # θₙ, βₚ, y_m: the last term is numbered by the count
         try:
-            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
-            last = ellipsis.past_the_typical_term(self, terms, self.term())
+            yield
         finally:
             self.aliases = saved
+
+    def sum_of_run(self, dots: _Token, terms: list[tree.Node], before: list[tree.Node | None],
+                   last: tree.Node) -> tree.Node:
         if ellipsis.numbered_by_examples(last):
             start, summed = ellipsis.sum_over_examples(
                 terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
@@ -3050,6 +2971,12 @@ class _Parser:
         finally:
             self.trailing_example_powers = saved
 
+    def refuse_example_powers(self, powers: list[tuple[str, int]]) -> NoReturn:
+        # the Σ did not take the term in, so its y^{i} stands outside any sum over i: a power after all
+        written, column = powers[0]
+        self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
+                  hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
+
     def refuse_slash_slips(self, left: tree.Node, slash, right: tree.Node, follower) -> None:
         """Refuse ``(1-y)/1-a`` and ``(a-y)/a(1-a)``: a bracket lost after an inline slash (see conventions.over_one
         and conventions.bracket_after_denominator; the plain parser refuses the same)."""
@@ -3064,36 +2991,13 @@ class _Parser:
                 numerator, self.source[right.span.start:right.span.end], bracket)
             self.fail(message, follower.start, hint=hint)
 
-    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
-        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
-        return conventions.join_terms(self, left, op, right)
-
     def term(self) -> tree.Node:
         """term = unary { ("\\cdot" | "\\times" | "*" | "/") unary | juxtaposed power }"""
         left = self.unary()
         while True:
             token = self.peek()
             if self.is_op(token, "*", "/", "·", "⊙"):
-                operator = self.advance()
-                if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                    self.missing_operand(operator)
-                if operator.text == "/" and self.over_count(left, operator):
-                    right = self.count_product(left, operator)
-                    left = tree.Binary("/", left, right, self.span(left, right))
-                    continue
-                right = self.unary()
-                follower = self.peek()
-                if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
-                    sign = follower.raw
-                    self.fail(
-                        f"'1/1{sign}…' is ambiguous: 1/1 is 1, so it reads as 1 {sign} …; a bracket seems to be missing",
-                        left.span.start,
-                        hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
-                    )
-                if operator.text == "/":
-                    self.refuse_slash_slips(left, operator, right, follower)
-                op = operator.text if operator.text in ("/", "⊙") else "*"
-                left = tree.Binary(op, left, right, self.span(left, right))
+                left = self.product(left, self.advance())
             elif self.is_op(token, ".") and self.period_product():
                 self.advance()
                 right = self.unary()
@@ -3114,6 +3018,19 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def product_of(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+        follower = self.peek()
+        if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
+            sign = follower.raw
+            self.fail(
+                f"'1/1{sign}…' is ambiguous: 1/1 is 1, so it reads as 1 {sign} …; a bracket seems to be missing",
+                left.span.start,
+                hint=f"write \\frac{{1}}{{1{sign}e^{{-z}}}} (the sigmoid), or 1 {sign} … without the 1/1",
+            )
+        if operator.text == "/":
+            self.refuse_slash_slips(left, operator, right, follower)
+        return None
 
     def trailing_one(self, token: _Token) -> bool:
         """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""
@@ -3168,22 +3085,6 @@ class _Parser:
         written = f"{numerator}/{number.raw}{letter.raw}"
         self.note(conventions.count_note(written, numerator, f"{number.raw}{letter.raw}"))
         return product
-
-    def unary(self) -> tree.Node:
-        """unary = { "-" | "+" } power"""
-        signs: list[_Token] = []
-        while self.is_op(self.peek(), "-", "+"):
-            sign = self.advance()
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(sign)
-            signs.append(sign)
-        token = self.peek()
-        if token.kind == "op":
-            self.fail(f"'{token.raw}' needs something before it", token.start)
-        operand = self.power()
-        if sum(sign.text == "-" for sign in signs) % 2:
-            return tree.Negate(operand, self.span(signs[0], operand))
-        return operand
 
     def power(self) -> tree.Node:
         """power = primary [ "!" ] [ "^" script ]"""

@@ -32,15 +32,17 @@ raw text before any tokenizing, and raise
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
-from typing import Collection, NoReturn, Sequence
+from typing import Collection, Iterator, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing
+from .grammar import MAX_DEPTH, Grammar
 from .tree import Span
 from .. import patterns
 
@@ -53,8 +55,6 @@ _SQUARE_HELPERS = frozenset({"sq", "sqr", "square", "squared"})
 _BINARY_UFUNCS = frozenset({"add", "subtract", "multiply", "divide"})
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
-#: Deepest nesting of brackets (and of other nested constructs) read.
-MAX_DEPTH = 100
 #: Most digits in one numeric literal.
 MAX_DIGITS = 30
 
@@ -1512,8 +1512,11 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 #: log Γ as code names it: MATLAB's and SciPy's gammaln, C's and Python's lgamma
 _LOG_GAMMA = frozenset({"gammaln", "lgamma"})
 
-class _Parser:
+class _Parser(Grammar):
     """Recursive descent over a token list; one instance per text."""
+
+    operand_kinds = frozenset({"number", "name", "open", "partial", "root", "tail"})
+    token_type = _Token
 
     def __init__(self, source: str, tokens: list[_Token], names: Collection[str], functions: Collection[str] = ()) -> None:
         self.source = source
@@ -1544,13 +1547,8 @@ class _Parser:
 
     # -- helpers --
 
-    def span(self, first: tree.Node | _Token, last: tree.Node | _Token) -> Span:
-        """The span from the start of ``first`` to the end of ``last``, brackets included."""
-        begin = first.start if isinstance(first, _Token) else self.outer(first).start
-        stop = last.end if isinstance(last, _Token) else self.outer(last).end
-        return Span(begin, stop)
-
     def outer(self, node: tree.Node) -> Span:
+        # the extent here holds (node, span): holding the node keeps its id from being reused while the text is read
         grouped = self.extent.get(id(node))
         return grouped[1] if grouped is not None else node.span
 
@@ -1559,100 +1557,24 @@ class _Parser:
             return self.tokens[self.position]
         return self.tokens[min(self.position + ahead, len(self.tokens) - 1)]
 
-    def advance(self) -> _Token:
-        token = self.tokens[self.position]
-        if token.kind != "end":
-            self.position += 1
-        return token
-
-    def is_op(self, token: _Token, *texts: str) -> bool:
-        return token.kind == "op" and token.text in texts
-
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
-
-    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
-        _fail(message, self.source, column, hint)
-
-    def enter(self, token: _Token) -> None:
-        """Count one level of nesting; refuse input nested deeper than the bound."""
-        self.depth += 1
-        if self.depth > MAX_DEPTH:
-            raise InputTooLargeError(
-                f"the expression is nested more than {MAX_DEPTH} deep",
-                source=self.source,
-                column=token.start,
-                hint="simplify the expression, or give parts of it names with --let",
-            )
-
-    def leave(self) -> None:
-        self.depth -= 1
-
-    def starts_operand(self, token: _Token) -> bool:
-        return token.kind in ("number", "name", "open", "partial", "root", "tail") or (
-            token.kind == "norm" and not self.in_norm)
-
-    def missing_operand(self, after: _Token) -> NoReturn:
-        """Raise the error for an operator (or word) with nothing usable after it."""
-        token = self.peek()
-        shown = after.raw or after.text
-        if token.kind == "end":
-            self.fail(f"'{shown}' needs something after it", after.start, hint="the expression ends too early")
+    def refuse_follower(self, token: _Token, shown: str) -> None:
         if token.kind == "close":
             self.fail(f"expected something between '{shown}' and '{token.raw}'", token.start)
         if token.kind == "op":
             self.fail(f"'{token.raw}' cannot follow '{shown}'", token.start)
-        self.fail(f"unexpected {_describe(token)} after '{shown}'", token.start)
 
     # -- grammar --
 
-    def expression(self) -> tree.Node:
-        """expression = term { ("+" | "-") term }
-
-        A term that uses the index of a sum written without brackets before it
-        joins that sum's body (:func:`conventions.extend_open_sum`).
-        """
-        left = self.term()
-        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
-        before: list[tree.Node | None] = [None]
-        while self.is_op(self.peek(), "+", "-"):
-            operator = self.advance()
-            if self.peek().kind == "ellipsis":
-                left = self.ellipsis(operator, terms, before)
-                terms, before = [left], [None]
-                continue
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(operator)
-            right = self.term()
-            bare_operands.refuse_open_label(self, left, operator, right, latex=False)
-            joined = self.joined(left, operator.text, right)
-            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
-                terms.append(right)
-                before.append(left)
-            else:
-                terms, before = [joined], [None]
-            left = joined
-        if self.peek().kind == "ellipsis":
-            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
-                      hint=ellipsis.HINT)
-        return left
-
-    def ellipsis(self, operator: _Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
-        """``+ ... + theta_n x_n`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
-        dots = self.advance()
-        if operator.text != "+":
-            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
-        if self.is_op(self.peek(), "+"):
-            self.advance()
-        if not self.starts_operand(self.peek()):
-            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+    @contextlib.contextmanager
+    def numbered_by_count(self) -> Iterator[None]:
         self.ellipsis_letters = ellipsis.LAST_LETTERS  # theta_n, beta_p: the last term is numbered by the count
         try:
-            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
-            last = ellipsis.past_the_typical_term(self, terms, self.term())
+            yield
         finally:
             self.ellipsis_letters = frozenset()
+
+    def sum_of_run(self, dots: _Token, terms: list[tree.Node], before: list[tree.Node | None],
+                   last: tree.Node) -> tree.Node:
         start, summed, letter = ellipsis.sum_of_run(
             terms, last, Span(dots.start, dots.end), lambda message, column, hint: self.fail(message, column, hint)
         )
@@ -1663,32 +1585,13 @@ class _Parser:
         self.note(ellipsis.note(self.source, summed.span, letter))
         return summed if start == 0 else self.joined(before[start], "+", summed)
 
-    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
-        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
-        return conventions.join_terms(self, left, op, right)
-
     def term(self) -> tree.Node:
         """term = unary { ("*" | "/" | juxtaposition) factor }"""
         left = self.unary()
         while True:
             token = self.peek()
             if self.is_op(token, "*", "/", "·", "⊙", "@"):
-                operator = self.advance()
-                if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                    self.missing_operand(operator)
-                if operator.text == "/" and self.over_count(left, operator):
-                    right = self.count_product(left, operator)
-                    left = tree.Binary("/", left, right, self.span(left, right))
-                    continue
-                right = self.unary()
-                if operator.text == "@" and (inner := self.vector_inner_product(left, operator, right)) is not None:
-                    left = inner
-                    continue
-                if operator.text == "/":
-                    self.refuse_one_over_one(left, right)
-                    self.refuse_bracket_after_denominator(left, operator, right)
-                op = operator.text if operator.text in ("/", "⊙") else "*"
-                left = tree.Binary(op, left, right, self.span(left, right))
+                left = self.product(left, self.advance())
             elif self.is_op(token, ".") and (self.period_product(left) or self.matrix_period_after(left)):
                 self.advance()
                 self.note_worded_dot(token)
@@ -1706,6 +1609,14 @@ class _Parser:
                 left = tree.Binary("*", left, right, self.span(left, right))
             else:
                 return left
+
+    def product_of(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+        if operator.text == "@" and (inner := self.vector_inner_product(left, operator, right)) is not None:
+            return inner
+        if operator.text == "/":
+            self.refuse_one_over_one(left, right)
+            self.refuse_bracket_after_denominator(left, operator, right)
+        return None
 
     def refuse_data_index(self, left: tree.Node, bracket: _Token) -> None:
         """``X(2)``, ``y(1)``: code's index into the data (Octave's X(2) is the one entry X(2,1)), refused.
@@ -1872,32 +1783,14 @@ class _Parser:
             hint="put the number first (2x), or write x*2, x_2 or x^2",
         )
 
-    def unary(self) -> tree.Node:
-        """unary = { "-" | "+" } power
-
-        A run of signs is read in a loop and folded (``--x`` is ``x``), so a long
-        run costs neither recursion here nor in the builder.
-        """
-        signs: list[_Token] = []
-        while self.is_op(self.peek(), "-", "+"):
-            sign = self.advance()
-            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
-                self.missing_operand(sign)
-            signs.append(sign)
-        token = self.peek()
-        if token.kind == "op":
-            if token.text in ("*", "/", "^", "·", "⊙", "@"):
-                if signs:
-                    self.missing_operand(signs[-1])
-                self.fail(f"'{token.raw}' needs something before it", token.start)
-            if token.text == ".":
-                self.fail("unexpected '.'", token.start, hint="'.' is the dot product of two vectors: theta . x")
-            self.fail(f"unexpected '{token.raw}'", token.start)
-        operand = self.power()
-        negative = [sign for sign in signs if sign.text == "-"]
-        if len(negative) % 2:
-            return tree.Negate(operand, self.span(signs[0], operand))
-        return operand
+    def refuse_operator(self, token: _Token, signs: list[_Token]) -> NoReturn:
+        if token.text in ("*", "/", "^", "·", "⊙", "@"):
+            if signs:
+                self.missing_operand(signs[-1])
+            super().refuse_operator(token, signs)
+        if token.text == ".":
+            self.fail("unexpected '.'", token.start, hint="'.' is the dot product of two vectors: theta . x")
+        self.fail(f"unexpected '{token.raw}'", token.start)
 
     def power(self) -> tree.Node:
         """power = postfix [ "^" unary ] | postfix superscript-digits"""

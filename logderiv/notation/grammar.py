@@ -1,0 +1,262 @@
+"""The grammar core the two front ends share: token bookkeeping, and the expression and unary levels.
+
+The plain reader (:mod:`.plain`) and the LaTeX reader (:mod:`.latex`) are both
+recursive descent over a token list, with the same skeleton::
+
+    expression  = term { ("+" | "-") term | "+" ellipsis ["+"] term }
+    term        = unary { ("*" | "/" | "·" | "⊙") unary | … }     (the written products only)
+    unary       = { "-" | "+" } power
+
+:class:`Grammar` holds that skeleton once. Each front end's ``_Parser``
+subclasses it and keeps what really differs: its tokenizer, ``peek`` (the LaTeX
+reader reads a bounded slice), ``term``, ``power``, ``postfix`` and the
+primaries, and a few small hooks named below (the wording of a message, the
+operators a sign may not precede, what the last term of a ``+ … +`` run may be
+numbered by, the LaTeX reader's y^{i} after a bracketless Σ).
+
+A subclass sets, in its ``__init__``: ``source``, ``tokens``, ``position``,
+``depth``, ``extent`` (a grouped node's span, by id), ``in_norm``, ``notes``,
+``bracketless`` and ``names`` (read by :func:`conventions.join_terms`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ContextManager, NoReturn, Protocol
+
+from ..errors import InputError, InputTooLargeError
+from . import bare_operands, conventions, ellipsis, tree
+from .tree import Span
+
+#: Deepest nesting of brackets (and of other nested constructs) read.
+MAX_DEPTH = 100
+
+
+class Token(Protocol):
+    """What the grammar reads of a front end's token: ``text`` canonical, ``raw`` as written."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    raw: str
+
+
+class Grammar:
+    """Recursive descent over one text's tokens: the levels and the bookkeeping both front ends share."""
+
+    #: what the messages call the text: "expression" (plain) or "formula" (LaTeX)
+    noun = "expression"
+    #: the token kinds that start an operand (a norm bar too, outside a norm)
+    operand_kinds: frozenset[str] = frozenset()
+    #: the front end's token class: a span's end is a token or a node
+    token_type: type = object
+    #: whether hints show LaTeX (\sum) rather than plain spellings
+    latex = False
+
+    # set by the front end's __init__ (named here for type checkers)
+    source: str
+    position: int
+    depth: int
+    in_norm: int
+    notes: list[str]
+    extent: dict[int, Any]
+    bracketless: set[int]
+    names: frozenset[str]
+
+    # the levels each front end reads its own way
+
+    def peek(self, ahead: int = 0) -> Token:
+        raise NotImplementedError
+
+    def term(self) -> tree.Node:
+        raise NotImplementedError
+
+    def power(self) -> tree.Node:
+        raise NotImplementedError
+
+    def over_count(self, left: tree.Node, slash: Token) -> bool:
+        raise NotImplementedError
+
+    def count_product(self, left: tree.Node, slash: Token) -> tree.Node:
+        raise NotImplementedError
+
+    # -- helpers --
+
+    def span(self, first: tree.Node | Token, last: tree.Node | Token) -> Span:
+        """The span from the start of ``first`` to the end of ``last``, brackets included."""
+        begin = first.start if isinstance(first, self.token_type) else self.outer(first).start
+        stop = last.end if isinstance(last, self.token_type) else self.outer(last).end
+        return Span(begin, stop)
+
+    def outer(self, node: tree.Node) -> Span:
+        return self.extent.get(id(node), node.span)
+
+    def advance(self) -> Token:
+        token = self.peek()
+        if token.kind != "end":
+            self.position += 1
+        return token
+
+    def is_op(self, token: Token, *texts: str) -> bool:
+        return token.kind == "op" and token.text in texts
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def where(self, column: int | None) -> str:
+        """What a message adds to say where: nothing here (the caret shows it); the LaTeX reader names the column."""
+        return ""
+
+    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
+        raise InputError(message + self.where(column), source=self.source, column=column, hint=hint)
+
+    def enter(self, token: Token) -> None:
+        """Count one level of nesting; refuse input nested deeper than the bound."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise InputTooLargeError(
+                f"the {self.noun} is nested more than {MAX_DEPTH} deep{self.where(token.start)}",
+                source=self.source,
+                column=token.start,
+                hint=f"simplify the {self.noun}, or give parts of it names with --let",
+            )
+
+    def leave(self) -> None:
+        self.depth -= 1
+
+    def starts_operand(self, token: Token) -> bool:
+        return token.kind in self.operand_kinds or (token.kind == "norm" and not self.in_norm)
+
+    def describe(self, token: Token) -> str:
+        if token.kind == "end":
+            return f"the end of the {self.noun}"
+        if token.kind == "number":
+            return f"the number {token.raw}"
+        return f"'{token.raw}'"
+
+    def missing_operand(self, after: Token) -> NoReturn:
+        """Raise the error for an operator (or word) with nothing usable after it."""
+        token = self.peek()
+        shown = after.raw or after.text
+        if token.kind == "end":
+            self.fail(f"'{shown}' needs something after it", after.start, hint=f"the {self.noun} ends too early")
+        self.refuse_follower(token, shown)
+        self.fail(f"unexpected {self.describe(token)} after '{shown}'", token.start)
+
+    def refuse_follower(self, token: Token, shown: str) -> None:
+        """Hook: refuse ``token`` after the operator ``shown`` in the front end's own words (nothing here)."""
+
+    # -- grammar --
+
+    def expression(self) -> tree.Node:
+        """expression = term { ("+" | "-") term | "+" ellipsis ["+"] term }
+
+        A term that uses the index of a sum written without brackets before it
+        joins that sum's body (:func:`conventions.extend_open_sum`).
+        """
+        left = self.term()
+        terms: list[tree.Node] = [left]  # the terms joined by '+' so far, the left side before each
+        before: list[tree.Node | None] = [None]
+        while self.is_op(self.peek(), "+", "-"):
+            operator = self.advance()
+            if self.peek().kind == "ellipsis":
+                left = self.ellipsis(operator, terms, before)
+                terms, before = [left], [None]
+                continue
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(operator)
+            right, powers = self.trailing_term(left)
+            bare_operands.refuse_open_label(self, left, operator, right, latex=self.latex)
+            joined = self.joined(left, operator.text, right)
+            if powers and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                self.refuse_example_powers(powers)
+            if operator.text == "+" and isinstance(joined, tree.Binary) and joined.left is left and joined.right is right:
+                terms.append(right)
+                before.append(left)
+            else:
+                terms, before = [joined], [None]
+            left = joined
+        if self.peek().kind == "ellipsis":
+            self.fail("an ellipsis is read only between the terms of a sum: θ₁x₁ + … + θₙxₙ", self.peek().start,
+                      hint=ellipsis.HINT)
+        return left
+
+    def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
+        """Hook: the term after '+'/'-' that follows ``left``, and the y^{i} in it read as the i-th example (none here)."""
+        return self.term(), []
+
+    def refuse_example_powers(self, powers: list[tuple[str, int]]) -> NoReturn:
+        """Hook: refuse the y^{i} of a term that no Σ over examples took in (only the LaTeX reader reads them)."""
+        raise NotImplementedError
+
+    def ellipsis(self, operator: Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+        """``+ … + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
+        dots = self.advance()
+        if operator.text != "+":
+            self.fail("an ellipsis is read only in a sum of terms joined by '+'", dots.start, hint=ellipsis.HINT)
+        if self.is_op(self.peek(), "+"):
+            self.advance()
+        if not self.starts_operand(self.peek()):
+            self.fail("an ellipsis needs the last term after it: θ₁x₁ + … + θₙxₙ", dots.start, hint=ellipsis.HINT)
+        with self.numbered_by_count():
+            # w_1x_1 + … + w_jx_j + … + w_nx_n: the typical term, then the run's last after the second ellipsis
+            last = ellipsis.past_the_typical_term(self, terms, self.term())
+        return self.sum_of_run(dots, terms, before, last)
+
+    def numbered_by_count(self) -> ContextManager[None]:
+        """Hook: while the run's last term is read, its letters may be numbered by a count (θₙ, βₚ)."""
+        raise NotImplementedError
+
+    def sum_of_run(self, dots: Token, terms: list[tree.Node], before: list[tree.Node | None],
+                   last: tree.Node) -> tree.Node:
+        """Hook: the run ``terms … last`` read as one sum, noted, joined to what stands before it."""
+        raise NotImplementedError
+
+    def joined(self, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
+        """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
+        return conventions.join_terms(self, left, op, right)
+
+    def product(self, left: tree.Node, operator: Token) -> tree.Node:
+        """``left`` times (or over) the unary after ``operator``, a term's written product: ``*``, ``/``, ``·``, ``⊙``.
+
+        ``1/2m`` is read as 1/(2m) where the front end's ``over_count`` says so.
+        """
+        if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+            self.missing_operand(operator)
+        if operator.text == "/" and self.over_count(left, operator):
+            right = self.count_product(left, operator)
+            return tree.Binary("/", left, right, self.span(left, right))
+        right = self.unary()
+        if (read := self.product_of(left, operator, right)) is not None:
+            return read
+        op = operator.text if operator.text in ("/", "⊙") else "*"
+        return tree.Binary(op, left, right, self.span(left, right))
+
+    def product_of(self, left: tree.Node, operator: Token, right: tree.Node) -> tree.Node | None:
+        """Hook: refuse a slip in ``left operator right`` (a lost bracket after '/'), or read it otherwise; None: as written."""
+        return None
+
+    def unary(self) -> tree.Node:
+        """unary = { "-" | "+" } power
+
+        A run of signs is read in a loop and folded (``--x`` is ``x``), so a long
+        run costs neither recursion here nor in the builder.
+        """
+        signs: list[Token] = []
+        while self.is_op(self.peek(), "-", "+"):
+            sign = self.advance()
+            if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
+                self.missing_operand(sign)
+            signs.append(sign)
+        token = self.peek()
+        if token.kind == "op":
+            self.refuse_operator(token, signs)
+        operand = self.power()
+        if sum(sign.text == "-" for sign in signs) % 2:
+            return tree.Negate(operand, self.span(signs[0], operand))
+        return operand
+
+    def refuse_operator(self, token: Token, signs: list[Token]) -> NoReturn:
+        """Refuse the operator ``token`` where an operand should start (after the signs ``signs``)."""
+        self.fail(f"'{token.raw}' needs something before it", token.start)
