@@ -147,6 +147,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     blocks = [rest for block, rest in data if rest is not None]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
+    blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -167,6 +168,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
                   "the cost's partial derivatives, what ∇J means, not a step: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
+    law_notes += likelihood_notes
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     if blocks and all(block.inline for block in blocks) and any(_takes_a_derivative(text, run) for run in runs):
@@ -505,6 +507,51 @@ def _states_an_update(text: str, block: Block) -> bool:
     if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
+
+
+def _likelihood_set_aside(text: str, blocks: list[Block], where) -> tuple[list[Block], list[str]]:
+    """The blocks but the chain that defines the likelihood ``L(θ) = p(y|X;θ) = ∏ …``, and a note naming it unchecked.
+
+    CS229's page writes the likelihood as a chain (``L(θ) = p(y⃗|X;θ) = ∏ p(y⁽ⁱ⁾|x⁽ⁱ⁾;θ) = ∏ h^y(1 − h)^{1−y}``),
+    then the log-likelihood as one (``ℓ(θ) = \\log L(θ) = Σ …``), then ``∂ℓ/∂θⱼ = …``: three chains, and the page
+    was refused as three derivations. The likelihood's chain is where the cost comes from, not the cost and not a
+    step of its derivative: the log-likelihood's chain names it (``\\log L(θ)``) and writes the cost out, and is read
+    as the cost's chain. So the likelihood's chain is set aside, and the note says it is not checked (its sides are
+    probabilities, p(y|x;θ), which logderiv does not read). Only a chain of L with no derivative in it, before a
+    chain of another cost's name whose second side is ``\\log L(θ)``: a chain of L alone may be the cost's own.
+    """
+    from .chains import log_of_a_likelihood
+
+    chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 2]
+    logs = [run for run in chains if _head_name(text, run) in _COST_NAMES - {"L"} and not _takes_a_derivative(text, run)
+            and log_of_a_likelihood(_raw_side(text, run, 1))]
+    if len(logs) != 1:
+        return blocks, []
+    aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0] and _head_name(text, run) == "L"
+             and not _takes_a_derivative(text, run)]
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood L, whose log "
+             f"{where(_line(text, _first_character(text, logs[0][0].maths)))} takes to define the cost: where the "
+             f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
+             for run in aside]
+    return [block for block in blocks if not any(block in run for run in aside)], notes
+
+
+def _head_name(text: str, run: list[Block]) -> str:
+    """The name a chain's first side defines (``L`` of ``L(θ) = …``, ``\\ell`` of ``\\ell(\\theta) &= …``), else ''."""
+    maths = _without_environment(_chain_text(text, run))
+    equals = top_level(_bracketed(maths), "=")
+    head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
+    return _normalised(head.group("name")) if head is not None else ""
+
+
+def _raw_side(text: str, run: list[Block], index: int) -> str:
+    """A chain's side ``index`` (0 the first) as written, the align's ``&`` and row breaks dropped; '' past its end."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    bounds = [-1, *equals, len(maths)]
+    if index + 1 >= len(bounds):
+        return ""
+    return _ROWS.sub(" ", maths[bounds[index] + 1: bounds[index + 1]]).replace("&", " ").strip()
 
 
 def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block], list[list[Block]]]:
