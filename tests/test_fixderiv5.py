@@ -100,6 +100,47 @@ def test_a_chain_of_l_with_no_log_likelihood_chain_is_not_set_aside(tmp_path):
     assert result.exit_code == 0, result.output
 
 
+# -- 2. an update rule written out with the gradient, beside the derivation -----------------------------------------
+
+_COST = _display(r"J(\theta) = \frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2 = \frac{1}{2m}\sum_{i=1}^m "
+                 r"(\theta^T x^{(i)} - y^{(i)})^2")
+_GRADIENT = r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+
+
+def _squared_error_derivation(last: str) -> str:
+    return _display(rf"\frac{{\partial J}}{{\partial \theta_j}} = \frac{{1}}{{2m}}\sum_{{i=1}}^m 2(\theta^T x^{{(i)}}"
+                    rf" - y^{{(i)}}) x_j^{{(i)}} = {last}")
+
+
+def _update(written: str) -> str:
+    return _display(rf"\theta_j {written} \theta_j - \alpha \frac{{\partial J}}{{\partial \theta_j}} = \theta_j - "
+                    r"\frac{\alpha}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}")
+
+
+@pytest.mark.parametrize("written", [":=", r"\leftarrow"])
+def test_an_update_chain_beside_the_derivation_is_noted_not_checked(tmp_path, written):
+    page = _COST + "\n" + _squared_error_derivation(_GRADIENT) + "\n" + _update(written)
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 10 is an update rule") and "not checked" in note for note in review["notes"])
+    assert all(step["line"] == 6 for step in review["steps"])
+
+
+def test_a_wrong_derivation_beside_an_update_chain_is_still_wrong(tmp_path):
+    # the ½'s 2 kept in the last line: (2/m) Σ …, twice the gradient — the update beside it does not change that
+    page = _COST + "\n" + _squared_error_derivation(_GRADIENT.replace(r"\frac{1}{m}", r"\frac{2}{m}")) + "\n" + _update(":=")
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [6])
+
+
+def test_an_update_chain_alone_is_not_set_aside(tmp_path):
+    # with no other chain deriving the cost, the update's chain may be the derivation: the page is read as before
+    page = _update(":=")
+    result = _steps(tmp_path, page, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "is an update rule (:=, ←) written out" not in result.stdout + result.stderr
+
+
 # -- the real files of the sets --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("folder, file", [

@@ -148,6 +148,8 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
     blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
+    blocks, update_notes = _update_chains_set_aside(text, blocks, where)
+    likelihood_notes += update_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -534,6 +536,45 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where) -> tuple[list[B
              f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
              for run in aside]
     return [block for block in blocks if not any(block in run for run in aside)], notes
+
+
+def _update_chains_set_aside(text: str, blocks: list[Block], where) -> tuple[list[Block], list[str]]:
+    """The blocks but each chain that opens with an update rule, when another chain derives the cost; and notes.
+
+    ``θⱼ := θⱼ − α ∂J/∂θⱼ = θⱼ − (α/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾`` after the derivation of ∂J/∂θⱼ puts its result
+    to use: the value θⱼ takes next, whose '=' only writes the gradient in, no step of the derivative (an update
+    alone, :func:`_states_an_update`, was set aside so already; with a rewrite after it the page was refused as two
+    derivations). Set aside only beside a chain that derives the cost: a page whose only chain opens with an
+    update may derive the gradient inside it, and is read (or refused) as before.
+    """
+    # θ ← θ − α∇J = … is a chain of two relations with one '=': counted with its arrow
+    chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
+    updates = [run for run in chains if _opens_with_an_update(text, run)]
+    if not updates or not any(run not in updates and sum(_equals(text, block) for block in run) >= 2
+                              and (_derives_the_gradient(text, run) or _derives_the_cost(text, run)) for run in chains):
+        return blocks, []
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule (:=, ←) written out with "
+             "the gradient, which puts the derivation's result to use: not a step of it, not checked "
+             f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
+    return [block for block in blocks if not any(block in run for run in updates)], notes
+
+
+def _opens_with_an_update(text: str, run: list[Block]) -> bool:
+    """Whether a chain's first side is an update (``θⱼ := θⱼ − α ∂J/∂θⱼ``, ``w ← w − η∇L``): the name, again on the right."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    if not equals:
+        return False
+    first = _ROWS.sub(" ", maths[: equals[0]]).replace("&", " ")
+    if first.rstrip().endswith(":"):
+        # θ := … was cut at its '=': the assignment is the first side and the one after it
+        second = maths[equals[0] + 1: equals[1]] if len(equals) > 1 else maths[equals[0] + 1:]
+        first = f"{first.rstrip()}={_ROWS.sub(' ', second).replace('&', ' ')}"
+    arrow = _UPDATE_ARROW.search(first)
+    if arrow is not None:
+        name = _HEAD.fullmatch(first[: arrow.start()])
+        return name is not None and _writes(_normalised(first[arrow.end():]), _normalised(name.group("head")))
+    return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
 
 
 def _head_name(text: str, run: list[Block]) -> str:
