@@ -141,6 +141,72 @@ def test_an_update_chain_alone_is_not_set_aside(tmp_path):
     assert "is an update rule (:=, ←) written out" not in result.stdout + result.stderr
 
 
+# -- 3. the cost's chain, then a derivation per parameter ---------------------------------------------------------
+
+_COST_WB = _display(r"J(w, b) = \frac{1}{2m}\sum_{i=1}^m (w x_i + b - y_i)^2 = \frac{1}{2m}\sum_{i=1}^m (y_i - w x_i - b)^2")
+
+
+def _by_w(last: str) -> str:
+    return _display(rf"\frac{{\partial J}}{{\partial w}} = \frac{{1}}{{m}}\sum_{{i=1}}^m (w x_i + b - y_i) x_i = {last}")
+
+
+def _by_b(last: str) -> str:
+    return _display(rf"\frac{{\partial J}}{{\partial b}} = \frac{{1}}{{m}}\sum_{{i=1}}^m (w x_i + b - y_i) = {last}")
+
+
+def test_the_costs_chain_then_two_derivations_each_is_checked(tmp_path):
+    page = (_COST_WB + "\n" + _by_w(r"\frac{1}{m}\sum_{i=1}^m (w x_i^2 + b x_i - x_i y_i)")
+            + "\n" + _by_b(r"\frac{1}{m}\sum_{i=1}^m (w x_i - y_i) + b"))
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert {step["line"] for step in review["steps"]} == {6, 10}
+    assert any(note.startswith("the notes hold 2 derivations") for note in review["notes"])
+
+
+def test_the_costs_chain_then_two_derivations_the_second_wrong(tmp_path):
+    # ∂J/∂b's last line drops the 1/m of the y's: (1/m) Σ w xᵢ + b − Σ yᵢ — the first derivation right, the second not
+    page = (_COST_WB + "\n" + _by_w(r"\frac{1}{m}\sum_{i=1}^m (w x_i^2 + b x_i - x_i y_i)")
+            + "\n" + _by_b(r"\frac{1}{m}\sum_{i=1}^m w x_i + b - \sum_{i=1}^m y_i"))
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [10])
+
+
+def test_the_costs_chain_then_two_derivations_of_one_derivative_that_disagree(tmp_path):
+    # ∂J/∂w twice, the second route ending at twice the gradient: both are checked, the second is wrong
+    page = (_COST_WB + "\n" + _by_w(r"\frac{1}{m}\sum_{i=1}^m (w x_i^2 + b x_i - x_i y_i)")
+            + "\n" + _by_w(r"\frac{2}{m}\sum_{i=1}^m (w x_i^2 + b x_i - x_i y_i)"))
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [10])
+
+
+def test_the_costs_chain_then_a_wrong_lemma_chain_and_the_derivation_finds_the_lemmas_slip(tmp_path):
+    # a lemma chain (∂/∂w of one residual's square, its last side dropping the 2) beside the cost's chain and a right
+    # ∂J/∂w: the lemma is checked, never skipped, and its wrong line is the page's first
+    lemma = _display(r"\frac{\partial}{\partial w}(w x_i + b - y_i)^2 = 2(w x_i + b - y_i) \cdot x_i = (w x_i + b - y_i) x_i")
+    page = _COST_WB + "\n" + lemma + "\n" + _by_w(r"\frac{1}{m}\sum_{i=1}^m (w x_i^2 + b x_i - x_i y_i)")
+    code, ending, wrong, review = _review(tmp_path, page)
+    # exit 1 for the lemma's slip; the derivation's own lines hold and end at the gradient
+    assert (code, ending, wrong) == (1, "gradient", [])
+    assert [step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if step["valid"] is False] == [6]
+
+
+_RIDGE = (r"\frac{\partial}{\partial w}\left[\frac{1}{2m}\sum_{i=1}^m (w x_i + b - y_i)^2 + \frac{\lambda}{2} w^2\right] = "
+          r"\frac{1}{m}\sum_{i=1}^m (w x_i + b - y_i) x_i + \lambda w")
+
+
+@pytest.mark.parametrize("letter, said", [("E", "a derivative of another expression than the cost"),
+                                          ("J", "the derivative of another cost")])
+def test_a_second_chain_deriving_another_cost_is_refused(tmp_path, letter, said):
+    # after J(w, b)'s chain and a right ∂J/∂w, a chain that differentiates the ridge cost (a penalty J never had): the
+    # gradient of another cost, which the page never defines — checked against J it would be judged wrong, skipped
+    # its steps would go unchecked; refused, saying which line and why
+    page = (_COST_WB + "\n" + _by_w(r"\frac{1}{m}\sum_{i=1}^m (w x_i^2 + b x_i - x_i y_i)")
+            + "\n" + _display(rf"\frac{{\partial {letter}}}{{\partial w}} = {_RIDGE}"))
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert said in result.stderr and "line 10" in result.stderr and "^" in result.stderr
+
+
 # -- the real files of the sets --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("folder, file", [

@@ -195,6 +195,11 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
         each = _each_by_its_own_parameter(text, chains)
+        if not each and len(chains) > 2 and _opens_with_the_cost(text, chains[0]) \
+                and _each_by_its_own_parameter(text, chains[1:]):
+            # J(w, b) = … = …, then ∂J/∂w = …, then ∂J/∂b = …: the cost's chain opens each derivation, read with
+            # each in turn (the others blanked, it is the chain before the one derivation), never one of them
+            each, chains = True, chains[1:]
         raise (SeveralDerivations if each else InputError)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?",
