@@ -76,7 +76,9 @@ def test_the_likelihoods_chain_is_set_aside_with_a_note_and_the_derivation_is_ch
         r"\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)}")
     code, ending, wrong, review = _review(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert any(note.startswith("line 2 defines the likelihood L") and "not checked" in note for note in review["notes"])
+    # the note as docs/cli.md quotes it
+    assert any(note.startswith("line 2 defines the likelihood L, whose log line 6 takes to define the cost: where the "
+                               "cost comes from, not a step of its derivative: not checked (") for note in review["notes"])
     # the log-likelihood's chain is the cost's, read first; the derivation's lines are checked from ∂ℓ/∂θⱼ on
     assert {step["line"] for step in review["steps"]} == {10}
 
@@ -122,7 +124,9 @@ def test_an_update_chain_beside_the_derivation_is_noted_not_checked(tmp_path, wr
     page = _COST + "\n" + _squared_error_derivation(_GRADIENT) + "\n" + _update(written)
     code, ending, wrong, review = _review(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert any(note.startswith("line 10 is an update rule") and "not checked" in note for note in review["notes"])
+    # the note as docs/cli.md quotes it
+    assert any(note.startswith("line 10 is an update rule (:=, ←) written out with the gradient, which puts the "
+                               "derivation's result to use: not a step of it, not checked (") for note in review["notes"])
     assert all(step["line"] == 6 for step in review["steps"])
 
 
