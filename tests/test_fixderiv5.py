@@ -211,14 +211,44 @@ def test_a_second_chain_deriving_another_cost_is_refused(tmp_path, letter, said)
     assert said in result.stderr and "line 10" in result.stderr and "^" in result.stderr
 
 
+# -- 4. the cost named \mathcal{L} in a derivation in matrix form -------------------------------------------------
+
+def test_the_ridge_gradient_in_matrix_form_by_finite_differences():
+    generator = numpy.random.default_rng(4)
+    X, y, w, penalty = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3), 0.7
+
+    def ridge(v):
+        return numpy.sum((y - X @ v) ** 2) + penalty * numpy.sum(v ** 2)
+
+    assert numpy.allclose(central_differences(ridge, w), -2 * X.T @ (y - X @ w) + 2 * penalty * w, atol=1e-5)
+
+
+@pytest.mark.parametrize("last, expected", [
+    (r"-2X^T(y - Xw) + 2\lambda w", (0, "gradient", [])),
+    (r"-2X^T(y - Xw) + \lambda w", (1, "wrong", [6])),   # the penalty's 2 dropped
+])
+def test_a_cost_named_mathcal_l_is_read_in_matrix_form(tmp_path, last, expected):
+    # 'L' was not read in a matrix answer when the cost's name was \mathcal{L}(w), as a ridge note writes it
+    page = _display(r"\mathcal{L}(w) = \|y - Xw\|^2 + \lambda \|w\|^2") + "\n" + _display(rf"\nabla_w \mathcal{{L}} = {last}")
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == expected
+
+
 # -- the real files of the sets --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("folder, file", [
-    ("derivations_cold3", "cn_cs229_logistic_gprime_extra_g.md"),
-])
-def test_the_real_files_are_never_judged_against_their_hand_worked_truth(folder, file):
+def _outcome(folder: str, file: str) -> tuple[str, str]:
+    row = next(row for row in read_table(_HERE / folder) if row.file == file)
+    return outcome(_HERE / folder, row)
+
+
+def test_the_ridge_note_in_matrix_form_with_mathcal_l_is_read_right():
+    # nemotron_ridge_dual_form_gradient.md: 𝓛(w) = ‖y − Xw‖² + λ‖w‖², ∇_w 𝓛 = −2X′(y − Xw) + 2λw — by hand (its
+    # expected.txt) the gradient, no wrong step
+    assert _outcome("derivations_cold12", "nemotron_ridge_dual_form_gradient.md") == ("right", "")
+
+
+def test_cs229s_page_is_never_judged_against_its_hand_worked_truth():
     # cn_cs229's page (expected.txt: wrong at line 6, the lemma g′): its likelihood's chain is now set aside, and the
     # page is still refused (its derivation's first side, a bare ∂/∂θⱼ, names no function): never a false verdict
-    row = next(row for row in read_table(_HERE / folder) if row.file == file)
-    kind, detail = outcome(_HERE / folder, row)
-    assert kind in ("right", "refused"), detail
+    kind, detail = _outcome("derivations_cold3", "cn_cs229_logistic_gprime_extra_g.md")
+    assert kind == "refused" and "3 derivations" in detail, detail

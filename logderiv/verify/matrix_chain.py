@@ -66,9 +66,9 @@ _WHOLE_VECTOR = patterns.compile(
     r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
-#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
+#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
 #: the parameter vector plain or bold (J(\mathbf{w}), J(\boldsymbol\theta)), as the lines write it
-_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm)\s*\{?\s*)?"
+_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm)\s*\{?\s*)?"
                               r"(?:\\theta|\\beta|w)\s*\}?\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
