@@ -234,6 +234,30 @@ def test_a_cost_named_mathcal_l_is_read_in_matrix_form(tmp_path, last, expected)
     assert (code, ending, wrong) == expected
 
 
+def test_the_half_ridge_gradient_in_matrix_form_by_finite_differences():
+    generator = numpy.random.default_rng(9)
+    X, y, theta, penalty = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3), 0.4
+
+    def half_ridge(v):
+        return 0.5 * (X @ v - y) @ (X @ v - y) + 0.5 * penalty * v @ v
+
+    assert numpy.allclose(central_differences(half_ridge, theta), X.T @ X @ theta - X.T @ y + penalty * theta, atol=1e-5)
+
+
+def test_a_part_of_the_cost_named_l_beside_the_cost_j_is_refused_not_read_as_the_cost(tmp_path):
+    # L(θ) = ½(Xθ − y)ᵀ(Xθ − y) in the prose, J(θ) = L's formula + ½λθᵀθ, then ∇J = ∇L(θ) + λθ = XᵀXθ − Xᵀy + λθ:
+    # every step right by hand (above). ∇L(θ) was read as ∇J, and the right line 10 judged wrong; now which quantity
+    # L names is asked, at that line
+    page = (r"Let $L(\theta) = \frac{1}{2} (X \theta - y)^\top (X \theta - y)$ be the least squares objective." "\n\n"
+            + _display(r"J(\theta) = \frac{1}{2} (X \theta - y)^\top (X \theta - y) + \frac{1}{2} \lambda \theta^\top \theta")
+            + "\n" + _display("\\begin{align*}\n\\nabla_\\theta J(\\theta)\n"
+                               "& = \\nabla_\\theta L(\\theta) + \\lambda \\theta \\\\\n"
+                               "& = X^\\top X \\theta - X^\\top y + \\lambda \\theta\n\\end{align*}"))
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "line 10" in result.stderr and "names the cost L" in result.stderr and "^" in result.stderr
+
+
 # -- the real files of the sets --------------------------------------------------------------------------------------
 
 def _outcome(folder: str, file: str) -> tuple[str, str]:
