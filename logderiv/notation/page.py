@@ -202,7 +202,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
             each, chains = True, chains[1:]
         raise (SeveralDerivations if each else InputError)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
-            "which one is checked?",
+            "which one is checked?" + ("" if each else f" As read: {_readings(text, chains, where)}"),
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
             **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
@@ -580,6 +580,28 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
         name = _HEAD.fullmatch(first[: arrow.start()])
         return name is not None and _writes(_normalised(first[arrow.end():]), _normalised(name.group("head")))
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
+
+
+def _readings(text: str, chains: list[list[Block]], where) -> str:
+    """What each of several chains was read as, by its first side: the page's readings, which the refusal lists.
+
+    The user sees which chain logderiv took for a derivation of the cost and which for something else (a lemma, a
+    model's rewrite), so that what to leave, mark or name is plain. Only what the chain's first side shows is said.
+    """
+    readings = []
+    for run in chains:
+        first = " ".join(_first_side(text, run).split())
+        if _derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first):
+            kind = "the cost's derivative by a parameter"
+        elif _opens_with_the_cost(text, run):
+            kind = "the cost's definition, rewritten"
+        elif _takes_a_derivative(text, run) or _a_derivative(first):
+            kind = "a derivative not written as the cost's by a parameter"
+        else:
+            kind = "no derivative logderiv recognises"
+        readings.append(f"{where(_line(text, run[0].maths[0]))} opens with "
+                        f"{_shortened(first, 40)} ({kind})")
+    return "; ".join(readings) + "."
 
 
 def _head_name(text: str, run: list[Block]) -> str:
