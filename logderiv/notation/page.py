@@ -147,6 +147,9 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     blocks = [rest for block, rest in data if rest is not None]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
+    blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
+    blocks, update_notes = _update_chains_set_aside(text, blocks, where)
+    likelihood_notes += update_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -167,6 +170,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
                   "the cost's partial derivatives, what ∇J means, not a step: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
+    law_notes += likelihood_notes
     runs = _runs(text, blocks)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     if blocks and all(block.inline for block in blocks) and any(_takes_a_derivative(text, run) for run in runs):
@@ -191,9 +195,14 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
         each = _each_by_its_own_parameter(text, chains)
+        if not each and len(chains) > 2 and _opens_with_the_cost(text, chains[0]) \
+                and _each_by_its_own_parameter(text, chains[1:]):
+            # J(w, b) = … = …, then ∂J/∂w = …, then ∂J/∂b = …: the cost's chain opens each derivation, read with
+            # each in turn (the others blanked, it is the chain before the one derivation), never one of them
+            each, chains = True, chains[1:]
         raise (SeveralDerivations if each else InputError)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
-            "which one is checked?",
+            "which one is checked?" + ("" if each else f" As read: {_readings(text, chains, where)}"),
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
             **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
@@ -505,6 +514,112 @@ def _states_an_update(text: str, block: Block) -> bool:
     if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
+
+
+def _likelihood_set_aside(text: str, blocks: list[Block], where) -> tuple[list[Block], list[str]]:
+    """The blocks but the chain that defines the likelihood ``L(θ) = p(y|X;θ) = ∏ …``, and a note naming it unchecked.
+
+    CS229's page writes the likelihood as a chain (``L(θ) = p(y⃗|X;θ) = ∏ p(y⁽ⁱ⁾|x⁽ⁱ⁾;θ) = ∏ h^y(1 − h)^{1−y}``),
+    then the log-likelihood as one (``ℓ(θ) = \\log L(θ) = Σ …``), then ``∂ℓ/∂θⱼ = …``: three chains, and the page
+    was refused as three derivations. The likelihood's chain is where the cost comes from, not the cost and not a
+    step of its derivative: the log-likelihood's chain names it (``\\log L(θ)``) and writes the cost out, and is read
+    as the cost's chain. So the likelihood's chain is set aside, and the note says it is not checked (its sides are
+    probabilities, p(y|x;θ), which logderiv does not read). Only a chain of L with no derivative in it, before a
+    chain of another cost's name whose second side is ``\\log L(θ)``: a chain of L alone may be the cost's own.
+    """
+    from .chains import log_of_a_likelihood
+
+    chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 2]
+    logs = [run for run in chains if _head_name(text, run) in _COST_NAMES - {"L"} and not _takes_a_derivative(text, run)
+            and log_of_a_likelihood(_raw_side(text, run, 1))]
+    if len(logs) != 1:
+        return blocks, []
+    aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0] and _head_name(text, run) == "L"
+             and not _takes_a_derivative(text, run)]
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood L, whose log "
+             f"{where(_line(text, _first_character(text, logs[0][0].maths)))} takes to define the cost: where the "
+             f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
+             for run in aside]
+    return [block for block in blocks if not any(block in run for run in aside)], notes
+
+
+def _update_chains_set_aside(text: str, blocks: list[Block], where) -> tuple[list[Block], list[str]]:
+    """The blocks but each chain that opens with an update rule, when another chain derives the cost; and notes.
+
+    ``θⱼ := θⱼ − α ∂J/∂θⱼ = θⱼ − (α/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾`` after the derivation of ∂J/∂θⱼ puts its result
+    to use: the value θⱼ takes next, whose '=' only writes the gradient in, no step of the derivative (an update
+    alone, :func:`_states_an_update`, was set aside so already; with a rewrite after it the page was refused as two
+    derivations). Set aside only beside a chain that derives the cost: a page whose only chain opens with an
+    update may derive the gradient inside it, and is read (or refused) as before.
+    """
+    # θ ← θ − α∇J = … is a chain of two relations with one '=': counted with its arrow
+    chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
+    updates = [run for run in chains if _opens_with_an_update(text, run)]
+    if not updates or not any(run not in updates and sum(_equals(text, block) for block in run) >= 2
+                              and (_derives_the_gradient(text, run) or _derives_the_cost(text, run)) for run in chains):
+        return blocks, []
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule (:=, ←) written out with "
+             "the gradient, which puts the derivation's result to use: not a step of it, not checked "
+             f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
+    return [block for block in blocks if not any(block in run for run in updates)], notes
+
+
+def _opens_with_an_update(text: str, run: list[Block]) -> bool:
+    """Whether a chain's first side is an update (``θⱼ := θⱼ − α ∂J/∂θⱼ``, ``w ← w − η∇L``): the name, again on the right."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    if not equals:
+        return False
+    first = _ROWS.sub(" ", maths[: equals[0]]).replace("&", " ")
+    if first.rstrip().endswith(":"):
+        # θ := … was cut at its '=': the assignment is the first side and the one after it
+        second = maths[equals[0] + 1: equals[1]] if len(equals) > 1 else maths[equals[0] + 1:]
+        first = f"{first.rstrip()}={_ROWS.sub(' ', second).replace('&', ' ')}"
+    arrow = _UPDATE_ARROW.search(first)
+    if arrow is not None:
+        name = _HEAD.fullmatch(first[: arrow.start()])
+        return name is not None and _writes(_normalised(first[arrow.end():]), _normalised(name.group("head")))
+    return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
+
+
+def _readings(text: str, chains: list[list[Block]], where) -> str:
+    """What each of several chains was read as, by its first side: the page's readings, which the refusal lists.
+
+    The user sees which chain logderiv took for a derivation of the cost and which for something else (a lemma, a
+    model's rewrite), so that what to leave, mark or name is plain. Only what the chain's first side shows is said.
+    """
+    readings = []
+    for run in chains:
+        first = " ".join(_first_side(text, run).split())
+        if _derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first):
+            kind = "the cost's derivative by a parameter"
+        elif _opens_with_the_cost(text, run):
+            kind = "the cost's definition, rewritten"
+        elif _takes_a_derivative(text, run) or _a_derivative(first):
+            kind = "a derivative not written as the cost's by a parameter"
+        else:
+            kind = "no derivative logderiv recognises"
+        readings.append(f"{where(_line(text, run[0].maths[0]))} opens with "
+                        f"{_shortened(first, 40)} ({kind})")
+    return "; ".join(readings) + "."
+
+
+def _head_name(text: str, run: list[Block]) -> str:
+    """The name a chain's first side defines (``L`` of ``L(θ) = …``, ``\\ell`` of ``\\ell(\\theta) &= …``), else ''."""
+    maths = _without_environment(_chain_text(text, run))
+    equals = top_level(_bracketed(maths), "=")
+    head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
+    return _normalised(head.group("name")) if head is not None else ""
+
+
+def _raw_side(text: str, run: list[Block], index: int) -> str:
+    """A chain's side ``index`` (0 the first) as written, the align's ``&`` and row breaks dropped; '' past its end."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    bounds = [-1, *equals, len(maths)]
+    if index + 1 >= len(bounds):
+        return ""
+    return _ROWS.sub(" ", maths[bounds[index] + 1: bounds[index + 1]]).replace("&", " ").strip()
 
 
 def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block], list[list[Block]]]:

@@ -1820,8 +1820,8 @@ def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]
     skipped = _skipped_likelihood_side(document, defined)
     if skipped is None:
         return []
-    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the log of the likelihood L, which is written "
-            f"out nowhere: not read; the side after it defines {document.steps[0].text.strip()}"]
+    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the log of the likelihood L, which the chain "
+            f"does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
 
 
 def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep, name: str, problem: Problem) -> None:

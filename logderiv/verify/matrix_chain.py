@@ -70,9 +70,9 @@ _WHOLE_VECTOR = patterns.compile(
     r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
-#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w))
+#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
 #: the parameter vector plain or bold (J(\mathbf{w}), J(\boldsymbol\theta)), as the lines write it
-_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm)\s*\{?\s*)?"
+_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm)\s*\{?\s*)?"
                               r"(?:\\theta|\\beta|w)\s*\}?\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
@@ -123,6 +123,8 @@ class _Side:
     unconforming: InputError | None = None
     #: the vector a derivative's denominator names (∂/∂w, ∂J/∂θ): w, theta or beta; None for ∇ and no derivative
     by: str | None = None
+    #: the letter the side names the cost by, J or L (\mathcal{L} is L), where it names it; else ''
+    letter: str = ""
 
     @property
     def is_name(self) -> bool:
@@ -145,6 +147,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
                         "writes the data matrix X)", "the cost is the one its lines define or take ∇ of, in X, θ, y")
     sides = [_side(document, step) for step in document.steps]
     _refuse_two_counts(document, sides)
+    _refuse_two_cost_letters(document, sides)
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
     cost, cost_notes = _cost(document, sides)
@@ -249,10 +252,10 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     """Read one side: the cost's name, ∇ of a number (and terms after it), or a matrix expression."""
     text = step.text
     if _COST_NAME.fullmatch(text):
-        return _Side(step, None, cost_name=True)
+        return _Side(step, None, cost_name=True, letter=_letter(_COST_NAME.fullmatch(text)))
     name = _DERIVATIVE_NAME.fullmatch(text)
     if name is not None and _whole_vector(name.group("by")):
-        return _Side(step, None, _COST, by=_whole_vector(name.group("by")))
+        return _Side(step, None, _COST, by=_whole_vector(name.group("by")), letter=_letter(name))
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
@@ -289,8 +292,9 @@ def _side(document: Document, step: WrittenStep) -> _Side:
         by = nabla.groupdict().get("d") and _whole_vector(nabla.group("by"))
     operand = text[operand_start:operand_end]
     notes = []
+    letter = ""
     if _COST_NAME.fullmatch(_unbraced(operand)):
-        under = _COST
+        under, letter = _COST, _letter(_COST_NAME.fullmatch(_unbraced(operand)))
     else:
         try:
             under = _built(document, step, operand, operand_start, notes)
@@ -321,7 +325,29 @@ def _side(document: Document, step: WrittenStep) -> _Side:
                         "bracket what ∇ is taken of: \\nabla_\\theta [f + c], or write the number out of the line")
         notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
                      f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
-    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None)
+    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None, letter=letter)
+
+
+def _letter(name: re.Match) -> str:
+    """The cost's letter a name matched by :data:`_COST_NAME` or :data:`_DERIVATIVE_NAME` writes: J or L."""
+    return re.sub(r"\\mathcal|[\s{}]", "", name.group("cost"))
+
+
+def _refuse_two_cost_letters(document: Document, sides: list[_Side]) -> None:
+    """Refuse lines that name the cost by two letters: J(θ) = … defined, then ∇_θ L(θ) + λθ.
+
+    A ridge note defines its least-squares part L(θ) = ½(Xθ − y)ᵀ(Xθ − y) in its prose and the cost J(θ) = L(θ) +
+    ½λθᵀθ, then writes ∇J = ∇L(θ) + λθ: both letters were read as the cost, ∇L as ∇J, and a right step judged wrong.
+    Which quantity a second letter names is the page's to say (the cost written otherwise, or a part of it).
+    """
+    named = [side for side in sides if side.letter]
+    first = next(iter(named), None)
+    other = next((side for side in named if side.letter != first.letter), None) if first is not None else None
+    if other is not None:
+        raise _fail(document, other.step, 0, f"this line names the cost {other.letter}, and line {first.step.line} "
+                    f"names it {first.letter}: is {other.letter} the cost, or another objective (a part of it, "
+                    "defined beside the derivation)?", "name the cost by one letter throughout, or write the "
+                    "objective out in X, y and the parameter vector")
 
 
 def _unclosed_operand(document: Document, step: WrittenStep, start: int) -> _Side | None:
