@@ -653,6 +653,11 @@ class _Tokenizer:
                 self.add("nabla", "nabla", start, start + 1)
                 self.position += 1
             elif char == "⊤":
+                # X^⊤ and X^{⊤} are the script of a '^' already read; X⊤X, as a MathJax copy flattens X^\top X,
+                # writes no '^', so it is supplied as for ᵀ below
+                if not (self.tokens and (self.tokens[-1].text == "^" or (
+                        self.tokens[-1].kind == "lbrace" and len(self.tokens) > 1 and self.tokens[-2].text == "^"))):
+                    self.add("op", "^", start, start + 1)
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
             elif char == "ᵀ":  # a superscript T of its own: \thetaᵀ x
