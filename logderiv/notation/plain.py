@@ -3847,6 +3847,40 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
     )
 
 
+def _split_glued_transposes(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``X^TXw``, ``w^TX^Ty``: a ``T`` after ``^`` glued to the next factor is the transpose, noted.
+
+    LaTeX's own rule (an unbraced script is one character) that plain text keeps when a page
+    is copied without spaces: ``X^TXw`` is Xᵀ·X·w. Read so only where both sides are the
+    quantities a transpose is taken between — a vector, y, X or a bracket before ``^``, and a
+    vector, y or X (Xw) after the ``T`` — and neither ``T`` nor the glued word is a ``--let``
+    name (a matrix T would make X^TX a power); any other run stays an unknown name.
+    """
+    after = vocab.VECTORS | vocab.PER_EXAMPLE | {vocab.DATA_MATRIX} | {
+        vocab.DATA_MATRIX + vector for vector in vocab.PARAMETER_VECTORS}
+    before = vocab.VECTORS | vocab.PER_EXAMPLE | {vocab.DATA_MATRIX}
+    result: list[_Token] = []
+    notes: list[str] = []
+    for position, token in enumerate(tokens):
+        caret = tokens[position - 1] if position >= 1 else None
+        base = tokens[position - 2] if position >= 2 else None
+        if (
+            token.kind == "name" and token.raw[:1] == "T" and token.raw[1:] in after
+            and "T" not in names and token.raw not in names
+            and caret is not None and caret.kind == "op" and caret.text == "^" and caret.end == token.start
+            and base is not None and base.end == caret.start
+            and ((base.kind == "name" and base.text in before) or base.kind == "close")
+        ):
+            result.append(_Token("name", "T", token.start, token.start + 1, "T"))
+            rest = token.raw[1:]
+            result.append(_Token("name", rest, token.start + 1, token.end, rest))
+            notes.append(f"'^{token.raw}' is read as ᵀ{rest}: the T after '^' is the transpose, glued to the next "
+                         f"factor (write ^T {rest} to say so)")
+            continue
+        result.append(token)
+    return result, notes
+
+
 def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``Xw``, ``Xtheta`` (sklearn's ``||y - Xw||^2_2``) read as X·w, the data matrix times the parameters, noted.
 
@@ -3969,8 +4003,9 @@ def _read_range(
         split.append(LOWER_X_NOTE)
     if row_vector:
         split.append(NUMPY_MATRIX_NOTE)
+    tokens, transposed = _split_glued_transposes(tokens, names)
     tokens, glued = _split_matrix_products(tokens, names)
-    split = split + glued
+    split = split + transposed + glued
     if conventions.omega_is_w(tokens, names):  # omega_j with no w written: the weights
         tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "omega" else token for token in tokens]
