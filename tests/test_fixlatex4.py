@@ -176,3 +176,46 @@ def test_a_decorated_name_after_the_derivative_names_the_cost():
 def test_a_decoration_that_may_mean_something_else_is_refused(left, right):
     """A script the right side uses, an index, a data letter, a name used on the right: not read as the name."""
     refused(check, f"{left} = {right}", cost=ICODE_COST, wrt="a")
+
+
+# --- A = B: two forms of one gradient, no left side ------------------------------------------------------------------
+
+#: github:DinoZawrik/ML-Handbook:5_2_Linage_model_log.ipynb (Russian ML handbook, commit 32680401dd5f69fe080e19f545d975c72c2fe9b8,
+#: 'По смещению `b`:'; verbatim); the cost and lets as the corpus writes them (f32-ru-handbook-dJ-db-mean-chain)
+RU_DB = r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = \text{mean}(\hat{y} - y)"
+RU_COST = r"J(w, b) = - \frac{1}{N} \sum_{i=1}^{N} [y_i \log(\hat{y}_i) + (1 - y_i) \log(1 - \hat{y}_i)]"
+RU_LETS = (r"\hat{y} = \sigma(Xw+b)", r"\sigma(z) = \frac{1}{1 + e^{-z}}")
+
+
+def test_the_hand_derivative_of_the_mean_cross_entropy_by_the_intercept():
+    """∂/∂b of −(1/N)Σ[yᵢ log σ(zᵢ) + (1 − yᵢ) log(1 − σ(zᵢ))], zᵢ = w·xᵢ + b, is mean(σ(z) − y)."""
+    X, y, w, b = _RNG.normal(size=(5, 2)), _RNG.integers(0, 2, size=5).astype(float), _RNG.normal(size=2), 0.3
+
+    def cost(v):
+        p = _sigmoid(X @ w + v[0])
+        return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+    assert np.isclose(np.mean(_sigmoid(X @ w + b) - y), _fd(cost, np.array([b]))[0], atol=1e-6)
+
+
+def test_two_forms_of_one_gradient_with_no_left_side_are_a_chain():
+    """Both sides are mean(σ(z) − y): equivalent, said in text and JSON; the sign flipped on both, different."""
+    assert_verdict_read(RU_DB, RU_COST, "equivalent", wrt="b", lets=RU_LETS)
+    flipped = r"\frac{1}{N} \sum_{i=1}^{N} (y_i - \hat{y}_i) = \text{mean}(y - \hat{y})"
+    assert_verdict_read(flipped, RU_COST, "different", wrt="b", lets=RU_LETS)
+    verdict = check(RU_DB, cost=RU_COST, wrt="b", let=RU_LETS)
+    said = "the answer is a chain of 2 sides, each of them the gradient: the last is the answer"
+    assert said in notes_of(verdict)
+    assert said in json.loads(render_verdict_json(verdict))["notes"]
+
+
+@pytest.mark.parametrize("text", [
+    r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = 0",                        # the gradient set to zero
+    r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = \text{mean}(y - \hat{y})",  # a side with the sign slipped
+    r"b = \frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i)",                         # an assignment to the parameter
+    r"(\hat{y} - y) = \text{mean}(\hat{y} - y)",                                 # one example's term beside the mean
+])
+def test_two_sides_that_differ_are_refused(text):
+    """Sides that are not one value are never picked between: refused at the side that differs."""
+    error = refused(check, text, cost=RU_COST, wrt="b", let=RU_LETS)
+    assert "the sides of the chain differ" in str(error)

@@ -184,7 +184,7 @@ class Checker:
             read = self._read(answer)
         except InputError as error:
             bounds = chains.sides(answer)
-            if len(bounds) < 3 or error.label not in ("ANSWER", None):
+            if len(bounds) < 2 or error.label not in ("ANSWER", None):
                 raise
             from ..verify.sides import judge_answer_chain
 
