@@ -209,13 +209,17 @@ def test_two_forms_of_one_gradient_with_no_left_side_are_a_chain():
     assert said in json.loads(render_verdict_json(verdict))["notes"]
 
 
-@pytest.mark.parametrize("text", [
-    r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = 0",                        # the gradient set to zero
-    r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = \text{mean}(y - \hat{y})",  # a side with the sign slipped
-    r"b = \frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i)",                         # an assignment to the parameter
-    r"(\hat{y} - y) = \text{mean}(\hat{y} - y)",                                 # one example's term beside the mean
+@pytest.mark.parametrize("text, message", [
+    # the gradient set to zero
+    (r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = 0", "the sides of the chain differ"),
+    # a side with the sign slipped
+    (r"\frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i) = \text{mean}(y - \hat{y})", "the sides of the chain differ"),
+    # one example's term beside the mean
+    (r"(\hat{y} - y) = \text{mean}(\hat{y} - y)", "the sides of the chain differ"),
+    # an assignment to the parameter: a left side, refused for its own reason as before
+    (r"b = \frac{1}{N} \sum_{i=1}^{N} (\hat{y}_i - y_i)", "the left side names b, not a derivative of it"),
 ])
-def test_two_sides_that_differ_are_refused(text):
-    """Sides that are not one value are never picked between: refused at the side that differs."""
+def test_two_sides_that_differ_are_refused(text, message):
+    """Sides that are not one value are never picked between; a left side keeps its own refusal."""
     error = refused(check, text, cost=RU_COST, wrt="b", let=RU_LETS)
-    assert "the sides of the chain differ" in str(error)
+    assert message in str(error)
