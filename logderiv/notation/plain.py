@@ -3892,12 +3892,12 @@ def _split_glued_transposes(tokens: list[_Token], names: Collection[str]) -> tup
 
     LaTeX's own rule (an unbraced script is one character) that plain text keeps when a page
     is copied without spaces: ``X^TXw`` is Xᵀ·X·w. Read so only where both sides are the
-    quantities a transpose is taken between — a vector, y, X or a bracket before ``^``, and a
-    vector, y or X (Xw) after the ``T`` — and neither ``T`` nor the glued word is a ``--let``
+    quantities a transpose is taken between — a vector, y, X or a bracket before ``^``, and y or
+    X (Xw) after the ``T`` — and neither ``T`` nor the glued word is a ``--let``
     name (a matrix T would make X^TX a power); any other run stays an unknown name.
     """
-    after = vocab.VECTORS | vocab.PER_EXAMPLE | {vocab.DATA_MATRIX} | {
-        vocab.DATA_MATRIX + vector for vector in vocab.PARAMETER_VECTORS}
+    # θ^Tx, w^Tw (a lowercase vector after the T) are read by the parser already, without a note
+    after = vocab.PER_EXAMPLE | {vocab.DATA_MATRIX} | {vocab.DATA_MATRIX + vector for vector in vocab.PARAMETER_VECTORS}
     before = vocab.VECTORS | vocab.PER_EXAMPLE | {vocab.DATA_MATRIX}
     result: list[_Token] = []
     notes: list[str] = []
