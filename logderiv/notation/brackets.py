@@ -7,7 +7,7 @@ any module of the notation layer may use it without joining an import cycle.
 
 from __future__ import annotations
 
-__all__ = ["closing", "top_level"]
+__all__ = ["closing", "top_level", "flattened_bound"]
 
 
 def closing(text: str, opener: int) -> int | None:
@@ -31,6 +31,21 @@ def top_level(text: str, char: str) -> list[int]:
             depth += 1
         elif written in ")]}":
             depth -= 1
-        elif written == char and depth == 0:
+        elif written == char and depth == 0 and not (char == "=" and flattened_bound(text, offset)):
             found.append(offset)
     return found
+
+
+def flattened_bound(text: str, offset: int) -> bool:
+    """Whether the ``=`` at ``offset`` is inside a sum's flattened bounds, ``∑i=1N``: Σ_{i=1}^{N} without its scripts.
+
+    A page copied as text loses the scripts of Σ_{i=1}^{N}; what is left, Σ, a lowercase index, ``=1``
+    and one letter standing alone, says nothing else, and its ``=`` is no side of a chain.
+    """
+    after = offset + 3
+    return (
+        offset >= 2 and text[offset - 2] in "Σ∑" and "a" <= text[offset - 1] <= "z"
+        and text[offset + 1:offset + 2] == "1" and text[offset + 2:offset + 3].isascii()
+        and text[offset + 2:offset + 3].isalpha()
+        and not (after < len(text) and (text[after].isalnum() or text[after] == "_"))
+    )

@@ -655,6 +655,11 @@ class _Tokenizer:
                 self.add("nabla", "nabla", start, start + 1)
                 self.position += 1
             elif char == "⊤":
+                # X^⊤ and X^{⊤} are the script of a '^' already read; X⊤X, as a MathJax copy flattens X^\top X,
+                # writes no '^', so it is supplied as for ᵀ below
+                if not (self.tokens and (self.tokens[-1].text == "^" or (
+                        self.tokens[-1].kind == "lbrace" and len(self.tokens) > 1 and self.tokens[-2].text == "^"))):
+                    self.add("op", "^", start, start + 1)
                 self.add("transpose", "T", start, start + 1)
                 self.position += 1
             elif char == "ᵀ":  # a superscript T of its own: \thetaᵀ x
@@ -5221,6 +5226,16 @@ class _Parser(Grammar):
                       f"{token.raw}({written[written.index('(') + 1:written.rindex(')')].strip()})")
             self.position = closing
             return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
+        if (self.heading and token.kind == "name" and self.decorated_name_end(self.position + 1) == closing
+                and token.text not in vocab.FIXED_NAMES and token.text not in self.names
+                and token.text != vocab.PREDICTION and not self.used_after_equals(token.text)):
+            # \partial S_\epsilon^2 (the residual sum S_ε² of least squares): the cost by its decorated name, as its
+            # own left side S_\epsilon^2 = … reads it; a letter the right side uses is a quantity, its script a power
+            written = self.source[token.start:self.tokens[closing - 1].end]
+            self.note(f"'{written}' after the derivative is a letter with decorations the right side does not use: "
+                      f"it names the cost, read as ∂{token.raw}/∂…")
+            self.position = closing
+            return tree.Variable(token.text, Span(token.start, token.end))
         if token.kind == "word" and self.position + 1 == closing and token.text not in vocab.FUNCTIONS and token.text != "mean":
             # \partial \text{MSE}: the cost, by its name in words
             self.position = closing
@@ -5258,6 +5273,31 @@ class _Parser(Grammar):
         self.expect_end()
         self.stop = saved
         return subject
+
+    def decorated_name_end(self, position: int) -> int | None:
+        r"""Where the scripts of a name starting at ``position`` end: ``_\epsilon^2``, ``^2``, ``_{tot}``; else None.
+
+        Each script one number or letters that index nothing (not i, j, k, l, not a parameter, not an
+        example's mark, no letter the right side uses): a decoration of a name, not an index or a variable.
+        """
+        at, end = position, None
+        while at + 1 < len(self.tokens) and self.is_op(self.tokens[at], "_", "^"):
+            items = self.braced_items(at + 1)
+            if not items or not all(
+                    (t.kind == "number" and self.tokens[at].text == "^")
+                    or (t.kind == "name" and t.text not in vocab.INDEX_LETTERS and t.text not in vocab.FIXED_NAMES
+                        and t.text not in self.names and t.text not in _PARAMETER_DECORATIONS
+                        and not self.used_after_equals(t.text))  # S_a beside a slope a: a's, not a decoration
+                    for t in items):
+                return None
+            at = self.partner.get(at + 1, at + 1) + 1
+            end = at
+        return end
+
+    def used_after_equals(self, letter: str) -> bool:
+        """Whether a name ``letter`` appears after the first top-level ``=`` (on the right side of the text)."""
+        equals = _equals_signs(self.tokens)
+        return bool(equals) and any(t.kind == "name" and t.text == letter for t in self.tokens[equals[0] + 1:])
 
     def label_script_end(self, position: int) -> int | None:
         r"""Where a label subscript starting at ``position`` ends: ``_{reg}``, ``_{in}`` (two letters or more, a word).

@@ -41,7 +41,7 @@ from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
-from .brackets import closing
+from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar
 from .tree import Span
 from .. import patterns
@@ -109,6 +109,9 @@ _HATTED_Y = frozenset({"ŷ"})
 _TRANSPOSE = "ᵀ"
 _SMALL_T = "ᵗ"  # U+1D57, a superscript small t: some pages write the transpose wᵗ with it
 _SUBSCRIPT_EQUALS = "₌"  # U+208C: only in a sum's bounds, Σᵢ₌₁ᵐ
+#: the letters a flattened sum's upper bound (∑i=1N) is read as a count with; N and M count the examples
+_FLATTENED_COUNTS = frozenset({"m", "n", "N", "M"})
+_FLATTENED_EXAMPLE_COUNTS = frozenset({"n", "N", "M"})
 _SUPERSCRIPT_COUNTS = {"ᵐ": vocab.EXAMPLE_COUNT, "ⁿ": vocab.FEATURE_COUNT}
 
 # Letters that may follow ``_`` (or ``sum_``) as an index.
@@ -578,6 +581,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char in _GREEK_TOKENS:
             add("name", _GREEK_TOKENS[char], position, position + 1)
             position += 1
+            if char in "Σ∑" and position + 1 < end and flattened_bound(source[:end], position + 1):
+                # ∑i=1N[…]: Σ_{i=1}^{N} whose scripts a copied page flattened, read as Σᵢ₌₁ᴺ (noted by the parser)
+                add("sub", source[position], position, position + 1)
+                add("sub", "1", position + 1, position + 3)
+                add("sub", source[position + 3], position + 3, position + 4)
+                position += 4
         elif char == _CAPITAL_THETA and _capital_theta(source, position, position + 1, start, end):
             add("name", "theta", position, position + 1)  # h(X) = Θ₀ + Θ₁X, J(Θ): θ in a capital (noted)
             position += 1
@@ -2922,21 +2931,44 @@ class _Parser(Grammar):
         self.advance()
         return first, upper
 
+    def flattened_limits(self, index: _Token) -> tuple[_Token, _Token] | None:
+        """``∑i=1N``, ``∑i=1m`` (the tokenizer's subscripts of a flattened Σ_{i=1}^{N}): its limits, noted.
+
+        Only a count letter is read as the upper bound (m, n, N, M: what a count is written with); the
+        letter's range is then checked as for ``Σᵢ₌₁ᵐ``.
+        """
+        first, upper = self.peek(), self.peek(1)
+        if not (first.kind == "sub" and first.text == "1" and upper.kind == "sub"):
+            return None
+        if upper.text not in _FLATTENED_COUNTS:
+            self.fail(f"'{upper.text}' is not a count: a sum flattened to Σ{index.text}=1{upper.text} is read only "
+                      "up to m, n, N or M", upper.start, hint=f"write sum_{{{index.text}=1}}^{{m}} (or ^{{n}})")
+        self.advance()
+        self.advance()
+        self.note(f"'{self.source[index.start - 1:upper.end]}' is read as Σ_{{{index.text}=1}}^{{{upper.text}}}: "
+                  "a sum whose bounds lost their scripts, as a page copied as text writes it")
+        return first, upper
+
     def written_limits(self, index: _Token) -> tuple[_Token, _Token] | None:
         """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds after a written index, whose count must be that index's range's.
 
         Read as ``sum_{i=1}^{m}`` is: i runs over the m examples, j (k, l) over the n features; a count
         that is not the index's range's (Σᵢ₌₁ⁿ) is refused rather than either one guessed.
         """
-        if self.source[self.peek().start:self.peek().start + 1] != _SUBSCRIPT_EQUALS:
+        mark = self.source[self.peek().start:self.peek().start + 1]
+        if mark == "=":
+            bounds = self.flattened_limits(index)
+        elif mark == _SUBSCRIPT_EQUALS:
+            bounds = self.subscript_limits()
+        else:
             return None
-        bounds = self.subscript_limits()
         if bounds is None:
             return None
         upper = bounds[1]
         over = vocab.sum_over(index.text)
         if vocab.sum_over(index.text, upper.text) is None and not (
-                over == "examples" and upper.text == vocab.FEATURE_COUNT):
+                over == "examples" and upper.text in _FLATTENED_EXAMPLE_COUNTS) and not (
+                over == "features" and upper.text == "N"):
             count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
             self.fail(f"the index {index.text} runs over the {over}, which are counted by {count}, "
                       f"not {upper.text}", upper.start,
@@ -3659,7 +3691,9 @@ def _split_glued_index_words(tokens: list[_Token], names: Collection[str], sourc
     indices = {k + 1 for k in sums if k + 1 < len(tokens) and tokens[k + 1].kind == "sub"}  # sum_i, Σᵢ: its index
     if any(tokens[k].text != vocab.EXAMPLE_INDEX for k in indices):
         return tokens, []  # a sum over another index
-    if any((token.kind in ("sub", "example") and k not in indices)
+    # ∑i=1N, Σᵢ₌₁ᵐ: the bounds after the index are the sum's, no index written elsewhere
+    bounds = {k + step for k in indices for step in (1, 2) if _bound_at(tokens, k + 1)}
+    if any((token.kind in ("sub", "example") and k not in indices and k not in bounds)
            or (token.kind == "name" and token.text in (vocab.EXAMPLE_INDEX, "x", "y") and k - 1 not in hats)
            for k, token in enumerate(tokens)):
         return tokens, []  # i written otherwise, or an x of its own ('(1/2m) x sum(f(xi) - yi)^2': x as 'times')
@@ -3669,8 +3703,8 @@ def _split_glued_index_words(tokens: list[_Token], names: Collection[str], sourc
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if token.kind != "name" or token.raw in names or token.raw != token.text:
             return None
-        if following is not None and following.kind == "open" and following.start == token.end:
-            return None
+        if following is not None and following.kind == "open" and following.start == token.end and token.raw != "yi":
+            return None  # xi(…) may be ξ called; yi(w⋅xi) can only be the label times a bracket: y is no function
         defined = _GLUED_DEFINED.fullmatch(token.raw)
         if defined is not None and defined.group("data") in names and defined.group("data") not in "xy":
             return defined  # pi with p defined: p_i (the constant π is refused beside p written so)
@@ -3713,6 +3747,12 @@ def _split_glued_index_words(tokens: list[_Token], names: Collection[str], sourc
     return result, [f"the sum writes its example index glued to the letter: read {shown} (write y_i to say so)"]
 
 
+def _bound_at(tokens: list[_Token], at: int) -> bool:
+    """Whether the tokens from ``at`` are a sum's two bounds after its index: the subscripts 1 and a count."""
+    return (at + 1 < len(tokens) and tokens[at].kind == "sub" and tokens[at].text == "1"
+            and tokens[at + 1].kind == "sub" and tokens[at + 1].text in _FLATTENED_COUNTS)
+
+
 def _glued_reading(word: str) -> str:
     """How a glued word is read: ``yi`` as y_i, ``mxi`` as m·x_i, ``xij`` as x_ij, ``pi`` as p_i (not π)."""
     if word == "xij":
@@ -3738,6 +3778,40 @@ def _marks_example(tokens: list[_Token], at: int) -> bool:
         len(kinds) == 4 and kinds[0] == ("op", "^") and kinds[1][0] == "open"
         and kinds[2][0] == "name" and kinds[2][1].isalpha() and kinds[3][0] == "close"
     )
+
+
+def _split_glued_transposes(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``X^TXw``, ``w^TX^Ty``: a ``T`` after ``^`` glued to the next factor is the transpose, noted.
+
+    LaTeX's own rule (an unbraced script is one character) that plain text keeps when a page
+    is copied without spaces: ``X^TXw`` is Xᵀ·X·w. Read so only where both sides are the
+    quantities a transpose is taken between — a vector, y, X or a bracket before ``^``, and y or
+    X (Xw) after the ``T`` — and neither ``T`` nor the glued word is a ``--let``
+    name (a matrix T would make X^TX a power); any other run stays an unknown name.
+    """
+    # θ^Tx, w^Tw (a lowercase vector after the T) are read by the parser already, without a note
+    after = vocab.PER_EXAMPLE | {vocab.DATA_MATRIX} | {vocab.DATA_MATRIX + vector for vector in vocab.PARAMETER_VECTORS}
+    before = vocab.VECTORS | vocab.PER_EXAMPLE | {vocab.DATA_MATRIX}
+    result: list[_Token] = []
+    notes: list[str] = []
+    for position, token in enumerate(tokens):
+        caret = tokens[position - 1] if position >= 1 else None
+        base = tokens[position - 2] if position >= 2 else None
+        if (
+            token.kind == "name" and token.raw[:1] == "T" and token.raw[1:] in after
+            and "T" not in names and token.raw not in names
+            and caret is not None and caret.kind == "op" and caret.text == "^" and caret.end == token.start
+            and base is not None and base.end == caret.start
+            and ((base.kind == "name" and base.text in before) or base.kind == "close")
+        ):
+            result.append(_Token("name", "T", token.start, token.start + 1, "T"))
+            rest = token.raw[1:]
+            result.append(_Token("name", rest, token.start + 1, token.end, rest))
+            notes.append(f"'^{token.raw}' is read as ᵀ{rest}: the T after '^' is the transpose, glued to the next "
+                         f"factor (write ^T {rest} to say so)")
+            continue
+        result.append(token)
+    return result, notes
 
 
 def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
@@ -3862,8 +3936,9 @@ def _read_range(
         split.append(LOWER_X_NOTE)
     if row_vector:
         split.append(NUMPY_MATRIX_NOTE)
+    tokens, transposed = _split_glued_transposes(tokens, names)
     tokens, glued = _split_matrix_products(tokens, names)
-    split = split + glued
+    split = split + transposed + glued
     if conventions.omega_is_w(tokens, names):  # omega_j with no w written: the weights
         tokens = [_Token(token.kind, "w", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "omega" else token for token in tokens]
@@ -4340,7 +4415,7 @@ def assignment_equals(text: str) -> int:
             depth += 1
         elif char in ")]}":
             depth -= 1
-        elif char == "=" and depth <= 0:
+        elif char == "=" and depth <= 0 and not flattened_bound(text, offset):  # ∑i=1N's '=' is the sum's
             return offset
     return -1
 

@@ -184,7 +184,11 @@ class Checker:
             read = self._read(answer)
         except InputError as error:
             bounds = chains.sides(answer)
-            if len(bounds) < 3 or error.label not in ("ANSWER", None):
+            if len(bounds) < 2 or error.label not in ("ANSWER", None):
+                raise
+            if len(bounds) == 2 and not error.message.startswith("the left side of '=' names"):
+                # A = B whose A was read as a left side and refused for a reason of its own (∇_w J beside θ):
+                # that reason is the one to give, not the two sides' disagreement
                 raise
             from ..verify.sides import judge_answer_chain
 
