@@ -209,16 +209,22 @@ def one_over_plain(text: str) -> str | None:
     return f"{head}({rest}) / {letter}"
 
 
-def rename_index(text: str) -> str | None:
+def rename_index(text: str, to: str = "k") -> str | None:
     """The example index i renamed k where a sum binds it (``\\sum_{i=1}^m … x^{(i)}``) and k is unused."""
     if not _is_latex(text) or "\n" in text:
         return None
     if not re.search(r"\\sum(\\limits)?_\{?\s*i\b", text):
         return None
     letter = r"(?<![A-Za-z\\])%s(?![A-Za-z])"
-    if re.search(letter % "k", text):
+    # Bishop's n over N: only where neither letter is written already (n may count the features, N the examples)
+    if re.search(letter % to, text) or to == "n" and re.search(letter % "N", text):
         return None
-    return re.sub(letter % "i", "k", text)
+    return re.sub(letter % "i", to, text)
+
+
+def rename_index_n(text: str) -> str | None:
+    """The example index i renamed n (Bishop's letter), where a sum binds i and neither n nor N is written."""
+    return rename_index(text, "n")
 
 
 _SQUARED_RESIDUAL = re.compile(
@@ -346,6 +352,7 @@ PRESERVING: dict[str, Rewrite] = {
     "1/m-latex": one_over_latex,
     "1/m-plain": one_over_plain,
     "rename-i": rename_index,
+    "rename-i-n": rename_index_n,
     "squared-residual-sign": residual_sign_squared,
 }
 
@@ -415,7 +422,7 @@ def hunt_answers(items, rewrites=None) -> tuple[collections.Counter, list[Flip]]
 
     counts: collections.Counter = collections.Counter()
     flips: list[Flip] = []
-    names = rewrites or list(PRESERVING) + list(CHANGING)
+    names = [name for name in rewrites or PRESERVING | CHANGING if name in PRESERVING or name in CHANGING]
     for item in items:
         if item.verdict == "refuse" or judge_answer(item).kind != "right":
             continue
@@ -443,7 +450,7 @@ def hunt_costs(items, rewrites=None) -> tuple[collections.Counter, list[Flip]]:
 
     counts: collections.Counter = collections.Counter()
     flips: list[Flip] = []
-    names = rewrites or list(PRESERVING) + list(COST_CHANGING)
+    names = [name for name in rewrites or PRESERVING | COST_CHANGING if name in PRESERVING or name in COST_CHANGING]
     for item in items:
         if item.expect == "refuse" or judge_cost(item).kind != "right":
             continue
@@ -478,6 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, help="write the flips here, one per line")
     parser.add_argument("--only", choices=("answers", "costs"), help="only answers, or only costs")
+    parser.add_argument("--rewrite", action="append", help="only this rewrite (repeatable)")
     args = parser.parse_args(argv)
     from corpus import ANSWERS, COSTS
 
@@ -486,11 +494,11 @@ def main(argv: list[str] | None = None) -> int:
     costs = rng.sample(COSTS, min(args.sample, len(COSTS))) if args.sample else COSTS
     report, flips = [], []
     if args.only != "costs":
-        counts, found = hunt_answers(answers)
+        counts, found = hunt_answers(answers, args.rewrite)
         report += ["answers", _table(counts)]
         flips += found
     if args.only != "answers":
-        counts, found = hunt_costs(costs)
+        counts, found = hunt_costs(costs, args.rewrite)
         report += ["costs", _table(counts)]
         flips += found
     print("\n".join(report))

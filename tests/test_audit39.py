@@ -37,6 +37,7 @@ _RNG = np.random.default_rng(39)
     (misreads.one_over_latex, r"\frac{1}{m}\sum_i (h_i - y_i) x_i", r"\frac{\sum_i (h_i - y_i) x_i}{m}"),
     (misreads.one_over_plain, "(1/m) * X.T @ (h - y)", "(X.T @ (h - y)) / m"),
     (misreads.rename_index, r"\sum_{i=1}^{m} (h(x^{(i)}) - y^{(i)})", r"\sum_{k=1}^{m} (h(x^{(k)}) - y^{(k)})"),
+    (misreads.rename_index_n, r"\sum_{i=1}^{m} y^{(i)}", r"\sum_{n=1}^{m} y^{(n)}"),
     (misreads.residual_sign_squared, "sum((x.w + b - y)^2)", "sum((y - (x.w + b))^2)"),
     (misreads.residual_sign, r"\frac{1}{m}\sum_i (h_i - y_i) x_i", r"\frac{1}{m}\sum_i (y_i - h_i) x_i"),
     (misreads.residual_squared, r"\sum_i (h_i - y_i) x_i", r"\sum_i (h_i - y_i)^2 x_i"),
@@ -59,6 +60,8 @@ def test_a_rewrite_does_what_it_says(rewrite, text, rewritten):
     (misreads.commute_sum, r"\sum_i a_i + b"),
     # k already in the text: renaming i to k would merge two indices
     (misreads.rename_index, r"\sum_{i=1}^{m} x_k^{(i)}"),
+    # N already written: it may count the examples while n counts the features
+    (misreads.rename_index_n, r"\frac{1}{N}\sum_{i=1}^{N} y_i"),
     # σ(z)x_j: the group is σ's argument, not a factor to commute
     (misreads.commute_factor, r"\sigma(z - y) x_j"),
 ])
