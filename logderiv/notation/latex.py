@@ -4459,9 +4459,12 @@ class _Parser(Grammar):
         intercept = tree.Variable(parameter.name, parameter.span, "0", None)
         return tree.Binary("+", intercept, node, node.span)
 
-    def bare_data_ahead(self) -> str:
+    def bare_data_ahead(self, beside_parameters: bool = True) -> str:
         """What the sum's terms ahead (to the end of its bracket) write of x and y with no script at all (``y, x``),
-        beside the model's parameters (a loss of the data, not a lone ``\\sum_{n=1}^{N} x``); else ''."""
+        beside the model's parameters (a loss of the data, not a lone ``\\sum_{n=1}^{N} x``); else ''.
+
+        ``beside_parameters=False`` asks for the bare data alone (``(\\hat{y} - y)^2`` names no parameter).
+        """
         depth = 0
         bare: list[str] = []
         parameters = False
@@ -4484,7 +4487,7 @@ class _Parser(Grammar):
                     # constant t as a letter no --let defines is elsewhere: not said, so the sum is not read
                     return ""
                 bare += [token.raw] if token.raw not in bare else []
-        return ", ".join(bare) if parameters else ""
+        return ", ".join(bare) if parameters or not beside_parameters else ""
 
     def implied_example_index(self) -> str | None:
         r"""The one letter other than i, j, k, l that subscripts a target or prediction after a Σ without limits (``y_n``).
@@ -4558,6 +4561,25 @@ class _Parser(Grammar):
             return roles.pop()
         if letter == vocab.EXAMPLE_INDEX:
             return "examples"
+        if letter in vocab.FEATURE_INDICES and seen and upper is not None and upper[0] in ("m", "M", "N"):
+            # \sum_{k=1}^{N} 2(y - b - wx_k)(-x_k): k marks only x, which an example or a feature may index, and N
+            # counts the examples; read over the features it was a confident misread of the example sum (audit39)
+            self.fail(
+                f"cannot tell whether the sum over '{letter}' runs over the examples or the features",
+                column,
+                hint=f"'{letter}' is a feature's letter but {upper[0]} counts the examples: write \\sum_{{i=1}}^{{{upper[0]}}}"
+                     f" for the examples, or index a parameter (\\theta_{letter}) for the features",
+            )
+        if letter in vocab.FEATURE_INDICES and not seen and (bare := self.bare_data_ahead(beside_parameters=False)):
+            # \sum_{k=1}^{m} (h_\theta(x) - y)^2: k marks nothing and the terms write the data bare; read over the
+            # features it was m copies of one example's term, a confident misread of the example sum (audit39)
+            count = upper[0] if upper is not None else vocab.FEATURE_COUNT
+            self.fail(
+                f"the sum over '{letter}' sums terms that write the data bare ({bare}): the sum over the examples, or "
+                f"{count} copies of one example's term? Their gradients differ, so neither is guessed",
+                column,
+                hint=f"write the example index: \\sum_{{i=1}}^{{{count}}} (h(x^{{(i)}}) - y^{{(i)}})^2",
+            )
         if letter in vocab.FEATURE_INDICES:
             return "features"
         if seen and upper is not None and upper[0] in ("m", "M", "N"):
