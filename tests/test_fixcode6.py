@@ -1,12 +1,20 @@
-"""fixcode6: R's c(k, theta[-1]) for any number k, θ with its intercept's entry set to k.
+"""fixcode6: R's c(k, theta[-1]) for any number k, θ with its intercept's entry set to k; and (issue 10, the
+second fixcode6 session) constructs of code that recur in any source, read by rule, not by spelling.
 
-Each expected verdict is worked out by hand beside it; none is copied from logderiv's output.
+Each expected verdict is worked out by hand beside it; none is copied from logderiv's output. The later families
+are tested on the real text they were found in (verbatim, with its source) and on spellings of the same construct
+in another language; every truth is checked independently (finite differences of a NumPy cost written here,
+through tests/_reading.py's corpus judge). Beside each reading, near-variants that mean something else are refused.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 from logderiv import check
 from logderiv.errors import InputError
 
@@ -41,3 +49,122 @@ def test_c_of_anything_else_is_still_refused(vector):
     with pytest.raises(InputError) as refused:
         check(f"(t(x) %*% (x %*% theta - y) + lambda*{vector}) / length(y)", cost=PLAIN)
     assert "c(…)" in str(refused.value)
+
+
+# --- issue 10, code that recurs --------------------------------------------------------------------------------
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _mean_cross_entropy(d):
+    h = _sigmoid(d.X @ d.theta)
+    return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)))
+
+
+# --- lets in any order: a number built from lets given below it ------------------------------------------------
+
+ORDERED_LETS = ("z = np.dot(X, theta)", "h = sigmoid(z)", "ce = np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h))")
+
+
+def test_a_mean_let_before_the_lets_it_uses_is_one_number():
+    # J = (1/m) Σ CEᵢ + λ/2 Σ θₖ²: the lets pasted as a function reads, the cost's line first; before, ce was
+    # read m×1 ("a cost must be a number") when its h came below it
+    def intended(d):
+        return _mean_cross_entropy(d) + d.lam * float(d.theta @ d.theta) / 2
+
+    for lets in (ORDERED_LETS, ORDERED_LETS[::-1], (ORDERED_LETS[1], ORDERED_LETS[2], ORDERED_LETS[0])):
+        assert_gradient_read("ce + lambda_ * np.sum(theta ** 2) / 2", intended, lets=lets)
+
+
+def test_finite_differences_agree_with_the_hand_worked_gradient_of_the_mean_cross_entropy():
+    # the independent truth the tests below hold answers to: ∇ (1/m) Σ CE = Xᵀ(σ(Xθ) − y)/m
+    rng = np.random.default_rng(6)
+    X, y, theta = rng.normal(size=(5, 3)), rng.uniform(0.1, 0.9, 5), rng.normal(size=3)
+
+    def cost(t):
+        h = _sigmoid(X @ t)
+        return float(np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)))
+
+    assert np.allclose(central_differences(cost, theta), X.T @ (_sigmoid(X @ theta) - y) / 5, atol=1e-7)
+
+
+# --- self.NAME, this.NAME, obj.NAME: the object's attribute is the quantity ------------------------------------
+
+BASELR = "public code index (Python 'class BaseLR', def __loss_l2(self, h, y, theta))"
+BASELR_TEXT = "self.__loss(h, y) + self.lambda_ * np.sum(np.square(theta[1:])) / 2"
+BASELR_LETS = (
+    "self.__loss(h, y) = (-y * np.log(h) - (1 - y) * np.log(1 - h)).mean()",
+    "z = np.dot(X, theta)",
+    "h = self.__sigmoid(z)",
+    "self.__sigmoid(z) = 1 / (1 + np.exp(-z))",
+)
+
+
+def _ce_plus_half_lambda_tail(d):
+    # the mean cross-entropy plus (λ/2) Σ_{k≥2} θₖ² (theta[1:] leaves the intercept's θ₁ out), by hand
+    tail = d.theta[1:]
+    return _mean_cross_entropy(d) + d.lam * float(tail @ tail) / 2
+
+
+def test_private_methods_whose_body_a_let_gives_are_read(source=BASELR):
+    assert_gradient_read(BASELR_TEXT, _ce_plus_half_lambda_tail, lets=BASELR_LETS)
+    notes = " ".join(notes_of(logderiv.derive(BASELR_TEXT, let=BASELR_LETS)))
+    assert "self.__loss(…) is a private method" in notes
+    assert "self.__sigmoid(…) is the class's own sigmoid, its body given by --let" in notes
+
+
+def test_a_private_method_called_with_other_arguments_is_refused():
+    # self.__loss(p, y) is the body with h put as p: the let gives it for (h, y) only
+    lets = ("self.__loss(h, y) = np.mean((h - y) ** 2)", "p = X @ theta")
+    refused(logderiv.derive, "self.__loss(p, y)", let=lets)
+
+
+def test_a_private_method_beside_its_public_name_is_refused():
+    # loss written bare too: the method and a quantity named loss may be two things
+    lets = ("self.__loss(h, y) = np.mean((h - y) ** 2)", "h = X @ theta", "loss = np.sum(theta ** 2)")
+    refused(logderiv.derive, "self.__loss(h, y) + loss", let=lets)
+
+
+def test_a_method_no_let_defines_is_refused():
+    error = refused(logderiv.derive, "np.mean((self.predict(X) - y) ** 2)")
+    assert "'self.' is Python code inside a class" in str(error)
+
+
+MEAN_SQUARES_LATEX = r"\frac{1}{m}\sum_{i=1}^{m}\left(w^T x^{(i)} + c - y^{(i)}\right)^2"
+
+
+def test_an_attribute_the_cost_writes_bare_is_that_quantity():
+    # ∂/∂c (1/m) Σ (wᵀx⁽ⁱ⁾ + c − y⁽ⁱ⁾)² = (2/m) Σ (wᵀx⁽ⁱ⁾ + c − y⁽ⁱ⁾), by hand; self.c is the cost's c, self.m
+    # (one letter) is m
+    answer = "(2/self.m)*np.sum(X @ self.w + self.c - y)"
+    assert_verdict_read(answer, MEAN_SQUARES_LATEX, "equivalent", wrt="c")
+    assert_verdict_read("(2/self.m)*np.sum(y - X @ self.w - self.c)", MEAN_SQUARES_LATEX, "different", wrt="c")
+    verdict = logderiv.check(answer, cost=MEAN_SQUARES_LATEX, wrt="c")
+    assert any("self.c, self.m, self.w: the object's attribute is the quantity itself" in note
+               for note in notes_of(verdict))
+
+
+def test_this_and_obj_are_the_same_construct():
+    # JavaScript's / Java's this.w and a MATLAB classdef's obj.w: the mean squared error (1/m) Σ (wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²
+    def intended(d):
+        r = d.X @ d.w - d.y
+        return float(r @ r) / d.m
+
+    assert_gradient_read("np.mean((this.X.dot(this.w) - this.y)**2)", intended, wrt=("w_j",))
+    assert_gradient_read("sum((obj.X*obj.w - obj.y).^2) / obj.m", intended, wrt=("w_j",))
+    notes = " ".join(notes_of(logderiv.derive("sum((obj.X*obj.w - obj.y).^2) / obj.m", wrt="w_j")))
+    assert "(obj. dropped)" in notes
+
+
+def test_an_attribute_beside_a_local_of_its_name_is_refused():
+    # self.w and w in one text: the object's weights and a local (an update, a copy) may differ
+    error = refused(logderiv.derive, "np.mean((X @ self.w - y) ** 2) + np.sum(w ** 2)", wrt="w_j")
+    assert "inside a class" in str(error)
+    error = refused(logderiv.derive, "np.mean((X @ this.w - y) ** 2) + np.sum(w ** 2)", wrt="w_j")
+    assert "'this.' is JavaScript or Java code inside a class" in str(error)
+
+
+def test_an_unknown_attribute_of_several_letters_is_refused():
+    # self.model: what the object holds is not in the texts (no let, no text writes model)
+    refused(logderiv.derive, "np.mean((X @ self.w - y) ** 2) + self.model", wrt="w_j")

@@ -461,8 +461,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = keyword.end()
         elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
             if code_name.group("self"):
-                _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
-                      position, hint="write X, theta, y and define other names with --let NAME=EXPR")
+                receiver = code_name.group("self").split(".")[0].strip()
+                language = {"self": "Python", "this": "JavaScript or Java"}.get(receiver, "MATLAB (a classdef's obj)")
+                _fail(f"'{receiver}.' is {language} code inside a class: logderiv reads the quantities themselves",
+                      source, position, hint="write X, theta, y and define other names with --let NAME=EXPR")
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
                   hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
@@ -1104,7 +1106,7 @@ _KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
-_CODE_NAME = patterns.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
+_CODE_NAME = patterns.compile(r"(?P<self>(?:self|this|obj)\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
 #: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n
 #: data matrix; Keras's and the MLS labs' lower-case x_train, read as code's x, the data matrix or one feature as
