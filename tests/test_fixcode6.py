@@ -107,7 +107,8 @@ def _ce_plus_half_lambda_tail(d):
     return _mean_cross_entropy(d) + d.lam * float(tail @ tail) / 2
 
 
-def test_private_methods_whose_body_a_let_gives_are_read(source=BASELR):
+def test_private_methods_whose_body_a_let_gives_are_read():
+    """The real text, as BASELR has it (verbatim)."""
     assert_gradient_read(BASELR_TEXT, _ce_plus_half_lambda_tail, lets=BASELR_LETS)
     notes = " ".join(notes_of(logderiv.derive(BASELR_TEXT, let=BASELR_LETS)))
     assert "self.__loss(…) is a private method" in notes
@@ -168,3 +169,89 @@ def test_an_attribute_beside_a_local_of_its_name_is_refused():
 def test_an_unknown_attribute_of_several_letters_is_refused():
     # self.model: what the object holds is not in the texts (no let, no text writes model)
     refused(logderiv.derive, "np.mean((X @ self.w - y) ** 2) + self.model", wrt="w_j")
+
+
+# --- the data matrix by its use, a count let said so: Octave's Xa*W beside n = size(Xa, 1) ----------------------
+
+ESTAVILLO = "a Spanish MATLAB perceptron lab (J=…, dJdW=…; V, Yg, n, E from the lines above them)"
+ESTAVILLO_COST = "sum(-Y.*log(Yg)-(1-Y).*log(1-Yg))/n"
+ESTAVILLO_LETS = ("V=Xa*W", "Yg=1./(1+exp(-V))", "n=size(Xa,1)", "E=Yg-Y")
+
+
+def test_a_name_a_count_let_asks_the_rows_of_is_the_data_matrix():
+    """The real text, as ESTAVILLO has it (verbatim)."""
+    # Xa*W could scale W by a number; size(Xa, 1) asks its rows, as only of a matrix: Xa is X (m×n), W the weights
+    # J = (1/m) Σ CE(σ(Xw)), by hand; its gradient Xᵀ(σ(Xw) − y)/m is (E'*Xa)'/n
+    def intended(d):
+        h = _sigmoid(d.X @ d.w)
+        return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)))
+
+    assert_gradient_read(ESTAVILLO_COST, intended, wrt=("W_j",), lets=ESTAVILLO_LETS[:3])
+    assert_verdict_read("(E'*Xa)'/n", ESTAVILLO_COST, "equivalent", wrt="W_j", lets=ESTAVILLO_LETS)
+    # without the /n: m times the gradient of the mean
+    assert_verdict_read("(E'*Xa)'", ESTAVILLO_COST, "different", wrt="W_j", lets=ESTAVILLO_LETS)
+
+
+def test_a_name_times_the_weights_with_nothing_saying_it_is_a_matrix_is_refused():
+    # Xa*w alone: a constant times the vector, or the data matrix? nothing says
+    refused(logderiv.derive, "sum((Xa*w - y).^2)/m", wrt="w_j")
+    # a let gives Xa a value: it stays what the let says (here refused as a power of a matrix), never X
+    refused(logderiv.derive, "sum((Xa*w - y).^2)/n", wrt="w_j", let=("n = size(Xa, 1)", "Xa = X.^2"))
+
+
+# --- the targets by their use: what the prediction is compared with ---------------------------------------------
+
+SQERR = "public code index file 2652992456 (Python, linear_squared_error_gradient; the index names no repository)"
+SQERR_COST = "np.sum(np.power(train_ex @ theta - sol,2))"
+
+
+def _sum_of_squares(d):
+    r = d.X @ d.theta - d.y
+    return float(r @ r)
+
+
+def test_a_name_subtracted_from_the_prediction_is_the_targets():
+    """The real text, as SQERR has it (verbatim)."""
+    # J = Σ (x⁽ⁱ⁾·θ − yᵢ)²: ∇J = 2Xᵀ(Xθ − y), by hand; the file's Xᵀ(h − sol) is half of it
+    assert_gradient_read(SQERR_COST, _sum_of_squares)
+    lets = ("h = train_ex @ theta",)
+    assert_verdict_read("train_ex.T @ (h - sol)", SQERR_COST, "different", lets=lets)
+    assert_verdict_read("2 * train_ex.T @ (h - sol)", SQERR_COST, "equivalent", lets=lets)
+    # another version of the file, np.ndarray.flatten(v) being v.flatten(): the entries as they are
+    assert_verdict_read("train_ex.T @ (np.ndarray.flatten(h) - np.ndarray.flatten(sol))", SQERR_COST, "different",
+                        lets=lets)
+    notes = " ".join(notes_of(logderiv.check("train_ex.T @ (h - sol)", cost=SQERR_COST, let=lets)))
+    assert "sol is what the prediction is compared with" in notes and "read as y, the targets" in notes
+
+
+def test_the_same_construct_in_r_and_octave():
+    # (1/(2m)) Σ (x⁽ⁱ⁾·β − obsᵢ)², by hand
+    def intended(d):
+        r = d.X @ d.beta - d.y
+        return float(r @ r) / (2 * d.m)
+
+    assert_gradient_read("sum((X %*% beta - obs)^2) / (2*nrow(X))", intended, wrt=("beta_j",))
+    assert_gradient_read("sum((X*theta - obs).^2)/(2*m)", lambda d: _sum_of_squares(d) / (2 * d.m))
+
+
+def test_names_compared_otherwise_are_not_the_targets():
+    # y written too: sol and y may be two quantities
+    refused(logderiv.derive, "np.sum((X @ theta - sol)**2) + np.sum(y)")
+    # two names compared with the prediction: which is the targets is not said
+    refused(logderiv.derive, "np.sum((X @ theta - sol)**2) + np.sum((X @ theta - ref)**2)")
+    # an entry taken, a name added (an offset, not what is fitted)
+    refused(logderiv.derive, "np.sum((X @ theta - sol[0])**2)")
+    refused(logderiv.derive, "np.sum((X @ theta + offset)**2)")
+    # the cost writes y: the answer's sol is not said to be it
+    refused(logderiv.check, "X.T @ (X @ theta - sol)", cost=r"\frac{1}{2}\sum_i (\theta^T x^{(i)} - y^{(i)})^2")
+
+
+def test_a_let_that_defines_the_name_keeps_its_value():
+    # sol = 2h = 2Xθ: J = Σ (Xθ − 2Xθ)² = Σ (x⁽ⁱ⁾·θ)², by hand — not the squared error to targets
+    def intended(d):
+        p = d.X @ d.theta
+        return float(p @ p)
+
+    lets = ("sol = 2 * h", "h = X @ theta")
+    assert_gradient_read("np.sum((X @ theta - sol)**2)", intended, lets=lets)
+    assert not any("targets" in note for note in notes_of(logderiv.derive("np.sum((X @ theta - sol)**2)", let=lets)))

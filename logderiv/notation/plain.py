@@ -977,8 +977,10 @@ _ONES_DOT = patterns.compile(
 )
 
 
-#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument
-_NUMPY_RESHAPING = patterns.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
+#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument;
+#: the methods called through their class, np.ndarray.flatten(v) and np.ndarray.ravel(v), are v.flatten(), v.ravel()
+_NUMPY_RESHAPING = patterns.compile(
+    r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array|ndarray\.(?:flatten|ravel))\(")
 
 
 def _reshaping(source: str, position: int, end: int) -> int:

@@ -40,6 +40,9 @@ class Respelled:
     renamed: dict[str, str] = field(default_factory=dict)
     #: the --wrt asked, as written (None when not known): ``--wrt b`` says the model has an intercept
     asked: str | None = None
+    #: the names the texts as written transpose or ask the rows of (``Xa'``, ``size(Xa, 1)``): matrices, even
+    #: where the line that said so is read away (a count let ``n = size(Xa, 1)`` put in place as m)
+    matrices: frozenset[str] = frozenset()
 
     def wrt(self, wrt: str) -> str:
         """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
@@ -57,6 +60,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     result = Respelled(cost, answer, tuple(lets), asked=wrt.strip() if isinstance(wrt, str) else None)
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
+    result.matrices = frozenset(match.group("name") or match.group("argument")
+                                for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _least_squares_letters(result, notation_of)
@@ -91,6 +96,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _capital_weights(result, notation_of)
     _asked_vector_name(result, notation_of)
     _data_matrix_name(result, notation_of)
+    _target_name(result, notation_of)
     _weights_word(result, notation_of)
     _parameters_word(result, notation_of)
     _parameters_t(result, notation_of)
@@ -2484,6 +2490,11 @@ _NAME_TIMES_PARAMETERS = patterns.compile(
 _SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validation)|Tr)|t[xX]")
 
 
+#: a name used as only a matrix is: transposed (Xa', Xtrain.T), its shape or rows asked (size(Xa, 1), nrow(X))
+_MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.shape\b)"
+                               r"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*(?P<argument>[A-Za-z_]\w*)\s*[,)]")
+
+
 def _data_matrix_name(result: Respelled, notation_of) -> None:
     """``Xbar.dot(w)``, ``Xmat @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
 
@@ -2491,13 +2502,17 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     parameter vector on its right, as only the m×n data matrix does in a model's linear part. With ``@``,
     ``.dot`` or ``np.dot`` that is a matrix product; Octave's and Julia's ``*`` between a name and the vector
     could also scale it by a constant (``lam * w``), so there the name must also be transposed or asked its rows
-    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(Xmat, 1)``), as only a matrix is. No text
+    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(Xmat, 1)``), as only a matrix is — in the
+    texts as written too (``n = size(Xa, 1)``, a count let read as m before this runs). No text
     writes X, every use of the name takes it whole (never ``Xbar[i]``, ``Xmat(:,1)``), and no --let or line of code
     gives it a value: a name a --let defines stays what the let says. Two such names (Xtrain beside Xtest), or
     none, and nothing changes; a split (``X_train``) and the labs' ``tx`` are left to the readers that name them.
     """
     texts = _texts(result)
     plain = [text for text in texts if notation_of(text) == "plain"]
+    # used as only a matrix is, in the texts as written (a count let read away said so) or as respelled
+    matrices = result.matrices | {use.group("name") or use.group("argument")
+                                  for text in texts for use in _MATRIX_USE.finditer(text)}
     found: set[str] = set()
     for text in plain:
         for match in _NAME_TIMES_PARAMETERS.finditer(text):
@@ -2506,10 +2521,7 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
                     or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")) \
                     or _SPLIT_DATA_NAME.fullmatch(name):
                 continue
-            if match.group("star") and not any(
-                    re.search(rf"(?<![\w.]){re.escape(name)}(?:'|\.T\b|\.shape\b)"
-                              rf"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*{re.escape(name)}\s*[,)]", text)
-                    for text in texts):
+            if match.group("star") and name not in matrices:
                 continue  # lam * w: a constant times the vector, perhaps
             found.add(name)
     if len(found) != 1:
@@ -2528,6 +2540,55 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "X"))
     result.notes.append(f"{name}{DATA_MATRIX_NAME_NOTE}")
+
+
+#: the data matrix times the parameter vector, as the texts write a linear model's predictions (after
+#: :func:`_data_matrix_name`): X @ theta, X*w, X.dot(w), np.dot(X, w), X %*% beta
+_LINEAR_PREDICTION = (r"(?:X\s*(?:@|\*|%\*%)\s*{parameters}|X\.dot\(\s*{parameters}\s*\)"
+                      r"|(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*{parameters}\s*\))").format(parameters=_PARAMETER_NAMES)
+
+
+def _target_name(result: Respelled, notation_of) -> None:
+    """``np.sum(np.power(train_ex @ theta - sol, 2))``, ``train_ex.T @ (h - sol)``: what the prediction is compared
+    with, under a name of code's own, is the targets y (noted).
+
+    The rule, not a list of names: a name that some text subtracts from the model's prediction (the data matrix
+    times the parameter vector, ``X @ theta``, or a name that a --let makes of it, ``h = X @ theta``), or the
+    prediction from it, is a constant of one value per example the prediction is fitted to — the targets, read as
+    y. Only in code (no LaTeX text writes the name), where no text writes y or Y, no --let or line of code gives the
+    name a value, it is not a name logderiv knows (b, lambda, mu …), it is taken whole everywhere (never
+    ``sol[i]``, ``sol(2)``), and exactly one name is so compared (two would be two quantities, or one). For the
+    derivative by the parameters, any such constant vector would do: reading it as y renames it in every text
+    alike, so the cost and an answer keep the same meaning.
+    """
+    texts = _texts(result)
+    if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts for letter in "yY"):
+        return
+    predictions = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None
+                   and _IDENTIFIER.fullmatch(sides[0]) and re.search(_LINEAR_PREDICTION, sides[1])}
+    if not predictions and not any(re.search(_LINEAR_PREDICTION, text) for text in texts):
+        return
+    predicted = "|".join([_LINEAR_PREDICTION, *(re.escape(name) for name in sorted(predictions | {"h"}))])
+    compared = patterns.compile(rf"(?:(?<![\w.])(?:{predicted})(?![\w(\[])\s*-\s*(?P<after>[A-Za-z_]\w*)(?![\w(\[.])"
+                                rf"|(?<![\w.])(?P<before>[A-Za-z_]\w*)\s*-\s*(?:{predicted})(?![\w(\[]))")
+    found = {match.group("after") or match.group("before") for text in texts if notation_of(text) == "plain"
+             for match in compared.finditer(text)}
+    found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
+             and name not in _LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
+             and not name.startswith("np")}
+    if len(found) != 1:
+        return
+    name = found.pop()
+    if any(notation_of(text) != "plain" and re.search(rf"(?<![\w\\]){re.escape(name)}(?!\w)", text) for text in texts):
+        return
+    whole = _transposed_or_whole(name)
+    if any(len(_word_spans(text, name)) != len(whole.findall(text)) for text in texts) or \
+            _assigned(texts, result.lets, name):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "y"))
+    result.notes.append(f"{name} is what the prediction is compared with (it is subtracted from the data matrix "
+                        "times the parameters, or they from it), and no text writes y or gives it a value: read as "
+                        "y, the targets")
 
 
 #: the note :func:`_data_matrix_name` gives after the name it read as X
