@@ -16,7 +16,7 @@ import logderiv
 from _numeric import central_differences
 from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 from logderiv import check
-from logderiv.errors import InputError
+from logderiv.errors import InputError, UnsupportedError
 
 EQ, DIFF = "equivalent", "different"
 # J = (Σ(Xθ − y)² + λΣ_{k≥2}θₖ² + 2λθ₁)/(2m): ∂J/∂θ = (Xᵀ(Xθ − y) + λ[0; θ₂…] + λe₁)/m = (Xᵀr + λ c(1, θ[-1]))/m
@@ -242,8 +242,19 @@ def test_names_compared_otherwise_are_not_the_targets():
     # an entry taken, a name added (an offset, not what is fitted)
     refused(logderiv.derive, "np.sum((X @ theta - sol[0])**2)")
     refused(logderiv.derive, "np.sum((X @ theta + offset)**2)")
+    # a parameter subtracted from the prediction (an intercept, the one --wrt asks for) is no target
+    for name, wrt in (("theta0", "theta_0"), ("intercept", "w_j"), ("shift", "shift")):
+        assert not any("targets" in note for note in _notes_or_refusal(f"np.sum((X @ w - {name})**2)", wrt))
     # the cost writes y: the answer's sol is not said to be it
     refused(logderiv.check, "X.T @ (X @ theta - sol)", cost=r"\frac{1}{2}\sum_i (\theta^T x^{(i)} - y^{(i)})^2")
+
+
+def _notes_or_refusal(cost, wrt):
+    """The notes of the derivation of ``cost`` by ``wrt``, or none where logderiv refuses it."""
+    try:
+        return notes_of(logderiv.derive(cost, wrt=wrt))
+    except (InputError, UnsupportedError):
+        return ()
 
 
 def test_a_let_that_defines_the_name_keeps_its_value():

@@ -2548,6 +2548,12 @@ _LINEAR_PREDICTION = (r"(?:X\s*(?:@|\*|%\*%)\s*{parameters}|X\.dot\(\s*{paramete
                       r"|(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*{parameters}\s*\))").format(parameters=_PARAMETER_NAMES)
 
 
+#: a name of a parameter, not of data: theta0, b0, w_1, intercept, bias_term, coef, params (the line's own, which
+#: --wrt may ask for: a parameter subtracted from the prediction is no target)
+_PARAMETER_LIKE = patterns.compile(r"(?:w|theta|beta|weights?|coefs?|coefficients?|b|bias|intercept|alpha|params?"
+                                   r"|parameters?)(?:_?\d+|_\w*)?", re.IGNORECASE)
+
+
 def _target_name(result: Respelled, notation_of) -> None:
     """``np.sum(np.power(train_ex @ theta - sol, 2))``, ``train_ex.T @ (h - sol)``: what the prediction is compared
     with, under a name of code's own, is the targets y (noted).
@@ -2556,7 +2562,8 @@ def _target_name(result: Respelled, notation_of) -> None:
     times the parameter vector, ``X @ theta``, or a name that a --let makes of it, ``h = X @ theta``), or the
     prediction from it, is a constant of one value per example the prediction is fitted to — the targets, read as
     y. Only in code (no LaTeX text writes the name), where no text writes y or Y, no --let or line of code gives the
-    name a value, it is not a name logderiv knows (b, lambda, mu …), it is taken whole everywhere (never
+    name a value, it is not a name logderiv knows (b, lambda, mu …) nor a parameter's (theta0, intercept, the name
+    --wrt asks for), it is taken whole everywhere (never
     ``sol[i]``, ``sol(2)``), and exactly one name is so compared (two would be two quantities, or one). For the
     derivative by the parameters, any such constant vector would do: reading it as y renames it in every text
     alike, so the cost and an answer keep the same meaning.
@@ -2573,9 +2580,11 @@ def _target_name(result: Respelled, notation_of) -> None:
                                 rf"|(?<![\w.])(?P<before>[A-Za-z_]\w*)\s*-\s*(?:{predicted})(?![\w(\[]))")
     found = {match.group("after") or match.group("before") for text in texts if notation_of(text) == "plain"
              for match in compared.finditer(text)}
+    asked = (result.asked or "").replace("{", "").replace("}", "").strip()
     found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
              and name not in _LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
-             and not name.startswith("np")}
+             and not name.startswith("np") and not _PARAMETER_LIKE.fullmatch(name)
+             and name not in (asked, asked.partition("_")[0])}
     if len(found) != 1:
         return
     name = found.pop()
