@@ -266,3 +266,28 @@ def test_a_let_that_defines_the_name_keeps_its_value():
     lets = ("sol = 2 * h", "h = X @ theta")
     assert_gradient_read("np.sum((X @ theta - sol)**2)", intended, lets=lets)
     assert not any("targets" in note for note in notes_of(logderiv.derive("np.sum((X @ theta - sol)**2)", let=lets)))
+
+
+# --- a.dot(b) is np.dot(a, b): of two whole vectors, their dot product ---------------------------------------------
+
+def test_the_dot_method_of_two_vectors_is_their_dot_product():
+    # J = (1/m) Σ (wᵀx⁽ⁱ⁾ − yᵢ)² + λ wᵀw, by hand: w.dot(w) is np.dot(w, w) (before: refused as n×1 times n×1)
+    def intended(d):
+        r = d.X @ d.w - d.y
+        return float(r @ r) / d.m + d.lam * float(d.w @ d.w)
+
+    for penalty in ("w.dot(w)", "np.dot(w, w)", "w @ w"):
+        assert_gradient_read(f"np.mean((X.dot(w) - y)**2) + lambda_ * {penalty}", intended, wrt=("w_j",))
+    notes = notes_of(logderiv.derive("np.mean((X @ w - y)**2) + lambda_ * w.dot(w)", wrt="w_j"))
+    assert "read as NumPy: a.dot(b) of two whole vectors is np.dot(a, b), their dot product aᵀb" in notes
+
+
+def test_the_dot_method_of_a_matrix_or_a_transposed_vector_is_not_a_dot_product():
+    # X.dot(w) stays the matrix product Xw; w.dot(w.T) would be an outer product of a column: refused
+    def intended(d):
+        r = d.X @ d.w - d.y
+        return float(r @ r)
+
+    assert_gradient_read("np.sum((X.dot(w) - y)**2)", intended, wrt=("w_j",))
+    refused(logderiv.derive, "np.mean((X @ w - y)**2) + lambda_ * w.dot(w.T)", wrt="w_j")
+    refused(logderiv.derive, "np.sum((y - w.dot(X))**2)", wrt="w_j")

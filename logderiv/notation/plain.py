@@ -2026,7 +2026,16 @@ class _Parser:
             self.advance()
             self.advance()
             argument = self.group()
-            node = tree.Binary("*", node, argument, Span(node.span.start, self.tokens[self.position - 1].end))
+            span = Span(node.span.start, self.tokens[self.position - 1].end)
+            if all(isinstance(side, tree.Variable) and side.name in _VECTORS and side.name != vocab.DATA_MATRIX
+                   and side.feature is None for side in (node, argument)):
+                # w.dot(w), theta.dot(x): a.dot(b) is np.dot(a, b), and of two whole vectors that is their dot
+                # product wᵀw, as dot_call reads np.dot(w, w) (the matrix product of two n×1 columns is refused)
+                node = tree.Dot(node, argument, span)
+                self.note("read as NumPy: a.dot(b) of two whole vectors is np.dot(a, b), their dot product aᵀb")
+                token = self.peek()
+                continue
+            node = tree.Binary("*", node, argument, span)
             self.note("read as NumPy: a.dot(b) is the matrix product a b")
             token = self.peek()
             while self.is_transpose_after(node, token):
