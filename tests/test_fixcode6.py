@@ -291,3 +291,17 @@ def test_the_dot_method_of_a_matrix_or_a_transposed_vector_is_not_a_dot_product(
     assert_gradient_read("np.sum((X.dot(w) - y)**2)", intended, wrt=("w_j",))
     refused(logderiv.derive, "np.mean((X @ w - y)**2) + lambda_ * w.dot(w.T)", wrt="w_j")
     refused(logderiv.derive, "np.sum((y - w.dot(X))**2)", wrt="w_j")
+
+
+def test_a_name_subtracted_from_a_function_of_the_prediction_is_the_targets():
+    # Poisson: J = Σ (e^{x⁽ⁱ⁾·w} − countsᵢ x⁽ⁱ⁾·w), ∇J = Xᵀ(e^{Xw} − counts) by hand; the sign flipped is −∇J
+    cost = "np.sum(np.exp(X @ w) - counts * (X @ w))"
+
+    answer = "X.T @ (np.exp(X @ w) - counts)"
+    assert_verdict_read(answer, cost, "equivalent", wrt="w_j")
+    assert_verdict_read("X.T @ (counts - np.exp(X @ w))", cost, "different", wrt="w_j")
+    # the hand-worked gradient itself, against finite differences of the NumPy cost
+    rng = np.random.default_rng(10)
+    X, counts, w = rng.normal(size=(4, 3)), rng.uniform(0, 3, 4), rng.normal(size=3) / 2
+    assert np.allclose(central_differences(lambda v: float(np.sum(np.exp(X @ v) - counts * (X @ v))), w),
+                       X.T @ (np.exp(X @ w) - counts), atol=1e-6)

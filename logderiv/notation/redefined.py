@@ -2559,7 +2559,8 @@ def _target_name(result: Respelled, notation_of) -> None:
     with, under a name of code's own, is the targets y (noted).
 
     The rule, not a list of names: a name that some text subtracts from the model's prediction (the data matrix
-    times the parameter vector, ``X @ theta``, or a name that a --let makes of it, ``h = X @ theta``), or the
+    times the parameter vector, ``X @ theta``, a function of it, ``sigmoid(X @ theta)``, ``np.exp(X @ w)``, or a
+    name that a --let makes of it, ``h = X @ theta``), or the
     prediction from it, is a constant of one value per example the prediction is fitted to — the targets, read as
     y. Only in code (no LaTeX text writes the name), where no text writes y or Y, no --let or line of code gives the
     name a value, it is not a name logderiv knows (b, lambda, mu …) nor a parameter's (theta0, intercept, the name
@@ -2575,7 +2576,9 @@ def _target_name(result: Respelled, notation_of) -> None:
                    and _IDENTIFIER.fullmatch(sides[0]) and re.search(_LINEAR_PREDICTION, sides[1])}
     if not predictions and not any(re.search(_LINEAR_PREDICTION, text) for text in texts):
         return
-    predicted = "|".join([_LINEAR_PREDICTION, *(re.escape(name) for name in sorted(predictions | {"h"}))])
+    # the linear prediction, a function of it (sigmoid(X @ theta), np.exp(X @ w): a model's mean), or a let's name
+    predicted = "|".join([_LINEAR_PREDICTION, rf"(?:np\.)?[A-Za-z_]\w*\(\s*-?\s*{_LINEAR_PREDICTION}\s*\)",
+                          *(re.escape(name) for name in sorted(predictions | {"h"}))])
     compared = patterns.compile(rf"(?:(?<![\w.])(?:{predicted})(?![\w(\[])\s*-\s*(?P<after>[A-Za-z_]\w*)(?![\w(\[.])"
                                 rf"|(?<![\w.])(?P<before>[A-Za-z_]\w*)\s*-\s*(?:{predicted})(?![\w(\[]))")
     found = {match.group("after") or match.group("before") for text in texts if notation_of(text) == "plain"
@@ -2596,8 +2599,8 @@ def _target_name(result: Respelled, notation_of) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "y"))
     result.notes.append(f"{name} is what the prediction is compared with (it is subtracted from the data matrix "
-                        "times the parameters, or they from it), and no text writes y or gives it a value: read as "
-                        "y, the targets")
+                        "times the parameters or a function of it, or that from it), and no text writes y or gives it "
+                        "a value: read as y, the targets")
 
 
 #: the note :func:`_data_matrix_name` gives after the name it read as X
