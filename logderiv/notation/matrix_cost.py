@@ -850,18 +850,25 @@ def _number_lets(
     # S = sum((H - y) .^ 2) with H = X*theta: no X of its own, yet a sum over the examples of a let in matrix
     # form, so read in matrix form too (Octave's and NumPy's usual way to build a cost in steps)
     through = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix}
-    for (name, value, text), matrix in zip(lets, matrix_lets):
-        if not matrix and not any(isinstance(node, tree.Variable) and node.name in through
-                                  and node.example is None for node in tree.walk(value)):
-            continue
-        through.add(name)
-        try:
-            probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
-        except InputError:
-            continue
-        if probe.shape == _SCALAR and not probe.row:
-            numbers.add(name)
-    return numbers
+    # until nothing changes: lets come in any order (a function's cost line pasted before the lines it uses,
+    # --let "ce = np.mean(… h …)" before --let "h = sigmoid(z)" and --let "z = np.dot(X, theta)"), and one pass
+    # in the given order missed a let that uses one below it (read as m×1, "a cost must be a number")
+    probed: set[str] = set()
+    while True:
+        reached = [(name, value, text) for (name, value, text), matrix in zip(lets, matrix_lets)
+                   if name not in probed and (matrix or any(isinstance(node, tree.Variable) and node.name in through
+                                                            and node.example is None for node in tree.walk(value)))]
+        if not reached:
+            return numbers
+        for name, value, text in reached:
+            probed.add(name)
+            through.add(name)
+            try:
+                probe = _Lowering(text, "--let", per_example, [], columns).lower(value)
+            except InputError:
+                continue
+            if probe.shape == _SCALAR and not probe.row:
+                numbers.add(name)
 
 
 def _per_example_names(lets: Sequence[tuple[str, tree.Node, str]], numbers: Collection[str] = ()) -> set[str]:

@@ -464,8 +464,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = keyword.end()
         elif char in _ASCII_LETTERS and (code_name := _CODE_NAME.match(source, position, end)):
             if code_name.group("self"):
-                _fail("'self.' is Python code inside a class: logderiv reads the quantities themselves", source,
-                      position, hint="write X, theta, y and define other names with --let NAME=EXPR")
+                receiver = code_name.group("self").split(".")[0].strip()
+                language = {"self": "Python", "this": "JavaScript or Java"}.get(receiver, "MATLAB (a classdef's obj)")
+                _fail(f"'{receiver}.' is {language} code inside a class: logderiv reads the quantities themselves",
+                      source, position, hint="write X, theta, y and define other names with --let NAME=EXPR")
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
                   hint=f"logderiv's data are X (m×n), y and x; write {base} for {code_name.group(0)}")
@@ -984,8 +986,10 @@ _ONES_DOT = patterns.compile(
 )
 
 
-#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument
-_NUMPY_RESHAPING = patterns.compile(r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array)\(")
+#: NumPy's functions that only reshape an array (as the methods .squeeze(), .ravel() do): read as their argument;
+#: the methods called through their class, np.ndarray.flatten(v) and np.ndarray.ravel(v), are v.flatten(), v.ravel()
+_NUMPY_RESHAPING = patterns.compile(
+    r"(?<![\w.])(?:np|numpy)\.(?:squeeze|ravel|asarray|array|ndarray\.(?:flatten|ravel))\(")
 
 
 def _reshaping(source: str, position: int, end: int) -> int:
@@ -1113,7 +1117,7 @@ _KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
-_CODE_NAME = patterns.compile(r"(?P<self>self\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
+_CODE_NAME = patterns.compile(r"(?P<self>(?:self|this|obj)\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
 #: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n
 #: data matrix; Keras's and the MLS labs' lower-case x_train, read as code's x, the data matrix or one feature as
@@ -1924,7 +1928,16 @@ class _Parser(Grammar):
             self.advance()
             self.advance()
             argument = self.group()
-            node = tree.Binary("*", node, argument, Span(node.span.start, self.tokens[self.position - 1].end))
+            span = Span(node.span.start, self.tokens[self.position - 1].end)
+            if all(isinstance(side, tree.Variable) and side.name in _VECTORS and side.name != vocab.DATA_MATRIX
+                   and side.feature is None for side in (node, argument)):
+                # w.dot(w), theta.dot(x): a.dot(b) is np.dot(a, b), and of two whole vectors that is their dot
+                # product wᵀw, as dot_call reads np.dot(w, w) (the matrix product of two n×1 columns is refused)
+                node = tree.Dot(node, argument, span)
+                self.note("read as NumPy: a.dot(b) of two whole vectors is np.dot(a, b), their dot product aᵀb")
+                token = self.peek()
+                continue
+            node = tree.Binary("*", node, argument, span)
             self.note("read as NumPy: a.dot(b) is the matrix product a b")
             token = self.peek()
             while self.is_transpose_after(node, token):

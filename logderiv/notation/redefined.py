@@ -40,6 +40,9 @@ class Respelled:
     renamed: dict[str, str] = field(default_factory=dict)
     #: the --wrt asked, as written (None when not known): ``--wrt b`` says the model has an intercept
     asked: str | None = None
+    #: the names the texts as written transpose or ask the rows of (``Xa'``, ``size(Xa, 1)``): matrices, even
+    #: where the line that said so is read away (a count let ``n = size(Xa, 1)`` put in place as m)
+    matrices: frozenset[str] = frozenset()
 
     def wrt(self, wrt: str) -> str:
         """``--wrt bias`` as the texts were respelled (b); any other ``wrt`` as given."""
@@ -57,6 +60,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     result = Respelled(cost, answer, tuple(lets), asked=wrt.strip() if isinstance(wrt, str) else None)
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
         return result  # the front ends refuse what is not text
+    result.matrices = frozenset(match.group("name") or match.group("argument")
+                                for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _least_squares_letters(result, notation_of)
@@ -91,6 +96,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _capital_weights(result, notation_of)
     _asked_vector_name(result, notation_of)
     _data_matrix_name(result, notation_of)
+    _target_name(result, notation_of)
     _weights_word(result, notation_of)
     _parameters_word(result, notation_of)
     _parameters_t(result, notation_of)
@@ -1450,37 +1456,53 @@ _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
-_SELF = patterns.compile(r"(?<![A-Za-z0-9_.])self\.([A-Za-z_][A-Za-z0-9_]*)")
+#: the object's own attribute inside a class: Python's self.NAME, JavaScript's and Java's this.NAME, MATLAB's
+#: classdef obj.NAME (its methods' first argument, named obj by convention)
+_SELF = patterns.compile(r"(?<![A-Za-z0-9_.$])(?P<receiver>self|this|obj)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)")
 #: a name written bare, not an attribute (no dot before it)
+#: a name a text writes bare, outside a LaTeX command's name (c in \frac{1}{m}(w^T x + c), not frac)
+_WRITTEN_NAME = patterns.compile(r"(?<![A-Za-z0-9_.\\])([A-Za-z_][A-Za-z0-9_]*)")
 _BARE_NAME = patterns.compile(r"(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)")
 #: a class's sigmoid kept as an activation object and called by its method: self.sigmoid.function(z)
-_SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])self\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
+_SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])(?:self|this|obj)\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
 
 
 def _self_attributes(result: Respelled, notation_of) -> None:
     """``0.5 * self.lam * np.sum(w ** 2)``: ``self.NAME`` of a known quantity is that quantity (``self.`` dropped, noted).
 
     A private attribute ``self._theta`` is the quantity its name says, θ (``self._`` dropped):
-    a class keeps its parameters so, and no text can write the attribute otherwise.
+    a class keeps its parameters so, and no text can write the attribute otherwise. JavaScript's and
+    Java's ``this.NAME`` and a MATLAB classdef's ``obj.NAME`` are the same construct. An attribute that is not called is also the quantity
+    NAME where NAME is read without the receiver: one letter (``self.c``, ``self.m``, read as the
+    notation reads c and m) or a name another text of the problem writes bare (the cost's ``c`` beside
+    the code's ``self.c``). A method called (``self.predict(X)``) is read only where a --let gives its
+    body (:func:`_self_methods`) or it is the class's sigmoid; any attribute not known so leaves every
+    text as it is (refused, with the plain reader's message).
     """
     texts = [text for text in _texts(result) if notation_of(text) == "plain"]
-    names = {match.group(1) for text in texts for match in _SELF.finditer(text)}
+    receivers = {match.group("name"): match.group("receiver") for text in texts for match in _SELF.finditer(text)}
+    names = set(receivers)
     if not names or any(_METHOD_HEAD.match(text) for text in result.lets):
         return  # a method's body _self_methods did not read: its calls are not an attribute's value
-    if any({match.group(1) for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text)) for text in texts):
+    if any({match.group("name") for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text)) for text in texts):
         # self.X beside a bare X in one text: the object's data and a local (a batch, a test set) may differ, and
         # dropping self. would make them one matrix — np.sum((self.X @ w - y)**2) + np.sum(X @ w) (audit35)
         return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
-    defined |= {attribute.group(1) for name in defined if (attribute := _SELF.fullmatch(name))}
+    defined |= {attribute.group("name") for name in defined if (attribute := _SELF.fullmatch(name))}
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
              | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS))
-    if not all(name in known or _public(name) in known for name in names):
+    called = {match.group("name") for text in texts for match in _SELF.finditer(text)
+              if text[match.end():].lstrip().startswith("(")}
+    # the names the texts write bare (a LaTeX cost's c, not its \frac): an attribute of one of them is it
+    written = {name for text in _texts(result) for name in _WRITTEN_NAME.findall(text)}
+    if not all(name in known or _public(name) in known
+               or name not in called and (len(_public(name)) == 1 or _public(name) in written) for name in names):
         return  # self.predict(X), self.model: what the object holds is not in the texts
 
     def drop(match: re.Match) -> str:
-        name = match.group(1)
+        name = match.group("name")
         if name in _SIGMOID_METHODS:
             # self._sigmoid(z): the class's own sigmoid, named so; read as the sigmoid σ
             return " " * (len(match.group()) - len("sigmoid")) + "sigmoid"
@@ -1492,10 +1514,11 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
     attributes = sorted(names - set(_SIGMOID_METHODS))
     if attributes:
-        shown = ", ".join(f"self.{name}" for name in attributes)
-        result.notes.append(f"{shown}: the object's attribute is the quantity itself (self. dropped)")
+        shown = ", ".join(f"{receivers[name]}.{name}" for name in attributes)
+        dropped = "/".join(sorted({f"{receivers[name]}." for name in attributes}))
+        result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped)")
     for name in sorted(names & set(_SIGMOID_METHODS)):
-        result.notes.append(f"self.{name}(…) is the class's own sigmoid, as its name says: read as σ"
+        result.notes.append(f"{receivers[name]}.{name}(…) is the class's own sigmoid, as its name says: read as σ"
                             + (" (self.sigmoid.function(…) calls it as an activation object's method)"
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
 
@@ -1506,7 +1529,10 @@ def _public(name: str) -> str:
 
 
 #: a class's method defined by a --let: ``self.y_hat(X, w) = np.dot(X, w)``, ``self.predict(X) = …``
-_METHOD_HEAD = patterns.compile(r"\s*self\.(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+_METHOD_HEAD = patterns.compile(
+    r"\s*(?P<receiver>self|this|obj)\.(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+#: a private method's head: self.__loss(h, y) = …, self._sigmoid(z) = …
+_PRIVATE_METHOD_HEAD = patterns.compile(r"\s*(?:self|this|obj)\.(?P<name>_+[A-Za-z][A-Za-z0-9_]*)\s*\([^()]*\)\s*(?==)")
 
 
 def _self_methods(result: Respelled, notation_of) -> None:
@@ -1519,16 +1545,17 @@ def _self_methods(result: Respelled, notation_of) -> None:
     """
     _methods_defined_bare(result, notation_of)
     _functions_called_as_defined(result, notation_of)
+    _private_methods(result, notation_of)
     heads = {}
     for text in result.lets:
         match = _METHOD_HEAD.match(text)
         if match is not None and notation_of(text) == "plain":
-            heads[match.group("name")] = (text, match.group("arguments").strip())
+            heads[match.group("name")] = (text, match.group("arguments").strip(), match.group("receiver"))
     if not heads:
         return
-    calls = {name: patterns.compile(rf"(?<![\w.])self\.{re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
-             for name in heads}
-    for name, (head, arguments) in heads.items():
+    calls = {name: patterns.compile(rf"(?<![\w.]){receiver}\.{re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
+             for name, (_, _, receiver) in heads.items()}
+    for name, (head, arguments, _) in heads.items():
         used = [match for text in _texts(result) if text is not head for match in calls[name].finditer(text)]
         if not used or any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
             return
@@ -1541,9 +1568,44 @@ def _self_methods(result: Respelled, notation_of) -> None:
         return text
 
     _map(result, change)
-    for name, (head, arguments) in sorted(heads.items()):
-        result.notes.append(f"self.{name}({arguments}) is the class's method, its body given by --let: a call with "
+    for name, (head, arguments, receiver) in sorted(heads.items()):
+        result.notes.append(f"{receiver}.{name}({arguments}) is the class's method, its body given by --let: a call with "
                             f"the same arguments is that value, read as the name {name}")
+
+
+def _private_methods(result: Respelled, notation_of) -> None:
+    """``self.__loss(h, y)`` with ``--let 'self.__loss(h, y) = …'``: a private method is read by its name without
+    Python's leading underscores, ``self.loss(h, y)``, as any method whose body a --let gives (noted by
+    :func:`_self_methods`, which reads it).
+
+    Only a method a --let defines (its head), in code, where no text writes the public name as well (``loss``
+    beside ``self.__loss``: two things, perhaps) and no two private methods share it (``_loss`` and ``__loss``).
+    A method named as a function of the notation (``self.__sigmoid(z) = 1 / (1 + np.exp(-z))``) is that
+    function as the --let defines it, ``sigmoid(z) = …``, and each call ``sigmoid(z)`` (a let of the
+    name alone would redefine a word of the notation).
+    """
+    private = [match.group("name") for text in result.lets if notation_of(text) == "plain"
+               and (match := _PRIVATE_METHOD_HEAD.match(text)) is not None]
+    for name in dict.fromkeys(private):
+        public = _public(name)
+        if sum(1 for other in private if _public(other) == public) != 1 or \
+                any(re.search(rf"(?<![\w\\]){re.escape(public)}(?!\w)", text) for text in _texts(result)):
+            continue
+        method = patterns.compile(rf"(?<![\w.$])(?P<receiver>self|this|obj)\.{re.escape(name)}(?=\s*\()")
+        function = public in vocab.FUNCTIONS
+        if function and any(_PRIVATE_METHOD_HEAD.match(text) is None and method.search(text) is None
+                            and re.search(rf"(?<![\w.]){re.escape(public)}\s*\(", text) for text in _texts(result)):
+            continue  # sigmoid(…) called bare too: the notation's σ there, the class's here
+        receiver = next(found.group("receiver") for text in result.lets if (found := method.search(text)))
+        _map(result, lambda text, method=method, public=public, function=function: method.sub(
+            lambda found: (public if function else f"{found.group('receiver')}.{public}").rjust(len(found.group())),
+            text) if notation_of(text) == "plain" else text)
+        if function:
+            result.notes.append(f"{receiver}.{name}(…) is the class's own {public}, its body given by --let: read as "
+                                f"the function {public} the --let defines")
+        else:
+            result.notes.append(f"{receiver}.{name}(…) is a private method (Python's leading underscores): read by its "
+                                f"name, {receiver}.{public}(…)")
 
 
 #: a function defined by a --let: ``predict(X) = (X @ self.W) + self.b`` (the body of ``def predict(self, X)``)
@@ -2428,6 +2490,11 @@ _NAME_TIMES_PARAMETERS = patterns.compile(
 _SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validation)|Tr)|t[xX]")
 
 
+#: a name used as only a matrix is: transposed (Xa', Xtrain.T), its shape or rows asked (size(Xa, 1), nrow(X))
+_MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.shape\b)"
+                               r"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*(?P<argument>[A-Za-z_]\w*)\s*[,)]")
+
+
 def _data_matrix_name(result: Respelled, notation_of) -> None:
     """``Xbar.dot(w)``, ``Xmat @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
 
@@ -2435,13 +2502,17 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     parameter vector on its right, as only the m×n data matrix does in a model's linear part. With ``@``,
     ``.dot`` or ``np.dot`` that is a matrix product; Octave's and Julia's ``*`` between a name and the vector
     could also scale it by a constant (``lam * w``), so there the name must also be transposed or asked its rows
-    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(Xmat, 1)``), as only a matrix is. No text
+    somewhere (``xmat'``, ``Xtrain.T``, ``transpose(xmat)``, ``size(Xmat, 1)``), as only a matrix is — in the
+    texts as written too (``n = size(Xa, 1)``, a count let read as m before this runs). No text
     writes X, every use of the name takes it whole (never ``Xbar[i]``, ``Xmat(:,1)``), and no --let or line of code
     gives it a value: a name a --let defines stays what the let says. Two such names (Xtrain beside Xtest), or
     none, and nothing changes; a split (``X_train``) and the labs' ``tx`` are left to the readers that name them.
     """
     texts = _texts(result)
     plain = [text for text in texts if notation_of(text) == "plain"]
+    # used as only a matrix is, in the texts as written (a count let read away said so) or as respelled
+    matrices = result.matrices | {use.group("name") or use.group("argument")
+                                  for text in texts for use in _MATRIX_USE.finditer(text)}
     found: set[str] = set()
     for text in plain:
         for match in _NAME_TIMES_PARAMETERS.finditer(text):
@@ -2450,10 +2521,7 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
                     or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")) \
                     or _SPLIT_DATA_NAME.fullmatch(name):
                 continue
-            if match.group("star") and not any(
-                    re.search(rf"(?<![\w.]){re.escape(name)}(?:'|\.T\b|\.shape\b)"
-                              rf"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*{re.escape(name)}\s*[,)]", text)
-                    for text in texts):
+            if match.group("star") and name not in matrices:
                 continue  # lam * w: a constant times the vector, perhaps
             found.add(name)
     if len(found) != 1:
@@ -2472,6 +2540,67 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "X"))
     result.notes.append(f"{name}{DATA_MATRIX_NAME_NOTE}")
+
+
+#: the data matrix times the parameter vector, as the texts write a linear model's predictions (after
+#: :func:`_data_matrix_name`): X @ theta, X*w, X.dot(w), np.dot(X, w), X %*% beta
+_LINEAR_PREDICTION = (r"(?:X\s*(?:@|\*|%\*%)\s*{parameters}|X\.dot\(\s*{parameters}\s*\)"
+                      r"|(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*{parameters}\s*\))").format(parameters=_PARAMETER_NAMES)
+
+
+#: a name of a parameter, not of data: theta0, b0, w_1, intercept, bias_term, coef, params (the line's own, which
+#: --wrt may ask for: a parameter subtracted from the prediction is no target)
+_PARAMETER_LIKE = patterns.compile(r"(?:w|theta|beta|weights?|coefs?|coefficients?|b|bias|intercept|alpha|params?"
+                                   r"|parameters?)(?:_?\d+|_\w*)?", re.IGNORECASE)
+
+
+def _target_name(result: Respelled, notation_of) -> None:
+    """``np.sum(np.power(train_ex @ theta - sol, 2))``, ``train_ex.T @ (h - sol)``: what the prediction is compared
+    with, under a name of code's own, is the targets y (noted).
+
+    The rule, not a list of names: a name that some text subtracts from the model's prediction (the data matrix
+    times the parameter vector, ``X @ theta``, a function of it, ``sigmoid(X @ theta)``, ``np.exp(X @ w)``, or a
+    name that a --let makes of it, ``h = X @ theta``), or the
+    prediction from it, is a constant of one value per example the prediction is fitted to — the targets, read as
+    y. Only in code (no LaTeX text writes the name), where no text writes y or Y, no --let or line of code gives the
+    name a value, it is not a name logderiv knows (b, lambda, mu …) nor a parameter's (theta0, intercept, the name
+    --wrt asks for), it is taken whole everywhere (never
+    ``sol[i]``, ``sol(2)``), and exactly one name is so compared (two would be two quantities, or one). For the
+    derivative by the parameters, any such constant vector would do: reading it as y renames it in every text
+    alike, so the cost and an answer keep the same meaning.
+    """
+    texts = _texts(result)
+    if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts for letter in "yY"):
+        return
+    predictions = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None
+                   and _IDENTIFIER.fullmatch(sides[0]) and re.search(_LINEAR_PREDICTION, sides[1])}
+    if not predictions and not any(re.search(_LINEAR_PREDICTION, text) for text in texts):
+        return
+    # the linear prediction, a function of it (sigmoid(X @ theta), np.exp(X @ w): a model's mean), or a let's name
+    predicted = "|".join([_LINEAR_PREDICTION, rf"(?:np\.)?[A-Za-z_]\w*\(\s*-?\s*{_LINEAR_PREDICTION}\s*\)",
+                          *(re.escape(name) for name in sorted(predictions | {"h"}))])
+    compared = patterns.compile(rf"(?:(?<![\w.])(?:{predicted})(?![\w(\[])\s*-\s*(?P<after>[A-Za-z_]\w*)(?![\w(\[.])"
+                                rf"|(?<![\w.])(?P<before>[A-Za-z_]\w*)\s*-\s*(?:{predicted})(?![\w(\[]))")
+    found = {match.group("after") or match.group("before") for text in texts if notation_of(text) == "plain"
+             for match in compared.finditer(text)}
+    asked = (result.asked or "").replace("{", "").replace("}", "").strip()
+    found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
+             and name not in _LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
+             and not name.startswith("np") and not _PARAMETER_LIKE.fullmatch(name)
+             and name not in (asked, asked.partition("_")[0])}
+    if len(found) != 1:
+        return
+    name = found.pop()
+    if any(notation_of(text) != "plain" and re.search(rf"(?<![\w\\]){re.escape(name)}(?!\w)", text) for text in texts):
+        return
+    whole = _transposed_or_whole(name)
+    if any(len(_word_spans(text, name)) != len(whole.findall(text)) for text in texts) or \
+            _assigned(texts, result.lets, name):
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "y"))
+    result.notes.append(f"{name} is what the prediction is compared with (it is subtracted from the data matrix "
+                        "times the parameters or a function of it, or that from it), and no text writes y or gives it "
+                        "a value: read as y, the targets")
 
 
 #: the note :func:`_data_matrix_name` gives after the name it read as X
