@@ -251,8 +251,9 @@ def _parse(text: str, document: Document) -> Node:
 def _side(document: Document, step: WrittenStep) -> _Side:
     """Read one side: the cost's name, ∇ of a number (and terms after it), or a matrix expression."""
     text = step.text
-    if _COST_NAME.fullmatch(text):
-        return _Side(step, None, cost_name=True, letter=_letter(_COST_NAME.fullmatch(text)))
+    cost_name = _COST_NAME.fullmatch(text)
+    if cost_name is not None:
+        return _Side(step, None, cost_name=True, letter=_letter(cost_name))
     name = _DERIVATIVE_NAME.fullmatch(text)
     if name is not None and _whole_vector(name.group("by")):
         return _Side(step, None, _COST, by=_whole_vector(name.group("by")), letter=_letter(name))
@@ -293,8 +294,9 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     operand = text[operand_start:operand_end]
     notes = []
     letter = ""
-    if _COST_NAME.fullmatch(_unbraced(operand)):
-        under, letter = _COST, _letter(_COST_NAME.fullmatch(_unbraced(operand)))
+    named = _COST_NAME.fullmatch(_unbraced(operand))
+    if named is not None:
+        under, letter = _COST, _letter(named)
     else:
         try:
             under = _built(document, step, operand, operand_start, notes)
@@ -328,7 +330,7 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None, letter=letter)
 
 
-def _letter(name: re.Match) -> str:
+def _letter(name: re.Match[str]) -> str:
     """The cost's letter a name matched by :data:`_COST_NAME` or :data:`_DERIVATIVE_NAME` writes: J or L."""
     return re.sub(r"\\mathcal|[\s{}]", "", name.group("cost"))
 
@@ -341,8 +343,10 @@ def _refuse_two_cost_letters(document: Document, sides: list[_Side]) -> None:
     Which quantity a second letter names is the page's to say (the cost written otherwise, or a part of it).
     """
     named = [side for side in sides if side.letter]
-    first = next(iter(named), None)
-    other = next((side for side in named if side.letter != first.letter), None) if first is not None else None
+    if not named:
+        return
+    first = named[0]
+    other = next((side for side in named if side.letter != first.letter), None)
     if other is not None:
         raise _fail(document, other.step, 0, f"this line names the cost {other.letter}, and line {first.step.line} "
                     f"names it {first.letter}: is {other.letter} the cost, or another objective (a part of it, "
