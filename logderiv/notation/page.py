@@ -1182,8 +1182,18 @@ def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
     return runs
 
 
+#: an equation's number or name, no maths: \tag{2}, \label{eq:grad}, \nonumber
+_EQUATION_MARK = patterns.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\(?:nonumber|notag)(?![A-Za-z])")
+
+
 def _without_environment(maths: str, closing: bool = False) -> str:
-    """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``)."""
+    """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``).
+
+    An equation's tag or label goes too: ``\\begin{align*}\\label{…}`` opened the first side with the label and
+    ``\\end{align*} \\tag{2}`` kept the closing, so a display that restates the last side of the one before and
+    goes on was no longer one derivation with it, and a right page ended 'unfinished' (audit40).
+    """
+    maths = _EQUATION_MARK.sub(" ", maths)
     maths = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
     return re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", maths) if closing else maths
 
