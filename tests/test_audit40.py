@@ -73,6 +73,22 @@ def test_a_tag_or_label_keeps_a_restated_chain_one_derivation(kind):
     assert _read(page, edits) == expected
 
 
+# --- CRLF line ends: a page read right with LF was refused -------------------------------------------------------
+
+@pytest.mark.parametrize("folder, file", [
+    # a '\r' before the line end hid the cost's definition J(\bm{w}) = …: "the lines define the cost … but take no
+    # derivative of it"
+    ("derivations_cold7", "jp_hugo_ridge_half_lambda_half.md"),
+    # and the displays of an indented cheat sheet: "the notes hold no display maths"
+    ("derivations_cold9", "pyglmnet_cheatsheet_gaussian_l2_elasticnet.md"),
+    ("derivations_cold9", "pyglmnet_cheatsheet_softplus_poisson_extra_sigma.md"),
+])
+def test_crlf_line_ends_read_as_the_page_with_lf(folder, file):
+    """The page with every line end CRLF (as a Windows editor saves it): its hand-worked row, as with LF."""
+    page, expected = _page(folder, file)
+    assert _read(page, rewrites.crlf(page.text)) == expected
+
+
 # --- a fixed, seeded sample of the harness --------------------------------------------------------------------
 
 _SAMPLE_FROM = [
