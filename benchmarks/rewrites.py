@@ -11,7 +11,9 @@ rewritten by small string edits whose effect is known by construction, and read 
 * meaning-preserving rewrites of the whole page (``PRESERVING``): the ending and the first wrong line (moved with
   the edit) must stay, or the page is refused (a miss, not a misread);
 * meaning-changing rewrites of ONE step's written expression (``CHANGING``), on a step that held: ``steps`` must
-  name that line or refuse; "all steps hold", or another line, is a candidate misread.
+  name that line or refuse; "all steps hold", or another line, is a candidate misread;
+* ``aside_negated``: the last side of a line the review says it did not read (an equation or chain beside the
+  derivation) negated: the verdict on the derivation must not move, unless that line is then read and named.
 
 Every outcome is ``same`` / ``refused`` / ``changed``; a ``changed`` one is listed with what ``steps`` said, to be
 worked by hand (a rewrite can be wrong too). The edits are conservative: a rewrite that is not clearly applicable
@@ -219,11 +221,75 @@ def rename_index(text: str) -> list[Edit] | None:
     return sorted(set(edits))
 
 
+def slash_to_frac(text: str) -> list[Edit] | None:
+    """``1/m`` → ``\\frac{1}{m}`` on a LaTeX page (the other way of :func:`frac_to_slash`)."""
+    if not re.search(r"\\[A-Za-z]", text):
+        return None
+    return [(m.start(), m.end(), r"\frac{1}{m}") for m in re.finditer(r"(?<![\w.}/])1/m(?![\w{(])", text)] or None
+
+
+def space_to_cdot(text: str) -> list[Edit] | None:
+    """``)(`` → ``) \\cdot (`` in the displays: a product written with a dot."""
+    edits = []
+    for start, end in displays(text):
+        edits += [(start + m.start() + 1, start + m.start() + 1, r" \cdot ")
+                  for m in re.finditer(r"\)\s*(?=\(|\\left\()", text[start:end])
+                  if not text[start:start + m.start()].endswith(("\\right", "\\big", "\\Big"))]
+    return edits or None
+
+
+def add_left_right(text: str) -> list[Edit] | None:
+    """Each plain ``( … )`` of a display around a sum or difference (``(1 − h)``, ``(h − y)``), holding no row
+    break or ``&``, written ``\\left( … \\right)``; an example's ``^{(i)}`` is left as it is."""
+    edits = []
+    for start, end in displays(text):
+        body, opens = text[start:end], []
+        for k, c in enumerate(body):
+            if c == "(":
+                opens.append(k)
+            elif c == ")" and opens:
+                o = opens.pop()
+                inner = body[o:k]
+                if re.search(r"\\(left|right|big|Big|bigg|Bigg)[lr]?\s*$", body[:o]) or \
+                        re.search(r"\\(right|big|Big|bigg|Bigg)[lr]?\s*$", body[:k]) or \
+                        "\\\\" in inner or "&" in inner or "\n" in inner or not re.search(r"[^\s(][+-]", inner):
+                    continue
+                edits += [(start + o, start + o, r"\left"), (start + k, start + k, r"\right")]
+    return sorted(edits) or None
+
+
+def rows_to_displays(text: str) -> list[Edit] | None:
+    """An ``align*`` of one row a line written as one ``$$ … $$`` display a row (``&`` and ``\\\\`` dropped)."""
+    edits = []
+    for m in re.finditer(r"\\begin\{(align\*?)\}(.*?)\\end\{\1\}", text, re.S):
+        if any(s <= m.start() < e for s, e in [(d.start(), d.end()) for d in _DISPLAY.finditer(text)]):
+            continue    # an align inside $$: not a display of its own
+        body_start = m.start(2)
+        rows = m.group(2).split("\n")
+        if len([r for r in rows if r.strip()]) < 2:
+            continue
+        edits.append((m.start(), m.start(2), ""))
+        offset = body_start
+        filled = [k for k, r in enumerate(rows) if r.strip()]
+        for k, row in enumerate(rows):
+            if row.strip():
+                if k != filled[-1] and not re.search(r"\\\\(\[[^\]]*\])?\s*$", row):
+                    return None    # a row over two lines: not clearly one row a line
+                content = re.sub(r"\\\\(\[[^\]]*\])?\s*$", "", row)
+                if "\\\\" in content or "%" in content:
+                    return None
+                edits.append((offset, offset + len(row), "$$" + content.replace("&", " ") + "$$"))
+            offset += len(row) + 1
+        edits.append((m.start(2) + len(m.group(2)), m.end(), ""))
+    return edits or None
+
+
 PRESERVING: dict[str, Callable[[str], list[Edit] | None]] = {
     "crlf": crlf, "cdot_to_space": cdot_to_space, "frac_to_slash": frac_to_slash,
     "drop_left_right": drop_left_right, "align_to_dollars": align_to_dollars, "tag_displays": tag_displays,
     "prose_between": prose_between, "trailing_dot": trailing_dot, "reflow_join": reflow_join,
-    "reflow_split": reflow_split, "rename_index": rename_index,
+    "reflow_split": reflow_split, "rename_index": rename_index, "slash_to_frac": slash_to_frac,
+    "space_to_cdot": space_to_cdot, "add_left_right": add_left_right, "rows_to_displays": rows_to_displays,
 }
 
 
@@ -411,6 +477,41 @@ def change(page: Page, before: Reading, name: str, step: dict) -> Trial | None:
     return Trial(page, name, verdict, expected, after.summary(), step["line"])
 
 
+_ASIDE = re.compile(r"^(?:in the derivation of [^:]*: )?lines? (\d+)(?:–\d+)?(?:: not read| is a chain of its own beside the "
+                    r"derivation of the gradient)")
+
+
+def asides(before: Reading) -> list[int]:
+    """The lines the review says it did not read (an equation or chain beside the derivation)."""
+    steps = {s["line"] for s in _steps(before.review)}
+    found = [int(m.group(1)) for note in before.review.get("notes", []) if (m := _ASIDE.match(note))]
+    return sorted(set(line for line in found if line not in steps))
+
+
+def change_aside(page: Page, before: Reading, line: int) -> Trial | None:
+    """An aside's last side negated: the verdict on the derivation must not move (or the line is named, or refused)."""
+    lines = page.text.split("\n")
+    row = lines[line - 1]
+    equals = [m.start() for m in re.finditer(r"(?<![<>!\\])=(?!=)", row)]
+    if not equals:
+        return None
+    tail = row[equals[-1] + 1:]
+    closing = re.search(r"(\s*(\$\$|\$|\\\\(\[[^\]]*\])?|\\end\{\w+\*?\}|[.,;]))*\s*$", tail)
+    side = tail[:closing.start()]
+    if not side.strip() or side.count("{") != side.count("}") or side.count("(") != side.count(")") or "&" in side:
+        return None
+    start = offset_of(page.text, line, equals[-1] + 2)
+    latex = "\\" in page.text
+    new = negate(side, latex)
+    text, _ = apply(page.text, [(start, start + len(side), new)])
+    after = read(page, text)
+    expected = f"ending {before.ending}, first wrong {before.line} (an aside at line {line} changed)"
+    if after.refused:
+        return Trial(page, "aside_negated", "refused", expected, after.summary(), line)
+    same = (after.ending, after.line) == (before.ending, before.line) or after.line == line
+    return Trial(page, "aside_negated", "same" if same else "changed", expected, after.summary(), line)
+
+
 def held_steps(before: Reading, most: int = 2) -> list[dict]:
     """Up to ``most`` steps that held before the first wrong one: the last and one in the middle."""
     steps = sorted((s for s in _steps(before.review) if s.get("valid") is True and not s.get("cell")),
@@ -419,7 +520,7 @@ def held_steps(before: Reading, most: int = 2) -> list[dict]:
         steps = [s for s in steps if s["line"] < before.line]
     if not steps:
         return []
-    chosen = [steps[-1], steps[len(steps) // 2]]
+    chosen = [steps[-1], steps[len(steps) // 2]] if most <= 2 else steps
     return list({s["line"]: s for s in chosen[:most]}.values())
 
 
@@ -433,8 +534,13 @@ def trials(pages: list[Page], preserving: list[str], changing: list[str], most: 
             if trial:
                 yield trial
         for step in held_steps(before, most):
-            for name in changing:
+            for name in (n for n in changing if n in CHANGING):
                 trial = change(page, before, name, step)
+                if trial:
+                    yield trial
+        if "aside_negated" in changing:
+            for line in asides(before)[:most]:
+                trial = change_aside(page, before, line)
                 if trial:
                     yield trial
 
@@ -444,11 +550,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folders", nargs="*", default=FOLDERS)
     parser.add_argument("--only", nargs="*", help="the rewrites to run (default: all)")
     parser.add_argument("--list", action="store_true", help="list every outcome, not only the changed ones")
+    parser.add_argument("--steps", type=int, default=2, help="held steps changed per page (default 2: the last and "
+                        "one in the middle; more: every step, lemmas' too, up to this many)")
     args = parser.parse_args(argv)
     preserving = [n for n in PRESERVING if not args.only or n in args.only]
-    changing = [n for n in CHANGING if not args.only or n in args.only]
+    changing = [n for n in [*CHANGING, "aside_negated"] if not args.only or n in args.only]
     counts: dict[str, Counter] = {}
-    for trial in trials(pages_read_right(args.folders), preserving, changing):
+    for trial in trials(pages_read_right(args.folders), preserving, changing, args.steps):
         counts.setdefault(trial.rewrite, Counter())[trial.verdict] += 1
         if args.list or trial.verdict == "changed":
             print(f"{trial.verdict:8} {trial.rewrite:17} {trial.page.folder.name}/{trial.page.file}"
