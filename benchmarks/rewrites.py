@@ -168,7 +168,7 @@ def trailing_dot(text: str) -> list[Edit] | None:
         closing = re.search(r"\\end\{\w+\*?\}$", body)
         if closing:    # the dot ends the last row, inside the environment
             body = body[:closing.start()].rstrip()
-        if body.endswith("\\\\") or body.endswith(".") or body.endswith(","):
+        if body.endswith(("\\\\", ".", ",", "=")) or re.search(r"\\tag\s*\{[^{}]*\}$", body):
             continue
         edits.append((start + len(body), start + len(body), "."))
     return edits or None
@@ -337,8 +337,8 @@ def swap_residual(written: str, latex: bool) -> str | None:
     """The first ``(y − h)`` (or ``(h − y)``) group, not squared, written the other way round."""
     for start, end, inner_start, inner_end in _groups(written):
         parts = _top_level_split(written[inner_start:inner_end], "-")
-        if not parts or written[end:end + 1] == "^":
-            continue
+        if not parts or re.match(r"(\s|\\ |\\mbox\{)*\.?(\^|\*\*)", written[end:]):
+            continue    # squared ((y − h)², Octave's .^2): the same either way round
         left, right = parts
         if bool(_Y.match(left)) != bool(_Y.match(right)) and left.strip() and right.strip():
             inner = f"{right.strip()} - {left.strip()}"
@@ -357,7 +357,8 @@ def drop_one_minus_h(written: str, latex: bool) -> str | None:
         before = written[:start].rstrip()
         if not before or before[-1] in "+-=" or re.search(r"\\log\s*$|log\s*$|\\frac\{?$", before):
             continue
-        return written[:start] + written[end:]
+        dot = re.search(r"\\cdot\s*$|\*\s*$", before)
+        return (before[:dot.start()] if dot else written[:start]) + written[end:]    # its product's dot goes too
     return None
 
 
@@ -461,6 +462,9 @@ def change(page: Page, before: Reading, name: str, step: dict) -> Trial | None:
         return None
     if any("the cost is" in note and f"line {step['line']} " in note for note in before.review.get("notes", [])):
         return None    # the cost is read from this very line: changing it changes the cost, not a step
+    main = before.review.get("steps") or [{}]
+    if page.cost is None and step is main[0] and re.search(r"d/d|\\partial|∂|\\nabla|∇", written):
+        return None    # d/dθⱼ (…) opening the chain with no --cost: the cost is what it differentiates
     start = offset_of(page.text, step["line"], step["column"])
     if page.text[start:start + len(written)] != written:
         return None    # the step's text is not where the review puts it verbatim: no edit to trust
