@@ -284,12 +284,36 @@ def rows_to_displays(text: str) -> list[Edit] | None:
     return edits or None
 
 
+def _plain(text: str) -> bool:
+    return not re.search(r"\\[A-Za-z]|\$", text)
+
+
+def plain_trailing_dot(text: str) -> list[Edit] | None:
+    """A plain derivation's last line ended with a full stop (before a ``# rule`` comment, if any)."""
+    if not _plain(text):
+        return None
+    lines = text.rstrip("\n").split("\n")
+    last = lines[-1].split("#")[0].rstrip()
+    if not last or last.endswith((".", ",", "=")):
+        return None
+    at = len("\n".join(lines[:-1])) + (1 if len(lines) > 1 else 0) + len(last)
+    return [(at, at, ".")]
+
+
+def plain_one_over_m(text: str) -> list[Edit] | None:
+    """A plain ``1/m * A`` written ``(1/m) A``: the same, * and / going left to right."""
+    if not _plain(text):
+        return None
+    return [(m.start(1), m.end(), "(1/m) ") for m in re.finditer(r"(?:^|(?<=[\s(=\-]))(1/m\s*\*\s*)", text, re.M)] or None
+
+
 PRESERVING: dict[str, Callable[[str], list[Edit] | None]] = {
     "crlf": crlf, "cdot_to_space": cdot_to_space, "frac_to_slash": frac_to_slash,
     "drop_left_right": drop_left_right, "align_to_dollars": align_to_dollars, "tag_displays": tag_displays,
     "prose_between": prose_between, "trailing_dot": trailing_dot, "reflow_join": reflow_join,
     "reflow_split": reflow_split, "rename_index": rename_index, "slash_to_frac": slash_to_frac,
     "space_to_cdot": space_to_cdot, "add_left_right": add_left_right, "rows_to_displays": rows_to_displays,
+    "plain_trailing_dot": plain_trailing_dot, "plain_one_over_m": plain_one_over_m,
 }
 
 
