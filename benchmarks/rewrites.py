@@ -259,29 +259,77 @@ def add_left_right(text: str) -> list[Edit] | None:
 
 
 def rows_to_displays(text: str) -> list[Edit] | None:
-    """An ``align*`` of one row a line written as one ``$$ … $$`` display a row (``&`` and ``\\\\`` dropped)."""
+    """An ``align*`` (or ``$$\\begin{aligned} … \\end{aligned}$$``) of one row a line written as one ``$$ … $$``
+    display a row, ``&`` and ``\\\\`` dropped."""
     edits = []
-    for m in re.finditer(r"\\begin\{(align\*?)\}(.*?)\\end\{\1\}", text, re.S):
-        if any(s <= m.start() < e for s, e in [(d.start(), d.end()) for d in _DISPLAY.finditer(text)]):
+    inside = [(d.start(), d.end()) for d in _DISPLAY.finditer(text)]
+    forms = [(m, False) for m in re.finditer(r"\\begin\{(align\*?)\}(.*?)\\end\{\1\}", text, re.S)]
+    forms += [(m, True) for m in re.finditer(r"\$\$\s*\\begin\{(aligned)\}(.*?)\\end\{\1\}\s*\$\$", text, re.S)]
+    for m, wrapped in forms:
+        if not wrapped and any(s <= m.start() < e for s, e in inside):
             continue    # an align inside $$: not a display of its own
-        body_start = m.start(2)
         rows = m.group(2).split("\n")
-        if len([r for r in rows if r.strip()]) < 2:
-            continue
-        edits.append((m.start(), m.start(2), ""))
-        offset = body_start
         filled = [k for k, r in enumerate(rows) if r.strip()]
+        if len(filled) < 2:
+            continue
+        mine = [(m.start(), m.start(2), "")]
+        offset = m.start(2)
         for k, row in enumerate(rows):
             if row.strip():
                 if k != filled[-1] and not re.search(r"\\\\(\[[^\]]*\])?\s*$", row):
-                    return None    # a row over two lines: not clearly one row a line
+                    mine = None    # a row over two lines: not clearly one row a line
+                    break
                 content = re.sub(r"\\\\(\[[^\]]*\])?\s*$", "", row)
                 if "\\\\" in content or "%" in content:
-                    return None
-                edits.append((offset, offset + len(row), "$$" + content.replace("&", " ") + "$$"))
+                    mine = None
+                    break
+                mine.append((offset, offset + len(row), "$$" + content.replace("&", " ") + "$$"))
             offset += len(row) + 1
-        edits.append((m.start(2) + len(m.group(2)), m.end(), ""))
+        if mine:
+            edits += mine + [(m.start(2) + len(m.group(2)), m.end(), "")]
+    return sorted(edits) or None
+
+
+def prose_everywhere(text: str) -> list[Edit] | None:
+    """A sentence of prose between every two displays."""
+    spans = displays(text)
+    edits = []
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        line_end = text.find("\n", end)
+        if 0 <= line_end < start:
+            edits.append((line_end + 1, line_end + 1, "\nThis gives the next line.\n\n"))
     return edits or None
+
+
+def displaystyle(text: str) -> list[Edit] | None:
+    """``\\displaystyle`` opening each ``$$`` display."""
+    return [(m.start(1), m.start(1), r"\displaystyle ") for m in _DISPLAY.finditer(text)
+            if not m.group(1).lstrip().startswith("\\begin")] or None
+
+
+def dfrac(text: str) -> list[Edit] | None:
+    """``\\frac`` written ``\\dfrac``."""
+    return [(m.start(), m.end(), r"\dfrac") for m in re.finditer(r"\\frac(?![A-Za-z])", text)] or None
+
+
+def big_sizes(text: str) -> list[Edit] | None:
+    """``\\left( … \\right)`` written ``\\Bigl( … \\Bigr)``: a fixed size instead of a stretching one."""
+    if drop_left_right(text) is None:
+        return None
+    return [(m.start(), m.end(1) - 1, r"\Bigl" if m.group().startswith("\\left") else r"\Bigr")
+            for m in re.finditer(r"\\(?:left|right)(?![A-Za-z])\s*([()\[\]])", text)]
+
+
+def transpose_top(text: str) -> list[Edit] | None:
+    """A transpose ``^T`` written ``^\\top``."""
+    return [(m.start(1), m.end(1), r"\top") for m in re.finditer(r"\^\{?(T)\}?(?![A-Za-z])", text)] or None
+
+
+def log_to_ln(text: str) -> list[Edit] | None:
+    """``\\log`` written ``\\ln`` (the natural log either way in these pages)."""
+    if re.search(r"\\log\s*_|\\ln(?![A-Za-z])", text):
+        return None    # a log to a base, or both written: not clearly one log
+    return [(m.start(), m.end(), r"\ln") for m in re.finditer(r"\\log(?![A-Za-z])", text)] or None
 
 
 def _plain(text: str) -> bool:
@@ -313,7 +361,8 @@ PRESERVING: dict[str, Callable[[str], list[Edit] | None]] = {
     "prose_between": prose_between, "trailing_dot": trailing_dot, "reflow_join": reflow_join,
     "reflow_split": reflow_split, "rename_index": rename_index, "slash_to_frac": slash_to_frac,
     "space_to_cdot": space_to_cdot, "add_left_right": add_left_right, "rows_to_displays": rows_to_displays,
-    "plain_trailing_dot": plain_trailing_dot, "plain_one_over_m": plain_one_over_m,
+    "prose_everywhere": prose_everywhere, "displaystyle": displaystyle, "dfrac": dfrac, "big_sizes": big_sizes,
+    "transpose_top": transpose_top, "log_to_ln": log_to_ln, "plain_trailing_dot": plain_trailing_dot, "plain_one_over_m": plain_one_over_m,
 }
 
 
