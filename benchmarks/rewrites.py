@@ -321,8 +321,11 @@ def big_sizes(text: str) -> list[Edit] | None:
 
 
 def transpose_top(text: str) -> list[Edit] | None:
-    """A transpose ``^T`` written ``^\\top``."""
-    return [(m.start(1), m.end(1), r"\top") for m in re.finditer(r"\^\{?(T)\}?(?![A-Za-z])", text)] or None
+    """A transpose ``^T`` written ``^\\top`` (on a LaTeX page; not a sum's or product's upper limit)."""
+    if _plain(text):
+        return None
+    return [(m.start(1), m.end(1), r"\top") for m in re.finditer(r"\^\{?(T)\}?(?![A-Za-z])", text)
+            if not re.search(r"\\(?:sum|prod)\s*_\s*(?:\{[^{}]*\}|\w)\s*$", text[:m.start()])] or None
 
 
 def log_to_ln(text: str) -> list[Edit] | None:

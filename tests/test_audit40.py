@@ -89,6 +89,28 @@ def test_crlf_line_ends_read_as_the_page_with_lf(folder, file):
     assert _read(page, rewrites.crlf(page.text)) == expected
 
 
+# --- \displaystyle opening a display: the cost's definition was missed ----------------------------------------
+
+def test_the_hand_worked_gradients_of_the_two_hugo_pages():
+    """J(w) = ½ Σᵢ (wᵀxᵢ − yᵢ)² (+ λ/2 ‖w‖²): ∂J/∂wⱼ = Σᵢ (wᵀxᵢ − yᵢ) xᵢⱼ (+ λwⱼ), by finite differences."""
+    rng = np.random.default_rng(41)
+    x, y, w, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.7
+    residual = x @ w - y
+    assert np.allclose(central_differences(lambda v: 0.5 * np.sum((x @ v - y) ** 2), w), x.T @ residual, atol=1e-6)
+    assert np.allclose(central_differences(lambda v: 0.5 * np.sum((x @ v - y) ** 2) + lam / 2 * v @ v, w),
+                       x.T @ residual + lam * w, atol=1e-6)
+
+
+@pytest.mark.parametrize("file", ["jp_hugo_ridge_half_lambda_half.md", "jp_hugo_gd_half_sse_component.md"])
+def test_displaystyle_before_the_cost_keeps_its_definition(file):
+    r"""``\displaystyle`` opening each ``$$`` display of two Hugo posts (cold7): ``\displaystyle J_2(\bm{w}) = …``
+    hid the cost's name, the default (logistic) cost was taken and the right ∂J/∂wⱼ was 'wrong at line 14' (22):
+    a misread (audit40). By hand: each derives its least-squares cost (ridge) right, ending at the gradient."""
+    page, expected = _page("derivations_cold7", file)
+    assert expected == ("gradient", None)
+    assert _read(page, rewrites.displaystyle(page.text)) == expected
+
+
 # --- a fixed, seeded sample of the harness --------------------------------------------------------------------
 
 _SAMPLE_FROM = [
