@@ -1297,8 +1297,18 @@ def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
     return runs
 
 
+#: an equation's number or name, or its style, no maths: \tag{2}, \label{eq:grad}, \nonumber, \displaystyle
+_EQUATION_MARK = patterns.compile(r"\\(?:tag\*?|label)\s*\{[^{}]*\}|\\(?:nonumber|notag|displaystyle|textstyle)(?![A-Za-z])")
+
+
 def _without_environment(maths: str, closing: bool = False) -> str:
-    """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``)."""
+    """The maths without the ``\\begin{align}`` that may open it (and, if ``closing``, the ``\\end{align}``).
+
+    An equation's tag or label goes too: ``\\begin{align*}\\label{…}`` opened the first side with the label and
+    ``\\end{align*} \\tag{2}`` kept the closing, so a display that restates the last side of the one before and
+    goes on was no longer one derivation with it, and a right page ended 'unfinished' (audit40).
+    """
+    maths = _EQUATION_MARK.sub(" ", maths)
     maths = re.sub(r"^\s*\\begin\s*\{[A-Za-z*]+\}", "", maths)
     return re.sub(r"\\end\s*\{[A-Za-z*]+\}\s*$", "", maths) if closing else maths
 
@@ -1351,12 +1361,18 @@ def _unboxed(maths: str) -> str:
     return maths
 
 
+#: a display's style, no maths: \displaystyle J = …
+_STYLE = patterns.compile(r"\\(?:displaystyle|textstyle)(?![A-Za-z])")
+
+
 def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Definition | None:
     """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative.
 
     With ``chain``, ``NAME = A = B`` too: a --let chain, whose sides its reading compares.
     """
-    maths = text[span[0]:span[1]]
+    # $$\displaystyle J_2(w) = …$$ defines J_2 as much as without the style, which hid the name: the cost went
+    # unread, the default one was taken and a right page was 'wrong' (audit40); blanked, so the columns stay
+    maths = _STYLE.sub(_blank, text[span[0]:span[1]])
     implied = _IMPLIES_A_LEMMA.search(maths)
     if implied is not None:
         # g(z) = \tanh(z) \implies, the chain after the arrow set aside as a lemma: the definition stays the page's

@@ -54,6 +54,10 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`); a wrong ending on a page
     that sets λ = 0 beside a cost with λ is refused (:func:`_refuse_wrong_beside_lambda_zero`)."""
+    # a Windows file's CRLF line ends are line ends: a '\r' left at a line's end kept a display (pyglmnet's cheat
+    # sheet) or a cost's definition from being found, a page read right with LF refused (audit40); lines and columns
+    # stay as they were
+    text = text.replace("\r\n", "\n")
     review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                            let=let, file_kind=file_kind, numbers=numbers)
     _refuse_wrong_beside_lambda_zero(text, review)
