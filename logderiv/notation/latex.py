@@ -3504,6 +3504,10 @@ class _Parser(Grammar):
         token = self.advance()
         opened = self.position - 1
         name = token.text
+        if token.raw.endswith(_PRIMED) and not may_call:
+            # g'(z) where no call may stand (under a derivative's ∂): the derivative's mark would be lost
+            self.fail(f"a prime (') on {token.raw[:-1]} is read only as {token.raw[:-1]}'(…), its derivative at the "
+                      "argument", token.start)
         if token.kind == "hat" and name != vocab.PREDICTION:
             self.note(f"{token.raw} is read as {name}, which --let defines: code's name for the prediction {token.raw}")
         elif token.kind == "hat":
@@ -3755,7 +3759,8 @@ class _Parser(Grammar):
             self.advance()
         self.leave()
         closer = self.advance()
-        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example)
+        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example,
+                                 primed=token.raw.endswith(_PRIMED))
 
     def marked_argument(self, token: _Token, argument: tree.Node) -> tree.Node:
         r"""``h_\theta(x)^{(i)}``: the example mark after the call marks its argument, x⁽ⁱ⁾ (with a note)."""
@@ -5743,7 +5748,8 @@ def _prepare(
                              tokenizer)
     _refuse_a_sum_in_bare_braces(source, tokens)
     tokens = _log_of_products(source, tokens, tokenizer)
-    tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
+    tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer,
+                     functions)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
@@ -6168,10 +6174,11 @@ def _log_of_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -
             *tokens[close:]]
 
 
-def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions: Collection[str] = ()) -> list[_Token]:
     r"""``x_{i}^{\prime}\beta``, ``x_i'\beta`` (statsmodels, econometrics): the prime of the data x before a
-    parameter vector is the transpose, a dot product x_iᵀβ (noted). Any other prime is refused:
-    a transpose, a derivative or another name?
+    parameter vector is the transpose, a dot product x_iᵀβ (noted). ``g'(z)`` of a function the text defines
+    is that function's derivative at z, marked on its name for the expansion (:data:`_PRIMED`). Any other
+    prime is refused: a transpose, a derivative or another name?
     """
     if not any(token.kind == "prime" for token in tokens):
         return tokens
@@ -6200,6 +6207,16 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
             shown = " ".join(source[function.start:tokens[close].end].split())
             inner = " ".join(source[tokens[skip].end:tokens[close].start].split())
             tokenizer.note(f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))")
+            continue
+        defined = _defined_function_prime(tokens, k, functions)
+        if defined is not None:
+            # g'(z) of a function the page defines (Ng's g(z) = 1/(1+e^{-z})): its derivative at z, marked on the
+            # name; functions.expand reads it where g is the sigmoid and refuses it otherwise (no rule for the rest)
+            while result and result[-1] is not defined:
+                result.pop()  # the ^{ of g^{\prime}
+            result[-1] = defined._replace(raw=defined.raw + _PRIMED)
+            if tokens[k + 1].kind == "rbrace":
+                dropped.add(k + 1)
             continue
         derivative = _derivative_prime(tokens, k)
         if derivative is not None:
@@ -6333,6 +6350,30 @@ def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | No
     if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
         return None
     depth = 0
+#: the mark :func:`_primes` puts at the end of a defined function's name token for ``g'(z)`` (no token's raw text
+#: holds it otherwise: the tokenizer reads no ′)
+_PRIMED = "′"
+
+
+def _defined_function_prime(tokens: list[_Token], k: int, functions: Collection[str]) -> _Token | None:
+    r"""The name token of ``g'(…)``, ``g^{\prime}(…)``, ``g^\prime(…)`` or ``g^{'}(…)`` for a defined function g; else None.
+
+    Only with the argument in round brackets right after the prime: ``g'z`` and ``g' = …`` stay refused.
+    """
+    braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
+        and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
+    raised = not braced and k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^"
+    name = tokens[k - 3] if braced else tokens[k - 2] if raised else tokens[k - 1] if k >= 1 else None
+    if name is None or name.kind != "name" or name.text not in functions:
+        return None
+    if not braced and not raised and (tokens[k].text != "'" or name.end != tokens[k].start):
+        return None
+    opening = k + 2 if braced else k + 1
+    if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
+        return None
+    return name
+
+
     for at in range(opening, len(tokens)):
         depth += {"open": 1, "close": -1}.get(tokens[at].kind, 0)
         if depth == 0:
