@@ -6263,12 +6263,28 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions:
                   hint="write J' = … or \\frac{\\partial J}{\\partial w_j} = …, or put the cost as written in the "
                        "brackets")
         if token.text == "'":
-            _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
-        _fail(
-            "a prime (\\prime) is not read", source, token.start,
-            hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
-        )
+            _fail("a prime (') is not read", source, token.start, hint=_prime_readings(tokens, base_end, source))
+        _fail("a prime (\\prime) is not read", source, token.start, hint=_prime_readings(tokens, base_end, source))
     return result
+
+
+def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
+    r"""The hint of a prime left unread: the readings it has, by what it stands on.
+
+    A name's prime (``w'``, ``y'``) is a transpose in statistics, a derivative in calculus, and another
+    quantity in an update (``w' = w - \alpha\nabla J``, the new weights): the text must say which.
+    """
+    base = tokens[base_end] if base_end >= 0 else None
+    if base is not None and base.kind == "name":
+        shown = source[base.start:base.end]
+        return (f"{shown}' may be the transpose (write {shown}^\\top), a derivative (write \\frac{{d}}{{dz}}…) or "
+                f"another quantity, such as the updated weights of w' = w - \\alpha\\nabla J (give it a name of its "
+                "own): write what it means")
+    if base is not None and base.kind == "close":
+        return "(…)' may be a transpose (write (…)^\\top) or a derivative (write \\frac{d}{dz}(…)): write what it means"
+    if base is not None and base.kind == "function":
+        return f"write the derivative out: \\frac{{d}}{{dz}}{source[base.start:base.end]}(z)"
+    return "write the derivative out: \\frac{d}{dz}\\sigma(z)"
 
 
 def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
@@ -6334,22 +6350,6 @@ def _listed_features(inner: Sequence[_Token]) -> bool:
     return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:
-    r"""The prime at ``k`` of ``\sigma'(…)`` / ``\sigma^{\prime}(…)``: σ's token, its bracket's opening and close; else None.
-
-    Only the sigmoid, and only with its argument in round brackets right after the prime: ``\sigma'z``
-    (the prime of what?) and any other function's prime stay refused.
-    """
-    braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
-        and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
-    raised = k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^" and tokens[k].text != "'"
-    function = tokens[k - 3] if braced else tokens[k - 2] if raised else tokens[k - 1] if k >= 1 else None
-    if function is None or function.kind != "function" or function.text != "sigmoid":
-        return None
-    opening = k + 2 if braced else k + 1
-    if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
-        return None
-    depth = 0
 #: the mark :func:`_primes` puts at the end of a defined function's name token for ``g'(z)`` (no token's raw text
 #: holds it otherwise: the tokenizer reads no ′)
 _PRIMED = "′"
@@ -6374,6 +6374,22 @@ def _defined_function_prime(tokens: list[_Token], k: int, functions: Collection[
     return name
 
 
+def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:
+    r"""The prime at ``k`` of ``\sigma'(…)`` / ``\sigma^{\prime}(…)``: σ's token, its bracket's opening and close; else None.
+
+    Only the sigmoid, and only with its argument in round brackets right after the prime: ``\sigma'z``
+    (the prime of what?) and any other function's prime stay refused.
+    """
+    braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
+        and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
+    raised = k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^" and tokens[k].text != "'"
+    function = tokens[k - 3] if braced else tokens[k - 2] if raised else tokens[k - 1] if k >= 1 else None
+    if function is None or function.kind != "function" or function.text != "sigmoid":
+        return None
+    opening = k + 2 if braced else k + 1
+    if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
+        return None
+    depth = 0
     for at in range(opening, len(tokens)):
         depth += {"open": 1, "close": -1}.get(tokens[at].kind, 0)
         if depth == 0:
