@@ -6275,6 +6275,13 @@ def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
     quantity in an update (``w' = w - \alpha\nabla J``, the new weights): the text must say which.
     """
     base = tokens[base_end] if base_end >= 0 else None
+    after = tokens[base_end + 1:base_end + 6]
+    called = next((t for t in after if t.kind not in ("prime", "lbrace", "rbrace") and not (t.kind == "op" and t.text == "^")), None)
+    if base is not None and base.kind == "name" and called is not None and called.kind == "open" and called.text == "(":
+        # f'(g(x)), h'(x): a function's derivative at its argument, which is read only for a defined sigmoid
+        shown = source[base.start:base.end]
+        return (f"{shown}'(…) is the derivative of a function {shown} at its argument: read only where the text "
+                f"defines {shown} as the sigmoid ({shown}(z) = \\frac{{1}}{{1+e^{{-z}}}}); else write the derivative out")
     if base is not None and base.kind == "name":
         shown = source[base.start:base.end]
         return (f"{shown}' may be the transpose (write {shown}^\\top), a derivative (write \\frac{{d}}{{dz}}…) or "
