@@ -6208,16 +6208,6 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions:
             inner = " ".join(source[tokens[skip].end:tokens[close].start].split())
             tokenizer.note(f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))")
             continue
-        defined = _defined_function_prime(tokens, k, functions)
-        if defined is not None:
-            # g'(z) of a function the page defines (Ng's g(z) = 1/(1+e^{-z})): its derivative at z, marked on the
-            # name; functions.expand reads it where g is the sigmoid and refuses it otherwise (no rule for the rest)
-            while result and result[-1] is not defined:
-                result.pop()  # the ^{ of g^{\prime}
-            result[-1] = defined._replace(raw=defined.raw + _PRIMED)
-            if tokens[k + 1].kind == "rbrace":
-                dropped.add(k + 1)
-            continue
         derivative = _derivative_prime(tokens, k)
         if derivative is not None:
             # f'(\beta) = …, \nabla f(\beta) = f'(\beta)^T = …: the derivative of the function on the left side
@@ -6229,6 +6219,17 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions:
             tokenizer.note(f"{shown}(…) on the left side is the derivative of {name.raw}: read as the gradient "
                            f"∇{name.raw}, entry by entry" + (" (its transpose ᵀ, the row derivative's, is the gradient "
                                                              "as a column)" if transposed else ""))
+            continue
+        defined = _defined_function_prime(tokens, k, functions)
+        if defined is not None:
+            # g'(z) of a function the page defines (Ng's g(z) = 1/(1+e^{-z})): its derivative at z, marked on the
+            # name; functions.expand reads it where g is the sigmoid and refuses it otherwise (no rule for the rest).
+            # After f'(\beta) = … above, a left side that names the gradient, which is read as before
+            if k - 1 > defined:
+                del result[defined - k + 1:]  # the ^ (and {) of g^\prime, g^{\prime}: after the name, before the prime
+            result[-1] = tokens[defined]._replace(raw=tokens[defined].raw + _PRIMED)
+            if tokens[k + 1].kind == "rbrace":
+                dropped.add(k + 1)
             continue
         braced = k >= 2 and tokens[k - 1].kind == "lbrace" and tokens[k + 1].kind == "rbrace"
         raised = tokens[k - 2 if braced else k - 1] if k >= (2 if braced else 1) else None
@@ -6362,23 +6363,23 @@ def _listed_features(inner: Sequence[_Token]) -> bool:
 _PRIMED = "′"
 
 
-def _defined_function_prime(tokens: list[_Token], k: int, functions: Collection[str]) -> _Token | None:
-    r"""The name token of ``g'(…)``, ``g^{\prime}(…)``, ``g^\prime(…)`` or ``g^{'}(…)`` for a defined function g; else None.
+def _defined_function_prime(tokens: list[_Token], k: int, functions: Collection[str]) -> int | None:
+    r"""Where the name of ``g'(…)``, ``g^{\prime}(…)``, ``g^\prime(…)`` or ``g^{'}(…)`` stands, g a defined function; else None.
 
     Only with the argument in round brackets right after the prime: ``g'z`` and ``g' = …`` stay refused.
     """
     braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
         and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
     raised = not braced and k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^"
-    name = tokens[k - 3] if braced else tokens[k - 2] if raised else tokens[k - 1] if k >= 1 else None
-    if name is None or name.kind != "name" or name.text not in functions:
+    at = k - 3 if braced else k - 2 if raised else k - 1
+    if at < 0 or tokens[at].kind != "name" or tokens[at].text not in functions:
         return None
-    if not braced and not raised and (tokens[k].text != "'" or name.end != tokens[k].start):
+    if not braced and not raised and (tokens[k].text != "'" or tokens[at].end != tokens[k].start):
         return None
     opening = k + 2 if braced else k + 1
     if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
         return None
-    return name
+    return at
 
 
 def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:
