@@ -200,3 +200,12 @@ def test_the_real_chain_rule_primes_stay_refused_at_the_prime(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code == 2
     assert "(…)' may be a transpose" in result.stderr
+
+
+def test_a_left_sides_f_prime_of_the_parameters_still_names_the_gradient_where_f_is_defined():
+    r"""``f'(\beta) = X^T(X\beta - Y) + \lambda\beta`` names ∇f (docs/latex.md), whether or not the text defines f: the
+    defined function's prime is marked only after that reading."""
+    for functions in ((), ("f",)):
+        parsed = latex.parse(r"f'(\beta) = X^T(X\beta - Y) + \lambda\beta", functions=functions)
+        assert parsed.name == "f"
+        assert "f'(…) on the left side is the derivative of f: read as the gradient ∇f, entry by entry" in parsed.notes
