@@ -6275,6 +6275,12 @@ def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
     A name's prime (``w'``, ``y'``) is a transpose in statistics, a derivative in calculus, and another
     quantity in an update (``w' = w - \alpha\nabla J``, the new weights): the text must say which.
     """
+    named = _scripted_name_start(tokens, base_end) if base_end >= 0 else None
+    if named is not None and named != base_end:
+        # w_j', w_{j}': the prime of the scripted name, shown whole
+        shown = source[tokens[named].start:tokens[base_end].end]
+        return (f"{shown}' may be the transpose, a derivative (write \\frac{{d}}{{dz}}…) or another quantity, such "
+                f"as the updated weights of w' = w - \\alpha\\nabla J (give it a name of its own): write what it means")
     base = tokens[base_end] if base_end >= 0 else None
     after = tokens[base_end + 1:base_end + 6]
     called = next((t for t in after if t.kind not in ("prime", "lbrace", "rbrace") and not (t.kind == "op" and t.text == "^")), None)
@@ -6361,6 +6367,26 @@ def _listed_features(inner: Sequence[_Token]) -> bool:
 #: the mark :func:`_primes` puts at the end of a defined function's name token for ``g'(z)`` (no token's raw text
 #: holds it otherwise: the tokenizer reads no ′)
 _PRIMED = "′"
+
+
+def _scripted_name_start(tokens: list[_Token], end: int) -> int | None:
+    r"""Where the name of ``w_j``, ``w_{j}``, ``x_{ij}`` ending at ``end`` stands (``end`` itself for a bare name); else None."""
+    position = end
+    while position >= 0:
+        if tokens[position].kind == "rbrace":
+            depth = 0
+            while position >= 0:
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
+                if depth == 0:
+                    break
+                position -= 1
+        elif tokens[position].kind not in ("name", "number"):
+            return None
+        if position >= 2 and tokens[position - 1].kind == "op" and tokens[position - 1].text == "_":
+            position -= 2
+            continue
+        return position if tokens[position].kind == "name" else None
+    return None
 
 
 def _defined_function_prime(tokens: list[_Token], k: int, functions: Collection[str]) -> int | None:
