@@ -209,3 +209,39 @@ def test_a_left_sides_f_prime_of_the_parameters_still_names_the_gradient_where_f
         parsed = latex.parse(r"f'(\beta) = X^T(X\beta - Y) + \lambda\beta", functions=functions)
         assert parsed.name == "f"
         assert "f'(…) on the left side is the derivative of f: read as the gradient ∇f, entry by entry" in parsed.notes
+
+
+# -- w' = w - α∇J: the updated weights, not a transpose ---------------------------------------------------------------
+
+_UPDATE = (
+    "The cost is $J(w) = \\frac{1}{2m}\\sum_{i=1}^m (w^T x_i - y_i)^2$.\n\n"
+    "$$\n\\frac{\\partial J}{\\partial w_j} = \\frac{1}{m}\\sum_{i=1}^m (w^T x_i - y_i) x_{ij}\n$$\n\n"
+    "The update is\n\n"
+    "$$\nw_j' = w_j - \\alpha \\frac{\\partial J}{\\partial w_j}\n$$\n"
+)
+
+
+def test_the_hand_worked_least_squares_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(11)
+    X, y, w = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3)
+    assert numpy.allclose(central_differences(lambda v: ((X @ v - y) ** 2).sum() / (2 * len(y)), w),
+                          (X @ w - y) @ X / len(y), atol=1e-6)
+
+
+@pytest.mark.parametrize("primed", ["w_j'", "w_j^{\\prime}", "w_j^\\prime", "w_j^{'}"])
+def test_a_primed_update_after_the_derivation_is_set_aside_as_the_next_weights(tmp_path, primed):
+    code, ending, wrong, review = _review(tmp_path, _UPDATE.replace("w_j' =", f"{primed} ="))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("line 10 is an update rule (←), not a step (") and
+               "is the next value of w_j, not a transpose nor a derivative)" in note for note in review["notes"])
+
+
+@pytest.mark.parametrize("line", [
+    "w_j' = v_j - \\alpha \\frac{\\partial J}{\\partial w_j}",  # another name on the right: no update of w_j
+    "w_j' = w_j x_{ij}",  # no learning rate: a transpose, a derivative, or another quantity?
+])
+def test_a_primed_name_that_is_no_update_keeps_the_refusal(tmp_path, line):
+    result = _steps(tmp_path, _UPDATE.replace("w_j' = w_j - \\alpha \\frac{\\partial J}{\\partial w_j}", line))
+    assert result.exit_code == 2
+    assert "a prime (') is not read" in result.stderr
+    assert "w_j' may be the transpose, a derivative" in result.stderr
