@@ -493,6 +493,31 @@ def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], c
     return node
 
 
+def _derivative_at(node: tree.FunctionCall, definition: FunctionDef, argument: tree.Node | None, written: str,
+                   source: str, label: str, notes: list[str]) -> tree.Node:
+    """``g'(u)`` for a defined g: σ(u)(1 − σ(u)) where g's body is the sigmoid, else refused.
+
+    Only the sigmoid: its derivative is the one ML notes write by its prime (Ng's g'(z) = g(z)(1 − g(z))), and
+    a page's g is as often a link or an activation of another shape (Poisson's e^z, tanh), whose prime no
+    rule here spells out; refusing keeps a misread prime from becoming a confident verdict.
+    """
+    assert definition.body is not None
+    body = definition.text[definition.body_start:].strip()
+    if argument is None or len(definition.parameters) != 1 or not is_sigmoid(definition.body, definition.parameters[0]):
+        raise _fail(
+            f"{definition.name}'({written}) is the derivative of {definition.head} = {body}: a prime is read only on "
+            "a function defined as the sigmoid",
+            node,
+            source,
+            label,
+            hint=f"write the derivative of {body} out, at {written}",
+        )
+    notes.append(f"{definition.name}'({written}) is the derivative of {definition.head} = {body}, the sigmoid: read as "
+                 f"σ({written})(1 − σ({written}))")
+    sigmoid = tree.Apply("sigmoid", argument, node.span)
+    return tree.Binary("*", sigmoid, tree.Binary("-", tree.Number("1", node.span), sigmoid, node.span), node.span)
+
+
 def _expand(
     node: tree.Node,
     definitions: Mapping[str, FunctionDef],
@@ -535,6 +560,9 @@ def _expand(
             )
         arguments = [again(argument) for argument in node.arguments]
         written = ", ".join(source[a.span.start:a.span.end].strip() for a in node.arguments)
+        if node.primed:
+            return _derivative_at(node, definition, arguments[0] if len(arguments) == 1 else None, written,
+                                  source, label, notes)
         if len(definition.parameters) == 1 and is_sigmoid(definition.body, definition.parameters[0]):
             notes.append(
                 f"{definition.head} = {definition.text[definition.body_start:].strip()} is the sigmoid: "

@@ -3509,6 +3509,10 @@ class _Parser(Grammar):
         token = self.advance()
         opened = self.position - 1
         name = token.text
+        if token.raw.endswith(_PRIMED) and not may_call:
+            # g'(z) where no call may stand (under a derivative's ∂): the derivative's mark would be lost
+            self.fail(f"a prime (') on {token.raw[:-1]} is read only as {token.raw[:-1]}'(…), its derivative at the "
+                      "argument", token.start)
         if token.kind == "hat" and name != vocab.PREDICTION:
             self.note(f"{token.raw} is read as {name}, which --let defines: code's name for the prediction {token.raw}")
         elif token.kind == "hat":
@@ -3760,7 +3764,8 @@ class _Parser(Grammar):
             self.advance()
         self.leave()
         closer = self.advance()
-        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example)
+        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example,
+                                 primed=token.raw.endswith(_PRIMED))
 
     def marked_argument(self, token: _Token, argument: tree.Node) -> tree.Node:
         r"""``h_\theta(x)^{(i)}``: the example mark after the call marks its argument, x⁽ⁱ⁾ (with a note)."""
@@ -5805,7 +5810,8 @@ def _prepare(
                              tokenizer)
     _refuse_a_sum_in_bare_braces(source, tokens)
     tokens = _log_of_products(source, tokens, tokenizer)
-    tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer)
+    tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer,
+                     functions)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
@@ -6230,10 +6236,11 @@ def _log_of_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -
             *tokens[close:]]
 
 
-def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions: Collection[str] = ()) -> list[_Token]:
     r"""``x_{i}^{\prime}\beta``, ``x_i'\beta`` (statsmodels, econometrics): the prime of the data x before a
-    parameter vector is the transpose, a dot product x_iᵀβ (noted). Any other prime is refused:
-    a transpose, a derivative or another name?
+    parameter vector is the transpose, a dot product x_iᵀβ (noted). ``g'(z)`` of a function the text defines
+    is that function's derivative at z, marked on its name for the expansion (:data:`_PRIMED`). Any other
+    prime is refused: a transpose, a derivative or another name?
     """
     if not any(token.kind == "prime" for token in tokens):
         return tokens
@@ -6275,6 +6282,17 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
                            f"∇{name.raw}, entry by entry" + (" (its transpose ᵀ, the row derivative's, is the gradient "
                                                              "as a column)" if transposed else ""))
             continue
+        defined = _defined_function_prime(tokens, k, functions)
+        if defined is not None:
+            # g'(z) of a function the page defines (Ng's g(z) = 1/(1+e^{-z})): its derivative at z, marked on the
+            # name; functions.expand reads it where g is the sigmoid and refuses it otherwise (no rule for the rest).
+            # After f'(\beta) = … above, a left side that names the gradient, which is read as before
+            if k - 1 > defined:
+                del result[defined - k + 1:]  # the ^ (and {) of g^\prime, g^{\prime}: after the name, before the prime
+            result[-1] = tokens[defined]._replace(raw=tokens[defined].raw + _PRIMED)
+            if tokens[k + 1].kind == "rbrace":
+                dropped.add(k + 1)
+            continue
         braced = k >= 2 and tokens[k - 1].kind == "lbrace" and tokens[k + 1].kind == "rbrace"
         raised = tokens[k - 2 if braced else k - 1] if k >= (2 if braced else 1) else None
         after = tokens[k + 2] if braced else tokens[k + 1]
@@ -6308,12 +6326,41 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_T
                   hint="write J' = … or \\frac{\\partial J}{\\partial w_j} = …, or put the cost as written in the "
                        "brackets")
         if token.text == "'":
-            _fail("a prime (') is not read", source, token.start, hint="write the derivative out: \\frac{d}{dz}\\sigma(z)")
-        _fail(
-            "a prime (\\prime) is not read", source, token.start,
-            hint="x' may be a transpose (write x^\\top), a derivative (write \\frac{d}{dz}) or another name: write what it means",
-        )
+            _fail("a prime (') is not read", source, token.start, hint=_prime_readings(tokens, base_end, source))
+        _fail("a prime (\\prime) is not read", source, token.start, hint=_prime_readings(tokens, base_end, source))
     return result
+
+
+def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
+    r"""The hint of a prime left unread: the readings it has, by what it stands on.
+
+    A name's prime (``w'``, ``y'``) is a transpose in statistics, a derivative in calculus, and another
+    quantity in an update (``w' = w - \alpha\nabla J``, the new weights): the text must say which.
+    """
+    named = _scripted_name_start(tokens, base_end) if base_end >= 0 else None
+    if named is not None and named != base_end:
+        # w_j', w_{j}': the prime of the scripted name, shown whole
+        shown = source[tokens[named].start:tokens[base_end].end]
+        return (f"{shown}' may be the transpose, a derivative (write \\frac{{d}}{{dz}}…) or another quantity, such "
+                f"as the updated weights of w' = w - \\alpha\\nabla J (give it a name of its own): write what it means")
+    base = tokens[base_end] if base_end >= 0 else None
+    after = tokens[base_end + 1:base_end + 6]
+    called = next((t for t in after if t.kind not in ("prime", "lbrace", "rbrace") and not (t.kind == "op" and t.text == "^")), None)
+    if base is not None and base.kind == "name" and called is not None and called.kind == "open" and called.text == "(":
+        # f'(g(x)), h'(x): a function's derivative at its argument, which is read only for a defined sigmoid
+        shown = source[base.start:base.end]
+        return (f"{shown}'(…) is the derivative of a function {shown} at its argument: read only where the text "
+                f"defines {shown} as the sigmoid ({shown}(z) = \\frac{{1}}{{1+e^{{-z}}}}); else write the derivative out")
+    if base is not None and base.kind == "name":
+        shown = source[base.start:base.end]
+        return (f"{shown}' may be the transpose (write {shown}^\\top), a derivative (write \\frac{{d}}{{dz}}…) or "
+                f"another quantity, such as the updated weights of w' = w - \\alpha\\nabla J (give it a name of its "
+                "own): write what it means")
+    if base is not None and base.kind == "close":
+        return "(…)' may be a transpose (write (…)^\\top) or a derivative (write \\frac{d}{dz}(…)): write what it means"
+    if base is not None and base.kind == "function":
+        return f"write the derivative out: \\frac{{d}}{{dz}}{source[base.start:base.end]}(z)"
+    return "write the derivative out: \\frac{d}{dz}\\sigma(z)"
 
 
 def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
@@ -6377,6 +6424,50 @@ def _listed_features(inner: Sequence[_Token]) -> bool:
         return False
     numbers = [int(entry[2][1]) if entry[2][1].isdigit() else -1 for entry in numbered]
     return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+#: the mark :func:`_primes` puts at the end of a defined function's name token for ``g'(z)`` (no token's raw text
+#: holds it otherwise: the tokenizer reads no ′)
+_PRIMED = "′"
+
+
+def _scripted_name_start(tokens: list[_Token], end: int) -> int | None:
+    r"""Where the name of ``w_j``, ``w_{j}``, ``x_{ij}`` ending at ``end`` stands (``end`` itself for a bare name); else None."""
+    position = end
+    while position >= 0:
+        if tokens[position].kind == "rbrace":
+            depth = 0
+            while position >= 0:
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
+                if depth == 0:
+                    break
+                position -= 1
+        elif tokens[position].kind not in ("name", "number"):
+            return None
+        if position >= 2 and tokens[position - 1].kind == "op" and tokens[position - 1].text == "_":
+            position -= 2
+            continue
+        return position if tokens[position].kind == "name" else None
+    return None
+
+
+def _defined_function_prime(tokens: list[_Token], k: int, functions: Collection[str]) -> int | None:
+    r"""Where the name of ``g'(…)``, ``g^{\prime}(…)``, ``g^\prime(…)`` or ``g^{'}(…)`` stands, g a defined function; else None.
+
+    Only with the argument in round brackets right after the prime: ``g'z`` and ``g' = …`` stay refused.
+    """
+    braced = k >= 3 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text == "^" \
+        and k + 1 < len(tokens) and tokens[k + 1].kind == "rbrace"
+    raised = not braced and k >= 2 and tokens[k - 1].kind == "op" and tokens[k - 1].text == "^"
+    at = k - 3 if braced else k - 2 if raised else k - 1
+    if at < 0 or tokens[at].kind != "name" or tokens[at].text not in functions:
+        return None
+    if not braced and not raised and (tokens[k].text != "'" or tokens[at].end != tokens[k].start):
+        return None
+    opening = k + 2 if braced else k + 1
+    if opening >= len(tokens) or tokens[opening].kind != "open" or tokens[opening].text != "(":
+        return None
+    return at
 
 
 def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | None:

@@ -159,8 +159,9 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is words set in a display "
                   f"(\\text{{…}}), no maths: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in words]
-    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step: "
-                  f"not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step"
+                  + _primed_update(text[block.maths[0]:block.maths[1]])
+                  + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out the data, X and Y as the "
                   "columns of the examples' rows, the layout matrix notation reads X, y by: not read"
@@ -497,10 +498,22 @@ _NEXT_ITERATE = patterns.compile(
     r"\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=letter)(?![A-Za-z])[^=]*)")
 
 #: an update written with '=', as posts write it: ``w = w - α * ∂J/∂w`` (the name again on the right, then a learning
-#: rate times the rest): read as an equation, it says the gradient is 0; no step of a derivation
+#: rate times the rest): read as an equation, it says the gradient is 0; no step of a derivation. The name on the
+#: left may be primed, the new weights ``w' = w - \alpha\nabla J``: with the name unprimed right after the '=' and a
+#: learning rate, the prime is neither a transpose (wᵀ is no column) nor a derivative, but the next value
 _RATE_STEP = patterns.compile(
-    r"\s*(?P<name>\\?[A-Za-zθβ]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*=\s*(?P=name)\s*[-+]\s*"
+    r"\s*(?P<name>\\?[A-Za-zθβ]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?P<prime>\s*(?:'|\^\s*(?:\\prime|\{\s*(?:\\prime|')\s*\})))?"
+    r"\s*=\s*(?P=name)\s*[-+]\s*"
     r"(?:\\alpha|α|\\eta|η|alpha|eta|lr|learning_rate)(?![A-Za-z])[^=]*")
+
+
+def _primed_update(maths: str) -> str:
+    """The words on an update's primed name (``w' = w - α∇J``: the next value of w), or nothing for any other update."""
+    step = _RATE_STEP.fullmatch(maths)
+    if step is None or step.group("prime") is None:
+        return ""
+    name = " ".join(step.group("name").split())
+    return f" ({name}{step.group('prime').strip()} is the next value of {name}, not a transpose nor a derivative)"
 
 
 def _states_an_update(text: str, block: Block) -> bool:

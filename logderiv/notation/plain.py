@@ -2541,10 +2541,17 @@ class _Parser(Grammar):
             else:
                 break
         follower = self.peek()
+        # g'(z) of a defined function: its derivative at z (functions.expand reads it only for the sigmoid), not
+        # Octave's transpose of g times (z), which the tokenizer took it for
+        primed = may_call and name in self.functions and follower.kind == "transpose" and follower.raw == "'" \
+            and follower.start == last.end and self.peek(1).kind == "open" and self.peek(1).raw == "("
+        if primed:
+            self.advance()
+            follower = self.peek()
         if may_call and name in self.functions and follower.kind == "open" and follower.raw == "(":
             if decorated:
                 self.note(conventions.decorated_function_note(self.source[token.start:last.end], name))
-            return self.function_call(token, name, feature, example)
+            return self.function_call(token, name, feature, example, primed=primed)
         variable = tree.Variable(name, self.span(token, last), feature=feature, example=example)
         if name == vocab.DATA_MATRIX and feature is None and example is None:
             return self.transposed(variable)
@@ -2613,8 +2620,9 @@ class _Parser(Grammar):
             return tree.Call(name, argument, self.span(token, argument))
         return variable
 
-    def function_call(self, token: _Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
-        """``g(theta^T x)``, ``L(a^(i), y^(i))``: a function defined with --let, applied."""
+    def function_call(self, token: _Token, name: str, feature: str | None, example: str | None, *,
+                      primed: bool = False) -> tree.FunctionCall:
+        """``g(theta^T x)``, ``L(a^(i), y^(i))``: a function defined with --let, applied (``g'(z)``: ``primed``)."""
         opener = self.advance()
         arguments = []
         self.enter(opener)
@@ -2633,7 +2641,8 @@ class _Parser(Grammar):
         closer = self.advance()
         if closer.raw != _OPENERS[opener.raw]:
             self.fail(f"'{closer.raw}' does not close '{opener.raw}'", closer.start)
-        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example)
+        return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example,
+                                 primed=primed)
 
     def transposed(self, matrix: tree.Variable) -> tree.Node:
         """``X``, or ``Xᵀ`` / ``X^T`` (the data matrix of a matrix-form answer, transposed)."""

@@ -114,6 +114,8 @@ class FunctionCall:
     ``name`` is the function's name, ``feature`` and ``example`` the scripts written on it
     (``\\ell_i(w, b)``). The reader expands every such call into the function's
     definition (:mod:`logderiv.notation.functions`) before anything is built.
+    ``primed`` marks ``g'(z)``, the function's derivative at the argument, which the
+    expansion reads only where the definition is the sigmoid.
     """
 
     name: str
@@ -121,6 +123,7 @@ class FunctionCall:
     span: Span
     feature: str | None = None
     example: str | None = None
+    primed: bool = False
 
 
 @record
@@ -333,7 +336,8 @@ def shape(node: Node) -> tuple:
     if isinstance(node, Call):
         return ("call", node.name, shape(node.argument))
     if isinstance(node, FunctionCall):
-        return ("function", node.name, node.feature, node.example, tuple(shape(a) for a in node.arguments))
+        called = ("function", node.name, node.feature, node.example, tuple(shape(a) for a in node.arguments))
+        return (*called, "primed") if node.primed else called  # g'(z) is not g(z)
     if isinstance(node, Binary):
         return ("binary", node.op, shape(node.left), shape(node.right))
     if isinstance(node, Negate):
