@@ -1,4 +1,4 @@
-"""``mypy logderiv`` finds no error in the modules held to --strict (issue 14): every one but the packages listed as
+"""``mypy logderiv`` finds no error in the modules held to --strict (issue 14): every one but the modules listed as
 not strict yet in pyproject.toml's [tool.mypy] overrides (the one place the list lives; docs/architecture.md)."""
 
 from __future__ import annotations
@@ -44,6 +44,19 @@ def test_exempt_patterns_are_read_as_meant():
     assert _exempt("logderiv/notation/plain.py", patterns)
     assert not _exempt("logderiv/notation_extra.py", patterns)
     assert not _exempt("logderiv/render/plain.py", patterns)
+    assert not _exempt("logderiv/notation/plain.py", ["logderiv.notation"])  # a package's name is its __init__ alone
+
+
+def test_the_not_strict_list_names_modules_that_exist_and_no_more():
+    """pyproject.toml lists notation's modules one by one: each name is a real module (a stale or misspelt one would
+    exempt nothing and hide nothing, but would say a module is exempt that is not), and a notation module off the
+    list, such as ``registry`` (clean from the start), is among the files the strict run checks."""
+    patterns = _not_strict_yet()
+    for pattern in patterns:
+        path = ROOT / (pattern.removesuffix(".*").replace(".", "/"))
+        assert path.with_suffix(".py").is_file() or (path / "__init__.py").is_file(), pattern
+    assert _exempt("logderiv/notation/__init__.py", patterns)
+    assert not _exempt("logderiv/notation/registry.py", patterns)
 
 
 def test_the_strict_modules_type_check(tmp_path):
