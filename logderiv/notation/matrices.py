@@ -158,15 +158,17 @@ COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of t
 
 
 def _component(value, node: tree.Node, where: _Source, notes: list[str]):
-    """An answer that uses X[:, j] (read only in code, so with ``notes``): entry j of the gradient, one number (a 1×1
-    matrix is its entry); any other shape is refused."""
+    """An answer that uses X[:, j] (read only in code, so with ``notes``) or, with ``arrow_columns``, ``\\vec{x_j}``
+    (with or without ``notes``): entry j of the gradient, one number (a 1×1 matrix is its entry); any other shape is
+    refused. The note goes to ``notes`` when they are given."""
     if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
         value = sympy.Trace(value)
     if isinstance(value, sympy.MatrixExpr):
         raise _fail(f"with X[:, j] (column j of X) the answer is entry j of the gradient, one number, and this is "
                     f"{describe_shape(value)}", node, where,
                     hint="sum the column's products over the examples: sum((X*theta - y) .* X[:, j])")
-    notes.append(COMPONENT_NOTE)
+    if notes is not None:  # \vec{x_j} is read without notes too (build_matrix(…, arrow_columns=True))
+        notes.append(COMPONENT_NOTE)
     return value
 
 
