@@ -17,7 +17,7 @@ Sympy-free, like the front ends.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Protocol, Sequence, TypeGuard
+from typing import Any, Iterable, Sequence, TypeGuard
 
 from . import tree
 from . import vocabulary as vocab
@@ -31,15 +31,6 @@ INTERCEPT_NOTE = "Σ from 0 to n: "
 EVERY_COMPONENT = "Σ from 0 to n over every component: "
 
 _SHOWN = {"theta": "θ", "beta": "β"}
-
-
-class _InterceptSum(Protocol):
-    """The reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ as :func:`is_intercept_sum` finds it: a Binary '+' of θ₀ and the sum."""
-
-    @property
-    def left(self) -> tree.Variable: ...
-    @property
-    def right(self) -> tree.Sum: ...
 
 
 #: a node's field as the walk by field name meets it (a child, a tuple of children, a name, a span): its type is the
@@ -62,7 +53,7 @@ def _every_component_note(parameter: str) -> str:
             f"∂/∂{shown}ⱼ holds for each of them, {shown}₀ included")
 
 
-def is_intercept_sum(node: tree.Node) -> TypeGuard[_InterceptSum]:
+def is_intercept_sum(node: tree.Node) -> TypeGuard[tree.Binary]:
     """Whether ``node`` is the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ: its θ₀ carries the span of the θₖ inside the sum."""
     if not (isinstance(node, tree.Binary) and node.op == "+" and isinstance(node.left, tree.Variable)
             and node.left.feature == "0" and isinstance(node.right, tree.Sum) and node.right.over == "features"):
@@ -74,6 +65,12 @@ def is_intercept_sum(node: tree.Node) -> TypeGuard[_InterceptSum]:
         for factor in (body.left, body.right))
 
 
+def _summed(node: tree.Binary) -> str:
+    """The parameter an intercept sum (:func:`is_intercept_sum`) sums: its θ₀'s name."""
+    assert isinstance(node.left, tree.Variable), "is_intercept_sum found θ₀, a Variable, on the left"
+    return node.left.name
+
+
 def same_as_transpose(side: tree.Node, last: tree.Node) -> bool:
     """Whether ``last`` is θᵀx or θᵀX of the parameter ``side`` (the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ) sums.
 
@@ -82,7 +79,7 @@ def same_as_transpose(side: tree.Node, last: tree.Node) -> bool:
     """
     if not is_intercept_sum(side):
         return False
-    parameter = side.left.name
+    parameter = _summed(side)
     left: tree.Node  # θ of θᵀx (a Dot's) or of θᵀ's operand (a product's): the test below says it is a name
     right: tree.Node
     if isinstance(last, tree.Dot):
@@ -98,7 +95,7 @@ def same_as_transpose(side: tree.Node, last: tree.Node) -> bool:
 
 def other_uses(trees: Iterable[tree.Node]) -> bool:
     """Whether ``trees`` write a parameter an intercept sum sums anywhere outside those sums (θⱼ², θᵀθ)."""
-    summed = {item.left.name for node in trees for item in tree.walk(node) if is_intercept_sum(item)}
+    summed = {_summed(item) for node in trees for item in tree.walk(node) if is_intercept_sum(item)}
     stack = list(trees)
     while stack:
         item = stack.pop()
