@@ -39,9 +39,9 @@ NOTE = ("{written} multiplies {vector} by the example with a 1 stacked on top, (
 _SHOWN = {"\\beta": "β", "\\theta": "θ", "\\omega": "ω"}
 
 
-def read_augmented_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+def read_augmented_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     """The lets with each ``βᵀ(1;x)`` respelled ``β_0+β^Tx`` (same length), and the notes; InputError when it won't fit."""
-    result: list = []
+    result: list[str] = []
     notes: list[str] = []
     for text in lets:
         if not isinstance(text, str) or ";" not in text:

@@ -62,13 +62,13 @@ def respell_coefficient_vector(
         if any(not _AFTER_B.match(text, match.end()) for match in _B.finditer(blanked)):
             return None  # b_0, b(1), b^2: an entry, a call or a power, not the bare vector
 
-    def respelled(text: str | None) -> str | None:
-        if not isinstance(text, str):
-            return text
+    def respelled(text: str) -> str:
         blanked = _COMMAND.sub(lambda match: " " * len(match.group()), text)
         places = {match.start() for match in _B.finditer(blanked)}
         return "".join("w" if k in places else char for k, char in enumerate(text))
 
     new_wrt = f"w_{named.group('letter')}"
     note = COEFFICIENT_VECTOR_NOTE.format(wrt=wrt.strip())
-    return new_wrt, [respelled(text) for text in texts], [respelled(text) for text in lets], note
+    # a text not given (None) stays not given; the lets are always texts
+    respelled_texts = [respelled(text) if isinstance(text, str) else text for text in texts]
+    return new_wrt, respelled_texts, [respelled(text) for text in lets], note

@@ -16,6 +16,7 @@ when two such names compete. Nothing here parses an expression.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .. import patterns
 
@@ -75,7 +76,7 @@ def _bare(name: str) -> str:
     return re.sub(r"[^A-Za-z]", "", re.sub(r"\\(?:text|mathrm|operatorname)", "", name))
 
 
-def cost_named_otherwise(text: str, where=None) -> tuple[str, list[str]]:
+def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -> tuple[str, list[str]]:
     """``text`` with the cost's own name written J (same length), and the note; ``text`` unchanged if none."""
     where = where or (lambda line: f"line {line}")
     if _J.search(text):

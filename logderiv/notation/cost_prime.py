@@ -10,6 +10,8 @@ it (``E' = (x^2\theta_0 - y)x^2``: by which variable?) is left to the reader, wh
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import patterns
 
 __all__ = ["cost_prime_read"]
@@ -22,9 +24,9 @@ _PRIMED = patterns.compile(
     r"|(?:d|∂)\s*(?P=name)\s*/))")
 
 
-def cost_prime_read(text: str, where) -> tuple[str, list[str]]:
+def cost_prime_read(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
     """``text`` with each ``NAME' =`` before a derivative of NAME blanked, and a note for each; else unchanged."""
-    notes = []
+    notes: list[str] = []
     for found in reversed(list(_PRIMED.finditer(text))):
         start, end = found.span("primed")
         shown = " ".join(found.group("written").split())

@@ -384,6 +384,7 @@ class _Scanner:
     def equation_number(self, start: int, end: int) -> int:
         """Blank the space from ``start`` and the equation's number after ``end`` (noted); where it ends."""
         after = _EQUATION_NUMBER.match(self.source, end)
+        assert after is not None, "called only where an equation's number follows end (each caller matched it)"
         line = locate(self.source, start)[0]
         self.readings.append(f"line {line}: ({after.group('number')}), set apart by a space at the end of its row, is "
                              "the equation's number: not read")
@@ -495,13 +496,13 @@ class _Scanner:
         elif name in ("quad", "qquad", " ", ",", ";") and self.at_top() and _EQUATION_NUMBER.match(self.source, end):
             # loss = … \ \ \ \ (6), … \qquad (7): the equation's number set apart at the row's end, never a factor 7
             end = self.equation_number(start, end)
-        elif name == "hspace" and self.at_top() and _HSPACE_ARGUMENT.match(self.source, end) \
-                and _EQUATION_NUMBER.match(self.source, _HSPACE_ARGUMENT.match(self.source, end).end()):
+        elif name == "hspace" and self.at_top() and (spaced := _HSPACE_ARGUMENT.match(self.source, end)) \
+                and _EQUATION_NUMBER.match(self.source, spaced.end()):
             # … \hspace{1cm} (7): set apart as by \qquad; \hspace was dropped, and (7) read as a factor 7 (audit29b)
-            end = self.equation_number(start, _HSPACE_ARGUMENT.match(self.source, end).end())
-        elif name in ("quad", "qquad") and self.at_top() and _BRACKETED_RULE.match(self.source, end):
+            end = self.equation_number(start, spaced.end())
+        elif name in ("quad", "qquad") and self.at_top() and (bracketed := _BRACKETED_RULE.match(self.source, end)):
             # x \quad [\text{chain rule}]: a row's rule in words, set apart and bracketed (not mathematics)
-            after = _BRACKETED_RULE.match(self.source, end).end()
+            after = bracketed.end()
             self.notes.append((start, _clean_rule(self.source[end:after].strip().strip("[]"))))
             self.blank(start, after)
             end = after
@@ -659,7 +660,7 @@ class _Scanner:
         for match in _cost_argument_pattern().finditer(text):
             self.chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
         text = "".join(self.chars)
-        segments: list[tuple[int, int, str | None, bool]] = []  # start, end, rule, after an '='
+        segments: list[_Segment] = []
         start, rule, hard = 0, None, False
         for cut in sorted(self.cuts, key=lambda cut: cut.offset):
             segments.append((start, cut.offset, rule, hard))
@@ -759,16 +760,23 @@ _DISPLAY_OPENING = patterns.compile(
 )
 
 
+#: a piece of the derivation between two cuts: its start, its end, the rule written for it, and whether an '='
+#: comes before it
+_Segment = tuple[int, int, str | None, bool]
+
+
 def _past_display_opening(source: str, position: int) -> int:
     r"""Where the next line's maths starts: past spaces, comment lines and a display's ``\begin{align*}``.
 
     ``J(\theta) = <cost>``, a blank line, then ``\begin{align*} \frac{\partial J}{\partial\theta_j} &= …``:
     the display's first row states its own equation, so the cost's line ends there (never a factor of it).
     """
-    return _DISPLAY_OPENING.match(source, position).end()
+    opening = _DISPLAY_OPENING.match(source, position)
+    assert opening is not None, "the pattern is a starred group: it matches, if only the empty string"
+    return opening.end()
 
 
-def _next_content(segments, index: int, text: str) -> bool | None:
+def _next_content(segments: Sequence[_Segment], index: int, text: str) -> bool | None:
     """After an empty segment: does an ``=`` come next (True), an expression (False), or nothing (None)?"""
     for begin, end, _, after_equals in segments[index + 1 :]:
         if after_equals:
@@ -778,7 +786,7 @@ def _next_content(segments, index: int, text: str) -> bool | None:
     return None
 
 
-def _continued_on_next_line(segments, index: int, text: str) -> bool:
+def _continued_on_next_line(segments: Sequence[_Segment], index: int, text: str) -> bool:
     """Whether the empty segment after an ``=`` spans a line end to the next ``=``: ``A = ⏎ = B`` is one step.
 
     Writers end a display with ``=`` and open the next with ``=`` (``… = $$`` ⏎ ``$$= …``);
@@ -791,7 +799,7 @@ def _continued_on_next_line(segments, index: int, text: str) -> bool:
     return False
 
 
-def _followed_by_equals(segments, index: int, text: str) -> bool:
+def _followed_by_equals(segments: Sequence[_Segment], index: int, text: str) -> bool:
     """Whether the segment is followed (past empty line ends) by an ``=``."""
     for begin, end, _, after_equals in segments[index + 1 :]:
         if after_equals:
@@ -890,7 +898,7 @@ def _clean_rule(text: str) -> str:
     return text
 
 
-def _cost_argument_pattern() -> re.Pattern:
+def _cost_argument_pattern() -> re.Pattern[str]:
     arguments = "|".join(re.escape(argument) for argument in _COST_ARGUMENTS)
     return re.compile(rf"(?<![\w\\]){_COST_NAME}\s*(\(\s*(?:{arguments})\s*\)|\\left\(\s*(?:{arguments})\s*\\right\))")
 

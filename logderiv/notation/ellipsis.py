@@ -24,7 +24,7 @@ as the 西瓜书 spells E_{(w,b)} out) is a sum over the examples instead (LaTeX
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Sequence
+from typing import Any, Callable, NoReturn, Sequence
 
 from . import tree
 
@@ -44,7 +44,19 @@ EXAMPLES_HINT = "write the sum: \\sum_{i=1}^{m} (y_i - w x_i - b)^2"
 HINT = "write the sum out: \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j (or theta_0 + sum_{j=1}^n theta_j x_j)"
 
 
-def _shape(node, number: str | None, index: str):
+#: how a reader refuses: fail(message, column, hint) raises InputError at the column, never returns
+_Fail = Callable[[str, int, str], NoReturn]
+
+#: a node or a field of one as the walks by field name meet it (a child, a tuple of children, a name, a span): its
+#: type is the field's own, which a walk over every kind of node cannot say
+_Field = Any
+
+#: the LaTeX or the plain reader (peek, is_op, advance, note, term, source): a Protocol would have to take either
+#: reader's own token type, and the readers import this module
+_Reader = Any
+
+
+def _shape(node: object, number: str | None, index: str) -> object:
     """``node`` without spans, with every feature index ``number`` written as ``index``."""
     if isinstance(node, tree.Variable):
         feature = index if node.feature is not None and node.feature == number else node.feature
@@ -83,7 +95,7 @@ def _index_for(nodes: Sequence[tree.Node]) -> str:
 
 
 def sum_of_run(
-    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail, *, zero_dot: bool = False
+    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail: _Fail, *, zero_dot: bool = False
 ) -> tuple[int, tree.Sum, str]:
     """The run of ``terms`` (those joined by ``+`` right before the ellipsis) that ``last`` continues.
 
@@ -121,7 +133,7 @@ def sum_of_run(
     return start, tree.Sum("features", index, body, span), letter
 
 
-def _run_start(terms: Sequence[tree.Node], last: tree.Node, letter: str, index: str, fail, hint: str) -> int:
+def _run_start(terms: Sequence[tree.Node], last: tree.Node, letter: str, index: str, fail: _Fail, hint: str) -> int:
     """Where the run of ``terms`` numbered …, k−1, k that ``last`` (numbered ``letter``) continues starts."""
     pattern = _shape(last, letter, index)
     start = len(terms)
@@ -179,7 +191,7 @@ def typical_note(source: str, middle: tree.Node) -> str:
             "not a term of its own")
 
 
-def past_the_typical_term(parser: Any, terms: list, last: Any) -> Any:
+def past_the_typical_term(parser: _Reader, terms: list[tree.Node], last: tree.Node) -> tree.Node:
     """The run's last term, read past a typical one: ``w_1x_1 + … + w_jx_j + … + w_nx_n``.
 
     ``last`` is the term the parser read after the first ellipsis; where it is the run's typical term (numbered
@@ -194,7 +206,8 @@ def past_the_typical_term(parser: Any, terms: list, last: Any) -> Any:
     parser.advance()
     if parser.is_op(parser.peek(), "+"):
         parser.advance()
-    return parser.term()
+    after: tree.Node = parser.term()  # either reader's term is a tree node
+    return after
 
 
 def numbered_by_examples(last: tree.Node) -> bool:
@@ -203,7 +216,7 @@ def numbered_by_examples(last: tree.Node) -> bool:
 
 
 def sum_over_examples(
-    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail
+    terms: Sequence[tree.Node], last: tree.Node, ellipsis: tree.Span, fail: _Fail
 ) -> tuple[int, tree.Sum]:
     """The run ``(y_1 - wx_1 - b)^2 + ⋯ + (y_m - wx_m - b)^2`` read as Σᵢ₌₁ᵐ (yᵢ − wxᵢ − b)².
 
@@ -219,10 +232,10 @@ def sum_over_examples(
 
     run = [*terms, last]
     for item in (node for term in run for node in tree.walk(term)):
-        numbered = isinstance(item, tree.Variable) and item.feature is not None
         if (isinstance(item, tree.Kronecker) or (isinstance(item, tree.Sum) and item.over == "examples")
                 or (isinstance(item, tree.Variable) and item.example is not None)
-                or (numbered and item.name not in DATA_VECTORS | {"y"})):
+                or (isinstance(item, tree.Variable) and item.feature is not None
+                    and item.name not in DATA_VECTORS | {"y"})):
             fail("an ellipsis numbered by m is read only as a sum over the examples whose data alone carry the "
                  "number: (y_1 - wx_1 - b)^2 + \\cdots + (y_m - wx_m - b)^2", ellipsis.start, EXAMPLES_HINT)
     start = _run_start(terms, last, EXAMPLE_LETTER, EXAMPLE_LETTER, fail, EXAMPLES_HINT)
@@ -233,13 +246,13 @@ def sum_over_examples(
     return start, tree.Sum("examples", EXAMPLE_INDEX, body, tree.Span(terms[start].span.start, last.span.end))
 
 
-def _as_example(node, index: str):
+def _as_example(node: _Field, index: str) -> _Field:
     """``node`` with the subscript m of its data written as the example index (x_m → x⁽ⁱ⁾); spans kept."""
     if isinstance(node, tree.Variable):
         return dataclasses.replace(node, feature=None, example=index) if node.feature == EXAMPLE_LETTER else node
     if isinstance(node, tuple):
         return tuple(_as_example(item, index) for item in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+    if dataclasses.is_dataclass(node) and not isinstance(node, (tree.Span, type)):  # a node, not its class
         changes = {field.name: _as_example(getattr(node, field.name), index)
                    for field in dataclasses.fields(node) if field.name != "span"}
         return dataclasses.replace(node, **changes)
@@ -253,7 +266,7 @@ def examples_note(source: str, span: tree.Span) -> str:
             f"the example's i (the ellipsis continues the pattern of the numbered terms; x, y carry no feature index)")
 
 
-def _parameter_times_data(node) -> bool:
+def _parameter_times_data(node: tree.Node) -> bool:
     """Whether ``node`` is θₖxₖ (or xₖθₖ): a parameter's and the data's component, one index."""
     from .vocabulary import DATA_VECTORS, PARAMETER_VECTORS
 
@@ -270,7 +283,7 @@ def starts_at_zero(terms: Sequence[tree.Node], start: int) -> bool:
     return _numbers(terms[start]) == {"0"}
 
 
-def _renumbered(node, letter: str, index: str):
+def _renumbered(node: _Field, letter: str, index: str) -> _Field:
     """``node`` with the feature index ``letter`` written ``index`` (spans kept)."""
     if isinstance(node, tree.Variable):
         return dataclasses.replace(node, feature=index) if node.feature == letter else node
@@ -280,7 +293,7 @@ def _renumbered(node, letter: str, index: str):
         )
     if isinstance(node, tuple):
         return tuple(_renumbered(item, letter, index) for item in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+    if dataclasses.is_dataclass(node) and not isinstance(node, (tree.Span, type)):  # a node, not its class
         changes = {
             field.name: _renumbered(getattr(node, field.name), letter, index)
             for field in dataclasses.fields(node)

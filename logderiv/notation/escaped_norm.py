@@ -11,6 +11,8 @@ lone ``\\|`` (no closing one on its line) is left as written. Sympy-free.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import patterns
 
 __all__ = ["escaped_norms_read"]
@@ -19,7 +21,7 @@ __all__ = ["escaped_norms_read"]
 _ESCAPED_PAIR = patterns.compile(r"\\\\\|(?P<inside>[^\n$|\\]*(?:\\[A-Za-z]+\s*\{?[^\n$|\\{}]*\}?[^\n$|\\]*)*)\\\\\|")
 
 
-def escaped_norms_read(text: str, where=None) -> tuple[str, list[str]]:
+def escaped_norms_read(text: str, where: Callable[[int], str] | None = None) -> tuple[str, list[str]]:
     """``text`` with each Markdown-escaped norm ``\\\\|w\\\\|`` written ``\\|w\\|`` (same length), and one note a line."""
     where = where or (lambda line: f"line {line}")
     lines: list[int] = []

@@ -90,7 +90,7 @@ _SUPERSCRIPT_HEAD = patterns.compile(
 _ANY_SUM = patterns.compile(r"\\sum(?![A-Za-z])|\\Sigma(?![A-Za-z])|(?<![A-Za-z])sum(?![A-Za-z])")
 
 
-def read_superscript_example_lets(lets: Sequence) -> tuple[list, list[str]]:
+def read_superscript_example_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     r"""``--let 'h_\theta(\mathbf{x}^i) = g(\theta^T\mathbf{x}^i)'``: each x^i of the let is the i-th example (noted).
 
     Chinese tutorials write the example index as a bare superscript (``\mathbf{x}^i``, ``y^i``), which in a
@@ -103,7 +103,7 @@ def read_superscript_example_lets(lets: Sequence) -> tuple[list, list[str]]:
     data (``x^2``, ``x^j``: then x^i may be a power too), or whose head is no such function (``h(x) = x^i``),
     is left to the parser, which refuses the power.
     """
-    result: list = []
+    result: list[str] = []
     notes: list[str] = []
     for text in lets:
         if (not isinstance(text, str) or (head := _SUPERSCRIPT_HEAD.match(text)) is None

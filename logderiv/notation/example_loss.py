@@ -14,6 +14,7 @@ Sympy-free.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .. import patterns
 
@@ -32,7 +33,7 @@ _MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 _AGGREGATE = patterns.compile(r"\\sum(?![A-Za-z])|\\prod(?![A-Za-z])|\\coprod(?![A-Za-z])|Σ|∑|∏")
 
 
-def one_example_loss_read(text: str, where) -> tuple[str, list[str]]:
+def one_example_loss_read(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
     """``text`` with every example's mark blanked when it defines and differentiates one example's loss; a note.
 
     ``where(line)`` names a line for the note. Unchanged, with no note, unless a display defines the cost's letter

@@ -98,15 +98,16 @@ def respell_feature_array(
     if any(_X.search(text) for text, is_latex in zip(texts, latex) if isinstance(text, str) and is_latex):
         return None  # a LaTeX X beside the code's: the matrix of the notes
 
-    def respelled(text: str | None, is_latex: bool) -> str | None:
-        if not isinstance(text, str) or is_latex:
-            return text
+    def respelled(text: str) -> str:
         return _X.sub("x", _X_TIMES_SLOPE.sub("w * X", text))
 
-    new = [respelled(text, is_latex) for text, is_latex in zip(texts, latex)]
-    if new == texts:
+    # LaTeX is left as it is, and a text not given (None) stays not given; the lets are always texts
+    new_cost, new_answer = (respelled(text) if isinstance(text, str) and not is_latex else text
+                            for text, is_latex in zip((cost, answer), latex))
+    new_lets = [let if is_latex else respelled(let) for let, is_latex in zip(lets, latex[2:])]
+    if [new_cost, new_answer, *new_lets] == texts:
         return None
-    return new[0], new[1], list(new[2:]), FEATURE_ARRAY_NOTE
+    return new_cost, new_answer, new_lets, FEATURE_ARRAY_NOTE
 
 
 def _numbered_line(
@@ -137,9 +138,15 @@ def _numbered_line(
         return None
     # the targets beside code's capital X are its capital Y (Y - Y_pred): the one feature's labels, y
     labels = any(_Y.search(text) for text in present) and not any(_LOWER_Y.search(text) for text in present)
-    new = [_X.sub("x", _Y.sub("y", text) if labels else text) if isinstance(text, str) else text for text in texts]
-    if new == texts:
+
+    def respelled(text: str) -> str:
+        return _X.sub("x", _Y.sub("y", text) if labels else text)
+
+    # a text not given (None) stays not given; the lets are always texts
+    new_cost, new_answer = (respelled(text) if isinstance(text, str) else text for text in (cost, answer))
+    new_lets = [respelled(let) for let in lets]
+    if [new_cost, new_answer, *new_lets] == texts:
         return None
     glyph = {"theta": "θ"}.get(name, name)
     note = NUMBERED_LINE_NOTE.format(slope=f"{glyph}₁", intercept=f"{glyph}₀")
-    return new[0], new[1], list(new[2:]), note + ("; Y beside it is the labels, y" if labels else "")
+    return new_cost, new_answer, new_lets, note + ("; Y beside it is the labels, y" if labels else "")

@@ -52,14 +52,13 @@ def respell_feature_letter(
     if free is None:
         return None
 
-    def respelled(text: str | None) -> str | None:
-        if not isinstance(text, str):
-            return text
+    def respelled(text: str) -> str:
         blanked = _COMMAND.sub(lambda match: " " * len(match.group()), text)
         offsets = {match.end() - 1 for match in subscript.finditer(blanked)}
         return "".join(free if k in offsets else char for k, char in enumerate(text))
 
     note = (f"the feature index {letter} (--wrt {wrt.strip()}) is read as {free}, logderiv's letter for it: every text "
             f"writes {letter} only as an entry's subscript")
-    return (wrt[:named.start("letter")] + free + wrt[named.end("letter"):], [respelled(t) for t in texts],
-            [respelled(t) for t in lets], note)
+    # a text not given (None) stays not given; the lets are always texts
+    return (wrt[:named.start("letter")] + free + wrt[named.end("letter"):],
+            [respelled(t) if isinstance(t, str) else t for t in texts], [respelled(t) for t in lets], note)

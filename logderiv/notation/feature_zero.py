@@ -14,13 +14,15 @@ be told.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence, TypeGuard
 
 from ..errors import InputError
 from .. import patterns
 from . import tree, vocabulary
 
 if TYPE_CHECKING:  # pragma: no cover
+    import sympy
+
     from ..records.problem import Problem
 
 __all__ = ["feature_zero_as_one", "feature_zero_in", "feature_zero_may_be_one", "read_feature_zero", "read_x0_let",
@@ -38,7 +40,7 @@ def x0_note(parameter: str) -> str:
     )
 
 
-def feature_zero_in(problem: Problem) -> list:
+def feature_zero_in(problem: Problem) -> list[sympy.Indexed]:
     """The x₀ (``x[i, 0]``) the cost or its definitions write themselves, as sympy Indexed; empty if none."""
     import sympy
 
@@ -54,7 +56,7 @@ def feature_zero_in(problem: Problem) -> list:
     )
 
 
-def feature_zero_may_be_one(problem: Problem) -> list:
+def feature_zero_may_be_one(problem: Problem) -> list[sympy.Indexed]:
     """The cost's own x₀ when it may be Ng's x₀ = 1: a factor of θ₀ (θ₀x₀ + θ₁x₁ − y) in a model with no other intercept.
 
     Beside a bias (w₀x₀ + w₁x₁ + b, DeepLearning.AI's numbering) x₀ is a real feature: empty.
@@ -83,7 +85,7 @@ def feature_zero_may_be_one(problem: Problem) -> list:
     return []
 
 
-def _holds_data(term) -> bool:
+def _holds_data(term: sympy.Expr) -> bool:
     """Whether ``term`` holds x or y (an entry x⁽ⁱ⁾ₖ, y⁽ⁱ⁾, or a scalar x, y)."""
     import sympy
 
@@ -115,7 +117,7 @@ def feature_zero_as_one(problem: Problem) -> str | None:
     return None
 
 
-def _weights_features(expr, base) -> bool:
+def _weights_features(expr: sympy.Expr, base: sympy.IndexedBase) -> bool:
     """Whether ``expr`` holds a component of ``base`` other than 0 times a feature of x (θₖxₖ, θ₁x₁)."""
     import sympy
 
@@ -124,18 +126,24 @@ def _weights_features(expr, base) -> bool:
     return bool(components) and bool(features)
 
 
-def _is_x0(node) -> bool:
+def _is_x0(node: tree.Node) -> TypeGuard[tree.Variable]:
     return isinstance(node, tree.Variable) and node.name in vocabulary.DATA_VECTORS and node.feature == "0"
 
 
-def _replace_x0(node):
+#: a node's field as the walk by field name meets it (a child, a tuple of children, a name): its type is the field's
+#: own, which a walk over every kind of node cannot say
+_Field = Any
+
+
+def _replace_x0(node: tree.Node) -> tree.Node:
     if _is_x0(node):
         return tree.Number(text="1", span=node.span)
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if field.name == "span":
             continue
+        changed: _Field
         if hasattr(value, "span"):
             changed = _replace_x0(value)
         elif isinstance(value, tuple) and any(hasattr(v, "span") for v in value):
@@ -147,7 +155,9 @@ def _replace_x0(node):
     return dataclasses.replace(node, **changes) if changes else node
 
 
-def read_feature_zero(problem: Problem, texts: Sequence[tuple[str, tree.Node, str]]):
+def read_feature_zero(
+    problem: Problem, texts: Sequence[tuple[str, tree.Node, str]]
+) -> tuple[list[tree.Node], tuple[str, ...]]:
     """Each ``(text, node, label)`` with x₀ read as 1 where the cost has a separate θ₀, and the notes; else refused.
 
     Returns the new nodes (in order) and the notes. Raises
@@ -200,7 +210,7 @@ def split_x0_let(lets: Sequence[str]) -> tuple[list[str], str | None]:
     return kept, found
 
 
-def _parameter_dots(node) -> list:
+def _parameter_dots(node: tree.Node) -> list[tree.Dot]:
     """The dot products of a whole parameter vector with the bare data x (θᵀx, θᵀx⁽ⁱ⁾) in ``node``."""
     return [current for current in tree.walk(node) if isinstance(current, tree.Dot)
             and {current.left.name, current.right.name} & vocabulary.PARAMETER_VECTORS
@@ -208,7 +218,7 @@ def _parameter_dots(node) -> list:
             and current.left.feature is None and current.right.feature is None]
 
 
-def _with_intercept(node):
+def _with_intercept(node: tree.Node) -> tree.Node:
     if isinstance(node, tree.Dot) and _parameter_dots(node) == [node]:
         parameter = node.left if node.left.name in vocabulary.PARAMETER_VECTORS else node.right
         zero = tree.Variable(parameter.name, parameter.span, feature="0")
@@ -220,7 +230,7 @@ def _with_intercept(node):
 _LOWER_BOUND = patterns.compile(r"_\s*\{?\s*[a-z]\s*=")
 
 
-def _whole_parameter(node, source: str) -> str | None:
+def _whole_parameter(node: tree.Node, source: str) -> str | None:
     """How ``node`` writes the whole parameter vector other than in θᵀx (θᵀθ, ‖θ‖², Σⱼ θⱼ² with no bounds), or None.
 
     Under x₀ = 1 the notes' θ is θ₀..θₙ: θᵀθ and ‖θ‖² then hold θ₀², while logderiv's θ (1..n) does not. Reading
@@ -236,7 +246,9 @@ def _whole_parameter(node, source: str) -> str | None:
     return None
 
 
-def read_x0_let(written: str, texts: Sequence[tuple[str, object, str]]) -> tuple[list, str]:
+def read_x0_let(
+    written: str, texts: Sequence[tuple[str, tree.Node, str]]
+) -> tuple[list[tuple[str, tree.Node, str]], str]:
     r"""The trees with each θᵀx read as θ₀ + θᵀx (features 1..n), as the let ``x_{0}=1`` numbers them; and the note.
 
     The Italian notes on Ng's course define ``x₀ = 1`` once ('Per convenienza di notazione definiamo x₀ = 1')

@@ -15,9 +15,12 @@ compared with.
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from . import vocabulary
+
+if TYPE_CHECKING:  # sympy is not imported to read names: the caller's expression has it loaded
+    import sympy
 
 __all__ = ["constant_letters", "constant_letters_note", "CONSTANT_NOTE_MARK", "names_of_wrt"]
 
@@ -29,7 +32,7 @@ _MEANINGFUL = frozenset(vocabulary.FIXED_NAMES | vocabulary.INDEX_LETTERS | {"b"
 CONSTANT_NOTE_MARK = "not defined, so read as a constant"
 
 
-def names_of_wrt(wrt) -> frozenset[str]:
+def names_of_wrt(wrt: sympy.Expr) -> frozenset[str]:
     """The names the variable differentiated by brings: a scalar's (b), or a component's index (the j of wⱼ).
 
     The index of --wrt w_j is free in the cost (wⱼ xⱼ⁽ⁱ⁾ outside a sum over j) and no constant: named as one,

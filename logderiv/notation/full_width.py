@@ -9,7 +9,10 @@ caret keeps its column), and noted.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence, overload
+
+if TYPE_CHECKING:
+    from ..errors import InputError
 
 __all__ = ["FULL_WIDTH_NOTE", "ascii_forms", "as_written"]
 
@@ -20,20 +23,27 @@ _ASCII[0x3000] = 0x20
 FULL_WIDTH_NOTE = "full-width characters (such as （ ） ， ＋ ＝, typed with a CJK input method) are read as their ASCII forms ( ) , + ="
 
 
-def _ascii(text):
+@overload
+def _ascii(text: str) -> str: ...
+@overload
+def _ascii(text: None) -> None: ...
+def _ascii(text: str | None) -> str | None:
     return text.translate(_ASCII) if isinstance(text, str) else text
 
 
-def ascii_forms(cost: str | None, answer: str | None, lets: Sequence) -> tuple[str | None, str | None, tuple, dict]:
+def ascii_forms(
+    cost: str | None, answer: str | None, lets: Sequence[str]
+) -> tuple[str | None, str | None, tuple[str, ...], dict[str, str]]:
     """The texts with full-width forms read as ASCII, and each changed text's original (by its new text)."""
     cost_, answer_, lets_ = _ascii(cost), _ascii(answer), tuple(_ascii(text) for text in lets)
+    # a new text is a str exactly where its original is: both tests say it, the second for type checkers
     originals = {new: old for new, old in zip((cost_, answer_, *lets_), (cost, answer, *lets))
-                 if isinstance(old, str) and new != old}
+                 if isinstance(old, str) and isinstance(new, str) and new != old}
     return cost_, answer_, lets_, originals
 
 
-def as_written(error, originals: dict) -> None:
+def as_written(error: InputError, originals: Mapping[str, str]) -> None:
     """Show ``error`` (an :class:`~logderiv.errors.InputError`) in the text as written: one-for-one, columns keep."""
-    source = getattr(error, "source", None)
-    if source in originals:
+    source: str | None = getattr(error, "source", None)
+    if source is not None and source in originals:
         error.source = originals[source]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from typing import Collection, Mapping, Sequence
+from typing import Any, Collection, Mapping, Sequence
 
 from ..errors import InputError, InputTooLargeError
 from ..record import record
@@ -44,7 +44,7 @@ class FunctionDef:
     """
 
     name: str
-    parameters: tuple
+    parameters: tuple[tree.Node, ...]
     body: tree.Node | None
     text: str
     head: str
@@ -135,11 +135,11 @@ def read_head(text: str, notation: str, names: Collection[str] = ()) -> Function
             name = f"{name}_{label}"  # \mathcal{L}_\text{nll}(…) = …: the label in words is part of the name
         node = latex._parse_range(text, 0, end, set(names) | multi, functions={name}).tree
     else:
-        tokens = plain._tokenize(text, 0, end, multi)
-        first = tokens[0]
-        if first.kind != "name":
+        # the plain reader's tokens, named apart from the LaTeX reader's above: another type
+        opening = plain._tokenize(text, 0, end, multi)[0]
+        if opening.kind != "name":
             return None
-        name = first.text
+        name = opening.text
         if name in ("sigmoid", "sigma", "σ"):  # sigma(z) = 1 / (1 + exp(-z)): the sigmoid, as σ is
             node, _ = plain._read_range(text, 0, end, set(names) | multi)
             if isinstance(node, tree.Apply) and node.function == "sigmoid":
@@ -172,6 +172,9 @@ def word_parameters(arguments: str) -> set[str]:
 
 #: two spellings of one tree have one shape (kept here too: its readers import it from this module)
 shape = tree.shape
+
+#: a tree's shape (:func:`tree.shape`): nested tuples of kinds, names and numbers
+_Shape = tuple[object, ...]
 
 
 # --- the sigmoid written out --------------------------------------------------------------
@@ -237,7 +240,7 @@ def _beside_one(node: tree.Binary) -> tree.Node | None:
     return None
 
 
-def _tanh_sigmoid(body: tree.Node, p) -> bool:
+def _tanh_sigmoid(body: tree.Node, p: _Shape) -> bool:
     """Whether ``body`` is σ(p) written with tanh: ``0.5 * (tanh(p / 2) + 1)``, ``(1 + tanh(0.5 * p)) / 2``.
 
     σ(p) = (1 + tanh(p/2))/2 exactly (JAX's quickstart defines its sigmoid so).
@@ -304,7 +307,18 @@ def check_body(definition: FunctionDef, functions: Collection[str]) -> None:
             )
 
 
-def _without_example(node):
+#: a node or a field of one as the walk by field name meets it (a child, a tuple of children, a name, a span): its
+#: type is the field's own, which a walk over every kind of node cannot say
+_Field = Any
+
+
+def _body(definition: FunctionDef) -> tree.Node:
+    """A definition's body: a head is read alone without one, and a definition is used only once its body is in."""
+    assert definition.body is not None, "the lets are read into definitions with their bodies (notation.lets)"
+    return definition.body
+
+
+def _without_example(node: _Field) -> _Field:
     """``node`` with the example index taken off every name (y⁽ⁱ⁾ → y, h_θ(x⁽ⁱ⁾) → h_θ(x)); spans kept."""
     import dataclasses
 
@@ -312,7 +326,7 @@ def _without_example(node):
         return dataclasses.replace(node, example=None) if node.example == vocab.EXAMPLE_INDEX else node
     if isinstance(node, tuple):
         return tuple(_without_example(item) for item in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
+    if dataclasses.is_dataclass(node) and not isinstance(node, (tree.Span, type)):  # a node, not its class
         return dataclasses.replace(node, **{field.name: _without_example(getattr(node, field.name))
                                             for field in dataclasses.fields(node) if field.name != "span"})
     return node
@@ -332,11 +346,11 @@ def per_example_parameters(definition: FunctionDef) -> tuple[FunctionDef, list[s
     body; anything else is left to :func:`check_body`, which refuses it as before.
     """
     parameters = definition.parameters
-    if not parameters or not all(_has_example(p) for p in parameters) or _has_example(definition.body):
+    if not parameters or not all(_has_example(p) for p in parameters) or _has_example(_body(definition)):
         return definition, []
     # the body's own node for each parameter: h_θ(x) is a call of the defined h in the body, of the prediction
     # h on the left (read before h was known to be a function); one spelling either way
-    written = {_called(shape(node)): node for node in tree.walk(definition.body)}
+    written = {_called(shape(node)): node for node in tree.walk(_body(definition))}
     keys = [_called(shape(_without_example(p))) for p in parameters]
     if len(set(keys)) != len(keys) or not all(key in written for key in keys):
         return definition, []
@@ -350,7 +364,7 @@ def per_example_parameters(definition: FunctionDef) -> tuple[FunctionDef, list[s
                        definition.feature, definition.example), [note]
 
 
-def _called(key):
+def _called(key: object) -> object:
     """A shape with the prediction's call h(x) written as a function's call h(x): one spelling of both."""
     if not isinstance(key, tuple):
         return key
@@ -359,7 +373,7 @@ def _called(key):
     return tuple(_called(item) for item in key)
 
 
-def _recursion(definition: FunctionDef, node: tree.Node) -> InputError:
+def _recursion(definition: FunctionDef, node: tree.FunctionCall) -> InputError:
     return _fail(
         f"the function {definition.name} calls itself (through {node.name}): a function's body may not "
         f"call it back",
@@ -384,16 +398,16 @@ def resolve(definitions: Mapping[str, FunctionDef]) -> tuple[dict[str, FunctionD
         ready = [
             name for name, definition in waiting.items()
             if all(node.name in done or node.name not in definitions
-                   for node in tree.walk(definition.body) if isinstance(node, tree.FunctionCall))
+                   for node in tree.walk(_body(definition)) if isinstance(node, tree.FunctionCall))
         ]
         if not ready:
             definition = next(iter(waiting.values()))
-            call = next(node for node in tree.walk(definition.body) if isinstance(node, tree.FunctionCall))
+            call = next(node for node in tree.walk(_body(definition)) if isinstance(node, tree.FunctionCall))
             raise _recursion(definition, call)
         for name in ready:
             definition = waiting.pop(name)
-            if has_calls(definition.body):
-                body, body_notes = expand(definition.body, done, definition.text, "--let")
+            if has_calls(_body(definition)):
+                body, body_notes = expand(_body(definition), done, definition.text, "--let")
                 definition = FunctionDef(
                     definition.name, definition.parameters, body, definition.text, definition.head,
                     definition.body_start, definition.feature, definition.example,
@@ -420,7 +434,7 @@ _NUMPY_DOT = patterns.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
 def _written_dots(definition: FunctionDef) -> frozenset[int]:
     """The products of ``definition``'s body written ``np.dot(a, b)`` (``np.matmul``), by id."""
     text = definition.text
-    return frozenset(id(node) for node in tree.walk(definition.body) if isinstance(node, tree.Binary)
+    return frozenset(id(node) for node in tree.walk(_body(definition)) if isinstance(node, tree.Binary)
                      and node.op == "*" and 0 <= node.span.start < len(text) and _NUMPY_DOT.match(text, node.span.start))
 
 
@@ -445,7 +459,7 @@ def _inner_product(product: tree.Binary, span: tree.Span) -> tree.Node:
     return tree.Sum("examples", vocab.EXAMPLE_INDEX, product, span)
 
 
-def _respan(node: tree.Node, span: tree.Span, swap: Mapping[tuple, tree.Node], count: list[int],
+def _respan(node: tree.Node, span: tree.Span, swap: Mapping[_Shape, tree.Node], count: list[int],
             dots: frozenset[int] = frozenset()) -> tree.Node:
     """A function's body at a call: parameters replaced by arguments, every other node given the call's span
     (a product in ``dots``, written np.dot in the body, is read as NumPy's inner product where it is one)."""

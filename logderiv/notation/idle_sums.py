@@ -26,7 +26,7 @@ _PLAIN_NODES = (tree.Number, tree.Constant, tree.Binary, tree.Negate, tree.Apply
 def refuse_idle_sums(source: str, node: tree.Node, *, latex: bool) -> None:
     """Raise InputError at the first sum over an index its terms never write, whose terms carry a free j."""
     # a loop, not recursion: a flat cost of thousands of terms is a chain thousands deep
-    pending = [(node, frozenset())]
+    pending: list[tuple[tree.Node, frozenset[str]]] = [(node, frozenset())]
     while pending:
         current, bound = pending.pop()
         if isinstance(current, tree.Sum):

@@ -77,8 +77,8 @@ def _title(text: str) -> str | None:
     return " ".join(text.strip(" *_$").split()) or None
 
 
-def derivations_marked_as_lemmas(text: str, lemmas: Sequence[LemmaSpan], where=None, *,
-                                 derives: Callable[[str], bool]) -> tuple[tuple[LemmaSpan, ...], tuple[str, ...]]:
+def derivations_marked_as_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], str] | None = None,
+                                 *, derives: Callable[[str], bool]) -> tuple[tuple[LemmaSpan, ...], tuple[str, ...]]:
     """The lemmas still read as lemmas, and a note for each that is the page's derivation, read as it.
 
     Math-style notes state their main result as a lemma ("Lemma 1. The gradient of the cost is …"):

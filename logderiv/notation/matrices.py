@@ -18,7 +18,7 @@ column of the operand at fault.
 
 from __future__ import annotations
 
-from typing import Collection
+from typing import Any, Collection
 
 import sympy
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
@@ -38,6 +38,10 @@ __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_sh
 
 #: the functions a matrix answer may apply to each entry of a vector: the function registry's elementwise ones
 _FUNCTIONS = {function.name: symbols.function(function.name) for function in registry.FUNCTIONS if function.elementwise}
+
+#: a value of the walk: a sympy matrix expression of some shape (m×n, n×1, 1×m, …) or a sympy scalar; sympy
+#: ships no types, and which of them a node gives is known only once its operands are built
+_Value = Any
 
 
 #: said when a matrix answer is a 1×n row: the gradient is compared entry by entry all the same
@@ -157,20 +161,24 @@ COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of t
                   "compared with the gradient's entry j at every j")
 
 
-def _component(value, node: tree.Node, where: _Source, notes: list[str]):
-    """An answer that uses X[:, j] (read only in code, so with ``notes``): entry j of the gradient, one number (a 1×1
-    matrix is its entry); any other shape is refused."""
+def _component(value: _Value, node: tree.Node, where: _Source, notes: list[str] | None) -> _Value:
+    """An answer that uses X[:, j] (read only in code, so with ``notes``) or, with ``arrow_columns``, ``\\vec{x_j}``
+    (with or without ``notes``): entry j of the gradient, one number (a 1×1 matrix is its entry); any other shape is
+    refused. The note goes to ``notes`` when they are given."""
     if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
         value = sympy.Trace(value)
     if isinstance(value, sympy.MatrixExpr):
         raise _fail(f"with X[:, j] (column j of X) the answer is entry j of the gradient, one number, and this is "
                     f"{describe_shape(value)}", node, where,
                     hint="sum the column's products over the examples: sum((X*theta - y) .* X[:, j])")
-    notes.append(COMPONENT_NOTE)
+    if notes is not None:  # \vec{x_j} is read without notes too (build_matrix(…, arrow_columns=True))
+        notes.append(COMPONENT_NOTE)
     return value
 
 
-def build_matrix_line(node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None):
+def build_matrix_line(
+    node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None
+) -> _Value:
     """A line of a derivation in matrix form as a sympy value of any shape: 1×1 (½(Xθ − y)ᵀ(Xθ − y)), n×1, a number.
 
     As :func:`build_matrix`, with X m×n, but every vector may be transposed (θᵀXᵀXθ, yᵀy) and
@@ -275,7 +283,7 @@ class _Walk:
         self.note(f"read in matrix form: {written} divides by each entry of the vector (NumPy's '/', Octave's './'); "
                   "in Octave '/' by a vector would be mrdivide, a least-squares solve")
 
-    def build(self, node: tree.Node):
+    def build(self, node: tree.Node) -> _Value:
         if isinstance(node, tree.Number):
             whole, _, fraction = node.text.partition(".")
             return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
@@ -293,8 +301,8 @@ class _Walk:
             # the answer as a whole must still be the n×1 column
             value = self.build(node.operand)
             return value.T if isinstance(value, sympy.MatrixExpr) else value
-        if isinstance(node, tree.Transpose) and self.lines:
-            # a line of a derivation is any matrix expression: θᵀXᵀXθ transposes θ and y as well as X
+        if isinstance(node, tree.Transpose) and self.lines and isinstance(node.operand, tree.Variable):
+            # (a whole expression's transpose returned above) a line of a derivation is any matrix expression: θᵀXᵀXθ transposes θ and y as well as X
             value = self.variable(node.operand)
             return value.T if isinstance(value, sympy.MatrixExpr) else value
         if isinstance(node, tree.Sum) and self.lines and _spelled(node, self.source).startswith("sum"):
@@ -373,7 +381,7 @@ class _Walk:
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
 
-    def squared_norm(self, node: tree.Sum | tree.Dot):
+    def squared_norm(self, node: tree.Sum | tree.Dot) -> _Value:
         """A line's ``wᵀw`` or ``‖w‖²`` (Σₖ wₖ², as the reader builds it) of the parameter vector: the 1×1 ``wᵀw``; else None.
 
         Ridge's penalty λ‖w‖² = λwᵀw stands in a matrix-form cost beside (Xw − y)ᵀ(Xw − y): the parameter
@@ -394,7 +402,7 @@ class _Walk:
         vector = sympy.MatrixSymbol(left.name, symbols.n, 1)
         return vector.T * vector
 
-    def entries_added(self, node: tree.Sum):
+    def entries_added(self, node: tree.Sum) -> _Value:
         """Octave's and NumPy's ``sum(v)`` of an m×1 column: its entries added up, the number 1ᵀv (noted); else None."""
         if node.over != "examples":
             return None
@@ -405,7 +413,7 @@ class _Walk:
                   "sum do: the number 1ᵀv")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
 
-    def tail_sum(self, node: tree.Sum, tail: tree.Tail):
+    def tail_sum(self, node: tree.Sum, tail: tree.Tail) -> _Value:
         """Octave's ``sum(theta(2:end))``: the entries of a column added up, one number Σ_{k≥2} θₖ (noted).
 
         Added to the gradient it is added to every entry, θ₁'s too: what Octave computes.
@@ -419,7 +427,7 @@ class _Walk:
                   f"Σ_{{k=2}}^n {name}ₖ, which a sum with a vector adds to every entry")
         return sympy.Sum(symbols.vector(name)[index], (index, 2, symbols.n))
 
-    def column_sum(self, node: tree.Sum):
+    def column_sum(self, node: tree.Sum) -> _Value:
         """Octave's ``sum(M)`` of an m×n matrix: each column added up, the 1×n row Σᵢ Mᵢⱼ (None for other shapes)."""
         if node.over != "examples":
             return None
@@ -435,7 +443,7 @@ class _Walk:
                       "the 1×n row of Σᵢ Mᵢⱼ")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
 
-    def total_sum(self, node: tree.Sum):
+    def total_sum(self, node: tree.Sum) -> _Value:
         """NumPy's ``np.sum(M)`` with no axis: every entry of M added up, the number 1ᵀM1 (None for a number's sum)."""
         if node.over != "examples":
             return None
@@ -448,7 +456,7 @@ class _Walk:
                   "a number")
         return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
 
-    def axis_sum(self, node: tree.AxisSum):
+    def axis_sum(self, node: tree.AxisSum) -> _Value:
         """Octave's ``sum(M, 1)`` (1ᵀM, each column added up) and ``sum(M, 2)`` (M1, each row added up)."""
         spelled = _spelled(node, self.source)
         numpy = self.numpy and _numpy_axis_call(self.source.text, node)
@@ -468,7 +476,7 @@ class _Walk:
             return sympy.MatMul(sympy.OneMatrix(1, rows), body)
         return sympy.MatMul(body, sympy.OneMatrix(columns, 1))
 
-    def numpy_axis_sum(self, node: tree.AxisSum, spelled: str):
+    def numpy_axis_sum(self, node: tree.AxisSum, spelled: str) -> _Value:
         """NumPy's ``np.sum(M, axis=0)`` (1ᵀM, down each column) and ``np.mean(M, axis=0)`` of an m-row M.
 
         Read of a matrix only (of a vector the axis is its only one, which a cost reads); a mean
@@ -499,7 +507,7 @@ class _Walk:
             return sympy.MatMul(sympy.OneMatrix(1, rows), body)
         return sympy.MatMul(body, sympy.OneMatrix(columns, 1))
 
-    def numpy_broadcast(self, node: tree.Binary, left, right):
+    def numpy_broadcast(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """NumPy's ``M * v`` of an m×n matrix and an m×1 column written ``*``: row i of M times vᵢ (None otherwise).
 
         The matrix form holds y and the values per example as m×1 columns, and NumPy broadcasts
@@ -529,7 +537,7 @@ class _Walk:
         spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
-    def row_broadcast(self, left, right):
+    def row_broadcast(self, left: _Value, right: _Value) -> _Value:
         """NumPy's ``X * (A - Y)`` of an n×m X (one example per column) and a 1×m row: column i of X times vᵢ.
 
         DeepLearning.AI keeps the examples in columns and A, Y as 1×m rows; NumPy broadcasts a row (2-D or
@@ -543,7 +551,7 @@ class _Walk:
         spread = sympy.MatMul(sympy.OneMatrix(matrix.shape[0], 1), vector)
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
 
-    def one_dimensional_product(self, node: tree.Binary, left, right):
+    def one_dimensional_product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """NumPy's ``np.dot(h - y, X)`` (or ``(h - y) @ X``) of the m-vector of the examples and the m×n X: Xᵀv.
 
         As an m×1 column times X the product does not conform, and NumPy would raise; it
@@ -565,7 +573,7 @@ class _Walk:
                   "X is Xᵀv, the n-vector Σᵢ vᵢ x⁽ⁱ⁾ (as an m×1 column the product would not conform)")
         return sympy.MatMul(sympy.Transpose(right), left)
 
-    def broadcast(self, node: tree.Binary, left, right):
+    def broadcast(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
 
         None for shapes that do not broadcast so.
@@ -598,13 +606,13 @@ class _Walk:
         return _COLUMN_SLICE.fullmatch(spelled) is not None or self.arrow_columns and \
             _ARROW_COLUMN.fullmatch(spelled) is not None
 
-    def variable(self, node: tree.Variable):
+    def variable(self, node: tree.Variable) -> _Value:
         value = self.named(node)
         if self.square and isinstance(value, sympy.MatrixExpr):
             return value.subs(symbols.m, symbols.n)
         return value
 
-    def named(self, node: tree.Variable):
+    def named(self, node: tree.Variable) -> _Value:
         name = node.name
         if node.example is None and node.feature is not None and node.feature.isdigit() and (
             name == "e" or name in vocab.PARAMETER_VECTORS
@@ -675,7 +683,7 @@ class _Walk:
             raise self.fail(f"'{name}' is {vocab.RESERVED[name]}, not a variable", node)
         return symbols.scalar(name)
 
-    def binary(self, node: tree.Binary):
+    def binary(self, node: tree.Binary) -> _Value:
         left = self.build(node.left)
         right = self.build(node.right)
         left_matrix = isinstance(left, sympy.MatrixExpr)
@@ -782,7 +790,7 @@ class _Walk:
             return sympy.MatMul(scalar, matrix)
         return left * right
 
-    def refuse_identity_added(self, node: tree.Binary, left, right) -> None:
+    def refuse_identity_added(self, node: tree.Binary, left: _Value, right: _Value) -> None:
         """Refuse ``-2(y - Xβ)ᵀX + 2λI``: the n×n identity added to a vector, where the penalty's 2λβ is meant."""
         for side, value, other in ((node.left, left, right), (node.right, right, left)):
             if value.has(sympy.Identity) and value.shape == (symbols.n, symbols.n) and 1 in other.shape:
@@ -794,7 +802,7 @@ class _Walk:
                     hint="the penalty λ‖θ‖² has the gradient 2λθ (its Hessian is 2λI): write the parameter vector, "
                          "not I; the identity is read where it multiplies one, (XᵀX + λI)θ")
 
-    def row_beside_column(self, node: tree.Binary, left, right):
+    def row_beside_column(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """``X^TXW - Y^TX``: a 1×n row added to an n×1 column in written mathematics, the row read as its transpose.
 
         Notes slip from XᵀY to its transpose YᵀX; entry j of both is Σᵢ yᵢxᵢⱼ, so the
@@ -817,7 +825,7 @@ class _Walk:
                   "(entry j is the same; mathematics adds no row to a column)")
         return left, right
 
-    def one_by_one_beside_vector(self, node: tree.Binary, left, right):
+    def one_by_one_beside_vector(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """``-2y'Xw + 2X'(Xw)``: a 1×1 product (y'Xw, one number) added to a vector: the number added to each entry.
 
         A 1×1 matrix is a number (as a whole answer of 1×1 is read); a number added to a vector is added to each
@@ -835,7 +843,7 @@ class _Walk:
         number = sympy.Trace(number_side)
         return (number, right) if number_side is left else (left, number)
 
-    def mismatch(self, node: tree.Binary, left, right) -> str:
+    def mismatch(self, node: tree.Binary, left: _Value, right: _Value) -> str:
         if left.shape[1] == 1 and right.shape == left.shape:
             return (f"'{_spelled(node.left, self.source)}' and '{_spelled(node.right, self.source)}' are both "
                     f"{describe_shape(left)}: a matrix product of two vectors does not conform")
@@ -845,7 +853,7 @@ class _Walk:
             f"a product needs {left.shape[1]} rows on the right"
         )
 
-    def mismatch_hint(self, node: tree.Binary, left, right) -> str:
+    def mismatch_hint(self, node: tree.Binary, left: _Value, right: _Value) -> str:
         if self.columns:
             return "X is n×m here (one example per column): X v sums vᵢ xⱼ⁽ⁱ⁾ over the examples"
         if left.shape == (symbols.m, symbols.n) and right.shape[0] == symbols.m:
@@ -854,7 +862,7 @@ class _Walk:
             return "for the elementwise product of two vectors write ⊙ or .*"
         return "check the order of the factors and where X^T is due"
 
-    def power(self, node: tree.Binary, base, exponent):
+    def power(self, node: tree.Binary, base: _Value, exponent: _Value) -> _Value:
         if isinstance(node.right, tree.Variable) and node.right.name == "T" and isinstance(base, sympy.MatrixExpr):
             raise self.fail("only X is transposed in a matrix answer", node.right,
                             hint="write the gradient as a column: X^T v, not v^T X")
@@ -870,7 +878,7 @@ class _Walk:
             return sympy.exp(exponent)
         return base**exponent
 
-    def apply(self, node: tree.Apply):
+    def apply(self, node: tree.Apply) -> _Value:
         argument = self.build(node.argument)
         function = _FUNCTIONS.get(node.function)
         if function is None:

@@ -24,6 +24,7 @@ This module reads text and imports no sympy; it evaluates nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..presets import Preset
@@ -86,12 +87,16 @@ def respell_model_calls(
         return None  # sum((h(x, theta) - y) * x_j): one example's h, whose matrix form would be no reading of it
     written: list[str] = []
 
-    def model(match) -> str:
+    def model(match: re.Match[str]) -> str:
         written.append(match.group())
         return _matrix_form(hypothesis, match.group("data"), match.group("parameters"))
 
-    respelled = [text if text is None or not is_plain else _CALL.sub(model, text)
-                 for text, is_plain in zip(texts, plain)]
+    def respelled(text: str, is_plain: bool) -> str:
+        return _CALL.sub(model, text) if is_plain else text
+
+    # the answer before its lets, so that written[0] is the first call written; an answer not given stays so
+    new_answer = None if answer is None else respelled(answer, plain[0])
+    new_lets = tuple(respelled(let, is_plain) for let, is_plain in zip(lets, plain[1:]))
     if not written:
         return None
     call = _CALL.fullmatch(written[0])
@@ -99,4 +104,4 @@ def respell_model_calls(
     note = (f"{call.group()} is the model h of the cost ({preset.name}: h = {hypothesis.replace(_PREDICTOR, 'θᵀx')} "
             "for each example) as a function of the data and the parameters: read as "
             f"{_matrix_form(hypothesis, call.group('data'), call.group('parameters'))}")
-    return respelled[0], tuple(respelled[1:]), note
+    return new_answer, new_lets, note

@@ -123,7 +123,7 @@ def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
     return None
 
 
-def _weighs_both(expr: sympy.Expr, logs_h: dict, logs_1h: dict) -> bool:
+def _weighs_both(expr: sympy.Expr, logs_h: Iterable[sympy.Expr], logs_1h: Iterable[sympy.Expr]) -> bool:
     """Whether log h and log(1 − h) are weighed as in a cross-entropy, not with opposite weights.
 
     y log h − y log(1 − h) + 1 (the cross-entropy's 1 − y without brackets, read literally) has
@@ -133,7 +133,7 @@ def _weighs_both(expr: sympy.Expr, logs_h: dict, logs_1h: dict) -> bool:
     first, second = sympy.Dummy(), sympy.Dummy()
     summands = expr.replace(lambda node: isinstance(node, sympy.Sum), lambda node: node.function)
     marked = summands.xreplace({**{g: first for g in logs_h}, **{g: second for g in logs_1h}})
-    return symbols.expand(sympy.diff(marked, first) + sympy.diff(marked, second)) != 0
+    return bool(symbols.expand(sympy.diff(marked, first) + sympy.diff(marked, second)) != 0)
 
 
 def model_for(kind: str, *, vector: str = "theta", bias: bool = False) -> Model:
@@ -159,7 +159,8 @@ def model_of_cost(
 
 
 @remembered("notation.models.model_of_cost", 32)
-def _model_of_cost(cost, definitions, build) -> Model | None:
+def _model_of_cost(cost: sympy.Expr, definitions: tuple[tuple[sympy.Basic, sympy.Expr], ...],
+                   build: Callable[[str, bool], sympy.Expr]) -> Model | None:
     from ..records.problem import expand_definitions
 
     expanded = expand_definitions(cost, dict(definitions))
@@ -234,18 +235,19 @@ def _one_feature_line(expanded: sympy.Expr) -> Model | None:
             factors = sympy.Mul.make_args(term)
             with_x = x in factors
             rest = [factor for factor in factors if factor != x]
-            if len(rest) != 1 or _parameter_text(rest[0]) is None:
+            named = _parameter_text(rest[0]) if len(rest) == 1 else None
+            if named is None:
                 return None
-            text, shown = _parameter_text(rest[0])
+            text, shown = named
             parts.append((with_x, text, shown))
         if not parts or not any(with_x for with_x, _, _ in parts):
             return None
         lines.add(tuple(sorted(parts)))
     if len(lines) != 1:
         return None
-    (parts,) = lines
-    text = " + ".join(f"{name} x" if with_x else name for with_x, name, _ in parts)
-    shown = " + ".join(f"{name}x" if with_x else name for with_x, _, name in parts)
+    (line,) = lines
+    text = " + ".join(f"{name} x" if with_x else name for with_x, name, _ in line)
+    shown = " + ".join(f"{name}x" if with_x else name for with_x, _, name in line)
     note = (
         f"h is not defined: reading h = {shown}, the one-feature line inside the cost's squared error "
         "(define h with --let to override)"

@@ -59,18 +59,19 @@ PAIR_NOTE = ("read as code: {matrix} = {join} (a column of ones beside the one f
              "{pair} (the intercept {b} first, then the weight {w}) is, for each example, {b} + {w}·{data}")
 
 
-def _joined(text: object) -> re.Match | None:
+def _joined(text: object) -> re.Match[str] | None:
     """The match of a --let that joins a column of ones before the data, or None."""
     if not isinstance(text, str):
         return None
     return next((match for pattern in _JOINED_LET if (match := pattern.match(text))), None)
 
 
-def _data(match: re.Match) -> str:
-    return match.group("data") or match.group("rdata")
+def _data(match: re.Match[str]) -> str:
+    data: str = match.group("data") or match.group("rdata")  # every joining pattern has one of the two
+    return data
 
 
-def _word(name: str) -> re.Pattern:
+def _word(name: str) -> re.Pattern[str]:
     """``name`` as a whole word of code (not a part of X_b, Xb, x.shape's owner is still a use)."""
     return re.compile(r"(?<![\w.\\])" + re.escape(name) + r"(?!\w)")
 

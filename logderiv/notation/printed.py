@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .vocabulary import EXAMPLE_COUNT
 
@@ -35,7 +35,7 @@ def count_name() -> str:
     return _COUNT_NAME.get()
 
 
-def sizes_text(sizes) -> str:
+def sizes_text(sizes: Iterable[tuple[int, int]]) -> str:
     """The (examples, features) sizes of a numeric check: ``m=2 n=3, m=3 n=2``; ``n=2, n=3`` when n counts the examples.
 
     A problem whose examples are printed n has no features (a one-feature model), so only its count is said.

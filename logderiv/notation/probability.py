@@ -10,6 +10,7 @@ never taken for the default model (σ(θᵀx)), and the x and y of a probability
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .pasted import Pasted
@@ -64,11 +65,12 @@ def count_of_labels_given_data(side: str) -> str | None:
     return None if match is None else match.group("count") or match.group("count2")
 
 
-def _index(match, letter: str) -> str | None:
-    return match.group(letter) or match.group(letter + "2")
+def _index(match: re.Match[str], letter: str) -> str | None:
+    index: str | None = match.group(letter) or match.group(letter + "2")  # a group that took part is a str
+    return index
 
 
-def _read(match) -> str | None:
+def _read(match: re.Match[str]) -> str | None:
     """The call a probability stands for (``h(\\mathbf{x}_{i})``), or None when its brackets or indices disagree."""
     if _PAIRS[match.group("bracket")] != match.group("closer"):
         return None
@@ -81,26 +83,26 @@ def _read(match) -> str | None:
 def conditional_probability(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str], bool]:
     """The lets with a let of the probability that y = 1 read as the prediction h (noted), the rewrites, the notes,
     and whether such a let was found (then :func:`probability_calls` reads the cost and the answer)."""
-    heads = []
+    heads: list[tuple[str, int, str]] = []  # the let, where its head ends, the call the head stands for
     if any(isinstance(text, str) and text.split("=")[0].split("(")[0].strip() in ("h", "h_\\theta", "h_theta")
            for text in lets):
         return list(lets), {}, [], False  # h is defined already: the probability is not read as it
     for text in lets:
         # the head's own '=' (y{=}1) is inside its bracket: the definition's '=' is the first after the bracket
         match = _PROBABILITY.match(text.lstrip()) if isinstance(text, str) else None
-        if match is not None and _read(match) is not None and _index(match, "xi") is None:
+        call = None if match is None else _read(match)
+        if match is not None and call is not None and _index(match, "xi") is None:
             offset = len(text) - len(text.lstrip())
             rest = text[offset + match.end():]
             if rest.lstrip().startswith("="):
-                heads.append((text, offset + match.end(), match))
+                heads.append((text, offset + match.end(), call))
     if len(heads) != 1:
         return list(lets), {}, [], False
-    head, end, match = heads[0]
+    head, end, call = heads[0]
     out, rewritten, notes = [], {}, []
     for text in lets:
         if text is head:
             start = len(text) - len(text.lstrip())
-            call = _read(match)
             new = text[:start] + call + text[end:]
             note = (f"--let {' '.join(text[:end].split())} = … defines the model's probability that y = 1 given x, "
                     f"its prediction: read as {call}, and the probability of example i as h(x_i)")

@@ -12,9 +12,15 @@ say, the reader refuses rather than guesses.
 
 from __future__ import annotations
 
+from typing import AbstractSet, Any, Callable, Collection, Iterator, NoReturn, TypeGuard
+
 from . import tree
 from . import vocabulary as vocab
 from .tree import Node
+
+#: the LaTeX or the plain reader (fail, note): a Protocol would have to take either reader's own types, and the
+#: readers import this module
+_Reader = Any
 
 __all__ = ["EXAMPLE_NAMES", "FEATURE_NAMES", "COUNT_LETTERS", "role_of", "rename_counts"]
 
@@ -37,7 +43,7 @@ def role_of(name: str) -> str | None:
     return None
 
 
-def rename_counts(node: Node, mapping: dict[str, str], only=None) -> Node:
+def rename_counts(node: Node, mapping: dict[str, str], only: Callable[[tree.Variable], bool] | None = None) -> Node:
     """``node`` with every bare variable named in ``mapping`` renamed (``N`` → ``m``), spans kept.
 
     ``only``: a test a variable must pass to be renamed (an answer's written ``n``, not the ``n`` that
@@ -48,7 +54,7 @@ def rename_counts(node: Node, mapping: dict[str, str], only=None) -> Node:
     return _rename(node, mapping, only)
 
 
-def _rename(node: Node, mapping: dict[str, str], only=None) -> Node:
+def _rename(node: Node, mapping: dict[str, str], only: Callable[[tree.Variable], bool] | None = None) -> Node:
     if isinstance(node, tree.Variable):
         if (node.name in mapping and node.feature is None and node.example is None
                 and (only is None or only(node))):
@@ -151,7 +157,7 @@ def _matrix_form(node: Node) -> bool:
     )
 
 
-def _free_nodes(body: Node):
+def _free_nodes(body: Node) -> Iterator[Node]:
     """``tree.walk(body)`` without what an inner sum binds: ``θ_k`` in ``Σ_k θ_k x_k`` is no clue to the outer Σ
     (an example index on such a name, ``x_k^(i)``, still is)."""
     stack: list[tuple[Node, frozenset[str]]] = [(body, frozenset())]
@@ -171,11 +177,11 @@ def _free_nodes(body: Node):
 MEAN_COUNT_LETTERS: frozenset[str] = frozenset("NMn")
 
 
-def _bare(node: Node, names) -> bool:
+def _bare(node: Node, names: Collection[str]) -> TypeGuard[tree.Variable]:
     return isinstance(node, tree.Variable) and node.name in names and node.feature is None and node.example is None
 
 
-def _count_in(denominator: Node, names) -> tree.Variable | None:
+def _count_in(denominator: Node, names: Collection[str]) -> tree.Variable | None:
     """The count letter a denominator is: ``N``, ``2N``, ``2*N`` (``1/N``, ``1/(2N)``, ``λ/(2N)``), else None."""
     if _bare(denominator, names):
         return denominator
@@ -193,10 +199,13 @@ def _unsigned(node: Node) -> Node:
 
 
 def _example_sum(node: Node) -> bool:
-    return isinstance(_unsigned(node), tree.Sum) and _unsigned(node).over == "examples"
+    unsigned = _unsigned(node)
+    return isinstance(unsigned, tree.Sum) and unsigned.over == "examples"
 
 
-def mean_count(node: Node, names=MEAN_COUNT_LETTERS) -> tuple[str | None, tree.Variable | None, str]:
+def mean_count(
+    node: Node, names: AbstractSet[str] = MEAN_COUNT_LETTERS
+) -> tuple[str | None, tree.Variable | None, str]:
     """The letter that counts an unbounded sum over the examples by scaling it: ``1/N Σᵢ``, ``Σᵢ …/N``, ``λ/(2N) Σᵢ``.
 
     ML writers mean by ``1/N Σᵢ (yᵢ − b)²`` the mean over the N examples, as
@@ -236,25 +245,27 @@ def mean_count(node: Node, names=MEAN_COUNT_LETTERS) -> tuple[str | None, tree.V
     if len(scaling) > 1:
         second = sorted(scaling.values(), key=lambda v: v.span.start)[1]
         return min(scaling), second, "the examples would be counted by both " + " and ".join(f"'{n}'" for n in sorted(scaling))
-    letter = next(iter(scaling))
+    count = next(iter(scaling))  # the one letter (a name, where the loop above found its nodes)
     for current in sorted(tree.walk(node), key=lambda n: getattr(getattr(n, "span", None), "start", 0)):
-        if _bare(current, {letter}) and id(current) not in denominators:
-            return letter, current, f"'{letter}' is also written as a quantity of its own, not only as the count 1/{letter}"
+        if _bare(current, {count}) and id(current) not in denominators:
+            return count, current, f"'{count}' is also written as a quantity of its own, not only as the count 1/{count}"
         if _bare(current, {"m"}):
             if id(current) in denominators:
-                return letter, current, f"the examples would be counted by both '{letter}' and 'm'"
-            return letter, current, f"'m' is a quantity of its own here (a slope?), but {letter} counts the examples and is read as m"
-    return letter, None, ""
+                return count, current, f"the examples would be counted by both '{count}' and 'm'"
+            return count, current, f"'m' is a quantity of its own here (a slope?), but {count} counts the examples and is read as m"
+    return count, None, ""
 
 
-def count_in_denominator(node: Node, names) -> tree.Variable | None:
+def count_in_denominator(node: Node, names: Collection[str]) -> tree.Variable | None:
     """The first letter of ``names`` written as a denominator's count anywhere in ``node`` (``λ/(2N)``), else None."""
     found = [letter for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
              and (letter := _count_in(current.right, names)) is not None]
     return min(found, key=lambda v: v.span.start, default=None)
 
 
-def record_count(counts: dict[str, str], over: str, written: str, fail) -> str | None:
+def record_count(
+    counts: dict[str, str], over: str, written: str, fail: Callable[[str, str | None], NoReturn]
+) -> str | None:
     """For either parser: record that ``written`` bounds a sum over the examples (or features); its note, or None.
 
     ``counts`` maps each letter written as a bound to m or n (the rename done
@@ -309,12 +320,15 @@ def first_use(node: tree.Node, letter: str) -> tree.Variable:
                key=lambda n: n.span.start)
 
 
-def settle_mean_count(parser, letter: str | None, where: tree.Variable | None, why: str, *, latex: bool) -> bool:
+def settle_mean_count(
+    parser: _Reader, letter: str | None, where: tree.Variable | None, why: str, *, latex: bool
+) -> bool:
     """For either parser: refuse the count :func:`mean_count` could not tell (``where``), else note the one read.
 
     Returns whether ``letter`` is read as the number of examples.
     """
     if where is not None:
+        assert letter is not None, "mean_count names a letter wherever it names a node to refuse"
         parser.fail(f"cannot tell what '{where.name}' is: {why}", where.span.start,
                     hint=mean_count_hint(letter, where.name, latex=latex))
     if letter is None:

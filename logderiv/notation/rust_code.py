@@ -171,7 +171,7 @@ def _refuse(message: str, source: str, text: str, at: int, label: str) -> InputE
                       hint="write the sum as sum(…) of the closure's value, or the loss in plain notation")
 
 
-def _chain(text: str, match: re.Match, label: str, source: str, notes: list[str]) -> tuple[int, int, str, str]:
+def _chain(text: str, match: re.Match[str], label: str, source: str, notes: list[str]) -> tuple[int, int, str, str]:
     """``a.iter()[.zip(b.iter())][.map(|…| body)].sum()`` (or ``.collect()``) as one edit."""
     start = _receiver(text, match.start())
     if start is None:
@@ -193,7 +193,7 @@ def _chain(text: str, match: re.Match, label: str, source: str, notes: list[str]
     if text.startswith(".map(", position):
         closer = closing(text, position + 4)
         closure = _CLOSURE.match(text[position + 5:closer]) if closer is not None else None
-        if closure is None:
+        if closer is None or closure is None:  # no closure where no bracket closes
             raise _refuse("'.map(' is read only with a closure, |x| …", source, text, position, label)
         shape = (_TWO if len(slices) == 2 else _ONE).match(closure.group("params"))
         if shape is None:
@@ -227,7 +227,7 @@ def _chain(text: str, match: re.Match, label: str, source: str, notes: list[str]
         f"entry by entry: {value}")
 
 
-def _method(text: str, match: re.Match, label: str, source: str, notes: list[str]) -> tuple[int, int, str, str] | None:
+def _method(text: str, match: re.Match[str], label: str, source: str, notes: list[str]) -> tuple[int, int, str, str] | None:
     """``a.powi(2)``, ``a.exp()``, ``a.ln()``, ``a.sqrt()``, ``v.len()`` as one edit, or None (no receiver)."""
     closer = closing(text, match.end() - 1)
     start = _receiver(text, match.start())

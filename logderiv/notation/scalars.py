@@ -242,7 +242,7 @@ def count_beside_data(root: tree.Node) -> tree.Variable | None:
     writer meant a slope and also counts the examples with m, two roles for
     one letter (``1/m Σᵢ (yᵢ − m xᵢ − b)²``).
     """
-    found = []
+    found: list[tree.Variable] = []
     for node in tree.walk(root):
         if isinstance(node, tree.Binary) and node.op == "*":
             factors = _factors(node)
@@ -254,7 +254,7 @@ def count_beside_data(root: tree.Node) -> tree.Variable | None:
     return min(found, key=lambda node: node.span.start) if found else None
 
 
-def refuse_count_beside_data(texts, message: str) -> None:
+def refuse_count_beside_data(texts: Iterable[tuple[tree.Node, str, str]], message: str) -> None:
     """Refuse the first text whose tree has an m beside x (:func:`count_beside_data`), at that m.
 
     ``texts`` are ``(tree, text, label)``; ``message`` says where m counts the examples.

@@ -103,8 +103,8 @@ def one_example_term(node: tree.Node) -> tuple[tree.Node, bool] | None:
             if inner is None:
                 continue
             mean = any(isinstance(found, tree.Variable) for found in tree.walk(getattr(node, other)))
-            return dataclasses.replace(node, **{side: inner[0], other: _without_m(getattr(node, other))}), \
-                inner[1] or mean
+            left, right = (inner[0], _without_m(node.right)) if side == "left" else (_without_m(node.left), inner[0])
+            return dataclasses.replace(node, left=left, right=right), inner[1] or mean
     return None
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from .. import patterns
 from ..errors import InputError
@@ -161,9 +161,14 @@ class _Loop:
     feature: str | None = None
 
 
-def _statements(lines: list[tuple[int, str]], text: str) -> list | None:
+#: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
+#: ('value', value); the tag says what follows it, which mypy does not narrow a tuple on
+_Statement = tuple[Any, ...]
+
+
+def _statements(lines: list[tuple[int, str]], text: str) -> list[_Statement] | None:
     """The statements: ('set', name, op, value), ('loop', _Loop), ('return', value), ('value', value); None: not code."""
-    out: list = []
+    out: list[_Statement] = []
     k = 0
     while k < len(lines):
         indent, line = lines[k]
@@ -192,7 +197,7 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list | None:
     return out
 
 
-def _loop(lines, k, indent, line, text) -> tuple[_Loop, int]:
+def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: str) -> tuple[_Loop, int]:
     """The loop whose header is ``line``, its body lines, and the index after them."""
     python = _PYTHON_LOOP.match(line)
     braced = _R_LOOP.match(line) or _JS_LOOP.match(line) or _JS_PAIRS.match(line)
@@ -210,7 +215,9 @@ def _loop(lines, k, indent, line, text) -> tuple[_Loop, int]:
                 body.append(lines[k][1])
                 k += 1
     else:
-        match = braced or ended
+        header = braced or ended
+        assert header is not None, "one of the three headers matched: the loop is refused above otherwise"
+        match = header
         rest = match.groupdict().get("rest") or ""
         closer = "}" if braced is not None else "end"
         pieces = _split_statements(rest) if rest.strip() else []
@@ -230,7 +237,7 @@ def _loop(lines, k, indent, line, text) -> tuple[_Loop, int]:
     return _made(match, body, line), k
 
 
-def _made(match: re.Match, body: list[str], header: str) -> _Loop:
+def _made(match: re.Match[str], body: list[str], header: str) -> _Loop:
     groups = match.groupdict()
     if groups.get("collection"):
         return _Loop("i", groups["collection"], (groups["x"], groups["y"]), body, header)
@@ -258,6 +265,7 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
     accumulated, temporary = _roles(loop, text)
     for statement in loop.body:
         setting = _SET.match(statement)
+        assert setting is not None, "_roles refused every line of the body that sets no name"
         name, op, value = setting.group("name"), setting.group("op"), setting.group("value").strip()
         op = "=" if op == "<-" else op
         later = [other for other in temporary - set(temps) if _uses(value, other)]
@@ -449,7 +457,7 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
     return Folded(new, lets, (*folded.notes, note), folded.tx)
 
 
-def _composed(statements: list, text: str, answer: bool, notes: list[str]) -> Folded:
+def _composed(statements: list[_Statement], text: str, answer: bool, notes: list[str]) -> Folded:
     """The statements put into one another (names set twice or summed), the rest kept as --let s."""
     times: dict[str, int] = {}
     for statement in statements:
@@ -541,15 +549,16 @@ def fold_lets(lets: Sequence[str]) -> Folded | None:
     it uses is not either; the readers refuse a text that uses it.
     """
     script = any(isinstance(text, str) and _DECLARED.match(text.strip()) for text in lets)
-    typed = [text for text in lets if isinstance(text, str) and _CPP_DECLARED.match(text.strip())]
-    if not script and not typed:
+    declared = [match for text in lets if isinstance(text, str) and (match := _CPP_DECLARED.match(text.strip()))]
+    if not script and not declared:
         return None
     out = tuple(_CPP_DECLARED.sub("", _DECLARED.sub("", text.strip())) if isinstance(text, str) else text
                 for text in lets)
-    notes = ("read as JavaScript: let, const and var declare the name; the value is what follows '='",) if script else ()
+    notes: tuple[str, ...] = (
+        ("read as JavaScript: let, const and var declare the name; the value is what follows '='",) if script else ())
     # C++ (Eigen): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose(); the type only declares the name
-    notes += tuple(f"read as C++: {_CPP_DECLARED.match(text.strip()).group(0).strip()} declares the name's type; the "
-                   "value is what follows '='" for text in typed)
+    notes += tuple(f"read as C++: {match.group(0).strip()} declares the name's type; the "
+                   "value is what follows '='" for match in declared)
     return Folded("", out, notes)
 
 
@@ -608,7 +617,7 @@ _INLINE_HELPER = patterns.compile(
     r"(?P<p>theta|w)|(?P<q>theta|w)\s*,\s*X)\s*\)")
 
 
-def _inline_helpers(cost: str, lets: list) -> tuple[list, list[str]]:
+def _inline_helpers(cost: str, lets: list[str]) -> tuple[list[str], list[str]]:
     """``term1 = np.dot(-y.T, np.log(h(theta,X)))`` beside ``np.log(1-h(theta,X))``: the helper is σ(Xθ) (noted).
 
     As for a --let NAME = h(X, theta) (:func:`helper_lets`): the body is not given, and the texts take the log of the

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
 import sympy
 from sympy import Function, IndexedBase, Symbol
@@ -66,65 +67,68 @@ __all__ = [
 ]
 
 
-class sigmoid(Function):
+class sigmoid(Function):  # type: ignore[misc]  # sympy is untyped: Function is Any
     """The logistic function σ(z) = 1/(1 + e^(−z)), with σ′(z) = σ(z)(1 − σ(z))."""
 
     nargs = 1
 
-    def fdiff(self, argindex=1):
+    def fdiff(self, argindex: int = 1) -> sympy.Expr:
         s = sigmoid(self.args[0])
         return s * (1 - s)
 
-    def _eval_rewrite_as_exp(self, arg, **kwargs):
+    def _eval_rewrite_as_exp(self, arg: sympy.Expr, **kwargs: Any) -> sympy.Expr:
         return 1 / (1 + sympy.exp(-arg))
 
-    def _eval_evalf(self, prec):
+    def _eval_evalf(self, prec: int) -> sympy.Expr:
         return self.rewrite(sympy.exp)._eval_evalf(prec)
 
-    def _eval_is_real(self):
-        return self.args[0].is_real
+    def _eval_is_real(self) -> bool | None:
+        real: bool | None = self.args[0].is_real  # sympy's fuzzy answer: True, False or None (unknown)
+        return real
 
 
-class softplus(Function):
+class softplus(Function):  # type: ignore[misc]  # sympy is untyped: Function is Any
     """softplus(z) = log(1 + e^z), with softplus′(z) = σ(z)."""
 
     nargs = 1
 
-    def fdiff(self, argindex=1):
+    def fdiff(self, argindex: int = 1) -> sympy.Expr:
         return sigmoid(self.args[0])
 
-    def _eval_rewrite_as_exp(self, arg, **kwargs):
+    def _eval_rewrite_as_exp(self, arg: sympy.Expr, **kwargs: Any) -> sympy.Expr:
         return sympy.log(1 + sympy.exp(arg))
 
-    def _eval_rewrite_as_log(self, arg, **kwargs):
+    def _eval_rewrite_as_log(self, arg: sympy.Expr, **kwargs: Any) -> sympy.Expr:
         return sympy.log(1 + sympy.exp(arg))
 
-    def _eval_evalf(self, prec):
+    def _eval_evalf(self, prec: int) -> sympy.Expr:
         return self.rewrite(sympy.exp)._eval_evalf(prec)
 
-    def _eval_is_real(self):
-        return self.args[0].is_real
+    def _eval_is_real(self) -> bool | None:
+        real: bool | None = self.args[0].is_real  # sympy's fuzzy answer: True, False or None (unknown)
+        return real
 
 
-class relu(Function):
+class relu(Function):  # type: ignore[misc]  # sympy is untyped: Function is Any
     """ReLU(z) = max(0, z), with ReLU′(z) = heaviside(z) for z ≠ 0 (no derivative at 0)."""
 
     nargs = 1
 
-    def fdiff(self, argindex=1):
+    def fdiff(self, argindex: int = 1) -> sympy.Expr:
         return heaviside(self.args[0])
 
-    def _eval_rewrite_as_Max(self, arg, **kwargs):
+    def _eval_rewrite_as_Max(self, arg: sympy.Expr, **kwargs: Any) -> sympy.Expr:
         return sympy.Max(0, arg)
 
-    def _eval_evalf(self, prec):
+    def _eval_evalf(self, prec: int) -> sympy.Expr:
         return self.rewrite(sympy.Max)._eval_evalf(prec)
 
-    def _eval_is_real(self):
-        return self.args[0].is_real
+    def _eval_is_real(self) -> bool | None:
+        real: bool | None = self.args[0].is_real  # sympy's fuzzy answer: True, False or None (unknown)
+        return real
 
 
-class heaviside(Function):
+class heaviside(Function):  # type: ignore[misc]  # sympy is untyped: Function is Any
     """The unit step: heaviside(z) = 1 for z > 0, 0 for z < 0, undefined at 0; its derivative is 0 for z ≠ 0.
 
     sympy's own ``Heaviside`` takes the value 1/2 at 0, which would hide the one point where ReLU has no
@@ -133,20 +137,21 @@ class heaviside(Function):
 
     nargs = 1
 
-    def fdiff(self, argindex=1):
+    def fdiff(self, argindex: int = 1) -> sympy.Expr:
         return sympy.S.Zero
 
-    def _eval_rewrite_as_Heaviside(self, arg, **kwargs):
+    def _eval_rewrite_as_Heaviside(self, arg: sympy.Expr, **kwargs: Any) -> sympy.Expr:
         return sympy.Heaviside(arg)
 
-    def _eval_evalf(self, prec):
+    def _eval_evalf(self, prec: int) -> sympy.Expr:
         return self.rewrite(sympy.Heaviside)._eval_evalf(prec)
 
-    def _eval_is_real(self):
-        return self.args[0].is_real
+    def _eval_is_real(self) -> bool | None:
+        real: bool | None = self.args[0].is_real  # sympy's fuzzy answer: True, False or None (unknown)
+        return real
 
 
-def _real_if_argument_is(self) -> bool | None:
+def _real_if_argument_is(self: sympy.Expr) -> bool | None:
     """tanh u is real (and finite) when u is real; otherwise unknown, which is always a sound answer."""
     return True if self.args[0].is_extended_real else None
 
@@ -168,10 +173,11 @@ def function_class(function: registry.Function) -> type | None:
     """The sympy class of ``function``'s applications (``sympy.tanh``, ``sigmoid``), or None (√ is a power)."""
     if function.sympy_name is None:
         return None
-    return getattr(sympy if function.sympy_home == "sympy" else sys.modules[__name__], function.sympy_name)
+    found: type = getattr(sympy if function.sympy_home == "sympy" else sys.modules[__name__], function.sympy_name)
+    return found
 
 
-def function(name: str):
+def function(name: str) -> Callable[..., sympy.Expr]:
     """What builds the registry function ``name`` applied to an argument: its class, or ``sympy.sqrt`` for √."""
     record = registry.by_name(name)
     return function_class(record) or getattr(sympy, record.name)
@@ -279,7 +285,8 @@ def atoms(expr: sympy.Basic, *types: type) -> set[sympy.Basic]:
     it is the same set, iterated in the same order.
     """
     if not isinstance(expr, sympy.Basic) or not all(isinstance(kind, type) for kind in types) or not types:
-        return expr.atoms(*types)  # the leaves, or types given by an instance: as sympy answers them
+        leaves: set[sympy.Basic] = expr.atoms(*types)  # the leaves, or types given by an instance: as sympy answers
+        return leaves
     return {node for node in _nodes(expr) if isinstance(node, types)}
 
 
@@ -293,7 +300,7 @@ def _nodes(expr: sympy.Basic) -> tuple[sympy.Basic, ...]:
     Max's, in the order of its set of args, as sympy takes them).
     """
     found: list[sympy.Basic] = []
-    stack: list = [expr]
+    stack: list[object] = [expr]  # sympy nodes, and an arg that is none (a plain tuple)
     while stack:
         node = stack.pop()
         if not isinstance(node, sympy.Basic):
@@ -336,7 +343,7 @@ def tree_size(expr: sympy.Basic, *, cap: int) -> int:
     Counted over the shared graph, each distinct node once, so the count costs
     the graph's size even when the tree is exponentially larger.
     """
-    sizes: dict = {}
+    sizes: dict[sympy.Basic, int] = {}
 
     def size(node: sympy.Basic) -> int:
         known = sizes.get(node)
@@ -352,15 +359,15 @@ def tree_size(expr: sympy.Basic, *, cap: int) -> int:
     return size(expr)
 
 
-def graph_atoms(expr: sympy.Basic, *types: type) -> set:
+def graph_atoms(expr: sympy.Basic, *types: type) -> set[sympy.Basic]:
     """``expr.atoms(*types)``, walking the shared graph: each distinct sub-expression once.
 
     sympy's ``atoms``, ``has`` and ``free_symbols`` walk every path, and an
     expression with a chain of ``--let`` definitions substituted (each using the
     one before twice) has 2^d paths through d definitions.
     """
-    found: set = set()
-    seen: set = set()
+    found: set[sympy.Basic] = set()
+    seen: set[sympy.Basic] = set()
     pending = [expr]
     while pending:
         node = pending.pop()
@@ -397,7 +404,7 @@ def graph_any(expr: sympy.Basic, found: Callable[[sympy.Basic], bool],
     return False
 
 
-def graph_free_symbols(expr: sympy.Basic) -> set:
+def graph_free_symbols(expr: sympy.Basic) -> set[Symbol]:
     """The Symbols of ``expr.free_symbols``, walking the shared graph: each distinct (node, bound indices) once.
 
     As sympy counts them: a Σ's index is bound in its summand (and in the limits
@@ -405,8 +412,8 @@ def graph_free_symbols(expr: sympy.Basic) -> set:
     ``free_symbols`` walks every path of a substituted chain of definitions,
     2^d of them.
     """
-    found: set = set()
-    start = (expr, frozenset())
+    found: set[Symbol] = set()
+    start: tuple[sympy.Basic, frozenset[Symbol]] = (expr, frozenset())
     seen = {start}
     pending = [start]
     while pending:
@@ -441,7 +448,7 @@ def expanded_terms(expr: sympy.Expr, *, cap: int) -> int:
     a shared sub-expression is counted once: the estimate costs one walk of the
     expression's graph, never the expansion.
     """
-    counts: dict = {}
+    counts: dict[sympy.Basic, int] = {}
 
     def count(node: sympy.Basic) -> int:
         known = counts.get(node)
@@ -452,7 +459,7 @@ def expanded_terms(expr: sympy.Expr, *, cap: int) -> int:
     return count(expr)
 
 
-def _terms(expr: sympy.Basic, count, cap: int) -> int:
+def _terms(expr: sympy.Basic, count: Callable[[sympy.Basic], int], cap: int) -> int:
     if expr.is_Atom:
         return 1
     if isinstance(expr, sympy.Add):
@@ -517,14 +524,15 @@ def is_dot(expr: sympy.Basic) -> bool:
     return parameter is not None
 
 
-def dot_parts(expr: sympy.Sum):
+def dot_parts(expr: sympy.Sum) -> tuple[IndexedBase, sympy.Indexed, Symbol]:
     """Return ``(parameter base, data indexed at bound, bound)`` of a dot product."""
     bound = expr.limits[0][0]
     parameter, data = _dot_factors(expr.function, bound)
+    assert parameter is not None and data is not None, "asked only of a dot product (is_dot): both factors are found"
     return parameter, data, bound
 
 
-def _dot_factors(body: sympy.Mul, bound: Symbol):
+def _dot_factors(body: sympy.Mul, bound: Symbol) -> tuple[IndexedBase | None, sympy.Indexed | None]:
     from .vocabulary import DATA_VECTORS, PARAMETER_VECTORS
 
     a, b = body.args

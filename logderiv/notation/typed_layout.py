@@ -82,7 +82,7 @@ def code_sums(text: str) -> bool:
     if not isinstance(text, str) or "\\" in text or "$" in text or not _PLAIN_ONLY.search(text):
         return False
     sums = list(_SCRIPTED_SUM.finditer(text))
-    inside = set()
+    inside: set[int] = set()
     for match in sums:
         inside.update(range(match.start(), match.end()))
     return bool(sums) and not any(char in "{}" for at, char in enumerate(text) if at not in inside)

@@ -9,7 +9,7 @@ the definition that does it is refused here, as bad input pointing at its value.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import sympy
 
@@ -17,13 +17,16 @@ from ..errors import InputError
 from ..records.problem import Problem
 from .symbols import graph_has
 
+if TYPE_CHECKING:
+    from .tree import Span
+
 __all__ = ["check_let_values"]
 
 #: what sympy makes of a value that is infinite, undefined or not real
 _UNDEFINED = (sympy.S.ComplexInfinity, sympy.S.NaN, sympy.S.Infinity, sympy.S.NegativeInfinity, sympy.I)
 
 
-def check_let_values(problem: Problem, lets: Sequence[str], *, split) -> None:
+def check_let_values(problem: Problem, lets: Sequence[str], *, split: Callable[[str], tuple[str, Span, int]]) -> None:
     """Refuse a ``--let`` whose value makes the cost infinite, undefined or not real.
 
     ``split(text)`` gives a let's ``(name, name span, offset of its value)``, as

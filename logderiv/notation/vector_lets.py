@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Sequence
+from typing import Any, Sequence, TypeGuard
 
 from ..errors import InputError
 from . import tree
@@ -83,13 +83,18 @@ def _multiple(value: tree.Node) -> tuple[tree.Node | None, tree.Variable] | None
     return None
 
 
-def _whole_parameters(node: tree.Node) -> bool:
+def _whole_parameters(node: tree.Node) -> TypeGuard[tree.Variable]:
     return (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS
             and node.feature is None and node.example is None)
 
 
 def _scaled(scale: tree.Node | None, node: tree.Node) -> tree.Node:
     return node if scale is None else tree.Binary("*", scale, node, node.span)
+
+
+#: a node's field as the walk by field name meets it (a child, a tuple of children, a name, a span): its type is
+#: the field's own, which a walk over every kind of node cannot say
+_Field = Any
 
 
 def _substitute(node: tree.Node, name: str, scale: tree.Node | None, vector: str) -> tree.Node:
@@ -108,8 +113,8 @@ def _substitute(node: tree.Node, name: str, scale: tree.Node | None, vector: str
         return _scaled(scale, tree.rename(node, name, vector))
     if isinstance(node, tree.Transpose) and isinstance(node.operand, tree.Variable) and node.operand.name == name:
         return _scaled(scale, tree.rename(node, name, vector))
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if field.name == "span":
             continue
@@ -118,9 +123,9 @@ def _substitute(node: tree.Node, name: str, scale: tree.Node | None, vector: str
             if any(a is not b for a, b in zip(changed, value)):
                 changes[field.name] = changed
         elif hasattr(value, "span"):
-            changed = _substitute(value, name, scale, vector)
-            if changed is not value:
-                changes[field.name] = changed
+            child = _substitute(value, name, scale, vector)
+            if child is not value:
+                changes[field.name] = child
     return dataclasses.replace(node, **changes) if changes else node
 
 

@@ -139,7 +139,7 @@ def written_model(problem: Problem) -> WrittenModel | None:
     return WrittenModel(base, top, scalar, penalised)
 
 
-def _weights(expr: sympy.Basic, base, k: int) -> bool:
+def _weights(expr: sympy.Basic, base: sympy.IndexedBase, k: int) -> bool:
     """Whether ``expr`` holds a product of the component k of ``base`` and the feature xₖ (θₖxₖ⁽ⁱ⁾)."""
     for product in graph_atoms(expr, sympy.Mul):
         factors = sympy.Mul.make_args(product)

@@ -17,6 +17,7 @@ Sympy-free, like the front ends.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any, Iterable, Sequence, TypeGuard
 
 from . import tree
 from . import vocabulary as vocab
@@ -30,6 +31,11 @@ INTERCEPT_NOTE = "Σ from 0 to n: "
 EVERY_COMPONENT = "Σ from 0 to n over every component: "
 
 _SHOWN = {"theta": "θ", "beta": "β"}
+
+
+#: a node's field as the walk by field name meets it (a child, a tuple of children, a name, a span): its type is the
+#: field's own, which a walk over every kind of node cannot say
+_Field = Any
 
 
 def intercept_note(parameter: str, letter: str, count: str) -> str:
@@ -47,7 +53,7 @@ def _every_component_note(parameter: str) -> str:
             f"∂/∂{shown}ⱼ holds for each of them, {shown}₀ included")
 
 
-def is_intercept_sum(node) -> bool:
+def is_intercept_sum(node: tree.Node) -> TypeGuard[tree.Binary]:
     """Whether ``node`` is the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ: its θ₀ carries the span of the θₖ inside the sum."""
     if not (isinstance(node, tree.Binary) and node.op == "+" and isinstance(node.left, tree.Variable)
             and node.left.feature == "0" and isinstance(node.right, tree.Sum) and node.right.over == "features"):
@@ -59,7 +65,13 @@ def is_intercept_sum(node) -> bool:
         for factor in (body.left, body.right))
 
 
-def same_as_transpose(side, last) -> bool:
+def _summed(node: tree.Binary) -> str:
+    """The parameter an intercept sum (:func:`is_intercept_sum`) sums: its θ₀'s name."""
+    assert isinstance(node.left, tree.Variable), "is_intercept_sum found θ₀, a Variable, on the left"
+    return node.left.name
+
+
+def same_as_transpose(side: tree.Node, last: tree.Node) -> bool:
     """Whether ``last`` is θᵀx or θᵀX of the parameter ``side`` (the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ) sums.
 
     lsvih's chain h(x) = Σᵢ₌₀ⁿ θᵢxᵢ = θᵀX writes the example's vector with a capital: beside the sum of a
@@ -67,7 +79,9 @@ def same_as_transpose(side, last) -> bool:
     """
     if not is_intercept_sum(side):
         return False
-    parameter = side.left.name
+    parameter = _summed(side)
+    left: tree.Node  # θ of θᵀx (a Dot's) or of θᵀ's operand (a product's): the test below says it is a name
+    right: tree.Node
     if isinstance(last, tree.Dot):
         left, right = last.left, last.right
     elif isinstance(last, tree.Binary) and last.op == "*" and isinstance(last.left, tree.Transpose):
@@ -79,9 +93,9 @@ def same_as_transpose(side, last) -> bool:
             and right.feature is None)
 
 
-def other_uses(trees) -> bool:
+def other_uses(trees: Iterable[tree.Node]) -> bool:
     """Whether ``trees`` write a parameter an intercept sum sums anywhere outside those sums (θⱼ², θᵀθ)."""
-    summed = {item.left.name for node in trees for item in tree.walk(node) if is_intercept_sum(item)}
+    summed = {_summed(item) for node in trees for item in tree.walk(node) if is_intercept_sum(item)}
     stack = list(trees)
     while stack:
         item = stack.pop()
@@ -93,17 +107,17 @@ def other_uses(trees) -> bool:
     return False
 
 
-def holds_intercept_sums(node) -> bool:
+def holds_intercept_sums(node: tree.Node) -> bool:
     """Whether the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands anywhere in ``node``."""
     return any(is_intercept_sum(item) for item in tree.walk(node))
 
 
-def as_every_component(node):
+def as_every_component(node: tree.Node) -> tree.Node:
     """``node`` with each θ₀ + Σₖ₌₁ⁿ θₖxₖ of the reader made the sum over every component, Σₖ θₖxₖ."""
     if is_intercept_sum(node):
         return node.right
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if field.name == "span":
             continue
@@ -112,13 +126,13 @@ def as_every_component(node):
             if any(a is not b for a, b in zip(changed, value)):
                 changes[field.name] = changed
         elif hasattr(value, "span") and not isinstance(value, tree.Span):
-            changed = as_every_component(value)
-            if changed is not value:
-                changes[field.name] = changed
+            child = as_every_component(value)
+            if child is not value:
+                changes[field.name] = child
     return dataclasses.replace(node, **changes) if changes else node
 
 
-def every_component_notes(notes, parameter: str = "theta") -> list[str]:
+def every_component_notes(notes: Sequence[str], parameter: str = "theta") -> list[str]:
     """``notes`` with the reader's intercept note replaced by the note of the reading over every component."""
     said = [note for note in notes if not note.startswith(INTERCEPT_NOTE)]
     return [*said, _every_component_note(parameter)] if len(said) != len(notes) else list(notes)

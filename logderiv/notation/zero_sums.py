@@ -170,7 +170,7 @@ def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...
     if any(_writes(other, count) for other in (*lets, *([answer] if answer not in found and answer else []))):
         return None
 
-    def respelled(text: str | None) -> str | None:
+    def respelled(text: str) -> str:
         for _, _, column in found.get(text, ()):
             text = text[:column] + "1" + text[column + 1:]
         return text
@@ -182,7 +182,7 @@ def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...
         f"the sum over every example ({count} + 1 of them, numbered from 0), read as {letter} = 1..{count}; "
         "the gradient is that sum whatever the count"
     )
-    return respelled(cost), respelled(answer), note
+    return respelled(cost), None if answer is None else respelled(answer), note
 
 
 #: the notation's number of examples: a sum from 0 to it has one term too many, not a numbering from 0
