@@ -21,11 +21,14 @@ A subclass sets, in its ``__init__``: ``source``, ``tokens``, ``position``,
 
 from __future__ import annotations
 
-from typing import Any, ContextManager, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, ContextManager, Literal, NoReturn, Protocol
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, tree
 from .tree import Span
+
+if TYPE_CHECKING:  # a name for type checkers only: TypeIs narrows both ways (typing has it from Python 3.13)
+    from typing_extensions import TypeIs
 
 #: Deepest nesting of brackets (and of other nested constructs) read.
 MAX_DEPTH = 100
@@ -84,12 +87,17 @@ class Grammar:
 
     def span(self, first: tree.Node | Token, last: tree.Node | Token) -> Span:
         """The span from the start of ``first`` to the end of ``last``, brackets included."""
-        begin = first.start if isinstance(first, self.token_type) else self.outer(first).start
-        stop = last.end if isinstance(last, self.token_type) else self.outer(last).end
+        begin = first.start if self.is_token(first) else self.outer(first).start
+        stop = last.end if self.is_token(last) else self.outer(last).end
         return Span(begin, stop)
 
+    def is_token(self, item: tree.Node | Token) -> TypeIs[Token]:
+        """Whether ``item`` is one of the front end's tokens rather than a node."""
+        return isinstance(item, self.token_type)
+
     def outer(self, node: tree.Node) -> Span:
-        return self.extent.get(id(node), node.span)
+        grouped: Span = self.extent.get(id(node), node.span)
+        return grouped
 
     def advance(self) -> Token:
         token = self.peek()
@@ -230,7 +238,7 @@ class Grammar:
         right = self.unary()
         if (read := self.product_of(left, operator, right)) is not None:
             return read
-        op = operator.text if operator.text in ("/", "⊙") else "*"
+        op: Literal["/", "⊙", "*"] = "/" if operator.text == "/" else "⊙" if operator.text == "⊙" else "*"
         return tree.Binary(op, left, right, self.span(left, right))
 
     def product_of(self, left: tree.Node, operator: Token, right: tree.Node) -> tree.Node | None:
