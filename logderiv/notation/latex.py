@@ -6431,17 +6431,23 @@ def _listed_features(inner: Sequence[_Token]) -> bool:
 _PRIMED = "′"
 
 
+def _brace_opener(tokens: list[_Token], close: int) -> int:
+    """The position of the ``{`` that the ``}`` at ``close`` closes (-1 where none does), walking back over nested braces."""
+    position, depth = close, 0
+    while position >= 0:
+        depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
+        if depth == 0:
+            return position
+        position -= 1
+    return position
+
+
 def _scripted_name_start(tokens: list[_Token], end: int) -> int | None:
     r"""Where the name of ``w_j``, ``w_{j}``, ``x_{ij}`` ending at ``end`` stands (``end`` itself for a bare name); else None."""
     position = end
     while position >= 0:
         if tokens[position].kind == "rbrace":
-            depth = 0
-            while position >= 0:
-                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
-                if depth == 0:
-                    break
-                position -= 1
+            position = _brace_opener(tokens, position)
         elif tokens[position].kind not in ("name", "number"):
             return None
         if position >= 2 and tokens[position - 1].kind == "op" and tokens[position - 1].text == "_":
@@ -6551,13 +6557,7 @@ def _names_data_x(tokens: list[_Token], end: int) -> bool:
     while position >= 0:
         token = tokens[position]
         if token.kind == "rbrace":
-            depth = 0
-            while position >= 0:
-                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[position].kind, 0)
-                if depth == 0:
-                    break
-                position -= 1
-            position -= 1
+            position = _brace_opener(tokens, position) - 1
             if position >= 0 and tokens[position].kind == "op" and tokens[position].text in "_^":
                 position -= 1
                 continue
