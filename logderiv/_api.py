@@ -808,7 +808,26 @@ def _as_written(
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import primed_cost_head
+    from .notation.wrappers import unwrap
 
+    # $…$, \[…\], a sentence's '.', a Markdown '> ': blanked before anything else reads the text (a chain's '=' is
+    # found only once the '$' around the whole chain is gone); each blanked text maps back to the text as written
+    unwrapped: dict[str, str] = {}
+    wrap_notes: list[str] = []
+
+    def blank(text, kind):
+        try:
+            new, note = unwrap(text, kind)
+        except InputError as error:
+            raise error.with_label("--let" if kind == "let" else kind.upper()) from None
+        if new != text:
+            unwrapped[new] = text
+            wrap_notes.extend(note for note in (note,) if note is not None and note not in wrap_notes)
+        return new
+
+    cost = cost if cost is None or find_preset(cost) is not None else blank(cost, "cost")
+    answer = None if answer is None else blank(answer, "answer")
+    lets = [blank(text, "let") if isinstance(text, str) else text for text in lets]
     looped = pasted.accumulating_loop(answer, lets)
     if looped is not None:
         # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
@@ -897,7 +916,13 @@ def _as_written(
         cost_text = cost if is_preset else changed[0]
         answer_text, new_lets = changed[1], tuple(text for text in changed[2:] if text is not None)
         said_notes.append(note)
-    said = _Said(said_notes)
+    for new_text, done in list(rewritten.items()):
+        if done.original in unwrapped:
+            rewritten[new_text] = pasted.Pasted(unwrapped[done.original], done.original).then(done)
+    for blanked, original in unwrapped.items():
+        if not any(done.original == original for done in rewritten.values()):
+            rewritten[blanked] = pasted.Pasted(original, blanked)
+    said = _Said([*wrap_notes, *(note for note in said_notes if note not in wrap_notes)])
     said.answer = answer_text or ""
     said.rewritten = rewritten
     said.dropped = dropped
