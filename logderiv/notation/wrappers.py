@@ -42,7 +42,7 @@ _DELIMITERS = (("$$", "$$"), ("\\[", "\\]"), ("\\(", "\\)"), ("$", "$"))
 
 #: a Markdown quote's ``>`` (nested: ``> >``) or a list's ``*``/``+``/``-`` mark, with the space after it
 _MARK = patterns.compile(r"\s*(?P<mark>(?:>\s*)+|[*+]\s+|-\s+)")
-#: a left side: one top-level ``=`` that is not ``==``, ``<=``, ``>=`` or ``!=``
+#: an ``=`` that is not ``==``, ``<=``, ``>=`` or ``!=``
 _EQUALS = patterns.compile(r"(?<![=<>!])=(?!=)")
 
 
@@ -60,7 +60,7 @@ def unwrap(text: str, kind: Literal["cost", "answer", "let"]) -> tuple[str, str 
     if mark is not None and mark.end() < len(blanked):
         sign = mark.group("mark")[0]
         if sign == "-" and kind != "let":
-            if _EQUALS.search(blanked, mark.end()) is None:
+            if not _left_side(blanked):
                 return _delimited(blanked), None  # − (1/m) Σ (h − y) x: a minus, read as before
             raise InputError(
                 "a '- ' before the left side is a Markdown list's mark or a minus on the left side, which give "
@@ -70,6 +70,17 @@ def unwrap(text: str, kind: Literal["cost", "answer", "let"]) -> tuple[str, str 
         what = "quote's '>'" if sign == ">" else f"list's '{sign}'"
         note = f"{MARKDOWN_NOTE}{what} before the formula is not part of it: dropped"
     return _delimited(blanked), note
+
+
+def _left_side(text: str) -> bool:
+    """Whether ``text`` has an ``=`` outside every bracket (``\\sum_{i=1}`` keeps its own): a left side."""
+    depth = 0
+    for match in _EQUALS.finditer(text):
+        depth = sum(text.count(opening, 0, match.start()) - text.count(closing, 0, match.start())
+                    for opening, closing in ("()", "[]", "{}"))
+        if depth <= 0:
+            return True
+    return False
 
 
 def _delimited(text: str) -> str:
