@@ -69,6 +69,14 @@ def derive(
     _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    wrapped = _unwrapped(cost, None, let, lambda cost, _, let: derive(
+        cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
+        regularise_intercept=regularise_intercept, timeout=timeout))
+    if wrapped is not None:
+        # $…$, \[…\], a sentence's '.', a Markdown '> ' around a text: read without it (a Markdown mark noted)
+        derivation, wrap_notes = wrapped
+        return dataclasses.replace(derivation, problem=dataclasses.replace(
+            derivation.problem, notes=tuple(dict.fromkeys((*wrap_notes, *derivation.problem.notes)))))
     widened = _in_ascii(cost, None, let, lambda cost, _, let: derive(
         cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
         regularise_intercept=regularise_intercept, timeout=timeout))
@@ -120,6 +128,46 @@ def derive(
 
 
 _T = TypeVar("_T")
+
+
+def _unwrapped(
+    cost: str | None,
+    answer: str | None,
+    lets: Sequence[str],
+    call: Callable[[str | None, str | None, tuple[str, ...]], _T],
+) -> tuple[_T, list[str]] | None:
+    """``call`` on the texts with their wrappers blanked (:mod:`~logderiv.notation.wrappers`), and its notes; None if none.
+
+    First of every reading: ``$J = A = B$`` is a chain only once its ``$`` is gone, and every
+    pass after this one (a zero-based total, a where clause, the chain's sides) sees the formula
+    alone. The text keeps its length, so an error is shown in the text as written, its column kept.
+    """
+    from .notation.wrappers import unwrap
+
+    originals: dict[str, str] = {}
+    notes: list[str] = []
+
+    def blank(text, kind):
+        try:
+            new, note = unwrap(text, kind)
+        except InputError as error:
+            raise error.with_label("--let" if kind == "let" else kind.upper()) from None
+        if new != text:
+            originals[new] = text
+            notes.extend(note for note in (note,) if note is not None and note not in notes)
+        return new
+
+    cost = cost if cost is None or find_preset(cost) is not None else blank(cost, "cost")
+    answer = None if answer is None else blank(answer, "answer")
+    lets = tuple(blank(text, "let") if isinstance(text, str) else text for text in lets)
+    if not originals:
+        return None
+    try:
+        return call(cost, answer, lets), notes
+    except InputError as error:
+        if error.source in originals:
+            error.source = originals[error.source]
+        raise
 
 
 def _in_ascii(
@@ -360,6 +408,15 @@ def check(
 
     from .verify.conditions import split_cases, split_condition
 
+    wrapped = _unwrapped(cost, answer, let, lambda cost, answer, let: check(
+        _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+        regularise_intercept=regularise_intercept, objective=objective, layout=layout))
+    if wrapped is not None:
+        # $…$, \[…\], a sentence's '.', a Markdown '> ' around a text: read without it (a Markdown mark noted)
+        import dataclasses
+
+        verdict, wrap_notes = wrapped
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*wrap_notes, *verdict.notes))))
     widened = _in_ascii(cost, answer, let, lambda cost, answer, let: check(
         _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
         regularise_intercept=regularise_intercept, objective=objective, layout=layout))
@@ -808,26 +865,7 @@ def _as_written(
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import primed_cost_head
-    from .notation.wrappers import unwrap
 
-    # $…$, \[…\], a sentence's '.', a Markdown '> ': blanked before anything else reads the text (a chain's '=' is
-    # found only once the '$' around the whole chain is gone); each blanked text maps back to the text as written
-    unwrapped: dict[str, str] = {}
-    wrap_notes: list[str] = []
-
-    def blank(text, kind):
-        try:
-            new, note = unwrap(text, kind)
-        except InputError as error:
-            raise error.with_label("--let" if kind == "let" else kind.upper()) from None
-        if new != text:
-            unwrapped[new] = text
-            wrap_notes.extend(note for note in (note,) if note is not None and note not in wrap_notes)
-        return new
-
-    cost = cost if cost is None or find_preset(cost) is not None else blank(cost, "cost")
-    answer = None if answer is None else blank(answer, "answer")
-    lets = [blank(text, "let") if isinstance(text, str) else text for text in lets]
     looped = pasted.accumulating_loop(answer, lets)
     if looped is not None:
         # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
@@ -916,13 +954,7 @@ def _as_written(
         cost_text = cost if is_preset else changed[0]
         answer_text, new_lets = changed[1], tuple(text for text in changed[2:] if text is not None)
         said_notes.append(note)
-    for new_text, done in list(rewritten.items()):
-        if done.original in unwrapped:
-            rewritten[new_text] = pasted.Pasted(unwrapped[done.original], done.original).then(done)
-    for blanked, original in unwrapped.items():
-        if not any(done.original == original for done in rewritten.values()):
-            rewritten[blanked] = pasted.Pasted(original, blanked)
-    said = _Said([*wrap_notes, *(note for note in said_notes if note not in wrap_notes)])
+    said = _Said(said_notes)
     said.answer = answer_text or ""
     said.rewritten = rewritten
     said.dropped = dropped

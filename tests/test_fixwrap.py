@@ -107,6 +107,12 @@ def test_a_cost_chain_in_dollars_reads_as_without():
         assert _judged(item.id, f"${item.text}$") == "right", item.id
 
 
+@pytest.mark.parametrize("item_id", ["f32-pystatsml-nll-simplified-quad-with-z", "f14-jiaeyan-nll-sum-logh-glued"])
+def test_a_wrapped_cost_is_read_by_every_pass_as_without(item_id):
+    """A 'with z_i = …' clause and a zero-based total are read before the formula: inside $…$ they were not."""
+    assert _judged(item_id, f"${_BY_ID[item_id].text}$") == "right"
+
+
 @pytest.mark.parametrize("item_id", ["f22-angus-comment-dtheta0", "f22-angus-comment-dtheta1"])
 def test_doubled_spaces_in_a_plain_derivative_name_read_as_single(item_id):
     """dJ(θ0,  θ1)  /  dθ0: θ0 after '/  d' is θ₀ as after '/ d' (was "a number cannot follow a factor: '0'")."""
