@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, NoReturn, Sequence, TypeVar, overload
 
 from .records.derivation import Derivation
 from .errors import InputError
@@ -147,7 +147,7 @@ def _unwrapped(
     originals: dict[str, str] = {}
     notes: list[str] = []
 
-    def blank(text, kind):
+    def blank(text: str, kind: Literal["cost", "answer", "let"]) -> str:
         try:
             new, note = unwrap(text, kind)
         except InputError as error:
