@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING, Any, Callable, Iterator, NoReturn, Sequence, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal, NoReturn, Sequence, TypeVar, overload
 
 from .records.derivation import Derivation
 from .errors import InputError
@@ -69,6 +69,14 @@ def derive(
     _import_readers()
     if matrix:
         from .engine.matrix import with_matrix_form
+    wrapped = _unwrapped(cost, None, let, lambda cost, _, let: derive(
+        cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
+        regularise_intercept=regularise_intercept, timeout=timeout))
+    if wrapped is not None:
+        # $…$, \[…\], a sentence's '.', a Markdown '> ' around a text: read without it (a Markdown mark noted)
+        derivation, wrap_notes = wrapped
+        return dataclasses.replace(derivation, problem=dataclasses.replace(
+            derivation.problem, notes=tuple(dict.fromkeys((*wrap_notes, *derivation.problem.notes)))))
     widened = _in_ascii(cost, None, let, lambda cost, _, let: derive(
         cost, wrt=wrt, let=let, factors=factors, input=input, matrix=matrix,
         regularise_intercept=regularise_intercept, timeout=timeout))
@@ -120,6 +128,46 @@ def derive(
 
 
 _T = TypeVar("_T")
+
+
+def _unwrapped(
+    cost: str | None,
+    answer: str | None,
+    lets: Sequence[str],
+    call: Callable[[str | None, str | None, tuple[str, ...]], _T],
+) -> tuple[_T, list[str]] | None:
+    """``call`` on the texts with their wrappers blanked (:mod:`~logderiv.notation.wrappers`), and its notes; None if none.
+
+    First of every reading: ``$J = A = B$`` is a chain only once its ``$`` is gone, and every
+    pass after this one (a zero-based total, a where clause, the chain's sides) sees the formula
+    alone. The text keeps its length, so an error is shown in the text as written, its column kept.
+    """
+    from .notation.wrappers import unwrap
+
+    originals: dict[str, str] = {}
+    notes: list[str] = []
+
+    def blank(text: str, kind: Literal["cost", "answer", "let"]) -> str:
+        try:
+            new, note = unwrap(text, kind)
+        except InputError as error:
+            raise error.with_label("--let" if kind == "let" else kind.upper()) from None
+        if new != text:
+            originals[new] = text
+            notes.extend(note for note in (note,) if note is not None and note not in notes)
+        return new
+
+    cost = cost if cost is None or find_preset(cost) is not None else blank(cost, "cost")
+    answer = None if answer is None else blank(answer, "answer")
+    lets = tuple(blank(text, "let") if isinstance(text, str) else text for text in lets)
+    if not originals:
+        return None
+    try:
+        return call(cost, answer, lets), notes
+    except InputError as error:
+        if error.source in originals:
+            error.source = originals[error.source]
+        raise
 
 
 def _in_ascii(
@@ -360,6 +408,15 @@ def check(
 
     from .verify.conditions import split_cases, split_condition
 
+    wrapped = _unwrapped(cost, answer, let, lambda cost, answer, let: check(
+        _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+        regularise_intercept=regularise_intercept, objective=objective, layout=layout))
+    if wrapped is not None:
+        # $…$, \[…\], a sentence's '.', a Markdown '> ' around a text: read without it (a Markdown mark noted)
+        import dataclasses
+
+        verdict, wrap_notes = wrapped
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*wrap_notes, *verdict.notes))))
     widened = _in_ascii(cost, answer, let, lambda cost, answer, let: check(
         _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
         regularise_intercept=regularise_intercept, objective=objective, layout=layout))

@@ -440,11 +440,13 @@ def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
 _PREDICTION_OF_LETTER = patterns.compile(
     rf"\s*h\s*(?:{_PARAMETER_SUBSCRIPT}\s*)?\(\s*(?P<letter>[a-wz])\s*\)\s*=(?!=)"
 )
-#: h applied to the example in a cost: h_\theta(x^{(i)}), h(x_i), h_{\theta}(x); in these patterns each run of
-#: spaces has one place (two optional runs side by side split a long run every way: h + 8,000 spaces took 1.4 s)
+#: h applied to the example in a cost: h_\theta(x^{(i)}), h(x_i), h_{\theta}(x); the example's index by any letter
+#: in parentheses (x^{(n)}, x^{(k)}: a sum's index renamed is the same example), bare or subscripted only i or
+#: Bishop's n (x^k is a power, x_k may be a feature); in these patterns each run of spaces has one place (two
+#: optional runs side by side split a long run every way: h + 8,000 spaces took 1.4 s)
 _H_OF_EXAMPLE = patterns.compile(
     rf"(?<![A-Za-z\\])h\s*(?:{_PARAMETER_SUBSCRIPT}\s*)?(?:\\left\s*|\\bigl?\s*)?\(\s*x\s*"
-    r"(?:(?:\^\s*\{?\s*\(?\s*i\s*\)?\s*\}?|_\s*\{?\s*i\s*\}?)\s*)?(?:\\right\s*|\\bigr?\s*)?\)"
+    r"(?:(?:\^\s*\{?\s*(?:\(\s*[a-z]\s*\)|i)\s*\}?|_\s*\{?\s*[in]\s*\}?)\s*)?(?:\\right\s*|\\bigr?\s*)?\)"
 )
 #: h applied to anything else in a cost: h(\theta^T x), h(z_i)
 _H_OF_OTHER = patterns.compile(

@@ -5459,12 +5459,12 @@ class _Parser(Grammar):
             if len(named) != 1:
                 self.fail("say which parameters the gradient is taken by", nabla.start, hint="write \\nabla_\\theta J =")
             parameter = named[0]
-        if entry is not None and not entry.isdigit() and entry != vocab.WRT_INDEX:
-            self.fail(f"the entry of the gradient is written {vocab.WRT_INDEX}", nabla.start, hint="write \\nabla(J)_j =")
+        # \nabla(J)_k is ∂J/∂θ_k, as \frac{\partial J}{\partial \theta_k} is: the checker holds k to --wrt as it
+        # holds that one's (a letter renamed is the same entry, not a refusal)
         feature = vocab.WRT_INDEX if entry is None else entry
         shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
         written = self.source[nabla.start:self.tokens[self.position - 1].end]
-        index = {"j": "ⱼ"}.get(feature, "_" + feature)
+        index = {"j": "ⱼ", "k": "ₖ", "l": "ₗ"}.get(feature, "_" + feature)
         if entry is None:
             self.note(f"{written} is read entry by entry: ∂{name.text}/∂{shown}ⱼ")
         else:

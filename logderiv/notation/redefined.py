@@ -2145,10 +2145,12 @@ def _target_subscript(result: Respelled, notation_of) -> None:
 
 
 #: code's names of numbered parameters and features: theta0, theta1, w1, beta2, b0 + b1*x, x1
-#: (also after the d of a derivative's variable, right after its '/': dJ(θ0, θ1) / dθ0, dJ/dtheta1, ∂J/∂θ0; not
-#: code's gradient names dw1, db0)
+#: (also after the d of a derivative's variable, after its '/' and any spaces: dJ(θ0, θ1) / dθ0, dJ/dtheta1,
+#: ∂J/∂θ0; not code's gradient names dw1, db0: _numbered_parameters keeps only those after a '/')
 _GLUED_PARAMETER = patterns.compile(
-    r"(?:(?<![\w.])|(?<=/d)|(?<=/ d)|(?<=/∂)|(?<=/ ∂))(?P<name>theta|θ|w|beta|β|b)(?P<digits>\d{1,2})(?![\w(\[])")
+    r"(?:(?<![\w.])|(?<=[d∂]))(?P<name>theta|θ|w|beta|β|b)(?P<digits>\d{1,2})(?![\w(\[])")
+#: a derivative's d (or ∂) after its '/', spaces allowed as typed (dJ(θ0,  θ1)  /  dθ0): the end of a text before θ0
+_DERIVATIVE_D = patterns.compile(r"/\s*[d∂]\Z")
 #: the Greek letters a numbered name may be typed with (θ0 + θ1*x in a comment), by the names --wrt uses
 _GREEK_NAMES = {"θ": "theta", "β": "beta"}
 _GLUED_FEATURE = patterns.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
@@ -2195,6 +2197,17 @@ def _primed_example_names(result: Respelled, notation_of) -> None:
 _BARE_X = patterns.compile(r"(?<![\w.])x(?![\w(\[.'])")
 
 
+def _numbered_parameter(match: re.Match) -> bool:
+    """Whether a match of ``_GLUED_PARAMETER`` is a numbered name: free-standing, or a derivative's variable (``/ dθ0``)."""
+    before = match.string[:match.start()]
+    return not before.endswith(("d", "∂")) or _DERIVATIVE_D.search(before) is not None
+
+
+def _numbered_parameters(text: str) -> list[re.Match]:
+    """The numbered names ``_GLUED_PARAMETER`` finds in ``text`` (not code's gradient names dw1, db0)."""
+    return [match for match in _GLUED_PARAMETER.finditer(text) if _numbered_parameter(match)]
+
+
 def _glued_digits(result: Respelled, notation_of) -> None:
     """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
 
@@ -2205,24 +2218,26 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     left to the front ends' refusal. Plain texts only, and no name a --let defines.
     """
     texts = _texts(result)
-    if not any(pattern.search(text) for text in texts for pattern in (_GLUED_PARAMETER, _SUBSCRIPTED_B, _GLUED_FEATURE)):
+    if not any(pattern.search(text) for text in texts for pattern in (_SUBSCRIPTED_B, _GLUED_FEATURE)) and not any(
+            _numbered_parameters(text) for text in texts):
         return  # nothing numbered (most texts): every reading below starts from a match of one of these
-    if any(notation_of(text) != "plain" for text in texts if _GLUED_PARAMETER.search(text)):
+    if any(notation_of(text) != "plain" for text in texts if _numbered_parameters(text)):
         return
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     theta_written = any(_THETA_WRITTEN.search(text) for text in texts)
     bare_b = any(_letter_spans(text, False, "b") for text in texts if notation_of(text) == "plain")
     # a line has its intercept b₀: b_1, b_2 alone are the biases of layers (w_2 σ(w_1 x + b_1) + b_2), not θ₁, θ₂
     no_intercept = not any(
-        match.group("digits") == "0" and (pattern is _SUBSCRIPTED_B or match.group("name") == "b")
+        match.group("digits") == "0"
         for text in texts if notation_of(text) == "plain"
-        for pattern in (_SUBSCRIPTED_B, _GLUED_PARAMETER) for match in pattern.finditer(text))
+        for match in (*_SUBSCRIPTED_B.finditer(text),
+                      *(glued for glued in _numbered_parameters(text) if glued.group("name") == "b")))
     bare_b = bare_b or no_intercept
     found: dict[str, str] = {}
 
     def parameter(match: re.Match) -> str:
         name, digits = match.group("name", "digits")
-        if match.group() in defined:
+        if match.group() in defined or not _numbered_parameter(match):
             return match.group()
         if name == "b":
             if theta_written or bare_b:
