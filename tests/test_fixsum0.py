@@ -119,6 +119,16 @@ def test_a_mean_only_on_the_penalty_stays_refused():
     assert "from 0 to m" in str(error)
 
 
+@pytest.mark.parametrize("text", [
+    r"\frac{1}{m+1}\sum_{i=0}^{m}(\theta^T x^{(i)} - y^{(i)})^2",
+    r"1/(m+1)\sum_{i=0}^{m}(\theta^T x^{(i)} - y^{(i)})^2",
+])
+def test_a_mean_over_m_plus_1_is_no_slip(text):
+    """1/(m + 1) beside m + 1 terms is a mean as written, over m + 1 examples: not taken for the slip, refused."""
+    error = refused(derive, text)
+    assert "from 0 to m" in str(error)
+
+
 def test_a_zero_based_sum_to_m_minus_1_is_read_without_the_slip_note():
     """Σ_{i=0}^{m-1} is already the m examples: read as before, and no slip is named."""
     text = GEIS_J.replace("^m", "^{m-1}")

@@ -52,7 +52,9 @@ def _sums(text: str) -> list[tuple[str, str, int]]:
 def _divides_by(text: str, count: str) -> bool:
     r"""Whether ``text`` divides by ``count``: ``\frac{2}{n}``, ``\frac{-1}{n}``, ``\frac1n``, ``\frac{1}{2n}``, ``1/n``."""
     fraction = rf"\\[dt]?frac\s*(?:\{{[^{{}}]*\}}|\S)\s*(?:\{{\s*\d*\s*{count}\s*\}}|{count}(?![A-Za-z]))"
-    return bool(re.search(fraction, text) or re.search(rf"/\s*\(?\s*\d*\s*{count}(?![A-Za-z])", text))
+    # a bracket holds the count alone: 1/(m+1) divides by another number (the mean over m + 1 examples is no slip)
+    divided = rf"/\s*(?:\(\s*\d*\s*{count}\s*\)|\d*\s*{count}(?![A-Za-z]))"
+    return bool(re.search(fraction, text) or re.search(divided, text))
 
 
 def _marks_examples(text: str, letter: str) -> bool:
