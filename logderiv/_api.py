@@ -264,18 +264,22 @@ def _code_statements(
 
 
 def _zero_based_total(cost: str | None, lets: Sequence[str], input: Input) -> tuple[str | None, str | None]:
-    """A cost derived alone whose ``\\sum_{i=0}^{n}`` is the sum over every example (zero_sums), and the note.
+    """A cost derived alone whose ``\\sum_{i=0}^{n}`` is the sum over every example, or beside 1/n the mean over the
+    n examples (zero_sums), and the note.
 
     Only here: a check reads its cost alone too, once its answer was read with it, and there an
     answer summing another range would make the count matter.
     """
     from .notation import notation_of
-    from .notation.zero_sums import zero_based_totals
+    from .notation.zero_sums import zero_based_mean, zero_based_totals
 
     if not isinstance(cost, str) or find_preset(cost) is not None:
         return cost, None
     read = zero_based_totals(cost, None, tuple(lets), lambda text: notation_of(text, input) == "latex")
-    return (cost, None) if read is None else (read[0], read[2])
+    if read is not None:
+        return read[0], read[2]
+    # \frac{1}{2m}\sum_{i=0}^{m}: the 1/m says the m examples (a slip for 1..m), read so and noted
+    return zero_based_mean(cost, lambda text: notation_of(text, input) == "latex") or (cost, None)
 
 
 def _given(answer: str | None) -> str:
@@ -503,8 +507,11 @@ def check(
                               else _cost_layout(cost, wrt, let, input, regularise_intercept))
         refuse_count_against_layout(respelled.notes, laid_out, original_cost, original_lets, original_answer)
         refuse_count_beside_slope(respelled.notes, (*verdict.notes, *verdict.problem.notes), original_lets)
+        from .notation.zero_sums import settle_one_side
 
-        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*respelled.notes, *verdict.notes))))
+        # Σ_{i=0}^{m} beside 1/m on one side only: given only where the literal reading's verdict agrees
+        notes = settle_one_side(respelled.notes, verdict.verdict, original_answer, original_cost)
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*notes, *verdict.notes))))
     _import_readers()
     # judging stops at ``timeout``; returning the undecided verdict it then gives may take _VERDICT_GRACE more
     with budget(timeout, grace=_VERDICT_GRACE) as deadline:

@@ -229,7 +229,7 @@ def test_factorials_of_the_parameters_and_unknown_attributes_stay_refused(let, m
 LHHMMIII = "github:lhhmmiii/Linear-Regression:README.md ('## 1. Dạng của Linear Regerssion', '## 2. Hàm mất mát')"
 #: the README's model, verbatim (LHHMMIII)
 LHH_LET = r"f_{\overrightarrow{w},b}(x^{(i)})=\overrightarrow{w}x^{(i)}+b"
-#: its cost with the sum's limits 1..m (the README's own 0..m is a slip, refused as such: the m + 1 terms)
+#: its cost with the sum's limits 1..m (the README's own 0..m is a slip, read since issue 10 as the m examples)
 LHH_COST = r"J(w,b)=\frac{1}{2m} \sum\limits_{i=1}^{m}(f_{\overrightarrow{w},b}(x^{(i)})-y^{(i)})^2"
 
 
@@ -244,9 +244,22 @@ def test_long_arrow_vector_model():
     assert any("is read as wᵀx, the dot product" in note for note in notes), notes
 
 
-def test_the_readme_sum_from_0_to_m_stays_refused():
-    """Σ_{i=0}^{m} has m + 1 terms: the m examples or m + 1 of them is not said, arrow or not."""
-    error = _refusal(lambda: derive(LHH_COST.replace("i=1", "i=0"), wrt="w_j", let=(LHH_LET,)))
+def test_the_readme_sum_from_0_to_m_is_read_as_the_m_examples():
+    """Σ_{i=0}^{m} beside 1/(2m): the 1/(2m) says m examples, so the README's slip is read as the mean (issue 10).
+
+    Changed from a refusal: by hand the writer's cost is Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²/(2m) over the m examples (the
+    README's own dJ/db sums i = 0 … m−1), checked by finite differences; the note names the literal m + 1 terms.
+    """
+    zero = LHH_COST.replace("i=1", "i=0")
+    _assert_gradient(zero, _half_mse_w_b, wrt=("w_j", "b"), lets=(LHH_LET,))
+    notes = derive(zero, wrt="w_j", let=(LHH_LET,)).problem.notes
+    assert any("has m + 1 terms, beside 1/m: read as the m examples i = 1..m" in note for note in notes), notes
+
+
+def test_the_readme_sum_from_0_to_m_without_its_mean_stays_refused():
+    """With no 1/m beside it, Σ_{i=0}^{m} may be m + 1 examples: refused, arrow or not."""
+    bare = LHH_COST.replace("i=1", "i=0").replace(r"\frac{1}{2m} ", "")
+    error = _refusal(lambda: derive(bare, wrt="w_j", let=(LHH_LET,)))
     assert "a sum over examples from 0 to m is not read" in str(error)
 
 

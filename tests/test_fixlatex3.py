@@ -258,9 +258,23 @@ def test_the_w_listed_in_the_defined_name_is_the_weights():
 
 
 def test_the_readme_s_own_bound_m_is_still_refused():
-    """Σ_{i=0}^{m} has m + 1 terms: the W no longer stops the cost, and the bound is refused at its own column."""
+    """The cost's Σ_{i=0}^{m} against the answer's Σ_{i=0}^{m-1}: the verdict depends on the reading, refused.
+
+    Changed in issue 10 (the refusal was at the cost's bound). By hand: read as the m examples, both sides sum the
+    same m examples and the answer is right (test_the_hand_gradient_by_the_bias); read literally the cost has
+    m + 1 terms and the answer m, the answer lacking example m's data: different. Refused at the answer's sum.
+    """
     error = refused(check, LHH_DJDB, cost=LHH_COST, wrt="b", let=LHH_LETS)
-    assert "from 0 to m" in str(error)
+    assert "from i = 0 to m" in str(error) and "the verdict depends on the reading" in str(error)
+    assert error.column == LHH_DJDB.index("i = 0") + 4
+
+
+def test_the_readme_s_half_kept_variant_is_different_under_both_readings():
+    """(1/2m)Σ_{i=0}^{m-1} against the README's cost: half the gradient read as the m examples, and literally
+    missing an example too: different either way, given with a note (issue 10)."""
+    verdict = check(LHH_DJDB.replace(r"\frac{1}{m}", r"\frac{1}{2m}"), cost=LHH_COST, wrt="b", let=LHH_LETS)
+    assert verdict.verdict == "different"
+    assert any("different under either reading" in note for note in notes_of(verdict))
 
 
 @pytest.mark.parametrize("cost", [

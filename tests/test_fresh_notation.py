@@ -390,8 +390,12 @@ def test_the_minus_of_minus_x_w_in_a_matrix_let_is_kept():
 
 
 def test_a_sum_from_0_to_n_says_it_has_n_plus_1_terms():
-    """math.techqa.club 2580076: f(m,b) = (1/n) Σ_{i=0}^n (y_i − (m x_i + b))²: n examples or n + 1?"""
-    text = r"f(m,b) = \frac{1}{n}\sum_{i=0}^n {(y_i-(mx_i + b))^2}"
+    """A variant of math.techqa.club 2580076 with the 1/n on a penalty only: n examples or n + 1?
+
+    The page's own f(m,b) = (1/n) Σ_{i=0}^n (y_i − (m x_i + b))² is read since issue 10, the 1/n beside the sum
+    saying the n examples (tests/test_math_text.py); a 1/n on another term says nothing of the sum's count.
+    """
+    text = r"f(m,b) = \sum_{i=0}^n {(y_i-(mx_i + b))^2} + \frac{\lambda}{n} b^2"
     error = _refusal(lambda: logderiv.derive(text, wrt="b"))
     assert "it has n + 1 terms" in str(error) and error.column == text.index("0}")
     assert r"\sum_{i=1}^{n}" in error.hint

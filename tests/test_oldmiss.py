@@ -266,9 +266,19 @@ def test_one_example_s_term_against_the_zero_based_total_is_different():
     assert verdict.verdict == "different"
 
 
-def test_a_zero_based_mean_derived_alone_stays_refused():
-    # 1/n beside n + 1 terms: the mean over n examples or a slip, which changes the gradient
-    _refused(derive, r"\frac{1}{n}\sum_{i=0}^n (y_i - w x_i - b)^2", wrt="b")
+def test_a_zero_based_mean_derived_alone_is_read_as_the_mean():
+    # 1/n beside n + 1 terms: refused here until issue 10, which reads the writer's mean over the n examples (the
+    # 1/n says how many), noted; by hand ∂/∂b (1/n)Σ(yᵢ − w xᵢ − b)² = −(2/n)Σ(yᵢ − w xᵢ − b), by finite differences
+    from _reading import assert_gradient_read
+
+    text = r"\frac{1}{n}\sum_{i=0}^n (y_i - w x_i - b)^2"
+    assert_gradient_read(text, lambda d: float(np.mean((d.y - d.w[0] * d.x - d.b) ** 2)), wrt=("w", "b"))
+    assert any("has n + 1 terms, beside 1/n" in note for note in _notes(derive(text, wrt="b")))
+
+
+def test_a_zero_based_sum_with_its_1_over_n_elsewhere_stays_refused():
+    # the 1/n stands on the penalty only: nothing says the sum's n + 1 terms are n examples
+    _refused(derive, r"\sum_{i=0}^n (y_i - w x_i - b)^2 + \frac{\lambda}{n} w^2", wrt="b")
 
 
 def test_a_let_chain_side_that_differs_by_more_than_a_name_stays_refused():

@@ -214,12 +214,14 @@ def _subscript_names(result: Respelled, notation_of) -> None:
 
 def _zero_based_means(result: Respelled, notation_of) -> None:
     r"""A cost and an answer that both sum ``\sum_{i=0}^{n}`` beside 1/n (:mod:`logderiv.notation.zero_sums`)."""
-    from .zero_sums import zero_based_means, zero_based_totals
+    from .zero_sums import zero_based_means, zero_based_one_side, zero_based_totals
 
     read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
     if read is None and result.answer is not None:  # \sum_{i=0}^{n}, no 1/n: a total over every example
         # (a cost alone is read so by logderiv.derive only: a check's cost is read alone too, after its answer)
         read = zero_based_totals(result.cost, result.answer, result.lets, lambda text: notation_of(text) == "latex")
+    if read is None:  # the slip on one side only: read, and the verdict given only where the literal one agrees
+        read = zero_based_one_side(result.cost, result.answer, lambda text: notation_of(text) == "latex")
     if read is not None:
         result.cost, result.answer, note = read
         result.notes.append(note)

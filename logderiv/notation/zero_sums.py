@@ -21,10 +21,11 @@ still refused: there the reading would change the gradient. LaTeX only; sympy-fr
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 from .. import patterns
 
-__all__ = ["zero_based_means", "zero_based_totals"]
+__all__ = ["READ_ONE_SIDE", "settle_one_side", "zero_based_mean", "zero_based_means", "zero_based_one_side",
+           "zero_based_totals"]
 
 # \sum_{i=0}^{n}, \sum_{i = 0}^n, \sum\limits_{i=0}^{n}, and the scripts the other way round
 _BELOW = r"_\s*\{\s*(?P<letter{k}>[a-z])\s*=\s*(?P<zero{k}>0)\s*\}"
@@ -51,7 +52,9 @@ def _sums(text: str) -> list[tuple[str, str, int]]:
 def _divides_by(text: str, count: str) -> bool:
     r"""Whether ``text`` divides by ``count``: ``\frac{2}{n}``, ``\frac{-1}{n}``, ``\frac1n``, ``\frac{1}{2n}``, ``1/n``."""
     fraction = rf"\\[dt]?frac\s*(?:\{{[^{{}}]*\}}|\S)\s*(?:\{{\s*\d*\s*{count}\s*\}}|{count}(?![A-Za-z]))"
-    return bool(re.search(fraction, text) or re.search(rf"/\s*\(?\s*\d*\s*{count}(?![A-Za-z])", text))
+    # a bracket holds the count alone: 1/(m+1) divides by another number (the mean over m + 1 examples is no slip)
+    divided = rf"/\s*(?:\(\s*\d*\s*{count}\s*\)|\d*\s*{count}(?![A-Za-z]))"
+    return bool(re.search(fraction, text) or re.search(divided, text))
 
 
 def _marks_examples(text: str, letter: str) -> bool:
@@ -96,9 +99,32 @@ def _all_summed(text: str) -> bool:
     """Whether every term of the right side holds a sum from 0: nothing stands outside the sums.
 
     A term outside (``2b`` beside ``\\frac{2}{n}\\sum_{i=0}^{n}(…)``) counts once while the sums count
-    their terms, n or n + 1 of them: the verdict could then depend on the reading.
+    their terms, n or n + 1 of them: the verdict could then depend on the reading. A term after a
+    sum without brackets that writes the sum's example index (``\\sum_{i=0}^m -\\log y^{(i)}! + y^{(i)}
+    (x^{(i)}\\cdot\\theta)``) is inside that sum: its i is bound by no other, and the front ends read
+    it so (a sum without brackets covers the following terms that use its index).
     """
-    return all(_ANY_ZERO_SUM.search(term) for term in _terms(_right_side(text)))
+    letter = None
+    for term in _terms(_right_side(text)):
+        sums = _sums(term)
+        if sums:
+            letter = sums[-1][0] if _BRACKETLESS.search(term) else None
+        elif not _ANY_ZERO_SUM.search(term) and not (letter is not None and _marks_index(term, letter)):
+            return False
+    return True
+
+
+#: a term whose last sum from 0 is followed by no bracket: its body may run on into the next terms
+_BRACKETLESS = patterns.compile(
+    r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*(?:[_^]\s*(?:\{[^{}]*\}|[^\s{}])\s*){2}(?!\s*(?:\\left|[({\[]))"
+    r"(?!.*(?:\\sum|Σ))"
+)
+
+
+def _marks_index(text: str, letter: str) -> bool:
+    """Whether ``text`` writes a quantity of example ``letter``: ``y^{(i)}``, ``x^{(i)}``, ``y_i``, ``x_{i}``."""
+    return bool(re.search(rf"[A-Za-z}}]\s*(?:_\s*(?:\{{\s*{letter}\s*\}}|{letter}(?![A-Za-z]))|"
+                          rf"\^\s*\{{\s*\(\s*{letter}\s*\)\s*\}})", text))
 
 
 def zero_based_means(cost: str | None, answer: str | None, is_latex: Callable[[str], bool]) -> tuple[str, str, str] | None:
@@ -194,3 +220,136 @@ _ANY_SUM = patterns.compile(r"\\sum|∑|Σ")
 def _writes(text: str, letter: str) -> bool:
     """Whether ``text`` holds ``letter`` anywhere outside a command's name (glued in a word too: ``nx`` is n·x)."""
     return letter in re.sub(r"\\[A-Za-z]+", "", text)
+
+
+# --- one text makes the slip: the cost alone (derive), or one side of a check ---------------------------------------
+
+
+def _slip(text: str) -> tuple[str, str] | None:
+    r"""(index, count) when every sum from 0 in ``text`` is ``\sum_{i=0}^{c}`` over the examples beside 1/c; else None.
+
+    Beside: the term that holds each such sum divides by c (``\frac{1}{2m}\sum_{i=0}^{m}(…)^2``). A 1/c
+    only elsewhere (on a penalty) says nothing of the sum's count, which may then be c + 1 examples.
+    """
+    sums = _sums(text)
+    if not sums or len(_ANY_ZERO_SUM.findall(text)) != len(sums) or len({top for _, top, _ in sums}) != 1:
+        return None
+    count = sums[0][1]
+    held = [term for term in _terms(_right_side(text)) if _ANY_ZERO_SUM.search(term)]
+    if not held or not all(_divides_by(term, count) for term in held):
+        return None
+    if not all(_marks_examples(text, letter) for letter, _, _ in sums):
+        return None
+    return sums[0][0], count
+
+
+def _respelled(text: str) -> str:
+    r"""``text`` with the lower bound of each ``\sum_{i=0}^{c}`` written 1 (every column kept)."""
+    for _, _, column in _sums(text):
+        text = text[:column] + "1" + text[column + 1:]
+    return text
+
+
+def zero_based_mean(cost: str | None, is_latex: Callable[[str], bool]) -> tuple[str, str] | None:
+    r"""A cost derived alone, ``\sum_{i=0}^{m}`` beside 1/m, read as the mean over the m examples, and the note.
+
+    The sum has m + 1 terms, so the text is literally (m + 1)/m times a mean; but the 1/m says the
+    writer averages over m examples: a slip for ``\sum_{i=1}^{m}`` (or ``\sum_{i=0}^{m-1}``), read so
+    and named in the note. Without 1/m beside the sum nothing says how many examples it has: None
+    (:func:`zero_based_totals` reads a sum to a count written nowhere else; the front ends refuse the rest).
+    """
+    if cost is None or not is_latex(cost):
+        return None
+    slip = _slip(cost)
+    if slip is None:
+        return None
+    letter, count = slip
+    note = (f"Σ from {letter} = 0 to {count} has {count} + 1 terms, beside 1/{count}: read as the {count} examples "
+            f"{letter} = 1..{count}, as the 1/{count} says (literally, the text is ({count} + 1)/{count} times the "
+            "mean)")
+    return _respelled(cost), note
+
+
+#: the first words of the note of :func:`zero_based_one_side`: a check that gives its verdict only if it is different
+READ_ONE_SIDE = "one reading of the sums' ranges:"
+
+#: a sum over the count's examples written out: \sum_{i=1}^{m}, \sum\limits_{i = 0}^{m-1}
+_COUNTED = patterns.compile(
+    r"(?:\\sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{\s*(?P<letter>[a-z])\s*=\s*(?P<low>[01])\s*\}\s*"
+    r"\^\s*(?:\{\s*(?P<top>[A-Za-z])\s*(?P<less>-\s*1)?\s*\}|(?P<bare>[A-Za-z])(?![A-Za-z]))"
+)
+
+
+def _counted(text: str, count: str) -> list[int] | None:
+    r"""The columns of the lower bounds of ``text``'s sums over the ``count`` examples (1..c, 0..c−1); None if another range."""
+    found = []
+    for match in _COUNTED.finditer(text):
+        top = match.group("top") or match.group("bare")
+        if top != count or (match.group("low") == "0") != bool(match.group("less")):
+            return None
+        if not _marks_examples(text, match.group("letter")):
+            return None
+        found.append(match.start("low"))
+    if len(found) != len(_ANY_SUM.findall(text)):
+        return None  # a sum with other limits, or none: its range is not the count's examples written out
+    return found
+
+
+def zero_based_one_side(cost: str | None, answer: str | None,
+                        is_latex: Callable[[str], bool]) -> tuple[str, str, str] | None:
+    r"""A check where one side sums ``\sum_{i=0}^{c}`` beside 1/c and the other sums the c examples written out.
+
+    ``\frac{1}{2m}\sum_{i=0}^{m}(…)^2`` against ``\frac{1}{m}\sum_{i=0}^{m-1}(…)``: read as the c
+    examples (the slip read, as the 1/c says), both sides sum the same examples, and the checker
+    judges that. Read literally, the slipped side has c + 1 terms and the other c: one side holds an
+    example the other lacks (its data appear on that side only), so the two differ whatever their
+    terms. The verdict is given only where the readings agree, that is where the checker finds the
+    answer different; :func:`settle_one_side` refuses an answer it finds equivalent. Returns the
+    texts with the slip read and the note (starting :data:`READ_ONE_SIDE`); None otherwise.
+    """
+    if cost is None or answer is None or not (is_latex(cost) and is_latex(answer)):
+        return None
+    slips = {text: _slip(text) for text in (cost, answer)}
+    if (slips[cost] is None) == (slips[answer] is None):
+        return None  # neither, or both (zero_based_means)
+    slipped, other = (cost, answer) if slips[cost] is not None else (answer, cost)
+    letter, count = slips[slipped] or ("", "")
+    if not _counted(other, count):
+        return None
+    side = "cost" if slipped is cost else "answer"
+    note = (f"{READ_ONE_SIDE} the {side} sums from {letter} = 0 to {count} beside 1/{count}, the "
+            f"{'answer' if side == 'cost' else 'cost'} over the {count} examples; read as the {count} examples on both "
+            "sides")
+    return (_respelled(cost), answer, note) if slipped is cost else (cost, _respelled(answer), note)
+
+
+def settle_one_side(notes: Sequence[str], verdict: str, answer: str, cost: str | None) -> tuple[str, ...]:
+    r"""The notes of a check read by :func:`zero_based_one_side`, once the checker's verdict is known; or refused.
+
+    Different (under the slip reading): different literally too, so under either reading: given, and the note
+    says so. Equivalent: literally the answer differs, so the verdict depends on the reading: refused, the
+    caret at the answer's sum (its lower bound), both readings named. Undecided: left so, the note kept.
+    Notes without :data:`READ_ONE_SIDE` are returned as they are.
+    """
+    said = next((note for note in notes if note.startswith(READ_ONE_SIDE)), None)
+    if said is None or verdict == "undecided":
+        return tuple(notes)
+    if verdict == "different":
+        settled = (said + "; read literally, one side holds an example the other lacks (its data appear on that "
+                   "side only), so the two differ whatever their terms: different under either reading")
+        return tuple(settled if note == said else note for note in notes)
+    from ..errors import InputError
+
+    slipped = cost if cost is not None and _slip(cost) is not None else answer
+    letter, count = _slip(slipped) or ("i", "m")
+    bounds = _counted(answer, count) or [match.start("zero1") if match.group("zero1") else match.start("zero2")
+                                         for match in _SUM.finditer(answer)]
+    side, other = ("cost", "answer") if slipped is cost else ("answer", "cost")
+    raise InputError(
+        f"the {side} sums from {letter} = 0 to {count} beside 1/{count} and the {other} over the {count} examples: "
+        f"read as the {count} examples (a slip for {letter} = 1..{count}), the answer is right; read literally "
+        f"({count} + 1 terms in the {side}, {count} in the {other}), it differs: the verdict depends on the reading",
+        source=answer, column=bounds[0] if bounds else None, label="ANSWER",
+        hint=f"write the same range in the cost and the answer: \\sum_{{{letter}=1}}^{{{count}}} "
+             f"(or \\sum_{{{letter}=0}}^{{{count}-1}}) for the {count} examples",
+    )
