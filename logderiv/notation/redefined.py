@@ -1482,6 +1482,10 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     texts = [text for text in _texts(result) if notation_of(text) == "plain"]
     receivers = {match.group("name"): match.group("receiver") for text in texts for match in _SELF.finditer(text)}
     names = set(receivers)
+    if len({match.group("receiver") for text in texts for match in _SELF.finditer(text)}) > 1:
+        # self.w beside obj.w (or this.w): a second receiver is another object (a MATLAB obj passed in, a previous
+        # model), whose w need not be this one's — dropping both would make them one vector (audit41)
+        return
     if not names or any(_METHOD_HEAD.match(text) for text in result.lets):
         return  # a method's body _self_methods did not read: its calls are not an attribute's value
     if any({match.group("name") for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text)) for text in texts):

@@ -1,0 +1,77 @@
+"""audit41 (issue 10): near-variants of this session's new readings that mean something else, each refused or read
+as its writer means (worked by hand in the test)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _derivations_table import review_of_page, steps_of_page
+from _numeric import central_differences
+from _reading import assert_gradient_read, refused
+
+
+# --- fixcode6's self./this./obj.: two receivers in one text are two objects -------------------------------------
+
+def test_two_receivers_are_not_one_object():
+    # J = (1/m)‖X w_obj − y‖² + ‖w_self‖²: obj.w (a MATLAB obj passed in, another model) and self.w are two
+    # vectors; ∂/∂w of it is 2w_self alone if --wrt names self's w, the squared error's gradient if obj's — nothing
+    # says which. Before: both read as w, one confident gradient of (1/m)‖Xw − y‖² + ‖w‖² (audit41)
+    refused(logderiv.derive, "np.mean((X @ obj.w - y)**2) + np.sum(self.w**2)", wrt="w_j")
+    refused(logderiv.derive, "np.mean((X @ self.w - y)**2) + np.sum(this.w**2)", wrt="w_j")
+
+
+def test_one_receiver_is_still_read():
+    # (1/m)‖Xw − y‖² + ‖w‖², its gradient (2/m)Xᵀ(Xw − y) + 2w by hand (and by finite differences in the judge)
+    def intended(d):
+        r = d.X @ d.w - d.y
+        return float(r @ r) / d.m + float(d.w @ d.w)
+
+    assert_gradient_read("np.mean((X @ self.w - y)**2) + np.sum(self.w**2)", intended, wrt=("w_j",))
+
+
+# --- fixprime's g'(u): a page that states g' itself in prose -------------------------------------------------------
+
+_NG = (
+    "With $g(z) = \\frac{1}{1+e^{-z}}$, the cost is $J(w) = -\\frac{1}{m}\\sum_{i=1}^m \\left[ y_i \\log g(w^T x_i) "
+    "+ (1-y_i)\\log(1-g(w^T x_i)) \\right]$.\n\n"
+    "$$\n"
+    "\\frac{\\partial J}{\\partial w_j} = -\\frac{1}{m}\\sum_{i=1}^m \\left[ \\frac{y_i}{g(w^T x_i)} - "
+    "\\frac{1-y_i}{1-g(w^T x_i)} \\right] g'(w^T x_i) x_{ij}\n"
+    "$$\n\n"
+    "$$\n"
+    "= \\frac{1}{m}\\sum_{i=1}^m (g(w^T x_i) - y_i) x_{ij}\n"
+    "$$\n"
+)
+
+
+def test_the_sigmoids_derivative_by_finite_differences():
+    # g(z) = 1/(1 + e^{−z}): g'(z) = g(z)(1 − g(z)), never g(z)(1 + g(z)) nor g(z)²
+    def g(u):
+        return 1 / (1 + np.exp(-u))
+
+    for z in (-1.1, 0.4, 1.7):
+        numeric = central_differences(lambda v: g(v[0]), np.array([z]))[0]
+        assert np.isclose(numeric, g(z) * (1 - g(z)), atol=1e-8)
+        assert not np.isclose(numeric, g(z) * (1 + g(z)), atol=1e-3)
+        assert not np.isclose(numeric, g(z) ** 2, atol=1e-3)
+
+
+@pytest.mark.parametrize("statement", ["g'(z) = g(z)(1+g(z))", "g'(z) = g(z)^2", "g^{\\prime}(z) = g(z)(1+g(z))"])
+def test_a_wrong_derivative_stated_in_prose_is_not_passed_over(tmp_path, statement):
+    # the writer's g' is g(1 + g) (or g²), wrong by the finite differences above; the chain uses g' and logderiv read
+    # it as g(1 − g), so the page came out 'gradient, no wrong line' — a verdict on a page whose stated fact is
+    # false (audit41). Refused now, with the hint to display it, where it is checked as a lemma
+    page = _NG.replace("With $g(z) = \\frac{1}{1+e^{-z}}$", f"With $g(z) = \\frac{{1}}{{1+e^{{-z}}}}$ and ${statement}$")
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "states g's derivative in prose" in result.stderr
+
+
+def test_the_statement_in_a_display_is_checked(tmp_path):
+    # the same statements as a display of their own: the right one passes (exit 0), the wrong one is caught (exit 1)
+    for statement, code in (("g'(z) = g(z)(1-g(z))", 0), ("g'(z) = g(z)(1+g(z))", 1)):
+        page = _NG.replace("With $g(z) = \\frac{1}{1+e^{-z}}$, ",
+                           f"With $g(z) = \\frac{{1}}{{1+e^{{-z}}}}$ we have\n\n$$\n{statement}\n$$\n\n")
+        assert review_of_page(tmp_path, page)[0] == code
