@@ -9,7 +9,7 @@ import pytest
 import logderiv
 from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences
-from _reading import assert_gradient_read, refused
+from _reading import assert_gradient_read, assert_verdict_read, refused
 
 
 # --- fixcode6's self./this./obj.: two receivers in one text are two objects -------------------------------------
@@ -75,3 +75,31 @@ def test_the_statement_in_a_display_is_checked(tmp_path):
         page = _NG.replace("With $g(z) = \\frac{1}{1+e^{-z}}$, ",
                            f"With $g(z) = \\frac{{1}}{{1+e^{{-z}}}}$ we have\n\n$$\n{statement}\n$$\n\n")
         assert review_of_page(tmp_path, page)[0] == code
+
+
+# --- a number added to a matrix in written mathematics (met probing fixlatex4's X^TXw) -------------------------------
+
+_RIDGE = r"J(\mathbf{w}) = \|\mathbf{X}\mathbf{w}-\mathbf{y}\|^2+\lambda\|\mathbf{w}\|^2"
+
+
+def test_the_ridge_gradient_is_the_identitys_not_the_broadcasts():
+    # ∇(‖Xw − y‖² + λ‖w‖²) = 2(XᵀX + λI)w − 2Xᵀy by finite differences; λ added to every entry of XᵀX is not it
+    rng = np.random.default_rng(41)
+    X, y, w, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.8
+    numeric = central_differences(lambda v: float(np.sum((X @ v - y) ** 2) + lam * v @ v), w)
+    assert np.allclose(2 * (X.T @ X + lam * np.eye(3)) @ w - 2 * X.T @ y, numeric, atol=1e-5)
+    assert not np.allclose(2 * (X.T @ X + lam) @ w - 2 * X.T @ y, numeric, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer", ["2(X^TX+λ)w-2X^Ty", "2(X^T X + \\lambda)w - 2X^T y", "2(λ + X^TX)w-2X^Ty"])
+def test_a_number_added_to_a_matrix_in_mathematics_is_refused(answer):
+    # the writer of (XᵀX + λ)w means the ridge's λI (mathematics adds no number to a matrix): before, λ was added to
+    # every entry, as NumPy would, and the answer judged 'different' with no note of that reading (audit41)
+    error = refused(logderiv.check, answer, cost=_RIDGE, wrt="w_j")
+    assert "mathematics adds no number to a matrix" in str(error)
+
+
+def test_the_identity_written_and_code_s_broadcast_keep_their_readings():
+    assert_verdict_read("2(X^TX+λI)w-2X^Ty", _RIDGE, "equivalent", wrt="w_j")
+    # NumPy's X.T @ X + lam adds lam to every entry: not the gradient (worked above)
+    assert_verdict_read("2*(X.T @ X + lam) @ w - 2*X.T @ y", _RIDGE, "different", wrt="w_j")
