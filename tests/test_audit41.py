@@ -31,6 +31,30 @@ def test_one_receiver_is_still_read():
     assert_gradient_read("np.mean((X @ self.w - y)**2) + np.sum(self.w**2)", intended, wrt=("w_j",))
 
 
+
+def test_an_attribute_named_as_a_constant_is_not_the_constant():
+    # self.e, self.pi: an object's ε and mixing weight, never Euler's number and π (code writes math.e, np.pi). By
+    # hand, ∂/∂θⱼ of c^{θᵀx} is c^{θᵀx} ln(c) xⱼ, which is e^{θᵀx}xⱼ only for c = e: reading self.e as e was a
+    # confident gradient for another formula; refused now (audit41)
+    c, t = 1.7, 0.3
+    numeric = central_differences(lambda v: c ** v[0], np.array([t]))[0]
+    assert np.isclose(numeric, c ** t * np.log(c), atol=1e-8) and not np.isclose(numeric, np.exp(t), atol=1e-3)
+    for name in ("e", "pi", "_e"):
+        refused(logderiv.derive, f"np.mean((X @ self.theta - y)**2) + self.{name} * np.sum(self.theta**2)")
+
+
+def test_a_private_attribute_beside_its_public_name_is_refused():
+    # self._theta beside self.theta (a property, a copy kept apart) or beside a bare theta in the same text: the
+    # object's private value and the other may differ, as audit35's self.X beside X may (audit41)
+    refused(logderiv.derive, "np.mean((X @ self._theta - y)**2) + np.sum(self.theta**2)")
+    refused(logderiv.derive, "np.mean((X @ self._theta - y)**2) + np.sum(theta**2)")
+
+    def intended(d):
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / d.m + float(d.theta @ d.theta)
+
+    assert_gradient_read("np.mean((X @ self._theta - y)**2) + np.sum(self._theta**2)", intended)
+
 # --- fixprime's g'(u): a page that states g' itself in prose -------------------------------------------------------
 
 _NG = (
@@ -67,6 +91,17 @@ def test_a_wrong_derivative_stated_in_prose_is_not_passed_over(tmp_path, stateme
     result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "states g's derivative in prose" in result.stderr
+
+
+def test_a_sigma_prime_stated_wrong_in_prose_is_refused_and_the_sigmoids_own_is_read(tmp_path):
+    # σ'(…) is read as the sigmoid's derivative with or without a definition of σ: a prose σ'(z) = σ(z)(1 + σ(z))
+    # (wrong, above) is refused; the statement logderiv reads itself, σ(z)(1 − σ(z)), leaves the page read
+    page = _NG.replace("g(w", "\\sigma(w").replace("g(z", "\\sigma(z").replace("g'(w", "\\sigma'(w")
+    wrong = page.replace("With $\\sigma(z) = \\frac{1}{1+e^{-z}}$, ", "With $\\sigma'(z) = \\sigma(z)(1+\\sigma(z))$, ")
+    assert "states \\sigma's derivative in prose" in steps_of_page(tmp_path, wrong).stderr
+    for right in ("\\sigma(z)(1-\\sigma(z))", "(1 - \\sigma(z)) \\cdot \\sigma(z)"):
+        stated = page.replace("the cost is", f"and $\\sigma'(z) = {right}$, the cost is")
+        assert review_of_page(tmp_path, stated)[:3] == (0, "gradient", [])
 
 
 def test_the_statement_in_a_display_is_checked(tmp_path):
