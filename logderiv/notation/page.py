@@ -1458,29 +1458,41 @@ def _given(name: str) -> bool:
 
 
 #: a prime's statement in prose: $g'(z) = …$, $g^{\prime}(z) = …$ (the derivative of a function, a name before it)
-_PROSE_PRIME = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*(?:'|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(")
+_PROSE_PRIME = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*(?:'|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(\s*(?P<at>[A-Za-z])\s*\)"
+                                r"\s*=(?P<value>[^=]*)$")
+
+
+def _states_the_sigmoids_derivative(name: str, at: str, value: str) -> bool:
+    """Whether ``value`` is written as ``g(z)(1 − g(z))`` (or ``(1 − g(z))g(z)``, a ⋅ or × between): the sigmoid's."""
+    call = rf"{re.escape(name)}\s*(?:\\left)?\(\s*{re.escape(at)}\s*(?:\\right)?\)"
+    other = rf"(?:\\left)?\(\s*1\s*-\s*{call}\s*(?:\\right)?\)"
+    times = r"\s*(?:\\cdot|\\times|\*|⋅|·)?\s*"
+    return re.fullmatch(rf"\s*(?:{call}{times}{other}|{other}{times}{call})\s*", value) is not None
 
 
 def _refuse_a_prose_prime(text: str, blocks: list[Block], definitions: dict[str, Definition], maths: str,
                           where) -> None:
-    """An inline ``$g'(z) = g(z)(1+g(z))$`` in prose about a defined g whose prime the derivation writes: refused.
+    """An inline ``$g'(z) = g(z)(1+g(z))$`` in prose about a g whose prime the derivation writes: refused.
 
-    The derivation's ``g'(u)`` of a sigmoid g is read as σ(u)(1 − σ(u)) (notation.functions); the prose's own
-    statement of g' is checked nowhere (a display of it is, as a lemma), so a page whose stated g' is wrong would be
-    judged right by a reading that is not the writer's (audit41).
+    The derivation's ``g'(u)`` of a sigmoid g (defined, or σ itself) is read as σ(u)(1 − σ(u))
+    (notation.functions); the prose's own statement of g' is checked nowhere (a display of it is, as a lemma), so
+    a page whose stated g' is wrong was judged right by a reading that is not the writer's (audit41). A statement
+    written as the sigmoid's own, g(z)(1 − g(z)), is what logderiv reads, and stays.
     """
-    heads = {head.split("(")[0].strip() for head in definitions}
+    heads = {head.split("(")[0].strip() for head in definitions} | {"\\sigma"}
     for start, end in _inline_spans(text, blocks):
-        found = _PROSE_PRIME.match(text, start, end)
-        if found is None or found.group("name") not in heads or "=" not in text[found.end():end]:
+        found = _PROSE_PRIME.fullmatch(text, start, end)
+        if found is None or found.group("name") not in heads:
             continue
         name = found.group("name")
-        if not re.search(rf"{re.escape(name)}\s*(?:'|\^\s*\{{?\s*(?:\\prime|'))", maths):
+        if not re.search(rf"{re.escape(name)}\s*(?:'|\^\s*\{{?\s*(?:\\prime|'))", maths) or \
+                _states_the_sigmoids_derivative(name, found.group("at"), found.group("value")):
             continue
         line = _line(text, start)
         raise InputError(
             f"{where(line)} states {name}'s derivative in prose ({' '.join(text[start:end].split())}), and the "
-            f"derivation writes {name}'(…): logderiv reads {name}' itself and would not check this statement",
+            f"derivation writes {name}'(…): logderiv reads {name}' as the sigmoid's, {name}(z)(1 − {name}(z)), and "
+            "would not check this statement",
             source=text, column=start, line=line, label="FILE",
             hint="put the statement in a display ($$ … $$) of its own, where it is checked as a lemma",
         )
