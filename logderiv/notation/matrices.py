@@ -712,6 +712,7 @@ class _Walk:
             # a number added to a vector is added to each entry
             vector = left if left_matrix else right
             number = right if left_matrix else left
+            self.refuse_number_beside_matrix(node, vector, left_matrix)
             ones = number * sympy.OneMatrix(*vector.shape)
             return sympy.MatAdd(vector, ones) if left_matrix else sympy.MatAdd(ones, vector)
         if node.op == "/":
@@ -801,6 +802,22 @@ class _Walk:
                     "entries", letter,
                     hint="the penalty λ‖θ‖² has the gradient 2λθ (its Hessian is 2λI): write the parameter vector, "
                          "not I; the identity is read where it multiplies one, (XᵀX + λI)θ")
+
+    def refuse_number_beside_matrix(self, node: tree.Binary, matrix: _Value, left_matrix: bool) -> None:
+        """``(X^TX + λ)w``: a number added to a matrix of neither one row nor one column, in written mathematics.
+
+        Mathematics adds no number to a matrix: notes that write XᵀX + λ mean the ridge's XᵀX + λI, and adding λ
+        to every entry (as NumPy broadcasts it) judged the right ridge gradient different with no word of the
+        reading (audit41). Code keeps its broadcast; a vector keeps the number added to each entry (1 − h).
+        """
+        if 1 in matrix.shape or code_dialects(self.source.text):
+            return
+        side = node.left if left_matrix else node.right
+        number = node.right if left_matrix else node.left
+        raise self.fail(
+            f"'{_spelled(side, self.source)}' is {describe_shape(matrix)} and '{_spelled(number, self.source)}' a "
+            "number: mathematics adds no number to a matrix (the identity times it, or it added to every entry?)",
+            number, hint="write the identity where it is meant: X^T X + \\lambda I")
 
     def row_beside_column(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """``X^TXW - Y^TX``: a 1×n row added to an n×1 column in written mathematics, the row read as its transpose.

@@ -301,6 +301,7 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
+    _refuse_a_prose_prime(text, blocks, definitions, maths, where)
     renames = _one_examples_terms(text, definitions)
     for head, (letter, index, replacement) in renames.items():
         earlier = definitions.pop(head)
@@ -1454,6 +1455,47 @@ def _given(name: str) -> bool:
     bare = name.lstrip("\\")
     return bare in (vocab.DATA_VECTORS | vocab.PER_EXAMPLE | vocab.PARAMETER_VECTORS | vocab.CONSTANTS
                     | vocab.FEATURE_INDICES | {vocab.EXAMPLE_INDEX}) - _COST_NAMES
+
+
+#: a prime's statement in prose: $g'(z) = …$, $g^{\prime}(z) = …$ (the derivative of a function, a name before it)
+_PROSE_PRIME = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*(?:'|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(\s*(?P<at>[A-Za-z])\s*\)"
+                                r"\s*=(?P<value>[^=]*)$")
+
+
+def _states_the_sigmoids_derivative(name: str, at: str, value: str) -> bool:
+    """Whether ``value`` is written as ``g(z)(1 − g(z))`` (or ``(1 − g(z))g(z)``, a ⋅ or × between): the sigmoid's."""
+    call = rf"{re.escape(name)}\s*(?:\\left)?\(\s*{re.escape(at)}\s*(?:\\right)?\)"
+    other = rf"(?:\\left)?\(\s*1\s*-\s*{call}\s*(?:\\right)?\)"
+    times = r"\s*(?:\\cdot|\\times|\*|⋅|·)?\s*"
+    return re.fullmatch(rf"\s*(?:{call}{times}{other}|{other}{times}{call})\s*", value) is not None
+
+
+def _refuse_a_prose_prime(text: str, blocks: list[Block], definitions: dict[str, Definition], maths: str,
+                          where) -> None:
+    """An inline ``$g'(z) = g(z)(1+g(z))$`` in prose about a g whose prime the derivation writes: refused.
+
+    The derivation's ``g'(u)`` of a sigmoid g (defined, or σ itself) is read as σ(u)(1 − σ(u))
+    (notation.functions); the prose's own statement of g' is checked nowhere (a display of it is, as a lemma), so
+    a page whose stated g' is wrong was judged right by a reading that is not the writer's (audit41). A statement
+    written as the sigmoid's own, g(z)(1 − g(z)), is what logderiv reads, and stays.
+    """
+    heads = {head.split("(")[0].strip() for head in definitions} | {"\\sigma"}
+    for start, end in _inline_spans(text, blocks):
+        found = _PROSE_PRIME.fullmatch(text, start, end)
+        if found is None or found.group("name") not in heads:
+            continue
+        name = found.group("name")
+        if not re.search(rf"{re.escape(name)}\s*(?:'|\^\s*\{{?\s*(?:\\prime|'))", maths) or \
+                _states_the_sigmoids_derivative(name, found.group("at"), found.group("value")):
+            continue
+        line = _line(text, start)
+        raise InputError(
+            f"{where(line)} states {name}'s derivative in prose ({' '.join(text[start:end].split())}), and the "
+            f"derivation writes {name}'(…): logderiv reads {name}' as the sigmoid's, {name}(z)(1 − {name}(z)), and "
+            "would not check this statement",
+            source=text, column=start, line=line, label="FILE",
+            hint="put the statement in a display ($$ … $$) of its own, where it is checked as a lemma",
+        )
 
 
 def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:

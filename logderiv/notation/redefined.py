@@ -1458,6 +1458,9 @@ _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
+#: the notation's mathematical constants: never what an object's attribute of that name holds
+_MATHEMATICAL_CONSTANTS = frozenset({"e", "pi", "E"})
+
 #: the object's own attribute inside a class: Python's self.NAME, JavaScript's and Java's this.NAME, MATLAB's
 #: classdef obj.NAME (its methods' first argument, named obj by convention)
 _SELF = patterns.compile(r"(?<![A-Za-z0-9_.$])(?P<receiver>self|this|obj)\.(?P<name>[A-Za-z_][A-Za-z0-9_]*)")
@@ -1484,9 +1487,22 @@ def _self_attributes(result: Respelled, notation_of) -> None:
     texts = [text for text in _texts(result) if notation_of(text) == "plain"]
     receivers = {match.group("name"): match.group("receiver") for text in texts for match in _SELF.finditer(text)}
     names = set(receivers)
+    if len({match.group("receiver") for text in texts for match in _SELF.finditer(text)}) > 1:
+        # self.w beside obj.w (or this.w): a second receiver is another object (a MATLAB obj passed in, a previous
+        # model), whose w need not be this one's — dropping both would make them one vector (audit41)
+        return
     if not names or any(_METHOD_HEAD.match(text) for text in result.lets):
         return  # a method's body _self_methods did not read: its calls are not an attribute's value
-    if any({match.group("name") for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text)) for text in texts):
+    if {_public(name) for name in names} & _MATHEMATICAL_CONSTANTS:
+        # self.e, self.pi: an object keeps no mathematical constant (code writes math.e, np.pi); its e is an ε, its
+        # pi a mixing weight, and dropping self. read them as Euler's number and π (self.e ** z as e^z) (audit41)
+        return
+    if len({_public(name) for name in names}) != len(names):
+        # self._theta beside self.theta: a private attribute and a public one (a property, a copy kept apart) of one
+        # name may hold two values, as a private method beside its public name may (audit41)
+        return
+    if any({_public(match.group("name")) for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text))
+           for text in texts):
         # self.X beside a bare X in one text: the object's data and a local (a batch, a test set) may differ, and
         # dropping self. would make them one matrix — np.sum((self.X @ w - y)**2) + np.sum(X @ w) (audit35)
         return
