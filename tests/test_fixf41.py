@@ -95,3 +95,68 @@ def test_plogis_note_in_every_format():
     assert text.exit_code == 0 and PLOGIS_NOTE in text.output
     data = json.loads(CliRunner().invoke(main, [*args, "-f", "json", "--", "-logLike"]).output)
     assert any(PLOGIS_NOTE in note for note in data["notes"])
+
+
+# ------------------------------------------------------------------ giri6: \sigma(x \cdot w^T + b), ∂Log Loss/∂w
+
+#: github:Ishuvgiri/Machine-Learning-and-Algorithms-part-2-part-one-didnt-work- Worksheet_6_Sigmoid_Regression_From_
+#: Scratch.ipynb: the cost (Task 4), Task 2's log loss, and the model of 'Computing the Gradient'
+GIRI_J = r"\frac{1}{n} \sum_{i=1}^{n} L\left(y_i, \frac{1}{1 + e^{-(x_i \cdot w + b)}}\right)"
+GIRI_LOSS = r"L(y, \hat{y}) = -y \log(\hat{y}) - (1 - y) \log(1 - \hat{y})"
+GIRI_YHAT = r"\hat{y} = \sigma(x \cdot w^T + b) = \frac{1}{1 + e^{-(x \cdot w^T + b)}}"
+GIRI_DW = r"\frac{\partial \text{Log Loss}}{\partial w} = -\frac{1}{n} \sum_{i=1}^{n} (y_i - \hat{y}_i) x_i"
+GIRI_DB = r"\frac{\partial \text{Log Loss}}{\partial b} = -\frac{1}{n} \sum_{i=1}^{n} (y_i - \hat{y}_i)"
+DOT_NOTE = "x \\cdot w^T: '·' between the vectors x and w is their inner product x·w (a number)"
+
+
+def test_mean_log_loss_gradient_by_finite_differences():
+    """∂/∂(w, b) of (1/n)Σ L(yᵢ, σ(xᵢ·w + b)) is (1/n)(Σ(ŷ − y)xᵢ, Σ(ŷ − y)): the verdicts below lean on it."""
+    X, y = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float)
+
+    def cost(p):
+        h = _sig(X @ p[:3] + p[3])
+        return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+    p = RNG.normal(size=4)
+    h = _sig(X @ p[:3] + p[3])
+    assert np.allclose(_fd(cost, p), [*(X.T @ (h - y) / 6), np.sum(h - y) / 6], atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (GIRI_DW, "w_j", "equivalent"),
+    (GIRI_DB, "b", "equivalent"),
+    # the worksheet's ∂/∂w without its leading minus: (1/n)Σ(y − ŷ)x, minus the gradient
+    (GIRI_DW.replace("= -\\frac", "= \\frac"), "w_j", "different"),
+    # the factor x_i dropped from ∂/∂w: that is ∂/∂b
+    (GIRI_DW.replace(") x_i", ")"), "w_j", "different"),
+])
+def test_giri6_answers_with_the_transposed_dot(answer, wrt, verdict):
+    assert_verdict_read(answer, GIRI_J, verdict, wrt=wrt, lets=(GIRI_LOSS, GIRI_YHAT))
+
+
+def test_transposed_dot_is_noted():
+    from logderiv import check
+
+    assert any(DOT_NOTE in note for note in notes_of(check(GIRI_DW, cost=GIRI_J, wrt="w_j",
+                                                           let=(GIRI_LOSS, GIRI_YHAT))))
+
+
+def test_transposed_dot_in_a_cost():
+    """The same construct in a cost: (1/n)Σ(σ(xᵢ·wᵀ + b) − yᵢ)², by the judge against NumPy."""
+    def intended(d):
+        r = _sig(d.X @ d.w + d.b) - d.y
+        return float(r @ r) / d.m
+    assert_gradient_read(r"\frac{1}{n} \sum_{i=1}^{n} (\sigma(x_i \cdot w^T + b) - y_i)^2", intended,
+                         wrt=("w_j", "b"))
+
+
+@pytest.mark.parametrize("yhat", [
+    r"\hat{y} = \sigma(x w^T + b)",              # no \cdot: a column times a row, the outer product
+    r"\hat{y} = \sigma(x \cdot w^T x + b)",      # a vector after the ᵀ: w^T x is itself a dot product
+    r"\hat{y} = \sigma(y \cdot w^T + b)",        # the label dotted with w: no model
+    r"\hat{y} = \sigma(x \cdot w^T \cdot x + b)",  # a third factor
+])
+def test_transposed_dot_variants_are_refused(yhat):
+    from logderiv import check
+
+    refused_by_logderiv(lambda: check(GIRI_DW, cost=GIRI_J, wrt="w_j", let=(GIRI_LOSS, yhat)))
