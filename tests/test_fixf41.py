@@ -160,3 +160,75 @@ def test_transposed_dot_variants_are_refused(yhat):
     from logderiv import check
 
     refused_by_logderiv(lambda: check(GIRI_DW, cost=GIRI_J, wrt="w_j", let=(GIRI_LOSS, yhat)))
+
+
+# ------------------------------------------------------------------ acolum: R's design %*% beta, outcome - mu
+
+#: github:stats-comp-algo-software-2024/acolum R/mle_helper.R: lm_log_likelihood (noise_var at its default 1),
+#: lm_loglik_gradient, logit_log_likelihood, logit_loglik_gradient
+ACOLUM_LM_J = "-0.5 / noise_var * sum((outcome - est)^2)"
+ACOLUM_LM_LETS = ("est <- design %*% beta", "noise_var = 1")
+ACOLUM_LOGIT_J = "sum(outcome * est - log(1 + exp(est)))"
+ACOLUM_LOGIT_LETS = ("est <- design %*% beta", "mu <- sigmoid(est)", "sigmoid(x) = 1 / (1 + exp(-x))")
+
+
+def test_acolum_gradients_by_finite_differences():
+    """−½Σ(y − Xβ)² has gradient Xᵀ(y − Xβ); Σ(y z − log(1 + e^z)), z = Xβ, has Xᵀ(y − σ(z))."""
+    X, y = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float)
+    beta = RNG.normal(size=3)
+    assert np.allclose(_fd(lambda b: -0.5 * np.sum((y - X @ b) ** 2), beta), X.T @ (y - X @ beta), atol=1e-6)
+    assert np.allclose(_fd(lambda b: np.sum(y * (X @ b) - np.log1p(np.exp(X @ b))), beta),
+                       X.T @ (y - _sig(X @ beta)), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost, lets, verdict", [
+    ("t(design) %*% (outcome - est) / noise_var", ACOLUM_LM_J, ACOLUM_LM_LETS, "equivalent"),
+    ("t(design) %*% (est - outcome) / noise_var", ACOLUM_LM_J, ACOLUM_LM_LETS, "different"),  # −∇: the NLL's
+    ("as.vector(t(design) %*% (outcome - mu))", ACOLUM_LOGIT_J, ACOLUM_LOGIT_LETS, "equivalent"),
+    ("as.vector(t(design) %*% (mu - outcome))", ACOLUM_LOGIT_J, ACOLUM_LOGIT_LETS, "different"),
+    # outcome given a value by a let (2Xβ): no target; ∇ = Xᵀ(4Xβ − σ) by hand, so Xᵀ(2Xβ − σ) is different
+    ("as.vector(t(design) %*% (outcome - mu))", ACOLUM_LOGIT_J, (*ACOLUM_LOGIT_LETS, "outcome <- 2 * est"),
+     "different"),
+])
+def test_acolum_answers(answer, cost, lets, verdict):
+    assert_verdict_read(answer, cost, verdict, wrt="beta_j", lets=lets)
+
+
+def test_acolum_notes_name_design_and_outcome():
+    from logderiv import check
+
+    notes = " ".join(notes_of(check("as.vector(t(design) %*% (outcome - mu))", cost=ACOLUM_LOGIT_J, wrt="beta_j",
+                                    let=ACOLUM_LOGIT_LETS)))
+    assert "design is the code's name of the data matrix" in notes
+    assert "outcome is what the prediction is compared with" in notes
+
+
+@pytest.mark.parametrize("answer, cost", [
+    ("design.T @ (outcome - mu)", "np.sum(outcome * est - np.log(1 + np.exp(est)))"),   # NumPy
+    ("design' * (outcome - mu)", "sum(outcome .* est - log(1 + exp(est)))"),          # Octave
+])
+def test_the_same_construct_in_numpy_and_octave(answer, cost):
+    lets = ("est = design @ beta", "mu = sigmoid(est)") if "@" in answer or "np." in cost else \
+        ("est = design * beta", "mu = sigmoid(est)", "m = size(design, 1)")
+    assert_verdict_read(answer, cost, "equivalent", wrt="beta_j", lets=lets)
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    # mu not made of the prediction: outcome is compared with a mean, not fitted
+    ("as.vector(t(design) %*% (outcome - mu))", ACOLUM_LOGIT_J,
+     ("est <- design %*% beta", "mu <- mean(outcome)", "sigmoid(x) = 1 / (1 + exp(-x))")),
+    # design not multiplied by the coefficients: no data matrix
+    ("as.vector(t(design) %*% (outcome - mu))", ACOLUM_LOGIT_J,
+     ("est <- design * 2", "mu <- sigmoid(est)", "sigmoid(x) = 1 / (1 + exp(-x))")),
+    # mu a function of the prediction and outcome: no model's mean
+    ("as.vector(t(design) %*% (outcome - mu))", ACOLUM_LOGIT_J,
+     ("est <- design %*% beta", "mu <- sigmoid(est) + outcome", "sigmoid(x) = 1 / (1 + exp(-x))")),
+    # y written beside outcome: two quantities, perhaps
+    ("t(design) %*% (outcome - est)", "-0.5 * sum((outcome - est)^2) + sum(y)", ("est <- design %*% beta",)),
+    # design times something that is no parameter vector
+    ("t(design) %*% (outcome - est)", "-0.5 * sum((outcome - est)^2)", ("est <- design %*% gamma",)),
+])
+def test_acolum_variants_that_say_otherwise_are_refused(answer, cost, lets):
+    from logderiv import check
+
+    refused_by_logderiv(lambda: check(answer, cost=cost, wrt="beta_j", let=lets))

@@ -240,7 +240,11 @@ def _map(result: Respelled, change) -> None:
 
 
 def _let_sides(text: str) -> tuple[str, str] | None:
-    """A let's name side and value side, split at its first ``=`` (``:=`` too); None without one."""
+    """A let's name side and value side, split at its first ``=`` (``:=`` too) or R's ``<-``; None without one."""
+    arrow = _R_ARROW.search(text)
+    if arrow is not None and "=" not in text[:arrow.start()]:
+        # R's est <- design %*% beta assigns as est = … does: a rule that reads a let's value reads R's lets too
+        return text[:arrow.start()].strip(), text[arrow.end():].strip()
     equals = text.find("=")
     if equals < 0:
         return None
@@ -251,6 +255,8 @@ def _let_sides(text: str) -> tuple[str, str] | None:
 
 
 _IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: R's assignment arrow after a name (not x < -1, nor the <-- of a comment's arrow)
+_R_ARROW = patterns.compile(r"(?<=[\w)\s])<-(?!-)")
 
 
 def _letter_spans(text: str, latex: bool, letter: str) -> list[int]:
@@ -2477,10 +2483,12 @@ _ONE_ROW_NAME = patterns.compile(
 
 #: a parameter vector as code writes it on the right of a matrix product
 _PARAMETER_NAMES = r"(?:theta|w|beta|weights)"
-#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta)
+#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta),
+#: R's design %*% beta (read before R's %*% is respelled @, so that an answer's t(design) is read with its let)
 _NAME_TIMES_PARAMETERS = patterns.compile(
     rf"(?<![\w.])(?P<at>[A-Za-z_]\w*)\s*@\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<star>[A-Za-z_]\w*)\s*\*\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
+    rf"|(?<![\w.])(?P<r>[A-Za-z_]\w*)\s*%\*%\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<dot>[A-Za-z_]\w*)\.dot\(\s*{_PARAMETER_NAMES}\s*\)"
     rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<call>[A-Za-z_]\w*)\s*,\s*{_PARAMETER_NAMES}\s*\)")
 
@@ -2516,7 +2524,8 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     found: set[str] = set()
     for text in plain:
         for match in _NAME_TIMES_PARAMETERS.finditer(text):
-            name = match.group("at") or match.group("star") or match.group("dot") or match.group("call")
+            name = match.group("at") or match.group("star") or match.group("r") or match.group("dot") or \
+                match.group("call")
             if name in _NOT_CODE_NAMES or name in vocab.CONSTANTS or name in _PARAMETER_WORDS \
                     or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")) \
                     or _SPLIT_DATA_NAME.fullmatch(name):
@@ -2576,6 +2585,16 @@ def _target_name(result: Respelled, notation_of) -> None:
                    and _IDENTIFIER.fullmatch(sides[0]) and re.search(_LINEAR_PREDICTION, sides[1])}
     if not predictions and not any(re.search(_LINEAR_PREDICTION, text) for text in texts):
         return
+    # a let that applies a function to a prediction's name is a prediction too (mu <- sigmoid(est) after
+    # est <- design %*% beta): the model's mean, as sigmoid(X @ theta) written out is
+    grown = True
+    while grown:
+        applied = "|".join(re.escape(name) for name in sorted(predictions))
+        more = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None and predictions
+                and _IDENTIFIER.fullmatch(sides[0])
+                and re.fullmatch(rf"(?:np\.)?[A-Za-z_]\w*\(\s*-?\s*(?:{applied})\s*\)", sides[1])} - predictions
+        grown = bool(more)
+        predictions |= more
     # the linear prediction, a function of it (sigmoid(X @ theta), np.exp(X @ w): a model's mean), or a let's name
     predicted = "|".join([_LINEAR_PREDICTION, rf"(?:np\.)?[A-Za-z_]\w*\(\s*-?\s*{_LINEAR_PREDICTION}\s*\)",
                           *(re.escape(name) for name in sorted(predictions | {"h"}))])
