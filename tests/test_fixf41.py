@@ -232,3 +232,65 @@ def test_acolum_variants_that_say_otherwise_are_refused(answer, cost, lets):
     from logderiv import check
 
     refused_by_logderiv(lambda: check(answer, cost=cost, wrt="beta_j", let=lets))
+
+
+# ------------------------------------------------------------------ rlogreg: R's sample.size, as.matrix(v, ncol = 1)
+
+#: public code index file 24963416559 (R): log_reg_obj_function and log_reg_grad_function
+RLOG_J = "-(1/sample.size)*sum(y*(X%*%beta) - log(1 + exp(X%*%beta)))"
+RLOG_GRAD_LETS = ("sample_size <- nrow(X)", "p <- as.matrix(predict(X, beta),ncol = 1)",
+                  "predict(X, beta) = as.vector(1/(1 + exp(- (X%*%beta))))")
+DOTTED_NOTE = "read as R: sample.size is one name (R's names may hold a dot): read as sample_size"
+
+
+def _nll_mean_beta(d):
+    z = d.X @ d.beta
+    return -float(np.mean(d.y * z - np.log1p(np.exp(z))))
+
+
+def test_rlogreg_objective_with_a_dotted_count():
+    assert_gradient_read(RLOG_J, _nll_mean_beta, wrt=("beta_j",), lets=("sample.size <- nrow(X)",))
+    notes = notes_of(derive(RLOG_J, wrt="beta_j", let=("sample.size <- nrow(X)",)))
+    assert any(DOTTED_NOTE in note for note in notes)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # the file's gradient adds + beta, which the objective (no penalty) has no term for: different
+    ("-as.vector((1/sample_size)*t(X)%*%(y - p)) + beta", "different"),
+    # without it, −(1/n)Xᵀ(y − p) is the mean NLL's gradient (checked by finite differences above)
+    ("-as.vector((1/sample_size)*t(X)%*%(y - p))", "equivalent"),
+])
+def test_rlogreg_gradients(answer, verdict):
+    assert_verdict_read(answer, RLOG_J, verdict, wrt="beta_j", lets=RLOG_GRAD_LETS)
+
+
+@pytest.mark.parametrize("text, lets", [
+    ("-(1/n.obs)*sum(y*(X%*%beta) - log(1 + exp(X%*%beta)))", ("n.obs <- nrow(X)",)),
+    ("-(1/n.obs)*sum(y*(X%*%beta) - log(1 + exp(X%*%beta)))", ("n.obs = nrow(X)",)),
+    ("-(1/n_obs)*sum(y*(X%*%beta) - log(1 + exp(X%*%beta)))", ("n_obs <- nrow(X)",)),
+])
+def test_other_count_names(text, lets):
+    assert_gradient_read(text, _nll_mean_beta, wrt=("beta_j",), lets=lets)
+
+
+def test_a_dotted_name_given_another_value_keeps_it():
+    """sample.size <- 10: the objective is −(1/10)Σ(…), not the mean (by hand: 10 is no count of the examples)."""
+    def intended(d):
+        z = d.X @ d.beta
+        return -float(np.sum(d.y * z - np.log1p(np.exp(z)))) / 10
+    assert_gradient_read(RLOG_J, intended, wrt=("beta_j",), lets=("sample.size <- 10",))
+
+
+@pytest.mark.parametrize("lets", [
+    (),                            # no let of it: an unknown name
+    ("sample.sz <- nrow(X)",),     # a let of another name
+    ("sample.size <- ncol(X)",),   # the features' count: no mean over the examples (refused by layout)
+])
+def test_dotted_name_variants_are_refused(lets):
+    refused_by_logderiv(lambda: derive(RLOG_J, wrt="beta_j", let=lets))
+
+
+def test_a_dotted_name_in_numpy_stays_an_attribute():
+    """In NumPy text sample.size is sample's attribute: never respelled."""
+    refused_by_logderiv(lambda: derive("-(1/sample.size)*np.sum(y*(X@beta) - np.log(1 + np.exp(X@beta)))",
+                                       wrt="beta_j", let=("sample.size = X.shape[0]",)))

@@ -64,6 +64,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _r_dotted_names(result, notation_of)
     _least_squares_letters(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
@@ -239,6 +240,31 @@ def _map(result: Respelled, change) -> None:
     result.lets = tuple(change(text) for text in result.lets)
 
 
+def _r_dotted_names(result: Respelled, notation_of) -> None:
+    """R's ``sample.size <- nrow(X)``: a name R allows a dot in is one name, respelled ``sample_size`` (noted).
+
+    As :func:`logderiv.notation.r_code.edits` reads it in R text, here before the rules that read a let's name
+    (a count let read as m) see the texts, so that a cost written ``1/sample.size`` and a let of ``sample_size``
+    in an answer's lets meet: only where a text is R (an ``<-``, a ``%*%``, ``nrow(…)``): in Python ``a.b`` is an
+    attribute or a method. Same length, so columns stay.
+    """
+    from .r_code import dotted_names
+
+    texts = _texts(result)
+    if not any(_R_ARROW.search(text) is not None or _R_MARK.search(text) for text in texts
+               if notation_of(text) == "plain"):
+        return
+    heads = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    names = {name for text in texts if notation_of(text) == "plain" for _, _, name in dotted_names(text)}
+    found = sorted(name for name in names if name in heads or name.replace(".", "_") in heads)
+    for name in found:
+        spelled = name.replace(".", "_")
+        pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.(])")
+        _map(result, lambda text: pattern.sub(spelled, text) if notation_of(text) == "plain" else text)
+        also = "" if name in heads else f", the name a --let defines ({name} written with _ for its dot)"
+        result.notes.append(f"read as R: {name} is one name (R's names may hold a dot): read as {spelled}{also}")
+
+
 def _let_sides(text: str) -> tuple[str, str] | None:
     """A let's name side and value side, split at its first ``=`` (``:=`` too) or R's ``<-``; None without one."""
     arrow = _R_ARROW.search(text)
@@ -255,6 +281,8 @@ def _let_sides(text: str) -> tuple[str, str] | None:
 
 
 _IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: R's own marks in a text (its matrix product, its counts of rows and columns)
+_R_MARK = patterns.compile(r"%\*%|(?<![\w.])n(?:row|col)\(")
 #: R's assignment arrow after a name (not x < -1, nor the <-- of a comment's arrow)
 _R_ARROW = patterns.compile(r"(?<=[\w)\s])<-(?!-)")
 
