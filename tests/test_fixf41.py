@@ -294,3 +294,47 @@ def test_a_dotted_name_in_numpy_stays_an_attribute():
     """In NumPy text sample.size is sample's attribute: never respelled."""
     refused_by_logderiv(lambda: derive("-(1/sample.size)*np.sum(y*(X@beta) - np.log(1 + np.exp(X@beta)))",
                                        wrt="beta_j", let=("sample.size = X.shape[0]",)))
+
+
+# ------------------------------------------------------------------ tamakloe: d, n = xTr.shape beside w.T @ xTr
+
+#: github:Mark-Daniels-Tamakloe/Spam-email-classifier ridge.py, def ridge(w, xTr, yTr, lambdaa): xTr is d × n
+TAM_J = "np.mean(error ** 2) + lambdaa * np.sum(w ** 2)"
+TAM_LETS = ("error = (w.T @ xTr) - yTr", "d, n = xTr.shape")
+TAM_GRAD = "(2 / n) * (xTr @ error.T) + 2 * lambdaa * w"
+SHAPE_NOTE = "n = xTr.shape[1] counts the examples, read as m"
+
+
+def test_ridge_gradient_by_finite_differences():
+    """∇ of mean((wᵀX − y)²) + λ‖w‖² with X d×n (examples in columns) is (2/n)X(Xᵀw − y) + 2λw."""
+    Xc, y, lam = RNG.normal(size=(3, 7)), RNG.normal(size=7), 0.4
+    cost = lambda w: np.mean((w @ Xc - y) ** 2) + lam * np.sum(w ** 2)
+    w = RNG.normal(size=3)
+    assert np.allclose(_fd(cost, w), 2 / 7 * Xc @ (w @ Xc - y) + 2 * lam * w, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (TAM_GRAD, "equivalent"),
+    (TAM_GRAD.replace("+ 2 * lambdaa", "+ lambdaa"), "different"),  # d/dw of λ‖w‖² is 2λw, not λw
+    (TAM_GRAD.replace("(2 / n)", "(1 / n)"), "different"),            # half the data term
+])
+def test_tamakloe_answers(answer, verdict):
+    assert_verdict_read(answer, TAM_J, verdict, wrt="w_j", lets=TAM_LETS)
+
+
+def test_shape_unpacking_is_noted():
+    from logderiv import check
+
+    assert any(SHAPE_NOTE in note for note in notes_of(check(TAM_GRAD, cost=TAM_J, wrt="w_j", let=TAM_LETS)))
+
+
+@pytest.mark.parametrize("answer, lets", [
+    (TAM_GRAD, ("error = (w.T @ xTr) - yTr", "n, d = xTr.shape")),                 # n the rows: the features
+    (TAM_GRAD, ("error = (w.T @ xTr) - yTr", "d, n = xTe.shape")),                 # another matrix's shape
+    (TAM_GRAD.replace("/ n", "/ d"), ("error = (w.T @ xTr) - yTr", "d, n = xTr.shape")),  # the features' count
+    (TAM_GRAD, ("error = (xTr @ w) - yTr", "d, n = xTr.shape")),                   # rows layout: n the features
+])
+def test_shape_unpacking_variants_are_refused(answer, lets):
+    from logderiv import check
+
+    refused_by_logderiv(lambda: check(answer, cost=TAM_J, wrt="w_j", let=lets))

@@ -995,7 +995,9 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
-_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx]|t[xX])\.shape\s*;?\s*")
+#: (also of the training data as code names it, xTr, X_train, X_tr: the plain reader reads each as X)
+_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*"
+                                    r"(?P<data>[Xx]|t[xX]|xTr|X_train|X_tr)\.shape\s*;?\s*")
 
 
 #: Octave's ``[N, D] = size(X);``: the rows and the columns of X
@@ -1009,6 +1011,7 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
     is no part of the cost); :func:`_example_count_let` then reads the rows' count.
     """
     lets: list[str] = []
+    renamed: list[str] = []  # the columns' names read as m, renamed once every let is seen
     for text in result.lets:
         match = _SHAPE_UNPACKING.fullmatch(text) if notation_of(text) == "plain" else None
         pair = _SIZE_PAIR.fullmatch(text) if match is None and notation_of(text) == "plain" else None
@@ -1026,14 +1029,28 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
             lets.append(text)
             continue
         rows, columns, data = match.group("rows", "columns", "data")
-        lets.append(f"{rows} = {data}.shape[0]")
         others = [other for other in _texts(result) if other is not text]
         used = any(_word_spans(other, columns) for other in others)
+        by_columns = re.compile(rf"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*\(?\s*{data}(?!\w)"
+                                rf"|np\.dot\(\s*(?:theta|w)\.T\s*,\s*{data}(?!\w)")
+        if data not in ("X", "x") and used and columns != "m" and not any(_word_spans(other, rows) for other in others) \
+                and any(by_columns.search(other) for other in others) \
+                and not any(_word_spans(other, "m") for other in others):
+            # Tamakloe's d, n = xTr.shape beside w.T @ xTr: xTr holds one example per column (wᵀ times it conforms
+            # only so), so its columns, the count the texts use, are the examples: m
+            renamed.append(columns)
+            result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns), and {data} holds one example "
+                                f"per column (the transposed weights times it): {columns} = {data}.shape[1] counts "
+                                f"the examples, read as m ({rows} is not used)")
+            continue
+        lets.append(f"{rows} = {data}.shape[0]")
         if used:
             lets.append(f"{columns} = {data}.shape[1]")
         result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns): {rows} = {data}.shape[0]"
                             + (f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
     result.lets = tuple(lets)
+    for name in renamed:
+        _map(result, lambda other: _replace_at(other, _word_spans(other, name), name, "m"))
 
 
 #: code's names that say they count the examples: n_samples, num_examples, numSamples, ndata (data points) …
