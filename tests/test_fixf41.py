@@ -338,3 +338,60 @@ def test_shape_unpacking_variants_are_refused(answer, lets):
     from logderiv import check
 
     refused_by_logderiv(lambda: check(answer, cost=TAM_J, wrt="w_j", let=lets))
+
+
+# ------------------------------------------------------------------ octave: temp = lambda*theta/m; temp(1) = 0;
+
+#: public code index files 20291232328 and 20976674030 (Octave, one author): J and grad = X'*(h-y)/m+temp
+OCT_ALL_J = "sum((h-y).^2)/(2*m)+lambda*sum(theta.^2)/(2*m)"
+OCT_SKIP_J = "sum((h-y).^2)/(2*m)+lambda*sum(theta(2:end).^2)/(2*m)"
+OCT_GRAD_LETS = ("h = X*theta", "m = length(y)", "temp = lambda*theta/m", "temp(1) = 0")
+TEMP_NOTE = "temp = lambda*theta/m with temp(1) = 0 is the scaled theta with its first entry, the intercept's, set to 0"
+
+
+def test_penalised_least_squares_gradients_by_finite_differences():
+    """∇ of (‖Xθ − y‖² + λ‖θ_{2:}‖²)/(2m) is (Xᵀ(Xθ − y) + λ[0; θ_{2:}])/m; with every θ penalised λθ in place."""
+    X, y, lam = RNG.normal(size=(7, 3)), RNG.normal(size=7), 0.6
+    theta = RNG.normal(size=3)
+    skip = lambda t: (np.sum((X @ t - y) ** 2) + lam * np.sum(t[1:] ** 2)) / 14
+    every = lambda t: (np.sum((X @ t - y) ** 2) + lam * np.sum(t ** 2)) / 14
+    zeroed = np.r_[0, theta[1:]]
+    assert np.allclose(_fd(skip, theta), (X.T @ (X @ theta - y) + lam * zeroed) / 7, atol=1e-6)
+    assert not np.allclose(_fd(every, theta), (X.T @ (X @ theta - y) + lam * zeroed) / 7, atol=1e-6)
+
+
+@pytest.mark.parametrize("cost, verdict", [
+    (OCT_SKIP_J, "equivalent"),  # theta(2:end) penalised: temp(1) = 0 is right
+    (OCT_ALL_J, "different"),    # every θ penalised: the first entry misses λθ₁/m
+])
+def test_octave_zeroed_copy(cost, verdict):
+    assert_verdict_read("X'*(h-y)/m+temp", cost, verdict, lets=OCT_GRAD_LETS)
+
+
+def test_octave_zeroed_copy_is_noted():
+    from logderiv import check
+
+    notes = notes_of(check("X'*(h-y)/m+temp", cost=OCT_SKIP_J, wrt="theta_j", let=OCT_GRAD_LETS))
+    assert any(TEMP_NOTE in note for note in notes)
+
+
+@pytest.mark.parametrize("cost, verdict", [
+    ("np.sum((h - y)**2)/(2*m) + lam*np.sum(theta[1:]**2)/(2*m)", "equivalent"),
+    ("np.sum((h - y)**2)/(2*m) + lam*np.sum(theta**2)/(2*m)", "different"),
+])
+def test_the_same_construct_in_numpy(cost, verdict):
+    lets = ("h = X @ theta", "m = len(y)", "temp = lam * theta / m", "temp[0] = 0")
+    assert_verdict_read("X.T @ (h - y) / m + temp", cost, verdict, lets=lets)
+
+
+@pytest.mark.parametrize("lets", [
+    ("temp = lambda*theta/m", "temp(2) = 0"),          # another entry: not the intercept's
+    ("temp = lambda*theta/m", "temp(1) = 1"),          # set to 1, not zeroed
+    ("temp = lambda*theta/m + 1", "temp(1) = 0"),      # not a scaling of θ
+    ("temp(1) = 0", "temp = lambda*theta/m"),          # zeroed before the copy: nothing zeroed stays
+])
+def test_octave_zeroing_variants_are_refused(lets):
+    from logderiv import check
+
+    refused_by_logderiv(lambda: check("X'*(h-y)/m+temp", cost=OCT_SKIP_J, wrt="theta_j",
+                                      let=("h = X*theta", "m = length(y)", *lets)))
