@@ -395,3 +395,64 @@ def test_octave_zeroing_variants_are_refused(lets):
 
     refused_by_logderiv(lambda: check("X'*(h-y)/m+temp", cost=OCT_SKIP_J, wrt="theta_j",
                                       let=("h = X*theta", "m = length(y)", *lets)))
+
+
+# ------------------------------------------------------------------ cvpois: Σ_{j=0}^p β_j x_{ij} with x_{i0} = 1
+
+#: Cross Validated, 'Poisson regression likelihood estimation' (stored copy): a) l(β) ∝ …, b) ∂l(β)/∂β_a
+CV_J = r"-\sum_{i=1}^n e^{\sum_{j=0}^p \beta_j x_{ij}} + \sum_{i=1}^n y_i \sum_{j=0}^p \beta_j x_{ij}"
+CV_DA = (r"\frac{\partial l(\beta)}{\partial \beta_a} = -\sum_{i=1}^n e^{\sum_{j=0}^p \beta_j x_{ij}} x_{ia} + "
+         r"\sum_{i=1}^n y_i x_{ia}")
+CV_LETS = ("x_{i0} = 1",)
+
+
+def _poisson_loglik(d):
+    """Σᵢ (yᵢzᵢ − e^{zᵢ}), zᵢ = β₀ + Σ_{j≥1} β_j x_ij: the Poisson log-likelihood with its intercept, by hand."""
+    z = d.theta0 + d.X @ d.beta
+    return float(np.sum(d.y * z - np.exp(z)))
+
+
+def test_poisson_gradient_by_finite_differences():
+    """∂/∂β_a of Σ(y z − e^z) is Σᵢ (yᵢ − e^{zᵢ}) x_ia; dropping x_ia from the exponential's term is another vector."""
+    X, y = RNG.normal(size=(6, 3)) * 0.5, RNG.poisson(2.0, size=6).astype(float)
+    cost = lambda b: np.sum(y * (b[0] + X @ b[1:]) - np.exp(b[0] + X @ b[1:]))
+    b = RNG.normal(size=4) * 0.3
+    z = b[0] + X @ b[1:]
+    grad = _fd(cost, b)
+    assert np.allclose(grad[1:], X.T @ (y - np.exp(z)), atol=1e-6)
+    assert not np.allclose(grad[1:], -np.sum(np.exp(z)) + X.T @ y, atol=1e-3)
+
+
+def test_cvpois_loglik_with_the_x0_let():
+    assert_gradient_read(CV_J, _poisson_loglik, wrt=("beta_0", "beta_j"), lets=CV_LETS)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (CV_DA, "equivalent"),
+    (CV_DA.replace("} x_{ia} +", "} +"), "different"),  # the chain rule's x_ia lost on the exponential's term
+])
+def test_cvpois_component_named_a(answer, verdict):
+    assert_verdict_read(answer, CV_J, verdict, wrt="beta_j", lets=CV_LETS)
+
+
+def test_component_letter_is_noted():
+    from logderiv import check
+
+    notes = notes_of(check(CV_DA, cost=CV_J, wrt="beta_j", let=CV_LETS))
+    assert any("the feature index a of the left side's ∂/∂beta_a is the component --wrt beta_j asks for" in note
+               for note in notes)
+
+
+@pytest.mark.parametrize("answer, lets", [
+    (CV_DA + " + a", CV_LETS),                        # a written on its own too: not only a subscript
+    (CV_DA.replace("x_{ia}", "x_{ai}"), CV_LETS),     # x_{ai}: a first, as an example would be
+    (CV_DA.replace("x_{ia}", "x_{ib}"), CV_LETS),     # another letter than the left side's
+    (CV_DA.replace(r"\beta_a", r"\theta_a"), CV_LETS),  # a left side in another parameter
+    (CV_DA, ("x_{0i} = 1",)),                         # x_{0i}: its 0 could be the example
+    (CV_DA, ("x_{i1} = 1",)),                         # feature 1, not the intercept's 0
+    (CV_DA, ("x_{i0} = 2",)),                         # not the intercept's 1
+])
+def test_cvpois_variants_are_refused(answer, lets):
+    from logderiv import check
+
+    refused_by_logderiv(lambda: check(answer, cost=CV_J, wrt="beta_j", let=lets))
