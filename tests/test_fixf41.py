@@ -3,7 +3,15 @@ source would hit too.
 
 * benkeser/survtmle writes ``pi <- plogis(X%*%beta)``: R's logistic distribution function is σ, as SciPy's
   ``expit`` (also called as ``scipy.special.expit``) is; its kin that are not σ (``qlogis``/``logit``, σ's inverse;
-  ``pnorm``, the probit's Φ) are refused by name, never read as σ.
+  ``pnorm``, the probit's Φ) are refused by name, never read as σ;
+* Giri's worksheet writes ``\sigma(x \cdot w^T + b)``: ``\cdot`` between vectors with nothing after the ᵀ is x·w
+  (its ``\partial \text{Log Loss}`` left side was read already);
+* acolum's R helpers: ``design %*% beta`` names the data matrix, ``est <- …`` and ``mu <- sigmoid(est)`` name
+  predictions, so ``outcome - mu`` reads outcome as y (the rule of a name subtracted from the prediction);
+* an R file's ``sample.size <- nrow(X)``: R's dotted names are one name; ``as.matrix(v, ncol = 1)`` is v;
+* Tamakloe's ``d, n = xTr.shape`` beside ``w.T @ xTr``: the columns' name counts the examples;
+* Octave's ``temp = lambda*theta/m; temp(1) = 0;``: the scaled θ with its intercept's entry zeroed;
+* a Cross Validated question's ``\sum_{j=0}^p \beta_j x_{ij}`` with ``x_{i0} = 1`` and its ``\partial \beta_a``.
 
 Every text is the source's, verbatim. Each gradient is held to a cost written out here by hand in NumPy through the
 corpus judge (finite differences at random points, ``tests/_reading.py``); each verdict is worked out by hand in its
