@@ -956,11 +956,13 @@ def _arguments_agree(text: str, side: Node, value: Node, called, defined):
     return chains.with_argument(value, argument), notes, lets
 
 
-def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, cost_text: str = ""):
+def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, cost_text: str = "",
+                           x0_given: bool = False):
     r"""``\sum_{k=0}^{n}\theta_k x_k`` read as θ₀ + Σₖ₌₁ⁿ θₖxₖ, or over every component (:mod:`.zero_intercept`).
 
     A --wrt that numbers a component (θ₀, θ₁) keeps the writer's numbering, the intercept θ₀ on its own; the
-    generic θⱼ names none, and the sum is every component of θᵀx (x₀ = 1 or not), noted.
+    generic θⱼ names none, and the sum is every component of θᵀx (x₀ = 1 or not), noted — unless a --let says
+    x₀ = 1 (``x_{i0} = 1``): then x₀ is no data column but the constant of the intercept θ₀, which stays on its own.
     """
     from . import zero_intercept
 
@@ -970,6 +972,10 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, co
     if isinstance(wrt_tree, tree.Variable) and (wrt_tree.feature or "").isdigit():
         if wrt_tree.feature == "0":
             _refuse_whole_vector_beside_intercept_sum(cost_parsed, parsed_lets, wrt_tree.name, cost_text)
+        return cost_parsed, parsed_lets, notes
+    if x0_given:
+        # the let makes the term k = 0 the intercept's (x₀ the constant 1): read over every component, x₀ would be
+        # a data column as the others are, which the let says it is not
         return cost_parsed, parsed_lets, notes
     if zero_intercept.other_uses(trees):
         # λ/2m Σ_{j=1}^{n} θⱼ² beside it: the writer's numbering is used elsewhere, and only the intercept reading
@@ -1308,7 +1314,8 @@ def read_problem(
         raise error.with_label("--wrt") from None
     # (--wrt w_j itself asks for the weights by the name they are read as: not a second letter)
     _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
-    cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost)
+    cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost,
+                                                         x0_given=x0_let is not None)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)
     notes = [*notes, *code_count_notes]
     cost_parsed, parsed_lets, wrt_parsed, slope_notes = _read_slope_m(

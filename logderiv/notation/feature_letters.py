@@ -23,6 +23,10 @@ _WRT = patterns.compile(r"\s*(?P<name>theta|w|beta|θ|β)_(?P<letter>[a-z])\s*$"
 #: letters that already mean something of their own (examples, Euler's e, the data, the target, …)
 _TAKEN = frozenset("iexyzbhn") | vocab.INDEX_LETTERS
 _COMMAND = patterns.compile(r"\\[A-Za-z]+")
+#: a derivative by a parameter's entry on a left side: \partial \beta_a, \partial\theta_{a}, ∂w_a
+_ASKED = patterns.compile(r"(?:\\partial|∂)\s*\\?(?P<name>theta|beta|w|θ|β)\s*_\s*\{?\s*(?P<letter>[a-z])\s*\}?")
+#: the parameter's Greek letter and its name, one spelling
+_NAMES = {"θ": "theta", "β": "beta"}
 
 
 def respell_feature_letter(
@@ -32,12 +36,24 @@ def respell_feature_letter(
     if not isinstance(wrt, str):
         return None
     named = _WRT.match(wrt)
-    if named is None or named.group("letter") in _TAKEN:
+    if named is None:
         return None
     letter = named.group("letter")
     everything = [text for text in (*texts, *lets) if isinstance(text, str)]
+    if letter in vocab.FEATURE_INDICES:
+        # --wrt theta_j, the generic component, and an answer's left side names it by a letter of its own:
+        # ∂l(β)/∂β_a of the Cross Validated question (j is taken by the sum inside): that letter is the one respelled
+        asked = {found.group("letter") for text in everything for found in _ASKED.finditer(text)
+                 if _NAMES.get(found.group("name"), found.group("name")) == _NAMES.get(named.group("name"),
+                                                                                        named.group("name"))}
+        if len(asked) != 1:
+            return None
+        letter = asked.pop()
+    if letter in _TAKEN:
+        return None
     standalone = re.compile(rf"(?<![A-Za-z0-9]){letter}(?![A-Za-z0-9])")
-    subscript = re.compile(rf"(?:_\{{?|_\{{[a-z0-9],\s*){letter}(?=\s*[}},\]\s)^*+\-]|\s*$)")
+    # x_{ia} (example i, feature a, as x_{ij} writes a data matrix's entry) is a subscript of the letter too
+    subscript = re.compile(rf"(?:_\{{?|_\{{[a-z0-9],\s*|_\{{\s*i\s*){letter}(?=\s*[}},\]\s)^*+\-]|\s*$)")
     if not any(subscript.search(text) for text in everything):
         return None
     for text in everything:
@@ -59,6 +75,10 @@ def respell_feature_letter(
 
     note = (f"the feature index {letter} (--wrt {wrt.strip()}) is read as {free}, logderiv's letter for it: every text "
             f"writes {letter} only as an entry's subscript")
+    if letter != named.group("letter"):
+        note = (f"the feature index {letter} of the left side's ∂/∂{named.group('name')}_{letter} is the component "
+                f"--wrt {wrt.strip()} asks for, read as {free}: every text writes {letter} only as an entry's "
+                "subscript")
     # a text not given (None) stays not given; the lets are always texts
     return (wrt[:named.start("letter")] + free + wrt[named.end("letter"):],
             [respelled(t) if isinstance(t, str) else t for t in texts], [respelled(t) for t in lets], note)

@@ -3684,6 +3684,10 @@ class _Parser(Grammar):
                 self.advance()
                 right = self.vector_operand(follower)
                 return tree.Dot(variable, right, self.span(variable, right))
+            if self.is_op(follower, "·") and (end := self.transposed_vector_ends(1)) and (
+                vocab.PARAMETER_VECTORS & {name, self.peek(1).text}
+            ):
+                return self.dot_with_transposed(variable, end)
         if may_call and follower.kind == "open" and follower.text == "(" and vocab.is_callable(name, self.names):
             if decorated:
                 if feature is not None or example is not None:
@@ -4012,6 +4016,41 @@ class _Parser(Grammar):
         if self.is_op(after, "^") and self.transpose_at(self.position + ahead + 2):
             return False
         return not self.is_op(after, "_") or self.bare_example_at(self.position + ahead + 2)
+
+    def transposed_vector_ends(self, ahead: int) -> int:
+        r"""Where ``w^T`` at ``ahead`` ends if it is a whole vector transposed with nothing after it to dot with; else 0.
+
+        Ishuv Giri's worksheet writes ``\sigma(x \cdot w^T + b)``: after the ``^T`` comes ``+``, ``)`` or the end,
+        so the transpose is no row waiting for a vector on its right.
+        """
+        token = self.peek(ahead)
+        if token.kind != "name" or token.text not in vocab.VECTORS or token.text == vocab.DATA_MATRIX:
+            return 0
+        script = self.position + ahead + 2
+        if not self.is_op(self.peek(ahead + 1), "^") or not self.transpose_at(script):
+            return 0
+        end = self.partner[script] + 1 if self.tokens[script].kind == "lbrace" else script + 1
+        after = self.tokens[end] if end < len(self.tokens) else None
+        if after is not None and (self.starts_operand(after) or self.is_op(after, "*", "·", "^", "_")):
+            return 0
+        return end
+
+    def dot_with_transposed(self, variable: tree.Variable, end: int) -> tree.Node:
+        r"""``x \cdot w^T`` with nothing after it: the dot product x·w, noted.
+
+        ``\cdot`` between two vectors is their dot product, a number; the ᵀ only says which way the author lays
+        them out (x a row, as a row of X is, times the column wᵀ). Read as a column times a row it would be the
+        n×n outer product, which no prediction is. Only where nothing follows ``w^T`` (:meth:`transposed_vector_ends`).
+        """
+        self.advance()
+        right_token = self.peek()
+        self.position = end
+        right = tree.Variable(right_token.text, self.span(right_token, self.tokens[end - 1]))
+        written = self.source[variable.span.start:self.tokens[end - 1].end]
+        # worded apart from scalars.DOT_READ_MARK: the ᵀ already says w is a vector, so nothing is left undecided
+        self.note(f"{written}: '·' between the vectors {variable.name} and {right.name} is their inner product "
+                  f"{variable.name}·{right.name} (a number); the ᵀ only lays {right.name} out as a column")
+        return tree.Dot(variable, right, self.span(variable, right))
 
     def writes_data_matrix(self) -> bool:
         """Whether the text writes the data matrix X (bare, no --let of it): it is in matrix notation."""

@@ -1042,8 +1042,11 @@ _ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?
                      r"(?:%[^\n]*)?$")
 #: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
 #: gradient without the intercept; the scale holds no θ or w of its own
+#: (also over a count after it, Octave's temp = lambda*theta/m: a number divides every entry alike, so zeroing the
+#: first entry after it is zeroing it before)
 _SCALED_COPY = patterns.compile(
-    r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)\s*;?\s*$")
+    r"^\s*([A-Za-z]\w*)\s*=\s*(?P<scale>(?:(?!\b(?:theta|w)\b)[^=;%*])+?)\s*\*\s*(theta|w)"
+    r"(?:\s*/\s*(?P<divisor>[A-Za-z]\w*|\d+(?:\.\d*)?))?\s*;?\s*$")
 #: mask = ones(size(theta)); (n ones, θ's shape): with mask(1) = 0; the mask that leaves the intercept out
 _ONES_LIKE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
@@ -1261,7 +1264,9 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         if match is not None:
             scale = match.groupdict().get("scale")
             copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != scale), text)
-    zeroed = {m.group(1): text for text in lets if isinstance(text, str) and (m := _ZEROED.match(text)) and m.group(1) in copies}
+    # the zeroing after the copy, as the statements run: temp(1) = 0; before temp = theta; zeroes nothing that stays
+    zeroed = {m.group(1): text for index, text in enumerate(lets) if isinstance(text, str)
+              and (m := _ZEROED.match(text)) and m.group(1) in copies and lets.index(copies[m.group(1)][1]) < index}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     for text in lets:
@@ -1290,8 +1295,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             continue
         scaled = _SCALED_COPY.match(text)
         if scaled is not None and scaled.group(1) in zeroed:
-            name, vector = scaled.group(1), scaled.group(3)
-            new = f"{name} = {scaled.group('scale').strip()} * [0; {vector}(2:end)]"
+            name, vector, divisor = scaled.group(1), scaled.group(3), scaled.group("divisor")
+            new = f"{name} = {scaled.group('scale').strip()} * [0; {vector}(2:end)]" + (f" / {divisor}" if divisor else "")
             notes.append(f"read as code: {text.strip().rstrip(';')} with {zeroed[name].strip()} is the scaled {vector} "
                          f"with its first entry, the intercept's, set to 0: {new}")
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))

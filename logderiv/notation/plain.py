@@ -435,6 +435,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         ):
             add("name", "xlogy", position, xlogy.end())  # SciPy's special.xlogy(a, b): a·log(b), Parser.xlogy_call
             position = xlogy.end()
+        elif char == "s" and (expit := _EXPIT.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # SciPy's (scipy.)special.expit(z): expit by its module's name, read as expit(z) is (σ, noted there)
+            add("name", "expit", position, expit.end())
+            position = expit.end()
         elif char in "sm" and (factorial := _FACTORIAL.match(source, position, end)) and (
             position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
         ):
@@ -1050,6 +1056,8 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
 
 #: SciPy's xlogy, a·log(b) entry by entry, as code calls it: scipy.special.xlogy(a, b), special.xlogy(a, b)
 _XLOGY = patterns.compile(r"(?:scipy\.)?special\.xlogy(?=\()")
+#: SciPy's logistic sigmoid as code calls it: scipy.special.expit(z), special.expit(z)
+_EXPIT = patterns.compile(r"(?:scipy\.)?special\.expit(?=\()")
 #: the factorial as code calls it: SciPy's scipy.special.factorial, special.factorial; Python's math.factorial
 _FACTORIAL = patterns.compile(r"(?:(?:scipy\.)?special|math)\.factorial(?=\()")
 

@@ -23,10 +23,16 @@ from .brackets import closing, top_level
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["is_r", "assignment", "edits", "in_r_words"]
+__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names"]
 
 #: what marks a text as R: its matrix product
 _MARK = patterns.compile(r"%\*%")
+#: an R name that holds a dot (sample.size, n.obs): letters first, never a number (1.5), a call (as.vector(…)) or
+#: the start of a longer dotted call
+_DOTTED = patterns.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+(?![\w.(])(?!\s*\()")
+DOTTED_NOTE = "read as R: {name} is one name (R's names may hold a dot): read as {spelled}"
+#: what after a dot is NumPy's, not part of an R name (not .size: R's sample.size is the name it is)
+_NUMPY_ATTRIBUTES = frozenset({"T", "shape", "dot", "sum", "mean", "transpose", "reshape", "flatten", "ravel"})
 #: R's assignment at the head of a line: NAME <- value (not NAME < -value: a --let has no comparison)
 _ASSIGNMENT = patterns.compile(r"^\s*([A-Za-z][\w.]*(?:\([^()]*\))?)\s*(<-)(?!-)")
 _TRANSPOSE = patterns.compile(r"(?<![\w.])t\(")
@@ -35,8 +41,11 @@ _NAMESPACED = patterns.compile(r"(?<![\w.:])([A-Za-z][\w.]*)::(?!:)([A-Za-z_.][\
 #: R's matrix(v): the vector v as a one-column matrix (m×1), its one argument (matrix(v, nrow = …) is not read)
 _COLUMN = patterns.compile(r"(?<![\w.])matrix\(")
 _VECTOR = r"(?:theta|beta|w)"
-#: R's as.numeric(v), as.vector(v), drop(v): the same numbers stored another way (a one-column matrix as a vector)
-_STORAGE = patterns.compile(r"(?<![\w.])(as\.numeric|as\.vector|drop)\(")
+#: R's as.numeric(v), as.vector(v), drop(v), as.matrix(v): the same numbers stored another way (a one-column
+#: matrix as a vector, or a vector as one column)
+_STORAGE = patterns.compile(r"(?<![\w.])(as\.numeric|as\.vector|as\.matrix|drop)\(")
+#: as.matrix's ", ncol = 1" at the end of its call: the one column a vector becomes anyway
+_ONE_COLUMN = patterns.compile(r"\s*,\s*ncol\s*=\s*1\s*(?=\))")
 STORAGE_NOTE = ("read as R: {call}(v) only changes how v is stored (a one-column or 1×1 matrix as a vector or a "
                 "number): its entries are v's, read as v")
 #: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
@@ -159,6 +168,8 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         found.append((head[0], head[1], "=", head[2]))
     found += _norms(text, label)
     found += _crossprods(text, label)
+    found += [(start, end, name.replace(".", "_"), DOTTED_NOTE.format(name=name, spelled=name.replace(".", "_")))
+              for start, end, name in dotted_names(text)]
     for match in _ZERO_FIRST.finditer(text):
         first, name = match.group(1), match.group(2)
         zeroed = f"np.r_[0, {name}[1:]]"
@@ -216,8 +227,16 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         found.append((match.start(), match.end(), "(", COLUMN_NOTE))
     for match in _STORAGE.finditer(text):
         closer = closing(text, match.end() - 1)
-        if closer is None or "," in text[match.end():closer]:
-            continue  # as.vector(v, mode = …): an argument of its own, left to be refused
+        if closer is None:
+            continue
+        column = _ONE_COLUMN.search(text, match.end(), closer + 1) if match.group(1) == "as.matrix" else None
+        if column is not None and column.end() == closer and not _commas(text, match.end(), column.start()):
+            # as.matrix(v, ncol = 1): v as one column, which as.matrix of a vector is anyway (R ignores the ncol)
+            found.append((match.start(), match.end(), "(", STORAGE_NOTE.format(call=match.group(1))))
+            found.append((column.start(), column.end(), "", ""))
+            continue
+        if "," in text[match.end():closer]:
+            continue  # as.vector(v, mode = …), as.matrix(v, nrow = 1): an argument of its own, left to be refused
         found.append((match.start(), match.end(), "(", STORAGE_NOTE.format(call=match.group(1))))
     for match in _TRANSPOSE.finditer(text):
         closer = closing(text, match.end() - 1)
@@ -247,6 +266,19 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
               for match in _OVER_TIMES.finditer(text)
               if not any(half.start() <= match.start() < half.end() for half in halves)][:1]
     return sorted(found), notes
+
+
+def dotted_names(text: str) -> list[tuple[int, int, str]]:
+    """R's ``sample.size``, ``n.obs`` in ``text``: names that hold a dot, as (start, end, name).
+
+    R has no attribute operator, so in R text a dot between letters is part of a name; only in a text with none of
+    NumPy's marks (``np.``, ``@``, ``**``, ``.T``: a NumPy answer beside R's cost keeps its attributes), never a call
+    (``as.vector(…)`` is R's function) nor a NumPy attribute's name (``.shape``, ``.dot``).
+    """
+    if _NUMPY_MARK.search(text) is not None:
+        return []
+    return [(match.start(), match.end(), match.group(0)) for match in _DOTTED.finditer(text)
+            if not set(match.group(0).split(".")[1:]) & _NUMPY_ATTRIBUTES]
 
 
 def _commas(text: str, start: int, end: int) -> list[int]:

@@ -64,6 +64,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _r_dotted_names(result, notation_of)
     _least_squares_letters(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
@@ -241,8 +242,37 @@ def _map(result: Respelled, change) -> None:
     result.lets = tuple(change(text) for text in result.lets)
 
 
+def _r_dotted_names(result: Respelled, notation_of) -> None:
+    """R's ``sample.size <- nrow(X)``: a name R allows a dot in is one name, respelled ``sample_size`` (noted).
+
+    As :func:`logderiv.notation.r_code.edits` reads it in R text, here before the rules that read a let's name
+    (a count let read as m) see the texts, so that a cost written ``1/sample.size`` and a let of ``sample_size``
+    in an answer's lets meet: only where a text is R (an ``<-``, a ``%*%``, ``nrow(…)``): in Python ``a.b`` is an
+    attribute or a method. Same length, so columns stay.
+    """
+    from .r_code import dotted_names
+
+    texts = _texts(result)
+    if not any(_R_ARROW.search(text) is not None or _R_MARK.search(text) for text in texts
+               if notation_of(text) == "plain"):
+        return
+    heads = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    names = {name for text in texts if notation_of(text) == "plain" for _, _, name in dotted_names(text)}
+    found = sorted(name for name in names if name in heads or name.replace(".", "_") in heads)
+    for name in found:
+        spelled = name.replace(".", "_")
+        pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.(])")
+        _map(result, lambda text: pattern.sub(spelled, text) if notation_of(text) == "plain" else text)
+        also = "" if name in heads else f", the name a --let defines ({name} written with _ for its dot)"
+        result.notes.append(f"read as R: {name} is one name (R's names may hold a dot): read as {spelled}{also}")
+
+
 def _let_sides(text: str) -> tuple[str, str] | None:
-    """A let's name side and value side, split at its first ``=`` (``:=`` too); None without one."""
+    """A let's name side and value side, split at its first ``=`` (``:=`` too) or R's ``<-``; None without one."""
+    arrow = _R_ARROW.search(text)
+    if arrow is not None and "=" not in text[:arrow.start()]:
+        # R's est <- design %*% beta assigns as est = … does: a rule that reads a let's value reads R's lets too
+        return text[:arrow.start()].strip(), text[arrow.end():].strip()
     equals = text.find("=")
     if equals < 0:
         return None
@@ -253,6 +283,10 @@ def _let_sides(text: str) -> tuple[str, str] | None:
 
 
 _IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: R's own marks in a text (its matrix product, its counts of rows and columns)
+_R_MARK = patterns.compile(r"%\*%|(?<![\w.])n(?:row|col)\(")
+#: R's assignment arrow after a name (not x < -1, nor the <-- of a comment's arrow)
+_R_ARROW = patterns.compile(r"(?<=[\w)\s])<-(?!-)")
 
 
 def _letter_spans(text: str, latex: bool, letter: str) -> list[int]:
@@ -963,7 +997,9 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
-_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<data>[Xx]|t[xX])\.shape\s*;?\s*")
+#: (also of the training data as code names it, xTr, X_train, X_tr: the plain reader reads each as X)
+_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*"
+                                    r"(?P<data>[Xx]|t[xX]|xTr|X_train|X_tr)\.shape\s*;?\s*")
 
 
 #: Octave's ``[N, D] = size(X);``: the rows and the columns of X
@@ -977,6 +1013,7 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
     is no part of the cost); :func:`_example_count_let` then reads the rows' count.
     """
     lets: list[str] = []
+    renamed: list[str] = []  # the columns' names read as m, renamed once every let is seen
     for text in result.lets:
         match = _SHAPE_UNPACKING.fullmatch(text) if notation_of(text) == "plain" else None
         pair = _SIZE_PAIR.fullmatch(text) if match is None and notation_of(text) == "plain" else None
@@ -994,14 +1031,28 @@ def _shape_unpacking(result: Respelled, notation_of) -> None:
             lets.append(text)
             continue
         rows, columns, data = match.group("rows", "columns", "data")
-        lets.append(f"{rows} = {data}.shape[0]")
         others = [other for other in _texts(result) if other is not text]
         used = any(_word_spans(other, columns) for other in others)
+        by_columns = re.compile(rf"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*\(?\s*{data}(?!\w)"
+                                rf"|np\.dot\(\s*(?:theta|w)\.T\s*,\s*{data}(?!\w)")
+        if data not in ("X", "x") and used and columns != "m" and not any(_word_spans(other, rows) for other in others) \
+                and any(by_columns.search(other) for other in others) \
+                and not any(_word_spans(other, "m") for other in others):
+            # Tamakloe's d, n = xTr.shape beside w.T @ xTr: xTr holds one example per column (wᵀ times it conforms
+            # only so), so its columns, the count the texts use, are the examples: m
+            renamed.append(columns)
+            result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns), and {data} holds one example "
+                                f"per column (the transposed weights times it): {columns} = {data}.shape[1] counts "
+                                f"the examples, read as m ({rows} is not used)")
+            continue
+        lets.append(f"{rows} = {data}.shape[0]")
         if used:
             lets.append(f"{columns} = {data}.shape[1]")
         result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns): {rows} = {data}.shape[0]"
                             + (f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
     result.lets = tuple(lets)
+    for name in renamed:
+        _map(result, lambda other: _replace_at(other, _word_spans(other, name), name, "m"))
 
 
 #: code's names that say they count the examples: n_samples, num_examples, numSamples, ndata (data points) …
@@ -2510,10 +2561,12 @@ _ONE_ROW_NAME = patterns.compile(
 
 #: a parameter vector as code writes it on the right of a matrix product
 _PARAMETER_NAMES = r"(?:theta|w|beta|weights)"
-#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta)
+#: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta),
+#: R's design %*% beta (read before R's %*% is respelled @, so that an answer's t(design) is read with its let)
 _NAME_TIMES_PARAMETERS = patterns.compile(
     rf"(?<![\w.])(?P<at>[A-Za-z_]\w*)\s*@\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<star>[A-Za-z_]\w*)\s*\*\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
+    rf"|(?<![\w.])(?P<r>[A-Za-z_]\w*)\s*%\*%\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<dot>[A-Za-z_]\w*)\.dot\(\s*{_PARAMETER_NAMES}\s*\)"
     rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<call>[A-Za-z_]\w*)\s*,\s*{_PARAMETER_NAMES}\s*\)")
 
@@ -2549,7 +2602,8 @@ def _data_matrix_name(result: Respelled, notation_of) -> None:
     found: set[str] = set()
     for text in plain:
         for match in _NAME_TIMES_PARAMETERS.finditer(text):
-            name = match.group("at") or match.group("star") or match.group("dot") or match.group("call")
+            name = match.group("at") or match.group("star") or match.group("r") or match.group("dot") or \
+                match.group("call")
             if name in _NOT_CODE_NAMES or name in vocab.CONSTANTS or name in _PARAMETER_WORDS \
                     or name in _WEIGHTS_WORDS or name == "W" or name.startswith(("np", "self")) \
                     or _SPLIT_DATA_NAME.fullmatch(name):
@@ -2609,6 +2663,16 @@ def _target_name(result: Respelled, notation_of) -> None:
                    and _IDENTIFIER.fullmatch(sides[0]) and re.search(_LINEAR_PREDICTION, sides[1])}
     if not predictions and not any(re.search(_LINEAR_PREDICTION, text) for text in texts):
         return
+    # a let that applies a function to a prediction's name is a prediction too (mu <- sigmoid(est) after
+    # est <- design %*% beta): the model's mean, as sigmoid(X @ theta) written out is
+    grown = True
+    while grown:
+        applied = "|".join(re.escape(name) for name in sorted(predictions))
+        more = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None and predictions
+                and _IDENTIFIER.fullmatch(sides[0])
+                and re.fullmatch(rf"(?:np\.)?[A-Za-z_]\w*\(\s*-?\s*(?:{applied})\s*\)", sides[1])} - predictions
+        grown = bool(more)
+        predictions |= more
     # the linear prediction, a function of it (sigmoid(X @ theta), np.exp(X @ w): a model's mean), or a let's name
     predicted = "|".join([_LINEAR_PREDICTION, rf"(?:np\.)?[A-Za-z_]\w*\(\s*-?\s*{_LINEAR_PREDICTION}\s*\)",
                           *(re.escape(name) for name in sorted(predictions | {"h"}))])

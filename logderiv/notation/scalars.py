@@ -41,7 +41,11 @@ def _is_product_sign(node: tree.Dot, text: str | None) -> bool:
     if text is None:
         return False
     between = text[node.left.span.end : node.right.span.start]
-    return any(sign in between for sign in _PRODUCT_SIGNS) and not any(sign in between for sign in _TRANSPOSE_SIGNS)
+    # x \cdot w^T (latex.dot_with_transposed): the transpose on the right operand marks w a vector as one between does
+    right = text[node.right.span.start : node.right.span.end]
+    transposed = "^" in right and any(right.endswith(sign) or right.endswith(sign + "}") for sign in _TRANSPOSE_SIGNS)
+    return any(sign in between for sign in _PRODUCT_SIGNS) and not any(sign in between for sign in _TRANSPOSE_SIGNS) \
+        and not transposed
 
 
 #: LaTeX styles that mark a vector: ``\\mathbf w``, ``\\boldsymbol\\theta``, ``\\vec x``, ``\\bm x``

@@ -49,9 +49,10 @@ FUNCTIONS: dict[str, str] = registry.spellings()
 
 #: Other names of the sigmoid, read as σ (noted) when a wrapper such as \text{…} or \operatorname{…} applies one
 #: to an argument: sigm (Murphy's MLAPP), logistic (the logistic function), expit (SciPy), Sigmoid (capitalised),
-#: sigmoide (its name in Portuguese, Spanish, French and Italian course code).
+#: sigmoide (its name in Portuguese, Spanish, French and Italian course code), plogis (R's logistic distribution
+#: function, P(Z ≤ z) = 1/(1 + e^(−z)): σ itself). Its kin that are NOT σ are refused by name below (INVERSE_NAMES).
 SIGMOID_NAMES: frozenset[str] = frozenset({"sigm", "logistic", "expit", "Sigmoid", "Logistic", "Sigm", "sigmoide",
-                                           "Sigmoide"})
+                                           "Sigmoide", "plogis"})
 
 #: Unicode Greek letter -> ASCII name. σ is a function (above), Σ a sum.
 GREEK: dict[str, str] = {
@@ -260,6 +261,18 @@ NOT_YET_SUPPORTED = {
     "the logistic loss softplus(-y z) is its smooth form",
     "softmax": "softmax over classes needs a weight matrix, which logderiv does not differentiate yet; "
     "for two classes it is the sigmoid (the logistic preset)",
+    # σ's kin by name in other languages: plogis and expit ARE σ (SIGMOID_NAMES); these are not, and reading one as
+    # σ would be a confident misread, so each is refused naming what it is
+    "qlogis": "R's qlogis(p) is the logit log(p/(1 − p)), the INVERSE of the sigmoid (plogis is σ); "
+    "write log(p/(1 - p)) if that is meant",
+    "logit": "logit(p) is log(p/(1 − p)), the INVERSE of the sigmoid σ, not σ; write log(p/(1 - p)) if that is meant, "
+    "or sigmoid(z) (R's plogis, SciPy's expit) for σ",
+    "pnorm": "R's pnorm(z) is the normal distribution function Φ(z) (the probit model's link), not the sigmoid σ "
+    "(R's plogis); logderiv does not differentiate Φ",
+    "qnorm": "R's qnorm(p) is the inverse of the normal distribution function Φ, not a sigmoid; "
+    "logderiv does not differentiate it",
+    "probit": "probit(p) is Φ⁻¹(p), the inverse of the normal distribution function, not the sigmoid's inverse; "
+    "logderiv does not differentiate it",
     "pinv": "pinv(A) is the pseudo-inverse: of a column v it is vᵀ/(vᵀv), not the transpose vᵀ (write v' for that); "
     "inverses of matrices are not read",
 }
