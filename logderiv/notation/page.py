@@ -871,6 +871,7 @@ def _lists_what_it_uses(text: str, run: list[Block], written: str) -> bool:
     """
     spans = _listed_definitions(text, run)
     heads = [_definition(text, span, chain=True).head for span in spans or ()]
+    heads += [name for span in spans or () for name in _middle_names(_definition(text, span, chain=True))]
     return any(_uses(_normalised(written), head) or _uses(written, head) for head in heads)
 
 
@@ -1534,13 +1535,30 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
     used: set[str] = set()
     reach = logged
     while True:
-        more = {definition.head for definition in found if definition.head not in used and _uses(reach, definition.head)}
+        more = {definition.head for definition in found if definition.head not in used
+                and any(_uses(reach, head) for head in (definition.head, *_middle_names(definition)))}
         if not more:
             return used
         used |= more
         # a space before each value: glued to the text before it (a lemma's last letter, "=x"), a value "z" read as "xz"
         reach += " " + " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
                                 if definition.head in more)
+
+
+def _middle_names(definition: Definition) -> list[str]:
+    """The names a chain of definitions also defines: a of ŷ = a = σ(z), a middle side that is a name alone.
+
+    The --let chain defines both (its last side the value), so a derivation written in a alone uses the chain
+    as much as one written in ŷ (cold10's notes end in ŷ; with that last line gone the page was refused).
+    """
+    sides = definition.text
+    equals = top_level(_bracketed(sides), "=")
+    names = []
+    for start, end in zip(equals, equals[1:]):
+        middle = _HEAD.fullmatch(sides[start + 1:end].strip())
+        if middle is not None and not middle.group("arguments") and not middle.group("sized"):
+            names.append(_normalised(middle.group("head")))
+    return names
 
 
 #: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as
