@@ -1759,6 +1759,12 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
             raise _fail(f"the derivative by {name} is of something that depends on the parameters other than through "
                         f"{name}: which of them are held fixed is not said", where, source,
                         hint=f"write the derivative by {name} out, or differentiate by a parameter")
+        if isinstance(body, sympy.Symbol) and body != variable and (problem is None or body != sympy.Symbol(problem.name)):
+            # ∂q/∂z of a q the page defines nowhere: what q is a function of is not said (read as a letter, its
+            # derivative would be 0 and a true lemma wrong)
+            name = _name_of(variable)[0]
+            raise _fail(f"{body} is not defined: its derivative by {name} is not said by the page", root, source,
+                        hint=f"define {body} (--let {body}=...) or leave the lemma out")
         if body.has(sympy.Sum) or not body.has(variable):
             # ∂J/∂z_i of the cost: a sum over the examples, each term with its own z, so only the i-th depends on
             # z_i; read as written (J a name of its own, or the sum with its bound index) it was 0, and the right

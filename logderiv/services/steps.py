@@ -24,7 +24,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
-from ..notation.vocabulary import DEFAULT_WRT
+from ..notation.vocabulary import DEFAULT_WRT, PER_EXAMPLE
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
@@ -86,7 +86,8 @@ def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, 
     except InputError:
         return None
     if not isinstance(variable, (sympy.Symbol, AppliedUndef)) or problem.cost.has(sympy.Sum) \
-            or not problem.cost.has(variable):
+            or not problem.cost.has(variable) or str(variable) in PER_EXAMPLE:
+        # ∂L/∂y by the label y: data, no quantity the model computes, so no factor of the chain rule (issue 10)
         return None
     held = sympy.Dummy("u")
     return sympy.diff(problem.cost.subs(variable, held), held).subs(held, variable)
