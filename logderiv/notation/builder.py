@@ -1759,7 +1759,8 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
             raise _fail(f"the derivative by {name} is of something that depends on the parameters other than through "
                         f"{name}: which of them are held fixed is not said", where, source,
                         hint=f"write the derivative by {name} out, or differentiate by a parameter")
-        if isinstance(body, sympy.Symbol) and body != variable and (problem is None or body != sympy.Symbol(problem.name)):
+        if isinstance(body, sympy.Symbol) and body != variable \
+                and (problem is None or body != sympy.Symbol(problem.name)):
             # ∂q/∂z of a q the page defines nowhere: what q is a function of is not said (read as a letter, its
             # derivative would be 0 and a true lemma wrong)
             name = _name_of(variable)[0]

@@ -270,7 +270,8 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
                   if (run[0].span[0] < derivation[0].span[0]
                       and (not _derives_the_cost(text, run) or _a_lemma_of_one_example(text, run)))
                   or _used_definition(text, run, maths) or _a_value_of_a_used_name(text, run, maths)]
-    undefined = [run for run in runs if run[0].span[0] > derivation[-1].span[1] and _of_a_cost_undefined(text, run, derivation)]
+    undefined = [run for run in runs
+                 if run[0].span[0] > derivation[-1].span[1] and _of_a_cost_undefined(text, run, derivation)]
     notes += [f"{where(_line(text, _first_character(text, run[0].maths)))}: not checked: "
               f"{_shortened(' '.join(_chain_text(text, run).split()))} differentiates {_cost_letter(_chain_text(text, run))},"
               f" a cost the page does not define (the derivation is of {_cost_letter(_chain_text(text, derivation))}, "

@@ -695,7 +695,8 @@ def review_document(
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
-    notes = [*(note for note in problem.notes if not (in_a_lemma and _says_a_step_defines_the_cost(note))), *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
+    said = [note for note in problem.notes if not (in_a_lemma and _says_a_step_defines_the_cost(note))]
+    notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -2134,7 +2135,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
         return dataclasses.replace(written, notes=notes, name=name)
     # read_cost reads --let texts: the page's definitions as written (cost_lets is what they were built to)
-    given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input, regularise_intercept=regularise_intercept,
+    given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
+                      regularise_intercept=regularise_intercept,
                       page=[defined.text, *(step.text for step in document.steps)])
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
