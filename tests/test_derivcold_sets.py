@@ -55,7 +55,7 @@ HERE = Path(__file__).parent
 #: fixderiv3 in: 2 by Obsidian's \par, 2 by ’ for a transpose, 2 by --wrt w_i, 2 as several chains, and one each by a
 #: cost defined after the derivation, h beside lets of z, an index C and L in a matrix line
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
-                 "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 3, "derivations_cold10": 4,
+                 "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 3, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 1, "derivations_cold13": 0}
 

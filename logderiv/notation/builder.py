@@ -1716,13 +1716,13 @@ def _build_expression(
     resolver.resolve()
     order = list(known) + [name for name in builder.lets if name not in known]
     definitions = resolver.ordered(order)
-    expr, through = _through_defined_names(expr, definitions, node, _Source(source))
+    expr, through = _through_defined_names(expr, definitions, node, _Source(source), definitions_of)
     return Expression(expr=expr, definitions=definitions,
                       notes=tuple(dict.fromkeys([*builder.notes, *notes, *through])))
 
 
 def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr], root: tree.Node,
-                           source: _Source) -> tuple[sympy.Expr, list[str]]:
+                           source: _Source, problem: Problem | None = None) -> tuple[sympy.Expr, list[str]]:
     """Each derivative by a defined name (``\\frac{d J_i}{d z_i}``) taken: ∂(body, every other name expanded)/∂z.
 
     Notes write the chain rule through their own names: z_i = wᵀx_i + b, p_i = σ(z_i), J_i = −[y_i log p_i + …],
@@ -1730,6 +1730,10 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
     written out (p_i as σ(z_i)) and the result differentiated by z_i, which keeps its own definition. That is only
     so when the body depends on the parameters through z_i alone: a body that holds a parameter itself (the
     weights, the intercept) would ask which of them are held fixed, and is refused.
+
+    The cost's own name differentiated so (∂L/∂a of one example's L = −y log a − (1 − y) log(1 − a), a = σ(z)) is
+    the cost's definition by that name, as the chain rule's first factor means it: only for a cost of one example
+    (a sum has a term, and an a, for each example; refused below as before).
     """
     found = [each for each in symbols.atoms(expr, sympy.Derivative) if each.variables[0] in definitions]
     if not found:
@@ -1739,7 +1743,13 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
     for derivative in found:
         variable = derivative.variables[0]
         others = {key: value for key, value in definitions.items() if key != variable}
-        body = expand_definitions(derivative.expr, others)
+        written = derivative.expr
+        if problem is not None and written == sympy.Symbol(problem.name) and not problem.cost.has(sympy.Sum) \
+                and problem.cost.has(variable):
+            written = problem.cost
+            notes.append(f"∂{problem.name}/∂{_name_of(variable)[0]}: the cost {problem.name}, one example's, is "
+                         f"written with {_name_of(variable)[0]}: its definition differentiated by it")
+        body = expand_definitions(written, others)
         parameters = [each for each in body.free_symbols | body.atoms(sympy.Indexed)
                       if str(getattr(each, "base", each)) in vocab.PARAMETER_VECTORS | {"b"}]
         if parameters or body.has(sympy.Derivative):
@@ -1749,6 +1759,13 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
             raise _fail(f"the derivative by {name} is of something that depends on the parameters other than through "
                         f"{name}: which of them are held fixed is not said", where, source,
                         hint=f"write the derivative by {name} out, or differentiate by a parameter")
+        if isinstance(body, sympy.Symbol) and body != variable \
+                and (problem is None or body != sympy.Symbol(problem.name)):
+            # ∂q/∂z of a q the page defines nowhere: what q is a function of is not said (read as a letter, its
+            # derivative would be 0 and a true lemma wrong)
+            name = _name_of(variable)[0]
+            raise _fail(f"{body} is not defined: its derivative by {name} is not said by the page", root, source,
+                        hint=f"define {body} (--let {body}=...) or leave the lemma out")
         if body.has(sympy.Sum) or not body.has(variable):
             # ∂J/∂z_i of the cost: a sum over the examples, each term with its own z, so only the i-th depends on
             # z_i; read as written (J a name of its own, or the sum with its bound index) it was 0, and the right

@@ -961,6 +961,17 @@ class _Tokenizer:
             script = word[0]
         rest = word[len(script):]
         function = next((f for f in ("log", "ln") if rest.startswith(f) and len(rest) == len(f) + 1), None)
+        factor = next((f for f in ("log", "ln") if not script and len(word) == len(f) + 2 and word[1:].startswith(f)),
+                      None)
+        if function is None and factor is not None and not self.source.startswith(("_", "(", "^", "{", "'"), stop):
+            # -yloga-(1-y)log(1-a) (a Chinese note's one-example loss): one letter, log, one letter, then an
+            # operator or the end: y·log a, as \log a reads; a subscript, power or bracket after it stays refused
+            self.add("name", word[0], start, start + 1)
+            self.add("function", vocab.FUNCTIONS[factor], start + 1, stop - 1)
+            self.add("name", word[-1], stop - 1, stop)
+            self.note(f"'{word}' is read as {word[0]}·{factor} {word[-1]}: the function {factor} written without a "
+                      f"backslash, between the letters {word[0]} and {word[-1]}")
+            return True
         if function is None or not self.source.startswith(("_", "("), stop):
             return False
         letter = word[-1]

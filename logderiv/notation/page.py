@@ -270,6 +270,12 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
                   if (run[0].span[0] < derivation[0].span[0]
                       and (not _derives_the_cost(text, run) or _a_lemma_of_one_example(text, run)))
                   or _used_definition(text, run, maths) or _a_value_of_a_used_name(text, run, maths)]
+    undefined = [run for run in runs
+                 if run[0].span[0] > derivation[-1].span[1] and _of_a_cost_undefined(text, run, derivation)]
+    notes += [f"{where(_line(text, _first_character(text, run[0].maths)))}: not checked: "
+              f"{_shortened(' '.join(_chain_text(text, run).split()))} differentiates {_cost_letter(_chain_text(text, run))},"
+              f" a cost the page does not define (the derivation is of {_cost_letter(_chain_text(text, derivation))}, "
+              "one example's loss; a mean over the examples is not said of it)" for run in undefined]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
@@ -314,7 +320,8 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks
-            if (not any(block in run for run in statements) or block in costs) and not any(block in run for run in asides)
+            if (not any(block in run for run in statements) or block in costs)
+            and not any(block in run for run in (*asides, *undefined))
             and block not in other_costs]
     kept = sorted([*kept, *prose_costs], key=lambda block: block.span)
     if opening:
@@ -866,6 +873,7 @@ def _lists_what_it_uses(text: str, run: list[Block], written: str) -> bool:
     """
     spans = _listed_definitions(text, run)
     heads = [_definition(text, span, chain=True).head for span in spans or ()]
+    heads += [name for span in spans or () for name in _middle_names(_definition(text, span, chain=True))]
     return any(_uses(_normalised(written), head) or _uses(written, head) for head in heads)
 
 
@@ -1268,8 +1276,59 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
         # a sum in the first side writes the cost out under the derivative: that chain is the derivation
         if equals and _a_derivative(maths[: equals[0]]) and not of_the_cost_by_a_parameter(maths[: equals[0]]) \
                 and not _IMPLICATION.search(maths[: equals[0]]) and not _SUMMED.search(maths[: equals[0]]):
-            found.append((run[0].span[0], run[-1].span[1]))
+            found += _lemma_rows(text, run[0].span[0], run[-1].span[1]) if len(run) == 1 else \
+                [(run[0].span[0], run[-1].span[1])]
     return found
+
+
+#: a row of an aligned display that opens with a side of its own: after \\ (and spaces), what stands before its
+#: first '&=' or '=' on the row
+_ROW_WITH_A_SIDE = patterns.compile(r"\\\\[ \t]*\n?[ \t]*(?P<side>[^&=\n]*?)[ \t]*&?[ \t]*=")
+
+
+#: the cost's letter a first side differentiates: \frac{\partial J}{…}, ∂L/∂…
+_COST_DIFFERENTIATED = patterns.compile(r"\s*(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂|d)\s*|(?:∂|d)\s*)(?P<letter>[JL])(?![A-Za-z_])")
+
+
+def _cost_letter(maths: str) -> str | None:
+    """The letter of the cost a chain's first side differentiates (J of ∂J/∂w), or None."""
+    found = _COST_DIFFERENTIATED.match(_without_environment(maths).lstrip("$ \n"))
+    return None if found is None else found.group("letter")
+
+
+def _of_a_cost_undefined(text: str, run: list[Block], derivation: list[Block]) -> bool:
+    """Whether an equation after the derivation differentiates another cost, by a parameter, one the page never defines.
+
+    ∂L/∂w = … = (ŷ − y)x for one example's loss L, then ∂J/∂w = (1/m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)x⁽ⁱ⁾: J, the mean of L over
+    the examples, is defined nowhere on the page (its definition left off), and read as the derivation going on,
+    a right line was judged wrong. It is set aside, not checked, said in a note.
+    """
+    maths, first = _chain_text(text, run), _chain_text(text, derivation)
+    letter, derived = _cost_letter(maths), _cost_letter(first)
+    if letter is None or derived is None or letter == derived or not _DERIVATIVE_BY_PARAMETER.search(maths):
+        return False
+    return re.search(rf"(?<![A-Za-z\\]){letter}\s*(?:\([^()]*\))?\s*=", without_code(text)) is None
+
+
+def _lemma_rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The lemmas of one display, each row that opens with a derivative of its own starting the next.
+
+    Backprop notes state the chain rule's factors in one aligned display, one after the other:
+    ``\frac{\partial L}{\partial a} &= … \\ &= … \\ \frac{\partial a}{\partial z} &= … \\ \frac{\partial z}{\partial w} &= x``.
+    Read as one chain, ∂a/∂z's row was judged against ∂L/∂a's last side, a false "wrong". Each is a lemma of its
+    own, split where its row opens (the display's \begin and \end stay with the first and the last). A row that
+    opens with the cost by a parameter, or with no derivative, leaves the display one span, as before.
+    """
+    cuts = []
+    for row in _ROW_WITH_A_SIDE.finditer(text, start, end):
+        side = row.group("side")
+        if not side.strip():
+            continue  # '&= …': the chain goes on
+        if not _a_derivative(side) or of_the_cost_by_a_parameter(side) or _SUMMED.search(side):
+            return [(start, end)]
+        cuts.append(row.start("side"))
+    bounds = [start, *cuts, end]
+    return [(first, last) for first, last in zip(bounds, bounds[1:])]
 
 
 def _used_definition(text: str, run: list[Block], maths: str) -> bool:
@@ -1519,13 +1578,30 @@ def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[s
     used: set[str] = set()
     reach = logged
     while True:
-        more = {definition.head for definition in found if definition.head not in used and _uses(reach, definition.head)}
+        more = {definition.head for definition in found if definition.head not in used
+                and any(_uses(reach, head) for head in (definition.head, *_middle_names(definition)))}
         if not more:
             return used
         used |= more
         # a space before each value: glued to the text before it (a lemma's last letter, "=x"), a value "z" read as "xz"
         reach += " " + " ".join(_normalised(definition.text.partition("=")[2]) for definition in found
                                 if definition.head in more)
+
+
+def _middle_names(definition: Definition) -> list[str]:
+    """The names a chain of definitions also defines: a of ŷ = a = σ(z), a middle side that is a name alone.
+
+    The --let chain defines both (its last side the value), so a derivation written in a alone uses the chain
+    as much as one written in ŷ (cold10's notes end in ŷ; with that last line gone the page was refused).
+    """
+    sides = definition.text
+    equals = top_level(_bracketed(sides), "=")
+    names = []
+    for start, end in zip(equals, equals[1:]):
+        middle = _HEAD.fullmatch(sides[start + 1:end].strip())
+        if middle is not None and not middle.group("arguments") and not middle.group("sized"):
+            names.append(_normalised(middle.group("head")))
+    return names
 
 
 #: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as

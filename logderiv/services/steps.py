@@ -24,7 +24,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
-from ..notation.vocabulary import DEFAULT_WRT
+from ..notation.vocabulary import DEFAULT_WRT, PER_EXAMPLE
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
@@ -86,7 +86,8 @@ def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, 
     except InputError:
         return None
     if not isinstance(variable, (sympy.Symbol, AppliedUndef)) or problem.cost.has(sympy.Sum) \
-            or not problem.cost.has(variable):
+            or not problem.cost.has(variable) or str(variable) in PER_EXAMPLE:
+        # ∂L/∂y by the label y: data, no quantity the model computes, so no factor of the chain rule (issue 10)
         return None
     held = sympy.Dummy("u")
     return sympy.diff(problem.cost.subs(variable, held), held).subs(held, variable)
@@ -635,12 +636,20 @@ def review_document(
     component_notes += restated
     names = _let_names(let, input)
     defined, defined_name, rewrites = _leading_definition(document, names) or (None, _COST_NAME, ())
+    if defined is None and cost is None:
+        written_in_a_lemma = _cost_written_in_a_lemma(document)
+        if written_in_a_lemma is not None:
+            defined, defined_name, note = written_in_a_lemma
+            component_notes.append(note)
     if defined is None:
         _refuse_a_cost_never_derived(document)
         _refuse_a_page_of_definitions(document)
         _refuse_a_definition_first(document)
     declared = _declared_parameters(document, defined) if defined is not None else ()
-    if defined is not None:
+    likelihood_side = None
+    # a cost a lemma writes out (above) stands in no step: the notes that say a step defines it are not said
+    in_a_lemma = defined is not None and defined not in document.steps
+    if defined is not None and not in_a_lemma:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         component_notes += _likelihood_side_note(document, defined)
@@ -686,7 +695,8 @@ def review_document(
     # cost does not (h outside a sum), so the context holds every definition any line needs
     definitions = dict(problem.definitions)
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
-    notes = [*problem.notes, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
+    said = [note for note in problem.notes if not (in_a_lemma and _says_a_step_defines_the_cost(note))]
+    notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -1458,6 +1468,58 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 _NAMES_AS_READ = {"ℓ": "ℓ", "𝓛": "L", "l": "ℓ"}
 
 
+def _says_a_step_defines_the_cost(note: str) -> bool:
+    """Whether a note says a step defines the cost (_defined_problem, _joined_derivative_note): untrue of a lemma's."""
+    return note.startswith("the cost is the one line ") or note.startswith("line ") and " joins the cost " in note
+
+
+#: a lemma's first side, the cost's letter by a name: \frac{\partial L}{\partial a}
+_COST_BY_A_NAME = patterns.compile(r"\s*\\frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>[JL]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})\s*\}"
+                                   r"\s*\{\s*(?:\\partial|d)\s*(?P<by>[A-Za-z]|\\hat\s*\{\s*y\s*\})\s*\}\s*&?\s*")
+#: its next side, the operator by that name before one bracket: \frac{\partial}{\partial a}(-y log a - …)
+_OPERATOR_ON_A_BRACKET = patterns.compile(r"\s*&?\s*\\frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{\s*(?:\\partial|d)\s*"
+                                          r"(?P<by>[A-Za-z]|\\hat\s*\{\s*y\s*\})\s*\}\s*(?:\\left\s*)?\(")
+
+
+def _cost_written_in_a_lemma(document: Document) -> tuple[WrittenStep, str, str] | None:
+    """The cost a lemma writes out, where the page defines none: ∂L/∂a = ∂/∂a(−y log a − (1 − y) log(1 − a)).
+
+    Backprop notes derive the chain rule's first factor from the loss of one example written under the
+    operator, and define L nowhere else; the derivation ∂L/∂w = ∂L/∂a ∂a/∂z ∂z/∂w = … is of that L. The bracket
+    after the operator is the loss as a function of a (a defined on the page as σ(z)): read as the cost's
+    definition, standing where the lemma writes it. Only for the derivation's own letter (∂L/∂w and ∂L/∂a) and a
+    bracket that closes the side; else None, and the page is read as before.
+    """
+    from ..notation.brackets import closing as closing_bracket
+
+    name = _COST_BY_A_NAME.match(document.steps[0].text) if document.steps else None
+    first = re.match(r"\s*\\frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>[JL]|\\ell)\s*\}", document.steps[0].text) \
+        if document.steps else None
+    if first is None:
+        return None
+    for lemma in document.lemmas:
+        if len(lemma.steps) < 2:
+            continue
+        side = _COST_BY_A_NAME.fullmatch(lemma.steps[0].text)
+        operator = _OPERATOR_ON_A_BRACKET.match(lemma.steps[1].text)
+        if side is None or operator is None or side.group("cost") != first.group("cost") \
+                or "".join(side.group("by").split()) != "".join(operator.group("by").split()):
+            continue
+        text = lemma.steps[1].text
+        opened = operator.end() - 1
+        end = closing_bracket(text, opened)
+        if end is None or text[end + 1:].strip(" \t\n\\&,.") or "\\sum" in text or "Σ" in text:
+            continue
+        body = text[opened + 1:end]
+        letter = side.group("cost")
+        written = f"{letter}={body}"
+        note = (f"line {lemma.steps[0].line}: the page defines no cost; the lemma ∂{letter}/∂{operator.group('by')} "
+                f"writes it out under the operator, {' '.join(body.split())}: read as {letter}'s definition, one "
+                f"example's loss as a function of {operator.group('by')}, the cost ∂{letter}/∂w derives")
+        return dataclasses.replace(lemma.steps[1], text=written), letter, note
+    return None
+
+
 def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple[WrittenStep, str, tuple[WrittenStep, ...]] | None:
     """The cost a derivation's first line defines (``J(θ) = −(1/m) Σ …``), when later lines derive it; else None.
 
@@ -2072,7 +2134,9 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
                              hint="give --cost logistic-l2 or --cost linear-l2")
         notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
         return dataclasses.replace(written, notes=notes, name=name)
-    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept,
+    # read_cost reads --let texts: the page's definitions as written (cost_lets is what they were built to)
+    given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
+                      regularise_intercept=regularise_intercept,
                       page=[defined.text, *(step.text for step in document.steps)])
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
