@@ -1570,8 +1570,9 @@ def judge(
                     return Verdict("equivalent", check=_numeric_check(labelled.points, samples, sizes),
                                    **{**record, "notes": (*record["notes"], labelled.note())})
                 check = _numeric_check(agreed + 1, samples, sizes)
-                if labelled is not None and labelled.assumed:
-                    # wrong at the labels the cost is written for: show that point, name the mistake there
+                if labelled is not None and labelled.assumed and labelled.differ is not None:
+                    # wrong at the labels the cost is written for: show that point, name the mistake there (where
+                    # the answer has no value at any label point, 1/(y² − 1) at y = ±1, the real-y point stays)
                     size, point = labelled.differ
                     counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem),
                                                      size, point) or counterexample
