@@ -726,7 +726,11 @@ def review_document(
         model = None  # --wrt theta_1: the lines name their component themselves
     gradients = {} if model is None else _component_gradients(problem, model)
     if model is not None:
-        notes += [steps_note(model), derive_note(problem)]  # the printed gradient holds for j ≥ 1
+        notes.append(steps_note(model))
+        # the printed gradient holds for j ≥ 1; a model numbered from 1 (w₁x₁ + w₂x₂ + b) has no such note (its None
+        # was printed as 'note: None')
+        notes += [said for said in (derive_note(problem),) if said is not None]
+
     reviews: list[StepReview] = []
     previous = start
     for number, (step, line) in enumerate(zip(document.steps, lines), start=1):

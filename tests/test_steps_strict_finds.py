@@ -1,0 +1,41 @@
+"""Three crashes and a wrong note in ``steps`` that mypy --strict found when services/steps.py was typed (issue 14).
+
+* a page that defines its cost, checked with ``--cost FORMULA --let …``: the --let's readings were handed to the
+  reader of --cost where their texts belong (AttributeError, exit 4);
+* a cost named by a letter of the page's own (``f(w) = …``) written again (``f(w) = …``) before the derivative: the
+  rewrite was matched as J's is, and nothing matched (AttributeError, exit 4);
+* a written-out model numbered from 1 (w₁x₁ + w₂x₂ + b): the note on the components had a ``None`` beside it,
+  printed as ``note: None`` (null in JSON).
+
+Each derivation's mathematics is worked by hand in its comments; nothing expected is copied from logderiv's output.
+"""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+import logderiv
+from logderiv.cli import main
+
+_CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
+
+# J = (1/(2m)) Σᵢ (w₁xᵢ₁ + w₂xᵢ₂ + b − yᵢ)²: ∂J/∂wⱼ = (1/m) Σᵢ (w₁xᵢ₁ + w₂xᵢ₂ + b − yᵢ) xᵢⱼ for j = 1, 2
+NUMBERED_FROM_ONE = r"\frac{1}{2m}\sum_{i=1}^{m}(w_1 x_{i1} + w_2 x_{i2} + b - y_i)^2"
+NUMBERED_STEP = r"$$\frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_{i=1}^{m}(w_1 x_{i1} + w_2 x_{i2} + b - y_i) x_{ij}$$"
+
+
+def test_a_model_numbered_from_one_has_no_empty_note():
+    """Every note is a sentence: the model's components are said, and no ``None`` is printed or put in the JSON."""
+    review = logderiv.steps(NUMBERED_STEP, cost=NUMBERED_FROM_ONE, wrt="w_j", file_kind="markdown")
+    assert review.ending == "gradient"
+    assert review.notes and all(isinstance(note, str) and note for note in review.notes)
+    runner = CliRunner(env=_CLEAN_ENV)
+    text = runner.invoke(main, ["steps", "-", "--cost", NUMBERED_FROM_ONE, "--wrt", "w_j", "-f", "text"],
+                         input=NUMBERED_STEP + "\n", catch_exceptions=True)
+    assert text.exit_code == 0, text.output
+    assert "note: None" not in text.stdout
+    data = json.loads(runner.invoke(main, ["steps", "-", "--cost", NUMBERED_FROM_ONE, "--wrt", "w_j", "-f", "json"],
+                                    input=NUMBERED_STEP + "\n", catch_exceptions=True).stdout)
+    assert None not in data["notes"]
