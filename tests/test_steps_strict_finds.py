@@ -21,6 +21,31 @@ from logderiv.cli import main
 
 _CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
 
+# f(w) = ½ Σᵢ (wᵀxᵢ − yᵢ)² = ½ Σᵢ (yᵢ − wᵀxᵢ)² (a square of a difference either way round):
+# ∂f/∂wⱼ = Σᵢ (wᵀxᵢ − yᵢ) xᵢⱼ
+LETTER_NAMED = r"""$$f(w) = \frac{1}{2}\sum_{i=1}^{m}(w^T x_i - y_i)^2$$
+
+$$f(w) = \frac{1}{2}\sum_{i=1}^{m}(y_i - w^T x_i)^2$$
+
+$$\frac{\partial f(w)}{\partial w_j} = \sum_{i=1}^{m}(w^T x_i - y_i)x_{ij}$$
+"""
+
+
+def test_a_cost_named_by_a_letter_and_written_again_is_a_checked_rewrite_not_a_crash():
+    """f(w) written twice is the cost written again, as J(w) written twice is: checked equal, the derivation right."""
+    review = logderiv.steps(LETTER_NAMED, file_kind="markdown")
+    assert review.ending == "gradient"
+    assert any(note.startswith("line 3 rewrites the cost f") for note in review.notes)
+
+
+def test_a_cost_named_by_a_letter_written_again_otherwise_is_refused():
+    """½ Σ (yᵢ + wᵀxᵢ)² is not ½ Σ (wᵀxᵢ − yᵢ)² (they differ by 2yᵢwᵀxᵢ per term): the rewrite is refused (exit 2)."""
+    other = LETTER_NAMED.replace(r"(y_i - w^T x_i)^2", r"(y_i + w^T x_i)^2")
+    result = CliRunner(env=_CLEAN_ENV).invoke(main, ["steps", "-", "-f", "text"], input=other, catch_exceptions=True)
+    assert result.exit_code == 2, result.output
+    assert "rewrites the cost f" in result.stderr
+
+
 # J = (1/(2m)) Σᵢ (w₁xᵢ₁ + w₂xᵢ₂ + b − yᵢ)²: ∂J/∂wⱼ = (1/m) Σᵢ (w₁xᵢ₁ + w₂xᵢ₂ + b − yᵢ) xᵢⱼ for j = 1, 2
 NUMBERED_FROM_ONE = r"\frac{1}{2m}\sum_{i=1}^{m}(w_1 x_{i1} + w_2 x_{i2} + b - y_i)^2"
 NUMBERED_STEP = r"$$\frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_{i=1}^{m}(w_1 x_{i1} + w_2 x_{i2} + b - y_i) x_{ij}$$"

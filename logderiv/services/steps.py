@@ -1539,7 +1539,7 @@ def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple
         if not isinstance(node, tree.Variable) or node.feature is not None or node.example is not None:
             return None
         name = node.name
-    return steps[1], name, _rewrites_of_the_definition(document, steps)
+    return steps[1], name, _rewrites_of_the_definition(document, steps, written)
 
 
 #: a step that only names a function of the parameters by a letter of its own: f(w), F(\\theta), Q(\\beta), E(w, b)
@@ -1874,8 +1874,11 @@ def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep
                          hint=LIKELIHOOD_SIGN_HINT)
 
 
-def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]) -> Sequence[WrittenStep]:
-    """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`)."""
+def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep], written: str) -> Sequence[WrittenStep]:
+    """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`).
+
+    ``written`` is the cost's name as the first step writes it: J, or a letter of the page's own (f(w)).
+    """
     derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
     if derivative == 2:
         return ()
@@ -1883,10 +1886,12 @@ def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]
         return steps[2:derivative]
     # J = A, then J = B on a row or in a display of its own before the derivative: the cost written again (a GLM post
     # defines log p(D; w) with f, then with f put in), B a rewrite checked against A as a side joined by '=' is
-    name = " ".join(_COST_NAME_ONLY.fullmatch(steps[0].text).group("name").split())
+    name = " ".join(written.split())
     rewrites, previous, at = [], steps[1], 2
     while at < derivative:
-        again = _COST_NAME_ONLY.fullmatch(steps[at].text)
+        # f(w) = A, then f(w) = B: a cost named by a letter is written again by that letter (it was matched as J is
+        # and crashed, found by mypy --strict)
+        again = _COST_NAME_ONLY.fullmatch(steps[at].text) or _LETTER_NAME_ONLY.fullmatch(steps[at].text)
         if _joined_by_equals(document, previous, steps[at]):
             previous = steps[at]
             at += 1
