@@ -21,6 +21,39 @@ from logderiv.cli import main
 
 _CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
 
+# J = (1/(2m)) Σᵢ (hᵢ − yᵢ)² with h = θᵀx: ∂J/∂θⱼ = (1/m) Σᵢ (hᵢ − yᵢ) xᵢⱼ (the 2 of the square against the 1/2)
+DEFINED = r"""$$J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}(h_i - y_i)^2$$
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}(h_i - y_i)x_{ij}$$
+"""
+DEFINED_COST = r"\frac{1}{2m}\sum_{i=1}^{m}(h_i - y_i)^2"
+LINEAR_H = "h = theta^T x"
+
+
+def test_a_defined_cost_beside_the_same_cost_formula_and_a_let_is_checked_not_a_crash():
+    """The page's cost is --cost's, with the same --let: the derivation, right by hand, ends at the gradient."""
+    review = logderiv.steps(DEFINED, cost=DEFINED_COST, let=[LINEAR_H], file_kind="markdown")
+    assert review.ending == "gradient"
+    assert all(step.valid for step in review.steps)
+
+
+def test_a_defined_cost_beside_another_cost_formula_and_a_let_is_refused_naming_both():
+    """(1/m) Σ (h − y)² is twice the page's (1/(2m)) Σ (h − y)²: another cost, refused at --cost (exit 2)."""
+    result = CliRunner(env=_CLEAN_ENV).invoke(
+        main, ["steps", "-", "--cost", r"\frac{1}{m}\sum_{i=1}^{m}(h_i - y_i)^2", "--let", LINEAR_H, "-f", "text"],
+        input=DEFINED, catch_exceptions=True)
+    assert result.exit_code == 2, result.output
+    assert "which is not --cost" in result.stderr
+
+
+def test_a_defined_cost_and_a_let_still_find_a_wrong_last_line():
+    """Twice the gradient, (2/m) Σ (h − y) xⱼ, is wrong by hand: the review says so at that line."""
+    wrong = DEFINED.replace(r"(h_i - y_i)x_{ij}$$", r"(h_i - y_i)x_{ij} \cdot 2$$")
+    review = logderiv.steps(wrong, cost=DEFINED_COST, let=[LINEAR_H], file_kind="markdown")
+    assert review.ending == "wrong"
+    assert not review.steps[-1].valid
+
+
 # f(w) = ½ Σᵢ (wᵀxᵢ − yᵢ)² = ½ Σᵢ (yᵢ − wᵀxᵢ)² (a square of a difference either way round):
 # ∂f/∂wⱼ = Σᵢ (wᵀxᵢ − yᵢ) xᵢⱼ
 LETTER_NAMED = r"""$$f(w) = \frac{1}{2}\sum_{i=1}^{m}(w^T x_i - y_i)^2$$

@@ -2115,7 +2115,9 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
                              hint="give --cost logistic-l2 or --cost linear-l2")
         notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
         return dataclasses.replace(written, notes=notes, name=name)
-    given = read_cost(cost, wrt=wrt, let=cost_lets, input=input, regularise_intercept=regularise_intercept,
+    # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost)
+    given = read_cost(cost, wrt=wrt, let=lets if cost_lets else (), input=input,
+                      regularise_intercept=regularise_intercept,
                       page=[defined.text, *(step.text for step in document.steps)])
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
