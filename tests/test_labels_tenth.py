@@ -137,6 +137,25 @@ def test_a_wrong_plus_minus_one_answer_stays_different():
     assert {value.value for value in verdict.counterexample.values if value.name == "y"} <= {-1.0, 1.0}
 
 
+def test_an_answer_with_no_value_at_any_label_is_different_at_a_real_point_not_a_crash():
+    """Found by mypy --strict (issue 14): the cost is written for labels ±1, and 1/(y² − 1) has no value at either, so
+    the comparison at labels found no point to show, and judging crashed (TypeError, exit 4). The real-y point
+    stays the counterexample; both values there are worked here with NumPy, not taken from the checker."""
+    verdict = logderiv.check(r"\sum_{i=1}^{m}\frac{x_{ij}}{y_i^2-1}", cost=PLUS_MINUS)
+    assert verdict.verdict == "different"
+    example = verdict.counterexample
+    values = {(value.name, value.indices): value.value for value in example.values}
+    theta = np.array([values[("theta", (k,))] for k in range(1, example.n + 1)])
+    x = np.array([[values[("x", (i, k))] for k in range(1, example.n + 1)] for i in range(1, example.m + 1)])
+    y = np.array([values[("y", (i,))] for i in range(1, example.m + 1)])
+    assert not set(np.abs(y)) & {1.0}  # a real-y point, where the answer has a value
+    # ∂/∂θⱼ log(1 + e^(−y θᵀx)) = −y σ(−y θᵀx) xⱼ, summed over the examples
+    gradient = np.sum(-y / (1 + np.exp(y * (x @ theta))) * x[:, example.j - 1])
+    answer = np.sum(x[:, example.j - 1] / (y**2 - 1))
+    assert float(example.expected) == pytest.approx(gradient, rel=1e-9)
+    assert float(example.answer) == pytest.approx(answer, rel=1e-9)
+
+
 @pytest.mark.parametrize("cost", ["logistic", "linear"])
 def test_an_answer_right_only_at_binary_labels_stays_different_where_the_cost_takes_real_labels(cost):
     # y² = y at y ∈ {0, 1} only; the cross-entropy and the squared error are defined for any real y

@@ -23,10 +23,16 @@ Sympy-free, like the front ends that use it.
 from __future__ import annotations
 
 import re
+from typing import Any, Collection, TypeGuard
 
 from ..errors import InputError
 from . import registry, tree
 from .. import patterns
+
+#: the LaTeX or the plain reader (source, peek, is_op, starts_operand, fail) and a token of its own (raw, text,
+#: start, end): a Protocol would have to take either reader's own token type, and the readers import this module
+_Reader = Any
+_Token = Any
 
 __all__ = [
     "constant_operand", "constant_message", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
@@ -185,7 +191,7 @@ def bias_hint(name: str, operand: str, operator: str, bias: str, latex: bool) ->
 # --- the label's factor 1 − y without brackets ----------------------------------------
 
 
-def open_label(left: tree.Node, op: str, right: tree.Node) -> bool:
+def open_label(left: tree.Node, op: str, right: tree.Node) -> TypeGuard[tree.Binary]:
     """Whether ``left op right`` is ``y log p + 1 - y log(1 - p)``: the cross-entropy with (1 − y) unbracketed.
 
     Literally the loss is y log p + 1 − y log(1 − p), whose ∂/∂z is −y: no
@@ -218,7 +224,7 @@ def open_label_hint(latex: bool) -> str:
     return "write (1-y) log(1-h) for the cross-entropy's second term, or y log h - y log(1-h) + 1 for the literal reading"
 
 
-def refuse_open_label(parser, left: tree.Node, operator, right: tree.Node, *, latex: bool) -> None:
+def refuse_open_label(parser: _Reader, left: tree.Node, operator: _Token, right: tree.Node, *, latex: bool) -> None:
     """``y log h + 1 - y log(1-h)``: the cross-entropy's (1 − y) without brackets, refused by ``parser``.
 
     ``parser`` is either notation's parser (plain or LaTeX): both offer ``source`` and ``fail``.
@@ -231,7 +237,7 @@ def refuse_open_label(parser, left: tree.Node, operator, right: tree.Node, *, la
         )
 
 
-def refuse_bare_operand(parser, token, function: str, argument: tree.Node, *, latex: bool) -> None:
+def refuse_bare_operand(parser: _Reader, token: _Token, function: str, argument: tree.Node, *, latex: bool) -> None:
     """``log 1-h``, ``log h^y (1-h)^(1-y)``: a bracketless function's literal operand no writer means, refused.
 
     ``parser`` is either notation's parser: both offer ``source``, ``peek``, ``is_op``, ``starts_operand``, ``fail``.
@@ -243,6 +249,7 @@ def refuse_bare_operand(parser, token, function: str, argument: tree.Node, *, la
     if parser.is_op(follower, "+", "-", "/") and constant_operand(function, argument, follower.text):
         end = term_end(source, follower.end)
         rest = source[follower.end:end].strip()
+        assert isinstance(argument, tree.Number), "constant_operand asked it"
         number = argument.text
         parser.fail(
             constant_message(name, source[token.start:end].strip(), number, follower.raw, rest),
@@ -267,6 +274,7 @@ def refuse_bare_operand(parser, token, function: str, argument: tree.Node, *, la
             hint=product_hint(token.raw, operand, factor, latex=latex),
         )
     if constant_factor(function, argument, parser.starts_operand(follower)):
+        assert isinstance(argument, tree.Number), "constant_factor asked it"
         number = argument.text
         factor = source[argument.span.end:term_end(source, argument.span.end)].strip()
         parser.fail(
@@ -303,7 +311,8 @@ def _label_log(term: tree.Node) -> tuple[tree.Variable, tree.Node] | None:
     return None
 
 
-def refuse_bare_g(source: str, node: tree.Node, names, *, latex: bool) -> None:
+def refuse_bare_g(source: str, node: tree.Node, names: Collection[str], *, latex: bool) -> None:
+
     r"""Refuse ``g\theta^Tx``, ``g theta^T x``: Ng's sigmoid g written without brackets, or a constant g?
 
     ``g(\theta^Tx)`` is read as Ng's sigmoid (the builder's function_call); without the bracket the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Collection
 
 from . import tree
 from . import vocabulary as vocab
@@ -186,7 +187,7 @@ def start(text: str, bounds: list[tuple[int, int]], side: int) -> int:
 # --- a --let chain's sides that agree though written differently --------------------------------
 
 
-def sigmoid_argument(node) -> object | None:
+def sigmoid_argument(node: tree.Node) -> tree.Node | None:
     """u when ``node`` is σ(u) as written: ``\\sigma(u)``, ``1/(1+e^{-u})``, ``1/(e^{-u}+1)``, ``e^u/(1+e^u)``."""
     if isinstance(node, tree.Apply) and node.function == "sigmoid":
         return node.argument
@@ -206,7 +207,7 @@ def sigmoid_argument(node) -> object | None:
     return exponent if shape(node.left) == shape(power) else None
 
 
-def _negated(exponent):
+def _negated(exponent: tree.Node) -> tree.Node | None:
     """u when ``exponent`` is −u: ``-z``, and ``-Xw`` (read (−X)·w, the minus on the first factor) as Xw."""
     if isinstance(exponent, tree.Negate):
         return exponent.operand
@@ -217,7 +218,8 @@ def _negated(exponent):
     return None
 
 
-def named_sigmoid_argument(side, last, defined) -> tuple[object, object] | None:
+def named_sigmoid_argument(side: tree.Node, last: tree.Node,
+                           defined: Collection[str]) -> tuple[tree.Variable, tree.Node] | None:
     r"""``\sigma(z_i) = \frac{1}{1+e^{-(\theta_0+\theta_1 x_i)}}``: (z_i, its reading) when the last side spells out z.
 
     The side is σ of a letter that nothing defines and that is no quantity of the
@@ -239,7 +241,7 @@ def named_sigmoid_argument(side, last, defined) -> tuple[object, object] | None:
     return letter, argument
 
 
-def written_out_dot(dot, other) -> bool:
+def written_out_dot(dot: tree.Node, other: tree.Node) -> bool:
     """Whether ``other`` is the dot product ``dot`` (θᵀx) written out for its first features: θ₀ + θ₁x₁ [+ θ₂x₂ …].
 
     The intercept θ₀ goes with x₀ = 1, as the notes that write this chain (Ng's) number
@@ -274,7 +276,7 @@ def written_out_dot(dot, other) -> bool:
     return True
 
 
-def dot_as_feature_sum(dot, other) -> bool:
+def dot_as_feature_sum(dot: tree.Node, other: tree.Node) -> bool:
     """Whether ``other`` is the dot product ``dot`` (θᵀx⁽ⁱ⁾) as its sum over the features: Σₖ θₖxₖ⁽ⁱ⁾.
 
     ``h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼ θⱼxⱼ⁽ⁱ⁾`` (Ng's notes): the two sides are one quantity,
@@ -295,7 +297,7 @@ def dot_as_feature_sum(dot, other) -> bool:
     return {(side.name, side.feature, side.example) for side in (body.left, body.right)} == want
 
 
-def juxtaposed_dot(node) -> tree.Dot | None:
+def juxtaposed_dot(node: tree.Node) -> tree.Dot | None:
     """``θx`` (a parameter vector beside the data x, both whole, no transpose) as the dot product θᵀx; else None.
 
     Read so only beside a side that is that dot product's sum over the features (``h_θ(x) = Σⱼ θⱼxⱼ = θx``,
@@ -312,7 +314,7 @@ def juxtaposed_dot(node) -> tree.Dot | None:
     return tree.Dot(parameter, data, node.span)
 
 
-def numbered_component(node) -> object | None:
+def numbered_component(node: tree.Node) -> tree.Variable | None:
     """The first θ₀, θ₁, w₂ … (a parameter with a number) in ``node``, or None.
 
     After ``h = θᵀx = θ₀ + θ₁x₁`` is read as θᵀx over every feature, a θ₁ written
@@ -325,7 +327,7 @@ def numbered_component(node) -> object | None:
     return None
 
 
-def one_sigmoid(side, last) -> bool:
+def one_sigmoid(side: tree.Node, last: tree.Node) -> bool:
     """Whether both sides are σ of one argument, one of them written out: ``\\sigma(z) = \\frac{1}{1+e^{-z}}``.
 
     The builder reads the written-out sigmoid as σ (noted), so the two build alike.
@@ -335,7 +337,7 @@ def one_sigmoid(side, last) -> bool:
     return argument is not None and other is not None and shape(argument) == shape(other)
 
 
-def letter_sigmoid(side, last, called) -> bool:
+def letter_sigmoid(side: tree.Node, last: tree.Node, called: Collection[str]) -> bool:
     r"""Whether the side is ``g(u)`` of a g nothing defines and the last side is σ(u) (written out or not).
 
     ``h_{\theta}(x)=g(\theta ^Tx)=\frac{1}{1+e^{-\theta ^Tx}}`` (a CSDN blog's let): the
@@ -348,7 +350,7 @@ def letter_sigmoid(side, last, called) -> bool:
     return argument is not None and shape(argument) == shape(side.argument)
 
 
-def same_function(side, last) -> tuple[object, object] | None:
+def same_function(side: tree.Node, last: tree.Node) -> tuple[tree.Node, tree.Node] | None:
     r"""(its argument, the last's) when both sides apply one function to one argument; None otherwise.
 
     ``\sigma(\mathbf{w}^T\mathbf{x})`` and ``\sigma(w_0 + w_1x_1 + … + w_nx_n)`` (σ written
@@ -366,7 +368,7 @@ def same_function(side, last) -> tuple[object, object] | None:
     return None
 
 
-def with_argument(last, argument):
+def with_argument(last: tree.Node, argument: tree.Node) -> tree.Node:
     """The last side of :func:`same_function` with ``argument`` for its own (itself when that is its own)."""
     if isinstance(last, (tree.Apply, tree.Call)):
         return last if last.argument is argument else replace(last, argument=argument)
@@ -375,7 +377,7 @@ def with_argument(last, argument):
     return tree.Apply("sigmoid", argument, last.span)
 
 
-def reordered(side, last) -> bool:
+def reordered(side: tree.Node, last: tree.Node) -> bool:
     """Whether the sides differ only in the order of terms or factors: ``w x + b = b + w x``, ``θᵀx = xᵀθ``.
 
     Sums and products are flattened and their operands sorted; nothing else is rewritten.
@@ -383,10 +385,10 @@ def reordered(side, last) -> bool:
     return _commuted(side) == _commuted(last)
 
 
-def _commuted(node) -> tuple:
+def _commuted(node: tree.Node) -> tuple[object, ...]:
     if isinstance(node, tree.Binary) and node.op in ("+", "*") and not (node.op == "*" and _matrix_like(node)):
-        operands = []
-        pending = [node]
+        operands: list[tuple[object, ...]] = []
+        pending: list[tree.Node] = [node]
         while pending:
             item = pending.pop()
             if isinstance(item, tree.Binary) and item.op == node.op:
@@ -405,7 +407,8 @@ def _commuted(node) -> tuple:
     return shape(node)
 
 
-def _matrix_like(node) -> bool:
+def _matrix_like(node: tree.Node) -> bool:
+
     """Whether a product may be one of matrices (X, a transpose, an entrywise tail): its order then matters."""
     return any(
         isinstance(item, (tree.Transpose, tree.Tail, tree.ZeroFirst))

@@ -150,9 +150,9 @@ def respell_folds(cost: str | None, answer: str | None, lets: Sequence[str], is_
     kept = tuple(text for text in lets if not (isinstance(text, str) and (m := _MAP_LET.match(text)) is not None
                                                and m.group("name") in used))
     spelled = []
-    for key in texts:
-        if isinstance(texts[key], str):
-            texts[key], said = _math_calls(texts[key])
+    for key, text in texts.items():
+        if isinstance(text, str):
+            texts[key], said = _math_calls(text)
             spelled += said
     notes.append("read as JavaScript: arr.reduce(function(sum, val, i) { return sum + BODY; }, 0) adds BODY up over "
                  "the entries of arr from 0: Σᵢ over the examples, val the i-th entry, x[i] and y[i] the example's x "

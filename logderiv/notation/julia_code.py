@@ -101,7 +101,7 @@ def _strength_l(text: str) -> list[tuple[int, int, str, str]]:
     return [(letter.start(), letter.end(), "lambda", L_NOTE) for letter in letters]
 
 
-def _map(text: str, match: re.Match, label: str, notes: list[str]) -> tuple[int, int, str, str]:
+def _map(text: str, match: re.Match[str], label: str, notes: list[str]) -> tuple[int, int, str, str]:
     """``map(p -> body, v)`` as one edit: ``(body)`` with ``(v)`` for p, v's own Julia spelled."""
     closer = closing(text, match.end() - 1)
     inside = text[match.end():closer] if closer is not None else ""

@@ -26,7 +26,7 @@ in a note. Sympy-free, like the parsers.
 from __future__ import annotations
 
 import re
-from typing import Collection, Iterator, NoReturn, Sequence
+from typing import Any, Callable, Collection, Iterator, Literal, NoReturn, Sequence
 
 from ..errors import InputError
 from . import tree
@@ -34,6 +34,10 @@ from . import vocabulary as vocab
 from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER
 from .tree import Span
 from .. import patterns
+
+#: a node's field as the walk by field name meets it (a child, a tuple of children, a name, a span): its type is
+#: the field's own, which a walk over every kind of node cannot say
+_Field = Any
 
 __all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
            "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
@@ -120,7 +124,7 @@ def numpy_matrix_algebra(source: str) -> bool:
     return any(_same_operands(source, match) for match in _TRANSPOSE_STAR.finditer(source))
 
 
-def _same_operands(source: str, match: re.Match) -> bool:
+def _same_operands(source: str, match: re.Match[str]) -> bool:
     """Whether ``A.T * A`` at ``match`` has one operand on both sides: ``r.T*r``, ``(X*theta - y).T*(X*theta - y)``."""
     end = match.start()
     if end > 0 and source[end - 1] == ")":
@@ -546,8 +550,8 @@ def lower_axis_sums(node: tree.Node, source: str, per_example: Collection[str], 
 
         if isinstance(current, tree.AxisSum) and source[:current.span.start].rstrip().endswith(("np.", "numpy.")):
             return walk.axis_sum(current).node  # Octave's sum(M, 2) stays refused outside a matrix answer
-        changes = {}
-        for field in dataclasses.fields(current):  # type: ignore[arg-type]
+        changes: dict[str, _Field] = {}
+        for field in dataclasses.fields(current):
             value = getattr(current, field.name)
             if hasattr(value, "span") and field.name != "span":
                 changed = lowered(value)
@@ -609,8 +613,8 @@ def recount_columns(node: tree.Node, source: str, label: str, notes: list[str]) 
                 notes.append(note)
             return dataclasses.replace(node, name=vocab.EXAMPLE_COUNT)
         return node
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if hasattr(value, "span") and field.name != "span":
             changed = recount_columns(value, source, label, notes)
@@ -780,8 +784,8 @@ def _rename(node: tree.Node, old: str, new: str) -> tree.Node:
 
     if isinstance(node, tree.Variable):
         return dataclasses.replace(node, name=new) if node.name == old else node
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if hasattr(value, "span") and field.name != "span":
             changed = _rename(value, old, new)
@@ -821,8 +825,8 @@ def put_in_place(node: tree.Node, vectors: dict[str, tree.Node], depth: int = 0)
         if depth > len(vectors):
             raise InputError(f"'{node.name}' is defined in terms of itself", column=None)
         return put_in_place(_respan(vectors[node.name], node.span), vectors, depth + 1)
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if hasattr(value, "span") and field.name != "span":
             changes[field.name] = put_in_place(value, vectors, depth)
@@ -833,8 +837,8 @@ def _respan(node: tree.Node, span: Span) -> tree.Node:
     """``node`` with every span set to ``span``: a value put in place of a name points at the name."""
     import dataclasses
 
-    changes = {"span": span}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {"span": span}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if hasattr(value, "span") and field.name != "span":
             changes[field.name] = _respan(value, span)
@@ -846,7 +850,7 @@ def _number_lets(
     columns: bool = False,
 ) -> set[str]:
     """The --let values in matrix form that are numbers, though they use per-example names (``yᵀlog(h)``)."""
-    numbers = set()
+    numbers: set[str] = set()
     # S = sum((H - y) .^ 2) with H = X*theta: no X of its own, yet a sum over the examples of a let in matrix
     # form, so read in matrix form too (Octave's and NumPy's usual way to build a cost in steps)
     through = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix}
@@ -1401,10 +1405,11 @@ class _Lowering:
             self.fail(self.mismatch(node, left, right, "added"), node.right,
                       hint="both sides of + and − must have the same shape (a number is added to each entry)")
         shape = left.shape if left.shape != _SCALAR else right.shape
-        if id(left.node) in self.reduced and id(right.node) in self.reduced \
-                and left.node.over == right.node.over == "examples":
+        # a sum reduced here is kept by its id: the very node, typed a Sum
+        left_sum, right_sum = self.reduced.get(id(left.node)), self.reduced.get(id(right.node))
+        if left_sum is not None and right_sum is not None and left_sum.over == right_sum.over == "examples":
             # yᵀlog h + (1 − y)ᵀlog(1 − h) is one sum over the examples, as the index form writes it
-            body = tree.Binary(node.op, left.node.body, right.node.body, node.span)
+            body = tree.Binary(node.op, left_sum.body, right_sum.body, node.span)
             merged = tree.Sum("examples", vocab.EXAMPLE_INDEX, body, node.span)
             self.reduced[id(merged)] = merged
             return _Value(_SCALAR, merged)
@@ -1470,7 +1475,7 @@ class _Lowering:
                 self.notes.append(NUMPY_DOT_1D_NOTE)
             left = _Value(left.shape, left.node, True)
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
-            over = "examples" if left.shape == _EXAMPLES else "features"
+            over: Literal["examples", "features"] = "examples" if left.shape == _EXAMPLES else "features"
             if over == "examples" and self.summed:
                 raise _InnerProductInSum("vᵀu inside a sum over examples is not read", source=self.source,
                                          column=node.span.start, label=self.label,
@@ -1526,8 +1531,8 @@ class _Lowering:
         if left.first or right.first:
             return None
         here = node.span
-        data_rows = lambda value: value.shape == _DATA and not value.row  # noqa: E731 (m×n: one example per row)
-        data_columns = lambda value: value.shape == _DATA and value.row  # noqa: E731 (n×m)
+        data_rows: Callable[[_Value], bool] = lambda value: value.shape == _DATA and not value.row  # noqa: E731 (m×n: one example per row)
+        data_columns: Callable[[_Value], bool] = lambda value: value.shape == _DATA and value.row  # noqa: E731 (n×m)
         if left.shape == _EXAMPLES and left.row and data_rows(right) or \
                 data_columns(left) and right.shape == _EXAMPLES and not right.row:
             on_left = left.shape == _EXAMPLES
@@ -1544,6 +1549,7 @@ class _Lowering:
                 self.fail("a product of X with X (XᵀX, XXᵀ) between two vectors of examples is not read", node,
                           hint="write the cost as a squared norm: ‖X theta - y‖²")
             through, other = (left.through, right) if left.through is not None else (right.through, left)
+            assert through is not None, "one of the two has it: asked just above"
             inner = self.with_example(other, node, self.data_of(node))
             body = tree.Binary("*", through, inner, here) if left.through is not None else \
                 tree.Binary("*", inner, through, here)
@@ -1627,8 +1633,8 @@ def _at_first(node: tree.Node) -> tree.Node:
         return dataclasses.replace(node, feature="1") if node.feature == _K else node
     if isinstance(node, tree.Sum) and node.index == _K:
         return node
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, _Field] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if hasattr(value, "span") and field.name != "span":
             changes[field.name] = _at_first(value)
@@ -1646,7 +1652,10 @@ def _transposed(node: tree.Node) -> bool:
 
 def _transposed_operand(node: tree.Node) -> tree.Node:
     """v of ``vᵀ``, ``v'``, ``v^T``."""
-    return node.operand if isinstance(node, tree.Transpose) else node.left
+    if isinstance(node, tree.Transpose):
+        return node.operand
+    assert isinstance(node, tree.Binary), "asked only of a node _transposed says is written as a transpose"
+    return node.left
 
 
 def _is_t(node: tree.Node) -> bool:
@@ -1669,7 +1678,7 @@ def _same(a: tree.Node, b: tree.Node) -> bool:
     """Whether two trees are alike, their spans aside."""
     if type(a) is not type(b):
         return False
-    for field in a.__dataclass_fields__:  # type: ignore[attr-defined]
+    for field in a.__dataclass_fields__:
         if field == "span":
             continue
         x, y = getattr(a, field), getattr(b, field)
@@ -1723,7 +1732,7 @@ def _show_matrix(node: tree.Node) -> str:
     return "…"
 
 
-def _binary(node: tree.Binary, show) -> str:
+def _binary(node: tree.Binary, show: Callable[[tree.Node], str]) -> str:
     left, right = show(node.left), show(node.right)
     if node.op in ("+", "-"):
         right = _wrap(right, node.right) if isinstance(node.right, tree.Binary) and node.right.op in "+-" else right

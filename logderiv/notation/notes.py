@@ -117,7 +117,7 @@ class Block:
         self.display = display
 
 
-def _code(text: str) -> tuple[list[re.Match], list[tuple[int, int]]]:
+def _code(text: str) -> tuple[list[re.Match[str]], list[tuple[int, int]]]:
     """The fenced blocks of ``text``, and the spans of all its code: fences and inline code spans."""
     fenced = list(_FENCE.finditer(text))
     fences = [match.span() for match in fenced]
@@ -201,7 +201,7 @@ _SETTING_OR_UPDATE = patterns.compile(
 _LABEL = patterns.compile(r"[^\W\d_][\w ]*:\s+")
 
 
-def _fenced_equations(fence: re.Match) -> list[Block]:
+def _fenced_equations(fence: re.Match[str]) -> list[Block]:
     """The equations of a fenced block of text (```` ``` ```` with no language): each line holding ``=``, one block.
 
     Posts with no maths renderer set a derivation in a fence, one equation or one
@@ -226,7 +226,7 @@ def _fenced_equations(fence: re.Match) -> list[Block]:
     return blocks
 
 
-def _rst_display(match: re.Match) -> Block:
+def _rst_display(match: re.Match[str]) -> Block:
     """A ``.. math::`` directive's maths: its body (or, with none, the argument on the directive's line)."""
     start, end = match.span("body")
     if not match.group("body").strip():
@@ -245,7 +245,7 @@ def plain_equations(text: str) -> list[Block]:
     a label before the equation (``Gradient:``) is left out, as in a plain fence (:func:`_fenced_equations`).
     """
     fences = _code(text)[1]
-    found: list[tuple[Block, re.Match | None]] = []
+    found: list[tuple[Block, re.Match[str] | None]] = []
     start = 0
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\n").rstrip()

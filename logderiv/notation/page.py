@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Callable, Collection, Sequence
 
 from ..errors import InputError
 from . import vocabulary as vocab
@@ -36,6 +37,9 @@ from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
 from .notes import Block, cost_derivative_by, display_blocks, without_code
 from .. import patterns
+
+#: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
+_Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
            "of_the_cost_by_a_parameter"]
@@ -101,7 +105,8 @@ class SeveralDerivations(InputError):
     refusing. ``spans`` holds each chain's (start, end) in the text, in order.
     """
 
-    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where) -> None:
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where: Any) -> None:
+        # ``where``: InputError's own keywords (source, column, line, label, hint), handed on as they are
         super().__init__(message, **where)
         self.spans = spans
         #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
@@ -127,7 +132,7 @@ class Page:
         return text
 
 
-def read_page(text: str, where=None, *, beside: str = "") -> Page:
+def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
     ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
@@ -201,14 +206,16 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
             # J(w, b) = … = …, then ∂J/∂w = …, then ∂J/∂b = …: the cost's chain opens each derivation, read with
             # each in turn (the others blanked, it is the chain before the one derivation), never one of them
             each, chains = True, chains[1:]
+        # SeveralDerivations' own: where each chain stands, and whether they are the rows of one display
+        several: dict[str, Any] = {"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
+                                   "rows": len({block.display for run in chains for block in run}) == 1
+                                   and chains[0][0].display is not None} if each else {}
         raise (SeveralDerivations if each else InputError)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?" + ("" if each else f" As read: {_readings(text, chains, where)}"),
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one derivation in the file (prose and definitions may stay), or check each on its own",
-            **({"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
-                "rows": len({block.display for run in chains for block in run}) == 1
-                and chains[0][0].display is not None} if each else {}),
+            **several,
         )
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))
@@ -227,8 +234,8 @@ def read_page(text: str, where=None, *, beside: str = "") -> Page:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
         # writing neither out: the second was checked as a rewrite of the first and a right derivation of
         # either was judged wrong at a line that is no step (audit29b); which cost is derived is not said
-        first, second = extended
-        offset = _first_character(text, second.maths)
+        first, added = extended
+        offset = _first_character(text, added.maths)
         raise InputError(
             f"the notes define the cost twice: {where(_line(text, _first_character(text, first.maths)))}, and "
             f"{where(_line(text, offset))}, which adds a term to it (costs listed side by side?); the derivation "
@@ -346,9 +353,9 @@ class _TermPatterns:
     r"""The pattern of each renamed term's letter where it is written (``J_i``, ``J_{i}``, ``\partial J_i``)."""
 
     def __init__(self) -> None:
-        self.known: dict[tuple[str, str], re.Pattern] = {}
+        self.known: dict[tuple[str, str], re.Pattern[str]] = {}
 
-    def get(self, letter: str, index: str) -> re.Pattern:
+    def get(self, letter: str, index: str) -> re.Pattern[str]:
         key = (letter, index)
         if key not in self.known:
             self.known[key] = re.compile(
@@ -381,7 +388,7 @@ _PROBABILITY = patterns.compile(r"e\s*\^|\\exp|\bexp|\\sigma|sigmoid|(?<![A-Za-z
                           r"|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+")
 
 
-def _refuse_a_line_under_a_log_loss(text: str, definition: Definition, logged: str, where) -> None:
+def _refuse_a_line_under_a_log_loss(text: str, definition: Definition, logged: str, where: _Where) -> None:
     """Refuse a definition that is no probability (``h_\theta(x)=\theta^Tx``) of a name the cost takes ``log(1 − h)`` of.
 
     A page recalls linear regression's h = θᵀx in its prose and then derives logistic regression's
@@ -463,6 +470,7 @@ def _past_the_data(text: str, block: Block) -> Block | None:
     if not found:
         return block
     rest = re.match(r"\s*(?:\\\\)?", maths[at:])
+    assert rest is not None, "every part of the pattern is optional: it matches"
     at += rest.end()
     if not maths[at:].strip() or _without_environment(maths[at:], closing=True).strip() == "":
         return None
@@ -537,7 +545,7 @@ def _states_an_update(text: str, block: Block) -> bool:
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
 
-def _likelihood_set_aside(text: str, blocks: list[Block], where) -> tuple[list[Block], list[str]]:
+def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The blocks but the chain that defines the likelihood ``L(θ) = p(y|X;θ) = ∏ …``, and a note naming it unchecked.
 
     CS229's page writes the likelihood as a chain (``L(θ) = p(y⃗|X;θ) = ∏ p(y⁽ⁱ⁾|x⁽ⁱ⁾;θ) = ∏ h^y(1 − h)^{1−y}``),
@@ -564,7 +572,7 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where) -> tuple[list[B
     return [block for block in blocks if not any(block in run for run in aside)], notes
 
 
-def _update_chains_set_aside(text: str, blocks: list[Block], where) -> tuple[list[Block], list[str]]:
+def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The blocks but each chain that opens with an update rule, when another chain derives the cost; and notes.
 
     ``θⱼ := θⱼ − α ∂J/∂θⱼ = θⱼ − (α/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾`` after the derivation of ∂J/∂θⱼ puts its result
@@ -603,7 +611,7 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
 
 
-def _readings(text: str, chains: list[list[Block]], where) -> str:
+def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
     """What each of several chains was read as, by its first side: the page's readings, which the refusal lists.
 
     The user sees which chain logderiv took for a derivation of the cost and which for something else (a lemma, a
@@ -794,7 +802,7 @@ def _derives_the_gradient(text: str, run: list[Block]) -> bool:
     return bool(equals) and _GRADIENT_OF_COST.search(maths[: equals[0]]) is not None
 
 
-def _the_gradient_chain(text: str, chains: list[list[Block]], where) -> tuple[list[list[Block]], list[list[Block]]]:
+def _the_gradient_chain(text: str, chains: list[list[Block]], where: _Where) -> tuple[list[list[Block]], list[list[Block]]]:
     """Of several chains, the one that derives the gradient, and the others (lemmas, definitions) set aside.
 
     A note derives ``dJ_i/dz_i = … = p_i − y_i`` and only then ``∇_w J = Σ … = Σ(p_i − y_i)x_i``: the
@@ -872,8 +880,10 @@ def _lists_what_it_uses(text: str, run: list[Block], written: str) -> bool:
     rewrite, left to the refusal of two chains, as before.
     """
     spans = _listed_definitions(text, run)
-    heads = [_definition(text, span, chain=True).head for span in spans or ()]
-    heads += [name for span in spans or () for name in _middle_names(_definition(text, span, chain=True))]
+    # each listed span is a definition (_listed_definitions asked)
+    definitions = [definition for span in spans or () if (definition := _definition(text, span, chain=True)) is not None]
+    heads = [definition.head for definition in definitions]
+    heads += [name for definition in definitions for name in _middle_names(definition)]
     return any(_uses(_normalised(written), head) or _uses(written, head) for head in heads)
 
 
@@ -922,7 +932,7 @@ def _opens_with_the_cost(text: str, run: list[Block]) -> bool:
 _EXAMPLE_MARK_AT_END = patterns.compile(r"\^\s*\{\s*\(\s*[in]\s*\)\s*\}\s*$")
 
 
-def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], where) -> None:
+def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], where: _Where) -> None:
     """Refuse, saying why, a cost's chain under a name logderiv does not read as the cost: E(w) = … = …, then ∂E/∂w_k.
 
     Bishop's notes call the cost E (the error), a textbook SSR(b); the chain defining it is then no derivation of
@@ -956,7 +966,7 @@ def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], w
         f"name the cost J (J(w) = … for {written}), or leave its definition out and give the cost with --cost")
 
 
-def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], where) -> None:
+def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], where: _Where) -> None:
     """Refuse a cost defined beside the cost's chain under another name: ℓ(θ) = log L(θ) = Σ …, then J(θ) = −(1/m) Σ ….
 
     A Jekyll post defines the log-likelihood and then the loss J; read together, J's definition became a step
@@ -977,7 +987,7 @@ def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], w
                 hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
-def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where,
+def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,
                       opening: list[Block]) -> tuple[list[Block], Block | None]:
     """The blocks that define the cost (``J(\\theta) = …``): read with the derivation, as its first lines.
 
@@ -987,9 +997,9 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
     derivation, or a second one after it: a cost per case, costs listed side by side) it is refused: which
     cost do the lines derive?
     """
-    found_costs = [(run, _definition(text, _inside_environment(text, run[0].maths))) for run in runs
-                   if run is not derivation and len(run) == 1]
-    found_costs = [(run, found) for run, found in found_costs if found is not None and found.head in _COST_NAMES]
+    found_costs = [(run, found) for run in runs if run is not derivation and len(run) == 1
+                   if (found := _definition(text, _inside_environment(text, run[0].maths))) is not None
+                   and found.head in _COST_NAMES]
     after = [run for run, _ in found_costs if run[0].span[0] > derivation[0].span[0]]
     if len(found_costs) == 1 and after and not opening and not _opens_with_the_cost(text, derivation) \
             and not _another_cost(text, derivation, after[0][0], found_costs[0][1].head):
@@ -1123,8 +1133,9 @@ def _the_cost_named(text: str, costs: list[Block], derivation: list[Block]) -> t
     """
     if len(costs) < 2:
         return costs, []
-    heads = [_definition(text, _inside_environment(text, block.maths)) for block in costs]
-    if any(head is None for head in heads):
+    found = [_definition(text, _inside_environment(text, block.maths)) for block in costs]
+    heads = [head for head in found if head is not None]
+    if len(heads) < len(found):
         return costs, []
     names = [re.sub(r"[\s{}]", "", head.head) for head in heads]
     if len(set(names)) < 2:
@@ -1401,9 +1412,9 @@ def _equals(text: str, block: Block) -> int:
     return len(top_level(_bracketed(text[block.maths[0]:block.maths[1]]), "="))
 
 
-def _only_its_equals(match: re.Match) -> str:
+def _only_its_equals(match: re.Match[str]) -> str:
     """An annotated ``=`` blanked but for its own ``=``, which stays where it is (positions are kept)."""
-    written = match.group(0)
+    written: str = match.group(0)
     at = written.rfind("=")
     return " " * at + "=" + " " * (len(written) - at - 1)
 
@@ -1486,7 +1497,7 @@ def _only_x_at_the_example(right: str) -> bool:
                for match in _EXAMPLE_MARK.finditer(right))
 
 
-def _blank(match: re.Match) -> str:
+def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
@@ -1530,7 +1541,7 @@ def _states_the_sigmoids_derivative(name: str, at: str, value: str) -> bool:
 
 
 def _refuse_a_prose_prime(text: str, blocks: list[Block], definitions: dict[str, Definition], maths: str,
-                          where) -> None:
+                          where: _Where) -> None:
     """An inline ``$g'(z) = g(z)(1+g(z))$`` in prose about a g whose prime the derivation writes: refused.
 
     The derivation's ``g'(u)`` of a sigmoid g (defined, or σ itself) is read as σ(u)(1 − σ(u))
@@ -1566,7 +1577,9 @@ def _inline_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
     return [match.span("maths") for match in _INLINE.finditer(prose) if match.group("maths").strip()]
 
 
-def _used_heads(text: str, candidates, logged: str, listed=frozenset()) -> set[str]:
+def _used_heads(text: str, candidates: Sequence[tuple[tuple[int, int], bool]], logged: str,
+                listed: Collection[tuple[int, int]] = frozenset()) -> set[str]:
+
     """The names, among those the candidates define, that the derivation or the cost uses, or a used definition does.
 
     ``h_\\theta(x) = g(\\theta^T x)`` with ``g(z) = \\tanh(z)`` beside it: the lines write h, h's value
@@ -1660,7 +1673,7 @@ def _separates_rows(maths: str) -> bool:
     return sum(1 for row in rows if row.strip()) > 1
 
 
-def _inline_derivation(text: str, blocks: list[Block], where) -> list[list[Block]]:
+def _inline_derivation(text: str, blocks: list[Block], where: _Where) -> list[list[Block]]:
     """A page of inline equations with no chain of '=': the equations from the first derivative on are the derivation.
 
     Read as display blocks are, every equation would be a piece of one derivation, the definitions before it
@@ -1726,7 +1739,7 @@ def _a_lemma_beside(text: str, run: list[Block]) -> bool:
             and not _derives_the_cost(text, run))
 
 
-def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where) -> tuple[list[Block], list[str]]:
+def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The cost a page defines inline in its prose before the derivation (``and the cost $J(\theta) = …$``), and a note.
 
     With no display defining it, that inline definition is the cost the derivation derives, read as

@@ -107,25 +107,25 @@ _SUM_OVER_EXAMPLES = patterns.compile(
     r"(?i:sum)_i(?![\w])|[Σ∑]\s*(?:_\s*)?[iᵢ](?![\w])|(?i:sum)\s*\(\s*from\s+i\s*=|(?:[Σ∑]|(?i:sum))\s*\(\s*i\s*=")
 
 
-def _bracketed_sum_range(match: re.Match) -> tuple[str, str]:
+def _bracketed_sum_range(match: re.Match[str]) -> tuple[str, str]:
     index, count = match.group("index"), match.group("count")
     subscripts = {"i": "ᵢ", "j": "ⱼ", "k": "ₖ", "l": "ₗ"}
     return f"Σ{subscripts[index]}₌₁{'ᵐ' if count == 'm' else 'ⁿ'}", (
         f"read as plain text: '{match.group(0)}' is the sum Σ_{{{index}=1}}^{{{count}}} of what follows")
 
 
-def _call_of_example(match: re.Match) -> tuple[str, str]:
+def _call_of_example(match: re.Match[str]) -> tuple[str, str]:
     written = re.sub(r"\s+", "", match.group(0))
     return f"{match.group(1)}(x^(i))", (
         f"read as plain text: {written} is {match.group(1)}(x^(i)), the model at example i")
 
 
-def _braced_example(match: re.Match) -> tuple[str, str]:
+def _braced_example(match: re.Match[str]) -> tuple[str, str]:
     return "^(i)", ("read as plain text: ^{i} (braces, no LaTeX) is the example index ^(i), example i, "
                     "not a power")
 
 
-def _bracketed_worded_sum(match: re.Match) -> tuple[str, str]:
+def _bracketed_worded_sum(match: re.Match[str]) -> tuple[str, str]:
     examples = re.search(r"from\s+i", match.group(0)) is not None
     return ("sum_i" if examples else "sum_j"), (
         f"'{match.group(0)}' is the sum {'Σ_{i=1}^{m}' if examples else 'Σ_{j=1}^{n}'} of what follows")
@@ -156,31 +156,31 @@ _BARE_OPERATOR = patterns.compile(
 #: d\textbf{L} on a derivative's top, the bold of text mode (\mathbf{L} is already read)
 _BOLD_TEXT_AFTER_D = patterns.compile(r"(\\frac\{\s*(?:d|\\partial)\s*)\\textbf\{")
 
-Rule = Callable[[re.Match], "tuple[str, str] | None"]
+Rule = Callable[[re.Match[str]], "tuple[str, str] | None"]
 
 
-def _float_call(match: re.Match) -> tuple[str, str]:
+def _float_call(match: re.Match[str]) -> tuple[str, str]:
     return "", ("read as Python: float(…) of a value is the value (a conversion to a floating-point number, of a "
                  "number or a one-entry array, changes no value)")
 
 
-def _eigen_view(match: re.Match) -> tuple[str, str]:
+def _eigen_view(match: re.Match[str]) -> tuple[str, str]:
     view = match.group(0).strip()
     return "", (f"read as Eigen (C++): {view} views the same values (as an array for entry-by-entry operations, "
                 "or as a matrix): the value itself")
 
 
-def _float(match: re.Match) -> tuple[str, str]:
+def _float(match: re.Match[str]) -> tuple[str, str]:
     name = match.group(1)
     return f"({name})", f"read as Python: float({name}) is {name} (a conversion to a floating-point number changes no value)"
 
 
-def _transpose(match: re.Match) -> tuple[str, str]:
+def _transpose(match: re.Match[str]) -> tuple[str, str]:
     name = match.group(1)
     return f"transpose({name})", f"read as NumPy: {name}.transpose() is the transpose {name}ᵀ, as {name}.T is"
 
 
-def _html(match: re.Match) -> tuple[str, str]:
+def _html(match: re.Match[str]) -> tuple[str, str]:
     mark = "_" if match.group(1) == "sub" else "^"
     return mark + "{" + match.group(2) + "}", (
         "read as HTML: <sub>…</sub> is a subscript (_) and <sup>…</sup> a superscript (^), as markdown shows them"
@@ -257,7 +257,7 @@ def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-def _apply(text: str, rules: Sequence[tuple[re.Pattern, Rule]],
+def _apply(text: str, rules: Sequence[tuple[re.Pattern[str], Rule]],
            extra: Sequence[tuple[int, int, str, str]] = ()) -> Pasted:
     """Rewrite the non-overlapping matches of ``rules`` (first rule first), keeping the edits and notes.
 
@@ -474,7 +474,7 @@ _ZIP_LOOP = patterns.compile(r"\sfor\s[^()]*\sin\s+zip\(")
 _LINE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\[\s*(?P<k>\d+)\s*\](?:\[\s*0\s*\])?")
 
 
-def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match | None, *,
+def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None, *,
                 from_zero: bool) -> tuple[int, int, str, str]:
     """``sum((theta[0] + theta[1]*x - y)*x for x, y in zip(X, Y))`` → ``sum_i((theta_0 + theta_1*x^(i) - y^(i))*x^(i))``.
 
@@ -748,7 +748,7 @@ def _javascript_math(text: str) -> list[tuple[int, int, str, str]]:
             continue
         closer = closing(text, match.end() - 1)
         parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
-        if len(parts) != 2:
+        if closer is None or len(parts) != 2:
             continue
         (a, b), (c, d) = parts
         found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))", SCALAR_MATH_NOTE))
@@ -770,7 +770,7 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
             # tf.pow(a, b) as np.power(a, b) would be read below: a**b, entry by entry
             closer = closing(text, match.end() - 1)
             parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
-            if len(parts) != 2:
+            if closer is None or len(parts) != 2:
                 continue
             (a, b), (c, d) = parts
             found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))", TENSORFLOW_NOTE))
@@ -794,13 +794,14 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         if len(parts) > 2 or len(parts) == 2 and text[slice(*parts[1])].strip() != "2":
             continue  # norm(v, 1), norm(v, Inf), norm(v, 'fro'): another norm
         squared = _OCTAVE_SQUARED_AFTER.match(text, closer + 1)
+        assert squared is not None, "matched just above, at the same place"
         found.append((match.start(), match.end(), "||", "read as Octave: norm(v)^2 is ‖v‖², the sum of the squares "
                       "of v's entries"))
         found.append((parts[0][1], squared.end(), "||^2", ""))
     for match in _POWER.finditer(text):
         closer = closing(text, match.end() - 1)
         parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
-        if len(parts) != 2:
+        if closer is None or len(parts) != 2:
             continue
         (a, b), (c, d) = parts
         found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))",
@@ -835,7 +836,7 @@ _NUMPY_ZERO_FIRST = patterns.compile(
 )
 
 
-def _numpy_zero_first(match: re.Match) -> tuple[str, str] | None:
+def _numpy_zero_first(match: re.Match[str]) -> tuple[str, str] | None:
     vector = next(name for name in match.group("a", "b", "c", "d") if name)
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
@@ -855,7 +856,7 @@ _SQUARED_PARAMETERS = patterns.compile(
 _MATRIX_FORM_MARKS = patterns.compile(r"(?<![\w.])X(?!\w)|@|dot\(|\.T\b|'|\\|\bsum_")
 
 
-def _squared_parameters(match: re.Match) -> tuple[str, str] | None:
+def _squared_parameters(match: re.Match[str]) -> tuple[str, str] | None:
     """``sum(w^2)`` beside per-example terms (y_pred, no X): the penalty Σₖ wₖ², the vector's squared entries."""
     if re.search(r"sum\(\s*$", match.string[:match.start()]):
         return None  # np.sum(np.sum(w**2)): a sum of that sum, read by the matrix reader as before
@@ -921,10 +922,10 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     """
     if not isinstance(text, str) or not text:
         return Pasted(text, text)
-    rules: list[tuple[re.Pattern, Rule]] = []
+    rules: list[tuple[re.Pattern[str], Rule]] = []
     if "%" in text and re.fullmatch(r"(?:[^%]|%[0-9A-Fa-f]{2})*", text) and "%20" in text:
         # every % begins an escape and one is a space: the text of a URL (a codecogs image), not LaTeX comments
-        def decode(match: re.Match) -> tuple[str, str]:
+        def decode(match: re.Match[str]) -> tuple[str, str]:
             return chr(int(match.group(1), 16)), (
                 "read as a URL's text: %20 is an encoded space (%XX the character XX), as an image address writes it"
             )
@@ -977,7 +978,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
 
-        def lam(match: re.Match) -> tuple[str, str] | None:
+        def lam(match: re.Match[str]) -> tuple[str, str] | None:
             word = match.group(1)
             if word in defined:
                 return None
@@ -995,7 +996,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             "read as code: lm weighs the penalty on the parameters' own product: λ, the regularisation strength "
             "(lm is a short name of lambda)"))))
     if answer:
-        def operator(match: re.Match) -> tuple[str, str]:
+        def operator(match: re.Match[str]) -> tuple[str, str]:
             variable = (match.group(3) or match.group(4)).strip()
             kind = "\\partial" if match.group(3) is not None else "d"
             spelled = "\\frac{\\partial J}{\\partial " + variable + "}" if kind == "\\partial" \
@@ -1141,7 +1142,9 @@ _R_FUNCTION = patterns.compile(
 def _r_function(text: str) -> tuple[str, str] | None:
     """R's ``sigmoid <- function(x) 1/(1 + exp(-x))`` (its ``<-`` read as =) → ``sigmoid(x) = 1/(1 + exp(-x))``."""
     match = _R_FUNCTION.match(text)
-    body = match and (match.group("returned") or match.group("braced") or match.group("bare"))
+    if match is None:
+        return None
+    body = match.group("returned") or match.group("braced") or match.group("bare")
     if not body or not _balanced(body):
         return None  # function(x) { a <- …; b }: statements, or a return(…) that does not close where it ends
     name, arguments = match.group(1), re.sub(r"\s+", "", match.group(2))
@@ -1439,8 +1442,9 @@ def julia_problem(texts: Sequence[str | None]) -> bool:
     Then all its texts are (an answer's ``l * w`` carries no mark). Beside NumPy's marks a 1-based slice
     ``theta[2:length(theta)]`` is Julia's or a slip in 0-based code: not said, so not read.
     """
-    texts = [text for text in texts if isinstance(text, str)]
-    return any(julia_code.is_julia(text) for text in texts) and not any(julia_code.numpy_marked(text) for text in texts)
+    written = [text for text in texts if isinstance(text, str)]
+    return any(julia_code.is_julia(text) for text in written) and not any(julia_code.numpy_marked(text)
+                                                                         for text in written)
 
 
 #: a parameter numbered 0 as a cost writes it: theta_0, \theta_{0}, θ₀, w0, W[0][0]
@@ -1687,7 +1691,9 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
     if at is None:
         return tuple(lets), {}, {}, ()
     statement = lets[at]
-    name = _ZEROED.match(statement).group(1)
+    zeroing = _ZEROED.match(statement)
+    assert zeroing is not None, "the let found just above, by this pattern"
+    name = zeroing.group(1)
     value = f"[0;{name}(2:end)]"
     word = re.compile(r"(?<![\w.])(" + re.escape(name) + r")(?![\w(\[])")
     entry = re.compile(_ENTRY.format(re.escape(name)))
@@ -1708,6 +1714,8 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
 
 def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *, label: str) -> None:
     """Refuse ``theta(1)``, ``theta[j]`` written after :func:`zeroed_in_place`'s zeroing: which θ is meant is not said."""
+    if not isinstance(text, str):
+        return  # no text, nothing written after the zeroing
     for name, (value, statement) in zeroed.items():
         if isinstance(text, str) and "\\" in text:
             # LaTeX beside the program's lines: its θ is the mathematics' θ, not the program's variable at that line
@@ -1727,7 +1735,7 @@ def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *,
             )
 
 
-def put_slices(text: str | None, slices: dict[str, tuple[str, str]]) -> Pasted:
+def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
     """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
     if not isinstance(text, str) or not slices:
         return Pasted(text, text)
@@ -1950,7 +1958,7 @@ def _tx_sigmoid(texts: Sequence[str | None]) -> tuple[list[str | None], str | No
     two arguments, the data and the weights, has no other reading. The call keeps its
     length (``,`` becomes ``@``), so carets stay where the text has them.
     """
-    def product(match: re.Match) -> str:
+    def product(match: re.Match[str]) -> str:
         return f"{match.group('call')}{match.group('data')}@{match.group('weights')})".ljust(len(match.group(0)))
 
     changed = [_TX_SIGMOID.sub(product, text) if isinstance(text, str) else text for text in texts]
@@ -1969,6 +1977,7 @@ def _refuse_tx_beside_x(present: Sequence[str]) -> None:
             continue
         source = next(other for other in present if _TX_TIMES_THETA.search(other))
         tx = _TX_WORD.search(source)
+        assert tx is not None, "a text that multiplies tx by the parameters writes tx"
         raise InputError(
             f"the data is {tx.group(0)} here, and {letter.group(0)} is written too: whether {letter.group(0)} "
             f"is the same matrix as {tx.group(0)} (the EPFL labs' x̃, with its column of ones) or another quantity "
@@ -1978,7 +1987,7 @@ def _refuse_tx_beside_x(present: Sequence[str]) -> None:
         )
 
 
-def _tx_passed_along(text: str, match: re.Match) -> bool:
+def _tx_passed_along(text: str, match: re.Match[str]) -> bool:
     """Whether the tx of ``match`` is a whole argument of a call of the writer's own (``compute_loss(y, tx, w)``,
     the labs' helpers, and their --let heads): the data matrix handed on, whose own uses the helper's let shows."""
     before = text[:match.start()].rstrip()
@@ -2001,13 +2010,13 @@ def _called_with_tx(text: str, start: int) -> bool:
 _CAPITAL_X_WORD = patterns.compile(r"(?<![\w.\\])X(?![\w])")
 
 
-def _refuse_x_beside_x(present: Sequence[str], times=_X_TIMES_THETA) -> None:
+def _refuse_x_beside_x(present: Sequence[str], times: re.Pattern[str] = _X_TIMES_THETA) -> None:
     """Refuse code whose one text holds the data in ``x`` (``h = sigmoid(np.matmul(x, theta))``) and another in ``X``.
 
     A function ``gradient_Descent(theta, alpha, x, y)`` whose answer line writes ``X.T`` uses a global X
     (f5-so-grad-capital-X-beside-lowercase-x): whether it is the matrix x is not in the text, and reading
     both as the one data matrix judged the answer equivalent on a guess. Raised with the text that writes X
-    (its caret at X) and ``.other`` the text that multiplies x by θ.
+    (its caret at X); the message quotes the text that multiplies x by θ.
     """
     lower = next((text for text in present if times.search(text)
                   and not _CAPITAL_X_WORD.search(text)), None)
@@ -2016,14 +2025,13 @@ def _refuse_x_beside_x(present: Sequence[str], times=_X_TIMES_THETA) -> None:
     for text in present:
         capital = _CAPITAL_X_WORD.search(text)
         if capital is not None and not times.search(text) and "\\" not in text:
-            error = InputError(
+            raise InputError(
                 f"the data is the matrix x in '{lower.strip()}' and X here: whether X is the same matrix as x "
                 "is not in the text (Python and Octave tell x from X)",
                 source=text, column=capital.start(),
                 hint="write the data matrix with one letter in every text (X, or x throughout)",
             )
-            error.other = lower
-            raise error
+
 
 
 #: LaTeX's bold x (\mathbf{x}, \boldsymbol{x}, \bm{x}) and the whole parameter vector right after it
@@ -2102,7 +2110,7 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, t
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")
     used: list[str] = []
 
-    def put(match: re.Match) -> tuple[str, str]:
+    def put(match: re.Match[str]) -> tuple[str, str]:
         name = match.group(1)
         used.append(values[name][1])
         return f"({values[name][0]})", (

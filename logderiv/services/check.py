@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Collection, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Mapping, Sequence, cast
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -50,8 +50,12 @@ from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
+    from ..notation.builder import Expression
+    from ..notation.functions import FunctionDef
+    from ..notation.tree import Node
     from ..verify.deadline import Deadline
     from ..verify.samples import Samples
+    from ..verify.sides import Let
 
 __all__ = ["Checker", "judge", "read_answer", "DEFAULT_TIMEOUT"]
 
@@ -86,7 +90,7 @@ class Checker:
         self._expected: sympy.Expr | None = None
         self._samples_: Samples | None = None
         #: the verdict on each answer expression judged, by (expression, definitions); oldest dropped first
-        self._verdicts: dict = {}
+        self._verdicts: dict[tuple[sympy.Expr, tuple[tuple[sympy.Basic, sympy.Expr], ...]], Verdict] = {}
         #: sub-trees of answers already built (the answers to one question share most of theirs)
         self._built = BuildMemo()
         #: whether an answer's Σₖ₌₀ⁿ θₖxₖ is θᵀx over every component (:func:`reads_every_component`), once known
@@ -171,7 +175,7 @@ class Checker:
 
     # --- steps of a check ---------------------------------------------------------------
 
-    def _judge_text(self, answer: str, deadline, timeout: float) -> Verdict:
+    def _judge_text(self, answer: str, deadline: Deadline | None, timeout: float) -> Verdict:
         """Read and judge an answer; one that cannot be read whole may be a chain ``A = B`` (verify.sides)."""
         from ..notation import chains
 
@@ -198,7 +202,8 @@ class Checker:
         refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
 
-    def _one_examples_term(self, node, source: str, lets, error: InputError):
+    def _one_examples_term(self, node: Node, source: str, lets: Sequence[Let],
+                           error: InputError) -> tuple[Expression, str] | None:
         """An answer with the example index i free, to a cost that sums over the examples: example 1's term.
 
         ``∂ℓ/∂w_j = (y_i − σ(wᵀx_i)) x_{ij}`` for ``ℓ = Σᵢ […]``: no sum over the examples is written, so the
@@ -234,7 +239,7 @@ class Checker:
         # context, and a cost's implicit h (the preset's h = σ(θᵀx)) is defined only there
         return replace(built, expr=term), said
 
-    def _functions(self):
+    def _functions(self) -> tuple[frozenset[str], dict[str, FunctionDef]]:
         """The names and definitions of the functions the problem's --let define, for the answer to call."""
         if not self.problem.function_lets:
             return frozenset(), {}
@@ -243,7 +248,7 @@ class Checker:
         _, _, _, definitions = read_definitions(self.problem.function_lets, input=self.input)
         return functions.ordered_names(list(definitions.values())), definitions
 
-    def _vector_lets(self) -> list:
+    def _vector_lets(self) -> list[Let]:
         """The problem's lets ``W = c θ``, read again: ``(name, tree, text)`` each."""
         from ..notation import parse_let_text
 
@@ -258,7 +263,7 @@ class Checker:
         """
         return read_answer(answer, input=self.input)
 
-    def _read(self, answer: str):
+    def _read(self, answer: str) -> tuple[Node, list[Let], tuple[str, ...]]:
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
         from ..notation import read_lets
 
@@ -322,11 +327,11 @@ class Checker:
             if functions.has_calls(parsed.tree):
                 # s(w^Tx_i) with the cost's --let "s(x) = 1/(1+e^{-x})": the answer calls the same function
                 try:
-                    expanded, said = functions.expand(parsed.tree, definitions, answer, "ANSWER")
+                    expanded, expanding = functions.expand(parsed.tree, definitions, answer, "ANSWER")
                 except InputError as error:
                     raise error.with_label("ANSWER") from None
                 parsed = replace(parsed, tree=expanded)
-                notes = [*notes, *said]
+                notes = [*notes, *expanding]
         parsed, lets, slope = _slope_as_in_cost(answer, parsed, lets, notes, self.problem)
         notes = [*notes, *slope]
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
@@ -362,7 +367,7 @@ class Checker:
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
 
-    def _intercept_sums(self, parsed, lets):
+    def _intercept_sums(self, parsed: Parsed, lets: list[Let]) -> tuple[Parsed, list[Let]]:
         r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
 
         By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
@@ -378,7 +383,7 @@ class Checker:
         lets = [(name, zero_intercept.as_every_component(value), text) for name, value, text in lets]
         return parsed, lets
 
-    def _refuse_numbered_wrt_beside_chain(self, let_notes) -> None:
+    def _refuse_numbered_wrt_beside_chain(self, let_notes: Sequence[str]) -> None:
         """A preset's --wrt theta_1 beside the answer's --let chain θᵀx = θ₀ + θ₁x₁ (as a cost's chain is refused).
 
         The chain reads θᵀx over every feature, numbered 1..n (θ₁ the intercept), while
@@ -402,7 +407,7 @@ class Checker:
             "or --let 'h = theta^T x' (every feature), or differentiate by theta_j",
         )
 
-    def _feature_zero(self, answer: str, node, lets):
+    def _feature_zero(self, answer: str, node: Node, lets: list[Let]) -> tuple[Node, list[Let], tuple[str, ...]]:
         """x₀ read as 1 beside the cost's separate intercept θ₀ (Ng's θ₀ update), refused elsewhere (feature_zero)."""
         from ..notation.feature_zero import read_feature_zero
 
@@ -412,7 +417,8 @@ class Checker:
             return node, lets, ()
         return read[0], [(name, value, text) for (name, _, text), value in zip(lets, read[1:])], notes
 
-    def _sides_equal(self, one, other, deadline) -> bool:
+    def _sides_equal(self, one: tuple[str, Node, list[Let], Sequence[str]],
+                     other: tuple[str, Node, list[Let], Sequence[str]], deadline: Deadline | None) -> bool:
         """Whether two sides of an answer chain, each ``(text, tree, lets, notes)`` as read, are one expression."""
         from ..notation.builder import build_expression
         from ..verify.matrix_answer import reads_as_matrix
@@ -435,6 +441,8 @@ class Checker:
         from ..render.printing import show_unicode
 
         name, variable, _ = head
+        written = _GRADIENT_HEAD.match(answer)
+        assert written is not None, "gradient_head matched the answer with this very pattern"
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
@@ -443,7 +451,7 @@ class Checker:
             raise InputError(
                 f"the left side {name} names component {name[-1]} of the gradient, "
                 f"but the gradient is taken with respect to {shown}",
-                source=answer, column=_GRADIENT_HEAD.match(answer).start("name"),
+                source=answer, column=written.start("name"),
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
             )
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
@@ -458,7 +466,7 @@ class Checker:
                 f"the left side {name} names the gradient by {variable}, "
                 f"but the gradient is taken with respect to {shown}",
                 source=answer,
-                column=_GRADIENT_HEAD.match(answer).start("name"),
+                column=written.start("name"),
                 hint=f"give --wrt {variable}{'_j' if variable in ('w', 'theta', 'beta') else ''} to check it, "
                 "or leave out the left side",
                 label="ANSWER",
@@ -466,7 +474,7 @@ class Checker:
         cost = self.problem.name or "J"  # DLAI's dz = … beside the loss L names ∂L/∂z
         return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
 
-    def _predictions_as_in_cost(self, answer_tree, defined):
+    def _predictions_as_in_cost(self, answer_tree: Node, defined: Collection[str]) -> tuple[Node, tuple[str, ...]]:
         """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
         from ..verify.letters import predictions_as_in_cost
         from ..verify.matrix_answer import reads_as_matrix
@@ -477,7 +485,7 @@ class Checker:
                                       matrix=reads_as_matrix(answer_tree, self.problem, self.answer_lets),
                                       columns=self.problem.layout == "columns")
 
-    def _known(self) -> tuple:
+    def _known(self) -> tuple[sympy.Basic, ...]:
         """What the problem names: its cost with the definitions put in, and the variable of the gradient."""
         # the cost's own name too: a side ∇J of an answer's chain names the derivative of J, judged as such;
         # made once per checker, as a grader checks many answers against one problem
@@ -487,7 +495,7 @@ class Checker:
                 *(self.problem.expand_definitions(value) for value in self.problem.definitions.values()))
         return self._known_
 
-    def _alpha_as_in_cost(self, answer_tree) -> tuple[object, tuple[str, ...]]:
+    def _alpha_as_in_cost(self, answer_tree: Node) -> tuple[Node, tuple[str, ...]]:
         """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
         from ..notation import conventions
         from ..notation.tree import Variable, walk
@@ -499,7 +507,7 @@ class Checker:
             return answer_tree, ()
         return conventions.alpha_as_lambda(answer_tree), (conventions.ALPHA_NOTE,)
 
-    def _parameters_as_in_cost(self, parsed: Parsed, lets):
+    def _parameters_as_in_cost(self, parsed: Parsed, lets: list[Let]) -> tuple[Parsed, list[Let], tuple[str, ...]]:
         """An answer in w (or β) to a cost in θ: the same parameter vector under another name, read as the cost's.
 
         Only when the answer writes exactly one parameter vector, the cost's is not among
@@ -521,8 +529,9 @@ class Checker:
         other = next(iter(others))
         if not self._another_name_of_parameters(other) or any(name == other for name, _, _ in lets):
             return parsed, lets, ()
-        parsed = replace(parsed, tree=tree.rename(parsed.tree, other, own),
-                         wrt=None if parsed.wrt is None else tree.rename(parsed.wrt, other, own))
+        wrt_named = None if parsed.wrt is None else tree.rename(parsed.wrt, other, own)
+        assert wrt_named is None or isinstance(wrt_named, tree.Variable), "a variable renamed is a variable"
+        parsed = replace(parsed, tree=tree.rename(parsed.tree, other, own), wrt=wrt_named)
         lets = [(name, tree.rename(value, other, own), text) for name, value, text in lets]
         from ..render.printing import show_unicode
 
@@ -622,7 +631,7 @@ class Checker:
                 label="ANSWER",
             )
 
-    def _names_the_whole_vector(self, variable) -> bool:
+    def _names_the_whole_vector(self, variable: Node) -> bool:
         """``∂L/∂w =`` (``∂L/∂W`` where the texts write the weights W) with --wrt w_j: the whole gradient by w.
 
         Its entry j is what is checked, as for ``\\nabla_w L =``.
@@ -653,7 +662,7 @@ class Checker:
                     hint="write the transpose as the cost does: w^T x (\\theta^\\top x)",
                 )
 
-    def _with_answer_lets(self, lets) -> Problem:
+    def _with_answer_lets(self, lets: list[Let]) -> tuple[Problem, tuple[str, ...]]:
         """The problem with the answer's own --let names defined (``dz = A - Y``), for a matrix answer.
 
         Each is built as it is per example (``dz⁽ⁱ⁾ = A⁽ⁱ⁾ − y⁽ⁱ⁾``), so the matrix answer reads
@@ -668,7 +677,7 @@ class Checker:
         from ..notation.matrix_cost import lower_answer_let
 
         definitions = dict(self.problem.definitions)
-        said = []
+        said: list[str] = []
         others = {other for other, _, _ in lets}
         columns = self.problem.layout == "columns"
         for index, (name, value, text) in enumerate(lets):
@@ -690,7 +699,7 @@ class Checker:
             definitions.update(built.definitions)
         return replace(self.problem, definitions=definitions), tuple(said)
 
-    def _per_example_lets(self, lets):
+    def _per_example_lets(self, lets: list[Let]) -> tuple[list[Let], tuple[str, ...]]:
         """An index-form answer's --lets in matrix form that are one value per example, lowered; the notes.
 
         ``error = np.dot(x, w) + b - y`` is error⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b − y⁽ⁱ⁾, as a matrix answer reads it; a let
@@ -700,7 +709,8 @@ class Checker:
 
         names = {name for name, _, _ in lets}
         columns = self.problem.layout == "columns"
-        out, said = [], []
+        out: list[Let] = []
+        said: list[str] = []
         for name, value, text in lets:
             lowered = lower_answer_let(name, value, text, names, columns=columns) if is_matrix_form(value) else None
             if lowered is not None:
@@ -709,7 +719,7 @@ class Checker:
             out.append((name, value, text))
         return out, tuple(said)
 
-    def _lets_as_in_the_problem(self, lets, *, matrix: bool):
+    def _lets_as_in_the_problem(self, lets: list[Let], *, matrix: bool) -> tuple[list[Let], tuple[str, ...]]:
         """The answer's lets without those that define a name of the problem's with the problem's own value.
 
         ``check --cost logistic --let "h = sigmoid(X*theta)"`` restates the preset's h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾):
@@ -723,29 +733,34 @@ class Checker:
         defined = {_name(key) for key in self.problem.definitions if isinstance(key, AppliedUndef)}
         if not any(name in defined for name, _, _ in lets):
             return lets, ()
-        kept, said = [], []
+        kept: list[Let] = []
+        said: list[str] = []
         columns = self.problem.layout == "columns"
         names = {name for name, _, _ in lets}
-        own_lets = {}
+        #: each let's value in index form, None for one in matrix form that is not one value per example
+        own_lets: dict[str, tuple[str, Node | None, str]] = {}
         for name, value, text in lets:
+            index_form: Node | None = value
             if is_matrix_form(value):
                 lowered = lower_answer_let(name, value, text, names, columns=columns) if matrix else None
-                value = None if lowered is None else lowered[0]
-            own_lets[name] = (name, value, text)
+                index_form = None if lowered is None else lowered[0]
+            own_lets[name] = (name, index_form, text)
         for name, value, text in lets:
             if name not in defined:
                 kept.append((name, value, text))
                 continue
             own = own_lets[name][1]
             others = [let for other, let in own_lets.items() if other not in defined]
-            if own is None or any(let[1] is None for let in others):
+            read = [(other, known_value, known_text) for other, known_value, known_text in others
+                    if known_value is not None]
+            if own is None or len(read) < len(others):
                 kept.append((name, value, text))
                 continue
             probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
             without = replace(self.problem, definitions={
                 key: known for key, known in self.problem.definitions.items() if _name(key) != name})
             try:
-                mine = build_expression(probe, source=text, definitions_of=without, lets=[*others, (name, own, text)])
+                mine = build_expression(probe, source=text, definitions_of=without, lets=[*read, (name, own, text)])
                 theirs = build_expression(probe, source=text, definitions_of=self.problem, lets=[])
             except InputError:
                 kept.append((name, value, text))
@@ -758,7 +773,8 @@ class Checker:
             said.append(f"--let {name} gives {name} the value the cost gives it: read as the cost's {name}")
         return kept, tuple(said)
 
-    def _judge(self, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
+    def _judge(self, source: str, tree: Node, lets: list[Let], notes: Sequence[str], deadline: Deadline | None,
+               timeout: float) -> Verdict:
         """Judge a read answer; a matrix answer refused in the rows layout may conform in the columns one."""
         try:
             return self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
@@ -774,7 +790,8 @@ class Checker:
                 pass
             return self._square_only(error, source, tree, lets, notes, deadline, timeout)
 
-    def _square_only(self, error: InputError, source: str, tree, lets, notes, deadline, timeout: float) -> Verdict:
+    def _square_only(self, error: InputError, source: str, tree: Node, lets: list[Let], notes: Sequence[str],
+                     deadline: Deadline | None, timeout: float) -> Verdict:
         """``2X^T(X^T Xw - Y)``: an n×1 and an m×1 vector added, which conform only when m = n: different, or refused.
 
         As written the answer has a value only at m = n. Read so (every m×… operand n×…), a counterexample at
@@ -796,7 +813,7 @@ class Checker:
                 "(X n×n, y n×1), the answer is still not the gradient, so it is different whatever the sizes")
         return replace(verdict, notes=(said, *verdict.notes))
 
-    def _columns_instead(self, node) -> Checker | None:
+    def _columns_instead(self, node: Node) -> Checker | None:
         """This checker in DeepLearning.AI's layout (X n×m), when an answer in matrix form may be read so.
 
         Only when no --layout was given and the cost fixes no layout: a cost in matrix
@@ -817,7 +834,7 @@ class Checker:
             self._in_columns._samples_ = self._samples
         return self._in_columns
 
-    def _activations_as_predictions(self, node, lets):
+    def _activations_as_predictions(self, node: Node, lets: list[Let]) -> tuple[Node, list[Let], tuple[str, ...]]:
         """DeepLearning.AI's A (the activations σ(wᵀX + b)) in an answer to a cost that names the prediction h."""
         defined = {_name(key) for key in self.problem.definitions} | {name for name, _, _ in lets}
         used = {current.name for top in (node, *(value for _, value, _ in lets)) for current in tree.walk(top)
@@ -828,13 +845,14 @@ class Checker:
         return tree.rename(node, "A", "h"), lets, (
             "A is read as the prediction h, DeepLearning.AI's activations A = σ(wᵀX + b): the 1×m row of h⁽ⁱ⁾",)
 
-    def _judge_laid_out(self, source: str, tree, lets, notes, deadline, timeout: float,
-                        square: bool = False) -> Verdict:
+    def _judge_laid_out(self, source: str, tree: Node, lets: list[Let], notes: Sequence[str],
+                        deadline: Deadline | None, timeout: float, square: bool = False) -> Verdict:
         from ..notation.builder import build_expression
 
         from ..verify.matrix_answer import judge_matrix, reads_as_matrix
 
         expected = self.expected
+        said: Sequence[str]  # what each reading below adds to the notes
         if self.problem.layout == "columns":
             _refuse_column_of_examples(source, tree)
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
@@ -854,7 +872,9 @@ class Checker:
 
             used = [name for name in self.problem.vectors if any(
                 getattr(node, "name", None) == name for node in walk_tree(tree))]
-            tree = put_in_place(tree, dict(self.problem.vectors))
+            # the records keep the --let vectors as `object` (records.problem names no notation tree):
+            # read_problem puts the trees it read there
+            tree = put_in_place(tree, cast("dict[str, Node]", dict(self.problem.vectors)))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
         if lets:
             lets, said = self._lets_as_in_the_problem(lets, matrix=reads_as_matrix(tree, self.problem, ()))
@@ -885,8 +905,8 @@ class Checker:
             one = self._one_examples_term(tree, source, lets, error)
             if one is None:
                 raise error.with_label("ANSWER") from None
-            built, said = one
-            notes = (*notes, said)
+            built, term_note = one
+            notes = (*notes, term_note)
         self._refuse_power_t(source, built.expr)
         from ..verify.letters import refuse_feature_of_one_x, refuse_stray_letters  # a letter the cost does not hold
 
@@ -950,7 +970,7 @@ def _sigma_as_in_problem(lets: tuple[str, ...], notes: Sequence[str]) -> tuple[s
 _SQUARE_ONLY = patterns.compile(r"is n×1 and '.*' is m×1: they cannot be added|is m×1 and '.*' is n×1: they cannot be added")
 
 
-def _capital_weights(problem: Problem, names) -> set[str]:
+def _capital_weights(problem: Problem, names: Collection[str]) -> set[str]:
     """The marker of a cost whose W was read as the weight vector in matrix form (XW, WᵀW), unless W is defined."""
     from ..notation import conventions
 
@@ -959,16 +979,15 @@ def _capital_weights(problem: Problem, names) -> set[str]:
     return {conventions.WEIGHTS_IN_COST}
 
 
-def _labels_as_in_cost(source: str, tree, lets):
+def _labels_as_in_cost(source: str, tree: Node, lets: list[Let]) -> tuple[Node, list[Let], tuple[str, ...]]:
     """The answer's Y is y when the cost read its Y as the labels y (``np.dot(X.T, (h - Y))``), noted.
 
     Built as a scalar Y it would be a silent misread; beside a lowercase y it is refused, as in the cost.
     """
     from ..notation.matrix_cost import rename_labels
-    from ..notation.tree import walk as walk_tree
+    from ..notation.tree import Variable, walk as walk_tree
 
-    nodes = [node for node in walk_tree(tree) if getattr(node, "name", None) in ("Y", "y")
-             and type(node).__name__ == "Variable"]
+    nodes = [node for node in walk_tree(tree) if isinstance(node, Variable) and node.name in ("Y", "y")]
     if not any(node.name == "Y" for node in nodes):
         return tree, lets, ()
     if any(node.name == "y" for node in nodes):
@@ -986,7 +1005,7 @@ _COUNT_NOTE = patterns.compile(r"^(\w) counts the (examples|features) here: read
 
 def _counted(notes: Collection[str]) -> dict[str, tuple[str, str]]:
     """The count letters ``notes`` say were renamed: letter → (examples|features, m|n)."""
-    found = {}
+    found: dict[str, tuple[str, str]] = {}
     for note in notes:
         match = _COUNT_NOTE.match(note)
         if match and match.group(1) != match.group(3):
@@ -1009,7 +1028,8 @@ def _said_by_the_cost(note: str, carried: Collection[str]) -> bool:
     return bool(match and _MEAN_COUNT in note and any(c.startswith(f"{match.group(1)} counts the examples in the cost") for c in carried))
 
 
-def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, problem: Problem):
+def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list[Let], let_notes: Sequence[str],
+                      problem: Problem) -> tuple[Parsed, list[Let], tuple[str, ...]]:
     r"""The answer (and its lets) with a bare m read as the cost's slope, when the cost's m is a slope.
 
     The cost ``\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i - c)^2`` makes m the slope
@@ -1031,11 +1051,12 @@ def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, proble
             return parsed, lets, ()
     notes: list[str] = []
 
-    def read(node, text, own_notes, label):
+    def read(node: Node, text: str, own_notes: Sequence[str], label: str) -> Node:
         if scalars.renames_a_count(own_notes) or scalars.bare_count(node) is None:
             return node
         if not scalars.slope_factors(node):
             slope = scalars.bare_count(node)
+            assert slope is not None, "asked just above: the node holds a bare m"
             raise InputError(
                 f"'m' is the slope in the cost, where {counted} counts the examples, but here it is written as a count",
                 source=text, column=slope.span.start, label=label,
@@ -1047,13 +1068,16 @@ def _slope_as_in_cost(answer: str, parsed: Parsed, lets: list, let_notes, proble
     tree_ = read(parsed.tree, answer, parsed.notes, "ANSWER")
     wrt = parsed.wrt
     if isinstance(wrt, tree.Variable) and wrt.name == "m" and wrt.feature is None:
-        wrt = scalars.as_slope(wrt)
+        slope = scalars.as_slope(wrt)
+        assert isinstance(slope, tree.Variable), "a variable renamed is a variable"
+        wrt = slope
+
     parsed = replace(parsed, tree=tree_, wrt=wrt)
     lets = [(name, read(value, text, let_notes, "--let"), text) for name, value, text in lets]
     return parsed, lets, tuple(dict.fromkeys(notes))
 
 
-def _refuse_count_as_slope(answer: str, parsed: Parsed, lets: list) -> None:
+def _refuse_count_as_slope(answer: str, parsed: Parsed, lets: list[Let]) -> None:
     """Refuse an answer's m that multiplies x when m counts the examples (``-2/m Σ xᵢ(yᵢ − m xᵢ − b)``).
 
     The cost has no slope m, so the m is its count: times the input, that is
@@ -1076,7 +1100,7 @@ _FEATURE_COUNT_VALUE = patterns.compile(
     r"|(?<![A-Za-z\\])n(?![A-Za-z])")
 
 
-def _refuse_a_count_a_let_defines(answer: str, parsed: Parsed, lets: list) -> None:
+def _refuse_a_count_a_let_defines(answer: str, parsed: Parsed, lets: list[Let]) -> None:
     """Refuse an answer whose reader took a letter for the count of the examples that a --let defines otherwise.
 
     ``\\frac{1}{N}\\sum_i …`` with ``--let N = 5``: the reader reads 1/N before a sum as the mean, N as m, before the
@@ -1262,7 +1286,7 @@ def _divisor_count_as_m(answer: str, parsed: Parsed, problem: Problem) -> str | 
             "number of examples N, and the cost writes no count of its own: read as m")
 
 
-def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts: dict) -> bool:
+def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts: dict[str, tuple[str, str]]) -> bool:
     """Whether the cost's ``letter`` is only logderiv's count of the features, which its text never writes.
 
     ``NLL = -Σ_{i=1}^N …(wᵀxᵢ)``: n is in the cost only as the length of the dot product wᵀx, and the cost
@@ -1276,7 +1300,7 @@ def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or "") is None
 
 
-def _example_count_letter(cost_counts: dict) -> str | None:
+def _example_count_letter(cost_counts: dict[str, tuple[str, str]]) -> str | None:
     """The letter the cost counts its examples by (N), when its text gives one."""
     return next((letter for letter, (over, _) in cost_counts.items() if over == "examples"), None)
 
@@ -1332,7 +1356,7 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
-def _refuse_y_of_two_meanings(answer: str, node) -> None:
+def _refuse_y_of_two_meanings(answer: str, node: Node) -> None:
     """Refuse an answer's y when the cost wrote y for the prediction and t for the target, and the answer writes no t.
 
     Beside t_n, y_n is the prediction (Bishop); without t the answer's y could be
@@ -1401,7 +1425,9 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     gradient = gradient_head(answer)
     if gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
-        box = _GRADIENT_HEAD.match(answer).group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
+        boxed = _GRADIENT_HEAD.match(answer)
+        assert boxed is not None, "gradient_head matched the answer with this very pattern"
+        box = boxed.group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
         text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
     elif notation_of(answer, input) == "plain" or _plain_head(answer, input):
         head, equals, _ = answer.partition("=")
@@ -1458,7 +1484,7 @@ def judge(
     answer: sympy.Expr,
     problem: Problem,
     *,
-    samples=None,
+    samples: Samples | Callable[[], Samples] | None = None,
     deadline: Deadline | None = None,
     final: bool = True,
     source: str = "",
@@ -1544,8 +1570,9 @@ def judge(
                     return Verdict("equivalent", check=_numeric_check(labelled.points, samples, sizes),
                                    **{**record, "notes": (*record["notes"], labelled.note())})
                 check = _numeric_check(agreed + 1, samples, sizes)
-                if labelled is not None and labelled.assumed:
-                    # wrong at the labels the cost is written for: show that point, name the mistake there
+                if labelled is not None and labelled.assumed and labelled.differ is not None:
+                    # wrong at the labels the cost is written for: show that point, name the mistake there (where
+                    # the answer has no value at any label point, 1/(y² − 1) at y = ±1, the real-y point stays)
                     size, point = labelled.differ
                     counterexample = _counterexample(_expanded(expected, problem), _expanded(answer, problem),
                                                      size, point) or counterexample
@@ -1597,7 +1624,7 @@ def reads_every_component(problem: Problem) -> bool:
                    for expr in expressions if isinstance(expr, sympy.Basic) for indexed in expr.atoms(sympy.Indexed))
 
 
-def every_component(parsed):
+def every_component(parsed: Parsed) -> Parsed:
     """``parsed`` with the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ made θᵀx over every component, its note said so."""
     from ..notation import zero_intercept
 
@@ -1708,7 +1735,7 @@ def _expanded(expr: sympy.Expr, problem: Problem) -> sympy.Expr:
 
 
 @remembered("services.check.applications", 64)  # the gradient's, asked for with every answer
-def _applications(expr: sympy.Expr) -> frozenset:
+def _applications(expr: sympy.Expr) -> frozenset[sympy.Basic]:
     """The function applications in ``expr`` (σ(θᵀx⁽ⁱ⁾), exp(…), h(i)), by function and argument."""
     return frozenset(symbols.atoms(expr, sympy.Function))
 
@@ -1718,7 +1745,8 @@ def _numeric_check(points: int, samples: Samples, sizes: Sequence[numeric.Size])
     return Check("numeric", points, shapes, samples.tolerance)
 
 
-def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, sample) -> Counterexample | None:
+def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size,
+                    sample: numeric.Point) -> Counterexample | None:
     """The point, rounded for reading if the difference survives rounding, confirmed at 50 digits."""
     rounded = {key: round(value, _ROUNDED) for key, value in sample.values.items()}
     for values in (rounded, dict(sample.values)):
@@ -1744,7 +1772,8 @@ def _counterexample(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, sam
     return None
 
 
-def _used_keys(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, values: dict) -> list:
+def _used_keys(left: sympy.Expr, right: sympy.Expr, size: numeric.Size,
+               values: Mapping[numeric.Key, float]) -> list[numeric.Key]:
     """The inputs either side reads, in reading order (θ, then x, then y, then the rest)."""
     probe = _Recorder(values)
     for expr in (left, right):
@@ -1759,11 +1788,11 @@ def _used_keys(left: sympy.Expr, right: sympy.Expr, size: numeric.Size, values: 
 class _Recorder(numeric.Point):
     """A point that serves known values and records which were read."""
 
-    def __init__(self, values: dict) -> None:
+    def __init__(self, values: Mapping[numeric.Key, float]) -> None:
         super().__init__("recorder", values=dict(values))
-        self.read: set = set()
+        self.read: set[numeric.Key] = set()
 
-    def __getitem__(self, key):
+    def __getitem__(self, key: numeric.Key) -> float:
         self.read.add(key)
         return self.values[key]
 
@@ -1775,7 +1804,7 @@ def _names_the_gradient(parsed: Parsed) -> bool:
     return any(conventions.is_unnamed_gradient_note(note) for note in parsed.notes)
 
 
-def _per_example_lets(per_example: frozenset[str], lets) -> frozenset[str]:
+def _per_example_lets(per_example: frozenset[str], lets: Sequence[Let]) -> frozenset[str]:
     """The problem's names with a value per example, and the answer's lets that use one (``dZ = A - Y``)."""
     from ..notation import vocabulary as vocab
     from ..notation.tree import walk as walk_tree
@@ -1795,7 +1824,7 @@ def _per_example_lets(per_example: frozenset[str], lets) -> frozenset[str]:
 _COLUMN_OF_X = patterns.compile(r"X\s*(?:\[|\()\s*:\s*,")
 
 
-def _refuse_column_of_examples(source: str, node) -> None:
+def _refuse_column_of_examples(source: str, node: Node) -> None:
     """Refuse ``X[:, j]`` in an answer to a cost laid out with one example per column (X n×m, wᵀX).
 
     The reader takes code's column j of X as the feature xⱼ of every example, which it is with X m×n; with X
@@ -1826,7 +1855,8 @@ def differs_where_the_ones_column_is_one(verdict: Verdict, points: int = 4) -> b
     from ..verify.numeric import SIZES, Point, Undefined, close, draw, evaluate
 
     class OnesFirst(Point):
-        def _draw(self, key):  # numeric.Point's hook: each value drawn on first use
+        def _draw(self, key: numeric.Key) -> float:  # numeric.Point's hook: each value drawn on first use
+
             name, indices = key
             return 1.0 if name == "x" and len(indices) == 2 and indices[1] == 1 else super()._draw(key)
 

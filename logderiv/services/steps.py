@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Literal, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -36,6 +36,19 @@ from .. import patterns
 from ..notation import chains, single_example
 from ..notation.single_example import Announcement
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..notation import Input
+    from ..notation.builder import Expression
+    from ..notation.columns import PatternLine
+    from ..notation.functions import FunctionDef
+    from ..notation.lemmas import LemmaSpan
+    from ..notation.notes import Block
+    from ..notation.page import SeveralDerivations
+    from ..notation.parsed import Parsed
+    from ..notation.written_components import WrittenModel
+    from ..records.derivation import Check
+    from ..verify.sides import Let
+
 __all__ = ["review_steps", "review_document"]
 
 #: the cost's name in a written derivation: ∂/∂θⱼ J
@@ -50,7 +63,7 @@ _LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*(?:=
 
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
-                 input: str = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
+                 input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`); a wrong ending on a page
     that sets λ = 0 beside a cost with λ is refused (:func:`_refuse_wrong_beside_lambda_zero`)."""
@@ -71,7 +84,8 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
 
 def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, by: str, problem: Problem,
-                                         line_lets, names, functions) -> sympy.Expr | None:
+                                         line_lets: Sequence[Let], names: Collection[str],
+                                         functions: Mapping[str, FunctionDef]) -> sympy.Expr | None:
     """∂L/∂ŷ of one example's cost L = (ŷ − y)², the first side of a lemma: the derivative of L by its ŷ, a number.
 
     A chain rule is written factor by factor: ∂L/∂ŷ = 2(ŷ − y), then ∂ŷ/∂w = x. The first factor differentiates
@@ -100,7 +114,8 @@ _LAMBDA_SET = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*=\s*(
 _LAMBDA_WORD = patterns.compile(r"\\lambda(?![A-Za-z])|λ|(?<![\w\\])lambda(?!\w)")
 
 
-def _refuse_wrong_right_at_the_set_lambda(text: str, review: Review, cost: str, review_at) -> None:
+def _refuse_wrong_right_at_the_set_lambda(text: str, review: Review, cost: str,
+                                          review_at: Callable[[str, Sequence[str]], Review]) -> None:
     """Refuse a page judged wrong that sets λ to a number at which its steps are right (audit35).
 
     "With λ = 1: … + (1/m)θⱼ" is the ridge gradient at λ = 1, but the setting is not read and the cost keeps λ, so
@@ -183,7 +198,7 @@ def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
 
 
 def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
-                  input: str = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
+                  input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
                   file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
 
@@ -195,6 +210,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.lemmas import derivations_marked_as_lemmas, markdown_lemmas, tex_lemmas
     from ..notation.page import derives_the_cost
 
+    lemma_notes: Sequence[str]  # the marked lemmas' notes, then every note on how the page was read
     if file_kind is None:
         text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
@@ -343,7 +359,7 @@ _LEMMA_NOTE = patterns.compile(r"^lines? (?P<first>\d+)(?:–(?P<last>\d+))?(?=(
                                r"|a lemma of one example|the derivative of the function by its argument))")
 
 
-def _lemma_note_in_cells(note: str, where) -> str:
+def _lemma_note_in_cells(note: str, where: Callable[[int], str]) -> str:
     """A lemma's note naming its line in a notebook's cell (``cell 3, line 4``), as its rows do."""
     found = _LEMMA_NOTE.match(note)
     if found is None:
@@ -358,7 +374,7 @@ def _lemma_note_in_cells(note: str, where) -> str:
 _MATRIX_LETS = "--let is not read with a derivation in matrix form"
 
 
-def _labels_shown(source, labelled: str, blanked: str):
+def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     """An error's ``source`` (the page, or its maths with the prose blanked) with the cost's label written back.
 
     The label of ``L_{\\text{ridge}}`` is blanked for reading (:mod:`logderiv.notation.cost_label`); the line an
@@ -373,7 +389,8 @@ def _labels_shown(source, labelled: str, blanked: str):
     return source
 
 
-def _side_lemmas(text: str, lemmas, where, *, page: bool = True) -> tuple:
+def _side_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], str] | None, *,
+                 page: bool = True) -> tuple[LemmaSpan, ...]:
     """The marked lemmas and the chains beside the derivation read as lemmas (each noted where it is reviewed).
 
     A chain found so (:func:`logderiv.notation.page.side_derivations`) is a lemma only when a derivation of the
@@ -407,7 +424,7 @@ def _side_lemmas(text: str, lemmas, where, *, page: bool = True) -> tuple:
     return every
 
 
-def _without(text: str, lemmas) -> str:
+def _without(text: str, lemmas: Sequence[LemmaSpan]) -> str:
     """``text`` with the lemmas' blocks blanked (same length, same lines)."""
     for lemma in lemmas:
         text = _blanked(text, lemma.start, lemma.end)
@@ -423,7 +440,7 @@ def _blanked(text: str, start: int, end: int) -> str:
 _WORST_FIRST = ("wrong", "unfinished", "gradient")
 
 
-def _each_derivation(text: str, several, review_one) -> Review:
+def _each_derivation(text: str, several: SeveralDerivations, review_one: Callable[..., Review]) -> Review:
     """A page of derivations of the cost (∂J/∂w then ∂J/∂b, or ∂J/∂θⱼ twice): each checked alone, the others blanked.
 
     A TA checks each derivation on the page; the review lists their steps in turn, each part's first step
@@ -490,7 +507,7 @@ def _each_derivation(text: str, several, review_one) -> Review:
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
 
 
-def _refuse_a_restatement_of_another_cost(reviews, several) -> None:
+def _refuse_a_restatement_of_another_cost(reviews: Sequence[Review], several: SeveralDerivations) -> None:
     """∂J/∂θⱼ derived to the gradient, then "with regularisation:" ∂J/∂θⱼ = … + (λ/m)θⱼ: another cost's derivative.
 
     A route that restates a derivative the page has already taken to the gradient and whose very first line
@@ -541,7 +558,8 @@ def _a_penalty_the_cost_lacks(text: str, start: sympy.Expr | None) -> bool:
     return not any("lambda" in symbol.name or "λ" in symbol.name for symbol in start.free_symbols)
 
 
-def _refuse_a_restated_derivative_of_another_cost(document: Document, lines, start, reviews) -> None:
+def _refuse_a_restated_derivative_of_another_cost(document: Document, lines: Sequence[sympy.Expr], start: sympy.Expr,
+                                                  reviews: Sequence[StepReview]) -> None:
     """One chain: ∂J/∂θⱼ = … = (closed form), then "With regularization: ∂J/∂θⱼ = … + (λ/m)θⱼ" on a line of its own.
 
     The derivative written again after the chain reached a closed form, and the value beside it wrong from its
@@ -579,7 +597,7 @@ def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
     return dataclasses.replace(document, steps=(*cost, *(step for step in document.steps if step not in cost)))
 
 
-def _kept(text: str, spans, kept) -> str:
+def _kept(text: str, spans: Sequence[tuple[int, int]], kept: tuple[int, int]) -> str:
     """``text`` with every span but ``kept`` blanked: one derivation of the page, read alone."""
     for span in spans:
         if span != kept:
@@ -587,7 +605,7 @@ def _kept(text: str, spans, kept) -> str:
     return text
 
 
-def _with_lemma_blocks(blocks, lemmas) -> list:
+def _with_lemma_blocks(blocks: Sequence[Block], lemmas: Sequence[LemmaSpan]) -> list[Block]:
     """The page's blocks and the lemmas' blocks, in order: each is kept as maths, each ends a step."""
     from ..notation.notes import Block
 
@@ -600,7 +618,7 @@ def review_document(
     *,
     cost: str | None = None,
     wrt: str | None = None,
-    input: str = "auto",
+    input: Input = "auto",
     regularise_intercept: bool = True,
     let: Sequence[str] = (),
     announced: Announcement | None = None,
@@ -718,12 +736,17 @@ def review_document(
         model = None  # --wrt theta_1: the lines name their component themselves
     gradients = {} if model is None else _component_gradients(problem, model)
     if model is not None:
-        notes += [steps_note(model), derive_note(problem)]  # the printed gradient holds for j ≥ 1
+        notes.append(steps_note(model))
+        # the printed gradient holds for j ≥ 1; a model numbered from 1 (w₁x₁ + w₂x₂ + b) has no such note (its None
+        # was printed as 'note: None')
+        notes += [said for said in (derive_note(problem),) if said is not None]
+
     reviews: list[StepReview] = []
     previous = start
     for number, (step, line) in enumerate(zip(document.steps, lines), start=1):
         first_wrong = all(review.valid for review in reviews)
         verdict = _compare(previous, line, context, samples, step, diagnosed=first_wrong, model=model)
+        assert verdict.check is not None, "_compare's verdicts are equivalent or different, each with its check"
         reviews.append(StepReview(
             number, step, line, verdict.verdict == "equivalent", verdict.check,
             verdict.counterexample, verdict.diagnosis,
@@ -734,7 +757,7 @@ def review_document(
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
 
-    def read_lemma_line(step, summed=False):
+    def read_lemma_line(step: WrittenStep, summed: bool = False) -> tuple[sympy.Expr, list[str]]:
         by = cost_by_another_variable(step.text) if not summed else None
         if by is not None:
             value = _one_examples_cost_by_its_prediction(document, step, by, problem, line_lets, names, functions)
@@ -747,7 +770,9 @@ def review_document(
                                                     f"({found.group('argument')})", step.text)
         if primed != step.text and document.notation == "latex":
             # g'(z), σ'(z): Lagrange's prime on a function of one letter is its derivative by that letter
-            notes.append(f"line {step.line}: {_PRIMED_FUNCTION.search(step.text).group().strip()} is the derivative "
+            primes = _PRIMED_FUNCTION.search(step.text)
+            assert primes is not None, "the pattern changed the text: it is there"
+            notes.append(f"line {step.line}: {primes.group().strip()} is the derivative "
                          "of the function by its argument, read as d/dz of it")
             step = dataclasses.replace(step, text=primed)
         if summed:
@@ -762,7 +787,7 @@ def review_document(
         built = _build(document, step, parsed.tree, problem, line_lets)
         return built.expr, [*parsed.notes, *built.notes]
 
-    def compare_lemma_step(before, after, step, diagnosed):
+    def compare_lemma_step(before: sympy.Expr, after: sympy.Expr, step: WrittenStep, diagnosed: bool) -> Verdict:
         return _compare(before, after, context, samples, step, diagnosed=diagnosed)
 
     # the names the derivation is built with: a lemma found beside it may use no other (its own variable aside)
@@ -773,6 +798,8 @@ def review_document(
     wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
     lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
     notes += lemma_notes
+    assert ending_verdict.check is not None, "_compare's verdicts are equivalent or different, each with its check"
+    ending: Literal["gradient", "unfinished", "wrong"]
     if ending_verdict.verdict != "equivalent":
         ending = "wrong"
     elif lines[-1].has(sympy.Derivative):
@@ -905,7 +932,7 @@ def _refuse_a_coefficient_hatted_and_plain(document: Document) -> None:
                 _refuse_both_written(document, step, found.start(), f"\\{name}")
 
 
-def _refuse_both_written(document: Document, step, at: int, letter: str) -> None:
+def _refuse_both_written(document: Document, step: WrittenStep, at: int, letter: str) -> None:
     raise InputError(
         f"\\hat{{{letter}}} and a plain {letter} are both written: the estimate and the coefficient are "
         "two quantities, or one written two ways; logderiv does not pick",
@@ -914,7 +941,8 @@ def _refuse_both_written(document: Document, step, at: int, letter: str) -> None
         hint=f"write the coefficient one way (\\hat{{{letter}}} or {letter}) on every line")
 
 
-def _columns_as_components(document: Document, wrt: str | None):
+def _columns_as_components(document: Document,
+                           wrt: str | None) -> tuple[Document, dict[int, tuple[PatternLine, WrittenStep]]]:
     r"""A line written as a column of one pattern (``( …x_0, \dots, …x_n )``) read as its entry at θⱼ.
 
     Every line is compared at the component θⱼ (``--wrt``'s index); a column whose entries are
@@ -927,7 +955,8 @@ def _columns_as_components(document: Document, wrt: str | None):
 
     index = re.search(r"_\s*\{?\s*([jkl])\s*\}?\s*$", wrt or "theta_j")
     letter = index.group(1) if index else "j"
-    steps, columns = [], {}
+    steps: list[WrittenStep] = []
+    columns: dict[int, tuple[PatternLine, WrittenStep]] = {}
     for number, step in enumerate(document.steps):
         line = one_pattern_line(step.text, letter)
         if line is not None:
@@ -950,8 +979,8 @@ def _without_restated_cost(document: Document) -> tuple[Document, list[str]]:
     kept, notes, source = list(steps), [], document.source
     for index in range(len(steps) - 1):
         left, right = steps[index], steps[index + 1]
-        names = [_COST_NAME_ONLY.fullmatch(step.text) for step in (left, right)]
-        if None in names or names[0].group("name") != names[1].group("name"):
+        left_name, right_name = (_COST_NAME_ONLY.fullmatch(step.text) for step in (left, right))
+        if left_name is None or right_name is None or left_name.group("name") != right_name.group("name"):
             continue
         row_start = index == 0 or not _joined_by_equals(document, steps[index - 1], left)
         row_end = index + 2 == len(steps) or not _joined_by_equals(document, right, steps[index + 2])
@@ -967,7 +996,7 @@ def _without_restated_cost(document: Document) -> tuple[Document, list[str]]:
     return dataclasses.replace(document, steps=tuple(kept), source=source), notes
 
 
-def _without_unused_note_of_line_lets(notes: list[str], definitions: dict) -> list[str]:
+def _without_unused_note_of_line_lets(notes: list[str], definitions: Mapping[sympy.Basic, sympy.Expr]) -> list[str]:
     """The notes, less "--let p is defined but not used" for a name the cost leaves out and a line uses."""
     from .check import _name
 
@@ -977,7 +1006,8 @@ def _without_unused_note_of_line_lets(notes: list[str], definitions: dict) -> li
             if not (note.startswith(prefix) and note.endswith(suffix) and note[len(prefix):-len(suffix)] in used)]
 
 
-def _column_numbering(document: Document, columns: dict, problem: Problem) -> list[str]:
+def _column_numbering(document: Document, columns: Mapping[int, tuple[PatternLine, WrittenStep]],
+                      problem: Problem) -> list[str]:
     """The notes of the lines read as columns; a column whose entries are not the cost's components is refused."""
     from ..verify.columns import parameters_of, pattern_numbering
 
@@ -1007,7 +1037,7 @@ def _column_numbering(document: Document, columns: dict, problem: Problem) -> li
     return notes
 
 
-def _component_gradients(problem: Problem, model) -> dict:
+def _component_gradients(problem: Problem, model: WrittenModel) -> dict[int, sympy.Expr]:
     """∂J/∂θ_c for each component c the written-out model's lines are checked at, each derived on its own."""
     from ..engine.driver import derive_problem
     from .written_model import checked_components
@@ -1017,7 +1047,8 @@ def _component_gradients(problem: Problem, model) -> dict:
 
 
 def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: Samples, step: WrittenStep, *,
-             diagnosed: bool, model=None, gradients=None) -> Verdict:
+             diagnosed: bool, model: WrittenModel | None = None,
+             gradients: Mapping[int, sympy.Expr] | None = None) -> Verdict:
     """``judge`` on two lines: ``equivalent`` or ``different`` (confirmed at 50 digits), diagnosed if asked.
 
     For a written-out model (``model``) the two are compared at each of its θⱼ
@@ -1050,7 +1081,7 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
 # --- reading the lines --------------------------------------------------------------------
 
 
-def _parse_step(text: str, notation: str) -> tree.Node:
+def _parse_step(text: str, notation: Input) -> tree.Node:
     """Read one step's text, plain notation or LaTeX, into a tree."""
     from ..notation import parse_text
 
@@ -1074,7 +1105,7 @@ def _relocated(error: InputError, document: Document, offset: int, length: int |
     return relocated
 
 
-def _let_names(lets: Sequence[str], input: str) -> set[str]:
+def _let_names(lets: Sequence[str], input: Input) -> set[str]:
     """The names the ``--let`` texts define, for reading the lines (``yhat`` is one name).
 
     Each, as the cost is read with them: p_i defined beside the lines is the page's p, never the prediction
@@ -1088,7 +1119,8 @@ def _let_names(lets: Sequence[str], input: str) -> set[str]:
     return multi_letter | {name for name, _, _ in parsed}
 
 
-def _line_lets(problem: Problem, lets: Sequence[str], input: str, preset: bool = False) -> tuple[list, list[str]]:
+def _line_lets(problem: Problem, lets: Sequence[str], input: Input,
+               preset: bool = False) -> tuple[list[Let], list[str]]:
     """The ``--let`` definitions the lines use beyond the problem's: every one with a preset, else the cost's unused."""
     if not lets:
         return [], []
@@ -1120,7 +1152,7 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: str, preset: bool =
     return own, notes if own else []
 
 
-def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Problem, input: str) -> None:
+def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Problem, input: Input) -> None:
     """Refuse ``… \\quad \\because h = \\tanh(θᵀx)`` beside a cost whose h is another model's.
 
     A reason is the step's annotation and is not checked; but one that defines a name of the cost says which model
@@ -1150,7 +1182,8 @@ def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Prob
                 step.offset + len(step.text) - len(step.text.lstrip()), len(step.text)) from None
 
 
-def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (), functions: Mapping | None = None):
+def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = (),
+              functions: Mapping[str, FunctionDef] | None = None) -> Parsed:
     """One step read, with its notes (a :class:`~logderiv.notation.parsed.Parsed`).
 
     ``functions``: those the page defines (``g(z) = \\tanh(z)``, :func:`_page_functions`), their calls expanded:
@@ -1170,7 +1203,7 @@ def _parse_in(document: Document, step: WrittenStep, names: Collection[str] = ()
         raise _relocated(_as_matrix_form(error, step), document, step.offset, len(step.text)) from None
 
 
-def _page_functions(lets: Sequence[str], input: str) -> dict:
+def _page_functions(lets: Sequence[str], input: Input) -> dict[str, FunctionDef]:
     """The functions the --let texts (a page's definitions among them) define: ``g(z) = \\tanh(z)`` by name."""
     if not lets:
         return {}
@@ -1202,7 +1235,8 @@ def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
     )
 
 
-def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed, problem: Problem) -> None:
+def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed: Parsed,
+                                       problem: Problem) -> None:
     """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own;
     a step's ``!y`` (1 − y for 0/1 labels) beside a cost for labels ±1."""
     from .check import refuse_zero_based_beside_numbered
@@ -1222,7 +1256,7 @@ _RANGE_FROM_ZERO = patterns.compile(r"^'[^']*?(?<![A-Za-z\\])[a-z]\s*(?:=|\\in\s
 _FEATURE_SUM_FROM_ONE = patterns.compile(r"\\sum\s*_\s*\{?\s*[jkl]\s*=\s*1\s*\}?")
 
 
-def _refuse_a_range_from_0_beside_a_sum_from_1(document: Document, step: WrittenStep, parsed,
+def _refuse_a_range_from_0_beside_a_sum_from_1(document: Document, step: WrittenStep, parsed: Parsed,
                                                problem: Problem) -> None:
     """Refuse ``∂J/∂w_j = Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + λw_j, j = 0, 1, …, D`` beside a cost whose penalty is Σ_{k=1}^{D} w_k².
 
@@ -1245,7 +1279,7 @@ def _refuse_a_range_from_0_beside_a_sum_from_1(document: Document, step: Written
 
 
 def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenStep, line: sympy.Expr,
-                                              definitions: Mapping, name: str) -> None:
+                                              definitions: Mapping[sympy.Basic, sympy.Expr], name: str) -> None:
     """Refuse ``∂L/∂θⱼ = …`` (or ``\\nabla_\\theta L(\\theta)``) on a page whose cost is J and which defines no L.
 
     The undefined capital was read as a number, so its derivative is 0 and a line right for the cost J was judged
@@ -1264,7 +1298,7 @@ def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenS
                 document, step.offset + max(step.text.find(letter.name), 0), len(step.text))
 
 
-def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed, problem: Problem, *,
+def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem, *,
                                written: bool) -> None:
     """Refuse a line's own count of the examples (``(1/N) Σᵢ``, ``(2/n) Σᵢ``) where the cost counts them by m.
 
@@ -1316,7 +1350,7 @@ def _written_letter(letter: str, text: str) -> re.Match[str] | None:
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)
 
 
-def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Problem) -> tree.Node:
+def _slope_as_in_cost(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem) -> tree.Node:
     """The step's tree with its m read as the cost's slope (``ŷ = m x + b`` beside n counting the examples)."""
     from .check import _slope_as_in_cost as as_in_cost
 
@@ -1326,7 +1360,8 @@ def _slope_as_in_cost(document: Document, step: WrittenStep, parsed, problem: Pr
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Problem, lets=()):
+def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Problem,
+           lets: Sequence[Let] = ()) -> Expression:
     try:
         return build_expression(node, source=step.text, definitions_of=problem, lets=lets)
     except InputError as error:
@@ -1386,7 +1421,7 @@ _BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
 _COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
 
 
-def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Problem):
+def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Problem) -> Expression:
     """A line in matrix notation after lines in index form: its entry j, in index form (``_vectorised_ending``)."""
     from ..notation.builder import Expression
     from ..notation.matrices import COMPONENT_NOTE, build_matrix
@@ -1442,7 +1477,7 @@ def _with_cost(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sy
     return expr.xreplace({symbols.scalar(_COST_NAME): problem.cost, symbols.scalar(name): problem.cost})
 
 
-def _variable_text(node: tree.Variable, input: str) -> str:
+def _variable_text(node: tree.Variable, input: Input) -> str:
     """A variable of the tree as text that ``input``'s reader reads back as it (plain unless forced LaTeX)."""
     from ..notation import vocabulary
 
@@ -1520,7 +1555,7 @@ def _cost_written_in_a_lemma(document: Document) -> tuple[WrittenStep, str, str]
     return None
 
 
-def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple[WrittenStep, str, tuple[WrittenStep, ...]] | None:
+def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple[WrittenStep, str, Sequence[WrittenStep]] | None:
     """The cost a derivation's first line defines (``J(θ) = −(1/m) Σ …``), when later lines derive it; else None.
 
     Returns the definition's step, the cost's name, and the definition's rewrites:
@@ -1566,7 +1601,7 @@ def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple
         if not isinstance(node, tree.Variable) or node.feature is not None or node.example is not None:
             return None
         name = node.name
-    return steps[1], name, _rewrites_of_the_definition(document, steps)
+    return steps[1], name, _rewrites_of_the_definition(document, steps, written)
 
 
 #: a step that only names a function of the parameters by a letter of its own: f(w), F(\\theta), Q(\\beta), E(w, b)
@@ -1901,8 +1936,11 @@ def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep
                          hint=LIKELIHOOD_SIGN_HINT)
 
 
-def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]) -> tuple[WrittenStep, ...]:
-    """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`)."""
+def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep], written: str) -> Sequence[WrittenStep]:
+    """The sides after ``J = A`` that go on with '=' up to a row opening the derivative (see :func:`_leading_definition`).
+
+    ``written`` is the cost's name as the first step writes it: J, or a letter of the page's own (f(w)).
+    """
     derivative = next(index for index in range(2, len(steps)) if _DERIVATIVE.search(steps[index].text))
     if derivative == 2:
         return ()
@@ -1910,10 +1948,12 @@ def _rewrites_of_the_definition(document: Document, steps: Sequence[WrittenStep]
         return steps[2:derivative]
     # J = A, then J = B on a row or in a display of its own before the derivative: the cost written again (a GLM post
     # defines log p(D; w) with f, then with f put in), B a rewrite checked against A as a side joined by '=' is
-    name = " ".join(_COST_NAME_ONLY.fullmatch(steps[0].text).group("name").split())
+    name = " ".join(written.split())
     rewrites, previous, at = [], steps[1], 2
     while at < derivative:
-        again = _COST_NAME_ONLY.fullmatch(steps[at].text)
+        # f(w) = A, then f(w) = B: a cost named by a letter is written again by that letter (it was matched as J is
+        # and crashed, found by mypy --strict)
+        again = _COST_NAME_ONLY.fullmatch(steps[at].text) or _LETTER_NAME_ONLY.fullmatch(steps[at].text)
         if _joined_by_equals(document, previous, steps[at]):
             previous = steps[at]
             at += 1
@@ -1940,7 +1980,7 @@ def _joined_by_equals(document: Document, before: WrittenStep, after: WrittenSte
 
 
 def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: str | None,
-             input: str = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
+             input: Input = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
              defined: WrittenStep | None = None, name: str = _COST_NAME,
              rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = (),
              numbers: Collection[str] = ()) -> Problem:
@@ -1994,6 +2034,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             raise InputError("--no-reg-intercept applies to the L2 presets, and this cost is the first line's",
                              hint="give --cost logistic-l2 or --cost linear-l2")
         step = document.steps[cost_line]
+        assert wrt is not None, "--wrt, else the variable of the derivative this branch takes"
         try:
             wrt_tree = parse_text(wrt, input=input).tree
         except InputError as error:
@@ -2034,9 +2075,9 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     from ..presets import find_preset
 
     # a preset's names are its own: the --let texts are the lines' (as check's are the answer's)
-    cost_lets = list(lets) if cost is not None and find_preset(cost) is None else []
+    let_texts = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
-        problem = read_cost(cost, wrt=wrt or DEFAULT_WRT, let=cost_lets, input=input,
+        problem = read_cost(cost, wrt=wrt or DEFAULT_WRT, let=let_texts, input=input,
                             regularise_intercept=regularise_intercept,
                             page=[step.text for step in document.steps])
     except InputError as error:
@@ -2049,18 +2090,20 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     return problem
 
 
-def _named_otherwise(document: Document, operator: tree.Variable, input: str) -> str | None:
+def _named_otherwise(document: Document, operator: tree.Variable, input: Input) -> str | None:
     """The variable the derivative's name differentiates by, when the first line's operator takes another letter.
 
     ``∂E/∂b = Σ ∂/∂w (…)²`` (copied from the ∂E/∂w above it): the writer names the derivation ∂E/∂b; read by
     its operator it would be checked as ∂E/∂w and its slip moved to the next line. Only another letter counts
     (∂J/∂θ named beside ∂/∂θⱼ is the same derivative written twice); a name that is no variable is left alone.
     """
+    assert document.wrt is not None, "asked only of a document whose derivative is named"
     try:
         named = _parse_step(document.wrt, document.notation)
     except InputError:
         return None
     if not isinstance(named, tree.Variable) or named.name == operator.name:
+
         return None
     return _variable_text(named, input)
 
@@ -2091,7 +2134,7 @@ DEFAULT_COST_NOTE = ("no cost is given with --cost or written in the file: the l
 
 
 def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep,
-                     cost: str | None, wrt: str | None, input: str, regularise_intercept: bool, lets: Sequence[str],
+                     cost: str | None, wrt: str | None, input: Input, regularise_intercept: bool, lets: Sequence[str],
                      name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = (),
                      declared: Sequence[str] = ()) -> Problem:
     """The problem of a derivation whose first line defines the cost: that cost, by the variable the lines name.
@@ -2134,7 +2177,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
                              hint="give --cost logistic-l2 or --cost linear-l2")
         notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
         return dataclasses.replace(written, notes=notes, name=name)
-    # read_cost reads --let texts: the page's definitions as written (cost_lets is what they were built to)
+    # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost)
     given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
                       regularise_intercept=regularise_intercept,
                       page=[defined.text, *(step.text for step in document.steps)])
@@ -2160,8 +2203,9 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
 
 
-def _judged_with_the_pages_lets(node, defined: WrittenStep, wrt_tree, wrt: str, lets: Sequence[str], input: str,
-                                declared: Sequence[str], given: Problem, verdict):
+def _judged_with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str,
+                                lets: Sequence[str], input: Input, declared: Sequence[str], given: Problem,
+                                verdict: Verdict) -> Verdict:
     """The verdict on --cost against the defined cost built with the page's definitions; ``verdict`` (built without
     them) when they cannot be put in."""
     from ..notation import read_lets
@@ -2176,7 +2220,7 @@ def _judged_with_the_pages_lets(node, defined: WrittenStep, wrt_tree, wrt: str, 
                  wording=("the defined cost", "--cost"))
 
 
-def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, input: str) -> tuple[str, tree.Node]:
+def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, input: Input) -> tuple[str, tree.Node]:
     """The variable a derivation of a defined cost is by: --wrt, else its first line's, its name's, or θⱼ; and its tree."""
     from ..notation import parse_text
 
@@ -2195,7 +2239,7 @@ def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, in
 
 
 def _one_example_problem(document: Document, trees: list[tree.Node], problem: Problem, defined: WrittenStep,
-                         announced: Announcement | None, wrt: str | None, input: str, lets: Sequence[str],
+                         announced: Announcement | None, wrt: str | None, input: Input, lets: Sequence[str],
                          declared: Sequence[str]) -> tuple[Problem, str | None]:
     """The cost of ONE example when the page says its derivation is of one example; else ``problem`` as it is.
 
@@ -2255,7 +2299,8 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
 
 
 def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep, rewrites: Sequence[WrittenStep],
-                      name: str, wrt_tree: tree.Node, wrt: str, lets: Sequence) -> list[str]:
+                      name: str, wrt_tree: tree.Node, wrt: str, lets: Sequence[Let]) -> list[str]:
+
     """Check that each rewrite of the cost (``J = A = B``: B) is the cost A; the notes that say so.
 
     A rewrite that is not the cost is refused rather than judged: the writer may

@@ -202,7 +202,7 @@ def judge_matrix(
     source: str,
     problem: Problem,
     *,
-    samples: Samples | None = None,
+    samples: Samples | Callable[[], Samples] | None = None,
     deadline: Deadline | None = None,
     notes: Sequence[str] = (),
     time_limit: float = 0.0,

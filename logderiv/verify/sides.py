@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 from ..errors import InputError
 from ..notation import chains, free_constants, probability, symbols
@@ -44,7 +44,7 @@ __all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
 #: a ``--let`` as read: the name, its value's tree, the text it was written in
 Let = tuple[str, "Node", str]
 #: what the answer checker reads in an answer's text: its tree, its lets and what reading them noted
-_Read = tuple["Node", list[Let], list[str]]
+_Read = tuple["Node", list[Let], tuple[str, ...]]
 #: a judged side of an answer chain: its number, its text, what was read in it, and its verdict
 _Judged = tuple[int, str, _Read, "Verdict"]
 
@@ -56,11 +56,11 @@ class _Checker(Protocol):
 
     def _read(self, answer: str) -> _Read: ...
 
-    def _judge(self, source: str, tree: Node, lets: list[Let], notes: list[str], deadline: Deadline | None,
+    def _judge(self, source: str, tree: Node, lets: list[Let], notes: Sequence[str], deadline: Deadline | None,
                timeout: float) -> Verdict: ...
 
-    def _sides_equal(self, one: tuple[str, Node, list[Let], list[str]], other: tuple[str, Node, list[Let], list[str]],
-                     deadline: Deadline | None) -> bool: ...
+    def _sides_equal(self, one: tuple[str, Node, list[Let], Sequence[str]],
+                     other: tuple[str, Node, list[Let], Sequence[str]], deadline: Deadline | None) -> bool: ...
 
 
 #: the hint of a refused chain
