@@ -2219,7 +2219,8 @@ def _target_subscript(result: Respelled, notation_of) -> None:
 _GLUED_PARAMETER = patterns.compile(
     r"(?:(?<![\w.])|(?<=[d∂]))(?P<name>theta|θ|w|beta|β|b)(?P<digits>\d{1,2})(?![\w(\[])")
 #: a derivative's d (or ∂) after its '/', spaces allowed as typed (dJ(θ0,  θ1)  /  dθ0): the end of a text before θ0
-_DERIVATIVE_D = patterns.compile(r"/\s*[d∂]\Z")
+#: (its own name: _DERIVATIVE_D above is the derivative's d that _derivative_d looks for anywhere in a text)
+_SLASH_D_AT_END = patterns.compile(r"/\s*[d∂]\Z")
 #: the Greek letters a numbered name may be typed with (θ0 + θ1*x in a comment), by the names --wrt uses
 _GREEK_NAMES = {"θ": "theta", "β": "beta"}
 _GLUED_FEATURE = patterns.compile(r"(?<![\w.])x(?P<digits>\d{1,2})(?![\w(\[])")
@@ -2269,7 +2270,7 @@ _BARE_X = patterns.compile(r"(?<![\w.])x(?![\w(\[.'])")
 def _numbered_parameter(match: re.Match) -> bool:
     """Whether a match of ``_GLUED_PARAMETER`` is a numbered name: free-standing, or a derivative's variable (``/ dθ0``)."""
     before = match.string[:match.start()]
-    return not before.endswith(("d", "∂")) or _DERIVATIVE_D.search(before) is not None
+    return not before.endswith(("d", "∂")) or _SLASH_D_AT_END.search(before) is not None
 
 
 def _numbered_parameters(text: str) -> list[re.Match]:
