@@ -1216,8 +1216,6 @@ def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token])
     return after if after >= end or not (source[after].isalnum() or source[after] == "_") else 0
 
 
-#: Octave's v(:), every entry of v as one column: code, never hand notation
-_OCTAVE_COLON = patterns.compile(r"\(\s*:\s*\)")
 
 
 def _code_dialects(source: str) -> frozenset[str]:
