@@ -322,14 +322,19 @@ def test_check_refuses_h_when_the_cost_shows_no_model():
 
 
 def test_log_without_a_backslash_is_the_logarithm():
-    r"""In LaTeX, 'log' as a word of its own is \log, with a note; 'ylog(' is y·log(, noted; 'ylogh' is still refused."""
+    r"""In LaTeX, 'log' as a word of its own is \log, with a note; 'ylog(' is y·log(, noted; so is 'ylogh', one letter
+    on each side (backprop notes' y loga, issue 10); a longer glued word ('yloghx') is still refused."""
     tree_, notes = read(r"\frac{1}{m}\sum y log(h)")
     assert tree_ == read(r"\frac{1}{m}\sum y \log(h)")[0]
     assert any("'log' without a backslash is read as the function \\log" in n for n in notes)
     glued, notes = read(r"\frac{1}{m}\sum ylog(h)")
     assert glued == read(r"\frac{1}{m}\sum y \log(h)")[0]
     assert any("'ylog' is read as y·log" in n for n in notes)
-    error = refuse(r"\frac{1}{m}\sum ylogh")
+    one, notes = read(r"\frac{1}{m}\sum ylogh")
+    assert one == read(r"\frac{1}{m}\sum y \log h")[0]
+    assert any("'ylogh' is read as y·log h" in n for n in notes)
+    # yloghx: log h·x, log(hx) or a name 'hx' — which is not in the text
+    error = refuse(r"\frac{1}{m}\sum yloghx")
     assert "backslash" in error.message and error.column == 17
 
 
