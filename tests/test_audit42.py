@@ -1,0 +1,56 @@
+r"""Issue 10, audit42: misreads found in the readings merged by fixf41, fixsum0, fixwrap and fixderiv6.
+
+Each case names the text, what logderiv read, and the writer's meaning worked out by hand; each is now refused (or
+read as the writer means). Gradients the verdicts lean on are checked by central finite differences
+(``tests/_numeric.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _numeric import central_differences as _fd
+from _reading import assert_verdict_read, refused_by_logderiv
+
+from logderiv import check
+
+RNG = np.random.default_rng(42)
+
+# ------------------------------------------------------------------ Octave: a second write into the zeroed copy
+
+SKIP_J = "sum((h-y).^2)/(2*m)+lambda*sum(theta(2:end).^2)/(2*m)"
+BASE = ("h = X*theta", "m = length(y)")
+
+
+def test_a_second_zeroed_entry_changes_the_gradient():
+    """temp(1) = 0; temp(2) = 0 leaves λ[0; 0; θ₃…]/m, which misses ∇'s λθ₂/m: by finite differences."""
+    X, y, lam = RNG.normal(size=(7, 3)), RNG.normal(size=7), 0.6
+    theta = RNG.normal(size=3)
+    cost = lambda t: (np.sum((X @ t - y) ** 2) + lam * np.sum(t[1:] ** 2)) / 14
+    answer = (X.T @ (X @ theta - y) + lam * np.r_[0, 0, theta[2:]]) / 7
+    assert not np.allclose(_fd(cost, theta), answer, atol=1e-4)
+
+
+@pytest.mark.parametrize("lets", [
+    # audit42: each was read as temp = λ[0; θ(2:end)]/m, the later write dropped, and judged 'equivalent'
+    ("temp = lambda*theta/m", "temp(1) = 0", "temp(2) = 0"),   # by hand λ[0; 0; θ₃…]/m: different
+    ("temp = lambda*theta/m", "temp(2) = 0", "temp(1) = 0"),   # the same two zeroings in the other order
+    ("temp = lambda*theta/m", "temp(1) = 0", "temp(1) = 1"),   # by hand λ[1; θ₂…]/m … with 1 in place: different
+    ("temp = lambda*theta/m", "temp(1) = 0", "theta(1) = 0"),  # θ itself changed after: which θ is not said
+])
+def test_a_later_write_into_the_zeroed_copy_is_refused(lets):
+    refused_by_logderiv(lambda: check("X'*(h-y)/m+temp", cost=SKIP_J, wrt="theta_j", let=(*BASE, *lets)))
+
+
+def test_the_same_in_numpy_and_for_a_plain_copy():
+    refused_by_logderiv(lambda: check("X.T @ (h-y)/m+lam*temp/m", cost="np.sum((h-y)**2)/(2*m)+lam*np.sum("
+                                      "theta[1:]**2)/(2*m)", wrt="theta_j",
+                                      let=("h = X @ theta", "m = len(y)", "temp = theta.copy()", "temp[0] = 0",
+                                           "temp[1] = 0")))
+    refused_by_logderiv(lambda: check("X'*(h-y)/m+lambda*temp/m", cost=SKIP_J, wrt="theta_j",
+                                      let=(*BASE, "temp = theta", "temp(1) = 0", "temp(2) = 0")))
+
+
+def test_one_zeroing_is_still_read():
+    """The reading itself stays: temp(1) = 0 alone is λ[0; θ(2:end)]/m, ∇ of the cost that skips θ₁."""
+    assert_verdict_read("X'*(h-y)/m+temp", SKIP_J, "equivalent", lets=(*BASE, "temp = lambda*theta/m", "temp(1) = 0"))
