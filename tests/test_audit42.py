@@ -54,3 +54,36 @@ def test_the_same_in_numpy_and_for_a_plain_copy():
 def test_one_zeroing_is_still_read():
     """The reading itself stays: temp(1) = 0 alone is λ[0; θ(2:end)]/m, ∇ of the cost that skips θ₁."""
     assert_verdict_read("X'*(h-y)/m+temp", SKIP_J, "equivalent", lets=(*BASE, "temp = lambda*theta/m", "temp(1) = 0"))
+
+
+# ------------------------------------------------------------------ fixsum0: a /m inside the summand is no mean
+
+
+def test_the_literal_sum_from_zero_differs_from_the_slip_reading():
+    """Σ_{i=0}^{m} over m + 1 examples and Σ_{i=1}^{m} differ by example 0's term: the reading matters."""
+    X, y = RNG.normal(size=(5, 2)), RNG.normal(size=5)   # examples 0..4, m = 4
+    theta, m = RNG.normal(size=2), 4
+    literal = lambda t: np.sum((X @ t / m - y) ** 2)
+    slip = lambda t: np.sum((X[1:] @ t / m - y[1:]) ** 2)
+    assert not np.allclose(_fd(literal, theta), _fd(slip, theta), atol=1e-4)
+
+
+@pytest.mark.parametrize("text", [
+    # audit42: each was read as the mean over i = 1..m, 'as the 1/m says', though the 1/m scales only a part:
+    # nothing says whether the sum has m or m + 1 examples, as with no 1/m at all
+    r"\sum_{i=0}^{m}(\theta^T x^{(i)}/m - y^{(i)})^2",                                       # the features scaled
+    r"\sum_{i=0}^{m}\left[(\theta^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{m}\theta_1^2\right]",  # the penalty only
+    r"\sum_{i=0}^{m}(\theta^T x^{(i)} - y^{(i)})^2 e^{-1/m}",                                # a factor, no mean
+])
+def test_a_divided_part_of_the_summand_is_no_mean(text):
+    from logderiv import derive
+
+    refused_by_logderiv(lambda: derive(text, wrt="theta_j"))
+
+
+def test_a_mean_before_the_sum_is_still_read():
+    """\\frac{1}{n}[\\sum_{i=0}^{n} …] (the corpus' form) and \\frac{1}{2m}\\sum_{i=0}^{m}: the 1/c before the sum."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(r"\frac{1}{2m}\sum_{i=0}^{m}(\theta^T x^{(i)} - y^{(i)})^2",
+                         lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m))
