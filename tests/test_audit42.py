@@ -87,3 +87,42 @@ def test_a_mean_before_the_sum_is_still_read():
 
     assert_gradient_read(r"\frac{1}{2m}\sum_{i=0}^{m}(\theta^T x^{(i)} - y^{(i)})^2",
                          lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m))
+
+
+# ------------------------------------------------------------------ fixwrap: a list's '- ' before one --let alone
+
+NLL_LETS = ("h = sigmoid(X*theta)", "sigmoid(z) = 1 ./ (1 + exp(-z))")
+
+
+def test_the_two_readings_of_a_dashed_let_have_opposite_gradients():
+    """L = Σ[y log h + (1 − y) log(1 − h)] has ∇ Xᵀ(y − h); −L = the same sum gives L its negation, ∇ Xᵀ(h − y)."""
+    X, y = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float)
+    sig = lambda z: 1 / (1 + np.exp(-z))
+    loglik = lambda t: np.sum(y * np.log(sig(X @ t)) + (1 - y) * np.log(1 - sig(X @ t)))
+    theta = RNG.normal(size=3)
+    assert np.allclose(_fd(loglik, theta), X.T @ (y - sig(X @ theta)), atol=1e-6)
+    assert np.allclose(_fd(lambda t: -loglik(t), theta), X.T @ (sig(X @ theta) - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("let", [
+    # audit42: each was read as L = Σ… (the '- ' dropped as a Markdown list's mark), though −L = Σ… is as likely
+    "- L = sum(y.*log(h) + (1-y).*log(1-h))",
+    "-  L = sum(y.*log(h) + (1-y).*log(1-h))",
+    "- L <- sum(y*log(h) + (1-y)*log(1-h))",
+])
+def test_a_dash_before_one_let_alone_is_refused(let):
+    from logderiv import derive
+
+    error = refused_by_logderiv(lambda: derive("L", wrt="theta_j", let=(let, *NLL_LETS)))
+    assert "list's mark or a minus" in error.message and error.column == let.index("-")
+
+
+def test_a_pasted_list_of_lets_keeps_its_marks_dropped():
+    """Two lets with '- ': a list pasted whole, the marks dropped; L = Σ[y log h + …] has ∇ Xᵀ(y − h), by hand."""
+    from _reading import assert_gradient_read
+
+    def loglik(d):
+        h = 1 / (1 + np.exp(-(d.X @ d.theta)))
+        return float(np.sum(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)))
+    assert_gradient_read("L", loglik, lets=("- L = sum(y.*log(h) + (1-y).*log(1-h))", "- h = sigmoid(X*theta)",
+                                            "sigmoid(z) = 1 ./ (1 + exp(-z))"))
