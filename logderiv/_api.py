@@ -142,8 +142,9 @@ def _unwrapped(
     pass after this one (a zero-based total, a where clause, the chain's sides) sees the formula
     alone. The text keeps its length, so an error is shown in the text as written, its column kept.
     """
-    from .notation.wrappers import unwrap
+    from .notation.wrappers import refuse_lone_dash, unwrap
 
+    refuse_lone_dash(lets)
     originals: dict[str, str] = {}
     notes: list[str] = []
 

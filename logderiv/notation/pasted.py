@@ -1272,6 +1272,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
               and (m := _ZEROED.match(text)) and m.group(1) in copies and lets.index(copies[m.group(1)][1]) < index}
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
+    _refuse_further_writes(lets, {**zeroed, **deleted}, copies)
     for text in lets:
         if not isinstance(text, str):
             continue
@@ -1368,6 +1369,35 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, tuple(notes), dropped
+
+
+#: a write into an entry of a vector: NAME(…) = … or NAME[…] = … (not ==)
+_ENTRY_WRITE = r"^\s*{}\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*=(?!=)"
+
+
+def _refuse_further_writes(lets: Sequence[str | None], changed: dict[str, str],
+                           copies: dict[str, tuple[str, str]]) -> None:
+    """Refuse a second write into a copy whose first entry was zeroed or deleted, or into the vector it copies.
+
+    The reading replaces the copy by [0; θ(2:end)] (or θ(2:end)) and drops the zeroing; any other write after the
+    copy (``temp(2) = 0``, ``temp(1) = 1``, ``theta(1) = 0``) would be dropped with it, so the value read would not
+    be the value the program computes (audit42).
+    """
+    for name, zeroing in changed.items():
+        copy, vector = copies[name][1], copies[name][0]
+        start = lets.index(copy)
+        for text in lets[start + 1:]:
+            if not isinstance(text, str) or text == zeroing:
+                continue
+            for target in (name, vector):
+                found = re.match(_ENTRY_WRITE.format(re.escape(target)), text)
+                if found is not None:
+                    raise InputError(
+                        f"{text.strip().rstrip(';')} writes into {target} after {copy.strip().rstrip(';')} and "
+                        f"{zeroing.strip().rstrip(';')}: only one zeroing of the copy's first entry is read",
+                        source=text, column=found.start(), label="--let",
+                        hint=f"give {name}'s value in one line, e.g. {name} = [0; {vector}(2:end)]",
+                    )
 
 
 def r_problem(texts: Sequence[str | None]) -> bool:

@@ -17,22 +17,23 @@ What is blanked, and what is not:
 * one final ``.`` or ``,`` (not ``...``, an ellipsis): no formula ends in an operator;
 * a Markdown quote's ``>`` and a list's ``* `` or ``+ `` before the formula, noted:
   neither is ever the start of a formula;
-* a list's ``- `` only before a ``--let`` (``- h = σ(z)``: a definition has no sign).
-  Before a cost or an answer with a left side, ``- J(θ) = …`` is a list's mark or a
-  minus on the left side, which say opposite gradients: refused, the reason said.
-  Without a left side the ``-`` is a minus, as it always was.
+* a list's ``- `` only before ``--let`` texts of which two or more carry it (``- h = σ(z)``
+  beside ``- J = …``: a pasted list; nobody negates two definitions). One ``--let`` alone
+  with it (``- L = sum(y*log(h) + …)``) is a list's mark or the minus of ``−L = …``,
+  which say opposite gradients: refused, as before a cost or an answer with a left side,
+  ``- J(θ) = …``. Without a left side the ``-`` is a minus, as it always was.
 
 Nothing here evaluates or parses; this module imports no sympy.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, Sequence
 
 from ..errors import InputError
 from .. import patterns
 
-__all__ = ["unwrap", "MARKDOWN_NOTE"]
+__all__ = ["unwrap", "refuse_lone_dash", "MARKDOWN_NOTE"]
 
 #: how the note of a dropped Markdown mark begins
 MARKDOWN_NOTE = "a Markdown "
@@ -98,3 +99,20 @@ def _delimited(text: str) -> str:
             text = (text[:begin] + " " * len(opening) + inner + " " * len(closing) + text[end:])
             return _delimited(text) if text.rstrip().endswith((".", ",")) else text
     return text
+
+
+def refuse_lone_dash(lets: Sequence[str | None]) -> None:
+    """Refuse a list's ``- `` before one ``--let`` alone: its mark or a minus on the left side (audit42).
+
+    ``--let '- L = sum(y*log(h) + (1-y)*log(1-h))'`` is L = Σ… (a Markdown list item) or −L = Σ…
+    (L the negative log-likelihood): opposite gradients, and nothing says which. Two or more lets
+    that carry it are a list pasted whole.
+    """
+    dashed = [text for text in lets if isinstance(text, str) and (mark := _MARK.match(text)) is not None
+              and mark.group("mark")[0] == "-" and mark.end() < len(text)]
+    if len(dashed) == 1:
+        text = dashed[0]
+        raise InputError(
+            "a '- ' before a --let's left side is a Markdown list's mark or a minus on the left side, which give "
+            "opposite values", source=text, column=text.index("-"), label="--let",
+            hint="write the definition without the list's '- ', or its minus on the right side")

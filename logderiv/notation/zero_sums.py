@@ -235,8 +235,10 @@ def _slip(text: str) -> tuple[str, str] | None:
     if not sums or len(_ANY_ZERO_SUM.findall(text)) != len(sums) or len({top for _, top, _ in sums}) != 1:
         return None
     count = sums[0][1]
-    held = [term for term in _terms(_right_side(text)) if _ANY_ZERO_SUM.search(term)]
-    if not held or not all(_divides_by(term, count) for term in held):
+    held = [(term, found.start()) for term in _terms(_right_side(text)) if (found := _ANY_ZERO_SUM.search(term))]
+    # the 1/c is a factor before the sum (\frac{1}{2m}\sum…, \frac{1}{n}[\sum…]): a /c inside the summand
+    # (x^{(i)}/m, a penalty's \frac{\lambda}{m} within the brackets) scales a part, no mean over c examples
+    if not held or not all(_divides_by(term[:start], count) for term, start in held):
         return None
     if not all(_marks_examples(text, letter) for letter, _, _ in sums):
         return None
