@@ -93,7 +93,7 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions) -> list[Rewrite]
         if value not in outside:
             continue  # a cheap look before outside_derivatives rebuilds the expression three times
         def name_back(e: sympy.Expr, value: sympy.Expr = value, defined: sympy.Basic = defined) -> sympy.Expr:
-            return e.xreplace({value: defined})
+            return _replaced_outside_limits(e, value, defined)
 
         rewritten = outside_derivatives(expr, name_back)
         if rewritten != expr:
@@ -101,6 +101,26 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions) -> list[Rewrite]
             expr = rewritten
             outside = _outside_derivatives(expr)
     return results
+
+
+def _replaced_outside_limits(expr: sympy.Basic, value: sympy.Basic, name: sympy.Basic) -> sympy.Basic:
+    """``expr`` with ``value`` replaced by ``name`` everywhere but in a sum's limits.
+
+    A --let of a count (``nsize = length(y)``, read as m) names a function of the example, nsize(x⁽ⁱ⁾): put back
+    into Σ[i=1..m]'s bound it made the sum run to a bound that depends on its own index, a step that printed
+    Σ[i=1..nsize(x⁽ⁱ⁾)] (audit42). A sum's limits keep the value they were written with; its body is named back.
+    """
+    if expr == value:
+        return name
+    if isinstance(expr, sympy.Sum):
+        body = _replaced_outside_limits(expr.function, value, name)
+        return expr if body is expr.function else sympy.Sum(body, *expr.limits)
+    if not expr.args:
+        return expr
+    args = [_replaced_outside_limits(arg, value, name) for arg in expr.args]
+    if all(new is old for new, old in zip(args, expr.args)):
+        return expr
+    return expr.func(*args)
 
 
 def _outside_derivatives(expr: sympy.Basic) -> set[sympy.Basic]:
