@@ -574,9 +574,12 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         node = _parse(padded, document)
         if not is_matrix_answer(node) and _in_index_form(node):
             return _index_form(node, padded, notes)
-        value = build_matrix_line(node, source=padded, notes=notes)
+        # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
+        # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
+        # would be judged wrong for having no value instead of refused
         for _start, end, unbracketed in traces:
-            _one_by_one(document, step, padded, end, unbracketed)
+            _one_by_one(document, padded, end, unbracketed)
+        value = build_matrix_line(node, source=padded, notes=notes)
     except InputError as error:
         # the parser's words are true of the part, but the writer should learn what a matrix-form line may hold
         raise _fail(document, step, error.column,
@@ -629,7 +632,7 @@ def _index_form(node: Node, source: str, notes: list[str]) -> sympy.Expr:
     return value
 
 
-def _one_by_one(document: Document, step: WrittenStep, text: str, after: int, unbracketed: bool = False) -> None:
+def _one_by_one(document: Document, text: str, after: int, unbracketed: bool = False) -> None:
     """The bracket after tr's word holds a 1×1 matrix (tr of a larger matrix is no number we read); ``unbracketed``:
     tr without a bracket, whose operand is the product up to the next + or −."""
     close = _product_end(text, after) if unbracketed else _group_end(text, after)
@@ -637,8 +640,10 @@ def _one_by_one(document: Document, step: WrittenStep, text: str, after: int, un
     inner = " " * after + inner[after:]
     value = build_matrix_line(_parse(inner, document), source=inner)
     if isinstance(value, sympy.MatrixExpr) and value.shape != (1, 1):
-        raise _fail(document, step, after, f"tr(…) is read only of a 1×1 matrix, and this is {_shape(value)}",
-                    "write the number: tr(θᵀXᵀXθ) is θᵀXᵀXθ")
+        # placed in the step's text (the caller's except puts it in the file, once)
+        raise InputError(f"tr(…) is read only of a 1×1 matrix (logderiv does no trace identity such as tr(AB) = "
+                         f"tr(BA)), and this is {_shape(value)}", source=text, column=after,
+                         hint="write the number: tr(θᵀXᵀXθ) is θᵀXᵀXθ")
 
 
 def _parameter(sides: list[_Side], document: Document) -> str:
