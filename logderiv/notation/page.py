@@ -54,7 +54,8 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 _HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:hat|bar|tilde|widehat)\s+[A-Za-z](?![A-Za-z])"
     r"|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
-    r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
+    # (a subscript of the model's parameters holds one level of braces: f_{\vec{w},b})
+    r"(?:\s*_\s*(?:\{(?:[^{}=]|\{[^{}=]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
@@ -1485,15 +1486,17 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
 
 
-#: a definition's argument that is one example's features: x^{(i)}, x^{( i )}
-_EXAMPLE_ARGUMENT = patterns.compile(r"\s*x\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
+#: a definition's argument that is one example's features: x^{(i)}, x^{( i )}, \vec{x}^{(i)}, \mathbf{x}^{(i)}
+_EXAMPLE_ARGUMENT = patterns.compile(r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
 #: the mark of example i on a name: ^{(i)}
 _EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 
 
 def _only_x_at_the_example(right: str) -> bool:
-    """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}): a y^{(i)} in it is no function of x."""
-    return all(re.search(r"x\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$", right[:match.start()])
+    """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}, \\vec{x}^{(i)}): a y^{(i)} in it is no
+    function of x."""
+    return all(re.search(r"(?:x|\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\})\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$",
+                         right[:match.start()])
                for match in _EXAMPLE_MARK.finditer(right))
 
 
