@@ -5,7 +5,9 @@ least-squares facts the synthetic pages rest on are checked here by central fini
 
 * J(θ) = ½(z − Xθ)ᵀ(z − Xθ) has ∇J = XᵀXθ − Xᵀz (the targets z, whatever their letter), never Xᵀz − XᵀXθ;
 * tr of a 1×1 matrix is its entry: ½∇(tr θᵀXᵀXθ − 2 tr yᵀXθ) = XᵀXθ − Xᵀy, and dropping the 2 is wrong;
-* tr XθθᵀXᵀ, the trace of an m×m matrix, equals θᵀXᵀXθ only by a trace identity, which logderiv does not do.
+* tr XθθᵀXᵀ, the trace of an m×m matrix, equals θᵀXᵀXθ only by a trace identity, which logderiv does not do;
+* (1/2m)Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)² + (λ/2m)Σwⱼ² has ∂/∂wⱼ = (1/2m)Σ(…)·2xⱼ⁽ⁱ⁾ + (λ/2m)·2wⱼ = (1/m)Σ(…)xⱼ⁽ⁱ⁾ + (λ/m)wⱼ,
+  and (λ/2m)wⱼ in its place is wrong (param302's planted half).
 
 The rules: tr typed without a bracket (tr θᵀXᵀXθ); full-width brackets inside a page's maths; J_θ in a derivative
 as the cost J; a forum's TeX lines with no delimiters; the targets named by another letter (z, t) in matrix form.
@@ -31,7 +33,8 @@ from logderiv.verify.matrix_chain import _BARE_TRACE
 _COLD13 = Path(__file__).parent / "derivations_cold13"
 #: the pages these rules read, each judged as its expected.txt row says (ending and first wrong line by hand)
 _READ = ["anyinlover_normal_equation_trace_grad.md", "anyinlover_normal_equation_trace_grad_planted_cross_term.md",
-         "techqa_3774099_lsq_step1_step2_quadratic_rule.md", "physicsforums_302163_quadratic_form_half.md"]
+         "techqa_3774099_lsq_step1_step2_quadratic_rule.md", "physicsforums_302163_quadratic_form_half.md",
+         "param302_regularized_linear_wj_cancel_two.md", "param302_regularized_linear_wj_cancel_two_planted_lambda_half.md"]
 
 
 def test_the_least_squares_facts_by_finite_differences():
@@ -47,6 +50,16 @@ def test_the_least_squares_facts_by_finite_differences():
     # ½(tr θᵀXᵀXθ − 2 tr zᵀXθ) differs from the cost by a constant: the same gradient; without the 2 it is not
     assert numpy.allclose(central_differences(lambda v: 0.5 * (v @ X.T @ X @ v - 2 * z @ X @ v), theta), numeric, atol=1e-6)
     assert not numpy.allclose(0.5 * (2 * X.T @ X @ theta - X.T @ z), numeric, atol=1e-3)
+    w, b, lam, m = generator.normal(size=3), 0.3, 0.8, 6
+
+    def ridge(v):
+        return ((X @ v + b - z) ** 2).sum() / (2 * m) + lam / (2 * m) * (v @ v)
+
+    residual = X @ w + b - z
+    ridge_gradient = central_differences(ridge, w)
+    assert numpy.allclose(ridge_gradient, (residual * 2) @ X / (2 * m) + lam / (2 * m) * 2 * w, atol=1e-6)
+    assert numpy.allclose(ridge_gradient, residual @ X / m + lam / m * w, atol=1e-6)
+    assert not numpy.allclose(ridge_gradient, residual @ X / m + lam / (2 * m) * w, atol=1e-3)
 
 
 @pytest.mark.parametrize("file", _READ)
@@ -141,3 +154,47 @@ def test_code_with_braces_beside_no_tex_command_is_not_maths(tmp_path):
     page = "Here is my code:\nresult = {x: 2 * x for x in data};\nit fails.\n"
     result = _steps(tmp_path, page)
     assert result.exit_code == 2 and "no display maths" in result.stderr
+
+
+_RIDGE_STEP = ("$$\\frac{\\partial}{\\partial w_j}J{(\\vec{w}, b)} = \\frac{1}{2m}\\sum^m_{i=1}\\left[%s2x^{(i)}_j\\right]"
+               " + \\frac{\\lambda}{2m}2w_j$$\n")
+
+
+def test_a_number_after_a_sized_bracket_or_a_fraction_is_a_factor(tmp_path):
+    """(…)·2xⱼ and (λ/2m)·2wⱼ: the derivative above, right (exit 0), each reading noted."""
+    page = _RIDGE_STEP % "\\left(\\vec{w}\\cdot\\vec{x}^{(i)} + b - y^{(i)}\\right)"
+    result = _steps(tmp_path, page, "--cost", "linear-l2", "-f", "json", "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    notes = " ".join(review["notes"])
+    assert "a number after a bracket ('\\right)2') multiplies what it follows" in notes
+    assert "a number after a fraction ('\\frac{\\lambda}{2m}2') multiplies what it follows" in notes
+
+
+def test_a_number_after_a_plain_bracket_stays_refused(tmp_path):
+    """(…)2xⱼ with a plain ')' may be a superscript lost in scraping ((…)²xⱼ): refused, never read either way."""
+    page = _RIDGE_STEP % "(\\vec{w}\\cdot\\vec{x}^{(i)} + b - y^{(i)})"
+    result = _steps(tmp_path, page, "--cost", "linear-l2")
+    assert result.exit_code == 2 and "a number cannot follow a factor" in result.stderr
+
+
+def test_a_model_at_example_i_whose_value_holds_a_label_is_no_definition():
+    """f_{w,b}(x⁽ⁱ⁾) = w·x⁽ⁱ⁾ − y⁽ⁱ⁾ (a residual, y⁽ⁱ⁾ no function of x) keeps its (i): not read as the model of x."""
+    from logderiv.notation.page import _definition
+
+    model = "f_{\\vec{w},b}(\\vec{x}^{(i)}) = \\vec{w}\\cdot\\vec{x}^{(i)} + b"
+    read = _definition(model, (0, len(model)))
+    assert read is not None and "(i)" not in read.text.replace(" ", "")
+    residual = "f_{\\vec{w},b}(\\vec{x}^{(i)}) = \\vec{w}\\cdot\\vec{x}^{(i)} - y^{(i)}"
+    kept = _definition(residual, (0, len(residual)))
+    assert kept is not None and "y^{(i)}" in kept.text
+
+
+def test_only_the_cost_applied_to_its_parameters_loses_its_argument_list():
+    """J(w, b), J{(\\vec{w}, b)} name the cost; J(x, y) (a function of data) or F(w, b) are not the cost's name."""
+    from logderiv.notation.document import _COST_PARAMETER_LIST
+
+    assert _COST_PARAMETER_LIST.search("J(w, b)") and _COST_PARAMETER_LIST.search("J{(\\vec{w}, b)}")
+    assert _COST_PARAMETER_LIST.search("J(x, y)") is None and _COST_PARAMETER_LIST.search("F(w, b)") is None
+    assert _COST_PARAMETER_LIST.search("J(w, \\lambda)") is None
