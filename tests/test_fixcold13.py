@@ -198,3 +198,39 @@ def test_only_the_cost_applied_to_its_parameters_loses_its_argument_list():
     assert _COST_PARAMETER_LIST.search("J(w, b)") and _COST_PARAMETER_LIST.search("J{(\\vec{w}, b)}")
     assert _COST_PARAMETER_LIST.search("J(x, y)") is None and _COST_PARAMETER_LIST.search("F(w, b)") is None
     assert _COST_PARAMETER_LIST.search("J(w, \\lambda)") is None
+
+
+def test_a_kronecker_delta_in_a_step_is_read_as_one(tmp_path):
+    """Σₖ xₖ⁽ⁱ⁾δⱼₖ is xⱼ⁽ⁱ⁾ (δ the Kronecker delta, no derivative): the linear-regression step right, by hand."""
+    page = ("$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)})^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) "
+            "\\sum_{k=1}^n x_k^{(i)} \\delta_{jk} = \\frac{1}{m}\\sum_{i=1}^m (\\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}$$\n")
+    code, ending, wrong, _review_json = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_d_as_a_data_matrix_is_never_the_cost(tmp_path):
+    """D = XᵀX beside a derivation in matrix form is a name of the data, refused at its line, never read as a cost."""
+    page = ("$$D = X^T X$$\n\n$$J(\\theta) = \\frac{1}{2}(X\\theta - y)^T(X\\theta - y)$$\n\n"
+            "$$\\nabla_\\theta J = D\\theta - X^T y$$\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "line 1 defines D" in result.stderr
+
+
+def test_the_refusal_of_derivatives_by_no_parameter_names_the_variable(tmp_path):
+    """∂ξ/∂y and ∂ξ/∂z of one example's loss (a lemma's derivatives, no derivation by θ, w or b): refused, saying so;
+    δD/δa (a slide's δ for ∂, D and a no cost and parameter logderiv knows): refused, naming what it saw."""
+    page = ("$$\\frac{\\partial \\xi}{\\partial y} = \\frac{\\partial (-t \\log(y))}{\\partial y} = -\\frac{t}{y}$$\n\n"
+            "$$\\frac{\\partial \\xi}{\\partial z} = \\frac{\\partial y}{\\partial z} \\frac{\\partial \\xi}{\\partial y} "
+            "= y - t$$\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "(a derivative by y, no parameter of the model (θ, w, β, b)" in result.stderr
+    assert "(a derivative by z, no parameter of the model" in result.stderr
+    page = ("$$\\frac{\\delta D}{\\delta a}=\\sum_{i=1}^n 2 (y_i - (ax_i + b)) (-x_i) = 0$$\n\n"
+            "$$\\frac{\\delta D}{\\delta b}=\\sum_{i=1}^n 2 (y_i - (ax_i + b)) (-1) = 0$$\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "(δ over δ, a derivative of D by a: read as ∂/∂ only of the cost" in result.stderr
+    page = "$$da=\\frac{dL(a,y)}{da}=-\\frac{y}{a}$$\n\n$$dz=\\frac{dL}{dz}=a-y$$\n"
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2 and "da (a name for the derivative after it, by a, no parameter" in result.stderr
