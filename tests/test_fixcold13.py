@@ -130,6 +130,8 @@ def test_a_j_theta_standing_alone_is_left_as_written():
     ["J = (z - X\\theta)^T(y - X\\theta)"],
     # two letters against Xθ
     ["J = (z - X\\theta)^T(t - X\\theta)"],
+    # the letter also a superscript: (t − Xθ)^t writes a transpose with it
+    ["J = (t - X\\theta)^t(t - X\\theta)"],
     # a letter logderiv reads otherwise (the features x, the prediction h)
     ["J = (x - X\\theta)^T(x - X\\theta)"],
     ["J = (h - X\\theta)^T(h - X\\theta)"],

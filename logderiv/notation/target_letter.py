@@ -5,7 +5,8 @@ residual sets against Xθ is the targets, whatever its letter (Bishop's t, a for
 what the model is fitted to minus the fit. So where a page's maths never write y and one letter, defined
 nowhere on the page, is the other side of every residual with Xθ (Xw, Xβ), that letter is read as y
 in the page's maths (one for one: columns keep), and a note says so. Two letters against Xθ, a y beside
-the letter, or the letter defined (``z = X\theta``, a logit) leave the page as written. Sympy-free.
+the letter, the letter defined (``z = X\theta``, a logit) or written as a superscript too (``^t``, a
+transpose) leave the page as written. Sympy-free.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def targets_lettered_otherwise(text: str, spans: Sequence[tuple[int, int]]) -> t
     alone = rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])"
     if letter in _TAKEN or any(re.search(alone + r"\s*(?:_[^=]*)?(?:\([^()=]*\))?\s*:?=", each) for each in maths):
         return text, []  # z = X\theta defines it (a logit): the residual is another reading's
+    if any(re.search(rf"\^\s*\{{?\s*{letter}(?![A-Za-z])", each) for each in maths):
+        return text, []  # (t - X\theta)^t: the letter is also a transpose's (or a power's) mark, two meanings
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + re.sub(alone, "y", text[start:end]) + text[end:]
     return text, [f"{letter}, the other side of the residual ({letter} − Xθ) in a derivation in matrix form that writes "
