@@ -54,10 +54,15 @@ HERE = Path(__file__).parent
 #: Chinese, Italian and Markdown, a Chinese translation of a textbook, a stored ridge answer) read 0 of 12 cold with
 #: fixderiv3 in: 2 by Obsidian's \par, 2 by ’ for a transpose, 2 by --wrt w_i, 2 as several chains, and one each by a
 #: cost defined after the derivation, h beside lets of z, an index C and L in a matrix line
+#: cold13 (a math wiki, a forum, math.SE mirrors, a notebook, course notes, Chinese blogs) read 0 of 12 cold, 0 still
+#: with fixderiv5, fixprime and fixderiv6; 4 after fixcold13 (tr without its bracket and a full-width ） in a Chinese
+#: post's ∇J, plain and planted; ∂J_θ/∂θ as ∂J/∂θ; a forum's undelimited TeX lines with the targets named z)
+#: cold13: 6 (param302's pair: J{(\vec{w}, b)} after ∂/∂w_j, \right)2x_j and \frac{\lambda}{2m}2w_j as products, the
+#: model f_{\vec{w},b}(\vec{x}^{(i)}) = … a definition between the restated derivatives)
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 3, "derivations_cold10": 6,
                  "derivations_cold11": 3,
-                 "derivations_cold12": 1, "derivations_cold13": 0}
+                 "derivations_cold12": 1, "derivations_cold13": 6}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

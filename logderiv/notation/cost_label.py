@@ -30,12 +30,16 @@ _NUMBERED = patterns.compile(
     r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE])\s*_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
 #: the derivative of a name at a match's start: \partial J_2, ∂J_2, d J_2 (the d of \frac{dJ_2}{dw})
 _DIFFERENTIATED_BEFORE = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*$")
+#: the cost's letter with the parameter vector below it: J_{\theta}, J_\theta, J_w, J_{\mathbf{w}} (J as a function of θ)
+_PARAMETERISED = patterns.compile(
+    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JL])\s*_\s*(?:\{\s*(?:\\theta|\\beta|w|\\(?:mathbf|boldsymbol|bm)\s*\{?\s*"
+    r"(?:\\theta|\\beta|w)\s*\}?)\s*\}|(?:\\theta|\\beta)(?![A-Za-z])|w(?![A-Za-z0-9]))")
 
 
 def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     """``text`` with a one-label cost's name (``L_{\\text{ridge}}``) as the letter alone, and a note; else unchanged."""
     if not _LABELLED.search(text):
-        numbered = _numbered_cost(text)
+        numbered = _numbered_cost(text) or _parameterised_cost(text)
         if numbered is not None:
             return numbered
     found = list(_LABELLED.finditer(text))
@@ -97,3 +101,21 @@ def _numbered_cost(text: str) -> tuple[str, list[str]] | None:
             f"name {name}, the page defining and differentiating it"
             + (f" ({name} alone, another objective, is only mentioned in its prose)" if mentioned else ""))
     return text, [note]
+
+
+def _parameterised_cost(text: str) -> tuple[str, list[str]] | None:
+    """``text`` with the cost written with its parameter vector below it (``∂J_{\\theta}/∂θ``) as J, and a note.
+
+    J_θ is J as a function of θ, as h_θ is the model of θ, where every J_θ on the page is differentiated
+    (∂J_θ/∂θ, \\frac{\\partial J_{\\theta}}{\\partial \\theta}). Standing alone (``J_θ = Xᵀ(Xθ − y)``) a
+    subscript may instead be the derivative's (f_x for ∂f/∂x): then nothing is read (None).
+    """
+    found = list(_PARAMETERISED.finditer(text))
+    if not found or not all(_DIFFERENTIATED_BEFORE.search(text, 0, match.start()) for match in found):
+        return None
+    for match in reversed(found):
+        start, end = match.end("name"), match.end()
+        text = text[:start] + " " * (end - start) + text[end:]
+    written = " ".join(found[0].group(0).split())
+    return text, [f"{written} names the cost with its parameter vector below it, as h_θ names the model: read as "
+                  f"the cost's name {found[0].group('name')}, the page differentiating it"]

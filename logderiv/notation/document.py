@@ -659,6 +659,9 @@ class _Scanner:
         # J(θ) is the cost's name with its argument: the argument is layout
         for match in _cost_argument_pattern().finditer(text):
             self.chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
+        # J(\vec{w}, b), J{(w, b)}: the cost's parameters listed, TeX braces or not, are layout as J(θ)'s argument is
+        for match in _COST_PARAMETER_LIST.finditer(text):
+            self.chars[match.start("list") : match.end("list")] = " " * (match.end("list") - match.start("list"))
         text = "".join(self.chars)
         segments: list[_Segment] = []
         start, rule, hard = 0, None, False
@@ -896,6 +899,14 @@ def _clean_rule(text: str) -> str:
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()
     return text
+
+
+#: one parameter as a cost's argument lists it: θ, w, b, β, plain or decorated (\vec{w}, \mathbf{w}, \boldsymbol\theta)
+_LISTED_PARAMETER = (r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\beta|θ|β|w|b)(?![A-Za-z])\s*\}?")
+#: the cost applied to two or more of its parameters (J(w, b), J(\vec{w}, b), J{(\vec{w}, b)}: TeX's braces around)
+_COST_PARAMETER_LIST = patterns.compile(
+    rf"(?<![\w\\]){_COST_NAME}\s*(?P<list>\{{\s*\(\s*{_LISTED_PARAMETER}(?:\s*,\s*{_LISTED_PARAMETER})+\s*\)\s*\}}"
+    rf"|\(\s*{_LISTED_PARAMETER}(?:\s*,\s*{_LISTED_PARAMETER})+\s*\))")
 
 
 def _cost_argument_pattern() -> re.Pattern[str]:

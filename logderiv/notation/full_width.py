@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence, overload
 if TYPE_CHECKING:
     from ..errors import InputError
 
-__all__ = ["FULL_WIDTH_NOTE", "ascii_forms", "as_written"]
+__all__ = ["FULL_WIDTH_NOTE", "ascii_forms", "as_written", "in_maths"]
 
 #: U+FF01 … U+FF5E → U+0021 … U+007E, and the ideographic space → a space
 _ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -40,6 +40,24 @@ def ascii_forms(
     originals = {new: old for new, old in zip((cost_, answer_, *lets_), (cost, answer, *lets))
                  if isinstance(old, str) and isinstance(new, str) and new != old}
     return cost_, answer_, lets_, originals
+
+
+def in_maths(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, list[str]]:
+    """``text`` with the full-width forms inside ``spans`` (a page's maths) read as ASCII, and the note if any.
+
+    A Chinese page's display closes θ's bracket with （…）: inside maths it is the bracket, one for one, so a
+    caret keeps its column; the prose around, full-width commas and all, is left as written.
+    """
+    pieces, at, changed = [], 0, False
+    for start, end in sorted(spans):
+        if start < at:
+            continue  # a span inside one read already
+        maths = text[start:end].translate(_ASCII)
+        changed = changed or maths != text[start:end]
+        pieces += [text[at:start], maths]
+        at = end
+    pieces.append(text[at:])
+    return ("".join(pieces), [FULL_WIDTH_NOTE]) if changed else (text, [])
 
 
 def as_written(error: InputError, originals: Mapping[str, str]) -> None:

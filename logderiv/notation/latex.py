@@ -3024,6 +3024,17 @@ class _Parser(Grammar):
                     self.note(conventions.trailing_one_note(self.source[self.outer(left).start:token.end].strip()))
                     left = tree.Binary("*", left, tree.Number("1", Span(token.start, token.end)), self.span(left, token))
                     continue
+                if token.kind == "number" and self.coefficient_after_a_group(left):
+                    # \left(…\right)2x_j, \frac{\lambda}{2m}2w_j: TeX source writes a power with ^, so no superscript
+                    # was lost here (as a page scraped to text may lose one after a plain ')'): a product, noted
+                    before = self.tokens[self.position - 1]
+                    after = "a fraction" if before.kind == "rbrace" else "a bracket"
+                    written = self.source[(self.outer(left).start if before.kind == "rbrace" else before.start):token.end]
+                    self.note(f"a number after {after} ('{written}') multiplies what it follows, as TeX writes a power "
+                              "with ^")
+                    right = self.power()
+                    left = tree.Binary("*", left, right, self.span(left, right))
+                    continue
                 if token.kind == "number":
                     self.fail(
                         f"a number cannot follow a factor: '{token.raw}'",
@@ -3047,6 +3058,17 @@ class _Parser(Grammar):
         if operator.text == "/":
             self.refuse_slash_slips(left, operator, right, follower)
         return None
+
+    def coefficient_after_a_group(self, left: tree.Node) -> bool:
+        r"""Whether the number ahead follows a sized bracket's close (``\right)``) or a ``\frac{…}{…}``."""
+        before = self.tokens[self.position - 1] if self.position else None
+        if before is None:
+            return False
+        if before.kind == "close":
+            return before.raw.startswith("\\right")
+        written = self.source[self.outer(left).start:before.end]
+        return before.kind == "rbrace" and isinstance(left, tree.Binary) and left.op == "/" \
+            and re.match(r"\\[dt]?frac(?![A-Za-z])", written) is not None
 
     def trailing_one(self, token: _Token) -> bool:
         """Whether ``token`` is a 1 right after a closing bracket that ends a term: ``-(\\hat{y}-y)1``, the chain's ·1."""

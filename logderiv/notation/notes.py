@@ -192,6 +192,11 @@ _TEXT_FENCES = frozenset({"", "text", "txt", "plaintext", "plain"})
 #: (not 'for' or 'if', which maths in a fence writes in words: `∂J/∂w_j = …   for each feature j`)
 _PROGRAM = patterns.compile(r"\b(?:import|def|return|print|lambda)\b|\b(?:np|torch|tf|math)\.|"
                             r"\brange\s*\(|[-+*/]=(?!=)|^\s*#|//|[{};]", re.MULTILINE)
+#: a line of TeX typed without its delimiters, as a forum's text box keeps it (J=\frac{1}{2} (z-X \theta)^T …): its
+#: braces are TeX's groups, no code's block; the rest of a program's marks still make it code
+_TEX_COMMAND = patterns.compile(r"\\(?:frac|partial|theta|beta|nabla|sum|sigma|hat|top|left|right|cdot|log)(?![A-Za-z])")
+_PROGRAM_BESIDE_TEX = patterns.compile(r"\b(?:import|def|return|print|lambda)\b|\b(?:np|torch|tf|math)\.|"
+                                       r"\brange\s*\(|[-+*/]=(?!=)|^\s*#|//|;", re.MULTILINE)
 #: a line of code or of an algorithm among a docstring's maths: a name set to a number (α = 0.01, lr = 0.1) or
 #: moved downhill from itself (w = w − α ∂J/∂w, b = b - lr * db): neither is a side of the derivation's chain. The
 #: cost's letters are not taken so (J = J − …, as J = J + λ/2 w², says which cost is derived: left to the readers)
@@ -250,7 +255,8 @@ def plain_equations(text: str) -> list[Block]:
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\n").rstrip()
         inside = any(s <= start < e for s, e in fences)
-        if "=" in content and not inside and not _PROGRAM.search(content):
+        program = _PROGRAM_BESIDE_TEX if _TEX_COMMAND.search(content) else _PROGRAM
+        if "=" in content and not inside and not program.search(content):
             lead = len(content) - len(content.lstrip())
             label = _LABEL.match(content, lead)
             if label is not None and "=" not in label.group(0):

@@ -54,7 +54,8 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 _HEAD = patterns.compile(
     r"\s*(?P<head>(?P<name>[A-Za-z]|ŷ|y\u0302|\\(?:hat|bar|tilde|widehat)\s+[A-Za-z](?![A-Za-z])"
     r"|\\(?:[A-Za-z]+)(?:\s*\{\s*[A-Za-z]\s*\})?)"
-    r"(?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
+    # (a subscript of the model's parameters holds one level of braces: f_{\vec{w},b})
+    r"(?:\s*_\s*(?:\{(?:[^{}=]|\{[^{}=]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9])|ᵢ|(?<=[ŷ\u0302])i(?![A-Za-z]))?)"
     r"\s*(?:\((?P<arguments>(?:[^()=]|\(\s*i\s*\))*)\)|\\left\s*\((?P<sized>[^=]*?)\\right\s*\))?\s*"
 )
 #: names whose definition is the cost, read by the derivation's own first lines (never a --let)
@@ -625,12 +626,47 @@ def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
         elif _opens_with_the_cost(text, run):
             kind = "the cost's definition, rewritten"
         elif _takes_a_derivative(text, run) or _a_derivative(first):
-            kind = "a derivative not written as the cost's by a parameter"
+            by = _DENOMINATOR.match(first)
+            variable = (by.group("by") or by.group("slash")) if by is not None else ""
+            kind = (f"a derivative by {variable}, no parameter of the model (θ, w, β, b): logderiv checks a "
+                    "derivation of the cost by a parameter, and one by the prediction or the logit only as a lemma "
+                    "beside it" if variable and not _a_parameter(variable)
+                    else "a derivative not written as the cost's by a parameter")
+        elif _NAMED_DERIVATIVE.fullmatch(first) and _DENOMINATOR.match(_raw_side(text, run, 1)):
+            # da = \frac{dL(a,y)}{da} (Ng's course): da is a name the chain gives the derivative after it
+            by = _DENOMINATOR.match(_raw_side(text, run, 1))
+            variable = by.group("by") or by.group("slash") if by is not None else ""
+            kind = (f"a name for the derivative after it, by {variable}"
+                    + ("" if _a_parameter(variable) else ", no parameter of the model (θ, w, β, b)"))
+        elif _DELTA_QUOTIENT.match(first):
+            # \frac{\delta D}{\delta a}: a slide's δ for ∂ is read where the cost and a parameter are named
+            # (the left side of a line); here it is neither, so it is said what was seen
+            quotient = _DELTA_QUOTIENT.match(first)
+            of, under = (quotient.group("of"), quotient.group("by")) if quotient is not None else ("", "")
+            kind = (f"δ over δ, a derivative of {of} by {under}: read as ∂/∂ only of the cost (J, L, E) by a parameter "
+                    "of the model (θ, w, β, b)")
         else:
             kind = "no derivative logderiv recognises"
         readings.append(f"{where(_line(text, run[0].maths[0]))} opens with "
                         f"{_shortened(first, 40)} ({kind})")
     return "; ".join(readings) + "."
+
+
+#: the variable under a first side's derivative: \frac{\partial ξ}{\partial y}, \frac{dL}{dz}, ∂L/∂a (spaces as written)
+_DENOMINATOR = patterns.compile(
+    r"\s*(?:\\d?frac\s*\{[^{}]*\}\s*\{\s*(?:\\partial|∂|d)\s*(?P<by>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]\}?)?)\s*\}"
+    r"|[^=/]*/\s*(?:∂|\\partial|d)\s*(?P<slash>[A-Za-z]))")
+#: a chain's first side that names a derivative by Leibniz's d alone: da, dz, dw (Ng's course: da = dL/da)
+_NAMED_DERIVATIVE = patterns.compile(r"\s*d[A-Za-z]\s*")
+#: a quotient of δs, as a slide writes a derivative: \frac{\delta D}{\delta a}
+_DELTA_QUOTIENT = patterns.compile(r"\s*\\d?frac\s*\{\s*\\delta\s*(?P<of>[^{}]*?)\s*\}\s*\{\s*\\delta\s*(?P<by>[^{}]*?)\s*\}")
+#: the model's parameters, as a derivative's denominator names them (θⱼ, w_j, β, the intercept b)
+_PARAMETER_LETTERS = frozenset({"theta", "w", "beta", "b", "omega", "θ", "β"})
+
+
+def _a_parameter(variable: str) -> bool:
+    """Whether a derivative's variable (``\\theta_j``, ``w``, ``b``) is a parameter of the model, its index aside."""
+    return variable.lstrip("\\").split("_")[0] in _PARAMETER_LETTERS
 
 
 def _head_name(text: str, run: list[Block]) -> str:
@@ -1485,15 +1521,17 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
 
 
-#: a definition's argument that is one example's features: x^{(i)}, x^{( i )}
-_EXAMPLE_ARGUMENT = patterns.compile(r"\s*x\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
+#: a definition's argument that is one example's features: x^{(i)}, x^{( i )}, \vec{x}^{(i)}, \mathbf{x}^{(i)}
+_EXAMPLE_ARGUMENT = patterns.compile(r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
 #: the mark of example i on a name: ^{(i)}
 _EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 
 
 def _only_x_at_the_example(right: str) -> bool:
-    """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}): a y^{(i)} in it is no function of x."""
-    return all(re.search(r"x\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$", right[:match.start()])
+    """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}, \\vec{x}^{(i)}): a y^{(i)} in it is no
+    function of x."""
+    return all(re.search(r"(?:x|\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\})\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$",
+                         right[:match.start()])
                for match in _EXAMPLE_MARK.finditer(right))
 
 

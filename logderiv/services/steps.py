@@ -227,6 +227,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
+    from ..notation.full_width import in_maths
+    from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
     from ..notation.page import SeveralDerivations, read_page
@@ -252,6 +254,12 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
+    # $$…(X\theta - y）$$: a CJK input method's full-width bracket in a display is the bracket (prose left alone)
+    joined, width_notes = in_maths(joined, [block.maths for block in notes_of.display_blocks(joined)])
+    label_notes += width_notes
+    # J = ½(z − Xθ)ᵀ(z − Xθ) on a page writing no y: the residual's other side is the targets, whatever its letter
+    joined, target_notes = targets_lettered_otherwise(joined, [block.maths for block in notes_of.display_blocks(joined)])
+    label_notes += target_notes
     # a cost named by the page's own word (ε_mean = …, then ∂ε_mean/∂w): read as J, noted
     # with --cost too: the page's definition is then checked to be --cost's, and its derivatives are the derivation's
     joined, renamed = cost_named_otherwise(joined, where)

@@ -78,6 +78,10 @@ _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\ma
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
                           # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
                           r"|(?<![A-Za-z\\])tr(?=\s*\()")
+#: tr typed as two letters before a matrix line's operand without a bracket (tr\theta^TX^TX\theta - 2tr y^TX\theta):
+#: an operator's word, as tr AB is tr(AB), over the product up to the next + or − (a name after it, never a word:
+#: \theta, \vec{y}, X, y, w, not the 'ain' of 'train')
+_BARE_TRACE = patterns.compile(r"(?<![A-Za-z\\{_^])tr(?=\s*(?:\\[A-Za-z]|[XywA-Z](?![A-Za-z])))")
 #: a number before ∇ (\frac12\nabla_\theta tr(…)): ∇ of the number times it, as ∇ is linear
 _COEFFICIENT = patterns.compile(r"\s*(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+(?:\.\d+)?)\s*(?=\\nabla|∇)")
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
@@ -225,13 +229,18 @@ _MATRIX_NOTE = ("the derivation is in matrix form: each line is read in matrix n
 # --- reading the sides ------------------------------------------------------------------
 
 
-def _prepared(text: str, notes: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The side's text with what the parser does not read blanked (same length), and the spans of tr(…)'s words."""
+def _prepared(text: str, notes: list[str]) -> tuple[str, list[tuple[int, int, bool]]]:
+    """The side's text with what the parser does not read blanked (same length), and the spans of tr(…)'s words
+    (each with whether it is written without its bracket)."""
     traces = [match.span() for match in _TRACE.finditer(text)]
-    for start, end in traces:
+    bare = [match.span() for match in _BARE_TRACE.finditer(text)]
+    for start, end in [*traces, *bare]:
         text = text[:start] + " " * (end - start) + text[end:]
     if traces:
         notes.append("tr(…) of a 1×1 matrix is its one entry: read as that number")
+    if bare:
+        notes.append("tr without a bracket (tr θᵀXᵀXθ) is read as the trace of the product after it, up to the next "
+                     "+ or −; of a 1×1 matrix it is its one entry: read as that number")
 
     def power(match: re.Match[str]) -> str:
         notes.append(f"{' '.join(match.group(0).split())} is read as Octave's .^{match.group('power')}: "
@@ -239,7 +248,8 @@ def _prepared(text: str, notes: list[str]) -> tuple[str, list[tuple[int, int]]]:
         written: str = "^" + match.group("power")
         return written + " " * (len(match.group(0)) - len(written))
 
-    return _BOXED_POWER.sub(power, text), traces
+    return _BOXED_POWER.sub(power, text), [*((start, end, False) for start, end in traces),
+                                           *((start, end, True) for start, end in bare)]
 
 
 def _parse(text: str, document: Document) -> Node:
@@ -528,6 +538,23 @@ def _operand_end(text: str, start: int) -> int:
     return len(text)
 
 
+def _product_end(text: str, start: int) -> int:
+    """Where the product from ``start`` ends: at a '+' or '−' outside its brackets, or at a bracket it does not open."""
+    depth = 0
+    for index in range(start, len(text)):
+        character = text[index]
+        if character in "([{":
+            depth += 1
+        elif character in ")]}":
+            if depth == 0:
+                return index
+            depth -= 1
+        elif depth == 0 and (character in "+-&" or text.startswith("\\\\", index)) and text[start:index].strip() \
+                and not text[:index].rstrip().endswith("^"):
+            return index
+    return len(text)
+
+
 def _group_end(text: str, start: int) -> int:
     """Just after the bracket group that opens at ``start`` (spaces skipped); ``len(text)`` if none closes."""
     opener = start
@@ -547,9 +574,12 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         node = _parse(padded, document)
         if not is_matrix_answer(node) and _in_index_form(node):
             return _index_form(node, padded, notes)
+        # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
+        # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
+        # would be judged wrong for having no value instead of refused
+        for _start, end, unbracketed in traces:
+            _one_by_one(document, padded, end, unbracketed)
         value = build_matrix_line(node, source=padded, notes=notes)
-        for start, end in traces:
-            _one_by_one(document, step, padded, end)
     except InputError as error:
         # the parser's words are true of the part, but the writer should learn what a matrix-form line may hold
         raise _fail(document, step, error.column,
@@ -602,15 +632,18 @@ def _index_form(node: Node, source: str, notes: list[str]) -> sympy.Expr:
     return value
 
 
-def _one_by_one(document: Document, step: WrittenStep, text: str, after: int) -> None:
-    """The bracket after tr's word holds a 1×1 matrix (tr of a larger matrix is no number we read)."""
-    close = _group_end(text, after)
+def _one_by_one(document: Document, text: str, after: int, unbracketed: bool = False) -> None:
+    """The bracket after tr's word holds a 1×1 matrix (tr of a larger matrix is no number we read); ``unbracketed``:
+    tr without a bracket, whose operand is the product up to the next + or −."""
+    close = _product_end(text, after) if unbracketed else _group_end(text, after)
     inner = text[:close]
     inner = " " * after + inner[after:]
     value = build_matrix_line(_parse(inner, document), source=inner)
     if isinstance(value, sympy.MatrixExpr) and value.shape != (1, 1):
-        raise _fail(document, step, after, f"tr(…) is read only of a 1×1 matrix, and this is {_shape(value)}",
-                    "write the number: tr(θᵀXᵀXθ) is θᵀXᵀXθ")
+        # placed in the step's text (the caller's except puts it in the file, once)
+        raise InputError(f"tr(…) is read only of a 1×1 matrix (logderiv does no trace identity such as tr(AB) = "
+                         f"tr(BA)), and this is {_shape(value)}", source=text, column=after,
+                         hint="write the number: tr(θᵀXᵀXθ) is θᵀXᵀXθ")
 
 
 def _parameter(sides: list[_Side], document: Document) -> str:
