@@ -181,6 +181,20 @@ def test_a_number_after_a_plain_bracket_stays_refused(tmp_path):
     assert result.exit_code == 2 and "a number cannot follow a factor" in result.stderr
 
 
+@pytest.mark.parametrize("cost", [
+    "\\frac{1}{2m}\\sum_{i=1}^{m}\\left(h(x^{(i)}) - y^{(i)}\\right)2",
+    "\\frac{1}{2m}\\sum_{i=1}^{m}\\left(h(x^{(i)}) - y^{(i)}\\right)2 + \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2",
+])
+def test_a_number_ending_its_term_after_a_sized_bracket_stays_refused(cost):
+    """(h − y)2 ending its term may be a square whose ^ was not typed: read as 2(h − y), the cost would be linear
+    in h (its gradient Σxⱼ/m, not Σ(h − y)xⱼ/m). Only a coefficient of a factor after it (·2xⱼ) is read."""
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    with pytest.raises(InputError, match="a number cannot follow a factor"):
+        parse_text(cost, input="latex")
+
+
 def test_a_model_at_example_i_whose_value_holds_a_label_is_no_definition():
     """f_{w,b}(x⁽ⁱ⁾) = w·x⁽ⁱ⁾ − y⁽ⁱ⁾ (a residual, y⁽ⁱ⁾ no function of x) keeps its (i): not read as the model of x."""
     from logderiv.notation.page import _definition

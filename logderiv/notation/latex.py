@@ -3024,9 +3024,11 @@ class _Parser(Grammar):
                     self.note(conventions.trailing_one_note(self.source[self.outer(left).start:token.end].strip()))
                     left = tree.Binary("*", left, tree.Number("1", Span(token.start, token.end)), self.span(left, token))
                     continue
-                if token.kind == "number" and self.coefficient_after_a_group(left):
+                if token.kind == "number" and self.coefficient_after_a_group(left) and self.starts_operand(self.peek(1)):
                     # \left(…\right)2x_j, \frac{\lambda}{2m}2w_j: TeX source writes a power with ^, so no superscript
-                    # was lost here (as a page scraped to text may lose one after a plain ')'): a product, noted
+                    # was lost here (as a page scraped to text may lose one after a plain ')'): a product, noted. Only
+                    # a coefficient of a factor after it: a bare \left(h - y\right)2 ending its term may be a typed
+                    # square that lost its ^ (a cost read linear in h), so it is refused as before
                     before = self.tokens[self.position - 1]
                     after = "a fraction" if before.kind == "rbrace" else "a bracket"
                     written = self.source[(self.outer(left).start if before.kind == "rbrace" else before.start):token.end]
