@@ -433,14 +433,7 @@ def hunt_answers(items, rewrites=None) -> tuple[collections.Counter, list[Flip]]
                 rewrite, expected = CHANGING[name]
             else:
                 continue
-            text = rewrite(item.text)
-            if text is None or text == item.text:
-                continue
-            outcome = judge_answer(dataclasses.replace(item, text=text, verdict=expected))
-            kind = {"right": "same", "refused": "refused"}.get(outcome.kind, "flipped")
-            counts[name, kind] += 1
-            if kind != "same":
-                flips.append(Flip("answer", name, item.id, text, outcome.kind, outcome.detail))
+            _judge_rewritten("answer", name, item, rewrite, judge_answer, counts, flips, verdict=expected)
     return counts, flips
 
 
@@ -460,15 +453,22 @@ def hunt_costs(items, rewrites=None) -> tuple[collections.Counter, list[Flip]]:
             else:
                 rewrite, move = COST_CHANGING[name]
                 intended = move(item.intended)
-            text = rewrite(item.text)
-            if text is None or text == item.text:
-                continue
-            outcome = judge_cost(dataclasses.replace(item, text=text, intended=intended))
-            kind = {"right": "same", "refused": "refused"}.get(outcome.kind, "flipped")
-            counts[name, kind] += 1
-            if kind != "same":
-                flips.append(Flip("cost", name, item.id, text, outcome.kind, outcome.detail))
+            _judge_rewritten("cost", name, item, rewrite, judge_cost, counts, flips, intended=intended)
     return counts, flips
+
+
+def _judge_rewritten(kind, name, item, rewrite, judge, counts, flips, **truth) -> None:
+    """Judge ``item`` rewritten by ``rewrite`` against ``truth`` (its verdict or NumPy cost, moved as the rewrite
+    moves the meaning); count the outcome under ``name``, and list it where the judge did not find it right.
+    A rewrite that does not apply to the text (None, or the text unchanged) counts nothing."""
+    text = rewrite(item.text)
+    if text is None or text == item.text:
+        return
+    outcome = judge(dataclasses.replace(item, text=text, **truth))
+    said = {"right": "same", "refused": "refused"}.get(outcome.kind, "flipped")
+    counts[name, said] += 1
+    if said != "same":
+        flips.append(Flip(kind, name, item.id, text, outcome.kind, outcome.detail))
 
 
 def _table(counts: collections.Counter) -> str:
