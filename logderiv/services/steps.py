@@ -498,7 +498,13 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
         said.append(f"{derivative} (line {line}) ends {'at the gradient' if review.ending == 'gradient' else review.ending}"
                     + ("" if review.ending == "gradient" else f", the gradient being {show_unicode(review.gradient)}"))
         steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
-    worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
+    # a derivation left unfinished (every step holds, a derivative still to take) and then derived again by the
+    # same derivative is continued there ("∂ŷ/∂w = xᵢ, so: ∂L/∂w = −(2/n)Σ(y − ŷ)x"): the later one ends it, as a
+    # chain ends at its last line; a route that ends wrong still ends the page wrong
+    continued = {index for index, derivative in enumerate(derived)
+                 if reviews[index].ending == "unfinished" and derivative in derived[index + 1:]}
+    worst = min((review for index, review in enumerate(reviews) if index not in continued),
+                key=lambda review: _WORST_FIRST.index(review.ending))
     if several.rows:
         # the derivatives are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): the display ends at its last row,
         # as one chain past a wrong step ends at its last line; each row's ending is noted, its wrong step the page's
@@ -507,7 +513,9 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     each = ("each of the cost by a parameter of its own" if not twice else
             f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
     ends = ("the display ends where its last row does, as a chain ends at its last line" if several.rows
-            else "the page ends at the gradient only if every one does")
+            else "the page ends at the gradient only if every one does" if not twice
+            else "the page ends at the gradient only if every one does (a derivative left unfinished and derived "
+                 "again ends where its later derivation does)")
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
