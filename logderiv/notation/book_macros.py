@@ -19,6 +19,11 @@ Each is noted. A name that says more than a style is refused, naming it: ``\\bha
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for type checkers only: at run time the module imports nothing (typing is loaded already)
+    from collections.abc import Collection
+
 __all__ = ["COST_MACROS", "cost_note", "STYLE_MACROS", "BLACKBOARD_CAPITALS", "letter_of", "style_note", "letter_note"]
 
 #: macros whose name is the cost function's: the cost J (EPFL's exercise sheets write \\costfunc for their L)
@@ -33,7 +38,7 @@ _FONT_PREFIXES = ("bf", "bm")
 _DATA_CAPITALS = frozenset("XY")
 
 
-def letter_of(name: str, greek: frozenset[str] | set[str]) -> str | None:
+def letter_of(name: str, greek: Collection[str]) -> str | None:
     """The letter a macro named ``name`` styles (``bfbeta`` → ``beta``, ``X`` → ``X``), or None."""
     if name in _DATA_CAPITALS:
         return name

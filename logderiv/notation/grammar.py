@@ -35,13 +35,21 @@ MAX_DEPTH = 100
 
 
 class Token(Protocol):
-    """What the grammar reads of a front end's token: ``text`` canonical, ``raw`` as written."""
+    """What the grammar reads of a front end's token: ``text`` canonical, ``raw`` as written.
 
-    kind: str
-    text: str
-    start: int
-    end: int
-    raw: str
+    Read-only (properties), as both front ends' tokens are: a frozen record (plain) and a NamedTuple (LaTeX).
+    """
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def raw(self) -> str: ...
 
 
 class Grammar:

@@ -30,21 +30,27 @@ import contextlib
 import dataclasses
 import re
 import sys
-from typing import Collection, Iterator, NamedTuple, NoReturn, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Iterator, Literal, NamedTuple, NoReturn, Sequence, TypeVar
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
-from .grammar import Grammar
+from .grammar import Grammar, Token
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
                     refuse_unsupported)
 from .tree import Span
 from .. import patterns
 
+if TYPE_CHECKING:  # a name for type checkers only: TypeIs narrows both ways (typing has it from Python 3.13)
+    from typing_extensions import TypeIs
+
 __all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
+
+#: what a reading run under the raised recursion limit returns (:func:`_run`)
+_Read = TypeVar("_Read")
 
 _RECURSION_LIMIT = 25 * MAX_DEPTH + 2000
 
@@ -277,6 +283,16 @@ class _Token(NamedTuple):
     start: int
     end: int
     raw: str
+
+
+def _is_constant(name: str) -> TypeIs[Literal["e", "pi"]]:
+    """Whether ``name`` is a constant's, e or π (what :class:`tree.Constant` holds)."""
+    return name in ("e", "pi")
+
+
+def _is_sum_range(over: str) -> TypeIs[Literal["examples", "features"]]:
+    """Whether ``over`` is what a sum ranges over (what :class:`tree.Sum` holds), not a role such as "unknown"."""
+    return over in ("examples", "features")
 
 
 #: a column of ones with vertical dots, ``\begin{bmatrix}1\\1\\\vdots\\1\end{bmatrix}``: the all-ones vector
@@ -1093,12 +1109,12 @@ class _Tokenizer:
             self.add("relation", "∈", start, stop)
             self.position = stop
         elif name == "forall" and _SUM_SUBSCRIPT_OPEN.search(self.source, 0, start) \
-                and (after := _FORALL_SCRIPT.match(self.source, stop, self.end)) is not None:
+                and (scripted := _FORALL_SCRIPT.match(self.source, stop, self.end)) is not None:
             # \sum_{\forall n}, \sum_{\forall_{n}}: "the sum over every n", as notes write it — the sum over n, noted
-            letter = after.group("l1") or after.group("l2")
-            self.note(f"'\\sum_{{\\forall{self.source[stop:after.end()]}}}' is read as \\sum_{{{letter}}}, the sum "
+            letter = scripted.group("l1") or scripted.group("l2")
+            self.note(f"'\\sum_{{\\forall{self.source[stop:scripted.end()]}}}' is read as \\sum_{{{letter}}}, the sum "
                       f"over every {letter}: \\forall in a sum's subscript names its index")
-            self.position = after.start("script")
+            self.position = scripted.start("script")
         elif name == "forall":
             # ∀ j: read only in a trailing qualifier on the component index (_drop_index_range); checked there
             self.foralls.append(start)
@@ -1516,6 +1532,7 @@ class _Tokenizer:
                       or (previous.kind == "open" and previous.text in "(["))
         if not before:
             return False
+        assert previous is not None, "with no token before the word, before is False: returned just above"
         rest = self.source[self.position : self.end]
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", rest)
         if previous.kind == "lbrace":
@@ -1599,7 +1616,7 @@ class _Tokenizer:
                   f"is ({word} is one of the sigmoid's names)")
         return True
 
-    def font_switched_word(self, match: re.Match | None, start: int) -> bool:
+    def font_switched_word(self, match: re.Match[str] | None, start: int) -> bool:
         r"""Read ``{\rm foo}(z)``, ``\rm{expit}(z)`` as ``\mathrm{…}`` applied to a bracket is; False if it is not that.
 
         The font switch makes the letters one upright word, the name of a
@@ -1819,6 +1836,7 @@ class _Tokenizer:
                     return False
                 stop = following.end()
             scripted = _MIN_SUBSCRIPT.match(self.source, stop, self.end)
+            assert scripted is not None, "every part of the pattern is optional: it matches"
             script = scripted.group("braced") or scripted.group("one")
             after = scripted.end()
         over = "the parameters"
@@ -1889,12 +1907,12 @@ class _Tokenizer:
 
     def transpose_in_text(self, stop: int) -> bool:
         """Whether ``\\text{T}`` ending its command at ``stop`` is a whole superscript: ``^{\\text{T}}``, ``^\\text{T}``."""
-        if _UPRIGHT_T.match(self.source, stop, self.end) is None:
+        if (upright := _UPRIGHT_T.match(self.source, stop, self.end)) is None:
             return False
         before = self.tokens[-2:]
         if before and before[-1].kind == "op" and before[-1].text == "^":
             return True
-        after = _UPRIGHT_T.match(self.source, stop, self.end).end()
+        after = upright.end()
         return (len(before) == 2 and before[-1].kind == "lbrace" and before[0].kind == "op" and before[0].text == "^"
                 and self.source[after:self.end].lstrip().startswith("}"))
 
@@ -2513,6 +2531,7 @@ def _inner_products(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
             _fail("'\\langle … \\rangle' is read only as the inner product of the parameters and an example: "
                   "\\langle w, x_i \\rangle", source, token.start, hint="write w^T x_i")
         first, second = sides
+        assert close is not None, "sides are read only between the brackets, up to the rangle at close"
         parameter, data = (first, second) if first[0].text in vocab.PARAMETER_VECTORS else (second, first)
         written = source[token.start:tokens[close].end]
         tokenizer.note(f"'{written}' is read as the inner product {parameter[0].raw}^T "
@@ -2943,7 +2962,7 @@ class _Parser(Grammar):
         finally:
             self.aliases = saved
 
-    def sum_of_run(self, dots: _Token, terms: list[tree.Node], before: list[tree.Node | None],
+    def sum_of_run(self, dots: Token, terms: list[tree.Node], before: list[tree.Node | None],
                    last: tree.Node) -> tree.Node:
         if ellipsis.numbered_by_examples(last):
             start, summed = ellipsis.sum_over_examples(
@@ -2951,7 +2970,7 @@ class _Parser(Grammar):
             )
             self.count("examples", ellipsis.EXAMPLE_LETTER, summed.span.start)
             self.note(ellipsis.examples_note(self.source, summed.span))
-            return summed if start == 0 else self.joined(before[start], "+", summed)
+            return summed if start == 0 else self.joined(self.before_run(before, start), "+", summed)
         # beside an intercept b of its own, θ₀x₀ would be a second one: a run from 0 is read only without a b
         bias = any(token.kind == "name" and token.text == "b" for token in self.tokens)
         start, summed, letter = ellipsis.sum_of_run(
@@ -2966,7 +2985,14 @@ class _Parser(Grammar):
                       f"each component's derivative the same)")
         else:
             self.note(ellipsis.note(self.source, summed.span, letter))
-        return summed if start == 0 else self.joined(before[start], "+", summed)
+        return summed if start == 0 else self.joined(self.before_run(before, start), "+", summed)
+
+    @staticmethod
+    def before_run(before: list[tree.Node | None], start: int) -> tree.Node:
+        """What stands before the run that starts at the term ``start`` (not the first: only that one has nothing)."""
+        left = before[start]
+        assert left is not None, "only the first term of a run (start 0) has nothing before it"
+        return left
 
     def trailing_term(self, left: tree.Node) -> tuple[tree.Node, list[tuple[str, int]]]:
         r"""The term after '+'/'-' that follows ``left``, and the y^{i} in it read as the i-th example.
@@ -2981,7 +3007,8 @@ class _Parser(Grammar):
         ):
             return self.term(), []
         saved = self.trailing_example_powers
-        self.trailing_example_powers = powers = []
+        powers: list[tuple[str, int]] = []
+        self.trailing_example_powers = powers
         try:
             return self.term(), powers
         finally:
@@ -2993,7 +3020,7 @@ class _Parser(Grammar):
         self.fail(f"'{written}' raises {written.split('^')[0]} to the power i, and there is no sum over i around it", column,
                   hint="the i-th example is written ^{(i)}, inside \\sum_{i=1}^{m}")
 
-    def refuse_slash_slips(self, left: tree.Node, slash, right: tree.Node, follower) -> None:
+    def refuse_slash_slips(self, left: tree.Node, slash: Token, right: tree.Node, follower: Token) -> None:
         """Refuse ``(1-y)/1-a`` and ``(a-y)/a(1-a)``: a bracket lost after an inline slash (see conventions.over_one
         and conventions.bracket_after_denominator; the plain parser refuses the same)."""
         numerator = self.source[self.outer(left).start:slash.start].strip()
@@ -3048,7 +3075,7 @@ class _Parser(Grammar):
             else:
                 return left
 
-    def product_of(self, left: tree.Node, operator: _Token, right: tree.Node) -> tree.Node | None:
+    def product_of(self, left: tree.Node, operator: Token, right: tree.Node) -> tree.Node | None:
         follower = self.peek()
         if operator.text == "/" and conventions.one_over_one(left, right) and self.is_op(follower, "+", "-"):
             sign = follower.raw
@@ -3097,7 +3124,7 @@ class _Parser(Grammar):
         self.note("'.' between two factors is read as a product (·)")
         return True
 
-    def over_count(self, left: tree.Node, slash: _Token) -> bool:
+    def over_count(self, left: tree.Node, slash: Token) -> bool:
         r"""Whether ``/`` is followed by a number and a count letter: ``1/2m``, ``\lambda/2m``.
 
         ML notes mean 1/(2m), so that is how it is read (with a note); in LaTeX
@@ -3117,7 +3144,7 @@ class _Parser(Grammar):
             hint=conventions.ambiguous_count_hint(numerator, number.raw, letter.raw),
         )
 
-    def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
+    def count_product(self, left: tree.Node, slash: Token) -> tree.Node:
         """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
         number, letter = self.advance(), self.advance()
         product = conventions.count_denominator(number, letter)
@@ -3252,7 +3279,7 @@ class _Parser(Grammar):
                      f"or close the bracket before it for the power of the difference: (h - {written.strip()})^{{2}}",
             )
 
-    def factorial(self, operand: tree.Node, bang: _Token) -> tree.Node:
+    def factorial(self, operand: tree.Node, bang: Token) -> tree.Node:
         r"""``y_i!``, ``\log(y_i!)`` (a Poisson log-likelihood): a function of the data only, noted; else refused."""
         from ..errors import UnsupportedInputError
 
@@ -3478,7 +3505,7 @@ class _Parser(Grammar):
         word = token.text
         if word == "pi" and word in self.functions and self.peek(1).kind == "open" and self.peek(1).text == "(":
             return self.variable()  # --let '\pi(x) = …' defines statistics' π(x): its calls are that function's
-        if word in ("e", "pi"):
+        if _is_constant(word):
             self.advance()
             follower = self.peek()
             if word == "pi":
@@ -3518,7 +3545,7 @@ class _Parser(Grammar):
     def letter(self, token: _Token) -> tree.Node:
         """A one-letter (or vocabulary) name as an operand: ``e`` and ``pi`` are constants."""
         self.advance()
-        if token.text in ("e", "pi"):
+        if _is_constant(token.text):
             return tree.Constant(token.text, Span(token.start, token.end))
         if token.text in vocab.INDEX_LETTERS:
             self.bare_index(token)
@@ -3555,7 +3582,7 @@ class _Parser(Grammar):
         feature: str | None = None
         example: str | None = None
         decorated = False
-        last: _Token = token
+        last: Token = token
         while True:
             follower = self.peek()
             labelled = self.function_label(name)
@@ -3727,6 +3754,7 @@ class _Parser(Grammar):
             if decorated:
                 if feature is not None or example is not None:
                     self.fail(f"'{token.raw}' with an index cannot be called", follower.start)
+                argument: tree.Node | None  # None: where example_argument (below) finds no example's argument
                 argument = self.group()
                 if (
                     isinstance(argument, tree.Variable)
@@ -3785,7 +3813,7 @@ class _Parser(Grammar):
         self.position += 3
         return f"{name}_{label}"
 
-    def function_call(self, token: _Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
+    def function_call(self, token: Token, name: str, feature: str | None, example: str | None) -> tree.FunctionCall:
         r"""``g(\theta^\top x)``, ``\mathcal{L}(a^{(i)}, y^{(i)})``: a function defined with --let, applied."""
         opened = self.position
         opener = self.advance()
@@ -3806,7 +3834,7 @@ class _Parser(Grammar):
         return tree.FunctionCall(name, tuple(arguments), Span(token.start, closer.end), feature, example,
                                  primed=token.raw.endswith(_PRIMED))
 
-    def marked_argument(self, token: _Token, argument: tree.Node) -> tree.Node:
+    def marked_argument(self, token: Token, argument: tree.Node) -> tree.Node:
         r"""``h_\theta(x)^{(i)}``: the example mark after the call marks its argument, x⁽ⁱ⁾ (with a note)."""
         caret = self.peek()
         if not (self.is_op(caret, "^") and self.example_mark_at(self.position + 1)):
@@ -3836,7 +3864,7 @@ class _Parser(Grammar):
             and self.example_mark_at(self.partner[opened] + 2)
         )
 
-    def prediction_of_parameters(self, token: _Token) -> tree.Node:
+    def prediction_of_parameters(self, token: Token) -> tree.Node:
         r"""``h(\theta)^{(i)}``: the prediction for example i, h(x⁽ⁱ⁾), read with a note."""
         opened = self.position
         parameter = self.tokens[opened + 1]
@@ -3848,7 +3876,7 @@ class _Parser(Grammar):
         argument = tree.Variable("x", Span(parameter.start, last.end), example=vocab.EXAMPLE_INDEX)
         return tree.Call(token.text, argument, self.span(token, last))
 
-    def kronecker(self, token: _Token, indices: list[tuple[str, int]], last: _Token) -> tree.Node:
+    def kronecker(self, token: Token, indices: list[tuple[str, int]], last: Token) -> tree.Node:
         """``\\delta_{jk}``: the Kronecker delta of two feature indices."""
         for index, column in indices:
             if not (index.isdigit() or index in vocab.FEATURE_INDICES):
@@ -4134,7 +4162,7 @@ class _Parser(Grammar):
         return not any(each.kind == "sum" or each.kind == "name" and each.text == vocab.EXAMPLE_INDEX
                        for each in self.tokens)
 
-    def row_of_examples(self, variable: tree.Variable, token: _Token) -> tree.Node:
+    def row_of_examples(self, variable: tree.Variable, token: Token) -> tree.Node:
         r"""``w^T X`` with X the n×m data matrix (one example per column): the 1×m row ``np.dot(w.T, X)``, noted."""
         transposed = tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
         matrix_token = self.peek()
@@ -4384,6 +4412,7 @@ class _Parser(Grammar):
         if index is not None and self.sums_terms_in_i(letter, upper):
             # \sum_{k=1}^m ((wx_i + b) - y_i)^2: k marks nothing in the terms, which are written with the example
             # index i and no other sum binds it: one index misspelled (else i is free and k sums a constant)
+            assert upper is not None, "sums_terms_in_i holds only under an upper bound that counts the examples"
             self.note(f"Σ_{{{letter}=1}}^{{{upper[0]}}} sums terms written with i alone ({letter} marks nothing in "
                       f"them): {letter} and i are read as one index, the sum over the {upper[0]} examples")
             self.sum_start("examples", vocab.EXAMPLE_INDEX, lower, upper, minus_one)
@@ -4393,6 +4422,7 @@ class _Parser(Grammar):
             if over == "features" and index is not None:
                 self.refuse_sum_of_another_feature(letter, column, upper)
             if self.intercept_from_zero(over, lower, upper, minus_one):
+                assert lower is not None, "intercept_from_zero holds only for a sum with both bounds written"
                 from_zero = lower[1]  # the caret of a refusal: the 0
                 lower = ("1", lower[1])  # read as θ₀ + Σ from 1 once the summand is seen to be θₖxₖ
                 self.sum_start(over, letter, lower, upper, minus_one)
@@ -4422,6 +4452,7 @@ class _Parser(Grammar):
             self.zero_based_dot(body, letter, *zero_dot)
         if index is None and upper is None:
             over, bound = self.unindexed(token, body, over, bound)
+        assert _is_sum_range(over), "sum_range and unindexed read a range, or refuse the sum"
         node = tree.Sum(over, bound, body, self.span(token, body))
         if id(body) not in self.extent:
             # a bracketless sum may reach over the terms after it (conventions.extend_open_sum):
@@ -4430,6 +4461,7 @@ class _Parser(Grammar):
         else:
             self.aliases = saved
         if from_zero is not None:
+            assert upper is not None, "a sum read from 0 has both bounds (intercept_from_zero)"
             return self.intercept_term(from_zero, node, letter, upper[0])
         return node
 
@@ -4479,8 +4511,7 @@ class _Parser(Grammar):
         (θⱼ², a penalty from θ₀?) keeps the refusal of a 0-based sum over the features,
         as does a θ₀ or x₀ written elsewhere (numbered otherwise, see chains).
         """
-        product = body.left if isinstance(body, tree.Binary) and body.op == "*" else None
-        factors = (product, body.right) if product is not None else ()
+        factors = (body.left, body.right) if isinstance(body, tree.Binary) and body.op == "*" else ()
         names = sorted((factor.name for factor in factors if isinstance(factor, tree.Variable)
                         and factor.feature == letter), key=lambda name: name in vocab.DATA_VECTORS)
         # beside an intercept b of its own, x₀ = 1 would be a second one: a 0-based sum to n is then an off-by-one
@@ -4495,7 +4526,8 @@ class _Parser(Grammar):
                   f"counts x₀ = 1 among the features, as Ng's notes do; logderiv numbers them 1..n (the writer's θ₀ is "
                   f"θ₁ in the output, each component's derivative the same)")
 
-    def intercept_from_zero(self, over: str, lower, upper, minus_one: bool) -> bool:
+    def intercept_from_zero(self, over: str, lower: tuple[str, int] | None, upper: tuple[str, int] | None,
+                            minus_one: bool) -> bool:
         r"""Whether ``\sum_{k=0}^{n}`` may be Ng's θ₀ + Σₖ₌₁ⁿ θₖxₖ (x₀ = 1): the features from 0 to their count n.
 
         Only the count of the features: n, or another letter where a sum before has counted the examples by a
@@ -4610,7 +4642,7 @@ class _Parser(Grammar):
             return None
         return letter
 
-    def unindexed(self, token: _Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
+    def unindexed(self, token: Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
         r"""What ``\sum body`` without a subscript ranges over: what its body indexes (``\sum \theta_j^2``: features)."""
         read, index, why = readings.unindexed_range(body)
         if read is None:
@@ -4620,6 +4652,7 @@ class _Parser(Grammar):
                 hint="write \\sum_{i=1}^{m} over the examples, \\sum_{j=1}^{n} over the features",
             )
         if read == "features" and over == "examples":
+            assert index is not None, "unindexed_range reads an index with every range"
             self.note(why)
             return read, index
         return over, bound
@@ -4779,7 +4812,11 @@ class _Parser(Grammar):
         count = vocab.EXAMPLE_COUNT if over == "examples" else vocab.FEATURE_COUNT
         first = lower[0] if lower is not None else "1"
         if (first == "0") != minus_one or first not in ("0", "1"):
-            where = lower[1] if lower is not None else upper[1]
+            if lower is not None:
+                where = lower[1]
+            else:
+                assert upper is not None, "with no lower bound (1) only a -1 in a written upper bound is refused"
+                where = upper[1]
             if first == "0":
                 hint = (
                     f"a 0-based sum runs to {upper[0] if upper else count}-1: write \\sum_{{{letter}=0}}^{{{upper[0] if upper else count}-1}};"
@@ -4797,9 +4834,11 @@ class _Parser(Grammar):
             self.fail(f"a sum over {over} from {first} to {last}{'-1' if minus_one else ''} is not read", where, hint=hint)
         written = upper[0] if upper is not None else None
         if written is not None and written.isdigit():
+            assert upper is not None, "written is the upper bound's"
             self.fail(f"a sum over {over} runs to the number of {over}, not {written}", upper[1],
                       hint=f"write \\sum_{{{letter}=1}}^{{{count}}}")
         if written is not None:
+            assert upper is not None, "written is the upper bound's"
             self.count(over, written, upper[1])
         noun = "examples" if over == "examples" else "features"
         shown_count = written or count
@@ -4873,7 +4912,7 @@ class _Parser(Grammar):
             return False
         return self.tokens[opened - 2].kind == "sum"
 
-    def script_items(self, script: _Token) -> list[_Token]:
+    def script_items(self, script: Token) -> list[_Token]:
         """The tokens of the script after ``_`` or ``^`` (just read), consumed."""
         items = self.braced_items(self.position)
         if items is None:
@@ -4884,7 +4923,7 @@ class _Parser(Grammar):
             self.one_character(script, token)
         return items
 
-    def one_character(self, script: _Token, token: _Token) -> None:
+    def one_character(self, script: Token, token: Token) -> None:
         """Refuse ``x^23``: TeX would script only the ``2``, and ``3`` would follow."""
         if len(token.text) > 1:
             self.fail(
@@ -4942,7 +4981,9 @@ class _Parser(Grammar):
             )
         subscripted = self.norm_subscript()
         whole = self.span(opener, self.tokens[self.position - 1])
+        squares: tree.Sum | tree.Binary
         if of_parameters:
+            assert isinstance(inner, tree.Variable), "of_parameters: a parameter vector, just above"
             component = tree.Variable(inner.name, inner.span, feature="k")
             squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
         else:
@@ -4956,7 +4997,7 @@ class _Parser(Grammar):
                 self.script_items(script)
                 if not subscripted:
                     self.norm_subscript()  # \|w\|^2_2: TeX sets the scripts alike in either order
-                if not of_parameters:
+                if isinstance(squares, tree.Binary):  # not of the parameters: ‖Xθ − y‖², as above
                     return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
@@ -4982,14 +5023,14 @@ class _Parser(Grammar):
         if digits.kind == "number" and len(digits.text) == 2 and digits.text.isdigit():
             # \frac12: TeX takes one character for each argument
             self.advance()
-            top = tree.Number(digits.text[0], Span(digits.start, digits.start + 1))
-            bottom = tree.Number(digits.text[1], Span(digits.start + 1, digits.end))
+            top: tree.Node = tree.Number(digits.text[0], Span(digits.start, digits.start + 1))
+            bottom: tree.Node = tree.Number(digits.text[1], Span(digits.start + 1, digits.end))
             return tree.Binary("/", top, bottom, self.span(token, digits))
         top = self.frac_argument(token)
         bottom = self.frac_argument(token)
         return tree.Binary("/", top, bottom, self.span(token, bottom))
 
-    def frac_argument(self, frac: _Token) -> tree.Node:
+    def frac_argument(self, frac: Token) -> tree.Node:
         token = self.peek()
         if token.kind == "lbrace":
             # \frac{1}{1 + e^{-z}}: the braces delimit the argument, so they are no bracket to note beside a factor
@@ -5030,7 +5071,7 @@ class _Parser(Grammar):
         below = closing + 1
         return below < self.stop and self.tokens[below].kind == "lbrace" and self.is_marker(below + 1) == "d"
 
-    def derivative(self, frac: _Token) -> tree.Node:
+    def derivative(self, frac: Token) -> tree.Node:
         r"""``\frac{\partial}{\partial\theta_j} body``, ``\frac{\partial J}{\partial\theta_j}``, ``\frac{d}{dz}``."""
         opened = self.position
         top_close = self.partner[opened]
@@ -5196,7 +5237,9 @@ class _Parser(Grammar):
         As ``\frac{\partial}{\partial w_j}`` does, ∇ takes the whole product after it (noted where that is
         more than one factor): ∇_w ½(y − wᵀx)² + λ‖w‖² is ∇_w[½(y − wᵀx)²] + λ‖w‖².
         """
-        end, parameter = self.gradient_of_an_expression_by()
+        read = self.gradient_of_an_expression_by()
+        assert read is not None, "called only where gradient_of_an_expression_by read it (primary)"
+        end, parameter = read
         self.position = end
         self.enter(nabla)
         body = self.term()
@@ -5226,7 +5269,9 @@ class _Parser(Grammar):
 
     def gradient_of_the_cost(self, nabla: _Token) -> tree.Node:
         r"""``\nabla_w J``: the whole gradient, read entry by entry as ∂J/∂wⱼ (noted), as an answer's left side is."""
-        end, parameter, cost = self.gradient_of_the_cost_ends()
+        ends = self.gradient_of_the_cost_ends()
+        assert ends is not None, "called only where gradient_of_the_cost_ends read it (primary)"
+        end, parameter, cost = ends
         last = self.tokens[end - 1]
         self.position = end
         name = _objective_name(cost.text)
@@ -5465,7 +5510,7 @@ class _Parser(Grammar):
             return closed
         return None
 
-    def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable]:
+    def gradient_head(self, nabla: _Token) -> tuple[str, _Token, tree.Variable | None]:
         r"""``\nabla_\theta J(\theta) =``, ``\nabla(J)_j =``, ``\nabla_{\theta_j} J =``: the gradient's left side, read as ∂J/∂θⱼ.
 
         The parameters are the subscript's (``\nabla_\theta``), the argument's
@@ -5657,7 +5702,7 @@ class _Parser(Grammar):
         self.note(f"'{written}' after the derivative names the cost: read as ∂{word}/∂…, the derivative of the cost")
         return word
 
-    def head(self, *, what: str) -> tuple[str, _Token, tree.Variable | None]:
+    def head(self, *, what: str) -> tuple[str, Token, tree.Variable | None]:
         r"""The left side of ``=``: ``J(\theta)``, ``\mathcal{L}``, ``h_\theta(x)``, ``\frac{\partial J}{\partial\theta_j}``.
 
         Returns the name, its token, and for a derivative the variable differentiated by.
@@ -5686,12 +5731,14 @@ class _Parser(Grammar):
                     return node.body.name, token, node.wrt
                 likelihood = _likelihood_name(node)
                 if likelihood is not None:
+                    assert isinstance(node, tree.Derivative), "_likelihood_name reads a name only of a derivative"
                     # \frac{\partial\ln L}{\partial\beta}: the derivative of the log-likelihood ln L (or ln L(β))
                     self.note(f"{self.source[node.body.span.start:node.body.span.end]} in the derivative names the cost: "
                               "the log-likelihood")
                     return likelihood, token, node.wrt
                 worded = self.worded_cost_of(node) if isinstance(node, tree.Derivative) else None
                 if worded is not None:
+                    assert isinstance(node, tree.Derivative), "worded_cost_of is asked only of a derivative, just above"
                     return worded, token, node.wrt
             self.fail("the left side of '=' names the cost", token.start, hint=f"write {example} or \\frac{{\\partial J}}{{\\partial \\theta_j}} =")
         if what == "cost" and token.kind == "function" and token.text == "log" \
@@ -6109,7 +6156,7 @@ def _transposed_at(tokens: list[_Token], at: int) -> bool:
     return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
 
 
-def _primed_transposes(source: str, tokens: list[_Token], tokenizer) -> list[_Token]:
+def _primed_transposes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
     """``-2X'(y - Xw)``, ``X'y``, ``X'X`` beside a plain X: statistics' prime for the transpose, read as Xᵀ (noted).
 
     Beside a plain X, X' cannot be X itself (with its column of ones, as it is alone), and a second
@@ -6787,7 +6834,7 @@ def _drop_index_range(source: str, tokens: list[_Token]) -> tuple[list[_Token], 
             opened = None
     start = _range_start(body, low, high)
     ranged = start is not None
-    stop = start if ranged else high
+    stop = start if start is not None else high  # start is not None: ranged (asked so that type checkers see an int)
     if stop - low < 1 or stop < 2:
         return tokens, None
     letter = body[stop - 1]
@@ -6930,7 +6977,7 @@ def _script_end(tokens: list[_Token], index: int) -> int | None:
     return None
 
 
-def _run(parser: _Parser, read):
+def _run(parser: _Parser, read: Callable[[], _Read]) -> _Read:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
     try:
@@ -6958,7 +7005,7 @@ def _body(parser: _Parser, start: int) -> tree.Node:
     return node
 
 
-def _likelihood_name(node) -> str | None:
+def _likelihood_name(node: tree.Node) -> str | None:
     r"""L of ``\frac{\partial \ln L}{\partial\beta}`` or ``\frac{\partial \log L(\beta)}{…}`` (the likelihood's L applied to the parameters only)."""
     if not (isinstance(node, tree.Derivative) and isinstance(node.body, tree.Apply) and node.body.function == "log"):
         return None
@@ -7062,7 +7109,7 @@ def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Varia
     return first_name, first_wrt
 
 
-def _mean_count(parser, body: tree.Node) -> dict[str, str]:
+def _mean_count(parser: _Parser, body: tree.Node) -> dict[str, str]:
     r"""The counts to rename: the sums' bounds', and a letter that scales a sum with no bound (``\frac{1}{N}\sum_i``).
 
     Only when no bound already names the example count; a letter bounded over
@@ -7076,10 +7123,11 @@ def _mean_count(parser, body: tree.Node) -> dict[str, str]:
         where, why = readings.first_use(body, letter), f"'{letter}' also bounds a sum over the features"
     if not readings.settle_mean_count(parser, letter, where, why, latex=True):
         return parser.counts
+    assert letter is not None, "settle_mean_count reads no count where mean_count named no letter"
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
 
 
-def _other_mean_count(parser, body: tree.Node, bound: str) -> dict[str, str]:
+def _other_mean_count(parser: _Parser, body: tree.Node, bound: str) -> dict[str, str]:
     r"""``-\frac{1}{N}\sum_{i=1}^{n}[…]``: a count letter other than the bound scales the sum over the examples.
 
     ML notes write N and n (or m and N) for the one number of examples, the bound of the sum and the mean's
@@ -7110,7 +7158,7 @@ def _other_mean_count(parser, body: tree.Node, bound: str) -> dict[str, str]:
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
 
 
-def _slope_m(parser, body: tree.Node) -> tree.Node:
+def _slope_m(parser: _Parser, body: tree.Node) -> tree.Node:
     r"""Read an ``m`` that multiplies the input (``m x_i``) as the slope when another letter counts the examples.
 
     ``\frac{1}{n}\sum_{i=1}^{n}(y_i - m x_i - c)^2``: n bounds (or scales) the
@@ -7131,7 +7179,7 @@ def _slope_m(parser, body: tree.Node) -> tree.Node:
     return slope
 
 
-def _refuse_unmarked_beside_marked(parser, body: tree.Node) -> None:
+def _refuse_unmarked_beside_marked(parser: _Parser, body: tree.Node) -> None:
     r"""Refuse ``\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j``: x marked as the example once, unmarked once, in one sum.
 
     An unmarked x inside a sum over the examples is read as the example's (x_j is xⱼ⁽ⁱ⁾); but
@@ -7168,14 +7216,14 @@ def _dropped_call_marks(body: tree.Node) -> dict[int, tree.Call]:
     does not follow the sum, beside the same prediction that does, would be no cost anyone writes).
     Gives each such x with its call.
     """
-    calls = [item for item in tree.walk(body) if isinstance(item, tree.Call) and isinstance(item.argument, tree.Variable)
-             and item.argument.name == "x" and item.argument.feature is None]
-    marked = {(call.name, call.argument.example) for call in calls if call.argument.example is not None}
-    return {id(call.argument): call for call in calls if call.argument.example is None
+    calls = [(item, item.argument) for item in tree.walk(body) if isinstance(item, tree.Call)
+             and isinstance(item.argument, tree.Variable) and item.argument.name == "x" and item.argument.feature is None]
+    marked = {(call.name, argument.example) for call, argument in calls if argument.example is not None}
+    return {id(argument): call for call, argument in calls if argument.example is None
             and len({example for name, example in marked if name == call.name}) == 1}
 
 
-def _refuse_slope_m(parser, body: tree.Node) -> None:
+def _refuse_slope_m(parser: _Parser, body: tree.Node) -> None:
     """Refuse an m of its own (a slope, ŷ = m x + b) in a text whose sums say another letter counts the examples.
 
     That letter is read as logderiv's count m, so the two would silently become one.
@@ -7267,7 +7315,7 @@ def _without_a_stray_close(text: str, error: InputError, names: Collection[str],
         "reads as it does without that ')', so it is read without it")))
 
 
-def _without_spans(node):
+def _without_spans(node: object) -> object:
     """A tree as nested tuples, its spans left out: two readings of a line compared by what they say."""
     if isinstance(node, Span):
         return None
