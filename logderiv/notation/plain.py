@@ -272,6 +272,9 @@ def _scientific(source: str, start: int, position: int, stop: int, end: int, tok
 
 #: a literal below this is too small for any check to tell from 0 (the numeric check's relative tolerance is 10⁻⁸)
 TINY = 1e-10
+#: a literal from TINY up to this, added inside a log, is a guard against log(0) that the writer does not mean as part
+#: of the cost: read away (:mod:`logderiv.notation.log_guards`); a larger one (a lab's eps = 1e-5) is kept
+GUARD = 1e-6
 
 
 def _power_of_ten(literal: str) -> str:
@@ -1485,7 +1488,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                if match.start() == 0 or not (source[match.start() - 1].isalnum() or source[match.start() - 1] in "_.")]
     if written and any(token.kind == "number" and token.text == "10" and token.raw == "10" for token in tokens):
         shown = f"read as code: {written[0]} is the number {_power_of_ten(written[0])}, kept as written"
-        if float(written[0]) < TINY:
+        if TINY <= float(written[0]) <= GUARD:
+            notes.append(f"read as code: {written[0]} is the number {_power_of_ten(written[0])}")  # a log's guard: log_guards
+        elif float(written[0]) < TINY:
             notes.append(f"{shown}: an ε this small (a guard against log(0)) moves the gradient by less than a check's "
                          "tolerance, so a gradient that leaves it out is equivalent")
         else:

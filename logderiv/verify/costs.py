@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..notation.costs import (penalty_note, preset_in_parameters, preset_on_page, preset_without_intercept_penalty,
                               refuse_count_against_layout, refuse_count_beside_slope, refuse_undefined_lets,
                               respell_texts)
+from ..notation.log_guards import without_log_guards
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import DEFAULT_PRESET, find_preset, suggest_preset
 
@@ -100,6 +101,7 @@ def read_cost(
     refuse_not_of_signed_labels(problem, cost, problem.notes, "COST")  # !y as 1 − y beside labels ±1
     if let:
         refuse_undefined_lets(problem, let, input)
+    problem = without_log_guards(problem)  # log(p + 1e-9): the guard read away, noted
     note = penalty_note(problem)
     return problem if note is None else dataclasses.replace(problem, notes=(*problem.notes, note))
 

@@ -343,7 +343,9 @@ COSTS: list[Cost] = [
         wrt=("W_j", "b"),
         lets=_CH_CODE_LETS[:3],
         why="X is stored features × examples here (m = X.shape[1], Z = W·X + b is 1 × m), so Z is Data.X @ w + b; "
-        "the 1e-8 inside both logs is part of the cost as written (it changes the function slightly)",
+        "the 1e-8 inside both logs is part of the cost as written (it changes the function slightly; logderiv reads "
+        "such a guard away, noted, and its ε-free gradient is within 1e-8/A of this one: inside the differences' "
+        "tolerance)",
     ),
     Cost(
         id="f25-gwladys-R-mean-cost",
@@ -556,12 +558,15 @@ ANSWERS: list[Answer] = [
         "whose logs carry + 1e-8)",
         text="(1/m) * np.dot(dZ, X.T)",
         cost=_CH_CODE_J,
-        verdict="different",
+        verdict="equivalent",
         wrt="W_j",
         lets=_CH_CODE_LETS,
-        why="with the 1e-8 inside the logs the exact gradient is (1/m)Σ[−y/(A+ε) + (1−y)/(1−A+ε)]A(1−A)x, not "
-        "(A − y)x/m; the code's dW is the gradient of the ε-free cost (the difference is tiny, ~1e-8 relative, but "
-        "it is not the same function)",
+        why="the code's dW is (A − y)x/m, the gradient of the cross-entropy its writer means: the 1e-8 inside the logs "
+        "is a guard against log(0), not part of that cost. (Worked first as 'different': with the ε kept, the exact "
+        "gradient is (1/m)Σ[−y/(A+ε) + (1−y)/(1−A+ε)]A(1−A)x, ~1e-8/A relative away. Changed when f44's Turkish code "
+        "— the same guard, 1e-9, and the same right dW — was worked by its collector as 'equivalent': two hands "
+        "disagreed, and the verdict a student or TA means is the guard-free one; logderiv reads such a guard away "
+        "with a note, tests/test_log_guards.py.)",
     ),
     # ============================================================ French R package (real history)
     Answer(
