@@ -66,8 +66,8 @@ def test_the_strict_modules_type_check(tmp_path):
 
     Only they are named; what they import of the packages not strict yet is analysed silently
     (``--follow-imports=silent``), as it is needed to type the strict modules' uses of it. With a cold cache,
-    as CI's fresh clone has, and 155 files held: the whole test 9 s of wall time (8 s of CPU) on a 2-core machine
-    at load average 3.7, where ``mypy logderiv`` takes 12 s (10 s) (docs/architecture.md).
+    as CI's fresh clone has, and 162 files held: the whole test 23 s of wall time (10 s of CPU) on a 2-core machine
+    at load average 6-7, where ``mypy logderiv`` takes 82 s (12 s) (docs/architecture.md).
     """
     pytest.importorskip("mypy", reason="mypy is not installed: pip install '.[test]' (the test extra has it)")
     patterns = _not_strict_yet()
