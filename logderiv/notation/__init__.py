@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Collection, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
@@ -32,6 +32,8 @@ from .plain import parse, parse_let
 from .. import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
+    import sympy
+
     from ..records.problem import Problem
 
 __all__ = [
@@ -52,6 +54,14 @@ __all__ = [
 INPUTS = ("auto", "latex", "plain")
 
 Input = Literal["auto", "latex", "plain"]
+
+#: a --let read: its name, its tree, its text as written
+_Let = tuple[str, Node, str]
+#: a --let chain's side that agrees with its last: the value read, the notes, the lets it adds
+_Agreed = tuple[Node, list[str], list[_Let]]
+#: a node or a field of one as the walk by field name meets it (a child, a tuple of children, a name): its type is
+#: the field's own, which a walk over every kind of node cannot say
+_Field = Any
 
 
 def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
@@ -78,7 +88,7 @@ def parse_text(
     text, layout_notes = typed_layout.read_layout(text)  # Σ's limits on lines of their own, x_s(i)
     name, node, notes = plain.read(text, names=names, functions=functions)
     notes = (*layout_notes, *notes)
-    parameters = ()
+    parameters: tuple[str, ...] = ()
     if name is not None:
         from .scalars import declared_components, declared_names
 
@@ -114,7 +124,8 @@ def read_lets(
 
 def _typed_layout_lets(lets: Sequence[str], input: Input) -> tuple[list[str], list[str]]:
     """Plain lets typed as a docstring types them (``fwb(x_s(i)) = wx_s(i) + b``): read as the cost's text is."""
-    read, notes = [], []
+    read: list[str] = []
+    notes: list[str] = []
     for text in lets:
         if notation_of(text, input) == "plain":
             try:
@@ -198,7 +209,8 @@ def read_definitions(
     # W = 2θ is not the weight vector w that a W written only transposed before x is read as (so is t: defined,
     # t_i in another let's value is that let's t, not the target t_n it stands for when nothing defines it)
     own_letters = set(defined)
-    parsed, notes = [], []
+    parsed: list[_Let] = []
+    notes: list[str] = []
     definitions: dict[str, functions.FunctionDef] = {}
     # the functions first: a chain h = g(θᵀx) = 1/(1 + e^(−θᵀx)) is compared with g put in, whichever let
     # the writer gave first (notes give g(z) = … after the chain that uses it)
@@ -242,7 +254,9 @@ def read_definitions(
         parsed.append((name, value.tree, text))
         notes += [note for note in value.notes if note not in notes]  # a note said once, however many lines
     for number, alias in aliases.items():
-        target = _ALIAS_LET.match(lets[number]).group("target")
+        alias_let = _ALIAS_LET.match(lets[number])
+        assert alias_let is not None, "an alias is a let the pattern matched (_function_aliases)"
+        target = alias_let.group("target")
         if target not in definitions:
             raise InputError(f"'{alias}' names the function '{target}', which is read only as σ here",
                              source=lets[number], column=0, label="--let", hint=f"write {target} for {alias}")
@@ -253,11 +267,11 @@ def read_definitions(
     definitions, nested_notes = functions.resolve(definitions)
     notes += [note for note in nested_notes if note not in notes]
     expanded = []
-    for name, value, text in parsed:
-        if functions.has_calls(value):
-            value, expansion_notes = functions.expand(value, definitions, text, "--let")
+    for name, let_tree, text in parsed:  # (value, the let's Parsed, is read above)
+        if functions.has_calls(let_tree):
+            let_tree, expansion_notes = functions.expand(let_tree, definitions, text, "--let")
             notes += expansion_notes
-        expanded.append((name, value, text))
+        expanded.append((name, let_tree, text))
     number_notes = [
         f"{name}(x) = … uses no parameter: {name} is read as a function of the number x, "
         f"so {name}(wᵀx) is {name} applied to wᵀx (not a value per example times a bracket)"
@@ -284,7 +298,8 @@ def _function_lets(definitions: Mapping[str, "functions.FunctionDef"]) -> tuple[
 _ALIAS_LET = patterns.compile(r"\s*(?P<alias>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<target>[A-Za-z][A-Za-z0-9_]*)\s*;?\s*$")
 
 
-def _function_aliases(lets: Sequence[str], functions_defined: Collection[str], heads: Mapping) -> dict[int, str]:
+def _function_aliases(lets: Sequence[str], functions_defined: Collection[str],
+                      heads: Mapping[int, functions.FunctionDef]) -> dict[int, str]:
     """The lets that only give a defined function another name (``f = f_wb``), by number, with the new name.
 
     Code passes a model function around under a new name (``f = f_wb`` then ``f(w, b, x)``): the name is
@@ -346,7 +361,7 @@ def _model_of_y(let: str) -> bool:
     return head is not None and _DATA_WRITTEN.search(let[head.end():]) is not None
 
 
-def _glued_to_log(text: str, letter: str) -> list[re.Match]:
+def _glued_to_log(text: str, letter: str) -> list[re.Match[str]]:
     r"""``letter`` right after a bare log or ln and before its script (``t_nlogy_n``): the one letter the log takes,
     as the LaTeX reader reads it (``function_glued_before``)."""
     return [match for match in re.finditer(rf"(?:(?<=log)|(?<=ln)){letter}(?=\s*_)", text)
@@ -358,11 +373,11 @@ def _letter_count(text: str, letter: str) -> int:
     return re.sub(r"\\[A-Za-z]+", "", text).count(letter)
 
 
-def _letters(text: str, letter: str) -> list[re.Match]:
+def _letters(text: str, letter: str) -> list[re.Match[str]]:
     return list(re.finditer(_LETTER.format(letter), text))
 
 
-def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
+def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input) -> tuple[str, Sequence[str], list[str]]:
     r"""``--let 'y_n = \sigma(a_n)'`` beside a cost in t_n (Bishop, Ito): y the prediction, t the target.
 
     When a LaTeX let defines y per example, the LaTeX cost writes t and y only
@@ -394,7 +409,9 @@ def _target_beside_prediction_let(cost: str, lets: Sequence[str], input: Input):
     for match in ts:
         respelled[match.start()] = "y"
     let = lets[heads[0]]
-    head = re.match(r"\s*", let).end()
+    blank = re.match(r"\s*", let)
+    assert blank is not None, "\\s* matches every text"
+    head = blank.end()
     new_lets = list(lets)
     new_lets[heads[0]] = let[:head] + "h" + let[head + 1:]
     return "".join(respelled), new_lets, [conventions.TARGET_BESIDE_PREDICTION_NOTE]
@@ -410,7 +427,7 @@ _SUBSCRIPT_ALIAS = patterns.compile(
 )
 
 
-def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     r"""Drop ``--let 'h_{\theta}(x)=h(x)'`` beside a --let that defines h: the one name, with and without its subscript.
 
     Notes write the model h(x) = … and then "h_θ(x) = h(x)", saying the subscript names
@@ -419,7 +436,7 @@ def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
     subscript, the argument is one letter on both sides, and another --let defines h.
     """
     heads = [re.match(r"\s*([A-Za-z])\s*(?:_|\()", text) if isinstance(text, str) else None for text in lets]
-    result: list = []
+    result: list[str] = []
     notes: list[str] = []
     for number, text in enumerate(lets):
         match = _SUBSCRIPT_ALIAS.fullmatch(text) if isinstance(text, str) else None
@@ -460,7 +477,7 @@ _BARE_X = patterns.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
 _THROUGH_NOTE_END = "h(x) = h(z) with z's value at x put in"
 
 
-def _argument_through_let(lets: Sequence[str], cost) -> tuple[list, list[str]]:
+def _argument_through_let(lets: Sequence[str], cost: str) -> tuple[list[str], list[str]]:
     r"""``h_\theta(z) = \frac{1}{1+e^{-z}}`` beside ``z = g(x)``: h of the example, through the let that defines z.
 
     Notes define the model in two steps, h_θ(z) the sigmoid of z and z = g(x) = xθ, and apply
@@ -493,7 +510,7 @@ def _argument_through_let(lets: Sequence[str], cost) -> tuple[list, list[str]]:
     return result, notes
 
 
-def refuse_prediction_of_a_score(answer: str, notes) -> None:
+def refuse_prediction_of_a_score(answer: str, notes: Sequence[str]) -> None:
     """After h_θ(z) was read through its let z = g(x) (:func:`_argument_through_let`), refuse an h applied to a score.
 
     The cost's h is then h of the example; an answer's h(θᵀx⁽ⁱ⁾) means the writer's h(z), σ of the
@@ -510,7 +527,7 @@ def refuse_prediction_of_a_score(answer: str, notes) -> None:
         )
 
 
-def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[str]]:
+def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list[str], list[str]]:
     r"""``--let 'p_n = \sigma(w^T x_n)'``: the letter n on the name and on the data it uses marks the example.
 
     Bishop and Murphy number the examples n; in a let there is no sum to say so,
@@ -519,7 +536,7 @@ def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[
     θ_n or w_n), n is read as i there (respelled in place, same length; noted). LaTeX or plain alike:
     ``a_n = w_0 x_n + w_1`` reads the same either way.
     """
-    result: list = []
+    result: list[str] = []
     notes: list[str] = []
     for text in lets:
         if not isinstance(text, str):
@@ -547,7 +564,9 @@ def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list, list[
             # plain reads a_i as one name of code, a_i: the let a_n = w_0 x_n + w_1 beside the LaTeX
             # y_n = σ(a_n) defines a, one value per example, its _n blanked (columns kept) as notation.pasted
             # blanks the _i of a plain z_i = …
-            start, end = _N_SCRIPT.match(text, head.start("name")).span("script")
+            scripted_name = _N_SCRIPT.match(text, head.start("name"))
+            assert scripted_name is not None, "the head's name carries the script n (_EXAMPLE_LETTER_HEAD)"
+            start, end = scripted_name.span("script")
             respelled[start:end] = [" "] * (end - start)
         result.append("".join(respelled))
         left = text[:text.index("=")].strip()
@@ -562,7 +581,7 @@ SIGMA_VALUE_NOTE = ("a bare σ is read as h, the prediction σ(…) that --let n
                     "sigmoid; σ(1 − σ), before a bracket holding a bare σ, is the product σ·(1 − σ))")
 
 
-def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list, bool, list[str]]:
+def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list[str], bool, list[str]]:
     r"""``\sigma = \sigma(w^Tx)`` (alineberry's notes): σ names the prediction, the sigmoid of the score.
 
     The let is read as ``h = \sigma(w^Tx)`` (the name blanked to h, columns kept), and
@@ -580,7 +599,7 @@ def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list, bool, li
     return texts, found, [SIGMA_VALUE_NOTE] if found else []
 
 
-def _link_lets(lets: Sequence[str], input: Input) -> tuple[list, dict[str, str], list[str]]:
+def _link_lets(lets: Sequence[str], input: Input) -> tuple[list[str], dict[str, str], list[str]]:
     r"""``\log(\lambda_i) = \beta^\top x_i``, ``\ln\lambda_{i}=x_{i}\beta``: a link function, the log of a value per example.
 
     Read as ``\lambda_i = \exp(…)`` (noted): the text with the log and its bracket
@@ -607,7 +626,7 @@ def _link_lets(lets: Sequence[str], input: Input) -> tuple[list, dict[str, str],
 _EXAMPLE_SCRIPT = patterns.compile(r"(?:_\{?\s*i\s*\}?|\^\{?\s*\(\s*i\s*\)\s*\}?)\s*:?\s*$")
 
 
-def _example_let_note(text) -> str | None:
+def _example_let_note(text: str) -> str | None:
     """``p_i = \\sigma(z_i)``, ``z^{(i)} = …``: a --let whose name carries the example index defines a value per example."""
     if not isinstance(text, str) or "=" not in text:
         return None
@@ -666,7 +685,7 @@ _CLAUSE_NAME = patterns.compile(
     r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*=")
 
 
-def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list, list[str]]:
+def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list[str], list[str]]:
     r"""``\sum_i [\log(1 + e^{-z_i}) + (1 - y_i) z_i] \quad \text{with } z_i = \mathbf{w}^\top \mathbf{x}_i``.
 
     Course notes (pystatsml) define a name after the formula that uses it: the clause after "with" or
@@ -692,7 +711,7 @@ def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list, list[st
     return first + " " * (len(cost) - len(first)), new_lets, [note]
 
 
-def split_where_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
+def split_where_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     r"""``\hat{Y} = \frac{1}{1 + e^{-Z}} \quad \text{where} \quad Z = w \cdot X + b``: two definitions in one --let.
 
     The clause after "where" defines the name the first side uses, as notes write it: read as two
@@ -719,7 +738,9 @@ def split_where_lets(lets: Sequence[str]) -> tuple[list, list[str]]:
 _SIGMOID_SIDE = patterns.compile(r"\s*(?:\\sigma|σ|sigma|sigmoid)\s*(?:\\left\s*)?\(.*\)\s*", re.DOTALL)
 
 
-def _split_chains(lets: Sequence[str], input: Input):
+def _split_chains(
+    lets: Sequence[str], input: Input
+) -> tuple[list[str], dict[int, tuple[str, list[tuple[int, int]]]], list[str]]:
     r"""``\hat y^{(i)} = a^{(i)} = sigmoid(z^{(i)})``: a chain of ``=`` in a --let, one text per name it defines.
 
     Every side but the last that is a name defines that name as the last side
@@ -776,8 +797,9 @@ def _split_chains(lets: Sequence[str], input: Input):
     return texts, chains, notes
 
 
-def _check_chain_sides(text: str, expressions, value: Node, notation: str, names, called, defined=frozenset(),
-                       definitions=None):
+def _check_chain_sides(text: str, expressions: Sequence[tuple[int, int]], value: Node, notation: str,
+                       names: Collection[str], called: Collection[str], defined: Collection[str] = frozenset(),
+                       definitions: Mapping[str, functions.FunctionDef] | None = None) -> _Agreed:
     r"""The value a --let chain defines, once its expression sides agree with the last; else refused.
 
     A side agrees when it reads as the same tree as the last, when it is θᵀx and the last
@@ -823,7 +845,7 @@ def _check_chain_sides(text: str, expressions, value: Node, notation: str, names
     return value, notes, extra
 
 
-def _named_side_agrees(value, written, whole, defined):
+def _named_side_agrees(value: Node, written: str, whole: str, defined: Collection[str]) -> _Agreed | None:
     """A side that is the last with one expression named (``e^{-z(x)}`` beside ``e^{-θ^Tx}``); None otherwise.
 
     The ``=`` says what the name is, and the last side writes it out: the value is the last side's, noted.
@@ -839,7 +861,9 @@ def _named_side_agrees(value, written, whole, defined):
                    f"{expression}, and the last side is read"], []
 
 
-def _expanded_side_agrees(text, side, value, written, whole, called, defined, extra, definitions):
+def _expanded_side_agrees(text: str, side: Node, value: Node, written: str, whole: str, called: Collection[str],
+                          defined: Collection[str], extra: Sequence[_Let],
+                          definitions: Mapping[str, functions.FunctionDef] | None) -> _Agreed | None:
     """A side that agrees with the last once another --let's function is put in for its call; None otherwise."""
     if not definitions or not any(isinstance(node, tree.FunctionCall) and node.name in definitions
                                   for node in tree.walk(side)):
@@ -858,7 +882,8 @@ def _expanded_side_agrees(text, side, value, written, whole, called, defined, ex
                    *notes], lets
 
 
-def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, called, defined):
+def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, called: Collection[str],
+                 defined: Collection[str]) -> _Agreed | None:
     """(value, notes, extra lets) when one expression side of a --let chain is the last side ``value``; else None.
 
     See :func:`_check_chain_sides`; ``written`` and ``whole`` are the two sides as written, for the notes.
@@ -875,21 +900,23 @@ def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, c
     if zero_intercept.same_as_transpose(side, value):
         # h(x) = \sum_{i=0}^{n}\theta_i x_i = \theta^T x: the sum from 0 is θᵀx with x₀ = 1; the sum is kept,
         # read by the derivative asked for (the writer's numbering for θ₀, every component for θⱼ)
+        assert isinstance(side, tree.Binary) and isinstance(side.left, tree.Variable) \
+            and isinstance(side.right, tree.Sum), "same_as_transpose reads a side θ₀ + Σₖ₌₁ⁿ θₖxₖ only"
         return side, [f"in the --let chain, {' '.join(written.split())} and {whole} are one (x₀ = 1, the "
                       "intercept θ₀ among the components): the sum is read",
                       zero_intercept.intercept_note(side.left.name, side.right.index, vocabulary.FEATURE_COUNT)], []
     if chains.written_out_dot(side, value) or chains.written_out_dot(value, side):
-        dot, spelled = (side, whole) if isinstance(side, chains.tree.Dot) else (value, written)
+        dot, spelled = (side, whole) if isinstance(side, tree.Dot) else (value, written)
         return dot, [f"the --let chain writes {dot_text(text, dot)} out for its first features "
                      f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature"], []
     if chains.dot_as_feature_sum(side, value):
         return value, [f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
                        "its sum over the features"], []
     for product, other, shown in ((value, side, whole), (side, value, written)):
-        dot = chains.juxtaposed_dot(product)
-        if dot is not None and chains.dot_as_feature_sum(dot, other):
+        juxtaposed = chains.juxtaposed_dot(product)
+        if juxtaposed is not None and chains.dot_as_feature_sum(juxtaposed, other):
             # h_θ(x) = Σⱼ θⱼxⱼ = θx (UFLDL's notes): the vectors side by side are the dot product the sum writes out
-            return dot, [f"the --let chain's sides {' '.join(written.split())} and {' '.join(whole.split())} are "
+            return juxtaposed, [f"the --let chain's sides {' '.join(written.split())} and {' '.join(whole.split())} are "
                          f"one: {' '.join(shown.split())} is the dot product, as its sum over the features writes "
                          "it out"], []
     if chains.reordered(side, value):
@@ -936,12 +963,13 @@ def _symbolically_equal(text: str, side: Node, value: Node) -> bool:
         difference = sympy.expand(built[0].expr - built[1].expr)
         if difference == 0:
             return True
-        return sympy.count_ops(difference) <= _SIMPLIFY_OPS and sympy.simplify(difference) == 0
+        return bool(sympy.count_ops(difference) <= _SIMPLIFY_OPS and sympy.simplify(difference) == 0)
     except (InputError, ValueError, TypeError, RecursionError):
         return False
 
 
-def _arguments_agree(text: str, side: Node, value: Node, called, defined):
+def _arguments_agree(text: str, side: Node, value: Node, called: Collection[str],
+                     defined: Collection[str]) -> _Agreed | None:
     """Both sides one function of arguments that agree (σ(wᵀx) and σ(w₀ + w₁x₁ + … + wₙxₙ)): the last, so read."""
     from . import chains
 
@@ -956,8 +984,8 @@ def _arguments_agree(text: str, side: Node, value: Node, called, defined):
     return chains.with_argument(value, argument), notes, lets
 
 
-def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, cost_text: str = "",
-                           x0_given: bool = False):
+def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets: list[_Let], notes: list[str], wrt_tree: Node | None,
+                           cost_text: str = "", x0_given: bool = False) -> tuple[Parsed, list[_Let], list[str]]:
     r"""``\sum_{k=0}^{n}\theta_k x_k`` read as θ₀ + Σₖ₌₁ⁿ θₖxₖ, or over every component (:mod:`.zero_intercept`).
 
     A --wrt that numbers a component (θ₀, θ₁) keeps the writer's numbering, the intercept θ₀ on its own; the
@@ -991,7 +1019,8 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets, notes, wrt_tree, co
 _FROM_ONE = patterns.compile(r"(?:\\sum|sum|Σ)\s*_\s*\{?\s*[a-z]\s*=\s*1\s*\}?|∑_\{?[a-z]=1")
 
 
-def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets, parameter: str, cost_text: str) -> None:
+def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: Sequence[_Let], parameter: str,
+                                              cost_text: str) -> None:
     r"""Refuse ``--wrt theta_0`` where the text writes the whole θ beside Σₖ₌₀ⁿ θₖxₖ (‖θ‖², θᵀθ).
 
     Read by θ₀, the sum is θ₀ + Σₖ₌₁ⁿ θₖxₖ and θ holds θ₁..θₙ only, so ‖θ‖² left the intercept out and
@@ -1026,7 +1055,7 @@ def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets, 
             stack.extend(tree._children(item))
 
 
-def _refuse_components_beside_written_out(notes, *texts) -> None:
+def _refuse_components_beside_written_out(notes: Sequence[str], *texts: tuple[str, Node, str]) -> None:
     """After ``h = θᵀx = θ₀ + θ₁x₁`` (read as θᵀx over every feature), refuse θ₀, θ₁ … written elsewhere.
 
     logderiv's θ₁ is the intercept (x₁ = 1), the writer's the slope: read together, a cost
@@ -1062,12 +1091,13 @@ def _refuse_components_beside_written_out(notes, *texts) -> None:
             )
 
 
-def dot_text(text: str, dot) -> str:
+def dot_text(text: str, dot: Node) -> str:
     """A dot product as written in ``text``."""
     return text[dot.span.start:dot.span.end].strip()
 
 
-def _f_as_prediction(cost_parsed: Parsed, parsed_lets, defined_functions, cost: str):
+def _f_as_prediction(cost_parsed: Parsed, parsed_lets: list[_Let], defined_functions: Collection[str],
+                     cost: str) -> tuple[Parsed, list[_Let]]:
     """``log(f(x⁽ⁱ⁾))`` with f defined nowhere: f applied to the example is the model's prediction h (noted).
 
     ML notes name the model f (f_{w,b}(x)); an undefined f applied to the example x
@@ -1093,14 +1123,15 @@ def _f_as_prediction(cost_parsed: Parsed, parsed_lets, defined_functions, cost: 
     return renamed, [(name, _rename_calls(value), text) for name, value, text in parsed_lets]
 
 
-def _rename_calls(node):
+def _rename_calls(node: _Field) -> _Field:
     """``node`` with every call of f a call of h (spans kept)."""
     if isinstance(node, tree.Call) and node.name == "f":
         return dataclasses.replace(node, name=vocabulary.PREDICTION)
     if isinstance(node, tuple):
         return tuple(_rename_calls(item) for item in node)
     if dataclasses.is_dataclass(node) and not isinstance(node, tree.Span):
-        return dataclasses.replace(node, **{
+        # a node, never a node's class: the walk meets instances only
+        return dataclasses.replace(node, **{  # type: ignore[type-var]
             field.name: _rename_calls(getattr(node, field.name)) for field in dataclasses.fields(node) if field.name != "span"
         })
     return node
@@ -1127,7 +1158,7 @@ def _written_out_dot(side: Node, value: Node) -> bool:
 _EXAMPLE_ARGUMENT = patterns.compile(r"\(\s*x\s*\)\s*:?\s*$")
 
 
-def _function_of_a_number(text: str, notation: str, names: Collection[str]) -> bool:
+def _function_of_a_number(text: str, notation: Input, names: Collection[str]) -> bool:
     """``s(x) = 1/(1 + e^{-x})``: a left side ``NAME(x)`` whose value uses x but no parameter is a function of a number.
 
     ``h(x) = θᵀx`` is the prediction for the example x; a value with no θ, w or b in it
@@ -1140,12 +1171,12 @@ def _function_of_a_number(text: str, notation: str, names: Collection[str]) -> b
         _, value = parse_let_text(text, input=notation, names=names)
     except InputError:
         return False
-    variables = [node for node in tree_walk(value.tree) if type(node).__name__ == "Variable"]
+    variables = [node for node in tree_walk(value.tree) if isinstance(node, tree.Variable)]
     parameters = vocabulary.PARAMETER_VECTORS | {"b", "X"}
     return any(node.name == "x" for node in variables) and not any(node.name in parameters for node in variables)
 
 
-def _function_head(text: str, notation: str, names: Collection[str]):
+def _function_head(text: str, notation: str, names: Collection[str]) -> functions.FunctionDef | None:
     """The function a let defines (``g(z) = …``), or None; errors in its left side count as not one."""
     try:
         return functions.read_head(text, notation, names)
@@ -1153,7 +1184,7 @@ def _function_head(text: str, notation: str, names: Collection[str]):
         return None
 
 
-def _function_body(text: str, head, notation: str, names: Collection[str], called: Collection[str]) -> Parsed:
+def _function_body(text: str, head: functions.FunctionDef, notation: str, names: Collection[str], called: Collection[str]) -> Parsed:
     """The body of a function definition, read with its parameters' names known."""
     # cross_entropy(y_hat2, y) = …: a parameter named as code names things is one name in the body too
     names = set(names) | {parameter.name for parameter in head.parameters
@@ -1178,7 +1209,7 @@ def _function_body(text: str, head, notation: str, names: Collection[str], calle
 _CODE_ENTRY_WRT = patterns.compile(r"\s*(?P<name>theta|w|beta)\s*(?:\(\s*(?P<octave>\d+)\s*\)|\[\s*(?P<numpy>\d+)\s*\])\s*")
 
 
-def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets) -> tuple[str, list[str]]:
+def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[str, list[str]]:
     """``--wrt theta(2)`` (Octave) or ``theta[1]`` (NumPy): the vector's second entry, θ₂ as logderiv numbers it.
 
     logderiv numbers a parameter vector θ₁..θₙ, so the k-th entry of code's vector is
@@ -1339,7 +1370,7 @@ def read_problem(
         # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
         from .matrix_cost import lower_matrix_forms
 
-        vectors: dict = {}
+        vectors: dict[str, Node] = {}
         layout: list[str] = []
         standing: set[str] = set()
         rows: set[str] = set()
@@ -1445,7 +1476,8 @@ def _constant_letters_note(problem: Problem) -> str | None:
         (s.name for s in free if isinstance(s, sympy.Symbol)), wrt=free_constants.names_of_wrt(problem.wrt)))
 
 
-def _one_let_per_name(cost_tree, cost: str, lets, in_matrix_form: Sequence[bool], parameters):
+def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_form: Sequence[bool],
+                      parameters: Collection[str]) -> tuple[list[_Let], list[str]]:
     r"""A name given twice, once per example and once in matrix form (``\hat p_i = …``, ``\hat{\mathbf p} = …``), is kept once.
 
     Notes often define a prediction both ways. The two are kept as one only when
@@ -1481,14 +1513,14 @@ def _one_let_per_name(cost_tree, cost: str, lets, in_matrix_form: Sequence[bool]
     return kept, notes
 
 
-def _same(first, second) -> bool:
+def _same(first: sympy.Expr, second: sympy.Expr) -> bool:
     """Whether two sympy expressions are provably equal (structurally, or their difference simplifies to 0)."""
     import sympy
 
     if first == second:
         return True
     try:
-        return sympy.simplify(first - second) == 0
+        return bool(sympy.simplify(first - second) == 0)
     except Exception:  # noqa: BLE001 - a comparison sympy cannot make is a disagreement
         return False
 
@@ -1600,7 +1632,7 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
     )
 
 
-def _parameter_suggestion(expanded, target) -> tuple[str, str, str] | None:
+def _parameter_suggestion(expanded: sympy.Expr, target: sympy.Expr) -> tuple[str, str, str] | None:
     """(the cost's one parameter vector, the --wrt meant, why) for a --wrt naming another parameter, else None.
 
     Only when the cost holds exactly one parameter vector (θ, w, β) and the
@@ -1653,7 +1685,7 @@ def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]
         )
 
 
-def _refuse_let_read_as_count(lets, notes: Sequence[str]) -> None:
+def _refuse_let_read_as_count(lets: Sequence[_Let], notes: Sequence[str]) -> None:
     """Refuse a ``--let N = …`` whose N the cost's reading took as a count (``1/N`` before a sum: read as m).
 
     The let says what N is (``N = X.shape[1]``, the features); reading N as the
@@ -1670,7 +1702,7 @@ def _refuse_let_read_as_count(lets, notes: Sequence[str]) -> None:
             )
 
 
-def _refuse_a_bare_target_beside_bare_data(cost: str, cost_tree: Node, lets) -> None:
+def _refuse_a_bare_target_beside_bare_data(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> None:
     """Refuse a sum over the examples that writes Bishop's target t bare beside bare data: ``sum((t - w^T x)^2)``.
 
     The sum reads its bare x as x⁽ⁱ⁾, but t, a letter no --let defines, as one constant: the gradient was
@@ -1700,7 +1732,7 @@ def _refuse_a_bare_target_beside_bare_data(cost: str, cost_tree: Node, lets) -> 
             )
 
 
-def _refuse_x_as_number_and_vector(problem: Problem, cost: str, cost_tree: Node, lets) -> None:
+def _refuse_x_as_number_and_vector(problem: Problem, cost: str, cost_tree: Node, lets: Sequence[_Let]) -> None:
     r"""Refuse a cost whose x⁽ⁱ⁾ is a feature vector (θᵀx, xⱼ) and also a number (a factor ``y^{(i)} x^{(i)}``).
 
     ``\log{h_\theta}(x^{(i)})`` or ``y^{(i)}(x^{(i)})`` beside h(x) = σ(θᵀx) would
@@ -1738,7 +1770,7 @@ def _refuse_x_as_number_and_vector(problem: Problem, cost: str, cost_tree: Node,
     )
 
 
-def _bare_x_factor(root: Node):
+def _bare_x_factor(root: Node) -> tree.Variable | None:
     """The first x with no feature index that stands as a factor of a product (not an argument of h or a dot)."""
     from . import tree as nodes
 
@@ -1751,7 +1783,8 @@ def _bare_x_factor(root: Node):
     return min(found, key=lambda node: node.span.start) if found else None
 
 
-def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parsed, *, written: Node | None = None):
+def _read_slope_m(cost: Parsed, lets: list[_Let], let_notes: Sequence[str], wrt: Parsed, *,
+                  written: Node | None = None) -> tuple[Parsed, list[_Let], Parsed, list[str]]:
     r"""Read a slope written m in one text as a parameter when another text's sums count the examples with n (N).
 
     ``\frac{1}{n}\sum_{i=1}^{n}(y_i - \hat y_i)^2`` with ``--let "\hat y_i = m x_i + b"``:
@@ -1793,7 +1826,8 @@ def _read_slope_m(cost: Parsed, lets: list, let_notes: Sequence[str], wrt: Parse
     return cost, lets, wrt, list(dict.fromkeys(notes))
 
 
-def _read_code_count_slope(cost_text: str, cost: Parsed, lets: list, let_notes: Sequence[str]):
+def _read_code_count_slope(cost_text: str, cost: Parsed, lets: list[_Let],
+                           let_notes: Sequence[str]) -> tuple[list[_Let], list[str]]:
     """``np.mean(error**2)`` with ``--let "y_pred = m*x + b"``: the cost counts its examples only through code.
 
     NumPy's ``np.mean``, ``len(X)`` and ``X.shape[0]`` count the examples without writing a
@@ -2068,7 +2102,7 @@ def check_numbered_component(problem: Problem, wrt: str, input: Input = "auto") 
     return _check_numbered_component(problem, wrt, node, said=problem.notes)
 
 
-def _check_numbered_component(problem: Problem, wrt: str, node, said: Sequence[str] = ()) -> str | None:
+def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequence[str] = ()) -> str | None:
     """Refuse ``--wrt theta_0`` when the cost sums over that parameter's components.
 
     Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
@@ -2084,6 +2118,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node, said: Sequence[s
     target = problem.wrt
     if feature is None or not feature.isdigit() or not isinstance(target, sympy.Indexed):
         return None
+    assert isinstance(node, (tree.Variable, tree.FunctionCall)), "only a name carries a feature index"
     number = int(feature)
     if number >= 1:
         return None
@@ -2139,7 +2174,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node, said: Sequence[s
     )
 
 
-def _beside_a_sum(component, expr) -> bool:
+def _beside_a_sum(component: sympy.Indexed, expr: sympy.Expr) -> bool:
     """Whether ``expr`` adds ``component`` (θ₀) to a sum over the other components (θ₀ + Σₖ θₖ xₖ, y − (θ₀ + θᵀx))."""
     import sympy
 

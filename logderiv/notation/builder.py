@@ -27,7 +27,7 @@ import re
 import sys
 from contextlib import contextmanager
 from dataclasses import field, fields
-from typing import Collection, Iterator, Mapping, Sequence
+from typing import Collection, Iterable, Iterator, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -202,7 +202,7 @@ def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
     another quantity), and arguments of calls and dot products (h(x), θᵀx) are not looked in: they are
     the model's, the example's by convention.
     """
-    written: dict[str, list[tree.Variable]] = {}
+    written: dict[tuple[str, str | None], list[tree.Variable]] = {}
     stack: list[tree.Node] = [node.body]
     while stack:
         current = stack.pop()
@@ -273,9 +273,9 @@ class BuildMemo:
     def __init__(self, limit: int = 20_000) -> None:
         self.limit = limit
         #: (node type, fields, children's numbers) -> number
-        self.shapes: dict[tuple, int] = {}
+        self.shapes: dict[tuple[object, ...], int] = {}
         #: (number, context, defined names) -> built expression
-        self.built: dict[tuple, sympy.Expr] = {}
+        self.built: dict[tuple[object, ...], sympy.Expr] = {}
 
     def start(self) -> None:
         """Called before each build: forget everything past the limit (never during a build, when numbers are in use)."""
@@ -376,6 +376,7 @@ class _Builder:
         names = _SHAPE_FIELDS.get(kind) or _shape_fields(kind)
         values = (getattr(node, name) for name in names)
         shallow = (kind, *(self.shape(v) if hasattr(v, "span") else v for v in values))
+        assert self.memo is not None, "asked only by build, where there is a memo"
         shapes = self.memo.shapes
         number = shapes.setdefault(shallow, len(shapes))
         self.shapes[id(node)] = (number, node)
@@ -538,6 +539,7 @@ class _Builder:
         written = getattr(let, "tree", None)
         if written is None:
             return
+        assert let is not None, "only a let has a tree"
         for part in tree.walk(written):
             if isinstance(part, tree.Binary) and part.op == "*" and _written_numpy_dot(part, let.source.text) \
                     and self.numpy_inner_product(part, _Context(), let.source) is not None:
@@ -580,7 +582,7 @@ class _Builder:
             if isinstance(part, tree.Variable) and self.is_defined(part.name):
                 let = self.lets.get(part.name)
                 written = getattr(let, "tree", None)
-                if written is not None and any(
+                if written is not None and let is not None and any(
                         isinstance(inside, tree.Binary) and inside.op == "*"
                         and _written_numpy_dot(inside, let.source.text)
                         and self.numpy_inner_product(inside, _Context(), let.source) is not None
@@ -603,7 +605,8 @@ class _Builder:
             return False
         let = self.lets.get(term.name)  # first = y @ log(h) + (1 - y) @ log(1 - h): every term one number
         written = getattr(let, "tree", None)
-        return written is not None and all(self.is_inner_product(part, let.source) for part in _additive_terms(written))
+        return written is not None and let is not None and all(self.is_inner_product(part, let.source)
+                                                               for part in _additive_terms(written))
 
     def numpy_inner_product(self, node: tree.Binary, context: _Context, source: _Source) -> sympy.Expr | None:
         """NumPy's ``np.dot(error, x)`` (``error.dot(x)``) of two vectors of the examples, outside any sum: Σᵢ aᵢbᵢ.
@@ -646,8 +649,9 @@ class _Builder:
             # and the product of the two vectors is still their dot product, negated
             negated = bool(result) and isinstance(result[-1][1], tree.Negate)
             if result and op == "*" and result[-1][0] == "*" and _vector_pair(
-                    result[-1][1].operand if negated else result[-1][1], operand, self.scalars):
-                left = result[-1][1].operand if negated else result[-1][1]
+                    _unnegated(result[-1][1]), operand, self.scalars):
+                left = _unnegated(result[-1][1])
+                assert isinstance(left, tree.Variable) and isinstance(operand, tree.Variable), "_vector_pair said both are"
                 parameter, data = (left, operand) if left.name in vocab.PARAMETER_VECTORS else (operand, left)
                 if parameter is operand and _applied_to_a_bracket(operand, source):
                     # \mathbf{x}_n\theta(-y_n w^Tx_n): Learning From Data's θ(s) is the logistic function;
@@ -930,7 +934,7 @@ class _Builder:
             return symbols.dot(symbols.vector(node.right.name), left, bound)
         return symbols.feature_sum(left * right, bound)
 
-    def component(self, node: tree.Variable, bound: sympy.Symbol, context: _Context, source: _Source):
+    def component(self, node: tree.Variable, bound: sympy.Symbol, context: _Context, source: _Source) -> sympy.Expr:
         """The ``bound``-th component of a vector in a dot product."""
         if node.name not in _VECTORS:
             raise _fail(f"'{node.name}' is not a vector", node, source, hint="write theta^T x")
@@ -1164,7 +1168,7 @@ def _finite(value: sympy.Expr, node: tree.Node, source: _Source) -> sympy.Expr:
 # --- definitions ------------------------------------------------------------------
 
 
-def _factorial(argument: sympy.Expr, node: tree.Node, source) -> sympy.Expr:
+def _factorial(argument: sympy.Expr, node: tree.Node, source: _Source) -> sympy.Expr:
     """``y_i!``: a quantity of the data of its own, ``y!`` per example (the parsers read ! of x or y alone).
 
     It holds no parameter, so every derivative of it is 0; a verifier draws it as
@@ -1177,7 +1181,7 @@ def _factorial(argument: sympy.Expr, node: tree.Node, source) -> sympy.Expr:
     raise _fail("a factorial is read only of the data (y_i!)", node, source)
 
 
-def _references(let: _Let, defined: set[str]) -> list[tree.Node]:
+def _references(let: _Let, defined: set[str]) -> list[tree.Variable | tree.Call]:
     """The nodes of a let's tree that use a defined name, leftmost first."""
     if let.tree is None:
         return []
@@ -1258,7 +1262,7 @@ def _parameters(
     the one differentiated by (``--wrt beta_j``), else θ. A bias is there when
     any of them names b.
     """
-    def bases_in(exprs) -> set[str]:
+    def bases_in(exprs: Iterable[sympy.Expr]) -> set[str]:
         return {
             str(indexed.base)
             for expr in exprs
@@ -1285,9 +1289,9 @@ def _inferred_prediction(
     """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
     scratch = _Builder(prepared)
     values = [
-        scratch.build(prepared[name].tree, _Context(example=True), prepared[name].source)
+        scratch.build(let_tree, _Context(example=True), prepared[name].source)
         for name in reachable
-        if prepared[name].tree is not None and _references(prepared[name], {vocab.PREDICTION})
+        if (let_tree := prepared[name].tree) is not None and _references(prepared[name], {vocab.PREDICTION})
     ]
     kind = models.cost_kind([cost, *values])
     if kind is None:
@@ -1559,11 +1563,11 @@ def _build_problem(
                 if unused:
                     listed = ", ".join(f"'{n}'" for n in unused)
                     if prediction_uses:
-                        first = min(prediction_uses, key=lambda use: use.node.span.start)
+                        first_use = min(prediction_uses, key=lambda use: use.node.span.start)
                         raise _fail(
                             f"'{vocab.PREDICTION}' is used but --let defines {listed}",
-                            first.node,
-                            first.source,
+                            first_use.node,
+                            first_use.source,
                             hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
                         )
                 if prediction_uses:
@@ -1663,7 +1667,7 @@ def _build_expression(
                 label="--let",
             )
     all_lets = {**known, **prepared}
-    one_feature = frozenset()
+    one_feature: frozenset[str] = frozenset()
     if definitions_of is not None:
         # the answer's w is the cost's: a scalar when the problem read it as one
         one_feature = _scalars_of((definitions_of.cost, *definitions_of.definitions.values()))
@@ -1687,7 +1691,7 @@ def _build_expression(
     )
     if vocab.PREDICTION not in all_lets and prediction_used:
         if definitions_of is None:
-            model = models.model_for("cross-entropy")
+            model: models.Model | None = models.model_for("cross-entropy")
         else:
             model = models.model_of_cost(definitions_of.cost, definitions_of.definitions, _build_text)
         if model is None:
@@ -1742,18 +1746,20 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
     notes = []
     for derivative in found:
         variable = derivative.variables[0]
+        named = _name_of(variable)
+        assert named is not None, "a definitions key is a defined name, h or h(i)"
         others = {key: value for key, value in definitions.items() if key != variable}
         written = derivative.expr
         if problem is not None and written == sympy.Symbol(problem.name) and not problem.cost.has(sympy.Sum) \
                 and problem.cost.has(variable):
             written = problem.cost
-            notes.append(f"∂{problem.name}/∂{_name_of(variable)[0]}: the cost {problem.name}, one example's, is "
-                         f"written with {_name_of(variable)[0]}: its definition differentiated by it")
+            notes.append(f"∂{problem.name}/∂{named[0]}: the cost {problem.name}, one example's, is "
+                         f"written with {named[0]}: its definition differentiated by it")
         body = expand_definitions(written, others)
         parameters = [each for each in body.free_symbols | body.atoms(sympy.Indexed)
                       if str(getattr(each, "base", each)) in vocab.PARAMETER_VECTORS | {"b"}]
         if parameters or body.has(sympy.Derivative):
-            name = _name_of(variable)[0]
+            name = named[0]
             where = next((each for each in tree.walk(root) if isinstance(each, tree.Derivative)
                           and isinstance(each.wrt, tree.Variable) and each.wrt.name == name), root)
             raise _fail(f"the derivative by {name} is of something that depends on the parameters other than through "
@@ -1763,14 +1769,14 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
                 and (problem is None or body != sympy.Symbol(problem.name)):
             # ∂q/∂z of a q the page defines nowhere: what q is a function of is not said (read as a letter, its
             # derivative would be 0 and a true lemma wrong)
-            name = _name_of(variable)[0]
+            name = named[0]
             raise _fail(f"{body} is not defined: its derivative by {name} is not said by the page", root, source,
                         hint=f"define {body} (--let {body}=...) or leave the lemma out")
         if body.has(sympy.Sum) or not body.has(variable):
             # ∂J/∂z_i of the cost: a sum over the examples, each term with its own z, so only the i-th depends on
             # z_i; read as written (J a name of its own, or the sum with its bound index) it was 0, and the right
             # Σ (∂J/∂z_i) ∂z_i/∂w was judged wrong (audit29b)
-            name = _name_of(variable)[0]
+            name = named[0]
             where = next((each for each in tree.walk(root) if isinstance(each, tree.Derivative)
                           and isinstance(each.wrt, tree.Variable) and each.wrt.name == name), root)
             raise _fail(f"the derivative by {name} is of what does not hold one example's {name} as written (the "
@@ -1778,14 +1784,14 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
                         hint=f"write one example's term (J_i = …, then \\frac{{d J_i}}{{d {name}_i}}), or differentiate "
                              "by a parameter")
         replaced[derivative] = sympy.diff(body, variable)
-        name = _name_of(variable)[0]
+        name = named[0]
         notes.append(f"a derivative by {name}, a name the page defines, is taken with every other defined name written "
                      f"out and {name} held as itself: the chain rule's factor through {name}")
     return expr.xreplace(replaced), notes
 
 
 def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
-                            scalar_names) -> tuple[str, sympy.Expr, frozenset[int], frozenset[int]] | None:
+                            scalar_names: Collection[str]) -> tuple[str, sympy.Expr, frozenset[int], frozenset[int]] | None:
     r"""The parameter vector of ``--wrt`` (β of β_j), its entry, and the bare occurrences of it read as that entry.
 
     ``2\lambda\beta``, ``\lambda\beta + \frac{1}{n}\sum …``: an answer to a gradient by βⱼ that writes β
@@ -1816,7 +1822,7 @@ def _vector_parameter_entry(problem: Problem | None, root: tree.Node,
     return (name, wrt.indices[0], frozenset(lone), frozenset(identity)) if lone else None
 
 
-def _mark_lone(node: tree.Node, name: str, scalar_names, lone: set[int], identity: set[int]) -> None:
+def _mark_lone(node: tree.Node, name: str, scalar_names: Collection[str], lone: set[int], identity: set[int]) -> None:
     """Collect (by id) the bare ``name`` that is the only whole vector of its product, term by term."""
     if isinstance(node, tree.Binary) and node.op in ("+", "-"):
         _mark_lone(node.left, name, scalar_names, lone, identity)
@@ -1868,7 +1874,7 @@ def _holds_example_data(node: tree.Node) -> bool:
         for part in tree.walk(node))
 
 
-def _holds_whole_vector(node: tree.Node, scalar_names) -> bool:
+def _holds_whole_vector(node: tree.Node, scalar_names: Collection[str]) -> bool:
     """Whether ``node`` holds a parameter or data vector written whole, outside a dot product and a call h(x)."""
     if isinstance(node, (tree.Dot, tree.Call, tree.FunctionCall)):
         return False
@@ -1946,10 +1952,15 @@ def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) 
     return wrt.indices[0] if vector and not scalar else None
 
 
-def _whole_vector(node: tree.Node, scalar_names) -> bool:
+def _whole_vector(node: tree.Node, scalar_names: Collection[str]) -> bool:
     """Whether ``node`` is a parameter vector (not a one-feature scalar) or the data vector x, with no component."""
     return (isinstance(node, tree.Variable) and node.feature is None
             and (node.name in vocab.DATA_VECTORS or (node.name in vocab.PARAMETER_VECTORS and node.name not in scalar_names)))
+
+
+def _unnegated(node: tree.Node) -> tree.Node:
+    """``node``'s operand if it is negated (−w, as the reader puts a product's minus on its first factor), else it."""
+    return node.operand if isinstance(node, tree.Negate) else node
 
 
 def _applied_to_a_bracket(node: tree.Node, source: _Source) -> bool:
@@ -1958,7 +1969,7 @@ def _applied_to_a_bracket(node: tree.Node, source: _Source) -> bool:
     return rest.startswith(("(", "\\left(", "\\left ("))
 
 
-def _vector_pair(left: tree.Node, right: tree.Node, scalar_names) -> bool:
+def _vector_pair(left: tree.Node, right: tree.Node, scalar_names: Collection[str]) -> bool:
     """Whether ``left right`` is a whole parameter vector and the whole data vector x, in either order."""
     if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
         return False

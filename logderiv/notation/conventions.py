@@ -25,11 +25,14 @@ Sympy-free, like the front ends that use it.
 from __future__ import annotations
 
 import re
-from typing import Callable, Collection, Iterable
+from typing import TYPE_CHECKING, Callable, Collection, Iterable, Literal, NoReturn, Protocol, Sequence, TypeGuard
 
 from . import tree
 from . import vocabulary as vocab
 from .. import patterns
+
+if TYPE_CHECKING:  # a name for type checkers only: TypeIs narrows both ways (typing has it from Python 3.13)
+    from typing_extensions import TypeIs
 
 #: how the note of ``\\sum_{j=0}^{n} \\theta_j x_j`` begins (θᵀx read over every feature, x₀ = 1 among them)
 ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read as θᵀx"
@@ -65,6 +68,46 @@ __all__ = [
     "capital_note",
     "numbered_argument_message",
 ]
+
+
+
+class _Token(Protocol):
+    """What the conventions read of a token of either front end (each reader's own class; the readers import this
+    module, so it names neither)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class _Parser(Protocol):
+    """What :func:`join_terms` asks of the reader joining two terms (``grammar.Grammar``, which imports this module)."""
+
+    @property
+    def source(self) -> str: ...
+    #: the ids of the sums written without brackets
+    @property
+    def bracketless(self) -> set[int]: ...
+    #: the ids of the nodes written in brackets (their extents)
+    @property
+    def extent(self) -> Collection[int]: ...
+    #: the names --let defines
+    @property
+    def names(self) -> Collection[str]: ...
+
+    def outer(self, node: tree.Node) -> tree.Span: ...
+
+    def span(self, first: tree.Node, last: tree.Node) -> tree.Span: ...
+
+    def note(self, text: str) -> None: ...
+
+    def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn: ...
+
 
 #: Letters that count examples or features: ``1/2m`` is 1/(2m) when the letter after the number is one.
 COUNT_LETTERS: frozenset[str] = frozenset({"m", "n", "N", "M"})
@@ -130,7 +173,7 @@ def ambiguous_count_hint(numerator: str, number: str, letter: str) -> str:
     )
 
 
-def quantity_letters(tokens: Iterable) -> frozenset[str]:
+def quantity_letters(tokens: Iterable[_Token]) -> frozenset[str]:
     """The single letters a token list uses as quantities: a name token not right before ``(``.
 
     Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
@@ -232,14 +275,15 @@ def _rebuilt(path: list[tree.Node], at: int, replacement: tree.Node) -> tree.Nod
             node = tree.Binary(parent.op, parent.left, node, span)
         elif isinstance(parent, tree.Negate):
             node = tree.Negate(node, span)
-        else:  # a sum
+        else:
+            assert isinstance(parent, tree.Sum), "a spine runs through products, negations and sums only (_spine)"
             node = tree.Sum(parent.over, parent.index, node, span)
     return node
 
 
 def extend_open_sum(
     left: tree.Node,
-    op: str,
+    op: Literal["+", "-"],
     right: tree.Node,
     *,
     bracketless: Collection[int],
@@ -346,8 +390,8 @@ def _weighs_penalty(node: tree.Node) -> bool:
     return has_alpha and penalty
 
 
-def _whole_parameter(node: tree.Node) -> bool:
-    """A parameter vector taken whole (θ, w: no entry, no example)."""
+def _whole_parameter(node: tree.Node) -> TypeGuard[tree.Variable]:
+    """A parameter vector taken whole (θ, w: no entry, no example). A guard, not a ``TypeIs``: a variable may fail it."""
     return (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature is None
             and node.example is None)
 
@@ -373,8 +417,8 @@ def alpha_as_lambda(node: tree.Node) -> tree.Node:
 
     if isinstance(node, tree.Variable):
         return dataclasses.replace(node, name=_LAMBDA) if node.name == _ALPHA else node
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, tree.Node | tuple[tree.Node, ...]] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if field.name == "span":
             continue
@@ -386,7 +430,9 @@ def alpha_as_lambda(node: tree.Node) -> tree.Node:
             changed = alpha_as_lambda(value)
             if changed is not value:
                 changes[field.name] = changed
-    return dataclasses.replace(node, **changes) if changes else node
+    # each change is for a field of this node's own, of that field's type; mypy checks the keywords against the
+    # fields of every node type at once
+    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
 
 
 # --- omega as the weights ------------------------------------------------------------
@@ -395,7 +441,7 @@ def alpha_as_lambda(node: tree.Node) -> tree.Node:
 OMEGA_NOTE = "ω (omega) is read as w, the weights, as some notes write them (w is not written)"
 
 
-def omega_is_w(tokens: Iterable, names: Collection[str] = ()) -> bool:
+def omega_is_w(tokens: Iterable[_Token], names: Collection[str] = ()) -> bool:
     """Whether a text's ω is the weight vector w: it writes ω, no w, and no ``--let`` defines ω or w.
 
     Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
@@ -446,7 +492,7 @@ CAPITAL_W_NOTE = ("W is read as w, the weight vector: it is written only transpo
                   "as w is, and --let does not define it")
 
 
-def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+def capital_w_is_w(tokens: Sequence[_Token], names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
     """Whether a text's ``W`` is the weight vector w: every W is transposed right before x (``W^t x_i``, ``Wᵗx``).
 
     ``transpose_end(k)`` is the index of the token after the transpose that follows token
@@ -475,7 +521,7 @@ def capital_w_is_w(tokens: list, names: Collection[str], transpose_end: Callable
 _NOT_OUTPUT_WEIGHTS: frozenset[str] = vocab.FIXED_NAMES | {"W", "b", "h", "z", "e", "T"}
 
 
-def _weights_before_a_layer(tokens: list, names: Collection[str]) -> bool:
+def _weights_before_a_layer(tokens: Sequence[_Token], names: Collection[str]) -> bool:
     """Whether an undefined letter multiplies a function (``v·σ(W·x)``, ``v^T sigmoid(W^T x)``): a network.
 
     There v is the output weights and W a hidden layer's matrix, so W is not the weight vector: reading it
@@ -498,24 +544,24 @@ def _weights_before_a_layer(tokens: list, names: Collection[str]) -> bool:
     return False
 
 
-def _output_weights(token, names: Collection[str]) -> bool:
+def _output_weights(token: _Token, names: Collection[str]) -> bool:
     """Whether ``token`` is a letter (Latin, or a Greek word) nothing defines, as a network's output weights are."""
     return (token.kind == "name" and (len(token.text) == 1 or token.text in vocab.WORDS)
             and token.text not in _NOT_OUTPUT_WEIGHTS and token.text not in names)
 
 
-def _beside_a_product(token) -> bool:
+def _beside_a_product(token: _Token) -> bool:
     return (token.kind == "op" and token.text in ("·", "*", "^", "ᵀ", "'")
             or token.kind == "name" and token.text in ("T", "top"))
 
 
-def _calls(token) -> bool:
+def _calls(token: _Token) -> bool:
     """Whether ``token`` names a function (σ, tanh, sigmoid, …)."""
     return token.kind == "function" or token.kind == "name" and (
         token.text in vocab.FUNCTIONS or token.text in vocab.SIGMOID_NAMES)
 
 
-def _calls_before(tokens: list, close: int) -> bool:
+def _calls_before(tokens: Sequence[_Token], close: int) -> bool:
     """Whether the bracket closed at ``close`` holds a function's argument: ``σ(…)``."""
     depth = 0
     for k in range(close, -1, -1):
@@ -539,7 +585,7 @@ CAPITAL_W_VEC_NOTE = ("W is read as w, the weight vector: \\vec marks it a vecto
                       "the vector x (\\vec{W}\\vec{x}, their dot product), as w is, and --let does not define it")
 
 
-def _left_side_arguments(tokens: list) -> frozenset[int]:
+def _left_side_arguments(tokens: Sequence[_Token]) -> frozenset[int]:
     """The indices of the names a left side ``J(W, b) =`` lists as its arguments (none when there is no such side)."""
     if len(tokens) < 4 or tokens[0].kind != "name" or tokens[1].kind != "open":
         return frozenset()
@@ -551,7 +597,7 @@ def _left_side_arguments(tokens: list) -> frozenset[int]:
     return frozenset()
 
 
-def dot_end(tokens: list, k: int) -> int | None:
+def dot_end(tokens: Sequence[_Token], k: int) -> int | None:
     """The index after the ``·`` that follows token ``k`` (``\\mathbf{W} \\cdot \\mathbf{x}``), or None."""
     if k + 1 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "·":
         return k + 2
@@ -562,7 +608,7 @@ CAPITAL_W_PRODUCT_NOTE = ("W is read as w, the weight vector: it is written only
                           "and alone in a norm (‖W‖), as w is, and --let does not define it")
 
 
-def capital_w_after_data(tokens: list, names: Collection[str]) -> bool:
+def capital_w_after_data(tokens: Sequence[_Token], names: Collection[str]) -> bool:
     """Whether a text's ``W`` is the weight vector w: ``\\frac{1}{2n}\\|XW - y\\|^2 + λ\\|W\\|^2`` (jaxopt's docstrings).
 
     Every W stands right after the data matrix X (``XW``) or alone between norm
@@ -589,7 +635,7 @@ def capital_w_after_data(tokens: list, names: Collection[str]) -> bool:
     return all((after_x(k) or in_norm(k)) and bare(k) for k in capitals)
 
 
-def capital_w_beside_w(tokens: list, names: Collection[str]) -> int | None:
+def capital_w_beside_w(tokens: Sequence[_Token], names: Collection[str]) -> int | None:
     """The first ``W`` of a text that also writes the weights ``w``, where no --let defines W: else None.
 
     ``½(Xw − y)ᵀ(Xw − y) + ½λWᵀW``: W was read as an unknown constant, so ``Xᵀ(Xw − y)`` was called
@@ -605,7 +651,7 @@ def capital_w_beside_w(tokens: list, names: Collection[str]) -> int | None:
     return None
 
 
-def capital_w_listed(tokens: list, names: Collection[str]) -> int | None:
+def capital_w_listed(tokens: Sequence[_Token], names: Collection[str]) -> int | None:
     """The one ``W`` of ``J(W, b) = …`` that stands only in the bracket of the name defined, in w: else None.
 
     ``J(W,b)=\\frac{1}{2m}\\sum(f_{\\overrightarrow{w},b}(x^{(i)})-y^{(i)})^2`` (a Vietnamese README): the
@@ -648,7 +694,7 @@ WEIGHTS_IN_COST = "W(weights)"
 WEIGHTS_AS_IN_COST_NOTE = "W is read as w, the n×1 weight vector, as in the cost"
 
 
-def capital_w_vector(tokens: list, names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+def capital_w_vector(tokens: Sequence[_Token], names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
     """Whether a matrix-form text's ``W`` is the weight vector w: ``(XW - y)^T(XW - y) + λW^TW``, ``X^T(XW - y) + λW``.
 
     Ridge notes write the weights W beside the data matrix (arnav's, Khanal's). Every W
@@ -695,7 +741,7 @@ def capital_w_vector(tokens: list, names: Collection[str], transpose_end: Callab
     return _quadratic_of_xw(tokens, transpose_end)
 
 
-def weights_matrix_place(tokens: list) -> int | None:
+def weights_matrix_place(tokens: Sequence[_Token]) -> int | None:
     """The index of a ``W`` written right after X (``XW``) where no convention read W as w, or None.
 
     There W stands as the weights do, but the text does not say it is one column: it may be a
@@ -708,7 +754,7 @@ def weights_matrix_place(tokens: list) -> int | None:
     return None
 
 
-def _quadratic_of_xw(tokens: list, transpose_end: Callable[[int], int | None], matrix: str = "X",
+def _quadratic_of_xw(tokens: Sequence[_Token], transpose_end: Callable[[int], int | None], matrix: str = "X",
                      weights: Collection[str] = ("W",)) -> bool:
     """Whether the tokens hold ``(…XW…)ᵀ(`` : a bracket holding XW, transposed and times a bracket."""
     depth_starts: list[int] = []
@@ -766,7 +812,7 @@ def is_capital_wrt_note(note: str) -> bool:
 DESIGN_LETTERS: tuple[str, ...] = ("A", "D", "H", "Phi")
 
 
-def design_matrix_letter(tokens: list, names: Collection[str], transposed: Callable[[int], bool],
+def design_matrix_letter(tokens: Sequence[_Token], names: Collection[str], transposed: Callable[[int], bool],
                          transpose_end: Callable[[int], int | None] | None = None) -> str | None:
     """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
 
@@ -873,7 +919,7 @@ TARGET_NOTE = "t is read as y, the target of each example (Bishop's and CSC's no
 _DATA_MATRICES_BESIDE_T = ("X", "Phi")
 
 
-def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> bool:
+def t_is_target(tokens: Sequence[_Token], names: Collection[str], scripted: Callable[[int], bool]) -> bool:
     """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example (or a bare t stands beside the
     data matrix X or Bishop's Φ, the targets' vector), and y is written nowhere.
 
@@ -899,7 +945,7 @@ def t_is_target(tokens: list, names: Collection[str], scripted: Callable[[int], 
         _after_a_caret(tokens, k) for k in found)
 
 
-def _after_a_caret(tokens: list, k: int) -> bool:
+def _after_a_caret(tokens: Sequence[_Token], k: int) -> bool:
     """Whether token ``k`` opens a superscript: right after ``^``, or after ``^`` and brackets (``^{(t)}``)."""
     k -= 1
     while k >= 0 and tokens[k].text in ("(", "{"):
@@ -914,7 +960,7 @@ TARGET_BESIDE_PREDICTION_NOTE = (
 )
 
 
-def t_beside_prediction(tokens: list, names: Collection[str], scripted: Callable[[int], bool],
+def t_beside_prediction(tokens: Sequence[_Token], names: Collection[str], scripted: Callable[[int], bool],
                         called: Callable[[int], bool]) -> bool:
     r"""Whether a text writes t as the target beside y as the prediction: ``t_n \ln y_n``, ``(y^{(i)} - t^{(i)})``.
 
@@ -1023,7 +1069,7 @@ def numbered_argument_message(call: str, name: str, datum: str) -> tuple[str, st
 _CAPITALS = {"X": "x", "Y": "y"}
 
 
-def capital_examples(tokens: list, names: Collection[str], scripted: Callable[[int], bool]) -> dict[str, str]:
+def capital_examples(tokens: Sequence[_Token], names: Collection[str], scripted: Callable[[int], bool]) -> dict[str, str]:
     """Which capitals are the example and its label: ``X_i``, ``Y_i``, ``X^{(i)}`` -> ``{"X": "x", "Y": "y"}``.
 
     A capital is when every time it is written it carries the example index
@@ -1053,13 +1099,19 @@ def capital_note(capital: str, superscript: bool = False) -> str:
     return f"{written} is read as y^{{(i)}}, the label of example i (y is not written)"
 
 
-def join_terms(parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
+def _is_sign(op: str) -> TypeIs[Literal["+", "-"]]:
+    """Whether ``op`` is a sum's sign, as the operators terms are joined by are."""
+    return op in ("+", "-")
+
+
+def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> tree.Node:
     """``left op right``, or ``right`` taken into a bracketless sum that ends ``left`` (noted), for either parser.
 
     ``parser`` is a plain-notation or LaTeX parser: it keeps the ids of the
     bracketless sums (``bracketless``) and of bracketed nodes (``extent``), the
     defined names, spans, and notes.
     """
+    assert _is_sign(op), "terms are joined by + and - only (grammar.expression, the readers' sums)"
     extended = extend_open_sum(
         left, op, right, bracketless=parser.bracketless, grouped=lambda node: id(node) in parser.extent, names=parser.names
     )
@@ -1088,14 +1140,14 @@ def cross_entropy_terms(first: tree.Node, second: tree.Node) -> bool:
     """Whether ``first`` is y·log(p) and ``second`` (1 − y)·log(1 − p), of one p: the cross-entropy's two terms."""
     shape = tree.shape
 
-    def split(term):
+    def split(term: tree.Node) -> tuple[tree.Node, tree.Node] | None:
         if isinstance(term, tree.Binary) and term.op == "*":
             for factor, other in ((term.left, term.right), (term.right, term.left)):
                 if isinstance(other, tree.Apply) and other.function == "log":
                     return factor, other.argument
         return None
 
-    def one_minus(node):
+    def one_minus(node: tree.Node) -> tree.Node | None:
         if isinstance(node, tree.Binary) and node.op == "-" and isinstance(node.left, tree.Number) \
                 and node.left.text == "1":
             return node.right
@@ -1124,7 +1176,7 @@ def factorial_note(written: str) -> str:
             "so its gradient is 0")
 
 
-def count_denominator(number, letter) -> tree.Node:
+def count_denominator(number: _Token, letter: _Token) -> tree.Node:
     """The denominator ``2m`` of ``1/2m`` as one product, from the number's and the letter's tokens (either parser's)."""
     return tree.Binary(
         "*",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Literal, Sequence
 
 from ..errors import InputError
 from . import vocabulary as vocab
@@ -26,6 +26,16 @@ from .. import patterns
 from .brackets import closing
 
 __all__ = ["Respelled", "respell"]
+
+#: which front end reads a text, latex or plain (the package's ``notation_of`` with its input fixed, handed down)
+_NotationOf = Callable[[str], Literal["latex", "plain"]]
+#: a text respelled: text → text (a lambda that binds a loop's names as defaults, ``lambda text, name=name: …``, is
+#: one too, though mypy cannot infer it against this type: those say so where they are)
+_Change = Callable[[str], str]
+#: the texts, the --wrt asked, is-LaTeX → the texts respelled by original, the --wrt they name and a note; or None
+_Respelling = Callable[[Sequence[str], str | None, Callable[[str], bool]], tuple[dict[str, str], str, str] | None]
+#: whether a text uses a letter in its reserved sense: text, is-LaTeX → bool
+_ReservedUse = Callable[[str, bool], bool]
 
 
 @dataclass
@@ -55,7 +65,7 @@ class Respelled:
         return name if seen else wrt
 
 
-def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of, wrt: str | None = None) -> Respelled:
+def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of: _NotationOf, wrt: str | None = None) -> Respelled:
     """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
     result = Respelled(cost, answer, tuple(lets), asked=wrt.strip() if isinstance(wrt, str) else None)
     if not all(isinstance(text, str) for text in (*lets, *(t for t in (cost, answer) if t is not None))):
@@ -166,7 +176,7 @@ def _parameter_list_heads(result: Respelled) -> None:
     result.lets = tuple(lets)
 
 
-def _example_lets(result: Respelled, notation_of) -> None:
+def _example_lets(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``--let 'z = w.X + b'`` used only at example i: X is the example's x (:mod:`logderiv.notation.example_lets`)."""
     from .example_lets import respell_example_lets
 
@@ -177,32 +187,33 @@ def _example_lets(result: Respelled, notation_of) -> None:
         result.notes.extend(notes)
 
 
-def _least_squares_letters(result: Respelled, notation_of) -> None:
+def _least_squares_letters(result: Respelled, notation_of: _NotationOf) -> None:
     """``||Ax - b||^2`` with ``--wrt x_j``: A, x, b read as X, w, y (:mod:`logderiv.notation.least_squares`)."""
     from .least_squares import respell_least_squares
 
     _optimisation_letters(result, notation_of, respell_least_squares)
 
 
-def _inner_product_letters(result: Respelled, notation_of) -> None:
+def _inner_product_letters(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``\langle a_i, x \rangle``, labels b_i, ``--wrt x_j``: a, x, b read as x, w, y (:mod:`.inner_product_letters`)."""
     from .inner_product_letters import respell_inner_product_letters
 
     _optimisation_letters(result, notation_of, respell_inner_product_letters)
 
 
-def _optimisation_letters(result: Respelled, notation_of, respell) -> None:
+def _optimisation_letters(result: Respelled, notation_of: _NotationOf, respell: _Respelling) -> None:
     """Optimisation's letters read as logderiv's by ``respell`` (texts, the --wrt asked, is-LaTeX → the changed
     texts, the --wrt they name and a note, or None): every text changed, the --wrt renamed, the note kept."""
     read = respell(_texts(result), result.asked, lambda text: notation_of(text) == "latex")
     if read is not None:
         changed, wrt, note = read
         _map(result, lambda text: changed.get(text, text))
+        assert result.asked is not None, "both respellings read nothing without a --wrt"
         result.renamed[result.asked] = wrt
         result.notes.append(note)
 
 
-def _subscript_names(result: Respelled, notation_of) -> None:
+def _subscript_names(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``--let 'y_p = m x_i + b'``: y_p the one name of the prediction (:mod:`logderiv.notation.subscript_names`)."""
     from .subscript_names import respell_subscript_names
 
@@ -213,11 +224,12 @@ def _subscript_names(result: Respelled, notation_of) -> None:
         result.notes.extend(notes)
 
 
-def _zero_based_means(result: Respelled, notation_of) -> None:
+def _zero_based_means(result: Respelled, notation_of: _NotationOf) -> None:
     r"""A cost and an answer that both sum ``\sum_{i=0}^{n}`` beside 1/n (:mod:`logderiv.notation.zero_sums`)."""
     from .zero_sums import zero_based_means, zero_based_one_side, zero_based_totals
 
-    read = zero_based_means(result.cost, result.answer, lambda text: notation_of(text) == "latex")
+    read: tuple[str | None, str | None, str] | None = zero_based_means(result.cost, result.answer,
+                                                                        lambda text: notation_of(text) == "latex")
     if read is None and result.answer is not None:  # \sum_{i=0}^{n}, no 1/n: a total over every example
         # (a cost alone is read so by logderiv.derive only: a check's cost is read alone too, after its answer)
         read = zero_based_totals(result.cost, result.answer, result.lets, lambda text: notation_of(text) == "latex")
@@ -235,14 +247,14 @@ def _texts(result: Respelled) -> list[str]:
     return [text for text in (result.cost, result.answer, *result.lets) if text is not None]
 
 
-def _map(result: Respelled, change) -> None:
+def _map(result: Respelled, change: _Change) -> None:
     """Apply ``change`` (text → text) to every text."""
     result.cost = None if result.cost is None else change(result.cost)
     result.answer = None if result.answer is None else change(result.answer)
     result.lets = tuple(change(text) for text in result.lets)
 
 
-def _r_dotted_names(result: Respelled, notation_of) -> None:
+def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
     """R's ``sample.size <- nrow(X)``: a name R allows a dot in is one name, respelled ``sample_size`` (noted).
 
     As :func:`logderiv.notation.r_code.edits` reads it in R text, here before the rules that read a let's name
@@ -265,6 +277,13 @@ def _r_dotted_names(result: Respelled, notation_of) -> None:
         _map(result, lambda text: pattern.sub(spelled, text) if notation_of(text) == "plain" else text)
         also = "" if name in heads else f", the name a --let defines ({name} written with _ for its dot)"
         result.notes.append(f"read as R: {name} is one name (R's names may hold a dot): read as {spelled}{also}")
+
+
+def _known_sides(text: str) -> tuple[str, str]:
+    """The sides of a let already found to have them (:func:`_let_sides`)."""
+    sides = _let_sides(text)
+    assert sides is not None, "asked only of a let that its caller's _let_sides split"
+    return sides
 
 
 def _let_sides(text: str) -> tuple[str, str] | None:
@@ -331,7 +350,7 @@ def _replace_at(text: str, positions: Sequence[int], old: str, new: str) -> str:
     return "".join(pieces) + text[last:]
 
 
-def _unused_letter(result: Respelled, notation_of, candidates: str) -> str | None:
+def _unused_letter(result: Respelled, notation_of: _NotationOf, candidates: str) -> str | None:
     for letter in candidates:
         if not any(_letter_spans(text, notation_of(text) == "latex", letter) for text in _texts(result)):
             return letter
@@ -347,7 +366,7 @@ _CODE_MARK = r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|tran
 _CODE_MARKS = patterns.compile(_CODE_MARK)
 
 
-def _comments(result: Respelled, notation_of) -> None:
+def _comments(result: Respelled, notation_of: _NotationOf) -> None:
     """``pointwise_loss = np.exp(z) - y * z # + c``: a Python comment after code is dropped (noted)."""
     def change(text: str) -> str:
         if notation_of(text) != "plain" or "#" not in text or "'" in text or '"' in text:
@@ -366,7 +385,7 @@ def _comments(result: Respelled, notation_of) -> None:
 _OCTAVE_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
 
 
-def _octave_comments(result: Respelled, notation_of) -> None:
+def _octave_comments(result: Respelled, notation_of: _NotationOf) -> None:
     """``J = … / m; % note``: an Octave comment after the statement's ';' is dropped (noted).
 
     Only after a ';': there the statement has ended, so what follows is not part of the
@@ -388,7 +407,7 @@ def _octave_comments(result: Respelled, notation_of) -> None:
 _CONTINUATION = patterns.compile(r"\.\.\.(?P<comment>[ \t]*(?:%[^\n]*)?)\n")
 
 
-def _continued_comments(result: Respelled, notation_of) -> None:
+def _continued_comments(result: Respelled, notation_of: _NotationOf) -> None:
     """``… ...   % note`` then a new line: Octave's '...' continues the statement on the next line (noted).
 
     After '...' Octave reads nothing more on that line, so a '%' there opens a comment,
@@ -401,7 +420,7 @@ def _continued_comments(result: Respelled, notation_of) -> None:
         if notation_of(text) != "plain":
             return text
 
-        def blank(match: re.Match) -> str:
+        def blank(match: re.Match[str]) -> str:
             before = text[:match.start()].rstrip()[-1:]
             after = text[match.end():].lstrip()[:1]
             if before in ("+", "-") and after in ("+", "-"):
@@ -418,7 +437,7 @@ _INDEXED_LAMBDA = patterns.compile(r"\\lambda(?![A-Za-z])\s*(_\s*(\{\s*i\s*\}|i)
 _ANY_LAMBDA = patterns.compile(r"\\lambda(?![A-Za-z])")
 
 
-def _indexed_lambda(result: Respelled, notation_of) -> None:
+def _indexed_lambda(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``--let '\lambda_i = e^{x_i^T\beta}'``: an indexed λ defined per example is a rate, not the penalty strength.
 
     Read as a name of its own, a Greek letter the texts do not use (noted);
@@ -449,7 +468,7 @@ def _indexed_lambda(result: Respelled, notation_of) -> None:
     _map(result, lambda text: _replace_at(text, [m.start() for m in _ANY_LAMBDA.finditer(text)], "\\lambda", "\\" + fresh)
          if notation_of(text) == "latex" else text)
     result.notes.append(
-        f"λ_i is defined per example by --let ({_let_sides(defining[0])[1]}), so it is not the regularisation "
+        f"λ_i is defined per example by --let ({_known_sides(defining[0])[1]}), so it is not the regularisation "
         f"strength λ: read as a name of its own, shown as {vocab_greek(fresh)}_i"
     )
 
@@ -470,7 +489,7 @@ def _code_assignment(text: str) -> tuple[str, str] | None:
     return None if match is None else (match.group("name"), match.group("value").strip())
 
 
-def _code_constants_as_values(result: Respelled, notation_of) -> None:
+def _code_constants_as_values(result: Respelled, notation_of: _NotationOf) -> None:
     """``lambda = exp(X*w)``, ``pi <- logistic(X %*% beta)``: code's variable named lambda or pi is the value it is set to.
 
     MATLAB's Poisson rate and R's fitted probability are per-example values, never the penalty
@@ -513,7 +532,7 @@ _REBOUND = patterns.compile(
     r"\.reshape\(\s*-1\s*\)|\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\))\s*;?\s*")
 
 
-def _rebound_parameters(result: Respelled, notation_of) -> None:
+def _rebound_parameters(result: Respelled, notation_of: _NotationOf) -> None:
     """``w = w[:, 0]``, ``theta = theta.flatten()``: NumPy re-binds the parameters to the same numbers in another
     array shape (an (n, 1) column as an n-vector): the same parameter vector, so the --let is dropped (noted)."""
     kept = []
@@ -544,7 +563,7 @@ def _euler_power(text: str) -> bool:
     return False
 
 
-def _error_named_e(result: Respelled, notation_of) -> None:
+def _error_named_e(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``--let 'e = \hat{y} - y'``: e named by a let is the error, not Euler's number, when no text raises e to a power.
 
     The let may give e the example's index (``e_i = y_i - \hat{y}_i``, thomz2's notebook): the
@@ -558,7 +577,7 @@ def _error_named_e(result: Respelled, notation_of) -> None:
             indexed=True)
 
 
-def _refuse_error_e_beside_euler_in_answer(result: Respelled, notation_of) -> None:
+def _refuse_error_e_beside_euler_in_answer(result: Respelled, notation_of: _NotationOf) -> None:
     """An answer that writes the let's e and Euler's number (exp, e^…) where the cost and its lets use only the let's.
 
     The cost is then read on its own with e as the let's quantity (the error), and the answer, which uses
@@ -592,7 +611,7 @@ _COST_OF_H = patterns.compile(r"^\s*(?:\\mathcal\s*\{\s*)?[A-Za-z](?:_\{?\\?[A-Z
 _H_PREDICTION = patterns.compile(r"(?<![A-Za-z\\])h\s*(?:\(|\[|_|\\left|\\big|\^\s*\{?\s*\()")
 
 
-def _parameter_named_h(result: Respelled, notation_of) -> None:
+def _parameter_named_h(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``R(h) = \frac{1}{n}\sum_{i=1}^n (he^{-x_i} - y_i)^2`` with ``--wrt h``: h is the model's one parameter.
 
     DSC 40A names the parameter of a one-parameter model h (H(x) = h e^{-x}): the risk R(h) is
@@ -611,7 +630,9 @@ def _parameter_named_h(result: Respelled, notation_of) -> None:
     fresh = _unused_letter(result, notation_of, "uvqrs")
     if fresh is None:
         return
-    head = re.sub(r"(?:\s|\\[;,:! ]|~)*=$", "", _COST_OF_H.match(result.cost).group(0)).strip()
+    written = _COST_OF_H.match(result.cost)
+    assert written is not None, "matched by the test above"
+    head = re.sub(r"(?:\s|\\[;,:! ]|~)*=$", "", written.group(0)).strip()
     _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "h"), "h", fresh))
     result.renamed["h"] = fresh
     result.notes.append(f"h is the model's parameter here, not the prediction h(x): the cost {head} is written as a "
@@ -634,7 +655,7 @@ _REVERSED_PAIRS = patterns.compile(
 )
 
 
-def _probability_named_p(result: Respelled, notation_of) -> None:
+def _probability_named_p(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``-sum[y·log(p) + (1-y)·log(1-p)]``: p written only as log(p) and log(1 − p) is the predicted probability h.
 
     The two logarithms beside y and 1 − y are the cross-entropy, whose p is the model's output (as LaTeX's
@@ -667,7 +688,7 @@ def _probability_named_p(result: Respelled, notation_of) -> None:
 _SCALED_SUFFIXES = ("_normalized", "_normalised", "_norm", "_scaled")
 
 
-def _scaled_suffix(result: Respelled, notation_of) -> None:
+def _scaled_suffix(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.mean((Y_norm - Y_pred_norm) ** 2)``, ``--wrt theta1_norm``: a suffix every name carries is no part of it (noted).
 
     fin's notebook normalises its data and suffixes everything computed from it, the
@@ -704,7 +725,7 @@ def _scaled_suffix(result: Respelled, notation_of) -> None:
 _SIGMA_CALLED = patterns.compile(r"(?<![\w.])sigma\s*\(")
 
 
-def _value_named_sigma(result: Respelled, notation_of) -> None:
+def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
     """``sigma = 1./(1 + exp(-aa));`` then ``-sum(log(sigma))`` (Iain Murray's MLPR code): sigma names that value (noted).
 
     In code a let whose head is the bare word sigma stores σ's values under that name, as
@@ -724,7 +745,7 @@ def _value_named_sigma(result: Respelled, notation_of) -> None:
     if fresh is None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, "sigma"), "sigma", fresh))
-    value = _let_sides(defining[0])[1].rstrip(";").strip()
+    value = _known_sides(defining[0])[1].rstrip(";").strip()
     result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
                         f"sigma is that value, not the function σ; shown as {fresh}")
 
@@ -735,7 +756,7 @@ _DOUBLED = {"yy": "y", "ww": "w", "bb": "b"}
 _CODE_OR_OCTAVE = patterns.compile(_CODE_MARK + r"|\.[*/^]|\w'\s*[*)]|;\s*$")
 
 
-def _doubled_letters(result: Respelled, notation_of) -> None:
+def _doubled_letters(result: Respelled, notation_of: _NotationOf) -> None:
     """``alpha*(ww'*ww)``, ``aa = yy.*(X*ww + bb);``: code's doubled letter is the quantity of that letter (noted).
 
     MLPR's code names vectors so (yy, ww, bb, as xx for inputs). Read as y, w, b only in
@@ -775,7 +796,7 @@ def _euler_use(text: str, latex: bool) -> bool:
 _DERIVATIVE_D = patterns.compile(r"(?<![A-Za-z\\])d\w*\s*/\s*d|\\frac\s*\{\s*d|\\(?:mathrm|operatorname|text)\s*\{\s*d\s*\}")
 
 
-def _derivative_d(result: Respelled, notation_of) -> None:
+def _derivative_d(result: Respelled, notation_of: _NotationOf) -> None:
     """``d = h - y;`` then ``X' * d / m`` (Octave): d defined by a let in code is that quantity, not a derivative's d.
 
     Only where every text is plain (LaTeX's d is also the count of dimensions, ∑_{j=1}^d)
@@ -788,7 +809,7 @@ def _derivative_d(result: Respelled, notation_of) -> None:
                           "d is that quantity, not the d of a derivative")
 
 
-def _index_use(letter: str):
+def _index_use(letter: str) -> _ReservedUse:
     """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a layer's ^{(l)}, for l."""
     pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*{letter}\s*[\])]|"
                          rf"\^\s*\{{?\s*\(\s*{letter}\b|\bfor\s+{letter}\b|[Σ∑]\s*{letter}(?![A-Za-z])")
@@ -799,7 +820,7 @@ def _index_use(letter: str):
 _CODE_TEXT = patterns.compile(_CODE_MARK + r"|\.\*|\.\^|;\s*$")
 
 
-def _index_letters(result: Respelled, notation_of) -> None:
+def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
     """``( l / (2*m)) * np.sum(…)``: in code, l (k) used nowhere as an index is the code's scalar, not a feature index.
 
     Read so where a --let defines the letter, or where it stands only in plain texts of code
@@ -818,7 +839,7 @@ def _index_letters(result: Respelled, notation_of) -> None:
                 bare=bare)
 
 
-def _cost_updates(result: Respelled, notation_of) -> None:
+def _cost_updates(result: Respelled, notation_of: _NotationOf) -> None:
     """``reg = theta(2:end, :);`` then ``reg = reg' * reg * lambda / 2 / m;``: code's update, the cost's reg the last.
 
     Each later line computes the name from the one before, so in the order the lines run
@@ -836,13 +857,14 @@ def _cost_updates(result: Respelled, notation_of) -> None:
     for name in sorted({head for head in heads if head is not None and heads.count(head) > 1}):
         lines = [number for number, head in enumerate(heads) if head == name]
         spans = _word_spans if len(name) > 1 else (lambda text, letter: _letter_spans(text, False, letter))
-        values = [_let_sides(lets[number])[1] for number in lines[1:]]
+        values = [_known_sides(lets[number])[1] for number in lines[1:]]
         others = [text for number, text in enumerate(lets) if number not in lines]
         in_answer = result.answer is not None and bool(spans(result.answer, name))
         if not all(spans(value, name) for value in values) or not (spans(result.cost, name) or in_answer):
             continue  # a line that does not update the name: two values, left to the front ends
         user = "cost" if spans(result.cost, name) else "answer"  # the line after the lets, which uses the last value
         if in_answer and user == "cost":
+            assert result.answer is not None, "in_answer says there is one"
             # the cost alone is read with the last value (read without the answer, as derive reads it): the
             # answer's name would then be judged as that value, where it may be any of them
             raise InputError(
@@ -879,7 +901,8 @@ def _defines(head: str, letter: str, indexed: bool) -> bool:
                               is not None)
 
 
-def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: bool = False,
+def _shadow(result: Respelled, notation_of: _NotationOf, letter: str, reserved: _ReservedUse,
+            note: Callable[..., str], bare: bool = False,
             indexed: bool = False) -> None:
     """Read ``letter``, which the notation reserves, as a name of the texts' own: a let's or (``bare``) code's.
 
@@ -910,7 +933,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
         return found
 
     _map(result, lambda text: _replace_at(text, spans(text), letter, fresh))
-    head = _let_sides(defining[0])[0] if defining else letter
+    head = _known_sides(defining[0])[0] if defining else letter
     if head != letter:
         # e_i = …: the let defines the letter for each example i; the front ends read a per-example let's
         # head bare (u = y_i − ŷ_i, used as u_i), as they read any other letter's u_i = … before the texts
@@ -923,7 +946,7 @@ def _shadow(result: Respelled, notation_of, letter: str, reserved, note, bare: b
                 start = len(name) - len(name.lstrip())
                 lets[number] = text[:start] + fresh + " " * (len(name) - start - 1) + text[len(name):]
         result.lets = tuple(lets)
-    value = _let_sides(defining[0])[1].rstrip(";").strip() if defining else None
+    value = _known_sides(defining[0])[1].rstrip(";").strip() if defining else None
     result.notes.append(f"{note(value, head) if head != letter else note(value)}; shown as {fresh}")
 
 
@@ -1006,7 +1029,7 @@ _SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<column
 _SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*")
 
 
-def _shape_unpacking(result: Respelled, notation_of) -> None:
+def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
     The columns' name is kept as its own let only when a text uses it (an unused count
@@ -1063,7 +1086,7 @@ _COUNT_WORD = patterns.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_
 _WRAPPED_BEFORE = patterns.compile(r"(?:\\(?:text\w*|math\w+|operatorname|mbox)\s*\{\s*|\\)$")
 
 
-def _refuse_glued_count_word(result: Respelled, text: str, defined) -> None:
+def _refuse_glued_count_word(result: Respelled, text: str, defined: set[str]) -> None:
     """Refuse ``\\frac{1}{2\\,ndata}``: LaTeX multiplies glued letters (n·d·a²·t), the word says the count m."""
     for match in _COUNT_WORD.finditer(text):
         word = match.group()
@@ -1075,7 +1098,7 @@ def _refuse_glued_count_word(result: Respelled, text: str, defined) -> None:
                          hint=f"write m for the number of examples, or define the word: --let '{word} = m'")
 
 
-def _example_count_words(result: Respelled, notation_of) -> None:
+def _example_count_words(result: Respelled, notation_of: _NotationOf) -> None:
     """``(1 / n_samples) * np.sum(…)`` with no --let for it: the name says it counts the examples, m (noted).
 
     Only in code (plain texts) and only when no text writes m (a slope, or a count of
@@ -1124,7 +1147,7 @@ def _unconverted(value: str) -> str:
     return match.group("inner").strip()
 
 
-def _example_count_let(result: Respelled, notation_of) -> None:
+def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
     """``n = X.shape[0]``, ``m = len(y)``, ``m = X.shape[1]``: a count of the examples is logderiv's m (noted).
 
     A count of X's rows is the examples with one example per row (X m×n); a count
@@ -1183,9 +1206,10 @@ def _example_count_let(result: Respelled, notation_of) -> None:
         elif _feature_count_let(result, notation_of, text, sides[0], value):
             return
         else:
-            what = _count_of_examples(sides[0], value)
-            if what is None:
+            counted = _count_of_examples(sides[0], value)
+            if counted is None:
                 continue
+            what = counted
         name = sides[0]
         others = [other for other in _texts(result) if other is not text]
         if name != "m" and any(_letter_spans(other, notation_of(other) == "latex", "m") for other in others):
@@ -1268,7 +1292,7 @@ _DIVIDES_BY_N = patterns.compile(r"/\s*(?:\([^()]*)?(?<![\w.\\])n(?!\w)|(?<![\w.
                                  r"|\\frac\s*\{[^{}]*\}\s*\{[^{}]*(?<![\w\\])n(?!\w)")
 
 
-def _parameter_count_name(result: Respelled, notation_of) -> None:
+def _parameter_count_name(result: Respelled, notation_of: _NotationOf) -> None:
     """``sizeOfTheta = size(theta,1)``, ``num_params = len(theta)``: a code name for the count of the parameters.
 
     Octave and NumPy courses name the count before they slice with it (``theta(2:sizeOfTheta)``, the intercept left
@@ -1287,7 +1311,7 @@ def _parameter_count_name(result: Respelled, notation_of) -> None:
             continue
         others = [other for other in _texts(result) if other is not text]
         if any(notation_of(other) == "latex" for other in others) or not any(_word_spans(other, name) for other in others) \
-                or any(_let_sides(other) is not None and _let_sides(other)[0] == name for other in result.lets if other is not text):
+                or any((other_sides := _let_sides(other)) is not None and other_sides[0] == name for other in result.lets if other is not text):
             continue
         if any(other[:start].rstrip()[-1:] != ":" for other in others for start in _word_spans(other, name)):
             # sum(…)/(2*sizeOfTheta): n put in as a divisor was then read as the count of the examples (1/n before a
@@ -1300,7 +1324,7 @@ def _parameter_count_name(result: Respelled, notation_of) -> None:
         return
 
 
-def _feature_count_let(result: Respelled, notation_of, text: str, name: str, value: str) -> bool:
+def _feature_count_let(result: Respelled, notation_of: _NotationOf, text: str, name: str, value: str) -> bool:
     """``n = size(X, 2)``, ``n = X.shape[1]``, ``n = len(theta)``: n bound to the number of features is logderiv's n.
 
     The let says what n already means, and is dropped, noted. The data matrix's columns are the features only with
@@ -1399,13 +1423,13 @@ def _other_counts(result: Respelled, count: str) -> bool:
     return False
 
 
-def _code_only(result: Respelled, notation_of, count: str) -> bool:
+def _code_only(result: Respelled, notation_of: _NotationOf, count: str) -> bool:
     """Whether every text but the count's own let is plain code that writes m nowhere as a sum's bound or a loop's."""
     return all(notation_of(text) == "plain" and not _BOUND_OR_LOOP.search(text)
                for text in _texts(result) if text is not count)
 
 
-def _put_column_count(result: Respelled, notation_of, count: str, name: str, value: str) -> None:
+def _put_column_count(result: Respelled, notation_of: _NotationOf, count: str, name: str, value: str) -> None:
     """Drop the let ``count`` and put ``value`` (size(X, 2), X.shape[1]) in place of ``name`` in every other text."""
     result.lets = tuple(other for other in result.lets if other is not count)
 
@@ -1426,7 +1450,7 @@ _LOWER_X = patterns.compile(r"(?<![\w.\\])x(?!\w)")
 _TIMES_LOWER_X = patterns.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
 
 
-def _lower_x_as_columns(result: Respelled, notation_of) -> None:
+def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf) -> None:
     """``m = x.shape[1]`` beside ``np.dot(w.T, x)``: x has m columns and multiplies wᵀ, so it is the n×m data matrix X.
 
     Read so (every x as X, noted) only when every text is code, every x is bare (no
@@ -1449,7 +1473,7 @@ def _lower_x_as_columns(result: Respelled, notation_of) -> None:
 _INLINE_ROW_LENGTH = patterns.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
 
 
-def _row_length_inline(result: Respelled, notation_of) -> None:
+def _row_length_inline(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.sum(A - Y)/Y.shape[1]``: the length of the 1×m row Y is m in DeepLearning.AI's layout (noted).
 
     Only in that layout: the note names the count, and
@@ -1476,7 +1500,7 @@ def _row_length_inline(result: Respelled, notation_of) -> None:
 _INLINE_LABEL_COUNT = patterns.compile(r"(?<![\w.])(?:[Yy]\.size|np\.size\(\s*[Yy]\s*\))(?![\w(\[])")
 
 
-def _label_count_inline(result: Respelled, notation_of) -> None:
+def _label_count_inline(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.sum(A - Y)/Y.size``: code's count of the labels Y (m×1 or 1×m, so m in either layout) is m (noted)."""
     if any((sides := _let_sides(text)) is not None and sides[0] in ("Y", "y") for text in result.lets):
         return  # Y is the texts' own quantity (one-hot labels?): its size is not said to be m
@@ -1523,7 +1547,7 @@ _BARE_NAME = patterns.compile(r"(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)")
 _SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])(?:self|this|obj)\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
 
 
-def _self_attributes(result: Respelled, notation_of) -> None:
+def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     """``0.5 * self.lam * np.sum(w ** 2)``: ``self.NAME`` of a known quantity is that quantity (``self.`` dropped, noted).
 
     A private attribute ``self._theta`` is the quantity its name says, θ (``self._`` dropped):
@@ -1570,7 +1594,7 @@ def _self_attributes(result: Respelled, notation_of) -> None:
                or name not in called and (len(_public(name)) == 1 or _public(name) in written) for name in names):
         return  # self.predict(X), self.model: what the object holds is not in the texts
 
-    def drop(match: re.Match) -> str:
+    def drop(match: re.Match[str]) -> str:
         name = match.group("name")
         if name in _SIGMOID_METHODS:
             # self._sigmoid(z): the class's own sigmoid, named so; read as the sigmoid σ
@@ -1604,7 +1628,7 @@ _METHOD_HEAD = patterns.compile(
 _PRIVATE_METHOD_HEAD = patterns.compile(r"\s*(?:self|this|obj)\.(?P<name>_+[A-Za-z][A-Za-z0-9_]*)\s*\([^()]*\)\s*(?==)")
 
 
-def _self_methods(result: Respelled, notation_of) -> None:
+def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
     """``yhat = self.y_hat(X,w)`` with ``--let 'self.y_hat(X, w) = np.dot(X, w)'``: a method's call is its value (noted).
 
     The let gives the method's body for the arguments it names; a call with those same
@@ -1642,7 +1666,7 @@ def _self_methods(result: Respelled, notation_of) -> None:
                             f"the same arguments is that value, read as the name {name}")
 
 
-def _private_methods(result: Respelled, notation_of) -> None:
+def _private_methods(result: Respelled, notation_of: _NotationOf) -> None:
     """``self.__loss(h, y)`` with ``--let 'self.__loss(h, y) = …'``: a private method is read by its name without
     Python's leading underscores, ``self.loss(h, y)``, as any method whose body a --let gives (noted by
     :func:`_self_methods`, which reads it).
@@ -1666,7 +1690,7 @@ def _private_methods(result: Respelled, notation_of) -> None:
                             and re.search(rf"(?<![\w.]){re.escape(public)}\s*\(", text) for text in _texts(result)):
             continue  # sigmoid(…) called bare too: the notation's σ there, the class's here
         receiver = next(found.group("receiver") for text in result.lets if (found := method.search(text)))
-        _map(result, lambda text, method=method, public=public, function=function: method.sub(
+        _map(result, lambda text, method=method, public=public, function=function: method.sub(  # type: ignore[misc]
             lambda found: (public if function else f"{found.group('receiver')}.{public}").rjust(len(found.group())),
             text) if notation_of(text) == "plain" else text)
         if function:
@@ -1681,7 +1705,7 @@ def _private_methods(result: Respelled, notation_of) -> None:
 _FUNCTION_HEAD = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
 
 
-def _methods_defined_bare(result: Respelled, notation_of) -> None:
+def _methods_defined_bare(result: Respelled, notation_of: _NotationOf) -> None:
     """``Y_pred = self.predict(X)`` with ``--let 'predict(X) = (X @ self.W) + self.b'``: the call is of that method (noted).
 
     A let copied from ``def predict(self, X):`` names the method without ``self``; where the
@@ -1703,7 +1727,7 @@ def _methods_defined_bare(result: Respelled, notation_of) -> None:
         if any(bare.search(text) for text in _texts(result) if text is not head) or \
                 any(notation_of(text) != "plain" for text in _texts(result) if call.search(text)):
             continue  # the function called apart too, or in LaTeX: which one a call means is not said
-        _map(result, lambda text, call=call, name=name: call.sub(
+        _map(result, lambda text, call=call, name=name: call.sub(  # type: ignore[misc]
             lambda found: (name + found.group()[found.group().index("("):]).rjust(len(found.group())), text))
         result.notes.append(f"self.{name}({arguments}) calls the class's method {name}, its body given by --let "
                             f"{name}({arguments}) = …: read as that call (self. dropped)")
@@ -1713,7 +1737,7 @@ def _methods_defined_bare(result: Respelled, notation_of) -> None:
 _NOTATION_ARGUMENTS = vocab.FIXED_NAMES | vocab.PARAMETER_VECTORS | {vocab.DATA_MATRIX, "b", "W", "Y"}
 
 
-def _functions_called_as_defined(result: Respelled, notation_of) -> None:
+def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) -> None:
     """``preds = logistic_predictions(weights, inputs)`` with the let ``logistic_predictions(weights, inputs) = …``.
 
     A function of several arguments (JAX's quickstart) that every text calls with its own
@@ -1744,7 +1768,8 @@ def _functions_called_as_defined(result: Respelled, notation_of) -> None:
             continue
         if sum(1 for _, other in heads if other.group("name") == name) != 1:
             continue  # defined twice: which body a call means is not said
-        _map(result, lambda text, call=call, name=name: call.sub(lambda found: name.rjust(len(found.group())), text))
+        _map(result, lambda text, call=call, name=name: call.sub(  # type: ignore[misc]
+            lambda found: name.rjust(len(found.group())), text))
         result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
                             f"--let's value, read as the name {name}")
 
@@ -1757,7 +1782,7 @@ def _unspaced(text: str) -> str:
 _PRIVATE = patterns.compile(r"(?<![\w.)\]}\\])_(?P<name>[A-Za-z][A-Za-z0-9_]*)")
 
 
-def _private_names(result: Respelled, notation_of) -> None:
+def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
     """``_sigmoid(z)``, ``_cross_entropy_loss(y_pred, Y_label)``: Python's private names, read without the ``_``.
 
     A leading underscore marks a module's helper in Python; in plain notation it would
@@ -1808,7 +1833,7 @@ _LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|t
                                r"(?![\w(\[])")
 
 
-def _label_words(result: Respelled, notation_of) -> None:
+def _label_words(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.mean((y_pred - y_true) ** 2)``: code's name of the targets is y, the labels (noted).
 
     Only in plain texts, where no --let defines the name and no text writes y (or Y) itself:
@@ -1843,7 +1868,7 @@ def _label_words(result: Respelled, notation_of) -> None:
 _WHOLE_Y = patterns.compile(r"(?<![\w.])Y(?![\w(\[])")
 
 
-def _capital_labels(result: Respelled, notation_of) -> None:
+def _capital_labels(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.sum(Y_hat - Y)`` beside ``X.dot(w)``: code's labels in a capital, the data matrix X's, are y (noted).
 
     A matrix answer already reads Y beside X as y; an answer summed over the examples
@@ -1876,7 +1901,7 @@ def _capital_labels(result: Respelled, notation_of) -> None:
 _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
 
 
-def _bias_word(result: Respelled, notation_of) -> None:
+def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.dot(X, weights) + bias``: code's bias is the intercept b of the linear model (noted).
 
     Only in code (every text that writes it plain), when no text writes b itself and no
@@ -1920,6 +1945,7 @@ def _numbered_theta_asked(result: Respelled) -> None:
     written = [re.compile(_NUMBERED_W.format(digit=d, sub="₀₁"[int(d)])) for d in "01"]
     if not all(any(pattern.search(text) for text in texts) for pattern in written):
         return
+    assert result.asked is not None, "a --wrt matched above"
     result.renamed[result.asked] = f"w_{digit}"
     result.notes.append(f"--wrt {result.asked} asks for θ{'₀₁'[int(digit)]}, and the texts write no θ but number "
                         f"the parameters w₀, w₁ as θ₀, θ₁ are: read as w{'₀₁'[int(digit)]}")
@@ -1934,7 +1960,7 @@ _DATA_TIMES_PARAMETERS = patterns.compile(
     r"|np\.dot\(\s*(?:data|inputs)\s*,\s*(?:theta|w|weights)\s*\)")
 
 
-def _data_word(result: Respelled, notation_of) -> None:
+def _data_word(result: Respelled, notation_of: _NotationOf) -> None:
     """``h = 1./(1 + exp(-data*w))``: code's design matrix called data, multiplied by the weights, is X (noted).
 
     Only in code (every text that writes it plain), where some text multiplies data by the
@@ -1968,7 +1994,7 @@ CAPITAL_WEIGHTS_NOTE = ("W is read as w, the n×1 weight vector: the code multip
                         "writes no w, and no --let defines it (one output: a matrix W of several outputs is not read)")
 
 
-def _capital_weights(result: Respelled, notation_of) -> None:
+def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
     """``Y_pred = (X @ self.W) + self.b``: code's weights in a capital, the weight vector w (noted).
 
     Only in code (every text that writes W plain), where some text multiplies the data
@@ -2051,7 +2077,7 @@ _DATA_TIMES_WEIGHTS_WORD = patterns.compile(
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?P<lower_call>weights|wts)\s*\)")
 
 
-def _weights_word(result: Respelled, notation_of) -> None:
+def _weights_word(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.dot(X, self.weights) + self.bias``, ``X*wts``: code's word for the weights is the weight vector w (noted).
 
     As for a capital W (:func:`_capital_weights`): only in code, where some text multiplies
@@ -2103,7 +2129,7 @@ _PARAMETER_LETTERS = {"theta": "theta", "θ": "theta", "\\theta": "theta", "w": 
                       "\\beta": "beta"}
 
 
-def _parameters_word(result: Respelled, notation_of) -> None:
+def _parameters_word(result: Respelled, notation_of: _NotationOf) -> None:
     """``y_pred = sigmoid(X.dot(self.param))`` with ``--wrt theta_j``: code's word for the parameters is θ (noted).
 
     A class keeps its whole parameter vector as ``self.param`` (ML-From-Scratch), ``params``, ``parameters`` or
@@ -2148,7 +2174,7 @@ PARAMETERS_T_NOTE = ("T is code's name for the parameter vector (the data matrix
                      "model): read as {shown}, the one --wrt differentiates by")
 
 
-def _parameters_t(result: Respelled, notation_of) -> None:
+def _parameters_t(result: Respelled, notation_of: _NotationOf) -> None:
     """Julia's ``1/m * (-Y' * log.(h(X,T)) - …)`` with ``h(X, T) = g(X * T)``: T is the parameter vector (noted).
 
     A capital T is often a transpose (``X^T``) or the targets (``h(w, x) - T``); it is the parameters only
@@ -2187,7 +2213,7 @@ TARGET_SUBSCRIPT_NOTE = ("y_t is read as y, the target of each example (t for th
                          "index, so t is none of theirs, and no other y is written")
 
 
-def _target_subscript(result: Respelled, notation_of) -> None:
+def _target_subscript(result: Respelled, notation_of: _NotationOf) -> None:
     """``E = ∑(y_t - y_p)^2``: a residual's target written y_t, read as the example's y (noted).
 
     Only where every sum is bare (``∑(…)``, no index or limits: were t the index of a sum
@@ -2236,7 +2262,7 @@ _THETA_WRITTEN = patterns.compile(r"(?<![A-Za-z])theta(?![A-Za-z0-9])|θ|\\theta
 _PRIMED_EXAMPLE_LET = patterns.compile(r"^\s*(?P<letter>[A-Za-z])'\(i\)(?=\s*=(?!=))")
 
 
-def _primed_example_names(result: Respelled, notation_of) -> None:
+def _primed_example_names(result: Respelled, notation_of: _NotationOf) -> None:
     """``--let "y'(i) = θ0 + θ1 * x(i)"`` beside ``Sum(y'(i) - y_i)``: y′ (y prime) at example i, one name (noted).
 
     In plain text ``'`` is Octave's transpose, and ``y'(i)`` would be entry i of yᵀ, the label itself; but a
@@ -2267,18 +2293,18 @@ def _primed_example_names(result: Respelled, notation_of) -> None:
 _BARE_X = patterns.compile(r"(?<![\w.])x(?![\w(\[.'])")
 
 
-def _numbered_parameter(match: re.Match) -> bool:
+def _numbered_parameter(match: re.Match[str]) -> bool:
     """Whether a match of ``_GLUED_PARAMETER`` is a numbered name: free-standing, or a derivative's variable (``/ dθ0``)."""
     before = match.string[:match.start()]
     return not before.endswith(("d", "∂")) or _SLASH_D_AT_END.search(before) is not None
 
 
-def _numbered_parameters(text: str) -> list[re.Match]:
+def _numbered_parameters(text: str) -> list[re.Match[str]]:
     """The numbered names ``_GLUED_PARAMETER`` finds in ``text`` (not code's gradient names dw1, db0)."""
     return [match for match in _GLUED_PARAMETER.finditer(text) if _numbered_parameter(match)]
 
 
-def _glued_digits(result: Respelled, notation_of) -> None:
+def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:
     """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
 
     A variable of code cannot hold a subscript, so theta1 is θ₁ (the digit written as a
@@ -2305,7 +2331,7 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     bare_b = bare_b or no_intercept
     found: dict[str, str] = {}
 
-    def parameter(match: re.Match) -> str:
+    def parameter(match: re.Match[str]) -> str:
         name, digits = match.group("name", "digits")
         if match.group() in defined or not _numbered_parameter(match):
             return match.group()
@@ -2321,7 +2347,7 @@ def _glued_digits(result: Respelled, notation_of) -> None:
         found[match.group()] = spelled
         return spelled
 
-    def subscripted(match: re.Match) -> str:
+    def subscripted(match: re.Match[str]) -> str:
         # b_0 + b_1 x (a plain text's line): the intercept and slope numbered as b0, b1 are, on the same terms
         if theta_written or bare_b or match.group() in defined:
             return match.group()
@@ -2347,7 +2373,7 @@ def _glued_digits(result: Respelled, notation_of) -> None:
     # vector x; the writer may mean x² (as typed without '^'), so it is left to the front ends' refusal
     one_feature = any(_BARE_X.search(text) for text in texts if notation_of(text) == "plain")
 
-    def feature(match: re.Match) -> str:
+    def feature(match: re.Match[str]) -> str:
         if match.group() in defined or one_feature:
             return match.group()
         features[match.group()] = "x" + match.group("digits").translate(_SUBSCRIPT)
@@ -2395,7 +2421,7 @@ def _either_model(result: Respelled) -> bool:
     return not any(_DATA_TIMES_WEIGHTS.search(text) for text in _texts(result))
 
 
-def _prediction_words(result: Respelled, notation_of) -> None:
+def _prediction_words(result: Respelled, notation_of: _NotationOf) -> None:
     """``sum((y_pred - y)^2)`` with no --let for y_pred: code's name of the prediction ŷ, read as ŷ is (noted).
 
     ŷ undefined is the prediction h of the model the cost names (the front ends say which,
@@ -2417,6 +2443,7 @@ def _prediction_words(result: Respelled, notation_of) -> None:
         for label, text in (("COST", result.cost), ("ANSWER", result.answer)):
             match = _PREDICTION_WORD.search(text) if text is not None else None
             if match is not None:
+                assert text is not None, "the match is in it"
                 raise InputError(
                     f"'{match.group()}' (no --let defines it) is code's name of the prediction, and beside weights "
                     "w it may be Xw or Xw + b: which is not said",
@@ -2438,7 +2465,7 @@ def _prediction_words(result: Respelled, notation_of) -> None:
                                        else _EITHER_MODEL if either else ""))
 
 
-def _lambda_spellings(result: Respelled, notation_of) -> None:
+def _lambda_spellings(result: Respelled, notation_of: _NotationOf) -> None:
     """``lambda_``, ``lam``, ``lmbda``: code's names for λ (``lambda`` is a Python keyword), read as λ (noted)."""
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     found: set[str] = set()
@@ -2488,7 +2515,7 @@ def _assigned(texts: Sequence[str], lets: Sequence[str], word: str) -> bool:
     return any(line.search(text) for text in texts)
 
 
-def _asked_vector_name(result: Respelled, notation_of) -> None:
+def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
     """``X @ thetas`` with ``--wrt thetas_j``: the name --wrt gives, multiplied where the parameters go, is them (noted).
 
     The user named the vector to differentiate by, and the code multiplies the data matrix by it (``X @ thetas``,
@@ -2582,7 +2609,7 @@ _MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.sh
                                r"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*(?P<argument>[A-Za-z_]\w*)\s*[,)]")
 
 
-def _data_matrix_name(result: Respelled, notation_of) -> None:
+def _data_matrix_name(result: Respelled, notation_of: _NotationOf) -> None:
     """``Xbar.dot(w)``, ``Xmat @ w``, ``xmat*w``: code's one name for a matrix times the parameters is X (noted).
 
     As :func:`_data_word` does for ``data``: only in code, where one name not otherwise known multiplies the
@@ -2642,7 +2669,7 @@ _PARAMETER_LIKE = patterns.compile(r"(?:w|theta|beta|weights?|coefs?|coefficient
                                    r"|parameters?)(?:_?\d+|_\w*)?", re.IGNORECASE)
 
 
-def _target_name(result: Respelled, notation_of) -> None:
+def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.sum(np.power(train_ex @ theta - sol, 2))``, ``train_ex.T @ (h - sol)``: what the prediction is compared
     with, under a name of code's own, is the targets y (noted).
 
@@ -2758,7 +2785,7 @@ def refuse_x_beside_primed_data(cost_notes: Sequence[str], answer: str) -> None:
 _HYPOTHESIS_WORD = patterns.compile(r"(?<![\w.])(?:hx|hX|htheta|h_theta)(?![\w(\[.])")
 
 
-def _hypothesis_word(result: Respelled, notation_of) -> None:
+def _hypothesis_word(result: Respelled, notation_of: _NotationOf) -> None:
     """``-y' * log(hx) - (1 - y') * log(1 - hx)`` with no --let for hx: code's variable for h(x), read as h (noted).
 
     Octave labs keep the hypothesis in a variable named for it (``hx = sigmoid(X * theta);`` a line above the cost,
@@ -2783,7 +2810,7 @@ def _hypothesis_word(result: Respelled, notation_of) -> None:
     result.notes.append(f"{word} (no --let defines it) is code's variable for the hypothesis h(x): read as h")
 
 
-def _class_qualified_calls(result: Respelled, notation_of) -> None:
+def _class_qualified_calls(result: Respelled, notation_of: _NotationOf) -> None:
     """``LinearRegression.hypothesis(data, self.theta)`` with ``--let 'hypothesis(data, theta) = data @ theta'``: the
     class's static method called by its class's name is the function the --let defines (noted).
 

@@ -13,7 +13,7 @@ pay for importing sympy.
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, Literal, Union
+from typing import Any, Callable, Iterator, Literal, Union
 
 from .. import memo
 from ..record import record
@@ -119,7 +119,7 @@ class FunctionCall:
     """
 
     name: str
-    arguments: tuple
+    arguments: tuple[Node, ...]
     span: Span
     feature: str | None = None
     example: str | None = None
@@ -303,8 +303,12 @@ def _no_children(node: Node) -> tuple[Node, ...]:
     return ()
 
 
+#: the children of a node of one type: handed only nodes of the type it is listed under in :data:`_CHILDREN`, which
+#: a table from types to functions cannot say (a function of a ``Binary`` is no function of every ``Node``)
+_ChildrenOf = Callable[[Any], tuple[Node, ...]]
+
 #: each node type's children, in order
-_CHILDREN: dict[type, Callable[[Node], tuple]] = {
+_CHILDREN: dict[type, _ChildrenOf] = {
     Number: _no_children, Constant: _no_children, Variable: _no_children, Kronecker: _no_children,
     Binary: lambda node: (node.left, node.right),
     Apply: lambda node: (node.argument,),
@@ -321,7 +325,7 @@ _CHILDREN: dict[type, Callable[[Node], tuple]] = {
 }
 
 
-def shape(node: Node) -> tuple:
+def shape(node: Node) -> tuple[object, ...]:
     """``node`` as nested tuples without spans: two spellings of one tree have one shape."""
     if isinstance(node, Number):
         return ("number", node.text)
@@ -370,8 +374,8 @@ def map_children(node: Node, change: Callable[[Node], Node]) -> Node:
     """
     import dataclasses
 
-    changes = {}
-    for field in dataclasses.fields(node):  # type: ignore[arg-type]
+    changes: dict[str, Node | tuple[Node, ...]] = {}
+    for field in dataclasses.fields(node):
         value = getattr(node, field.name)
         if field.name == "span":
             continue
@@ -383,4 +387,6 @@ def map_children(node: Node, change: Callable[[Node], Node]) -> Node:
             changed_one = change(value)
             if changed_one is not value:
                 changes[field.name] = changed_one
-    return dataclasses.replace(node, **changes) if changes else node
+    # each change is for a field of this node's own, of that field's type; mypy checks the keywords against the
+    # fields of every node type at once
+    return dataclasses.replace(node, **changes) if changes else node  # type: ignore[arg-type]
