@@ -21,7 +21,7 @@ A subclass sets, in its ``__init__``: ``source``, ``tokens``, ``position``,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ContextManager, Literal, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, ContextManager, Generic, Literal, NoReturn, Protocol, TypeVar
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, conventions, ellipsis, tree
@@ -35,16 +35,28 @@ MAX_DEPTH = 100
 
 
 class Token(Protocol):
-    """What the grammar reads of a front end's token: ``text`` canonical, ``raw`` as written."""
+    """What the grammar reads of a front end's token: ``text`` canonical, ``raw`` as written.
 
-    kind: str
-    text: str
-    start: int
-    end: int
-    raw: str
+    Read-only (properties), as both front ends' tokens are: a frozen record (plain) and a NamedTuple (LaTeX).
+    """
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def raw(self) -> str: ...
 
 
-class Grammar:
+#: the front end's own token type: its hooks take and its ``peek`` returns that type, not just a :class:`Token`
+_FrontToken = TypeVar("_FrontToken", bound=Token)
+
+
+class Grammar(Generic[_FrontToken]):
     """Recursive descent over one text's tokens: the levels and the bookkeeping both front ends share."""
 
     #: what the messages call the text: "expression" (plain) or "formula" (LaTeX)
@@ -68,7 +80,7 @@ class Grammar:
 
     # the levels each front end reads its own way
 
-    def peek(self, ahead: int = 0) -> Token:
+    def peek(self, ahead: int = 0) -> _FrontToken:
         raise NotImplementedError
 
     def term(self) -> tree.Node:
@@ -77,21 +89,21 @@ class Grammar:
     def power(self) -> tree.Node:
         raise NotImplementedError
 
-    def over_count(self, left: tree.Node, slash: Token) -> bool:
+    def over_count(self, left: tree.Node, slash: _FrontToken) -> bool:
         raise NotImplementedError
 
-    def count_product(self, left: tree.Node, slash: Token) -> tree.Node:
+    def count_product(self, left: tree.Node, slash: _FrontToken) -> tree.Node:
         raise NotImplementedError
 
     # -- helpers --
 
-    def span(self, first: tree.Node | Token, last: tree.Node | Token) -> Span:
+    def span(self, first: tree.Node | _FrontToken, last: tree.Node | _FrontToken) -> Span:
         """The span from the start of ``first`` to the end of ``last``, brackets included."""
         begin = first.start if self.is_token(first) else self.outer(first).start
         stop = last.end if self.is_token(last) else self.outer(last).end
         return Span(begin, stop)
 
-    def is_token(self, item: tree.Node | Token) -> TypeIs[Token]:
+    def is_token(self, item: tree.Node | _FrontToken) -> TypeIs[_FrontToken]:
         """Whether ``item`` is one of the front end's tokens rather than a node."""
         return isinstance(item, self.token_type)
 
@@ -99,13 +111,13 @@ class Grammar:
         grouped: Span = self.extent.get(id(node), node.span)
         return grouped
 
-    def advance(self) -> Token:
+    def advance(self) -> _FrontToken:
         token = self.peek()
         if token.kind != "end":
             self.position += 1
         return token
 
-    def is_op(self, token: Token, *texts: str) -> bool:
+    def is_op(self, token: _FrontToken, *texts: str) -> bool:
         return token.kind == "op" and token.text in texts
 
     def note(self, text: str) -> None:
@@ -119,7 +131,7 @@ class Grammar:
     def fail(self, message: str, column: int | None, hint: str | None = None) -> NoReturn:
         raise InputError(message + self.where(column), source=self.source, column=column, hint=hint)
 
-    def enter(self, token: Token) -> None:
+    def enter(self, token: _FrontToken) -> None:
         """Count one level of nesting; refuse input nested deeper than the bound."""
         self.depth += 1
         if self.depth > MAX_DEPTH:
@@ -133,17 +145,17 @@ class Grammar:
     def leave(self) -> None:
         self.depth -= 1
 
-    def starts_operand(self, token: Token) -> bool:
+    def starts_operand(self, token: _FrontToken) -> bool:
         return token.kind in self.operand_kinds or (token.kind == "norm" and not self.in_norm)
 
-    def describe(self, token: Token) -> str:
+    def describe(self, token: _FrontToken) -> str:
         if token.kind == "end":
             return f"the end of the {self.noun}"
         if token.kind == "number":
             return f"the number {token.raw}"
         return f"'{token.raw}'"
 
-    def missing_operand(self, after: Token) -> NoReturn:
+    def missing_operand(self, after: _FrontToken) -> NoReturn:
         """Raise the error for an operator (or word) with nothing usable after it."""
         token = self.peek()
         shown = after.raw or after.text
@@ -152,7 +164,7 @@ class Grammar:
         self.refuse_follower(token, shown)
         self.fail(f"unexpected {self.describe(token)} after '{shown}'", token.start)
 
-    def refuse_follower(self, token: Token, shown: str) -> None:
+    def refuse_follower(self, token: _FrontToken, shown: str) -> None:
         """Hook: refuse ``token`` after the operator ``shown`` in the front end's own words (nothing here)."""
 
     # -- grammar --
@@ -198,7 +210,7 @@ class Grammar:
         """Hook: refuse the y^{i} of a term that no Σ over examples took in (only the LaTeX reader reads them)."""
         raise NotImplementedError
 
-    def ellipsis(self, operator: Token, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
+    def ellipsis(self, operator: _FrontToken, terms: list[tree.Node], before: list[tree.Node | None]) -> tree.Node:
         """``+ … + θₙxₙ`` after the terms ``terms``: the run they continue, read as a sum (noted)."""
         dots = self.advance()
         if operator.text != "+":
@@ -216,7 +228,7 @@ class Grammar:
         """Hook: while the run's last term is read, its letters may be numbered by a count (θₙ, βₚ)."""
         raise NotImplementedError
 
-    def sum_of_run(self, dots: Token, terms: list[tree.Node], before: list[tree.Node | None],
+    def sum_of_run(self, dots: _FrontToken, terms: list[tree.Node], before: list[tree.Node | None],
                    last: tree.Node) -> tree.Node:
         """Hook: the run ``terms … last`` read as one sum, noted, joined to what stands before it."""
         raise NotImplementedError
@@ -225,7 +237,7 @@ class Grammar:
         """``left op right``, or ``right`` taken into a bracketless sum that ends ``left``."""
         return conventions.join_terms(self, left, op, right)
 
-    def product(self, left: tree.Node, operator: Token) -> tree.Node:
+    def product(self, left: tree.Node, operator: _FrontToken) -> tree.Node:
         """``left`` times (or over) the unary after ``operator``, a term's written product: ``*``, ``/``, ``·``, ``⊙``.
 
         ``1/2m`` is read as 1/(2m) where the front end's ``over_count`` says so.
@@ -241,7 +253,7 @@ class Grammar:
         op: Literal["/", "⊙", "*"] = "/" if operator.text == "/" else "⊙" if operator.text == "⊙" else "*"
         return tree.Binary(op, left, right, self.span(left, right))
 
-    def product_of(self, left: tree.Node, operator: Token, right: tree.Node) -> tree.Node | None:
+    def product_of(self, left: tree.Node, operator: _FrontToken, right: tree.Node) -> tree.Node | None:
         """Hook: refuse a slip in ``left operator right`` (a lost bracket after '/'), or read it otherwise; None: as written."""
         return None
 
@@ -251,7 +263,7 @@ class Grammar:
         A run of signs is read in a loop and folded (``--x`` is ``x``), so a long
         run costs neither recursion here nor in the builder.
         """
-        signs: list[Token] = []
+        signs: list[_FrontToken] = []
         while self.is_op(self.peek(), "-", "+"):
             sign = self.advance()
             if not (self.starts_operand(self.peek()) or self.is_op(self.peek(), "-", "+")):
@@ -265,6 +277,6 @@ class Grammar:
             return tree.Negate(operand, self.span(signs[0], operand))
         return operand
 
-    def refuse_operator(self, token: Token, signs: list[Token]) -> NoReturn:
+    def refuse_operator(self, token: _FrontToken, signs: list[_FrontToken]) -> NoReturn:
         """Refuse the operator ``token`` where an operand should start (after the signs ``signs``)."""
         self.fail(f"'{token.raw}' needs something before it", token.start)

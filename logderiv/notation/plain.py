@@ -35,7 +35,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
-from typing import Collection, Iterator, NoReturn, Sequence
+from typing import Callable, Collection, Iterator, Literal, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
@@ -146,6 +146,14 @@ class _Token:
     start: int
     end: int
     raw: str
+
+
+#: how the tokenizer's helpers append a token: ``add(kind, text, start, end)``, the raw text taken from the source
+_Add = Callable[[str, str, int, int], None]
+#: a written operator of :class:`tree.Binary`
+_Operator = Literal["+", "-", "*", "/", "^", "⊙"]
+#: what a :class:`tree.Sum` runs over
+_Over = Literal["examples", "features"]
 
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
@@ -277,6 +285,7 @@ TINY = 1e-10
 def _power_of_ten(literal: str) -> str:
     """``1e-5`` → ``10⁻⁵``, ``2.5e3`` → ``2.5·10³``: how the note shows a literal in scientific notation."""
     match = _SCIENTIFIC.fullmatch(literal)
+    assert match is not None, "only a literal _SCIENTIFIC found in the text is shown"
     exponent = ("⁻" if match.group("sign") == "-" else "") + str(int(match.group("exponent"))).translate(
         str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
     mantissa = match.group("mantissa")
@@ -337,6 +346,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
 
     def add(kind: str, text: str, begin: int, stop: int) -> None:
         tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
+
+    whole: str | re.Match[str] | None  # a --let name written whole in one branch below, a pattern's match in others
 
     readable_training = _training_names(source[start:end])
     #: where a part of the text that is read away starts, and where reading resumes
@@ -798,7 +809,7 @@ def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_T
     return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
 
 
-def _subscript(source: str, position: int, end: int, add, tokens: Sequence[_Token] = ()) -> int:
+def _subscript(source: str, position: int, end: int, add: _Add, tokens: Sequence[_Token] = ()) -> int:
     """Read ``_j``, ``_0``, ``_12``, ``_theta``, ``_θ``; return the position after it.
 
     A letter subscript is one letter (``x_jk`` is ``x_j k``, as in LaTeX) except
@@ -858,7 +869,7 @@ def _two_index_notes(tokens: list[_Token]) -> tuple[str, ...]:
                  f"x_{{i{feature}}} write it)" for shown, feature in dict.fromkeys(written))
 
 
-def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add) -> int:
+def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add: _Add) -> int:
     """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds 1 and m (or n) as the two subscripts of ``sum_1_m``; where they stop.
 
     Only right after a Σ and its index letter, and only from 1 to m or n: the parser checks that the
@@ -866,6 +877,7 @@ def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add)
     """
     index, sigma = (tokens[-1], tokens[-2]) if len(tokens) >= 2 else (None, None)
     if not (index is not None and index.kind == "sub" and index.end == position and index.text in _INDEX_LETTERS
+            and sigma is not None  # None exactly when index is
             and sigma.kind == "name" and sigma.text == "sum" and source[sigma.start:sigma.end] in ("Σ", "∑")
             and sigma.end == index.start):
         _fail("'₌' is read only in a sum's bounds, right after Σ and its index", source, position,
@@ -891,7 +903,8 @@ _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"
 
 #: NumPy's arithmetic written as calls, by the operator each is (np.multiply is ⊙, the entry-by-entry product;
 #: the others act entry by entry as + − / and ** do on arrays anyway): ufuncs of exactly two arguments
-NUMPY_ARITHMETIC = {"multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
+NUMPY_ARITHMETIC: dict[str, _Operator] = {
+    "multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
 _NUMPY_ARITHMETIC = patterns.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
 
 
@@ -1138,7 +1151,7 @@ _OTHER_DATA = patterns.compile(
 )
 
 
-def _data_base(match: re.Match) -> str:
+def _data_base(match: re.Match[str]) -> str:
     """``X``, ``x`` or ``y``: the data a code name of it stands for (xTr, x_tr, X_train, xTe are X; x_train is x)."""
     if "lower" in match.re.groupindex and match.group("lower"):
         return "x"
@@ -1292,7 +1305,7 @@ def norm_in_matrix_form(node: tree.Node) -> bool:
         return False
     sides = (node.left, node.right)
     whole = all(isinstance(side, tree.Variable) and side.feature is None and side.example is None for side in sides)
-    return whole and {side.name for side in sides} == {vocab.PREDICTION, "y"}
+    return whole and {side.name for side in sides if isinstance(side, tree.Variable)} == {vocab.PREDICTION, "y"}
 
 
 def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -1333,11 +1346,11 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
     parameter vector or sum, where the matrix product is read as before. A factor of parameters and numbers
     alone (np.dot(theta_j, x_j)) is a scalar times the column, not a sum: left to the matrix product.
     """
-    def column(node) -> bool:
+    def column(node: tree.Node) -> bool:
         return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS and node.feature is not None \
             and node.example is None
 
-    def plain(node) -> bool:
+    def plain(node: tree.Node) -> bool:
         for each in tree.walk(node):
             if isinstance(each, (tree.Transpose, tree.Sum, tree.Dot, tree.Tail, tree.ZeroFirst, tree.AxisSum)):
                 return False
@@ -1348,7 +1361,7 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
                 return False
         return True
 
-    def per_example(node) -> bool:
+    def per_example(node: tree.Node) -> bool:
         return any(isinstance(each, tree.Variable) and (
             each.name in vocab.PER_EXAMPLE | vocab.DATA_VECTORS | {vocab.PREDICTION} or each.name in names
         ) for each in tree.walk(node))
@@ -1419,7 +1432,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     negated = next((token for token in tokens if token.kind == "open" and token.raw == "(" and
                     source[token.start:token.start + 1] in ("!", "~")), None)
     if negated is not None:
-        written = source[negated.start:negated.start + 2]
+        written: str | list[str] = source[negated.start:negated.start + 2]  # the scientific literals' list below
         notes.append(f"read as code: {written} {NOT_LABELS_NOTE} (Octave's !y and ~y, Julia's "
                      f"!y on Bool labels), that is 1 − y")
     for token in tokens:
@@ -1457,7 +1470,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "(m when X is n×m, one example per column)")
             break
     for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
-        base = _data_base(_TRAINING.fullmatch(spelled))
+        training = _TRAINING.fullmatch(spelled)
+        assert training is not None, "spelled is a name _TRAINING matched just above"
+        base = _data_base(training)
         what = {"X": "the data matrix X", "x": "the data x"}.get(base, "the targets y")
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
@@ -1531,7 +1546,7 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 #: log Γ as code names it: MATLAB's and SciPy's gammaln, C's and Python's lgamma
 _LOG_GAMMA = frozenset({"gammaln", "lgamma"})
 
-class _Parser(Grammar):
+class _Parser(Grammar[_Token]):
     """Recursive descent over a token list; one instance per text."""
 
     operand_kinds = frozenset({"number", "name", "open", "partial", "root", "tail"})
@@ -1602,7 +1617,11 @@ class _Parser(Grammar):
         # θₙxₙ numbers its last term by the feature count: a 1/n that scales a sum over the examples is refused
         self.feature_counts = getattr(self, "feature_counts", frozenset()) | {letter}
         self.note(ellipsis.note(self.source, summed.span, letter))
-        return summed if start == 0 else self.joined(before[start], "+", summed)
+        if start == 0:
+            return summed
+        joined_to = before[start]
+        assert joined_to is not None, "each term after the first of the '+' run has the left before it"
+        return self.joined(joined_to, "+", summed)
 
     def term(self) -> tree.Node:
         """term = unary { ("*" | "/" | juxtaposition) factor }"""
@@ -1685,6 +1704,7 @@ class _Parser(Grammar):
         def dotted(node: tree.Node) -> tree.Node:
             if node is last:
                 return tree.Dot(last, right, self.span(last, right))
+            assert isinstance(node, tree.Binary), "above its last factor a product is '*' nodes (_last_factor)"
             return tree.Binary("*", node.left, dotted(node.right), self.span(node, right))
 
         return dotted(left)
@@ -1935,8 +1955,9 @@ class _Parser(Grammar):
             self.advance()
             argument = self.group()
             span = Span(node.span.start, self.tokens[self.position - 1].end)
-            if all(isinstance(side, tree.Variable) and side.name in _VECTORS and side.name != vocab.DATA_MATRIX
-                   and side.feature is None for side in (node, argument)):
+            if isinstance(node, tree.Variable) and isinstance(argument, tree.Variable) and all(
+                    side.name in _VECTORS and side.name != vocab.DATA_MATRIX
+                    and side.feature is None for side in (node, argument)):
                 # w.dot(w), theta.dot(x): a.dot(b) is np.dot(a, b), and of two whole vectors that is their dot
                 # product wᵀw, as dot_call reads np.dot(w, w) (the matrix product of two n×1 columns is refused)
                 node = tree.Dot(node, argument, span)
@@ -2173,8 +2194,9 @@ class _Parser(Grammar):
                 self.fail("only the Euclidean norm (||theta||_2) is read", self.peek().start)
             last = self.advance()
         whole = Span(opener.start, last.end)
-        squares: tree.Node
+        squares: tree.Sum | tree.Binary
         if of_parameters:
+            assert isinstance(inner, tree.Variable), "of_parameters holds only of a Variable"
             component = tree.Variable(inner.name, inner.span, feature="k")
             squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
         else:
@@ -2288,7 +2310,7 @@ class _Parser(Grammar):
                   "[0; θ(2:end)], θ with its first entry, the intercept θ₁, set to 0")
         return node
 
-    def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
+    def ones_mask(self, opener: _Token, mask: re.Match[str]) -> tree.Node:
         """Octave's ``[0; ones(length(theta)-1, 1)]``: the n×1 mask (0, 1, …, 1), 1 − e₁ (read in a matrix answer).
 
         ``theta .* mask`` is then θ with its first entry set to 0, as ``[0; theta(2:end)]`` is.
@@ -2341,6 +2363,7 @@ class _Parser(Grammar):
             if dimension := self.dimension_argument():
                 # sumsq(v, 1): the squares added up along that dimension, as sum(v.^2, 1) is (its shapes say what)
                 summed = self.axis_sum(token, dimension)
+                assert isinstance(summed, tree.AxisSum), "np.sumsq is refused: NumPy's row-weighted sum is no sumsq"
                 self.note(f"read as Octave: sumsq(v, {dimension}) is sum(v.^2, {dimension}), the squares of v's "
                           f"entries added up along dimension {dimension}")
                 squared = tree.Binary("^", summed.body, tree.Number("2", Span(summed.span.end, summed.span.end)),
@@ -2379,7 +2402,8 @@ class _Parser(Grammar):
                 return tree.Variable(word, self.span(token, follower), feature=follower.text)
             if follower.kind in ("sub", "example"):
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
-            return tree.Constant(word, Span(token.start, token.end))
+            # the word itself, spelled out so that type checkers see one of Constant's names
+            return tree.Constant("pi" if word == "pi" else "e", Span(token.start, token.end))
         if word == "d" and self.is_derivative_d():
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
@@ -2897,6 +2921,7 @@ class _Parser(Grammar):
             self.advance()
             bounds = self.written_limits(follower)
         over = vocab.sum_over(index)
+        assert over is not None, "the index is i or a feature's letter: any other was refused above"
         limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
             return self.axis_sum(token, dimension)
@@ -3001,6 +3026,7 @@ class _Parser(Grammar):
             self.fail(f"the index {index.text} runs over the {over}, which are counted by {count}, "
                       f"not {upper.text}", upper.start,
                       hint="write Σᵢ₌₁ᵐ for a sum over the examples, Σⱼ₌₁ⁿ for one over the features")
+        assert over is not None, "an index of no range has no count that is its range's: refused just above"
         # Σᵢ₌₁ⁿ: i marks the example, so n counts the examples here, as the LaTeX reader reads \sum_{i=1}^{n}
         note = readings.record_count(self.counts, over, upper.text,
                                      lambda message, hint: self.fail(message, upper.start, hint=hint))
@@ -3123,7 +3149,7 @@ class _Parser(Grammar):
                       hint="axis 0 adds up each column of M, axis 1 each row; or write the sum without the keyword")
         return int(axis.text[-1]) + 1
 
-    def axis_sum(self, token: _Token, dimension: int) -> tree.Node:
+    def axis_sum(self, token: _Token, dimension: int) -> tree.AxisSum | tree.Binary:
         """Octave's ``sum(M, 2)``, NumPy's ``np.sum(M, axis=1, keepdims=True)``: a sum along that dimension."""
         self.advance()  # (
         self.enter(token)
@@ -3138,6 +3164,7 @@ class _Parser(Grammar):
         ) and (weighted := _row_weighted(body, here)) is not None:
             # np.sum(w * X, axis=1): w 1-D broadcast over X's rows, each row added up: Xw (noted)
             self.extent[id(weighted)] = (weighted, here)
+            assert isinstance(weighted.right, tree.Variable), "_row_weighted's product is X times the vector"
             self.note(ROW_WEIGHTED_NOTE.format(written=self.source[token.start - 3:closer.end].lstrip(".")
                                                if self.source[:token.start].endswith("np.") else
                                                self.source[token.start - 6:closer.end], vector=weighted.right.name))
@@ -3238,7 +3265,7 @@ class _Parser(Grammar):
                   "not over the examples")
         return as_feature(body)
 
-    def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
+    def unindexed(self, token: _Token, body: tree.Node) -> tuple[_Over, str]:
         """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""
         over, index, why = readings.unindexed_range(body)
         if over is None:
@@ -3249,6 +3276,7 @@ class _Parser(Grammar):
             )
         if why:
             self.note(why)
+        assert index is not None, "unindexed_range names an index wherever it names a range"
         return over, index
 
     def dot_call(self, token: _Token) -> tree.Node:
@@ -3346,13 +3374,13 @@ class _Parser(Grammar):
         self.advance()
         call = self.two_factor_call(token, self.advance(), written, "⊙")
         logged = tree.Apply("log", call.right, call.right.span)
-        op = "*" if _is_scalar(call.left) or _is_scalar(call.right) else "⊙"
+        op: _Operator = "*" if _is_scalar(call.left) or _is_scalar(call.right) else "⊙"
         node = tree.Binary(op, call.left, logged, call.span)
         self.extent[id(node)] = (node, self.extent[id(call)][1])
         self.note(f"read as SciPy: {written}(a, b) is a·log(b), entry by entry")
         return node
 
-    def two_factor_call(self, token: _Token, opener: _Token, written: str, op: str) -> tree.Node:
+    def two_factor_call(self, token: _Token, opener: _Token, written: str, op: _Operator) -> tree.Binary:
         """``written(a, b)`` from its ``(`` (already taken): ``a op b``, spanning the call."""
         self.enter(opener)
         left = self.expression()
@@ -3602,7 +3630,7 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
             and token.raw not in names
             and not (following is not None and following.kind == "open" and following.start == token.end)
         ):
-            first, second = token.raw
+            first, second = tuple(token.raw)  # two letters, as each of _GLUED_PRODUCTS is (a str is not unpacked)
             result.append(_Token("name", first, token.start, token.start + 1, first))
             result.append(_Token("name", second, token.start + 1, token.end, second))
             notes.append(f"'{token.raw}' is read as {first}·{second}, {first} times {second} (write {first} {second} or "
@@ -3726,7 +3754,7 @@ def _split_glued_index_words(tokens: list[_Token], names: Collection[str], sourc
            for k, token in enumerate(tokens)):
         return tokens, []  # i written otherwise, or an x of its own ('(1/2m) x sum(f(xi) - yi)^2': x as 'times')
 
-    def glued(position: int) -> re.Match | None:
+    def glued(position: int) -> re.Match[str] | None:
         token = tokens[position]
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if token.kind != "name" or token.raw in names or token.raw != token.text:
@@ -4144,6 +4172,7 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         why = f"'{letter}' also numbers the last term of a sum over the features written with an ellipsis"
     if not readings.settle_mean_count(parser, letter, where, why, latex=False):
         return node
+    assert letter is not None, "settle_mean_count reads a count only where there is a letter"
     return readings.rename_counts(node, {letter: vocab.EXAMPLE_COUNT})
 
 
@@ -4173,7 +4202,7 @@ ROW_WEIGHTED_NOTE = ("read as NumPy: {written} runs only with {vector} 1-D (shap
                      "m-vector of {vector}ᵀx⁽ⁱ⁾")
 
 
-def _row_weighted(body: tree.Node, here: Span) -> tree.Node | None:
+def _row_weighted(body: tree.Node, here: Span) -> tree.Binary | None:
     """``w * X`` (``X * w``, ``np.multiply(w, X)``) of the bare parameter vector w and X: the product X w; else None.
 
     Summed along axis 1, NumPy's broadcast of a 1-D w over the rows of the m×n X is Σⱼ Xᵢⱼwⱼ for each row i,
