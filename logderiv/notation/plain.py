@@ -42,7 +42,7 @@ from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
-from .grammar import MAX_DEPTH, Grammar
+from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
 from .tree import Span
 from .. import patterns
 
@@ -1285,29 +1285,6 @@ MATRIX_PERIOD_NOTE = "'X . v' is read as the matrix product X v (NumPy's X.dot(v
 WORDED_DOT_NOTE = "the word 'dot' between two factors is read as the dot '.' (NumPy's np.dot)"
 
 
-def _holds_data_matrix(node: tree.Node) -> bool:
-    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
-    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
-               for n in tree.walk(node))
-
-
-def norm_in_matrix_form(node: tree.Node) -> bool:
-    r"""Whether a norm of ``node`` is read as a vector of the m examples: ``\|X\theta - y\|``, ``\|\hat y - y\|``.
-
-    The second is the prediction vector ŷ (read as h) less the targets y, both whole and
-    unindexed, as the Deep Learning book and quizzes write the squared error: ‖ŷ − y‖² is
-    (ŷ − y)ᵀ(ŷ − y), the transpose form logderiv already reads. Only that difference: ‖ŷ‖,
-    ‖ŷᵢ − yᵢ‖ (a number's norm, with no sum said) and ‖ŷ − x‖ stay refused.
-    """
-    if _holds_data_matrix(node):
-        return True
-    if not (isinstance(node, tree.Binary) and node.op == "-"):
-        return False
-    sides = (node.left, node.right)
-    whole = all(isinstance(side, tree.Variable) and side.feature is None and side.example is None for side in sides)
-    return whole and {side.name for side in sides if isinstance(side, tree.Variable)} == {vocab.PREDICTION, "y"}
-
-
 def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """A superscript small t (``wᵗx``) read as the transpose ᵀ, noted once."""
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
@@ -1637,14 +1614,12 @@ class _Parser(Grammar[_Token]):
                     self.note(MATRIX_PERIOD_NOTE)
                 else:
                     self.note("'.' between two factors is read as a product (·)")
-                right = self.power()
-                left = tree.Binary("*", left, right, self.span(left, right))
+                left = self.juxtaposed(left)
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.juxtaposed_number(left, token)
                 self.refuse_data_index(left, token)
-                right = self.power()
-                left = tree.Binary("*", left, right, self.span(left, right))
+                left = self.juxtaposed(left)
             else:
                 return left
 
@@ -2096,7 +2071,7 @@ class _Parser(Grammar[_Token]):
             return False
         if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
             return False
-        if _holds_data_matrix(node):
+        if holds_data_matrix(node):
             return False  # (X*theta - y).(…): between vectors of matrix form, a dot product or a product?
         if not (after.kind == "open" or (after.kind == "name" and after.raw != "T" and not isinstance(node, tree.Number))):
             return False  # 2.T is code's transpose of a number, refused as before; after a number only 2.(…)
@@ -2164,44 +2139,15 @@ class _Parser(Grammar[_Token]):
 
     def norm(self) -> tree.Node:
         """``||w||^2``, ``‖θ‖²``, ``||theta||_2^2``: the Euclidean norm of a parameter vector, squared or not."""
-        opener = self.advance()
-        self.in_norm += 1
-        self.enter(opener)
-        inner = self.expression()
-        self.leave()
-        self.in_norm -= 1
-        closer = self.peek()
-        if closer.kind != "norm":
-            if closer.kind == "end":
-                self.fail(f"'{opener.raw}' is never closed", opener.start, hint="write ||theta||^2")
-            self.fail(f"unexpected {_describe(closer)} inside a norm", closer.start, hint="write ||theta||^2")
-        self.advance()
-        of_parameters = (
-            isinstance(inner, tree.Variable)
-            and inner.name in vocab.PARAMETER_VECTORS
-            and inner.feature is None
-            and inner.example is None
-        )
-        if not of_parameters and not norm_in_matrix_form(inner):
-            self.fail(
-                f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
-                opener.start,
-                hint="write ||theta||^2 or ||w||_2^2 (or, in matrix form, ||X*theta - y||^2)",
-            )
+        opener, inner, closer, of_parameters = self.norm_inside(
+            "write ||theta||^2", "write ||theta||^2 or ||w||_2^2 (or, in matrix form, ||X*theta - y||^2)")
         last: _Token = closer
         if self.peek().kind == "sub" and self.peek().start == closer.end:
             if self.peek().text != "2":
                 self.fail("only the Euclidean norm (||theta||_2) is read", self.peek().start)
             last = self.advance()
         whole = Span(opener.start, last.end)
-        squares: tree.Sum | tree.Binary
-        if of_parameters:
-            assert isinstance(inner, tree.Variable), "of_parameters holds only of a Variable"
-            component = tree.Variable(inner.name, inner.span, feature="k")
-            squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
-        else:
-            # ||X*theta - y||^2 is (Xθ − y)ᵀ(Xθ − y), as LaTeX's \|X\theta - y\|^2: the cost in matrix form
-            squares = tree.Binary("*", tree.Transpose(inner, whole), inner, whole)
+        squares = self.squared_norm(inner, of_parameters, whole)
         after = self.peek()
         if (after.kind == "power" and after.text == "2") or (
             self.is_op(after, "^") and self.peek(1).kind == "number" and self.peek(1).text == "2"
@@ -2798,23 +2744,8 @@ class _Parser(Grammar[_Token]):
 
     def vector_operand(self, after: _Token) -> tree.Variable:
         """The right operand of a dot product: a whole vector, optionally of one example."""
-        token = self.peek()
-        if token.kind != "name" or token.text not in _VECTORS:
-            if token.kind == "end":
-                self.fail(f"'{after.raw}' needs a vector after it", after.start, hint="write theta^T x")
-            self.fail(
-                f"a dot product needs a vector here, not {_describe(token)}",
-                token.start,
-                hint="write theta^T x, θᵀx, theta . x or dot(theta, x)",
-            )
-        node = self.variable(may_call=False, may_dot=False)
-        if not isinstance(node, tree.Variable) or node.feature is not None:
-            self.fail(
-                "a dot product takes whole vectors",
-                token.start,
-                hint="write theta^T x, not theta^T x_j; for one component write theta_j x_j",
-            )
-        return node
+        return self.whole_vector(after, "write theta^T x", "write theta^T x, θᵀx, theta . x or dot(theta, x)",
+                                 "write theta^T x, not theta^T x_j; for one component write theta_j x_j")
 
     def log_gamma_of_data(self, token: _Token) -> tree.Node:
         """``gammaln(Y+1)``: MATLAB's and SciPy's log Γ of a data name plus one, log(y!), a constant of the gradient (noted).
@@ -2823,18 +2754,16 @@ class _Parser(Grammar[_Token]):
         """
         argument = self.group()
         written = self.source[token.start:self.tokens[self.position - 1].end]
-        if not (isinstance(argument, tree.Binary) and argument.op == "+" and conventions.data_only(argument.left)
-                and isinstance(argument.right, tree.Number) and argument.right.text == "1"):
-            raise UnsupportedInputError(
-                f"'{written}': log Γ is read only as {token.text}(y + 1) = log(y!), of the data (column {token.start + 1})",
-                source=self.source, column=token.start,
-                hint="a Poisson log-likelihood's gammaln(y + 1) is log(y!), which does not depend on the parameters",
-            )
-        data = self.source[argument.left.span.start:argument.left.span.end]
+        named = self.data_plus_one(
+            argument, token,
+            f"'{written}': log Γ is read only as {token.text}(y + 1) = log(y!), of the data (column {token.start + 1})",
+            "a Poisson log-likelihood's gammaln(y + 1) is log(y!), which does not depend on the parameters",
+        )
+        data = self.source[named.span.start:named.span.end]
         self.note(f"{written} is log({data}!), the log-factorial of the data: it does not depend on the parameters, "
                   "so its gradient is 0")
         span = self.span(token, argument)
-        return tree.Apply("log", tree.Apply("factorial", argument.left, span), span)
+        return tree.Apply("log", tree.Apply("factorial", named, span), span)
 
     def log_factorial_of_data(self, token: _Token) -> tree.Node:
         """``lfactorial(y)``: R's log(y!), of a data name only, a constant of the gradient (noted).
@@ -2883,25 +2812,12 @@ class _Parser(Grammar[_Token]):
         if follower.kind == "open":
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
-        if function == "sigmoid" and self.is_op(follower, "-"):
-            # (sigma - 1) x_j, σ - y: σ written short for its value σ(θᵀx), minus 1; read as σ(−1) it was a
-            # confident verdict on another expression (audit29). σ of a negative is written sigma(-z)
-            self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
-                      follower.start, hint="write sigma(theta^T x) - 1 for σ minus 1, or sigma(-z) for σ of -z")
-        if self.starts_operand(follower) or self.is_op(follower, "-"):
-            self.enter(token)
-            argument = self.unary()
-            self.leave()
-            bare_operands.refuse_bare_operand(self, token, function, argument, latex=False)
-            if function == "exp" and self.is_op(follower, "-"):
-                self.refuse_open_exponent(token.start, follower, argument, "exp ")
-            return tree.Apply(function, argument, self.span(token, argument))
-        hint = f"write {token.raw}(z)"
-        if function == "sigmoid":
-            hint += "; σ and sigma mean the sigmoid function here"
-        if follower.kind == "end":
-            self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
-        self.fail(f"'{token.raw}' needs an argument, not {_describe(follower)}", follower.start, hint=hint)
+        node = self.function_operand(token, function,
+                                     "write sigma(theta^T x) - 1 for σ minus 1, or sigma(-z) for σ of -z",
+                                     "; σ and sigma mean the sigmoid function here")
+        if function == "exp" and self.is_op(follower, "-"):
+            self.refuse_open_exponent(token.start, follower, node.argument, "exp ")
+        return node
 
     def sum(self, token: _Token) -> tree.Node:
         """``sum``, ``sum_i``, ``Σ_k``, ``Σᵢ`` followed by the rest of the term."""
@@ -3267,16 +3183,10 @@ class _Parser(Grammar[_Token]):
 
     def unindexed(self, token: _Token, body: tree.Node) -> tuple[_Over, str]:
         """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""
-        over, index, why = readings.unindexed_range(body)
-        if over is None:
-            self.fail(
-                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
-                token.start,
-                hint="sum over the examples with sum_i (...), over the features with sum_j (...)",
-            )
+        over, index, why = self.unindexed_range(
+            token, body, "sum over the examples with sum_i (...), over the features with sum_j (...)")
         if why:
             self.note(why)
-        assert index is not None, "unindexed_range names an index wherever it names a range"
         return over, index
 
     def dot_call(self, token: _Token) -> tree.Node:
@@ -3437,19 +3347,7 @@ class _Parser(Grammar[_Token]):
         else:
             self.advance()  # a lone 'd', glued to a Greek letter: dθ
             wrt = self.wrt_variable(self.peek(), 0)
-        follower = self.peek()
-        if self.starts_operand(follower) or self.is_op(follower, "-"):
-            # the whole product after the operator, as ML notes mean ∂/∂θⱼ (h − y)² or d/dp p log p
-            self.enter(token)
-            body = self.term()
-            self.leave()
-            if conventions.spans_product(body, lambda node: id(node) in self.extent):
-                written = self.source[token.start:self.outer(body).start].strip()
-                self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
-        elif follower.kind == "end":
-            self.fail("a derivative needs something to differentiate", token.start, hint="write d/dz (...)")
-        else:
-            self.fail(f"a derivative needs something to differentiate, not {_describe(follower)}", follower.start)
+        body = self.derivative_operand(token, "write d/dz (...)")  # as ML notes mean ∂/∂θⱼ (h − y)² or d/dp p log p
         return tree.Derivative(body, wrt, self.span(token, body))
 
     def leibniz(self, token: _Token) -> tree.Node:
@@ -4675,11 +4573,10 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
     return word
 
 
-def split_let(text: str) -> tuple[str, Span, int]:
-    """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
+def find_let_equals(text: str, hint: str) -> int:
+    """Where the ``=`` of the ``--let`` ``NAME = EXPR`` is, for either front end (``hint``: its example of one).
 
-    The left side is a name, optionally decorated as the prediction is written:
-    ``h``, ``h(x)``, ``h_theta(x)``, ``h_w(x)``, ``h_θ``, ``loss``.
+    A text that is not a string, is too large, or has no ``=`` is refused.
     """
     if not isinstance(text, str):
         raise InputError("a --let must be text", source="", column=None)
@@ -4687,12 +4584,17 @@ def split_let(text: str) -> tuple[str, Span, int]:
         check_size(text, 0, len(text))
     equals = text.find("=")
     if equals < 0:
-        _fail(
-            "a --let needs '=': NAME=EXPR",
-            text,
-            len(text.rstrip()),
-            hint="e.g. --let h=sigmoid(theta^T x)",
-        )
+        _fail("a --let needs '=': NAME=EXPR", text, len(text.rstrip()), hint=hint)
+    return equals
+
+
+def split_let(text: str) -> tuple[str, Span, int]:
+    """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
+
+    The left side is a name, optionally decorated as the prediction is written:
+    ``h``, ``h(x)``, ``h_theta(x)``, ``h_w(x)``, ``h_θ``, ``loss``.
+    """
+    equals = find_let_equals(text, "e.g. --let h=sigmoid(theta^T x)")
     try:
         return _split_let_name(text, equals)
     except InputError:
