@@ -319,6 +319,7 @@ class Grammar(Generic[_FrontToken]):
     # -- what follows an operator, a function or a bar: read alike by both front ends, in their own hints --
 
     def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
+        """Hook: a name and its indices, the primary each front end reads its own way (a dot product's vector)."""
         raise NotImplementedError
 
     def derivative_operand(self, operator: _FrontToken, hint: str) -> tree.Node:
