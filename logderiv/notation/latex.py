@@ -39,7 +39,7 @@ from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .grammar import Grammar, Token
 from .parsed import Parsed
-from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
+from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
                     refuse_unsupported)
 from .tree import Span
 from .. import patterns
@@ -2860,7 +2860,7 @@ _OPERAND_KINDS = frozenset(
 )
 
 
-class _Parser(Grammar):
+class _Parser(Grammar[Token]):
     """Recursive descent over the tokens ``[position, stop)`` of one text."""
 
     noun = "formula"
@@ -3061,8 +3061,7 @@ class _Parser(Grammar):
                     written = self.source[(self.outer(left).start if before.kind == "rbrace" else before.start):token.end]
                     self.note(f"a number after {after} ('{written}') multiplies what it follows, as TeX writes a power "
                               "with ^")
-                    right = self.power()
-                    left = tree.Binary("*", left, right, self.span(left, right))
+                    left = self.juxtaposed(left)
                     continue
                 if token.kind == "number":
                     self.fail(
@@ -3070,8 +3069,7 @@ class _Parser(Grammar):
                         token.start,
                         hint="put the number first (2x), or write x \\cdot 2 or x^{2}",
                     )
-                right = self.power()
-                left = tree.Binary("*", left, right, self.span(left, right))
+                left = self.juxtaposed(left)
             else:
                 return left
 
@@ -4175,19 +4173,8 @@ class _Parser(Grammar):
         return tree.Binary("*", transposed, matrix, self.span(variable, matrix))
 
     def vector_operand(self, after: _Token) -> tree.Variable:
-        token = self.peek()
-        if token.kind != "name" or token.text not in vocab.VECTORS:
-            if token.kind == "end":
-                self.fail(f"'{after.raw}' needs a vector after it", after.start, hint=r"write \theta^\top x")
-            self.fail(
-                f"a dot product needs a vector here, not {self.describe(token)}",
-                token.start,
-                hint=r"write \theta^\top x or w^\top x^{(i)}",
-            )
-        node = self.variable(may_call=False, may_dot=False)
-        if not isinstance(node, tree.Variable) or node.feature is not None:
-            self.fail("a dot product takes whole vectors", token.start, hint=r"write \theta^\top x, not \theta^\top x_j")
-        return node
+        return self.whole_vector(after, r"write \theta^\top x", r"write \theta^\top x or w^\top x^{(i)}",
+                                 r"write \theta^\top x, not \theta^\top x_j")
 
     # -- functions, sums, norms --
 
@@ -4274,23 +4261,9 @@ class _Parser(Grammar):
         if follower.kind in ("open", "lbrace"):
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
-        if function == "sigmoid" and self.is_op(follower, "-"):
-            # (\sigma - 1) x_{ij}, \sigma - y: σ written short for its value σ(θᵀx⁽ⁱ⁾), minus 1; read as σ(−1) it
-            # was a confident verdict on another expression (audit29). σ of a negative is written \sigma(-z)
-            self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
-                      follower.start, hint=r"write \sigma(\theta^T x_i) - 1 for σ minus 1, or \sigma(-z) for σ of -z")
-        if self.starts_operand(follower) or self.is_op(follower, "-"):
-            self.enter(token)
-            argument = self.unary()
-            self.leave()
-            bare_operands.refuse_bare_operand(self, token, function, argument, latex=True)
-            return tree.Apply(function, argument, self.span(token, argument))
-        hint = f"write {token.raw}(z)"
-        if function == "sigmoid":
-            hint += r"; \sigma means the sigmoid function here"
-        if follower.kind == "end":
-            self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
-        self.fail(f"'{token.raw}' needs an argument, not {self.describe(follower)}", follower.start, hint=hint)
+        return self.function_operand(token, function,
+                                     r"write \sigma(\theta^T x_i) - 1 for σ minus 1, or \sigma(-z) for σ of -z",
+                                     r"; \sigma means the sigmoid function here")
 
     def gamma_of_data(self, token: _Token) -> tree.Node:
         r"""``\Gamma(y_i + 1)``: the factorial y_i! of the data, as Poisson log-likelihoods write ln Γ(yᵢ + 1) (noted).
@@ -4299,23 +4272,18 @@ class _Parser(Grammar):
         name plus one (yᵢ!) is so read. Γ of anything else (a parameter, a data name
         alone) is refused: the gamma function is not read in general.
         """
-        from ..errors import UnsupportedInputError
-
-        argument = self.group()
+        argument = self.group()  # no group node: a bracket leaves its contents
         written = self.source[token.start:self.outer(argument).end]
-        inner = argument  # no group node: a bracket leaves its contents
-        if not (isinstance(inner, tree.Binary) and inner.op == "+" and conventions.data_only(inner.left)
-                and isinstance(inner.right, tree.Number) and inner.right.text == "1"):
-            raise UnsupportedInputError(
-                f"'{written}': the gamma function is read only as Γ(y_i + 1) = y_i!, a factorial of the data "
-                f"(column {token.start + 1})",
-                source=self.source, column=token.start,
-                hint="a Poisson log-likelihood's \\ln\\Gamma(y_i + 1) is ln(y_i!), which does not depend on the parameters",
-            )
-        data = self.source[inner.left.span.start:inner.left.span.end]
+        named = self.data_plus_one(
+            argument, token,
+            f"'{written}': the gamma function is read only as Γ(y_i + 1) = y_i!, a factorial of the data "
+            f"(column {token.start + 1})",
+            "a Poisson log-likelihood's \\ln\\Gamma(y_i + 1) is ln(y_i!), which does not depend on the parameters",
+        )
+        data = self.source[named.span.start:named.span.end]
         self.note(f"{written} is {data}!, a factorial of the data: it does not depend on the parameters, so its "
                   "gradient is 0")
-        return tree.Apply("factorial", inner.left, self.span(token, argument))
+        return tree.Apply("factorial", named, self.span(token, argument))
 
     def bound_without_caret(self, letter: str, lower: str) -> tuple[str, int] | None:
         r"""``\sum_{i=1}{m}``: a count in braces straight after the lower limit, its caret missing; None otherwise.
@@ -4644,13 +4612,8 @@ class _Parser(Grammar):
 
     def unindexed(self, token: Token, body: tree.Node, over: str, bound: str) -> tuple[str, str]:
         r"""What ``\sum body`` without a subscript ranges over: what its body indexes (``\sum \theta_j^2``: features)."""
-        read, index, why = readings.unindexed_range(body)
-        if read is None:
-            self.fail(
-                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
-                token.start,
-                hint="write \\sum_{i=1}^{m} over the examples, \\sum_{j=1}^{n} over the features",
-            )
+        read, index, why = self.unindexed_range(
+            token, body, "write \\sum_{i=1}^{m} over the examples, \\sum_{j=1}^{n} over the features")
         if read == "features" and over == "examples":
             assert index is not None, "unindexed_range reads an index with every range"
             self.note(why)
@@ -4955,40 +4918,11 @@ class _Parser(Grammar):
 
     def norm(self) -> tree.Node:
         r"""``\|\theta\|^2``, ``\|\theta\|_2^2``, ``\lVert w\rVert``: the Euclidean norm of a parameter vector."""
-        opener = self.advance()
-        self.in_norm += 1
-        self.enter(opener)
-        inner = self.expression()
-        self.leave()
-        self.in_norm -= 1
-        closer = self.peek()
-        if closer.kind != "norm":
-            if closer.kind == "end":
-                self.fail(f"'{opener.raw}' is never closed", opener.start, hint=r"write \|\theta\|^2")
-            self.fail(f"unexpected {self.describe(closer)} inside a norm", closer.start, hint=r"write \|\theta\|^2")
-        self.advance()
-        of_parameters = (
-            isinstance(inner, tree.Variable)
-            and inner.name in vocab.PARAMETER_VECTORS
-            and inner.feature is None
-            and inner.example is None
-        )
-        if not of_parameters and not norm_in_matrix_form(inner):
-            self.fail(
-                f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
-                opener.start,
-                hint=r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)",
-            )
+        opener, inner, closer, of_parameters = self.norm_inside(
+            r"write \|\theta\|^2", r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)")
         subscripted = self.norm_subscript()
         whole = self.span(opener, self.tokens[self.position - 1])
-        squares: tree.Sum | tree.Binary
-        if of_parameters:
-            assert isinstance(inner, tree.Variable), "of_parameters: a parameter vector, just above"
-            component = tree.Variable(inner.name, inner.span, feature="k")
-            squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
-        else:
-            # ‖Xθ − y‖² is (Xθ − y)ᵀ(Xθ − y): one node on both sides (how the matrix-form note prints a norm)
-            squares = tree.Binary("*", tree.Transpose(inner, whole), inner, whole)
+        squares = self.squared_norm(inner, of_parameters, whole)
         script = self.peek()
         if self.is_op(script, "^"):
             items = self.braced_items(self.position + 1)
@@ -5132,19 +5066,7 @@ class _Parser(Grammar):
         elif (objective := self.objective_applied()) is not None:
             body = objective  # \frac{\partial}{\partial\theta_j} l(\theta) =: the objective by its name, noted
         else:
-            follower = self.peek()
-            if self.starts_operand(follower) or self.is_op(follower, "-"):
-                # the whole product after the operator, brackets or not: ∂/∂θⱼ (h − y)² is ∂/∂θⱼ [(h − y)²]
-                self.enter(frac)
-                body = self.term()
-                self.leave()
-                if conventions.spans_product(body, lambda node: id(node) in self.extent):
-                    written = self.source[frac.start:self.outer(body).start].strip()
-                    self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
-            elif follower.kind == "end":
-                self.fail("a derivative needs something to differentiate", frac.start, hint="write \\frac{d}{dz}\\left(...\\right)")
-            else:
-                self.fail(f"a derivative needs something to differentiate, not {self.describe(follower)}", follower.start)
+            body = self.derivative_operand(frac, "write \\frac{d}{dz}\\left(...\\right)")
         node = body
         last = body if subject is None else closer
         for _ in range(order):
@@ -7329,13 +7251,7 @@ def _without_spans(node: object) -> object:
 
 def split_let(text: str) -> tuple[str, Span, int]:
     r"""Split ``NAME = EXPR`` (``h_\theta(x) = \sigma(\theta^\top x)``) into the name, its span and where EXPR starts."""
-    if not isinstance(text, str):
-        raise InputError("a --let must be text", source="", column=None)
-    if len(text) > MAX_LENGTH:
-        check_size(text, 0, len(text))
-    equals = text.find("=")
-    if equals < 0:
-        _fail("a --let needs '=': NAME=EXPR", text, len(text.rstrip()), hint="e.g. --let 'h = \\sigma(\\theta^\\top x)'")
+    equals = find_let_equals(text, "e.g. --let 'h = \\sigma(\\theta^\\top x)'")
     left = text[:equals].rstrip()
     if left.endswith(":"):
         left = left[:-1]

@@ -35,14 +35,14 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
-from typing import Collection, Iterator, NoReturn, Sequence
+from typing import Callable, Collection, Iterator, Literal, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
-from .grammar import MAX_DEPTH, Grammar
+from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
 from .tree import Span
 from .. import patterns
 
@@ -146,6 +146,14 @@ class _Token:
     start: int
     end: int
     raw: str
+
+
+#: how the tokenizer's helpers append a token: ``add(kind, text, start, end)``, the raw text taken from the source
+_Add = Callable[[str, str, int, int], None]
+#: a written operator of :class:`tree.Binary`
+_Operator = Literal["+", "-", "*", "/", "^", "⊙"]
+#: what a :class:`tree.Sum` runs over
+_Over = Literal["examples", "features"]
 
 
 def _fail(message: str, source: str, column: int | None, hint: str | None = None) -> NoReturn:
@@ -280,6 +288,7 @@ GUARD = 1e-6
 def _power_of_ten(literal: str) -> str:
     """``1e-5`` → ``10⁻⁵``, ``2.5e3`` → ``2.5·10³``: how the note shows a literal in scientific notation."""
     match = _SCIENTIFIC.fullmatch(literal)
+    assert match is not None, "only a literal _SCIENTIFIC found in the text is shown"
     exponent = ("⁻" if match.group("sign") == "-" else "") + str(int(match.group("exponent"))).translate(
         str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
     mantissa = match.group("mantissa")
@@ -340,6 +349,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
 
     def add(kind: str, text: str, begin: int, stop: int) -> None:
         tokens.append(_Token(kind, text, begin, stop, source[begin:stop]))
+
+    whole: str | re.Match[str] | None  # a --let name written whole in one branch below, a pattern's match in others
 
     readable_training = _training_names(source[start:end])
     #: where a part of the text that is read away starts, and where reading resumes
@@ -801,7 +812,7 @@ def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_T
     return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
 
 
-def _subscript(source: str, position: int, end: int, add, tokens: Sequence[_Token] = ()) -> int:
+def _subscript(source: str, position: int, end: int, add: _Add, tokens: Sequence[_Token] = ()) -> int:
     """Read ``_j``, ``_0``, ``_12``, ``_theta``, ``_θ``; return the position after it.
 
     A letter subscript is one letter (``x_jk`` is ``x_j k``, as in LaTeX) except
@@ -861,7 +872,7 @@ def _two_index_notes(tokens: list[_Token]) -> tuple[str, ...]:
                  f"x_{{i{feature}}} write it)" for shown, feature in dict.fromkeys(written))
 
 
-def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add) -> int:
+def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add: _Add) -> int:
     """``Σᵢ₌₁ᵐ``, ``∑ⱼ₌₁ⁿ``: the bounds 1 and m (or n) as the two subscripts of ``sum_1_m``; where they stop.
 
     Only right after a Σ and its index letter, and only from 1 to m or n: the parser checks that the
@@ -869,6 +880,7 @@ def _sum_bounds(source: str, position: int, end: int, tokens: list[_Token], add)
     """
     index, sigma = (tokens[-1], tokens[-2]) if len(tokens) >= 2 else (None, None)
     if not (index is not None and index.kind == "sub" and index.end == position and index.text in _INDEX_LETTERS
+            and sigma is not None  # None exactly when index is
             and sigma.kind == "name" and sigma.text == "sum" and source[sigma.start:sigma.end] in ("Σ", "∑")
             and sigma.end == index.start):
         _fail("'₌' is read only in a sum's bounds, right after Σ and its index", source, position,
@@ -894,7 +906,8 @@ _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"
 
 #: NumPy's arithmetic written as calls, by the operator each is (np.multiply is ⊙, the entry-by-entry product;
 #: the others act entry by entry as + − / and ** do on arrays anyway): ufuncs of exactly two arguments
-NUMPY_ARITHMETIC = {"multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
+NUMPY_ARITHMETIC: dict[str, _Operator] = {
+    "multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
 _NUMPY_ARITHMETIC = patterns.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
 
 
@@ -1141,7 +1154,7 @@ _OTHER_DATA = patterns.compile(
 )
 
 
-def _data_base(match: re.Match) -> str:
+def _data_base(match: re.Match[str]) -> str:
     """``X``, ``x`` or ``y``: the data a code name of it stands for (xTr, x_tr, X_train, xTe are X; x_train is x)."""
     if "lower" in match.re.groupindex and match.group("lower"):
         return "x"
@@ -1275,29 +1288,6 @@ MATRIX_PERIOD_NOTE = "'X . v' is read as the matrix product X v (NumPy's X.dot(v
 WORDED_DOT_NOTE = "the word 'dot' between two factors is read as the dot '.' (NumPy's np.dot)"
 
 
-def _holds_data_matrix(node: tree.Node) -> bool:
-    """Whether ``node`` holds the data matrix X: a vector in matrix form, whose norm is read (``||X*theta - y||``)."""
-    return any(isinstance(n, tree.Variable) and n.name == vocab.DATA_MATRIX and n.feature is None
-               for n in tree.walk(node))
-
-
-def norm_in_matrix_form(node: tree.Node) -> bool:
-    r"""Whether a norm of ``node`` is read as a vector of the m examples: ``\|X\theta - y\|``, ``\|\hat y - y\|``.
-
-    The second is the prediction vector ŷ (read as h) less the targets y, both whole and
-    unindexed, as the Deep Learning book and quizzes write the squared error: ‖ŷ − y‖² is
-    (ŷ − y)ᵀ(ŷ − y), the transpose form logderiv already reads. Only that difference: ‖ŷ‖,
-    ‖ŷᵢ − yᵢ‖ (a number's norm, with no sum said) and ‖ŷ − x‖ stay refused.
-    """
-    if _holds_data_matrix(node):
-        return True
-    if not (isinstance(node, tree.Binary) and node.op == "-"):
-        return False
-    sides = (node.left, node.right)
-    whole = all(isinstance(side, tree.Variable) and side.feature is None and side.example is None for side in sides)
-    return whole and {side.name for side in sides} == {vocab.PREDICTION, "y"}
-
-
 def _small_t_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """A superscript small t (``wᵗx``) read as the transpose ᵀ, noted once."""
     if any(token.kind == "transpose" and token.raw == _SMALL_T for token in tokens):
@@ -1336,11 +1326,11 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
     parameter vector or sum, where the matrix product is read as before. A factor of parameters and numbers
     alone (np.dot(theta_j, x_j)) is a scalar times the column, not a sum: left to the matrix product.
     """
-    def column(node) -> bool:
+    def column(node: tree.Node) -> bool:
         return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS and node.feature is not None \
             and node.example is None
 
-    def plain(node) -> bool:
+    def plain(node: tree.Node) -> bool:
         for each in tree.walk(node):
             if isinstance(each, (tree.Transpose, tree.Sum, tree.Dot, tree.Tail, tree.ZeroFirst, tree.AxisSum)):
                 return False
@@ -1351,7 +1341,7 @@ def _over_the_examples(left: tree.Node, right: tree.Node, names: Collection[str]
                 return False
         return True
 
-    def per_example(node) -> bool:
+    def per_example(node: tree.Node) -> bool:
         return any(isinstance(each, tree.Variable) and (
             each.name in vocab.PER_EXAMPLE | vocab.DATA_VECTORS | {vocab.PREDICTION} or each.name in names
         ) for each in tree.walk(node))
@@ -1422,7 +1412,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     negated = next((token for token in tokens if token.kind == "open" and token.raw == "(" and
                     source[token.start:token.start + 1] in ("!", "~")), None)
     if negated is not None:
-        written = source[negated.start:negated.start + 2]
+        written: str | list[str] = source[negated.start:negated.start + 2]  # the scientific literals' list below
         notes.append(f"read as code: {written} {NOT_LABELS_NOTE} (Octave's !y and ~y, Julia's "
                      f"!y on Bool labels), that is 1 − y")
     for token in tokens:
@@ -1460,7 +1450,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "(m when X is n×m, one example per column)")
             break
     for spelled in sorted({token.raw for token in tokens if token.kind == "name" and _TRAINING.fullmatch(token.raw)}):
-        base = _data_base(_TRAINING.fullmatch(spelled))
+        training = _TRAINING.fullmatch(spelled)
+        assert training is not None, "spelled is a name _TRAINING matched just above"
+        base = _data_base(training)
         what = {"X": "the data matrix X", "x": "the data x"}.get(base, "the targets y")
         notes.append(f"read as code: {spelled} is the training data, {what}")
     if any(token.kind == "name" and token.text == "dot" and token.raw.endswith("matmul") for token in tokens):
@@ -1536,7 +1528,7 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 #: log Γ as code names it: MATLAB's and SciPy's gammaln, C's and Python's lgamma
 _LOG_GAMMA = frozenset({"gammaln", "lgamma"})
 
-class _Parser(Grammar):
+class _Parser(Grammar[_Token]):
     """Recursive descent over a token list; one instance per text."""
 
     operand_kinds = frozenset({"number", "name", "open", "partial", "root", "tail"})
@@ -1607,7 +1599,11 @@ class _Parser(Grammar):
         # θₙxₙ numbers its last term by the feature count: a 1/n that scales a sum over the examples is refused
         self.feature_counts = getattr(self, "feature_counts", frozenset()) | {letter}
         self.note(ellipsis.note(self.source, summed.span, letter))
-        return summed if start == 0 else self.joined(before[start], "+", summed)
+        if start == 0:
+            return summed
+        joined_to = before[start]
+        assert joined_to is not None, "each term after the first of the '+' run has the left before it"
+        return self.joined(joined_to, "+", summed)
 
     def term(self) -> tree.Node:
         """term = unary { ("*" | "/" | juxtaposition) factor }"""
@@ -1623,14 +1619,12 @@ class _Parser(Grammar):
                     self.note(MATRIX_PERIOD_NOTE)
                 else:
                     self.note("'.' between two factors is read as a product (·)")
-                right = self.power()
-                left = tree.Binary("*", left, right, self.span(left, right))
+                left = self.juxtaposed(left)
             elif self.starts_operand(token):
                 if token.kind == "number":
                     self.juxtaposed_number(left, token)
                 self.refuse_data_index(left, token)
-                right = self.power()
-                left = tree.Binary("*", left, right, self.span(left, right))
+                left = self.juxtaposed(left)
             else:
                 return left
 
@@ -1690,6 +1684,7 @@ class _Parser(Grammar):
         def dotted(node: tree.Node) -> tree.Node:
             if node is last:
                 return tree.Dot(last, right, self.span(last, right))
+            assert isinstance(node, tree.Binary), "above its last factor a product is '*' nodes (_last_factor)"
             return tree.Binary("*", node.left, dotted(node.right), self.span(node, right))
 
         return dotted(left)
@@ -1940,8 +1935,9 @@ class _Parser(Grammar):
             self.advance()
             argument = self.group()
             span = Span(node.span.start, self.tokens[self.position - 1].end)
-            if all(isinstance(side, tree.Variable) and side.name in _VECTORS and side.name != vocab.DATA_MATRIX
-                   and side.feature is None for side in (node, argument)):
+            if isinstance(node, tree.Variable) and isinstance(argument, tree.Variable) and all(
+                    side.name in _VECTORS and side.name != vocab.DATA_MATRIX
+                    and side.feature is None for side in (node, argument)):
                 # w.dot(w), theta.dot(x): a.dot(b) is np.dot(a, b), and of two whole vectors that is their dot
                 # product wᵀw, as dot_call reads np.dot(w, w) (the matrix product of two n×1 columns is refused)
                 node = tree.Dot(node, argument, span)
@@ -2080,7 +2076,7 @@ class _Parser(Grammar):
             return False
         if not isinstance(node, (tree.Number, tree.Variable)) and id(node) not in self.extent:
             return False
-        if _holds_data_matrix(node):
+        if holds_data_matrix(node):
             return False  # (X*theta - y).(…): between vectors of matrix form, a dot product or a product?
         if not (after.kind == "open" or (after.kind == "name" and after.raw != "T" and not isinstance(node, tree.Number))):
             return False  # 2.T is code's transpose of a number, refused as before; after a number only 2.(…)
@@ -2148,43 +2144,15 @@ class _Parser(Grammar):
 
     def norm(self) -> tree.Node:
         """``||w||^2``, ``‖θ‖²``, ``||theta||_2^2``: the Euclidean norm of a parameter vector, squared or not."""
-        opener = self.advance()
-        self.in_norm += 1
-        self.enter(opener)
-        inner = self.expression()
-        self.leave()
-        self.in_norm -= 1
-        closer = self.peek()
-        if closer.kind != "norm":
-            if closer.kind == "end":
-                self.fail(f"'{opener.raw}' is never closed", opener.start, hint="write ||theta||^2")
-            self.fail(f"unexpected {_describe(closer)} inside a norm", closer.start, hint="write ||theta||^2")
-        self.advance()
-        of_parameters = (
-            isinstance(inner, tree.Variable)
-            and inner.name in vocab.PARAMETER_VECTORS
-            and inner.feature is None
-            and inner.example is None
-        )
-        if not of_parameters and not norm_in_matrix_form(inner):
-            self.fail(
-                f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
-                opener.start,
-                hint="write ||theta||^2 or ||w||_2^2 (or, in matrix form, ||X*theta - y||^2)",
-            )
+        opener, inner, closer, of_parameters = self.norm_inside(
+            "write ||theta||^2", "write ||theta||^2 or ||w||_2^2 (or, in matrix form, ||X*theta - y||^2)")
         last: _Token = closer
         if self.peek().kind == "sub" and self.peek().start == closer.end:
             if self.peek().text != "2":
                 self.fail("only the Euclidean norm (||theta||_2) is read", self.peek().start)
             last = self.advance()
         whole = Span(opener.start, last.end)
-        squares: tree.Node
-        if of_parameters:
-            component = tree.Variable(inner.name, inner.span, feature="k")
-            squares = tree.Sum("features", "k", tree.Binary("^", component, tree.Number("2", whole), whole), whole)
-        else:
-            # ||X*theta - y||^2 is (Xθ − y)ᵀ(Xθ − y), as LaTeX's \|X\theta - y\|^2: the cost in matrix form
-            squares = tree.Binary("*", tree.Transpose(inner, whole), inner, whole)
+        squares = self.squared_norm(inner, of_parameters, whole)
         after = self.peek()
         if (after.kind == "power" and after.text == "2") or (
             self.is_op(after, "^") and self.peek(1).kind == "number" and self.peek(1).text == "2"
@@ -2293,7 +2261,7 @@ class _Parser(Grammar):
                   "[0; θ(2:end)], θ with its first entry, the intercept θ₁, set to 0")
         return node
 
-    def ones_mask(self, opener: _Token, mask: re.Match) -> tree.Node:
+    def ones_mask(self, opener: _Token, mask: re.Match[str]) -> tree.Node:
         """Octave's ``[0; ones(length(theta)-1, 1)]``: the n×1 mask (0, 1, …, 1), 1 − e₁ (read in a matrix answer).
 
         ``theta .* mask`` is then θ with its first entry set to 0, as ``[0; theta(2:end)]`` is.
@@ -2346,6 +2314,7 @@ class _Parser(Grammar):
             if dimension := self.dimension_argument():
                 # sumsq(v, 1): the squares added up along that dimension, as sum(v.^2, 1) is (its shapes say what)
                 summed = self.axis_sum(token, dimension)
+                assert isinstance(summed, tree.AxisSum), "np.sumsq is refused: NumPy's row-weighted sum is no sumsq"
                 self.note(f"read as Octave: sumsq(v, {dimension}) is sum(v.^2, {dimension}), the squares of v's "
                           f"entries added up along dimension {dimension}")
                 squared = tree.Binary("^", summed.body, tree.Number("2", Span(summed.span.end, summed.span.end)),
@@ -2384,7 +2353,8 @@ class _Parser(Grammar):
                 return tree.Variable(word, self.span(token, follower), feature=follower.text)
             if follower.kind in ("sub", "example"):
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
-            return tree.Constant(word, Span(token.start, token.end))
+            # the word itself, spelled out so that type checkers see one of Constant's names
+            return tree.Constant("pi" if word == "pi" else "e", Span(token.start, token.end))
         if word == "d" and self.is_derivative_d():
             return self.derivative(token)
         if word.lower() in vocab.NOT_YET_SUPPORTED and word not in self.names:
@@ -2779,23 +2749,8 @@ class _Parser(Grammar):
 
     def vector_operand(self, after: _Token) -> tree.Variable:
         """The right operand of a dot product: a whole vector, optionally of one example."""
-        token = self.peek()
-        if token.kind != "name" or token.text not in _VECTORS:
-            if token.kind == "end":
-                self.fail(f"'{after.raw}' needs a vector after it", after.start, hint="write theta^T x")
-            self.fail(
-                f"a dot product needs a vector here, not {_describe(token)}",
-                token.start,
-                hint="write theta^T x, θᵀx, theta . x or dot(theta, x)",
-            )
-        node = self.variable(may_call=False, may_dot=False)
-        if not isinstance(node, tree.Variable) or node.feature is not None:
-            self.fail(
-                "a dot product takes whole vectors",
-                token.start,
-                hint="write theta^T x, not theta^T x_j; for one component write theta_j x_j",
-            )
-        return node
+        return self.whole_vector(after, "write theta^T x", "write theta^T x, θᵀx, theta . x or dot(theta, x)",
+                                 "write theta^T x, not theta^T x_j; for one component write theta_j x_j")
 
     def log_gamma_of_data(self, token: _Token) -> tree.Node:
         """``gammaln(Y+1)``: MATLAB's and SciPy's log Γ of a data name plus one, log(y!), a constant of the gradient (noted).
@@ -2804,18 +2759,16 @@ class _Parser(Grammar):
         """
         argument = self.group()
         written = self.source[token.start:self.tokens[self.position - 1].end]
-        if not (isinstance(argument, tree.Binary) and argument.op == "+" and conventions.data_only(argument.left)
-                and isinstance(argument.right, tree.Number) and argument.right.text == "1"):
-            raise UnsupportedInputError(
-                f"'{written}': log Γ is read only as {token.text}(y + 1) = log(y!), of the data (column {token.start + 1})",
-                source=self.source, column=token.start,
-                hint="a Poisson log-likelihood's gammaln(y + 1) is log(y!), which does not depend on the parameters",
-            )
-        data = self.source[argument.left.span.start:argument.left.span.end]
+        named = self.data_plus_one(
+            argument, token,
+            f"'{written}': log Γ is read only as {token.text}(y + 1) = log(y!), of the data (column {token.start + 1})",
+            "a Poisson log-likelihood's gammaln(y + 1) is log(y!), which does not depend on the parameters",
+        )
+        data = self.source[named.span.start:named.span.end]
         self.note(f"{written} is log({data}!), the log-factorial of the data: it does not depend on the parameters, "
                   "so its gradient is 0")
         span = self.span(token, argument)
-        return tree.Apply("log", tree.Apply("factorial", argument.left, span), span)
+        return tree.Apply("log", tree.Apply("factorial", named, span), span)
 
     def log_factorial_of_data(self, token: _Token) -> tree.Node:
         """``lfactorial(y)``: R's log(y!), of a data name only, a constant of the gradient (noted).
@@ -2864,25 +2817,12 @@ class _Parser(Grammar):
         if follower.kind == "open":
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
-        if function == "sigmoid" and self.is_op(follower, "-"):
-            # (sigma - 1) x_j, σ - y: σ written short for its value σ(θᵀx), minus 1; read as σ(−1) it was a
-            # confident verdict on another expression (audit29). σ of a negative is written sigma(-z)
-            self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
-                      follower.start, hint="write sigma(theta^T x) - 1 for σ minus 1, or sigma(-z) for σ of -z")
-        if self.starts_operand(follower) or self.is_op(follower, "-"):
-            self.enter(token)
-            argument = self.unary()
-            self.leave()
-            bare_operands.refuse_bare_operand(self, token, function, argument, latex=False)
-            if function == "exp" and self.is_op(follower, "-"):
-                self.refuse_open_exponent(token.start, follower, argument, "exp ")
-            return tree.Apply(function, argument, self.span(token, argument))
-        hint = f"write {token.raw}(z)"
-        if function == "sigmoid":
-            hint += "; σ and sigma mean the sigmoid function here"
-        if follower.kind == "end":
-            self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
-        self.fail(f"'{token.raw}' needs an argument, not {_describe(follower)}", follower.start, hint=hint)
+        node = self.function_operand(token, function,
+                                     "write sigma(theta^T x) - 1 for σ minus 1, or sigma(-z) for σ of -z",
+                                     "; σ and sigma mean the sigmoid function here")
+        if function == "exp" and self.is_op(follower, "-"):
+            self.refuse_open_exponent(token.start, follower, node.argument, "exp ")
+        return node
 
     def sum(self, token: _Token) -> tree.Node:
         """``sum``, ``sum_i``, ``Σ_k``, ``Σᵢ`` followed by the rest of the term."""
@@ -2902,6 +2842,7 @@ class _Parser(Grammar):
             self.advance()
             bounds = self.written_limits(follower)
         over = vocab.sum_over(index)
+        assert over is not None, "the index is i or a feature's letter: any other was refused above"
         limits = bounds or (None if written else self.limits_argument())
         if not written and not limits and (dimension := self.dimension_argument()):
             return self.axis_sum(token, dimension)
@@ -3006,6 +2947,7 @@ class _Parser(Grammar):
             self.fail(f"the index {index.text} runs over the {over}, which are counted by {count}, "
                       f"not {upper.text}", upper.start,
                       hint="write Σᵢ₌₁ᵐ for a sum over the examples, Σⱼ₌₁ⁿ for one over the features")
+        assert over is not None, "an index of no range has no count that is its range's: refused just above"
         # Σᵢ₌₁ⁿ: i marks the example, so n counts the examples here, as the LaTeX reader reads \sum_{i=1}^{n}
         note = readings.record_count(self.counts, over, upper.text,
                                      lambda message, hint: self.fail(message, upper.start, hint=hint))
@@ -3128,7 +3070,7 @@ class _Parser(Grammar):
                       hint="axis 0 adds up each column of M, axis 1 each row; or write the sum without the keyword")
         return int(axis.text[-1]) + 1
 
-    def axis_sum(self, token: _Token, dimension: int) -> tree.Node:
+    def axis_sum(self, token: _Token, dimension: int) -> tree.AxisSum | tree.Binary:
         """Octave's ``sum(M, 2)``, NumPy's ``np.sum(M, axis=1, keepdims=True)``: a sum along that dimension."""
         self.advance()  # (
         self.enter(token)
@@ -3143,6 +3085,7 @@ class _Parser(Grammar):
         ) and (weighted := _row_weighted(body, here)) is not None:
             # np.sum(w * X, axis=1): w 1-D broadcast over X's rows, each row added up: Xw (noted)
             self.extent[id(weighted)] = (weighted, here)
+            assert isinstance(weighted.right, tree.Variable), "_row_weighted's product is X times the vector"
             self.note(ROW_WEIGHTED_NOTE.format(written=self.source[token.start - 3:closer.end].lstrip(".")
                                                if self.source[:token.start].endswith("np.") else
                                                self.source[token.start - 6:closer.end], vector=weighted.right.name))
@@ -3243,15 +3186,10 @@ class _Parser(Grammar):
                   "not over the examples")
         return as_feature(body)
 
-    def unindexed(self, token: _Token, body: tree.Node) -> tuple[str, str]:
+    def unindexed(self, token: _Token, body: tree.Node) -> tuple[_Over, str]:
         """What ``Σ body`` without an index ranges over: what its body indexes (``Σ θ_j²``: the features)."""
-        over, index, why = readings.unindexed_range(body)
-        if over is None:
-            self.fail(
-                f"cannot tell whether '{token.raw}' runs over the examples or the features: {why}",
-                token.start,
-                hint="sum over the examples with sum_i (...), over the features with sum_j (...)",
-            )
+        over, index, why = self.unindexed_range(
+            token, body, "sum over the examples with sum_i (...), over the features with sum_j (...)")
         if why:
             self.note(why)
         return over, index
@@ -3351,13 +3289,13 @@ class _Parser(Grammar):
         self.advance()
         call = self.two_factor_call(token, self.advance(), written, "⊙")
         logged = tree.Apply("log", call.right, call.right.span)
-        op = "*" if _is_scalar(call.left) or _is_scalar(call.right) else "⊙"
+        op: _Operator = "*" if _is_scalar(call.left) or _is_scalar(call.right) else "⊙"
         node = tree.Binary(op, call.left, logged, call.span)
         self.extent[id(node)] = (node, self.extent[id(call)][1])
         self.note(f"read as SciPy: {written}(a, b) is a·log(b), entry by entry")
         return node
 
-    def two_factor_call(self, token: _Token, opener: _Token, written: str, op: str) -> tree.Node:
+    def two_factor_call(self, token: _Token, opener: _Token, written: str, op: _Operator) -> tree.Binary:
         """``written(a, b)`` from its ``(`` (already taken): ``a op b``, spanning the call."""
         self.enter(opener)
         left = self.expression()
@@ -3414,19 +3352,7 @@ class _Parser(Grammar):
         else:
             self.advance()  # a lone 'd', glued to a Greek letter: dθ
             wrt = self.wrt_variable(self.peek(), 0)
-        follower = self.peek()
-        if self.starts_operand(follower) or self.is_op(follower, "-"):
-            # the whole product after the operator, as ML notes mean ∂/∂θⱼ (h − y)² or d/dp p log p
-            self.enter(token)
-            body = self.term()
-            self.leave()
-            if conventions.spans_product(body, lambda node: id(node) in self.extent):
-                written = self.source[token.start:self.outer(body).start].strip()
-                self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
-        elif follower.kind == "end":
-            self.fail("a derivative needs something to differentiate", token.start, hint="write d/dz (...)")
-        else:
-            self.fail(f"a derivative needs something to differentiate, not {_describe(follower)}", follower.start)
+        body = self.derivative_operand(token, "write d/dz (...)")  # as ML notes mean ∂/∂θⱼ (h − y)² or d/dp p log p
         return tree.Derivative(body, wrt, self.span(token, body))
 
     def leibniz(self, token: _Token) -> tree.Node:
@@ -3607,7 +3533,7 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
             and token.raw not in names
             and not (following is not None and following.kind == "open" and following.start == token.end)
         ):
-            first, second = token.raw
+            first, second = tuple(token.raw)  # two letters, as each of _GLUED_PRODUCTS is (a str is not unpacked)
             result.append(_Token("name", first, token.start, token.start + 1, first))
             result.append(_Token("name", second, token.start + 1, token.end, second))
             notes.append(f"'{token.raw}' is read as {first}·{second}, {first} times {second} (write {first} {second} or "
@@ -3731,7 +3657,7 @@ def _split_glued_index_words(tokens: list[_Token], names: Collection[str], sourc
            for k, token in enumerate(tokens)):
         return tokens, []  # i written otherwise, or an x of its own ('(1/2m) x sum(f(xi) - yi)^2': x as 'times')
 
-    def glued(position: int) -> re.Match | None:
+    def glued(position: int) -> re.Match[str] | None:
         token = tokens[position]
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if token.kind != "name" or token.raw in names or token.raw != token.text:
@@ -4149,6 +4075,7 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
         why = f"'{letter}' also numbers the last term of a sum over the features written with an ellipsis"
     if not readings.settle_mean_count(parser, letter, where, why, latex=False):
         return node
+    assert letter is not None, "settle_mean_count reads a count only where there is a letter"
     return readings.rename_counts(node, {letter: vocab.EXAMPLE_COUNT})
 
 
@@ -4178,7 +4105,7 @@ ROW_WEIGHTED_NOTE = ("read as NumPy: {written} runs only with {vector} 1-D (shap
                      "m-vector of {vector}ᵀx⁽ⁱ⁾")
 
 
-def _row_weighted(body: tree.Node, here: Span) -> tree.Node | None:
+def _row_weighted(body: tree.Node, here: Span) -> tree.Binary | None:
     """``w * X`` (``X * w``, ``np.multiply(w, X)``) of the bare parameter vector w and X: the product X w; else None.
 
     Summed along axis 1, NumPy's broadcast of a 1-D w over the rows of the m×n X is Σⱼ Xᵢⱼwⱼ for each row i,
@@ -4651,11 +4578,10 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
     return word
 
 
-def split_let(text: str) -> tuple[str, Span, int]:
-    """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
+def find_let_equals(text: str, hint: str) -> int:
+    """Where the ``=`` of the ``--let`` ``NAME = EXPR`` is, for either front end (``hint``: its example of one).
 
-    The left side is a name, optionally decorated as the prediction is written:
-    ``h``, ``h(x)``, ``h_theta(x)``, ``h_w(x)``, ``h_θ``, ``loss``.
+    A text that is not a string, is too large, or has no ``=`` is refused.
     """
     if not isinstance(text, str):
         raise InputError("a --let must be text", source="", column=None)
@@ -4663,12 +4589,17 @@ def split_let(text: str) -> tuple[str, Span, int]:
         check_size(text, 0, len(text))
     equals = text.find("=")
     if equals < 0:
-        _fail(
-            "a --let needs '=': NAME=EXPR",
-            text,
-            len(text.rstrip()),
-            hint="e.g. --let h=sigmoid(theta^T x)",
-        )
+        _fail("a --let needs '=': NAME=EXPR", text, len(text.rstrip()), hint=hint)
+    return equals
+
+
+def split_let(text: str) -> tuple[str, Span, int]:
+    """Split ``NAME = EXPR`` into the name, the name's span and the offset of ``EXPR``.
+
+    The left side is a name, optionally decorated as the prediction is written:
+    ``h``, ``h(x)``, ``h_theta(x)``, ``h_w(x)``, ``h_θ``, ``loss``.
+    """
+    equals = find_let_equals(text, "e.g. --let h=sigmoid(theta^T x)")
     try:
         return _split_let_name(text, equals)
     except InputError:

@@ -12,7 +12,7 @@ say, the reader refuses rather than guesses.
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Collection, Iterator, NoReturn, TypeGuard
+from typing import AbstractSet, Any, Callable, Collection, Iterator, Literal, NoReturn, TypeGuard
 
 from . import tree
 from . import vocabulary as vocab
@@ -82,7 +82,7 @@ _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 _SUBSCRIPTS = {"j": "ⱼ", "k": "ₖ", "i": "ᵢ", "l": "ₗ"}
 
 
-def unindexed_range(body: Node) -> tuple[str, str, str] | tuple[None, None, str]:
+def unindexed_range(body: Node) -> tuple[Literal["examples", "features"], str, str] | tuple[None, None, str]:
     """What a Σ written without an index (``Σ θ_j²``, ``\\sum (h - y)^2``) ranges over, from its body.
 
     Returns ``("examples", "i", "")`` when the body has anything per example (y,

@@ -9,6 +9,8 @@ and rejecting input stays cheap.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from . import registry
 
 __all__ = [
@@ -166,13 +168,14 @@ def suggest(word: str, extra: tuple[str, ...] = ()) -> str | None:
     return matches[0] if matches else None
 
 
-def sum_over(index: str, upper: str | None = None) -> str | None:
+def sum_over(index: str, upper: str | None = None) -> Literal["examples", "features"] | None:
     """Whether a sum with this index (and upper bound) runs over ``"examples"`` or ``"features"``.
 
     The index decides (``i``: examples; ``j``, ``k``, ``l``: features), and so
     does an upper bound (``m``: examples, ``n``: features). None when they
     disagree or the index is none of these.
     """
+    over: Literal["examples", "features"]
     if index == EXAMPLE_INDEX:
         over = "examples"
     elif index in FEATURE_INDICES:
