@@ -654,6 +654,8 @@ def review_document(
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
+    document, summed_notes = _summed_component_i_as_j(document, wrt)
+    component_notes += summed_notes
     _refuse_a_coefficient_hatted_and_plain(document)
     document, example_notes = _one_example_term(document)
     component_notes += example_notes
@@ -867,6 +869,40 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
         changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
     return changed, ["the derivative is by a component θ_i and no example is indexed anywhere (no sum, no ⁽ⁱ⁾): "
                      "i is the feature index here, as in x_i, read as j"]
+
+
+#: a sum over the examples by i: \sum_i, \sum_{i=1}^m, Σ_i
+_SUM_BY_I = patterns.compile(r"(?:\\sum|Σ|∑)\s*_\s*\{?\s*i(?![A-Za-z])")
+#: an entry of the data by example and feature, x_{i,j}, x_{ij}: i the example, j the feature
+_ENTRY_BY_I_AND_J = patterns.compile(r"(?<![A-Za-z\\])x\s*_\s*\{\s*i\s*,?\s*j\s*\}")
+#: a parameter's component written anywhere, θ_i or θ_j (w_{i}, \beta_j): with θ_i under ∂ alone, i is the derivative's
+_PARAMETER_COMPONENT = patterns.compile(r"(?<![A-Za-z])\\?(?:theta|beta|w|θ|β)\s*_\s*\{?\s*[ij]\s*\}?(?![A-Za-z0-9])")
+
+
+def _summed_component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, list[str]]:
+    r"""``∂J/∂w_i = (1/m) Σ_i … x_{i,j} …``: the sum binds i, the data's feature index is j, so the component is j.
+
+    A Chinese interview note (after 《统计学习方法》) writes the derivative by w_i and then sums over the examples
+    by i, each x_{i,j} the j-th feature of example i. The left side's i cannot be the example (w has one value
+    for all examples) and cannot be a component i either, since the right side's only free index is j: the
+    writer's slip of a letter, read as ∂J/∂w_j with a note. Only where θ_i or w_i stands under ∂ and nowhere
+    else, no θ_j is written, a sum binds i and an entry x_{i,j} names j; otherwise w_i is refused as before.
+    """
+    text = "".join(step.text for step in document.steps)
+    under = len(_BY_COMPONENT_I.findall(text))
+    if wrt is not None or not under or not _SUM_BY_I.search(text) or not _ENTRY_BY_I_AND_J.search(text) \
+            or len(_PARAMETER_COMPONENT.findall(text)) != under:
+        return document, []
+
+    def as_j(match: re.Match[str]) -> str:
+        return _SUBSCRIPT_I.sub(r"\1j", match.group(0))
+
+    steps = tuple(dataclasses.replace(step, text=_BY_COMPONENT_I.sub(as_j, step.text)) for step in document.steps)
+    changed = dataclasses.replace(document, steps=steps)
+    if document.wrt is not None:
+        changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
+    return changed, ["the derivative is written by a component with the index i, which the sums bind to the "
+                     "examples, and the data's entries x_{i,j} name the feature j: read as the component j"]
 
 
 #: a subscript i on a name, braced or not (x_i, Y_{i}), blanked whole when i marks the one example
