@@ -228,6 +228,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.full_width import in_maths
+    from ..notation.implication import implications_cut
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
@@ -254,6 +255,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
+    # \[ A = B \Rightarrow C = D \]: the arrow says "so" between two equations, each read on its own
+    joined, implication_notes = implications_cut(joined, where)
+    label_notes += implication_notes
     # $$…(X\theta - y）$$: a CJK input method's full-width bracket in a display is the bracket (prose left alone)
     joined, width_notes = in_maths(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += width_notes
