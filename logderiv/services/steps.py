@@ -229,6 +229,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.full_width import in_maths
     from ..notation.implication import implications_cut
+    from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
@@ -261,6 +262,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # $$…(X\theta - y）$$: a CJK input method's full-width bracket in a display is the bracket (prose left alone)
     joined, width_notes = in_maths(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += width_notes
+    # (y’-w’X’): a word processor's ’ for a prime, read as ' in maths (prose's apostrophes left alone)
+    typed = joined
+    joined, prime_typed_notes = curly_primes_read(joined, [block.maths for block in notes_of.display_blocks(joined)])
+    label_notes += prime_typed_notes
     # J = ½(z − Xθ)ᵀ(z − Xθ) on a page writing no y: the residual's other side is the targets, whatever its letter
     joined, target_notes = targets_lettered_otherwise(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += target_notes
@@ -317,6 +322,11 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     except InputError as error:
         if label_notes:
             error.source = _labels_shown(error.source, labelled, joined)
+        if prime_typed_notes and isinstance(error.source, str) and len(error.source) == len(typed) \
+                and error.source != (shown := _curly_primes_shown(error.source, typed)):
+            # the line quoted as written, and the reading said: its ' was typed ’
+            error.source = shown
+            error.hint = f"{error.hint}; {prime_typed_notes[0]}" if error.hint else prime_typed_notes[0]
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
@@ -384,6 +394,11 @@ def _lemma_note_in_cells(note: str, where: Callable[[int], str]) -> str:
 
 #: matrix_chain's refusal of --let, which a page's definitions are
 _MATRIX_LETS = "--let is not read with a derivation in matrix form"
+
+
+def _curly_primes_shown(source: str, typed: str) -> str:
+    """An error's ``source`` with each ' that the page typed ’ written back (:mod:`logderiv.notation.curly_prime`)."""
+    return "".join(was if was == "’" and now == "'" else now for was, now in zip(typed, source))
 
 
 def _labels_shown(source: str, labelled: str, blanked: str) -> str:
