@@ -749,10 +749,12 @@ def review_document(
         notes += expression.notes
     notes = _without_unused_note_of_line_lets(notes, definitions)
     context = dataclasses.replace(problem, definitions=definitions)
-    lines = [_with_cost(expression.expr, problem, defined_name) for expression in built]
+    # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
+    named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
+    lines = [_with_cost(expression.expr, problem, named) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
-        _refuse_a_derivative_of_an_undefined_name(document, step, line, definitions, defined_name)
+        _refuse_a_derivative_of_an_undefined_name(document, step, line, definitions, named)
 
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
@@ -1531,6 +1533,16 @@ def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
             )
 
 
+#: the letters a cost is named by: J, L (and 𝓛), E (an error), ℓ
+_COST_LETTERS = frozenset({"J", "L", "E", "ℓ"})
+
+
+def _names_the_cost(node: tree.Node) -> bool:
+    """Whether ``node`` is a cost's letter alone (J, L, E, ℓ: no index, no example's mark)."""
+    return isinstance(node, tree.Variable) and node.name in _COST_LETTERS and node.feature is None \
+        and node.example is None
+
+
 def _is_cost_name(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name == _COST_NAME and node.feature is None and node.example is None
 
@@ -2064,10 +2076,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     summed = takes is not None and takes is not first
     cost_line = 0
     wrt_given = wrt is not None
-    if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
-            and isinstance(trees[1], tree.Derivative) and not _is_cost_name(trees[1].body)
+    if (takes is not None and _names_the_cost(takes.body) and len(trees) > 1
+            and isinstance(trees[1], tree.Derivative) and not _names_the_cost(trees[1].body)
             and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
-        # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names
+        # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names (∂L/∂w_j,
+        # ∂ℓ/∂θⱼ, ∂E/∂w_j alike: the name is the formula's, whichever cost's letter, as ∂J/∂θⱼ's is)
         takes, cost_line = trees[1], 1
     renamed_wrt = None
     if wrt is None and takes is not None and document.wrt is not None:
@@ -2127,9 +2140,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             if cost_line:
                 from ..render.printing import show_unicode
 
-                problem = dataclasses.replace(problem, notes=(
+                named = first.body.name if isinstance(first, tree.Derivative) and _names_the_cost(first.body) \
+                    else _COST_NAME
+                problem = dataclasses.replace(problem, name=named, notes=(
                     *problem.notes, f"the cost is the one line {step.line} writes out under ∂/∂{show_unicode(problem.wrt)}: "
-                                    "J named on the line before is that cost (give --cost to choose another)"))
+                                    f"{named} named on the line before is that cost (give --cost to choose another)"))
             return problem
         except InputError as error:
             if error.source != step.text:
