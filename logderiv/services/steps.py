@@ -2140,11 +2140,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             if cost_line:
                 from ..render.printing import show_unicode
 
-                named = first.body.name if isinstance(first, tree.Derivative) and _names_the_cost(first.body) \
-                    else _COST_NAME
-                problem = dataclasses.replace(problem, name=named, notes=(
+                letter = first.body.name if isinstance(first, tree.Derivative) and isinstance(first.body, tree.Variable) \
+                    and _names_the_cost(first.body) else _COST_NAME
+                problem = dataclasses.replace(problem, name=letter, notes=(
                     *problem.notes, f"the cost is the one line {step.line} writes out under ∂/∂{show_unicode(problem.wrt)}: "
-                                    f"{named} named on the line before is that cost (give --cost to choose another)"))
+                                    f"{letter} named on the line before is that cost (give --cost to choose another)"))
             return problem
         except InputError as error:
             if error.source != step.text:
