@@ -228,3 +228,39 @@ def test_two_derivations_of_the_gradient_that_disagree_are_each_checked(tmp_path
     assert (code, ending, wrong) == (1, "wrong", [7])
     said = next(note for note in review["notes"] if note.startswith("the notes hold 2 derivations"))
     assert "(line 3) ends at the gradient" in said and "(line 7) ends wrong" in said
+
+
+_NABLA_PAGE = r"""The loss function could be written as,
+
+$$\mathcal{L}(\beta) = \frac{-1}{n} \sum_{i=1}^{n} \log \sigma(y_i\beta^{T}x_i),$$
+
+Averaging over all the $n$ examples:
+
+$$ \nabla \mathcal{L}(\beta) = \frac{1}{n} \sum_{i=1}^{n} (\sigma(y_i\beta^{T}x_i) -1 )y_ix_i $$
+"""
+
+
+def test_the_gradient_of_a_cost_named_otherwise_by_its_argument_is_read(tmp_path):
+    """∇𝓛(β) = (1/n) Σ (σ(yβᵀx) − 1) y x, the ±1 labels' logistic loss: read as ∇_β 𝓛(β) is, entry by entry, noted;
+    with the residual's sign flipped (1 − σ), wrong at that line."""
+    generator = numpy.random.default_rng(11)
+    x, labels, beta = generator.normal(size=(5, 3)), generator.choice([-1.0, 1.0], size=5), generator.normal(size=3)
+
+    def loss(v):
+        return -numpy.mean(numpy.log(_sigmoid(labels * (x @ v))))
+
+    written = ((_sigmoid(labels * (x @ beta)) - 1) * labels) @ x / len(labels)
+    assert numpy.allclose(central_differences(loss, beta), written, atol=1e-7)
+    code, ending, wrong, review = _review(tmp_path, _NABLA_PAGE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(r"\nabla \mathcal{L}(\beta) is the gradient of the objective") for note in review["notes"])
+    flipped = _NABLA_PAGE.replace(r"(\sigma(y_i\beta^{T}x_i) -1 )", r"(1 - \sigma(y_i\beta^{T}x_i))")
+    assert _review(tmp_path, flipped)[:3] == (1, "wrong", [7])
+
+
+def test_cold11s_gradient_with_a_stray_bracket_is_refused_at_the_bracket():
+    """cv_400514 writes ∇𝓛(β) = (1/n) Σ σ(…) −1 ).yᵢxᵢ: ∇𝓛 is read now, and the page refused at its unmatched ')'."""
+    folder = _HERE / "derivations_cold11"
+    row = next(row for row in read_table(folder) if row.file == "cv_400514_pm1_logistic_loss_gradient.md")
+    kind, detail = outcome(folder, row)
+    assert kind == "refused" and "unmatched ')'" in detail

@@ -5229,10 +5229,12 @@ class _Parser(Grammar):
         r"""``\nabla J(\theta)`` with no subscript: the vector is J's one argument, a parameter vector; else None.
 
         Coursera's notes write ∇J(θ) = (1/m) Xᵀ(Xθ − y⃗): J's argument says what the gradient is taken by,
-        as ∇J(θ) = … does on an answer's left side.
+        as ∇J(θ) = … does on an answer's left side. The objective's other names with that one argument
+        (∇𝓛(β), a Cross Validated question's) are read as \nabla_\beta \mathcal{L}(\beta) is.
         """
         cost, follower = self.tokens[at], self.tokens[at + 1]
-        if cost.kind != "name" or cost.text != "J" or follower.kind != "open" or follower.text != "(" \
+        named = cost.text == "J" or cost.text in _OBJECTIVE_LETTERS and cost.text not in self.names
+        if cost.kind != "name" or not named or follower.kind != "open" or follower.text != "(" \
                 or self.partner.get(at + 1) != at + 3:
             return None
         parameter = self.tokens[at + 2]
