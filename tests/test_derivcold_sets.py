@@ -59,13 +59,15 @@ HERE = Path(__file__).parent
 #: post's ∇J, plain and planted; ∂J_θ/∂θ as ∂J/∂θ; a forum's undelimited TeX lines with the targets named z)
 #: cold13: 6 (param302's pair: J{(\vec{w}, b)} after ∂/∂w_j, \right)2x_j and \frac{\lambda}{2m}2w_j as products, the
 #: model f_{\vec{w},b}(\vec{x}^{(i)}) = … a definition between the restated derivatives)
+#: cold9: 4 and cold12: 3 after fixderiv7 (a Chinese interview note in both sets, and cold12's planted copy:
+#: ∂J(w)/∂w_i over sums by i of x_{i,j}, read by w_j — i is bound to the examples, j the only free index)
 #: cold14 (a course notebook, GLM notes, Chinese posts, an Obsidian note, a homework answer) read 2 of 13 cold with
 #: every fix of the stop before in, and judged one page 'unfinished' that ends at the gradient: ∂L/∂w left with a
 #: derivative to take, then derived again to its closed form (tests/test_continued_derivation.py); 3 with that fixed
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
-                 "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 3, "derivations_cold10": 6,
+                 "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
-                 "derivations_cold12": 1, "derivations_cold13": 6, "derivations_cold14": 3}
+                 "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 3}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -218,6 +218,20 @@ _MATH_DELIMITERS = {"$": "$", "$$": "$$", "\\[": "\\]", "\\(": "\\)"}
 _KNOWN_WORDS = (
     set(vocab.FUNCTIONS) | set(vocab.WORDS) | {"sum", "frac", "mean", "partial", "cdot", "left", "right", "top"}
 ) - {"σ"}
+#: Commands that mean something logderiv does not read where they stand, each refused with the reason.
+_UNREAD_WHY = {
+    # TeX's paragraph break cannot stand in maths: \par{…} (an Obsidian note's) is the page's own macro
+    "par": ("'\\par' is TeX's paragraph break, which maths cannot hold: \\par{…} here is a macro of the page's own "
+            "(a preamble's \\newcommand), whose meaning the page does not give",
+            "write what it stands for, e.g. \\left( … \\right) for brackets"),
+    "propto": ("'\\propto' (proportional to; of a log-likelihood, equal up to a constant) is no '=': a cost or a "
+               "step is read only as an equality",
+               "write the cost with '=' (its constant written, or dropped and said so in prose)"),
+    **dict.fromkeys(("Rightarrow", "Longrightarrow", "implies"), (
+        "an implication ('so') is no step of a derivation, which is a chain of '=': it is read between two "
+        "equations alone in a $$ … $$, \\[ … \\] or $ … $ display (A = B \\Rightarrow C = D), each equation then "
+        "on its own", "put each statement in a display of its own")),
+}
 #: Functions logderiv does not differentiate: refused by name.
 _UNSUPPORTED_FUNCTIONS = frozenset(
     {"sin", "cos", "tan", "max", "min", "arg", "argmax", "argmin", "abs", "det", "lim", "sup", "inf", "sinh", "cosh"}
@@ -1727,6 +1741,8 @@ class _Tokenizer:
                       "arguments of the name on the left of '=', as in L(\\theta \\mid X, y) = …", start,
                       hint="write the probability out as the cost's formula, e.g. \\ell(\\theta) = \\sum_{i=1}^m "
                            "y^{(i)}\\theta^T x^{(i)} - e^{\\theta^T x^{(i)}}")
+        if name in _UNREAD_WHY:
+            self.fail(_UNREAD_WHY[name][0], start, hint=_UNREAD_WHY[name][1])
         guess = vocab.suggest(name)
         hint = f"did you mean '\\{guess}'?" if guess else "see docs/latex.md for the commands logderiv reads"
         letter = conventions.macro_letter(name)
@@ -5178,10 +5194,12 @@ class _Parser(Grammar[Token]):
         r"""``\nabla J(\theta)`` with no subscript: the vector is J's one argument, a parameter vector; else None.
 
         Coursera's notes write ∇J(θ) = (1/m) Xᵀ(Xθ − y⃗): J's argument says what the gradient is taken by,
-        as ∇J(θ) = … does on an answer's left side.
+        as ∇J(θ) = … does on an answer's left side. The objective's other names with that one argument
+        (∇𝓛(β), a Cross Validated question's) are read as \nabla_\beta \mathcal{L}(\beta) is.
         """
         cost, follower = self.tokens[at], self.tokens[at + 1]
-        if cost.kind != "name" or cost.text != "J" or follower.kind != "open" or follower.text != "(" \
+        named = cost.text == "J" or cost.text in _OBJECTIVE_LETTERS and cost.text not in self.names
+        if cost.kind != "name" or not named or follower.kind != "open" or follower.text != "(" \
                 or self.partner.get(at + 1) != at + 3:
             return None
         parameter = self.tokens[at + 2]

@@ -228,6 +228,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.full_width import in_maths
+    from ..notation.implication import implications_cut
+    from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
@@ -254,9 +256,16 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
+    # \[ A = B \Rightarrow C = D \]: the arrow says "so" between two equations, each read on its own
+    joined, implication_notes = implications_cut(joined, where)
+    label_notes += implication_notes
     # $$…(X\theta - y）$$: a CJK input method's full-width bracket in a display is the bracket (prose left alone)
     joined, width_notes = in_maths(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += width_notes
+    # (y’-w’X’): a word processor's ’ for a prime, read as ' in maths (prose's apostrophes left alone)
+    typed = joined
+    joined, prime_typed_notes = curly_primes_read(joined, [block.maths for block in notes_of.display_blocks(joined)])
+    label_notes += prime_typed_notes
     # J = ½(z − Xθ)ᵀ(z − Xθ) on a page writing no y: the residual's other side is the targets, whatever its letter
     joined, target_notes = targets_lettered_otherwise(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += target_notes
@@ -313,6 +322,11 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     except InputError as error:
         if label_notes:
             error.source = _labels_shown(error.source, labelled, joined)
+        if prime_typed_notes and isinstance(error.source, str) and len(error.source) == len(typed) \
+                and error.source != (shown := _curly_primes_shown(error.source, typed)):
+            # the line quoted as written, and the reading said: its ' was typed ’
+            error.source = shown
+            error.hint = f"{error.hint}; {prime_typed_notes[0]}" if error.hint else prime_typed_notes[0]
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
@@ -380,6 +394,11 @@ def _lemma_note_in_cells(note: str, where: Callable[[int], str]) -> str:
 
 #: matrix_chain's refusal of --let, which a page's definitions are
 _MATRIX_LETS = "--let is not read with a derivation in matrix form"
+
+
+def _curly_primes_shown(source: str, typed: str) -> str:
+    """An error's ``source`` with each ' that the page typed ’ written back (:mod:`logderiv.notation.curly_prime`)."""
+    return "".join(was if was == "’" and now == "'" else now for was, now in zip(typed, source))
 
 
 def _labels_shown(source: str, labelled: str, blanked: str) -> str:
@@ -662,6 +681,8 @@ def review_document(
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
+    document, summed_notes = _summed_component_i_as_j(document, wrt)
+    component_notes += summed_notes
     _refuse_a_coefficient_hatted_and_plain(document)
     document, example_notes = _one_example_term(document)
     component_notes += example_notes
@@ -736,10 +757,12 @@ def review_document(
         notes += expression.notes
     notes = _without_unused_note_of_line_lets(notes, definitions)
     context = dataclasses.replace(problem, definitions=definitions)
-    lines = [_with_cost(expression.expr, problem, defined_name) for expression in built]
+    # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
+    named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
+    lines = [_with_cost(expression.expr, problem, named) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
-        _refuse_a_derivative_of_an_undefined_name(document, step, line, definitions, defined_name)
+        _refuse_a_derivative_of_an_undefined_name(document, step, line, definitions, named)
 
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     gradient = derive_problem(problem).result
@@ -875,6 +898,40 @@ def _component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, li
         changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
     return changed, ["the derivative is by a component θ_i and no example is indexed anywhere (no sum, no ⁽ⁱ⁾): "
                      "i is the feature index here, as in x_i, read as j"]
+
+
+#: a sum over the examples by i: \sum_i, \sum_{i=1}^m, Σ_i
+_SUM_BY_I = patterns.compile(r"(?:\\sum|Σ|∑)\s*_\s*\{?\s*i(?![A-Za-z])")
+#: an entry of the data by example and feature, x_{i,j}, x_{ij}: i the example, j the feature
+_ENTRY_BY_I_AND_J = patterns.compile(r"(?<![A-Za-z\\])x\s*_\s*\{\s*i\s*,?\s*j\s*\}")
+#: a parameter's component written anywhere, θ_i or θ_j (w_{i}, \beta_j): with θ_i under ∂ alone, i is the derivative's
+_PARAMETER_COMPONENT = patterns.compile(r"(?<![A-Za-z])\\?(?:theta|beta|w|θ|β)\s*_\s*\{?\s*[ij]\s*\}?(?![A-Za-z0-9])")
+
+
+def _summed_component_i_as_j(document: Document, wrt: str | None) -> tuple[Document, list[str]]:
+    r"""``∂J/∂w_i = (1/m) Σ_i … x_{i,j} …``: the sum binds i, the data's feature index is j, so the component is j.
+
+    A Chinese interview note (after 《统计学习方法》) writes the derivative by w_i and then sums over the examples
+    by i, each x_{i,j} the j-th feature of example i. The left side's i cannot be the example (w has one value
+    for all examples) and cannot be a component i either, since the right side's only free index is j: the
+    writer's slip of a letter, read as ∂J/∂w_j with a note. Only where θ_i or w_i stands under ∂ and nowhere
+    else, no θ_j is written, a sum binds i and an entry x_{i,j} names j; otherwise w_i is refused as before.
+    """
+    text = "".join(step.text for step in document.steps)
+    under = len(_BY_COMPONENT_I.findall(text))
+    if wrt is not None or not under or not _SUM_BY_I.search(text) or not _ENTRY_BY_I_AND_J.search(text) \
+            or len(_PARAMETER_COMPONENT.findall(text)) != under:
+        return document, []
+
+    def as_j(match: re.Match[str]) -> str:
+        return _SUBSCRIPT_I.sub(r"\1j", match.group(0))
+
+    steps = tuple(dataclasses.replace(step, text=_BY_COMPONENT_I.sub(as_j, step.text)) for step in document.steps)
+    changed = dataclasses.replace(document, steps=steps)
+    if document.wrt is not None:
+        changed = dataclasses.replace(changed, wrt=_SUBSCRIPT_I.sub(r"\1j", document.wrt))
+    return changed, ["the derivative is written by a component with the index i, which the sums bind to the "
+                     "examples, and the data's entries x_{i,j} name the feature j: read as the component j"]
 
 
 #: a subscript i on a name, braced or not (x_i, Y_{i}), blanked whole when i marks the one example
@@ -1484,6 +1541,16 @@ def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
             )
 
 
+#: the letters a cost is named by: J, L (and 𝓛), E (an error), ℓ
+_COST_LETTERS = frozenset({"J", "L", "E", "ℓ"})
+
+
+def _names_the_cost(node: tree.Node) -> bool:
+    """Whether ``node`` is a cost's letter alone (J, L, E, ℓ: no index, no example's mark)."""
+    return isinstance(node, tree.Variable) and node.name in _COST_LETTERS and node.feature is None \
+        and node.example is None
+
+
 def _is_cost_name(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name == _COST_NAME and node.feature is None and node.example is None
 
@@ -2017,10 +2084,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     summed = takes is not None and takes is not first
     cost_line = 0
     wrt_given = wrt is not None
-    if (takes is not None and _is_cost_name(takes.body) and len(trees) > 1
-            and isinstance(trees[1], tree.Derivative) and not _is_cost_name(trees[1].body)
+    if (takes is not None and _names_the_cost(takes.body) and len(trees) > 1
+            and isinstance(trees[1], tree.Derivative) and not _names_the_cost(trees[1].body)
             and tree.shape(trees[1].wrt) == tree.shape(takes.wrt)):
-        # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names
+        # ∂/∂θⱼ J(θ) = ∂/∂θⱼ [ −(1/m) Σ … ]: the second line writes out the cost the first names (∂L/∂w_j,
+        # ∂ℓ/∂θⱼ, ∂E/∂w_j alike: the name is the formula's, whichever cost's letter, as ∂J/∂θⱼ's is)
         takes, cost_line = trees[1], 1
     renamed_wrt = None
     if wrt is None and takes is not None and document.wrt is not None:
@@ -2080,9 +2148,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             if cost_line:
                 from ..render.printing import show_unicode
 
-                problem = dataclasses.replace(problem, notes=(
+                letter = first.body.name if isinstance(first, tree.Derivative) and isinstance(first.body, tree.Variable) \
+                    and _names_the_cost(first.body) else _COST_NAME
+                problem = dataclasses.replace(problem, name=letter, notes=(
                     *problem.notes, f"the cost is the one line {step.line} writes out under ∂/∂{show_unicode(problem.wrt)}: "
-                                    "J named on the line before is that cost (give --cost to choose another)"))
+                                    f"{letter} named on the line before is that cost (give --cost to choose another)"))
             return problem
         except InputError as error:
             if error.source != step.text:
