@@ -556,8 +556,10 @@ class Checker:
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
-        if parsed.wrt is None:
-            return ()
+        from ..notation.update_rule import UPDATE_NOTE_START
+
+        if parsed.wrt is None or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
+            return ()  # an update's left side is the parameter stepped, and its note says so
         from ..render.printing import show_unicode
 
         return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
@@ -1422,8 +1424,15 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         except InputError as error:
             raise error.with_label("ANSWER") from None
         text = answer
-    gradient = gradient_head(answer)
-    if gradient is not None:
+    from ..notation import update_rule
+
+    update = update_rule.update_head(answer)
+    gradient = None if update is not None else gradient_head(answer)
+    if update is not None:
+        # θ_j := θ_j − α·g, theta = theta - alpha * grad, w -= lr * g: the right side is read, and g taken from it
+        text = update_rule.blanked(answer, update)
+        names = {*names, *update_rule.LEARNING_RATE_WORDS}
+    elif gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
         boxed = _GRADIENT_HEAD.match(answer)
         assert boxed is not None, "gradient_head matched the answer with this very pattern"
@@ -1453,7 +1462,13 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 subject_example = numerator.start("name")
     try:
         parsed = parse_text(text, input=input, names=names, functions=functions)
-        if wrt is not None:
+        if update is not None:
+            parameter = parse_text(update.name, input=parsed.notation).tree
+            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written)
+            if isinstance(parameter, tree.Variable):  # the checker holds it against --wrt, as a left side dJ/dθ_j
+                parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
+            parsed = replace(parsed, tree=stepped, wrt=parameter, notes=(said, *parsed.notes))
+        elif wrt is not None:
             variable = parse_text(wrt[0], input="plain").tree
             if not isinstance(variable, tree.Variable):
                 raise InputError("the left side does not name a variable to differentiate by",
