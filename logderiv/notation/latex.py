@@ -41,6 +41,7 @@ from .grammar import Grammar
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, MAX_LENGTH, check_size, norm_in_matrix_form, precedence_notes,
                     refuse_unsupported)
+from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
 from .. import patterns
 
@@ -4934,6 +4935,8 @@ class _Parser(Grammar):
             and inner.feature is None
             and inner.example is None
         )
+        if not of_parameters and is_example_scalar(inner):
+            return self.squared_example_norm(opener, closer, inner)
         if not of_parameters and not norm_in_matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
@@ -4960,6 +4963,22 @@ class _Parser(Grammar):
                     return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
+
+    def squared_example_norm(self, opener: _Token, closer: _Token, inner: tree.Node) -> tree.Node:
+        r"""``\|y_i - w^T x_i\|_2^2``: one example's residual, a number, read as its square (:mod:`.scalar_norm`)."""
+        subscripted = self.norm_subscript()
+        script = self.peek()
+        items = self.braced_items(self.position + 1) if self.is_op(script, "^") else None
+        if not (items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2"):
+            self.fail(f"'{opener.raw}...{closer.raw}': the norm of one example's residual is read only squared",
+                      opener.start, hint=r"write (y_i - w^T x_i)^2, or \|y_i - w^T x_i\|^2")
+        self.advance()
+        self.script_items(script)
+        if not subscripted:
+            self.norm_subscript()
+        self.note(SCALAR_NORM_NOTE)
+        here = self.span(opener, self.tokens[self.position - 1])
+        return tree.Binary("^", inner, tree.Number("2", here), here)
 
     def norm_subscript(self) -> bool:
         r"""Read a norm's ``_2`` if one follows (any other subscript is refused); whether there was one."""

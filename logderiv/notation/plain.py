@@ -43,6 +43,7 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar
+from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
 from .. import patterns
 
@@ -2161,6 +2162,8 @@ class _Parser(Grammar):
             and inner.feature is None
             and inner.example is None
         )
+        if not of_parameters and is_example_scalar(inner):
+            return self.squared_example_norm(opener, closer, inner)
         if not of_parameters and not norm_in_matrix_form(inner):
             self.fail(
                 f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector",
@@ -2199,6 +2202,25 @@ class _Parser(Grammar):
                 return tree.Sum(squares.over, squares.index, squares.body, here)
             return tree.Binary("*", squares.left, squares.right, here)
         return tree.Apply("sqrt", squares, whole)
+
+    def squared_example_norm(self, opener: _Token, closer: _Token, inner: tree.Node) -> tree.Node:
+        """``||y_i - w^T x_i||_2^2``: one example's residual, a number, read as its square (:mod:`.scalar_norm`)."""
+        if self.peek().kind == "sub" and self.peek().start == closer.end and self.peek().text == "2":
+            self.advance()
+        after = self.peek()
+        if after.kind == "power" and after.text == "2":
+            end = self.advance()
+        elif self.is_op(after, "^") and self.peek(1).kind == "number" and self.peek(1).text == "2":
+            self.advance()
+            end = self.advance()
+        else:
+            self.fail(f"'{opener.raw}...{closer.raw}': the norm of one example's residual is read only squared",
+                      opener.start, hint="write (y_i - w^T x_i)^2, or ||y_i - w^T x_i||^2")
+        if self.peek().kind == "sub" and self.peek().start == end.end and self.peek().text == "2":
+            end = self.advance()  # ||r||^2_2: the subscript after the square
+        self.note(SCALAR_NORM_NOTE)
+        here = Span(opener.start, end.end)
+        return tree.Binary("^", inner, tree.Number("2", here), here)
 
     def group(self) -> tree.Node:
         """( expression ) or [ expression ]."""
