@@ -2899,6 +2899,10 @@ class _Parser(Grammar):
             hint += "; σ and sigma mean the sigmoid function here"
         if follower.kind == "end":
             self.fail(f"'{token.raw}' needs an argument", token.start, hint=hint)
+        if follower.kind == "sub" and follower.start == token.end and (
+                word := re.match(r"[A-Za-z]+_[A-Za-z]\w+", self.source[token.start:])):
+            # log_lik, exp_term: code's name that starts with a function's, not the function (R's log_lik <- …)
+            self.fail(f"unknown name '{word.group(0)}'", token.start, hint=f"define it with --let '{word.group(0)} = …'")
         self.fail(f"'{token.raw}' needs an argument, not {_describe(follower)}", follower.start, hint=hint)
 
     def sum(self, token: _Token) -> tree.Node:
