@@ -787,6 +787,20 @@ def _javascript_math(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def _wrapped(text: str, start: int, closer: int) -> tuple[int, int]:
+    """Where the brackets that hold only the call ``text[start:closer + 1]`` open and close (the call's own ends if none).
+
+    ``(np.linalg.norm(v))**2`` squares the norm as ``np.linalg.norm(v)**2`` does: the brackets hold it alone.
+    """
+    while True:
+        before = len(text[:start].rstrip())
+        after = closer + 1 + len(text[closer + 1:]) - len(text[closer + 1:].lstrip())
+        if before == 0 or text[before - 1] != "(" or after >= len(text) or text[after] != ")" \
+                or closing(text, before - 1) != after:
+            return start, closer
+        start, closer = before - 1, after
+
+
 def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int, str, str]]:
     """``np.linalg.norm(v)**2`` → ``||v||**2`` (Octave's ``norm(v)^2`` → ``||v||^2``, unless ``octave_norm`` is
     False: a --let defines its own norm), ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
@@ -810,14 +824,17 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((match.start(), match.end(), _TENSORFLOW_AS_NUMPY.get(name, f"np.{name}("), TENSORFLOW_NOTE))
     for match in _NORM.finditer(text):
         closer = closing(text, match.end() - 1)
-        if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
+        if closer is None:
+            continue
+        opened, shut = _wrapped(text, match.start(), closer)  # (np.linalg.norm(v))**2: brackets around the call
+        if not _SQUARED_AFTER.match(text, shut + 1):
             continue
         parts = _arguments(text, match.end() - 1, closer)
         if len(parts) > 2 or len(parts) == 2 and not re.fullmatch(r"\s*(?:ord\s*=\s*)?2\s*", text[slice(*parts[1])]):
             continue
-        found.append((match.start(), match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
+        found.append((opened, match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
                       "the squares of v's entries"))
-        found.append((parts[0][1], closer + 1, "||", ""))
+        found.append((parts[0][1], shut + 1, "||", ""))
     for match in _OCTAVE_NORM.finditer(text) if octave_norm else ():  # a --let's own norm(v) is its own
         closer = closing(text, match.end() - 1)
         if closer is None or not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
