@@ -514,6 +514,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                   "last, where logderiv's intercept is the first entry, θ₁", source, position,
                   hint=f"put the column of ones first in X and write {last.group('name')}[1:]; or write the "
                        "penalty as a sum over the entries it keeps")
+        elif char in _ASCII_LETTERS and (but_one := _COLUMNS_BUT_ONE.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            dropped = "last" if "-" in but_one.group("kept") else "first"
+            _fail(f"'{but_one.group(0)}' is {but_one.group('name')} without its {dropped} column: code drops the "
+                  "column of ones so, but nothing here says that column holds the ones, and logderiv's X keeps "
+                  "every column (θ₁ the intercept's)", source, position,
+                  hint="write the gradient over every column of X, with the intercept's column of ones first")
         elif char == vocab.DATA_MATRIX and (column := _COLUMN.match(source, position, end)) and (
             position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
         ):
@@ -1084,6 +1092,8 @@ _WHOLE = patterns.compile(r"(?P<name>[A-Za-z]+)\s*(?:\(\s*(?:1\s*:\s*end\s*(?:,\
 
 #: NumPy's theta[:-1], theta[:-1, :]: the parameters without the last one (an intercept kept last): refused
 _ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
+#: a matrix's columns but the last or the first, X[:, :-1], X[:, 1:]: which column is dropped is where code keeps its ones
+_COLUMNS_BUT_ONE = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*\[\s*:\s*,\s*(?P<kept>:\s*-\s*1|1\s*:)\s*\]")
 
 
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
