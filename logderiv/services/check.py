@@ -1465,8 +1465,9 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
             stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written)
-            if isinstance(parameter, tree.Variable):  # the checker holds it against --wrt, as a left side dJ/dθ_j
-                parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
+            assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
+            # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
+            parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
             parsed = replace(parsed, tree=stepped, wrt=parameter, notes=(said, *parsed.notes))
         elif wrt is not None:
             variable = parse_text(wrt[0], input="plain").tree
