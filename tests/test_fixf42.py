@@ -53,7 +53,7 @@ SOVEC_UPDATE = "theta=theta-((alpha/m)*(X'*((X*theta)-y)))"
 WENKU_J = r"J(\theta) = \frac{1}{2n} \sum_{i=1}^{n}(h_\theta(x_i) - y_i)^2 + \frac{\lambda}{2n} \|\theta\|^2_2"
 WENKU_UPDATE = (r"\theta_j := \theta_j - \alpha \left( \frac{1}{n}\sum_{i=1}^{n}(h_\theta(x_i) - y_i)x_{ij} "
                 r"+ \frac{\lambda}{n}\theta_j \right)")
-UPDATE_NOTE = "the answer is a gradient-descent update"
+UPDATE_NOTE = "the answer is an update rule"
 
 
 @pytest.mark.parametrize("answer, lets, verdict", [
@@ -113,6 +113,47 @@ def test_update_rules_in_other_spellings(answer, lets):
 def test_update_variants_that_mean_something_else_are_refused(answer, said):
     error = refused_by_logderiv(lambda: check(answer, cost="linear", let=DIC_LETS if "h_" in answer else ()))
     assert said in error.message
+
+
+LOGISTIC_LL = "sum(y log(h) + (1 - y) log(1 - h))"
+
+
+def test_log_likelihood_gradient_by_finite_differences():
+    """∇ of ℓ = Σ[y log σ(Xθ) + (1 − y) log(1 − σ(Xθ))] is Xᵀ(y − σ(Xθ)): the ascent readings below lean on it."""
+    X, y, theta = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float), RNG.normal(size=3)
+    sig = lambda z: 1 / (1 + np.exp(-z))
+    cost = lambda t: np.sum(y * np.log(sig(X @ t)) + (1 - y) * np.log(1 - sig(X @ t)))
+    assert np.allclose(_fd(cost, theta), X.T @ (y - sig(X @ theta)), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost, objective, verdict", [
+    # ascent on the log-likelihood the answer is judged against: g = Σ(y − h)xⱼ = ∂ℓ/∂θⱼ, equivalent
+    ("theta_j := theta_j + alpha * sum((y - h) * x_j)", LOGISTIC_LL, "cost", "equivalent"),
+    # the same step with the residual flipped: −∂ℓ/∂θⱼ, different
+    ("theta_j := theta_j + alpha * sum((h - y) * x_j)", LOGISTIC_LL, "cost", "different"),
+    # --objective log-likelihood with the logistic cost J = −(1/m)ℓ: ascent's g = Xᵀ(y − σ(Xθ)) = ∇ℓ, equivalent
+    ("theta += alpha * X.T @ (y - sigmoid(X @ theta))", "logistic", "log-likelihood", "equivalent"),
+])
+def test_ascent_read_where_the_judged_function_is_maximised(answer, cost, objective, verdict):
+    from logderiv import check as checked
+
+    let = ("h = sigmoid(theta^T x)",) if cost == LOGISTIC_LL else ()
+    result = checked(answer, cost=cost, let=let, objective=objective)
+    assert result.verdict == verdict
+    assert any("update rule of gradient ascent" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("answer, cost, objective", [
+    # a step up against a cost (minimised): which function it climbs (−J, −mJ) is not written
+    ("theta_j := theta_j + alpha * (1/m) * sum((h(x) - y) * x_j)", "linear", "cost"),
+    # a step down against a log-likelihood (maximised): which cost it descends (−ℓ, −ℓ/m) is not written
+    ("theta_j := theta_j - alpha * sum((h - y) * x_j)", LOGISTIC_LL, "cost"),
+    ("theta_j := theta_j - alpha * sum((h(x) - y) * x_j)", "linear", "log-likelihood"),
+])
+def test_a_step_the_other_way_is_refused(answer, cost, objective):
+    let = ("h = sigmoid(theta^T x)",) if cost == LOGISTIC_LL else ()
+    error = refused_by_logderiv(lambda: check(answer, cost=cost, let=let, objective=objective))
+    assert "is not written" in error.message
 
 
 def test_update_of_another_parameter_is_refused():

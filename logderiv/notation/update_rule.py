@@ -12,8 +12,10 @@ the text has exactly that shape:
   of all of it: only ``*`` and the numerator of ``/`` between them (``\alpha\frac{1}{m}\sum…``,
   ``(alpha/m)*(…)``, ``alpha * grad``). Then α·g with α set to 1 is g exactly.
 
-Anything else is refused with the reason, never guessed: ``θ := θ + α·g`` is a step up, gradient ascent (of a
-log-likelihood), and which cost it ascends is not in the text; a learning rate that multiplies only part of
+``θ := θ + α·g`` (``+=``) is a step up, gradient ascent of a log-likelihood: read as g only where the answer is
+judged against one (``--objective log-likelihood``, or a cost that is a log-likelihood, never above 0), as a step
+down is read only where it is judged against a cost; the other way round, which function the step climbs or
+descends (ℓ, −ℓ, −ℓ/m) is not written. Anything else is refused with the reason, never guessed: a learning rate that multiplies only part of
 what is subtracted (``θ − α·a + b``), one written twice (the ridge step ``θ(1 − αλ/m) − (α/m)Σ…``), in a
 denominator or a power, or a right side that does not start from the parameter on the left (``w := θ − α·g``).
 A left side marked as the next iterate (``θ_new``, ``\theta_{t+1}``) is no head here: such answers are read as
@@ -31,7 +33,7 @@ from . import tree
 __all__ = ["UPDATE_NOTE_START", "LEARNING_RATE_WORDS", "Update", "update_head", "stepped_gradient"]
 
 #: how the note on an update read as its gradient starts (the checker looks for it)
-UPDATE_NOTE_START = "the answer is a gradient-descent update"
+UPDATE_NOTE_START = "the answer is an update rule"
 
 #: the learning rate's names as the readers canonicalise them (α, \alpha → alpha; η, \eta → eta) and as code
 #: spells it; the words no reader knows are handed to it as names
@@ -42,7 +44,7 @@ _HEAD = patterns.compile(
     r"(?P<lead>\s*(?:\$\$?|\\\[)?\s*)"
     r"(?P<name>(?:\\(?:theta|beta)(?![A-Za-z])|theta|beta|θ|β|w|W|b)(?![A-Za-z0-9(])"
     r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))?)"
-    r"\s*(?P<op>:=|<-|←|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|-=|=(?!=))"
+    r"\s*(?P<op>:=|<-|←|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|-=|\+=|=(?!=))"
 )
 
 #: a learning rate written anywhere on the right: the head is an update only then (``w = X^T(Xw − y)/m`` is not)
@@ -71,19 +73,23 @@ def blanked(answer: str, update: Update) -> str:
     return answer[:update.name_start] + " " * (update.right_start - update.name_start) + answer[update.right_start:]
 
 
-def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, answer: str) -> tuple[tree.Node, str]:
+def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, answer: str, *,
+                     maximised: bool = False) -> tuple[tree.Node, str]:
     """The gradient g of the update ``parameter OP right`` (the right side read as ``right``), and the note.
 
-    ``θ − α·g`` (or, after ``-=``, ``α·g``) gives g, the learning rate set to 1; any other shape raises
-    :class:`InputError` at the part that breaks it.
+    ``θ − α·g`` (or, after ``-=``, ``α·g``) gives g, the learning rate set to 1, where the answer is judged
+    against a cost (minimised); ``θ + α·g`` (``+=``) gives g where it is judged against a log-likelihood
+    (``maximised``: ``--objective log-likelihood``, or a cost that is one). Any other shape, and a step the
+    other way, raises :class:`InputError` at the part that breaks it.
     """
     if not isinstance(parameter, tree.Variable):
         raise InputError(f"'{update.name}' on the left of an update must be a parameter", source=answer,
                          column=update.name_start, label="ANSWER")
-    if update.op == "-=":
-        stepped = right
+    if update.op in ("-=", "+="):
+        stepped, adds = right, update.op == "+="
     else:
-        stepped = _subtracted(right, parameter, update, answer)
+        stepped, adds = _stepped(right, parameter, update, answer)
+    _refuse_the_other_way(adds, maximised, update, answer, stepped)
     rates = [node for node in tree.walk(stepped) if isinstance(node, tree.Variable) and node.name in LEARNING_RATE_WORDS]
     if len(rates) != 1:
         raise InputError(
@@ -101,13 +107,36 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     gradient = _with_one(stepped, rate)
     written = " ".join(answer[update.name_start:].split())
     shown = written if len(written) <= 60 else written[:57] + "…"
-    note = (f"{UPDATE_NOTE_START} ({shown}): descent subtracts the learning rate times the gradient, so the "
-            "gradient is what the learning rate multiplies, read with the learning rate left out")
+    if adds:
+        note = (f"{UPDATE_NOTE_START} of gradient ascent ({shown}): ascent adds the learning rate times the gradient "
+                "of the log-likelihood it maximises, the one judged here, so the gradient is what the learning rate "
+                "multiplies, read with the learning rate left out")
+    else:
+        note = (f"{UPDATE_NOTE_START} of gradient descent ({shown}): descent subtracts the learning rate times the "
+                "gradient, so the gradient is what the learning rate multiplies, read with the learning rate left out")
     return gradient, note
 
 
-def _subtracted(right: tree.Node, parameter: tree.Variable, update: Update, answer: str) -> tree.Node:
-    """What ``θ − …`` subtracts from the parameter; refused when the right side is not that."""
+def _refuse_the_other_way(adds: bool, maximised: bool, update: Update, answer: str, stepped: tree.Node) -> None:
+    """Refuse a step up against a cost, or a step down against a log-likelihood: whose gradient it is is not said."""
+    if adds and not maximised:
+        raise InputError(
+            "this update adds the learning rate times its term (θ := θ + α·g): a step up, gradient ascent, whose "
+            "term is the gradient of what is maximised (a log-likelihood), not of the cost; which it ascends is "
+            "not written",
+            source=answer, column=stepped.span.start, label="ANSWER",
+            hint="give the gradient of the cost alone, or check it with --objective log-likelihood")
+    if maximised and not adds:
+        raise InputError(
+            "this update subtracts the learning rate times its term (θ := θ − α·g): a step down, gradient descent, "
+            "but the answer is judged against a log-likelihood, which is maximised; which cost it descends (−ℓ, "
+            "−ℓ/m) is not written",
+            source=answer, column=stepped.span.start, label="ANSWER",
+            hint="give the gradient of the log-likelihood alone, or the ascent θ := θ + α·(gradient)")
+
+
+def _stepped(right: tree.Node, parameter: tree.Variable, update: Update, answer: str) -> tuple[tree.Node, bool]:
+    """What ``θ − …`` subtracts from the parameter (or ``θ + …`` adds, and True); refused when it is not that."""
     first = right
     while isinstance(first, tree.Binary) and first.op in "+-":
         first = first.left
@@ -123,14 +152,7 @@ def _subtracted(right: tree.Node, parameter: tree.Variable, update: Update, answ
             "update only of the shape θ := θ − α·g",
             source=answer, column=right.span.start, label="ANSWER",
             hint="write the update as θ := θ − α·(gradient), or give the gradient alone")
-    if right.op == "+":
-        raise InputError(
-            "this update adds the learning rate times its term (θ := θ + α·g): a step up, gradient ascent, whose "
-            "term is the gradient of what is maximised (a log-likelihood), not of the cost; which it ascends is "
-            "not written",
-            source=answer, column=right.right.span.start, label="ANSWER",
-            hint="give the gradient of the cost alone (for the negative log-likelihood it is −g)")
-    return right.right
+    return right.right, right.op == "+"
 
 
 def _same_parameter(node: tree.Node, parameter: tree.Variable) -> bool:

@@ -302,7 +302,7 @@ class Checker:
         weights = _capital_weights(self.problem, answer_names)
         vectors = self._vector_lets()
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
-                             functions=called)
+                             functions=called, maximised=self._maximised(answer))
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -366,6 +366,18 @@ class Checker:
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _maximised(self, answer: str) -> bool:
+        """Whether an update rule's answer is judged against a log-likelihood (maximised: its step is up)."""
+        from ..notation.update_rule import update_head
+
+        if update_head(answer) is None:
+            return False  # not an update: nothing is asked, and the cost's orientation is not worked out
+        if self.problem.objective == "log-likelihood":
+            return True
+        from ..verify.objective import LOG_LIKELIHOOD, orientation
+
+        return orientation(self.problem) == LOG_LIKELIHOOD
 
     def _intercept_sums(self, parsed: Parsed, lets: list[Let]) -> tuple[Parsed, list[Let]]:
         r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
@@ -1406,13 +1418,15 @@ def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequ
 
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
-                functions: Collection[str] = ()) -> Parsed:
+                functions: Collection[str] = (), maximised: bool = False) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
     notation a left side ``dJ/dtheta_j =`` (or ``∂J/∂θ_j =``) is read here, with the
-    same pattern ``steps`` uses for a derivation's leading name. Errors are
-    labelled ``ANSWER`` and point into the answer as written.
+    same pattern ``steps`` uses for a derivation's leading name. An update rule
+    (``θ := θ − α·g``) is read as its gradient g (:mod:`~logderiv.notation.update_rule`);
+    ``maximised`` says the answer is judged against a log-likelihood, whose step is up.
+    Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
     layout_notes: tuple[str, ...] = ()
@@ -1464,7 +1478,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         parsed = parse_text(text, input=input, names=names, functions=functions)
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
-            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written)
+            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised)
             assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
             # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
             parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
