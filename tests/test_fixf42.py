@@ -109,6 +109,9 @@ def test_update_rules_in_other_spellings(answer, lets):
     (DIC_UPDATE.replace(r"\theta_j := ", "w_j := "), "does not start from"),
     # the learning rate written twice
     ("theta_j := theta_j - alpha * (1/m) * sum((h(x) - y) * x_j) * alpha", "2 times"),
+    # the rule itself: a step along ∇J, named and not written out
+    (r"\theta := \theta - \alpha \nabla J(\theta)", "without writing it out"),
+    (r"\theta_j := \theta_j - \alpha \frac{\partial J}{\partial \theta_j}", "without writing it out"),
 ])
 def test_update_variants_that_mean_something_else_are_refused(answer, said):
     error = refused_by_logderiv(lambda: check(answer, cost="linear", let=DIC_LETS if "h_" in answer else ()))

@@ -17,7 +17,8 @@ judged against one (``--objective log-likelihood``, or a cost that is a log-like
 down is read only where it is judged against a cost; the other way round, which function the step climbs or
 descends (ℓ, −ℓ, −ℓ/m) is not written. Anything else is refused with the reason, never guessed: a learning rate that multiplies only part of
 what is subtracted (``θ − α·a + b``), one written twice (the ridge step ``θ(1 − αλ/m) − (α/m)Σ…``), in a
-denominator or a power, or a right side that does not start from the parameter on the left (``w := θ − α·g``).
+denominator or a power, a right side that does not start from the parameter on the left (``w := θ − α·g``),
+or a step along the derivative named, not written (``θ := θ − α∇J(θ)``, the rule itself).
 A left side marked as the next iterate (``θ_new``, ``\theta_{t+1}``) is no head here: such answers are read as
 before. Sympy-free.
 """
@@ -104,6 +105,14 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
             "subtracted (θ := θ − α·g): the gradient cannot be read off this update",
             source=answer, column=rate.span.start, label="ANSWER",
             hint="give the gradient alone, or the update as θ := θ − α·(gradient)")
+    named = next((node for node in tree.walk(stepped)
+                  if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable)), None)
+    if named is not None:
+        raise InputError(
+            "this update steps along the derivative it names (∇J, ∂J/∂θⱼ) without writing it out: the update rule "
+            "itself, with no gradient in it to check",
+            source=answer, column=named.span.start, label="ANSWER",
+            hint="write out the gradient the learning rate multiplies")
     gradient = _with_one(stepped, rate)
     written = " ".join(answer[update.name_start:].split())
     shown = written if len(written) <= 60 else written[:57] + "…"
