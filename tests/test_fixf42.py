@@ -88,6 +88,8 @@ def test_ridge_update_subtracts_alpha_times_the_ridge_gradient():
     ("theta = theta - alpha*(X'*(X*theta-y))/m", ()),
     # the gradient given by a let, as code names it
     ("theta = theta - alpha * grad", ("grad = X.T @ (X @ theta - y) / m",)),
+    # a bold parameter, as lecture notes set the vector
+    (r"\boldsymbol{\theta} \leftarrow \boldsymbol{\theta} - \alpha \frac{1}{m} X^T(X\boldsymbol{\theta} - y)", ()),
 ])
 def test_update_rules_in_other_spellings(answer, lets):
     """Each subtracts α times (1/m)Σ(h − y)xⱼ (or its matrix form): the linear cost's gradient, equivalent."""

@@ -43,7 +43,8 @@ LEARNING_RATE_WORDS = frozenset({"alpha", "eta", "lr", "learning_rate", "step_si
 #: a parameter on the left, then the assignment: ``\theta_j :=``, ``theta =``, ``w <-``, ``beta -=``, ``θ ←``
 _HEAD = patterns.compile(
     r"(?P<lead>\s*(?:\$\$?|\\\[)?\s*)"
-    r"(?P<name>(?:\\(?:theta|beta)(?![A-Za-z])|theta|beta|θ|β|w|W|b)(?![A-Za-z0-9(])"
+    r"(?P<name>(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\theta|\\beta|w)\s*\}"
+    r"|\\(?:theta|beta)(?![A-Za-z])|theta|beta|θ|β|w|W|b)(?![A-Za-z0-9(])"
     r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))?)"
     r"\s*(?P<op>:=|<-|←|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|-=|\+=|=(?!=))"
 )
