@@ -868,7 +868,7 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import ones_column, pasted, r_code
+    from .notation import assigned_y, ones_column, pasted, r_code
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -946,6 +946,8 @@ def _as_written(
             changed, note = pasted.data_tx(texts, defined)
         if note is None:  # --let Xb = np.c_[np.ones(m), X]: the data with its ones column, logderiv's X (noted)
             changed, note = ones_column.design_matrix(texts, defined)
+        if note is None:  # --let 'y = X @ w + b' beside (y_hat - y): code's y is the prediction, y_hat the target
+            changed, note = assigned_y.prediction_named_y(texts, defined)
     except InputError as error:
         # x in one text, X (or tx) in another: shown in the text as written, labelled with the argument that holds it
         found = rewritten.get(error.source)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, ContextManager, Generic, Literal, NoRetur
 
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, readings, tree
+from .scalar_norm import is_example_scalar
 from . import vocabulary as vocab
 from .tree import Span
 
@@ -368,8 +369,9 @@ class Grammar(Generic[_FrontToken]):
 
     def norm_inside(self, hint: str, matrix_hint: str) -> tuple[_FrontToken, tree.Node, _FrontToken, bool]:
         """A norm's bars and what they hold, both bars taken: the opener, the inside, the closer, and whether the
-        inside is a parameter vector (else it is a vector of matrix form, :func:`norm_in_matrix_form`; anything
-        else is refused). ``hint``: how the front end writes ‖θ‖²; ``matrix_hint``: that and the matrix form's.
+        inside is a parameter vector (else it is a vector of matrix form, :func:`norm_in_matrix_form`, or one
+        example's residual, a number, :func:`~logderiv.notation.scalar_norm.is_example_scalar`, which the front end
+        reads first; anything else is refused). ``hint``: how the front end writes ‖θ‖²; ``matrix_hint``: that and the matrix form's.
         """
         opener = self.advance()
         self.in_norm += 1
@@ -389,7 +391,7 @@ class Grammar(Generic[_FrontToken]):
             and inner.feature is None
             and inner.example is None
         )
-        if not of_parameters and not norm_in_matrix_form(inner):
+        if not of_parameters and not norm_in_matrix_form(inner) and not is_example_scalar(inner):
             self.fail(f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector", opener.start,
                       hint=matrix_hint)
         return opener, inner, closer, of_parameters

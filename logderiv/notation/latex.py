@@ -41,6 +41,7 @@ from .grammar import Grammar, Token
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
                     refuse_unsupported)
+from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
 from .. import patterns
 
@@ -4936,6 +4937,8 @@ class _Parser(Grammar[Token]):
         r"""``\|\theta\|^2``, ``\|\theta\|_2^2``, ``\lVert w\rVert``: the Euclidean norm of a parameter vector."""
         opener, inner, closer, of_parameters = self.norm_inside(
             r"write \|\theta\|^2", r"write \|\theta\|^2 or \|w\|_2^2 (or, in matrix form, \|X\theta - y\|^2)")
+        if not of_parameters and is_example_scalar(inner):
+            return self.squared_example_norm(opener, closer, inner)
         subscripted = self.norm_subscript()
         whole = self.span(opener, self.tokens[self.position - 1])
         squares = self.squared_norm(inner, of_parameters, whole)
@@ -4951,6 +4954,22 @@ class _Parser(Grammar[Token]):
                     return tree.Binary("*", squares.left, squares.right, self.span(opener, self.tokens[self.position - 1]))
                 return tree.Sum(squares.over, squares.index, squares.body, self.span(opener, self.tokens[self.position - 1]))
         return tree.Apply("sqrt", squares, whole)
+
+    def squared_example_norm(self, opener: Token, closer: Token, inner: tree.Node) -> tree.Node:
+        r"""``\|y_i - w^T x_i\|_2^2``: one example's residual, a number, read as its square (:mod:`.scalar_norm`)."""
+        subscripted = self.norm_subscript()
+        script = self.peek()
+        items = self.braced_items(self.position + 1) if self.is_op(script, "^") else None
+        if not (items and len(items) == 1 and items[0].kind == "number" and items[0].text == "2"):
+            self.fail(f"'{opener.raw}...{closer.raw}': the norm of one example's residual is read only squared",
+                      opener.start, hint=r"write (y_i - w^T x_i)^2, or \|y_i - w^T x_i\|^2")
+        self.advance()
+        self.script_items(script)
+        if not subscripted:
+            self.norm_subscript()
+        self.note(SCALAR_NORM_NOTE)
+        here = self.span(opener, self.tokens[self.position - 1])
+        return tree.Binary("^", inner, tree.Number("2", here), here)
 
     def norm_subscript(self) -> bool:
         r"""Read a norm's ``_2`` if one follows (any other subscript is refused); whether there was one."""

@@ -319,6 +319,38 @@ def _axis_none(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+#: NumPy's and PyTorch's calls that make a vector a column: np.expand_dims(v, 1), torch.unsqueeze(v, -1)
+_COLUMN_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy|torch)\.(?:expand_dims|unsqueeze)\(")
+#: the axis argument that makes the new axis the last of a vector's two: 1, -1, axis=1, dim=-1
+_LAST_AXIS = patterns.compile(r"\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*")
+
+
+def _expand_dims(text: str) -> list[tuple[int, int, str, str]]:
+    """``np.expand_dims(v, 1) * x`` → ``(v) * x``, noted: the vector made a column, as ``v.reshape(-1, 1)`` is.
+
+    A new last axis makes a vector of m entries an m×1 column, the same entries, so the call goes as a
+    reshape does (entries compared one by one; a column times the m×n data scales row i by vᵢ). Axis 0 makes a
+    1×m row, which would broadcast otherwise: it, the data matrix itself (X, x: a third axis) and any other
+    argument are left to be refused as before.
+    """
+    found = []
+    for match in _COLUMN_CALL.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        parts = _arguments(text, match.end() - 1, closer)
+        if len(parts) != 2 or not _LAST_AXIS.fullmatch(text[parts[1][0]:parts[1][1]]):
+            continue
+        if re.fullmatch(r"\s*[xX]\w*\s*", text[parts[0][0]:parts[0][1]]):
+            continue  # the data matrix given a third axis is no column: left to be refused
+        spelled = " ".join(text[match.start():closer + 1].split())
+        note = (f"read as NumPy: {spelled} makes the vector an m×1 column, the same entries (as v.reshape(-1, 1) "
+                "does), compared one by one")
+        found.append((match.start(), parts[0][0], "(", note))
+        found.append((parts[0][1], closer + 1, ")", ""))
+    return found
+
+
 #: NumPy's methods read as their function forms: v.sum(…), v.mean(…); and those that only reshape an array
 _METHOD = patterns.compile(r"\.(sum|mean|reshape|flatten|ravel|squeeze)\(")
 #: the arguments a method form is read with: none, or axis=0 / axis=1 and keepdims (sum, mean); -1, 1 (reshape)
@@ -755,6 +787,20 @@ def _javascript_math(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def _wrapped(text: str, start: int, closer: int) -> tuple[int, int]:
+    """Where the brackets that hold only the call ``text[start:closer + 1]`` open and close (the call's own ends if none).
+
+    ``(np.linalg.norm(v))**2`` squares the norm as ``np.linalg.norm(v)**2`` does: the brackets hold it alone.
+    """
+    while True:
+        before = len(text[:start].rstrip())
+        after = closer + 1 + len(text[closer + 1:]) - len(text[closer + 1:].lstrip())
+        if before == 0 or text[before - 1] != "(" or after >= len(text) or text[after] != ")" \
+                or closing(text, before - 1) != after:
+            return start, closer
+        start, closer = before - 1, after
+
+
 def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int, str, str]]:
     """``np.linalg.norm(v)**2`` → ``||v||**2`` (Octave's ``norm(v)^2`` → ``||v||^2``, unless ``octave_norm`` is
     False: a --let defines its own norm), ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
@@ -778,14 +824,17 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((match.start(), match.end(), _TENSORFLOW_AS_NUMPY.get(name, f"np.{name}("), TENSORFLOW_NOTE))
     for match in _NORM.finditer(text):
         closer = closing(text, match.end() - 1)
-        if closer is None or not _SQUARED_AFTER.match(text, closer + 1):
+        if closer is None:
+            continue
+        opened, shut = _wrapped(text, match.start(), closer)  # (np.linalg.norm(v))**2: brackets around the call
+        if not _SQUARED_AFTER.match(text, shut + 1):
             continue
         parts = _arguments(text, match.end() - 1, closer)
         if len(parts) > 2 or len(parts) == 2 and not re.fullmatch(r"\s*(?:ord\s*=\s*)?2\s*", text[slice(*parts[1])]):
             continue
-        found.append((match.start(), match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
+        found.append((opened, match.end(), "||", "read as NumPy: np.linalg.norm(v)**2 is ‖v‖², the sum of "
                       "the squares of v's entries"))
-        found.append((parts[0][1], closer + 1, "||", ""))
+        found.append((parts[0][1], shut + 1, "||", ""))
     for match in _OCTAVE_NORM.finditer(text) if octave_norm else ():  # a --let's own norm(v) is its own
         closer = closing(text, match.end() - 1)
         if closer is None or not _OCTAVE_SQUARED_AFTER.match(text, closer + 1):
@@ -1008,7 +1057,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    nones = _apply(text, [], _axis_none(text))
+    nones = _apply(text, [], [*_axis_none(text), *_expand_dims(text)])
     methods = nones.then(_methods(nones.text))
     try:
         summed = _comprehensions(methods.text, from_zero=from_zero) + _numbered_functions(methods.text) + _numpy_calls(

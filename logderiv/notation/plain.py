@@ -43,6 +43,7 @@ from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
+from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
 from .. import patterns
 
@@ -527,6 +528,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                   "last, where logderiv's intercept is the first entry, θ₁", source, position,
                   hint=f"put the column of ones first in X and write {last.group('name')}[1:]; or write the "
                        "penalty as a sum over the entries it keeps")
+        elif char in _ASCII_LETTERS and (but_one := _COLUMNS_BUT_ONE.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            dropped = "last" if "-" in but_one.group("kept") else "first"
+            _fail(f"'{but_one.group(0)}' is {but_one.group('name')} without its {dropped} column: code drops the "
+                  "column of ones so, but nothing here says that column holds the ones, and logderiv's X keeps "
+                  "every column (θ₁ the intercept's)", source, position,
+                  hint="write the gradient over every column of X, with the intercept's column of ones first")
         elif char == vocab.DATA_MATRIX and (column := _COLUMN.match(source, position, end)) and (
             position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
         ):
@@ -1099,6 +1108,8 @@ _WHOLE = patterns.compile(r"(?P<name>[A-Za-z]+)\s*(?:\(\s*(?:1\s*:\s*end\s*(?:,\
 
 #: NumPy's theta[:-1], theta[:-1, :]: the parameters without the last one (an intercept kept last): refused
 _ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s*1\s*(?:,\s*:?\s*)?\]")
+#: a matrix's columns but the last or the first, X[:, :-1], X[:, 1:]: which column is dropped is where code keeps its ones
+_COLUMNS_BUT_ONE = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*\[\s*:\s*,\s*(?P<kept>:\s*-\s*1|1\s*:)\s*\]")
 
 
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
@@ -2146,6 +2157,8 @@ class _Parser(Grammar[_Token]):
         """``||w||^2``, ``‖θ‖²``, ``||theta||_2^2``: the Euclidean norm of a parameter vector, squared or not."""
         opener, inner, closer, of_parameters = self.norm_inside(
             "write ||theta||^2", "write ||theta||^2 or ||w||_2^2 (or, in matrix form, ||X*theta - y||^2)")
+        if not of_parameters and is_example_scalar(inner):
+            return self.squared_example_norm(opener, closer, inner)
         last: _Token = closer
         if self.peek().kind == "sub" and self.peek().start == closer.end:
             if self.peek().text != "2":
@@ -2172,6 +2185,25 @@ class _Parser(Grammar[_Token]):
                 return tree.Sum(squares.over, squares.index, squares.body, here)
             return tree.Binary("*", squares.left, squares.right, here)
         return tree.Apply("sqrt", squares, whole)
+
+    def squared_example_norm(self, opener: _Token, closer: _Token, inner: tree.Node) -> tree.Node:
+        """``||y_i - w^T x_i||_2^2``: one example's residual, a number, read as its square (:mod:`.scalar_norm`)."""
+        if self.peek().kind == "sub" and self.peek().start == closer.end and self.peek().text == "2":
+            self.advance()
+        after = self.peek()
+        if after.kind == "power" and after.text == "2":
+            end = self.advance()
+        elif self.is_op(after, "^") and self.peek(1).kind == "number" and self.peek(1).text == "2":
+            self.advance()
+            end = self.advance()
+        else:
+            self.fail(f"'{opener.raw}...{closer.raw}': the norm of one example's residual is read only squared",
+                      opener.start, hint="write (y_i - w^T x_i)^2, or ||y_i - w^T x_i||^2")
+        if self.peek().kind == "sub" and self.peek().start == end.end and self.peek().text == "2":
+            end = self.advance()  # ||r||^2_2: the subscript after the square
+        self.note(SCALAR_NORM_NOTE)
+        here = Span(opener.start, end.end)
+        return tree.Binary("^", inner, tree.Number("2", here), here)
 
     def group(self) -> tree.Node:
         """( expression ) or [ expression ]."""
@@ -2817,6 +2849,10 @@ class _Parser(Grammar[_Token]):
         if follower.kind == "open":
             argument = self.group()
             return tree.Apply(function, argument, self.span(token, argument))
+        if follower.kind == "sub" and follower.start == token.end and (
+                word := re.match(r"[A-Za-z]+_[A-Za-z]\w+", self.source[token.start:])):
+            # log_lik, exp_term: code's name that starts with a function's, not the function (R's log_lik <- …)
+            self.fail(f"unknown name '{word.group(0)}'", token.start, hint=f"define it with --let '{word.group(0)} = …'")
         node = self.function_operand(token, function,
                                      "write sigma(theta^T x) - 1 for σ minus 1, or sigma(-z) for σ of -z",
                                      "; σ and sigma mean the sigmoid function here")

@@ -1020,8 +1020,10 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
-#: (also of the training data as code names it, xTr, X_train, X_tr: the plain reader reads each as X)
-_SHAPE_UNPACKING = patterns.compile(r"\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*"
+#: (also of the training data as code names it, xTr, X_train, X_tr: the plain reader reads each as X); Python's
+#: targets may be bracketed, ``(N, D) = X.shape``, ``[N, D] = X.shape``: the same unpacking
+_SHAPE_UNPACKING = patterns.compile(r"\s*(?:(?P<open>\()|(?P<square>\[))?\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*"
+                                    r"(?P<columns>[A-Za-z_]\w*)\s*(?(open)\))(?(square)\])\s*=\s*"
                                     r"(?P<data>[Xx]|t[xX]|xTr|X_train|X_tr)\.shape\s*;?\s*")
 
 

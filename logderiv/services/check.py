@@ -302,7 +302,7 @@ class Checker:
         weights = _capital_weights(self.problem, answer_names)
         vectors = self._vector_lets()
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
-                             functions=called)
+                             functions=called, maximised=self._maximised(answer))
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -366,6 +366,18 @@ class Checker:
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
         return node, lets, said
+
+    def _maximised(self, answer: str) -> bool:
+        """Whether an update rule's answer is judged against a log-likelihood (maximised: its step is up)."""
+        from ..notation.update_rule import update_head
+
+        if update_head(answer) is None:
+            return False  # not an update: nothing is asked, and the cost's orientation is not worked out
+        if self.problem.objective == "log-likelihood":
+            return True
+        from ..verify.objective import LOG_LIKELIHOOD, orientation
+
+        return orientation(self.problem) == LOG_LIKELIHOOD
 
     def _intercept_sums(self, parsed: Parsed, lets: list[Let]) -> tuple[Parsed, list[Let]]:
         r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
@@ -556,8 +568,10 @@ class Checker:
 
     def _left_side_note(self, parsed: Parsed) -> tuple[str, ...]:
         """Say that the left side names the derivative being checked (it was compared with ``wrt``)."""
-        if parsed.wrt is None:
-            return ()
+        from ..notation.update_rule import UPDATE_NOTE_START
+
+        if parsed.wrt is None or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
+            return ()  # an update's left side is the parameter stepped, and its note says so
         from ..render.printing import show_unicode
 
         return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
@@ -1404,13 +1418,15 @@ def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequ
 
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
-                functions: Collection[str] = ()) -> Parsed:
+                functions: Collection[str] = (), maximised: bool = False) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
     notation a left side ``dJ/dtheta_j =`` (or ``∂J/∂θ_j =``) is read here, with the
-    same pattern ``steps`` uses for a derivation's leading name. Errors are
-    labelled ``ANSWER`` and point into the answer as written.
+    same pattern ``steps`` uses for a derivation's leading name. An update rule
+    (``θ := θ − α·g``) is read as its gradient g (:mod:`~logderiv.notation.update_rule`);
+    ``maximised`` says the answer is judged against a log-likelihood, whose step is up.
+    Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
     layout_notes: tuple[str, ...] = ()
@@ -1422,8 +1438,15 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         except InputError as error:
             raise error.with_label("ANSWER") from None
         text = answer
-    gradient = gradient_head(answer)
-    if gradient is not None:
+    from ..notation import update_rule
+
+    update = update_rule.update_head(answer)
+    gradient = None if update is not None else gradient_head(answer)
+    if update is not None:
+        # θ_j := θ_j − α·g, theta = theta - alpha * grad, w -= lr * g: the right side is read, and g taken from it
+        text = update_rule.blanked(answer, update)
+        names = {*names, *update_rule.LEARNING_RATE_WORDS}
+    elif gradient is not None:
         # dw = np.dot(X, dz.T)/m, grad = …: the left side names the gradient (checked against --wrt by the checker)
         boxed = _GRADIENT_HEAD.match(answer)
         assert boxed is not None, "gradient_head matched the answer with this very pattern"
@@ -1453,7 +1476,14 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 subject_example = numerator.start("name")
     try:
         parsed = parse_text(text, input=input, names=names, functions=functions)
-        if wrt is not None:
+        if update is not None:
+            parameter = parse_text(update.name, input=parsed.notation).tree
+            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised)
+            assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
+            # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
+            parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
+            parsed = replace(parsed, tree=stepped, wrt=parameter, notes=(said, *parsed.notes))
+        elif wrt is not None:
             variable = parse_text(wrt[0], input="plain").tree
             if not isinstance(variable, tree.Variable):
                 raise InputError("the left side does not name a variable to differentiate by",

@@ -1,0 +1,190 @@
+r"""An answer given as a gradient-descent step, ``θⱼ := θⱼ − α·g``: read as the gradient g it steps along.
+
+Courses, forums and code give the gradient inside the update that uses it: Coursera's ``\theta_j := \theta_j -
+\alpha \frac{1}{m}\sum_i (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}``, Octave's ``theta = theta - (alpha/m) * (X' * (X *
+theta - y))``, Python's ``w -= lr * grad``, R's ``beta <- beta - eta * g``. Descent subtracts α times the gradient,
+so θ := θ − α·g says ∂J/∂θ = g: the rule reads the answer as g, whatever the source's language or letters, when
+the text has exactly that shape:
+
+* on the left a parameter (θ, w, β, b, W, with a subscript or not), then ``:=``, ``=``, ``<-``, ``←``,
+  ``\leftarrow``/``\gets`` — the same parameter written again first on the right, then ``−`` — or ``-=``;
+* what is subtracted holds the learning rate (α, η, ``lr``, ``learning_rate``, ``step_size``) once, as a factor
+  of all of it: only ``*`` and the numerator of ``/`` between them (``\alpha\frac{1}{m}\sum…``,
+  ``(alpha/m)*(…)``, ``alpha * grad``). Then α·g with α set to 1 is g exactly.
+
+``θ := θ + α·g`` (``+=``) is a step up, gradient ascent of a log-likelihood: read as g only where the answer is
+judged against one (``--objective log-likelihood``, or a cost that is a log-likelihood, never above 0), as a step
+down is read only where it is judged against a cost; the other way round, which function the step climbs or
+descends (ℓ, −ℓ, −ℓ/m) is not written. Anything else is refused with the reason, never guessed: a learning rate that multiplies only part of
+what is subtracted (``θ − α·a + b``), one written twice (the ridge step ``θ(1 − αλ/m) − (α/m)Σ…``), in a
+denominator or a power, a right side that does not start from the parameter on the left (``w := θ − α·g``),
+or a step along the derivative named, not written (``θ := θ − α∇J(θ)``, the rule itself).
+A left side marked as the next iterate (``θ_new``, ``\theta_{t+1}``) is no head here: such answers are read as
+before. Sympy-free.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .. import patterns
+from ..errors import InputError
+from . import tree
+
+__all__ = ["UPDATE_NOTE_START", "LEARNING_RATE_WORDS", "Update", "update_head", "stepped_gradient"]
+
+#: how the note on an update read as its gradient starts (the checker looks for it)
+UPDATE_NOTE_START = "the answer is an update rule"
+
+#: the learning rate's names as the readers canonicalise them (α, \alpha → alpha; η, \eta → eta) and as code
+#: spells it; the words no reader knows are handed to it as names
+LEARNING_RATE_WORDS = frozenset({"alpha", "eta", "lr", "learning_rate", "step_size"})
+
+#: a parameter on the left, then the assignment: ``\theta_j :=``, ``theta =``, ``w <-``, ``beta -=``, ``θ ←``
+_HEAD = patterns.compile(
+    r"(?P<lead>\s*(?:\$\$?|\\\[)?\s*)"
+    r"(?P<name>(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(?:\\theta|\\beta|w)\s*\}"
+    r"|\\(?:theta|beta)(?![A-Za-z])|theta|beta|θ|β|w|W|b)(?![A-Za-z0-9(])"
+    r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]\s*\}|[A-Za-z0-9]))?)"
+    r"\s*(?P<op>:=|<-|←|\\leftarrow(?![A-Za-z])|\\gets(?![A-Za-z])|-=|\+=|=(?!=))"
+)
+
+#: a learning rate written anywhere on the right: the head is an update only then (``w = X^T(Xw − y)/m`` is not)
+_RATE = patterns.compile(r"(?<![A-Za-z\\_])(?:\\?alpha|\\?eta|lr|learning_rate|step_size)(?![A-Za-z])|[αη]")
+
+
+class Update(NamedTuple):
+    """An update's head: the parameter as written, the assignment, and where each stands in the answer."""
+
+    name: str
+    name_start: int
+    op: str
+    right_start: int
+
+
+def update_head(answer: str) -> Update | None:
+    """``θ_j := θ_j − α…``'s head when ``answer`` starts with a parameter assigned and names a learning rate."""
+    match = _HEAD.match(answer)
+    if match is None or _RATE.search(answer, match.end()) is None:
+        return None
+    return Update(match.group("name"), match.start("name"), match.group("op"), match.end())
+
+
+def blanked(answer: str, update: Update) -> str:
+    """``answer`` with the head blanked (spaces, so columns still point into the answer as written)."""
+    return answer[:update.name_start] + " " * (update.right_start - update.name_start) + answer[update.right_start:]
+
+
+def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, answer: str, *,
+                     maximised: bool = False) -> tuple[tree.Node, str]:
+    """The gradient g of the update ``parameter OP right`` (the right side read as ``right``), and the note.
+
+    ``θ − α·g`` (or, after ``-=``, ``α·g``) gives g, the learning rate set to 1, where the answer is judged
+    against a cost (minimised); ``θ + α·g`` (``+=``) gives g where it is judged against a log-likelihood
+    (``maximised``: ``--objective log-likelihood``, or a cost that is one). Any other shape, and a step the
+    other way, raises :class:`InputError` at the part that breaks it.
+    """
+    if not isinstance(parameter, tree.Variable):
+        raise InputError(f"'{update.name}' on the left of an update must be a parameter", source=answer,
+                         column=update.name_start, label="ANSWER")
+    if update.op in ("-=", "+="):
+        stepped, adds = right, update.op == "+="
+    else:
+        stepped, adds = _stepped(right, parameter, update, answer)
+    _refuse_the_other_way(adds, maximised, update, answer, stepped)
+    rates = [node for node in tree.walk(stepped) if isinstance(node, tree.Variable) and node.name in LEARNING_RATE_WORDS]
+    if len(rates) != 1:
+        raise InputError(
+            f"this update writes the learning rate {len(rates)} times: the gradient is read from an update only "
+            "where one learning rate multiplies all that is subtracted (θ := θ − α·g)",
+            source=answer, column=rates[1].span.start if rates[1:] else update.right_start, label="ANSWER",
+            hint="give the gradient alone, or the update as θ := θ − α·(gradient)")
+    rate = rates[0]
+    if not _a_factor_of_all(stepped, rate):
+        raise InputError(
+            f"the learning rate '{answer[rate.span.start:rate.span.end].strip()}' does not multiply all that is "
+            "subtracted (θ := θ − α·g): the gradient cannot be read off this update",
+            source=answer, column=rate.span.start, label="ANSWER",
+            hint="give the gradient alone, or the update as θ := θ − α·(gradient)")
+    named = next((node for node in tree.walk(stepped)
+                  if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable)), None)
+    if named is not None:
+        raise InputError(
+            "this update steps along the derivative it names (∇J, ∂J/∂θⱼ) without writing it out: the update rule "
+            "itself, with no gradient in it to check",
+            source=answer, column=named.span.start, label="ANSWER",
+            hint="write out the gradient the learning rate multiplies")
+    gradient = _with_one(stepped, rate)
+    written = " ".join(answer[update.name_start:].split())
+    shown = written if len(written) <= 60 else written[:57] + "…"
+    if adds:
+        note = (f"{UPDATE_NOTE_START} of gradient ascent ({shown}): ascent adds the learning rate times the gradient "
+                "of the log-likelihood it maximises, the one judged here, so the gradient is what the learning rate "
+                "multiplies, read with the learning rate left out")
+    else:
+        note = (f"{UPDATE_NOTE_START} of gradient descent ({shown}): descent subtracts the learning rate times the "
+                "gradient, so the gradient is what the learning rate multiplies, read with the learning rate left out")
+    return gradient, note
+
+
+def _refuse_the_other_way(adds: bool, maximised: bool, update: Update, answer: str, stepped: tree.Node) -> None:
+    """Refuse a step up against a cost, or a step down against a log-likelihood: whose gradient it is is not said."""
+    if adds and not maximised:
+        raise InputError(
+            "this update adds the learning rate times its term (θ := θ + α·g): a step up, gradient ascent, whose "
+            "term is the gradient of what is maximised (a log-likelihood), not of the cost; which it ascends is "
+            "not written",
+            source=answer, column=stepped.span.start, label="ANSWER",
+            hint="give the gradient of the cost alone, or check it with --objective log-likelihood")
+    if maximised and not adds:
+        raise InputError(
+            "this update subtracts the learning rate times its term (θ := θ − α·g): a step down, gradient descent, "
+            "but the answer is judged against a log-likelihood, which is maximised; which cost it descends (−ℓ, "
+            "−ℓ/m) is not written",
+            source=answer, column=stepped.span.start, label="ANSWER",
+            hint="give the gradient of the log-likelihood alone, or the ascent θ := θ + α·(gradient)")
+
+
+def _stepped(right: tree.Node, parameter: tree.Variable, update: Update, answer: str) -> tuple[tree.Node, bool]:
+    """What ``θ − …`` subtracts from the parameter (or ``θ + …`` adds, and True); refused when it is not that."""
+    first = right
+    while isinstance(first, tree.Binary) and first.op in "+-":
+        first = first.left
+    if not _same_parameter(first, parameter):
+        raise InputError(
+            f"the right side of this update does not start from '{update.name}', the parameter on its left: "
+            "it is not a step of that parameter, and the gradient cannot be read off it",
+            source=answer, column=first.span.start, label="ANSWER",
+            hint="write the update as θ := θ − α·(gradient), or give the gradient alone")
+    if not isinstance(right, tree.Binary) or right.left is not first:
+        raise InputError(
+            "this update adds or subtracts more than one term after the parameter: the gradient is read from an "
+            "update only of the shape θ := θ − α·g",
+            source=answer, column=right.span.start, label="ANSWER",
+            hint="write the update as θ := θ − α·(gradient), or give the gradient alone")
+    return right.right, right.op == "+"
+
+
+def _same_parameter(node: tree.Node, parameter: tree.Variable) -> bool:
+    """Whether ``node`` is the parameter on the left written again (name, subscript and example the same)."""
+    return isinstance(node, tree.Variable) and (node.name, node.feature, node.example) == (
+        parameter.name, parameter.feature, parameter.example)
+
+
+def _a_factor_of_all(node: tree.Node, rate: tree.Variable) -> bool:
+    """Whether ``rate`` multiplies all of ``node``: reached through products and numerators only."""
+    if node is rate:
+        return True
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return _a_factor_of_all(node.left, rate) or _a_factor_of_all(node.right, rate)
+    if isinstance(node, tree.Binary) and node.op == "/":
+        return _a_factor_of_all(node.left, rate)
+    return False
+
+
+def _with_one(node: tree.Node, rate: tree.Variable) -> tree.Node:
+    """``node`` with the learning rate read as 1 (its span kept, so columns still point at it)."""
+    if node is rate:
+        return tree.Number("1", rate.span)
+    return tree.map_children(node, lambda child: _with_one(child, rate))
+
