@@ -1,0 +1,52 @@
+r"""Issue 10, audit43: misreads found in the readings merged by fixcold13, fixprime, fixderiv5, fixcode6 and fixlatex4.
+
+Each case names the text, what logderiv read, and the writer's meaning worked out by hand; each is now refused (or
+read as the writer means). Gradients the verdicts lean on are checked by central finite differences
+(``tests/_numeric.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _numeric import central_differences as _fd
+from _reading import notes_of, refused_by_logderiv
+
+from logderiv import derive
+
+RNG = np.random.default_rng(43)
+
+# ------------------------------------------------------------------ fixcode6: a mean subtracted from the prediction
+
+
+def test_a_mean_of_the_targets_is_one_number_not_the_targets():
+    """Σᵢ(x⁽ⁱ⁾·θ − ȳ)² has ∇ 2Xᵀ(Xθ − ȳ1); read with ȳ as y it is 2Xᵀ(Xθ − y): by finite differences they differ."""
+    X, y, theta = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    ybar = float(np.mean(y))
+    gradient = _fd(lambda t: float(np.sum((X @ t - ybar) ** 2)), theta)
+    assert np.allclose(gradient, 2 * X.T @ (X @ theta - ybar), atol=1e-6)
+    assert not np.allclose(gradient, 2 * X.T @ (X @ theta - y), atol=1e-3)
+
+
+@pytest.mark.parametrize("name", [
+    # audit43: each was read as y, the targets ('what the prediction is compared with'), though the name says it is
+    # one number, the mean of the targets (or a baseline): by hand ∇ = 2Xᵀ(Xθ − ȳ1), not 2Xᵀ(Xθ − y)
+    "y_mean", "ybar", "avg", "baseline", "Ybar", "y_avg",
+])
+def test_a_name_that_says_mean_is_not_read_as_the_targets(name):
+    refused_by_logderiv(lambda: derive(f"np.sum((X @ theta - {name})**2)", wrt="theta_j"))
+
+
+@pytest.mark.parametrize("name, wrt", [("theta0", "theta_j"), ("w0", "w_j")])
+def test_a_numbered_parameter_is_not_read_as_the_targets(name, wrt):
+    """theta0 respelled θ₀ (a parameter, the intercept) was read as y: X @ theta − θ₀ is the prediction less a
+    parameter, one number, never one target per example."""
+    parameters = wrt.partition("_")[0]
+    derivation = derive(f"np.mean((X @ {parameters} - {name})**2)", wrt=wrt)
+    assert not any("targets" in note for note in notes_of(derivation))
+
+
+def test_a_code_name_of_the_targets_is_still_read():
+    """sol (fixcode6's real text) stays read as y: one value per example, the reading's own case."""
+    derivation = derive("np.sum((X @ theta - sol)**2)", wrt="theta_j")
+    assert any("sol is what the prediction is compared with" in note for note in notes_of(derivation))
