@@ -50,3 +50,34 @@ def test_a_code_name_of_the_targets_is_still_read():
     """sol (fixcode6's real text) stays read as y: one value per example, the reading's own case."""
     derivation = derive("np.sum((X @ theta - sol)**2)", wrt="theta_j")
     assert any("sol is what the prediction is compared with" in note for note in notes_of(derivation))
+
+
+# ------------------------------------------------------------------ fixlatex4: a flattened sum's bound N − 1
+
+
+def test_a_sum_to_n_minus_one_and_a_negated_sum_have_opposite_gradients():
+    """Σᵢ₌₁ᴺ⁻¹(yᵢ − w·xᵢ)² has ∇ −2Σᵢ₌₁ᴺ⁻¹(yᵢ − w·xᵢ)xᵢ; −Σᵢ₌₁ᴺ(…)², the reading logderiv gave, +2Σᵢ₌₁ᴺ(…)xᵢ."""
+    X, y, w = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    to_n_minus_one = _fd(lambda v: float(np.sum((y[:-1] - X[:-1] @ v) ** 2)), w)
+    negated = _fd(lambda v: -float(np.sum((y - X @ v) ** 2)), w)
+    assert np.allclose(to_n_minus_one, -2 * X[:-1].T @ (y[:-1] - X[:-1] @ w), atol=1e-6)
+    assert not np.allclose(to_n_minus_one, negated, atol=1e-3)
+
+
+@pytest.mark.parametrize("text", [
+    # audit43: each was read as −Σ_{i=1}^{N}(yᵢ − w·xᵢ)² (the bound N, then '−1' times the body): by hand the page's
+    # flattened Σ_{i=1}^{N−1}, a sum to N − 1 — the opposite sign and one example fewer
+    "J = ∑i=1N−1 (yi − w⋅xi)^2",
+    "J = ∑i=1N-1(yi − w⋅xi)^2",
+    "J = ∑i=1N − 1 (yi − w⋅xi)^2",
+    "J = ∑i=1N+1 (yi − w⋅xi)^2",   # a sum to N + 1, not Σᵢ₌₁ᴺ(…)² written with a '+1·'
+])
+def test_a_flattened_bound_followed_by_a_signed_number_is_refused(text):
+    error = refused_by_logderiv(lambda: derive(text, wrt="w_j"))
+    assert "may be its upper bound" in str(error)
+
+
+def test_a_flattened_sum_before_a_negated_term_is_still_read():
+    """∑i=1N −yi log σ(w⋅xi): a minus before a letter starts the body (no number a bound would take), read as before."""
+    derivation = derive("J = ∑i=1N −yi log(σ(w⋅xi))", wrt="w_j")
+    assert any("'∑i=1N' is read as Σ_{i=1}^{N}" in note for note in notes_of(derivation))

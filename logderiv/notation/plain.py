@@ -2971,6 +2971,12 @@ class _Parser(Grammar):
         if upper.text not in _FLATTENED_COUNTS:
             self.fail(f"'{upper.text}' is not a count: a sum flattened to Σ{index.text}=1{upper.text} is read only "
                       "up to m, n, N or M", upper.start, hint=f"write sum_{{{index.text}=1}}^{{m}} (or ^{{n}})")
+        sign, after = self.peek(2), self.peek(3)
+        if sign.kind == "op" and sign.text in "+-" and after.kind == "number":
+            # ∑i=1N−1(…): flattened, the bound may be N − 1 as well as N before a negated body (audit43: read as −Σ)
+            self.fail(f"'{upper.text}{self.source[sign.start:after.end]}' after a flattened Σ{index.text}=1 may be its "
+                      f"upper bound, {upper.text} {sign.text} {after.text}, or a sign and a number of its body",
+                      sign.start, hint=f"write sum_{{{index.text}=1}}^{{{upper.text}}} with the body in brackets")
         self.advance()
         self.advance()
         self.note(f"'{self.source[index.start - 1:upper.end]}' is read as Σ_{{{index.text}=1}}^{{{upper.text}}}: "
