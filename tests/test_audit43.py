@@ -13,6 +13,7 @@ from _numeric import central_differences as _fd
 from _reading import notes_of, refused_by_logderiv
 
 from logderiv import derive
+from logderiv.errors import LogderivError
 
 RNG = np.random.default_rng(43)
 
@@ -31,10 +32,18 @@ def test_a_mean_of_the_targets_is_one_number_not_the_targets():
 @pytest.mark.parametrize("name", [
     # audit43: each was read as y, the targets ('what the prediction is compared with'), though the name says it is
     # one number, the mean of the targets (or a baseline): by hand ∇ = 2Xᵀ(Xθ − ȳ1), not 2Xᵀ(Xθ − y)
-    "y_mean", "ybar", "avg", "baseline", "Ybar", "y_avg",
+    "y_mean", "ybar", "avg", "baseline", "Ybar", "y_avg", "mu_y", "yMu",
+    # … or one number by its kind: a constant, a tolerance, a threshold, a count, a numbered entry (y0 respelled y₀)
+    "const", "eps", "tol", "thresh", "one", "N", "C", "y0", "t0",
 ])
-def test_a_name_that_says_mean_is_not_read_as_the_targets(name):
-    refused_by_logderiv(lambda: derive(f"np.sum((X @ theta - {name})**2)", wrt="theta_j"))
+def test_a_name_that_says_one_number_is_not_read_as_the_targets(name):
+    """Refused, or read as the one number it is (N, a count, is m): never as y."""
+    try:
+        derivation = derive(f"np.sum((X @ theta - {name})**2)", wrt="theta_j")
+    except LogderivError:
+        return
+    assert not any("targets" in note for note in notes_of(derivation))
+    assert "y" not in str(derivation.result)
 
 
 @pytest.mark.parametrize("name, wrt", [("theta0", "theta_j"), ("w0", "w_j")])
