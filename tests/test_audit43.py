@@ -53,6 +53,7 @@ def test_a_numbered_parameter_is_not_read_as_the_targets(name, wrt):
     parameters = wrt.partition("_")[0]
     derivation = derive(f"np.mean((X @ {parameters} - {name})**2)", wrt=wrt)
     assert not any("targets" in note for note in notes_of(derivation))
+    assert "y" not in str(derivation.result)  # (2/m) Σᵢ (x⁽ⁱ⁾·θ − θ₀) xᵢⱼ: the one number, no target in it
 
 
 def test_a_code_name_of_the_targets_is_still_read():
