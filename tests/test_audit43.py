@@ -81,13 +81,30 @@ def test_a_sum_to_n_minus_one_and_a_negated_sum_have_opposite_gradients():
     "J = ∑i=1N-1(yi − w⋅xi)^2",
     "J = ∑i=1N − 1 (yi − w⋅xi)^2",
     "J = ∑i=1N+1 (yi − w⋅xi)^2",   # a sum to N + 1, not Σᵢ₌₁ᴺ(…)² written with a '+1·'
+    "J = Σi=1m−1 (yi − w⋅xi)^2",
+    # an Octave comment's sum_1_m (Σ_{i=1}^{m}) the same: sum_1_m-1 was read as −Σ_{i=1}^{m}
+    "1/(2*m) * sum_1_m-1 (w^T x_i - y_i)^2",
+    "1/(2*m) * sum_1_m - 1 (w^T x_i - y_i)^2",
+    # TeX's unbraced ^m-1: m alone by TeX's rules, but no body is written as −1 times itself; a lost brace is likely
+    r"\frac{1}{2m}\sum_{i=1}^m-1 (w^T x_i - y_i)^2",
+    "1/(2*m) * sum_{i=1}^m-1 (w^T x_i - y_i)^2",
 ])
 def test_a_flattened_bound_followed_by_a_signed_number_is_refused(text):
     error = refused_by_logderiv(lambda: derive(text, wrt="w_j"))
-    assert "may be its upper bound" in str(error)
+    assert "upper bound" in str(error)
 
 
 def test_a_flattened_sum_before_a_negated_term_is_still_read():
     """∑i=1N −yi log σ(w⋅xi): a minus before a letter starts the body (no number a bound would take), read as before."""
     derivation = derive("J = ∑i=1N −yi log(σ(w⋅xi))", wrt="w_j")
     assert any("'∑i=1N' is read as Σ_{i=1}^{N}" in note for note in notes_of(derivation))
+
+
+def test_a_braced_bound_and_a_coefficient_after_it_are_still_read():
+    """^{m} braced says the bound is m; ^m - 2 (a deviance's −2) is read as TeX has it, a coefficient of the body."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(r"\frac{1}{2m}\sum_{i=1}^{m}(w^T x^{(i)} - y^{(i)})^2",
+                         lambda d: float(np.sum((d.X @ d.w - d.y) ** 2)) / (2 * d.m), wrt=("w_j",))
+    assert_gradient_read(r"\frac{1}{m}\sum_{i=1}^m -2 (w^T x^{(i)} - y^{(i)})^2",
+                         lambda d: -2 * float(np.sum((d.X @ d.w - d.y) ** 2)) / d.m, wrt=("w_j",))
