@@ -4382,6 +4382,15 @@ class _Parser(Grammar[Token]):
                         hint="write \\sum_{i=1}^{m} or \\sum_{i=0}^{m-1}",
                     )
                 upper = (items[0].text, items[0].start)
+                sign, number = self.peek(), self.peek(1)
+                if (not self.source[script.end:items[0].start].strip() and self.is_op(sign, "+", "-")
+                        and number.kind == "number" and number.text == "1"):
+                    # \sum_{i=1}^m-1 (…): TeX's script is m alone, but a body is never written as −1 times itself,
+                    # while a brace lost around m-1 is a common slip: read as TeX has it, the gradient's sign flipped
+                    # (audit43); -2 may be a body's coefficient (a deviance's) and stays read
+                    self.fail(f"'{self.source[items[0].start:number.end]}' after an unbraced ^ may be the sum's "
+                              f"upper bound, {items[0].text} {sign.text} {number.text}, or a sign and a number of its body",
+                              sign.start, hint=f"write ^{{{items[0].raw} {sign.text} {number.text}}} or the body in brackets")
             else:
                 break
         if index is not None and lower is not None and upper is None:

@@ -2937,9 +2937,22 @@ class _Parser(Grammar[_Token]):
         if not (first.kind == "sub" and first.text == "1" and upper.kind == "sub"
                 and upper.text in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT) and upper.start == first.end):
             return None
+        self.refuse_signed_bound(upper, "sum_1", "i")
         self.advance()
         self.advance()
         return first, upper
+
+    def refuse_signed_bound(self, upper: _Token, written: str, index: str) -> None:
+        """Refuse a bound without scripts followed by a signed number (``∑i=1N−1(…)``, ``sum_1_m-1``).
+
+        The sign and the number may be the bound's (a sum to N − 1) as well as the body's start (−1 times it): read
+        as the body's, the sum was −Σ_{i=1}^{N}, the gradient's sign flipped (audit43).
+        """
+        sign, after = self.peek(2), self.peek(3)
+        if sign.kind == "op" and sign.text in "+-" and after.kind == "number":
+            self.fail(f"'{self.source[upper.start:after.end].lstrip('_')}' after {written} may be its upper bound, "
+                      f"{upper.text} {sign.text} {after.text}, or a sign and a number of its body", sign.start,
+                      hint=f"write sum_{{{index}=1}}^{{{upper.text}}} with the body in brackets")
 
     def flattened_limits(self, index: _Token) -> tuple[_Token, _Token] | None:
         """``∑i=1N``, ``∑i=1m`` (the tokenizer's subscripts of a flattened Σ_{i=1}^{N}): its limits, noted.
@@ -2953,6 +2966,7 @@ class _Parser(Grammar[_Token]):
         if upper.text not in _FLATTENED_COUNTS:
             self.fail(f"'{upper.text}' is not a count: a sum flattened to Σ{index.text}=1{upper.text} is read only "
                       "up to m, n, N or M", upper.start, hint=f"write sum_{{{index.text}=1}}^{{m}} (or ^{{n}})")
+        self.refuse_signed_bound(upper, f"a flattened Σ{index.text}=1", index.text)
         self.advance()
         self.advance()
         self.note(f"'{self.source[index.start - 1:upper.end]}' is read as Σ_{{{index.text}=1}}^{{{upper.text}}}: "

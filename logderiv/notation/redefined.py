@@ -2668,7 +2668,13 @@ _LINEAR_PREDICTION = (r"(?:X\s*(?:@|\*|%\*%)\s*{parameters}|X\.dot\(\s*{paramete
 #: a name of a parameter, not of data: theta0, b0, w_1, intercept, bias_term, coef, params (the line's own, which
 #: --wrt may ask for: a parameter subtracted from the prediction is no target)
 _PARAMETER_LIKE = patterns.compile(r"(?:w|theta|beta|weights?|coefs?|coefficients?|b|bias|intercept|alpha|params?"
-                                   r"|parameters?)(?:_?\d+|_\w*)?", re.IGNORECASE)
+                                   r"|parameters?)(?:_?\d+|_\w*|[₀-₉]+)?", re.IGNORECASE)
+#: a name that says it holds one number (y_mean, ybar, mu_y, a baseline, a constant, a tolerance, a count N, a
+#: numbered y0, which code's respelling reads as the entry y₀): subtracted from the prediction it is a scalar, and
+#: read as y, one target per example, it would change the gradient (audit43)
+_SCALAR_NAME = patterns.compile(r"mean|avg|average|median|bar(?![a-z])|baseline|(?:^|_)mu(?:_|$)|(?<=[a-z])Mu(?![a-z])"
+                                r"|const|scalar|eps|tol(?![a-z])|thresh|cent(?:er|re)|(?:^|_)med(?:_|$)|level"
+                                r"|^(?:one|zero|[CKLMN])$|[0-9₀-₉]$", re.IGNORECASE)
 
 
 def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2713,7 +2719,7 @@ def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
     asked = (result.asked or "").replace("{", "").replace("}", "").strip()
     found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
              and name not in _LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
-             and not name.startswith("np") and not _PARAMETER_LIKE.fullmatch(name)
+             and not name.startswith("np") and not _PARAMETER_LIKE.fullmatch(name) and not _SCALAR_NAME.search(name)
              and name not in (asked, asked.partition("_")[0])}
     if len(found) != 1:
         return
