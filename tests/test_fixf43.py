@@ -11,7 +11,7 @@ import pytest
 
 import logderiv
 from _numeric import central_differences
-from _reading import assert_verdict_read, notes_of, refused
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 
 # source: public code index file 55922821741 (Python, 01_manual_gradient.py of a Chinese PyTorch study repository,
 # the header comment '核心数学': '损失：L = (1/N) * Σᵢ (ŷᵢ - yᵢ)²', '模型：ŷ = wx + b', '令 eᵢ = ŷᵢ - yᵢ（残差）')
@@ -59,3 +59,83 @@ def test_a_let_head_with_a_feature_subscript_stays_refused():
     error = refused(logderiv.check, "∂L/∂w = (2/N) * Σᵢ rⱼ · xᵢ", cost=ZHM_COST, wrt="w",
                     let=("rⱼ = ŷⱼ - yⱼ", ZHM_MODEL))
     assert "left side of a --let" in str(error)
+
+
+# ------------------------------------------------------------------ cvpois: l(β) ∝ … (a log-likelihood up to a constant)
+
+# source: stored page "Cross Validated Feed for question 'Poisson regression likelihood estimation'" (via
+# nvidia/Nemotron-CC-Math-v1), a) and b)
+CV_J = r"l(\beta) \propto -\sum_{i=1}^n e^{\sum_{j=0}^p \beta_j x_{ij}} + \sum_{i=1}^n y_i \sum_{j=0}^p \beta_j x_{ij}"
+CV_DA = (r"\frac{\partial l(\beta)}{\partial \beta_a} = -\sum_{i=1}^n e^{\sum_{j=0}^p \beta_j x_{ij}} x_{ia} + "
+         r"\sum_{i=1}^n y_i x_{ia}")
+CV_SUM = r"-\sum_{i=1}^n e^{\sum_{j=0}^p \beta_j x_{ij}} + \sum_{i=1}^n y_i \sum_{j=0}^p \beta_j x_{ij}"
+
+
+def _poisson_loglik(d):
+    """Σᵢ (yᵢηᵢ − e^{ηᵢ}), ηᵢ = β₀ + Σ_{j≥1} β_j x_ij (x_{i0} = 1): what ∝ writes, by hand."""
+    eta = d.theta0 + d.X @ d.beta
+    return float(np.sum(d.y * eta - np.exp(eta)))
+
+
+def test_the_dropped_constant_leaves_the_gradient_unchanged():
+    # the whole log-likelihood has −Σ log yᵢ! more, free of β: finite differences of both agree, Xᵀ(y − e^η)
+    from math import lgamma
+
+    rng = np.random.default_rng(4)
+    X, y = rng.normal(size=(6, 3)) * 0.5, rng.poisson(2.0, size=6).astype(float)
+
+    def written(b):
+        return float(np.sum(y * (b[0] + X @ b[1:]) - np.exp(b[0] + X @ b[1:])))
+
+    def whole(b):
+        return written(b) - sum(lgamma(v + 1) for v in y)
+
+    b = rng.normal(size=4) * 0.3
+    eta = b[0] + X @ b[1:]
+    assert np.allclose(central_differences(whole, b), central_differences(written, b), atol=1e-6)
+    assert np.allclose(central_differences(whole, b)[1:], X.T @ (y - np.exp(eta)), atol=1e-6)
+
+
+def test_log_likelihood_up_to_a_constant_is_read_and_noted():
+    assert_gradient_read(CV_J, _poisson_loglik, wrt=("beta_j",))
+    derivation = logderiv.derive(CV_J, wrt="beta_j")
+    said = [note for note in notes_of(derivation) if "'∝' before a log-likelihood drops an added constant" in note]
+    assert said and said[0].startswith(r"l(\beta) ∝ … is read as l(\beta) = …")
+    # the JSON output carries the same note
+    from logderiv.render.json import derivation_data
+
+    assert any("'∝' before a log-likelihood" in note for note in derivation_data(derivation)["notes"])
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # b): ∂l/∂β_a = Σᵢ (yᵢ − e^{ηᵢ}) x_ia (by hand, and by finite differences above); the writer's a is --wrt's k
+    (CV_DA, "equivalent"),
+    # variant: both signs flipped, the gradient of −l (the negative log-likelihood)
+    (r"\frac{\partial l(\beta)}{\partial \beta_a} = \sum_{i=1}^n e^{\sum_{j=0}^p \beta_j x_{ij}} x_{ia} - "
+     r"\sum_{i=1}^n y_i x_{ia}", "different"),
+])
+def test_score_answers_against_the_proportional_cost(answer, verdict):
+    assert_verdict_read(answer, CV_J, verdict, wrt="beta_k")
+
+
+@pytest.mark.parametrize("cost, said", [
+    # a likelihood: ∝ drops a constant factor, which scales the gradient
+    (r"L(\beta) \propto \prod_{i=1}^n e^{-\lambda_i} \lambda_i^{y_i}", "before a product drops a constant factor"),
+    # a product under a log-likelihood's name is still a likelihood's product
+    (r"\ell(\beta) \propto \prod_{i=1}^n e^{-\lambda_i}", "before a product drops a constant factor"),
+    # the same sums after L: a likelihood's name, so which constant is dropped is not said
+    (r"L(\beta) \propto " + CV_SUM, "says equal up to a constant without saying which"),
+    # a cost J ∝ …: a factor or an added constant, not said
+    (r"J(\beta) \propto \sum_{i=1}^n (y_i - x_i \beta)^2", "says equal up to a constant without saying which"),
+    # a chain with '=' and '∝': which side is the cost is not said
+    (r"l(\beta) = 2 \propto " + CV_SUM, "the one relation of a cost"),
+])
+def test_proportional_that_may_drop_a_factor_is_refused_with_a_caret(cost, said):
+    error = refused(logderiv.derive, cost, wrt="beta_j")
+    assert said in str(error)
+    assert error.column == cost.index(r"\propto")
+
+
+def test_log_of_the_likelihood_is_a_log_likelihood_too():
+    # \log L(β) ∝ …: the same log-likelihood, the same gradient (finite differences of the NumPy cost above)
+    assert_gradient_read(r"\log L(\beta) \propto " + CV_SUM, _poisson_loglik, wrt=("beta_j",))

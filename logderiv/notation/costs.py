@@ -224,9 +224,15 @@ def respell_texts(
     from .feature_array import respell_feature_array
     from .feature_letters import respell_feature_letter
     from .model_calls import model_call_in
+    from .proportional import read_proportional_cost
     from .redefined import respell
 
+    # l(β) ∝ …: a log-likelihood up to an added constant is read as '=' (noted); any other '∝' is refused here
+    proportional_notes: list[str] = []
+    if isinstance(cost, str):
+        cost, proportional_notes = read_proportional_cost(cost)
     result = respell(cost, answer, tuple(lets), lambda text: notation_of(text, input), wrt)
+    result.notes[:0] = proportional_notes
     texts = (result.cost, result.answer, *result.lets)
     arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
                                    result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"

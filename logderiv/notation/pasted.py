@@ -1348,9 +1348,9 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         ):
             name = example.group("name")
             new = text[:example.end("name")] + " " * (example.end() - example.end("name")) + text[example.end():]
-            head = text[example.start("name"):example.end()]
-            notes.append(f"--let {head} = … defines {name} for each example i (the {head[len(name):]} marks the "
-                         f"example): {head} elsewhere is its value at example i")
+            written = text[example.start("name"):example.end()]
+            notes.append(f"--let {written} = … defines {name} for each example i (the {written[len(name):]} marks "
+                         f"the example): {written} elsewhere is its value at example i")
             rewritten[new] = Pasted(text, new)
             text = new
         listed = _list_side(text)
