@@ -139,3 +139,55 @@ def test_proportional_that_may_drop_a_factor_is_refused_with_a_caret(cost, said)
 def test_log_of_the_likelihood_is_a_log_likelihood_too():
     # \log L(β) ∝ …: the same log-likelihood, the same gradient (finite differences of the NumPy cost above)
     assert_gradient_read(r"\log L(\beta) \propto " + CV_SUM, _poisson_loglik, wrt=("beta_j",))
+
+
+# ------------------------------------------------------------------ nllblog: \mathbf{Xw}, a bold product
+
+# source: stored copies of the blog post 'Logistic Regression: Gradients' (December 19, 2015), via
+# nvidia/Nemotron-CC-Math-v1: the NLL as the post defines it in words, and its third copy's matrix form
+NLL = (r"L(\mathbf{w}) = -\sum_{i=1}^{n} \left[ y_i \log \sigma(\mathbf{w}^T \mathbf{x}_i) + (1 - y_i) "
+       r"\log(1 - \sigma(\mathbf{w}^T \mathbf{x}_i)) \right]")
+NLL_LETS = (r"\sigma(z) = \frac{1}{1 + e^{-z}}",)
+MATRIX_FORM = r"\frac{\partial L}{\partial \mathbf{w}} = \mathbf{X}^T (\sigma(\mathbf{Xw}) - \mathbf{y})"
+
+
+def test_nll_gradient_by_hand_is_x_transpose_residual():
+    # −Σ[y log σ(Xw) + (1 − y) log(1 − σ(Xw))] has the gradient Xᵀ(σ(Xw) − y): finite differences agree
+    rng = np.random.default_rng(15)
+    X, y = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6).astype(float)
+
+    def nll(w):
+        p = 1 / (1 + np.exp(-X @ w))
+        return -float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    w = rng.normal(size=3)
+    assert np.allclose(central_differences(nll, w), X.T @ (1 / (1 + np.exp(-X @ w)) - y), atol=1e-6)
+
+
+def test_bold_group_over_two_bold_names_is_their_product():
+    assert_verdict_read(MATRIX_FORM, NLL, "equivalent", wrt="w_j", lets=NLL_LETS)
+    verdict = logderiv.check(MATRIX_FORM, cost=NLL, wrt="w_j", let=NLL_LETS)
+    assert any(note.startswith(r"'\mathbf{Xw}' is read as the product X w") for note in notes_of(verdict))
+
+
+def test_bold_product_with_the_residual_reversed_is_different():
+    # variant: Xᵀ(y − σ(Xw)) is −1 times the gradient (by hand, above)
+    assert_verdict_read(MATRIX_FORM.replace(r"(\sigma(\mathbf{Xw}) - \mathbf{y})", r"(\mathbf{y} - \sigma(\mathbf{Xw}))"),
+                        NLL, "different", wrt="w_j", lets=NLL_LETS)
+
+
+@pytest.mark.parametrize("answer, lets", [
+    # X never set bold on its own: one name Xw or a product is not said
+    (MATRIX_FORM.replace(r"\mathbf{X}^T", "X^T"), NLL_LETS),
+    # Xw a name the --lets define: one name, never read as a product
+    (MATRIX_FORM, (*NLL_LETS, r"Xw = 2 \mathbf{X} \mathbf{w}")),
+])
+def test_bold_word_that_may_be_one_name_stays_refused(answer, lets):
+    error = refused(logderiv.check, answer, cost=NLL, wrt="w_j", let=lets)
+    assert "must hold one letter" in str(error)
+
+
+def test_bold_product_in_the_wrong_order_is_refused_for_its_shapes():
+    # variant: \mathbf{wX}, w (n×1) before X (m×n): no product, refused at the group rather than read
+    error = refused(logderiv.check, MATRIX_FORM.replace("Xw", "wX"), cost=NLL, wrt="w_j", let=NLL_LETS)
+    assert "rows" in str(error)
