@@ -191,3 +191,62 @@ def test_bold_product_in_the_wrong_order_is_refused_for_its_shapes():
     # variant: \mathbf{wX}, w (n×1) before X (m×n): no product, refused at the group rather than read
     error = refused(logderiv.check, MATRIX_FORM.replace("Xw", "wX"), cost=NLL, wrt="w_j", let=NLL_LETS)
     assert "rows" in str(error)
+
+
+# ------------------------------------------------------------------ dlpt: t_u, t_c named by their roles
+
+# source: public code index file 51904089816 (Python, part1_core_pytorch/ch05_mechanics/01_manual_gradient.py,
+# companion code to Deep Learning with PyTorch, chapter 5): model(t_u, w, b) = w * t_u + b, loss_fn, grad_fn
+DLPT_J = "squared_diffs.mean()"
+DLPT_LETS = ("squared_diffs = (t_p - t_c) ** 2", "t_p = w * t_u + b")
+DLPT_GRAD = ("dloss_dw = dloss_dtp * t_u", "dloss_dtp = 2 * (t_p - t_c) / t_p.size(0)")
+
+
+def _mse_line(d):
+    """mean((w x + b − y)²), the book's loss with t_u the input x and t_c the target y, by hand."""
+    r = d.w[0] * d.x + d.b - d.y
+    return float(np.mean(r * r))
+
+
+def test_code_names_of_the_data_read_by_their_roles():
+    # both parameters at once: the judge draws the slope w as the scalar it is only when w is among them
+    assert_gradient_read(DLPT_J, _mse_line, wrt=("w", "b"), lets=DLPT_LETS)
+
+
+def test_roles_are_noted():
+    notes = notes_of(logderiv.derive(DLPT_J, wrt="w", let=DLPT_LETS))
+    assert any(note.startswith("t_u is the data x: the model's --let t_p") for note in notes)
+    assert any(note.startswith("t_c is the targets y: the prediction t_p is compared with it") for note in notes)
+
+
+@pytest.mark.parametrize("factor, verdict", [
+    # Σ 2(t_p − t_c)t_u/N is ∂/∂w of mean((t_p − t_c)²) (by hand: the chain rule through t_p, and test above)
+    ("2", "equivalent"),
+    # the wave's variant: without the 2, half the gradient
+    ("1", "different"),
+])
+def test_book_grad_fn_answers(factor, verdict):
+    lets = ("dloss_dw = dloss_dtp * t_u", f"dloss_dtp = {factor} * (t_p - t_c) / t_p.size(0)", *DLPT_LETS)
+    assert_verdict_read("dloss_dw.sum()", DLPT_J, verdict, wrt="w", lets=lets)
+
+
+def test_size_of_the_prediction_is_noted_as_the_count():
+    verdict = logderiv.check("dloss_dw.sum()", cost=DLPT_J, wrt="w", let=(*DLPT_GRAD, *DLPT_LETS))
+    assert "t_p.size(0) counts the entries of t_p, one per example: the number of examples m" in notes_of(verdict)
+
+
+@pytest.mark.parametrize("loss", [
+    "squared_diffs = (t_p - t_u) ** 2",                        # the data compared with itself: no target said
+    "squared_diffs = (t_p - t_c) ** 2 + (t_p - t_d) ** 2",     # two names compared: which is the target?
+    "squared_diffs = (t_p - t_c) ** 2 + x",                    # x written too: t_u read as x would be two things
+    "squared_diffs = (t_p - t_c[0]) ** 2",                     # t_c indexed: an array of what shape?
+])
+def test_roles_not_said_stay_refused(loss):
+    error = refused(logderiv.derive, DLPT_J, wrt="w", let=(loss, "t_p = w * t_u + b"))
+    assert "unknown index" in str(error)
+
+
+def test_an_index_c_of_a_sum_is_no_name_of_code():
+    # variant: t_c under a sum over c (one-hot targets over the classes) has c for an index: still refused so
+    error = refused(logderiv.derive, "-sum_c t_c * log(y_c)", wrt="w")
+    assert "unknown index 'c'" in str(error)
