@@ -107,6 +107,16 @@ def test_log_likelihood_up_to_a_constant_is_read_and_noted():
     assert any("'∝' before a log-likelihood" in note for note in derivation_data(derivation)["notes"])
 
 
+
+def test_sum_to_p_keeps_the_intercept_and_ng_sum_to_n_does_not():
+    # statistics' Σ_{j=0}^{p} β_j x_ij: p predictors and β₀ (x_i0 = 1), the intercept on its own, noted
+    notes = notes_of(logderiv.derive(CV_J, wrt="beta_j"))
+    assert any(note.startswith("the sum from 0 to p is statistics' numbering") for note in notes)
+    # Ng's Σ_{j=0}^{n} in logderiv's own n: still every component for the generic θⱼ, as before
+    ng = logderiv.derive(r"\sum_{i=1}^m (\sum_{j=0}^{n} \theta_j x_j^{(i)} - y^{(i)})^2", wrt="theta_j")
+    assert not any(note.startswith("the sum from 0 to p") for note in notes_of(ng))
+    assert any(note.startswith("Σ from 0 to n over every component") for note in notes_of(ng))
+
 @pytest.mark.parametrize("answer, verdict", [
     # b): ∂l/∂β_a = Σᵢ (yᵢ − e^{ηᵢ}) x_ia (by hand, and by finite differences above); the writer's a is --wrt's k
     (CV_DA, "equivalent"),

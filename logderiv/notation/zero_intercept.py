@@ -33,8 +33,10 @@ EVERY_COMPONENT = "Σ from 0 to n over every component: "
 
 _SHOWN = {"theta": "θ", "beta": "β"}
 
-#: a sum over the coefficients from 0 to p: statistics' p predictors and their intercept (\sum_{j=0}^{p}, Σ_{j=0}^p)
-_TO_P = patterns.compile(r"(?:\\sum|sum|Σ|∑)\s*_\s*\{?\s*[a-z]\s*=\s*0\s*\}?\s*\^\s*(?:\{\s*p\s*\}|p(?![A-Za-z0-9]))")
+#: a sum over the coefficients from 0 to p, its summand opening with the coefficient of the sum's own index: statistics'
+#: p predictors and their intercept (\sum_{j=0}^{p} \beta_j x_{ij}, Σ_{j=0}^p θ_j x_j)
+_TO_P = patterns.compile(r"(?:\\sum|sum|Σ|∑)\s*_\s*\{?\s*(?P<index>[a-z])\s*=\s*0\s*\}?\s*\^\s*(?:\{\s*p\s*\}|p(?![A-Za-z0-9]))"
+                         r"\s*(?:\\beta|\\theta|beta|theta|β|θ|w)\s*_\s*(?:\{\s*(?P=index)\s*\}|(?P=index)(?![A-Za-z0-9]))")
 #: said when a sum to p keeps the intercept on its own for the generic component
 PREDICTORS_NOTE = ("the sum from 0 to p is statistics' numbering: p counts the predictors x_{i1} … x_{ip}, so the "
                    "term 0 of its p + 1 is the intercept's, x_{i0} = 1 (not a data column): the intercept stays on "
