@@ -2279,6 +2279,10 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         verdict = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
         if verdict.verdict != "equivalent":
             name_defined = " (with the page's own definitions of its names put in)"
+    if verdict.verdict != "equivalent" and not name_defined:
+        one_feature = _at_one_feature(cost, wrt, written, [defined.text, *(step.text for step in document.steps)])
+        if one_feature is not None:
+            return dataclasses.replace(one_feature, notes=(*one_feature.notes, note, *rewritten))
     if verdict.verdict != "equivalent":
         raise InputError(
             f"line {defined.line} defines the cost as {show_unicode(written.cost)}{name_defined}, which is not "
@@ -2287,6 +2291,44 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+def _at_one_feature(cost: str, wrt: str, written: Problem, page: Sequence[str]) -> Problem | None:
+    """--cost's preset with one feature (θᵀx⁽ⁱ⁾ = w xᵢ + b) when that is the cost a page defines, noted; else None.
+
+    ``J(w, b) = (1/2m) Σ(yᵢ − (wxᵢ + b))²`` given ``--cost linear``: the preset is written in θ (θᵀx over n
+    features), the page's w is one number beside an intercept b. With θ = (b, w) and x = (1, xᵢ) the two are one
+    cost, and a TA reads the page so; the weights in the letter the page writes, its intercept apart, and the page's
+    cost equal to the preset's so read (a page whose w is one number in another cost is still refused).
+    """
+    from ..notation import read_problem
+    from ..notation.scalars import scalar_note
+    from ..presets import at_one_feature, parameters_meant
+
+    preset = find_preset(cost)
+    meant = None if preset is None else parameters_meant(wrt, page)
+    if preset is None or meant is None:
+        return None
+    weights, intercept = meant
+    if scalar_note(weights) not in written.notes:
+        return None  # the page's weights are a vector (wᵀx), or in another letter: the preset as it is, refused
+    one = at_one_feature(preset, weights, intercept)
+    if one is None:
+        return None
+    try:
+        problem = read_problem(one.cost, wrt=wrt, lets=one.lets)
+    except InputError:
+        return None
+    verdict = judge(problem.expand_definitions(problem.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(problem, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", "--cost"))
+    if verdict.verdict != "equivalent":
+        return None
+    glyph = {"beta": "β", "theta": "θ"}.get(weights, weights)
+    note = (f"the preset '{preset.name}' is written in θ (θᵀx over n features); the page's {glyph} is one number "
+            f"beside an intercept {intercept}: read as the preset with one feature, θᵀx⁽ⁱ⁾ = {glyph} x⁽ⁱ⁾ + {intercept} "
+            f"(θ = ({intercept}, {glyph}), x = (1, x⁽ⁱ⁾)), the cost the page defines")
+    return dataclasses.replace(problem, notes=(*problem.notes, note))
 
 
 def _judged_with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str,
