@@ -1950,8 +1950,11 @@ def _refuse_an_undefined_log_likelihood(document: Document, trees: list[tree.Nod
     """Refuse a line that differentiates ℓ(θ) when the page defines no ℓ: the log-likelihood, or the cost J?
 
     ℓ is the log-likelihood, −m times the logistic cost J (ascent, not descent): judged as
-    ∂J/∂θⱼ of --cost or the default, a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ would be called wrong.
+    ∂J/∂θⱼ of --cost or the default, a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ would be called wrong. A derivation whose first
+    line writes the objective out defines it there, and a later ∂ℓ/∂β (the result restated) is of that ℓ.
     """
+    if _writes_the_objective_out(trees):
+        return
     for step, node in zip(document.steps, trees):
         for found in tree.walk(node):
             if isinstance(found, tree.Derivative) and isinstance(found.body, tree.Variable) \
@@ -1966,6 +1969,12 @@ def _refuse_an_undefined_log_likelihood(document: Document, trees: list[tree.Nod
                 raise _relocated(error, document, step.offset, len(step.text))
 
 
+def _writes_the_objective_out(trees: list[tree.Node]) -> bool:
+    """Whether the first line writes out what it differentiates: ``∂/∂β Σ{…}``, or ``Σᵢ ∂/∂β [fᵢ]`` term by term."""
+    return bool(trees) and (isinstance(trees[0], tree.Derivative) and not isinstance(trees[0].body, tree.Variable)
+                            or _derivative_of_the_sum(trees[0]) is not None)
+
+
 #: a log-likelihood's letter in the derivative's leading name: ∂ℓ(θ)/∂θⱼ, \frac{\partial l(\theta)}{…} (not J, L, 𝓛)
 _LOG_LIKELIHOOD_NAME = patterns.compile(r"\\ell(?![A-Za-z])|ℓ|(?<![A-Za-z\\])l\s*(?:\(|\\left\()")
 
@@ -1975,9 +1984,11 @@ def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.No
 
     The leading name is read as the cost's own derivative; ℓ names the log-likelihood, −m times the logistic
     cost J (ascent), so a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ judged against ∂J/∂θⱼ would be called wrong (audit of fixderivs4).
-    A first line that writes the objective out (``∂l/∂β = ∂/∂β Σ{…}``, ESL's 4.21) says what ℓ is: read.
+    A first line that writes the objective out (``∂l/∂β = ∂/∂β Σ{…}``, ESL's 4.21) says what ℓ is: read; so does
+    one that writes it out term by term (``∂ℓ(β)/∂β = Σᵢ ∂/∂β [yᵢ log σ(xᵢᵀβ) + …]``), the derivative of the sum
+    by linearity (:func:`_derivative_of_the_sum`).
     """
-    if trees and isinstance(trees[0], tree.Derivative) and not isinstance(trees[0].body, tree.Variable):
+    if _writes_the_objective_out(trees):
         return
     name = document.name or ""
     found = _LOG_LIKELIHOOD_NAME.search(name)
