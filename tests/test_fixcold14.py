@@ -175,3 +175,27 @@ def test_the_one_feature_reading_is_noted_in_every_format(tmp_path):
         assert result.exit_code == 0, result.output
         notes = " ".join(json.loads(result.stdout)["notes"]) if form == "json" else result.stdout
         assert _ONE_FEATURE in notes, form
+
+
+def test_a_name_set_alone_on_a_line_of_a_sentence_is_prose():
+    """A notebook's "introducing\\n$m$ and\\n$b$": the $b$ line is a word of the paragraph's sentence, not a display;
+    a name alone after a blank line, and an equation alone on its line, are displays as before."""
+    from logderiv.notation.notes import display_blocks
+
+    def displayed(text: str) -> list[str]:
+        return [text[block.maths[0]:block.maths[1]].strip() for block in display_blocks(text)]
+
+    cost = "$$\nMSE = \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y_i})^2\n$$\n"
+    assert displayed(f"Fine tuning this by introducing \n$m$ and \n$b$\n\n{cost}") == [
+        "MSE = \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y_i})^2"]
+    assert displayed(f"The slope and the intercept:\n\n$b$\n\n{cost}")[0] == "b"
+    assert displayed(f"With the model\n$\\hat{{y}} = wx + b$\n\n{cost}")[0] == "\\hat{y} = wx + b"
+
+
+def test_the_notebook_with_a_slope_named_m_is_refused_for_its_slope(tmp_path):
+    """cold14's gd_notebook page: ∂MSE/∂m, its slope m where logderiv's count is m (and ŷ defined only in the code
+    below the cut) — refused for that, no longer for a count n against the default cost's features."""
+    text = (_COLD14 / "gd_notebook_mse_m_b_one_display.md").read_text(encoding="utf-8")
+    result = _steps(tmp_path, text, "--timeout", "60")
+    assert result.exit_code == 2 and "for a slope named m" in result.stderr, result.stderr
+    assert "counts its features by n" not in result.stderr
