@@ -21,6 +21,7 @@ import numpy
 import pytest
 from _derivations_table import outcome, read_table
 from _derivations_table import review_of_page as _review
+from _derivations_table import display
 from _derivations_table import steps_of_page as _steps
 from _numeric import central_differences
 
@@ -199,3 +200,15 @@ def test_the_notebook_with_a_slope_named_m_is_refused_for_its_slope(tmp_path):
     result = _steps(tmp_path, text, "--timeout", "60")
     assert result.exit_code == 2 and "for a slope named m" in result.stderr, result.stderr
     assert "counts its features by n" not in result.stderr
+
+
+def test_a_barred_name_is_refused_with_its_two_meanings(tmp_path):
+    """cold14's creative_ml notebook writes ȳᵢ for the prediction it called ŷ; ȳ is also the targets' mean (one
+    number, so (ȳ − yᵢ)² would be no model's residual). Neither is read: refused, the reason naming both."""
+    text = (_COLD14 / "creative_ml_mse_gradient_missing_1_over_n.md").read_text(encoding="utf-8")
+    result = _steps(tmp_path, text, "--timeout", "60")
+    assert result.exit_code == 2 and "a mean in statistics" in result.stderr and "prediction" in result.stderr, \
+        result.stderr
+    mean = display(r"\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}(\theta^T x^{(i)} - \bar{y}) x_j^{(i)}")
+    result = _steps(tmp_path, mean, "--cost", "linear", "--timeout", "60")
+    assert result.exit_code == 2 and "a mean in statistics" in result.stderr, result.stderr
