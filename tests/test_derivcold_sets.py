@@ -64,12 +64,14 @@ HERE = Path(__file__).parent
 #: cold14 (a course notebook, GLM notes, Chinese posts, an Obsidian note, a homework answer) read 2 of 13 cold with
 #: every fix of the stop before in, and judged one page 'unfinished' that ends at the gradient: ∂L/∂w left with a
 #: derivative to take, then derived again to its closed form (tests/test_continued_derivation.py); 3 with that fixed
+#: cold14: 5 after fixcold14 (the cn_adam post, plain and planted: J(w, b) = (1/2m) Σ(yᵢ − (wxᵢ + b))² against
+#: --cost linear, the preset with one feature, θᵀx⁽ⁱ⁾ = w xᵢ + b)
 #: cold15 (a ridge note, maths in codecogs image links, a GitHub derivation.md, AI-course notes, an OLS blog, a math.SE
 #: mirror) read 0 of 8 cold with this session's first-round fixes in (fixderiv7, the continued derivation among them)
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
-                 "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 3,
+                 "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]

@@ -1304,6 +1304,15 @@ class _Tokenizer:
             pass
         elif name in ("tilde", "widetilde") and self.tilde_feature_vector(name, start, stop):
             pass  # \tilde{x_i}: the feature vector with a 1 appended, the only x written (noted)
+        elif name in ("bar", "overline"):
+            # ȳ is statistics' mean of the targets, one number; a page may also write it for the prediction (a course
+            # notebook's ȳᵢ beside its ŷ = w₁x + w₀): the bar alone does not say which, and neither is read
+            self.fail(
+                f"'{raw}' is not read: a barred name is a mean in statistics (x̄ = (1/n) Σ xᵢ, one "
+                "number) or, on some pages, the prediction ȳᵢ; logderiv reads neither",
+                start,
+                hint="write the prediction \\hat{y} (or the mean by a plain letter)",
+            )
         elif name in _DECORATIONS:
             self.fail(
                 f"'{raw}' is not read: a decorated name is not one logderiv knows",

@@ -159,6 +159,23 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     return _PROSE_WORD.search(before) is not None and _PROSE_WORD.search(after) is not None
 
 
+def _ends_a_sentence_above(text: str, start: int, end: int) -> bool:
+    """Whether ``$…$`` alone on its line (``text[start:end]`` its maths) is a name in the sentence of the line above.
+
+    A notebook's Markdown breaks a sentence anywhere (``Fine tuning this by introducing\n$m$ and\n$b$``): a line of
+    the same paragraph (no blank line between) is set inline, and a name alone there is a word of that sentence,
+    never a step. Read as a display, the ``b`` opened the derivation and the cost defined below it was no longer
+    the page's first line. Only a name alone (an equation on its line is read as before), after a line of prose.
+    """
+    if _NAME_ALONE.fullmatch(text[start:end]) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    return _PROSE_WORD.search(re.sub(r"\$[^$]*\$", " ", above)) is not None
+
+
 #: an inline span of maths written in a sentence or a bullet: `…` code (a post's Unicode maths) or $…$
 _INLINE_MATHS = patterns.compile(r"`(?P<code>[^`\n]+)`|(?<![$\\])\$(?!\$)(?P<dollar>[^$\n]+)\$")
 
@@ -326,6 +343,8 @@ def _displays(text: str) -> list[Block]:
             continue
         if match.group("dollars") is not None and _inside_a_sentence(text, match.span()):
             continue  # kramdown's inline maths: "we write the loss function $$J$$ as:"
+        if match.group("line") is not None and _ends_a_sentence_above(text, match.start("line"), match.end("line")):
+            continue  # "introducing\n$m$ and\n$b$": a name in the paragraph's sentence, set inline
         inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket")
                       if match.group(group) is not None), match.span())
         blocks.append(Block(match.span(), inner))

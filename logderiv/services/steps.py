@@ -1950,8 +1950,11 @@ def _refuse_an_undefined_log_likelihood(document: Document, trees: list[tree.Nod
     """Refuse a line that differentiates ℓ(θ) when the page defines no ℓ: the log-likelihood, or the cost J?
 
     ℓ is the log-likelihood, −m times the logistic cost J (ascent, not descent): judged as
-    ∂J/∂θⱼ of --cost or the default, a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ would be called wrong.
+    ∂J/∂θⱼ of --cost or the default, a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ would be called wrong. A derivation whose first
+    line writes the objective out defines it there, and a later ∂ℓ/∂β (the result restated) is of that ℓ.
     """
+    if _writes_the_objective_out(trees):
+        return
     for step, node in zip(document.steps, trees):
         for found in tree.walk(node):
             if isinstance(found, tree.Derivative) and isinstance(found.body, tree.Variable) \
@@ -1966,6 +1969,12 @@ def _refuse_an_undefined_log_likelihood(document: Document, trees: list[tree.Nod
                 raise _relocated(error, document, step.offset, len(step.text))
 
 
+def _writes_the_objective_out(trees: list[tree.Node]) -> bool:
+    """Whether the first line writes out what it differentiates: ``∂/∂β Σ{…}``, or ``Σᵢ ∂/∂β [fᵢ]`` term by term."""
+    return bool(trees) and (isinstance(trees[0], tree.Derivative) and not isinstance(trees[0].body, tree.Variable)
+                            or _derivative_of_the_sum(trees[0]) is not None)
+
+
 #: a log-likelihood's letter in the derivative's leading name: ∂ℓ(θ)/∂θⱼ, \frac{\partial l(\theta)}{…} (not J, L, 𝓛)
 _LOG_LIKELIHOOD_NAME = patterns.compile(r"\\ell(?![A-Za-z])|ℓ|(?<![A-Za-z\\])l\s*(?:\(|\\left\()")
 
@@ -1975,9 +1984,11 @@ def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.No
 
     The leading name is read as the cost's own derivative; ℓ names the log-likelihood, −m times the logistic
     cost J (ascent), so a right ∂ℓ/∂θⱼ = Σ(y − h)xⱼ judged against ∂J/∂θⱼ would be called wrong (audit of fixderivs4).
-    A first line that writes the objective out (``∂l/∂β = ∂/∂β Σ{…}``, ESL's 4.21) says what ℓ is: read.
+    A first line that writes the objective out (``∂l/∂β = ∂/∂β Σ{…}``, ESL's 4.21) says what ℓ is: read; so does
+    one that writes it out term by term (``∂ℓ(β)/∂β = Σᵢ ∂/∂β [yᵢ log σ(xᵢᵀβ) + …]``), the derivative of the sum
+    by linearity (:func:`_derivative_of_the_sum`).
     """
-    if trees and isinstance(trees[0], tree.Derivative) and not isinstance(trees[0].body, tree.Variable):
+    if _writes_the_objective_out(trees):
         return
     name = document.name or ""
     found = _LOG_LIKELIHOOD_NAME.search(name)
@@ -2279,6 +2290,10 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         verdict = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
         if verdict.verdict != "equivalent":
             name_defined = " (with the page's own definitions of its names put in)"
+    if verdict.verdict != "equivalent" and not name_defined:
+        one_feature = _at_one_feature(cost, wrt, written, [defined.text, *(step.text for step in document.steps)])
+        if one_feature is not None:
+            return dataclasses.replace(one_feature, notes=(*one_feature.notes, note, *rewritten))
     if verdict.verdict != "equivalent":
         raise InputError(
             f"line {defined.line} defines the cost as {show_unicode(written.cost)}{name_defined}, which is not "
@@ -2287,6 +2302,44 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
         )
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+def _at_one_feature(cost: str, wrt: str, written: Problem, page: Sequence[str]) -> Problem | None:
+    """--cost's preset with one feature (θᵀx⁽ⁱ⁾ = w xᵢ + b) when that is the cost a page defines, noted; else None.
+
+    ``J(w, b) = (1/2m) Σ(yᵢ − (wxᵢ + b))²`` given ``--cost linear``: the preset is written in θ (θᵀx over n
+    features), the page's w is one number beside an intercept b. With θ = (b, w) and x = (1, xᵢ) the two are one
+    cost, and a TA reads the page so; the weights in the letter the page writes, its intercept apart, and the page's
+    cost equal to the preset's so read (a page whose w is one number in another cost is still refused).
+    """
+    from ..notation import read_problem
+    from ..notation.scalars import scalar_note
+    from ..presets import at_one_feature, parameters_meant
+
+    preset = find_preset(cost)
+    meant = None if preset is None else parameters_meant(wrt, page)
+    if preset is None or meant is None:
+        return None
+    weights, intercept = meant
+    if scalar_note(weights) not in written.notes:
+        return None  # the page's weights are a vector (wᵀx), or in another letter: the preset as it is, refused
+    one = at_one_feature(preset, weights, intercept)
+    if one is None:
+        return None
+    try:
+        problem = read_problem(one.cost, wrt=wrt, lets=one.lets)
+    except InputError:
+        return None
+    verdict = judge(problem.expand_definitions(problem.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(problem, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", "--cost"))
+    if verdict.verdict != "equivalent":
+        return None
+    glyph = {"beta": "β", "theta": "θ"}.get(weights, weights)
+    note = (f"the preset '{preset.name}' is written in θ (θᵀx over n features); the page's {glyph} is one number "
+            f"beside an intercept {intercept}: read as the preset with one feature, θᵀx⁽ⁱ⁾ = {glyph} x⁽ⁱ⁾ + {intercept} "
+            f"(θ = ({intercept}, {glyph}), x = (1, x⁽ⁱ⁾)), the cost the page defines")
+    return dataclasses.replace(problem, notes=(*problem.notes, note))
 
 
 def _judged_with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str,
