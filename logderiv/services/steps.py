@@ -233,6 +233,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
+    from ..notation.image_maths import image_maths_read
+    from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
     from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
@@ -245,12 +247,20 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # <img src="https://latex.codecogs.com/svg.latex?L=\sum…">: the formula the image shows, read as a display
+    unlabelled, image_notes = image_maths_read(unlabelled, where)
+    label_notes += image_notes
     # ℓ⁽ⁱ⁾ = …, then ∂ℓ⁽ⁱ⁾/∂θ, and no sum on the page: one example's loss, its marks blanked (an error's line shows them)
     unlabelled, example_notes = one_example_loss_read(unlabelled, where)
     label_notes += example_notes
     # E' = \frac{dE}{d\theta_0} = …: the prime names the derivative the quotient after it writes
     unlabelled, prime_notes = cost_prime_read(unlabelled, where)
     label_notes += prime_notes
+    # h_θ(xᵢ) = θ₀ + θ₁xᵢ, \quad i = 1, …, m: the examples' range is no side, and θ₀, θ₁ are b and w
+    unlabelled, range_notes = example_ranges_read(unlabelled, where)
+    label_notes += range_notes
+    unlabelled, slope_notes = intercept_and_slope_read(unlabelled, where)
+    label_notes += slope_notes
     labelled, joined = joined, unlabelled
 
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
@@ -407,12 +417,19 @@ def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     The label of ``L_{\\text{ridge}}`` is blanked for reading (:mod:`logderiv.notation.cost_label`); the line an
     error quotes shows it as the writer wrote it. Offsets are the page's, so each blanked stretch is restored.
     """
-    if not isinstance(source, str) or len(source) != len(labelled):
+    if not isinstance(source, str) or len(source) != len(labelled) or len(blanked) != len(labelled):
         return source
-    for match in re.finditer(r" +", blanked):
-        start, end = match.span()
-        if labelled[start:end] != blanked[start:end] and source[start:end] == blanked[start:end]:
-            source = source[:start] + labelled[start:end] + source[end:]
+    # each stretch the readers rewrote (a label blanked, θ₀ written b, an image written as its display) as a whole:
+    # restored by spaces alone, \theta_0 read as `       b` came back as \theta_b
+    start = None
+    for at in range(len(labelled) + 1):
+        differs = at < len(labelled) and labelled[at] != blanked[at]
+        if differs and start is None:
+            start = at
+        elif not differs and start is not None:
+            if source[start:at] == blanked[start:at]:
+                source = source[:start] + labelled[start:at] + source[at:]
+            start = None
     return source
 
 
