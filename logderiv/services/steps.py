@@ -749,7 +749,8 @@ def review_document(
     if reads_every_component(problem):
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
     # a preset's h (the default cost's, or --cost's) is its own model: a page's h of another model is not read
-    preset = DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))
+    preset = (DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))) \
+        and not any(_ONE_FEATURE_MARK in note for note in problem.notes)
     line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
     if preset:
         _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
@@ -2267,7 +2268,18 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         if error.source != defined.text:
             raise
         raise _relocated(error, document, defined.offset, len(defined.text)) from None
-    _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
+    try:
+        _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
+    except InputError:
+        # ∂J/∂w of a page's b + w x beside --cost linear: the preset's h (θᵀx) has no w, the page's own h has
+        own = _with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared) \
+            if cost in _ONE_FEATURE_PRESETS and lets and not cost_lets else None
+        if own is None:
+            raise
+        if _one_feature_preset(own, cost or "", wrt) is None:
+            # the page's own h makes its cost one of w: that cost is what differs from --cost, not the letters
+            raise _not_the_cost_given(defined, show_unicode(own.cost), cost or "") from None
+        written = own
     note = (f"the cost is the one line {defined.line} defines, {name} = {show_unicode(written.cost)}: "
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
     rewritten = [*_checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets),
@@ -2280,10 +2292,32 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
                              hint="give --cost logistic-l2 or --cost linear-l2")
         notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
         return dataclasses.replace(written, notes=notes, name=name)
+    def as_one_feature() -> Problem | None:
+        """The page's cost when it is --cost's over one feature and an intercept (b + w x), noted; else None."""
+        # the page's cost read as without --cost, its own definitions (h(x_i) = b + w x_i) put in
+        own = _with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared) if lets and not cost_lets \
+            else written
+        if own is None:
+            return None
+        one_feature = _one_feature_preset(own, cost, wrt)
+        if one_feature is None:
+            return None
+        # the preset's θᵀx over x = (1, x) is the page's b + w x: its cost, read in the page's letters, as if
+        # --cost were left out
+        return dataclasses.replace(own, name=name, notes=tuple(dict.fromkeys(
+            (*own.notes, *count_notes, note, *rewritten, one_feature))))
+
     # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost)
-    given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
-                      regularise_intercept=regularise_intercept,
-                      page=[defined.text, *(step.text for step in document.steps)])
+    try:
+        given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
+                          regularise_intercept=regularise_intercept,
+                          page=[defined.text, *(step.text for step in document.steps)])
+    except InputError:
+        # --cost linear by the page's scalar w: the preset in θ has no w, but written with b + w x it may be the page's
+        one_feature = as_one_feature()
+        if one_feature is None:
+            raise
+        return one_feature
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
@@ -2296,14 +2330,65 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         verdict = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
         if verdict.verdict != "equivalent":
             name_defined = " (with the page's own definitions of its names put in)"
+    if verdict.verdict != "equivalent" and (one_feature := as_one_feature()) is not None:
+        return one_feature
     if verdict.verdict != "equivalent":
-        raise InputError(
-            f"line {defined.line} defines the cost as {show_unicode(written.cost)}{name_defined}, which is not "
-            f"--cost {cost}",
-            label="--cost",
-            hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
-        )
+        raise _not_the_cost_given(defined, show_unicode(written.cost) + name_defined, cost)
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
+
+
+#: what the note of a preset read in a one-feature model's letters says: the page's h is then the cost's own
+_ONE_FEATURE_MARK = "one feature and an intercept (θᵀx with x = (1, x))"
+#: the unregularised presets written for a one-feature model with an intercept, w x + b: the cost, its lets
+_ONE_FEATURE_PRESETS = {"linear": ("1/(2m) * sum((w x + b - y)^2)", ()),
+                        "logistic": ("-1/m * sum(y log(h) + (1 - y) log(1 - h))", ("h = sigmoid(w x + b)",))}
+
+
+def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
+    """--cost linear (logistic) against a page's cost of one feature and an intercept, w x + b: the note, or None.
+
+    The presets write θᵀx; a course's first model is b + w x (θ₀ + θ₁x), one number w per example's one
+    feature x and an intercept b — θᵀx with x = (1, x), the intercept counted as one more parameter. The page's
+    cost is the preset's when it equals the preset written so (judged as --cost is, symbolically or at random
+    points); any other cost is still refused as not --cost's.
+    """
+    from ..notation.scalars import scalar_note
+
+    if cost not in _ONE_FEATURE_PRESETS or scalar_note("w") not in written.notes:
+        return None
+    text, lets = _ONE_FEATURE_PRESETS[cost]
+    try:
+        one = read_cost(text, wrt=wrt, let=lets, input="plain")
+    except InputError:
+        return None
+    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", "--cost"))
+    if verdict.verdict != "equivalent":
+        return None
+    return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
+            f"--cost {cost} written so: read in the page's letters")
+
+
+def _not_the_cost_given(defined: WrittenStep, shown: str, cost: str) -> InputError:
+    """The refusal of a page whose defined cost (``shown``) is not --cost's."""
+    return InputError(
+        f"line {defined.line} defines the cost as {shown}, which is not --cost {cost}",
+        label="--cost",
+        hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
+    )
+
+
+def _with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str, lets: Sequence[str],
+                         input: Input, declared: Sequence[str]) -> Problem | None:
+    """The defined cost built with the page's definitions put in (as without --cost); None when they cannot be."""
+    from ..notation import read_lets
+
+    try:
+        return build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt,
+                             lets=read_lets(lets, input=input)[0], parameters=declared)
+    except InputError:
+        return None
 
 
 def _judged_with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str,
