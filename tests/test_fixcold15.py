@@ -171,3 +171,16 @@ def test_an_error_quotes_theta_as_the_page_wrote_it(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code == 2 and "unmatched ')'" in result.stderr
     assert "\\theta_0" in result.stderr and "\\theta_b" not in result.stderr
+
+
+@pytest.mark.parametrize("by", ["\\textbf{x}", "{x}", "y"])
+def test_a_gradient_by_the_data_is_refused_saying_why(tmp_path, by):
+    """∇ₓ ½‖Ax − b‖² (techqa's math.SE answer) takes the gradient by x, which logderiv reads as the features: exit 2
+    naming that, never a verdict on a cost of other letters; ∇_θ of the same cost in θ is read (exit 0)."""
+    page = f"$$\\nabla_{by} f = \\frac{{1}}{{2}} A^T (A x - b)$$\n"
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "takes the gradient by" in result.stderr and "reads as the data" in result.stderr
+    in_theta = ("$$J(\\theta) = \\frac{1}{2}\\|X\\theta - y\\|^2$$\n\n"
+                "$$\\nabla_\\theta J = X^T(X\\theta - y)$$\n")
+    assert _review(tmp_path, in_theta)[:3] == (0, "gradient", [])
