@@ -28,7 +28,7 @@ from _numeric import central_differences
 _COLD14 = Path(__file__).parent / "derivations_cold14"
 #: the pages these rules read, each judged as its expected.txt row says (ending and first wrong line by hand)
 _READ = ["cn_adam_post_linear_wb_gradient.md", "cn_adam_post_linear_wb_gradient_planted_b_sign.md"]
-_ONE_FEATURE = "the page's w is one number beside an intercept b: read as the preset with one feature"
+_ONE_FEATURE = "one feature and an intercept (θᵀx with x = (1, x))"
 
 
 def _sigmoid(z):
@@ -95,7 +95,7 @@ def test_a_one_feature_page_is_the_linear_preset_with_one_feature(tmp_path):
     page = _wb_page(_HALF_MEAN, rf"\frac{{1}}{{m}} {_RESIDUAL}(-x_i)", rf"\frac{{1}}{{m}} {_RESIDUAL}(-1)")
     code, ending, wrong, review = _review_with(tmp_path, page, "linear")
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert any(_ONE_FEATURE in note and "θᵀx⁽ⁱ⁾ = w x⁽ⁱ⁾ + b" in note for note in review["notes"])
+    assert any(_ONE_FEATURE in note for note in review["notes"])
 
 
 def _review_with(tmp_path, page: str, cost: str):

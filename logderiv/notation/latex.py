@@ -3411,6 +3411,13 @@ class _Parser(Grammar[Token]):
             return self.gradient_of_the_cost(token)
         if kind == "nabla" and self.gradient_of_an_expression_by() is not None:
             return self.gradient_of_an_expression(token)
+        if kind == "nabla" and self.gradient_by_the_data() is not None:
+            # ∇ₓ f(x) of ½‖Ax − b‖² (a math.SE answer's): x is the unknown there, but in logderiv the data
+            by = self.gradient_by_the_data()
+            self.fail(f"'\\nabla' is not supported by the data: '\\nabla_{by}' takes the gradient by {by}, which "
+                      "logderiv reads as the data (the features x, the targets y), never as the parameters", token.start,
+                      hint="write the cost in the parameters θ (w, β) and the data X, y: ½‖Ax − b‖² by x is "
+                           "½‖Xθ − y‖² by θ")
         if kind == "nabla":
             self.fail("'\\nabla' is not supported", token.start, hint="logderiv reads sums, products, log, exp, σ, tanh, √ and powers;"
                       " \\nabla_\\theta J = ... is read as the left side of an answer")
@@ -5202,6 +5209,14 @@ class _Parser(Grammar[Token]):
             if all(token.text in _COST_ARGUMENT_NAMES for token in inside):
                 return self.partner[at + 1] + 1, parameter, cost  # J(w, b): arguments say what the cost depends on
         return at + 1, parameter, cost
+
+    def gradient_by_the_data(self) -> str | None:
+        r"""The letter under ``\nabla`` when it is the data's, x or y (``\nabla_\textbf{x}``, ``\nabla_{x}``); else None."""
+        at = self.position + 1
+        if not self.is_op(self.tokens[at], "_"):
+            return None
+        letter = self.tokens[at + 2] if self.tokens[at + 1].kind == "lbrace" else self.tokens[at + 1]
+        return letter.text if letter.kind == "name" and letter.text in ("x", "y") else None
 
     def gradient_of_an_expression_by(self) -> tuple[int, _Token] | None:
         r"""``\nabla_w`` before a formula written out (``\nabla_w \frac{1}{n}\sum_i …``): where it ends, its vector.

@@ -233,6 +233,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import one_example_loss_read
+    from ..notation.image_maths import image_maths_read
+    from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
     from ..notation.page import SeveralDerivations, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
@@ -245,12 +247,20 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # <img src="https://latex.codecogs.com/svg.latex?L=\sum…">: the formula the image shows, read as a display
+    unlabelled, image_notes = image_maths_read(unlabelled, where)
+    label_notes += image_notes
     # ℓ⁽ⁱ⁾ = …, then ∂ℓ⁽ⁱ⁾/∂θ, and no sum on the page: one example's loss, its marks blanked (an error's line shows them)
     unlabelled, example_notes = one_example_loss_read(unlabelled, where)
     label_notes += example_notes
     # E' = \frac{dE}{d\theta_0} = …: the prime names the derivative the quotient after it writes
     unlabelled, prime_notes = cost_prime_read(unlabelled, where)
     label_notes += prime_notes
+    # h_θ(xᵢ) = θ₀ + θ₁xᵢ, \quad i = 1, …, m: the examples' range is no side, and θ₀, θ₁ are b and w
+    unlabelled, range_notes = example_ranges_read(unlabelled, where)
+    label_notes += range_notes
+    unlabelled, slope_notes = intercept_and_slope_read(unlabelled, where)
+    label_notes += slope_notes
     labelled, joined = joined, unlabelled
 
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
@@ -320,13 +330,15 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             raise InputError(error.message, source=joined, column=definition.offset + (error.column or 0),
                              hint=error.hint, label="FILE", line=definition.line) from None
     except InputError as error:
-        if label_notes:
-            error.source = _labels_shown(error.source, labelled, joined)
+        # the primes first: _labels_shown writes back every stretch the readers rewrote, ’ among them, and the hint
+        # that says how ’ was read is given only where this finds one to write back
         if prime_typed_notes and isinstance(error.source, str) and len(error.source) == len(typed) \
                 and error.source != (shown := _curly_primes_shown(error.source, typed)):
             # the line quoted as written, and the reading said: its ' was typed ’
             error.source = shown
             error.hint = f"{error.hint}; {prime_typed_notes[0]}" if error.hint else prime_typed_notes[0]
+        if label_notes:
+            error.source = _labels_shown(error.source, labelled, joined)
         if cells and error.line is not None and error.label in (None, "FILE"):
             cell, error.line = notes_of.cell_line(cells, error.line)
             error.label = f"FILE, cell {cell}"
@@ -407,12 +419,19 @@ def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     The label of ``L_{\\text{ridge}}`` is blanked for reading (:mod:`logderiv.notation.cost_label`); the line an
     error quotes shows it as the writer wrote it. Offsets are the page's, so each blanked stretch is restored.
     """
-    if not isinstance(source, str) or len(source) != len(labelled):
+    if not isinstance(source, str) or len(source) != len(labelled) or len(blanked) != len(labelled):
         return source
-    for match in re.finditer(r" +", blanked):
-        start, end = match.span()
-        if labelled[start:end] != blanked[start:end] and source[start:end] == blanked[start:end]:
-            source = source[:start] + labelled[start:end] + source[end:]
+    # each stretch the readers rewrote (a label blanked, θ₀ written b, an image written as its display) as a whole:
+    # restored by spaces alone, \theta_0 read as `       b` came back as \theta_b
+    start = None
+    for at in range(len(labelled) + 1):
+        differs = at < len(labelled) and labelled[at] != blanked[at]
+        if differs and start is None:
+            start = at
+        elif not differs and start is not None:
+            if source[start:at] == blanked[start:at]:
+                source = source[:start] + labelled[start:at] + source[at:]
+            start = None
     return source
 
 
@@ -732,7 +751,8 @@ def review_document(
     if reads_every_component(problem):
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
     # a preset's h (the default cost's, or --cost's) is its own model: a page's h of another model is not read
-    preset = DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))
+    preset = (DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))) \
+        and not any(_ONE_FEATURE_MARK in note for note in problem.notes)
     line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
     if preset:
         _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
@@ -2261,7 +2281,18 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         if error.source != defined.text:
             raise
         raise _relocated(error, document, defined.offset, len(defined.text)) from None
-    _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
+    try:
+        _depends_on_wrt(written, wrt, document, document.steps[0], given=wrt_given)
+    except InputError:
+        # ∂J/∂w of a page's b + w x beside --cost linear: the preset's h (θᵀx) has no w, the page's own h has
+        own = _with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared) \
+            if _one_feature_texts(cost) is not None and lets and not cost_lets else None
+        if own is None:
+            raise
+        if _one_feature_preset(own, cost or "", wrt) is None:
+            # the page's own h makes its cost one of w: that cost is what differs from --cost, not the letters
+            raise _not_the_cost_given(defined, show_unicode(own.cost), cost or "") from None
+        written = own
     note = (f"the cost is the one line {defined.line} defines, {name} = {show_unicode(written.cost)}: "
             f"that definition is the cost, not a step of ∂{name}/∂" + show_unicode(written.wrt))
     rewritten = [*_checked_rewrites(document, written, defined, rewrites, name, wrt_tree, wrt, cost_lets),
@@ -2274,10 +2305,32 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
                              hint="give --cost logistic-l2 or --cost linear-l2")
         notes = tuple(dict.fromkeys((*written.notes, *count_notes, note, *rewritten)))
         return dataclasses.replace(written, notes=notes, name=name)
+    def as_one_feature() -> Problem | None:
+        """The page's cost when it is --cost's over one feature and an intercept (b + w x), noted; else None."""
+        # the page's cost read as without --cost, its own definitions (h(x_i) = b + w x_i) put in
+        own = _with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared) if lets and not cost_lets \
+            else written
+        if own is None:
+            return None
+        one_feature = _one_feature_preset(own, cost, wrt)
+        if one_feature is None:
+            return None
+        # the preset's θᵀx over x = (1, x) is the page's b + w x: its cost, read in the page's letters, as if
+        # --cost were left out
+        return dataclasses.replace(own, name=name, notes=tuple(dict.fromkeys(
+            (*own.notes, *count_notes, note, *rewritten, one_feature))))
+
     # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost)
-    given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
-                      regularise_intercept=regularise_intercept,
-                      page=[defined.text, *(step.text for step in document.steps)])
+    try:
+        given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
+                          regularise_intercept=regularise_intercept,
+                          page=[defined.text, *(step.text for step in document.steps)])
+    except InputError:
+        # --cost linear by the page's scalar w: the preset in θ has no w, but written with b + w x it may be the page's
+        one_feature = as_one_feature()
+        if one_feature is None:
+            raise
+        return one_feature
     # each cost with its own definitions put in (both may say h, meaning their own model)
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
@@ -2290,56 +2343,73 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         verdict = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
         if verdict.verdict != "equivalent":
             name_defined = " (with the page's own definitions of its names put in)"
-    if verdict.verdict != "equivalent" and not name_defined:
-        one_feature = _at_one_feature(cost, wrt, written, [defined.text, *(step.text for step in document.steps)])
-        if one_feature is not None:
-            return dataclasses.replace(one_feature, notes=(*one_feature.notes, note, *rewritten))
+    if verdict.verdict != "equivalent" and (one_feature := as_one_feature()) is not None:
+        return one_feature
     if verdict.verdict != "equivalent":
-        raise InputError(
-            f"line {defined.line} defines the cost as {show_unicode(written.cost)}{name_defined}, which is not "
-            f"--cost {cost}",
-            label="--cost",
-            hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
-        )
+        raise _not_the_cost_given(defined, show_unicode(written.cost) + name_defined, cost)
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
 
 
-def _at_one_feature(cost: str, wrt: str, written: Problem, page: Sequence[str]) -> Problem | None:
-    """--cost's preset with one feature (θᵀx⁽ⁱ⁾ = w xᵢ + b) when that is the cost a page defines, noted; else None.
+#: what the note of a preset read in a one-feature model's letters says: the page's h is then the cost's own
+_ONE_FEATURE_MARK = "one feature and an intercept (θᵀx with x = (1, x))"
 
-    ``J(w, b) = (1/2m) Σ(yᵢ − (wxᵢ + b))²`` given ``--cost linear``: the preset is written in θ (θᵀx over n
-    features), the page's w is one number beside an intercept b. With θ = (b, w) and x = (1, xᵢ) the two are one
-    cost, and a TA reads the page so; the weights in the letter the page writes, its intercept apart, and the page's
-    cost equal to the preset's so read (a page whose w is one number in another cost is still refused).
+
+def _one_feature_texts(cost: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """--cost's preset written for a one-feature model with an intercept, w x + b (its cost and lets); None for a
+    formula or an L2 preset (its Σθₖ² would hold b too: :func:`logderiv.presets.at_one_feature`)."""
+    from ..presets import at_one_feature
+
+    preset = find_preset(cost or "")
+    one = None if preset is None else at_one_feature(preset, "w", "b")
+    return None if one is None else (one.cost, one.lets)
+
+
+def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
+    """--cost's unregularised preset against a page's cost of one feature and an intercept, w x + b: the note, or None.
+
+    The presets write θᵀx; a course's first model is b + w x (θ₀ + θ₁x), one number w per example's one
+    feature x and an intercept b — θᵀx with x = (1, x), the intercept counted as one more parameter. The page's
+    cost is the preset's when it equals the preset written so (judged as --cost is, symbolically or at random
+    points); any other cost is still refused as not --cost's.
     """
-    from ..notation import read_problem
     from ..notation.scalars import scalar_note
-    from ..presets import at_one_feature, parameters_meant
 
-    preset = find_preset(cost)
-    meant = None if preset is None else parameters_meant(wrt, page)
-    if preset is None or meant is None:
+    texts = _one_feature_texts(cost)
+    if texts is None or scalar_note("w") not in written.notes:
         return None
-    weights, intercept = meant
-    if scalar_note(weights) not in written.notes:
-        return None  # the page's weights are a vector (wᵀx), or in another letter: the preset as it is, refused
-    one = at_one_feature(preset, weights, intercept)
-    if one is None:
-        return None
+    text, lets = texts
     try:
-        problem = read_problem(one.cost, wrt=wrt, lets=one.lets)
+        one = read_cost(text, wrt=wrt, let=lets, input="plain")
     except InputError:
         return None
-    verdict = judge(problem.expand_definitions(problem.cost), written.expand_definitions(written.cost),
-                    dataclasses.replace(problem, definitions={}), samples=Samples(), final=False, diagnosed=False,
+    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
                     wording=("the defined cost", "--cost"))
     if verdict.verdict != "equivalent":
         return None
-    glyph = {"beta": "β", "theta": "θ"}.get(weights, weights)
-    note = (f"the preset '{preset.name}' is written in θ (θᵀx over n features); the page's {glyph} is one number "
-            f"beside an intercept {intercept}: read as the preset with one feature, θᵀx⁽ⁱ⁾ = {glyph} x⁽ⁱ⁾ + {intercept} "
-            f"(θ = ({intercept}, {glyph}), x = (1, x⁽ⁱ⁾)), the cost the page defines")
-    return dataclasses.replace(problem, notes=(*problem.notes, note))
+    return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
+            f"--cost {cost} written so: read in the page's letters")
+
+
+def _not_the_cost_given(defined: WrittenStep, shown: str, cost: str) -> InputError:
+    """The refusal of a page whose defined cost (``shown``) is not --cost's."""
+    return InputError(
+        f"line {defined.line} defines the cost as {shown}, which is not --cost {cost}",
+        label="--cost",
+        hint="leave out --cost to check the derivation of the cost the notes define, or give the same cost",
+    )
+
+
+def _with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str, lets: Sequence[str],
+                         input: Input, declared: Sequence[str]) -> Problem | None:
+    """The defined cost built with the page's definitions put in (as without --cost); None when they cannot be."""
+    from ..notation import read_lets
+
+    try:
+        return build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt,
+                             lets=read_lets(lets, input=input)[0], parameters=declared)
+    except InputError:
+        return None
 
 
 def _judged_with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str,

@@ -1,0 +1,68 @@
+r"""Maths shown as an image whose URL holds the LaTeX: ``<img src="https://latex.codecogs.com/svg.latex?L=\sum…">``.
+
+READMEs and notes written for a Markdown viewer without a maths pass send each formula to an image renderer
+(CodeCogs, GitHub's ``render/math``, Google's chart API): the URL's query is the formula's LaTeX, URL-encoded
+(``%20`` a space, ``%3D`` an ``=``), and what the page shows is that formula, typeset (cold15's codecogs note:
+every formula is such an image; read as no maths, the page held none). Each such image — an HTML ``<img>``
+tag or a Markdown image ``![…](…)`` alone on its line — is read as the display it shows: ``$$`` + the decoded
+LaTeX + ``$$`` (a ``$…$`` inside it, as GitHub's renderer takes, unwrapped), padded with spaces to the tag's
+own length, so every line and column after it stays, and noted.
+
+Left as written: an image of any other URL; a formula whose decoding leaves a ``$`` or a line break (no one
+display); and an image whose formula the page also writes out as text (a README that shows each formula twice,
+the image and then ``$…$`` for viewers with maths, as adiscriminator's derivation.md does) — read once, as its
+text, so the page does not hold each equation twice. ``%`` escapes are decoded, ``+`` is kept a plus (the
+renderers read LaTeX's +). Nothing here parses an expression or imports sympy.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+from urllib.parse import unquote
+
+from .notes import display_blocks
+from .. import patterns
+
+__all__ = ["image_maths_read"]
+
+#: the renderers whose URL's query is LaTeX: where the formula starts, up to the URL's end
+_RENDERER = (r"https?://(?:latex\.codecogs\.com/[A-Za-z]+\.(?:latex|download)\?|render\.githubusercontent\.com/render/"
+             r"math\?math=|chart\.googleapis\.com/chart\?cht=tx&(?:amp;)?chl=)")
+#: an image of a renderer alone on its line: an HTML <img …src="URL"…> or Markdown ![alt](URL)
+_IMAGE = patterns.compile(
+    r"(?m)^(?P<indent>[ \t]*)(?:<img\s[^<>\n]*?src\s*=\s*(?P<quote>[\"'])" + _RENDERER
+    + r"(?P<html>[^\"'\n]*)(?P=quote)[^<>\n]*>|!\[[^\]\n]*\]\(\s*" + _RENDERER + r"(?P<markdown>[^)\s]*)\s*\))[ \t]*$")
+
+
+def _plain(maths: str) -> str:
+    """The maths without spacing or the dollars around it, for telling a formula written twice."""
+    return "".join(maths.split()).strip("$")
+
+
+def image_maths_read(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
+    """``text`` with each renderer's image written as the display it shows (same length), and a note for each."""
+    images = list(_IMAGE.finditer(text))
+    if not images:
+        return text, []
+    written = {_plain(text[block.maths[0]:block.maths[1]]) for block in display_blocks(text)}
+    notes: list[tuple[int, str]] = []
+    for image in reversed(images):
+        maths = unquote(image.group("html") if image.group("html") is not None else image.group("markdown"))
+        maths = maths.strip()
+        if maths.startswith("$") and maths.endswith("$"):
+            maths = maths.strip("$").strip()  # GitHub's renderer takes the formula with its dollars
+        line = text.count("\n", 0, image.start()) + 1
+        if not maths or "$" in maths or "\n" in maths:
+            continue
+        if _plain(maths) in written:
+            notes.append((line, f"{where(line)} shows a formula as an image whose URL holds its LaTeX, and the page "
+                                "writes the same formula out as text: read once, as the text"))
+            text = text[:image.start()] + " " * (image.end() - image.start()) + text[image.end():]
+            continue
+        display = image.group("indent") + "$$" + maths + "$$"
+        if len(display) > image.end() - image.start():
+            continue  # cannot be: the renderer's address is longer than the two pairs of dollars
+        text = text[:image.start()] + display.ljust(image.end() - image.start()) + text[image.end():]
+        notes.append((line, f"{where(line)} shows a formula as an image whose URL holds its LaTeX (URL-encoded): "
+                            f"read as the display it shows, $${maths}$$"))
+    return text, [note for _, note in sorted(notes)]
