@@ -175,3 +175,48 @@ def test_a_rule_pickles_and_compares_by_class():
     assert pickle.loads(pickle.dumps(Cancel())) == Cancel() and Cancel() != Distribute()
     with pytest.raises(dataclasses.FrozenInstanceError):
         Cancel().x = 1  # type: ignore[attr-defined]
+
+
+def _frozen_dataclasses(source: str) -> list[int]:
+    """The lines of ``source`` that call ``dataclass(frozen=True, …)``, as a decorator or a plain call."""
+    import ast
+
+    return [node.lineno for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)
+            and (getattr(node.func, "id", None) == "dataclass" or getattr(node.func, "attr", None) == "dataclass")
+            and any(keyword.arg == "frozen" and getattr(keyword.value, "value", None) is True
+                    for keyword in node.keywords)]
+
+
+def test_no_frozen_dataclass_is_left():
+    """A frozen value is a @record (docs/architecture.md, 'Frozen records: one mechanism'): none is written otherwise.
+
+    record.py itself calls dataclass(frozen=True): it is the mechanism.
+    """
+    from pathlib import Path
+
+    import logderiv
+
+    # the detector finds what it looks for, so that an empty list below means something
+    assert _frozen_dataclasses("@dataclass(frozen=True)\nclass A:\n    a: int\n") == [1]
+    assert _frozen_dataclasses("import dataclasses\n\n\n@dataclasses.dataclass(slots=True, frozen=True)\nclass B: ...\n"
+                               "C = dataclasses.dataclass(frozen=True)(type('C', (), {}))\n") == [4, 6]
+    assert _frozen_dataclasses("@dataclass\nclass D: ...\n@dataclass(frozen=False)\nclass E: ...\n") == []
+    package = Path(logderiv.__file__).parent
+    found = [f"{path.relative_to(package)}:{line}" for path in sorted(package.rglob("*.py")) if path.name != "record.py"
+             for line in _frozen_dataclasses(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_a_written_document_pickles_and_replaces_as_before():
+    """A document read from notation/ (records since issue 14) round-trips through pickle; replace keeps the rest."""
+    from logderiv.notation.document import Document, WrittenLemma, WrittenStep
+
+    step = WrittenStep("x", 0, 1, 0)
+    document = Document("x = y", "plain", (step, WrittenStep("y", 4, 1, 4, rule="sum")), name="J",
+                        lemmas=(WrittenLemma(None, (step,)),))
+    assert pickle.loads(pickle.dumps(document)) == document
+    changed = dataclasses.replace(document, steps=(step,))
+    assert changed.steps == (step,) and changed.name == "J" and changed.lemmas == document.lemmas
+    assert changed != document and hash(dataclasses.replace(changed)) == hash(changed)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        document.name = "L"  # type: ignore[misc]

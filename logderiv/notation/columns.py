@@ -12,9 +12,9 @@ match the cost's parameters is decided there, against the cost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import chains
+from ..record import record
 from .. import patterns
 
 __all__ = ["Column", "Entry", "HOLE", "read_column", "pattern_of", "indexed", "one_pattern_line"]
@@ -38,7 +38,7 @@ HOLE = "\x00"
 _INDEX = patterns.compile(r"_\s*(?:\{\s*(?P<braced>\d+|[a-z])\s*\}|(?P<bare>\d|[a-z]))")
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """One entry of the column: its text, where it starts in the answer, whether it only says "and so on"."""
 
@@ -47,7 +47,7 @@ class Entry:
     ellipsis: bool
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     """The entries of a column or tuple answer; ``left`` is the text of a left side naming the gradient, if any."""
 
@@ -231,7 +231,7 @@ def indexed(entries: list[str]) -> list[tuple[str, str]] | None:
     return result
 
 
-@dataclass(frozen=True)
+@record
 class PatternLine:
     """A derivation's line that is a column of one pattern around '…', read as its component at ``letter``."""
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Literal, Sequence
 
 from ..errors import InputError, InputTooLargeError
+from ..record import record
 from . import vocabulary as vocab
 from .lemmas import LemmaSpan
 from .. import patterns
@@ -100,7 +101,7 @@ _COST_NAME = "J"
 _COST_ARGUMENTS = ("θ", "theta", "\\theta", "\\boldsymbol{\\theta}", "\\mathbf{\\theta}")
 
 
-@dataclass(frozen=True)
+@record
 class WrittenStep:
     """One expression of a written derivation, and where it stands in the document."""
 
@@ -120,7 +121,7 @@ class WrittenStep:
         return " ".join(self.text.split())
 
 
-@dataclass(frozen=True)
+@record
 class WrittenLemma:
     """A lemma the writer marked beside the derivation: a chain of its own, its first step its left side."""
 
@@ -130,7 +131,7 @@ class WrittenLemma:
     side: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """A derivation as written: its steps, its notation, and what it says it derives."""
 

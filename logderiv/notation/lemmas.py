@@ -14,16 +14,16 @@ always was. Nothing here parses an expression or imports sympy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .notes import Block
+from ..record import record
 from .. import patterns
 
 __all__ = ["LemmaSpan", "tex_lemmas", "markdown_lemmas", "derivations_marked_as_lemmas"]
 
 
-@dataclass(frozen=True)
+@record
 class LemmaSpan:
     """Where a lemma stands in a document: its block (from ``start`` to ``end``), its title, its mark."""
 

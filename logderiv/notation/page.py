@@ -28,10 +28,10 @@ piece of the derivation. Nothing here parses an expression or imports sympy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Callable, Collection, Sequence
 
 from ..errors import InputError
+from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
@@ -86,7 +86,7 @@ def _only_words(maths: str) -> bool:
         and not re.sub(r"\\[ ,;:!]|\\q?quad\b|[\s.,:;]", "", rest)
 
 
-@dataclass(frozen=True)
+@record
 class Definition:
     """``NAME = value`` written beside the derivation, and where: read as ``--let`` text."""
 
@@ -114,7 +114,7 @@ class SeveralDerivations(InputError):
         self.rows = rows
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     """What :func:`read_page` found: the blocks to read as the derivation, the definitions it uses, the notes."""
 

@@ -19,10 +19,11 @@ or refused, as before). This module imports no sympy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
+from ..record import record
 from . import breeze_code, julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
@@ -31,7 +32,7 @@ __all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "ju
            "put_slices", "zeroed_in_place", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
-@dataclass(frozen=True)
+@record
 class Pasted:
     """A text as written (``original``), as rewritten (``text``), the edits between them and their notes."""
 

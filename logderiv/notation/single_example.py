@@ -14,12 +14,13 @@ import dataclasses
 import re
 
 from . import tree
+from ..record import record
 from .. import patterns
 
 __all__ = ["Announcement", "announcement", "one_example_term", "indexes_an_example", "writes_the_count"]
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class Announcement:
     """Where the prose says the derivation is of one example: the words as written and their offset."""
 

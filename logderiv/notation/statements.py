@@ -24,12 +24,13 @@ from typing import Any, Sequence
 
 from .. import patterns
 from ..errors import InputError
+from ..record import record
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
 
 
-@dataclass(frozen=True)
+@record
 class Folded:
     """The one value some statements compute (``text``), the names they set once (``lets``), and the notes."""
 

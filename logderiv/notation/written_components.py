@@ -9,11 +9,11 @@ the model here; :mod:`logderiv.services.written_model` judges answers by it.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 import sympy
 
+from ..record import record
 from . import vocabulary
 from .symbols import graph_any, graph_atoms, graph_free_symbols, graph_has
 
@@ -26,7 +26,7 @@ _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class WrittenModel:
     """The parameter's components a cost writes (0..top), whether its one feature is a scalar x, and its penalty."""
 

@@ -9,12 +9,12 @@ are refused, both readings said: logderiv never picks one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NoReturn, Sequence
 
 import sympy
 
 from ..errors import InputError
+from ..record import record
 from ..records.problem import Problem
 
 __all__ = ["Parameters", "parameters_of", "pattern_numbering"]
@@ -22,7 +22,7 @@ __all__ = ["Parameters", "parameters_of", "pattern_numbering"]
 _SHOWN = {"theta": "θ", "beta": "β"}
 
 
-@dataclass(frozen=True)
+@record
 class Parameters:
     """The cost's parameter vector: its letter, the components it writes with a number, and whether θₖ for k = 1..n."""
 

@@ -20,6 +20,7 @@ the explicit ``other`` diagnosis, never an error.
 
 from __future__ import annotations
 
+from dataclasses import field
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
@@ -29,6 +30,7 @@ from sympy.tensor.indexed import IndexException
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
 from ..records.problem import Problem
+from ..record import record
 from ..records.verdict import Diagnosis
 from . import numeric
 from .samples import Samples, Values, close, finite
@@ -41,26 +43,23 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Context", "diagnose", "DETECTORS", "Detector"]
 
 
+@record
 class Context:
     """The problem two expressions belong to, and the random points they are compared at.
 
     ``answer`` and ``expected`` are what the messages call the two: an answer
     and the gradient for ``check``, this line and the previous one for ``steps``.
     ``final``: an answer must be finished (no derivative left); a line of a
-    derivation need not be. (A plain class, not a dataclass: a cold check would
-    compile the methods it does not use.)
+    derivation need not be.
     """
 
-    def __init__(self, problem: Problem, samples: Samples | None = None, answer: str = "the answer",
-                 expected: str = "the gradient", final: bool = True,
-                 sizes: tuple[numeric.Size, ...] = numeric.SIZES) -> None:
-        self.problem = problem
-        #: the sizes compared at: the plan of the two expressions diagnosed (``numeric.sizes_for``)
-        self.sizes = sizes
-        self.samples = Samples() if samples is None else samples
-        self.answer = answer
-        self.expected = expected
-        self.final = final
+    problem: Problem
+    samples: Samples = field(default_factory=Samples)
+    answer: str = "the answer"
+    expected: str = "the gradient"
+    final: bool = True
+    #: the sizes compared at: the plan of the two expressions diagnosed (``numeric.sizes_for``)
+    sizes: tuple[numeric.Size, ...] = numeric.SIZES
 
     def same(self, a: sympy.Expr, b: sympy.Expr) -> bool:
         """Whether ``a`` and ``b`` agree at every shared point where both are defined (one at least).

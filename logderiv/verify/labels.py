@@ -43,6 +43,7 @@ from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
 from ..records.problem import Problem
 from ..records.verdict import Diagnosis
+from ..record import record
 from . import numeric
 from .samples import POINTS, Samples, close, finite
 from .. import patterns
@@ -71,7 +72,7 @@ def _labels_in(expr: sympy.Expr) -> list[sympy.Basic]:
     return [atom for atom in symbols.atoms(expr, sympy.Symbol) if atom.name == "y" and not expr.has(sympy.IndexedBase(atom))]
 
 
-@dataclass(frozen=True)
+@record
 class _Parameters:
     """What :func:`_has_parameters` and :func:`_sign_symmetric` read of a problem: its variable."""
 
@@ -190,7 +191,7 @@ def _sign_symmetric(cost: sympy.Expr, problem: Problem | _Parameters) -> bool:
     return tried > 0
 
 
-@dataclass(frozen=True)
+@record
 class Agreement:
     """An answer equal to the gradient at every point with labels in ``labels`` (``points`` of them)."""
 

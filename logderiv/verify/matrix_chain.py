@@ -35,6 +35,7 @@ import sympy
 
 from ..records.derivation import Check
 from ..errors import InputError
+from ..record import record
 from ..notation import symbols
 from ..notation.brackets import closing
 from ..notation.document import Document, WrittenStep, locate
@@ -713,8 +714,10 @@ def _unconforming(side: _Side) -> Diagnosis:
 # --- comparing ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class _Data:
+    """The data lines are compared at, one size: X (m×n), y, a symbolic θ, each matrix symbol's value."""
+
     m: int
     n: int
     values: dict[sympy.MatrixSymbol, sympy.Matrix]

@@ -50,7 +50,7 @@ _Key = tuple[sympy.Expr, numeric.Size, tuple[tuple[sympy.Basic, sympy.Expr], ...
 class Samples:
     """``points`` points for each size asked for (a plan of ``numeric.sizes_for``), and a memo of values there.
 
-    (A plain class, not a dataclass: a cold check would compile the methods it does not use.)
+    (A plain class, not a record: it changes. ``check`` sets its deadline, adds to ``keep``; values fill its memo.)
     """
 
     def __init__(self, points: int = POINTS, tolerance: float = TOLERANCE) -> None:
