@@ -360,7 +360,8 @@ def _unused_letter(result: Respelled, notation_of: _NotationOf, candidates: str)
 # --- the readings -------------------------------------------------------------------------------
 
 
-_COMMENT = patterns.compile(r"\s*#[^\n]*$")
+#: (not hmatrix's #>, the matrix–vector product of Haskell code: haskell_code reads it)
+_COMMENT = patterns.compile(r"\s*#(?!>)[^\n]*$")
 #: what only code writes: NumPy's np., an array's .T, .dot(, .shape, .sum(, .mean(, .transpose(, and @, **
 _CODE_MARK = r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|transpose\()|@|\*\*"
 _CODE_MARKS = patterns.compile(_CODE_MARK)
