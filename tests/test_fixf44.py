@@ -226,3 +226,20 @@ def test_trailing_underscore_let_name():
 def test_trailing_underscore_without_a_let_stays_refused():
     error = refused_by_logderiv(lambda: derive(LRCOST_J, let=LRCOST_LETS[1:]))
     assert "'_' must be followed by an index" in error.message
+
+
+# ------------------------------------------------------------------ a gist's X_1: refused with the reason that holds
+
+#: the gist 'Logistic Regression' (waylonflinn's simplified grad of Nov 27, 2013): X_1 is the usage example's X with
+#: its column of ones, a global the function reads; nothing in the texts says so
+GIST_GRAD = "numpy.dot(error, X_1) / y.size"
+GIST_LETS = ("error = p_1 - y", "p_1 = sigmoid(numpy.dot(X, theta))",
+             "log_l = (-y) * numpy.log(p_1) - (1-y) * numpy.log(1-p_1)")
+
+
+def test_numpy_capital_name_with_a_digit_is_an_array_of_its_own():
+    """In NumPy X_1 cannot be X's entry (entries take brackets): it is refused as an array the texts do not name,
+    not as 'one entry'."""
+    error = refused_by_logderiv(lambda: check(GIST_GRAD, cost="log_l.mean()", let=GIST_LETS))
+    assert "'X_1' in NumPy code is an array of its own" in error.message
+    assert error.column == GIST_GRAD.index("X_1")
