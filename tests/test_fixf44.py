@@ -243,3 +243,44 @@ def test_numpy_capital_name_with_a_digit_is_an_array_of_its_own():
     error = refused_by_logderiv(lambda: check(GIST_GRAD, cost="log_l.mean()", let=GIST_LETS))
     assert "'X_1' in NumPy code is an array of its own" in error.message
     assert error.column == GIST_GRAD.index("X_1")
+
+
+# ------------------------------------------------------------------ X[:, i] where i indexes nothing else
+
+#: the Julia logistic-regression solution of tests/corpus/fresh_twentysixth.py (JULIA2): in J!, G[i] = …, the
+#: unregularised part, against the cost of the earlier version
+JULIA_G = "1 / m * sum((h(X, T) - Y) .* X[:,i])"
+JULIA_J1 = "1/m * (-Y' * log.(h(X,T)) - (1 - Y)' * log.(1 - h(X,T)))"
+JULIA_LETS1 = ("m = size(X,1)", "h(X, T) = g(X * T)", "g(z) = 1 ./ (1 + e.^-z)")
+
+
+def test_logistic_gradient_by_finite_differences():
+    """∂/∂θ of the mean cross-entropy is (1/m)Xᵀ(σ(Xθ) − y): entry j is (1/m)Σ(h − y)·X[:, j]."""
+    X, theta = RNG.normal(size=(8, 3)), RNG.normal(size=3)
+    y = (RNG.random(8) > 0.5).astype(float)
+    cost = lambda t: -np.mean(y * np.log(sig(X @ t)) + (1 - y) * np.log(1 - sig(X @ t)))
+    assert np.allclose(_fd(cost, theta), X.T @ (sig(X @ theta) - y) / 8, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # G[i]: (1/m)Σ(h − y)·X[:, i], the gradient's component i, so equivalent
+    (JULIA_G, "equivalent"),
+    # variant: doubled, twice the gradient
+    (JULIA_G + " * 2", "different"),
+])
+def test_a_column_by_a_lone_i_is_the_feature_column(answer, verdict):
+    assert_verdict_read(answer, JULIA_J1, verdict, lets=JULIA_LETS1)
+    if verdict == "equivalent":
+        assert any("i indexes nothing else here (no example), so it is the feature's index, read as j" in note
+                   for note in notes_of(check(answer, cost=JULIA_J1, let=JULIA_LETS1)))
+
+
+@pytest.mark.parametrize("answer", [
+    # i also indexes the examples' targets: which it is is not one thing
+    "sum((h(X, T) - Y) .* X[:,i] .* Y[i])",
+    # a j beside it: i and j would both be feature indices
+    JULIA_G + " + T[j]",
+])
+def test_a_column_by_i_that_means_more_stays_refused(answer):
+    error = refused_by_logderiv(lambda: check(answer, cost=JULIA_J1, let=JULIA_LETS1))
+    assert "takes a column of X by 'i'" in error.message
