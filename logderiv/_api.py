@@ -868,7 +868,7 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import assigned_y, ones_column, pasted, r_code
+    from .notation import assigned_y, haskell_code, ones_column, pasted, r_code
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -888,7 +888,9 @@ def _as_written(
     notes: Sequence[str]
     # Breeze's :* marks the problem as Scala's Breeze, whose m.t (an answer's, with no mark of its own) is m'
     breeze = not rust and not julia and pasted.breeze_problem([cost, answer, *lets])
-    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia, breeze=breeze)
+    haskell = haskell_code.haskell_problem([cost, answer, *lets])  # (size y, fromIntegral: marked by <.>, #> beside)
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia, breeze=breeze,
+                                                            haskell=haskell)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
@@ -921,6 +923,7 @@ def _as_written(
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze,
+                                       haskell=haskell,
                                        from_zero=pasted.numbers_from_zero(cost, is_cost=not is_answer)))
         if put.text != text:
             said_notes += [note for note in slice_notes if note not in said_notes]

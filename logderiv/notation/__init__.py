@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, example_lets, feature_zero, layers, zero_intercept
+from . import augmented, example_lets, feature_zero, layers, readings, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -1400,6 +1400,9 @@ def read_problem(
     else:
         vectors, layout, standing, rows = {}, [], set(), set()
 
+    cost_tree, lone_notes = _read_lone_count(cost, cost_tree, parsed_lets)
+    notes += lone_notes
+
     from .builder import build_problem  # sympy is loaded only once there is something to build
 
     if len(in_matrix_form) == len(parsed_lets):
@@ -1466,6 +1469,19 @@ def read_problem(
         column_values=tuple(sorted(standing)),
         row_values=tuple(sorted(rows)),
     )
+
+
+def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[Node, list[str]]:
+    """The cost with an N that divides it and counts no sum (``λ/(2N) wᵀw``) read as m, and the note: see
+    :func:`readings.lone_count`, which both parsers' trees meet here (neither parser sees the --let texts)."""
+    letter, where, why = readings.lone_count(cost_tree, [value for _, value, _ in lets], {name for name, _, _ in lets})
+    if where is not None:
+        raise InputError(f"cannot tell what '{letter}' is: {why}", source=cost, column=where.span.start,
+                         label="COST",
+                         hint=f"write m for the number of examples, or define {letter} with --let (e.g. --let '{letter} = m')")
+    if letter is None:
+        return cost_tree, []
+    return readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}), [readings.lone_count_note(letter)]
 
 
 def _constant_letters_note(problem: Problem) -> str | None:

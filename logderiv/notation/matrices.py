@@ -37,6 +37,8 @@ __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_sh
            "NUMBER_NOTE"]
 
 #: the functions a matrix answer may apply to each entry of a vector: the function registry's elementwise ones
+#: a capital name of NumPy code that a formula would read as a matrix's entry: X_1 (code takes entries with brackets)
+_CODE_ENTRY_NAME = patterns.compile(r"[A-Z][A-Za-z]*_\d+")
 _FUNCTIONS = {function.name: symbols.function(function.name) for function in registry.FUNCTIONS if function.elementwise}
 
 #: a value of the walk: a sympy matrix expression of some shape (m×n, n×1, 1×m, …) or a sympy scalar; sympy
@@ -154,7 +156,8 @@ _METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
 #: feature j's column written with an arrow: \vec{x_j}, \vec{x}_j, \overrightarrow{x_j}
 _ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{?\s*j\s*\}?\s*\}?|\}\s*_\s*\{?\s*j\s*\}?)")
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
-_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*j\s*\]|\(\s*:\s*,\s*j\s*\))")
+#: (X[:, i] too, where the plain reader read its i as j: it indexes nothing else there)
+_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[ij]\s*\]|\(\s*:\s*,\s*[ij]\s*\))")
 
 #: said of an answer that uses X[:, j]: it is one entry of the gradient
 COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "
@@ -629,8 +632,16 @@ class _Walk:
             # gradient, a number
             self.component = True
             return feature_column()
+        spelled = _spelled(node, self.source)
+        if self.numpy and node.feature is not None and node.feature.isdigit() and _CODE_ENTRY_NAME.fullmatch(spelled):
+            # numpy.dot(error, X_1) (a gist's X_1, X with its ones): NumPy takes an entry with brackets, so X_1 is an
+            # array of code's own, and which one (the data with a column of ones?) the texts do not say
+            raise self.fail(f"'{spelled}' in NumPy code is an array of its own (NumPy takes X's entries with "
+                            f"brackets, X[:, 1]): which array it is the texts do not say", node,
+                            hint=f"write the data matrix as the cost does (X) if {spelled} is it, with its column "
+                                 "of ones")
         if node.feature is not None or node.example is not None:
-            raise self.fail(f"a matrix answer uses whole vectors: '{_spelled(node, self.source)}' is one entry",
+            raise self.fail(f"a matrix answer uses whole vectors: '{spelled}' is one entry",
                             node, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
         if self.columns and name in (vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT):
             # X n×m: code's X.shape[1] is m; X.shape[0], len(X) are n (refused, not read as m)

@@ -24,7 +24,7 @@ from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, julia_code, r_code, rust_code
+from . import breeze_code, haskell_code, julia_code, r_code, rust_code
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -918,13 +918,22 @@ def _squared_parameters(match: re.Match[str]) -> tuple[str, str] | None:
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
             r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False,
-            from_zero: bool = False) -> Pasted:
+            from_zero: bool = False, haskell: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
     mark: :mod:`julia_code`), then :func:`_rewrite`.
 
     An answer that assigns one name in turn (``grad = …;`` then ``grad(1) = grad(1) - …;``) is first its last value.
     """
+    if isinstance(text, str) and (haskell or haskell_code.is_haskell(text)):
+        # hmatrix's <.> and #>, Haskell's application and fromIntegral in NumPy's words; the rest reads as code does
+        spelled_text, haskell_notes = haskell_code.respell(text, label="ANSWER" if answer else "COST" if cost
+                                                           else "--let")
+        if spelled_text != text:
+            spelled = Pasted(text, spelled_text, ((0, len(text), 0, len(spelled_text)),), tuple(haskell_notes))
+            rest = rewrite(spelled_text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
+                           breeze=breeze, from_zero=from_zero)
+            return spelled.then(rest) if rest.text != spelled_text else spelled
     if answer and isinstance(text, str):
         composed = reassigned(text)
         if composed is not None:
@@ -1283,8 +1292,8 @@ def _list_side(text: str) -> int | None:
     return None
 
 
-def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False, breeze: bool = False
-                 ) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
+def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False, breeze: bool = False,
+                 haskell: bool = False) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
     A line that says what logderiv already knows (``n = length(theta);``) is dropped;
@@ -1292,7 +1301,10 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     anonymous function is a function definition; a chain's last side that lists
     the entries is dropped; every value is then :func:`rewrite` n.
     """
+    # (the Haskell lets' rewrites are kept apart: a let in ``assigned`` is read as R below)
+    lets, haskell_spelled, haskell_notes = _haskell_lets(lets, haskell=haskell or haskell_code.haskell_problem(lets))
     lets, assigned, assigned_notes = _r_assignments(lets)
+    assigned_notes = [*haskell_notes, *assigned_notes]
     lets, spelled, spelled_notes = _rust_lets(lets, rust=rust or rust_problem(lets))
     assigned, assigned_notes = {**assigned, **spelled}, [*assigned_notes, *spelled_notes]
     in_r = r_problem(lets)
@@ -1307,7 +1319,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             defined.add(head.group(1))
     notes: list[str] = list(assigned_notes)
     out: list[str] = []
-    rewritten: dict[str, Pasted] = dict(assigned)
+    rewritten: dict[str, Pasted] = {**haskell_spelled, **assigned}
     copies = {}
     dropped: dict[str, str] = {}
     for text in lets:
@@ -1492,6 +1504,26 @@ def _in_place(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[s
             defined.add(head.group(1))
         out.append(text)
     return out, rewritten, notes
+
+
+def _haskell_lets(lets: Sequence[str], *, haskell: bool) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """In a Haskell problem, each let in NumPy's words (``m = fromIntegral $ size y`` → ``m = length(y)``), first:
+    the lines that say what logderiv already knows (a count) are then dropped as any code's are."""
+    if not haskell:
+        return list(lets), {}, []
+    out: list[str] = []
+    assigned: dict[str, Pasted] = {}
+    notes: list[str] = []
+    for text in lets:
+        if not isinstance(text, str):
+            out.append(text)
+            continue
+        new, said = haskell_code.respell(text, label="--let")
+        if new != text:
+            assigned[new] = Pasted(text, new, ((0, len(text), 0, len(new)),), tuple(said))
+            notes += [note for note in said if note not in notes]
+        out.append(new)
+    return out, assigned, notes
 
 
 def _r_assignments(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:

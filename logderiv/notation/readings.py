@@ -12,7 +12,7 @@ say, the reader refuses rather than guesses.
 
 from __future__ import annotations
 
-from typing import AbstractSet, Any, Callable, Collection, Iterator, Literal, NoReturn, TypeGuard
+from typing import AbstractSet, Any, Callable, Collection, Iterator, Literal, NoReturn, Sequence, TypeGuard
 
 from . import tree
 from . import vocabulary as vocab
@@ -261,6 +261,61 @@ def count_in_denominator(node: Node, names: Collection[str]) -> tree.Variable | 
     found = [letter for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
              and (letter := _count_in(current.right, names)) is not None]
     return min(found, key=lambda v: v.span.start, default=None)
+
+
+#: letters that, dividing a cost with no sum over the examples (``λ/(2N) wᵀw``), may count the examples
+LONE_COUNT_LETTERS: frozenset[str] = frozenset("NM")
+
+
+def lone_count(cost: Node, others: Sequence[Node], defined: Collection[str]) -> tuple[str | None, tree.Variable | None, str]:
+    """The letter N that divides a cost with no sum over the examples and no m: ``λ/(2N) wᵀw`` (read as m).
+
+    Learning From Data's weight decay λ/(2N) wᵀw is a term of an average over the
+    N examples, written on its own: N is the count a sum would have named (as
+    ``\\frac{1}{N}\\sum_{n=1}^{N}`` does), and read as a free constant its gradient
+    λwⱼ/N would be judged with a number the text never gives. ``others`` are the
+    --let values (a sum there, or an m, counts the examples too); ``defined``
+    the names a --let gives, which keep their value. Returns ``(letter, None, "")``
+    to read ``letter`` as m; ``(letter, node, why)`` to refuse at ``node`` (a cost
+    that also writes m, N written as a quantity of its own too, or M, which
+    Bishop's notes write for the number of basis functions or weights); ``(None,
+    None, "")`` where this reading has nothing to say: no such letter divides, or
+    a sum over the examples is there (its bound or its mean's divisor decides).
+    """
+    letters = LONE_COUNT_LETTERS - set(defined)
+    walked = [node for root in (cost, *others) for node in tree.walk(root)]
+    if any(isinstance(node, tree.Sum) and node.over == "examples" for node in walked):
+        return None, None, ""
+    divisors = [letter for current in tree.walk(cost) if isinstance(current, tree.Binary) and current.op == "/"
+                and (letter := _count_in(current.right, letters)) is not None]
+    if not divisors:
+        return None, None, ""
+    first = min(divisors, key=lambda v: v.span.start)
+    count = first.name
+    in_cost = sorted((node for node in tree.walk(cost) if _bare(node, letters | {vocab.EXAMPLE_COUNT})),
+                     key=lambda v: v.span.start)
+    if any(_bare(node, {vocab.EXAMPLE_COUNT}) for node in walked):
+        where = next((node for node in in_cost if node.name == vocab.EXAMPLE_COUNT), first)
+        return count, where, (f"it divides like a count (λ/(2{count})), and the texts also write m, logderiv's "
+                              "count of the examples: the same number, or another?")
+    if len({node.name for node in divisors}) > 1:
+        second = next(node for node in divisors if node.name != count)
+        return count, second, "both 'N' and 'M' divide like counts: which one counts the examples?"
+    if count == "M":
+        return count, first, ("it divides like a count (λ/(2M)), but with no sum to say over what: notes write M for "
+                              "the number of examples, and (Bishop) for the number of basis functions or weights")
+    placed = {id(node) for node in divisors}
+    stray = next((node for node in in_cost if node.name == count and id(node) not in placed), None)
+    if stray is not None:
+        return count, stray, f"it divides like a count (λ/(2{count})) but is also written as a quantity of its own"
+    return count, None, ""
+
+
+def lone_count_note(letter: str) -> str:
+    """The note of an N read as the example count because it divides a cost with no sum (``λ/(2N) wᵀw``)."""
+    return (f"{letter} counts the examples here: read as m ({letter} divides a cost with no sum over the examples and "
+            f"no m, as the weight decay λ/(2{letter}) wᵀw of an average over {letter} examples does; define "
+            f"{letter} with --let if it is another number)")
 
 
 def record_count(

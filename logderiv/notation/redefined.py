@@ -360,7 +360,8 @@ def _unused_letter(result: Respelled, notation_of: _NotationOf, candidates: str)
 # --- the readings -------------------------------------------------------------------------------
 
 
-_COMMENT = patterns.compile(r"\s*#[^\n]*$")
+#: (not hmatrix's #>, the matrix–vector product of Haskell code: haskell_code reads it)
+_COMMENT = patterns.compile(r"\s*#(?!>)[^\n]*$")
 #: what only code writes: NumPy's np., an array's .T, .dot(, .shape, .sum(, .mean(, .transpose(, and @, **
 _CODE_MARK = r"(?<![\w.])(?:np|numpy)\.|\.(?:T\b|dot\(|shape\b|sum\(|mean\(|transpose\()|@|\*\*"
 _CODE_MARKS = patterns.compile(_CODE_MARK)
@@ -2540,7 +2541,8 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
     if any(notation_of(text) != "plain" and word in text for text in texts):
         return
     product = patterns.compile(
-        rf"(?<![\w.])(?P<data>[A-Za-z_]\w*)\s*(?:\*|@)\s*{re.escape(word)}(?![\w(\[.'])"
+        # R's %*% too, as _NAME_TIMES_PARAMETERS has it: an R answer is respelled before R's marks are put in NumPy's
+        rf"(?<![\w.])(?P<data>[A-Za-z_]\w*)\s*(?:%\*%|\*|@)\s*{re.escape(word)}(?![\w(\[.'])"
         rf"|(?<![\w.])(?P<dotted>[A-Za-z_]\w*)\.dot\(\s*{re.escape(word)}\s*\)"
         rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<called>[A-Za-z_]\w*)\s*,\s*{re.escape(word)}\s*\)")
     data = {match.group("data") or match.group("dotted") or match.group("called")
