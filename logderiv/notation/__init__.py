@@ -192,7 +192,15 @@ def read_definitions(
         f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
         f"with {'a subscript' if '_' in name else 'a number'})"
         for name in defined
-        if vocabulary.is_code_name(name)
+        if vocabulary.is_code_name(name) and not name.endswith("_")
+    ]
+    # lambda_ = np.exp(X_b @ beta): PEP 8's trailing underscore steers round a keyword or a built-in (lambda, sum),
+    # so the name is the let's own quantity, never λ or a subscript (a lambda_ no --let defines is still λ)
+    code_notes += [
+        f"{name} is one name, defined with --let (a name of code: Python's trailing _ avoids the keyword or "
+        f"built-in {name[:-1]}; it is not {name[:-1]} and no subscript)"
+        for name in defined
+        if vocabulary.is_code_name(name) and name.endswith("_")
     ]
     # (a plain z_i = … is read by notation.pasted, noted there)
     code_notes += [note for note in (_example_let_note(text) for text in lets

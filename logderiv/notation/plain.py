@@ -4690,7 +4690,8 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     return name, Span(first.start, first.end), equals + 1
 
 
-_CODE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s*$")
+#: (a trailing underscore too: PEP 8's way around a keyword or a built-in, the Poisson rate ``lambda_``)
+_CODE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_?)\s*$")
 
 
 def _code_let_name(text: str, equals: int) -> tuple[str, Span, int] | None:

@@ -200,7 +200,6 @@ def is_code_name(name: str) -> bool:
         and name[0].isalpha()
         and all(char.isalnum() or char == "_" for char in name)
         and not name.isalpha()
-        and not name.endswith("_")
     )
 
 
