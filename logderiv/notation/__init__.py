@@ -1137,7 +1137,7 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
             except InputError:
                 side = None
         letter = node.left.name
-        if (side is None or numbered != {f"{letter}_0", f"{letter}_1"}
+        if (said is None or side is None or numbered != {f"{letter}_0", f"{letter}_1"}
                 or not (isinstance(wrt, tree.Variable) and f"{wrt.name}_{wrt.feature}" in numbered)
                 or not chains.written_out_dot(node, side)
                 or not (isinstance(side, tree.Binary) and isinstance(side.right, tree.Binary)
