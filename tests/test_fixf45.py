@@ -196,3 +196,35 @@ def test_a_chain_written_out_further_is_no_one_feature_line():
     # variant: θ₀ + θ₁x₁ + θ₂x₂ has two features beside J(θ₀, θ₁): refused (x a vector and a number), not misread
     refused(logderiv.derive, MIN_J, wrt="theta_1",
             let=(r"h_\theta(x) = \theta \cdot x = \theta_0 + \theta_1 x_1 + \theta_2 x_2",))
+
+
+# ------------------------------------------------------------------ the gist's column X[:, i], i the component
+
+# source: https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 (stored copy of a GitHub gist 'Logistic
+# Regression' (Python) and its discussion: def compute_cost's J =, def compute_grad's grad[i] =)
+GIST_J = (
+    "(1./m) * (-transpose(y).dot(log(sigmoid(X.dot(theta)))) - transpose(1-y).dot(log(1-sigmoid(X.dot(theta)))))"
+)
+GIST_LETS = ("sumdelta = delta.T.dot(X[:, i])", "delta = h - y", "h = sigmoid(X.dot(theta.T))")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # (h − y)ᵀX[:, i]/m is the mean cross-entropy's ∂/∂θᵢ (hand truth above: Xᵀ(σ − y)/n); '* -1' flips it
+    ("(1.0 / m) * sumdelta * -1", "different"),
+    ("(1.0 / m) * sumdelta", "equivalent"),  # the variant without the flip
+])
+def test_a_column_by_i_that_indexes_no_example_is_the_component(answer, verdict):
+    assert_verdict_read(answer, GIST_J, verdict, lets=GIST_LETS)
+    notes = notes_of(logderiv.check(answer, cost=GIST_J, let=GIST_LETS))
+    assert any(note.startswith("X[:, i] takes column i of X, every example's entry") for note in notes)
+
+
+@pytest.mark.parametrize("lets, wrt", [
+    # variant: i also indexes an example (y[i]): which letter the column's is, is not said
+    (("sumdelta = delta.T.dot(X[:, i]) + y[i]", *GIST_LETS[1:]), "theta_j"),
+    # variant: --wrt by another letter k: i is not said to be that component
+    (GIST_LETS, "theta_k"),
+])
+def test_a_column_by_i_beside_another_use_stays_refused(lets, wrt):
+    error = refused(logderiv.check, "(1.0 / m) * sumdelta", cost=GIST_J, let=lets, wrt=wrt)
+    assert "takes a column of X by 'i'" in str(error)

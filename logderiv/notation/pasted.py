@@ -2180,7 +2180,7 @@ _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\
 
 
 #: a transposed vector times X (Octave's (h - y)' * X, NumPy's r.T @ X): the 1×n row Σᵢ rᵢx⁽ⁱ⁾, no value per example
-_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*[*@]\s*X(?![\w.(])")
+_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:[*@]|\.dot\()\s*X(?![\w.(])")
 
 
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
