@@ -228,3 +228,16 @@ def test_a_column_by_i_that_indexes_no_example_is_the_component(answer, verdict)
 def test_a_column_by_i_beside_another_use_stays_refused(lets, wrt):
     error = refused(logderiv.check, "(1.0 / m) * sumdelta", cost=GIST_J, let=lets, wrt=wrt)
     assert "takes a column of X by 'i'" in str(error)
+
+
+# ------------------------------------------------------------------ a preset by code's weights, the linear part whole
+
+def test_numpy_weights_times_the_data_read_the_preset_in_w():
+    # Xᵀ(σ(Xw) − y)/m is the logistic preset's gradient with θ named w (hand truth above); the answer writes Xw whole
+    assert_verdict_read("X.T @ (sigmoid(X @ w) - y) / m", "logistic", "equivalent", wrt="w_j")
+
+
+def test_weights_in_a_penalty_only_leave_the_preset_refused():
+    # variant: w.T @ w is no product of the data with w: w with a b apart, or w as θ, is not said
+    error = refused(logderiv.check, "lam * w.T @ w / m", cost="logistic", wrt="w_j")
+    assert "does not contain w_j" in str(error)

@@ -46,6 +46,8 @@ _LINK = patterns.compile(r"\s*\.\s*(?P<method>[A-Za-z_]\w*)\s*\(")
 _OPEN_SPACE = patterns.compile(r"([(\[])\s+")
 #: an argument that is one operand as it stands: a name, an attribute, a size, a number
 _ATOM = patterns.compile(r"[A-Za-z_][\w.]*(?:\[\d+\])?|\d+(?:\.\d+)?")
+#: modules whose functions take their argument in brackets: np.log(h) is no chain on a tensor np
+_MODULES = frozenset({"np", "numpy", "Math", "math", "tf", "torch"})
 #: the binary methods, by NumPy's operator
 _BINARY = {"matMul": "@", "add": "+", "sub": "-", "mul": "*", "div": "/"}
 #: the methods of one tensor and no argument, by their NumPy spelling of the value so far
@@ -105,6 +107,8 @@ def _chain(text: str, start: int, after: int, stop: int, label: str) -> tuple[in
     ``x.shape[0]`` and a method of NumPy's own (``X.dot(theta)``) beside no link of the table are no chain.
     """
     value = " ".join(text[start:after].split())
+    if value in _MODULES:
+        return None  # np.log(h), Math.exp(z), tf.sigmoid(z): a module's function of its argument, no chain
     position, links = after, 0
     while (link := _LINK.match(text, position, stop)) is not None:
         method = link.group("method")
