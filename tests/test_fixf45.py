@@ -147,7 +147,7 @@ def test_the_poisson_log_likelihood_gradient_by_hand():
 def test_lambda_underscore_defined_by_a_let_is_the_rate(answer, verdict):
     assert_verdict_read(answer, POIS_LL, verdict, wrt="beta_j", lets=POIS_LETS)
     notes = notes_of(logderiv.check(answer, cost=POIS_LL, wrt="beta_j", let=POIS_LETS))
-    assert any(note.startswith("lambda_ is one name, defined with --let (a name of code: Python's trailing _")
+    assert any(note.startswith("lambda_ is one name, defined with --let (a name of code: a trailing _ is Python's way")
                for note in notes)
 
 

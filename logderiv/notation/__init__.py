@@ -197,8 +197,8 @@ def read_definitions(
     # lambda_ = np.exp(X_b @ beta): PEP 8's trailing underscore steers round a keyword or a built-in (lambda, sum),
     # so the name is the let's own quantity, never λ or a subscript (a lambda_ no --let defines is still λ)
     code_notes += [
-        f"{name} is one name, defined with --let (a name of code: Python's trailing _ avoids the keyword or "
-        f"built-in {name[:-1]}; it is not {name[:-1]} and no subscript)"
+        f"{name} is one name, defined with --let (a name of code: a trailing _ is Python's way round a keyword or "
+        f"a built-in's name; it is not {name[:-1]}, and no subscript)"
         for name in defined
         if vocabulary.is_code_name(name) and name.endswith("_")
     ]
