@@ -241,3 +241,12 @@ def test_weights_in_a_penalty_only_leave_the_preset_refused():
     # variant: w.T @ w is no product of the data with w: w with a b apart, or w as θ, is not said
     error = refused(logderiv.check, "lam * w.T @ w / m", cost="logistic", wrt="w_j")
     assert "does not contain w_j" in str(error)
+
+
+def test_the_column_rule_transfers_to_julia():
+    # source: GitHub Julia 'module LogisticRegression' (public code index file 20163230000), J!'s G[i] = … beside its
+    # earlier cost (tests/corpus/fresh_twentysixth.py): (1/m)Σ(h − y)X[:, i] is the mean cross-entropy's ∂/∂θᵢ (hand
+    # truth above), i the loop's component, so equivalent
+    cost = "1/m * (-Y' * log.(h(X,T)) - (1 - Y)' * log.(1 - h(X,T)))"
+    lets = ("m = size(X,1)", "h(X, T) = g(X * T)", "g(z) = 1 ./ (1 + e.^-z)")
+    assert_verdict_read("1 / m * sum((h(X, T) - Y) .* X[:,i])", cost, "equivalent", lets=lets)
