@@ -156,9 +156,8 @@ def test_a_column_of_x_makes_the_answer_entry_j(answer, verdict):
     ("(1/n) * sum((X*beta - y).*X[:, j]) + X'*(X*beta-y)", "this is n×1", 0),
     # another column: a digit (X(:, 2) is one feature, not j), an example's letter, the example j's row
     ("(1/n) * sum((X*beta - y).*X(:, 2))", "is one entry", 26),
-    # (X[:, i] alone is the component j since fixf45: no text uses i otherwise, so i is code's loop over the
-    # columns; beside y(i), i also indexes the examples, and the column's letter is not said)
-    ("(1/n) * sum((X*beta - y).*X[:, i]) + y(i)", "not a feature index", 26),
+    # (an i that indexes nothing else is the feature's, read as j since fixf44: here y(i) makes it an example's)
+    ("(1/n) * sum((X*beta - y(i)).*X[:, i])", "not a feature index", 29),
     ("(1/n) * sum((X*beta - y).*X[j, :])", "unexpected character ':'", 31),
     # NumPy's '*' of a row and a column: m×m by broadcasting
     ("np.sum((X @ beta - y).T * X[:, j]) / n", "in NumPy '*' multiplies entry by entry", 24),

@@ -154,7 +154,8 @@ _METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
 #: feature j's column written with an arrow: \vec{x_j}, \vec{x}_j, \overrightarrow{x_j}
 _ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{?\s*j\s*\}?\s*\}?|\}\s*_\s*\{?\s*j\s*\}?)")
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
-_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*j\s*\]|\(\s*:\s*,\s*j\s*\))")
+#: (X[:, i] too, where the plain reader read its i as j: it indexes nothing else there)
+_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[ij]\s*\]|\(\s*:\s*,\s*[ij]\s*\))")
 
 #: said of an answer that uses X[:, j]: it is one entry of the gradient
 COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "

@@ -545,6 +545,10 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 _fail(f"'{column.group(0)}' numbers X's columns from 0, and logderiv's features from 1 (θ₁ the "
                       "intercept's, with a column of ones): which feature it is depends on the numbering",
                       source, position, hint="write X[:, j] for the column of the feature j differentiated by")
+            if index == vocab.EXAMPLE_INDEX and _column_letter_only(source, index):
+                # Julia's G[i] = 1/m * sum((h - Y) .* X[:,i]): i takes a column and indexes nothing else, no example
+                # among them, and no j stands beside it: the feature's index, read as j (noted by _code_notes)
+                index = _COLUMN_LETTER_READ
             if not index.isdigit() and (index not in vocab.INDEX_LETTERS or index == vocab.EXAMPLE_INDEX):
                 _fail(f"'{column.group(0)}' takes a column of X by '{index}', which is not a feature index",
                       source, position, hint="write X[:, j] (NumPy) or X(:, j) (Octave)")
@@ -1102,6 +1106,20 @@ _TAIL = patterns.compile(
 _COLUMN = patterns.compile(
     r"X\s*(?:\(\s*:\s*,\s*(?P<octave>[A-Za-z]|[1-9][0-9]?)\s*\)|\[\s*:\s*,\s*(?P<numpy>[A-Za-z]|[0-9]+)\s*\])"
 )
+#: a letter standing alone (not inside a name, not a LaTeX command's)
+_LONE_LETTER = "(?<![A-Za-z0-9_\\\\]){}(?![A-Za-z0-9_])"
+#: the feature index a column's i is read as, where i indexes nothing else
+_COLUMN_LETTER_READ = "j"
+
+
+def _column_letter_only(source: str, letter: str) -> bool:
+    """Whether every ``letter`` of ``source`` takes a column of X (``X[:, i]``) and no j is written beside it."""
+    columns = [match for match in _COLUMN.finditer(source) if (match.group("octave") or match.group("numpy")) == letter]
+    alone = re.findall(_LONE_LETTER.format(letter), source)
+    return bool(columns) and len(alone) == len(columns) and not re.search(_LONE_LETTER.format(_COLUMN_LETTER_READ),
+                                                                          source)
+
+
 #: every entry of a vector as code writes it: Octave's theta(1:end), theta(:), theta(1:end, :), NumPy's theta[:]
 _WHOLE = patterns.compile(r"(?P<name>[A-Za-z]+)\s*(?:\(\s*(?:1\s*:\s*end\s*(?:,\s*:\s*)?|:)\s*\)|\[\s*:\s*(?:,\s*:\s*)?\])")
 
@@ -1439,7 +1457,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     for before, token in zip(tokens, tokens[1:]):
         if token.kind == "sub" and token.raw[:1] in "([" and token.raw.lstrip("([ ").startswith(":"):
             notes.append(f"read as code: {before.raw}{token.raw} is column {token.text} of X, the feature "
-                         f"x{token.text.translate(_SUBSCRIPT_TABLE | _LETTER_SUBSCRIPTS)} of every example")
+                         f"x{token.text.translate(_SUBSCRIPT_TABLE | _LETTER_SUBSCRIPTS)} of every example"
+                         + (f"; {vocab.EXAMPLE_INDEX} indexes nothing else here (no example), so it is the "
+                            f"feature's index, read as {token.text}" if token.text not in token.raw else ""))
             break
     for token in tokens:
         if token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and _WHOLE.fullmatch(token.raw):
@@ -4690,7 +4710,7 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
     return name, Span(first.start, first.end), equals + 1
 
 
-#: (a trailing underscore too: PEP 8's way around a keyword or a built-in, the Poisson rate ``lambda_``)
+#: (a trailing _ too: Octave's j_ = … beside an index j, Python's lambda_; is_code_name refuses a dunder)
 _CODE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_?)\s*$")
 
 

@@ -91,7 +91,6 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _rebound_parameters(result, notation_of)
     _derivative_d(result, notation_of)
     _index_letters(result, notation_of)
-    _column_index_i(result, notation_of)
     _cost_updates(result, notation_of)
     _shape_unpacking(result, notation_of)
     _parameter_count_name(result, notation_of)
@@ -838,35 +837,6 @@ def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
                 + f", and no text uses it as an index ({letter} in x_{letter}, sum_{letter}, theta[{letter}]): "
                 f"{letter} is that scalar, not a feature index",
                 bare=bare)
-
-
-#: NumPy's column of X taken by the letter i: X[:, i]
-_COLUMN_BY_I = patterns.compile(r"(?<![\w.])X\s*\[\s*:\s*,\s*(?P<index>i)\s*\]")
-#: a --wrt that asks for a component by the letter j: theta_j, w_j, beta_j
-_COMPONENT_J = patterns.compile(r"\s*[A-Za-zθβ]+_j\s*")
-
-
-def _column_index_i(result: Respelled, notation_of: _NotationOf) -> None:
-    """``sumdelta = delta.T.dot(X[:, i])``: i takes a column of X, every example's entry: i is the component (noted).
-
-    A column holds every example, so the i that picks it counts the columns, as code's ``for i in
-    range(n)`` filling ``grad[i]`` does (the gist's compute_grad). Read as the --wrt's j (θⱼ) where
-    every i of the texts, all plain, is such a column's, no text writes j and --wrt asks for a
-    component by j; any other use of i (``y[i]``, ``X[i]``, ``sum_i``) keeps the refusal: there i
-    indexes the examples, and which letter the column's is would not be said.
-    """
-    texts = _texts(result)
-    if result.asked is not None and not _COMPONENT_J.fullmatch(result.asked):
-        return
-    if not any(_COLUMN_BY_I.search(text) for text in texts) or any(notation_of(text) != "plain" for text in texts):
-        return
-    if any(len(_letter_spans(text, False, "i")) != len(_COLUMN_BY_I.findall(text))
-           or _letter_spans(text, False, "j") for text in texts):
-        return
-    _map(result, lambda text: _COLUMN_BY_I.sub(lambda match: match.group(0)[:match.start("index") - match.start()]
-                                               + "j" + match.group(0)[match.end("index") - match.start():], text))
-    result.notes.append("X[:, i] takes column i of X, every example's entry, and no text uses i otherwise: i is the "
-                        "component (code's loop over the columns), read as j, the component --wrt asks for")
 
 
 def _cost_updates(result: Respelled, notation_of: _NotationOf) -> None:

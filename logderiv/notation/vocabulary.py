@@ -200,6 +200,7 @@ def is_code_name(name: str) -> bool:
         and name[0].isalpha()
         and all(char.isalnum() or char == "_" for char in name)
         and not name.isalpha()
+        and not name.endswith("__")  # j_ (Octave's name beside j) is one; a dunder is no name a let gives
     )
 
 
