@@ -248,3 +248,11 @@ def test_the_column_rule_transfers_to_julia():
     cost = "1/m * (-Y' * log.(h(X,T)) - (1 - Y)' * log.(1 - h(X,T)))"
     lets = ("m = size(X,1)", "h(X, T) = g(X * T)", "g(z) = 1 ./ (1 + e.^-z)")
     assert_verdict_read("1 / m * sum((h(X, T) - Y) .* X[:,i])", cost, "equivalent", lets=lets)
+
+
+def test_the_preset_in_w_transfers_to_a_numpy_ascent_step():
+    # source: tests/corpus/fresh_twentyseventh.py, f27-thomz2-logistic-ascent-direction (w += alpha * …): code writes
+    # X.dot(w) whole and no intercept, so the preset is read in w; (1/N)Xᵀ(y − σ(Xw)) is minus the mean cross-entropy's
+    # gradient (hand truth above): different
+    assert_verdict_read("(1 / N) * np.dot( X.T, y - sigmoid(X.dot(w)) )", "logistic", "different", wrt="w_j",
+                        lets=("N = len(y)", "sigmoid(z) = 1 / (1 + np.exp(-z))"))
