@@ -456,12 +456,16 @@ def check(
         preset, note = named
         # the answer's and its lets' own respellings first (n = X.rows() read as m, sta663): beside the preset's
         # formula, which writes m, its own count of the examples, a count let would look like a second count
-        from .notation.redefined import COLUMNS_COUNT_NOTE, ROWS_COUNT_NOTE
+        from .notation.redefined import COLUMNS_COUNT_NOTE, LABEL_WORD_NOTE, ROWS_COUNT_NOTE
 
         early = respell_texts(None, answer, let, input, wrt)
         counted = early.notes and early.wrt(wrt) == wrt and any(
             ROWS_COUNT_NOTE in said or COLUMNS_COUNT_NOTE in said for said in early.notes)
-        texts = (early.answer, early.lets) if counted else (answer, tuple(let))
+        # labels, y_true: code's name of the targets is the preset's y, read before the preset's formula writes y
+        # (beside which the word could be a second quantity)
+        relabelled = bool(early.notes) and early.wrt(wrt) == wrt and any(
+            said.endswith(LABEL_WORD_NOTE) for said in early.notes)
+        texts = (early.answer, early.lets) if counted or relabelled else (answer, tuple(let))
         verdict = check(_given(texts[0]), cost=preset.cost, wrt=wrt, let=(*preset.lets, *texts[1]), timeout=timeout,
                         input=input, objective=objective, layout=layout)
         if counted:
@@ -472,6 +476,8 @@ def check(
                                   else _cost_layout(preset.cost, wrt, (*preset.lets, *texts[1]), input,
                                                     regularise_intercept))
             refuse_count_against_layout(early.notes, laid_out, preset.cost, tuple(let), answer)
+            return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((note, *early.notes, *verdict.notes))))
+        if relabelled:
             return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((note, *early.notes, *verdict.notes))))
         return dataclasses.replace(verdict, notes=(note, *verdict.notes))
     cases = split_cases(answer)
@@ -889,8 +895,10 @@ def _as_written(
     # Breeze's :* marks the problem as Scala's Breeze, whose m.t (an answer's, with no mark of its own) is m'
     breeze = not rust and not julia and pasted.breeze_problem([cost, answer, *lets])
     haskell = haskell_code.haskell_problem([cost, answer, *lets])  # (size y, fromIntegral: marked by <.>, #> beside)
+    # TensorFlow.js's .matMul( marks the problem, whose chains without one (termOne.add(termTwo)) are read too
+    tfjs = not rust and not julia and not breeze and pasted.tfjs_problem([cost, answer, *lets])
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia, breeze=breeze,
-                                                            haskell=haskell)
+                                                            haskell=haskell, tfjs=tfjs)
     notes = (*joined_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
@@ -923,7 +931,7 @@ def _as_written(
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze,
-                                       haskell=haskell,
+                                       haskell=haskell, tfjs=tfjs,
                                        from_zero=pasted.numbers_from_zero(cost, is_cost=not is_answer)))
         if put.text != text:
             said_notes += [note for note in slice_notes if note not in said_notes]

@@ -156,9 +156,19 @@ _VECTOR_PRODUCT = {
 }
 #: an intercept b written apart (b, self.b, \mathbf{b}), not a letter of a word or a command
 _INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])b(?![A-Za-z0-9_(])")
+#: code's matrix product of the data (X, a name of X's such as X_b, TensorFlow.js's features) and the weight vector,
+#: the linear part whole: X @ w, X.dot(weights), np.dot(X, w), features.matMul(this.weights) (never w.T @ w)
+_CODE_PRODUCT = {
+    letter: patterns.compile(rf"(?<![\w.])(?:(?:this|self)\s*\.\s*)?(?:X\w*|features)\s*(?:@|\.dot\(|\.matMul\()\s*"
+                             rf"(?:(?:this|self)\s*\.\s*)?{letter}(?![\w(\[])"
+                             rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\w*\s*,\s*{letter}(?![\w(\[])")
+    for letter in ("w", "weights")
+}
+#: any intercept code may keep apart: b, bias, intercept, b0, w0 (self.bias too)
+_CODE_INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])(?:b|bias|intercept|b0|w0|w_0)(?![A-Za-z0-9_(])")
 _WRT_LETTER = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+|θ|β)\s*(?:_.*)?")
 _SPELLED = {"\\theta": "theta", "θ": "theta", "\\beta": "beta", "β": "beta"}
-_GLYPH = {"theta": "θ", "w": "w", "beta": "β"}
+_GLYPH = {"theta": "θ", "w": "w", "beta": "β", "weights": "weights"}
 
 
 def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, str] | None:
@@ -172,7 +182,10 @@ def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, s
     The weights' own β₀ (w₀) written apart is statistics' β₀ + βᵀx, read so: as
     θ, β₀ would be a weight of no feature, and a right answer a false 'different'.
     --wrt w_j with no intercept written is left to the refusal: w with a b apart,
-    or w as θ with a feature of ones, the letters do not say. b and β₀ both
+    or w as θ with a feature of ones, the letters do not say — unless code writes the
+    linear part whole, the data's matrix product with the weights (``X @ w``,
+    ``features.matMul(this.weights)``) and no intercept anywhere (no b, bias, w0):
+    then w (or code's ``weights``) is θ, the intercept a feature of ones. b and β₀ both
     written: None, which intercept the model has is not said; β₀ beside weights
     written one by one (β₀ + β₁x): None, a model of its own features.
     """
@@ -186,6 +199,11 @@ def parameters_meant(wrt: str, texts: Sequence[str | None] = ()) -> tuple[str, s
         if len(letters) > 1:
             return None  # θ and w both written: which are the weights is not said
         return (letters[0] if letters else "w"), "b"
+    if name in _CODE_PRODUCT and any(_CODE_PRODUCT[name].search(text) for text in written) and not any(
+            _CODE_INTERCEPT.search(text) or _WRITTEN["theta"].search(text) for text in written):
+        # currentGuesses = features.matMul(this.weights).sigmoid(): code writes the whole linear part, the data times
+        # the weights and no intercept apart, so the preset's θᵀx (a column of ones among the features) is it
+        return name, ""
     if name not in _OWN_INTERCEPT:
         return None
     intercepts = [intercept for intercept, pattern in (("b", _INTERCEPT), (f"{name}_0", _OWN_INTERCEPT[name]))

@@ -192,7 +192,15 @@ def read_definitions(
         f"{name} is one name, defined with --let (a name of code, not {name.split('_')[0] if '_' in name else name.rstrip('0123456789')} "
         f"with {'a subscript' if '_' in name else 'a number'})"
         for name in defined
-        if vocabulary.is_code_name(name)
+        if vocabulary.is_code_name(name) and not name.endswith("_")
+    ]
+    # lambda_ = np.exp(X_b @ beta): PEP 8's trailing underscore steers round a keyword or a built-in (lambda, sum),
+    # so the name is the let's own quantity, never λ or a subscript (a lambda_ no --let defines is still λ)
+    code_notes += [
+        f"{name} is one name, defined with --let (a name of code: a trailing _ is Python's way round a keyword or "
+        f"a built-in's name; it is not {name[:-1]}, and no subscript)"
+        for name in defined
+        if vocabulary.is_code_name(name) and name.endswith("_")
     ]
     # (a plain z_i = … is read by notation.pasted, noted there)
     code_notes += [note for note in (_example_let_note(text) for text in lets
@@ -1094,6 +1102,61 @@ def _refuse_components_beside_written_out(notes: Sequence[str], *texts: tuple[st
             )
 
 
+def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: Sequence[str], input: Input,
+                   names: Collection[str], wrt: Node) -> tuple[list[_Let], list[str]]:
+    r"""``h_\theta(x) = \theta \cdot x = \theta_0 + \theta_1 x_1`` beside ``J(\theta_0, \theta_1) =``: the line θ₀ + θ₁x.
+
+    A chain that writes θᵀx out is read as θᵀx over every feature (x₀ = 1), its θ₀ then
+    logderiv's first component. But where the cost's own left side declares exactly the
+    components the chain writes out, θ₀ and θ₁, the parameters are those two numbers: the
+    model has one feature, and θᵀx is the shorthand of θ₀ + θ₁x₁ with x = (1, x₁). The let
+    is read as its written-out side with x₁ the example's one feature x (noted), as an
+    undefined h is beside ``J(θ₀, θ₁)`` (:func:`scalars.line_of_declared`). A chain written
+    out further (θ₂x₂), a left side declaring other components, or a derivative by θⱼ (which
+    component θ₀ is among θ₁..θₙ is what the two readings disagree on) stays as it was.
+    """
+    from . import chains
+
+    numbered = {name for name in parameters if "_" in name}  # (LaTeX's also lists θ itself, as h_θ names it)
+    if len(numbered) != 2:
+        return parsed_lets, list(notes)
+    changed, kept = [], list(notes)
+    for name, node, text in parsed_lets:
+        if not isinstance(node, tree.Dot) or node.left.name not in vocabulary.PARAMETER_VECTORS:
+            changed.append((name, node, text))
+            continue
+        said = next((note for note in kept if note.startswith(f"{chains.WRITTEN_OUT}{dot_text(text, node)} out")),
+                    None)
+        signs = _equals_signs(text)
+        side: Node | None = None
+        if said is not None and len(signs) > 1:
+            begin = signs[-1] + 1
+            try:
+                side = (latex._parse_range(text, begin, len(text), names).tree if notation_of(text, input) == "latex"
+                        else plain._read_range(text, begin, len(text), names, ())[0])
+            except InputError:
+                side = None
+        letter = node.left.name
+        if (said is None or side is None or numbered != {f"{letter}_0", f"{letter}_1"}
+                or not (isinstance(wrt, tree.Variable) and f"{wrt.name}_{wrt.feature}" in numbered)
+                or not chains.written_out_dot(node, side)
+                or not (isinstance(side, tree.Binary) and isinstance(side.right, tree.Binary)
+                        and isinstance(side.right.right, tree.Variable))):
+            changed.append((name, node, text))
+            continue
+        data = side.right.right
+        line = dataclasses.replace(side, right=dataclasses.replace(side.right, right=dataclasses.replace(
+            data, feature=None)))
+        kept.remove(said)
+        written = " ".join(text[begin:].split())
+        # (not worded as the every-feature reading's note, chains.WRITTEN_OUT, which refuses θ₀ elsewhere)
+        kept.append(f"the cost's left side declares exactly {letter}_0 and {letter}_1, so the --let chain "
+                    f"{dot_text(text, node)} = {written} (x₀ = 1) is the line of one feature: {name} is read as "
+                    f"{written} with {data.name}_1 the example's one feature {data.name}")
+        changed.append((name, line, text))
+    return changed, kept
+
+
 def dot_text(text: str, dot: Node) -> str:
     """A dot product as written in ``text``."""
     return text[dot.span.start:dot.span.end].strip()
@@ -1346,6 +1409,9 @@ def read_problem(
             raise InputError("--wrt is a variable, not a definition", source=wrt, column=wrt.find("="))
     except InputError as error:
         raise error.with_label("--wrt") from None
+    # J(θ₀, θ₁) beside h = θ·x = θ₀ + θ₁x₁, by θ₀ or θ₁: the declared components make the written-out side the model
+    parsed_lets, notes = _declared_line(cost_parsed.parameters, parsed_lets, notes, input,
+                                        multi_letter | {name for name, _, _ in parsed_lets}, wrt_parsed.tree)
     # (--wrt w_j itself asks for the weights by the name they are read as: not a second letter)
     _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
     cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost,

@@ -24,11 +24,11 @@ from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, haskell_code, julia_code, r_code, rust_code
+from . import breeze_code, haskell_code, julia_code, r_code, rust_code, tfjs_code
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "slice_lets",
+__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
            "put_slices", "zeroed_in_place", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
@@ -917,7 +917,7 @@ def _squared_parameters(match: re.Match[str]) -> tuple[str, str] | None:
 
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-            r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False,
+            r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False, tfjs: bool = False,
             from_zero: bool = False, haskell: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
@@ -938,7 +938,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         composed = reassigned(text)
         if composed is not None:
             rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
-                           breeze=breeze, from_zero=from_zero)
+                           breeze=breeze, tfjs=tfjs, from_zero=from_zero)
             return composed.then(rest) if rest.text != composed.text else composed
     rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
     # Julia only as the problem says (julia_problem): R indexes from 1 in square brackets as Julia does
@@ -946,10 +946,15 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     julia = isinstance(text, str) and not rust and not (r or r_code.is_r(text)) and julia
     # Breeze's marks (:*) are its own, and a problem is Breeze as breeze_problem says (its .t carries no mark)
     breeze = isinstance(text, str) and not (rust or julia or r or r_code.is_r(text)) and breeze
-    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze):
+    # TensorFlow.js as the problem says (tfjs_problem): a cost termOne.add(termTwo) carries no .matMul of its own
+    tfjs = isinstance(text, str) and not (rust or julia or breeze or r or r_code.is_r(text)) and tfjs
+    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze or tfjs):
         return _rewrite(text, answer=answer, cost=cost, defined=defined, from_zero=from_zero)
     label = "ANSWER" if answer else "COST" if cost else "--let"
-    if breeze:
+    if tfjs:
+        # TensorFlow.js's method chains in NumPy's words; the rest then reads as NumPy does
+        found, notes = tfjs_code.edits(text, label=label)
+    elif breeze:
         # Breeze's :* and m.t in Octave's words; the rest then reads as Octave does
         found, notes = breeze_code.edits(text)
     elif rust:
@@ -1293,7 +1298,8 @@ def _list_side(text: str) -> int | None:
 
 
 def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False, breeze: bool = False,
-                 haskell: bool = False) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
+                 haskell: bool = False, tfjs: bool = False
+                 ) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
     A line that says what logderiv already knows (``n = length(theta);``) is dropped;
@@ -1424,7 +1430,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             rewritten[new] = text_pasted
             text = new
         # a line beside R's lines is R, as a cost or an answer is (r4 = sum(theta[2:length(theta)]^2) beside X%*%theta)
-        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r, breeze=breeze)
+        pasted = rewrite(text, defined=defined, r=text in assigned or in_r, julia=julia and not in_r, breeze=breeze,
+                         tfjs=tfjs)
         if pasted.text != text:
             base = rewritten.pop(text, None)
             original = base.original if base is not None else text
@@ -1573,6 +1580,11 @@ def numbers_from_zero(cost: str | None, *, is_cost: bool) -> bool:
 def breeze_problem(texts: Sequence[str | None]) -> bool:
     """Whether any text of a problem writes Breeze's ``:*``, ``:/`` or ``:^``: then all are Breeze (``m.t`` has no mark)."""
     return any(breeze_code.is_breeze(text) for text in texts)
+
+
+def tfjs_problem(texts: Sequence[str | None]) -> bool:
+    """Whether any text of a problem writes TensorFlow.js's ``.matMul(``: then every text's method chains are read."""
+    return any(tfjs_code.is_tfjs(text) for text in texts)
 
 
 def rust_problem(texts: Sequence[str | None]) -> bool:
@@ -2202,7 +2214,7 @@ _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\
 
 
 #: a transposed vector times X (Octave's (h - y)' * X, NumPy's r.T @ X): the 1×n row Σᵢ rᵢx⁽ⁱ⁾, no value per example
-_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*[*@]\s*X(?![\w.(])")
+_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:[*@]|\.dot\()\s*X(?![\w.(])")
 
 
 def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:

@@ -1537,6 +1537,10 @@ _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
+#: a class's data matrix under code's word (TensorFlow.js courses' this.features): read as X only by its use, where it
+#: multiplies the parameters (_data_matrix_name), else refused by name
+_DATA_ATTRIBUTE_WORDS = frozenset({"features"})
+
 #: the notation's mathematical constants: never what an object's attribute of that name holds
 _MATHEMATICAL_CONSTANTS = frozenset({"e", "pi", "E"})
 
@@ -1589,7 +1593,10 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
     defined |= {attribute.group("name") for name in defined if (attribute := _SELF.fullmatch(name))}
     known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
-             | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS))
+             | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS)
+             | _DATA_ATTRIBUTE_WORDS)
+    # this.labels, self.targets: code's words for the targets, which _label_words reads as y where no text writes y
+    known |= {name for name in names if _LABEL_WORD.fullmatch(_public(name))}
     called = {match.group("name") for text in texts for match in _SELF.finditer(text)
               if text[match.end():].lstrip().startswith("(")}
     # the names the texts write bare (a LaTeX cost's c, not its \frac): an attribute of one of them is it
@@ -1837,6 +1844,10 @@ _LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|t
                                r"(?![\w(\[])")
 
 
+#: how the note of code's name of the targets read as y ends (after the name)
+LABEL_WORD_NOTE = " is code's name of the targets: read as y, the labels"
+
+
 def _label_words(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.mean((y_pred - y_true) ** 2)``: code's name of the targets is y, the labels (noted).
 
@@ -1865,7 +1876,7 @@ def _label_words(result: Respelled, notation_of: _NotationOf) -> None:
         raise InputError(f"{' and '.join(sorted(found))} are two names of code for the targets: one y or two "
                          "quantities is not said", source=result.cost or "", column=None,
                          hint="write y for the targets")
-    result.notes.append(f"{found.pop()} is code's name of the targets: read as y, the labels")
+    result.notes.append(f"{found.pop()}{LABEL_WORD_NOTE}")
 
 
 #: Y taken whole: not indexed, called or given a subscript (Y[0], Y(1), Y_1 may be an entry or a matrix's column)
@@ -2508,7 +2519,8 @@ def _transposed_or_whole(word: str) -> re.Pattern[str]:
     ``A[0]``, ``A(2,:)``, ``A_i`` or ``A.foo`` would take a row, an entry or an attribute, which a parameter
     vector or a data matrix taken whole does not say.
     """
-    return patterns.compile(rf"(?<![\w.]){re.escape(word)}(?![\w(\[]|\.(?!T\b|shape\b|dot\(|transpose\())")
+    # (TensorFlow.js's features.matMul(weights) takes it whole as .dot does: tfjs_code reads its chains)
+    return patterns.compile(rf"(?<![\w.]){re.escape(word)}(?![\w(\[]|\.(?!T\b|shape\b|dot\(|transpose\(|matMul\())")
 
 
 def _assigned(texts: Sequence[str], lets: Sequence[str], word: str) -> bool:
@@ -2600,7 +2612,7 @@ _NAME_TIMES_PARAMETERS = patterns.compile(
     rf"(?<![\w.])(?P<at>[A-Za-z_]\w*)\s*@\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<star>[A-Za-z_]\w*)\s*\*\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
     rf"|(?<![\w.])(?P<r>[A-Za-z_]\w*)\s*%\*%\s*{_PARAMETER_NAMES}(?![\w(\[.'])"
-    rf"|(?<![\w.])(?P<dot>[A-Za-z_]\w*)\.dot\(\s*{_PARAMETER_NAMES}\s*\)"
+    rf"|(?<![\w.])(?P<dot>[A-Za-z_]\w*)\s*\.(?:dot|matMul)\(\s*{_PARAMETER_NAMES}\s*\)"
     rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<call>[A-Za-z_]\w*)\s*,\s*{_PARAMETER_NAMES}\s*\)")
 
 

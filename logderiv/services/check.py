@@ -708,6 +708,8 @@ class Checker:
                     source=text, column=0, label="--let",
                     hint="write the answer with the let's value put in, or the let one value per example",
                 )
+        # every let lowered before any is built: differences = guesses - y uses guesses = X @ w, listed after it
+        for name, value, text in lets:
             probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
             built = build_expression(probe, source=text, definitions_of=self.problem, lets=lets)
             definitions.update(built.definitions)
