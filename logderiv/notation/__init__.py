@@ -1005,6 +1005,9 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets: list[_Let], notes: 
         # the let makes the term k = 0 the intercept's (x₀ the constant 1): read over every component, x₀ would be
         # a data column as the others are, which the let says it is not
         return cost_parsed, parsed_lets, notes
+    if zero_intercept.counts_predictors(cost_text):
+        # Σ_{j=0}^{p} β_j x_{ij}: p predictors and β₀, so x_{i0} is the intercept's 1, as a let x_{i0} = 1 would say
+        return cost_parsed, parsed_lets, [*notes, zero_intercept.PREDICTORS_NOTE]
     if zero_intercept.other_uses(trees):
         # λ/2m Σ_{j=1}^{n} θⱼ² beside it: the writer's numbering is used elsewhere, and only the intercept reading
         # keeps it (numbered over every component, that penalty would take in θ₀)

@@ -2076,6 +2076,14 @@ class _Tokenizer:
             # (\mathbf{12} + \theta_1) it may be a vector of that number, refused
             self.add("number", inner, start, after)
             self.note(f"'{self.source[start:after]}' is read as the number {inner} (bold type)")
+        elif letter is None and name in _BOLD_STYLES and self.source[begin - 1 : begin] == "{" \
+                and _bold_product(inner, self.source, self.names):
+            # \mathbf{Xw}: letters the text also sets bold one by one (\mathbf{X}, \mathbf{w}) are those names side
+            # by side, their product, as {Xw} is; a word a --let defines (Xw) stays one name, refused below
+            self.note(f"'{self.source[start:after]}' is read as the product {' '.join(inner)}: the text sets each "
+                      "of its letters bold on its own as a name, and one bold group over them is their product")
+            self.position = begin - 1
+            return
         elif letter is None:
             self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
         else:
@@ -2152,6 +2160,18 @@ def _unstyled(inner: str) -> str:
             if len(rest) == 1 and rest in _ASCII_LETTERS:
                 return rest
     return inner
+
+
+def _bold_product(inner: str, source: str, names: frozenset[str]) -> bool:
+    r"""Whether ``\mathbf{inner}`` is a product of names the text sets bold one by one (``\mathbf{Xw}``).
+
+    Each letter must be written bold alone elsewhere in ``source`` (``\mathbf{X}``, ``\mathbf{w}``), so each is a
+    name of the text's; a word the --lets define (``names``) is that one name, never a product.
+    """
+    if not (2 <= len(inner) <= 3 and all(char in _ASCII_LETTERS for char in inner)) or inner in names:
+        return False
+    return all(re.search(r"\\(?:mathbf|boldsymbol|bm|pmb|bold|mathbfit)\s*\{\s*" + char + r"\s*\}", source)
+               for char in inner)
 
 
 def _bold_expression(inner: str) -> bool:

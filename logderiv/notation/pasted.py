@@ -1107,8 +1107,9 @@ _DELETED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s
 _STATEMENT = patterns.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\))?\s*=(?!=)")
 #: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
 _ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
-#: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i)
-_EXAMPLE_LET = patterns.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)_i(?=\s*=(?!=))")
+#: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i); rᵢ = ŷᵢ − yᵢ
+#: with Unicode's subscript i (flattened notes, code comments) is the same head, as ᵢ is _i everywhere else
+_EXAMPLE_LET = patterns.compile(r"^\s*(?P<name>[A-Za-zŷ]|y_?hat)(?:_i|ᵢ)(?=\s*=(?!=))")
 #: letters whose _i is an entry of the notation (x_i is x⁽ⁱ⁾), never a definition
 _FIXED_LETTERS = {"x", "y", "w", "m", "n", "e", "i", "j", "k", "l", "X", "N"}
 _KNOWN_WORDS = {"exp", "log", "sqrt", "tanh", "sigmoid", "e", "i", "j", "ln"}
@@ -1396,8 +1397,9 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         ):
             name = example.group("name")
             new = text[:example.end("name")] + " " * (example.end() - example.end("name")) + text[example.end():]
-            notes.append(f"--let {name}_i = … defines {name} for each example i (the _i marks the example): "
-                         f"{name}_i elsewhere is its value at example i")
+            written = text[example.start("name"):example.end()]
+            notes.append(f"--let {written} = … defines {name} for each example i (the {written[len(name):]} marks "
+                         f"the example): {written} elsewhere is its value at example i")
             rewritten[new] = Pasted(text, new)
             text = new
         listed = _list_side(text)

@@ -891,8 +891,9 @@ def _cost_updates(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: a let's head that gives a letter the example's index as a subscript: e_i, e_{i} (e^{(i)} reads as a power of e,
-#: which the texts' other uses would have to settle: left to the front ends)
-_EXAMPLE_INDEXED_HEAD = r"\s*_\s*(?:\{\s*i\s*\}|i)"
+#: which the texts' other uses would have to settle: left to the front ends); eᵢ with Unicode's subscript i, as
+#: flattened notes and code comments write it, is the same head (the readers take ᵢ as _i everywhere else)
+_EXAMPLE_INDEXED_HEAD = r"\s*(?:_\s*(?:\{\s*i\s*\}|i)|ᵢ)"
 
 
 def _defines(head: str, letter: str, indexed: bool) -> bool:

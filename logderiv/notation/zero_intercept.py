@@ -19,11 +19,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterable, Sequence, TypeGuard
 
+from .. import patterns
 from . import tree
 from . import vocabulary as vocab
 
-__all__ = ["INTERCEPT_NOTE", "EVERY_COMPONENT", "intercept_note", "is_intercept_sum", "holds_intercept_sums",
-           "as_every_component"]
+__all__ = ["INTERCEPT_NOTE", "EVERY_COMPONENT", "PREDICTORS_NOTE", "intercept_note", "is_intercept_sum",
+           "holds_intercept_sums", "as_every_component", "counts_predictors"]
 
 #: the start of the note said when the reader builds θ₀ + Σₖ₌₁ⁿ θₖxₖ (replaced when read over every component)
 INTERCEPT_NOTE = "Σ from 0 to n: "
@@ -31,6 +32,15 @@ INTERCEPT_NOTE = "Σ from 0 to n: "
 EVERY_COMPONENT = "Σ from 0 to n over every component: "
 
 _SHOWN = {"theta": "θ", "beta": "β"}
+
+#: a sum over the coefficients from 0 to p, its summand opening with the coefficient of the sum's own index: statistics'
+#: p predictors and their intercept (\sum_{j=0}^{p} \beta_j x_{ij}, Σ_{j=0}^p θ_j x_j)
+_TO_P = patterns.compile(r"(?:\\sum|sum|Σ|∑)\s*_\s*\{?\s*(?P<index>[a-z])\s*=\s*0\s*\}?\s*\^\s*(?:\{\s*p\s*\}|p(?![A-Za-z0-9]))"
+                         r"\s*(?:\\beta|\\theta|beta|theta|β|θ|w)\s*_\s*(?:\{\s*(?P=index)\s*\}|(?P=index)(?![A-Za-z0-9]))")
+#: said when a sum to p keeps the intercept on its own for the generic component
+PREDICTORS_NOTE = ("the sum from 0 to p is statistics' numbering: p counts the predictors x_{i1} … x_{ip}, so the "
+                   "term 0 of its p + 1 is the intercept's, x_{i0} = 1 (not a data column): the intercept stays on "
+                   "its own, and --wrt's generic component is a predictor's")
 
 
 #: a node's field as the walk by field name meets it (a child, a tuple of children, a name, a span): its type is the
@@ -136,3 +146,13 @@ def every_component_notes(notes: Sequence[str], parameter: str = "theta") -> lis
     """``notes`` with the reader's intercept note replaced by the note of the reading over every component."""
     said = [note for note in notes if not note.startswith(INTERCEPT_NOTE)]
     return [*said, _every_component_note(parameter)] if len(said) != len(notes) else list(notes)
+
+
+def counts_predictors(text: str) -> bool:
+    r"""Whether ``text`` sums coefficients from 0 to p (``\sum_{j=0}^{p} \beta_j x_{ij}``), statistics' numbering.
+
+    Statistics counts the predictors by p and numbers the coefficients β₀ … β_p, β₀ the intercept with
+    x_{i0} = 1 (a GLM's linear predictor): p + 1 terms for p predictors, so the term 0 is no predictor's.
+    Ng's Σ_{j=0}^{n} counts by logderiv's own n and stays read over every component for a generic θⱼ.
+    """
+    return _TO_P.search(text) is not None

@@ -1,0 +1,63 @@
+r"""A cost written with ``∝``: ``l(\beta) \propto -\sum_i e^{\eta_i} + \sum_i y_i \eta_i``, read only where exact.
+
+Statistics and ML notes write a log-likelihood "up to a constant": the Poisson
+log-likelihood is Σ yᵢηᵢ − Σ e^{ηᵢ} − Σ log yᵢ!, and the last sum, free of the
+parameters, is dropped with ``∝``. Before a *log*-likelihood (``l``, ``\ell``,
+``\log L``, ``LL``, ``NLL``) that is the convention: what ∝ drops is
+an added constant, whose gradient is 0, so the gradient of what is written is
+the whole log-likelihood's. The relation is read as ``=`` (respelled in place,
+columns kept) and noted; the value itself is not the log-likelihood's, which
+the note says.
+
+Anywhere else ∝ means what it says, equal up to a constant *factor*: before a
+likelihood (``L(\beta)``, ``p(y \mid x)``, a product ``\prod``) the dropped factor
+scales the gradient, and before a cost (``J``) which constant is dropped is not
+said. Those are refused with the reason, never read as ``=``. Sympy-free.
+"""
+
+from __future__ import annotations
+
+from .. import patterns
+from ..errors import InputError
+
+__all__ = ["read_proportional_cost"]
+
+#: the relation, in LaTeX or as the Unicode sign
+_PROPORTIONAL = patterns.compile(r"\\propto(?![A-Za-z])|∝")
+#: a log-likelihood's name on the left of ∝, with its arguments: l(\beta), \ell(\theta; y), \log L(\beta), \log p(y \mid \beta), LL, NLL
+_LOG_LIKELIHOOD = patterns.compile(
+    r"\s*(?:\\ell|ℓ|l|LL|NLL|(?:\\log|\\ln|log|ln)\s*(?:\\mathcal\s*\{\s*L\s*\}|L|p|P)?)"
+    r"\s*(?:(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?\s*")
+#: a product of the examples' likelihoods on the right: a likelihood, whatever its left side is called
+_PRODUCT = patterns.compile(r"\\prod(?![A-Za-z])|∏")
+
+
+def read_proportional_cost(cost: str) -> tuple[str, list[str]]:
+    """``cost`` with a log-likelihood's ``∝`` read as ``=`` and the note saying so; ``cost`` unchanged without ∝.
+
+    Raises :class:`InputError` (at the ∝) where ∝ drops a factor or does not say which constant it drops.
+    """
+    found = list(_PROPORTIONAL.finditer(cost))
+    if not found:
+        return cost, []
+    sign = found[0]
+    column = sign.start()
+    left, right = cost[:column], cost[sign.end():]
+    if len(found) > 1 or "=" in left:
+        raise InputError("'∝' is read only as the one relation of a cost, 'ℓ(β) ∝ …'", source=cost, column=column,
+                         label="COST", hint="write the cost with '=' and every term")
+    if _PRODUCT.search(right) is not None:
+        raise InputError("'∝' before a product drops a constant factor of a likelihood, which scales the gradient "
+                         "by it: not read", source=cost, column=column, label="COST",
+                         hint="write the log-likelihood, ℓ(β) = Σ …, or the likelihood with every factor and '='")
+    if _LOG_LIKELIHOOD.fullmatch(left) is None:
+        raise InputError(f"'∝' after {left.strip() or 'nothing'} says equal up to a constant without saying which: "
+                         "a factor (a likelihood's) scales the gradient, so only a log-likelihood's '∝' (ℓ(β) ∝ …, "
+                         "an added constant) is read", source=cost, column=column, label="COST",
+                         hint="write '=' with every term, or name the log-likelihood: l(β) ∝ …")
+    # '\propto' becomes '=' and blanks: every later column still points at the character written there
+    respelled = cost[:column] + "=" + " " * (sign.end() - column - 1) + right
+    note = (f"{left.strip()} ∝ … is read as {left.strip()} = …: '∝' before a log-likelihood drops an added constant "
+            "free of the parameters (the statistics convention), whose gradient is 0, so the gradient is the whole "
+            "log-likelihood's; the value written is not")
+    return respelled, [note]
