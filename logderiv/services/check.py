@@ -1442,6 +1442,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
 
     update = update_rule.update_head(answer)
     gradient = None if update is not None else gradient_head(answer)
+    # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
+    defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
     if update is not None:
         # θ_j := θ_j − α·g, theta = theta - alpha * grad, w -= lr * g: the right side is read, and g taken from it
         text = update_rule.blanked(answer, update)
@@ -1478,7 +1480,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         parsed = parse_text(text, input=input, names=names, functions=functions)
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
-            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised)
+            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised,
+                                                         defined=defined_rates)
             assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
             # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
             parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
