@@ -11,9 +11,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from _numeric import central_differences as _fd
-from _reading import refused_by_logderiv
+from _reading import notes_of, refused_by_logderiv
 
-from logderiv import check
+from logderiv import check, derive
+from logderiv.errors import LogderivError
 
 RNG = np.random.default_rng(44)
 
@@ -47,3 +48,51 @@ def test_a_learning_rate_without_a_let_is_still_read():
     """The same update with α undefined keeps fixf42's reading: (1/m)Σ(h − y)xⱼ, the logistic gradient."""
     verdict = check("theta_j := theta_j - alpha * 1/m * sum((h(x_i) - y_i) x_ij)")
     assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ fixf43/fixf42: one number set against the prediction
+
+
+def test_the_prediction_against_its_mean_is_not_against_the_targets():
+    """Σᵢ(w uᵢ + b − ū)² has ∂/∂w = 2Σᵢ(w uᵢ + b − ū)uᵢ; read with ū as the targets it is 2Σᵢ(w uᵢ + b − yᵢ)uᵢ."""
+    u, y, w, b = RNG.normal(size=6), RNG.normal(size=6), RNG.normal(size=1), 0.3
+    ubar = float(np.mean(y))
+    gradient = _fd(lambda v: float(np.sum((v[0] * u + b - ubar) ** 2)), w)
+    assert np.allclose(gradient, 2 * np.sum((w[0] * u + b - ubar) * u), atol=1e-6)
+    assert not np.allclose(gradient, 2 * np.sum((w[0] * u + b - y) * u), atol=1e-3)
+
+
+@pytest.mark.parametrize("name", [
+    # audit44: with --let t_p = w * t_u + b each was read as y, the targets ('the prediction t_p is compared with it'),
+    # though the name says it holds one number — a mean, a bar, a baseline, a numbered entry, a parameter
+    "t_mean", "y_mean", "t_bar", "t_base", "base_line", "t_0", "b_0",
+])
+def test_a_code_name_of_one_number_is_not_the_data_roles_target(name):
+    """Refused, or read as the one number it is: never with a note that makes it the targets."""
+    try:
+        derivation = derive(f"(({'t_p'} - {name})**2).mean()", wrt="w", let=["t_p = w * t_u + b"])
+    except LogderivError:
+        return
+    assert not any("is the targets y" in note for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize("name", [
+    # audit44: with --let y = X @ w (y the prediction, fixf42) each was read as the target ('set against it, is the
+    # target'): by hand (Xw − ȳ1), the prediction against one number, whose gradient has no target in it
+    "y_mean", "ybar", "baseline", "N", "y0",
+])
+def test_a_name_of_one_number_against_code_s_assigned_y_is_not_the_target(name):
+    """Refused, or read without the target's note."""
+    try:
+        derivation = derive(f"np.mean((y - {name})**2)", wrt="w_j", let=["y = X @ w"])
+    except LogderivError:
+        return
+    assert not any("is the target" in note for note in notes_of(derivation))
+
+
+def test_the_data_roles_and_assigned_y_readings_still_read_their_own_cases():
+    """t_c (Deep Learning with PyTorch) and y_true stay the targets, as fixf43 and fixf42 read them."""
+    roles = derive("((t_p - t_c)**2).mean()", wrt="w", let=["t_p = w * t_u + b"])
+    assigned = derive("np.mean((y - y_true)**2)", wrt="w_j", let=["y = X @ w + b"])
+    assert any("t_c is the targets y" in note for note in notes_of(roles))
+    assert any("y_true, set against it, is the target" in note for note in notes_of(assigned))
