@@ -96,3 +96,29 @@ def test_the_data_roles_and_assigned_y_readings_still_read_their_own_cases():
     assigned = derive("np.mean((y - y_true)**2)", wrt="w_j", let=["y = X @ w + b"])
     assert any("t_c is the targets y" in note for note in notes_of(roles))
     assert any("y_true, set against it, is the target" in note for note in notes_of(assigned))
+
+
+# ------------------------------------------------------------------ log_guards: an ε inside a log of the data
+
+
+def test_the_log_of_the_targets_keeps_its_epsilon_in_the_gradient():
+    """Σᵢ(log(yᵢ + 10⁻⁶) − wᵀxᵢ)² has ∇ = 2Xᵀ(Xw − log(y + 10⁻⁶)): finite where a count yᵢ is 0, as log(yᵢ) is not."""
+    X, w = RNG.normal(size=(6, 3)), RNG.normal(size=3)
+    y = np.array([0.0, 2.0, 0.0, 5.0, 1.0, 3.0])  # counts with zeros, the reason for the ε
+    gradient = _fd(lambda v: float(np.sum((np.log(y + 1e-6) - X @ v) ** 2)), w)
+    assert np.allclose(gradient, 2 * X.T @ (X @ w - np.log(y + 1e-6)), rtol=1e-6, atol=1e-4)
+
+
+def test_an_epsilon_in_a_log_of_the_data_is_no_guard_read_away():
+    """audit44: 2Xᵀ(Xw − log(y + 10⁻⁶)), the exact gradient of Σ(log(y + 10⁻⁶) − Xw)², was judged 'different': the
+    cost's ε was read away as a guard of log(0) while the answer, rightly, keeps it. Now equivalent, no guard note."""
+    verdict = check("2 * X.T @ (X @ w - np.log(y + 1e-6))", cost="np.sum((np.log(y + 1e-6) - X @ w)**2)", wrt="w")
+    assert verdict.verdict == "equivalent"
+    assert not any("a guard against log(0)" in note for note in notes_of(verdict))
+
+
+def test_a_guard_on_the_prediction_is_still_read_away():
+    """log_guards' own case: Xᵀ(p − y)/m beside -mean(y log(p + 1e-9) + (1 − y) log(1 − p + 1e-9)) is the gradient."""
+    verdict = check("X.T @ (p - y) / m", cost="-np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9))",
+                    wrt="w", let=["p = sigmoid(X @ w)"])
+    assert verdict.verdict == "equivalent"

@@ -15,7 +15,9 @@ What stays as written:
   and is kept (its own note says so);
 * a larger one (``eps = 1e-5``, a NumPy lab's): it moves the gradient by about 10⁻⁵/p, which a reader may mean —
   kept, and its note says how a gradient that leaves it out differs;
-* a number that is not added to the log's argument (``log(1e-9 * p)``, ``log(p) + 1e-9``): not a guard.
+* a number that is not added to the log's argument (``log(1e-9 * p)``, ``log(p) + 1e-9``): not a guard;
+* an ε inside a log of the data alone (``log(y + 1e-6)``, free of the parameters): targets with zeros, where ε is
+  no small change, and the gradient the writer means has it too.
 """
 
 from __future__ import annotations
@@ -66,10 +68,14 @@ def _shown(epsilon: sympy.Rational) -> str:
 def without_log_guards(problem: Problem) -> Problem:
     """``problem`` with each guard ε inside a log read away (its cost and its definitions), and a note; or as it is."""
     found: list[sympy.Rational] = []
+    # only a log of the model's output is guarded so: log(y + 1e-6) of the data (counts with zeros) is a value the
+    # writer computes, and their gradient has it too (2Xᵀ(Xw − log(y + ε))); read away there, that was 'different'
+    parameters = problem.wrt.base if isinstance(problem.wrt, sympy.Indexed) else problem.wrt
 
     def strip(expr: sympy.Expr) -> sympy.Expr:
         def guarded(node: sympy.Basic) -> bool:
-            return isinstance(node, sympy.log) and _guard(node.args[0], problem.definitions) is not None
+            return (isinstance(node, sympy.log) and _guard(node.args[0], problem.definitions) is not None
+                    and problem.expand_definitions(node.args[0]).has(parameters))
 
         def unguarded(node: sympy.Basic) -> sympy.Expr:
             guard = _guard(node.args[0], problem.definitions)
