@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from _numeric import central_differences as _fd
-from _reading import notes_of, refused_by_logderiv
+from _reading import assert_gradient_read, notes_of, refused_by_logderiv
 
 from logderiv import check, derive
 from logderiv.errors import LogderivError
@@ -122,3 +122,43 @@ def test_a_guard_on_the_prediction_is_still_read_away():
     verdict = check("X.T @ (p - y) / m", cost="-np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9))",
                     wrt="w", let=["p = sigmoid(X @ w)"])
     assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ fixf43: ∝ before a sum of squares
+
+
+def test_a_gaussian_log_likelihood_and_its_proportional_form_differ_by_a_factor():
+    """ℓ(β) = −Σ(yᵢ − xᵢᵀβ)²/(2σ²) + c has ∇ = Xᵀ(y − Xβ)/σ²; what ∝ writes, −½Σ(…)², has Xᵀ(y − Xβ): a factor σ²."""
+    X, y, beta, sigma2 = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3), 4.0
+    whole = _fd(lambda b: float(-np.sum((y - X @ b) ** 2) / (2 * sigma2) - 3.0), beta)
+    written = _fd(lambda b: float(-np.sum((y - X @ b) ** 2) / 2), beta)
+    assert np.allclose(whole, X.T @ (y - X @ beta) / sigma2, atol=1e-6)
+    assert np.allclose(written, sigma2 * whole, atol=1e-5)
+
+
+@pytest.mark.parametrize("cost, wrt", [
+    # audit44: each was read with ∝ as '=' ('∝ before a log-likelihood drops an added constant'): by hand ∝ here
+    # drops a factor — a loss ℓ's 1/2 or 1/n, a Gaussian's 1/(2σ²) — and the gradient is scaled by it
+    (r"\ell(w) \propto \sum_{i=1}^n (y_i - w^T x_i)^2", "w_j"),
+    (r"l(w) \propto \frac{1}{2}\sum_{i=1}^n (y_i - w^T x_i)^2", "w_j"),
+    (r"\ell(\beta) \propto -\frac{1}{2}\sum_{i=1}^n (y_i - x_i^T\beta)^2", "beta_j"),
+    (r"NLL(\beta) \propto \sum_{i=1}^n (y_i - x_i^T\beta)^2", "beta_j"),
+    (r"\ell(\beta) \propto -\|y - X\beta\|_2^2", "beta_j"),
+    ("l(beta) ∝ -sum((y_i - x_i^T beta)**2)", "beta_j"),
+])
+def test_proportional_before_a_sum_of_squares_is_refused(cost, wrt):
+    """Refused at the ∝, with the reason."""
+    error = refused_by_logderiv(lambda: derive(cost, wrt=wrt))
+    assert "sum of squares" in str(error)
+
+
+def test_proportional_before_a_poisson_log_likelihood_with_a_penalty_is_still_read():
+    """ℓ(β) ∝ Σ(yᵢxᵢᵀβ − e^{xᵢᵀβ}) − λ‖β‖²: an added constant dropped (Σ log yᵢ!), the penalty no residual: read,
+    ∇ = Σ(yᵢ − e^{xᵢᵀβ})xᵢ − 2λβ, checked by finite differences."""
+    X, y, beta, lam = RNG.normal(size=(5, 2)), RNG.integers(0, 4, size=5), RNG.normal(size=2) / 3, 0.7
+    cost = lambda b: float(np.sum(y * (X @ b) - np.exp(X @ b)) - lam * np.sum(b ** 2))
+    assert np.allclose(_fd(cost, beta), X.T @ (y - np.exp(X @ beta)) - 2 * lam * beta, atol=1e-6)
+    text = r"\ell(\beta) \propto \sum_{i=1}^n (y_i x_i^T\beta - e^{x_i^T\beta}) - \lambda\|\beta\|^2"
+    assert any("∝" in note for note in notes_of(derive(text, wrt="beta_j")))
+    assert_gradient_read(text, lambda d: float(np.sum(d.y * (d.X @ d.beta) - np.exp(d.X @ d.beta))
+                                               - d.lam * np.sum(d.beta ** 2)), wrt=("beta_j",))
