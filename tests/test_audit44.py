@@ -162,3 +162,35 @@ def test_proportional_before_a_poisson_log_likelihood_with_a_penalty_is_still_re
     assert any("∝" in note for note in notes_of(derive(text, wrt="beta_j")))
     assert_gradient_read(text, lambda d: float(np.sum(d.y * (d.X @ d.beta) - np.exp(d.X @ d.beta))
                                                - d.lam * np.sum(d.beta ** 2)), wrt=("beta_j",))
+
+
+# ------------------------------------------------------------------ fixf43 / Ng's sum from 0: the intercept twice
+
+
+def test_an_intercept_counted_twice_changes_the_gradient():
+    """Σᵢ(yᵢ − θ₀ − Σₖ₌₁ⁿθₖxᵢₖ)², θ₀ once, has ∂/∂θ₀ = −2Σᵢ(…); read with θ₀ twice (2θ₀), −4Σᵢ(yᵢ − 2θ₀ − …): not it."""
+    X, y, theta = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=4)
+    once = _fd(lambda t: float(np.sum((y - t[0] - X @ t[1:]) ** 2)), theta)
+    twice = _fd(lambda t: float(np.sum((y - 2 * t[0] - X @ t[1:]) ** 2)), theta)
+    assert np.isclose(once[0], -2 * np.sum(y - theta[0] - X @ theta[1:]), atol=1e-6)
+    assert not np.isclose(once[0], twice[0], atol=1e-3)
+
+
+@pytest.mark.parametrize("cost, wrt", [
+    # audit44: each was read with θ₀ twice, the one written and the sum's term 0 as θ₀·1 (a gradient with −2θ₀ in
+    # it, ∂/∂θ₀ four times the residual): by hand the writer means θ₀ once (the sum from 1) or x₀ a data column
+    (r"J(\theta) = \sum_{i=1}^m (y_i - \theta_0 - \sum_{j=0}^n \theta_j x_{ij})^2", "theta_j"),
+    (r"J(\theta) = \sum_{i=1}^m (y_i - \theta_0 - \sum_{j=0}^n \theta_j x_{ij})^2", "theta_0"),
+    (r"J(\beta) = \sum_{i=1}^n (y_i - \beta_0 - \sum_{j=0}^p \beta_j x_{ij})^2", "beta_j"),
+    (r"J(\beta) = \sum_{i=1}^n (y_i - \beta_0 - \sum_{j=0}^p \beta_j x_{ij})^2", "beta_0"),
+])
+def test_an_intercept_beside_a_sum_from_zero_is_refused(cost, wrt):
+    """Refused at the θ₀ written on its own."""
+    error = refused_by_logderiv(lambda: derive(cost, wrt=wrt))
+    assert "counted twice" in str(error)
+
+
+def test_the_intercept_once_beside_a_sum_from_one_is_still_read():
+    """θ₀ + Σ_{j=1}^{n}: the intercept once, read as written (∂/∂θ₀ = −2Σᵢ(yᵢ − θ₀ − Σₖθₖxᵢₖ))."""
+    assert_gradient_read(r"J(\theta) = \sum_{i=1}^m (y_i - \theta_0 - \sum_{j=1}^n \theta_j x_{ij})^2",
+                         lambda d: float(np.sum((d.y - d.theta0 - d.X @ d.theta) ** 2)), wrt=("theta_0", "theta_j"))
