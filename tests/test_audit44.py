@@ -194,3 +194,31 @@ def test_the_intercept_once_beside_a_sum_from_one_is_still_read():
     """θ₀ + Σ_{j=1}^{n}: the intercept once, read as written (∂/∂θ₀ = −2Σᵢ(yᵢ − θ₀ − Σₖθₖxᵢₖ))."""
     assert_gradient_read(r"J(\theta) = \sum_{i=1}^m (y_i - \theta_0 - \sum_{j=1}^n \theta_j x_{ij})^2",
                          lambda d: float(np.sum((d.y - d.theta0 - d.X @ d.theta) ** 2)), wrt=("theta_0", "theta_j"))
+
+
+# ------------------------------------------------------------------ fixf42's code norm: code's own count of the features
+
+
+def test_dividing_by_the_features_and_by_the_examples_differ():
+    """‖Xθ − y‖²/n_features has ∇ = 2Xᵀ(Xθ − y)/n; the reading 1/m gave 2Xᵀ(Xθ − y)/m: with m ≠ n they differ."""
+    X, y, theta = RNG.normal(size=(7, 3)), RNG.normal(size=7), RNG.normal(size=3)
+    gradient = _fd(lambda t: float(np.linalg.norm(X @ t - y) ** 2 / X.shape[1]), theta)
+    assert np.allclose(gradient, 2 * X.T @ (X @ theta - y) / 3, atol=1e-6)
+    assert not np.allclose(gradient, 2 * X.T @ (X @ theta - y) / 7, atol=1e-3)
+
+
+@pytest.mark.parametrize("count", ["X.shape[1]", "len(theta)", "theta.shape[0]"])
+def test_code_s_count_of_the_features_under_a_squared_norm_is_not_read_as_m(count):
+    """audit44: np.linalg.norm(X @ theta - y)**2 / X.shape[1] was read as (1/m)‖Xθ − y‖² ('n counts the examples
+    here'), the letter n's guess applied to code that says it counts the columns: by hand 2Xᵀ(Xθ − y)/n, as the
+    same cost with np.sum reads."""
+    text = f"np.linalg.norm(X @ theta - y)**2 / {count}"
+    derivation = derive(text, wrt="theta_j")
+    assert not any("n counts the examples" in note for note in notes_of(derivation))
+    assert_gradient_read(text, lambda d: float(np.linalg.norm(d.X @ d.theta - d.y) ** 2 / d.n))
+
+
+def test_the_letter_n_under_a_squared_norm_still_counts_the_examples():
+    """(1/n)‖Xθ − y‖², statistics' n: read as m, as before."""
+    derivation = derive(r"\frac{1}{n}\|X\theta - y\|^2", wrt="theta_j")
+    assert any("n counts the examples" in note for note in notes_of(derivation))
