@@ -222,3 +222,20 @@ def test_the_letter_n_under_a_squared_norm_still_counts_the_examples():
     """(1/n)‖Xθ − y‖², statistics' n: read as m, as before."""
     derivation = derive(r"\frac{1}{n}\|X\theta - y\|^2", wrt="theta_j")
     assert any("n counts the examples" in note for note in notes_of(derivation))
+
+
+def test_a_log_penalty_keeps_its_epsilon_in_the_gradient():
+    """λΣₖ log(wₖ² + 10⁻⁶) has ∂/∂wₖ = 2λwₖ/(wₖ² + 10⁻⁶), finite at wₖ = 0 (the ε's purpose), where 2λ/wₖ is not."""
+    w, lam = np.array([0.0, 0.002, -1.3]), 0.5
+    gradient = _fd(lambda v: float(lam * np.sum(np.log(v ** 2 + 1e-6))), w, step=1e-7)
+    assert np.allclose(gradient, 2 * lam * w / (w ** 2 + 1e-6), rtol=1e-3)
+
+
+def test_an_epsilon_in_a_log_of_the_parameters_alone_is_no_guard_read_away():
+    """audit44: against ‖Xw − y‖² + λΣ log(w² + 10⁻⁶) (a log penalty) the exact gradient, with 2λw/(w² + 10⁻⁶), was
+    judged 'different' and 2λ/w 'equivalent': the ε was read away as a guard of a prediction's log(0). Now the other
+    way round."""
+    cost = "np.sum((X @ w - y)**2) + lam * np.sum(np.log(w**2 + 1e-6))"
+    exact = check("2 * X.T @ (X @ w - y) + lam * 2 * w / (w**2 + 1e-6)", cost=cost, wrt="w")
+    without = check("2 * X.T @ (X @ w - y) + lam * 2 / w", cost=cost, wrt="w")
+    assert (exact.verdict, without.verdict) == ("equivalent", "different")
