@@ -239,3 +239,27 @@ def test_an_epsilon_in_a_log_of_the_parameters_alone_is_no_guard_read_away():
     exact = check("2 * X.T @ (X @ w - y) + lam * 2 * w / (w**2 + 1e-6)", cost=cost, wrt="w")
     without = check("2 * X.T @ (X @ w - y) + lam * 2 / w", cost=cost, wrt="w")
     assert (exact.verdict, without.verdict) == ("equivalent", "different")
+
+
+@pytest.mark.parametrize("cost", [
+    # audit44: read with ∝ as '=' and noted 'the gradient is the whole log-likelihood's', where by hand the whole
+    # Poisson log-likelihood Σ(yᵢxᵢᵀβ − e^{xᵢᵀβ}) − Σ log yᵢ! has ∇ = Σ(yᵢ − e^{xᵢᵀβ})xᵢ, n (or ½) times what was given
+    r"\ell(\beta) \propto \frac{1}{n}\sum_{i=1}^n (y_i x_i^T\beta - e^{x_i^T\beta})",
+    r"\ell(\beta) \propto -\frac{1}{n}\sum_{i=1}^n (e^{x_i^T\beta} - y_i x_i^T\beta)",
+    r"\ell(\beta) \propto 2\sum_{i=1}^n (y_i x_i^T\beta - e^{x_i^T\beta})",
+    r"\ell(\theta) \propto \frac{1}{m}\sum_{i=1}^m y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))",
+])
+def test_proportional_before_a_constant_factor_is_refused(cost):
+    """Refused at the ∝: it drops a factor there, not only an added constant."""
+    wrt = "theta_j" if "theta" in cost else "beta_j"
+    error = refused_by_logderiv(lambda: derive(cost, wrt=wrt))
+    assert "constant factor" in str(error)
+
+
+def test_the_mean_and_the_whole_poisson_log_likelihood_differ_by_n():
+    """∇ of (1/n)Σ(yᵢηᵢ − e^{ηᵢ}) is (1/n)Σ(yᵢ − e^{ηᵢ})xᵢ, of Σ(…) n times that: what ∝ drops there is a factor."""
+    X, y, beta = RNG.normal(size=(6, 2)), RNG.integers(0, 4, size=6), RNG.normal(size=2) / 3
+    mean = _fd(lambda b: float(np.mean(y * (X @ b) - np.exp(X @ b))), beta)
+    whole = _fd(lambda b: float(np.sum(y * (X @ b) - np.exp(X @ b))), beta)
+    assert np.allclose(whole, X.T @ (y - np.exp(X @ beta)), atol=1e-6)
+    assert np.allclose(whole, 6 * mean, atol=1e-5)

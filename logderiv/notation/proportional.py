@@ -14,7 +14,8 @@ likelihood (``L(\beta)``, ``p(y \mid x)``, a product ``\prod``) the dropped fact
 scales the gradient, and before a cost (``J``) which constant is dropped is not
 said. Those are refused with the reason, never read as ``=``, as is ∝ before a sum of squares (``ℓ(w) ∝ Σ(yᵢ −
 wᵀxᵢ)²``, ``NLL(β) ∝ ‖y − Xβ‖²``): a Gaussian log-likelihood's ∝ drops its factor 1/(2σ²) with the constant, and a
-loss named ℓ drops its 1/2 or 1/n. Sympy-free.
+loss named ℓ drops its 1/2 or 1/n, and ∝ before a constant factor (``ℓ(β) ∝ (1/n) Σ …``: no log-likelihood has
+a 1/n, so ∝ drops the factor n). Sympy-free.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _LOG_LIKELIHOOD = patterns.compile(
     r"\s*(?:(?:\\left\s*)?\([^()]*(?:\\right\s*)?\))?\s*")
 #: a product of the examples' likelihoods on the right: a likelihood, whatever its left side is called
 _PRODUCT = patterns.compile(r"\\prod(?![A-Za-z])|∏")
+#: a constant factor opening the right side, after its sign: 1/n, \frac{1}{n}, \frac1n, 2 (before a sum or bracket)
+_FACTOR = patterns.compile(r"\s*[-−+]?\s*(?:\\[dt]?frac\s*(?:\{\s*[0-9.]+\s*\}|[0-9])|[0-9.]+\s*(?:/|\*|\\cdot|\\times)?"
+                           r"\s*(?:\\[dt]?frac|\\sum|sum|Σ|∑|\(|\\left|\[))")
 #: a squared bracket or norm on the right, (yᵢ − xᵢᵀβ)², ‖y − Xβ‖²: a Gaussian's, or a loss's sum of squares
 _SQUARED = patterns.compile(r"(?:\)|\]|\\\||\||‖)\s*(?:_\s*\{?\s*2\s*\}?\s*)?(?:\^\s*\{?\s*2(?![0-9])|\*\*\s*2(?![0-9])|²)")
 
@@ -69,6 +73,13 @@ def read_proportional_cost(cost: str) -> tuple[str, list[str]]:
                          "a loss's 1/2 or 1/n), which scales the gradient: not read", source=cost,
                          column=column, label="COST",
                          hint="write the cost or log-likelihood with '=' and every factor")
+    if _FACTOR.match(right) is not None:
+        # audit44: ℓ(β) ∝ (1/n) Σ (yᵢxᵢᵀβ − e^{xᵢᵀβ}) was read as '=', its gradient called the whole log-likelihood's:
+        # no log-likelihood has a 1/n, so this ∝ drops the factor n too, which scales the gradient
+        raise InputError("'∝' before a constant factor (1/n, 2) says the log-likelihood is that multiple of what "
+                         "follows: it drops a factor, which scales the gradient, not only an added constant: not read",
+                         source=cost, column=column, label="COST",
+                         hint="write the log-likelihood with '=' and every factor, or '∝' before its sum alone")
     # '\propto' becomes '=' and blanks: every later column still points at the character written there
     respelled = cost[:column] + "=" + " " * (sign.end() - column - 1) + right
     note = (f"{left.strip()} ∝ … is read as {left.strip()} = …: '∝' before a log-likelihood drops an added constant "
