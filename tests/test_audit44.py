@@ -263,3 +263,22 @@ def test_the_mean_and_the_whole_poisson_log_likelihood_differ_by_n():
     whole = _fd(lambda b: float(np.sum(y * (X @ b) - np.exp(X @ b))), beta)
     assert np.allclose(whole, X.T @ (y - np.exp(X @ beta)), atol=1e-6)
     assert np.allclose(whole, 6 * mean, atol=1e-5)
+
+
+@pytest.mark.parametrize("answer, wrt", [
+    # audit44: the answer's θ₀ + Σ_{k=0}^{n} θₖxₖ was read with θ₀ twice (2θ₀) and judged 'different' by θ₀ — a
+    # confident verdict where the writer means θ₀ once (the sum from 1) or x₀ a data column; by θⱼ it was refused
+    (r"\frac{1}{m}\sum_{i=1}^m(\theta_0 + \sum_{k=0}^n\theta_k x_k^{(i)} - y^{(i)})", "theta_0"),
+    (r"\frac{1}{m}\sum_{i=1}^m(\theta_0 + \sum_{k=0}^n\theta_k x_k^{(i)} - y^{(i)})x_j^{(i)}", "theta_j"),
+])
+def test_an_answer_s_intercept_beside_a_sum_from_zero_is_refused(answer, wrt):
+    """Refused, as in a cost, whatever the derivative is by."""
+    cost = r"\frac{1}{2m}\sum_{i=1}^m(\sum_{k=0}^n\theta_k x_k^{(i)} - y^{(i)})^2"
+    refused_by_logderiv(lambda: check(answer, cost=cost, wrt=wrt))
+
+
+def test_an_answer_s_intercept_beside_a_sum_from_one_is_still_judged():
+    """θ₀ + Σ_{k=1}^{n}: ∂J/∂θ₀ of Ng's (1/2m)Σ(Σ_{k=0}^{n}θₖxₖ − y)², x₀ = 1, is (1/m)Σ(θ₀ + Σₖθₖxₖ − y): equivalent."""
+    cost = r"\frac{1}{2m}\sum_{i=1}^m(\sum_{k=0}^n\theta_k x_k^{(i)} - y^{(i)})^2"
+    answer = r"\frac{1}{m}\sum_{i=1}^m(\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})"
+    assert check(answer, cost=cost, wrt="theta_0").verdict == "equivalent"

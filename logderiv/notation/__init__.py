@@ -46,6 +46,7 @@ __all__ = [
     "read_problem",
     "check_depends_on_wrt",
     "check_numbered_component",
+    "refuse_intercept_added_twice",
     "Parsed",
     "INPUTS",
 ]
@@ -1064,39 +1065,28 @@ def _refuse_intercept_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: Seq
 
     The sum's term 0 is θ₀x₀: read with x₀ = 1 (the intercept's), the model held θ₀ twice, 2θ₀ (audit44: a
     confident gradient with −2θ₀ in it, and ∂/∂θ₀ four times the residual). The writer means θ₀ once — a sum from
-    1 mistyped — or x₀ as a data column beside the intercept; which is not on the page. A θ₀ elsewhere (a
-    penalty θ₀²) is no second intercept: only a term of the same sum as the Σ is refused.
+    1 mistyped — or x₀ as a data column beside the intercept; which is not on the page
+    (:func:`.zero_intercept.intercept_added_beside`).
     """
-    from . import zero_intercept
-
-    def terms(node: Node) -> list[Node]:
-        if zero_intercept.is_intercept_sum(node):
-            return [node]
-        if isinstance(node, tree.Binary) and node.op in ("+", "-"):
-            return [*terms(node.left), *terms(node.right)]
-        if isinstance(node, tree.Negate):
-            return terms(node.operand)
-        return [node]
-
     sources = [(cost_parsed.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in parsed_lets)]
     for node, text, label in sources:
-        for item in tree.walk(node):
-            if not (isinstance(item, tree.Binary) and item.op in ("+", "-")):
-                continue
-            added = terms(item)
-            summed = {term.left.name for term in added
-                      if zero_intercept.is_intercept_sum(term) and isinstance(term.left, tree.Variable)}
-            twice = next((term for term in added if isinstance(term, tree.Variable) and term.name in summed
-                          and term.feature == "0"), None)
-            if twice is not None:
-                shown = text[twice.span.start:twice.span.end] if text else f"{twice.name}_0"
-                raise InputError(
-                    f"the intercept '{shown}' is added on its own beside a sum from 0, whose term 0 is the "
-                    "intercept's too (θ₀x₀, x₀ = 1): it would be counted twice. Is the sum from 1, or x₀ a data "
-                    "column?",
-                    source=text, column=twice.span.start if text else None, label=label,
-                    hint="write the sum from 1 beside the intercept, \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j",
-                )
+        refuse_intercept_added_twice(node, text, label)
+
+
+def refuse_intercept_added_twice(node: Node, text: str, label: str) -> None:
+    """Raise at a θ₀ added on its own beside a sum from 0 in ``node`` (the cost's, a let's or an answer's)."""
+    from . import zero_intercept
+
+    twice = zero_intercept.intercept_added_beside(node)
+    if twice is None:
+        return
+    shown = text[twice.span.start:twice.span.end] if text else f"{twice.name}_0"
+    raise InputError(
+        f"the intercept '{shown}' is added on its own beside a sum from 0, whose term 0 is the intercept's too "
+        "(θ₀x₀, x₀ = 1): it would be counted twice. Is the sum from 1, or x₀ a data column?",
+        source=text, column=twice.span.start if text else None, label=label,
+        hint="write the sum from 1 beside the intercept, \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j",
+    )
 
 
 def _refuse_components_beside_written_out(notes: Sequence[str], *texts: tuple[str, Node, str]) -> None:

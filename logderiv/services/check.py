@@ -318,7 +318,7 @@ class Checker:
             # W = 2θ in the problem's --let: the answer's W is 2θ too, as the cost's is (noted there)
             substituted, _, _, _ = vector_lets.read_vector_lets(parsed.tree, vectors)
             parsed = replace(parsed, tree=substituted)
-        parsed, lets = self._intercept_sums(parsed, lets)
+        parsed, lets = self._intercept_sums(parsed, lets, answer)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
@@ -379,12 +379,15 @@ class Checker:
 
         return orientation(self.problem) == LOG_LIKELIHOOD
 
-    def _intercept_sums(self, parsed: Parsed, lets: list[Let]) -> tuple[Parsed, list[Let]]:
+    def _intercept_sums(self, parsed: Parsed, lets: list[Let], answer: str = "") -> tuple[Parsed, list[Let]]:
         r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
 
         By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
+        θ₀ added on its own beside such a sum (θ₀ + Σₖ₌₀ⁿ θₖxₖ) is refused, as in a cost: it would be counted twice.
         """
-        from ..notation import zero_intercept
+        from ..notation import refuse_intercept_added_twice, zero_intercept
+
+        refuse_intercept_added_twice(parsed.tree, answer, "ANSWER")
 
         if self._every_component is None:
             # the problem's alone: a walk of the cost's atoms, once per checker rather than once per answer
