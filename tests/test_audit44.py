@@ -282,3 +282,27 @@ def test_an_answer_s_intercept_beside_a_sum_from_one_is_still_judged():
     cost = r"\frac{1}{2m}\sum_{i=1}^m(\sum_{k=0}^n\theta_k x_k^{(i)} - y^{(i)})^2"
     answer = r"\frac{1}{m}\sum_{i=1}^m(\theta_0 + \sum_{k=1}^n\theta_k x_k^{(i)} - y^{(i)})"
     assert check(answer, cost=cost, wrt="theta_0").verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ fixf43: a power after the bold group \mathbf{Xw}
+
+
+def test_the_power_of_a_product_and_of_its_last_letter_differ():
+    """½‖(Xw)∘² − y‖²-like costs aside, (Xw)² and X(w²) differ: ∂/∂w of Σᵢ((Xw)ᵢ²) is 2Xᵀ(Xw), of Σᵢ(X(w∘w))ᵢ 2w∘(Xᵀ1)."""
+    X, w = RNG.normal(size=(5, 3)), RNG.normal(size=3)
+    of_product = _fd(lambda v: float(np.sum((X @ v) ** 2)), w)
+    of_letter = _fd(lambda v: float(np.sum(X @ v ** 2)), w)
+    assert np.allclose(of_product, 2 * X.T @ (X @ w), atol=1e-6)
+    assert np.allclose(of_letter, 2 * w * X.sum(axis=0), atol=1e-6)
+    assert not np.allclose(of_product, of_letter, atol=1e-3)
+
+
+@pytest.mark.parametrize("power", ["^2", "^{2}"])
+def test_a_power_after_a_bold_product_group_is_refused(power):
+    """audit44: \\mathbf{Xw}^2 was read as (Xw)² ('the group {Xw}'), though the page shows Xw², X times w² as
+    \\mathbf{X}\\mathbf{w}^2 is: both shapes hold. Refused; its transpose \\mathbf{Xw}^T stays (Xw)ᵀ."""
+    cost = rf"\frac{{1}}{{2}}(\mathbf{{Xw}}{power} - \mathbf{{y}})^T(\mathbf{{X}}\mathbf{{w}} - \mathbf{{y}})"
+    error = refused_by_logderiv(lambda: derive(cost, wrt="w_j"))
+    assert "a power after a bold group" in str(error)
+    transposed = derive(r"\frac{1}{2}(\mathbf{Xw}^T - \mathbf{y}^T)(\mathbf{X}\mathbf{w} - \mathbf{y})", wrt="w_j")
+    assert any("read as the product X w" in note for note in notes_of(transposed))
