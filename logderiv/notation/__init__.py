@@ -46,6 +46,7 @@ __all__ = [
     "read_problem",
     "check_depends_on_wrt",
     "check_numbered_component",
+    "refuse_intercept_added_twice",
     "Parsed",
     "INPUTS",
 ]
@@ -1005,6 +1006,7 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets: list[_Let], notes: 
     trees = [cost_parsed.tree, *(value for _, value, _ in parsed_lets)]
     if not any(zero_intercept.holds_intercept_sums(node) for node in trees):
         return cost_parsed, parsed_lets, notes
+    _refuse_intercept_beside_intercept_sum(cost_parsed, parsed_lets, cost_text)
     if isinstance(wrt_tree, tree.Variable) and (wrt_tree.feature or "").isdigit():
         if wrt_tree.feature == "0":
             _refuse_whole_vector_beside_intercept_sum(cost_parsed, parsed_lets, wrt_tree.name, cost_text)
@@ -1064,6 +1066,35 @@ def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: 
                     hint="write the penalty with its bounds, \\sum_{j=1}^{n} \\theta_j^2 (or from 0)",
                 )
             stack.extend(tree._children(item))
+
+
+def _refuse_intercept_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: Sequence[_Let], cost_text: str) -> None:
+    r"""Refuse θ₀ added on its own beside Σₖ₌₀ⁿ θₖxₖ (``y_i - \theta_0 - \sum_{j=0}^{n} \theta_j x_{ij}``).
+
+    The sum's term 0 is θ₀x₀: read with x₀ = 1 (the intercept's), the model held θ₀ twice, 2θ₀ (audit44: a
+    confident gradient with −2θ₀ in it, and ∂/∂θ₀ four times the residual). The writer means θ₀ once — a sum from
+    1 mistyped — or x₀ as a data column beside the intercept; which is not on the page
+    (:func:`.zero_intercept.intercept_added_beside`).
+    """
+    sources = [(cost_parsed.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in parsed_lets)]
+    for node, text, label in sources:
+        refuse_intercept_added_twice(node, text, label)
+
+
+def refuse_intercept_added_twice(node: Node, text: str, label: str) -> None:
+    """Raise at a θ₀ added on its own beside a sum from 0 in ``node`` (the cost's, a let's or an answer's)."""
+    from . import zero_intercept
+
+    twice = zero_intercept.intercept_added_beside(node)
+    if twice is None:
+        return
+    shown = text[twice.span.start:twice.span.end] if text else f"{twice.name}_0"
+    raise InputError(
+        f"the intercept '{shown}' is added on its own beside a sum from 0, whose term 0 is the intercept's too "
+        "(θ₀x₀, x₀ = 1): it would be counted twice. Is the sum from 1, or x₀ a data column?",
+        source=text, column=twice.span.start if text else None, label=label,
+        hint="write the sum from 1 beside the intercept, \\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j",
+    )
 
 
 def _refuse_components_beside_written_out(notes: Sequence[str], *texts: tuple[str, Node, str]) -> None:

@@ -16,6 +16,7 @@ import re
 from typing import Collection, Sequence
 
 from .. import patterns
+from .redefined import holds_one_number
 
 __all__ = ["prediction_named_y"]
 
@@ -50,7 +51,8 @@ def prediction_named_y(texts: Sequence[str | None], let_names: Collection[str]) 
     if len(against) != 1:
         return list(texts), None
     target = against.pop()
-    if target in let_names or any(re.match(rf"\s*{re.escape(target)}\s*(?:=(?!=)|<-)", text) for text in present):
+    # audit44: y - y_mean, y - ybar, y - N, y - y0 set the prediction against one number, never the targets
+    if holds_one_number(target) or target in let_names or any(re.match(rf"\s*{re.escape(target)}\s*(?:=(?!=)|<-)", text) for text in present):
         return list(texts), None
     words = re.compile(rf"(?<![\w.])(?:y|{re.escape(target)})(?![\w])")
     changed = [words.sub(lambda match: "h" if match.group(0) == "y" else "y", text) if isinstance(text, str) else text

@@ -23,6 +23,7 @@ import re
 from typing import Sequence
 
 from .. import patterns
+from .redefined import holds_one_number
 
 __all__ = ["read_data_roles"]
 
@@ -78,7 +79,8 @@ def read_data_roles(cost: str | None, answer: str | None,
     if len(compared) != 1:
         return cost, answer, list(lets), []  # nothing compared with the prediction, or two names: no one target
     target = compared.pop()
-    if _UNDERSCORED.fullmatch(target) is None or target in defined or target == data:
+    if _UNDERSCORED.fullmatch(target) is None or target in defined or target == data or holds_one_number(target):
+        # audit44: (t_p - t_mean), (t_p - t_bar), (t_p - b_0) set the prediction against one number, no targets
         return cost, answer, list(lets), []
     if _letter(texts, "x") or _letter(texts, "y") or not all(_whole(t, data) and _whole(t, target) for t in texts):
         return cost, answer, list(lets), []

@@ -2089,6 +2089,13 @@ class _Tokenizer:
                 and _bold_product(inner, self.source, self.names):
             # \mathbf{Xw}: letters the text also sets bold one by one (\mathbf{X}, \mathbf{w}) are those names side
             # by side, their product, as {Xw} is; a word a --let defines (Xw) stays one name, refused below
+            script = _SCRIPT_AFTER_GROUP.match(self.source, after)
+            if script is not None:
+                # audit44: \mathbf{Xw}^2 was read as (Xw)², where the page shows Xw² (X times w², as \mathbf{X}
+                # \mathbf{w}^2 is): of the product or of its last letter, both shapes hold, and which is not said
+                self.fail(f"'{self.source[start:after]}^…': a power after a bold group of two names — of their "
+                          "product or of the last letter alone? It shows as either", after,
+                          hint="write the brackets: (\\mathbf{X}\\mathbf{w})^2 or \\mathbf{X}\\mathbf{w}^2")
             self.note(f"'{self.source[start:after]}' is read as the product {' '.join(inner)}: the text sets each "
                       "of its letters bold on its own as a name, and one bold group over them is their product")
             self.position = begin - 1
@@ -2169,6 +2176,10 @@ def _unstyled(inner: str) -> str:
             if len(rest) == 1 and rest in _ASCII_LETTERS:
                 return rest
     return inner
+
+
+#: a power after a bold group (``\mathbf{Xw}^2``); its transpose (``^T``, ``^\top``, ``^{T}``) is no power
+_SCRIPT_AFTER_GROUP = patterns.compile(r"\s*\^(?!\s*(?:\{\s*)?(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\})(?![A-Za-z]))")
 
 
 def _bold_product(inner: str, source: str, names: frozenset[str]) -> bool:

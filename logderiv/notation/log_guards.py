@@ -15,7 +15,10 @@ What stays as written:
   and is kept (its own note says so);
 * a larger one (``eps = 1e-5``, a NumPy lab's): it moves the gradient by about 10⁻⁵/p, which a reader may mean —
   kept, and its note says how a gradient that leaves it out differs;
-* a number that is not added to the log's argument (``log(1e-9 * p)``, ``log(p) + 1e-9``): not a guard.
+* a number that is not added to the log's argument (``log(1e-9 * p)``, ``log(p) + 1e-9``): not a guard;
+* an ε inside a log of the data alone (``log(y + 1e-6)``, free of the parameters): targets with zeros, where ε is
+  no small change, and the gradient the writer means has it too; and one inside a log of the parameters alone
+  (``log(w**2 + 1e-6)``, a penalty): its ε smooths the penalty at w = 0, part of the cost.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING, Mapping
 
 import sympy
 
+from . import vocabulary as vocab
 from .plain import GUARD, TINY
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +59,12 @@ def _guard(argument: sympy.Expr, definitions: Mapping[sympy.Basic, sympy.Expr]) 
     return None
 
 
+def _of_the_data(expr: sympy.Expr) -> bool:
+    """Whether ``expr`` holds the data x (x[i, k], x[i], x): a prediction's, not a penalty's of the parameters."""
+    return any(str(item.base) in vocab.DATA_VECTORS for item in expr.atoms(sympy.Indexed)) or any(
+        str(symbol) in vocab.DATA_VECTORS for symbol in expr.free_symbols if isinstance(symbol, sympy.Symbol))
+
+
 def _shown(epsilon: sympy.Rational) -> str:
     """10⁻⁹ for 1/10⁹; the decimal otherwise (2.5·10⁻⁷ as 2.5e-07)."""
     exponent = sympy.log(1 / epsilon, 10)
@@ -66,10 +76,18 @@ def _shown(epsilon: sympy.Rational) -> str:
 def without_log_guards(problem: Problem) -> Problem:
     """``problem`` with each guard ε inside a log read away (its cost and its definitions), and a note; or as it is."""
     found: list[sympy.Rational] = []
+    # only a log of the model's output (the parameters and the data) is guarded so: log(y + 1e-6) of the data alone
+    # (counts with zeros) is a value the writer computes, and their gradient has it too (2Xᵀ(Xw − log(y + ε))), and
+    # log(w² + 1e-6) of the parameters alone is a penalty whose ε smooths it at w = 0 (its gradient 2w/(w² + ε), not
+    # 2/w); read away there, each exact gradient was judged 'different' (audit44)
+    parameters = problem.wrt.base if isinstance(problem.wrt, sympy.Indexed) else problem.wrt
 
     def strip(expr: sympy.Expr) -> sympy.Expr:
         def guarded(node: sympy.Basic) -> bool:
-            return isinstance(node, sympy.log) and _guard(node.args[0], problem.definitions) is not None
+            if not isinstance(node, sympy.log) or _guard(node.args[0], problem.definitions) is None:
+                return False
+            argument = problem.expand_definitions(node.args[0])
+            return bool(argument.has(parameters)) and _of_the_data(argument)
 
         def unguarded(node: sympy.Basic) -> sympy.Expr:
             guard = _guard(node.args[0], problem.definitions)

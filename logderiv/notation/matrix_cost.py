@@ -253,6 +253,10 @@ def _residual_count(cost: tree.Node, notes: list[str], count: str, source: str) 
     ]
     if not written or not residual or any(id(node) not in counts for node in written):
         return cost
+    if source and any(source[node.span.start:node.span.end].strip() != count for node in written):
+        # audit44: code's own count of the features, X.shape[1], len(theta), theta.shape[0] (read as n), says what
+        # it counts: ‖Xθ − y‖²/X.shape[1] divides by the features, and was read as 1/m. Only the letter is a guess
+        return cost
     if count == vocab.FEATURE_COUNT:
         _refuse_feature_bound(cost, source)  # n also bounding a sum over the features: two counts
     notes.append(RESIDUAL_COUNT_NOTE if count == vocab.FEATURE_COUNT else RESIDUAL_COUNT_NOTE.split(";")[0].replace("n counts", f"{count} counts", 1))

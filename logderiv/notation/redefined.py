@@ -25,7 +25,7 @@ from . import vocabulary as vocab
 from .. import patterns
 from .brackets import closing
 
-__all__ = ["Respelled", "respell"]
+__all__ = ["Respelled", "holds_one_number", "respell"]
 
 #: which front end reads a text, latex or plain (the package's ``notation_of`` with its input fixed, handed down)
 _NotationOf = Callable[[str], Literal["latex", "plain"]]
@@ -2687,9 +2687,19 @@ _PARAMETER_LIKE = patterns.compile(r"(?:w|theta|beta|weights?|coefs?|coefficient
 #: a name that says it holds one number (y_mean, ybar, mu_y, a baseline, a constant, a tolerance, a count N, a
 #: numbered y0, which code's respelling reads as the entry y₀): subtracted from the prediction it is a scalar, and
 #: read as y, one target per example, it would change the gradient (audit43)
-_SCALAR_NAME = patterns.compile(r"mean|avg|average|median|bar(?![a-z])|baseline|(?:^|_)mu(?:_|$)|(?<=[a-z])Mu(?![a-z])"
+_SCALAR_NAME = patterns.compile(r"mean|avg|average|median|bar(?![a-z])|base_?line|(?:^|_)base(?:_|$)|(?:^|_)mu(?:_|$)"
+                                r"|(?<=[a-z])Mu(?![a-z])"
                                 r"|const|scalar|eps|tol(?![a-z])|thresh|cent(?:er|re)|(?:^|_)med(?:_|$)|level"
                                 r"|^(?:one|zero|[CKLMN])$|[0-9₀-₉]$", re.IGNORECASE)
+
+
+def holds_one_number(name: str) -> bool:
+    """Whether code's ``name`` says it is one number or a parameter (y_mean, t_bar, N, y0, b_0), never the targets.
+
+    The readings that take a name set against the prediction for y, one target per example (here, and
+    :mod:`.data_roles`, :mod:`.assigned_y`), ask this first: read as y, such a name changes the gradient.
+    """
+    return bool(_PARAMETER_LIKE.fullmatch(name) or _SCALAR_NAME.search(name))
 
 
 def _target_name(result: Respelled, notation_of: _NotationOf) -> None:

@@ -25,6 +25,7 @@ before. Sympy-free.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from .. import patterns
@@ -76,13 +77,14 @@ def blanked(answer: str, update: Update) -> str:
 
 
 def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, answer: str, *,
-                     maximised: bool = False) -> tuple[tree.Node, str]:
+                     maximised: bool = False, defined: Collection[str] = ()) -> tuple[tree.Node, str]:
     """The gradient g of the update ``parameter OP right`` (the right side read as ``right``), and the note.
 
     ``θ − α·g`` (or, after ``-=``, ``α·g``) gives g, the learning rate set to 1, where the answer is judged
     against a cost (minimised); ``θ + α·g`` (``+=``) gives g where it is judged against a log-likelihood
     (``maximised``: ``--objective log-likelihood``, or a cost that is one). Any other shape, and a step the
-    other way, raises :class:`InputError` at the part that breaks it.
+    other way, raises :class:`InputError` at the part that breaks it, as does a learning rate a --let defines
+    (``defined``: eta = alpha/m puts a 1/m in the step that reading it as 1 would drop).
     """
     if not isinstance(parameter, tree.Variable):
         raise InputError(f"'{update.name}' on the left of an update must be a parameter", source=answer,
@@ -100,6 +102,14 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
             source=answer, column=rates[1].span.start if rates[1:] else update.right_start, label="ANSWER",
             hint="give the gradient alone, or the update as θ := θ − α·(gradient)")
     rate = rates[0]
+    if rate.name in defined:
+        # audit44: θ := θ − η·Σ(h − y)x with --let eta = alpha/m is the course's (α/m)Σ…, whose gradient has the
+        # 1/m; read with η as 1 it was judged 'different'. What a defined rate holds besides the step is not said
+        raise InputError(
+            f"the learning rate '{answer[rate.span.start:rate.span.end].strip()}' is defined by a --let: what it "
+            "holds besides the step size (a 1/m, a constant) is part of the gradient or not, and which is not said",
+            source=answer, column=rate.span.start, label="ANSWER",
+            hint="give the gradient alone, or the update as θ := θ − α·(gradient) with α not defined")
     if not _a_factor_of_all(stepped, rate):
         raise InputError(
             f"the learning rate '{answer[rate.span.start:rate.span.end].strip()}' does not multiply all that is "

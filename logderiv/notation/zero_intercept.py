@@ -24,7 +24,7 @@ from . import tree
 from . import vocabulary as vocab
 
 __all__ = ["INTERCEPT_NOTE", "EVERY_COMPONENT", "PREDICTORS_NOTE", "intercept_note", "is_intercept_sum",
-           "holds_intercept_sums", "as_every_component", "counts_predictors"]
+           "intercept_added_beside", "holds_intercept_sums", "as_every_component", "counts_predictors"]
 
 #: the start of the note said when the reader builds θ₀ + Σₖ₌₁ⁿ θₖxₖ (replaced when read over every component)
 INTERCEPT_NOTE = "Σ from 0 to n: "
@@ -115,6 +115,33 @@ def other_uses(trees: Iterable[tree.Node]) -> bool:
             return True
         stack.extend(tree._children(item))
     return False
+
+
+def intercept_added_beside(node: tree.Node) -> tree.Variable | None:
+    r"""θ₀ added on its own beside the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ, a term of the same sum (``y - θ_0 - Σ_{j=0}^{n}``).
+
+    The sum's term 0 is θ₀x₀ already: read with x₀ = 1 the intercept is counted twice, 2θ₀ (audit44). A θ₀
+    elsewhere (a penalty θ₀²) is no second intercept and is not returned.
+    """
+    def terms(item: tree.Node) -> list[tree.Node]:
+        if is_intercept_sum(item):
+            return [item]
+        if isinstance(item, tree.Binary) and item.op in ("+", "-"):
+            return [*terms(item.left), *terms(item.right)]
+        if isinstance(item, tree.Negate):
+            return terms(item.operand)
+        return [item]
+
+    for item in tree.walk(node):
+        if not (isinstance(item, tree.Binary) and item.op in ("+", "-")):
+            continue
+        added = terms(item)
+        summed = {_summed(term) for term in added if is_intercept_sum(term)}
+        twice = next((term for term in added if isinstance(term, tree.Variable) and term.name in summed
+                      and term.feature == "0"), None)
+        if twice is not None:
+            return twice
+    return None
 
 
 def holds_intercept_sums(node: tree.Node) -> bool:

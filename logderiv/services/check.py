@@ -318,7 +318,7 @@ class Checker:
             # W = 2θ in the problem's --let: the answer's W is 2θ too, as the cost's is (noted there)
             substituted, _, _, _ = vector_lets.read_vector_lets(parsed.tree, vectors)
             parsed = replace(parsed, tree=substituted)
-        parsed, lets = self._intercept_sums(parsed, lets)
+        parsed, lets = self._intercept_sums(parsed, lets, answer)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
         if definitions:
@@ -379,12 +379,15 @@ class Checker:
 
         return orientation(self.problem) == LOG_LIKELIHOOD
 
-    def _intercept_sums(self, parsed: Parsed, lets: list[Let]) -> tuple[Parsed, list[Let]]:
+    def _intercept_sums(self, parsed: Parsed, lets: list[Let], answer: str = "") -> tuple[Parsed, list[Let]]:
         r"""The answer's ``\sum_{k=0}^{n}\theta_k x_k`` read as the cost's is (:mod:`logderiv.notation.zero_intercept`).
 
         By a numbered component (θ₀) the reader's θ₀ + Σₖ₌₁ⁿ θₖxₖ stands; by θⱼ it is θᵀx over every component.
+        θ₀ added on its own beside such a sum (θ₀ + Σₖ₌₀ⁿ θₖxₖ) is refused, as in a cost: it would be counted twice.
         """
-        from ..notation import zero_intercept
+        from ..notation import refuse_intercept_added_twice, zero_intercept
+
+        refuse_intercept_added_twice(parsed.tree, answer, "ANSWER")
 
         if self._every_component is None:
             # the problem's alone: a walk of the cost's atoms, once per checker rather than once per answer
@@ -1444,6 +1447,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
 
     update = update_rule.update_head(answer)
     gradient = None if update is not None else gradient_head(answer)
+    # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
+    defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
     if update is not None:
         # θ_j := θ_j − α·g, theta = theta - alpha * grad, w -= lr * g: the right side is read, and g taken from it
         text = update_rule.blanked(answer, update)
@@ -1480,7 +1485,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         parsed = parse_text(text, input=input, names=names, functions=functions)
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
-            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised)
+            stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised,
+                                                         defined=defined_rates)
             assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
             # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
             parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
