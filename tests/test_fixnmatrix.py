@@ -77,10 +77,15 @@ def test_the_posts_matrix_form_is_the_mean_over_the_examples():
     assert not any(note.startswith(CONSTANT_NOTE) for note in notes), notes
 
 
-def test_the_plain_reader_reads_n_as_m_by_the_same_rule():
-    assert_gradient_read(PLAIN_J, _mean_cross_entropy_theta, wrt=("theta_j",), lets=PLAIN_LETS)
-    notes = notes_of(derive(PLAIN_J, wrt="theta_j", let=PLAIN_LETS))
-    assert any(note.startswith(MATRIX_NOTE) for note in notes), notes
+@pytest.mark.parametrize("text, letter", [
+    (PLAIN_J, "N"),
+    # variant: M, as notes write the number of examples too (a sum over them is there to say so)
+    (PLAIN_J.replace("N", "M"), "M"),
+])
+def test_the_plain_reader_reads_the_count_as_m_by_the_same_rule(text, letter):
+    assert_gradient_read(text, _mean_cross_entropy_theta, wrt=("theta_j",), lets=PLAIN_LETS)
+    notes = notes_of(derive(text, wrt="theta_j", let=PLAIN_LETS))
+    assert any(note.startswith(MATRIX_NOTE.replace("N", letter)) for note in notes), notes
 
 
 @pytest.mark.parametrize("answer, verdict", [
