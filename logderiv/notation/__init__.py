@@ -1478,6 +1478,8 @@ def read_problem(
                                                                   vectors=vectors, layout=layout,
                                                                   column_values=standing, row_values=rows)
         notes += matrix_notes
+        cost_tree, mean_notes = _read_matrix_mean_count(cost, cost_tree, parsed_lets)
+        notes += mean_notes
         if (layout or rows) and any(note.startswith(plain.COLON_NOTE_START) for note in notes):
             # y(:) with one example per column (Y a 1×m row), or beside a let transposed to a row: (:) makes the
             # row a column, so reading v(:) as v would transpose it silently
@@ -1566,6 +1568,21 @@ def read_problem(
         column_values=tuple(sorted(standing)),
         row_values=tuple(sorted(rows)),
     )
+
+
+def _read_matrix_mean_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[Node, list[str]]:
+    """The cost in matrix form, lowered, with an N scaling its products over the examples (``1/N yᵀv``) read as m,
+    and the note: see :func:`readings.matrix_mean_count`, which both parsers' trees meet here once lowered
+    (before lowering neither parser knows which products run over the examples)."""
+    letter, where, why = readings.matrix_mean_count(cost_tree, {name for name, _, _ in lets})
+    if where is not None:
+        raise InputError(f"cannot tell what '{where.name}' is: {why}", source=cost, column=where.span.start,
+                         label="COST",
+                         hint=f"write m for the number of examples, or define {letter} with --let (e.g. --let '{letter} = m')")
+    if letter is None:
+        return cost_tree, []
+    return (readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}),
+            [readings.matrix_mean_count_note(letter)])
 
 
 def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[Node, list[str]]:

@@ -199,7 +199,14 @@ def _unsigned(node: Node) -> Node:
 
 
 def _example_sum(node: Node) -> bool:
+    """Whether ``node`` is a sum over the examples, or terms that all are: ``Σᵢ a``, ``−Σᵢ a``, ``[Σᵢ a + Σᵢ b]``.
+
+    The terms come from the matrix form, whose products over the examples are lowered one by one
+    (``yᵀ log h + (1 − y)ᵀ log(1 − h)``): 1/N before them scales the whole sum over the examples.
+    """
     unsigned = _unsigned(node)
+    if isinstance(unsigned, tree.Binary) and unsigned.op in ("+", "-"):
+        return _example_sum(unsigned.left) and _example_sum(unsigned.right)
     return isinstance(unsigned, tree.Sum) and unsigned.over == "examples"
 
 
@@ -352,6 +359,30 @@ def mean_count_note(letter: str) -> str:
         f" is the mean over its {letter} examples)"
         + ("; the features are counted by n in the output" if letter == vocab.FEATURE_COUNT else "")
     )
+
+
+#: letters that, written as 1/C before a product over the examples in matrix form (``1/N yᵀv``), count them
+#: (n is the features' count in matrix form: X is m×n)
+MATRIX_MEAN_COUNT_LETTERS: frozenset[str] = frozenset("NM")
+
+
+def matrix_mean_count(
+    lowered: Node, defined: Collection[str]
+) -> tuple[str | None, tree.Variable | None, str]:
+    """The letter that counts the examples of a cost in matrix form by scaling its products over them: ``1/N yᵀv``.
+
+    ``yᵀ log σ(Xw + b)``, ``1ᵀv`` and ‖Xθ − y‖² are sums over the examples whose count is never written,
+    so ``1/N`` before them is the mean over the N examples, as before an unbounded ``Σᵢ`` (:func:`mean_count`,
+    which is asked here of the cost as lowered, its products made the sums they are). ``defined`` are the
+    --let names, which keep their values. Returns as :func:`mean_count` does.
+    """
+    return mean_count(lowered, MATRIX_MEAN_COUNT_LETTERS - set(defined))
+
+
+def matrix_mean_count_note(letter: str) -> str:
+    """The note of a letter read as the example count because it scales a matrix form's products over them."""
+    return (f"{letter} counts the examples here: read as m (1/{letter} before a product over the examples in "
+            f"matrix form, yᵀv or ‖Xθ − y‖², whose count is never written, is the mean over its {letter} examples)")
 
 
 def mean_count_hint(letter: str, where: str, *, latex: bool) -> str:
