@@ -92,6 +92,20 @@ def test_an_image_is_read_as_the_formula_its_url_encodes():
     assert image_maths_read(markdown, _line)[0].strip() == "$$L = w^2$$"
 
 
+def test_an_images_drawing_commands_are_not_its_formula(tmp_path):
+    """review19: CodeCogs' editor opens a URL with how to draw the image (\\dpi{120}, \\bg_white, \\large). Left in,
+    \\large J(θ) = … was taken for no definition of J, and the right page below was judged 'wrong' against the
+    default logistic cost. By hand: ∂/∂θⱼ (1/(2m)) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾."""
+    url = "https://latex.codecogs.com/svg.latex?"
+    page = (f'<img src="{url}\\dpi{{120}}\\bg_white\\large%20J(\\theta)=\\frac{{1}}{{2m}}\\sum_{{i=1}}^{{m}}'
+            '(\\theta^Tx^{(i)}-y^{(i)})^2" />\n\n'
+            f'<img src="{url}\\inline%20\\large%20\\frac{{\\partial%20J}}{{\\partial%20\\theta_j}}=\\frac{{1}}{{m}}'
+            '\\sum_{i=1}^{m}(\\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}" />\n')
+    read, _ = image_maths_read(page, _line)
+    assert read.splitlines()[0].startswith("$$J(\\theta)=") and len(read) == len(page)
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
 @pytest.mark.parametrize("page", [
     # a picture of something else, and a renderer's URL inside prose (not an image alone on its line)
     '<img src="https://example.com/plot.svg?x=1" />\n',

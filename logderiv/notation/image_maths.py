@@ -5,8 +5,9 @@ READMEs and notes written for a Markdown viewer without a maths pass send each f
 (``%20`` a space, ``%3D`` an ``=``), and what the page shows is that formula, typeset (cold15's codecogs note:
 every formula is such an image; read as no maths, the page held none). Each such image — an HTML ``<img>``
 tag or a Markdown image ``![…](…)`` alone on its line — is read as the display it shows: ``$$`` + the decoded
-LaTeX + ``$$`` (a ``$…$`` inside it, as GitHub's renderer takes, unwrapped), padded with spaces to the tag's
-own length, so every line and column after it stays, and noted.
+LaTeX + ``$$`` (a ``$…$`` inside it, as GitHub's renderer takes, unwrapped; the commands at its front that only
+say how to draw it, CodeCogs' ``\dpi{120}``, ``\bg_white``, ``\inline``, ``\large``, dropped), padded with
+spaces to the tag's own length, so every line and column after it stays, and noted.
 
 Left as written: an image of any other URL; a formula whose decoding leaves a ``$`` or a line break (no one
 display); and an image whose formula the page also writes out as text (a README that shows each formula twice,
@@ -33,6 +34,20 @@ _IMAGE = patterns.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:<img\s[^<>\n]*?src\s*=\s*(?P<quote>[\"'])" + _RENDERER
     + r"(?P<html>[^\"'\n]*)(?P=quote)[^<>\n]*>|!\[[^\]\n]*\]\(\s*" + _RENDERER + r"(?P<markdown>[^)\s]*)\s*\))[ \t]*$")
 
+#: what a renderer's URL may open the formula with to draw it (CodeCogs' editor writes them): a resolution, a
+#: background, an inline style, a font or a size. They say how the image looks, not what it says; left in, the
+#: page reader took \large J(θ) = … for no definition of J and checked a right page against the default cost
+_DRAWING = patterns.compile(
+    r"\s*(?:\\(?:dpi|bg|fn)\s*\{[^{}]*\}|\\(?:bg|fn)_[A-Za-z]+|\\inline(?![A-Za-z])"
+    r"|\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z]))\s*")
+
+
+def _undrawn(maths: str) -> str:
+    """``maths`` without the drawing commands it opens with: ``\\dpi{120}\\bg_white\\large J = …`` is ``J = …``."""
+    while (found := _DRAWING.match(maths)) is not None:
+        maths = maths[found.end():]
+    return maths
+
 
 def _plain(maths: str) -> str:
     """The maths without spacing or the dollars around it, for telling a formula written twice."""
@@ -51,6 +66,7 @@ def image_maths_read(text: str, where: Callable[[int], str]) -> tuple[str, list[
         maths = maths.strip()
         if maths.startswith("$") and maths.endswith("$"):
             maths = maths.strip("$").strip()  # GitHub's renderer takes the formula with its dollars
+        maths = _undrawn(maths)
         line = text.count("\n", 0, image.start()) + 1
         if not maths or "$" in maths or "\n" in maths:
             continue
