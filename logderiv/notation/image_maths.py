@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Callable
 from urllib.parse import unquote
 
-from .notes import display_blocks
+from .notes import TEX_SIZES, display_blocks
 from .. import patterns
 
 __all__ = ["image_maths_read"]
@@ -39,7 +39,7 @@ _IMAGE = patterns.compile(
 #: page reader took \large J(θ) = … for no definition of J and checked a right page against the default cost
 _DRAWING = patterns.compile(
     r"\s*(?:\\(?:dpi|bg|fn)\s*\{[^{}]*\}|\\(?:bg|fn)_[A-Za-z]+|\\inline(?![A-Za-z])"
-    r"|\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z]))\s*")
+    r"|\\(?:" + "|".join(TEX_SIZES) + r")(?![A-Za-z]))\s*")
 
 
 def _undrawn(maths: str) -> str:
