@@ -106,6 +106,15 @@ def test_an_images_drawing_commands_are_not_its_formula(tmp_path):
     assert _review(tmp_path, page)[:3] == (0, "gradient", [])
 
 
+def test_a_size_switch_before_the_cost_keeps_its_definition(tmp_path):
+    """review19: ``$$\\large J(θ) = …$$`` hid the cost's name as ``\\displaystyle`` did (audit40): the page's cost was
+    'not part of the derivation', the default logistic cost was taken and the right line below was 'wrong'. By hand:
+    ∂/∂θⱼ (1/(2m)) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾."""
+    page = ("$$\\large J(\\theta)=\\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^Tx^{(i)}-y^{(i)})^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial \\theta_j}=\\frac{1}{m}\\sum_{i=1}^{m}(\\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}$$\n")
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
 @pytest.mark.parametrize("page", [
     # a picture of something else, and a renderer's URL inside prose (not an image alone on its line)
     '<img src="https://example.com/plot.svg?x=1" />\n',
