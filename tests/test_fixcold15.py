@@ -92,6 +92,44 @@ def test_an_image_is_read_as_the_formula_its_url_encodes():
     assert image_maths_read(markdown, _line)[0].strip() == "$$L = w^2$$"
 
 
+def test_an_images_drawing_commands_are_not_its_formula(tmp_path):
+    """review19: CodeCogs' editor opens a URL with how to draw the image (\\dpi{120}, \\bg_white, \\large). Left in,
+    \\large J(θ) = … was taken for no definition of J, and the right page below was judged 'wrong' against the
+    default logistic cost. By hand: ∂/∂θⱼ (1/(2m)) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾."""
+    url = "https://latex.codecogs.com/svg.latex?"
+    page = (f'<img src="{url}\\dpi{{120}}\\bg_white\\large%20J(\\theta)=\\frac{{1}}{{2m}}\\sum_{{i=1}}^{{m}}'
+            '(\\theta^Tx^{(i)}-y^{(i)})^2" />\n\n'
+            f'<img src="{url}\\inline%20\\large%20\\frac{{\\partial%20J}}{{\\partial%20\\theta_j}}=\\frac{{1}}{{m}}'
+            '\\sum_{i=1}^{m}(\\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}" />\n')
+    read, _ = image_maths_read(page, _line)
+    assert read.splitlines()[0].startswith("$$J(\\theta)=") and len(read) == len(page)
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
+def test_codecogs_escapes_are_read_as_its_server_reads_them(tmp_path):
+    """review19: CodeCogs' editor writes a space &space; and a plus &plus; in its URLs (the HTML attribute's &amp;
+    is the browser's &); left as written the page was refused at a ';'. By hand: ∂/∂θⱼ of −(1/m) Σᵢ [yᵢ log hᵢ +
+    (1 − yᵢ) log(1 − hᵢ)], h = σ(θᵀx), is (1/m) Σᵢ (hᵢ − yᵢ) xᵢⱼ, since ∂/∂z [y log σ(z) + (1 − y) log(1 − σ(z))]
+    = y(1 − σ) − (1 − y)σ = y − σ."""
+    url = "https://latex.codecogs.com/svg.latex?"
+    page = (f'<img src="{url}J(\\theta)&space;=&space;-\\frac{{1}}{{m}}\\sum_{{i=1}}^{{m}}\\left[y^{{(i)}}\\log&space;'
+            'h_\\theta(x^{(i)})&space;&plus;&space;(1-y^{(i)})\\log(1-h_\\theta(x^{(i)}))\\right]" />\n\n'
+            f'<img src="{url}\\frac{{\\partial&space;J}}{{\\partial&space;\\theta_j}}&space;=&space;\\frac{{1}}{{m}}'
+            '\\sum_{i=1}^{m}(h_\\theta(x^{(i)})-y^{(i)})x_j^{(i)}" />\n')
+    read, _ = image_maths_read(page, _line)
+    assert "\\log h_\\theta(x^{(i)}) + (1-y^{(i)})" in read and "&" not in read
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
+def test_a_size_switch_before_the_cost_keeps_its_definition(tmp_path):
+    """review19: ``$$\\large J(θ) = …$$`` hid the cost's name as ``\\displaystyle`` did (audit40): the page's cost was
+    'not part of the derivation', the default logistic cost was taken and the right line below was 'wrong'. By hand:
+    ∂/∂θⱼ (1/(2m)) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾."""
+    page = ("$$\\large J(\\theta)=\\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^Tx^{(i)}-y^{(i)})^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial \\theta_j}=\\frac{1}{m}\\sum_{i=1}^{m}(\\theta^Tx^{(i)}-y^{(i)})x_j^{(i)}$$\n")
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
 @pytest.mark.parametrize("page", [
     # a picture of something else, and a renderer's URL inside prose (not an image alone on its line)
     '<img src="https://example.com/plot.svg?x=1" />\n',

@@ -183,6 +183,21 @@ def test_haskell_gradients(answer, verdict):
     assert_verdict_read(answer, HS_LIN_J, verdict, lets=HS_LIN_LETS)
 
 
+@pytest.mark.parametrize("cost, intended", [
+    # variant (review19): log h <.> y is (log h) <.> y, application binding tighter than <.>: −(1/m) Σᵢ yᵢ log σ(θᵀx⁽ⁱ⁾)
+    # − …, the mean cross-entropy; it was read as log(hᵀy), the log of one sum
+    ("-(log h <.> y + log (1 - h) <.> (1 - y)) / fromIntegral m", _mean_cross_entropy),
+    # variant: the function applied on the right of <.> with no bracket, y <.> log h (it was refused at column 0)
+    ("(y <.> log h + (1 - y) <.> log (1 - h)) / fromIntegral (-m)", _mean_cross_entropy),
+    # variant: (1/m) Σᵢ yᵢ log σ(θᵀx⁽ⁱ⁾) alone, by hand: y · log σ(Xθ) / m
+    ("(log h <.> y) / fromIntegral m", lambda d: float(d.y @ np.log(sig(d.X @ d.theta))) / d.m),
+])
+def test_haskell_function_applied_without_a_bracket(cost, intended):
+    """Haskell applies ``log h`` by juxtaposition, tighter than any operator: its operand of <.> is log h, entry by
+    entry, never h alone."""
+    assert_gradient_read(cost, intended, lets=("h = sigmoidVec (x #> theta)", "m = fromIntegral $ size y"))
+
+
 def test_haskell_not_read_is_refused_as_such():
     """computeGradients' penalizedTheta builds a list (fromList $ 0 : (tail $ …)): refused, saying it is Haskell."""
     lets = ("delta = (tr' x) #> ((x #> th) - y)",

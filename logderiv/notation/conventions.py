@@ -67,13 +67,14 @@ __all__ = [
     "capital_examples",
     "capital_note",
     "numbered_argument_message",
+    "Token",
 ]
 
 
 
-class _Token(Protocol):
+class Token(Protocol):
     """What the conventions read of a token of either front end (each reader's own class; the readers import this
-    module, so it names neither)."""
+    module, so it names neither). :class:`logderiv.notation.grammar.Token` extends it with the text as written."""
 
     @property
     def kind(self) -> str: ...
@@ -173,7 +174,7 @@ def ambiguous_count_hint(numerator: str, number: str, letter: str) -> str:
     )
 
 
-def quantity_letters(tokens: Iterable[_Token]) -> frozenset[str]:
+def quantity_letters(tokens: Iterable[Token]) -> frozenset[str]:
     """The single letters a token list uses as quantities: a name token not right before ``(``.
 
     Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
@@ -441,7 +442,7 @@ def alpha_as_lambda(node: tree.Node) -> tree.Node:
 OMEGA_NOTE = "ω (omega) is read as w, the weights, as some notes write them (w is not written)"
 
 
-def omega_is_w(tokens: Iterable[_Token], names: Collection[str] = ()) -> bool:
+def omega_is_w(tokens: Iterable[Token], names: Collection[str] = ()) -> bool:
     """Whether a text's ω is the weight vector w: it writes ω, no w, and no ``--let`` defines ω or w.
 
     Tokens have ``kind`` and ``text``; this works for the tokens of both front ends.
@@ -492,7 +493,7 @@ CAPITAL_W_NOTE = ("W is read as w, the weight vector: it is written only transpo
                   "as w is, and --let does not define it")
 
 
-def capital_w_is_w(tokens: Sequence[_Token], names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+def capital_w_is_w(tokens: Sequence[Token], names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
     """Whether a text's ``W`` is the weight vector w: every W is transposed right before x (``W^t x_i``, ``Wᵗx``).
 
     ``transpose_end(k)`` is the index of the token after the transpose that follows token
@@ -521,7 +522,7 @@ def capital_w_is_w(tokens: Sequence[_Token], names: Collection[str], transpose_e
 _NOT_OUTPUT_WEIGHTS: frozenset[str] = vocab.FIXED_NAMES | {"W", "b", "h", "z", "e", "T"}
 
 
-def _weights_before_a_layer(tokens: Sequence[_Token], names: Collection[str]) -> bool:
+def _weights_before_a_layer(tokens: Sequence[Token], names: Collection[str]) -> bool:
     """Whether an undefined letter multiplies a function (``v·σ(W·x)``, ``v^T sigmoid(W^T x)``): a network.
 
     There v is the output weights and W a hidden layer's matrix, so W is not the weight vector: reading it
@@ -544,24 +545,24 @@ def _weights_before_a_layer(tokens: Sequence[_Token], names: Collection[str]) ->
     return False
 
 
-def _output_weights(token: _Token, names: Collection[str]) -> bool:
+def _output_weights(token: Token, names: Collection[str]) -> bool:
     """Whether ``token`` is a letter (Latin, or a Greek word) nothing defines, as a network's output weights are."""
     return (token.kind == "name" and (len(token.text) == 1 or token.text in vocab.WORDS)
             and token.text not in _NOT_OUTPUT_WEIGHTS and token.text not in names)
 
 
-def _beside_a_product(token: _Token) -> bool:
+def _beside_a_product(token: Token) -> bool:
     return (token.kind == "op" and token.text in ("·", "*", "^", "ᵀ", "'")
             or token.kind == "name" and token.text in ("T", "top"))
 
 
-def _calls(token: _Token) -> bool:
+def _calls(token: Token) -> bool:
     """Whether ``token`` names a function (σ, tanh, sigmoid, …)."""
     return token.kind == "function" or token.kind == "name" and (
         token.text in vocab.FUNCTIONS or token.text in vocab.SIGMOID_NAMES)
 
 
-def _calls_before(tokens: Sequence[_Token], close: int) -> bool:
+def _calls_before(tokens: Sequence[Token], close: int) -> bool:
     """Whether the bracket closed at ``close`` holds a function's argument: ``σ(…)``."""
     depth = 0
     for k in range(close, -1, -1):
@@ -585,7 +586,7 @@ CAPITAL_W_VEC_NOTE = ("W is read as w, the weight vector: \\vec marks it a vecto
                       "the vector x (\\vec{W}\\vec{x}, their dot product), as w is, and --let does not define it")
 
 
-def _left_side_arguments(tokens: Sequence[_Token]) -> frozenset[int]:
+def _left_side_arguments(tokens: Sequence[Token]) -> frozenset[int]:
     """The indices of the names a left side ``J(W, b) =`` lists as its arguments (none when there is no such side)."""
     if len(tokens) < 4 or tokens[0].kind != "name" or tokens[1].kind != "open":
         return frozenset()
@@ -597,7 +598,7 @@ def _left_side_arguments(tokens: Sequence[_Token]) -> frozenset[int]:
     return frozenset()
 
 
-def dot_end(tokens: Sequence[_Token], k: int) -> int | None:
+def dot_end(tokens: Sequence[Token], k: int) -> int | None:
     """The index after the ``·`` that follows token ``k`` (``\\mathbf{W} \\cdot \\mathbf{x}``), or None."""
     if k + 1 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "·":
         return k + 2
@@ -608,7 +609,7 @@ CAPITAL_W_PRODUCT_NOTE = ("W is read as w, the weight vector: it is written only
                           "and alone in a norm (‖W‖), as w is, and --let does not define it")
 
 
-def capital_w_after_data(tokens: Sequence[_Token], names: Collection[str]) -> bool:
+def capital_w_after_data(tokens: Sequence[Token], names: Collection[str]) -> bool:
     """Whether a text's ``W`` is the weight vector w: ``\\frac{1}{2n}\\|XW - y\\|^2 + λ\\|W\\|^2`` (jaxopt's docstrings).
 
     Every W stands right after the data matrix X (``XW``) or alone between norm
@@ -635,7 +636,7 @@ def capital_w_after_data(tokens: Sequence[_Token], names: Collection[str]) -> bo
     return all((after_x(k) or in_norm(k)) and bare(k) for k in capitals)
 
 
-def capital_w_beside_w(tokens: Sequence[_Token], names: Collection[str]) -> int | None:
+def capital_w_beside_w(tokens: Sequence[Token], names: Collection[str]) -> int | None:
     """The first ``W`` of a text that also writes the weights ``w``, where no --let defines W: else None.
 
     ``½(Xw − y)ᵀ(Xw − y) + ½λWᵀW``: W was read as an unknown constant, so ``Xᵀ(Xw − y)`` was called
@@ -651,7 +652,7 @@ def capital_w_beside_w(tokens: Sequence[_Token], names: Collection[str]) -> int 
     return None
 
 
-def capital_w_listed(tokens: Sequence[_Token], names: Collection[str]) -> int | None:
+def capital_w_listed(tokens: Sequence[Token], names: Collection[str]) -> int | None:
     """The one ``W`` of ``J(W, b) = …`` that stands only in the bracket of the name defined, in w: else None.
 
     ``J(W,b)=\\frac{1}{2m}\\sum(f_{\\overrightarrow{w},b}(x^{(i)})-y^{(i)})^2`` (a Vietnamese README): the
@@ -694,7 +695,7 @@ WEIGHTS_IN_COST = "W(weights)"
 WEIGHTS_AS_IN_COST_NOTE = "W is read as w, the n×1 weight vector, as in the cost"
 
 
-def capital_w_vector(tokens: Sequence[_Token], names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
+def capital_w_vector(tokens: Sequence[Token], names: Collection[str], transpose_end: Callable[[int], int | None]) -> bool:
     """Whether a matrix-form text's ``W`` is the weight vector w: ``(XW - y)^T(XW - y) + λW^TW``, ``X^T(XW - y) + λW``.
 
     Ridge notes write the weights W beside the data matrix (arnav's, Khanal's). Every W
@@ -741,7 +742,7 @@ def capital_w_vector(tokens: Sequence[_Token], names: Collection[str], transpose
     return _quadratic_of_xw(tokens, transpose_end)
 
 
-def weights_matrix_place(tokens: Sequence[_Token]) -> int | None:
+def weights_matrix_place(tokens: Sequence[Token]) -> int | None:
     """The index of a ``W`` written right after X (``XW``) where no convention read W as w, or None.
 
     There W stands as the weights do, but the text does not say it is one column: it may be a
@@ -754,7 +755,7 @@ def weights_matrix_place(tokens: Sequence[_Token]) -> int | None:
     return None
 
 
-def _quadratic_of_xw(tokens: Sequence[_Token], transpose_end: Callable[[int], int | None], matrix: str = "X",
+def _quadratic_of_xw(tokens: Sequence[Token], transpose_end: Callable[[int], int | None], matrix: str = "X",
                      weights: Collection[str] = ("W",)) -> bool:
     """Whether the tokens hold ``(…XW…)ᵀ(`` : a bracket holding XW, transposed and times a bracket."""
     depth_starts: list[int] = []
@@ -812,7 +813,7 @@ def is_capital_wrt_note(note: str) -> bool:
 DESIGN_LETTERS: tuple[str, ...] = ("A", "D", "H", "Phi")
 
 
-def design_matrix_letter(tokens: Sequence[_Token], names: Collection[str], transposed: Callable[[int], bool],
+def design_matrix_letter(tokens: Sequence[Token], names: Collection[str], transposed: Callable[[int], bool],
                          transpose_end: Callable[[int], int | None] | None = None) -> str | None:
     """The letter that names the data matrix in a text that writes no X: ``A^T(\\sigma - y)``, ``A\\theta - y``.
 
@@ -919,7 +920,7 @@ TARGET_NOTE = "t is read as y, the target of each example (Bishop's and CSC's no
 _DATA_MATRICES_BESIDE_T = ("X", "Phi")
 
 
-def t_is_target(tokens: Sequence[_Token], names: Collection[str], scripted: Callable[[int], bool]) -> bool:
+def t_is_target(tokens: Sequence[Token], names: Collection[str], scripted: Callable[[int], bool]) -> bool:
     """Whether a text's ``t`` is the target y: ``t_n``, ``t^{(i)}`` carry the example (or a bare t stands beside the
     data matrix X or Bishop's Φ, the targets' vector), and y is written nowhere.
 
@@ -945,7 +946,7 @@ def t_is_target(tokens: Sequence[_Token], names: Collection[str], scripted: Call
         _after_a_caret(tokens, k) for k in found)
 
 
-def _after_a_caret(tokens: Sequence[_Token], k: int) -> bool:
+def _after_a_caret(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` opens a superscript: right after ``^``, or after ``^`` and brackets (``^{(t)}``)."""
     k -= 1
     while k >= 0 and tokens[k].text in ("(", "{"):
@@ -960,7 +961,7 @@ TARGET_BESIDE_PREDICTION_NOTE = (
 )
 
 
-def t_beside_prediction(tokens: Sequence[_Token], names: Collection[str], scripted: Callable[[int], bool],
+def t_beside_prediction(tokens: Sequence[Token], names: Collection[str], scripted: Callable[[int], bool],
                         called: Callable[[int], bool]) -> bool:
     r"""Whether a text writes t as the target beside y as the prediction: ``t_n \ln y_n``, ``(y^{(i)} - t^{(i)})``.
 
@@ -1069,7 +1070,7 @@ def numbered_argument_message(call: str, name: str, datum: str) -> tuple[str, st
 _CAPITALS = {"X": "x", "Y": "y"}
 
 
-def capital_examples(tokens: Sequence[_Token], names: Collection[str], scripted: Callable[[int], bool]) -> dict[str, str]:
+def capital_examples(tokens: Sequence[Token], names: Collection[str], scripted: Callable[[int], bool]) -> dict[str, str]:
     """Which capitals are the example and its label: ``X_i``, ``Y_i``, ``X^{(i)}`` -> ``{"X": "x", "Y": "y"}``.
 
     A capital is when every time it is written it carries the example index
@@ -1176,7 +1177,7 @@ def factorial_note(written: str) -> str:
             "so its gradient is 0")
 
 
-def count_denominator(number: _Token, letter: _Token) -> tree.Node:
+def count_denominator(number: Token, letter: Token) -> tree.Node:
     """The denominator ``2m`` of ``1/2m`` as one product, from the number's and the letter's tokens (either parser's)."""
     return tree.Binary(
         "*",

@@ -818,10 +818,6 @@ def _empty(piece: str) -> bool:
     return not _SPACING.sub("", piece).strip()
 
 
-def _last_equals(source: str, end: int) -> int:
-    return max(source.rfind("=", 0, end), 0)
-
-
 def _trim_punctuation(piece: str) -> str:
     """Drop a full stop or comma that ends a displayed equation (``… x_j.``)."""
     stripped = piece.rstrip()

@@ -65,20 +65,13 @@ def norm_in_matrix_form(node: tree.Node) -> bool:
     return whole and {side.name for side in sides if isinstance(side, tree.Variable)} == {vocab.PREDICTION, "y"}
 
 
-class Token(Protocol):
-    """What the grammar reads of a front end's token: ``text`` canonical, ``raw`` as written.
+class Token(conventions.Token, Protocol):
+    """What the grammar reads of a front end's token: the conventions' (kind, ``text`` canonical, its span) and
+    ``raw``, as written.
 
     Read-only (properties), as both front ends' tokens are: a frozen record (plain) and a NamedTuple (LaTeX).
     """
 
-    @property
-    def kind(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
     @property
     def raw(self) -> str: ...
 

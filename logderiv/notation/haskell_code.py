@@ -47,6 +47,12 @@ _UNREAD = patterns.compile(r"<\$>|(?<![\w.])(?:fromList|toList|tail|head|init|la
                            r"(?![\w'])|(?<!<)\$(?!>)")
 #: a name applied to a bracket with a space between: log (s)
 _APPLIED = patterns.compile(r"(?<![\w.])([A-Za-z_]\w*)\s+\(")
+#: a function of a number applied to a name or number by juxtaposition, no bracket: log h, exp z. Application
+#: binds tighter than every operator, so ``log h <.> y`` is (log h) <.> y, Σᵢ yᵢ log hᵢ; left as written, the dot
+#: product took h alone and log(hᵀy) was read
+_APPLIED_TO_ATOM = patterns.compile(
+    r"(?<![\w.'])(?P<function>log|exp|sqrt|tanh|abs|sigmoid)[ \t]+(?P<argument>[A-Za-z_][\w']*|\d+(?:\.\d+)?)"
+    r"(?![\w'(.])")
 _NAME = patterns.compile(r"[A-Za-z_][\w']*")
 _NUMBER = patterns.compile(r"\d+(?:\.\d+)?")
 
@@ -167,7 +173,9 @@ def _sizes(text: str, notes: list[str]) -> str:
 
 
 def _applications(text: str) -> str:
-    """``log (s)`` → ``log(s)``: a name applied to a bracket, the space between them dropped (no note: no change)."""
+    """``log (s)`` → ``log(s)`` and ``log h`` → ``log(h)``: a function applied as Haskell applies it, written as a
+    call (no note: the same application, in a bracket)."""
+    text = _APPLIED_TO_ATOM.sub(lambda m: f"{m.group('function')}({m.group('argument')})", text)
     return _APPLIED.sub(lambda m: m.group(0) if m.group(1) in _KEYWORDS else m.group(1) + "(", text)
 
 

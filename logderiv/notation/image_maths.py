@@ -2,11 +2,13 @@ r"""Maths shown as an image whose URL holds the LaTeX: ``<img src="https://latex
 
 READMEs and notes written for a Markdown viewer without a maths pass send each formula to an image renderer
 (CodeCogs, GitHub's ``render/math``, Google's chart API): the URL's query is the formula's LaTeX, URL-encoded
-(``%20`` a space, ``%3D`` an ``=``), and what the page shows is that formula, typeset (cold15's codecogs note:
-every formula is such an image; read as no maths, the page held none). Each such image — an HTML ``<img>``
-tag or a Markdown image ``![…](…)`` alone on its line — is read as the display it shows: ``$$`` + the decoded
-LaTeX + ``$$`` (a ``$…$`` inside it, as GitHub's renderer takes, unwrapped), padded with spaces to the tag's
-own length, so every line and column after it stays, and noted.
+(``%20`` a space, ``%3D`` an ``=``; CodeCogs' editor writes ``&space;`` and ``&plus;``), and what the page shows
+is that formula, typeset (cold15's codecogs note: every formula is such an image; read as no maths, the page held
+none). Each such image — an HTML ``<img>`` tag or a Markdown image ``![…](…)`` alone on its line — is read as the
+display it shows: ``$$`` + the decoded LaTeX + ``$$`` (a ``$…$`` inside it, as GitHub's renderer takes, unwrapped;
+the commands at its front that only say how to draw it, CodeCogs' ``\dpi{120}``, ``\bg_white``, ``\inline``,
+``\large``, dropped), padded with spaces to the tag's own length, so every line and column after it stays, and
+noted.
 
 Left as written: an image of any other URL; a formula whose decoding leaves a ``$`` or a line break (no one
 display); and an image whose formula the page also writes out as text (a README that shows each formula twice,
@@ -20,7 +22,7 @@ from __future__ import annotations
 from typing import Callable
 from urllib.parse import unquote
 
-from .notes import display_blocks
+from .notes import TEX_SIZES, display_blocks
 from .. import patterns
 
 __all__ = ["image_maths_read"]
@@ -32,6 +34,31 @@ _RENDERER = (r"https?://(?:latex\.codecogs\.com/[A-Za-z]+\.(?:latex|download)\?|
 _IMAGE = patterns.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:<img\s[^<>\n]*?src\s*=\s*(?P<quote>[\"'])" + _RENDERER
     + r"(?P<html>[^\"'\n]*)(?P=quote)[^<>\n]*>|!\[[^\]\n]*\]\(\s*" + _RENDERER + r"(?P<markdown>[^)\s]*)\s*\))[ \t]*$")
+
+#: what a renderer's URL may open the formula with to draw it (CodeCogs' editor writes them): a resolution, a
+#: background, an inline style, a font or a size. They say how the image looks, not what it says; left in, the
+#: page reader took \large J(θ) = … for no definition of J and checked a right page against the default cost
+_DRAWING = patterns.compile(
+    r"\s*(?:\\(?:dpi|bg|fn)\s*\{[^{}]*\}|\\(?:bg|fn)_[A-Za-z]+|\\inline(?![A-Za-z])"
+    r"|\\(?:" + "|".join(TEX_SIZES) + r")(?![A-Za-z]))\s*")
+
+
+def _unescaped(url: str) -> str:
+    """The URL as the renderer reads it: HTML's entities (``&amp;``) read, as a browser reads them in an ``<img>``'s
+    attribute and CommonMark in a link's address, and CodeCogs' own ``&space;`` (a space) and ``&plus;`` (a plus),
+    which its editor writes in every URL it makes."""
+    if "&" not in url:
+        return url
+    import html  # only where an entity is written: its table of entities is not loaded for a page without one
+
+    return html.unescape(url.replace("&space;", " "))
+
+
+def _undrawn(maths: str) -> str:
+    """``maths`` without the drawing commands it opens with: ``\\dpi{120}\\bg_white\\large J = …`` is ``J = …``."""
+    while (found := _DRAWING.match(maths)) is not None:
+        maths = maths[found.end():]
+    return maths
 
 
 def _plain(maths: str) -> str:
@@ -47,10 +74,11 @@ def image_maths_read(text: str, where: Callable[[int], str]) -> tuple[str, list[
     written = {_plain(text[block.maths[0]:block.maths[1]]) for block in display_blocks(text)}
     notes: list[tuple[int, str]] = []
     for image in reversed(images):
-        maths = unquote(image.group("html") if image.group("html") is not None else image.group("markdown"))
+        maths = unquote(_unescaped(image.group("html") if image.group("html") is not None else image.group("markdown")))
         maths = maths.strip()
         if maths.startswith("$") and maths.endswith("$"):
             maths = maths.strip("$").strip()  # GitHub's renderer takes the formula with its dollars
+        maths = _undrawn(maths)
         line = text.count("\n", 0, image.start()) + 1
         if not maths or "$" in maths or "\n" in maths:
             continue

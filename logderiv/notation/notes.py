@@ -25,7 +25,7 @@ from .. import patterns
 
 __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "inline_equations",
            "markdown_of_notebook", "without_code",
-           "cell_line", "kind_of_file"]
+           "cell_line", "kind_of_file", "TEX_SIZES"]
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
@@ -353,11 +353,14 @@ def _displays(text: str) -> list[Block]:
 
 #: a row break of a display: TeX's \\ (a spacing after it, \\[2pt], is the row's own)
 _ROW_BREAK = patterns.compile(r"\\\\(?:\[[^\]]*\])?")
+#: TeX's size switches (\large J = …): they change how the rest of a line looks, never what it says
+TEX_SIZES: tuple[str, ...] = ("tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
+                              "LARGE", "huge", "Huge")
 #: what may stand before a row's = and still go on with the row before: spaces, TeX's spacing and sizes, &, a label
 #: set over or under the = (\small\underset{\text{cancel}}=)
 _NO_LEFT_SIDE = patterns.compile(
-    r"(?:\s|\\[ ,;:!]|&|\\(?:q?quad|tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
-    r"|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"
+    r"(?:\s|\\[ ,;:!]|&|\\(?:q?quad|" + "|".join(TEX_SIZES)
+    + r"|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"
     r"|\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*")
 
 

@@ -35,7 +35,7 @@ from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
-from .notes import Block, cost_derivative_by, display_blocks, without_code
+from .notes import TEX_SIZES, Block, cost_derivative_by, display_blocks, without_code
 from .. import patterns
 
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
@@ -1481,8 +1481,8 @@ def _unboxed(maths: str) -> str:
     return maths
 
 
-#: a display's style, no maths: \displaystyle J = …
-_STYLE = patterns.compile(r"\\(?:displaystyle|textstyle)(?![A-Za-z])")
+#: a display's style or size, no maths: \displaystyle J = …, \large J = … (a size switch hid the name as the style did)
+_STYLE = patterns.compile(r"\\(?:displaystyle|textstyle|" + "|".join(TEX_SIZES) + r")(?![A-Za-z])")
 
 
 def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Definition | None:

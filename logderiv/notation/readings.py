@@ -265,9 +265,13 @@ def mean_count(
 
 def count_in_denominator(node: Node, names: Collection[str]) -> tree.Variable | None:
     """The first letter of ``names`` written as a denominator's count anywhere in ``node`` (``λ/(2N)``), else None."""
-    found = [letter for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
-             and (letter := _count_in(current.right, names)) is not None]
-    return min(found, key=lambda v: v.span.start, default=None)
+    return min(_counts_in_denominators(node, names), key=lambda v: v.span.start, default=None)
+
+
+def _counts_in_denominators(node: Node, names: Collection[str]) -> list[tree.Variable]:
+    """Each letter of ``names`` written as a denominator's count in ``node`` (``1/N``, ``λ/(2N)``), in walk order."""
+    return [letter for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
+            and (letter := _count_in(current.right, names)) is not None]
 
 
 #: letters that, dividing a cost with no sum over the examples (``λ/(2N) wᵀw``), may count the examples
@@ -293,8 +297,7 @@ def lone_count(cost: Node, others: Sequence[Node], defined: Collection[str]) -> 
     walked = [node for root in (cost, *others) for node in tree.walk(root)]
     if any(isinstance(node, tree.Sum) and node.over == "examples" for node in walked):
         return None, None, ""
-    divisors = [letter for current in tree.walk(cost) if isinstance(current, tree.Binary) and current.op == "/"
-                and (letter := _count_in(current.right, letters)) is not None]
+    divisors = _counts_in_denominators(cost, letters)
     if not divisors:
         return None, None, ""
     first = min(divisors, key=lambda v: v.span.start)

@@ -414,10 +414,13 @@ def _curly_primes_shown(source: str, typed: str) -> str:
 
 
 def _labels_shown(source: str, labelled: str, blanked: str) -> str:
-    """An error's ``source`` (the page, or its maths with the prose blanked) with the cost's label written back.
+    """An error's ``source`` (the page, or its maths with the prose blanked) with what the readers rewrote written back.
 
-    The label of ``L_{\\text{ridge}}`` is blanked for reading (:mod:`logderiv.notation.cost_label`); the line an
-    error quotes shows it as the writer wrote it. Offsets are the page's, so each blanked stretch is restored.
+    Before the page is read, the label of ``L_{\\text{ridge}}`` is blanked (:mod:`logderiv.notation.cost_label`),
+    θ₀ and θ₁ are written b and w (:mod:`~logderiv.notation.intercept_slope`), an image of a formula is written as
+    its display (:mod:`~logderiv.notation.image_maths`) and so on, each in the same number of characters; the line
+    an error quotes shows them as the writer wrote them. Offsets are the page's, so each stretch is restored whole,
+    where the error's source still holds it as it was read.
     """
     if not isinstance(source, str) or len(source) != len(labelled) or len(blanked) != len(labelled):
         return source
