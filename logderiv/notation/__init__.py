@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Any, Collection, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, Sequence
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
@@ -1574,28 +1574,31 @@ def _read_matrix_mean_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) ->
     """The cost in matrix form, lowered, with an N scaling its products over the examples (``1/N yᵀv``) read as m,
     and the note: see :func:`readings.matrix_mean_count`, which both parsers' trees meet here once lowered
     (before lowering neither parser knows which products run over the examples)."""
-    letter, where, why = readings.matrix_mean_count(cost_tree, {name for name, _, _ in lets})
-    if where is not None:
-        raise InputError(f"cannot tell what '{where.name}' is: {why}", source=cost, column=where.span.start,
-                         label="COST",
-                         hint=f"write m for the number of examples, or define {letter} with --let (e.g. --let '{letter} = m')")
-    if letter is None:
-        return cost_tree, []
-    return (readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}),
-            [readings.matrix_mean_count_note(letter)])
+    found = readings.matrix_mean_count(cost_tree, {name for name, _, _ in lets})
+    return _count_read_as_m(cost, cost_tree, found, readings.matrix_mean_count_note, name_the_place=True)
 
 
 def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[Node, list[str]]:
     """The cost with an N that divides it and counts no sum (``λ/(2N) wᵀw``) read as m, and the note: see
     :func:`readings.lone_count`, which both parsers' trees meet here (neither parser sees the --let texts)."""
-    letter, where, why = readings.lone_count(cost_tree, [value for _, value, _ in lets], {name for name, _, _ in lets})
+    found = readings.lone_count(cost_tree, [value for _, value, _ in lets], {name for name, _, _ in lets})
+    return _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
+
+
+def _count_read_as_m(cost: str, cost_tree: Node, found: tuple[str | None, tree.Variable | None, str],
+                     note: Callable[[str], str], *, name_the_place: bool) -> tuple[Node, list[str]]:
+    """``cost_tree`` with the count letter a reading ``found`` renamed m, and its ``note``; refused where the reading
+    named a place (``(letter, node, why)``: the message names that node's letter with ``name_the_place``, else the
+    count's); as it is where it found none."""
+    letter, where, why = found
     if where is not None:
-        raise InputError(f"cannot tell what '{letter}' is: {why}", source=cost, column=where.span.start,
+        named = where.name if name_the_place else letter
+        raise InputError(f"cannot tell what '{named}' is: {why}", source=cost, column=where.span.start,
                          label="COST",
                          hint=f"write m for the number of examples, or define {letter} with --let (e.g. --let '{letter} = m')")
     if letter is None:
         return cost_tree, []
-    return readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}), [readings.lone_count_note(letter)]
+    return readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}), [note(letter)]
 
 
 def _constant_letters_note(problem: Problem) -> str | None:
