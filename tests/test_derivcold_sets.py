@@ -70,11 +70,13 @@ HERE = Path(__file__).parent
 #: mirror) read 0 of 8 cold with this session's first-round fixes in (fixderiv7, the continued derivation among them)
 #: — 3 after fixcold15 (formulas in image URLs read as the displays they show; the examples' range i = 1, …, m no
 #: side; θ₀ + θ₁x read as b + w x, and --cost linear as the page's cost written for b + w x)
+#: cold16 (GitHub notes, a pastebin solution, course notebooks, a German Obsidian note, a Korean blog, deeplearning.ai
+#: notes, a Chinese post, French docs) read 0 of 14 cold with every fix of its stop in
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3}
+                 "derivations_cold15": 3, "derivations_cold16": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
