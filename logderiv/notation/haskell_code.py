@@ -100,11 +100,29 @@ def respell(text: str, *, label: str = "COST") -> tuple[str, list[str]]:
         right = _operand_after(text, match.end())
         if left is None or right is None:
             break  # an operand this reading cannot delimit: left as written, for the readers to refuse
+        _refuse_power_beside_dot(text, left, right, match.start(), label)
         text = (text[:left] + f"np.dot({text[left:match.start()].strip()}, {text[match.end():right].strip()})"
                 + text[right:])
         if DOT_NOTE not in notes:
             notes.append(DOT_NOTE)
     return text, notes
+
+
+def _refuse_power_beside_dot(text: str, left: int, right: int, column: int, label: str) -> None:
+    """Refuse ``u <.> v ^ 2`` (or ``**``, or a power before ``u``): ``^`` is infixr 8 as hmatrix's ``<.>`` is.
+
+    Haskell groups it ``u <.> (v ^ 2)``, Σᵢ uᵢvᵢ², where taking the atom ``v`` alone read (u·v)²; which of the two
+    the writer meant, the text does not say.
+    """
+    after = text[right:].lstrip()
+    before = text[:left].rstrip()
+    if after.startswith(("^", "**")) or before.endswith(("^", "**")):
+        raise InputError(
+            "a power beside hmatrix's <.>: Haskell gives ^ and <.> one precedence (infixr 8), so u <.> v ^ 2 is "
+            "u <.> (v ^ 2), not (u <.> v) ^ 2",
+            source=text, column=column, label=label,
+            hint="write the brackets you mean: (u <.> v) ^ 2 or u <.> (v ^ 2)",
+        )
 
 
 def _refuse_unread(text: str, label: str) -> None:

@@ -13,8 +13,9 @@ noted.
 Left as written: an image of any other URL; a formula whose decoding leaves a ``$`` or a line break (no one
 display); and an image whose formula the page also writes out as text (a README that shows each formula twice,
 the image and then ``$…$`` for viewers with maths, as adiscriminator's derivation.md does) — read once, as its
-text, so the page does not hold each equation twice. ``%`` escapes are decoded, ``+`` is kept a plus (the
-renderers read LaTeX's +). Nothing here parses an expression or imports sympy.
+text, so the page does not hold each equation twice. ``%`` escapes are decoded, ``+`` is kept a plus in CodeCogs'
+URLs; Google's chart API and GitHub's render/math draw a raw ``+`` as a space, so an image of theirs that writes one
+is refused (InputError), unless the page writes its formula out as text too. Nothing here parses an expression or imports sympy.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from urllib.parse import unquote
 
 from .notes import TEX_SIZES, display_blocks
 from .. import patterns
+from ..errors import InputError
 
 __all__ = ["image_maths_read"]
 
@@ -41,6 +43,12 @@ _IMAGE = patterns.compile(
 _DRAWING = patterns.compile(
     r"\s*(?:\\(?:dpi|bg|fn)\s*\{[^{}]*\}|\\(?:bg|fn)_[A-Za-z]+|\\inline(?![A-Za-z])"
     r"|\\(?:" + "|".join(TEX_SIZES) + r")(?![A-Za-z]))\s*")
+
+
+#: renderers that decode a query as a form does, a raw ``+`` a space: Google's chart API (its docs: "the most common
+#: mistake is using + in a formula instead of %2B", chl=a^2+b^2 drawing a^2 b^2) and GitHub's render/math (pages
+#: that use it write %2B for each plus)
+_FORM_DECODED = ("chart.googleapis.com", "render.githubusercontent.com")
 
 
 def _unescaped(url: str) -> str:
@@ -66,6 +74,14 @@ def _plain(maths: str) -> str:
     return "".join(maths.split()).strip("$")
 
 
+def _formula(url: str) -> str:
+    """The LaTeX an image's URL holds: decoded, GitHub's dollars unwrapped, CodeCogs' drawing commands dropped."""
+    maths = unquote(_unescaped(url)).strip()
+    if maths.startswith("$") and maths.endswith("$"):
+        maths = maths.strip("$").strip()  # GitHub's renderer takes the formula with its dollars
+    return _undrawn(maths)
+
+
 def image_maths_read(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
     """``text`` with each renderer's image written as the display it shows (same length), and a note for each."""
     images = list(_IMAGE.finditer(text))
@@ -74,19 +90,29 @@ def image_maths_read(text: str, where: Callable[[int], str]) -> tuple[str, list[
     written = {_plain(text[block.maths[0]:block.maths[1]]) for block in display_blocks(text)}
     notes: list[tuple[int, str]] = []
     for image in reversed(images):
-        maths = unquote(_unescaped(image.group("html") if image.group("html") is not None else image.group("markdown")))
-        maths = maths.strip()
-        if maths.startswith("$") and maths.endswith("$"):
-            maths = maths.strip("$").strip()  # GitHub's renderer takes the formula with its dollars
-        maths = _undrawn(maths)
+        url = image.group("html") if image.group("html") is not None else image.group("markdown")
         line = text.count("\n", 0, image.start()) + 1
+        maths = _formula(url)
         if not maths or "$" in maths or "\n" in maths:
             continue
-        if _plain(maths) in written:
+        # a renderer that draws a raw + as a space shows the formula with spaces: the text may write either
+        ambiguous = "+" in url and any(host in image.group() for host in _FORM_DECODED)
+        if _plain(maths) in written or (ambiguous and _plain(_formula(url.replace("+", " "))) in written):
             notes.append((line, f"{where(line)} shows a formula as an image whose URL holds its LaTeX, and the page "
                                 "writes the same formula out as text: read once, as the text"))
             text = text[:image.start()] + " " * (image.end() - image.start()) + text[image.end():]
             continue
+        if ambiguous:
+            # audit45: the image draws that + as a space (w+x_i shows w x_i), where the writer may have typed a plus
+            # the renderer dropped; read either way, or left out (the page then judged against another cost), a
+            # page got a confident verdict on a formula it may not mean
+            plus = image.start("html" if image.group("html") is not None else "markdown") + url.index("+")
+            raise InputError(
+                f"{where(line)} shows a formula as an image whose URL writes a raw '+', which this renderer draws as "
+                "a space (a plus is %2B there): the image shows one formula and may mean another",
+                source=text, column=plus, line=text.count("\n", 0, plus) + 1, label="FILE",
+                hint="write the formula out as text ($$ … $$), or %2B for each plus and %20 for each space in the URL",
+            )
         display = image.group("indent") + "$$" + maths + "$$"
         if len(display) > image.end() - image.start():
             continue  # cannot be: the renderer's address is longer than the two pairs of dollars
