@@ -40,10 +40,21 @@ def test_a_whole_theta_penalty_beside_the_chain_holds_theta_0_by_hand():
     (r"\frac{\lambda}{2m}\theta^T\theta", r"\theta^T\theta"),
     (r"\frac{\lambda}{2m}\|\theta\|^2", r"\|\theta\|^2"),
 ])
-def test_a_whole_theta_penalty_beside_the_declared_line_is_refused(penalty, shown):
+@pytest.mark.parametrize("lets", [
+    (_LINE_LET,),
+    (r"h_\theta(x) = \theta_0 + \theta_1 x",),  # the line written out with no θ·x: J(θ₀, θ₁) declares θ all the same
+    (),  # h undefined beside J(θ₀, θ₁): read as the line θ₀ + θ₁x, θ = (θ₀, θ₁) again
+])
+def test_a_whole_theta_penalty_beside_the_declared_line_is_refused(penalty, shown, lets):
     for wrt in ("theta_0", "theta_1"):
-        error = refused(logderiv.derive, f"{_LINE_COST} + {penalty}", wrt=wrt, let=(_LINE_LET,))
+        error = refused(logderiv.derive, f"{_LINE_COST} + {penalty}", wrt=wrt, let=lets)
         assert f"'{shown}' takes theta whole" in str(error) and "theta_0²" in str(error)
+
+
+def test_a_whole_theta_penalty_in_plain_text_is_refused_too():
+    error = refused(logderiv.derive, "J(theta_0, theta_1) = 1/(2m) sum((h(x^(i)) - y^(i))^2) + lam/(2m) * theta^T theta",
+                    wrt="theta_0", let=("h(x) = theta_0 + theta_1 x",))
+    assert "'theta^T theta' takes theta whole" in str(error)
 
 
 def test_a_penalty_over_the_features_beside_the_declared_line_is_still_the_slopes():

@@ -1145,14 +1145,14 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
     undefined h is beside ``J(θ₀, θ₁)`` (:func:`scalars.line_of_declared`). A chain written
     out further (θ₂x₂), a left side declaring other components, or a derivative by θⱼ (which
     component θ₀ is among θ₁..θₙ is what the two readings disagree on) stays as it was. A cost that
-    also takes θ whole (θᵀθ, ‖θ‖²) is refused: the chain makes θ = (θ₀, θ₁), so its penalty holds θ₀², which
-    the sums over k = 1..n it is built as leave out (∂/∂θ₀ would lose λθ₀/m).
+    also takes θ whole (θᵀθ, ‖θ‖²) is refused (:func:`_refuse_whole_declared`).
     """
     from . import chains
 
     numbered = {name for name in parameters if "_" in name}  # (LaTeX's also lists θ itself, as h_θ names it)
     if len(numbered) != 2:
         return parsed_lets, list(notes)
+    _refuse_whole_declared(numbered, wrt, cost, cost_tree)
     changed, kept = [], list(notes)
     for name, node, text in parsed_lets:
         if not isinstance(node, tree.Dot) or node.left.name not in vocabulary.PARAMETER_VECTORS:
@@ -1177,16 +1177,6 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
                         and isinstance(side.right.right, tree.Variable))):
             changed.append((name, node, text))
             continue
-        whole = _whole_vector(cost, cost_tree, letter)
-        if whole is not None:
-            raise InputError(
-                f"'{cost[whole.span.start:whole.span.end]}' takes {letter} whole, and the --let chain "
-                f"{dot_text(text, node)} = {' '.join(text[begin:].split())} makes {letter} = ({letter}_0, {letter}_1) "
-                f"beside the cost's left side: its square holds {letter}_0², which logderiv's sums over the features "
-                "1..n would leave out",
-                source=cost, column=whole.span.start, label="COST",
-                hint=f"write the penalty's components: {letter}_0^2 + {letter}_1^2 (every one), or {letter}_1^2 "
-                     "(the slope alone)")
         data = side.right.right
         line = dataclasses.replace(side, right=dataclasses.replace(side.right, right=dataclasses.replace(
             data, feature=None)))
@@ -1198,6 +1188,27 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
                     f"{written} with {data.name}_1 the example's one feature {data.name}")
         changed.append((name, line, text))
     return changed, kept
+
+
+def _refuse_whole_declared(numbered: Collection[str], wrt: Node, cost: str, cost_tree: Node) -> None:
+    """Refuse θᵀθ (‖θ‖²) in a cost whose left side declares θ = (θ₀, θ₁), differentiated by θ₀ or θ₁.
+
+    The penalty then holds θ₀², but θ whole is built as the sum over the features 1..n, which leaves the intercept
+    out: ∂/∂θ₀ would lose λθ₀/m (read the one-feature line, with the --let chain θ·x = θ₀ + θ₁x₁ or without).
+    """
+    if not (isinstance(wrt, tree.Variable) and f"{wrt.name}_{wrt.feature}" in numbered
+            and set(numbered) == {f"{wrt.name}_0", f"{wrt.name}_1"}):
+        return
+    whole = _whole_vector(cost, cost_tree, wrt.name)
+    if whole is not None:
+        letter = wrt.name
+        raise InputError(
+            f"'{cost[whole.span.start:whole.span.end]}' takes {letter} whole, and the cost's left side declares "
+            f"{letter} = ({letter}_0, {letter}_1): its square holds {letter}_0², which logderiv's sums over the "
+            "features 1..n would leave out",
+            source=cost, column=whole.span.start, label="COST",
+            hint=f"write the penalty's components: {letter}_0^2 + {letter}_1^2 (every one), or {letter}_1^2 "
+                 "(the slope alone)")
 
 
 def _whole_vector(cost: str, node: Node, letter: str) -> Node | None:
