@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 import logderiv
+from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences
 from _reading import assert_gradient_read, refused
 
@@ -75,3 +76,23 @@ def test_the_penalty_written_out_componentwise_keeps_theta_0():
 
     assert_gradient_read(rf"{_LINE_COST} + \frac{{\lambda}}{{2m}}(\theta_0^2 + \theta_1^2)", intended,
                          wrt=("theta_0", "theta_1"), lets=(_LINE_LET,))
+
+
+def _penalised_line_page(penalty: str) -> str:
+    """cold15's page shape (θ₀ + θ₁xᵢ over i = 1..m, J(θ₀, θ₁)) with a penalty, and ∂J/∂θ₀ = (1/m)Σ(h − y)."""
+    return ("$$\nh_\\theta(x_i) = \\theta_0 + \\theta_1 x_i, \\quad i = 1, \\dots, m\n$$\n"
+            "$$\nJ(\\theta_0, \\theta_1) = \\frac{1}{2m} \\sum_{i=1}^{m} (h_\\theta(x_i) - y_i)^2 + "
+            f"\\frac{{\\lambda}}{{2m}}{penalty}\n$$\n"
+            "$$\n\\frac{\\partial J}{\\partial \\theta_0} = \\frac{1}{m} \\sum_{i=1}^{m} (h_\\theta(x_i) - y_i)\n$$\n")
+
+
+def test_a_page_with_a_whole_theta_penalty_is_refused_not_passed(tmp_path):
+    # by hand (above): with θᵀθ = θ₀² + θ₁², ∂J/∂θ₀ = (1/m)Σ(h − y) + λθ₀/m, so the page's last line misses λθ₀/m;
+    # logderiv said "every step holds, and the last line is the gradient"
+    result = steps_of_page(tmp_path, _penalised_line_page("\\theta^T\\theta"), "--timeout", "60")
+    assert result.exit_code == 2 and "'\\theta^T\\theta' takes theta whole" in result.stderr, result.stderr
+
+
+def test_a_page_penalising_the_slope_alone_is_right(tmp_path):
+    # variant: (λ/2m)θ₁² has no θ₀, so ∂J/∂θ₀ = (1/m)Σ(h − y) (by hand): the page is right
+    assert review_of_page(tmp_path, _penalised_line_page("\\theta_1^2"))[:3] == (0, "gradient", [])

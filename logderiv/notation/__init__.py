@@ -46,6 +46,7 @@ __all__ = [
     "read_problem",
     "check_depends_on_wrt",
     "check_numbered_component",
+    "refuse_whole_declared",
     "refuse_intercept_added_twice",
     "Parsed",
     "INPUTS",
@@ -1188,6 +1189,11 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
                     f"{written} with {data.name}_1 the example's one feature {data.name}")
         changed.append((name, line, text))
     return changed, kept
+
+
+def refuse_whole_declared(parameters: Collection[str], wrt: Node, cost: str, cost_tree: Node) -> None:
+    """:func:`_refuse_whole_declared` for a cost read without :func:`read_problem` (steps' page definitions)."""
+    _refuse_whole_declared({name for name in parameters if "_" in name}, wrt, cost, cost_tree)
 
 
 def _refuse_whole_declared(numbered: Collection[str], wrt: Node, cost: str, cost_tree: Node) -> None:
