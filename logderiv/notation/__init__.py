@@ -46,6 +46,7 @@ __all__ = [
     "read_problem",
     "check_depends_on_wrt",
     "check_numbered_component",
+    "refuse_whole_declared",
     "refuse_intercept_added_twice",
     "Parsed",
     "INPUTS",
@@ -1134,7 +1135,7 @@ def _refuse_components_beside_written_out(notes: Sequence[str], *texts: tuple[st
 
 
 def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: Sequence[str], input: Input,
-                   names: Collection[str], wrt: Node) -> tuple[list[_Let], list[str]]:
+                   names: Collection[str], wrt: Node, cost: str, cost_tree: Node) -> tuple[list[_Let], list[str]]:
     r"""``h_\theta(x) = \theta \cdot x = \theta_0 + \theta_1 x_1`` beside ``J(\theta_0, \theta_1) =``: the line θ₀ + θ₁x.
 
     A chain that writes θᵀx out is read as θᵀx over every feature (x₀ = 1), its θ₀ then
@@ -1144,13 +1145,15 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
     is read as its written-out side with x₁ the example's one feature x (noted), as an
     undefined h is beside ``J(θ₀, θ₁)`` (:func:`scalars.line_of_declared`). A chain written
     out further (θ₂x₂), a left side declaring other components, or a derivative by θⱼ (which
-    component θ₀ is among θ₁..θₙ is what the two readings disagree on) stays as it was.
+    component θ₀ is among θ₁..θₙ is what the two readings disagree on) stays as it was. A cost that
+    also takes θ whole (θᵀθ, ‖θ‖²) is refused (:func:`_refuse_whole_declared`).
     """
     from . import chains
 
     numbered = {name for name in parameters if "_" in name}  # (LaTeX's also lists θ itself, as h_θ names it)
     if len(numbered) != 2:
         return parsed_lets, list(notes)
+    _refuse_whole_declared(numbered, wrt, cost, cost_tree)
     changed, kept = [], list(notes)
     for name, node, text in parsed_lets:
         if not isinstance(node, tree.Dot) or node.left.name not in vocabulary.PARAMETER_VECTORS:
@@ -1186,6 +1189,44 @@ def _declared_line(parameters: Collection[str], parsed_lets: list[_Let], notes: 
                     f"{written} with {data.name}_1 the example's one feature {data.name}")
         changed.append((name, line, text))
     return changed, kept
+
+
+def refuse_whole_declared(parameters: Collection[str], wrt: Node, cost: str, cost_tree: Node) -> None:
+    """:func:`_refuse_whole_declared` for a cost read without :func:`read_problem` (steps' page definitions)."""
+    _refuse_whole_declared({name for name in parameters if "_" in name}, wrt, cost, cost_tree)
+
+
+def _refuse_whole_declared(numbered: Collection[str], wrt: Node, cost: str, cost_tree: Node) -> None:
+    """Refuse θᵀθ (‖θ‖²) in a cost whose left side declares θ = (θ₀, θ₁), differentiated by θ₀ or θ₁.
+
+    The penalty then holds θ₀², but θ whole is built as the sum over the features 1..n, which leaves the intercept
+    out: ∂/∂θ₀ would lose λθ₀/m (read the one-feature line, with the --let chain θ·x = θ₀ + θ₁x₁ or without).
+    """
+    if not (isinstance(wrt, tree.Variable) and f"{wrt.name}_{wrt.feature}" in numbered
+            and set(numbered) == {f"{wrt.name}_0", f"{wrt.name}_1"}):
+        return
+    whole = _whole_vector(cost, cost_tree, wrt.name)
+    if whole is not None:
+        letter = wrt.name
+        raise InputError(
+            f"'{cost[whole.span.start:whole.span.end]}' takes {letter} whole, and the cost's left side declares "
+            f"{letter} = ({letter}_0, {letter}_1): its square holds {letter}_0², which logderiv's sums over the "
+            "features 1..n would leave out",
+            source=cost, column=whole.span.start, label="COST",
+            hint=f"write the penalty's components: {letter}_0^2 + {letter}_1^2 (every one), or {letter}_1^2 "
+                 "(the slope alone)")
+
+
+def _whole_vector(cost: str, node: Node, letter: str) -> Node | None:
+    """``letter`` taken whole in the cost, as θᵀθ (θ·θ) or a norm ‖θ‖² is (a Σ written as one is not), or None."""
+    for item in tree_walk(node):
+        if isinstance(item, tree.Dot) and item.left.name == item.right.name == letter:
+            return item
+        if (isinstance(item, tree.Sum) and item.over == "features"
+                and not cost[item.span.start:item.span.end].startswith(("\\sum", "sum", "Σ", "∑", "np.sum"))
+                and any(isinstance(part, tree.Variable) and part.name == letter for part in tree_walk(item.body))):
+            return item
+    return None
 
 
 def dot_text(text: str, dot: Node) -> str:
@@ -1442,7 +1483,8 @@ def read_problem(
         raise error.with_label("--wrt") from None
     # J(θ₀, θ₁) beside h = θ·x = θ₀ + θ₁x₁, by θ₀ or θ₁: the declared components make the written-out side the model
     parsed_lets, notes = _declared_line(cost_parsed.parameters, parsed_lets, notes, input,
-                                        multi_letter | {name for name, _, _ in parsed_lets}, wrt_parsed.tree)
+                                        multi_letter | {name for name, _, _ in parsed_lets}, wrt_parsed.tree,
+                                        cost, cost_parsed.tree)
     # (--wrt w_j itself asks for the weights by the name they are read as: not a second letter)
     _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
     cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost,

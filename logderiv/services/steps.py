@@ -2265,7 +2265,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     checked against the other would be judged wrong (or right) for a reason
     the writer never wrote.
     """
-    from ..notation import parse_text, read_lets
+    from ..notation import parse_text, read_lets, refuse_whole_declared
     from ..render.printing import show_unicode
 
     wrt_given = wrt is not None
@@ -2278,6 +2278,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     parse_notes = list(parsed.notes)
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
     try:
+        # J(θ₀, θ₁) = … + λθᵀθ: θ = (θ₀, θ₁), whose square the sum over features 1..n would build without θ₀²
+        refuse_whole_declared(declared, wrt_tree, defined.text, node)
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
                                 parameters=declared)
     except InputError as error:
