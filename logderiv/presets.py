@@ -266,24 +266,18 @@ def in_parameters(preset: Preset, weights: str, intercept: str) -> Preset:
     )
 
 
-def at_one_feature(preset: Preset, weights: str, intercept: str) -> Preset | None:
-    """``preset`` with one feature: θᵀx read as ``w x + b``, the weight one number and the intercept apart; or None.
+def at_one_feature(preset: Preset) -> tuple[str, tuple[str, ...]] | None:
+    """``preset``'s cost and lets with one feature: θᵀx written ``(w x + b)``, the weight one number and the intercept
+    apart; None for a preset with a penalty.
 
     A page of one-feature regression (y = wx + b, J(w, b) = (1/2m) Σ(yᵢ − (wxᵢ + b))²) writes the preset's model with
     θ = (b, w) and x = (1, xᵢ): θᵀx⁽ⁱ⁾ = b + w xᵢ. Only a preset without a penalty is read so: with one feature, the
     L2 presets' Σₖ θₖ² over θ would hold b as well, which a penalty written on w alone does not.
     """
-    if not intercept or "lambda" in preset.cost or "theta^T x" not in preset.cost + "".join(preset.lets):
+    if "lambda" in preset.cost or "theta^T x" not in preset.cost + "".join(preset.lets):
         return None
-    product = f"({weights} x + {intercept})"
-    glyph = _GLYPH[weights]
-    return replace(
-        preset,
-        cost=preset.cost.replace("theta^T x", product),
-        lets=tuple(let.replace("theta^T x", product) for let in preset.lets),
-        gradient=preset.gradient.replace("θᵀx⁽ⁱ⁾", f"({glyph} x⁽ⁱ⁾ + {_intercept_glyph(intercept)})")
-        .replace("xⱼ⁽ⁱ⁾", "x⁽ⁱ⁾").replace("θ", glyph),
-    )
+    product = "(w x + b)"
+    return preset.cost.replace("theta^T x", product), tuple(let.replace("theta^T x", product) for let in preset.lets)
 
 
 def _intercept_glyph(intercept: str) -> str:

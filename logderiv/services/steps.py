@@ -2365,8 +2365,7 @@ def _one_feature_texts(cost: str | None) -> tuple[str, tuple[str, ...]] | None:
     from ..presets import at_one_feature
 
     preset = find_preset(cost or "")
-    one = None if preset is None else at_one_feature(preset, "w", "b")
-    return None if one is None else (one.cost, one.lets)
+    return None if preset is None else at_one_feature(preset)
 
 
 def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
