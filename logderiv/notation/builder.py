@@ -1586,6 +1586,11 @@ def _build_problem(
 
     resolver = _Resolver(builder)
     resolver.resolve()
+    if isinstance(by, tree.Variable) and by.name not in one_feature:
+        # --wrt b beside a bare w x (read after the lets are built: w may be written only there): the one-feature
+        # reading is the course's, but a vector w is spelled alike
+        notes += [scalars.scalar_by_another_note(name, by.name) for name in sorted(one_feature)
+                  if scalars.scalar_note(name) in builder.notes]
     order = list(prepared)
     definitions = resolver.ordered(order)
     expr, through = _through_defined_names(expr, definitions, cost, cost_source)

@@ -25,7 +25,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -197,6 +197,20 @@ def scalar_note(name: str) -> str:
         f"{shown} is a scalar here: one-feature model {shown} x⁽ⁱ⁾ + b "
         f"({shown} has no index or transpose anywhere and x has no feature index)"
     )
+
+
+def scalar_by_another_note(name: str, wrt: str) -> str:
+    """The note beside :func:`scalar_note` when the derivative is by another letter (``--wrt b``).
+
+    Asked by w, a bare ``w x⁽ⁱ⁾`` is one feature's slope (``--wrt w`` says w is one number); asked by w_j, a vector
+    (vetoed in :func:`scalar_parameters`). Asked by b alone, nothing written says which: MLS's one-feature
+    ``f_{w,b}(x) = wx + b`` and a post's ``σ(wx + b)`` over a data matrix are spelled alike. The one-feature reading
+    is kept (the course convention: its many-feature model is written ``\\mathbf{w} \\cdot \\mathbf{x}``), and
+    this note says how to ask for the other.
+    """
+    shown = _SHOWN.get(name, name)
+    return (f"by --wrt {wrt} nothing asks for {shown}'s entries, so {shown} x⁽ⁱ⁾ is one feature's product; if {shown} "
+            f"is a weight vector, write {shown}ᵀx (\\mathbf{{{name}}} \\cdot \\mathbf{{x}}) or derive by {name}_j")
 
 
 #: the hint of a text whose slope m would be one with the example count
