@@ -36,6 +36,7 @@ DERIVE_NOTES = [
     (["derive", "-1/m sum(y log(g(theta^T x)) + (1-y) log(1 - g(theta^T x)))", "--let", "g(z) = 1/(1+e^(-z))"],
      "g read as σ"),
     (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "w"], "w is a scalar here"),
+    (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "b"], "by --wrt b nothing asks for w's entries"),
     (["derive", "1/m sum (log(1 + e^(theta^T x)) - y theta^T x)"], "is softplus"),
     (["derive", "-1/m Σ [y log h + (1-y) log(1-h)] + λ/2m Σ θ_j^2"], "Σ without an index is read over the features"),
 ]

@@ -25,7 +25,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -199,6 +199,10 @@ def scalar_note(name: str) -> str:
     )
 
 
+#: what :func:`scalar_by_another_note` says after its --wrt: a page that also derives by the bare letter drops it
+BY_ANOTHER_MARK = " nothing asks for "
+
+
 def scalar_by_another_note(name: str, wrt: str) -> str:
     """The note beside :func:`scalar_note` when the derivative is by another letter (``--wrt b``).
 
@@ -209,7 +213,7 @@ def scalar_by_another_note(name: str, wrt: str) -> str:
     this note says how to ask for the other.
     """
     shown = _SHOWN.get(name, name)
-    return (f"by --wrt {wrt} nothing asks for {shown}'s entries, so {shown} x⁽ⁱ⁾ is one feature's product; if {shown} "
+    return (f"by --wrt {wrt}{BY_ANOTHER_MARK}{shown}'s entries, so {shown} x⁽ⁱ⁾ is one feature's product; if {shown} "
             f"is a weight vector, write {shown}ᵀx (\\mathbf{{{name}}} \\cdot \\mathbf{{x}}) or derive by {name}_j")
 
 

@@ -498,7 +498,7 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     """
     from ..render.printing import show_unicode
 
-    from ..notation import vocabulary
+    from ..notation import scalars, vocabulary
 
     reviews = []
     for kept in several.spans:
@@ -524,15 +524,18 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     _refuse_a_restatement_of_another_cost(reviews, several)
     first = reviews[0]
     steps: list[StepReview] = []
-    parts, notes, lemmas = [], list(first.notes), list(first.lemmas)
+    parts, lemmas = [], list(first.lemmas)
+    notes = [note for note in first.notes if not (numbers and scalars.BY_ANOTHER_MARK in note)]
     said, derived = [], []
     for review in reviews:
         derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
         line = review.steps[0].written.line
         if review is not first:
             parts.append((len(steps) + 1, derivative))
+            # the page's ∂/∂w by the bare letter already says w is one number: ∂/∂b's "how to ask for a vector w" is
+            # not this page's question
             notes += [f"in the derivation of {derivative} (line {line}): {note}" for note in review.notes
-                      if note not in first.notes]
+                      if note not in first.notes and not (numbers and scalars.BY_ANOTHER_MARK in note)]
             lemmas += [lemma for lemma in review.lemmas
                        if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
         derived.append(derivative)

@@ -231,7 +231,11 @@ COSTS: list[Cost] = [
         source=JOAN_COPY + ", 'The cost function for logistic regression … is')",
         text=_JOAN_J,
         intended=_logistic_mean_w_b,
-        wrt=("w_j", "b"),
+        # judged by w_j only (the coordinator's change to the collector's ("w_j", "b")): asked by b alone, the text's
+        # non-bold wx beside an x with no feature index is MLS's one-feature model, read so with two notes, the second
+        # saying how to ask for a vector w; the post's code, which makes w a vector, is not given to logderiv
+        # (tests/test_wx_by_b.py holds both readings)
+        wrt=("w_j",),
         lets=_JOAN_LETS,
         why=_JOAN_WHY,
     ),
