@@ -72,11 +72,15 @@ HERE = Path(__file__).parent
 #: side; θ₀ + θ₁x read as b + w x, and --cost linear as the page's cost written for b + w x)
 #: cold16 (GitHub notes, a pastebin solution, course notebooks, a German Obsidian note, a Korean blog, deeplearning.ai
 #: notes, a Chinese post, French docs) read 0 of 14 cold with every fix of its stop in
+#: cold17 (Wocjan's course notes, a Vietnamese blog, Indonesian notes and a README, Chinese interview notes) read 1 of
+#: 10 cold at the start of session 20, and one planted page ending 'wrong' where its row, by the page's last derivative,
+#: said 'gradient' (its ∂L/∂w is wrong; logderiv ends a page at the gradient only if every derivation does): that row
+#: now says so (expected.txt), 2
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3, "derivations_cold16": 0}
+                 "derivations_cold15": 3, "derivations_cold16": 0, "derivations_cold17": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
