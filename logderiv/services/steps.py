@@ -563,8 +563,10 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
+    # the gradient shown under the verdict is the one the ending is about: ∂J/∂b's when ∂J/∂b ends wrong, not ∂J/∂w's
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
-                               notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas), parts=tuple(parts))
+                               gradient=worst.gradient, notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas),
+                               parts=tuple(parts))
 
 
 def _refuse_a_restatement_of_another_cost(reviews: Sequence[Review], several: SeveralDerivations) -> None:
