@@ -109,7 +109,8 @@ def test_the_notes_show_in_every_format():
     ("J = 0\nfor i in range(m):\n    J += (y[i] - y[i-1])**2\nJ", "otherwise than as the index"),
     ("J = 0\nfor i in range(m):\n    J = J * 2\nJ", "does not add"),
     ("J = 0\nwhile i < m:\n    J += 1\nJ", "header is not read"),
-    ("for i in range(m):\n    J += (X[i] @ theta - y[i])**2\nJ / m", "do not start"),
+    # an accumulator the lines never start is now read from 0 (tests/test_loop_excerpts.py); a parameter is not
+    ("for i in range(m):\n    theta -= alpha * y[i]\ntheta", "do not start"),
     ("J = 0\nfor (let i = 0; i < m; i++) {\n  J += Math.pow(X[i].dot(theta) - y[i], 2);\nJ", "no closing"),
     ("a = sum((X @ theta - y)**2)\nb = sum(theta**2)\nreturn_value = a / m", "which their last value does not use"),
 ])

@@ -37,6 +37,10 @@ DERIVE_NOTES = [
      "g read as σ"),
     (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "w"], "w is a scalar here"),
     (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "b"], "by --wrt b nothing asks for w's entries"),
+    (["derive", "for i in range(N):\n    cost += (X[i] @ theta - y[i]) ** 2\nreturn cost / (2 * N)"],
+     "the lines do not start cost"),
+    (["derive", "cost = 0\nfor i in range(N):\n    cost += (X[i] @ theta - y[i]) ** 2\nreturn cost / N"],
+     "is their number m"),
     (["derive", "1/m sum (log(1 + e^(theta^T x)) - y theta^T x)"], "is softplus"),
     (["derive", "-1/m Σ [y log h + (1-y) log(1-h)] + λ/2m Σ θ_j^2"], "Σ without an index is read over the features"),
 ]

@@ -68,6 +68,10 @@ _FOR = patterns.compile(r"^(?:for|while)\b")
 _COUNT = patterns.compile(r"m|(?:len|length|numel|nrow|NROW)\(\s*(?P<a>\w+)\s*\)|size\(\s*(?P<b>\w+)\s*,\s*1\s*\)|"
                           r"(?P<c>\w+)\.(?:shape\[0\]|size|length)|(?P<d>\w+)\.shape\[0\]")
 _DATA = {"X", "x", "y", "Y", "tx"}
+#: a loop bound that names a count without saying of what: N, n_samples, numExamples … — the examples' number only
+#: where the loop's body takes the data's rows or targets by the loop variable (X[i], Y[i]), see _counts_the_rows
+_NAMED_COUNT = patterns.compile(r"N|n_?samples|num_?samples|n_?examples|num_?examples|numSamples|numExamples|"
+                                r"nSamples|nExamples|N_?train|n_?train|num_?train")
 #: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
 _FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
               "length", "size", "float", "logistic", "sig", "np", "Math"}
@@ -254,11 +258,25 @@ def _refusal(text: str, line: str, why: str) -> InputError:
                            "adds to a name that starts at 0")
 
 
+def _counts_the_rows(loop: _Loop) -> bool:
+    """Whether the loop's bound is a count's name (N, n_samples) and its body takes the data by the loop variable.
+
+    ``for (let i = 0; i < N; ++i) { let x_i = X[i]; … Y[i] … }``: N is not m's letter, but a loop that takes row i of
+    X (or target i of y) for every i below N runs over the examples, so N is their number. A loop over the features
+    (``theta[d]`` below ``this.dim``) takes no data row and is still refused.
+    """
+    if _NAMED_COUNT.fullmatch(loop.count) is None:
+        return False
+    row = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(_DATA))})\s*\[\s*{re.escape(loop.var)}\s*[\],]")
+    return any(row.search(statement) for statement in loop.body)
+
+
 def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
     """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note."""
     counted = _COUNT.fullmatch(loop.count)
     named = next((g for g in counted.groups() if g), None) if counted else None
-    if loop.pairs is None and (counted is None or named is not None and named not in _DATA):
+    bound = loop.pairs is None and counted is None and _counts_the_rows(loop)
+    if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
     temps: dict[str, str] = {}
@@ -299,7 +317,9 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
         sign, before = sums.get(name, ("+", ""))
         sums[name] = ("+", (before + " + " if before else "") + (f"-sum_i({body})" if op == "-=" else f"sum_i({body})"))
     how = (f"each pair [{loop.pairs[0]}, {loop.pairs[1]}] of {loop.count} is one example's x and y"
-           if loop.pairs else f"{loop.var} runs over the examples ({loop.count})")
+           if loop.pairs else
+           f"{loop.var} runs over the examples: {loop.count}, the bound of a loop that takes the data's rows by "
+           f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
     return sums, note
@@ -486,7 +506,14 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
-                    raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
+                    if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name):
+                        # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum
+                        raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
+                    # an excerpt cut at the loop (f45's and f46's JavaScript: `let cost = 0;` above the lines pasted):
+                    # a name a loop adds to, set nowhere in the lines, is a sum, and a sum starts at 0 — said in a note
+                    notes.append(f"read as code: the lines do not start {name}, which the loop adds to: read from 0, "
+                                 "as a sum starts (its start is above the lines given)")
+                    inlined[name] = "0"
                 start = inlined[name]
                 inlined[name] = _put(added, {}) if re.fullmatch(r"0(?:\.0*)?", start) else f"{start} + {added}"
             continue
