@@ -37,6 +37,8 @@ DERIVE_NOTES = [
      "g read as σ"),
     (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "w"], "w is a scalar here"),
     (["derive", "1/(2m) sum((w x + b - y)^2)", "--wrt", "b"], "by --wrt b nothing asks for w's entries"),
+    (["derive", "1 / (2 * m) * math.sum(math.square(math.subtract(math.multiply(X, theta), y)))"],
+     "read as math.js"),
     (["derive", "for i in range(N):\n    cost += (X[i] @ theta - y[i]) ** 2\nreturn cost / (2 * N)"],
      "the lines do not start cost"),
     (["derive", "cost = 0\nfor i in range(N):\n    cost += (X[i] @ theta - y[i]) ** 2\nreturn cost / N"],

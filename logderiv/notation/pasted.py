@@ -24,7 +24,7 @@ from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, haskell_code, julia_code, r_code, rust_code, tfjs_code
+from . import breeze_code, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -948,12 +948,18 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     breeze = isinstance(text, str) and not (rust or julia or r or r_code.is_r(text)) and breeze
     # TensorFlow.js as the problem says (tfjs_problem): a cost termOne.add(termTwo) carries no .matMul of its own
     tfjs = isinstance(text, str) and not (rust or julia or breeze or r or r_code.is_r(text)) and tfjs
-    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze or tfjs):
+    # math.js by the text's own calls (math.multiply(…)): lower-case math. is no other language's module of these
+    mathjs = isinstance(text, str) and not (rust or julia or breeze or tfjs or r or r_code.is_r(text)) \
+        and mathjs_code.is_mathjs(text)
+    if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze or tfjs or mathjs):
         return _rewrite(text, answer=answer, cost=cost, defined=defined, from_zero=from_zero)
     label = "ANSWER" if answer else "COST" if cost else "--let"
     if tfjs:
         # TensorFlow.js's method chains in NumPy's words; the rest then reads as NumPy does
         found, notes = tfjs_code.edits(text, label=label)
+    elif mathjs:
+        # math.js's functions in NumPy's words; the rest then reads as NumPy does
+        found, notes = mathjs_code.edits(text, label=label)
     elif breeze:
         # Breeze's :* and m.t in Octave's words; the rest then reads as Octave does
         found, notes = breeze_code.edits(text)
