@@ -58,6 +58,9 @@ IDENTITY_NOTE = ("I (code's np.eye(n), eye(n)) is the n×n identity matrix, the 
 
 
 #: said when np.sum made a matrix answer a number: the same number is compared with every entry of the gradient
+#: the note for Octave's sum(v) of a vector in a matrix answer
+VECTOR_SUM_NOTE = ("read as Octave: sum(v) of a vector ({shape} here) adds up its entries: one number, which beside a "
+                   "vector is added to each of its entries")
 NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
 
 
@@ -353,6 +356,8 @@ class _Walk:
             return self.tail_sum(node, node.body)
         if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith(("sum", "mean")):
             summed = self.column_sum(node)
+            if summed is None:
+                summed = self.vector_total(node)
             if summed is not None:
                 return summed
         if isinstance(node, tree.Sum) and (self.octave or self.numpy) and _spelled(node, self.source).startswith("sum") \
@@ -445,6 +450,23 @@ class _Walk:
             self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
                       "the 1×n row of Σᵢ Mᵢⱼ")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
+
+    def vector_total(self, node: tree.Sum) -> _Value:
+        """Octave's ``sum(v)`` of a vector: its entries added up, the number 1ᵀv (None for other shapes).
+
+        Octave sums along the first dimension longer than 1, so of a column or a row alike the sum is one
+        number; beside a vector (``grad + lambda/m*sum(theta)``) that number is added to every entry, as
+        NumPy's ``np.sum(theta)`` is (:meth:`total_sum`).
+        """
+        if node.over != "examples" or _spelled(node, self.source).startswith("mean"):
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or 1 not in body.shape or body.shape == (1, 1):
+            return None
+        rows, columns = body.shape
+        self.totals = True
+        self.note(VECTOR_SUM_NOTE.format(shape=describe_shape(body)))
+        return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
 
     def total_sum(self, node: tree.Sum) -> _Value:
         """NumPy's ``np.sum(M)`` with no axis: every entry of M added up, the number 1ᵀM1 (None for a number's sum)."""
