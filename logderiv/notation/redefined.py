@@ -1638,7 +1638,7 @@ SLIP_NOTE = ("{written} is read as the attribute {word}: its name is {word} with
              "no text writes {word} or another attribute so spelled (a class that runs spells its attribute one way)")
 
 
-def _attribute_slips(names: set[str], known: set[str], written: set[str]) -> dict[str, str]:
+def _attribute_slips(names: set[str], known: frozenset[str] | set[str], written: set[str]) -> dict[str, str]:
     """``self.bais`` → ``bias``: an attribute that is a known word of four letters or more with two neighbouring
     letters swapped, where no text writes that word.
 
