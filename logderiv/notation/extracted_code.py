@@ -46,12 +46,13 @@ _CALLED_METHODS = frozenset({"dot", "sum", "mean", "reshape", "transpose"})
 #: Python's keywords, which a bracket after them does not call
 _KEYWORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "return", "for", "lambda", "def"})
 
-#: a dot with a space on at least one side, between a name (or a closing bracket) and a name
-_SPACED_DOT = patterns.compile(r"(?P<left>[A-Za-z_][A-Za-z0-9_]*|\))(?P<before>\s*)\.(?P<after>\s*)"
-                               r"(?P<right>[A-Za-z_][A-Za-z0-9_]*)(?P<call>\s*\()?")
+#: a dot with a space on at least one side, between a name (or a closing bracket) and a name; spaces within a line
+#: only, since a method chain broken over lines (TensorFlow.js's ``this.features\n  .matMul(w)``) is code as written
+_SPACED_DOT = patterns.compile(r"(?P<left>[A-Za-z_][A-Za-z0-9_]*|\))(?P<before>[ \t]*)\.(?P<after>[ \t]*)"
+                               r"(?P<right>[A-Za-z_][A-Za-z0-9_]*)(?P<call>[ \t]*\()?")
 #: a chain of names joined by dots, spaced or not, and the bracket of its call if spaced from it
 _CHAIN = patterns.compile(r"(?<![A-Za-z0-9_.])(?P<chain>(?:[A-Za-z_][A-Za-z0-9_]*|\))"
-                          r"(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*)(?P<gap>\s+)?(?P<open>\()?")
+                          r"(?:[ \t]*\.[ \t]*[A-Za-z_][A-Za-z0-9_]*)*)(?P<gap>[ \t]+)?(?P<open>\()?")
 #: a let's name side: up to its first '='
 _LET_NAME = patterns.compile(r"\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)")
 
