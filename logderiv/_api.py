@@ -830,6 +830,10 @@ def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout:
         ),
     )
 
+#: a call of NumPy's module, np.NAME( or numpy.NAME(, that marks a problem as NumPy code
+_NUMPY_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy)\.[A-Za-z_]\w*\(")
+
+
 def _matrix_lets_into_answer(cost: str, lets: Sequence[str], said: _Said, input: Input) -> Sequence[str]:
     """Put the answer's own matrix ``--let`` s (``diff_J = X' * residuals``) in the answer; the other lets."""
     from .notation import pasted
@@ -837,7 +841,9 @@ def _matrix_lets_into_answer(cost: str, lets: Sequence[str], said: _Said, input:
     own = _answer_only_lets(cost, lets, input)
     if not own:
         return lets
-    done, used = pasted.matrix_lets_into_answer(said.answer, own)
+    # a problem whose texts call NumPy is NumPy code throughout: its '*' multiplies entry by entry in every let
+    numpy = any(_NUMPY_CALL.search(text) for text in (cost, said.answer, *lets) if isinstance(text, str))
+    done, used = pasted.matrix_lets_into_answer(said.answer, own, numpy=numpy)
     if not used:
         return lets
     before = said.rewritten.get(said.answer)

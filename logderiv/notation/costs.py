@@ -222,12 +222,17 @@ def respell_texts(
     from . import notation_of
     from .coefficient_vector import respell_coefficient_vector
     from .data_roles import read_data_roles
+    from .extracted_code import respace_extracted
     from .feature_array import respell_feature_array
     from .feature_letters import respell_feature_letter
     from .model_calls import model_call_in
     from .proportional import read_proportional_cost
     from .redefined import respell
 
+    # np . sum ( model (x , theta ) ): code a PDF's text extraction spaced apart, read as the code it is (noted)
+    cost, answer, spaced_lets, spaced_notes = respace_extracted(
+        cost, answer, lets, lambda text: notation_of(text, input) == "plain")
+    lets = spaced_lets
     # l(β) ∝ …: a log-likelihood up to an added constant is read as '=' (noted); any other '∝' is refused here
     proportional_notes: list[str] = []
     if isinstance(cost, str):
@@ -235,7 +240,7 @@ def respell_texts(
     # t_p = w * t_u + b, (t_p - t_c) ** 2: code's own names of the data and the targets, read by their roles
     cost, answer, role_lets, role_notes = read_data_roles(cost, answer, lets)
     result = respell(cost, answer, tuple(role_lets), lambda text: notation_of(text, input), wrt)
-    result.notes[:0] = [*proportional_notes, *role_notes]
+    result.notes[:0] = [*spaced_notes, *proportional_notes, *role_notes]
     texts = (result.cost, result.answer, *result.lets)
     arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
                                    result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"

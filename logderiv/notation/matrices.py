@@ -58,6 +58,12 @@ IDENTITY_NOTE = ("I (code's np.eye(n), eye(n)) is the n×n identity matrix, the 
 
 
 #: said when np.sum made a matrix answer a number: the same number is compared with every entry of the gradient
+#: the note for Octave's sum(v) of a vector in a matrix answer
+VECTOR_SUM_NOTE = ("read as Octave: sum(v) of a vector ({shape} here) adds up its entries: one number, which beside a "
+                   "vector is added to each of its entries")
+#: the note for a bare Σ over a vector of the examples' values in a matrix answer
+BARE_SIGMA_NOTE = ("a Σ with neither index nor bounds before an m×1 vector of the examples' values adds up its m "
+                   "entries: one number, 1ᵀv")
 NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
 
 
@@ -228,6 +234,15 @@ def _octave_times(text: str, node: tree.Binary) -> bool:
     return ".*" in text[node.left.span.end:node.right.span.start]
 
 
+def _unbounded_sigma(spelled: str) -> bool:
+    """Whether a sum is written as a Σ with neither index nor bounds: ``\\sum (…)``, ``Σ(…)``."""
+    for sigma in ("\\sum", "Σ", "∑"):
+        if spelled.startswith(sigma):
+            rest = spelled[len(sigma):].lstrip()
+            return not rest.startswith(("_", "^", "\\limits"))
+    return False
+
+
 def _spelled(node: tree.Node, source: _Source) -> str:
     return source.text[node.span.start:node.span.end].strip() or "this"
 
@@ -353,6 +368,8 @@ class _Walk:
             return self.tail_sum(node, node.body)
         if isinstance(node, tree.Sum) and self.octave and _spelled(node, self.source).startswith(("sum", "mean")):
             summed = self.column_sum(node)
+            if summed is None:
+                summed = self.vector_total(node)
             if summed is not None:
                 return summed
         if isinstance(node, tree.Sum) and (self.octave or self.numpy) and _spelled(node, self.source).startswith("sum") \
@@ -367,6 +384,10 @@ class _Walk:
             squared = self.squared_norm(node)
             if squared is not None:
                 return squared
+        if isinstance(node, tree.Sum) and node.over == "examples" and _unbounded_sigma(_spelled(node, self.source)):
+            total = self.entries_total(node)
+            if total is not None:
+                return total
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
@@ -445,6 +466,37 @@ class _Walk:
             self.note("read as Octave: sum(M) of an m×n matrix adds up each column (its first dimension): "
                       "the 1×n row of Σᵢ Mᵢⱼ")
         return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
+
+    def entries_total(self, node: tree.Sum) -> _Value:
+        """A Σ written without index or bounds over a vector of the examples' values: 1ᵀv, one number (else None).
+
+        Amrani's notes write ∂J/∂b = (1/m) Σ (Xw + b − y): a bare Σ before an m×1 vector can only add up its
+        m entries, the examples' residuals, as Σᵢ (xᵢ·w + b − yᵢ) does. A body of another shape (n×1, a
+        matrix) leaves the Σ refused: which entries it adds up, the text does not say.
+        """
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or body.shape != (symbols.m, 1):
+            return None
+        self.totals = True
+        self.note(BARE_SIGMA_NOTE)
+        return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, symbols.m), body))
+
+    def vector_total(self, node: tree.Sum) -> _Value:
+        """Octave's ``sum(v)`` of a vector: its entries added up, the number 1ᵀv (None for other shapes).
+
+        Octave sums along the first dimension longer than 1, so of a column or a row alike the sum is one
+        number; beside a vector (``grad + lambda/m*sum(theta)``) that number is added to every entry, as
+        NumPy's ``np.sum(theta)`` is (:meth:`total_sum`).
+        """
+        if node.over != "examples" or _spelled(node, self.source).startswith("mean"):
+            return None
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or 1 not in body.shape or body.shape == (1, 1):
+            return None
+        rows, columns = body.shape
+        self.totals = True
+        self.note(VECTOR_SUM_NOTE.format(shape=describe_shape(body)))
+        return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
 
     def total_sum(self, node: tree.Sum) -> _Value:
         """NumPy's ``np.sum(M)`` with no axis: every entry of M added up, the number 1ᵀM1 (None for a number's sum)."""

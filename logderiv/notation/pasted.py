@@ -2223,18 +2223,20 @@ _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\
 _ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:[*@]|\.dot\()\s*X(?![\w.(])")
 
 
-def matrix_lets_into_answer(answer: str, lets: Sequence[str]) -> tuple[Pasted, tuple[str, ...]]:
+def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = False) -> tuple[Pasted, tuple[str, ...]]:
     """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
 
     A ``--let`` that only the answer uses and whose value holds Xᵀ is a matrix, which a
     ``--let`` cannot hold (a value is per example or a number): it is put in the answer
     in brackets, as the program computes it. Returns the answer and the lets put in.
+    ``numpy``: another text of the problem is NumPy code, so a let's ``X * v`` broadcasts
+    even where the let itself calls no ``np.`` function (``2 * X * (z - y)`` beside ``np.pow``).
     """
     values = {}
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
         if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or _ROW_TIMES_DATA.search(match.group(2)) or (
-                "np." in match.group(2) and _BROADCAST_DATA.search(match.group(2)))
+                ("np." in match.group(2) or numpy) and _BROADCAST_DATA.search(match.group(2)))
                 or _OCTAVE_BROADCAST_DATA.search(match.group(2))):
             values[match.group(1)] = (match.group(2).strip(), text)
     if not values:

@@ -920,7 +920,13 @@ _NUMPY_FUNCTIONS = frozenset({"sum", "mean", "log", "exp", "sqrt", "tanh", "dot"
 #: NumPy's arithmetic written as calls, by the operator each is (np.multiply is ⊙, the entry-by-entry product;
 #: the others act entry by entry as + − / and ** do on arrays anyway): ufuncs of exactly two arguments
 NUMPY_ARITHMETIC: dict[str, _Operator] = {
-    "multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^"}
+    "multiply": "⊙", "add": "+", "subtract": "-", "divide": "/", "true_divide": "/", "power": "^",
+    # NumPy 2 added np.pow as an alias of np.power (the Array API's name)
+    "pow": "^"}
+#: a power written as a call without a module, of exactly two arguments: Octave's and MATLAB's power(a, b) (a.^b),
+#: Python's built-in pow(a, b) (a**b; pow(a, b, mod) has a third argument and is refused), and NumPy's np.power
+#: imported bare. Each is a to the power b entry by entry, the one meaning every language gives the name.
+_POWER_CALLS = frozenset({"power", "pow"})
 _NUMPY_ARITHMETIC = patterns.compile(r"(?:np|numpy)\.(?P<word>" + "|".join(NUMPY_ARITHMETIC) + r")\(")
 
 
@@ -2394,6 +2400,9 @@ class _Parser(Grammar[_Token]):
             return self.dot_call(token)
         if word in NUMPY_ARITHMETIC and token.raw.endswith("." + word):
             return self.arithmetic_call(token)
+        if word in _POWER_CALLS and token.raw == word and word not in self.names and \
+                self.peek(1).kind == "open" and self.peek(1).start == token.end:
+            return self.arithmetic_call(token, written=word)
         if word == "xlogy" and token.raw.endswith(".xlogy"):
             return self.xlogy_call(token)
         if word == "pi" or word == "e":
@@ -3330,10 +3339,13 @@ class _Parser(Grammar[_Token]):
         self.note("read as NumPy: np.dot(a, b) is the matrix product a b")
         return node
 
-    def arithmetic_call(self, token: _Token) -> tree.Node:
+    def arithmetic_call(self, token: _Token, written: str = "") -> tree.Node:
         """NumPy's ``np.multiply(a, b)`` (a ⊙ b, ``.*`` in Octave), ``np.add``, ``np.subtract``, ``np.divide``,
-        ``np.power``: the operator they are, applied to their two arguments."""
-        written, op = f"np.{token.text}", NUMPY_ARITHMETIC[token.text]
+        ``np.power`` (``np.pow``): the operator they are, applied to their two arguments. ``written`` names a
+        bare call (Octave's ``power(a, b)``, Python's ``pow(a, b)``), noted as code rather than as NumPy."""
+        op = NUMPY_ARITHMETIC[token.text]
+        bare = bool(written)
+        written = written or f"np.{token.text}"
         opener = self.peek(1)
         if opener.kind != "open" or opener.raw != "(":
             self.fail(f"'{written}' needs two arguments: {written}(a, b)", token.start)
@@ -3344,6 +3356,9 @@ class _Parser(Grammar[_Token]):
             node = tree.Binary("*", node.left, node.right, node.span)
             self.extent[id(node)] = (node, node.span)
             self.note(ARITHMETIC_NOTE.format(written=written, product="a * b"))
+            return node
+        if bare:
+            self.note(POWER_CALL_NOTE.format(written=written))
             return node
         self.note(MULTIPLY_NOTE if op == "⊙" else ARITHMETIC_NOTE.format(
             written=written, product="a**b" if op == "^" else f"a {op} b"))
@@ -4153,6 +4168,9 @@ def _mean_count(source: str, node: tree.Node, parser: "_Parser") -> tree.Node:
 MULTIPLY_NOTE = "read as NumPy: np.multiply(a, b) multiplies entry by entry, a ⊙ b"
 #: the note for NumPy's np.add, np.subtract, np.divide, np.power
 ARITHMETIC_NOTE = "read as NumPy: {written}(a, b) is {product}, entry by entry"
+#: the note for a bare power(a, b) or pow(a, b)
+POWER_CALL_NOTE = ("read as code: {written}(a, b) is a to the power b, entry by entry (Octave's and MATLAB's "
+                   "power(a, b) is a.^b, Python's pow(a, b) is a**b)")
 
 #: the note for np.matrix code's X * theta.T
 NUMPY_MATRIX_NOTE = (

@@ -1601,12 +1601,16 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
               if text[match.end():].lstrip().startswith("(")}
     # the names the texts write bare (a LaTeX cost's c, not its \frac): an attribute of one of them is it
     written = {name for text in _texts(result) for name in _WRITTEN_NAME.findall(text)}
+    slips = _attribute_slips(names - called, known, names | written)
+    known |= set(slips)
     if not all(name in known or _public(name) in known
                or name not in called and (len(_public(name)) == 1 or _public(name) in written) for name in names):
         return  # self.predict(X), self.model: what the object holds is not in the texts
 
     def drop(match: re.Match[str]) -> str:
         name = match.group("name")
+        if name in slips:
+            return slips[name].rjust(len(match.group()))
         if name in _SIGMOID_METHODS:
             # self._sigmoid(z): the class's own sigmoid, named so; read as the sigmoid σ
             return " " * (len(match.group()) - len("sigmoid")) + "sigmoid"
@@ -1616,15 +1620,44 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _SIGMOID_OBJECT.sub(lambda match: "sigmoid".rjust(len(match.group())), text)
          if notation_of(text) == "plain" else text)
     _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
-    attributes = sorted(names - set(_SIGMOID_METHODS))
+    attributes = sorted(names - set(_SIGMOID_METHODS) - set(slips))
     if attributes:
         shown = ", ".join(f"{receivers[name]}.{name}" for name in attributes)
         dropped = "/".join(sorted({f"{receivers[name]}." for name in attributes}))
         result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped)")
+    for name in sorted(slips):
+        result.notes.append(SLIP_NOTE.format(written=f"{receivers[name]}.{name}", word=slips[name]))
     for name in sorted(names & set(_SIGMOID_METHODS)):
         result.notes.append(f"{receivers[name]}.{name}(…) is the class's own sigmoid, as its name says: read as σ"
                             + (" (self.sigmoid.function(…) calls it as an activation object's method)"
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
+
+
+#: the note for an attribute whose name is a known word with two neighbouring letters swapped
+SLIP_NOTE = ("{written} is read as the attribute {word}: its name is {word} with two neighbouring letters swapped, and "
+             "no text writes {word} or another attribute so spelled (a class that runs spells its attribute one way)")
+
+
+def _attribute_slips(names: set[str], known: frozenset[str] | set[str], written: set[str]) -> dict[str, str]:
+    """``self.bais`` → ``bias``: an attribute that is a known word of four letters or more with two neighbouring
+    letters swapped, where no text writes that word.
+
+    A class that runs spells its attribute the same way wherever it is used, so a slip of the hand in its
+    name (parvvaresh's ridge class keeps its intercept as ``self.bais``) is that quantity throughout. Read
+    only where the word itself appears nowhere (``self.bais`` beside ``self.bias`` may be two attributes)
+    and only one word is one swap away.
+    """
+    slips: dict[str, str] = {}
+    for name in names:
+        public = _public(name)
+        if public in known or name in known:
+            continue
+        words = {swapped for k in range(len(public) - 1)
+                 if (swapped := public[:k] + public[k + 1] + public[k] + public[k + 2:]) != public
+                 and swapped in known and len(swapped) >= 4 and swapped.isalpha()}
+        if len(words) == 1 and not words & written:
+            slips[name] = words.pop()
+    return slips
 
 
 def _public(name: str) -> str:
