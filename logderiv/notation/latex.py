@@ -336,6 +336,9 @@ _ONES_TUPLE = patterns.compile(
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 #: l(\theta) = … opening a text (TeX spaces such as a leading '\ ' allowed): the left side names the parameters θ
+#: a model named by its parameters θ opening a definition, its argument after it: h_{\theta}(x^{(i)}) =, h_\theta(x) =
+_MODEL_OF_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>h\s*_\s*(?:\{\s*\\theta\s*\}|\\theta(?![A-Za-z]))"
+                                        r"\s*\((?:[^()]|\([^()]*\))*\)\s*)&?\s*=(?!=)")
 _LOWER_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
 
 
@@ -1050,6 +1053,24 @@ class _Tokenizer:
         self.add("rbrace", "}", after, after)
         return True
 
+    def unbraced_letter(self, name: str, stop: int) -> bool:
+        r"""Read ``\text h_\theta(x)`` (no braces) as ``h_\theta(x)``; False unless a letter follows the command.
+
+        TeX takes an undelimited argument as the one token after the command: ``\text h`` sets the letter h
+        upright, as ``\text{h}`` does, and the rest (``_\theta(x)``) stays maths. An Obsidian note's stray
+        ``\text`` before its model's row (``h_{\theta}(x) = …``) was refused as needing braces, though it
+        typesets the very name the derivation uses. The letter is read as the name it is, not as words dropped.
+        """
+        letter = stop
+        while letter < self.end and self.source[letter].isspace():
+            letter += 1
+        if letter >= self.end or self.source[letter] not in _ASCII_LETTERS:
+            return False
+        self.note(f"'\\{name}' without braces takes the one letter after it, as TeX does: "
+                  f"'\\{name} {self.source[letter]}' is read as {self.source[letter]}")
+        self.position = letter
+        return True
+
     def braced(self, after: int, command: str) -> tuple[str, int, int]:
         """The text of a ``{...}`` argument starting at ``after`` (spaces allowed before it).
 
@@ -1166,6 +1187,8 @@ class _Tokenizer:
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
             pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
+        elif name in _TEXT_WORDS and self.unbraced_letter(name, stop):
+            pass  # \text h_\theta(x): TeX's argument is the one letter after it, that letter set upright (noted)
         elif name in _TEXT_WORDS | _WORD_COMMANDS and self.transpose_in_text(stop):
             # y^{\text{T}}, X^{\mathrm{T}}: an upright T as the whole superscript is the transpose, as ^\top is
             _, _, self.position = self.braced(stop, name)
@@ -1481,6 +1504,16 @@ class _Tokenizer:
             # the body writes no θ but Θ; were Θ another quantity the cost would not depend on θ at all
             self.note(f"'{lower.group('head').strip()}' on the left names the cost of θ, and the formula writes "
                       "the parameters with a capital Θ: \\Theta is read as θ")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
+        model = _MODEL_OF_THETA_HEAD.match(self.source)
+        if model is not None and len(re.findall(r"\\theta(?![A-Za-z])|θ", self.source)) == 1:
+            # h_{\theta}(x) = 1/(1 + e^{-\Theta^T x}) (an Obsidian note): the model's subscript names its parameters
+            # θ, and its body writes them with a capital Θ and no θ of its own; were Θ another quantity, the model
+            # would not depend on the θ it is named by
+            self.note(f"'{model.group('head').strip()}' on the left names the model of θ, and its formula writes the "
+                      "parameters with a capital Θ: \\Theta is read as θ")
             self.add("name", "theta", start, stop)
             self.position = stop
             return

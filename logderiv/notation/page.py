@@ -35,7 +35,7 @@ from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
-from .notes import TEX_SIZES, Block, cost_derivative_by, display_blocks, without_code
+from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, without_code
 from .. import patterns
 
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
@@ -1506,6 +1506,8 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
     # an aligned row's & before its = (z_i &= …, one row of a display of definitions) marks the column, no name
     left = re.sub(r"&\s*$", " ", left)
+    # \text h_θ(x) (no braces: TeX sets the one letter after it upright) names h_θ as h_θ(x) does; blanked
+    left = STRAY_TEXT.sub(_blank, left)
     head = _HEAD.fullmatch(left)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
