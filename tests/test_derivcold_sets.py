@@ -72,11 +72,13 @@ HERE = Path(__file__).parent
 #: side; θ₀ + θ₁x read as b + w x, and --cost linear as the page's cost written for b + w x)
 #: cold16 (GitHub notes, a pastebin solution, course notebooks, a German Obsidian note, a Korean blog, deeplearning.ai
 #: notes, a Chinese post, French docs) read 0 of 14 cold with every fix of its stop in
+#: — 1 after fixcold16 (the Obsidian note: an unbraced \text takes the next line's letter, the model h_θ(x) = …
+#: defined in the align's last row after the derivation is a definition, Θ in h_θ's body is θ)
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3, "derivations_cold16": 0}
+                 "derivations_cold15": 3, "derivations_cold16": 1}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

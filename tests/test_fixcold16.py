@@ -1,0 +1,100 @@
+"""fixcold16 (issue 10): cold16's blind derivations — rules a careful reader uses, and pages that mean something else.
+
+What each page means was worked by hand (tests/derivations_cold16/expected.txt, never logderiv's output), and the fact
+the pages rest on is checked here by central finite differences with NumPy: for the mean cross-entropy
+J(θ) = −(1/m)Σ[y log σ(θᵀx) + (1 − y) log(1 − σ(θᵀx))], ∂J/∂θⱼ = (1/m)Σ(σ(θᵀx) − y)xⱼ, never its negative (the
+flipped page below), and J itself is not ∂J/∂θⱼ (the Obsidian note's first step, wrong).
+
+The rules: a ``\\text`` with no braces takes the one letter after it, as TeX does, on its line or the next; the last
+rows of an ``align`` that define a name the rows above use (the model h_θ(x⁽ⁱ⁾) = …) are that definition, not steps;
+in h_θ's definition a capital Θ with no θ of its own is the θ the model is named by.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+from _derivations_table import outcome, read_table
+from _derivations_table import review_of_page as _review
+from _derivations_table import steps_of_page as _steps
+from _numeric import central_differences
+
+from logderiv.errors import InputError
+from logderiv.notation import latex
+
+_COLD16 = Path(__file__).parent / "derivations_cold16"
+_OBSIDIAN = "de_obsidian_logreg_J_equals_partial.md"
+
+#: the Obsidian note's layout: ∂J/∂θⱼ in the align's first row, a stray \text, then the model's row
+_ALIGN = ("$$\n\\begin{align*}\n\\frac{\\partial J}{\\partial\\theta_{j}}&= \\frac{1}{m}\\sum^{m}_{i=1}RESIDUAL"
+          "\\cdot x_{j}^{(i)}\\\\\n\\text\nh_{\\theta}(x^{(i)})&= \\frac{1}{1+e^{-\\Theta^{T}\\cdot x}}\n"
+          "\\end{align*}\n$$\n")
+
+
+def _sigmoid(z):
+    return 1 / (1 + numpy.exp(-z))
+
+
+def test_the_facts_by_finite_differences():
+    generator = numpy.random.default_rng(16)
+    X, y = generator.normal(size=(6, 3)), generator.integers(0, 2, size=6).astype(float)
+    m = len(y)
+
+    def cost(theta):
+        h = _sigmoid(X @ theta)
+        return -(y * numpy.log(h) + (1 - y) * numpy.log(1 - h)).sum() / m
+
+    theta = numpy.array([0.2, -0.5, 0.7])
+    numeric = central_differences(cost, theta)
+    residual = _sigmoid(X @ theta) - y
+    assert numpy.allclose(numeric, X.T @ residual / m, atol=1e-6)  # the note's right side, (1/m)Σ(h − y)xⱼ
+    assert not numpy.allclose(numeric, -X.T @ residual / m, atol=1e-3)  # the flipped page's (y − h)
+    assert not numpy.isclose(cost(theta), numeric[1], atol=1e-3)  # J = ∂J/∂θⱼ, the note's first step, is wrong
+
+
+def test_cold16_obsidian_note_reads_as_worked_by_hand():
+    """By hand: line 5's J = ∂J/∂θⱼ is the first wrong step (a label slip), and its last side is the gradient."""
+    row = next(row for row in read_table(_COLD16) if row.file == _OBSIDIAN)
+    assert outcome(_COLD16, row) == ("right", "")
+
+
+def test_the_models_definition_is_noted_in_every_format(tmp_path):
+    text = (_COLD16 / _OBSIDIAN).read_text(encoding="utf-8")
+    for form in ("json", "text", "markdown"):
+        result = _steps(tmp_path, text, "-f", form, "--cost", "logistic", "--timeout", "60")
+        assert result.exit_code == 1, result.output
+        notes = " ".join(json.loads(result.stdout)["notes"]) if form == "json" else result.stdout
+        # Markdown escapes the name's underscore (h\_{\theta}): the words around it are the note's in every format
+        assert "line 6 defines h" in notes and "beside the derivation" in notes and "read as --let" in notes, form
+
+
+@pytest.mark.parametrize("residual, ending, wrong", [
+    # by hand (the facts above): (1/m)Σ(h − y)xⱼ is ∂J/∂θⱼ, (1/m)Σ(y − h)xⱼ its negative
+    ("(h_{\\theta}(x^{(i)})-y^{(i)})", "gradient", []),
+    ("(y^{(i)}-h_{\\theta}(x^{(i)}))", "wrong", [3]),
+])
+def test_the_model_row_after_the_derivation_is_no_step(tmp_path, residual, ending, wrong):
+    """The model's row defines h; read as a step it was equated with the gradient above it. The flipped residual is
+    still wrong: the definition does not hide a slip in the derivation."""
+    _, got_ending, got_wrong, review = _review(tmp_path, _ALIGN.replace("RESIDUAL", residual))
+    assert (got_ending, got_wrong) == (ending, wrong)
+    assert [step["line"] for step in review["steps"]] == [3]  # line 5's model is no step
+
+
+def test_an_unbraced_text_takes_the_next_letter_only():
+    parsed = latex.parse("\\text\nh_{\\theta}(x)")
+    assert "'\\text h' is read as h" in " ".join(parsed.notes)
+    for text in ("\\text\n", "\\text 2", "\\text\\alpha"):
+        with pytest.raises(InputError, match="needs an argument in braces"):
+            latex.parse(text)
+
+
+def test_a_capital_theta_beside_a_theta_of_its_own_stays_refused():
+    """h_θ(x) = Θᵀx + θ₀ writes θ in its body too: Θ may be another quantity (a weight matrix), as before."""
+    with pytest.raises(InputError, match="beside a lowercase"):
+        latex.parse("h_{\\theta}(x) = \\Theta^T x + \\theta_0")
+    parsed = latex.parse("h_{\\theta}(x) = \\frac{1}{1+e^{-\\Theta^{T} x}}")
+    assert "names the model of θ" in " ".join(parsed.notes)
