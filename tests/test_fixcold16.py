@@ -98,3 +98,16 @@ def test_a_capital_theta_beside_a_theta_of_its_own_stays_refused():
         latex.parse("h_{\\theta}(x) = \\Theta^T x + \\theta_0")
     parsed = latex.parse("h_{\\theta}(x) = \\frac{1}{1+e^{-\\Theta^{T} x}}")
     assert "names the model of θ" in " ".join(parsed.notes)
+
+
+def test_a_derivative_by_a_transposed_vector_is_refused_naming_the_transpose(tmp_path):
+    """The pastebin solution's ∂L/∂wᵀ: the T is a transpose (the derivative laid out as a row), not an example's index
+    or a power, and the refusal says so; a power under the ∂ (∂w²) keeps the message naming those readings."""
+    row = next(row for row in read_table(_COLD16) if row.file.startswith("pastebin_logloss"))
+    kind, message = outcome(_COLD16, row)
+    assert kind == "refused" and "a derivative by a transposed vector" in message
+    for written in ("w^T", "w^\\top", "w^{T}"):
+        with pytest.raises(InputError, match="transposed vector"):
+            latex.parse(f"\\frac{{\\partial L}}{{\\partial {written}}} = x")
+    with pytest.raises(InputError, match="n-th example's w"):
+        latex.parse("\\frac{\\partial L}{\\partial w^2} = x")

@@ -5129,6 +5129,12 @@ class _Parser(Grammar[Token]):
         below = closing + 1
         return below < self.stop and self.tokens[below].kind == "lbrace" and self.is_marker(below + 1) == "d"
 
+    def transposed_denominator(self, closing: int) -> bool:
+        """Whether the denominator's variable ends with a transpose before ``closing``: ``\\partial w^T``, ``w^\\top``."""
+        marks = [(token.kind, token.text) for token in self.tokens[self.position + 1:closing]]
+        return marks in ([("transpose", "T")], [("name", "T")], [("lbrace", "{"), ("transpose", "T"), ("rbrace", "}")],
+                         [("lbrace", "{"), ("name", "T"), ("rbrace", "}")])
+
     def derivative(self, frac: Token) -> tree.Node:
         r"""``\frac{\partial}{\partial\theta_j} body``, ``\frac{\partial J}{\partial\theta_j}``, ``\frac{d}{dz}``."""
         opened = self.position
@@ -5173,6 +5179,15 @@ class _Parser(Grammar[Token]):
         if order > 1:
             if not self.is_op(self.peek(), "^") or self.order() != order:
                 self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)
+        if self.position != below_close and self.is_op(self.peek(), "^") and order == 1 \
+                and self.transposed_denominator(below_close):
+            # ∂L/∂w^T (a pastebin solution's): the transpose says how the derivative is laid out (a row), which a
+            # page may or may not mean; refused naming that reading rather than a power or an example's index
+            self.fail(f"a derivative by a transposed vector (\\partial {variable.raw}^T) is not read: it lays the "
+                      f"derivative out as a row, which logderiv does not; the gradient by {variable.raw} is read",
+                      self.peek().start,
+                      hint=f"differentiate by {variable.raw} (\\frac{{\\partial L}}{{\\partial {variable.raw}}}) or by "
+                           f"one component ({variable.raw}_j)")
         if self.position != below_close and self.is_op(self.peek(), "^") and order == 1:
             # \partial f^n (a GLM post's fⁿ = f(θᵀx⁽ⁿ⁾)), \partial w^2 under a first ∂: which is meant is not said
             self.fail(f"a superscript on the variable differentiated by ({variable.raw}^…) is not read: the n-th "
