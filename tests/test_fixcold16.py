@@ -111,3 +111,70 @@ def test_a_derivative_by_a_transposed_vector_is_refused_naming_the_transpose(tmp
             latex.parse(f"\\frac{{\\partial L}}{{\\partial {written}}} = x")
     with pytest.raises(InputError, match="n-th example's w"):
         latex.parse("\\frac{\\partial L}{\\partial w^2} = x")
+
+
+#: the likelihood, its log l, the cost J = −l (a sum, no 1/m) and ∂J/∂wⱼ, as cold16's luweiagi note lays them out
+_LIKELIHOOD_PAGE = r"""The likelihood:
+$$
+L(w)=\prod_{i=1}^m p(y^{(i)}|x^{(i)};w)=\prod_{i=1}^m \sigma(w^Tx^{(i)})^{y^{(i)}}(1-\sigma(w^Tx^{(i)}))^{1-y^{(i)}}
+$$
+Its log:
+$$
+l(w)=\text{ln}L(w)=\sum_{i=1}^m\left(y^{(i)}\ln\sigma(w^Tx^{(i)})+(1-y^{(i)})\ln(1-\sigma(w^Tx^{(i)}))\right)
+$$
+The cost:
+$$
+J(w)=-l(w)=-\sum_{i=1}^m\left(y^{(i)}\ln\sigma(w^Tx^{(i)})+(1-y^{(i)})\ln(1-\sigma(w^Tx^{(i)}))\right)
+$$
+Its derivative:
+$$
+\frac{\partial J(w)}{\partial w_j}=-\sum_{i=1}^m\left(RESIDUAL\right)x_j^{(i)}
+$$
+"""
+
+
+def test_the_summed_cost_by_finite_differences():
+    """J(w) = −Σ[y ln σ(wᵀx) + (1 − y) ln(1 − σ(wᵀx))] has ∂J/∂wⱼ = −Σ(y − σ(wᵀx))xⱼ; (σ + y) in its place is not."""
+    generator = numpy.random.default_rng(161)
+    X, y = generator.normal(size=(5, 3)), generator.integers(0, 2, size=5).astype(float)
+
+    def cost(w):
+        h = _sigmoid(X @ w)
+        return -(y * numpy.log(h) + (1 - y) * numpy.log(1 - h)).sum()
+
+    w = numpy.array([0.3, 0.1, -0.6])
+    numeric = central_differences(cost, w)
+    assert numpy.allclose(numeric, -X.T @ (y - _sigmoid(X @ w)), atol=1e-6)
+    assert not numpy.allclose(numeric, -X.T @ (_sigmoid(X @ w) + y), atol=1e-3)
+
+
+@pytest.mark.parametrize("residual, ending, wrong", [
+    ("y^{(i)}-\\sigma(w^Tx^{(i)})", "gradient", []),
+    ("\\sigma(w^Tx^{(i)})+y^{(i)}", "wrong", [15]),
+])
+def test_the_log_likelihood_the_cost_negates_is_where_it_comes_from(tmp_path, residual, ending, wrong):
+    """l(w) = ln L(w) = Σ … and J(w) = −l(w) = −Σ …: the log-likelihood's chain is set aside (noted), the cost's is
+    its definition; read as chains of their own the page was refused as several derivations."""
+    _, got_ending, got_wrong, review = _review(tmp_path, _LIKELIHOOD_PAGE.replace("RESIDUAL", residual))
+    assert (got_ending, got_wrong) == (ending, wrong)
+    notes = " ".join(review["notes"])
+    assert "line 7 defines the log-likelihood l, whose negative line 11 takes to define the cost" in notes
+    assert "-l(w) says the cost is the negative of the log-likelihood" in notes
+
+
+def test_the_luweiagi_note_is_refused_at_its_malformed_step():
+    """By hand its line 50 writes φ(z)/∂wⱼ for ∂z/∂wⱼ, no derivative; the page now reaches that line, and is refused
+    there (exit 2), never called right or wrong by a guess at what the writer meant."""
+    row = next(row for row in read_table(_COLD16) if row.file.startswith("cn_luweiagi"))
+    kind, message = outcome(_COLD16, row)
+    assert kind == "refused" and "line 50" in message and "'\\partial' outside a derivative" in message
+
+
+def test_a_cost_that_negates_no_log_likelihood_is_read_as_before(tmp_path):
+    """l(w) = Σ(wᵀx − y)² is no log of a likelihood: J(w) = −l(w) = … beside it is not read as its negation, and
+    the page stays refused as two chains (which one is derived is not said)."""
+    page = _LIKELIHOOD_PAGE.replace(
+        "l(w)=\\text{ln}L(w)=\\sum_{i=1}^m\\left(y^{(i)}\\ln\\sigma(w^Tx^{(i)})+(1-y^{(i)})\\ln(1-\\sigma(w^Tx^{(i)}))\\right)",
+        "l(w)=\\sum_{i=1}^m(w^Tx^{(i)}-y^{(i)})^2=\\sum_{i=1}^m(y^{(i)}-w^Tx^{(i)})^2")
+    result = _steps(tmp_path, page.replace("RESIDUAL", "y^{(i)}-\\sigma(w^Tx^{(i)})"))
+    assert result.exit_code == 2 and "derivations" in result.stderr
