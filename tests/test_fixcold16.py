@@ -178,3 +178,17 @@ def test_a_cost_that_negates_no_log_likelihood_is_read_as_before(tmp_path):
         "l(w)=\\sum_{i=1}^m(w^Tx^{(i)}-y^{(i)})^2=\\sum_{i=1}^m(y^{(i)}-w^Tx^{(i)})^2")
     result = _steps(tmp_path, page.replace("RESIDUAL", "y^{(i)}-\\sigma(w^Tx^{(i)})"))
     assert result.exit_code == 2 and "derivations" in result.stderr
+
+
+def test_a_cost_in_an_undefined_letter_is_refused_naming_the_letter(tmp_path):
+    """The deeplearning.ai note's L(a, y) = −y ln a − (1 − y) ln(1 − a) is differentiated by z through ∂a/∂z = σ′(z),
+    but no line defines a = σ(z): refused (a 'verified' 0 otherwise), naming a as the letter not defined in z."""
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    row = next(row for row in read_table(_COLD16) if row.file.startswith("dlnotes_bce"))
+    kind, message = outcome(_COLD16, row)
+    assert kind == "refused" and "it is written in a, not defined as a function of z" in message
+    result = CliRunner().invoke(main, ["derive", "-(y log(a) + (1-y) log(1-a))", "--wrt", "z"])
+    assert result.exit_code == 2 and "written in a, not defined as a function of z" in result.stderr
