@@ -192,3 +192,17 @@ def test_a_cost_in_an_undefined_letter_is_refused_naming_the_letter(tmp_path):
     assert kind == "refused" and "it is written in a, not defined as a function of z" in message
     result = CliRunner().invoke(main, ["derive", "-(y log(a) + (1-y) log(1-a))", "--wrt", "z"])
     assert result.exit_code == 2 and "written in a, not defined as a function of z" in result.stderr
+
+
+def test_a_mark_on_the_data_with_a_braced_subscript_is_the_datas():
+    """X_{b}^{(i)}: TeX sets ^{(i)} on X (its scripts both X's), so the refusal is of the unknown subscript b, the
+    data with a column of ones, not of an iterate mark on a parameter b; θ^{(t)}, a parameter's iterate, is read."""
+    row = next(row for row in read_table(_COLD16) if row.file.startswith("cn_nb"))
+    kind, message = outcome(_COLD16, row)
+    assert kind == "refused" and "'X_b' may be the data with a column of ones" in message
+    for text in ("X_{b}^{(i)}\\theta", "X_b\\theta"):
+        with pytest.raises(InputError, match="unknown index 'b'"):
+            latex.parse(text)
+    with pytest.raises(InputError, match="unknown index 'b'$|unknown index 'b' "):
+        latex.parse("y_{b}")
+    assert "iterate" in " ".join(latex.parse("\\theta^{(t)} x").notes)

@@ -2518,6 +2518,8 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
             continue
         if k and tokens[k - 1].kind == "op" and tokens[k - 1].text in "^_":
             continue  # a script itself (\nabla_\beta^{(i)}): the mark is the operator's, not the parameter's
+        if k > 1 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text in "^_":
+            continue  # a braced script (X_{b}^{(i)}): TeX sets the mark on X, whose subscript b is, not on b
         at = _after_subscript(tokens, k)
         if k and tokens[k - 1].kind == "lbrace" and at < len(tokens) and tokens[at].kind == "rbrace":
             at += 1  # {\theta}^{(t-1)}, {\theta_0}^{(t-1)} (MIT 6.390's pseudocode): the braces only group the name
@@ -3711,6 +3713,14 @@ class _Parser(Grammar[Token]):
                         if feature is not None:
                             self.fail(f"'{token.raw}' already has the index {feature}", column)
                         feature = index
+                    elif index == "b" and token.raw == "X":
+                        # X_b: a Python ML course's data with a column of ones before it, the intercept's feature
+                        self.fail(
+                            f"unknown index 'b': 'X_b' may be the data with a column of ones for the intercept b "
+                            "(X_b = [1, X]), which is not read",
+                            column,
+                            hint="write the model with its intercept: X\\theta with x_0 = 1 said in words, or Xw + b",
+                        )
                     else:
                         self.fail(
                             f"unknown index '{index}'",
