@@ -206,3 +206,24 @@ def test_a_mark_on_the_data_with_a_braced_subscript_is_the_datas():
     with pytest.raises(InputError, match="unknown index 'b'$|unknown index 'b' "):
         latex.parse("y_{b}")
     assert "iterate" in " ".join(latex.parse("\\theta^{(t)} x").notes)
+
+
+def _page_ending_with(row: str) -> str:
+    return ("$$\n\\begin{aligned}\n\\frac{\\partial J}{\\partial \\theta_j} &= \\frac{1}{m}\\sum_{i=1}^m "
+            f"(h_\\theta(x^{{(i)}}) - y^{{(i)}})x_j^{{(i)}} \\\\\n{row}\n\\end{{aligned}}\n$$\n")
+
+
+def test_a_trailing_row_stating_a_value_stays_a_step(tmp_path):
+    """Only a model's (a name's) definition ends an align apart from its chain: h &= 0 states a value, and stays the
+    step it was, compared with the line before it (wrong: 0 is not (1/m)Σ(h − y)xⱼ)."""
+    _, _, wrong, review = _review(tmp_path, _page_ending_with("h &= 0"))
+    assert [step["line"] for step in review["steps"]][-1] == 4 and wrong == [4]
+    assert not any("beside the derivation" in note for note in review["notes"])
+
+
+def test_a_trailing_row_solving_for_a_parameter_is_no_definition(tmp_path):
+    """w &= Σxy/Σx² solves for the parameter w: never read as a definition (a --let of w in the derivation's lines);
+    it is read as the row it was, and refused there."""
+    result = _steps(tmp_path, _page_ending_with(
+        "w &= \\frac{\\sum_{i=1}^m x^{(i)} y^{(i)}}{\\sum_{i=1}^m (x^{(i)})^2}"))
+    assert result.exit_code == 2 and "line 4, column 1" in result.stderr and "'w' is a vector" in result.stderr

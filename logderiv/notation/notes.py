@@ -508,6 +508,9 @@ def _before_trailing_definitions(inside: str, rows: list[tuple[int, int]]) -> in
         if defined is None:
             break
         head = "".join(defined.group("head").split())
+        if head.split("_")[0] in _NEVER_DEFINED or not any(character.isalpha() for character in row[equals + 1:]):
+            # w &= Σxy/Σx² solves for a parameter, h &= 0 states a value: no model defined, read on as before
+            break
         above = "".join(inside[rows[0][0]:rows[kept - 2][1]].split())
         if not head or head not in above or _DERIVATIVE.search(above) is None:
             break
@@ -515,6 +518,8 @@ def _before_trailing_definitions(inside: str, rows: list[tuple[int, int]]) -> in
     return kept
 
 
+#: the parameters' and the data's letters, never the name a trailing row defines (w &= (XᵀX)⁻¹Xᵀy solves for w)
+_NEVER_DEFINED = frozenset({"w", "b", "x", "y", "X", "Y", "m", "n"})
 #: a definition's left side: a name, a subscript perhaps, its argument perhaps (one bracket deep inside):
 #: ``h_{\theta}(x^{(i)})``, ``z``; never a command (``\small = 0`` sizes a row that goes on with the chain)
 _DEFINED_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?)"
