@@ -68,7 +68,7 @@ def test_the_models_definition_is_noted_in_every_format(tmp_path):
         assert result.exit_code == 1, result.output
         notes = " ".join(json.loads(result.stdout)["notes"]) if form == "json" else result.stdout
         # Markdown escapes the name's underscore (h\_{\theta}): the words around it are the note's in every format
-        assert "line 6 defines h" in notes and "beside the derivation" in notes and "read as --let" in notes, form
+        assert "line 7 defines h" in notes and "beside the derivation" in notes and "read as --let" in notes, form
 
 
 @pytest.mark.parametrize("residual, ending, wrong", [

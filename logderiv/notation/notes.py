@@ -457,7 +457,8 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
     rows.append((begin, len(inside)))
     # the model defined in the last rows, after the derivation that uses it: a definition apart, never a step
     kept = _before_trailing_definitions(inside, rows)
-    definitions = [[first, last] for first, last in rows[kept:]]
+    # a stray \text before a definition's name is left out of its block: the block, and its line, start at the name
+    definitions = [[first + _stray_text_length(inside[first:last]), last] for first, last in rows[kept:]]
     rows = rows[:kept]
     pieces: list[list[int]] = []
     by = None  # the variable the chain being read derives the cost by
@@ -487,6 +488,12 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
     if len(pieces) < 2:
         return [block]
     return _blocks_of(pieces, inside, start + rows_start, block)
+
+
+def _stray_text_length(row: str) -> int:
+    """How many characters a stray ``\\text`` (no braces) and the space around it take at a row's start; 0 if none."""
+    found = STRAY_TEXT.match(row)
+    return 0 if found is None else found.end()
 
 
 def _before_trailing_definitions(inside: str, rows: list[tuple[int, int]]) -> int:
