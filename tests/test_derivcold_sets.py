@@ -72,6 +72,8 @@ HERE = Path(__file__).parent
 #: side; θ₀ + θ₁x read as b + w x, and --cost linear as the page's cost written for b + w x)
 #: cold16 (GitHub notes, a pastebin solution, course notebooks, a German Obsidian note, a Korean blog, deeplearning.ai
 #: notes, a Chinese post, French docs) read 0 of 14 cold with every fix of its stop in
+#: — 1 after fixcold16 (the Obsidian note: an unbraced \text takes the next line's letter, the model h_θ(x) = …
+#: defined in the align's last row after the derivation is a definition, Θ in h_θ's body is θ)
 #: cold17 (Wocjan's course notes, a Vietnamese blog, Indonesian notes and a README, Chinese interview notes) read 1 of
 #: 10 cold at the start of session 20, and one planted page ending 'wrong' where its row, by the page's last derivative,
 #: said 'gradient' (its ∂L/∂w is wrong; logderiv ends a page at the gradient only if every derivation does): that row
@@ -80,7 +82,7 @@ READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_co
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3, "derivations_cold16": 0, "derivations_cold17": 2}
+                 "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -1801,8 +1801,13 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
             hint=hint,
             label="COST",
         )
+    # the letters the cost is written in that nothing defines (a of Ng's −y ln a − (1 − y) ln(1 − a)), named: a
+    # page's ∂a/∂z = σ′(z) says how a depends on z, but only a definition (a = σ(z), --let) is read as one
+    letters = sorted({str(symbol) for symbol in symbols.graph_free_symbols(expanded)
+                      if isinstance(symbol, sympy.Symbol) and len(str(symbol)) == 1 and str(symbol) not in "xymnwb"})
+    written = f" (it is written in {', '.join(letters)}, not defined as a function of {wrt.strip()})" if letters else ""
     raise InputError(
-        f"the cost does not depend on {wrt.strip()}: its derivative would be 0",
+        f"the cost does not depend on {wrt.strip()}{written}: its derivative would be 0",
         source=wrt,
         column=0,
         hint=hint,

@@ -26,7 +26,7 @@ from .. import patterns
 __all__ = [
     "sides", "variant", "shown", "start", "sigmoid_argument", "named_sigmoid_argument", "written_out_dot", "dot_as_feature_sum",
     "juxtaposed_dot",
-    "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood",
+    "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood", "negated_log_likelihood",
     "log_of_a_probability",
     "rows_joined", "same_function", "with_argument", "named_in",
 ]
@@ -95,8 +95,11 @@ def sides(text: str) -> list[tuple[int, int]]:
 #: (log\ L(\theta): a TeX space after a log written without its backslash; -\ln L(\theta): the negative
 #: log-likelihood. The pages that write log\ L derive one example's term beside the sum: read only where the page
 #: says so, services.steps's one-example problem; elsewhere the dropped sum is a wrong step)
+#: the negative log-likelihood by its name: -l(w), -\ell(\theta) (the parameters as log L's are written)
+_NEGATED_LOG_LIKELIHOOD = patterns.compile(
+    r"-\s*(?P<letter>l|\\ell)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 _LOG_LIKELIHOOD = patterns.compile(
-    r"-?\s*(?:\\(?:mathrm|operatorname)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
+    r"-?\s*(?:\\(?:mathrm|operatorname|text)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
     r"(?P<brace>\{\s*)?(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)"
     r"(?(brace)\s*\})")
 
@@ -156,6 +159,16 @@ def log_of_a_likelihood(side: str) -> bool:
     defined nowhere, so the middle side cannot be read; it names the cost.
     """
     return _LOG_LIKELIHOOD.fullmatch(side.strip()) is not None
+
+
+def negated_log_likelihood(side: str, letter: str = "") -> bool:
+    r"""Whether a chain's side is ``-l(w)``: the cost as the negative log-likelihood, by the log-likelihood's name.
+
+    ``J(w) = -l(w) = -\sum_i …`` (a Chinese note after ``l(w) = \ln L(w) = …``): the middle side says what J
+    is, the last side writes it out. ``letter`` (``l``, ``\ell``), when given, is the only name allowed.
+    """
+    found = _NEGATED_LOG_LIKELIHOOD.fullmatch(side.strip())
+    return found is not None and (not letter or "".join(found.group("letter").split()) == letter)
 
 
 def variant(text: str, bounds: list[tuple[int, int]], keep: list[int]) -> str:

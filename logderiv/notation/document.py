@@ -96,6 +96,8 @@ _TEXT_COMMANDS = ("text", "textrm", "textit", "textsf", "mathrm", "mathit", "mbo
                   "operatorname", "small", "footnotesize", "scriptsize", "tiny")
 #: a Greek letter's command, and the letter (\sigma -> σ), for rule annotations
 _LETTERS = {name: letter for letter, name in vocab.GREEK.items()} | {"sigma": "σ", "partial": "∂", "prime": "′"}
+#: a command that takes an argument, ending a line: its argument is the next line's first token, as in TeX
+_AWAITS_ARGUMENT = patterns.compile(r"\\(?:text|textrm|textit|textup|textnormal|mbox|mathrm|mathit|mathbf|operatorname)$")
 #: the cost's name, and how its argument may be written: J(θ) is just J
 _COST_NAME = "J"
 _COST_ARGUMENTS = ("θ", "theta", "\\theta", "\\boldsymbol{\\theta}", "\\mathbf{\\theta}")
@@ -622,6 +624,10 @@ class _Scanner:
         line_start = source.rfind("\n", 0, max(position - 1, 0)) + 1  # this line only: linear in the document
         line = "".join(self.chars[line_start:position]).strip()
         if not line or line.endswith(("=", "+", "-", "\\cdot", "\\times", "*", "/", "&", "{", "(")):
+            return False
+        if _AWAITS_ARGUMENT.search(line) is not None:
+            # \text at a line's end (an Obsidian note's stray one before its model's row): TeX takes its argument
+            # from the next line, so the line is not complete; cut there, \text stood alone as a step of its own
             return False
         begin = _past_display_opening(source, position)
         if source.startswith(("=", "&", "+", "-", "\\cdot", "\\times", "\\end", "\\\\"), begin):

@@ -336,6 +336,9 @@ _ONES_TUPLE = patterns.compile(
 #: ``J(\Theta) =`` opening a text: a cost's left side whose one argument is a capital Θ
 _THETA_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\Theta)\s*\)\s*)=(?!=)")
 #: l(\theta) = … opening a text (TeX spaces such as a leading '\ ' allowed): the left side names the parameters θ
+#: a model named by its parameters θ opening a definition, its argument after it: h_{\theta}(x^{(i)}) =, h_\theta(x) =
+_MODEL_OF_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>h\s*_\s*(?:\{\s*\\theta\s*\}|\\theta(?![A-Za-z]))"
+                                        r"\s*\((?:[^()]|\([^()]*\))*\)\s*)&?\s*=(?!=)")
 _LOWER_THETA_HEAD = patterns.compile(r"(?:\s|\\[ ,;!]|\\quad\b)*(?P<head>[A-Za-z]\s*\(\s*(?P<theta>\\theta(?![A-Za-z])|θ)\s*\)\s*)=(?!=)")
 
 
@@ -1050,6 +1053,24 @@ class _Tokenizer:
         self.add("rbrace", "}", after, after)
         return True
 
+    def unbraced_letter(self, name: str, stop: int) -> bool:
+        r"""Read ``\text h_\theta(x)`` (no braces) as ``h_\theta(x)``; False unless a letter follows the command.
+
+        TeX takes an undelimited argument as the one token after the command: ``\text h`` sets the letter h
+        upright, as ``\text{h}`` does, and the rest (``_\theta(x)``) stays maths. An Obsidian note's stray
+        ``\text`` before its model's row (``h_{\theta}(x) = …``) was refused as needing braces, though it
+        typesets the very name the derivation uses. The letter is read as the name it is, not as words dropped.
+        """
+        letter = stop
+        while letter < self.end and self.source[letter].isspace():
+            letter += 1
+        if letter >= self.end or self.source[letter] not in _ASCII_LETTERS:
+            return False
+        self.note(f"'\\{name}' without braces takes the one letter after it, as TeX does: "
+                  f"'\\{name} {self.source[letter]}' is read as {self.source[letter]}")
+        self.position = letter
+        return True
+
     def braced(self, after: int, command: str) -> tuple[str, int, int]:
         """The text of a ``{...}`` argument starting at ``after`` (spaces allowed before it).
 
@@ -1166,6 +1187,8 @@ class _Tokenizer:
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
             pass  # \textbf{x}: one letter in bold text type is the bold letter (noted)
+        elif name in _TEXT_WORDS and self.unbraced_letter(name, stop):
+            pass  # \text h_\theta(x): TeX's argument is the one letter after it, that letter set upright (noted)
         elif name in _TEXT_WORDS | _WORD_COMMANDS and self.transpose_in_text(stop):
             # y^{\text{T}}, X^{\mathrm{T}}: an upright T as the whole superscript is the transpose, as ^\top is
             _, _, self.position = self.braced(stop, name)
@@ -1481,6 +1504,16 @@ class _Tokenizer:
             # the body writes no θ but Θ; were Θ another quantity the cost would not depend on θ at all
             self.note(f"'{lower.group('head').strip()}' on the left names the cost of θ, and the formula writes "
                       "the parameters with a capital Θ: \\Theta is read as θ")
+            self.add("name", "theta", start, stop)
+            self.position = stop
+            return
+        model = _MODEL_OF_THETA_HEAD.match(self.source)
+        if model is not None and len(re.findall(r"\\theta(?![A-Za-z])|θ", self.source)) == 1:
+            # h_{\theta}(x) = 1/(1 + e^{-\Theta^T x}) (an Obsidian note): the model's subscript names its parameters
+            # θ, and its body writes them with a capital Θ and no θ of its own; were Θ another quantity, the model
+            # would not depend on the θ it is named by
+            self.note(f"'{model.group('head').strip()}' on the left names the model of θ, and its formula writes the "
+                      "parameters with a capital Θ: \\Theta is read as θ")
             self.add("name", "theta", start, stop)
             self.position = stop
             return
@@ -2485,6 +2518,8 @@ def _iterate_marks(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> 
             continue
         if k and tokens[k - 1].kind == "op" and tokens[k - 1].text in "^_":
             continue  # a script itself (\nabla_\beta^{(i)}): the mark is the operator's, not the parameter's
+        if k > 1 and tokens[k - 1].kind == "lbrace" and tokens[k - 2].kind == "op" and tokens[k - 2].text in "^_":
+            continue  # a braced script (X_{b}^{(i)}): TeX sets the mark on X, whose subscript b is, not on b
         at = _after_subscript(tokens, k)
         if k and tokens[k - 1].kind == "lbrace" and at < len(tokens) and tokens[at].kind == "rbrace":
             at += 1  # {\theta}^{(t-1)}, {\theta_0}^{(t-1)} (MIT 6.390's pseudocode): the braces only group the name
@@ -3678,6 +3713,14 @@ class _Parser(Grammar[Token]):
                         if feature is not None:
                             self.fail(f"'{token.raw}' already has the index {feature}", column)
                         feature = index
+                    elif index == "b" and token.raw == "X":
+                        # X_b: a Python ML course's data with a column of ones before it, the intercept's feature
+                        self.fail(
+                            f"unknown index 'b': 'X_b' may be the data with a column of ones for the intercept b "
+                            "(X_b = [1, X]), which is not read",
+                            column,
+                            hint="write the model with its intercept: X\\theta with x_0 = 1 said in words, or Xw + b",
+                        )
                     else:
                         self.fail(
                             f"unknown index '{index}'",
@@ -5096,6 +5139,12 @@ class _Parser(Grammar[Token]):
         below = closing + 1
         return below < self.stop and self.tokens[below].kind == "lbrace" and self.is_marker(below + 1) == "d"
 
+    def transposed_denominator(self, closing: int) -> bool:
+        """Whether the denominator's variable ends with a transpose before ``closing``: ``\\partial w^T``, ``w^\\top``."""
+        marks = [(token.kind, token.text) for token in self.tokens[self.position + 1:closing]]
+        return marks in ([("transpose", "T")], [("name", "T")], [("lbrace", "{"), ("transpose", "T"), ("rbrace", "}")],
+                         [("lbrace", "{"), ("name", "T"), ("rbrace", "}")])
+
     def derivative(self, frac: Token) -> tree.Node:
         r"""``\frac{\partial}{\partial\theta_j} body``, ``\frac{\partial J}{\partial\theta_j}``, ``\frac{d}{dz}``."""
         opened = self.position
@@ -5140,6 +5189,15 @@ class _Parser(Grammar[Token]):
         if order > 1:
             if not self.is_op(self.peek(), "^") or self.order() != order:
                 self.fail(f"the denominator of a derivative of order {order} needs ^{{{order}}}", self.peek().start)
+        if self.position != below_close and self.is_op(self.peek(), "^") and order == 1 \
+                and self.transposed_denominator(below_close):
+            # ∂L/∂w^T (a pastebin solution's): the transpose says how the derivative is laid out (a row), which a
+            # page may or may not mean; refused naming that reading rather than a power or an example's index
+            self.fail(f"a derivative by a transposed vector (\\partial {variable.raw}^T) is not read: it lays the "
+                      f"derivative out as a row, which logderiv does not; the gradient by {variable.raw} is read",
+                      self.peek().start,
+                      hint=f"differentiate by {variable.raw} (\\frac{{\\partial L}}{{\\partial {variable.raw}}}) or by "
+                           f"one component ({variable.raw}_j)")
         if self.position != below_close and self.is_op(self.peek(), "^") and order == 1:
             # \partial f^n (a GLM post's fⁿ = f(θᵀx⁽ⁿ⁾)), \partial w^2 under a first ∂: which is meant is not said
             self.fail(f"a superscript on the variable differentiated by ({variable.raw}^…) is not read: the n-th "

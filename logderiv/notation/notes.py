@@ -455,6 +455,11 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
             rows.append((begin, each.start()))
             begin = each.end()
     rows.append((begin, len(inside)))
+    # the model defined in the last rows, after the derivation that uses it: a definition apart, never a step
+    kept = _before_trailing_definitions(inside, rows)
+    # a stray \text before a definition's name is left out of its block: the block, and its line, start at the name
+    definitions = [[first + _stray_text_length(inside[first:last]), last] for first, last in rows[kept:]]
+    rows = rows[:kept]
     pieces: list[list[int]] = []
     by = None  # the variable the chain being read derives the cost by
     for first, last in rows:
@@ -468,6 +473,9 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
         variable = cost_derivative_by(left) if left else None
         if not pieces:
             if variable is None:
+                if definitions:
+                    # the chain (read whole, as before), then each definition row a block of its own
+                    return _blocks_of([[rows[0][0], rows[-1][1]], *definitions], inside, start + rows_start, block)
                 return [block]  # a chain opening otherwise (a definition, the cost): read whole, as before
             pieces.append([first, last])
             by = variable
@@ -476,9 +484,56 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
             by = variable
         else:
             pieces[-1][1] = last
+    pieces += definitions
     if len(pieces) < 2:
         return [block]
     return _blocks_of(pieces, inside, start + rows_start, block)
+
+
+def _stray_text_length(row: str) -> int:
+    """How many characters a stray ``\\text`` (no braces) and the space around it take at a row's start; 0 if none."""
+    found = STRAY_TEXT.match(row)
+    return 0 if found is None else found.end()
+
+
+def _before_trailing_definitions(inside: str, rows: list[tuple[int, int]]) -> int:
+    r"""How many of an environment's ``rows`` come before the definitions that end it (all of them: none do).
+
+    A definition row names a function or a quantity alone on its left (``h_{\theta}(x^{(i)}) &= \frac{1}{1+e^{…}}``,
+    after a stray ``\text`` as an Obsidian note writes it), takes no derivative, and defines a name the rows before
+    it use: the derivation's model, stated after it as its writer's key. Read on with the chain it was a step,
+    equated with the gradient above it, and a right page ended 'wrong'. A derivative row (∂J/∂b &= …) or a name the
+    rows above never use (a second cost, a result) is no such definition and stays in the chain.
+    """
+    kept = len(rows)
+    while kept > 1:
+        row = inside[rows[kept - 1][0]:rows[kept - 1][1]]
+        equals = _top_level_equals(row)
+        if equals is None or _DERIVATIVE.search(row) is not None:
+            break
+        defined = _DEFINED_HEAD.fullmatch(STRAY_TEXT.sub("", row[:equals].replace("&", "")))
+        if defined is None:
+            break
+        head = "".join(defined.group("head").split())
+        if head.split("_")[0] in _NEVER_DEFINED or not any(character.isalpha() for character in row[equals + 1:]):
+            # w &= Σxy/Σx² solves for a parameter, h &= 0 states a value: no model defined, read on as before
+            break
+        above = "".join(inside[rows[0][0]:rows[kept - 2][1]].split())
+        if not head or head not in above or _DERIVATIVE.search(above) is None:
+            break
+        kept -= 1
+    return kept
+
+
+#: the parameters' and the data's letters, never the name a trailing row defines (w &= (XᵀX)⁻¹Xᵀy solves for w)
+_NEVER_DEFINED = frozenset({"w", "b", "x", "y", "X", "Y", "m", "n"})
+#: a definition's left side: a name, a subscript perhaps, its argument perhaps (one bracket deep inside):
+#: ``h_{\theta}(x^{(i)})``, ``z``; never a command (``\small = 0`` sizes a row that goes on with the chain)
+_DEFINED_HEAD = patterns.compile(r"\s*(?P<head>[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?)"
+                                 r"\s*(?:\((?:[^()]|\([^()]*\))*\))?\s*")
+#: a text command with no braced argument opening a row's left side (``\text h_\theta(x)``): TeX sets the letter
+#: after it upright, the same name
+STRAY_TEXT = patterns.compile(r"^\s*\\(?:text|textrm|mbox)(?![A-Za-z])\s*(?=[A-Za-z])")
 
 
 def _blocks_of(pieces: list[list[int]], rows: str, offset: int, block: Block) -> list[Block]:

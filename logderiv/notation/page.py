@@ -35,7 +35,7 @@ from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
-from .notes import TEX_SIZES, Block, cost_derivative_by, display_blocks, without_code
+from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, without_code
 from .. import patterns
 
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
@@ -154,6 +154,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
     blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
+    blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where)
+    likelihood_notes += negated_notes
     blocks, update_notes = _update_chains_set_aside(text, blocks, where)
     likelihood_notes += update_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
@@ -571,6 +573,38 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tupl
              f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
              for run in aside]
     return [block for block in blocks if not any(block in run for run in aside)], notes
+
+
+def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
+                                      where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but the log-likelihood's chain ``l(w) = \\ln L(w) = Σ …`` that the cost's chain negates by name
+    (``J(w) = -l(w) = -Σ …``), when another chain derives the cost; and a note naming it unchecked.
+
+    A Chinese note (cold16's luweiagi) writes the likelihood, then its log l(w) = ln L(w) = Σ …, then the cost
+    J(w) = −l(w) = −Σ …, then ∂J/∂wⱼ: four chains, refused as four derivations once the likelihood was set aside as
+    CS229's is. The log-likelihood is where the cost comes from, as the likelihood is: the cost's chain names it
+    (−l(w)) and writes the cost out, and is read as the cost's definition. Only a chain of l or ℓ with no
+    derivative whose second side is the log of the likelihood, before a chain of another cost's name whose second
+    side is −l(…), beside an equation that takes a derivative.
+    """
+    from .chains import log_of_a_likelihood, negated_log_likelihood
+
+    chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 2]
+    logs = [run for run in chains if _head_name(text, run) in ("l", "\\ell") and not _takes_a_derivative(text, run)
+            and log_of_a_likelihood(_raw_side(text, run, 1))]
+    if len(logs) != 1 or not any(_takes_a_derivative(text, run) for run in _runs(text, blocks)):
+        return blocks, []
+    letter = _head_name(text, logs[0])
+    costs = [run for run in chains if run[0].span[0] > logs[0][-1].span[1] and not _takes_a_derivative(text, run)
+             and _head_name(text, run) in _COST_NAMES - {"L", "l", "\\ell"}
+             and negated_log_likelihood(_raw_side(text, run, 1), letter)]
+    if len(costs) != 1:
+        return blocks, []
+    note = (f"{where(_line(text, _first_character(text, logs[0][0].maths)))} defines the log-likelihood {letter}, whose "
+            f"negative {where(_line(text, _first_character(text, costs[0][0].maths)))} takes to define the cost: where "
+            "the cost comes from, not a step of its derivative: not checked "
+            f"({_shortened(' '.join(_chain_text(text, logs[0]).split()))})")
+    return [block for block in blocks if block not in logs[0]], [note]
 
 
 def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
@@ -1506,6 +1540,8 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
     # an aligned row's & before its = (z_i &= …, one row of a display of definitions) marks the column, no name
     left = re.sub(r"&\s*$", " ", left)
+    # \text h_θ(x) (no braces: TeX sets the one letter after it upright) names h_θ as h_θ(x) does; blanked
+    left = STRAY_TEXT.sub(_blank, left)
     head = _HEAD.fullmatch(left)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None

@@ -735,6 +735,7 @@ def review_document(
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
         component_notes += _likelihood_side_note(document, defined)
+        component_notes += _negated_side_note(document, defined)
         _refuse_a_letter_named_cost_by_two_parameters(document)
         component_notes += _letter_named_cost_note(document)
         component_notes += _models_sides_note(document, defined)
@@ -1694,9 +1695,10 @@ def _leading_definition(document: Document, lets: Collection[str] = ()) -> tuple
     if _DERIVATIVE.search(steps[1].text) or not any(_DERIVATIVE.search(step.text) for step in steps[2:]):
         return None
     written = named.group("name")
-    if chains.log_of_a_likelihood(steps[1].text) and len(steps) > 3 and not _DERIVATIVE.search(steps[2].text) \
-            and _joined_by_equals(document, steps[1], steps[2]):
-        # ℓ(θ) = log L(θ) = Σ …: the middle side names what ℓ is, L is written out nowhere; the next side defines it
+    if (chains.log_of_a_likelihood(steps[1].text) or chains.negated_log_likelihood(steps[1].text)) and len(steps) > 3 \
+            and not _DERIVATIVE.search(steps[2].text) and _joined_by_equals(document, steps[1], steps[2]):
+        # ℓ(θ) = log L(θ) = Σ …: the middle side names what ℓ is, L is written out nowhere; the next side defines it;
+        # J(w) = −l(w) = −Σ … names J by the log-likelihood l set aside above it (notation.page), as that
         steps = (steps[0], *steps[2:])
     while _a_models_side(document, steps, lets):
         # ℓ⁽ⁱ⁾ = log p(y|x;θ) = log(e^{−λ}λ^y/y!) = θᵀx y − e^{θᵀx} − log y!: the sides before the first in the
@@ -1851,7 +1853,7 @@ def _uses_a_name(document: Document, step: WrittenStep, names: Collection[str]) 
 def _models_sides_note(document: Document, defined: WrittenStep) -> list[str]:
     """The notes for the sides of the cost's definition :func:`_a_models_side` passed over, else none."""
     skipped = [step for step in document.steps[1:document.steps.index(defined)]
-               if not chains.log_of_a_likelihood(step.text)]
+               if not chains.log_of_a_likelihood(step.text) and not chains.negated_log_likelihood(step.text)]
     if not skipped:
         return []
     lines = sorted({step.line for step in skipped})
@@ -2045,6 +2047,15 @@ def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]
         return []
     return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the log of the likelihood L, which the chain "
             f"does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
+
+
+def _negated_side_note(document: Document, defined: WrittenStep) -> list[str]:
+    """The note for ``J(w) = −l(w) = −Σ …`` whose middle side :func:`_leading_definition` passed over, else none."""
+    skipped = document.steps[1]
+    if skipped is defined or not chains.negated_log_likelihood(skipped.text):
+        return []
+    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the negative of the log-likelihood, which "
+            f"this chain does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
 
 
 def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep, name: str, problem: Problem) -> None:
