@@ -213,6 +213,7 @@ def _code_statements(
     """
     from .notation import notation_of
     from .notation.folds import respell_folds
+    from .notation.arrows import apply_arrows
     from .notation.statements import fold, fold_lets, helper_lets
 
     notes: list[str] = []
@@ -224,7 +225,13 @@ def _code_statements(
     joined = fold_lets(lets)
     if joined is not None:
         new_lets, notes = list(joined.lets), [*notes, *joined.notes]
-    texts = {"COST": cost, "ANSWER": answer}
+    texts: dict[str, str | None] = {"COST": cost, "ANSWER": answer}
+    # a --let's arrow function (f = (w, b) => (x) => w * x + b) applied where the code calls it, before the
+    # statements are read: the calls are then the values the statements use
+    applied = apply_arrows(texts, new_lets)
+    if applied is not None:
+        texts, new_lets, arrow_notes = applied
+        notes += arrow_notes
     tx = False
     for label, text in texts.items():
         if text is None or label == "COST" and find_preset(text) is not None:

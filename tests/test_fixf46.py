@@ -1,0 +1,207 @@
+"""Issue 10, the f46 wave's families (fixf46): the course labs' inner loop over the features, JavaScript's and
+TypeScript's arrow-function models, and the other readings the wave asked for.
+
+The texts are the wave's own, verbatim (their sources in tests/corpus/fresh_fortysixth.py, repeated beside each).
+Each verdict is worked out by hand in the comment beside it and the gradients it rests on are held to finite
+differences (tests/_numeric.py), or the corpus judge does that (tests/_reading.py). Near-variants that mean something
+else must be refused or read right, never misread.
+"""
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+from logderiv.cli import main
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_the_gradients_the_verdicts_rest_on_match_finite_differences():
+    # by hand: ∂/∂w_j of −(1/m)Σ[y log σ(xᵀw + b) + (1 − y) log(1 − σ)] = (1/m)Σ(σ − y)x_j, ∂/∂b = (1/m)Σ(σ − y);
+    # ∂/∂w of (1/2m)Σ(wx + b − y)² = (1/m)Σ(wx + b − y)x, ∂/∂b = (1/m)Σ(wx + b − y)
+    rng = np.random.default_rng(46)
+    X, y, w, b = rng.normal(size=(5, 3)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=3), 0.3
+
+    def cross(v):
+        p = _sigmoid(X @ v[:3] + v[3])
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    found = central_differences(cross, np.append(w, b))
+    p = _sigmoid(X @ w + b)
+    assert np.allclose(found, np.append(X.T @ (p - y), np.sum(p - y)) / 5, atol=1e-6)
+    x = X[:, 0]
+    found = central_differences(lambda v: float(np.sum((v[0] * x + v[1] - y) ** 2)) / 10, np.array([0.7, b]))
+    r = 0.7 * x + b - y
+    assert np.allclose(found, [np.sum(r * x) / 5, np.sum(r) / 5], atol=1e-6)
+
+
+# ------------------------------------------------------------------ an inner loop over the features fills entry j
+
+# source: https://www.joankusuma.com/post/day-14-gradient-descent-for-logistic-regression ('Day 14: Gradient Descent
+# for Logistic Regression', def compute_gradient_logistic, after the Machine Learning Specialization's lab)
+JOAN_DW = (
+    "for i in range(m):\n    f_wb_i = sigmoid(np.dot(X[i], w) + b)\n    err_i = f_wb_i - y[i]\n"
+    "    for j in range(n):\n        dj_dw[j] = dj_dw[j] + err_i * X[i,j]\n    dj_db = dj_db + err_i\n"
+    "dj_dw = dj_dw/m"
+)
+JOAN_DB = JOAN_DW + "\ndj_db = dj_db/m"
+# the cost the post's code computes, written with the dot product (the corpus item's J writes wx; see its why)
+JOAN_J = (
+    r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(f(x^{(i)})) + (1 - y^{(i)}) \log(1 - f(x^{(i)})) "
+    r"\right]"
+)
+JOAN_LETS = (r"f(x) = \frac{1}{1 + e^{-(w \cdot x + b)}}",)
+
+
+@pytest.mark.parametrize("answer, wrt", [(JOAN_DW, "w_j"), (JOAN_DB, "b")])
+def test_the_labs_inner_loop_over_the_features_is_the_j_th_entry(answer, wrt):
+    # dj_dw's j-th entry is (1/m)Σ(σ(w·x⁽ⁱ⁾ + b) − y⁽ⁱ⁾)x_j⁽ⁱ⁾ and dj_db (1/m)Σ(σ − y): the gradient (above), equivalent
+    assert_verdict_read(answer, JOAN_J, "equivalent", wrt=wrt, lets=JOAN_LETS)
+    notes = notes_of(logderiv.check(answer, cost=JOAN_J, wrt=wrt, let=JOAN_LETS))
+    assert any(note.startswith("read as code: the loop 'for j in range(n):' over the features sets each dj_dw[j]")
+               for note in notes)
+    assert any("nothing sets dj_dw before it: its start, above the pasted lines, is read as 0" in note for note in notes)
+
+
+@pytest.mark.parametrize("inner, verdict", [
+    ("dj_dw[j] += err_i * X[i,j]", "equivalent"),  # variant: += is the same update
+    ("dj_dw[j] = dj_dw[j] - err_i * X[i,j]", "different"),  # variant: −(1/m)Σ(σ − y)x_j, the negative
+])
+def test_inner_loop_variants_read_exactly(inner, verdict):
+    answer = JOAN_DW.replace("dj_dw[j] = dj_dw[j] + err_i * X[i,j]", inner)
+    assert_verdict_read(answer, JOAN_J, verdict, wrt="w_j", lets=JOAN_LETS)
+
+
+@pytest.mark.parametrize("inner", [
+    "for j in range(n):\n        dj_dw[j] = err_i * X[i,j]",  # overwrites the entry: only the last example's is left
+    "for j in range(m):\n        dj_dw[j] = dj_dw[j] + err_i * X[i,j]",  # runs over the examples, not the features
+    "for j in range(n):\n        dj_dw[j] = dj_dw[j] + err_i * X[j,i]",  # the data's index the other way round
+    "for j in range(n):\n        dj_dw[j] = dj_dw[j] + err_i * X[i,j] * w[j]",  # j also indexes the weights
+])
+def test_inner_loops_that_mean_something_else_are_refused(inner):
+    answer = JOAN_DW.replace("for j in range(n):\n        dj_dw[j] = dj_dw[j] + err_i * X[i,j]", inner)
+    refused(logderiv.check, answer, cost=JOAN_J, wrt="w_j", let=JOAN_LETS)
+
+
+def test_a_cost_whose_sum_is_never_started_stays_refused():
+    # a cost's sum may start at a penalty above the pasted lines: only an answer's (a gradient's) starts at 0
+    cost = "for i in range(m):\n    J += (np.dot(X[i], w) + b - y[i])**2\nJ / (2*m)"
+    assert "do not start" in str(refused(logderiv.derive, cost, wrt="w_j"))
+
+
+# ------------------------------------------------------------------ arrow functions applied where they are called
+
+# source: https://github.com/dezoxel/machine-learning/blob/b2d0d0902c8957ae6dea3c5cd863865868b4983e/linear-regression/
+# model.domain.ts (TypeScript, '// mean squared cost function for linear regression', J_wb_x)
+TS_UNI_J = (
+    "const m = x.length;\n\n    let sum = 0;\n    for (let i = 0; i < m; i++) {\n"
+    "        const f_wb = f_wb_x(w, b);\n        const y_hat_i = f_wb(x[i]);\n\n"
+    "        const error_i = Math.pow(y_hat_i - y[i], 2);\n        sum += error_i;\n    }\n\n"
+    "    const J = 1 / (2 * m) * sum;"
+)
+TS_UNI_J_LETS = ("f_wb_x = (w: number, b: number) => (x: number) => w * x + b",)
+# source: https://github.com/dezoxel/machine-learning/blob/335cc2612d6c140f9058d0ab859f96d41d382906/server/
+# linear-regression/univariate/domain/gradient-descent.ts (TypeScript, gradient_step_for_linear_regression)
+TS_UNI_GRAD = (
+    "for (let i = 0; i < m; i++) {\n        const f_wb = univariate_linear_regression_model(w, b)(x[i]);\n\n"
+    "        const dj_dw_i = (f_wb - y[i]) * x[i];\n        const dj_db_i = f_wb - y[i];\n\n"
+    "        dj_dw += dj_dw_i;\n        dj_db += dj_db_i;\n    }\n\n    dj_dw = dj_dw / m;"
+)
+TS_UNI_GRAD_LETS = (
+    "univariate_linear_regression_model = (w: number, b: number) => (x: number): number => w * x + b",)
+TS_UNI_COST = r"J(w, b) = \frac{1}{2m} \sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})^2"
+# source: https://github.com/dezoxel/machine-learning/blob/ce967f14de81596dceb781aac623be8075099378/server/
+# linear-regression/multiple/domain/ (TypeScript, cost-function.ts, gradient-descent.ts and model.ts)
+TS_MULTI_COST = (
+    "const m = X.length;\n        let cost = 0;\n\n        for (let i = 0; i < m; i++) {\n"
+    "            const y_hat = multiple_linear_regression_model(w, b, X[i]);\n\n"
+    "            const error_i = Math.pow(y_hat - y[i], 2);\n            cost += error_i;\n        }\n\n"
+    "        const J = 1 / (2 * m) * cost;"
+)
+TS_MULTI_GRAD = (
+    "for (let i = 0; i < m; i++) {\n            const y_hat = multiple_linear_regression_model(w, b, X[i]);\n"
+    "            const error_i = y_hat - y[i];\n\n            for (let j = 0; j < n; j++) {\n"
+    "                dj_dw[j] = (dj_dw[j] ?? 0) + error_i * X[i][j];\n            }\n\n"
+    "            const dj_db_i = error_i;\n\n            dj_db += dj_db_i;\n        }\n\n"
+    "        for (let j = 0; j < n; j++) {\n            dj_dw[j] = dj_dw[j] / m;\n        }"
+)
+TS_MULTI_LETS = ("multiple_linear_regression_model = (w, b, x) =>\n        vector_dot_product(w, x) + b",)
+
+
+def _half_mean_sq_wx_b(d):
+    """(1/2m)Σ(w x⁽ⁱ⁾ + b − y⁽ⁱ⁾)², w the one feature's slope (by hand)."""
+    r = d.w[0] * d.x + d.b - d.y
+    return float(r @ r) / (2 * d.m)
+
+
+def _half_mean_sq_w_b(d):
+    """(1/2m)Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)² (by hand)."""
+    r = d.X @ d.w + d.b - d.y
+    return float(r @ r) / (2 * d.m)
+
+
+def test_a_curried_model_applied_in_two_steps_is_the_one_feature_cost():
+    assert_gradient_read(TS_UNI_J, _half_mean_sq_wx_b, wrt=("w", "b"), lets=TS_UNI_J_LETS)
+    notes = notes_of(logderiv.derive(TS_UNI_J, wrt="w", let=TS_UNI_J_LETS))
+    assert any(note.startswith("read as JavaScript: f_wb_x = (w, b) => … is a function") for note in notes)
+
+
+def test_a_model_with_one_list_and_a_dot_product_helper_is_the_multi_feature_cost():
+    assert_gradient_read(TS_MULTI_COST, _half_mean_sq_w_b, wrt=("w_j", "b"), lets=TS_MULTI_LETS)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    (TS_UNI_GRAD, "w", "equivalent"),  # (1/m)Σ(wx + b − y)x, the gradient (above)
+    (TS_UNI_GRAD + "\n    dj_db = dj_db / m;", "b", "equivalent"),  # (1/m)Σ(wx + b − y)
+    (TS_UNI_GRAD.replace("dj_dw / m", "dj_dw / (2 * m)"), "w", "different"),  # variant: half the gradient
+])
+def test_a_curried_model_applied_at_once_in_the_gradient_loop(answer, wrt, verdict):
+    assert_verdict_read(answer, TS_UNI_COST, verdict, wrt=wrt, lets=TS_UNI_GRAD_LETS)
+
+
+def test_the_multi_feature_gradient_loop_with_its_inner_loop():
+    # dj_dw[j] = (1/m)Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)x_j⁽ⁱ⁾: the gradient of the repository's own cost, equivalent
+    assert_verdict_read(TS_MULTI_GRAD, TS_MULTI_COST, "equivalent", wrt="w_j", lets=TS_MULTI_LETS)
+    notes = notes_of(logderiv.check(TS_MULTI_GRAD, cost=TS_MULTI_COST, wrt="w_j", let=TS_MULTI_LETS))
+    assert "read as JavaScript: (v[j] ?? 0) is v[j], and 0 before anything sets it: where a sum starts" in notes
+    assert "read as code: a helper named dot_product (vector_dot_product, dotProduct) is the dot product" in notes
+
+
+def test_arguments_are_put_in_at_once():
+    # variant: g(x[i])(w) of (w) => (x) => w * x is x[i]·w (the argument's x is not the second list's x): read exactly,
+    # and (1/m)Σ(x[i]w + b − y)x[i] is the gradient by w, equivalent
+    answer = ("for (let i = 0; i < m; i++) {\n const f_wb = g(x[i])(w);\n dj_dw += (f_wb + b - y[i]) * x[i];\n}\n"
+              "dj_dw = dj_dw / m;")
+    assert_verdict_read(answer, TS_UNI_COST, "equivalent", wrt="w", lets=("g = (w) => (x) => w * x",))
+
+
+@pytest.mark.parametrize("call, said", [
+    # variant: the lists in the other order, (x[i])(w, b) for (w, b) => (x) => …: not the definition's arguments
+    ("univariate_linear_regression_model(x[i])(w, b)", "is called with 1 arguments, and its parameters are w, b"),
+    # variant: the function left by one list, used as a number
+    ("univariate_linear_regression_model(w, b)", "used otherwise than called"),
+    # variant: b and w swapped: b·x[i] + w, read exactly, and b is no slope: refused by the loop's reader
+    ("univariate_linear_regression_model(b, w)(x[i])", "row i of the data is used otherwise"),
+])
+def test_calls_that_mean_something_else_are_refused(call, said):
+    answer = TS_UNI_GRAD.replace("univariate_linear_regression_model(w, b)(x[i])", call)
+    assert said in str(refused(logderiv.check, answer, cost=TS_UNI_COST, wrt="w", let=TS_UNI_GRAD_LETS))
+
+
+def test_the_new_notes_show_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "json"):
+        result = runner.invoke(main, ["check", TS_UNI_GRAD, "--cost", TS_UNI_COST, "--wrt", "w",
+                                      "--let", TS_UNI_GRAD_LETS[0], "-f", form])
+        assert result.exit_code == 0, result.output
+        shown = json.dumps(json.loads(result.output)["notes"]) if form == "json" else result.output
+        assert "univariate_linear_regression_model = (w, b) =&gt;" not in shown
+        assert "is a function; each call of it is its body" in shown, form
+        assert "is read as 0, where a gradient" in shown.replace("\n", " ").replace("  ", " "), form
