@@ -205,3 +205,50 @@ def test_the_new_notes_show_in_every_format():
         assert "univariate_linear_regression_model = (w, b) =&gt;" not in shown
         assert "is a function; each call of it is its body" in shown, form
         assert "is read as 0, where a gradient" in shown.replace("\n", " ").replace("  ", " "), form
+
+
+# ------------------------------------------------------------------ lower-case x, features × samples
+
+# source: https://github.com/dsplog/dsplog.com (Jupyter notebook, '### Gradients in Binary Cross Entropy Loss', In [8])
+DSPLOG_LOSS = "-(y * torch.log(a) + (1 - y) * torch.log(1 - a)).mean()"
+DSPLOG_LETS = ("a = torch.sigmoid(z)", "z = w.T @ x + b")
+
+
+def _logistic_mean_w_b(d):
+    """−(1/m)Σ[y log σ(x⁽ⁱ⁾·w + b) + (1 − y) log(1 − σ)] (by hand): the notebook's x is Data.X transposed."""
+    p = _sigmoid(d.X @ d.w + d.b)
+    return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+
+def test_the_features_by_samples_loss_is_the_mean_cross_entropy():
+    assert_gradient_read(DSPLOG_LOSS, _logistic_mean_w_b, wrt=("w_j", "b"), lets=DSPLOG_LETS)
+    notes = notes_of(logderiv.derive(DSPLOG_LOSS, wrt="w_j", let=DSPLOG_LETS))
+    assert any(note.startswith("x multiplies wᵀ (w.T @ x, np.dot(w.T, x)), which is a 1×m row") for note in notes)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    ("(x @ grad_z.T) / x.shape[1]", "w_j", "equivalent"),  # x(σ − y)ᵀ/m = Xᵀ(σ − y)/m of Data.X, the gradient (above)
+    ("grad_z.mean()", "b", "equivalent"),  # (1/m)Σ(σ − y)
+    ("x @ grad_z.T", "w_j", "different"),  # variant: m times the gradient
+    ("np.dot(x, grad_z.T) / x.shape[1]", "w_j", "equivalent"),  # variant: NumPy's spelling of the same product
+])
+def test_the_features_by_samples_gradients(answer, wrt, verdict):
+    assert_verdict_read(answer, DSPLOG_LOSS, verdict, wrt=wrt, lets=("grad_z = a - y", *DSPLOG_LETS))
+
+
+@pytest.mark.parametrize("answer, said", [
+    ("(x.T @ grad_z) / x.shape[1]", "a product needs"),  # xᵀ is m×n, grad_z 1×m: the shapes disagree
+    ("(x @ grad_z.T) / x.shape[0]", "the number of features"),  # n, not m
+    ("grad_z.sum(axis=0)", "one entry that way"),  # a sum down the 1×m row's columns: still a row
+])
+def test_features_by_samples_uses_that_disagree_with_the_layout_are_refused(answer, said):
+    error = refused(logderiv.check, answer, cost=DSPLOG_LOSS, wrt="w_j", let=("grad_z = a - y", *DSPLOG_LETS))
+    assert said in str(error)
+
+
+def test_data_one_example_per_row_is_read_as_before():
+    # variant: z = x @ w + b, x m × n: (xᵀ(σ − y))/m is the gradient (above), equivalent, with no columns reading
+    lets = ("grad_z = a - y", "a = torch.sigmoid(z)", "z = x @ w + b")
+    assert_verdict_read("(x.T @ grad_z) / x.shape[0]", DSPLOG_LOSS, "equivalent", wrt="w_j", lets=lets)
+    verdict = logderiv.check("(x.T @ grad_z) / x.shape[0]", cost=DSPLOG_LOSS, wrt="w_j", let=lets)
+    assert not any("one example per column" in note for note in notes_of(verdict))

@@ -98,6 +98,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
     _row_length_inline(result, notation_of)
+    _lower_x_as_columns(result, notation_of, counted=False)
     _private_names(result, notation_of)
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
@@ -1451,15 +1452,21 @@ def _rows_layout(result: Respelled, count: str) -> bool:
 
 
 _LOWER_X = patterns.compile(r"(?<![\w.\\])x(?!\w)")
+LOWER_X_COLUMNS_NOTE = ("x multiplies wᵀ (w.T @ x, np.dot(w.T, x)), which is a 1×m row of the examples' values only "
+                        "if x is n×m: x is the data matrix X, n×m with one example per column (features × samples), "
+                        "in every text")
 _TIMES_LOWER_X = patterns.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
 
 
-def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf) -> None:
-    """``m = x.shape[1]`` beside ``np.dot(w.T, x)``: x has m columns and multiplies wᵀ, so it is the n×m data matrix X.
+def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf, *, counted: bool = True) -> None:
+    """``np.dot(w.T, x)`` (``w.T @ x``): x multiplies wᵀ, so it is the n×m data matrix X, one example per column.
 
-    Read so (every x as X, noted) only when every text is code, every x is bare (no
-    index, call or subscript), no text writes X and no --let defines x or X; the
-    layout check then holds the count against the layout the texts are read in.
+    wᵀx is a 1×m row of the examples' values only if x is n×m: the shapes say the layout,
+    with or without ``m = x.shape[1]`` beside (``counted``: that let was read, and the note
+    names it). Read so (every x as X, noted) only when every text is code, every x is bare
+    (no index, call or subscript), no text writes X and no --let defines x or X; the
+    matrix reader then holds every product, count (``x.shape[0]`` is n) and axis to that
+    layout, refusing what disagrees.
     """
     texts = _texts(result)
     if any(notation_of(text) != "plain" for text in texts) or not any(_TIMES_LOWER_X.search(text) for text in texts):
@@ -1471,7 +1478,7 @@ def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf) -> None:
             return
     _map(result, lambda text: _LOWER_X.sub("X", text))
     result.notes.append("x has m columns (m = x.shape[1]) and multiplies wᵀ (np.dot(w.T, x)): x is the data matrix "
-                        "X, n×m with one example per column, in every text")
+                        "X, n×m with one example per column, in every text" if counted else LOWER_X_COLUMNS_NOTE)
 
 
 _INLINE_ROW_LENGTH = patterns.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
