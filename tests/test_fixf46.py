@@ -252,3 +252,60 @@ def test_data_one_example_per_row_is_read_as_before():
     assert_verdict_read("(x.T @ grad_z) / x.shape[0]", DSPLOG_LOSS, "equivalent", wrt="w_j", lets=lets)
     verdict = logderiv.check("(x.T @ grad_z) / x.shape[0]", cost=DSPLOG_LOSS, wrt="w_j", let=lets)
     assert not any("one example per column" in note for note in notes_of(verdict))
+
+
+# ------------------------------------------------------------------ a design matrix named A beside β and y
+
+# source: public code index file 6838918681 (Octave, function gradient_ridge, derivative =); the file gives no cost,
+# the corpus item grades against the ridge objective its 2·λβ points to
+OCT_RIDGE = "(A' * (A * beta - y)) + (2 * lambda * beta)"
+OCT_RIDGE_COST = r"\|A\beta - y\|^2 + \lambda \|\beta\|^2"
+
+
+def test_the_ridge_gradient_by_hand():
+    # ∇(‖Xβ − y‖² + λ‖β‖²) = 2Xᵀ(Xβ − y) + 2λβ (by hand), held to finite differences
+    rng = np.random.default_rng(4646)
+    X, y, beta, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.7
+    found = central_differences(lambda v: float(np.sum((X @ v - y) ** 2)) + lam * float(v @ v), beta)
+    assert np.allclose(found, 2 * X.T @ (X @ beta - y) + 2 * lam * beta, atol=1e-5)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (OCT_RIDGE, "different"),  # the data term's 2 dropped: Xᵀ(Xβ − y) + 2λβ is not the gradient (above)
+    ("(2 * A' * (A * beta - y)) + (2 * lambda * beta)", "equivalent"),  # variant: the 2 put back
+])
+def test_a_matrix_a_times_beta_minus_y_is_the_design_matrix(answer, verdict):
+    assert_verdict_read(answer, OCT_RIDGE_COST, verdict, wrt="beta_j")
+    notes = notes_of(logderiv.check(answer, cost=OCT_RIDGE_COST, wrt="beta_j"))
+    assert any(note.startswith("A multiplies the parameters in a residual with y") for note in notes)
+
+
+@pytest.mark.parametrize("answer, lets", [
+    ("2 * A * (A' * beta - y) + 2 * lambda * beta", ()),  # A untransposed before a bracket: not said to be X
+    ("2 * A' * (A * beta - y) + 2 * lambda * A", ()),  # A alone, a number?
+    ("2 * A' * (A * beta - y) + 2 * lambda * beta", ("A = 3",)),  # a --let says what A is
+])
+def test_an_a_used_otherwise_stays_refused(answer, lets):
+    refused(logderiv.check, answer, cost=OCT_RIDGE_COST, wrt="beta_j", let=lets)
+
+
+# ------------------------------------------------------------------ a --let that defines pi
+
+# source: public code index file 1787787439 (R, '## logLik function for standard poisson model', lnpoisson, ll <-):
+# R's '<-' written '=', so no text carries a mark of code; dpois and weights are not read, so a variant of the
+# same shape stands in for it
+def test_a_let_defining_pi_from_the_data_is_the_writers_value_without_a_mark_of_code():
+    # −Σ[y log pi + (1 − y) log(1 − pi)] with pi = sigmoid(theta_1 * x): the one-feature cross-entropy, whose gradient
+    # by θ₁ is Σ(σ(θ₁x) − y)x (by hand; held to finite differences by the judge)
+    cost = "-sum(y * log(pi) + (1 - y) * log(1 - pi))"
+    lets = ("pi = sigmoid(theta_1 * x)",)
+    assert_verdict_read("sum((sigmoid(theta_1 * x) - y) * x)", cost, "equivalent", wrt="theta_1", lets=lets)
+    notes = notes_of(logderiv.derive(cost, wrt="theta_1", let=lets))
+    assert any(note.startswith("pi is code's variable, set by --let to sigmoid(theta_1 * x)") for note in notes)
+
+
+def test_pi_with_no_let_or_a_number_is_still_the_constant():
+    # Σ(Xθ − y)²/(2π): π the constant, so the gradient is Xᵀ(Xθ − y)/π, and with 1/π ≈ 0.318 in place it is equivalent
+    cost = "sum((X @ theta - y)^2) / (2 * pi)"
+    assert_verdict_read("X.T @ (X @ theta - y) * 0.3183098861837907", cost, "equivalent", wrt="theta_j")
+    assert "fixed meaning" in str(refused(logderiv.derive, cost, wrt="theta_j", let=("pi = 3",)))

@@ -76,6 +76,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _octave_comments(result, notation_of)
     _r_dotted_names(result, notation_of)
     _least_squares_letters(result, notation_of)
+    _design_matrix_named_a(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
@@ -502,17 +503,17 @@ def _code_constants_as_values(result: Respelled, notation_of: _NotationOf) -> No
     """
     if result.cost is None:
         return  # a preset cost: its λ is the penalty strength, the let's name would be a second meaning
-    if not any(notation_of(text) == "plain" and _ANY_CODE_TEXT.search(text) for text in _texts(result)):
-        # notes' notation may write λ twice, λᵢ = exp(θᵀxᵢ) in the sum and λ/2 Σθₖ² beside it: renamed
-        # everywhere, the penalty's strength became the rate (a silent misread, audit21); one variable holds
-        # one value only in code
-        return
+    # notes' notation may write λ twice, λᵢ = exp(θᵀxᵢ) in the sum and λ/2 Σθₖ² beside it: renamed everywhere, the
+    # penalty's strength became the rate (a silent misread, audit21); one variable holds one value only in code. π
+    # has no second use in a cost, so a plain pi a --let makes of the data (R's pi = dpois(y, mu) with R's '<-'
+    # written '=', no other mark of code) is that value in any plain text
+    code = any(notation_of(text) == "plain" and _ANY_CODE_TEXT.search(text) for text in _texts(result))
     lets = [(text, sides) for text in result.lets
             if notation_of(text) == "plain" and (sides := _code_assignment(text)) is not None]
     defined = {sides[0] for _, sides in lets}
     for name, meaning in _FIXED_MEANINGS.items():
         values = [value for _, (let_name, value) in lets if let_name == name]
-        if len(values) != 1:
+        if len(values) != 1 or name == "lambda" and not code:
             continue
         words = set(_IDENTIFIER.findall(values[0]))
         if not words & (_EXAMPLE_QUANTITIES | (defined - {name})):
@@ -750,6 +751,44 @@ def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
     value = _known_sides(defining[0])[1].rstrip(";").strip()
     result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
                         f"sigma is that value, not the function σ; shown as {fresh}")
+
+
+#: the parameter vector's names after a matrix that multiplies it: beta, theta, w (LaTeX's \beta, \theta)
+_PARAMETER_AFTER = r"(?:\\beta|\\theta|beta|theta|w|β|θ)(?![A-Za-z_])"
+#: A times the parameters, compared with y: A * beta - y, A\beta - y, A*theta - y
+_A_RESIDUAL = patterns.compile(r"(?<![A-Za-z_\\])A\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(])")
+#: every use of A the design-matrix reading allows: times the parameters, or transposed (A', A^T, A.T, transpose(A))
+_A_USES = patterns.compile(r"A(?=\s*\*?\s*" + _PARAMETER_AFTER + r")|A(?=\s*(?:'|\^\s*\{?\s*T\b|\.T\b))|"
+                           r"(?<=transpose\()A(?=\s*\))")
+DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
+                 "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
+
+
+def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
+    """``‖Aβ − y‖² + λ‖β‖²`` and ``A' * (A * beta - y)`` (an Octave ridge gradient): A is the design matrix X.
+
+    Least squares in linear algebra's letters (A, x, b) is read by :mod:`.least_squares`; here the parameters and
+    the targets are logderiv's own (β, θ or w, and y) and only the matrix has another letter. A matrix that
+    multiplies the parameters and is compared with the targets y can only be the data, m×n. Only where some
+    text writes A times the parameters minus y, every other A is that product or a transpose of A (A', A^T,
+    A.T), no text writes X and no --let defines A; elsewhere A stays a number, as before. Respelled in place.
+    """
+    texts = _texts(result)
+    if not any(_A_RESIDUAL.search(text) for text in texts):
+        return
+    if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "A" for text in result.lets):
+        return
+    spans = {}
+    for text in texts:
+        letters = _letter_spans(text, notation_of(text) == "latex", "A")
+        allowed = {match.start() for match in _A_USES.finditer(text)}
+        if any(at not in allowed for at in letters):
+            return  # an A used otherwise (A alone, A^{-1}, A(i, j)): not said to be the data
+        spans[text] = letters
+    _map(result, lambda text: _replace_at(text, spans.get(text, []), "A", "X"))
+    result.notes.append(DESIGN_A_NOTE)
 
 
 #: Iain Murray's MLPR code names a vector by doubling its letter: yy the labels, ww the weights, bb the bias
