@@ -309,3 +309,52 @@ def test_pi_with_no_let_or_a_number_is_still_the_constant():
     cost = "sum((X @ theta - y)^2) / (2 * pi)"
     assert_verdict_read("X.T @ (X @ theta - y) * 0.3183098861837907", cost, "equivalent", wrt="theta_j")
     assert "fixed meaning" in str(refused(logderiv.derive, cost, wrt="theta_j", let=("pi = 3",)))
+
+
+# ------------------------------------------------------------------ Σₙ over yⁿ, xⁿ; code's helper for the model
+
+# source: https://553668.com/manong/1035719.html (Chinese blog post on Li Hongyi's ML homework 2, def gradient); the
+# page gives the code only, graded against the homework's summed cross-entropy
+HW2_COST = r"L(w, b) = -\sum_{n} \left[ y^n \ln f_{w,b}(x^n) + (1 - y^n) \ln(1 - f_{w,b}(x^n)) \right]"
+HW2_LETS = ("pred_error = Y_label - y_pred", "y_pred = forward(X, w, b)", r"f_{w,b}(x) = \sigma(w \cdot x + b)")
+
+
+def test_the_summed_cross_entropy_gradient_by_hand():
+    # ∇_w −Σ[y ln σ + (1 − y) ln(1 − σ)] = Xᵀ(σ − y) = −Σ(y − σ)x⁽ⁿ⁾, ∂/∂b = −Σ(y − σ) (by hand, finite differences)
+    rng = np.random.default_rng(462)
+    X, y, w, b = rng.normal(size=(5, 2)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=2), -0.2
+
+    def summed(v):
+        p = _sigmoid(X @ v[:2] + v[2])
+        return -float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    pred_error = y - _sigmoid(X @ w + b)
+    found = central_differences(summed, np.append(w, b))
+    assert np.allclose(found, np.append(-np.sum(pred_error * X.T, 1), -np.sum(pred_error)), atol=1e-5)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    ("-np.sum(pred_error * X.T, 1)", "w_j", "equivalent"),  # −Σₙ(y − σ)xⁿ (above)
+    ("-np.sum(pred_error)", "b", "equivalent"),
+    ("np.sum(pred_error * X.T, 1)", "w_j", "different"),  # variant: the minus dropped, the negative
+])
+def test_the_homework_gradients(answer, wrt, verdict):
+    assert_verdict_read(answer, HW2_COST, verdict, wrt=wrt, lets=HW2_LETS)
+    notes = notes_of(logderiv.check(answer, cost=HW2_COST, wrt=wrt, let=HW2_LETS))
+    assert any(note.startswith("\\sum_{n} over y^n and x^n: the superscript n on the data marks") for note in notes)
+    assert any(note.startswith("forward(X, w, b) is a helper whose body is not given") for note in notes)
+    assert "Y_label is code's name of the targets: read as y, the labels" in notes
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    # variant: the sum over axis 0 adds the features: an m-vector, not the gradient
+    ("-np.sum(pred_error * X.T, 0)", HW2_COST, HW2_LETS),
+    # variant: a 1/n beside the sum: n is a count too, not only the examples' index
+    ("-np.sum(pred_error * X.T, 1)", HW2_COST.replace(r"-\sum_{n}", r"-\frac{1}{n}\sum_{n}"), HW2_LETS),
+    # variant: the helper's arguments in another order than the model's subscripts
+    ("-np.sum(pred_error * X.T, 1)", HW2_COST, (HW2_LETS[0], "y_pred = forward(X, b, w)", HW2_LETS[2])),
+    # variant: the code writes y itself beside Y_label: two names of the targets in the code
+    ("-np.sum((y - y_pred) * X.T, 1)", HW2_COST, HW2_LETS),
+])
+def test_homework_variants_that_mean_something_else_are_refused(answer, cost, lets):
+    refused(logderiv.check, answer, cost=cost, wrt="w_j", let=lets)

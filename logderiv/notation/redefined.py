@@ -77,6 +77,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _r_dotted_names(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
+    _superscript_example_n(result, notation_of)
+    _model_helper_calls(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
@@ -789,6 +791,84 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
         spans[text] = letters
     _map(result, lambda text: _replace_at(text, spans.get(text, []), "A", "X"))
     result.notes.append(DESIGN_A_NOTE)
+
+
+#: a sum over n with no other bound than N: \sum_{n}, \sum_n, \sum_{n=1}^{N}
+_SUM_OVER_N = patterns.compile(r"\\sum_\s*(?:\{\s*n\s*(?:=\s*1\s*)?\}|n(?![A-Za-z]))(?:\s*\^\s*(?:\{\s*N\s*\}|N))?")
+#: the data with a bare superscript n: y^n, x^{n}, \mathbf{x}^n
+_DATA_POWER_N = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xy]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+SUPERSCRIPT_N_NOTE = ("\\sum_{n} over y^n and x^n: the superscript n on the data marks the n-th example, not a power "
+                      "(Hung-yi Lee's course writes examples so); read as y^{(n)}, x^{(n)}, the sum over the examples")
+
+
+def _superscript_example_n(result: Respelled, notation_of: _NotationOf) -> None:
+    """``L(w, b) = -\\sum_{n} [y^n \\ln f_{w,b}(x^n) + …]``: the data's superscript n is the n-th example.
+
+    Hung-yi Lee's machine-learning course writes example n's data as xⁿ, yⁿ and sums them with Σₙ. A power n of
+    the data under a sum over n would make no cost; the superscript is the example's index. Only in a LaTeX text
+    with a sum over n (to N or unbounded) where every other n is that sum's (no 1/n, no n-th power of anything
+    else, no x^{(n)} beside); elsewhere y^n is left to the front ends, which refuse or read a power as before.
+    """
+    for text in _texts(result):
+        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text) or not _DATA_POWER_N.search(text):
+            continue
+        rest = _DATA_POWER_N.sub("", _SUM_OVER_N.sub("", text))
+        if re.search(r"(?<![A-Za-z\\])n(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
+            return  # n also stands elsewhere (1/n, θ_n, x^{(n)}): not said to be only the examples' index
+    changed = False
+
+    def change(text: str) -> str:
+        nonlocal changed
+        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text):
+            return text
+        new = _DATA_POWER_N.sub(lambda m: m.group("data") + "^{(n)}", text)
+        changed = changed or new != text
+        return new
+
+    _map(result, change)
+    if changed:
+        result.notes.append(SUPERSCRIPT_N_NOTE)
+
+
+#: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
+_MODEL_LET = patterns.compile(
+    r"\s*(?P<f>[A-Za-z])_\{\s*(?P<p>w|\\theta)\s*,\s*b\s*\}\s*\(\s*x\s*\)\s*=\s*(?P<body>(?P<sigma>\\sigma\s*\(\s*)?"
+    r"(?P=p)\s*(?:\\cdot|\^\s*\{?\s*T\s*\}?)\s*x\s*\+\s*b\s*(?(sigma)\)))\s*")
+
+
+def _model_helper_calls(result: Respelled, notation_of: _NotationOf) -> None:
+    """``y_pred = forward(X, w, b)`` beside ``--let "f_{w,b}(x) = \\sigma(w \\cdot x + b)"``: the model on X's rows.
+
+    A helper of code whose body no text gives, called with the data matrix and exactly the parameters a --let's model
+    names as its subscripts, in their order, computes that model for each example: ``sigmoid(X @ w + b)`` (or
+    ``X @ w + b`` for a linear f). Only for the model's linear form (σ of it or not) and a helper no --let defines;
+    any other call (other arguments, another order, X missing) is left alone, and refused as an unknown function.
+    """
+    models = [match for text in result.lets if notation_of(text) == "latex" and (match := _MODEL_LET.fullmatch(text))]
+    if len(models) != 1:
+        return
+    model = models[0]
+    p = "w" if model.group("p") == "w" else "theta"
+    call = re.compile(rf"(?<![\w.])(?P<helper>[A-Za-z_]\w*)\(\s*X\s*,\s*{p}\s*,\s*b\s*\)")
+    heads = {sides[0].split("(")[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}
+    value = f"sigmoid(X @ {p} + b)" if model.group("sigma") else f"X @ {p} + b"
+    found: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(call.finditer(text))):
+            if match.group("helper") in heads or match.group("helper") in ("sigmoid", "np", "dot"):
+                continue
+            found.append(match.group(0))
+            text = text[:match.start()] + value + text[match.end():]
+        return text
+
+    _map(result, change)
+    if found:
+        result.notes.append(f"{found[0]} is a helper whose body is not given, called with the data and the "
+                            f"parameters of the --let's model {model.group('f')}_{{{model.group('p')},b}}(x) in "
+                            f"their order: that model on each row of X, {value}")
 
 
 #: Iain Murray's MLPR code names a vector by doubling its letter: yy the labels, ww the weights, bb the bias
@@ -1905,7 +1985,9 @@ def _label_words(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(notation_of(text) != "plain" and _LABEL_WORD.search(text) for text in texts):
         return
-    if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts for letter in "yY"):
+    # a LaTeX formula's y beside code's Y_label is one quantity, the targets, written once in each notation; a y in
+    # the code itself would be a second one
+    if any(_letter_spans(text, False, letter) for text in texts if notation_of(text) == "plain" for letter in "yY"):
         return
     if any((sides := _let_sides(text)) is not None and _LABEL_WORD.fullmatch(sides[0]) for text in result.lets):
         return
