@@ -197,14 +197,14 @@ def test_calls_that_mean_something_else_are_refused(call, said):
 
 def test_the_new_notes_show_in_every_format():
     runner = CliRunner()
-    for form in ("text", "json"):
+    for form in ("text", "markdown", "json"):
         result = runner.invoke(main, ["check", TS_UNI_GRAD, "--cost", TS_UNI_COST, "--wrt", "w",
                                       "--let", TS_UNI_GRAD_LETS[0], "-f", form])
         assert result.exit_code == 0, result.output
-        shown = json.dumps(json.loads(result.output)["notes"]) if form == "json" else result.output
-        assert "univariate_linear_regression_model = (w, b) =&gt;" not in shown
+        shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
+        shown = " ".join(shown.split())
         assert "is a function; each call of it is its body" in shown, form
-        assert "is read as 0, where a gradient" in shown.replace("\n", " ").replace("  ", " "), form
+        assert "is read as 0, where a gradient" in shown, form
 
 
 # ------------------------------------------------------------------ lower-case x, features × samples
@@ -358,3 +358,18 @@ def test_the_homework_gradients(answer, wrt, verdict):
 ])
 def test_homework_variants_that_mean_something_else_are_refused(answer, cost, lets):
     refused(logderiv.check, answer, cost=cost, wrt="w_j", let=lets)
+
+
+def test_the_layout_and_the_homework_notes_show_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "markdown", "json"):
+        derived = runner.invoke(main, ["derive", DSPLOG_LOSS, "--wrt", "w_j", "--let", DSPLOG_LETS[0],
+                                       "--let", DSPLOG_LETS[1], "-f", form])
+        checked = runner.invoke(main, ["check", "-np.sum(pred_error)", "--cost", HW2_COST, "--wrt", "b",
+                                       *[part for let in HW2_LETS for part in ("--let", let)], "-f", form])
+        for result, said in ((derived, "x is the data matrix X, n×m with one example per column"),
+                             (checked, "the superscript n on the data marks the n-th example")):
+            assert result.exit_code == 0, result.output
+            shown = (json.dumps(json.loads(result.output), ensure_ascii=False) if form == "json"
+                     else result.output)
+            assert said in " ".join(shown.split()), form
