@@ -373,3 +373,43 @@ def test_the_layout_and_the_homework_notes_show_in_every_format():
             shown = (json.dumps(json.loads(result.output), ensure_ascii=False) if form == "json"
                      else result.output)
             assert said in " ".join(shown.split()), form
+
+
+# ------------------------------------------------------------------ a chain rule left unfinished, ∂f/∂wⱼ stated by a --let
+
+# source: https://blog.youkuaiyun.com/wangshangshang09/article/details/146705680 (CSDN mirror post, Chinese,
+# '【机器学习-11】 逻辑回归的交叉熵损失函数', '推导过程: … 通过链式法则')
+CSDN_J = (
+    r"J(\mathbf{w}, b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(f_{\mathbf{w},b}(\mathbf{x}^{(i)})) + "
+    r"(1-y^{(i)}) \log(1 - f_{\mathbf{w},b}(\mathbf{x}^{(i)})) \right]"
+)
+CSDN_F = (r"f_{\mathbf{w},b}(\mathbf{x}) = \sigma(\mathbf{w}^T \mathbf{x} + b) = "
+          r"\frac{1}{1+e^{-(\mathbf{w}^T \mathbf{x} + b)}}")
+CSDN_DF = r"\frac{\partial f}{\partial w_j} = f(1-f) \cdot x_j^{(i)}"
+CSDN_CHAIN = (
+    r"\frac{\partial J}{\partial w_j} = \frac{1}{m} \sum_{i=1}^{m} \left[ \frac{y^{(i)}}{f} \cdot "
+    r"\frac{\partial f}{\partial w_j} - \frac{1-y^{(i)}}{1-f} \cdot \frac{\partial f}{\partial w_j} \right]"
+)
+
+
+def test_an_unfinished_chain_rule_is_checked_with_fs_own_let():
+    # (1/m)Σ[y/f − (1 − y)/(1 − f)]·f(1 − f)x_j = (1/m)Σ(y − f)x_j: the negative of the gradient (above), different
+    assert_verdict_read(CSDN_CHAIN, CSDN_J, "different", wrt="w_j", lets=(CSDN_DF, CSDN_F))
+    notes = notes_of(logderiv.check(CSDN_CHAIN, cost=CSDN_J, wrt="w_j", let=(CSDN_DF, CSDN_F)))
+    assert any("states the derivative of f, which another --let defines" in note for note in notes)
+
+
+def test_the_chain_rule_with_its_sign_put_back_is_right_but_unfinished():
+    # variant: the −1/m the post lost put back: −(1/m)Σ(y − f)x_j = (1/m)Σ(f − y)x_j, the gradient's value; an answer
+    # that still holds ∂f/∂w_j is not finished, so it is not called equivalent (the checker's policy)
+    answer = CSDN_CHAIN.replace(r"= \frac{1}{m}", r"= -\frac{1}{m}")
+    verdict = logderiv.check(answer, cost=CSDN_J, wrt="w_j", let=(CSDN_DF, CSDN_F))
+    assert verdict.verdict == "undecided"
+
+
+@pytest.mark.parametrize("answer, lets", [
+    (CSDN_CHAIN, (CSDN_DF,)),  # no --let defines f: the stated derivative is all there is, and is not read
+    (r"\frac{1}{m} \sum_{i=1}^{m} (f - y^{(i)}) x_j^{(i)}", (CSDN_DF, CSDN_F)),  # the answer writes no ∂f/∂w_j
+])
+def test_a_stated_derivative_otherwise_stays_refused(answer, lets):
+    refused(logderiv.check, answer, cost=CSDN_J, wrt="w_j", let=lets)
