@@ -203,6 +203,39 @@ def _where_clauses(cost: str | None, lets: Sequence[str]) -> tuple[str | None, S
     return cost, lets, [*cost_notes, *notes]
 
 
+#: a --let whose left side is a derivative of a name: \frac{\partial f}{\partial w_j} = …
+_DERIVATIVE_LET = patterns.compile(
+    r"\s*\\frac\s*\{\s*\\partial\s*(?P<f>[A-Za-z])\s*\}\s*\{\s*\\partial\s*(?P<p>[^{}]+?)\s*\}\s*=(?!=)")
+STATED_DERIVATIVE_NOTE = ("--let {let} states the derivative of {f}, which another --let defines: the answer's "
+                          "∂{f}/∂{p} is taken from {f}'s definition, and the stated derivative is not used (nor checked)")
+
+
+def _stated_derivatives(answer: str | None, lets: Sequence[str]) -> tuple[Sequence[str], list[str]]:
+    r"""The --let s without those that state ∂f/∂p of an f another --let defines, where the answer writes ∂f/∂p.
+
+    A chain rule left unfinished (``\frac{y}{f} \cdot \frac{\partial f}{\partial w_j}``) is checkable as it
+    stands: f has its own --let, so ∂f/∂wⱼ is that definition's derivative. A --let giving that derivative
+    beside it (``\frac{\partial f}{\partial w_j} = f(1-f) x_j``) is a lemma, not a definition; the answer is
+    checked with f's, and the lemma is set aside (noted). Elsewhere the --let is left to be refused as before.
+    """
+    if not isinstance(answer, str):
+        return lets, []
+    kept, notes = [], []
+    for text in lets:
+        match = _DERIVATIVE_LET.match(text) if isinstance(text, str) else None
+        if match is not None:
+            f, p = match.group("f"), match.group("p")
+            written = re.search(rf"\\frac\s*\{{\s*\\partial\s*{f}\s*\}}\s*\{{\s*\\partial\s*{re.escape(p)}\s*\}}",
+                                answer)
+            defined = any(isinstance(other, str) and other is not text
+                          and re.match(rf"\s*{f}\s*[_(][^=]*=(?!=)", other) for other in lets)
+            if written and defined:
+                notes.append(STATED_DERIVATIVE_NOTE.format(let=" ".join(text.split()), f=f, p=p))
+                continue
+        kept.append(text)
+    return (tuple(kept), notes) if notes else (lets, [])
+
+
 def _code_statements(
     cost: str | None, answer: str | None, lets: Sequence[str]
 ) -> tuple[str | None, str | None, tuple[str, ...], list[str]] | None:
@@ -213,6 +246,7 @@ def _code_statements(
     """
     from .notation import notation_of
     from .notation.folds import respell_folds
+    from .notation.arrows import apply_arrows
     from .notation.statements import fold, fold_lets, helper_lets
 
     notes: list[str] = []
@@ -224,7 +258,13 @@ def _code_statements(
     joined = fold_lets(lets)
     if joined is not None:
         new_lets, notes = list(joined.lets), [*notes, *joined.notes]
-    texts = {"COST": cost, "ANSWER": answer}
+    texts: dict[str, str | None] = {"COST": cost, "ANSWER": answer}
+    # a --let's arrow function (f = (w, b) => (x) => w * x + b) applied where the code calls it, before the
+    # statements are read: the calls are then the values the statements use
+    applied = apply_arrows(texts, new_lets)
+    if applied is not None:
+        texts, new_lets, arrow_notes = applied
+        notes += arrow_notes
     tx = False
     for label, text in texts.items():
         if text is None or label == "COST" and find_preset(text) is not None:
@@ -431,8 +471,10 @@ def check(
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
     cost, let, where_notes = _where_clauses(cost, let)
+    let, stated_notes = _stated_derivatives(answer, let)
+    where_notes += stated_notes
     if where_notes:
-        # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted)
+        # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted); a --let stating ∂f/∂w_j set aside
         import dataclasses
 
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,

@@ -33,7 +33,7 @@ BOTH = "for i in range(N):\n    cost += (X[i] @ theta - y[i]) ** 2\nreturn cost 
 
 def test_an_accumulator_the_lines_never_start_is_a_sum_from_0():
     assert_gradient_read(NO_START, _half_mse)
-    assert any("the lines do not start cost" in note and "read from 0" in note
+    assert any("the lines do not start cost" in note and "is read as 0" in note
                for note in notes_of(logderiv.derive(NO_START)))
 
 

@@ -76,6 +76,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _octave_comments(result, notation_of)
     _r_dotted_names(result, notation_of)
     _least_squares_letters(result, notation_of)
+    _design_matrix_named_a(result, notation_of)
+    _superscript_example_n(result, notation_of)
+    _model_helper_calls(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
@@ -98,6 +101,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
     _row_length_inline(result, notation_of)
+    _lower_x_as_columns(result, notation_of, counted=False)
     _private_names(result, notation_of)
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
@@ -501,17 +505,17 @@ def _code_constants_as_values(result: Respelled, notation_of: _NotationOf) -> No
     """
     if result.cost is None:
         return  # a preset cost: its λ is the penalty strength, the let's name would be a second meaning
-    if not any(notation_of(text) == "plain" and _ANY_CODE_TEXT.search(text) for text in _texts(result)):
-        # notes' notation may write λ twice, λᵢ = exp(θᵀxᵢ) in the sum and λ/2 Σθₖ² beside it: renamed
-        # everywhere, the penalty's strength became the rate (a silent misread, audit21); one variable holds
-        # one value only in code
-        return
+    # notes' notation may write λ twice, λᵢ = exp(θᵀxᵢ) in the sum and λ/2 Σθₖ² beside it: renamed everywhere, the
+    # penalty's strength became the rate (a silent misread, audit21); one variable holds one value only in code. π
+    # has no second use in a cost, so a plain pi a --let makes of the data (R's pi = dpois(y, mu) with R's '<-'
+    # written '=', no other mark of code) is that value in any plain text
+    code = any(notation_of(text) == "plain" and _ANY_CODE_TEXT.search(text) for text in _texts(result))
     lets = [(text, sides) for text in result.lets
             if notation_of(text) == "plain" and (sides := _code_assignment(text)) is not None]
     defined = {sides[0] for _, sides in lets}
     for name, meaning in _FIXED_MEANINGS.items():
         values = [value for _, (let_name, value) in lets if let_name == name]
-        if len(values) != 1:
+        if len(values) != 1 or name == "lambda" and not code:
             continue
         words = set(_IDENTIFIER.findall(values[0]))
         if not words & (_EXAMPLE_QUANTITIES | (defined - {name})):
@@ -749,6 +753,122 @@ def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
     value = _known_sides(defining[0])[1].rstrip(";").strip()
     result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
                         f"sigma is that value, not the function σ; shown as {fresh}")
+
+
+#: the parameter vector's names after a matrix that multiplies it: beta, theta, w (LaTeX's \beta, \theta)
+_PARAMETER_AFTER = r"(?:\\beta|\\theta|beta|theta|w|β|θ)(?![A-Za-z_])"
+#: A times the parameters, compared with y: A * beta - y, A\beta - y, A*theta - y
+_A_RESIDUAL = patterns.compile(r"(?<![A-Za-z_\\])A\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(])")
+#: every use of A the design-matrix reading allows: times the parameters, or transposed (A', A^T, A.T, transpose(A))
+_A_USES = patterns.compile(r"A(?=\s*\*?\s*" + _PARAMETER_AFTER + r")|A(?=\s*(?:'|\^\s*\{?\s*T\b|\.T\b))|"
+                           r"(?<=transpose\()A(?=\s*\))")
+DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
+                 "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
+
+
+def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
+    """``‖Aβ − y‖² + λ‖β‖²`` and ``A' * (A * beta - y)`` (an Octave ridge gradient): A is the design matrix X.
+
+    Least squares in linear algebra's letters (A, x, b) is read by :mod:`.least_squares`; here the parameters and
+    the targets are logderiv's own (β, θ or w, and y) and only the matrix has another letter. A matrix that
+    multiplies the parameters and is compared with the targets y can only be the data, m×n. Only where some
+    text writes A times the parameters minus y, every other A is that product or a transpose of A (A', A^T,
+    A.T), no text writes X and no --let defines A; elsewhere A stays a number, as before. Respelled in place.
+    """
+    texts = _texts(result)
+    if not any(_A_RESIDUAL.search(text) for text in texts):
+        return
+    if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "A" for text in result.lets):
+        return
+    spans = {}
+    for text in texts:
+        letters = _letter_spans(text, notation_of(text) == "latex", "A")
+        allowed = {match.start() for match in _A_USES.finditer(text)}
+        if any(at not in allowed for at in letters):
+            return  # an A used otherwise (A alone, A^{-1}, A(i, j)): not said to be the data
+        spans[text] = letters
+    _map(result, lambda text: _replace_at(text, spans.get(text, []), "A", "X"))
+    result.notes.append(DESIGN_A_NOTE)
+
+
+#: a sum over n with no other bound than N: \sum_{n}, \sum_n, \sum_{n=1}^{N}
+_SUM_OVER_N = patterns.compile(r"\\sum_\s*(?:\{\s*n\s*(?:=\s*1\s*)?\}|n(?![A-Za-z]))(?:\s*\^\s*(?:\{\s*N\s*\}|N))?")
+#: the data with a bare superscript n: y^n, x^{n}, \mathbf{x}^n
+_DATA_POWER_N = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xy]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+SUPERSCRIPT_N_NOTE = ("\\sum_{n} over y^n and x^n: the superscript n on the data marks the n-th example, not a power "
+                      "(Hung-yi Lee's course writes examples so); read as y^{(n)}, x^{(n)}, the sum over the examples")
+
+
+def _superscript_example_n(result: Respelled, notation_of: _NotationOf) -> None:
+    """``L(w, b) = -\\sum_{n} [y^n \\ln f_{w,b}(x^n) + …]``: the data's superscript n is the n-th example.
+
+    Hung-yi Lee's machine-learning course writes example n's data as xⁿ, yⁿ and sums them with Σₙ. A power n of
+    the data under a sum over n would make no cost; the superscript is the example's index. Only in a LaTeX text
+    with a sum over n (to N or unbounded) where every other n is that sum's (no 1/n, no n-th power of anything
+    else, no x^{(n)} beside); elsewhere y^n is left to the front ends, which refuse or read a power as before.
+    """
+    for text in _texts(result):
+        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text) or not _DATA_POWER_N.search(text):
+            continue
+        rest = _DATA_POWER_N.sub("", _SUM_OVER_N.sub("", text))
+        if re.search(r"(?<![A-Za-z\\])n(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
+            return  # n also stands elsewhere (1/n, θ_n, x^{(n)}): not said to be only the examples' index
+    changed = False
+
+    def change(text: str) -> str:
+        nonlocal changed
+        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text):
+            return text
+        new = _DATA_POWER_N.sub(lambda m: m.group("data") + "^{(n)}", text)
+        changed = changed or new != text
+        return new
+
+    _map(result, change)
+    if changed:
+        result.notes.append(SUPERSCRIPT_N_NOTE)
+
+
+#: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
+_MODEL_LET = patterns.compile(
+    r"\s*(?P<f>[A-Za-z])_\{\s*(?P<p>w|\\theta)\s*,\s*b\s*\}\s*\(\s*x\s*\)\s*=\s*(?P<body>(?P<sigma>\\sigma\s*\(\s*)?"
+    r"(?P=p)\s*(?:\\cdot|\^\s*\{?\s*T\s*\}?)\s*x\s*\+\s*b\s*(?(sigma)\)))\s*")
+
+
+def _model_helper_calls(result: Respelled, notation_of: _NotationOf) -> None:
+    """``y_pred = forward(X, w, b)`` beside ``--let "f_{w,b}(x) = \\sigma(w \\cdot x + b)"``: the model on X's rows.
+
+    A helper of code whose body no text gives, called with the data matrix and exactly the parameters a --let's model
+    names as its subscripts, in their order, computes that model for each example: ``sigmoid(X @ w + b)`` (or
+    ``X @ w + b`` for a linear f). Only for the model's linear form (σ of it or not) and a helper no --let defines;
+    any other call (other arguments, another order, X missing) is left alone, and refused as an unknown function.
+    """
+    models = [match for text in result.lets if notation_of(text) == "latex" and (match := _MODEL_LET.fullmatch(text))]
+    if len(models) != 1:
+        return
+    model = models[0]
+    p = "w" if model.group("p") == "w" else "theta"
+    call = re.compile(rf"(?<![\w.])(?P<helper>[A-Za-z_]\w*)\(\s*X\s*,\s*{p}\s*,\s*b\s*\)")
+    heads = {sides[0].split("(")[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}
+    value = f"sigmoid(X @ {p} + b)" if model.group("sigma") else f"X @ {p} + b"
+    found: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(call.finditer(text))):
+            if match.group("helper") in heads or match.group("helper") in ("sigmoid", "np", "dot"):
+                continue
+            found.append(match.group(0))
+            text = text[:match.start()] + value + text[match.end():]
+        return text
+
+    _map(result, change)
+    if found:
+        result.notes.append(f"{found[0]} is a helper whose body is not given, called with the data and the "
+                            f"parameters of the --let's model {model.group('f')}_{{{model.group('p')},b}}(x) in "
+                            f"their order: that model on each row of X, {value}")
 
 
 #: Iain Murray's MLPR code names a vector by doubling its letter: yy the labels, ww the weights, bb the bias
@@ -1451,15 +1571,21 @@ def _rows_layout(result: Respelled, count: str) -> bool:
 
 
 _LOWER_X = patterns.compile(r"(?<![\w.\\])x(?!\w)")
+LOWER_X_COLUMNS_NOTE = ("x multiplies wᵀ (w.T @ x, np.dot(w.T, x)), which is a 1×m row of the examples' values only "
+                        "if x is n×m: x is the data matrix X, n×m with one example per column (features × samples), "
+                        "in every text")
 _TIMES_LOWER_X = patterns.compile(r"np\.dot\(\s*(?:w|theta)\.T\s*,\s*x\s*\)|(?:w|theta)\.T\s*@\s*x(?!\w)")
 
 
-def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf) -> None:
-    """``m = x.shape[1]`` beside ``np.dot(w.T, x)``: x has m columns and multiplies wᵀ, so it is the n×m data matrix X.
+def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf, *, counted: bool = True) -> None:
+    """``np.dot(w.T, x)`` (``w.T @ x``): x multiplies wᵀ, so it is the n×m data matrix X, one example per column.
 
-    Read so (every x as X, noted) only when every text is code, every x is bare (no
-    index, call or subscript), no text writes X and no --let defines x or X; the
-    layout check then holds the count against the layout the texts are read in.
+    wᵀx is a 1×m row of the examples' values only if x is n×m: the shapes say the layout,
+    with or without ``m = x.shape[1]`` beside (``counted``: that let was read, and the note
+    names it). Read so (every x as X, noted) only when every text is code, every x is bare
+    (no index, call or subscript), no text writes X and no --let defines x or X; the
+    matrix reader then holds every product, count (``x.shape[0]`` is n) and axis to that
+    layout, refusing what disagrees.
     """
     texts = _texts(result)
     if any(notation_of(text) != "plain" for text in texts) or not any(_TIMES_LOWER_X.search(text) for text in texts):
@@ -1471,7 +1597,7 @@ def _lower_x_as_columns(result: Respelled, notation_of: _NotationOf) -> None:
             return
     _map(result, lambda text: _LOWER_X.sub("X", text))
     result.notes.append("x has m columns (m = x.shape[1]) and multiplies wᵀ (np.dot(w.T, x)): x is the data matrix "
-                        "X, n×m with one example per column, in every text")
+                        "X, n×m with one example per column, in every text" if counted else LOWER_X_COLUMNS_NOTE)
 
 
 _INLINE_ROW_LENGTH = patterns.compile(r"(?<![\w.])(?:Y\.shape\s*\[\s*1\s*\]|size\(\s*Y\s*,\s*2\s*\))")
@@ -1892,7 +2018,9 @@ def _label_words(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(notation_of(text) != "plain" and _LABEL_WORD.search(text) for text in texts):
         return
-    if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts for letter in "yY"):
+    # a LaTeX formula's y beside code's Y_label is one quantity, the targets, written once in each notation; a y in
+    # the code itself would be a second one
+    if any(_letter_spans(text, False, letter) for text in texts if notation_of(text) == "plain" for letter in "yY"):
         return
     if any((sides := _let_sides(text)) is not None and _LABEL_WORD.fullmatch(sides[0]) for text in result.lets):
         return

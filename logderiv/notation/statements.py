@@ -97,6 +97,11 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
     if spelled != out:
         notes.append("read as JavaScript: Math.exp, Math.log … are exp, log …")
         out = spelled
+    spelled = re.sub(r"(?<![\w.])(?:vector_?)?dot_?product\(", "dot(", out, flags=re.IGNORECASE)
+    if spelled != out:
+        # a helper named for the dot product (vector_dot_product, dotProduct) whose body the text does not give
+        notes.append("read as code: a helper named dot_product (vector_dot_product, dotProduct) is the dot product")
+        out = spelled
     spelled = re.sub(r"(?<![\w])([θβ])_?(\d)(?!\w)", lambda m: ("theta" if m.group(1) == "θ" else "beta") + "_" + m.group(2), out)
     if spelled != out:
         notes.append("read as code: a name θ0, θ1 (β0 …) is θ₀, θ₁: the parameter's entries")
@@ -134,6 +139,84 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
     if pending:
         lines.append((0, pending.strip()))
     return lines, notes
+
+
+#: what counts the features in a loop's range: n, X.shape[1], len(w), w.length, X[0].length, size(X, 2) …
+_FEATURE_COUNT = patterns.compile(r"n|X\.shape\[1\]|(?:len|length|numel)\(\s*(?:w|theta|X\[0\])\s*\)|"
+                                  r"(?:w|theta|X\[0\])\.length|size\(\s*X\s*,\s*2\s*\)|ncol\(\s*X\s*\)")
+COMPONENT_NOTE = ("read as code: the loop '{header}' over the features sets each {names}[{j}] from its own value and "
+                  "row i's entry X[i, {j}]: it is that line for one component, {names} being the {j}-th (the "
+                  "derivative by the {j}-th parameter), X[i, {j}] the example's x_{j}⁽ⁱ⁾")
+
+
+def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """Each loop over the features whose lines only update ``v[j]`` from itself, as those lines for the j-th entry.
+
+    ``for j in range(n): dj_dw[j] = dj_dw[j] + err_i * X[i,j]`` (the Machine Learning Specialization's labs) fills
+    the gradient's entries one by one; its j-th entry, the derivative by wⱼ, is ``dj_dw = dj_dw + err_i * x_j[i]``.
+    Only a loop to a count of the features whose every line sets ``v[j]`` from ``v[j]`` (``+=``, ``= v[j] + …``,
+    ``/=``, JavaScript's ``(v[j] ?? 0)``), with j nowhere else than in ``v[j]`` and the data's ``X[i, j]``; other
+    loops are left as they are, to be read or refused by the reader of loops over the examples.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(lines):
+        indent, line = lines[k]
+        header = _PYTHON_LOOP.match(line) or _JS_LOOP.match(line) or _END_LOOP.match(line) or _R_LOOP.match(line)
+        count = header.groupdict().get("count") if header is not None else None
+        if header is None or count is None or not _FEATURE_COUNT.fullmatch(count.strip()):
+            out.append(lines[k])
+            k += 1
+            continue
+        var = header.group("var")
+        rest = (header.groupdict().get("rest") or "").strip()
+        body, end = ([rest] if rest and rest != "{" else []), k + 1
+        python = _PYTHON_LOOP.match(line) is not None
+        closed = python
+        while end < len(lines):
+            if python:
+                if lines[end][0] <= indent:
+                    break
+            elif lines[end][1] in ("}", "end", "endfor"):
+                closed, end = True, end + 1
+                break
+            body.append(lines[end][1].rstrip("}").strip() if lines[end][1].endswith("}") else lines[end][1])
+            if lines[end][1].endswith("}") and not python:
+                closed, end = True, end + 1
+                break
+            end += 1
+        read = [_component(statement, var) for statement in body if statement]
+        if not closed or not read or any(line is None for line in read):
+            out.append(lines[k])
+            k += 1
+            continue
+        names = sorted({line.split("=")[0].strip() for line in read if line is not None})
+        out += [(indent, line) for line in read if line is not None]
+        notes.append(COMPONENT_NOTE.format(header=_short(line), names=", ".join(names), j=var))
+        if any("??" in statement for statement in body):
+            notes.append("read as JavaScript: (v[j] ?? 0) is v[j], and 0 before anything sets it: where a sum starts")
+        k = end
+    return out, notes
+
+
+def _component(statement: str, var: str) -> str | None:
+    """``v[j] = v[j] + e`` (or ``v[j] += e``, ``(v[j] ?? 0) + e``) as ``v = v + e`` with X[i, j] as x_j[i]; None else."""
+    j = re.escape(var)
+    match = re.fullmatch(rf"(?P<name>[A-Za-z_]\w*)\s*\[\s*{j}\s*\]\s*(?P<op>[-+*/]?=)\s*(?P<value>.+)", statement)
+    if match is None:
+        return None
+    name, op, value = match.group("name"), match.group("op"), match.group("value")
+    value = re.sub(rf"\(\s*{re.escape(name)}\s*\[\s*{j}\s*\]\s*\?\?\s*0\s*\)", f"{name}[{var}]", value)
+    own = rf"(?<![\w.]){re.escape(name)}\s*\[\s*{j}\s*\]"
+    if op == "=" and not re.match(rf"\s*{own}\s*[-+*/]", value):
+        return None  # v[j] = e overwrites the entry: not read as a component's update here
+    value = re.sub(own, name, value)
+    value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
+                   lambda m: f"x_{var}[{m.group('i') or m.group('k')}]", value)
+    if re.search(rf"(?<![\w.]){j}(?!\w)", value.replace(f"x_{var}[", "")) or "??" in value:
+        return None  # j used otherwise than as the entry's and the data's index
+    return f"{name} {op} {value}"
 
 
 def _split_statements(line: str) -> list[str]:
@@ -384,12 +467,15 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     return body
 
 
+UNSTARTED_NOTE = ("read as code: the lines do not start {name}, which the loop adds to: its start, above the lines "
+                  "given, is read as 0, where a sum over the examples starts")
 #: a parameter times row i of the data, or the row times it: w*X[i], X[i] * w
 _SCALED_ROW = r"(?<![\w.]){p}\s*\*\s*{d}\s*\[\s*{v}\s*\]|(?<![\w.]){d}\s*\[\s*{v}\s*\]\s*\*\s*{p}(?![\w\[(.'])"
 #: what makes a name a vector or a matrix: an index, a call, a transpose, a method, a matrix product, a dot product
 _NOT_A_NUMBER = r"(?<![\w.]){n}\s*(?:[\[('^]|\.(?!\*|\^|/))|(?:@|%\*%|\bdot\()\s*{n}(?!\w)"
-#: the counts of a 1-D array: its length, which is the number of examples
-_LENGTH = r"(?<![\w.])(?:length|len|numel)\(\s*{d}\s*\)|(?<![\w.])size\(\s*{d}\s*,\s*1\s*\)"
+#: the counts of a 1-D array: its length (JavaScript's x.length too), which is the number of examples
+_LENGTH = (r"(?<![\w.])(?:length|len|numel)\(\s*{d}\s*\)|(?<![\w.])size\(\s*{d}\s*,\s*1\s*\)|"
+           r"(?<![\w.]){d}\.length(?![\w(])")
 ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the number {p} (no other index, transpose or "
                     "product of {d}, and {p} is never indexed): {d} is the one feature's 1-D array of m values, "
                     "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
@@ -449,6 +535,8 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         return None
     spelled, notes = code_spellings(text)
     lines, line_notes = _lines(spelled)
+    lines, component_notes = _components(lines)
+    line_notes += component_notes
     statements = _statements(lines, text)
     if not statements or (len(statements) < 2 and not line_notes):
         return None
@@ -468,6 +556,8 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
     folded = _composed(statements, text, answer, [*notes, *line_notes])
     length = re.compile(_LENGTH.format(d=data))
     new, lets = length.sub("m", folded.text), tuple(length.sub("m", let) for let in folded.lets)
+    # const m = x.length is then m = m: the count the note names, no definition left to keep
+    lets = tuple(let for let in lets if not re.fullmatch(r"\s*m\s*(?:=|<-)\s*m\s*", let))
     note = ONE_FEATURE_NOTE.format(d=data, v=var, p=parameter)
     uses = len(re.findall(r"(?<![\w.])Y(?!\w)", text))
     if data == "X" and uses and uses == len(re.findall(rf"(?<![\w.])Y\s*\[\s*{re.escape(var)}\s*\]", text)) \
@@ -509,11 +599,11 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                     if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name):
                         # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum
                         raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
-                    # an excerpt cut at the loop (f45's and f46's JavaScript: `let cost = 0;` above the lines pasted):
-                    # a name a loop adds to, set nowhere in the lines, is a sum, and a sum starts at 0 — said in a note
-                    notes.append(f"read as code: the lines do not start {name}, which the loop adds to: read from 0, "
-                                 "as a sum starts (its start is above the lines given)")
+                    # an excerpt cut at the loop (the MLS labs' dj_dw = np.zeros(n), f45's and f46's JavaScript
+                    # `let cost = 0;` left above the lines pasted): a name a loop adds to, set nowhere in the lines, is
+                    # a sum over the examples, and such a sum starts at 0 — said in a note
                     inlined[name] = "0"
+                    notes.append(UNSTARTED_NOTE.format(name=name))
                 start = inlined[name]
                 inlined[name] = _put(added, {}) if re.fullmatch(r"0(?:\.0*)?", start) else f"{start} + {added}"
             continue
