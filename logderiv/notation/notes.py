@@ -30,12 +30,14 @@ __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_bl
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
 #: a display-maths block: $$ … $$, \[ … \], an environment, or a $ … $
-#: that opens a line and runs over several or fills one alone (blogs and Q&A paste a display so)
+#: that opens a line and runs over several or fills one alone (blogs and Q&A paste a display so), or a \( … \)
+#: that fills a line alone, in a blockquote too (a Zola blog's "> \(z = \textbf{w}^T\textbf{x}\)")
 _BLOCK = patterns.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
     r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
     r"|^[ \t]*\$(?P<line>[^$\n]+)\$[ \t]*$"
     r"|\\\[(?P<bracket>.*?)\\\]"
+    r"|^[ \t]*(?:>[ \t]*)?\\\((?P<paren>[^\n]*?)\\\)[ \t]*$"
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
     re.DOTALL | re.MULTILINE,
 )
@@ -400,7 +402,7 @@ def _displays(text: str) -> list[Block]:
             continue  # kramdown's inline maths: "we write the loss function $$J$$ as:"
         if match.group("line") is not None and _ends_a_sentence_above(text, match.start("line"), match.end("line")):
             continue  # "introducing\n$m$ and\n$b$": a name in the paragraph's sentence, set inline
-        inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket")
+        inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket", "paren")
                       if match.group(group) is not None), match.span())
         blocks.append(Block(match.span(), inner))
     return sorted((row for block in blocks for row in _equations_of(text, block)), key=lambda block: block.span)
