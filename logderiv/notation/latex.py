@@ -393,6 +393,27 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     return frozenset(first + k for k, char in enumerate(match.group("arguments")) if char in "|;")
 
 
+#: a cost called with its data after a ';' as what a derivative differentiates: \partial J(\mathbf{w}; \mathbf{x}_i, y_i)}
+_DIFFERENTIATED_CALL = patterns.compile(
+    r"\\partial\s*(?:\\math[a-z]+\{[A-Za-z]\}|[A-Za-z])\s*\((?P<arguments>[^()=|;{}]*(?:\{[^{}]*\}[^()=|;{}]*)*"
+    r";[^()=|;]*)\)\s*\}")
+
+
+def _differentiated_separators(source: str, start: int, end: int) -> frozenset[int]:
+    r"""The ``;`` of a cost called in a derivative's numerator, ``\frac{\partial J(\mathbf{w}; \mathbf{x}_i, y_i)}{…}``.
+
+    A Vietnamese blog names one example's loss J(w; xᵢ, yᵢ) — the parameters, then the data it is evaluated at —
+    on its definition's left side (read as a separator there, :func:`_left_side_separators`) and again under each
+    ∂: the same call, its ';' the same separator, read as a comma. Only one letter's call right after ``\partial``
+    that closes the numerator's brace; ``p(x_i;\beta)`` elsewhere is :meth:`_Tokenizer.parameters_after_semicolon`'s.
+    """
+    found: set[int] = set()
+    for match in _DIFFERENTIATED_CALL.finditer(source, start, end):
+        first = match.start("arguments")
+        found.update(first + k for k, char in enumerate(match.group("arguments")) if char == ";")
+    return frozenset(found)
+
+
 #: words that name the regularisation strength (jaxopt's \text{l2reg}, \text{reg\_lambda}, \text{l2\_penalty})
 _PENALTY_STRENGTH = patterns.compile(r"(?:l[12][ _\\]*)?(?:reg|regularization|regularisation|penalty)(?:[ _\\]*(?:lambda|strength|param|coef))?",
                                re.IGNORECASE)
@@ -530,6 +551,13 @@ class _Tokenizer:
             head = source[start:source.index("=", start)].strip()
             self.note(f"{head}: the '|' and ';' between its arguments separate what the cost is a function of from "
                       "what it is conditioned on (the data): a left side, not an absolute value")
+        differentiated = _differentiated_separators(source, start, end) - self.separators
+        if differentiated:
+            self.separators |= differentiated
+            for call in dict.fromkeys(" ".join(match.group()[len("\\partial"):].rstrip("} ").split())
+                                      for match in _DIFFERENTIATED_CALL.finditer(source, start, end)):
+                self.note(f"{call.strip()} under ∂: the ';' separates the cost's parameters from the data it is "
+                          "evaluated at, as on a left side: read as a comma")
 
     def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
