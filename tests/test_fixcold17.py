@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy
 import pytest
 from _derivations_table import outcome, read_table
+from _derivations_table import review_of_page as _review
 from _derivations_table import steps_of_page as _steps
 from _numeric import central_differences
 
@@ -210,3 +211,81 @@ def test_the_course_notes_get_past_their_graph_and_their_over():
     kind, detail = outcome(_COLD17, row)
     assert kind == "refused"
     assert "is a label in words" in detail and "rightarrow" not in detail
+
+
+#: one example's cross-entropy in ŷ = σ(z), z = wᵀx, and its gradient (ŷ − y)x (the finite differences below)
+_ONE_EXAMPLE = (
+    "$$\nJ(\\textbf{w}NAMES) = - (y\\log(\\hat{y}) + (1 - y)\\log(1 - \\hat{y}))\n$$\n\nwhere\n\nDEFINITIONS\n\n"
+    "$$\n\\frac{\\partial J(\\textbf{w}NAMES)}{\\partial \\textbf{w}} = RESIDUAL\\textbf{x}\n$$\n")
+_DISPLAYED = "$$\n\\hat{y} = \\frac{1}{1 + e^{-z}}\n$$\n\n$$\nz = \\textbf{w}^T\\textbf{x}\n$$"
+_QUOTED = "> \\(\\hat{y} = \\frac{1}{1 + e^{-z}}\\)\n>\n> \\(z = \\textbf{w}^T\\textbf{x}\\)"
+
+
+def _one_example(names="", definitions=_DISPLAYED, residual="(\\hat{y} - y)"):
+    return (_ONE_EXAMPLE.replace("NAMES", names).replace("DEFINITIONS", definitions)
+            .replace("RESIDUAL", residual))
+
+
+def test_one_examples_gradient_by_finite_differences():
+    """−(y log ŷ + (1 − y) log(1 − ŷ)) with ŷ = σ(wᵀx) has the gradient (ŷ − y)x, not (y − ŷ)x."""
+    generator = numpy.random.default_rng(1717)
+    x, w = generator.normal(size=3), generator.normal(size=3)
+    for y in (0.0, 1.0):
+        def loss(v):
+            p = 1 / (1 + numpy.exp(-(v @ x)))
+            return -(y * numpy.log(p) + (1 - y) * numpy.log(1 - p))
+        p = 1 / (1 + numpy.exp(-(w @ x)))
+        numeric = central_differences(loss, w)
+        assert numpy.allclose(numeric, (p - y) * x, atol=1e-6)
+        assert not numpy.allclose(numeric, (y - p) * x, atol=1e-3)
+
+
+@pytest.mark.parametrize("residual, ending, wrong", [("(\\hat{y} - y)", "gradient", []),
+                                                     ("(y - \\hat{y})", "wrong", [16])])
+def test_a_cost_called_with_its_data_after_a_semicolon_under_the_partial(tmp_path, residual, ending, wrong):
+    r"""\frac{\partial J(\textbf{w}; \textbf{x}, y)}{\partial \textbf{w}}: the ';' is the left side's separator."""
+    exit_code, got, first, review = _review(tmp_path, _one_example("; \\textbf{x}, y", residual=residual))
+    assert (got, first) == (ending, wrong)
+    assert any("under ∂: the ';' separates the cost's parameters" in note for note in review["notes"])
+
+
+def test_a_semicolon_under_the_partial_is_read_only_in_a_call_closing_the_numerator(tmp_path):
+    r"""A ';' anywhere else in a derivative (a sum's bound, say) is no separator: refused, as before."""
+    page = ("$$\n\\frac{\\partial}{\\partial w} \\left( w^2 ; x \\right) = 2 w\n$$\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "';'" in result.stderr
+
+
+@pytest.mark.parametrize("residual, ending, wrong", [("(\\hat{y} - y)", "gradient", []),
+                                                     ("(y - \\hat{y})", "wrong", [12])])
+def test_a_paren_display_alone_on_its_line_in_a_blockquote(tmp_path, residual, ending, wrong):
+    r"""> \(\hat{y} = …\) and > \(z = …\) on lines of their own are displays: ŷ and z defined beside the derivation."""
+    exit_code, got, first, review = _review(tmp_path, _one_example(definitions=_QUOTED, residual=residual))
+    assert (got, first) == (ending, wrong)
+    assert any(note.startswith("line 7 defines") for note in review["notes"])
+    assert any(note.startswith("line 9 defines z") for note in review["notes"])
+
+
+def test_a_paren_inside_a_sentence_stays_prose(tmp_path):
+    r"""A \(z = wᵀx\) inside a sentence is a word of it: z is not defined, so the cost has no w and is refused."""
+    sentence = ("$$\n\\hat{y} = \\frac{1}{1 + e^{-z}}\n$$\n\nand \\(z = \\textbf{w}^T\\textbf{x}\\) is the logit "
+                "of the example.")
+    result = _steps(tmp_path, _one_example(definitions=sentence))
+    assert result.exit_code == 2
+    assert "does not depend on w" in result.stderr
+
+
+@pytest.mark.parametrize("file", ["vn_blog_logreg_one_example_chain_rule.md",
+                                  "vn_blog_logreg_one_example_chain_rule_planted_sign.md"])
+def test_the_blog_gets_past_its_semicolon_and_its_quoted_definitions(file):
+    r"""The blog's J(w; xᵢ, yᵢ) under ∂ and its > \(…\) definitions are read; it is refused past them.
+
+    With --cost logistic its cost, one example's term, is refused as not the preset's mean (logderiv's rule for a
+    one-example cost beside a preset, where expected.txt's convention would read that example's term); read alone,
+    its chain factor ∂J/∂ŷ, a derivative by the prediction it defines, is refused. Never the ';'.
+    """
+    row = next(row for row in read_table(_COLD17) if row.file == file)
+    kind, detail = outcome(_COLD17, row)
+    assert kind == "refused"
+    assert "';'" not in detail and "not --cost logistic" in detail
