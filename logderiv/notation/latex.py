@@ -396,6 +396,27 @@ def _left_side_separators(source: str, start: int, end: int) -> frozenset[int]:
     return frozenset(first + k for k, char in enumerate(match.group("arguments")) if char in "|;")
 
 
+#: a cost called with its data after a ';' as what a derivative differentiates: \partial J(\mathbf{w}; \mathbf{x}_i, y_i)}
+_DIFFERENTIATED_CALL = patterns.compile(
+    r"\\partial\s*(?:\\math[a-z]+\{[A-Za-z]\}|[A-Za-z])\s*\((?P<arguments>[^()=|;{}]*(?:\{[^{}]*\}[^()=|;{}]*)*"
+    r";[^()=|;]*)\)\s*\}")
+
+
+def _differentiated_separators(source: str, start: int, end: int) -> frozenset[int]:
+    r"""The ``;`` of a cost called in a derivative's numerator, ``\frac{\partial J(\mathbf{w}; \mathbf{x}_i, y_i)}{…}``.
+
+    A Vietnamese blog names one example's loss J(w; xᵢ, yᵢ) — the parameters, then the data it is evaluated at —
+    on its definition's left side (read as a separator there, :func:`_left_side_separators`) and again under each
+    ∂: the same call, its ';' the same separator, read as a comma. Only one letter's call right after ``\partial``
+    that closes the numerator's brace; ``p(x_i;\beta)`` elsewhere is :meth:`_Tokenizer.parameters_after_semicolon`'s.
+    """
+    found: set[int] = set()
+    for match in _DIFFERENTIATED_CALL.finditer(source, start, end):
+        first = match.start("arguments")
+        found.update(first + k for k, char in enumerate(match.group("arguments")) if char == ";")
+    return frozenset(found)
+
+
 #: words that name the regularisation strength (jaxopt's \text{l2reg}, \text{reg\_lambda}, \text{l2\_penalty})
 _PENALTY_STRENGTH = patterns.compile(r"(?:l[12][ _\\]*)?(?:reg|regularization|regularisation|penalty)(?:[ _\\]*(?:lambda|strength|param|coef))?",
                                re.IGNORECASE)
@@ -533,6 +554,13 @@ class _Tokenizer:
             head = source[start:source.index("=", start)].strip()
             self.note(f"{head}: the '|' and ';' between its arguments separate what the cost is a function of from "
                       "what it is conditioned on (the data): a left side, not an absolute value")
+        differentiated = _differentiated_separators(source, start, end) - self.separators
+        if differentiated:
+            self.separators |= differentiated
+            for call in dict.fromkeys(" ".join(match.group()[len("\\partial"):].rstrip("} ").split())
+                                      for match in _DIFFERENTIATED_CALL.finditer(source, start, end)):
+                self.note(f"{call.strip()} under ∂: the ';' separates the cost's parameters from the data it is "
+                          "evaluated at, as on a left side: read as a comma")
 
     def fail(self, message: str, column: int, hint: str | None = None) -> NoReturn:
         _fail(message, self.source, column, hint)
@@ -725,8 +753,41 @@ class _Tokenizer:
                 shown = f"'{char}'" if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}"
                 self.fail(f"unexpected character {shown}", start)
         self.brace_sized_scripts()
+        self.derivatives_over()
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def derivatives_over(self) -> None:
+        r"""``{\partial L \over \partial w_j}`` as ``\frac{\partial L}{\partial w_j}``: plain TeX's derivative.
+
+        Course notes typed in plain TeX's habit write a derivative as ``{\partial A \over \partial B}`` (Wocjan's
+        ``{\mathrm{d} \mathcal{L} \over \mathrm{d}a}`` beside it): a fraction whose numerator and denominator
+        both open with ∂ is Leibniz's derivative, as ``\frac`` writes it, and is read so (the tokens
+        rewritten, their columns kept). Any other ``{a \over b}`` stays the fraction it is.
+        """
+        tokens = self.tokens
+        k = 0
+        while k < len(tokens):
+            if tokens[k].kind != "lbrace" or k + 1 >= len(tokens) or tokens[k + 1].kind != "partial":
+                k += 1
+                continue
+            depth, over, close = 0, [], None
+            for m in range(k, len(tokens)):
+                kind = tokens[m].kind
+                depth += 1 if kind in ("lbrace", "open") else -1 if kind in ("rbrace", "close") else 0
+                if depth == 1 and kind == "op" and tokens[m].text == "over":
+                    over.append(m)
+                if depth == 0:
+                    close = m
+                    break
+            if close is None or len(over) != 1 or tokens[over[0] + 1].kind != "partial":
+                k += 1
+                continue
+            bar, opened = tokens[over[0]], tokens[k]
+            tokens[over[0]:over[0] + 1] = [_Token("rbrace", "}", bar.start, bar.start, "}"),
+                                            _Token("lbrace", "{", bar.end, bar.end, "{")]
+            tokens.insert(k, _Token("frac", "frac", opened.start, opened.start, opened.raw))
+            k += 2
 
     def brace_sized_scripts(self) -> None:
         r"""``x^\left( i \right)`` as ``x^{\left( i \right)}``: a sized bracket after ``^`` or ``_`` is the script.
@@ -4046,6 +4107,8 @@ class _Parser(Grammar[Token]):
                           "letter (\\lambda for a strength)")
             if not inner:
                 self.fail("an empty subscript", token.start, hint="write x_j or x_{j}")
+            if len(inner) == 1:
+                self.refuse_word_label(inner[0], self.source[token.start:self.tokens[closing].end])
             indices = []
             for item in inner:
                 if self.is_op(item, ","):
@@ -4062,7 +4125,22 @@ class _Parser(Grammar[Token]):
         if token.kind == "name":
             self.advance()
             return [(token.text, token.start)], token
+        self.refuse_word_label(token, token.raw)
         self.fail("'_' must be followed by an index", underscore.start, hint="write \\theta_j, x_0 or x_{12}")
+
+    def refuse_word_label(self, token: _Token, written: str) -> None:
+        r"""Refuse ``\mathcal{L}_\mathrm{se}``'s upright word as a subscript: a label, as ``\text{se}`` is.
+
+        A word set upright under a name (``\mathrm{se}``, ``\mathrm{ce}``: the squared-error and the
+        cross-entropy loss of one page) names which quantity it is, no index: refused as a ``\text`` label is,
+        saying so. A function's name (``\mathrm{exp}``) is left to the index's own refusal.
+        """
+        if token.kind == "word" and len(token.text) >= 2 and token.text not in vocab.FUNCTIONS \
+                and token.raw.startswith(("\\mathrm", "\\textrm", "\\operatorname", "\\rm")):
+            self.fail(f"'{written}' is a label in words: read only on the cost's own name or on a function "
+                      "--let defines under the same label", token.start,
+                      hint="define it, e.g. --let '\\mathcal{L}_\\text{sq}(g, a) = (g - a)^2', or write a "
+                      "letter (\\lambda for a strength)")
 
     # -- script shapes, looked at without reading them --
 

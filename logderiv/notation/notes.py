@@ -24,18 +24,20 @@ from ..errors import InputError
 from .. import patterns
 
 __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "inline_equations",
-           "markdown_of_notebook", "without_code",
+           "markdown_of_notebook", "without_code", "python_maths_fences",
            "cell_line", "kind_of_file", "TEX_SIZES"]
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
 _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarray)\*?"
 #: a display-maths block: $$ … $$, \[ … \], an environment, or a $ … $
-#: that opens a line and runs over several or fills one alone (blogs and Q&A paste a display so)
+#: that opens a line and runs over several or fills one alone (blogs and Q&A paste a display so), or a \( … \)
+#: that fills a line alone, in a blockquote too (a Zola blog's "> \(z = \textbf{w}^T\textbf{x}\)")
 _BLOCK = patterns.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
     r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
     r"|^[ \t]*\$(?P<line>[^$\n]+)\$[ \t]*$"
     r"|\\\[(?P<bracket>.*?)\\\]"
+    r"|^[ \t]*(?:>[ \t]*)?\\\((?P<paren>[^\n]*?)\\\)[ \t]*$"
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
     re.DOTALL | re.MULTILINE,
 )
@@ -228,24 +230,79 @@ def _fenced_equations(fence: re.Match[str]) -> list[Block]:
 
     Posts with no maths renderer set a derivation in a fence, one equation or one
     ``= …`` row a line. A fence naming a language, or whose body reads as a
-    program (a keyword, ``np.``, a comment, braces), is code and never read. A
-    label before a line's equation (``Cost:``) is prose, left out.
+    program (a keyword, ``np.``, a comment, braces), is code and never read —
+    unless it is maths labelled Python for its colours (:func:`_maths_labelled_python`).
+    A label before a line's equation (``Cost:``) is prose, left out. An equation whose
+    bracket is still open at its line's end runs on over the lines after it that hold
+    no ``=`` (:func:`_run_on`), as a long sum is broken in a fence.
     """
-    if fence.group("info").strip().lower() not in _TEXT_FENCES or _PROGRAM.search(fence.group("body")):
+    info, body = fence.group("info").strip().lower(), fence.group("body")
+    if _PROGRAM.search(body) or info not in _TEXT_FENCES and not _maths_labelled_python(info, body):
         return []
     blocks = []
     start = fence.start("body")
-    for line in fence.group("body").splitlines(keepends=True):
-        content = line.rstrip("\n")
+    lines = body.splitlines(keepends=True)
+    k = 0
+    while k < len(lines):
+        content = lines[k].rstrip("\n")
         if "=" in content:
             lead = len(content) - len(content.lstrip())
             label = _LABEL.match(content, lead)
             if label is not None and "=" not in label.group(0):
                 lead = label.end()
-            end = start + len(content.rstrip())
+            taken = _run_on(lines, k)
+            end = start + sum(len(line) for line in lines[k:taken - 1]) + len(lines[taken - 1].rstrip())
             blocks.append(Block((start + lead, end), (start + lead, end), inline=True))
-        start += len(line)
+            start += sum(len(line) for line in lines[k:taken])
+            k = taken
+            continue
+        start += len(lines[k])
+        k += 1
     return blocks
+
+
+#: the info strings of a Python fence, which notes set plain maths in for its highlighting
+_PYTHON_FENCES = frozenset({"python", "py", "python3"})
+#: what Python's grammar holds nowhere outside a string or a comment, and maths writes: ∂, ∇
+_NOT_PYTHON = patterns.compile(r"[∂∇]")
+#: a string's quote or a comment's '#': with one, a ∂ may be a program's text
+_QUOTE = patterns.compile(r"[\"'#]")
+
+
+def _maths_labelled_python(info: str, body: str) -> bool:
+    """Whether a ```python fence holds maths, not a program: a ∂ or ∇ (which Python cannot hold outside a string or a
+    comment) and no quote or '#', besides no program's marks (checked by the caller).
+
+    Interview notes set ``∂L/∂w_j = -(1/n) * Σ [...]`` in a ```python fence for its colours: no Python
+    program can be so written, so the fence is read as a plain one. A fence with a quote or a '#' may hold the ∂
+    in a docstring, a string or a comment (``print("∂L/∂w =", grad)``, ``grad = X.T @ r  # ∂J/∂θ``) and stays code.
+    """
+    return info in _PYTHON_FENCES and bool(_NOT_PYTHON.search(body)) and not _QUOTE.search(body)
+
+
+def python_maths_fences(text: str) -> list[tuple[int, int]]:
+    """The spans of the ```python fences of ``text`` that hold maths, read as plain ones (:func:`_maths_labelled_python`)."""
+    return [fence.span() for fence in _FENCE.finditer(text)
+            if not _PROGRAM.search(fence.group("body"))
+            and _maths_labelled_python(fence.group("info").strip().lower(), fence.group("body"))]
+
+
+def _run_on(lines: Sequence[str], first: int) -> int:
+    """Where the equation of line ``first`` of a fence ends: the index past its last line.
+
+    A line whose ( or [ is still open at its end goes on to the next line that holds no ``=`` (a sum's second
+    term, ``+ (1-y_i) * …]``), up to the line that closes it; a bracket never closed within such lines leaves
+    the equation its own line, for the reader to refuse at it.
+    """
+    depth = 0
+    for k in range(first, len(lines)):
+        if k > first and "=" in lines[k]:
+            return first + 1
+        for char in lines[k]:
+            depth += 1 if char in "([" else -1 if char in ")]" else 0
+        if depth <= 0:
+            return k + 1
+    return first + 1
 
 
 def _rst_display(match: re.Match[str]) -> Block:
@@ -345,7 +402,7 @@ def _displays(text: str) -> list[Block]:
             continue  # kramdown's inline maths: "we write the loss function $$J$$ as:"
         if match.group("line") is not None and _ends_a_sentence_above(text, match.start("line"), match.end("line")):
             continue  # "introducing\n$m$ and\n$b$": a name in the paragraph's sentence, set inline
-        inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket")
+        inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket", "paren")
                       if match.group(group) is not None), match.span())
         blocks.append(Block(match.span(), inner))
     return sorted((row for block in blocks for row in _equations_of(text, block)), key=lambda block: block.span)

@@ -35,7 +35,7 @@ from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
-from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, without_code
+from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
 from .. import patterns
 
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
@@ -84,6 +84,17 @@ def _only_words(maths: str) -> bool:
     rest = _WORDS.sub(" ", maths)
     return rest != maths and _SENTENCE.search(maths) is not None \
         and not re.sub(r"\\[ ,;:!]|\\q?quad\b|[\s.,:;]", "", rest)
+
+
+#: an arrow between two nodes of a computational graph: \rightarrow, \to, \longrightarrow, →
+_GRAPH_ARROW = patterns.compile(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])|→")
+
+
+def _draws_a_graph(maths: str) -> bool:
+    r"""Whether a display draws a computational graph (``w_1, \ldots, w_n, b \rightarrow z \rightarrow a \rightarrow
+    \mathcal{L}``): two arrows or more, and no ``=`` — no equation, so no step; a lone arrow (a limit, a \to 0)
+    is left to the reader."""
+    return "=" not in maths and len(_GRAPH_ARROW.findall(maths)) >= 2
 
 
 @record
@@ -144,6 +155,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
     blocks = display_blocks(text)
     words = [block for block in blocks if _only_words(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in words]
+    graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
+    blocks = [block for block in blocks if block not in graphs]
     laws = [block for block in blocks if _states_a_distribution(text, block)]
     updates = [block for block in blocks if block not in laws and _states_an_update(text, block)]
     if len(updates) + len(laws) == len(blocks):
@@ -167,6 +180,14 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is words set in a display "
                   f"(\\text{{…}}), no maths: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in words]
+    law_notes += [f"{where(_line(text, start))} opens a ```python fence that holds ∂ or ∇, which no Python program "
+                  "holds outside a string or a comment: maths set in a code fence for its colours, read as a fence "
+                  "of plain text"
+                  for start, end in python_maths_fences(text)
+                  if any(start <= block.maths[0] < end for block in blocks)]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
+                  f"between the quantities, no '='), no equation: not read "
+                  f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step"
                   + _primed_update(text[block.maths[0]:block.maths[1]])
                   + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
