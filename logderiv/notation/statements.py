@@ -72,6 +72,10 @@ _DATA = {"X", "x", "y", "Y", "tx"}
 #: where the loop's body takes the data's rows or targets by the loop variable (X[i], Y[i]), see _counts_the_rows
 _NAMED_COUNT = patterns.compile(r"N|n_?samples|num_?samples|n_?examples|num_?examples|numSamples|numExamples|"
                                 r"nSamples|nExamples|N_?train|n_?train|num_?train")
+#: a name that says it holds a gradient (dw, db, dj_db, grad, gradient), as notation.plain's _GRADIENT_HEAD_NAME says
+#: of a left side: code that ends with it computes a derivative, and a cost read from it would be derived again
+_GRADIENT_NAME = patterns.compile(r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
+                                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*")
 #: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
 _FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
               "length", "size", "float", "logistic", "sig", "np", "Math"}
@@ -276,6 +280,10 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
     counted = _COUNT.fullmatch(loop.count)
     named = next((g for g in counted.groups() if g), None) if counted else None
     bound = loop.pairs is None and counted is None and _counts_the_rows(loop)
+    if bound and re.search(r"(?<![\w.])m(?!\w)", text):
+        # for i in range(N) … / (2*m): the text names two counts, and N (a batch, the first N rows) may not be m
+        raise _refusal(text, loop.header, f"the loop runs to {loop.count}, but the lines also name m: whether "
+                       f"{loop.count} is the number of examples m is not said")
     if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
@@ -557,6 +565,13 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
     lets = {name: value for name, value in lets.items() if name not in unused}
     if result is None:
         raise _refusal(text, text.strip().split()[0], "the lines end in no value")
+    ending = result_name or next((name for name in times if _uses(statements[-1][-1], name)
+                                  and _GRADIENT_NAME.fullmatch(name)), None)
+    if not answer and ending is not None and _GRADIENT_NAME.fullmatch(ending):
+        # `for i …: dj_db += h - y[i]` then `dj_db = dj_db / m` computes ∂J/∂b: read as a cost, it was derived again
+        raise InputError(f"the lines end with {ending}, which names a gradient: they compute a gradient, not a cost",
+                         source=text, column=max(text.find(ending), 0),
+                         hint="to derive, give the cost's lines (J = ...); to check this gradient, pass it as the answer")
     notes.insert(0, "read as code: the statements are read as the one value they end with"
                  + (f", {result_name}" if result_name else "")
                  + (f"; {', '.join(lets)} set once {'are' if len(lets) > 1 else 'is'} read as a --let" if lets else ""))

@@ -1,0 +1,61 @@
+"""audit47: near-variants of three readings merged today that mean something else, each worked out by hand.
+
+Loops pasted as excerpts (an accumulator the lines never start is a sum from 0; a bound N beside the data's rows is
+m), ``--wrt b`` beside a bare ``w x`` (one feature's product), and a steps page of several derivatives. Each case
+below was read confidently as another formula than the writer's; each is now refused (or read right), and the
+meaning worked out by hand is in its comment.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _reading import assert_gradient_read, refused
+
+# --- loops: the value the lines end with names a gradient --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # DLAI's loop: dj_db = (1/m) Σᵢ (σ(w·x⁽ⁱ⁾ + b) − y⁽ⁱ⁾) is ∂J/∂b itself; read as a cost it was derived again
+    # (logderiv printed ∂/∂w_j of ∂J/∂b)
+    "dj_db = 0\nfor i in range(m):\n    dj_db += sigmoid(np.dot(X[i], w) + b) - y[i]\ndj_db = dj_db / m",
+    # the same cut at the loop (its start above the lines): read from 0, and still a gradient
+    "for i in range(m):\n    dj_db += sigmoid(np.dot(X[i], w) + b) - y[i]\ndj_db = dj_db / m",
+    "for i in range(m):\n    db += sigmoid(np.dot(X[i], w) + b) - y[i]\ndb = db / m",
+    # the value ends the lines without a name on its left: the accumulator it divides still names a gradient
+    "for i in range(m):\n    gradient += sigmoid(np.dot(X[i], w) + b) - y[i]\ngradient / m",
+])
+def test_lines_that_end_with_a_gradient_are_not_derived_as_a_cost(text):
+    assert "names a gradient" in str(refused(logderiv.derive, text, wrt="w_j"))
+
+
+def test_the_same_lines_are_still_checked_as_an_answer():
+    """By hand: ∂/∂b of −(1/m) Σᵢ [yᵢ log σ(zᵢ) + (1 − yᵢ) log(1 − σ(zᵢ))], zᵢ = wᵀx⁽ⁱ⁾ + b, is (1/m) Σᵢ (σ(zᵢ) − yᵢ)."""
+    cost = ("J = -(1/m) * sum_i(y^(i) log(sigmoid(w^T x^(i) + b)) + (1 - y^(i)) log(1 - sigmoid(w^T x^(i) + b)))")
+    answer = "dj_db = 0\nfor i in range(m):\n    dj_db += sigmoid(np.dot(X[i], w) + b) - y[i]\ndj_db = dj_db / m"
+    assert logderiv.check(answer, cost=cost, wrt="b").verdict == "equivalent"
+
+
+def test_a_cost_accumulated_under_its_own_name_is_still_read():
+    """The loop's cost cut at the loop still reads: (1/(2m)) Σᵢ (θᵀx⁽ⁱ⁾ − yᵢ)², by finite differences."""
+    def half_mse(d) -> float:
+        return float(np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m))
+
+    assert_gradient_read("for i in range(m):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\ncost = cost / (2 * m)",
+                         half_mse)
+
+
+# --- loops: a bound N beside a text that also names m -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # Σ over the first N rows, over 2m: N ≠ m (a batch of N, the first N examples) gives (1/m) Σ_{i<N} (θᵀx⁽ⁱ⁾ − yᵢ)x⁽ⁱ⁾,
+    # which logderiv printed as (1/m) Σᵢ₌₁ᵐ …, N taken for m
+    "cost = 0\nfor i in range(N):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\nreturn cost / (2 * m)",
+    # N the number of classes beside m the examples' number: which N counts is not said
+    "cost = 0\nfor i in range(N):\n    cost += -y[i] * np.log(sigmoid(np.dot(X[i], theta)))\nreturn cost / m",
+])
+def test_a_bound_n_beside_m_is_refused(text):
+    assert "also name m" in str(refused(logderiv.derive, text))
