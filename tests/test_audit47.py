@@ -59,3 +59,35 @@ def test_a_cost_accumulated_under_its_own_name_is_still_read():
 ])
 def test_a_bound_n_beside_m_is_refused(text):
     assert "also name m" in str(refused(logderiv.derive, text))
+
+
+# --- --wrt b beside a bare w x: an answer that writes w as a vector ------------------------------------------------
+
+MSE_WX = r"J(w,b) = \frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2"
+
+
+@pytest.mark.parametrize("answer", [
+    # by hand with w the weight vector: ∂J/∂b = (1/m) Σᵢ (Σⱼ wⱼ xⱼ⁽ⁱ⁾ + b − y⁽ⁱ⁾) — right; under the one-feature
+    # reading it was judged 'different'
+    r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (\sum_j w_j x_j^{(i)} + b - y^{(i)})",
+    "dJ/db = 1/m sum_i (sum_j w_j x_j^(i) + b - y^(i))",
+    # NumPy's mean of Xw + b − y: the same gradient with w a vector, judged 'different' too
+    "db = (1/m) * np.sum(X @ w + b - y)",
+])
+def test_an_answer_writing_w_as_a_vector_is_not_judged_under_the_one_feature_reading(answer):
+    assert "which is meant decides the verdict" in str(refused(logderiv.check, answer, cost=MSE_WX, wrt="b"))
+
+
+@pytest.mark.parametrize("answer", [
+    # by hand, either reading: ∂J/∂b = (1/m) Σᵢ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾), wᵀx⁽ⁱ⁾ with a vector w
+    r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})",
+    r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (\mathbf{w}^T \mathbf{x}^{(i)} + b - y^{(i)})",
+])
+def test_an_answer_right_under_both_readings_is_still_judged_right(answer):
+    assert logderiv.check(answer, cost=MSE_WX, wrt="b").verdict == "equivalent"
+
+
+def test_a_wrong_answer_in_the_one_feature_letters_is_still_judged_wrong():
+    """By hand ∂J/∂b has no factor x⁽ⁱ⁾: (1/m) Σᵢ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾) x⁽ⁱ⁾ is ∂J/∂w, wrong under either reading."""
+    answer = r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)}"
+    assert logderiv.check(answer, cost=MSE_WX, wrt="b").verdict == "different"
