@@ -8,11 +8,15 @@ meaning worked out by hand is in its comment.
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 import pytest
 
 import logderiv
+from _oracle import assert_gradient
 from _reading import assert_gradient_read, refused
+from logderiv.notation import read_problem
 
 # --- loops: the value the lines end with names a gradient --------------------------------------------------------
 
@@ -91,3 +95,56 @@ def test_a_wrong_answer_in_the_one_feature_letters_is_still_judged_wrong():
     """By hand ∂J/∂b has no factor x⁽ⁱ⁾: (1/m) Σᵢ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾) x⁽ⁱ⁾ is ∂J/∂w, wrong under either reading."""
     answer = r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)}"
     assert logderiv.check(answer, cost=MSE_WX, wrt="b").verdict == "different"
+
+
+# --- steps: a page of two derivatives, the gradient shown and the derivative it is of ----------------------------
+
+COST = r"J(w,b) = \frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2"
+BY_W = r"\frac{\partial J}{\partial w} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)}"
+# ∂J/∂b by hand is (1/m) Σᵢ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾): this line keeps ∂J/∂w's factor x⁽ⁱ⁾
+BY_B_WRONG = r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)}"
+BY_W_WRONG = r"\frac{\partial J}{\partial w} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})"
+
+
+def _page(*displays: str) -> str:
+    return "\n\n".join(f"$${display}$$" for display in (COST, *displays)) + "\n"
+
+
+def test_the_gradient_shown_for_a_wrong_second_derivative_is_named_by_its_own_variable():
+    """The page derives ∂J/∂w right, then ∂J/∂b wrong: the gradient shown is ∂J/∂b's, and every format says so.
+
+    The standalone LaTeX printed ``\\frac{∂J}{∂w} = (1/m) Σᵢ [b + w xᵢ − y⁽ⁱ⁾]`` (∂J/∂b's gradient under ∂J/∂w) and
+    the JSON paired "wrt": w with it: a false equation, shown confidently.
+    """
+    import sympy
+
+    from logderiv.render.review import (
+        render_review_json, render_review_latex, render_review_markdown, render_review_rich, render_review_text,
+    )
+    from rich.console import Console
+
+    review = logderiv.steps(_page(BY_W, BY_B_WRONG), file_kind="markdown")
+    assert review.gradient_wrt == sympy.Symbol("b")
+    # the gradient shown is ∂J/∂b's: held to sympy.diff and finite differences of the cost by b (tests/_oracle.py)
+    problem = read_problem("1/(2m) sum((w x + b - y)^2)", wrt="b")
+    assert_gradient(problem.cost, problem.wrt, review.gradient, problem.definitions)
+    assert "the gradient ∂J/∂b:" in render_review_text(review)
+    assert "The gradient ∂J/∂b:" in render_review_markdown(review)
+    assert r"the gradient \partial J/\partial b:" in render_review_latex(review)
+    assert r"\frac{\partial J}{\partial b} &=" in render_review_latex(review, standalone=True)
+    assert r"\frac{\partial J}{\partial w} &= \frac{1}{m}" not in render_review_latex(review, standalone=True)
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(render_review_rich(review))
+    assert "the gradient ∂J/∂b:" in console.export_text()
+    import json
+
+    assert json.loads(render_review_json(review))["gradient_wrt"]["text"] == "b"
+
+
+def test_a_page_ended_by_its_first_derivative_names_no_other_variable():
+    """∂J/∂w wrong first, ∂J/∂b wrong too: the page's ending is the first's, ∂J/∂w's gradient, and wrt says it."""
+    from logderiv.render.review import render_review_text
+
+    review = logderiv.steps(_page(BY_W_WRONG, BY_B_WRONG), file_kind="markdown")
+    assert review.gradient_wrt is None
+    assert "  the gradient: " in render_review_text(review)

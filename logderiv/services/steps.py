@@ -564,9 +564,11 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
     # the gradient shown under the verdict is the one the ending is about: ∂J/∂b's when ∂J/∂b ends wrong, not ∂J/∂w's
+    # … and says which it is, or ∂J/∂w = (∂J/∂b's gradient) would be printed (audit47)
+    by = worst.problem.wrt if worst.problem.wrt != first.problem.wrt else None
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
-                               gradient=worst.gradient, notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas),
-                               parts=tuple(parts))
+                               gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
+                               lemmas=tuple(lemmas), parts=tuple(parts))
 
 
 def _refuse_a_restatement_of_another_cost(reviews: Sequence[Review], several: SeveralDerivations) -> None:
