@@ -30,6 +30,11 @@ from logderiv.notation import read_problem
     "for i in range(m):\n    db += sigmoid(np.dot(X[i], w) + b) - y[i]\ndb = db / m",
     # the value ends the lines without a name on its left: the accumulator it divides still names a gradient
     "for i in range(m):\n    gradient += sigmoid(np.dot(X[i], w) + b) - y[i]\ngradient / m",
+    # code's other names of ∂J/∂b: d_b, db_sum, partial_b, and Stanford's g
+    "d_b = 0\nfor i in range(m):\n    d_b += sigmoid(np.dot(X[i], w) + b) - y[i]\nd_b / m",
+    "db_sum = 0\nfor i in range(m):\n    db_sum += sigmoid(np.dot(X[i], w) + b) - y[i]\ndb_sum / m",
+    "partial_b = 0\nfor i in range(m):\n    partial_b += sigmoid(np.dot(X[i], w) + b) - y[i]\npartial_b / m",
+    "g = 0\nfor i in range(m):\n    g += sigmoid(np.dot(X[i], w) + b) - y[i]\ng / m",
 ])
 def test_lines_that_end_with_a_gradient_are_not_derived_as_a_cost(text):
     assert "names a gradient" in str(refused(logderiv.derive, text, wrt="w_j"))
@@ -49,6 +54,18 @@ def test_a_cost_accumulated_under_its_own_name_is_still_read():
 
     assert_gradient_read("for i in range(m):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\ncost = cost / (2 * m)",
                          half_mse)
+
+
+@pytest.mark.parametrize("text", [
+    # a stochastic gradient step under a parameter's other names: W1 ← W1 + 0.01 Σᵢ (yᵢ − θᵀx⁽ⁱ⁾) from W1's value
+    # before the loop, no cost; read from 0 it was derived as the cost 0.01 Σᵢ (yᵢ − θᵀx⁽ⁱ⁾)
+    "for i in range(m):\n    W1 += 0.01 * (y[i] - np.dot(X[i], theta))\nW1",
+    "for i in range(m):\n    coef += 0.01 * (y[i] - np.dot(X[i], theta))\ncoef",
+    "for i in range(m):\n    k -= 0.01 * (np.dot(X[i], theta) - y[i])\nk",
+    "for i in range(m):\n    delta += np.dot(X[i], theta) - y[i]\ndelta / m",
+])
+def test_a_name_the_lines_never_start_is_read_from_0_only_when_it_names_a_sum(text):
+    assert "do not start" in str(refused(logderiv.derive, text))
 
 
 # --- loops: a bound N beside a text that also names m -------------------------------------------------------------

@@ -72,10 +72,15 @@ _DATA = {"X", "x", "y", "Y", "tx"}
 #: where the loop's body takes the data's rows or targets by the loop variable (X[i], Y[i]), see _counts_the_rows
 _NAMED_COUNT = patterns.compile(r"N|n_?samples|num_?samples|n_?examples|num_?examples|numSamples|numExamples|"
                                 r"nSamples|nExamples|N_?train|n_?train|num_?train")
+#: a name that says it holds a cost or a sum (cost, J, total_loss, sum, sse): a loop may add to it from 0 unseen
+_SUM_NAME = patterns.compile(r"[JLES]|\w*(?:cost|Cost|loss|Loss|err|Err|sum|Sum|total|Total|likelihood|Likelihood)\w*|"
+                             r"(?:sse|mse|rss|nll|ll|acc)(?:_\w+)?")
 #: a name that says it holds a gradient (dw, db, dj_db, grad, gradient), as notation.plain's _GRADIENT_HEAD_NAME says
 #: of a left side: code that ends with it computes a derivative, and a cost read from it would be derived again
 _GRADIENT_NAME = patterns.compile(r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
-                                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*")
+                                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*"
+                                  # and code's g, d_b, dtheta0, db_sum, partial_b, deriv_w (audit47)
+                                  r"|g|d_?(?:w|W|b|theta|beta)\d*(?:_\w+)?|(?:partial|deriv|derivative)_\w+")
 #: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
 _FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
               "length", "size", "float", "logistic", "sig", "np", "Math"}
@@ -514,8 +519,11 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
-                    if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name):
-                        # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum
+                    if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name) \
+                            or not (_SUM_NAME.fullmatch(name) or _GRADIENT_NAME.fullmatch(name)):
+                        # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum; so is
+                        # W1 += lr * (…) or coef -= … under a parameter's other names (audit47): only a name that
+                        # says it holds a cost, a sum or a gradient is read from 0
                         raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
                     # an excerpt cut at the loop (f45's and f46's JavaScript: `let cost = 0;` above the lines pasted):
                     # a name a loop adds to, set nowhere in the lines, is a sum, and a sum starts at 0 — said in a note
