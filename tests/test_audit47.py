@@ -165,3 +165,15 @@ def test_a_page_ended_by_its_first_derivative_names_no_other_variable():
     review = logderiv.steps(_page(BY_W_WRONG, BY_B_WRONG), file_kind="markdown")
     assert review.gradient_wrt is None
     assert "  the gradient: " in render_review_text(review)
+
+
+@pytest.mark.parametrize("lines", [
+    # by hand with w the weight vector, ∂J/∂b = (1/m) Σᵢ (Σⱼ wⱼ xⱼ⁽ⁱ⁾ + b − y⁽ⁱ⁾): each line holds; judged under the
+    # one-feature reading of the cost's bare w x, the line indexing w was called wrong
+    r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (\sum_j w_j x_j^{(i)} + b - y^{(i)})",
+    r"\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) "
+    r"= \frac{1}{m}\sum_{i=1}^m (\sum_j w_j x_j^{(i)} + b - y^{(i)})",
+])
+def test_a_page_by_b_whose_lines_index_w_is_not_judged_under_the_one_feature_reading(lines):
+    error = refused(logderiv.steps, _page(lines), file_kind="markdown")
+    assert "which is meant decides whether the page is wrong" in str(error)
