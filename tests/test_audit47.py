@@ -77,9 +77,12 @@ def test_a_name_the_lines_never_start_is_read_from_0_only_when_it_names_a_sum(te
     "cost = 0\nfor i in range(N):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\nreturn cost / (2 * m)",
     # N the number of classes beside m the examples' number: which N counts is not said
     "cost = 0\nfor i in range(N):\n    cost += -y[i] * np.log(sigmoid(np.dot(X[i], theta)))\nreturn cost / m",
+    # the other way round: Σ over the m examples, over 2N; the 1/N read as m's lost the loop's bound m
+    "cost = 0\nfor i in range(m):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\nreturn cost / (2 * N)",
 ])
 def test_a_bound_n_beside_m_is_refused(text):
-    assert "also name m" in str(refused(logderiv.derive, text))
+    assert "also name m" in str(refused(logderiv.derive, text)) or "also divide by N" in str(
+        refused(logderiv.derive, text))
 
 
 # --- --wrt b beside a bare w x: an answer that writes w as a vector ------------------------------------------------

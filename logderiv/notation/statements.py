@@ -562,6 +562,13 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         result = re.sub(r"(?<![\w.])len(?:gth)?(?![\w(])", "m", result)
         notes.append(f"read as code: len, beside a loop over the pairs of {pairs}, is their number, the number of "
                      "examples m")
+    counts = [loop.count for loop in (s[1] for s in statements if s[0] == "loop")]
+    other = next((name for name in re.findall(r"(?<![\w.])[A-Za-z_]\w*", " ".join([result or "", *lets.values()]))
+                  if _NAMED_COUNT.fullmatch(name) and name not in times and name not in counts), None)
+    if "m" in counts and other is not None:
+        # for i in range(m): … then cost / (2*N): the text names two counts, and N (a batch's size) may not be m
+        raise _refusal(text, other, f"the loop runs to m, but the lines also divide by {other}: whether {other} is "
+                       "the number of examples m is not said")
     used = " ".join([result or "", *lets.values()])
     unused = [name for name in lets if not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", used.replace(
         f"{name} =", ""))]
