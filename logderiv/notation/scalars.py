@@ -25,7 +25,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -215,6 +215,24 @@ def scalar_by_another_note(name: str, wrt: str) -> str:
     shown = _SHOWN.get(name, name)
     return (f"by --wrt {wrt}{BY_ANOTHER_MARK}{shown}'s entries, so {shown} x⁽ⁱ⁾ is one feature's product; if {shown} "
             f"is a weight vector, write {shown}ᵀx (\\mathbf{{{name}}} \\cdot \\mathbf{{x}}) or derive by {name}_j")
+
+
+def vector_against_scalar(notes: Sequence[str], root: tree.Node, text: str | None) -> str | None:
+    """The letter the cost read as one number only by convention (:func:`scalar_by_another_note`) that ``root``, an
+    answer, writes as a vector (``w_j``, ``\\sum_j w_j x_j``, ``wᵀx``, ``X @ w``); None: none.
+
+    By --wrt b the bare ``w x`` is read as one feature's product, but an answer that indexes w, or x, says the other
+    reading: judged under the one-feature one it would be 'different' where it is right (audit47).
+    """
+    uses = _Uses([(root, text)])
+    for note in notes:
+        if BY_ANOTHER_MARK not in note:
+            continue
+        shown = note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0]
+        letter = next((name for name, sign in _SHOWN.items() if sign == shown), shown)
+        if letter in uses.vector or uses.x_vector:
+            return letter
+    return None
 
 
 #: the hint of a text whose slope m would be one with the example count

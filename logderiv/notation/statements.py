@@ -72,6 +72,15 @@ _DATA = {"X", "x", "y", "Y", "tx"}
 #: where the loop's body takes the data's rows or targets by the loop variable (X[i], Y[i]), see _counts_the_rows
 _NAMED_COUNT = patterns.compile(r"N|n_?samples|num_?samples|n_?examples|num_?examples|numSamples|numExamples|"
                                 r"nSamples|nExamples|N_?train|n_?train|num_?train")
+#: a name that says it holds a cost or a sum (cost, J, total_loss, sum, sse): a loop may add to it from 0 unseen
+_SUM_NAME = patterns.compile(r"[JLES]|\w*(?:cost|Cost|loss|Loss|err|Err|sum|Sum|total|Total|likelihood|Likelihood)\w*|"
+                             r"(?:sse|mse|rss|nll|ll|acc)(?:_\w+)?")
+#: a name that says it holds a gradient (dw, db, dj_db, grad, gradient), as notation.plain's _GRADIENT_HEAD_NAME says
+#: of a left side: code that ends with it computes a derivative, and a cost read from it would be derived again
+_GRADIENT_NAME = patterns.compile(r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
+                                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*"
+                                  # and code's g, d_b, dtheta0, db_sum, partial_b, deriv_w (audit47)
+                                  r"|g|d_?(?:w|W|b|theta|beta)\d*(?:_\w+)?|(?:partial|deriv|derivative)_\w+")
 #: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
 _FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
               "length", "size", "float", "logistic", "sig", "np", "Math"}
@@ -359,6 +368,10 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
     counted = _COUNT.fullmatch(loop.count)
     named = next((g for g in counted.groups() if g), None) if counted else None
     bound = loop.pairs is None and counted is None and _counts_the_rows(loop)
+    if bound and re.search(r"(?<![\w.])m(?!\w)", text):
+        # for i in range(N) … / (2*m): the text names two counts, and N (a batch, the first N rows) may not be m
+        raise _refusal(text, loop.header, f"the loop runs to {loop.count}, but the lines also name m: whether "
+                       f"{loop.count} is the number of examples m is not said")
     if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
@@ -596,8 +609,11 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
-                    if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name):
-                        # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum
+                    if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name) \
+                            or not (_SUM_NAME.fullmatch(name) or _GRADIENT_NAME.fullmatch(name)):
+                        # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum; so is
+                        # W1 += lr * (…) or coef -= … under a parameter's other names (audit47): only a name that
+                        # says it holds a cost, a sum or a gradient is read from 0
                         raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start (at 0)")
                     # an excerpt cut at the loop (the MLS labs' dj_dw = np.zeros(n), f45's and f46's JavaScript
                     # `let cost = 0;` left above the lines pasted): a name a loop adds to, set nowhere in the lines, is
@@ -636,6 +652,13 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         result = re.sub(r"(?<![\w.])len(?:gth)?(?![\w(])", "m", result)
         notes.append(f"read as code: len, beside a loop over the pairs of {pairs}, is their number, the number of "
                      "examples m")
+    counts = [loop.count for loop in (s[1] for s in statements if s[0] == "loop")]
+    other = next((name for name in re.findall(r"(?<![\w.])[A-Za-z_]\w*", " ".join([result or "", *lets.values()]))
+                  if _NAMED_COUNT.fullmatch(name) and name not in times and name not in counts), None)
+    if "m" in counts and other is not None:
+        # for i in range(m): … then cost / (2*N): the text names two counts, and N (a batch's size) may not be m
+        raise _refusal(text, other, f"the loop runs to m, but the lines also divide by {other}: whether {other} is "
+                       "the number of examples m is not said")
     used = " ".join([result or "", *lets.values()])
     unused = [name for name in lets if not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", used.replace(
         f"{name} =", ""))]
@@ -647,6 +670,13 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
     lets = {name: value for name, value in lets.items() if name not in unused}
     if result is None:
         raise _refusal(text, text.strip().split()[0], "the lines end in no value")
+    ending = result_name or next((name for name in times if _uses(statements[-1][-1], name)
+                                  and _GRADIENT_NAME.fullmatch(name)), None)
+    if not answer and ending is not None and _GRADIENT_NAME.fullmatch(ending):
+        # `for i …: dj_db += h - y[i]` then `dj_db = dj_db / m` computes ∂J/∂b: read as a cost, it was derived again
+        raise InputError(f"the lines end with {ending}, which names a gradient: they compute a gradient, not a cost",
+                         source=text, column=max(text.find(ending), 0),
+                         hint="to derive, give the cost's lines (J = ...); to check this gradient, pass it as the answer")
     notes.insert(0, "read as code: the statements are read as the one value they end with"
                  + (f", {result_name}" if result_name else "")
                  + (f"; {', '.join(lets)} set once {'are' if len(lets) > 1 else 'is'} read as a --let" if lets else ""))

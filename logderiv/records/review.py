@@ -99,6 +99,9 @@ class Review:
     #: the derivation is of one example's term of a summed cost (the page says so): the summed cost's derivative,
     #: in words (``∂ℓ/∂θⱼ``), which the one-example gradient becomes summed over the examples; None: the cost's own
     summed: str | None = None
+    #: a page of several derivations whose ending is decided by one by another variable than the first's: that
+    #: variable (∂J/∂b's b), whose derivative ``gradient`` is; None: ``problem.wrt``'s
+    gradient_wrt: sympy.Expr | None = None
 
     @property
     def first_error(self) -> StepReview | None:

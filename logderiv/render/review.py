@@ -11,6 +11,7 @@ gradient, or the derivation is unfinished. A line with no value as mathematics
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from typing import TYPE_CHECKING, Any, Callable
@@ -95,6 +96,13 @@ def _printer(review: Review) -> _Show:
 
         return show_matrix_unicode
     return show_unicode
+
+
+def _the_gradient(review: Review) -> str:
+    """``the gradient``; on a page of several derivations ended by a later one's, ``the gradient ∂J/∂b``: which it is."""
+    if review.gradient_wrt is None:
+        return "the gradient"
+    return f"the gradient ∂{review.problem.name}/∂{_printer(review)(review.gradient_wrt)}"
 
 
 def _opens_a_derivation(review: Review, step: StepReview) -> str | None:
@@ -261,7 +269,7 @@ def render_review_text(review: Review) -> str:
         "",
         f"{mark} {sentence}",
         f"  {_ending(review)}",
-        f"  the gradient: {_printer(review)(review.gradient)}",
+        f"  {_the_gradient(review)}: {_printer(review)(review.gradient)}",
     ]
     lines += [f"note: {note}" for note in review.notes]
     return "\n".join(lines) + "\n"
@@ -292,7 +300,7 @@ def render_review_markdown(review: Review) -> str:
         "",
         f"**{mark} {escape_markdown(sentence)}**: {escape_markdown(_ending(review))}.",
         "",
-        f"The gradient: ${show_latex(review.gradient)}$",
+        f"{escape_markdown('T' + _the_gradient(review)[1:])}: ${show_latex(review.gradient)}$",
     ]
     lines += ["", *(f"- note: {escape_markdown(note)}" for note in review.notes)] if review.notes else []
     return "\n".join(lines) + "\n"
@@ -326,7 +334,7 @@ def render_review_latex(review: Review, *, standalone: bool = False) -> str:
         return _review_document(review, blocks)
     # the words go first: a % comment after a row is that row's rule to a reader (logderiv steps among them)
     _, sentence = _headline(review)
-    lines = [f"verdict: {sentence}", _ending(review), f"the gradient: {_printer(review)(review.gradient)}"]
+    lines = [f"verdict: {sentence}", _ending(review), f"{_the_gradient(review)}: {_printer(review)(review.gradient)}"]
     for step in _wrong_steps(review):
         lines += [f"{_where(review, step)}: {line}" for line in _step_lines(review, step)]
     lines += [f"note: {note}" for note in review.notes]
@@ -449,7 +457,8 @@ def _review_document(review: Review, blocks: list[str]) -> str:
     body.append(r"\paragraph{Verdict.} \(" + _TEX_MARKS[mark] + r"\) " + prose(sentence(said) + ".") + " "
                 + prose(sentence(_ending(review)) + ".") + " The gradient:")
     gradient = _gradient_name(review) if getattr(review.gradient, "name", None) == "∇J" else show(review.gradient)
-    body.append(align([Row(derivative_of(review.problem), gradient)]))
+    by = review.problem if review.gradient_wrt is None else dataclasses.replace(review.problem, wrt=review.gradient_wrt)
+    body.append(align([Row(derivative_of(by), gradient)]))
     if review.notes:
         items = "\n".join(r"  \item " + prose(note) for note in review.notes)
         body.append("\\paragraph{Notes.}\n\\begin{itemize}\n" + items + "\n\\end{itemize}")
@@ -512,7 +521,7 @@ def render_review_rich(review: Review) -> RenderableType:
     verdict.append(f"{mark} {sentence}", style=_TONES[mark])
     parts.append(verdict)
     parts.append(Text(f"  {_ending(review)}", style="dim"))
-    parts.append(Text(f"  the gradient: {_printer(review)(review.gradient)}"))
+    parts.append(Text(f"  {_the_gradient(review)}: {_printer(review)(review.gradient)}"))
     parts += [Text(f"note: {note}", style="italic") for note in review.notes]
     return Group(*parts)
 
@@ -560,6 +569,7 @@ def review_data(review: Review) -> dict[str, Any]:
         "one_example_of": review.summed,
         "ending_check": check_fields(review.ending_check),
         "gradient": expression_object(review.gradient),
+        "gradient_wrt": None if review.gradient_wrt is None else expression_object(review.gradient_wrt),
         "notes": list(review.notes),
         "lemmas": [{
             "title": lemma.title,

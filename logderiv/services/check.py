@@ -796,7 +796,7 @@ class Checker:
                timeout: float) -> Verdict:
         """Judge a read answer; a matrix answer refused in the rows layout may conform in the columns one."""
         try:
-            return self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
+            verdict = self._judge_laid_out(source, tree, lets, notes, deadline, timeout)
         except InputError as error:
             other = self._columns_instead(tree) if unconformable(error) else None
             if other is None:
@@ -808,6 +808,27 @@ class Checker:
             except InputError:
                 pass
             return self._square_only(error, source, tree, lets, notes, deadline, timeout)
+        if verdict.verdict != "equivalent":
+            self._refuse_vector_against_scalar(source, tree)
+        return verdict
+
+    def _refuse_vector_against_scalar(self, source: str, tree: Node) -> None:
+        """By --wrt b a bare ``w x`` is one feature's product by convention; an answer writing ``w_j`` means a vector.
+
+        Judged under the one-feature reading, ``\\sum_j w_j x_j^{(i)} + b - y^{(i)}`` is 'different' where under
+        the vector one it is ∂J/∂b: a verdict that flips with the reading is refused, not given (audit47).
+        """
+        from ..notation.scalars import vector_against_scalar
+
+        letter = vector_against_scalar(self.problem.notes, tree, source)
+        if letter is None:
+            return
+        raise InputError(
+            f"the cost's bare {letter} x is read as one feature's product (nothing asks for {letter}'s entries), but "
+            f"the answer writes {letter} (or x) as a vector: which is meant decides the verdict",
+            source=source, column=0,
+            hint=f"write the cost's {letter}x as {letter}^T x (a weight vector) or give its one feature as a number",
+        )
 
     def _square_only(self, error: InputError, source: str, tree: Node, lets: list[Let], notes: Sequence[str],
                      deadline: Deadline | None, timeout: float) -> Verdict:

@@ -74,6 +74,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                            let=let, file_kind=file_kind, numbers=numbers)
     _refuse_wrong_beside_lambda_zero(text, review)
+    _refuse_wrong_with_a_vector_beside_one_feature(text, review)
     if cost is not None or DEFAULT_COST_NOTE in review.notes:
         _refuse_wrong_beside_one_example(text, review)
     if (review.ending == "wrong" or review.first_error is not None) and cost is not None:
@@ -175,6 +176,32 @@ def _refuse_wrong_beside_one_example(text: str, review: Review) -> None:
         hint="write the cost on the page as a sum (J(θ) = (1/2m) Σᵢ …), whose one example's term is then checked, "
              "or give that term with --cost",
     )
+
+
+def _refuse_wrong_with_a_vector_beside_one_feature(text: str, review: Review) -> None:
+    """Refuse a page judged wrong whose cost's bare ``w x`` was read as one feature's (by b) and whose lines index w.
+
+    By --wrt b nothing in ``(w x⁽ⁱ⁾ + b − y⁽ⁱ⁾)²`` says whether w is one number; a line that writes
+    ``\\sum_j w_j x_j^{(i)}`` says it is the weight vector, and under that reading the line may well hold: judged
+    against the one-feature reading it was called wrong (audit47). A page judged right is as before.
+    """
+    from ..notation.scalars import BY_ANOTHER_MARK
+
+    if review.ending != "wrong" and review.first_error is None:
+        return
+    shown = {note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0] for note in review.notes
+             if BY_ANOTHER_MARK in note}
+    letters = {{"θ": "theta", "β": "beta"}.get(letter, letter) for letter in shown}
+    for step in review.steps:
+        indexed = {(str(atom.base.label), len(atom.indices)) for atom in step.expression.atoms(sympy.Indexed)}
+        if any((letter, 1) in indexed for letter in letters) or ("x", 2) in indexed and letters:
+            letter = sorted(letters)[0]
+            raise InputError(
+                f"the cost's bare {letter} x is read as one feature's product (nothing asks for {letter}'s entries), "
+                f"but this line writes {letter} (or x) as a vector: which is meant decides whether the page is wrong",
+                source=text, column=step.written.offset, line=step.written.line, label="FILE",
+                hint=f"write the cost's {letter}x as {letter}^T x (a weight vector), or its one feature as a number",
+            )
 
 
 def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
@@ -564,9 +591,11 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
     # the gradient shown under the verdict is the one the ending is about: ∂J/∂b's when ∂J/∂b ends wrong, not ∂J/∂w's
+    # … and says which it is, or ∂J/∂w = (∂J/∂b's gradient) would be printed (audit47)
+    by = worst.problem.wrt if worst.problem.wrt != first.problem.wrt else None
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
-                               gradient=worst.gradient, notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas),
-                               parts=tuple(parts))
+                               gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
+                               lemmas=tuple(lemmas), parts=tuple(parts))
 
 
 def _refuse_a_restatement_of_another_cost(reviews: Sequence[Review], several: SeveralDerivations) -> None:
