@@ -293,13 +293,21 @@ def test_the_sum_of_every_entry_is_compared_as_one_number_with_a_one_feature_gra
     "answer, column",
     [
         ("np.sum(X.T @ (h - y), axis=0)", 3),  # an axis is not read (yet)
-        ("sum(X' * (h - y))", 0),  # Octave's sum of an n×1 vector: not a NumPy total
     ],
 )
 def test_sums_of_a_matrix_answer_that_are_not_read(answer, column):
     with pytest.raises(InputError) as caught:
         check(answer, cost="logistic")
     assert caught.value.column == column, (caught.value.column, str(caught.value))
+
+
+def test_octaves_sum_of_the_gradient_vector_is_one_number_so_not_the_gradient():
+    """Octave's sum of the n×1 vector X'(h − y) is the total of its entries, one number: not the gradient.
+
+    Refused until fixf47 read Octave's sum(v) of a vector exactly (the sum of its entries); the number
+    Σₖ Σᵢ (h − y) xₖ differs from (1/m) Σᵢ (h − y) xⱼ at any point where they are computed apart, by hand.
+    """
+    assert check("sum(X' * (h - y))", cost="logistic").verdict == "different"
 
 
 UFLDL = "1/(2*m)*sum((h - y).^2)"
