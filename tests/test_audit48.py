@@ -1,0 +1,33 @@
+"""Issue 10, an adversarial audit of the readings fixf46 merged (audit48): near-variants of the f46 wave's texts that
+mean something else, each worked out by hand beside it, must be read right or refused, never misread.
+"""
+
+import numpy as np
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_verdict_read, refused
+
+# the one-feature squared cost of tests/test_fixf46.py, graded by w
+ONE_FEATURE_COST = r"J(w, b) = \frac{1}{2m} \sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})^2"
+ONE_FEATURE_LOOP = "for (let i = 0; i < m; i++) {\n  dj_dw += (h(x[i]) - y[i]) * x[i];\n}\ndj_dw = dj_dw / m;"
+
+
+def test_the_one_feature_gradient_by_hand():
+    # ∂/∂w (1/2m)Σ(wx + b − y)² = (1/m)Σ(wx + b − y)x; with h = 2wx + b the loop gives (1/m)Σ(2wx + b − y)x, not it
+    rng = np.random.default_rng(48)
+    x, y, w, b = rng.normal(size=6), rng.normal(size=6), 0.4, -0.3
+    found = central_differences(lambda v: float(np.sum((v[0] * x + b - y) ** 2)) / 12, np.array([w]))
+    assert np.allclose(found, [np.sum((w * x + b - y) * x) / 6], atol=1e-6)
+    assert not np.allclose(found, [np.sum((2 * w * x + b - y) * x) / 6], atol=1e-3)
+
+
+def test_an_arrow_function_given_by_two_lets_is_refused_not_the_last_taken():
+    # h = (x) => 2wx + b and h = (x) => wx + b: the loop is the gradient with the second and not with the first (above);
+    # the last --let silently won ('equivalent'), where two plain --let s of one name are refused: so are these
+    lets = ("h = (x) => 2 * w * x + b", "h = (x) => w * x + b")
+    error = refused(logderiv.check, ONE_FEATURE_LOOP, cost=ONE_FEATURE_COST, wrt="w", let=lets)
+    assert "'h' is defined twice" in str(error)
+    # one definition is read as before: equivalent with wx + b, different with 2wx + b (above)
+    assert_verdict_read(ONE_FEATURE_LOOP, ONE_FEATURE_COST, "equivalent", wrt="w", lets=lets[1:])
+    assert_verdict_read(ONE_FEATURE_LOOP, ONE_FEATURE_COST, "different", wrt="w", lets=lets[:1])
