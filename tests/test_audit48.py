@@ -31,3 +31,38 @@ def test_an_arrow_function_given_by_two_lets_is_refused_not_the_last_taken():
     # one definition is read as before: equivalent with wx + b, different with 2wx + b (above)
     assert_verdict_read(ONE_FEATURE_LOOP, ONE_FEATURE_COST, "equivalent", wrt="w", lets=lets[1:])
     assert_verdict_read(ONE_FEATURE_LOOP, ONE_FEATURE_COST, "different", wrt="w", lets=lets[:1])
+
+
+# the summed cross-entropy of Hung-yi Lee's homework and its model --let (tests/test_fixf46.py)
+HW2_COST = r"L(w, b) = -\sum_{n} \left[ y^n \ln f_{w,b}(x^n) + (1 - y^n) \ln(1 - f_{w,b}(x^n)) \right]"
+HW2_MODEL = r"f_{w,b}(x) = \sigma(w \cdot x + b)"
+
+
+def test_the_summed_cross_entropy_gradient_by_hand():
+    # ∇_w −Σ[y ln σ(Xw + b) + (1 − y) ln(1 − σ)] = Xᵀ(σ(Xw + b) − y); Xᵀ(σ(σ(Xw + b)) − y) is not it
+    rng = np.random.default_rng(4848)
+    X, y, w, b = rng.normal(size=(5, 2)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=2), 0.2
+
+    def sigmoid(z):
+        return 1 / (1 + np.exp(-z))
+
+    def summed(v):
+        p = sigmoid(X @ v + b)
+        return -float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    found = central_differences(summed, w)
+    assert np.allclose(found, X.T @ (sigmoid(X @ w + b) - y), atol=1e-5)
+    assert not np.allclose(found, X.T @ (sigmoid(sigmoid(X @ w + b)) - y), atol=1e-2)
+
+
+def test_a_helper_whose_value_the_code_puts_through_sigmoid_is_not_the_whole_model():
+    # z = linear(X, w, b); a = sigmoid(z): the code applies σ itself, so linear(…) is Xw + b and Xᵀ(a − y) is the
+    # gradient (above), equivalent; read as the --let's whole model σ(Xw + b), a was σ(σ(Xw + b)) and the verdict
+    # 'different'. Nothing says what linear computes: refused
+    refused(logderiv.check, "X.T @ (a - Y_label)", cost=HW2_COST, wrt="w_j",
+            let=("a = sigmoid(z)", "z = linear(X, w, b)", HW2_MODEL))
+    refused(logderiv.check, "-np.sum((Y_label - sigmoid(logits(X, w, b))) * X.T, 1)", cost=HW2_COST, wrt="w_j",
+            let=(HW2_MODEL,))
+    # the homework's own helper, with no σ of the code's beside it, is read as before: −Σ(y − σ)x, equivalent
+    assert_verdict_read("-np.sum((Y_label - forward(X, w, b)) * X.T, 1)", HW2_COST, "equivalent", wrt="w_j",
+                        lets=(HW2_MODEL,))
