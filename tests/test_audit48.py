@@ -66,3 +66,51 @@ def test_a_helper_whose_value_the_code_puts_through_sigmoid_is_not_the_whole_mod
     # the homework's own helper, with no σ of the code's beside it, is read as before: −Σ(y − σ)x, equivalent
     assert_verdict_read("-np.sum((Y_label - forward(X, w, b)) * X.T, 1)", HW2_COST, "equivalent", wrt="w_j",
                         lets=(HW2_MODEL,))
+
+
+# the features × samples notebook of tests/test_fixf46.py: x is n×m, one example per column, read from w.T @ x
+COLUMNS_LOSS = "-(y * torch.log(a) + (1 - y) * torch.log(1 - a)).mean()"
+COLUMNS_LETS = ("grad_z = a - y", "a = torch.sigmoid(z)", "z = w.T @ x + b")
+
+
+def test_the_features_by_samples_gradient_by_hand():
+    # x n×m: ∇_w −(1/m)Σ[y log σ(wᵀx⁽ⁱ⁾ + b) + (1 − y) log(1 − σ)] = x(σ(wᵀx + b) − y)ᵀ/m, x.shape[-1] = m columns
+    rng = np.random.default_rng(4849)
+    x, y, w, b = rng.normal(size=(3, 5)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=3), 0.1
+
+    def sigmoid(z):
+        return 1 / (1 + np.exp(-z))
+
+    def mean_loss(v):
+        a = sigmoid(v @ x + b)
+        return -float(np.mean(y * np.log(a) + (1 - y) * np.log(1 - a)))
+
+    found = central_differences(mean_loss, w)
+    assert x.shape[-1] == 5
+    assert np.allclose(found, x @ (sigmoid(w @ x + b) - y) / x.shape[-1], atol=1e-6)
+    # the mean along axis 0 of the 1×m row of losses is that row again, m numbers, not the cost
+    row = (y * np.log(sigmoid(w @ x + b))).reshape(1, -1)
+    assert row.mean(axis=0).shape == (5,)
+
+
+def test_x_shape_minus_one_is_the_examples_when_x_is_features_by_samples():
+    # x.shape[-1] is x's last size, its m columns: x(σ − y)ᵀ/m, the gradient (above), equivalent. It was read as n
+    # (X's second size in the rows layout) and the right answer judged 'different'
+    assert_verdict_read("(x @ grad_z.T) / x.shape[-1]", COLUMNS_LOSS, "equivalent", wrt="w_j", lets=COLUMNS_LETS)
+    # and x.shape[0], the features, is still refused as the count of the examples
+    refused(logderiv.check, "(x @ grad_z.T) / x.shape[0]", cost=COLUMNS_LOSS, wrt="w_j", let=COLUMNS_LETS)
+
+
+def test_a_mean_along_axis_0_of_the_row_of_losses_is_refused():
+    # .mean(axis=0) of the 1×m row of losses is the row itself (above), no number: no gradient. It was read as the
+    # mean over the examples (a rule for 1-D arrays that ran before the --let s made the row) and judged 'equivalent'
+    cost = COLUMNS_LOSS.replace(".mean()", ".mean(axis=0)")
+    error = refused(logderiv.check, "(x @ grad_z.T) / x.shape[1]", cost=cost, wrt="w_j", let=COLUMNS_LETS)
+    assert "one entry that way" in str(error)
+    # along axis 1, the examples' axis of the row, it is the mean: equivalent (above)
+    assert_verdict_read("(x @ grad_z.T) / x.shape[1]", COLUMNS_LOSS.replace(".mean()", ".mean(axis=1)"),
+                        "equivalent", wrt="w_j", lets=COLUMNS_LETS)
+    # with one example per row the same axis 0 is the examples' axis: the mean, read as before (equivalent)
+    rows = ("a = sigmoid(z)", "z = x @ w + b")
+    assert_verdict_read("x.T @ (a - y) / x.shape[0]", "-np.mean(y * np.log(a) + (1 - y) * np.log(1 - a), axis=0)",
+                        "equivalent", wrt="w_j", lets=rows)

@@ -234,12 +234,14 @@ def _divides(text: str) -> list[tuple[int, int, str, str]]:
 _ARRAY_NAMES = patterns.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w(])")
 
 
-def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
+def _axis_zero(text: str, defined: Collection[str] = ()) -> list[tuple[int, int, str, str]]:
     """In a cost, ``np.sum(v, axis=0)`` of a vector over the examples → ``np.sum(v)``, noted.
 
     Axis 0 of a 1-D array (or an m×1 column) runs over its only axis, the examples: the
     sum itself. Of a matrix it would leave a row, which no cost is, so a body that shows
-    a matrix (X, a transpose, a product of arrays) is left alone, to be refused.
+    a matrix (X, a transpose, a product of arrays) is left alone, to be refused; so is a
+    body with a name a --let defines (``a = torch.sigmoid(z)``, ``z = w.T @ x + b``): the
+    --let may make it a 1×m row, whose axis 0 is not the examples' (audit48).
     """
     found = []
     for match in _AXIS_CALL.finditer(text):
@@ -251,6 +253,8 @@ def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
             continue
         body = text[parts[0][0]:parts[0][1]]
         if _MATRIX_MARKS.search(body) or "axis" in body or _ARRAY_NAMES.search(body):
+            continue
+        if set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", body)) & set(defined):
             continue
         found.append((parts[0][1], closer, "", (
             f"read as NumPy: np.{match.group(1)}(v, axis=0) of a vector over the examples is np.{match.group(1)}(v): "
@@ -1088,7 +1092,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
         raise
     methods = methods.then(_apply(methods.text, [], summed))
-    first = methods.then(_apply(methods.text, [], _axis_zero(methods.text))) if cost else methods
+    first = methods.then(_apply(methods.text, [], _axis_zero(methods.text, defined))) if cost else methods
     return first.then(_apply(first.text, rules, [*_divides(first.text), *_ones_rows(first.text)]))
 
 
