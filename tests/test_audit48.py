@@ -114,3 +114,11 @@ def test_a_mean_along_axis_0_of_the_row_of_losses_is_refused():
     rows = ("a = sigmoid(z)", "z = x @ w + b")
     assert_verdict_read("x.T @ (a - y) / x.shape[0]", "-np.mean(y * np.log(a) + (1 - y) * np.log(1 - a), axis=0)",
                         "equivalent", wrt="w_j", lets=rows)
+
+
+def test_a_gradient_loop_given_as_the_cost_is_refused_not_derived_as_its_j_th_entry():
+    # cost[j] += err * X[i,j] fills a vector of n entries (the gradient's, times 2): no number, so no cost to derive;
+    # its j-th entry (1/2m)Σ(w·x⁽ⁱ⁾ + b − y)x_j was derived by w_j, to (1/2m)Σx_j², the derivative of nothing asked
+    cost = ("for i in range(m):\n    err = np.dot(X[i], w) + b - y[i]\n    for j in range(n):\n"
+            "        cost[j] += err * X[i,j]\ncost = cost / (2*m)")
+    refused(logderiv.derive, cost, wrt="w_j")

@@ -535,8 +535,11 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         return None
     spelled, notes = code_spellings(text)
     lines, line_notes = _lines(spelled)
-    lines, component_notes = _components(lines)
-    line_notes += component_notes
+    if answer:
+        # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
+        # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
+        lines, component_notes = _components(lines)
+        line_notes += component_notes
     statements = _statements(lines, text)
     if not statements or (len(statements) < 2 and not line_notes):
         return None
