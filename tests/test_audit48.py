@@ -122,3 +122,17 @@ def test_a_gradient_loop_given_as_the_cost_is_refused_not_derived_as_its_j_th_en
     cost = ("for i in range(m):\n    err = np.dot(X[i], w) + b - y[i]\n    for j in range(n):\n"
             "        cost[j] += err * X[i,j]\ncost = cost / (2*m)")
     refused(logderiv.derive, cost, wrt="w_j")
+
+
+def test_an_entry_of_every_feature_given_the_same_sum_is_refused_not_read_as_the_bias_derivative():
+    # dj_db[j] += err_i in the loop over the features fills n entries, each Σᵢ(σ − y)/m: a vector of n copies of
+    # ∂J/∂b, not ∂J/∂b, the number (and no entry j is the derivative by a j-th parameter). It was 'equivalent'
+    cost = (r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(f(x^{(i)})) + (1 - y^{(i)}) "
+            r"\log(1 - f(x^{(i)})) \right]")
+    lets = (r"f(x) = \frac{1}{1 + e^{-(w \cdot x + b)}}",)
+    answer = ("for i in range(m):\n    err_i = sigmoid(np.dot(X[i], w) + b) - y[i]\n    for j in range(n):\n"
+              "        dj_dw[j] = dj_dw[j] + err_i * X[i,j]\n        dj_db[j] = dj_db[j] + err_i\ndj_db = dj_db/m")
+    refused(logderiv.check, answer, cost=cost, wrt="b", let=lets)
+    # dj_db added once per example, outside the features' loop, is ∂J/∂b = (1/m)Σ(σ − y) (tests/test_fixf46.py)
+    fixed = answer.replace("        dj_db[j] = dj_db[j] + err_i\n", "    dj_db = dj_db + err_i\n")
+    assert_verdict_read(fixed, cost, "equivalent", wrt="b", lets=lets)
