@@ -969,6 +969,8 @@ def _as_written(
     rewritten = dict(by_text)
     said_notes = list(notes)
     r = pasted.r_problem([cost, answer, *lets])
+    # wᵀX in some text: a --let's value may be a 1×m row, whose axis 0 is no sum over the examples (audit48)
+    columns = pasted.columns_problem([cost, answer, *new_lets])
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
@@ -979,7 +981,7 @@ def _as_written(
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze,
-                                       haskell=haskell, tfjs=tfjs,
+                                       haskell=haskell, tfjs=tfjs, columns=columns,
                                        from_zero=pasted.numbers_from_zero(cost, is_cost=not is_answer)))
         if put.text != text:
             said_notes += [note for note in slice_notes if note not in said_notes]

@@ -170,7 +170,16 @@ def apply_arrows(texts: dict[str, str | None], lets: Sequence[str]
                  ) -> tuple[dict[str, str | None], list[str], list[str]] | None:
     """The texts and the other --let s with each arrow function a --let defines applied where it is called, the lets
     without those functions, and the notes; None when no --let defines an arrow function that a text calls."""
-    arrows = {arrow.name: arrow for text in lets if isinstance(text, str) and (arrow := _arrow(text)) is not None}
+    arrows: dict[str, _Arrow] = {}
+    for given in lets:
+        arrow = _arrow(given) if isinstance(given, str) else None
+        if arrow is None:
+            continue
+        if arrow.name in arrows:
+            # two --let s for one function: which one the writer meant is not ours to pick (the last silently won)
+            raise InputError(f"'{arrow.name}' is defined twice", source=given, column=max(given.find(arrow.name), 0),
+                             hint="give each --let a different name", label="--let")
+        arrows[arrow.name] = arrow
     if not arrows:
         return None
     out: dict[str, str | None] = dict(texts)

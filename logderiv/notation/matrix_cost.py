@@ -585,8 +585,9 @@ def columns_count(spelled: str) -> str | None:
     """With X n×m, what a count written as code is: ``"m"`` (X.shape[1]), ``"not m"`` (X.shape[0], len(X)), or None."""
     if _NOT_M_WHEN_COLUMNS.fullmatch(spelled):
         return "not m"
-    if spelled not in ("n", "") and re.fullmatch(r"X\.shape\s*\[\s*1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)"
-                                               r"|columns\s*\(\s*X\s*\)|np\.shape\s*\(\s*X\s*\)\s*\[\s*1\s*\]"
+    # X.shape[-1] is the last size, the second of a 2-D X (plain.py reads it as X.shape[1]): m here too (audit48)
+    if spelled not in ("n", "") and re.fullmatch(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)"
+                                               r"|columns\s*\(\s*X\s*\)|np\.shape\s*\(\s*X\s*\)\s*\[\s*-?1\s*\]"
                                                r"|size\s*\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\s*\(\s*X\s*\)"
                                                r"|X\.size\s*\(\s*1\s*\)", spelled):
         return "m"

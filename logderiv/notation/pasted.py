@@ -234,12 +234,25 @@ def _divides(text: str) -> list[tuple[int, int, str, str]]:
 _ARRAY_NAMES = patterns.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]*(?![\w(])")
 
 
-def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
+#: the parameters' transpose times the data, wᵀX (w.T @ x, np.dot(w.T, X), theta' * X): one example per column
+_PARAMETERS_T_DATA = patterns.compile(r"(?<![\w.])(?:w|theta)(?:\.T|')\s*[@*]\s*[Xx](?!\w)"
+                                      r"|np\.dot\(\s*(?:w|theta)\.T\s*,\s*[Xx]\s*\)")
+
+
+def columns_problem(texts: Sequence[str | None]) -> bool:
+    """Whether some text multiplies the data by the parameters' transpose (wᵀX): the data may be n×m, and a value a
+    --let defines from it a 1×m row."""
+    return any(isinstance(text, str) and _PARAMETERS_T_DATA.search(text) for text in texts)
+
+
+def _axis_zero(text: str, defined: Collection[str] = ()) -> list[tuple[int, int, str, str]]:
     """In a cost, ``np.sum(v, axis=0)`` of a vector over the examples → ``np.sum(v)``, noted.
 
     Axis 0 of a 1-D array (or an m×1 column) runs over its only axis, the examples: the
     sum itself. Of a matrix it would leave a row, which no cost is, so a body that shows
-    a matrix (X, a transpose, a product of arrays) is left alone, to be refused.
+    a matrix (X, a transpose, a product of arrays) is left alone, to be refused; so is a
+    body with a name in ``defined``, the --let s' names where one writes wᵀX (``a = torch.sigmoid(z)``,
+    ``z = w.T @ x + b``): that --let may make it a 1×m row, whose axis 0 is not the examples' (audit48).
     """
     found = []
     for match in _AXIS_CALL.finditer(text):
@@ -251,6 +264,8 @@ def _axis_zero(text: str) -> list[tuple[int, int, str, str]]:
             continue
         body = text[parts[0][0]:parts[0][1]]
         if _MATRIX_MARKS.search(body) or "axis" in body or _ARRAY_NAMES.search(body):
+            continue
+        if set(re.findall(r"(?<![\w.])[A-Za-z_]\w*", body)) & set(defined):
             continue
         found.append((parts[0][1], closer, "", (
             f"read as NumPy: np.{match.group(1)}(v, axis=0) of a vector over the examples is np.{match.group(1)}(v): "
@@ -918,7 +933,7 @@ def _squared_parameters(match: re.Match[str]) -> tuple[str, str] | None:
 
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
             r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False, tfjs: bool = False,
-            from_zero: bool = False, haskell: bool = False) -> Pasted:
+            from_zero: bool = False, haskell: bool = False, columns: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
     mark: :mod:`julia_code`), then :func:`_rewrite`.
@@ -932,13 +947,13 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
         if spelled_text != text:
             spelled = Pasted(text, spelled_text, ((0, len(text), 0, len(spelled_text)),), tuple(haskell_notes))
             rest = rewrite(spelled_text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
-                           breeze=breeze, from_zero=from_zero)
+                           breeze=breeze, from_zero=from_zero, columns=columns)
             return spelled.then(rest) if rest.text != spelled_text else spelled
     if answer and isinstance(text, str):
         composed = reassigned(text)
         if composed is not None:
             rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
-                           breeze=breeze, tfjs=tfjs, from_zero=from_zero)
+                           breeze=breeze, tfjs=tfjs, from_zero=from_zero, columns=columns)
             return composed.then(rest) if rest.text != composed.text else composed
     rust = isinstance(text, str) and (rust or rust_code.is_rust(text))
     # Julia only as the problem says (julia_problem): R indexes from 1 in square brackets as Julia does
@@ -952,7 +967,7 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     mathjs = isinstance(text, str) and not (rust or julia or breeze or tfjs or r or r_code.is_r(text)) \
         and mathjs_code.is_mathjs(text)
     if not isinstance(text, str) or not (r or r_code.is_r(text) or rust or julia or breeze or tfjs or mathjs):
-        return _rewrite(text, answer=answer, cost=cost, defined=defined, from_zero=from_zero)
+        return _rewrite(text, answer=answer, cost=cost, defined=defined, from_zero=from_zero, columns=columns)
     label = "ANSWER" if answer else "COST" if cost else "--let"
     if tfjs:
         # TensorFlow.js's method chains in NumPy's words; the rest then reads as NumPy does
@@ -974,7 +989,8 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     spelled = _apply(text, [], found)
     spelled = Pasted(text, spelled.text, spelled.edits, spelled.notes + tuple(notes))
     try:
-        rest = _rewrite(spelled.text, answer=answer, cost=cost, defined=defined, from_zero=from_zero)
+        rest = _rewrite(spelled.text, answer=answer, cost=cost, defined=defined, from_zero=from_zero,
+                        columns=columns)
     except InputError as error:
         if error.source == spelled.text:
             error.column, error.source = spelled.column(error.column), text
@@ -983,12 +999,13 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
 
 
 def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-             from_zero: bool = False) -> Pasted:
+             from_zero: bool = False, columns: bool = False) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
 
     ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
     ``answer`` also reads a bare operator on the left, ``\\frac{\\partial}{\\partial m} =``; ``cost`` also reads
-    ``np.sum(v, axis=0)`` of a vector (a cost is a number).
+    ``np.sum(v, axis=0)`` of a vector (a cost is a number), unless ``columns`` (:func:`columns_problem`) and v has a
+    name a --let defines.
     """
     if not isinstance(text, str) or not text:
         return Pasted(text, text)
@@ -1088,7 +1105,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
         raise
     methods = methods.then(_apply(methods.text, [], summed))
-    first = methods.then(_apply(methods.text, [], _axis_zero(methods.text))) if cost else methods
+    zero = _axis_zero(methods.text, defined if columns else ()) if cost else []
+    first = methods.then(_apply(methods.text, [], zero)) if cost else methods
     return first.then(_apply(first.text, rules, [*_divides(first.text), *_ones_rows(first.text)]))
 
 

@@ -836,6 +836,10 @@ _MODEL_LET = patterns.compile(
     r"(?P=p)\s*(?:\\cdot|\^\s*\{?\s*T\s*\}?)\s*x\s*\+\s*b\s*(?(sigma)\)))\s*")
 
 
+#: code computing a sigmoid itself: sigmoid(z), expit(z), torch.sigmoid(z), 1 / (1 + np.exp(-z))
+_OWN_SIGMOID = patterns.compile(r"(?<![\w])(?:sigmoid|expit|logistic)\s*\(|(?<![\w])exp\s*\(")
+
+
 def _model_helper_calls(result: Respelled, notation_of: _NotationOf) -> None:
     """``y_pred = forward(X, w, b)`` beside ``--let "f_{w,b}(x) = \\sigma(w \\cdot x + b)"``: the model on X's rows.
 
@@ -848,6 +852,11 @@ def _model_helper_calls(result: Respelled, notation_of: _NotationOf) -> None:
     if len(models) != 1:
         return
     model = models[0]
+    if model.group("sigma") and any(notation_of(text) == "plain" and _OWN_SIGMOID.search(text)
+                                    for text in _texts(result)):
+        # z = linear(X, w, b) then a = sigmoid(z): code that applies σ itself may call the helper for the linear
+        # part only; read as the whole model, a was σ(σ(Xw + b)) and a right answer 'different' (audit48)
+        return
     p = "w" if model.group("p") == "w" else "theta"
     call = re.compile(rf"(?<![\w.])(?P<helper>[A-Za-z_]\w*)\(\s*X\s*,\s*{p}\s*,\s*b\s*\)")
     heads = {sides[0].split("(")[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}

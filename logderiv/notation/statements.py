@@ -220,11 +220,16 @@ def _component(statement: str, var: str) -> str | None:
     own = rf"(?<![\w.]){re.escape(name)}\s*\[\s*{j}\s*\]"
     if op == "=" and not re.match(rf"\s*{own}\s*[-+*/]", value):
         return None  # v[j] = e overwrites the entry: not read as a component's update here
+    adds = op in ("+=", "-=") or re.match(rf"\s*{own}\s*[-+]", value) is not None
     value = re.sub(own, name, value)
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
                    lambda m: f"x_{var}[{m.group('i') or m.group('k')}]", value)
     if re.search(rf"(?<![\w.]){j}(?!\w)", value.replace(f"x_{var}[", "")) or "??" in value:
         return None  # j used otherwise than as the entry's and the data's index
+    if adds and f"x_{var}[" not in value:
+        # dj_db[j] += err_i adds the same to every entry: n copies of one sum, not the derivative by the j-th
+        # parameter (audit48: read as ∂J/∂b, 'equivalent'); only a scaling (/= m) leaves the entries as they are
+        return None
     return f"{name} {op} {value}"
 
 
@@ -548,8 +553,11 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         return None
     spelled, notes = code_spellings(text)
     lines, line_notes = _lines(spelled)
-    lines, component_notes = _components(lines)
-    line_notes += component_notes
+    if answer:
+        # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
+        # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
+        lines, component_notes = _components(lines)
+        line_notes += component_notes
     statements = _statements(lines, text)
     if not statements or (len(statements) < 2 and not line_notes):
         return None
