@@ -534,6 +534,60 @@ def test_wrong_algebra_step_raises_verification_error(monkeypatch):
         derive_problem(Problem(cost=cost, wrt=wrt, definitions=definitions))
 
 
+#: every field of a Problem but those the steps are remembered by, set unlike its default
+_OTHER_FIELDS = dict(notes=("a note",), source="J = something else", name="L", vectors={"x": 1}, layout="columns",
+                     column_values=("c",), row_values=("r",), function_lets=("f(z) = z",), vector_lets=("W = 2θ",),
+                     objective="log-likelihood", free_letter="k")
+
+
+def test_the_remembered_steps_are_keyed_by_every_field_the_steps_read():
+    """The steps, each verified, are the same records whatever a problem's fields outside ``_STEPS_FIELDS``.
+
+    Each derivation in a context of its own, so that the second is derived again, not served remembered: the
+    fields the memo leaves out of its key must not change a rule, an expression or a step's check.
+    """
+    import dataclasses
+
+    assert set(_OTHER_FIELDS) | set(driver._STEPS_FIELDS) == {f.name for f in dataclasses.fields(Problem)}
+    for case in ("linearity", "chain-log", "sigmoid", "definition", "dot-product", "kronecker"):
+        cost, definitions, wrt = RULE_CASES[case]
+        plain = Problem(cost=cost, wrt=wrt, definitions=definitions)
+        other = Problem(cost=cost, wrt=wrt, definitions=definitions, **_OTHER_FIELDS)
+        start = calculus.D(cost, wrt)
+        with logderiv.Context():
+            steps = driver.rewrite_steps(start, plain)
+            derivation = derive_problem(plain)
+        with logderiv.Context():
+            assert driver.rewrite_steps(start, other) == steps, case
+            again = derive_problem(other)
+        assert steps, case
+        # the result's final checks and canonical verdict, remembered by the same fields (engine.driver.checked)
+        assert (again.final_check, again.canonical) == (derivation.final_check, derivation.canonical), case
+
+
+def test_steps_are_shared_by_problems_written_differently():
+    """A problem that differs only in how it was written is served the steps and final checks the first derived."""
+    cost, definitions, wrt = RULE_CASES["definition"]
+    start = calculus.D(cost, wrt)
+    with logderiv.Context() as context:
+        first = driver.rewrite_steps(start, Problem(cost=cost, wrt=wrt, definitions=definitions))
+        second = driver.rewrite_steps(start, Problem(cost=cost, wrt=wrt, definitions=definitions, **_OTHER_FIELDS))
+        stats = context.stats()["engine.driver.steps"]
+    assert second == first and (stats.misses, stats.hits) == (1, 1)
+    with logderiv.Context() as context:
+        derivation = derive_problem(Problem(cost=cost, wrt=wrt, definitions=definitions))
+        again = derive_problem(Problem(cost=cost, wrt=wrt, definitions=definitions, **_OTHER_FIELDS))
+        checked = context.stats()["engine.driver.checked"]
+    assert (checked.misses, checked.hits) == (1, 1)
+    assert (again.final_check, again.canonical) == (derivation.final_check, derivation.canonical)
+    assert again.problem.notes == ("a note",) and derivation.problem.notes == ()  # each its own problem
+    with logderiv.Context() as context:  # another cost is not served them
+        driver.rewrite_steps(start, Problem(cost=cost, wrt=wrt, definitions=definitions))
+        other_cost = 2 * cost
+        driver.rewrite_steps(calculus.D(other_cost, wrt), Problem(cost=other_cost, wrt=wrt, definitions=definitions))
+        assert context.stats()["engine.driver.steps"].misses == 2
+
+
 def test_verification_error_is_internal_error():
     """VerificationError is an InternalError (a bug), never a user's error."""
     assert issubclass(VerificationError, InternalError)

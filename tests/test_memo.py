@@ -240,3 +240,24 @@ def test_the_architecture_sample_is_real_output() -> None:
     assert repr(eval(expression, namespace)) == comment.strip()  # noqa: S307
     exec("\n".join(lines[at + 1:]), namespace)  # noqa: S102
     assert all(stats.size == 0 for stats in namespace["context"].stats().values())
+
+
+def test_a_cost_read_again_is_the_problem_read_first() -> None:
+    """``read_cost`` of the same arguments is served from ``verify.costs.problems``: one read, the same record as a
+    fresh read in a context of its own; another --wrt is another read, and a refused text is refused every time."""
+    from logderiv.errors import InputError
+    from logderiv.verify.costs import read_cost
+
+    cost = "-1/m * sum(y log(h) + (1 - y) log(1 - h))"
+    with logderiv.Context():
+        fresh = read_cost(cost, let=["h = sigma(theta^T x)"])
+    with logderiv.Context() as context:
+        first = read_cost(cost, let=["h = sigma(theta^T x)"])
+        again = read_cost(cost, let=("h = sigma(theta^T x)",))
+        read_cost(cost, wrt="w_j", let=["h = sigma(w^T x)"])
+        for _ in range(2):
+            with pytest.raises(InputError):
+                read_cost("1/m * sum(h - y", let=["h = sigma(theta^T x)"])
+        stats = context.stats()["verify.costs.problems"]
+    assert again is first and first == fresh
+    assert (stats.size, stats.hits) == (2, 1)
