@@ -77,7 +77,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _r_dotted_names(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
-    _superscript_example_n(result, notation_of)
+    _superscript_example_index(result, notation_of)
     _model_helper_calls(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
@@ -757,77 +757,163 @@ def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: the parameter vector's names after a matrix that multiplies it: beta, theta, w (LaTeX's \beta, \theta)
 _PARAMETER_AFTER = r"(?:\\beta|\\theta|beta|theta|w|β|θ)(?![A-Za-z_])"
-#: A times the parameters, compared with y: A * beta - y, A\beta - y, A*theta - y
-_A_RESIDUAL = patterns.compile(r"(?<![A-Za-z_\\])A\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(])")
-#: every use of A the design-matrix reading allows: times the parameters, or transposed (A', A^T, A.T, transpose(A))
-_A_USES = patterns.compile(r"A(?=\s*\*?\s*" + _PARAMETER_AFTER + r")|A(?=\s*(?:'|\^\s*\{?\s*T\b|\.T\b))|"
-                           r"(?<=transpose\()A(?=\s*\))")
+#: the letters a design matrix is written with in a residual (A in linear algebra's Aβ − y, Octave's ridge code; H the
+#: feature matrix of UW's regression course, (y − Hw)ᵀ(y − Hw)), each read as X only where the rule below says
+_DESIGN_LETTERS = ("A", "H")
+#: the letter times the parameters, compared with y: A * beta - y, A\beta - y, y - Hw (glued: one product)
+_DESIGN_RESIDUAL = {letter: patterns.compile(
+    rf"(?<![A-Za-z_\\]){letter}\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(^'.])|"
+    rf"(?<![A-Za-z_\\])y\s*-\s*{letter}\s*\*?\s*" + _PARAMETER_AFTER) for letter in _DESIGN_LETTERS}
+#: every use of the letter the design-matrix reading allows: times the parameters, or transposed (A', A^T, A.T,
+#: transpose(A))
+_DESIGN_USES = {letter: patterns.compile(
+    rf"{letter}(?=\s*\*?\s*" + _PARAMETER_AFTER + rf")|{letter}(?=\s*(?:'|\^\s*\{{?\s*T\b|\.T\b))|"
+    rf"(?<=transpose\(){letter}(?=\s*\))") for letter in _DESIGN_LETTERS}
+#: where a name starts with the letter, alone, after a digit (2H^T) or glued to more (Hw, Hessian): every such use
+#: must be an allowed one
+_DESIGN_NAMED = {letter: patterns.compile(rf"(?<![A-Za-z_\\]){letter}") for letter in _DESIGN_LETTERS}
 DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
                  "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
+DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
+                 "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
+                 "text writes X and no --let defines H")
 
 
 def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
-    """``‖Aβ − y‖² + λ‖β‖²`` and ``A' * (A * beta - y)`` (an Octave ridge gradient): A is the design matrix X.
+    """``‖Aβ − y‖² + λ‖β‖²``, ``A' * (A * beta - y)``, ``-2H^T(y - Hw)``: A (or H) is the design matrix X.
 
     Least squares in linear algebra's letters (A, x, b) is read by :mod:`.least_squares`; here the parameters and
-    the targets are logderiv's own (β, θ or w, and y) and only the matrix has another letter. A matrix that
-    multiplies the parameters and is compared with the targets y can only be the data, m×n. Only where some
-    text writes A times the parameters minus y, every other A is that product or a transpose of A (A', A^T,
-    A.T), no text writes X and no --let defines A; elsewhere A stays a number, as before. Respelled in place.
+    the targets are logderiv's own (β, θ or w, and y) and only the matrix has another letter: A (Octave's ridge
+    code) or H (the feature matrix of the University of Washington's regression course). A matrix that multiplies
+    the parameters and is compared with the targets y can only be the data, m×n; a letter glued to the parameter
+    (``Hw``, ``Aβ``) is that product, as ``Xw`` is. Only where some text writes the letter times the parameters
+    minus y (or y minus it), every other use of the letter is that product or its transpose (A', A^T, A.T), no
+    text writes X and no --let defines the letter; elsewhere (a Hessian H in wᵀHw, HW of two matrices, H alone)
+    the letter stays as before. Respelled in place, one letter for one.
     """
     texts = _texts(result)
-    if not any(_A_RESIDUAL.search(text) for text in texts):
-        return
     if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
         return
-    if any((sides := _let_sides(text)) is not None and sides[0] == "A" for text in result.lets):
-        return
-    spans = {}
-    for text in texts:
-        letters = _letter_spans(text, notation_of(text) == "latex", "A")
-        allowed = {match.start() for match in _A_USES.finditer(text)}
-        if any(at not in allowed for at in letters):
-            return  # an A used otherwise (A alone, A^{-1}, A(i, j)): not said to be the data
-        spans[text] = letters
-    _map(result, lambda text: _replace_at(text, spans.get(text, []), "A", "X"))
-    result.notes.append(DESIGN_A_NOTE)
+    for letter in _DESIGN_LETTERS:
+        if not any(_DESIGN_RESIDUAL[letter].search(text) for text in texts):
+            continue
+        if any((sides := _let_sides(text)) is not None and sides[0] == letter for text in result.lets):
+            continue
+        spans: dict[str, list[int]] = {}
+        for text in texts:
+            letters = sorted({*_letter_spans(text, notation_of(text) == "latex", letter),
+                              *(match.start() for match in _DESIGN_NAMED[letter].finditer(text))})
+            allowed = {match.start() for match in _DESIGN_USES[letter].finditer(text)}
+            if any(at not in allowed for at in letters):
+                break  # the letter used otherwise (alone, A^{-1}, A(i, j), a word): not said to be the data
+            spans[text] = letters
+        else:
+            found = letter  # the loop ends here: the change below runs at once, with this letter
+            _map(result, lambda text: _replace_at(text, spans.get(text, []), found, "X"))
+            result.notes.append(DESIGN_A_NOTE if letter == "A" else DESIGN_H_NOTE)
+            return
 
 
-#: a sum over n with no other bound than N: \sum_{n}, \sum_n, \sum_{n=1}^{N}
-_SUM_OVER_N = patterns.compile(r"\\sum_\s*(?:\{\s*n\s*(?:=\s*1\s*)?\}|n(?![A-Za-z]))(?:\s*\^\s*(?:\{\s*N\s*\}|N))?")
-#: the data with a bare superscript n: y^n, x^{n}, \mathbf{x}^n
-_DATA_POWER_N = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xy]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+#: a sum's bound letter before its index: \sum_{t}, \sum_t, \sum_{t=1}^{N} (the letters a sum over examples may bind:
+#: not a datum's, a parameter's, a count's or a constant's letter, and never capital T, the transpose's)
+_SUM_OVER_INDEX = patterns.compile(r"\\sum_\s*(?:\{\s*(?P<braced>[a-z])\s*(?:=\s*1\s*)?\}|(?P<bare>[a-z])(?![A-Za-z]))"
+                                   r"(?P<bound>\s*\^\s*(?:\{\s*[Nm]\s*\}|[Nm](?![A-Za-z])))?")
+_NOT_AN_EXAMPLE_INDEX = frozenset("xyrwbedm")
+#: a datum with a bare superscript letter: y^n, x^{t}, r^t, \mathbf{x}^n
+_DATA_POWER = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xyr]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*(?P<braced>[a-z])\s*\}|"
+                               r"(?P<bare>[a-z])(?![A-Za-z]))")
+#: a datum to a doubled superscript: x^{2t} (Alpaydin's expansions write (xᵗ)² so; a power 2t reads the same)
+_DATA_DOUBLED = patterns.compile(r"(?<![A-Za-z\\])[xyr]\s*\^\s*\{\s*2\s*(?P<letter>[a-z])\s*\}")
 SUPERSCRIPT_N_NOTE = ("\\sum_{n} over y^n and x^n: the superscript n on the data marks the n-th example, not a power "
                       "(Hung-yi Lee's course writes examples so); read as y^{(n)}, x^{(n)}, the sum over the examples")
+TARGET_R_NOTE = ("r^{t} stands where y would and no text writes y: r is the required output, the target "
+                 "(Alpaydin's Introduction to Machine Learning writes it so); read as y")
 
 
-def _superscript_example_n(result: Respelled, notation_of: _NotationOf) -> None:
-    """``L(w, b) = -\\sum_{n} [y^n \\ln f_{w,b}(x^n) + …]``: the data's superscript n is the n-th example.
+def _superscript_note(letter: str, target: str) -> str:
+    """The note of :func:`_superscript_example_index`: Hung-yi Lee's words for his n, the same rule's for any letter."""
+    if letter == "n" and target == "y":
+        return SUPERSCRIPT_N_NOTE
+    return (f"\\sum_{{{letter}}} over {target}^{letter} and x^{letter}: the superscript {letter} on the data marks "
+            f"the {letter}-th example, not a power (Alpaydin's and Hung-yi Lee's courses write examples so); read as "
+            f"y^{{({letter})}}, x^{{({letter})}}, the sum over the examples")
 
-    Hung-yi Lee's machine-learning course writes example n's data as xⁿ, yⁿ and sums them with Σₙ. A power n of
-    the data under a sum over n would make no cost; the superscript is the example's index. Only in a LaTeX text
-    with a sum over n (to N or unbounded) where every other n is that sum's (no 1/n, no n-th power of anything
-    else, no x^{(n)} beside); elsewhere y^n is left to the front ends, which refuse or read a power as before.
+
+def _index_of(match: re.Match[str]) -> str:
+    return match.group("braced") or match.group("bare")
+
+
+def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> None:
+    """``\\sum_t [r^t - (w_1 x^t + w_0)]^2``, ``-\\sum_{n} [y^n \\ln f(x^n) + …]``: the data's superscript is the example.
+
+    Alpaydin (Introduction to Machine Learning) writes example t as xᵗ with its required output rᵗ and sums them with
+    Σₜ; Hung-yi Lee's course writes xⁿ, yⁿ under Σₙ. A power of the data by the very letter a sum binds would make
+    no cost; the superscript is the example's index, whichever letter the sum binds. Only in LaTeX texts with a sum
+    over that letter (to N, to m, or unbounded) where a target (y, or r where no text writes y and no --let defines
+    r: it stands where y would) carries the letter, and every other use of the letter is that sum's (no 1/t, no
+    h^{t-1}, no w_t, no x^{(t)} beside). ``x^{2t}`` there is refused: (xᵗ)² and x to the 2t are both read so. An
+    unbounded sum is bounded by the examples' count (N where a text writes N, else m), as the rule says it runs over
+    them. Elsewhere the front ends refuse or read a power as before.
     """
-    for text in _texts(result):
-        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text) or not _DATA_POWER_N.search(text):
+    texts = [text for text in _texts(result) if notation_of(text) == "latex"]
+    letters = {_index_of(match) for text in texts for match in _SUM_OVER_INDEX.finditer(text)} - _NOT_AN_EXAMPLE_INDEX
+    used = {(match.group("data"), _index_of(match)) for text in texts if _SUM_OVER_INDEX.search(text)
+            for match in _DATA_POWER.finditer(text)}
+    candidates = sorted(letter for letter in letters if any(index == letter for _, index in used))
+    if len(candidates) != 1:
+        return  # no sum over its data's superscript, or two letters so: which numbers the examples is not said
+    letter = candidates[0]
+    data = {datum for datum, index in used if index == letter}
+    everywhere = "".join(_texts(result))
+    lets = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    writes_y = any(_letter_spans(text, notation_of(text) == "latex", "y") for text in _texts(result))
+    target = "y" if "y" in data else "r" if "r" in data and not writes_y and "r" not in lets else None
+    if target is None or (target == "y" and "r" in data):
+        return  # no target carries the letter (x^t alone may be a power), or r beside y: r is something else
+    for text in texts:
+        if not _SUM_OVER_INDEX.search(text):
             continue
-        rest = _DATA_POWER_N.sub("", _SUM_OVER_N.sub("", text))
-        if re.search(r"(?<![A-Za-z\\])n(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
-            return  # n also stands elsewhere (1/n, θ_n, x^{(n)}): not said to be only the examples' index
+        for match in _DATA_DOUBLED.finditer(text):
+            if match.group("letter") == letter:
+                raise InputError(
+                    f"{match.group(0).replace(' ', '')} under \\sum_{letter}, where the superscript {letter} numbers "
+                    f"the examples, is either (x^{letter})^2 or x to the power 2{letter}: which is meant is not said",
+                    source=text, column=match.start(),
+                    label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                    hint=f"write the square of example {letter}'s value as (x^{letter})^2")
+        rest = _DATA_POWER.sub("", _SUM_OVER_INDEX.sub("", text))
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
+            return  # the letter also stands elsewhere (1/t, h^{t-1}, θ_t, x^{(t)}): not said to be only the examples'
+    count = "N" if re.search(r"(?<![A-Za-z\\])N(?![A-Za-z])", everywhere) else "m"
     changed = False
+
+    def datum(match: re.Match[str]) -> str:
+        if _index_of(match) != letter:
+            return match.group(0)
+        name = "y" if match.group("data") == "r" else match.group("data")
+        return name + "^{(" + letter + ")}"
+
+    def bounded(match: re.Match[str]) -> str:
+        if _index_of(match) != letter or match.group("bound"):
+            return match.group(0)
+        return "\\sum_{" + letter + "=1}^{" + count + "}"
 
     def change(text: str) -> str:
         nonlocal changed
-        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text):
+        if notation_of(text) != "latex" or not _SUM_OVER_INDEX.search(text):
             return text
-        new = _DATA_POWER_N.sub(lambda m: m.group("data") + "^{(n)}", text)
-        changed = changed or new != text
+        new = _DATA_POWER.sub(datum, text)
+        if new == text:
+            return text
+        new = _SUM_OVER_INDEX.sub(bounded, new)
+        changed = True
         return new
 
     _map(result, change)
     if changed:
-        result.notes.append(SUPERSCRIPT_N_NOTE)
+        result.notes.append(_superscript_note(letter, target))
+        if target == "r":
+            result.notes.append(TARGET_R_NOTE.replace("{t}", letter))
 
 
 #: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
