@@ -78,6 +78,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
+    _columns_by_entries(result, notation_of)
+    _basis_features(result, notation_of)
     _model_helper_calls(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
@@ -914,6 +916,132 @@ def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> N
         result.notes.append(_superscript_note(letter, target))
         if target == "r":
             result.notes.append(TARGET_R_NOTE.replace("{t}", letter))
+
+
+#: a let of a column written entry by entry, transposed: t = (t_1, t_2, \ldots, t_n)^T
+_COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z])\s*=\s*\((?P<body>.*)\)\s*\^\s*(?:\{\s*T\s*\}|T)\s*")
+#: the ellipsis of such a column
+_ENTRY_DOTS = patterns.compile(r"\s*(?:\\ldots|\\cdots|\\dots|\.\.\.|…)\s*")
+#: an entry's example number: _1, _{2}, _n, _N, _m as its last subscript
+_ENTRY_NUMBER = patterns.compile(r"_\s*(?:\{\s*(?P<braced>[0-9]+|[nNm])\s*\}|(?P<bare>[0-9]|[nNm])(?![A-Za-z0-9]))")
+#: the entry of example k a column of predictions holds: \sigma(w^T\phi_k), \sigma(w^Tx_k)
+_PREDICTION_ENTRY = patterns.compile(r"\\sigma\s*\(\s*(?P<p>w|\\theta|\\mathbf\{w\})\s*\^\s*(?:\{\s*T\s*\}|T)\s*"
+                                     r"(?:\\phi|x|\\mathbf\{x\})\s*_\s*\{?k\}?\s*\)")
+#: Bishop's basis-function vector of example i, standing as x_i does: w^T\phi_i, \mathbf{w}^T\phi_n
+_PHI_AFTER_PARAMETER = patterns.compile(r"(?:w|\\mathbf\{w\}|\\theta)\s*\^\s*(?:\{\s*T\s*\}|T)\s*\\phi\s*_\s*(?:\{\s*"
+                                        r"(?P<braced>[a-z])\s*\}|(?P<bare>[a-z])(?![A-Za-z]))")
+#: every φ written: \phi with what follows it
+_ANY_PHI = patterns.compile(r"\\phi(?![A-Za-z])|φ|\\varphi(?![A-Za-z])|\\Phi(?![A-Za-z])")
+#: φ as example L's vector: \phi_i, \phi_{i}
+_PHI_OF_EXAMPLE = patterns.compile(r"\\phi\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z])(?![A-Za-z]))")
+PHI_FEATURES_NOTE = ("φ_i stands where x_i would (wᵀφ_i): φ_i = φ(x_i) is example i's vector of basis functions, the "
+                     "features the model weighs (Bishop's PRML writes it so); read as x_i")
+
+
+def _column_template(body: str) -> str | None:
+    """``t_1, t_2, \\ldots, t_n`` → ``t_{k}``: the one entry every written entry is, numbered k; None if not so."""
+    entries, depth, start = [], 0, 0
+    for position, char in enumerate(body):
+        depth += char in "({[" 
+        depth -= char in ")}]"
+        if char == "," and depth == 0:
+            entries.append(body[start:position].strip())
+            start = position + 1
+    entries.append(body[start:].strip())
+    written = [entry for entry in entries if not _ENTRY_DOTS.fullmatch(entry)]
+    if len(written) < 3 or len(written) == len(entries) or not _ENTRY_DOTS.fullmatch(entries[-2]):
+        return None  # not 'first, second, …, last': a column of fixed entries is no column of the examples
+    templates = set()
+    for number, entry in enumerate(written):
+        marks = list(_ENTRY_NUMBER.finditer(entry))
+        if len(marks) != 1:
+            return None
+        value = marks[0].group("braced") or marks[0].group("bare")
+        if value != (str(number + 1) if number < len(written) - 1 else value) or (
+                number == len(written) - 1 and value not in "nNm"):
+            return None
+        templates.add(entry[:marks[0].start()] + "_{k}" + entry[marks[0].end():])
+    return templates.pop() if len(templates) == 1 else None
+
+
+def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
+    """``t = (t_1, …, t_n)^T``, ``X = (\\phi_1, …, \\phi_n)^T``, ``y = (\\sigma(w^T\\phi_1), …)^T``: the examples' columns.
+
+    Bishop's matrix form (and slides after it) states its columns entry by entry: the targets t, the design matrix
+    X whose rows are the examples' φ_i (or x_i), the predictions y. Read as what logderiv writes for them: a column
+    of a letter's own entries (t_k) is that letter's column, which a bare letter already is in matrix notation; the
+    rows φ_k (x_k) are the data matrix X; σ(wᵀφ_k) is the column of predictions σ(Xw), and a y so defined is
+    respelled h in every text (y is logderiv's target: here t is). Each let is then dropped, with a note. Only a
+    column of the examples, numbered 1, 2, …, n, every entry one template; any other let stays.
+    """
+    kept, notes, predictions = [], [], None
+    for text in result.lets:
+        match = _COLUMN_LET.fullmatch(text) if notation_of(text) == "latex" else None
+        template = None if match is None else _column_template(match.group("body"))
+        if match is None or template is None:
+            kept.append(text)
+            continue
+        name = match.group("name")
+        compact = re.sub(r"\s+", "", template)
+        if compact == name + "_{k}":
+            notes.append(f"--let {text.strip()}: the column of {name}'s entries, one per example, as {name} is read")
+        elif name == "X" and compact in ("\\phi_{k}", "x_{k}", "\\mathbf{x}_{k}"):
+            notes.append(f"--let {text.strip()}: the data matrix, one example's vector per row, as X is read")
+        elif (prediction := _PREDICTION_ENTRY.fullmatch(compact)) is not None and predictions is None:
+            predictions = name, prediction.group("p")
+        else:
+            kept.append(text)
+            continue
+    if predictions is not None:
+        name, parameter = predictions
+        if name == "y" and any(_letter_spans(text, notation_of(text) == "latex", "h") for text in _texts(result)):
+            return  # h is written already: the predictions have no free name
+        cost = result.cost
+        if name == "y" and (cost is None or _letter_spans(cost, notation_of(cost) == "latex", "y") or
+                            not _letter_spans(cost, notation_of(cost) == "latex", "t")):
+            return  # y the predictions where the cost's labels are not its t (or are its y): the labels' letter is
+            # not said, and y would stand for two things
+        shown = "h" if name == "y" else name
+        kept.append(f"{shown} = \\sigma(X{parameter})")
+        notes.append(f"--let {name} = (\\sigma({parameter}^T\\phi_1), …)^T: the column of the predictions, "
+                     f"σ(X{parameter.strip(chr(92))})" + (", shown as h (y is the targets' letter; here t)"
+                                                            if name == "y" else ""))
+    if not notes:
+        return
+    result.lets = tuple(kept)
+    if predictions is not None and predictions[0] == "y":
+        for attribute in ("cost", "answer"):
+            text = getattr(result, attribute)
+            if text is not None:
+                setattr(result, attribute, _replace_at(
+                    text, _letter_spans(text, notation_of(text) == "latex", "y"), "y", "h"))
+    result.notes.extend(notes)
+
+
+def _basis_features(result: Respelled, notation_of: _NotationOf) -> None:
+    """``-\\sum_i [t_i \\ln\\sigma(w^T\\phi_i) + …]``: Bishop's φ_i = φ(x_i), written where x_i stands, is x_i.
+
+    φ_i is example i's vector of basis functions, the features the weights multiply; the gradient with respect to
+    w treats it as data, as it does x_i. Only where a LaTeX text writes ``w^T\\phi_i``, every φ of every text is
+    φ with that one example letter as its subscript (no φ(x) called, no φ alone, no Φ, no φ_i as a scalar weight
+    beside x), no text writes x and no --let defines φ. Respelled in place (``\\phi`` → ``   x``), noted.
+    """
+    texts = _texts(result)
+    letters = {_index_of(match) for text in texts if notation_of(text) == "latex"
+               for match in _PHI_AFTER_PARAMETER.finditer(text)}
+    if len(letters) != 1:
+        return
+    letter = letters.pop()
+    if any(_letter_spans(text, notation_of(text) == "latex", "x") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and "phi" in sides[0] for text in result.lets):
+        return
+    for text in texts:
+        examples = {match.start() for match in _PHI_OF_EXAMPLE.finditer(text) if _index_of(match) == letter}
+        if any(match.start() not in examples for match in _ANY_PHI.finditer(text)):
+            return  # φ used otherwise (called, alone, with another subscript, Φ): not said to be the features
+    _map(result, lambda text: _PHI_OF_EXAMPLE.sub(lambda match: "   x" + match.group(0)[4:], text))
+    result.notes.append(PHI_FEATURES_NOTE)
 
 
 #: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
