@@ -75,6 +75,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _r_dotted_names(result, notation_of)
+    _r_column_sums(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
@@ -1042,6 +1043,68 @@ def _basis_features(result: Respelled, notation_of: _NotationOf) -> None:
             return  # φ used otherwise (called, alone, with another subscript, Φ): not said to be the features
     _map(result, lambda text: _PHI_OF_EXAMPLE.sub(lambda match: "   x" + match.group(0)[4:], text))
     result.notes.append(PHI_FEATURES_NOTE)
+
+
+#: R's column sums of a name or of a product written in the call: colSums(temp), colSums(err * x)
+_COLUMN_SUMS = patterns.compile(r"(?<![\w.])colSums\(\s*(?P<inside>[A-Za-z_]\w*(?:\s*\*\s*[A-Za-z_]\w*)?)\s*\)")
+#: a product of two names, entry by entry: err * x
+_TWO_NAMES = patterns.compile(r"\s*(?P<a>[A-Za-z_]\w*)\s*\*\s*(?P<b>[A-Za-z_]\w*)\s*")
+R_COLUMN_SUMS_NOTE = ("read as R: colSums({inside}) adds up the rows of {data} each scaled by its example's {vector} "
+                      "(R recycles the m-vector {vector} down each column of the m×n {data}): t({data}) %*% {vector}, "
+                      "{data}ᵀ{vector}")
+
+
+def _r_column_sums(result: Respelled, notation_of: _NotationOf) -> None:
+    """``colSums(temp)`` with ``temp <- err * x``: the data's rows scaled by a vector of the examples, summed down.
+
+    In R, ``v * M`` of an m-vector v and an m×n matrix M recycles v down each column, scaling row i by vᵢ;
+    colSums then adds the rows: Σᵢ vᵢ xᵢ = Mᵀv, written ``t(M) %*% v``. Only in R text (``%*%`` or ``<-``
+    somewhere), where M is the data matrix (x or X, written ``M %*% θ`` in some text) and v is y or a name a
+    --let computes from the data (``err <- x %*% theta - y``: one entry per example, not a number); the
+    product written in the call or as a --let's value (the let then dropped where nothing else reads it).
+    ``rowSums``, a product with ``%*%`` or of two vectors stay unknown, and are refused as before.
+    """
+    texts = _texts(result)
+    if not any(_R_ARROW.search(text) or _R_MARK.search(text) or "%*%" in text for text in texts):
+        return
+    data = {name for name in ("x", "X") if any(re.search(rf"(?<![\w.]){name}\s*%\*%", text) for text in texts)}
+    if len(data) != 1:
+        return
+    matrix = data.pop()
+    products = {}
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is not None and (match := _TWO_NAMES.fullmatch(sides[1])) is not None:
+            products[sides[0]] = match
+    used: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_COLUMN_SUMS.finditer(text))):
+            inside = match.group("inside")
+            product = _TWO_NAMES.fullmatch(inside) or products.get(inside)
+            if product is None:
+                continue
+            names = {product.group("a"), product.group("b")}
+            if matrix not in names or len(names) != 2:
+                continue
+            vector = (names - {matrix}).pop()
+            if vector != "y" and not any((sides := _let_sides(let)) is not None and sides[0] == vector and (
+                    "%*%" in sides[1] or _word_spans(sides[1], matrix)) for let in result.lets):
+                continue  # a name not said to be a vector of the examples (a number scales every row alike)
+            used.append(inside)
+            written = inside if "*" in inside else f"{inside}) ({inside} = {product.group(0).strip()}"
+            result.notes.append(R_COLUMN_SUMS_NOTE.format(inside=written, data=matrix, vector=vector))
+            text = text[:match.start()] + f"(t({matrix}) %*% {vector})" + text[match.end():]
+        return text
+
+    result.cost, result.answer = (None if text is None else change(text) for text in (result.cost, result.answer))
+    if not used:
+        return
+    still = " ".join(text for text in (result.cost, result.answer) if text is not None)
+    result.lets = tuple(text for text in result.lets if not (
+        (sides := _let_sides(text)) is not None and sides[0] in used and not _word_spans(still, sides[0])))
 
 
 #: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
