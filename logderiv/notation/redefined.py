@@ -81,6 +81,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _superscript_example_index(result, notation_of)
     _columns_by_entries(result, notation_of)
     _basis_features(result, notation_of)
+    _helper_with_body(result, notation_of)
     _model_helper_calls(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
@@ -1105,6 +1106,44 @@ def _r_column_sums(result: Respelled, notation_of: _NotationOf) -> None:
     still = " ".join(text for text in (result.cost, result.answer) if text is not None)
     result.lets = tuple(text for text in result.lets if not (
         (sides := _let_sides(text)) is not None and sides[0] in used and not _word_spans(still, sides[0])))
+
+
+#: a let whose value is one call of a helper with names as its arguments: predictions = compute_prediction(X, weights)
+_HELPER_CALL_LET = patterns.compile(r"\s*(?P<head>[A-Za-z_]\w*)\s*=\s*(?P<helper>[A-Za-z_]\w*)\(\s*(?P<arguments>"
+                                    r"[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*")
+
+
+def _helper_with_body(result: Respelled, notation_of: _NotationOf) -> None:
+    """``predictions = compute_prediction(X, weights)`` beside the helper's own lines, ``predictions = sigmoid(z)``.
+
+    Code pasted from a program (Liu's textbook: compute_cost calls compute_prediction, whose body is
+    ``z = np.dot(X, weights); predictions = sigmoid(z); return predictions``) gives the call and the body's lines
+    as lets: the name the call assigns is assigned again by the body, from the call's arguments. The call is then
+    the body's value, and its let is dropped (noted). Only where no let defines the helper, the helper is no
+    function logderiv knows, another let assigns the same name without calling the helper, and every argument is
+    written in the other lets; otherwise the lets stay, and the unknown helper is refused as before.
+    """
+    lets = list(result.lets)
+    heads = [sides[0] for text in lets if (sides := _let_sides(text)) is not None]
+    for position, text in enumerate(lets):
+        match = _HELPER_CALL_LET.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None:
+            continue
+        helper, head = match.group("helper"), match.group("head")
+        if helper.lower() in vocab.FUNCTIONS or helper.startswith("np") or any(
+                name.split("(")[0].strip() == helper for name in heads):
+            continue
+        others = [let for k, let in enumerate(lets) if k != position]
+        body = [let for let in others if (sides := _let_sides(let)) is not None and sides[0] == head
+                and not _word_spans(sides[1], helper)]
+        arguments = [name.strip() for name in match.group("arguments").split(",")]
+        if not body or not all(any(_word_spans(_known_sides(let)[1], name) for let in others
+                                   if _let_sides(let) is not None) for name in arguments):
+            continue
+        result.lets = tuple(others)
+        result.notes.append(f"{match.group(0).strip()}: {helper} is a helper whose body the other --let lines give "
+                            f"({body[0].strip()}, from {', '.join(arguments)}): read as that body")
+        return
 
 
 #: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
