@@ -76,6 +76,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _octave_comments(result, notation_of)
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
+    _r_bernoulli_log_density(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
@@ -1144,6 +1145,75 @@ def _helper_with_body(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"{match.group(0).strip()}: {helper} is a helper whose body the other --let lines give "
                             f"({body[0].strip()}, from {', '.join(arguments)}): read as that body")
         return
+
+
+#: R's binomial density called: dbinom(
+_DBINOM = patterns.compile(r"(?<![\w.])dbinom\s*\(")
+#: R's inverse logit by its packages' names (boot's inv.logit, rstanarm's and Stan's inv_logit): the sigmoid σ
+_INV_LOGIT = patterns.compile(r"(?<![\w.])inv[._]logit(?=\s*\()")
+#: one named argument of an R call: name = value
+_NAMED_ARGUMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_.]+)\s*=(?!=)\s*(?P<value>.*?)\s*", re.S)
+R_BERNOULLI_NOTE = ("read as R: dbinom(x = {y}, size = 1, prob = {p}, log = TRUE) is the Bernoulli log-probability of "
+                    "{y} (one trial): {y} log(p) + (1 − {y}) log(1 − p), p = {p}")
+
+
+def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> None:
+    """``-sum(dbinom(x = y, size = 1, prob = inv_logit(X %*% theta), log = TRUE))``: the negative log-likelihood.
+
+    R's dbinom(x, size, prob, log) is the binomial density; of one trial (size = 1) with log = TRUE it is the
+    Bernoulli log-probability x log(prob) + (1 − x) log(1 − prob), written out here (dbinom is R's name: no other
+    language the readers know has it). Arguments by name or in R's order (x, size, prob, log); any other size (a binomial coefficient
+    enters), log = FALSE (the probability itself) or an argument of another name leaves the call, refused as an
+    unknown function. inv_logit / inv.logit (boot's, rstanarm's, Stan's name) is σ in the same texts.
+    """
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    if not any(_DBINOM.search(text) or _INV_LOGIT.search(text) for text in texts):
+        return  # (R's %*% is NumPy's @ by now: the names dbinom and inv_logit are R's, and Stan's, alone)
+    notes: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_DBINOM.finditer(text))):
+            closer = closing(text, match.end() - 1)
+            if closer is None:
+                continue
+            pieces = [text[match.end() + start:match.end() + end]
+                      for start, end in _argument_spans(text[match.end():closer])]
+            arguments: dict[str, str] = {}
+            for order, piece in zip(("x", "size", "prob", "log"), pieces):
+                named = _NAMED_ARGUMENT.fullmatch(piece)
+                name, value = (named.group("name"), named.group("value")) if named else (order, piece.strip())
+                if name in arguments:
+                    break
+                arguments[name] = value
+            if len(arguments) != len(pieces) or set(arguments) != {"x", "size", "prob", "log"} or \
+                    arguments["size"] != "1" or arguments["log"] not in ("TRUE", "T"):
+                continue
+            y, p = arguments["x"], arguments["prob"]
+            notes.append(R_BERNOULLI_NOTE.format(y=y, p=p))
+            value = f"({y} * log({p}) + (1 - {y}) * log(1 - {p}))"
+            text = text[:match.start()] + value + text[closer + 1:]
+        if _INV_LOGIT.search(text):
+            notes.append("read as R: inv_logit(z) (inv.logit) is the inverse of the logit, the sigmoid σ(z)")
+            text = _INV_LOGIT.sub(lambda found: "sigmoid".rjust(len(found.group(0))), text)
+        return text
+
+    _map(result, change)
+    result.notes.extend(dict.fromkeys(notes))
+
+
+def _argument_spans(inside: str) -> list[tuple[int, int]]:
+    """The spans of a call's arguments, split at its top-level commas."""
+    spans, depth, start = [], 0, 0
+    for position, char in enumerate(inside):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+    spans.append((start, len(inside)))
+    return spans
 
 
 #: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
