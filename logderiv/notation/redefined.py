@@ -794,7 +794,8 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
     (``Hw``, ``Aβ``) is that product, as ``Xw`` is. Only where some text writes the letter times the parameters
     minus y (or y minus it), every other use of the letter is that product or its transpose (A', A^T, A.T), no
     text writes X and no --let defines the letter; elsewhere (a Hessian H in wᵀHw, HW of two matrices, H alone)
-    the letter stays as before. Respelled in place, one letter for one.
+    the letter stays as before. H only where no LaTeX text writes it: the LaTeX reader reads its H (and Φ, D)
+    itself. Respelled in place, one letter for one.
     """
     texts = _texts(result)
     if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
@@ -803,6 +804,10 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
         if not any(_DESIGN_RESIDUAL[letter].search(text) for text in texts):
             continue
         if any((sides := _let_sides(text)) is not None and sides[0] == letter for text in result.lets):
+            continue
+        if letter != "A" and any(notation_of(text) == "latex" and _letter_spans(text, True, letter) for text in texts):
+            # LaTeX's reader reads H itself (conventions.design_matrix_letter, with its own note): one reading of a
+            # LaTeX H, so here only plain text's (A was read here in both before, and stays so)
             continue
         spans: dict[str, list[int]] = {}
         for text in texts:
