@@ -46,6 +46,9 @@ _VECTOR = r"(?:theta|beta|w)"
 _STORAGE = patterns.compile(r"(?<![\w.])(as\.numeric|as\.vector|as\.matrix|drop)\(")
 #: as.matrix's ", ncol = 1" at the end of its call: the one column a vector becomes anyway
 _ONE_COLUMN = patterns.compile(r"\s*,\s*ncol\s*=\s*1\s*(?=\))")
+#: as.vector's ", mode = 'numeric'" at the end of its call: the numbers a numeric vector holds anyway ('double' too;
+#: 'list', 'character' and the rest change what the entries are, and are refused)
+_NUMERIC_MODE = patterns.compile(r"\s*,\s*mode\s*=\s*(?P<quote>['\"])(?:numeric|double)(?P=quote)\s*(?=\))")
 STORAGE_NOTE = ("read as R: {call}(v) only changes how v is stored (a one-column or 1×1 matrix as a vector or a "
                 "number): its entries are v's, read as v")
 #: c(0, theta[-1]) and c(1, theta[-1]): θ with its first entry (the intercept's) set to a number
@@ -225,6 +228,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         if closer is None or "," in text[match.end():closer] or counted:
             continue  # matrix(v, nrow = 2): a shape of its own; nrow(matrix(x)) is read as a count below
         found.append((match.start(), match.end(), "(", COLUMN_NOTE))
+    quoted: set[int] = set()  # the quotes of a mode = 'numeric' read away: a string's, not primes
     for match in _STORAGE.finditer(text):
         closer = closing(text, match.end() - 1)
         if closer is None:
@@ -235,6 +239,13 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
             found.append((match.start(), match.end(), "(", STORAGE_NOTE.format(call=match.group(1))))
             found.append((column.start(), column.end(), "", ""))
             continue
+        mode = _NUMERIC_MODE.search(text, match.end(), closer + 1) if match.group(1) == "as.vector" else None
+        if mode is not None and mode.end() == closer and not _commas(text, match.end(), mode.start()):
+            # as.vector(v, mode = 'numeric') (MichaelSali's MLR): the numbers of v as a plain vector, as as.vector(v)
+            found.append((match.start(), match.end(), "(", STORAGE_NOTE.format(call=match.group(1))))
+            found.append((mode.start(), mode.end(), "", ""))
+            quoted.update(range(mode.start(), mode.end()))
+            continue
         if "," in text[match.end():closer]:
             continue  # as.vector(v, mode = …), as.matrix(v, nrow = 1): an argument of its own, left to be refused
         found.append((match.start(), match.end(), "(", STORAGE_NOTE.format(call=match.group(1))))
@@ -244,7 +255,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
             continue
         found.append((match.start(), match.end(), "(", TRANSPOSE_NOTE))
         found.append((closer, closer + 1, ").T", ""))
-    found += _primes(text, label)
+    found += _primes(text, label, quoted)
     for match in _ROWS_COLUMNS.finditer(text):
         function, data = match.group(1) or match.group(3), match.group(2) or match.group(4)
         axis, what = (1, "rows, the examples: m") if function == "nrow" else (2, "columns, the features: n")
@@ -439,7 +450,7 @@ def _operand_end(text: str, start: int) -> int | None:
     return at
 
 
-def _primes(text: str, label: str) -> list[tuple[int, int, str, str]]:
+def _primes(text: str, label: str, quoted: set[int]) -> list[tuple[int, int, str, str]]:
     """``A' %*% B`` in R text as the transpose (noted); a prime anywhere else is refused.
 
     R has no ' transpose, so a prime is the writer's maths, not R's. Before ``%*%`` only a
@@ -448,6 +459,8 @@ def _primes(text: str, label: str) -> list[tuple[int, int, str, str]]:
     """
     found = []
     for match in _PRIME.finditer(text):
+        if match.end() - 1 in quoted:
+            continue  # a quote of a string read away (as.vector's mode = 'numeric')
         if _BEFORE_PRODUCT.match(text, match.end()) is None:
             column = match.end() - 1
             raise InputError("R has no ' (a transpose in Octave, a derivative on paper): which is meant here?",

@@ -75,9 +75,14 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _r_dotted_names(result, notation_of)
+    _r_column_sums(result, notation_of)
+    _r_bernoulli_log_density(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
-    _superscript_example_n(result, notation_of)
+    _superscript_example_index(result, notation_of)
+    _columns_by_entries(result, notation_of)
+    _basis_features(result, notation_of)
+    _helper_with_body(result, notation_of)
     _model_helper_calls(result, notation_of)
     _inner_product_letters(result, notation_of)
     _scaled_suffix(result, notation_of)
@@ -757,77 +762,463 @@ def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: the parameter vector's names after a matrix that multiplies it: beta, theta, w (LaTeX's \beta, \theta)
 _PARAMETER_AFTER = r"(?:\\beta|\\theta|beta|theta|w|β|θ)(?![A-Za-z_])"
-#: A times the parameters, compared with y: A * beta - y, A\beta - y, A*theta - y
-_A_RESIDUAL = patterns.compile(r"(?<![A-Za-z_\\])A\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(])")
-#: every use of A the design-matrix reading allows: times the parameters, or transposed (A', A^T, A.T, transpose(A))
-_A_USES = patterns.compile(r"A(?=\s*\*?\s*" + _PARAMETER_AFTER + r")|A(?=\s*(?:'|\^\s*\{?\s*T\b|\.T\b))|"
-                           r"(?<=transpose\()A(?=\s*\))")
+#: the letters a design matrix is written with in a residual (A in linear algebra's Aβ − y, Octave's ridge code; H the
+#: feature matrix of UW's regression course, (y − Hw)ᵀ(y − Hw)), each read as X only where the rule below says
+_DESIGN_LETTERS = ("A", "H")
+#: the letter times the parameters, compared with y: A * beta - y, A\beta - y, y - Hw (glued: one product)
+_DESIGN_RESIDUAL = {letter: patterns.compile(
+    rf"(?<![A-Za-z_\\]){letter}\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(^'.])|"
+    rf"(?<![A-Za-z_\\])y\s*-\s*{letter}\s*\*?\s*" + _PARAMETER_AFTER) for letter in _DESIGN_LETTERS}
+#: every use of the letter the design-matrix reading allows: times the parameters, or transposed (A', A^T, A.T,
+#: transpose(A))
+_DESIGN_USES = {letter: patterns.compile(
+    rf"{letter}(?=\s*\*?\s*" + _PARAMETER_AFTER + rf")|{letter}(?=\s*(?:'|\^\s*\{{?\s*T\b|\.T\b))|"
+    rf"(?<=transpose\(){letter}(?=\s*\))") for letter in _DESIGN_LETTERS}
+#: where a name starts with the letter, alone, after a digit (2H^T) or glued to more (Hw, Hessian): every such use
+#: must be an allowed one
+_DESIGN_NAMED = {letter: patterns.compile(rf"(?<![A-Za-z_\\]){letter}") for letter in _DESIGN_LETTERS}
 DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
                  "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
+DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
+                 "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
+                 "text writes X and no --let defines H")
 
 
 def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
-    """``‖Aβ − y‖² + λ‖β‖²`` and ``A' * (A * beta - y)`` (an Octave ridge gradient): A is the design matrix X.
+    """``‖Aβ − y‖² + λ‖β‖²``, ``A' * (A * beta - y)``, ``-2H^T(y - Hw)``: A (or H) is the design matrix X.
 
     Least squares in linear algebra's letters (A, x, b) is read by :mod:`.least_squares`; here the parameters and
-    the targets are logderiv's own (β, θ or w, and y) and only the matrix has another letter. A matrix that
-    multiplies the parameters and is compared with the targets y can only be the data, m×n. Only where some
-    text writes A times the parameters minus y, every other A is that product or a transpose of A (A', A^T,
-    A.T), no text writes X and no --let defines A; elsewhere A stays a number, as before. Respelled in place.
+    the targets are logderiv's own (β, θ or w, and y) and only the matrix has another letter: A (Octave's ridge
+    code) or H (the feature matrix of the University of Washington's regression course). A matrix that multiplies
+    the parameters and is compared with the targets y can only be the data, m×n; a letter glued to the parameter
+    (``Hw``, ``Aβ``) is that product, as ``Xw`` is. Only where some text writes the letter times the parameters
+    minus y (or y minus it), every other use of the letter is that product or its transpose (A', A^T, A.T), no
+    text writes X and no --let defines the letter; elsewhere (a Hessian H in wᵀHw, HW of two matrices, H alone)
+    the letter stays as before. H only where no LaTeX text writes it: the LaTeX reader reads its H (and Φ, D)
+    itself. Respelled in place, one letter for one.
     """
     texts = _texts(result)
-    if not any(_A_RESIDUAL.search(text) for text in texts):
-        return
     if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
         return
-    if any((sides := _let_sides(text)) is not None and sides[0] == "A" for text in result.lets):
-        return
-    spans = {}
-    for text in texts:
-        letters = _letter_spans(text, notation_of(text) == "latex", "A")
-        allowed = {match.start() for match in _A_USES.finditer(text)}
-        if any(at not in allowed for at in letters):
-            return  # an A used otherwise (A alone, A^{-1}, A(i, j)): not said to be the data
-        spans[text] = letters
-    _map(result, lambda text: _replace_at(text, spans.get(text, []), "A", "X"))
-    result.notes.append(DESIGN_A_NOTE)
+    for letter in _DESIGN_LETTERS:
+        if not any(_DESIGN_RESIDUAL[letter].search(text) for text in texts):
+            continue
+        if any((sides := _let_sides(text)) is not None and sides[0] == letter for text in result.lets):
+            continue
+        if letter != "A" and any(notation_of(text) == "latex" and _letter_spans(text, True, letter) for text in texts):
+            # LaTeX's reader reads H itself (conventions.design_matrix_letter, with its own note): one reading of a
+            # LaTeX H, so here only plain text's (A was read here in both before, and stays so)
+            continue
+        spans: dict[str, list[int]] = {}
+        for text in texts:
+            letters = sorted({*_letter_spans(text, notation_of(text) == "latex", letter),
+                              *(match.start() for match in _DESIGN_NAMED[letter].finditer(text))})
+            allowed = {match.start() for match in _DESIGN_USES[letter].finditer(text)}
+            if any(at not in allowed for at in letters):
+                break  # the letter used otherwise (alone, A^{-1}, A(i, j), a word): not said to be the data
+            spans[text] = letters
+        else:
+            found = letter  # the loop ends here: the change below runs at once, with this letter
+            _map(result, lambda text: _replace_at(text, spans.get(text, []), found, "X"))
+            result.notes.append(DESIGN_A_NOTE if letter == "A" else DESIGN_H_NOTE)
+            return
 
 
-#: a sum over n with no other bound than N: \sum_{n}, \sum_n, \sum_{n=1}^{N}
-_SUM_OVER_N = patterns.compile(r"\\sum_\s*(?:\{\s*n\s*(?:=\s*1\s*)?\}|n(?![A-Za-z]))(?:\s*\^\s*(?:\{\s*N\s*\}|N))?")
-#: the data with a bare superscript n: y^n, x^{n}, \mathbf{x}^n
-_DATA_POWER_N = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xy]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*n\s*\}|n)(?![A-Za-z])")
+#: a sum's bound letter before its index: \sum_{t}, \sum_t, \sum_{t=1}^{N} (the letters a sum over examples may bind:
+#: not a datum's, a parameter's, a count's or a constant's letter, and never capital T, the transpose's)
+_SUM_OVER_INDEX = patterns.compile(r"\\sum_\s*(?:\{\s*(?P<braced>[a-z])\s*(?:=\s*1\s*)?\}|(?P<bare>[a-z])(?![A-Za-z]))"
+                                   r"(?P<bound>\s*\^\s*(?:\{\s*[Nm]\s*\}|[Nm](?![A-Za-z])))?")
+_NOT_AN_EXAMPLE_INDEX = frozenset("xyrwbedm")
+#: a datum with a bare superscript letter: y^n, x^{t}, r^t, \mathbf{x}^n
+_DATA_POWER = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xyr]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*(?P<braced>[a-z])\s*\}|"
+                               r"(?P<bare>[a-z])(?![A-Za-z]))")
+#: a datum to a doubled superscript: x^{2t} (Alpaydin's expansions write (xᵗ)² so; a power 2t reads the same)
+_DATA_DOUBLED = patterns.compile(r"(?<![A-Za-z\\])[xyr]\s*\^\s*\{\s*2\s*(?P<letter>[a-z])\s*\}")
 SUPERSCRIPT_N_NOTE = ("\\sum_{n} over y^n and x^n: the superscript n on the data marks the n-th example, not a power "
                       "(Hung-yi Lee's course writes examples so); read as y^{(n)}, x^{(n)}, the sum over the examples")
+TARGET_R_NOTE = ("r^{t} stands where y would and no text writes y: r is the required output, the target "
+                 "(Alpaydin's Introduction to Machine Learning writes it so); read as y")
 
 
-def _superscript_example_n(result: Respelled, notation_of: _NotationOf) -> None:
-    """``L(w, b) = -\\sum_{n} [y^n \\ln f_{w,b}(x^n) + …]``: the data's superscript n is the n-th example.
+def _superscript_note(letter: str, target: str) -> str:
+    """The note of :func:`_superscript_example_index`: Hung-yi Lee's words for his n, the same rule's for any letter."""
+    if letter == "n" and target == "y":
+        return SUPERSCRIPT_N_NOTE
+    return (f"\\sum_{{{letter}}} over {target}^{letter} and x^{letter}: the superscript {letter} on the data marks "
+            f"the {letter}-th example, not a power (Alpaydin's and Hung-yi Lee's courses write examples so); read as "
+            f"y^{{({letter})}}, x^{{({letter})}}, the sum over the examples")
 
-    Hung-yi Lee's machine-learning course writes example n's data as xⁿ, yⁿ and sums them with Σₙ. A power n of
-    the data under a sum over n would make no cost; the superscript is the example's index. Only in a LaTeX text
-    with a sum over n (to N or unbounded) where every other n is that sum's (no 1/n, no n-th power of anything
-    else, no x^{(n)} beside); elsewhere y^n is left to the front ends, which refuse or read a power as before.
+
+def _index_of(match: re.Match[str]) -> str:
+    return match.group("braced") or match.group("bare")
+
+
+def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> None:
+    """``\\sum_t [r^t - (w_1 x^t + w_0)]^2``, ``-\\sum_{n} [y^n \\ln f(x^n) + …]``: the data's superscript is the example.
+
+    Alpaydin (Introduction to Machine Learning) writes example t as xᵗ with its required output rᵗ and sums them with
+    Σₜ; Hung-yi Lee's course writes xⁿ, yⁿ under Σₙ. A power of the data by the very letter a sum binds would make
+    no cost; the superscript is the example's index, whichever letter the sum binds. Only in LaTeX texts with a sum
+    over that letter (to N, to m, or unbounded) where a target (y, or r where no text writes y and no --let defines
+    r: it stands where y would) carries the letter, and every other use of the letter is that sum's (no 1/t, no
+    h^{t-1}, no w_t, no x^{(t)} beside). ``x^{2t}`` there is refused: (xᵗ)² and x to the 2t are both read so. An
+    unbounded sum is bounded by the examples' count (N where a text writes N, else m), as the rule says it runs over
+    them. Elsewhere the front ends refuse or read a power as before.
     """
-    for text in _texts(result):
-        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text) or not _DATA_POWER_N.search(text):
+    texts = [text for text in _texts(result) if notation_of(text) == "latex"]
+    letters = {_index_of(match) for text in texts for match in _SUM_OVER_INDEX.finditer(text)} - _NOT_AN_EXAMPLE_INDEX
+    used = {(match.group("data"), _index_of(match)) for text in texts if _SUM_OVER_INDEX.search(text)
+            for match in _DATA_POWER.finditer(text)}
+    candidates = sorted(letter for letter in letters if any(index == letter for _, index in used))
+    if len(candidates) != 1:
+        return  # no sum over its data's superscript, or two letters so: which numbers the examples is not said
+    letter = candidates[0]
+    data = {datum for datum, index in used if index == letter}
+    everywhere = "".join(_texts(result))
+    lets = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    writes_y = any(_letter_spans(text, notation_of(text) == "latex", "y") for text in _texts(result))
+    target = "y" if "y" in data else "r" if "r" in data and not writes_y and "r" not in lets else None
+    if target is None or (target == "y" and "r" in data):
+        return  # no target carries the letter (x^t alone may be a power), or r beside y: r is something else
+    for text in texts:
+        if not _SUM_OVER_INDEX.search(text):
             continue
-        rest = _DATA_POWER_N.sub("", _SUM_OVER_N.sub("", text))
-        if re.search(r"(?<![A-Za-z\\])n(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
-            return  # n also stands elsewhere (1/n, θ_n, x^{(n)}): not said to be only the examples' index
+        for match in _DATA_DOUBLED.finditer(text):
+            if match.group("letter") == letter:
+                raise InputError(
+                    f"{match.group(0).replace(' ', '')} under \\sum_{letter}, where the superscript {letter} numbers "
+                    f"the examples, is either (x^{letter})^2 or x to the power 2{letter}: which is meant is not said",
+                    source=text, column=match.start(),
+                    label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                    hint=f"write the square of example {letter}'s value as (x^{letter})^2")
+        rest = _DATA_POWER.sub("", _SUM_OVER_INDEX.sub("", text))
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
+            return  # the letter also stands elsewhere (1/t, h^{t-1}, θ_t, x^{(t)}): not said to be only the examples'
+    count = "N" if re.search(r"(?<![A-Za-z\\])N(?![A-Za-z])", everywhere) else "m"
     changed = False
+
+    def datum(match: re.Match[str]) -> str:
+        if _index_of(match) != letter:
+            return match.group(0)
+        name = "y" if match.group("data") == "r" else match.group("data")
+        return name + "^{(" + letter + ")}"
+
+    def bounded(match: re.Match[str]) -> str:
+        if _index_of(match) != letter or match.group("bound"):
+            return match.group(0)
+        return "\\sum_{" + letter + "=1}^{" + count + "}"
 
     def change(text: str) -> str:
         nonlocal changed
-        if notation_of(text) != "latex" or not _SUM_OVER_N.search(text):
+        if notation_of(text) != "latex" or not _SUM_OVER_INDEX.search(text):
             return text
-        new = _DATA_POWER_N.sub(lambda m: m.group("data") + "^{(n)}", text)
-        changed = changed or new != text
+        new = _DATA_POWER.sub(datum, text)
+        if new == text:
+            return text
+        new = _SUM_OVER_INDEX.sub(bounded, new)
+        changed = True
         return new
 
     _map(result, change)
     if changed:
-        result.notes.append(SUPERSCRIPT_N_NOTE)
+        result.notes.append(_superscript_note(letter, target))
+        if target == "r":
+            result.notes.append(TARGET_R_NOTE.replace("{t}", letter))
+
+
+#: a let of a column written entry by entry, transposed: t = (t_1, t_2, \ldots, t_n)^T
+_COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z])\s*=\s*\((?P<body>.*)\)\s*\^\s*(?:\{\s*T\s*\}|T)\s*")
+#: the ellipsis of such a column
+_ENTRY_DOTS = patterns.compile(r"\s*(?:\\ldots|\\cdots|\\dots|\.\.\.|…)\s*")
+#: an entry's example number: _1, _{2}, _n, _N, _m as its last subscript
+_ENTRY_NUMBER = patterns.compile(r"_\s*(?:\{\s*(?P<braced>[0-9]+|[nNm])\s*\}|(?P<bare>[0-9]|[nNm])(?![A-Za-z0-9]))")
+#: the entry of example k a column of predictions holds: \sigma(w^T\phi_k), \sigma(w^Tx_k)
+_PREDICTION_ENTRY = patterns.compile(r"\\sigma\s*\(\s*(?P<p>w|\\theta|\\mathbf\{w\})\s*\^\s*(?:\{\s*T\s*\}|T)\s*"
+                                     r"(?:\\phi|x|\\mathbf\{x\})\s*_\s*\{?k\}?\s*\)")
+#: Bishop's basis-function vector of example i, standing as x_i does: w^T\phi_i, \mathbf{w}^T\phi_n
+_PHI_AFTER_PARAMETER = patterns.compile(r"(?:w|\\mathbf\{w\}|\\theta)\s*\^\s*(?:\{\s*T\s*\}|T)\s*\\phi\s*_\s*(?:\{\s*"
+                                        r"(?P<braced>[a-z])\s*\}|(?P<bare>[a-z])(?![A-Za-z]))")
+#: every φ written: \phi with what follows it
+_ANY_PHI = patterns.compile(r"\\phi(?![A-Za-z])|φ|\\varphi(?![A-Za-z])|\\Phi(?![A-Za-z])")
+#: φ as example L's vector: \phi_i, \phi_{i}
+_PHI_OF_EXAMPLE = patterns.compile(r"\\phi\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z])(?![A-Za-z]))")
+PHI_FEATURES_NOTE = ("φ_i stands where x_i would (wᵀφ_i): φ_i = φ(x_i) is example i's vector of basis functions, the "
+                     "features the model weighs (Bishop's PRML writes it so); read as x_i")
+
+
+def _column_template(body: str) -> str | None:
+    """``t_1, t_2, \\ldots, t_n`` → ``t_{k}``: the one entry every written entry is, numbered k; None if not so."""
+    entries, depth, start = [], 0, 0
+    for position, char in enumerate(body):
+        depth += char in "({[" 
+        depth -= char in ")}]"
+        if char == "," and depth == 0:
+            entries.append(body[start:position].strip())
+            start = position + 1
+    entries.append(body[start:].strip())
+    written = [entry for entry in entries if not _ENTRY_DOTS.fullmatch(entry)]
+    if len(written) < 3 or len(written) == len(entries) or not _ENTRY_DOTS.fullmatch(entries[-2]):
+        return None  # not 'first, second, …, last': a column of fixed entries is no column of the examples
+    templates = set()
+    for number, entry in enumerate(written):
+        marks = list(_ENTRY_NUMBER.finditer(entry))
+        if len(marks) != 1:
+            return None
+        value = marks[0].group("braced") or marks[0].group("bare")
+        if value != (str(number + 1) if number < len(written) - 1 else value) or (
+                number == len(written) - 1 and value not in "nNm"):
+            return None
+        templates.add(entry[:marks[0].start()] + "_{k}" + entry[marks[0].end():])
+    return templates.pop() if len(templates) == 1 else None
+
+
+def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
+    """``t = (t_1, …, t_n)^T``, ``X = (\\phi_1, …, \\phi_n)^T``, ``y = (\\sigma(w^T\\phi_1), …)^T``: the examples' columns.
+
+    Bishop's matrix form (and slides after it) states its columns entry by entry: the targets t, the design matrix
+    X whose rows are the examples' φ_i (or x_i), the predictions y. Read as what logderiv writes for them: a column
+    of a letter's own entries (t_k) is that letter's column, which a bare letter already is in matrix notation; the
+    rows φ_k (x_k) are the data matrix X; σ(wᵀφ_k) is the column of predictions σ(Xw), and a y so defined is
+    respelled h in every text (y is logderiv's target: here t is). Each let is then dropped, with a note. Only a
+    column of the examples, numbered 1, 2, …, n, every entry one template; any other let stays.
+    """
+    kept, notes, predictions = [], [], None
+    for text in result.lets:
+        match = _COLUMN_LET.fullmatch(text) if notation_of(text) == "latex" else None
+        template = None if match is None else _column_template(match.group("body"))
+        if match is None or template is None:
+            kept.append(text)
+            continue
+        name = match.group("name")
+        compact = re.sub(r"\s+", "", template)
+        if compact == name + "_{k}":
+            notes.append(f"--let {text.strip()}: the column of {name}'s entries, one per example, as {name} is read")
+        elif name == "X" and compact in ("\\phi_{k}", "x_{k}", "\\mathbf{x}_{k}"):
+            notes.append(f"--let {text.strip()}: the data matrix, one example's vector per row, as X is read")
+        elif (prediction := _PREDICTION_ENTRY.fullmatch(compact)) is not None and predictions is None:
+            predictions = name, prediction.group("p")
+        else:
+            kept.append(text)
+            continue
+    if predictions is not None:
+        name, parameter = predictions
+        if name == "y" and any(_letter_spans(text, notation_of(text) == "latex", "h") for text in _texts(result)):
+            return  # h is written already: the predictions have no free name
+        cost = result.cost
+        if name == "y" and (cost is None or _letter_spans(cost, notation_of(cost) == "latex", "y") or
+                            not _letter_spans(cost, notation_of(cost) == "latex", "t")):
+            return  # y the predictions where the cost's labels are not its t (or are its y): the labels' letter is
+            # not said, and y would stand for two things
+        shown = "h" if name == "y" else name
+        kept.append(f"{shown} = \\sigma(X{parameter})")
+        notes.append(f"--let {name} = (\\sigma({parameter}^T\\phi_1), …)^T: the column of the predictions, "
+                     f"σ(X{parameter.strip(chr(92))})" + (", shown as h (y is the targets' letter; here t)"
+                                                            if name == "y" else ""))
+    if not notes:
+        return
+    result.lets = tuple(kept)
+    if predictions is not None and predictions[0] == "y":
+        for attribute in ("cost", "answer"):
+            text = getattr(result, attribute)
+            if text is not None:
+                setattr(result, attribute, _replace_at(
+                    text, _letter_spans(text, notation_of(text) == "latex", "y"), "y", "h"))
+    result.notes.extend(notes)
+
+
+def _basis_features(result: Respelled, notation_of: _NotationOf) -> None:
+    """``-\\sum_i [t_i \\ln\\sigma(w^T\\phi_i) + …]``: Bishop's φ_i = φ(x_i), written where x_i stands, is x_i.
+
+    φ_i is example i's vector of basis functions, the features the weights multiply; the gradient with respect to
+    w treats it as data, as it does x_i. Only where a LaTeX text writes ``w^T\\phi_i``, every φ of every text is
+    φ with that one example letter as its subscript (no φ(x) called, no φ alone, no Φ, no φ_i as a scalar weight
+    beside x), no text writes x and no --let defines φ. Respelled in place (``\\phi`` → ``   x``), noted.
+    """
+    texts = _texts(result)
+    letters = {_index_of(match) for text in texts if notation_of(text) == "latex"
+               for match in _PHI_AFTER_PARAMETER.finditer(text)}
+    if len(letters) != 1:
+        return
+    letter = letters.pop()
+    if any(_letter_spans(text, notation_of(text) == "latex", "x") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and "phi" in sides[0] for text in result.lets):
+        return
+    for text in texts:
+        examples = {match.start() for match in _PHI_OF_EXAMPLE.finditer(text) if _index_of(match) == letter}
+        if any(match.start() not in examples for match in _ANY_PHI.finditer(text)):
+            return  # φ used otherwise (called, alone, with another subscript, Φ): not said to be the features
+    _map(result, lambda text: _PHI_OF_EXAMPLE.sub(lambda match: "   x" + match.group(0)[4:], text))
+    result.notes.append(PHI_FEATURES_NOTE)
+
+
+#: R's column sums of a name or of a product written in the call: colSums(temp), colSums(err * x)
+_COLUMN_SUMS = patterns.compile(r"(?<![\w.])colSums\(\s*(?P<inside>[A-Za-z_]\w*(?:\s*\*\s*[A-Za-z_]\w*)?)\s*\)")
+#: a product of two names, entry by entry: err * x
+_TWO_NAMES = patterns.compile(r"\s*(?P<a>[A-Za-z_]\w*)\s*\*\s*(?P<b>[A-Za-z_]\w*)\s*")
+R_COLUMN_SUMS_NOTE = ("read as R: colSums({inside}) adds up the rows of {data} each scaled by its example's {vector} "
+                      "(R recycles the m-vector {vector} down each column of the m×n {data}): t({data}) %*% {vector}, "
+                      "{data}ᵀ{vector}")
+
+
+def _r_column_sums(result: Respelled, notation_of: _NotationOf) -> None:
+    """``colSums(temp)`` with ``temp <- err * x``: the data's rows scaled by a vector of the examples, summed down.
+
+    In R, ``v * M`` of an m-vector v and an m×n matrix M recycles v down each column, scaling row i by vᵢ;
+    colSums then adds the rows: Σᵢ vᵢ xᵢ = Mᵀv, written ``t(M) %*% v``. Only in R text (``%*%`` or ``<-``
+    somewhere), where M is the data matrix (x or X, written ``M %*% θ`` in some text) and v is y or a name a
+    --let computes from the data (``err <- x %*% theta - y``: one entry per example, not a number); the
+    product written in the call or as a --let's value (the let then dropped where nothing else reads it).
+    ``rowSums``, a product with ``%*%`` or of two vectors stay unknown, and are refused as before.
+    """
+    texts = _texts(result)
+    if not any(_R_ARROW.search(text) or _R_MARK.search(text) or "%*%" in text for text in texts):
+        return
+    data = {name for name in ("x", "X") if any(re.search(rf"(?<![\w.]){name}\s*%\*%", text) for text in texts)}
+    if len(data) != 1:
+        return
+    matrix = data.pop()
+    products = {}
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is not None and (match := _TWO_NAMES.fullmatch(sides[1])) is not None:
+            products[sides[0]] = match
+    used: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_COLUMN_SUMS.finditer(text))):
+            inside = match.group("inside")
+            product = _TWO_NAMES.fullmatch(inside) or products.get(inside)
+            if product is None:
+                continue
+            names = {product.group("a"), product.group("b")}
+            if matrix not in names or len(names) != 2:
+                continue
+            vector = (names - {matrix}).pop()
+            if vector != "y" and not any((sides := _let_sides(let)) is not None and sides[0] == vector and (
+                    "%*%" in sides[1] or _word_spans(sides[1], matrix)) for let in result.lets):
+                continue  # a name not said to be a vector of the examples (a number scales every row alike)
+            used.append(inside)
+            written = inside if "*" in inside else f"{inside}) ({inside} = {product.group(0).strip()}"
+            result.notes.append(R_COLUMN_SUMS_NOTE.format(inside=written, data=matrix, vector=vector))
+            text = text[:match.start()] + f"(t({matrix}) %*% {vector})" + text[match.end():]
+        return text
+
+    result.cost, result.answer = (None if text is None else change(text) for text in (result.cost, result.answer))
+    if not used:
+        return
+    still = " ".join(text for text in (result.cost, result.answer) if text is not None)
+    result.lets = tuple(text for text in result.lets if not (
+        (sides := _let_sides(text)) is not None and sides[0] in used and not _word_spans(still, sides[0])))
+
+
+#: a let whose value is one call of a helper with names as its arguments: predictions = compute_prediction(X, weights)
+_HELPER_CALL_LET = patterns.compile(r"\s*(?P<head>[A-Za-z_]\w*)\s*=\s*(?P<helper>[A-Za-z_]\w*)\(\s*(?P<arguments>"
+                                    r"[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s*")
+
+
+def _helper_with_body(result: Respelled, notation_of: _NotationOf) -> None:
+    """``predictions = compute_prediction(X, weights)`` beside the helper's own lines, ``predictions = sigmoid(z)``.
+
+    Code pasted from a program (Liu's textbook: compute_cost calls compute_prediction, whose body is
+    ``z = np.dot(X, weights); predictions = sigmoid(z); return predictions``) gives the call and the body's lines
+    as lets: the name the call assigns is assigned again by the body, from the call's arguments. The call is then
+    the body's value, and its let is dropped (noted). Only where no let defines the helper, the helper is no
+    function logderiv knows, another let assigns the same name without calling the helper, and every argument is
+    written in the other lets; otherwise the lets stay, and the unknown helper is refused as before.
+    """
+    lets = list(result.lets)
+    heads = [sides[0] for text in lets if (sides := _let_sides(text)) is not None]
+    for position, text in enumerate(lets):
+        match = _HELPER_CALL_LET.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None:
+            continue
+        helper, head = match.group("helper"), match.group("head")
+        if helper.lower() in vocab.FUNCTIONS or helper.startswith("np") or any(
+                name.split("(")[0].strip() == helper for name in heads):
+            continue
+        others = [let for k, let in enumerate(lets) if k != position]
+        body = [let for let in others if (sides := _let_sides(let)) is not None and sides[0] == head
+                and not _word_spans(sides[1], helper)]
+        arguments = [name.strip() for name in match.group("arguments").split(",")]
+        if not body or not all(any(_word_spans(_known_sides(let)[1], name) for let in others
+                                   if _let_sides(let) is not None) for name in arguments):
+            continue
+        result.lets = tuple(others)
+        result.notes.append(f"{match.group(0).strip()}: {helper} is a helper whose body the other --let lines give "
+                            f"({body[0].strip()}, from {', '.join(arguments)}): read as that body")
+        return
+
+
+#: R's binomial density called: dbinom(
+_DBINOM = patterns.compile(r"(?<![\w.])dbinom\s*\(")
+#: R's inverse logit by its packages' names (boot's inv.logit, rstanarm's and Stan's inv_logit): the sigmoid σ
+_INV_LOGIT = patterns.compile(r"(?<![\w.])inv[._]logit(?=\s*\()")
+#: one named argument of an R call: name = value
+_NAMED_ARGUMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_.]+)\s*=(?!=)\s*(?P<value>.*?)\s*", re.S)
+R_BERNOULLI_NOTE = ("read as R: dbinom(x = {y}, size = 1, prob = {p}, log = TRUE) is the Bernoulli log-probability of "
+                    "{y} (one trial): {y} log(p) + (1 − {y}) log(1 − p), p = {p}")
+
+
+def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> None:
+    """``-sum(dbinom(x = y, size = 1, prob = inv_logit(X %*% theta), log = TRUE))``: the negative log-likelihood.
+
+    R's dbinom(x, size, prob, log) is the binomial density; of one trial (size = 1) with log = TRUE it is the
+    Bernoulli log-probability x log(prob) + (1 − x) log(1 − prob), written out here (dbinom is R's name: no other
+    language the readers know has it). Arguments by name or in R's order (x, size, prob, log); any other size (a binomial coefficient
+    enters), log = FALSE (the probability itself) or an argument of another name leaves the call, refused as an
+    unknown function. inv_logit / inv.logit (boot's, rstanarm's, Stan's name) is σ in the same texts.
+    """
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    if not any(_DBINOM.search(text) or _INV_LOGIT.search(text) for text in texts):
+        return  # (R's %*% is NumPy's @ by now: the names dbinom and inv_logit are R's, and Stan's, alone)
+    notes: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_DBINOM.finditer(text))):
+            closer = closing(text, match.end() - 1)
+            if closer is None:
+                continue
+            pieces = [text[match.end() + start:match.end() + end]
+                      for start, end in _argument_spans(text[match.end():closer])]
+            arguments: dict[str, str] = {}
+            for order, piece in zip(("x", "size", "prob", "log"), pieces):
+                named = _NAMED_ARGUMENT.fullmatch(piece)
+                name, value = (named.group("name"), named.group("value")) if named else (order, piece.strip())
+                if name in arguments:
+                    break
+                arguments[name] = value
+            if len(arguments) != len(pieces) or set(arguments) != {"x", "size", "prob", "log"} or \
+                    arguments["size"] != "1" or arguments["log"] not in ("TRUE", "T"):
+                continue
+            y, p = arguments["x"], arguments["prob"]
+            notes.append(R_BERNOULLI_NOTE.format(y=y, p=p))
+            value = f"({y} * log({p}) + (1 - {y}) * log(1 - {p}))"
+            text = text[:match.start()] + value + text[closer + 1:]
+        if _INV_LOGIT.search(text):
+            notes.append("read as R: inv_logit(z) (inv.logit) is the inverse of the logit, the sigmoid σ(z)")
+            text = _INV_LOGIT.sub(lambda found: "sigmoid".rjust(len(found.group(0))), text)
+        return text
+
+    _map(result, change)
+    result.notes.extend(dict.fromkeys(notes))
+
+
+def _argument_spans(inside: str) -> list[tuple[int, int]]:
+    """The spans of a call's arguments, split at its top-level commas."""
+    spans, depth, start = [], 0, 0
+    for position, char in enumerate(inside):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            spans.append((start, position))
+            start = position + 1
+    spans.append((start, len(inside)))
+    return spans
 
 
 #: a --let's model in the linear form: f_{w,b}(x) = \sigma(w \cdot x + b), \sigma(w^T x + b), w \cdot x + b
