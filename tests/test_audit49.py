@@ -25,17 +25,45 @@ def test_two_different_slips_of_one_word_are_two_attributes_and_refused():
 
 # ------------------------------------------------------------------ fixcold16: J(w) = −l(w) = …, the minus dropped
 # cold16's luweiagi layout (tests/test_fixcold16.py): l(w) = ln L(w) = Σ[y ln σ(wᵀx) + (1 − y) ln(1 − σ(wᵀx))], then
-# J(w) = −l(w) = Σ[…] with the minus dropped on the last side, then ∂J/∂wⱼ = Σ(y − σ(wᵀx))xⱼ. By hand (finite
+# J(w) = −l(w) = Σ[…] with the minus dropped on the last side, then ∂J/∂wⱼ = ±Σ(y − σ(wᵀx))xⱼ. By hand (finite
 # differences in test_fixcold16.py's test_the_summed_cost_by_finite_differences): for J = −l, ∂J/∂wⱼ = −Σ(y − σ)xⱼ,
-# so the last line is the log-likelihood's gradient and line 11's −l(w) = Σ[…] is false. Read by its last side
-# alone the page was called '✓ every step holds, and the last line is the gradient'; which sign is meant is a guess.
-def test_a_negated_log_likelihood_whose_last_side_drops_the_minus_is_refused(tmp_path):
+# so Σ(y − σ)xⱼ is the log-likelihood's gradient, and line 11's −l(w) = Σ[…] is false. Read by its last side alone
+# the page with Σ(y − σ)xⱼ was called '✓ every step holds, and the last line is the gradient'; which is meant is a guess.
+_DROPPED = "J(w)=-l(w)=\\sum"
+_RESIDUALS = ("y^{(i)}-\\sigma(w^Tx^{(i)})", "\\sigma(w^Tx^{(i)})-y^{(i)}")
+
+
+def _page(tmp_path, text):
     from _derivations_table import steps_of_page
+
+    return steps_of_page(tmp_path, text, "--timeout", "60")
+
+
+def test_a_negated_log_likelihood_whose_last_side_drops_the_minus_is_refused(tmp_path):
     from test_fixcold16 import _LIKELIHOOD_PAGE
 
-    dropped = _LIKELIHOOD_PAGE.replace("J(w)=-l(w)=-\\sum", "J(w)=-l(w)=\\sum")
+    dropped = _LIKELIHOOD_PAGE.replace("J(w)=-l(w)=-\\sum", _DROPPED)
     assert dropped != _LIKELIHOOD_PAGE
-    for residual in ("y^{(i)}-\\sigma(w^Tx^{(i)})", "\\sigma(w^Tx^{(i)})-y^{(i)}"):
-        result = steps_of_page(tmp_path, dropped.replace("RESIDUAL", residual), "--timeout", "60")
+    for residual in _RESIDUALS:
+        result = _page(tmp_path, dropped.replace("RESIDUAL", residual))
         assert result.exit_code == 2, result.output
-        assert "line 11" in result.stderr and "'-l(w)' says J is the negative log-likelihood" in result.stderr
+        assert "line 11 says the cost is −l" in result.stderr and "line 7 defines" in result.stderr
+    # without l's chain on the page, −l(w) is still a cost never below 0 and Σ[y ln σ + …] never above it
+    alone = dropped[dropped.index("The cost:"):]
+    for residual in _RESIDUALS:
+        result = _page(tmp_path, alone.replace("RESIDUAL", residual))
+        assert result.exit_code == 2, result.output
+        assert "'-l(w)' says J is the negative log-likelihood" in result.stderr
+
+
+def test_a_cost_that_writes_out_another_l_than_the_page_defines_is_refused(tmp_path):
+    # line 7's l takes ln σ(−wᵀx), line 11's −l(w) = −Σ[y ln σ(wᵀx) + …]: by hand −l is not the side written out
+    # (their values differ at any w ≠ 0), so which J is derived is a guess; the page as merged is read unchanged
+    from test_fixcold16 import _LIKELIHOOD_PAGE
+
+    other = _LIKELIHOOD_PAGE.replace("l(w)=\\text{ln}L(w)=\\sum_{i=1}^m\\left(y^{(i)}\\ln\\sigma(w^Tx^{(i)})",
+                                     "l(w)=\\text{ln}L(w)=\\sum_{i=1}^m\\left(y^{(i)}\\ln\\sigma(-w^Tx^{(i)})")
+    assert other != _LIKELIHOOD_PAGE
+    result = _page(tmp_path, other.replace("RESIDUAL", _RESIDUALS[0]))
+    assert result.exit_code == 2 and "line 11 says the cost is −l" in result.stderr, result.output
+    assert _page(tmp_path, _LIKELIHOOD_PAGE.replace("RESIDUAL", _RESIDUALS[0])).exit_code == 0
