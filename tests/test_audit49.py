@@ -67,3 +67,25 @@ def test_a_cost_that_writes_out_another_l_than_the_page_defines_is_refused(tmp_p
     result = _page(tmp_path, other.replace("RESIDUAL", _RESIDUALS[0]))
     assert result.exit_code == 2 and "line 11 says the cost is −l" in result.stderr, result.output
     assert _page(tmp_path, _LIKELIHOOD_PAGE.replace("RESIDUAL", _RESIDUALS[0])).exit_code == 0
+
+
+# ------------------------------------------------------------------ words between two pieces of maths
+# \frac{1}{2m}Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² \quad \text{for } m: by hand the cost is (1/2m)Σ(θᵀx − y)², "for m" prose, so
+# ∂J/∂θⱼ = (1/m)Σ(θᵀx − y)xⱼ. The remark was dropped and the m after it multiplied the cost, with no note: the
+# gradient Σ(θᵀx − y)xⱼ, m times too big. Found probing fixcold16's unbraced \text; the braced remark is older.
+_HALF_MSE = r"\frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2"
+
+
+def test_words_between_two_pieces_of_maths_are_refused():
+    for remark in (r" \text{ for } m", r" \quad \text{for } m", r"\text{, over all } m \text{ examples}"):
+        error = refused(logderiv.derive, _HALF_MSE + remark)
+        assert "words between two pieces of maths" in error.message
+
+
+def test_a_remark_ending_the_formula_or_ranging_the_component_index_is_read():
+    # (1/m)Σ(θᵀx − y)xⱼ is the gradient of the half mean squared error (by hand, as above); the component index's
+    # range is set aside as before (tests/test_latex_ninth.py), and a remark ending the formula says nothing
+    answer = r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+    for remark in (r" \quad \text{for } j = 0, 1, \dots, n", r" \text{ for all } j", r" \quad \text{(our result)}"):
+        assert logderiv.check(answer + remark, cost=_HALF_MSE).verdict == "equivalent", remark
+    assert logderiv.derive(_HALF_MSE + r" \quad \text{(mean squared error)}").result == logderiv.derive(_HALF_MSE).result
