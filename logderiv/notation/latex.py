@@ -432,6 +432,9 @@ _PROSE_WORDS = frozenset({
     "otherwise", "else", "therefore", "i", "j", "k", "which", "such", "that", "here", "from", "into", "per",
 })
 #: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
+#: commands that open an operand: after words between maths they would be multiplied in (remark_between_operands)
+_OPERAND_COMMANDS = frozenset({"frac", "dfrac", "tfrac", "sum", "prod", "sqrt", "log", "ln", "exp", "mathbf",
+                               "boldsymbol", "bm", "vec", "hat", "ell", "sigma"})
 _REMARK_COMMANDS = frozenset({"quad", "qquad", "text", "textrm", "textit", "mbox", "label", "tag", "end", "right",
                               "hspace", "nonumber", "notag"})
 
@@ -1298,6 +1301,14 @@ class _Tokenizer:
                 # as that braced label (a name's label on a left side, an empty subscript anywhere else)
                 self.add("lbrace", "{", start, start)
                 self.add("rbrace", "}", self.position, self.position)
+            elif self.remark_between_operands(word, start):
+                # x^2 \text{ for } m: dropped, the m after the words would multiply the formula (audit49)
+                self.fail(
+                    f"'{self.source[start:self.position]}' is words between two pieces of maths: dropped as a remark, "
+                    "what follows it would multiply what comes before",
+                    start,
+                    hint="end the formula before the words, or write them outside the maths",
+                )
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -1667,6 +1678,30 @@ class _Tokenizer:
             return True  # \text{reg} * w, \text{reg}\|w\|^2
         command = re.match(r"\\([A-Za-z]+)", rest)
         return command is not None and command.group(1) not in _REMARK_COMMANDS
+
+    def remark_between_operands(self, word: str, start: int) -> bool:
+        r"""Whether the remark ``\text{…}`` just read (from ``start``) has an operand right before and right after it.
+
+        ``\frac{1}{2m}\sum_i (…)^2 \quad \text{for } m``: the remark is dropped, and the ``m`` after it was read
+        as a factor of the cost, which the words never said (a gradient m times too big). A remark with nothing
+        after it, before an operator, '=' or a closing bracket, or opening the formula, is read as before.
+        """
+        if not any(character.isalpha() for character in word):
+            return False  # \text{ }, \text{~}: a space, no words
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is None or previous.kind not in ("number", "name", "close", "rbrace", "norm"):
+            return False
+        rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z]))*", "", self.source[self.position:self.end])
+        if not rest:
+            return False
+        if re.match(r"[A-Za-z](?:\s*(?:$|=|,|\\in(?![A-Za-z])))", rest) and rest[0] in vocab.FEATURE_INDICES:
+            return False  # \text{ for all } j, \text{for } j = 0, …, n: the component index's range (_drop_index_range)
+        if rest[0] in _ASCII_LETTERS or rest[0] in _DIGITS or rest[0] in vocab.GREEK:
+            return True
+        command = re.match(r"\\([A-Za-z]+)", rest)
+        # a Greek letter or what opens an operand (\frac, \sum, \mathbf{x}); a relation (\ge) or a word command
+        # (\mathrm{foo}) after it is left to its own rule, whose message names it
+        return command is not None and (command.group(1) in _GREEK_COMMANDS or command.group(1) in _OPERAND_COMMANDS)
 
     def applied_word(self, word: str, start: int) -> bool:
         r"""Read a wrapped word applied to a bracket, ``\text{sigm}(\mathbf{w}^T\mathbf{x}_i)``; False if it is not one.

@@ -621,11 +621,41 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
              and negated_log_likelihood(_raw_side(text, run, 1), letter)]
     if len(costs) != 1:
         return blocks, []
+    _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
     note = (f"{where(_line(text, _first_character(text, logs[0][0].maths)))} defines the log-likelihood {letter}, whose "
             f"negative {where(_line(text, _first_character(text, costs[0][0].maths)))} takes to define the cost: where "
             "the cost comes from, not a step of its derivative: not checked "
             f"({_shortened(' '.join(_chain_text(text, logs[0]).split()))})")
     return [block for block in blocks if block not in logs[0]], [note]
+
+
+def _refuse_a_cost_other_than_the_negation(text: str, log: list[Block], cost: list[Block], letter: str,
+                                            where: _Where) -> None:
+    """Refuse ``J(w) = −l(w) = A`` when A is not, as written, the negative of a side of the set-aside chain of l.
+
+    The log-likelihood's chain is set aside unchecked, so ``−l(w)`` is only a word on the cost's chain: with its
+    minus dropped (``J(w) = −l(w) = Σ …``) or another l written out (``ln σ(−wᵀx)``), the cost read from A
+    would be one the page does not say J is, and a derivation of −l judged against it (audit49). Compared as
+    written, spaces aside: ``−X``, ``−(X)``, ``−\\left(X\\right)`` or ``−[X]`` for a side X of l after ``ln L``.
+    """
+    written = "".join(_raw_side(text, cost, 2).split())
+    if not written:
+        return  # J(w) = −l(w) alone: the cost is l's chain negated, nothing written out to disagree with it
+    sides, index = [], 2
+    while side := "".join(_raw_side(text, log, index).split()):
+        sides.append(side)
+        index += 1
+    negations = {f"-{wrap[0]}{side}{wrap[1]}" for side in sides
+                 for wrap in (("", ""), ("(", ")"), ("\\left(", "\\right)"), ("[", "]"), ("\\left[", "\\right]"))}
+    if written in negations:
+        return
+    offset = _first_character(text, cost[0].maths)
+    raise InputError(
+        f"{where(_line(text, offset))} says the cost is −{letter}, the negative of the log-likelihood "
+        f"{where(_line(text, _first_character(text, log[0].maths)))} defines, but the side it writes out is not that "
+        f"log-likelihood's with a minus before it: is the cost −{letter}, or the side written out?",
+        source=text, column=offset, line=_line(text, offset), label="FILE",
+        hint=f"write the cost's last side as −( … ) of {letter}'s, or give the cost with --cost")
 
 
 def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:

@@ -2171,7 +2171,7 @@ def _attribute_slips(names: set[str], known: frozenset[str] | set[str], written:
     A class that runs spells its attribute the same way wherever it is used, so a slip of the hand in its
     name (parvvaresh's ridge class keeps its intercept as ``self.bais``) is that quantity throughout. Read
     only where the word itself appears nowhere (``self.bais`` beside ``self.bias`` may be two attributes)
-    and only one word is one swap away.
+    and only one word is one swap away, and no other attribute is one swap from that word too.
     """
     slips: dict[str, str] = {}
     for name in names:
@@ -2183,7 +2183,8 @@ def _attribute_slips(names: set[str], known: frozenset[str] | set[str], written:
                  and swapped in known and len(swapped) >= 4 and swapped.isalpha()}
         if len(words) == 1 and not words & written:
             slips[name] = words.pop()
-    return slips
+    # self.wieghts beside self.weigths: two attributes of the class, not one word slipped twice (audit49)
+    return {name: word for name, word in slips.items() if list(slips.values()).count(word) == 1}
 
 
 def _public(name: str) -> str:

@@ -768,7 +768,8 @@ def review_document(
         _refuse_a_letter_named_cost_by_two_parameters(document)
         component_notes += _letter_named_cost_note(document)
         component_notes += _models_sides_note(document, defined)
-        likelihood_side = _skipped_likelihood_side(document, defined)
+        # J(w) = −l(w) = Σ [y ln σ + …] drops the minus as surely as l(w) = −ln L(w) = Σ … does: one sign check
+        likelihood_side = _skipped_likelihood_side(document, defined) or _skipped_negated_side(document, defined)
         last = rewrites[-1] if rewrites else defined
         document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
     functions = _page_functions(let, input)
@@ -2078,17 +2079,24 @@ def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]
             f"does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
 
 
+def _skipped_negated_side(document: Document, defined: WrittenStep) -> WrittenStep | None:
+    """The side ``−l(w)`` of ``J(w) = −l(w) = −Σ …`` that :func:`_leading_definition` passed over, else None."""
+    skipped = document.steps[1]
+    return None if skipped is defined or not chains.negated_log_likelihood(skipped.text) else skipped
+
+
 def _negated_side_note(document: Document, defined: WrittenStep) -> list[str]:
     """The note for ``J(w) = −l(w) = −Σ …`` whose middle side :func:`_leading_definition` passed over, else none."""
-    skipped = document.steps[1]
-    if skipped is defined or not chains.negated_log_likelihood(skipped.text):
+    skipped = _skipped_negated_side(document, defined)
+    if skipped is None:
         return []
     return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the negative of the log-likelihood, which "
             f"this chain does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
 
 
 def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep, name: str, problem: Problem) -> None:
-    """Refuse ``l(θ) = −ln L(θ) = Σ [y log h + …]``: the skipped log L side and the cost differ in sign (see
+    """Refuse ``l(θ) = −ln L(θ) = Σ [y log h + …]`` and ``J(w) = −l(w) = Σ [y log h + …]``: the skipped log L (or −l)
+    side and the cost differ in sign (see
     :func:`~logderiv.verify.objective.likelihood_sign_slip`); the derivation's sign would be judged by a guess."""
     from ..verify.objective import LIKELIHOOD_SIGN_HINT, likelihood_sign_slip
 
