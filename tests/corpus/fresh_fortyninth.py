@@ -10,8 +10,9 @@ working out items) from pages, threads and files no other corpus file uses:
   its minus, and whose dW, db are the gradients of the negative); the DeepLearning.AI forum thread 'Derivative of
   "Simplified Cost Function"' (the lab's dj_dw/dj_db loop, stored copy); a DeepLearning.AI forum post 'Confused in
   the Gradient Descent of the Logistic Loss Function' (a cost whose weights and bias carry the example index,
-  refused); the Stack Overflow question 'Gradient Descent Using Python and Numpy Matrix Class' (computeCost, stored
-  copy);
+  refused); a Mathematics Stack Exchange question mirrored on math.techqa.club (the logistic gradient written with
+  α = βᵀX, the sigmoid missing); the Stack Overflow question 'Gradient Descent Using Python and Numpy Matrix Class'
+  (computeCost, stored copy);
 * notes: a Chinese blog post '吴恩达机器学习II' (Sukuna; Ng's ex2 costFunction in Octave, stored copy); weizhi.cc's
   '机器学习算法系列(五)- Lasso回归算法' (the ridge cost it recalls, and the Lasso cost, refused); DeepLearning.AI's
   'Gradient Descent on m Examples' (J(w, b) and the two averaged derivatives, stored copy);
@@ -40,6 +41,10 @@ from .items import Answer, Cost, sig
 
 # ------------------------------------------------------------------ sources
 NEMOTRON = "https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1"
+TECHQA = (
+    "https://math.techqa.club/how-does-this-formula-describe-the-gradient-3480182 (mirror of a Mathematics Stack "
+    "Exchange question, 'How does this formula describe the gradient?'"
+)
 TERATAIL = (
     "https://teratail.com/questions/269464 (Japanese Q&A, 'シグモイド関数の微分について質問があります', the question's "
     "NumPy code, lines 13-27"
@@ -245,6 +250,12 @@ _TERA_WHY = (
     "dy = y − t gives the gradient of its negative"
 )
 
+_TECHQA_WHY = (
+    "the asker calls it the gradient of the logistic regression log-likelihood but defines α = βᵀX, the linear "
+    "predictor with no sigmoid: X the design matrix (Data.X), β the parameters; Σ(βᵀx⁽ⁱ⁾ − y_i)x_ij is the gradient "
+    "of ½‖Xβ − y‖², not of the cross-entropy (mean or summed, either sign)"
+)
+
 
 COSTS: list[Cost] = [
     Cost(
@@ -427,6 +438,26 @@ ANSWERS: list[Answer] = [
         wrt="b",
         lets=_TERA_LETS,
         why=_TERA_WHY,
+    ),
+    Answer(
+        id="f49-techqa-alpha-without-sigmoid-sum",
+        source=TECHQA + ", the question's first formula)",
+        text=r"\sum_{i=1}^n (\alpha_i - y_i)x_{ij}",
+        cost="logistic",
+        verdict="different",
+        wrt="beta_j",
+        lets=(r"\alpha = \beta^TX",),
+        why=_TECHQA_WHY,
+    ),
+    Answer(
+        id="f49-techqa-alpha-without-sigmoid-matrix",
+        source=TECHQA + ", 'It is equal to')",
+        text=r"X^T(\alpha - y)",
+        cost="logistic",
+        verdict="different",
+        wrt="beta_j",
+        lets=(r"\alpha = \beta^TX",),
+        why=_TECHQA_WHY,
     ),
     # -------------------------------------------------------------- right answers
     Answer(
