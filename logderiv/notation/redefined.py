@@ -829,6 +829,9 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
 _SUM_OVER_INDEX = patterns.compile(r"\\sum_\s*(?:\{\s*(?P<braced>[a-z])\s*(?:=\s*1\s*)?\}|(?P<bare>[a-z])(?![A-Za-z]))"
                                    r"(?P<bound>\s*\^\s*(?:\{\s*[Nm]\s*\}|[Nm](?![A-Za-z])))?")
 _NOT_AN_EXAMPLE_INDEX = frozenset("xyrwbedm")
+#: Σᵢ over y^i: the LaTeX reader reads i itself, with its own note ("y^i is read as y^{(i)}, the i-th example"), and
+#: reads it only where that is exact: one reading of i, the older one
+_READ_BY_THE_LATEX_READER = frozenset("i")
 #: a datum with a bare superscript letter: y^n, x^{t}, r^t, \mathbf{x}^n
 _DATA_POWER = patterns.compile(r"(?<![A-Za-z\\])(?P<data>[xyr]|\\mathbf\{[xy]\})\s*\^\s*(?:\{\s*(?P<braced>[a-z])\s*\}|"
                                r"(?P<bare>[a-z])(?![A-Za-z]))")
@@ -866,7 +869,8 @@ def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> N
     them. Elsewhere the front ends refuse or read a power as before.
     """
     texts = [text for text in _texts(result) if notation_of(text) == "latex"]
-    letters = {_index_of(match) for text in texts for match in _SUM_OVER_INDEX.finditer(text)} - _NOT_AN_EXAMPLE_INDEX
+    letters = {_index_of(match) for text in texts for match in _SUM_OVER_INDEX.finditer(text)} \
+        - _NOT_AN_EXAMPLE_INDEX - _READ_BY_THE_LATEX_READER
     used = {(match.group("data"), _index_of(match)) for text in texts if _SUM_OVER_INDEX.search(text)
             for match in _DATA_POWER.finditer(text)}
     candidates = sorted(letter for letter in letters if any(index == letter for _, index in used))

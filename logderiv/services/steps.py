@@ -189,10 +189,13 @@ def _refuse_wrong_with_a_vector_beside_one_feature(text: str, review: Review) ->
 
     if review.ending != "wrong" and review.first_error is None:
         return
-    shown = {note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0] for note in review.notes
-             if BY_ANOTHER_MARK in note}
+    said = [note for note in review.notes if BY_ANOTHER_MARK in note]
+    shown = {note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0] for note in said}
     letters = {{"θ": "theta", "β": "beta"}.get(letter, letter) for letter in shown}
-    for step in review.steps:
+    for step in _steps_of_derivations_noted(review, said):
+        if step.valid is not False:
+            # only a line judged wrong has a verdict the reading decides
+            continue
         indexed = {(str(atom.base.label), len(atom.indices)) for atom in step.expression.atoms(sympy.Indexed)}
         if any((letter, 1) in indexed for letter in letters) or ("x", 2) in indexed and letters:
             letter = sorted(letters)[0]
@@ -202,6 +205,25 @@ def _refuse_wrong_with_a_vector_beside_one_feature(text: str, review: Review) ->
                 source=text, column=step.written.offset, line=step.written.line, label="FILE",
                 hint=f"write the cost's {letter}x as {letter}^T x (a weight vector), or its one feature as a number",
             )
+
+
+def _steps_of_derivations_noted(review: Review, said: Sequence[str]) -> list[StepReview]:
+    """The steps of the page's derivations whose reading ``said`` notes (a page of several: only theirs).
+
+    A page's ∇_w derivation reads w as the vector it differentiates by, and writes x⁽ⁱ⁾ⱼ; only its ∂/∂b derivation
+    read w as one number (its notes, prefixed "in the derivation of ∂J/∂b (line 6): "): the reading decides the
+    verdict of that derivation's lines alone (tests/test_fixderivs3.py).
+    """
+    if not review.parts:
+        return list(review.steps)
+    starts = [1, *(number for number, _ in review.parts), len(review.steps) + 1]
+    names = [None, *(derivative for _, derivative in review.parts)]
+    prefixed = {note.split(" (line", 1)[0].removeprefix("in the derivation of ") for note in said
+                if note.startswith("in the derivation of ")}
+    kept = [index for index, name in enumerate(names)
+            if (name is None and any(not note.startswith("in the derivation of ") for note in said))
+            or (name is not None and name in prefixed)]
+    return [step for index in kept for step in review.steps[starts[index] - 1:starts[index + 1] - 1]]
 
 
 def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
