@@ -101,12 +101,88 @@ def test_near_variants_of_the_named_log_likelihood_are_refused(cost, lets):
     refused(logderiv.derive, cost, wrt="beta_j", let=list(lets))
 
 
+# ------------------------------------------------------------------ --wrt W_j: W is the weight vector
+
+def test_the_gradients_the_w_verdicts_rest_on_match_finite_differences():
+    # by hand: ∇ (1/m)‖XW − y‖² = (2/m)Xᵀ(XW − y); ∇ mean of y log σ(Xw) + (1 − y) log(1 − σ(Xw)) = Xᵀ(y − σ(Xw))/m,
+    # so Xᵀ(σ(Xw) − y) (no 1/m, the sign of the minimised loss) is −m times it: different
+    rng = np.random.default_rng(31)
+    X, y, w = rng.normal(size=(5, 3)), rng.uniform(0.1, 0.9, size=5), rng.normal(size=3)
+    m = len(y)
+    mse = central_differences(lambda v: float(np.mean((X @ v - y) ** 2)), w)
+    assert np.allclose(mse, 2 / m * X.T @ (X @ w - y), atol=1e-6)
+
+    def mean_ll(v):
+        p = _sigmoid(X @ v)
+        return float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    ll = central_differences(mean_ll, w)
+    assert np.allclose(ll, X.T @ (y - _sigmoid(X @ w)) / m, atol=1e-6)
+    assert not np.allclose(ll, X.T @ (_sigmoid(X @ w) - y), atol=1e-3)
+
+
+# source: github:TaliyIvanov/AlgorithmsML:01_LinearRegression.ipynb (MyLineReg, commit
+# b229ca620a88e23ca4b89e52f5185157ca5098cc, 3.2 and 3.3), tests/corpus/fresh_thirtyfirst.py
+RU_MSE = r"\text{MSE} = \frac{1}{m} \sum_{i=1}^m (y_{pred_i} - y_i)^2"
+RU_LETS = (r"y_{pred} = X \cdot W",)
+RU_GRAD = r"\frac{2}{m} X^T \cdot (y_{pred} - y)"
+# source: github:AlexandreChaussard/Stage-Microbiote:Expectation-Maximization/src/utils/functions.py (commit
+# 02e38f27ef5dd899ca8f7e6a10df2d3eb8649e4f; y_hat from predict_proba), tests/corpus/fresh_thirtyfirst.py
+CHAUSSARD_J = "np.mean(y * np.log(y_hat) + (1 - y) * np.log(1 - y_hat))"
+CHAUSSARD_LETS = ("sigmoid(x) = 1 / (1 + np.exp(-x))", "y_hat = sigmoid(self.W.squeeze().dot(x))")
+CHAUSSARD_GRAD = "X.T @ (y_hat.reshape(-1, 1) - y.reshape(-1, 1))"
+# source: https://rishith-s.github.io/100daysofML/Regression/binary-cross-entropy, tests/corpus/fresh_code.py
+RISHITH_LETS = ("BCE_i = - [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]", "ŷ_i = sigma(z_i)", "z_i = W · x_i + b",
+                "sigma(z) = 1 / (1 + exp(-z))")
+CAPITAL_NOTE = "W is read as w, the weight vector: --wrt W_j asks for one component of W"
+
+
+def test_a_lets_w_is_the_weight_vector_the_wrt_asks_for():
+    # (1/m)‖XW − y‖² by W_j: (2/m)Xᵀ(XW − y), the displayed gradient
+    assert_gradient_read(RU_MSE, lambda d: float(np.mean((d.X @ d.w - d.y) ** 2)), wrt=("W_j",), lets=RU_LETS)
+    assert_verdict_read(RU_GRAD, RU_MSE, "equivalent", wrt="W_j", lets=RU_LETS)
+    # Xᵀ(ŷ − y) against the mean log-likelihood: −m times its gradient
+    assert_verdict_read(CHAUSSARD_GRAD, CHAUSSARD_J, "different", wrt="W_j", lets=CHAUSSARD_LETS)
+    assert any(note.startswith(CAPITAL_NOTE)
+               for note in notes_of(logderiv.check(RU_GRAD, cost=RU_MSE, wrt="W_j", let=list(RU_LETS))))
+
+
+def test_the_bce_by_w_j_reads_and_by_b_alone_says_the_dot_is_undecided():
+    def bce(d):
+        p = _sigmoid(d.X @ d.w + d.b)
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    assert_gradient_read("BCE = (1/N) * Σ_i BCE_i", bce, wrt=("W_j",), lets=RISHITH_LETS)
+    # by b alone nothing says W is a vector: W · x_i may be a product of numbers (one feature), as w · x_i may
+    error = refused(logderiv.derive, "BCE = (1/N) * Σ_i BCE_i", wrt="b", let=list(RISHITH_LETS))
+    assert "the dot product wᵀx of the weight vector, or a product of numbers" in error.message
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (RU_MSE, (r"y_{pred} = X \cdot W + w",)),  # w beside W: two quantities, perhaps
+    (RU_MSE, (r"y_{pred} = X \cdot W", r"W = 2 w")),  # the writer defines W
+    ("mean((y - W2 * sigmoid(X * W1))^2)", ()),  # numbered: layers' matrices
+    ("sum((y - (W[0][1] + W[1][1]*x))**2 for x, y in zip(X, Y))", ()),  # a second index: several outputs
+])
+def test_near_variants_of_w_as_the_weights_are_refused(cost, lets):
+    refused(logderiv.derive, cost, wrt="W_j", let=list(lets))
+
+
+def test_w_before_the_data_is_left_to_the_layout_convention():
+    # W X (DeepLearning.AI's Z = WX + b) is the rows-as-features reading's, with its own note; this rule steps aside
+    notes = notes_of(logderiv.derive("mean((y - sigmoid(W X + b))^2)", wrt="W_j"))
+    assert not any(note.startswith(CAPITAL_NOTE) for note in notes)
+    assert any(note.startswith("W X is read as wᵀX") for note in notes)
+
+
 # ------------------------------------------------------------------ every format says each reading
 
 @pytest.mark.parametrize("args, note", [
     (["check", "--cost", RNLL_J, "--wrt", "beta_j", "--let", RNLL_LETS[0], "--let", RNLL_LETS[1], "--", "-grad"],
      LIKELIHOOD_NOTE),
     (["derive", "--wrt", "beta_j", "--let", RNLL_LETS[1], "--", RNLL_J], LIKELIHOOD_NOTE),
+    (["check", "--cost", RU_MSE, "--wrt", "W_j", "--let", RU_LETS[0], "--", RU_GRAD], CAPITAL_NOTE),
+    (["derive", "--wrt", "W_j", "--let", RU_LETS[0], "--", RU_MSE], CAPITAL_NOTE),
 ])
 def test_each_reading_is_noted_in_text_and_json(args, note):
     command, rest = args[0], args[1:]

@@ -109,6 +109,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _numbered_theta_asked(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
+    _asked_capital_weights(result, notation_of)
     _asked_vector_name(result, notation_of)
     _data_matrix_name(result, notation_of)
     _target_name(result, notation_of)
@@ -2194,6 +2195,65 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+
+#: --wrt W_j (W_k, W_0, W_1, W_{j}): a component of W asked for, one index, so W is a vector
+_ASKED_W = patterns.compile(r"W_\{?(?:[jk]|\d)\}?")
+#: W on the left of the data (W X, W * X, W @ X, np.dot(W, X)): the weights as a 1×n row, or a layer's matrix
+_W_BEFORE_DATA = patterns.compile(r"(?<![\w.\\])W\s*(?:\*|@|\\cdot)?\s*X(?!\w)|(?:dot|matmul)\(\s*W\s*,\s*X\s*\)")
+#: W with a digit (W1, W2, W_2 beside W_1 as names of layers' matrices) or a second index (W_{jk}, W[0][1])
+_W_NUMBERED = patterns.compile(r"(?<![\w.\\])W\d|W\s*\[\s*\d+\s*\]\s*\[\s*[1-9]")
+#: W marked a vector or a matrix in LaTeX: \mathbf{W}, \boldsymbol{W}, \bm{W}, \vec{W}, \vec W
+_MARKED_W = patterns.compile(r"\\(?:mathbf|boldsymbol|bm|vec|textbf)\s*\{?\s*W(?![A-Za-z])")
+#: W in a dot product with x: W · x_i, W ⋅ x, W \cdot x
+_W_DOT = patterns.compile(r"(?<![\w.\\])W\s*(?:·|⋅|\\cdot)\s*(?:\\mathbf\s*\{\s*)?x(?![A-Za-z])")
+CAPITAL_WRT_NOTE = ("W is read as w, the weight vector: --wrt {asked} asks for one component of W, so W is a "
+                    "vector of the parameters (one index), and no text writes w nor does a --let define W")
+
+CAPITAL_DOT_NOTE = ("W is read as w, the weights: W is written in a dot product with x (W · x), as w is, and no text "
+                    "writes w nor does a --let define W")
+
+
+def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--wrt W_j`` where the texts write the weights W (``z_i = W · x_i + b``, ``X \\cdot W``, ``W[1][0]*x``): w.
+
+    The readers know W as w only from how the cost writes it (Wᵀx, XW, W · x in the cost itself); a --let's W, a
+    LaTeX let's ``X \\cdot W`` or code's ``W[0][0] + W[1][0]*x`` were refused at the --wrt ("'W' has no feature
+    index"). But --wrt W_j itself says what W is: the user differentiates by one component of it, one index, so W is
+    the parameter vector, read as w in every text (noted, and --wrt with it). Not where W may still be something
+    else: a text writes w too (two quantities), a --let defines W or w, W stands before the data (``W X``: the
+    weights as a 1×n row or a layer's matrix, refused elsewhere with its reason), W is numbered or takes a second
+    index that is not 0 (``W1``, ``W[0][1]``: layers' matrices, several outputs), or output weights sit over a layer.
+    """
+    if result.asked is None:
+        return
+    texts = _texts(result)
+    asked = result.asked.replace(" ", "")
+    # --wrt b beside W · x: W is differentiated by nowhere, but read as a number its dot product with x would be a
+    # product of numbers, silently; as w it meets the readers' question of one feature or the weight vector
+    if not _ASKED_W.fullmatch(asked) and not (asked == "b" and any(_W_DOT.search(text) for text in texts)
+                                              and all(notation_of(text) == "plain" for text in texts if "W" in text)):
+        return
+    if any(_MARKED_W.search(text) for text in texts):
+        return  # \mathbf{W}, \vec W: the LaTeX reader's own conventions for a marked W decide
+    spans = [_letter_spans(text, notation_of(text) == "latex", "W") for text in texts]
+    if not any(spans):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", "w") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0].strip() in ("W", "w") for text in result.lets):
+        return
+    if any(_W_BEFORE_DATA.search(text) or _W_NUMBERED.search(text) for text in texts):
+        return
+    if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
+        return
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "W"), "W", "w"))
+    if asked == "b":
+        result.notes.append(CAPITAL_DOT_NOTE)
+        return
+    result.renamed.update({"W": "w", result.asked: "w" + result.asked[1:]})
+    result.notes.append(CAPITAL_WRT_NOTE.format(asked=result.asked))
 
 
 #: a single letter (or a Greek name) as a factor of a product with '*' or '@', or np.dot's argument: v * …, … @ v
