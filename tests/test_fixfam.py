@@ -175,6 +175,61 @@ def test_w_before_the_data_is_left_to_the_layout_convention():
     assert any(note.startswith("W X is read as wᵀX") for note in notes)
 
 
+# ------------------------------------------------------------------ NumPy's reshape to the data's row count
+
+def test_the_penalised_mean_ce_gradient_matches_finite_differences():
+    # by hand: ∇ [−(1/m)(yᵀ log σ(Xw) + (1 − y)ᵀ log(1 − σ(Xw))) + λ wᵀw] = Xᵀ(σ(Xw) − y)/m + 2λw; with the 2λw
+    # multiplied by 0 it is the unpenalised gradient, not this one
+    rng = np.random.default_rng(37)
+    X, y, w, lam = rng.normal(size=(6, 3)), rng.uniform(0.1, 0.9, size=6), rng.normal(size=3), 0.8
+
+    def cost(v):
+        p = _sigmoid(X @ v)
+        return -float(y @ np.log(p) + (1 - y) @ np.log(1 - p)) / len(y) + lam * float(v @ v)
+
+    right = X.T @ (_sigmoid(X @ w) - y) / len(y) + 2 * lam * w
+    assert np.allclose(central_differences(cost, w), right, atol=1e-6)
+    assert not np.allclose(X.T @ (_sigmoid(X @ w) - y) / len(y), right, atol=1e-3)
+
+
+# source: public code index file 2517857040 (Python, calculate_loss_lr / calculate_gradient_lr /
+# penalized_logistic_regression; the index does not name its repository), tests/corpus/fresh_thirtyseventh.py
+EPFL_J = "calculate_loss_lr(y, tx, w) + lambda_ * np.squeeze(w.T.dot(w))"
+EPFL_LETS = ("calculate_loss_lr(y, tx, w) = np.squeeze(- loss) * 1/len(y)",
+             "calculate_gradient_lr(y, tx, w) = tx.T.dot(pred - y) * 1/len(y)",
+             "loss = y.T.dot(np.log(pred)) + (1 - y).T.dot(np.log(1 - pred))",
+             "pred = sigmoid(tx.dot(w).reshape((tx.shape[0],)))", "sigmoid(t) = 1.0 / (1 + np.exp(-t))")
+RESHAPE_NOTE = "read as NumPy: .reshape((tx.shape[0],)) only reshapes the array before it"
+
+
+def _epfl(d):
+    """−(1/m)(yᵀ log σ(Xw) + (1 − y)ᵀ log(1 − σ(Xw))) + λ wᵀw, by hand."""
+    p = _sigmoid(d.X @ d.w)
+    return -float(d.y @ np.log(p) + (1 - d.y) @ np.log(1 - p)) / d.m + d.lam * float(d.w @ d.w)
+
+
+def test_the_data_times_w_reshaped_to_its_rows_is_the_examples_values():
+    lets = tuple(let for let in EPFL_LETS if not let.startswith("calculate_gradient"))
+    assert_gradient_read(EPFL_J, _epfl, wrt=("w_j",), lets=lets)
+    assert_verdict_read("calculate_gradient_lr(y, tx, w) + 2 * lambda_ * w", EPFL_J, "equivalent", wrt="w_j",
+                        lets=EPFL_LETS)
+    assert_verdict_read("calculate_gradient_lr(y, tx, w) + 2 * lambda_ * w*0", EPFL_J, "different", wrt="w_j",
+                        lets=EPFL_LETS)
+    assert any(note.startswith(RESHAPE_NOTE)
+               for note in notes_of(logderiv.derive(EPFL_J, wrt="w_j", let=list(lets))))
+
+
+@pytest.mark.parametrize("pred", [
+    "sigmoid(tx.T.dot(y).reshape((tx.shape[0],)))",  # n values reshaped to m: NumPy stops
+    "sigmoid(tx.dot(w).reshape((tx.shape[1],)))",  # the columns' count: n, not the m values
+    "sigmoid(tx.dot(w).reshape((tx.shape[0], 2)))",  # another shape: not these values
+])
+def test_a_reshape_that_does_not_keep_the_examples_values_is_refused(pred):
+    lets = ("loss = y.T.dot(np.log(pred)) + (1 - y).T.dot(np.log(1 - pred))", f"pred = {pred}",
+            "sigmoid(t) = 1.0 / (1 + np.exp(-t))")
+    refused(logderiv.derive, "-loss / len(y)", wrt="w_j", let=list(lets))
+
+
 # ------------------------------------------------------------------ every format says each reading
 
 @pytest.mark.parametrize("args, note", [
@@ -183,6 +238,8 @@ def test_w_before_the_data_is_left_to_the_layout_convention():
     (["derive", "--wrt", "beta_j", "--let", RNLL_LETS[1], "--", RNLL_J], LIKELIHOOD_NOTE),
     (["check", "--cost", RU_MSE, "--wrt", "W_j", "--let", RU_LETS[0], "--", RU_GRAD], CAPITAL_NOTE),
     (["derive", "--wrt", "W_j", "--let", RU_LETS[0], "--", RU_MSE], CAPITAL_NOTE),
+    (["check", "--cost", EPFL_J, "--wrt", "w_j", *(a for let in EPFL_LETS for a in ("--let", let)), "--",
+      "calculate_gradient_lr(y, tx, w) + 2 * lambda_ * w"], RESHAPE_NOTE),
 ])
 def test_each_reading_is_noted_in_text_and_json(args, note):
     command, rest = args[0], args[1:]

@@ -359,6 +359,15 @@ _METHOD_AXIS = patterns.compile(
     r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
 )
 _RESHAPE_COLUMN = patterns.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+#: reshape to the data's row count, ``.reshape((tx.shape[0],))``: the m values of the examples, as a 1-D array
+_RESHAPE_ROWS = patterns.compile(r"\s*\(?\s*(?P<data>[A-Za-z_]\w*)\s*\.\s*shape\s*\[\s*0\s*\]\s*,?\s*\)?\s*")
+
+
+def _data_times_vector(receiver: str, data: str) -> bool:
+    """Whether ``receiver`` is the data matrix ``data`` times one name (tx.dot(w), tx @ w, np.dot(tx, w)): m values."""
+    name = re.escape(data)
+    return re.fullmatch(rf"\(?\s*(?:{name}\s*\.\s*dot\(\s*\w+\s*\)|{name}\s*@\s*\w+|np\.dot\(\s*{name}\s*,\s*\w+\s*\))"
+                        r"\s*\)?", receiver) is not None
 
 
 def _receiver(text: str, dot: int) -> int | None:
@@ -414,8 +423,13 @@ def _method(text: str) -> Pasted | None:
             call = f"np.{method}({receiver}{', ' + inside.strip() if inside.strip() else ''})"
             edits[-1] = (*edits[-1][:3], f"read as NumPy: {spelled} is {call}, the method as its function")
             return _apply(text, [], edits)
+        rows = _RESHAPE_ROWS.fullmatch(inside) if method == "reshape" else None
         shaped = method == "reshape" and _RESHAPE_COLUMN.fullmatch(inside) or (
-            method != "reshape" and method not in ("sum", "mean") and not inside.strip())
+            method != "reshape" and method not in ("sum", "mean") and not inside.strip()) or (
+            # tx.dot(w).reshape((tx.shape[0],)) (EPFL's logistic helpers): the data times a vector has the m
+            # entries tx.shape[0] counts, so the shape asked for is its own as a 1-D array; of anything else, whose
+            # entries may not number m, NumPy would stop, and it is left alone (refused as before)
+            rows is not None and _data_times_vector(receiver, rows.group("data")))
         if shaped:
             spelled = f".{method}({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "", (
