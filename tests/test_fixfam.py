@@ -230,6 +230,64 @@ def test_a_reshape_that_does_not_keep_the_examples_values_is_refused(pred):
     refused(logderiv.derive, "-loss / len(y)", wrt="w_j", let=list(lets))
 
 
+# ------------------------------------------------------------------ [n, m] = size(X): the code's letters swapped
+
+def test_the_likelihood_and_mean_ce_gradients_match_finite_differences():
+    # by hand: ∇ Σ y log σ(Xβ) + (1 − y) log(1 − σ(Xβ)) = Xᵀ(y − σ(Xβ)) (no mean: /m is another vector);
+    # ∇ −mean(y log σ(Xw + b) + (1 − y) log(1 − σ(Xw + b))) = Xᵀ(σ − y)/m, not Xᵀ(σ − y)/n with n ≠ m
+    rng = np.random.default_rng(7)
+    X, y, beta, b = rng.normal(size=(5, 3)), rng.integers(0, 2, size=5).astype(float), rng.normal(size=3), 0.3
+    m, n = X.shape
+    likelihood = central_differences(lambda v: -_nll(X, y, v), beta)
+    assert np.allclose(likelihood, X.T @ (y - _sigmoid(X @ beta)), atol=1e-6)
+    assert not np.allclose(likelihood, X.T @ (y - _sigmoid(X @ beta)) / m, atol=1e-3)
+
+    def mean_ce(v):
+        p = _sigmoid(X @ v + b)
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    mean = central_differences(mean_ce, beta)
+    assert np.allclose(mean, X.T @ (_sigmoid(X @ beta + b) - y) / m, atol=1e-6)
+    assert not np.allclose(mean, X.T @ (_sigmoid(X @ beta + b) - y) / n, atol=1e-3)
+
+
+# source: GitHub Octave 'function B = logistic_grad_ascent(X, Y)' (public code index file 34205400675; the index
+# names no repository), tests/corpus/fresh_vectors.py
+HILL_J = "sum(Y .* log (expy) + (1-Y) .* log(1-(expy-.000000000001)))"
+HILL_LETS = ("[n,m] = size(X);", "expy = 1 ./ (1 + exp(-X*B));")
+# source: 'class BinaryLogisticRegression()' (public code index file 47156278792; the index names no repository),
+# tests/corpus/fresh_twentyfourth.py
+MLC_J = "-np.mean(loss)"
+MLC_LETS = ("self.n, self.m = X.shape", "Z = X @ self.w + self.b", "y_pred = self.sigmoid(Z)",
+            "loss = y*np.log(y_pred) + (1-y)*np.log(1-y_pred)")
+SWAPPED_NOTE = "names X's rows n and its columns m, the other way round from logderiv's letters"
+
+
+@pytest.mark.parametrize("answer, cost, verdict, wrt, lets", [
+    ("X' * (Y - expy) / n", HILL_J, "different", "B_j", HILL_LETS),  # the mean's gradient, n (rows) times too small
+    ("X' * (Y - expy)", HILL_J, "equivalent", "B_j", HILL_LETS),  # the likelihood's own gradient
+    ("(X.T @ (y_pred - y))/self.m", MLC_J, "different", "w_j", MLC_LETS),  # self.m counts the features
+    ("(X.T @ (y_pred - y))/self.n", MLC_J, "equivalent", "w_j", MLC_LETS),  # self.n counts the examples
+])
+def test_a_let_that_names_the_rows_n_and_the_columns_m_is_read_as_it_says(answer, cost, verdict, wrt, lets):
+    assert_verdict_read(answer, cost, verdict, wrt=wrt, lets=lets)
+
+
+def test_the_swapped_letters_are_noted():
+    verdict = logderiv.check("X' * (Y - expy) / n", cost=HILL_J, wrt="B_j", let=list(HILL_LETS))
+    assert any(SWAPPED_NOTE in note for note in notes_of(verdict))
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    # X n×m (w' * X): there [n, m] = size(X) is logderiv's own letters, rows the features; refused as before
+    ("X * (sigmoid(w' * X) - y)' / m", "sum(log(1 + exp(-y .* (w' * X)))) / m", ("[n, m] = size(X);",)),
+    # a LaTeX cost's m is its writer's own (here the examples): the code's letters are not swapped into it
+    ("2 * X' * (X*w - y) / n", r"J = \frac{1}{m}\sum_{i=1}^m (x^{(i)T}w - y^{(i)})^2", ("[n,m] = size(X);",)),
+])
+def test_swapped_count_letters_where_the_layout_or_notation_disagrees_are_refused(answer, cost, lets):
+    refused(logderiv.check, answer, cost=cost, wrt="w_j", let=list(lets))
+
+
 # ------------------------------------------------------------------ every format says each reading
 
 @pytest.mark.parametrize("args, note", [

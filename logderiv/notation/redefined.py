@@ -1154,12 +1154,58 @@ _SHAPE_UNPACKING = patterns.compile(r"\s*(?:(?P<open>\()|(?P<square>\[))?\s*(?P<
 _SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*")
 
 
+#: a let that names X's rows n and its columns m: [n, m] = size(X), n, m = X.shape (self. dropped before)
+_SWAPPED_COUNTS = patterns.compile(r"\s*(?:(?P<octave>\[\s*n\s*,?\s*m\s*\]\s*=\s*size\(\s*X\s*\))"
+                                   r"|\(?\s*n\s*,\s*m\s*\)?\s*=\s*X\.shape)\s*;?\s*")
+SWAPPED_COUNTS_NOTE = ("{let} names X's rows n and its columns m, the other way round from logderiv's letters: the "
+                       "code's n counts the examples (read as m) and its m the features (read as {columns}, X's "
+                       "columns), in every text")
+
+
+def _swapped_counts(result: Respelled, notation_of: _NotationOf) -> None:
+    """``[n, m] = size(X)``, ``self.n, self.m = X.shape``: the code's n is the examples and its m the features.
+
+    The let says which count each letter is, exactly: the rows of X (the examples, where X multiplies the parameters
+    on its right, which the layout's refusals still ask) and its columns. Every text is then the same code's, so each
+    n is logderiv's m, and each m X's columns, written so (``size(X, 2)``, ``X.shape[1]``: logderiv's n where X is
+    m×n, and never taken for the examples by a rule that reads a bare n so); the let is then said (noted) and
+    dropped. Only where every text is code (plain): a LaTeX text's m is the writer's own, perhaps the examples.
+    """
+    found = [(text, match) for text in result.lets if (match := _SWAPPED_COUNTS.fullmatch(text)) is not None]
+    if len(found) != 1 or any(notation_of(text) != "plain" for text in _texts(result)):
+        return
+    let, match = found[0]
+    asked = (result.asked or "").partition("_")[0].strip()
+    names = "|".join(re.escape(name) for name in {"theta", "w", "beta", *([asked] if _IDENTIFIER.fullmatch(asked) else [])})
+    texts = [text for text in _texts(result) if text is not let]
+    rows = re.compile(rf"(?<![\w.])X\s*(?:\*|@)\s*(?:{names})(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:{names})\s*\)"
+                      rf"|np\.dot\(\s*X\s*,\s*(?:{names})\s*\)")
+    by_columns = re.compile(rf"(?<![\w.])(?:{names})\s*(?:'|\.T)|transpose\(\s*(?:{names})\s*\)")
+    if not any(rows.search(text) for text in texts) or any(by_columns.search(text) for text in texts):
+        return  # X n×m (w' * X): there n is the rows, the features, and m the examples, logderiv's own letters
+    columns = "size(X, 2)" if match.group("octave") else "X.shape[1]"
+
+    def swap(text: str) -> str:
+        spans = {**{at: ("n", "m") for at in _word_spans(text, "n")},
+                 **{at: ("m", columns) for at in _word_spans(text, "m")}}
+        pieces, last = [], 0
+        for at in sorted(spans):
+            pieces += [text[last:at], spans[at][1]]
+            last = at + 1
+        return "".join(pieces) + text[last:]
+
+    result.lets = tuple(text for text in result.lets if text is not let)
+    _map(result, swap)
+    result.notes.append(SWAPPED_COUNTS_NOTE.format(let=" ".join(let.split()).rstrip(";"), columns=columns))
+
+
 def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
     The columns' name is kept as its own let only when a text uses it (an unused count
     is no part of the cost); :func:`_example_count_let` then reads the rows' count.
     """
+    _swapped_counts(result, notation_of)
     lets: list[str] = []
     renamed: list[str] = []  # the columns' names read as m, renamed once every let is seen
     for text in result.lets:
