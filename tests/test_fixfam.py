@@ -288,6 +288,75 @@ def test_swapped_count_letters_where_the_layout_or_notation_disagrees_are_refuse
     refused(logderiv.check, answer, cost=cost, wrt="w_j", let=list(lets))
 
 
+# ------------------------------------------------------------------ reg = (lambda_/m) * theta: a let of the whole θ
+
+def test_the_ridge_gradients_match_finite_differences():
+    # by hand: ∇ [‖Xθ − y‖²/(2m) + λ/(2m) Σ_{k≥2} θₖ²] = Xᵀ(Xθ − y)/m + (λ/m)(0, θ₂, …); adding (λ/m)θ whole
+    # (θ₁ too) is another vector; with every θₖ penalised, Xᵀ(Xθ − y)/m + (λ/m)θ is the gradient
+    rng = np.random.default_rng(38)
+    X, y, theta, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.9
+    m = len(y)
+    skip = central_differences(lambda t: float(np.sum((X @ t - y) ** 2)) / (2 * m) + lam / (2 * m) * float(
+        t[1:] @ t[1:]), theta)
+    every = central_differences(lambda t: float(np.sum((X @ t - y) ** 2)) / (2 * m) + lam / (2 * m) * float(
+        t @ t), theta)
+    whole = X.T @ (X @ theta - y) / m + lam / m * theta
+    assert np.allclose(every, whole, atol=1e-6)
+    assert np.allclose(skip, whole - np.r_[lam / m * theta[0], 0, 0], atol=1e-6)
+    assert not np.allclose(skip, whole, atol=1e-3)
+
+
+# source: public code index file 23547374209 (Python, linearRegCostFunction / linearRegGradient; the index does
+# not name its repository), tests/corpus/fresh_thirtyeighth.py
+LINREG_J = "np.sum(np.square(h-y))/(2*m) + lambda_/(2*m) * np.sum(np.square(theta[1:]))"
+LINREG_LETS = ("grad = np.dot(X.T, (h-y))/m", "reg = (lambda_/m) * theta", "h = np.dot(X, theta)", "m = y.size")
+# source: github:yuhaoha/Machine-Learning-Experiment:machine-learning-ex2/ex2/costFunctionReg.m (grad with
+# reg(1) = 0 left out), tests/corpus/fresh_twentyninth.py
+YUHAOHA_J = ("1/m * sum((-y).*log(sigmoid(X*theta))-(1-y).*log(1-sigmoid(X*theta))) + lambda / (2*m) * sum( "
+             "theta(2:size(theta), 1).^2 )")
+# source: Stack Overflow question 54017246, the asker's code (the grad_reg=… line without grad_reg[0]=grad[0]),
+# tests/corpus/fresh_twentyfirst.py
+SO540_J = "float( (1/m) * ( np.sum(term1 - term2) + regterm ) )"
+SO540_LETS = ("term1 = np.dot(-np.array(y).T,np.log(h(theta,X)))",
+              "term2 = np.dot((1-np.array(y)).T,np.log(1-h(theta,X)))",
+              "regterm = (lambda_/2) * np.sum(np.dot(theta[1:].T,theta[1:])) #Skip theta0. Explain this line",
+              "grad=np.dot((sigmoid(np.dot(X,theta))-y),X)/m")
+# source: https://datascience.stackexchange.com/questions/27146/why-does-my-cost-function-return-double-the-
+# expected-value (the asker's code), tests/corpus/fresh_seventeenth.py
+DSE_J = r"J = -\frac{1}{m}\sum_{i=1}^{m}y^{(i)}\log(a^{(i)})+(1-y^{(i)})\log(1-a^{(i)})"
+WHOLE_NOTE = "--let reg = (λ/m) * theta is a multiple of the whole parameter vector the answer uses"
+
+
+@pytest.mark.parametrize("answer, cost, verdict, lets", [
+    # θ₁ penalised by the answer, not by the cost (theta[1:]): different
+    ("grad + reg", LINREG_J, "different", LINREG_LETS),
+    # the cost penalising every θₖ: the same answer is its gradient
+    ("grad + reg", LINREG_J.replace("theta[1:]", "theta"), "equivalent", LINREG_LETS),
+    # Octave, reg(1) = 0 left out: different
+    ("1/m* (X'*(sigmoid(X*theta)-y))+ reg", YUHAOHA_J, "different", ("m = length(y)", "reg = lambda/m*theta")),
+    # NumPy's np.dot(v, X) = Xᵀv in a let, θ written whole in the answer; θ₁ penalised only by the answer: different
+    ("grad+((lambda_/m)*theta)", SO540_J, "different", SO540_LETS),
+    # np.dot(w.T, X) is DeepLearning.AI's row of the examples' values, no matrix put in: (1/m)X(A − Y)ᵀ is the gradient
+    ("1/m*np.dot(X,(A-Y).T)", DSE_J, "equivalent", ("m = X.shape[1]", "A = sigmoid(np.dot(w.T,X)+b)")),
+])
+def test_a_let_of_the_whole_parameter_vector_is_put_in_the_answer(answer, cost, verdict, lets):
+    assert_verdict_read(answer, cost, verdict, lets=lets)
+
+
+def test_the_whole_parameter_let_is_noted():
+    verdict = logderiv.check("grad + reg", cost=LINREG_J, let=list(LINREG_LETS))
+    assert any(note.startswith(WHOLE_NOTE) for note in notes_of(verdict))
+
+
+@pytest.mark.parametrize("reg", [
+    "reg = (lambda_/m) * theta * y",  # times the labels: no multiple of θ alone
+    "reg = (lambda_/m) * theta[1:]",  # a slice: n − 1 entries, refused where it meets n
+    "reg = theta + theta",  # θ twice: not read as a scaled θ (refused as a vector, as before)
+])
+def test_other_lets_of_theta_are_not_put_in(reg):
+    refused(logderiv.check, "grad + reg", cost=LINREG_J, let=[LINREG_LETS[0], reg, *LINREG_LETS[2:]])
+
+
 # ------------------------------------------------------------------ every format says each reading
 
 @pytest.mark.parametrize("args, note", [

@@ -2237,6 +2237,15 @@ _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\
 _ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:[*@]|\.dot\()\s*X(?![\w.(])")
 
 
+#: a value that opens with NumPy's np.dot(v, X), X its last argument, v no parameter vector: vᵀX for a 1-D v, the
+#: n entries Σᵢ vᵢx⁽ⁱ⁾ (no value per example; np.dot(w.T, X) is DeepLearning.AI's row of the examples' values)
+_DOT_DATA_LAST = patterns.compile(r"\s*(?:np\.)?dot\(\s*(?!(?:theta|w|beta)\s*(?:\.T)?\s*,).*,\s*X\s*\)")
+#: the whole parameter vector in a --let's value: theta, w, beta written bare (not theta_j, theta[1:], theta(2), θ')
+_WHOLE_PARAMETER = patterns.compile(r"(?<![\w.])(?:theta|w|beta)(?![\w(\[.'_])")
+#: a value that only scales it: numbers, names of constants, *, /, brackets (reg = (lambda_/m) * theta)
+_SCALED_PARAMETER = patterns.compile(r"[\s\w.*/()+-]*")
+
+
 def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = False) -> tuple[Pasted, tuple[str, ...]]:
     """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
 
@@ -2249,9 +2258,16 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
     values = {}
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
-        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or _ROW_TIMES_DATA.search(match.group(2)) or (
+        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or _ROW_TIMES_DATA.search(match.group(2))
+                                  or _DOT_DATA_LAST.match(match.group(2)) or (
                 ("np." in match.group(2) or numpy) and _BROADCAST_DATA.search(match.group(2)))
                 or _OCTAVE_BROADCAST_DATA.search(match.group(2))):
+            values[match.group(1)] = (match.group(2).strip(), text)
+        elif match is not None and _WHOLE_PARAMETER.search(match.group(2)) and _SCALED_PARAMETER.fullmatch(
+                match.group(2)) and len(_WHOLE_PARAMETER.findall(match.group(2))) == 1 \
+                and not re.search(r"(?<![\w.])(?:X|x|y|h)(?![\w(])", match.group(2)):
+            # reg = (lambda_/m) * theta: a multiple of the whole parameter vector, which a --let cannot hold either
+            # (a value is per example or a number); an answer adds it to a gradient's n entries, as the code does
             values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
@@ -2261,9 +2277,15 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
     def put(match: re.Match[str]) -> tuple[str, str]:
         name = match.group(1)
         used.append(values[name][1])
+        value = values[name][0]
+        whole = not (_TRANSPOSED_DATA.search(value) or _ROW_TIMES_DATA.search(value) or _DOT_DATA_LAST.match(value)
+                     or _BROADCAST_DATA.search(value) or _OCTAVE_BROADCAST_DATA.search(value))
+        # a respelling's padding (lambda_ as λ keeps its columns) is no part of the value shown
+        shown = re.sub(r"\s+", " ", re.sub(r"([(\[])\s+", r"\1", values[name][0]))
         return f"({values[name][0]})", (
-            f"--let {name} = {values[name][0]} is a matrix the answer uses (the cost does not): "
-            f"it is put in the answer in its place"
+            f"--let {name} = {shown} is "
+            + ("a multiple of the whole parameter vector" if whole else "a matrix")
+            + " the answer uses (the cost does not): it is put in the answer in its place"
         )
 
     pasted = _apply(answer, [(pattern, put)])
