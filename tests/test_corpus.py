@@ -23,7 +23,7 @@ from corpus.judge import outcome
 #: A count, not a share: each blind wave added to the corpus reads at about half cold, so a share would fall
 #: with every wave and have to be lowered (it was 0.90 until the stop that added waves 20–24 read 88.7%);
 #: a count only rises. Issue 10 asks 90% of a held-out set gathered the same way: README.md gives the share.
-RIGHT_AT_LEAST = 2090
+RIGHT_AT_LEAST = 2105
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

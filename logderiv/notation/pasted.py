@@ -1258,6 +1258,8 @@ def _size_pair(text: str) -> tuple[list[str], str] | None:
     if match is None:
         return None
     rows, columns = match.group(1), match.group(2)
+    if (rows, columns) == ("n", "m"):
+        return None  # logderiv's letters swapped: the respelling of every text reads it (redefined._swapped_counts)
     lets = [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n")) if name != own]
     return lets, (f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples (logderiv's m), "
                   f"and its columns, the features (logderiv's n)")
