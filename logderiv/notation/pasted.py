@@ -2269,8 +2269,11 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
                 match.group(2)) and len(_WHOLE_PARAMETER.findall(match.group(2))) == 1 \
                 and not re.search(r"(?<![\w.])(?:X|x|y|h)(?![\w(])", match.group(2)):
             # reg = (lambda_/m) * theta: a multiple of the whole parameter vector, which a --let cannot hold either
-            # (a value is per example or a number); an answer adds it to a gradient's n entries, as the code does
-            values[match.group(1)] = (match.group(2).strip(), text)
+            # (a value is per example or a number); an answer adds it to a gradient's n entries, as the code does;
+            # not where a line writes to it again (temp(1) = 0, temp[0] = 0: Octave's zeroing, read or refused there)
+            again = re.compile(rf"\s*{re.escape(match.group(1))}\s*[(\[=]")
+            if sum(1 for other in lets if again.match(other)) == 1:
+                values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")

@@ -2252,6 +2252,8 @@ _W_BEFORE_DATA = patterns.compile(r"(?<![\w.\\])W\s*(?:\*|@|\\cdot)?\s*X(?!\w)|(
 _W_NUMBERED = patterns.compile(r"(?<![\w.\\])W\d|W\s*\[\s*\d+\s*\]\s*\[\s*[1-9]")
 #: W marked a vector or a matrix in LaTeX: \mathbf{W}, \boldsymbol{W}, \bm{W}, \vec{W}, \vec W
 _MARKED_W = patterns.compile(r"\\(?:mathbf|boldsymbol|bm|vec|textbf)\s*\{?\s*W(?![A-Za-z])")
+#: W transposed: W^T, W^{T}, Wᵀ, Wᵗ, W', W.T, W^\top
+_W_TRANSPOSED = patterns.compile(r"(?<![A-Za-z\\])W\s*(?:\^\s*\{?\s*(?:T|t|\\top|\\intercal)\b|ᵀ|ᵗ|'|\.T\b)")
 #: W in a dot product with x: W · x_i, W ⋅ x, W \cdot x
 _W_DOT = patterns.compile(r"(?<![\w.\\])W\s*(?:·|⋅|\\cdot)\s*(?:\\mathbf\s*\{\s*)?x(?![A-Za-z])")
 CAPITAL_WRT_NOTE = ("W is read as w, the weight vector: --wrt {asked} asks for one component of W, so W is a "
@@ -2259,6 +2261,23 @@ CAPITAL_WRT_NOTE = ("W is read as w, the weight vector: --wrt {asked} asks for o
 
 CAPITAL_DOT_NOTE = ("W is read as w, the weights: W is written in a dot product with x (W · x), as w is, and no text "
                     "writes w nor does a --let define W")
+
+
+def _layer_of_w(text: str) -> bool:
+    """Whether ``text`` calls an activation and scales the call by a factor written beside it: σ(z) v, α tanh(Wᵀx).
+
+    Such a let is a layer under output weights, wherever W is written (z = W · x in another let)."""
+    for match in re.finditer(r"(?<![A-Za-z.])(?:\\?(?:sigma|tanh|sigmoid|relu|σ|g|f|phi)|np\.tanh)\s*(?:\\left\s*)?\(",
+                             text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        after = text[closer + 1:].lstrip()
+        before = text[:match.start()].rstrip()
+        if re.match(r"(?:\\right\s*\)\s*)?(?:\*|\\cdot|·|@|\\mathbf|\\boldsymbol|[A-Za-z(])", after) or re.search(
+                r"(?:[A-Za-z0-9_}]|\*|\\cdot|·)$", before):
+            return True
+    return False
 
 
 def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2283,6 +2302,13 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(_MARKED_W.search(text) for text in texts):
         return  # \mathbf{W}, \vec W: the LaTeX reader's own conventions for a marked W decide
+    if any(_letter_spans(text, notation_of(text) == "latex", "W") for text in (result.cost, result.answer)
+           if text is not None):
+        return  # W in the cost or the answer: the readers' conventions for it there (Wᵀx, XW, a layer) decide
+    if any(_layer_of_w(text) for text in result.lets):
+        return  # σ(W · x) v, α tanh(Wᵀx), σ(z) v beside z = W · x: W is then a hidden layer's matrix
+    if any(_W_TRANSPOSED.search(text) for text in texts):
+        return  # Wᵀx, W^T x, W': the readers' own convention for a transposed W decides (and states it in W)
     spans = [_letter_spans(text, notation_of(text) == "latex", "W") for text in texts]
     if not any(spans):
         return
