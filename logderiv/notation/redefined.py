@@ -2286,10 +2286,13 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
     The readers know W as w only from how the cost writes it (Wᵀx, XW, W · x in the cost itself); a --let's W, a
     LaTeX let's ``X \\cdot W`` or code's ``W[0][0] + W[1][0]*x`` were refused at the --wrt ("'W' has no feature
     index"). But --wrt W_j itself says what W is: the user differentiates by one component of it, one index, so W is
-    the parameter vector, read as w in every text (noted, and --wrt with it). Not where W may still be something
-    else: a text writes w too (two quantities), a --let defines W or w, W stands before the data (``W X``: the
-    weights as a 1×n row or a layer's matrix, refused elsewhere with its reason), W is numbered or takes a second
-    index that is not 0 (``W1``, ``W[0][1]``: layers' matrices, several outputs), or output weights sit over a layer.
+    the parameter vector, read as w in every text (noted, and --wrt with it). Only where W is written in --let texts
+    alone (in the cost or the answer the readers' own conventions decide: Wᵀx, XW, a layer) and not where W may
+    still be something else: a text writes w too (two quantities), a --let defines W or w, W is transposed (the
+    readers' convention, which states the result in W), W stands before the data (``W X``: the weights as a 1×n row
+    or a layer's matrix, refused elsewhere with its reason), W is numbered or takes a second index that is not 0
+    (``W1``, ``W[0][1]``: layers' matrices, several outputs), a let scales an activation by a factor (``σ(z) · v``)
+    or output weights sit over a layer in code.
     """
     if result.asked is None:
         return
