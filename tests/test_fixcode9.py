@@ -263,13 +263,24 @@ def test_neighbours_of_the_method_dot_are_refused(answer):
     assert "rows on the right" in error.message
 
 
-def test_m_as_the_column_count_beside_the_writers_own_row_count_is_refused():
+def test_m_as_the_column_count_beside_the_writers_own_row_count_is_read_as_the_let_says():
     """self.n, self.m = X.shape (and Octave's [n, m] = size(X)): the writer's letters swapped, n the examples and m
-    the features; m read as n beside n read as m would swap them silently, so it is left to the refusal."""
+    the features. Once refused (m read as n beside n read as m would have swapped them silently); since fixfam the
+    let is read as it says in every text, the swap noted (tests/test_fixfam.py): dividing by self.m divides by the
+    features, so the answer is not the mean's gradient, and /n of Octave's cost is the mean over the examples."""
     cost = "-np.mean(y*np.log(y_pred) + (1-y)*np.log(1-y_pred))"
     lets = ("self.n, self.m = X.shape", "y_pred = sigmoid(X @ w + b)")
-    _refusal(lambda: check("(X.T @ (y_pred - y))/self.m", cost=cost, let=lets, wrt="w_j"))
-    _refusal(lambda: derive("sum(-y.*log(h)-(1-y).*log(1-h))/n", let=("[n, m] = size(X);", "h = sigmoid(X*theta);")))
+    assert check("(X.T @ (y_pred - y))/self.m", cost=cost, let=lets, wrt="w_j").verdict == "different"
+    assert check("(X.T @ (y_pred - y))/self.n", cost=cost, let=lets, wrt="w_j").verdict == "equivalent"
+
+    def mean_ce(d):  # by hand: the mean cross-entropy of σ(Xθ) over the m examples
+        p = sig(d.X @ d.theta)
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    text = "sum(-y.*log(h)-(1-y).*log(1-h))/n"
+    outcome = judge_cost(Cost(id=text, source="test", text=text, intended=mean_ce, wrt=("theta_j",),
+                              lets=("[n, m] = size(X);", "h = sigmoid(X*theta);")))
+    assert outcome.kind == "right", outcome.detail
 
 
 # --- Octave's [N, D] = size(X) in a check: N is m in the answer too --------------------------------------------

@@ -396,13 +396,20 @@ def test_the_same_construct_in_numpy(cost, verdict):
     ("temp = lambda*theta/m", "temp(2) = 0"),          # another entry: not the intercept's
     ("temp = lambda*theta/m", "temp(1) = 1"),          # set to 1, not zeroed
     ("temp = lambda*theta/m + 1", "temp(1) = 0"),      # not a scaling of θ
-    ("temp(1) = 0", "temp = lambda*theta/m"),          # zeroed before the copy: nothing zeroed stays
 ])
 def test_octave_zeroing_variants_are_refused(lets):
     from logderiv import check
 
     refused_by_logderiv(lambda: check("X'*(h-y)/m+temp", cost=OCT_SKIP_J, wrt="theta_j",
                                       let=("h = X*theta", "m = length(y)", *lets)))
+
+
+def test_zeroed_before_the_copy_leaves_the_whole_scaled_theta():
+    """temp(1) = 0 before temp = lambda*theta/m zeroes nothing that stays: temp is λθ/m whole (read since fixfam as a
+    let of the whole parameter vector; refused before). By hand: θ₁'s entry λθ₁/m is no part of the gradient of a
+    cost penalising θ(2:end) only, so the answer is different."""
+    assert_verdict_read("X'*(h-y)/m+temp", OCT_SKIP_J, "different",
+                        lets=("h = X*theta", "m = length(y)", "temp(1) = 0", "temp = lambda*theta/m"))
 
 
 # ------------------------------------------------------------------ cvpois: Σ_{j=0}^p β_j x_{ij} with x_{i0} = 1

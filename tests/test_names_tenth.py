@@ -131,10 +131,22 @@ def test_octave_size_pair_with_other_names():
     assert any("[r, c] = size(X)" in note for note in derivation.problem.notes)
 
 
-def test_octave_size_pair_with_the_counts_swapped_is_refused():
-    """[n, m] = size(X) makes n the example count, against logderiv's n: refused, not read."""
-    with pytest.raises(InputError):
-        derive("sum(-y.*log(h)-(1-y).*log(1-h))/n", let=("[n, m] = size(X);", "h = sigmoid(X*theta);"))
+def test_octave_size_pair_with_the_counts_swapped_is_read_as_it_says():
+    """[n, m] = size(X) makes n the example count, against logderiv's n: once refused; since fixfam read as the let
+    says beside X*theta (n the rows, the examples; the swap noted), so /n is the mean over the examples.
+
+    Checked by the corpus judge against the mean cross-entropy written here in NumPy (tests/_reading.py).
+    """
+    from _reading import assert_gradient_read
+
+    def mean_ce(d):
+        p = 1 / (1 + np.exp(-(d.X @ d.theta)))
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    lets = ("[n, m] = size(X);", "h = sigmoid(X*theta);")
+    assert_gradient_read("sum(-y.*log(h)-(1-y).*log(1-h))/n", mean_ce, lets=lets)
+    notes = derive("sum(-y.*log(h)-(1-y).*log(1-h))/n", let=lets).problem.notes
+    assert any("names X's rows n and its columns m" in note for note in notes)
 
 
 # --- names of code -----------------------------------------------------------------------------------------

@@ -225,6 +225,7 @@ def respell_texts(
     from .extracted_code import respace_extracted
     from .feature_array import respell_feature_array
     from .feature_letters import respell_feature_letter
+    from .likelihood_names import read_likelihood_name
     from .model_calls import model_call_in
     from .proportional import read_proportional_cost
     from .redefined import respell
@@ -241,6 +242,9 @@ def respell_texts(
     cost, answer, role_lets, role_notes = read_data_roles(cost, answer, lets)
     result = respell(cost, answer, tuple(role_lets), lambda text: notation_of(text, input), wrt)
     result.notes[:0] = [*spaced_notes, *proportional_notes, *role_notes]
+    # -log_lik with p <- 1 / (1 + exp(-X %*% beta)): code's name of the log-likelihood of its one logistic model
+    result.cost, likelihood_notes = read_likelihood_name(result.cost, result.answer, result.lets)
+    result.notes.extend(likelihood_notes)
     texts = (result.cost, result.answer, *result.lets)
     arrays = respell_feature_array(result.wrt(wrt) if wrt is not None else None, result.cost, result.answer,
                                    result.lets, [isinstance(text, str) and notation_of(text, input) == "latex"

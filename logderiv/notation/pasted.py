@@ -374,6 +374,15 @@ _METHOD_AXIS = patterns.compile(
     r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
 )
 _RESHAPE_COLUMN = patterns.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+#: reshape to the data's row count, ``.reshape((tx.shape[0],))``: the m values of the examples, as a 1-D array
+_RESHAPE_ROWS = patterns.compile(r"\s*\(?\s*(?P<data>[A-Za-z_]\w*)\s*\.\s*shape\s*\[\s*0\s*\]\s*,?\s*\)?\s*")
+
+
+def _data_times_vector(receiver: str, data: str) -> bool:
+    """Whether ``receiver`` is the data matrix ``data`` times one name (tx.dot(w), tx @ w, np.dot(tx, w)): m values."""
+    name = re.escape(data)
+    return re.fullmatch(rf"\(?\s*(?:{name}\s*\.\s*dot\(\s*\w+\s*\)|{name}\s*@\s*\w+|np\.dot\(\s*{name}\s*,\s*\w+\s*\))"
+                        r"\s*\)?", receiver) is not None
 
 
 def _receiver(text: str, dot: int) -> int | None:
@@ -429,8 +438,13 @@ def _method(text: str) -> Pasted | None:
             call = f"np.{method}({receiver}{', ' + inside.strip() if inside.strip() else ''})"
             edits[-1] = (*edits[-1][:3], f"read as NumPy: {spelled} is {call}, the method as its function")
             return _apply(text, [], edits)
+        rows = _RESHAPE_ROWS.fullmatch(inside) if method == "reshape" else None
         shaped = method == "reshape" and _RESHAPE_COLUMN.fullmatch(inside) or (
-            method != "reshape" and method not in ("sum", "mean") and not inside.strip())
+            method != "reshape" and method not in ("sum", "mean") and not inside.strip()) or (
+            # tx.dot(w).reshape((tx.shape[0],)) (EPFL's logistic helpers): the data times a vector has the m
+            # entries tx.shape[0] counts, so the shape asked for is its own as a 1-D array; of anything else, whose
+            # entries may not number m, NumPy would stop, and it is left alone (refused as before)
+            rows is not None and _data_times_vector(receiver, rows.group("data")))
         if shaped:
             spelled = f".{method}({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "", (
@@ -1262,6 +1276,8 @@ def _size_pair(text: str) -> tuple[list[str], str] | None:
     if match is None:
         return None
     rows, columns = match.group(1), match.group(2)
+    if (rows, columns) == ("n", "m"):
+        return None  # logderiv's letters swapped: the respelling of every text reads it (redefined._swapped_counts)
     lets = [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n")) if name != own]
     return lets, (f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples (logderiv's m), "
                   f"and its columns, the features (logderiv's n)")
@@ -2241,6 +2257,15 @@ _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\
 _ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:[*@]|\.dot\()\s*X(?![\w.(])")
 
 
+#: a value that opens with NumPy's np.dot(v, X), X its last argument, v no parameter vector: vᵀX for a 1-D v, the
+#: n entries Σᵢ vᵢx⁽ⁱ⁾ (no value per example; np.dot(w.T, X) is DeepLearning.AI's row of the examples' values)
+_DOT_DATA_LAST = patterns.compile(r"\s*(?:np\.)?dot\(\s*(?!(?:theta|w|beta)\s*(?:\.T)?\s*,).*,\s*X\s*\)")
+#: the whole parameter vector in a --let's value: theta, w, beta written bare (not theta_j, theta[1:], theta(2), θ')
+_WHOLE_PARAMETER = patterns.compile(r"(?<![\w.])(?:theta|w|beta)(?![\w(\[.'_])")
+#: a value that only scales it: numbers, names of constants, *, /, brackets (reg = (lambda_/m) * theta)
+_SCALED_PARAMETER = patterns.compile(r"[\s\w.*/()+-]*")
+
+
 def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = False) -> tuple[Pasted, tuple[str, ...]]:
     """The answer with its own matrix ``--let`` s put in place (``diff_J ./ m`` with ``diff_J = X' * residuals;``).
 
@@ -2253,10 +2278,20 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
     values = {}
     for text in lets:
         match = re.match(r"^\s*([A-Za-z]\w*)\s*=(?!=)(.*?);?\s*$", text)
-        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or _ROW_TIMES_DATA.search(match.group(2)) or (
+        if match is not None and (_TRANSPOSED_DATA.search(match.group(2)) or _ROW_TIMES_DATA.search(match.group(2))
+                                  or _DOT_DATA_LAST.match(match.group(2)) or (
                 ("np." in match.group(2) or numpy) and _BROADCAST_DATA.search(match.group(2)))
                 or _OCTAVE_BROADCAST_DATA.search(match.group(2))):
             values[match.group(1)] = (match.group(2).strip(), text)
+        elif match is not None and _WHOLE_PARAMETER.search(match.group(2)) and _SCALED_PARAMETER.fullmatch(
+                match.group(2)) and len(_WHOLE_PARAMETER.findall(match.group(2))) == 1 \
+                and not re.search(r"(?<![\w.])(?:X|x|y|h)(?![\w(])", match.group(2)):
+            # reg = (lambda_/m) * theta: a multiple of the whole parameter vector, which a --let cannot hold either
+            # (a value is per example or a number); an answer adds it to a gradient's n entries, as the code does;
+            # not where a line writes to it again (temp(1) = 0, temp[0] = 0: Octave's zeroing, read or refused there)
+            again = re.compile(rf"\s*{re.escape(match.group(1))}\s*[(\[=]")
+            if sum(1 for other in lets if again.match(other)) == 1:
+                values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")
@@ -2265,9 +2300,15 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
     def put(match: re.Match[str]) -> tuple[str, str]:
         name = match.group(1)
         used.append(values[name][1])
+        value = values[name][0]
+        whole = not (_TRANSPOSED_DATA.search(value) or _ROW_TIMES_DATA.search(value) or _DOT_DATA_LAST.match(value)
+                     or _BROADCAST_DATA.search(value) or _OCTAVE_BROADCAST_DATA.search(value))
+        # a respelling's padding (lambda_ as λ keeps its columns) is no part of the value shown
+        shown = re.sub(r"\s+", " ", re.sub(r"([(\[])\s+", r"\1", values[name][0]))
         return f"({values[name][0]})", (
-            f"--let {name} = {values[name][0]} is a matrix the answer uses (the cost does not): "
-            f"it is put in the answer in its place"
+            f"--let {name} = {shown} is "
+            + ("a multiple of the whole parameter vector" if whole else "a matrix")
+            + " the answer uses (the cost does not): it is put in the answer in its place"
         )
 
     pasted = _apply(answer, [(pattern, put)])

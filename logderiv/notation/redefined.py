@@ -114,6 +114,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _numbered_theta_asked(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
+    _asked_capital_weights(result, notation_of)
     _asked_vector_name(result, notation_of)
     _data_matrix_name(result, notation_of)
     _target_name(result, notation_of)
@@ -1557,12 +1558,58 @@ _SHAPE_UNPACKING = patterns.compile(r"\s*(?:(?P<open>\()|(?P<square>\[))?\s*(?P<
 _SIZE_PAIR = patterns.compile(r"\s*\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*")
 
 
+#: a let that names X's rows n and its columns m: [n, m] = size(X), n, m = X.shape (self. dropped before)
+_SWAPPED_COUNTS = patterns.compile(r"\s*(?:(?P<octave>\[\s*n\s*,?\s*m\s*\]\s*=\s*size\(\s*X\s*\))"
+                                   r"|\(?\s*n\s*,\s*m\s*\)?\s*=\s*X\.shape)\s*;?\s*")
+SWAPPED_COUNTS_NOTE = ("{let} names X's rows n and its columns m, the other way round from logderiv's letters: the "
+                       "code's n counts the examples (read as m) and its m the features (read as {columns}, X's "
+                       "columns), in every text")
+
+
+def _swapped_counts(result: Respelled, notation_of: _NotationOf) -> None:
+    """``[n, m] = size(X)``, ``self.n, self.m = X.shape``: the code's n is the examples and its m the features.
+
+    The let says which count each letter is, exactly: the rows of X (the examples, where X multiplies the parameters
+    on its right, which the layout's refusals still ask) and its columns. Every text is then the same code's, so each
+    n is logderiv's m, and each m X's columns, written so (``size(X, 2)``, ``X.shape[1]``: logderiv's n where X is
+    m×n, and never taken for the examples by a rule that reads a bare n so); the let is then said (noted) and
+    dropped. Only where every text is code (plain): a LaTeX text's m is the writer's own, perhaps the examples.
+    """
+    found = [(text, match) for text in result.lets if (match := _SWAPPED_COUNTS.fullmatch(text)) is not None]
+    if len(found) != 1 or any(notation_of(text) != "plain" for text in _texts(result)):
+        return
+    let, match = found[0]
+    asked = (result.asked or "").partition("_")[0].strip()
+    names = "|".join(re.escape(name) for name in {"theta", "w", "beta", *([asked] if _IDENTIFIER.fullmatch(asked) else [])})
+    texts = [text for text in _texts(result) if text is not let]
+    rows = re.compile(rf"(?<![\w.])X\s*(?:\*|@)\s*(?:{names})(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:{names})\s*\)"
+                      rf"|np\.dot\(\s*X\s*,\s*(?:{names})\s*\)")
+    by_columns = re.compile(rf"(?<![\w.])(?:{names})\s*(?:'|\.T)|transpose\(\s*(?:{names})\s*\)")
+    if not any(rows.search(text) for text in texts) or any(by_columns.search(text) for text in texts):
+        return  # X n×m (w' * X): there n is the rows, the features, and m the examples, logderiv's own letters
+    columns = "size(X, 2)" if match.group("octave") else "X.shape[1]"
+
+    def swap(text: str) -> str:
+        spans = {**{at: ("n", "m") for at in _word_spans(text, "n")},
+                 **{at: ("m", columns) for at in _word_spans(text, "m")}}
+        pieces, last = [], 0
+        for at in sorted(spans):
+            pieces += [text[last:at], spans[at][1]]
+            last = at + 1
+        return "".join(pieces) + text[last:]
+
+    result.lets = tuple(text for text in result.lets if text is not let)
+    _map(result, swap)
+    result.notes.append(SWAPPED_COUNTS_NOTE.format(let=" ".join(let.split()).rstrip(";"), columns=columns))
+
+
 def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
     """``n_samples, n_features = X.shape``: NumPy unpacks (rows, columns), so the let is ``n_samples = X.shape[0]``.
 
     The columns' name is kept as its own let only when a text uses it (an unused count
     is no part of the cost); :func:`_example_count_let` then reads the rows' count.
     """
+    _swapped_counts(result, notation_of)
     lets: list[str] = []
     renamed: list[str] = []  # the columns' names read as m, renamed once every let is seen
     for text in result.lets:
@@ -2599,6 +2646,94 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
+
+
+
+#: --wrt W_j (W_k, W_0, W_1, W_{j}): a component of W asked for, one index, so W is a vector
+_ASKED_W = patterns.compile(r"W_\{?(?:[jk]|\d)\}?")
+#: W on the left of the data (W X, W * X, W @ X, np.dot(W, X)): the weights as a 1×n row, or a layer's matrix
+_W_BEFORE_DATA = patterns.compile(r"(?<![\w.\\])W\s*(?:\*|@|\\cdot)?\s*X(?!\w)|(?:dot|matmul)\(\s*W\s*,\s*X\s*\)")
+#: W with a digit (W1, W2, W_2 beside W_1 as names of layers' matrices) or a second index (W_{jk}, W[0][1])
+_W_NUMBERED = patterns.compile(r"(?<![\w.\\])W\d|W\s*\[\s*\d+\s*\]\s*\[\s*[1-9]")
+#: W marked a vector or a matrix in LaTeX: \mathbf{W}, \boldsymbol{W}, \bm{W}, \vec{W}, \vec W
+_MARKED_W = patterns.compile(r"\\(?:mathbf|boldsymbol|bm|vec|textbf)\s*\{?\s*W(?![A-Za-z])")
+#: W transposed: W^T, W^{T}, Wᵀ, Wᵗ, W', W.T, W^\top
+_W_TRANSPOSED = patterns.compile(r"(?<![A-Za-z\\])W\s*(?:\^\s*\{?\s*(?:T|t|\\top|\\intercal)\b|ᵀ|ᵗ|'|\.T\b)")
+#: W in a dot product with x: W · x_i, W ⋅ x, W \cdot x
+_W_DOT = patterns.compile(r"(?<![\w.\\])W\s*(?:·|⋅|\\cdot)\s*(?:\\mathbf\s*\{\s*)?x(?![A-Za-z])")
+CAPITAL_WRT_NOTE = ("W is read as w, the weight vector: --wrt {asked} asks for one component of W, so W is a "
+                    "vector of the parameters (one index), and no text writes w nor does a --let define W")
+
+CAPITAL_DOT_NOTE = ("W is read as w, the weights: W is written in a dot product with x (W · x), as w is, and no text "
+                    "writes w nor does a --let define W")
+
+
+def _layer_of_w(text: str) -> bool:
+    """Whether ``text`` calls an activation and scales the call by a factor written beside it: σ(z) v, α tanh(Wᵀx).
+
+    Such a let is a layer under output weights, wherever W is written (z = W · x in another let)."""
+    for match in re.finditer(r"(?<![A-Za-z.])(?:\\?(?:sigma|tanh|sigmoid|relu|σ|g|f|phi)|np\.tanh)\s*(?:\\left\s*)?\(",
+                             text):
+        closer = closing(text, match.end() - 1)
+        if closer is None:
+            continue
+        after = text[closer + 1:].lstrip()
+        before = text[:match.start()].rstrip()
+        if re.match(r"(?:\\right\s*\)\s*)?(?:\*|\\cdot|·|@|\\mathbf|\\boldsymbol|[A-Za-z(])", after) or re.search(
+                r"(?:[A-Za-z0-9_}]|\*|\\cdot|·)$", before):
+            return True
+    return False
+
+
+def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--wrt W_j`` where the texts write the weights W (``z_i = W · x_i + b``, ``X \\cdot W``, ``W[1][0]*x``): w.
+
+    The readers know W as w only from how the cost writes it (Wᵀx, XW, W · x in the cost itself); a --let's W, a
+    LaTeX let's ``X \\cdot W`` or code's ``W[0][0] + W[1][0]*x`` were refused at the --wrt ("'W' has no feature
+    index"). But --wrt W_j itself says what W is: the user differentiates by one component of it, one index, so W is
+    the parameter vector, read as w in every text (noted, and --wrt with it). Only where W is written in --let texts
+    alone (in the cost or the answer the readers' own conventions decide: Wᵀx, XW, a layer) and not where W may
+    still be something else: a text writes w too (two quantities), a --let defines W or w, W is transposed (the
+    readers' convention, which states the result in W), W stands before the data (``W X``: the weights as a 1×n row
+    or a layer's matrix, refused elsewhere with its reason), W is numbered or takes a second index that is not 0
+    (``W1``, ``W[0][1]``: layers' matrices, several outputs), a let scales an activation by a factor (``σ(z) · v``)
+    or output weights sit over a layer in code.
+    """
+    if result.asked is None:
+        return
+    texts = _texts(result)
+    asked = result.asked.replace(" ", "")
+    # --wrt b beside W · x: W is differentiated by nowhere, but read as a number its dot product with x would be a
+    # product of numbers, silently; as w it meets the readers' question of one feature or the weight vector
+    if not _ASKED_W.fullmatch(asked) and not (asked == "b" and any(_W_DOT.search(text) for text in texts)
+                                              and all(notation_of(text) == "plain" for text in texts if "W" in text)):
+        return
+    if any(_MARKED_W.search(text) for text in texts):
+        return  # \mathbf{W}, \vec W: the LaTeX reader's own conventions for a marked W decide
+    if any(_letter_spans(text, notation_of(text) == "latex", "W") for text in (result.cost, result.answer)
+           if text is not None):
+        return  # W in the cost or the answer: the readers' conventions for it there (Wᵀx, XW, a layer) decide
+    if any(_layer_of_w(text) for text in result.lets):
+        return  # σ(W · x) v, α tanh(Wᵀx), σ(z) v beside z = W · x: W is then a hidden layer's matrix
+    if any(_W_TRANSPOSED.search(text) for text in texts):
+        return  # Wᵀx, W^T x, W': the readers' own convention for a transposed W decides (and states it in W)
+    spans = [_letter_spans(text, notation_of(text) == "latex", "W") for text in texts]
+    if not any(spans):
+        return
+    if any(_letter_spans(text, notation_of(text) == "latex", "w") for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0].strip() in ("W", "w") for text in result.lets):
+        return
+    if any(_W_BEFORE_DATA.search(text) or _W_NUMBERED.search(text) for text in texts):
+        return
+    if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
+        return
+    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "W"), "W", "w"))
+    if asked == "b":
+        result.notes.append(CAPITAL_DOT_NOTE)
+        return
+    result.renamed.update({"W": "w", result.asked: "w" + result.asked[1:]})
+    result.notes.append(CAPITAL_WRT_NOTE.format(asked=result.asked))
 
 
 #: a single letter (or a Greek name) as a factor of a product with '*' or '@', or np.dot's argument: v * …, … @ v
