@@ -185,13 +185,11 @@ def _refuse_wrong_with_a_vector_beside_one_feature(text: str, review: Review) ->
     ``\\sum_j w_j x_j^{(i)}`` says it is the weight vector, and under that reading the line may well hold: judged
     against the one-feature reading it was called wrong (audit47). A page judged right is as before.
     """
-    from ..notation.scalars import BY_ANOTHER_MARK
+    from ..notation.scalars import letters_by_another
 
     if review.ending != "wrong" and review.first_error is None:
         return
-    shown = {note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0] for note in review.notes
-             if BY_ANOTHER_MARK in note}
-    letters = {{"θ": "theta", "β": "beta"}.get(letter, letter) for letter in shown}
+    letters = set(letters_by_another(review.notes))
     for step in review.steps:
         indexed = {(str(atom.base.label), len(atom.indices)) for atom in step.expression.atoms(sympy.Indexed)}
         if any((letter, 1) in indexed for letter in letters) or ("x", 2) in indexed and letters:
