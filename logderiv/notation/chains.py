@@ -91,13 +91,13 @@ def sides(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+#: the negative log-likelihood by its name: -l(w), -\ell(\theta) (the parameters as log L's are written)
+_NEGATED_LOG_LIKELIHOOD = patterns.compile(
+    r"-\s*(?P<letter>l|\\ell)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 #: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta), \log{L(\theta)}
 #: (log\ L(\theta): a TeX space after a log written without its backslash; -\ln L(\theta): the negative
 #: log-likelihood. The pages that write log\ L derive one example's term beside the sum: read only where the page
 #: says so, services.steps's one-example problem; elsewhere the dropped sum is a wrong step)
-#: the negative log-likelihood by its name: -l(w), -\ell(\theta) (the parameters as log L's are written)
-_NEGATED_LOG_LIKELIHOOD = patterns.compile(
-    r"-\s*(?P<letter>l|\\ell)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 _LOG_LIKELIHOOD = patterns.compile(
     r"-?\s*(?:\\(?:mathrm|operatorname|text)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
     r"(?P<brace>\{\s*)?(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)"

@@ -1570,25 +1570,18 @@ class _Tokenizer:
             self.add("name", "theta", start, stop)
             self.position = stop
             return
-        lower = _LOWER_THETA_HEAD.match(self.source)
-        if lower is not None and len(re.findall(r"\\theta(?![A-Za-z])|θ", self.source)) == 1:
-            # \ l(\theta) = Σ log(1 + exp(−y Θᵀx)) (CV 134754): the left side says the cost is a function of θ and
-            # the body writes no θ but Θ; were Θ another quantity the cost would not depend on θ at all
-            self.note(f"'{lower.group('head').strip()}' on the left names the cost of θ, and the formula writes "
-                      "the parameters with a capital Θ: \\Theta is read as θ")
-            self.add("name", "theta", start, stop)
-            self.position = stop
-            return
-        model = _MODEL_OF_THETA_HEAD.match(self.source)
-        if model is not None and len(re.findall(r"\\theta(?![A-Za-z])|θ", self.source)) == 1:
-            # h_{\theta}(x) = 1/(1 + e^{-\Theta^T x}) (an Obsidian note): the model's subscript names its parameters
-            # θ, and its body writes them with a capital Θ and no θ of its own; were Θ another quantity, the model
-            # would not depend on the θ it is named by
-            self.note(f"'{model.group('head').strip()}' on the left names the model of θ, and its formula writes the "
-                      "parameters with a capital Θ: \\Theta is read as θ")
-            self.add("name", "theta", start, stop)
-            self.position = stop
-            return
+        # \ l(\theta) = Σ log(1 + exp(−y Θᵀx)) (CV 134754), h_{\theta}(x) = 1/(1 + e^{-\Theta^T x}) (an Obsidian
+        # note): the left side says the cost, or the model by its subscript, is a function of θ, and the body writes
+        # no θ but Θ; were Θ another quantity the cost (the model) would not depend on the θ it is named by
+        for named, names in ((_LOWER_THETA_HEAD, "the cost of θ, and the formula"),
+                             (_MODEL_OF_THETA_HEAD, "the model of θ, and its formula")):
+            head = named.match(self.source)
+            if head is not None and len(re.findall(r"\\theta(?![A-Za-z])|θ", self.source)) == 1:
+                self.note(f"'{head.group('head').strip()}' on the left names {names} writes the parameters with a "
+                          "capital Θ: \\Theta is read as θ")
+                self.add("name", "theta", start, stop)
+                self.position = stop
+                return
         if self.decorates_defined_model(stop):
             # h_{\Theta}(x^{(i)}) beside --let 'h_{\theta}(x) = …' (Italian notes on Ng's course): the subscript only
             # names the model's parameters, and the model is the one the let defines

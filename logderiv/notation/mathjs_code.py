@@ -53,7 +53,6 @@ _SCALARS = frozenset({"alpha", "lambda", "lam", "lr", "eta", "learningRate", "le
 #: a name in an operand
 _NAME = patterns.compile(r"[A-Za-z_]\w*")
 #: a number, or a name that counts (m, N, n, a length or a size): what math.divide may divide by, and multiply scale by
-_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")
 _COUNT = patterns.compile(r"\d+(?:\.\d+)?|m|N|n|n_?samples|num_?samples|\(?\s*\d+\s*\*\s*(?:m|N|n)\s*\)?|"
                           r"[A-Za-z_]\w*\s*\.\s*(?:length|size\(\)\s*\[\s*[01]\s*\]|shape\s*\[\s*[01]\s*\])|"
                           r"(?:m|N|n)\s*\*\s*\d+")

@@ -4428,10 +4428,7 @@ def read(
 
 #: a left side of code that names a gradient, as an answer's does (services.check's _GRADIENT_HEAD): dJ, dw, dtheta,
 #: dJ_dw, grad, gradient, J_grad, grad_J, cost_gradient (a word grad or gradient among its parts)
-_GRADIENT_HEAD_NAME = patterns.compile(
-    r"\s*(?:(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
-    r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*|[JL]')\s*(?:\([^()=]*\))?\s*"
-)
+_GRADIENT_HEAD_NAME = patterns.compile(r"\s*(?:" + vocab.GRADIENT_NAMES + r"|[JL]')\s*(?:\([^()=]*\))?\s*")
 
 
 def _refuse_gradient_head(text: str, equals: int, names: Collection[str]) -> None:

@@ -1001,12 +1001,12 @@ def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
         elif name == "X" and compact in ("\\phi_{k}", "x_{k}", "\\mathbf{x}_{k}"):
             notes.append(f"--let {text.strip()}: the data matrix, one example's vector per row, as X is read")
         elif (prediction := _PREDICTION_ENTRY.fullmatch(compact)) is not None and predictions is None:
-            predictions = name, prediction.group("p")
+            predictions = name, prediction.group("p"), text.strip()
         else:
             kept.append(text)
             continue
     if predictions is not None:
-        name, parameter = predictions
+        name, parameter, written = predictions
         if name == "y" and any(_letter_spans(text, notation_of(text) == "latex", "h") for text in _texts(result)):
             return  # h is written already: the predictions have no free name
         cost = result.cost
@@ -1016,7 +1016,8 @@ def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
             # not said, and y would stand for two things
         shown = "h" if name == "y" else name
         kept.append(f"{shown} = \\sigma(X{parameter})")
-        notes.append(f"--let {name} = (\\sigma({parameter}^T\\phi_1), …)^T: the column of the predictions, "
+        # the let as written (its entries may be σ(wᵀx_k) as well as Bishop's σ(wᵀφ_k)), as the notes above quote theirs
+        notes.append(f"--let {written}: the column of the predictions, "
                      f"σ(X{parameter.strip(chr(92))})" + (", shown as h (y is the targets' letter; here t)"
                                                             if name == "y" else ""))
     if not notes:

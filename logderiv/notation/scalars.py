@@ -25,7 +25,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -225,14 +225,14 @@ def vector_against_scalar(notes: Sequence[str], root: tree.Node, text: str | Non
     reading: judged under the one-feature one it would be 'different' where it is right (audit47).
     """
     uses = _Uses([(root, text)])
-    for note in notes:
-        if BY_ANOTHER_MARK not in note:
-            continue
-        shown = note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0]
-        letter = next((name for name, sign in _SHOWN.items() if sign == shown), shown)
-        if letter in uses.vector or uses.x_vector:
-            return letter
-    return None
+    return next((letter for letter in letters_by_another(notes) if letter in uses.vector or uses.x_vector), None)
+
+
+def letters_by_another(notes: Sequence[str]) -> list[str]:
+    """The letters (``w``, ``theta``) :func:`scalar_by_another_note` says were read as one number by convention, in
+    the order of ``notes``: the note is all that carries the reading past the parse, to the answer and the page."""
+    shown = [note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0] for note in notes if BY_ANOTHER_MARK in note]
+    return [next((name for name, sign in _SHOWN.items() if sign == letter), letter) for letter in shown]
 
 
 #: the hint of a text whose slope m would be one with the example count

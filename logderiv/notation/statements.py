@@ -25,6 +25,7 @@ from typing import Any, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..record import record
+from . import vocabulary
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
@@ -75,12 +76,11 @@ _NAMED_COUNT = patterns.compile(r"N|n_?samples|num_?samples|n_?examples|num_?exa
 #: a name that says it holds a cost or a sum (cost, J, total_loss, sum, sse): a loop may add to it from 0 unseen
 _SUM_NAME = patterns.compile(r"[JLES]|\w*(?:cost|Cost|loss|Loss|err|Err|sum|Sum|total|Total|likelihood|Likelihood)\w*|"
                              r"(?:sse|mse|rss|nll|ll|acc)(?:_\w+)?")
-#: a name that says it holds a gradient (dw, db, dj_db, grad, gradient), as notation.plain's _GRADIENT_HEAD_NAME says
-#: of a left side: code that ends with it computes a derivative, and a cost read from it would be derived again
-_GRADIENT_NAME = patterns.compile(r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
-                                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*"
+#: a name that says it holds a gradient (dw, db, dj_db, grad, gradient: the vocabulary's, which notation.plain reads
+#: on a left side): code that ends with it computes a derivative, and a cost read from it would be derived again
+_GRADIENT_NAME = patterns.compile(vocabulary.GRADIENT_NAMES
                                   # and code's g, d_b, dtheta0, db_sum, partial_b, deriv_w (audit47)
-                                  r"|g|d_?(?:w|W|b|theta|beta)\d*(?:_\w+)?|(?:partial|deriv|derivative)_\w+")
+                                  + r"|g|d_?(?:w|W|b|theta|beta)\d*(?:_\w+)?|(?:partial|deriv|derivative)_\w+")
 #: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
 _FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
               "length", "size", "float", "logistic", "sig", "np", "Math"}

@@ -144,6 +144,13 @@ VECTORS: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS
 #: Names with a fixed meaning: never defined with ``--let``, never called like ``h(x)``.
 FIXED_NAMES: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS | PER_EXAMPLE | CONSTANTS | {"e", "pi"}
 
+#: Code's names of a gradient, as a pattern's source: DLAI's dw, db, dz, dA and dJ_dw, the MLS labs' dj_dw, dJ, dcost,
+#: Ng's grad, and any name with the word grad or gradient among its parts (J_grad, grad_J, cost_gradient).
+#: notation.plain refuses a cost whose left side is so named and notation.statements reads code that ends with such a
+#: name as a gradient's; each adds spellings of its own. One list, so that the two readers agree on what names one.
+GRADIENT_NAMES = (r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
+                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*")
+
 #: The number of examples (the upper bound of a sum over examples) and of features.
 EXAMPLE_COUNT = "m"
 FEATURE_COUNT = "n"

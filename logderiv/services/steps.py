@@ -185,13 +185,12 @@ def _refuse_wrong_with_a_vector_beside_one_feature(text: str, review: Review) ->
     ``\\sum_j w_j x_j^{(i)}`` says it is the weight vector, and under that reading the line may well hold: judged
     against the one-feature reading it was called wrong (audit47). A page judged right is as before.
     """
-    from ..notation.scalars import BY_ANOTHER_MARK
+    from ..notation.scalars import BY_ANOTHER_MARK, letters_by_another
 
     if review.ending != "wrong" and review.first_error is None:
         return
     said = [note for note in review.notes if BY_ANOTHER_MARK in note]
-    shown = {note.split(BY_ANOTHER_MARK, 1)[1].split("'s entries", 1)[0] for note in said}
-    letters = {{"θ": "theta", "β": "beta"}.get(letter, letter) for letter in shown}
+    letters = set(letters_by_another(review.notes))
     for step in _steps_of_derivations_noted(review, said):
         if step.valid is not False:
             # only a line judged wrong has a verdict the reading decides
@@ -785,13 +784,12 @@ def review_document(
     if defined is not None and not in_a_lemma:
         # J(θ) = −(1/m) Σ …, then ∂J/∂θⱼ = …: the first display defines the cost, it is no step of ∂J/∂θⱼ;
         # nor are its rewrites (J = A = B, then ∂J/∂θⱼ = …), each checked against the definition instead
-        component_notes += _likelihood_side_note(document, defined)
-        component_notes += _negated_side_note(document, defined)
+        component_notes += _skipped_side_note(document, defined)
         _refuse_a_letter_named_cost_by_two_parameters(document)
         component_notes += _letter_named_cost_note(document)
         component_notes += _models_sides_note(document, defined)
         # J(w) = −l(w) = Σ [y ln σ + …] drops the minus as surely as l(w) = −ln L(w) = Σ … does: one sign check
-        likelihood_side = _skipped_likelihood_side(document, defined) or _skipped_negated_side(document, defined)
+        likelihood_side = _skipped_side(document, defined)
         last = rewrites[-1] if rewrites else defined
         document = dataclasses.replace(document, steps=document.steps[document.steps.index(last) + 1:])
     functions = _page_functions(let, input)
@@ -2086,34 +2084,26 @@ def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.No
     )
 
 
-def _skipped_likelihood_side(document: Document, defined: WrittenStep) -> WrittenStep | None:
-    """The side ``log L(θ)`` of ``ℓ(θ) = log L(θ) = Σ …`` that :func:`_leading_definition` passed over, else None."""
+def _skipped_side(document: Document, defined: WrittenStep) -> WrittenStep | None:
+    """The side ``log L(θ)`` of ``ℓ(θ) = log L(θ) = Σ …``, or ``−l(w)`` of ``J(w) = −l(w) = −Σ …``, that
+    :func:`_leading_definition` passed over, else None."""
     skipped = document.steps[1]
-    return None if skipped is defined or not chains.log_of_a_likelihood(skipped.text) else skipped
+    if skipped is defined or not (chains.log_of_a_likelihood(skipped.text)
+                                  or chains.negated_log_likelihood(skipped.text)):
+        return None
+    return skipped
 
 
-def _likelihood_side_note(document: Document, defined: WrittenStep) -> list[str]:
-    """The note for ``ℓ(θ) = log L(θ) = Σ …`` whose middle side :func:`_leading_definition` passed over, else none."""
-    skipped = _skipped_likelihood_side(document, defined)
+def _skipped_side_note(document: Document, defined: WrittenStep) -> list[str]:
+    """The note for the side of the cost's definition :func:`_skipped_side` finds passed over, else none."""
+    skipped = _skipped_side(document, defined)
     if skipped is None:
         return []
-    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the log of the likelihood L, which the chain "
-            f"does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
-
-
-def _skipped_negated_side(document: Document, defined: WrittenStep) -> WrittenStep | None:
-    """The side ``−l(w)`` of ``J(w) = −l(w) = −Σ …`` that :func:`_leading_definition` passed over, else None."""
-    skipped = document.steps[1]
-    return None if skipped is defined or not chains.negated_log_likelihood(skipped.text) else skipped
-
-
-def _negated_side_note(document: Document, defined: WrittenStep) -> list[str]:
-    """The note for ``J(w) = −l(w) = −Σ …`` whose middle side :func:`_leading_definition` passed over, else none."""
-    skipped = _skipped_negated_side(document, defined)
-    if skipped is None:
-        return []
-    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is the negative of the log-likelihood, which "
-            f"this chain does not write out: not read; the side after it defines {document.steps[0].text.strip()}"]
+    # the two kinds of side never both match (log L(θ) takes a log of L, −l(w) negates l): one note, by its kind
+    says = ("the log of the likelihood L, which the chain" if chains.log_of_a_likelihood(skipped.text)
+            else "the negative of the log-likelihood, which this chain")
+    return [f"line {skipped.line}: {skipped.text.strip()} says the cost is {says} does not write out: not read; the "
+            f"side after it defines {document.steps[0].text.strip()}"]
 
 
 def _refuse_a_likelihood_of_the_other_sign(document: Document, side: WrittenStep, name: str, problem: Problem) -> None:
