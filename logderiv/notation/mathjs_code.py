@@ -59,9 +59,12 @@ _COUNT = patterns.compile(r"\d+(?:\.\d+)?|m|N|n|n_?samples|num_?samples|\(?\s*\d
 #: a name or a number: an operand that needs no bracket
 _ATOM = patterns.compile(r"[A-Za-z_][\w.]*(?:\[\d+\])?|\d+(?:\.\d+)?")
 
+#: the calls that act entry by entry (or by a number), by NumPy's operator
 _BINARY = {"add": "+", "subtract": "-", "dotMultiply": "*", "dotDivide": "/"}
+#: the calls of one argument, by their NumPy spelling of it
 _UNARY = {"square": "({} ** 2)", "sum": "np.sum({})", "mean": "np.mean({})", "transpose": "({}).T",
           "exp": "np.exp({})", "log": "np.log({})", "log2": "np.log2({})", "sqrt": "np.sqrt({})"}
+#: every call read here; any other math.js function is refused at its name
 _KNOWN = frozenset({*_BINARY, *_UNARY, "multiply", "divide", "dotPow", "dot"})
 
 #: how every call is read, said once
