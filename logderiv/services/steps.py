@@ -927,7 +927,8 @@ def review_document(
             known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
     wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
     lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
-    notes += lemma_notes
+    # a = σ(z) on the page, used by a lemma ∂a/∂z = a(1 − a) the derivation's lines never write: a let that is used
+    notes = [*_without_unused_note_of_line_lets(notes, lemma_definitions), *lemma_notes]
     assert ending_verdict.check is not None, "_compare's verdicts are equivalent or different, each with its check"
     ending: Literal["gradient", "unfinished", "wrong"]
     if ending_verdict.verdict != "equivalent":
