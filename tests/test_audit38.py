@@ -174,8 +174,6 @@ def test_a_lemma_by_a_name_the_cost_does_not_write_is_refused_not_judged(tmp_pat
 @pytest.mark.parametrize("lemma, definition", [
     # ∂z/∂w = x with z = wx + b the page's unsaid pre-activation: z a bare letter gave ∂z/∂w = 0, 'wrong' (audit38)
     (r"$$\frac{\partial z}{\partial w} = x$$", ""),
-    # ∂a/∂z = a(1 − a) with a = σ(z) defined but not used by the derivation: a a bare letter, 'wrong' (audit38)
-    (r"$$\frac{\partial a}{\partial z} = a(1 - a)$$", r"$$a = \sigma(z)$$"),
 ])
 def test_a_true_one_line_lemma_of_an_unread_name_is_noted_not_judged(tmp_path, lemma, definition):
     """Both lemmas are true by hand (d(wx + b)/dw = x; σ′ = σ(1 − σ), checked in the test above's σ): the page's
@@ -187,6 +185,20 @@ def test_a_true_one_line_lemma_of_an_unread_name_is_noted_not_judged(tmp_path, l
     assert (code, ending, wrong) == (0, "gradient", [])
     assert not [step for each in review["lemmas"] for step in each["steps"] if step["valid"] is False]
     assert any("not read" in note and "would be a letter of its own" in note for note in review["notes"])
+
+
+@pytest.mark.parametrize("lemma, valid", [("a(1 - a)", True), ("a(1 + a)", False)])
+def test_a_lemma_of_a_name_the_page_defines_is_read_in_that_definition(tmp_path, lemma, valid):
+    """∂a/∂z = a(1 − a) with a = σ(z) defined on the page (not used by the derivation): a bare letter, it was judged
+    'wrong' (audit38), then left unread; read in the page's a = σ(z) (fixcold18) it holds (σ′ = σ(1 − σ), by hand),
+    and a(1 + a) does not. The derivation (the hand derivative above times x) ends at the gradient either way."""
+    derivation = r"$$\frac{\partial L}{\partial w} = (\sigma(wx+b) - y)\sigma(wx+b)(1 - \sigma(wx+b))x$$"
+    page = "\n\n".join((r"$$L = \frac{1}{2}(\sigma(wx + b) - y)^2$$", r"$$a = \sigma(z)$$",
+                         rf"$$\frac{{\partial a}}{{\partial z}} = {lemma}$$", derivation)) + "\n"
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == ((0 if valid else 1), "gradient", [])
+    assert [step["valid"] for each in review["lemmas"] for step in each["steps"]] == [valid]
+    assert not any("--let a is defined but not used" in note for note in review["notes"])
 
 
 # --- a worked example's value after the derivation, ŷ = 0.8: no step of it ------------------------------------------

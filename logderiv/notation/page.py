@@ -968,8 +968,11 @@ def _the_gradient_chain(text: str, chains: list[list[Block]], where: _Where) -> 
     return [derivation], others
 
 
-#: what parts definitions listed in one display: a comma, then TeX's wide space (z_i = …, \qquad p_i = …)
-_LIST_SEPARATOR = patterns.compile(r",\s*\\q?quad(?![A-Za-z])")
+#: what parts definitions listed in one display: a comma, then TeX's wide space (z_i = …, \qquad p_i = …), and the
+#: word that may join them there (σ(zᵢ) = 1/(1 + e^{−zᵢ}), \quad \text{where } zᵢ = βᵀxᵢ: a second definition, not
+#: the chain going on)
+_LIST_SEPARATOR = patterns.compile(r",\s*\\q?quad(?![A-Za-z])"
+                                   r"(?:\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:where|with|and)\s*\}(?:\s*\\q?quad(?![A-Za-z]))?)?")
 
 
 def _listed_definitions(text: str, run: list[Block]) -> list[tuple[int, int]] | None:

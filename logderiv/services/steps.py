@@ -903,10 +903,22 @@ def review_document(
         # built as the derivation's lines are, in the problem with the lines' --let (the context already holds
         # what those lets define: built in it, each let would be defined twice)
         built = _build(document, step, parsed.tree, problem, line_lets)
+        for name, value in built.definitions.items():
+            # ŷ⁽ⁱ⁾ read as the page's model h(x⁽ⁱ⁾) in a lemma beside a derivation whose own lines never write ŷ
+            # (∂J/∂w of w x⁽ⁱ⁾ + b, then ∂/∂w(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)² = 2(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)x⁽ⁱ⁾, a blind set's aside): h is then
+            # what the page means by it, defined as the derivation's lines would define it, not a letter of its own
+            if lemma_definitions.setdefault(name, value) == value and name not in context.definitions:
+                known.add(name.func if isinstance(name, AppliedUndef) else name)
         return built.expr, [*parsed.notes, *built.notes]
 
     def compare_lemma_step(before: sympy.Expr, after: sympy.Expr, step: WrittenStep, diagnosed: bool) -> Verdict:
-        return _compare(before, after, context, samples, step, diagnosed=diagnosed)
+        return _compare(before, after, lemma_context(), samples, step, diagnosed=diagnosed)
+
+    def lemma_context() -> Problem:
+        added = {name: value for name, value in lemma_definitions.items() if name not in context.definitions}
+        return context if not added else dataclasses.replace(context, definitions={**context.definitions, **added})
+
+    lemma_definitions: dict[sympy.Basic, sympy.Expr] = {}
 
     # the names the derivation is built with: a lemma found beside it may use no other (its own variable aside)
     known: set[sympy.Basic] = set()
@@ -915,7 +927,8 @@ def review_document(
             known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
     wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
     lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
-    notes += lemma_notes
+    # a = σ(z) on the page, used by a lemma ∂a/∂z = a(1 − a) the derivation's lines never write: a let that is used
+    notes = [*_without_unused_note_of_line_lets(notes, lemma_definitions), *lemma_notes]
     assert ending_verdict.check is not None, "_compare's verdicts are equivalent or different, each with its check"
     ending: Literal["gradient", "unfinished", "wrong"]
     if ending_verdict.verdict != "equivalent":
