@@ -294,7 +294,7 @@ def test_a_formula_answers_mean_count_that_a_let_defines_otherwise_is_refused(le
     error = refused(check, answer, cost=_HALF_MSE, let=[let])
     if let != "N = len(theta)":
         # N = len(theta) beside a LaTeX answer is now refused at the let itself (its code 'theta' in a LaTeX
-        # problem, since fixfam read code lets of the whole θ): refused still, for another reason
+        # problem, since fixfam's merge): refused still, for another reason
         assert "but --let defines N otherwise" in str(error)
 
 
