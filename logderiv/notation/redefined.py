@@ -799,7 +799,8 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
     itself. Respelled in place, one letter for one.
     """
     texts = _texts(result)
-    if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
+    # any name that starts with X, glued ones too (Xw, X_train): beside it, A or H would be a second matrix, not X
+    if any(re.search(r"(?<![A-Za-z_\\])X", text) for text in texts):
         return
     for letter in _DESIGN_LETTERS:
         if not any(_DESIGN_RESIDUAL[letter].search(text) for text in texts):
@@ -977,6 +978,19 @@ def _column_template(body: str) -> str | None:
     return templates.pop() if len(templates) == 1 else None
 
 
+def _rows_named_otherwise(let: str, template: str, result: Respelled, notation_of: _NotationOf) -> bool:
+    """Whether a column let's entries name the examples' vectors x_k where another text writes φ, or φ_k where
+    another writes x: in Bishop's notation φ_n = φ(x_n), the basis functions of the raw input, so X = (x_1, …, x_n)ᵀ
+    beside a cost of wᵀφ_i is another matrix than the one the cost's gradient holds (unless φ is the identity, which
+    no text says)."""
+    others = [text for text in _texts(result) if text is not let]
+    if _ANY_PHI.search(template):
+        return any(_letter_spans(text, notation_of(text) == "latex", "x") for text in others)
+    if _letter_spans(template, True, "x") or "\\mathbf{x}" in template:
+        return any(_ANY_PHI.search(text) for text in others)
+    return False
+
+
 def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
     """``t = (t_1, …, t_n)^T``, ``X = (\\phi_1, …, \\phi_n)^T``, ``y = (\\sigma(w^T\\phi_1), …)^T``: the examples' columns.
 
@@ -991,7 +1005,7 @@ def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
     for text in result.lets:
         match = _COLUMN_LET.fullmatch(text) if notation_of(text) == "latex" else None
         template = None if match is None else _column_template(match.group("body"))
-        if match is None or template is None:
+        if match is None or template is None or _rows_named_otherwise(text, template, result, notation_of):
             kept.append(text)
             continue
         name = match.group("name")
@@ -1162,6 +1176,8 @@ def _helper_with_body(result: Respelled, notation_of: _NotationOf) -> None:
 _DBINOM = patterns.compile(r"(?<![\w.])dbinom\s*\(")
 #: R's inverse logit by its packages' names (boot's inv.logit, rstanarm's and Stan's inv_logit): the sigmoid σ
 _INV_LOGIT = patterns.compile(r"(?<![\w.])inv[._]logit(?=\s*\()")
+#: a bare R name, as the labels are written: y, Y, df.y
+_R_NAME = patterns.compile(r"[A-Za-z][\w.]*")
 #: one named argument of an R call: name = value
 _NAMED_ARGUMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_.]+)\s*=(?!=)\s*(?P<value>.*?)\s*", re.S)
 R_BERNOULLI_NOTE = ("read as R: dbinom(x = {y}, size = 1, prob = {p}, log = TRUE) is the Bernoulli log-probability of "
@@ -1181,6 +1197,7 @@ def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> Non
     if not any(_DBINOM.search(text) or _INV_LOGIT.search(text) for text in texts):
         return  # (R's %*% is NumPy's @ by now: the names dbinom and inv_logit are R's, and Stan's, alone)
     notes: list[str] = []
+    computed = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
 
     def change(text: str) -> str:
         if notation_of(text) != "plain":
@@ -1201,6 +1218,9 @@ def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> Non
             if len(arguments) != len(pieces) or set(arguments) != {"x", "size", "prob", "log"} or \
                     arguments["size"] != "1" or arguments["log"] not in ("TRUE", "T"):
                 continue
+            if not _R_NAME.fullmatch(arguments["x"]) or arguments["x"] in computed:
+                continue  # x computed (dbinom(plogis(X %*% b), 1, y): x and prob swapped): R's density of a
+                # non-integer x is 0, its log −∞, no likelihood; only the data, the labels, are an x
             y, p = arguments["x"], arguments["prob"]
             notes.append(R_BERNOULLI_NOTE.format(y=y, p=p))
             value = f"({y} * log({p}) + (1 - {y}) * log(1 - {p}))"
