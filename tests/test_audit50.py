@@ -96,3 +96,27 @@ def test_dbinom_of_the_labels_is_still_read():
         return -float(np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
 
     assert_gradient_read("-sum(dbinom(y, 1, plogis(X %*% theta), log = TRUE))", negll, wrt=("theta_j",))
+
+
+# ------------------------------------------------------------------ code's log_lik beside another model's let
+
+@pytest.mark.parametrize("lets", [
+    # said before: the Bernoulli −Σ y log π + (1 − y) log(1 − π), π the one sigmoid let; meant: a zero-inflated
+    # Poisson's likelihood, π the zero-inflation and λ the counts' mean (another likelihood, another gradient)
+    ("pi <- plogis(X %*% beta)", "lambda <- exp(X %*% beta)"),
+    # a Gaussian mean or its residuals beside the sigmoid: the log-likelihood may be the Gaussian one
+    ("mu <- X %*% beta", "p <- plogis(X %*% beta)"),
+    ("p <- plogis(X %*% beta)", "resid <- y - X %*% beta"),
+    ("p <- plogis(X %*% beta)", "sigma2 <- sum((y - X %*% beta)^2)/n"),
+])
+def test_log_lik_beside_another_model_of_the_parameters_is_refused(lets):
+    refused(logderiv.derive, "-log_lik", wrt="beta_j", let=list(lets))
+
+
+def test_log_lik_through_its_linear_predictor_is_still_read():
+    def nll(d):
+        p = _sigmoid(d.X @ d.beta)
+        return -float(np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    # eta is the probability's own linear predictor, the chain p ← eta ← Xβ: no other model
+    assert_gradient_read("-log_lik", nll, wrt=("beta_j",), lets=("eta <- X %*% beta", "p <- plogis(eta)"))
