@@ -120,3 +120,25 @@ def test_log_lik_through_its_linear_predictor_is_still_read():
 
     # eta is the probability's own linear predictor, the chain p ← eta ← Xβ: no other model
     assert_gradient_read("-log_lik", nll, wrt=("beta_j",), lets=("eta <- X %*% beta", "p <- plogis(eta)"))
+
+
+# ------------------------------------------------------------------ --wrt W_j: W inside a product is a matrix
+
+RU_MSE = r"\text{MSE} = \frac{1}{m} \sum_{i=1}^m (y_{pred_i} - y_i)^2"
+RISHITH_LETS = ("BCE_i = - [ y_i * log(ŷ_i) + (1 - y_i) * log(1 - ŷ_i) ]", "ŷ_i = sigma(z_i)",
+                "sigma(z) = 1 / (1 + exp(-z))")
+
+
+@pytest.mark.parametrize("cost, lets", [
+    # said before: W read as the weight vector w and v as a number, ∇ = (2v/m) Σ (v xᵢ·w − yᵢ) xᵢⱼ; meant: X W v, W
+    # an n×k layer's matrix and v a k-vector (a product after X·W needs W to be a matrix)
+    (RU_MSE, (r"y_{pred} = X \cdot W \cdot v",)),
+    ("BCE = (1/N) * Σ_i BCE_i", (*RISHITH_LETS, "z_i = x_i · W · v + b")),
+])
+def test_w_between_two_factors_is_not_the_weight_vector(cost, lets):
+    refused(logderiv.derive, cost, wrt="W_j", let=list(lets))
+
+
+def test_x_times_w_alone_is_still_the_weight_vector():
+    assert_gradient_read(RU_MSE, lambda d: float(np.mean((d.X @ d.w - d.y) ** 2)), wrt=("W_j",),
+                         lets=(r"y_{pred} = X \cdot W",))

@@ -2674,6 +2674,8 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
 _ASKED_W = patterns.compile(r"W_\{?(?:[jk]|\d)\}?")
 #: W on the left of the data (W X, W * X, W @ X, np.dot(W, X)): the weights as a 1×n row, or a layer's matrix
 _W_BEFORE_DATA = patterns.compile(r"(?<![\w.\\])W\s*(?:\*|@|\\cdot)?\s*X(?!\w)|(?:dot|matmul)\(\s*W\s*,\s*X\s*\)")
+#: W between two factors of a product (X \cdot W \cdot v, X @ W @ v, x.dot(W).dot(v)): a matrix a vector multiplies
+_W_INSIDE_PRODUCT = patterns.compile(r"(?:\\cdot|\\times|[*@·⋅×]|dot\()\s*W\s*\)?\s*(?:\\cdot|\\times|\*(?!\*)|[@·⋅×]|\.dot\()")
 #: W with a digit (W1, W2, W_2 beside W_1 as names of layers' matrices) or a second index (W_{jk}, W[0][1])
 _W_NUMBERED = patterns.compile(r"(?<![\w.\\])W\d|W\s*\[\s*\d+\s*\]\s*\[\s*[1-9]")
 #: W marked a vector or a matrix in LaTeX: \mathbf{W}, \boldsymbol{W}, \bm{W}, \vec{W}, \vec W
@@ -2747,6 +2749,8 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(_W_BEFORE_DATA.search(text) or _W_NUMBERED.search(text) for text in texts):
         return
+    if any(_W_INSIDE_PRODUCT.search(text) for text in texts):
+        return  # X · W · v: W times a vector is a layer's matrix (a number v would need no product after a vector)
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return
     _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "W"), "W", "w"))
