@@ -142,3 +142,10 @@ def test_w_between_two_factors_is_not_the_weight_vector(cost, lets):
 def test_x_times_w_alone_is_still_the_weight_vector():
     assert_gradient_read(RU_MSE, lambda d: float(np.mean((d.X @ d.w - d.y) ** 2)), wrt=("W_j",),
                          lets=(r"y_{pred} = X \cdot W",))
+
+
+def test_w_dot_x_then_times_v_in_code_is_not_the_weight_vector():
+    # said before: 'different', reading σ(v · wᵀx) with v a number; meant: W a layer's matrix (W.dot(x) a vector of
+    # hidden values) and v the output weights, σ(vᵀWx): nothing says W is the weight vector
+    refused(logderiv.check, "X.T @ (y_hat - y)", cost="np.mean(y * np.log(y_hat) + (1 - y) * np.log(1 - y_hat))",
+            wrt="W_j", let=["sigmoid(x) = 1 / (1 + np.exp(-x))", "y_hat = sigmoid(self.W.dot(x).dot(self.v))"])

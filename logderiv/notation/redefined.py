@@ -2675,7 +2675,10 @@ _ASKED_W = patterns.compile(r"W_\{?(?:[jk]|\d)\}?")
 #: W on the left of the data (W X, W * X, W @ X, np.dot(W, X)): the weights as a 1×n row, or a layer's matrix
 _W_BEFORE_DATA = patterns.compile(r"(?<![\w.\\])W\s*(?:\*|@|\\cdot)?\s*X(?!\w)|(?:dot|matmul)\(\s*W\s*,\s*X\s*\)")
 #: W between two factors of a product (X \cdot W \cdot v, X @ W @ v, x.dot(W).dot(v)): a matrix a vector multiplies
-_W_INSIDE_PRODUCT = patterns.compile(r"(?:\\cdot|\\times|[*@·⋅×]|dot\()\s*W\s*\)?\s*(?:\\cdot|\\times|\*(?!\*)|[@·⋅×]|\.dot\()")
+_W_INSIDE_PRODUCT = patterns.compile(
+    r"(?:\\cdot|\\times|[*@·⋅×]|dot\()\s*W\s*\)?\s*(?:\\cdot|\\times|\*(?!\*)|[@·⋅×]|\.dot\()"
+    r"|W\s*\.dot\(\s*[\w.]+\s*\)\s*(?:\.dot\(|\*(?!\*)|[@·⋅×])"  # W.dot(x).dot(v): W x, then times v
+    r"|dot\(\s*[\w.]+\s*,\s*W\s*\)\s*,")  # np.dot(np.dot(x, W), v)
 #: W with a digit (W1, W2, W_2 beside W_1 as names of layers' matrices) or a second index (W_{jk}, W[0][1])
 _W_NUMBERED = patterns.compile(r"(?<![\w.\\])W\d|W\s*\[\s*\d+\s*\]\s*\[\s*[1-9]")
 #: W marked a vector or a matrix in LaTeX: \mathbf{W}, \boldsymbol{W}, \bm{W}, \vec{W}, \vec W
