@@ -149,3 +149,26 @@ def test_w_dot_x_then_times_v_in_code_is_not_the_weight_vector():
     # hidden values) and v the output weights, σ(vᵀWx): nothing says W is the weight vector
     refused(logderiv.check, "X.T @ (y_hat - y)", cost="np.mean(y * np.log(y_hat) + (1 - y) * np.log(1 - y_hat))",
             wrt="W_j", let=["sigmoid(x) = 1 / (1 + np.exp(-x))", "y_hat = sigmoid(self.W.dot(x).dot(self.v))"])
+
+
+# ------------------------------------------------------------------ Σ_n over yⁿ: the letter in a text outside the sums
+
+LEE_CE = r"-\sum_n [y^n \ln f(x^n) + (1 - y^n)\ln(1 - f(x^n))]"
+
+
+@pytest.mark.parametrize("let", [
+    # said before: n·Σ(f − y)(wᵀx)^{n−1}xⱼ, the let's x^n a power by logderiv's n, the features' count; meant: the
+    # same example's xⁿ (Hung-yi Lee's), or, as written in a let of x, something the let does not say
+    r"f(x) = \sigma(w^T x^n + b)",
+    r"f(x) = \sigma(w^T x + n)",  # n a number in the model: not the examples' index the sum binds
+])
+def test_the_bound_letter_in_a_let_outside_the_sums_is_refused(let):
+    refused(logderiv.derive, LEE_CE, wrt="w_j", let=[let])
+
+
+def test_hung_yi_lees_cross_entropy_with_a_clean_let_is_still_read():
+    def cross(d):
+        p = _sigmoid(d.X @ d.w + d.b)
+        return -float(np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    assert_gradient_read(LEE_CE, cross, wrt=("w_j",), lets=(r"f(x) = \sigma(w^T x + b)",))

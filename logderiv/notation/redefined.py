@@ -886,6 +886,11 @@ def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> N
     target = "y" if "y" in data else "r" if "r" in data and not writes_y and "r" not in lets else None
     if target is None or (target == "y" and "r" in data):
         return  # no target carries the letter (x^t alone may be a power), or r beside y: r is something else
+    for text in _texts(result):
+        if not (notation_of(text) == "latex" and _SUM_OVER_INDEX.search(text)) and re.search(
+                rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", text)):
+            return  # a text outside the sums writes the letter (a let's σ(wᵀx^n + b), n = 3): there it is a power,
+            # a count or a number, not the examples' index the sums bind
     for text in texts:
         if not _SUM_OVER_INDEX.search(text):
             continue
