@@ -31,6 +31,10 @@ _LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:<-|=(?!=))\s*(?P<body>.
 _CALLED = patterns.compile(r"(?:plogis|sigmoid|expit|logistic|sigma|σ)\(")
 #: the logistic function written out: 1 / (1 + exp(-…)), with NumPy's np.exp, 1.0 or 1. for the 1
 _WRITTEN = patterns.compile(r"1(?:\.0?)?/\(1(?:\.0?)?\+(?:np\.|math\.)?exp\(-")
+#: a name not called, not a module or object before a dot: beta in X %*% beta, eta in plogis(eta)
+_PLAIN_NAME = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*(?![\w.(])")
+#: names in a probability's chain that are the data or R's constants, not its parameters
+_NOT_PARAMETERS = frozenset({"X", "x", "TRUE", "FALSE", "T", "F"})
 #: the labels' letters, as whole names
 _SMALL_Y = patterns.compile(r"(?<![\w.])y(?![\w(])")
 _CAPITAL_Y = patterns.compile(r"(?<![\w.])Y(?![\w(])")
@@ -57,6 +61,24 @@ def _is_sigmoid(body: str) -> bool:
     return written is not None and _closes_at_end(text, text.index("(") + 1) and text.endswith("))")
 
 
+def _another_model(probability: str, heads: Sequence[re.Match[str]]) -> bool:
+    """Whether a let outside the probability's own chain (``p <- plogis(eta)``, ``eta <- X %*% beta``) uses its
+    parameters: a Poisson mean ``lambda <- exp(X %*% beta)`` beside a zero-inflation ``pi <- plogis(X %*% beta)``, a
+    Gaussian ``mu <- X %*% beta`` or ``resid <- y - X %*% beta``. There the log-likelihood may be that other model's
+    or a mixture's, not the labels' Bernoulli one; a gradient's let (``grad <- t(X) %*% (y - p)``) uses none."""
+    bodies = {head.group("name"): head.group("body") for head in heads}
+    chain, names, pending = {probability}, set(), [bodies[probability]]
+    while pending:
+        for found in _PLAIN_NAME.findall(pending.pop()):
+            if found in bodies and found not in chain:
+                chain.add(found)
+                pending.append(bodies[found])
+            elif found not in bodies:
+                names.add(found)
+    parameters = names - _NOT_PARAMETERS
+    return any(set(_PLAIN_NAME.findall(body)) & parameters for name, body in bodies.items() if name not in chain)
+
+
 def read_likelihood_name(cost: str | None, answer: str | None,
                          lets: Sequence[str]) -> tuple[str | None, list[str]]:
     """The cost with code's name of the log-likelihood written out as the Bernoulli one its model makes, and a note.
@@ -74,7 +96,7 @@ def read_likelihood_name(cost: str | None, answer: str | None,
     if any(head is not None and head.group("name") == name for head in heads):
         return cost, []  # the writer's own definition of the name
     probabilities = [head.group("name") for head in heads if head is not None and _is_sigmoid(head.group("body"))]
-    if len(probabilities) != 1:
+    if len(probabilities) != 1 or _another_model(probabilities[0], [head for head in heads if head is not None]):
         return cost, []
     texts = [text for text in (answer, *lets) if isinstance(text, str)]
     small = any(_SMALL_Y.search(text) for text in texts)

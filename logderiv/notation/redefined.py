@@ -799,7 +799,8 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
     itself. Respelled in place, one letter for one.
     """
     texts = _texts(result)
-    if any(re.search(r"(?<![A-Za-z_\\])X(?![A-Za-z_])", text) for text in texts):
+    # any name that starts with X, glued ones too (Xw, X_train): beside it, A or H would be a second matrix, not X
+    if any(re.search(r"(?<![A-Za-z_\\])X", text) for text in texts):
         return
     for letter in _DESIGN_LETTERS:
         if not any(_DESIGN_RESIDUAL[letter].search(text) for text in texts):
@@ -885,6 +886,11 @@ def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> N
     target = "y" if "y" in data else "r" if "r" in data and not writes_y and "r" not in lets else None
     if target is None or (target == "y" and "r" in data):
         return  # no target carries the letter (x^t alone may be a power), or r beside y: r is something else
+    for text in _texts(result):
+        if not (notation_of(text) == "latex" and _SUM_OVER_INDEX.search(text)) and re.search(
+                rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", text)):
+            return  # a text outside the sums writes the letter (a let's σ(wᵀx^n + b), n = 3): there it is a power,
+            # a count or a number, not the examples' index the sums bind
     for text in texts:
         if not _SUM_OVER_INDEX.search(text):
             continue
@@ -977,6 +983,19 @@ def _column_template(body: str) -> str | None:
     return templates.pop() if len(templates) == 1 else None
 
 
+def _rows_named_otherwise(let: str, template: str, result: Respelled, notation_of: _NotationOf) -> bool:
+    """Whether a column let's entries name the examples' vectors x_k where another text writes φ, or φ_k where
+    another writes x: in Bishop's notation φ_n = φ(x_n), the basis functions of the raw input, so X = (x_1, …, x_n)ᵀ
+    beside a cost of wᵀφ_i is another matrix than the one the cost's gradient holds (unless φ is the identity, which
+    no text says)."""
+    others = [text for text in _texts(result) if text is not let]
+    if _ANY_PHI.search(template):
+        return any(_letter_spans(text, notation_of(text) == "latex", "x") for text in others)
+    if _letter_spans(template, True, "x") or "\\mathbf{x}" in template:
+        return any(_ANY_PHI.search(text) for text in others)
+    return False
+
+
 def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
     """``t = (t_1, …, t_n)^T``, ``X = (\\phi_1, …, \\phi_n)^T``, ``y = (\\sigma(w^T\\phi_1), …)^T``: the examples' columns.
 
@@ -991,7 +1010,7 @@ def _columns_by_entries(result: Respelled, notation_of: _NotationOf) -> None:
     for text in result.lets:
         match = _COLUMN_LET.fullmatch(text) if notation_of(text) == "latex" else None
         template = None if match is None else _column_template(match.group("body"))
-        if match is None or template is None:
+        if match is None or template is None or _rows_named_otherwise(text, template, result, notation_of):
             kept.append(text)
             continue
         name = match.group("name")
@@ -1162,6 +1181,8 @@ def _helper_with_body(result: Respelled, notation_of: _NotationOf) -> None:
 _DBINOM = patterns.compile(r"(?<![\w.])dbinom\s*\(")
 #: R's inverse logit by its packages' names (boot's inv.logit, rstanarm's and Stan's inv_logit): the sigmoid σ
 _INV_LOGIT = patterns.compile(r"(?<![\w.])inv[._]logit(?=\s*\()")
+#: a bare R name, as the labels are written: y, Y, df.y
+_R_NAME = patterns.compile(r"[A-Za-z][\w.]*")
 #: one named argument of an R call: name = value
 _NAMED_ARGUMENT = patterns.compile(r"\s*(?P<name>[A-Za-z_.]+)\s*=(?!=)\s*(?P<value>.*?)\s*", re.S)
 R_BERNOULLI_NOTE = ("read as R: dbinom(x = {y}, size = 1, prob = {p}, log = TRUE) is the Bernoulli log-probability of "
@@ -1181,6 +1202,7 @@ def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> Non
     if not any(_DBINOM.search(text) or _INV_LOGIT.search(text) for text in texts):
         return  # (R's %*% is NumPy's @ by now: the names dbinom and inv_logit are R's, and Stan's, alone)
     notes: list[str] = []
+    computed = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
 
     def change(text: str) -> str:
         if notation_of(text) != "plain":
@@ -1201,6 +1223,9 @@ def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> Non
             if len(arguments) != len(pieces) or set(arguments) != {"x", "size", "prob", "log"} or \
                     arguments["size"] != "1" or arguments["log"] not in ("TRUE", "T"):
                 continue
+            if not _R_NAME.fullmatch(arguments["x"]) or arguments["x"] in computed:
+                continue  # x computed (dbinom(plogis(X %*% b), 1, y): x and prob swapped): R's density of a
+                # non-integer x is 0, its log −∞, no likelihood; only the data, the labels, are an x
             y, p = arguments["x"], arguments["prob"]
             notes.append(R_BERNOULLI_NOTE.format(y=y, p=p))
             value = f"({y} * log({p}) + (1 - {y}) * log(1 - {p}))"
@@ -2654,6 +2679,11 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
 _ASKED_W = patterns.compile(r"W_\{?(?:[jk]|\d)\}?")
 #: W on the left of the data (W X, W * X, W @ X, np.dot(W, X)): the weights as a 1×n row, or a layer's matrix
 _W_BEFORE_DATA = patterns.compile(r"(?<![\w.\\])W\s*(?:\*|@|\\cdot)?\s*X(?!\w)|(?:dot|matmul)\(\s*W\s*,\s*X\s*\)")
+#: W between two factors of a product (X \cdot W \cdot v, X @ W @ v, x.dot(W).dot(v)): a matrix a vector multiplies
+_W_INSIDE_PRODUCT = patterns.compile(
+    r"(?:\\cdot|\\times|[*@·⋅×]|dot\()\s*W\s*\)?\s*(?:\\cdot|\\times|\*(?!\*)|[@·⋅×]|\.dot\()"
+    r"|W\s*\.dot\(\s*[\w.]+\s*\)\s*(?:\.dot\(|\*(?!\*)|[@·⋅×])"  # W.dot(x).dot(v): W x, then times v
+    r"|dot\(\s*[\w.]+\s*,\s*W\s*\)\s*,")  # np.dot(np.dot(x, W), v)
 #: W with a digit (W1, W2, W_2 beside W_1 as names of layers' matrices) or a second index (W_{jk}, W[0][1])
 _W_NUMBERED = patterns.compile(r"(?<![\w.\\])W\d|W\s*\[\s*\d+\s*\]\s*\[\s*[1-9]")
 #: W marked a vector or a matrix in LaTeX: \mathbf{W}, \boldsymbol{W}, \bm{W}, \vec{W}, \vec W
@@ -2727,6 +2757,8 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(_W_BEFORE_DATA.search(text) or _W_NUMBERED.search(text) for text in texts):
         return
+    if any(_W_INSIDE_PRODUCT.search(text) for text in texts):
+        return  # X · W · v: W times a vector is a layer's matrix (a number v would need no product after a vector)
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return
     _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "W"), "W", "w"))
