@@ -1,0 +1,153 @@
+"""Issue 10, the f49 wave's families (fixf49): code's spellings read as rules another source would also hit.
+
+NumPy's ``X @ theta.T`` ending a ``--let`` (a Python port of Ng's ex5: the transposed 1-D θ is θ, as it already was
+before a minus), and Octave's ``ones(1, m)``/``ones(m, 1)`` (Sukuna's costFunction): the all-ones row or column of the
+examples, 1 in each entry, read only in matrix form where its shape is checked against what stands beside it.
+
+The texts are the wave's own, verbatim (their sources in tests/corpus/fresh_fortyninth.py, repeated beside each).
+Each verdict is worked out by hand in the comment beside it, and the gradients it rests on are held to finite
+differences (tests/_numeric.py), or the corpus judge does that (tests/_reading.py). Near-variants that mean something
+else must be refused or read right, never misread.
+"""
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+from logderiv.cli import main
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_the_gradients_the_verdicts_rest_on_match_finite_differences():
+    rng = np.random.default_rng(49)
+    X, y, theta = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3)
+    labels = rng.integers(0, 2, size=6).astype(float)
+    lam, m = 0.7, 6
+    # by hand: ∇ [Σ(Xθ − y)²/(2m) + λΣ_{k≥1}θ_k²/(2m)] = Xᵀ(Xθ − y)/m + λ[0, θ₁, …]/m
+    ex5 = lambda v: float((X @ v - y) @ (X @ v - y)) / (2 * m) + lam * float(v[1:] @ v[1:]) / (2 * m)
+    expected = X.T @ (X @ theta - y) / m + lam * np.r_[0, theta[1:]] / m
+    assert np.allclose(central_differences(ex5, theta), expected, atol=1e-5)
+    # penalising θ₀ too (the variant) differs in the first entry by λθ₀/m
+    assert not np.isclose(expected[0], (X.T @ (X @ theta - y) / m + lam * theta / m)[0])
+    # by hand: ∇ −(1/m)Σ[y log σ + (1 − y) log(1 − σ)] = Xᵀ(σ(Xθ) − y)/m
+    cross = lambda v: -float(labels @ np.log(_sigmoid(X @ v)) + (1 - labels) @ np.log(1 - _sigmoid(X @ v))) / m
+    assert np.allclose(central_differences(cross, theta), X.T @ (_sigmoid(X @ theta) - labels) / m, atol=1e-5)
+    # Octave's ones(1, m) − h.' of a column h is the row 1 − hᵀ, and (…) * (ones(m, 1) − y) its inner product
+    h = _sigmoid(X @ theta)
+    row = np.ones((1, m)) - h.reshape(-1, 1).T
+    assert np.allclose(np.log(row) @ (np.ones((m, 1)) - labels.reshape(-1, 1)), (1 - labels) @ np.log(1 - h))
+
+
+# ------------------------------------------------------------------ NumPy's X @ theta.T ending a --let
+
+# source: public code index file 7894573724 (Python port of Ng's ex5 linearRegCostFunction; the index does not name
+# its repository)
+EX5_J = "J = sum(delta**2) / (2 * m)\n    J += lambda_ * sum(theta[1:]**2) / (2 * m)"
+EX5_LETS = ("h = X @ theta.T", "delta = h - y", "m = len(y)")
+EX5_GRAD = "grad = X.T @ delta / m\n    grad += lambda_ * np.r_[0, theta[1:]] / m"
+
+
+def test_ex5s_cost_is_read_with_theta_dot_t_ending_the_let():
+    def ex5(d):
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / (2 * d.m) + d.lam * float(d.theta[1:] @ d.theta[1:]) / (2 * d.m)
+
+    assert_gradient_read(EX5_J, ex5, lets=EX5_LETS)
+    notes = notes_of(logderiv.derive(EX5_J, let=EX5_LETS))
+    assert "read as NumPy: X @ theta.T runs only with theta 1-D or a 1×n row, and is Xθ in both" in notes
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (EX5_GRAD, "equivalent"),  # Xᵀ(Xθ − y)/m + λ[0, θ₁, …]/m, by hand above
+    ("grad = X.T @ delta / m\n    grad += lambda_ * theta / m", "different"),  # variant: θ₀ penalised too
+])
+def test_ex5s_gradients(answer, verdict):
+    assert_verdict_read(answer, EX5_J, verdict, lets=EX5_LETS)
+
+
+@pytest.mark.parametrize("let", [
+    "h = theta.T",  # the parameters alone, no value per example
+    "h = X * theta.T",  # NumPy's '*' broadcasts: no matrix product
+    "h = X.T @ theta",  # Xᵀθ: not Xθ with X m×n
+])
+def test_theta_dot_t_variants_that_mean_something_else_are_refused(let):
+    refused(logderiv.derive, "sum((h - y)**2)", let=(let,))
+
+
+def test_theta_dot_t_of_the_row_layout_is_read_as_that_layout():
+    # θᵀX with X n×m (one example per column): the same prediction per example, read in that layout and said so
+    notes = notes_of(logderiv.derive("sum((h - y)**2)", let=("h = theta.T @ X",)))
+    assert any(note.startswith("matrix form with one example per column") for note in notes)
+
+
+# ------------------------------------------------------------------ Octave's ones(1, m) and ones(m, 1)
+
+# source: https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 (stored copy of the Chinese blog post
+# '吴恩达机器学习II' by Sukuna, 2020-10-26, '第二题: 不正则化的梯度迭代', costFunction)
+SUKUNA_J = "J = (-log(h.') * y - log(ones(1, m) - h.') * (ones(m, 1) - y)) / m;"
+SUKUNA_LETS = ("h = sigmoid(X * theta)", "m = length(y)")
+
+
+def _cross_entropy(d):
+    p = _sigmoid(d.X @ d.theta)
+    return -float(d.y @ np.log(p) + (1 - d.y) @ np.log(1 - p)) / d.m
+
+
+def test_sukunas_cost_reads_ones_as_the_vector_of_ones():
+    assert_gradient_read(SUKUNA_J, _cross_entropy, lets=SUKUNA_LETS)
+    notes = notes_of(logderiv.derive(SUKUNA_J, let=SUKUNA_LETS))
+    assert any(note.startswith("read as Octave: ones(1, m) is the 1×m vector of ones") for note in notes)
+    assert any(note.startswith("read as Octave: ones(m, 1) is the m×1 vector of ones") for note in notes)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("grad = (X.' * (h - y)) / m;", "equivalent"),  # Xᵀ(σ(Xθ) − y)/m, by hand above
+    ("grad = (X.' * (h - y));", "different"),  # variant: m times the gradient
+])
+def test_sukunas_gradients(answer, verdict):
+    assert_verdict_read(answer, SUKUNA_J, verdict, lets=SUKUNA_LETS)
+
+
+def test_ones_is_noted_in_json_too():
+    result = CliRunner().invoke(main, ["derive", SUKUNA_J, "-f", "json", *sum((["--let", let] for let in SUKUNA_LETS), [])])
+    assert result.exit_code == 0, result.output
+    assert any(note.startswith("read as Octave: ones(1, m) is the 1×m vector of ones")
+               for note in json.loads(result.stdout)["notes"])
+
+
+@pytest.mark.parametrize("cost, at", [
+    # a column beside the row h.': Octave broadcasts an m×m matrix, no cost (the caret under the h.')
+    ("J = (-log(h.') * y - log(ones(m, 1) - h.') * (ones(m, 1) - y)) / m;", "h.') * (ones"),
+    # a row beside the column y: likewise (the caret under the y)
+    ("J = (-log(h.') * y - log(ones(1, m) - h.') * (ones(1, m) - y)) / m;", "y)) / m"),
+    ("J = ones(m, 1) * (h - y)", "h - y"),  # a column times a column: no product
+])
+def test_ones_of_the_wrong_shape_is_refused_at_the_column(cost, at):
+    error = refused(logderiv.derive, cost, let=SUKUNA_LETS)
+    assert "ones" in error.message
+    assert error.column == cost.index(at)
+
+
+def test_ones_of_the_features_count_is_not_read():
+    # ones(n, 1) has one entry per feature: not the examples' vector of ones
+    error = refused(logderiv.derive, "J = (-log(h.') * y - log(ones(1, n) - h.') * (ones(n, 1) - y)) / m;",
+                    let=SUKUNA_LETS)
+    assert "ones" in error.message
+
+
+@pytest.mark.parametrize("cost, intended", [
+    # a 1×m row of ones times a column adds its entries: Σ(h − y), by hand
+    ("J = ones(1, m) * (h - y)", lambda d: float(np.sum(_sigmoid(d.X @ d.theta) - d.y))),
+    # the sum of the m ones is m, so sum(ones(m, 1) - y) / m is 1 − mean(y), free of θ; plus Σh
+    ("J = sum(ones(m, 1) - y) / m + sum(h)", lambda d: float(np.sum(_sigmoid(d.X @ d.theta)))),
+])
+def test_ones_means_what_octave_computes(cost, intended):
+    assert_gradient_read(cost, intended, lets=SUKUNA_LETS)
