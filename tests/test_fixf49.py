@@ -151,3 +151,63 @@ def test_ones_of_the_features_count_is_not_read():
 ])
 def test_ones_means_what_octave_computes(cost, intended):
     assert_gradient_read(cost, intended, lets=SUKUNA_LETS)
+
+
+# ------------------------------------------------------------------ lines that compute dj_dw and dj_db, asked by w_j
+
+# source: https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 (stored copy of the DeepLearning.AI forum thread
+# 'Derivative of "Simplified Cost Function"', Arne_Schirmacher's post quoting C1_W3_Lab06_Gradient_Descent_Soln)
+ARNE_CODE = (
+    "for i in range(m):\n    f_wb_i = sigmoid(np.dot(X[i], w) + b)          # scalar\n"
+    "    err_i  = f_wb_i  - y[i]                       # scalar\n    for j in range(n):\n"
+    "        dj_dw[j] = dj_dw[j] + err_i * X[i, j]      # scalar\n    dj_db = dj_db + err_i\n"
+    "dj_dw = dj_dw/m                                    # (n,)\n"
+    "dj_db = dj_db/m                                    # scalar"
+)
+# source: the same stored copy, DeepLearning.AI's 'Gradient Descent on m Examples' (the cost the lab's lines belong to)
+MEX_J = (
+    r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(a^{(i)}) + (1 - y^{(i)}) \log(1 - a^{(i)}) "
+    r"\right]"
+)
+MEX_LETS = (r"a^{(i)} = \sigma(z^{(i)})", r"z^{(i)} = w^T x^{(i)} + b")
+
+
+def test_the_asked_gradients_of_the_cost_match_finite_differences():
+    rng = np.random.default_rng(490)
+    X, w, b = rng.normal(size=(5, 2)), rng.normal(size=2), 0.3
+    y = rng.integers(0, 2, size=5).astype(float)
+
+    def cost(v):  # v = (w₁, w₂, b)
+        a = _sigmoid(X @ v[:2] + v[2])
+        return -float(np.mean(y * np.log(a) + (1 - y) * np.log(1 - a)))
+
+    a = _sigmoid(X @ w + b)
+    # by hand: ∂J/∂w_j = (1/m)Σ(a − y)x_j, ∂J/∂b = (1/m)Σ(a − y): the lab's dj_dw and dj_db
+    found = central_differences(cost, np.r_[w, b])
+    assert np.allclose(found, np.r_[X.T @ (a - y) / 5, np.mean(a - y)], atol=1e-5)
+
+
+@pytest.mark.parametrize("text, wrt, verdict", [
+    (ARNE_CODE, "w_j", "equivalent"),  # dj_dw = (1/m)Σ(a − y)x_j, by hand above
+    (ARNE_CODE, "b", "equivalent"),  # dj_db = (1/m)Σ(a − y), as the lines end
+    (ARNE_CODE.replace("err_i  = f_wb_i  - y[i]", "err_i  = y[i] - f_wb_i"), "w_j", "different"),  # the negative
+    # both last lines set dj_dw, the second to dj_db/m: the value is ∂J/∂b, not ∂J/∂w_j
+    (ARNE_CODE.replace("dj_db = dj_db/m ", "dj_dw = dj_db/m "), "w_j", "different"),
+])
+def test_the_labs_lines_answer_the_gradient_asked(text, wrt, verdict):
+    assert_verdict_read(text, MEX_J, verdict, wrt=wrt, lets=MEX_LETS)
+
+
+def test_the_asked_gradient_is_noted():
+    notes = logderiv.check(ARNE_CODE, cost=MEX_J, wrt="w_j", let=MEX_LETS).notes
+    assert ("read as code: the lines end with dj_db (the gradient by b) and compute dj_dw too; --wrt w_j asks for the "
+            "gradient by w: dj_dw is the answer") in notes
+
+
+@pytest.mark.parametrize("text, wrt", [
+    (ARNE_CODE, "theta_j"),  # neither gradient is named by θ
+    # dj_dw set twice at the end: which of its values is meant is not read
+    (ARNE_CODE.replace("dj_dw = dj_dw/m   ", "dj_dw = dj_dw/m   \ndj_dw = dj_dw * 2  "), "w_j"),
+])
+def test_lines_that_do_not_say_the_asked_gradient_are_refused(text, wrt):
+    refused(logderiv.check, text, cost=MEX_J, wrt=wrt, let=MEX_LETS)

@@ -544,10 +544,12 @@ def _short(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def fold(text: str | None, *, answer: bool = False) -> Folded | None:
+def fold(text: str | None, *, answer: bool = False, wrt: str | None = None) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
-    ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by.
+    ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
+    ``wrt`` (an answer's --wrt) picks, of lines that end by setting two gradients (dj_dw, then dj_db), the one
+    it asks for.
     """
     if not isinstance(text, str) or _LATEX.search(text):
         return None
@@ -569,6 +571,8 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
+    if answer and wrt is not None:
+        statements = _asked_gradient(statements, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes])
@@ -587,6 +591,38 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
         note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
     return Folded(new, lets, (*folded.notes, note), folded.tx)
+
+
+#: a gradient's name by the parameter it is taken by: dj_dw, dJ_dw, dw, dW by w; dj_db, db by b (as a left side)
+_GRADIENT_BY = patterns.compile(r"(?:d[JLEj]_?)?d(?P<by>w|W|b|theta|beta)")
+#: said when lines computing two gradients are read as the one --wrt asks for
+ASKED_GRADIENT_NOTE = ("read as code: the lines end with {last} (the gradient by {other}) and compute {name} too; "
+                       "--wrt {wrt} asks for the gradient by {by}: {name} is the answer")
+
+
+def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) -> list[_Statement]:
+    """Lines that end by setting two gradients (the MLS labs' ``dj_dw = dj_dw/m`` then ``dj_db = dj_db/m``), cut
+    after the one ``wrt`` asks for; any other lines as they are.
+
+    Only where every line after it sets another gradient, each by another parameter, and nothing after it
+    touches its name: the value it ends with is then the asked gradient's, whatever the lines compute after.
+    """
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    tail = 0
+    while tail < len(statements) and statements[-1 - tail][0] == "set" \
+            and _GRADIENT_BY.fullmatch(statements[-1 - tail][1]):
+        tail += 1
+    trailing = statements[len(statements) - tail:]
+    names = [statement[1] for statement in trailing]
+    parameters = [_GRADIENT_BY.fullmatch(name).group("by").lower() for name in names]  # type: ignore[union-attr]
+    if tail < 2 or parameters[-1] == by or parameters.count(by) != 1 or len(set(parameters)) != len(parameters):
+        return statements
+    keep = len(statements) - tail + parameters.index(by) + 1
+    name = statements[keep - 1][1]
+    if any(_uses(statement[-1], name) for statement in statements[keep:]):
+        return statements
+    notes.append(ASKED_GRADIENT_NOTE.format(last=names[-1], other=parameters[-1], name=name, wrt=wrt, by=by))
+    return statements[:keep]
 
 
 def _composed(statements: list[_Statement], text: str, answer: bool, notes: list[str]) -> Folded:
