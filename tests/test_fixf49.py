@@ -211,3 +211,85 @@ def test_the_asked_gradient_is_noted():
 ])
 def test_lines_that_do_not_say_the_asked_gradient_are_refused(text, wrt):
     refused(logderiv.check, text, cost=MEX_J, wrt=wrt, let=MEX_LETS)
+
+
+# ------------------------------------------------------------------ a class's loop with a comprehension over the features
+
+# source: https://github.com/ChinhQuy29/learning-algorithms-from-scratch/blob/6c966a2fc95a44cf88ed7281bf66397a4d8fa7f4/
+# 1_supervised_learning/ridge_regression.py (Python, class RidgeRegression, compute_cost and compute_gradients)
+CHINH_COST = (
+    "cost = 0\n        for i in range(num_examples):\n"
+    "            prediction = sum([self.weights[j] * X[i][j] for j in range(num_features)]) + self.bias\n"
+    "            error = prediction - y[i]\n            cost += error ** 2\n"
+    "        ridge_penalty = sum([self.weights[j] ** 2 * self.regularization_param for j in range(num_features)])\n"
+    "        return (cost + ridge_penalty) / (2 * num_examples)"
+)
+CHINH_GRAD = (
+    "for i in range(num_examples):\n"
+    "            prediction = sum([self.weights[j] * X[i][j] for j in range(num_features)]) + self.bias\n"
+    "            error = prediction - y[i]\n            for j in range(num_features):\n"
+    "                dj_dw[j] += error * X[i][j] / num_examples\n            dj_db += error / num_examples\n"
+    "        for j in range(num_features):\n"
+    "            dj_dw[j] += self.regularization_param / num_examples * self.weights[j]"
+)
+CHINH_LETS = ("num_examples = len(X)", "num_features = len(X[0])")
+
+
+def _chinh_ridge(d):
+    r = d.X @ d.w + d.b - d.y
+    return (float(r @ r) + d.lam * float(d.w @ d.w)) / (2 * d.m)
+
+
+def test_the_ridge_gradient_matches_finite_differences():
+    rng = np.random.default_rng(4949)
+    X, y, w, b, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.4, 0.9
+    # the comprehension Σ_j w_j X[i][j] is row i times w, by hand
+    assert np.allclose([sum(w[j] * X[i][j] for j in range(3)) for i in range(5)], X @ w)
+    # by hand: ∂/∂w_j (Σ(w·xᵢ + b − yᵢ)² + λΣw²)/(2m) = (1/m)Σ(w·xᵢ + b − yᵢ)x_ij + (λ/m)w_j
+    cost = lambda v: (float((X @ v + b - y) @ (X @ v + b - y)) + lam * float(v @ v)) / 10
+    assert np.allclose(central_differences(cost, w), X.T @ (X @ w + b - y) / 5 + lam / 5 * w, atol=1e-5)
+
+
+def test_chinhs_cost_reads_the_comprehensions():
+    assert_gradient_read(CHINH_COST, _chinh_ridge, wrt=("weights_j",), lets=CHINH_LETS)
+    notes = notes_of(logderiv.derive(CHINH_COST, wrt="weights_j", let=CHINH_LETS))
+    assert any("adds the parameters' entry j times row i's entry j over every feature: the dot product of row i with "
+               "the parameters" in note for note in notes)
+    assert any("adds up its body over the features (j in range(num_features)" in note for note in notes)
+    assert any(note.startswith("num_features = len(X[0]) counts the features") for note in notes)
+    assert "read as code: regularization_param is λ, the regularisation strength (lambda is a keyword in Python)" in notes
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (CHINH_GRAD, "equivalent"),  # (1/m)Σ(err)x_j + (λ/m)w_j, by hand above
+    # variant: the penalty's / num_examples dropped, λw_j for (λ/m)w_j
+    (CHINH_GRAD.replace("self.regularization_param / num_examples *", "self.regularization_param *"), "different"),
+    (CHINH_GRAD.replace("* self.weights[j]", "* self.weights[j] ** 2"), "different"),  # λw_j²/m: not the derivative
+])
+def test_chinhs_gradients(answer, verdict):
+    assert_verdict_read(answer, CHINH_COST, verdict, wrt="weights_j", lets=CHINH_LETS)
+
+
+def test_the_cut_first_line_is_noted():
+    notes = logderiv.check(CHINH_GRAD, cost=CHINH_COST, wrt="weights_j", let=CHINH_LETS).notes
+    assert any(note.startswith("read as code: the first line, 'for i in range(num_examples):', lost its indentation")
+               for note in notes)
+
+
+_ROW_DOT = "self.weights[j] * X[i][j] for j in range(num_features)"
+
+
+@pytest.mark.parametrize("cost", [
+    CHINH_COST.replace(_ROW_DOT, "self.weights[j] * X[i][j] for j in range(num_examples)"),  # not the features
+    CHINH_COST.replace(_ROW_DOT, "self.weights[j] * X[i][j] for j in range(num_features - 1)"),  # one left out
+    CHINH_COST.replace(_ROW_DOT, "self.weights[j] * X[j][i] for j in range(num_features)"),  # X[j][i]: transposed
+    CHINH_COST.replace(_ROW_DOT, "self.weights[i] * X[i][j] for j in range(num_features)"),  # the example's weight
+    CHINH_COST.replace("self.weights[j] ** 2 *", "self.weights[j] ** 2 * X[0][j] *"),  # a penalty with data
+])
+def test_comprehension_variants_that_mean_something_else_are_refused(cost):
+    refused(logderiv.derive, cost, wrt="weights_j", let=CHINH_LETS)
+
+
+def test_a_penalty_of_one_fixed_weight_is_refused():
+    answer = CHINH_GRAD.replace("* self.weights[j]", "* self.weights[0]")  # the same w₀ added to every entry
+    refused(logderiv.check, answer, cost=CHINH_COST, wrt="weights_j", let=CHINH_LETS)

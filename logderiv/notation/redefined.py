@@ -1741,6 +1741,8 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
         # len(     y): self.y with self. dropped keeps its width; the note shows len(y)
         written = re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip())
         value = _unconverted(written)
+        if _named_feature_count(result, text, sides[0], value):
+            return
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
         if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
@@ -1926,6 +1928,29 @@ def _feature_count_let(result: Respelled, notation_of: _NotationOf, text: str, n
     return True
 
 
+#: a name of code that says it counts the features (ChinhQuy29's num_features), and what counts them: len(X[0]),
+#: the entries of row 0 of X (one example per row), or the parameters' entries
+_FEATURES_NAME = patterns.compile(r"(?:n|num|number_of)_?features|numFeatures|nFeatures")
+_FIRST_ROW_LENGTH = patterns.compile(r"len\(\s*X\s*\[\s*0\s*\]\s*\)")
+
+
+def _named_feature_count(result: Respelled, text: str, name: str, value: str) -> bool:
+    """``num_features = len(X[0])`` where no other text writes num_features (its loop's range read): dropped, noted.
+
+    Only a name that says it counts the features, of a value that counts them (row 0's length, with X's rows the
+    examples; the parameters' entries), and used nowhere else: a count some text still divides by is left alone.
+    """
+    if _FEATURES_NAME.fullmatch(name) is None or not (
+            _FIRST_ROW_LENGTH.fullmatch(value) or _PARAMETER_ENTRIES.fullmatch(value)):
+        return False
+    if any(_word_spans(other, name) for other in _texts(result) if other is not text):
+        return False
+    result.lets = tuple(other for other in result.lets if other is not text)
+    result.notes.append(f"{name} = {value} counts the features, whose range the lines' comprehension or loop ran over: "
+                        "logderiv's n, the --let is not needed")
+    return True
+
+
 #: m times the data in code (m * x, m*X[:,0], x * m): the slope of a line, y = m x + b
 _SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*[xX](?![\w(])|(?<![\w.])m\s*\*\s*[xX]\s*\["
                                      r"|(?<![\w.])[xX]\s*\*\s*m(?![\w(\[])")
@@ -2107,7 +2132,8 @@ def _label_count_inline(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: code's spellings of λ (``lambda`` is a Python keyword)
 _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg",
-                     "lambda_param")  # trekhleb's lambda_param: the regularisation parameter λ
+                     "lambda_param", "regularization_param", "regularisation_param", "regularization_parameter",
+                     "reg_param")  # trekhleb's lambda_param: the regularisation parameter λ
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
