@@ -293,3 +293,51 @@ def test_comprehension_variants_that_mean_something_else_are_refused(cost):
 def test_a_penalty_of_one_fixed_weight_is_refused():
     answer = CHINH_GRAD.replace("* self.weights[j]", "* self.weights[0]")  # the same w₀ added to every entry
     refused(logderiv.check, answer, cost=CHINH_COST, wrt="weights_j", let=CHINH_LETS)
+
+
+# ------------------------------------------------------------------ Julia's logpdf.(Poisson.(…), y)
+
+# source: public code index file 48614473287 (Julia, function poisreg_loglik(β, y, X); the index does not name its
+# repository)
+JULIA_LOGLIK = "sum(logpdf.(Poisson.(exp.(X*β)), y))"
+
+
+def test_the_poisson_log_likelihood_gradient_matches_finite_differences():
+    rng = np.random.default_rng(494)
+    X, beta = rng.normal(size=(6, 2)) * 0.5, rng.normal(size=2) * 0.5
+    y = rng.integers(0, 5, size=6).astype(float)
+    log_factorials = np.array([np.sum(np.log(np.arange(1, k + 1))) for k in y])
+    # by hand: log P(k; λ) = k log λ − λ − log k!, λ = e^{xβ}; its gradient Σ(y − e^{Xβ})x, log k! left out
+    loglik = lambda v: float(np.sum(y * (X @ v) - np.exp(X @ v) - log_factorials))
+    assert np.allclose(central_differences(loglik, beta), X.T @ (y - np.exp(X @ beta)), atol=1e-5)
+    # the Poisson pmf itself, at one point: e^{−λ}λ^k/k! with λ = 1.5, k = 3, by hand
+    assert np.isclose(np.exp(-1.5) * 1.5 ** 3 / 6, np.exp(3 * np.log(1.5) - 1.5 - np.log(6)))
+
+
+def test_julias_poisson_log_likelihood_is_read():
+    # log y! does not depend on β: the gradient is that of Σ(y·Xβ − e^{Xβ})
+    assert_gradient_read(JULIA_LOGLIK, lambda d: float(np.sum(d.y * (d.X @ d.beta) - np.exp(d.X @ d.beta))),
+                         wrt=("beta_j",))
+    notes = notes_of(logderiv.derive(JULIA_LOGLIK, wrt="beta_j"))
+    assert any(note.startswith("read as Julia (Distributions.jl): logpdf.(Poisson.(exp.(X*β)), y) is the Poisson "
+                               "log-probability of y") for note in notes)
+
+
+@pytest.mark.parametrize("cost, intended", [
+    # a rate exp(z) + 1: log(e^z + 1) is softplus, and the rate itself is subtracted whole (the 1 too)
+    ("sum(logpdf.(Poisson.(exp.(X*β) + 1), y))",
+     lambda d: float(np.sum(d.y * np.log(np.exp(d.X @ d.beta) + 1) - np.exp(d.X @ d.beta) - 1))),
+    ("-sum(logpdf(Poisson(exp(X*β)), y))",  # not broadcast, negated: the negative log-likelihood
+     lambda d: -float(np.sum(d.y * (d.X @ d.beta) - np.exp(d.X @ d.beta)))),
+])
+def test_poisson_variants_are_read_as_they_compute(cost, intended):
+    assert_gradient_read(cost, intended, wrt=("beta_j",))
+
+
+@pytest.mark.parametrize("cost", [
+    "sum(logpdf.(Normal.(X*β), y))",  # another distribution
+    "sum(logpdf.(Poisson.(exp.(X*β), 2), y))",  # a second argument
+    "sum(logpdf.(Poisson.(exp.(X*β)), X))",  # the log-probability of the data matrix, not the targets
+])
+def test_logpdf_variants_that_mean_something_else_are_refused(cost):
+    refused(logderiv.derive, cost, wrt="beta_j")

@@ -77,6 +77,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
     _r_bernoulli_log_density(result, notation_of)
+    _julia_poisson_log_density(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
@@ -1208,6 +1209,51 @@ def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> Non
         if _INV_LOGIT.search(text):
             notes.append("read as R: inv_logit(z) (inv.logit) is the inverse of the logit, the sigmoid σ(z)")
             text = _INV_LOGIT.sub(lambda found: "sigmoid".rjust(len(found.group(0))), text)
+        return text
+
+    _map(result, change)
+    result.notes.extend(dict.fromkeys(notes))
+
+
+#: Distributions.jl's log-density of a Poisson distribution, broadcast or not: logpdf.(Poisson.(RATE), Y)
+_LOGPDF_POISSON = patterns.compile(r"(?<![\w.])logpdf(?P<dot>\.?)\(\s*Poisson(?P=dot)\(")
+#: a rate written as the exponential of a linear predictor: exp.(E), exp(E) — whose log is E itself
+_EXP_RATE = patterns.compile(r"exp\.?\((?P<inner>.*)\)", re.S)
+JULIA_POISSON_NOTE = ("read as Julia (Distributions.jl): {written} is the Poisson log-probability of {y} with rate "
+                      "λ = {rate}: {y} log λ − λ − log({y}!), and log({y}!) does not depend on the parameters")
+
+
+def _julia_poisson_log_density(result: Respelled, notation_of: _NotationOf) -> None:
+    """``sum(logpdf.(Poisson.(exp.(X*β)), y))``: the Poisson log-likelihood, written out (noted).
+
+    Distributions.jl's ``logpdf(Poisson(λ), k)`` is k log λ − λ − log k!; broadcast (``.``) over the examples
+    it is that of each. Only of one rate and the targets y (a data name), both the call and the distribution
+    broadcast alike; anything else (another distribution, a second parameter, logpdf of the parameters) is
+    left alone, refused as an unknown name. A rate exp(E) has log E exactly, written so.
+    """
+    notes: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_LOGPDF_POISSON.finditer(text))):
+            inner_close = closing(text, match.end() - 1)
+            outer_close = closing(text, match.start() + len("logpdf") + len(match.group("dot")))
+            if inner_close is None or outer_close is None:
+                continue
+            rate = text[match.end():inner_close].strip()
+            rest = text[inner_close + 1:outer_close]
+            after = re.fullmatch(r"\s*,\s*(?P<y>y|Y)\s*", rest)
+            if after is None or not rate or len(_argument_spans(rate)) != 1:
+                continue
+            y, dot = after.group("y"), match.group("dot")
+            exponent = _EXP_RATE.fullmatch(rate)
+            log_rate = f"({exponent.group('inner')})" if exponent and closing(rate, rate.index("(")) == len(rate) - 1 \
+                else f"log{dot}({rate})"
+            written = text[match.start():outer_close + 1]
+            notes.append(JULIA_POISSON_NOTE.format(written=written, y=y, rate=rate))
+            value = f"({y} {'.*' if dot else '*'} {log_rate} - ({rate}) - log(factorial({y})))"
+            text = text[:match.start()] + value + text[outer_close + 1:]
         return text
 
     _map(result, change)
