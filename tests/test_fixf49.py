@@ -378,3 +378,65 @@ def test_n_bounding_the_sum_beside_the_preset_counts_the_examples(answer, verdic
 def test_n_beside_a_cost_that_writes_n_is_still_refused():
     refused(logderiv.check, r"\sum_{i=1}^n (h_i - y_i)x_{ij}",
             cost=r"\frac{1}{m}\sum_{i=1}^m (\theta^Tx_i - y_i)^2 + n\theta_1", wrt="theta_j")
+
+
+# ------------------------------------------------------------------ UFLDL's X of features × examples
+
+# source: public code index file 18894671084 (Octave, function [f,g] = linear_regression(theta, X,y), 'X(i,j) is the
+# i'th coordinate of the j'th example'; the index does not name its repository)
+UFLDL_COST = "cost = sum((errs.^2)/(2.0 * batch_size));"
+UFLDL_LETS = ("errs = data * theta - labels", "data = X'", "labels = y'", "batch_size = length(labels)")
+UFLDL_ENTRY = "dftheta(j) = (data(:,j)' * (errs))"
+
+
+def test_ufldls_gradient_matches_finite_differences():
+    rng = np.random.default_rng(4900)
+    features_by_examples, y_row, theta = rng.normal(size=(3, 6)), rng.normal(size=(1, 6)), rng.normal(size=3)
+    data, labels = features_by_examples.T, y_row.T[:, 0]  # data = X', labels = y'
+    # dftheta(j) = data(:,j)' * errs, for every j, is dataᵀ errs (by hand, entry by entry)
+    errs = data @ theta - labels
+    assert np.allclose([data[:, j] @ errs for j in range(3)], data.T @ errs)
+    # by hand: ∇ Σ(errs²)/(2m) = dataᵀ errs / m
+    cost = lambda v: float(np.sum((data @ v - labels) ** 2) / (2.0 * 6))
+    assert np.allclose(central_differences(cost, theta), data.T @ errs / 6, atol=1e-5)
+
+
+def test_ufldls_cost_reads_data_as_the_design_matrix():
+    assert_gradient_read(UFLDL_COST, lambda d: float((d.X @ d.theta - d.y) @ (d.X @ d.theta - d.y)) / (2 * d.m),
+                         lets=UFLDL_LETS)
+    notes = notes_of(logderiv.derive(UFLDL_COST, let=UFLDL_LETS))
+    assert any(note.startswith("data = X': the code's X holds one example per column") for note in notes)
+    assert any(note.startswith("labels = y': beside that X, the code's y is the 1×m row of the targets") for note in notes)
+    assert any(note.startswith("batch_size = length(y) counts the examples") for note in notes)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("grad  = ((1.0/batch_size) * dftheta)';", "equivalent"),  # dataᵀ errs / m, by hand above
+    ("grad  = (dftheta)';", "different"),  # variant: m times the gradient of the averaged cost
+])
+def test_ufldls_gradients(answer, verdict):
+    assert_verdict_read(answer, UFLDL_COST, verdict, lets=(UFLDL_ENTRY, *UFLDL_LETS))
+
+
+def test_the_entry_let_is_noted():
+    notes = logderiv.check("grad  = ((1.0/batch_size) * dftheta)';", cost=UFLDL_COST,
+                           let=(UFLDL_ENTRY, *UFLDL_LETS)).notes
+    assert "dftheta(j) = (X(:,j)' * (errs)): entry j of dftheta is column j of X against (errs), for every j: " \
+           "dftheta is the whole vector X' * (errs) (entry j of Xᵀv is column j of X times v)" in notes
+
+
+@pytest.mark.parametrize("lets", [
+    ("errs = theta' * data - labels", "data = X'", "labels = y'", "batch_size = length(labels)"),  # θᵀdata: not X
+    ("errs = data * theta - labels - y(1)", "data = X'", "labels = y'", "batch_size = length(labels)"),  # y also
+    ("errs = data * theta - labels", "data = X", "labels = y'", "batch_size = length(labels)"),  # no transpose
+])
+def test_transposed_data_variants_are_refused(lets):
+    refused(logderiv.derive, UFLDL_COST, let=lets)
+
+
+@pytest.mark.parametrize("entry", [
+    "dftheta(j) = (data(:,j)' * (errs(j)))",  # j inside the operand: not a product with one vector
+    "dftheta(j) = (data(:,k)' * (errs))",  # another column than the entry's
+])
+def test_entry_let_variants_are_refused(entry):
+    refused(logderiv.check, "grad  = ((1.0/batch_size) * dftheta)';", cost=UFLDL_COST, let=(entry, *UFLDL_LETS))
