@@ -1307,7 +1307,9 @@ def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
             name=found.group("name"), value=label_text.split("=", 1)[1].strip().rstrip(";").strip()))
     result.lets = tuple(other for other in result.lets if other not in dropped)
     for old, new in renamed.items():
-        _map(result, lambda other, old=old, new=new: _replace_at(other, _word_spans(other, old), old, new))
+        def rename(other: str, old: str = old, new: str = new) -> str:
+            return _replace_at(other, _word_spans(other, old), old, new)
+        _map(result, rename)
     result.notes.extend(notes)
 
 
