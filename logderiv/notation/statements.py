@@ -247,9 +247,12 @@ def _component(statement: str, var: str) -> str | None:
     value = re.sub(own, name, value)
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
                    lambda m: f"x_{var}[{m.group('i') or m.group('k')}]", value)
-    # the parameters' own entry j (a penalty's λ/m * self.weights[j], ChinhQuy29's ridge): the j-th parameter
-    value, penalised = re.subn(rf"(?<![\w.])(?:self\.)?(?P<p>{_PARAMETERS})\s*\[\s*{j}\s*\]",
-                               lambda m: f"{m.group('p')}_{var}", value)
+    # the parameters' own entry j in a line without the data (a penalty's λ/m * self.weights[j], ChinhQuy29's
+    # ridge): the j-th parameter; beside X[i, j] (err_i * X[i,j] * w[j]) it is left to the refusal, as before
+    penalised = 0
+    if f"x_{var}[" not in value:
+        value, penalised = re.subn(rf"(?<![\w.])(?:self\.)?(?P<p>{_PARAMETERS})\s*\[\s*{j}\s*\]",
+                                   lambda m: f"{m.group('p')}_{var}", value)
     if re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(rf"x_{j}\[|_{j}(?!\w)", "", value)) or "??" in value:
         return None  # j used otherwise than as the entry's and the data's index
     if adds and f"x_{var}[" not in value and not penalised:
