@@ -476,9 +476,3 @@ def test_y_defined_as_the_prediction_beside_t_is_read(answer, verdict):
 ])
 def test_y_lets_that_are_no_prediction_beside_a_label_are_refused(lets):
     refused(logderiv.check, "db = -dy", cost=TERA_LOSS, wrt="b", let=lets)
-
-
-def test_t_that_the_prediction_is_computed_from_is_no_label():
-    # y = w*t + b: t is the model's input (a time), and the cost's t beside it no label: refused, never swapped
-    refused(logderiv.derive, "(y - t)**2", wrt="w", let=("y = w*t + b",))
-    refused(logderiv.derive, "(y - t)**2", wrt="w", let=("y = z + b", "z = w*t"))

@@ -1369,17 +1369,6 @@ def _prediction_named_y(result: Respelled, notation_of: _NotationOf) -> None:
         return
     value = sides[ys[0]][1]
     named = {name: other for name, other in sides.values()}
-    # the values y is computed from (its let's, and those of the lets it names, transitively): t among them is an
-    # input of the model (y = w*t + b), not the label it is fitted to
-    inputs, queue = [value], [value]
-    while queue:
-        current = queue.pop()
-        for name, other in named.items():
-            if name != "y" and other not in inputs and _word_spans(current, name):
-                inputs.append(other)
-                queue.append(other)
-    if any(_word_spans(each, "t") for each in inputs):
-        return
     modelled = _MODEL_VALUE.search(value) or any(
         _word_spans(value, name) and _MODEL_VALUE.search(other) for name, other in named.items() if name != "y")
     new = next((letter for letter in ("p", "a") if not any(_word_spans(text, letter) for text in texts)), None)
