@@ -440,39 +440,3 @@ def test_transposed_data_variants_are_refused(lets):
 ])
 def test_entry_let_variants_are_refused(entry):
     refused(logderiv.check, "grad  = ((1.0/batch_size) * dftheta)';", cost=UFLDL_COST, let=(entry, *UFLDL_LETS))
-
-
-# ------------------------------------------------------------------ y the prediction, t the label (teratail)
-
-# source: https://teratail.com/questions/269464 (Japanese Q&A, 'シグモイド関数の微分について質問があります', the question's
-# NumPy code, lines 13-27): the loss is the log-likelihood, without its minus; db = dy is the gradient of its negative
-TERA_LOSS = "t*np.log(y) + (1-t)*(np.log(1-y))"
-# the code's h = x @ W + b, written as np.dot(x, W) + b (its x @ W is still read as the data matrix's product)
-TERA_LETS = ("y = 1/(1+np.exp(-h))", "h = np.dot(x, W) + b", "dy = y - t")
-
-
-def test_the_log_likelihoods_gradient_by_b_matches_finite_differences():
-    x, W, t = np.array([0.3, -1.2]), np.array([0.8, 0.5]), 1.0
-    loglik = lambda v: float(t * np.log(_sigmoid(x @ W + v[0])) + (1 - t) * np.log(1 - _sigmoid(x @ W + v[0])))
-    # by hand: ∂/∂b [t log y + (1 − t) log(1 − y)] = t − y, the negative of dy = y − t
-    found = central_differences(loglik, np.array([0.2]))
-    assert np.allclose(found, [t - _sigmoid(x @ W + 0.2)], atol=1e-6)
-
-
-@pytest.mark.parametrize("answer, verdict", [
-    ("db = -dy", "equivalent"),  # t − y, by hand above
-    ("db = dy", "different"),  # the gradient of the negative log-likelihood: the teratail question's sign
-])
-def test_y_defined_as_the_prediction_beside_t_is_read(answer, verdict):
-    assert_verdict_read(answer, TERA_LOSS, verdict, wrt="b", lets=TERA_LETS)
-    notes = logderiv.check(answer, cost=TERA_LOSS, wrt="b", let=TERA_LETS).notes
-    assert any(note.startswith("--let y = 1/(1+np.exp(-h)) makes y the model's prediction, and t, which no --let "
-                               "defines, is the label") for note in notes)
-
-
-@pytest.mark.parametrize("lets", [
-    ("y = 0.5", "dy = y - t"),  # y a number, no model: not a prediction
-    ("y = 1/(1+np.exp(-h))", "h = np.dot(x, W) + b", "t = 1", "dy = y - t"),  # t defined: not the label
-])
-def test_y_lets_that_are_no_prediction_beside_a_label_are_refused(lets):
-    refused(logderiv.check, "db = -dy", cost=TERA_LOSS, wrt="b", let=lets)

@@ -80,7 +80,6 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _julia_poisson_log_density(result, notation_of)
     _transposed_data_lets(result, notation_of)
     _entry_by_column_lets(result, notation_of)
-    _prediction_named_y(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
@@ -1343,40 +1342,6 @@ def _entry_by_column_lets(result: Respelled, notation_of: _NotationOf) -> None:
                                                  name=name, operand=operand))
     result.lets = tuple(lets)
     result.notes.extend(notes)
-
-
-#: a let's value that computes a model's output: the parameters (w, W, theta, beta, b) or a sigmoid/exp of anything
-_MODEL_VALUE = patterns.compile(r"(?<![\w.])(?:w|W|theta|beta|b|sigmoid|exp)(?![\w(\[])|(?<![\w])(?:np\.)?exp\s*\(")
-PREDICTION_NAMED_Y_NOTE = ("--let {let} makes y the model's prediction, and t, which no --let defines, is the label it "
-                           "is fitted to (Bishop's letters, as the code writes them): y is read as the prediction {new} "
-                           "and t as the label y")
-
-
-def _prediction_named_y(result: Respelled, notation_of: _NotationOf) -> None:
-    """``--let "y = 1/(1+np.exp(-h))"`` beside the cost ``t*np.log(y) + (1-t)*np.log(1-y)`` (teratail): y is the output.
-
-    logderiv's y is the label; code that names the prediction y names the label t (Bishop's t and y). Where one
-    plain --let defines y by the model (its value, or a let it names, holds the parameters, a sigmoid or an exp),
-    the cost writes t, and nothing defines t or writes Y, y is read as the prediction (p, or a where p is taken)
-    and t as the label y, everywhere, noted. Any other y let is left to the refusal "'y' has a fixed meaning".
-    """
-    texts = _texts(result)
-    plain = all(notation_of(text) == "plain" for text in texts)
-    sides = {text: found for text in result.lets if (found := _let_sides(text)) is not None}
-    ys = [text for text, (name, _) in sides.items() if name == "y"]
-    if not plain or len(ys) != 1 or result.cost is None or not _word_spans(result.cost, "t") \
-            or any(name in ("t", "Y") for name, _ in sides.values()) or any(_word_spans(text, "Y") for text in texts):
-        return
-    value = sides[ys[0]][1]
-    named = {name: other for name, other in sides.values()}
-    modelled = _MODEL_VALUE.search(value) or any(
-        _word_spans(value, name) and _MODEL_VALUE.search(other) for name, other in named.items() if name != "y")
-    new = next((letter for letter in ("p", "a") if not any(_word_spans(text, letter) for text in texts)), None)
-    if not modelled or new is None:
-        return
-    _map(result, lambda text: _replace_at(text, _word_spans(text, "y"), "y", new))
-    _map(result, lambda text: _replace_at(text, _word_spans(text, "t"), "t", "y"))
-    result.notes.append(PREDICTION_NAMED_Y_NOTE.format(let=" ".join(ys[0].split()), new=new))
 
 
 def _argument_spans(inside: str) -> list[tuple[int, int]]:
