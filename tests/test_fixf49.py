@@ -1,8 +1,11 @@
 """Issue 10, the f49 wave's families (fixf49): code's spellings read as rules another source would also hit.
 
 NumPy's ``X @ theta.T`` ending a ``--let`` (a Python port of Ng's ex5: the transposed 1-D θ is θ, as it already was
-before a minus), and Octave's ``ones(1, m)``/``ones(m, 1)`` (Sukuna's costFunction): the all-ones row or column of the
-examples, 1 in each entry, read only in matrix form where its shape is checked against what stands beside it.
+before a minus); Octave's ``ones(1, m)``/``ones(m, 1)`` (Sukuna's costFunction): the all-ones row or column of the
+examples, 1 in each entry, read only in matrix form where its shape is checked against what stands beside it; the
+MLS lab's lines computing dj_dw and dj_db, read as the one --wrt asks for; a class's loop whose row product is a
+comprehension over the features (ChinhQuy29's ridge); Julia's logpdf.(Poisson.(…), y); an answer's Σ_{i=1}^n beside
+a preset that never writes n (techqa); UFLDL's data = X' with X features × examples, and its dftheta(j) let.
 
 The texts are the wave's own, verbatim (their sources in tests/corpus/fresh_fortyninth.py, repeated beside each).
 Each verdict is worked out by hand in the comment beside it, and the gradients it rests on are held to finite
