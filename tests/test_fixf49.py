@@ -4,8 +4,8 @@ NumPy's ``X @ theta.T`` ending a ``--let`` (a Python port of Ng's ex5: the trans
 before a minus); Octave's ``ones(1, m)``/``ones(m, 1)`` (Sukuna's costFunction): the all-ones row or column of the
 examples, 1 in each entry, read only in matrix form where its shape is checked against what stands beside it; the
 MLS lab's lines computing dj_dw and dj_db, read as the one --wrt asks for; a class's loop whose row product is a
-comprehension over the features (ChinhQuy29's ridge); Julia's logpdf.(Poisson.(…), y); an answer's Σ_{i=1}^n beside
-a preset that never writes n (techqa); UFLDL's data = X' with X features × examples, and its dftheta(j) let.
+comprehension over the features (ChinhQuy29's ridge); Julia's logpdf.(Poisson.(…), y); UFLDL's data = X' with X
+features × examples, and its dftheta(j) let.
 
 The texts are the wave's own, verbatim (their sources in tests/corpus/fresh_fortyninth.py, repeated beside each).
 Each verdict is worked out by hand in the comment beside it, and the gradients it rests on are held to finite
@@ -344,43 +344,6 @@ def test_poisson_variants_are_read_as_they_compute(cost, intended):
 ])
 def test_logpdf_variants_that_mean_something_else_are_refused(cost):
     refused(logderiv.derive, cost, wrt="beta_j")
-
-
-# ------------------------------------------------------------------ n bounding the answer's sum beside a preset
-
-# source: https://math.techqa.club/how-does-this-formula-describe-the-gradient-3480182 (mirror of a Mathematics Stack
-# Exchange question, 'How does this formula describe the gradient?', the question's first formula)
-TECHQA_SUM = r"\sum_{i=1}^n (\alpha_i - y_i)x_{ij}"
-TECHQA_LETS = (r"\alpha = \beta^TX",)
-
-
-def test_the_logistic_gradient_is_not_the_linear_one():
-    rng = np.random.default_rng(4999)
-    X, y, beta = rng.normal(size=(5, 3)), rng.integers(0, 2, size=5).astype(float), rng.normal(size=3)
-    # by hand: ∇ (1/m)Σ −[y log σ + (1 − y) log(1 − σ)] = (1/m)Xᵀ(σ(Xβ) − y); α = Xβ without σ is ∇ of ½‖Xβ − y‖²
-    cross = lambda v: -float(y @ np.log(_sigmoid(X @ v)) + (1 - y) @ np.log(1 - _sigmoid(X @ v))) / 5
-    assert np.allclose(central_differences(cross, beta), X.T @ (_sigmoid(X @ beta) - y) / 5, atol=1e-5)
-    squares = lambda v: 0.5 * float((X @ v - y) @ (X @ v - y))
-    assert np.allclose(central_differences(squares, beta), X.T @ (X @ beta - y), atol=1e-5)
-    assert not np.allclose(X.T @ (X @ beta - y), X.T @ (_sigmoid(X @ beta) - y) / 5)
-
-
-@pytest.mark.parametrize("answer, verdict", [
-    (TECHQA_SUM, "different"),  # Σ(βᵀxᵢ − yᵢ)x_ij: no sigmoid, no 1/m (by hand above)
-    # with σ and 1/n the mean logistic gradient, n the examples' count: (1/m)Σ(σ(βᵀxᵢ) − yᵢ)x_ij
-    (r"\frac{1}{n}\sum_{i=1}^n (\sigma(\alpha_i) - y_i)x_{ij}", "equivalent"),
-    (r"\sum_{i=1}^n (\sigma(\alpha_i) - y_i)x_{ij}", "different"),  # m times it
-])
-def test_n_bounding_the_sum_beside_the_preset_counts_the_examples(answer, verdict):
-    assert_verdict_read(answer, "logistic", verdict, wrt="beta_j", lets=TECHQA_LETS)
-    notes = logderiv.check(answer, cost="logistic", wrt="beta_j", let=TECHQA_LETS).notes
-    assert "n counts the examples in the answer (its sum's bound), as m does in the cost, which never writes n: read " \
-           "as m" in notes
-
-
-def test_n_beside_a_cost_that_writes_n_is_still_refused():
-    refused(logderiv.check, r"\sum_{i=1}^n (h_i - y_i)x_{ij}",
-            cost=r"\frac{1}{m}\sum_{i=1}^m (\theta^Tx_i - y_i)^2 + n\theta_1", wrt="theta_j")
 
 
 # ------------------------------------------------------------------ UFLDL's X of features × examples

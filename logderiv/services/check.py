@@ -1206,8 +1206,8 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
             # logderiv's count of the features), so the answer's n is its own count of the examples, N's
             mapping[letter] = target
             carried.append(f"{letter} counts the {over} in the answer (its sum's bound), as "
-                           f"{_example_count_letter(cost_counts) or target} does in the cost, which never writes "
-                           f"{letter}: read as {target}")
+                           f"{_example_count_letter(cost_counts)} does in the cost, which never writes {letter}: "
+                           f"read as {target}")
             continue
         if letter not in cost_counts and letter in cost_names:
             node = next((n for n in tree.walk(parsed.tree) if isinstance(n, tree.Sum)), None)
@@ -1335,10 +1335,8 @@ def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts
     """
     from ..notation import vocabulary as vocab
 
-    if letter != vocab.FEATURE_COUNT or over != "examples":
+    if letter != vocab.FEATURE_COUNT or over != "examples" or _example_count_letter(cost_counts) is None:
         return False
-    # (a cost that counts its examples by no letter of a bound, a preset's or a mean's 1/m, leaves n alone too: the
-    # techqa answer's Σ_{i=1}^n beside --cost logistic)
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or "") is None
 
 
