@@ -237,7 +237,7 @@ def _stated_derivatives(answer: str | None, lets: Sequence[str]) -> tuple[Sequen
 
 
 def _code_statements(
-    cost: str | None, answer: str | None, lets: Sequence[str]
+    cost: str | None, answer: str | None, lets: Sequence[str], wrt: str | None = None
 ) -> tuple[str | None, str | None, tuple[str, ...], list[str]] | None:
     """The cost, answer and --let s with code of several statements read as the values they compute, and the notes.
 
@@ -270,7 +270,7 @@ def _code_statements(
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
         try:
-            folded = fold(text, answer=label == "ANSWER")
+            folded = fold(text, answer=label == "ANSWER", wrt=wrt if label == "ANSWER" else None)
         except InputError as error:
             raise error.with_label(label) from None
         if folded is None:
@@ -480,7 +480,7 @@ def check(
         verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*where_notes, *verdict.notes))))
-    code = _code_statements(cost, answer, let)
+    code = _code_statements(cost, answer, let, wrt)
     if code is not None:
         # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
         import dataclasses

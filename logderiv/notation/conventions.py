@@ -889,6 +889,12 @@ def ones_note(written: str) -> str:
     return f"{written} is the all-ones vector: read as 1 in each entry (b{written} is b added to every example)"
 
 
+def octave_ones_note(written: str, shape: str) -> str:
+    """The note for Octave's ``ones(1, m)``/``ones(m, 1)`` read as the all-ones vector of the examples."""
+    return (f"read as Octave: {written} is the {shape} vector of ones, one per example: 1 in each entry, exact only "
+            "beside a vector of that shape (Octave would broadcast a row beside a column to an m×m matrix)")
+
+
 def ones_sum_note(written: str) -> str:
     """The note for ``\\mathbf{1}^\\top v`` read as the sum of v's entries over the examples."""
     return f"{written} is read as a sum over the examples: the all-ones vector times a vector adds its entries, Σᵢ vᵢ"

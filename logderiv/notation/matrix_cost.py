@@ -55,6 +55,8 @@ MATRIX_CONVENTIONS_NOTE = (
 #: what marks a text as NumPy (X.T, np.log, @, **) and as Octave (X', .*, .^, a ';')
 _NUMPY_MARKS = patterns.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|numpy)\.|@|\*\*")
 _OCTAVE_MARKS = patterns.compile(r"'|\.\*|\.\^|;")
+#: Octave's ones(1, …): the all-ones vector of the examples as a 1×m row (ones(m, 1) is the column)
+_OCTAVE_ONES_ROW = patterns.compile(r"ones\(\s*1\s*,")
 #: X's number of columns as Octave writes it (n when X is m×n, m when X is n×m)
 _DATA_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: the text between the operands of a product written with '*' (brackets, np. and a [:, np.newaxis] around it)
@@ -192,8 +194,9 @@ def is_matrix_form(node: tree.Node) -> bool:
     for current in tree.walk(node):
         if isinstance(current, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum)):
             return True
-        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
-            return True
+        if isinstance(current, tree.Variable) and current.name in (vocab.DATA_MATRIX, vocab.ONES) \
+                and current.feature is None:
+            return True  # Octave's ones(1, m) is a vector whatever stands beside it: only the matrix form reads it
         if isinstance(current, tree.Binary) and current.op == "⊙":
             return True
     return False
@@ -1087,6 +1090,11 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
+        if name == vocab.ONES:
+            # Octave's ones(1, m) (a 1×m row) or ones(m, 1) (an m×1 column): entry i is 1, and its row or column
+            # shape is kept, so that beside a vector of the other shape (an m×m broadcast in Octave) it is refused
+            row = _OCTAVE_ONES_ROW.match(self.spelled(node)) is not None
+            return _Value(_EXAMPLES, tree.Number("1", node.span), row=row)
         if name == vocab.FEATURE_COUNT and self.spelled(node) not in ("n", "N") and not (
                 self.columns and _DATA_COLUMNS.fullmatch(self.spelled(node))):
             # (size(X, 2) of an n×m X counts the examples: left to the question below, never read as n)
@@ -1670,7 +1678,8 @@ def _is_t(node: tree.Node) -> bool:
 
 # --- the notes' printing -------------------------------------------------------------------
 
-_NAMES = {"theta": "θ", "lambda": "λ", "beta": "β", "sigma": "σ", "alpha": "α", "eta": "η", "mu": "μ"}
+#: (Octave's ones(1, m) and ones(m, 1) shown as the all-ones vector is typeset, 𝟏)
+_NAMES = {"theta": "θ", "lambda": "λ", "beta": "β", "sigma": "σ", "alpha": "α", "eta": "η", "mu": "μ", vocab.ONES: "𝟏"}
 _FUNCTIONS = {"sigmoid": "σ"}
 _SUBSCRIPTS = str.maketrans("0123456789ijkl", "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₗ")
 

@@ -75,7 +75,9 @@ class Pasted:
 
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
 LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
-                    "_lambda", "Lambda")
+                    "_lambda", "Lambda",
+                    # the name spelled out (ChinhQuy29's self.regularization_param)
+                    "regularization_param", "regularisation_param", "regularization_parameter", "reg_param")
 _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
 #: lm, a short name of λ (Fortran's ridgetrain(X,y,beta,lm,…), R's lm.ridge(lambda=…)), only where it weighs the
 #: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
@@ -501,6 +503,13 @@ def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, in
         body, var, count = loop.group("body"), loop.group("var"), loop.group("count")
         counted = _EXAMPLE_COUNTS.fullmatch(count)
         at = text.find(" for ", match.end(), closer) + 1
+        if counted is None and _FEATURE_COUNTS.fullmatch(count):
+            over = _feature_comprehension(body, var)
+            if over is not None:
+                spelled = text[match.start():closer + 1]
+                found.append((match.start(), closer + 1, f"sum_k({over})", FEATURE_COMPREHENSION_NOTE.format(
+                    spelled=_shorten(spelled), var=var, count=count)))
+                continue
         if counted is None:
             _refuse_comprehension(text, at, f"range({count}) is not the range of the examples")
         indexed = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[\s*" + re.escape(var) + r"\s*(?:\]\s*\[\s*0\s*\]|,\s*0\s*\]|\])")
@@ -525,6 +534,29 @@ def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, in
             f"read as Python: {_shorten(spelled)} adds up its body over the examples ({var} in range({count}), "
             f"0 … m−1): Σᵢ; v[{var}], v[{var}][0] (entry {var} of an (m, 1) column) are vᵢ")))
     return found
+
+
+#: what counts the features in range(…): n, len(w), len(theta), X.shape[1], len(X[0]), a name saying it
+#: (ChinhQuy29's num_features = len(X[0]))
+_FEATURE_COUNTS = patterns.compile(r"n|len\(\s*(?:self\.)?(?:w|theta|beta|weights)\s*\)|X\.shape\[1\]|len\(\s*X\[0\]\s*\)|"
+                                   r"(?:n|num|number_of)_?features|numFeatures|nFeatures")
+#: a parameter vector's entry by the comprehension's variable: w[j], self.weights[j]
+_PARAMETER_ENTRY = r"(?<![\w.])(?:self\.)?(?P<name>theta|w|beta|weights)\s*\[\s*{var}\s*\]"
+FEATURE_COMPREHENSION_NOTE = ("read as Python: {spelled} adds up its body over the features ({var} in range({count}), "
+                              "every parameter's index): Σₖ, the parameters' entry [{var}] being their k-th")
+
+
+def _feature_comprehension(body: str, var: str) -> str | None:
+    """``self.weights[j] ** 2 * lam`` of ``for j in range(num_features)`` as ``weights_k ** 2 * lam``; else None.
+
+    Only a body that indexes nothing but the parameter vector, and that only by the comprehension's variable (a
+    penalty's Σₖ wₖ²): a data entry, another index or the variable used bare leaves it to the refusal.
+    """
+    entry = re.compile(_PARAMETER_ENTRY.format(var=re.escape(var)))
+    new_body = entry.sub(lambda m: f"{m.group('name')}_k", body)
+    if new_body == body or "[" in new_body or re.search(rf"(?<![\w.]){re.escape(var)}(?!\w)", new_body):
+        return None
+    return new_body
 
 
 #: Python's sum over the pairs of two arrays: sum(BODY for x, y in zip(X, Y)), each name one example's entry

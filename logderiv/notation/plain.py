@@ -562,6 +562,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # theta(1:end), theta(:), theta[:]: every entry of θ, θ itself (noted by _code_notes)
             add("name", whole.group("name"), position, whole.end())
             position = whole.end()
+        elif char == "o" and (ones := _OCTAVE_ONES.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # Octave's ones(1, m), ones(m, 1): the all-ones row or column of the examples, which only the matrix
+            # form reads (it checks the shape beside it)
+            add("ones", "row" if ones.group("row") else "column", position, ones.end())
+            position = ones.end()
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
         ):
@@ -1542,6 +1549,11 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     return tuple(notes)
 
 
+#: the number of examples as Octave code writes it: m, length(y), numel(y), size(X, 1), rows(X)
+_OCTAVE_COUNT = r"(?:m|length\(\s*y\s*\)|numel\(\s*y\s*\)|size\(\s*X\s*,\s*1\s*\)|rows\(\s*X\s*\))"
+#: Octave's ones(1, m) (a 1×m row, group 'row') or ones(m, 1) (an m×1 column): one 1 per example
+_OCTAVE_ONES = patterns.compile(r"ones\(\s*(?:(?P<row>1\s*,\s*" + _OCTAVE_COUNT + r")|" + _OCTAVE_COUNT
+                                + r"\s*,\s*1)\s*\)")
 #: Octave's [ones(m,1) X] (or [ones(m, 1), X]): X with a column of ones put before it
 _ONES_COLUMN_BESIDE_X = patterns.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s*\))\s*,\s*1\s*\)\s*,?\s*X\s*\]")
 
@@ -2165,6 +2177,12 @@ class _Parser(Grammar[_Token]):
             return self.apply(token, "sqrt")
         if token.kind == "norm":
             return self.norm()
+        if token.kind == "ones":
+            self.advance()
+            here = Span(token.start, token.end)
+            self.note(conventions.octave_ones_note(self.source[token.start:token.end],
+                                                   "1×m" if token.text == "row" else "m×1"))
+            return tree.Variable(vocab.ONES, here)
         if token.kind == "tail":
             self.advance()
             here = Span(token.start, token.end)
@@ -3301,8 +3319,9 @@ class _Parser(Grammar[_Token]):
         to the matrix form; a vector followed by nothing to multiply is refused there.
         """
         ahead = 1
-        if self.peek().raw in NUMPY_TRANSPOSES and self.is_op(self.peek(1), "+", "-"):
-            return False  # X @ theta.T - y: NumPy's .T never starts a dot product by juxtaposition
+        if self.peek().raw in NUMPY_TRANSPOSES and (self.is_op(self.peek(1), "+", "-") or self.peek(1).kind == "end"):
+            # X @ theta.T - y, a let's h = X @ theta.T: NumPy's .T never starts a dot product by juxtaposition
+            return False
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)

@@ -77,6 +77,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
     _r_bernoulli_log_density(result, notation_of)
+    _julia_poisson_log_density(result, notation_of)
+    _transposed_data_lets(result, notation_of)
+    _entry_by_column_lets(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
@@ -1239,6 +1242,133 @@ def _r_bernoulli_log_density(result: Respelled, notation_of: _NotationOf) -> Non
     result.notes.extend(dict.fromkeys(notes))
 
 
+#: Distributions.jl's log-density of a Poisson distribution, broadcast or not: logpdf.(Poisson.(RATE), Y)
+_LOGPDF_POISSON = patterns.compile(r"(?<![\w.])logpdf(?P<dot>\.?)\(\s*Poisson(?P=dot)\(")
+#: a rate written as the exponential of a linear predictor: exp.(E), exp(E) — whose log is E itself
+_EXP_RATE = patterns.compile(r"exp\.?\((?P<inner>.*)\)", re.S)
+JULIA_POISSON_NOTE = ("read as Julia (Distributions.jl): {written} is the Poisson log-probability of {y} with rate "
+                      "λ = {rate}: {y} log λ − λ − log({y}!), and log({y}!) does not depend on the parameters")
+
+
+def _julia_poisson_log_density(result: Respelled, notation_of: _NotationOf) -> None:
+    """``sum(logpdf.(Poisson.(exp.(X*β)), y))``: the Poisson log-likelihood, written out (noted).
+
+    Distributions.jl's ``logpdf(Poisson(λ), k)`` is k log λ − λ − log k!; broadcast (``.``) over the examples
+    it is that of each. Only of one rate and the targets y (a data name), both the call and the distribution
+    broadcast alike; anything else (another distribution, a second parameter, logpdf of the parameters) is
+    left alone, refused as an unknown name. A rate exp(E) has log E exactly, written so.
+    """
+    notes: list[str] = []
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_LOGPDF_POISSON.finditer(text))):
+            inner_close = closing(text, match.end() - 1)
+            outer_close = closing(text, match.start() + len("logpdf") + len(match.group("dot")))
+            if inner_close is None or outer_close is None:
+                continue
+            rate = text[match.end():inner_close].strip()
+            rest = text[inner_close + 1:outer_close]
+            after = re.fullmatch(r"\s*,\s*(?P<y>y|Y)\s*", rest)
+            if after is None or not rate or len(_argument_spans(rate)) != 1:
+                continue
+            y, dot = after.group("y"), match.group("dot")
+            exponent = _EXP_RATE.fullmatch(rate)
+            log_rate = f"({exponent.group('inner')})" if exponent and closing(rate, rate.index("(")) == len(rate) - 1 \
+                else f"log{dot}({rate})"
+            written = text[match.start():outer_close + 1]
+            notes.append(JULIA_POISSON_NOTE.format(written=written, y=y, rate=rate))
+            value = f"({y} {'.*' if dot else '*'} {log_rate} - ({rate}) - log(factorial({y})))"
+            text = text[:match.start()] + value + text[outer_close + 1:]
+        return text
+
+    _map(result, change)
+    result.notes.extend(dict.fromkeys(notes))
+
+
+#: a --let that transposes the source's whole X or y (Octave's ' and .', transpose(…)): data = X', labels = y'
+_TRANSPOSED_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*(?:(?P<of>[Xy])\s*\.?'|transpose\(\s*(?P<called>[Xy])\s*\))"
+                                   r"\s*;?\s*")
+TRANSPOSED_DATA_NOTE = ("{name} = {value}: the code's X holds one example per column (features × examples, as UFLDL's "
+                        "exercises keep it), since {name} multiplies the parameters on its right ({product}): {name} is "
+                        "logderiv's m×n data matrix X, read as X")
+TRANSPOSED_LABELS_NOTE = ("{name} = {value}: beside that X, the code's y is the 1×m row of the targets, and {name} their "
+                          "m×1 column: read as y")
+
+
+def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "data = X'"`` beside ``errs = data * theta - labels`` (UFLDL's linear_regression): data is logderiv's X.
+
+    Where a --let names the transpose of the source's X and that name multiplies the parameter vector on its right
+    in another text, the source's X was features × examples, one example per column, and the name is the m×n design
+    matrix: the let is dropped and the name read as X. Then the source's y is a 1×m row too, and a --let of its
+    transpose (``labels = y'``) the column of the targets, read as y. Only where the source's X (y) appears in no
+    other text: a text that also writes X itself could mean either layout, and is left alone.
+    """
+    lets = [(text, match) for text in result.lets if notation_of(text) == "plain"
+            and (match := _TRANSPOSED_LET.fullmatch(text)) is not None]
+    data = [(text, match) for text, match in lets if (match.group("of") or match.group("called")) == "X"]
+    if len(data) != 1:
+        return
+    text, match = data[0]
+    name = match.group("name")
+    others = [other for other in _texts(result) if other is not text]
+    product = next((found for other in others if (found := re.search(
+        rf"(?<![\w.]){re.escape(name)}\s*\*\s*(?:theta|w|beta)(?![\w(\['.])", other)) is not None), None)
+    if name in ("X", "x") or product is None or any(_word_spans(other, "X") for other in others):
+        return
+    notes = [TRANSPOSED_DATA_NOTE.format(name=name, value=text.split("=", 1)[1].strip().rstrip(";").strip(),
+                                         product=product.group(0))]
+    dropped, renamed = {text}, {name: "X"}
+    labels = [(other, found) for other, found in lets if (found.group("of") or found.group("called")) == "y"]
+    if len(labels) == 1 and labels[0][1].group("name") not in ("y", "Y", name) \
+            and not any(_word_spans(other, "y") for other in _texts(result) if other is not labels[0][0]):
+        label_text, found = labels[0]
+        dropped.add(label_text)
+        renamed[found.group("name")] = "y"
+        notes.append(TRANSPOSED_LABELS_NOTE.format(
+            name=found.group("name"), value=label_text.split("=", 1)[1].strip().rstrip(";").strip()))
+    result.lets = tuple(other for other in result.lets if other not in dropped)
+    for old, new in renamed.items():
+        def rename(other: str, old: str = old, new: str = new) -> str:
+            return _replace_at(other, _word_spans(other, old), old, new)
+        _map(result, rename)
+    result.notes.extend(notes)
+
+
+#: a --let of a vector's entry j by column j of X: dftheta(j) = (X(:,j)' * (errs)), Octave's column j transposed
+_ENTRY_BY_COLUMN = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*(?P<j>[a-z])\s*\)\s*=\s*(?P<open>\()?\s*"
+                                    r"X\s*\(\s*:\s*,\s*(?P=j)\s*\)\s*'\s*\*\s*(?P<operand>\(.*\)|[A-Za-z_]\w*)\s*"
+                                    r"(?(open)\))\s*;?\s*", re.S)
+ENTRY_BY_COLUMN_NOTE = ("{written}: entry {j} of {name} is column {j} of X against {operand}, for every {j}: {name} is "
+                        "the whole vector X' * {operand} (entry {j} of Xᵀv is column {j} of X times v)")
+
+
+def _entry_by_column_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "dftheta(j) = (X(:,j)' * (errs))"`` (UFLDL's loop over the features): dftheta is ``X' * (errs)``.
+
+    Entry j of Xᵀv is column j of X transposed times v, so a let that gives a vector entry by entry so is that
+    product whole, exactly. Only of X's column j with the let's own index j, times one bracket or name in which j
+    does not appear (a name of one letter j only); any other entry let is left as it is, refused as before.
+    """
+    notes: list[str] = []
+    lets = []
+    for text in result.lets:
+        match = _ENTRY_BY_COLUMN.fullmatch(text) if notation_of(text) == "plain" else None
+        operand = match.group("operand") if match is not None else ""
+        if match is None or re.search(rf"(?<![\w.]){match.group('j')}(?!\w)", operand):
+            lets.append(text)
+            continue
+        name = match.group("name")
+        lets.append(f"{name} = X' * {operand}")
+        written = re.sub(r"\(\s+", "(", " ".join(text.split())).rstrip(";").strip()  # data put as X keeps its width
+        notes.append(ENTRY_BY_COLUMN_NOTE.format(written=written, j=match.group("j"),
+                                                 name=name, operand=operand))
+    result.lets = tuple(lets)
+    result.notes.extend(notes)
+
+
 def _argument_spans(inside: str) -> list[tuple[int, int]]:
     """The spans of a call's arguments, split at its top-level commas."""
     spans, depth, start = [], 0, 0
@@ -1541,7 +1671,9 @@ COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one examp
 
 
 #: a word of code that says it counts the examples: numberOfExamples, num_samples, n_obs, m_train
-_EXAMPLES_WORD = patterns.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_)")
+#: (a batch's size counts the examples the cost is given: UFLDL's batch_size = length(labels))
+_EXAMPLES_WORD = patterns.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_|"
+                                  r"batch_?size)")
 
 
 def _count_name(name: str) -> bool:
@@ -1766,6 +1898,8 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
         # len(     y): self.y with self. dropped keeps its width; the note shows len(y)
         written = re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip())
         value = _unconverted(written)
+        if _named_feature_count(result, text, sides[0], value):
+            return
         if not (_count_name(sides[0]) or _ROW_COUNT.fullmatch(value) and _free_count_letter(sides[0])):
             continue
         if sides[0] == "m" and _M_AS_COLUMNS.fullmatch(value) and _code_only(result, notation_of, text) \
@@ -1951,6 +2085,29 @@ def _feature_count_let(result: Respelled, notation_of: _NotationOf, text: str, n
     return True
 
 
+#: a name of code that says it counts the features (ChinhQuy29's num_features), and what counts them: len(X[0]),
+#: the entries of row 0 of X (one example per row), or the parameters' entries
+_FEATURES_NAME = patterns.compile(r"(?:n|num|number_of)_?features|numFeatures|nFeatures")
+_FIRST_ROW_LENGTH = patterns.compile(r"len\(\s*X\s*\[\s*0\s*\]\s*\)")
+
+
+def _named_feature_count(result: Respelled, text: str, name: str, value: str) -> bool:
+    """``num_features = len(X[0])`` where no other text writes num_features (its loop's range read): dropped, noted.
+
+    Only a name that says it counts the features, of a value that counts them (row 0's length, with X's rows the
+    examples; the parameters' entries), and used nowhere else: a count some text still divides by is left alone.
+    """
+    if _FEATURES_NAME.fullmatch(name) is None or not (
+            _FIRST_ROW_LENGTH.fullmatch(value) or _PARAMETER_ENTRIES.fullmatch(value)):
+        return False
+    if any(_word_spans(other, name) for other in _texts(result) if other is not text):
+        return False
+    result.lets = tuple(other for other in result.lets if other is not text)
+    result.notes.append(f"{name} = {value} counts the features, whose range the lines' comprehension or loop ran over: "
+                        "logderiv's n, the --let is not needed")
+    return True
+
+
 #: m times the data in code (m * x, m*X[:,0], x * m): the slope of a line, y = m x + b
 _SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*[xX](?![\w(])|(?<![\w.])m\s*\*\s*[xX]\s*\["
                                      r"|(?<![\w.])[xX]\s*\*\s*m(?![\w(\[])")
@@ -2132,7 +2289,8 @@ def _label_count_inline(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: code's spellings of λ (``lambda`` is a Python keyword)
 _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg",
-                     "lambda_param")  # trekhleb's lambda_param: the regularisation parameter λ
+                     "lambda_param", "regularization_param", "regularisation_param", "regularization_parameter",
+                     "reg_param")  # trekhleb's lambda_param: the regularisation parameter λ
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")

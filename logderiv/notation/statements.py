@@ -151,11 +151,34 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
 
 
 #: what counts the features in a loop's range: n, X.shape[1], len(w), w.length, X[0].length, size(X, 2) …
-_FEATURE_COUNT = patterns.compile(r"n|X\.shape\[1\]|(?:len|length|numel)\(\s*(?:w|theta|X\[0\])\s*\)|"
-                                  r"(?:w|theta|X\[0\])\.length|size\(\s*X\s*,\s*2\s*\)|ncol\(\s*X\s*\)")
+_FEATURE_COUNT_TEXT = (r"n|X\.shape\[1\]|(?:len|length|numel)\(\s*(?:w|theta|X\[0\])\s*\)|"
+                       r"(?:w|theta|X\[0\])\.length|size\(\s*X\s*,\s*2\s*\)|ncol\(\s*X\s*\)|"
+                       # a count whose name says it counts the features (ChinhQuy29's num_features = len(X[0]))
+                       r"(?:n|num|number_of)_?features|numFeatures|nFeatures")
+_FEATURE_COUNT = patterns.compile(_FEATURE_COUNT_TEXT)
 COMPONENT_NOTE = ("read as code: the loop '{header}' over the features sets each {names}[{j}] from its own value and "
                   "row i's entry X[i, {j}]: it is that line for one component, {names} being the {j}-th (the "
                   "derivative by the {j}-th parameter), X[i, {j}] the example's x_{j}⁽ⁱ⁾")
+
+
+CUT_INDENT_NOTE = ("read as code: the first line, '{line}', lost its indentation in the paste (the lines after its "
+                   "block come back to {indent} spaces, a level only it can have had): it is read at {indent}")
+
+
+def _first_indent(lines: list[tuple[int, str]], notes: list[str]) -> list[tuple[int, str]]:
+    """A paste cut from inside a method: its first line, a loop's header, at 0 though the lines after its block sit at d.
+
+    With the header at 0 and its body at b, a later line at 0 < d < b would dedent to a level no block has (Python
+    would refuse it); the excerpt began mid-line, so the header's own indentation, d, was lost: it is put back.
+    Any other indentation is left as it is.
+    """
+    if len(lines) < 3 or lines[0][0] != 0 or not _PYTHON_LOOP.match(lines[0][1]):
+        return lines
+    body, least = lines[1][0], min(indent for indent, _ in lines[1:])
+    if not 0 < least < body:
+        return lines
+    notes.append(CUT_INDENT_NOTE.format(line=_short(lines[0][1]), indent=least))
+    return [(least, lines[0][1]), *lines[1:]]
 
 
 def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
@@ -200,7 +223,7 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
             out.append(lines[k])
             k += 1
             continue
-        names = sorted({line.split("=")[0].strip() for line in read if line is not None})
+        names = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read if line is not None})
         out += [(indent, line) for line in read if line is not None]
         notes.append(COMPONENT_NOTE.format(header=_short(line), names=", ".join(names), j=var))
         if any("??" in statement for statement in body):
@@ -224,9 +247,15 @@ def _component(statement: str, var: str) -> str | None:
     value = re.sub(own, name, value)
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
                    lambda m: f"x_{var}[{m.group('i') or m.group('k')}]", value)
-    if re.search(rf"(?<![\w.]){j}(?!\w)", value.replace(f"x_{var}[", "")) or "??" in value:
+    # the parameters' own entry j in a line without the data (a penalty's λ/m * self.weights[j], ChinhQuy29's
+    # ridge): the j-th parameter; beside X[i, j] (err_i * X[i,j] * w[j]) it is left to the refusal, as before
+    penalised = 0
+    if f"x_{var}[" not in value:
+        value, penalised = re.subn(rf"(?<![\w.])(?:self\.)?(?P<p>{_PARAMETERS})\s*\[\s*{j}\s*\]",
+                                   lambda m: f"{m.group('p')}_{var}", value)
+    if re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(rf"x_{j}\[|_{j}(?!\w)", "", value)) or "??" in value:
         return None  # j used otherwise than as the entry's and the data's index
-    if adds and f"x_{var}[" not in value:
+    if adds and f"x_{var}[" not in value and not penalised:
         # dj_db[j] += err_i adds the same to every entry: n copies of one sum, not the derivative by the j-th
         # parameter (audit48: read as ∂J/∂b, 'equivalent'); only a scaling (/= m) leaves the entries as they are
         return None
@@ -423,6 +452,10 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
            f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
+    dotted = next((match.group(0) for statement in loop.body for match in _COMPREHENSION.finditer(statement)
+                   if _comprehended_dots(match.group(0), loop.var) != match.group(0)), None)
+    if dotted is not None:
+        note += "; " + COMPREHENDED_DOT_NOTE.format(written=_short(dotted, 70), i=loop.var)
     return sums, note
 
 
@@ -472,6 +505,7 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         rf"(?P<p>{_PARAMETERS})\.dot\(\s*{row}\s*\)",
     ]
     octave_row = rf"(?P<row>X|x)\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)\s*\*\s*(?P<p>{_PARAMETERS})(?![\w\[(])"
+    body = _comprehended_dots(body, var)
     for pattern in [*products, octave_row]:
         body = re.sub(pattern, lambda m: f"({_parameter(m.group('p'))}^T x^(i))", body)
     if re.search(_ROW.format(v=re.escape(var)), body):
@@ -483,6 +517,36 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         raise _refusal(text, loop.header, f"the loop's body uses {var} otherwise than as the index of an example, "
                        f"v[{var}]")
     return body
+
+
+COMPREHENDED_DOT_NOTE = ("{written} adds the parameters' entry j times row {i}'s entry j over every feature: the dot "
+                         "product of row {i} with the parameters, as np.dot(X[{i}], w)")
+#: Python's sum of a list comprehension or a generator over a range: sum([TERM for j in range(COUNT)])
+_COMPREHENSION = patterns.compile(r"(?<![\w.])(?:np\.)?sum\(\s*(?P<open>\[)?\s*(?P<term>[^()]+?)\s+for\s+(?P<j>[A-Za-z_]\w*)"
+                                  r"\s+in\s+range\(\s*(?:0\s*,\s*)?(?P<count>[^()]*(?:\([^()]*\)[^()]*)?)\s*\)"
+                                  r"\s*(?(open)\])\s*\)")
+
+
+def _comprehended_dots(body: str, var: str) -> str:
+    """``sum([self.weights[j] * X[i][j] for j in range(num_features)])`` as ``(w^T x^(i))``; anything else as it is.
+
+    A comprehension over every feature (its range a count of the features) of the parameters' entry j times
+    row i's entry j, in either order, is the dot product of row i with the parameters, as ``np.dot(X[i], w)``.
+    """
+    def dot(match: re.Match[str]) -> str:
+        j, term = re.escape(match.group("j")), match.group("term")
+        if j == re.escape(var) or not _FEATURE_COUNT.fullmatch(match.group("count").strip()):
+            return match.group(0)
+        entry = rf"(?:X|x)\s*(?:\[\s*{re.escape(var)}\s*\]\s*\[\s*{j}\s*\]|\[\s*{re.escape(var)}\s*,\s*{j}\s*\])"
+        weight = rf"(?:self\.)?(?P<{{side}}>{_PARAMETERS})\s*\[\s*{j}\s*\]"
+        product = re.fullmatch(rf"{weight.format(side='p')}\s*\*\s*{entry}|{entry}\s*\*\s*{weight.format(side='q')}",
+                               term.strip())
+        if product is None:
+            return match.group(0)
+        # the parameters keep the name written (weights stays weights, as its penalty's weights[j] does)
+        return f"({product.group('p') or product.group('q')}^T x^(i))"
+
+    return _COMPREHENSION.sub(dot, body)
 
 
 UNSTARTED_NOTE = ("read as code: the lines do not start {name}, which the loop adds to: its start, above the lines "
@@ -544,15 +608,18 @@ def _short(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def fold(text: str | None, *, answer: bool = False) -> Folded | None:
+def fold(text: str | None, *, answer: bool = False, wrt: str | None = None) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
-    ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by.
+    ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
+    ``wrt`` (an answer's --wrt) picks, of lines that end by setting two gradients (dj_dw, then dj_db), the one
+    it asks for.
     """
     if not isinstance(text, str) or _LATEX.search(text):
         return None
     spelled, notes = code_spellings(text)
     lines, line_notes = _lines(spelled)
+    lines = _first_indent(lines, line_notes)
     if answer:
         # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
         # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
@@ -569,6 +636,8 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
+    if answer and wrt is not None:
+        statements = _asked_gradient(statements, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes])
@@ -587,6 +656,38 @@ def fold(text: str | None, *, answer: bool = False) -> Folded | None:
         new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
         note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
     return Folded(new, lets, (*folded.notes, note), folded.tx)
+
+
+#: a gradient's name by the parameter it is taken by: dj_dw, dJ_dw, dw, dW by w; dj_db, db by b (as a left side)
+_GRADIENT_BY = patterns.compile(r"(?:d[JLEj]_?)?d(?P<by>w|W|b|theta|beta)")
+#: said when lines computing two gradients are read as the one --wrt asks for
+ASKED_GRADIENT_NOTE = ("read as code: the lines end with {last} (the gradient by {other}) and compute {name} too; "
+                       "--wrt {wrt} asks for the gradient by {by}: {name} is the answer")
+
+
+def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) -> list[_Statement]:
+    """Lines that end by setting two gradients (the MLS labs' ``dj_dw = dj_dw/m`` then ``dj_db = dj_db/m``), cut
+    after the one ``wrt`` asks for; any other lines as they are.
+
+    Only where every line after it sets another gradient, each by another parameter, and nothing after it
+    touches its name: the value it ends with is then the asked gradient's, whatever the lines compute after.
+    """
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    tail = 0
+    while tail < len(statements) and statements[-1 - tail][0] == "set" \
+            and _GRADIENT_BY.fullmatch(statements[-1 - tail][1]):
+        tail += 1
+    trailing = statements[len(statements) - tail:]
+    names = [statement[1] for statement in trailing]
+    parameters = [_GRADIENT_BY.fullmatch(name).group("by").lower() for name in names]  # type: ignore[union-attr]
+    if tail < 2 or parameters[-1] == by or parameters.count(by) != 1 or len(set(parameters)) != len(parameters):
+        return statements
+    keep = len(statements) - tail + parameters.index(by) + 1
+    name = statements[keep - 1][1]
+    if any(_uses(statement[-1], name) for statement in statements[keep:]):
+        return statements
+    notes.append(ASKED_GRADIENT_NOTE.format(last=names[-1], other=parameters[-1], name=name, wrt=wrt, by=by))
+    return statements[:keep]
 
 
 def _composed(statements: list[_Statement], text: str, answer: bool, notes: list[str]) -> Folded:

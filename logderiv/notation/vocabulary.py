@@ -100,6 +100,9 @@ CONSTANTS: frozenset[str] = frozenset({"m", "n", "lambda"})
 
 #: The index of a sum over examples ``i = 1..m``.
 EXAMPLE_INDEX = "i"
+#: Octave's ones(1, m) or ones(m, 1) in plain text: the all-ones vector of the examples, a name of the tree only
+#: (no text spells it), read by the matrix form alone (matrix_cost), where its row or column shape is checked
+ONES = "ones"
 
 #: The feature index of the component we differentiate with respect to (``∂/∂θⱼ``).
 WRT_INDEX = "j"
