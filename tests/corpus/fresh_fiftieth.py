@@ -27,7 +27,7 @@ Names follow the sources: X (and x in the kiwix code) is the design matrix Data.
 example; w, ω (omega), theta, beta, coef the weight vector (Data.w, Data.theta, Data.beta); in the one-feature costs
 (the Coursera thread, the blog's cost_func) x is Data.x and w the scalar slope Data.w[0], b the intercept Data.b; the
 Dataquest a₀ is the intercept (Data.theta0) and x_1 the one feature, column 1 of the design matrix (Data.X[:, 0]). A
-penalty weight named λ / lambda is Data.lam; the α of the ridge question is another Greek letter, Data.gamma. Where a
+penalty weight named λ / lambda is Data.lam; the α of the ridge question, the penalty's only weight, is Data.lam too. Where a
 source gives no cost for an answer, ``why`` says which cost it is graded against. About half the answers are wrong;
 the real mistakes come first in each group, the rest are one-slip variants of real answers, marked "variant".
 Verdicts were worked out by hand and checked against finite differences of the costs.
@@ -103,9 +103,9 @@ NEWTON_POIS = (
 
 
 # ------------------------------------------------------------------ intended costs (by hand)
-def _ridge_half_mean_gamma_w(d):
+def _ridge_half_mean_alpha_w(d):
     r = d.y - d.X @ d.w
-    return float(r @ r) / (2 * d.m) + d.gamma * float(d.w @ d.w)
+    return float(r @ r) / (2 * d.m) + d.lam * float(d.w @ d.w)
 
 
 def _half_mean_sq_w(d):
@@ -159,7 +159,8 @@ def _poisson_mean_loglik_w(d):
 _CV_RIDGE_J = r"J(\omega) = \frac{1}{2n} \sum_{i=1}^{n} (y_i - (X\omega))^2 + \alpha \|\omega\|^2"
 _CV_RIDGE_WHY = (
     "n examples, X the design matrix (Data.X), ω the weights (Data.w); (Xω) under Σ_i is its i-th entry, the "
-    "prediction for example i; α is the ridge tuning parameter (another Greek letter: Data.gamma)"
+    "prediction for example i; α is the ridge tuning parameter, the penalty's only weight (Data.lam: "
+    "the corpus reads α weighing a penalty with no λ written as λ, as scikit-learn writes it — f45-r-package-gradient-l2)"
 )
 _CV_NLL = r"NLL = - \sum_{i=1}^N[(1-y_i)\log(1-s(w^Tx_i)) + y_i\log(s(w^Tx_i))]"
 _CV_NLL_LETS = (r"s(x) = \frac{1}{1 + e^{-x}}",)
@@ -234,7 +235,7 @@ COSTS: list[Cost] = [
         id="f50-cv-ridge-gd-J-omega-alpha",
         source=CV_RIDGE + ", 'The cost function for regression with L2 regularization (i.e., Ridge Regression) is:')",
         text=_CV_RIDGE_J,
-        intended=_ridge_half_mean_gamma_w,
+        intended=_ridge_half_mean_alpha_w,
         wrt=("omega_j",),
         why=_CV_RIDGE_WHY + "; the penalty has no 1/(2n)",
     ),
