@@ -19,6 +19,15 @@ same names summed the other way (``sum(X.*w.*y, 2)``: per feature, over the exam
 with a caret, since no per-example quantity is what it adds up; anything else is left to the
 front ends, which refuse ``size`` as before.
 
+Cornell CS4780's NumPy keeps the same layout with 1-D arrays (``from numpy import dot``): w is d×1,
+``w[:, 0]`` its entries as a vector, ``dot(w[:, 0], x_tr)`` the n-vector of wᵀxᵢ, ``y_tr[0]`` the
+row of labels and ``(dot(w, x_tr) - y_tr)[0]`` the residuals. The layout is fixed there by
+``dot(w, x_tr)``: a vector of the parameters on the left of the data conforms only if the data's
+rows are the features. Read so (:func:`read_vectors`), each is the matrix reader's NumPy with the
+1-D vectors of examples as 1×m rows: ``np.dot(w.T, x_tr)``, ``y_tr``, ``np.dot(p, p.T)``,
+``np.dot(x_tr, (r).T)``, and ``np.multiply`` for ``*`` of two of them. Where the texts also write
+the data on the left of the parameters (``dot(x_tr, w)``), nothing is read.
+
 Sympy-free and import-light, like the other respellings: texts in, texts and notes out.
 """
 
@@ -31,7 +40,7 @@ from .. import patterns
 from ..errors import InputError
 from .brackets import closing
 
-__all__ = ["Broadcasts", "read_broadcasts"]
+__all__ = ["Broadcasts", "read_broadcasts", "read_vectors"]
 
 #: the data, the parameters and the labels as the layout's texts name them
 _DATA = ("X", "x")
@@ -180,3 +189,131 @@ def read_broadcasts(texts: Sequence[str | None], labels: Sequence[str]) -> Broad
                                    _DATA + _LABELS else match.group(), text)
     note = BROADCAST_NOTE.format(sizes=", ".join(sorted(set(counts))), read="; ".join(dict.fromkeys(read)))
     return Broadcasts(changed, [note], True)
+
+
+#: the training data, its labels and the parameters as Cornell's and similar NumPy code names them
+_VECTOR_DATA = ("x_tr", "xTr", "X", "x", "X_tr")
+_VECTOR_LABELS = ("y_tr", "yTr", "y", "Y", "Y_tr")
+#: NumPy's dot imported by name (``from numpy import dot``) or np.dot, its opening bracket
+_DOT = patterns.compile(r"(?<![\w.])(?:np\.)?dot\(")
+#: the parameters' first column, w[:, 0] (w is d×1): its entries as a 1-D vector
+_FIRST_COLUMN = patterns.compile(r"(?<![\w.])(?P<name>w|theta)\[\s*:\s*,\s*0\s*\]")
+#: row 0 of a 1×m array: the labels y_tr[0], or a bracket (…)[0]
+_ROW_ZERO = patterns.compile(r"\[\s*0\s*\]")
+
+VECTORS_NOTE = ("{decider} puts the parameters on the left of the data, so {data} holds one example per column (d×m) "
+                "and the 1-D vectors of examples are 1×m rows: {read}")
+
+
+def _dot_arguments(text: str, start: int) -> tuple[int, str, str] | None:
+    """The end and the two arguments of the dot( … ) call opening at ``start``; None if it is not two arguments."""
+    opener = text.index("(", start)
+    end = closing(text, opener)
+    if end is None:
+        return None
+    inside = text[opener + 1:end]
+    depth, comma = 0, -1
+    for offset, char in enumerate(inside):
+        depth += 1 if char in "([{" else -1 if char in ")]}" else 0
+        if char == "," and depth == 0:
+            if comma >= 0:
+                return None
+            comma = offset
+    if comma < 0:
+        return None
+    return end, inside[:comma].strip(), inside[comma + 1:].strip()
+
+
+def _calls(text: str) -> list[tuple[int, int, str, str]]:
+    """Every dot(a, b) in ``text``: start, end, a, b (innermost last, so that rewriting from the end keeps offsets)."""
+    found = []
+    for match in _DOT.finditer(text):
+        arguments = _dot_arguments(text, match.start())
+        if arguments is not None:
+            found.append((match.start(), *arguments))
+    return found
+
+
+def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
+    """Read NumPy's 1-D vectors of ``texts`` kept one example per column, where ``dot(w, data)`` fixes the layout.
+
+    Only for a --wrt of the parameters ``w`` or ``theta`` (``w_j``): their name is what decides the layout.
+    """
+    unchanged = Broadcasts([text or "" for text in texts], [], False)
+    parameter = (wrt or "").split("_")[0]
+    if parameter not in _PARAMETERS:
+        return unchanged
+    given = [text for text in texts if text is not None]
+    vector = rf"{parameter}(?:\[\s*:\s*,\s*0\s*\])?"
+    deciders = [(a, b) for text in given for _, _, a, b in _calls(text)
+                if re.fullmatch(vector, a) and b in _VECTOR_DATA]
+    data = {b for _, b in deciders}
+    if len(data) != 1:
+        return unchanged
+    matrix = data.pop()
+    if any(a == matrix and re.fullmatch(vector, b) for text in given for _, _, a, b in _calls(text)) or any(
+            re.search(rf"(?<![\w.]){re.escape(matrix)}\s*(?:\.T\b|')", text) for text in given):
+        return unchanged  # the data also on the left of the parameters, or transposed: the layout is not one
+    labels = [name for name in _VECTOR_LABELS if any(re.search(rf"(?<![\w.]){name}(?!\w)", t) for t in given)]
+    read: list[str] = []
+    product = f"np.dot({parameter}.T, {matrix})"
+
+    def first_rows(text: str) -> str:
+        if _FIRST_COLUMN.search(text):
+            read.append(f"{parameter}[:, 0] is the parameters' column {parameter} as a vector")
+        text = _FIRST_COLUMN.sub(lambda match: match.group("name"), text)
+        for start, end, a, b in reversed(_calls(text)):
+            if a == parameter and b == matrix:
+                text = text[:start] + product + text[end + 1:]
+        for name in labels:
+            if re.search(rf"(?<![\w.]){name}\[\s*0\s*\]", text):
+                read.append(f"{name}[0] is row 0 of the 1×m labels, the labels {name}")
+            text = re.sub(rf"(?<![\w.]){name}\[\s*0\s*\]", name, text)
+        # (np.dot(w.T, X) - y)[0]: row 0 of the 1×m residuals, the row itself
+        for match in reversed(list(_ROW_ZERO.finditer(text))):
+            if match.start() == 0 or text[match.start() - 1] != ")":
+                continue
+            opener = next((o for o in range(match.start() - 1, -1, -1) if closing(text, o) == match.start() - 1
+                           and text[o] == "("), None)
+            if opener is not None and product in text[opener:match.start()]:
+                read.append("(…)[0] of that 1×m row is the row itself")
+                text = text[:match.start()] + text[match.end():]
+        return text
+
+    read.append(f"dot({parameter}, {matrix}) is {product}")
+    changed = [None if text is None else first_rows(text) for text in texts]
+    # the lets' names whose values are rows: a value per example
+    rows = set(labels)
+    lets = [text for text in changed[2:] if text is not None]
+    kept: list[str | None] = list(changed[:2])
+    for text in lets:
+        name, _, value = text.partition("=")
+        if name.strip() == parameter and value.strip() == parameter:
+            read.append(f"the let {parameter} = {parameter}[:, 0] re-binds the same vector: dropped")
+            continue
+        if product in value and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", name):
+            rows.add(name.strip())
+        kept.append(text)
+
+    def products(text: str) -> str:
+        for start, end, a, b in reversed(_calls(text)):
+            if text[start:start + 3] == "np.":
+                continue
+            if a == b == parameter:
+                text = text[:start] + f"np.dot({parameter}.T, {parameter})" + text[end + 1:]
+            elif a == b and a in rows:
+                text = text[:start] + f"np.dot({a}, {a}.T)" + text[end + 1:]
+            elif a == matrix:
+                read.append(f"dot({matrix}, r) of a row r is np.dot({matrix}, r.T)")
+                text = text[:start] + f"np.dot({matrix}, ({b}).T)" + text[end + 1:]
+        for name in sorted(rows):
+            # a label row times the scores, entry by entry (NumPy's * of two 1-D arrays)
+            text = text.replace(f"{name} * {product}", f"np.multiply({name}, {product})")
+        return text
+
+    final = [None if text is None else products(text) for text in kept]
+    if final == list(texts):
+        return unchanged
+    note = VECTORS_NOTE.format(decider=f"dot({deciders[0][0]}, {deciders[0][1]})", data=matrix,
+                               read="; ".join(dict.fromkeys(read)))
+    return Broadcasts([text or "" for text in final], [note], True)

@@ -24,7 +24,7 @@ from ..errors import InputError
 from . import vocabulary as vocab
 from .. import patterns
 from .brackets import closing
-from .column_broadcast import read_broadcasts
+from .column_broadcast import read_broadcasts, read_vectors
 
 __all__ = ["Respelled", "holds_one_number", "respell"]
 
@@ -1145,7 +1145,7 @@ def _r_column_sums(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 def _column_broadcasts(result: Respelled, notation_of: _NotationOf) -> None:
-    """Octave's ``sum(-X.*w.*y, 1)`` and ``sum(R.*X, 2)`` where ``size(y, 2)`` counts the examples (noted).
+    """Octave's ``sum(-X.*w.*y, 1)`` where ``size(y, 2)`` counts the examples, NumPy's ``dot(w[:, 0], x_tr)`` (noted).
 
     ``notation.column_broadcast`` says when the texts fix one example per column and how each is read.
     """
@@ -1153,6 +1153,8 @@ def _column_broadcasts(result: Respelled, notation_of: _NotationOf) -> None:
     if not all(text is None or notation_of(text) == "plain" for text in texts):
         return
     read = read_broadcasts(texts, ("COST", "ANSWER", *("--let",) * len(result.lets)))
+    if not read.changed:
+        read = read_vectors(texts, result.asked)
     if not read.changed:
         return
     cost, answer, *lets = read.texts
