@@ -156,7 +156,7 @@ def _weighted_columns(text: str) -> tuple[str, list[str]]:
                 f"' * {factor.group('data')})" in row or re.search(r"(?<![\w.])[yY](?!\w)", row)):
             continue
         replacement = f"({factor.group('data')} * {row}')"
-        read.append(f"sum(….*{factor.group('data')}, 2) is {factor.group('data')} times the row's transpose")
+        read.append(f"sum(r.*{factor.group('data')}, 2) of the 1×m row r is {factor.group('data')} * r'")
         text = text[:start] + replacement + text[end + 1:]
     return text, read
 
