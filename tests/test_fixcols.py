@@ -183,6 +183,8 @@ def test_cornells_costs_are_read_with_one_example_per_column():
     ("2 * (dot(x_tr, p) + lambdaa * w)", CN_RIDGE, CN_RIDGE_LETS, "equivalent"),  # 2(Σpᵢxᵢ + λw), by hand
     ("2 * dot(x_tr, p) + lambdaa * w", CN_RIDGE, CN_RIDGE_LETS, "different"),  # variant: 2 on the data term only
     ("2 * (dot(x_tr, p) + lambdaa * w)", CN_RIDGE, RIDGEPY_LETS, "equivalent"),  # the same, w 1-D from the start
+    # p written out inside the outer dot (a call inside a call, read inside out): the same 2(Σpᵢxᵢ + λw)
+    ("2 * (dot(x_tr, dot(w, x_tr) - y_tr[0]) + lambdaa * w)", CN_RIDGE, RIDGEPY_LETS, "equivalent"),
     ("dot(x_tr, -y_tr[0]/(1 + exp(inside)))", CN_LOG, CN_LOG_LETS, "equivalent"),  # Σ −yᵢxᵢ/(1 + e^(yᵢwᵀxᵢ))
     ("dot(x_tr, -y_tr[0]/(1 + exp(-inside)))", CN_LOG, CN_LOG_LETS, "different"),  # variant: the exp's sign
 ])

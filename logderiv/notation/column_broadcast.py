@@ -34,7 +34,7 @@ Sympy-free and import-light, like the other respellings: texts in, texts and not
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .. import patterns
 from ..errors import InputError
@@ -194,8 +194,9 @@ def read_broadcasts(texts: Sequence[str | None], labels: Sequence[str]) -> Broad
 #: the training data, its labels and the parameters as Cornell's and similar NumPy code names them
 _VECTOR_DATA = ("x_tr", "xTr", "X", "x", "X_tr")
 _VECTOR_LABELS = ("y_tr", "yTr", "y", "Y", "Y_tr")
-#: NumPy's dot imported by name (``from numpy import dot``) or np.dot, its opening bracket
-_DOT = patterns.compile(r"(?<![\w.])(?:np\.)?dot\(")
+#: NumPy's dot imported by name (``from numpy import dot``), its opening bracket: np.dot keeps its own readings
+#: (DeepLearning.AI's np.dot(w.T, X), and the np.dot calls this module writes)
+_DOT = patterns.compile(r"(?<![\w.])dot\(")
 #: the parameters' first column, w[:, 0] (w is d×1): its entries as a 1-D vector
 _FIRST_COLUMN = patterns.compile(r"(?<![\w.])(?P<name>w|theta)\[\s*:\s*,\s*0\s*\]")
 #: row 0 of a 1×m array: the labels y_tr[0], or a bracket (…)[0]
@@ -225,13 +226,29 @@ def _dot_arguments(text: str, start: int) -> tuple[int, str, str] | None:
 
 
 def _calls(text: str) -> list[tuple[int, int, str, str]]:
-    """Every dot(a, b) in ``text``: start, end, a, b (innermost last, so that rewriting from the end keeps offsets)."""
+    """Every dot(a, b) in ``text``: start, end, a, b, in the order they open."""
     found = []
     for match in _DOT.finditer(text):
         arguments = _dot_arguments(text, match.start())
         if arguments is not None:
             found.append((match.start(), *arguments))
     return found
+
+
+def _rewritten(text: str, rewrite: Callable[[str, str], str | None]) -> str:
+    """``text`` with each dot(a, b) that ``rewrite(a, b)`` has a spelling for replaced by it, the last opened first.
+
+    The calls are found again after each replacement (an outer call's end moves when an inner one is rewritten);
+    each replacement is an np.dot, which is no bare dot, so the loop ends.
+    """
+    while True:
+        for start, end, a, b in reversed(_calls(text)):
+            spelled = rewrite(a, b)
+            if spelled is not None:
+                text = text[:start] + spelled + text[end + 1:]
+                break
+        else:
+            return text
 
 
 def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
@@ -262,9 +279,7 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
         if _FIRST_COLUMN.search(text):
             read.append(f"{parameter}[:, 0] is the parameters' column {parameter} as a vector")
         text = _FIRST_COLUMN.sub(lambda match: match.group("name"), text)
-        for start, end, a, b in reversed(_calls(text)):
-            if a == parameter and b == matrix:
-                text = text[:start] + product + text[end + 1:]
+        text = _rewritten(text, lambda a, b: product if (a, b) == (parameter, matrix) else None)
         for name in labels:
             if re.search(rf"(?<![\w.]){name}\[\s*0\s*\]", text):
                 read.append(f"{name}[0] is row 0 of the 1×m labels, the labels {name}")
@@ -295,17 +310,18 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
             rows.add(name.strip())
         kept.append(text)
 
+    def spelled(a: str, b: str) -> str | None:
+        if a == b == parameter:
+            return f"np.dot({parameter}.T, {parameter})"
+        if a == b and a in rows:
+            return f"np.dot({a}, {a}.T)"
+        if a == matrix:
+            read.append(f"dot({matrix}, r) of a row r is np.dot({matrix}, r.T)")
+            return f"np.dot({matrix}, ({b}).T)"
+        return None
+
     def products(text: str) -> str:
-        for start, end, a, b in reversed(_calls(text)):
-            if text[start:start + 3] == "np.":
-                continue
-            if a == b == parameter:
-                text = text[:start] + f"np.dot({parameter}.T, {parameter})" + text[end + 1:]
-            elif a == b and a in rows:
-                text = text[:start] + f"np.dot({a}, {a}.T)" + text[end + 1:]
-            elif a == matrix:
-                read.append(f"dot({matrix}, r) of a row r is np.dot({matrix}, r.T)")
-                text = text[:start] + f"np.dot({matrix}, ({b}).T)" + text[end + 1:]
+        text = _rewritten(text, spelled)
         for name in sorted(rows):
             # a label row times the scores, entry by entry (NumPy's * of two 1-D arrays)
             text = text.replace(f"{name} * {product}", f"np.multiply({name}, {product})")
