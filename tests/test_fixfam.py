@@ -29,8 +29,14 @@ in order of what was done, then of size.
     f21-so54017246-grad-reg-line-alone f29-yuhaoha-ex2-grad-reg-not-zeroed-variant
     f38-linreg-gradient-penalises-theta0
 (b) one example per column read through broadcasting and row indexing (X d×n, y 1×n: size(y, 2), sum(X.*w.*y, 1),
-  w[:, 0], y_tr[0], (w·X − y)[0], w a row times X, ones(length(x), 1)) — 22: LEFT: the largest family; needs the
-  matrix reader to broadcast X.*w and index rows, a change of engine size
+  w[:, 0], y_tr[0], (w·X − y)[0], w a row times X, ones(length(x), 1)) — 22: FIXED 13 (notation.column_broadcast:
+  CTU's sum(X.*w.*y, 1) and sum(r.*X, 2) where size(y, 2) fixes the layout, f14 and f32's 6; Cornell's dot(w[:, 0],
+  x_tr), y_tr[0], (…)[0] where dot(w, x_tr) fixes it, f24's 5 and f43's 1). LEFT 9, each its own construction:
+  Reyg's w a row times x and (…).^2 * ones(length(x), 1) (3: 'ones' unknown; length(x) is m only as x's larger
+  size, which no text fixes), Shakib's LaTeX w · X (2: the display fixes no layout and the notebook's code keeps X
+  m×n), HoneyJar's Xtilde (1: a name the reader does not know as the data), math.js's theta a 1×2 row times x with
+  x.size()[1] (1: math.multiply read only in a matrix answer), f7's np.dot(w, X) with w a 1×n row and
+  np.sum(w, axis=1) (1), y1ran's A an m×1 column beside Y 1×m (1: refused as a broadcast to m×m)
     f14-ctu-grad-dropped-y f14-ctu-grad-pm1-columns f14-ctu-logistic-loss-pm1-columns f17-shakib-db-sum-forgotten
     f17-shakib-dw-cdot-row-times-X f24-cornell-np-logistic-grad f24-cornell-np-logistic-grad-exp-sign
     f24-cornell-np-logistic-pm1-labels f24-cornell-np-ridge-dot-p f24-cornell-np-ridge-grad

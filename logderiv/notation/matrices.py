@@ -781,7 +781,9 @@ class _Walk:
         if node.op == "/":
             if right_matrix:
                 # of vectors, entry by entry: 1/(1 + e^(-X theta)) is σ(Xθ)
-                row = right.shape[0] == 1 and self.octave  # Octave's 1./(1 + exp(-theta'*X')): a 1×m row
+                # Octave's 1./(1 + exp(-theta'*X')), and NumPy's / (always entry by entry) with one example per
+                # column (Cornell's -y_tr/(1 + exp(inside))): a 1×m row
+                row = right.shape[0] == 1 and (self.octave or self.numpy and self.columns)
                 if (right.shape[1] != 1 and not row) or left_matrix and left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "

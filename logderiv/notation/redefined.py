@@ -24,6 +24,7 @@ from ..errors import InputError
 from . import vocabulary as vocab
 from .. import patterns
 from .brackets import closing
+from .column_broadcast import read_broadcasts, read_vectors
 
 __all__ = ["Respelled", "holds_one_number", "respell"]
 
@@ -74,6 +75,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _column_broadcasts(result, notation_of)
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
     _r_bernoulli_log_density(result, notation_of)
@@ -1140,6 +1142,26 @@ def _r_column_sums(result: Respelled, notation_of: _NotationOf) -> None:
     still = " ".join(text for text in (result.cost, result.answer) if text is not None)
     result.lets = tuple(text for text in result.lets if not (
         (sides := _let_sides(text)) is not None and sides[0] in used and not _word_spans(still, sides[0])))
+
+
+def _column_broadcasts(result: Respelled, notation_of: _NotationOf) -> None:
+    """Octave's ``sum(-X.*w.*y, 1)`` where ``size(y, 2)`` counts the examples, NumPy's ``dot(w[:, 0], x_tr)`` (noted).
+
+    ``notation.column_broadcast`` says when the texts fix one example per column and how each is read.
+    """
+    texts = (result.cost, result.answer, *result.lets)
+    if not all(text is None or notation_of(text) == "plain" for text in texts):
+        return
+    read = read_broadcasts(texts, ("COST", "ANSWER", *("--let",) * len(result.lets)))
+    if not read.changed:
+        read = read_vectors(texts, result.asked)
+    if not read.changed:
+        return
+    cost, answer, *lets = read.texts
+    result.cost = None if result.cost is None else cost
+    result.answer = None if result.answer is None else answer
+    result.lets = tuple(lets)
+    result.notes.extend(read.notes)
 
 
 #: a let whose value is one call of a helper with names as its arguments: predictions = compute_prediction(X, weights)
