@@ -275,6 +275,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
+    from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
     from ..notation.implication import implications_cut
     from ..notation.curly_prime import curly_primes_read
@@ -314,6 +315,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
+    # \mathcal{L(\hat{w})}: the style's brace closed after the argument, read as \mathcal{L}(\hat{w}), noted
+    joined, style_notes = styled_arguments_read(joined, where)
+    label_notes += style_notes
     # \[ A = B \Rightarrow C = D \]: the arrow says "so" between two equations, each read on its own
     joined, implication_notes = implications_cut(joined, where)
     label_notes += implication_notes
