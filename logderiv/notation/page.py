@@ -459,8 +459,12 @@ _LAW_LOG_PROBABILITY = patterns.compile(
 
 
 #: a column vector's environment, its rows inside: \begin{bmatrix} … \end{bmatrix} (pmatrix, or \left[\begin{array}{c})
-_COLUMN = patterns.compile(r"\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv]?matrix|array)\}(?:\s*\{[a-z]+\})?"
-                           r"(?P<rows>.*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[.,;]?\s*", re.DOTALL)
+_COLUMN = patterns.compile(r"\s*(?:\\begin\s*\{(?P<wrapper>align\*?|aligned|equation\*?|gathered)\}\s*)?"
+                           r"(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv]?matrix|array)\}(?:\s*\{[a-z]+\})?"
+                           r"(?P<rows>.*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[.,;]?\s*"
+                           # the column set in an environment of its own after the '=' (\begin{align}\left[…\right]
+                           # \end{align}, UFLDL-style notes): layout, the same column
+                           r"(?(wrapper)\\end\s*\{(?P=wrapper)\}\s*)", re.DOTALL)
 #: the gradient's name on a left side: ∇J, ∇_θ J(θ), \nabla_{\theta} \mathcal{L}
 _GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*"
                                   r"(?:[JLE]|\\ell|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*(?:\([^()]*\))?\s*")
