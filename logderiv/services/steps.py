@@ -758,13 +758,15 @@ def review_document(
     from ..verify.matrix_chain import review_matrix_document, writes_matrix_form
 
     document, vectorised = _vectorised_ending(document)
+    # ŵ on one line and w on another: in matrix form too each is read as w (L(ŵ) = ‖Xŵ − Y‖², ∂/∂ŵ), so both written
+    # is two readings of one vector, asked, never silently merged
+    _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
     document, summed_notes = _summed_component_i_as_j(document, wrt)
     component_notes += summed_notes
-    _refuse_a_coefficient_hatted_and_plain(document)
     document, example_notes = _one_example_term(document)
     component_notes += example_notes
     document, columns = _columns_as_components(document, wrt)
