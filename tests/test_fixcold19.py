@@ -181,3 +181,13 @@ def test_the_readings_are_noted_in_every_format(tmp_path, form):
     said = " ".join(said.replace("\\", "").split())
     assert "the first-order condition for the minimum" in said
     assert "the styled letter applied to the argument" in said
+
+
+def test_a_row_of_dots_elsewhere_says_why(tmp_path):
+    """\\vdots in a column of other entries: refused saying the dots stand for entries unwritten, never '\\dot'."""
+    name = "en_notes_lsq_half_sum_componentwise_vector.md"
+    page = _page(name, line_23=r"x_1  \\", line_24=r"x_2  \\", line_26=r"x_n")
+    result = _steps(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "a column's row of dots stands for entries left unwritten" in result.stderr
+    assert "did you mean" not in result.stderr
