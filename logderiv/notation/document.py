@@ -904,8 +904,10 @@ def _clean_rule(text: str) -> str:
     return text
 
 
-#: one parameter as a cost's argument lists it: θ, w, b, β, plain or decorated (\vec{w}, \mathbf{w}, \boldsymbol\theta)
-_LISTED_PARAMETER = (r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\beta|θ|β|w|b)(?![A-Za-z])\s*\}?")
+#: one parameter as a cost's argument lists it: θ, w, b, β, plain or decorated (\vec{w}, \mathbf{w}, \boldsymbol\theta),
+#: or one of them numbered, as Ng's J(\theta_0,\theta_1) lists the intercept and the slope (a digit only: J(θ_i) is no list)
+_LISTED_PARAMETER = (r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\beta|θ|β|w|b)(?![A-Za-z])\s*\}?"
+                     r"(?:\s*_\s*(?:[0-9]|\{\s*[0-9]\s*\}))?")
 #: the cost applied to two or more of its parameters (J(w, b), J(\vec{w}, b), J{(\vec{w}, b)}: TeX's braces around)
 _COST_PARAMETER_LIST = patterns.compile(
     rf"(?<![\w\\]){_COST_NAME}\s*(?P<list>\{{\s*\(\s*{_LISTED_PARAMETER}(?:\s*,\s*{_LISTED_PARAMETER})+\s*\)\s*\}}"

@@ -232,6 +232,12 @@ _UNREAD_WHY = {
         "an implication ('so') is no step of a derivation, which is a chain of '=': it is read between two "
         "equations alone in a $$ … $$, \\[ … \\] or $ … $ display (A = B \\Rightarrow C = D), each equation then "
         "on its own", "put each statement in a display of its own")),
+    # cold19's UFLDL notes: a column [∂J/∂θ₁ ⋮ ∂J/∂θₙ] in a display of its own was met as "unknown command '\vdots'",
+    # its hint "did you mean '\dot'?"; the dots stand for entries the page leaves unwritten
+    **dict.fromkeys(("vdots", "ddots"), (
+        "a column's row of dots stands for entries left unwritten, which logderiv does not guess: it is read only in "
+        "a column of ones or of the examples' labels, and in ∇J = [∂J/∂θ₁ ⋮ ∂J/∂θₙ], the gradient's definition",
+        "write one entry by its index (∂J/∂θ_j = …) or the vector whole (X^T(X\\theta - y))")),
 }
 #: Functions logderiv does not differentiate: refused by name.
 _UNSUPPORTED_FUNCTIONS = frozenset(

@@ -221,6 +221,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
     if not chains and blocks and all(block.inline for block in blocks):
         chains = _inline_derivation(text, blocks, where)
     if len(chains) > 1:
+        chains, models = _without_the_model_chains(text, chains)
+        asides = [*asides, *models]  # each a definition the derivation's lines use, read as --let
+    if len(chains) > 1:
         _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
         second = _first_character(text, chains[1][0].maths)
@@ -459,8 +462,12 @@ _LAW_LOG_PROBABILITY = patterns.compile(
 
 
 #: a column vector's environment, its rows inside: \begin{bmatrix} … \end{bmatrix} (pmatrix, or \left[\begin{array}{c})
-_COLUMN = patterns.compile(r"\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv]?matrix|array)\}(?:\s*\{[a-z]+\})?"
-                           r"(?P<rows>.*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[.,;]?\s*", re.DOTALL)
+_COLUMN = patterns.compile(r"\s*(?:\\begin\s*\{(?P<wrapper>align\*?|aligned|equation\*?|gathered)\}\s*)?"
+                           r"(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bpBv]?matrix|array)\}(?:\s*\{[a-z]+\})?"
+                           r"(?P<rows>.*)\\end\s*\{(?P=kind)\}\s*(?:\\right\s*[\])]\s*)?[.,;]?\s*"
+                           # the column set in an environment of its own after the '=' (\begin{align}\left[…\right]
+                           # \end{align}, UFLDL-style notes): layout, the same column
+                           r"(?(wrapper)\\end\s*\{(?P=wrapper)\}\s*)", re.DOTALL)
 #: the gradient's name on a left side: ∇J, ∇_θ J(θ), \nabla_{\theta} \mathcal{L}
 _GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*"
                                   r"(?:[JLE]|\\ell|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*(?:\([^()]*\))?\s*")
@@ -706,7 +713,14 @@ def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
     readings = []
     for run in chains:
         first = " ".join(_first_side(text, run).split())
-        if _derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first):
+        spelled = _SPELLED_DELTA.fullmatch(first)
+        if spelled is not None:
+            # deltaRSS/deltab0 (a homework site's plain text): the word may stand for ∂, or be a name (Δ, a change);
+            # its d is no Leibniz d (it was said to be "a derivative by e")
+            kind = (f"'delta' spelled out as a word before {spelled.group('of')} and {spelled.group('by')}: logderiv "
+                    "reads ∂, d, δ and \\partial as the operator, never a word, which may as well be a name "
+                    f"(write ∂{spelled.group('of')}/∂{spelled.group('by')})")
+        elif _derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first):
             kind = "the cost's derivative by a parameter"
         elif _opens_with_the_cost(text, run):
             kind = "the cost's definition, rewritten"
@@ -716,7 +730,7 @@ def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
             kind = (f"a derivative by {variable}, no parameter of the model (θ, w, β, b): logderiv checks a "
                     "derivation of the cost by a parameter, and one by the prediction or the logit only as a lemma "
                     "beside it" if variable and not _a_parameter(variable)
-                    else "a derivative not written as the cost's by a parameter")
+                    else _of_an_undefined_name(text, first) or "a derivative not written as the cost's by a parameter")
         elif _NAMED_DERIVATIVE.fullmatch(first) and _DENOMINATOR.match(_raw_side(text, run, 1)):
             # da = \frac{dL(a,y)}{da} (Ng's course): da is a name the chain gives the derivative after it
             by = _DENOMINATOR.match(_raw_side(text, run, 1))
@@ -741,6 +755,27 @@ def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
 _DENOMINATOR = patterns.compile(
     r"\s*(?:\\d?frac\s*\{[^{}]*\}\s*\{\s*(?:\\partial|∂|d)\s*(?P<by>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]\}?)?)\s*\}"
     r"|[^=/]*/\s*(?:∂|\\partial|d)\s*(?P<slash>[A-Za-z]))")
+#: the name a Leibniz quotient differentiates: C of \frac{\partial C}{\partial b_0}, of ∂C/∂b₀
+_NUMERATOR = patterns.compile(r"\s*(?:\\d?frac\s*\{\s*(?:\\partial|∂|d)\s*(?P<braced>[A-Za-z])\s*\}|(?:∂|\\partial)\s*(?P<slash>[A-Za-z])\s*/)")
+
+
+def _of_an_undefined_name(text: str, first: str) -> str:
+    """What a derivative of a one-letter name the page never defines (∂C/∂b₀, C nowhere '=') is, said; else ''.
+
+    A notebook calls its RSS "a cost function" in words and differentiates C: which expression C is, the page
+    does not write, so it is said rather than called "not the cost's"."""
+    found = _NUMERATOR.match(first)
+    name = (found.group("braced") or found.group("slash")) if found is not None else None
+    if name is None or name in "JLE":
+        return ""
+    if re.search(rf"(?<![A-Za-z\\]){name}\s*(?:\([^()=]*\))?\s*:?=", text) is not None:
+        return ""
+    return (f"a derivative of {name}, a name the page never defines (no '{name} = …'): which cost {name} is, "
+            "the page does not write")
+
+
+#: a quotient of the word delta, as plain text types ∂ (or Δ): deltaRSS/deltab0, delta J / delta w
+_SPELLED_DELTA = patterns.compile(r"\s*delta\s*(?P<of>[A-Za-z][A-Za-z0-9_]*)\s*/\s*delta\s*(?P<by>[A-Za-z][A-Za-z0-9_]*)\s*")
 #: a chain's first side that names a derivative by Leibniz's d alone: da, dz, dw (Ng's course: da = dL/da)
 _NAMED_DERIVATIVE = patterns.compile(r"\s*d[A-Za-z]\s*")
 #: a quotient of δs, as a slide writes a derivative: \frac{\delta D}{\delta a}
@@ -886,6 +921,28 @@ def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
     return all(_derives_the_gradient(text, run) or _takes_a_derivative(text, run) and (
                    _derives_the_cost(text, run) or of_the_cost_by_a_parameter(_first_side(text, run)))
                for run in chains)
+
+
+def _without_the_model_chains(text: str, chains: list[list[Block]]) -> tuple[list[list[Block]], list[list[Block]]]:
+    """The chains but those that only define the model's names (ŷ = σ(z) = 1/(1 + e^{−z})), beside derivations of the
+    cost by a parameter each (∂J/∂w, ∂J/∂b), and those set aside; else the chains as they were, and none.
+
+    Notes state their model and rewrite it, then derive the cost by each parameter: the model's chain is no
+    derivation, so "which one is checked?" was asked of a page with one answer per parameter (issue 10). Each
+    derivation is then read alone, the model's chain beside it a definition its lines use, as a page of one
+    derivation reads it (each read alone leaves one derivation and the model's chain: set aside the same way).
+    Only a chain that defines a name the derivations use, no derivative in it and no cost on its left, and only
+    where every other chain is a derivative of the cost by a parameter.
+    """
+    models = [run for run in chains if not _takes_a_derivative(text, run) and not _opens_with_the_cost(text, run)
+              and _listed_definitions(text, run) is not None]
+    rest = [run for run in chains if run not in models]
+    if not models or not rest or not _each_by_its_own_parameter(text, rest):
+        return chains, []
+    written = " ".join(_chain_text(text, run) for run in rest)
+    if not all(_lists_what_it_uses(text, run, written) for run in models):
+        return chains, []  # a chain defining what no derivation uses: a rewrite of something else, left to the refusal
+    return rest, models
 
 
 def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: list[list[Block]]) -> list[list[Block]]:

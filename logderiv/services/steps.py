@@ -275,6 +275,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
+    from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
     from ..notation.implication import implications_cut
     from ..notation.curly_prime import curly_primes_read
@@ -314,6 +315,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
+    # \mathcal{L(\hat{w})}: the style's brace closed after the argument, read as \mathcal{L}(\hat{w}), noted
+    joined, style_notes = styled_arguments_read(joined, where)
+    label_notes += style_notes
     # \[ A = B \Rightarrow C = D \]: the arrow says "so" between two equations, each read on its own
     joined, implication_notes = implications_cut(joined, where)
     label_notes += implication_notes
@@ -754,13 +758,15 @@ def review_document(
     from ..verify.matrix_chain import review_matrix_document, writes_matrix_form
 
     document, vectorised = _vectorised_ending(document)
+    # ŵ on one line and w on another: in matrix form too each is read as w (L(ŵ) = ‖Xŵ − Y‖², ∂/∂ŵ), so both written
+    # is two readings of one vector, asked, never silently merged
+    _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
     document, component_notes = _component_i_as_j(document, wrt)
     document, summed_notes = _summed_component_i_as_j(document, wrt)
     component_notes += summed_notes
-    _refuse_a_coefficient_hatted_and_plain(document)
     document, example_notes = _one_example_term(document)
     component_notes += example_notes
     document, columns = _columns_as_components(document, wrt)

@@ -68,12 +68,13 @@ _VECTOR_OPERATOR = patterns.compile(
 #: the whole parameter vector as a derivative's denominator writes it: w, \theta, \mathbf{w}, \boldsymbol\theta
 #: (never a component: θ_j's derivative is one entry of the gradient, not the gradient)
 _WHOLE_VECTOR = patterns.compile(
-    r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
+    r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec|hat|widehat)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
-#: the parameter vector plain or bold (J(\mathbf{w}), J(\boldsymbol\theta)), as the lines write it
-_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm)\s*\{?\s*)?"
+#: the parameter vector plain, bold or hatted (J(\mathbf{w}), J(\boldsymbol\theta), L(\hat{w}): the estimate's
+#: hat, which the lines' reader takes for the plain letter too), as the lines write it
+_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
                               r"(?:\\theta|\\beta|w)\s*\}?\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
@@ -160,6 +161,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
     data = [_data(m, n, parameter, seed) for seed, (m, n) in enumerate(_SIZES)]
+    sides, condition_notes = _first_order_condition_set_aside(document, sides, cost, data, parameter)
     gradient_name = document.name is not None
     # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
     weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
@@ -214,11 +216,40 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     else:
         ending = "gradient"
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *cost_notes,
-             *(note for side in sides for note in side.notes)]
+             *(note for side in sides for note in side.notes), *condition_notes]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
                   name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
+
+
+#: a side that is the number zero alone (a trailing \tag{23} is the display's, read apart by the scanner)
+_ZERO = patterns.compile(r"\s*0\s*[.,;]?\s*")
+
+
+def _first_order_condition_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
+                                     parameter: str) -> tuple[list[_Side], list[str]]:
+    """The sides without a last ``= 0`` written after a side that is the gradient, and the note that says so.
+
+    ``∂L/∂ŵ = 2XᵀXŵ − 2XᵀY = 0`` (the normal equations): the writer sets the gradient to zero to solve for the
+    minimum, a condition on ŵ, not an identity in it, so no step; judged as one, a right derivation was 'wrong'
+    at its '= 0'. Only where the zero ends the line of the side before it (``… = 2Xᵀ(Xŵ − Y) = 0``, the
+    equation as it is written to be solved) and that side holds the gradient exactly (every size's data). A zero
+    on a row of its own (``&= 0`` under the gradient, the chain's next row) is a step the writer claims: judged as
+    written, wrong, as the blind sets' hands judge it (cold2's Obsidian note, real's Korean post); so is a zero
+    after anything but the gradient.
+    """
+    if len(sides) < 3 or _ZERO.fullmatch(sides[-1].step.text) is None or sides[-2].value is None \
+            or sides[-2].is_name or sides[-2].step.line != sides[-1].step.line \
+            or not _joined(document, sides[-2].step, sides[-1].step):
+        return sides, []
+    holds, _, _ = _same(_gradients_of(cost, data), _values(sides[-2], cost, data), data, parameter)
+    if not holds:
+        return sides, []
+    zero = sides[-1].step
+    return sides[:-1], [f"line {zero.line}: the last '= 0' sets the gradient on its left to zero, the first-order "
+                        "condition for the minimum (an equation to solve, not an identity): not a step; the "
+                        f"derivation ends at the side before it, line {sides[-2].step.line}"]
 
 
 #: said with every review of a matrix-form derivation: what was compared, and how
