@@ -952,8 +952,10 @@ def _numpy_zero_first(match: re.Match[str]) -> tuple[str, str] | None:
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
     column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|r_\[\s*\[\s*\[", spelled))
-    if column_tail != column_zero:
+    if column_tail and not column_zero:
         return None  # np.r_[0, theta[1:, :]]: a 1-D zero on a column does not stack in NumPy (it raises)
+    # np.r_[[[0.]], w[1:]]: a 1×1 zero stacks only on a 2-D array, so w is an n×1 column and w[1:] its rows after
+    # the first (on a 1-D w NumPy raises, on a 1×n row w[1:] is empty and it raises too): the same [0; w(2:end)]
     spelled = re.sub(r"\s+", " ", match.group(0))
     return f"[0; {vector}(2:end)]", (
         f"read as NumPy: {spelled} is {vector} with its first entry, the intercept, set to 0: "

@@ -1,0 +1,159 @@
+"""Issue 10, the NumPy constructions the corpus missed, read in the reader each belongs to (fixnp).
+
+READ HERE, one section each: ``.item()`` after a bracket that holds a --let's name whose value is one number
+(``np.squeeze(-loss).item()``, EPFL's calculate_loss_logistic; plain.py's ``numpy_item``, the let held to its form
+by ``read_problem``), with a sum of numbers (vᵀu + vᵀu) now one number too; NumPy's ``np.r_[[[0.]], w[1:]]``, a
+1×1 zero stacked on a column's rows after the first (pasted.py's θ with its first entry zeroed).
+
+The texts are the corpus's own, verbatim, their sources beside them. Each gradient is held to finite differences of
+a NumPy cost written here by hand (tests/_numeric.py) or to the corpus judge (tests/_reading.py); each verdict is
+worked by hand in the comment beside it. Near-variants that mean something else are refused or read right.
+"""
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _mean_ce(X, y, w):
+    """−(1/m)Σ yᵢ log σ(xᵢ·w) + (1 − yᵢ) log(1 − σ(xᵢ·w)), the mean cross-entropy, by hand."""
+    p = _sigmoid(X @ w)
+    return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+# ------------------------------------------------------------------ .item() after a let that is one number
+
+# source: public code index file 30314655033 (Python, calculate_loss_logistic / calculate_gradient, sigmoid(t) =
+# np.exp(t) / (1 + np.exp(t)); the index does not name its repository), tests/corpus/fresh_thirtyseventh.py
+EXPSIG_J = "np.squeeze(-loss).item() * (1 / y.shape[0])"
+EXPSIG_LETS = (
+    "loss = y.T.dot(np.log(pred)) + (1 - y).T.dot(np.log(1 - pred))",
+    "pred = sigmoid(tx.dot(w))",
+    "sigmoid(t) = np.exp(t) / (1 + np.exp(t))",
+)
+ITEM_LET_NOTE = "read as NumPy: .item() after the --let loss takes the number out of it"
+
+
+def test_the_mean_ce_gradient_the_item_verdicts_rest_on_matches_finite_differences():
+    # by hand: loss = yᵀlog p + (1 − y)ᵀlog(1 − p) is one number; −loss/m is the mean cross-entropy, whose gradient
+    # is Xᵀ(σ(Xw) − y)/m; Xᵀ(σ(Xw) − y) alone is m times it
+    rng = np.random.default_rng(37)
+    X, y, w = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6).astype(float), rng.normal(size=3)
+    numeric = central_differences(lambda v: _mean_ce(X, y, v), w)
+    assert np.allclose(numeric, X.T @ (_sigmoid(X @ w) - y) / 6, atol=1e-6)
+    assert not np.allclose(numeric, X.T @ (_sigmoid(X @ w) - y), atol=1e-3)
+    # and e^t/(1 + e^t), the file's sigmoid, is 1/(1 + e^−t)
+    t = rng.normal(size=5)
+    assert np.allclose(np.exp(t) / (1 + np.exp(t)), _sigmoid(t))
+
+
+def test_item_after_a_let_of_one_number_is_the_let():
+    assert_gradient_read(EXPSIG_J, lambda d: _mean_ce(d.X, d.y, d.w), wrt=("w_j",), lets=EXPSIG_LETS)
+    derivation = logderiv.derive(EXPSIG_J, wrt="w_j", let=list(EXPSIG_LETS))
+    assert any(note.startswith(ITEM_LET_NOTE) for note in notes_of(derivation))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1/y.shape[0])*tx.T.dot(pred-y)", "equivalent"),  # (1/m)Xᵀ(σ(Xw) − y): the mean CE's gradient
+    ("tx.T.dot(pred-y)", "different"),  # m times it: the 1/m dropped
+])
+def test_the_answers_against_the_item_cost(answer, verdict):
+    assert_verdict_read(answer, EXPSIG_J, verdict, wrt="w_j", lets=EXPSIG_LETS)
+
+
+def test_item_after_one_of_the_two_products_alone_is_read():
+    # −yᵀlog σ(Xw)/m alone (half the cross-entropy): its gradient is (1/m)Σ yᵢ(σᵢ − 1)xᵢ, by hand
+    def half(d):
+        return -float(np.mean(d.y * np.log(_sigmoid(d.X @ d.w))))
+
+    lets = ("loss = y.T.dot(np.log(pred))", *EXPSIG_LETS[1:])
+    assert_gradient_read(EXPSIG_J, half, wrt=("w_j",), lets=lets)
+
+
+def test_a_sum_of_transposed_products_inside_the_bracket_is_one_number():
+    # the let written out in the bracket: (yᵀ log p + (1 − y)ᵀ log(1 − p)).item(), a sum of two numbers
+    text = "-(y.T.dot(np.log(pred)) + (1 - y).T.dot(np.log(1 - pred))).item() / y.shape[0]"
+    assert_gradient_read(text, lambda d: _mean_ce(d.X, d.y, d.w), wrt=("w_j",), lets=EXPSIG_LETS[1:])
+
+
+@pytest.mark.parametrize("loss", [
+    "loss = (pred - y)**2",  # a value per example: .item() would be the first example's
+    "loss = y * np.log(pred)",  # entry by entry: a vector again
+    "loss = np.log(pred)",
+    "loss = y.T.dot(np.log(pred)) + np.log(1 - pred)",  # a number plus a vector: a vector
+])
+def test_item_after_a_let_of_a_vector_is_refused(loss):
+    error = refused(logderiv.derive, EXPSIG_J, wrt="w_j", let=[loss, *EXPSIG_LETS[1:]])
+    assert "'.item()' takes the first entry of loss" in error.message
+
+
+def test_item_after_a_lets_name_in_an_answer_is_refused():
+    # an answer is a vector: which let is one number is checked with the cost, not here
+    error = refused(logderiv.check, "np.squeeze(loss).item() * tx.T.dot(pred-y)", cost=EXPSIG_J, wrt="w_j",
+                    let=list(EXPSIG_LETS))
+    assert "read in a cost, not in an answer" in error.message
+
+
+# ------------------------------------------------------------------ np.r_[[[0.]], w[1:]]: w with its first entry 0
+
+# source: github:tirthasheshpatel/semester5_practicals:ml_code/ridge.py (def mse_grad: return …),
+# tests/corpus/fresh_fifteenth.py
+TIRTHA_J = "0.5 * np.mean((y_hat-y)**2) + lam/(2.*y.shape[0]) * np.sum(w[1:]**2)"
+TIRTHA_LETS = ("y_hat = X @ w",)
+TIRTHA_GRAD = "(1./y.shape[0]) * (X.T @ (y_hat-y) + lam * np.r_[[[0.]], w[1:]])"
+ZERO_NOTE = "read as NumPy: np.r_[[[0.]], w[1:]] is w with its first entry, the intercept, set to 0"
+
+
+def test_the_ridge_gradient_the_stack_verdicts_rest_on_matches_finite_differences():
+    # by hand: ∇ ½·mean (Xw − y)² + λ/(2m)Σ_{j≥1} w_j² = (Xᵀ(Xw − y) + λ[0; w₁…])/m; with w₀ penalised it differs
+    rng = np.random.default_rng(15)
+    X, y, w, lam = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.7
+    m = len(y)
+    numeric = central_differences(
+        lambda v: 0.5 * float(np.mean((X @ v - y) ** 2)) + lam / (2 * m) * float(np.sum(v[1:] ** 2)), w)
+    zeroed = np.r_[0.0, w[1:]]
+    assert np.allclose(numeric, (X.T @ (X @ w - y) + lam * zeroed) / m, atol=1e-6)
+    assert not np.allclose(numeric, (X.T @ (X @ w - y) + lam * w) / m, atol=1e-3)
+    # NumPy's own: a 1×1 zero stacks on w as a column (w[1:] its rows after the first), and not on a 1-D w
+    column = w.reshape(-1, 1)
+    assert np.array_equal(np.r_[[[0.]], column[1:]].ravel(), zeroed)
+    with pytest.raises(ValueError):
+        np.r_[[[0.]], w[1:]]
+
+
+def test_a_one_by_one_zero_on_the_tail_is_w_with_its_first_entry_zeroed():
+    assert_verdict_read(TIRTHA_GRAD, TIRTHA_J, "equivalent", wrt="w_j", lets=TIRTHA_LETS)
+    verdict = logderiv.check(TIRTHA_GRAD, cost=TIRTHA_J, wrt="w_j", let=list(TIRTHA_LETS))
+    assert any(note.startswith(ZERO_NOTE) for note in notes_of(verdict))
+
+
+@pytest.mark.parametrize("stack", ["np.r_[[[0.]], w[1:, :]]", "np.r_[np.zeros((1, 1)), w[1:]]"])
+def test_the_column_spellings_of_the_zeroed_w_read_alike(stack):
+    assert_verdict_read(TIRTHA_GRAD.replace("np.r_[[[0.]], w[1:]]", stack), TIRTHA_J, "equivalent", wrt="w_j",
+                        lets=TIRTHA_LETS)
+
+
+def test_the_penalised_intercept_is_different():
+    # λw/m on every entry, w₀ too: not the gradient of a penalty that leaves w₀ out
+    assert_verdict_read(TIRTHA_GRAD.replace("np.r_[[[0.]], w[1:]]", "w"), TIRTHA_J, "different", wrt="w_j",
+                        lets=TIRTHA_LETS)
+
+
+@pytest.mark.parametrize("stack", [
+    "np.r_[[[0.]], w[:-1]]",  # the last entry dropped, the rest shifted: not w with w₀ zeroed
+    "np.r_[w[1:], [[0.]]]",  # the zero last
+    "np.r_[[[1.]], w[1:]]",  # a one, not a zero
+    "np.r_[[[0.]], w[2:]]",  # two entries dropped: n − 1 entries
+    "np.r_[[[0.]], w]",  # n + 1 entries
+    "np.r_[0, w[1:, :]]",  # a 1-D zero on a column's rows: NumPy raises
+])
+def test_near_variants_of_the_zeroed_stack_are_refused(stack):
+    refused(logderiv.check, TIRTHA_GRAD.replace("np.r_[[[0.]], w[1:]]", stack), cost=TIRTHA_J, wrt="w_j",
+            let=list(TIRTHA_LETS))
