@@ -3,7 +3,9 @@
 READ HERE, one section each: ``.item()`` after a bracket that holds a --let's name whose value is one number
 (``np.squeeze(-loss).item()``, EPFL's calculate_loss_logistic; plain.py's ``numpy_item``, the let held to its form
 by ``read_problem``), with a sum of numbers (vᵀu + vᵀu) now one number too; NumPy's ``np.r_[[[0.]], w[1:]]``, a
-1×1 zero stacked on a column's rows after the first (pasted.py's θ with its first entry zeroed).
+1×1 zero stacked on a column's rows after the first (pasted.py's θ with its first entry zeroed); NumPy's ``y @ v``
+with the labels 1-D on the left in a text with no X (neuromatch's ``log_lik = y @ np.log(rate) - rate.sum()``),
+read as ``y.T @ v`` (pasted.py).
 
 The texts are the corpus's own, verbatim, their sources beside them. Each gradient is held to finite differences of
 a NumPy cost written here by hand (tests/_numeric.py) or to the corpus judge (tests/_reading.py); each verdict is
@@ -157,3 +159,67 @@ def test_the_penalised_intercept_is_different():
 def test_near_variants_of_the_zeroed_stack_are_refused(stack):
     refused(logderiv.check, TIRTHA_GRAD.replace("np.r_[[[0.]], w[1:]]", stack), cost=TIRTHA_J, wrt="w_j",
             let=list(TIRTHA_LETS))
+
+
+# ------------------------------------------------------------------ y @ v: the labels 1-D, their inner product
+
+# source: github:NeuromatchAcademy/course-content (Python, tutorials/W1D4_GeneralizedLinearModels/solutions/
+# W1D4_Tutorial1_Solution_f09f1cc5.py, neg_log_lik_lnp: return -log_lik), tests/corpus/fresh_thirtyeighth.py
+NEUROMATCH_J = "-log_lik"
+NEUROMATCH_LETS = ("log_lik = y @ np.log(rate) - rate.sum()", "rate = np.exp(X @ theta)")
+LABELS_NOTE = "read as NumPy: y @ v runs with the labels 1-D"
+
+
+def _poisson_nll(X, y, theta):
+    """Σᵢ e^{x⁽ⁱ⁾·θ} − Σᵢ yᵢ x⁽ⁱ⁾·θ: minus the Poisson log-likelihood without its constant, by hand."""
+    s = X @ theta
+    return float(np.sum(np.exp(s)) - y @ s)
+
+
+def test_the_poisson_gradient_matches_finite_differences():
+    # by hand: ∂/∂θ of Σ e^{Xθ} − yᵀXθ is Xᵀ(e^{Xθ} − y); and NumPy's y @ v of 1-D arrays is Σ yᵢvᵢ
+    rng = np.random.default_rng(38)
+    X, y, theta = rng.normal(size=(6, 3)), rng.poisson(2.0, size=6).astype(float), rng.normal(size=3) / 3
+    numeric = central_differences(lambda t: _poisson_nll(X, y, t), theta)
+    assert np.allclose(numeric, X.T @ (np.exp(X @ theta) - y), atol=1e-5)
+    v = rng.normal(size=6)
+    assert np.isclose(y @ v, sum(a * b for a, b in zip(y, v)))
+    with pytest.raises(ValueError):
+        y.reshape(-1, 1) @ v.reshape(-1, 1)  # an m×1 y does not run against a vector of the examples
+
+
+def test_the_labels_matmul_is_their_inner_product():
+    assert_gradient_read(NEUROMATCH_J, lambda d: _poisson_nll(d.X, d.y, d.theta), lets=NEUROMATCH_LETS)
+    derivation = logderiv.derive(NEUROMATCH_J, wrt="theta_j", let=list(NEUROMATCH_LETS))
+    assert any(note.startswith(LABELS_NOTE) for note in notes_of(derivation))
+
+
+def test_the_labels_matmul_in_the_cross_entropy_reads_alike():
+    # −(y @ log p + (1 − y) @ log(1 − p))/m, p = σ(Xθ): the mean cross-entropy
+    def mean_ce(d):
+        return _mean_ce(d.X, d.y, d.theta)
+
+    assert_gradient_read("-(y @ np.log(p) + (1 - y) @ np.log(1 - p)) / len(y)", mean_ce,
+                         lets=("p = 1 / (1 + np.exp(-X @ theta))",))
+
+
+@pytest.mark.parametrize("let", [
+    "log_lik = np.log(rate) @ y - rate.sum()",  # the labels on the right: left as before
+    "log_lik = Y @ np.log(rate) - rate.sum()",  # a capital Y: another quantity
+    "log_lik = y @ X - rate.sum()",  # yᵀX is an n-vector, no number (a text with X: the matrix reader's)
+])
+def test_near_variants_of_the_labels_matmul_are_refused(let):
+    refused(logderiv.derive, NEUROMATCH_J, wrt="theta_j", let=[let, NEUROMATCH_LETS[1]])
+
+
+def test_labels_as_a_row_beside_a_transpose_are_left_to_the_matrix_reader():
+    # one example per column (A a 1×m row): y @ np.log(A).T is Σ yᵢ log aᵢ with y a 1×m row; the text has a
+    # transpose, so the labels are not respelled and the matrix reader reads the rows as before: the mean CE
+    def mean_ce(d):
+        p = _sigmoid(d.X @ d.w + d.b)
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    text = "-(y @ np.log(A).T + (1 - y) @ np.log(1 - A).T) / m"
+    assert_gradient_read(text, mean_ce, wrt=("w_j", "b"), lets=("A = sigmoid(w.T @ X + b)",))
+    derivation = logderiv.derive(text, wrt="w_j", let=["A = sigmoid(w.T @ X + b)"])
+    assert not any(note.startswith(LABELS_NOTE) for note in notes_of(derivation))
