@@ -223,3 +223,62 @@ def test_labels_as_a_row_beside_a_transpose_are_left_to_the_matrix_reader():
     assert_gradient_read(text, mean_ce, wrt=("w_j", "b"), lets=("A = sigmoid(w.T @ X + b)",))
     derivation = logderiv.derive(text, wrt="w_j", let=["A = sigmoid(w.T @ X + b)"])
     assert not any(note.startswith(LABELS_NOTE) for note in notes_of(derivation))
+
+
+# ------------------------------------------------------------------ code's helper sigmoid(X, parameters)
+
+# source: github:Daku-on/obj_recog_book:src/sec_4/and_gate.ipynb (notebook for a Japanese object-recognition
+# textbook, def logistic_regression: parameters = parameters - LNR * …), tests/corpus/fresh_twentyninth.py
+DAKU_STEP = "np.dot(sigmoid(X, parameters) - t, X)"
+DAKU_LETS = ("sigmoid(X, parameters) = 1 / (1 + np.exp(-np.dot(X, parameters)))",)
+HELPER_NOTE = "sigmoid(X, parameters) is code's helper of 2 arguments"
+
+
+def test_the_logistic_gradient_the_helper_verdicts_rest_on_matches_finite_differences():
+    # by hand: ∇ mean CE = Xᵀ(σ(Xθ) − t)/m; np.dot(v, X) of a 1-D v is Xᵀv, so the step is m times the gradient
+    rng = np.random.default_rng(29)
+    X, t, theta = rng.normal(size=(5, 3)), rng.integers(0, 2, size=5).astype(float), rng.normal(size=3)
+    numeric = central_differences(lambda v: _mean_ce(X, t, v), theta)
+    step = np.dot(_sigmoid(np.dot(X, theta)) - t, X)
+    assert np.allclose(numeric, step / 5, atol=1e-6)
+    assert not np.allclose(numeric, step, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (DAKU_STEP, "different"),  # the summed CE's gradient against the mean cost: 1/m missing
+    (DAKU_STEP + " / len(t)", "equivalent"),  # Xᵀ(σ(Xθ) − t)/m
+])
+def test_a_helper_named_sigmoid_of_the_data_and_the_parameters_is_read(answer, verdict):
+    assert_verdict_read(answer, "logistic", verdict, lets=DAKU_LETS)
+
+
+def test_the_helper_is_said():
+    verdict = logderiv.check(DAKU_STEP, cost="logistic", wrt="theta_j", let=list(DAKU_LETS))
+    assert any(note.startswith(HELPER_NOTE) for note in notes_of(verdict))
+
+
+def test_the_helper_written_as_exp_over_one_plus_exp_reads_alike():
+    let = "sigmoid(X, parameters) = np.exp(np.dot(X, parameters)) / (1 + np.exp(np.dot(X, parameters)))"
+    assert_verdict_read(DAKU_STEP + " / len(t)", "logistic", "equivalent", lets=(let,))
+
+
+@pytest.mark.parametrize("answer, lets", [
+    ("np.dot(sigmoid(X, w) - t, X)", ("sigmoid(X, w) = X @ w",)),  # a body that is no sigmoid
+    # σ(−Xθ): a sigmoid of something else, left alone
+    (DAKU_STEP, ("sigmoid(X, parameters) = 1 / (1 + np.exp(np.dot(X, parameters)))",)),
+    (DAKU_STEP, (*DAKU_LETS, "sigmoid(z) = 1 / (1 + np.exp(-z))")),  # two definitions of one name
+    ("np.dot(sigmoid(X @ parameters) - t, X)", DAKU_LETS),  # a call of one argument: not the helper's two
+    ("np.dot(sigmoid(parameters, X) - t, X)", DAKU_LETS),  # the arguments swapped
+])
+def test_near_variants_of_the_helper_are_refused(answer, lets):
+    refused(logderiv.check, answer, cost="logistic", wrt="theta_j", let=list(lets))
+
+
+def test_rs_helper_of_theta_and_x_reads_as_its_body():
+    # the summed cross-entropy with g = σ(Xθ) computed by R's sigmoid(theta, X) (tscheys' getCost, its X kept m×n)
+    def summed_ce(d):
+        p = _sigmoid(d.X @ d.theta)
+        return -float(np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+    assert_gradient_read("-sum(y * log(g) + (1 - y) * log(1 - g))", summed_ce,
+                         lets=("g <- sigmoid(theta, X)", "sigmoid(theta, X) = 1/(1+exp(-X %*% theta))"))
