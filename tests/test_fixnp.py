@@ -5,7 +5,9 @@ READ HERE, one section each: ``.item()`` after a bracket that holds a --let's na
 by ``read_problem``), with a sum of numbers (vᵀu + vᵀu) now one number too; NumPy's ``np.r_[[[0.]], w[1:]]``, a
 1×1 zero stacked on a column's rows after the first (pasted.py's θ with its first entry zeroed); NumPy's ``y @ v``
 with the labels 1-D on the left in a text with no X (neuromatch's ``log_lik = y @ np.log(rate) - rate.sum()``),
-read as ``y.T @ v`` (pasted.py).
+read as ``y.T @ v`` (pasted.py); code's helper ``sigmoid(X, parameters)`` of two arguments whose body is a sigmoid
+(sigmoid_helper.py); the intercept's column of ones joined with a literal count (``np.ones((100, 1))``) or with
+np.concatenate's axis by position (``, 1)``) (ones_column.py).
 
 The texts are the corpus's own, verbatim, their sources beside them. Each gradient is held to finite differences of
 a NumPy cost written here by hand (tests/_numeric.py) or to the corpus judge (tests/_reading.py); each verdict is
@@ -282,3 +284,46 @@ def test_rs_helper_of_theta_and_x_reads_as_its_body():
 
     assert_gradient_read("-sum(y * log(g) + (1 - y) * log(1 - g))", summed_ce,
                          lets=("g <- sigmoid(theta, X)", "sigmoid(theta, X) = 1/(1+exp(-X %*% theta))"))
+
+
+# ------------------------------------------------------------------ the ones column: a literal count, axis by position
+
+# source: Jekyll post 'ML Foundations: Linear Regression and Gradient Descent' (public code index file 36504049114,
+# X_b from section 4), tests/corpus/fresh_blogs.py (f6-mlfoundations-code-2-over-m); the Stack Overflow question 'What
+# is wrong in this Python code for Regularized Linear Regression?' (stored in nvidia/Nemotron-CC-Math-v1, the asker's
+# CostRegFunction), tests/corpus/fresh_fortieth.py (f40-soreglin-*). The joins are the sources' verbatim; the costs
+# around them are this test's own: the items themselves ask for θ₀ or θ₁ apart from the joined X, which the
+# design-matrix reading numbers θ₁ (so they stay refused, with that message now)
+JOINS = ["X_b = np.c_[np.ones((100, 1)), X]", "X_b = np.concatenate((np.ones((m,1)), X), 1)"]
+
+
+def test_the_design_matrix_gradient_matches_finite_differences():
+    # by hand: ∇ (1/2m)‖Xθ − y‖² = Xᵀ(Xθ − y)/m, whatever X's first column holds (ones or not)
+    rng = np.random.default_rng(40)
+    X, y, theta = np.c_[np.ones(5), rng.normal(size=(5, 2))], rng.normal(size=5), rng.normal(size=3)
+    numeric = central_differences(lambda t: float(np.sum((X @ t - y) ** 2)) / 10, theta)
+    assert np.allclose(numeric, X.T @ (X @ theta - y) / 5, atol=1e-6)
+    assert np.array_equal(np.concatenate((np.ones((5, 1)), X[:, 1:]), 1), X)  # axis 1 by position: the same join
+    with pytest.raises(ValueError):
+        np.c_[np.ones((100, 1)), X]  # 100 ones beside 5 rows: the join runs only when the count is m
+
+
+@pytest.mark.parametrize("join", JOINS)
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1/m) * X_b.T.dot(X_b.dot(theta) - y)", "equivalent"),
+    ("(2/m) * X_b.T.dot(X_b.dot(theta) - y)", "different"),  # the gradient of the MSE without its ½
+])
+def test_a_literal_count_and_a_positional_axis_join_the_ones_column(join, answer, verdict):
+    cost = "(1 / (2 * m)) * np.sum((X_b.dot(theta) - y) ** 2)"
+    assert_verdict_read(answer, cost, verdict, lets=(join,))
+
+
+@pytest.mark.parametrize("join", [
+    "X_b = np.concatenate((np.ones((1, n)), X), 0)",  # axis 0: a row of ones on top, no intercept column
+    "X_b = np.c_[X, np.ones((100, 1))]",  # the ones appended last: θ's last entry would be the intercept
+    "X_b = np.c_[np.ones((1, 1)), X]",  # one 1: joins only a single row
+    "X_b = np.concatenate((np.ones((m,1)), X), 2)",  # no such axis of a matrix
+])
+def test_near_variants_of_the_join_are_refused(join):
+    refused(logderiv.check, "(1/m) * X_b.T.dot(X_b.dot(theta) - y)",
+            cost="(1 / (2 * m)) * np.sum((X_b.dot(theta) - y) ** 2)", wrt="theta_j", let=[join])
