@@ -46,9 +46,12 @@ in order of what was done, then of size.
     f42-honeyjar-fmse-features-by-examples f43-ridgepy-gradient-d-by-n f44-mathjs-cost-features-by-examples
     f7-lambd-row-w-dw y1ran-propagate-column-activations
 (b) code's helper functions of the data and the parameters (sigmoid(X, beta), h(X, T), hypothesis xs theta with
-  Haskell's $) — 11: LEFT: a let of several arguments called with its own names reads already (EPFL's
-  calculate_loss_lr(y, tx, w)); these fail after it on R's %*% -y, colMeans, Julia's T[2:end], Haskell's $ and
-  mapVector
+  Haskell's $) — 11: FIXED 1 (fixnp: notation.sigmoid_helper, a helper named sigmoid of two or more parameters
+  whose body is a sigmoid, read under the name sigmoid_fn: f29-daku). LEFT 10: a let of several arguments called
+  with its own names reads already (EPFL's calculate_loss_lr(y, tx, w)); tscheys' two R items now pass the helper
+  and stop at log(g) %*% -y, '@' in a text with no X (the gate against a typo, which R's %*% never is, but whose
+  per-example fallback would misread); rbinom's activation = sigmoid alias and R's X * v recycling with colMeans;
+  Julia's X[:,i] and T[2:end] in the h(X, T) items; Haskell's $ and mapVector
     f26-julia-grad-if-guard-intercept f26-julia-grad-intercept-regularised f26-julia-reg-one-over-2m-juxtaposed
     f26-rbinom-colmeans-loss-grad-sign f29-daku-ja-logistic-step-sum-not-mean f31-tscheys-r-no-log-on-one-minus-g
     f35-hslearn-logistic-cost f35-hslearn-logistic-cost-regularized-tail f35-hslearn-logistic-gradient
@@ -71,7 +74,20 @@ in order of what was done, then of size.
     f39-sqerr-logistic-gradient-elementwise-star f39-sqerr-logistic-gradient-matmul-variant f40-rgrad-binomial-dz
     f41-acolum-logit-loglik f45-tfjs-logistic-cost-comment haltode-octave-pinv-instead-of-transpose
 (b) NumPy constructions not read (np.ones with np.matrix, np.concatenate, np.eye, np.c_, np.r_, np.array, .item()
-  after a let, Python slices in lets, [a; b] stacking, X[:, i] in a loop) — 30: LEFT
+  after a let, Python slices in lets, [a; b] stacking, X[:, i] in a loop) — 30: FIXED 5 (fixnp, tests/test_fixnp.py):
+  .item() after a bracket holding a --let's name whose value is one number (plain.numpy_item, held to the let's
+  form by read_problem; f37-expsig's three); np.r_[[[0.]], w[1:]], a 1×1 zero that stacks only on a column, w with
+  w₀ zeroed (pasted._numpy_zero_first; f15-tirtha); the labels 1-D on the left of '@' in a text with no X, y @ v
+  read as y.T @ v (pasted; f38-neuromatch). LEFT 25, by what stops each: the intercept's column joined in place
+  (np.concatenate((np.ones((m,1)), X), 1), np.c_[np.ones((100, 1)), X]) beside --wrt theta_0 or theta_1, where
+  logderiv's joined X numbers the intercept θ₁ (f40-soreglin's two, f6-mlfoundations: a reading of θ₀ apart from
+  the joined X, against the design-matrix one); np.matrix's np.ones(len(Y))*(…) and np.ravel(…)[0] (f8-papillon's
+  two: '*' as the matrix product and a 1-D ones as a row, said by np.matrix only); Octave's [grad_0; grad_rest]
+  with X(:,1) and X(:,2:end) (f44-aakhedr's two); np.eye of a d×n xTr (one example per column: fixcols');
+  JavaScript loops over this.h(x_i, theta), a helper whose body no text gives (f45's four); a fixed example x[0]
+  in a loop, a student's slip (f16-hw's two, refused on purpose); math.js, torch's y/y_hat swapped, np.array of a
+  comprehension over columns, [theta', -1]*[X';y'] blocks, learningRate as λ, np.multiple, JS map/reduce, input[:,
+  :-1], a loop to self.p: one source each
     f10-so-cn-concatenation f15-tirtha-ridge-grad-np-r f16-hw-d-d-theta0-times-x0-loop
     f16-hw-d-d-theta1-times-x1-loop f17-avidhya-plain-J-summed-over-records f24-ridge-cn-grad-code
     f26-js-theta-identifier-map-reduce f26-stackguides-octave-reg-tmp-right
@@ -94,7 +110,8 @@ in order of what was done, then of size.
     f30-pythonai-he-logistic-likelihood-product f32-cn-notes-likelihood-exponent-slip
     hguangshuai-loglik-single-sample statsmodels-poisson-loglike-lambda-i
 (b) a class's attributes in code the self./this. rule does not reach (self.X.shape, a misaligned slice, this.) — 3:
-  LEFT
+  LEFT (fixnp looked, changed nothing): each is a class's method of its own (self.predict_proba(self.x) beside A,
+  this.predictMany(X, false), a grad[:-1] += … update line), one source each, no shared construction
     f26-comp551-l2-misaligned-slice f33-js-step-missing-mean sungchullee-mle-numpy-gradient-vs-mean-loss
 (b) plain-text layouts of one page (ASCII Σ with its limits on lines of their own, broken HTML entities, y_^ for ŷ)
   — 11: LEFT: one page each

@@ -332,7 +332,15 @@ def test_numpy_column_zero_first_is_theta_with_its_intercept_zeroed(answer, verd
     assert any("with its first entry, the intercept, set to 0" in note for note in _notes(result)), _notes(result)
 
 
-@pytest.mark.parametrize("let", ["theta_reg = np.r_[0, theta[1:, :]]", "theta_reg = np.r_[np.zeros((1,1)), theta[1:]]"])
+def test_a_one_by_one_zero_on_the_tail_stacks_on_a_column():
+    # np.r_[np.zeros((1,1)), theta[1:]] runs only with θ an n×1 column (on a 1-D θ NumPy raises), whose theta[1:]
+    # is its rows after the first: the zeroed θ again (fixnp; before, refused as a zero that does not stack)
+    lets = (*_KICHI_LETS[:2], "theta_reg = np.r_[np.zeros((1,1)), theta[1:]]")
+    assert check("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta_reg", cost=_KICHI_J, let=lets).verdict == "equivalent"
+    assert check("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta", cost=_KICHI_J, let=lets).verdict == "different"
+
+
+@pytest.mark.parametrize("let", ["theta_reg = np.r_[0, theta[1:, :]]"])
 def test_a_zero_that_does_not_stack_stays_refused(let):
     with pytest.raises(InputError) as caught:
         check("1/m*(np.dot(X.T,(h - y))) + alpha/m * theta_reg", cost=_KICHI_J, let=(*_KICHI_LETS[:2], let))

@@ -1448,6 +1448,7 @@ def read_problem(
             )
     except InputError as error:
         raise error.with_label("COST") from None
+    _refuse_item_of_a_vector(cost, cost_parsed.notes, parsed_lets)
     if x0_let is not None and any(note.startswith(zero_intercept.INTERCEPT_NOTE) for note in cost_parsed.notes):
         # x_0^i = 1 beside Σ_{j=0}^{m} w_j x_j^i (Skillbox): the sum from 0 is read with x₀ = 1 already; the let says so
         notes = [*notes, feature_zero.X0_SAID_NOTE.format(written=" ".join(x0_let.split()))]
@@ -1610,6 +1611,22 @@ def read_problem(
         column_values=tuple(sorted(standing)),
         row_values=tuple(sorted(rows)),
     )
+
+
+def _refuse_item_of_a_vector(cost: str, notes: Sequence[str], lets: Sequence[_Let]) -> None:
+    """Refuse ``loss.item()`` in the cost unless loss's --let is one number by its form (vᵀu, or a sum of them).
+
+    ``.item()`` takes an array's first entry, which is the array's value only when it holds one number: after a
+    let of a column (``loss = (p - y)**2``) it is the first example's, not the let.
+    """
+    values = {name: value for name, value, _ in lets}
+    for name in plain.item_let_names(notes):
+        if name not in values or not plain.is_one_number(values[name]):
+            raise InputError(
+                f"'.item()' takes the first entry of {name}: read only where {name}'s --let is one number, such as "
+                "y.T.dot(v) (a vector transposed times another), a dot product or a sum",
+                source=cost, column=cost.find(name) if name in cost else None, label="COST",
+                hint=f"write the cost itself in place of {name}.item()")
 
 
 def _read_matrix_mean_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[Node, list[str]]:

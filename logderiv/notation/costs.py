@@ -229,11 +229,17 @@ def respell_texts(
     from .model_calls import model_call_in
     from .proportional import read_proportional_cost
     from .redefined import respell
+    from .sigmoid_helper import rename_sigmoid_helper
 
     # np . sum ( model (x , theta ) ): code a PDF's text extraction spaced apart, read as the code it is (noted)
     cost, answer, spaced_lets, spaced_notes = respace_extracted(
         cost, answer, lets, lambda text: notation_of(text, input) == "plain")
     lets = spaced_lets
+    # --let 'sigmoid(X, parameters) = 1 / (1 + np.exp(-np.dot(X, parameters)))': code's helper, under its own name
+    (cost, answer, *helper_lets), helper_note = rename_sigmoid_helper([cost, answer, *lets])
+    if helper_note is not None:
+        lets = [text for text in helper_lets if text is not None]
+        spaced_notes = [*spaced_notes, helper_note]
     # l(β) ∝ …: a log-likelihood up to an added constant is read as '=' (noted); any other '∝' is refused here
     proportional_notes: list[str] = []
     if isinstance(cost, str):

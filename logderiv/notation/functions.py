@@ -28,7 +28,8 @@ from . import vocabulary as vocab
 from .. import patterns
 
 __all__ = [
-    "FunctionDef", "MAX_NODES", "read_head", "worded_parameters", "expand", "resolve", "is_sigmoid", "shape", "per_example_parameters",
+    "FunctionDef", "MAX_NODES", "read_head", "worded_parameters", "expand", "resolve", "is_sigmoid",
+    "is_sigmoid_of_something", "shape", "per_example_parameters",
 ]
 
 #: Most nodes a tree may hold once its calls are expanded.
@@ -211,6 +212,20 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
         negated = _negated(exponent)
         return negated is not None and shape(negated) == p
     return shape(body.left) == shape(power) and shape(exponent) == p
+
+
+def is_sigmoid_of_something(body: tree.Node) -> bool:
+    """Whether ``body`` is σ(u) written out for some u: ``1/(1+e^{-u})``, ``e^u/(1+e^u)``, ``σ(u)`` (u found in it)."""
+    if isinstance(body, tree.Apply) and body.function == "sigmoid":
+        return True
+    if not (isinstance(body, tree.Binary) and body.op == "/" and isinstance(body.right, tree.Binary)
+            and body.right.op == "+"):
+        return False
+    power = _beside_one(body.right)
+    exponent = _exponent(power) if power is not None else None
+    if exponent is None:
+        return False
+    return any(candidate is not None and is_sigmoid(body, candidate) for candidate in (_negated(exponent), exponent))
 
 
 #: one half as written: 0.5, .5, 0.50; and two, the divisor of a half: 2, 2., 2.0

@@ -2,7 +2,7 @@ r"""The intercept's column of ones joined to the data, as code writes it, read a
 
 Code puts a column of ones before its data so that θ's first entry is the intercept:
 NumPy's ``np.c_[np.ones(m), X]``, ``np.hstack((np.ones((m, 1)), X))``,
-``np.concatenate([np.ones((m, 1)), X], axis=1)``, ``np.column_stack((np.ones(m), X))``,
+``np.concatenate([np.ones((m, 1)), X], axis=1)`` (or ``, 1)``), ``np.column_stack((np.ones(m), X))``,
 ``np.insert(X, 0, 1, axis=1)``; Octave's ``[ones(m, 1) X]``; R's ``cbind(1, X)``. The matrix
 so made is logderiv's X, whose first column is 1 (x₁ = 1, θ₁ the intercept). Two readings
 follow, each only where the text leaves no other:
@@ -28,9 +28,10 @@ from .. import patterns
 
 __all__ = ["design_matrix", "joined_weights"]
 
-#: the number of examples as code writes it, the count of the ones
+#: the number of examples as code writes it, the count of the ones; or a number (np.ones((100, 1)) beside X: the
+#: join runs only when X has that many rows, so it is m; 1 is left out, a single row that would join any X of one)
 _COUNT = (r"(?:m|N|n_samples|len\(\s*\w+\s*\)|\w+\.shape\[\s*0\s*\]|size\(\s*\w+\s*,\s*1\s*\)|length\(\s*\w+\s*\)"
-          r"|nrow\(\s*(?:\w+|matrix\(\s*\w+\s*\))\s*\))")
+          r"|nrow\(\s*(?:\w+|matrix\(\s*\w+\s*\))\s*\)|[2-9]|[1-9]\d+)")
 #: a column of ones of m entries: NumPy's np.ones(m), np.ones((m, 1)), np.ones([m, 1]); Octave's ones(m, 1)
 _ONES = (r"(?:(?:np|numpy)\.ones\(\s*(?:" + _COUNT + r"|[(\[]\s*" + _COUNT + r"\s*,\s*1\s*[)\]])\s*\)"
          r"|ones\(\s*" + _COUNT + r"\s*,\s*1\s*\))")
@@ -39,7 +40,7 @@ _DATA = r"(?P<data>[A-Za-z]\w*)|matrix\(\s*(?P<rdata>[A-Za-z]\w*)\s*\)"
 _JOINS = (
     r"(?:np|numpy)\.c_\[\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*\]",
     r"(?:np|numpy)\.(?:hstack|column_stack)\(\s*[(\[]\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*[)\]]\s*\)",
-    r"(?:np|numpy)\.concatenate\(\s*[(\[]\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*[)\]]\s*,\s*axis\s*=\s*1\s*\)",
+    r"(?:np|numpy)\.concatenate\(\s*[(\[]\s*" + _ONES + r"\s*,\s*(?:" + _DATA + r")\s*[)\]]\s*,\s*(?:axis\s*=\s*)?1\s*\)",
     r"(?:np|numpy)\.insert\(\s*(?:" + _DATA + r")\s*,\s*0\s*,\s*1(?:\.0?)?\s*,\s*axis\s*=\s*1\s*\)",
     r"\[\s*" + _ONES + r"\s*,?\s*(?:" + _DATA + r")\s*\]",
     r"cbind\(\s*(?:1|rep\(\s*1\s*,\s*" + _COUNT + r"\s*\))\s*,\s*(?:" + _DATA + r")\s*\)",

@@ -142,6 +142,12 @@ _TRANSPOSED_LIST = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[
 #: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
 _PANDAS_VALUES = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
 _TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
+#: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)): y is read as y.T
+_LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=))")
+#: what makes a text matrix form for the plain reader's '@' (plain._check_matrix_product): X, or a transpose
+_MATRIX_TEXT = patterns.compile(r"(?<![\w.])X(?!\w)|\.T(?!\w)|\btranspose\b|'")
+LABELS_MATMUL_NOTE = ("read as NumPy: {written} @ v runs with the labels 1-D (an m×1 column would raise against a "
+                      "vector of the examples), and a 1-D array's @ is its transpose's: {written}ᵀv")
 _URL_ESCAPE = patterns.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = patterns.compile(r"<(sub|sup)>([^<>]*)</\1>")
 #: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
@@ -952,8 +958,10 @@ def _numpy_zero_first(match: re.Match[str]) -> tuple[str, str] | None:
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
     column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|r_\[\s*\[\s*\[", spelled))
-    if column_tail != column_zero:
+    if column_tail and not column_zero:
         return None  # np.r_[0, theta[1:, :]]: a 1-D zero on a column does not stack in NumPy (it raises)
+    # np.r_[[[0.]], w[1:]]: a 1×1 zero stacks only on a 2-D array, so w is an n×1 column and w[1:] its rows after
+    # the first (on a 1-D w NumPy raises, on a 1×n row w[1:] is empty and it raises too): the same [0; w(2:end)]
     spelled = re.sub(r"\s+", " ", match.group(0))
     return f"[0; {vector}(2:end)]", (
         f"read as NumPy: {spelled} is {vector} with its first entry, the intercept, set to 0: "
@@ -1103,6 +1111,11 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
+    if not _MATRIX_TEXT.search(text):
+        # only where the plain reader would refuse '@' (no X, no transpose in the text); beside X the matrix reader
+        # reads a @ b of two vectors itself, refusing it inside a sum with its own message
+        rules.append((_LABELS_MATMUL, lambda match: (f"{match.group(1)}.T", LABELS_MATMUL_NOTE.format(
+            written=re.sub(r"\s+", "", match.group(1))))))
     if _matrix_power_code(text):
         rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
             f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "

@@ -2095,6 +2095,13 @@ class _Parser(Grammar[_Token]):
         transpose (``np.transpose(e) @ e``, ``e.T @ e``: vᵀu, whose shape the matrix
         form then checks), a dot product or a sum, and refused after anything else.
         """
+        let = _item_of_a_let(node, self.names)
+        if let is not None:
+            # np.squeeze(-loss).item() with loss a --let: whether loss is one number is said by its value, which
+            # this reader does not see; read_problem holds the let to it (and an answer refuses it)
+            self.advance()
+            self.note(ITEM_LET_NOTE.format(name=let))
+            return node
         if not _one_number(node):
             self.fail(
                 f"'{token.raw}' takes the first entry of an array: read only after a product "
@@ -4317,6 +4324,26 @@ RETURN_NOTE = "read as code: 'return' is a function's last line, and what it ret
 
 #: the note for NumPy's ``.item(…)`` of a 1×1 result
 ITEM_NOTE = "read as NumPy: .item((0, 0)) takes the number out of a 1×1 result (vᵀu is one number)"
+#: how the note of NAME.item() after a --let's name begins (read_problem and read_answer look for it)
+ITEM_LET_NOTE_START = "read as NumPy: .item() after the --let "
+ITEM_LET_NOTE = ITEM_LET_NOTE_START + "{name} takes the number out of it: its value is one number (vᵀu or a sum of them)"
+
+
+def item_let_names(notes: Collection[str]) -> list[str]:
+    """The --let names that ``.item()`` was read after (each to be held to a value that is one number)."""
+    return [note[len(ITEM_LET_NOTE_START):].split(" ", 1)[0] for note in notes if note.startswith(ITEM_LET_NOTE_START)]
+
+
+def is_one_number(node: tree.Node) -> bool:
+    """Whether a --let's value is, by its form, one number in matrix code (what ``.item()`` after its name needs)."""
+    return _one_number(node)
+
+
+def _item_of_a_let(node: tree.Node, names: Collection[str]) -> str | None:
+    """The --let's name ``.item()`` follows (``loss``, ``-loss``, ``np.squeeze(-loss)``), or None."""
+    while isinstance(node, tree.Negate):
+        node = node.operand
+    return node.name if isinstance(node, tree.Variable) and node.name in names else None
 
 
 def _one_number(node: tree.Node) -> bool:
@@ -4333,6 +4360,9 @@ def _one_number(node: tree.Node) -> bool:
         return isinstance(node.right, tree.Number) and _one_number(node.left)
     if isinstance(node, tree.Binary) and node.op == "/":
         return isinstance(node.right, tree.Number) and _one_number(node.left)
+    if isinstance(node, tree.Binary) and node.op in ("+", "-"):
+        # y.T.dot(log p) + (1 - y).T.dot(log(1 - p)): a sum of numbers is one number
+        return _one_number(node.left) and _one_number(node.right)
     return False
 
 

@@ -36,7 +36,7 @@ from sympy.core.function import AppliedUndef
 from ..records.derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout
-from ..notation.plain import COLON_NOTE_START
+from ..notation.plain import COLON_NOTE_START, ITEM_LET_NOTE_START
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
 from ..records.problem import Problem, expand_definitions
@@ -1533,6 +1533,10 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         # read in a cost and its lets only, where read_problem checks that every value is a column
         raise InputError("Octave's v(:) is read in a cost and its --let values, not in an answer", source=written,
                          column=written.find("(:)"), label="ANSWER", hint="write the vector without (:)")
+    if any(note.startswith(ITEM_LET_NOTE_START) for note in parsed.notes):
+        # whether the let is one number is checked where the lets are read, with the cost: an answer is a vector
+        raise InputError("'.item()' after a --let's name is read in a cost, not in an answer", source=written,
+                         column=written.find(".item"), label="ANSWER", hint="write the let's value itself")
     if layout_notes:
         parsed = replace(parsed, notes=(*layout_notes, *parsed.notes))
     return parsed
