@@ -1,0 +1,47 @@
+"""Issue 10, audit52: near-variants of last stop's readings (fixf49, loops read as excerpts, math.js, fixcold16–18's
+page rules) that mean something else, each worked out by hand and held to that meaning: read right or refused.
+
+Gradients are held to central finite differences of costs written by hand in NumPy (tests/_numeric.py, or the corpus
+judge through tests/_reading.py), never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, refused
+
+# ------------------------------------------------------------------ UFLDL's data = X' beside a count of X's rows
+
+UFLDL_COST = "cost = sum((errs.^2)/(2.0 * batch_size));"
+UFLDL_LETS = ("errs = data * theta - labels", "data = X'", "labels = y'")
+
+
+def test_a_count_of_the_rows_of_features_by_examples_x_is_n_by_hand():
+    rng = np.random.default_rng(52)
+    source_x, theta, labels = rng.normal(size=(3, 5)), rng.normal(size=3), rng.normal(size=5)  # X n×m: 3 × 5
+    data = source_x.T
+    batch_size = source_x.shape[0]  # Octave's size(X, 1): 3, the features, not the 5 examples
+    cost = lambda v: float(np.sum((data @ v - labels) ** 2) / (2.0 * batch_size))
+    # by hand: ∇ Σ(data θ − labels)²/(2n) = dataᵀ(data θ − labels)/n, n = 3: not the mean cost's /m, m = 5
+    by_hand = data.T @ (data @ theta - labels) / 3
+    assert np.allclose(central_differences(cost, theta), by_hand, atol=1e-5)
+    assert not np.allclose(by_hand, data.T @ (data @ theta - labels) / 5)
+
+
+@pytest.mark.parametrize("count", ["batch_size = size(X, 1)", "batch_size = rows(X)", "m = size(X, 1)"])
+def test_a_count_of_x_s_rows_beside_data_is_x_transposed_is_refused(count):
+    # audit52: batch_size = size(X, 1) beside data = X' (X n×m) was read as m; its value is n (by hand above)
+    cost = UFLDL_COST.replace("batch_size", count.split(" = ")[0])
+    error = refused(logderiv.derive, cost, let=(*UFLDL_LETS, count))
+    assert "rows of X" in error.message and "features" in error.message
+    assert error.source == count and error.column == count.index(count.split(" = ")[1])
+
+
+@pytest.mark.parametrize("count", ["batch_size = size(data, 1)", "batch_size = length(labels)"])
+def test_a_count_of_data_s_rows_is_still_read_as_m(count):
+    assert_gradient_read(UFLDL_COST, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m),
+                         lets=(*UFLDL_LETS, count))
