@@ -45,3 +45,32 @@ def test_a_count_of_x_s_rows_beside_data_is_x_transposed_is_refused(count):
 def test_a_count_of_data_s_rows_is_still_read_as_m(count):
     assert_gradient_read(UFLDL_COST, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m),
                          lets=(*UFLDL_LETS, count))
+
+
+# ------------------------------------------------------------------ a loop's bound that a --let sets to a number
+
+BATCH_LOOP = "for i in range(n_samples):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\ncost = cost / (2 * n_samples)"
+
+
+def test_a_loop_over_the_first_rows_is_not_the_mean_by_hand():
+    rng = np.random.default_rng(520)
+    X, y, theta, n_samples = rng.normal(size=(6, 2)), rng.normal(size=6), rng.normal(size=2), 4
+    # the code's value: the first n_samples rows over 2·n_samples (a minibatch), by hand; its gradient is not the
+    # half mean squared error's over all 6 rows
+    batch = lambda v: float(np.sum((X[:n_samples] @ v - y[:n_samples]) ** 2)) / (2 * n_samples)
+    by_hand = X[:4].T @ (X[:4] @ theta - y[:4]) / 4
+    assert np.allclose(central_differences(batch, theta), by_hand, atol=1e-5)
+    assert not np.allclose(by_hand, X.T @ (X @ theta - y) / 4)
+
+
+@pytest.mark.parametrize("let", ["n_samples = 32", "n_samples = batch_size"])
+def test_a_loop_bound_a_let_sets_to_a_number_is_refused(let):
+    # audit52: with --let n_samples = 32 the loop was read as Σ over all m examples, divided by the constant 2·32
+    error = refused(logderiv.derive, BATCH_LOOP, let=(let,))
+    assert "n_samples" in error.message and "--let" in error.message
+    assert error.column == BATCH_LOOP.index("for")
+
+
+@pytest.mark.parametrize("let", ["n_samples = X.shape[0]", "n_samples = len(y)"])
+def test_a_loop_bound_a_let_counts_as_the_rows_is_still_the_mean(let):
+    assert_gradient_read(BATCH_LOOP, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m), lets=(let,))
