@@ -67,8 +67,40 @@ def test_a_loop_over_the_first_rows_is_not_the_mean_by_hand():
 def test_a_loop_bound_a_let_sets_to_a_number_is_refused(let):
     # audit52: with --let n_samples = 32 the loop was read as Σ over all m examples, divided by the constant 2·32
     error = refused(logderiv.derive, BATCH_LOOP, let=(let,))
-    assert "n_samples" in error.message and "--let" in error.message
+    assert "n_samples" in error.message and "not a count of the data's rows" in error.message
     assert error.column == BATCH_LOOP.index("for")
+
+
+def test_a_loop_bound_the_lines_set_to_a_number_is_refused():
+    text = "n_samples = 32\n" + BATCH_LOOP
+    assert "not a count of the data's rows" in refused(logderiv.derive, text).message
+
+
+# ------------------------------------------------------------------ an unstarted sum that a --let gives a value
+
+UNSTARTED = "for i in range(m):\n    cost += (np.dot(X[i], theta) - y[i]) ** 2\ncost = cost / (2 * m)"
+
+
+def test_a_let_start_changes_the_gradient_by_hand():
+    rng = np.random.default_rng(5200)
+    X, y, theta, lam = rng.normal(size=(5, 2)), rng.normal(size=5), rng.normal(size=2), 0.6
+    # cost starting at λΣθ² (the --let) then adding every squared residual, over 2m: its gradient has λθ/m more than
+    # the sum from 0 (by hand)
+    started = lambda v: (lam * float(v @ v) + float(np.sum((X @ v - y) ** 2))) / 10
+    by_hand = X.T @ (X @ theta - y) / 5 + lam * theta / 5
+    assert np.allclose(central_differences(started, theta), by_hand, atol=1e-5)
+    assert not np.allclose(by_hand, X.T @ (X @ theta - y) / 5)
+
+
+def test_an_unstarted_sum_a_let_sets_is_refused():
+    # audit52: --let cost = lam * np.sum(theta ** 2) was left unused ("defined but not used") and cost read from 0
+    error = refused(logderiv.derive, UNSTARTED, let=("cost = lam * np.sum(theta ** 2)",))
+    assert "a --let sets to lam * np.sum(theta ** 2)" in error.message
+
+
+@pytest.mark.parametrize("let", ["cost = 0", "cost = 0.0"])
+def test_an_unstarted_sum_a_let_starts_at_0_is_read(let):
+    assert_gradient_read(UNSTARTED, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m), lets=(let,))
 
 
 @pytest.mark.parametrize("let", ["n_samples = X.shape[0]", "n_samples = len(y)"])

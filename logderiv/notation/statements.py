@@ -398,7 +398,8 @@ def _counts_the_rows(loop: _Loop) -> bool:
 
 
 def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[str, tuple[str, str]], str]:
-    """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note."""
+    """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note. ``defined``: the values the
+    --let s and the lines give names (a bound among them)."""
     counted = _COUNT.fullmatch(loop.count)
     named = next((g for g in counted.groups() if g), None) if counted else None
     bound = loop.pairs is None and counted is None and _counts_the_rows(loop)
@@ -410,8 +411,8 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
     if bound and value is not None and not any(re.search(rf"(?<![\w.]){data}(?!\w)", value) for data in _DATA):
         # --let n_samples = 32 (a minibatch's size): the loop sums the first 32 rows, and 1/n_samples is 1/32, which
         # is no mean over the m examples unless m is 32 (audit52: the sum was read over all m beside the constant 32)
-        raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which a --let sets to {value}, not a count "
-                       f"of the data's rows: whether {loop.count} is the number of examples m is not said")
+        raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which is set to {value}, not a count of "
+                       f"the data's rows: whether {loop.count} is the number of examples m is not said")
     if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
@@ -705,8 +706,10 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
     for statement in statements:
         if statement[0] == "set":
             times[statement[1]] = times.get(statement[1], 0) + 1
+    # the lines' own n_samples = 32 bounds a loop as a --let's would
+    bounds = {**defined, **{s[1]: s[3] for s in statements if s[0] == "set" and s[2] == "="}}
     for loop in (s[1] for s in statements if s[0] == "loop"):
-        for name in _summed(loop, text, defined)[0]:
+        for name in _summed(loop, text, bounds)[0]:
             times[name] = times.get(name, 0) + 2
     inlined: dict[str, str] = {}
     lets: dict[str, str] = {}
@@ -722,11 +725,16 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         if statement[0] == "set":
             stale.discard(statement[1])
         if statement[0] == "loop":
-            sums, note = _summed(statement[1], text, defined)
+            sums, note = _summed(statement[1], text, bounds)
             notes.append(note)
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
+                    if name in defined and not re.fullmatch(r"0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\(.*\)", defined[name]):
+                        # --let cost = lam * np.sum(theta ** 2) beside the loop's cost += …: the let may be the start
+                        # the excerpt cut off, or another value of the name (audit52: read from 0, the let unused)
+                        raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start and a --let "
+                                       f"sets to {defined[name]}: whether that is its start is not said")
                     if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name) \
                             or not (_SUM_NAME.fullmatch(name) or _GRADIENT_NAME.fullmatch(name)):
                         # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum; so is
