@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 import logderiv
+from _derivations_table import review_of_page
 from _numeric import central_differences
 from _reading import assert_gradient_read, refused
 
@@ -106,3 +107,40 @@ def test_an_unstarted_sum_a_let_starts_at_0_is_read(let):
 @pytest.mark.parametrize("let", ["n_samples = X.shape[0]", "n_samples = len(y)"])
 def test_a_loop_bound_a_let_counts_as_the_rows_is_still_the_mean(let):
     assert_gradient_read(BATCH_LOOP, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m), lets=(let,))
+
+
+# ------------------------------------------------------------------ a one-line derivation by another parameter
+
+_COST_LINE = r"$$J(w,b) = \frac{1}{2m}\sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})^2$$"
+_BY_W = (r"$$\frac{\partial J}{\partial w} = \frac{1}{2m}\sum_{i=1}^{m} 2(w x^{(i)} + b - y^{(i)})\,x^{(i)} = "
+         r"\frac{1}{m}\sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)}){x}$$")
+_BY_B = r"$$\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})$$"
+
+
+def test_the_two_gradients_by_finite_differences():
+    rng = np.random.default_rng(52000)
+    x, y, w, b = rng.normal(size=6), rng.normal(size=6), 0.4, -0.2
+    cost = lambda p: float(np.mean((p[0] * x + p[1] - y) ** 2)) / 2
+    residual = w * x + b - y
+    # by hand: ∂J/∂w = (1/m)Σ(wx + b − y)x, ∂J/∂b = (1/m)Σ(wx + b − y); the x dropped from ∂J/∂w is not it
+    assert np.allclose(central_differences(cost, np.array([w, b])), [np.mean(residual * x), np.mean(residual)],
+                       atol=1e-6)
+    assert not np.isclose(np.mean(residual * x), np.mean(residual), atol=1e-3)
+
+
+def _page(*displays: str) -> str:
+    return "\n\nThen:\n\n".join((_COST_LINE, *displays)) + "\n"
+
+
+def test_a_one_line_derivative_by_b_after_the_w_chain_is_its_own_derivation(tmp_path):
+    # audit52: ∂J/∂b = (1/m)Σ(…), right, was read as the w chain's next step and called wrong (the x 'missing')
+    code, ending, wrong, review = review_of_page(tmp_path, _page(_BY_W.replace("{x}", r"\,x^{(i)}"), _BY_B))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("the notes hold 2 derivations") for note in review["notes"])
+
+
+def test_a_w_chain_ending_wrong_after_a_one_line_b_ends_the_page_wrong(tmp_path):
+    # audit52: the ∂J/∂w chain ending without its x (its second '=') was read as continuing ∂J/∂b: wrong at
+    # its right first side and the page 'ends at the gradient' (the ∂J/∂w display is the page's line 9)
+    code, ending, wrong, _ = review_of_page(tmp_path, _page(_BY_B, _BY_W.replace("{x}", "")))
+    assert (code, ending, wrong) == (1, "wrong", [9])

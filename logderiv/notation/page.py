@@ -893,7 +893,9 @@ def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: l
 
     ``\frac{∂J}{∂w} &= A \\ &= B \\ \frac{∂J}{∂b} &= C``: the last row is a derivation of its own, no
     conclusion of the ∂J/∂w chain; left a step of it, its right C "did not follow" from B and a right page was
-    called wrong (issue 10). A row restating the chain's own derivative stays its conclusion, as before.
+    called wrong (issue 10). A row restating the chain's own derivative stays its conclusion, as before. A display
+    of its own beside the chain is read so too (audit52: ∂J/∂b = … after the ∂J/∂w chain was its next step, called
+    wrong; before it, the ∂J/∂w chain ending wrong was read as continuing it, and the page 'ended at the gradient').
     """
     if not chains:
         return chains
@@ -901,7 +903,8 @@ def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: l
     for before, after in zip(runs, runs[1:]):
         for chain, row in ((before, after), (after, before)):
             if (chain in chains and row not in chains and row not in added and len(row) == 1
-                    and row[0].display is not None and row[0].display == chain[-1].display
+                    and (row[0].display is not None and row[0].display == chain[-1].display
+                         or row[0].display is None and not row[0].inline)
                     and _equals(text, row[0]) == 1):
                 by, chain_by = cost_derivative_by(_first_side(text, row)), cost_derivative_by(_first_side(text, chain))
                 if by is not None and chain_by is not None and by != chain_by:
