@@ -7,11 +7,13 @@ judge through tests/_reading.py), never to logderiv's own output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 import logderiv
-from _derivations_table import review_of_page
+from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences
 from _reading import assert_gradient_read, refused
 
@@ -144,3 +146,32 @@ def test_a_w_chain_ending_wrong_after_a_one_line_b_ends_the_page_wrong(tmp_path)
     # its right first side and the page 'ends at the gradient' (the ∂J/∂w display is the page's line 9)
     code, ending, wrong, _ = review_of_page(tmp_path, _page(_BY_B, _BY_W.replace("{x}", "")))
     assert (code, ending, wrong) == (1, "wrong", [9])
+
+
+# ------------------------------------------------------------------ a lemma's ŷ that the prose defines as another model
+
+_EN_NOTE = Path(__file__).parent / "derivations_cold18" / "en_note_linreg_weights_update_chain.md"
+
+
+def test_the_logistic_asides_lemma_is_true_by_finite_differences():
+    rng = np.random.default_rng(520000)
+    x, w, b = rng.normal(), 0.7, -0.1
+    sigmoid = lambda t: 1 / (1 + np.exp(-t))
+    y_hat = sigmoid(w * x + b)
+    # by hand: ∂σ(wx + b)/∂w = σ(1 − σ)x, the aside's claim; of the linear ŷ = wx + b it would be x
+    numeric = (sigmoid((w + 1e-6) * x + b) - sigmoid((w - 1e-6) * x + b)) / 2e-6
+    assert np.isclose(numeric, y_hat * (1 - y_hat) * x, atol=1e-8)
+    assert not np.isclose(numeric, x, atol=1e-3)
+
+
+def test_a_lemma_about_the_prose_s_other_prediction_is_refused(tmp_path):
+    # audit52: cold18's linear page with an aside 'there the prediction is ŷ = σ(wx + b), and ∂ŷ/∂w = ŷ(1 − ŷ)x' (true,
+    # above) was judged wrong at the aside, ŷ read as the page's b + wx
+    lines = _EN_NOTE.read_text(encoding="utf-8").splitlines()
+    aside = ["", "### Compare: logistic regression", "",
+             r"There the prediction is $\hat{y}^{(i)} = \sigma(w x^{(i)} + b)$ instead, and", "",
+             r"$$\frac{\partial \hat{y}^{(i)}}{\partial w} = \hat{y}^{(i)}(1-\hat{y}^{(i)})x^{(i)}$$", ""]
+    result = steps_of_page(tmp_path, "\n".join(lines[:40] + aside + lines[40:]) + "\n", "--cost", "linear",
+                           "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "line 44 defines ŷ in its prose" in result.stderr

@@ -339,6 +339,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
     _refuse_a_prose_prime(text, blocks, definitions, maths, where)
+    _refuse_an_unread_prediction_of_the_lemmas(text, blocks, candidates, definitions, derivation, maths, beside,
+                                               where)
     renames = _one_examples_terms(text, definitions)
     for head, (letter, index, replacement) in renames.items():
         earlier = definitions.pop(head)
@@ -365,6 +367,40 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
                      "page: read as the cost the derivation derives, as if it stood first")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span)
+
+
+#: an inline ``$\\hat{y}^{(i)} = …$`` of prose: the prediction defined there, at one example or at none
+_PROSE_PREDICTION = patterns.compile(r"\s*\\hat\s*(?:\{\s*y\s*\}|y)\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{?\s*i\s*\}?)?"
+                                     r"\s*=(?!=)\s*\S")
+
+
+def _refuse_an_unread_prediction_of_the_lemmas(text: str, blocks: Sequence[Block],
+                                               candidates: Sequence[tuple[tuple[int, int], bool]],
+                                               definitions: dict[str, Definition], derivation: list[Block],
+                                               maths: str, beside: str, where: _Where) -> None:
+    """Refuse a page whose prose defines ŷ (``$\\hat{y}^{(i)} = \\sigma(w x^{(i)} + b)$``) that only lemmas after it
+    write (``beside``: the side lemmas' text, taken out of ``text``): each would read ŷ as the page's model
+    (fixcold18), which the prose says it may not be (audit52).
+
+    A linear page's aside comparing logistic regression, ∂ŷ/∂w = ŷ(1 − ŷ)x, true of the ŷ its prose defines, was
+    judged wrong with ŷ read as the page's b + wx; the prose's definition is not read (no line of the derivation
+    writes ŷ), so which ŷ a lemma means is not said.
+    """
+    if _uses(maths, "ŷ") or any(_uses(head, "ŷ") for head in definitions):
+        return  # the derivation's own ŷ: read as it always was
+    for span, display in candidates:
+        if display or _PROSE_PREDICTION.match(text, span[0], span[1]) is None:
+            continue
+        writers = [block for block in blocks if block not in derivation and not block.inline
+                   and _uses(_normalised(text[block.maths[0]:block.maths[1]]), "ŷ")]
+        if writers or _uses(_normalised(beside), "ŷ"):
+            line = _line(text, _first_character(text, span))
+            raise InputError(
+                f"{where(line)} defines ŷ in its prose ({' '.join(text[span[0]:span[1]].split())}), which no line of "
+                "the derivation writes, and a lemma beside it writes ŷ: read there as the page's model, it may be "
+                "this other one",
+                source=text, column=span[0], line=line, label="FILE",
+                hint="check that part of the page on its own, or leave out the equations about the other model")
 
 
 #: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)
