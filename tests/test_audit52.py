@@ -44,6 +44,14 @@ def test_a_count_of_x_s_rows_beside_data_is_x_transposed_is_refused(count):
     assert error.source == count and error.column == count.index(count.split(" = ")[1])
 
 
+def test_labels_copying_y_beside_data_is_x_transposed_is_refused():
+    # audit52: labels = y (untransposed) beside data = X' was read as the targets' column; with X n×m (UFLDL's) y is
+    # the 1×m row, and Octave broadcasts data * theta - labels (m×1 minus 1×m) to an m×m array: Σ_i Σ_k (x_iθ − y_k)²
+    lets = ("errs = data * theta - labels", "data = X'", "labels = y", "batch_size = length(labels)")
+    error = refused(logderiv.derive, UFLDL_COST, let=lets)
+    assert "copies y untransposed" in error.message and error.source == "labels = y"
+
+
 @pytest.mark.parametrize("count", ["batch_size = size(data, 1)", "batch_size = length(labels)"])
 def test_a_count_of_data_s_rows_is_still_read_as_m(count):
     assert_gradient_read(UFLDL_COST, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m),

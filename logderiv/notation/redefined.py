@@ -1297,6 +1297,10 @@ TRANSPOSED_LABELS_NOTE = ("{name} = {value}: beside that X, the code's y is the 
                           "m×1 column: read as y")
 
 
+#: a --let that copies the source's y as it is: labels = y
+_COPIED_TARGETS = patterns.compile(r"\s*[A-Za-z_]\w*\s*=\s*y\s*;?\s*")
+
+
 def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
     """``--let "data = X'"`` beside ``errs = data * theta - labels`` (UFLDL's linear_regression): data is logderiv's X.
 
@@ -1327,6 +1331,15 @@ def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
         renamed[found.group("name")] = "y"
         notes.append(TRANSPOSED_LABELS_NOTE.format(
             name=found.group("name"), value=label_text.split("=", 1)[1].strip().rstrip(";").strip()))
+    copied = next((other for other in result.lets if _COPIED_TARGETS.fullmatch(other)), None)
+    if copied is not None and "y" not in renamed.values():
+        # labels = y beside data = X': that X keeps one example per column, and its y is then the 1×m row, which
+        # data * theta - labels would broadcast to an m×m array (audit52: read as the column of the targets)
+        raise InputError(f"{' '.join(copied.split())} copies y untransposed beside {' '.join(text.split())}, which "
+                         "says the code's X holds one example per column: its y is then the 1×m row, and the m×1 "
+                         "column of the texts is not said",
+                         source=copied, column=copied.index("y", copied.index("=")), label="--let",
+                         hint="write the targets' column as y' (labels = y'), or y for both where X is m×n")
     result.lets = tuple(other for other in result.lets if other not in dropped)
     for old, new in renamed.items():
         def rename(other: str, old: str = old, new: str = new) -> str:
