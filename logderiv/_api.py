@@ -266,11 +266,14 @@ def _code_statements(
         texts, new_lets, arrow_notes = applied
         notes += arrow_notes
     tx = False
+    # what the --let s set a name to: a loop bounded by a name a --let sets to a number is no loop over every example
+    defined = {sides[0].strip(): sides[1].strip() for let in new_lets if isinstance(let, str)
+               and len(sides := let.split("=", 1)) == 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", sides[0])}
     for label, text in texts.items():
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
         try:
-            folded = fold(text, answer=label == "ANSWER", wrt=wrt if label == "ANSWER" else None)
+            folded = fold(text, answer=label == "ANSWER", wrt=wrt if label == "ANSWER" else None, defined=defined)
         except InputError as error:
             raise error.with_label(label) from None
         if folded is None:

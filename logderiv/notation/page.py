@@ -342,6 +342,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
     _refuse_a_prose_prime(text, blocks, definitions, maths, where)
+    _refuse_an_unread_prediction_of_the_lemmas(text, blocks, candidates, definitions, derivation, maths, beside,
+                                               where)
     renames = _one_examples_terms(text, definitions)
     for head, (letter, index, replacement) in renames.items():
         earlier = definitions.pop(head)
@@ -368,6 +370,40 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
                      "page: read as the cost the derivation derives, as if it stood first")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span)
+
+
+#: an inline ``$\\hat{y}^{(i)} = …$`` of prose: the prediction defined there, at one example or at none
+_PROSE_PREDICTION = patterns.compile(r"\s*\\hat\s*(?:\{\s*y\s*\}|y)\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{?\s*i\s*\}?)?"
+                                     r"\s*=(?!=)\s*\S")
+
+
+def _refuse_an_unread_prediction_of_the_lemmas(text: str, blocks: Sequence[Block],
+                                               candidates: Sequence[tuple[tuple[int, int], bool]],
+                                               definitions: dict[str, Definition], derivation: list[Block],
+                                               maths: str, beside: str, where: _Where) -> None:
+    """Refuse a page whose prose defines ŷ (``$\\hat{y}^{(i)} = \\sigma(w x^{(i)} + b)$``) that only lemmas after it
+    write (``beside``: the side lemmas' text, taken out of ``text``): each would read ŷ as the page's model
+    (fixcold18), which the prose says it may not be (audit52).
+
+    A linear page's aside comparing logistic regression, ∂ŷ/∂w = ŷ(1 − ŷ)x, true of the ŷ its prose defines, was
+    judged wrong with ŷ read as the page's b + wx; the prose's definition is not read (no line of the derivation
+    writes ŷ), so which ŷ a lemma means is not said.
+    """
+    if _uses(maths, "ŷ") or any(_uses(head, "ŷ") for head in definitions):
+        return  # the derivation's own ŷ: read as it always was
+    for span, display in candidates:
+        if display or _PROSE_PREDICTION.match(text, span[0], span[1]) is None:
+            continue
+        writers = [block for block in blocks if block not in derivation and not block.inline
+                   and _uses(_normalised(text[block.maths[0]:block.maths[1]]), "ŷ")]
+        if writers or _uses(_normalised(beside), "ŷ"):
+            line = _line(text, _first_character(text, span))
+            raise InputError(
+                f"{where(line)} defines ŷ in its prose ({' '.join(text[span[0]:span[1]].split())}), which no line of "
+                "the derivation writes, and a lemma beside it writes ŷ: read there as the page's model, it may be "
+                "this other one",
+                source=text, column=span[0], line=line, label="FILE",
+                hint="check that part of the page on its own, or leave out the equations about the other model")
 
 
 #: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)
@@ -950,7 +986,9 @@ def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: l
 
     ``\frac{∂J}{∂w} &= A \\ &= B \\ \frac{∂J}{∂b} &= C``: the last row is a derivation of its own, no
     conclusion of the ∂J/∂w chain; left a step of it, its right C "did not follow" from B and a right page was
-    called wrong (issue 10). A row restating the chain's own derivative stays its conclusion, as before.
+    called wrong (issue 10). A row restating the chain's own derivative stays its conclusion, as before. A display
+    of its own beside the chain is read so too (audit52: ∂J/∂b = … after the ∂J/∂w chain was its next step, called
+    wrong; before it, the ∂J/∂w chain ending wrong was read as continuing it, and the page 'ended at the gradient').
     """
     if not chains:
         return chains
@@ -958,7 +996,8 @@ def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: l
     for before, after in zip(runs, runs[1:]):
         for chain, row in ((before, after), (after, before)):
             if (chain in chains and row not in chains and row not in added and len(row) == 1
-                    and row[0].display is not None and row[0].display == chain[-1].display
+                    and (row[0].display is not None and row[0].display == chain[-1].display
+                         or row[0].display is None and not row[0].inline)
                     and _equals(text, row[0]) == 1):
                 by, chain_by = cost_derivative_by(_first_side(text, row)), cost_derivative_by(_first_side(text, chain))
                 if by is not None and chain_by is not None and by != chain_by:

@@ -1319,6 +1319,10 @@ TRANSPOSED_LABELS_NOTE = ("{name} = {value}: beside that X, the code's y is the 
                           "m×1 column: read as y")
 
 
+#: a --let that copies the source's y as it is: labels = y
+_COPIED_TARGETS = patterns.compile(r"\s*[A-Za-z_]\w*\s*=\s*y\s*;?\s*")
+
+
 def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
     """``--let "data = X'"`` beside ``errs = data * theta - labels`` (UFLDL's linear_regression): data is logderiv's X.
 
@@ -1330,15 +1334,13 @@ def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
     """
     lets = [(text, match) for text in result.lets if notation_of(text) == "plain"
             and (match := _TRANSPOSED_LET.fullmatch(text)) is not None]
-    data = [(text, match) for text, match in lets if (match.group("of") or match.group("called")) == "X"]
-    if len(data) != 1:
+    transposing = _transposing_data_let(result, notation_of)
+    if transposing is None:
         return
-    text, match = data[0]
+    text, match, product = transposing
     name = match.group("name")
     others = [other for other in _texts(result) if other is not text]
-    product = next((found for other in others if (found := re.search(
-        rf"(?<![\w.]){re.escape(name)}\s*\*\s*(?:theta|w|beta)(?![\w(\['.])", other)) is not None), None)
-    if name in ("X", "x") or product is None or any(_word_spans(other, "X") for other in others):
+    if any(_word_spans(other, "X") for other in others):
         return
     notes = [TRANSPOSED_DATA_NOTE.format(name=name, value=text.split("=", 1)[1].strip().rstrip(";").strip(),
                                          product=product.group(0))]
@@ -1351,12 +1353,37 @@ def _transposed_data_lets(result: Respelled, notation_of: _NotationOf) -> None:
         renamed[found.group("name")] = "y"
         notes.append(TRANSPOSED_LABELS_NOTE.format(
             name=found.group("name"), value=label_text.split("=", 1)[1].strip().rstrip(";").strip()))
+    copied = next((other for other in result.lets if _COPIED_TARGETS.fullmatch(other)), None)
+    if copied is not None and "y" not in renamed.values():
+        # labels = y beside data = X': that X keeps one example per column, and its y is then the 1×m row, which
+        # data * theta - labels would broadcast to an m×m array (audit52: read as the column of the targets)
+        raise InputError(f"{' '.join(copied.split())} copies y untransposed beside {' '.join(text.split())}, which "
+                         "says the code's X holds one example per column: its y is then the 1×m row, and the m×1 "
+                         "column of the texts is not said",
+                         source=copied, column=copied.index("y", copied.index("=")), label="--let",
+                         hint="write the targets' column as y' (labels = y'), or y for both where X is m×n")
     result.lets = tuple(other for other in result.lets if other not in dropped)
     for old, new in renamed.items():
         def rename(other: str, old: str = old, new: str = new) -> str:
             return _replace_at(other, _word_spans(other, old), old, new)
         _map(result, rename)
     result.notes.extend(notes)
+
+
+def _transposing_data_let(result: Respelled,
+                          notation_of: _NotationOf) -> tuple[str, re.Match[str], re.Match[str]] | None:
+    """The one --let ``data = X'`` whose name multiplies the parameters on its right (``data * theta``), with that
+    product: the source's X is then features × examples, one example per column."""
+    data = [(text, match) for text in result.lets if notation_of(text) == "plain"
+            and (match := _TRANSPOSED_LET.fullmatch(text)) is not None
+            and (match.group("of") or match.group("called")) == "X"]
+    if len(data) != 1 or data[0][1].group("name") in ("X", "x"):
+        return None
+    text, match = data[0]
+    product = next((found for other in _texts(result) if other is not text and (found := re.search(
+        rf"(?<![\w.]){re.escape(match.group('name'))}\s*\*\s*(?:theta|w|beta)(?![\w(\['.])", other)) is not None),
+        None)
+    return None if product is None else (text, match, product)
 
 
 #: a --let of a vector's entry j by column j of X: dftheta(j) = (X(:,j)' * (errs)), Octave's column j transposed
@@ -1955,6 +1982,7 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
             # for it stays refused (n = length(X) could be either size)
             what = LARGER_SIZE_NOTE
         elif _ROW_COUNT.fullmatch(value):
+            _refuse_rows_of_transposed_data(result, notation_of, text, sides[0], value)
             what = ROWS_COUNT_NOTE
         elif sides[0] != "n" and _COLUMN_COUNT.fullmatch(value):
             what = COLUMNS_COUNT_NOTE  # n = X.shape[1] is logderiv's n with X m×n: left to the front ends
@@ -1991,6 +2019,25 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+def _refuse_rows_of_transposed_data(result: Respelled, notation_of: _NotationOf, text: str, name: str,
+                                    value: str) -> None:
+    """Refuse ``batch_size = size(X, 1)`` beside ``data = X'`` times the parameters (audit52: read as m, silently).
+
+    There the source's X is features × examples (UFLDL's), so its rows are the n features; the layout check after
+    reading cannot see it, since X is then logderiv's m×n ``data``.
+    """
+    transposing = _transposing_data_let(result, notation_of)
+    if transposing is None or not _word_spans(value, "X"):
+        return
+    data_let, match, product = transposing
+    raise InputError(
+        f"{name} = {value} counts the rows of X, but {' '.join(data_let.split())} multiplies the parameters "
+        f"({product.group(0)}): X holds one example per column there, so its rows are the n features, not the m "
+        "examples",
+        source=text, column=text.index(value), label="--let",
+        hint=f"count the examples as the rows of {match.group('name')} (size({match.group('name')}, 1)), or write m")
 
 
 #: a name of code for one value per example: the labels or targets (y_vec, y_train, Y_test, labels, t, targets) or

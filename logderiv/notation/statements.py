@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from .. import patterns
 from ..errors import InputError
@@ -397,8 +397,9 @@ def _counts_the_rows(loop: _Loop) -> bool:
     return any(row.search(statement) for statement in loop.body)
 
 
-def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
-    """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note."""
+def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[str, tuple[str, str]], str]:
+    """Each accumulator the loop adds to, with its sign and Σᵢ of its body; the note. ``defined``: the values the
+    --let s and the lines give names (a bound among them)."""
     counted = _COUNT.fullmatch(loop.count)
     named = next((g for g in counted.groups() if g), None) if counted else None
     bound = loop.pairs is None and counted is None and _counts_the_rows(loop)
@@ -406,6 +407,12 @@ def _summed(loop: _Loop, text: str) -> tuple[dict[str, tuple[str, str]], str]:
         # for i in range(N) … / (2*m): the text names two counts, and N (a batch, the first N rows) may not be m
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, but the lines also name m: whether "
                        f"{loop.count} is the number of examples m is not said")
+    value = defined.get(loop.count)
+    if bound and value is not None and not any(re.search(rf"(?<![\w.]){data}(?!\w)", value) for data in _DATA):
+        # --let n_samples = 32 (a minibatch's size): the loop sums the first 32 rows, and 1/n_samples is 1/32, which
+        # is no mean over the m examples unless m is 32 (audit52: the sum was read over all m beside the constant 32)
+        raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which is set to {value}, not a count of "
+                       f"the data's rows: whether {loop.count} is the number of examples m is not said")
     if loop.pairs is None and not bound and (counted is None or named is not None and named not in _DATA):
         raise _refusal(text, loop.header, f"the loop runs to {loop.count}, which does not say it is the number of "
                        "examples: only a sum over the examples is read")
@@ -608,15 +615,17 @@ def _short(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def fold(text: str | None, *, answer: bool = False, wrt: str | None = None) -> Folded | None:
+def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
+         defined: Mapping[str, str] | None = None) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
     ``wrt`` (an answer's --wrt) picks, of lines that end by setting two gradients (dj_dw, then dj_db), the one
-    it asks for.
+    it asks for. ``defined`` maps the names the --let s define to their values (a loop's bound among them).
     """
     if not isinstance(text, str) or _LATEX.search(text):
         return None
+    defined = defined or {}
     spelled, notes = code_spellings(text)
     lines, line_notes = _lines(spelled)
     lines = _first_indent(lines, line_notes)
@@ -640,10 +649,10 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None) -> F
         statements = _asked_gradient(statements, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
     if one is None:
-        return _composed(statements, text, answer, [*notes, *line_notes])
+        return _composed(statements, text, answer, [*notes, *line_notes], defined)
     data, var, parameter = one
     loops[0][1].feature = data
-    folded = _composed(statements, text, answer, [*notes, *line_notes])
+    folded = _composed(statements, text, answer, [*notes, *line_notes], defined)
     length = re.compile(_LENGTH.format(d=data))
     new, lets = length.sub("m", folded.text), tuple(length.sub("m", let) for let in folded.lets)
     # const m = x.length is then m = m: the count the note names, no definition left to keep
@@ -690,14 +699,17 @@ def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) ->
     return statements[:keep]
 
 
-def _composed(statements: list[_Statement], text: str, answer: bool, notes: list[str]) -> Folded:
+def _composed(statements: list[_Statement], text: str, answer: bool, notes: list[str],
+              defined: Mapping[str, str]) -> Folded:
     """The statements put into one another (names set twice or summed), the rest kept as --let s."""
     times: dict[str, int] = {}
     for statement in statements:
         if statement[0] == "set":
             times[statement[1]] = times.get(statement[1], 0) + 1
+    # the lines' own n_samples = 32 bounds a loop as a --let's would
+    bounds = {**defined, **{s[1]: s[3] for s in statements if s[0] == "set" and s[2] == "="}}
     for loop in (s[1] for s in statements if s[0] == "loop"):
-        for name in _summed(loop, text)[0]:
+        for name in _summed(loop, text, bounds)[0]:
             times[name] = times.get(name, 0) + 2
     inlined: dict[str, str] = {}
     lets: dict[str, str] = {}
@@ -713,11 +725,16 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         if statement[0] == "set":
             stale.discard(statement[1])
         if statement[0] == "loop":
-            sums, note = _summed(statement[1], text)
+            sums, note = _summed(statement[1], text, bounds)
             notes.append(note)
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
+                    if name in defined and not re.fullmatch(r"0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\(.*\)", defined[name]):
+                        # --let cost = lam * np.sum(theta ** 2) beside the loop's cost += …: the let may be the start
+                        # the excerpt cut off, or another value of the name (audit52: read from 0, the let unused)
+                        raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start and a --let "
+                                       f"sets to {defined[name]}: whether that is its start is not said")
                     if re.fullmatch(rf"{_PARAMETERS}\w*|b|bias\w*|intercept\w*", name) \
                             or not (_SUM_NAME.fullmatch(name) or _GRADIENT_NAME.fullmatch(name)):
                         # theta -= alpha * (…) in a loop over the examples is a stochastic gradient step, no sum; so is
