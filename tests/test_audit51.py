@@ -1,0 +1,72 @@
+"""Issue 10, audit51: near-variants of the oldest code readings (NumPy, Octave, R) that meant something else.
+
+Each case names the text, what it means worked out by hand, and what logderiv said before the fix (a confident
+gradient for another meaning). Each is now refused; the readings they vary are still read (the hand-worked
+gradients they rest on are held to finite differences here, tests/_numeric.py).
+"""
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, refused
+
+
+def test_the_gradients_the_cases_rest_on_match_finite_differences():
+    rng = np.random.default_rng(51)
+    X = rng.normal(size=(6, 3))
+    W, v, y = rng.normal(size=(3, 2)), rng.normal(size=2), rng.normal(size=6)
+    # by hand: mean((X W v − y)²) with W n×k and v k×1 (two linear layers) has ∇_W = (2/m) Xᵀ r vᵀ, r = XWv − y: a
+    # matrix; read as one weight vector w times a number v it would be the vector (2v/m) Xᵀ(v Xw − y)
+    cost = lambda flat: float(np.mean((X @ flat.reshape(3, 2) @ v - y) ** 2))
+    r = X @ W @ v - y
+    assert np.allclose(central_differences(cost, W.ravel()).reshape(3, 2), 2 / 6 * np.outer(X.T @ r, v), atol=1e-5)
+    # and NumPy's @ refuses a number for an operand: v can only be an array
+    with pytest.raises(ValueError):
+        X @ W[:, 0] @ 2.0
+    # by hand: ‖Xw − y‖² + λ(Gw)ᵀ(Gw) with G a matrix (Tikhonov) has ∇ = 2Xᵀ(Xw − y) + 2λGᵀGw; G read as a number
+    # gives 2Xᵀ(Xw − y) + 2λG²w, another vector whenever GᵀG is no multiple of the identity
+    G, w, lam = rng.normal(size=(3, 3)), rng.normal(size=3), 0.7
+    tikhonov = lambda u: float((X @ u - y) @ (X @ u - y) + lam * (G @ u) @ (G @ u))
+    found = central_differences(tikhonov, w)
+    assert np.allclose(found, 2 * X.T @ (X @ w - y) + 2 * lam * G.T @ G @ w, atol=1e-5)
+
+
+# ------------------------------------------------------------------ a letter in a matrix product read as a number
+
+@pytest.mark.parametrize("cost", [
+    # said before: v a constant, ∂J/∂wⱼ = (2v/m) Σᵢ (v wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾; meant: W n×k, v k×1 (above), or an error
+    "np.mean((X @ W @ v - y)**2)",
+    "np.mean((X @ w @ v - y)**2)",
+    "np.mean((X.dot(W).dot(v) - y)**2)",
+    "np.mean((np.dot(np.dot(X, W), v) - y)**2)",
+])
+def test_a_letter_multiplied_as_a_matrix_is_not_read_as_a_number(cost):
+    assert "'v'" in str(refused(logderiv.derive, cost))
+
+
+def test_the_matrix_products_of_one_output_are_still_read():
+    intended = lambda d: float(np.mean((d.X @ d.w - d.y) ** 2))
+    assert_gradient_read("np.mean((X @ w - y)**2)", intended, wrt=("w_j",))
+    assert_gradient_read("np.mean((np.dot(X, w) - y)**2)", intended, wrt=("w_j",))
+    assert_gradient_read("np.mean((X.dot(w) - y)**2)", intended, wrt=("w_j",))
+
+
+# ------------------------------------------------------------------ a capital before the weights read as a number
+
+@pytest.mark.parametrize("cost", [
+    # said before: G a constant, ∇ = 2Xᵀ(Xw − y) + 2λG²w; meant: Tikhonov's 2Xᵀ(Xw − y) + 2λGᵀGw (above)
+    "(X w - y)^T (X w - y) + lambda (G w)^T (G w)",
+    "(X w - y)^T (X w - y) + (L w)^T (L w)",
+    "sum((X w - y)^2) + lambda * sum((D w)^2)",
+    "1/(2m) (X theta - y)^T (X theta - y) + lambda/2 (K theta)^T (K theta)",
+    "(G w)^T (G w)",
+])
+def test_a_capital_before_the_weights_is_not_read_as_a_number(cost):
+    refused(logderiv.derive, cost)
+
+
+def test_the_least_squares_residual_beside_them_is_still_read():
+    assert_gradient_read("(X w - y)^T (X w - y)", lambda d: float((d.X @ d.w - d.y) @ (d.X @ d.w - d.y)),
+                         wrt=("w_j",))
