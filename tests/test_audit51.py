@@ -70,3 +70,38 @@ def test_a_capital_before_the_weights_is_not_read_as_a_number(cost):
 def test_the_least_squares_residual_beside_them_is_still_read():
     assert_gradient_read("(X w - y)^T (X w - y)", lambda d: float((d.X @ d.w - d.y) @ (d.X @ d.w - d.y)),
                          wrt=("w_j",))
+
+
+# ------------------------------------------------------------------ φ applied to a bracket read as a number
+
+def test_phi_of_the_score_differs_from_phi_times_it():
+    rng = np.random.default_rng(3)
+    X, y, w = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    # by hand: with φ an activation (tanh here) the gradient of Σ(φ(wᵀx⁽ⁱ⁾) − y⁽ⁱ⁾)² is 2 Σ (φ(z) − y) φ′(z) x, z = Xw;
+    # φ read as a number c gives 2c Σ (c z − y) x, which no c makes the same vector at every w
+    cost = lambda u: float(np.sum((np.tanh(X @ u) - y) ** 2))
+    z = X @ w
+    assert np.allclose(central_differences(cost, w), 2 * X.T @ ((np.tanh(z) - y) * (1 - np.tanh(z) ** 2)), atol=1e-5)
+
+
+@pytest.mark.parametrize("cost", [
+    # said before: φ a constant, ∂J/∂wⱼ = (2φ/m) Σᵢ (φ wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾; meant: φ a function (above)
+    "1/m * sum((phi(w^T x) - y)^2)",
+    r"\frac{1}{m}\sum_{i=1}^m (\phi(w^T x^{(i)}) - y^{(i)})^2",
+    r"\frac{1}{2}\sum_i (y_i - \phi(\mathbf{w}^T\mathbf{x}_i))^2",
+    "sum((y - psi(w^T x))^2)",
+])
+def test_phi_applied_to_a_bracket_is_not_read_as_a_number(cost):
+    message = str(refused(logderiv.derive, cost, wrt="w_j"))
+    assert "'phi' is applied to a bracket" in message or "'psi' is applied to a bracket" in message
+
+
+def test_phi_defined_as_a_function_is_read():
+    assert_gradient_read("1/m * sum((phi(w^T x) - y)^2)", lambda d: float(np.mean((np.tanh(d.X @ d.w) - d.y) ** 2)),
+                         wrt=("w_j",), lets=("phi(z) = tanh(z)",))
+
+
+def test_phi_written_as_a_product_stays_a_product():
+    # phi*(…) says the product: φ a number (noted), (phi wᵀx − y)² by hand
+    derivation = logderiv.derive("sum((phi*(w^T x) - y)^2)", wrt="w_j")
+    assert any("phi is not defined" in note for note in derivation.notes)
