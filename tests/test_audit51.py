@@ -105,3 +105,34 @@ def test_phi_written_as_a_product_stays_a_product():
     # phi*(…) says the product: φ a number (noted), (phi wᵀx − y)² by hand
     derivation = logderiv.derive("sum((phi*(w^T x) - y)^2)", wrt="w_j")
     assert any("phi is not defined" in note for note in derivation.notes)
+
+
+# ------------------------------------------------------------------ W and Y both capitals, averaged over every entry
+
+def test_the_mean_over_a_matrix_of_targets_is_not_the_one_output_mean():
+    rng = np.random.default_rng(7)
+    X, Y, W = rng.normal(size=(6, 3)), rng.normal(size=(6, 2)), rng.normal(size=(3, 2))
+    # by hand: np.mean((X @ W - Y)**2) with W n×k and Y m×k averages m·k squares: ∇_W = (2/(mk)) Xᵀ(XW − Y); the
+    # one-output reading gives each column (2/m) Xᵀ(Xw − y), k times too large
+    cost = lambda flat: float(np.mean((X @ flat.reshape(3, 2) - Y) ** 2))
+    found = central_differences(cost, W.ravel()).reshape(3, 2)
+    assert np.allclose(found, 2 / 12 * X.T @ (X @ W - Y), atol=1e-5)
+    assert not np.allclose(found[:, 0], 2 / 6 * X.T @ (X @ W[:, 0] - Y[:, 0]), atol=1e-3)
+
+
+@pytest.mark.parametrize("cost", [
+    # said before: W read as w, Y as y, ∂J/∂wⱼ = (2/m) Σᵢ (wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾; meant: (2/(mk)) Xᵀ(XW − Y) (above)
+    "np.mean((X @ W - Y)**2)",
+    "np.mean((np.dot(X, W) - Y)**2)",
+    "np.mean((X @ W + b - Y)**2)",
+    "-np.mean(Y * np.log(sigmoid(X @ W)) + (1 - Y) * np.log(1 - sigmoid(X @ W)))",
+])
+def test_capital_weights_beside_capital_targets_under_a_whole_mean_are_refused(cost):
+    assert "'W'" in str(refused(logderiv.derive, cost))
+
+
+def test_capital_weights_with_one_output_are_still_read():
+    # y lower case: one output, W the weight column (noted); --wrt W_j says W is one column (the corpus's WMAT class)
+    intended = lambda d: float(np.mean((d.X @ d.w - d.y) ** 2))
+    assert_gradient_read("np.mean((X @ W - y)**2)", intended, wrt=("w_j",))
+    assert_gradient_read("((Y - X.dot(W)) ** 2).mean()", intended, wrt=("W_j",))
