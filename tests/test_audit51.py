@@ -136,3 +136,10 @@ def test_capital_weights_with_one_output_are_still_read():
     intended = lambda d: float(np.mean((d.X @ d.w - d.y) ** 2))
     assert_gradient_read("np.mean((X @ W - y)**2)", intended, wrt=("w_j",))
     assert_gradient_read("((Y - X.dot(W)) ** 2).mean()", intended, wrt=("W_j",))
+
+
+def test_tensorflow_mean_by_b_alone_does_not_say_one_output():
+    # TensorFlow's reduce_mean over (XW + b − Y)²: by b with W n×k the gradient is (2/(mk)) Σᵢ rᵢ per output, not the
+    # one-output (2/m) Σᵢ rᵢ; --wrt b does not say k = 1 (--wrt W_j does: tests/test_fixcode3.py)
+    cost = "tf.reduce_mean(tf.square(tf.matmul(X, W) + b - Y))"
+    assert "'W'" in str(refused(logderiv.derive, cost, wrt="b"))
