@@ -143,3 +143,19 @@ def test_tensorflow_mean_by_b_alone_does_not_say_one_output():
     # one-output (2/m) Σᵢ rᵢ; --wrt b does not say k = 1 (--wrt W_j does: tests/test_fixcode3.py)
     cost = "tf.reduce_mean(tf.square(tf.matmul(X, W) + b - Y))"
     assert "'W'" in str(refused(logderiv.derive, cost, wrt="b"))
+
+
+# ------------------------------------------------------------------ a let that says what the capital is
+
+def test_a_capital_a_let_makes_a_number_is_read_as_that_number():
+    # --let G = 2 says G is a number: (G w)ᵀ(G w) = 4 wᵀw, so ∇ = 2Xᵀ(Xw − y) + 8w (finite differences)
+    assert_gradient_read("(X w - y)^T (X w - y) + (G w)^T (G w)",
+                         lambda d: float((d.X @ d.w - d.y) @ (d.X @ d.w - d.y) + 4 * d.w @ d.w),
+                         wrt=("w_j",), lets=("G = 2",))
+
+
+def test_a_gram_matrix_let_is_not_read_as_a_square():
+    # said before: --let G = A^T A read as the number A² (A undefined, "Aᵀ is read as A"), the penalty G²‖w‖²;
+    # meant: G = AᵀA, the Gram matrix of a matrix A, the penalty wᵀGᵀGw with gradient 2GᵀGw (the Tikhonov case above)
+    message = str(refused(logderiv.derive, "(X w - y)^T (X w - y) + (G w)^T (G w)", let=["G = A^T A"]))
+    assert "'Aᵀ'" in message

@@ -101,7 +101,7 @@ _NUMPY_DOT = patterns.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
 _MATMUL_BETWEEN = patterns.compile(r"[\s()]*(?:@|\.dot\(|,)[\s(]*")
 
 
-def _matrix_product_of_a_letter(source: str, node: tree.Node, left: tree.Node, right: tree.Node) -> tree.Node | None:
+def _matrix_product_of_a_letter(source: str, node: tree.Node, left: tree.Node, right: tree.Node) -> tree.Variable | None:
     """The operand of ``A @ v``, ``A.dot(v)``, ``np.dot(A, v)`` that is a bare letter, or None.
 
     Called only where that letter is read as a number (nothing defines it): a product written as the matrix product
@@ -461,6 +461,7 @@ def lower_matrix_forms(
     if matrix_cost:
         lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects, rows)
         lowering.numbers = frozenset(sums)
+        lowering.defined = frozenset(defined)
         cost = lowering.top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
 
@@ -985,6 +986,8 @@ class _Lowering:
         self.said: set[str] = set()
         #: the --let names whose values are one number (a sum over the examples): code's J.sum() of one is J
         self.numbers: frozenset[str] = frozenset()
+        #: the names --let defines: a letter defined is what its let says, never refused as undefined
+        self.defined: frozenset[str] = frozenset()
         #: lowering a NumPy --let whose value is one value per example (first = (-y) * np.log(h)): '*' of two
         #: m-vectors is entry by entry there, the value of each example (the cost must still reduce it)
         self.per_example_let = False
@@ -1165,6 +1168,15 @@ class _Lowering:
                           "differentiate", operand,
                           hint=f"write y for the labels (tᵀlog h: yᵀlog h); if {shown} is a number, write it "
                                "without ᵀ")
+            if (isinstance(operand, tree.Variable) and len(operand.name) == 1 and operand.name.isupper()
+                    and operand.name.isascii() and operand.name not in ("N", "M") and operand.name not in self.defined):
+                # --let 'G = A^T A' (a Gram matrix) was read G = A², a number, and the cost's (G w)ᵀ(G w) the scaled
+                # ridge (audit51): a capital letter transposed is written as a matrix is, and only X is read so
+                shown = _show_matrix(operand)
+                self.fail(f"'{shown}ᵀ': a capital letter transposed is a matrix ({shown}ᵀ{shown}, a Gram matrix), "
+                          "but nothing defines it: only the data matrix X is read as a matrix", operand,
+                          hint=f"if {shown} is a number, write it in lower case, without ᵀ; a matrix other than X is "
+                               "not read")
             if isinstance(operand, tree.Variable):
                 # \lambda^T, m^T: a number's transpose is the number, but a T on a constant is a slip worth saying
                 shown = _show_matrix(operand)
@@ -1545,7 +1557,7 @@ class _Lowering:
         and W before it a matrix of several outputs, which is not read. Refused, with the letter named.
         """
         letter = _matrix_product_of_a_letter(self.source, node, node.left, node.right)
-        if letter is None:
+        if letter is None or letter.name in self.defined:
             return
         value = right if letter is node.right else left
         if value.shape != _SCALAR or value.row:
@@ -1565,7 +1577,8 @@ class _Lowering:
         """
         letter = node.left
         if not (isinstance(letter, tree.Variable) and len(letter.name) == 1 and letter.name.isupper()
-                and letter.name.isascii() and letter.name not in ("N", "M") and letter.feature is None
+                and letter.name.isascii() and letter.name not in ("N", "M") and letter.name not in self.defined
+                and letter.feature is None
                 and letter.example is None and left.shape == _SCALAR and not left.row
                 and right.shape == _FEATURES and not right.row and not right.first
                 and isinstance(node.right, tree.Variable) and node.right.name in vocab.PARAMETER_VECTORS):
