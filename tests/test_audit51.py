@@ -159,3 +159,22 @@ def test_a_gram_matrix_let_is_not_read_as_a_square():
     # meant: G = AᵀA, the Gram matrix of a matrix A, the penalty wᵀGᵀGw with gradient 2GᵀGw (the Tikhonov case above)
     message = str(refused(logderiv.derive, "(X w - y)^T (X w - y) + (G w)^T (G w)", let=["G = A^T A"]))
     assert "'Aᵀ'" in message
+
+
+# ------------------------------------------------------------------ a function's name glued to a number
+
+@pytest.mark.parametrize("cost", [
+    # said before: σ(2), with no note: the SSE divided by σ(2) ≈ 0.88; meant: sigma2, the noise variance σ² (a
+    # constant of the writer's, the Gaussian likelihood's 1/(2σ²)), or code's own name
+    "(y - X w)^T (y - X w) / sigma2",
+    "sum((y - w^T x)^2) / (2*sigma2)",
+    "sum((y - w^T x)^2) / tanh2",
+])
+def test_a_function_name_glued_to_a_number_is_refused(cost):
+    assert "glued to a number" in str(refused(logderiv.derive, cost, wrt="w_j"))
+
+
+def test_a_function_of_a_number_with_a_space_is_still_read():
+    # log 2 with a space is the constant log 2: (1/log 2) Σ (y − wᵀx)², by hand 2/log 2 · Xᵀ(Xw − y)
+    assert_gradient_read("sum((y - w^T x)^2) / log 2", lambda d: float(np.sum((d.y - d.X @ d.w) ** 2) / np.log(2)),
+                         wrt=("w_j",))
