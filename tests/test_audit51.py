@@ -178,3 +178,19 @@ def test_a_function_of_a_number_with_a_space_is_still_read():
     # log 2 with a space is the constant log 2: (1/log 2) Σ (y − wᵀx)², by hand 2/log 2 · Xᵀ(Xw − y)
     assert_gradient_read("sum((y - w^T x)^2) / log 2", lambda d: float(np.sum((d.y - d.X @ d.w) ** 2) / np.log(2)),
                          wrt=("w_j",))
+
+
+@pytest.mark.parametrize("cost", [
+    # said before: Theta read as θ and Y as y, ∇ = (2/m) Xᵀ(Xθ − y); meant with Θ n×K, Y m×K: (2/(mK)) Xᵀ(XΘ − Y), the
+    # W case above with Ng's capital
+    "np.mean((X @ Theta - Y)**2)",
+    "((X @ Theta - Y)**2).mean()",
+    "-np.mean(Y * np.log(sigmoid(X @ Theta)) + (1 - Y) * np.log(1 - sigmoid(X @ Theta)))",
+])
+def test_capital_theta_beside_capital_targets_under_a_whole_mean_is_refused(cost):
+    assert "'Theta' beside the targets' capital Y" in str(refused(logderiv.derive, cost))
+
+
+def test_capital_theta_with_one_output_is_still_read():
+    intended = lambda d: float(np.mean((d.X @ d.theta - d.y) ** 2))
+    assert_gradient_read("np.mean((X @ Theta - y)**2)", intended)
