@@ -40,6 +40,7 @@ ZERO_BASED_DOT = "numbered from 0, the model θ₀x₀ + ⋯ + θₙxₙ is read
 __all__ = [
     "COUNT_LETTERS",
     "QUANTITY_LETTERS",
+    "FUNCTION_WORDS",
     "SIGMOID_LETTER",
     "SIGMOID_G_NOTE",
     "is_count_letter",
@@ -174,6 +175,11 @@ def ambiguous_count_hint(numerator: str, number: str, letter: str) -> str:
     )
 
 
+#: Greek letters texts use for a function (an activation, a feature map, Φ's rows φ(x)): φ(wᵀx) applies φ, as f(z)
+#: does, where φ is no quantity of the text; read as φ times wᵀx it was a confident gradient of another cost (audit51)
+FUNCTION_WORDS: frozenset[str] = frozenset({"phi", "varphi", "psi"})
+
+
 def quantity_letters(tokens: Iterable[Token]) -> frozenset[str]:
     """The single letters a token list uses as quantities: a name token not right before ``(``.
 
@@ -184,7 +190,8 @@ def quantity_letters(tokens: Iterable[Token]) -> frozenset[str]:
     for token in tokens:
         if previous is not None and not (token.kind == "open" and token.text == "("):
             found.add(previous)
-        previous = token.text if token.kind == "name" and len(token.text) == 1 else None
+        previous = token.text if token.kind == "name" and (len(token.text) == 1 or token.text in FUNCTION_WORDS) \
+            else None
     if previous is not None:
         found.add(previous)
     return frozenset(found)
@@ -193,15 +200,13 @@ def quantity_letters(tokens: Iterable[Token]) -> frozenset[str]:
 def reads_as_function(name: str, quantities: Collection[str], names: Collection[str] = ()) -> bool:
     """Whether a single letter right before ``(`` is applied to the bracket, not multiplied by it.
 
-    It is when the letter is no quantity: not one of :data:`QUANTITY_LETTERS`, not
+    It is when the letter (or φ, ψ: :data:`FUNCTION_WORDS`) is no quantity: not one of :data:`QUANTITY_LETTERS`, not
     an index, not used elsewhere in the text on its own, and not a name of the
     vocabulary. ``f(z)`` and ``g(z)`` are applications; ``y(1-h)``, ``h(1-h)``
     and ``c(1-c)`` are products.
     """
     return (
-        len(name) == 1
-        and name.isascii()
-        and name.isalpha()
+        (len(name) == 1 and name.isascii() and name.isalpha() or name in FUNCTION_WORDS)
         and name not in QUANTITY_LETTERS
         and name not in vocab.INDEX_LETTERS
         and name not in vocab.FIXED_NAMES

@@ -347,6 +347,15 @@ class Grammar(Generic[_FrontToken]):
             # confident verdict on another expression (audit29). σ of a negative is written with its bracket
             self.fail(f"'{token.raw} -': σ minus what follows (σ the value, written short), or σ of minus it?",
                       follower.start, hint=minus_hint)
+        if not self.latex and follower.kind == "number" and follower.start == token.end and function != "sqrt" \
+                and self.peek(1).kind != "open":
+            # sigma2, tanh2, exp2: a function's name glued to a digit is a name of code (sigma2, the variance σ²,
+            # code's exp2) far more often than σ(2); read as σ(2), '/ sigma2' was a silent constant (audit51)
+            written = self.source[token.start:follower.end]
+            self.fail(f"'{written}': a function's name glued to a number is a name of code (the variance σ² as "
+                      f"sigma2) or {token.raw}({follower.raw}), and nothing here says which", token.start,
+                      hint=f"write {token.raw}({follower.raw}) for the function of the number; for a constant of "
+                           "your own use a name of one letter (s for σ²) or define it with --let")
         if self.starts_operand(follower) or self.is_op(follower, "-"):
             self.enter(token)
             argument = self.unary()

@@ -97,6 +97,27 @@ NUMPY_DOT_1D_NOTE = ("read as NumPy: np.dot(a, b) of two vectors of the examples
 _NUMPY_DOT = patterns.compile(r"(?:(?:np|numpy)\.)?(?:dot|matmul)\s*\(")
 
 
+#: the text between the operands of a matrix product written as one: '@', '.dot(' (a.dot(b)), np.dot's ', '
+_MATMUL_BETWEEN = patterns.compile(r"[\s()]*(?:@|\.dot\(|,)[\s(]*")
+
+
+def _matrix_product_of_a_letter(source: str, node: tree.Node, left: tree.Node, right: tree.Node) -> tree.Variable | None:
+    """The operand of ``A @ v``, ``A.dot(v)``, ``np.dot(A, v)`` that is a bare letter, or None.
+
+    Called only where that letter is read as a number (nothing defines it): a product written as the matrix product
+    says it is an array, not a number.
+    """
+    start, stop = left.span.end, right.span.start
+    if not 0 <= start <= stop <= len(source) or not _MATMUL_BETWEEN.fullmatch(source[start:stop]):
+        return None
+    if "," in source[start:stop] and not _numpy_dot_call(source, node):
+        return None
+    for side in (right, left):
+        if isinstance(side, tree.Variable) and side.feature is None and side.example is None:
+            return side
+    return None
+
+
 def _numpy_dot_call(source: str, node: tree.Node) -> bool:
     """Whether ``node`` is written ``np.dot(a, b)`` (or ``np.matmul``) in ``source``."""
     return 0 <= node.span.start <= len(source) and _NUMPY_DOT.match(source, node.span.start) is not None
@@ -440,6 +461,7 @@ def lower_matrix_forms(
     if matrix_cost:
         lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects, rows)
         lowering.numbers = frozenset(sums)
+        lowering.defined = frozenset(defined)
         cost = lowering.top(cost, what="a cost", allow_examples=False)
     return cost, lowered_lets, notes
 
@@ -964,6 +986,8 @@ class _Lowering:
         self.said: set[str] = set()
         #: the --let names whose values are one number (a sum over the examples): code's J.sum() of one is J
         self.numbers: frozenset[str] = frozenset()
+        #: the names --let defines: a letter defined is what its let says, never refused as undefined
+        self.defined: frozenset[str] = frozenset()
         #: lowering a NumPy --let whose value is one value per example (first = (-y) * np.log(h)): '*' of two
         #: m-vectors is entry by entry there, the value of each example (the cost must still reduce it)
         self.per_example_let = False
@@ -1144,6 +1168,15 @@ class _Lowering:
                           "differentiate", operand,
                           hint=f"write y for the labels (tᵀlog h: yᵀlog h); if {shown} is a number, write it "
                                "without ᵀ")
+            if (isinstance(operand, tree.Variable) and len(operand.name) == 1 and operand.name.isupper()
+                    and operand.name.isascii() and operand.name not in ("N", "M") and operand.name not in self.defined):
+                # --let 'G = A^T A' (a Gram matrix) was read G = A², a number, and the cost's (G w)ᵀ(G w) the scaled
+                # ridge (audit51): a capital letter transposed is written as a matrix is, and only X is read so
+                shown = _show_matrix(operand)
+                self.fail(f"'{shown}ᵀ': a capital letter transposed is a matrix ({shown}ᵀ{shown}, a Gram matrix), "
+                          "but nothing defines it: only the data matrix X is read as a matrix", operand,
+                          hint=f"if {shown} is a number, write it in lower case, without ᵀ; a matrix other than X is "
+                               "not read")
             if isinstance(operand, tree.Variable):
                 # \lambda^T, m^T: a number's transpose is the number, but a T on a constant is a slip worth saying
                 shown = _show_matrix(operand)
@@ -1430,6 +1463,8 @@ class _Lowering:
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
+        self.refuse_matrix_product_of_a_number(node, left, right)
+        self.refuse_capital_before_weights(node, left, right)
         scalar = left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row
         entrywise = (self.summed or self.per_example_let and not self.columns and not left.row) \
             and left.row == right.row and left.shape == right.shape == _EXAMPLES
@@ -1513,6 +1548,47 @@ class _Lowering:
                 self.notes.append(note)
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
+
+    def refuse_matrix_product_of_a_number(self, node: tree.Binary, left: _Value, right: _Value) -> None:
+        """``X @ W @ v``, ``X.dot(W).dot(v)``: a letter nothing defines, read as a number, in a matrix product.
+
+        Read so, ``(X @ w) @ v`` was the single-output model scaled by v, derived with confidence (audit51); but
+        NumPy's ``@`` refuses a number, and no one scales by ``.dot(v)``: v is an array (a second layer's weights)
+        and W before it a matrix of several outputs, which is not read. Refused, with the letter named.
+        """
+        letter = _matrix_product_of_a_letter(self.source, node, node.left, node.right)
+        if letter is None or letter.name in self.defined:
+            return
+        value = right if letter is node.right else left
+        if value.shape != _SCALAR or value.row:
+            return
+        spelled = self.spelled(letter)
+        self.fail(f"'{spelled}' is written as an operand of the matrix product ({self.spelled(node)}), so it is an "
+                  "array, but nothing defines it and only the weight vector, the data and the vectors of the "
+                  "examples are read as arrays: a weight matrix (several outputs, a layer) is not read", letter,
+                  hint=f"if {spelled} is a number, multiply by it with *; for one output write X @ w")
+
+    def refuse_capital_before_weights(self, node: tree.Binary, left: _Value, right: _Value) -> None:
+        """``(G w)ᵀ(G w)``, ``λ (L θ)ᵀ(L θ)``: a capital letter nothing defines, standing before the weight vector.
+
+        Read as a number it made Tikhonov's ‖Γw‖² (L a difference matrix, G a Gram or penalty matrix) the scaled
+        ridge G²‖w‖², derived with confidence (audit51): a capital on the left of a vector is how a matrix is
+        written, and only the data matrix X is read so. The counts N and M stay numbers.
+        """
+        letter = node.left
+        if not (isinstance(letter, tree.Variable) and len(letter.name) == 1 and letter.name.isupper()
+                and letter.name.isascii() and letter.name not in ("N", "M") and letter.name not in self.defined
+                and letter.feature is None
+                and letter.example is None and left.shape == _SCALAR and not left.row
+                and right.shape == _FEATURES and not right.row and not right.first
+                and isinstance(node.right, tree.Variable) and node.right.name in vocab.PARAMETER_VECTORS):
+            return
+        spelled, vector = self.spelled(letter), self.spelled(node.right)
+        self.fail(f"'{spelled}' stands before the weight vector as a matrix does ({spelled} {vector}: a penalty or "
+                  f"Gram matrix, Tikhonov's Γ{vector}), but nothing defines it: only the data matrix X is read as a "
+                  "matrix, and a capital letter is not read as a number here", letter,
+                  hint=f"if {spelled} is a number write it in lower case or define it with --let; a matrix other "
+                       "than X is not read")
 
     def lifted_factor(self, node: tree.Binary, left: _Value, right: _Value) -> _Value | None:
         """``3*X @ w``, ``lam * X.T @ r``: c X times a vector is c (X times it); None without such a c.

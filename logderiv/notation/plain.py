@@ -780,6 +780,9 @@ _COST_HEAD = patterns.compile(r"^\s*[A-Za-z]\w*\s*\([^()=]*\)\s*=(?!=)")
 #: a parameter, perhaps with a component subscript, that an iterate or layer mark may sit on
 _ITERATED_PARAMETER = patterns.compile(r"(?:theta|θ|w|beta|β|b|weights)(?:_\{?\w+\}?|[₀-₉ⱼₖ]+)?")
 _LOWER_THETA = patterns.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
+#: a NumPy mean of every entry (np.mean(A), A.mean(): no axis), and the targets' capital Y taken whole beside it
+_NUMPY_WHOLE_MEAN = patterns.compile(r"(?:np|numpy)\.mean\(|\.mean\(\s*\)")
+_TARGETS_CAPITAL = patterns.compile(r"(?<![\w.])Y(?![\w(\[.])")
 #: the note for a capital theta read as θ
 CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
                       "θ is, transposed against a vector, after the data matrix X, by its entries or as J's argument")
@@ -802,6 +805,12 @@ def _capital_theta(source: str, position: int, stop: int, start: int, end: int) 
         _fail(f"'{written}' beside a lowercase theta: they may be two quantities (θ, or a weight matrix Θ of a "
               "network's layer), and nothing here says which", source, position,
               hint="write the parameters as theta throughout")
+    if _NUMPY_WHOLE_MEAN.search(body) and _TARGETS_CAPITAL.search(body) and "axis" not in body:
+        # np.mean((X @ Theta - Y)**2): Θ n×K and Y m×K (several outputs) averaged over m·K entries is not the one-output
+        # cost's 1/m, whose gradient read as θ and y is K times too large (audit51, as for X @ W beside Y)
+        _fail(f"'{written}' beside the targets' capital Y under a mean of every entry: Θ may be a matrix of several "
+              "outputs (Y m×K), whose mean is over m·K entries, and nothing here says there is one output", source,
+              position, hint="write theta and y for one output")
     if (_THETA_TRANSPOSED.match(after) or _THETA_ENTRY.match(after) or _AFTER_DATA_MATRIX.search(before)
             or (re.search(r"(?<![A-Za-z0-9_])[A-Za-z]\s*\(\s*$", before) and _LEFT_SIDE_ARGUMENT.fullmatch(after))):
         return True

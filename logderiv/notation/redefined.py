@@ -2869,6 +2869,8 @@ def _data_word(result: Respelled, notation_of: _NotationOf) -> None:
 _DATA_TIMES_W = patterns.compile(
     r"(?<![\w.])X\s*@\s*(?P<at>W)(?![\w(\[])|(?<![\w.])X\.dot\(\s*(?P<dot>W)\s*\)"
     r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\s*,\s*(?P<call>W)\s*\)")
+#: a NumPy mean over every entry (np.mean(A), A.mean(): no axis), beside the targets' capital Y taken whole (_WHOLE_Y)
+_NUMPY_MEAN = patterns.compile(r"(?:np|numpy)\.mean\(|\.mean\(\s*\)")
 #: a W taken whole: not indexed, called, transposed or given a subscript (W[0], W(1), W.T, W_1)
 _WHOLE_W = patterns.compile(r"(?<![\w.])W(?![\w(\[.])")
 CAPITAL_WEIGHTS_NOTE = ("W is read as w, the n×1 weight vector: the code multiplies the data by it (X @ W) and "
@@ -2896,6 +2898,12 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return  # v * sigmoid(X @ W + b), sigmoid(…) @ v: W is a hidden layer's matrix, left as written (refused)
+    if any(_NUMPY_MEAN.search(text) and _WHOLE_Y.search(text) and "axis" not in text for text in texts) \
+            and not (result.asked and _ASKED_W.fullmatch(result.asked.replace(" ", ""))):
+        # np.mean((X @ W - Y)**2): W and the targets Y both capitals, averaged over every entry, is multi-output
+        # regression's cost (W n×k, Y m×k), 1/(mk) of the squares, and not the one-output model's 1/m (audit51):
+        # left as written, refused; --wrt W_j says W is one column
+        return
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
     result.renamed.update({"W": "w", "W_j": "w_j"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
