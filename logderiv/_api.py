@@ -928,7 +928,8 @@ def _as_written(
     from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import primed_cost_head
 
-    looped = pasted.accumulating_loop(answer, lets)
+    # grad = grad + V with --let grad = zeros(size(theta)) (ex5's template): the answer is grad = V (noted)
+    looped = pasted.accumulating_loop(answer, lets) or pasted.zero_started(answer, lets)
     if looped is not None:
         # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
         lets = [text for text in lets if text is not looped[1]]
