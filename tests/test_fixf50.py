@@ -193,3 +193,37 @@ def test_the_notes_are_in_every_output_format():
     data = runner.invoke(main, ["derive", KISHAN_COST, "--wrt", "b", "-f", "json"])
     assert data.exit_code == 0, data.output
     assert any("n = y.shape[0] counts the examples" in note for note in json.loads(data.output)["notes"])
+
+
+# Dataquest community thread 'Why does 2/n * sigma convert to 2*error/n in python', the answer's steps
+# (https://community.dataquest.io/t/why-does-2-n-sigma-convert-to-2-error-n-in-python/548202)
+DQ_MSE = r"MSE(a_{0}, a_{1}) = \frac{1}{n}\sum_{i=1}^{n}(a_{0}+a_{1}x_{1}^{i} - y^{i})^{2}"
+DQ_LETS = (r"J = \sum_{i=1}^{n}{a_{0}+a_{1}x_{1}^{i} - y^{i}}",)
+DQ_STEP = r"\frac{d}{da_{0}}MSE(a_{0}, a_{1}) = \frac{2}{n}\times{J}"
+
+
+def test_the_hand_derivative_by_the_intercept_agrees_with_finite_differences():
+    """By hand: d/da₀ of (1/n)Σ(a₀ + a₁xᵢ − yᵢ)² is (2/n)Σ(a₀ + a₁xᵢ − yᵢ) = (2/n)·J."""
+    def mse(a: np.ndarray) -> float:
+        r = a[0] + a[1] * X1 - Y1
+        return float(r @ r) / X1.size
+
+    at = np.array([0.4, -1.1])
+    r = at[0] + at[1] * X1 - Y1
+    assert np.isclose(central_differences(mse, at)[0], 2 / X1.size * r.sum(), atol=1e-6)
+
+
+@pytest.mark.parametrize("text, verdict", [(DQ_STEP, "equivalent"), (DQ_STEP.replace("{2}{n}", "{1}{n}"), "different")])
+def test_the_dataquest_step_reads_a0_a1_as_intercept_and_slope(text, verdict):
+    assert_verdict_read(text, DQ_MSE, verdict, wrt="a_0", lets=DQ_LETS)
+    said = " ".join(notes_of(logderiv.check(text, cost=DQ_MSE, wrt="a_0", let=DQ_LETS)))
+    assert "a₀, a₁ are read as θ₀, θ₁" in said
+
+
+@pytest.mark.parametrize("cost", [
+    DQ_MSE.replace("a_{0}+a_{1}x", "a_{0}x_{1}^{i}+a_{1}"),  # a₀ the slope here: not the line a₀ + a₁x
+    DQ_MSE.replace("a_{1}x_{1}^{i}", "a_{1}x_{1}^{i}+a_{2}x_{2}^{i}"),  # a third a: a vector, not one line's two
+    DQ_MSE + " + a",  # a lone a beside them
+])
+def test_other_uses_of_a_are_not_read_as_the_line(cost):
+    refused_by_logderiv(lambda: logderiv.derive(cost, wrt="a_0"))
