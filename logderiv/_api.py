@@ -954,6 +954,9 @@ def _as_written(
     new_lets, zeroed, zeroed_lets, zeroed_notes = pasted.zeroed_in_place(new_lets)
     by_text = {**by_text, **zeroed_lets}
     slices, slice_notes = {**slices, **zeroed}, (*slice_notes, *zeroed_notes)
+    # m <- matrix(1, nrow(y), 1): the column of ones, put where the texts use it (noted)
+    new_lets, ones, ones_notes = ones_column.ones_lets(new_lets)
+    slices, slice_notes = {**slices, **ones}, (*slice_notes, *ones_notes)
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
     by_text = {**by_text, **signed}
     notes = (*notes, *sign_notes)

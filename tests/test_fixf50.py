@@ -227,3 +227,47 @@ def test_the_dataquest_step_reads_a0_a1_as_intercept_and_slope(text, verdict):
 ])
 def test_other_uses_of_a_are_not_read_as_the_line(cost):
     refused_by_logderiv(lambda: logderiv.derive(cost, wrt="a_0"))
+
+
+# SDS385's WDBC logistic regression in R (public code index file 42947359251), computeLogLikelihood
+SDS385 = "return(t(m - y) %*% Xbeta + t(m) %*% log(1 + exp(Xbeta)))"
+SDS385_LETS = ("Xbeta = X %*% beta", "m = matrix(1, nrow(y), 1)")
+
+
+def _sds385(d) -> float:
+    """Σ[(1 − yᵢ)·xᵢβ + log(1 + e^{xᵢβ})]: m is the column of ones (one trial per example), taken as written."""
+    eta = d.X @ d.beta
+    return float(np.sum((1 - d.y) * eta + np.log1p(np.exp(eta))))
+
+
+def test_r_return_with_m_a_column_of_ones_reads():
+    assert_gradient_read(SDS385, _sds385, wrt=("beta_j",), lets=SDS385_LETS)
+    said = " ".join(logderiv.derive(SDS385, wrt="beta_j", let=SDS385_LETS).notes)
+    assert "read as R: return(v) is the function's value, v" in said
+    assert "m is read as ones(m, 1)" in said
+
+
+def test_the_hand_gradient_of_the_sds385_cost_agrees_with_finite_differences():
+    """By hand: ∇ Σ[(1 − yᵢ)ηᵢ + log(1 + e^{ηᵢ})], η = Xβ, is Xᵀ(1 − y + σ(Xβ))."""
+    X, y = RNG.normal(size=(6, 3)), (RNG.random(6) > 0.5).astype(float)
+    beta = RNG.normal(size=3)
+
+    def cost(b: np.ndarray) -> float:
+        eta = X @ b
+        return float(np.sum((1 - y) * eta + np.log1p(np.exp(eta))))
+
+    assert np.allclose(central_differences(cost, beta), X.T @ (1 - y + 1 / (1 + np.exp(-(X @ beta)))), atol=1e-6)
+
+
+@pytest.mark.parametrize("lets", [
+    ("Xbeta = X %*% beta", "m = matrix(2, nrow(y), 1)"),  # a column of twos: not the ones
+    ("Xbeta = X %*% beta", "m = matrix(1, ncol(X), 1)"),  # the features' count: n ones, not one per example
+    ("Xbeta = X %*% beta", "m = nrow(y)"),  # m the count: t(m - y) is then no number
+])
+def test_m_as_something_other_than_the_ones_column_is_refused(lets):
+    refused_by_logderiv(lambda: logderiv.derive(SDS385, wrt="beta_j", let=lets))
+
+
+def test_return_of_part_of_the_text_is_not_dropped():
+    """return(v) + 1 is no whole text return(…): refused as before, not read as v + 1."""
+    refused_by_logderiv(lambda: logderiv.derive("return(t(m - y) %*% Xbeta) + 1", wrt="beta_j", let=SDS385_LETS))
