@@ -271,3 +271,44 @@ def test_m_as_something_other_than_the_ones_column_is_refused(lets):
 def test_return_of_part_of_the_text_is_not_dropped():
     """return(v) + 1 is no whole text return(…): refused as before, not read as v + 1."""
     refused_by_logderiv(lambda: logderiv.derive("return(t(m - y) %*% Xbeta) + 1", wrt="beta_j", let=SDS385_LETS))
+
+
+# SDS385's computeGradient, paired in the file with computeLogLikelihood (SDS385 above)
+SDS385_GRAD = "return(-t(X) %*% (y - m*w))"
+SDS385_GRAD_LETS = ("w = 1/(1 + exp(-(X %*% beta)))", *SDS385_LETS)
+
+
+def test_the_hand_gradients_differ_by_the_column_sums():
+    """By hand: −Xᵀ(y − σ) (the gradient of the true NLL) is not Xᵀ(1 − y + σ) (the file's own cost's): they differ
+    by Xᵀ1, which finite differences of the file's cost show."""
+    X, y = RNG.normal(size=(6, 3)), (RNG.random(6) > 0.5).astype(float)
+    beta = RNG.normal(size=3)
+
+    def cost(b: np.ndarray) -> float:
+        eta = X @ b
+        return float(np.sum((1 - y) * eta + np.log1p(np.exp(eta))))
+
+    answer = -X.T @ (y - 1 / (1 + np.exp(-(X @ beta))))
+    assert np.allclose(central_differences(cost, beta) - answer, X.T @ np.ones(6), atol=1e-6)
+
+
+def test_sds385_gradient_against_its_own_loglikelihood_is_different():
+    """w is σ(Xβ) by its --let (not the weights: --wrt is β), m·w entry by entry is w: −Xᵀ(y − σ), different."""
+    assert_verdict_read(SDS385_GRAD, SDS385, "different", wrt="beta_j", lets=SDS385_GRAD_LETS)
+    said = " ".join(notes_of(logderiv.check(SDS385_GRAD, cost=SDS385, wrt="beta_j", let=SDS385_GRAD_LETS)))
+    assert "w is that value, not the weights w" in said
+    assert "times a vector entry by entry (R's *) is that vector" in said
+
+
+def test_the_same_gradient_against_the_true_nll_is_equivalent():
+    """Against Σ[log(1 + e^{xᵢβ}) − yᵢxᵢβ], whose gradient is Xᵀ(σ − y) by hand, the same lines are right."""
+    true_nll = "sum(log(1 + exp(X %*% beta)) - y * (X %*% beta))"
+    assert_verdict_read("-t(X) %*% (y - w)", true_nll, "equivalent", wrt="beta_j", lets=SDS385_GRAD_LETS[:1])
+
+
+@pytest.mark.parametrize("wrt, lets", [
+    ("w_j", SDS385_GRAD_LETS),  # --wrt w: w is the weights, and a --let cannot redefine them
+    ("beta_j", ("w = 1/(1 + exp(-(X %*% theta)))", *SDS385_LETS)),  # from θ, not the β asked for
+])
+def test_w_not_a_value_of_the_asked_parameters_stays_refused(wrt, lets):
+    refused_by_logderiv(lambda: logderiv.check(SDS385_GRAD, cost=SDS385, wrt=wrt, let=lets))

@@ -1985,8 +1985,22 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
     """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
     if not isinstance(text, str) or not slices:
         return Pasted(text, text)
+    # R's column of ones (m <- matrix(1, nrow(y), 1)) times a vector entry by entry (R's *, not %*%) leaves the vector
+    ones = [name for name, (value, let) in slices.items() if value == "ones(m, 1)" and _R_ONES.search(let)]
+    dropped = Pasted(text, text)
+    if ones:
+        names = "|".join(map(re.escape, ones))
+        factor = re.compile(rf"(?<![\w.%])(?:{names})\s*\*(?![*%])\s*(?=[\w(])|(?<=[\w)])\s*(?<![%*])\*\s*(?:{names})(?![\w(\[])")
+        dropped = _apply(text, [(factor, lambda match: ("", ONES_FACTOR_NOTE.format(
+            name=match.group(0).replace("*", "").strip())))])
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(slices, key=len, reverse=True))) + r")(?![\w(\[])")
-    return _apply(text, [(pattern, lambda match: (slices[match.group(1)][0], ""))])
+    return dropped.then(_apply(dropped.text, [(pattern, lambda match: (slices[match.group(1)][0], ""))]))
+
+
+#: R's column of ones in a --let: matrix(1, …, 1), rep(1, …)
+_R_ONES = patterns.compile(r"(?:=|<-)\s*(?:matrix|rep)\(\s*1\s*,")
+ONES_FACTOR_NOTE = ("read as R: {name}, the column of ones, times a vector entry by entry (R's *) is that vector: each "
+                    "entry times 1")
 
 
 def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:

@@ -96,6 +96,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _error_named_e(result, notation_of)
     _parameter_named_h(result, notation_of)
     _probability_named_p(result, notation_of)
+    _weights_named_by_let(result, notation_of)
     _value_named_sigma(result, notation_of)
     _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
@@ -1490,6 +1491,27 @@ def _derivative_d(result: Respelled, notation_of: _NotationOf) -> None:
     _shadow(result, notation_of, "d", lambda text, latex: _DERIVATIVE_D.search(text) is not None,
             lambda value: f"d is defined by --let (d = {value}), and no text writes a derivative (d/dz, dJ/dθ): "
                           "d is that quantity, not the d of a derivative")
+
+
+#: the parameter vectors other than w that --wrt may ask for, as the texts write them
+_OTHER_PARAMETERS = {"beta": r"(?<![A-Za-z\\])beta(?![A-Za-z])|\\beta|β", "theta": r"(?<![A-Za-z\\])theta(?![A-Za-z])|\\theta|θ"}
+
+
+def _weights_named_by_let(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "w = 1/(1 + exp(-(X %*% beta)))"`` with ``--wrt beta_j`` (SDS385's R): w is that value, not the weights.
+
+    Code names whatever it likes w (SDS385's computeGradient names the probabilities σ(Xβ) so). Where --wrt asks
+    for β or θ and the one --let of w computes it from that very parameter vector, w is a value of the parameters
+    the derivative is taken by, never the weights: the letter is read as a name of the texts' own (noted).
+    """
+    name = re.split(r"_", (result.asked or "").strip())[0].strip("\\")
+    written = _OTHER_PARAMETERS.get({"β": "beta", "θ": "theta"}.get(name, name))
+    defining = [sides for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "w"]
+    if written is None or len(defining) != 1 or not re.search(written, defining[0][1]):
+        return
+    _shadow(result, notation_of, "w", lambda text, latex: False,
+            lambda value: f"w is defined by --let (w = {value}) from the parameters --wrt {result.asked} asks for: "
+                          "w is that value, not the weights w")
 
 
 def _index_use(letter: str) -> _ReservedUse:
