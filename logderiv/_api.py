@@ -931,7 +931,8 @@ def _as_written(
     from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import primed_cost_head
 
-    looped = pasted.accumulating_loop(answer, lets)
+    # grad = grad + V with --let grad = zeros(size(theta)) (ex5's template): the answer is grad = V (noted)
+    looped = pasted.accumulating_loop(answer, lets) or pasted.zero_started(answer, lets)
     if looped is not None:
         # for i in range(len(x)): d = BODY + d, with --let d = 0.0: the answer is the sum of the bodies (noted)
         lets = [text for text in lets if text is not looped[1]]
@@ -956,6 +957,9 @@ def _as_written(
     new_lets, zeroed, zeroed_lets, zeroed_notes = pasted.zeroed_in_place(new_lets)
     by_text = {**by_text, **zeroed_lets}
     slices, slice_notes = {**slices, **zeroed}, (*slice_notes, *zeroed_notes)
+    # m <- matrix(1, nrow(y), 1): the column of ones, put where the texts use it (noted)
+    new_lets, ones, ones_notes = ones_column.ones_lets(new_lets)
+    slices, slice_notes = {**slices, **ones}, (*slice_notes, *ones_notes)
     new_lets, signed, sign_notes = definition_signs(new_lets)  # u \equiv (1, \ldots, 1)^T: ≡ defines (noted)
     by_text = {**by_text, **signed}
     notes = (*notes, *sign_notes)

@@ -5596,7 +5596,16 @@ class _Parser(Grammar[Token]):
             self.position = closing
             return tree.Variable(_objective_name(token.text), Span(token.start, token.end))
         if self.heading and self.position + 1 < closing:
-            letters = self.tokens[self.position:closing]
+            end = closing
+            opener = self.position + 2
+            while opener < closing and self.tokens[opener].kind == "name":
+                opener += 1
+            if (opener < closing - 1 and self.tokens[opener].kind == "open" and self.tokens[opener].text == "("
+                    and self.partner.get(opener) == closing - 1 and self.tokens[opener].start == self.tokens[opener - 1].end):
+                # \frac{d}{da_{0}}MSE(a_{0}, a_{1}) = (Dataquest's answer): the letters' name applied to the
+                # parameters, whose arguments only say what the cost depends on, as J(\theta) above
+                end = opener
+            letters = self.tokens[self.position:end]
             if all(t.kind == "name" and len(t.raw) == 1 and t.raw.isascii() and t.raw.isalpha() for t in letters) and all(
                     later.start == earlier.end for earlier, later in zip(letters, letters[1:])):
                 word = "".join(t.raw for t in letters)

@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 from ..errors import InputError
 from .. import patterns
 
-__all__ = ["design_matrix", "joined_weights"]
+__all__ = ["design_matrix", "joined_weights", "ones_lets", "ONES_LET_NOTE"]
 
 #: the number of examples as code writes it, the count of the ones; or a number (np.ones((100, 1)) beside X: the
 #: join runs only when X has that many rows, so it is m; 1 is left out, a single row that would join any X of one)
@@ -148,3 +148,33 @@ def joined_weights(lets: Sequence[str], elsewhere: Sequence[str | None] = ()) ->
                             pair=pair.group(0).split("=" if "=" in pair.group(0) else "<-", 1)[1].strip().rstrip(";"),
                             b=b, w=w)
     return out, replaced, [note]
+
+
+#: NAME = a column of ones, one per example: R's matrix(1, nrow(y), 1), rep(1, nrow(X)); Octave's ones(m, 1); NumPy's
+#: np.ones(m), np.ones((m, 1))
+_ONES_LET = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P<value>matrix\(\s*1\s*,\s*(?:nrow\s*=\s*)?"
+                             + _COUNT + r"\s*,\s*(?:ncol\s*=\s*)?1\s*\)|rep\(\s*1\s*,\s*" + _COUNT + r"\s*\)|"
+                             + _ONES + r")\s*;?\s*$")
+ONES_LET_NOTE = ("--let {let} is the m×1 column of ones, one per example (the trials of a Bernoulli model, one each): "
+                 "{name} is read as ones(m, 1) where the texts use it")
+
+
+def ones_lets(lets: Sequence[str]) -> tuple[list[str], dict[str, tuple[str, str]], list[str]]:
+    """``--let "m = matrix(1, nrow(y), 1)"`` (SDS385's R): the name is the m×1 column of ones, put where it is used.
+
+    A --let that names a column of ones of the examples' count holds a vector, which a --let cannot; its name (even m,
+    whose meaning is otherwise the count: R code names the binomial's trials m) is replaced by ``ones(m, 1)`` in the
+    cost and the answer (:func:`logderiv.notation.pasted.put_slices`) and the let dropped, noted. Only where no other
+    --let uses the name and no other --let gives it a value; anything else is left as it is.
+    """
+    found = [(k, match) for k, text in enumerate(lets) if isinstance(text, str) and (match := _ONES_LET.match(text))]
+    if len(found) != 1:
+        return list(lets), {}, []
+    at, match = found[0]
+    name = match.group("name")
+    word = _word(name)
+    if any(k != at and isinstance(text, str) and word.search(text) for k, text in enumerate(lets)):
+        return list(lets), {}, []
+    let = lets[at].strip()
+    return ([text for k, text in enumerate(lets) if k != at], {name: ("ones(m, 1)", let)},
+            [ONES_LET_NOTE.format(let=let, name=name)])

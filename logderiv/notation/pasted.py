@@ -29,7 +29,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
+           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
 @record
@@ -968,6 +968,20 @@ def _numpy_zero_first(match: re.Match[str]) -> tuple[str, str] | None:
         f"[0; {vector}(2:end)]")
 
 
+#: Octave's theta([2: end], :), theta(2:end, :), theta([2:end]): the column's entries 2 to end (divyanshgupta97's ex5)
+_TAIL_ROWS = patterns.compile(r"(?<![\w.])(?P<name>theta|beta|w)\(\s*(?P<open>\[)?\s*2\s*:\s*end\s*(?(open)\])\s*"
+                              r"(?P<column>,\s*:\s*)?\)")
+
+
+def _tail_rows(match: re.Match[str]) -> tuple[str, str] | None:
+    if not match.group("open") and not match.group("column"):
+        return None  # theta(2:end) as it is
+    vector, written = match.group("name"), re.sub(r"\s+", " ", match.group(0))
+    return f"{vector}(2:end)", (
+        f"read as Octave: {written} takes rows 2 to end of the column {vector} (a range in "
+        f"brackets is that range; ', :' its one column): {vector}(2:end), {vector} without its first entry")
+
+
 #: code's penalty sum(w^2), np.sum(w**2), sum(theta.^2) of a whole parameter vector
 _SQUARED_PARAMETERS = patterns.compile(
     r"(?<![\w.])(?:(?:np|numpy)\.)?sum\(\s*(?P<name>theta|w|beta)\s*(?:\^|\*\*|\.\^)\s*2\s*\)")
@@ -1093,6 +1107,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         # a --let's value may hold X (h = X @ theta): then the matrix reader sums the vector itself
         rules.append((_SQUARED_PARAMETERS, _squared_parameters))
     rules.append((_NUMPY_ZERO_FIRST, _numpy_zero_first))
+    rules.append((_TAIL_ROWS, _tail_rows))
     if "\\" not in text and _SUM_OVER_EXAMPLES.search(text):
         # as LaTeX reads y^{i} as y^{(i)} only inside a sum over the examples (never x^{i} as a power there)
         rules.append((_CALL_OF_EXAMPLE, _call_of_example))
@@ -1798,6 +1813,39 @@ def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, 
         f"{loop.group('var')}: {acc} is the sum of the bodies, {_shorten(new, 70)}",)), start
 
 
+#: an accumulator's start at zero of the parameters' shape: grad = zeros(size(theta)), np.zeros_like(w), 0
+_ZEROS_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?:0(?:\.0*)?|(?:np\.|numpy\.)?(?:zeros\(\s*"
+                                r"size\(\s*(?P<a>theta|w|beta)\s*\)\s*\)|zeros_like\(\s*(?P<b>theta|w|beta)\s*\)|"
+                                r"zeros\(\s*(?P<c>theta|w|beta)\.shape\s*\)))\s*;?\s*$")
+#: NAME = NAME + VALUE; (one line)
+_SELF_PLUS = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P=acc)\s*\+\s*(?P<value>[^\n]+?)\s*;?\s*$")
+STARTED_NOTE = ("read as code: {acc} starts at zero ({start}) and the answer adds to it once: {acc} is what it adds, "
+                "{acc} = {value}")
+
+
+def zero_started(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, str] | None:
+    """``grad = grad + V;`` with ``--let grad = zeros(size(theta))`` (the ex5 template's start): ``grad = V``, noted.
+
+    The course template sets grad (and J) to zeros before the student's line, so the line's value is V. Returns the
+    rewritten answer and the --let it makes needless, or None: no such --let (grad is then unknown, refused there),
+    two --lets of the name, a start that is not zero, or a name used again inside V.
+    """
+    if not isinstance(answer, str):
+        return None
+    line = _SELF_PLUS.match(answer)
+    if line is None:
+        return None
+    acc, value = line.group("acc"), line.group("value").strip()
+    word = re.compile(rf"(?<![\w.]){re.escape(acc)}(?!\w)")
+    given = [text for text in lets if isinstance(text, str) and re.match(rf"\s*{word.pattern}\s*(?:=|<-)", text)]
+    start = next((text for text in given if (m := _ZEROS_START.match(text)) and m.group("acc") == acc), None)
+    if start is None or len(given) != 1 or word.search(value):
+        return None
+    new = f"{acc} = {value}"
+    return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (
+        STARTED_NOTE.format(acc=acc, start=start.strip().rstrip(";"), value=_shorten(value, 70)),)), start
+
+
 def _top_level_statements(line: str) -> list[str]:
     """``line`` split after each ';' outside brackets ([0; theta(2:end)] is one value), each ';' kept."""
     pieces, depth, start = [], 0, 0
@@ -1950,8 +1998,22 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
     """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
     if not isinstance(text, str) or not slices:
         return Pasted(text, text)
+    # R's column of ones (m <- matrix(1, nrow(y), 1)) times a vector entry by entry (R's *, not %*%) leaves the vector
+    ones = [name for name, (value, let) in slices.items() if value == "ones(m, 1)" and _R_ONES.search(let)]
+    dropped = Pasted(text, text)
+    if ones:
+        names = "|".join(map(re.escape, ones))
+        factor = re.compile(rf"(?<![\w.%])(?:{names})\s*\*(?![*%])\s*(?=[\w(])|(?<=[\w)])\s*(?<![%*])\*\s*(?:{names})(?![\w(\[])")
+        dropped = _apply(text, [(factor, lambda match: ("", ONES_FACTOR_NOTE.format(
+            name=match.group(0).replace("*", "").strip())))])
     pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(slices, key=len, reverse=True))) + r")(?![\w(\[])")
-    return _apply(text, [(pattern, lambda match: (slices[match.group(1)][0], ""))])
+    return dropped.then(_apply(dropped.text, [(pattern, lambda match: (slices[match.group(1)][0], ""))]))
+
+
+#: R's column of ones in a --let: matrix(1, …, 1), rep(1, …)
+_R_ONES = patterns.compile(r"(?:=|<-)\s*(?:matrix|rep)\(\s*1\s*,")
+ONES_FACTOR_NOTE = ("read as R: {name}, the column of ones, times a vector entry by entry (R's *) is that vector: each "
+                    "entry times 1")
 
 
 def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:

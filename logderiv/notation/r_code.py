@@ -160,6 +160,11 @@ def _refuse_column_times_data(text: str, label: str) -> None:
                          hint="write t(x) %*% (…) for Xᵀ(…), or t(…) %*% x for the 1×n row")
 
 
+#: R's return( at the start of a text
+_RETURNED = patterns.compile(r"^\s*(?P<word>return)\s*\(")
+RETURNED_NOTE = "read as R: return(v) is the function's value, v"
+
+
 def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """R's spellings in ``text`` as (start, end, replacement, note) edits into NumPy's, and notes with no edit.
 
@@ -169,6 +174,11 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
     head = assignment(text)
     if head is not None:
         found.append((head[0], head[1], "=", head[2]))
+    returned = _RETURNED.match(text)
+    if returned is not None and closing(text, returned.end() - 1) == len(text.rstrip().rstrip(";")) - 1:
+        # return(v), the whole text (SDS385's computeLogLikelihood): R's return is a call whose value is v; the word
+        # goes, its brackets stay around v
+        found.append((returned.start("word"), returned.end("word"), "", RETURNED_NOTE))
     found += _norms(text, label)
     found += _crossprods(text, label)
     found += [(start, end, name.replace(".", "_"), DOTTED_NOTE.format(name=name, spelled=name.replace(".", "_")))

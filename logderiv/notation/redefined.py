@@ -98,6 +98,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _error_named_e(result, notation_of)
     _parameter_named_h(result, notation_of)
     _probability_named_p(result, notation_of)
+    _weights_named_by_let(result, notation_of)
     _value_named_sigma(result, notation_of)
     _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
@@ -117,6 +118,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
     _numbered_theta_asked(result)
+    _intercept_slope_a(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
     _asked_capital_weights(result, notation_of)
@@ -1540,6 +1542,27 @@ def _derivative_d(result: Respelled, notation_of: _NotationOf) -> None:
                           "d is that quantity, not the d of a derivative")
 
 
+#: the parameter vectors other than w that --wrt may ask for, as the texts write them
+_OTHER_PARAMETERS = {"beta": r"(?<![A-Za-z\\])beta(?![A-Za-z])|\\beta|β", "theta": r"(?<![A-Za-z\\])theta(?![A-Za-z])|\\theta|θ"}
+
+
+def _weights_named_by_let(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "w = 1/(1 + exp(-(X %*% beta)))"`` with ``--wrt beta_j`` (SDS385's R): w is that value, not the weights.
+
+    Code names whatever it likes w (SDS385's computeGradient names the probabilities σ(Xβ) so). Where --wrt asks
+    for β or θ and the one --let of w computes it from that very parameter vector, w is a value of the parameters
+    the derivative is taken by, never the weights: the letter is read as a name of the texts' own (noted).
+    """
+    name = re.split(r"_", (result.asked or "").strip())[0].strip("\\")
+    written = _OTHER_PARAMETERS.get({"β": "beta", "θ": "theta"}.get(name, name))
+    defining = [sides for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "w"]
+    if written is None or len(defining) != 1 or not re.search(written, defining[0][1]):
+        return
+    _shadow(result, notation_of, "w", lambda text, latex: False,
+            lambda value: f"w is defined by --let (w = {value}) from the parameters --wrt {result.asked} asks for: "
+                          "w is that value, not the weights w")
+
+
 def _index_use(letter: str) -> _ReservedUse:
     """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a layer's ^{(l)}, for l."""
     pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*{letter}\s*[\])]|"
@@ -2830,6 +2853,40 @@ def _numbered_theta_asked(result: Respelled) -> None:
     result.renamed[result.asked] = f"w_{digit}"
     result.notes.append(f"--wrt {result.asked} asks for θ{'₀₁'[int(digit)]}, and the texts write no θ but number "
                         f"the parameters w₀, w₁ as θ₀, θ₁ are: read as w{'₀₁'[int(digit)]}")
+
+
+#: a₀ or a₁ as written: a_0, a_{0}, a_1, a_{1} (in LaTeX's d/da_{0} too: the d of the operator before it)
+_NUMBERED_A = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\{d)|(?<=\\partial )|(?<=\\partial))a(?=_(?:\{\s*[01]\s*\}|[01](?![0-9])))")
+#: any a standing alone (not in a word or a control word)
+_ANY_A = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\{d)|(?<=\\partial))a(?![A-Za-z])")
+#: the line a₀ + a₁x (or a₁x + a₀): the intercept, then the slope times the feature
+_A_LINE = patterns.compile(r"a_\{?\s*0\s*\}?\s*\+\s*a_\{?\s*1\s*\}?\s*(?:\\cdot\s*|\\times\s*|\*\s*)?x"
+                           r"|a_\{?\s*1\s*\}?\s*(?:\\cdot\s*|\\times\s*|\*\s*)?x[^+\-=]*?\+\s*a_\{?\s*0\s*\}?(?![0-9])")
+#: --wrt a_0 or a_1
+_A_ASKED = patterns.compile(r"a_\{?\s*(?P<digit>[01])\s*\}?")
+
+
+def _intercept_slope_a(result: Respelled) -> None:
+    """Dataquest's ``MSE(a_{0}, a_{1}) = \\frac{1}{n}\\sum(a_{0}+a_{1}x_{1}^{i} - y^{i})^{2}``: a₀, a₁ are θ₀, θ₁ (noted).
+
+    A line written a₀ + a₁x is a first course's intercept and slope under another letter, as θ₀ + θ₁x is: with
+    --wrt a_0 or a_1 the texts' a₀, a₁ are read as θ₀, θ₁ (θ written over the a, each column kept). Only where some
+    text writes the line itself (a₀ first, or a₁x then + a₀), every a of the texts is a₀ or a₁ (an a₂, a lone a, an
+    activation's aⁱ leave them as they are), and no text writes θ. Otherwise a stays, refused as before.
+    """
+    asked = _A_ASKED.fullmatch((result.asked or "").strip())
+    if asked is None:
+        return
+    texts = _texts(result)
+    if any(_THETA_WRITTEN.search(text) for text in texts) or not any(_A_LINE.search(text) for text in texts):
+        return
+    if any(len(_ANY_A.findall(text)) != len(_NUMBERED_A.findall(text)) for text in texts):
+        return
+    _map(result, lambda text: _NUMBERED_A.sub("θ", text))
+    assert result.asked is not None, "a --wrt matched above"
+    result.renamed[result.asked.strip()] = f"theta_{asked.group('digit')}"
+    result.notes.append("the texts write the line a₀ + a₁x, its intercept and slope as θ₀ + θ₁x writes them, and no "
+                        f"other a: a₀, a₁ are read as θ₀, θ₁, --wrt {result.asked.strip()} as θ{'₀₁'[int(asked.group('digit'))]}")
 
 
 _DATA_WORD = patterns.compile(r"(?<![\w.])(?:data|inputs|training)(?![\w(\[])")

@@ -25,7 +25,7 @@ from typing import Any, Mapping, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..record import record
-from . import vocabulary
+from . import function_body, vocabulary
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
@@ -626,7 +626,10 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     if not isinstance(text, str) or _LATEX.search(text):
         return None
     defined = defined or {}
+    # a whole function pasted (def cost_func(x, y, w, b): … return cost): its body, read as the lines below
+    text, body_notes = function_body.unwrap(text, wrt if answer else None)
     spelled, notes = code_spellings(text)
+    notes = [*body_notes, *notes]
     lines, line_notes = _lines(spelled)
     lines = _first_indent(lines, line_notes)
     if answer:
@@ -635,7 +638,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         lines, component_notes = _components(lines)
         line_notes += component_notes
     statements = _statements(lines, text)
-    if not statements or (len(statements) < 2 and not line_notes):
+    if not statements or (len(statements) < 2 and not (line_notes or body_notes)):
         return None
     loops = [s for s in statements if s[0] == "loop"]
     sets = [s for s in statements if s[0] == "set"]

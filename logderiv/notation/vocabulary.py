@@ -152,7 +152,9 @@ FIXED_NAMES: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS | PER_EXAMPLE | C
 #: notation.plain refuses a cost whose left side is so named and notation.statements reads code that ends with such a
 #: name as a gradient's; each adds spellings of its own. One list, so that the two readers agree on what names one.
 GRADIENT_NAMES = (r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
-                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*")
+                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*"
+                  # R's first_derivative (GD.R, f50); not a second derivative's or a Hessian's name
+                  r"|(?![A-Za-z0-9_]*(?:second|2nd|hess|Hess))(?:[A-Za-z0-9]+_)*(?:derivative|deriv)s?(?:_[A-Za-z0-9]+)*")
 
 #: The number of examples (the upper bound of a sum over examples) and of features.
 EXAMPLE_COUNT = "m"

@@ -1353,6 +1353,10 @@ _GRADIENT_HEAD = patterns.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
+    # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50): a name whose part is the word derivative names the
+    # gradient; a second derivative or a Hessian's name is left out (the lookahead)
+    r"|(?![A-Za-z0-9_]*(?:second|2nd|hess|Hess))(?:[A-Za-z0-9]+_)*(?:derivative|deriv)s?"
+    r"(?:_(?P<dnamed>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:_[A-Za-z0-9]+)*)"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
@@ -1392,7 +1396,8 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     match = _GRADIENT_HEAD.match(answer)
     if match is None:
         return None
-    variable = match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
+    variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
+                or match.group("dnamed"))  # derivative_b
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 

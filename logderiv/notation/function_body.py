@@ -1,0 +1,107 @@
+"""A whole Python function pasted as a cost or a gradient, read as its body.
+
+Blog posts and notebooks give the cost as the function that computes it
+(Kishan Ved's ``def cost_func(x,y,w,b):`` with ``n = y.shape[0]``, a loop over
+``range(n)`` and ``return cost``; its ``def derivative_func(x,y,w,b):`` ending
+``return dw, db``). :mod:`logderiv.notation.statements` reads such a body already
+when it is pasted without its header; three rules here bring the whole function
+to that reading, each said in a note:
+
+* the header ``def NAME(PARAMS):`` is dropped and its body dedented, only where
+  every later line is indented under it and the body ends in a ``return`` (the
+  function's value): the parameters are the names the body uses, nothing more;
+* a count the body sets once from the data (``n = y.shape[0]``, ``n = len(y)``,
+  ``N = X.shape[0]``) and runs a loop to is the number of examples m: its uses
+  are read as m (only where m is not written otherwise);
+* ``return dw, db``, two gradients by two parameters, is the one ``--wrt`` asks
+  for (the gradient by w is ``dw``).
+
+A text that matches no rule exactly is left as it is, to be read or refused as
+before. Nothing is run. This module imports no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns
+
+__all__ = ["unwrap", "HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE"]
+
+#: def NAME(PARAMS): on the first line, nothing after the colon
+_HEADER = patterns.compile(r"^def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*(?:->\s*[\w\[\], .]+)?:\s*$")
+#: NAME = a count of the data's rows: y.shape[0], len(y), X.shape[0], np.size(y), y.size
+_COUNT_SET = patterns.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<count>(?:np\.)?(?:len|size)\(\s*"
+                              r"(?P<a>X|x|y|Y)\s*\)|(?P<b>X|x|y|Y)\.shape\[0\]|(?P<c>y|Y)\.size)\s*$")
+#: return A, B (bare names)
+_PAIR = patterns.compile(r"^(?P<indent>[ \t]*)return\s+\(?\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*\)?\s*$")
+#: a gradient's name by the parameter it is taken by: dw, dj_dw, dJ_db, db, dtheta
+_BY = patterns.compile(r"(?:d[JLEj]_?)?d(?P<by>w|W|b|theta|beta)")
+
+HEADER_NOTE = ("read as code: the function {name}({params}) is read as its body, whose value is what it returns; "
+               "its parameters are the names the body uses")
+COUNT_NOTE = ("read as code: {name} = {count} counts the examples (the data's rows) and the loop runs to it: {name} is "
+              "the number of examples m")
+RETURNED_NOTE = ("read as code: the lines return {names}, the gradients by {bys}; --wrt {wrt} asks for the gradient by "
+                 "{by}: {name} is the answer")
+
+
+def unwrap(text: str, wrt: str | None = None) -> tuple[str, list[str]]:
+    """``text`` with a pasted function's header, count and pair return read as the rules say; the notes."""
+    notes: list[str] = []
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text, notes
+    header = _HEADER.match(lines[first].strip())
+    if header is None or lines[first] != lines[first].lstrip():
+        return text, notes
+    body = [line for line in lines[first + 1:] if line.strip()]
+    indents = {len(line) - len(line.lstrip()) for line in body}
+    if not body or 0 in indents or not body[-1].strip().startswith("return"):
+        return text, notes  # a body not indented under the header, or one with no value: not a whole function
+    least = min(indents)
+    if any(not line[:least].isspace() for line in body):
+        return text, notes
+    params = ", ".join(p.strip() for p in header.group("params").split(",") if p.strip())
+    notes.append(HEADER_NOTE.format(name=header.group("name"), params=params))
+    out = [line[least:] for line in body]
+    out = _counted(out, notes)
+    out = _asked(out, wrt, notes)
+    return "\n".join(out), notes
+
+
+def _counted(lines: list[str], notes: list[str]) -> list[str]:
+    """A name set once, at the top level, to the data's row count and run to by a loop: read as m (noted)."""
+    for k, line in enumerate(lines):
+        match = _COUNT_SET.match(line)
+        if match is None or match.group("indent") or match.group("name") == "m":
+            continue
+        name = match.group("name")
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        rest = "\n".join(lines[:k] + lines[k + 1:])
+        sets = re.findall(rf"^\s*{re.escape(name)}\s*[-+*/]?=(?!=)", rest, re.MULTILINE)
+        looped = re.search(rf"^\s*for\s+\w+\s+in\s+range\(\s*(?:0\s*,\s*)?{re.escape(name)}\s*\)\s*:", rest, re.MULTILINE)
+        if sets or not looped or re.search(r"(?<![\w.])m(?!\w)", "\n".join(lines)):
+            continue  # set again, no loop runs to it, or m is written as something else: left as it is
+        notes.append(COUNT_NOTE.format(name=name, count=match.group("count")))
+        return [f"m = {match.group('count')}" if j == k else word.sub("m", line) for j, line in enumerate(lines)]
+    return lines
+
+
+def _asked(lines: list[str], wrt: str | None, notes: list[str]) -> list[str]:
+    """``return dw, db`` as ``return dw`` where --wrt asks for the gradient by w; anything else as it is."""
+    match = _PAIR.match(lines[-1]) if lines else None
+    if match is None or wrt is None:
+        return lines
+    names = [name.strip() for name in match.group("names").split(",")]
+    found = [_BY.fullmatch(name) for name in names]
+    if any(f is None for f in found):
+        return lines
+    bys = [f.group("by").lower() for f in found if f is not None]
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    if len(set(bys)) != len(bys) or bys.count(by) != 1:
+        return lines
+    name = names[bys.index(by)]
+    notes.append(RETURNED_NOTE.format(names=", ".join(names), bys=", ".join(bys), wrt=wrt, by=by, name=name))
+    return [*lines[:-1], f"{match.group('indent')}return {name}"]
