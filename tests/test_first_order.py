@@ -175,6 +175,15 @@ def test_a_derivative_claimed_zero_outright_is_wrong(tmp_path):
     assert not any(_NOTE in note for note in review["notes"])
 
 
+def test_a_zero_after_a_side_still_holding_a_derivative_stays_a_step(tmp_path):
+    """(1/2m)Σ ∂/∂θⱼ(θᵀx − y)² = 0: that side is right but not worked out, so the zero is judged: wrong."""
+    side = r"\frac{1}{2m}\sum_{i=1}^m \frac{\partial}{\partial \theta_j}\left(\theta^T x^{(i)} - y^{(i)}\right)^2"
+    code, ending, wrong, review = _review(tmp_path, _LINEAR + f"$${_BY} = {side} = 0$$\n")
+    assert (code, ending, wrong) == (1, "wrong", [2])
+    assert [step["valid"] for step in review["steps"]][-2:] == [True, False]
+    assert not any(_NOTE in note for note in review["notes"])
+
+
 def test_a_zero_in_the_middle_of_an_index_chain_is_a_step(tmp_path):
     """(1/m)Σ(θᵀx − y)xⱼ, then '&= 0', then the same sum again: the zero is judged, wrong at line 4."""
     page = _LINEAR + (r"$$\begin{aligned}" + "\n" rf"{_BY} &= {_PARTIAL} \\" "\n" r"&= 0 \\" "\n"
