@@ -8,9 +8,9 @@ facts the pages below rest on are checked here by central finite differences wit
 * J(w, b) = (1/2m)Σ(w xᵢ + b − yᵢ)² has ∂J/∂w = (1/m)Σ(…)xᵢ and ∂J/∂b = (1/m)Σ(…), never (2/m)Σ(…).
 
 The rules: a style's brace closed after its argument (\\mathcal{L(\\hat{w})}) is \\mathcal{L}(\\hat{w}); a hatted
-parameter vector is the vector in matrix form (ŵ and a plain w both written are refused); a '= 0' ending the
-gradient's own line is the first-order condition, no step (on a row of its own it stays a step, as cold2 and real
-judge it); ∇J = \\begin{align}[column of partials]\\end{align} defines ∇J; J(θ₀, θ₁) lists the cost's parameters; a
+parameter vector is the vector in matrix form (ŵ and a plain w both written are refused); a last '= 0' after a side
+that is the gradient is the first-order condition, no step (since session 21 on a row of its own too, in matrix and
+index form alike: tests/test_first_order.py); ∇J = \\begin{align}[column of partials]\\end{align} defines ∇J; J(θ₀, θ₁) lists the cost's parameters; a
 chain that only defines the model beside derivations of the cost by their parameters is a definition. The refusals
 that stay say why: 'delta' spelled out, a letter the page never defines.
 """
@@ -86,11 +86,14 @@ def test_a_ridge_derivative_without_the_2_of_its_penalty_is_wrong(tmp_path):
     assert (code, ending, wrong) == (1, "wrong", [7])
 
 
-def test_a_zero_on_a_row_of_its_own_stays_a_step(tmp_path):
-    """'&= 0' under the gradient, the chain's next row, is a claim the writer makes: judged, and wrong."""
+def test_a_zero_on_a_row_of_its_own_is_the_first_order_condition_too(tmp_path):
+    """'= 0' under the gradient on the chain's next row: the same condition as on the gradient's line (one rule
+    since session 21, whatever the layout), set aside and noted at line 8."""
     page = _page(_LSQ, line_7=r"= 2X^TX\hat{w} - 2X^TY  = 2X^T(X\hat{w} - Y)\\", line_8=r"= 0" + "\n$$")
-    code, ending, wrong, _ = _review(tmp_path, page)
-    assert (code, ending, wrong) == (1, "wrong", [8])
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [2, 6, 7, 7]
+    assert any(note.startswith("line 8: the last '= 0'") for note in review["notes"])
 
 
 def test_a_zero_after_a_side_that_is_not_the_gradient_is_judged(tmp_path):

@@ -865,6 +865,9 @@ def review_document(
         # was printed as 'note: None')
         notes += [said for said in (derive_note(problem),) if said is not None]
 
+    document, lines, condition_notes = _first_order_condition_set_aside(document, lines, gradient, context, samples,
+                                                                      model, gradients)
+    notes += condition_notes
     reviews: list[StepReview] = []
     previous = start
     for number, (step, line) in enumerate(zip(document.steps, lines), start=1):
@@ -956,6 +959,32 @@ def review_document(
         lemmas=lemmas,
         summed=summed,
     )
+
+
+def _first_order_condition_set_aside(document: Document, lines: list[sympy.Expr], gradient: sympy.Expr,
+                                     context: Problem, samples: Samples, model: WrittenModel | None,
+                                     gradients: Mapping[int, sympy.Expr]
+                                     ) -> tuple[Document, list[sympy.Expr], list[str]]:
+    """The document and lines without a last ``= 0`` written after a side that is the gradient, and the note.
+
+    ``∂J/∂θⱼ = … = (1/m)Σ(h − y)xⱼ = 0`` "to minimise the cost" (real's Korean post after Parellada's
+    derivation): the zero is the first-order condition, an equation to solve, not an identity in θ, so no step —
+    the matrix form's rule (``verify.optimality``), whatever the layout. Only where the side before it is
+    written out (no derivative left in it), '=' joins the two, and that side is the gradient as the ending is
+    judged; ``∂J/∂θⱼ = Σ xⱼ = 0`` after a wrong side, or a zero in the middle, stays a step judged as written.
+    """
+    from ..verify.optimality import first_order_note, writes_zero_alone
+
+    steps = document.steps
+    if len(steps) < 2 or not writes_zero_alone(steps[-1].text) or lines[-2].has(sympy.Derivative) \
+            or not _joined_by_equals(document, steps[-2], steps[-1]):
+        return document, lines, []
+    verdict = _compare(gradient, lines[-2], context, samples, steps[-2], diagnosed=False, model=model,
+                       gradients=gradients)
+    if verdict.verdict != "equivalent":
+        return document, lines, []
+    return (dataclasses.replace(document, steps=steps[:-1]), lines[:-1],
+            [first_order_note(steps[-1].line, steps[-2].line)])
 
 
 #: Lagrange's prime on a function of one letter: g'(z), \sigma'(z), f^{\prime}(x), σ′(z)

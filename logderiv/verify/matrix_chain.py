@@ -18,9 +18,9 @@ shapes that do not conform, and the side after it is compared with the last side
 cost that does not conform, with nothing before it to compare, is refused.
 
 What is refused (exit 2, with the line): a side that is neither a number nor
-an n×1 vector, ∇ of something that is not a number, a side that is ``0`` right
-after the gradient is written out is kept as a step (it is no identity in θ:
-the condition set at the optimum, so it is marked wrong).
+an n×1 vector, ∇ of something that is not a number. A last side ``0`` right
+after a side that is the gradient is the first-order condition, set aside as
+not a step (``verify.optimality``); a ``0`` after any other side is a step.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from ..records.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
+from .optimality import first_order_note, writes_zero_alone
 from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -223,33 +224,24 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
                   name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
 
 
-#: a side that is the number zero alone (a trailing \tag{23} is the display's, read apart by the scanner)
-_ZERO = patterns.compile(r"\s*0\s*[.,;]?\s*")
-
-
 def _first_order_condition_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
                                      parameter: str) -> tuple[list[_Side], list[str]]:
     """The sides without a last ``= 0`` written after a side that is the gradient, and the note that says so.
 
     ``∂L/∂ŵ = 2XᵀXŵ − 2XᵀY = 0`` (the normal equations): the writer sets the gradient to zero to solve for the
-    minimum, a condition on ŵ, not an identity in it, so no step; judged as one, a right derivation was 'wrong'
-    at its '= 0'. Only where the zero ends the line of the side before it (``… = 2Xᵀ(Xŵ − Y) = 0``, the
-    equation as it is written to be solved) and that side holds the gradient exactly (every size's data). A zero
-    on a row of its own (``&= 0`` under the gradient, the chain's next row) is a step the writer claims: judged as
-    written, wrong, as the blind sets' hands judge it (cold2's Obsidian note, real's Korean post); so is a zero
-    after anything but the gradient.
+    minimum, a condition on ŵ, not an identity in it, so no step (``verify.optimality``: one rule with the index
+    form's). Whatever the layout: ``… = 2Xᵀ(Xŵ − Y) = 0`` on the gradient's line, or ``&= 0`` on a row of its own
+    (cold2's Obsidian note; until session 21 such a row was kept as a wrong step, a rule by layout). Only where
+    the side before holds the gradient exactly (every size's data) and '=' joins the two; a zero after anything
+    else is a step judged as written.
     """
-    if len(sides) < 3 or _ZERO.fullmatch(sides[-1].step.text) is None or sides[-2].value is None \
-            or sides[-2].is_name or sides[-2].step.line != sides[-1].step.line \
-            or not _joined(document, sides[-2].step, sides[-1].step):
+    if len(sides) < 3 or not writes_zero_alone(sides[-1].step.text) or sides[-2].value is None \
+            or sides[-2].is_name or not _joined(document, sides[-2].step, sides[-1].step):
         return sides, []
     holds, _, _ = _same(_gradients_of(cost, data), _values(sides[-2], cost, data), data, parameter)
     if not holds:
         return sides, []
-    zero = sides[-1].step
-    return sides[:-1], [f"line {zero.line}: the last '= 0' sets the gradient on its left to zero, the first-order "
-                        "condition for the minimum (an equation to solve, not an identity): not a step; the "
-                        f"derivation ends at the side before it, line {sides[-2].step.line}"]
+    return sides[:-1], [first_order_note(sides[-1].step.line, sides[-2].step.line)]
 
 
 #: said with every review of a matrix-form derivation: what was compared, and how
