@@ -204,6 +204,8 @@ _ROW_ZERO = patterns.compile(r"\[\s*0\s*\]")
 
 #: an index after a bracket, a call or a transpose (…)[0], ](0), .T[1], (…)(1): what plain.py refuses as an index
 _INDEX_LEFT = patterns.compile(r"(?:[)\]]|\.T\b)\s*\[\s*\[?\s*-?\s*[\d.]+\s*\]?\s*\]|[)\]]\(\s*\d+\s*\)")
+#: a feature written with its index, the row layout's component form: x_j, x_1, xⱼ, x_{j}
+_FEATURE_INDEX = patterns.compile(r"(?<![\w.])[xX](?:_\{?\w\}?|[ⱼᵢ₀-₉])(?!\w)")
 
 
 def _residual_row(inside: str, product: str, labels: Sequence[str]) -> bool:
@@ -287,8 +289,12 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
         return unchanged
     given = [text for text in texts if text is not None]
     vector = rf"{parameter}(?:\[\s*:\s*,\s*0\s*\])?"
-    deciders = [(a, b) for text in given for _, _, a, b in _calls(text)
+    # the cost and the lets fix the layout, never the answer alone (a component answer's Σᵢ … dot(theta, x) xⱼ is
+    # θᵀx⁽ⁱ⁾ of one example per row); and a feature written with its index (x_j, x_1) is that row layout
+    deciders = [(a, b) for k, text in enumerate(texts) if text is not None and k != 1 for _, _, a, b in _calls(text)
                 if re.fullmatch(vector, a) and b in _VECTOR_DATA]
+    if any(_FEATURE_INDEX.search(text) for text in given):
+        return unchanged
     data = {b for _, b in deciders}
     if len(data) != 1:
         return unchanged
