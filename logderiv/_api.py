@@ -10,7 +10,7 @@ from .records.derivation import Derivation
 from .errors import InputError
 from .presets import DEFAULT_PRESET, find_preset
 from .notation.costs import (penalty_without_intercept, preset_in_parameters, refuse_count_against_layout,
-                             refuse_count_beside_slope, respell_texts)
+                             refuse_count_beside_slope, respell_texts, shown_as_written)
 from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
 from .verify.costs import read_cost
@@ -548,8 +548,11 @@ def check(
         answer, let = _given(respelled.answer), respelled.lets
         cost = cost if respelled.cost is None else respelled.cost
         wrt = respelled.wrt(wrt)  # --wrt bias where the texts' bias was read as b
-        verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
-                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        try:
+            verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                            regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        except InputError as error:
+            raise shown_as_written(error, original_cost, original_answer, original_lets) from None
         import dataclasses
 
         from .verify.matrix_answer import COLUMNS_GIVEN, COLUMNS_INFERRED

@@ -202,6 +202,33 @@ _FIRST_COLUMN = patterns.compile(r"(?<![\w.])(?P<name>w|theta)\[\s*:\s*,\s*0\s*\
 #: row 0 of a 1×m array: the labels y_tr[0], or a bracket (…)[0]
 _ROW_ZERO = patterns.compile(r"\[\s*0\s*\]")
 
+#: an index after a bracket, a call or a transpose (…)[0], ](0), .T[1], (…)(1): what plain.py refuses as an index
+_INDEX_LEFT = patterns.compile(r"(?:[)\]]|\.T\b)\s*\[\s*\[?\s*-?\s*[\d.]+\s*\]?\s*\]|[)\]]\(\s*\d+\s*\)")
+#: a feature written with its index, the row layout's component form: x_j, x_1, xⱼ, x_{j}
+_FEATURE_INDEX = patterns.compile(r"(?<![\w.])[xX](?:_\{?\w\}?|[ⱼᵢ₀-₉])(?!\w)")
+
+
+def _residual_row(inside: str, product: str, labels: Sequence[str]) -> bool:
+    """Whether ``inside`` is the product and the bare labels (a 1×m row) combined entry by entry, at its top level."""
+    top, depth = [], 0
+    for char in inside:
+        depth -= char in ")]}"
+        top.append(char if depth == 0 else " ")
+        depth += char in "([{"
+    flat = "".join(top)
+    for name in labels:
+        flat, found = re.subn(rf"(?<![\w.]){name}(?![\w\[.(])", " ", flat)
+        if found:
+            break
+    else:
+        return False
+    at = inside.find(product)
+    if at < 0 or flat[at:at + len("np.dot")] != "np.dot":
+        return False
+    flat = flat[:at] + " " * len(product) + flat[at + len(product):]
+    return re.fullmatch(r"[\s+\-*/\d.]*", flat) is not None
+
+
 VECTORS_NOTE = ("{decider} puts the parameters on the left of the data, so {data} holds one example per column (d×m) "
                 "and the 1-D vectors of examples are 1×m rows: {read}")
 
@@ -262,8 +289,12 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
         return unchanged
     given = [text for text in texts if text is not None]
     vector = rf"{parameter}(?:\[\s*:\s*,\s*0\s*\])?"
-    deciders = [(a, b) for text in given for _, _, a, b in _calls(text)
+    # the cost and the lets fix the layout, never the answer alone (a component answer's Σᵢ … dot(theta, x) xⱼ is
+    # θᵀx⁽ⁱ⁾ of one example per row); and a feature written with its index (x_j, x_1) is that row layout
+    deciders = [(a, b) for k, text in enumerate(texts) if text is not None and k != 1 for _, _, a, b in _calls(text)
                 if re.fullmatch(vector, a) and b in _VECTOR_DATA]
+    if any(_FEATURE_INDEX.search(text) for text in given):
+        return unchanged
     data = {b for _, b in deciders}
     if len(data) != 1:
         return unchanged
@@ -280,19 +311,23 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
             read.append(f"{parameter}[:, 0] is the parameters' column {parameter} as a vector")
         text = _FIRST_COLUMN.sub(lambda match: match.group("name"), text)
         text = _rewritten(text, lambda a, b: product if (a, b) == (parameter, matrix) else None)
-        for name in labels:
-            if re.search(rf"(?<![\w.]){name}\[\s*0\s*\]", text):
-                read.append(f"{name}[0] is row 0 of the 1×m labels, the labels {name}")
-            text = re.sub(rf"(?<![\w.]){name}\[\s*0\s*\]", name, text)
-        # (np.dot(w.T, X) - y)[0]: row 0 of the 1×m residuals, the row itself
+        # (np.dot(w.T, X) - y)[0]: row 0 of the 1×m residuals, the row itself. Only a plain bracket of the product
+        # and the bare 1×m labels side by side: NumPy's dot of the 1-D w is 1-D, so without the labels' row
+        # (dot(w, x)[0], sigmoid(dot(w, x))[0], (dot(w, x) - y_tr[0])[0], np.squeeze(…)[0]) [0] is entry 0, one
+        # example's value; those keep their index and are refused as written (see read_vectors)
         for match in reversed(list(_ROW_ZERO.finditer(text))):
             if match.start() == 0 or text[match.start() - 1] != ")":
                 continue
             opener = next((o for o in range(match.start() - 1, -1, -1) if closing(text, o) == match.start() - 1
                            and text[o] == "("), None)
-            if opener is not None and product in text[opener:match.start()]:
+            if opener is not None and _residual_row(text[opener + 1:match.start() - 1], product, labels) and (
+                    opener == 0 or not re.match(r"[\w.)\]]", text[opener - 1])):
                 read.append("(…)[0] of that 1×m row is the row itself")
                 text = text[:match.start()] + text[match.end():]
+        for name in labels:
+            if re.search(rf"(?<![\w.]){name}\[\s*0\s*\]", text):
+                read.append(f"{name}[0] is row 0 of the 1×m labels, the labels {name}")
+            text = re.sub(rf"(?<![\w.]){name}\[\s*0\s*\]", name, text)
         return text
 
     read.append(f"dot({parameter}, {matrix}) is {product}")
@@ -309,6 +344,16 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
         if product in value and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", name):
             rows.add(name.strip())
         kept.append(text)
+    # a let of a row's name is a row too, in whichever order the lets come: p = q - y beside q = dot(w, x)
+    grown = True
+    while grown:
+        grown = False
+        for let in kept[2:]:
+            name, _, value = (let or "").partition("=")
+            if re.fullmatch(r"\s*[A-Za-z_]\w*\s*", name) and name.strip() not in rows and any(
+                    re.search(rf"(?<![\w.]){re.escape(row)}(?![\w(])", value) for row in rows):
+                rows.add(name.strip())
+                grown = True
 
     def spelled(a: str, b: str) -> str | None:
         if a == b == parameter:
@@ -328,7 +373,9 @@ def read_vectors(texts: Sequence[str | None], wrt: str | None) -> Broadcasts:
         return text
 
     final = [None if text is None else products(text) for text in kept]
-    if final == list(texts):
+    if final == list(texts) or any(text is not None and _INDEX_LEFT.search(text) for text in final):
+        # an index the reading does not take is refused by the parser: on the texts as written, so that its caret
+        # points into what the user wrote, never into a respelling
         return unchanged
     note = VECTORS_NOTE.format(decider=f"dot({deciders[0][0]}, {deciders[0][1]})", data=matrix,
                                read="; ".join(dict.fromkeys(read)))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .tree import Span
 
 __all__ = ["preset_in_parameters", "preset_on_page", "preset_without_intercept_penalty", "respell_texts",
+           "shown_as_written",
            "refuse_count_against_layout", "refuse_count_beside_slope", "refuse_undefined_lets", "penalty_without_intercept", "penalty_note",
            "INTERCEPT_NOTE", "EVERY_ENTRY_NOTE", "FIRST_ENTRY_TAKEN_NOTE"]
 
@@ -288,6 +289,32 @@ def respell_texts(
             result.answer, result.lets, note = modelled
             result.notes.append(note)
     return result
+
+
+def shown_as_written(error: InputError, cost: str | None, answer: str | None, lets: Sequence[str]) -> InputError:
+    """``error`` about a text :func:`respell_texts` rewrote, shown in the text as the user wrote it, column mapped back.
+
+    A caret must point into what the user typed, never into a respelling (``dot(w, x)`` read as
+    ``np.dot(w.T, X)``): the error's text is aligned with the original of its argument (the cost, the answer, or
+    the --let most like it) and the column carried over; a column inside a respelled stretch goes to the stretch's
+    start as written. An error already in a text as written is returned as it is.
+    """
+    import difflib
+
+    originals: dict[str, list[str | None]] = {"COST": [cost], "ANSWER": [answer], "--let": list(lets)}
+    given = [text for text in originals.get(error.label or "", []) if isinstance(text, str)]
+    if not error.source or error.column is None or error.source in given or not given:
+        return error
+    original = max(given, key=lambda text: difflib.SequenceMatcher(None, error.source, text).ratio())
+    if difflib.SequenceMatcher(None, error.source, original).ratio() < 0.5:
+        return error  # no text of that argument is like it: left as raised
+    for tag, start, end, to_start, to_end in difflib.SequenceMatcher(None, error.source, original,
+                                                                     autojunk=False).get_opcodes():
+        if start <= error.column < end or (error.column == end == len(error.source)):
+            error.column = to_start + (error.column - start) if tag == "equal" else to_start
+            error.source = original
+            break
+    return error
 
 
 def refuse_undefined_lets(problem: Problem, lets: Sequence[str], input: Input) -> None:

@@ -668,6 +668,11 @@ class _Scanner:
             self.chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
         # J(\vec{w}, b), J{(w, b)}: the cost's parameters listed, TeX braces or not, are layout as J(θ)'s argument is
         for match in _COST_PARAMETER_LIST.finditer(text):
+            if _NUMBERED.search(match.group("list")) and not text[:match.start()].rstrip().endswith("}"):
+                # J(θ₀, θ₁) = … heading a definition declares the line θ₀ + θ₁x and the θ = (θ₀, θ₁) a θᵀθ takes
+                # whole (services.steps reads the head again): kept. After ∂/∂θⱼ (cold19's Ng notes) it only names
+                # the cost being differentiated, and is layout as J(θ) is there
+                continue
             self.chars[match.start("list") : match.end("list")] = " " * (match.end("list") - match.start("list"))
         text = "".join(self.chars)
         segments: list[_Segment] = []
@@ -912,6 +917,10 @@ _LISTED_PARAMETER = (r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\
 _COST_PARAMETER_LIST = patterns.compile(
     rf"(?<![\w\\]){_COST_NAME}\s*(?P<list>\{{\s*\(\s*{_LISTED_PARAMETER}(?:\s*,\s*{_LISTED_PARAMETER})+\s*\)\s*\}}"
     rf"|\(\s*{_LISTED_PARAMETER}(?:\s*,\s*{_LISTED_PARAMETER})+\s*\))")
+
+
+#: a numbered parameter in a cost's list: θ_0, \theta_{1}
+_NUMBERED = patterns.compile(r"_\s*(?:[0-9]|\{\s*[0-9]\s*\})")
 
 
 def _cost_argument_pattern() -> re.Pattern[str]:

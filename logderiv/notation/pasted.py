@@ -420,6 +420,10 @@ def _receiver(text: str, dot: int) -> int | None:
     return start
 
 
+#: an index right after a reshape's call: (…).flatten()[0], .ravel() [-1]
+_INDEX_AFTER = patterns.compile(r"\s*(?P<index>\[\s*\[?\s*-?\s*\d+\s*\]?\s*\])")
+
+
 def _method(text: str) -> Pasted | None:
     """The first NumPy method call of ``text`` put in its function's words (one rewrite), or None.
 
@@ -453,6 +457,17 @@ def _method(text: str) -> Pasted | None:
             # entries tx.shape[0] counts, so the shape asked for is its own as a 1-D array; of anything else, whose
             # entries may not number m, NumPy would stop, and it is left alone (refused as before)
             rows is not None and _data_times_vector(receiver, rows.group("data")))
+        index = _INDEX_AFTER.match(text, closer + 1) if shaped else None
+        if index is not None:
+            # (…).flatten()[0] is entry 0 of the flat array, whatever the shape was: the reshape is not idle before an
+            # index, and the index is refused as an index after a call is (plain.py), its caret on the '['
+            at = index.start("index")
+            raise InputError(
+                f"'{text[at:index.end()]}' after a bracket or a call looks like an index, which takes a row or an "
+                "entry depending on the arrays' shapes: not read",
+                source=text, column=at,
+                hint="write the quantity without the index (dot(w, x) - y, not (dot(w, x) - y)[0]); for a product "
+                "write * before the bracket")
         if shaped:
             spelled = f".{method}({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "", (
@@ -1170,7 +1185,12 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
     nones = _apply(text, [], [*_axis_none(text), *_expand_dims(text)])
-    methods = nones.then(_methods(nones.text))
+    try:
+        methods = nones.then(_methods(nones.text))
+    except InputError as error:
+        error.column, error.source = nones.column(error.column), text
+        error.label = "ANSWER" if answer else "COST" if cost else "--let"
+        raise
     try:
         summed = _comprehensions(methods.text, from_zero=from_zero) + _numbered_functions(methods.text) + _numpy_calls(
             methods.text, octave_norm="norm" not in defined)

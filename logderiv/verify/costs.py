@@ -17,7 +17,7 @@ from .. import memo
 from ..errors import InputError
 from ..notation.costs import (penalty_note, preset_in_parameters, preset_on_page, preset_without_intercept_penalty,
                               refuse_count_against_layout, refuse_count_beside_slope, refuse_undefined_lets,
-                              respell_texts)
+                              respell_texts, shown_as_written)
 from ..notation.log_guards import without_log_guards
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import DEFAULT_PRESET, find_preset, suggest_preset
@@ -97,7 +97,10 @@ def _read(cost: str | None, *, wrt: str, let: Sequence[str], input: Input, regul
     respelled = respell_texts(cost, None, let, input, wrt)
     if respelled.notes:
         # \lambda_i = …, e = ŷ − y, n = X.shape[0], self.lam: read as the source means them (noted)
-        problem = read_cost(respelled.cost, wrt=respelled.wrt(wrt), let=respelled.lets, input=input)
+        try:
+            problem = read_cost(respelled.cost, wrt=respelled.wrt(wrt), let=respelled.lets, input=input)
+        except InputError as error:
+            raise shown_as_written(error, cost, None, let) from None
         refuse_count_against_layout(respelled.notes, problem.layout, cost, let)
         refuse_count_beside_slope(respelled.notes, problem.notes, let)
         return dataclasses.replace(problem, notes=tuple(dict.fromkeys((*problem.notes, *respelled.notes))))
