@@ -1,0 +1,59 @@
+"""Issue 10, audit53: near-variants of this stop's readings (fixcols, fixnp, fixf50, fixcold19 and foc) that mean
+something else, each worked out by hand and held to that meaning: read right or refused.
+
+Gradients are held to central finite differences of costs written by hand in NumPy (tests/_numeric.py, or the corpus
+judge through tests/_reading.py), never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_verdict_read, refused
+
+# ------------------------------------------------------------------ a name with 'derivative' and another word in it
+
+# fixf50 read R's first_derivative <- t(X) %*% (y - p) as the gradient, by any name holding the word derivative
+LOGLIK = "sum(y * log(p) + (1 - y) * log(1 - p))"
+P_LET = ("p = 1 / (1 + exp(-X %*% beta))",)
+
+
+def test_the_negated_gradient_is_x_transposed_times_p_minus_y_by_hand():
+    # by hand: ∇ Σ[y log p + (1 − y) log(1 − p)], p = σ(Xβ), is Xᵀ(y − p); so Xᵀ(p − y) is −∇, the NLL's gradient
+    rng = np.random.default_rng(53)
+    X, y, beta = rng.normal(size=(6, 3)), (rng.random(6) > 0.5).astype(float), rng.normal(size=3)
+
+    def loglik(b):
+        p = 1 / (1 + np.exp(-(X @ b)))
+        return float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    p = 1 / (1 + np.exp(-(X @ beta)))
+    assert np.allclose(-central_differences(loglik, beta), X.T @ (p - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("name", [
+    "neg_derivative",  # −∇ℓ by its name, which Xᵀ(p − y) is: it was judged 'different' from ∇ℓ, a wrong answer
+    "negative_derivative",
+    "derivative_neg",
+    "minus_first_derivative",
+    "derivative_nll",  # the derivative of another cost (the NLL, −ℓ), which Xᵀ(p − y) is
+    "derivative_of_nll",
+    "derivative_loss",
+])
+def test_a_derivative_name_with_another_word_is_refused(name):
+    refused(logderiv.check, f"{name} <- t(X) %*% (p - y)", cost=LOGLIK, wrt="beta_j", let=P_LET)
+
+
+@pytest.mark.parametrize("name", ["derivative_x", "derivative_p"])  # by the data or by p: not ∇ by β
+def test_a_derivative_by_something_not_a_parameter_is_refused(name):
+    refused(logderiv.check, f"{name} <- t(X) %*% (y - p)", cost=LOGLIK, wrt="beta_j", let=P_LET)
+
+
+@pytest.mark.parametrize("name", ["derivative", "first_derivative", "derivative_beta", "partial_derivative",
+                                  "cost_derivative"])
+def test_the_derivative_alone_or_by_the_parameter_still_names_the_gradient(name):
+    # Xᵀ(y − p) is ∇ℓ (by hand above)
+    assert_verdict_read(f"{name} <- t(X) %*% (y - p)", LOGLIK, "equivalent", wrt="beta_j", lets=P_LET)
