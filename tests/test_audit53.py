@@ -57,3 +57,34 @@ def test_a_derivative_by_something_not_a_parameter_is_refused(name):
 def test_the_derivative_alone_or_by_the_parameter_still_names_the_gradient(name):
     # Xᵀ(y − p) is ∇ℓ (by hand above)
     assert_verdict_read(f"{name} <- t(X) %*% (y - p)", LOGLIK, "equivalent", wrt="beta_j", lets=P_LET)
+
+
+# ------------------------------------------------------------------ a join's literal count written again elsewhere
+
+# fixnp read np.c_[np.ones((100, 1)), X] as the design matrix (the join runs only when X has 100 rows, so m = 100);
+# another text's 100 stayed a number apart from the letter m
+JOIN = ("X_b = np.c_[np.ones((100, 1)), X]",)
+MSE_M = "(1 / (2 * m)) * np.sum((X_b.dot(theta) - y) ** 2)"
+
+
+def test_one_over_the_count_is_the_mean_gradient_by_hand():
+    # by hand, with the program's data (100 rows): ∇ (1/(2·100))‖X_bθ − y‖² = (1/100)X_bᵀ(X_bθ − y)
+    rng = np.random.default_rng(530)
+    X_b, y, theta = np.c_[np.ones((100, 1)), rng.normal(size=(100, 2))], rng.normal(size=100), rng.normal(size=3)
+    numeric = central_differences(lambda t: float(np.sum((X_b @ t - y) ** 2)) / (2 * 100), theta)
+    assert np.allclose(numeric, (1 / 100) * X_b.T @ (X_b @ theta - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost", [
+    ("(1/100) * X_b.T.dot(X_b.dot(theta) - y)", MSE_M),  # right for the data (m = 100): was judged 'different'
+    ("(1/m) * X_b.T.dot(X_b.dot(theta) - y)", "(1 / (2 * 100)) * np.sum((X_b.dot(theta) - y) ** 2)"),  # the same
+])
+def test_the_joins_count_written_again_is_refused(answer, cost):
+    error = refused(logderiv.check, answer, cost=cost, wrt="theta_j", let=JOIN)
+    assert "joins a column of 100 ones" in error.message
+    assert error.source[error.column:].startswith("100")
+
+
+def test_the_join_beside_m_alone_still_reads():
+    # (1/m)X_bᵀ(X_bθ − y), the gradient of (1/(2m))‖X_bθ − y‖² (by hand above, m = 100)
+    assert_verdict_read("(1/m) * X_b.T.dot(X_b.dot(theta) - y)", MSE_M, "equivalent", wrt="theta_j", lets=JOIN)
