@@ -7,10 +7,13 @@ judge through tests/_reading.py), never to logderiv's own output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 import logderiv
+from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences
 from _reading import assert_verdict_read, refused
 
@@ -88,3 +91,40 @@ def test_the_joins_count_written_again_is_refused(answer, cost):
 def test_the_join_beside_m_alone_still_reads():
     # (1/m)X_bᵀ(X_bθ − y), the gradient of (1/(2m))‖X_bθ − y‖² (by hand above, m = 100)
     assert_verdict_read("(1/m) * X_b.T.dot(X_b.dot(theta) - y)", MSE_M, "equivalent", wrt="theta_j", lets=JOIN)
+
+
+# ------------------------------------------------------------------ ∇J = a column that is not J's partials in turn
+
+# fixcold19 set a column of partials in an align of its own aside as ∇J's definition (no step); the rows were held
+# to any cost letter and any index, so a column of another cost's partials, or one entry written twice, was set aside
+# as ∇J's meaning too. cold19's page, lines 23–26 the column's rows: ∂J/∂θ₁, ∂J/∂θ₂, ⋮, ∂J/∂θₙ
+_UFLDL = Path(__file__).parent / "derivations_cold19" / "en_notes_lsq_half_sum_componentwise_vector.md"
+
+
+def _ufldl(**lines: str) -> str:
+    text = _UFLDL.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+    for key, line in lines.items():
+        text[int(key.split("_")[1]) - 1] = line
+    return "\n".join(text)
+
+
+def _by(letter: str, index: str) -> str:
+    return rf"\frac{{\partial {letter}(\theta)}}{{\partial \theta_{index}}}  \\"
+
+
+def test_the_column_of_js_partials_is_still_the_definition(tmp_path):
+    # the page as written: ∂J/∂θⱼ = Σᵢ xⱼ⁽ⁱ⁾(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) for J = ½Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², by hand (tests/test_fixcold19.py's
+    # facts): every step holds, the column set aside
+    code, ending, wrong, review = review_of_page(tmp_path, _ufldl())
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("defines the gradient as the column" in note for note in review["notes"])
+
+
+@pytest.mark.parametrize("rows", [
+    {"line_23": _by("L", "1"), "line_24": _by("L", "2"), "line_26": _by("L", "n").rstrip("\\ ")},  # L's partials
+    {"line_24": _by("J", "1")},  # ∂J/∂θ₁ twice: the second entry is not ∂J/∂θ₂
+])
+def test_a_column_of_other_entries_is_not_set_aside_as_the_gradient(tmp_path, rows):
+    result = steps_of_page(tmp_path, _ufldl(**rows), "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "defines the gradient as the column" not in result.output + result.stderr
