@@ -226,8 +226,9 @@ def test_np_ones_names_both_products():
 
 
 def test_np_c_says_x_has_the_column_of_ones():
+    # the ones appended last (θ's last entry the intercept): np.ones((100, 1)) first is read since fixnp
     error = _refusal("X_b.T @ (X_b @ theta - y) / m", "np.mean((X_b @ theta - y)**2)/2",
-                     ["X_b = np.c_[np.ones((100, 1)), X]"])
+                     ["X_b = np.c_[X, np.ones((100, 1))]"])
     assert "np.c_ is not read" in str(error)
     assert "column of ones" in error.hint and "write X" in error.hint
 

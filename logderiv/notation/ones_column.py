@@ -72,6 +72,33 @@ def _data(match: re.Match[str]) -> str:
     return data
 
 
+#: a literal count of the ones in a join: np.ones((100, 1)), ones(100, 1), rep(1, 100)
+_LITERAL_COUNT = patterns.compile(r"(?:ones\(\s*[(\[]?|rep\(\s*1\s*,)\s*(?P<count>[1-9]\d*)\s*[,)\]]")
+
+
+def _refuse_the_count_written_elsewhere(join: str, others: Sequence[tuple[int, str]]) -> None:
+    """Refuse np.ones((100, 1)) beside a text that writes 100 too: the join makes 100 the count m, a letter here.
+
+    The join runs only when the data has that many rows, so the literal count is read as m; but another text's 100,
+    (1/100) * X_b.T.dot(…), stayed the number 100 beside m, and an answer right for the program's data (m = 100) was
+    judged 'different' (audit53). Whether that 100 is the count too is not said by logderiv's letter m: refused.
+    """
+    literal = _LITERAL_COUNT.search(join)
+    if literal is None:
+        return
+    count = literal.group("count")
+    number = re.compile(r"(?<![\w.])" + count + r"(?:\.0*)?(?![\w.])")
+    for _, text in others:
+        found = number.search(text)
+        if found is not None:
+            raise InputError(
+                f"{join} joins a column of {count} ones, so the data has {count} rows and {count} is the number of "
+                f"examples m; this text writes {count} too, which logderiv would read as a number apart from m: "
+                "whether it is the count is not said",
+                source=text, column=found.start(),
+                hint="write the number of examples as m (or len(y), X.shape[0]) in the texts, or in the join")
+
+
 def _word(name: str) -> re.Pattern[str]:
     """``name`` as a whole word of code (not a part of X_b, Xb, x.shape's owner is still a use)."""
     return re.compile(r"(?<![\w.\\])" + re.escape(name) + r"(?!\w)")
@@ -92,6 +119,7 @@ def design_matrix(texts: Sequence[str | None], let_names: Collection[str]) -> tu
     if data != "X" and data != "x":
         return list(texts), None
     others = [(k, text) for k, text in enumerate(texts) if k != where and isinstance(text, str)]
+    _refuse_the_count_written_elsewhere(re.sub(r"\s+", " ", match.group("join")), others)
     if name != data:
         for _, text in others:
             # the raw data, or (one feature x joined into Xb) an X of its own beside Xb, which becomes logderiv's X

@@ -560,8 +560,21 @@ def _defines_the_gradient(text: str, block: Block) -> bool:
     if column is None:
         return False
     rows = [row for row in _ROWS.split(column.group("rows")) if row.strip()]
-    return len(rows) >= 2 and all(_PARTIAL_ENTRY.fullmatch(row) for row in rows) \
-        and sum(not re.fullmatch(r"\s*\\[vcd]?dots\s*", row) for row in rows) >= 2
+    if not (len(rows) >= 2 and all(_PARTIAL_ENTRY.fullmatch(row) for row in rows)):
+        return False
+    written = [row for row in rows if not re.fullmatch(r"\s*\\[vcd]?dots\s*", row)]
+    # each entry the derivative of the gradient's own cost by another entry of θ: ∇J = [∂L/∂θ₁ ⋮ ∂L/∂θₙ] (another
+    # letter) or [∂J/∂θ₁; ∂J/∂θ₁; ⋮] (an entry twice) is no definition of ∇J, and was set aside as one (audit53)
+    letters = {_letter_differentiated(text) for text in (maths[: equals[0]], *written)}
+    indices = [_ENTRY_INDEX.search(row) for row in written]
+    return len(written) >= 2 and len(letters) == 1 and None not in letters and all(indices) \
+        and len({index.group("index") for index in indices if index}) == len(written)
+
+
+def _letter_differentiated(text: str) -> str | None:
+    """The cost's letter a text differentiates anywhere in it (``J``, ``L``, ``\\ell``, ``\\mathcal{L}`` as ``L``), or None."""
+    found = _COST_LETTER_FOUND.search(text)
+    return None if found is None else re.sub(r"\s|\{|\}|\\mathcal", "", found.group())
 
 
 #: an update's arrow: θ ← θ − α∇J, w_{n+1} \leftarrow w_n + η δ s
@@ -941,6 +954,10 @@ _GRADIENT_OF_COST = patterns.compile(
 
 
 #: one entry of the gradient's column: ∂J/∂θ₀, \frac{\partial J(\theta)}{\partial \theta_n}, or the dots between
+#: the cost's letter where a text differentiates it (∂J, ∇_θ J(θ), \mathcal{L})
+_COST_LETTER_FOUND = patterns.compile(_COST_LETTER)
+#: the entry of θ a partial derivative is by, at the end of its denominator: {\partial \theta_1}, {\partial w_{j}}
+_ENTRY_INDEX = patterns.compile(r"_\s*\{?\s*(?P<index>[0-9a-z])\s*\}?\s*\}\s*$")
 _PARTIAL_ENTRY = patterns.compile(
     rf"\s*(?:\\frac\s*\{{\s*(?:\\partial|∂)\s*{_COST_LETTER}\s*(?:\([^(){{}}]*\))?\s*\}}\s*"
     rf"\{{\s*(?:\\partial|∂)\s*{PARAMETER_ARGUMENT}\s*_\s*\{{?\s*[0-9a-z]\s*\}}?\s*\}}|\\[vcd]?dots)\s*")

@@ -1353,10 +1353,10 @@ _GRADIENT_HEAD = patterns.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
-    # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50): a name whose part is the word derivative names the
-    # gradient; a second derivative or a Hessian's name is left out (the lookahead)
-    r"|(?![A-Za-z0-9_]*(?:second|2nd|hess|Hess))(?:[A-Za-z0-9]+_)*(?:derivative|deriv)s?"
-    r"(?:_(?P<dnamed>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:_[A-Za-z0-9]+)*)"
+    # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50): the word derivative names the gradient, alone, as the
+    # cost's, the first or the partial one, or by a parameter or J, as grad does; any other word beside it may change
+    # what it is (neg_derivative is −∇J, derivative_nll another cost's, second_derivative the Hessian: audit53)
+    r"|(?:first_|partial_|cost_)?(?:derivative|deriv)s?(?:_(?P<dnamed>w|W|b|theta|beta)|_J)?(?![A-Za-z0-9_])"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
