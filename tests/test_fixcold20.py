@@ -75,3 +75,17 @@ def test_a_derivative_by_a_capital_w_is_of_the_cost_by_a_parameter() -> None:
     assert of_the_cost_by_a_parameter(r"\frac{\partial L}{\partial W}")
     assert not of_the_cost_by_a_parameter(r"\frac{\partial L}{\partial \hat{y}}")
     assert not of_the_cost_by_a_parameter(r"\frac{\partial z}{\partial W}")
+
+
+def test_latex_without_backslashes_is_refused_naming_its_lines() -> None:
+    """The Socratic answer copied as text (hat{y}, {partial E}): refused, its equation lines named, never guessed."""
+    result = CliRunner().invoke(main, ["steps", str(_COLD20 / "en_qa_sse_slope_partial_dropped_two.md")])
+    assert result.exit_code == 2
+    assert "(line 3, line 5, line 8) are LaTeX with its backslashes lost" in result.stderr
+
+
+def test_prose_naming_a_sum_is_still_no_maths(tmp_path: Path) -> None:
+    """'sum_{i=1}^n' in prose holds its '=' in braces: no equation line, the plain refusal stands."""
+    result = steps_of_page(tmp_path, "Some prose with no maths at all.\nTo write sum_{i=1}^n we use it.\n")
+    assert result.exit_code == 2
+    assert "the notes hold no display maths (no $$" in result.stderr
