@@ -89,3 +89,20 @@ def test_prose_naming_a_sum_is_still_no_maths(tmp_path: Path) -> None:
     result = steps_of_page(tmp_path, "Some prose with no maths at all.\nTo write sum_{i=1}^n we use it.\n")
     assert result.exit_code == 2
     assert "the notes hold no display maths (no $$" in result.stderr
+
+
+def test_a_cost_of_a_vector_b_in_matrix_form_is_refused_naming_b() -> None:
+    """The OLS question's L(b) = yᵀy − (2yᵀX)b + …: the refusal names b, not a bare 'L' with a hint about predictions."""
+    for name in ("en_qa_ols_normal_eq_index_notation.md", "en_qa_ols_normal_eq_index_notation_planted_constant.md"):
+        result = CliRunner().invoke(main, ["steps", str(_COLD20 / name)])
+        assert result.exit_code == 2
+        assert "'L(b)' is not read in a matrix answer: b is no parameter vector" in result.stderr
+
+
+def test_the_same_cost_in_w_is_read_and_its_gradient_right(tmp_path: Path) -> None:
+    """With w for b, as the hint says, the page is read: ∇(y − Xw)ᵀ(y − Xw) = −2Xᵀy + 2XᵀXw (by hand), no wrong step."""
+    text = ("$$J(w)=(y-Xw)^T(y-Xw)$$\n\n$$\\frac{\\partial J(w)}{\\partial w}= -2X^Ty+2(X^TX)w$$\n")
+    result = steps_of_page(tmp_path, text, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient" and all(step["valid"] for step in review["steps"])
