@@ -97,6 +97,10 @@ def describe_shape(value: sympy.Basic) -> str:
     return f"{rows}×{columns}"
 
 
+#: the letters a cost is called by (J(θ), L(b)): a call of one of them on a vector is the cost of that vector
+_COST_LETTERS = frozenset({"J", "L"})
+
+
 @record
 class _Source:
     """The text a matrix answer was read from, and its label (for errors)."""
@@ -399,6 +403,14 @@ class _Walk:
             # X^T(g(X\theta) - y): g is Ng's sigmoid, as in index form (no --let defines g here: a let's call is expanded)
             self.note(SIGMOID_G_NOTE)
             return self.apply(tree.Apply("sigmoid", node.argument, node.span))
+        if isinstance(node, tree.Call) and node.name in _COST_LETTERS and isinstance(node.argument, tree.Variable) \
+                and node.argument.name not in vocab.PARAMETER_VECTORS:
+            # L(b) = yᵀy − 2yᵀXb + bᵀXᵀXb: a cost of a vector b, which matrix form does not read as the parameters;
+            # "'L' is not read", with a hint about predictions, named neither the letter nor the reason (cold20)
+            raise self.fail(f"'{node.name}({node.argument.name})' is not read in a matrix answer: "
+                            f"{node.argument.name} is no parameter vector logderiv reads in matrix form "
+                            "(theta, w, beta), so the cost of it is read as a function's call", node,
+                            hint=f"write the parameter vector as theta, w or beta in place of {node.argument.name}")
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
                             hint="write the predictions out, e.g. sigmoid(X theta)")

@@ -638,12 +638,47 @@ def math_of_markdown(text: str, blocks: Sequence[Block] | None = None) -> Notes:
         kept[start:end] = text[start:end]
         breaks.append(end)
     if not breaks:
+        _refuse_latex_without_backslashes(text)
         raise InputError(
             "the notes hold no display maths (no $$ … $$, \\[ … \\] or \\begin{align*} block) and no equation in `…` or $…$",
             hint="put each step of the derivation in a $$ … $$ block, or in `…` on its line; prose between is ignored",
             label="FILE",
         )
     return Notes("".join(kept), tuple(breaks))
+
+
+#: LaTeX's structure written without its backslashes, as a site that rendered the maths leaves it copied as text:
+#: hat{y}, frac{…}, sum_{i=1}, {partial E}; a bare word (alpha, sum) is prose as often as maths, so never one alone
+_BARE_LATEX = patterns.compile(r"(?<![\\A-Za-z])(?:(?:hat|bar|tilde|vec|frac|sqrt|mathbf)\s*\{|sum\s*_\s*\{)"
+                               r"|\{\s*partial\b")
+
+
+def _refuse_latex_without_backslashes(text: str) -> None:
+    """Refuse a page of no display maths whose equation lines are LaTeX with its backslashes lost, naming them.
+
+    A Socratic answer copied as plain text reads ``0 = {partial E}/{partial alpha} = sum -x_i(…)``: the page
+    holds a derivation, but no display block, and guessing its maths back (is ``hat{y}`` ŷ, ``{partial E}`` ∂E?)
+    is no reading. "No display maths" alone left the writer wondering why: the lines are named, the first
+    pointed at. A line whose only '=' stands in braces (``sum_{i=1}^n`` in prose) is no equation.
+    """
+    lines = []
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = _BARE_LATEX.search(line)
+        if found is not None and _top_level_equals(line) is not None:
+            lines.append((number, offset, found.group().strip()))
+        offset += len(line) + 1
+    if not lines:
+        return
+    named = ", ".join(f"line {number}" for number, _, _ in lines)
+    words = ", ".join(dict.fromkeys(f"{word}…}}" if word.endswith("{") else f"{word} …}}" for _, _, word in lines))
+    raise InputError(
+        f"the notes hold no display maths, and their equations ({named}) are LaTeX with its backslashes lost "
+        f"({words}), as a page whose rendered maths was copied as text: not read as maths",
+        source=text, column=lines[0][1], line=lines[0][0], label="FILE",
+        hint="put each step in a $$ … $$ block with its backslashes (\\hat{y}, \\sum_{i=1}^n, "
+             "\\frac{\\partial E}{\\partial \\alpha}); prose between is ignored",
+    )
 
 
 def markdown_of_notebook(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:

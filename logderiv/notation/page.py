@@ -1491,9 +1491,15 @@ _COST_ALONE = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))[JL](?
 def of_the_cost_by_a_parameter(side: str) -> bool:
     """Whether a first side derives the cost by a parameter (∂J/∂θⱼ, ∇_w L): a derivation, never a lemma.
 
-    The cost by another variable (∂L/∂ŷ, dJ_i/dz_i: a factor of the chain rule) is a lemma.
+    The cost by another variable (∂L/∂ŷ, dJ_i/dz_i: a factor of the chain rule) is a lemma. A capital W is the
+    weights too (∂L/∂W beside ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂W = x): set aside as one more lemma, the page had no derivation left.
     """
-    return bool((_COST_MENTION.search(side) or _COST_ALONE.search(side)) and _DERIVATIVE_BY_PARAMETER.search(side))
+    return bool((_COST_MENTION.search(side) or _COST_ALONE.search(side))
+                and (_DERIVATIVE_BY_PARAMETER.search(side) or _BY_THE_WEIGHTS.search(side)))
+
+
+#: a derivative by the weights written as a capital W (∂L/∂W, \partial \mathbf{W}): a parameter as w is
+_BY_THE_WEIGHTS = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*(?:\\mathbf\s*\{\s*)?W(?![A-Za-z])")
 
 
 def side_derivations(text: str) -> list[tuple[int, int]]:

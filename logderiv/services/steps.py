@@ -2463,6 +2463,20 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
             name_defined = " (with the page's own definitions of its names put in)"
     if verdict.verdict != "equivalent" and (one_feature := as_one_feature()) is not None:
         return one_feature
+    if verdict.verdict != "equivalent" and not name_defined and (summand := _the_presets_summand(
+            node, written, cost, wrt_tree, wrt, defined)) is not None:
+        if lets:
+            # the page's own model (ŷ = σ(z), z = W·x) beside the preset's h = σ(θᵀx): read with the preset's, the
+            # page's model lines became steps judged against its h (a false "wrong"); which one is meant is asked
+            raise InputError(
+                f"line {defined.line} defines one example's loss, {show_unicode(written.cost)}, one example's "
+                f"term of --cost {cost}, but the page defines a model of its own ({'; '.join(lets)}), "
+                f"which --cost {cost}'s is not: which model's loss does the derivation derive?",
+                label="--cost",
+                hint="leave out --cost to check the derivation with the page's own model, or write the page's cost "
+                     "with --cost's model")
+        return dataclasses.replace(written, name=name, notes=tuple(dict.fromkeys(
+            (*written.notes, *count_notes, note, *rewritten, summand))))
     if verdict.verdict != "equivalent":
         raise _not_the_cost_given(defined, show_unicode(written.cost) + name_defined, cost)
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
@@ -2506,6 +2520,41 @@ def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
         return None
     return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
             f"--cost {cost} written so: read in the page's letters")
+
+
+def _the_presets_summand(node: tree.Node, written: Problem, cost: str, wrt_tree: tree.Node, wrt: str,
+                         defined: WrittenStep) -> str | None:
+    """The note reading a page's ONE example's loss as --cost's term, or None when it is not that term.
+
+    A post defines L = −(y log ŷ + (1 − y) log(1 − ŷ)) for one example and derives ∂L/∂W, collected with
+    --cost logistic: the preset is the mean of that loss over the examples, so the page's cost is the
+    preset's summand (:func:`logderiv.notation.single_example.one_example_term`: its Σ and 1/m dropped), and its
+    derivation is that example's gradient, judged as such. A page's cost that indexes an example (a sum, y⁽ⁱ⁾)
+    or is any other term (a squared error beside --cost logistic, a penalty) is no summand: None, refused as before.
+    """
+    from ..notation import parse_text, read_lets
+    from ..render.printing import show_unicode
+
+    preset = find_preset(cost)
+    if preset is None or single_example.indexes_an_example(node):
+        return None
+    term = single_example.one_example_term(parse_text(preset.cost, input="plain").tree)
+    if term is None:
+        return None  # an L2 preset: its penalty has no one-example term
+    try:
+        one = build_problem(term[0], source=preset.cost, wrt=wrt_tree, wrt_source=wrt,
+                            lets=read_lets(preset.lets, input="plain")[0])
+    except InputError:
+        return None
+    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", "--cost's term"))
+    if verdict.verdict != "equivalent":
+        return None
+    return (f"line {defined.line} defines one example's loss, {show_unicode(written.cost)}, the term of --cost "
+            f"{preset.name}'s {'mean' if term[1] else 'sum'} over the examples: the derivation is judged as that "
+            "example's gradient (summed over the examples" + (" and divided by m" if term[1] else "") +
+            f", it is --cost {preset.name}'s)")
 
 
 def _not_the_cost_given(defined: WrittenStep, shown: str, cost: str) -> InputError:
