@@ -280,3 +280,17 @@ def test_the_solving_note_is_in_every_format(tmp_path, form):
     result = _steps(tmp_path, _NORMAL, "-f", form, "--timeout", "60")
     assert result.exit_code == 0, (result.output, result.stderr)
     assert f"line 4 {_SOLVED}" in " ".join(result.stdout.replace("\\", "").split())
+
+
+def test_the_normal_equations_of_a_mean_cost_are_m_times_the_gradient(tmp_path):
+    """J = (1/2m)‖Xθ − y‖², ∇J = (1/m)Xᵀ(Xθ − y) = 0, so XᵀXθ = Xᵀy: lhs − rhs = m∇J, a number at each size (not
+    one number at all sizes: the check once called this right page wrong by asking for one)."""
+    generator = numpy.random.default_rng(11)
+    X, y, theta = generator.normal(size=(5, 2)), generator.normal(size=5), generator.normal(size=2)
+    gradient = central_differences(lambda t: (X @ t - y) @ (X @ t - y) / (2 * 5), theta)
+    assert numpy.allclose(X.T @ X @ theta - X.T @ y, 5 * gradient, atol=1e-5)
+    page = ("$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n"
+            "$$\\nabla_\\theta J = \\frac{1}{m}X^T(X\\theta - y) = 0$$\nso\n$$X^TX\\theta = X^Ty$$\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(f"line 4 {_SOLVED}") and "(m ∇J)" in note for note in review["notes"])

@@ -289,8 +289,9 @@ class _Solving:
 
 def _solves(left: _Side, right: _Side, cost: sympy.Basic, data: list[_Data], gradients: list[sympy.Matrix],
             parameter: str, zero_line: int, multiples: list[str]) -> _Solving | None:
-    """None where ``left = right`` has the solutions of ∇J = 0 (left − right is c·∇J, one nonzero number c at every
-    size's data: exactly then the two vanish together, whatever X, y), adding c to ``multiples``; else the wrong step.
+    """None where ``left = right`` has the solutions of ∇J = 0 (left − right is c·∇J, c a nonzero number at each
+    size's data — m with a 1/m cost, so one per size —, constant in the parameter: exactly then the two vanish
+    together), adding c, in words, to ``multiples``; else the wrong step.
 
     A sign slip (XᵀXw = −Xᵀy) or a dropped term changes the solutions: left − right is then no fixed multiple of ∇J.
     """
@@ -301,21 +302,27 @@ def _solves(left: _Side, right: _Side, cost: sympy.Basic, data: list[_Data], gra
     except (TypeError, ValueError, sympy.ShapeError):
         shown = _shown(left, cost)
     gradient = f"∇{_PARAMETERS[parameter]}J"
-    multiple: sympy.Basic | None = None
-    if differences[0] is not None and differences[0].shape == gradients[0].shape:
-        pivot = next((k for k, entry in enumerate(gradients[0]) if sympy.expand(entry) != 0), None)
-        if pivot is not None:
-            multiple = sympy.cancel(differences[0][pivot] / sympy.expand(gradients[0][pivot]))
-    if multiple is None or not multiple.is_Number or multiple == 0 or any(each is None for each in differences):
-        return _Solving(left.step, shown, f"line {zero_line}'s condition {gradient} = 0", _check(), None, (Diagnosis(
-            "other", f"this equation's left side minus its right is no fixed nonzero multiple of {gradient}, so its "
-            f"solutions are not those of {gradient} = 0 (a term dropped or changed, a sign slipped?)"),))
-    valid, counterexample, check = _same([multiple * each for each in gradients],
-                                         [each for each in differences if each is not None], data, parameter)
+    factors: list[sympy.Basic] = []
+    for difference, each in zip(differences, gradients):
+        pivot = None if difference is None or difference.shape != each.shape else next(
+            (k for k, entry in enumerate(each) if sympy.expand(entry) != 0), None)
+        factor = None if pivot is None or difference is None else sympy.cancel(difference[pivot] / sympy.expand(each[pivot]))
+        if factor is None or not factor.is_Number or factor == 0:
+            return _Solving(left.step, shown, f"line {zero_line}'s condition {gradient} = 0", _check(), None, (Diagnosis(
+                "other", f"this equation's left side minus its right is no fixed nonzero multiple of {gradient}, so "
+                f"its solutions are not those of {gradient} = 0 (a term dropped or changed, a sign slipped?)"),))
+        factors.append(factor)
+    # a 1/m cost's gradient: XᵀXθ − Xᵀy is m·∇J, a number at each size, said as m where it is
+    multiple = str(factors[0]) if len(set(factors)) == 1 else "m" if all(
+        factor == each.m for factor, each in zip(factors, data)) else \
+        "(" + ", ".join(f"{factor} at m = {each.m}" for factor, each in zip(factors, data)) + ")"
     words = f"{multiple} {gradient} (left side minus right side: the equation solves line {zero_line}'s {gradient} = 0)"
-    if not valid:
-        return _Solving(left.step, shown, words, check, counterexample, ())
-    multiples.append(str(multiple))
+    for factor, difference, each, at in zip(factors, differences, gradients, data):
+        assert difference is not None  # a factor was found at every size
+        valid, counterexample, check = _same([factor * each], [difference], [at], parameter)
+        if not valid:
+            return _Solving(left.step, shown, words, check, counterexample, ())
+    multiples.append(multiple)
     return None
 
 
