@@ -294,3 +294,12 @@ def test_the_normal_equations_of_a_mean_cost_are_m_times_the_gradient(tmp_path):
     code, ending, wrong, review = _review(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
     assert any(note.startswith(f"line 4 {_SOLVED}") and "(m ∇J)" in note for note in review["notes"])
+
+
+def test_an_index_form_slip_after_the_zero_is_never_passed_silently(tmp_path):
+    """Σ θᵀx xⱼ = −Σ y xⱼ (a sign slip: not m ∂J/∂θⱼ, checked above) is set aside unchecked, and the note says so."""
+    page = _LINEAR + (f"$${_BY} = {_PARTIAL} = 0$$\nso\n"
+                      r"$$\sum_{i=1}^m \theta^T x^{(i)} x_j^{(i)} = -\sum_{i=1}^m y^{(i)} x_j^{(i)}$$" "\n")
+    code, _, wrong, review = _review(tmp_path, page)
+    assert wrong == [] and code == 0
+    assert any(note.startswith(f"line 4 {_SOLVED}") and "NOT CHECKED" in note for note in review["notes"])
