@@ -201,3 +201,105 @@ def test_the_condition_is_noted_in_every_format(tmp_path, form):
     assert result.exit_code == 0, (result.output, result.stderr)
     said = " ".join(json.loads(result.stdout)["notes"]) if form == "json" else result.stdout
     assert f"line 3: {_NOTE}" in " ".join(said.replace("\\", "").split())
+
+
+# -- session focsolve: lines after the zero that solve it (the normal equations) --------------------------------
+
+#: the classic least-squares page: the gradient, '= 0', then the normal equations solving it for w
+_NORMAL = ("$$L(w) = (y - Xw)^T(y - Xw)$$\n"
+           "$$\\nabla_w L = -2X^T(y - Xw) = -2X^Ty + 2X^TXw = 0$$\nso\n$$X^TXw = X^Ty$$\n")
+_SOLVED = "solves the first-order condition of line 2"
+
+
+def test_the_solving_facts_by_finite_differences():
+    """By hand: XᵀXw − Xᵀy = ½∇L at every w, so XᵀXw = Xᵀy has ∇L = 0's solutions; XᵀXw = −Xᵀy (a sign slip) is
+    not met at the minimiser w*; index form: Σ θᵀx⁽ⁱ⁾xⱼ⁽ⁱ⁾ − Σ y⁽ⁱ⁾xⱼ⁽ⁱ⁾ = m ∂J/∂θⱼ."""
+    generator = numpy.random.default_rng(7)
+    X, y, w = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+    gradient = central_differences(lambda v: (y - X @ v) @ (y - X @ v), w)
+    assert numpy.allclose(X.T @ X @ w - X.T @ y, gradient / 2, atol=1e-5)
+    minimiser = numpy.linalg.lstsq(X, y, rcond=None)[0]
+    assert numpy.allclose(central_differences(lambda v: (y - X @ v) @ (y - X @ v), minimiser), 0, atol=1e-5)
+    assert not numpy.allclose(X.T @ X @ minimiser + X.T @ y, 0, atol=1e-2)  # the slip misses the minimum
+    linear = central_differences(lambda t: ((X @ t - y) ** 2).sum() / (2 * 6), w)
+    assert numpy.allclose(X.T @ (X @ w) - X.T @ y, 6 * linear, atol=1e-5)
+
+
+def test_the_normal_equations_after_the_zero_are_checked_not_judged_as_the_gradient(tmp_path):
+    """The page once 'wrong at line 2:50': the zero is the condition, line 4 solves it (checked), ending at line 2."""
+    code, ending, wrong, review = _review(tmp_path, _NORMAL)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [1, 2, 2]
+    assert any(note.startswith("line 2: the '= 0' sets the gradient") for note in review["notes"])
+    assert any(note.startswith(f"line 4 {_SOLVED}") and "(1/2 ∇J)" in note and "checked" in note
+               for note in review["notes"])
+
+
+def test_a_sign_slip_in_the_normal_equations_is_the_wrong_step(tmp_path):
+    """XᵀXw = −Xᵀy: its solutions are not the minimum's (checked above): wrong at line 4, never 'every step holds'."""
+    code, ending, wrong, review = _review(tmp_path, _NORMAL.replace("= X^Ty$$", "= -X^Ty$$"))
+    assert (code, wrong) == (1, [4])
+    assert not any(_SOLVED in note for note in review["notes"])
+
+
+def test_a_dropped_term_in_the_normal_equations_is_the_wrong_step(tmp_path):
+    """XᵀXw = 0 (Xᵀy dropped): no fixed multiple of ∇L (lhs − rhs is ½∇L + Xᵀy): wrong at line 4."""
+    code, _, wrong, _ = _review(tmp_path, _NORMAL.replace("= X^Ty$$", "= 0$$"))
+    assert (code, wrong) == (1, [4])
+
+
+def test_the_inverse_after_the_normal_equations_is_refused_as_before(tmp_path):
+    """w = (XᵀX)⁻¹Xᵀy: the matrix reader reads no inverse, a clear refusal with its line (exit 2)."""
+    result = _steps(tmp_path, _NORMAL + "$$w = (X^TX)^{-1}X^Ty$$\n", "--timeout", "60")
+    assert result.exit_code == 2
+    assert "line 5" in result.output + result.stderr
+
+
+def test_the_index_form_solving_line_is_set_aside_unchecked(tmp_path):
+    """(1/m)Σ(θᵀx − y)xⱼ = 0, then Σ θᵀx xⱼ = Σ y xⱼ: ends at the gradient, and the note says NOT CHECKED."""
+    page = _LINEAR + (f"$${_BY} = {_PARTIAL} = 0$$\nso\n"
+                      r"$$\sum_{i=1}^m \theta^T x^{(i)} x_j^{(i)} = \sum_{i=1}^m y^{(i)} x_j^{(i)}$$" "\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [2, 2]
+    assert any(note.startswith(f"line 4 {_SOLVED}") and "NOT CHECKED" in note for note in review["notes"])
+
+
+def test_a_zero_after_a_side_that_is_not_the_gradient_then_equations_stays_a_step(tmp_path):
+    """(1/m)Σ(θᵀx − y) (xⱼ dropped, not the gradient) = 0, then an equation: wrong at line 2, no condition note."""
+    page = _LINEAR + (f"$${_BY} = {_NO_X} = 0$$\nso\n"
+                      r"$$\sum_{i=1}^m \theta^T x^{(i)} = \sum_{i=1}^m y^{(i)}$$" "\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, wrong) == (1, [2])
+    assert not any("first-order condition" in note for note in review["notes"])
+
+
+@pytest.mark.parametrize("form", ["text", "markdown", "latex"])
+def test_the_solving_note_is_in_every_format(tmp_path, form):
+    """The checked note on the normal equations in each text format (JSON: above)."""
+    result = _steps(tmp_path, _NORMAL, "-f", form, "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert f"line 4 {_SOLVED}" in " ".join(result.stdout.replace("\\", "").split())
+
+
+def test_the_normal_equations_of_a_mean_cost_are_m_times_the_gradient(tmp_path):
+    """J = (1/2m)‖Xθ − y‖², ∇J = (1/m)Xᵀ(Xθ − y) = 0, so XᵀXθ = Xᵀy: lhs − rhs = m∇J, a number at each size (not
+    one number at all sizes: the check once called this right page wrong by asking for one)."""
+    generator = numpy.random.default_rng(11)
+    X, y, theta = generator.normal(size=(5, 2)), generator.normal(size=5), generator.normal(size=2)
+    gradient = central_differences(lambda t: (X @ t - y) @ (X @ t - y) / (2 * 5), theta)
+    assert numpy.allclose(X.T @ X @ theta - X.T @ y, 5 * gradient, atol=1e-5)
+    page = ("$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n"
+            "$$\\nabla_\\theta J = \\frac{1}{m}X^T(X\\theta - y) = 0$$\nso\n$$X^TX\\theta = X^Ty$$\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(f"line 4 {_SOLVED}") and "(m ∇J)" in note for note in review["notes"])
+
+
+def test_an_index_form_slip_after_the_zero_is_never_passed_silently(tmp_path):
+    """Σ θᵀx xⱼ = −Σ y xⱼ (a sign slip: not m ∂J/∂θⱼ, checked above) is set aside unchecked, and the note says so."""
+    page = _LINEAR + (f"$${_BY} = {_PARTIAL} = 0$$\nso\n"
+                      r"$$\sum_{i=1}^m \theta^T x^{(i)} x_j^{(i)} = -\sum_{i=1}^m y^{(i)} x_j^{(i)}$$" "\n")
+    code, _, wrong, review = _review(tmp_path, page)
+    assert wrong == [] and code == 0
+    assert any(note.startswith(f"line 4 {_SOLVED}") and "NOT CHECKED" in note for note in review["notes"])

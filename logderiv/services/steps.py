@@ -965,26 +965,36 @@ def _first_order_condition_set_aside(document: Document, lines: list[sympy.Expr]
                                      context: Problem, samples: Samples, model: WrittenModel | None,
                                      gradients: Mapping[int, sympy.Expr]
                                      ) -> tuple[Document, list[sympy.Expr], list[str]]:
-    """The document and lines without a last ``= 0`` written after a side that is the gradient, and the note.
+    """The document and lines up to a ``= 0`` written after a side that is the gradient, and the notes.
 
     ``∂J/∂θⱼ = … = (1/m)Σ(h − y)xⱼ = 0`` "to minimise the cost" (real's Korean post after Parellada's
     derivation): the zero is the first-order condition, an equation to solve, not an identity in θ, so no step —
     the matrix form's rule (``verify.optimality``), whatever the layout. Only where the side before it is
     written out (no derivative left in it), '=' joins the two, and that side is the gradient as the ending is
     judged; ``∂J/∂θⱼ = Σ xⱼ = 0`` after a wrong side, or a zero in the middle, stays a step judged as written.
+    The zero may be followed by equations solving it (``Σ h xⱼ = Σ y xⱼ``, no derivative in them): they are no
+    values of the gradient, set aside with a note that says they were not checked (this form reads no equation).
     """
-    from ..verify.optimality import first_order_note, writes_zero_alone
+    from ..verify.optimality import first_order_note, solving_equations, unchecked_note, writes_zero_alone
 
     steps = document.steps
-    if len(steps) < 2 or not writes_zero_alone(steps[-1].text) or lines[-2].has(sympy.Derivative) \
-            or not _joined_by_equals(document, steps[-2], steps[-1]):
-        return document, lines, []
-    verdict = _compare(gradient, lines[-2], context, samples, steps[-2], diagnosed=False, model=model,
-                       gradients=gradients)
-    if verdict.verdict != "equivalent":
-        return document, lines, []
-    return (dataclasses.replace(document, steps=steps[:-1]), lines[:-1],
-            [first_order_note(steps[-1].line, steps[-2].line)])
+    for zero in range(1, len(steps)):
+        if not writes_zero_alone(steps[zero].text) or lines[zero - 1].has(sympy.Derivative) \
+                or not _joined_by_equals(document, steps[zero - 1], steps[zero]):
+            continue
+        equations = [] if zero == len(steps) - 1 else solving_equations(
+            len(steps), zero, lambda left, right: _joined_by_equals(document, steps[left], steps[right]))
+        if equations is None or any(lines[index].has(sympy.Derivative) for each in equations for index in each):
+            continue  # after it, what is not an equation solving it (a new derivative): the zero stays a step
+        verdict = _compare(gradient, lines[zero - 1], context, samples, steps[zero - 1], diagnosed=False, model=model,
+                           gradients=gradients)
+        if verdict.verdict != "equivalent":
+            continue
+        notes = [first_order_note(steps[zero].line, steps[zero - 1].line, last=not equations)]
+        if equations:
+            notes.append(unchecked_note(steps[zero].line, [steps[index].line for each in equations for index in each]))
+        return dataclasses.replace(document, steps=steps[:zero]), lines[:zero], notes
+    return document, lines, []
 
 
 #: Lagrange's prime on a function of one letter: g'(z), \sigma'(z), f^{\prime}(x), σ′(z)

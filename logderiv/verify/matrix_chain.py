@@ -45,7 +45,7 @@ from ..records.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
-from .optimality import first_order_note, writes_zero_alone
+from .optimality import first_order_note, solved_note, solving_equations, writes_zero_alone
 from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -162,7 +162,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
     data = [_data(m, n, parameter, seed) for seed, (m, n) in enumerate(_SIZES)]
-    sides, condition_notes = _first_order_condition_set_aside(document, sides, cost, data, parameter)
+    sides, condition_notes, solving = _first_order_condition_set_aside(document, sides, cost, data, parameter)
     gradient_name = document.name is not None
     # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
     weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
@@ -205,6 +205,11 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
         previous = side
+    if solving is not None:
+        # an equation after the first-order condition without its solutions: a wrong step, said as what it is
+        reviews.append(StepReview(number + 1, solving.step, solving.shown, False, solving.check, solving.counterexample,
+                                  solving.diagnosis))
+        compared.append(solving.words)
     gradient = _gradient_shown(cost, vector)
     last = sides[-1]
     ending_valid, _, ending_check = (False, None, _check()) if last.unconforming is not None else \
@@ -225,23 +230,100 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
 
 
 def _first_order_condition_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
-                                     parameter: str) -> tuple[list[_Side], list[str]]:
-    """The sides without a last ``= 0`` written after a side that is the gradient, and the note that says so.
+                                     parameter: str) -> tuple[list[_Side], list[str], _Solving | None]:
+    """The sides up to a ``= 0`` written after a side that is the gradient, the note that says so, and the first
+    equation after it that does not solve the condition (None: none, or no zero set aside).
 
     ``∂L/∂ŵ = 2XᵀXŵ − 2XᵀY = 0`` (the normal equations): the writer sets the gradient to zero to solve for the
     minimum, a condition on ŵ, not an identity in it, so no step (``verify.optimality``: one rule with the index
     form's). Whatever the layout: ``… = 2Xᵀ(Xŵ − Y) = 0`` on the gradient's line, or ``&= 0`` on a row of its own
     (cold2's Obsidian note; until session 21 such a row was kept as a wrong step, a rule by layout). Only where
     the side before holds the gradient exactly (every size's data) and '=' joins the two; a zero after anything
-    else is a step judged as written.
+    else is a step judged as written. The zero may be followed by equations that solve it (``XᵀXw = Xᵀy``): each
+    is checked to have ∇J = 0's solutions (``_solves``), and the first that does not is returned to be shown as
+    the wrong step it is.
     """
-    if len(sides) < 3 or not writes_zero_alone(sides[-1].step.text) or sides[-2].value is None \
-            or sides[-2].is_name or not _joined(document, sides[-2].step, sides[-1].step):
-        return sides, []
-    holds, _, _ = _same(_gradients_of(cost, data), _values(sides[-2], cost, data), data, parameter)
-    if not holds:
-        return sides, []
-    return sides[:-1], [first_order_note(sides[-1].step.line, sides[-2].step.line)]
+    gradients: list[sympy.Matrix] | None = None
+    for zero in range(2, len(sides)):
+        before = sides[zero - 1]
+        if not writes_zero_alone(sides[zero].step.text) or before.value is None or before.is_name \
+                or before.unconforming is not None or not _joined(document, before.step, sides[zero].step):
+            continue
+        equations = [] if zero == len(sides) - 1 else solving_equations(
+            len(sides), zero, lambda left, right: _joined(document, sides[left].step, sides[right].step))
+        if equations is None or any(sides[index].value is None or sides[index].gradient_of is not None
+                                    or sides[index].unconforming is not None for each in equations for index in each):
+            continue  # after it, what is not an equation in the parameter: the zero stays a step
+        gradients = gradients if gradients is not None else _gradients_of(cost, data)
+        holds, _, _ = _same(gradients, _values(before, cost, data), data, parameter)
+        if not holds:
+            continue
+        notes = [first_order_note(sides[zero].step.line, before.step.line, last=not equations)]
+        multiples: list[str] = []
+        for equation in equations:
+            for left, right in zip(equation, equation[1:]):
+                wrong = _solves(sides[left], sides[right], cost, data, gradients, parameter, sides[zero].step.line,
+                                multiples)
+                if wrong is not None:
+                    return sides[:zero], notes, wrong
+        if equations:
+            lines = [sides[index].step.line for equation in equations for index in equation]
+            notes.append(solved_note(sides[zero].step.line, lines, multiples))
+        return sides[:zero], notes, None
+    return sides, [], None
+
+
+@dataclass
+class _Solving:
+    """An equation after the first-order condition that does not have its solutions: shown as a wrong step."""
+
+    step: WrittenStep
+    #: left side minus right side, as shown
+    shown: sympy.Basic
+    #: what it was compared with, in words
+    words: str
+    check: Check
+    counterexample: Counterexample | None
+    diagnosis: tuple[Diagnosis, ...]
+
+
+def _solves(left: _Side, right: _Side, cost: sympy.Basic, data: list[_Data], gradients: list[sympy.Matrix],
+            parameter: str, zero_line: int, multiples: list[str]) -> _Solving | None:
+    """None where ``left = right`` has the solutions of ∇J = 0 (left − right is c·∇J, c a nonzero number at each
+    size's data — m with a 1/m cost, so one per size —, constant in the parameter: exactly then the two vanish
+    together), adding c, in words, to ``multiples``; else the wrong step.
+
+    A sign slip (XᵀXw = −Xᵀy) or a dropped term changes the solutions: left − right is then no fixed multiple of ∇J.
+    """
+    differences = [(before - after).applyfunc(sympy.expand) if before.shape == after.shape else None
+                   for before, after in zip(_values(left, cost, data), _values(right, cost, data))]
+    try:
+        shown: sympy.Basic = _shown(left, cost) - _shown(right, cost)
+    except (TypeError, ValueError, sympy.ShapeError):
+        shown = _shown(left, cost)
+    gradient = f"∇{_PARAMETERS[parameter]}J"
+    factors: list[sympy.Basic] = []
+    for difference, each in zip(differences, gradients):
+        pivot = None if difference is None or difference.shape != each.shape else next(
+            (k for k, entry in enumerate(each) if sympy.expand(entry) != 0), None)
+        factor = None if pivot is None or difference is None else sympy.cancel(difference[pivot] / sympy.expand(each[pivot]))
+        if factor is None or not factor.is_Number or factor == 0:
+            return _Solving(left.step, shown, f"line {zero_line}'s condition {gradient} = 0", _check(), None, (Diagnosis(
+                "other", f"this equation's left side minus its right is no fixed nonzero multiple of {gradient}, so "
+                f"its solutions are not those of {gradient} = 0 (a term dropped or changed, a sign slipped?)"),))
+        factors.append(factor)
+    # a 1/m cost's gradient: XᵀXθ − Xᵀy is m·∇J, a number at each size, said as m where it is
+    multiple = str(factors[0]) if len(set(factors)) == 1 else "m" if all(
+        factor == each.m for factor, each in zip(factors, data)) else \
+        "(" + ", ".join(f"{factor} at m = {each.m}" for factor, each in zip(factors, data)) + ")"
+    words = f"{multiple} {gradient} (left side minus right side: the equation solves line {zero_line}'s {gradient} = 0)"
+    for factor, difference, each, at in zip(factors, differences, gradients, data):
+        assert difference is not None  # a factor was found at every size
+        valid, counterexample, check = _same([factor * each], [difference], [at], parameter)
+        if not valid:
+            return _Solving(left.step, shown, words, check, counterexample, ())
+    multiples.append(multiple)
+    return None
 
 
 #: said with every review of a matrix-form derivation: what was compared, and how

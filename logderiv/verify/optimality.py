@@ -10,15 +10,26 @@ The layout does not matter (``… = 0`` on the gradient's line, ``&= 0`` on a ro
 a step judged as written: a zero after a side that is not the gradient (the wrong side is then the first wrong
 step, as before), a zero in the middle of a chain, a zero after a side that still holds a derivative.
 
+The zero need not be the page's last side (session focsolve): the classic least-squares page goes on
+``… = 0``, so ``XᵀXw = Xᵀy``, solving the condition for w. Those lines are equations in w, not values of ∇: judged
+as steps of the gradient every right page was 'wrong' at its zero. Lines after the zero are the condition's
+solution when each is an equation (sides joined by '='), the first not joined to the zero, and none holds a
+derivative; the derivation then ends at the side before the zero, as with a last zero. The matrix form checks
+each equation exactly (lhs − rhs a fixed nonzero multiple of ∇J at every size's data: the same solutions as
+∇J = 0; a dropped term or a sign slip is a wrong step); the index form sets them aside with a note that says
+they were not checked. Anything else after a zero (a new ∇, a lone expression) keeps the zero a step, as before.
+
 This module holds what the two forms share (what a zero side is, and the note's words); each form's reviewer
 (``verify.matrix_chain``, ``services.steps``) compares the side before the zero with the gradient its own way.
 """
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .. import patterns
 
-__all__ = ["writes_zero_alone", "first_order_note"]
+__all__ = ["writes_zero_alone", "first_order_note", "solving_equations", "solved_note", "unchecked_note"]
 
 #: a side that is the number zero alone (a trailing \tag{23} is the display's, read apart by the scanner; a
 #: sentence's full stop or comma after it is prose)
@@ -30,8 +41,41 @@ def writes_zero_alone(text: str) -> bool:
     return _ZERO.fullmatch(text) is not None
 
 
-def first_order_note(zero_line: int, gradient_line: int) -> str:
-    """The note said when a last ``= 0`` is set aside: which line, and where the derivation ends instead."""
-    return (f"line {zero_line}: the last '= 0' sets the gradient on its left to zero, the first-order condition "
+def first_order_note(zero_line: int, gradient_line: int, last: bool = True) -> str:
+    """The note said when a ``= 0`` is set aside: which line, and where the derivation ends instead."""
+    return (f"line {zero_line}: the {'last ' if last else ''}'= 0' sets the gradient on its left to zero, the first-order condition "
             "for the minimum (an equation to solve, not an identity): not a step; the derivation ends at the "
             f"side before it, line {gradient_line}")
+
+
+def solving_equations(count: int, zero: int, joined: Callable[[int, int], bool]) -> list[list[int]] | None:
+    """The sides after the zero at ``zero`` grouped into equations (each its sides' indices, two or more joined
+    by '='), or None where they are not all equations: a lone side, or a first side joined to the zero itself
+    (``= 0 = …`` goes on with the chain). ``joined(i, i + 1)``: '=' is written between sides i and i + 1."""
+    if zero + 1 >= count or joined(zero, zero + 1):
+        return None
+    equations: list[list[int]] = []
+    for index in range(zero + 1, count):
+        if equations and joined(index - 1, index):
+            equations[-1].append(index)
+        else:
+            equations.append([index])
+    return equations if all(len(equation) >= 2 for equation in equations) else None
+
+
+def solved_note(zero_line: int, lines: list[int], multiples: list[str]) -> str:
+    """The note said when the lines after the zero were checked as equations with the condition's solutions."""
+    where = ", ".join(str(line) for line in dict.fromkeys(lines))
+    factors = ", ".join(dict.fromkeys(multiples))
+    return (f"line{'s' if len(set(lines)) > 1 else ''} {where} solve{'' if len(set(lines)) > 1 else 's'} the first-order "
+            f"condition of line {zero_line} for the parameter: each equation's left side minus its right is a fixed nonzero multiple of ∇J "
+            f"({factors} ∇J), checked exactly with random data X, y, so it has the same solutions as ∇J = 0; not "
+            "steps of the gradient")
+
+
+def unchecked_note(zero_line: int, lines: list[int]) -> str:
+    """The note said when the lines after the zero are set aside unchecked (the index form reads no equation)."""
+    where = ", ".join(str(line) for line in dict.fromkeys(lines))
+    return (f"line{'s' if len(set(lines)) > 1 else ''} {where} solve{'' if len(set(lines)) > 1 else 's'} the first-order "
+            f"condition of line {zero_line} for the parameter (equations, not values of the gradient): set aside, NOT CHECKED — whether they have "
+            "the same solutions as ∇J = 0 is not verified")
