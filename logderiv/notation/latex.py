@@ -5601,7 +5601,10 @@ class _Parser(Grammar[Token]):
             while opener < closing and self.tokens[opener].kind == "name":
                 opener += 1
             if (opener < closing - 1 and self.tokens[opener].kind == "open" and self.tokens[opener].text == "("
-                    and self.partner.get(opener) == closing - 1 and self.tokens[opener].start == self.tokens[opener - 1].end):
+                    and self.partner.get(opener) == closing - 1 and self.tokens[opener].start == self.tokens[opener - 1].end
+                    # SS(X): letters applied to the data are not the parameters the cost depends on (refused below)
+                    and not any(t.kind == "name" and t.raw in ("x", "X", "y", "Y")
+                                for t in self.tokens[opener + 1:closing - 1])):
                 # \frac{d}{da_{0}}MSE(a_{0}, a_{1}) = (Dataquest's answer): the letters' name applied to the
                 # parameters, whose arguments only say what the cost depends on, as J(\theta) above
                 end = opener
