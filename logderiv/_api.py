@@ -925,7 +925,7 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import assigned_y, haskell_code, ones_column, pasted, r_code
+    from .notation import assigned_y, haskell_code, ones_column, pasted, r_code, stacked_lets
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -949,9 +949,12 @@ def _as_written(
     haskell = haskell_code.haskell_problem([cost, answer, *lets])  # (size y, fromIntegral: marked by <.>, #> beside)
     # TensorFlow.js's .matMul( marks the problem, whose chains without one (termOne.add(termTwo)) are read too
     tfjs = not rust and not julia and not breeze and pasted.tfjs_problem([cost, answer, *lets])
-    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia, breeze=breeze,
+    # z_j = x_j^Tw + b, z = (z_1, \cdots, z_m)^T: a page's lets entry by entry, before a per-example z_i is read
+    stacked, stacked_notes, restacked = stacked_lets.read_stacked_lets(lets)
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(stacked), rust=rust, julia=julia, breeze=breeze,
                                                             haskell=haskell, tfjs=tfjs)
-    notes = (*joined_notes, *notes)
+    by_text = {**{new: pasted.Pasted(old, new) for new, old in restacked.items()}, **by_text}
+    notes = (*joined_notes, *stacked_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
     new_lets, zeroed, zeroed_lets, zeroed_notes = pasted.zeroed_in_place(new_lets)
