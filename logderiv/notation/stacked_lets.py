@@ -16,9 +16,8 @@ forms (Aliyun's logistic regression: ``z_j = x_j^Tw + b``,
 * a name stacked over its own entries, ``z = (z_1, \cdots, z_m)^T``, beside a let
   that defines z one example at a time: the column of those values, which the
   per-example let already says; dropped;
-* the data matrix stacked over the examples as rows, ``X = (x_1, \cdots, x_m)^T``:
-  what X always is; dropped (without the transpose the examples would be X's
-  columns, which is not read).
+
+(``X = (x_1, x_2, \cdots, x_m)^T`` is read by :mod:`logderiv.notation.redefined`, as the data matrix.)
 
 Each is noted. The texts are matched, never evaluated. Sympy-free.
 """
@@ -50,7 +49,7 @@ _FUNCTION_STACK = patterns.compile(
     rf"(?:(?P=f)\s*\(\s*{_entry('(?P=arg)', '2')}\s*\)\s*,\s*)?{_DOTS}\s*,\s*"
     rf"(?P=f)\s*\(\s*{_entry('(?P=arg)', _LAST)}\s*\)\s*{_CLOSE}\s*{_TRANSPOSED}\s*"
 )
-#: z = (z_1, \cdots, z_m)^T, or X = (x_1, x_2, \cdots, x_m)^T with the lower-case letter
+#: z = (z_1, \cdots, z_m)^T (the entry's letter at group "entry")
 _NAME_STACK = patterns.compile(
     rf"\s*(?P<name>[A-Za-z])\s*=\s*{_OPEN}\s*(?P<entry>[A-Za-z])\s*_\s*(?:1|\{{\s*1\s*\}})\s*,\s*"
     rf"(?:{_entry('(?P=entry)', '2')}\s*,\s*)?{_DOTS}\s*,\s*{_entry('(?P=entry)', _LAST)}\s*{_CLOSE}\s*{_TRANSPOSED}\s*"
@@ -126,16 +125,12 @@ def read_stacked_lets(lets: Sequence[str]) -> tuple[list[str], list[str], dict[s
                          f"read as {whole}, entry by entry")
             continue
         stack = _NAME_STACK.fullmatch(text)
-        if stack is not None:
-            name, entry = stack.group("name"), stack.group("entry")
-            if name == entry and name in per_example:
-                notes.append(f"--let {text.strip()} is the column of the {name}_i another --let defines one example "
-                             f"at a time: {name} is read as that let's value at each example")
-                continue
-            if name == "X" and entry == "x":
-                notes.append(f"--let {text.strip()} stacks the examples x_i as the rows of X, as X always is "
-                             "(row i is x⁽ⁱ⁾ᵀ): nothing to read")
-                continue
+        if stack is not None and stack.group("name") == stack.group("entry") and stack.group("name") in per_example:
+            # dropped before a per-example let is read: beside a let of the whole z, z_i = … would not be z's value
+            name = stack.group("name")
+            notes.append(f"--let {text.strip()} is the column of the {name}_i another --let defines one example "
+                         f"at a time: {name} is read as that let's value at each example")
+            continue
         kept.append(text)
     return kept, notes, written
 
