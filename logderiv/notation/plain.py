@@ -1161,6 +1161,8 @@ _COUNT = patterns.compile(
     # NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X), PyTorch's X.size(0): the rows too
     r"|np\.shape\s*\(\s*[Xxy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[Xy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[Xy]\s*\)"
     r"|[Xxy]\.size\s*\(\s*0\s*\)"
+    # NumPy's y.size, the attribute: a vector's count of entries, one per example (X.size would be m·n: not read)
+    r"|[xy]\.size(?![\w(\[])"
     # the training set's rows, as the training names are read (len(x_train), len(y_train))
     r"|len\s*\(\s*[Xxy]_train\s*\)"
 )

@@ -15,7 +15,7 @@ forms (Aliyun's logistic regression: ``z_j = x_j^Tw + b``,
   (the same function first and last, a column: a row or two functions are not read);
 * a name stacked over its own entries, ``z = (z_1, \cdots, z_m)^T``, beside a let
   that defines z one example at a time: the column of those values, which the
-  per-example let already says; dropped;
+  per-example let already says; dropped.
 
 (``X = (x_1, x_2, \cdots, x_m)^T`` is read by :mod:`logderiv.notation.redefined`, as the data matrix.)
 
