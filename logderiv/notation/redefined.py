@@ -1564,8 +1564,9 @@ def _weights_named_by_let(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 def _index_use(letter: str) -> _ReservedUse:
-    """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a layer's ^{(l)}, for l."""
-    pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*{letter}\s*[\])]|"
+    """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a column X[:, l] or X(:, l),
+    a layer's ^{(l)}, for l."""
+    pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*(?::\s*,\s*)?{letter}\s*[\])]|"
                          rf"\^\s*\{{?\s*\(\s*{letter}\b|\bfor\s+{letter}\b|[Σ∑]\s*{letter}(?![A-Za-z])")
     return lambda text, latex: pattern.search(text) is not None
 
@@ -2962,7 +2963,8 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         # left as written, refused; --wrt W_j says W is one column
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
-    result.renamed.update({"W": "w", "W_j": "w_j"})
+    # W_k as asked too (a commented loop over k): the component letter is the asker's, W is w either way
+    result.renamed.update({"W": "w", "W_j": "w_j", "W_k": "w_k"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
 
 
