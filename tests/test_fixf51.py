@@ -1,0 +1,191 @@
+"""Wave f51's refusals read by rules that transfer (issue 10): a page's lets written entry by entry
+(``z_j = x_j^Tw + b``, ``h(z) = (\\sigma(z_1), \\cdots, \\sigma(z_m))^T``, ``z = (z_1, \\cdots, z_m)^T``) and
+``\\nabla_b L(w,b)`` by a scalar argument; code's ``np.dot(X, self.weights)`` and ``y.size`` beside a preset in θ;
+``--wrt W_k`` beside code's W and its column ``X[:, k]``.
+
+Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
+NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
+(``_reading``) — never to logderiv's own output. Each rule has near-variants that mean something else: each is
+refused or read as what it means.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused_by_logderiv
+from logderiv.cli import main
+
+# https://developer.aliyun.com/article/670178 (Aliyun developer-community post, Chinese, '1 sigmoid 函数的损失函数与
+# 参数更新': 'Logistic Regression 的损失函数为' and '这样,我们有')
+ALIYUN_SUM = (r"L(w, b) = - \displaystyle \frac{1}{m} \sum_{i=1}^m (y_i \log (\sigma(z_i)) +(1-y_i) \log (1 - "
+              r"\sigma(z_i)))")
+ALIYUN_MATRIX = r"L(w, b) = - \frac{1}{m} (y^T\log (h(z)) + (\mathbf{1}-y)^T\log(\mathbf{1}- h(z)))"
+ALIYUN_LETS = (r"z_j = x_j^Tw +b", r"h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T", r"z = (z_1, \cdots, z_m)^T",
+               r"X = (x_1, x_2, \cdots, x_m)^T")
+ALIYUN_GRAD_W = r"\nabla_w L(w,b) = - \frac{1}{m}X^T(y-h(z))"
+ALIYUN_GRAD_B = r"\nabla_b L(w,b) = - \frac{1}{m}\mathbf{1}^T(y-h(z))"
+# https://github.com/kikinoko/ML/blob/63c0c4d9b7ebeb160ab3dc2d6bea7458344a5e30/ex42.py ('# 勾配の計算')
+KIKI = "gradient = np.dot(X.T, (predictions - y)) / y.size"
+KIKI_LETS = ("predictions = self.sigmoid(z)", "z = np.dot(X, self.weights)")
+# https://github.com/skrabik/-ML/blob/f24c29de7c469c6b73518dc6848f2e422a15d629/lab1/task2.py (the commented-out
+# loop 'for k in range(W.shape[0])' and def calc_mse)
+SKRABIK = "1/n * 2 * X[:, k] @ (y_pred - y)"
+SKRABIK_MSE = "err = np.mean((y - y_pred)**2)"
+SKRABIK_LETS = ("y_pred = np.dot(X, W)", "n = X.shape[0]")
+
+RNG = np.random.default_rng(51)
+XS, YS = RNG.normal(size=(6, 3)), (RNG.random(6) > 0.5).astype(float)
+
+
+def _sigmoid(u):
+    return 1 / (1 + np.exp(-u))
+
+
+def _cross_entropy_w_b(d) -> float:
+    """−(1/m)Σ[yᵢ log σ(xᵢᵀw + b) + (1 − yᵢ) log(1 − σ(xᵢᵀw + b))], by hand."""
+    s = _sigmoid(d.X @ d.w + d.b)
+    return -float(np.mean(d.y * np.log(s) + (1 - d.y) * np.log(1 - s)))
+
+
+def test_the_hand_gradient_of_the_cross_entropy_in_w_and_b_agrees_with_finite_differences():
+    """By hand: ∇_w L = −(1/m)Xᵀ(y − σ(Xw + b)), ∂L/∂b = −(1/m)𝟏ᵀ(y − σ(Xw + b)) — the page's two lines."""
+
+    def loss(v: np.ndarray) -> float:
+        s = _sigmoid(XS @ v[:3] + v[3])
+        return -float(np.mean(YS * np.log(s) + (1 - YS) * np.log(1 - s)))
+
+    at = RNG.normal(size=4)
+    s = _sigmoid(XS @ at[:3] + at[3])
+    by_hand = np.append(-XS.T @ (YS - s) / 6, -np.sum(YS - s) / 6)
+    assert np.allclose(central_differences(loss, at), by_hand, atol=1e-6)
+
+
+def test_the_sum_form_with_z_j_per_example_reads_as_the_cross_entropy():
+    """z_j = x_j^Tw + b: x_j times w is a vector, so j numbers the examples; L's z_i is example i's."""
+    assert_gradient_read(ALIYUN_SUM, _cross_entropy_w_b, wrt=("w_j", "b"), lets=ALIYUN_LETS[:1])
+    said = " ".join(notes_of(logderiv.derive(ALIYUN_SUM, wrt="w_j", let=ALIYUN_LETS[:1])))
+    assert "so j numbers the examples; read as z_i = x_i^Tw +b" in said
+
+
+def test_the_matrix_form_with_its_stacked_lets_reads_as_the_same_cost():
+    """h(z) = (σ(z_1), ⋯, σ(z_m))ᵀ is σ of each entry; z = (z_1, ⋯, z_m)ᵀ the column of the z_i."""
+    assert_gradient_read(ALIYUN_MATRIX, _cross_entropy_w_b, wrt=("w_j", "b"), lets=ALIYUN_LETS[:3])
+    said = " ".join(notes_of(logderiv.derive(ALIYUN_MATRIX, wrt="w_j", let=ALIYUN_LETS[:3])))
+    assert r"applies \sigma to each entry of z: read as h(z) = \sigma(z), entry by entry" in said
+    assert "is the column of the z_i another --let defines one example at a time" in said
+
+
+@pytest.mark.parametrize("text, wrt, verdict", [
+    (ALIYUN_GRAD_W, "w_j", "equivalent"),
+    (ALIYUN_GRAD_B, "b", "equivalent"),
+    (ALIYUN_GRAD_W.replace("= -", "="), "w_j", "different"),  # the minus lost: the negative of the gradient
+    (ALIYUN_GRAD_B.replace("= -", "="), "b", "different"),
+])
+def test_the_pages_gradients_get_the_hand_verdicts(text, wrt, verdict):
+    assert_verdict_read(text, ALIYUN_SUM, verdict, wrt=wrt, lets=ALIYUN_LETS)
+
+
+def test_nabla_by_a_scalar_argument_is_its_derivative():
+    verdict = logderiv.check(ALIYUN_GRAD_B, cost=ALIYUN_SUM, wrt="b", let=ALIYUN_LETS)
+    assert r"\nabla_b L(w,b) is by the scalar b, an argument of L: read as the derivative ∂L/∂b" in notes_of(verdict)
+
+
+@pytest.mark.parametrize("lets", [
+    ("z_j = x_j w + b", *ALIYUN_LETS[1:3]),  # no transpose: x_j may be feature j times a number w
+    ("z_j = x_j^T w + w_j", *ALIYUN_LETS[1:3]),  # w_j beside it: j is also a feature's
+    ("z_j = ax_j^Tw", *ALIYUN_LETS[1:3]),  # a letter glued before x: not the example's vector alone
+    (ALIYUN_LETS[0], r"h(z) = (\sigma(z_1), \cdots, \tanh(z_m))^T", ALIYUN_LETS[2]),  # two functions
+    (ALIYUN_LETS[0], r"h(z) = (\sigma(z_1), \cdots, \sigma(z_m))", ALIYUN_LETS[2]),  # a row, not a column
+    (ALIYUN_LETS[0], ALIYUN_LETS[1], "z = (z_1, \\cdots, z_m)"),  # z a row
+])
+def test_lets_that_mean_something_else_are_refused(lets):
+    refused_by_logderiv(lambda: logderiv.derive(ALIYUN_MATRIX, wrt="w_j", let=lets))
+
+
+@pytest.mark.parametrize("head", [r"\nabla_b L(w)", r"\nabla_z L(w,b)", r"\nabla_x L(w,x)"])
+def test_nabla_by_a_letter_the_cost_does_not_take_or_data_is_refused(head):
+    """b not among L's arguments, z no argument, x data: no scalar parameter the cost names."""
+    text = ALIYUN_GRAD_B.replace(r"\nabla_b L(w,b)", head)
+    refused_by_logderiv(lambda: logderiv.check(text, cost=ALIYUN_SUM, wrt="b", let=ALIYUN_LETS))
+
+
+def test_the_hand_logistic_gradient_agrees_with_finite_differences():
+    """kikinoko's line by hand: Xᵀ(σ(Xθ) − y)/m is the mean cross-entropy's gradient (θ the code's weights)."""
+
+    def loss(theta: np.ndarray) -> float:
+        s = _sigmoid(XS @ theta)
+        return -float(np.mean(YS * np.log(s) + (1 - YS) * np.log(1 - s)))
+
+    at = RNG.normal(size=3)
+    assert np.allclose(central_differences(loss, at), XS.T @ (_sigmoid(XS @ at) - YS) / YS.size, atol=1e-6)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (KIKI, "equivalent"),
+    ("gradient = np.dot(X.T, (y - predictions)) / y.size", "different"),  # the sign flipped
+])
+def test_code_weights_beside_the_logistic_preset(text, verdict):
+    """np.dot(X, self.weights) is the linear part whole, so the preset's θ is self.weights; y.size is m."""
+    assert_verdict_read(text, "logistic", verdict, wrt="weights_j", lets=KIKI_LETS)
+    said = " ".join(notes_of(logderiv.check(text, cost="logistic", wrt="weights_j", let=KIKI_LETS)))
+    assert "read as code: y.size is the number of examples m" in said
+    assert "weights as θ (the intercept a feature of ones)" in said
+
+
+@pytest.mark.parametrize("text, lets", [
+    (KIKI.replace("y.size", "X.size"), KIKI_LETS),  # X.size is m·n, not m
+    (KIKI, ("predictions = self.sigmoid(z)", "z = np.dot(X, self.weights) + self.bias")),  # an intercept apart
+    (KIKI, ("predictions = self.sigmoid(z)", "z = np.dot(X, self.weights) + theta_0")),  # θ written beside
+])
+def test_code_weights_that_mean_something_else_are_refused(text, lets):
+    refused_by_logderiv(lambda: logderiv.check(text, cost="logistic", wrt="weights_j", let=lets))
+
+
+def test_the_hand_mse_gradient_agrees_with_finite_differences():
+    """skrabik's line by hand: ∂/∂W_k of (1/n)Σ(XW − y)² is (2/n)Σᵢ X[i, k](ŷᵢ − yᵢ)."""
+    y = RNG.normal(size=6)
+
+    def mse(w: np.ndarray) -> float:
+        return float(np.mean((y - XS @ w) ** 2))
+
+    at = RNG.normal(size=3)
+    assert np.allclose(central_differences(mse, at), 2 / 6 * XS.T @ (XS @ at - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (SKRABIK, "equivalent"),
+    ("1/n * X[:, k] @ (y_pred - y)", "different"),  # the 2 of the square dropped
+])
+def test_w_k_of_code_reads_the_column_k(text, verdict):
+    """--wrt W_k follows W read as w; X[:, k] is an index use of k, the component differentiated by."""
+    assert_verdict_read(text, SKRABIK_MSE, verdict, wrt="W_k", lets=SKRABIK_LETS)
+
+
+def test_a_column_by_another_letter_than_the_asked_component_is_refused():
+    """X[:, j] beside --wrt W_k: j is free, bound by no sum."""
+    text = SKRABIK.replace("[:, k]", "[:, j]")
+    refused_by_logderiv(lambda: logderiv.check(text, cost=SKRABIK_MSE, wrt="W_k", let=SKRABIK_LETS))
+
+
+def test_the_notes_are_in_every_output_format():
+    """text's note: lines and JSON's notes carry the stacked lets' and ∇_b's readings."""
+    runner = CliRunner()
+    args = ["check", ALIYUN_GRAD_B, "--cost", ALIYUN_MATRIX, "--wrt", "b"]
+    for let in ALIYUN_LETS:
+        args += ["--let", let]
+    text = runner.invoke(main, [*args, "-f", "text"])
+    assert text.exit_code == 0, text.output
+    assert "note: --let z_j = x_j^Tw +b: x_j times the parameter vector is a vector" in text.output
+    assert r"note: \nabla_b L(w,b) is by the scalar b" in text.output
+    data = runner.invoke(main, [*args, "-f", "json"])
+    assert data.exit_code == 0, data.output
+    notes = json.loads(data.output)["notes"]
+    assert any(r"applies \sigma to each entry of z" in note for note in notes)
+    assert any("is by the scalar b, an argument of L" in note for note in notes)
