@@ -5815,7 +5815,8 @@ class _Parser(Grammar[Token]):
 
     def scalar_gradient_head(self, nabla: _Token, letter: _Token) -> tuple[str, _Token, tree.Variable]:
         r"""``\nabla_b L(w,b) =``: the gradient by a scalar the cost takes as an argument is its derivative ∂L/∂b."""
-        name = self.advance()
+        name = self.tokens[self.position]  # scalar_argument saw a name, its '(' next
+        self.advance()
         self.position = self.partner[self.position] + 1  # L(w, b): the arguments say what L depends on
         self.expect_end()
         written = self.source[nabla.start:self.tokens[self.position - 1].end]
