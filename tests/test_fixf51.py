@@ -189,3 +189,58 @@ def test_the_notes_are_in_every_output_format():
     notes = json.loads(data.output)["notes"]
     assert any(r"applies \sigma to each entry of z" in note for note in notes)
     assert any("is by the scalar b, an argument of L" in note for note in notes)
+
+
+# https://github.com/HeroSima43/Mathematics/blob/4e861ff5562ab19a71d607e6bf50139278b1dc07/Seminar9/homework2.py
+# (def mse, and the loop's 'b1 -= alpha * …'; the script sets n = 10 and calls mse(b1, zp, ks, n))
+HERO_MSE = "def mse(b1, x, y, n):\n    return np.sum((y - b1 * x)**2) / n"
+HERO_STEP = "(2 / n) * np.sum((b1 * zp - ks) * zp)"
+HERO_LETS = ("n = 10", "zp = x", "ks = y")
+X1, Y1 = RNG.normal(size=7), RNG.normal(size=7)
+
+
+def _slope_over_10(d) -> float:
+    """Σ(yᵢ − b1·xᵢ)²/10: the script's n is the constant 10, whatever the data's size."""
+    r = d.y - d.w[0] * d.x
+    return float(r @ r) / 10
+
+
+def test_the_hand_slope_derivative_agrees_with_finite_differences():
+    """By hand: d/db1 Σ(yᵢ − b1 xᵢ)²/10 = (2/10)Σ(b1 xᵢ − yᵢ)xᵢ, the loop's step."""
+
+    def mse(b1: np.ndarray) -> float:
+        r = Y1 - b1[0] * X1
+        return float(r @ r) / 10
+
+    at = np.array([0.4])
+    assert np.allclose(central_differences(mse, at), 2 / 10 * (at[0] * X1 - Y1) @ X1, atol=1e-6)
+
+
+def test_a_slope_without_intercept_over_a_number_the_code_sets():
+    assert_gradient_read(HERO_MSE, _slope_over_10, wrt=("b1",), lets=HERO_LETS[:1])
+    said = " ".join(notes_of(logderiv.derive(HERO_MSE, wrt="b1", let=HERO_LETS[:1])))
+    assert "--let n = 10 sets the code's variable n to a number: n is read as 10" in said
+    assert "the slope of a line through the origin" in said
+
+
+@pytest.mark.parametrize("text, verdict", [(HERO_STEP, "equivalent"), (HERO_STEP.replace("(2 / n)", "(1 / n)"), "different")])
+def test_the_loops_step_gets_the_hand_verdict(text, verdict):
+    assert_verdict_read(text, HERO_MSE, verdict, wrt="b1", lets=HERO_LETS)
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (HERO_MSE.replace("b1 * x", "b1 * x - b"), HERO_LETS[:1]),  # a b beside b1: not a line through the origin alone
+    ("def mse(b1, x, y, n):\n    s = 0\n    for i in range(n):\n        s += (y[i] - b1 * x[i])**2\n    return s / n",
+     HERO_LETS[:1]),  # n bounds a loop: a count there, not a constant
+    ("J = 1/(2n) * sum((y - b1 x)^2)", HERO_LETS[:1]),  # no code: n is logderiv's count, the let refused
+])
+def test_a_slope_or_a_number_that_means_something_else_is_refused(cost, lets):
+    refused_by_logderiv(lambda: logderiv.derive(cost, wrt="b1", let=lets))
+
+
+def test_b1_beside_b0_stays_the_lines_numbered_parameters():
+    """b0 + b1·x: the existing reading, θ₀ and θ₁, not a slope through the origin."""
+    cost = HERO_MSE.replace("b1 * x", "b0 - b1 * x")
+    said = " ".join(notes_of(logderiv.derive(cost, wrt="b1", let=HERO_LETS[:1])))
+    assert "b0 as θ₀, b1 as θ₁" in said
+    assert "through the origin" not in said

@@ -108,6 +108,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _cost_updates(result, notation_of)
     _shape_unpacking(result, notation_of)
     _parameter_count_name(result, notation_of)
+    _count_set_to_a_number(result, notation_of)
     _example_count_let(result, notation_of)
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
@@ -130,6 +131,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _parameters_t(result, notation_of)
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
+    _lone_slope(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _hypothesis_word(result, notation_of)
@@ -1953,6 +1955,56 @@ def _unconverted(value: str) -> str:
     return match.group("inner").strip()
 
 
+#: a number a --let sets a count's letter to: 10, 2.5
+_SET_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")
+#: a function's header, ``def mse(b1, x, y, n):``: its parameters at group "parameters"
+_DEF_HEADER = patterns.compile(r"(?P<head>\s*def\s+\w+\s*\()(?P<parameters>[^()]*)(?P<tail>\)\s*:)")
+
+
+def _count_bound(letter: str) -> re.Pattern[str]:
+    """``range(n)``, ``sum_n``, ``x^n``, ``x_n``, ``v[n]``, ``1..n``, ``1:n``: the letter as a bound or an index."""
+    return re.compile(rf"range\s*\([^()]*(?<![\w.]){letter}(?!\w)|[_^]\s*\{{?\s*{letter}(?![A-Za-z])"
+                      rf"|\[\s*{letter}\s*\]|\.\.\s*{letter}(?!\w)|:\s*{letter}(?![\w(])")
+
+
+def _count_set_to_a_number(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let 'n = 10'`` beside code that divides by n: the code's variable n is that number (noted).
+
+    m and n are logderiv's counts, which a --let may not redefine; but code that sets n = 10 means the number
+    (HeroSima43's ``mse(b1, x, y, n)``, called with the script's n = 10: a constant, not the count of the data).
+    The number is put in place of the letter and the let dropped, only where every text that writes the letter
+    is plain code and none uses it as a bound, a range or an index (there it counts, and the let is refused as
+    before). A function's own parameter of that name (``def mse(b1, x, y, n):``) leaves its list: the let is its
+    value.
+    """
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is None or sides[0] not in ("m", "n"):
+            continue
+        letter, value = sides[0], sides[1].rstrip(";").strip()
+        if not _SET_NUMBER.fullmatch(value):
+            continue
+        users = [other for other in _texts(result) if other is not text and _letter_spans(other, False, letter)]
+        if not users or any(notation_of(other) != "plain" or not _CODE_TEXT.search(other)
+                            or _count_bound(letter).search(other) for other in users):
+            continue
+        result.lets = tuple(other for other in result.lets if other is not text)
+
+        def put(other: str, letter: str = letter, value: str = value) -> str:
+            header = _DEF_HEADER.match(other)
+            start = 0
+            if header is not None:
+                kept = [name for name in header.group("parameters").split(",") if name.strip() != letter]
+                other = header.group("head") + ",".join(kept).lstrip() + other[header.end("parameters"):]
+                start = len(header.group("head")) + len(",".join(kept).lstrip()) + len(header.group("tail"))
+            return other[:start] + _replace_at(other[start:], _letter_spans(other[start:], False, letter), letter,
+                                               value)
+        _map(result, put)
+        result.notes.append(f"--let {text.strip()} sets the code's variable {letter} to a number: {letter} is read as "
+                            f"{value} where the code writes it (a constant of the code, not logderiv's count {letter})")
+        return
+
+
 def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
     """``n = X.shape[0]``, ``m = len(y)``, ``m = X.shape[1]``: a count of the examples is logderiv's m (noted).
 
@@ -3345,6 +3397,39 @@ def _numbered_parameter(match: re.Match[str]) -> bool:
 def _numbered_parameters(text: str) -> list[re.Match[str]]:
     """The numbered names ``_GLUED_PARAMETER`` finds in ``text`` (not code's gradient names dw1, db0)."""
     return [match for match in _GLUED_PARAMETER.finditer(text) if _numbered_parameter(match)]
+
+
+#: a one-feature line through the origin, code's ``b1 * x`` or ``x * b1`` (the glued name at group "name")
+_SLOPE_TIMES_X = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+
+
+def _lone_slope(result: Respelled, notation_of: _NotationOf) -> None:
+    """``np.sum((y - b1 * x)**2) / n`` with ``--wrt b1``: a slope with no intercept beside it is one number (noted).
+
+    A glued b1 is left alone where b₀ is not written (b_1, b_2 alone may be layers' biases); but where --wrt asks
+    for it, it multiplies the one feature x (``b1 * x``), every text writing it is plain code, and no other b (b,
+    b0, b2) is written, it is the slope of a line through the origin (HeroSima43's homework: 'без intercept'), a
+    scalar parameter: renamed a letter no text uses, which --wrt follows.
+    """
+    asked = (result.asked or "").strip()
+    match = re.fullmatch(r"(?P<letter>b)(?P<digits>[1-9])", asked)
+    if match is None:
+        return
+    texts = _texts(result)
+    writers = [text for text in texts if _word_spans(text, asked)]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    if not any(re.search(_SLOPE_TIMES_X.format(name=asked), text) for text in texts):
+        return
+    if any(re.search(r"(?<![\w.])b(?:\d+|_\d+)?(?![\w(\[])", text.replace(asked, "")) for text in texts):
+        return  # another b beside it: an intercept, or layers' biases
+    fresh = _unused_letter(result, notation_of, "uvqrs")
+    if fresh is None:
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, asked), asked, fresh))
+    result.renamed[asked] = fresh
+    result.notes.append(f"{asked} is the one parameter --wrt {asked} asks for, the slope of a line through the origin "
+                        f"({asked} * x, and no other b beside it: no intercept): a number of its own, shown as {fresh}")
 
 
 def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:
