@@ -244,3 +244,44 @@ def test_b1_beside_b0_stays_the_lines_numbered_parameters():
     said = " ".join(notes_of(logderiv.derive(cost, wrt="b1", let=HERO_LETS[:1])))
     assert "b0 as θ₀, b1 as θ₁" in said
     assert "through the origin" not in said
+
+
+# public code index file 33981506194 (Python, class ScratchLogisticRegression, def _target_function; its
+# _logistic_hypothesis(X) is np.dot(X, self.coef_.T))
+DIC_J = ("j = (np.sum((-y * np.log(y_hat)) - ((1 - y) * np.log(1 - y_hat))) / X.shape[0]) +  ((self.lam / 2 * "
+         "X.shape[0]) * np.sum(self.coef_**2))")
+DIC_LETS = ("y_hat = self._sigmoid(linear_join)", "linear_join = np.dot(X, self.coef_.T)")
+
+
+def _penalty_lam_half_m(d) -> float:
+    """Mean cross-entropy + (λ/2)·m·Σθ²: Python's self.lam / 2 * X.shape[0] is (λ/2)·m, left to right."""
+    s = _sigmoid(d.X @ d.theta)
+    return -float(np.mean(d.y * np.log(s) + (1 - d.y) * np.log(1 - s))) + d.lam / 2 * d.m * float(d.theta @ d.theta)
+
+
+def test_the_hand_penalty_gradient_agrees_with_finite_differences():
+    """By hand: ∇ of (λ/2)·m·Σθ² is λ·m·θ (not the (λ/m)θ of λ/(2m))."""
+    lam, m = 0.3, 6
+
+    def penalty(theta: np.ndarray) -> float:
+        return lam / 2 * m * float(theta @ theta)
+
+    at = RNG.normal(size=3)
+    assert np.allclose(central_differences(penalty, at), lam * m * at, atol=1e-6)
+
+
+def test_scikit_learns_coef_is_the_vector_wrt_coef_j_asks_for():
+    """--wrt coef_j beside self.coef_: the name with its trailing _, X times coef_.T the linear part."""
+    assert_gradient_read(DIC_J, _penalty_lam_half_m, wrt=("coef_j",), lets=DIC_LETS)
+    said = " ".join(notes_of(logderiv.derive(DIC_J, wrt="coef_j", let=DIC_LETS)))
+    assert "coef is the vector --wrt coef_j differentiates by (written coef_: scikit-learn's trailing _" in said
+
+
+@pytest.mark.parametrize("value", [
+    "np.dot(X, self.coef_[0])",  # one row of coef_: which entry the model uses is not the whole vector
+    "np.dot(self.coef_.T, X)",  # coef_ on the left of the data: a layer's matrix or a row, not X·θ
+    "np.dot(X, self.coef_.T) + theta_0",  # θ written beside: two quantities, perhaps
+])
+def test_coef_used_otherwise_is_refused(value):
+    lets = (DIC_LETS[0], f"linear_join = {value}")
+    refused_by_logderiv(lambda: logderiv.derive(DIC_J, wrt="coef_j", let=lets))

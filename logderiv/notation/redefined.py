@@ -3649,7 +3649,7 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
 
     The user named the vector to differentiate by, and the code multiplies the data matrix by it (``X @ thetas``,
     ``xproj = X*wts``, ``np.dot(X, coef)``, ``X.dot(A)``): it is the parameter vector, read under the letter its name
-    starts with (θ for thetas, β for betas, else w). As :func:`_weights_word` does for ``weights``: only in code,
+    starts with (θ for thetas, and for coef, coef_, coefficients as a preset writes them; β for betas; else w). As :func:`_weights_word` does for ``weights``: only in code,
     every use takes the name whole (never ``thetas[i]``, ``A(:,k)``, a matrix of several outputs), no text writes
     the letter it becomes, no --let or line of code assigns the name (a name given a value twice, or defined as
     something else, stays what it is said to be; unknown, it is refused), and no layer sits under output weights
@@ -3663,13 +3663,19 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
             or word in _PARAMETER_LETTERS:
         return
     texts = _texts(result)
+    asked = word
+    if not any(_word_spans(text, word) for text in texts) and any(_word_spans(text, word + "_") for text in texts):
+        # --wrt coef_j beside scikit-learn's coef_: the entry j of the name written with its trailing _ (a fitted
+        # attribute's mark), as coef_j could not say coef__j
+        word = word + "_"
     if any(notation_of(text) != "plain" and word in text for text in texts):
         return
     product = patterns.compile(
         # R's %*% too, as _NAME_TIMES_PARAMETERS has it: an R answer is respelled before R's marks are put in NumPy's
         rf"(?<![\w.])(?P<data>[A-Za-z_]\w*)\s*(?:%\*%|\*|@)\s*{re.escape(word)}(?![\w(\[.'])"
         rf"|(?<![\w.])(?P<dotted>[A-Za-z_]\w*)\.dot\(\s*{re.escape(word)}\s*\)"
-        rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<called>[A-Za-z_]\w*)\s*,\s*{re.escape(word)}\s*\)")
+        # np.dot(X, self.coef_.T): a 1-D array's .T is itself, a 1×n row's the column: X times it either way
+        rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<called>[A-Za-z_]\w*)\s*,\s*{re.escape(word)}(?P<turned>\.T)?\s*\)")
     data = {match.group("data") or match.group("dotted") or match.group("called")
             for text in texts if notation_of(text) == "plain" for match in product.finditer(text)}
     # the data matrix, X or one name of code's for it (Xbar, training): a constant (lambda * thetas) is no data
@@ -3677,7 +3683,9 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
             or len(data - {"X", "x"}) > 1:
         return
     lowered = word.lower()
-    letter = "theta" if lowered.startswith("theta") else "beta" if lowered.startswith("beta") else "w"
+    # coef_, coefficients: the coefficient vector a preset and statistics write θ (the letter changes no value; a
+    # preset in θ beside --wrt coef_j is then read as written)
+    letter = "theta" if lowered.startswith(("theta", "coef")) else "beta" if lowered.startswith("beta") else "w"
     if any(_word_spans(text, letter) for text in texts):
         return  # the letter itself written beside the name: two quantities, perhaps
     if _numbered_sibling(texts, word, letter):
@@ -3690,11 +3698,20 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return  # v * sigmoid(X @ W + b): the name is a hidden layer's matrix under output weights, not the vector
     spelled = letter if len(letter) <= len(word) else {"theta": "θ", "beta": "β"}.get(letter, "w")
-    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, spelled))
+
+    def respelled(text: str) -> str:
+        # np.dot(X, coef_.T) → np.dot(X, w): the vector's transpose goes with the name (w is n×1 either way)
+        text = product.sub(lambda match: match.group(0).replace(f"{word}.T", f"{word}  ")
+                           if match.group("turned") else match.group(0), text)
+        return _replace_at(text, _word_spans(text, word), word, spelled)
+    _map(result, respelled)
     result.renamed.update({word: letter, result.asked.strip(): f"{letter}_{index}"})
     shown = {"theta": "θ", "beta": "β"}.get(letter, letter)
-    result.notes.append(f"{word} is the vector --wrt {result.asked.strip()} differentiates by, and the code multiplies "
-                        f"the data by it as by the parameters: read as {shown}, the n×1 parameter vector")
+    trailing = "" if word == asked else f" (written {word}: scikit-learn's trailing _ marks a fitted attribute)"
+    turned = any(match.group("turned") for text in texts for match in product.finditer(text))
+    result.notes.append(f"{asked} is the vector --wrt {result.asked.strip()} differentiates by{trailing}, and the code "
+                        f"multiplies the data by it as by the parameters: read as {shown}, the n×1 parameter vector"
+                        + (f" ({word}.T of a vector is the vector, as a column)" if turned else ""))
 
 
 def _numbered_sibling(texts: Sequence[str], word: str, letter: str) -> bool:
