@@ -285,3 +285,69 @@ def test_scikit_learns_coef_is_the_vector_wrt_coef_j_asks_for():
 def test_coef_used_otherwise_is_refused(value):
     lets = (DIC_LETS[0], f"linear_join = {value}")
     refused_by_logderiv(lambda: logderiv.derive(DIC_J, wrt="coef_j", let=lets))
+
+
+# public code index file 1512140310 (Python, Chinese comments '# 计算损失', '# 计算梯度'): three weights, the
+# predictions a list over X's rows
+ZH_LOSS = "loss = sum((y_pred[j] - y[j]) ** 2 for j in range(len(y))) / len(y)"
+ZH_LETS = ("y_pred = [w[0] + w[1] * x[0] + w[2] * x[1] for x in X]",)
+ZH_GRAD = "grad_w{k} = 2 * sum((y_pred[j] - y[j]) * X[j][{c}] for j in range(len(y))) / len(y)"
+ZH_GRAD_W0 = "grad_w0 = 2 * sum(y_pred[j] - y[j] for j in range(len(y))) / len(y)"
+
+
+def _mse_three_weights(d) -> float:
+    """(1/m)Σ(w₀ + w₁xᵢ₁ + w₂xᵢ₂ − yᵢ)², by hand: x[0], x[1] are the first two features."""
+    r = d.theta0 + d.X[:, 0] * d.w[0] + d.X[:, 1] * d.w[1] - d.y
+    return float(r @ r) / d.m
+
+
+def test_the_hand_gradients_of_the_three_weights_agree_with_finite_differences():
+    """By hand: ∂/∂w₀ = (2/m)Σrᵢ, ∂/∂w₁ = (2/m)Σrᵢxᵢ₁ (column 0), ∂/∂w₂ = (2/m)Σrᵢxᵢ₂ (column 1)."""
+    y = RNG.normal(size=6)
+
+    def mse(v: np.ndarray) -> float:
+        r = v[0] + XS[:, 0] * v[1] + XS[:, 1] * v[2] - y
+        return float(r @ r) / 6
+
+    at = RNG.normal(size=3)
+    r = at[0] + XS[:, 0] * at[1] + XS[:, 1] * at[2] - y
+    assert np.allclose(central_differences(mse, at), 2 / 6 * np.array([r.sum(), r @ XS[:, 0], r @ XS[:, 1]]),
+                       atol=1e-6)
+
+
+def test_a_list_over_the_rows_of_x_is_the_prediction_per_example():
+    assert_gradient_read(ZH_LOSS, _mse_three_weights, wrt=("w_0", "w_1", "w_2"), lets=ZH_LETS)
+    said = " ".join(notes_of(logderiv.derive(ZH_LOSS, wrt="w_1", let=ZH_LETS)))
+    assert "lists one value per row x of X, an example" in said
+    assert "read as y_pred = w_0 + w_1 * x_1 + w_2 * x_2" in said
+
+
+@pytest.mark.parametrize("text, wrt, verdict", [
+    (ZH_GRAD_W0, "w_0", "equivalent"),
+    (ZH_GRAD.format(k=1, c=0), "w_1", "equivalent"),
+    (ZH_GRAD.format(k=2, c=1), "w_2", "equivalent"),
+    (ZH_GRAD.format(k=2, c=0), "w_2", "different"),  # w_2's line multiplied by the first feature
+])
+def test_each_weights_line_gets_the_hand_verdict(text, wrt, verdict):
+    assert_verdict_read(text, ZH_LOSS, verdict, wrt=wrt, lets=ZH_LETS)
+
+
+def test_a_weights_line_checked_by_another_weight_is_refused():
+    """grad_w1 beside --wrt w_2: the left side names another derivative."""
+    error = refused_by_logderiv(lambda: logderiv.check(ZH_GRAD.format(k=1, c=0), cost=ZH_LOSS, wrt="w_2", let=ZH_LETS))
+    assert "names the derivative by w1" in str(error)
+
+
+@pytest.mark.parametrize("let", [
+    "y_pred = [w[0] + w[1] * x[1] + w[2] * x[0] for x in X]",  # weights crossed: which feature is whose not said
+    "y_pred = [w[0] * x[0] + w[1] * x[1] for x in X]",  # no intercept alone
+    "y_pred = [w[0] + w[1] * x for x in X]",  # the row used whole
+    "y_pred = [w[0] + w[1] * x[0] + w[2] * x[1] for x in Z]",  # not the data's rows
+])
+def test_lists_that_mean_something_else_are_refused(let):
+    refused_by_logderiv(lambda: logderiv.derive(ZH_LOSS, wrt="w_1", let=(let,)))
+
+
+def test_a_column_the_line_does_not_have_is_refused():
+    """X[j][2] beside a line of two features: no weight multiplies it."""
+    refused_by_logderiv(lambda: logderiv.check(ZH_GRAD.format(k=2, c=2), cost=ZH_LOSS, wrt="w_2", let=ZH_LETS))
