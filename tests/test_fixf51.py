@@ -351,3 +351,49 @@ def test_lists_that_mean_something_else_are_refused(let):
 def test_a_column_the_line_does_not_have_is_refused():
     """X[j][2] beside a line of two features: no weight multiplies it."""
     refused_by_logderiv(lambda: logderiv.check(ZH_GRAD.format(k=2, c=2), cost=ZH_LOSS, wrt="w_2", let=ZH_LETS))
+
+
+# https://dl.dropbox.com/s/ddb9jj94xo8nzzz/Tutorial_grad_desc.ipynb (Russian notebook, In [3] and In [4]: 'Как
+# посчитать квадратичный функционал если X — матрица объектов, y — ответы, а w — некоторый вектор весов')
+DROPBOX_LOOP = "q = 0\nfor i in range(x.shape[0]):\n    q += (np.sum(w * x[i]) - y[i]) ** 2"
+DROPBOX_NUMPY = "q = np.sum((np.sum(w * x, axis=1) - y) ** 2)"
+
+
+def _sse_w(d) -> float:
+    """Σ(wᵀxᵢ − yᵢ)², no mean: the quadratic functional."""
+    r = d.X @ d.w - d.y
+    return float(r @ r)
+
+
+def test_the_hand_sse_gradient_agrees_with_finite_differences():
+    """By hand: ∇ Σ(wᵀxᵢ − yᵢ)² = 2Xᵀ(Xw − y)."""
+    y = RNG.normal(size=6)
+
+    def sse(w: np.ndarray) -> float:
+        r = XS @ w - y
+        return float(r @ r)
+
+    at = RNG.normal(size=3)
+    assert np.allclose(central_differences(sse, at), 2 * XS.T @ (XS @ at - y), atol=1e-5)
+
+
+@pytest.mark.parametrize("text", [DROPBOX_LOOP, DROPBOX_NUMPY])
+def test_the_quadratic_functional_both_ways(text):
+    """np.sum(w * x[i]) is wᵀxᵢ; the lines end with the loop adding to q; q = … names the functional."""
+    assert_gradient_read(text, _sse_w, wrt=("w_j",))
+
+
+def test_the_loops_reading_is_noted():
+    said = " ".join(notes_of(logderiv.derive(DROPBOX_LOOP, wrt="w_j")))
+    assert "the lines end with the loop that adds to q, the one name it sums (started before it): their value is q" \
+        in said
+
+
+@pytest.mark.parametrize("text", [
+    DROPBOX_LOOP.replace("w * x[i]", "w + x[i]"),  # a sum of the weights and the row: no dot product
+    "q = 0\nr = 0\nfor i in range(x.shape[0]):\n    q += (np.sum(w * x[i]) - y[i]) ** 2\n    r += y[i]",  # two sums
+    DROPBOX_NUMPY.replace("axis=1", "axis=0"),  # a column's sum, not each row's
+    DROPBOX_NUMPY.replace("q =", "p ="),  # p names a quantity, not the cost
+])
+def test_functionals_that_mean_something_else_are_refused(text):
+    refused_by_logderiv(lambda: logderiv.derive(text, wrt="w_j"))

@@ -4555,9 +4555,9 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     return None, ""
 
 
-#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J); other letters name
-#: quantities (b, h, z, a, p, f, g)
-_CODE_COST_LETTERS = frozenset({"c", "j"})
+#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J, ``q = …`` for the quality
+#: functional Q(w) of Russian courses); other letters name quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c", "j", "q"})
 #: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it)
 _CODE_COST_NAME = patterns.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
 
