@@ -397,3 +397,9 @@ def test_the_loops_reading_is_noted():
 ])
 def test_functionals_that_mean_something_else_are_refused(text):
     refused_by_logderiv(lambda: logderiv.derive(text, wrt="w_j"))
+
+
+@pytest.mark.parametrize("let", ["n = 0.01", "n = 0.5"])
+def test_a_fraction_set_to_n_is_no_count_and_is_refused(let):
+    """A learning rate named n is another meaning of the letter, not the code's count: refused."""
+    refused_by_logderiv(lambda: logderiv.derive(HERO_MSE, wrt="b1", let=(let,)))

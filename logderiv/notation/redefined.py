@@ -1955,8 +1955,9 @@ def _unconverted(value: str) -> str:
     return match.group("inner").strip()
 
 
-#: a number a --let sets a count's letter to: 10, 2.5
-_SET_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")
+#: a whole number a --let sets a count's letter to, 10 (a count of examples the code fixes): a fraction (m = 0.5,
+#: n = 0.01) is a rate or a step named by the letter, another meaning, refused
+_SET_NUMBER = patterns.compile(r"[1-9]\d*")
 #: a function's header, ``def mse(b1, x, y, n):``: its parameters at group "parameters"
 _DEF_HEADER = patterns.compile(r"(?P<head>\s*def\s+\w+\s*\()(?P<parameters>[^()]*)(?P<tail>\)\s*:)")
 
@@ -1968,7 +1969,7 @@ def _count_bound(letter: str) -> re.Pattern[str]:
 
 
 def _count_set_to_a_number(result: Respelled, notation_of: _NotationOf) -> None:
-    """``--let 'n = 10'`` beside code that divides by n: the code's variable n is that number (noted).
+    """``--let 'n = 10'`` beside code that divides by n: the code's variable n is that whole number (noted).
 
     m and n are logderiv's counts, which a --let may not redefine; but code that sets n = 10 means the number
     (HeroSima43's ``mse(b1, x, y, n)``, called with the script's n = 10: a constant, not the count of the data).
