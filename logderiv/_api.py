@@ -928,7 +928,7 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import assigned_y, haskell_code, ones_column, pasted, r_code
+    from .notation import assigned_y, haskell_code, ones_column, pasted, r_code, row_lists, stacked_lets
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -952,9 +952,16 @@ def _as_written(
     haskell = haskell_code.haskell_problem([cost, answer, *lets])  # (size y, fromIntegral: marked by <.>, #> beside)
     # TensorFlow.js's .matMul( marks the problem, whose chains without one (termOne.add(termTwo)) are read too
     tfjs = not rust and not julia and not breeze and pasted.tfjs_problem([cost, answer, *lets])
-    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(lets), rust=rust, julia=julia, breeze=breeze,
+    # z_j = x_j^Tw + b, z = (z_1, \cdots, z_m)^T: a page's lets entry by entry, before a per-example z_i is read
+    stacked, stacked_notes, restacked = stacked_lets.read_stacked_lets(lets)
+    # y_pred = [w[0] + w[1] * x[0] + … for x in X]: one value per example, the line the let writes (noted)
+    stacked, row_notes, rowed, row_features = row_lists.read_row_lists(stacked)
+    restacked = {**{new: restacked.get(old, old) for new, old in rowed.items()}, **restacked}
+    stacked_notes = [*stacked_notes, *row_notes]
+    new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(stacked), rust=rust, julia=julia, breeze=breeze,
                                                             haskell=haskell, tfjs=tfjs)
-    notes = (*joined_notes, *notes)
+    by_text = {**{new: pasted.Pasted(old, new) for new, old in restacked.items()}, **by_text}
+    notes = (*joined_notes, *stacked_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
     new_lets, zeroed, zeroed_lets, zeroed_notes = pasted.zeroed_in_place(new_lets)
@@ -987,6 +994,9 @@ def _as_written(
         pasted.refuse_zeroed_entry(text, zeroed, label="ANSWER" if is_answer else "COST")
         loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
         put = loop.then(pasted.put_slices(loop.text, slices))
+        columned, column_note = row_lists.read_row_columns(put.text, row_features)
+        if column_note is not None:  # X[j][0] beside y_pred = [w[0] + w[1] * x[0] + … for x in X]: feature 1
+            put = put.then(pasted.Pasted(put.text, columned, notes=(column_note,)))
         if probability:
             put = put.then(probability_calls(put.text))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,

@@ -157,11 +157,12 @@ _VECTOR_PRODUCT = {
 #: an intercept b written apart (b, self.b, \mathbf{b}), not a letter of a word or a command
 _INTERCEPT = patterns.compile(r"(?<![A-Za-z0-9_\\])b(?![A-Za-z0-9_(])")
 #: code's matrix product of the data (X, a name of X's such as X_b, TensorFlow.js's features) and the weight vector,
-#: the linear part whole: X @ w, X.dot(weights), np.dot(X, w), features.matMul(this.weights) (never w.T @ w)
+#: the linear part whole: X @ w, X.dot(weights), np.dot(X, w), np.dot(X, self.weights), features.matMul(this.weights)
+#: (never w.T @ w)
 _CODE_PRODUCT = {
     letter: patterns.compile(rf"(?<![\w.])(?:(?:this|self)\s*\.\s*)?(?:X\w*|features)\s*(?:@|\.dot\(|\.matMul\()\s*"
                              rf"(?:(?:this|self)\s*\.\s*)?{letter}(?![\w(\[])"
-                             rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\w*\s*,\s*{letter}(?![\w(\[])")
+                             rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*X\w*\s*,\s*(?:(?:this|self)\s*\.\s*)?{letter}(?![\w(\[])")
     for letter in ("w", "weights")
 }
 #: any intercept code may keep apart: b, bias, intercept, b0, w0 (self.bias too)

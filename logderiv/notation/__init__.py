@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, example_lets, feature_zero, layers, readings, zero_intercept
+from . import augmented, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -149,6 +149,9 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`.
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
+    # z_j = x_j^Tw + b, h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T: a page's lets entry by entry, before j is refused
+    lets, stacked_notes, _ = stacked_lets.read_stacked_lets(lets)
+    layout_notes = [*layout_notes, *stacked_notes]
     lets, alias_notes = _subscript_alias_lets(lets)
     lets, entry_notes = vector_lets.read_entry_lets(lets)
     # z = β₀ + β₁x₁ + … = \beta^T\mathbf{(1;x)}: the stacked (1; x) respelled β₀ + βᵀx before a chain is split

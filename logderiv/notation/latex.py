@@ -5732,6 +5732,8 @@ class _Parser(Grammar[Token]):
             if len(items) == 3 and self.is_op(items[1], "_") and items[2].kind in ("name", "number"):
                 entry = items[2].text  # \nabla_{\theta_j}: one entry, by its own subscript
                 items = items[:1]
+            if len(items) == 1 and entry is None and self.scalar_argument(items[0].text):
+                return self.scalar_gradient_head(nabla, items[0])
             if len(items) != 1 or items[0].text not in vocab.PARAMETER_VECTORS:
                 self.fail("the gradient is taken with respect to a parameter vector", script.start, hint="write \\nabla_\\theta J =")
             parameter = items[0].text
@@ -5794,6 +5796,36 @@ class _Parser(Grammar[Token]):
         else:
             self.note(f"{written} is read as ∂{name.text}/∂{shown}{index}")
         return name.text, name, tree.Variable(parameter, Span(nabla.start, name.end), feature=feature)
+
+    def scalar_argument(self, letter: str) -> bool:
+        r"""Whether ``letter`` of ``\nabla_b L(w, b)`` is a scalar the cost's own arguments name beside the rest.
+
+        Only a single letter with no fixed meaning (not θ, w, x, X, y, m, n), listed among the arguments of the
+        cost named right after the subscript: the page says L depends on b, and a letter with no index is a number.
+        """
+        if len(letter) != 1 or not letter.isalpha() or letter in vocab.FIXED_NAMES or letter == vocab.DATA_MATRIX:
+            return False
+        name = self.position
+        if self.tokens[name].kind not in ("name", "word") or self.tokens[name].text in vocab.FIXED_NAMES:
+            return False
+        opened = name + 1
+        if self.tokens[opened].kind != "open" or self.tokens[opened].text != "(" or opened not in self.partner:
+            return False
+        inside = self.tokens[opened + 1:self.partner[opened]]
+        names = [token.text for token in inside if token.kind in ("name", "word")]
+        return letter in names and len(names) > 1 and all(token.kind in ("name", "word") or token.text == ","
+                                                          for token in inside)
+
+    def scalar_gradient_head(self, nabla: _Token, letter: _Token) -> tuple[str, _Token, tree.Variable]:
+        r"""``\nabla_b L(w,b) =``: the gradient by a scalar the cost takes as an argument is its derivative ∂L/∂b."""
+        name = self.tokens[self.position]  # scalar_argument saw a name, its '(' next
+        self.advance()
+        self.position = self.partner[self.position] + 1  # L(w, b): the arguments say what L depends on
+        self.expect_end()
+        written = self.source[nabla.start:self.tokens[self.position - 1].end]
+        self.note(f"{written} is by the scalar {letter.text}, an argument of {name.text}: read as the derivative "
+                  f"∂{name.text}/∂{letter.text}")
+        return name.text, name, tree.Variable(letter.text, Span(letter.start, letter.end))
 
     def bare_gradient_head(self, nabla: _Token, parameter: str, entry: str | None,
                            example: bool = False) -> tuple[str, _Token, tree.Variable]:

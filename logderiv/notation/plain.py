@@ -1161,6 +1161,8 @@ _COUNT = patterns.compile(
     # NumPy's np.shape(X)[0], Octave's chained size(X)(1), R's nrow(X), PyTorch's X.size(0): the rows too
     r"|np\.shape\s*\(\s*[Xxy]\s*\)\s*\[\s*0\s*\]|size\s*\(\s*[Xy]\s*\)\s*\(\s*1\s*\)|nrow\s*\(\s*[Xy]\s*\)"
     r"|[Xxy]\.size\s*\(\s*0\s*\)"
+    # NumPy's y.size, the attribute: a vector's count of entries, one per example (X.size would be m·n: not read)
+    r"|[xy]\.size(?![\w(\[])"
     # the training set's rows, as the training names are read (len(x_train), len(y_train))
     r"|len\s*\(\s*[Xxy]_train\s*\)"
 )
@@ -4553,9 +4555,9 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
     return None, ""
 
 
-#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J); other letters name
-#: quantities (b, h, z, a, p, f, g)
-_CODE_COST_LETTERS = frozenset({"c", "j"})
+#: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J, ``q = …`` for the quality
+#: functional Q(w) of Russian courses); other letters name quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c", "j", "q"})
 #: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it)
 _CODE_COST_NAME = patterns.compile(r"(?:[A-Za-z]+_)*(?:cost|loss|J)(?:_[A-Za-z0-9]+)*|[A-Za-z]+_(?:cost|loss)")
 

@@ -108,6 +108,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _cost_updates(result, notation_of)
     _shape_unpacking(result, notation_of)
     _parameter_count_name(result, notation_of)
+    _count_set_to_a_number(result, notation_of)
     _example_count_let(result, notation_of)
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
@@ -130,6 +131,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _parameters_t(result, notation_of)
     _target_subscript(result, notation_of)
     _primed_example_names(result, notation_of)
+    _lone_slope(result, notation_of)
     _glued_digits(result, notation_of)
     _prediction_words(result, notation_of)
     _hypothesis_word(result, notation_of)
@@ -1564,8 +1566,9 @@ def _weights_named_by_let(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 def _index_use(letter: str) -> _ReservedUse:
-    """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a layer's ^{(l)}, for l."""
-    pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*{letter}\s*[\])]|"
+    """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a column X[:, l] or X(:, l),
+    a layer's ^{(l)}, for l."""
+    pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*(?::\s*,\s*)?{letter}\s*[\])]|"
                          rf"\^\s*\{{?\s*\(\s*{letter}\b|\bfor\s+{letter}\b|[Σ∑]\s*{letter}(?![A-Za-z])")
     return lambda text, latex: pattern.search(text) is not None
 
@@ -1950,6 +1953,57 @@ def _unconverted(value: str) -> str:
     if match is None or closing(value, value.index("(")) != len(value) - 1:
         return value
     return match.group("inner").strip()
+
+
+#: a whole number a --let sets a count's letter to, 10 (a count of examples the code fixes): a fraction (m = 0.5,
+#: n = 0.01) is a rate or a step named by the letter, another meaning, refused
+_SET_NUMBER = patterns.compile(r"[1-9]\d*")
+#: a function's header, ``def mse(b1, x, y, n):``: its parameters at group "parameters"
+_DEF_HEADER = patterns.compile(r"(?P<head>\s*def\s+\w+\s*\()(?P<parameters>[^()]*)(?P<tail>\)\s*:)")
+
+
+def _count_bound(letter: str) -> re.Pattern[str]:
+    """``range(n)``, ``sum_n``, ``x^n``, ``x_n``, ``v[n]``, ``1..n``, ``1:n``: the letter as a bound or an index."""
+    return re.compile(rf"range\s*\([^()]*(?<![\w.]){letter}(?!\w)|[_^]\s*\{{?\s*{letter}(?![A-Za-z])"
+                      rf"|\[\s*{letter}\s*\]|\.\.\s*{letter}(?!\w)|:\s*{letter}(?![\w(])")
+
+
+def _count_set_to_a_number(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let 'n = 10'`` beside code that divides by n: the code's variable n is that whole number (noted).
+
+    m and n are logderiv's counts, which a --let may not redefine; but code that sets n = 10 means the number
+    (HeroSima43's ``mse(b1, x, y, n)``, called with the script's n = 10: a constant, not the count of the data).
+    The number is put in place of the letter and the let dropped, only where every text that writes the letter
+    is plain code and none uses it as a bound, a range or an index (there it counts, and the let is refused as
+    before). A function's own parameter of that name (``def mse(b1, x, y, n):``) leaves its list: the let is its
+    value.
+    """
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is None or sides[0] not in ("m", "n"):
+            continue
+        letter, value = sides[0], sides[1].rstrip(";").strip()
+        if not _SET_NUMBER.fullmatch(value):
+            continue
+        users = [other for other in _texts(result) if other is not text and _letter_spans(other, False, letter)]
+        if not users or any(notation_of(other) != "plain" or not _CODE_TEXT.search(other)
+                            or _count_bound(letter).search(other) for other in users):
+            continue
+        result.lets = tuple(other for other in result.lets if other is not text)
+
+        def put(other: str, letter: str = letter, value: str = value) -> str:
+            header = _DEF_HEADER.match(other)
+            start = 0
+            if header is not None:
+                kept = [name for name in header.group("parameters").split(",") if name.strip() != letter]
+                other = header.group("head") + ",".join(kept).lstrip() + other[header.end("parameters"):]
+                start = len(header.group("head")) + len(",".join(kept).lstrip()) + len(header.group("tail"))
+            return other[:start] + _replace_at(other[start:], _letter_spans(other[start:], False, letter), letter,
+                                               value)
+        _map(result, put)
+        result.notes.append(f"--let {text.strip()} sets the code's variable {letter} to a number: {letter} is read as "
+                            f"{value} where the code writes it (a constant of the code, not logderiv's count {letter})")
+        return
 
 
 def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2962,7 +3016,8 @@ def _capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         # left as written, refused; --wrt W_j says W is one column
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, "W"), "W", "w"))
-    result.renamed.update({"W": "w", "W_j": "w_j"})
+    # W_k as asked too (a commented loop over k): the component letter is the asker's, W is w either way
+    result.renamed.update({"W": "w", "W_j": "w_j", "W_k": "w_k"})
     result.notes.append(CAPITAL_WEIGHTS_NOTE)
 
 
@@ -3345,6 +3400,39 @@ def _numbered_parameters(text: str) -> list[re.Match[str]]:
     return [match for match in _GLUED_PARAMETER.finditer(text) if _numbered_parameter(match)]
 
 
+#: a one-feature line through the origin, code's ``b1 * x`` or ``x * b1`` (the glued name at group "name")
+_SLOPE_TIMES_X = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+
+
+def _lone_slope(result: Respelled, notation_of: _NotationOf) -> None:
+    """``np.sum((y - b1 * x)**2) / n`` with ``--wrt b1``: a slope with no intercept beside it is one number (noted).
+
+    A glued b1 is left alone where b₀ is not written (b_1, b_2 alone may be layers' biases); but where --wrt asks
+    for it, it multiplies the one feature x (``b1 * x``), every text writing it is plain code, and no other b (b,
+    b0, b2) is written, it is the slope of a line through the origin (HeroSima43's homework: 'без intercept'), a
+    scalar parameter: renamed a letter no text uses, which --wrt follows.
+    """
+    asked = (result.asked or "").strip()
+    match = re.fullmatch(r"(?P<letter>b)(?P<digits>[1-9])", asked)
+    if match is None:
+        return
+    texts = _texts(result)
+    writers = [text for text in texts if _word_spans(text, asked)]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    if not any(re.search(_SLOPE_TIMES_X.format(name=asked), text) for text in texts):
+        return
+    if any(re.search(r"(?<![\w.])b(?:\d+|_\d+)?(?![\w(\[])", text.replace(asked, "")) for text in texts):
+        return  # another b beside it: an intercept, or layers' biases
+    fresh = _unused_letter(result, notation_of, "uvqrs")
+    if fresh is None:
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, asked), asked, fresh))
+    result.renamed[asked] = fresh
+    result.notes.append(f"{asked} is the one parameter --wrt {asked} asks for, the slope of a line through the origin "
+                        f"({asked} * x, and no other b beside it: no intercept): a number of its own, shown as {fresh}")
+
+
 def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:
     """``theta0 + theta1*x``, ``w1*x1 + w2*x2 + b``, ``b0 + b1*x``: code's numbered names are θ₀, w₁, x₁ (noted).
 
@@ -3562,7 +3650,7 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
 
     The user named the vector to differentiate by, and the code multiplies the data matrix by it (``X @ thetas``,
     ``xproj = X*wts``, ``np.dot(X, coef)``, ``X.dot(A)``): it is the parameter vector, read under the letter its name
-    starts with (θ for thetas, β for betas, else w). As :func:`_weights_word` does for ``weights``: only in code,
+    starts with (θ for thetas, and for coef, coef_, coefficients as a preset writes them; β for betas; else w). As :func:`_weights_word` does for ``weights``: only in code,
     every use takes the name whole (never ``thetas[i]``, ``A(:,k)``, a matrix of several outputs), no text writes
     the letter it becomes, no --let or line of code assigns the name (a name given a value twice, or defined as
     something else, stays what it is said to be; unknown, it is refused), and no layer sits under output weights
@@ -3576,13 +3664,19 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
             or word in _PARAMETER_LETTERS:
         return
     texts = _texts(result)
+    asked = word
+    if not any(_word_spans(text, word) for text in texts) and any(_word_spans(text, word + "_") for text in texts):
+        # --wrt coef_j beside scikit-learn's coef_: the entry j of the name written with its trailing _ (a fitted
+        # attribute's mark), as coef_j could not say coef__j
+        word = word + "_"
     if any(notation_of(text) != "plain" and word in text for text in texts):
         return
     product = patterns.compile(
         # R's %*% too, as _NAME_TIMES_PARAMETERS has it: an R answer is respelled before R's marks are put in NumPy's
         rf"(?<![\w.])(?P<data>[A-Za-z_]\w*)\s*(?:%\*%|\*|@)\s*{re.escape(word)}(?![\w(\[.'])"
         rf"|(?<![\w.])(?P<dotted>[A-Za-z_]\w*)\.dot\(\s*{re.escape(word)}\s*\)"
-        rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<called>[A-Za-z_]\w*)\s*,\s*{re.escape(word)}\s*\)")
+        # np.dot(X, self.coef_.T): a 1-D array's .T is itself, a 1×n row's the column: X times it either way
+        rf"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*(?P<called>[A-Za-z_]\w*)\s*,\s*{re.escape(word)}(?P<turned>\.T)?\s*\)")
     data = {match.group("data") or match.group("dotted") or match.group("called")
             for text in texts if notation_of(text) == "plain" for match in product.finditer(text)}
     # the data matrix, X or one name of code's for it (Xbar, training): a constant (lambda * thetas) is no data
@@ -3590,7 +3684,9 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
             or len(data - {"X", "x"}) > 1:
         return
     lowered = word.lower()
-    letter = "theta" if lowered.startswith("theta") else "beta" if lowered.startswith("beta") else "w"
+    # coef_, coefficients: the coefficient vector a preset and statistics write θ (the letter changes no value; a
+    # preset in θ beside --wrt coef_j is then read as written)
+    letter = "theta" if lowered.startswith(("theta", "coef")) else "beta" if lowered.startswith("beta") else "w"
     if any(_word_spans(text, letter) for text in texts):
         return  # the letter itself written beside the name: two quantities, perhaps
     if _numbered_sibling(texts, word, letter):
@@ -3603,11 +3699,20 @@ def _asked_vector_name(result: Respelled, notation_of: _NotationOf) -> None:
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return  # v * sigmoid(X @ W + b): the name is a hidden layer's matrix under output weights, not the vector
     spelled = letter if len(letter) <= len(word) else {"theta": "θ", "beta": "β"}.get(letter, "w")
-    _map(result, lambda text: _replace_at(text, _word_spans(text, word), word, spelled))
+
+    def respelled(text: str) -> str:
+        # np.dot(X, coef_.T) → np.dot(X, w): the vector's transpose goes with the name (w is n×1 either way)
+        text = product.sub(lambda match: match.group(0).replace(f"{word}.T", f"{word}  ")
+                           if match.group("turned") else match.group(0), text)
+        return _replace_at(text, _word_spans(text, word), word, spelled)
+    _map(result, respelled)
     result.renamed.update({word: letter, result.asked.strip(): f"{letter}_{index}"})
     shown = {"theta": "θ", "beta": "β"}.get(letter, letter)
-    result.notes.append(f"{word} is the vector --wrt {result.asked.strip()} differentiates by, and the code multiplies "
-                        f"the data by it as by the parameters: read as {shown}, the n×1 parameter vector")
+    trailing = "" if word == asked else f" (written {word}: scikit-learn's trailing _ marks a fitted attribute)"
+    turned = any(match.group("turned") for text in texts for match in product.finditer(text))
+    result.notes.append(f"{asked} is the vector --wrt {result.asked.strip()} differentiates by{trailing}, and the code "
+                        f"multiplies the data by it as by the parameters: read as {shown}, the n×1 parameter vector"
+                        + (f" ({word}.T of a vector is the vector, as a column)" if turned else ""))
 
 
 def _numbered_sibling(texts: Sequence[str], word: str, letter: str) -> bool:

@@ -510,6 +510,9 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         rf"{row}\s*(?:@|%\*%)\s*(?P<p>{_PARAMETERS})(?![\w\[(])",
         rf"(?P<p>{_PARAMETERS})\s*'\s*\*\s*{row}\s*'",
         rf"(?P<p>{_PARAMETERS})\.dot\(\s*{row}\s*\)",
+        # np.sum(w * x[i]): the entrywise product of the weights and row i, added up, is their dot product
+        rf"(?:np\.)?sum\(\s*(?P<p>{_PARAMETERS})\s*\*\s*{row}\s*\)",
+        rf"(?:np\.)?sum\(\s*{row}\s*\*\s*(?P<p>{_PARAMETERS})\s*\)",
     ]
     octave_row = rf"(?P<row>X|x)\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)\s*\*\s*(?P<p>{_PARAMETERS})(?![\w\[(])"
     body = _comprehended_dots(body, var)
@@ -797,6 +800,15 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         raise _refusal(text, unused[0], f"the lines compute {', '.join(unused)}, which their last value does not use: "
                        "which value is meant is not said")
     lets = {name: value for name, value in lets.items() if name not in unused}
+    if result is None and statements and statements[-1][0] == "loop":
+        # q = 0 / for i in range(x.shape[0]): q += … and nothing after (a notebook cell computing q): the lines end
+        # with the loop, and their value is the one name it sums, started before it; two names or none say no value
+        summed = list(_summed(statements[-1][1], text, bounds)[0])
+        started = [s[1] for s in statements[:-1] if s[0] == "set" and s[2] == "="]
+        if len(summed) == 1 and summed[0] in started and summed[0] in inlined:
+            result, result_name = inlined[summed[0]], summed[0]
+            notes.append(f"read as code: the lines end with the loop that adds to {summed[0]}, the one name it sums "
+                         f"(started before it): their value is {summed[0]}")
     if result is None:
         raise _refusal(text, text.strip().split()[0], "the lines end in no value")
     ending = result_name or next((name for name in times if _uses(statements[-1][-1], name)

@@ -469,6 +469,16 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER",
             )
+        component = written.group("component")
+        indices: tuple[object, ...] = tuple(getattr(wrt, "indices", ()))
+        if component is not None and (variable != base or len(indices) != 1 or str(indices[0]) != component):
+            # grad_w1 beside --wrt w_2: the line of another weight, never checked as this one's
+            raise InputError(
+                f"the left side {name} names the derivative by {variable}{component}, "
+                f"but the gradient is taken with respect to {shown}",
+                source=answer, column=written.start("name"),
+                hint=f"give --wrt {variable}_{component} to check it, or leave out the left side", label="ANSWER",
+            )
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
@@ -1352,6 +1362,8 @@ def _example_count_letter(cost_counts: dict[str, tuple[str, str]]) -> str | None
 _GRADIENT_HEAD = patterns.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
+    # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
+    r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
     # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50): the word derivative names the gradient, alone, as the
     # cost's, the first or the partial one, or by a parameter or J, as grad does; any other word beside it may change
@@ -1397,7 +1409,7 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     if match is None:
         return None
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
-                or match.group("dnamed"))  # derivative_b
+                or match.group("dnamed") or match.group("numbered"))  # derivative_b, grad_w1
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
