@@ -2524,13 +2524,20 @@ def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
         one = read_cost(text, wrt=wrt, let=lets, input="plain")
     except InputError:
         return None
-    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
-                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
-                    wording=("the defined cost", "--cost"))
-    if verdict.verdict != "equivalent":
+    if not _the_same_cost(one, written, "--cost"):
         return None
     return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
             f"--cost {cost} written so: read in the page's letters")
+
+
+def _the_same_cost(preset: Problem, written: Problem, wording: str) -> bool:
+    """Whether the page's cost equals the preset read in the page's letters, each with its definitions put in (judged
+    as --cost is: symbolically or at random points). ``wording``: the judge's second name, as each caller had it (no
+    diagnosis is made, so no message shows it)."""
+    verdict = judge(preset.expand_definitions(preset.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(preset, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", wording))
+    return verdict.verdict == "equivalent"
 
 
 def _the_presets_summand(node: tree.Node, written: Problem, cost: str, wrt_tree: tree.Node, wrt: str,
@@ -2557,10 +2564,7 @@ def _the_presets_summand(node: tree.Node, written: Problem, cost: str, wrt_tree:
                             lets=read_lets(preset.lets, input="plain")[0])
     except InputError:
         return None
-    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
-                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
-                    wording=("the defined cost", "--cost's term"))
-    if verdict.verdict != "equivalent":
+    if not _the_same_cost(one, written, "--cost's term"):
         return None
     return (f"line {defined.line} defines one example's loss, {show_unicode(written.cost)}, the term of --cost "
             f"{preset.name}'s {'mean' if term[1] else 'sum'} over the examples: the derivation is judged as that "
