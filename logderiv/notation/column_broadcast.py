@@ -100,18 +100,28 @@ def _parameter(names: list[str]) -> tuple[str, str, str | None] | None:
     return data[0], parameter[0], labels[0] if labels else None
 
 
+def _sum_over_a_dimension(text: str, start: int) -> tuple[int, str, re.Match[str]] | None:
+    """The ``sum(`` at ``start`` with a dimension argument: its closing bracket, what it holds, the dimension's match;
+    None where its bracket is not closed or holds no dimension. Both readings below look at each sum so; the text
+    changes between sums (a sum read is replaced), so each is looked at in the text as it then is."""
+    opener = start + 3
+    end = closing(text, opener)
+    if end is None:
+        return None
+    inside = text[opener + 1:end]
+    dimension = _DIMENSION.search(inside)
+    return None if dimension is None else (end, inside, dimension)
+
+
 def _scores(text: str, label: str) -> tuple[str, list[str]]:
     """``sum(-X.*w.*y, 1)`` → ``(-y .* (w' * X))``; ``sum(… , 2)`` of the same names refused with a caret."""
     read: list[str] = []
     for start in reversed([match.start() for match in _SUM.finditer(text)]):
+        summed = _sum_over_a_dimension(text, start)
+        if summed is None:
+            continue
+        end, inside, dimension = summed
         opener = start + 3
-        end = closing(text, opener)
-        if end is None:
-            continue
-        inside = text[opener + 1:end]
-        dimension = _DIMENSION.search(inside)
-        if dimension is None:
-            continue
         product = _NAMES_PRODUCT.fullmatch(inside[:dimension.start()])
         if product is None:
             continue
@@ -136,14 +146,10 @@ def _weighted_columns(text: str) -> tuple[str, list[str]]:
     """``sum(R.*X, 2)`` of a row R read as a broadcast (it names w' * X or the labels) → ``(X * (R)')``."""
     read: list[str] = []
     for start in reversed([match.start() for match in _SUM.finditer(text)]):
-        opener = start + 3
-        end = closing(text, opener)
-        if end is None:
+        summed = _sum_over_a_dimension(text, start)
+        if summed is None or summed[2].group("dim") != "2":
             continue
-        inside = text[opener + 1:end]
-        dimension = _DIMENSION.search(inside)
-        if dimension is None or dimension.group("dim") != "2":
-            continue
+        end, inside, dimension = summed
         factor = _ROW_TIMES_DATA.search(inside[:dimension.start()])
         if factor is None or factor.group("data") not in _DATA:
             continue

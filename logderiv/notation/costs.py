@@ -308,13 +308,41 @@ def shown_as_written(error: InputError, cost: str | None, answer: str | None, le
     original = max(given, key=lambda text: difflib.SequenceMatcher(None, error.source, text).ratio())
     if difflib.SequenceMatcher(None, error.source, original).ratio() < 0.5:
         return error  # no text of that argument is like it: left as raised
-    for tag, start, end, to_start, to_end in difflib.SequenceMatcher(None, error.source, original,
-                                                                     autojunk=False).get_opcodes():
-        if start <= error.column < end or (error.column == end == len(error.source)):
-            error.column = to_start + (error.column - start) if tag == "equal" else to_start
-            error.source = original
-            break
+    column = _column_as_written(error.source, original, error.column)
+    if column is not None:
+        error.column, error.source = column, original
     return error
+
+
+#: the most characters (both texts) aligned character by character: difflib's alignment is quadratic in them (two
+#: 20,000-character texts, plain's limit, took 7 s); longer texts are aligned only between their common start and
+#: end, and where that stretch is longer still the caret goes to its start as written
+_ALIGNED_AT_MOST = 4_000
+
+
+def _column_as_written(respelled: str, original: str, column: int) -> int | None:
+    """``column`` of ``respelled`` carried over to ``original`` by difflib's alignment (a column inside a changed
+    stretch to the stretch's start), or None where no stretch holds it; bounded work for texts of any length."""
+    import difflib
+    import os
+
+    start = end = 0
+    if len(respelled) + len(original) > _ALIGNED_AT_MOST:
+        # respellings change a few stretches: the common start and end carry over as they are
+        start = len(os.path.commonprefix([respelled, original]))
+        if column < start:
+            return column
+        end = len(os.path.commonprefix([respelled[start:][::-1], original[start:][::-1]]))
+        if column >= len(respelled) - end:
+            return column - len(respelled) + len(original)
+        if len(respelled) + len(original) - 2 * (start + end) > _ALIGNED_AT_MOST:
+            return start
+    changed, written = respelled[start:len(respelled) - end], original[start:len(original) - end]
+    offset = column - start
+    for tag, begin, stop, to_begin, _ in difflib.SequenceMatcher(None, changed, written, autojunk=False).get_opcodes():
+        if begin <= offset < stop or offset == stop == len(changed):
+            return start + (to_begin + offset - begin if tag == "equal" else to_begin)
+    return None
 
 
 def refuse_undefined_lets(problem: Problem, lets: Sequence[str], input: Input) -> None:

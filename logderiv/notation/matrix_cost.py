@@ -1168,8 +1168,7 @@ class _Lowering:
                           "differentiate", operand,
                           hint=f"write y for the labels (tᵀlog h: yᵀlog h); if {shown} is a number, write it "
                                "without ᵀ")
-            if (isinstance(operand, tree.Variable) and len(operand.name) == 1 and operand.name.isupper()
-                    and operand.name.isascii() and operand.name not in ("N", "M") and operand.name not in self.defined):
+            if isinstance(operand, tree.Variable) and self.undefined_capital(operand):
                 # --let 'G = A^T A' (a Gram matrix) was read G = A², a number, and the cost's (G w)ᵀ(G w) the scaled
                 # ridge (audit51): a capital letter transposed is written as a matrix is, and only X is read so
                 shown = _show_matrix(operand)
@@ -1549,6 +1548,12 @@ class _Lowering:
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
 
+    def undefined_capital(self, letter: tree.Variable) -> bool:
+        """Whether ``letter`` is one ASCII capital nothing defines, other than the counts N and M: written as a matrix
+        is, where only the data matrix X is read as one (audit51's Gram and penalty matrices, G and L)."""
+        return (len(letter.name) == 1 and letter.name.isupper() and letter.name.isascii()
+                and letter.name not in ("N", "M") and letter.name not in self.defined)
+
     def refuse_matrix_product_of_a_number(self, node: tree.Binary, left: _Value, right: _Value) -> None:
         """``X @ W @ v``, ``X.dot(W).dot(v)``: a letter nothing defines, read as a number, in a matrix product.
 
@@ -1576,9 +1581,7 @@ class _Lowering:
         written, and only the data matrix X is read so. The counts N and M stay numbers.
         """
         letter = node.left
-        if not (isinstance(letter, tree.Variable) and len(letter.name) == 1 and letter.name.isupper()
-                and letter.name.isascii() and letter.name not in ("N", "M") and letter.name not in self.defined
-                and letter.feature is None
+        if not (isinstance(letter, tree.Variable) and self.undefined_capital(letter) and letter.feature is None
                 and letter.example is None and left.shape == _SCALAR and not left.row
                 and right.shape == _FEATURES and not right.row and not right.first
                 and isinstance(node.right, tree.Variable) and node.right.name in vocab.PARAMETER_VECTORS):

@@ -953,11 +953,11 @@ _GRADIENT_OF_COST = patterns.compile(
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*\}}\s*\{{\s*{_BY_PARAMETER}(?:[^{{}}]|\{{[^{{}}]*\}})*\}}\s*{_COST_LETTER}")
 
 
-#: one entry of the gradient's column: ∂J/∂θ₀, \frac{\partial J(\theta)}{\partial \theta_n}, or the dots between
 #: the cost's letter where a text differentiates it (∂J, ∇_θ J(θ), \mathcal{L})
 _COST_LETTER_FOUND = patterns.compile(_COST_LETTER)
 #: the entry of θ a partial derivative is by, at the end of its denominator: {\partial \theta_1}, {\partial w_{j}}
 _ENTRY_INDEX = patterns.compile(r"_\s*\{?\s*(?P<index>[0-9a-z])\s*\}?\s*\}\s*$")
+#: one entry of the gradient's column: ∂J/∂θ₀, \frac{\partial J(\theta)}{\partial \theta_n}, or the dots between
 _PARTIAL_ENTRY = patterns.compile(
     rf"\s*(?:\\frac\s*\{{\s*(?:\\partial|∂)\s*{_COST_LETTER}\s*(?:\([^(){{}}]*\))?\s*\}}\s*"
     rf"\{{\s*(?:\\partial|∂)\s*{PARAMETER_ARGUMENT}\s*_\s*\{{?\s*[0-9a-z]\s*\}}?\s*\}}|\\[vcd]?dots)\s*")

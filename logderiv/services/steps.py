@@ -975,26 +975,27 @@ def _first_order_condition_set_aside(document: Document, lines: list[sympy.Expr]
     The zero may be followed by equations solving it (``Σ h xⱼ = Σ y xⱼ``, no derivative in them): they are no
     values of the gradient, set aside with a note that says they were not checked (this form reads no equation).
     """
-    from ..verify.optimality import first_order_note, solving_equations, unchecked_note, writes_zero_alone
+    from ..verify.optimality import first_order_condition, first_order_note, unchecked_note, writes_zero_alone
 
     steps = document.steps
-    for zero in range(1, len(steps)):
-        if not writes_zero_alone(steps[zero].text) or lines[zero - 1].has(sympy.Derivative) \
-                or not _joined_by_equals(document, steps[zero - 1], steps[zero]):
-            continue
-        equations = [] if zero == len(steps) - 1 else solving_equations(
-            len(steps), zero, lambda left, right: _joined_by_equals(document, steps[left], steps[right]))
-        if equations is None or any(lines[index].has(sympy.Derivative) for each in equations for index in each):
-            continue  # after it, what is not an equation solving it (a new derivative): the zero stays a step
-        verdict = _compare(gradient, lines[zero - 1], context, samples, steps[zero - 1], diagnosed=False, model=model,
-                           gradients=gradients)
-        if verdict.verdict != "equivalent":
-            continue
-        notes = [first_order_note(steps[zero].line, steps[zero - 1].line, last=not equations)]
-        if equations:
-            notes.append(unchecked_note(steps[zero].line, [steps[index].line for each in equations for index in each]))
-        return dataclasses.replace(document, steps=steps[:zero]), lines[:zero], notes
-    return document, lines, []
+
+    def settled(index: int) -> bool:
+        return not lines[index].has(sympy.Derivative)
+
+    def holds(index: int) -> bool:
+        return _compare(gradient, lines[index], context, samples, steps[index], diagnosed=False, model=model,
+                        gradients=gradients).verdict == "equivalent"
+
+    found = first_order_condition(
+        len(steps), 1, lambda index: writes_zero_alone(steps[index].text),
+        lambda left, right: _joined_by_equals(document, steps[left], steps[right]), settled, settled, holds)
+    if found is None:
+        return document, lines, []
+    zero, equations = found
+    notes = [first_order_note(steps[zero].line, steps[zero - 1].line, last=not equations)]
+    if equations:
+        notes.append(unchecked_note(steps[zero].line, [steps[index].line for each in equations for index in each]))
+    return dataclasses.replace(document, steps=steps[:zero]), lines[:zero], notes
 
 
 #: Lagrange's prime on a function of one letter: g'(z), \sigma'(z), f^{\prime}(x), σ′(z)
@@ -2523,13 +2524,20 @@ def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
         one = read_cost(text, wrt=wrt, let=lets, input="plain")
     except InputError:
         return None
-    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
-                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
-                    wording=("the defined cost", "--cost"))
-    if verdict.verdict != "equivalent":
+    if not _the_same_cost(one, written, "--cost"):
         return None
     return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
             f"--cost {cost} written so: read in the page's letters")
+
+
+def _the_same_cost(preset: Problem, written: Problem, wording: str) -> bool:
+    """Whether the page's cost equals the preset read in the page's letters, each with its definitions put in (judged
+    as --cost is: symbolically or at random points). ``wording``: the judge's second name, as each caller had it (no
+    diagnosis is made, so no message shows it)."""
+    verdict = judge(preset.expand_definitions(preset.cost), written.expand_definitions(written.cost),
+                    dataclasses.replace(preset, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                    wording=("the defined cost", wording))
+    return verdict.verdict == "equivalent"
 
 
 def _the_presets_summand(node: tree.Node, written: Problem, cost: str, wrt_tree: tree.Node, wrt: str,
@@ -2556,10 +2564,7 @@ def _the_presets_summand(node: tree.Node, written: Problem, cost: str, wrt_tree:
                             lets=read_lets(preset.lets, input="plain")[0])
     except InputError:
         return None
-    verdict = judge(one.expand_definitions(one.cost), written.expand_definitions(written.cost),
-                    dataclasses.replace(one, definitions={}), samples=Samples(), final=False, diagnosed=False,
-                    wording=("the defined cost", "--cost's term"))
-    if verdict.verdict != "equivalent":
+    if not _the_same_cost(one, written, "--cost's term"):
         return None
     return (f"line {defined.line} defines one example's loss, {show_unicode(written.cost)}, the term of --cost "
             f"{preset.name}'s {'mean' if term[1] else 'sum'} over the examples: the derivation is judged as that "

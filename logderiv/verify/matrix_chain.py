@@ -45,7 +45,7 @@ from ..records.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
-from .optimality import first_order_note, solved_note, solving_equations, writes_zero_alone
+from .optimality import first_order_condition, first_order_note, solved_note, writes_zero_alone
 from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -243,34 +243,35 @@ def _first_order_condition_set_aside(document: Document, sides: list[_Side], cos
     is checked to have ∇J = 0's solutions (``_solves``), and the first that does not is returned to be shown as
     the wrong step it is.
     """
-    gradients: list[sympy.Matrix] | None = None
-    for zero in range(2, len(sides)):
-        before = sides[zero - 1]
-        if not writes_zero_alone(sides[zero].step.text) or before.value is None or before.is_name \
-                or before.unconforming is not None or not _joined(document, before.step, sides[zero].step):
-            continue
-        equations = [] if zero == len(sides) - 1 else solving_equations(
-            len(sides), zero, lambda left, right: _joined(document, sides[left].step, sides[right].step))
-        if equations is None or any(sides[index].value is None or sides[index].gradient_of is not None
-                                    or sides[index].unconforming is not None for each in equations for index in each):
-            continue  # after it, what is not an equation in the parameter: the zero stays a step
-        gradients = gradients if gradients is not None else _gradients_of(cost, data)
-        holds, _, _ = _same(gradients, _values(before, cost, data), data, parameter)
-        if not holds:
-            continue
-        notes = [first_order_note(sides[zero].step.line, before.step.line, last=not equations)]
-        multiples: list[str] = []
-        for equation in equations:
-            for left, right in zip(equation, equation[1:]):
-                wrong = _solves(sides[left], sides[right], cost, data, gradients, parameter, sides[zero].step.line,
-                                multiples)
-                if wrong is not None:
-                    return sides[:zero], notes, wrong
-        if equations:
-            lines = [sides[index].step.line for equation in equations for index in equation]
-            notes.append(solved_note(sides[zero].step.line, lines, multiples))
-        return sides[:zero], notes, None
-    return sides, [], None
+    gradients: list[sympy.Matrix] = []  # ∇J at each size's data, built once a side is compared with it
+
+    def holds(index: int) -> bool:
+        if not gradients:
+            gradients.extend(_gradients_of(cost, data))
+        return _same(gradients, _values(sides[index], cost, data), data, parameter)[0]
+
+    found = first_order_condition(
+        len(sides), 2, lambda index: writes_zero_alone(sides[index].step.text),
+        lambda left, right: _joined(document, sides[left].step, sides[right].step),
+        lambda index: sides[index].value is not None and not sides[index].is_name and sides[index].unconforming is None,
+        # an equation in the parameter: no ∇ left in it
+        lambda index: sides[index].value is not None and sides[index].gradient_of is None
+        and sides[index].unconforming is None, holds)
+    if found is None:
+        return sides, [], None
+    zero, equations = found
+    notes = [first_order_note(sides[zero].step.line, sides[zero - 1].step.line, last=not equations)]
+    multiples: list[str] = []
+    for equation in equations:
+        for left, right in zip(equation, equation[1:]):
+            wrong = _solves(sides[left], sides[right], cost, data, gradients, parameter, sides[zero].step.line,
+                            multiples)
+            if wrong is not None:
+                return sides[:zero], notes, wrong
+    if equations:
+        lines = [sides[index].step.line for equation in equations for index in equation]
+        notes.append(solved_note(sides[zero].step.line, lines, multiples))
+    return sides[:zero], notes, None
 
 
 @dataclass
