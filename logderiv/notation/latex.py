@@ -2929,8 +2929,8 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
                         and _applies_bracket(tokens, outer + 1, plain)):
                     inserted[index] = (outer, plain)
                     stack.pop()
-                elif _last_log_of_one_minus(tokens, outer, plain, index):
-                    inserted[index] = (plain - 1, plain)  # the log itself stands for the opener in the note
+                elif _last_log_of_one_minus(tokens, outer, plain, index) or _softplus_exp(tokens, outer, plain, index):
+                    inserted[index] = (plain - 1, plain)  # the log (the exp) itself stands for the opener in the note
                     stack.pop()
             if stack:
                 stack.pop()
@@ -2987,6 +2987,50 @@ def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: in
             operands += 1  # h, not the \theta of h_\theta: a second (h(x) y) leaves the ')' two places
         previous = token
     return depth == 0 and operands == 1
+
+
+def _softplus_exp(tokens: list[_Token], outer: int, plain: int, end: int) -> bool:
+    r"""Whether the unclosed ``(`` at ``plain`` is ``\left(1 + \exp(`` of one inner product, the pair ending at ``end``.
+
+    A Math Stack Exchange question writes the logistic log-likelihood's softplus as ``\log \left(1 + \exp(
+    \boldsymbol{\beta}^T \mathbf{x}_{i} \right)``: the exp's ``(`` is never closed, and the ``\right)`` must
+    close the ``\left(`` (TeX pairs them), so the exp's argument ends before it. Its ``)`` has one place only
+    where the argument is one scalar, a name or an inner product ``a^T b`` (each with its subscripts): read
+    as exp(βᵀxᵢ) closed there (noted). An argument of more terms (``\beta^T x_i + b``: the ')' after x_i or
+    after b), anything between ``\left(`` and ``1 + \exp(``, or another bracket, stays refused.
+    """
+    opener, closer = tokens[outer], tokens[end]
+    if not (opener.raw.startswith("\\left") and opener.text == "(" and closer.raw.startswith("\\right")
+            and closer.text == ")" and plain == outer + 4 and tokens[plain].raw == "("
+            and tokens[outer + 1].kind == "number" and tokens[outer + 1].text == "1"
+            and tokens[outer + 2].kind == "op" and tokens[outer + 2].text == "+"
+            and tokens[outer + 3].kind == "function" and tokens[outer + 3].text == "exp"):
+        return False
+    factors: list[bool] = []  # each scripted name of the argument: whether it ends in the transpose ^T
+    k = plain + 1
+    while k < end:
+        if tokens[k].kind != "name" or tokens[k].text == "T":
+            return False
+        k += 1
+        transposed = False
+        while k < end and tokens[k].kind == "op" and tokens[k].text in "_^":
+            script = tokens[k + 1] if k + 1 < end else None
+            if script is None:
+                return False
+            transposed = tokens[k].text == "^" and script.kind == "name" and script.text == "T"
+            if script.kind in ("name", "number"):
+                k += 2
+                continue
+            if script.kind != "lbrace":
+                return False
+            k += 2
+            while k < end and tokens[k].kind in ("name", "number", "op", "open", "close") and tokens[k].text not in "+-":
+                k += 1
+            if k >= end or tokens[k].kind != "rbrace":
+                return False
+            k += 1
+        factors.append(transposed)
+    return len(factors) == 1 or (len(factors) == 2 and factors[0])
 
 
 def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
@@ -6302,6 +6346,11 @@ def _prepare(
     for text in tokenizer.glued:
         parser.note(text)
     for outer, opened, right in closed:
+        if outer.kind == "function" and outer.text == "exp":  # \left(1 + \exp(βᵀxᵢ \right): the softplus's exp
+            parser.note(f"'{source[outer.start:opened.end]}' is never closed: a ')' is read right before "
+                        f"'{right.raw}' (column {right.start + 1}), which closes the \\left( that 1 + exp(…) opens in, "
+                        "so the exp's argument is its one inner product: log(1 + exp(…))")
+            continue
         if outer.kind == "function":  # log(1 - h(x) \right ]: the cross-entropy's log closed before the \right
             parser.note(f"'{source[outer.start:opened.end]}1 - …' is never closed: read as closed right before "
                         f"'{right.raw}', after its one operand: the log of 1 − that operand (the cross-entropy's second term)")

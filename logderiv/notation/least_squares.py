@@ -30,13 +30,20 @@ __all__ = ["NOTE", "respell_least_squares"]
 
 NOTE = ("read as least squares in A, x, b: A is the data matrix, x the unknown (the parameters), b the targets "
         "(respelled X, w, y: X m×n, w the n×1 parameter vector, y m×1)")
+#: the note where the targets are written y (klim-cod's ‖Ax − y‖²)
+NOTE_Y = ("read as least squares in A, x, y: A is the data matrix, x the unknown (the parameters), y the targets "
+          "(respelled X, w, y: X m×n, w the n×1 parameter vector, y m×1)")
 
 #: the letters read, and the letters they become
 _LETTERS = {"A": "X", "x": "w", "b": "y"}
+#: the letters where the targets are y, the only target letter written (no b, which beside y is an intercept)
+_LETTERS_Y = {"A": "X", "x": "w", "y": "y"}
 #: --wrt x_j, x_{k}, x_1: a component of the vector x
 _ASKED = patterns.compile(r"\s*x\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]|\d+)\s*\}|(?P<index>[A-Za-z]|\d+))\s*")
 #: logderiv's own letters for the data, the targets and the parameters: beside them A, x, b would be something else
 _OWN_LETTERS = frozenset("XyYwWθβ")
+#: where the targets are y, y is the least squares' own
+_OWN_LETTERS_Y = _OWN_LETTERS - {"y"}
 #: LaTeX's formatting of a letter that leaves it the letter: \mathbf{A}, \textbf{Ax - b}
 _FORMATS = frozenset({"mathbf", "textbf", "boldsymbol", "bm", "vec", "bf", "mathit", "textit"})
 #: an expression of A, x, b set in bold: \textbf{Ax - b}, \mathbf{Ax}
@@ -46,7 +53,7 @@ _GLUED_TRANSPOSE = patterns.compile(r"\^T(?=[Axb])")
 #: a word of plain text
 _WORD = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 #: the words of plain text that hold A, x or b as the letters read: A^TAx is A ^ TAx
-_READ_WORDS = frozenset({"A", "x", "b", "Ax"})
+_READ_WORDS = frozenset({"A", "x", "b", "y", "Ax"})
 #: plain words that spell a function or a symbol, not letters (nabla holds a b, exp an x)
 _NAMES = frozenset({"exp", "max", "abs", "nabla", "grad", "argmin", "min", "norm", "sqrt", "log", "sum", "partial",
                     "frac", "dx"})
@@ -65,11 +72,15 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     if match is None:
         return None
     index = match.group("braced") or match.group("index")
-    if any(_writes_own_letters(text, is_latex(text)) for text in texts):
+    # klim-cod's ‖Ax − y‖²: with no b anywhere, a y is the targets under ML's own letter; beside a b, y stays
+    # another model's (and b its intercept), so nothing is read
+    letters = _LETTERS_Y if not any(_writes(text, "b", is_latex(text)) for text in texts) \
+        and any(_writes(text, "y", is_latex(text)) for text in texts) else _LETTERS
+    if any(_writes_own_letters(text, is_latex(text), letters) for text in texts):
         return None  # b an intercept beside y, or A, x beside another model's X, w, θ
     spans = {}
     for text in texts:
-        found = _spans(text, is_latex(text))
+        found = _spans(text, is_latex(text), letters)
         if found is None:
             return None
         spans[text] = found
@@ -91,7 +102,7 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     for text, found in spans.items():
         chars = list(text)
         for at, letter in found:
-            chars[at] = _LETTERS[letter]
+            chars[at] = letters[letter]
         latex = is_latex(text)
         # the readers' spellings of what these texts typeset: \textbf{Ax - b} bolds an expression, which the LaTeX
         # reader takes only of one letter (a plain group reads the same), and A^TAx glues the transpose's T to
@@ -102,15 +113,23 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
             start, stop = match.span("command" if latex else 0)
             chars[start:stop] = " " * (stop - start) if latex else "' "
         respelled[text] = "".join(chars)
-    return respelled, f"w_{index}", NOTE
+    return respelled, f"w_{index}", NOTE if letters is _LETTERS else NOTE_Y
 
 
-def _writes_own_letters(text: str, latex: bool) -> bool:
-    r"""Whether ``text`` writes X, y, w, θ or β (``\theta``, ``theta``, ``Xw`` too)."""
+def _writes(text: str, letter: str, latex: bool) -> bool:
+    """Whether ``text`` writes ``letter`` (outside LaTeX's command names and plain text's function names)."""
     if latex:
-        return bool(_OWN_LETTERS & set(_outside_commands(text))) or patterns.compile(r"\\(?:var)?theta|\\beta").search(
+        return letter in _outside_commands(text)
+    return any(word.group() not in _NAMES and letter in word.group() for word in _WORD.finditer(text))
+
+
+def _writes_own_letters(text: str, latex: bool, letters: dict[str, str]) -> bool:
+    r"""Whether ``text`` writes X, y, w, θ or β (``\theta``, ``theta``, ``Xw`` too), y only where b is the targets."""
+    own = _OWN_LETTERS if letters is _LETTERS else _OWN_LETTERS_Y
+    if latex:
+        return bool(own & set(_outside_commands(text))) or patterns.compile(r"\\(?:var)?theta|\\beta").search(
             text) is not None
-    return any(word.group() in ("theta", "beta") or (word.group() not in _NAMES and _OWN_LETTERS & set(word.group()))
+    return any(word.group() in ("theta", "beta") or (word.group() not in _NAMES and own & set(word.group()))
                for word in _WORD.finditer(text)) or bool({"θ", "β"} & set(text))
 
 
@@ -128,13 +147,13 @@ def _outside_commands(text: str) -> str:
     return patterns.compile(r"\\[A-Za-z]+").sub(lambda found: " " * len(found.group()), text)
 
 
-def _spans(text: str, latex: bool) -> list[tuple[int, str]] | None:
+def _spans(text: str, latex: bool, letters_read: dict[str, str]) -> list[tuple[int, str]] | None:
     """Where A, x and b stand in ``text`` as least squares uses them, or None when one of them stands otherwise."""
     letters = []
     if latex:
         blanked = _outside_commands(text)
         for at, char in enumerate(blanked):
-            if char in _LETTERS:
+            if char in letters_read:
                 transpose = blanked[at - 2:at] == "^T"  # A^TAx, A^Tb: the transpose's T, no letter of a word
                 if (at and blanked[at - 1].isalpha() and blanked[at - 1:at + 1] != "Ax" and not transpose) \
                         or (at + 1 < len(blanked) and blanked[at + 1].isalpha() and blanked[at:at + 2] != "Ax"):
@@ -145,9 +164,9 @@ def _spans(text: str, latex: bool) -> list[tuple[int, str]] | None:
             name, start = word.group(), word.start()
             if name.startswith("T") and text[:start].rstrip().endswith("^"):
                 name, start = name[1:], start + 1  # A^TAx: the transpose's T glued to the next factor
-            if name in _NAMES or not set(name) & set(_LETTERS):
+            if name in _NAMES or not set(name) & set(letters_read):
                 continue
-            if name not in _READ_WORDS:
+            if name not in _READ_WORDS or not set(name) <= set(letters_read):
                 return None  # x_i, xA, Ab: x as data, or a name of its own
             letters += [(start + offset, char) for offset, char in enumerate(name)]
     for at, letter in letters:
@@ -167,7 +186,8 @@ def _stands(text: str, at: int, letter: str, latex: bool) -> bool:
     if letter == "A":
         # A x, A^T, or A after a transposed row: (Ax - b)^T A, A^TAx, (Ax - b)' * A
         return after == "x" or _transposed(text, at, latex) or before in ("T", "'")
-    return True  # b: alone, the targets
+    # b (or y): alone, the targets; never a head's argument (∇f(y) differentiates by the targets, no reading here)
+    return not _argument(text, at, latex)
 
 
 def _transposed(text: str, at: int, latex: bool) -> bool:
@@ -184,7 +204,8 @@ def _argument(text: str, at: int, latex: bool) -> bool:
     head = head.replace("{", "").replace(" ", "")
     if patterns.compile(r"(?:\\nabla|∇|nabla)_$").search(head):
         return True
-    return patterns.compile(r"(?<![A-Za-z\\])[a-zA-Z]\($").search(head) is not None \
+    # ∇f(x): the gradient's symbol before the head is no letter of a name (nablaf once the spaces are gone)
+    return patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\\nabla)|(?<=∇))[a-zA-Z]\($").search(head) is not None \
         and _after(text, at, latex) == ")"
 
 

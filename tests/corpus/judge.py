@@ -148,7 +148,7 @@ def _case_alias(wrt: str, derivation) -> dict[str, str]:
     Code's own name of the vector, ``--wrt thetas_j`` or ``--wrt A_j`` over ``X @ thetas``, which logderiv says it
     read as its θ or w (a note naming the --wrt), counts as well: the same quantity under the letter derived by, its
     gradient still held to finite differences. So does ``--wrt x_j`` over ``||Ax - b||^2``, where logderiv says it read
-    least squares in A, x, b (x the unknown, read as its w), or the inner product ⟨a_i, x⟩ in optimisation's letters
+    least squares in A, x, b or A, x, y (x the unknown, read as its w), or the inner product ⟨a_i, x⟩ in optimisation's letters
     (x the unknown again). Any other letter keeps its own values (and a misread
     shows).
     """
@@ -161,7 +161,8 @@ def _case_alias(wrt: str, derivation) -> dict[str, str]:
     if index in ("j", "k") and base != name and any(note.startswith(said) for note in derivation.notes):
         return {name: base}
     if name == "x" and index in ("j", "k") and base != name and any(
-            note.startswith(("read as least squares in A, x, b", "read in optimisation's letters: a_i is example i"))
+            note.startswith(("read as least squares in A, x, b", "read as least squares in A, x, y",
+                             "read in optimisation's letters: a_i is example i"))
             for note in derivation.notes):
         return {name: base}
     return {}
