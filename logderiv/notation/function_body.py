@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from . import vocabulary
 
 __all__ = ["unwrap", "HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE"]
 
@@ -35,8 +36,6 @@ _COUNT_SET = patterns.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_]\w*)\s*=\s*
                               r"(?P<a>X|x|y|Y)\s*\)|(?P<b>X|x|y|Y)\.shape\[0\]|(?P<c>y|Y)\.size)\s*$")
 #: return A, B (bare names)
 _PAIR = patterns.compile(r"^(?P<indent>[ \t]*)return\s+\(?\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*\)?\s*$")
-#: a gradient's name by the parameter it is taken by: dw, dj_dw, dJ_db, db, dtheta
-_BY = patterns.compile(r"(?:d[JLEj]_?)?d(?P<by>w|W|b|theta|beta)")
 
 HEADER_NOTE = ("read as code: the function {name}({params}) is read as its body, whose value is what it returns; "
                "its parameters are the names the body uses")
@@ -95,10 +94,10 @@ def _asked(lines: list[str], wrt: str | None, notes: list[str]) -> list[str]:
     if match is None or wrt is None:
         return lines
     names = [name.strip() for name in match.group("names").split(",")]
-    found = [_BY.fullmatch(name) for name in names]
-    if any(f is None for f in found):
+    # a gradient's name by its parameter (dw, dj_dw, derivative_b): the vocabulary's, as the other readers'
+    bys = [by for by in map(vocabulary.gradient_parameter, names) if by is not None]
+    if len(bys) != len(names):
         return lines
-    bys = [f.group("by").lower() for f in found if f is not None]
     by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
     if len(set(bys)) != len(bys) or bys.count(by) != 1:
         return lines

@@ -79,8 +79,9 @@ _SUM_NAME = patterns.compile(r"[JLES]|\w*(?:cost|Cost|loss|Loss|err|Err|sum|Sum|
 #: a name that says it holds a gradient (dw, db, dj_db, grad, gradient: the vocabulary's, which notation.plain reads
 #: on a left side): code that ends with it computes a derivative, and a cost read from it would be derived again
 _GRADIENT_NAME = patterns.compile(vocabulary.GRADIENT_NAMES
-                                  # and code's g, d_b, dtheta0, db_sum, partial_b, deriv_w (audit47)
-                                  + r"|g|d_?(?:w|W|b|theta|beta)\d*(?:_\w+)?|(?:partial|deriv|derivative)_\w+")
+                                  # and code's g, d_b, dtheta0, db_sum, partial_b (audit47); its deriv_w is the
+                                  # vocabulary's, whose derivative_nll is another cost's (audit53)
+                                  + r"|g|d_?(?:w|W|b|theta|beta)\d*(?:_\w+)?|partial_\w+")
 #: names of functions, never a vector indexed by the loop variable (log(i) is no yᵢ)
 _FUNCTIONS = {"log", "exp", "sigmoid", "sum", "mean", "sqrt", "abs", "pow", "max", "min", "dot", "range", "len",
               "length", "size", "float", "logistic", "sig", "np", "Math"}
@@ -673,8 +674,6 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     return Folded(new, lets, (*folded.notes, note), folded.tx)
 
 
-#: a gradient's name by the parameter it is taken by: dj_dw, dJ_dw, dw, dW by w; dj_db, db by b (as a left side)
-_GRADIENT_BY = patterns.compile(r"(?:d[JLEj]_?)?d(?P<by>w|W|b|theta|beta)")
 #: said when lines computing two gradients are read as the one --wrt asks for
 ASKED_GRADIENT_NOTE = ("read as code: the lines end with {last} (the gradient by {other}) and compute {name} too; "
                        "--wrt {wrt} asks for the gradient by {by}: {name} is the answer")
@@ -690,11 +689,11 @@ def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) ->
     by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
     tail = 0
     while tail < len(statements) and statements[-1 - tail][0] == "set" \
-            and _GRADIENT_BY.fullmatch(statements[-1 - tail][1]):
+            and vocabulary.gradient_parameter(statements[-1 - tail][1]) is not None:
         tail += 1
     trailing = statements[len(statements) - tail:]
     names = [statement[1] for statement in trailing]
-    parameters = [_GRADIENT_BY.fullmatch(name).group("by").lower() for name in names]  # type: ignore[union-attr]
+    parameters = [by for by in map(vocabulary.gradient_parameter, names) if by is not None]  # each has one (above)
     if tail < 2 or parameters[-1] == by or parameters.count(by) != 1 or len(set(parameters)) != len(parameters):
         return statements
     keep = len(statements) - tail + parameters.index(by) + 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from .. import patterns
 from . import registry
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "FEATURE_COUNT",
     "SLOPE_M",
     "canonical_name",
+    "gradient_parameter",
     "suggest",
     "sum_over",
     "is_callable",
@@ -147,14 +149,31 @@ VECTORS: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS
 #: Names with a fixed meaning: never defined with ``--let``, never called like ``h(x)``.
 FIXED_NAMES: frozenset[str] = PARAMETER_VECTORS | DATA_VECTORS | PER_EXAMPLE | CONSTANTS | {"e", "pi"}
 
+#: The parameters a gradient's name in code may be taken by, as a pattern's source: dw, dJ_db, derivative_b, dtheta.
+GRADIENT_PARAMETERS = r"w|W|b|theta|beta"
+
+#: The word derivative (or deriv) as a gradient's name in code, as a pattern's source: alone, as the first, partial
+#: or cost's derivative, or by a parameter or J after it (R's first_derivative <- t(X) %*% (y - p), GD.R, f50;
+#: derivative_b). Any other word beside it may change what it names (neg_derivative is −∇J, derivative_nll another
+#: cost's, second_derivative the Hessian, derivative_x one by the data: audit53), so none is read.
+DERIVATIVE_NAMES = r"(?:first_|partial_|cost_)?(?:derivative|deriv)s?(?:_(?:" + GRADIENT_PARAMETERS + r")|_J)?"
+
+#: A gradient's name in code by the parameter it is taken by, as a pattern's source whose group ``by`` is the
+#: parameter: dw, dW, dj_dw, dJ_dw by w; db, dj_db, derivative_b by b. :func:`gradient_parameter` reads it.
+GRADIENT_BY_NAME = (r"(?:(?:d[JLEj]_?)?d|(?:first_|partial_|cost_)?(?:derivative|deriv)s?_)(?P<by>"
+                    + GRADIENT_PARAMETERS + ")")
+
 #: Code's names of a gradient, as a pattern's source: DLAI's dw, db, dz, dA and dJ_dw, the MLS labs' dj_dw, dJ, dcost,
-#: Ng's grad, and any name with the word grad or gradient among its parts (J_grad, grad_J, cost_gradient).
-#: notation.plain refuses a cost whose left side is so named and notation.statements reads code that ends with such a
-#: name as a gradient's; each adds spellings of its own. One list, so that the two readers agree on what names one.
+#: Ng's grad, any name with the word grad or gradient among its parts (J_grad, grad_J, cost_gradient), and the word
+#: derivative as DERIVATIVE_NAMES reads it. notation.plain refuses a cost whose left side is so named,
+#: notation.statements reads code that ends with (or sums into) such a name as a gradient's, and services.check reads
+#: an answer's left side so named as the gradient's; each adds spellings of its own. One list, so that the readers
+#: agree on what names one (tests/test_gradient_names.py holds them to one table).
 GRADIENT_NAMES = (r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
                   r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*"
-                  # R's first_derivative (GD.R, f50); not a second derivative's or a Hessian's name
-                  r"|(?![A-Za-z0-9_]*(?:second|2nd|hess|Hess))(?:[A-Za-z0-9]+_)*(?:derivative|deriv)s?(?:_[A-Za-z0-9]+)*")
+                  r"|" + DERIVATIVE_NAMES)
+
+_GRADIENT_BY = patterns.compile(GRADIENT_BY_NAME)
 
 #: The number of examples (the upper bound of a sum over examples) and of features.
 EXAMPLE_COUNT = "m"
@@ -163,6 +182,12 @@ FEATURE_COUNT = "n"
 #: The tree name of a slope written ``m`` (``ŷᵢ = m xᵢ + b``) when another letter counts the examples:
 #: kept apart from the count m, which it would otherwise be one with. Not a name anyone can write.
 SLOPE_M = "m(slope)"
+
+
+def gradient_parameter(name: str) -> str | None:
+    """The parameter a gradient's name in code is taken by, in lowercase (dW, dj_dw → w; derivative_b → b); else None."""
+    match = _GRADIENT_BY.fullmatch(name)
+    return None if match is None else match.group("by").lower()
 
 
 def canonical_name(spelling: str) -> str:

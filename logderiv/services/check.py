@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 
 from ..records.derivation import Check, Derivation
 from ..errors import InputError, InternalError
-from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout
+from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout, vocabulary as vocab
 from ..notation.plain import COLON_NOTE_START, ITEM_LET_NOTE_START
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
@@ -1365,10 +1365,9 @@ _GRADIENT_HEAD = patterns.compile(
     # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
     r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
-    # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50): the word derivative names the gradient, alone, as the
-    # cost's, the first or the partial one, or by a parameter or J, as grad does; any other word beside it may change
-    # what it is (neg_derivative is −∇J, derivative_nll another cost's, second_derivative the Hessian: audit53)
-    r"|(?:first_|partial_|cost_)?(?:derivative|deriv)s?(?:_(?P<dnamed>w|W|b|theta|beta)|_J)?(?![A-Za-z0-9_])"
+    # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50), derivative_b: the word derivative as the vocabulary
+    # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
+    r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
     r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
 )
 
@@ -1409,7 +1408,8 @@ def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
     if match is None:
         return None
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
-                or match.group("dnamed") or match.group("numbered"))  # derivative_b, grad_w1
+                or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
+                or match.group("numbered"))  # grad_w1
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
 
 
