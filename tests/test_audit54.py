@@ -1,0 +1,45 @@
+"""Issue 10, audit54: near-variants of fixf51's readings (lets written entry by entry, code's weights beside a
+preset, --let n = 10, row lists, q = … and np.sum(w * x[i])) that mean something else, each worked out by hand and
+held to that meaning: read right or refused.
+
+Gradients are held to central finite differences of costs written by hand in NumPy (the corpus judge through
+tests/_reading.py), never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _reading import assert_gradient_read, assert_verdict_read, refused_by_logderiv
+
+# Aliyun's sum form (tests/test_fixf51.py): L(w, b) = −(1/m)Σ[yᵢ log σ(zᵢ) + (1 − yᵢ) log(1 − σ(zᵢ))]
+ALIYUN_SUM = (r"L(w, b) = - \displaystyle \frac{1}{m} \sum_{i=1}^m (y_i \log (\sigma(z_i)) +(1-y_i) \log (1 - "
+              r"\sigma(z_i)))")
+
+
+# ------------------------------------------------------------------ z_j = x_j^T w + b: the parameter raised after it
+
+@pytest.mark.parametrize("let", [
+    # x_jᵀwᵀ: wᵀ after xⱼᵀ is no product of two vectors (1×n times 1×n); it was read as (x_jᵀw) to the power of a
+    # symbol T, a gradient T·Σ(σ(zᵢ) − yᵢ)xᵢⱼ(xᵢᵀw)^(T−1) for a formula that means no number
+    r"z_j = x_j^T w^T + b",
+    # x_jᵀw²: the square of a vector is not defined; it was read as (x_jᵀw)², a gradient 2Σ(σ − y)xᵢⱼ(xᵢᵀw) the
+    # page never wrote (w∘w, ‖w‖², (xᵀw)² are three readings)
+    r"z_j = x_j^T w^2 + b",
+    r"z_j = x_j^T w' + b",  # w′: another vector than the parameters
+])
+def test_a_per_example_let_whose_parameter_is_raised_is_refused(let):
+    refused_by_logderiv(lambda: logderiv.derive(ALIYUN_SUM, wrt="w_j", let=(let,)))
+
+
+def _cross_entropy_w_b(d) -> float:
+    s = 1 / (1 + np.exp(-(d.X @ d.w + d.b)))
+    return -float(np.mean(d.y * np.log(s) + (1 - d.y) * np.log(1 - s)))
+
+
+@pytest.mark.parametrize("let", [r"z_j = x_j^T w + b", r"z_j = w^T x_j + b", r"z_j = x_j^\top w + b"])
+def test_the_per_example_let_with_the_bare_parameter_still_reads(let):
+    """By hand: z_i = x_iᵀw + b, the cross-entropy of σ(Xw + b) (the control beside the refusals above)."""
+    assert_gradient_read(ALIYUN_SUM, _cross_entropy_w_b, wrt=("w_j", "b"), lets=(let,))
