@@ -43,3 +43,42 @@ def _cross_entropy_w_b(d) -> float:
 def test_the_per_example_let_with_the_bare_parameter_still_reads(let):
     """By hand: z_i = x_iᵀw + b, the cross-entropy of σ(Xw + b) (the control beside the refusals above)."""
     assert_gradient_read(ALIYUN_SUM, _cross_entropy_w_b, wrt=("w_j", "b"), lets=(let,))
+
+
+# ------------------------------------------------------------------ NumPy's x.size where x is the matrix of examples
+
+# the Russian notebook's loop (tests/test_fixf51.py), then divided by x.size: x[i] is row i (np.sum(w * x[i]) is
+# wᵀxᵢ), so x is m×n and x.size is m·n — the writer's cost is Σ(wᵀxᵢ − yᵢ)²/(m·n), whose gradient is
+# 2Xᵀ(Xw − y)/(m·n); it was read as /m, a gradient n times too large
+DROPBOX_LOOP = "q = 0\nfor i in range(x.shape[0]):\n    q += (np.sum(w * x[i]) - y[i]) ** 2"
+
+
+def test_x_size_of_a_matrix_counts_every_entry_by_hand():
+    """By hand: an m×n array's .size is m·n, so dividing by it is not the mean over the m examples."""
+    x = np.zeros((6, 3))
+    assert x.size == 6 * 3 and x.shape[0] == 6
+
+
+@pytest.mark.parametrize("text", [
+    DROPBOX_LOOP + "\nq = q / x.size",
+    "q = np.sum((np.sum(w * x, axis=1) - y) ** 2) / x.size",
+    "cost = np.sum((x @ w - y) ** 2) / x.size",
+    "cost = np.sum((x.dot(w) - y) ** 2) / (2 * x.size)",
+])
+def test_x_size_beside_x_used_as_a_matrix_is_refused(text):
+    error = refused_by_logderiv(lambda: logderiv.derive(text, wrt="w_j"))
+    assert "'x.size' counts every entry of x" in str(error)
+
+
+def test_x_size_beside_x_used_as_a_matrix_in_an_answer_is_refused():
+    refused_by_logderiv(lambda: logderiv.check("grad = x.T @ (x @ w - y) / x.size",
+                                               cost="cost = np.sum((x @ w - y) ** 2) / (2 * len(y))", wrt="w_j"))
+
+
+def test_x_size_of_a_one_feature_x_is_still_the_number_of_examples():
+    """By hand: with one feature x is a vector, x.size = m, and Σ(w xᵢ − yᵢ)²/m is the mean squared error."""
+
+    def mse(d) -> float:
+        return float(np.mean((d.w[0] * d.x - d.y) ** 2))
+
+    assert_gradient_read("cost = np.sum((w * x - y) ** 2) / x.size", mse, wrt=("w",))

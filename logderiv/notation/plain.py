@@ -1152,6 +1152,33 @@ _ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s
 _COLUMNS_BUT_ONE = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*\[\s*:\s*,\s*(?P<kept>:\s*-\s*1|1\s*:)\s*\]")
 
 
+#: NumPy's x.size, the attribute: x's count of entries, m only where x is a vector (one feature)
+_X_SIZE = patterns.compile(r"(?<![\w.])x\.size(?![\w(\[])")
+#: a text using code's lowercase x as a matrix: x[i] a row the weights multiply in np.sum(w * x[i]), a column
+#: x[:, j] or x[i, j], x's second size, x.T, x @ w, np.dot(x, w), a sum along axis=1
+_X_MATRIX = patterns.compile(
+    r"(?<![\w.])x\s*(?:\[\s*:|\[\s*\w+\s*(?:,|\]\s*\[)|\.shape\s*\[\s*-?1\s*\]|\.T(?!\w)|@|\.dot\()"
+    r"|(?:@|(?:np\.)?(?:dot|matmul)\()\s*x(?![\w.\[(])|sum\(\s*\w+\s*\*\s*x\s*\[|axis\s*=\s*1"
+)
+
+
+def refuse_matrix_size(texts: Sequence[object]) -> None:
+    """Refuse code's ``x.size`` where another text uses x as a matrix: there it is m·n, not the m it is read as.
+
+    ``q = q / x.size`` after ``q += (np.sum(w * x[i]) - y[i]) ** 2`` (a notebook's x, the matrix of examples) was
+    read as the mean over the examples, a gradient n times too large (audit54); a one-feature x keeps its reading.
+    """
+    written = [text for text in texts if isinstance(text, str)]
+    if not any(_X_MATRIX.search(text) for text in written):
+        return
+    for text in written:
+        size = _X_SIZE.search(text)
+        if size is not None:
+            _fail("'x.size' counts every entry of x, and x is a matrix here (m×n: its rows times the weights): "
+                  "m·n, not the number of examples", text, size.start(),
+                  hint="for the number of examples write x.shape[0] or len(y)")
+
+
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
 #: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused
