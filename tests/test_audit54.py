@@ -67,7 +67,9 @@ def test_x_size_of_a_matrix_counts_every_entry_by_hand():
 ])
 def test_x_size_beside_x_used_as_a_matrix_is_refused(text):
     error = refused_by_logderiv(lambda: logderiv.derive(text, wrt="w_j"))
-    assert "'x.size' counts every entry of x" in str(error)
+    # the words docs/notation.md quotes
+    assert ("'x.size' counts every entry of x, and x is a matrix here (m×n: its rows times the weights): m·n, not the "
+            "number of examples") in str(error)
 
 
 def test_x_size_beside_x_used_as_a_matrix_in_an_answer_is_refused():
