@@ -1155,10 +1155,12 @@ _COLUMNS_BUT_ONE = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*\[\s*:\s*,\s*(?P<
 #: NumPy's x.size, the attribute: x's count of entries, m only where x is a vector (one feature)
 _X_SIZE = patterns.compile(r"(?<![\w.])x\.size(?![\w(\[])")
 #: a text using code's lowercase x as a matrix: x[i] a row the weights multiply in np.sum(w * x[i]), a column
-#: x[:, j] or x[i, j], x's second size, x.T, x @ w, np.dot(x, w), a sum along axis=1
+#: x[:, j] or x[i, j], x's second size, x.T, x @ w, np.dot(x, w), a sum of x's rows along axis=1
 _X_MATRIX = patterns.compile(
     r"(?<![\w.])x\s*(?:\[\s*:|\[\s*\w+\s*(?:,|\]\s*\[)|\.shape\s*\[\s*-?1\s*\]|\.T(?!\w)|@|\.dot\()"
-    r"|(?:@|(?:np\.)?(?:dot|matmul)\()\s*x(?![\w.\[(])|sum\(\s*\w+\s*\*\s*x\s*\[|axis\s*=\s*1"
+    r"|(?:@|(?:np\.)?(?:dot|matmul)\()\s*x(?![\w.\[(])|sum\(\s*\w+\s*\*\s*x\s*\["
+    # np.sum(w * x, axis=1): x's own rows summed (another name's axis=1 says nothing of x)
+    r"|sum\(\s*(?:\w+\s*\*\s*)?x(?:\s*\*\s*\w+)?\s*,\s*axis\s*=\s*1"
 )
 
 
