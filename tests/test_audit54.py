@@ -84,3 +84,12 @@ def test_x_size_of_a_one_feature_x_is_still_the_number_of_examples():
         return float(np.mean((d.w[0] * d.x - d.y) ** 2))
 
     assert_gradient_read("cost = np.sum((w * x - y) ** 2) / x.size", mse, wrt=("w",))
+
+
+@pytest.mark.parametrize("text", [
+    "grad = np.sum(x * (w * x - y)) / x.size",  # x a vector: x.size is m
+    "grad = np.sum(x[i][0] * (w * x[i][0] - y[i]) for i in range(len(y))) / x.size",  # an (m, 1) column's entries
+])
+def test_x_size_beside_a_one_feature_x_is_still_read(text):
+    """By hand: d/dw of (1/2m)Σ(w xᵢ − yᵢ)² is (1/m)Σ xᵢ(w xᵢ − yᵢ), which each line computes (x.size = m)."""
+    assert_verdict_read(text, "cost = np.sum((w * x - y) ** 2) / (2 * len(y))", "equivalent", wrt="w")

@@ -1155,10 +1155,15 @@ _COLUMNS_BUT_ONE = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*\[\s*:\s*,\s*(?P<
 #: NumPy's x.size, the attribute: x's count of entries, m only where x is a vector (one feature)
 _X_SIZE = patterns.compile(r"(?<![\w.])x\.size(?![\w(\[])")
 #: a text using code's lowercase x as a matrix: x[i] a row the weights multiply in np.sum(w * x[i]), a column
-#: x[:, j] or x[i, j], x's second size, x.T, x @ w, np.dot(x, w), a sum of x's rows along axis=1
+#: x[:, j] or an entry x[i, j] / x[i][j] (j not 0), x's second size, x times the weights as matrices (x @ w,
+#: x.dot(w), np.dot(x, w)), a sum of x's rows along axis=1; a one-feature x's x.T, x @ v, np.dot(x, v) are not
 _X_MATRIX = patterns.compile(
-    r"(?<![\w.])x\s*(?:\[\s*:|\[\s*\w+\s*(?:,|\]\s*\[)|\.shape\s*\[\s*-?1\s*\]|\.T(?!\w)|@|\.dot\()"
-    r"|(?:@|(?:np\.)?(?:dot|matmul)\()\s*x(?![\w.\[(])|sum\(\s*\w+\s*\*\s*x\s*\["
+    # (column 0 alone, x[i][0], x[:, 0], is an (m, 1) column's entry: its size is m)
+    r"(?<![\w.])x\s*(?:\[\s*(?::|\w+)\s*(?:,|\]\s*\[)\s*(?!0\s*\])\w|\.shape\s*\[\s*-?1\s*\]"
+    # the weights whole, not the start of another factor (np.dot(x, w * x - y) is a one-feature xᵀv)
+    r"|(?:@|\.dot\()\s*(?:self\.)?(?:w|theta|beta|weights)(?!\w)(?!\s*[*/\[(.]))"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:self\.)?(?:w|theta|beta|weights)\s*\)"
+    r"|sum\(\s*\w+\s*\*\s*x\s*\["
     # np.sum(w * x, axis=1): x's own rows summed (another name's axis=1 says nothing of x)
     r"|sum\(\s*(?:\w+\s*\*\s*)?x(?:\s*\*\s*\w+)?\s*,\s*axis\s*=\s*1"
 )
