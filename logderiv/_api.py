@@ -247,8 +247,11 @@ def _code_statements(
     from .notation import notation_of
     from .notation.folds import respell_folds
     from .notation.arrows import apply_arrows
+    from .notation.plain import refuse_matrix_size
     from .notation.statements import fold, fold_lets, helper_lets
 
+    # read before the statements are composed: q = q / x.size after a loop over x's rows is m·n, not m (audit54)
+    refuse_matrix_size([cost, answer, *lets])
     notes: list[str] = []
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
@@ -928,7 +931,7 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import assigned_y, haskell_code, ones_column, pasted, r_code, row_lists, stacked_lets
+    from .notation import assigned_y, haskell_code, ones_column, pasted, plain, r_code, row_lists, stacked_lets
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
@@ -988,6 +991,7 @@ def _as_written(
     r = pasted.r_problem([cost, answer, *lets])
     # wᵀX in some text: a --let's value may be a 1×m row, whose axis 0 is no sum over the examples (audit48)
     columns = pasted.columns_problem([cost, answer, *new_lets])
+    plain.refuse_matrix_size([cost, answer, *lets])  # x.size is m·n beside x[i] a row (audit54)
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue

@@ -1152,6 +1152,40 @@ _ALL_BUT_LAST = patterns.compile(r"(?P<name>theta|w|beta|weights)\s*\[\s*:\s*-\s
 _COLUMNS_BUT_ONE = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*\[\s*:\s*,\s*(?P<kept>:\s*-\s*1|1\s*:)\s*\]")
 
 
+#: NumPy's x.size, the attribute: x's count of entries, m only where x is a vector (one feature)
+_X_SIZE = patterns.compile(r"(?<![\w.])x\.size(?![\w(\[])")
+#: a text using code's lowercase x as a matrix: x[i] a row the weights multiply in np.sum(w * x[i]), a column
+#: x[:, j] or an entry x[i, j] / x[i][j] (j not 0), x's second size, x times the weights as matrices (x @ w,
+#: x.dot(w), np.dot(x, w)), a sum of x's rows along axis=1; a one-feature x's x.T, x @ v, np.dot(x, v) are not
+_X_MATRIX = patterns.compile(
+    # (column 0 alone, x[i][0], x[:, 0], is an (m, 1) column's entry: its size is m)
+    r"(?<![\w.])x\s*(?:\[\s*(?::|\w+)\s*(?:,|\]\s*\[)\s*(?!0\s*\])\w|\.shape\s*\[\s*-?1\s*\]"
+    # the weights whole, not the start of another factor (np.dot(x, w * x - y) is a one-feature xᵀv)
+    r"|(?:@|\.dot\()\s*(?:self\.)?(?:w|theta|beta|weights)(?!\w)(?!\s*[*/\[(.]))"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:self\.)?(?:w|theta|beta|weights)\s*\)"
+    r"|sum\(\s*\w+\s*\*\s*x\s*\["
+    # np.sum(w * x, axis=1): x's own rows summed (another name's axis=1 says nothing of x)
+    r"|sum\(\s*(?:\w+\s*\*\s*)?x(?:\s*\*\s*\w+)?\s*,\s*axis\s*=\s*1"
+)
+
+
+def refuse_matrix_size(texts: Sequence[object]) -> None:
+    """Refuse code's ``x.size`` where another text uses x as a matrix: there it is m·n, not the m it is read as.
+
+    ``q = q / x.size`` after ``q += (np.sum(w * x[i]) - y[i]) ** 2`` (a notebook's x, the matrix of examples) was
+    read as the mean over the examples, a gradient n times too large (audit54); a one-feature x keeps its reading.
+    """
+    written = [text for text in texts if isinstance(text, str)]
+    if not any(_X_MATRIX.search(text) for text in written):
+        return
+    for text in written:
+        size = _X_SIZE.search(text)
+        if size is not None:
+            _fail("'x.size' counts every entry of x, and x is a matrix here (m×n: its rows times the weights): "
+                  "m·n, not the number of examples", text, size.start(),
+                  hint="for the number of examples write x.shape[0] or len(y)")
+
+
 #: the number of examples m as code counts it: NumPy's len(X), len(y), X.shape[0] (x.shape[0], len(x): the
 #: data, one example per row or entry, as x*theta reads it, or a one-feature model's x); Octave's length(y),
 #: size(X, 1), rows(X), numel(y); Octave's length(X) (the larger of m and n) is refused

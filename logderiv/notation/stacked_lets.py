@@ -67,8 +67,9 @@ def _x_product(index: str) -> re.Pattern[str]:
     """``x_j^T w`` or ``w^T x_j`` (x bold or not): the example's vector times the parameters."""
     x = rf"(?:x|(?:\\mathbf|\\boldsymbol|\\vec|\\bm)\s*\{{\s*x\s*\}})\s*_\s*(?:{index}|\{{\s*{index}\s*\}})"
     times = r"\s*(?:\\cdot\s*|\*\s*)?"
-    # the left factor starts a term (no letter before it: ax_j^Tw is not read); the right one follows the T
-    return re.compile(rf"(?<![A-Za-z\\{{]){x}\s*{_TRANSPOSED}{times}{_PARAMETERS}"
+    # the left factor starts a term (no letter before it: ax_j^Tw is not read); the right one follows the T, and
+    # nothing raises or indexes it (x_j^T w^T read w^T as a power T, x_j^T w^2 as (x_jᵀw)²: audit54)
+    return re.compile(rf"(?<![A-Za-z\\{{]){x}\s*{_TRANSPOSED}{times}{_PARAMETERS}(?!\s*[\^_'])"
                       rf"|(?<![A-Za-z\\{{]){_PARAMETERS}\s*{_TRANSPOSED}{times}{x}(?![A-Za-z_^])")
 
 
