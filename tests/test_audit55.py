@@ -72,3 +72,31 @@ def test_the_softplus_with_one_place_for_its_bracket_is_still_read():
     cost = (r"\sum_{i=1}^m \left[ y^{(i)} \beta^T x^{(i)} - \log \left(1 + \exp( \beta^T x^{(i)} \right) \right]")
     assert_gradient_read(cost, _loglik, wrt=("beta_j",))
     assert any("is never closed" in note for note in logderiv.derive(cost, wrt="beta_j").notes)
+
+
+# ------------------------------------------------------------------ near-variants of fixf52's other readings that
+# mean something else: each refused today (probed by audit55); kept so that a wider rule cannot read them silently
+
+VELOG_COST = (
+    r"J(w,b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log f^{(i)} + (1 - y^{(i)}) \log(1 - f^{(i)}) \right]"
+)
+VELOG_F = r"f(x) = \frac{1}{1 + e^{-(w \cdot x + b)}}"
+VELOG_DB = r"\frac{\partial J}{\partial b} = \frac{1}{m} \sum_{i=1}^{m} (f^{(i)} - y^{(i)})"
+
+
+@pytest.mark.parametrize("second", [
+    r"f^{(i)} = f(x^{(i)}) + b",  # the model shifted by b again: σ(wᵀx + b) + b is a second f, not a restatement
+    r"f^{(i)} = f(x^{(i)})^2",  # the model squared
+])
+def test_a_let_that_adds_to_the_restated_f_is_no_restatement(second):
+    """Only the whole value f(x⁽ⁱ⁾) restates f; more after it defines f⁽ⁱ⁾ anew (refused: f defined twice)."""
+    refused_by_logderiv(lambda: logderiv.check(VELOG_DB, cost=VELOG_COST, wrt="b", let=(VELOG_F, second)))
+
+
+@pytest.mark.parametrize("cost", [
+    r"J(A) = \|Ax - y\|^2",  # a cost of A: A learned, x the data (a matrix regression), ∂/∂x one by the data
+    r"\sum_i \|A x_i - y_i\|^2",  # x with the example's index: the data
+])
+def test_least_squares_letters_read_otherwise_are_refused(cost):
+    """--wrt x_j over A, x, y is least squares only where nothing says x is the data."""
+    refused_by_logderiv(lambda: logderiv.derive(cost, wrt="x_j"))
