@@ -2995,13 +2995,19 @@ def _softplus_exp(tokens: list[_Token], outer: int, plain: int, end: int) -> boo
     A Math Stack Exchange question writes the logistic log-likelihood's softplus as ``\log \left(1 + \exp(
     \boldsymbol{\beta}^T \mathbf{x}_{i} \right)``: the exp's ``(`` is never closed, and the ``\right)`` must
     close the ``\left(`` (TeX pairs them), so the exp's argument ends before it. Its ``)`` has one place only
-    where the argument is one scalar, a name or an inner product ``a^T b`` (each with its subscripts): read
+    where the argument is one scalar, a name or an inner product ``a^T b`` (each with its subscripts, or an
+    example's ``^{(i)}``; a power is another place for it, ``\exp(z_i)^{2}``): read
     as exp(βᵀxᵢ) closed there (noted). An argument of more terms (``\beta^T x_i + b``: the ')' after x_i or
-    after b), anything between ``\left(`` and ``1 + \exp(``, or another bracket, stays refused.
+    after b), anything between ``\left(`` and ``1 + \exp(``, or another bracket, stays refused. So does a
+    ``\right)`` that anything but a closer (or the end) follows: the writer may have meant it as the exp's
+    ``)`` and lost the ``\left(``'s instead, which then runs on to the enclosing group's end — the same
+    formula only where nothing stands between (``\right) y_i \right]`` is (1 + eᶻ)·y or 1 + eᶻ·y,
+    ``\right)^2`` (1 + eᶻ)² or 1 + e²ᶻ: audit55).
     """
     opener, closer = tokens[outer], tokens[end]
     if not (opener.raw.startswith("\\left") and opener.text == "(" and closer.raw.startswith("\\right")
             and closer.text == ")" and plain == outer + 4 and tokens[plain].raw == "("
+            and (end + 1 == len(tokens) or tokens[end + 1].kind in ("close", "rbrace"))
             and tokens[outer + 1].kind == "number" and tokens[outer + 1].text == "1"
             and tokens[outer + 2].kind == "op" and tokens[outer + 2].text == "+"
             and tokens[outer + 3].kind == "function" and tokens[outer + 3].text == "exp"):
@@ -3018,6 +3024,9 @@ def _softplus_exp(tokens: list[_Token], outer: int, plain: int, end: int) -> boo
             if script is None:
                 return False
             transposed = tokens[k].text == "^" and script.kind == "name" and script.text == "T"
+            if tokens[k].text == "^" and not transposed and not (
+                    script.kind == "lbrace" and k + 2 < end and tokens[k + 2].kind == "open"):
+                return False  # a power (z_i^{2}): the ')' may be before it, exp(z)², as well as after: audit55
             if script.kind in ("name", "number"):
                 k += 2
                 continue
