@@ -183,3 +183,49 @@ def test_a_feature_of_x_that_is_not_the_lines_stays_refused(answer, lets):
     """Only θ₀ + θ₁x numbers its one feature x₁."""
     error = refused_by_logderiv(lambda: logderiv.check(answer, cost=SCRUEL_W1_J, wrt="theta_1", let=lets))
     assert "writes a feature of x" in str(error)
+
+
+# ------------------------------------------------------------------ DLAI: the lab's loop without its '/m' lines
+
+# https://community.deeplearning.ai/ ('Derivative of "Simplified Cost Function"', the lab's loop as the thread quotes
+# it; the collector's variant leaves out the two '/m' lines)
+DLAI_LOOP = ("for i in range(m):\n    f_wb_i = sigmoid(np.dot(X[i], w) + b)          # scalar\n"
+             "    err_i  = f_wb_i  - y[i]                       # scalar\n    for j in range(n):\n"
+             "        dj_dw[j] = dj_dw[j] + err_i * X[i, j]      # scalar\n    dj_db = dj_db + err_i")
+DLAI_COST = r"J(w,b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log f^{(i)} + (1-y^{(i)})\log(1-f^{(i)})\right]"
+DLAI_LETS = (r"f^{(i)} = \frac{1}{1+e^{-(w \cdot x^{(i)} + b)}}",)
+
+
+def test_the_hand_gradient_of_the_mean_cross_entropy_is_the_loop_over_m():
+    """By hand: ∂J/∂w = (1/m)Σ(σ(wᵀxᵢ + b) − yᵢ)xᵢ; the loop's sum without /m is m times it."""
+    ys, at, b, m = (YS > 0.5).astype(float), RNG.normal(size=3), 0.2, len(YS)
+
+    def cost(v: np.ndarray) -> float:
+        p = _sigmoid(XS @ v + b)
+        return -float(np.mean(ys * np.log(p) + (1 - ys) * np.log(1 - p)))
+
+    summed = XS.T @ (_sigmoid(XS @ at + b) - ys)
+    assert np.allclose(central_differences(cost, at), summed / m, atol=1e-6)
+    assert not np.allclose(central_differences(cost, at), summed, atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "wrt", "verdict"), [
+    (DLAI_LOOP, "w_j", "different"),  # the sum, m times the mean's gradient
+    (DLAI_LOOP, "b", "different"),
+    (DLAI_LOOP.replace("err_i * X[i, j]", "err_i * X[i, j] / m").replace("dj_db + err_i", "dj_db + err_i / m"),
+     "w_j", "equivalent"),  # the mean taken inside the loop
+])
+def test_a_loop_adding_to_two_gradients_is_the_one_wrt_asks_for(answer, wrt, verdict):
+    """By hand (above)."""
+    assert_verdict_read(answer, DLAI_COST, verdict, wrt=wrt, lets=DLAI_LETS)
+    said = " ".join(notes_of(logderiv.check(answer, cost=DLAI_COST, wrt=wrt, let=DLAI_LETS)))
+    assert "the lines end with the loop that adds to dj_dw and dj_db (the gradients by w and b)" in said
+
+
+@pytest.mark.parametrize(("answer", "wrt"), [
+    (DLAI_LOOP, "theta_j"),  # a --wrt by neither accumulator
+    (DLAI_LOOP.replace("dj_db = dj_db + err_i", "dj_dw2 = dj_dw2 + err_i"), "w_j"),  # two by w: which?
+])
+def test_a_loop_whose_value_the_wrt_does_not_pick_stays_refused(answer, wrt):
+    """Only one accumulator by the --wrt's parameter is the lines' value."""
+    refused_by_logderiv(lambda: logderiv.check(answer, cost=DLAI_COST, wrt=wrt, let=DLAI_LETS))
