@@ -830,7 +830,30 @@ def _cost_layout(cost: str | None, wrt: str, let: Sequence[str], input: Input, r
     refused once ``m = length(y);`` sent the check through this function).
     """
     with _as_written(cost, let) as (cost, let, _):
-        return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
+        try:
+            return checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept).problem.layout
+        except InputError:
+            # code's statements became lets the answer alone uses (R's gr <- crossprod(X, Y - p), its capital Y
+            # beside the cost's y): they say nothing of the cost's layout, so the cost is read with the lets it reaches
+            reached = _lets_reached(cost, let)
+            if len(reached) == len(let):
+                raise
+            return checker(cost, wrt=wrt, let=reached, input=input,
+                           regularise_intercept=regularise_intercept).problem.layout
+
+
+def _lets_reached(cost: str | None, let: Sequence[str]) -> tuple[str, ...]:
+    """The lets whose name the cost writes, or a let it reaches so writes (a name is a word of the text)."""
+    named = [(text.split("=", 1)[0].strip(), text) for text in let if "=" in text]
+    reached: list[str] = []
+    frontier = [cost or ""]
+    while frontier:
+        text = frontier.pop()
+        for name, let_text in named:
+            if let_text not in reached and name.isidentifier() and re.search(rf"(?<![\w\\]){name}(?![A-Za-z0-9])", text):
+                reached.append(let_text)
+                frontier.append(let_text.split("=", 1)[1])
+    return tuple(text for text in let if text in reached)
 
 
 def _across_feature_zero(verdict: Verdict, judge: Checker, answer: str, timeout: float) -> Verdict:

@@ -2899,6 +2899,62 @@ def _applies_bracket(tokens: list[_Token], first: int, plain: int) -> bool:
             and kinds[-1] == "rbrace" and not {"open", "close", "lbrace", "rbrace"} & set(kinds[6:-1]))
 
 
+def _uncrossed_sum_body(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``[\sum_{i=1}^{m}{(h - y)^2 + \lambda\sum_j{\theta_j^2}]}``: a sum's body braces that close right after the
+    bracket the sum stands in, crossing it, are dropped (noted).
+
+    TeX groups with braces only: ``[`` and ``]`` are characters, so the text typesets, and a brace group
+    after a sum's limits shows nothing. What the page shows is [Σᵢ (h − y)² + λ Σⱼ θⱼ²], the sum's term
+    ending at its ``+`` as it always does (scruel's notes on Ng's course): the one reading, read so. Only
+    for a sum's body braces (``\frac{…[}…]``, ``[\sqrt{…]}`` are refused as before), a plain ``[`` or ``(``
+    (a ``\left``/``\right`` pair must pair), and a ``}`` right after the bracket's closer; the braces
+    holding the term up to a ``}`` inside the bracket were read as a group before, and still are.
+    """
+    stack: list[int] = []
+    dropped: set[int] = set()
+    for index, token in enumerate(tokens):
+        if index in dropped:
+            continue
+        if token.kind in ("open", "lbrace"):
+            stack.append(index)
+        elif token.kind in ("close", "rbrace"):
+            if not stack:
+                return tokens  # unmatched: the pairing reports it
+            if (token.kind == "close" and len(stack) >= 2 and tokens[stack[-1]].kind == "lbrace"
+                    and tokens[stack[-2]].kind == "open" and _PAIRS.get(tokens[stack[-2]].raw) == token.raw
+                    and index + 1 < len(tokens) and tokens[index + 1].kind == "rbrace"
+                    and _after_sum_limits(tokens, stack[-1])):
+                brace = stack.pop()
+                dropped.update((brace, index + 1))
+                tokenizer.note(f"'{{' at column {tokens[brace].start + 1} (the sum's body) closes after the "
+                               f"'{token.raw}' at column {token.start + 1}, crossing it: TeX shows no braces, so the "
+                               f"sum is read as it is typeset, its term ending at its '+', inside "
+                               f"'{tokens[stack[-1]].raw}…{token.raw}'")
+            stack.pop()
+    return [token for index, token in enumerate(tokens) if index not in dropped] if dropped else tokens
+
+
+def _after_sum_limits(tokens: list[_Token], brace: int) -> bool:
+    r"""Whether the ``{`` at ``brace`` follows a ``\sum`` and its limits (``_{i=1}^{m}``, ``_i``), nothing else."""
+    k = brace - 1
+    for _ in range(2):
+        if k < 1 or tokens[k].kind == "sum":
+            break
+        if tokens[k].kind == "rbrace":
+            depth = 0
+            while k >= 0:
+                depth += {"rbrace": 1, "lbrace": -1}.get(tokens[k].kind, 0)
+                if depth == 0:
+                    break
+                k -= 1
+        elif tokens[k].kind not in ("name", "number"):
+            return False
+        if k < 1 or tokens[k - 1].kind != "op" or tokens[k - 1].text not in "_^":
+            return False
+        k -= 2
+    return k >= 0 and tokens[k].kind == "sum"
+
+
 def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[tuple[_Token, _Token, _Token]]]:
     r"""Close an operator's unclosed ``(`` where the ``\left(…\right)`` or ``{…}`` it opens in ends.
 
@@ -6239,6 +6295,7 @@ def _prepare(
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write a formula, e.g. -y\\log h - (1-y)\\log(1-h)")
     tokens, rows = _rows_of_the_data_matrix(tokens, names)
+    tokens = _uncrossed_sum_body(source, tokens, tokenizer)
     tokens, closed = _close_argument_brackets(tokens)
     # before the brackets are paired: the transpose's tokens move the ones after them
     tokens = _primed_transposes(source, tokens, tokenizer)

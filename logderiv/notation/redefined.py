@@ -536,14 +536,39 @@ def _code_constants_as_values(result: Respelled, notation_of: _NotationOf) -> No
         if not words & (_EXAMPLE_QUANTITIES | (defined - {name})):
             continue  # a value of numbers alone: the fixed meaning, left to the front ends
         spans = {text: _word_spans(text, name) if notation_of(text) == "plain" else [] for text in _texts(result)}
-        if any(notation_of(text) == "latex" and re.search(rf"\\{name}(?![A-Za-z])", text) for text in _texts(result)):
+        latex = [text for text in _texts(result) if notation_of(text) == "latex"]
+        if name == "pi" and _per_example_pi(latex):
+            # the number π carries no example index: a LaTeX cost writing only πᵢ (R's glm notes' Σ Yᵢ log πᵢ) means
+            # the let's per-example probability, so its \pi is respelled with the code's pi
+            spans.update({text: [match.start() for match in _ANY_PI.finditer(text)] for text in latex})
+        elif any(re.search(rf"\\{name}(?![A-Za-z])", text) for text in latex):
             continue  # LaTeX writes the fixed meaning beside the code: left to the front ends
         fresh = _unused_letter(result, notation_of, "uvqrs")
         if fresh is None:
             return
-        _map(result, lambda text: _replace_at(text, spans.get(text, []), name, fresh) if spans.get(text) else text)
+        _map(result, lambda text: _respell_constant(text, spans.get(text, []), name, fresh))
         result.notes.append(f"{name} is code's variable, set by --let to {values[0]} (a value per example), not "
-                            f"{meaning}: read as a name of its own, shown as {fresh}")
+                            f"{meaning}: read as a name of its own, shown as {fresh}"
+                            + ("; the LaTeX's π carries the example's index i, as the number π never does"
+                               if any(spans.get(text) for text in latex) else ""))
+
+
+#: LaTeX's π with an example's index: \pi_i, \pi_{i}, \pi^{(i)}; any other \pi may be the number
+_INDEXED_PI = patterns.compile(r"\\pi(?![A-Za-z])\s*(?:_\s*(?:i(?![\w{])|\{\s*i\s*\})|\^\s*\{\s*\(\s*i\s*\)\s*\})")
+_ANY_PI = patterns.compile(r"\\pi(?![A-Za-z])")
+
+
+def _per_example_pi(latex: Sequence[str]) -> bool:
+    """Whether LaTeX texts write π, and every π with the example index i (never bare, never π_j, never 2π)."""
+    written = [text for text in latex if _ANY_PI.search(text)]
+    return bool(written) and all(len(_ANY_PI.findall(text)) == len(_INDEXED_PI.findall(text)) for text in written)
+
+
+def _respell_constant(text: str, positions: Sequence[int], name: str, fresh: str) -> str:
+    """``text`` with ``name`` at ``positions`` (code's ``pi``, LaTeX's backslashed ``pi``) as ``fresh``, columns kept."""
+    if not positions:
+        return text
+    return _replace_at(text, positions, "\\" + name if text.startswith("\\", positions[0]) else name, fresh)
 
 
 #: a parameter vector re-bound to itself as another array shape: w = w[:, 0], theta = theta.flatten(), w = w.ravel()

@@ -654,6 +654,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
+        statements = _asked_sum(statements, text, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes], defined)
@@ -677,6 +678,34 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
 #: said when lines computing two gradients are read as the one --wrt asks for
 ASKED_GRADIENT_NOTE = ("read as code: the lines end with {last} (the gradient by {other}) and compute {name} too; "
                        "--wrt {wrt} asks for the gradient by {by}: {name} is the answer")
+
+
+#: said when lines that end with a loop summing two gradients are read as the one --wrt asks for
+ASKED_SUM_NOTE = ("read as code: the lines end with the loop that adds to {names} (the gradients by {parameters}), "
+                  "nothing after it; --wrt {wrt} asks for the gradient by {by}: {name} as the loop leaves it is the "
+                  "answer")
+
+
+def _asked_sum(statements: list[_Statement], text: str, wrt: str, notes: list[str]) -> list[_Statement]:
+    """Lines that end with the loop adding to two gradients (the MLS lab's loop, its ``/m`` lines left out), given the
+    one ``wrt`` asks for as their value (that name appended as the lines' value); any other lines as they are.
+
+    The loop's accumulators are gradients each by its own parameter (dj_dw, dj_db:
+    :func:`vocabulary.gradient_parameter`), one of them by the --wrt's, and nothing follows the loop: the name then holds that gradient's sum, all the lines
+    say of it. Two accumulators by one parameter, one that is no gradient's name (``cost``), or no --wrt among them
+    leave the lines as they are (refused: "the lines end in no value").
+    """
+    if not statements or statements[-1][0] != "loop":
+        return statements
+    names = list(_summed(statements[-1][1], text, {})[0])
+    parameters = [vocabulary.gradient_parameter(name) for name in names]
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    if len(names) < 2 or None in parameters or len(set(parameters)) != len(parameters) or by not in parameters:
+        return statements
+    name = names[parameters.index(by)]
+    notes.append(ASKED_SUM_NOTE.format(names=" and ".join(names), parameters=" and ".join(map(str, parameters)),
+                                       wrt=wrt, by=by, name=name))
+    return [*statements, ("value", name)]
 
 
 def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) -> list[_Statement]:

@@ -958,8 +958,13 @@ class Checker:
             built, term_note = one
             notes = (*notes, term_note)
         self._refuse_power_t(source, built.expr)
-        from ..verify.letters import refuse_feature_of_one_x, refuse_stray_letters  # a letter the cost does not hold
+        from ..verify.letters import read_feature_of_one_x, refuse_feature_of_one_x, refuse_stray_letters
 
+        # a letter the cost does not hold; x₁ beside θ₀ + θ₁x, Ng's number of its one feature
+        one_x = read_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known())
+        if one_x is not None:
+            built = replace(built, expr=one_x[0])
+            notes = (*notes, one_x[1])
         refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
         refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))

@@ -29,7 +29,8 @@ from ..notation import vocabulary as vocab
 from .. import patterns
 from ..memo import remembered
 
-__all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x"]
+__all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x",
+           "read_feature_of_one_x"]
 
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
 _PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
@@ -140,6 +141,52 @@ def _x_indices(expr: sympy.Basic) -> frozenset[int]:
     return frozenset(len(atom.indices) for atom in symbols.atoms(expr, sympy.Indexed) if str(atom.base.label) == "x")
 
 
+#: how an answer's numbered x beside the model θ₀ + θ₁x is read, for the notes
+FEATURE_OF_ONE_X_NOTE = (
+    "the answer's x₁ is the one feature x of the model {model}: Ng's numbering, x₀ = 1 beside {intercept}, x₁ = x "
+    "beside {slope}: x₁⁽ⁱ⁾ is read as x⁽ⁱ⁾"
+)
+
+
+def read_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic]) -> tuple[sympy.Expr, str] | None:
+    """``(h(x⁽ⁱ⁾) − y⁽ⁱ⁾) x₁⁽ⁱ⁾`` beside θ₀ + θ₁x: the answer's x₁ (x₀) is the model's one feature x (its 1).
+
+    Ng numbers the features by the parameter they multiply, x₀ = 1 for θ₀ and x₁ for θ₁ (scruel's notes write
+    h as θ₀x₀⁽ⁱ⁾ + θ₁x₁⁽ⁱ⁾ and ∂J/∂θ₁ with x₁⁽ⁱ⁾): where the cost's parameters are θ₀ and θ₁ only, each
+    with its own number, and x stands in it only as θ₁x, x₁ can be nothing but that x and x₀ nothing but 1.
+    None (refused by :func:`refuse_feature_of_one_x`) beside θ₀ + θ₁x + θ₂x² (x₂ the writer's x²?), θ₀ + θ₁x²,
+    θ₁x with no θ₀, wx + b (no numbering to go by), or an answer's x₂.
+    """
+    written = [atom for atom in symbols.atoms(answer, sympy.Indexed)
+               if str(atom.base.label) == "x" and len(atom.indices) == 2]
+    if not written or any(atom.indices[1] not in (0, 1) for atom in written):
+        return None
+    exprs = [expr for expr in known if isinstance(expr, sympy.Basic)]
+    numbered = {atom for expr in exprs for atom in symbols.atoms(expr, sympy.Indexed)
+                if str(atom.base.label) in vocab.PARAMETER_VECTORS and len(atom.indices) == 1}
+    labels = {str(atom.base.label) for atom in numbered}
+    if len(labels) != 1 or {atom.indices[0] for atom in numbered} != {0, 1}:
+        return None
+    intercept, slope = sorted(numbered, key=lambda atom: int(atom.indices[0]))
+    features = {atom for expr in exprs for atom in symbols.atoms(expr, sympy.Indexed)
+                if str(atom.base.label) == "x"}
+    if not features or any(len(atom.indices) != 1 for atom in features):
+        return None
+    marker = sympy.Dummy("slope_times_x")
+    for expr in exprs:
+        # every x of the cost is θ₁'s factor, to the first power: θ₀ + θ₁x, never θ₁x², x/θ₁ or x alone
+        stripped = expr.replace(lambda e: e.is_Mul and slope in e.args and any(a in features for a in e.args),
+                                lambda e: e.func(*[marker if a in features else a for a in e.args if a != slope]))
+        if any(atom in features for atom in symbols.atoms(stripped, sympy.Indexed)):
+            return None
+    if not any(expr.has(intercept) for expr in exprs):
+        return None
+    read = answer.xreplace({atom: sympy.Integer(1) if atom.indices[1] == 0 else atom.base[atom.indices[0]]
+                            for atom in written})
+    label = {"theta": "θ", "beta": "β", "w": "w"}.get(str(slope.base.label), str(slope.base.label))
+    return read, FEATURE_OF_ONE_X_NOTE.format(model=f"{label}₀ + {label}₁x", intercept=f"{label}₀", slope=f"{label}₁")
+
+
 def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], source: str,
                             node: tree.Node | None) -> None:
     """Refuse an answer's feature of x (x_1, x_{i2}, x_2^{(i)}) where the cost's x is one number per example.
@@ -147,7 +194,8 @@ def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], so
     Beside θ₀ + θ₁x (x written bare, one feature) an answer's x₁ is Ng's name of that one feature (θ₁'s,
     with x₀ = 1), and beside θ₀ + θ₁x + θ₂x² an x₂ is the writer's second feature, x²: read as entries of a
     vector x the cost does not have, a right answer was judged 'different' with confidence. Which one the
-    writer means is not said, so it is refused at the answer's x.
+    writer means is not said, so it is refused at the answer's x — unless :func:`read_feature_of_one_x` read it
+    first (the line θ₀ + θ₁x, whose numbering says x₁ is x).
     """
     # a numbered feature only: x_j beside --wrt theta_j is read by θᵀx's x₀ = 1, x₁ = x (test_audit_tenth)
     numbered = any(len(atom.indices) == 2 and atom.indices[1].is_Integer for atom in symbols.atoms(answer, sympy.Indexed)
