@@ -166,3 +166,33 @@ def test_a_squared_loss_under_cost_logistic_is_refused(tmp_path):
     result = _steps(tmp_path, _page(rf"({_Y} - y)^2", lemmas), "--cost", "logistic")
     assert result.exit_code == 2
     assert "not --cost logistic" in result.stderr
+
+
+def _two_parameter_page(last_b: str = rf"{_Y} - y", sigma: str = r"\frac{1}{1 + e^{-z}}") -> str:
+    """∂L/∂z derived once (a lemma with its own product), then ∂L/∂w and ∂L/∂b each through it."""
+    displays = [f"L = {_BCE}", rf"{_Y} = \sigma(z) = {sigma}", "z = w^T x + b", _LEMMAS[0], _LEMMAS[1],
+                rf"{_d('L', 'z')} = {_d('L', _Y)} {_d(_Y, 'z')} = {_Y} - y", _LEMMAS[2], rf"{_d('z', 'b')} = 1",
+                rf"{_d('L', 'w')} = {_d('L', 'z')} {_d('z', 'w')} = ({_Y} - y) x",
+                rf"{_d('L', 'b')} = {_d('L', 'z')} {_d('z', 'b')} = {last_b}"]
+    return "\n".join(f"$${maths}$$\n" for maths in displays)
+
+
+def test_w_and_b_each_end_at_the_gradient(tmp_path):
+    """∂L/∂w = (ŷ − y)x and ∂L/∂b = ŷ − y, both through the lemma ∂L/∂z = ŷ − y: the page ends at the gradient."""
+    code, ending, wrong, review = _review(tmp_path, _two_parameter_page())
+    assert (code, ending, wrong, _first_wrong(review)) == (0, "gradient", [], [])
+    assert [step["line"] for step in review["steps"]] == [17, 17, 19, 19]
+    assert "the page ends at the gradient only if every one does" in review["notes"][0]
+
+
+def test_the_page_ends_wrong_when_one_derivation_does(tmp_path):
+    """∂L/∂b ending y − ŷ (its sign lost) ends the page wrong, at line 19, though ∂L/∂w ends at the gradient."""
+    code, ending, wrong, _ = _review(tmp_path, _two_parameter_page(rf"y - {_Y}"))
+    assert (code, ending, wrong) == (1, "wrong", [19])
+
+
+def test_a_page_whose_sigma_is_another_function_is_not_read_so(tmp_path):
+    """σ(z) = 1/(1 − e^{−z}) is no sigmoid: the page is not read with σ's derivative; it is refused, as before."""
+    result = _steps(tmp_path, _two_parameter_page(sigma=r"\frac{1}{1 - e^{-z}}"))
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.stderr

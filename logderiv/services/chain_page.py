@@ -221,11 +221,76 @@ def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "a
     prediction, linear = definitions["ŷ"].sides, definitions["z"].sides
     if not _SIGMOID_OF_Z.fullmatch(prediction[1].text) or len(linear) != 2:
         return None
-    targets = {below for top, below, _ in derivatives if top == "L" and _LEVELS.get(below) == 3}
-    if len(targets) != 1:
-        return None  # no derivation of the cost by a parameter, or several (each needing its own review)
-    (target,) = targets
-    return _review(text, definitions, derivatives, target, cost)
+    targets = list(dict.fromkeys(below for top, below, _ in derivatives if top == "L" and _LEVELS[below] == 3))
+    by_parameters = {below for _, below, _ in derivatives if _LEVELS[below] == 3}
+    if not targets or set(targets) != by_parameters or not _defines_sigma(prediction[2:]):
+        return None  # ∂z/∂b with no ∂L/∂b would go unreviewed: not this shape
+    reviews = []
+    for target in targets:
+        review = _review(text, definitions, derivatives, target, cost)
+        if review is None:
+            return None
+        reviews.append(review)
+    return reviews[0] if len(reviews) == 1 else _merged(reviews)
+
+
+def _defines_sigma(sides: Sequence[WrittenStep]) -> bool:
+    """Whether each side after ``σ(z)`` in ŷ's definition (``\frac{1}{1 + e^{-z}}``) is σ(z) (at a few points).
+
+    It is a definition, not a step; but a page whose σ(z) = 1/(1 − e^{−z}) would be read with another σ than it
+    writes, so it is left to the general reader (and its refusal) rather than read past.
+    """
+    from ..notation import parse_text
+    from ..notation.builder import build_expression
+    from ..notation.symbols import function
+
+    for side in sides:
+        try:
+            built = build_expression(parse_text(side.text, input="latex").tree, source=side.text).expr
+        except InputError:
+            return False
+        names = {symbol.name: symbol for symbol in built.free_symbols if isinstance(symbol, sympy.Symbol)}
+        if set(names) != {"z"}:
+            return False
+        z = names["z"]
+        sigma = function("sigmoid")
+        for at in (-1.7, 0.3, 2.9):
+            if abs(complex(built.subs(z, at).evalf()) - complex(sigma(at).evalf())) > 1e-12:
+                return False
+    return True
+
+
+def _merged(reviews: Sequence[Review]) -> Review:
+    """The reviews of ∂L/∂w and ∂L/∂b on one page as one: steps in turn, the lemmas once, the page ending at the
+    gradient only if every derivation does (as :func:`logderiv.services.steps` merges a page's derivations)."""
+    from ..render.printing import show_unicode
+
+    worst_first = ("wrong", "unfinished", "gradient")
+    first = reviews[0]
+    steps: list[StepReview] = []
+    parts: list[tuple[int, str]] = []
+    lemmas: list[LemmaReview] = []
+    notes: list[str] = []
+    said = []
+    for review in reviews:
+        derivative = f"∂L/∂{show_unicode(review.problem.wrt)}"
+        if review is not first:
+            parts.append((len(steps) + 1, derivative))
+        said.append(f"{derivative} (line {review.steps[0].written.line}) ends "
+                    + ("at the gradient" if review.ending == "gradient" else review.ending))
+        steps += [dataclasses.replace(step, number=len(steps) + step.number) for step in review.steps]
+        lemmas += [lemma for lemma in review.lemmas
+                   if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+        notes += review.notes
+    worst = min(reviews, key=lambda review: worst_first.index(review.ending))
+    notes.insert(0, f"the page holds {len(reviews)} derivations, each of the cost by a parameter of its own: each is "
+                    f"checked on its own, its steps listed in turn; the page ends at the gradient only if every one "
+                    f"does: {'; '.join(said)}")
+    lemmas.sort(key=lambda lemma: lemma.statement.offset)
+    by = worst.problem.wrt if worst.problem.wrt != first.problem.wrt else None
+    return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
+                               gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
+                               lemmas=tuple(lemmas), parts=tuple(parts))
 
 
 def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple[str, str, _Display]],
@@ -273,8 +338,9 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         notes.extend(note for note in built.notes if note not in notes)
         return built.expr
 
+    # ∂L/∂b beside ∂L/∂w is a derivation of its own (reviewed with b), never a lemma of ∂L/∂w's
     lemma_lines = {(top, below): display.sides[0].line for top, below, display in derivatives
-                   if not (top == "L" and below == target)}
+                   if not (top == "L" and _LEVELS[below] == 3)}
 
     def product(step: WrittenStep) -> sympy.Expr | None:
         """A product of derivative symbols as the product of their true values, or None when ``step`` is not one."""
@@ -329,6 +395,8 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     steps: list[StepReview] = []
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     for top, below, display in derivatives:
+        if _LEVELS[below] == 3 and below != target:
+            continue  # ∂L/∂b or ∂z/∂b beside ∂L/∂w: reviewed with b, its own parameter
         if top == "L" and below == target:
             continued = chain_of(steps[-1].expression if steps else start, display.sides[1:])
             steps += [dataclasses.replace(review, number=len(steps) + number)
