@@ -196,3 +196,14 @@ def test_a_page_whose_sigma_is_another_function_is_not_read_so(tmp_path):
     result = _steps(tmp_path, _two_parameter_page(sigma=r"\frac{1}{1 - e^{-z}}"))
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.stderr
+
+
+def test_a_lemma_written_in_z_is_of_the_pages_z(tmp_path):
+    """∂ŷ/∂z = e^{−z}/(1 + e^{−z})² = σ(z)(1 − σ(z)) = ŷ(1 − ŷ): z is the page's wᵀx + b, never a letter of its own;
+    the inner derivative's sign dropped (−e^{−z}/(1 + e^{−z})², cold19's planted slip) is wrong at that line."""
+    worked = (rf"{_d(_Y, 'z')} = \frac{{e^{{-z}}}}{{(1+e^{{-z}})^2}} = \sigma(z)(1-\sigma(z)) = {_Y}(1-{_Y})")
+    code, ending, _, review = _review(tmp_path, _page(lemmas=(_LEMMAS[0], worked, _LEMMAS[2])))
+    assert (code, ending, _first_wrong(review)) == (0, "gradient", [])
+    slipped = worked.replace(r"\frac{e^{-z}}", r"\frac{-e^{-z}}")
+    code, ending, _, review = _review(tmp_path, _page(lemmas=(_LEMMAS[0], slipped, _LEMMAS[2])))
+    assert (code, ending, _first_wrong(review)) == (1, "gradient", [19])

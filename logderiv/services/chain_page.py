@@ -125,11 +125,12 @@ def _displays(text: str) -> list[_Display] | None:
 class _Chain:
     """The page's model: L of ŷ, ŷ = σ(z), z linear in the parameters; the true ∂A/∂B of any two of its names."""
 
-    def __init__(self, problem: Problem, linear: sympy.Expr) -> None:
+    def __init__(self, problem: Problem) -> None:
         self.problem = problem
-        self.linear = linear
-        (self.prediction,) = [name for name in problem.definitions if isinstance(name, sympy.Symbol)
-                              and name.name == "h"]
+        named = {name.name: name for name in problem.definitions if isinstance(name, sympy.Symbol)}
+        # ŷ = σ(z) and z = wᵀx + b, both the problem's definitions: a lemma's σ(z) or e^{−z} is of the page's z
+        self.prediction, self.z = named["h"], named["z"]
+        self.linear = problem.definitions[self.z]
         self.activation = problem.definitions[self.prediction]
 
     def parameter(self, name: str) -> sympy.Expr:
@@ -155,11 +156,11 @@ class _Chain:
         by = variable[level] if _LEVELS[below] == level + 1 and level < 2 else self.parameter(below)
         from ..engine.algebra import collapse_deltas
 
-        result = sympy.diff(expr, by).subs(v, self.linear).subs(u, self.prediction)
+        result = sympy.diff(expr, by).subs(v, self.z).subs(u, self.prediction)
         # Σₖ δⱼₖ xₖ is xⱼ, and σ(z) is the page's ŷ: the value shown as the page would write it
         collapsed = collapse_deltas(result)
         result = collapsed[1] if collapsed is not None else result
-        return result.subs(self.activation, self.prediction)
+        return result.subs(self.activation.func(self.linear), self.prediction).subs(self.activation, self.prediction)
 
 
 def _loss_of_the_preset(problem: Problem, cost: str) -> str | None:
@@ -306,10 +307,11 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         return None
     wrt = "w_j" if target == "w" else "b"
     try:
-        problem = read_cost(loss[1].text, wrt=wrt, let=(f"\\hat{{y}} = \\sigma({linear[1].text})",), input="latex")
+        problem = read_cost(loss[1].text, wrt=wrt, let=("\\hat{y} = \\sigma(z)", f"z = {linear[1].text}"),
+                            input="latex")
     except InputError:
         return None
-    if not any(isinstance(name, sympy.Symbol) and name.name == "h" for name in problem.definitions):
+    if {name.name for name in problem.definitions if isinstance(name, sympy.Symbol)} != {"h", "z"}:
         return None
     notes = [*problem.notes]
     if cost is not None:
@@ -317,8 +319,7 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         if said is None:
             return None
         notes.append(said)
-    z = build_expression(parse_text(linear[1].text, input="latex").tree, source=linear[1].text, definitions_of=problem)
-    chain = _Chain(problem, z.expr)
+    chain = _Chain(problem)
     if chain.parameter(target) == sympy.Symbol("__none__"):
         return None
     problem = dataclasses.replace(problem, name="L")
@@ -335,7 +336,13 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
             column = step.offset + min(error.column or 0, len(step.text))
             raise InputError(error.message, source=text, column=column, hint=error.hint,
                              line=text.count("\n", 0, column) + 1) from None
-        notes.extend(note for note in built.notes if note not in notes)
+        for note in built.notes:
+            if note.startswith("x⁽ⁱ⁾ is the feature vector of example i"):
+                # the builder's word for an answer about J; here L is one example's loss and x its features
+                note = ("x is the example's feature vector, read entry by entry as xⱼ: the derivative by the weights is compared "
+                        "entry by entry")
+            if note not in notes:
+                notes.append(note)
         return built.expr
 
     # ∂L/∂b beside ∂L/∂w is a derivation of its own (reviewed with b), never a lemma of ∂L/∂w's
