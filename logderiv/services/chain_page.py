@@ -339,8 +339,8 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         for note in built.notes:
             if note.startswith("x⁽ⁱ⁾ is the feature vector of example i"):
                 # the builder's word for an answer about J; here L is one example's loss and x its features
-                note = ("x is the example's feature vector, read entry by entry as xⱼ: the derivative by the weights is compared "
-                        "entry by entry")
+                note = ("x is the example's feature vector, read entry by entry as xⱼ: the derivative by the "
+                        "weights is compared entry by entry")
             if note not in notes:
                 notes.append(note)
         return built.expr
