@@ -207,3 +207,14 @@ def test_a_lemma_written_in_z_is_of_the_pages_z(tmp_path):
     slipped = worked.replace(r"\frac{e^{-z}}", r"\frac{-e^{-z}}")
     code, ending, _, review = _review(tmp_path, _page(lemmas=(_LEMMAS[0], slipped, _LEMMAS[2])))
     assert (code, ending, _first_wrong(review)) == (1, "gradient", [19])
+
+
+def test_dsigma_dz_is_the_predictions_derivative(tmp_path):
+    """dσ/dz = σ(z)(1 − σ(z)) is ∂ŷ/∂z of ŷ = σ(z): read as its lemma; σ(z)(1 + σ(z)) is wrong at its line."""
+    lemma = r"\frac{d\sigma}{dz} = \sigma(z)(1-\sigma(z))"
+    product = rf"{_d('L', 'w')} = {_d('L', _Y)} \frac{{d\sigma}}{{dz}} {_d('z', 'w')}"
+    code, ending, _, review = _review(tmp_path, _page(lemmas=(_LEMMAS[0], lemma, _LEMMAS[2]), product=product))
+    assert (code, ending, _first_wrong(review)) == (0, "gradient", [])
+    wrong = lemma.replace("(1-", "(1+")
+    code, ending, _, review = _review(tmp_path, _page(lemmas=(_LEMMAS[0], wrong, _LEMMAS[2]), product=product))
+    assert (code, ending, _first_wrong(review)) == (1, "gradient", [19])

@@ -49,8 +49,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["review_chain_page"]
 
 #: the names of a chain-rule page, each with its place in the chain: the loss, the prediction, the linear part, a
-#: parameter (ŷ is also written a or σ by some notes; only ŷ is read here)
-_NAME = r"(?:L|\\hat\s*\{\s*y\s*\}|\\hat\s*y|z|W|w|b)"
+#: parameter (dσ/dz is ∂ŷ/∂z: ŷ = σ(z); ŷ written a is not read here)
+_NAME = r"(?:L|\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\sigma|z|W|w|b)"
 #: ∂A/∂B (or dA/dB) as a LaTeX fraction
 _DERIVATIVE = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<top>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*(?P<below>{_NAME})\s*\}}")
@@ -70,7 +70,7 @@ _LEVELS = {"L": 0, "ŷ": 1, "z": 2, "w": 3, "b": 3}
 def _canonical(name: str) -> str:
     """A name as the chain knows it: \\hat{y} as ŷ, W as w."""
     compact = "".join(name.split())
-    return {"\\hat{y}": "ŷ", "\\haty": "ŷ", "W": "w"}.get(compact, compact)
+    return {"\\hat{y}": "ŷ", "\\haty": "ŷ", "\\sigma": "ŷ", "W": "w"}.get(compact, compact)
 
 
 def _top_level_sides(maths: str) -> list[tuple[int, int]]:
