@@ -87,13 +87,14 @@ HERE = Path(__file__).parent
 #: session 21, before any of its fixes: 0 of 14; 4 after fixcold19 (\mathcal{L(\hat{w})} as \mathcal{L}(\hat{w}), ŵ the
 #: vector and a '= 0' ending the gradient's line no step in matrix form, plain and planted; ∇J's column in an align)
 #: cold20 (math.SE copies, a Udacity lesson's page, a BCE post, a Socratic answer, Chinese notes, three planted) was
-#: gathered after fixcold19 and foc were merged: 0 of 11
+#: gathered after fixcold19 and foc were merged: 0 of 11; 2 after fixchain21 (the BCE post's three-factor chain-rule
+#: page, plain and planted: its lemmas checked from the page's model and substituted into ∂L/∂W)
 READ_AT_LEAST = {"derivations_cold3": 6, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 2,
-                 "derivations_cold18": 3, "derivations_cold19": 4, "derivations_cold20": 0}
+                 "derivations_cold18": 3, "derivations_cold19": 4, "derivations_cold20": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

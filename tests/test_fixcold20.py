@@ -61,13 +61,15 @@ def test_a_loss_of_another_cost_is_still_refused(tmp_path: Path) -> None:
     assert "which is not --cost logistic" in result.stderr
 
 
-def test_one_examples_loss_beside_a_model_of_its_own_is_asked() -> None:
-    """The BCE post defines z = W·x, a model --cost logistic's h = σ(θᵀx) is not: which model is meant is asked."""
-    for name in ("en_page_bce_derivation_three_factor_chain.md",
-                 "en_page_bce_derivation_three_factor_chain_planted_sigma_prime.md"):
+def test_one_examples_loss_beside_a_model_of_its_own_is_read_with_that_model() -> None:
+    """The BCE post defines z = W·x, a model --cost logistic's h = σ(θᵀx) is not. It was asked which model is meant;
+    since fixchain21 the chain-rule page's own model is the model (noted), and --cost logistic's part is that L is
+    its one-example term (tests/test_fixchain21.py holds the rest)."""
+    for name, code in (("en_page_bce_derivation_three_factor_chain.md", 0),
+                       ("en_page_bce_derivation_three_factor_chain_planted_sigma_prime.md", 1)):
         result = CliRunner().invoke(main, ["steps", str(_COLD20 / name), "--cost", "logistic"])
-        assert result.exit_code == 2, result.output
-        assert "defines a model of its own" in result.stderr and "line 9" in result.stderr
+        assert result.exit_code == code, result.output
+        assert "lines 9, 13 and 17 define the page's model" in result.stdout
 
 
 def test_a_derivative_by_a_capital_w_is_of_the_cost_by_a_parameter() -> None:
@@ -106,3 +108,13 @@ def test_the_same_cost_in_w_is_read_and_its_gradient_right(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     review = json.loads(result.stdout)
     assert review["ending"] == "gradient" and all(step["valid"] for step in review["steps"])
+
+
+def test_a_model_of_its_own_on_a_page_of_another_shape_is_still_asked(tmp_path: Path) -> None:
+    """The BCE post with one display more that is no link of the chain (α = 0.1): not a chain-rule page, so which
+    model the loss is of is still asked, as before fixchain21."""
+    text = (_COLD20 / "en_page_bce_derivation_three_factor_chain.md").read_text(encoding="utf-8")
+    text = text.replace(r"\[ z = W \cdot x \]", "\\[ z = W \\cdot x \\]\n\nand a learning rate\n\n\\[ \\alpha = 0.1 \\]")
+    result = steps_of_page(tmp_path, text, "--cost", "logistic")
+    assert result.exit_code == 2
+    assert "defines a model of its own" in result.stderr

@@ -71,8 +71,19 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # sheet) or a cost's definition from being found, a page read right with LF refused (audit40); lines and columns
     # stay as they were
     text = text.replace("\r\n", "\n")
-    review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                           let=let, file_kind=file_kind, numbers=numbers)
+    try:
+        review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                               let=let, file_kind=file_kind, numbers=numbers)
+    except InputError:
+        # ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w each derived, then multiplied: refused as several derivations (or the page's model
+        # against the preset's), such a page is read by its own reader; any other page's refusal stands
+        from .chain_page import review_chain_page
+
+        chained = None if wrt or let or numbers or file_kind not in (None, "markdown") else review_chain_page(
+            text, cost=cost, input=input)
+        if chained is None:
+            raise
+        return chained
     _refuse_wrong_beside_lambda_zero(text, review)
     _refuse_wrong_with_a_vector_beside_one_feature(text, review)
     if cost is not None or DEFAULT_COST_NOTE in review.notes:
