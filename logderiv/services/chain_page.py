@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Literal, Sequence
 import sympy
 
 from ..errors import InputError
+from ..notation.brackets import top_level
 from ..notation.document import WrittenStep
 from ..record import record
 from ..records.problem import Problem
@@ -75,17 +76,8 @@ def _canonical(name: str) -> str:
 
 def _top_level_sides(maths: str) -> list[tuple[int, int]]:
     """The spans of the sides of ``maths`` split at each '=' outside brackets."""
-    sides, depth, start = [], 0, 0
-    for at, char in enumerate(maths):
-        if char in "({[":
-            depth += 1
-        elif char in ")}]":
-            depth -= 1
-        elif char == "=" and depth == 0:
-            sides.append((start, at))
-            start = at + 1
-    sides.append((start, len(maths)))
-    return sides
+    cuts = [-1, *top_level(maths, "="), len(maths)]
+    return [(before + 1, after) for before, after in zip(cuts, cuts[1:])]
 
 
 @record
