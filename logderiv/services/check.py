@@ -820,7 +820,47 @@ class Checker:
             return self._square_only(error, source, tree, lets, notes, deadline, timeout)
         if verdict.verdict != "equivalent":
             self._refuse_vector_against_scalar(source, tree)
+        if verdict.verdict == "different":
+            self._refuse_a_count_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
         return verdict
+
+    def _refuse_a_count_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let], notes: Sequence[str],
+                                             deadline: Deadline | None, timeout: float) -> None:
+        """Refuse a code answer judged different only because its n was read as the number of features.
+
+        ``2.0/n*X.T @ (X @ theta - y)`` against a cost that counts its examples by m and its features by n: code
+        names the number of samples n (``n = len(X)``, ``n_samples``) as often as Ng's notes name the features so,
+        and read as the features a right answer was judged 'different' (f54, compphysics). A verdict may not turn on
+        a letter's reading that nothing written decides: where the answer read with its n as m is the gradient,
+        both readings are named in a refusal instead. (A LaTeX formula's n beside a cost in m stays Ng's count of
+        the features, judged as written: notes name their counts; code names its own.)
+        """
+        if _NUMPY_ANSWER.search(source) is None and _OCTAVE_ANSWER.search(source) is None:
+            return
+        variables = [each for each in tree.walk(node) if isinstance(each, tree.Variable)]
+        bare = [each for each in variables if each.name == vocab.FEATURE_COUNT and each.feature is None
+                and each.example is None]
+        if not bare or any(each.name == vocab.EXAMPLE_COUNT for each in variables):
+            return  # no n, or the answer writes both counts: its n is not its m
+        if any(_COUNT_SAID.search(text) for text in (*self.answer_lets, *self.problem.notes, *notes)):
+            return  # a --let says what the count is (N = size(X,2), self.n, self.m = X.shape): it was read so
+        renamed = [(name, tree.rename(value, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), text) for name, value, text in lets]
+        try:
+            other = self._judge_laid_out(source, tree.rename(node, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), renamed,
+                                         notes, deadline, timeout)
+        except InputError:
+            return
+        if other.verdict != "equivalent":
+            return
+        raise InputError(
+            "the verdict turns on n: read as the number of features, as the cost's notation has it, the answer is "
+            "not the gradient; read as the number of examples, as code often names it (n = len(X), n_samples), "
+            "it is. Which one n counts here is not said",
+            source=source, column=bare[0].span.start, label="ANSWER",
+            hint="write the count of the examples as m, as the cost does (its n counts the features)"
+            if re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", self.problem.source or "") else
+            "define n with --let (--let 'n = len(y)' if it counts the examples), or write the count as the cost does (m)",
+        )
 
     def _refuse_vector_against_scalar(self, source: str, tree: Node) -> None:
         """By --wrt b a bare ``w x`` is one feature's product by convention; an answer writing ``w_j`` means a vector.
@@ -1253,6 +1293,10 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
 _CODE_MEAN = patterns.compile(r"(?<![\w])(?:np\.|numpy\.)?mean\(|\.mean\(")
 #: what marks an answer as NumPy code: X.T, @, np.
 _NUMPY_ANSWER = patterns.compile(r"\.T\b|@|(?<![\w.])np\.")
+#: a --let or a note that says what a count is: its size read from the data (size(X,2), X.shape, len(y), nrow(X))
+_COUNT_SAID = patterns.compile(r"(?<![\w.])(?:size|length|len|numel|nrow|ncol|NROW|NCOL)\s*\(|\.shape\b|\bn_samples\b")
+#: what marks an answer as Octave/MATLAB code: a transpose by a quote after a name or bracket, an entrywise operator
+_OCTAVE_ANSWER = patterns.compile(r"[\w)]'|\.\*|\./|\.\^")
 
 
 def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | None:
@@ -1298,7 +1342,7 @@ def _mean_count_as_n(answer: str, parsed: Parsed, problem: Problem) -> str | Non
         f"the answer divides by n, which the cost never writes (it counts its examples by {counted}): "
         "n as the number of examples (m) or of the features?",
         source=answer, column=bare[0].span.start, label="ANSWER",
-        hint="write the count as the cost does (m), or define n with --let (e.g. --let 'n = m')",
+        hint="write the count as the cost does (m), or define n with --let (--let 'n = len(y)' if it counts the examples)",
     )
 
 
