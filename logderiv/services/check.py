@@ -842,8 +842,8 @@ class Checker:
                 and each.example is None]
         if not bare or any(each.name == vocab.EXAMPLE_COUNT for each in variables):
             return  # no n, or the answer writes both counts: its n is not its m
-        if any(_COUNT_SAID.search(text) for text in (*self.answer_lets, *self.problem.notes, *notes)):
-            return  # a --let says what the count is (N = size(X,2), self.n, self.m = X.shape): it was read so
+        if any(_COUNT_SAID.search(text) for text in (source, *self.answer_lets, *self.problem.notes, *notes)):
+            return  # the texts say what the count is (N = size(X,2), theta.size, self.n, self.m = X.shape): read so
         renamed = [(name, tree.rename(value, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), text) for name, value, text in lets]
         try:
             other = self._judge_laid_out(source, tree.rename(node, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), renamed,
@@ -1294,7 +1294,8 @@ _CODE_MEAN = patterns.compile(r"(?<![\w])(?:np\.|numpy\.)?mean\(|\.mean\(")
 #: what marks an answer as NumPy code: X.T, @, np.
 _NUMPY_ANSWER = patterns.compile(r"\.T\b|@|(?<![\w.])np\.")
 #: a --let or a note that says what a count is: its size read from the data (size(X,2), X.shape, len(y), nrow(X))
-_COUNT_SAID = patterns.compile(r"(?<![\w.])(?:size|length|len|numel|nrow|ncol|NROW|NCOL)\s*\(|\.shape\b|\bn_samples\b")
+_COUNT_SAID = patterns.compile(r"(?<![\w.])(?:size|length|len|numel|nrow|ncol|NROW|NCOL)\s*\(|\.(?:shape|size)\b"
+                               r"|\bn_samples\b")
 #: what marks an answer as Octave/MATLAB code: a transpose by a quote after a name or bracket, an entrywise operator
 _OCTAVE_ANSWER = patterns.compile(r"[\w)]'|\.\*|\./|\.\^")
 
