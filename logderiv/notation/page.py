@@ -35,6 +35,7 @@ from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
+from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
 from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
 from .. import patterns
 
@@ -42,7 +43,7 @@ from .. import patterns
 _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
-           "of_the_cost_by_a_parameter"]
+           "of_the_cost_by_a_parameter", "chain_role"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
@@ -136,6 +137,9 @@ class Page:
     renames: tuple[tuple[str, str, str], ...] = ()
     #: the span of the cost's one definition when it stands after the derivation ("where J(w) = …"): read first
     cost_after: tuple[int, int] | None = None
+    #: each definition rewritten beside the derivation (ŷ = σ(z) = 1/(1 + e^{−z})): the span of its sides after the
+    #: name (σ(z) = 1/(1 + e^{−z})), checked as a chain of its own, and the name (its first value is the --let)
+    rewrites: tuple[tuple[int, int, str], ...] = ()
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -317,10 +321,19 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
     used = _used_heads(text, candidates, logged, listed)
+    rewrites: list[tuple[int, int, str, str]] = []
     for span, display in sorted(candidates):
         found = _definition(text, span, chain=span in listed)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
+        rewrite = _rewrite(text, span) if found is not None and found.head in used and span in listed else None
+        if rewrite is not None:
+            # ŷ = σ(z) = 1/(1 + e^{−z}): the name is read as its first value, and the sides after it are a chain
+            # checked on its own (each against the one before), so that a wrong rewrite is wrong at its own line
+            found, rewrite_span = rewrite
+            # the name as the page writes it (\\hat{y}), for the notes; the --let keys it normalised (\\haty)
+            written = _HEAD.match(text, span[0], span[1])
+            rewrites.append((*rewrite_span, found.head, written.group("head").strip() if written else found.head))
         if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
@@ -369,7 +382,24 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
                      f"derivation ({where(_line(text, derivation[0].maths[0]))}), the only definition of a cost on the "
                      "page: read as the cost the derivation derives, as if it stood first")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
-                None if cost_after is None else cost_after.span)
+                None if cost_after is None else cost_after.span,
+                tuple((start, end, shown) for start, end, head, shown in rewrites if head in definitions))
+
+
+def _rewrite(text: str, span: tuple[int, int]) -> tuple[Definition, tuple[int, int]] | None:
+    """A definition rewritten, ``NAME = A = B …`` in ``text[span]``: ``NAME = A`` read as a --let, and the span of
+    ``A = B …``, the rewrite to check; None when ``text[span]`` holds one '=' (nothing rewritten)."""
+    maths = text[span[0]:span[1]]
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) < 2:
+        return None
+    found = _definition(text, (span[0], span[0] + equals[1]))
+    if found is None:
+        return None
+    end = span[1]
+    while end > span[0] and text[end - 1] in " \t\n.,;":
+        end -= 1  # the sentence's full stop after the last side is no part of it
+    return found, (span[0] + equals[0] + 1, end)
 
 
 #: an inline ``$\\hat{y}^{(i)} = …$`` of prose: the prediction defined there, at one example or at none
@@ -757,47 +787,110 @@ def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
     """What each of several chains was read as, by its first side: the page's readings, which the refusal lists.
 
     The user sees which chain logderiv took for a derivation of the cost and which for something else (a lemma, a
-    model's rewrite), so that what to leave, mark or name is plain. Only what the chain's first side shows is said.
+    model's rewrite), so that what to leave, mark or name is plain. Only what the chain's first side shows is said:
+    each chain's :func:`chain_role`.
     """
     readings = []
     for run in chains:
-        first = " ".join(_first_side(text, run).split())
-        spelled = _SPELLED_DELTA.fullmatch(first)
-        if spelled is not None:
-            # deltaRSS/deltab0 (a homework site's plain text): the word may stand for ∂, or be a name (Δ, a change);
-            # its d is no Leibniz d (it was said to be "a derivative by e")
-            kind = (f"'delta' spelled out as a word before {spelled.group('of')} and {spelled.group('by')}: logderiv "
-                    "reads ∂, d, δ and \\partial as the operator, never a word, which may as well be a name "
-                    f"(write ∂{spelled.group('of')}/∂{spelled.group('by')})")
-        elif _derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first):
-            kind = "the cost's derivative by a parameter"
-        elif _opens_with_the_cost(text, run):
-            kind = "the cost's definition, rewritten"
-        elif _takes_a_derivative(text, run) or _a_derivative(first):
-            by = _DENOMINATOR.match(first)
-            variable = (by.group("by") or by.group("slash")) if by is not None else ""
-            kind = (f"a derivative by {variable}, no parameter of the model (θ, w, β, b): logderiv checks a "
-                    "derivation of the cost by a parameter, and one by the prediction or the logit only as a lemma "
-                    "beside it" if variable and not _a_parameter(variable)
-                    else _of_an_undefined_name(text, first) or "a derivative not written as the cost's by a parameter")
-        elif _NAMED_DERIVATIVE.fullmatch(first) and _DENOMINATOR.match(_raw_side(text, run, 1)):
-            # da = \frac{dL(a,y)}{da} (Ng's course): da is a name the chain gives the derivative after it
-            by = _DENOMINATOR.match(_raw_side(text, run, 1))
-            variable = by.group("by") or by.group("slash") if by is not None else ""
-            kind = (f"a name for the derivative after it, by {variable}"
-                    + ("" if _a_parameter(variable) else ", no parameter of the model (θ, w, β, b)"))
-        elif _DELTA_QUOTIENT.match(first):
-            # \frac{\delta D}{\delta a}: a slide's δ for ∂ is read where the cost and a parameter are named
-            # (the left side of a line); here it is neither, so it is said what was seen
-            quotient = _DELTA_QUOTIENT.match(first)
-            of, under = (quotient.group("of"), quotient.group("by")) if quotient is not None else ("", "")
-            kind = (f"δ over δ, a derivative of {of} by {under}: read as ∂/∂ only of the cost (J, L, E) by a parameter "
-                    "of the model (θ, w, β, b)")
-        else:
-            kind = "no derivative logderiv recognises"
-        readings.append(f"{where(_line(text, run[0].maths[0]))} opens with "
-                        f"{_shortened(first, 40)} ({kind})")
+        role = chain_role(text, run)
+        readings.append(f"{where(role.line)} opens with {role.first} ({role.reading})")
     return "; ".join(readings) + "."
+
+
+def _spelled_delta(text: str, run: list[Block], first: str) -> Role | None:
+    """deltaRSS/deltab0 (a homework site's plain text): the word may stand for ∂, or be a name (Δ, a change)."""
+    spelled = _SPELLED_DELTA.fullmatch(first)
+    if spelled is None:
+        return None
+    # its d is no Leibniz d (it was said to be "a derivative by e")
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40),
+                   f"'delta' spelled out as a word before {spelled.group('of')} and {spelled.group('by')}: logderiv "
+                   "reads ∂, d, δ and \\partial as the operator, never a word, which may as well be a name "
+                   f"(write ∂{spelled.group('of')}/∂{spelled.group('by')})")
+
+
+def _a_cost_derivative(text: str, run: list[Block], first: str) -> Role | None:
+    """∂J/∂w, ∇_θ J: the cost by a parameter."""
+    if not (_derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first)):
+        return None
+    return CostDerivative(_line(text, run[0].maths[0]), _shortened(first, 40))
+
+
+def _a_cost_chain(text: str, run: list[Block], first: str) -> Role | None:
+    """J(θ) = A = B: the cost's own chain."""
+    if not _opens_with_the_cost(text, run):
+        return None
+    return CostChain(_line(text, run[0].maths[0]), _shortened(first, 40))
+
+
+def _a_lemma(text: str, run: list[Block], first: str) -> Role | None:
+    """A derivative of anything else: of a page-defined name by another, of a named function, of the cost by another
+    variable than a parameter."""
+    if not (_takes_a_derivative(text, run) or _a_derivative(first)):
+        return None
+    by = _DENOMINATOR.match(first)
+    variable = (by.group("by") or by.group("slash")) if by is not None else ""
+    said = ("a derivative by {}, no parameter of the model (θ, w, β, b): logderiv checks a derivation of the cost by a "
+            "parameter, and one by the prediction or the logit only as a lemma beside it".format(variable)
+            if variable and not _a_parameter(variable)
+            else _of_an_undefined_name(text, first) or "a derivative not written as the cost's by a parameter")
+    return Lemma(_line(text, run[0].maths[0]), _shortened(first, 40), said)
+
+
+def _a_named_derivative(text: str, run: list[Block], first: str) -> Role | None:
+    """da = \\frac{dL(a,y)}{da} (Ng's course): da is a name the chain gives the derivative after it."""
+    by = _DENOMINATOR.match(_raw_side(text, run, 1)) if _NAMED_DERIVATIVE.fullmatch(first) else None
+    if by is None:
+        return None
+    variable = by.group("by") or by.group("slash")
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40),
+                   f"a name for the derivative after it, by {variable}"
+                   + ("" if _a_parameter(variable) else ", no parameter of the model (θ, w, β, b)"))
+
+
+def _a_delta_quotient(text: str, run: list[Block], first: str) -> Role | None:
+    """\\frac{\\delta D}{\\delta a}: a slide's δ for ∂, read where the cost and a parameter are named (the left side of
+    a line); here it is neither, so what was seen is said."""
+    quotient = _DELTA_QUOTIENT.match(first)
+    if quotient is None:
+        return None
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40),
+                   f"δ over δ, a derivative of {quotient.group('of')} by {quotient.group('by')}: read as ∂/∂ only of "
+                   "the cost (J, L, E) by a parameter of the model (θ, w, β, b)")
+
+
+def _a_definition(text: str, run: list[Block], first: str) -> Role | None:
+    """ŷ = σ(z) = 1/(1 + e^{−z}): a name the page introduces, no derivative in the chain, no cost on its left."""
+    if len(run) != 1:
+        return None
+    found = _definition(text, run[0].maths, chain=True)
+    if found is None or found.head in _COST_NAMES:
+        return None
+    # the name as the page writes it (\\hat{y}, not the normalised \\haty the --let reading keys it by)
+    written = _HEAD.match(first)
+    return DefinitionRole(_line(text, run[0].maths[0]), _shortened(first, 40),
+                          written.group("head").strip() if written is not None else found.head)
+
+
+def _unknown(text: str, run: list[Block], first: str) -> Role:
+    """The explicit unsupported case: nothing on the first side tells the chain's role."""
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40))
+
+
+#: the tests of a chain's role, in order: the first that answers gives it; the last always answers (unknown)
+_ROLE_TESTS: tuple[Callable[[str, list[Block], str], Role | None], ...] = (
+    _spelled_delta, _a_cost_derivative, _a_cost_chain, _a_lemma, _a_named_derivative, _a_delta_quotient,
+    _a_definition, _unknown)
+
+
+def chain_role(text: str, run: list[Block]) -> Role:
+    """The role of one chain of ``text`` (:mod:`logderiv.notation.roles`), told by its first side."""
+    first = " ".join(_first_side(text, run).split())
+    for test in _ROLE_TESTS:
+        role = test(text, run, first)
+        if role is not None:
+            return role
+    raise AssertionError("_unknown answers every chain")  # pragma: no cover
 
 
 #: the variable under a first side's derivative: \frac{\partial ξ}{\partial y}, \frac{dL}{dz}, ∂L/∂a (spaces as written)

@@ -363,6 +363,14 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             return _each_derivation(text, several, lambda blanked, numbers=(): review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind, numbers=numbers))
+        if page.rewrites:
+            from ..notation.lemmas import LemmaSpan
+
+            # a definition rewritten (ŷ = σ(z) = 1/(1 + e^{−z})): ŷ = σ(z) is a --let, and σ(z) = 1/(1 + e^{−z}) is
+            # checked as a chain of its own, each side against the one before it
+            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, "a definition, rewritten", side=True, rewrite=head)
+                                              for start, end, head in page.rewrites)],
+                                  key=lambda lemma: lemma.start))
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
@@ -945,6 +953,10 @@ def review_document(
     for line in (context.cost, start, *lines):
         for each in (line, context.expand_definitions(line)):  # h(x⁽ⁱ⁾), and θᵀx⁽ⁱ⁾ = Σₖ θₖxₖ⁽ⁱ⁾ it stands for
             known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
+    if any(lemma.rewrite is not None for lemma in document.lemmas):
+        # a definition's rewrite (σ(z) = 1/(1 + e^{−z}) of ŷ = σ(z)) writes the names the page defines (z = wx + b):
+        # each is what its --let says, no letter of its own
+        known |= {name.func if isinstance(name, AppliedUndef) else name for name in context.definitions}
     wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
     lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
     # a = σ(z) on the page, used by a lemma ∂a/∂z = a(1 − a) the derivation's lines never write: a let that is used
