@@ -43,7 +43,8 @@ from .. import patterns
 _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
-           "of_the_cost_by_a_parameter", "chain_role"]
+           "of_the_cost_by_a_parameter", "chain_role",
+           "chain_roles"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
@@ -148,12 +149,14 @@ class Page:
         return text
 
 
-def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Page:
+def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewrites: bool = True) -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
     ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
     lemmas checked beside the derivation (set aside in ``text``), whose names the page's definitions serve too
-    (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma).
+    (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma). ``rewrites``: a definition
+    rewritten (``NAME = A = B``) is read as ``NAME = A`` with ``A = B`` a chain to check (:attr:`Page.rewrites`); with
+    False, as one --let whose reading compares its sides.
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
@@ -321,19 +324,20 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
     used = _used_heads(text, candidates, logged, listed)
-    rewrites: list[tuple[int, int, str, str]] = []
+    rewritten: list[tuple[int, int, str, str]] = []
     for span, display in sorted(candidates):
         found = _definition(text, span, chain=span in listed)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
-        rewrite = _rewrite(text, span) if found is not None and found.head in used and span in listed else None
+        rewrite = _rewrite(text, span) if rewrites and found is not None and found.head in used and span in listed \
+            else None
         if rewrite is not None:
             # ŷ = σ(z) = 1/(1 + e^{−z}): the name is read as its first value, and the sides after it are a chain
             # checked on its own (each against the one before), so that a wrong rewrite is wrong at its own line
             found, rewrite_span = rewrite
             # the name as the page writes it (\\hat{y}), for the notes; the --let keys it normalised (\\haty)
             written = _HEAD.match(text, span[0], span[1])
-            rewrites.append((*rewrite_span, found.head, written.group("head").strip() if written else found.head))
+            rewritten.append((*rewrite_span, found.head, written.group("head").strip() if written else found.head))
         if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
@@ -383,7 +387,13 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
                      "page: read as the cost the derivation derives, as if it stood first")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span,
-                tuple((start, end, shown) for start, end, head, shown in rewrites if head in definitions))
+                tuple((start, end, shown) for start, end, head, shown in rewritten if head in definitions))
+
+
+def _a_bare_name(side: str) -> bool:
+    """Whether a side is a name alone (``a``, ``\\hat{y}``), no call's arguments: in a chain it names the value too."""
+    head = _HEAD.fullmatch(side.strip().rstrip(".,;").replace("&", " "))
+    return head is not None and head.group("arguments") is None and head.group("sized") is None
 
 
 def _rewrite(text: str, span: tuple[int, int]) -> tuple[Definition, tuple[int, int]] | None:
@@ -394,7 +404,9 @@ def _rewrite(text: str, span: tuple[int, int]) -> tuple[Definition, tuple[int, i
     if len(equals) < 2:
         return None
     found = _definition(text, (span[0], span[0] + equals[1]))
-    if found is None:
+    if found is None or any(_a_bare_name(maths[before + 1:after])
+                            for before, after in zip(equals, [*equals[1:], len(maths)])):
+        # ŷ = a = σ(z): a side that is a name of its own names it too, the chain defining both (one --let)
         return None
     end = span[1]
     while end > span[0] and text[end - 1] in " \t\n.,;":
@@ -881,6 +893,12 @@ def _unknown(text: str, run: list[Block], first: str) -> Role:
 _ROLE_TESTS: tuple[Callable[[str, list[Block], str], Role | None], ...] = (
     _spelled_delta, _a_cost_derivative, _a_cost_chain, _a_lemma, _a_named_derivative, _a_delta_quotient,
     _a_definition, _unknown)
+
+
+def chain_roles(text: str) -> list[Role]:
+    """The role of every equation of notes ``text`` (a chain of one '=' or more), in the page's order."""
+    return [chain_role(text, run) for run in _runs(text, display_blocks(text))
+            if sum(_equals(text, block) for block in run)]
 
 
 def chain_role(text: str, run: list[Block]) -> Role:

@@ -71,9 +71,17 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # sheet) or a cost's definition from being found, a page read right with LF refused (audit40); lines and columns
     # stay as they were
     text = text.replace("\r\n", "\n")
+    from ..verify.lemmas import UnreadRewrite
+
     try:
-        review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                               let=let, file_kind=file_kind, numbers=numbers)
+        try:
+            review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                                   let=let, file_kind=file_kind, numbers=numbers)
+        except UnreadRewrite:
+            # a definition's rewrite that does not read as a chain of its own (h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼ θⱼxⱼ⁽ⁱ⁾, an
+            # example's marks the --let reading blanks): the whole chain is one --let, its sides compared there
+            review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                                   let=let, file_kind=file_kind, numbers=numbers, rewrites=False)
     except InputError:
         # ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w each derived, then multiplied: refused as several derivations (or the page's model
         # against the preset's), such a page is read by its own reader; any other page's refusal stands
@@ -258,8 +266,11 @@ def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
 
 def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                   input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
-                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
+                  file_kind: str | None = None, numbers: Collection[str] = (), rewrites: bool = True) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
+
+    ``rewrites``: whether a definition rewritten beside the derivation has its rewrite checked as a chain of its own
+    (:attr:`logderiv.notation.page.Page.rewrites`), or is read as one --let as before.
 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`). ``numbers``: the parameter letters the page's
@@ -356,7 +367,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         lemmas = _side_lemmas(joined, lemmas, where)
         try:
             page = read_page(_without(joined, lemmas), where,
-                             beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side))
+                             beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side),
+                             rewrites=rewrites)
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
@@ -368,7 +380,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
             # a definition rewritten (ŷ = σ(z) = 1/(1 + e^{−z})): ŷ = σ(z) is a --let, and σ(z) = 1/(1 + e^{−z}) is
             # checked as a chain of its own, each side against the one before it
-            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, "a definition, rewritten", side=True, rewrite=head)
+            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, _REWRITE_TITLE, side=True, rewrite=head)
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
@@ -419,11 +431,46 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         raise
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
-    if page.notes or lemma_notes or label_notes:
-        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
+    role_notes = _role_notes(joined, review, where)
+    if page.notes or lemma_notes or label_notes or role_notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes,
+                                                    *role_notes))
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _role_notes(text: str, review: Review, where: Callable[[int], str]) -> list[str]:
+    """One note per chain of a page of several, naming its role (:mod:`logderiv.notation.roles`), its line and how it
+    was checked: the derivation's chains, each lemma, each definition rewritten.
+
+    Only what the review did is said: a chain the page reader set aside has its own note already (not read, and
+    why), and a page of one chain needs none.
+    """
+    from ..notation.page import chain_roles
+    from ..notation.roles import CostDerivative, Lemma
+
+    roles = chain_roles(text)
+    if len(roles) < 2:
+        return []
+    derived = {step.written.line for step in review.steps}
+    checked = {lemma.statement.line: lemma for lemma in review.lemmas}
+    notes = []
+    for role in roles:
+        lemma = checked.get(role.line)
+        if isinstance(role, CostDerivative) and role.line in derived:
+            notes.append(f"{where(role.line)}: the cost's derivative by a parameter, {role.first} = …: judged step by "
+                         "step against the cost's derivative, its ending against the gradient")
+        elif isinstance(role, Lemma) and lemma is not None:
+            notes.append(f"{where(role.line)}: a lemma, {role.first} = …: its first value checked against the "
+                         "derivative its first side takes, worked out from the page's definitions, each later side "
+                         "against the one before")
+    # a definition's rewrite is named by its own review's note (logderiv.verify.lemmas)
+    return notes if review.lemmas or len(notes) > 1 else []
+
+
+#: the title a definition's rewrite is reviewed under (a lemma of the review, each side against the one before)
+_REWRITE_TITLE = "a definition, rewritten"
 
 
 #: the page reader's note on a display it set aside that defines a cost by a name of its own: E(w) = …, C(w, b) = …,

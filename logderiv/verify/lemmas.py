@@ -22,7 +22,7 @@ from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..records.review import LemmaReview, StepReview
 from .. import patterns
 
-__all__ = ["review_lemmas", "cost_by_another_variable"]
+__all__ = ["review_lemmas", "cost_by_another_variable", "UnreadRewrite"]
 
 #: a written line built as an expression in the derivation's context (``summed``: summed over the examples, as
 #: Σᵢ of what is written), and the notes of its reading
@@ -169,6 +169,11 @@ def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], firs
     return sorted(str(name) for name in names if name not in allowed and str(name) not in own)
 
 
+class UnreadRewrite(InputError):
+    """A definition's rewrite (ŷ = σ(z) = 1/(1 + e^{−z})) whose sides cannot be read as a chain of their own: the
+    caller reads the page again with the whole chain as one --let, whose reading compares its sides (or refuses)."""
+
+
 def _unread(document: Document, first: WrittenStep, why: str, rewrite: str | None = None) -> InputError:
     """The refusal of a chain of two '=' or more found beside the derivation that cannot be read.
 
@@ -186,7 +191,7 @@ def _unread(document: Document, first: WrittenStep, why: str, rewrite: str | Non
         opening = (f"line {first.line} opens a chain of its own beside the derivation, a derivative of another "
                    f"expression than the cost ({_shortened(first.written)}), and it is not read: {why}; its steps "
                    "would go unchecked")
-    return InputError(
+    return (InputError if rewrite is None else UnreadRewrite)(
         opening,
         source=document.source, column=first.offset, line=first.line, label="FILE",
         hint="write that chain so that logderiv reads it, or check the derivation in a file of its own")
