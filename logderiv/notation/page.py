@@ -319,18 +319,24 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
               "one example's loss; a mean over the examples is not said of it)" for run in undefined]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
-    logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
+    # (a space between: the derivation's last letter glued to the cost's name, −Q then J(w), hid Q's use)
+    logged = maths + " " + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
     logged += " " + _normalised(beside)
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
-    used = _used_heads(text, candidates, logged, listed)
+    # a display defining a name and rewriting it (Q = A = B) beside the derivation is a definition too (its rewrite
+    # checked below), as a listed one is; with rewrites off, only listed chains are, as before
+    chained = {*listed, *(span for span, display in candidates if display)} if rewrites else listed
+    used = _used_heads(text, candidates, logged, chained)
     rewritten: list[tuple[int, int, str, str]] = []
     for span, display in sorted(candidates):
-        found = _definition(text, span, chain=span in listed)
+        found = _definition(text, span, chain=span in chained)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
-        rewrite = _rewrite(text, span) if rewrites and found is not None and found.head in used and span in listed \
+        rewrite = _rewrite(text, span) if rewrites and found is not None and found.head in used and span in chained \
             else None
+        if rewrite is None and span in chained and span not in listed:
+            found = _definition(text, span)  # a chain of aliases, or unread as a rewrite: not read, as before
         if rewrite is not None:
             # ŷ = σ(z) = 1/(1 + e^{−z}): the name is read as its first value, and the sides after it are a chain
             # checked on its own (each against the one before), so that a wrong rewrite is wrong at its own line
