@@ -27,6 +27,7 @@ piece of the derivation. Nothing here parses an expression or imports sympy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any, Callable, Collection, Sequence
 
@@ -44,7 +45,7 @@ _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
            "of_the_cost_by_a_parameter", "chain_role",
-           "chain_roles"]
+           "chain_roles", "bare_operators_named"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
@@ -901,6 +902,58 @@ _ROLE_TESTS: tuple[Callable[[str, list[Block], str], Role | None], ...] = (
     _a_definition, _unknown)
 
 
+#: a first side that is an operator alone, by one variable: \frac{\partial}{\partial \theta_j}, \frac{d}{dw} (the
+#: function it differentiates left to the prose, "differentiating ℓ(θ) by θⱼ:"), and where it stands
+_BARE_OPERATOR = patterns.compile(
+    r"\\[dt]?frac\s*\{\s*(?P<op>\\partial|∂|d)\s*\}\s*\{\s*(?:\\partial|∂|d)\s*(?P<by>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*\}")
+
+
+def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, list[str]]:
+    """``text`` with each chain that opens with an operator alone by a parameter (``\\frac{\\partial}{\\partial
+    \\theta_j} &= …``) written as the derivative of the page's one cost (``\\frac{∂\\ell}{∂\\theta_j}``, padded to
+    the same length: lines and columns stay), and a note for each.
+
+    The writer names the function in the prose ("ℓ(θ) 对 θ 求导"): read as a chain of no known role, the page was
+    refused. Only where the page defines exactly one cost by its name (``\\ell(\\theta) = …``), the operator's variable
+    is a parameter and the name fits in the operator's place; else ``text`` is left as it is.
+    """
+    where = where or (lambda line: f"line {line}")
+    runs = _runs(text, display_blocks(text))
+    defined = {_head_name(text, run): run for run in runs if _opens_with_the_cost(text, run)}
+    # ℓ(θ) = log L(θ): a cost defined from another (the likelihood, one example's loss) is the one derived
+    written = {name: _first_side(text, run) for name, run in defined.items()
+               if not any(_uses(_normalised(_chain_text(text, other)), name)
+                          for each, other in defined.items() if each != name)}
+    if len(written) != 1:
+        return text, []
+    # the cost's name as the page writes it (\mathcal{L}, not the normalised \mathcalL)
+    head = _HEAD.fullmatch(next(iter(written.values())).replace("&", " "))
+    if head is None:
+        return text, []
+    cost = head.group("name").strip()
+    notes = []
+    for run in runs:
+        maths = text[run[0].maths[0]:run[0].maths[1]]
+        bare = _without_environment(maths)
+        equals = top_level(_bracketed(bare), "=")
+        operator = _BARE_OPERATOR.fullmatch(bare[: equals[0]].replace("&", " ").strip()) if equals else None
+        if operator is None or not _a_parameter("".join(operator.group("by").split())):
+            continue
+        # where it stands in the display as written (the environment and a tag before it kept)
+        start = run[0].maths[0] + maths.index(operator.group(0))
+        end = start + len(operator.group(0))
+        symbol = "d" if operator.group("op") == "d" else "∂"
+        named = f"\\frac{{{symbol}{cost}}}{{{symbol}{operator.group('by')}}}"
+        if len(named) > end - start:
+            continue
+        text = text[:start] + named.ljust(end - start) + text[end:]
+        line = _line(text, start)
+        notes.append(f"{where(line)} opens with the operator {' '.join(operator.group(0).split())} alone, the function "
+                     f"it differentiates left to the prose; the page defines one cost, {cost}: read as the derivative "
+                     f"of {cost} by {operator.group('by')}")
+    return text, notes
+
+
 def chain_roles(text: str) -> list[Role]:
     """The role of every equation of notes ``text`` (a chain of one '=' or more), in the page's order."""
     return [chain_role(text, run) for run in _runs(text, display_blocks(text))
@@ -913,7 +966,7 @@ def chain_role(text: str, run: list[Block]) -> Role:
     for test in _ROLE_TESTS:
         role = test(text, run, first)
         if role is not None:
-            return role
+            return dataclasses.replace(role, span=(run[0].maths[0], run[-1].maths[1]))
     raise AssertionError("_unknown answers every chain")  # pragma: no cover
 
 

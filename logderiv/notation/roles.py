@@ -30,6 +30,8 @@ class CostDerivative:
     line: int
     #: the chain's first side as written, shortened
     first: str
+    #: where the chain stands in the page's text (its first block's maths to its last's)
+    span: tuple[int, int] = (0, 0)
 
     @property
     def reading(self) -> str:
@@ -43,6 +45,7 @@ class CostChain:
 
     line: int
     first: str
+    span: tuple[int, int] = (0, 0)
 
     @property
     def reading(self) -> str:
@@ -61,6 +64,7 @@ class Definition:
     first: str
     #: the name defined, as the page writes it (``\\hat{y}``)
     head: str
+    span: tuple[int, int] = (0, 0)
 
     @property
     def reading(self) -> str:
@@ -80,6 +84,7 @@ class Lemma:
     first: str
     #: what is said of it where the page is refused (the variable it differentiates by, when that is no parameter)
     said: str = "a derivative not written as the cost's by a parameter"
+    span: tuple[int, int] = (0, 0)
 
     @property
     def reading(self) -> str:
@@ -94,6 +99,7 @@ class Unknown:
     line: int
     first: str
     said: str = "no derivative logderiv recognises"
+    span: tuple[int, int] = (0, 0)
 
     @property
     def reading(self) -> str:

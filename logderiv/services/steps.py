@@ -306,7 +306,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
-    from ..notation.page import SeveralDerivations, read_page
+    from ..notation.page import SeveralDerivations, bare_operators_named, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
@@ -334,6 +334,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += slope_notes
     labelled, joined = joined, unlabelled
 
+    # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
+    joined, operator_notes = bare_operators_named(joined, where)
+    label_notes += operator_notes
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
@@ -453,12 +456,13 @@ def _role_notes(text: str, review: Review, where: Callable[[int], str]) -> list[
     roles = chain_roles(text)
     if len(roles) < 2:
         return []
-    derived = {step.written.line for step in review.steps}
-    checked = {lemma.statement.line: lemma for lemma in review.lemmas}
     notes = []
     for role in roles:
-        lemma = checked.get(role.line)
-        if isinstance(role, CostDerivative) and role.line in derived:
+        start, end = role.span
+        # where the lemma's first side's first character stands (its block may begin before the maths, at its $$)
+        lemma = next((lemma for lemma in review.lemmas if start <= lemma.statement.offset + len(lemma.statement.text)
+                      - len(lemma.statement.text.lstrip()) < end), None)
+        if isinstance(role, CostDerivative) and any(start <= step.written.offset < end for step in review.steps):
             notes.append(f"{where(role.line)}: the cost's derivative by a parameter, {role.first} = …: judged step by "
                          "step against the cost's derivative, its ending against the gradient")
         elif isinstance(role, Lemma) and lemma is not None:
