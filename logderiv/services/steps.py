@@ -462,11 +462,13 @@ def _role_notes(text: str, review: Review, where: Callable[[int], str]) -> list[
         # where the lemma's first side's first character stands (its block may begin before the maths, at its $$)
         lemma = next((lemma for lemma in review.lemmas if start <= lemma.statement.offset + len(lemma.statement.text)
                       - len(lemma.statement.text.lstrip()) < end), None)
-        if isinstance(role, CostDerivative) and any(start <= step.written.offset < end for step in review.steps):
-            notes.append(f"{where(role.line)}: the cost's derivative by a parameter, {role.first} = …: judged step by "
+        step = next((step for step in review.steps if start <= step.written.offset < end), None)
+        if isinstance(role, CostDerivative) and step is not None:
+            # the line the review shows the chain's first step on (the display's $$ may stand a line above it)
+            notes.append(f"{where(step.written.line)}: the cost's derivative by a parameter, {role.first} = …: judged step by "
                          "step against the cost's derivative, its ending against the gradient")
         elif isinstance(role, Lemma) and lemma is not None:
-            notes.append(f"{where(role.line)}: a lemma, {role.first} = …: its first value checked against the "
+            notes.append(f"{where(lemma.statement.line)}: a lemma, {role.first} = …: its first value checked against the "
                          "derivative its first side takes, worked out from the page's definitions, each later side "
                          "against the one before")
     # a definition's rewrite is named by its own review's note (logderiv.verify.lemmas)
