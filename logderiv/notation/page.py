@@ -882,13 +882,33 @@ def _a_definition(text: str, run: list[Block], first: str) -> Role | None:
     """ŷ = σ(z) = 1/(1 + e^{−z}): a name the page introduces, no derivative in the chain, no cost on its left."""
     if len(run) != 1:
         return None
-    found = _definition(text, run[0].maths, chain=True)
-    if found is None or found.head in _COST_NAMES:
+    start, end = run[0].maths
+    # an aligned display's \\begin{align*} before the name, and its \\end after the last side, are layout
+    opening = _ENVIRONMENT_OPENING.match(text, start, end)
+    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
+    span = (opening.end() if opening else start, closing.start() if closing else end)
+    found = _definition(text, span, chain=True)
+    if found is None:
+        # NLL(w) = …, SSE = …, RSS(b) = …: a word of capitals names a quantity as a letter does
+        maths = text[span[0]:span[1]]
+        equals = top_level(_bracketed(maths), "=")
+        word = _WORD_NAME.fullmatch(maths[: equals[0]]) if equals else None
+        if word is None or _DERIVATIVE.search(maths):
+            return None
+        return DefinitionRole(_line(text, run[0].maths[0]), _shortened(first, 40), word.group("head"))
+    if found.head in _COST_NAMES:
         return None
     # the name as the page writes it (\\hat{y}, not the normalised \\haty the --let reading keys it by)
     written = _HEAD.match(first)
     return DefinitionRole(_line(text, run[0].maths[0]), _shortened(first, 40),
                           written.group("head").strip() if written is not None else found.head)
+
+
+#: a quantity named by a word of capitals on the left of '=' (NLL(w), SSE, RSS(b)), its arguments, an aligned row's &
+_WORD_NAME = patterns.compile(r"\s*(?P<head>[A-Z]{2,5})\s*(?:\([^()=]*\))?\s*&?\s*")
+#: an environment opening a display, and closing it: \\begin{align*} … \\end{align*}
+_ENVIRONMENT_OPENING = patterns.compile(r"\s*\\begin\s*\{[A-Za-z*]+\}")
+_ENVIRONMENT_CLOSING = patterns.compile(r"\\end\s*\{[A-Za-z*]+\}\s*$")
 
 
 def _unknown(text: str, run: list[Block], first: str) -> Role:
