@@ -195,6 +195,48 @@ def test_a_false_lemma_is_wrong_at_its_line(tmp_path):
     assert review["ending"] == "gradient"  # the derivation itself is right: the lemma's slip is the error line
 
 
+# ---- a bare operator ------------------------------------------------------------------------------------------------
+
+#: the cost, then its derivative written with the operator alone, the function left to the prose (by hand:
+#: ∂/∂w (1/2m)Σ(wx − y)² = (1/m)Σ(wx − y)x)
+_BARE_PAGE = r"""The cost:
+
+$$J(w) = \frac{1}{2m} \sum_{i=1}^{m} (w x^{(i)} - y^{(i)})^2$$
+
+Differentiating it by $w$:
+
+$$\begin{aligned} \frac{\partial}{\partial w} &= \frac{1}{2m} \sum_{i=1}^{m} 2 (w x^{(i)} - y^{(i)}) x^{(i)} \\
+&= \frac{1}{m} \sum_{i=1}^{m} (w x^{(i)} - y^{(i)}) x^{(i)} \end{aligned}$$
+"""
+
+
+def test_an_operator_alone_is_the_derivative_of_the_pages_one_cost(tmp_path):
+    """∂/∂w &= …: the page defines one cost, J: read as ∂J/∂w (noted), and every step of it holds (sympy)."""
+    xs, ys, w = sympy.symbols("x0:3", real=True), sympy.symbols("y0:3", real=True), sympy.Symbol("w")
+    cost = sum((w * xi - yi) ** 2 for xi, yi in zip(xs, ys)) / 6
+    assert sympy.expand(sympy.diff(cost, w) - sum((w * xi - yi) * xi for xi, yi in zip(xs, ys)) / 3) == 0
+    code, review = _review(tmp_path, _BARE_PAGE)
+    assert code == 0 and review["ending"] == "gradient"
+    assert any("opens with the operator \\frac{\\partial}{\\partial w} alone" in note and "one cost, J" in note
+               for note in review["notes"])
+
+
+def test_a_slip_after_an_operator_alone_is_wrong_at_its_line(tmp_path):
+    """The 2 of the square's derivative dropped (½ of the gradient): wrong at line 7, where it is written."""
+    code, review = _review(tmp_path, _BARE_PAGE.replace("\\sum_{i=1}^{m} 2 (w", "\\sum_{i=1}^{m} (w"))
+    assert code == 1
+    assert _wrong_lines(review)[:1] == [7]
+
+
+def test_an_operator_alone_beside_two_costs_is_not_read_as_either(tmp_path):
+    """Two costs defined apart (J, and an unrelated L): which one ∂/∂w differentiates is not said; refused."""
+    text = _BARE_PAGE.replace("Differentiating", "$$L(w) = \\frac{1}{m} \\sum_{i=1}^{m} (w x^{(i)} - y^{(i)})^2$$\n\n"
+                                                 "Differentiating")
+    result = _steps(tmp_path, text)
+    assert result.exit_code == 2
+    assert "opens with the operator" not in result.output + result.stderr
+
+
 # ---- what cannot be read is refused --------------------------------------------------------------------------------
 
 def test_a_derivative_by_a_parameter_the_cost_lacks_is_refused(tmp_path):
@@ -233,6 +275,9 @@ def test_the_roles_are_named_in_every_format(tmp_path, format):
 # ---- real pages ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("folder, name, ending, line", [
+    # g′ worked out (line 6 wrong: g²(1 − g) for g(1 − g)), ℓ's chain, then ∂/∂θⱼ alone (of ℓ, the prose says): the
+    # derivation drops ℓ's sum and ends wrong; the earliest wrong step on the page is the lemma's (its hand row)
+    ("derivations_cold3", "cn_cs229_logistic_gprime_extra_g.md", "wrong", 6),
     # h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼθⱼxⱼ⁽ⁱ⁾: a rewrite at one example, read as one --let as before (its hand row: no wrong step)
     ("derivations_cold3", "cn_cs229_lecture1_half_sse_partial.md", "gradient", None),
     # z = ωᵀx + b, ŷ = a = σ(z): a chain of aliases, one --let; lemmas ∂L/∂a, ∂a/∂z, ∂z/∂ω (hand row: none wrong)

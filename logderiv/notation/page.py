@@ -925,7 +925,8 @@ _ROLE_TESTS: tuple[Callable[[str, list[Block], str], Role | None], ...] = (
 #: a first side that is an operator alone, by one variable: \frac{\partial}{\partial \theta_j}, \frac{d}{dw} (the
 #: function it differentiates left to the prose, "differentiating ℓ(θ) by θⱼ:"), and where it stands
 _BARE_OPERATOR = patterns.compile(
-    r"\\[dt]?frac\s*\{\s*(?P<op>\\partial|∂|d)\s*\}\s*\{\s*(?:\\partial|∂|d)\s*(?P<by>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*\}")
+    r"\\[dt]?frac\s*\{\s*(?P<op>\\partial|∂|d)\s*\}"
+    r"\s*\{\s*(?:\\partial|∂|d)\s*(?P<by>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*\}")
 
 
 def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, list[str]]:
