@@ -278,6 +278,10 @@ def test_the_roles_are_named_in_every_format(tmp_path, format):
     # g′ worked out (line 6 wrong: g²(1 − g) for g(1 − g)), ℓ's chain, then ∂/∂θⱼ alone (of ℓ, the prose says): the
     # derivation drops ℓ's sum and ends wrong; the earliest wrong step on the page is the lemma's (its hand row)
     ("derivations_cold3", "cn_cs229_logistic_gprime_extra_g.md", "wrong", 6),
+    # p_i = σ(z_i) = 1/(1 + e^{−z_i}): p_i read as σ(z_i), its rewrite checked as a chain of its own (true); the
+    # derivation ends at the gradient (its hand row), and so does the copy with a σ′ planted wrong at line 119
+    ("derivations_cold2", "nll_note_logistic_step3.md", "gradient", None),
+    ("derivations_cold2", "nll_note_logistic_planted_extra_sigma_prime.md", "gradient", 119),
     # h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼθⱼxⱼ⁽ⁱ⁾: a rewrite at one example, read as one --let as before (its hand row: no wrong step)
     ("derivations_cold3", "cn_cs229_lecture1_half_sse_partial.md", "gradient", None),
     # z = ωᵀx + b, ŷ = a = σ(z): a chain of aliases, one --let; lemmas ∂L/∂a, ∂a/∂z, ∂z/∂ω (hand row: none wrong)
@@ -289,3 +293,6 @@ def test_real_pages_with_definitions_read_as_their_hand_rows_say(tmp_path, folde
     code, review = _review(tmp_path, (TESTS / folder / name).read_text(encoding="utf-8"))
     assert review["ending"] == ending
     assert (_wrong_lines(review)[:1] or [None]) == [line]
+    if name.startswith("nll_note"):
+        [rewrite] = [lemma for lemma in review["lemmas"] if lemma["title"] == "a definition, rewritten"]
+        assert all(step["valid"] for step in rewrite["steps"])
