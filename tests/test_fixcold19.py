@@ -145,12 +145,16 @@ def test_a_models_chain_beside_two_derivations_is_a_definition(tmp_path, factor,
     assert review["notes"][0].startswith("the notes hold 2 derivations, each of the cost by a parameter")
 
 
-def test_a_models_chain_whose_sides_differ_is_refused(tmp_path):
-    """ŷ = wx + b = 2wx + b: the model's own rewrite is false; refused at it, never read as either side."""
+def test_a_models_chain_whose_sides_differ_is_wrong_at_its_line(tmp_path):
+    """ŷ = wx + b = 2wx + b: the model's own rewrite is false (wx ≠ 2wx unless wx = 0); ŷ is read as its first value,
+    wx + b, and the rewrite is checked as a chain of its own: wrong at line 3 (pages22; it was refused, "the sides of
+    the chain differ"), never read as the second side."""
     page = _MODEL.replace("b + wx", "2wx + b") + _BY_W + _BY_B.format(factor="1")
-    result = _steps(tmp_path, page, "--timeout", "60")
-    assert result.exit_code == 2, result.output
-    assert "the sides of the chain differ" in result.stderr
+    result = _steps(tmp_path, page, "--timeout", "60", "-f", "json")
+    assert result.exit_code == 1, result.output
+    review = json.loads(result.stdout)
+    [rewrite] = [lemma for lemma in review["lemmas"] if lemma["title"] == "a definition, rewritten"]
+    assert [(step["line"], step["valid"]) for step in rewrite["steps"]] == [(3, False)]
 
 
 def test_a_chain_of_a_name_no_derivation_uses_stays_refused(tmp_path):

@@ -271,19 +271,20 @@ def test_the_ridge_note_in_matrix_form_with_mathcal_l_is_read_right():
     assert _outcome("derivations_cold12", "nemotron_ridge_dual_form_gradient.md") == ("right", "")
 
 
-def test_cs229s_page_is_never_judged_against_its_hand_worked_truth():
-    # cn_cs229's page (expected.txt: wrong at line 6, the lemma g′): its likelihood's chain is now set aside, and the
-    # page is still refused (its derivation's first side, a bare ∂/∂θⱼ, names no function): never a false verdict
-    kind, detail = _outcome("derivations_cold3", "cn_cs229_logistic_gprime_extra_g.md")
-    assert kind == "refused" and "3 derivations" in detail, detail
+def test_cs229s_page_is_read_as_its_hand_worked_truth():
+    # cn_cs229's page (expected.txt: wrong at line 6, the lemma g′): its likelihood's chain is set aside, and its
+    # derivation's first side, a bare ∂/∂θⱼ, is read as the derivative of the page's one cost ℓ (pages22, noted)
+    assert _outcome("derivations_cold3", "cn_cs229_logistic_gprime_extra_g.md") == ("right", "")
 
 
 def test_a_refusal_of_several_chains_says_what_each_was_read_as(tmp_path):
-    # the readings the refusal lists, so that which chain to leave, mark or name is plain: cn_cs229's page, whose
-    # ∂/∂θⱼ names no function (by hand its derivation of ℓ), beside g′'s lemma and ℓ's own chain
+    # the readings the refusal lists, so that which chain to leave, mark or name is plain: cn_cs229's page, with the
+    # operator's variable made no parameter (∂/∂u names neither a function nor a parameter), beside g′'s lemma and ℓ's
+    # own chain
     page = (_HERE / "derivations_cold3" / "cn_cs229_logistic_gprime_extra_g.md").read_text(encoding="utf-8")
+    page = page.replace("\\begin{align} \\frac{\\partial}{\\partial \\theta_j}", "\\begin{align} \\frac{\\partial}{\\partial u}")
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert ("which one is checked? As read: line 3 opens with g'(z) (a derivative not written as the cost's by a "
             "parameter); line 37 opens with \\ell(\\theta) (the cost's definition, rewritten); line 44 opens with "
-            "\\frac{\\partial}{\\partial \\theta_j} (a derivative not written as the cost's by a parameter).") in result.stderr
+            "\\frac{\\partial}{\\partial u} (a derivative by u, no parameter of the model") in result.stderr

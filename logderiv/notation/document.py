@@ -131,6 +131,9 @@ class WrittenLemma:
     steps: tuple[WrittenStep, ...]
     #: found beside the derivation rather than marked (a chain opening with a derivative of another expression)
     side: bool = False
+    #: the name whose definition this chain rewrites (``\\hat{y}`` of ŷ = σ(z) = 1/(1 + e^{−z}), the chain being
+    #: σ(z) = 1/(1 + e^{−z})), or None for a lemma
+    rewrite: str | None = None
 
 
 @record
@@ -204,7 +207,7 @@ def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
     if not steps:
         raise _fail("there is no derivation to check, only a lemma", scan.source, None,
                     hint="write the derivation beside the lemma, or leave out the '% lemma' mark")
-    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side)
+    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side, lemma.rewrite)
                     for lemma, found in zip(lemmas, inside) if found)
     return dataclasses.replace(document, steps=steps, lemmas=written)
 

@@ -36,6 +36,9 @@ class LemmaSpan:
     #: found, not marked: a chain beside the derivation whose first side is a derivative of another expression
     #: than the cost (:func:`logderiv.notation.page.side_derivations`), read as a lemma
     side: bool = False
+    #: the name whose definition the block rewrites (ŷ of ŷ = σ(z) = 1/(1 + e^{−z}), the block then being the sides
+    #: after the name, σ(z) = 1/(1 + e^{−z})), or None for a lemma (:attr:`logderiv.notation.page.Page.rewrites`)
+    rewrite: str | None = None
 
 
 #: display environments whose block may be a lemma

@@ -27,6 +27,7 @@ piece of the derivation. Nothing here parses an expression or imports sympy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any, Callable, Collection, Sequence
 
@@ -35,6 +36,7 @@ from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .document import PARAMETER_ARGUMENT
+from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
 from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
 from .. import patterns
 
@@ -42,7 +44,8 @@ from .. import patterns
 _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
-           "of_the_cost_by_a_parameter"]
+           "of_the_cost_by_a_parameter", "chain_role",
+           "chain_roles", "bare_operators_named"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
@@ -136,6 +139,9 @@ class Page:
     renames: tuple[tuple[str, str, str], ...] = ()
     #: the span of the cost's one definition when it stands after the derivation ("where J(w) = …"): read first
     cost_after: tuple[int, int] | None = None
+    #: each definition rewritten beside the derivation (ŷ = σ(z) = 1/(1 + e^{−z})): the span of its sides after the
+    #: name (σ(z) = 1/(1 + e^{−z})), checked as a chain of its own, and the name (its first value is the --let)
+    rewrites: tuple[tuple[int, int, str], ...] = ()
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -144,12 +150,14 @@ class Page:
         return text
 
 
-def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Page:
+def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewrites: bool = True) -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
     ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
     lemmas checked beside the derivation (set aside in ``text``), whose names the page's definitions serve too
-    (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma).
+    (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma). ``rewrites``: a definition
+    rewritten (``NAME = A = B``) is read as ``NAME = A`` with ``A = B`` a chain to check (:attr:`Page.rewrites`); with
+    False, as one --let whose reading compares its sides.
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
@@ -312,15 +320,31 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
               "one example's loss; a mean over the examples is not said of it)" for run in undefined]
     others = [block for run in statements for block in run if block not in costs]
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
-    logged = maths + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
+    # (a space between: the derivation's last letter glued to the cost's name, −Q then J(w), hid Q's use)
+    logged = maths + " " + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
     logged += " " + _normalised(beside)
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
-    used = _used_heads(text, candidates, logged, listed)
+    # a display defining a name and rewriting it (Q = A = B) beside the derivation is a definition too (its rewrite
+    # checked below), as a listed one is; with rewrites off, only listed chains are, as before
+    chained = {*listed, *(span for span, display in candidates if display)} if rewrites else listed
+    used = _used_heads(text, candidates, logged, chained)
+    rewritten: list[tuple[int, int, str, str]] = []
     for span, display in sorted(candidates):
-        found = _definition(text, span, chain=span in listed)
+        found = _definition(text, span, chain=span in chained)
         shown = " ".join(text[span[0]:span[1]].split())
         line = _line(text, _first_character(text, span))
+        rewrite = _rewrite(text, span) if rewrites and found is not None and found.head in used and span in chained \
+            else None
+        if rewrite is None and span in chained and span not in listed:
+            found = _definition(text, span)  # a chain of aliases, or unread as a rewrite: not read, as before
+        if rewrite is not None:
+            # ŷ = σ(z) = 1/(1 + e^{−z}): the name is read as its first value, and the sides after it are a chain
+            # checked on its own (each against the one before), so that a wrong rewrite is wrong at its own line
+            found, rewrite_span = rewrite
+            # the name as the page writes it (\\hat{y}), for the notes; the --let keys it normalised (\\haty)
+            written = _HEAD.match(text, span[0], span[1])
+            rewritten.append((*rewrite_span, found.head, written.group("head").strip() if written else found.head))
         if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
@@ -369,7 +393,32 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "") -> Pa
                      f"derivation ({where(_line(text, derivation[0].maths[0]))}), the only definition of a cost on the "
                      "page: read as the cost the derivation derives, as if it stood first")
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
-                None if cost_after is None else cost_after.span)
+                None if cost_after is None else cost_after.span,
+                tuple((start, end, shown) for start, end, head, shown in rewritten if head in definitions))
+
+
+def _a_bare_name(side: str) -> bool:
+    """Whether a side is a name alone (``a``, ``\\hat{y}``), no call's arguments: in a chain it names the value too."""
+    head = _HEAD.fullmatch(side.strip().rstrip(".,;").replace("&", " "))
+    return head is not None and head.group("arguments") is None and head.group("sized") is None
+
+
+def _rewrite(text: str, span: tuple[int, int]) -> tuple[Definition, tuple[int, int]] | None:
+    """A definition rewritten, ``NAME = A = B …`` in ``text[span]``: ``NAME = A`` read as a --let, and the span of
+    ``A = B …``, the rewrite to check; None when ``text[span]`` holds one '=' (nothing rewritten)."""
+    maths = text[span[0]:span[1]]
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) < 2:
+        return None
+    found = _definition(text, (span[0], span[0] + equals[1]))
+    if found is None or any(_a_bare_name(maths[before + 1:after])
+                            for before, after in zip(equals, [*equals[1:], len(maths)])):
+        # ŷ = a = σ(z): a side that is a name of its own names it too, the chain defining both (one --let)
+        return None
+    end = span[1]
+    while end > span[0] and text[end - 1] in " \t\n.,;":
+        end -= 1  # the sentence's full stop after the last side is no part of it
+    return found, (span[0] + equals[0] + 1, end)
 
 
 #: an inline ``$\\hat{y}^{(i)} = …$`` of prose: the prediction defined there, at one example or at none
@@ -757,47 +806,189 @@ def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:
     """What each of several chains was read as, by its first side: the page's readings, which the refusal lists.
 
     The user sees which chain logderiv took for a derivation of the cost and which for something else (a lemma, a
-    model's rewrite), so that what to leave, mark or name is plain. Only what the chain's first side shows is said.
+    model's rewrite), so that what to leave, mark or name is plain. Only what the chain's first side shows is said:
+    each chain's :func:`chain_role`.
     """
     readings = []
     for run in chains:
-        first = " ".join(_first_side(text, run).split())
-        spelled = _SPELLED_DELTA.fullmatch(first)
-        if spelled is not None:
-            # deltaRSS/deltab0 (a homework site's plain text): the word may stand for ∂, or be a name (Δ, a change);
-            # its d is no Leibniz d (it was said to be "a derivative by e")
-            kind = (f"'delta' spelled out as a word before {spelled.group('of')} and {spelled.group('by')}: logderiv "
-                    "reads ∂, d, δ and \\partial as the operator, never a word, which may as well be a name "
-                    f"(write ∂{spelled.group('of')}/∂{spelled.group('by')})")
-        elif _derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first):
-            kind = "the cost's derivative by a parameter"
-        elif _opens_with_the_cost(text, run):
-            kind = "the cost's definition, rewritten"
-        elif _takes_a_derivative(text, run) or _a_derivative(first):
-            by = _DENOMINATOR.match(first)
-            variable = (by.group("by") or by.group("slash")) if by is not None else ""
-            kind = (f"a derivative by {variable}, no parameter of the model (θ, w, β, b): logderiv checks a "
-                    "derivation of the cost by a parameter, and one by the prediction or the logit only as a lemma "
-                    "beside it" if variable and not _a_parameter(variable)
-                    else _of_an_undefined_name(text, first) or "a derivative not written as the cost's by a parameter")
-        elif _NAMED_DERIVATIVE.fullmatch(first) and _DENOMINATOR.match(_raw_side(text, run, 1)):
-            # da = \frac{dL(a,y)}{da} (Ng's course): da is a name the chain gives the derivative after it
-            by = _DENOMINATOR.match(_raw_side(text, run, 1))
-            variable = by.group("by") or by.group("slash") if by is not None else ""
-            kind = (f"a name for the derivative after it, by {variable}"
-                    + ("" if _a_parameter(variable) else ", no parameter of the model (θ, w, β, b)"))
-        elif _DELTA_QUOTIENT.match(first):
-            # \frac{\delta D}{\delta a}: a slide's δ for ∂ is read where the cost and a parameter are named
-            # (the left side of a line); here it is neither, so it is said what was seen
-            quotient = _DELTA_QUOTIENT.match(first)
-            of, under = (quotient.group("of"), quotient.group("by")) if quotient is not None else ("", "")
-            kind = (f"δ over δ, a derivative of {of} by {under}: read as ∂/∂ only of the cost (J, L, E) by a parameter "
-                    "of the model (θ, w, β, b)")
-        else:
-            kind = "no derivative logderiv recognises"
-        readings.append(f"{where(_line(text, run[0].maths[0]))} opens with "
-                        f"{_shortened(first, 40)} ({kind})")
+        role = chain_role(text, run)
+        readings.append(f"{where(role.line)} opens with {role.first} ({role.reading})")
     return "; ".join(readings) + "."
+
+
+def _spelled_delta(text: str, run: list[Block], first: str) -> Role | None:
+    """deltaRSS/deltab0 (a homework site's plain text): the word may stand for ∂, or be a name (Δ, a change)."""
+    spelled = _SPELLED_DELTA.fullmatch(first)
+    if spelled is None:
+        return None
+    # its d is no Leibniz d (it was said to be "a derivative by e")
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40),
+                   f"'delta' spelled out as a word before {spelled.group('of')} and {spelled.group('by')}: logderiv "
+                   "reads ∂, d, δ and \\partial as the operator, never a word, which may as well be a name "
+                   f"(write ∂{spelled.group('of')}/∂{spelled.group('by')})")
+
+
+def _a_cost_derivative(text: str, run: list[Block], first: str) -> Role | None:
+    """∂J/∂w, ∇_θ J: the cost by a parameter."""
+    if not (_derives_the_gradient(text, run) or of_the_cost_by_a_parameter(first)):
+        return None
+    return CostDerivative(_line(text, run[0].maths[0]), _shortened(first, 40))
+
+
+def _a_cost_chain(text: str, run: list[Block], first: str) -> Role | None:
+    """J(θ) = A = B: the cost's own chain."""
+    if not _opens_with_the_cost(text, run):
+        return None
+    return CostChain(_line(text, run[0].maths[0]), _shortened(first, 40))
+
+
+def _a_lemma(text: str, run: list[Block], first: str) -> Role | None:
+    """A derivative of anything else: of a page-defined name by another, of a named function, of the cost by another
+    variable than a parameter."""
+    if not (_takes_a_derivative(text, run) or _a_derivative(first)):
+        return None
+    by = _DENOMINATOR.match(first)
+    variable = (by.group("by") or by.group("slash")) if by is not None else ""
+    said = ("a derivative by {}, no parameter of the model (θ, w, β, b): logderiv checks a derivation of the cost by a "
+            "parameter, and one by the prediction or the logit only as a lemma beside it".format(variable)
+            if variable and not _a_parameter(variable)
+            else _of_an_undefined_name(text, first) or "a derivative not written as the cost's by a parameter")
+    return Lemma(_line(text, run[0].maths[0]), _shortened(first, 40), said)
+
+
+def _a_named_derivative(text: str, run: list[Block], first: str) -> Role | None:
+    """da = \\frac{dL(a,y)}{da} (Ng's course): da is a name the chain gives the derivative after it."""
+    by = _DENOMINATOR.match(_raw_side(text, run, 1)) if _NAMED_DERIVATIVE.fullmatch(first) else None
+    if by is None:
+        return None
+    variable = by.group("by") or by.group("slash")
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40),
+                   f"a name for the derivative after it, by {variable}"
+                   + ("" if _a_parameter(variable) else ", no parameter of the model (θ, w, β, b)"))
+
+
+def _a_delta_quotient(text: str, run: list[Block], first: str) -> Role | None:
+    """\\frac{\\delta D}{\\delta a}: a slide's δ for ∂, read where the cost and a parameter are named (the left side of
+    a line); here it is neither, so what was seen is said."""
+    quotient = _DELTA_QUOTIENT.match(first)
+    if quotient is None:
+        return None
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40),
+                   f"δ over δ, a derivative of {quotient.group('of')} by {quotient.group('by')}: read as ∂/∂ only of "
+                   "the cost (J, L, E) by a parameter of the model (θ, w, β, b)")
+
+
+def _a_definition(text: str, run: list[Block], first: str) -> Role | None:
+    """ŷ = σ(z) = 1/(1 + e^{−z}): a name the page introduces, no derivative in the chain, no cost on its left."""
+    if len(run) != 1:
+        return None
+    start, end = run[0].maths
+    # an aligned display's \\begin{align*} before the name, and its \\end after the last side, are layout
+    opening = _ENVIRONMENT_OPENING.match(text, start, end)
+    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
+    span = (opening.end() if opening else start, closing.start() if closing else end)
+    found = _definition(text, span, chain=True)
+    if found is None:
+        # NLL(w) = …, SSE = …, RSS(b) = …: a word of capitals names a quantity as a letter does
+        maths = text[span[0]:span[1]]
+        equals = top_level(_bracketed(maths), "=")
+        word = _WORD_NAME.fullmatch(maths[: equals[0]]) if equals else None
+        if word is None or _DERIVATIVE.search(maths):
+            return None
+        return DefinitionRole(_line(text, run[0].maths[0]), _shortened(first, 40), word.group("head"))
+    if found.head in _COST_NAMES:
+        return None
+    # the name as the page writes it (\\hat{y}, not the normalised \\haty the --let reading keys it by)
+    written = _HEAD.match(first)
+    return DefinitionRole(_line(text, run[0].maths[0]), _shortened(first, 40),
+                          written.group("head").strip() if written is not None else found.head)
+
+
+#: a quantity named by a word of capitals on the left of '=' (NLL(w), SSE, RSS(b)), its arguments, an aligned row's &
+_WORD_NAME = patterns.compile(r"\s*(?P<head>[A-Z]{2,5})\s*(?:\([^()=]*\))?\s*&?\s*")
+#: an environment opening a display, and closing it: \\begin{align*} … \\end{align*}
+_ENVIRONMENT_OPENING = patterns.compile(r"\s*\\begin\s*\{[A-Za-z*]+\}")
+_ENVIRONMENT_CLOSING = patterns.compile(r"\\end\s*\{[A-Za-z*]+\}\s*$")
+
+
+def _unknown(text: str, run: list[Block], first: str) -> Role:
+    """The explicit unsupported case: nothing on the first side tells the chain's role."""
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40))
+
+
+#: the tests of a chain's role, in order: the first that answers gives it; the last always answers (unknown)
+_ROLE_TESTS: tuple[Callable[[str, list[Block], str], Role | None], ...] = (
+    _spelled_delta, _a_cost_derivative, _a_cost_chain, _a_lemma, _a_named_derivative, _a_delta_quotient,
+    _a_definition, _unknown)
+
+
+#: a first side that is an operator alone, by one variable: \frac{\partial}{\partial \theta_j}, \frac{d}{dw} (the
+#: function it differentiates left to the prose, "differentiating ℓ(θ) by θⱼ:"), and where it stands
+_BARE_OPERATOR = patterns.compile(
+    r"\\[dt]?frac\s*\{\s*(?P<op>\\partial|∂|d)\s*\}"
+    r"\s*\{\s*(?:\\partial|∂|d)\s*(?P<by>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*\}")
+
+
+def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, list[str]]:
+    """``text`` with each chain that opens with an operator alone by a parameter (``\\frac{\\partial}{\\partial
+    \\theta_j} &= …``) written as the derivative of the page's one cost (``\\frac{∂\\ell}{∂\\theta_j}``, padded to
+    the same length: lines and columns stay), and a note for each.
+
+    The writer names the function in the prose ("ℓ(θ) 对 θ 求导"): read as a chain of no known role, the page was
+    refused. Only where the page defines exactly one cost by its name (``\\ell(\\theta) = …``), the operator's variable
+    is a parameter and the name fits in the operator's place; else ``text`` is left as it is.
+    """
+    where = where or (lambda line: f"line {line}")
+    runs = _runs(text, display_blocks(text))
+    defined = {_head_name(text, run): run for run in runs if _opens_with_the_cost(text, run)}
+    # ℓ(θ) = log L(θ): a cost defined from another (the likelihood, one example's loss) is the one derived
+    written = {name: _first_side(text, run) for name, run in defined.items()
+               if not any(_uses(_normalised(_chain_text(text, other)), name)
+                          for each, other in defined.items() if each != name)}
+    if len(written) != 1:
+        return text, []
+    # the cost's name as the page writes it (\mathcal{L}, not the normalised \mathcalL)
+    head = _HEAD.fullmatch(next(iter(written.values())).replace("&", " "))
+    if head is None:
+        return text, []
+    cost = head.group("name").strip()
+    notes = []
+    for run in runs:
+        maths = text[run[0].maths[0]:run[0].maths[1]]
+        bare = _without_environment(maths)
+        equals = top_level(_bracketed(bare), "=")
+        operator = _BARE_OPERATOR.fullmatch(bare[: equals[0]].replace("&", " ").strip()) if equals else None
+        if operator is None or not _a_parameter("".join(operator.group("by").split())):
+            continue
+        # where it stands in the display as written (the environment and a tag before it kept)
+        start = run[0].maths[0] + maths.index(operator.group(0))
+        end = start + len(operator.group(0))
+        symbol = "d" if operator.group("op") == "d" else "∂"
+        named = f"\\frac{{{symbol}{cost}}}{{{symbol}{operator.group('by')}}}"
+        if len(named) > end - start:
+            continue
+        text = text[:start] + named.ljust(end - start) + text[end:]
+        line = _line(text, start)
+        notes.append(f"{where(line)} opens with the operator {' '.join(operator.group(0).split())} alone, the function "
+                     f"it differentiates left to the prose; the page defines one cost, {cost}: read as the derivative "
+                     f"of {cost} by {operator.group('by')}")
+    return text, notes
+
+
+def chain_roles(text: str) -> list[Role]:
+    """The role of every equation of notes ``text`` (a chain of one '=' or more), in the page's order."""
+    return [chain_role(text, run) for run in _runs(text, display_blocks(text))
+            if sum(_equals(text, block) for block in run)]
+
+
+def chain_role(text: str, run: list[Block]) -> Role:
+    """The role of one chain of ``text`` (:mod:`logderiv.notation.roles`), told by its first side."""
+    first = " ".join(_first_side(text, run).split())
+    for test in _ROLE_TESTS:
+        role = test(text, run, first)
+        if role is not None:
+            return dataclasses.replace(role, span=(run[0].maths[0], run[-1].maths[1]))
+    raise AssertionError("_unknown answers every chain")  # pragma: no cover
 
 
 #: the variable under a first side's derivative: \frac{\partial ξ}{\partial y}, \frac{dL}{dz}, ∂L/∂a (spaces as written)

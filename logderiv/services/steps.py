@@ -71,9 +71,17 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # sheet) or a cost's definition from being found, a page read right with LF refused (audit40); lines and columns
     # stay as they were
     text = text.replace("\r\n", "\n")
+    from ..verify.lemmas import UnreadRewrite
+
     try:
-        review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                               let=let, file_kind=file_kind, numbers=numbers)
+        try:
+            review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                                   let=let, file_kind=file_kind, numbers=numbers)
+        except UnreadRewrite:
+            # a definition's rewrite that does not read as a chain of its own (h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼ θⱼxⱼ⁽ⁱ⁾, an
+            # example's marks the --let reading blanks): the whole chain is one --let, its sides compared there
+            review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                                   let=let, file_kind=file_kind, numbers=numbers, rewrites=False)
     except InputError:
         # ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w each derived, then multiplied: refused as several derivations (or the page's model
         # against the preset's), such a page is read by its own reader; any other page's refusal stands
@@ -258,8 +266,11 @@ def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
 
 def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                   input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
-                  file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
+                  file_kind: str | None = None, numbers: Collection[str] = (), rewrites: bool = True) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
+
+    ``rewrites``: whether a definition rewritten beside the derivation has its rewrite checked as a chain of its own
+    (:attr:`logderiv.notation.page.Page.rewrites`), or is read as one --let as before.
 
     ``file_kind`` ``"markdown"`` or ``"notebook"``: ``text`` is notes, whose maths
     blocks are the derivation (:mod:`logderiv.notation.notes`). ``numbers``: the parameter letters the page's
@@ -295,7 +306,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
-    from ..notation.page import SeveralDerivations, read_page
+    from ..notation.page import SeveralDerivations, bare_operators_named, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
@@ -323,6 +334,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += slope_notes
     labelled, joined = joined, unlabelled
 
+    # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
+    joined, operator_notes = bare_operators_named(joined, where)
+    label_notes += operator_notes
     # \\|w\\|, a norm's bars escaped for a Markdown processor: TeX's \|w\|, noted (the error's line shows them as written)
     joined, norm_notes = escaped_norms_read(joined, where)
     label_notes += norm_notes
@@ -356,13 +370,22 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         lemmas = _side_lemmas(joined, lemmas, where)
         try:
             page = read_page(_without(joined, lemmas), where,
-                             beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side))
+                             beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side),
+                             rewrites=rewrites)
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
             return _each_derivation(text, several, lambda blanked, numbers=(): review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind, numbers=numbers))
+        if page.rewrites:
+            from ..notation.lemmas import LemmaSpan
+
+            # a definition rewritten (ŷ = σ(z) = 1/(1 + e^{−z})): ŷ = σ(z) is a --let, and σ(z) = 1/(1 + e^{−z}) is
+            # checked as a chain of its own, each side against the one before it
+            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, _REWRITE_TITLE, side=True, rewrite=head)
+                                              for start, end, head in page.rewrites)],
+                                  key=lambda lemma: lemma.start))
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
         try:
@@ -411,11 +434,49 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         raise
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
-    if page.notes or lemma_notes or label_notes:
-        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes))
+    role_notes = _role_notes(joined, review, where)
+    if page.notes or lemma_notes or label_notes or role_notes:
+        review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes,
+                                                    *role_notes))
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _role_notes(text: str, review: Review, where: Callable[[int], str]) -> list[str]:
+    """One note per chain of a page of several, naming its role (:mod:`logderiv.notation.roles`), its line and how it
+    was checked: the derivation's chains, each lemma, each definition rewritten.
+
+    Only what the review did is said: a chain the page reader set aside has its own note already (not read, and
+    why), and a page of one chain needs none.
+    """
+    from ..notation.page import chain_roles
+    from ..notation.roles import CostDerivative, Lemma
+
+    roles = chain_roles(text)
+    if len(roles) < 2:
+        return []
+    notes = []
+    for role in roles:
+        start, end = role.span
+        # where the lemma's first side's first character stands (its block may begin before the maths, at its $$)
+        lemma = next((lemma for lemma in review.lemmas if start <= lemma.statement.offset + len(lemma.statement.text)
+                      - len(lemma.statement.text.lstrip()) < end), None)
+        step = next((step for step in review.steps if start <= step.written.offset < end), None)
+        if isinstance(role, CostDerivative) and step is not None:
+            # the line the review shows the chain's first step on (the display's $$ may stand a line above it)
+            notes.append(f"{where(step.written.line)}: the cost's derivative by a parameter, {role.first} = …: judged step by "
+                         "step against the cost's derivative, its ending against the gradient")
+        elif isinstance(role, Lemma) and lemma is not None:
+            notes.append(f"{where(lemma.statement.line)}: a lemma, {role.first} = …: its first value checked against the "
+                         "derivative its first side takes, worked out from the page's definitions, each later side "
+                         "against the one before")
+    # a definition's rewrite is named by its own review's note (logderiv.verify.lemmas)
+    return notes if review.lemmas or len(notes) > 1 else []
+
+
+#: the title a definition's rewrite is reviewed under (a lemma of the review, each side against the one before)
+_REWRITE_TITLE = "a definition, rewritten"
 
 
 #: the page reader's note on a display it set aside that defines a cost by a name of its own: E(w) = …, C(w, b) = …,
@@ -945,6 +1006,10 @@ def review_document(
     for line in (context.cost, start, *lines):
         for each in (line, context.expand_definitions(line)):  # h(x⁽ⁱ⁾), and θᵀx⁽ⁱ⁾ = Σₖ θₖxₖ⁽ⁱ⁾ it stands for
             known |= set(each.free_symbols) | {call.func for call in each.atoms(AppliedUndef)}
+    if any(lemma.rewrite is not None for lemma in document.lemmas):
+        # a definition's rewrite (σ(z) = 1/(1 + e^{−z}) of ŷ = σ(z)) writes the names the page defines (z = wx + b):
+        # each is what its --let says, no letter of its own
+        known |= {name.func if isinstance(name, AppliedUndef) else name for name in context.definitions}
     wrong_at = next((review.written.offset for review in reviews if not review.valid), None)
     lemmas, lemma_notes = review_lemmas(document, read_lemma_line, compare_lemma_step, known, wrong_at)
     # a = σ(z) on the page, used by a lemma ∂a/∂z = a(1 − a) the derivation's lines never write: a let that is used

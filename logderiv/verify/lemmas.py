@@ -22,7 +22,7 @@ from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..records.review import LemmaReview, StepReview
 from .. import patterns
 
-__all__ = ["review_lemmas", "cost_by_another_variable"]
+__all__ = ["review_lemmas", "cost_by_another_variable", "UnreadRewrite"]
 
 #: a written line built as an expression in the derivation's context (``summed``: summed over the examples, as
 #: Σᵢ of what is written), and the notes of its reading
@@ -47,7 +47,7 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
     on the page: the verdict (that first wrong step, the derivation's ending) holds whatever it holds.
     """
     reviews, notes = [], []
-    unread: list[tuple[WrittenStep, str, bool]] = []
+    unread: list[tuple[WrittenStep, str, bool, str | None]] = []
     for lemma in document.lemmas:
         first = lemma.steps[0]
         if len(lemma.steps) < 2:
@@ -63,12 +63,13 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
                                  "not what the page means by it")
         except InputError as error:
-            if (lemma.side or unknown) and (len(lemma.steps) > 2 or _of_the_cost(first.written)):
+            if (lemma.side or unknown) and (len(lemma.steps) > 2 or _of_the_cost(first.written)
+                                            or lemma.rewrite is not None):
                 # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
                 # on the derivation alone, "every step holds", with the mistake looked for unchecked. So is one '='
                 # that differentiates the cost itself by another variable (∂𝓛/∂zᵢ = ŷᵢ − yᵢ of a mean 𝓛, its
                 # 1/N dropped, a blind set's real slip): a claim about the cost, not a fact such as σ′ = σ(1 − σ)
-                unread.append((first, error.message, len(lemma.steps) > 2))
+                unread.append((first, error.message, len(lemma.steps) > 2, lemma.rewrite))
                 continue
             # a fact stated in one '=' (σ′ = σ(1 − σ), ∂h/∂θⱼ = xⱼ) is named, as a page's aside always was
             notes.append(f"line {first.line}: not read: {_shortened(first.written)} = …, an equation beside the "
@@ -85,7 +86,12 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"
-        if lemma.side:
+        if lemma.rewrite is not None:
+            notes.append(f"line {first.line}: a definition of {lemma.rewrite}, rewritten ({lemma.rewrite} = "
+                         f"{_shortened(' = '.join(step.written for step in lemma.steps))}): {lemma.rewrite} read as "
+                         "its first value in every line, each later side checked as an equality against the one "
+                         "before it")
+        elif lemma.side:
             notes.append(f"{span} {'are' if last != first.line else 'is'} a chain of its own beside the derivation, "
                          "opening with a derivative of another expression than the cost: read as a lemma, each side "
                          "checked against the one before it, not as steps of the derivation")
@@ -95,9 +101,9 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
                          "not as steps of the derivation")
     wrong = [step.written.offset for review in reviews for step in review.steps if not step.valid]
     wrong_first = min([*wrong, *([] if wrong_at is None else [wrong_at])], default=None)
-    for first, why, chain in unread:
+    for first, why, chain, rewrite in unread:
         if wrong_first is None or wrong_first > first.offset:
-            raise _unread(document, first, why)
+            raise _unread(document, first, why, rewrite)
         shown = _shortened(first.written) + (" = … = …, a chain" if chain else " = …, an equation")
         notes.append(f"line {first.line}: not read: {shown} beside the derivation ({why}); it stands after the first "
                      "wrong step on the page, which the verdict names whatever it holds")
@@ -163,13 +169,21 @@ def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], firs
     return sorted(str(name) for name in names if name not in allowed and str(name) not in own)
 
 
-def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
+class UnreadRewrite(InputError):
+    """A definition's rewrite (ŷ = σ(z) = 1/(1 + e^{−z})) whose sides cannot be read as a chain of their own: the
+    caller reads the page again with the whole chain as one --let, whose reading compares its sides (or refuses)."""
+
+
+def _unread(document: Document, first: WrittenStep, why: str, rewrite: str | None = None) -> InputError:
     """The refusal of a chain of two '=' or more found beside the derivation that cannot be read.
 
     Left out with a note, the page would be judged on the derivation alone, "every step holds", while the
     mistake the reader looks for may sit in that chain (a sign in σ′): so the page is not judged.
     """
-    if _of_the_cost(first.written):
+    if rewrite is not None:
+        opening = (f"line {first.line} rewrites the definition of {rewrite} ({rewrite} = {_shortened(first.written)} = "
+                   f"…), and the rewrite is not read: {why}; a wrong rewrite would go unchecked")
+    elif _of_the_cost(first.written):
         opening = (f"line {first.line} differentiates the cost by another variable than the parameters "
                    f"({_shortened(first.written)}), beside the derivation, and it is not read: {why}; what it claims "
                    "would go unchecked")
@@ -177,7 +191,7 @@ def _unread(document: Document, first: WrittenStep, why: str) -> InputError:
         opening = (f"line {first.line} opens a chain of its own beside the derivation, a derivative of another "
                    f"expression than the cost ({_shortened(first.written)}), and it is not read: {why}; its steps "
                    "would go unchecked")
-    return InputError(
+    return (InputError if rewrite is None else UnreadRewrite)(
         opening,
         source=document.source, column=first.offset, line=first.line, label="FILE",
         hint="write that chain so that logderiv reads it, or check the derivation in a file of its own")
