@@ -75,6 +75,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _function_locals(result, notation_of)
     _column_broadcasts(result, notation_of)
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
@@ -2749,6 +2750,57 @@ def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) ->
             lambda found: name.rjust(len(found.group())), text))
         result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
                             f"--let's value, read as the name {name}")
+
+
+def _function_locals(result: Respelled, notation_of: _NotationOf) -> None:
+    """``sigmoid(X) = d`` beside ``d = 1.0 / den`` and ``den = 1.0 + e ** (-1.0 * X)``: a function's local names.
+
+    A gist's ``def sigmoid(X): den = 1.0 + e ** (-1.0 * X); d = 1.0 / den; return d`` pasted as lets: the
+    function's body names what its own lines assign, and in Python those lines' X is the parameter. A name a
+    function's body uses that one plain --let defines and no text outside the function's lines writes is such a
+    local: its value is put in the body, bracketed, as far as the chain goes, and its let dropped (noted). A name
+    another text writes too (the cost's d), defined twice, or the parameter's own name is no local, and stays
+    as it was: the function is then read (or refused) as before.
+    """
+    lets = list(result.lets)
+    sides = {k: found for k, text in enumerate(lets)
+             if notation_of(text) == "plain" and (found := _let_sides(text)) is not None}
+    for position, text in enumerate(lets):
+        head = _FUNCTION_HEAD.match(text) if position in sides else None
+        if head is None:
+            continue
+        parameters = {part.strip() for part in head.group("arguments").split(",")}
+        body = sides[position][1]
+        chain: dict[int, str] = {}  # the locals' lets, by position: their names
+        pending = [body]
+        while pending:
+            for name in set(_BARE_NAME.findall(pending.pop())):
+                defining = [k for k, (left, _) in sides.items() if left == name and k != position]
+                if len(defining) != 1 or name in parameters or defining[0] in chain:
+                    continue
+                chain[defining[0]] = name
+                pending.append(sides[defining[0]][1])
+        outside = [other for k, other in enumerate(lets) if k != position and k not in chain]
+        outside += [other for other in (result.cost, result.answer) if other is not None]
+        locals_ = {k: name for k, name in chain.items() if not any(_word_spans(other, name) for other in outside)}
+        if not locals_ or len(locals_) != len(chain):
+            continue  # a name of the chain another text writes: the lines are no function's own, left as they are
+
+        def put_in(value: str, depth: int = 0) -> str:
+            for k, name in locals_.items():
+                if depth < len(locals_):
+                    value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)",
+                                   lambda _, k=k: "(" + put_in(sides[k][1], depth + 1) + ")", value)
+            return value
+
+        equals = text.index("=", head.end() - 1)
+        lets[position] = text[:equals + 1] + " " + put_in(body)
+        result.lets = tuple(let for k, let in enumerate(lets) if k not in locals_)
+        shown = ", ".join(lets[k].strip() for k in sorted(locals_))
+        result.notes.append(f"{text.strip()} with {shown}: {', '.join(locals_[k] for k in sorted(locals_))} are the "
+                            f"function's own local names (no other text writes them), put in its body: "
+                            f"{lets[position].strip()}")
+        return
 
 
 def _unspaced(text: str) -> str:
