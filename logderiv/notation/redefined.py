@@ -76,6 +76,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _function_locals(result, notation_of)
+    _matlab_full(result, notation_of)
     _column_broadcasts(result, notation_of)
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
@@ -2750,6 +2751,48 @@ def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) ->
             lambda found: name.rjust(len(found.group())), text))
         result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
                             f"--let's value, read as the name {name}")
+
+
+#: MATLAB's full(A): A's values stored densely (of a sparse result); not NumPy's np.full(shape, value)
+_MATLAB_FULL = patterns.compile(r"(?<![\w.])full\s*\(")
+MATLAB_FULL_NOTE = ("read as MATLAB: full(A) only stores A densely (A may be sparse): its values are A's, read as "
+                    "A")
+
+
+def _matlab_full(result: Respelled, notation_of: _NotationOf) -> None:
+    """``full(X' * (exp(X * w) - y))``: MATLAB's full of one argument is its argument, ``(X' * (…))`` (noted).
+
+    A MATLAB unit test computes its expected gradient from a sparse X and calls full() to compare dense
+    arrays: full changes how the values are stored, never a value. Read only with one argument, closed in the
+    text, where no --let defines a full of its own; NumPy's ``np.full(shape, value)`` (after a dot) is another
+    function and is left as it is. The name becomes spaces, so every column stays.
+    """
+    if any((sides := _let_sides(text)) is not None and re.match(r"full\b", sides[0]) for text in result.lets):
+        return  # --let "full(v) = …": the texts' own function
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_MATLAB_FULL.finditer(text))):
+            closer = closing(text, match.end() - 1)
+            if closer is None or any(text[k] == "," and _depth(text, match.end(), k) == 0
+                                     for k in range(match.end(), closer)):
+                continue  # full(a, b) or unclosed: no call of MATLAB's full, left to be refused
+            text = text[:match.start()] + " " * (match.end() - 1 - match.start()) + text[match.end() - 1:]
+            if MATLAB_FULL_NOTE not in result.notes:
+                result.notes.append(MATLAB_FULL_NOTE)
+        return text
+
+    _map(result, change)
+
+
+def _depth(text: str, start: int, stop: int) -> int:
+    """How many brackets opened in ``text[start:stop]`` are still open at ``stop``."""
+    depth = 0
+    for char in text[start:stop]:
+        depth += char in "([{"
+        depth -= char in ")]}"
+    return depth
 
 
 def _function_locals(result: Respelled, notation_of: _NotationOf) -> None:
