@@ -3873,7 +3873,8 @@ _SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validat
 
 
 #: a name used as only a matrix is: transposed (Xa', Xtrain.T), its shape or rows asked (size(Xa, 1), nrow(X))
-_MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.shape\b)"
+#: (NumPy's method A.transpose() too: Machine Learning in Action's dataMatrix.transpose()* error)
+_MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.shape\b|\.transpose\(\s*\))"
                                r"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*(?P<argument>[A-Za-z_]\w*)\s*[,)]")
 
 
