@@ -2629,10 +2629,13 @@ def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
              for name, (_, _, receiver) in heads.items()}
     for name, (head, arguments, _) in heads.items():
         used = [match for text in _texts(result) if text is not head for match in calls[name].finditer(text)]
-        if not used or any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
-            return
         if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in _texts(result)):
             return  # the name written apart too: the method and a quantity of that name may be two things
+        if not used:
+            return
+        if any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
+            _methods_as_functions(result, heads)
+            return
 
     def change(text: str) -> str:
         for name, pattern in calls.items():
@@ -2643,6 +2646,29 @@ def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
     for name, (head, arguments, receiver) in sorted(heads.items()):
         result.notes.append(f"{receiver}.{name}({arguments}) is the class's method, its body given by --let: a call with "
                             f"the same arguments is that value, read as the name {name}")
+
+
+def _methods_as_functions(result: Respelled, heads: dict[str, tuple[str, str, str]]) -> None:
+    """``self.sigmod(g)`` beside ``--let "self.sigmod(X) = 1/(1+np.exp(-X))"``: a method called with other arguments
+    than its head's is the function its --let defines, read without ``self.`` (noted).
+
+    flashgene's class calls its sigmoid method on g = np.dot(X, self.W): a method's body is a function of its
+    parameters, as any function a --let defines, and the functions' reader puts each call's arguments in (and
+    refuses a call whose body reaches a parameter only through another --let). Only where one receiver defines
+    every method (self., never also obj.), no name of a method is a function logderiv knows or is written without
+    the receiver (checked by :func:`_self_methods`), and every call of each method is in the texts' code.
+    """
+    receivers = {receiver for _, _, receiver in heads.values()}
+    if len(receivers) != 1 or any(name in vocab.FUNCTIONS or name in vocab.WORDS or name in vocab.FIXED_NAMES
+                                  for name in heads):
+        return
+    receiver = receivers.pop()
+    call = patterns.compile(rf"(?<![\w.$]){receiver}\.(?P<name>{'|'.join(map(re.escape, heads))})(?=\s*\()")
+    _map(result, lambda text: call.sub(lambda match: match.group("name").rjust(len(match.group())), text))
+    for name, (head, arguments, _) in sorted(heads.items()):
+        result.notes.append(f"{receiver}.{name}({arguments}) is the class's method, its body given by --let, called "
+                            f"with other arguments: read as the function {name}({arguments}), each call's arguments "
+                            "put in")
 
 
 def _private_methods(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2801,7 +2827,9 @@ def _function_locals(result: Respelled, notation_of: _NotationOf) -> None:
     A gist's ``def sigmoid(X): den = 1.0 + e ** (-1.0 * X); d = 1.0 / den; return d`` pasted as lets: the
     function's body names what its own lines assign, and in Python those lines' X is the parameter. A name a
     function's body uses that one plain --let defines and no text outside the function's lines writes is such a
-    local: its value is put in the body, bracketed, as far as the chain goes, and its let dropped (noted). A name
+    local: its value is put in the body, bracketed, as far as the chain goes, and its let dropped (noted). Only
+    where the body does not write its parameters itself and the lines do: a function that reaches its parameter
+    only through those lines has them as its own (read as globals, it would ignore its parameter). A name
     another text writes too (the cost's d), defined twice, or the parameter's own name is no local, and stays
     as it was: the function is then read (or refused) as before.
     """
@@ -2828,6 +2856,11 @@ def _function_locals(result: Respelled, notation_of: _NotationOf) -> None:
         locals_ = {k: name for k, name in chain.items() if not any(_word_spans(other, name) for other in outside)}
         if not locals_ or len(locals_) != len(chain):
             continue  # a name of the chain another text writes: the lines are no function's own, left as they are
+        if any(_word_spans(body, name) for name in parameters) or not any(
+                _word_spans(sides[k][1], name) for k in locals_ for name in parameters):
+            # f(X) = d, d = 2*X is a function of X only through its lines; a body that writes its parameter itself,
+            # or lines that never write it (g = np.dot(X, W) beside output(z) = sigmod(g)), may as well be globals
+            continue
 
         def put_in(value: str, depth: int = 0) -> str:
             for k, name in locals_.items():
