@@ -2863,10 +2863,12 @@ def _function_locals(result: Respelled, notation_of: _NotationOf) -> None:
             continue
 
         def put_in(value: str, depth: int = 0) -> str:
+            if depth >= len(locals_):
+                return value  # (a chain that names itself is not followed round)
             for k, name in locals_.items():
-                if depth < len(locals_):
-                    value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)",
-                                   lambda _, k=k: "(" + put_in(sides[k][1], depth + 1) + ")", value)
+                if _word_spans(value, name):
+                    inner = "(" + put_in(sides[k][1], depth + 1) + ")"
+                    value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", lambda _: inner, value)
             return value
 
         equals = text.index("=", head.end() - 1)
