@@ -269,3 +269,46 @@ def test_flashgenes_gradient_against_its_loss(answer, lets, verdict):
 def test_other_methods_and_lines_stay_refused(cost, lets):
     """Only a method whose calls can be put in, and lines that update one name, are read."""
     refused_by_logderiv(lambda: logderiv.derive(cost, wrt="W_j", let=lets))
+
+
+# ------------------------------------------------------------------ dibgerge: theta[1:theta.size]
+
+# https://github.com/dibgerge/ml-coursera-python-assignments/issues/45 (issue 'Exercise 2 - First two grad values are
+# incorrect', the question's def costFunctionReg, J =)
+DIB_J = ("J = (1 / m) * (-y.T @ numpy.log(h_theta) - (1 - y).T @ numpy.log(1 - h_theta)) + (lambda_ / (2 * m)) * "
+         "(theta[1:theta.size]).T @ theta[1:theta.size]")
+DIB_LETS = ("h_theta = sigmoid(X @ theta)",)
+
+
+def test_the_hand_gradient_of_the_tail_penalty_agrees_with_finite_differences():
+    """By hand: ∇[J + λ/(2m)Σ_{k≥1}θₖ²] = (1/m)Xᵀ(h − y) + (λ/m)[0; θ₁..]; the intercept θ[0] is not penalised."""
+    at, lam, m = RNG.normal(size=3), 0.6, len(YS)
+    cost = lambda v: _mean_cross_entropy(v) + lam / (2 * m) * float(v[1:] @ v[1:])  # noqa: E731
+    tail = np.concatenate(([0.0], at[1:]))
+    by_hand = XS.T @ (_sigmoid(XS @ at) - YS) / m + lam / m * tail
+    assert np.allclose(central_differences(cost, at), by_hand, atol=1e-6)
+
+
+def _logistic_l2_skip_first_theta(d) -> float:
+    t = d.theta[1:]
+    return _logistic_mean_theta(d) + d.lam / (2 * len(d.y)) * float(t @ t)
+
+
+@pytest.mark.parametrize("stop", ["theta.size", "len(theta)", "theta.shape[0]"])
+def test_a_slice_stopped_at_the_vectors_own_length_is_its_tail(stop):
+    """theta[1:theta.size] is theta[1:] (the real text, then the same stop written as len and shape[0])."""
+    cost = DIB_J.replace("theta.size", stop)
+    assert_gradient_read(cost, _logistic_l2_skip_first_theta, wrt=("theta_j",), lets=DIB_LETS)
+    said = " ".join(notes_of(logderiv.derive(cost, wrt="theta_j", let=DIB_LETS)))
+    assert f"theta[1:{stop}] stops at theta's own length, its end: theta[1:]" in said
+
+
+@pytest.mark.parametrize("stop", [
+    "theta.size - 1",  # one short: the last entry left out too
+    "w.size",  # another vector's length
+    "y.size",  # the examples' count, not θ's
+    "theta.shape[1]",  # a column count
+])
+def test_a_slice_stopped_elsewhere_stays_refused(stop):
+    """Only θ's own length is its end."""
+    refused_by_logderiv(lambda: logderiv.derive(DIB_J.replace("theta.size", stop), wrt="theta_j", let=DIB_LETS))

@@ -571,6 +571,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = ones.end()
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
+            and (tail.group("counted") or tail.group("sized")) in (None, tail.group("name"))
         ):
             # theta(2:end), theta(2:size(theta), :), theta[1:]: θ without its first entry, the intercept
             add("tail", tail.group("name"), position, tail.end())
@@ -1116,10 +1117,12 @@ _FACTORIAL = patterns.compile(r"(?:(?:scipy\.)?special|math)\.factorial(?=\()")
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
 #: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" or ", 1" for the
 #: column (θ is n×1, so its column 1 is all of it);
-#: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
+#: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0); theta[1:theta.size],
+#: theta[1:len(theta)], theta[1:theta.shape[0]] (the slice stopped at θ's own length, dibgerge's ex2: the end)
 _TAIL = patterns.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
-    r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
+    r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:len\(\s*(?P<counted>[A-Za-z]+)\s*\)|(?P<sized>[A-Za-z]+)\.(?:size|shape\s*\[\s*0\s*\]))?"
+    r"\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
 
@@ -1579,6 +1582,11 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    for stopped in _STOPPED_AT_LENGTH.finditer(source):
+        if stopped.group("name") == (stopped.group("counted") or stopped.group("sized")):
+            notes.append(f"read as NumPy: {stopped.group(0)} stops at {stopped.group('name')}'s own length, its end: "
+                         f"{stopped.group('name')}[1:]")
+            break
     for shaping in _NUMPY_RESHAPING.finditer(source):
         if not _reshaping(source, shaping.start(), len(source)):
             continue
@@ -1592,6 +1600,13 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         written = next(token.raw for token in tokens if token.kind == "number" and token.raw.endswith("."))
         notes.append(f"read as Python: {written} is the number {written}0, a float written with a bare point")
     return tuple(notes)
+
+
+#: NumPy's slice from entry 1 stopped at the vector's own length: theta[1:theta.size], theta[1:len(theta)] (read as
+#: theta[1:] by _TAIL)
+_STOPPED_AT_LENGTH = patterns.compile(
+    r"(?<![\w.])(?P<name>[A-Za-z]+)\s*\[\s*1\s*:\s*(?:len\(\s*(?P<counted>[A-Za-z]+)\s*\)|(?P<sized>[A-Za-z]+)\.(?:size|"
+    r"shape\s*\[\s*0\s*\]))\s*\]")
 
 
 #: the number of examples as Octave code writes it: m, length(y), numel(y), size(X, 1), rows(X)
