@@ -312,3 +312,51 @@ def test_a_slice_stopped_at_the_vectors_own_length_is_its_tail(stop):
 def test_a_slice_stopped_elsewhere_stays_refused(stop):
     """Only θ's own length is its end."""
     refused_by_logderiv(lambda: logderiv.derive(DIB_J.replace("theta.size", stop), wrt="theta_j", let=DIB_LETS))
+
+
+# ------------------------------------------------------------------ yhyap: X'(j,:), theta(j,1), sum of one number
+
+# yhyap's costFunctionReg.m (above): grad(1)= and, in its loop for j=2:n, grad(j)=
+YHYAP_GRAD_1 = "1/m.*(sum(X'(1,:)*h-X'(1,:)*y))"
+YHYAP_GRAD_J = "(1/m).*(sum(X'(j,:)*h-X'(j,:)*y)+lambda.*theta(j,1))"
+
+
+def test_the_hand_entries_of_the_penalised_gradient_agree_with_finite_differences():
+    """By hand: entry k of ∇[J + λ/(2m)Σθ²] is (1/m)[Σᵢ(hᵢ − yᵢ)xᵢₖ + λθₖ]: grad(1) without λθ₁/m is not entry 1."""
+    at, lam, m = RNG.normal(size=3), 0.6, len(YS)
+    cost = lambda v: _mean_cross_entropy(v) + lam / (2 * m) * float(v @ v)  # noqa: E731
+    h, differences = _sigmoid(XS @ at), central_differences(cost, at)
+    for k in range(3):
+        assert np.isclose(differences[k], (XS[:, k] @ h - XS[:, k] @ YS + lam * at[k]) / m, atol=1e-6)
+    assert not np.isclose(differences[0], (XS[:, 0] @ h - XS[:, 0] @ YS) / m, atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "cost", "wrt", "verdict"), [
+    (YHYAP_GRAD_1, "logistic-l2", "theta_1", "different"),  # the real grad(1): no penalty, which this J has
+    (YHYAP_GRAD_1, "logistic", "theta_1", "equivalent"),  # against the unpenalised cost it is entry 1
+    (YHYAP_GRAD_1, "logistic", "theta_2", "different"),  # column 1 is not θ₂'s
+    (YHYAP_GRAD_J, "logistic-l2", "theta_j", "equivalent"),  # the real loop line, read as a formula in j
+    (YHYAP_GRAD_J, "logistic", "theta_j", "different"),  # a penalty the unpenalised cost has not
+    ("(1/m).*(sum(X'(2,:)*h-X'(2,:)*y))", "logistic", "theta_j", "different"),  # column 2 for every j
+])
+def test_octaves_rows_of_the_transpose_are_the_columns(answer, cost, wrt, verdict):
+    """By hand (above): X'(k,:)*h − X'(k,:)*y is Σᵢ(hᵢ − yᵢ)xᵢₖ; theta(j,1) is θⱼ."""
+    assert_verdict_read(answer, cost, verdict, wrt=wrt, lets=YHYAP_LETS)
+
+
+def test_the_rows_of_the_transpose_are_noted():
+    """The notes say how X'(j,:), sum of one number, and the answer's entry j were read."""
+    said = " ".join(notes_of(logderiv.check(YHYAP_GRAD_J, cost="logistic-l2", wrt="theta_j", let=YHYAP_LETS)))
+    assert "X'(j,:) is row j of Xᵀ, column j of X transposed: X(:,j)'" in said
+    assert "sum(v) of a 1×1 (a row times a column, one number) is that number" in said
+
+
+@pytest.mark.parametrize("answer", [
+    "(1/m)*(X'*(h-y)) + lambda.*theta(j,1)",  # the whole gradient beside one entry
+    "(1/m).*(sum(X'(j,:)*h-X'(j,:)*y)+lambda.*theta(k,1))",  # entry k beside column j
+    "(1/m).*(sum(X'(i,:)*h-X'(i,:)*y)+lambda.*theta(j,1))",  # i indexes the examples, not X's columns
+    "(1/m).*(sum(X'(j,:)*h-X'(j,:)*y)+lambda.*theta(j,2))",  # no column 2 of the n×1 θ
+])
+def test_other_entries_and_rows_stay_refused(answer):
+    """Only θ's entry j in an answer that is entry j, and rows of Xᵀ by a feature's index or number."""
+    refused_by_logderiv(lambda: logderiv.check(answer, cost="logistic-l2", wrt="theta_j", let=YHYAP_LETS))

@@ -516,8 +516,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = count.end()
         elif char in _ASCII_LETTERS and (entry := _ENTRY.match(source, position, end)) and (
             entry.group("name") in vocab.PARAMETER_VECTORS
+            and entry.group("letter") in (None, *sorted(vocab.FEATURE_INDICES))
+            and (entry.group("letter") is None or position == 0
+                 or not (source[position - 1].isalnum() or source[position - 1] in "_."))
         ):
-            # Octave's theta(1): the first entry θ₁ (1-based, as logderiv numbers features)
+            # Octave's theta(1): the first entry θ₁ (1-based, as logderiv numbers features); theta(j): entry j
             add("name", entry.group("name"), position, position + len(entry.group("name")))
             add("sub", entry.group("index"), position + len(entry.group("name")), entry.end())
             position = entry.end()
@@ -1263,7 +1266,9 @@ def _training_names(text: str) -> set[str]:
 
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
-_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
+#: (and theta(j), theta(j, 1): entry j by a feature index letter, of the n×1 column whose column 1 is all of it —
+#: yhyap's loop line lambda.*theta(j,1))
+_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?|(?P<letter>[a-z]))\s*(?:,\s*1\s*)?\)")
 
 
 def _inside_square_brackets(tokens: list[_Token]) -> bool:

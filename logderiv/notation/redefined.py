@@ -77,6 +77,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _octave_comments(result, notation_of)
     _function_locals(result, notation_of)
     _matlab_full(result, notation_of)
+    _transposed_rows(result, notation_of)
     _column_broadcasts(result, notation_of)
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
@@ -2807,6 +2808,32 @@ def _matlab_full(result: Respelled, notation_of: _NotationOf) -> None:
             text = text[:match.start()] + " " * (match.end() - 1 - match.start()) + text[match.end() - 1:]
             if MATLAB_FULL_NOTE not in result.notes:
                 result.notes.append(MATLAB_FULL_NOTE)
+        return text
+
+    _map(result, change)
+
+
+#: Octave's row j of Xᵀ: X'(j,:), X'(1,:) (yhyap's costFunctionReg.m)
+_TRANSPOSED_ROW = patterns.compile(r"(?<![\w.])X'\(\s*(?P<index>[jkl]|[1-9][0-9]?)\s*,\s*:\s*\)")
+TRANSPOSED_ROW_NOTE = "read as Octave: X'({index},:) is row {index} of Xᵀ, column {index} of X transposed: X(:,{index})'"
+
+
+def _transposed_rows(result: Respelled, notation_of: _NotationOf) -> None:
+    """``X'(j,:)*h``: Octave's row j of Xᵀ is column j of X transposed, respelled ``X(:,j)'`` (noted).
+
+    The readers take column j of X as ``X(:, j)`` (feature j of every example); Octave indexes the transpose
+    as it indexes any matrix, so row j of ``X'`` is that column as a row. The respelling has the same length
+    (padded with spaces), so every column stays. Only a feature index or a number, in plain text.
+    """
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in _TRANSPOSED_ROW.finditer(text):
+            spelled = f"X(:,{match.group('index')})'"
+            text = text[:match.start()] + spelled.ljust(len(match.group(0))) + text[match.end():]
+            note = TRANSPOSED_ROW_NOTE.format(index=match.group("index"))
+            if note not in result.notes:
+                result.notes.append(note)
         return text
 
     _map(result, change)
