@@ -282,11 +282,14 @@ _ONE = patterns.compile(r"1(?:\.0*)?")
 
 
 def _negated(node: tree.Node) -> tree.Node | None:
-    """``p`` of ``-p``; also of ``-w x``, which reads as (−w)·x and is −(w x): σ(wx) = 1/(1+e^{-wx})."""
+    """``p`` of ``-p``; also of ``-w x``, which reads as (−w)·x and is −(w x): σ(wx) = 1/(1+e^{-wx}); and of code's
+    ``-1.0 * X`` (the gist's ``e ** (-1.0 * X)``), (−1)·p, which is −p."""
     if isinstance(node, tree.Negate):
         return node.operand
     if isinstance(node, tree.Binary) and node.op == "*":
         left = _negated(node.left)
+        if left is not None and _one(left):
+            return node.right
         if left is not None:
             return tree.Binary("*", left, node.right, node.span)
     return None

@@ -61,6 +61,8 @@ IDENTITY_NOTE = ("I (code's np.eye(n), eye(n)) is the n×n identity matrix, the 
 #: the note for Octave's sum(v) of a vector in a matrix answer
 VECTOR_SUM_NOTE = ("read as Octave: sum(v) of a vector ({shape} here) adds up its entries: one number, which beside a "
                    "vector is added to each of its entries")
+#: the note for Octave's sum of a 1×1 (a row times a column) in a matrix answer
+ONE_NUMBER_SUM_NOTE = "read as Octave: sum(v) of a 1×1 (a row times a column, one number) is that number"
 #: the note for a bare Σ over a vector of the examples' values in a matrix answer
 BARE_SIGMA_NOTE = ("a Σ with neither index nor bounds before an m×1 vector of the examples' values adds up its m "
                    "entries: one number, 1ᵀv")
@@ -138,6 +140,9 @@ def build_matrix(
         value = value.expand().doit()
     if notes is not None:
         notes.extend(walk.notes)
+    if walk.entry is not None and not walk.component:
+        raise _fail(f"a matrix answer uses whole vectors: '{_spelled(walk.entry, where)}' is one entry", walk.entry,
+                    where, hint="write X, theta, y (X theta for the θᵀx⁽ⁱ⁾ of every example)")
     if walk.component:
         return _component(value, node, where, notes)
     if notes is not None and walk.totals and not isinstance(value, sympy.MatrixExpr):
@@ -168,6 +173,11 @@ _ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
 #: (X[:, i] too, where the plain reader read its i as j: it indexes nothing else there)
 _COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[ij]\s*\]|\(\s*:\s*,\s*[ij]\s*\))")
+
+#: Octave's numbered column of X, X(:, 2)
+_NUMBERED_COLUMN = patterns.compile(r"X\s*\(\s*:\s*,\s*[1-9][0-9]?\s*\)")
+#: Octave's entry j of the parameters, theta(j) or theta(j, 1) (an n×1 column's column 1 is all of it)
+_OCTAVE_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+\(\s*j\s*(?:,\s*1\s*)?\)")
 
 #: said of an answer that uses X[:, j]: it is one entry of the gradient
 COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "
@@ -277,6 +287,8 @@ class _Walk:
         self.component = False
         #: whether \vec{x_j} is read as column j of X (a line of a derivation by θⱼ: build_matrix's arrow_columns)
         self.arrow_columns = False
+        #: Octave's theta(j) read as the parameters' entry j: allowed only in an answer that is entry j (component)
+        self.entry: tree.Variable | None = None
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -503,6 +515,11 @@ class _Walk:
         if node.over != "examples" or _spelled(node, self.source).startswith("mean"):
             return None
         body = self.build(node.body)
+        if isinstance(body, sympy.MatrixExpr) and body.shape == (1, 1):
+            # yhyap's sum(X'(1,:)*h - X'(1,:)*y): a row times a column is one number already (1×1), and Octave's sum
+            # of one number is that number
+            self.note(ONE_NUMBER_SUM_NOTE)
+            return body
         if not isinstance(body, sympy.MatrixExpr) or 1 not in body.shape or body.shape == (1, 1):
             return None
         rows, columns = body.shape
@@ -697,6 +714,16 @@ class _Walk:
             self.component = True
             return feature_column()
         spelled = _spelled(node, self.source)
+        if name == "x" and node.feature is not None and node.feature.isdigit() and node.example is None \
+                and not self.columns and self.octave and _NUMBERED_COLUMN.fullmatch(spelled) and int(node.feature) >= 1:
+            # yhyap's X'(1,:) (read as X(:,1)'): column 1 of X, Xe₁, the m×1 vector of x₁⁽ⁱ⁾ (Octave counts from 1)
+            return sympy.MatMul(sympy.MatrixSymbol(vocab.DATA_MATRIX, symbols.m, symbols.n), unit_vector(int(node.feature)))
+        if name in vocab.PARAMETER_VECTORS and node.feature == str(symbols.wrt_index) and node.example is None \
+                and not self.columns and self.octave and _OCTAVE_PARAMETER_ENTRY.fullmatch(spelled):
+            # yhyap's lambda.*theta(j,1) beside X'(j,:): entry j of the parameters, a number, in an answer that is
+            # entry j of the gradient (checked once the answer is read: build_matrix refuses it in any other)
+            self.entry = node
+            return symbols.vector(name)[symbols.wrt_index]
         if self.numpy and node.feature is not None and node.feature.isdigit() and _CODE_ENTRY_NAME.fullmatch(spelled):
             # numpy.dot(error, X_1) (a gist's X_1, X with its ones): NumPy takes an entry with brackets, so X_1 is an
             # array of code's own, and which one (the data with a column of ones?) the texts do not say
@@ -787,6 +814,10 @@ class _Walk:
             # a number added to a vector is added to each entry
             vector = left if left_matrix else right
             number = right if left_matrix else left
+            if vector.shape == (1, 1) and self.entry is not None:
+                # yhyap's sum(X'(j,:)*h - X'(j,:)*y) + lambda.*theta(j,1): a row times a column is one number, the
+                # parameters' entry j another (an answer that is entry j: build_matrix checks it)
+                return sympy.Trace(left) + right if left_matrix else left + sympy.Trace(right)
             self.refuse_number_beside_matrix(node, vector, left_matrix)
             ones = number * sympy.OneMatrix(*vector.shape)
             return sympy.MatAdd(vector, ones) if left_matrix else sympy.MatAdd(ones, vector)
@@ -815,6 +846,9 @@ class _Walk:
             # Octave's lambda .* theta: .* with a number multiplies each entry by it
             scalar, matrix = (right, left) if left_matrix else (left, right)
             return sympy.MatMul(scalar, matrix)
+        if node.op == "⊙" and not left_matrix and not right_matrix and _octave_times(self.source.text, node):
+            # yhyap's lambda.*theta(j,1): Octave's .* of two numbers is their product
+            return left * right
         if node.op == "⊙" and left_matrix and right_matrix and left.shape != right.shape:
             spread = self.broadcast(node, left, right)
             if spread is not None:

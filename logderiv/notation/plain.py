@@ -516,8 +516,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = count.end()
         elif char in _ASCII_LETTERS and (entry := _ENTRY.match(source, position, end)) and (
             entry.group("name") in vocab.PARAMETER_VECTORS
+            and entry.group("letter") in (None, *sorted(vocab.FEATURE_INDICES))
+            and (entry.group("letter") is None or position == 0
+                 or not (source[position - 1].isalnum() or source[position - 1] in "_."))
         ):
-            # Octave's theta(1): the first entry θ₁ (1-based, as logderiv numbers features)
+            # Octave's theta(1): the first entry θ₁ (1-based, as logderiv numbers features); theta(j): entry j
             add("name", entry.group("name"), position, position + len(entry.group("name")))
             add("sub", entry.group("index"), position + len(entry.group("name")), entry.end())
             position = entry.end()
@@ -571,6 +574,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = ones.end()
         elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
             tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
+            and (tail.group("counted") or tail.group("sized")) in (None, tail.group("name"))
         ):
             # theta(2:end), theta(2:size(theta), :), theta[1:]: θ without its first entry, the intercept
             add("tail", tail.group("name"), position, tail.end())
@@ -1116,10 +1120,12 @@ _FACTORIAL = patterns.compile(r"(?:(?:scipy\.)?special|math)\.factorial(?=\()")
 #: θ without its first entry, as code writes it: Octave's theta(2:end), theta(2:size(theta)),
 #: theta(2:length(theta)), theta(2:n) (n, the number of features, is θ's length), with an optional ", :" or ", 1" for the
 #: column (θ is n×1, so its column 1 is all of it);
-#: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0)
+#: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0); theta[1:theta.size],
+#: theta[1:len(theta)], theta[1:theta.shape[0]] (the slice stopped at θ's own length, dibgerge's ex2: the end)
 _TAIL = patterns.compile(
     r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
-    r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:,\s*(?::|0)?\s*)?\])"
+    r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:len\(\s*(?P<counted>[A-Za-z]+)\s*\)|(?P<sized>[A-Za-z]+)\.(?:size|shape\s*\[\s*0\s*\]))?"
+    r"\s*(?:,\s*(?::|0)?\s*)?\])"
 )
 
 
@@ -1260,7 +1266,9 @@ def _training_names(text: str) -> set[str]:
 
 
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
-_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?)\s*\)")
+#: (and theta(j), theta(j, 1): entry j by a feature index letter, of the n×1 column whose column 1 is all of it —
+#: yhyap's loop line lambda.*theta(j,1))
+_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?|(?P<letter>[a-z]))\s*(?:,\s*1\s*)?\)")
 
 
 def _inside_square_brackets(tokens: list[_Token]) -> bool:
@@ -1579,6 +1587,11 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
                          "a gradient that leaves it out differs by about ε/h")
     if any(token.kind == "op" and token.raw in (".-", ".+") for token in tokens):
         notes.append("read as Octave: .- and .+ subtract and add entry by entry, as - and + do")
+    for stopped in _STOPPED_AT_LENGTH.finditer(source):
+        if stopped.group("name") == (stopped.group("counted") or stopped.group("sized")):
+            notes.append(f"read as NumPy: {stopped.group(0)} stops at {stopped.group('name')}'s own length, its end: "
+                         f"{stopped.group('name')}[1:]")
+            break
     for shaping in _NUMPY_RESHAPING.finditer(source):
         if not _reshaping(source, shaping.start(), len(source)):
             continue
@@ -1592,6 +1605,13 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
         written = next(token.raw for token in tokens if token.kind == "number" and token.raw.endswith("."))
         notes.append(f"read as Python: {written} is the number {written}0, a float written with a bare point")
     return tuple(notes)
+
+
+#: NumPy's slice from entry 1 stopped at the vector's own length: theta[1:theta.size], theta[1:len(theta)] (read as
+#: theta[1:] by _TAIL)
+_STOPPED_AT_LENGTH = patterns.compile(
+    r"(?<![\w.])(?P<name>[A-Za-z]+)\s*\[\s*1\s*:\s*(?:len\(\s*(?P<counted>[A-Za-z]+)\s*\)|(?P<sized>[A-Za-z]+)\.(?:size|"
+    r"shape\s*\[\s*0\s*\]))\s*\]")
 
 
 #: the number of examples as Octave code writes it: m, length(y), numel(y), size(X, 1), rows(X)

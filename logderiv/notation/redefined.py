@@ -75,6 +75,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _function_locals(result, notation_of)
+    _matlab_full(result, notation_of)
+    _transposed_rows(result, notation_of)
     _column_broadcasts(result, notation_of)
     _r_dotted_names(result, notation_of)
     _r_column_sums(result, notation_of)
@@ -2627,10 +2630,13 @@ def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
              for name, (_, _, receiver) in heads.items()}
     for name, (head, arguments, _) in heads.items():
         used = [match for text in _texts(result) if text is not head for match in calls[name].finditer(text)]
-        if not used or any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
-            return
         if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in _texts(result)):
             return  # the name written apart too: the method and a quantity of that name may be two things
+        if not used:
+            return
+        if any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
+            _methods_as_functions(result, heads)
+            return
 
     def change(text: str) -> str:
         for name, pattern in calls.items():
@@ -2641,6 +2647,29 @@ def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
     for name, (head, arguments, receiver) in sorted(heads.items()):
         result.notes.append(f"{receiver}.{name}({arguments}) is the class's method, its body given by --let: a call with "
                             f"the same arguments is that value, read as the name {name}")
+
+
+def _methods_as_functions(result: Respelled, heads: dict[str, tuple[str, str, str]]) -> None:
+    """``self.sigmod(g)`` beside ``--let "self.sigmod(X) = 1/(1+np.exp(-X))"``: a method called with other arguments
+    than its head's is the function its --let defines, read without ``self.`` (noted).
+
+    flashgene's class calls its sigmoid method on g = np.dot(X, self.W): a method's body is a function of its
+    parameters, as any function a --let defines, and the functions' reader puts each call's arguments in (and
+    refuses a call whose body reaches a parameter only through another --let). Only where one receiver defines
+    every method (self., never also obj.), no name of a method is a function logderiv knows or is written without
+    the receiver (checked by :func:`_self_methods`), and every call of each method is in the texts' code.
+    """
+    receivers = {receiver for _, _, receiver in heads.values()}
+    if len(receivers) != 1 or any(name in vocab.FUNCTIONS or name in vocab.WORDS or name in vocab.FIXED_NAMES
+                                  for name in heads):
+        return
+    receiver = receivers.pop()
+    call = patterns.compile(rf"(?<![\w.$]){receiver}\.(?P<name>{'|'.join(map(re.escape, heads))})(?=\s*\()")
+    _map(result, lambda text: call.sub(lambda match: match.group("name").rjust(len(match.group())), text))
+    for name, (head, arguments, _) in sorted(heads.items()):
+        result.notes.append(f"{receiver}.{name}({arguments}) is the class's method, its body given by --let, called "
+                            f"with other arguments: read as the function {name}({arguments}), each call's arguments "
+                            "put in")
 
 
 def _private_methods(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2749,6 +2778,134 @@ def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) ->
             lambda found: name.rjust(len(found.group())), text))
         result.notes.append(f"{name}({arguments.strip()}) is only ever called with its own arguments: each call is the "
                             f"--let's value, read as the name {name}")
+
+
+#: MATLAB's full(A): A's values stored densely (of a sparse result); not NumPy's np.full(shape, value)
+_MATLAB_FULL = patterns.compile(r"(?<![\w.])full\s*\(")
+MATLAB_FULL_NOTE = ("read as MATLAB: full(A) only stores A densely (A may be sparse): its values are A's, read as "
+                    "A")
+
+
+def _matlab_full(result: Respelled, notation_of: _NotationOf) -> None:
+    """``full(X' * (exp(X * w) - y))``: MATLAB's full of one argument is its argument, ``(X' * (…))`` (noted).
+
+    A MATLAB unit test computes its expected gradient from a sparse X and calls full() to compare dense
+    arrays: full changes how the values are stored, never a value. Read only with one argument, closed in the
+    text, where no --let defines a full of its own; NumPy's ``np.full(shape, value)`` (after a dot) is another
+    function and is left as it is. The name becomes spaces, so every column stays.
+    """
+    if any((sides := _let_sides(text)) is not None and re.match(r"full\b", sides[0]) for text in result.lets):
+        return  # --let "full(v) = …": the texts' own function
+
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_MATLAB_FULL.finditer(text))):
+            closer = closing(text, match.end() - 1)
+            if closer is None or any(text[k] == "," and _depth(text, match.end(), k) == 0
+                                     for k in range(match.end(), closer)):
+                continue  # full(a, b) or unclosed: no call of MATLAB's full, left to be refused
+            text = text[:match.start()] + " " * (match.end() - 1 - match.start()) + text[match.end() - 1:]
+            if MATLAB_FULL_NOTE not in result.notes:
+                result.notes.append(MATLAB_FULL_NOTE)
+        return text
+
+    _map(result, change)
+
+
+#: Octave's row j of Xᵀ: X'(j,:), X'(1,:) (yhyap's costFunctionReg.m)
+_TRANSPOSED_ROW = patterns.compile(r"(?<![\w.])X'\(\s*(?P<index>[jkl]|[1-9][0-9]?)\s*,\s*:\s*\)")
+TRANSPOSED_ROW_NOTE = "read as Octave: X'({index},:) is row {index} of Xᵀ, column {index} of X transposed: X(:,{index})'"
+
+
+def _transposed_rows(result: Respelled, notation_of: _NotationOf) -> None:
+    """``X'(j,:)*h``: Octave's row j of Xᵀ is column j of X transposed, respelled ``X(:,j)'`` (noted).
+
+    The readers take column j of X as ``X(:, j)`` (feature j of every example); Octave indexes the transpose
+    as it indexes any matrix, so row j of ``X'`` is that column as a row. The respelling has the same length
+    (padded with spaces), so every column stays. Only a feature index or a number, in plain text.
+    """
+    def change(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in _TRANSPOSED_ROW.finditer(text):
+            spelled = f"X(:,{match.group('index')})'"
+            text = text[:match.start()] + spelled.ljust(len(match.group(0))) + text[match.end():]
+            note = TRANSPOSED_ROW_NOTE.format(index=match.group("index"))
+            if note not in result.notes:
+                result.notes.append(note)
+        return text
+
+    _map(result, change)
+
+
+def _depth(text: str, start: int, stop: int) -> int:
+    """How many brackets opened in ``text[start:stop]`` are still open at ``stop``."""
+    depth = 0
+    for char in text[start:stop]:
+        depth += char in "([{"
+        depth -= char in ")]}"
+    return depth
+
+
+def _function_locals(result: Respelled, notation_of: _NotationOf) -> None:
+    """``sigmoid(X) = d`` beside ``d = 1.0 / den`` and ``den = 1.0 + e ** (-1.0 * X)``: a function's local names.
+
+    A gist's ``def sigmoid(X): den = 1.0 + e ** (-1.0 * X); d = 1.0 / den; return d`` pasted as lets: the
+    function's body names what its own lines assign, and in Python those lines' X is the parameter. A name a
+    function's body uses that one plain --let defines and no text outside the function's lines writes is such a
+    local: its value is put in the body, bracketed, as far as the chain goes, and its let dropped (noted). Only
+    where the body does not write its parameters itself and the lines do: a function that reaches its parameter
+    only through those lines has them as its own (read as globals, it would ignore its parameter). A name
+    another text writes too (the cost's d), defined twice, or the parameter's own name is no local, and stays
+    as it was: the function is then read (or refused) as before.
+    """
+    lets = list(result.lets)
+    sides = {k: found for k, text in enumerate(lets)
+             if notation_of(text) == "plain" and (found := _let_sides(text)) is not None}
+    for position, text in enumerate(lets):
+        head = _FUNCTION_HEAD.match(text) if position in sides else None
+        if head is None:
+            continue
+        parameters = {part.strip() for part in head.group("arguments").split(",")}
+        body = sides[position][1]
+        chain: dict[int, str] = {}  # the locals' lets, by position: their names
+        pending = [body]
+        while pending:
+            for name in set(_BARE_NAME.findall(pending.pop())):
+                defining = [k for k, (left, _) in sides.items() if left == name and k != position]
+                if len(defining) != 1 or name in parameters or defining[0] in chain:
+                    continue
+                chain[defining[0]] = name
+                pending.append(sides[defining[0]][1])
+        outside = [other for k, other in enumerate(lets) if k != position and k not in chain]
+        outside += [other for other in (result.cost, result.answer) if other is not None]
+        locals_ = {k: name for k, name in chain.items() if not any(_word_spans(other, name) for other in outside)}
+        if not locals_ or len(locals_) != len(chain):
+            continue  # a name of the chain another text writes: the lines are no function's own, left as they are
+        if any(_word_spans(body, name) for name in parameters) or not any(
+                _word_spans(sides[k][1], name) for k in locals_ for name in parameters):
+            # f(X) = d, d = 2*X is a function of X only through its lines; a body that writes its parameter itself,
+            # or lines that never write it (g = np.dot(X, W) beside output(z) = sigmod(g)), may as well be globals
+            continue
+
+        def put_in(value: str, depth: int = 0) -> str:
+            if depth >= len(locals_):
+                return value  # (a chain that names itself is not followed round)
+            for k, name in locals_.items():
+                if _word_spans(value, name):
+                    inner = "(" + put_in(sides[k][1], depth + 1) + ")"
+                    value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", lambda _: inner, value)
+            return value
+
+        equals = text.index("=", head.end() - 1)
+        lets[position] = text[:equals + 1] + " " + put_in(body)
+        result.lets = tuple(let for k, let in enumerate(lets) if k not in locals_)
+        shown = ", ".join(lets[k].strip() for k in sorted(locals_))
+        result.notes.append(f"{text.strip()} with {shown}: {', '.join(locals_[k] for k in sorted(locals_))} are the "
+                            f"function's own local names (no other text writes them), put in its body: "
+                            f"{lets[position].strip()}")
+        return
 
 
 def _unspaced(text: str) -> str:
@@ -3778,7 +3935,8 @@ _SPLIT_DATA_NAME = patterns.compile(r"[Xx](?:_(?:train|tr|test|val|valid|validat
 
 
 #: a name used as only a matrix is: transposed (Xa', Xtrain.T), its shape or rows asked (size(Xa, 1), nrow(X))
-_MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.shape\b)"
+#: (NumPy's method A.transpose() too: Machine Learning in Action's dataMatrix.transpose()* error)
+_MATRIX_USE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)(?:'|\.T\b|\.shape\b|\.transpose\(\s*\))"
                                r"|(?<![\w.])(?:transpose|t|size|nrow|rows)\(\s*(?P<argument>[A-Za-z_]\w*)\s*[,)]")
 
 

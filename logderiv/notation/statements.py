@@ -648,6 +648,13 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     sets = [s for s in statements if s[0] == "set"]
     marked = loops or any(s[0] == "return" for s in statements) or any(op != "=" for _, _, op, _ in sets) \
         or line_notes or re.search(r"^\s*(?:let|const|var)\s", text, re.MULTILINE)
+    if not marked and not answer and _CODE_MARKS.search(text) and len(sets) == len(statements) \
+            and len({s[1] for s in sets}) == 1 and len(sets) > 1 \
+            and all(re.search(rf"(?<![\w.]){re.escape(s[1])}(?!\w)", s[3]) for s in sets[1:]):
+        # flashgene's loss = -np.sum(…) then loss = loss / num_train: code that sets one name and updates it from its
+        # own value (no equation does), a cost's lines run in order, as a return after them would say
+        marked = True
+        line_notes = [*line_notes, UPDATED_NOTE.format(name=sets[0][1])]
     if not marked and (len({s[1] for s in sets}) < 2 or answer):
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
@@ -673,6 +680,11 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
         note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
     return Folded(new, lets, (*folded.notes, note), folded.tx)
+
+
+#: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)
+UPDATED_NOTE = ("read as code: {name} is set, then set again from its own value: the lines run in order, and the cost "
+                "is {name}'s last value")
 
 
 #: said when lines computing two gradients are read as the one --wrt asks for

@@ -728,6 +728,36 @@ class Checker:
             definitions.update(built.definitions)
         return replace(self.problem, definitions=definitions), tuple(said)
 
+    def _without_unreached_lets(self, source: str, node: Node, lets: list[Let]) -> tuple[list[Let], tuple[str, ...]]:
+        """A matrix answer's --lets without those in matrix form that it never reaches and could not read; the notes.
+
+        yhyap's costFunctionReg.m gives its cost's ``logisf = (-y)'*log(h) - …`` beside the commented-out vector
+        gradient ``(1/m).*((X'*h-X'*y)+theta*lambda)``, which uses h and not logisf: a let the answer reaches neither
+        itself nor through another let adds nothing to its value. Only a let the matrix answer would refuse (in
+        matrix form, not one value per example) is left out; any other stays, to be read or refused as ever. A name
+        is reached where the answer's tree or its text as written names it (a let's vector already put in place is
+        still written in the text), or a reached let's value or text does.
+        """
+        from ..notation.matrix_cost import is_matrix_form, lower_answer_let
+
+        words = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+        reached = {getattr(part, "name", None) for part in tree.walk(node)} | set(words.findall(source))
+        pending = [let for let in lets if let[0] in reached]
+        while pending:
+            _, value, text = pending.pop()
+            names = {getattr(part, "name", None) for part in tree.walk(value)} | set(words.findall(text))
+            pending += [let for let in lets if let[0] in names - reached]
+            reached |= names
+        others = {name for name, _, _ in lets}
+        columns = self.problem.layout == "columns"
+        unread = [name for name, value, text in lets if name not in reached and is_matrix_form(value)
+                  and lower_answer_let(name, value, text, others, columns=columns) is None]
+        if not unread:
+            return lets, ()
+        return [let for let in lets if let[0] not in unread], tuple(
+            f"--let {name} is not used by the answer (neither itself nor through another --let): not read"
+            for name in unread)
+
     def _per_example_lets(self, lets: list[Let]) -> tuple[list[Let], tuple[str, ...]]:
         """An index-form answer's --lets in matrix form that are one value per example, lowered; the notes.
 
@@ -966,6 +996,10 @@ class Checker:
             # read_problem puts the trees it read there
             tree = put_in_place(tree, cast("dict[str, Node]", dict(self.problem.vectors)))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
+        if lets and reads_as_matrix(tree, self.problem, ()):
+            # a let the matrix answer never reaches is not read (nor held against the lets it does reach)
+            lets, said = self._without_unreached_lets(source, tree, lets)
+            notes = (*notes, *said)
         if lets:
             lets, said = self._lets_as_in_the_problem(lets, matrix=reads_as_matrix(tree, self.problem, ()))
             notes = (*notes, *said)
