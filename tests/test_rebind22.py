@@ -76,8 +76,8 @@ def test_the_note_is_in_every_output_format(form):
     ("sum(w) + lambda * sum(w_j^2)", "beta_j", _R_LETS, ("COST", "w_j")),
     # wᵀw: the weights' squared norm, or the losses'?
     ("sum(w) + lambda * w^T w", "beta_j", _R_LETS, ("COST", "w^T")),
-    # y defined from itself: an update, the target on its right
-    ("sum((t - y)^2)", "theta_j", ("y = 1/(1 + exp(-y * theta))",), ("--let", "y *")),
+    # λ defined from itself: an update, the strength on its right
+    ("sum((y - lambda)^2 / y)", "a", ("lambda = lambda * a * x",), ("--let", "lambda *")),
 ])
 def test_a_definition_that_conflicts_is_refused_naming_both_readings(cost, wrt, lets, column_of):
     with pytest.raises(InputError) as raised:
@@ -90,9 +90,9 @@ def test_a_definition_that_conflicts_is_refused_naming_both_readings(cost, wrt, 
 
 
 def test_the_only_parameter_rebound_is_refused():
-    """sum((y − Xw)²) with w = 2v: read as the source's, no parameter is left to take a derivative by."""
+    """sum((y − Xw)²) with w = v·y: read as the source's, no parameter is left to take a derivative by."""
     with pytest.raises(InputError, match="no parameter is left"):
-        derive("sum((y - X %*% w)^2)", wrt="theta_j", let=("w = 2*v",))
+        derive("sum((y - X %*% w)^2)", wrt="theta_j", let=("w = v * y",))
 
 
 @pytest.mark.parametrize("let, words", [
@@ -103,6 +103,20 @@ def test_a_count_given_a_number_beside_the_sum_to_it_is_refused(let, words):
     with pytest.raises(InputError, match=words) as raised:
         derive("1/m * sum_{i=1}^m (theta^T x_i - y_i)^2", wrt="theta_j", let=(let,))
     assert raised.value.column == 0 and raised.value.label == "--let"
+
+
+@pytest.mark.parametrize("cost, wrt, lets", [
+    # numbers alone: the strength's value, the parameters' starting value — no quantity of the source's own
+    ("sum((y - X %*% theta)^2) + lambda * sum(theta^2)", "theta_j", ("lambda = 0.1",)),
+    ("sum((y - X %*% w)^2 + b)", "b", ("w = np.zeros(n)",)),
+    # y the prediction: the labels' own name (t) would be read as one constant, not the target per example
+    ("sum(-t*log(y) - (1-t)*log(1-y))", "theta_j", ("y = 1/(1+exp(-h))", "h = X %*% theta")),
+    # x = wᵀz: the data would be gone from the cost
+    ("sum(log(1 + exp(-y * x)))", "w_j", ("x = w^T z",)),
+])
+def test_a_definition_that_is_no_quantity_of_the_source_stays_refused(cost, wrt, lets):
+    with pytest.raises(InputError, match="fixed meaning"):
+        derive(cost, wrt=wrt, let=lets)
 
 
 def test_a_formula_of_one_observation_keeps_lambda_refused():
@@ -129,7 +143,6 @@ _DOCUMENTED = [
     ("sum(w)", "beta_j", _R_LETS),
     ("sum((y - lambda)^2 / y)", "a", _JP_LETS),
     ("L=\\Sigma_{i=1}^{N}log(1+e^{-y_{i}x})", "w_j", ("x=w^{T}.x_{i}",)),
-    ("sum(weights * (y - X %*% theta)^2)", "theta_j", ("weights = 1",)),
 ]
 
 
@@ -148,3 +161,9 @@ def test_a_period_after_a_transposed_vector_is_the_dot_product():
     cost = r"\sum_{i=1}^{m} \log(1+e^{-y_i w^{T}.x_{i}})"
     assert check("sum_i -y_i * x_ij * sigmoid(-y_i * w^T x_i)", cost=cost, wrt="w_j").verdict == "equivalent"
     assert check("sum_i y_i * x_ij * sigmoid(-y_i * w^T x_i)", cost=cost, wrt="w_j").verdict == "different"
+
+
+def test_a_preset_cost_keeps_its_lambda():
+    """logistic-l2's λ is the penalty's strength: an answer's --let of lambda would give it a second meaning."""
+    with pytest.raises(InputError, match="fixed meaning"):
+        check("1/m * sum((h - y) x_j) + lambda/m*theta_j", cost="logistic-l2", let=("lambda = a * x",))

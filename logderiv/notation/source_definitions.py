@@ -2,9 +2,8 @@ r"""A source's own definition of a name logderiv gives a fixed meaning: the defi
 
 Code and notes reuse logderiv's letters for quantities of their own and say so with a definition:
 R's ``w = -(Y*log(p)) - (1-Y)*(log(1-p))`` (w the per-example losses), ``lambda = a * x + b`` (λ a
-Poisson rate), a note's ``x = w^{T}.x_{i}`` (x the score), ``y = 1/(1+np.exp(-h))`` (y the
-prediction), ``weights = 1``. The source's definition is the best evidence of what its name means:
-where one ``--let`` defines such a name (w, weights, θ, β, x, y, λ) and no reading before this one
+Poisson rate), a note's ``x = w^{T}.x_{i}`` (x the score). The source's definition is the best
+evidence of what its name means: where one ``--let`` defines such a name (w, weights, θ, β, x, λ) and no reading before this one
 took it, the name is respelled in place as a letter no text uses — every character keeps its
 column — and the reading is noted. The counts m and n are not rebound: a count defined as a count is
 read by the count lets' readers before this one, and one given a number none of them took (m = 10,
@@ -22,9 +21,15 @@ It is refused instead, naming both readings, where the rebinding conflicts with 
 
 Left alone (the front ends refuse as before, or a later reading reads it): two definitions of the
 name; a letter a plain text glues to others (``wx`` reads as w·x, the fixed meaning unseen); an
-entry by an index that is no feature's outside the definition (``y_n`` beside ``y := σ(…)``); x or y
-made of data alone (``x <- as.matrix(d)``: the data, the fixed meaning); and LaTeX with no sum, one
-observation's formula rather than a cost (``λ^y e^{−λ}/y!``).
+entry by an index that is no feature's outside the definition (``x_n`` beside a definition of x); a
+value that is no quantity of the model: x made of data alone (``x <- as.matrix(d)``: the data), any
+name given numbers alone (``lambda = 0.1``, the strength's value; ``w = 0``, ``theta = zeros(n, 1)``,
+the parameters' starting value); and LaTeX with no sum, one observation's formula rather than a cost
+(``λ^y e^{−λ}/y!``). λ is read only where every text is code (notes may write it twice, a rate and
+the penalty's strength, both bare), and x only where its value writes the data (x_i, X), which would
+be gone from the cost otherwise. y is not rebound here: with the target's name taken, the name the
+source gives its labels (t) would be read as one constant; code's y = the model's output is read by
+the prediction rule (``redefined``), which names the target.
 
 Sympy-free, like the front ends.
 """
@@ -47,7 +52,6 @@ _MEANINGS = {
     "theta": "the parameters θ",
     "beta": "the parameters β",
     "x": "the data x (an example's features)",
-    "y": "the target y (the labels)",
     "lambda": "the regularisation strength λ",
 }
 #: LaTeX's commands and Unicode's letters for the Greek names
@@ -60,6 +64,10 @@ _EXAMPLE_ENTRY = patterns.compile(r"(?:_\s*(?:\{\s*i\s*\}|i(?![A-Za-z0-9])|\(\s*
 _SUM = patterns.compile(r"\\sum(?![A-Za-z])|\\Sigma(?![A-Za-z])|\\prod(?![A-Za-z])|[Σ∑∏]")
 #: a parameter in a definition's value: what makes x or y a value of the model rather than data
 _PARAMETER = patterns.compile(r"(?<![A-Za-z])(?:theta|beta|w|W|b)(?![A-Za-z])|\\theta|\\beta|[θβ]")
+#: the data in a definition's value: a quantity of the model made of the data (λ = a x + b)
+_DATA = patterns.compile(r"(?<![A-Za-z\\])(?:[xXyY])(?![A-Za-z])")
+#: the data's entry of an example in a definition's value: x_i, x_{i}, x^{(i)}, x[i]
+_DATA_ENTRY = patterns.compile(r"(?<![A-Za-z\\])x\s*(?:_\s*\{?\s*i(?![A-Za-z])|\^\s*\{\s*\(\s*i|\[\s*i\s*\])")
 #: the letters a rebound name may be shown as
 _FRESH = "uvqrs"
 #: short words of code a single letter may stand inside without being a product of letters
@@ -209,6 +217,8 @@ def respell_source_definitions(
     notes: list[str] = []
     lets = tuple(lets)
     _refuse_count_number(lets)
+    if cost is None:
+        return cost, answer, lets, notes  # a preset cost: its w, θ, λ are the fixed meanings, a let would be a second
     heads = [_head(let) for let in lets]
     for number, found in enumerate(heads):
         if found is None:
@@ -223,9 +233,18 @@ def respell_source_definitions(
             continue  # a product of letters (wx) would keep the fixed meaning unseen: left to the front ends
         named = ({let.split("=")[0].strip() for let in lets}
                  | {found[0] for found in heads if found is not None}) - {name, ""}
-        if name in ("x", "y") and not _PARAMETER.search(value) and not any(
-                re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in named):
-            continue  # x <- as.matrix(d): data made of data, the fixed meaning (left to the front ends)
+        if not (_PARAMETER.search(value) or name not in ("x", "y") and _DATA.search(value) or any(
+                re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in named)):
+            # x <- as.matrix(d) is data made of data, the fixed meaning; lambda = 0.1 the strength's value; w = 0,
+            # theta = zeros(n, 1) a starting value of the parameters: none is a quantity of the source's own (left
+            # to the front ends, which refuse as before)
+            continue
+        if name == "lambda" and any(is_latex(text) for _, text in texts):
+            # notes may write λ twice, a rate and beside it the penalty's strength, both bare: respelled everywhere,
+            # the strength would become the rate (audit21); one variable holds one value only in code
+            continue
+        if name == "x" and not (_DATA_ENTRY.search(value) or re.search(r"(?<![A-Za-z\\])X(?![A-Za-z])", value)):
+            continue  # x = w^T z: the data would be gone from the cost, z read as a constant: left to the front ends
         if all(is_latex(text) for _, text in texts) and not any(_SUM.search(text) for _, text in texts):
             continue  # a formula of no sum is one observation's (λ^y e^{−λ}/y!), no cost over the data: left alone
         meaning = _MEANINGS[name]
