@@ -18,8 +18,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from corpus import COSTS
-from corpus.judge import judge_cost
+from corpus import ANSWERS, COSTS
+from corpus.judge import judge_answer, judge_cost
 from logderiv import check, derive
 from logderiv.cli import main
 from logderiv.errors import InputError
@@ -76,6 +76,8 @@ def test_the_note_is_in_every_output_format(form):
     ("sum(w) + lambda * sum(w_j^2)", "beta_j", _R_LETS, ("COST", "w_j")),
     # wᵀw: the weights' squared norm, or the losses'?
     ("sum(w) + lambda * w^T w", "beta_j", _R_LETS, ("COST", "w^T")),
+    # w computed from θ while --wrt asks for β: the definition is of parameters the derivative is not taken by
+    ("sum(w)", "beta_j", ("w = 1/(1 + exp(-(X %*% theta)))",), ("--let", "w")),
     # λ defined from itself: an update, the strength on its right
     ("sum((y - lambda)^2 / y)", "a", ("lambda = lambda * a * x",), ("--let", "lambda *")),
 ])
@@ -167,3 +169,20 @@ def test_a_preset_cost_keeps_its_lambda():
     """logistic-l2's λ is the penalty's strength: an answer's --let of lambda would give it a second meaning."""
     with pytest.raises(InputError, match="fixed meaning"):
         check("1/m * sum((h - y) x_j) + lambda/m*theta_j", cost="logistic-l2", let=("lambda = a * x",))
+
+
+def test_a_definition_line_inside_pasted_code_is_read_the_same():
+    """f37's function body pasted whole: the line w = … defines w as the --let does (same gradient, same note)."""
+    pasted = "p = 1 / (1+exp(X%*%-beta))\nw = -(y*log(p)) - (1-y)*(log(1-p))\nreturn(sum(w))"
+    from_lets = derive("sum(w)", wrt="beta_j", let=("w = -(y*log(p)) - (1-y)*(log(1-p))", _R_LETS[1]))
+    read = derive(pasted, wrt="beta_j")
+    assert read.result == from_lets.result
+    assert any(note.startswith("w is defined by the source as -(y*log(p))") for note in read.notes)
+
+
+def test_a_parameter_vector_stacked_from_the_parameters_stays_the_parameters():
+    """Ani's R notebook: theta <- c(b, w) is θ itself, (b, w); its db is judged equivalent by hand (the corpus)."""
+    item = next(answer for answer in ANSWERS if answer.id == "f22-ani-R-db-sum")
+    assert judge_answer(item).kind == "right"
+    verdict = check(item.text, cost=item.cost, wrt=item.wrt, let=item.lets)
+    assert not any("defined by the source" in note for note in (*verdict.notes, *verdict.problem.notes))

@@ -17,16 +17,18 @@ It is refused instead, naming both readings, where the rebinding conflicts with 
   transpose (``w^T``, ``w'``, ``w.T``), or the name in its own definition (``w = w - …``, an
   update). In the definition's own value the example's entry of the data (x_i in x = w^T x_i) is
   the data: a definition does not use itself;
-* the rebound name was the texts' only parameter vector, and ``--wrt`` names none the texts write.
+* the definition's value is computed from a parameter vector --wrt does not ask for (``w = σ(Xθ)``
+  with ``--wrt beta_j``), or the rebound name was the texts' only parameter vector.
 
 Left alone (the front ends refuse as before, or a later reading reads it): two definitions of the
 name; a letter a plain text glues to others (``wx`` reads as w·x, the fixed meaning unseen); an
 entry by an index that is no feature's outside the definition (``x_n`` beside a definition of x); a
 value that is no quantity of the model: x made of data alone (``x <- as.matrix(d)``: the data), any
 name given numbers alone (``lambda = 0.1``, the strength's value; ``w = 0``, ``theta = zeros(n, 1)``,
-the parameters' starting value); and LaTeX with no sum, one observation's formula rather than a cost
-(``λ^y e^{−λ}/y!``). λ is read only where every text is code (notes may write it twice, a rate and
-the penalty's strength, both bare), and x only where its value writes the data (x_i, X), which would
+the parameters' starting value), a parameter vector made of the parameters alone (``theta <- c(b, w)``,
+``w = theta[1:]``: the parameters themselves, stacked or sliced); and LaTeX with no sum, one observation's formula rather than a cost
+(``λ^y e^{−λ}/y!``). λ is read only where no text is LaTeX and none writes a penalty (a squared
+parameter, a norm): notes may write it twice, a rate and the penalty's strength, both bare, and x only where its value writes the data (x_i, X), which would
 be gone from the cost otherwise. y is not rebound here: with the target's name taken, the name the
 source gives its labels (t) would be read as one constant; code's y = the model's output is read by
 the prediction rule (``redefined``), which names the target.
@@ -68,6 +70,16 @@ _PARAMETER = patterns.compile(r"(?<![A-Za-z])(?:theta|beta|w|W|b)(?![A-Za-z])|\\
 _DATA = patterns.compile(r"(?<![A-Za-z\\])(?:[xXyY])(?![A-Za-z])")
 #: the data's entry of an example in a definition's value: x_i, x_{i}, x^{(i)}, x[i]
 _DATA_ENTRY = patterns.compile(r"(?<![A-Za-z\\])x\s*(?:_\s*\{?\s*i(?![A-Za-z])|\^\s*\{\s*\(\s*i|\[\s*i\s*\])")
+#: a penalty on the parameters, whose strength λ may be: a squared parameter (θₖ², w.^2, theta**2), θᵀθ, a norm
+_PENALTY = patterns.compile(
+    r"(?:theta|beta|w|θ|β|\\theta|\\beta)\s*(?:_\s*\{?\s*\w+\s*\}?|\[[^\]]*\]|\([^)]*\))?\s*(?:\^|\*\*|\.\^)\s*\{?\s*2"
+    r"|(?:theta|beta|w)\s*(?:'|\.T|\^\s*\{?\s*T\}?)\s*\*?\s*(?:theta|beta|w)(?![A-Za-z])|norm|\|\||\\lVert|‖")
+#: the parameter vectors a definition's value may be computed from, as the texts write them
+_VECTOR_NAMES = {
+    "theta": r"(?<![A-Za-z\\])theta(?![A-Za-z])|\\theta(?![A-Za-z])|θ",
+    "beta": r"(?<![A-Za-z\\])beta(?![A-Za-z])|\\beta(?![A-Za-z])|β",
+    "w": r"(?<![A-Za-z\\.])w(?![A-Za-z0-9(])|(?<![\w.])weights(?!\w)",
+}
 #: the letters a rebound name may be shown as
 _FRESH = "uvqrs"
 #: short words of code a single letter may stand inside without being a product of letters
@@ -233,15 +245,20 @@ def respell_source_definitions(
             continue  # a product of letters (wx) would keep the fixed meaning unseen: left to the front ends
         named = ({let.split("=")[0].strip() for let in lets}
                  | {found[0] for found in heads if found is not None}) - {name, ""}
-        if not (_PARAMETER.search(value) or name not in ("x", "y") and _DATA.search(value) or any(
-                re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in named)):
-            # x <- as.matrix(d) is data made of data, the fixed meaning; lambda = 0.1 the strength's value; w = 0,
-            # theta = zeros(n, 1) a starting value of the parameters: none is a quantity of the source's own (left
-            # to the front ends, which refuse as before)
+        of_lets = any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in named)
+        of_data = _DATA.search(value) is not None
+        of_parameters = _PARAMETER.search(value) is not None
+        if not (of_lets or (of_parameters if name == "x" else of_data if name in vocab.PARAMETER_VECTORS
+                            else of_data or of_parameters)):
+            # x <- as.matrix(d) is data made of data, the fixed meaning; theta <- c(b, w), w = theta[1:] the
+            # parameters themselves, stacked or sliced; lambda = 0.1 the strength's value; w = 0, theta = zeros(n, 1)
+            # a starting value of the parameters: none is a quantity of the source's own (left to the readings
+            # after this one and the front ends, which refuse as before)
             continue
-        if name == "lambda" and any(is_latex(text) for _, text in texts):
+        if name == "lambda" and any(is_latex(text) or _PENALTY.search(text) for _, text in texts):
             # notes may write λ twice, a rate and beside it the penalty's strength, both bare: respelled everywhere,
-            # the strength would become the rate (audit21); one variable holds one value only in code
+            # the strength would become the rate (audit21's λ/2 Σθₖ²); where a text writes a penalty (a squared
+            # parameter, a norm) or LaTeX, λ is left to the readings that tell the two apart
             continue
         if name == "x" and not (_DATA_ENTRY.search(value) or re.search(r"(?<![A-Za-z\\])X(?![A-Za-z])", value)):
             continue  # x = w^T z: the data would be gone from the cost, z read as a constant: left to the front ends
@@ -258,6 +275,13 @@ def respell_source_definitions(
                 f"for the derivative by it: {readings} — a defined value is no parameter to differentiate by",
                 lets[number], start, "--let", f"name the source's value otherwise (u = {value}) or ask --wrt for the "
                                              "parameter it is computed from")
+        used = {vector for vector, pattern in _VECTOR_NAMES.items() if re.search(pattern, value)}
+        if used and asked_name not in used:
+            raise _refuse(
+                f"'{name}' has a fixed meaning ({meaning}), and --let defines it ({shown}) from "
+                f"{' and '.join(sorted(used))}, while --wrt {asked} asks for another parameter: {readings} — the "
+                "definition is of parameters the derivative is not taken by",
+                lets[number], start, "--let", "ask --wrt for the parameter the value is computed from")
         conflict = _conflict(name, texts, lets[number], start, is_latex)
         if conflict is None:
             continue  # an entry by another index (y_n beside y := σ(…)): left to the readings after this one
