@@ -4043,7 +4043,8 @@ class _Parser(Grammar[Token]):
                     # data matrix after it is a factor of the product, never the vector of a dot product (so is
                     # weighted least squares' W in \theta^TX^TWX\theta)
                     return tree.Transpose(variable, self.span(variable, self.tokens[self.position - 1]))
-                if self.is_op(self.peek(), "*", "·"):
+                if self.is_op(self.peek(), "*", "·") or self.is_op(self.peek(), ".") and self.period_product():
+                    # w^{T}.x_{i}: notes type the dot product's dot as a period too (period_product notes it)
                     self.advance()
                 if name in vocab.PARAMETER_VECTORS and example is None and self.data_matrix_alone():
                     return self.row_of_examples(variable, token)

@@ -143,6 +143,9 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _parameter_list_heads(result)
     _subscript_names(result, notation_of)
     _example_lets(result, notation_of)
+    # last: a name every reading above left as the source defines it is read so (the readings above name the
+    # definitions they know more about: a count, code's prediction y, a Poisson rate λ_i)
+    _source_definitions(result, notation_of)
     return result
 
 
@@ -207,6 +210,16 @@ def _example_lets(result: Respelled, notation_of: _NotationOf) -> None:
     if changed:
         result.lets = tuple(changed.get(text, text) for text in result.lets)
         result.notes.extend(notes)
+
+
+def _source_definitions(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "w = -(Y*log(p)) - (1-Y)*(log(1-p))"``: the source's definition of a reserved name is read
+    (:mod:`logderiv.notation.source_definitions`)."""
+    from .source_definitions import respell_source_definitions
+
+    result.cost, result.answer, result.lets, notes = respell_source_definitions(
+        result.cost, result.answer, result.lets, lambda text: notation_of(text) == "latex", result.asked)
+    result.notes.extend(notes)
 
 
 def _least_squares_letters(result: Respelled, notation_of: _NotationOf) -> None:
