@@ -1682,7 +1682,9 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
 
     Notes often define a prediction both ways. The two are kept as one only when
     they agree (the cost built with each is the same expression); otherwise the
-    builder refuses the name defined twice.
+    builder refuses the name defined twice. A name given twice in one form is
+    kept once when the two say the same thing as written (:func:`_same_definition`):
+    a lab's ``f_{w,b}(x^{(i)}) = wx^{(i)} + b`` beside the page's ``f(x) = w \cdot x^{(i)} + b``.
     """
     names = [name for name, _, _ in lets]
     twice = {name for name in names if names.count(name) == 2}
@@ -1695,6 +1697,13 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
     for name in sorted(twice):
         first, second = (k for k, let in enumerate(lets) if let[0] == name)
         if in_matrix_form[first] == in_matrix_form[second]:
+            dropped = _same_definition(lets[first], lets[second])
+            if dropped is not None:
+                gone, stays = (first, second) if dropped == 0 else (second, first)
+                kept = [let for let in kept if let is not lets[gone]]
+                signs = _has_dot(lets[gone][1]) and not _has_dot(lets[stays][1])
+                notes.append(f"--let {lets[gone][2].strip()} defines {name} again, as --let {lets[stays][2].strip()} "
+                             f"does{_DOT_AS_TIMES_NOTE if signs else ''}: it is read once")
             continue
         index_form, matrix_form = (first, second) if in_matrix_form[second] else (second, first)
         values = []
@@ -1711,6 +1720,66 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
         notes.append(f"--let {lets[matrix_form][2].strip()} is --let {lets[index_form][2].strip()} in matrix form: "
                      "the two agree, so it is read once")
     return kept, notes
+
+
+#: what a note adds when the definition dropped wrote w · x where the one kept writes wx
+_DOT_AS_TIMES_NOTE = ", its '·' between two letters the product of numbers the other writes without a sign"
+
+
+def _same_definition(first_let: _Let, second_let: _Let) -> int | None:
+    r"""Which of two definitions of one name in one form to drop (0 the first, 1 the second), or None if they differ.
+
+    They are the same when their trees are, columns aside, or when they differ only where one writes a
+    letter times a letter with a product sign (``w \cdot x^{(i)}``, read as a dot product) and the other
+    without one (``wx^{(i)}``, two numbers): the writer defined one thing twice, and the sign-less one
+    says what the sign meant, so the one with the sign is dropped. Anything else (another power, a bold
+    letter or a transpose on the dot product, ``dot(w, x)``, a term more) is two definitions, which the
+    builder refuses.
+    """
+    (_, first, first_text), (_, second, second_text) = first_let, second_let
+    if _shape(first, dots=True) == _shape(second, dots=True):
+        return 1
+    if _shape(first, dots=False) != _shape(second, dots=False):
+        return None
+    first_dots, second_dots = _has_dot(first), _has_dot(second)
+    if first_dots == second_dots:
+        return None  # both write a sign in different places: neither says what it means
+    dotted, text = (first, first_text) if first_dots else (second, second_text)
+    if not all(_letters_times_letters(node, text) for node in tree_walk(dotted) if isinstance(node, tree_module.Dot)):
+        return None  # the writer said vectors (\mathbf w \cdot \mathbf x, wᵀx, dot(w, x)): not one number each
+    return 0 if first_dots else 1
+
+
+#: what may not be left of a dot product's text once its product sign is taken out: a command (\mathbf,
+#: \vec …), a transpose, code's attribute or a call's comma — each says the letters are vectors
+_VECTOR_MARK = patterns.compile(r"\\(?!cdot\b|times\b)[A-Za-z]+|\^\s*\{?\s*(?:T\b|\\top)|'|\.|,")
+
+
+def _letters_times_letters(dot: tree_module.Dot, text: str) -> bool:
+    r"""``w \cdot x^{(i)}``: two plain letters with a product sign between them, nothing that says vectors."""
+    between = text[dot.left.span.end:dot.right.span.start].strip()
+    if between not in scalars.TIMES_SIGNS:
+        return False
+    written = text[dot.span.start:dot.span.end].replace(between, " ", 1)
+    return _VECTOR_MARK.search(written) is None
+
+
+def _has_dot(node: Node) -> bool:
+    return any(isinstance(inner, tree_module.Dot) for inner in tree_walk(node))
+
+
+def _shape(node: object, *, dots: bool) -> object:
+    """A tree as nested tuples, spans left out; a dot product of two letters as their product unless ``dots``."""
+    if isinstance(node, tree_module.Dot) and not dots:
+        return ("Binary", "*", _shape(node.left, dots=dots), _shape(node.right, dots=dots))
+    if isinstance(node, tree_module.Span):
+        return None
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        return (type(node).__name__,) + tuple(_shape(getattr(node, field.name), dots=dots)
+                                              for field in dataclasses.fields(node) if field.name != "span")
+    if isinstance(node, tuple):
+        return tuple(_shape(item, dots=dots) for item in node)
+    return node
 
 
 def _same(first: sympy.Expr, second: sympy.Expr) -> bool:
