@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
+from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -140,13 +140,14 @@ def _typed_layout_lets(lets: Sequence[str], input: Input) -> tuple[list[str], li
 
 
 def read_definitions(
-    lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = ()
+    lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = (), cost: str | None = None
 ) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
     """Like :func:`read_lets`, also giving the functions defined (``g(z) = …``), by name, bodies read.
 
     Calls of those functions in the lets' values are already expanded; a cost or
     answer read with ``functions=`` names must be expanded with
-    :func:`logderiv.notation.functions.expand`.
+    :func:`logderiv.notation.functions.expand`. ``cost``: the cost's text, where a let
+    that names σ at example i must find the σ(…) it names (:func:`_sigma_value_lets`).
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
     # z_j = x_j^Tw + b, h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T: a page's lets entry by entry, before j is refused
@@ -166,7 +167,7 @@ def read_definitions(
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
     letter_notes = [*layout_notes, *letter_notes]
-    lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
+    lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input, cost)
     sigma_notes = [*letter_notes, *sigma_notes]
     lets, links, link_notes = _link_lets(lets, input)
     link_notes = [*sigma_notes, *link_notes]
@@ -590,28 +591,56 @@ def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list[str], 
     return result, notes
 
 
-_SIGMA_VALUE_LET = patterns.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
+_SIGMA_VALUE_LET = patterns.compile(
+    r"\s*(?P<sigma>\\sigma)\s*(?P<example>_\s*\{?\s*i\s*\}?|\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
 #: said when a --let names the prediction σ; the answer's reader looks for it
 SIGMA_VALUE_NOTE = ("a bare σ is read as h, the prediction σ(…) that --let names σ (σ(…) of an argument stays the "
                     "sigmoid; σ(1 − σ), before a bracket holding a bare σ, is the product σ·(1 − σ))")
 
 
-def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list[str], bool, list[str]]:
+def _sigma_value_lets(lets: Sequence[str], input: Input, cost: str | None = None) -> tuple[list[str], bool, list[str]]:
     r"""``\sigma = \sigma(w^Tx)`` (alineberry's notes): σ names the prediction, the sigmoid of the score.
 
     The let is read as ``h = \sigma(w^Tx)`` (the name blanked to h, columns kept), and
     a bare σ in the texts is h (:meth:`latex._Tokenizer.sigma_is_value`), noted.
+    ``\sigma_i = \sigma(\mathbf{x}_i^\top \boldsymbol\beta)`` (a wiki's ℓ(β) and its gradient Σ(yᵢ − σᵢ)xᵢ)
+    names the prediction at example i the same way, read as ``h_i``; only beside a ``cost`` that applies σ
+    to that very argument, as written: the cost then uses no h, and the model it is read with is that σ(…),
+    so a σᵢ of another argument would be replaced by the model unseen — it stays refused.
     """
-    texts, found = [], False
+    texts, found, notes = [], False, []
     for text in lets:
         match = _SIGMA_VALUE_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
+        if match is not None and match.group("example") and not _applied_in(text[match.end() - 1:], cost):
+            match = None
         if match is None:
             texts.append(text)
             continue
         found = True
         begin, end = match.span("sigma")
-        texts.append(text[:begin] + "h" + " " * (end - begin - 1) + text[end:])
-    return texts, found, [SIGMA_VALUE_NOTE] if found else []
+        if match.group("example"):
+            left = text[:text.index("=")].strip()
+            script = match.group("example").replace(" ", "")
+            texts.append(text[:begin] + "h" + script + " " * (match.end("example") - begin - 1 - len(script))
+                         + text[match.end("example"):])
+            notes.append(f"{left} = … names the prediction at example i, σ of the argument the cost writes: {left} "
+                         "is read as h at example i")
+        else:
+            texts.append(text[:begin] + "h" + " " * (end - begin - 1) + text[end:])
+    return texts, found, [*notes, SIGMA_VALUE_NOTE] if found else []
+
+
+def _applied_in(applied: str, cost: str | None) -> bool:
+    r"""Whether ``(arg)`` of a let's ``\sigma(arg)`` is written, spaces aside, after a σ in ``cost``."""
+    if cost is None:
+        return False
+    close = brackets.closing(applied, 0)
+    if close is None or applied[close + 1:].strip(" \t,.;"):
+        return False  # σ(…) and more (σ(z) + 1): not the prediction alone
+    argument = "".join(applied[:close + 1].split())
+    written = "".join(cost.split())
+    return any(written.startswith(argument, k + len("\\sigma")) for k in range(len(written))
+               if written.startswith("\\sigma", k))
 
 
 def _link_lets(lets: Sequence[str], input: Input) -> tuple[list[str], dict[str, str], list[str]]:
@@ -1427,7 +1456,7 @@ def read_problem(
     bishop_notes = [*bishop_notes, *call_notes]
     lets, through_notes = _argument_through_let(lets, cost)
     lets, x0_let = feature_zero.split_x0_let(lets)
-    parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
+    parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input, cost=cost)
     notes = [*bishop_notes, *through_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
