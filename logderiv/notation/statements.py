@@ -678,9 +678,10 @@ UNSTARTED_NOTE = ("read as code: the lines do not start {name}, which the loop a
 _SCALED_ROW = r"(?<![\w.]){p}\s*\*\s*{d}\s*\[\s*{v}\s*\]|(?<![\w.]){d}\s*\[\s*{v}\s*\]\s*\*\s*{p}(?![\w\[(.'])"
 #: what makes a name a vector or a matrix: an index, a call, a transpose, a method, a matrix product, a dot product
 _NOT_A_NUMBER = r"(?<![\w.]){n}\s*(?:[\[('^]|\.(?!\*|\^|/))|(?:@|%\*%|\bdot\()\s*{n}(?!\w)"
-#: the counts of a 1-D array: its length (JavaScript's x.length too), which is the number of examples
+#: the counts of a 1-D array: its length (JavaScript's x.length too, NumPy's x.shape[0], the MLS labs' count of
+#: their one feature's x), which is the number of examples
 _LENGTH = (r"(?<![\w.])(?:length|len|numel)\(\s*{d}\s*\)|(?<![\w.])size\(\s*{d}\s*,\s*1\s*\)|"
-           r"(?<![\w.]){d}\.length(?![\w(])")
+           r"(?<![\w.]){d}\.length(?![\w(])|(?<![\w.]){d}\.shape\s*\[\s*0\s*\]")
 ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the number {p} (no other index, transpose or "
                     "product of {d}, and {p} is never indexed): {d} is the one feature's 1-D array of m values, "
                     "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
