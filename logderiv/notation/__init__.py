@@ -953,6 +953,12 @@ def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, c
         dot, spelled = (side, whole) if isinstance(side, tree.Dot) else (value, written)
         return dot, [f"the --let chain writes {dot_text(text, dot)} out for its first features "
                      f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature"], []
+    for dot_side, other, spelled in ((side, value, whole), (value, side, written)):
+        if chains.written_out_from_zero(dot_side, other):
+            # the labs' z = w₀x₀ + w₁x₁ + b = xᵀw + b: their two features written out, then the vector form
+            return dot_side, [f"in the --let chain, {' '.join(spelled.split())} writes the dot product out for its "
+                              "first features, numbered from 0 (x₀ a feature, the intercept apart): the dot product "
+                              "is read, over every feature"], []
     if chains.dot_as_feature_sum(side, value):
         return value, [f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
                        "its sum over the features"], []
