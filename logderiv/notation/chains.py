@@ -439,13 +439,13 @@ def written_out_from_zero(dot_side: tree.Node, other: tree.Node) -> bool:
     intercept is b), and the same intercept added on both sides. The written-out side is the dot product
     at as many features as it writes; the dot product says what it is at every n.
     """
-    intercept = None
+    intercept: tree.Variable | None = None
+    dot: tree.Node = dot_side
     if isinstance(dot_side, tree.Binary) and dot_side.op == "+" and isinstance(dot_side.right, tree.Variable):
-        dot_side, intercept = dot_side.left, dot_side.right
-    if not (isinstance(dot_side, tree.Dot) and isinstance(dot_side.left, tree.Variable)
-            and isinstance(dot_side.right, tree.Variable)):
+        dot, intercept = dot_side.left, dot_side.right
+    if not (isinstance(dot, tree.Dot) and isinstance(dot.left, tree.Variable) and isinstance(dot.right, tree.Variable)):
         return False
-    pair = (dot_side.left, dot_side.right)
+    pair = (dot.left, dot.right)
     parameter = next((v for v in pair if v.name in vocab.PARAMETER_VECTORS and v.example is None), None)
     data = next((v for v in pair if v is not parameter and v.name == "x"), None)
     if parameter is None or data is None or parameter.feature is not None or data.feature is not None:
@@ -465,10 +465,12 @@ def written_out_from_zero(dot_side: tree.Node, other: tree.Node) -> bool:
     if len(terms) < 2:
         return False
     for number, term in enumerate(terms):
-        if not (isinstance(term, tree.Binary) and term.op == "*" and isinstance(term.left, tree.Variable)
-                and isinstance(term.right, tree.Variable)):
+        if not isinstance(term, tree.Binary) or term.op != "*":
             return False
-        shapes = {(v.name, v.feature, v.example) for v in (term.left, term.right)}
+        left, right = term.left, term.right
+        if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
+            return False
+        shapes = {(left.name, left.feature, left.example), (right.name, right.feature, right.example)}
         if shapes != {(parameter.name, str(number), None), (data.name, str(number), data.example)}:
             return False
     return True

@@ -708,6 +708,8 @@ def _one_feature(text: str, loops: list[_Loop]) -> tuple[str, str, str] | None:
             continue
         if data == "X" and re.search(r"(?<![\w.])x(?!\w)", text):
             return None
+        if re.search(rf"(?<![\w.])(?:np\.)?sum\([^()]*(?<![\w.]){data}\s*\[\s*{re.escape(var)}\s*\]", text):
+            return None  # np.sum(w * x[i]): row i added up entry by entry, a row of a matrix (dropbox's q loop)
         for parameter in ("w", "theta", "beta", "θ", "β", "a"):
             scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(var)), text)
             if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text):
