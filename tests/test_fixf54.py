@@ -262,8 +262,9 @@ def test_the_labs_loops_read_are_noted():
 
 
 @pytest.mark.parametrize(("cost", "said"), [
-    (SALMAN_LIN_COST.replace("reg_cost += (w[j]**2)", "reg_cost += (X[0, j]**2)"), "comprehension"),  # data
-    (SALMAN_LIN_COST.replace("reg_cost += (w[j]**2)", "reg_cost += (w[j]**2) * j"), "comprehension"),  # j bare
+    (SALMAN_LIN_COST.replace("reg_cost += (w[j]**2)", "reg_cost += (X[0, j]**2)"), "number of examples"),  # data
+    (SALMAN_LIN_COST.replace("reg_cost += (w[j]**2)", "reg_cost += (w[j]**2) * j"), "number of examples"),  # j bare
+    (SALMAN_LIN_COST.replace("reg_cost += (w[j]**2)", "reg_cost += (w[j] * y[j])"), "number of examples"),  # y[j]
     (SALMAN_LIN_COST.replace("m  = X.shape[0]\n    n  = len(w)", "n, m = X.shape"), "names the cost"),  # swapped
 ])
 def test_other_loops_over_the_features_stay_refused(cost, said):
@@ -283,6 +284,13 @@ def test_other_starts_and_returns_stay_refused(answer):
 def test_a_one_feature_array_counted_by_its_shape_is_read():
     """kbrars' copy of the cost lab: m = x.shape[0] is the length of the one feature's x."""
     assert_gradient_read(KBRARS_COST, _sq_mean_one_feature, wrt=("w", "b"))
+
+
+def test_a_loop_over_the_features_alone_is_the_sum_of_the_parameters_squares():
+    """J = Σⱼθⱼ², written as a loop to n (the old refusal of tests/test_fixcode4.py): by hand ∂J/∂θⱼ = 2θⱼ."""
+    at = RNG.normal(size=3)
+    assert np.allclose(central_differences(lambda v: float(v @ v), at), 2 * at, atol=1e-6)
+    assert_gradient_read("J = 0\nfor i in range(n):\n    J += theta[i]**2\nJ", lambda d: float(d.theta @ d.theta))
 
 
 def _sq_sum_rows(d) -> float:

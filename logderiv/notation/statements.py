@@ -215,10 +215,10 @@ def _feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
 
     ``for j in range(n): reg_cost += (w[j]**2)`` (the Machine Learning Specialization's regularised-cost labs) is
     ``reg_cost += sum((w[j]**2) for j in range(n))``, Python's own sum, which the reader of comprehensions reads
-    over the features only when its body indexes nothing but the parameters, by j alone (a penalty's Σⱼ wⱼ²).
-    Only a Python loop to a count of the features whose every line adds to a name not indexed by j (``+=``,
-    ``-=``, ``= name + …``); a line that sets ``v[j]`` is left to :func:`_components`, anything else to the reader
-    of loops over the examples, which refuses it.
+    as Σₖ over the features. Only a Python loop to a count of the features whose every line adds to a name not
+    indexed by j (``+=``, ``-=``, ``= name + …``) a body that indexes nothing but the parameters, by j alone (a
+    penalty's Σⱼ wⱼ²); a line that sets ``v[j]`` is left to :func:`_components`, anything else (data, j bare) to the
+    reader of loops over the examples, which refuses it with its own words.
     """
     out: list[tuple[int, str]] = []
     notes: list[str] = []
@@ -264,6 +264,9 @@ def _feature_sum(statement: str, var: str, count: str) -> str | None:
         op, value = own.group("sign") + "=", value[own.end():]
     if _uses(value, name) or not _uses(value, var):
         return None  # the name again (v = v*v + …), or a body that does not change with the feature
+    entries = re.sub(rf"(?<![\w.])(?:self\.)?{_PARAMETERS}\s*\[\s*{re.escape(var)}\s*\]", "", value)
+    if entries == value or "[" in entries or _uses(entries, var):
+        return None  # data, another index or j bare: not a penalty's sum, left to the refusal of loops
     return f"{name} {op} sum(({value}) for {var} in range({count}))"
 
 
