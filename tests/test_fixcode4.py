@@ -105,7 +105,8 @@ def test_the_notes_show_in_every_format():
 
 # --- refusals: what does not compute one sum over the examples -----------------------------------------
 @pytest.mark.parametrize("cost,why", [
-    ("J = 0\nfor i in range(n):\n    J += theta[i]**2\nJ", "does not say it is the number of examples"),
+    # (J += theta[i]**2 over range(n), a penalty's loop over the features, is Σθⱼ² since fixf54: tests/test_fixf54.py)
+    ("J = 0\nfor i in range(n):\n    J += theta[i] * y[i]\nJ", "does not say it is the number of examples"),
     ("J = 0\nfor i in range(m):\n    J += (y[i] - y[i-1])**2\nJ", "otherwise than as the index"),
     ("J = 0\nfor i in range(m):\n    J = J * 2\nJ", "does not add"),
     ("J = 0\nwhile i < m:\n    J += 1\nJ", "header is not read"),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
+from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -140,13 +140,14 @@ def _typed_layout_lets(lets: Sequence[str], input: Input) -> tuple[list[str], li
 
 
 def read_definitions(
-    lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = ()
+    lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = (), cost: str | None = None
 ) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
     """Like :func:`read_lets`, also giving the functions defined (``g(z) = …``), by name, bodies read.
 
     Calls of those functions in the lets' values are already expanded; a cost or
     answer read with ``functions=`` names must be expanded with
-    :func:`logderiv.notation.functions.expand`.
+    :func:`logderiv.notation.functions.expand`. ``cost``: the cost's text, where a let
+    that names σ at example i must find the σ(…) it names (:func:`_sigma_value_lets`).
     """
     lets, layout_notes = _typed_layout_lets(lets, input)
     # z_j = x_j^Tw + b, h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T: a page's lets entry by entry, before j is refused
@@ -166,7 +167,7 @@ def read_definitions(
     layout_notes = [*call_notes, *layout_notes]
     lets, letter_notes = _example_letter_lets(lets, input)
     letter_notes = [*layout_notes, *letter_notes]
-    lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input)
+    lets, sigma_value, sigma_notes = _sigma_value_lets(lets, input, cost)
     sigma_notes = [*letter_notes, *sigma_notes]
     lets, links, link_notes = _link_lets(lets, input)
     link_notes = [*sigma_notes, *link_notes]
@@ -590,28 +591,56 @@ def _example_letter_lets(lets: Sequence[str], input: Input) -> tuple[list[str], 
     return result, notes
 
 
-_SIGMA_VALUE_LET = patterns.compile(r"\s*(?P<sigma>\\sigma)\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
+_SIGMA_VALUE_LET = patterns.compile(
+    r"\s*(?P<sigma>\\sigma)\s*(?P<example>_\s*\{?\s*i\s*\}?|\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*=\s*\\sigma\s*(?:\\left\s*)?\(")
 #: said when a --let names the prediction σ; the answer's reader looks for it
 SIGMA_VALUE_NOTE = ("a bare σ is read as h, the prediction σ(…) that --let names σ (σ(…) of an argument stays the "
                     "sigmoid; σ(1 − σ), before a bracket holding a bare σ, is the product σ·(1 − σ))")
 
 
-def _sigma_value_lets(lets: Sequence[str], input: Input) -> tuple[list[str], bool, list[str]]:
+def _sigma_value_lets(lets: Sequence[str], input: Input, cost: str | None = None) -> tuple[list[str], bool, list[str]]:
     r"""``\sigma = \sigma(w^Tx)`` (alineberry's notes): σ names the prediction, the sigmoid of the score.
 
     The let is read as ``h = \sigma(w^Tx)`` (the name blanked to h, columns kept), and
     a bare σ in the texts is h (:meth:`latex._Tokenizer.sigma_is_value`), noted.
+    ``\sigma_i = \sigma(\mathbf{x}_i^\top \boldsymbol\beta)`` (a wiki's ℓ(β) and its gradient Σ(yᵢ − σᵢ)xᵢ)
+    names the prediction at example i the same way, read as ``h_i``; only beside a ``cost`` that applies σ
+    to that very argument, as written: the cost then uses no h, and the model it is read with is that σ(…),
+    so a σᵢ of another argument would be replaced by the model unseen — it stays refused.
     """
-    texts, found = [], False
+    texts, found, notes = [], False, []
     for text in lets:
         match = _SIGMA_VALUE_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
+        if match is not None and match.group("example") and not _applied_in(text[match.end() - 1:], cost):
+            match = None
         if match is None:
             texts.append(text)
             continue
         found = True
         begin, end = match.span("sigma")
-        texts.append(text[:begin] + "h" + " " * (end - begin - 1) + text[end:])
-    return texts, found, [SIGMA_VALUE_NOTE] if found else []
+        if match.group("example"):
+            left = text[:text.index("=")].strip()
+            script = match.group("example").replace(" ", "")
+            texts.append(text[:begin] + "h" + script + " " * (match.end("example") - begin - 1 - len(script))
+                         + text[match.end("example"):])
+            notes.append(f"{left} = … names the prediction at example i, σ of the argument the cost writes: {left} "
+                         "is read as h at example i")
+        else:
+            texts.append(text[:begin] + "h" + " " * (end - begin - 1) + text[end:])
+    return texts, found, [*notes, SIGMA_VALUE_NOTE] if found else []
+
+
+def _applied_in(applied: str, cost: str | None) -> bool:
+    r"""Whether ``(arg)`` of a let's ``\sigma(arg)`` is written, spaces aside, after a σ in ``cost``."""
+    if cost is None:
+        return False
+    close = brackets.closing(applied, 0)
+    if close is None or applied[close + 1:].strip(" \t,.;"):
+        return False  # σ(…) and more (σ(z) + 1): not the prediction alone
+    argument = "".join(applied[:close + 1].split())
+    written = "".join(cost.split())
+    return any(written.startswith(argument, k + len("\\sigma")) for k in range(len(written))
+               if written.startswith("\\sigma", k))
 
 
 def _link_lets(lets: Sequence[str], input: Input) -> tuple[list[str], dict[str, str], list[str]]:
@@ -924,6 +953,12 @@ def _side_agrees(text: str, side: Node, value: Node, written: str, whole: str, c
         dot, spelled = (side, whole) if isinstance(side, tree.Dot) else (value, written)
         return dot, [f"the --let chain writes {dot_text(text, dot)} out for its first features "
                      f"({spelled}, with x₀ = 1): {dot_text(text, dot)} is read, over every feature"], []
+    for dot_side, other, spelled in ((side, value, whole), (value, side, written)):
+        if chains.written_out_from_zero(dot_side, other):
+            # the labs' z = w₀x₀ + w₁x₁ + b = xᵀw + b: their two features written out, then the vector form
+            return dot_side, [f"in the --let chain, {' '.join(spelled.split())} writes the dot product out for its "
+                              "first features, numbered from 0 (x₀ a feature, the intercept apart): the dot product "
+                              "is read, over every feature"], []
     if chains.dot_as_feature_sum(side, value):
         return value, [f"the --let chain's sides {dot_text(text, side)} and {whole} are one: the dot product, and "
                        "its sum over the features"], []
@@ -1427,7 +1462,7 @@ def read_problem(
     bishop_notes = [*bishop_notes, *call_notes]
     lets, through_notes = _argument_through_let(lets, cost)
     lets, x0_let = feature_zero.split_x0_let(lets)
-    parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input)
+    parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input, cost=cost)
     notes = [*bishop_notes, *through_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
@@ -1682,7 +1717,9 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
 
     Notes often define a prediction both ways. The two are kept as one only when
     they agree (the cost built with each is the same expression); otherwise the
-    builder refuses the name defined twice.
+    builder refuses the name defined twice. A name given twice in one form is
+    kept once when the two say the same thing as written (:func:`_same_definition`):
+    a lab's ``f_{w,b}(x^{(i)}) = wx^{(i)} + b`` beside the page's ``f(x) = w \cdot x^{(i)} + b``.
     """
     names = [name for name, _, _ in lets]
     twice = {name for name in names if names.count(name) == 2}
@@ -1695,6 +1732,13 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
     for name in sorted(twice):
         first, second = (k for k, let in enumerate(lets) if let[0] == name)
         if in_matrix_form[first] == in_matrix_form[second]:
+            dropped = _same_definition(lets[first], lets[second])
+            if dropped is not None:
+                gone, stays = (first, second) if dropped == 0 else (second, first)
+                kept = [let for let in kept if let is not lets[gone]]
+                signs = _has_dot(lets[gone][1]) and not _has_dot(lets[stays][1])
+                notes.append(f"--let {lets[gone][2].strip()} defines {name} again, as --let {lets[stays][2].strip()} "
+                             f"does{_DOT_AS_TIMES_NOTE if signs else ''}: it is read once")
             continue
         index_form, matrix_form = (first, second) if in_matrix_form[second] else (second, first)
         values = []
@@ -1711,6 +1755,66 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
         notes.append(f"--let {lets[matrix_form][2].strip()} is --let {lets[index_form][2].strip()} in matrix form: "
                      "the two agree, so it is read once")
     return kept, notes
+
+
+#: what a note adds when the definition dropped wrote w · x where the one kept writes wx
+_DOT_AS_TIMES_NOTE = ", its '·' between two letters the product of numbers the other writes without a sign"
+
+
+def _same_definition(first_let: _Let, second_let: _Let) -> int | None:
+    r"""Which of two definitions of one name in one form to drop (0 the first, 1 the second), or None if they differ.
+
+    They are the same when their trees are, columns aside, or when they differ only where one writes a
+    letter times a letter with a product sign (``w \cdot x^{(i)}``, read as a dot product) and the other
+    without one (``wx^{(i)}``, two numbers): the writer defined one thing twice, and the sign-less one
+    says what the sign meant, so the one with the sign is dropped. Anything else (another power, a bold
+    letter or a transpose on the dot product, ``dot(w, x)``, a term more) is two definitions, which the
+    builder refuses.
+    """
+    (_, first, first_text), (_, second, second_text) = first_let, second_let
+    if _shape(first, dots=True) == _shape(second, dots=True):
+        return 1
+    if _shape(first, dots=False) != _shape(second, dots=False):
+        return None
+    first_dots, second_dots = _has_dot(first), _has_dot(second)
+    if first_dots == second_dots:
+        return None  # both write a sign in different places: neither says what it means
+    dotted, text = (first, first_text) if first_dots else (second, second_text)
+    if not all(_letters_times_letters(node, text) for node in tree_walk(dotted) if isinstance(node, tree_module.Dot)):
+        return None  # the writer said vectors (\mathbf w \cdot \mathbf x, wᵀx, dot(w, x)): not one number each
+    return 0 if first_dots else 1
+
+
+#: what may not be left of a dot product's text once its product sign is taken out: a command (\mathbf,
+#: \vec …), a transpose, code's attribute or a call's comma — each says the letters are vectors
+_VECTOR_MARK = patterns.compile(r"\\(?!cdot\b|times\b)[A-Za-z]+|\^\s*\{?\s*(?:T\b|\\top)|'|\.|,")
+
+
+def _letters_times_letters(dot: tree_module.Dot, text: str) -> bool:
+    r"""``w \cdot x^{(i)}``: two plain letters with a product sign between them, nothing that says vectors."""
+    between = text[dot.left.span.end:dot.right.span.start].strip()
+    if between not in scalars.TIMES_SIGNS:
+        return False
+    written = text[dot.span.start:dot.span.end].replace(between, " ", 1)
+    return _VECTOR_MARK.search(written) is None
+
+
+def _has_dot(node: Node) -> bool:
+    return any(isinstance(inner, tree_module.Dot) for inner in tree_walk(node))
+
+
+def _shape(node: object, *, dots: bool) -> object:
+    """A tree as nested tuples, spans left out; a dot product of two letters as their product unless ``dots``."""
+    if isinstance(node, tree_module.Dot) and not dots:
+        return ("Binary", "*", _shape(node.left, dots=dots), _shape(node.right, dots=dots))
+    if isinstance(node, tree_module.Span):
+        return None
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):
+        return (type(node).__name__,) + tuple(_shape(getattr(node, field.name), dots=dots)
+                                              for field in dataclasses.fields(node) if field.name != "span")
+    if isinstance(node, tuple):
+        return tuple(_shape(item, dots=dots) for item in node)
+    return node
 
 
 def _same(first: sympy.Expr, second: sympy.Expr) -> bool:

@@ -28,7 +28,7 @@ __all__ = [
     "juxtaposed_dot",
     "WRITTEN_OUT", "ZERO_BASED_DOT", "reads_every_feature", "numbered_component", "one_sigmoid", "reordered", "log_of_a_likelihood", "negated_log_likelihood",
     "log_of_a_probability",
-    "rows_joined", "same_function", "with_argument", "named_in",
+    "rows_joined", "same_function", "with_argument", "named_in", "written_out_from_zero",
 ]
 
 #: how the note of ``h = θᵀx = θ₀ + θ₁x₁`` begins (θᵀx read over every feature)
@@ -428,3 +428,49 @@ def _matrix_like(node: tree.Node) -> bool:
         or isinstance(item, tree.Variable) and item.name == vocab.DATA_MATRIX
         for item in tree.walk(node)
     )
+
+
+def written_out_from_zero(dot_side: tree.Node, other: tree.Node) -> bool:
+    r"""Whether ``other`` is ``dot_side`` (xᵀw + b) written out for its first features, numbered from 0.
+
+    ``z = w_0x_0^{(i)} + w_1x_1^{(i)} + b = \mathbf{x}^{(i)T}\mathbf{w} + b`` (the Machine Learning
+    Specialization's labs, two features): the dot product's terms wₖxₖ⁽ⁱ⁾ for k = 0, 1, …, each weight
+    beside the same example's feature of the same number, x₀ a feature like the others (not 1: the labs'
+    intercept is b), and the same intercept added on both sides. The written-out side is the dot product
+    at as many features as it writes; the dot product says what it is at every n.
+    """
+    intercept: tree.Variable | None = None
+    dot: tree.Node = dot_side
+    if isinstance(dot_side, tree.Binary) and dot_side.op == "+" and isinstance(dot_side.right, tree.Variable):
+        dot, intercept = dot_side.left, dot_side.right
+    if not (isinstance(dot, tree.Dot) and isinstance(dot.left, tree.Variable) and isinstance(dot.right, tree.Variable)):
+        return False
+    pair = (dot.left, dot.right)
+    parameter = next((v for v in pair if v.name in vocab.PARAMETER_VECTORS and v.example is None), None)
+    data = next((v for v in pair if v is not parameter and v.name == "x"), None)
+    if parameter is None or data is None or parameter.feature is not None or data.feature is not None:
+        return False
+    terms = []
+    node = other
+    while isinstance(node, tree.Binary) and node.op == "+":
+        terms.append(node.right)
+        node = node.left
+    terms.append(node)
+    terms.reverse()
+    if intercept is not None:
+        last = terms.pop()
+        if not (isinstance(last, tree.Variable) and (last.name, last.feature, last.example)
+                == (intercept.name, intercept.feature, intercept.example)):
+            return False
+    if len(terms) < 2:
+        return False
+    for number, term in enumerate(terms):
+        if not isinstance(term, tree.Binary) or term.op != "*":
+            return False
+        left, right = term.left, term.right
+        if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
+            return False
+        shapes = {(left.name, left.feature, left.example), (right.name, right.feature, right.example)}
+        if shapes != {(parameter.name, str(number), None), (data.name, str(number), data.example)}:
+            return False
+    return True

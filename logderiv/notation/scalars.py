@@ -148,7 +148,7 @@ def undecided_products(
 
 
 #: the signs of a product of numbers as much as of a dot product (code's x.w is the dot product it writes)
-_TIMES_SIGNS = ("\\cdot", "·", "⋅", "*", "\\times")
+TIMES_SIGNS = ("\\cdot", "·", "⋅", "*", "\\times")
 
 
 def _times_signed(texts: Iterable[tuple[tree.Node, str | None]]) -> set[str]:
@@ -157,7 +157,7 @@ def _times_signed(texts: Iterable[tuple[tree.Node, str | None]]) -> set[str]:
     for root, text in texts:
         for node in tree.walk(root):
             if isinstance(node, tree.Dot) and text is not None and any(
-                    sign in text[node.left.span.end:node.right.span.start] for sign in _TIMES_SIGNS):
+                    sign in text[node.left.span.end:node.right.span.start] for sign in TIMES_SIGNS):
                 found |= {node.left.name, node.right.name}
     return found
 

@@ -182,6 +182,94 @@ def _first_indent(lines: list[tuple[int, str]], notes: list[str]) -> list[tuple[
     return [(least, lines[0][1]), *lines[1:]]
 
 
+#: NumPy's shape unpacked into logderiv's own two counts: m, n = X.shape
+_SHAPE_UNPACKED = patterns.compile(r"m\s*,\s*n\s*=\s*(?P<array>X)\.shape\s*$")
+SHAPE_UNPACKED_NOTE = ("read as Python: {line} gives the rows of X, the examples (logderiv's m), and its columns, the "
+                       "features (logderiv's n), as logderiv counts them: the line is dropped")
+
+
+def _unpacked_shapes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``m, n = X.shape`` (the Machine Learning Specialization's labs) says what logderiv's m and n already are.
+
+    NumPy's ``[m, n] = size(X)``, which :mod:`logderiv.notation.pasted` reads for Octave: the names are logderiv's
+    own letters for the rows (the examples) and the columns (the features), so the line says nothing more and is
+    dropped, noted. Other names (``n, m = X.shape``, DeepLearning.AI's layout, or ``rows, cols``) are left as
+    they are, to the readers of counts.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    for indent, line in lines:
+        if _SHAPE_UNPACKED.fullmatch(line) is None:
+            out.append((indent, line))
+            continue
+        notes.append(SHAPE_UNPACKED_NOTE.format(line=_short(line)))
+    return out, notes
+
+#: said when a loop over the features that adds to a name is read as Python's sum over them
+FEATURE_LOOP_NOTE = ("read as code: the loop '{header}' over the features adds {names} once per feature: it is "
+                     "{spelled}, the sum over the features ({var} in range({count}))")
+
+
+def _feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """A loop over the features that adds an entry of the parameters to a name, as one line adding their sum.
+
+    ``for j in range(n): reg_cost += (w[j]**2)`` (the Machine Learning Specialization's regularised-cost labs) is
+    ``reg_cost += sum((w[j]**2) for j in range(n))``, Python's own sum, which the reader of comprehensions reads
+    as Σₖ over the features. Only a Python loop to a count of the features whose every line adds to a name not
+    indexed by j (``+=``, ``-=``, ``= name + …``) a body that indexes nothing but the parameters, by j alone (a
+    penalty's Σⱼ wⱼ²); a line that sets ``v[j]`` is left to :func:`_components`, anything else (data, j bare) to the
+    reader of loops over the examples, which refuses it with its own words.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(lines):
+        indent, line = lines[k]
+        header = _PYTHON_LOOP.match(line)
+        count = header.group("count").strip() if header is not None else ""
+        if header is None or not _FEATURE_COUNT.fullmatch(count):
+            out.append(lines[k])
+            k += 1
+            continue
+        var = header.group("var")
+        body = [header.group("rest").strip()] if header.group("rest").strip() else []
+        end = k + 1
+        while end < len(lines) and lines[end][0] > indent:
+            body.append(lines[end][1])
+            end += 1
+        read = [_feature_sum(statement, var, count) for statement in body]
+        if not read or any(line is None for line in read):
+            out.append(lines[k])
+            k += 1
+            continue
+        added = [line for line in read if line is not None]
+        out += [(indent, line) for line in added]
+        notes.append(FEATURE_LOOP_NOTE.format(
+            header=_short(line), names=", ".join(sorted({re.split(r"\s*[-+]=", a)[0] for a in added})),
+            spelled="; ".join(added), var=var, count=count))
+        k = end
+    return out, notes
+
+
+def _feature_sum(statement: str, var: str, count: str) -> str | None:
+    """``name += e`` (``-=``, ``name = name + e``) as ``name += sum(e for var in range(count))``; None else."""
+    match = _SET.match(statement)
+    if match is None or match.group("op") not in ("+=", "-=", "="):
+        return None
+    name, op, value = match.group("name"), match.group("op"), match.group("value").strip()
+    if op == "=":
+        own = re.match(rf"{re.escape(name)}\s*(?P<sign>[-+])\s*", value)
+        if own is None:
+            return None
+        op, value = own.group("sign") + "=", value[own.end():]
+    if _uses(value, name) or not _uses(value, var):
+        return None  # the name again (v = v*v + …), or a body that does not change with the feature
+    entries = re.sub(rf"(?<![\w.])(?:self\.)?{_PARAMETERS}\s*\[\s*{re.escape(var)}\s*\]", "", value)
+    if entries == value or "[" in entries or _uses(entries, var):
+        return None  # data, another index or j bare: not a penalty's sum, left to the refusal of loops
+    return f"{name} {op} sum(({value}) for {var} in range({count}))"
+
+
 def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
     """Each loop over the features whose lines only update ``v[j]`` from itself, as those lines for the j-th entry.
 
@@ -232,6 +320,33 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
         k = end
     return out, notes
 
+
+
+#: NumPy's vector of zeros as a line's whole value: np.zeros((n,)), np.zeros(n), np.zeros_like(w), np.zeros(w.shape)
+_ZEROS = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*(?:np\.)?zeros(?:_like)?\(.*\)\s*$")
+ZERO_START_NOTE = "read as code: {line} starts every entry of {name} at 0, so its j-th entry starts at 0"
+
+
+def _zero_starts(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``dj_dw = np.zeros((n,))`` above a loop :func:`_components` read as the j-th entry: that entry starts at 0.
+
+    Only where the name is one a component's line updates from itself (``dj_dw = dj_dw + …``) further down: a
+    vector of zeros used otherwise stays NumPy's, which the reader refuses.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    for k, (indent, line) in enumerate(lines):
+        match = _ZEROS.fullmatch(line)
+        if match is not None and closing(line, line.index("(", match.start("name"))) != len(line.rstrip()) - 1:
+            match = None  # np.zeros(n) + np.ones(n): more than the zeros
+        name = match.group("name") if match is not None else ""
+        own = re.compile(rf"{re.escape(name)}\s*=\s*{re.escape(name)}\s*[-+]")
+        if match is None or not any(own.match(later) for _, later in lines[k + 1:]):
+            out.append((indent, line))
+            continue
+        out.append((indent, f"{name} = 0."))
+        notes.append(ZERO_START_NOTE.format(line=_short(line), name=name))
+    return out, notes
 
 def _component(statement: str, var: str) -> str | None:
     """``v[j] = v[j] + e`` (or ``v[j] += e``, ``(v[j] ?? 0) + e``) as ``v = v + e`` with X[i, j] as x_j[i]; None else."""
@@ -566,9 +681,10 @@ UNSTARTED_NOTE = ("read as code: the lines do not start {name}, which the loop a
 _SCALED_ROW = r"(?<![\w.]){p}\s*\*\s*{d}\s*\[\s*{v}\s*\]|(?<![\w.]){d}\s*\[\s*{v}\s*\]\s*\*\s*{p}(?![\w\[(.'])"
 #: what makes a name a vector or a matrix: an index, a call, a transpose, a method, a matrix product, a dot product
 _NOT_A_NUMBER = r"(?<![\w.]){n}\s*(?:[\[('^]|\.(?!\*|\^|/))|(?:@|%\*%|\bdot\()\s*{n}(?!\w)"
-#: the counts of a 1-D array: its length (JavaScript's x.length too), which is the number of examples
+#: the counts of a 1-D array: its length (JavaScript's x.length too, NumPy's x.shape[0], the MLS labs' count of
+#: their one feature's x), which is the number of examples
 _LENGTH = (r"(?<![\w.])(?:length|len|numel)\(\s*{d}\s*\)|(?<![\w.])size\(\s*{d}\s*,\s*1\s*\)|"
-           r"(?<![\w.]){d}\.length(?![\w(])")
+           r"(?<![\w.]){d}\.length(?![\w(])|(?<![\w.]){d}\.shape\s*\[\s*0\s*\]")
 ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the number {p} (no other index, transpose or "
                     "product of {d}, and {p} is never indexed): {d} is the one feature's 1-D array of m values, "
                     "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
@@ -595,6 +711,8 @@ def _one_feature(text: str, loops: list[_Loop]) -> tuple[str, str, str] | None:
             continue
         if data == "X" and re.search(r"(?<![\w.])x(?!\w)", text):
             return None
+        if re.search(rf"(?<![\w.])(?:np\.)?sum\([^()]*(?<![\w.]){data}\s*\[\s*{re.escape(var)}\s*\]", text):
+            return None  # np.sum(w * x[i]): row i added up entry by entry, a row of a matrix (dropbox's q loop)
         for parameter in ("w", "theta", "beta", "θ", "β", "a"):
             scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(var)), text)
             if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text):
@@ -636,11 +754,19 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     notes = [*body_notes, *notes]
     lines, line_notes = _lines(spelled)
     lines = _first_indent(lines, line_notes)
+    # a penalty's loop over the features (for j in range(n): reg_cost += w[j]**2) as Python's sum over them
+    lines, shape_notes = _unpacked_shapes(lines)
+    lines, feature_notes = _feature_sums(lines)
+    line_notes += shape_notes
+    line_notes += feature_notes
     if answer:
         # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
         # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
         lines, component_notes = _components(lines)
         line_notes += component_notes
+        if component_notes:
+            lines, zero_notes = _zero_starts(lines)
+            line_notes += zero_notes
     statements = _statements(lines, text)
     if not statements or (len(statements) < 2 and not (line_notes or body_notes)):
         return None
@@ -728,6 +854,7 @@ def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) ->
     touches its name: the value it ends with is then the asked gradient's, whatever the lines compute after.
     """
     by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    statements = _asked_of_returned(statements, by, wrt, notes)
     tail = 0
     while tail < len(statements) and statements[-1 - tail][0] == "set" \
             and vocabulary.gradient_parameter(statements[-1 - tail][1]) is not None:
@@ -744,6 +871,31 @@ def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) ->
     notes.append(ASKED_GRADIENT_NOTE.format(last=names[-1], other=parameters[-1], name=name, wrt=wrt, by=by))
     return statements[:keep]
 
+
+
+#: said when lines that return two gradients are read as the one --wrt asks for
+RETURNED_PAIR_NOTE = ("read as code: the lines return {pair}, the gradients by {first} and {second}; --wrt {wrt} asks "
+                      "for the one by {by}: {name} is the answer")
+
+
+def _asked_of_returned(statements: list[_Statement], by: str, wrt: str, notes: list[str]) -> list[_Statement]:
+    """``return dj_db, dj_dw`` (the MLS labs' compute_gradient) as ``return dj_dw`` when ``--wrt`` asks for w.
+
+    Only two names, each a gradient's name (:func:`vocabulary.gradient_parameter`) by another parameter, one of
+    them the asked one's; any other return is left as it is (and two results stay refused).
+    """
+    if not statements or statements[-1][0] != "return":
+        return statements
+    names = [name.strip() for name in statements[-1][1].strip("() ").split(",")]
+    if len(names) != 2 or not all(re.fullmatch(r"[A-Za-z_]\w*", name) for name in names):
+        return statements
+    parameters = [vocabulary.gradient_parameter(name) for name in names]
+    if None in parameters or parameters[0] == parameters[1] or by not in parameters:
+        return statements
+    name = names[parameters.index(by)]
+    notes.append(RETURNED_PAIR_NOTE.format(pair=", ".join(names), first=parameters[0], second=parameters[1], wrt=wrt,
+                                           by=by, name=name))
+    return [*statements[:-1], ("return", name)]
 
 def _composed(statements: list[_Statement], text: str, answer: bool, notes: list[str],
               defined: Mapping[str, str]) -> Folded:
