@@ -24,7 +24,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
-from ..notation.vocabulary import DEFAULT_WRT, PER_EXAMPLE
+from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
@@ -1609,6 +1609,7 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
     if not any(_DATA_MATRIX.search(step.text) for step in document.steps):
         return document, False  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
     steps, kinds = list(document.steps), []
+    readings: list[str] = []
     for index, step in enumerate(steps):
         if _BARE_GRADIENT.fullmatch(step.text):
             at = step.text.rindex("J")
@@ -1617,28 +1618,51 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
                 end = at + argument.end() - argument.start()
                 text = step.text[:at] + argument.group() + step.text[end:]
                 steps[index] = step = dataclasses.replace(step, text=text)
+        named = _GRADIENT_NAME.fullmatch(step.text)
+        earlier = next((steps[at] for at, kind in enumerate(kinds) if kind == "name"), None)
+        if named is not None and earlier is not None and not _BARE_GRADIENT.fullmatch(step.text) \
+                and named.group("cost") in earlier.text:
+            # ∂L/∂w_j = … = (1/n) Σ (ŷᵢ − yᵢ) x_j, then ∇L = (1/n) Xᵀ(ŷ − y): ∇L restated after the component's
+            # derivation is the vector whose entry j that derivation derived, read as the page's own ∂L/∂w_j
+            steps[index] = step = dataclasses.replace(step, text=earlier.text)
+            readings.append(f"line {step.line}: {' '.join(named.group().split())} is the gradient whose entry j line "
+                            f"{earlier.line} derives: its matrix line is read as entry j, as "
+                            f"{' '.join(earlier.text.split())}")
         try:
             node = parse_text(step.text, input=document.notation).tree
         except InputError:
             return document, False
-        if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and node.wrt.feature == "j":
+        if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and (
+                node.wrt.feature == "j" or node.wrt.feature is None and node.wrt.name in PARAMETER_VECTORS):
+            # ∂J/∂θⱼ, or ∂J/∂w by the whole vector: its gradient taken entry by entry, as the index path reads it
             kinds.append("name")
         elif is_matrix_answer(node):
             kinds.append("matrix")
-        elif any(isinstance(each, tree.Variable) and each.feature == "j" for each in tree.walk(node)):
+        elif any(isinstance(each, tree.Variable) and (each.feature == "j" or each.feature is None
+                 and each.example is not None and each.name in DATA_VECTORS) for each in tree.walk(node)):
+            # xⱼ⁽ⁱ⁾, or the whole x⁽ⁱ⁾ (Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, the gradient compared entry by entry)
             kinds.append("index")
         else:
-            return document, False
-    if "matrix" not in kinds:
+            kinds.append("other")
+    if "name" in kinds:
+        # the cost's opening display (J = Σ … = (1/2m)‖Xθ − y‖²) before the first derivative's name: its lines
+        # say the cost, each checked against the definition; a matrix restatement there is no vectorised step
+        opening = kinds.index("name")
+        kinds = ["cost" if index < opening and kind in ("other", "matrix") else kind for index, kind in enumerate(kinds)]
+    if "matrix" not in kinds or "other" in kinds:
         return document, False
     first = kinds.index("matrix")
     if "index" not in kinds[:first] or "index" in kinds[first:]:
         return document, False
-    return dataclasses.replace(document, steps=tuple(steps)), True
+    return dataclasses.replace(document, steps=tuple(steps), readings=(*document.readings, *readings)), True
 
 
 #: ∇J alone, its argument blanked by the document: a restated name of the gradient
 _BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
+#: the gradient's name as notes restate it after deriving entry j: ∇L, ∇_w J, \nabla_{\theta} E(w) (the cost's letter
+#: kept to be matched with the earlier derivative's)
+_GRADIENT_NAME = patterns.compile(r"\s*(?:∇|\\nabla)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+                                  r"(?P<cost>[JLE])\s*(?:\([^()]*\))?\s*")
 #: J(θ) as written, its one argument a parameter vector
 _COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
 
@@ -2708,12 +2732,18 @@ def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep
     derive either, and which one the derivation's first line differentiates is
     what the ending is judged by.
     """
+    from ..notation.matrix_cost import is_matrix_form, lower_matrix_forms
     from ..render.printing import show_unicode
 
     notes = []
     for rewrite in rewrites:
         node = _parse_in(document, rewrite).tree
         try:
+            if is_matrix_form(node):
+                # J = (1/2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/2m)‖Xθ − y‖²: the cost said again in matrix form, read in index
+                # form as a matrix cost is (every reduction noted) and checked against the definition all the same
+                node, _, lowered = lower_matrix_forms(node, rewrite.text, (), wrt=wrt)
+                notes += [f"line {rewrite.line}: {note}" for note in lowered]
             other = build_problem(node, source=rewrite.text, wrt=wrt_tree, wrt_source=wrt, lets=lets)
         except InputError as error:
             if error.source != rewrite.text:
