@@ -190,16 +190,22 @@ def _component(value: _Value, node: tree.Node, where: _Source, notes: list[str] 
 
 
 def build_matrix_line(
-    node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None
+    node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None,
+    defined: dict[str, _Value] | None = None, used: set[str] | None = None,
 ) -> _Value:
     """A line of a derivation in matrix form as a sympy value of any shape: 1×1 (½(Xθ − y)ᵀ(Xθ − y)), n×1, a number.
 
     As :func:`build_matrix`, with X m×n, but every vector may be transposed (θᵀXᵀXθ, yᵀy) and
     ``sum(v)`` of an m×1 column adds up its entries; shapes are checked node by node all the same.
+    ``defined``: the values of names the page defines in matrix form (L(θ) = ½(Xθ − y)ᵀ(Xθ − y), ŷ = σ(Xw)), each
+    name (or its call of the parameter vector) read as its value; ``used`` receives the names so read.
     """
     walk = _Walk(_Source(source, label))
     walk.lines = True
+    walk.defined = defined or {}
     value = walk.build(node)
+    if used is not None:
+        used |= walk.used
     if notes is not None:
         notes.extend(walk.notes)
     return value
@@ -277,6 +283,9 @@ class _Walk:
         self.component = False
         #: whether \vec{x_j} is read as column j of X (a line of a derivation by θⱼ: build_matrix's arrow_columns)
         self.arrow_columns = False
+        #: the names a page defines in matrix form, with their values (build_matrix_line), and those read so far
+        self.defined: dict[str, _Value] = {}
+        self.used: set[str] = set()
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -395,6 +404,11 @@ class _Walk:
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
+        if isinstance(node, tree.Call) and node.name in self.defined and isinstance(node.argument, tree.Variable) \
+                and node.argument.name in vocab.PARAMETER_VECTORS and node.argument.feature is None:
+            # L(θ) where the page defines L(θ) = ½(Xθ − y)ᵀ(Xθ − y): its value (the parameter vector is the lines')
+            self.used.add(node.name)
+            return self.defined[node.name]
         if isinstance(node, tree.Call) and node.name == WEIGHT_MATRIX and self.lines:
             # (X\theta - y)^T W (X\theta - y): the parser takes W(…) for a call; in a line it is W times the bracket
             weights = tree.Variable(WEIGHT_MATRIX, tree.Span(node.span.start, node.span.start + 1))
@@ -681,6 +695,10 @@ class _Walk:
 
     def named(self, node: tree.Variable) -> _Value:
         name = node.name
+        if name in self.defined and node.feature is None and node.example is None:
+            # a name the page defines in matrix form (ŷ = σ(Xw), L = ½‖Xθ − y‖²): its value
+            self.used.add(name)
+            return self.defined[name]
         if node.example is None and node.feature is not None and node.feature.isdigit() and (
             name == "e" or name in vocab.PARAMETER_VECTORS
         ):
@@ -734,10 +752,11 @@ class _Walk:
             # weighted least squares' (Xθ − y)ᵀW(Xθ − y): the m×m diagonal weights, a constant of the data
             self.note(WEIGHT_NOTE)
             return sympy.MatrixSymbol(WEIGHT_MATRIX, symbols.m, symbols.m)
-        if name == IDENTITY and not self.lines:
+        if name == IDENTITY:
             # ridge's (XᵀX + λI)w − Xᵀy: I is the n×n identity, the size of XᵀX and of the weights it multiplies;
             # alone beside a vector (2λI for 2λw) its shape does not conform and is refused at the sum (a line of a
-            # written derivation keeps its refusal: the page reader prints no note of the reading)
+            # written derivation is read so too, noted; where I's shapes do not conform it is refused, not judged,
+            # as I may be m×m there: verify.matrix_chain)
             self.note(IDENTITY_NOTE)
             return sympy.Identity(symbols.n)
         if name == "Y" and not self.columns:

@@ -377,15 +377,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
-                                     numbers=numbers)
+                                     numbers=numbers,
+                                     parts=[part.group("definition") for part in _PROSE_PART.finditer(joined)])
         except InputError as error:
-            if error.message.startswith(_MATRIX_LETS) and page.definitions and not let:
-                # the page's definitions were the --let: say which line holds the one refused
-                first = page.definitions[0]
-                raise InputError(f"{where(first.line)} defines {first.head} beside a derivation in matrix form, whose "
-                                 "lines say the cost and the data: a definition is not read with one",
-                                 source=joined, column=first.offset, line=first.line, label="FILE",
-                                 hint="delete the definition, or write the derivation in index form") from None
             definition = defined.get(error.source)
             if definition is None:
                 raise
@@ -468,7 +462,11 @@ def _lemma_note_in_cells(note: str, where: Callable[[int], str]) -> str:
 
 
 #: matrix_chain's refusal of --let, which a page's definitions are
-_MATRIX_LETS = "--let is not read with a derivation in matrix form"
+#: a part of the cost its prose defines inline, of the parameter vector: Let $L(\theta) = \frac12 (X\theta - y)^\top
+#: (X\theta - y)$ be our least squares objective (a derivation in matrix form reads it where its lines write L(θ))
+_PROSE_PART = patterns.compile(
+    r"(?<![$\\])\$(?!\$)\s*(?P<definition>(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Z])\s*\(\s*(?:\\theta|\\beta|w|"
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\})\s*\)\s*=[^=$]+?)\s*\$(?!\$)")
 
 
 def _curly_primes_shown(source: str, typed: str) -> str:
@@ -750,6 +748,7 @@ def review_document(
     let: Sequence[str] = (),
     announced: Announcement | None = None,
     numbers: Collection[str] = (),
+    parts: Sequence[str] = (),
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -762,7 +761,9 @@ def review_document(
     penalty, as for :func:`logderiv.derive`. ``let`` defines names as ``check
     --let`` does: in the cost when it is a formula (given, or the first line's),
     else (a preset) in the lines; a name the cost does not define is the lines'. ``announced``: where the
-    page's prose says the derivation is of one example (:func:`_one_example_problem`).
+    page's prose says the derivation is of one example (:func:`_one_example_problem`). ``parts``: the definitions
+    of a part of the cost the page's prose writes inline (L(θ) = …), which a derivation in matrix form reads where
+    its lines use the name (:func:`~logderiv.verify.matrix_chain.review_matrix_document`).
     """
     from ..engine.driver import derive_problem
     from ..notation.matrices import is_matrix_answer
@@ -774,7 +775,7 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
+        return review_matrix_document(document, cost=cost, wrt=wrt, lets=let, parts=parts)
     document, component_notes = _component_i_as_j(document, wrt)
     document, summed_notes = _summed_component_i_as_j(document, wrt)
     component_notes += summed_notes
