@@ -377,8 +377,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
-                                     numbers=numbers,
-                                     parts=[part.group("definition") for part in _PROSE_PART.finditer(joined)])
+                                     numbers=numbers, parts=_prose_parts(joined, notes.text))
         except InputError as error:
             definition = defined.get(error.source)
             if definition is None:
@@ -462,6 +461,14 @@ def _lemma_note_in_cells(note: str, where: Callable[[int], str]) -> str:
 
 
 #: matrix_chain's refusal of --let, which a page's definitions are
+def _prose_parts(joined: str, maths: str) -> list[str]:
+    """The inline definitions of a part of the cost in the page's prose (:data:`_PROSE_PART`) that are no line of
+    the derivation (``maths``, the page's maths read as the derivation, blanks elsewhere: $J(θ) = …$ opening the
+    derivation inline is its first line, not a part of it)."""
+    return [part.group("definition") for part in _PROSE_PART.finditer(joined)
+            if len(maths) != len(joined) or not maths[part.start("definition"):part.end("definition")].strip()]
+
+
 #: a part of the cost its prose defines inline, of the parameter vector: Let $L(\theta) = \frac12 (X\theta - y)^\top
 #: (X\theta - y)$ be our least squares objective (a derivation in matrix form reads it where its lines write L(θ))
 _PROSE_PART = patterns.compile(
@@ -769,7 +776,7 @@ def review_document(
     from ..notation.matrices import is_matrix_answer
     from ..verify.matrix_chain import review_matrix_document, writes_matrix_form
 
-    document, vectorised = _vectorised_ending(document)
+    document, vectorised, vectorised_notes = _vectorised_ending(document)
     # ŵ on one line and w on another: in matrix form too each is read as w (L(ŵ) = ‖Xŵ − Y‖², ∂/∂ŵ), so both written
     # is two readings of one vector, asked, never silently merged
     _refuse_a_coefficient_hatted_and_plain(document)
@@ -777,6 +784,7 @@ def review_document(
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         return review_matrix_document(document, cost=cost, wrt=wrt, lets=let, parts=parts)
     document, component_notes = _component_i_as_j(document, wrt)
+    component_notes += vectorised_notes
     document, summed_notes = _summed_component_i_as_j(document, wrt)
     component_notes += summed_notes
     document, example_notes = _one_example_term(document)
@@ -1593,8 +1601,9 @@ def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Prob
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-def _vectorised_ending(document: Document) -> tuple[Document, bool]:
-    """Whether a derivation in index form goes on in matrix form, and the document with ∇J(θ)'s argument kept.
+def _vectorised_ending(document: Document) -> tuple[Document, bool, list[str]]:
+    """Whether a derivation in index form goes on in matrix form, the document with ∇J(θ)'s argument kept, and the
+    notes on how a restated name was read.
 
     Notes derive ∂J/∂θⱼ = … = (1/m) Σᵢ (h − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ and then write the whole gradient vectorised,
     ∇_θ J = (1/m) Xᵀ(g(Xθ) − y) (CS229's problem set write-ups, Coursera's notes): entry j of that vector is
@@ -1608,7 +1617,7 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
     from ..notation.matrices import is_matrix_answer
 
     if not any(_DATA_MATRIX.search(step.text) for step in document.steps):
-        return document, False  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
+        return document, False, []  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
     steps, kinds = list(document.steps), []
     readings: list[str] = []
     for index, step in enumerate(steps):
@@ -1621,18 +1630,19 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
                 steps[index] = step = dataclasses.replace(step, text=text)
         named = _GRADIENT_NAME.fullmatch(step.text)
         earlier = next((steps[at] for at, kind in enumerate(kinds) if kind == "name"), None)
-        if named is not None and earlier is not None and not _BARE_GRADIENT.fullmatch(step.text) \
-                and named.group("cost") in earlier.text:
+        # the derivative of entry j the derivation is of: a name of its own on a line, else its leading name
+        derived = " ".join((earlier.text if earlier is not None else document.name or "").split())
+        if named is not None and derived and not _BARE_GRADIENT.fullmatch(step.text) \
+                and named.group("cost") in derived:
             # ∂L/∂w_j = … = (1/n) Σ (ŷᵢ − yᵢ) x_j, then ∇L = (1/n) Xᵀ(ŷ − y): ∇L restated after the component's
             # derivation is the vector whose entry j that derivation derived, read as the page's own ∂L/∂w_j
-            steps[index] = step = dataclasses.replace(step, text=earlier.text)
-            readings.append(f"line {step.line}: {' '.join(named.group().split())} is the gradient whose entry j line "
-                            f"{earlier.line} derives: its matrix line is read as entry j, as "
-                            f"{' '.join(earlier.text.split())}")
+            steps[index] = step = dataclasses.replace(step, text=derived)
+            readings.append(f"line {step.line}: {' '.join(named.group().split())} is the gradient whose entry j the "
+                            f"derivation derives ({derived}): its line in matrix notation is read as entry j")
         try:
             node = parse_text(step.text, input=document.notation).tree
         except InputError:
-            return document, False
+            return document, False, []
         if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and (
                 node.wrt.feature == "j" or node.wrt.feature is None and node.wrt.name in PARAMETER_VECTORS):
             # ∂J/∂θⱼ, or ∂J/∂w by the whole vector: its gradient taken entry by entry, as the index path reads it
@@ -1640,8 +1650,9 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
         elif is_matrix_answer(node):
             kinds.append("matrix")
         elif any(isinstance(each, tree.Variable) and (each.feature == "j" or each.feature is None
-                 and each.example is not None and each.name in DATA_VECTORS) for each in tree.walk(node)):
-            # xⱼ⁽ⁱ⁾, or the whole x⁽ⁱ⁾ (Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, the gradient compared entry by entry)
+                 and each.example is not None and each.name in DATA_VECTORS) for each in _outside_derivatives(node)):
+            # xⱼ⁽ⁱ⁾, or the whole x⁽ⁱ⁾ (Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, the gradient compared entry by entry); the θⱼ the LaTeX
+            # reader gives ∇_θ's subscript says nothing of the line's form (∇_θ L(θ) + λθ is in matrix notation)
             kinds.append("index")
         else:
             kinds.append("other")
@@ -1651,11 +1662,17 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
         opening = kinds.index("name")
         kinds = ["cost" if index < opening and kind in ("other", "matrix") else kind for index, kind in enumerate(kinds)]
     if "matrix" not in kinds or "other" in kinds:
-        return document, False
+        return document, False, []
     first = kinds.index("matrix")
     if "index" not in kinds[:first] or "index" in kinds[first:]:
-        return document, False
-    return dataclasses.replace(document, steps=tuple(steps), readings=(*document.readings, *readings)), True
+        return document, False, []
+    return dataclasses.replace(document, steps=tuple(steps)), True, readings
+
+
+def _outside_derivatives(node: tree.Node) -> list[tree.Node]:
+    """The nodes of ``node`` but the variables that derivatives are taken by (the θⱼ of ∂/∂θⱼ, of ∇_θ read so)."""
+    by = {id(each.wrt) for each in tree.walk(node) if isinstance(each, tree.Derivative)}
+    return [each for each in tree.walk(node) if id(each) not in by]
 
 
 #: ∇J alone, its argument blanked by the document: a restated name of the gradient
