@@ -1618,7 +1618,8 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool, list[str]]:
 
     if not any(_DATA_MATRIX.search(step.text) for step in document.steps):
         return document, False, []  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
-    steps, kinds = list(document.steps), []
+    steps = list(document.steps)
+    kinds: list[str] = []
     readings: list[str] = []
     for index, step in enumerate(steps):
         if _BARE_GRADIENT.fullmatch(step.text):
