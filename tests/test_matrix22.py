@@ -187,3 +187,11 @@ def test_the_gradient_restated_in_plain_notation_is_entry_j(tmp_path):
     assert (ending, wrong) == ("gradient", [])
     assert any("∇J is the gradient whose entry j the derivation derives" in note for note in parsed["notes"])
     assert review(page.replace("Xᵀ(Xw - y)", "Xᵀ(Xw + y)"))[:2] == ("wrong", [7])
+
+
+def test_a_line_of_one_entry_per_example_is_refused_saying_what_it_is():
+    """The matrix cookbook question's ∂(y − Xβ)/∂β = −Xβ (a Jacobian, by hand X, with β kept): no line of the cost's
+    derivation is m×1, so the page is refused, the reason naming the vector per example, never judged."""
+    row = next(row for row in read_table(_TESTS / "derivations_cold7") if row.file == "mathse_cookbook_ss_dxb_kept_beta.md")
+    kind, detail = outcome(_TESTS / "derivations_cold7", row)
+    assert kind == "refused" and "line 11" in detail and "m×1, one entry per example" in detail

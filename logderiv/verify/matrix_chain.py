@@ -838,6 +838,14 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
                     "write the lines with X, y, the parameter vector, m and numbers")
     if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
         return value
+    if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
+        # Xβ, y − Xθ alone on a line: a vector of one entry per example, which no line of the cost's derivation is;
+        # the pages that write one differentiate a vector (∂(y − Xβ)/∂β, a Jacobian) or name one example's features X
+        raise _fail(document, step, offset, "a line is a number (the cost) or an n×1 vector (the gradient), and this "
+                    "is m×1, one entry per example (as Xθ − y is): a derivative of such a vector by the parameters "
+                    "(a Jacobian, m×n), or X naming one example's features, is not read in matrix form",
+                    "the cost is a number, such as (Xθ − y)ᵀ(Xθ − y); the gradient an n×1 vector, such as Xᵀ(Xθ − y); "
+                    "for one example write x for its features, in index form")
     if isinstance(value, sympy.MatrixExpr) and value.shape not in ((symbols.n, 1),):
         raise _fail(document, step, offset, f"a line is a number or an n×1 vector, and this is {_shape(value)}",
                     "the cost is a number, such as (Xθ − y)ᵀ(Xθ − y); the gradient an n×1 vector, such as Xᵀ(Xθ − y)")
