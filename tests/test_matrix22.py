@@ -195,3 +195,13 @@ def test_a_line_of_one_entry_per_example_is_refused_saying_what_it_is():
     row = next(row for row in read_table(_TESTS / "derivations_cold7") if row.file == "mathse_cookbook_ss_dxb_kept_beta.md")
     kind, detail = outcome(_TESTS / "derivations_cold7", row)
     assert kind == "refused" and "line 11" in detail and "m×1, one entry per example" in detail
+
+
+def test_the_prose_never_redefines_the_cost_the_lines_define(tmp_path):
+    """The prose's J(θ) = ½(Xθ − y)ᵀ(Xθ − y) (one normalisation) beside the lines' J(θ) = (1/2m)(…): the lines' own
+    definition is the cost, and (1/m)Xᵀ(Xθ − y) its gradient (checked above by finite differences) — the prose's J is
+    no part to read, or the definition line would be judged a wrong step."""
+    page = ("Without the mean the loss is $J(\\theta) = \\frac{1}{2}(X\\theta - y)^T(X\\theta - y)$; with it:\n\n"
+            "$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n\n"
+            "$$\\nabla_\\theta J = \\frac{1}{m}X^T(X\\theta - y)$$\n")
+    assert _review(tmp_path, page)[:3] == (0, "gradient", [])

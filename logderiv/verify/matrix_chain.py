@@ -259,6 +259,11 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
     from ..notation import parse_text, tree
 
     defined = _Defined()
+    # the cost's own letter, a side of its own (J(θ) = …, ∂L/∂θ = …): a part never redefines it (the prose's J(θ) = …
+    # may be another normalisation of the cost, or one example's; the lines' own definition is the cost)
+    named = {_letter(found) for step in document.steps
+             for found in (_COST_NAME.fullmatch(step.text), _DERIVATIVE_NAME.fullmatch(step.text)) if found is not None}
+    parts = [part for part in parts if (opening := _COST_NAME.match(part)) is None or _letter(opening) not in named]
     for text, refuse in [*((let, True) for let in lets), *((part, False) for part in parts)]:
         equals = top_level(text, "=")
         try:
