@@ -138,11 +138,21 @@ def test_a_definition_not_in_matrix_form_is_refused_at_its_line(tmp_path):
             "$$\\nabla_\\theta J = \\frac{1}{m}X^T(z - y)$$\n")
     result = _steps(tmp_path, page, "-f", "text")
     assert result.exit_code == 2 and "'z'" in result.stderr and "^" in result.stderr
-    # a real page: σ(zᵢ) = 1/(1 + e^{−zᵢ}) and zᵢ = βᵀxᵢ beside a boxed Xᵀ(σ(Xβ) − y), refused at the definition's line
-    row = next(row for row in read_table(_TESTS / "derivations_cold18")
-               if row.file == "en_md_logreg_bce_chain_missing_sum.md")
-    kind, detail = outcome(_TESTS / "derivations_cold18", row)
-    assert kind == "refused" and "line 12" in detail and "is read in matrix form, and this one is not" in detail
+    # rᵢ = yᵢθᵀxᵢ, an entrywise product of two vectors (which matrix notation writes as no product): refused at its
+    # line as a --let, never read as (y)(Xθ)
+    assert _steps(tmp_path, page, "-f", "text", "--let", "r_i = y_i theta^T x_i").exit_code == 2
+    product = _steps(tmp_path, page.replace("X^T(z - y)", "X^T(X\\theta - y)"), "-f", "text", "--let",
+                     "r_i = y_i theta^T x_i")
+    assert product.exit_code == 2 and "is read in matrix form, and this one is not" in product.stderr
+
+
+def test_an_unknown_letter_whose_shapes_do_not_conform_is_refused_not_judged(tmp_path):
+    """Xᵀ(r − r) with r defined nowhere the reader takes (a per-example rᵢ the page reader sets aside): r read as a
+    number makes the sum not conform, which says nothing of the page, so the line is refused, never called wrong."""
+    page = ("$$r_i = y_i \\theta^T x_i$$\n\n$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n\n"
+            "$$\\nabla_\\theta J = \\frac{1}{m}X^T(X\\theta - y) + \\frac{1}{m}X^T(r - r)$$\n")
+    result = _steps(tmp_path, page, "-f", "text")
+    assert result.exit_code == 2 and "'r' is not read in a line in matrix form" in result.stderr
 
 
 def test_identity_beside_another_size_is_refused_not_judged(tmp_path):
@@ -205,3 +215,48 @@ def test_the_prose_never_redefines_the_cost_the_lines_define(tmp_path):
             "$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n\n"
             "$$\\nabla_\\theta J = \\frac{1}{m}X^T(X\\theta - y)$$\n")
     assert _review(tmp_path, page)[:3] == (0, "gradient", [])
+
+
+def test_one_examples_definition_is_read_for_every_example(tmp_path):
+    """ŷᵢ = σ(θᵀxᵢ) beside the mean cross-entropy in ŷ⁽ⁱ⁾ and ∇J = (1/m)Xᵀ(ŷ − y): ŷ is the m×1 vector σ(Xθ) (noted),
+    right by finite differences; (ŷ + y) is wrong at its line; with ŷᵢ = tanh(θᵀxᵢ) the page means another model,
+    whose gradient is not (1/m)Xᵀ(ŷ − y) (finite differences below), so the same line is wrong."""
+    X, y, theta = _data(5)
+    y = (y > 0).astype(float)
+    m = len(y)
+
+    def cross_entropy(link):
+        def cost(t):
+            h = link(X @ t)
+            return -(y * numpy.log(h) + (1 - y) * numpy.log(1 - h)).mean()
+        return cost
+
+    sigmoid = lambda z: 1 / (1 + numpy.exp(-z))  # noqa: E731
+    squashed = lambda z: (numpy.tanh(z) + 1.001) / 2.002  # noqa: E731 (tanh kept inside (0, 1) for the logs)
+    assert numpy.allclose(central_differences(cross_entropy(sigmoid), theta), X.T @ (sigmoid(X @ theta) - y) / m,
+                          atol=1e-6)
+    assert not numpy.allclose(central_differences(cross_entropy(squashed), theta),
+                              X.T @ (squashed(X @ theta) - y) / m, atol=1e-3)
+    page = ("$$\\hat{y}_i = \\sigma(\\theta^T x_i)$$\n\n"
+            "$$J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^m \\left[y^{(i)}\\log \\hat{y}^{(i)} + (1-y^{(i)})"
+            "\\log(1-\\hat{y}^{(i)})\\right]$$\n\n"
+            "$$\\nabla_\\theta J = \\frac{1}{m}X^T(\\hat{y} - y)$$\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("holds at every example: read in matrix form as the m×1 vector" in note for note in review["notes"])
+    assert _review(tmp_path, page.replace("(\\hat{y} - y)$$", "(\\hat{y} + y)$$"))[:3] == (1, "wrong", [5])
+    other = page.replace("\\hat{y}_i = \\sigma(\\theta^T x_i)", "\\hat{y}_i = \\frac{\\tanh(\\theta^T x_i) + 1.001}{2.002}")
+    assert _review(tmp_path, other)[:3] == (1, "wrong", [5])
+
+
+def test_a_definition_of_sigma_is_read_only_as_the_sigmoid(tmp_path):
+    """σ(z) = 1/(1 + e⁻ᶻ) beside lines in σ(Xθ): the sigmoid the lines are read with (noted); σ(z) = 1/(1 + eᶻ) is
+    another function, which the lines' σ would not be: refused at its line, never judged with the sigmoid."""
+    page = ("$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n\n"
+            "$$J(\\theta) = -\\frac{1}{m}\\left(y^T\\log\\sigma(X\\theta) + (1 - y)^T\\log(1 - \\sigma(X\\theta))\\right)$$\n\n"
+            "$$\\nabla_\\theta J = \\frac{1}{m}X^T(\\sigma(X\\theta) - y)$$\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("is the sigmoid, the σ the lines are read with" in note for note in review["notes"])
+    result = _steps(tmp_path, page.replace("e^{-z}", "e^{z}"), "-f", "text")
+    assert result.exit_code == 2 and "line 1" in result.stderr and "Traceback" not in result.stderr

@@ -203,7 +203,19 @@ def build_matrix_line(
     walk = _Walk(_Source(source, label))
     walk.lines = True
     walk.defined = defined or {}
-    value = walk.build(node)
+    try:
+        value = walk.build(node)
+    except InputError as error:
+        if walk.unread and unconformable(error):
+            # r beside Xᵀ (r a letter the page defines per example, or not at all): read as a number only for want of
+            # another reading, so the shapes it fails to conform with say nothing of the line; refused, never judged
+            letter = sorted(walk.unread)[0]
+            raise InputError(f"'{letter}' is not read in a line in matrix form: it is no data, parameter or count, and "
+                             "no definition beside the lines gives it a value (read as a number, the line's shapes "
+                             "would not conform, which says nothing of what the page means)", source=error.source,
+                             column=error.column, label=error.label, line=error.line,
+                             hint="define it beside the lines in matrix form, or write it out") from None
+        raise
     if used is not None:
         used |= walk.used
     if notes is not None:
@@ -286,6 +298,8 @@ class _Walk:
         #: the names a page defines in matrix form, with their values (build_matrix_line), and those read so far
         self.defined: dict[str, _Value] = {}
         self.used: set[str] = set()
+        #: the letters read as numbers only because nothing else reads them (no constant of the vocabulary)
+        self.unread: set[str] = set()
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -775,6 +789,8 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         if name in vocab.RESERVED:
             raise self.fail(f"'{name}' is {vocab.RESERVED[name]}, not a variable", node)
+        if name not in vocab.CONSTANTS:
+            self.unread.add(name)
         return symbols.scalar(name)
 
     def binary(self, node: tree.Binary) -> _Value:

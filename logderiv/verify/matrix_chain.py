@@ -231,7 +231,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     else:
         ending = "gradient"
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *cost_notes,
-             *(note for side in sides for note in side.notes), *condition_notes]
+             *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
@@ -244,6 +244,12 @@ class _Defined:
 
     values: dict[str, sympy.Basic] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
+    #: the definitions of one example's value (ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)), as written: a line in index form is read with them
+    per_example: list[str] = field(default_factory=list)
+    #: said of a definition read but not used as a value (σ(z) = 1/(1 + e⁻ᶻ), the sigmoid the lines read σ as)
+    said: list[str] = field(default_factory=list)
+    #: the names defined per example, whose written index (zᵢ in another definition) is their vector's entry
+    per_example_names: set[str] = field(default_factory=set)
 
 
 def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) -> _Defined:
@@ -270,16 +276,34 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
             if not equals:
                 raise InputError("a definition is written name = value", source=text, column=0)
             head = parse_text(text[:equals[0]], input="auto").tree
+            body = " " * (equals[-1] + 1) + text[equals[-1] + 1:]
+            value_tree = parse_text(body, input="auto").tree
+            if _the_sigmoid(head, value_tree, body):
+                # σ(z) = 1/(1 + e⁻ᶻ): the function the lines read σ as already, said and not read again
+                defined.said.append(f"the definition {' '.join(text.split())} is the sigmoid, the σ the lines are "
+                                    "read with")
+                continue
             name = _defined_name(head)
             if name is None:
                 raise InputError(f"{' '.join(text[:equals[0]].split())} is defined here, and a derivation in matrix "
-                                 "form reads a definition only of a name or of a function of the parameter vector "
-                                 "(L(θ) = …, ŷ = σ(Xw))", source=text, column=0)
-            body = " " * (equals[-1] + 1) + text[equals[-1] + 1:]
+                                 "form reads a definition only of a name, one example's value of one (ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)) "
+                                 "or a function of the parameter vector (L(θ) = …, ŷ = σ(Xw))", source=text, column=0)
+            one_example = isinstance(head, tree.Variable) and head.example is not None
+            if one_example:
+                # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) at every example i is the m×1 vector ŷ = σ(Xw): θᵀx⁽ⁱ⁾ is row i of Xθ
+                vectorised = _every_example(value_tree, {*defined.per_example_names, "y"})
+                if vectorised is None:
+                    raise InputError(f"{' '.join(text.split())} is one example's value in a form not read for every "
+                                     "example at once (θᵀx⁽ⁱ⁾, y⁽ⁱ⁾, numbers and functions of them)",
+                                     source=text, column=equals[-1] + 1)
+                value_tree = vectorised
             notes: list[str] = []
             used: set[str] = set()
-            value = build_matrix_line(parse_text(body, input="auto").tree, source=body, label="--let", notes=notes,
+            value = build_matrix_line(value_tree, source=body, label="--let", notes=notes,
                                       defined=defined.values, used=used)
+            if one_example and not (isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1)):
+                raise InputError(f"{' '.join(text.split())} is one example's value, and at every example it is "
+                                 f"{_shape(value)}, not one entry per example", source=text, column=equals[-1] + 1)
             unknown = sorted(str(each) for each in value.free_symbols if isinstance(each, sympy.Symbol)
                              and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
             if unknown or value.has(sympy.Indexed):
@@ -299,9 +323,94 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
         written = " ".join(text[:equals[0]].split())
         defined.notes[name] = (f"the definition {shown} is read in matrix form: {written} in a line is its value"
                                + "".join(f"; {note}" for note in notes))
+        if one_example:
+            defined.per_example.append(text)
+            defined.per_example_names.add(name)
+            defined.notes[name] = (f"the definition {shown} holds at every example: read in matrix form as the m×1 "
+                                   f"vector of its values (θᵀx⁽ⁱ⁾ the rows of Xθ); {written} without its index in "
+                                   "a line is that vector"
+                                   + "".join(f"; {note}" for note in notes))
         for earlier in sorted(used):
             defined.notes[name] += f"; {defined.notes[earlier]}"
     return defined
+
+
+def _every_example(node: Node, vectors: set[str]) -> Node | None:
+    """One example's value (σ(θᵀx⁽ⁱ⁾), zᵢ − yᵢ) written for every example at once (σ(Xθ), z − y), else None.
+
+    θᵀx⁽ⁱ⁾ (or x⁽ⁱ⁾ᵀθ) is entry i of Xθ, and a name of ``vectors`` (y, a name defined per example) with the example's
+    index is entry i of that vector; numbers, sums, differences, quotients and functions act on each entry. A product
+    of two such entries is entrywise, which matrix notation does not write as a product: None, as for anything else
+    (xⱼ⁽ⁱ⁾, x⁽ⁱ⁾ alone, a sum over the examples).
+    """
+    import dataclasses
+
+    from ..notation import tree
+
+    if isinstance(node, tree.Dot):
+        vector, features = (node.left, node.right) if node.right.name == "x" else (node.right, node.left)
+        if features.name == "x" and features.example is not None and features.feature is None \
+                and vector.name in _PARAMETERS and vector.example is None and vector.feature is None:
+            return tree.Binary("*", tree.Variable("X", features.span), vector, node.span)
+        return None
+    if isinstance(node, tree.Variable):
+        if node.example is None and node.feature is None and node.name != "x":
+            return node
+        if node.example is not None and node.feature is None and node.name in vectors:
+            return dataclasses.replace(node, example=None)
+        return None
+    if isinstance(node, (tree.Number, tree.Constant)):
+        return node
+    if not isinstance(node, (tree.Apply, tree.Negate, tree.Binary)):
+        return None
+    if isinstance(node, tree.Binary) and node.op not in "+-" and all(
+            _varies(child) for child in (node.left, node.right)):
+        return None
+    unread: list[Node] = []
+
+    def every(child: Node) -> Node:
+        found = _every_example(child, vectors)
+        if found is None:
+            unread.append(child)
+            return child
+        return found
+
+    rebuilt = tree.map_children(node, every)
+    return None if unread else rebuilt
+
+
+def _varies(node: Node) -> bool:
+    """Whether ``node`` holds a value of the example (an index i, or θᵀx⁽ⁱ⁾)."""
+    from ..notation import tree
+
+    return any(isinstance(each, tree.Dot) or isinstance(each, tree.Variable) and each.example is not None
+               for each in tree.walk(node))
+
+
+def _the_sigmoid(head: Node, value: Node, source: str) -> bool:
+    """Whether a definition is σ(z) = 1/(1 + e⁻ᶻ) (z any letter, indexed or not): the sigmoid, as the lines read σ."""
+    import dataclasses
+
+    from ..notation import tree
+
+    if not (isinstance(head, tree.Apply) and head.function == "sigmoid" and isinstance(head.argument, tree.Variable)):
+        return False
+    letter = head.argument
+
+    def plain(node: Node) -> Node:
+        if isinstance(node, tree.Variable):
+            return dataclasses.replace(node, example=None, feature=None) if node.name == letter.name else node
+        return tree.map_children(node, plain)
+
+    try:
+        built = build_matrix_line(plain(value), source=source)
+    except InputError:
+        return False
+    z = symbols.scalar(letter.name)
+    if isinstance(built, sympy.MatrixExpr) or built.free_symbols - {z}:
+        return False
+    return all(abs(complex(built.subs(z, point)) - 1 / (1 + sympy.exp(-point))) < 1e-12
+               for point in (sympy.Rational(-3, 2), sympy.Rational(1, 3), 2))
 
 
 #: the start of the refusal of a definition that a derivation in matrix form cannot read (steps names its line)
@@ -311,13 +420,14 @@ _READ_AS_THEY_ARE = frozenset({"X", "y", "Y", "m", "n", "N", "lambda", "I", "W",
 
 
 def _defined_name(head: Node) -> str | None:
-    """The name a definition's left side defines (ŷ, L of L(θ)), or None (zᵢ, σ(z), X: no name a line reads so)."""
+    """The name a definition's left side defines (ŷ, ŷ of ŷ⁽ⁱ⁾, L of L(θ)), or None (x_j, σ(z), X: no name a line
+    reads so)."""
     from ..notation import tree
 
     if isinstance(head, tree.Call) and isinstance(head.argument, tree.Variable) \
             and head.argument.name in _PARAMETERS and head.argument.feature is None and head.argument.example is None:
         name = head.name
-    elif isinstance(head, tree.Variable) and head.feature is None and head.example is None:
+    elif isinstance(head, tree.Variable) and head.feature is None:
         name = head.name
     else:
         return None
@@ -813,7 +923,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
     try:
         node = _parse(padded, document)
         if not is_matrix_answer(node) and _in_index_form(node):
-            return _index_form(node, padded, notes)
+            return _index_form(node, padded, notes, defined.per_example if defined else ())
         # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
         # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
         # would be judged wrong for having no value instead of refused
@@ -870,11 +980,14 @@ def _in_index_form(node: Node) -> bool:
                for each in tree.walk(node))
 
 
-def _index_form(node: Node, source: str, notes: list[str]) -> sympy.Expr:
+def _index_form(node: Node, source: str, notes: list[str], lets: Sequence[str] = ()) -> sympy.Expr:
     """A cost written in index form, as ``check`` builds a formula cost (h undefined is θᵀx, noted): a number."""
     from ..notation.builder import build_problem
 
-    problem = build_problem(node, source=source)
+    from ..notation import read_lets
+
+    # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) defined beside the lines: the cost's ŷ⁽ⁱ⁾ is that, never a default model
+    problem = build_problem(node, source=source, lets=read_lets(lets)[0] if lets else ())
     notes.extend(problem.notes)
     value = problem.expand_definitions(problem.cost)
     if value.has(symbols.wrt_index):
