@@ -1650,10 +1650,12 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool, list[str]]:
             kinds.append("name")
         elif is_matrix_answer(node):
             kinds.append("matrix")
-        elif any(isinstance(each, tree.Variable) and (each.feature == "j" or each.feature is None
-                 and each.example is not None and each.name in DATA_VECTORS) for each in _outside_derivatives(node)):
-            # xⱼ⁽ⁱ⁾, or the whole x⁽ⁱ⁾ (Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, the gradient compared entry by entry); the θⱼ the LaTeX
-            # reader gives ∇_θ's subscript says nothing of the line's form (∇_θ L(θ) + λθ is in matrix notation)
+        elif any(isinstance(each, tree.Variable) and each.feature == "j" for each in _outside_derivatives(node)) \
+                or any(isinstance(each, tree.Variable) and each.feature is None and each.example is not None
+                       and each.name in DATA_VECTORS for each in _outside_derivatives(node, dots=True)):
+            # xⱼ⁽ⁱ⁾, or the whole x⁽ⁱ⁾ (Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, the gradient compared entry by entry; θᵀx⁽ⁱ⁾ is a number, the
+            # cost's model); the θⱼ the LaTeX reader gives ∇_θ's subscript says nothing of the line's form (∇_θ L(θ) + λθ
+            # is in matrix notation)
             kinds.append("index")
         else:
             kinds.append("other")
@@ -1670,9 +1672,12 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool, list[str]]:
     return dataclasses.replace(document, steps=tuple(steps)), True, readings
 
 
-def _outside_derivatives(node: tree.Node) -> list[tree.Node]:
-    """The nodes of ``node`` but the variables that derivatives are taken by (the θⱼ of ∂/∂θⱼ, of ∇_θ read so)."""
+def _outside_derivatives(node: tree.Node, dots: bool = False) -> list[tree.Node]:
+    """The nodes of ``node`` but the variables that derivatives are taken by (the θⱼ of ∂/∂θⱼ, of ∇_θ read so), and
+    with ``dots`` the two vectors of a dot product (θ and x⁽ⁱ⁾ of θᵀx⁽ⁱ⁾, one number)."""
     by = {id(each.wrt) for each in tree.walk(node) if isinstance(each, tree.Derivative)}
+    if dots:
+        by |= {id(part) for each in tree.walk(node) if isinstance(each, tree.Dot) for part in (each.left, each.right)}
     return [each for each in tree.walk(node) if id(each) not in by]
 
 
