@@ -31,7 +31,8 @@ _TESTS = Path(__file__).parent
 #: real pages the rules read, each with its hand-worked row in its set's expected.txt
 _READ = [("derivations_cold9", "aml_book_ridge_half_lambda_matrix.md"),
          ("derivations_cold9", "aml_book_ridge_half_lambda_matrix_planted_penalty_factor.md"),
-         ("derivations_cold6", "pystatsml_nll_gradient_sum_no_mean.md")]
+         ("derivations_cold6", "pystatsml_nll_gradient_sum_no_mean.md"),
+         ("derivations_cold19", "en_blog_nll_sum_gradient_stray_mean.md")]
 
 #: J = (1/2m)(Xθ − y)ᵀ(Xθ − y) and its gradient, with a line 3 the tests vary
 _LINEAR = ("$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n\n"
@@ -64,8 +65,9 @@ def test_the_facts_by_finite_differences():
 
 @pytest.mark.parametrize(("folder", "file"), _READ)
 def test_real_pages_read_as_worked_by_hand(folder, file):
-    """The prose's L(θ) = ½(Xθ − y)ᵀ(Xθ − y) (Kuleshov's ridge notes, and the copy with ½λ's gradient doubled), and the
-    pystatsml NLL page's Σᵢ(p̂ᵢ − yᵢ)xᵢ ending in Xᵀ(p̂ − y): the ending and first wrong line of the hand rows."""
+    """The prose's L(θ) = ½(Xθ − y)ᵀ(Xθ − y) (Kuleshov's ridge notes, and the copy with ½λ's gradient doubled), the
+    pystatsml NLL page's Σᵢ(p̂ᵢ − yᵢ)xᵢ ending in Xᵀ(p̂ − y), and the blog's summed NLL with the prose's ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)
+    whose ∇J = (1/N)Xᵀ(ŷ − y) keeps a stray mean: the ending and first wrong line of the hand rows."""
     row = next(row for row in read_table(_TESTS / folder) if row.file == file)
     assert outcome(_TESTS / folder, row) == ("right", "")
 

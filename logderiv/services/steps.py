@@ -472,8 +472,10 @@ def _prose_parts(joined: str, maths: str) -> list[str]:
 #: a part of the cost its prose defines inline, of the parameter vector: Let $L(\theta) = \frac12 (X\theta - y)^\top
 #: (X\theta - y)$ be our least squares objective (a derivation in matrix form reads it where its lines write L(θ))
 _PROSE_PART = patterns.compile(
-    r"(?<![$\\])\$(?!\$)\s*(?P<definition>(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Z])\s*\(\s*(?:\\theta|\\beta|w|"
-    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\})\s*\)\s*=[^=$]+?)\s*\$(?!\$)")
+    r"(?<![$\\])\$(?!\$)\s*(?P<definition>(?:(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Z])\s*\(\s*(?:\\theta|\\beta|w|"
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\})\s*\)"
+    # or one example's prediction, Where $\hat{y}^{(i)} = \sigma(w^T x^{(i)})$ (read for every example at once)
+    r"|\\hat\s*\{\s*[a-z]\s*\}\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{?\s*i\s*\}?))\s*=[^=$]+?)\s*\$(?!\$)")
 
 
 def _curly_primes_shown(source: str, typed: str) -> str:
