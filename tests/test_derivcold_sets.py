@@ -89,12 +89,16 @@ HERE = Path(__file__).parent
 #: cold20 (math.SE copies, a Udacity lesson's page, a BCE post, a Socratic answer, Chinese notes, three planted) was
 #: gathered after fixcold19 and foc were merged: 0 of 11; 2 after fixchain21 (the BCE post's three-factor chain-rule
 #: page, plain and planted: its lemmas checked from the page's model and substituted into ∂L/∂W)
-READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 4,
-                 "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 4, "derivations_cold10": 6,
+#: matrix22: cold9 4 → 6 (Kuleshov's ridge notes, plain and planted: the prose's L(θ) = ½(Xθ − y)ᵀ(Xθ − y) read where
+#: the matrix lines write ∇L(θ)), cold6 4 → 5 (pystatsml's NLL page: Σᵢ(p̂ᵢ − yᵢ)xᵢ under ∇_w 𝓛 ending in Xᵀ(p̂ − y),
+#: an index-form derivation vectorised at its end), cold19 4 → 5 (the blog's summed NLL: the prose's ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)
+#: read for every example, so ∇J = (1/N)Xᵀ(ŷ − y) is judged, wrong at line 17 as by hand)
+READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
+                 "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 2,
-                 "derivations_cold18": 3, "derivations_cold19": 4, "derivations_cold20": 2}
+                 "derivations_cold18": 3, "derivations_cold19": 5, "derivations_cold20": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -226,11 +226,14 @@ def test_a_kronecker_delta_in_a_step_is_read_as_one(tmp_path):
 
 
 def test_d_as_a_data_matrix_is_never_the_cost(tmp_path):
-    """D = XᵀX beside a derivation in matrix form is a name of the data, refused at its line, never read as a cost."""
+    """D = XᵀX beside a derivation in matrix form is a name of the data, never read as a cost: since matrix22 the
+    definition is read in matrix form (noted), so ∇½(Xθ − y)ᵀ(Xθ − y) = XᵀXθ − Xᵀy = Dθ − Xᵀy holds, by hand; written
+    Dθ + Xᵀy it is wrong at that line."""
     page = ("$$D = X^T X$$\n\n$$J(\\theta) = \\frac{1}{2}(X\\theta - y)^T(X\\theta - y)$$\n\n"
             "$$\\nabla_\\theta J = D\\theta - X^T y$$\n")
-    result = _steps(tmp_path, page)
-    assert result.exit_code == 2 and "line 1 defines D" in result.stderr
+    result = _steps(tmp_path, page, "-f", "text")
+    assert result.exit_code == 0 and "the definition D=X^T X is read in matrix form" in result.stdout
+    assert _steps(tmp_path, page.replace("D\\theta - X^T y", "D\\theta + X^T y")).exit_code == 1
 
 
 def test_the_refusal_of_derivatives_by_no_parameter_names_the_variable(tmp_path):

@@ -193,15 +193,15 @@ def test_no_cold17_page_is_judged_against_the_hand():
 def test_the_interview_notes_are_read_from_their_python_fences(file):
     """The maths in ```python fences is read; the page stays refused for a reason of its own, not the Chinese words.
 
-    Its last fence sums up in matrix form, ∇L = (1/n) * Xᵀ(ŷ - y), which logderiv does not read beside --cost (the
-    plain reader has no ∇, so the line is not taken as the entry j of the chain before it); and past it, line 5's
-    ∂ŷᵢ/∂zᵢ inside a product is a chain-rule factor the plain reader does not take, and 1/n counts the examples
-    where --cost logistic counts its features by n. The refusal names the matrix line, never the prose's '关'.
+    Its last fence sums up in matrix form, ∇L = (1/n) * Xᵀ(ŷ - y), read since matrix22 as the entry j of the chain
+    before it (∇L restated is the page's own ∂L/∂w_j); past it, line 5's ∂ŷᵢ/∂zᵢ inside a product is a chain-rule
+    factor the plain reader does not take, and 1/n counts the examples where --cost logistic counts its features by
+    n. The refusal names that count, never the prose's '关'.
     """
     row = next(row for row in read_table(_COLD17) if row.file == file)
     kind, detail = outcome(_COLD17, row)
     assert kind == "refused"
-    assert "line 22" in detail and "not read with a derivation in matrix form" in detail and "关" not in detail
+    assert "line 13" in detail and "n counts the examples" in detail and "关" not in detail
 
 
 def test_the_course_notes_get_past_their_graph_and_their_over():

@@ -314,12 +314,13 @@ def test_a_vectorised_line_in_a_derivation_by_one_fixed_component_is_refused(tmp
 
 def test_a_matrix_form_option_refusal_points_at_the_line_writing_x(tmp_path):
     # source: cn_sigmoid_matrix_dz_dw_chain.md (public code index file 9421376944): --cost beside a derivation in
-    # matrix form stays refused, now at the line that makes it one
+    # matrix form stayed refused, at the line that makes it one; since matrix22 --cost is read with one (and must be
+    # the cost its lines define), so the page is refused for what it holds that is not read, the cases environment
     page = ("$$\n\\begin{cases}\n\\nabla_w L(w,b) = - \\frac{1}{m}X^T(y-h(z))\\\\\n"
             "\\nabla_b L(w,b) = - \\frac{1}{m}\\mathbf{1}^T(y-h(z))\n\\end{cases}\n$$\n")
     result = _steps(tmp_path, page, "--cost", "logistic")
     assert result.exit_code == 2, result.output
-    assert "line 3" in result.stderr and "^" in result.stderr
+    assert "line 2" in result.stderr and "'cases'" in result.stderr and "^" in result.stderr
 
 
 # -- kramdown's inline maths written with $$ inside a sentence ----------------------------------------------------------

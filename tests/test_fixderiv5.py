@@ -14,6 +14,8 @@ each checked below against central finite differences with NumPy, never against 
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import numpy
@@ -246,16 +248,22 @@ def test_the_half_ridge_gradient_in_matrix_form_by_finite_differences():
 
 def test_a_part_of_the_cost_named_l_beside_the_cost_j_is_refused_not_read_as_the_cost(tmp_path):
     # L(θ) = ½(Xθ − y)ᵀ(Xθ − y) in the prose, J(θ) = L's formula + ½λθᵀθ, then ∇J = ∇L(θ) + λθ = XᵀXθ − Xᵀy + λθ:
-    # every step right by hand (above). ∇L(θ) was read as ∇J, and the right line 10 judged wrong; now which quantity
-    # L names is asked, at that line
+    # every step right by hand (above). ∇L(θ) was read as ∇J, and the right line 10 judged wrong; then which quantity
+    # L names was asked, at that line; since matrix22 the prose's definition of L is read (noted), and every step holds.
+    # Without it, L is still asked about.
     page = (r"Let $L(\theta) = \frac{1}{2} (X \theta - y)^\top (X \theta - y)$ be the least squares objective." "\n\n"
             + _display(r"J(\theta) = \frac{1}{2} (X \theta - y)^\top (X \theta - y) + \frac{1}{2} \lambda \theta^\top \theta")
             + "\n" + _display("\\begin{align*}\n\\nabla_\\theta J(\\theta)\n"
                                "& = \\nabla_\\theta L(\\theta) + \\lambda \\theta \\\\\n"
                                "& = X^\\top X \\theta - X^\\top y + \\lambda \\theta\n\\end{align*}"))
-    result = _steps(tmp_path, page)
+    result = _steps(tmp_path, page, "-f", "json")
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient" and all(step["valid"] for step in review["steps"])
+    assert any("L(\\theta) in a line is its value" in note for note in review["notes"])
+    result = _steps(tmp_path, page.split("\n\n", 1)[1])
     assert result.exit_code == 2, result.output
-    assert "line 10" in result.stderr and "names the cost L" in result.stderr and "^" in result.stderr
+    assert "names the cost L" in result.stderr and "^" in result.stderr
 
 
 # -- the real files of the sets --------------------------------------------------------------------------------------

@@ -200,16 +200,34 @@ def _component(value: _Value, node: tree.Node, where: _Source, notes: list[str] 
 
 
 def build_matrix_line(
-    node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None
+    node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None,
+    defined: dict[str, _Value] | None = None, used: set[str] | None = None,
 ) -> _Value:
     """A line of a derivation in matrix form as a sympy value of any shape: 1×1 (½(Xθ − y)ᵀ(Xθ − y)), n×1, a number.
 
     As :func:`build_matrix`, with X m×n, but every vector may be transposed (θᵀXᵀXθ, yᵀy) and
     ``sum(v)`` of an m×1 column adds up its entries; shapes are checked node by node all the same.
+    ``defined``: the values of names the page defines in matrix form (L(θ) = ½(Xθ − y)ᵀ(Xθ − y), ŷ = σ(Xw)), each
+    name (or its call of the parameter vector) read as its value; ``used`` receives the names so read.
     """
     walk = _Walk(_Source(source, label))
     walk.lines = True
-    value = walk.build(node)
+    walk.defined = defined or {}
+    try:
+        value = walk.build(node)
+    except InputError as error:
+        if walk.unread and unconformable(error):
+            # r beside Xᵀ (r a letter the page defines per example, or not at all): read as a number only for want of
+            # another reading, so the shapes it fails to conform with say nothing of the line; refused, never judged
+            letter = sorted(walk.unread)[0]
+            raise InputError(f"'{letter}' is not read in a line in matrix form: it is no data, parameter or count, and "
+                             "no definition beside the lines gives it a value (read as a number, the line's shapes "
+                             "would not conform, which says nothing of what the page means)", source=error.source,
+                             column=error.column, label=error.label, line=error.line,
+                             hint="define it beside the lines in matrix form, or write it out") from None
+        raise
+    if used is not None:
+        used |= walk.used
     if notes is not None:
         notes.extend(walk.notes)
     return value
@@ -289,6 +307,11 @@ class _Walk:
         self.arrow_columns = False
         #: Octave's theta(j) read as the parameters' entry j: allowed only in an answer that is entry j (component)
         self.entry: tree.Variable | None = None
+        #: the names a page defines in matrix form, with their values (build_matrix_line), and those read so far
+        self.defined: dict[str, _Value] = {}
+        self.used: set[str] = set()
+        #: the letters read as numbers only because nothing else reads them (no constant of the vocabulary)
+        self.unread: set[str] = set()
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -407,6 +430,11 @@ class _Walk:
         if isinstance(node, (tree.Sum, tree.Dot)):
             raise self.fail("a matrix answer is written with whole vectors, without sums or dot products", node,
                             hint="Σᵢ xⱼ⁽ⁱ⁾ vᵢ is X^T v; θᵀx⁽ⁱ⁾ for every example is X theta")
+        if isinstance(node, tree.Call) and node.name in self.defined and isinstance(node.argument, tree.Variable) \
+                and node.argument.name in vocab.PARAMETER_VECTORS and node.argument.feature is None:
+            # L(θ) where the page defines L(θ) = ½(Xθ − y)ᵀ(Xθ − y): its value (the parameter vector is the lines')
+            self.used.add(node.name)
+            return self.defined[node.name]
         if isinstance(node, tree.Call) and node.name == WEIGHT_MATRIX and self.lines:
             # (X\theta - y)^T W (X\theta - y): the parser takes W(…) for a call; in a line it is W times the bracket
             weights = tree.Variable(WEIGHT_MATRIX, tree.Span(node.span.start, node.span.start + 1))
@@ -698,6 +726,10 @@ class _Walk:
 
     def named(self, node: tree.Variable) -> _Value:
         name = node.name
+        if name in self.defined and node.feature is None and node.example is None:
+            # a name the page defines in matrix form (ŷ = σ(Xw), L = ½‖Xθ − y‖²): its value
+            self.used.add(name)
+            return self.defined[name]
         if node.example is None and node.feature is not None and node.feature.isdigit() and (
             name == "e" or name in vocab.PARAMETER_VECTORS
         ):
@@ -761,10 +793,11 @@ class _Walk:
             # weighted least squares' (Xθ − y)ᵀW(Xθ − y): the m×m diagonal weights, a constant of the data
             self.note(WEIGHT_NOTE)
             return sympy.MatrixSymbol(WEIGHT_MATRIX, symbols.m, symbols.m)
-        if name == IDENTITY and not self.lines:
+        if name == IDENTITY:
             # ridge's (XᵀX + λI)w − Xᵀy: I is the n×n identity, the size of XᵀX and of the weights it multiplies;
             # alone beside a vector (2λI for 2λw) its shape does not conform and is refused at the sum (a line of a
-            # written derivation keeps its refusal: the page reader prints no note of the reading)
+            # written derivation is read so too, noted; where I's shapes do not conform it is refused, not judged,
+            # as I may be m×m there: verify.matrix_chain)
             self.note(IDENTITY_NOTE)
             return sympy.Identity(symbols.n)
         if name == "Y" and not self.columns:
@@ -783,6 +816,8 @@ class _Walk:
                             hint="write the predictions out, e.g. sigmoid(X theta)")
         if name in vocab.RESERVED:
             raise self.fail(f"'{name}' is {vocab.RESERVED[name]}, not a variable", node)
+        if name not in vocab.CONSTANTS:
+            self.unread.add(name)
         return symbols.scalar(name)
 
     def binary(self, node: tree.Binary) -> _Value:

@@ -24,7 +24,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
-from ..notation.vocabulary import DEFAULT_WRT, PER_EXAMPLE
+from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
@@ -400,15 +400,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
-                                     numbers=numbers)
+                                     numbers=numbers, parts=_prose_parts(joined, notes.text))
         except InputError as error:
-            if error.message.startswith(_MATRIX_LETS) and page.definitions and not let:
-                # the page's definitions were the --let: say which line holds the one refused
-                first = page.definitions[0]
-                raise InputError(f"{where(first.line)} defines {first.head} beside a derivation in matrix form, whose "
-                                 "lines say the cost and the data: a definition is not read with one",
-                                 source=joined, column=first.offset, line=first.line, label="FILE",
-                                 hint="delete the definition, or write the derivation in index form") from None
             definition = defined.get(error.source)
             if definition is None:
                 raise
@@ -529,7 +522,21 @@ def _lemma_note_in_cells(note: str, where: Callable[[int], str]) -> str:
 
 
 #: matrix_chain's refusal of --let, which a page's definitions are
-_MATRIX_LETS = "--let is not read with a derivation in matrix form"
+def _prose_parts(joined: str, maths: str) -> list[str]:
+    """The inline definitions of a part of the cost in the page's prose (:data:`_PROSE_PART`) that are no line of
+    the derivation (``maths``, the page's maths read as the derivation, blanks elsewhere: $J(θ) = …$ opening the
+    derivation inline is its first line, not a part of it)."""
+    return [part.group("definition") for part in _PROSE_PART.finditer(joined)
+            if len(maths) != len(joined) or not maths[part.start("definition"):part.end("definition")].strip()]
+
+
+#: a part of the cost its prose defines inline, of the parameter vector: Let $L(\theta) = \frac12 (X\theta - y)^\top
+#: (X\theta - y)$ be our least squares objective (a derivation in matrix form reads it where its lines write L(θ))
+_PROSE_PART = patterns.compile(
+    r"(?<![$\\])\$(?!\$)\s*(?P<definition>(?:(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\ell|[A-Z])\s*\(\s*(?:\\theta|\\beta|w|"
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?:w|\\theta|\\beta)\s*\})\s*\)"
+    # or one example's prediction, Where $\hat{y}^{(i)} = \sigma(w^T x^{(i)})$ (read for every example at once)
+    r"|\\hat\s*\{\s*[a-z]\s*\}\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{?\s*i\s*\}?))\s*=[^=$]+?)\s*\$(?!\$)")
 
 
 def _curly_primes_shown(source: str, typed: str) -> str:
@@ -811,6 +818,7 @@ def review_document(
     let: Sequence[str] = (),
     announced: Announcement | None = None,
     numbers: Collection[str] = (),
+    parts: Sequence[str] = (),
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -823,20 +831,23 @@ def review_document(
     penalty, as for :func:`logderiv.derive`. ``let`` defines names as ``check
     --let`` does: in the cost when it is a formula (given, or the first line's),
     else (a preset) in the lines; a name the cost does not define is the lines'. ``announced``: where the
-    page's prose says the derivation is of one example (:func:`_one_example_problem`).
+    page's prose says the derivation is of one example (:func:`_one_example_problem`). ``parts``: the definitions
+    of a part of the cost the page's prose writes inline (L(θ) = …), which a derivation in matrix form reads where
+    its lines use the name (:func:`~logderiv.verify.matrix_chain.review_matrix_document`).
     """
     from ..engine.driver import derive_problem
     from ..notation.matrices import is_matrix_answer
     from ..verify.matrix_chain import review_matrix_document, writes_matrix_form
 
-    document, vectorised = _vectorised_ending(document)
+    document, vectorised, vectorised_notes = _vectorised_ending(document)
     # ŵ on one line and w on another: in matrix form too each is read as w (L(ŵ) = ‖Xŵ − Y‖², ∂/∂ŵ), so both written
     # is two readings of one vector, asked, never silently merged
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        return review_matrix_document(document, cost=cost, wrt=wrt, lets=let)
+        return review_matrix_document(document, cost=cost, wrt=wrt, lets=let, parts=parts)
     document, component_notes = _component_i_as_j(document, wrt)
+    component_notes += vectorised_notes
     document, summed_notes = _summed_component_i_as_j(document, wrt)
     component_notes += summed_notes
     document, example_notes = _one_example_term(document)
@@ -1657,8 +1668,9 @@ def _build(document: Document, step: WrittenStep, node: tree.Node, problem: Prob
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-def _vectorised_ending(document: Document) -> tuple[Document, bool]:
-    """Whether a derivation in index form goes on in matrix form, and the document with ∇J(θ)'s argument kept.
+def _vectorised_ending(document: Document) -> tuple[Document, bool, list[str]]:
+    """Whether a derivation in index form goes on in matrix form, the document with ∇J(θ)'s argument kept, and the
+    notes on how a restated name was read.
 
     Notes derive ∂J/∂θⱼ = … = (1/m) Σᵢ (h − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ and then write the whole gradient vectorised,
     ∇_θ J = (1/m) Xᵀ(g(Xθ) − y) (CS229's problem set write-ups, Coursera's notes): entry j of that vector is
@@ -1672,8 +1684,10 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
     from ..notation.matrices import is_matrix_answer
 
     if not any(_DATA_MATRIX.search(step.text) for step in document.steps):
-        return document, False  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
-    steps, kinds = list(document.steps), []
+        return document, False, []  # no line writes X: nothing in matrix notation to read as an entry (and no parsing)
+    steps = list(document.steps)
+    kinds: list[str] = []
+    readings: list[str] = []
     for index, step in enumerate(steps):
         if _BARE_GRADIENT.fullmatch(step.text):
             at = step.text.rindex("J")
@@ -1682,28 +1696,64 @@ def _vectorised_ending(document: Document) -> tuple[Document, bool]:
                 end = at + argument.end() - argument.start()
                 text = step.text[:at] + argument.group() + step.text[end:]
                 steps[index] = step = dataclasses.replace(step, text=text)
+        named = _GRADIENT_NAME.fullmatch(step.text)
+        earlier = next((steps[at] for at, kind in enumerate(kinds) if kind == "name"), None)
+        # the derivative of entry j the derivation is of: a name of its own on a line, else its leading name
+        derived = " ".join((earlier.text if earlier is not None else document.name or "").split())
+        if named is not None and derived and not _BARE_GRADIENT.fullmatch(step.text) \
+                and named.group("cost") in derived:
+            # ∂L/∂w_j = … = (1/n) Σ (ŷᵢ − yᵢ) x_j, then ∇L = (1/n) Xᵀ(ŷ − y): ∇L restated after the component's
+            # derivation is the vector whose entry j that derivation derived, read as the page's own ∂L/∂w_j
+            steps[index] = step = dataclasses.replace(step, text=derived)
+            readings.append(f"line {step.line}: {' '.join(named.group().split())} is the gradient whose entry j the "
+                            f"derivation derives ({derived}): its line in matrix notation is read as entry j")
         try:
             node = parse_text(step.text, input=document.notation).tree
         except InputError:
-            return document, False
-        if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and node.wrt.feature == "j":
+            return document, False, []
+        if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable) and (
+                node.wrt.feature == "j" or node.wrt.feature is None and node.wrt.name in PARAMETER_VECTORS):
+            # ∂J/∂θⱼ, or ∂J/∂w by the whole vector: its gradient taken entry by entry, as the index path reads it
             kinds.append("name")
         elif is_matrix_answer(node):
             kinds.append("matrix")
-        elif any(isinstance(each, tree.Variable) and each.feature == "j" for each in tree.walk(node)):
+        elif any(isinstance(each, tree.Variable) and each.feature == "j" for each in _outside_derivatives(node)) \
+                or any(isinstance(each, tree.Variable) and each.feature is None and each.example is not None
+                       and each.name in DATA_VECTORS for each in _outside_derivatives(node, dots=True)):
+            # xⱼ⁽ⁱ⁾, or the whole x⁽ⁱ⁾ (Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾, the gradient compared entry by entry; θᵀx⁽ⁱ⁾ is a number, the
+            # cost's model); the θⱼ the LaTeX reader gives ∇_θ's subscript says nothing of the line's form (∇_θ L(θ) + λθ
+            # is in matrix notation)
             kinds.append("index")
         else:
-            return document, False
-    if "matrix" not in kinds:
-        return document, False
+            kinds.append("other")
+    if "name" in kinds:
+        # the cost's opening display (J = Σ … = (1/2m)‖Xθ − y‖²) before the first derivative's name: its lines
+        # say the cost, each checked against the definition; a matrix restatement there is no vectorised step
+        opening = kinds.index("name")
+        kinds = ["cost" if index < opening and kind in ("other", "matrix") else kind for index, kind in enumerate(kinds)]
+    if "matrix" not in kinds or "other" in kinds:
+        return document, False, []
     first = kinds.index("matrix")
     if "index" not in kinds[:first] or "index" in kinds[first:]:
-        return document, False
-    return dataclasses.replace(document, steps=tuple(steps)), True
+        return document, False, []
+    return dataclasses.replace(document, steps=tuple(steps)), True, readings
+
+
+def _outside_derivatives(node: tree.Node, dots: bool = False) -> list[tree.Node]:
+    """The nodes of ``node`` but the variables that derivatives are taken by (the θⱼ of ∂/∂θⱼ, of ∇_θ read so), and
+    with ``dots`` the two vectors of a dot product (θ and x⁽ⁱ⁾ of θᵀx⁽ⁱ⁾, one number)."""
+    by = {id(each.wrt) for each in tree.walk(node) if isinstance(each, tree.Derivative)}
+    if dots:
+        by |= {id(part) for each in tree.walk(node) if isinstance(each, tree.Dot) for part in (each.left, each.right)}
+    return [each for each in tree.walk(node) if id(each) not in by]
 
 
 #: ∇J alone, its argument blanked by the document: a restated name of the gradient
 _BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
+#: the gradient's name as notes restate it after deriving entry j: ∇L, ∇_w J, \nabla_{\theta} E(w) (the cost's letter
+#: kept to be matched with the earlier derivative's)
+_GRADIENT_NAME = patterns.compile(r"\s*(?:∇|\\nabla)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+                                  r"(?P<cost>[JLE])\s*(?:\([^()]*\))?\s*")
 #: J(θ) as written, its one argument a parameter vector
 _COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
 
@@ -2773,12 +2823,18 @@ def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep
     derive either, and which one the derivation's first line differentiates is
     what the ending is judged by.
     """
+    from ..notation.matrix_cost import is_matrix_form, lower_matrix_forms
     from ..render.printing import show_unicode
 
     notes = []
     for rewrite in rewrites:
         node = _parse_in(document, rewrite).tree
         try:
+            if is_matrix_form(node):
+                # J = (1/2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/2m)‖Xθ − y‖²: the cost said again in matrix form, read in index
+                # form as a matrix cost is (every reduction noted) and checked against the definition all the same
+                node, _, lowered = lower_matrix_forms(node, rewrite.text, (), wrt=wrt)
+                notes += [f"line {rewrite.line}: {note}" for note in lowered]
             other = build_problem(node, source=rewrite.text, wrt=wrt_tree, wrt_source=wrt, lets=lets)
         except InputError as error:
             if error.source != rewrite.text:

@@ -37,7 +37,7 @@ from ..records.derivation import Check
 from ..errors import InputError
 from ..record import record
 from ..notation import symbols
-from ..notation.brackets import closing
+from ..notation.brackets import closing, top_level
 from ..notation.document import Document, WrittenStep, locate
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
 from ..notation.weight_matrix import WEIGHT_MATRIX
@@ -143,25 +143,34 @@ _COST = sympy.Symbol("J_cost")
 
 
 def review_matrix_document(document: Document, *, cost: str | None = None, wrt: str | None = None,
-                           lets: Sequence[object] = ()) -> Review:
-    """Check every step of a matrix-form derivation (see the module's docstring)."""
-    for given, option in ((cost, "--cost"), (wrt, "--wrt"), (lets, "--let")):
-        if given:
-            # the lines say the cost (J(θ) = …, ∇ of a formula) and the vector: an option could only disagree;
-            # the caret goes to the first line that writes X, which makes the derivation one in matrix form
-            written = next((step for step in document.steps if _WRITES_X.search(step.text)), document.steps[0])
-            raise _fail(document, written, 0, f"{option} is not read with a derivation in matrix form (this line "
-                        "writes the data matrix X)", "the cost is the one its lines define or take ∇ of, in X, θ, y")
-    sides = [_side(document, step) for step in document.steps]
+                           lets: Sequence[object] = (), parts: Sequence[str] = ()) -> Review:
+    """Check every step of a matrix-form derivation (see the module's docstring).
+
+    ``cost`` (--cost) is read too and must be the cost the lines define (compared at the random data, noted);
+    ``lets`` (--let, the page's definitions) are read in matrix form; ``parts`` are the page's definitions of a
+    part of the cost in its prose (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)), read where the lines use them and left otherwise.
+    """
+    if wrt:
+        # the lines say the vector (∇_θ, ∂/∂w): --wrt could only disagree; the caret goes to the first line that
+        # writes X, which makes the derivation one in matrix form
+        written = next((step for step in document.steps if _WRITES_X.search(step.text)), document.steps[0])
+        raise _fail(document, written, 0, "--wrt is not read with a derivation in matrix form (this line writes the "
+                    "data matrix X)", "the lines differentiate by the whole parameter vector they write")
+    # a definition beside the lines (a --let, the page's own) is read in matrix form, as the lines are; a part of the
+    # cost the page's prose names (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)) is read where the lines use it
+    defined = _definitions(document, [str(let) for let in lets], parts)
+    sides = [_side(document, step, defined) for step in document.steps]
     _refuse_two_counts(document, sides)
     _refuse_two_cost_letters(document, sides)
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
-    cost, cost_notes = _cost(document, sides)
+    option, (cost, cost_notes) = cost, _cost(document, sides)
     if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
     data = [_data(m, n, parameter, seed) for seed, (m, n) in enumerate(_SIZES)]
+    if option:
+        cost_notes.append(_agreeing_cost(document, sides, cost, data, parameter, option))
     sides, condition_notes, solving = _first_order_condition_set_aside(document, sides, cost, data, parameter)
     gradient_name = document.name is not None
     # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
@@ -222,11 +231,233 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     else:
         ending = "gradient"
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *cost_notes,
-             *(note for side in sides for note in side.notes), *condition_notes]
+             *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
                   name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
+
+
+@dataclass
+class _Defined:
+    """The names defined beside the lines, read in matrix form: each name's value and the note that says so."""
+
+    values: dict[str, sympy.Basic] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    #: the definitions of one example's value (ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)), as written: a line in index form is read with them
+    per_example: list[str] = field(default_factory=list)
+    #: said of a definition read but not used as a value (σ(z) = 1/(1 + e⁻ᶻ), the sigmoid the lines read σ as)
+    said: list[str] = field(default_factory=list)
+    #: the names defined per example, whose written index (zᵢ in another definition) is their vector's entry
+    per_example_names: set[str] = field(default_factory=set)
+
+
+def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) -> _Defined:
+    """The definitions beside the lines (``lets``: --let and the page's; ``parts``: the prose's), read in matrix form.
+
+    A definition is ``name = value`` or ``name(θ) = value`` (the parameter vector the argument), its value read as
+    a line is (any shape: ŷ = σ(Xw) is m×1), earlier definitions in it read by their values. A let that is no such
+    definition, or whose value is not in matrix form (zᵢ = βᵀxᵢ, one example's; σ(z) = 1/(1 + e⁻ᶻ), a function), or
+    that redefines what the lines read as the data, the parameters or a count, is refused, as every let was before
+    (it would otherwise be dropped unread); a part that is any of these is left, unread (the lines then refuse the
+    name if they use it).
+    """
+    from ..notation import parse_text, tree
+
+    defined = _Defined()
+    # the cost's own letter, a side of its own (J(θ) = …, ∂L/∂θ = …): a part never redefines it (the prose's J(θ) = …
+    # may be another normalisation of the cost, or one example's; the lines' own definition is the cost)
+    named = {_letter(found) for step in document.steps
+             for found in (_COST_NAME.fullmatch(step.text), _DERIVATIVE_NAME.fullmatch(step.text)) if found is not None}
+    parts = [part for part in parts if (opening := _COST_NAME.match(part)) is None or _letter(opening) not in named]
+    for text, refuse in [*((let, True) for let in lets), *((part, False) for part in parts)]:
+        equals = top_level(text, "=")
+        try:
+            if not equals:
+                raise InputError("a definition is written name = value", source=text, column=0)
+            head = parse_text(text[:equals[0]], input="auto").tree
+            body = " " * (equals[-1] + 1) + text[equals[-1] + 1:]
+            value_tree = parse_text(body, input="auto").tree
+            if _the_sigmoid(head, value_tree, body):
+                # σ(z) = 1/(1 + e⁻ᶻ): the function the lines read σ as already, said and not read again
+                defined.said.append(f"the definition {' '.join(text.split())} is the sigmoid, the σ the lines are "
+                                    "read with")
+                continue
+            name = _defined_name(head)
+            if name is None:
+                raise InputError(f"{' '.join(text[:equals[0]].split())} is defined here, and a derivation in matrix "
+                                 "form reads a definition only of a name, one example's value of one (ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)) "
+                                 "or a function of the parameter vector (L(θ) = …, ŷ = σ(Xw))", source=text, column=0)
+            one_example = isinstance(head, tree.Variable) and head.example is not None
+            if one_example:
+                # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) at every example i is the m×1 vector ŷ = σ(Xw): θᵀx⁽ⁱ⁾ is row i of Xθ
+                vectorised = _every_example(value_tree, {*defined.per_example_names, "y"})
+                if vectorised is None:
+                    raise InputError(f"{' '.join(text.split())} is one example's value in a form not read for every "
+                                     "example at once (θᵀx⁽ⁱ⁾, y⁽ⁱ⁾, numbers and functions of them)",
+                                     source=text, column=equals[-1] + 1)
+                value_tree = vectorised
+            notes: list[str] = []
+            used: set[str] = set()
+            value = build_matrix_line(value_tree, source=body, label="--let", notes=notes,
+                                      defined=defined.values, used=used)
+            if one_example and not (isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1)):
+                raise InputError(f"{' '.join(text.split())} is one example's value, and at every example it is "
+                                 f"{_shape(value)}, not one entry per example", source=text, column=equals[-1] + 1)
+            unknown = sorted(str(each) for each in value.free_symbols if isinstance(each, sympy.Symbol)
+                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
+            if unknown or value.has(sympy.Indexed):
+                raise InputError(f"'{unknown[0] if unknown else 'an entry'}' is not read in a definition in matrix "
+                                 "form", source=text, column=equals[-1] + 1)
+        except InputError as error:
+            if not refuse:
+                continue
+            # the value was read padded to its place in the definition: a column in it is one in the definition
+            placed = isinstance(error.source, str) and len(error.source) == len(text)
+            raise InputError(f"{_MATRIX_LETS}: {error.message}", source=text, label="--let",
+                             column=error.column if placed else 0,
+                             hint="write the definition with whole vectors (ŷ = σ(Xw)), or the derivation in "
+                                  "index form") from None
+        defined.values[name] = value
+        shown = " ".join(text.split())
+        written = " ".join(text[:equals[0]].split())
+        defined.notes[name] = (f"the definition {shown} is read in matrix form: {written} in a line is its value"
+                               + "".join(f"; {note}" for note in notes))
+        if one_example:
+            defined.per_example.append(text)
+            defined.per_example_names.add(name)
+            defined.notes[name] = (f"the definition {shown} holds at every example: read in matrix form as the m×1 "
+                                   f"vector of its values (θᵀx⁽ⁱ⁾ the rows of Xθ); {written} without its index in "
+                                   "a line is that vector"
+                                   + "".join(f"; {note}" for note in notes))
+        for earlier in sorted(used):
+            defined.notes[name] += f"; {defined.notes[earlier]}"
+    return defined
+
+
+def _every_example(node: Node, vectors: set[str]) -> Node | None:
+    """One example's value (σ(θᵀx⁽ⁱ⁾), zᵢ − yᵢ) written for every example at once (σ(Xθ), z − y), else None.
+
+    θᵀx⁽ⁱ⁾ (or x⁽ⁱ⁾ᵀθ) is entry i of Xθ, and a name of ``vectors`` (y, a name defined per example) with the example's
+    index is entry i of that vector; numbers, sums, differences, quotients and functions act on each entry. A product
+    of two such entries is entrywise, which matrix notation does not write as a product: None, as for anything else
+    (xⱼ⁽ⁱ⁾, x⁽ⁱ⁾ alone, a sum over the examples).
+    """
+    import dataclasses
+
+    from ..notation import tree
+
+    if isinstance(node, tree.Dot):
+        vector, features = (node.left, node.right) if node.right.name == "x" else (node.right, node.left)
+        if features.name == "x" and features.example is not None and features.feature is None \
+                and vector.name in _PARAMETERS and vector.example is None and vector.feature is None:
+            return tree.Binary("*", tree.Variable("X", features.span), vector, node.span)
+        return None
+    if isinstance(node, tree.Variable):
+        if node.example is None and node.feature is None and node.name != "x":
+            return node
+        if node.example is not None and node.feature is None and node.name in vectors:
+            return dataclasses.replace(node, example=None)
+        return None
+    if isinstance(node, (tree.Number, tree.Constant)):
+        return node
+    if not isinstance(node, (tree.Apply, tree.Negate, tree.Binary)):
+        return None
+    if isinstance(node, tree.Binary) and node.op not in "+-" and all(
+            _varies(child) for child in (node.left, node.right)):
+        return None
+    unread: list[Node] = []
+
+    def every(child: Node) -> Node:
+        found = _every_example(child, vectors)
+        if found is None:
+            unread.append(child)
+            return child
+        return found
+
+    rebuilt = tree.map_children(node, every)
+    return None if unread else rebuilt
+
+
+def _varies(node: Node) -> bool:
+    """Whether ``node`` holds a value of the example (an index i, or θᵀx⁽ⁱ⁾)."""
+    from ..notation import tree
+
+    return any(isinstance(each, tree.Dot) or isinstance(each, tree.Variable) and each.example is not None
+               for each in tree.walk(node))
+
+
+def _the_sigmoid(head: Node, value: Node, source: str) -> bool:
+    """Whether a definition is σ(z) = 1/(1 + e⁻ᶻ) (z any letter, indexed or not): the sigmoid, as the lines read σ."""
+    import dataclasses
+
+    from ..notation import tree
+
+    if not (isinstance(head, tree.Apply) and head.function == "sigmoid" and isinstance(head.argument, tree.Variable)):
+        return False
+    letter = head.argument
+
+    def plain(node: Node) -> Node:
+        if isinstance(node, tree.Variable):
+            return dataclasses.replace(node, example=None, feature=None) if node.name == letter.name else node
+        return tree.map_children(node, plain)
+
+    try:
+        built = build_matrix_line(plain(value), source=source)
+    except InputError:
+        return False
+    z = symbols.scalar(letter.name)
+    if isinstance(built, sympy.MatrixExpr) or built.free_symbols - {z}:
+        return False
+    return all(abs(complex(built.subs(z, point)) - 1 / (1 + sympy.exp(-point))) < 1e-12
+               for point in (sympy.Rational(-3, 2), sympy.Rational(1, 3), 2))
+
+
+#: the start of the refusal of a definition that a derivation in matrix form cannot read (steps names its line)
+_MATRIX_LETS = "a definition beside a derivation in matrix form is read in matrix form, and this one is not"
+#: the names the lines read as the data, the parameters, a count or a constant: a definition may not give another
+_READ_AS_THEY_ARE = frozenset({"X", "y", "Y", "m", "n", "N", "lambda", "I", "W", "e", "pi", *_PARAMETERS})
+
+
+def _defined_name(head: Node) -> str | None:
+    """The name a definition's left side defines (ŷ, ŷ of ŷ⁽ⁱ⁾, L of L(θ)), or None (x_j, σ(z), X: no name a line
+    reads so)."""
+    from ..notation import tree
+
+    if isinstance(head, tree.Call) and isinstance(head.argument, tree.Variable) \
+            and head.argument.name in _PARAMETERS and head.argument.feature is None and head.argument.example is None:
+        name = head.name
+    elif isinstance(head, tree.Variable) and head.feature is None:
+        name = head.name
+    else:
+        return None
+    return None if name in _READ_AS_THEY_ARE else name
+
+
+def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data], parameter: str,
+                   option: str) -> str:
+    """The note that --cost is the cost the lines define (compared at each size's data), or the refusal if it is not.
+
+    --cost names the cost (a preset, a formula) and the lines define it again in matrix form: both are read, and
+    where they differ which one the derivation derives is the writer's to say.
+    """
+    from .costs import read_cost
+
+    problem = read_cost(option, wrt=f"{parameter}_j")
+    given = problem.expand_definitions(problem.cost)
+    written = _values(_Side(sides[0].step, None, cost_name=True), cost, data)
+    same, counterexample, check = _same([_explicit(given, each) for each in data], written, data, parameter,
+                                        given.has(_PENALTY_WEIGHT) or cost.has(_PENALTY_WEIGHT))
+    where = next((side.step for side in sides if side.value is cost or side.gradient_of is cost), sides[0].step)
+    shown = " ".join(where.text.split())
+    if not same:
+        at = "" if counterexample is None else (f" (at random data of {counterexample.m} examples and "
+                                                f"{counterexample.n} features: {counterexample.expected.strip('[]')} "
+                                                f"against {counterexample.answer.strip('[]')})")
+        raise _fail(document, where, 0, f"--cost {option} and the cost line {where.line} defines ({shown}) differ"
+                    f"{at}: which one does the derivation derive?",
+                    "drop --cost to check the derivation of the cost its lines define, or correct the lines")
+    return f"--cost {option} is read too: it is the cost line {where.line} defines ({shown}), {check.describe()}"
 
 
 def _first_order_condition_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
@@ -365,11 +596,11 @@ def _parse(text: str, document: Document) -> Node:
     return parse_text(text, input=document.notation).tree
 
 
-def _side(document: Document, step: WrittenStep) -> _Side:
+def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     """Read one side: the cost's name, ∇ of a number (and terms after it), or a matrix expression."""
     text = step.text
     cost_name = _COST_NAME.fullmatch(text)
-    if cost_name is not None:
+    if cost_name is not None and _letter(cost_name) not in defined.values:
         return _Side(step, None, cost_name=True, letter=_letter(cost_name))
     name = _DERIVATIVE_NAME.fullmatch(text)
     if name is not None and _whole_vector(name.group("by")):
@@ -390,7 +621,7 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     if nabla is None and numerator is None:
         notes: list[str] = []
         try:
-            return _Side(step, _built(document, step, text, 0, notes), notes=notes)
+            return _Side(step, _built(document, step, text, 0, notes, defined), notes=notes)
         except InputError as error:
             unconforming = _not_conforming(error)
             if unconforming is None:
@@ -403,7 +634,7 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     else:
         assert nabla is not None  # a numerator is looked for only where no ∇ opens the side, and one was found
         operand_start = nabla.end()
-        unclosed = _unclosed_operand(document, step, operand_start)
+        unclosed = _unclosed_operand(document, step, operand_start, defined)
         if unclosed is not None:
             return unclosed
         operand_end = after = _operand_end(text, operand_start)
@@ -412,11 +643,11 @@ def _side(document: Document, step: WrittenStep) -> _Side:
     notes = []
     letter = ""
     named = _COST_NAME.fullmatch(_unbraced(operand))
-    if named is not None:
+    if named is not None and _letter(named) not in defined.values:
         under, letter = _COST, _letter(named)
     else:
         try:
-            under = _built(document, step, operand, operand_start, notes)
+            under = _built(document, step, operand, operand_start, notes, defined)
         except InputError as error:
             unconforming = _not_conforming(error)
             if unconforming is None:
@@ -429,14 +660,14 @@ def _side(document: Document, step: WrittenStep) -> _Side:
                         "the gradient ∇_θ f is of a number f such as ½(Xθ − y)ᵀ(Xθ − y)")
     if coefficient is not None and under is not _COST:
         # ½∇_θ tr(θᵀXᵀXθ): c∇f is ∇(cf)
-        under = _built(document, step, text[:coefficient.end()], 0, notes) * under
+        under = _built(document, step, text[:coefficient.end()], 0, notes, defined) * under
     elif coefficient is not None:
         raise _fail(document, step, 0, "a number times ∇J: write the gradient's name alone, or ∇ of the formula",
                     "\\nabla_\\theta J = …, or \\frac12 \\nabla_\\theta (X\\theta - y)^T(X\\theta - y)")
     rest = text[after:]
     value = None
     if rest.strip():
-        value = _built(document, step, " " * after + rest, 0, notes)
+        value = _built(document, step, " " * after + rest, 0, notes, defined)
         if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.n, 1):
             # ∇f + c with c a number: ∇ of f alone, or of f + c? Both read; neither is picked
             raise _fail(document, step, after,
@@ -471,7 +702,7 @@ def _refuse_two_cost_letters(document: Document, sides: list[_Side]) -> None:
                     "objective out in X, y and the parameter vector")
 
 
-def _unclosed_operand(document: Document, step: WrittenStep, start: int) -> _Side | None:
+def _unclosed_operand(document: Document, step: WrittenStep, start: int, defined: _Defined) -> _Side | None:
     """∇'s bracket never closed (CS229's LWR solution, (1.5.8): ``\\nabla_\\theta (X^{T}\\theta^{T}WX\\theta - …``).
 
     Where the writer meant the close is not written, so the side is read only if every place it could
@@ -488,14 +719,14 @@ def _unclosed_operand(document: Document, step: WrittenStep, start: int) -> _Sid
     for place in candidates:
         written = dataclasses.replace(step, text=text[:place] + ")" + text[place:])
         try:
-            side = _side(document, written)
+            side = _side(document, written, defined)
         except InputError:
             continue  # this close reads as nothing at all
         if side.unconforming is None:
             return None  # a close that gives the side a value: where the writer closed it decides, so refuse
     closed = text[:end] + ")" + text[end + 1:] if end < len(text) else text + ")"
     try:
-        side = _side(document, dataclasses.replace(step, text=closed))
+        side = _side(document, dataclasses.replace(step, text=closed), defined)
     except InputError:
         return None
     side.step = step  # shown as written, without the close read into it
@@ -529,7 +760,18 @@ def _not_conforming(error: InputError) -> InputError | None:
         return InputError(f"the row 'θᵀ' (1×n) times {labels}: a product needs n rows on the right",
                           source=error.source, column=error.column, hint="(Xθ)ᵀ is θᵀXᵀ",
                           label=error.label, line=error.line)
+    if unconformable(error) and isinstance(error.source, str) and _WRITES_I.search(error.source):
+        # I is read as the n×n identity, the size of XᵀX; where the shapes then do not conform, I may be the m×m
+        # one (XXᵀ + λI, kernel ridge's): which size is meant decides the verdict, so the line is refused, not judged
+        raise InputError(f"{error.message}, with I read as the n×n identity: if I is another size here (m×m), the "
+                         "line means something else, so it is not judged", source=error.source, column=error.column,
+                         hint="write the identity only beside n×n matrices (XᵀX + λI)", label=error.label,
+                         line=error.line)
     return error if unconformable(error) else None
+
+
+#: the identity I as a letter of its own (λI, (XᵀX + λI)), not a word's or a control word's capital
+_WRITES_I = patterns.compile(r"(?<![A-Za-z\\])I(?![A-Za-z])")
 
 
 #: the labels transposed where the parser's refusal points: y^{T}, Y^\top
@@ -673,20 +915,25 @@ def _group_end(text: str, start: int) -> int:
     return len(text) if end is None else end + 1
 
 
-def _built(document: Document, step: WrittenStep, text: str, offset: int, notes: list[str]) -> sympy.Basic:
+def _built(document: Document, step: WrittenStep, text: str, offset: int, notes: list[str],
+           defined: _Defined | None = None) -> sympy.Basic:
     """``text`` (a part of the step's text from ``offset``) read in matrix notation; errors point into the file."""
     padded = " " * offset + text
     padded, traces = _prepared(padded, notes)
     try:
         node = _parse(padded, document)
         if not is_matrix_answer(node) and _in_index_form(node):
-            return _index_form(node, padded, notes)
+            return _index_form(node, padded, notes, defined.per_example if defined else ())
         # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
         # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
         # would be judged wrong for having no value instead of refused
         for _start, end, unbracketed in traces:
             _one_by_one(document, padded, end, unbracketed)
-        value = build_matrix_line(node, source=padded, notes=notes)
+        used: set[str] = set()
+        value = build_matrix_line(node, source=padded, notes=notes, defined=defined.values if defined else None,
+                                  used=used)
+        if defined is not None:
+            notes.extend(defined.notes[name] for name in sorted(used))
     except InputError as error:
         # the parser's words are true of the part, but the writer should learn what a matrix-form line may hold
         raise _fail(document, step, error.column,
@@ -706,6 +953,14 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
                     "write the lines with X, y, the parameter vector, m and numbers")
     if isinstance(value, sympy.MatrixExpr) and value.shape == (1, 1):
         return value
+    if isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1):
+        # Xβ, y − Xθ alone on a line: a vector of one entry per example, which no line of the cost's derivation is;
+        # the pages that write one differentiate a vector (∂(y − Xβ)/∂β, a Jacobian) or name one example's features X
+        raise _fail(document, step, offset, "a line is a number (the cost) or an n×1 vector (the gradient), and this "
+                    "is m×1, one entry per example (as Xθ − y is): a derivative of such a vector by the parameters "
+                    "(a Jacobian, m×n), or X naming one example's features, is not read in matrix form",
+                    "the cost is a number, such as (Xθ − y)ᵀ(Xθ − y); the gradient an n×1 vector, such as Xᵀ(Xθ − y); "
+                    "for one example write x for its features, in index form")
     if isinstance(value, sympy.MatrixExpr) and value.shape not in ((symbols.n, 1),):
         raise _fail(document, step, offset, f"a line is a number or an n×1 vector, and this is {_shape(value)}",
                     "the cost is a number, such as (Xθ − y)ᵀ(Xθ − y); the gradient an n×1 vector, such as Xᵀ(Xθ − y)")
@@ -725,11 +980,14 @@ def _in_index_form(node: Node) -> bool:
                for each in tree.walk(node))
 
 
-def _index_form(node: Node, source: str, notes: list[str]) -> sympy.Expr:
+def _index_form(node: Node, source: str, notes: list[str], lets: Sequence[str] = ()) -> sympy.Expr:
     """A cost written in index form, as ``check`` builds a formula cost (h undefined is θᵀx, noted): a number."""
     from ..notation.builder import build_problem
 
-    problem = build_problem(node, source=source)
+    from ..notation import read_lets
+
+    # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) defined beside the lines: the cost's ŷ⁽ⁱ⁾ is that, never a default model
+    problem = build_problem(node, source=source, lets=read_lets(lets)[0] if lets else ())
     notes.extend(problem.notes)
     value = problem.expand_definitions(problem.cost)
     if value.has(symbols.wrt_index):
@@ -876,6 +1134,8 @@ def _evaluated(value: sympy.Basic, data: _Data) -> sympy.Basic:
         return {"X": data.X, "y": data.y, data.parameter: data.theta, WEIGHT_MATRIX: data.weights}[value.name]
     if isinstance(value, sympy.OneMatrix):
         return sympy.ones(*value.shape)
+    if isinstance(value, sympy.Identity):
+        return sympy.eye(value.shape[0])  # ridge's λI, n×n (its size a number by now)
     if isinstance(value, sympy.ZeroMatrix):
         return sympy.zeros(*value.shape)
     if isinstance(value, sympy.Transpose):
