@@ -77,11 +77,13 @@ COMPPHYS_RIDGE = (
 )
 CHRISSAIA = "https://github.com/chrissaia/Stanford_CS229"
 CHRISSAIA_LIN = (
-    CHRISSAIA + "/blob/99873658eed57febd9f64abb61de0d55630f35a6/lesson_files/lesson_02_linear_regression.ipynb (notebook after Stanford CS229, "
+    CHRISSAIA + "/blob/99873658eed57febd9f64abb61de0d55630f35a6/lesson_files/"
+    "lesson_02_linear_regression.ipynb (notebook after Stanford CS229, "
     "'## Linear Regression Model'"
 )
 CHRISSAIA_LOG = (
-    CHRISSAIA + "/blob/99873658eed57febd9f64abb61de0d55630f35a6/lesson_files/lesson_03_logistic_regression.ipynb (notebook after Stanford CS229"
+    CHRISSAIA + "/blob/99873658eed57febd9f64abb61de0d55630f35a6/lesson_files/"
+    "lesson_03_logistic_regression.ipynb (notebook after Stanford CS229"
 )
 CHRISSAIA_GLM = (
     CHRISSAIA + " (stored page of the notebook '# Lesson 06: Generalized Linear Models (GLMs)', "
