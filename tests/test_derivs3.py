@@ -10,6 +10,8 @@ checked below against central finite differences with NumPy, never against logde
 
 from __future__ import annotations
 
+import math
+
 
 import numpy
 from click.testing import CliRunner
@@ -65,13 +67,16 @@ def test_definitions_listed_in_one_display_are_read_as_definitions_and_said_in_e
         assert "defines p_i beside the derivation" in shown, form
 
 
-def test_a_listed_definition_whose_sides_differ_is_refused(tmp_path):
-    # σ(z) = 1/(1 + e^{−z}), not 1/(1 + e^{z}): the chain restates nothing, which side is p?
+def test_a_listed_definition_whose_sides_differ_is_wrong_at_its_line(tmp_path):
+    # σ(z) = 1/(1 + e^{−z}), not 1/(1 + e^{z}): by hand σ(1) = 0.731 while 1/(1 + e) = 0.269. Since pages22 a
+    # definition rewritten (p = σ(z) = …) is read as its first side, σ(z), and each rewrite checked: this one is the
+    # page's wrong step, at its own line (it was refused as "which side is p?" before the rewrite was checked)
+    assert abs(1 / (1 + math.exp(-1.0)) - 1 / (1 + math.exp(1.0))) > 0.4
     text = (_LISTED + _RIGHT).replace(r"\frac{1}{1 + e^{-z_i}}", r"\frac{1}{1 + e^{z_i}}")
+    line = next(k for k, each in enumerate(text.splitlines(), 1) if "e^{z_i}" in each)
     result = _steps(tmp_path, text)
-    assert result.exit_code == 2, result.output
-    assert "the sides of the chain differ" in result.stderr
-    assert "^" in result.stderr
+    assert result.exit_code == 1, result.output
+    assert f"wrong at line {line}:" in result.output
 
 
 def test_a_listed_display_that_is_not_only_definitions_is_still_refused(tmp_path):

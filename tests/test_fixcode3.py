@@ -88,11 +88,19 @@ def test_a_method_defined_by_a_let_is_its_body_where_called_with_its_arguments(a
     assert any(note.startswith("self.y_hat(X, w) is the class's method") for note in verdict.notes)
 
 
-def test_a_method_called_with_other_arguments_is_not_read():
-    """self.y_hat(X, theta) is the body with θ for w: substituting is not done, so the text is refused."""
-    with pytest.raises(InputError):
-        derive("1/m * np.sum(np.power(self.y_hat(X, theta) - y, 2))", wrt="theta_j",
-               let=["self.y_hat(X, w) = np.dot(X, w)"])
+def test_a_method_called_with_other_arguments_is_read_with_them_put_in():
+    """self.y_hat(X, theta) is the body with θ for w (as Python runs it: fixf55), noted.
+
+    By hand: J = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)², ∂J/∂θⱼ = (2/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ (held to finite differences)."""
+    rng = np.random.default_rng(3)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    numeric = _fd(lambda t: np.mean((X @ t - y) ** 2), theta)
+    assert np.allclose(numeric, 2 / 5 * X.T @ (X @ theta - y), atol=1e-6)
+    derivation = derive("1/m * np.sum(np.power(self.y_hat(X, theta) - y, 2))", wrt="theta_j",
+                        let=["self.y_hat(X, w) = np.dot(X, w)"])
+    assert any("called with other arguments" in note for note in derivation.notes)
+    assert check("2/m * sum((theta^T x - y) * x_j)", cost="1/m * np.sum(np.power(self.y_hat(X, theta) - y, 2))",
+                 wrt="theta_j", let=["self.y_hat(X, w) = np.dot(X, w)"]).verdict == EQ
 
 
 def test_a_method_beside_a_name_of_its_own_is_not_read():

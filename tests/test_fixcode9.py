@@ -154,8 +154,7 @@ def test_a_column_of_x_makes_the_answer_entry_j(answer, verdict):
     # an n×1 vector beside the column: entry j or the whole gradient?
     ("X' * ((X*beta - y).*X[:, j])", "this is n×1", 0),
     ("(1/n) * sum((X*beta - y).*X[:, j]) + X'*(X*beta-y)", "this is n×1", 0),
-    # another column: a digit (X(:, 2) is one feature, not j), an example's letter, the example j's row
-    ("(1/n) * sum((X*beta - y).*X(:, 2))", "is one entry", 26),
+    # another column: an example's letter, the example j's row (a digit, X(:, 2), is judged: below)
     # (an i that indexes nothing else is the feature's, read as j since fixf44: here y(i) makes it an example's)
     ("(1/n) * sum((X*beta - y(i)).*X[:, i])", "not a feature index", 29),
     ("(1/n) * sum((X*beta - y).*X[j, :])", "unexpected character ':'", 31),
@@ -166,6 +165,15 @@ def test_neighbours_of_the_column_are_refused(answer, says, column):
     error = _refusal(lambda: check(answer, cost=STEY_COST, let=STEY_LETS, wrt="beta_j"))
     assert says in error.message
     assert error.column == column
+
+
+def test_a_numbered_column_is_entry_k_of_the_gradient():
+    """Since fixf55 Octave's X(:, 2) is column 2 of X: (1/n) Σᵢ (Xβ − y)ᵢ Xᵢ₂ is ∂J/∂β₂ by hand (J = 1/(2n) Σ (Xβ − y)²),
+    right asked by β₂, and not the answer for every j (it was refused as one entry before)."""
+    assert check("(1/n) * sum((X*beta - y).*X(:, 2))", cost=STEY_COST, let=STEY_LETS, wrt="beta_2").verdict \
+        == "equivalent"
+    assert check("(1/n) * sum((X*beta - y).*X(:, 2))", cost=STEY_COST, let=STEY_LETS, wrt="beta_j").verdict \
+        == "different"
 
 
 def test_a_column_of_x_with_one_example_per_column_is_not_a_feature():
