@@ -265,13 +265,7 @@ def written_out_dot(dot: tree.Node, other: tree.Node) -> bool:
     parameter, data = dot.left, dot.right
     if parameter.feature is not None or data.feature is not None or parameter.example is not None:
         return False
-    terms = []
-    node = other
-    while isinstance(node, tree.Binary) and node.op == "+":
-        terms.append(node.right)
-        node = node.left
-    terms.append(node)
-    terms.reverse()
+    terms = _added(other)
     if len(terms) < 2:
         return False
     first = terms[0]
@@ -450,13 +444,7 @@ def written_out_from_zero(dot_side: tree.Node, other: tree.Node) -> bool:
     data = next((v for v in pair if v is not parameter and v.name == "x"), None)
     if parameter is None or data is None or parameter.feature is not None or data.feature is not None:
         return False
-    terms = []
-    node = other
-    while isinstance(node, tree.Binary) and node.op == "+":
-        terms.append(node.right)
-        node = node.left
-    terms.append(node)
-    terms.reverse()
+    terms = _added(other)
     if intercept is not None:
         last = terms.pop()
         if not (isinstance(last, tree.Variable) and (last.name, last.feature, last.example)
@@ -474,3 +462,14 @@ def written_out_from_zero(dot_side: tree.Node, other: tree.Node) -> bool:
         if shapes != {(parameter.name, str(number), None), (data.name, str(number), data.example)}:
             return False
     return True
+
+
+def _added(node: tree.Node) -> list[tree.Node]:
+    """The terms of a left-nested sum ``a + b + c``, in the order written (one term for anything else)."""
+    terms = []
+    while isinstance(node, tree.Binary) and node.op == "+":
+        terms.append(node.right)
+        node = node.left
+    terms.append(node)
+    terms.reverse()
+    return terms
