@@ -105,7 +105,7 @@ def test_the_product_is_noted_with_its_lemmas_lines(tmp_path):
     review = _review(tmp_path, _beta_page())[3]
     assert any(note.startswith("line 11: ∂J/∂p · ∂p/∂s read as the lemmas' values (line 7, line 9)")
                for note in review["notes"])
-    assert any(note.startswith("line 17: ∂J/∂s · ∂s/∂β_1 read as the lemmas' values (line 11, line 13)")
+    assert any(note.startswith("line 17: ∂J/∂s · ∂s/∂β₁ read as the lemmas' values (line 11, line 13)")
                for note in review["notes"])
     for form in ("text", "markdown", "latex"):
         result = _steps(tmp_path, _beta_page(), "-f", form, "--timeout", "60")

@@ -85,6 +85,17 @@ def _canonical(name: str) -> str:
     return f"{head}_{index.strip('{}')}" if index else head
 
 
+#: an index's letters and digits as subscripts, for a name shown in a note (β_1 as β₁, w_j as wⱼ)
+_SUBSCRIPTS = str.maketrans("0123456789jikn", "₀₁₂₃₄₅₆₇₈₉ⱼᵢₖₙ")
+
+
+def _shown(name: str) -> str:
+    """A canonical name as a note shows it: its index set as a subscript where Unicode has one (β_1 as β₁)."""
+    head, _, index = name.partition("_")
+    subscript = index.translate(_SUBSCRIPTS)
+    return head + subscript if index and all(not letter.isascii() for letter in subscript) else name
+
+
 @record
 class _Names:
     """The page's three names by their place in the chain: the loss (0), the prediction (1), the linear part (2);
@@ -437,14 +448,14 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         for factor in factors:
             top, below = names.link(factor)
             if (top, below) not in lemma_lines:
-                raise InputError(f"∂{top}/∂{below} has no lemma on the page: the product's factors are each read as "
-                                 "the value a lemma derives, and this one derives none", source=text,
+                raise InputError(f"∂{_shown(top)}/∂{_shown(below)} has no lemma on the page: the product's factors are "
+                                 "each read as the value a lemma derives, and this one derives none", source=text,
                                  column=step.offset + factor.start(), line=step.line,
-                                 hint=f"derive ∂{top}/∂{below} on a line of its own before the product")
+                                 hint=f"derive ∂{_shown(top)}/∂{_shown(below)} on a line of its own before the product")
             if names.level(top) >= names.level(below):
                 return None
             value *= chain.derivative(top, below)
-            named.append(f"∂{top}/∂{below}")
+            named.append(f"∂{_shown(top)}/∂{_shown(below)}")
         lines = ", ".join(f"line {lemma_lines[names.link(factor)]}" for factor in factors)
         notes.append(f"line {step.line}: {' · '.join(named)} read as the lemmas' values ({lines}), each the true "
                      "derivative, its lemma checked at its own line")
@@ -490,8 +501,9 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         truth = chain.derivative(top, below)
         lemmas.append(LemmaReview(None, display.sides[0], tuple(chain_of(truth, display.sides[1:])), start=truth))
         span = display.sides[0].line
-        notes.append(f"line {span}: ∂{top}/∂{below} is a lemma of the page's model, its first value checked against "
-                     "the derivative sympy works from the definitions, each later one against the one before it")
+        notes.append(f"line {span}: ∂{_shown(top)}/∂{_shown(below)} is a lemma of the page's model, its first value "
+                     "checked against the derivative sympy works from the definitions, each later one against the one "
+                     "before it")
     gradient = derive_problem(problem).result
     from .check import judge
 
@@ -502,5 +514,5 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         "wrong" if ending_verdict.verdict != "equivalent"
         else "unfinished" if steps[-1].expression.has(sympy.Derivative) else "gradient")
     return Review(problem=problem, start=start, gradient=gradient, steps=tuple(steps), ending=ending,
-                  ending_check=ending_verdict.check, notation="latex", name=names.loss, notes=tuple(dict.fromkeys(notes)),
-                  lemmas=tuple(lemmas))
+                  ending_check=ending_verdict.check, notation="latex", name=names.loss,
+                  notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas))
