@@ -201,3 +201,27 @@ def test_the_issues_real_pages_are_never_judged_wrong(folder, name):
     row = next(row for row in read_table(TESTS / folder) if row.file == name)
     kind, _ = outcome(TESTS / folder, row)
     assert kind in ("right", "refused"), kind
+
+
+_ELL, _THETA_J = r"\ell", r"\theta_j"
+
+
+def _theta_page(last_theta: str = "(a - y) x_j") -> str:
+    """ℓ of a = σ(u) = 1/(1 + e^{−u}), u = θᵀx + b; dσ/du as the middle link, ∂ℓ/∂u through it, then ∂ℓ/∂θⱼ and ∂ℓ/∂b
+    (the cross-entropy's (a − y)xⱼ and a − y, as the facts above check for a vector of weights)."""
+    displays = [r"\ell = -(y \log a + (1 - y) \log(1 - a))", r"a = \sigma(u) = \frac{1}{1 + e^{-u}}",
+                r"u = \theta^T x + b", rf"{_d(_ELL, 'a')} = \frac{{a - y}}{{a(1-a)}}", r"\frac{d\sigma}{du} = a(1-a)",
+                rf"{_d(_ELL, 'u')} = {_d(_ELL, 'a')} \frac{{d\sigma}}{{du}} = a - y",
+                rf"{_d('u', _THETA_J)} = x_j", rf"{_d('u', 'b')} = 1",
+                rf"{_d(_ELL, _THETA_J)} = {_d(_ELL, 'u')} {_d('u', _THETA_J)} = {last_theta}",
+                rf"{_d(_ELL, 'b')} = {_d(_ELL, 'u')} {_d('u', 'b')} = a - y"]
+    return "\n".join(f"$${maths}$$\n" for maths in displays)
+
+
+def test_a_component_of_a_vector_of_weights(tmp_path):
+    """ℓ, a, u and θⱼ of u = θᵀx + b: ∂ℓ/∂θⱼ = (a − y)xⱼ and ∂ℓ/∂b = a − y hold; ∂ℓ/∂θⱼ ending (y − a)xⱼ, its sign
+    lost, ends the page wrong at line 17."""
+    code, ending, wrong, review = _review(tmp_path, _theta_page())
+    assert (code, ending, wrong, _first_wrong(review)) == (0, "gradient", [], [])
+    code, ending, wrong, _ = _review(tmp_path, _theta_page("(y - a) x_j"))
+    assert (code, ending, wrong) == (1, "wrong", [17])

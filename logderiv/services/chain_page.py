@@ -408,8 +408,10 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         if said is None:
             return None
         notes.append(said)
-    if sympy.diff(chain.linear, problem.wrt) == 0:
-        return None  # ∂L/∂y by the label, or a parameter the linear part does not hold: no link of this chain
+    if sympy.diff(chain.linear, problem.wrt) == 0 or not problem.cost.has(chain.prediction):
+        # ∂L/∂y by the label, a parameter the linear part does not hold, or a loss written in another letter than
+        # the prediction: no chain of the page's three names
+        return None
     problem = dataclasses.replace(problem, name=names.loss)
     samples = Samples()
     notes.append(f"lines {loss[0].line}, {prediction[0].line} and {linear[0].line} define the page's model: "
