@@ -225,3 +225,39 @@ def test_a_component_of_a_vector_of_weights(tmp_path):
     assert (code, ending, wrong, _first_wrong(review)) == (0, "gradient", [], [])
     code, ending, wrong, _ = _review(tmp_path, _theta_page("(y - a) x_j"))
     assert (code, ending, wrong) == (1, "wrong", [17])
+
+
+@pytest.mark.parametrize("name", ["vn_blog_logreg_one_example_chain_rule.md",
+                                  "vn_blog_logreg_one_example_chain_rule_planted_sign.md"])
+def test_a_vietnamese_page_reads_as_worked_by_hand(name):
+    """cold17's Vietnamese blog post: J(w; xᵢ, yᵢ) of one example, ŷ = 1/(1 + e^{−z}) and z = wᵀx written in \\( \\),
+    the chain ∂J/∂ŷ · ∂ŷ/∂z · ∂z/∂w with its links in an align* (rows broken by a Markdown-escaped \\\\\\\\), then
+    (ŷᵢ − yᵢ)xᵢ: gradient; with the residual flipped on line 38, wrong there (tests/derivations_cold17/expected.txt)."""
+    row = next(row for row in read_table(TESTS / "derivations_cold17") if row.file == name)
+    assert outcome(TESTS / "derivations_cold17", row) == ("right", "")
+
+
+def _aligned_page(continued: str = "a - y") -> str:
+    """E of a = σ(u), u = wx + b; ∂E/∂a and ∂a/∂u as the rows of one aligned display (lines 8, 9), ∂E/∂u as their
+    product (line 14) going on in a display of its own that opens with '=' (line 16), then ∂u/∂w, ∂u/∂b (18, 20) and
+    ∂E/∂w, ∂E/∂b through ∂E/∂u (22, 24)."""
+    return "\n".join([
+        r"$$E = -(y \log a + (1 - y) \log(1 - a))$$", "", r"$$a = \sigma(u)$$", "", r"$$u = w x + b$$", "",
+        r"$$\begin{aligned}", rf"{_d('E', 'a')} &= -\frac{{y}}{{a}} + \frac{{1-y}}{{1-a}} \\",
+        rf"{_d('a', 'u')} &= a(1-a)", r"\end{aligned}$$", "", "So", "",
+        rf"$${_d('E', 'u')} = {_d('E', 'a')} {_d('a', 'u')}$$", "", f"$$= {continued}$$", "",
+        rf"$${_d('u', 'w')} = x$$", "", rf"$${_d('u', 'b')} = 1$$", "",
+        rf"$${_d('E', 'w')} = {_d('E', 'u')} {_d('u', 'w')} = (a - y) x$$", "",
+        rf"$${_d('E', 'b')} = {_d('E', 'u')} {_d('u', 'b')} = a - y$$", ""])
+
+
+def test_an_alignments_rows_and_a_display_going_on(tmp_path):
+    """The rows of an aligned display are lemmas of their own, and a display opening with '=' goes on with the chain
+    above it: ∂E/∂u = ∂E/∂a · ∂a/∂u = a − y (by hand: (−y/a + (1 − y)/(1 − a)) a(1 − a) = −y(1 − a) + (1 − y)a = a − y)
+    holds; written a + y, it is wrong at its own line, 16, and the derivations through ∂E/∂u's true value still end
+    at the gradient."""
+    code, ending, wrong, review = _review(tmp_path, _aligned_page())
+    assert (code, ending, wrong, _first_wrong(review)) == (0, "gradient", [], [])
+    assert sorted(step["line"] for lemma in review["lemmas"] for step in lemma["steps"]) == [8, 9, 14, 16, 18, 20]
+    code, ending, _, review = _review(tmp_path, _aligned_page("a + y"))
+    assert (code, ending, _first_wrong(review)) == (1, "gradient", [16])

@@ -59,10 +59,14 @@ __all__ = ["review_chain_page"]
 
 #: a name of a chain-rule page: a letter, a Greek letter or a hatted one, with a subscript (w_j, w_{2}, \theta_j)
 _NAME = (r"(?:\\hat\s*\{\s*[A-Za-z]\s*\}|\\hat\s*[A-Za-z]|\\(?:sigma|theta|beta|ell|alpha|phi|eta|mu)(?![A-Za-z])"
-         r"|[A-Za-zℓ])(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?")
+         r"|\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*[A-Za-z]\s*\}|[A-Za-zℓ])"
+         r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?")
+#: a bold letter's markup (\textbf{w}): the letter is the name, as the builder reads it
+_BOLD = patterns.compile(r"\\(?:textbf|mathbf|boldsymbol|bm)\{(?P<letter>[A-Za-z])\}")
 #: ∂A/∂B (or dA/dB) as a LaTeX fraction, or σ′(B) (σ' (z), \sigma^\prime(z)): the prediction's derivative
 _DERIVATIVE = patterns.compile(
-    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<top>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*(?P<below>{_NAME})\s*\}}"
+    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<top>{_NAME})\s*(?:\([^()]*\)\s*)?\}}"
+    rf"\s*\{{\s*(?:\\partial|d)\s*(?P<below>{_NAME})\s*\}}"
     rf"|\\sigma\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)\s*\(\s*(?P<of>{_NAME})\s*\)")
 #: what may stand between the factors of a product of derivatives: brackets, a product sign, space
 _BETWEEN_FACTORS = patterns.compile(r"(?:\\left|\\right|\\big|\\Big|[()]|\\cdot|\\times|\s)*")
@@ -70,8 +74,21 @@ _BETWEEN_FACTORS = patterns.compile(r"(?:\\left|\\right|\\big|\\Big|[()]|\\cdot|
 _SIGMOID_OF = patterns.compile(rf"\s*\\sigma\s*\(\s*(?P<of>{_NAME})\s*\)\s*")
 #: a name on the left of a definition, with the arguments a loss may list (L(y, \hat{y}), σ(z))
 _DEFINED = patterns.compile(rf"\s*(?P<name>{_NAME})\s*(?:\((?P<arguments>[^()]*)\))?\s*")
-#: a display holding more than one equation, an environment or a sum: not the shape read here
-_OTHER_SHAPE = patterns.compile(r"\\begin|\\sum|\\\\|\\tag|\^\s*\{?\s*\(")
+#: a display holding a sum, a tag, an example's mark ^{(i)} or an environment other than an alignment: not the
+#: shape read here
+_OTHER_SHAPE = patterns.compile(r"\\begin(?!\s*\{\s*(?:align|aligned|split)\*?\s*\})|\\sum|\\tag|\^\s*\{?\s*\(")
+#: an alignment's markup, blanked where its rows are read: \begin{align*}, \end{aligned}, the '&' of a column
+_ALIGNMENT = patterns.compile(r"\\(?:begin|end)\s*\{\s*(?:align|aligned|split)\*?\s*\}|&")
+#: a row break of an alignment: \\, or \\\\ where Markdown escapes each backslash
+_ROW_BREAK = patterns.compile(r"\\\\(?:\\\\)?")
+#: the example's mark i on a label, a prediction or a feature vector (y_i, \hat{y}_i, \hat{y_i}, \textbf{x}_i)
+_EXAMPLE_MARK = patterns.compile(
+    r"(?P<name>(?<![A-Za-z\\])[xy]|\\hat\s*\{\s*y\s*\}|\\hat\s*\{\s*y|\\(?:textbf|mathbf)\s*\{\s*[xy]\s*\})"
+    r"\s*(?P<mark>_\s*(?:\{\s*i\s*\}|i))(?![A-Za-z0-9])")
+#: a marked label (y_i, \hat{y}_i): where the label carries it, i is the example's index
+_MARKED_LABEL = patterns.compile(r"(?<![A-Za-z\\])y\s*_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
+#: a parameter indexed by i (w_i, \theta_i): then i may count the features, and no mark is dropped
+_PARAMETER_BY_I = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
 #: a page name's LaTeX as it is shown in a note (\hat{y} as ŷ, \theta as θ)
 _SHOWN = {"\\hat{y}": "ŷ", "\\haty": "ŷ", "\\theta": "θ", "\\beta": "β", "\\ell": "ℓ", "\\alpha": "α",
           "\\phi": "φ", "\\eta": "η", "\\mu": "μ", "\\sigma": "σ"}
@@ -79,7 +96,7 @@ _SHOWN = {"\\hat{y}": "ŷ", "\\haty": "ŷ", "\\theta": "θ", "\\beta": "β", "\\
 
 def _canonical(name: str) -> str:
     """A name as the chain knows it: its spaces and a subscript's braces dropped, \\hat{y} as ŷ, W as w."""
-    compact = "".join(name.split())
+    compact = _BOLD.sub(lambda found: found.group("letter"), "".join(name.split()))
     head, _, index = compact.partition("_")
     head = "w" if head == "W" else _SHOWN.get(head, head)
     return f"{head}_{index.strip('{}')}" if index else head
@@ -145,19 +162,36 @@ def _written(text: str, start: int, end: int) -> WrittenStep:
 
 
 def _displays(text: str) -> list[_Display] | None:
-    """The page's displays split into sides, or None when a display is not of the shape read here."""
+    """The page's chains split into sides, or None when a display is not of the shape read here.
+
+    An alignment's rows (``\\frac{\\partial L}{\\partial \\hat{y}} &= … \\\\ \\frac{\\partial \\hat{y}}{\\partial z}
+    &= …``) are chains of their own, a row opening with '=' going on with the row before; so does a display opening with '='
+    (``$$= \\frac{e^{-z}}{(1 + e^{-z})^2}$$`` under the display it continues). Offsets stay the page's.
+    """
     from ..notation.notes import display_blocks
 
-    found = []
+    found: list[_Display] = []
     for block in display_blocks(text, inline=False):
         start, end = block.maths
-        maths = text[start:end]
-        if _OTHER_SHAPE.search(maths):
+        if _OTHER_SHAPE.search(text[start:end]):
             return None
-        sides = _top_level_sides(maths)
-        if len(sides) < 2:
-            return None
-        found.append(_Display(tuple(_written(text, start + a, start + b) for a, b in sides)))
+        maths = _ALIGNMENT.sub(lambda markup: " " * len(markup.group()), text[start:end])
+        # the sides are read from the page with the alignment's markup blanked, at the page's offsets
+        masked = text[:start] + maths + text[end:]
+        cuts = [(0, 0), *((row.start(), row.end()) for row in _ROW_BREAK.finditer(maths)), (len(maths), len(maths))]
+        for (_, row_start), (row_end, _) in zip(cuts, cuts[1:]):
+            row = maths[row_start:row_end]
+            if not row.strip():
+                continue
+            sides = [_written(masked, start + row_start + a, start + row_start + b) for a, b in _top_level_sides(row)]
+            if len(sides) < 2:
+                return None
+            if sides[0].text:
+                found.append(_Display(tuple(sides)))
+            elif found:
+                found[-1] = _Display((*found[-1].sides, *sides[1:]))
+            else:
+                return None
     return found or None
 
 
@@ -205,7 +239,7 @@ class _Chain:
         return result.subs(self.activation.func(self.linear), self.prediction).subs(self.activation, self.prediction)
 
 
-def _loss_of_the_preset(problem: Problem, cost: str, prediction: str) -> str | None:
+def _loss_of_the_preset(problem: Problem, cost: str, prediction: str, loss: str = "L") -> str | None:
     """The note saying the page's one-example loss is --cost's term, or None when it is not that term.
 
     Checked at random points of ŷ ∈ (0, 1) and y ∈ [0, 1], both costs read as functions of ŷ and y alone (the
@@ -240,12 +274,27 @@ def _loss_of_the_preset(problem: Problem, cost: str, prediction: str) -> str | N
                 return None
         except TypeError:
             return None  # a name other than ŷ and y left: not the same loss
-    return (f"the page's L is one example's loss, the term of --cost {preset.name} over the examples; its model is "
-            "the page's own (ŷ = σ(z) with its z): the derivation is judged as that example's gradient")
+    return (f"the page's {loss} is one example's loss, the term of --cost {preset.name} over the examples; its model "
+            "is the page's own (ŷ = σ(z) with its z): the derivation is judged as that example's gradient")
+
+
+def _example_marks_dropped(text: str) -> tuple[str, list[str]]:
+    """``text`` with the one example's marks blanked (y_i, \\hat{y}_i, \\textbf{x}_i: same length, same lines) and a
+    note, where the label carries the mark and no parameter does: the page's loss is one example's (a chain page
+    sums over nothing), so i names that example, as x and y of the per-example convention."""
+    if not _MARKED_LABEL.search(text) or _PARAMETER_BY_I.search(text):
+        return text, []
+    marks = list(_EXAMPLE_MARK.finditer(text))
+    for found in reversed(marks):
+        start, end = found.span("mark")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, ["the page's loss is one example's, and i marks that example (y_i, x_i): each mark dropped, x and y "
+                  "read as the example's, the derivation judged as that example's gradient"]
 
 
 def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "auto") -> Review | None:
     """The review of a chain-rule page (the module's docstring), or None when ``text`` is not one."""
+    text, marks = _example_marks_dropped(text)
     displays = _displays(text)
     if displays is None or input == "plain":
         return None
@@ -277,7 +326,7 @@ def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "a
         return None  # ∂z/∂b with no ∂L/∂b would go unreviewed: not this shape
     reviews = []
     for target in targets:
-        review = _review(text, definitions, derivatives, dataclasses.replace(names, parameter=target), cost)
+        review = _review(text, definitions, derivatives, dataclasses.replace(names, parameter=target), cost, marks)
         if review is None:
             return None
         reviews.append(review)
@@ -290,8 +339,8 @@ def _names(definitions: dict[str, _Display]) -> _Names | None:
     loss; a linear part rewritten (z = wᵀx + b = Σⱼ wⱼxⱼ + b) is not the shape read here."""
     if len(definitions) != 3:
         return None
-    predictions = [(name, _canonical(match.group("of"))) for name, display in definitions.items()
-                   if (match := _SIGMOID_OF.fullmatch(display.sides[1].text)) is not None]
+    predictions = [(name, of) for name, display in definitions.items()
+                   if (of := _sigmoid_argument(display.sides[1].text)) is not None]
     if len(predictions) != 1 or predictions[0][1] not in definitions or predictions[0][1] == predictions[0][0]:
         return None
     prediction, linear = predictions[0]
@@ -299,6 +348,23 @@ def _names(definitions: dict[str, _Display]) -> _Names | None:
         return None
     loss = next(name for name in definitions if name not in (prediction, linear))
     return _Names(loss, prediction, linear)
+
+
+def _sigmoid_argument(side: str) -> str | None:
+    """The name ``side`` is σ of: z of ``\\sigma(z)``, or of ``\\frac{1}{1 + e^{-z}}`` written out (the sigmoid's
+    values at a few points), or None."""
+    named = _SIGMOID_OF.fullmatch(side)
+    if named is not None:
+        return _canonical(named.group("of"))
+    from ..notation import parse_text
+    from ..notation.builder import build_expression
+
+    try:
+        built = build_expression(parse_text(side, input="latex").tree, source=side).expr
+    except InputError:
+        return None
+    names = [symbol.name for symbol in built.free_symbols if isinstance(symbol, sympy.Symbol)]
+    return names[0] if len(names) == 1 and _defines_sigma([WrittenStep(side, 0, 1, 0)]) else None
 
 
 def _defines_sigma(sides: Sequence[WrittenStep]) -> bool:
@@ -376,7 +442,7 @@ def _latex(name: str) -> str:
 
 
 def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple[str, str, _Display]],
-            names: _Names, cost: str | None) -> Review | None:
+            names: _Names, cost: str | None, marks: Sequence[str] = ()) -> Review | None:
     from ..engine.driver import derive_problem
     from ..notation import parse_text
     from ..notation.builder import build_expression
@@ -401,10 +467,10 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     model = [value for name, value in problem.definitions.items() if isinstance(name, sympy.Symbol)]
     if len(model) != 2 or sum(value.func == function("sigmoid") for value in model) != 1:
         return None
-    notes = [*problem.notes]
+    notes = [*problem.notes, *marks]
     chain = _Chain(problem, names)
     if cost is not None:
-        said = _loss_of_the_preset(problem, cost, chain.prediction.name)
+        said = _loss_of_the_preset(problem, cost, chain.prediction.name, names.loss)
         if said is None:
             return None
         notes.append(said)
