@@ -12,8 +12,10 @@ logderiv's own output: for one example with p = σ(s),
 * ∂J/∂p · ∂s/∂β₁ (the link ∂p/∂s left out) is not ∂J/∂β₁;
 * E = ½(p − y)² has ∂E/∂w₂ = (p − y)p(1 − p)x₂, never (p − y)x₂.
 
-The real pages the issue names (cold3's wat36, cold19's en_blog_bce) stay refused — their chains run inside a mean
-over the examples, in aligned, tagged displays, with a matrix form — and are held here to never be judged wrong.
+cold17's Vietnamese blog page (J, ŷ, z and a bold w, its links in an align*, one example's marks yᵢ, xᵢ) is read as its
+set's expected.txt works it by hand. The real pages the issue names (cold3's wat36, cold19's en_blog_bce) stay
+refused — their chains run inside a mean over the examples, in tagged displays, with a matrix form — and are held here
+to never be judged wrong.
 """
 
 from __future__ import annotations

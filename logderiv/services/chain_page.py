@@ -25,6 +25,11 @@ model (z = W·x) was another than the preset's h: refused. Here:
 * the derivation of ∂L/∂w (one or several displays opening with it) is checked
   as every derivation is, and ends at the gradient only if its last line is it.
 
+A chain is a display, or a row of an alignment (``\\begin{align*} … \\\\ …``), a row or
+display opening with '=' going on with the chain before it; where the label carries
+the example's mark (y_i, x_i) and no parameter does, the marks are dropped: one
+example's loss.
+
 Anything else on the page (a sum over examples, a second parameter's
 derivation, a display that is neither a definition nor a derivative) leaves the
 page to the general reader: :func:`review_chain_page` returns None and its
