@@ -170,8 +170,9 @@ def _displays(text: str) -> list[_Display] | None:
     """The page's chains split into sides, or None when a display is not of the shape read here.
 
     An alignment's rows (``\\frac{\\partial L}{\\partial \\hat{y}} &= … \\\\ \\frac{\\partial \\hat{y}}{\\partial z}
-    &= …``) are chains of their own, a row opening with '=' going on with the row before; so does a display opening with '='
-    (``$$= \\frac{e^{-z}}{(1 + e^{-z})^2}$$`` under the display it continues). Offsets stay the page's.
+    &= …``) are chains of their own, a row opening with '=' going on with the row before; so does a display
+    opening with '=' (``$$= \\frac{e^{-z}}{(1 + e^{-z})^2}$$`` under the display it continues). Offsets stay the
+    page's.
     """
     from ..notation.notes import display_blocks
 
