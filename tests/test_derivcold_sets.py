@@ -77,7 +77,8 @@ HERE = Path(__file__).parent
 #: cold17 (Wocjan's course notes, a Vietnamese blog, Indonesian notes and a README, Chinese interview notes) read 1 of
 #: 10 cold at the start of session 20, and one planted page ending 'wrong' where its row, by the page's last derivative,
 #: said 'gradient' (its ∂L/∂w is wrong; logderiv ends a page at the gradient only if every derivation does): that row
-#: now says so (expected.txt), 2
+#: now says so (expected.txt), 2; 4 after chains22b (the Vietnamese blog's chain-rule page, plain and planted: its
+#: names J, ŷ, z, w read as the page's own, the links' align* rows lemmas of their own, yᵢ, xᵢ one example's marks)
 #: cold18 (a Jekyll teaching page, a least-squares note, Chinese notes on Ng's deep-learning course, djeada's notes, a
 #: Vietnamese blog, three planted) was gathered while this stop's fixes were being made and held out from them: 1 of 12;
 #: 3 after fixcold18 (a lemma of ŷ⁽ⁱ⁾ beside ∂J/∂w whose lines never write ŷ: the model the lemma reads it as, plain
@@ -102,7 +103,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 2,
+                 "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 4,
                  "derivations_cold18": 3, "derivations_cold19": 5, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 1}
 

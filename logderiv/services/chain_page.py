@@ -1,4 +1,4 @@
-"""A deep-learning chain-rule page: the pieces derived as lemmas, then multiplied into ∂L/∂w.
+"""A deep-learning chain-rule page: the pieces derived as lemmas, then multiplied into ∂L/∂w — in the page's names.
 
 The derivation most deep-learning notes write defines one example's loss L of a
 prediction ŷ, the prediction ŷ = σ(z) and the linear part z = wᵀx + b, derives
@@ -7,9 +7,15 @@ and then writes ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂z · ∂z/∂w = … = (ŷ �
 derivations of the cost, the lemmas were several derivations and the page's
 model (z = W·x) was another than the preset's h: refused. Here:
 
-* the page's model IS the model: h = σ(z) with z as the page writes it, and L
-  the cost of one example (noted);
-* each lemma ∂A/∂B = v₁ = v₂ … (A, B among L, ŷ, z and the parameters) is its own
+* the names are the page's own: three definitions make the chain, told apart by
+  what they say — the prediction is σ of another defined name (ŷ = σ(z), a = σ(u)),
+  that name is the linear part (z = wᵀx + b, s = θᵀx, u = w_1 x_1 + w_2 x_2), and
+  the third, the loss, is written in the prediction (L, J, E, ℓ); a parameter is
+  a name the linear part holds (w, b, w_j, w_2, θ_j, β_1), and σ′(z) or dσ/dz is
+  ∂(prediction)/∂(linear part);
+* the page's model IS the model: the prediction σ of the linear part as the page
+  writes it, and the loss the cost of one example (noted);
+* each lemma ∂A/∂B = v₁ = v₂ … (A, B among the three names and the parameters) is its own
   chain: v₁ is judged against the true ∂A/∂B, computed from the definitions by
   ``sympy.diff`` (never from what the page writes), and each vᵢ₊₁ against vᵢ;
 * a product of such symbols (∂L/∂ŷ · ∂ŷ/∂z · ∂z/∂w) stands for the product of
@@ -18,6 +24,11 @@ model (z = W·x) was another than the preset's h: refused. Here:
   links do not make ∂L/∂w (a factor missing) is judged as any wrong step;
 * the derivation of ∂L/∂w (one or several displays opening with it) is checked
   as every derivation is, and ends at the gradient only if its last line is it.
+
+A chain is a display, or a row of an alignment (``\\begin{align*} … \\\\ …``), a row or
+display opening with '=' going on with the chain before it; where the label carries
+the example's mark (y_i, x_i) and no parameter does, the marks are dropped: one
+example's loss.
 
 Anything else on the page (a sum over examples, a second parameter's
 derivation, a display that is neither a definition nor a derivative) leaves the
@@ -43,35 +54,93 @@ from ..records.review import LemmaReview, Review, StepReview
 from .. import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
+    import re
+
     from ..notation import Input
     from ..records.verdict import Verdict
     from ..verify.samples import Samples
 
 __all__ = ["review_chain_page"]
 
-#: the names of a chain-rule page, each with its place in the chain: the loss, the prediction, the linear part, a
-#: parameter (dσ/dz is ∂ŷ/∂z: ŷ = σ(z); ŷ written a is not read here)
-_NAME = r"(?:L|\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\sigma|z|W|w|b)"
-#: ∂A/∂B (or dA/dB) as a LaTeX fraction
+#: a name of a chain-rule page: a letter, a Greek letter or a hatted one, with a subscript (w_j, w_{2}, \theta_j)
+_NAME = (r"(?:\\hat\s*\{\s*[A-Za-z]\s*\}|\\hat\s*[A-Za-z]|\\(?:sigma|theta|beta|ell|alpha|phi|eta|mu)(?![A-Za-z])"
+         r"|\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*[A-Za-z]\s*\}|[A-Za-zℓ])"
+         r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?")
+#: a bold letter's markup (\textbf{w}): the letter is the name, as the builder reads it
+_BOLD = patterns.compile(r"\\(?:textbf|mathbf|boldsymbol|bm)\{(?P<letter>[A-Za-z])\}")
+#: ∂A/∂B (or dA/dB) as a LaTeX fraction, or σ′(B) (σ' (z), \sigma^\prime(z)): the prediction's derivative
 _DERIVATIVE = patterns.compile(
-    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<top>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*(?P<below>{_NAME})\s*\}}")
+    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<top>{_NAME})\s*(?:\([^()]*\)\s*)?\}}"
+    rf"\s*\{{\s*(?:\\partial|d)\s*(?P<below>{_NAME})\s*\}}"
+    rf"|\\sigma\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)\s*\(\s*(?P<of>{_NAME})\s*\)")
 #: what may stand between the factors of a product of derivatives: brackets, a product sign, space
 _BETWEEN_FACTORS = patterns.compile(r"(?:\\left|\\right|\\big|\\Big|[()]|\\cdot|\\times|\s)*")
-#: the prediction's definition: σ of the linear part
-_SIGMOID_OF_Z = patterns.compile(r"\s*\\sigma\s*\(\s*z\s*\)\s*")
-#: a bare name on the left of a definition
-_DEFINED = patterns.compile(rf"\s*(?P<name>{_NAME})\s*")
-#: a display holding more than one equation, an environment or a sum: not the shape read here
-_OTHER_SHAPE = patterns.compile(r"\\begin|\\sum|\\\\|\\tag|\^\s*\{?\s*\(")
-
-#: each name's place in the chain
-_LEVELS = {"L": 0, "ŷ": 1, "z": 2, "w": 3, "b": 3}
+#: the prediction's definition: σ of the linear part, whatever its name
+_SIGMOID_OF = patterns.compile(rf"\s*\\sigma\s*\(\s*(?P<of>{_NAME})\s*\)\s*")
+#: a name on the left of a definition, with the arguments a loss may list (L(y, \hat{y}), σ(z))
+_DEFINED = patterns.compile(rf"\s*(?P<name>{_NAME})\s*(?:\((?P<arguments>[^()]*)\))?\s*")
+#: a display holding a sum, a tag, an example's mark ^{(i)} or an environment other than an alignment: not the
+#: shape read here
+_OTHER_SHAPE = patterns.compile(r"\\begin(?!\s*\{\s*(?:align|aligned|split)\*?\s*\})|\\sum|\\tag|\^\s*\{?\s*\(")
+#: an alignment's markup, blanked where its rows are read: \begin{align*}, \end{aligned}, the '&' of a column
+_ALIGNMENT = patterns.compile(r"\\(?:begin|end)\s*\{\s*(?:align|aligned|split)\*?\s*\}|&")
+#: a row break of an alignment: \\, or \\\\ where Markdown escapes each backslash
+_ROW_BREAK = patterns.compile(r"\\\\(?:\\\\)?")
+#: the example's mark i on a label, a prediction or a feature vector (y_i, \hat{y}_i, \hat{y_i}, \textbf{x}_i)
+_EXAMPLE_MARK = patterns.compile(
+    r"(?P<name>(?<![A-Za-z\\])[xy]|\\hat\s*\{\s*y\s*\}|\\hat\s*\{\s*y|\\(?:textbf|mathbf)\s*\{\s*[xy]\s*\})"
+    r"\s*(?P<mark>_\s*(?:\{\s*i\s*\}|i))(?![A-Za-z0-9])")
+#: a marked label (y_i, \hat{y}_i): where the label carries it, i is the example's index
+_MARKED_LABEL = patterns.compile(r"(?<![A-Za-z\\])y\s*_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
+#: a parameter indexed by i (w_i, \theta_i): then i may count the features, and no mark is dropped
+_PARAMETER_BY_I = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
+#: a page name's LaTeX as it is shown in a note (\hat{y} as ŷ, \theta as θ)
+_SHOWN = {"\\hat{y}": "ŷ", "\\haty": "ŷ", "\\theta": "θ", "\\beta": "β", "\\ell": "ℓ", "\\alpha": "α",
+          "\\phi": "φ", "\\eta": "η", "\\mu": "μ", "\\sigma": "σ"}
 
 
 def _canonical(name: str) -> str:
-    """A name as the chain knows it: \\hat{y} as ŷ, W as w."""
-    compact = "".join(name.split())
-    return {"\\hat{y}": "ŷ", "\\haty": "ŷ", "\\sigma": "ŷ", "W": "w"}.get(compact, compact)
+    """A name as the chain knows it: its spaces and a subscript's braces dropped, \\hat{y} as ŷ, W as w."""
+    compact = _BOLD.sub(lambda found: found.group("letter"), "".join(name.split()))
+    head, _, index = compact.partition("_")
+    head = "w" if head == "W" else _SHOWN.get(head, head)
+    return f"{head}_{index.strip('{}')}" if index else head
+
+
+#: an index's letters and digits as subscripts, for a name shown in a note (β_1 as β₁, w_j as wⱼ)
+_SUBSCRIPTS = str.maketrans("0123456789jikn", "₀₁₂₃₄₅₆₇₈₉ⱼᵢₖₙ")
+
+
+def _shown(name: str) -> str:
+    """A canonical name as a note shows it: its index set as a subscript where Unicode has one (β_1 as β₁)."""
+    head, _, index = name.partition("_")
+    subscript = index.translate(_SUBSCRIPTS)
+    return head + subscript if index and all(not letter.isascii() for letter in subscript) else name
+
+
+@record
+class _Names:
+    """The page's three names by their place in the chain: the loss (0), the prediction (1), the linear part (2);
+    any other name (a parameter, 3) is what the linear part is differentiated by."""
+
+    loss: str
+    prediction: str
+    linear: str
+    #: the parameter whose derivation is reviewed (w, b, w_2, θ_j): the lemmas by any other are of its own
+    parameter: str = ""
+
+    def level(self, name: str) -> int:
+        """The name's place in the chain: 0 the loss, 1 the prediction (σ stands for it), 2 the linear part, 3 else."""
+        if name == "σ":
+            return 1
+        return {self.loss: 0, self.prediction: 1, self.linear: 2}.get(name, 3)
+
+    def link(self, found: "re.Match[str]") -> tuple[str, str]:
+        """∂top/∂below of a derivative symbol the page writes, σ′(z) and dσ/dz read as ∂ŷ/∂z."""
+        if found.group("of") is not None:
+            return self.prediction, _canonical(found.group("of"))
+        top = _canonical(found.group("top"))
+        return (self.prediction if top == "σ" else top), _canonical(found.group("below"))
 
 
 def _top_level_sides(maths: str) -> list[tuple[int, int]]:
@@ -98,40 +167,60 @@ def _written(text: str, start: int, end: int) -> WrittenStep:
 
 
 def _displays(text: str) -> list[_Display] | None:
-    """The page's displays split into sides, or None when a display is not of the shape read here."""
+    """The page's chains split into sides, or None when a display is not of the shape read here.
+
+    An alignment's rows (``\\frac{\\partial L}{\\partial \\hat{y}} &= … \\\\ \\frac{\\partial \\hat{y}}{\\partial z}
+    &= …``) are chains of their own, a row opening with '=' going on with the row before; so does a display
+    opening with '=' (``$$= \\frac{e^{-z}}{(1 + e^{-z})^2}$$`` under the display it continues). Offsets stay the
+    page's.
+    """
     from ..notation.notes import display_blocks
 
-    found = []
+    found: list[_Display] = []
     for block in display_blocks(text, inline=False):
         start, end = block.maths
-        maths = text[start:end]
-        if _OTHER_SHAPE.search(maths):
+        if _OTHER_SHAPE.search(text[start:end]):
             return None
-        sides = _top_level_sides(maths)
-        if len(sides) < 2:
-            return None
-        found.append(_Display(tuple(_written(text, start + a, start + b) for a, b in sides)))
+        maths = _ALIGNMENT.sub(lambda markup: " " * len(markup.group()), text[start:end])
+        # the sides are read from the page with the alignment's markup blanked, at the page's offsets
+        masked = text[:start] + maths + text[end:]
+        cuts = [(0, 0), *((row.start(), row.end()) for row in _ROW_BREAK.finditer(maths)), (len(maths), len(maths))]
+        for (_, row_start), (row_end, _) in zip(cuts, cuts[1:]):
+            row = maths[row_start:row_end]
+            if not row.strip():
+                continue
+            sides = [_written(masked, start + row_start + a, start + row_start + b) for a, b in _top_level_sides(row)]
+            if len(sides) < 2:
+                return None
+            if sides[0].text:
+                found.append(_Display(tuple(sides)))
+            elif found:
+                found[-1] = _Display((*found[-1].sides, *sides[1:]))
+            else:
+                return None
     return found or None
 
 
 class _Chain:
-    """The page's model: L of ŷ, ŷ = σ(z), z linear in the parameters; the true ∂A/∂B of any two of its names."""
+    """The page's model: the loss of the prediction, the prediction σ of the linear part, the linear part in the
+    parameters; the true ∂A/∂B of any two of its names."""
 
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        named = {name.name: name for name in problem.definitions if isinstance(name, sympy.Symbol)}
-        # ŷ = σ(z) and z = wᵀx + b, both the problem's definitions: a lemma's σ(z) or e^{−z} is of the page's z
-        self.prediction, self.z = named["h"], named["z"]
+    def __init__(self, problem: Problem, names: _Names) -> None:
+        from ..notation.symbols import function
+
+        self.problem, self.names = problem, names
+        # the prediction is the definition σ(…) of the other one, the linear part: a lemma's σ(z) or e^{−z} is of the
+        # page's z, whatever the page calls it
+        self.prediction = next(name for name, value in problem.definitions.items()
+                               if isinstance(name, sympy.Symbol) and value.func == function("sigmoid"))
+        self.z = next(name for name in problem.definitions if name != self.prediction)
         self.linear = problem.definitions[self.z]
         self.activation = problem.definitions[self.prediction]
 
     def parameter(self, name: str) -> sympy.Expr:
-        """The symbol a parameter's name stands for: wⱼ (the derivative by the vector w entry by entry) or b."""
-        if name == "w":
-            return self.problem.wrt if "w" in str(self.problem.wrt) else sympy.Symbol("__none__")
-        found = [symbol for symbol in self.linear.free_symbols if isinstance(symbol, sympy.Symbol)
-                 and symbol.name == name]
-        return found[0] if found else sympy.Symbol("__none__")
+        """The symbol the derivation's parameter stands for (wⱼ, entry by entry, for a vector w), or a stand-in that
+        is no name of the model when ``name`` is another one (its lemmas are of a derivation of its own)."""
+        return self.problem.wrt if name == self.names.parameter else sympy.Symbol("__none__")
 
     def derivative(self, top: str, below: str) -> sympy.Expr:
         """∂top/∂below, worked from the definitions by sympy.diff (the page's own lemmas play no part)."""
@@ -139,13 +228,14 @@ class _Chain:
         # each name as a function of the next one down the chain
         of_next = {0: self.problem.cost.subs(self.prediction, u), 1: self.activation.func(v), 2: self.linear}
         variable = {0: u, 1: v, 2: None}
-        level, expr = _LEVELS[top], of_next[_LEVELS[top]]
-        while level + 1 < _LEVELS[below]:
+        level, below_level = self.names.level(top), self.names.level(below)
+        expr = of_next[level]
+        while level + 1 < below_level:
             inner = variable[level]
             assert inner is not None, "only the linear part is a function of the parameters"
             level += 1
             expr = expr.subs(inner, of_next[level])
-        by = variable[level] if _LEVELS[below] == level + 1 and level < 2 else self.parameter(below)
+        by = variable[level] if below_level == level + 1 and level < 2 else self.parameter(below)
         from ..engine.algebra import collapse_deltas
 
         result = sympy.diff(expr, by).subs(v, self.z).subs(u, self.prediction)
@@ -155,10 +245,11 @@ class _Chain:
         return result.subs(self.activation.func(self.linear), self.prediction).subs(self.activation, self.prediction)
 
 
-def _loss_of_the_preset(problem: Problem, cost: str) -> str | None:
+def _loss_of_the_preset(problem: Problem, cost: str, prediction: str, loss: str = "L") -> str | None:
     """The note saying the page's one-example loss is --cost's term, or None when it is not that term.
 
-    Checked at random points of ŷ ∈ (0, 1) and y ∈ [0, 1], both costs read as functions of ŷ and y alone.
+    Checked at random points of ŷ ∈ (0, 1) and y ∈ [0, 1], both costs read as functions of ŷ and y alone (the
+    page's prediction is the symbol named ``prediction``, the preset's h).
     """
     from ..notation import parse_text, read_lets, single_example
     from ..notation.builder import build_problem
@@ -177,58 +268,114 @@ def _loss_of_the_preset(problem: Problem, cost: str) -> str | None:
         return None
     draw = random.Random(21)
     for _ in range(5):
-        at = {"h": draw.uniform(0.05, 0.95), "y": draw.uniform(0, 1)}
+        label, guess = draw.uniform(0, 1), draw.uniform(0.05, 0.95)
 
-        def value(expr: sympy.Expr) -> complex:
+        def value(expr: sympy.Expr, named: str) -> complex:
+            at = {named: guess, "y": label}
             return complex(expr.subs({s: at[s.name] for s in expr.free_symbols
                                       if isinstance(s, sympy.Symbol) and s.name in at}).evalf())
 
         try:
-            if abs(value(one.cost) - value(problem.cost)) > 1e-9:
+            if abs(value(one.cost, "h") - value(problem.cost, prediction)) > 1e-9:
                 return None
         except TypeError:
             return None  # a name other than ŷ and y left: not the same loss
-    return (f"the page's L is one example's loss, the term of --cost {preset.name} over the examples; its model is "
-            "the page's own (ŷ = σ(z) with its z): the derivation is judged as that example's gradient")
+    return (f"the page's {loss} is one example's loss, the term of --cost {preset.name} over the examples; its model "
+            "is the page's own (ŷ = σ(z) with its z): the derivation is judged as that example's gradient")
+
+
+def _example_marks_dropped(text: str) -> tuple[str, list[str]]:
+    """``text`` with the one example's marks blanked (y_i, \\hat{y}_i, \\textbf{x}_i: same length, same lines) and a
+    note, where the label carries the mark and no parameter does: the page's loss is one example's (a chain page
+    sums over nothing), so i names that example, as x and y of the per-example convention."""
+    if not _MARKED_LABEL.search(text) or _PARAMETER_BY_I.search(text):
+        return text, []
+    marks = list(_EXAMPLE_MARK.finditer(text))
+    for found in reversed(marks):
+        start, end = found.span("mark")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, ["the page's loss is one example's, and i marks that example (y_i, x_i): each mark dropped, x and y "
+                  "read as the example's, the derivation judged as that example's gradient"]
 
 
 def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "auto") -> Review | None:
     """The review of a chain-rule page (the module's docstring), or None when ``text`` is not one."""
+    text, marks = _example_marks_dropped(text)
     displays = _displays(text)
     if displays is None or input == "plain":
         return None
     definitions: dict[str, _Display] = {}
-    derivatives: list[tuple[str, str, _Display]] = []
+    found: list[tuple["re.Match[str]", _Display]] = []
+    sigmoids: list[_Display] = []
     for display in displays:
         first = display.sides[0].text
         derivative = _DERIVATIVE.fullmatch(first)
         defined = _DEFINED.fullmatch(first)
         if derivative is not None:
-            derivatives.append((_canonical(derivative.group("top")), _canonical(derivative.group("below")), display))
+            found.append((derivative, display))
+        elif defined is not None and _canonical(defined.group("name")) == "σ" and defined.group("arguments"):
+            sigmoids.append(display)  # σ(z) = 1/(1 + e^{−z}): the function's own definition, checked below
         elif defined is not None and _canonical(defined.group("name")) not in definitions:
             definitions[_canonical(defined.group("name"))] = display
         else:
             return None
-    if set(definitions) != {"L", "ŷ", "z"} or not derivatives:
+    names = _names(definitions)
+    if names is None or not found:
         return None
-    prediction, linear = definitions["ŷ"].sides, definitions["z"].sides
-    if not _SIGMOID_OF_Z.fullmatch(prediction[1].text) or len(linear) != 2:
-        return None
-    targets = list(dict.fromkeys(below for top, below, _ in derivatives if top == "L" and _LEVELS[below] == 3))
-    by_parameters = {below for _, below, _ in derivatives if _LEVELS[below] == 3}
-    if not targets or set(targets) != by_parameters or not _defines_sigma(prediction[2:]):
+    derivatives = [(*names.link(match), display) for match, display in found]
+    targets = list(dict.fromkeys(below for top, below, _ in derivatives
+                                 if top == names.loss and names.level(below) == 3))
+    by_parameters = {below for _, below, _ in derivatives if names.level(below) == 3}
+    prediction = definitions[names.prediction].sides
+    if not targets or set(targets) != by_parameters or not _defines_sigma(prediction[2:]) \
+            or not all(_defines_sigma(sigmoid.sides[1:]) for sigmoid in sigmoids):
         return None  # ∂z/∂b with no ∂L/∂b would go unreviewed: not this shape
     reviews = []
     for target in targets:
-        review = _review(text, definitions, derivatives, target, cost)
+        review = _review(text, definitions, derivatives, dataclasses.replace(names, parameter=target), cost, marks)
         if review is None:
             return None
         reviews.append(review)
     return reviews[0] if len(reviews) == 1 else _merged(reviews)
 
 
+def _names(definitions: dict[str, _Display]) -> _Names | None:
+    """The page's loss, prediction and linear part, told apart by their definitions, or None when the three
+    definitions are not a chain: exactly one is σ of another (the prediction of the linear part), the third the
+    loss; a linear part rewritten (z = wᵀx + b = Σⱼ wⱼxⱼ + b) is not the shape read here."""
+    if len(definitions) != 3:
+        return None
+    predictions = [(name, of) for name, display in definitions.items()
+                   if (of := _sigmoid_argument(display.sides[1].text)) is not None]
+    if len(predictions) != 1 or predictions[0][1] not in definitions or predictions[0][1] == predictions[0][0]:
+        return None
+    prediction, linear = predictions[0]
+    if len(definitions[linear].sides) != 2:
+        return None
+    loss = next(name for name in definitions if name not in (prediction, linear))
+    return _Names(loss, prediction, linear)
+
+
+def _sigmoid_argument(side: str) -> str | None:
+    """The name ``side`` is σ of: z of ``\\sigma(z)``, or of ``\\frac{1}{1 + e^{-z}}`` written out (the sigmoid's
+    values at a few points), or None."""
+    named = _SIGMOID_OF.fullmatch(side)
+    if named is not None:
+        return _canonical(named.group("of"))
+    from ..notation import parse_text
+    from ..notation.builder import build_expression
+
+    try:
+        built = build_expression(parse_text(side, input="latex").tree, source=side).expr
+    except InputError:
+        return None
+    names = [symbol.name for symbol in built.free_symbols if isinstance(symbol, sympy.Symbol)]
+    return names[0] if len(names) == 1 and _defines_sigma([WrittenStep(side, 0, 1, 0)]) else None
+
+
 def _defines_sigma(sides: Sequence[WrittenStep]) -> bool:
-    """Whether each side after ``σ(z)`` in ŷ's definition (``\frac{1}{1 + e^{-z}}``) is σ(z) (at a few points).
+    """Whether each side after ``σ(z)`` in ŷ's definition (``\frac{1}{1 + e^{-z}}``) is σ(z) (at a few points),
+    z whatever one name the side is written in (the page's linear part, or the variable of σ's own definition).
 
     It is a definition, not a step; but a page whose σ(z) = 1/(1 − e^{−z}) would be read with another σ than it
     writes, so it is left to the general reader (and its refusal) rather than read past.
@@ -243,9 +390,9 @@ def _defines_sigma(sides: Sequence[WrittenStep]) -> bool:
         except InputError:
             return False
         names = {symbol.name: symbol for symbol in built.free_symbols if isinstance(symbol, sympy.Symbol)}
-        if set(names) != {"z"}:
+        if len(names) != 1:
             return False
-        z = names["z"]
+        z = next(iter(names.values()))
         sigma = function("sigmoid")
         for at in (-1.7, 0.3, 2.9):
             if abs(complex(built.subs(z, at).evalf()) - complex(sigma(at).evalf())) > 1e-12:
@@ -266,7 +413,7 @@ def _merged(reviews: Sequence[Review]) -> Review:
     notes: list[str] = []
     said = []
     for review in reviews:
-        derivative = f"∂L/∂{show_unicode(review.problem.wrt)}"
+        derivative = f"∂{review.name}/∂{show_unicode(review.problem.wrt)}"
         if review is not first:
             parts.append((len(steps) + 1, derivative))
         said.append(f"{derivative} (line {review.steps[0].written.line}) ends "
@@ -286,38 +433,61 @@ def _merged(reviews: Sequence[Review]) -> Review:
                                lemmas=tuple(lemmas), parts=tuple(parts))
 
 
+def _written_name(display: _Display) -> str:
+    """The name a definition defines, as the page writes it (``\\hat{y}``, ``z``), its arguments left off."""
+    defined = _DEFINED.fullmatch(display.sides[0].text)
+    assert defined is not None, "a definition's first side is a name"
+    return defined.group("name")
+
+
+def _latex(name: str) -> str:
+    """A canonical name written back in LaTeX, as --wrt reads it: θ_j as \\theta_{j}."""
+    head, _, index = name.partition("_")
+    head = {shown: latex for latex, shown in _SHOWN.items()}.get(head, head)
+    return f"{head}_{{{index}}}" if index else head
+
+
 def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple[str, str, _Display]],
-            target: str, cost: str | None) -> Review | None:
+            names: _Names, cost: str | None, marks: Sequence[str] = ()) -> Review | None:
     from ..engine.driver import derive_problem
     from ..notation import parse_text
     from ..notation.builder import build_expression
+    from ..notation.symbols import function
     from ..verify.costs import read_cost
     from ..verify.samples import Samples
 
-    loss, prediction, linear = definitions["L"].sides, definitions["ŷ"].sides, definitions["z"].sides
+    loss = definitions[names.loss].sides
+    prediction, linear = definitions[names.prediction].sides, definitions[names.linear].sides
     if len(loss) != 2:
         return None
-    wrt = "w_j" if target == "w" else "b"
+    lets = (f"{_written_name(definitions[names.prediction])} = \\sigma({_written_name(definitions[names.linear])})",
+            f"{_written_name(definitions[names.linear])} = {linear[1].text}")
+    wrt = _latex(names.parameter)
     try:
-        problem = read_cost(loss[1].text, wrt=wrt, let=("\\hat{y} = \\sigma(z)", f"z = {linear[1].text}"),
-                            input="latex")
+        problem = read_cost(loss[1].text, wrt=wrt, let=lets, input="latex")
+        if "_" not in wrt and not isinstance(problem.wrt, sympy.Symbol):
+            # w of z = wᵀx + b is the vector, its derivative taken entry by entry: read as wⱼ, as the page means
+            problem = read_cost(loss[1].text, wrt=f"{wrt}_j", let=lets, input="latex")
     except InputError:
         return None
-    if {name.name for name in problem.definitions if isinstance(name, sympy.Symbol)} != {"h", "z"}:
+    model = [value for name, value in problem.definitions.items() if isinstance(name, sympy.Symbol)]
+    if len(model) != 2 or sum(value.func == function("sigmoid") for value in model) != 1:
         return None
-    notes = [*problem.notes]
+    notes = [*problem.notes, *marks]
+    chain = _Chain(problem, names)
     if cost is not None:
-        said = _loss_of_the_preset(problem, cost)
+        said = _loss_of_the_preset(problem, cost, chain.prediction.name, names.loss)
         if said is None:
             return None
         notes.append(said)
-    chain = _Chain(problem)
-    if chain.parameter(target) == sympy.Symbol("__none__"):
+    if sympy.diff(chain.linear, problem.wrt) == 0 or not problem.cost.has(chain.prediction):
+        # ∂L/∂y by the label, a parameter the linear part does not hold, or a loss written in another letter than
+        # the prediction: no chain of the page's three names
         return None
-    problem = dataclasses.replace(problem, name="L")
+    problem = dataclasses.replace(problem, name=names.loss)
     samples = Samples()
-    notes.append(f"lines {definitions['L'].sides[0].line}, {prediction[0].line} and {linear[0].line} define the "
-                 "page's model: L of one example's prediction ŷ = σ(z), z = "
+    notes.append(f"lines {loss[0].line}, {prediction[0].line} and {linear[0].line} define the page's model: "
+                 f"{names.loss} of one example's prediction {names.prediction} = σ({names.linear}), {names.linear} = "
                  f"{' '.join(linear[1].text.split())}; that model is the model the derivation is judged with")
 
     def read(step: WrittenStep) -> sympy.Expr:
@@ -339,7 +509,7 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
 
     # ∂L/∂b beside ∂L/∂w is a derivation of its own (reviewed with b), never a lemma of ∂L/∂w's
     lemma_lines = {(top, below): display.sides[0].line for top, below, display in derivatives
-                   if not (top == "L" and _LEVELS[below] == 3)}
+                   if not (top == names.loss and names.level(below) == 3)}
 
     def product(step: WrittenStep) -> sympy.Expr | None:
         """A product of derivative symbols as the product of their true values, or None when ``step`` is not one."""
@@ -350,18 +520,17 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         value: sympy.Expr = sympy.Integer(1)
         named = []
         for factor in factors:
-            top, below = _canonical(factor.group("top")), _canonical(factor.group("below"))
+            top, below = names.link(factor)
             if (top, below) not in lemma_lines:
-                raise InputError(f"∂{top}/∂{below} has no lemma on the page: the product's factors are each read as "
-                                 "the value a lemma derives, and this one derives none", source=text,
+                raise InputError(f"∂{_shown(top)}/∂{_shown(below)} has no lemma on the page: the product's factors are "
+                                 "each read as the value a lemma derives, and this one derives none", source=text,
                                  column=step.offset + factor.start(), line=step.line,
-                                 hint=f"derive ∂{top}/∂{below} on a line of its own before the product")
-            if _LEVELS[top] >= _LEVELS[below]:
+                                 hint=f"derive ∂{_shown(top)}/∂{_shown(below)} on a line of its own before the product")
+            if names.level(top) >= names.level(below):
                 return None
             value *= chain.derivative(top, below)
-            named.append(f"∂{top}/∂{below}")
-        lines = ", ".join(f"line {lemma_lines[_canonical(f.group('top')), _canonical(f.group('below'))]}"
-                          for f in factors)
+            named.append(f"∂{_shown(top)}/∂{_shown(below)}")
+        lines = ", ".join(f"line {lemma_lines[names.link(factor)]}" for factor in factors)
         notes.append(f"line {step.line}: {' · '.join(named)} read as the lemmas' values ({lines}), each the true "
                      "derivative, its lemma checked at its own line")
         return value
@@ -394,21 +563,21 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     steps: list[StepReview] = []
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     for top, below, display in derivatives:
-        if _LEVELS[below] == 3 and below != target:
+        if names.level(below) == 3 and below != names.parameter:
             continue  # ∂L/∂b or ∂z/∂b beside ∂L/∂w: reviewed with b, its own parameter
-        if top == "L" and below == target:
+        if top == names.loss and below == names.parameter:
             continued = chain_of(steps[-1].expression if steps else start, display.sides[1:])
             steps += [dataclasses.replace(review, number=len(steps) + number)
                       for number, review in enumerate(continued, start=1)]
             continue
-        if _LEVELS[top] >= _LEVELS[below] or (_LEVELS[below] == 3 and chain.parameter(below) == sympy.Symbol(
-                "__none__")):
+        if names.level(top) >= names.level(below):
             return None
         truth = chain.derivative(top, below)
         lemmas.append(LemmaReview(None, display.sides[0], tuple(chain_of(truth, display.sides[1:])), start=truth))
         span = display.sides[0].line
-        notes.append(f"line {span}: ∂{top}/∂{below} is a lemma of the page's model, its first value checked against "
-                     "the derivative sympy works from the definitions, each later one against the one before it")
+        notes.append(f"line {span}: ∂{_shown(top)}/∂{_shown(below)} is a lemma of the page's model, its first value "
+                     "checked against the derivative sympy works from the definitions, each later one against the one "
+                     "before it")
     gradient = derive_problem(problem).result
     from .check import judge
 
@@ -419,5 +588,5 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         "wrong" if ending_verdict.verdict != "equivalent"
         else "unfinished" if steps[-1].expression.has(sympy.Derivative) else "gradient")
     return Review(problem=problem, start=start, gradient=gradient, steps=tuple(steps), ending=ending,
-                  ending_check=ending_verdict.check, notation="latex", name="L", notes=tuple(dict.fromkeys(notes)),
-                  lemmas=tuple(lemmas))
+                  ending_check=ending_verdict.check, notation="latex", name=names.loss,
+                  notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas))
