@@ -112,3 +112,27 @@ def test_an_operator_alone_on_a_page_of_one_cost_is_still_its_derivative(tmp_pat
     review = json.loads(result.stdout)
     assert review["ending"] == "gradient"
     assert any("the page defines one cost, J" in note for note in review["notes"])
+
+
+#: ℓ, then J = −ℓ/m, then ∂J/∂θⱼ written out: (1/m)Σ(h − y)x is J's derivative (by hand, above) — the page is right.
+#: Both definitions were read as the derivation's first lines, J(θ) checked as ∂ℓ/∂θⱼ: 'wrong at line 7'.
+_TWO_COSTS_NAMED_PAGE = _TWO_COSTS_J_PAGE.replace(r"\frac{\partial}{\partial \theta_j}",
+                                                  r"\frac{\partial J}{\partial \theta_j}")
+
+
+def test_a_derivative_of_j_beside_the_log_likelihood_j_is_defined_from_is_refused_not_wrong(tmp_path):
+    """Which cost the lines derive, and that J is −ℓ/m, is not read: refused naming both costs, never 'wrong'."""
+    result = _steps(tmp_path, _TWO_COSTS_NAMED_PAGE)
+    assert result.exit_code == 2, result.output
+    assert "the notes define two costs, \\ell (line 3) and J (line 7)" in result.stderr
+    assert "^" in result.stderr and "Traceback" not in result.output + result.stderr
+
+
+def test_a_derivative_of_the_log_likelihood_beside_j_is_still_read_as_its_own(tmp_path):
+    """∂ℓ/∂θⱼ = Σ(y − h)x written out: J = −ℓ/m is another cost, set aside; every step holds (by hand, above)."""
+    text = _TWO_COSTS_PAGE.replace(r"\frac{\partial}{\partial \theta_j}", r"\frac{\partial \ell}{\partial \theta_j}")
+    result = _steps(tmp_path, text, "-f", "json")
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert any("line 7 defines another cost" in note for note in review["notes"])

@@ -264,6 +264,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # after the costs listed side by side are told apart: a second cost the derivation does not write out
         # beside the cost's chain (ℓ(θ) = log L(θ) = …, then J(θ) = …) leaves which one it derives unsaid
         _refuse_a_second_cost(text, opening, costs, where)
+    else:
+        _refuse_costs_of_two_names(text, costs, where)
     extended = None if opening else _a_cost_extended(text, costs)
     if extended is not None:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
@@ -1444,6 +1446,25 @@ def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], w
                 f"{found.head} ({where(_line(text, offset))}); which one does the derivation derive?",
                 source=text, column=offset, line=_line(text, offset), label="FILE",
                 hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
+
+
+def _refuse_costs_of_two_names(text: str, costs: list[Block], where: _Where) -> None:
+    """Refuse costs of two names still read as the derivation's first lines: ℓ(θ) = Σ …, then J(θ) = −ℓ(θ)/m.
+
+    Read so, J's definition is a step after ℓ's (J(θ) checked as ∂ℓ/∂θⱼ) and a right ∂J/∂θⱼ = (1/m)Σ(h − y)x was
+    'wrong at J's line' (audit56): which cost the derivation derives, and that one is defined from the other,
+    is not read — the writer's to say, as beside a cost's chain (:func:`_refuse_a_second_cost`).
+    """
+    found = [(block, head) for block in costs if (head := _definition(text, block.maths)) is not None]
+    if len({head.head for _, head in found}) < 2:
+        return
+    (first, one), (block, other) = found[0], next((each, head) for each, head in found if head.head != found[0][1].head)
+    offset = _first_character(text, block.maths)
+    raise InputError(
+        f"the notes define two costs, {one.head} ({where(_line(text, _first_character(text, first.maths)))}) and "
+        f"{other.head} ({where(_line(text, offset))}); which one does the derivation derive?",
+        source=text, column=offset, line=_line(text, offset), label="FILE",
+        hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,
