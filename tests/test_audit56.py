@@ -1,7 +1,8 @@
 """Audit 56 (issue 10, never a silent misread): near-variants of fixf55's, pages22's and counts22's readings.
 
 Each case is a text a real person could write that means something else; its meaning is worked by hand and checked
-with sympy (``sympy.diff``) independently of logderiv, and logderiv must give that meaning or refuse.
+with sympy (``sympy.diff``) or central finite differences (``_numeric``), independently of logderiv, and logderiv must
+give that meaning or refuse.
 """
 
 from __future__ import annotations
@@ -9,9 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+import pytest
 import sympy
 from click.testing import CliRunner
 
+import logderiv
+from _numeric import central_differences
+from _reading import refused_by_logderiv
 from logderiv.cli import main
 
 # ---- pages22: an operator alone on a page of two costs, one defined from the other -------------------------------
@@ -136,3 +142,41 @@ def test_a_derivative_of_the_log_likelihood_beside_j_is_still_read_as_its_own(tm
     review = json.loads(result.stdout)
     assert review["ending"] == "gradient"
     assert any("line 7 defines another cost" in note for note in review["notes"])
+
+
+# ---- counts22: a --let of another name says nothing of the answer's n ---------------------------------------------
+
+_SIGMOID_LET = "h = 1 ./ (1 + exp(-X* theta));"
+
+
+def test_the_answer_is_the_logistic_gradient_only_with_n_the_number_of_examples():
+    """By hand: ∇(−(1/m)Σ[y log σ(Xθ) + (1 − y) log(1 − σ(Xθ))]) = Xᵀ(h − y)/m: X'*(h-y)/n is it iff n = m."""
+    rng = np.random.default_rng(56)
+    m, n = 7, 3
+    X, y, theta = rng.normal(size=(m, n)), rng.uniform(0.1, 0.9, size=m), rng.normal(size=n)
+
+    def cost(t):
+        p = 1 / (1 + np.exp(-X @ t))
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    h = 1 / (1 + np.exp(-X @ theta))
+    numeric = central_differences(cost, theta)
+    assert np.allclose(numeric, X.T @ (h - y) / m, atol=1e-6)
+    assert not np.allclose(numeric, X.T @ (h - y) / n, atol=1e-3)
+
+
+@pytest.mark.parametrize("let", ["q = numel(y);", "q = size(X,2);", "N = numel(theta);"])
+def test_a_count_let_of_another_name_does_not_decide_the_answers_n(let):
+    """q = numel(y) says what q is, not n: the answer's n read as the features gave a confident 'different' to an
+    answer right with n as m (by hand, above) — refused naming both readings, as with no let at all."""
+    error = refused_by_logderiv(lambda: logderiv.check("X' * (h-y) / n", cost="logistic", let=[let, _SIGMOID_LET]))
+    assert "turns on n" in error.message
+
+
+@pytest.mark.parametrize(("answer", "let", "verdict"), [
+    ("X' * (h-y) / N", "N = size(X,2);", "different"),  # the let sets the name the answer writes: the features
+    ("X' * (h-y) / n", "n = size(X,1);", "equivalent"),  # the let sets n itself: the examples
+])
+def test_a_count_let_of_the_answers_own_name_still_decides(answer, let, verdict):
+    """By hand (above): Xᵀ(h − y)/m is the gradient; /n_features is not."""
+    assert logderiv.check(answer, cost="logistic", let=[let, _SIGMOID_LET]).verdict == verdict
