@@ -264,6 +264,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # after the costs listed side by side are told apart: a second cost the derivation does not write out
         # beside the cost's chain (ℓ(θ) = log L(θ) = …, then J(θ) = …) leaves which one it derives unsaid
         _refuse_a_second_cost(text, opening, costs, where)
+    else:
+        _refuse_costs_of_two_names(text, costs, where)
     extended = None if opening else _a_cost_extended(text, costs)
     if extended is not None:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
@@ -936,10 +938,15 @@ def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, l
 
     The writer names the function in the prose ("ℓ(θ) 对 θ 求导"): read as a chain of no known role, the page was
     refused. Only where the page defines exactly one cost by its name (``\\ell(\\theta) = …``), the operator's variable
-    is a parameter and the name fits in the operator's place; else ``text`` is left as it is.
+    is a parameter and the name fits in the operator's place; else ``text`` is left as it is. Left so too: a cost
+    defined from another cost than the likelihood L (J = −ℓ/m beside ℓ = Σ …), and an operator whose prose just
+    before it names another cost in its maths ("the derivative of $\\ell$:" beside J alone), or none beside L.
     """
+    from .chains import log_of_a_likelihood
+
     where = where or (lambda line: f"line {line}")
-    runs = _runs(text, display_blocks(text))
+    blocks = display_blocks(text)
+    runs = _runs(text, blocks)
     defined = {_head_name(text, run): run for run in runs if _opens_with_the_cost(text, run)}
     # ℓ(θ) = log L(θ): a cost defined from another (the likelihood, one example's loss) is the one derived
     written = {name: _first_side(text, run) for name, run in defined.items()
@@ -952,6 +959,13 @@ def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, l
     if head is None:
         return text, []
     cost = head.group("name").strip()
+    picked = next(iter(written))
+    if (set(defined) - {picked, "L"}
+            or "L" in defined and picked != "L" and not log_of_a_likelihood(_raw_side(text, defined[picked], 1))):
+        # J = −ℓ/m beside ℓ = Σ …: the lines read the first cost as the page's and J's line as a step of its
+        # derivative, and a right ∂J/∂θⱼ was 'wrong at J's line'; only the likelihood L, set aside unchecked where
+        # ℓ = log L (_likelihood_set_aside), is a source of the cost the lines read so (audit56)
+        return text, []
     notes = []
     for run in runs:
         maths = text[run[0].maths[0]:run[0].maths[1]]
@@ -959,6 +973,12 @@ def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, l
         equals = top_level(_bracketed(bare), "=")
         operator = _BARE_OPERATOR.fullmatch(bare[: equals[0]].replace("&", " ").strip()) if equals else None
         if operator is None or not _a_parameter("".join(operator.group("by").split())):
+            continue
+        said = _costs_named_before(text, blocks, run[0])
+        if said - set(written) or not said and len(defined) > 1:
+            # the prose names another function than the cost picked ("the derivative of the log-likelihood ℓ" beside
+            # J = −ℓ/m, whose derivative is −1/m of ℓ's), or names none while the page defines costs from one
+            # another: which one the operator differentiates is not said — left as it is, refused (audit56)
             continue
         # where it stands in the display as written (the environment and a tag before it kept)
         start = run[0].maths[0] + maths.index(operator.group(0))
@@ -973,6 +993,19 @@ def bare_operators_named(text: str, where: _Where | None = None) -> tuple[str, l
                      f"it differentiates left to the prose; the page defines one cost, {cost}: read as the derivative "
                      f"of {cost} by {operator.group('by')}")
     return text, notes
+
+
+#: maths inline in prose: $…$ (not a display's $$) or \( … \)
+_INLINE_MATHS = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<dollars>[^$]+?)\$|\\\((?P<parens>.+?)\\\)")
+
+
+def _costs_named_before(text: str, blocks: Sequence[Block], block: Block) -> set[str]:
+    """The costs' names (``_COST_NAMES``, normalised) the prose between ``block`` and the display before it writes in
+    its inline maths: "令 $\\ell(\\theta)$ 对 $\\theta$ 求导" names ℓ."""
+    start = max((each.span[1] for each in blocks if each.span[1] <= block.span[0]), default=0)
+    inline = [_normalised(match.group("dollars") or match.group("parens") or "")
+              for match in _INLINE_MATHS.finditer(text, start, block.span[0])]
+    return {_normalised(name) for name in _COST_NAMES if any(_uses(maths, _normalised(name)) for maths in inline)}
 
 
 def chain_roles(text: str) -> list[Role]:
@@ -1413,6 +1446,25 @@ def _refuse_a_second_cost(text: str, opening: list[Block], costs: list[Block], w
                 f"{found.head} ({where(_line(text, offset))}); which one does the derivation derive?",
                 source=text, column=offset, line=_line(text, offset), label="FILE",
                 hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
+
+
+def _refuse_costs_of_two_names(text: str, costs: list[Block], where: _Where) -> None:
+    """Refuse costs of two names still read as the derivation's first lines: ℓ(θ) = Σ …, then J(θ) = −ℓ(θ)/m.
+
+    Read so, J's definition is a step after ℓ's (J(θ) checked as ∂ℓ/∂θⱼ) and a right ∂J/∂θⱼ = (1/m)Σ(h − y)x was
+    'wrong at J's line' (audit56): which cost the derivation derives, and that one is defined from the other,
+    is not read — the writer's to say, as beside a cost's chain (:func:`_refuse_a_second_cost`).
+    """
+    found = [(block, head) for block in costs if (head := _definition(text, block.maths)) is not None]
+    if len({head.head for _, head in found}) < 2:
+        return
+    (first, one), (block, other) = found[0], next((each, head) for each, head in found if head.head != found[0][1].head)
+    offset = _first_character(text, block.maths)
+    raise InputError(
+        f"the notes define two costs, {one.head} ({where(_line(text, _first_character(text, first.maths)))}) and "
+        f"{other.head} ({where(_line(text, offset))}); which one does the derivation derive?",
+        source=text, column=offset, line=_line(text, offset), label="FILE",
+        hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,

@@ -872,7 +872,13 @@ class Checker:
                 and each.example is None]
         if not bare or any(each.name == vocab.EXAMPLE_COUNT for each in variables):
             return  # no n, or the answer writes both counts: its n is not its m
-        if any(_COUNT_SAID.search(text) for text in (source, *self.answer_lets, *self.problem.notes, *notes)):
+        # a --let of another name says what ITS count is, not n's: q = numel(y) beside X'*(h-y)/n decided nothing,
+        # and the answer right with n as m was 'different' (audit56); so a let counts only where it sets n or m, or
+        # a name the answer writes (N = size(X,2) beside X' * (h-y) / N)
+        written = set(_NAME_WRITTEN.findall(source))
+        counts = [text for text in self.answer_lets
+                  if set(_NAME_WRITTEN.findall(text.split("=", 1)[0])) & ({"n", "m"} | written)]
+        if any(_COUNT_SAID.search(text) for text in (source, *counts, self.problem.source or "")):
             return  # the texts say what the count is (N = size(X,2), theta.size, self.n, self.m = X.shape): read so
         renamed = [(name, tree.rename(value, vocab.FEATURE_COUNT, vocab.EXAMPLE_COUNT), text) for name, value, text in lets]
         try:
@@ -1330,6 +1336,8 @@ _NUMPY_ANSWER = patterns.compile(r"\.T\b|@|(?<![\w.])np\.")
 #: a --let or a note that says what a count is: its size read from the data (size(X,2), X.shape, len(y), nrow(X))
 _COUNT_SAID = patterns.compile(r"(?<![\w.])(?:size|length|len|numel|nrow|ncol|NROW|NCOL)\s*\(|\.(?:shape|size)\b"
                                r"|\bn_samples\b")
+#: a name as code writes it (n, N, num_train), not an attribute's (X.shape) nor a call's (size(…))
+_NAME_WRITTEN = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*(?![\w(])")
 #: what marks an answer as Octave/MATLAB code: a transpose by a quote after a name or bracket, an entrywise operator
 _OCTAVE_ANSWER = patterns.compile(r"[\w)]'|\.\*|\./|\.\^")
 

@@ -1,0 +1,182 @@
+"""Audit 56 (issue 10, never a silent misread): near-variants of fixf55's, pages22's and counts22's readings.
+
+Each case is a text a real person could write that means something else; its meaning is worked by hand and checked
+with sympy (``sympy.diff``) or central finite differences (``_numeric``), independently of logderiv, and logderiv must
+give that meaning or refuse.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sympy
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import refused_by_logderiv
+from logderiv.cli import main
+
+# ---- pages22: an operator alone on a page of two costs, one defined from the other -------------------------------
+
+#: the log-likelihood ℓ, the cost J = −ℓ/m defined from it, then ∂/∂θⱼ alone whose function the prose names: ℓ.
+#: By hand: ∂ℓ/∂θⱼ = Σᵢ(yᵢ − hᵢ)xᵢⱼ — the page is right; read as ∂J/∂θⱼ (= −(1/m) of that) it was 'wrong at line 7'.
+_TWO_COSTS_PAGE = r"""The model is $h_\theta(x) = \sigma(\theta^T x)$. The log-likelihood:
+
+$$\ell(\theta) = \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)})) \right]$$
+
+The cost we minimise is
+
+$$J(\theta) = -\ell(\theta) / m$$
+
+The derivative of the log-likelihood $\ell$:
+
+$$\begin{aligned} \frac{\partial}{\partial \theta_j} &= \sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right) x_j^{(i)} \end{aligned}$$
+"""
+
+#: the same page whose prose names J and whose line is J's derivative, (1/m)Σᵢ(hᵢ − yᵢ)xᵢⱼ: right by hand too, and it
+#: was also 'wrong at line 7' (the lines read ℓ as the page's cost and J's line as a step of its derivative)
+_TWO_COSTS_J_PAGE = (_TWO_COSTS_PAGE.replace("The derivative of the log-likelihood $\\ell$:", "The derivative of the cost $J$:")
+                     .replace(r"\sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right)",
+                              r"\frac{1}{m} \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right)"))
+
+#: one cost, J, and prose naming the log-likelihood ℓ (= −mJ, not defined on the page) before ∂/∂θⱼ alone: the line
+#: Σᵢ(yᵢ − hᵢ)xᵢⱼ is ℓ's derivative, right for what the writer means, and −m times J's
+_ONE_COST_PAGE = r"""The model is $h_\theta(x) = \sigma(\theta^T x)$. The cost:
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)})) \right]$$
+
+The derivative of the log-likelihood $\ell$:
+
+$$\begin{aligned} \frac{\partial}{\partial \theta_j} &= \sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right) x_j^{(i)} \end{aligned}$$
+"""
+
+#: the one-cost page with prose naming no function and J's derivative on the line: the operator is J's (right)
+_ONE_COST_J_PAGE = (_ONE_COST_PAGE.replace("The derivative of the log-likelihood $\\ell$:", "Its derivative:")
+                    .replace(r"\sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right)",
+                             r"\frac{1}{m} \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right)"))
+
+
+def _steps(tmp_path: Path, text: str, *options: str):
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["steps", str(path), "--timeout", "60", *options])
+
+
+def _hand_derivatives():
+    """∂ℓ/∂θ₁ and ∂J/∂θ₁ by sympy at two examples of two features, with the pages' two right lines at j = 1."""
+    t1, t2 = sympy.symbols("t1 t2", real=True)
+    xs = [(sympy.Rational(3, 10), sympy.Rational(-7, 10)), (sympy.Rational(11, 10), sympy.Rational(2, 5))]
+    ys = [sympy.Rational(1, 4), sympy.Rational(9, 10)]
+    h = [1 / (1 + sympy.exp(-(t1 * a + t2 * b))) for a, b in xs]
+    ell = sum(y * sympy.log(p) + (1 - y) * sympy.log(1 - p) for y, p in zip(ys, h))
+    cost = -ell / 2
+    ell_line = sum((y - p) * a for y, p, (a, _) in zip(ys, h, xs))
+    cost_line = sum((p - y) * a for y, p, (a, _) in zip(ys, h, xs)) / 2
+    at = {t1: sympy.Rational(1, 2), t2: sympy.Rational(-1, 3)}
+    return ({name: float(value.subs(at)) for name, value in
+             (("dl", sympy.diff(ell, t1)), ("dJ", sympy.diff(cost, t1)), ("l_line", ell_line), ("J_line", cost_line))})
+
+
+def test_the_hand_derivatives_of_the_two_costs_differ_and_each_line_is_its_own():
+    """By hand: Σ(y − h)x is ∂ℓ/∂θⱼ, (1/m)Σ(h − y)x is ∂J/∂θⱼ, and the two differ (−1/m): which one is meant matters."""
+    values = _hand_derivatives()
+    assert abs(values["dl"] - values["l_line"]) < 1e-12
+    assert abs(values["dJ"] - values["J_line"]) < 1e-12
+    assert abs(values["dl"] - values["dJ"]) > 0.05
+
+
+def test_an_operator_alone_the_prose_names_as_the_log_likelihood_beside_j_defined_from_it_is_refused(tmp_path):
+    """ℓ, J = −ℓ/m, "the derivative of the log-likelihood ℓ": ∂/∂θⱼ was read as ∂J/∂θⱼ and the right page was
+    'wrong at line 7'; the function is not ℓ = the page's cost read, so the page is refused (exit 2), never wrong."""
+    result = _steps(tmp_path, _TWO_COSTS_PAGE)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output + result.stderr and "^" in result.stderr
+
+
+def test_an_operator_alone_the_prose_names_as_j_defined_from_the_log_likelihood_is_refused(tmp_path):
+    """The same page deriving J rightly: the lines read ℓ as the cost and J's line as a step ('wrong at line 7')."""
+    result = _steps(tmp_path, _TWO_COSTS_J_PAGE)
+    assert result.exit_code == 2, result.output
+    assert "wrong at line 7" not in result.output
+
+
+def test_an_operator_alone_the_prose_names_as_another_cost_than_the_pages_one_is_refused(tmp_path):
+    """One cost J, but the prose says the operator differentiates ℓ: read as ∂J/∂θⱼ, ℓ's right line was wrong."""
+    result = _steps(tmp_path, _ONE_COST_PAGE)
+    assert result.exit_code == 2, result.output
+    assert "opens with the operator" not in result.output + result.stderr
+
+
+def test_an_operator_alone_on_a_page_of_one_cost_is_still_its_derivative(tmp_path):
+    """No function named, one cost J: ∂/∂θⱼ &= (1/m)Σ(h − y)x is ∂J/∂θⱼ (by hand, above), every step right."""
+    result = _steps(tmp_path, _ONE_COST_J_PAGE, "-f", "json")
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert any("the page defines one cost, J" in note for note in review["notes"])
+
+
+#: ℓ, then J = −ℓ/m, then ∂J/∂θⱼ written out: (1/m)Σ(h − y)x is J's derivative (by hand, above) — the page is right.
+#: Both definitions were read as the derivation's first lines, J(θ) checked as ∂ℓ/∂θⱼ: 'wrong at line 7'.
+_TWO_COSTS_NAMED_PAGE = _TWO_COSTS_J_PAGE.replace(r"\frac{\partial}{\partial \theta_j}",
+                                                  r"\frac{\partial J}{\partial \theta_j}")
+
+
+def test_a_derivative_of_j_beside_the_log_likelihood_j_is_defined_from_is_refused_not_wrong(tmp_path):
+    """Which cost the lines derive, and that J is −ℓ/m, is not read: refused naming both costs, never 'wrong'."""
+    result = _steps(tmp_path, _TWO_COSTS_NAMED_PAGE)
+    assert result.exit_code == 2, result.output
+    assert "the notes define two costs, \\ell (line 3) and J (line 7)" in result.stderr
+    assert "^" in result.stderr and "Traceback" not in result.output + result.stderr
+
+
+def test_a_derivative_of_the_log_likelihood_beside_j_is_still_read_as_its_own(tmp_path):
+    """∂ℓ/∂θⱼ = Σ(y − h)x written out: J = −ℓ/m is another cost, set aside; every step holds (by hand, above)."""
+    text = _TWO_COSTS_PAGE.replace(r"\frac{\partial}{\partial \theta_j}", r"\frac{\partial \ell}{\partial \theta_j}")
+    result = _steps(tmp_path, text, "-f", "json")
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert any("line 7 defines another cost" in note for note in review["notes"])
+
+
+# ---- counts22: a --let of another name says nothing of the answer's n ---------------------------------------------
+
+_SIGMOID_LET = "h = 1 ./ (1 + exp(-X* theta));"
+
+
+def test_the_answer_is_the_logistic_gradient_only_with_n_the_number_of_examples():
+    """By hand: ∇(−(1/m)Σ[y log σ(Xθ) + (1 − y) log(1 − σ(Xθ))]) = Xᵀ(h − y)/m: X'*(h-y)/n is it iff n = m."""
+    rng = np.random.default_rng(56)
+    m, n = 7, 3
+    X, y, theta = rng.normal(size=(m, n)), rng.uniform(0.1, 0.9, size=m), rng.normal(size=n)
+
+    def cost(t):
+        p = 1 / (1 + np.exp(-X @ t))
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    h = 1 / (1 + np.exp(-X @ theta))
+    numeric = central_differences(cost, theta)
+    assert np.allclose(numeric, X.T @ (h - y) / m, atol=1e-6)
+    assert not np.allclose(numeric, X.T @ (h - y) / n, atol=1e-3)
+
+
+@pytest.mark.parametrize("let", ["q = numel(y);", "q = size(X,2);", "N = numel(theta);"])
+def test_a_count_let_of_another_name_does_not_decide_the_answers_n(let):
+    """q = numel(y) says what q is, not n: the answer's n read as the features gave a confident 'different' to an
+    answer right with n as m (by hand, above) — refused naming both readings, as with no let at all."""
+    error = refused_by_logderiv(lambda: logderiv.check("X' * (h-y) / n", cost="logistic", let=[let, _SIGMOID_LET]))
+    assert "turns on n" in error.message
+
+
+@pytest.mark.parametrize(("answer", "let", "verdict"), [
+    ("X' * (h-y) / N", "N = size(X,2);", "different"),  # the let sets the name the answer writes: the features
+    ("X' * (h-y) / n", "n = size(X,1);", "equivalent"),  # the let sets n itself: the examples
+])
+def test_a_count_let_of_the_answers_own_name_still_decides(answer, let, verdict):
+    """By hand (above): Xᵀ(h − y)/m is the gradient; /n_features is not."""
+    assert logderiv.check(answer, cost="logistic", let=[let, _SIGMOID_LET]).verdict == verdict
