@@ -180,3 +180,23 @@ def test_a_count_let_of_another_name_does_not_decide_the_answers_n(let):
 def test_a_count_let_of_the_answers_own_name_still_decides(answer, let, verdict):
     """By hand (above): Xᵀ(h − y)/m is the gradient; /n_features is not."""
     assert logderiv.check(answer, cost="logistic", let=[let, _SIGMOID_LET]).verdict == verdict
+
+
+# --- NumPy's X.transpose() * v: entry by entry for arrays, a matrix product only for np.matrix ------------------
+
+def test_a_transpose_method_times_a_vector_is_refused_as_numpys_entrywise_star():
+    """``X.transpose() * (h - y) / m`` with h = σ(Xθ): with NumPy arrays '*' multiplies entry by entry, and an n×m
+    array times an m×1 column broadcasts to another shape (or fails): not Xᵀ(h − y)/m. Only np.matrix's '*' is the
+    matrix product, and nothing written says the arrays are np.matrix. It was read as transpose(X) * v, Octave's
+    matrix product, and judged 'equivalent' (found by this audit, fixed by the coordinator)."""
+    rng = np.random.default_rng(56)
+    X, v = rng.normal(size=(4, 3)), rng.normal(size=(4, 1))
+    with pytest.raises(ValueError):
+        X.transpose() * v  # NumPy itself: (3, 4) * (4, 1) does not broadcast
+    error = refused_by_logderiv(lambda: logderiv.check("X.transpose() * (h - y) / m", cost="logistic",
+                                                       let=["h = sigmoid(X @ theta)"]))
+    assert "entry by entry" in error.message
+    assert "np.matrix" in (error.hint or "")
+    # the matrix product written as one is read as before: Xᵀ(h − y)/m, the gradient
+    assert logderiv.check("X.transpose() @ (h - y) / m", cost="logistic",
+                          let=["h = sigmoid(X @ theta)"]).verdict == "equivalent"

@@ -220,9 +220,18 @@ def test_full_is_noted():
 # ------------------------------------------------------------------ dataMatrix.transpose()
 
 
+@pytest.mark.parametrize("answer", [BOOK_STEP, "dataMatrix.transpose()* (h - labelMat)"])
+def test_the_books_star_after_a_transpose_is_refused_without_np_matrix(answer):
+    """The book's arrays are np.matrix (its dataMatrix = mat(dataMatIn), not among the texts here), whose '*' is the
+    matrix product; of NumPy arrays '*' multiplies entry by entry, and nothing written here says which (audit56: read
+    as a matrix product, an array's X.transpose() * v was judged 'equivalent'). Refused, naming np.matrix."""
+    error = refused_by_logderiv(lambda: logderiv.check(answer, cost=BOOK_LL, wrt="weights_j", let=BOOK_LETS))
+    assert "entry by entry" in error.message and "np.matrix" in (error.hint or "")
+
+
 @pytest.mark.parametrize(("answer", "verdict"), [
-    (BOOK_STEP, "equivalent"),
-    ("dataMatrix.transpose()* (h - labelMat)", "different"),  # the descent direction of −ℓ: the negative
+    ("dataMatrix.transpose() @ error", "equivalent"),
+    ("dataMatrix.transpose() @ (h - labelMat)", "different"),  # the descent direction of −ℓ: the negative
 ])
 def test_the_books_data_matrix_transposed_is_read_as_x(answer, verdict):
     """By hand (above): ∇ℓ = Xᵀ(y − h)."""

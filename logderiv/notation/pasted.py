@@ -186,7 +186,19 @@ def _float(match: re.Match[str]) -> tuple[str, str]:
 
 def _transpose(match: re.Match[str]) -> tuple[str, str]:
     name = match.group(1)
+    if _STAR_AFTER.match(match.string, match.end()) and not _NP_MATRIX.search(match.string):
+        # X.transpose() * v: NumPy's '*' of arrays multiplies entry by entry, np.matrix's is the matrix product, and
+        # the text does not say which (audit56: read as transpose(X) * v, Octave's matrix product, it was judged
+        # 'equivalent'): written X.T, the reader of NumPy's '*' refuses it, naming np.matrix
+        return f"{name}.T", f"read as NumPy: {name}.transpose() is the transpose {name}ᵀ, as {name}.T is"
     return f"transpose({name})", f"read as NumPy: {name}.transpose() is the transpose {name}ᵀ, as {name}.T is"
+
+
+#: a product written with '*' right after a method call (X.transpose() * v), not a power '**'
+_STAR_AFTER = patterns.compile(r"\s*\*(?!\*)")
+#: what says a text's '*' is the matrix product: np.matrix's np.mat(…), mat(…), np.matrix(…), and Eigen's (C++)
+#: .array(), .rows(), .cols(), Eigen:: (Eigen's X.transpose() * v is its matrix product)
+_NP_MATRIX = patterns.compile(r"(?<![\w])(?:(?:np|numpy)\.)?(?:mat|matrix|asmatrix)\(|\.(?:array|rows|cols)\(\)|Eigen::")
 
 
 def _html(match: re.Match[str]) -> tuple[str, str]:
