@@ -200,3 +200,27 @@ def test_a_transpose_method_times_a_vector_is_refused_as_numpys_entrywise_star()
     # the matrix product written as one is read as before: Xᵀ(h − y)/m, the gradient
     assert logderiv.check("X.transpose() @ (h - y) / m", cost="logistic",
                           let=["h = sigmoid(X @ theta)"]).verdict == "equivalent"
+
+
+# --- a bare σ's --let of another argument than the cost's σ ----------------------------------------------------
+
+LYDIA_LIKE_COST = (r"\ell(\boldsymbol{\beta}) = \sum_{i=1}^n \left[ y_i \log \sigma(\mathbf{x}_i^\top \boldsymbol{\beta})"
+                   r" + (1 - y_i) \log(1 - \sigma(\mathbf{x}_i^\top \boldsymbol{\beta})) \right]")
+
+
+def test_a_bare_sigma_let_of_another_argument_is_refused_not_replaced_by_the_model():
+    """``--let '\\sigma = \\sigma(2x_i^T\\beta)'`` beside ℓ(β) written with σ(xᵢᵀβ): the let's σ is σ(2xᵢᵀβ), and
+    Σ(yᵢ − σ(2xᵢᵀβ))xᵢⱼ is not ∂ℓ/∂βⱼ (by finite differences below). Read as the prediction h, the cost's own model
+    stood for the let and the answer was judged 'equivalent' (fixf54 noticed it): refused, at the let."""
+    rng = np.random.default_rng(8)
+    X, y, beta = rng.normal(size=(6, 3)), (rng.uniform(size=6) < 0.5).astype(float), rng.normal(size=3)
+    s = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    loglik = lambda b: np.sum(y * np.log(s(X @ b)) + (1 - y) * np.log(1 - s(X @ b)))  # noqa: E731
+    assert np.allclose(central_differences(loglik, beta), X.T @ (y - s(X @ beta)), atol=1e-6)
+    assert not np.allclose(central_differences(loglik, beta), X.T @ (y - s(2 * X @ beta)), atol=1e-3)
+    error = refused_by_logderiv(lambda: logderiv.check(r"\sum_{i=1}^n (y_i - \sigma) x_{ij}", cost=LYDIA_LIKE_COST,
+                                                       wrt="beta_j", let=[r"\sigma = \sigma(2\mathbf{x}_i^\top\boldsymbol\beta)"]))
+    assert "another argument" in error.message
+    # the same let of the cost's own argument (braces and the example's mark aside) names the prediction, as before
+    assert logderiv.check(r"\sum_{i=1}^n (y_i - \sigma) x_{ij}", cost=LYDIA_LIKE_COST, wrt="beta_j",
+                          let=[r"\sigma = \sigma(\mathbf{x}^\top\boldsymbol\beta)"]).verdict == "equivalent"

@@ -613,6 +613,15 @@ def _sigma_value_lets(lets: Sequence[str], input: Input, cost: str | None = None
         match = _SIGMA_VALUE_LET.match(text) if isinstance(text, str) and notation_of(text, input) == "latex" else None
         if match is not None and match.group("example") and not _applied_in(text[match.end() - 1:], cost):
             match = None
+        if match is not None and cost is not None and _SIGMA_APPLIED.search(cost) \
+                and not _applied_in(text[match.end() - 1:], cost, loose=True):
+            # \sigma = \sigma(2x_i^T\beta) beside a cost that applies σ to another argument: read as h, the cost's
+            # model would stand for it unseen (fixf54 found it judged 'equivalent')
+            raise InputError(
+                "this --let names the prediction σ, but σ of another argument than the cost applies σ to: read as "
+                "the prediction h, the cost's own model would stand for it",
+                source=text, column=match.start("sigma"), label="--let",
+                hint="write the cost's σ(…) in the let, or name the value with a letter of its own (p = \\sigma(…))")
         if match is None:
             texts.append(text)
             continue
@@ -630,8 +639,12 @@ def _sigma_value_lets(lets: Sequence[str], input: Input, cost: str | None = None
     return texts, found, [*notes, SIGMA_VALUE_NOTE] if found else []
 
 
-def _applied_in(applied: str, cost: str | None) -> bool:
-    r"""Whether ``(arg)`` of a let's ``\sigma(arg)`` is written, spaces aside, after a σ in ``cost``."""
+def _applied_in(applied: str, cost: str | None, *, loose: bool = False) -> bool:
+    r"""Whether ``(arg)`` of a let's ``\sigma(arg)`` is written, spaces aside, after a σ in ``cost``.
+
+    ``loose``: braces and the example's marks (``_i``, ``^{(i)}``) aside too — a bare σ's let names the prediction
+    of any example (``\sigma = \sigma(w^Tx)`` beside a cost's ``\sigma(w^Tx_i)``).
+    """
     if cost is None:
         return False
     close = brackets.closing(applied, 0)
@@ -639,8 +652,17 @@ def _applied_in(applied: str, cost: str | None) -> bool:
         return False  # σ(…) and more (σ(z) + 1): not the prediction alone
     argument = "".join(applied[:close + 1].split())
     written = "".join(cost.split())
+    if loose:
+        argument, written = _EXAMPLE_MARK.sub("", argument.replace("{", "").replace("}", "")), \
+            _EXAMPLE_MARK.sub("", written.replace("{", "").replace("}", ""))
     return any(written.startswith(argument, k + len("\\sigma")) for k in range(len(written))
                if written.startswith("\\sigma", k))
+
+
+#: σ applied to an argument in a cost's text (a bare σ, the page's name of the prediction, applies it to none)
+_SIGMA_APPLIED = patterns.compile(r"\\sigma\s*(?:\\left\s*)?\(")
+#: the example's mark on a name, braces already gone: _i, ^(i)
+_EXAMPLE_MARK = patterns.compile(r"_i(?![A-Za-z])|\^\(i\)")
 
 
 def _link_lets(lets: Sequence[str], input: Input) -> tuple[list[str], dict[str, str], list[str]]:
