@@ -180,3 +180,49 @@ def test_lines_ending_with_the_asked_gradient_are_read_without_the_other():
 ])
 def test_lines_whose_value_is_not_said_stay_refused(text, wrt):
     refused_by_logderiv(lambda: logderiv.check(text, cost=ZH_COST, wrt=wrt, let=ZH_GRADIENT_LETS))
+
+
+# ---------------------------------------------------------------- a gradient's entry on the left
+# a Python port of ex2 (a gist; its def compute_grad: for i in range(l): sumdelta = …; grad[i] = …), as corpus f56 has it
+GIST_J = ("J = (1. / m) * (\n                -np.transpose(y).dot(np.log(sigmoid(X.dot(theta)))) - "
+          "transpose(1 - y).dot(log(1 - sigmoid(X.dot(theta)))))")
+GIST_GRAD = "grad[i] = (1.0 / m) * sumdelta * -1"
+GIST_LETS = ("sumdelta = delta.T.dot(X[:, i])", "delta = h - y", "h = sigmoid(X.dot(theta.T))")
+
+
+def _sigmoid(u):
+    return 1 / (1 + np.exp(-u))
+
+
+def test_the_hand_gradient_of_the_cross_entropy_agrees_with_finite_differences():
+    """By hand: ∂J/∂θᵢ = (1/m)Σ(h − y)xᵢ, column i of X; the gist's '* -1' is its negative, not it."""
+    at, m = RNG.normal(size=3), len(YS)
+    labels = (YS > 0).astype(float) * 0.8 + 0.1
+
+    def cost(v):
+        p = _sigmoid(XS @ v)
+        return -float(np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
+
+    delta = _sigmoid(XS @ at) - labels
+    by_hand = np.array([delta @ XS[:, i] for i in range(3)]) / m
+    assert np.allclose(central_differences(cost, at), by_hand, atol=1e-6)
+    assert not np.allclose(central_differences(cost, at), -by_hand, atol=1e-6)
+
+
+def test_a_gradient_entry_on_the_left_is_read_as_the_asked_component():
+    """The gist's line is −1 times the gradient's entry (by hand, above): 'different'; without '* -1' it is right."""
+    assert_verdict_read(GIST_GRAD, GIST_J, "different", wrt="theta_j", lets=GIST_LETS)
+    assert_verdict_read(GIST_GRAD.removesuffix(" * -1"), GIST_J, "equivalent", wrt="theta_j", lets=GIST_LETS)
+    shown = CliRunner().invoke(main, ["check", GIST_GRAD, "--cost", GIST_J, "--wrt", "theta_j", "-f", "json",
+                                      *(part for let in GIST_LETS for part in ("--let", let))])
+    assert any(note.startswith("the left side grad[i] = names entry i of the gradient")
+               for note in json.loads(shown.output)["notes"]), shown.output
+
+
+@pytest.mark.parametrize(("text", "lets"), [
+    ("grad[j] = (1.0 / m) * sumdelta", GIST_LETS),  # entry j, column i: two letters
+    ("grad[k] = (1.0 / m) * sumdelta", GIST_LETS),  # k is no column's letter here
+    ("grad[i] = (1.0 / m) * sumdelta * y[i]", GIST_LETS),  # i also an example's index
+])
+def test_an_entry_whose_index_is_not_said_stays_refused(text, lets):
+    refused_by_logderiv(lambda: logderiv.check(text, cost=GIST_J, wrt="theta_j", let=lets))
