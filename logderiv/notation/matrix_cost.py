@@ -357,6 +357,11 @@ def lower_matrix_forms(
     matrix_cost = is_matrix_form(cost)
     if not matrix_cost and not any(matrix_lets):
         return cost, list(lets), []
+    # reg = (lambda_ / (2 * m)) * np.sum(w ** 2) beside f_wb = sigmoid(np.dot(X, w) + b): the let writes the
+    # parameter vector bare, which only matrix form reads (as the cost's own np.sum(w ** 2) is, below); in index
+    # form its w is refused as a vector. Only a penalty's let, of the parameters and constants alone: one that
+    # holds data (\hat{y}_i = w \cdot x_i + b) keeps its own reading
+    matrix_lets = [matrix or _parameter_penalty(value) for (_, value, _), matrix in zip(lets, matrix_lets)]
     cost, lets, row_weights = _row_weights(cost, source, lets, defined, wrt.strip())
     columns = _columns_layout(cost, source, lets)
     notes: list[str] = [_columns_note(cost, lets) if columns else MATRIX_CONVENTIONS_NOTE]
@@ -518,6 +523,28 @@ def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequenc
         if shape.shape == _EXAMPLES and shape.row and not shape.first:
             found.add(name)
     return found
+
+
+#: what a penalty's let is built of: numbers, arithmetic, functions and code's sums of the parameters
+_PENALTY_NODES = (tree.Number, tree.Constant, tree.Variable, tree.Binary, tree.Negate, tree.Apply, tree.Sum,
+                  tree.AxisSum, tree.Transpose)
+
+
+def _parameter_penalty(node: tree.Node) -> bool:
+    """Whether ``node`` is a penalty of the bare parameter vector alone: ``(lambda_ / (2 * m)) * np.sum(w ** 2)``,
+    ``self.alpha * np.sum(self.weights ** 2)``, ``lam * w @ w``.
+
+    Every name is a parameter vector with no index, a constant (m, n, λ) or a Greek word (α): no data, no
+    prediction, no other --let, so the value is one number of the parameters whatever the layout.
+    """
+    allowed = vocab.PARAMETER_VECTORS | vocab.CONSTANTS | vocab.WORDS
+    for current in tree.walk(node):
+        if not isinstance(current, _PENALTY_NODES):
+            return False
+        if isinstance(current, tree.Variable) and (current.name not in allowed or current.feature is not None
+                                                   or current.example is not None):
+            return False
+    return _bare_parameter_vector(node)
 
 
 def _bare_parameter_vector(node: tree.Node) -> bool:

@@ -3057,21 +3057,36 @@ _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
 def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.dot(X, weights) + bias``: code's bias is the intercept b of the linear model (noted).
 
-    Only in code (every text that writes it plain), when no text writes b itself and no
-    --let defines bias: then bias and b cannot be two quantities.
+    Only in code (every text that writes it plain), when no plain text writes b itself and no
+    --let defines bias: then bias and b cannot be two quantities. A LaTeX text's b is the same
+    intercept in the notes' letter: a code answer (``y_pred = X @ self.weights + self.bias``) graded
+    against a cost in LaTeX (``\\hat{y}_i = w \\cdot x_i + b``) names one model's intercept two ways, since
+    a class keeps one intercept and LaTeX has no word for it but a letter.
     """
     texts = _texts(result)
     if not any(_BIAS.search(text) for text in texts):
         return
     if any(notation_of(text) != "plain" and _BIAS.search(text) for text in texts):
         return
-    if any(_letter_spans(text, notation_of(text) == "latex", "b") for text in texts):
-        return
+    if any(_letter_spans(text, False, "b") for text in texts if notation_of(text) == "plain"):
+        return  # np.dot(X, w) + b + bias: code that writes both may keep two quantities
+    latex_b = [(text, at) for text in texts if notation_of(text) == "latex" for at in _letter_spans(text, True, "b")]
+    if not all(_summand(text, at) for text, at in latex_b):
+        return  # \frac{b}{2}\|w\|^2, b \sum_j w_j^2: a LaTeX b that is no intercept added to w·x may be another quantity
     if any((sides := _let_sides(text)) is not None and sides[0] == "bias" for text in result.lets):
         return
     _map(result, lambda text: _BIAS.sub("   b", text))
     result.renamed["bias"] = "b"
-    result.notes.append("bias is code's name for the intercept b of the linear model: read as b")
+    result.notes.append("bias is code's name for the intercept b of the linear model: read as b"
+                        + (" (the LaTeX text's b)" if latex_b else ""))
+
+
+def _summand(text: str, at: int) -> bool:
+    """Whether the letter at ``at`` stands added alone, as an intercept does: ``w \\cdot x_i + b``, ``b + w^T x``."""
+    before, after = text[:at].rstrip(), text[at + 1:].lstrip()
+    ends = not after or after[0] in "+-)}]" or after.startswith("\\right")
+    starts = not before or before[-1] in "({[="
+    return (before.endswith(("+", "-")) and ends) or (after.startswith(("+", "-")) and starts)
 
 
 #: --wrt θ₀ or θ₁ as asked: theta_0, θ_1, \theta_{0}
@@ -3391,7 +3406,11 @@ def _weights_word(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(notation_of(text) != "plain" and word in text for text in texts):
         return
-    if any(_word_spans(text, "w") for text in texts):
+    if any(_word_spans(text, "w") for text in texts if notation_of(text) == "plain"):
+        return
+    # a LaTeX text's w (the cost graded against, \hat{y}_i = w \cdot x_i + b) is the notes' letter for the same
+    # vector: LaTeX has no word for it, and a class keeps one weight vector (read with bias as b, _bias_word)
+    if any(_word_spans(text, "w") for text in texts if notation_of(text) == "latex") and "bias" not in result.renamed:
         return
     if any((sides := _let_sides(text)) is not None and sides[0] in (word, "w") for text in result.lets):
         return

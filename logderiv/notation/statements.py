@@ -788,6 +788,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
         statements = _asked_sum(statements, text, wrt, line_notes)
+        statements = _asked_last(statements, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes], defined)
@@ -871,6 +872,39 @@ def _asked_gradient(statements: list[_Statement], wrt: str, notes: list[str]) ->
     notes.append(ASKED_GRADIENT_NOTE.format(last=names[-1], other=parameters[-1], name=name, wrt=wrt, by=by))
     return statements[:keep]
 
+
+
+#: said when lines that end with the asked gradient also compute the gradients by the other parameters
+ASKED_LAST_NOTE = ("read as code: the lines also compute {names} (the gradient by {parameters}), which nothing after "
+                   "uses; they end with {name}, the gradient by {by} --wrt {wrt} asks for: {name} is the answer")
+
+
+def _asked_last(statements: list[_Statement], wrt: str, notes: list[str]) -> list[_Statement]:
+    """Lines that compute dj_dw, then dj_db, then end by updating dj_dw (``dj_dw += (lambda_ / m) * w``, the L2
+    term added last), with ``--wrt w_j``: the lines less the dj_db line, which the answer's value never uses.
+
+    Only where the last line sets or updates the gradient by the asked parameter (its name says so:
+    :func:`vocabulary.gradient_parameter`) and each line left out sets a gradient by another parameter that no
+    later line uses: the lines then compute the whole gradient, part by part, and its part by --wrt is the
+    last value, as the left side says. A line that sets anything else stays, and is refused as unused.
+    """
+    if len(statements) < 2 or statements[-1][0] != "set":
+        return statements
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    if vocabulary.gradient_parameter(statements[-1][1]) != by:
+        return statements
+    dropped = [k for k, statement in enumerate(statements[:-1])
+               if statement[0] == "set" and statement[2] == "="
+               and vocabulary.gradient_parameter(statement[1]) not in (None, by)
+               # a loop after it may use it in its body: kept (and refused as before)
+               and not any(later[0] == "loop" or _uses(later[-1], statement[1]) or later[1] == statement[1]
+                           for later in statements[k + 1:])]
+    if not dropped:
+        return statements
+    names = [statements[k][1] for k in dropped]
+    notes.append(ASKED_LAST_NOTE.format(names=", ".join(names), parameters=", ".join(
+        str(vocabulary.gradient_parameter(name)) for name in names), name=statements[-1][1], by=by, wrt=wrt))
+    return [statement for k, statement in enumerate(statements) if k not in dropped]
 
 
 #: said when lines that return two gradients are read as the one --wrt asks for

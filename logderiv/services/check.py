@@ -461,6 +461,10 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
+        entry = written.group("entry")
+        said: tuple[str, ...] = ()
+        if entry is not None:
+            said = self._entry_head(answer, written, name, entry, shown)
         if name[-2:] in ("_j", "_k") and not hasattr(wrt, "base"):
             # grad_j is a component of a vector's gradient: beside --wrt b it would name a derivative it is not
             raise InputError(
@@ -497,7 +501,47 @@ class Checker:
                 label="ANSWER",
             )
         cost = self.problem.name or "J"  # DLAI's dz = … beside the loss L names ∂L/∂z
+        if said:
+            return said
         return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
+
+    def _entry_head(self, answer: str, written: re.Match[str], name: str, entry: str, shown: str) -> tuple[str, ...]:
+        """``grad[i] = (1.0 / m) * sumdelta * -1`` with ``--let "sumdelta = delta.T.dot(X[:, i])"`` (ex2's port, a
+        loop over the parameters cut to its line): the left side names the gradient's entry i, the derivative by θᵢ.
+
+        Read as the entry --wrt asks for only where --wrt is a component (θⱼ) and the letter is j, or is written
+        nowhere else in the answer and its lets but as a column of X (``X[:, i]``, which the reader takes as feature
+        j): then the letter counts the features. A letter that also indexes an example (``y[i]``, ``X[i, j]``) or
+        stands alone may be the example's index: refused.
+        """
+        wrt = self.problem.wrt
+        indices = tuple(getattr(wrt, "indices", ()))
+        if not hasattr(wrt, "base") or len(indices) != 1:
+            raise InputError(
+                f"the left side {name}[{entry}] names entry {entry} of a vector gradient, but the gradient is taken "
+                f"with respect to {shown}", source=answer, column=written.start("entry"),
+                hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER")
+        rest = " ".join([answer[written.end():], *self.answer_lets])
+        columns = set(re.findall(r"(?<![\w.])X\s*\[\s*:\s*,\s*([A-Za-z])\s*\]", rest))
+        if columns - {entry}:
+            # grad[j] = … X[:, i] …: the entry j and the column i are two letters, which the lines do not tie
+            raise InputError(
+                f"the left side {name}[{entry}] names entry {entry} of the gradient, but the lines take the column "
+                f"X[:, {min(columns - {entry})}] of another letter", source=answer, column=written.start("entry"),
+                hint=f"write the column the entry is of, X[:, {entry}], or leave out the left side", label="ANSWER")
+        if entry != vocab.WRT_INDEX:
+            column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{entry}\s*\]"
+            alone = re.search(rf"(?<![\w.]){entry}(?!\w)", re.sub(column, " ", rest))
+            if alone is not None or not columns:
+                raise InputError(
+                    f"the left side {name}[{entry}] names entry {entry} of the gradient, and which index {entry} is "
+                    "(a feature's, or an example's) the lines do not say", source=answer,
+                    column=written.start("entry"),
+                    hint=f"write {name}[j] for the gradient's entry j, or leave out the left side", label="ANSWER")
+        return (f"the left side {name}[{entry}] = names entry {entry} of the gradient"
+                + ("" if entry == vocab.WRT_INDEX else f" ({entry} indexes only the columns of X, X[:, {entry}]: "
+                   "the feature's index)")
+                + f", the derivative by {shown}: it is checked",)
 
     def _predictions_as_in_cost(self, answer_tree: Node, defined: Collection[str]) -> tuple[Node, tuple[str, ...]]:
         """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
@@ -1460,7 +1504,9 @@ _GRADIENT_HEAD = patterns.compile(
     # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50), derivative_b: the word derivative as the vocabulary
     # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
     r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
-    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))\s*=(?!=)"
+    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))"
+    # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter
+    r"(?:\s*\[\s*(?P<entry>[A-Za-z])\s*\])?\s*=(?!=)"
 )
 
 
