@@ -442,9 +442,19 @@ def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, da
     where they differ which one the derivation derives is the writer's to say.
     """
     from .costs import read_cost
+    from ..presets import find_preset
 
-    problem = read_cost(option, wrt=f"{parameter}_j")
-    given = problem.expand_definitions(problem.cost)
+    renamed = None
+    if parameter != "theta" and find_preset(option) is not None:
+        # a preset is written in θ, and X holds the intercept's column of ones in matrix form, so the preset's θ is
+        # the one vector the lines write under another letter (the lines writing θ too were refused by _parameter)
+        problem = read_cost(option, wrt="theta_j")
+        given = problem.expand_definitions(problem.cost).subs(sympy.IndexedBase("theta"), sympy.IndexedBase(parameter))
+        renamed = (f"--cost {option} is written in θ, and the lines in {_PARAMETERS[parameter]}: the preset's θ is read "
+                   f"as the lines' parameter vector {_PARAMETERS[parameter]}")
+    else:
+        problem = read_cost(option, wrt=f"{parameter}_j")
+        given = problem.expand_definitions(problem.cost)
     written = _values(_Side(sides[0].step, None, cost_name=True), cost, data)
     same, counterexample, check = _same([_explicit(given, each) for each in data], written, data, parameter,
                                         given.has(_PENALTY_WEIGHT) or cost.has(_PENALTY_WEIGHT))
@@ -457,7 +467,8 @@ def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, da
         raise _fail(document, where, 0, f"--cost {option} and the cost line {where.line} defines ({shown}) differ"
                     f"{at}: which one does the derivation derive?",
                     "drop --cost to check the derivation of the cost its lines define, or correct the lines")
-    return f"--cost {option} is read too: it is the cost line {where.line} defines ({shown}), {check.describe()}"
+    agreeing = f"--cost {option} is read too: it is the cost line {where.line} defines ({shown}), {check.describe()}"
+    return agreeing if renamed is None else f"{renamed}; {agreeing}"
 
 
 def _first_order_condition_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
