@@ -148,3 +148,13 @@ def test_b_beside_no_labels_is_refused(tmp_path):
     intercept."""
     result = _steps(tmp_path, "$$J(w) = (Xw - b)^T(Xw - b)$$\n\n$$\\nabla_w J = 2X^T(Xw - b)$$\n")
     assert result.exit_code == 2 and "no line writes y" in result.stderr
+
+
+def test_a_derivative_by_the_intercept_opens_its_own_row_in_latex(tmp_path):
+    """-f latex: ∂J/∂b's first row is opened with its name, never printed as '&= …' continuing ∇wJ's chain (which
+    would claim ∇wJ equals a number); its notes are there too."""
+    result = _steps(tmp_path, _INTERCEPT.replace("{last}", "\\frac{2}{m} \\mathbf{1}^T (Xw + b - y)"), "-f", "latex")
+    assert result.exit_code == 0
+    row = next(line for line in result.stdout.splitlines() if "line 10 " in line and not line.startswith("%"))
+    assert row.startswith("\\partial J/\\partial b &=") and "\\mathbf{1}^{\\top}" in row
+    assert "% note: b is the intercept" in result.stdout

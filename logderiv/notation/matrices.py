@@ -376,7 +376,8 @@ class _Walk:
             # ∂J/∂b's matrix form), a number
             body = self.build(node.body)
             if isinstance(body, sympy.MatrixExpr) and body.shape == (symbols.m, 1):
-                return sympy.MatMul(sympy.OneMatrix(1, symbols.m), body)
+                # the ones column transposed, so that every printer shows the row as 1ᵀ, as written
+                return sympy.MatMul(sympy.Transpose(sympy.OneMatrix(symbols.m, 1)), body)
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power

@@ -286,6 +286,9 @@ class _Defined:
     said: list[str] = field(default_factory=list)
     #: the names defined per example, whose written index (zᵢ in another definition) is their vector's entry
     per_example_names: set[str] = field(default_factory=set)
+    #: an m×1 definition's name as written (\hat{y} of ŷ = Xw + b) and the note that a line in index form reads its
+    #: entry i as row i (said where such a line writes the name)
+    rows: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) -> _Defined:
@@ -364,8 +367,9 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
             # ŷ = Xw + b, then J = (1/m) Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)²: a line in index form reads ŷ⁽ⁱ⁾ as the vector's entry i
             # (wᵀx⁽ⁱ⁾ + b), never the default model θᵀx⁽ⁱ⁾ that no line writes
             defined.per_example.append(f"{text[:equals[0]].strip()}^{{(i)}} = {row}")
-            defined.said.append(f"{' '.join(text.split())} is an m×1 vector: in a line in index form its entry i is "
-                                f"{' '.join(text[:equals[0]].split())} with the example's index, {row}")
+            defined.rows.append((text[:equals[0]].strip(), f"{' '.join(text.split())} is an m×1 vector: in a line in "
+                                 f"index form its entry i is {' '.join(text[:equals[0]].split())} with the example's "
+                                 f"index, {row}"))
         if one_example:
             defined.per_example.append(text)
             defined.per_example_names.add(name)
@@ -1104,6 +1108,8 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
     try:
         node = _parse(padded, document)
         if not is_matrix_answer(node) and _in_index_form(node):
+            if defined is not None:
+                notes.extend(note for name, note in defined.rows if name in padded)
             return _index_form(node, padded, notes, defined.per_example if defined else ())
         # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
         # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
