@@ -34,7 +34,8 @@ _READ = [("derivations_cold22", "zh_blog_linear_matrix_rules_half_mean.md"),
          ("derivations_cold22", "zh_blog_linear_matrix_rules_half_mean_planted_constant.md"),
          ("derivations_cold22", "zh_notes_mse_gradient_then_foc_zero.md"),
          ("derivations_cold22", "zh_notes_mse_gradient_then_foc_zero_planted_chain.md"),
-         ("derivations_cold22", "en_readme_linear_mse_ones_vector.md")]
+         ("derivations_cold22", "en_readme_linear_mse_ones_vector.md"),
+         ("derivations_cold22", "en_docstring_ridge_rst_math_unpenalized_b.md")]
 
 #: J(w, b) = (1/m)‖Xw + b − y‖² in matrix form, ∂J/∂w, and a ∂J/∂b whose last side the tests vary
 _INTERCEPT = ("$$\nJ(w, b) = \\frac{1}{m}(Xw + b - y)^T(Xw + b - y)\n$$\n\n"
@@ -75,6 +76,11 @@ def test_the_facts_by_finite_differences():
     assert numpy.isclose(by_b, 2 / m * numpy.ones(m) @ (X @ w - y) + 2 * b, atol=1e-6)
     assert not numpy.isclose(by_b, 2 / m * numpy.sum(X @ w - y), atol=1e-3)
     assert not numpy.allclose(by_b, 2 / m * X.T @ (X @ w + b - y), atol=1e-3)
+    # a ridge penalty αΣⱼwⱼ² on w alone adds 2αw to ∂J/∂w, never αw, and nothing to ∂J/∂b
+    alpha = 0.3
+    ridge = central_differences(lambda t: J(t, b) + alpha * t @ t, w)
+    assert numpy.allclose(ridge, 2 / m * X.T @ (X @ w + b - y) + 2 * alpha * w, atol=1e-6)
+    assert not numpy.allclose(ridge, 2 / m * X.T @ (X @ w + b - y) + alpha * w, atol=1e-3)
     # the preset linear, summed example by example, is that matrix cost
     preset = sum((X[i] @ w - y[i]) ** 2 for i in range(m)) / (2 * m)
     assert numpy.isclose(preset, (X @ w - y) @ (X @ w - y) / (2 * m))
@@ -158,3 +164,16 @@ def test_a_derivative_by_the_intercept_opens_its_own_row_in_latex(tmp_path):
     row = next(line for line in result.stdout.splitlines() if "line 10 " in line and not line.startswith("%"))
     assert row.startswith("\\partial J/\\partial b &=") and "\\mathbf{1}^{\\top}" in row
     assert "% note: b is the intercept" in result.stdout
+
+
+@pytest.mark.parametrize("penalty, expected", [("2 \\alpha w", (0, "gradient", [])), ("\\alpha w", (1, "wrong", [6]))])
+def test_a_penalty_weight_named_alpha_is_a_constant_of_the_lines(tmp_path, penalty, expected):
+    """J(w, b) = (1/m)‖Xw + b − y‖² + αwᵀw: α is a constant as λ is; its gradient term is 2αw, and αw is wrong."""
+    page = ("$$\nJ(w, b) = \\frac{1}{m}(Xw + b - y)^T(Xw + b - y) + \\alpha w^T w\n$$\n\n"
+            "$$\n\\frac{\\partial J}{\\partial w} = \\frac{2}{m} X^T (Xw + b - y) + " + penalty + "\n$$\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == expected
+    assert any(note.startswith("α is a constant") for note in review["notes"])
+    if wrong:
+        values = set(review["steps"][-1]["counterexample"]["values"])
+        assert {"alpha", "b"} <= values

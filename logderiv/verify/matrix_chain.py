@@ -100,6 +100,9 @@ _PENALTY_WEIGHT = symbols.scalar("lambda")
 #: in a line it is added to each entry of an m×1 vector, b·1 (the reader's number beside a vector), and the lines are
 #: compared as functions of w and b alike
 _INTERCEPT = symbols.scalar("b")
+#: α, the penalty's weight as scikit-learn names it (Ridge(alpha): J = (1/m)Σ(ŷᵢ − yᵢ)² + αΣⱼwⱼ²): a constant of the
+#: lines as λ is, given a random positive value of its own with each size's data
+_ALPHA = symbols.scalar("alpha")
 
 
 def writes_matrix_form(document: Document) -> bool:
@@ -182,6 +185,9 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
     weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
                    for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
+    # α likewise (scikit-learn's name for the penalty's weight)
+    with_alpha = any(isinstance(part, sympy.Basic) and part.has(_ALPHA)
+                     for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
     reviews: list[StepReview] = []
     compared: list[str] = []
     previous: _Side | None = None
@@ -218,7 +224,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
-        valid, counterexample, check = _same(before, after, data, parameter, weighted)
+        valid, counterexample, check = _same(before, after, data, parameter, weighted, with_alpha)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
         previous = side
@@ -233,6 +239,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         isinstance(part, sympy.Basic) and part.has(_INTERCEPT) for part in (cost, *(side.value for side in sides),
                                                                            *(side.gradient_of for side in sides))) \
         or any(side.by == _BY_INTERCEPT for side in sides) else []
+    if with_alpha:
+        intercept.append(_ALPHA_NOTE)
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *intercept, *count_notes, *cost_notes,
              *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
@@ -344,7 +352,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                 raise InputError(f"{' '.join(text.split())} is one example's value, and at every example it is "
                                  f"{_shape(value)}, not one entry per example", source=text, column=equals[-1] + 1)
             unknown = sorted(str(each) for each in value.free_symbols if isinstance(each, sympy.Symbol)
-                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT, _INTERCEPT))
+                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT, _INTERCEPT, _ALPHA))
             if unknown or value.has(sympy.Indexed):
                 raise InputError(f"'{unknown[0] if unknown else 'an entry'}' is not read in a definition in matrix "
                                  "form", source=text, column=equals[-1] + 1)
@@ -678,6 +686,9 @@ _MATRIX_NOTE = ("the derivation is in matrix form: each line is read in matrix n
 _INTERCEPT_NOTE = ("b is the intercept, one number added to every example's prediction: beside an m×1 vector it is b "
                    "times the vector of ones (Xw + b is Xw + b·1), the lines are functions of {p} and b alike, and a "
                    "derivative named ∂J/∂b is judged against the cost's derivative by b, a number (1ᵀ(…) = Σᵢ(…))")
+
+_ALPHA_NOTE = ("α is a constant the lines share, as λ is (the penalty's weight, scikit-learn's alpha): given a random "
+               "positive value of its own with each size's data")
 
 
 # --- reading the sides ------------------------------------------------------------------
@@ -1134,7 +1145,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
     # λ, ridge's weight (λwᵀw), is a constant of the lines: given a value with each size's data (_explicit)
     unknown = sorted(str(each) for each in value.free_symbols
                      if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT,
-                                                                        _INTERCEPT))
+                                                                        _INTERCEPT, _ALPHA))
     if unknown:
         # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
         raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
@@ -1279,6 +1290,8 @@ class _Data:
     parameter: str
     #: λ's value at this size (a line without λ never uses it)
     weight: sympy.Rational = sympy.Integer(1)
+    #: α's value at this size (a line without α never uses it)
+    alpha: sympy.Rational = sympy.Integer(1)
     #: weighted least squares' m×m diagonal W at this size, its weights positive (a line without W never uses it)
     weights: sympy.Matrix | None = None
 
@@ -1298,12 +1311,14 @@ def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
     weight = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
     # drawn after λ so that every other value is the one drawn before W was read
     weights = sympy.diag(*(sympy.Rational(generator.randint(1, 9), generator.randint(1, 4)) for _ in range(m)))
-    return _Data(m, n, values, theta, data, labels, parameter, weight, weights)
+    # drawn last, so that every value drawn before α was read stays what it was
+    alpha = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
+    return _Data(m, n, values, theta, data, labels, parameter, weight=weight, weights=weights, alpha=alpha)
 
 
 def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
     """``value`` at the data: an explicit n×1 matrix, or 1×1 for a number."""
-    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight})
+    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight, _ALPHA: data.alpha})
     if not isinstance(value, sympy.MatrixExpr) and value.has(sympy.Indexed, sympy.Sum):
         done = value.doit()
         if any(_is_one_example(each) for each in done.atoms(sympy.Indexed)):
@@ -1416,7 +1431,7 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
 
 
 def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
-          weighted: bool = False) -> tuple[bool, Counterexample | None, Check]:
+          weighted: bool = False, alpha: bool = False) -> tuple[bool, Counterexample | None, Check]:
     """(whether two sides are the same function of θ at every size, a counterexample at a random θ or None, how).
 
     How it was decided: exactly (the expanded difference is the zero matrix, or a polynomial in θ that is not) or,
@@ -1450,7 +1465,8 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
             m=each.m, n=each.n, j=0,
             values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta))
             + ((Value("b", (), float(point[_INTERCEPT])),) if _INTERCEPT in point else ())
-            + ((Value("lambda", (), float(each.weight)),) if weighted else ()),
+            + ((Value("lambda", (), float(each.weight)),) if weighted else ())
+            + ((Value("alpha", (), float(each.alpha)),) if alpha else ()),
             expected=str(_at(left, point)), answer=str(_at(right, point))), check
     return True, None, check
 
