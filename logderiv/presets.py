@@ -138,12 +138,13 @@ def without_intercept_penalty(preset: Preset) -> Preset | None:
 #: the letters a text writes its parameters in: DeepLearning.AI's w (with an intercept b apart), statistics' β
 _WRITTEN = {
     "theta": patterns.compile(r"\\theta|θ|(?<![A-Za-z])theta(?![A-Za-z])"),
-    "w": patterns.compile(r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])"),
+    # ω is w's other spelling: the readers take a text's ω for w where it writes no w (conventions.omega_is_w)
+    "w": patterns.compile(r"(?<![A-Za-z0-9\\])w(?![A-Za-z0-9])|\\omega(?![A-Za-z])|ω"),
     "beta": patterns.compile(r"\\beta|β|(?<![A-Za-z])beta(?![A-Za-z])"),
 }
 #: the weights' own intercept written apart, statistics' β₀ + βᵀx (w_0 + wᵀx): not β₀x₀, a term of a sum from 0
 _OWN_INTERCEPT = {
-    "w": patterns.compile(r"(?<![A-Za-z0-9\\])w\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
+    "w": patterns.compile(r"(?:(?<![A-Za-z0-9\\])w|\\omega|ω)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
     "beta": patterns.compile(r"(?:\\beta|β|(?<![A-Za-z])beta)\s*(?:_\s*\{?\s*0\s*\}?(?![0-9])|₀)"
                              r"(?!\s*\*?\s*(?:\\mathbf\s*\{\s*)?x)"),
 }

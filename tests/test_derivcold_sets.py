@@ -105,7 +105,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 4,
                  "derivations_cold18": 3, "derivations_cold19": 5, "derivations_cold20": 2,
-                 "derivations_cold21": 1, "derivations_cold22": 1}
+                 "derivations_cold21": 1, "derivations_cold22": 7}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -199,6 +199,10 @@ def _component(value: _Value, node: tree.Node, where: _Source, notes: list[str] 
     return value
 
 
+#: the ones vector transposed opening a sum the reader read it as: \mathbf{1}^T, \mathbb{1}^\top, \vec 1^T, 1^T
+_ONES_ROW = patterns.compile(r"\s*(?:\\(?:mathbf|mathbb|boldsymbol|bm|vec)\s*\{?\s*1\s*\}?|1)\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\b")
+
+
 def build_matrix_line(
     node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None,
     defined: dict[str, _Value] | None = None, used: set[str] | None = None,
@@ -366,6 +370,14 @@ class _Walk:
             summed = self.entries_added(node)
             if summed is not None:
                 return summed
+        if isinstance(node, tree.Sum) and self.lines and node.over == "examples" \
+                and _ONES_ROW.match(_spelled(node, self.source)):
+            # 1ᵀ(Xw + b − y), which the reader reads as the sum of the vector's entries: the ones row times it (a
+            # ∂J/∂b's matrix form), a number
+            body = self.build(node.body)
+            if isinstance(body, sympy.MatrixExpr) and body.shape == (symbols.m, 1):
+                # the ones column transposed, so that every printer shows the row as 1ᵀ, as written
+                return sympy.MatMul(sympy.Transpose(sympy.OneMatrix(symbols.m, 1)), body)
         if isinstance(node, tree.Transpose):
             if not isinstance(node.operand, tree.Variable):
                 # the caret under the ᵀ (the T of ^T, the '), as for v^T read as a power

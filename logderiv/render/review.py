@@ -405,6 +405,10 @@ def _latex_rows(review: Review, steps: tuple[StepReview, ...], *, first: str, le
             lhs = math_from_unicode(opened[step.number]) or lhs
         elif position and not lemma and _in_matrix_form(review) and review.compared[step.number - 1].startswith("∇"):
             lhs = _gradient_name(review)  # a new chain, of the gradient: compared with ∇J, not the line before
+        elif position and not lemma and _in_matrix_form(review) and review.compared[step.number - 1].startswith("∂"):
+            # a new chain of another derivative (∂J/∂b, compared with it): opened with its name, never continuing
+            # the chain before as if equal to it
+            lhs = math_from_unicode(review.compared[step.number - 1].split(",")[0]) or lhs
         shown = _shown_latex(review, step, opening=position == 0 and not lemma)
         rows.append(Row(lhs, shown, _latex_tag(review, step)))
     return rows or [Row(first, "")]

@@ -634,6 +634,11 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     reviews = []
     for kept in several.spans:
         reviews.append(review_one(_kept(text, several.spans, kept)))
+    if reviews and all(review.compared and not review.parts for review in reviews) and several.rows is False \
+            and len({str(review.problem.cost) for review in reviews}) == 1:
+        # ∂J/∂w = (2/m)Xᵀ(Xw + b − y), then ∂J/∂b = (2/m)1ᵀ(Xw + b − y): derivations in matrix form of one cost,
+        # each compared its own way (its words in ``compared``, ∂J/∂b's against ∂J/∂b): listed in turn
+        return _matrix_derivations(reviews)
     if any(review.compared or review.parts for review in reviews):
         raise several  # a derivation in matrix form compares its own way: not merged
     costs = list(dict.fromkeys(review.problem.cost for review in reviews))
@@ -700,6 +705,32 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _matrix_derivations(reviews: Sequence[Review]) -> Review:
+    """Derivations in matrix form of one cost, each checked alone: their steps in turn, each with what it was compared
+    with; the page ends at the gradient only if every one does (the earliest wrong step is the page's)."""
+    first = reviews[0]
+    steps: list[StepReview] = []
+    compared: list[str] = []
+    seen: set[int] = set()
+    said = []
+    for review in reviews:
+        # the cost's definition and its rewrites open each part read alone: listed once
+        kept = [(step, words) for step, words in zip(review.steps, review.compared) if step.written.offset not in seen]
+        seen |= {step.written.offset for step in review.steps}
+        steps += [dataclasses.replace(step, number=len(steps) + 1 + index) for index, (step, _) in enumerate(kept)]
+        compared += [words for _, words in kept]
+        line = next((step.written.line for step, words in kept if words.startswith(("∇", "∂"))), None)
+        if line is not None:
+            said.append(f"the one of line {line} ends "
+                        + ("at its derivative" if review.ending == "gradient" else review.ending))
+    worst = min(reviews, key=lambda review: _WORST_FIRST.index(review.ending))
+    notes = [f"the notes hold {len(reviews)} derivations in matrix form of the one cost, each checked on its own, its "
+             f"steps listed in turn; the page ends at the gradient only if every one does: {'; '.join(said)}",
+             *(note for review in reviews for note in review.notes)]
+    return dataclasses.replace(first, steps=tuple(steps), compared=tuple(compared), ending=worst.ending,
+                               ending_check=worst.ending_check, notes=tuple(dict.fromkeys(notes)))
 
 
 def _refuse_a_restatement_of_another_cost(reviews: Sequence[Review], several: SeveralDerivations) -> None:

@@ -96,6 +96,13 @@ _WRITES_X = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=\^T))X(?:(?![A-Za-z_])|(?=
 #: ridge's λ (λwᵀw, 2λw): a constant of the lines, given a random positive value with each size's data; the
 #: vocabulary's constant, the very symbol the matrix reader builds for λ
 _PENALTY_WEIGHT = symbols.scalar("lambda")
+#: the intercept b (Xw + b, ∂J/∂b): one number added to every example's prediction, a parameter beside the vector —
+#: in a line it is added to each entry of an m×1 vector, b·1 (the reader's number beside a vector), and the lines are
+#: compared as functions of w and b alike
+_INTERCEPT = symbols.scalar("b")
+#: α, the penalty's weight as scikit-learn names it (Ridge(alpha): J = (1/m)Σ(ŷᵢ − yᵢ)² + αΣⱼwⱼ²): a constant of the
+#: lines as λ is, given a random positive value of its own with each size's data
+_ALPHA = symbols.scalar("alpha")
 
 
 def writes_matrix_form(document: Document) -> bool:
@@ -156,6 +163,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         written = next((step for step in document.steps if _WRITES_X.search(step.text)), document.steps[0])
         raise _fail(document, written, 0, "--wrt is not read with a derivation in matrix form (this line writes the "
                     "data matrix X)", "the lines differentiate by the whole parameter vector they write")
+    document, count_notes = _examples_counted_by_n(document)
     # a definition beside the lines (a --let, the page's own) is read in matrix form, as the lines are; a part of the
     # cost the page's prose names (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)) is read where the lines use it
     defined = _definitions(document, [str(let) for let in lets], parts)
@@ -164,6 +172,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     _refuse_two_cost_letters(document, sides)
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
+    _refuse_an_intercept_without_labels(document, sides)
     option, (cost, cost_notes) = cost, _cost(document, sides)
     if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
@@ -176,6 +185,9 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # λ in any line (ridge's λwᵀw): its value at each size is one of the counterexample's inputs
     weighted = any(isinstance(part, sympy.Basic) and part.has(_PENALTY_WEIGHT)
                    for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
+    # α likewise (scikit-learn's name for the penalty's weight)
+    with_alpha = any(isinstance(part, sympy.Basic) and part.has(_ALPHA)
+                     for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
     reviews: list[StepReview] = []
     compared: list[str] = []
     previous: _Side | None = None
@@ -202,6 +214,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         if previous is None and after[0].shape == (1, 1):
             # a number opening a display of its own: compared with the cost
             words, previous = "the cost J", _Side(side.step, None, cost_name=True)
+        elif previous is not None and previous.is_name and previous.by == _BY_INTERCEPT:
+            words = _INTERCEPT_WORDS
         elif previous is None or previous.is_name and previous.gradient_of is not None:
             words = gradient_words
         elif previous.cost_name:
@@ -210,7 +224,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
-        valid, counterexample, check = _same(before, after, data, parameter, weighted)
+        valid, counterexample, check = _same(before, after, data, parameter, weighted, with_alpha)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
         previous = side
@@ -220,22 +234,52 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
                                   solving.diagnosis))
         compared.append(solving.words)
     gradient = _gradient_shown(cost, vector)
-    last = sides[-1]
-    ending_valid, _, ending_check = (False, None, _check()) if last.unconforming is not None else \
-        _same(_gradients_of(cost, data), _values(last, cost, data), data, parameter)
-    ending: Literal["gradient", "unfinished", "wrong"]
-    if not ending_valid or last.is_name:
-        ending = "wrong"
-    elif last.gradient_of is not None:
-        ending = "unfinished"
-    else:
-        ending = "gradient"
-    notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *cost_notes,
+    ending, ending_check = _ending(document, sides, cost, data, parameter)
+    intercept = [_INTERCEPT_NOTE.format(p=_PARAMETERS[parameter])] if any(
+        isinstance(part, sympy.Basic) and part.has(_INTERCEPT) for part in (cost, *(side.value for side in sides),
+                                                                           *(side.gradient_of for side in sides))) \
+        or any(side.by == _BY_INTERCEPT for side in sides) else []
+    if with_alpha:
+        intercept.append(_ALPHA_NOTE)
+    notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *intercept, *count_notes, *cost_notes,
              *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
                   name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
+
+
+#: what a side after ∂J/∂b is compared with
+_INTERCEPT_WORDS = "∂J/∂b, the cost's derivative by the intercept b"
+
+
+def _ending(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
+            parameter: str) -> tuple[Literal["gradient", "unfinished", "wrong"], Check]:
+    """How the derivation ends: its last side against ∇J — and, on a page that also takes ∂J/∂b, the last side of
+    each derivative it names against that derivative (∂J/∂b against ∂J/∂b): the page ends at the gradient only if
+    every one of them does."""
+    ends = [len(sides) - 1]
+    if any(side.by == _BY_INTERCEPT for side in sides):
+        heads = [index for index, side in enumerate(sides)
+                 if side.is_name and side.gradient_of is not None
+                 and (index == 0 or not _joined(document, sides[index - 1].step, side.step))]
+        ends = sorted({*(following - 1 for following in [*heads[1:], len(sides)]), len(sides) - 1})
+    worst: Literal["gradient", "unfinished", "wrong"] = "gradient"
+    check = _check()
+    for end in ends:
+        last = sides[end]
+        head = next((sides[index] for index in range(end, -1, -1) if sides[index].is_name and
+                     sides[index].gradient_of is not None and (index == 0 or not _joined(
+                         document, sides[index - 1].step, sides[index].step))), None)
+        by = head.by if head is not None else None
+        target = [_gradient_at(cost, each, by) for each in data]
+        valid, _, check = (False, None, _check()) if last.unconforming is not None else \
+            _same(target, _values(last, cost, data), data, parameter)
+        if not valid or last.is_name:
+            worst = "wrong"
+        elif last.gradient_of is not None and worst == "gradient":
+            worst = "unfinished"
+    return worst, check
 
 
 @dataclass
@@ -250,6 +294,9 @@ class _Defined:
     said: list[str] = field(default_factory=list)
     #: the names defined per example, whose written index (zᵢ in another definition) is their vector's entry
     per_example_names: set[str] = field(default_factory=set)
+    #: an m×1 definition's name as written (\hat{y} of ŷ = Xw + b) and the note that a line in index form reads its
+    #: entry i as row i (said where such a line writes the name)
+    rows: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) -> _Defined:
@@ -305,7 +352,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                 raise InputError(f"{' '.join(text.split())} is one example's value, and at every example it is "
                                  f"{_shape(value)}, not one entry per example", source=text, column=equals[-1] + 1)
             unknown = sorted(str(each) for each in value.free_symbols if isinstance(each, sympy.Symbol)
-                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
+                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT, _INTERCEPT, _ALPHA))
             if unknown or value.has(sympy.Indexed):
                 raise InputError(f"'{unknown[0] if unknown else 'an entry'}' is not read in a definition in matrix "
                                  "form", source=text, column=equals[-1] + 1)
@@ -323,6 +370,14 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
         written = " ".join(text[:equals[0]].split())
         defined.notes[name] = (f"the definition {shown} is read in matrix form: {written} in a line is its value"
                                + "".join(f"; {note}" for note in notes))
+        row = None if one_example else _row_of(value)
+        if row is not None and not _defined_name_is_parameter(name):
+            # ŷ = Xw + b, then J = (1/m) Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)²: a line in index form reads ŷ⁽ⁱ⁾ as the vector's entry i
+            # (wᵀx⁽ⁱ⁾ + b), never the default model θᵀx⁽ⁱ⁾ that no line writes
+            defined.per_example.append(f"{text[:equals[0]].strip()}^{{(i)}} = {row}")
+            defined.rows.append((text[:equals[0]].strip(), f"{' '.join(text.split())} is an m×1 vector: in a line in "
+                                 f"index form its entry i is {' '.join(text[:equals[0]].split())} with the example's "
+                                 f"index, {row}"))
         if one_example:
             defined.per_example.append(text)
             defined.per_example_names.add(name)
@@ -333,6 +388,60 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
         for earlier in sorted(used):
             defined.notes[name] += f"; {defined.notes[earlier]}"
     return defined
+
+
+#: a term shown without brackets in a row: a letter or number, or wᵀx⁽ⁱ⁾
+_SIMPLE_TERM = patterns.compile(r"[A-Za-z0-9]+|\\?[A-Za-z]+\^T x\^\{\(i\)\}")
+
+
+def _defined_name_is_parameter(name: str) -> bool:
+    return name in _PARAMETERS or name in ("X", "y", "b")
+
+
+def _row_of(value: sympy.Basic) -> str | None:
+    """Row i of an m×1 vector a definition gives (Xw + b·1, σ(Xθ)), in index form (wᵀx⁽ⁱ⁾ + b, σ(θᵀx⁽ⁱ⁾)); else None.
+
+    The inverse of :func:`_every_example`, for what that reads: X times the parameter vector (row i is θᵀx⁽ⁱ⁾), y
+    (y⁽ⁱ⁾), the vector of ones a number is added with (1), numbers times them, sums, and σ of a vector entry by entry.
+    """
+    from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+    if not isinstance(value, sympy.MatrixExpr) or value.shape != (symbols.m, 1):
+        return None
+
+    def row(part: sympy.Basic) -> str | None:
+        if isinstance(part, sympy.MatAdd):
+            terms = [row(term) for term in part.args]
+            return None if any(term is None for term in terms) else " + ".join(
+                term if _SIMPLE_TERM.fullmatch(term) else f"({term})" for term in terms if term is not None)
+        if isinstance(part, sympy.MatrixSymbol):
+            return "y^{(i)}" if part.name == "y" and part.shape == (symbols.m, 1) else None
+        if isinstance(part, sympy.OneMatrix):
+            return "1"
+        if isinstance(part, sympy.MatMul):
+            numbers = [each for each in part.args if not isinstance(each, sympy.MatrixExpr)]
+            matrices = [each for each in part.args if isinstance(each, sympy.MatrixExpr)]
+            if any(number.free_symbols - {_INTERCEPT, symbols.m, _PENALTY_WEIGHT} for number in numbers):
+                return None
+            coefficient = "".join(f"{sympy.latex(number)} " if _SIMPLE_TERM.fullmatch(sympy.latex(number))
+                                  else f"({sympy.latex(number)}) " for number in numbers)
+            if [type(each) for each in matrices] == [sympy.OneMatrix] and numbers:
+                return coefficient.strip()  # b·1: row i is b
+            names = [each.name if isinstance(each, sympy.MatrixSymbol) else None for each in matrices]
+            if len(names) == 2 and names[0] == "X" and names[1] in _PARAMETERS:
+                glyph = {"theta": "\\theta", "beta": "\\beta", "w": "w"}[names[1]]
+                return f"{coefficient}{glyph}^T x^{{(i)}}"
+            if len(matrices) == 1:
+                inner = row(matrices[0])
+                return None if inner is None else f"{coefficient}({inner})"
+            return None
+        if isinstance(part, ElementwiseApplyFunction) and part.function.expr == symbols.sigmoid(
+                part.function.variables[0]):
+            inner = row(part.expr)
+            return None if inner is None else f"\\sigma({inner})"
+        return None
+
+    return row(value)
 
 
 def _every_example(node: Node, vectors: set[str]) -> Node | None:
@@ -442,9 +551,19 @@ def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, da
     where they differ which one the derivation derives is the writer's to say.
     """
     from .costs import read_cost
+    from ..presets import find_preset
 
-    problem = read_cost(option, wrt=f"{parameter}_j")
-    given = problem.expand_definitions(problem.cost)
+    renamed = None
+    if parameter != "theta" and find_preset(option) is not None:
+        # a preset is written in θ, and X holds the intercept's column of ones in matrix form, so the preset's θ is
+        # the one vector the lines write under another letter (the lines writing θ too were refused by _parameter)
+        problem = read_cost(option, wrt="theta_j")
+        given = problem.expand_definitions(problem.cost).subs(sympy.IndexedBase("theta"), sympy.IndexedBase(parameter))
+        renamed = (f"--cost {option} is written in θ, and the lines in {_PARAMETERS[parameter]}: the preset's θ is read "
+                   f"as the lines' parameter vector {_PARAMETERS[parameter]}")
+    else:
+        problem = read_cost(option, wrt=f"{parameter}_j")
+        given = problem.expand_definitions(problem.cost)
     written = _values(_Side(sides[0].step, None, cost_name=True), cost, data)
     same, counterexample, check = _same([_explicit(given, each) for each in data], written, data, parameter,
                                         given.has(_PENALTY_WEIGHT) or cost.has(_PENALTY_WEIGHT))
@@ -457,7 +576,8 @@ def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, da
         raise _fail(document, where, 0, f"--cost {option} and the cost line {where.line} defines ({shown}) differ"
                     f"{at}: which one does the derivation derive?",
                     "drop --cost to check the derivation of the cost its lines define, or correct the lines")
-    return f"--cost {option} is read too: it is the cost line {where.line} defines ({shown}), {check.describe()}"
+    agreeing = f"--cost {option} is read too: it is the cost line {where.line} defines ({shown}), {check.describe()}"
+    return agreeing if renamed is None else f"{renamed}; {agreeing}"
 
 
 def _first_order_condition_set_aside(document: Document, sides: list[_Side], cost: sympy.Basic, data: list[_Data],
@@ -563,6 +683,13 @@ _MATRIX_NOTE = ("the derivation is in matrix form: each line is read in matrix n
                 "function of {p}, a number or an n×1 vector, and each step is checked as an identity in {p} "
                 "(exactly, with random data X, y); the last line is compared with ∇J")
 
+_INTERCEPT_NOTE = ("b is the intercept, one number added to every example's prediction: beside an m×1 vector it is b "
+                   "times the vector of ones (Xw + b is Xw + b·1), the lines are functions of {p} and b alike, and a "
+                   "derivative named ∂J/∂b is judged against the cost's derivative by b, a number (1ᵀ(…) = Σᵢ(…))")
+
+_ALPHA_NOTE = ("α is a constant the lines share, as λ is (the penalty's weight, scikit-learn's alpha): given a random "
+               "positive value of its own with each size's data")
+
 
 # --- reading the sides ------------------------------------------------------------------
 
@@ -605,6 +732,9 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     name = _DERIVATIVE_NAME.fullmatch(text)
     if name is not None and _whole_vector(name.group("by")):
         return _Side(step, None, _COST, by=_whole_vector(name.group("by")), letter=_letter(name))
+    if name is not None and _INTERCEPT_NAME.fullmatch(name.group("by")):
+        # ∂J/∂b: the derivative by the intercept, a number, its chain judged against ∂J/∂b as ∇J's is against ∇J
+        return _Side(step, None, _COST, by=_BY_INTERCEPT, letter=_letter(name))
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
@@ -782,6 +912,66 @@ _TRANSPOSED_AT = patterns.compile(r"[yY]\s*\^\s*\{?\s*(?:T|\\top|\\intercal)(?![
 _WRITES_M = patterns.compile(r"(?<![A-Za-z\\])m(?![A-Za-z])")
 
 
+#: the letter n alone in a line (1/n, \\frac{2}{n}), never in a word or a command
+_WRITES_N = patterns.compile(r"(?<![A-Za-z\\])n(?![A-Za-z])")
+#: the index-form reader's note that a line's n counts the examples
+_N_COUNTS_EXAMPLES = "n counts the examples here"
+
+
+def _examples_counted_by_n(document: Document) -> tuple[Document, list[str]]:
+    """The document with n read as m in every line where a line in index form counts the examples by n, and the note.
+
+    L = (1/n) Σᵢ (yᵢ − xᵢᵀw − b)², then −(2/n)Xᵀ(y − Xw − b): the index form's reader reads n as the examples' count
+    (its Σᵢ has no other bound), and one letter on one page is one count, so the matrix lines' n is it too, not the
+    features' n of X's m×n (which judged a right line wrong by the factor m/n). Only where no line writes m: a page
+    with both leaves n the features' count. The texts keep their length, so every column stays in place.
+    """
+    from ..notation import parse_text
+
+    if any(_WRITES_M.search(step.text) for step in document.steps):
+        return document, []
+    counted = None
+    for step in document.steps:
+        if not _WRITES_N.search(step.text):
+            continue
+        try:
+            read = parse_text(step.text, input=document.notation)
+        except InputError:
+            continue
+        if any(note.startswith(_N_COUNTS_EXAMPLES) for note in read.notes):
+            counted = step
+            break
+    if counted is None:
+        return document, []
+    steps = tuple(dataclasses.replace(step, text=_WRITES_N.sub("m", step.text)) for step in document.steps)
+    return dataclasses.replace(document, steps=steps), [
+        f"line {counted.line} counts the examples by n (its sum over them has no other bound): n is read as m, the "
+        "number of examples (the rows of X), in every line"]
+
+
+def _refuse_an_intercept_without_labels(document: Document, sides: list[_Side]) -> None:
+    """Refuse b where no line writes the labels y: least squares' ‖Xw − b‖² names its targets b, a vector.
+
+    b is read as the intercept, a number added to every example (Xw + b − y); beside no y, the b of Ax = b is as
+    likely, and reading it as one number would judge a right line wrong.
+    """
+    def holds(part: object, wanted: object) -> bool:
+        return isinstance(part, sympy.Basic) and part.has(wanted)
+
+    parts = [part for side in sides for part in (side.value, side.gradient_of)]
+    with_b = next((side for side in sides if holds(side.value, _INTERCEPT) or holds(side.gradient_of, _INTERCEPT)
+                   or side.by == _BY_INTERCEPT), None)
+    if with_b is None:
+        return
+    labels = any(holds(part, sympy.MatrixSymbol("y", symbols.m, 1)) or
+                 isinstance(part, sympy.Basic) and any(each.base.label.name == "y" for each in part.atoms(sympy.Indexed))
+                 for part in parts)
+    if not labels:
+        raise _fail(document, with_b.step, 0, "b is read as the intercept, one number added to every example, only "
+                    "beside the labels y, and no line writes y: here b may be the targets' vector (‖Xw − b‖²)",
+                    "write the labels as y, or the intercept as b beside them: (Xw + b − y)")
+
+
 def _refuse_two_counts(document: Document, sides: list[_Side]) -> None:
     """Refuse a derivation whose lines count by both N and m: N is read as m only where m is not written too.
 
@@ -796,6 +986,12 @@ def _refuse_two_counts(document: Document, sides: list[_Side]) -> None:
         if written is not None:
             raise _fail(document, step, written.start(), "cannot tell what 'm' is: the examples would be counted by "
                         "both 'N' and 'm'", "write one count letter throughout the derivation")
+
+
+#: a derivative's denominator naming the intercept b (∂J/∂b), plain or braced
+_INTERCEPT_NAME = patterns.compile(r"\s*\{?\s*b\s*\}?\s*")
+#: a side's ``by`` for a derivative by the intercept
+_BY_INTERCEPT = "b"
 
 
 def _whole_vector(by: str) -> str | None:
@@ -923,6 +1119,8 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
     try:
         node = _parse(padded, document)
         if not is_matrix_answer(node) and _in_index_form(node):
+            if defined is not None:
+                notes.extend(note for name, note in defined.rows if name in padded)
             return _index_form(node, padded, notes, defined.per_example if defined else ())
         # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
         # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
@@ -946,7 +1144,8 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         notes.append("N is read as m, the number of examples (the rows of X)")
     # λ, ridge's weight (λwᵀw), is a constant of the lines: given a value with each size's data (_explicit)
     unknown = sorted(str(each) for each in value.free_symbols
-                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT))
+                     if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT,
+                                                                        _INTERCEPT, _ALPHA))
     if unknown:
         # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
         raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
@@ -1024,7 +1223,7 @@ def _parameter(sides: list[_Side], document: Document) -> str:
                     + (f", and this one writes {', '.join(sorted(found))}" if found else ", and this one none"), None)
     parameter = found.pop()
     for side in sides:
-        if side.by is not None and side.by != parameter:
+        if side.by is not None and side.by not in (parameter, _BY_INTERCEPT):
             # ∂/∂θ of a line in w is the derivative by a vector the line does not hold: 0, never the gradient
             raise _fail(document, side.step, 0, f"this line differentiates by {_PARAMETERS[side.by]}, and the lines "
                         f"are functions of {_PARAMETERS[parameter]}", "differentiate by the parameter vector the lines write")
@@ -1091,6 +1290,8 @@ class _Data:
     parameter: str
     #: λ's value at this size (a line without λ never uses it)
     weight: sympy.Rational = sympy.Integer(1)
+    #: α's value at this size (a line without α never uses it)
+    alpha: sympy.Rational = sympy.Integer(1)
     #: weighted least squares' m×m diagonal W at this size, its weights positive (a line without W never uses it)
     weights: sympy.Matrix | None = None
 
@@ -1110,14 +1311,22 @@ def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
     weight = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
     # drawn after λ so that every other value is the one drawn before W was read
     weights = sympy.diag(*(sympy.Rational(generator.randint(1, 9), generator.randint(1, 4)) for _ in range(m)))
-    return _Data(m, n, values, theta, data, labels, parameter, weight, weights)
+    # drawn last, so that every value drawn before α was read stays what it was
+    alpha = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
+    return _Data(m, n, values, theta, data, labels, parameter, weight=weight, weights=weights, alpha=alpha)
 
 
 def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
     """``value`` at the data: an explicit n×1 matrix, or 1×1 for a number."""
-    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight})
+    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight, _ALPHA: data.alpha})
     if not isinstance(value, sympy.MatrixExpr) and value.has(sympy.Indexed, sympy.Sum):
-        return sympy.Matrix([[sympy.expand(_entries(value.doit(), data))]])
+        done = value.doit()
+        if any(_is_one_example(each) for each in done.atoms(sympy.Indexed)):
+            # Σᵢ 2(yᵢ − xᵢᵀw − b)(−xᵢ): xᵢ alone is example i's features, an n×1 vector, so the line is one; its
+            # entry k holds xₖ⁽ⁱ⁾ where xᵢ stands
+            return sympy.Matrix([sympy.expand(_entries(done.replace(_is_one_example, lambda each: each.base[
+                each.indices[0], k + 1]), data)) for k in range(data.n)])
+        return sympy.Matrix([[sympy.expand(_entries(done, data))]])
     if value.has(sympy.MatrixExpr):
         explicit = _evaluated(value, data)
         if not isinstance(explicit, sympy.MatrixBase):
@@ -1171,6 +1380,11 @@ def _evaluated(value: sympy.Basic, data: _Data) -> sympy.Basic:
     return value
 
 
+def _is_one_example(each: sympy.Basic) -> bool:
+    """Whether ``each`` is x⁽ⁱ⁾ whole, one example's feature vector (an entry of x with one index, not xₖ⁽ⁱ⁾)."""
+    return isinstance(each, sympy.Indexed) and each.base.label.name == "x" and len(each.indices) == 1
+
+
 def _entries(value: sympy.Expr, data: _Data) -> sympy.Expr:
     """An index-form number at the data: xₖ⁽ⁱ⁾ is Xᵢₖ, y⁽ⁱ⁾ is yᵢ, θₖ the symbol θₖ (any other entry is refused)."""
     def entry(indexed: sympy.Indexed) -> sympy.Expr:
@@ -1187,8 +1401,11 @@ def _entries(value: sympy.Expr, data: _Data) -> sympy.Expr:
     return value.replace(lambda each: isinstance(each, sympy.Indexed), entry)
 
 
-def _gradient_at(number: sympy.Basic, data: _Data) -> sympy.Matrix:
+def _gradient_at(number: sympy.Basic, data: _Data, by: str | None = None) -> sympy.Matrix:
+    """∇ of ``number`` at the data, or (``by`` the intercept) its derivative by b, a 1×1."""
     scalar = _explicit(number, data)[0, 0]
+    if by == _BY_INTERCEPT:
+        return sympy.Matrix([[sympy.diff(scalar, _INTERCEPT)]])
     return sympy.Matrix([sympy.diff(scalar, each) for each in data.theta])
 
 
@@ -1205,7 +1422,7 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
             continue
         total = None
         if side.gradient_of is not None:
-            total = _gradient_at(cost if side.gradient_of is _COST else side.gradient_of, each)
+            total = _gradient_at(cost if side.gradient_of is _COST else side.gradient_of, each, side.by)
         if side.value is not None:
             value = _explicit(side.value, each)
             total = value if total is None else total + value
@@ -1214,7 +1431,7 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
 
 
 def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
-          weighted: bool = False) -> tuple[bool, Counterexample | None, Check]:
+          weighted: bool = False, alpha: bool = False) -> tuple[bool, Counterexample | None, Check]:
     """(whether two sides are the same function of θ at every size, a counterexample at a random θ or None, how).
 
     How it was decided: exactly (the expanded difference is the zero matrix, or a polynomial in θ that is not) or,
@@ -1229,12 +1446,16 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
             continue
         point: _Theta | None
         point = {symbol: sympy.Rational(k + 1, 3) for k, symbol in enumerate(each.theta)}
-        if not all(entry.is_polynomial(*each.theta) for entry in difference):
+        intercept = difference.has(_INTERCEPT) or left.has(_INTERCEPT) or right.has(_INTERCEPT)
+        if intercept:
+            point[_INTERCEPT] = sympy.Rational(len(point) + 1, 3)
+        if not all(entry.is_polynomial(*each.theta, *((_INTERCEPT,) if intercept else ())) for entry in difference):
             # σ, log, ReLU of θ: no polynomial, so expanding decides nothing (σ(u) against 1 − σ(−u), heaviside(u) u
             # against ReLU(u) were judged wrong, with a 'counterexample' where both sides are equal, audit29b);
             # the two sides are compared at random θ, 50 digits
             check = _sampled_check()
-            point, compared = _differing_point(left, right, each.theta)
+            point, compared = _differing_point(left, right, sympy.Matrix([*each.theta,
+                                                                          *((_INTERCEPT,) if intercept else ())]))
             if point is None and not compared:
                 # every θ tried put an argument of ReLU at 0: nothing was compared, so nothing is shown to hold
                 return False, None, check
@@ -1243,7 +1464,9 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
         return False, Counterexample(
             m=each.m, n=each.n, j=0,
             values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta))
-            + ((Value("lambda", (), float(each.weight)),) if weighted else ()),
+            + ((Value("b", (), float(point[_INTERCEPT])),) if _INTERCEPT in point else ())
+            + ((Value("lambda", (), float(each.weight)),) if weighted else ())
+            + ((Value("alpha", (), float(each.alpha)),) if alpha else ()),
             expected=str(_at(left, point)), answer=str(_at(right, point))), check
     return True, None, check
 
