@@ -224,3 +224,28 @@ def test_a_bare_sigma_let_of_another_argument_is_refused_not_replaced_by_the_mod
     # the same let of the cost's own argument (braces and the example's mark aside) names the prediction, as before
     assert logderiv.check(r"\sum_{i=1}^n (y_i - \sigma) x_{ij}", cost=LYDIA_LIKE_COST, wrt="beta_j",
                           let=[r"\sigma = \sigma(\mathbf{x}^\top\boldsymbol\beta)"]).verdict == "equivalent"
+
+
+# --- an undefined letter of a cost over the data that writes no labels ------------------------------------------
+
+R_POISSON = "sum(N * (llambda) -  lambda)"  # public code index file 26308897571 (R, lik_poisson_noise; '<-' as '=')
+R_POISSON_LETS = ["llambda = A %*% theta", "lambda = exp(llambda)"]
+
+
+def test_an_undefined_letter_where_the_labels_would_stand_is_refused():
+    """R's Poisson log-likelihood Σ(Nᵢ·aᵢᵀθ − e^{aᵢᵀθ}) with N the counts (f57): N read as a constant made it another
+    cost, whose gradient Σ(c − e^{θᵀxᵢ})xᵢ differs from the meant Σ(Nᵢ − e^{θᵀxᵢ})xᵢ (by differences below); only a
+    note said so. A cost of the data that writes no labels: the letter may be them, so it is asked."""
+    rng = np.random.default_rng(57)
+    A, counts, theta = rng.normal(size=(5, 2)) / 2, rng.poisson(2.0, size=5).astype(float), rng.normal(size=2) / 2
+    meant = lambda t: np.sum(counts * (A @ t) - np.exp(A @ t))  # noqa: E731
+    as_constant = lambda t: np.sum(1.0 * (A @ t) - np.exp(A @ t))  # noqa: E731
+    assert not np.allclose(central_differences(meant, theta), central_differences(as_constant, theta), atol=1e-3)
+    error = refused_by_logderiv(lambda: logderiv.derive(R_POISSON, wrt="theta_j", let=R_POISSON_LETS))
+    assert "writes no labels" in error.message and error.column == R_POISSON.index("N")
+    # defined as the labels, N is one value per example: ∂/∂θⱼ = Σ(Nᵢ − e^{θᵀxᵢ})xᵢⱼ, the meant gradient
+    derivation = logderiv.derive(R_POISSON, wrt="theta_j", let=[*R_POISSON_LETS, "N = y"])
+    assert derivation.final_check.finite_differences is not None
+    # a constant beside the labels stays a constant, noted (a scale c of (y − c θᵀx)²)
+    assert any("not defined, so read as a constant" in note
+               for note in logderiv.derive("sum_i (c * theta^T x_i - y_i)^2").notes)

@@ -1652,6 +1652,7 @@ def read_problem(
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
     if intercept is not None:
         notes.append(intercept)
+    _refuse_a_constant_beside_no_labels(problem, cost)
     constants = _constant_letters_note(problem)
     if constants is not None:
         notes.append(constants)
@@ -1720,6 +1721,43 @@ def _count_read_as_m(cost: str, cost_tree: Node, found: tuple[str | None, tree.V
     if letter is None:
         return cost_tree, []
     return readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}), [note(letter)]
+
+
+def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str) -> None:
+    """Refuse an undefined letter of a cost over the data that writes no labels: the letter may be the labels.
+
+    R's ``sum(N * (llambda) - lambda)`` with ``llambda = A %*% theta`` (a Poisson log-likelihood whose counts are N):
+    read as a constant, N made it Σ(c·θᵀxᵢ − e^{θᵀxᵢ}), another cost, only noted (f57). A cost summed over the data
+    with no labels at all is rare, and a letter standing where they would is more likely them than a number: which
+    it is is not said, so it is asked. (One example's cost, (Y − w·x)², is left alone: its label is one number.)
+    """
+    import sympy
+    from . import free_constants
+    from . import symbols  # a submodule: bound here, not left to whoever imported it first
+
+    expression = problem.expand_definitions(problem.cost)
+    free = symbols.graph_free_symbols(expression)
+    letters = free_constants.constant_letters((s.name for s in free if isinstance(s, sympy.Symbol)),
+                                              wrt=free_constants.names_of_wrt(problem.wrt))
+    if not letters:
+        return
+    names = {str(getattr(each, "label", each)) for each in expression.atoms(sympy.Indexed, sympy.IndexedBase,
+                                                                          sympy.Symbol, sympy.MatrixSymbol)}
+    names |= {str(each.base) for each in expression.atoms(sympy.Indexed)}
+    if "y" in names or not names & {"x", vocabulary.DATA_MATRIX}:
+        return
+    over_examples = any(str(limit[0]) == vocabulary.EXAMPLE_INDEX for each in expression.atoms(sympy.Sum)
+                        for limit in each.limits)
+    if not over_examples and vocabulary.DATA_MATRIX not in names:
+        return  # one example's cost ((Y − w·x)², Reddit): its label is one number, as a constant is
+    letter = letters[0]
+    spot = re.search(rf"(?<![A-Za-z_\\]){re.escape(letter)}(?![A-Za-z_])", cost)
+    raise InputError(
+        f"'{letter}' is not defined, and the cost writes no labels y: {letter} may be the labels, one value per "
+        "example (as code names counts N or targets T), or a number of its own; which one is not said",
+        source=cost, column=spot.start() if spot else 0, label="COST",
+        hint=f"write y for the labels, or define {letter} with --let",
+    )
 
 
 def _constant_letters_note(problem: Problem) -> str | None:
