@@ -227,9 +227,16 @@ def test_a_bare_target_beside_bare_data_in_a_plain_sum_is_refused(cost):
 
 
 def test_a_target_defined_or_written_with_its_index_still_reads():
-    """t defined by a --let is that value; beside x_i (the index written) a bare t stays a constant, as before."""
+    """t defined by a --let is that value; written t_i it is the example's target (read as y), as before."""
     assert derive("1/2 * sum((t - w^T x)^2)", wrt="w_j", let=("t = 3",)).result is not None
-    assert derive(r"\frac{1}{2}\sum_i (t - w^T x_i)^2", wrt="w_j").result is not None
+    assert derive(r"\frac{1}{2}\sum_i (t_i - w^T x_i)^2", wrt="w_j").result is not None
+
+
+def test_a_bare_t_beside_x_i_in_a_cost_with_no_labels_is_asked_about():
+    """Beside x_i a bare t was read as a constant, noted; but the cost then writes no labels at all, and Bishop's
+    target t with its index left off is as likely as a number: since this stop such a letter is asked about."""
+    error = refused(derive, r"\frac{1}{2}\sum_i (t - w^T x_i)^2", wrt="w_j")
+    assert "writes no labels" in str(error)
 
 
 def test_a_matrix_forms_bare_t_is_the_targets_vector():

@@ -93,12 +93,14 @@ def test_loss_costs_keep_their_log_likelihood_diagnosis():
 
 
 def test_objective_refused_when_the_cost_has_no_sign():
-    """A cross-entropy in a target t (any real number here) is neither ≥ 0 nor ≤ 0: --objective is refused."""
+    """A cross-entropy in a target t (any real number here, 3 by its --let) is neither ≥ 0 nor ≤ 0: --objective is refused.
+
+    (An undefined t, in a cost with no labels y, is now asked about first: t may be the labels.)"""
     cost = "-1/m * np.sum(t*np.log(A) + (1-t)*np.log(1-A))"
-    lets = ("A = sigmoid(np.dot(w.T, X) + b)",)
+    lets = ("A = sigmoid(np.dot(w.T, X) + b)", "t = 3")
     with pytest.raises(InputError, match="can't tell whether this cost is a loss"):
         check("0", cost=cost, let=lets, wrt="w_j", objective="log-likelihood")
-    result = CliRunner().invoke(main, ["check", "0", "--cost", cost, "--let", lets[0], "--wrt", "w_j",
+    result = CliRunner().invoke(main, ["check", "0", "--cost", cost, "--let", lets[0], "--let", lets[1], "--wrt", "w_j",
                                        "--objective", "log-likelihood", "-f", "text"])
     assert result.exit_code == 2 and "leave out --objective" in result.output
 
