@@ -106,3 +106,21 @@ def test_the_intercept_squared_without_a_sum_is_read():
 
     assert_gradient_read("(1/(2*m)) * np.sum((X @ w + b - y)**2) + (lambda_/(2*m)) * b**2", intended,
                          wrt=("w_j", "b"))
+
+
+# ---------------------------------------------------------------- a rebound λ beside a penalty on the asked slope
+def test_a_rebound_lambda_beside_a_squared_slope_is_refused():
+    """sum((y − λ)²/y) + λa² with --let λ = a·x + b: the first λ is the source's rate, the second most likely the
+    strength of a ridge on a (a², as θₖ² is). Both read as the rate it was ∂/∂a = −2Σ(y − uᵢ)xᵢ/yᵢ + a²x + 2au, x
+    an example-less x: refused, as a λ beside θₖ² is."""
+    error = refused_by_logderiv(lambda: logderiv.derive("sum((y - lambda)^2 / y) + lambda * a^2", wrt="a",
+                                                        let=("lambda = a * x + b",)))
+    assert "fixed meaning" in str(error)
+
+
+def test_the_rebound_lambda_alone_is_still_the_rate():
+    """sum((y − λ)²/y), λ = a·x + b (the Japanese notes' item, its NumPy cost written by the collector): still read."""
+    from corpus import COSTS
+
+    item = next(each for each in COSTS if each.id == "f39-r-japanese-weighted-squares-over-y")
+    assert_gradient_read(item.text, item.intended, wrt=item.wrt, lets=item.lets)
