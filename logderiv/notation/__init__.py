@@ -1531,6 +1531,7 @@ def read_problem(
     written_trees = [("COST", cost, cost_parsed.tree), *(("--let", text, tree) for _, tree, text in parsed_lets)]
     written_lets = {name: tree for name, tree, _ in parsed_lets}
     layers.refuse_split_network(written_trees, [*cost_parsed.notes, *notes], written_lets)
+    _refuse_a_code_sum_of_the_intercept(written_trees)
     capital = conventions.capital_wrt(wrt, [*cost_parsed.notes, *notes])
     if capital is not None:
         # --wrt W_j where the texts write the weights W (z = Wᵗx + b): the weight vector w
@@ -1647,6 +1648,7 @@ def read_problem(
     _refuse_two_counts_named_n(problem, cost, notes)
     _refuse_let_read_without_parameter(problem, parsed_lets)
     _refuse_let_read_as_count(parsed_lets, [*notes, *problem.notes])
+    _refuse_mean_count_beside_m(cost, parsed_lets, [*notes, *problem.notes])
     _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
     _refuse_a_bare_target_beside_bare_data(cost, cost_tree, parsed_lets)
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
@@ -2069,6 +2071,61 @@ def _refuse_let_read_as_count(lets: Sequence[_Let], notes: Sequence[str]) -> Non
                 source=text, column=0, label="--let",
                 hint=f"leave out --let {name} if {name} counts the examples, or write the cost with what {name} stands for",
             )
+
+
+#: code's sum of a whole argument, np.sum(…), numpy.sum(…), sum(…) (not Σᵢ, sum_i or \\sum)
+_CODE_SUM = patterns.compile(r"(?:np\.|numpy\.)?sum\s*\(")
+
+
+def _refuse_a_code_sum_of_the_intercept(written: Sequence[tuple[str, str, Node]]) -> None:
+    """Refuse code's ``np.sum(b ** 2)`` of the intercept b alone: the number b², or m·b² summed over b·1?
+
+    NumPy's and Octave's sum of a number is that number, so ``(lambda_/(2*m)) * np.sum(b ** 2)`` penalises b²;
+    read as a sum over the examples it was (λ/(2m))·m·b², ∂/∂b λb instead of λb/m (audit57). Which one the
+    writer means is not said: b may stand for b·1 in matrix form.
+    """
+    for label, text, root in written:
+        for node in tree_module.walk(root):
+            if not (isinstance(node, tree_module.Sum) and node.over == "examples"):
+                continue
+            names = {each.name for each in tree_module.walk(node.body) if isinstance(each, tree_module.Variable)}
+            if names != {"b"} or any(isinstance(each, tree_module.Sum) for each in tree_module.walk(node.body)):
+                continue
+            if _CODE_SUM.match(text, node.span.start) is None:
+                continue
+            raise InputError(
+                f"'{text[node.span.start:node.span.end]}' adds up the intercept b alone: in NumPy and Octave the sum "
+                "of a number is that number, but read over the examples (b·1) it is m times it; which one is not said",
+                source=text, column=node.span.start, label=label,
+                hint="write the number itself (b ** 2), or its sum over the examples (m * b ** 2)")
+
+
+#: m written as a name of its own (not a.m, not inside a longer name)
+_WRITTEN_M = patterns.compile(r"(?<![A-Za-z0-9_.\\])m(?![A-Za-z0-9_])")
+
+
+def _refuse_mean_count_beside_m(cost: str, lets: Sequence[_Let], notes: Sequence[str]) -> None:
+    """Refuse a 1/N read as the mean over the examples where another text of the page writes m too.
+
+    One text that writes both is refused by :func:`readings.mean_count`; split over --let lines it was not:
+    ``reg_cost = (lambda_/(2*n)) * np.sum(w ** 2)`` beside ``cost = (1/(2*m)) * …`` read n as m, though a page
+    that counts its examples by m most likely means by n the n weights (audit57). A slope m has its own reading.
+    """
+    if scalars.slope_count_letter(notes) is not None:
+        return
+    prefix = " counts the examples here: read as m (1/"
+    letter = next((note.split(" ", 1)[0] for note in notes if prefix in note and not note.startswith("m ")), None)
+    if letter is None:
+        return
+    texts = [("COST", cost), *(("--let", text) for _, _, text in lets)]
+    for label, text in texts:
+        found = _WRITTEN_M.search(text)
+        if found is not None:
+            raise InputError(
+                f"'{letter}' divides like the count of the examples (1/{letter} before a sum), but the page also "
+                f"writes m, logderiv's count of the examples: the same number, or another?",
+                source=text, column=found.start(), label=label,
+                hint=f"count the examples with m throughout, or write what {letter} counts (X.shape[1] for the features)")
 
 
 def _refuse_a_bare_target_beside_bare_data(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> None:

@@ -87,6 +87,13 @@ _WORDS = frozenset({"exp", "log", "sum", "abs", "len", "var", "np", "dot", "max"
                     "sig", "tanh", "ln", "lgamma", "axis", "self", "def", "for", "int", "rep", "t"})
 
 
+def _squares(text: str, asked: str | None) -> bool:
+    """Whether ``text`` writes the parameter --wrt asks for squared (``a^2``, ``a**2``): a penalty on it, as θₖ² is."""
+    letter = re.split(r"_", (asked or "").strip().lstrip("\\"))[0]
+    return bool(letter) and re.search(
+        rf"(?<![A-Za-z0-9_\\]){re.escape(letter)}\s*(?:\^|\*\*|\.\^)\s*\{{?\s*2", text) is not None
+
+
 def _letter(name: str) -> bool:
     return len(name) == 1
 
@@ -255,10 +262,12 @@ def respell_source_definitions(
             # a starting value of the parameters: none is a quantity of the source's own (left to the readings
             # after this one and the front ends, which refuse as before)
             continue
-        if name == "lambda" and any(is_latex(text) or _PENALTY.search(text) for _, text in texts):
+        if name == "lambda" and any(is_latex(text) or _PENALTY.search(text) or (
+                text is not lets[number] and _squares(text, asked)) for _, text in texts):
             # notes may write λ twice, a rate and beside it the penalty's strength, both bare: respelled everywhere,
             # the strength would become the rate (audit21's λ/2 Σθₖ²); where a text writes a penalty (a squared
-            # parameter, a norm) or LaTeX, λ is left to the readings that tell the two apart
+            # parameter, a norm) or LaTeX, λ is left to the readings that tell the two apart; the parameter asked
+            # for squared counts too (λ = a * x + b beside lambda * a^2, a ridge on a slope: audit57)
             continue
         if name == "x" and not (_DATA_ENTRY.search(value) or re.search(r"(?<![A-Za-z\\])X(?![A-Za-z])", value)):
             continue  # x = w^T z: the data would be gone from the cost, z read as a constant: left to the front ends
