@@ -65,9 +65,12 @@ def test_omega_alone_still_reads_as_the_weights():
                  wrt="omega_j").verdict == "different"
 
 
-def test_w_wrt_beside_a_cost_with_omega_and_w_keeps_omega_apart():
-    # --wrt w_j: the literal reading, ω a quantity of its own, so ∂J/∂wⱼ = λwⱼ (as before this audit)
-    assert check(r"\lambda w_j", cost=OMEGA_BESIDE_W, wrt="w_j").verdict == "equivalent"
+def test_w_wrt_beside_a_cost_with_omega_and_w_is_refused_too():
+    # --wrt w_j: read apart, ω was a constant and ∂J/∂wⱼ = λwⱼ its penalty's alone, a confident gradient for what the
+    # writer almost surely wrote as one vector (audit57): one vector or two is not said by w_j either
+    with pytest.raises(InputError) as caught:
+        check(r"\lambda w_j", cost=OMEGA_BESIDE_W, wrt="w_j")
+    assert "ω and w are both written here" in caught.value.message
 
 
 # --- a name code assigns twice, beside an answer that uses it -------------------------------------------------------

@@ -93,8 +93,8 @@ def test_other_blackboard_beside_omega_stays_refused(text):
 
 
 def test_omega_beside_w_stays_refused():
-    """ω beside a written w is a quantity of its own: never renamed, so ω_j is refused."""
-    _refused(r"Q = ||\mathbb{Y} - \mathbb{X}w||_2^2 + \alpha\omega_1", "omega", wrt="w_j")
+    """ω beside a written w is never renamed: one vector or two is not said, so the cost is refused at its ω."""
+    _refused(r"Q = ||\mathbb{Y} - \mathbb{X}w||_2^2 + \alpha\omega_1", "ω and w are both written", wrt="w_j")
 
 
 # ---------------------------------------------------------------- (COST)' = …: the cost itself primed

@@ -169,8 +169,9 @@ def test_omega_is_the_weights_when_no_w_is_written(odd, plain):
 
 
 def test_omega_beside_w_is_not_renamed():
-    """Beside a written w, ω is a quantity of its own: ω_j is refused as before (only θ, w, x carry a feature index)."""
-    _refused(r"\frac{\lambda}{2m}\sum_{j=1}^{n}w_j^2 + \omega_1", "'omega' has no feature index", 41, wrt="w_j")
+    """Beside a written w, ω is never renamed: refused at the ω, as before (since audit57 because one vector or two is
+    not said, where before because only θ, w, x carry a feature index)."""
+    _refused(r"\frac{\lambda}{2m}\sum_{j=1}^{n}w_j^2 + \omega_1", "ω and w are both written", 41, wrt="w_j")
 
 
 def test_check_reads_an_answers_omega_as_w():

@@ -1442,6 +1442,8 @@ def _code_entry_wrt(wrt: str, cost: str, cost_tree: Node, lets: Sequence[_Let]) 
 
 #: w written as a name in a text: w_j, w^T, \mathbf{w}, not inside a word or a command
 _W_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])w(?![A-Za-z])")
+#: ω written in a text: \omega, ω, omega (not inside a word)
+_OMEGA_WRITTEN = patterns.compile(r"\\omega(?![A-Za-z])|ω|(?<![A-Za-z\\])omega(?![A-Za-z])")
 
 
 def _refuse_omega_beside_w(texts: Sequence[tuple[str, str]], notes: Sequence[str]) -> None:
@@ -1451,6 +1453,16 @@ def _refuse_omega_beside_w(texts: Sequence[tuple[str, str]], notes: Sequence[str
     --wrt omega_j beside a cost with ω and w, or a --let's ω beside a cost's w, puts both
     letters in one problem: one vector w or two quantities is what the texts do not say.
     """
+    for label, text in texts:
+        # ω and w in one text (the data term in ωᵀx, the penalty on ‖w‖²): read apart, ω was a constant and the
+        # gradient by w its penalty's alone (audit57): one vector or two is not said there either
+        both = (_OMEGA_WRITTEN.search(text), _W_WRITTEN.search(text)) if isinstance(text, str) else (None, None)
+        if both[0] is not None and both[1] is not None:
+            raise InputError(
+                "ω and w are both written here: one weight vector (ω is a common spelling of w) or two quantities "
+                "is not said",
+                source=text, column=both[0].start(), label=label,
+                hint="write the weights with one letter, all w or all ω (--wrt too)")
     if conventions.OMEGA_NOTE not in notes:
         return
     for label, text in texts:
