@@ -1666,8 +1666,11 @@ def read_problem(
     intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
     if intercept is not None:
         notes.append(intercept)
-    _refuse_a_constant_beside_no_labels(problem, cost)
-    constants = _constant_letters_note(problem)
+    from . import free_constants
+
+    letters = _constant_letters(problem)
+    _refuse_a_constant_beside_no_labels(problem, cost, letters)
+    constants = free_constants.constant_letters_note(letters)
     if constants is not None:
         notes.append(constants)
     extra = tuple(note for note in notes if note not in problem.notes)
@@ -1737,7 +1740,7 @@ def _count_read_as_m(cost: str, cost_tree: Node, found: tuple[str | None, tree.V
     return readings.rename_counts(cost_tree, {letter: vocabulary.EXAMPLE_COUNT}), [note(letter)]
 
 
-def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str) -> None:
+def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str, letters: list[str]) -> None:
     """Refuse an undefined letter of a cost over the data that writes no labels: the letter may be the labels.
 
     R's ``sum(N * (llambda) - lambda)`` with ``llambda = A %*% theta`` (a Poisson log-likelihood whose counts are N):
@@ -1746,15 +1749,10 @@ def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str) -> None:
     it is is not said, so it is asked. (One example's cost, (Y − w·x)², is left alone: its label is one number.)
     """
     import sympy
-    from . import free_constants
-    from . import symbols  # a submodule: bound here, not left to whoever imported it first
 
-    expression = problem.expand_definitions(problem.cost)
-    free = symbols.graph_free_symbols(expression)
-    letters = free_constants.constant_letters((s.name for s in free if isinstance(s, sympy.Symbol)),
-                                              wrt=free_constants.names_of_wrt(problem.wrt))
     if not letters:
         return
+    expression = problem.expand_definitions(problem.cost)
     names = {str(getattr(each, "label", each)) for each in expression.atoms(sympy.Indexed, sympy.IndexedBase,
                                                                           sympy.Symbol, sympy.MatrixSymbol)}
     names |= {str(each.base) for each in expression.atoms(sympy.Indexed)}
@@ -1774,15 +1772,15 @@ def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str) -> None:
     )
 
 
-def _constant_letters_note(problem: Problem) -> str | None:
-    """The note naming the cost's undefined letters (c in (y − c θᵀx)²), read as constants: see :mod:`.free_constants`."""
+def _constant_letters(problem: Problem) -> list[str]:
+    """The cost's undefined letters (c in (y − c θᵀx)²), read as constants: see :mod:`.free_constants`."""
     import sympy
     from . import free_constants
     from . import symbols  # a submodule: bound here, not left to whoever imported it first
 
     free = symbols.graph_free_symbols(problem.expand_definitions(problem.cost))
-    return free_constants.constant_letters_note(free_constants.constant_letters(
-        (s.name for s in free if isinstance(s, sympy.Symbol)), wrt=free_constants.names_of_wrt(problem.wrt)))
+    return free_constants.constant_letters((s.name for s in free if isinstance(s, sympy.Symbol)),
+                                           wrt=free_constants.names_of_wrt(problem.wrt))
 
 
 def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_form: Sequence[bool],
