@@ -48,3 +48,19 @@ def test_glued_h_theta_takes_the_model_of_its_cost(text, intended):
 def test_the_reading_is_noted():
     derivation = logderiv.derive("1/(2m) sum_i (hθ(x^(i)) - y^(i))^2", wrt="theta_j")
     assert "'hθ(' is read as h_θ(: the subscript written on the line" in notes_of(derivation)
+
+
+@pytest.mark.parametrize(("text", "lets", "intended"), [
+    (r"\frac{1}{2m}\sum_{i=1}^m (h\theta(x^{(i)}) - y^{(i)})^2", (), _mean_half_sse),
+    (r"\frac{1}{2m}\sum_{i=1}^m (h\theta(x^{(i)}) - y^{(i)})^2", (r"h(x) = \theta^T x",), _mean_half_sse),
+    (r"-\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log h\theta(x^{(i)}) + (1-y^{(i)})\log(1-h\theta(x^{(i)}))]", (),
+     _mean_cross_entropy),
+])
+def test_glued_h_theta_in_latex_is_its_hypothesis(text, lets, intended):
+    r"""``h\theta(x)`` (the _ of h_\theta lost): with the page's h(x) = θᵀx it was h(x)·θᵀx, a wrong gradient."""
+    assert_gradient_read(text, intended, lets=lets)
+
+
+def test_the_latex_reading_is_noted():
+    derivation = logderiv.derive(r"\frac{1}{2m}\sum_{i=1}^m (h\theta(x^{(i)}) - y^{(i)})^2", wrt="theta_j")
+    assert r"'h\theta(' is read as h_θ(: the subscript written on the line" in notes_of(derivation)
