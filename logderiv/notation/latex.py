@@ -3867,6 +3867,18 @@ class _Parser(Grammar[Token]):
             hint=f"write \\theta_{token.text}, x_{token.text} or \\sum_{{{token.text}=1}}^{{n}}",
         )
 
+    def subscript_on_the_line(self, name: str, token: Token, last: Token, decorated: bool) -> bool:
+        r"""``h\theta(x)``: the prediction h, a Greek parameter vector glued to it and a bracket glued to that.
+
+        Only a Greek command (``\theta``, ``\beta``): ``hw(x)`` of two Latin letters is not said to mean h_w.
+        """
+        if decorated or name != vocab.PREDICTION or token.kind != "name" or last is not token:
+            return False
+        follower, bracket = self.peek(), self.peek(1)
+        return (follower.kind == "name" and follower.text in vocab.PARAMETER_VECTORS and follower.raw.startswith("\\")
+                and follower.text not in self.names and follower.start == token.end
+                and bracket.kind == "open" and bracket.text == "(" and bracket.start == follower.end)
+
     def variable(self, *, may_call: bool = True, may_dot: bool = True) -> tree.Node:
         r"""A name with its scripts: ``x_j^{(i)}``, ``h_\theta(x)``, ``\theta^\top x``, ``y^{i}``."""
         token = self.advance()
@@ -3890,6 +3902,14 @@ class _Parser(Grammar[Token]):
             if labelled is not None:
                 name, last = labelled, self.tokens[self.position - 1]
                 continue  # \mathcal{L}_\text{nll}(g, y): the label in words is part of the defined function's name
+            if self.subscript_on_the_line(name, token, last, decorated):
+                # h\theta(x): Ng's h_\theta(x) with its _ lost; θ cannot be called, so h times θ(x) is no reading
+                decorated, last = True, self.advance()
+                self.declared.add(last.text)
+                shown = {"theta": "θ", "beta": "β"}.get(last.text, last.text)
+                self.note(f"'{self.source[token.start:last.end]}(' is read as h_{shown}(: the subscript written on "
+                          "the line")
+                continue
             if self.is_op(follower, "_"):
                 indices, last = self.subscript()
                 if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:

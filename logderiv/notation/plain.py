@@ -3720,12 +3720,12 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
 
 
 def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
-    """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾ and ``h θ(x)`` is h_θ(x), noted.
+    """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾ and ``h θ(x)`` or ``hθ(x)`` is h_θ(x), noted.
 
     The page's superscript ⁽ⁱ⁾ and subscript θ lost their raising: ``y(i)`` would
     call y, a quantity that takes no argument, and ``θ(x)`` would call θ; so
     only the data names x and y before a glued ``(i)``, and θ glued to a bracket
-    after h and a space, are read so (no --let defines them).
+    after h (glued to it or after a space), are read so (no --let defines them).
     """
     result: list[_Token] = []
     notes: list[str] = []
@@ -3751,10 +3751,14 @@ def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_T
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if (token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and token.text not in names
                 and before is not None and before.kind == "name" and before.text == vocab.PREDICTION
-                and before.end < token.start
+                and before.end <= token.start
                 and following is not None and following.kind == "open" and following.start == token.end):
+            # glued (``hθ(x)``, Ng's h_θ(x) in plain Unicode, which has no subscript θ) or set apart by a space: θ
+            # cannot be called, so h times θ(x) is no reading
             result.append(_Token("sub", token.text, token.start, token.end, "_" + token.raw))
-            notes.append(f"'h {token.raw}(' is read as h_{token.raw}(: the subscript set apart by a space")
+            apart = " " if before.end < token.start else ""
+            how = "the subscript set apart by a space" if apart else "the subscript written on the line"
+            notes.append(f"'h{apart}{token.raw}(' is read as h_{token.raw}(: {how}")
             position += 1
             continue
         result.append(token)
