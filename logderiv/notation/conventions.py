@@ -1181,6 +1181,11 @@ def data_only(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE
 
 
+#: the note for code's add(v) of one argument (touvlo's 'from numpy import sum as add')
+ADD_AS_SUM_NOTE = ("add(v) of one argument is read as the sum of v's entries: NumPy's add takes two arrays, so the "
+                   "source imported a sum under the name add (as 'from numpy import sum as add' does)")
+
+
 def factorial_note(written: str) -> str:
     """The note for a factorial of the data (``\\log(y_i!)`` in a Poisson log-likelihood)."""
     # as written, spaces closed up: a blanked mark (y^{(i)}! read as one example's y, notation.example_loss) shows none

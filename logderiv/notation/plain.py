@@ -2434,6 +2434,12 @@ class _Parser(Grammar[_Token]):
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "add" and token.raw == word and word not in self.names and self.one_argument_call(token):
+            # touvlo's add(dz): NumPy's add of one array is an error, so the source imported a sum under the name
+            # (its 'from numpy import sum as add'); every such import adds a vector's entries alike, and the matrix
+            # reader refuses a matrix's, which np.sum adds up whole and Python's sum column by column
+            self.note(conventions.ADD_AS_SUM_NOTE)
+            return self.sum(token)
         if word in vocab.SIGMOID_NAMES and word not in self.names and self.peek(1).kind == "open" and \
                 self.peek(1).start == token.end:
             # logistic(z), expit(z) (SciPy's), sigm(z): the sigmoid by another of its names, as in LaTeX's \text{…}
@@ -2555,6 +2561,14 @@ class _Parser(Grammar[_Token]):
             token.start,
             hint=f"write theta_{token.text}, x_{token.text} or sum_{token.text}(...)",
         )
+
+    def one_argument_call(self, token: _Token) -> bool:
+        """Whether ``token`` is called right after its name, ``f(…)``, with one argument (no comma outside brackets)."""
+        opener = self.peek(1)
+        if opener.kind != "open" or opener.raw != "(" or opener.start != token.end:
+            return False
+        closer = closing(self.source, opener.start)
+        return closer is not None and not _top_level_comma(self.source[opener.start + 1:closer])
 
     def unknown_word(self, token: _Token) -> NoReturn:
         word = token.raw
@@ -3005,7 +3019,8 @@ class _Parser(Grammar[_Token]):
             self.missing_operand(self.tokens[self.position - 1])
         ones = _ONES_DOT.fullmatch(token.raw + "(") is not None
         numpy_call = (not written and self.peek().kind == "open" and self.peek().raw == "("
-                      and (ones or self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy."))))
+                      and (ones or token.raw == "add"
+                           or self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy."))))
         if (not written and self.code_power_after_call(token)) or numpy_call:
             # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum; and
             # np.sum(v) * y is (Σ v)·y in NumPy, never Σ (v·y) as a whiteboard's bracketless sum would run on

@@ -1,0 +1,102 @@
+"""fixtail_b (issue 10): families of gradient code the corpus refused, one general reading (or a better refusal) each.
+
+Code's meaning is exact, so each reading follows the language's own semantics (NumPy's, Octave's, Haskell's): what
+the code computes is written here again in NumPy and held to central finite differences (tests/_numeric.py) or to
+the corpus judge, never to logderiv's own output. Beside each reading, the near variants whose meaning the text does
+not fix are refused with the readings named.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from logderiv import check, derive
+from logderiv.render.json import render_json
+
+from _numeric import central_differences as _fd
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+
+_RNG = np.random.default_rng(2026)
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+# --- add(v) of one argument: a sum imported under NumPy's name add ---------------------------------------------------
+
+#: Benardi/touvlo lgx_rg/cmpt_grf.py (cost_func; the module imports 'from numpy import sum as add'), verbatim
+TOUVLO_COST = "-(1 / m) * add((Y * log(hyp) + (1 - Y) * log(1 - hyp)))"
+TOUVLO_LETS = ("hyp = g(dot(w.T, X) + b)", "g(x) = 1 / (1 + exp(-x))", "m = Y.shape[1]")
+ADD_NOTE = ("add(v) of one argument is read as the sum of v's entries: NumPy's add takes two arrays, so the source "
+            "imported a sum under the name add (as 'from numpy import sum as add' does)")
+
+
+def _mean_cross_entropy(d):
+    """By hand: −(1/m) Σᵢ [yᵢ log σ(wᵀxᵢ + b) + (1 − yᵢ) log(1 − σ(wᵀxᵢ + b))]."""
+    h = _sigmoid(d.X @ d.w + d.b)
+    return -float(np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)))
+
+
+def test_the_hand_gradient_of_the_mean_cross_entropy_in_w_and_b():
+    """∂/∂w = Xᵀ(σ − y)/m and ∂/∂b = Σ(σ − y)/m, by finite differences (the answers below are judged against these)."""
+    X, y = _RNG.normal(size=(5, 3)), _RNG.integers(0, 2, size=5).astype(float)
+    w, b = _RNG.normal(size=3), 0.3
+
+    def cost(v):
+        h = _sigmoid(X @ v[:3] + v[3])
+        return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+    r = _sigmoid(X @ w + b) - y
+    assert np.allclose(np.append(X.T @ r / 5, r.sum() / 5), _fd(cost, np.append(w, b)), atol=1e-6)
+
+
+def test_touvlos_cost_reads_add_as_the_sum():
+    """touvlo's cost with add(…): the mean cross-entropy in w and b, noted in text and JSON."""
+    assert_gradient_read(TOUVLO_COST, _mean_cross_entropy, wrt=("w_j", "b"), lets=TOUVLO_LETS)
+    derivation = derive(TOUVLO_COST, wrt="b", let=TOUVLO_LETS)
+    assert ADD_NOTE in notes_of(derivation)
+    assert json.dumps(ADD_NOTE, ensure_ascii=False)[1:-1] in render_json(derivation)
+
+
+_TOUVLO_GRAD_LETS = ("dz = A - Y", "A = g(dot(w.T, X) + b)", "g(x) = 1 / (1 + exp(-x))")
+_TOUVLO_A_COST = "-(1 / m) * add((Y * log(A) + (1 - Y) * log(1 - A)))"
+
+
+@pytest.mark.parametrize("answer, wrt, count, verdict", [
+    ("(1 / m) * add(dz)", "b", "m = X.shape[1]", "equivalent"),  # touvlo's db (one example per column)
+    ("add(dz)", "b", "m = X.shape[1]", "different"),  # without the mean's 1/m
+    ("(1 / m) * dot(X, dz.T)", "w_j", "m = X.shape[1]", "equivalent"),  # touvlo's dw beside a cost in add
+])
+def test_touvlos_gradients_are_judged_by_hand(answer, wrt, count, verdict):
+    """db = Σ(a − y)/m is the hand ∂J/∂b above; without 1/m it is m times it."""
+    assert_verdict_read(answer, _TOUVLO_A_COST, verdict, wrt=wrt, lets=_TOUVLO_GRAD_LETS + (count,))
+
+
+def test_add_of_a_column_in_a_matrix_answer_is_its_total():
+    """add(Xw + b − y)/m of the m×1 residuals is Σ(xᵢ·w + b − yᵢ)/m, ∂/∂b of the half mean square (by hand)."""
+    assert_verdict_read("add(X @ w + b - y)/m", "np.mean((X @ w + b - y)**2)/2", "equivalent", wrt="b")
+
+
+def test_add_of_a_matrix_is_refused_naming_both_sums():
+    """add(M) of an m×n matrix: NumPy's sum adds every entry, Python's sum each column; the import is not shown."""
+    error = refused(check, "add(X * (X @ w + b - y))/m", cost="np.mean((X @ w + b - y)**2)/2", wrt="w_j")
+    assert "adds up a matrix (m×n)" in str(error) and "Python's sum and np.add.reduce each column" in str(error)
+    assert error.column == 0
+
+
+@pytest.mark.parametrize("text", [
+    "np.add(dz)",  # NumPy's own add, of one array: an error in NumPy itself
+    "add(dz, 1)",  # two arguments: not a sum at all
+])
+def test_other_adds_stay_refused(text):
+    refused(check, text, cost=_TOUVLO_A_COST, wrt="b", let=_TOUVLO_GRAD_LETS + ("m = X.shape[1]",))
+
+
+def test_a_defined_add_is_the_definition():
+    """--let 'add(v) = 2*v' is the writer's own add: no sum is read into it."""
+    derivation = derive("add(h - y)^2", wrt="theta_j", let=("add(v) = 2*v", "h = theta^T x"))
+    assert ADD_NOTE not in notes_of(derivation)
