@@ -100,3 +100,48 @@ def test_a_defined_add_is_the_definition():
     """--let 'add(v) = 2*v' is the writer's own add: no sum is read into it."""
     derivation = derive("add(h - y)^2", wrt="theta_j", let=("add(v) = 2*v", "h = theta^T x"))
     assert ADD_NOTE not in notes_of(derivation)
+
+
+# --- np.dot(e.T, e)[0, 0]: the entry of a 1×1 product, as .item() takes it ------------------------------------------
+
+#: EPFL ML course labs (compute_mse, compute_ridge_loss; public code), verbatim
+EPFL_RIDGE = "compute_mse(y, tx, w) + lambda_* np.sum(w**2 , axis=0)"
+EPFL_LETS = ("compute_mse(y, tx, w) = np.dot(e.T,e)[0,0]/ 2 / y.shape[0]", "e =  y- np.dot(tx,w)")
+ITEM_INDEX_NOTE = "read as NumPy: [0, 0] takes the one entry of a 1×1 result (vᵀu is one number), as .item() does"
+
+
+def _ridge(d):
+    """By hand: ‖y − Xw‖²/(2m) + λ‖w‖² (eᵀe of the m×1 column e is 1×1; [0,0] is its entry)."""
+    e = d.y - d.X @ d.w
+    return float(e @ e / (2 * len(d.y)) + d.lam * np.sum(d.w ** 2))
+
+
+def test_the_hand_gradient_of_the_ridge_loss():
+    """∇(‖y − Xw‖²/(2m) + λ‖w‖²) = −Xᵀ(y − Xw)/m + 2λw, by finite differences."""
+    X, y, w, lam = _RNG.normal(size=(6, 3)), _RNG.normal(size=6), _RNG.normal(size=3), 0.7
+    cost = lambda v: np.sum((y - X @ v) ** 2) / 12 + lam * np.sum(v ** 2)  # noqa: E731
+    assert np.allclose(-X.T @ (y - X @ w) / 6 + 2 * lam * w, _fd(cost, w), atol=1e-6)
+
+
+def test_a_zero_zero_index_of_a_one_by_one_product_is_its_number():
+    """EPFL's np.dot(e.T,e)[0,0]: the ridge loss, its gradient the hand one; noted in text and JSON."""
+    assert_gradient_read(EPFL_RIDGE, _ridge, wrt=("w_j",), lets=EPFL_LETS)
+    derivation = derive(EPFL_RIDGE, wrt="w_j", let=EPFL_LETS)
+    assert ITEM_INDEX_NOTE in notes_of(derivation)
+    assert json.dumps(ITEM_INDEX_NOTE, ensure_ascii=False)[1:-1] in render_json(derivation)
+
+
+def test_epfls_gradient_against_a_cost_in_zero_zero():
+    """EPFL's compute_gradient, −Xᵀe/m, is ∇ of eᵀe/(2m) (the hand gradient above with λ = 0)."""
+    assert_verdict_read("gradient = np.dot(tx.T,e)\ngradient *= -1/ y.shape[0]", "np.dot(e.T,e)[0,0]/ 2 / y.shape[0]",
+                        "equivalent", wrt="w_j", lets=("e =  y- np.dot(tx,w)",))
+    assert_verdict_read("np.dot(tx.T,e) / y.shape[0]", "np.dot(e.T,e)[0][0]/ 2 / y.shape[0]",
+                        "different", wrt="w_j", lets=("e =  y- np.dot(tx,w)",))
+
+
+@pytest.mark.parametrize("text", [
+    "np.sum(np.dot(X, w)[0, 0] - y)",  # Xw is m×1: [0, 0] is the first example's value, not the vector
+    "np.dot(r.T, r)[0, 1] / (2*m)",  # another entry: no 1×1 array has one
+])
+def test_other_indices_stay_refused(text):
+    refused(derive, text, wrt="w_j", let=("r = X @ w - y",))

@@ -692,6 +692,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == "." and (item := _numpy_item(source, position, end, tokens)):
             add("item", ".item", position, item)  # NumPy's (…).item((0, 0)): the number in a 1×1 result
             position = item
+        elif char == "[" and (item := _numpy_item(source, position, end, tokens, _ITEM_INDEX)):
+            add("item", "[0, 0]", position, item)  # NumPy's np.dot(e.T, e)[0, 0]: the entry of a 1×1 result
+            position = item
         elif char == "…" or (
             source.startswith("...", position) and position + 3 <= end and source[position + 3:end].split("\n", 1)[0].strip()
         ):
@@ -1301,11 +1304,16 @@ COLON_NOTE_START = "read as Octave: v(:) is every entry of v as one column"
 _NEWAXIS = patterns.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
 
 
-def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> int:
-    """Where NumPy's ``.item(…)`` right after a closing bracket ends (``(e.T @ e).item((0, 0))``); else 0."""
+#: NumPy's index of the first entry of a 2-D array, M[0, 0] or M[0][0]: right after a bracket, read as .item() is
+_ITEM_INDEX = patterns.compile(r"\[\s*0\s*,\s*0\s*\]|\[\s*0\s*\]\s*\[\s*0\s*\]")
+
+
+def _numpy_item(source: str, position: int, end: int, tokens: list[_Token], form: re.Pattern[str] = _ITEM) -> int:
+    """Where NumPy's ``.item(…)`` (or, by ``form``, the index ``[0, 0]``) right after a closing bracket ends
+    (``(e.T @ e).item((0, 0))``, ``np.dot(e.T, e)[0, 0]``); else 0."""
     if not (tokens and tokens[-1].kind == "close" and tokens[-1].end == position):
         return 0
-    match = _ITEM.match(source, position, end)
+    match = form.match(source, position, end)
     return match.end() if match is not None else 0
 
 
@@ -2175,7 +2183,7 @@ class _Parser(Grammar[_Token]):
                 hint="write the cost itself, e.g. (err.T @ err) / (2*m)",
             )
         self.advance()
-        self.note(ITEM_NOTE)
+        self.note(ITEM_NOTE if token.text == ".item" else ITEM_INDEX_NOTE)
         return node
 
     def period_product(self, node: tree.Node) -> bool:
@@ -4404,6 +4412,7 @@ RETURN_NOTE = "read as code: 'return' is a function's last line, and what it ret
 
 #: the note for NumPy's ``.item(…)`` of a 1×1 result
 ITEM_NOTE = "read as NumPy: .item((0, 0)) takes the number out of a 1×1 result (vᵀu is one number)"
+ITEM_INDEX_NOTE = "read as NumPy: [0, 0] takes the one entry of a 1×1 result (vᵀu is one number), as .item() does"
 #: how the note of NAME.item() after a --let's name begins (read_problem and read_answer look for it)
 ITEM_LET_NOTE_START = "read as NumPy: .item() after the --let "
 ITEM_LET_NOTE = ITEM_LET_NOTE_START + "{name} takes the number out of it: its value is one number (vᵀu or a sum of them)"
