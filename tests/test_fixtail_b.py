@@ -145,3 +145,60 @@ def test_epfls_gradient_against_a_cost_in_zero_zero():
 ])
 def test_other_indices_stay_refused(text):
     refused(derive, text, wrt="w_j", let=("r = X @ w - y",))
+
+
+# --- Octave's ones(size(v)) and a let siz = size(v) used only as ones(siz) -----------------------------------------
+
+#: an Octave ex2 costFunctionReg (public code), verbatim, with its lines z=X*theta; siz= size(z); m = length(y)
+EX2_COST = ("J=(1/m)*((-y)'*log(sigmoid(z))-((ones(size(y))-y)'*log(ones(siz)-sigmoid(z)))) + "
+            "(lambda/(2*m))*sum(theta(2:end).^2) ;")
+EX2_LETS = ("z=X*theta", "siz= size(z)", "m = length(y)")
+ONES_Y_NOTE = "read as Octave: ones(size(y)) is the array of ones of y's shape (m×1 here): 1 in each entry"
+SIZ_NOTE = "siz= size(z) is z's shape, used only as ones(siz): read as ones(size(z)), and the --let is not needed"
+
+
+def _regularised_cross_entropy(d):
+    """By hand: −(1/m) Σ[y log σ(Xθ) + (1 − y) log(1 − σ(Xθ))] + λ/(2m) Σ_{k≥2} θₖ² (Octave's θ(2:end))."""
+    h = _sigmoid(d.X @ d.theta)
+    m = len(d.y)
+    return float(-np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)) + d.lam / (2 * m) * np.sum(d.theta[1:] ** 2))
+
+
+def test_the_hand_gradient_of_the_regularised_cross_entropy():
+    """∇ = Xᵀ(σ(Xθ) − y)/m + (λ/m)·[0; θ₂ … θₙ], by finite differences."""
+    X, y, t, lam = _RNG.normal(size=(6, 3)), _RNG.integers(0, 2, size=6).astype(float), _RNG.normal(size=3), 0.9
+
+    def cost(v):
+        h = _sigmoid(X @ v)
+        return -np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)) + lam / 12 * np.sum(v[1:] ** 2)
+
+    mask = np.array([0.0, 1.0, 1.0])
+    assert np.allclose(X.T @ (_sigmoid(X @ t) - y) / 6 + lam / 6 * t * mask, _fd(cost, t), atol=1e-6)
+
+
+def test_ones_of_a_shape_is_read_with_the_shapes_let():
+    """ex2's cost: ones(size(y)) − y is 1 − y, ones(siz) with siz = size(z) the ones of z's shape; both noted."""
+    assert_gradient_read(EX2_COST, _regularised_cross_entropy, wrt=("theta_j",), lets=EX2_LETS)
+    derivation = derive(EX2_COST, wrt="theta_j", let=EX2_LETS)
+    assert {ONES_Y_NOTE, SIZ_NOTE} <= set(notes_of(derivation))
+    assert json.dumps(SIZ_NOTE, ensure_ascii=False)[1:-1] in render_json(derivation)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # its grad: the penalty's gradient masked by [0; ones(length(theta)-1, 1)], as the hand gradient above
+    ("grad= (1/m)*((sigmoid(z)-y)'*X) + ((lambda/m)*theta .* [0; ones(length(theta)-1, 1)])';", "equivalent"),
+    # the mask dropped: θ₁ penalised too
+    ("grad= (1/m)*((sigmoid(z)-y)'*X) + ((lambda/m)*theta)';", "different"),
+])
+def test_ex2s_gradients_against_the_cost_with_ones(answer, verdict):
+    assert_verdict_read(answer, EX2_COST, verdict, wrt="theta_j", lets=EX2_LETS)
+
+
+@pytest.mark.parametrize("cost, lets", [
+    # ones of θ's shape is n×1: not a vector of the examples
+    ("sum((X*theta - y).^2) + sum(ones(size(theta)) - theta)", ()),
+    # siz used otherwise than as ones(siz): a shape is no number
+    ("sum(log(ones(siz) - sigmoid(z))) + siz", ("z=X*theta", "siz = size(z)")),
+])
+def test_other_shapes_and_uses_of_size_stay_refused(cost, lets):
+    refused(derive, cost, wrt="theta_j", let=lets)

@@ -900,6 +900,11 @@ def octave_ones_note(written: str, shape: str) -> str:
             "beside a vector of that shape (Octave would broadcast a row beside a column to an m×m matrix)")
 
 
+def octave_ones_like_note(written: str, of: str, shape: str) -> str:
+    """The note for Octave's ``ones(size(v))`` read as the ones of v's shape, v a vector of the examples."""
+    return f"read as Octave: {written} is the array of ones of {of}'s shape ({shape} here): 1 in each entry"
+
+
 def ones_sum_note(written: str) -> str:
     """The note for ``\\mathbf{1}^\\top v`` read as the sum of v's entries over the examples."""
     return f"{written} is read as a sum over the examples: the all-ones vector times a vector adds its entries, Σᵢ vᵢ"

@@ -565,6 +565,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # theta(1:end), theta(:), theta[:]: every entry of θ, θ itself (noted by _code_notes)
             add("name", whole.group("name"), position, whole.end())
             position = whole.end()
+        elif char == "o" and (ones := _OCTAVE_ONES_LIKE.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # Octave's ones(size(y)): the ones of y's shape, which only the matrix form reads (it takes y's shape)
+            add("ones", "like", position, ones.end())
+            position = ones.end()
         elif char == "o" and (ones := _OCTAVE_ONES.match(source, position, end)) and (
             position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
         ):
@@ -1627,6 +1633,8 @@ _OCTAVE_COUNT = r"(?:m|length\(\s*y\s*\)|numel\(\s*y\s*\)|size\(\s*X\s*,\s*1\s*\
 #: Octave's ones(1, m) (a 1×m row, group 'row') or ones(m, 1) (an m×1 column): one 1 per example
 _OCTAVE_ONES = patterns.compile(r"ones\(\s*(?:(?P<row>1\s*,\s*" + _OCTAVE_COUNT + r")|" + _OCTAVE_COUNT
                                 + r"\s*,\s*1)\s*\)")
+#: Octave's ones(size(v)): an array of ones of v's shape (group 'of': v, a name)
+_OCTAVE_ONES_LIKE = patterns.compile(r"ones\(\s*size\(\s*(?P<of>[A-Za-z_]\w*)\s*\)\s*\)")
 #: Octave's [ones(m,1) X] (or [ones(m, 1), X]): X with a column of ones put before it
 _ONES_COLUMN_BESIDE_X = patterns.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s*\))\s*,\s*1\s*\)\s*,?\s*X\s*\]")
 
@@ -2260,8 +2268,9 @@ class _Parser(Grammar[_Token]):
         if token.kind == "ones":
             self.advance()
             here = Span(token.start, token.end)
-            self.note(conventions.octave_ones_note(self.source[token.start:token.end],
-                                                   "1×m" if token.text == "row" else "m×1"))
+            if token.text != "like":  # ones(size(v)): noted where its shape is known (the matrix form)
+                self.note(conventions.octave_ones_note(self.source[token.start:token.end],
+                                                       "1×m" if token.text == "row" else "m×1"))
             return tree.Variable(vocab.ONES, here)
         if token.kind == "tail":
             self.advance()
