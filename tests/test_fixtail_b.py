@@ -202,3 +202,22 @@ def test_ex2s_gradients_against_the_cost_with_ones(answer, verdict):
 ])
 def test_other_shapes_and_uses_of_size_stay_refused(cost, lets):
     refused(derive, cost, wrt="theta_j", let=lets)
+
+
+# --- a Python loop whose body lost its indentation: refused saying so ------------------------------------------------
+
+#: a Q&A post's ridge gradient descent (kiwix mirror; the paste lost the indentation), verbatim
+KIWIX_LOOP = ("for i in range(0,len(y)): # here we calculate the summation for all rows for loss and gradient\n"
+              "summ=summ+((y[i,]-np.dot(w,x[i,]))*x[i,])\n"
+              "loss_stry=loss_stry+((y[i,]-np.dot(w,x[i,]))**2)\n"
+              "losses=np.insert(losses,len(losses),loss_stry+(C*np.dot(w,w)))\n"
+              "grad=((-2)*summ)+(np.dot((2*C),w))")
+
+
+def test_a_loop_with_no_indented_line_is_refused_as_a_lost_indentation():
+    """Python requires an indented body: lines at the header's level are a paste that lost it, so which lines the loop
+    held is not said (the old message, 'the loop adds to no name', was false: summ = summ + … adds)."""
+    error = refused(check, KIWIX_LOOP, cost="loss_stry+(C*np.dot(w,w))", wrt="w_j",
+                    let=("summ = np.zeros(1)", "loss_stry = 0"))
+    assert "followed by no indented line: the paste lost the indentation" in str(error)
+    assert error.column == 0 and "indent the loop's body" in error.hint
