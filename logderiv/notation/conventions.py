@@ -900,6 +900,11 @@ def octave_ones_note(written: str, shape: str) -> str:
             "beside a vector of that shape (Octave would broadcast a row beside a column to an m×m matrix)")
 
 
+def octave_ones_like_note(written: str, of: str, shape: str) -> str:
+    """The note for Octave's ``ones(size(v))`` read as the ones of v's shape, v a vector of the examples."""
+    return f"read as Octave: {written} is the array of ones of {of}'s shape ({shape} here): 1 in each entry"
+
+
 def ones_sum_note(written: str) -> str:
     """The note for ``\\mathbf{1}^\\top v`` read as the sum of v's entries over the examples."""
     return f"{written} is read as a sum over the examples: the all-ones vector times a vector adds its entries, Σᵢ vᵢ"
@@ -1179,6 +1184,11 @@ def cross_entropy_terms(first: tree.Node, second: tree.Node) -> bool:
 def data_only(node: tree.Node) -> bool:
     """Whether ``node`` is a name of the data (x, y, as the example's or not): what a factorial ``y_i!`` may apply to."""
     return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS | vocab.PER_EXAMPLE
+
+
+#: the note for code's add(v) of one argument (touvlo's 'from numpy import sum as add')
+ADD_AS_SUM_NOTE = ("add(v) of one argument is read as the sum of v's entries: NumPy's add takes two arrays, so the "
+                   "source imported a sum under the name add (as 'from numpy import sum as add' does)")
 
 
 def factorial_note(written: str) -> str:

@@ -410,6 +410,8 @@ class _Walk:
             return self.apply(node)
         if isinstance(node, tree.AxisSum):
             return self.axis_sum(node)
+        if isinstance(node, tree.Sum) and _spelled(node, self.source).startswith("add"):
+            return self.imported_sum(node)
         if isinstance(node, tree.Sum) and self.numpy and _numpy_call(self.source.text, node):
             total = self.total_sum(node)
             if total is not None:
@@ -579,6 +581,26 @@ class _Walk:
         self.note(f"read as NumPy: np.sum(M) with no axis adds up every entry of M ({describe_shape(body)} here): "
                   "a number")
         return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
+
+    def imported_sum(self, node: tree.Sum) -> _Value:
+        """Code's ``add(v)`` of one argument (the parser's note): a vector's or a number's entries added up, one number.
+
+        The sum imported as add may be NumPy's (every entry) or Python's or np.add.reduce (each column): of a
+        column or a number they agree; of a 1×m row (one example per column) only NumPy's makes one number, the
+        only value a cost or a derivative by a number can be; of a matrix they differ, and only the source's
+        import says which: refused.
+        """
+        body = self.build(node.body)
+        if isinstance(body, sympy.MatrixExpr) and 1 not in body.shape:
+            raise self.fail(f"'{_spelled(node, self.source)}' adds up a matrix ({describe_shape(body)}): "
+                            "np.sum imported as add adds every entry, Python's sum and np.add.reduce each column, "
+                            "and the text does not say which", node,
+                            hint="write np.sum(M) for every entry, or np.sum(M, axis=0) for each column")
+        if isinstance(body, sympy.MatrixExpr) and body.shape[0] == 1 and body.shape[1] != 1:
+            self.note(f"{_spelled(node, self.source)} of a 1×m row is read as NumPy's sum, one number (Python's sum "
+                      "would keep the row)")
+        total = self.total_sum(node)
+        return body if total is None else total
 
     def axis_sum(self, node: tree.AxisSum) -> _Value:
         """Octave's ``sum(M, 1)`` (1ᵀM, each column added up) and ``sum(M, 2)`` (M1, each row added up)."""

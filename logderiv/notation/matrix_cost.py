@@ -31,7 +31,7 @@ from typing import Any, Callable, Collection, Iterator, Literal, NoReturn, Seque
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
-from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER
+from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER, octave_ones_like_note
 from .tree import Span
 from .. import patterns
 
@@ -57,6 +57,8 @@ _NUMPY_MARKS = patterns.compile(r"\.T(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?:np|num
 _OCTAVE_MARKS = patterns.compile(r"'|\.\*|\.\^|;")
 #: Octave's ones(1, …): the all-ones vector of the examples as a 1×m row (ones(m, 1) is the column)
 _OCTAVE_ONES_ROW = patterns.compile(r"ones\(\s*1\s*,")
+#: Octave's ones(size(v)), as the plain reader takes it whole
+_OCTAVE_ONES_LIKE = patterns.compile(r"ones\(\s*size\(\s*(?P<of>[A-Za-z_]\w*)\s*\)\s*\)")
 #: X's number of columns as Octave writes it (n when X is m×n, m when X is n×m)
 _DATA_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)")
 #: the text between the operands of a product written with '*' (brackets, np. and a [:, np.newaxis] around it)
@@ -1141,6 +1143,18 @@ class _Lowering:
             return _Value(_EXAMPLES if node.example is not None else _SCALAR, node)
         if name == vocab.DATA_MATRIX:
             return _Value(_DATA, node, row=self.columns)  # row: X is n×m, the transpose of the m×n layout
+        if name == vocab.ONES and (like := _OCTAVE_ONES_LIKE.fullmatch(self.spelled(node))) is not None:
+            # Octave's ones(size(v)): v's shape, each entry 1; read only where v holds one value per example
+            of = tree.Variable(like.group("of"), tree.Span(node.span.start + like.start("of"),
+                                                           node.span.start + like.end("of")))
+            shaped = self.lower(of)
+            if shaped.shape != _EXAMPLES or shaped.first:
+                self.fail(f"'{self.spelled(node)}' is read only of a vector with one value per example", of,
+                          hint="write 1 - v for the ones minus v, entry by entry")
+            note = octave_ones_like_note(self.spelled(node), like.group("of"), "1×m" if shaped.row else "m×1")
+            if note not in self.notes:
+                self.notes.append(note)
+            return _Value(_EXAMPLES, tree.Number("1", node.span), row=shaped.row)
         if name == vocab.ONES:
             # Octave's ones(1, m) (a 1×m row) or ones(m, 1) (an m×1 column): entry i is 1, and its row or column
             # shape is kept, so that beside a vector of the other shape (an m×m broadcast in Octave) it is refused

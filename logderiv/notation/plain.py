@@ -565,6 +565,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # theta(1:end), theta(:), theta[:]: every entry of θ, θ itself (noted by _code_notes)
             add("name", whole.group("name"), position, whole.end())
             position = whole.end()
+        elif char == "o" and (ones := _OCTAVE_ONES_LIKE.match(source, position, end)) and (
+            position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
+        ):
+            # Octave's ones(size(y)): the ones of y's shape, which only the matrix form reads (it takes y's shape)
+            add("ones", "like", position, ones.end())
+            position = ones.end()
         elif char == "o" and (ones := _OCTAVE_ONES.match(source, position, end)) and (
             position == 0 or not (source[position - 1].isalnum() or source[position - 1] in "_.")
         ):
@@ -691,6 +697,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = column.end()
         elif char == "." and (item := _numpy_item(source, position, end, tokens)):
             add("item", ".item", position, item)  # NumPy's (…).item((0, 0)): the number in a 1×1 result
+            position = item
+        elif char == "[" and (item := _numpy_item(source, position, end, tokens, _ITEM_INDEX)):
+            add("item", "[0, 0]", position, item)  # NumPy's np.dot(e.T, e)[0, 0]: the entry of a 1×1 result
             position = item
         elif char == "…" or (
             source.startswith("...", position) and position + 3 <= end and source[position + 3:end].split("\n", 1)[0].strip()
@@ -1301,11 +1310,16 @@ COLON_NOTE_START = "read as Octave: v(:) is every entry of v as one column"
 _NEWAXIS = patterns.compile(r"\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
 
 
-def _numpy_item(source: str, position: int, end: int, tokens: list[_Token]) -> int:
-    """Where NumPy's ``.item(…)`` right after a closing bracket ends (``(e.T @ e).item((0, 0))``); else 0."""
+#: NumPy's index of the first entry of a 2-D array, M[0, 0] or M[0][0]: right after a bracket, read as .item() is
+_ITEM_INDEX = patterns.compile(r"\[\s*0\s*,\s*0\s*\]|\[\s*0\s*\]\s*\[\s*0\s*\]")
+
+
+def _numpy_item(source: str, position: int, end: int, tokens: list[_Token], form: re.Pattern[str] = _ITEM) -> int:
+    """Where NumPy's ``.item(…)`` (or, by ``form``, the index ``[0, 0]``) right after a closing bracket ends
+    (``(e.T @ e).item((0, 0))``, ``np.dot(e.T, e)[0, 0]``); else 0."""
     if not (tokens and tokens[-1].kind == "close" and tokens[-1].end == position):
         return 0
-    match = _ITEM.match(source, position, end)
+    match = form.match(source, position, end)
     return match.end() if match is not None else 0
 
 
@@ -1619,6 +1633,8 @@ _OCTAVE_COUNT = r"(?:m|length\(\s*y\s*\)|numel\(\s*y\s*\)|size\(\s*X\s*,\s*1\s*\
 #: Octave's ones(1, m) (a 1×m row, group 'row') or ones(m, 1) (an m×1 column): one 1 per example
 _OCTAVE_ONES = patterns.compile(r"ones\(\s*(?:(?P<row>1\s*,\s*" + _OCTAVE_COUNT + r")|" + _OCTAVE_COUNT
                                 + r"\s*,\s*1)\s*\)")
+#: Octave's ones(size(v)): an array of ones of v's shape (group 'of': v, a name)
+_OCTAVE_ONES_LIKE = patterns.compile(r"ones\(\s*size\(\s*(?P<of>[A-Za-z_]\w*)\s*\)\s*\)")
 #: Octave's [ones(m,1) X] (or [ones(m, 1), X]): X with a column of ones put before it
 _ONES_COLUMN_BESIDE_X = patterns.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s*\))\s*,\s*1\s*\)\s*,?\s*X\s*\]")
 
@@ -2175,7 +2191,7 @@ class _Parser(Grammar[_Token]):
                 hint="write the cost itself, e.g. (err.T @ err) / (2*m)",
             )
         self.advance()
-        self.note(ITEM_NOTE)
+        self.note(ITEM_NOTE if token.text == ".item" else ITEM_INDEX_NOTE)
         return node
 
     def period_product(self, node: tree.Node) -> bool:
@@ -2252,8 +2268,9 @@ class _Parser(Grammar[_Token]):
         if token.kind == "ones":
             self.advance()
             here = Span(token.start, token.end)
-            self.note(conventions.octave_ones_note(self.source[token.start:token.end],
-                                                   "1×m" if token.text == "row" else "m×1"))
+            if token.text != "like":  # ones(size(v)): noted where its shape is known (the matrix form)
+                self.note(conventions.octave_ones_note(self.source[token.start:token.end],
+                                                       "1×m" if token.text == "row" else "m×1"))
             return tree.Variable(vocab.ONES, here)
         if token.kind == "tail":
             self.advance()
@@ -2434,6 +2451,12 @@ class _Parser(Grammar[_Token]):
             return self.apply(token, vocab.FUNCTIONS[word])
         if word == "sum":
             return self.sum(token)
+        if word == "add" and token.raw == word and word not in self.names and self.one_argument_call(token):
+            # touvlo's add(dz): NumPy's add of one array is an error, so the source imported a sum under the name
+            # (its 'from numpy import sum as add'); every such import adds a vector's entries alike, and the matrix
+            # reader refuses a matrix's, which np.sum adds up whole and Python's sum column by column
+            self.note(conventions.ADD_AS_SUM_NOTE)
+            return self.sum(token)
         if word in vocab.SIGMOID_NAMES and word not in self.names and self.peek(1).kind == "open" and \
                 self.peek(1).start == token.end:
             # logistic(z), expit(z) (SciPy's), sigm(z): the sigmoid by another of its names, as in LaTeX's \text{…}
@@ -2555,6 +2578,14 @@ class _Parser(Grammar[_Token]):
             token.start,
             hint=f"write theta_{token.text}, x_{token.text} or sum_{token.text}(...)",
         )
+
+    def one_argument_call(self, token: _Token) -> bool:
+        """Whether ``token`` is called right after its name, ``f(…)``, with one argument (no comma outside brackets)."""
+        opener = self.peek(1)
+        if opener.kind != "open" or opener.raw != "(" or opener.start != token.end:
+            return False
+        closer = closing(self.source, opener.start)
+        return closer is not None and not _top_level_comma(self.source[opener.start + 1:closer])
 
     def unknown_word(self, token: _Token) -> NoReturn:
         word = token.raw
@@ -3005,7 +3036,8 @@ class _Parser(Grammar[_Token]):
             self.missing_operand(self.tokens[self.position - 1])
         ones = _ONES_DOT.fullmatch(token.raw + "(") is not None
         numpy_call = (not written and self.peek().kind == "open" and self.peek().raw == "("
-                      and (ones or self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy."))))
+                      and (ones or token.raw == "add"
+                           or self.source[max(0, token.start - 6):token.start].endswith(("np.", "numpy."))))
         if (not written and self.code_power_after_call(token)) or numpy_call:
             # code's sum(v).^2, np.sum(v)**2: the call ends at its ')', so the power is of the sum; and
             # np.sum(v) * y is (Σ v)·y in NumPy, never Σ (v·y) as a whiteboard's bracketless sum would run on
@@ -4393,6 +4425,7 @@ RETURN_NOTE = "read as code: 'return' is a function's last line, and what it ret
 
 #: the note for NumPy's ``.item(…)`` of a 1×1 result
 ITEM_NOTE = "read as NumPy: .item((0, 0)) takes the number out of a 1×1 result (vᵀu is one number)"
+ITEM_INDEX_NOTE = "read as NumPy: [0, 0] takes the one entry of a 1×1 result (vᵀu is one number), as .item() does"
 #: how the note of NAME.item() after a --let's name begins (read_problem and read_answer look for it)
 ITEM_LET_NOTE_START = "read as NumPy: .item() after the --let "
 ITEM_LET_NOTE = ITEM_LET_NOTE_START + "{name} takes the number out of it: its value is one number (vᵀu or a sum of them)"

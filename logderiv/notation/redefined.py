@@ -106,6 +106,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _doubled_letters(result, notation_of)
     _code_constants_as_values(result, notation_of)
     _rebound_parameters(result, notation_of)
+    _shape_lets(result, notation_of)
     _derivative_d(result, notation_of)
     _index_letters(result, notation_of)
     _cost_updates(result, notation_of)
@@ -605,6 +606,40 @@ def _rebound_parameters(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"{text.strip().rstrip(';')} re-binds {match.group('name')} to the same numbers in "
                             "another array shape: the same parameter vector, so the --let is not needed")
     result.lets = tuple(kept)
+
+
+#: Octave's let of an array's shape, siz = size(z): group 'name' the let's, 'of' the array's
+_SHAPE_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*size\(\s*(?P<of>[A-Za-z_]\w*)\s*\)\s*;?\s*")
+
+
+def _shape_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``siz = size(z)`` used only as ``ones(siz)``: the shape put in its place, ``ones(size(z))`` (noted).
+
+    A shape is no number the notation holds; where every use of the name is the ones of that shape, Octave's
+    ones(siz) is ones(size(z)), read as such (the matrix form checks z's shape). Any other use keeps the refusal.
+    """
+    for let in result.lets:
+        match = _SHAPE_LET.fullmatch(let) if notation_of(let) == "plain" else None
+        if match is None:
+            continue
+        name = match.group("name")
+        others = [text for text in _texts(result) if text is not let]
+        word = patterns.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(])")
+        ones = patterns.compile(rf"(?<![\w.])ones\(\s*{re.escape(name)}\s*\)")
+        used = sum(len(word.findall(text)) for text in others)
+        if used == 0 or used != sum(len(ones.findall(text)) for text in others) or any(
+                notation_of(text) != "plain" for text in others if word.search(text)):
+            continue
+        whole = f"ones(size({match.group('of')}))"
+
+        def change(text: str, ones: re.Pattern[str] = ones, whole: str = whole) -> str:
+            return ones.sub(whole, text)
+
+        result.lets = tuple(text for text in result.lets if text is not let)
+        _map(result, change)
+        result.notes.append(f"{let.strip().rstrip(';').strip()} is {match.group('of')}'s shape, used only as "
+                            f"ones({name}): read as {whole}, and the --let is not needed")
+        return
 
 
 def vocab_greek(name: str) -> str:

@@ -461,6 +461,12 @@ def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: st
             while k < len(lines) and lines[k][0] > indent:
                 body.append(lines[k][1])
                 k += 1
+            if not body and k < len(lines):
+                # for i in range(…): followed by lines at its own level: Python's syntax error, a paste that lost
+                # the indentation; which of the lines after it the loop held, nothing here says
+                raise _refusal(text, line, "the loop's header is followed by no indented line: the paste lost the "
+                               "indentation, and which of the lines after it the loop holds is not said",
+                               hint="indent the loop's body as the source does (four spaces before each of its lines)")
     else:
         header = braced or ended
         assert header is not None, "one of the three headers matched: the loop is refused above otherwise"
@@ -494,10 +500,10 @@ def _made(match: re.Match[str], body: list[str], header: str) -> _Loop:
     return _Loop(groups["var"], count.strip(), None, body, header)
 
 
-def _refusal(text: str, line: str, why: str) -> InputError:
+def _refusal(text: str, line: str, why: str, hint: str | None = None) -> InputError:
     return InputError(why, source=text, column=max(text.find(line.split()[0] if line.split() else line), 0),
-                      hint="write the sum itself, sum_i(…) or np.sum(…), or a loop for i in range(m) whose body "
-                           "adds to a name that starts at 0")
+                      hint=hint or "write the sum itself, sum_i(…) or np.sum(…), or a loop for i in range(m) whose body "
+                                   "adds to a name that starts at 0")
 
 
 def _counts_the_rows(loop: _Loop) -> bool:
