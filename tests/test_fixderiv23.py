@@ -12,7 +12,9 @@ The rules:
 * a cost named by a word the page never defines (MSE, SSE), differentiated by a parameter at the head of a line —
   ``\\frac{\\partial}{\\partial w} \\left( MSE \\right) = \\frac{\\partial}{\\partial w}[ … ]``, its operand bracketed
   or not, or ``\\frac{\\partial MSE}{\\partial w} = …`` — and written out under the operator after that '=', is the
-  cost: read as J, noted. A word the page neither defines nor writes out under the derivative stays unread.
+  cost: read as J, noted. Only a word that names an error or a cost (MSE, SSE, RSS, NLL, \\text{MSE}, loss): capitals
+  that may be a product (XW, the data times the weights) stay as they were read. A word the page neither defines
+  nor writes out under the derivative stays unread.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ _UNDER = ("$$\n\\frac{{\\partial}}{{\\partial w}} {operand} = \\frac{{\\partial}
     ("(SSE)", "", "-", "wrong", [2]),
     # the operand not bracketed
     ("MSE", r"\frac{1}{n}", r"-\frac{2}{n}", "gradient", []),
+    # an upright word
+    (r"\left( \text{MSE} \right)", r"\frac{1}{n}", r"-\frac{2}{n}", "gradient", []),
 ])
 def test_a_word_the_line_writes_out_under_the_operator_is_the_cost(tmp_path, operand, scale, last, ending, wrong):
     page = _UNDER.format(operand=operand, scale=scale, last=last)
@@ -107,3 +111,11 @@ def test_a_word_neither_defined_nor_written_out_stays_unread(tmp_path):
     page = "$$\n\\frac{\\partial}{\\partial w} \\left( MSE \\right) = -\\frac{2}{n}\\sum_{i=1}^{n} x_i (y_i - (w x_i + b))\n$$\n"
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
+
+
+def test_capitals_that_may_be_a_product_are_no_cost_name(tmp_path):
+    # ∂/∂W (XW) = ∂/∂W[…]: XW is the data times the weights as likely as a name; it is not read as the cost
+    page = _UNDER.format(operand=r"\left( XW \right)", scale=r"\frac{1}{n}", last=r"-\frac{2}{n}")
+    result = _steps(tmp_path, page, "-f", "json")
+    assert result.exit_code == 2, result.output
+    assert "names the cost" not in result.output + result.stderr

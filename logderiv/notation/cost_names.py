@@ -58,6 +58,10 @@ _WRITTEN_UNDER = patterns.compile(
     r"\s*(?:∑|Σ|\\sum(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z]))?(?:\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)?\s*"
     rf"(?:\\[dt]?frac\s*\{{\s*(?:\\partial|∂)\s*\}}\s*\{{\s*(?:\\partial|∂)\s*{_PARAMETER}\s*\}}|∂\s*/\s*∂\s*{_PARAMETER})"
     r"\s*(?:\\left\s*)?[(\[]")
+#: a word that names the cost where the page never defines it: the error an objective measures (MSE, SSE, RSS, NLL),
+#: upright or not, or a cost's word (loss, cost, error, risk); not any capitals (XW, a product of the data and weights)
+_COST_WORD = patterns.compile(r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*)?"
+                              r"(?:R?MSE|SSE|RSS|MAE|NLL|BCE|OLS|[Ll]oss|[Cc]ost|[Ee]rror|[Rr]isk)\s*\}?")
 #: words the reader knows: never the cost's own name
 _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean", "min", "max", "arg", "argmin",
                     "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
@@ -110,9 +114,10 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
                                text[:differentiated])
         if definition is not None:
             candidates.append((name, written, definition.start(), differentiated))
-        elif len(_bare(name).replace("mathcal", "")) >= 2 and _WRITTEN_UNDER.match(text, equals):
+        elif _COST_WORD.fullmatch(name) and _WRITTEN_UNDER.match(text, equals):
             # ∂/∂w (MSE) = ∂/∂w [(1/n) Σ (yᵢ − (w xᵢ + b))²]: a word the page never defines, but names the cost
-            # whose derivative the line takes, written out under the operator after its '=' (as E is, below)
+            # whose derivative the line takes, written out under the operator after its '=' (as E is, below); only a
+            # word that names an error or a cost (a product of letters, ∂/∂w (Xw), may be written out so as well)
             candidates.append((name, written, differentiated, differentiated))
     if not candidates:
         candidates = _letter_candidates(text)
