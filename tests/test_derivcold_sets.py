@@ -100,7 +100,8 @@ HERE = Path(__file__).parent
 #: matrix22): 1 of 10 and 1 of 11 before them and after them (math.SE 2923153's row plus column decided by the
 #: coordinator as the asker reads it: wrong at line 2, in cold21's expected.txt); cold22 7 after fixcold22. cold23 (a
 #: course book's TeX, lecture notes, a French post, a TSX component, mlxtend notebooks, three planted) was gathered
-#: at the stop's end and measured with every fix of it in: 2 of 11
+#: at the stop's end and measured with every fix of it in: 2 of 11; 4 after fixderiv23 (the course book's TeX, plain and
+#: planted: ∂/∂w (MSE) = ∂/∂w[(1/n)Σ(…)²], a word never defined but written out under the operator, read as J)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -108,7 +109,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 4,
                  "derivations_cold18": 3, "derivations_cold19": 5, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 7,
-                 "derivations_cold23": 2}
+                 "derivations_cold23": 4}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

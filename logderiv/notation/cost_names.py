@@ -39,7 +39,9 @@ _PARAMETER = (r"(?:\\(?:mathbf|boldsymbol|bm|textbf)\s*\{?\s*)?\\?(?:theta|beta|
 #: the derivative of the name at the head of a line, then its '=': ∂NAME/∂w = , ∂/∂w NAME =
 _DIFFERENTIATED = patterns.compile(
     rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<name>{_NAME})\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*&?\s*="
-    rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*(?P<operand>{_NAME})\s*&?\s*=")
+    rf"|\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\}}\s*\{{\s*(?:\\partial|d)\s*{_PARAMETER}\s*\}}\s*"
+    # the operand bracketed, ∂/∂w (MSE) or \left( MSE \right), as a course book's TeX writes the name it derives
+    rf"(?:(?P<open>\\left\s*\(|\()\s*)?(?P<operand>{_NAME})\s*(?(open)(?:\\right\s*\)|\))\s*)&?\s*=")
 #: w or b as an argument, or the vector w decorated: E(\vec{w}), E(\mathbf{w}) (Bishop's, the EECS 545 notes')
 _WEIGHT = r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*w\s*\}|[wb])"
 #: the error function's letter E alone, or with the parameters below it or as its argument: E, E_{(w,b)}, E(w, b)
@@ -56,6 +58,10 @@ _WRITTEN_UNDER = patterns.compile(
     r"\s*(?:∑|Σ|\\sum(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z]))?(?:\s*\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)?\s*"
     rf"(?:\\[dt]?frac\s*\{{\s*(?:\\partial|∂)\s*\}}\s*\{{\s*(?:\\partial|∂)\s*{_PARAMETER}\s*\}}|∂\s*/\s*∂\s*{_PARAMETER})"
     r"\s*(?:\\left\s*)?[(\[]")
+#: a word that names the cost where the page never defines it: the error an objective measures (MSE, SSE, RSS, NLL),
+#: upright or not, or a cost's word (loss, cost, error, risk); not any capitals (XW, a product of the data and weights)
+_COST_WORD = patterns.compile(r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*)?"
+                              r"(?:R?MSE|SSE|RSS|MAE|NLL|BCE|OLS|[Ll]oss|[Cc]ost|[Ee]rror|[Rr]isk)\s*\}?")
 #: words the reader knows: never the cost's own name
 _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean", "min", "max", "arg", "argmin",
                     "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",
@@ -81,12 +87,12 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
     where = where or (lambda line: f"line {line}")
     if _J.search(text):
         return text, []
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}
     for match in _DIFFERENTIATED.finditer(text):
         name = " ".join((match.group("name") or match.group("operand")).split())
-        found.setdefault(name, match.start())
+        found.setdefault(name, (match.start(), match.end()))
     candidates = []
-    for name, differentiated in found.items():
+    for name, (differentiated, equals) in found.items():
         if (_bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum"))) \
                 and not _DATA_LOG_LIKELIHOOD.match(name):
             continue
@@ -108,6 +114,11 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
                                text[:differentiated])
         if definition is not None:
             candidates.append((name, written, definition.start(), differentiated))
+        elif _COST_WORD.fullmatch(name) and _WRITTEN_UNDER.match(text, equals):
+            # ∂/∂w (MSE) = ∂/∂w [(1/n) Σ (yᵢ − (w xᵢ + b))²]: a word the page never defines, but names the cost
+            # whose derivative the line takes, written out under the operator after its '=' (as E is, below); only a
+            # word that names an error or a cost (a product of letters, ∂/∂w (Xw), may be written out so as well)
+            candidates.append((name, written, differentiated, differentiated))
     if not candidates:
         candidates = _letter_candidates(text)
     if len(candidates) != 1:
