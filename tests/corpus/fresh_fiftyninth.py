@@ -481,6 +481,18 @@ ANSWERS: list[Answer] = [
         "log(1 + e^{−yxᵀw}) where σ(yxᵀw) belongs; " + _RISK_WHY,
     ),
     Answer(
+        id="f59-risk-hinge-risk-handler-subgradient",
+        source=RISK + ", def hinge_risk_handler)",
+        text="margins = 1 - y * (x @ w)\n    gradient = -x.T @ (y * (margins > 0)) / n",
+        cost=r"g(w) = \frac{1}{P}\sum_{p=1}^{P} \max(0, 1 - y_p w^T \tilde{x}_p)",
+        verdict="refuse",
+        wrt="w_j",
+        why="the hinge risk max(0, 1 − yxᵀw) has no gradient where a margin is exactly 1 (the handler returns a "
+        "subgradient, with an indicator (margins > 0)); the module gives no cost, graded against the hinge risk "
+        "as the Machine Learning Refined notes write it (penalty left out, as the handler leaves it to "
+        "penalty_handler): not differentiable, so a refusal; x the design matrix, y the ±1 labels",
+    ),
+    Answer(
         id="f59-mlr-notes-gradient-latex",
         source=MLR_NOTES + ", '### Gradient')",
         text=r"\nabla g(w) = -\frac{1}{P} \sum_{p=1}^{P} \frac{y_p \tilde{x}_p}{1 + e^{y_p w^T \tilde{x}_p}}",
