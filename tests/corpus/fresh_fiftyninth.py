@@ -114,7 +114,8 @@ def _pois_mean_nll_theta(d):
 
 
 def _logistic_nll_logaddexp_theta(d):
-    z = d.X @ d.theta
+    # the item differentiates by t_j: the corpus's Data draws a vector named other than theta, w, beta as d.w
+    z = d.X @ d.w
     return float(np.mean(np.logaddexp(0, z) - d.y * z))
 
 
