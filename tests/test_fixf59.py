@@ -1,0 +1,85 @@
+"""Wave f59's refusals read by rules that transfer (issue 10): a gradient assigned to a short name (``g = …``,
+``gradients = …``) where nothing else gives the name a meaning.
+
+Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
+NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
+(``_reading``) — never to logderiv's own output. Each rule has near-variants that mean something else: each is
+refused or read as what it means.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_verdict_read, notes_of, refused
+from logderiv.cli import main
+
+RNG = np.random.default_rng(59)
+X, Y, W = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+
+# ------------------------------------------------------------------ 1. g = …, gradients = …
+# a matrix-calculus quick reference's '# MSE gradient' line, and its key identity ∂/∂w ‖Xw − y‖²
+QUICKREF_G = "g = 2 * X.T @ (X @ w - y)"
+QUICKREF_COST = r"\|\mathbf{X}\mathbf{w} - \mathbf{y}\|^2"
+# apachecn/hands-on-ml-zh issue #141, chapter 9's gradients line, with the section's cost
+HOML_GRADIENTS = "gradients = 2/m * tf.matmul(tf.transpose(X), error)"
+HOML_COST = "mse = tf.reduce_mean(tf.square(error))"
+HOML_LETS = ("error = y_pred - y", "y_pred = tf.matmul(X, theta)")
+
+
+def test_the_hand_gradients_of_the_squared_errors_agree_with_finite_differences():
+    """By hand: ∇‖Xw − y‖² = 2Xᵀ(Xw − y); ∇ mean((Xθ − y)²) = (2/m)Xᵀ(Xθ − y)."""
+    assert np.allclose(central_differences(lambda w: float(np.sum((X @ w - Y) ** 2)), W),
+                       2 * X.T @ (X @ W - Y), atol=1e-5)
+    assert np.allclose(central_differences(lambda w: float(np.mean((X @ w - Y) ** 2)), W),
+                       2 / 6 * X.T @ (X @ W - Y), atol=1e-5)
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    (QUICKREF_G, QUICKREF_COST, ()),
+    (HOML_GRADIENTS, HOML_COST, HOML_LETS),
+    ("grads = 2 * X.T @ (X @ w - y)", QUICKREF_COST, ()),
+])
+def test_a_short_gradient_name_on_the_left_is_the_gradients(answer, cost, lets):
+    wrt = "theta_j" if "theta" in " ".join(lets) else "w_j"
+    assert_verdict_read(answer, cost, "equivalent", wrt=wrt, lets=lets)
+    name = answer.split("=")[0].strip()
+    verdict = logderiv.check(answer, cost=cost, wrt=wrt, let=lets)
+    assert any(note.startswith(f"the left side {name} = names the gradient") for note in notes_of(verdict))
+
+
+def test_a_wrong_answer_under_g_is_still_different():
+    """2Xᵀ(Xw − y)/2 is half the gradient by hand above: different."""
+    assert_verdict_read("g = X.T @ (X @ w - y)", QUICKREF_COST, "different", wrt="w_j")
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    # Ng's sigmoid g(z) in the cost: g = … is not the gradient's line
+    ("g = 1/m * sum_i (g(theta^T x_i) - y_i) x_ij",
+     "-1/m sum_i (y_i log g(theta^T x_i) + (1-y_i) log(1 - g(theta^T x_i)))", ()),
+    # a cost named g(w) (Machine Learning Refined's notes): g = … restates the cost, not its gradient
+    ("g = -1/m * sum_i y_i x_ij / (1 + exp(y_i w^T x_i))", "g(w) = 1/m sum_i log(1 + exp(-y_i w^T x_i))", ()),
+    # a --let g: the name is the let's
+    ("g = 2 * X.T @ (X @ w - y)", "sum((X @ w - y)**2)", ("g = 3",)),
+])
+def test_g_is_no_left_side_where_the_problem_gives_g_a_meaning(answer, cost, lets):
+    wrt = "theta_j" if "theta" in cost else "w_j"
+    refused(logderiv.check, answer, cost=cost, wrt=wrt, let=lets)
+
+
+def test_the_short_names_note_is_in_text_and_json():
+    runner = CliRunner()
+    text = runner.invoke(main, ["check", QUICKREF_G, "--cost", QUICKREF_COST, "--wrt", "w_j", "-f", "text"])
+    assert "note: the left side g = names the gradient" in text.output, text.output
+    data = runner.invoke(main, ["check", QUICKREF_G, "--cost", QUICKREF_COST, "--wrt", "w_j", "-f", "json"])
+    assert any(note.startswith("the left side g = names the gradient") for note in json.loads(data.output)["notes"])
+
+
+def test_gradients_as_a_costs_name_is_refused_as_a_gradient():
+    assert "names a gradient" in str(refused(logderiv.derive, "gradients = sum((X @ w - y)**2)", wrt="w_j"))
