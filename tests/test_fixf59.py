@@ -1,5 +1,6 @@
 """Wave f59's refusals read by rules that transfer (issue 10): a gradient assigned to a short name (``g = …``,
-``gradients = …``) where nothing else gives the name a meaning.
+``gradients = …``) where nothing else gives the name a meaning; code copied out of a function body (an annotated
+assignment ``s: np.ndarray = …``, intermediate assignments before the gradient's line).
 
 Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
 NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
@@ -17,7 +18,7 @@ from click.testing import CliRunner
 
 import logderiv
 from _numeric import central_differences
-from _reading import assert_verdict_read, notes_of, refused
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 from logderiv.cli import main
 
 RNG = np.random.default_rng(59)
@@ -83,3 +84,75 @@ def test_the_short_names_note_is_in_text_and_json():
 
 def test_gradients_as_a_costs_name_is_refused_as_a_gradient():
     assert "names a gradient" in str(refused(logderiv.derive, "gradients = sum((X @ w - y)**2)", wrt="w_j"))
+
+
+# ------------------------------------------------------------------ 2. code copied out of a function body
+# typed static methods mse and ce ('average mean square error', 'average cross-entropy error'), the body as pasted:
+# the first line's indentation lost, the return's kept
+TYPED_MSE = "s: np.ndarray = np.square((x @ w) - y)\n        return s.mean()"
+TYPED_CE = "s: np.ndarray = np.log(1 + np.exp(-y * (x @ w)))\n        return s.mean()"
+# a risk-handler module's log_risk_handler (the loss value where σ belongs), and the same with σ restored
+RISK_COST = "np.mean(np.log(1 + np.exp(-y * (x @ w))))"
+RISK_HANDLER = "predictions = np.log(1 + np.exp(-y * (x @ w)))\n    gradient = -x.T @ (y * (1 - predictions)) / n"
+RISK_RESTORED = "predictions = sigmoid(y * (x @ w))\n    gradient = -x.T @ (y * (1 - predictions)) / n"
+SIGMOID_LET = ("sigmoid(z) = 1 / (1 + np.exp(-z))",)
+
+
+def _mse(d) -> float:
+    r = d.X @ d.w - d.y
+    return float(np.mean(r ** 2))
+
+
+def _ce(d) -> float:
+    return float(np.mean(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
+
+
+@pytest.mark.parametrize("text, intended", [(TYPED_MSE, _mse), (TYPED_CE, _ce)])
+def test_an_annotated_assignment_is_the_assignment(text, intended):
+    assert_gradient_read(text, intended, wrt=("w_j",))
+    said = notes_of(logderiv.derive(text, wrt="w_j"))
+    assert any(note.startswith("read as Python: s: np.ndarray = … is an annotated assignment") for note in said)
+
+
+def test_an_annotation_of_a_numpy_type_in_brackets_is_read_too():
+    assert_gradient_read("s: npt.NDArray[np.float64] = np.square((x @ w) - y)\nreturn s.mean()", _mse, wrt=("w_j",))
+
+
+@pytest.mark.parametrize("text", [
+    "Cost: J = np.mean((x @ w - y)**2)",  # a label, not a type: no annotation is read
+    "s: Foo = np.square((x @ w) - y)\nreturn s.mean()",  # a type code never gives an array
+])
+def test_a_colon_that_is_no_array_annotation_stays_refused(text):
+    refused(logderiv.derive, text, wrt="w_j")
+
+
+def test_the_hand_gradient_of_the_log_risk_agrees_with_finite_differences():
+    """By hand: ∇ (1/m)Σ log(1 + e^{−yᵢxᵢᵀw}) = −(1/m) Xᵀ(y ∘ (1 − σ(y ∘ Xw))); the handler's loss value in σ's place
+    is not it."""
+    signs = np.sign(Y)
+
+    def risk(w):
+        return float(np.mean(np.log1p(np.exp(-signs * (X @ w)))))
+
+    sigma = 1 / (1 + np.exp(-signs * (X @ W)))
+    numeric = central_differences(risk, W)
+    assert np.allclose(numeric, -X.T @ (signs * (1 - sigma)) / 6, atol=1e-6)
+    loss = np.log1p(np.exp(-signs * (X @ W)))
+    assert not np.allclose(numeric, -X.T @ (signs * (1 - loss)) / 6, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer, verdict", [(RISK_HANDLER, "different"), (RISK_RESTORED, "equivalent")])
+def test_intermediate_assignments_before_the_gradients_line_are_definitions(answer, verdict):
+    assert_verdict_read(answer, RISK_COST, verdict, wrt="w_j", lets=SIGMOID_LET)
+    said = notes_of(logderiv.check(answer, cost=RISK_COST, wrt="w_j", let=SIGMOID_LET))
+    assert any("predictions set once is read as a --let" in note for note in said), said
+
+
+@pytest.mark.parametrize("answer", [
+    # the last line names no gradient: what the lines compute is not said
+    "p = sigmoid(y * (x @ w))\nresult = -x.T @ (y * (1 - p)) / n",
+    # a line whose name nothing later uses: the lines compute two things
+    "p = sigmoid(y * (x @ w))\nq = 3\ngradient = -x.T @ (y * (1 - p)) / n",
+])
+def test_lines_that_do_not_all_build_the_gradient_stay_refused(answer):
+    refused(logderiv.check, answer, cost=RISK_COST, wrt="w_j", let=SIGMOID_LET)
