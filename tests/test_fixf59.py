@@ -1,6 +1,7 @@
 """Wave f59's refusals read by rules that transfer (issue 10): a gradient assigned to a short name (``g = …``,
 ``gradients = …``) where nothing else gives the name a meaning; code copied out of a function body (an annotated
-assignment ``s: np.ndarray = …``, intermediate assignments before the gradient's line).
+assignment ``s: np.ndarray = …``, intermediate assignments before the gradient's line); code's words for the line's
+slope and intercept (``--wrt slope``), a squared error's name (``squared_error = …``) and the data's size (``datasize``).
 
 Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
 NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
@@ -156,3 +157,82 @@ def test_intermediate_assignments_before_the_gradients_line_are_definitions(answ
 ])
 def test_lines_that_do_not_all_build_the_gradient_stay_refused(answer):
     refused(logderiv.check, answer, cost=RISK_COST, wrt="w_j", let=SIGMOID_LET)
+
+
+# ------------------------------------------------------------------ 3. slope, intercept, squared_error, datasize
+# joelgrus/data-science-from-scratch issue #125, the reader's annotated linear_gradient: grad = [2 * error * x, 2 * error]
+JOEL_COST = "squared_error = error ** 2"
+JOEL_LETS = ("error = (predicted - y)", "predicted = slope * x + intercept")
+
+
+def test_the_hand_gradient_of_one_squared_error_agrees_with_finite_differences():
+    """By hand: ∂/∂(slope, intercept) (slope·x + intercept − y)² = (2·error·x, 2·error)."""
+    x, y, at = 1.7, -0.4, np.array([0.3, 0.9])
+
+    def squared(params):
+        return float((params[0] * x + params[1] - y) ** 2)
+
+    error = at[0] * x + at[1] - y
+    assert np.allclose(central_differences(squared, at), [2 * error * x, 2 * error], atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    ("2 * error * x", "slope", "equivalent"),
+    ("2 * error", "intercept", "equivalent"),
+    ("error * x", "slope", "different"),  # the 2 of the chain rule dropped
+])
+def test_the_lines_slope_and_intercept_are_its_weight_and_intercept(answer, wrt, verdict):
+    assert_verdict_read(answer, JOEL_COST, verdict, wrt=wrt, lets=JOEL_LETS)
+    said = notes_of(logderiv.check(answer, cost=JOEL_COST, wrt=wrt, let=JOEL_LETS))
+    assert any(note.startswith("slope is code's name for the line's slope (slope * x): read as w") for note in said)
+    assert any(note.startswith("intercept is code's name for the line's intercept") for note in said)
+
+
+@pytest.mark.parametrize("lets, wrt", [
+    ((*JOEL_LETS, "slope = 3"), "slope"),  # a --let says what slope is
+    (("error = (predicted - y)", "predicted = slope * x + intercept + w"), "slope"),  # w beside it: another weight?
+    (("error = (predicted - y)", "predicted = slope + intercept * x"), "slope"),  # not the line's slope
+    (("error = (predicted - y)", "predicted = intercept * x"), "intercept"),  # not added: no intercept
+])
+def test_slope_and_intercept_elsewhere_stay_refused(lets, wrt):
+    refused(logderiv.check, "2 * error * x", cost=JOEL_COST, wrt=wrt, let=lets)
+
+
+def test_a_residual_named_error_is_no_costs_name():
+    """prediction_error = … names a residual, not a cost: the left side stays refused."""
+    refused(logderiv.check, "2 * error * x", cost="prediction_error = error ** 2", wrt="slope", let=JOEL_LETS)
+
+
+# a tutorial's lossgrad_full: the mean log-loss plus ½λ‖W‖², divided by datasize, the number of rows of X
+LOSSFULL_COST = "ls = (np.log(1 + np.exp(-Y * (X @ W)))) + .5*reg_param*(W @ W)\nreturn np.mean(ls)"
+LOSSFULL_GRAD = "grad = -(sigmoid(-Y * (X @ W))*Y) @ X / datasize + reg_param * W"
+LOSSFULL_LETS = ("sigmoid(z) = 1/(1+np.exp(-z))",)
+
+
+def test_the_hand_gradient_of_the_regularised_log_loss_agrees_with_finite_differences():
+    """By hand: ∇ [mean log(1 + e^{−yᵢxᵢᵀw}) + ½λ‖w‖²] = −Xᵀ(σ(−y ∘ Xw) ∘ y)/m + λw."""
+    signs, lam = np.sign(Y), 0.3
+
+    def cost(w):
+        return float(np.mean(np.log1p(np.exp(-signs * (X @ w))) + 0.5 * lam * (w @ w)))
+
+    by_hand = -(1 / (1 + np.exp(signs * (X @ W))) * signs) @ X / 6 + lam * W
+    assert np.allclose(central_differences(cost, W), by_hand, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (LOSSFULL_GRAD, "equivalent"),
+    (LOSSFULL_GRAD.replace(" / datasize", ""), "different"),
+])
+def test_datasize_counts_the_examples(answer, verdict):
+    assert_verdict_read(answer, LOSSFULL_COST, verdict, wrt="W_j", lets=LOSSFULL_LETS)
+
+
+def test_datasizes_note():
+    said = notes_of(logderiv.check(LOSSFULL_GRAD, cost=LOSSFULL_COST, wrt="W_j", let=LOSSFULL_LETS))
+    assert "datasize names the number of examples (no --let defines it): read as m" in said
+
+
+def test_a_batch_size_is_no_count_of_the_examples():
+    refused(logderiv.check, "2 * X.T @ (X @ w - y) / batch_size", cost="np.sum((X @ w - y)**2) / batch_size",
+            wrt="w_j")

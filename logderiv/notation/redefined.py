@@ -16,6 +16,7 @@ Sympy-free, like the front ends.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal, Sequence
@@ -121,6 +122,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
+    _slope_intercept_words(result, notation_of)
     _numbered_theta_asked(result)
     _intercept_slope_a(result)
     _data_word(result, notation_of)
@@ -1928,7 +1930,10 @@ def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: code's names that say they count the examples: n_samples, num_examples, numSamples, ndata (data points) …
-_COUNT_WORD = patterns.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)(?!\w)")
+_COUNT_WORD = patterns.compile(r"(?<![\w.])(?:(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)"
+                               # the data's size, the sample's size (a tutorial's / datasize), the observations' number
+                               # (statsmodels' nobs): a minibatch's batch_size is not among them
+                               r"|(?:data|sample)_?(?:size|Size)|(?:n|num|nb)_?obs|n_?observations)(?!\w)")
 
 
 #: what ends right before a word written inside \text{…}, \mathrm{…} (or a command's own letters)
@@ -3051,6 +3056,10 @@ def _capital_labels(result: Respelled, notation_of: _NotationOf) -> None:
                         "beside X times the weights)")
 
 
+#: a parameter named ``name`` times the one feature x, as a pattern's source (b1 * x, slope * x, x * slope)
+_SLOPE_TIMES_X_TEXT = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+
+
 _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
 
 
@@ -3079,6 +3088,41 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b"
                         + (" (the LaTeX text's b)" if latex_b else ""))
+
+
+#: the word slope times the one feature x (slope * x, x * slope), and the word intercept added (+ intercept, intercept +)
+_SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
+_INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
+
+
+def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
+    """``predicted = slope * x + intercept`` (Data Science from Scratch's linear_gradient): the line's slope and
+    intercept are the one-feature model's weight w and intercept b (noted); ``--wrt slope`` follows.
+
+    Only in code (every text that writes the word plain), where the word stands as the line has it (slope times the
+    one feature x; intercept added), no --let defines it, and no text writes the letter it becomes (w beside slope
+    may be another weight, b beside intercept another intercept). Otherwise the word stays, refused as unknown.
+    """
+    texts = _texts(result)
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("intercept", "b", _INTERCEPT_ADDED)):
+        writers = [text for text in texts if _word_spans(text, word)]
+        if not writers or any(notation_of(text) != "plain" for text in writers) or word in defined:
+            continue
+        if not any(line.search(text) for text in writers):
+            continue
+        if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
+            continue
+        _map(result, functools.partial(_respelled_word, word=word, letter=letter))
+        result.renamed[word] = letter
+        result.notes.append(f"{word} is code's name for the line's {'slope' if letter == 'w' else 'intercept'} "
+                            f"({'slope * x' if letter == 'w' else '… + intercept'}): read as {letter}, the "
+                            f"{'weight of the one feature x' if letter == 'w' else 'intercept b of the linear model'}")
+
+
+def _respelled_word(text: str, word: str, letter: str) -> str:
+    """``text`` with the name ``word`` written ``letter`` wherever it stands (padded: columns keep)."""
+    return _replace_at(text, _word_spans(text, word), word, letter)
 
 
 def _summand(text: str, at: int) -> bool:
@@ -3615,7 +3659,7 @@ def _numbered_parameters(text: str) -> list[re.Match[str]]:
 
 
 #: a one-feature line through the origin, code's ``b1 * x`` or ``x * b1`` (the glued name at group "name")
-_SLOPE_TIMES_X = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+_SLOPE_TIMES_X = _SLOPE_TIMES_X_TEXT
 
 
 def _lone_slope(result: Respelled, notation_of: _NotationOf) -> None:
