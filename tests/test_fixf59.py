@@ -1,7 +1,8 @@
 """Wave f59's refusals read by rules that transfer (issue 10): a gradient assigned to a short name (``g = …``,
 ``gradients = …``) where nothing else gives the name a meaning; code copied out of a function body (an annotated
 assignment ``s: np.ndarray = …``, intermediate assignments before the gradient's line); code's words for the line's
-slope and intercept (``--wrt slope``), a squared error's name (``squared_error = …``) and the data's size (``datasize``).
+slope and intercept (``--wrt slope``), a squared error's name (``squared_error = …``) and the data's size (``datasize``);
+``--let N = w.shape[0]``, a count of the features the code divides a sum over the examples by, read as that count.
 
 Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
 NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
@@ -236,3 +237,37 @@ def test_datasizes_note():
 def test_a_batch_size_is_no_count_of_the_examples():
     refused(logderiv.check, "2 * X.T @ (X @ w - y) / batch_size", cost="np.sum((X @ w - y)**2) / batch_size",
             wrt="w_j")
+
+
+# ------------------------------------------------------------------ 4. N = w.shape[0]: the features' count, as the let says
+# MyLogisticRegression's static loss: 1 / N * np.sum(…) with N = w.shape[0], the number of weights
+NW_COST = "1 / N * np.sum(np.log(1 + np.exp(-y * X.dot(w))))"
+
+
+def _over_features(d) -> float:
+    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.w))))) / d.n
+
+
+def test_the_hand_gradient_over_the_features_count_agrees_with_finite_differences():
+    """By hand: ∇ (1/n)Σᵢ log(1 + e^{−yᵢxᵢᵀw}) = −(1/n) Σᵢ yᵢσ(−yᵢxᵢᵀw)xᵢ, n = len(w) (3 here, m = 6)."""
+    signs = np.sign(Y)
+
+    def cost(w):
+        return float(np.sum(np.log1p(np.exp(-signs * (X @ w))))) / w.size
+
+    by_hand = -X.T @ (signs / (1 + np.exp(signs * (X @ W)))) / 3
+    assert np.allclose(central_differences(lambda w: cost(w), W), by_hand, atol=1e-6)
+
+
+@pytest.mark.parametrize("let", ["N = w.shape[0]", "N = len(w)"])
+def test_a_count_of_the_weights_is_the_features_count(let):
+    assert_gradient_read(NW_COST, _over_features, wrt=("w_j",), lets=(let,))
+    said = notes_of(logderiv.derive(NW_COST, wrt="w_j", let=[let]))
+    assert any(note.startswith(f"{let} counts the entries of the parameter vector, the n features") for note in said)
+
+
+def test_a_count_of_the_labels_is_still_the_examples():
+    def mean(d) -> float:
+        return float(np.mean(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
+
+    assert_gradient_read(NW_COST, mean, wrt=("w_j",), lets=("N = len(y)",))

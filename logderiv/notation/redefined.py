@@ -2099,6 +2099,14 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
             result.notes.append(f"{name} = {value} is the number of columns of X, which is m×n here (X times the "
                                 f"parameter vector): the n features, not the m examples: {name} is read as n")
             return
+        if sides[0] not in ("m", "n") and _PARAMETER_ENTRIES.fullmatch(value) \
+                and _EXAMPLES_WORD.search(sides[0]) is None and _code_only(result, notation_of, text):
+            # N = w.shape[0] (MyLogisticRegression's 1 / N * np.sum(…)): the let says N counts the weights, the n
+            # features, whatever 1/N before a sum over the examples would mean alone; put in as written (w.shape[0]
+            # is n to the readers), so that the cost divides by what the code computes, noted; a name that says it
+            # counts the examples (n_samples = w.shape[0]) contradicts its value and is left to the refusal
+            _put_parameter_count(result, notation_of, text, sides[0], value)
+            return
         if sides[0] == "m" and _LARGER_SIZE.fullmatch(value):
             # Octave's length(X) is max(size(X)): the row count only while the examples outnumber the features, but
             # a let that names it m says which count the writer means (isolution's m = length(X);); another name
@@ -2142,6 +2150,18 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+def _put_parameter_count(result: Respelled, notation_of: _NotationOf, text: str, name: str, value: str) -> None:
+    """``--let N = w.shape[0]``: N put in where the texts use it as the count it says, the parameters' entries (n)."""
+    result.lets = tuple(other for other in result.lets if other is not text)
+
+    def spans(other: str) -> list[int]:
+        return _word_spans(other, name) if len(name) > 1 else _letter_spans(other, notation_of(other) == "latex", name)
+    _map(result, lambda other: _replace_at(other, spans(other), name, f"({value})") if spans(other) else other)
+    result.notes.append(f"{name} = {value} counts the entries of the parameter vector, the n features, not the m "
+                        f"examples: {name} is read as n, as the code computes it (even where 1/{name} stands before "
+                        "a sum over the examples)")
 
 
 def _refuse_rows_of_transposed_data(result: Respelled, notation_of: _NotationOf, text: str, name: str,
