@@ -2,7 +2,8 @@
 ``gradients = …``) where nothing else gives the name a meaning; code copied out of a function body (an annotated
 assignment ``s: np.ndarray = …``, intermediate assignments before the gradient's line); code's words for the line's
 slope and intercept (``--wrt slope``), a squared error's name (``squared_error = …``) and the data's size (``datasize``);
-``--let N = w.shape[0]``, a count of the features the code divides a sum over the examples by, read as that count.
+``--let N = w.shape[0]``, a count of the features the code divides a sum over the examples by, read as that count;
+an object's ``self.m`` subtracted from the weights (a Gaussian prior's mean), which is no count of the examples.
 
 Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
 NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
@@ -271,3 +272,57 @@ def test_a_count_of_the_labels_is_still_the_examples():
         return float(np.mean(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
 
     assert_gradient_read(NW_COST, mean, wrt=("w_j",), lets=("N = len(y)",))
+
+
+# ------------------------------------------------------------------ 5. self.m, a prior's mean, is no count
+# a Thompson-sampling Bayesian logistic regression: the prior ½Σ q_k (w_k − m_k)² (self.q, self.m its precision, mean)
+PRIOR = "0.5 * np.sum(self.q * (w - self.m)**2)"
+BAYES_LIKE = PRIOR + " + np.sum(np.log(1 + np.exp(-y * X.dot(w))))"
+
+
+def test_the_hand_gradient_of_the_prior_agrees_with_finite_differences():
+    """By hand: ∂/∂w_j ½Σₖ q(wₖ − μ)² = q(w_j − μ), for numbers q and μ (the text's self.q, self.m)."""
+    q, mu = 0.7, -0.4
+    assert np.allclose(central_differences(lambda w: 0.5 * float(np.sum(q * (w - mu) ** 2)), W), q * (W - mu), atol=1e-6)
+
+
+def test_the_hand_gradient_of_the_bayesian_logistic_cost_agrees_with_finite_differences():
+    """By hand: ∇ [½Σₖ q(wₖ − μ)² + Σᵢ log(1 + e^{−yᵢxᵢᵀw})] = q(w − μ) − Xᵀ(y / (1 + e^{y ∘ Xw}))."""
+    q, mu, signs = 0.7, -0.4, np.sign(Y)
+
+    def cost(w):
+        return 0.5 * float(np.sum(q * (w - mu) ** 2)) + float(np.sum(np.log1p(np.exp(-signs * (X @ w)))))
+
+    by_hand = q * (W - mu) - X.T @ (signs / (1 + np.exp(signs * (X @ W))))
+    assert np.allclose(central_differences(cost, W), by_hand, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("self.q * (w - self.m) - X.T @ (y / (1 + np.exp(y * X.dot(w))))", "equivalent"),
+    ("self.q * w - X.T @ (y / (1 + np.exp(y * X.dot(w))))", "different"),  # the prior's mean dropped
+])
+def test_self_m_subtracted_from_the_weights_is_a_constant_of_its_own(answer, verdict):
+    assert logderiv.check(answer, cost=BAYES_LIKE, wrt="w_j").verdict == verdict
+
+
+def test_self_m_is_not_read_as_the_count_of_the_examples():
+    import sympy
+
+    derivation = logderiv.derive(BAYES_LIKE, wrt="w_j")
+    gradient = derivation.result
+    # the sum over the examples runs to m; the prior's term must hold no m of its own
+    outside = [term for term in sympy.Add.make_args(gradient) if not term.has(sympy.Sum)]
+    assert outside and all(sympy.Symbol("m") not in term.free_symbols for term in outside), gradient
+    said = notes_of(derivation)
+    assert any(note.startswith("self.m is subtracted from the parameters") for note in said), said
+
+
+def test_self_m_subtracted_and_dividing_is_refused():
+    error = refused(logderiv.derive, BAYES_LIKE + " / self.m", wrt="w_j")
+    assert "whether self.m is the number of examples is not said" in str(error)
+
+
+def test_self_m_as_a_divisor_alone_stays_the_count():
+    """(1/(2m))‖Xw − y‖² with the object's self.m: ∇ = Xᵀ(Xw − y)/m, judged on the hand gradient."""
+    assert logderiv.check("X.T @ (X @ w - y) / m", cost="np.sum((X @ w - y)**2) / (2*self.m)",
+                          wrt="w_j").verdict == "equivalent"

@@ -97,6 +97,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
+    _offset_count_attributes(result, notation_of)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
@@ -2526,6 +2527,61 @@ _WRITTEN_NAME = patterns.compile(r"(?<![A-Za-z0-9_.\\])([A-Za-z_][A-Za-z0-9_]*)"
 _BARE_NAME = patterns.compile(r"(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)")
 #: a class's sigmoid kept as an activation object and called by its method: self.sigmoid.function(z)
 _SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])(?:self|this|obj)\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
+
+
+#: an object's attribute named as logderiv's counts (self.m, this.n, obj.N)
+_COUNT_ATTRIBUTE = patterns.compile(r"(?<![A-Za-z0-9_.$])(?:self|this|obj)\.(?P<name>[mnN])(?![A-Za-z0-9_(\[.])")
+#: such an attribute added to or subtracted from the parameter vector: w - self.m (a Gaussian prior's mean)
+_OFFSET_OF_PARAMETERS = (r"(?<![\w.])(?:w|theta|beta|weights)\s*[-+]\s*(?:self|this|obj)\.{name}(?![\w(\[.])"
+                         r"|(?<![\w.])(?:self|this|obj)\.{name}\s*-\s*(?:w|theta|beta|weights)(?![\w(\[.'])")
+#: such an attribute as a count: a divisor (/ self.m), a range's bound (range(self.m)), or a count's value (self.m =)
+_AS_COUNT = r"/\s*\(?\s*(?:\d+(?:\.\d*)?\s*\*\s*)?(?:self|this|obj)\.{name}(?![\w(\[.])|range\(\s*(?:self|this|obj)\.{name}\b"
+
+
+def _offset_count_attributes(result: Respelled, notation_of: _NotationOf) -> None:
+    """``0.5 * (self.q * (w - self.m)).dot(w - self.m)`` (a Bayesian logistic regression's prior): ``self.m`` is the
+    prior's mean, which the weights are centred on, not logderiv's count of the examples m (noted).
+
+    An object's ``self.m`` is read as the notation reads m (:func:`_self_attributes`): the count, as ``self.m =
+    X.shape[0]`` makes it. Subtracted from the parameter vector (``w - self.m``) it cannot be a count: it is a
+    constant of the object's own, renamed a letter no text uses. Where the texts also divide by it or loop to it
+    (a count too), which one it is is not said: refused. No --let may define it.
+    """
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    names = sorted({match.group("name") for text in texts for match in _COUNT_ATTRIBUTE.finditer(text)})
+    for name in names:
+        offset = re.compile(_OFFSET_OF_PARAMETERS.format(name=name))
+        if not any(offset.search(text) for text in texts):
+            continue
+        if any((sides := _let_sides(text)) is not None and _COUNT_ATTRIBUTE.fullmatch(sides[0]) for text in result.lets):
+            return  # self.m = X.shape[0]: the object's count, whatever the texts do with it
+        counted = re.compile(_AS_COUNT.format(name=name))
+        for text in texts:
+            found = counted.search(text)
+            if found is not None:
+                raise InputError(
+                    f"the object's {name} is subtracted from the parameters (a prior's mean?) and is also a count "
+                    f"(a divisor or a loop's bound): whether self.{name} is the number of examples is not said",
+                    source=text, column=found.start(), hint=f"name the prior's mean another way (self.mu), or give "
+                    f"the count its own name", label="COST" if text is result.cost else "ANSWER"
+                    if text is result.answer else "--let")
+        attributes = {match.group("name") for text in texts for match in _SELF.finditer(text)}
+        fresh = next((letter for letter in "uvrs" if letter not in attributes and not any(
+            _letter_spans(text, notation_of(text) == "latex", letter) for text in _texts(result))), None)
+        if fresh is None:
+            return
+
+        def renamed(text: str, name: str = name, fresh: str = fresh) -> str:
+            spans = [match.start() for match in _COUNT_ATTRIBUTE.finditer(text) if match.group("name") == name]
+            return _replace_at(text, spans, text[spans[0]:spans[0] + len("self.") + len(name)], fresh) if spans \
+                else text
+
+        receiver = next(match.group()[:-len(name)] for text in texts for match in _COUNT_ATTRIBUTE.finditer(text)
+                        if match.group("name") == name)
+        _map(result, lambda text: renamed(text) if notation_of(text) == "plain" else text)
+        result.notes.append(f"{receiver}{name} is subtracted from the parameters (w − {receiver}{name}, as a "
+                            f"Gaussian prior's mean is), not logderiv's count of the examples {name}: read as a "
+                            f"constant of its own, shown as {fresh}")
 
 
 def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
