@@ -3,7 +3,8 @@
 assignment ``s: np.ndarray = …``, intermediate assignments before the gradient's line); code's words for the line's
 slope and intercept (``--wrt slope``), a squared error's name (``squared_error = …``) and the data's size (``datasize``);
 ``--let N = w.shape[0]``, a count of the features the code divides a sum over the examples by, read as that count;
-an object's ``self.m`` subtracted from the weights (a Gaussian prior's mean), which is no count of the examples.
+an object's ``self.m`` subtracted from the weights (a Gaussian prior's mean), which is no count of the examples; a
+left side ``d(e_sq)/dw = …`` naming the cost in brackets.
 
 Each real text is verbatim, with its source; its truth is worked by hand and held to central finite differences of a
 NumPy cost written here (``_numeric``), or judged by the corpus judge on an intended cost written here
@@ -326,3 +327,28 @@ def test_self_m_as_a_divisor_alone_stays_the_count():
     """(1/(2m))‖Xw − y‖² with the object's self.m: ∇ = Xᵀ(Xw − y)/m, judged on the hand gradient."""
     assert logderiv.check("X.T @ (X @ w - y) / m", cost="np.sum((X @ w - y)**2) / (2*self.m)",
                           wrt="w_j").verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ 6. d(e_sq)/dw = …: the cost's name in brackets
+# the joelgrus #125 reader's comment writes d(e_sq)/dm = 2*error*m; here with the line's own letters w, b
+ONE_ERROR = ("error = (w*x + b - y)",)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("d(e_sq)/dw = 2*error*x", "equivalent"),  # by hand above: 2·error·x
+    ("d(J)/dw = 2*error*x", "equivalent"),
+    ("d(e_sq)/dw = 2*error*w", "different"),  # the comment's slip: the inner derivative is x, not the slope
+])
+def test_a_bracketed_cost_name_on_the_left_names_its_derivative(answer, verdict):
+    result = logderiv.check(answer, cost="error**2", wrt="w", let=ONE_ERROR)
+    assert result.verdict == verdict
+    assert any(note.startswith("the left side names ∂") for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("answer", [
+    "d(error)/dw = 2*error*x",  # a --let's quantity: its own derivative, not the cost's
+    "d(x)/dw = 2*error*x",  # the data
+    "d(error**2)/dw = 2*error*x",  # an expression, not a name
+])
+def test_a_bracketed_quantity_on_the_left_is_refused(answer):
+    refused(logderiv.check, answer, cost="error**2", wrt="w", let=ONE_ERROR)

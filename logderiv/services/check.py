@@ -1534,9 +1534,11 @@ _GRADIENT_HEAD = patterns.compile(
 _CAPITAL_THETA_WRT = patterns.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
-#: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
+#: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters; a code comment's
+#: ``d(e_sq)/dm`` (Data Science from Scratch's reader) puts the name in brackets, as d(x²)/dx does an expression
 _NAMED_DERIVATIVE = patterns.compile(
-    r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
+    r"\s*(?:d|∂)\s*(?:\(\s*(?P<bracketed>[A-Za-z][A-Za-z_]*)\s*\)|(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?)"
+    r"\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
 )
 
 
@@ -1546,6 +1548,26 @@ def _named_derivative(head: str) -> tuple[str, int] | None:
     if match is None:
         return None
     return match.group("wrt").strip(), match.start("wrt")
+
+
+def _refuse_bracketed_quantity(head: str, answer: str, names: Collection[str]) -> None:
+    """Refuse ``d(h)/dw = …``: a bracketed name is read as the cost's (``d(e_sq)/dm``) only where nothing else is it.
+
+    A name the problem gives a value (a --let's, the data's, the parameters') in the brackets is that quantity's
+    derivative, not the cost's: judged as the cost's gradient, a right ∂h/∂w would be called different.
+    """
+    from ..notation import vocabulary as vocab
+
+    match = _NAMED_DERIVATIVE.fullmatch(head)
+    name = match.group("bracketed") if match is not None else None
+    if name is None or name in ("J", "L", "E", "C"):
+        return
+    if name in names or name in vocab.FIXED_NAMES or len(name) == 1:
+        raise InputError(
+            f"the left side d({name})/d… differentiates {name}, a quantity of the problem, not the cost",
+            source=answer, column=match.start("bracketed") if match is not None else 0, label="ANSWER",
+            hint="name the cost's derivative (dJ/dw = …), or leave out the left side",
+        )
 
 
 def _plain_head(answer: str, input: str) -> bool:
@@ -1671,6 +1693,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
             named = derivative_name(head, "plain") or _named_derivative(head)
+            _refuse_bracketed_quantity(head, answer, names)
         if named is not None and _CAPITAL_THETA_WRT.fullmatch(named[0]):
             # % dJ/dTheta_j = … (an Octave comment that writes J(Theta)): the head names ∂J/∂θⱼ in a capital
             layout_notes = (*layout_notes, f"d{named[0]} on the left is read as d{'theta' + named[0][5:]}: "
@@ -1679,7 +1702,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
-            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head)
+            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head) \
+                or re.match(r"\s*(?:d|∂)\s*\(\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*\)\s*/", head)  # d(e_sq)/dm
             cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
             bracket = numerator and re.match(r"\s*\(([^()]*)\)", head[numerator.end("name"):])
             if numerator and (re.fullmatch(r"[A-Za-z]+_i", cost_name)
