@@ -323,6 +323,24 @@ def test_self_m_subtracted_and_dividing_is_refused():
     assert "whether self.m is the number of examples is not said" in str(error)
 
 
+@pytest.mark.parametrize("cost", [
+    "0.5 * np.sum(q * (w - m)**2) + np.sum(np.log(1 + np.exp(-y * X.dot(w))))",
+    "0.5 * sum_j (w_j - m)^2 + sum_i log(1 + exp(-y_i w^T x_i))",
+    r"\frac{\lambda}{2} \sum_j (w_j - m)^2 + \sum_{i=1}^{n} \log(1 + e^{-y_i w^T x_i})",
+])
+def test_a_bare_count_letter_subtracted_from_the_weights_is_refused(cost):
+    """m beside the weights is a prior's mean, which read as the count of the examples was silently m (main)."""
+    error = refused(logderiv.derive, cost, wrt="w_j")
+    assert "is added to or subtracted from the parameters" in str(error)
+
+
+def test_the_mean_under_the_hints_letter_is_read():
+    """--let mu = 0.5: (1/2)Σⱼ(wⱼ − 0.5)² has the gradient wⱼ − 0.5 (by hand); the count m itself is never 0.5."""
+    assert logderiv.check("w_j - 0.5", cost="0.5 * sum_j (w_j - mu)^2", wrt="w_j", let=["mu = 0.5"]).verdict == \
+        "equivalent"
+    refused(logderiv.check, "w_j - 0.5", cost="0.5 * sum_j (w_j - m)^2", wrt="w_j", let=["m = 0.5"])
+
+
 def test_self_m_as_a_divisor_alone_stays_the_count():
     """(1/(2m))‖Xw − y‖² with the object's self.m: ∇ = Xᵀ(Xw − y)/m, judged on the hand gradient."""
     assert logderiv.check("X.T @ (X @ w - y) / m", cost="np.sum((X @ w - y)**2) / (2*self.m)",

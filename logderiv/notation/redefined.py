@@ -98,6 +98,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
     _offset_count_attributes(result, notation_of)
+    _refuse_offset_count_letter(result)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
@@ -2582,6 +2583,40 @@ def _offset_count_attributes(result: Respelled, notation_of: _NotationOf) -> Non
         result.notes.append(f"{receiver}{name} is subtracted from the parameters (w − {receiver}{name}, as a "
                             f"Gaussian prior's mean is), not logderiv's count of the examples {name}: read as a "
                             f"constant of its own, shown as {fresh}")
+
+
+#: a count's letter alone added to or subtracted from a parameter (w - m, \theta_j - m, (w-m)^T P (w-m)), nothing
+#: multiplying it (w - m*x keeps m a slope's): a prior's mean, as Gaussian priors write it
+_OFFSET_COUNT_LETTER = patterns.compile(
+    r"(?<![\w.\\])(?:\\?(?:theta|beta)|w|weights)(?:\s*_\s*(?:\{\s*[jk0-9]\s*\}|[jk0-9]))?\s*[-+]\s*"
+    r"(?P<count>[mnN])(?=\s*(?:[)\]},+\-^]|\\right|$))"
+    r"|(?<![\w.\\])(?P<before>[mnN])\s*-\s*(?:\\?(?:theta|beta)|w|weights)(?![A-Za-z(\[.])")
+
+
+def _refuse_offset_count_letter(result: Respelled) -> None:
+    """Refuse ``0.5 * np.sum(q * (w - m)**2)``: m subtracted from the weights is no count, yet m is read as one.
+
+    logderiv reads m (n, N) as a count wherever it stands; beside the parameters it is a prior's mean (GELnet's
+    (w - m)ᵀP(w - m), a Bayesian logistic regression's), and read as the count it was silently the number of
+    examples. Whether the writer means the count is not said: refused at the letter, unless a --let defines it.
+    """
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    for label, text in (("COST", result.cost), ("ANSWER", result.answer), *(("--let", let) for let in result.lets)):
+        if not isinstance(text, str):
+            continue
+        found = _OFFSET_COUNT_LETTER.search(text)
+        if found is None:
+            continue
+        letter = found.group("count") or found.group("before")
+        if letter in defined:
+            continue
+        column = found.start("count") if found.group("count") else found.start("before")
+        raise InputError(
+            f"'{letter}' is added to or subtracted from the parameters here (a prior's mean, as in w − {letter}?), "
+            f"but logderiv reads {letter} as a count: which one {letter} is, is not said",
+            source=text, column=column, label=label,
+            hint=f"name the mean another letter (mu), or define it with --let '{letter} = …'",
+        )
 
 
 def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
