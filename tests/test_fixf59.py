@@ -370,3 +370,22 @@ def test_a_bracketed_cost_name_on_the_left_names_its_derivative(answer, verdict)
 ])
 def test_a_bracketed_quantity_on_the_left_is_refused(answer):
     refused(logderiv.check, answer, cost="error**2", wrt="w", let=ONE_ERROR)
+
+
+# ------------------------------------------------------------------ every output format carries the new notes
+@pytest.mark.parametrize("fmt", ["text", "json", "latex", "markdown"])
+def test_the_new_notes_are_in_every_output_format(fmt):
+    runner = CliRunner()
+    checked = runner.invoke(main, ["check", "2 * error * x", "--cost", JOEL_COST, "--let", JOEL_LETS[0], "--let",
+                                   JOEL_LETS[1], "--wrt", "slope", "-f", fmt])
+    derived = runner.invoke(main, ["derive", NW_COST, "--let", "N = w.shape[0]", "--wrt", "w_j", "-f", fmt])
+    for result, said in ((checked, "slope is code's name for the line's slope"),
+                         (derived, "counts the entries of the parameter vector, the n features")):
+        assert result.exit_code == 0, result.output
+        if fmt == "json":
+            data = json.loads(result.output)
+            notes = [*data.get("notes", ()), *data.get("problem", {}).get("notes", ())] if isinstance(
+                data.get("problem"), dict) else list(data.get("notes", ()))
+            assert any(said in note for note in notes), data
+        else:
+            assert said in result.output, result.output
