@@ -236,6 +236,21 @@ def test_datasizes_note():
     assert "datasize names the number of examples (no --let defines it): read as m" in said
 
 
+@pytest.mark.parametrize("count", ["datasize = X.shape[0]", "n_rows = len(Y)"])
+def test_a_count_the_answers_lines_set_from_the_rows_is_the_examples(count):
+    name = count.split("=")[0].strip()
+    answer = f"{count}\ngrad = -(sigmoid(-Y * (X @ W))*Y) @ X / {name} + reg_param * W"
+    assert_verdict_read(answer, LOSSFULL_COST, "equivalent", wrt="W_j", lets=LOSSFULL_LETS)
+    said = notes_of(logderiv.check(answer, cost=LOSSFULL_COST, wrt="W_j", let=LOSSFULL_LETS))
+    assert any(note.startswith(f"{count} counts the examples") for note in said), said
+
+
+def test_a_rows_name_set_to_the_columns_is_refused():
+    """nrows = X.shape[1] beside X @ W (one example per row): the columns are the features, whatever the name says."""
+    answer = "nrows = X.shape[1]\ngrad = -(sigmoid(-Y * (X @ W))*Y) @ X / nrows + reg_param * W"
+    refused(logderiv.check, answer, cost=LOSSFULL_COST, wrt="W_j", let=LOSSFULL_LETS)
+
+
 def test_a_batch_size_is_no_count_of_the_examples():
     refused(logderiv.check, "2 * X.T @ (X @ w - y) / batch_size", cost="np.sum((X @ w - y)**2) / batch_size",
             wrt="w_j")

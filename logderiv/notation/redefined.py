@@ -1793,7 +1793,8 @@ COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one examp
 #: a word of code that says it counts the examples: numberOfExamples, num_samples, n_obs, m_train
 #: (a batch's size counts the examples the cost is given: UFLDL's batch_size = length(labels))
 _EXAMPLES_WORD = patterns.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_|"
-                                  r"batch_?size)")
+                                  # the data's size and its rows (a tutorial's datasize, n_rows = X.shape[0])
+                                  r"batch_?size|^data_?size$|^n_?rows$|^num_?rows$)")
 
 
 def _count_name(name: str) -> bool:
