@@ -565,14 +565,18 @@ def lower_answer_let(
     n×1 vector, a matrix): those are not read as one value per example.
     """
     notes: list[str] = []
-    walk = _Lowering(text, "--let", set(per_example) | {name}, notes, columns)
+    # NumPy's '*' of two m-vectors in a NumPy let (predictions = np.log(1 + np.exp(-y * (x @ w)))) is entry by entry,
+    # one value per example, as in a cost's let (read_matrix_cost) and in the answer itself
+    dialects = code_dialects(text)
+    walk = _Lowering(text, "--let", set(per_example) | {name}, notes, columns, dialects=dialects)
+    walk.per_example_let = dialects == {"numpy"}
     try:
         shape = walk.lower(value)
     except InputError:
         return None
     if shape.shape != _EXAMPLES or shape.first or shape.row != columns:
         return None
-    lowered = _Lowering(text, "--let", set(per_example) | {name}, notes, columns).top(
+    lowered = _Lowering(text, "--let", set(per_example) | {name}, notes, columns, dialects=dialects).top(
         value, what=f"--let {name}", allow_examples=True)
     return lowered, (f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                      f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")

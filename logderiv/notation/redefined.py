@@ -16,6 +16,7 @@ Sympy-free, like the front ends.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Literal, Sequence
@@ -96,6 +97,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
+    _offset_count_attributes(result, notation_of)
+    _refuse_offset_count_letter(result)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
@@ -122,6 +125,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _label_words(result, notation_of)
     _capital_labels(result, notation_of)
     _bias_word(result, notation_of)
+    _slope_intercept_words(result, notation_of)
     _numbered_theta_asked(result)
     _intercept_slope_a(result)
     _data_word(result, notation_of)
@@ -1824,7 +1828,8 @@ COLUMNS_COUNT_NOTE = "counts the examples in DeepLearning.AI's layout (one examp
 #: a word of code that says it counts the examples: numberOfExamples, num_samples, n_obs, m_train
 #: (a batch's size counts the examples the cost is given: UFLDL's batch_size = length(labels))
 _EXAMPLES_WORD = patterns.compile(r"(?i)(?:example|sample|instance|observation|obs\b|_obs|datapoint|data_point|^m_|"
-                                  r"batch_?size)")
+                                  # the data's size and its rows (a tutorial's datasize, n_rows = X.shape[0])
+                                  r"batch_?size|^data_?size$|^n_?rows$|^num_?rows$)")
 
 
 def _count_name(name: str) -> bool:
@@ -1963,7 +1968,10 @@ def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: code's names that say they count the examples: n_samples, num_examples, numSamples, ndata (data points) …
-_COUNT_WORD = patterns.compile(r"(?<![\w.])(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)(?!\w)")
+_COUNT_WORD = patterns.compile(r"(?<![\w.])(?:(?:n|num|number_of|numberOf|nb|n_of)_?(?:samples|examples|data|Samples|Examples|Data)"
+                               # the data's size, the sample's size (a tutorial's / datasize), the observations' number
+                               # (statsmodels' nobs): a minibatch's batch_size is not among them
+                               r"|(?:data|sample)_?(?:size|Size)|(?:n|num|nb)_?obs|n_?observations)(?!\w)")
 
 
 #: what ends right before a word written inside \text{…}, \mathrm{…} (or a command's own letters)
@@ -2129,6 +2137,14 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
             result.notes.append(f"{name} = {value} is the number of columns of X, which is m×n here (X times the "
                                 f"parameter vector): the n features, not the m examples: {name} is read as n")
             return
+        if sides[0] not in ("m", "n") and _PARAMETER_ENTRIES.fullmatch(value) \
+                and _EXAMPLES_WORD.search(sides[0]) is None and _code_only(result, notation_of, text):
+            # N = w.shape[0] (MyLogisticRegression's 1 / N * np.sum(…)): the let says N counts the weights, the n
+            # features, whatever 1/N before a sum over the examples would mean alone; put in as written (w.shape[0]
+            # is n to the readers), so that the cost divides by what the code computes, noted; a name that says it
+            # counts the examples (n_samples = w.shape[0]) contradicts its value and is left to the refusal
+            _put_parameter_count(result, notation_of, text, sides[0], value)
+            return
         if sides[0] == "m" and _LARGER_SIZE.fullmatch(value):
             # Octave's length(X) is max(size(X)): the row count only while the examples outnumber the features, but
             # a let that names it m says which count the writer means (isolution's m = length(X);); another name
@@ -2172,6 +2188,18 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
         return
+
+
+def _put_parameter_count(result: Respelled, notation_of: _NotationOf, text: str, name: str, value: str) -> None:
+    """``--let N = w.shape[0]``: N put in where the texts use it as the count it says, the parameters' entries (n)."""
+    result.lets = tuple(other for other in result.lets if other is not text)
+
+    def spans(other: str) -> list[int]:
+        return _word_spans(other, name) if len(name) > 1 else _letter_spans(other, notation_of(other) == "latex", name)
+    _map(result, lambda other: _replace_at(other, spans(other), name, f"({value})") if spans(other) else other)
+    result.notes.append(f"{name} = {value} counts the entries of the parameter vector, the n features, not the m "
+                        f"examples: {name} is read as n, as the code computes it (even where 1/{name} stands before "
+                        "a sum over the examples)")
 
 
 def _refuse_rows_of_transposed_data(result: Respelled, notation_of: _NotationOf, text: str, name: str,
@@ -2536,6 +2564,95 @@ _WRITTEN_NAME = patterns.compile(r"(?<![A-Za-z0-9_.\\])([A-Za-z_][A-Za-z0-9_]*)"
 _BARE_NAME = patterns.compile(r"(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)")
 #: a class's sigmoid kept as an activation object and called by its method: self.sigmoid.function(z)
 _SIGMOID_OBJECT = patterns.compile(r"(?<![A-Za-z0-9_.])(?:self|this|obj)\.(?:_{0,2}sigmoid)\.function(?=\s*\()")
+
+
+#: an object's attribute named as logderiv's counts (self.m, this.n, obj.N)
+_COUNT_ATTRIBUTE = patterns.compile(r"(?<![A-Za-z0-9_.$])(?:self|this|obj)\.(?P<name>[mnN])(?![A-Za-z0-9_(\[.])")
+#: such an attribute added to or subtracted from the parameter vector: w - self.m (a Gaussian prior's mean)
+_OFFSET_OF_PARAMETERS = (r"(?<![\w.])(?:w|theta|beta|weights)\s*[-+]\s*(?:self|this|obj)\.{name}(?![\w(\[.])"
+                         r"|(?<![\w.])(?:self|this|obj)\.{name}\s*-\s*(?:w|theta|beta|weights)(?![\w(\[.'])")
+#: such an attribute as a count: a divisor (/ self.m), a range's bound (range(self.m)), or a count's value (self.m =)
+_AS_COUNT = r"/\s*\(?\s*(?:\d+(?:\.\d*)?\s*\*\s*)?(?:self|this|obj)\.{name}(?![\w(\[.])|range\(\s*(?:self|this|obj)\.{name}\b"
+
+
+def _offset_count_attributes(result: Respelled, notation_of: _NotationOf) -> None:
+    """``0.5 * (self.q * (w - self.m)).dot(w - self.m)`` (a Bayesian logistic regression's prior): ``self.m`` is the
+    prior's mean, which the weights are centred on, not logderiv's count of the examples m (noted).
+
+    An object's ``self.m`` is read as the notation reads m (:func:`_self_attributes`): the count, as ``self.m =
+    X.shape[0]`` makes it. Subtracted from the parameter vector (``w - self.m``) it cannot be a count: it is a
+    constant of the object's own, renamed a letter no text uses. Where the texts also divide by it or loop to it
+    (a count too), which one it is is not said: refused. No --let may define it.
+    """
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    names = sorted({match.group("name") for text in texts for match in _COUNT_ATTRIBUTE.finditer(text)})
+    for name in names:
+        offset = re.compile(_OFFSET_OF_PARAMETERS.format(name=name))
+        if not any(offset.search(text) for text in texts):
+            continue
+        if any((sides := _let_sides(text)) is not None and _COUNT_ATTRIBUTE.fullmatch(sides[0]) for text in result.lets):
+            return  # self.m = X.shape[0]: the object's count, whatever the texts do with it
+        counted = re.compile(_AS_COUNT.format(name=name))
+        for text in texts:
+            found = counted.search(text)
+            if found is not None:
+                raise InputError(
+                    f"the object's {name} is subtracted from the parameters (a prior's mean?) and is also a count "
+                    f"(a divisor or a loop's bound): whether self.{name} is the number of examples is not said",
+                    source=text, column=found.start(), hint=f"name the prior's mean another way (self.mu), or give "
+                    f"the count its own name", label="COST" if text is result.cost else "ANSWER"
+                    if text is result.answer else "--let")
+        attributes = {match.group("name") for text in texts for match in _SELF.finditer(text)}
+        fresh = next((letter for letter in "uvrs" if letter not in attributes and not any(
+            _letter_spans(text, notation_of(text) == "latex", letter) for text in _texts(result))), None)
+        if fresh is None:
+            return
+
+        def renamed(text: str, name: str = name, fresh: str = fresh) -> str:
+            spans = [match.start() for match in _COUNT_ATTRIBUTE.finditer(text) if match.group("name") == name]
+            return _replace_at(text, spans, text[spans[0]:spans[0] + len("self.") + len(name)], fresh) if spans \
+                else text
+
+        receiver = next(match.group()[:-len(name)] for text in texts for match in _COUNT_ATTRIBUTE.finditer(text)
+                        if match.group("name") == name)
+        _map(result, lambda text: renamed(text) if notation_of(text) == "plain" else text)
+        result.notes.append(f"{receiver}{name} is subtracted from the parameters (w − {receiver}{name}, as a "
+                            f"Gaussian prior's mean is), not logderiv's count of the examples {name}: read as a "
+                            f"constant of its own, shown as {fresh}")
+
+
+#: a count's letter alone added to or subtracted from a parameter (w - m, \theta_j - m, (w-m)^T P (w-m)), nothing
+#: multiplying it (w - m*x keeps m a slope's): a prior's mean, as Gaussian priors write it
+_OFFSET_COUNT_LETTER = patterns.compile(
+    r"(?<![\w.\\])(?:\\?(?:theta|beta)|w|weights)(?:\s*_\s*(?:\{\s*[jk0-9]\s*\}|[jk0-9]))?\s*[-+]\s*"
+    r"(?P<count>[mnN])(?=\s*(?:[)\]},+\-^]|\\right|$))"
+    r"|(?<![\w.\\])(?P<before>[mnN])\s*-\s*(?:\\?(?:theta|beta)|w|weights)(?![A-Za-z(\[.])")
+
+
+def _refuse_offset_count_letter(result: Respelled) -> None:
+    """Refuse ``0.5 * np.sum(q * (w - m)**2)``: m subtracted from the weights is no count, yet m is read as one.
+
+    logderiv reads m (n, N) as a count wherever it stands; beside the parameters it is a prior's mean (GELnet's
+    (w - m)ᵀP(w - m), a Bayesian logistic regression's), and read as the count it was silently the number of
+    examples. Whether the writer means the count is not said: refused at the letter, unless a --let defines it.
+    """
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    for label, text in (("COST", result.cost), ("ANSWER", result.answer), *(("--let", let) for let in result.lets)):
+        if not isinstance(text, str):
+            continue
+        found = _OFFSET_COUNT_LETTER.search(text)
+        if found is None:
+            continue
+        letter = found.group("count") or found.group("before")
+        if letter in defined:
+            continue
+        column = found.start("count") if found.group("count") else found.start("before")
+        raise InputError(
+            f"'{letter}' is added to or subtracted from the parameters here (a prior's mean, as in w − {letter}?), "
+            f"but logderiv reads {letter} as a count: which one {letter} is, is not said",
+            source=text, column=column, label=label,
+            hint=f"name the mean another letter (mu), or define it with --let '{letter} = …'",
+        )
 
 
 def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
@@ -3086,6 +3203,10 @@ def _capital_labels(result: Respelled, notation_of: _NotationOf) -> None:
                         "beside X times the weights)")
 
 
+#: a parameter named ``name`` times the one feature x, as a pattern's source (b1 * x, slope * x, x * slope)
+_SLOPE_TIMES_X_TEXT = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+
+
 _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
 
 
@@ -3114,6 +3235,41 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
     result.renamed["bias"] = "b"
     result.notes.append("bias is code's name for the intercept b of the linear model: read as b"
                         + (" (the LaTeX text's b)" if latex_b else ""))
+
+
+#: the word slope times the one feature x (slope * x, x * slope), and the word intercept added (+ intercept, intercept +)
+_SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
+_INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
+
+
+def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
+    """``predicted = slope * x + intercept`` (Data Science from Scratch's linear_gradient): the line's slope and
+    intercept are the one-feature model's weight w and intercept b (noted); ``--wrt slope`` follows.
+
+    Only in code (every text that writes the word plain), where the word stands as the line has it (slope times the
+    one feature x; intercept added), no --let defines it, and no text writes the letter it becomes (w beside slope
+    may be another weight, b beside intercept another intercept). Otherwise the word stays, refused as unknown.
+    """
+    texts = _texts(result)
+    defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
+    for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("intercept", "b", _INTERCEPT_ADDED)):
+        writers = [text for text in texts if _word_spans(text, word)]
+        if not writers or any(notation_of(text) != "plain" for text in writers) or word in defined:
+            continue
+        if not any(line.search(text) for text in writers):
+            continue
+        if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
+            continue
+        _map(result, functools.partial(_respelled_word, word=word, letter=letter))
+        result.renamed[word] = letter
+        result.notes.append(f"{word} is code's name for the line's {'slope' if letter == 'w' else 'intercept'} "
+                            f"({'slope * x' if letter == 'w' else '… + intercept'}): read as {letter}, the "
+                            f"{'weight of the one feature x' if letter == 'w' else 'intercept b of the linear model'}")
+
+
+def _respelled_word(text: str, word: str, letter: str) -> str:
+    """``text`` with the name ``word`` written ``letter`` wherever it stands (padded: columns keep)."""
+    return _replace_at(text, _word_spans(text, word), word, letter)
 
 
 def _summand(text: str, at: int) -> bool:
@@ -3650,7 +3806,7 @@ def _numbered_parameters(text: str) -> list[re.Match[str]]:
 
 
 #: a one-feature line through the origin, code's ``b1 * x`` or ``x * b1`` (the glued name at group "name")
-_SLOPE_TIMES_X = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+_SLOPE_TIMES_X = _SLOPE_TIMES_X_TEXT
 
 
 def _lone_slope(result: Respelled, notation_of: _NotationOf) -> None:

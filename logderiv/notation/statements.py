@@ -205,6 +205,31 @@ def _unpacked_shapes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
         notes.append(SHAPE_UNPACKED_NOTE.format(line=_short(line)))
     return out, notes
 
+
+#: Python's annotated assignment, ``s: np.ndarray = …`` (typed code): the name, its type, the value. The type is one
+#: code writes for an array or a number (a dotted name, np.ndarray, torch.Tensor, npt.NDArray[np.float64], or float,
+#: int, ndarray, Tensor …), so that notes' ``Cost: J = …`` is never taken for one
+_ANNOTATED = patterns.compile(
+    r"(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*|float|int|ndarray|NDArray|Tensor|Array"
+    r"|ArrayLike)(?:\[[\w.,\s\[\]]*\])?\s*(?P<rest>=(?!=).*)", re.DOTALL)
+ANNOTATED_NOTE = ("read as Python: {line} is an annotated assignment; the type after ':' says what the value is, "
+                  "and the line sets {name}")
+
+
+def _annotations(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``s: np.ndarray = np.square((x @ w) - y)`` (typed code's methods) as ``s = …``: the annotation is dropped, noted."""
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    for indent, line in lines:
+        annotated = _ANNOTATED.fullmatch(line)
+        if annotated is None:
+            out.append((indent, line))
+            continue
+        out.append((indent, f"{annotated.group('name')} {annotated.group('rest')}"))
+        notes.append(ANNOTATED_NOTE.format(line=_short(line[:annotated.start("rest")].strip() + " = …"),
+                                           name=annotated.group("name")))
+    return out, notes
+
 #: said when a loop over the features that adds to a name is read as Python's sum over them
 FEATURE_LOOP_NOTE = ("read as code: the loop '{header}' over the features adds {names} once per feature: it is "
                      "{spelled}, the sum over the features ({var} in range({count}))")
@@ -762,6 +787,8 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     lines = _first_indent(lines, line_notes)
     # a penalty's loop over the features (for j in range(n): reg_cost += w[j]**2) as Python's sum over them
     lines, shape_notes = _unpacked_shapes(lines)
+    lines, annotation_notes = _annotations(lines)
+    shape_notes += annotation_notes
     lines, feature_notes = _feature_sums(lines)
     line_notes += shape_notes
     line_notes += feature_notes
@@ -787,6 +814,11 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         # own value (no equation does), a cost's lines run in order, as a return after them would say
         marked = True
         line_notes = [*line_notes, UPDATED_NOTE.format(name=sets[0][1])]
+    if not marked and answer and _defines_then_gradient(statements) and _CODE_MARKS.search(text):
+        # predictions = np.log(…) then gradient = -x.T @ (y * (1 - predictions)) / n (a function's body without its
+        # return): each line before the last sets a name a later line uses, and the last a gradient's name, so the
+        # lines compute that gradient; the names before are read as --let s (_composed says so)
+        marked = True
     if not marked and (len({s[1] for s in sets}) < 2 or answer):
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
@@ -813,6 +845,20 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
         note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
     return Folded(new, lets, (*folded.notes, note), folded.tx)
+
+
+def _defines_then_gradient(statements: list[_Statement]) -> bool:
+    """Whether plain assignments each set a new name a later line uses, the last one a gradient's name (``gradient``).
+
+    Such lines are a function's body computing a gradient through named intermediates; two lines setting one name
+    (``g = A`` then ``g = B``, notes stating A = B) or a name no later line uses are not.
+    """
+    if len(statements) < 2 or any(s[0] != "set" or s[2] != "=" for s in statements):
+        return False
+    names = [s[1] for s in statements]
+    if len(set(names)) != len(names) or not _GRADIENT_NAME.fullmatch(names[-1]):
+        return False
+    return all(any(_uses(later[3], name) for later in statements[k + 1:]) for k, name in enumerate(names[:-1]))
 
 
 #: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)

@@ -164,13 +164,14 @@ GRADIENT_BY_NAME = (r"(?:(?:d[JLEj]_?)?d|(?:first_|partial_|cost_)?(?:derivative
                     + GRADIENT_PARAMETERS + ")")
 
 #: Code's names of a gradient, as a pattern's source: DLAI's dw, db, dz, dA and dJ_dw, the MLS labs' dj_dw, dJ, dcost,
-#: Ng's grad, any name with the word grad or gradient among its parts (J_grad, grad_J, cost_gradient), and the word
+#: Ng's grad, any name with the word grad, gradient or their plurals among its parts (J_grad, grad_J, cost_gradient,
+#: gradients: Géron's TensorFlow chapter), and the word
 #: derivative as DERIVATIVE_NAMES reads it. notation.plain refuses a cost whose left side is so named,
 #: notation.statements reads code that ends with (or sums into) such a name as a gradient's, and services.check reads
 #: an answer's left side so named as the gradient's; each adds spellings of its own. One list, so that the readers
 #: agree on what names one (tests/test_gradient_names.py holds them to one table).
 GRADIENT_NAMES = (r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|loss)"
-                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradient|grads)(?:_[A-Za-z0-9]+)*"
+                  r"|(?:[A-Za-z0-9]+_)*(?:grad|gradients|gradient|grads)(?:_[A-Za-z0-9]+)*"
                   r"|" + DERIVATIVE_NAMES)
 
 _GRADIENT_BY = patterns.compile(GRADIENT_BY_NAME)

@@ -301,8 +301,9 @@ class Checker:
         # the cost's W was read as the weight vector w (one column): so is the answer's, where it stands as w does
         weights = _capital_weights(self.problem, answer_names)
         vectors = self._vector_lets()
+        taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
-                             functions=called, maximised=self._maximised(answer))
+                             functions=called, maximised=self._maximised(answer), taken=taken)
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -361,7 +362,7 @@ class Checker:
         notes = [*notes, *predictions]
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
         said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed),
-                *self._gradient_note(answer, bool(renamed)), *notes)
+                *self._gradient_note(answer, bool(renamed), taken), *notes)
         from ..notation.scalars import slope_count_letter, tidy_count_notes
 
         said = tidy_count_notes(said, slope_count_letter(self.problem.notes))
@@ -448,9 +449,23 @@ class Checker:
                         samples=self._samples, deadline=deadline, final=False, diagnosed=False)
         return verdict.verdict == "equivalent"
 
-    def _gradient_note(self, answer: str, renamed: bool = False) -> tuple[str, ...]:
+    def _taken_names(self, names: Collection[str]) -> frozenset[str]:
+        """The names that mean something here: ``names`` (the lets', the definitions'), the cost's own and its letters.
+
+        A short gradient name on an answer's left (``g = …``) is read only where none of these is g.
+        """
+        cost = self.problem.expand_definitions(self.problem.cost)
+        letters = {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom.func if isinstance(
+            atom, sympy.core.function.AppliedUndef) else atom) for atom in sympy.preorder_traversal(cost)
+            if isinstance(atom, (sympy.Symbol, sympy.Indexed, sympy.core.function.AppliedUndef))}
+        written = set(re.findall(r"[A-Za-z]\w*", self.problem.source or ""))
+        return frozenset({*names, *letters, *written, self.problem.name or "J",
+                          *(_name(key) for key in self.problem.definitions)})
+
+    def _gradient_note(self, answer: str, renamed: bool = False,
+                       taken: Collection[str] | None = None) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
-        head = gradient_head(answer)
+        head = gradient_head(answer, taken)
         if head is None:
             return ()
         from ..render.printing import show_unicode
@@ -1501,6 +1516,11 @@ _GRADIENT_HEAD = patterns.compile(
     # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
     r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
+    # gradients = 2/m * tf.matmul(…) (Géron's TensorFlow chapter), grads = …: the plural names the same vector
+    r"|gradients|grads"
+    # g = X.T @ (p - y) / n (a docstring's, a quick reference's): the short name, read only where the problem gives
+    # g no meaning of its own (Ng's sigmoid g(z), a cost named g(w), a --let g): see gradient_head
+    r"|(?P<short>g)(?![A-Za-z0-9_])"
     # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50), derivative_b: the word derivative as the vocabulary
     # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
     r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
@@ -1514,9 +1534,11 @@ _GRADIENT_HEAD = patterns.compile(
 _CAPITAL_THETA_WRT = patterns.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
-#: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters.
+#: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters; a code comment's
+#: ``d(e_sq)/dm`` (Data Science from Scratch's reader) puts the name in brackets, as d(x²)/dx does an expression
 _NAMED_DERIVATIVE = patterns.compile(
-    r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
+    r"\s*(?:d|∂)\s*(?:\(\s*(?P<bracketed>[A-Za-z][A-Za-z_]*)\s*\)|(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?)"
+    r"\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
 )
 
 
@@ -1526,6 +1548,26 @@ def _named_derivative(head: str) -> tuple[str, int] | None:
     if match is None:
         return None
     return match.group("wrt").strip(), match.start("wrt")
+
+
+def _refuse_bracketed_quantity(head: str, answer: str, names: Collection[str]) -> None:
+    """Refuse ``d(h)/dw = …``: a bracketed name is read as the cost's (``d(e_sq)/dm``) only where nothing else is it.
+
+    A name the problem gives a value (a --let's, the data's, the parameters') in the brackets is that quantity's
+    derivative, not the cost's: judged as the cost's gradient, a right ∂h/∂w would be called different.
+    """
+    from ..notation import vocabulary as vocab
+
+    match = _NAMED_DERIVATIVE.fullmatch(head)
+    name = match.group("bracketed") if match is not None else None
+    if name is None or name in ("J", "L", "E", "C"):
+        return
+    if name in names or name in vocab.FIXED_NAMES or len(name) == 1:
+        raise InputError(
+            f"the left side d({name})/d… differentiates {name}, a quantity of the problem, not the cost",
+            source=answer, column=match.start("bracketed") if match is not None else 0, label="ANSWER",
+            hint="name the cost's derivative (dJ/dw = …), or leave out the left side",
+        )
 
 
 def _plain_head(answer: str, input: str) -> bool:
@@ -1538,12 +1580,19 @@ def _plain_head(answer: str, input: str) -> bool:
     return input == "auto" and bool(equals) and not any(char in head for char in "\\{}$")
 
 
-def gradient_head(answer: str) -> tuple[str, str | None, int] | None:
-    """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None."""
+def gradient_head(answer: str, taken: Collection[str] | None = None) -> tuple[str, str | None, int] | None:
+    """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None.
+
+    The one-letter ``g`` names a gradient only when ``taken`` (the names the problem and the answer's lets give a
+    meaning: the cost's letters, its name, its --let names) is given and holds no g: beside Ng's sigmoid g(z) or a
+    cost named g(w), ``g = …`` is not the gradient's line, and read so it would silently change what g is.
+    """
     if not isinstance(answer, str):
         return None
     match = _GRADIENT_HEAD.match(answer)
     if match is None:
+        return None
+    if match.group("short") is not None and (taken is None or match.group("short") in taken):
         return None
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
@@ -1599,14 +1648,16 @@ def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequ
 
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
-                functions: Collection[str] = (), maximised: bool = False) -> Parsed:
+                functions: Collection[str] = (), maximised: bool = False,
+                taken: Collection[str] | None = None) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
     notation a left side ``dJ/dtheta_j =`` (or ``∂J/∂θ_j =``) is read here, with the
     same pattern ``steps`` uses for a derivation's leading name. An update rule
     (``θ := θ − α·g``) is read as its gradient g (:mod:`~logderiv.notation.update_rule`);
-    ``maximised`` says the answer is judged against a log-likelihood, whose step is up.
+    ``maximised`` says the answer is judged against a log-likelihood, whose step is up; ``taken`` the names
+    the problem gives a meaning (a left side ``g =`` is the gradient's only beside them: :func:`gradient_head`).
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -1622,7 +1673,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     from ..notation import update_rule
 
     update = update_rule.update_head(answer)
-    gradient = None if update is not None else gradient_head(answer)
+    gradient = None if update is not None else gradient_head(answer, taken)
     # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
     defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
     if update is not None:
@@ -1642,6 +1693,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
             named = derivative_name(head, "plain") or _named_derivative(head)
+            _refuse_bracketed_quantity(head, answer, names)
         if named is not None and _CAPITAL_THETA_WRT.fullmatch(named[0]):
             # % dJ/dTheta_j = … (an Octave comment that writes J(Theta)): the head names ∂J/∂θⱼ in a capital
             layout_notes = (*layout_notes, f"d{named[0]} on the left is read as d{'theta' + named[0][5:]}: "
@@ -1650,7 +1702,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
-            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head)
+            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head) \
+                or re.match(r"\s*(?:d|∂)\s*\(\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*\)\s*/", head)  # d(e_sq)/dm
             cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
             bracket = numerator and re.match(r"\s*\(([^()]*)\)", head[numerator.end("name"):])
             if numerator and (re.fullmatch(r"[A-Za-z]+_i", cost_name)
