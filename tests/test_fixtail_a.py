@@ -1,0 +1,75 @@
+"""fixtail_a: families of the corpus's notation refusals, each read as the writers clearly mean it, or refused better.
+
+Each reading is said in a note (checked in every output format once); what it means is held against the corpus
+judge (finite differences of a NumPy cost written by hand, tests/corpus/judge.py) or against a verdict worked out
+by hand, never against logderiv's own output. Every reading's edge is tested too: what it leaves alone is still
+refused.
+
+* An answer's condition ``for j ≥ 1`` written as MathType writes it in fengdu78's widely copied notes of Ng's
+  course, ``\\text{ }\\text{ for  j}\\ge \\text{1}`` (the index and the number inside upright words), is the
+  condition ``\\text{for } j \\geq 1`` that check already reads: every component but the intercept, noted.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _reading import assert_verdict_read, notes_of, refused
+from logderiv.cli import main
+
+# ------------------------------------------------------------------ a lower bound on the component index
+
+# source: https://github.com/fengdu78/Coursera-ML-AndrewNg-Notes/issues/82 (the reported markdown
+# '# regularized gradient(正则化梯度)', its x_j^{(i)} restored as the issue asks)
+FENGDU_GRADIENT = (
+    r"\frac{\partial J\left( \theta  \right)}{\partial {{\theta }_{j}}}=\left( \frac{1}{m}\sum\limits_{i=1}^{m}"
+    r"{\left( {{h}_{\theta }}\left( {{x}^{\left( i \right)}} \right)-{{y}^{\left( i \right)}} \right)}"
+    r"x_j^{(i)} \right)+\frac{\lambda }{m}{{\theta }_{j}}\text{ }\text{             for  j}\ge \text{1}"
+)
+RIGHT = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)} + \frac{\lambda}{m}\theta_j"
+#: the same with the penalty's 1/m lost: a real slip, which the condition must not hide
+WRONG = r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)} + \lambda\theta_j"
+SAID = "after the answer says it is for every component but the intercept θ₀"
+
+
+def test_mathtypes_worded_condition_is_read_as_j_at_least_one():
+    assert_verdict_read(FENGDU_GRADIENT, "logistic-l2", "equivalent")
+    # the issue's own text, x_j^{(i)} lost: the data part is the same for every j
+    assert_verdict_read(FENGDU_GRADIENT.replace(r"x_j^{(i)} \right)", r"\right)"), "logistic-l2", "different")
+    notes = notes_of(logderiv.check(FENGDU_GRADIENT, cost="logistic-l2"))
+    assert any(note.startswith(r"'\text{             for  j}\ge \text{1}' " + SAID) for note in notes)
+
+
+@pytest.mark.parametrize("condition", [
+    r"\text{ }\text{ for j}\ge \text{1}", r"\text{ for j} \geq 1", r"\quad \mbox{for j} > \mbox{0}",
+    r"\text{ }\text{for j}\ge 1",
+])
+def test_the_worded_condition_in_its_spellings(condition):
+    assert_verdict_read(RIGHT + condition, "logistic-l2", "equivalent")
+    assert_verdict_read(WRONG + condition, "logistic-l2", "different")
+    assert any(SAID in note for note in notes_of(logderiv.check(RIGHT + condition, cost="logistic-l2")))
+
+
+@pytest.mark.parametrize("condition", [r"\text{ }\text{ for j}\ge \text{2}", r"\text{ for j} > \text{1}"])
+def test_a_worded_condition_on_more_than_the_intercept_is_refused(condition):
+    assert "only a single component (j = 0) or every component but the intercept (j ≥ 1) is read" in str(
+        refused(logderiv.check, RIGHT + condition, cost="logistic-l2"))
+
+
+def test_a_worded_condition_on_a_letter_the_answer_does_not_index_by_is_refused():
+    """\\text{for i} ≥ 1 names no component: the relation stays unread, as before."""
+    assert "relation" in str(refused(logderiv.check, RIGHT + r"\text{ }\text{ for i}\ge \text{1}",
+                                     cost="logistic-l2"))
+
+
+def test_the_condition_note_shows_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "markdown", "json", "latex"):
+        result = runner.invoke(main, ["check", FENGDU_GRADIENT, "--cost", "logistic-l2", "-f", form])
+        assert result.exit_code == 0, result.output
+        shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
+        assert "says it is for every component but the intercept" in " ".join(shown.split()), form
