@@ -8,17 +8,21 @@ refused.
 * An answer's condition ``for j ≥ 1`` written as MathType writes it in fengdu78's widely copied notes of Ng's
   course, ``\\text{ }\\text{ for  j}\\ge \\text{1}`` (the index and the number inside upright words), is the
   condition ``\\text{for } j \\geq 1`` that check already reads: every component but the intercept, noted.
+* Code's line ``W[0][0] + W[1][0]*x`` in a sum over ``zip(X, Y)`` (a (2, 1) column W of the intercept and the slope,
+  intellipaat's RSS): W is the weights w, as the other spellings of a capital W already are, and ``--wrt W_0`` its
+  intercept; noted, and kept apart where a w or a --let of W is written.
 """
 
 from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 import logderiv
-from _reading import assert_verdict_read, notes_of, refused
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 from logderiv.cli import main
 
 # ------------------------------------------------------------------ a lower bound on the component index
@@ -73,3 +77,48 @@ def test_the_condition_note_shows_in_every_format():
         assert result.exit_code == 0, result.output
         shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
         assert "says it is for every component but the intercept" in " ".join(shown.split()), form
+
+
+# ------------------------------------------------------------------ W[0][0] + W[1][0]*x: a capital W of code
+
+# source: https://intellipaat.com/community/10711/simple-linear-regression-in-python (def RSS(X,Y,W): return …)
+RSS = "sum((y-(W[0][0]+W[1][0]*x))**2 for x,y in zip(X,Y))"
+W_NOTE = "W is read as w, the weights: it is written only as the entries W[0] and W[1] of the line"
+
+
+def _rss(d) -> float:
+    """Σᵢ (yᵢ − (w₀ + w₁xᵢ))², by hand: the intercept is Data.theta0, the slope Data.theta1 (--wrt W_0, W_1)."""
+    return float(np.sum((d.y - (d.theta0 + d.theta1 * d.x)) ** 2))
+
+
+def test_code_line_in_a_capital_w_is_the_weights():
+    assert_gradient_read(RSS, _rss, wrt=("W_0", "W_1"))
+    notes = notes_of(logderiv.derive(RSS, wrt="W_0"))
+    assert any(note.startswith(W_NOTE) for note in notes)
+    assert "--wrt W_0 is read as w_0: the text's W is the weight vector w" in notes
+
+
+def test_the_capital_w_answer_is_judged_in_its_letter():
+    """∂RSS/∂W₀ = −2Σ(y − (W₀ + W₁x)), by hand; the same without the 2 is wrong."""
+    right = "-2*sum((y-(W[0][0]+W[1][0]*x)) for x,y in zip(X,Y))"
+    assert_verdict_read(right, RSS, "equivalent", wrt="W_0")
+    assert_verdict_read(right.replace("-2*", "-"), RSS, "different", wrt="W_0")
+
+
+@pytest.mark.parametrize("cost, lets, said", [
+    # a w of its own beside W: W and w may be two quantities
+    ("sum((y-(W[0][0]+W[1][0]*x))**2 for x,y in zip(X,Y)) + w", (), "'W' beside a lowercase w"),
+    (RSS, ("W = theta",), "'W' has no feature index"),  # W defined by a --let: not read as the weights w
+])
+def test_a_capital_w_beside_another_weight_stays_apart(cost, lets, said):
+    assert said in str(refused(logderiv.derive, cost, wrt="W_0", let=lets))
+
+
+def test_the_capital_w_note_shows_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "markdown", "json", "latex"):
+        result = runner.invoke(main, ["derive", RSS, "--wrt", "W_1", "-f", form])
+        assert result.exit_code == 0, result.output
+        shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
+        # (Markdown escapes the brackets: W\[0\])
+        assert "W is read as w, the weights: it is written only as the entries W" in " ".join(shown.split()), form

@@ -24,7 +24,7 @@ from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
+from . import breeze_code, conventions, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -508,7 +508,7 @@ _EXAMPLE_COUNTS = patterns.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X
 _DATA_NAMES = {"X", "x", "y", "Y"}
 
 
-def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, int, str, str]]:
+def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = False) -> list[tuple[int, int, str, str]]:
     """``np.sum([(H[i] - y[i][0])**2 for i in range(len(H))])`` → ``sum_i((H^(i) - y^(i))**2)``, noted.
 
     A sum over ``range`` of the examples (m, ``len(X)``, ``len(y)``, ``X.shape[0]``, or the
@@ -528,7 +528,8 @@ def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, in
             stripped = stripped[1:-1]
         zipped = _ZIPPED.match(stripped)
         if zipped is not None or _ZIP_LOOP.search(stripped):
-            found.append(_zipped_sum(text, match.start(), closer, zipped, from_zero=from_zero))
+            found.extend(_zipped_sum(text, match.start(), closer, zipped, from_zero=from_zero,
+                                     weights_free=weights_free))
             continue
         loop = _COMPREHENSION.match(stripped)
         if loop is None:
@@ -602,7 +603,7 @@ _LINE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\[\s*(?P<k>\d+)
 
 
 def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None, *,
-                from_zero: bool) -> tuple[int, int, str, str]:
+                from_zero: bool, weights_free: bool = False) -> list[tuple[int, int, str, str]]:
     """``sum((theta[0] + theta[1]*x - y)*x for x, y in zip(X, Y))`` → ``sum_i((theta_0 + theta_1*x^(i) - y^(i))*x^(i))``.
 
     The pairs of zip(X, Y) are the examples, each name the example's entry of its array: x⁽ⁱ⁾ of X (or x),
@@ -612,6 +613,9 @@ def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None
     ``from_zero`` says the problem numbers its parameters from 0 too (the cost writes θ₀, or is this text): beside
     a cost whose line is θ₁ + θ₂x, P[0] would be its θ₁, and which is meant is not said. Anything else
     (another array, zip(X, Y[1:]), an ``if``, three names, a name unused, P[2], an index of the data) is refused.
+    A capital W so written (``W = np.array([w0, w1]).reshape(2, 1)``, intellipaat's RSS) is the weights w where
+    ``weights_free`` says no --let defines W or w and the text writes no w and no other W: a note of its own says
+    so, and --wrt W_0 is read as w_0 by it.
     """
     at = text.find(" for ", start, closer) + 1
     if zipped is None:
@@ -633,6 +637,7 @@ def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None
              f"zip({', '.join(arrays)}), the examples: Σᵢ, " + ", ".join(
                  f"{name} the example's {roles[name]}⁽ⁱ⁾" for name in names)]
     entries = {(m.group("name"), m.group("k")) for m in _LINE_ENTRY.finditer(body)}
+    capital = False
     if entries:
         parameters = {name for name, _ in entries}
         parameter = parameters.pop() if len(parameters) == 1 else ""
@@ -648,12 +653,22 @@ def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None
             _refuse_comprehension(text, text.find("[", start), (
                 f"{parameter}[0] is the intercept as NumPy counts, from 0, but the cost writes no {parameter}₀: "
                 f"whether {parameter}[0] is its first parameter or a {parameter}₀ of its own is not said"))
-        body = _LINE_ENTRY.sub(lambda m: f"{m.group('name')}_{m.group('k')}", body)
+        # code's W = np.array([w0, w1]).reshape(2, 1): a capital W written only so, beside no w, is the weights w
+        # (their letter, in which --wrt W_0 is then read: conventions.capital_wrt), as a W written only as the
+        # weights elsewhere is (conventions.CAPITAL_W_NOTES)
+        capital = parameter == "W" and weights_free and not re.search(r"(?<![\w.])w(?!\w)", text) \
+            and not re.search(r"(?<![\w.])W(?![\w\[])", text)
+        body = _LINE_ENTRY.sub(lambda m: f"{'w' if capital else m.group('name')}_{m.group('k')}", body)
         notes.append(f"read as Python: {parameter}[0] and {parameter}[1] in the line {parameter}[0] + "
                      f"{parameter}[1]*x are its intercept {parameter}₀ and slope {parameter}₁ (NumPy counts from 0)")
+
     if "[" in body:
         _refuse_comprehension(text, text.find("[", start), "its body indexes an array otherwise than by the pair")
-    return start, closer + 1, f"sum_i({body})", "; ".join(notes)
+    edits = [(start, closer + 1, f"sum_i({body})", "; ".join(notes))]
+    if entries and capital:
+        # a note of its own (an edit that changes nothing after the sum), which --wrt W_0 is read by
+        edits.append((closer + 1, closer + 1, "", conventions.CAPITAL_W_LINE_NOTE))
+    return edits
 
 
 def _refuse_comprehension(text: str, column: int, why: str) -> NoReturn:
@@ -1204,7 +1219,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
         raise
     try:
-        summed = _comprehensions(methods.text, from_zero=from_zero) + _numbered_functions(methods.text) + _numpy_calls(
+        summed = _comprehensions(methods.text, from_zero=from_zero, weights_free=not {"W", "w"} & set(defined)) \
+            + _numbered_functions(methods.text) + _numpy_calls(
             methods.text, octave_norm="norm" not in defined)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
