@@ -11,6 +11,10 @@ refused.
 * Code's line ``W[0][0] + W[1][0]*x`` in a sum over ``zip(X, Y)`` (a (2, 1) column W of the intercept and the slope,
   intellipaat's RSS): W is the weights w, as the other spellings of a capital W already are, and ``--wrt W_0`` its
   intercept; noted, and kept apart where a w or a --let of W is written.
+* A sum's or a mean's axis as PyTorch writes it, ``v.sum(0, keepdim=True)``, ``v.sum(dim=0)``,
+  ``torch.sum(v, dim=0)`` (skyroom's d2l notebook), and NumPy's positional ``v.sum(0)``: the first argument of both
+  libraries' methods is the axis, ``dim`` is NumPy's ``axis`` and ``keepdim`` its ``keepdims``; put in NumPy's
+  keywords, which are read already, noted.
 """
 
 from __future__ import annotations
@@ -122,3 +126,53 @@ def test_the_capital_w_note_shows_in_every_format():
         shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
         # (Markdown escapes the brackets: W\[0\])
         assert "W is read as w, the weights: it is written only as the entries W" in " ".join(shown.split()), form
+
+
+# ------------------------------------------------------------------ PyTorch's dim and keepdim, NumPy's positional axis
+
+# source: https://github.com/skyroom/d2l_zh_learning (第2章预备知识/线性回归的梯度(导数)计算.ipynb): the notebook's
+# y_hat holds the labels and y = Xw + b the prediction
+SKY_LETS = ("loss = 0.5 * ((y_hat - y) ** 2)", "y = torch.matmul(X, w) + b", "loss_d = (y_hat - X@w - b) * X * (-1)")
+SKY_WRONG_LETS = SKY_LETS[:2] + ("loss_d = (y_hat - b) * X * (-1)",)  # the notebook's second cell: X@w dropped
+
+
+@pytest.mark.parametrize("answer", [
+    "loss_d.sum(0, keepdim=True)", "loss_d.sum(dim=0)", "loss_d.sum(0)", "loss_d.mean(0) * len(X)",
+    "torch.sum(loss_d, dim=0)", "torch.sum(loss_d, dim=0, keepdim=True)", "loss_d.sum(dim=0, keepdim=True)",
+])
+def test_the_axis_in_pytorchs_words_is_read(answer):
+    """Σᵢ −(labelᵢ − xᵢᵀw − b)xᵢ is ∂/∂w of ½Σ(label − (Xw + b))², by hand; without Xw it is not."""
+    assert_verdict_read(answer, "loss.sum()", "equivalent", wrt="w_j", lets=SKY_LETS)
+    assert_verdict_read(answer, "loss.sum()", "different", wrt="w_j", lets=SKY_WRONG_LETS)
+
+
+def test_the_axis_over_the_features_is_not_the_gradient():
+    """axis 1 adds up each row: one number per example, not a gradient (refused as the shape it has)."""
+    assert "m×1" in str(refused(logderiv.check, "loss_d.sum(1)", cost="loss.sum()", wrt="w_j", let=SKY_LETS))
+
+
+def _half_squares(d) -> float:
+    return float(0.5 * np.sum((d.X @ d.w - d.y) ** 2))
+
+
+@pytest.mark.parametrize("cost", ["0.5 * torch.sum((X @ w - y)**2, dim=0)", "0.5 * ((X @ w - y)**2).sum(0)",
+                                  "0.5 * ((X @ w - y)**2).sum(dim=0, keepdim=True)"])
+def test_a_cost_summed_along_pytorchs_dim(cost):
+    assert_gradient_read(cost, _half_squares, wrt=("w_j",))
+
+
+def test_the_axis_notes_show_in_every_format():
+    said = {"loss_d.sum(0, keepdim=True)": "the first argument is the axis (NumPy's and PyTorch's methods alike), "
+                                           "and PyTorch's keepdim is NumPy's keepdims",
+            "torch.sum(loss_d, dim=0)": "PyTorch's dim is NumPy's axis"}
+    runner = CliRunner()
+    for answer, note in said.items():
+        for form in ("text", "markdown", "json", "latex"):
+            arguments = ["check", answer, "--cost", "loss.sum()", "--wrt", "w_j", "-f", form]
+            for let in SKY_LETS:
+                arguments += ["--let", let]
+            result = runner.invoke(main, arguments)
+            assert result.exit_code == 0, result.output
+            shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" \
+                else result.output
+            assert note in " ".join(shown.split()).replace("\\_", "_"), form

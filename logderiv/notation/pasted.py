@@ -394,6 +394,36 @@ _METHOD_AXIS = patterns.compile(
     r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
 )
 _RESHAPE_COLUMN = patterns.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+#: a sum's or a mean's axis as PyTorch and NumPy's positional form write it: v.sum(0, keepdim=True), v.sum(dim=0),
+#: v.mean(1), v.sum(0, keepdims=True) (the first argument of both libraries' methods is the axis: NumPy's
+#: ndarray.sum(axis=None, …, keepdims), PyTorch's Tensor.sum(dim=None, keepdim))
+_TORCH_AXIS = patterns.compile(
+    r"\s*(?:dim\s*=\s*)?(?P<axis>[01])\s*(?:,\s*(?P<keep>keepdims?)\s*=\s*(?P<value>True|False)\s*)?"
+    r"|\s*(?P<only>keepdim)\s*=\s*(?P<alone>True|False)\s*"
+)
+
+
+def _numpy_axis(inside: str, function: bool = False) -> tuple[str, str] | None:
+    """``0, keepdim=True`` → (``axis=0, keepdims=True``, what was read), for the arguments of a sum or a mean; or None.
+
+    Only where the arguments are not NumPy's keywords already: those are read as they are.
+    """
+    if _METHOD_AXIS.fullmatch(inside):
+        return None
+    match = _TORCH_AXIS.fullmatch(inside)
+    if match is None:
+        return None
+    if match.group("only"):
+        return f"keepdims={match.group('alone')}", "PyTorch's keepdim is NumPy's keepdims"
+    keep = f", keepdims={match.group('value')}" if match.group("keep") else ""
+    said = ("PyTorch's dim is NumPy's axis" if re.match(r"\s*dim\s*=", inside)
+            else "the argument after the array is the axis (NumPy's and PyTorch's functions alike)" if function
+            else "the first argument is the axis (NumPy's and PyTorch's methods alike)")
+    if match.group("keep") == "keepdim":
+        said += ", and PyTorch's keepdim is NumPy's keepdims"
+    return f"axis={match.group('axis')}{keep}", said
+
+
 #: reshape to the data's row count, ``.reshape((tx.shape[0],))``: the m values of the examples, as a 1-D array
 _RESHAPE_ROWS = patterns.compile(r"\s*\(?\s*(?P<data>[A-Za-z_]\w*)\s*\.\s*shape\s*\[\s*0\s*\]\s*,?\s*\)?\s*")
 
@@ -442,8 +472,10 @@ def _method(text: str) -> Pasted | None:
     ``v.sum(axis=0)`` is ``np.sum(v, axis=0)`` and ``v.mean()`` is ``np.mean(v)`` (the
     receiver is the operand just before the '.', as Python binds it: ``a * b.sum()`` sums
     b); ``v.reshape(-1, 1)``, ``.flatten()``, ``.ravel()``, ``.squeeze()`` only reshape v,
-    whose entries are compared one by one: they are dropped. Other arguments leave the text
-    alone (to be refused as before).
+    whose entries are compared one by one: they are dropped. A sum's or a mean's axis written
+    positionally or in PyTorch's words (``v.sum(0, keepdim=True)``, ``v.sum(dim=0)``) is first put
+    in NumPy's keywords (:func:`_numpy_axis`), noted. Other arguments leave the text alone (to be
+    refused as before).
     """
     for match in _METHOD.finditer(text):
         closer = closing(text, match.end() - 1)
@@ -452,6 +484,12 @@ def _method(text: str) -> Pasted | None:
             continue
         method, inside = match.group(1), text[match.end():closer]
         receiver = text[start:match.start()]
+        axis = _numpy_axis(inside) if method in ("sum", "mean") else None
+        if axis is not None:
+            # v.sum(0, keepdim=True) (PyTorch), v.sum(0) (NumPy too): the axis in NumPy's keywords, read below
+            written = f".{method}({inside.strip()})"
+            return _apply(text, [], [(match.end(), closer, axis[0], (
+                f"read as NumPy: {written} is .{method}({axis[0]}): {axis[1]}"))])
         if method in ("sum", "mean") and (not inside.strip() or _METHOD_AXIS.fullmatch(inside)):
             edits = [(start, start, f"np.{method}(", "")]
             if inside.strip():
@@ -916,8 +954,9 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
     False: a --let defines its own norm), ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
     ``np.mean(v)``, ``torch.sum(`` and ``tf.reduce_sum(`` → ``np.sum(`` (``torch.sigmoid`` → ``sigmoid``), each noted.
 
-    A norm not squared (a square root, no derivative at 0), a norm of another order, a weighted average
-    and PyTorch's keywords (``dim=``) are left alone, to be refused as before.
+    A norm not squared (a square root, no derivative at 0), a norm of another order and a weighted average are left
+    alone, to be refused as before. PyTorch's ``torch.sum(v, dim=0, keepdim=True)`` takes NumPy's keywords
+    (:func:`_numpy_axis`), noted.
     """
     found = []
     for match in _TENSORFLOW.finditer(text):
@@ -977,6 +1016,14 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",
                       "read as PyTorch: torch.sum, torch.mean, torch.log, torch.sigmoid … are NumPy's functions "
                       "(and the sigmoid) on tensors"))
+        closer = closing(text, match.end() - 1) if name in ("sum", "mean") else None
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        axis = _numpy_axis(text[parts[1][0]:closer], function=True) if len(parts) >= 2 else None
+        if closer is not None and axis is not None:
+            # torch.sum(v, dim=0, keepdim=True): the axis in NumPy's keywords, as the method form's
+            written = " ".join(text[match.start():closer + 1].split())
+            found.append((parts[1][0], closer, " " + axis[0], f"read as NumPy: {written} is taken with {axis[0]}: "
+                          f"{axis[1]}"))
     return found
 
 
