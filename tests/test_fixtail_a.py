@@ -15,6 +15,10 @@ refused.
   ``torch.sum(v, dim=0)`` (skyroom's d2l notebook), and NumPy's positional ``v.sum(0)``: the first argument of both
   libraries' methods is the axis, ``dim`` is NumPy's ``axis`` and ``keepdim`` its ``keepdims``; put in NumPy's
   keywords, which are read already, noted.
+* The Machine Learning Specialization's ``f_{w,b}(x)`` with its subscript typed flat in a docstring, ``fw,b(x)``
+  (and ``fwb(x)`` beside it), is the model f: read as ``f(x)``, noted. And a call of a --let's function left open
+  where the ``]`` around it closes, ``[loss(fw,b(x_s(i)), y_s(i)]``, is closed right before that ``]`` (the one
+  place a value results), noted; its arguments are then checked against the function's parameters.
 """
 
 from __future__ import annotations
@@ -176,3 +180,79 @@ def test_the_axis_notes_show_in_every_format():
             shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" \
                 else result.output
             assert note in " ".join(shown.split()).replace("\\_", "_"), form
+
+
+# ------------------------------------------------------------------ fw,b(x): f_{w,b}(x) typed flat; [loss(…, y]
+
+# source: a GitHub Python docstring ('In logistic regression the cost function is:', compute_gradient_logistic;
+# public code index file 5304730554), its ASCII-art sums
+ASCII_J = "              m-1\nJ(w,b) = 1/m Σ [loss(fw,b(x_s(i)), y_s(i)]\n              i=0"
+ASCII_LETS = ("loss(fw,b(x), y) = -y log(fw,b(x)) - (1 - y)log(1 - fw,b(x))", "fw,b(x) = g(z)", "z = w ⋅ x + b",
+              "g(z) = 1 / (1+e**-z)")
+FLAT_NOTE = ("fw,b(x) is f_{w,b}(x), the model f with its parameters w, b as the subscript, typed flat (fwb(x) too, "
+             "the comma lost): read as f(x)")
+CLOSED_NOTE = "'loss(' is never closed: a ')' is read right before the ']'"
+
+
+def _mean_cross_entropy(d) -> float:
+    """−(1/m)Σ[y log σ(w·x + b) + (1 − y) log(1 − σ(w·x + b))], by hand."""
+    p = 1.0 / (1.0 + np.exp(-(d.X @ d.w + d.b)))
+    return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+
+def test_the_docstrings_flat_model_and_open_call_are_read():
+    assert_gradient_read(ASCII_J, _mean_cross_entropy, wrt=("w_j", "b"), lets=ASCII_LETS)
+    notes = notes_of(logderiv.derive(ASCII_J, wrt="w_j", let=ASCII_LETS))
+    assert FLAT_NOTE in notes
+    assert any(note.startswith(CLOSED_NOTE) for note in notes)
+
+
+@pytest.mark.parametrize("answer, wrt, verdict", [
+    ("                   m-1\ndJ(w,b) / dw = 1/m Σ (fwb(x_s(i)) - y_s(i)) * x\n                   i = 0", "w_j", "equivalent"),
+    ("                   m-1\ndJ(w,b) / db = 1/m Σ (fwb(x_s(i)) - y_s(i))\n                   i = 0", "b", "equivalent"),
+    # the docstring's 'which equates to': the sigmoid dropped (w·x + b for g(w·x + b)), a real slip
+    ("                   m-1\ndJ(w,b) / db = 1/m Σ (wx_s(i) + b - y_s(i))\n                   i = 0", "b", "different"),
+])
+def test_the_docstrings_answers_are_judged(answer, wrt, verdict):
+    assert_verdict_read(answer, ASCII_J, verdict, wrt=wrt, lets=ASCII_LETS)
+
+
+def test_a_flat_subscript_beside_an_f_of_its_own_is_left():
+    """f written as well (f(z) = z²): fw,b may name another function than f, so nothing is read."""
+    lets = (*ASCII_LETS, "f(z) = z^2")
+    assert FLAT_NOTE not in " ".join(str(refused(logderiv.derive, ASCII_J, wrt="w_j", let=lets)).split())
+
+
+LOSS_LETS = ("loss(a, y) = -y log(a) - (1 - y)log(1 - a)", "f(x) = g(z)", "z = w ⋅ x + b", "g(z) = 1 / (1+e**-z)")
+
+
+def test_an_open_call_is_closed_before_the_bracket():
+    cost = "J = 1/m sum_i [loss(f(x_i), y_i]"
+    assert_gradient_read(cost, _mean_cross_entropy, wrt=("w_j", "b"), lets=LOSS_LETS)
+    assert any(note.startswith(CLOSED_NOTE) for note in notes_of(logderiv.derive(cost, wrt="b", let=LOSS_LETS)))
+
+
+@pytest.mark.parametrize("cost, lets, said", [
+    ("J = 1/m sum_i [loss(f(x_i), y_i + 1]", LOSS_LETS, "']' does not close '('"),  # the last argument no operand
+    ("J = 1/m sum_i [loss(f(x_i), y_i, 3]", LOSS_LETS, "']' does not close '('"),  # a number last: no operand
+    ("J = 1/m sum_i [loss(f(x_i), y_i]", ("loss(a) = -log(a)", *LOSS_LETS[1:]), "loss(a) takes 1 argument, given 2"),
+    ("J = 1/m sum_i [g(f(x_i), y_i]", LOSS_LETS[1:], "g(z) takes 1 argument, given 2"),  # g has one parameter
+    ("J = 1/m sum_i [q(f(x_i), y_i]", LOSS_LETS, "']' does not close '('"),  # q is no function a --let defines
+    ("J = 1/m sum_i (loss(f(x_i), y_i]", LOSS_LETS, "']' does not close '('"),  # no '[' around the call
+])
+def test_other_open_brackets_stay_refused(cost, lets, said):
+    assert said in str(refused(logderiv.derive, cost, wrt="w_j", let=lets))
+
+
+def test_the_flat_model_notes_show_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "markdown", "json", "latex"):
+        arguments = ["derive", ASCII_J, "--wrt", "b", "-f", form]
+        for let in ASCII_LETS:
+            arguments += ["--let", let]
+        result = runner.invoke(main, arguments)
+        assert result.exit_code == 0, result.output
+        shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
+        shown = " ".join(shown.split()).replace("\\", "")
+        assert "the model f with its parameters w, b as the subscript, typed flat" in shown, form
+        assert "is never closed: a ')' is read right before the ']'" in shown, form

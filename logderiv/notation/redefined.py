@@ -88,6 +88,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
+    _flat_model_subscript(result, notation_of)
     _columns_by_entries(result, notation_of)
     _basis_features(result, notation_of)
     _helper_with_body(result, notation_of)
@@ -906,6 +907,39 @@ def _superscript_note(letter: str, target: str) -> str:
 
 def _index_of(match: re.Match[str]) -> str:
     return match.group("braced") or match.group("bare")
+
+
+#: the model f with its parameters w, b as a subscript typed flat: fw,b(x) (f_{w,b}(x)), and fwb( beside it
+_FLAT_MODEL = patterns.compile(r"(?<![\w.\\])f(?P<script>w\s*,\s*b|wb)(?=\s*\()")
+
+
+def _flat_model_subscript(result: Respelled, notation_of: _NotationOf) -> None:
+    """``fw,b(x) = g(z)``: the Machine Learning Specialization's model f_{w,b}(x), its subscript typed flat (noted).
+
+    A docstring or a pasted page loses the subscript of ``f_{w,b}(x)`` (the labs' notes write it so; their code
+    names it ``f_wb``): ``fw,b(x)``, whose comma no name holds, can only be f with the parameters w, b as its
+    subscript, which is typography (as h_θ(x) is h(x)); ``fwb(x)`` beside it is the same f with the comma lost too.
+    Read as ``f(x)``, in plain texts only, where some text writes ``fw,b(`` and no text writes f itself (or a
+    name ``fwb`` the texts define otherwise).
+    """
+    texts = _texts(result)
+    plain = [text for text in texts if notation_of(text) == "plain"]
+    if not any(match.group("script") != "wb" for text in plain for match in _FLAT_MODEL.finditer(text)):
+        return
+    if any(re.search(r"(?<![\w.\\])f(?![\w,])", text) for text in texts):
+        return  # f written as well: maybe another function than the model
+    if any(notation_of(text) != "plain" and _FLAT_MODEL.search(text) for text in texts):
+        return
+
+    def unscripted(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_FLAT_MODEL.finditer(text))):
+            text = _replace_at(text, [match.start()], match.group(), "f")
+        return text
+    _map(result, unscripted)
+    result.notes.append("fw,b(x) is f_{w,b}(x), the model f with its parameters w, b as the subscript, typed flat "
+                        "(fwb(x) too, the comma lost): read as f(x)")
 
 
 def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> None:
