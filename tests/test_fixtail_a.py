@@ -19,6 +19,9 @@ refused.
   (and ``fwb(x)`` beside it), is the model f: read as ``f(x)``, noted. And a call of a --let's function left open
   where the ``]`` around it closes, ``[loss(fw,b(x_s(i)), y_s(i)]``, is closed right before that ``]`` (the one
   place a value results), noted; its arguments are then checked against the function's parameters.
+* A class's sigmoid method pasted as ``--let "__sigmoid(x) = 1 / (1 + np.exp(-x))"`` beside its calls
+  ``self.__sigmoid(…)`` (read as σ by the name) is that σ written out: not needed, set aside, noted; another body is
+  refused. And code's ``x.dot(weights)`` makes x the data matrix, as ``x.dot(w)`` does.
 """
 
 from __future__ import annotations
@@ -256,3 +259,65 @@ def test_the_flat_model_notes_show_in_every_format():
         shown = " ".join(shown.split()).replace("\\", "")
         assert "the model f with its parameters w, b as the subscript, typed flat" in shown, form
         assert "is never closed: a ')' is read right before the ']'" in shown, form
+
+
+# ------------------------------------------------------------------ self.__sigmoid and its --let; x.dot(weights)
+
+# source: github:sambarba99/spare-time-projects (logisticregression/logistic_regressor.py, LogisticRegressor.fit)
+SAMBARBA_COST = "-(y * np.log(probs + EPSILON) + (1 - y) * np.log(1 - probs + EPSILON)).sum() / len(x)"
+SAMBARBA_LETS = ("probs = self.__sigmoid(linear_model)", "linear_model = x.dot(weights) + bias",
+                 "__sigmoid(x) = 1 / (1 + np.exp(-x))", "EPSILON = 1e-9")
+METHOD_NOTE = ("--let __sigmoid(x) = 1 / (1 + np.exp(-x)) defines the class's own sigmoid method, which "
+               "self.__sigmoid(…) calls: its body is σ written out, so the --let is not needed")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("x.T.dot(probs - y) / len(x)", "equivalent"),  # Xᵀ(σ(Xw + b) − y)/m, by hand
+    ("x.T.dot(probs - y)", "different"),  # the repository's own: m times the gradient
+    ("x.T.dot(y - probs) / len(x)", "different"),  # minus the gradient
+])
+def test_the_private_sigmoid_method_and_its_let(answer, verdict):
+    assert_verdict_read(answer, SAMBARBA_COST, verdict, wrt="weights_j", lets=SAMBARBA_LETS)
+
+
+def test_the_method_let_is_noted():
+    notes = notes_of(logderiv.check("x.T.dot(probs - y) / len(x)", cost=SAMBARBA_COST, wrt="weights_j",
+                                    let=SAMBARBA_LETS))
+    assert METHOD_NOTE in notes
+    assert "read as code: x * theta is the matrix product with the parameter vector θ, so x is the data matrix X " \
+           "(m×n)" in notes
+
+
+def test_a_single_underscore_method_too():
+    lets = ("probs = self._sigmoid(linear_model)", "linear_model = x.dot(weights) + bias",
+            "_sigmoid(z) = 1 / (1 + np.exp(-z))", "EPSILON = 1e-9")
+    assert_verdict_read("x.T.dot(probs - y) / len(x)", SAMBARBA_COST, "equivalent", wrt="weights_j", lets=lets)
+
+
+def test_a_method_let_that_is_no_sigmoid_is_refused():
+    lets = (*SAMBARBA_LETS[:2], "__sigmoid(x) = 1 / (1 + np.exp(-2*x))", SAMBARBA_LETS[3])
+    error = refused(logderiv.check, "x.T.dot(probs - y) / len(x)", cost=SAMBARBA_COST, wrt="weights_j", let=lets)
+    assert "self.__sigmoid(…) is called as the class's sigmoid, but the --let defines __sigmoid(x) otherwise" \
+        in str(error)
+    assert error.column == len("__sigmoid(x) = ")
+
+
+def test_entrywise_x_times_weights_leaves_x_alone():
+    """NumPy's x * weights multiplies entry by entry: no matrix product, so x is not read as X (refused as before)."""
+    lets = (SAMBARBA_LETS[0], "linear_model = x * weights + bias", *SAMBARBA_LETS[2:])
+    assert "the data is the matrix X" in str(refused(logderiv.check, "x.T.dot(probs - y) / len(x)",
+                                                     cost=SAMBARBA_COST, wrt="weights_j", let=lets))
+
+
+def test_the_method_note_shows_in_every_format():
+    runner = CliRunner()
+    for form in ("text", "markdown", "json", "latex"):
+        arguments = ["check", "x.T.dot(probs - y) / len(x)", "--cost", SAMBARBA_COST, "--wrt", "weights_j",
+                     "-f", form]
+        for let in SAMBARBA_LETS:
+            arguments += ["--let", let]
+        result = runner.invoke(main, arguments)
+        assert result.exit_code == 0, result.output
+        shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if form == "json" else result.output
+        shown = " ".join(shown.split()).replace("\\", "")
+        assert "defines the class's own sigmoid method, which" in shown, form  # (LaTeX sets self.__sigmoid as maths)

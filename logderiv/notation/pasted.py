@@ -2134,8 +2134,10 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 #: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), np.matmul(x, theta),
 #: x.dot(theta)
 _X_TIMES_THETA = patterns.compile(
-    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
-    r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w|weights)\s*\)"
+    # code's weights, the parameter vector w by its word (x.dot(weights) + bias: sambarba's logistic regressor), in a
+    # matrix product (@, .dot, np.dot, np.matmul; NumPy's x * weights multiplies entry by entry, left out)
+    r"|(?<![\w.])x\.dot\(\s*(?:theta|w|weights)\s*\)|(?<![\w.\\])x\s*@\s*weights(?![\w_^(\[])"
     # R's x %*% t(theta) (put as x @ (theta).T), NumPy's x @ theta.T: θ kept as a 1×n row (or 1-D), whose
     # transpose is the column: the product is Xθ, so x is m×n (the matrix cost's reading of X @ theta.T, noted)
     r"|(?<![\w.\\])x\s*@\s*(?:\(\s*(?:theta|w)\s*\)|(?:theta|w))\.T(?![\w(])"

@@ -97,6 +97,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
+    _private_sigmoid_let(result, notation_of)
     _self_attributes(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
@@ -2515,6 +2516,42 @@ _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "re
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
+
+#: a --let of a class's own sigmoid method by its private name: __sigmoid(x) = …, _sigmoid(z) = … (R's <- too)
+_PRIVATE_SIGMOID_LET = patterns.compile(r"^\s*(?P<name>__?sigmoid)\s*\(\s*(?P<parameter>[A-Za-z]\w*)\s*\)\s*(?:=|<-)(?!=)")
+
+
+def _private_sigmoid_let(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "__sigmoid(x) = 1 / (1 + np.exp(-x))"`` beside ``self.__sigmoid(z)``: the method's own body (noted).
+
+    A class's sigmoid method called through ``self`` is read as σ by its name (:func:`_self_attributes`); its
+    definition pasted as a --let is then that σ written out, and no name of its own: where the body is exactly
+    σ of its one parameter the --let is not needed and is set aside. Any other body (``1/(1 + np.exp(-2*x))``)
+    is refused: the calls would be read as σ by the name, the --let says otherwise.
+    """
+    from .sigmoid_helper import is_sigmoid_of
+
+    called = {match.group("name") for text in _texts(result) for match in _SELF.finditer(text)
+              if match.group("name") in _SIGMOID_METHODS and text[match.end():].lstrip().startswith("(")}
+    kept = []
+    for text in result.lets:
+        head = _PRIVATE_SIGMOID_LET.match(text) if notation_of(text) == "plain" else None
+        if head is None or head.group("name") not in called:
+            kept.append(text)
+            continue
+        if not is_sigmoid_of(text[head.end():].strip().rstrip(";"), head.group("parameter")):
+            # self.__sigmoid(z) would be read as σ by its name, and this body says it is something else
+            raise InputError(
+                f"self.{head.group('name')}(…) is called as the class's sigmoid, but the --let defines "
+                f"{head.group('name')}({head.group('parameter')}) otherwise than as σ({head.group('parameter')})",
+                source=text, column=head.end() + len(text[head.end():]) - len(text[head.end():].lstrip()),
+                label="--let", hint=f"if it is the sigmoid, write {head.group('name')}({head.group('parameter')}) = "
+                f"1 / (1 + np.exp(-{head.group('parameter')})); otherwise name the method another way")
+        result.notes.append(f"--let {' '.join(text.split())} defines the class's own sigmoid method, which "
+                            f"self.{head.group('name')}(…) calls: its body is σ written out, so the --let is not "
+                            "needed")
+    result.lets = tuple(kept)
+
 
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
