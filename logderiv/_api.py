@@ -105,8 +105,9 @@ def derive(
         stage("reading the cost")
         cost, total = _zero_based_total(cost, let, input)
         with _as_written(cost, let) as (cost, let, said):
-            problem = read_cost(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept)
-            _refuse_undecided_dot(problem, cost, wrt)
+            asked = _wrt_as_said(wrt, said)
+            problem = read_cost(cost, wrt=asked, let=let, input=input, regularise_intercept=regularise_intercept)
+            _refuse_undecided_dot(problem, cost, asked)
         if total is not None:
             said.append(total)
         if said.dropped:
@@ -577,8 +578,8 @@ def check(
         with _as_written(cost, let, answer) as (cost, let, said):
             if cost is not None and let:  # a preset's lets are all the answer's own (S = sum((h - y) .* X) for S ./ m)
                 let = _matrix_lets_into_answer(cost, let, said, input)
-            judge = checker(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
-                            objective=objective, layout=layout)
+            judge = checker(cost, wrt=_wrt_as_said(wrt, said), let=let, input=input,
+                            regularise_intercept=regularise_intercept, objective=objective, layout=layout)
             from .notation.redefined import refuse_data_name_beside_x, refuse_x_beside_primed_data
 
             refuse_data_name_beside_x(judge.problem.notes, said.answer)
@@ -1086,6 +1087,23 @@ def _as_written(
             if r:
                 error.message, error.hint = r_code.in_r_words(error.message, error.hint)
         raise
+
+
+def _wrt_as_said(wrt: str, said: list[str]) -> str:
+    """--wrt W_0 where pasted code's W was read as w (``W[0][0] + W[1][0]*x``, said in ``said``): w_0, noted there.
+
+    The readers of the texts themselves turn --wrt W_j into w_j where they read W as w
+    (:func:`logderiv.notation.conventions.capital_wrt`); a reading of pasted code is said before them, here.
+    """
+    from .notation import conventions
+
+    asked = conventions.capital_wrt(wrt, said) if isinstance(wrt, str) else None
+    if asked is None:
+        return wrt
+    note = conventions.capital_wrt_note(wrt, asked)
+    if note not in said:
+        said.append(note)
+    return asked
 
 
 @overload

@@ -361,8 +361,12 @@ def test_weights_beside_a_lower_case_data_matrix_is_w():
     text, lets = "np.mean((predictions - y) ** 2 / 2.0)", ("predictions = np.dot(x, weights)",)
     _assert_gradient(text, lambda d: np.mean((d.X @ d.w - d.y) ** 2 / 2), wrt=("w_j",), lets=lets)
     notes = derive(text, let=lets, wrt="w_j").problem.notes
-    assert any("weights is code's name for the weight vector (the data matrix times it, x·weights)" in note
+    # fixtail_a: np.dot(x, weights) now makes code's x the data matrix X in every text, as np.dot(x, w) does (said
+    # in its own note), so the weights' note names the product X·weights; the gradient above is unchanged
+    assert any("weights is code's name for the weight vector (the data matrix times it, X·weights)" in note
                for note in notes), notes
+    assert "read as code: x * theta is the matrix product with the parameter vector θ, so x is the data matrix X " \
+           "(m×n)" in notes
 
 
 @pytest.mark.parametrize("lets, wrt", [

@@ -48,7 +48,8 @@ def test_the_readings_are_said():
     [
         ("np.linalg.norm(X @ w - y) / m", 0),  # a norm not squared: a square root, not read
         ("np.linalg.norm(X @ w - y, 1)**2", 0),  # another order
-        ("torch.sum((X @ w - y)**2, dim=0)", 29),  # PyTorch's keyword
+        # (torch.sum(…, dim=0) was refused here as PyTorch's keyword; fixtail_a reads it: dim is exactly NumPy's
+        # axis, so the sum is np.sum(…, axis=0), noted — tests/test_fixtail_a.py holds it to finite differences)
     ],
 )
 def test_other_calls_are_refused(text, column):

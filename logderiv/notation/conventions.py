@@ -784,9 +784,13 @@ ROW_WEIGHTS_NOTE = (
     "(DeepLearning.AI's Z = WX + b); W X conforms only so, and a matrix W of several outputs is not read"
 )
 
+#: said when code's line W[0][0] + W[1][0]*x (a (2, 1) column of the intercept and the slope) is read with W as w
+CAPITAL_W_LINE_NOTE = ("W is read as w, the weights: it is written only as the entries W[0] and W[1] of the line "
+                       "W[0] + W[1]*x (its intercept and slope), as w is, and no w is written")
+
 #: the notes of a capital W read as the weight vector w
 CAPITAL_W_NOTES = (CAPITAL_W_NOTE, CAPITAL_W_PRODUCT_NOTE, CAPITAL_W_VECTOR_NOTE, CAPITAL_W_DOT_NOTE,
-                   ROW_WEIGHTS_NOTE)
+                   ROW_WEIGHTS_NOTE, CAPITAL_W_LINE_NOTE)
 
 
 def capital_wrt(wrt: str, notes: Iterable[str]) -> str | None:

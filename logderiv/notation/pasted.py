@@ -24,7 +24,7 @@ from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
+from . import breeze_code, conventions, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -394,6 +394,36 @@ _METHOD_AXIS = patterns.compile(
     r"\s*(?:axis\s*=\s*[01]\s*(?:,\s*keepdims\s*=\s*(?:True|False)\s*)?|keepdims\s*=\s*(?:True|False)\s*)"
 )
 _RESHAPE_COLUMN = patterns.compile(r"\s*\(?\s*-1\s*(?:,\s*1\s*)?,?\s*\)?\s*")
+#: a sum's or a mean's axis as PyTorch and NumPy's positional form write it: v.sum(0, keepdim=True), v.sum(dim=0),
+#: v.mean(1), v.sum(0, keepdims=True) (the first argument of both libraries' methods is the axis: NumPy's
+#: ndarray.sum(axis=None, …, keepdims), PyTorch's Tensor.sum(dim=None, keepdim))
+_TORCH_AXIS = patterns.compile(
+    r"\s*(?:dim\s*=\s*)?(?P<axis>[01])\s*(?:,\s*(?P<keep>keepdims?)\s*=\s*(?P<value>True|False)\s*)?"
+    r"|\s*(?P<only>keepdim)\s*=\s*(?P<alone>True|False)\s*"
+)
+
+
+def _numpy_axis(inside: str, function: bool = False) -> tuple[str, str] | None:
+    """``0, keepdim=True`` → (``axis=0, keepdims=True``, what was read), for the arguments of a sum or a mean; or None.
+
+    Only where the arguments are not NumPy's keywords already: those are read as they are.
+    """
+    if _METHOD_AXIS.fullmatch(inside):
+        return None
+    match = _TORCH_AXIS.fullmatch(inside)
+    if match is None:
+        return None
+    if match.group("only"):
+        return f"keepdims={match.group('alone')}", "PyTorch's keepdim is NumPy's keepdims"
+    keep = f", keepdims={match.group('value')}" if match.group("keep") else ""
+    said = ("PyTorch's dim is NumPy's axis" if re.match(r"\s*dim\s*=", inside)
+            else "the argument after the array is the axis (NumPy's and PyTorch's functions alike)" if function
+            else "the first argument is the axis (NumPy's and PyTorch's methods alike)")
+    if match.group("keep") == "keepdim":
+        said += ", and PyTorch's keepdim is NumPy's keepdims"
+    return f"axis={match.group('axis')}{keep}", said
+
+
 #: reshape to the data's row count, ``.reshape((tx.shape[0],))``: the m values of the examples, as a 1-D array
 _RESHAPE_ROWS = patterns.compile(r"\s*\(?\s*(?P<data>[A-Za-z_]\w*)\s*\.\s*shape\s*\[\s*0\s*\]\s*,?\s*\)?\s*")
 
@@ -442,8 +472,10 @@ def _method(text: str) -> Pasted | None:
     ``v.sum(axis=0)`` is ``np.sum(v, axis=0)`` and ``v.mean()`` is ``np.mean(v)`` (the
     receiver is the operand just before the '.', as Python binds it: ``a * b.sum()`` sums
     b); ``v.reshape(-1, 1)``, ``.flatten()``, ``.ravel()``, ``.squeeze()`` only reshape v,
-    whose entries are compared one by one: they are dropped. Other arguments leave the text
-    alone (to be refused as before).
+    whose entries are compared one by one: they are dropped. A sum's or a mean's axis written
+    positionally or in PyTorch's words (``v.sum(0, keepdim=True)``, ``v.sum(dim=0)``) is first put
+    in NumPy's keywords (:func:`_numpy_axis`), noted. Other arguments leave the text alone (to be
+    refused as before).
     """
     for match in _METHOD.finditer(text):
         closer = closing(text, match.end() - 1)
@@ -452,6 +484,12 @@ def _method(text: str) -> Pasted | None:
             continue
         method, inside = match.group(1), text[match.end():closer]
         receiver = text[start:match.start()]
+        axis = _numpy_axis(inside) if method in ("sum", "mean") else None
+        if axis is not None:
+            # v.sum(0, keepdim=True) (PyTorch), v.sum(0) (NumPy too): the axis in NumPy's keywords, read below
+            written = f".{method}({inside.strip()})"
+            return _apply(text, [], [(match.end(), closer, axis[0], (
+                f"read as NumPy: {written} is .{method}({axis[0]}): {axis[1]}"))])
         if method in ("sum", "mean") and (not inside.strip() or _METHOD_AXIS.fullmatch(inside)):
             edits = [(start, start, f"np.{method}(", "")]
             if inside.strip():
@@ -508,7 +546,7 @@ _EXAMPLE_COUNTS = patterns.compile(r"m|len\(\s*(?P<named>[A-Za-z_]\w*)\s*\)|(?:X
 _DATA_NAMES = {"X", "x", "y", "Y"}
 
 
-def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, int, str, str]]:
+def _comprehensions(text: str, *, from_zero: bool = False, weights_free: bool = False) -> list[tuple[int, int, str, str]]:
     """``np.sum([(H[i] - y[i][0])**2 for i in range(len(H))])`` → ``sum_i((H^(i) - y^(i))**2)``, noted.
 
     A sum over ``range`` of the examples (m, ``len(X)``, ``len(y)``, ``X.shape[0]``, or the
@@ -528,7 +566,8 @@ def _comprehensions(text: str, *, from_zero: bool = False) -> list[tuple[int, in
             stripped = stripped[1:-1]
         zipped = _ZIPPED.match(stripped)
         if zipped is not None or _ZIP_LOOP.search(stripped):
-            found.append(_zipped_sum(text, match.start(), closer, zipped, from_zero=from_zero))
+            found.extend(_zipped_sum(text, match.start(), closer, zipped, from_zero=from_zero,
+                                     weights_free=weights_free))
             continue
         loop = _COMPREHENSION.match(stripped)
         if loop is None:
@@ -602,7 +641,7 @@ _LINE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\[\s*(?P<k>\d+)
 
 
 def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None, *,
-                from_zero: bool) -> tuple[int, int, str, str]:
+                from_zero: bool, weights_free: bool = False) -> list[tuple[int, int, str, str]]:
     """``sum((theta[0] + theta[1]*x - y)*x for x, y in zip(X, Y))`` → ``sum_i((theta_0 + theta_1*x^(i) - y^(i))*x^(i))``.
 
     The pairs of zip(X, Y) are the examples, each name the example's entry of its array: x⁽ⁱ⁾ of X (or x),
@@ -612,6 +651,9 @@ def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None
     ``from_zero`` says the problem numbers its parameters from 0 too (the cost writes θ₀, or is this text): beside
     a cost whose line is θ₁ + θ₂x, P[0] would be its θ₁, and which is meant is not said. Anything else
     (another array, zip(X, Y[1:]), an ``if``, three names, a name unused, P[2], an index of the data) is refused.
+    A capital W so written (``W = np.array([w0, w1]).reshape(2, 1)``, intellipaat's RSS) is the weights w where
+    ``weights_free`` says no --let defines W or w and the text writes no w and no other W: a note of its own says
+    so, and --wrt W_0 is read as w_0 by it.
     """
     at = text.find(" for ", start, closer) + 1
     if zipped is None:
@@ -633,6 +675,7 @@ def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None
              f"zip({', '.join(arrays)}), the examples: Σᵢ, " + ", ".join(
                  f"{name} the example's {roles[name]}⁽ⁱ⁾" for name in names)]
     entries = {(m.group("name"), m.group("k")) for m in _LINE_ENTRY.finditer(body)}
+    capital = False
     if entries:
         parameters = {name for name, _ in entries}
         parameter = parameters.pop() if len(parameters) == 1 else ""
@@ -648,12 +691,22 @@ def _zipped_sum(text: str, start: int, closer: int, zipped: re.Match[str] | None
             _refuse_comprehension(text, text.find("[", start), (
                 f"{parameter}[0] is the intercept as NumPy counts, from 0, but the cost writes no {parameter}₀: "
                 f"whether {parameter}[0] is its first parameter or a {parameter}₀ of its own is not said"))
-        body = _LINE_ENTRY.sub(lambda m: f"{m.group('name')}_{m.group('k')}", body)
+        # code's W = np.array([w0, w1]).reshape(2, 1): a capital W written only so, beside no w, is the weights w
+        # (their letter, in which --wrt W_0 is then read: conventions.capital_wrt), as a W written only as the
+        # weights elsewhere is (conventions.CAPITAL_W_NOTES)
+        capital = parameter == "W" and weights_free and not re.search(r"(?<![\w.])w(?!\w)", text) \
+            and not re.search(r"(?<![\w.])W(?![\w\[])", text)
+        body = _LINE_ENTRY.sub(lambda m: f"{'w' if capital else m.group('name')}_{m.group('k')}", body)
         notes.append(f"read as Python: {parameter}[0] and {parameter}[1] in the line {parameter}[0] + "
                      f"{parameter}[1]*x are its intercept {parameter}₀ and slope {parameter}₁ (NumPy counts from 0)")
+
     if "[" in body:
         _refuse_comprehension(text, text.find("[", start), "its body indexes an array otherwise than by the pair")
-    return start, closer + 1, f"sum_i({body})", "; ".join(notes)
+    edits = [(start, closer + 1, f"sum_i({body})", "; ".join(notes))]
+    if entries and capital:
+        # a note of its own (an edit that changes nothing after the sum), which --wrt W_0 is read by
+        edits.append((closer + 1, closer + 1, "", conventions.CAPITAL_W_LINE_NOTE))
+    return edits
 
 
 def _refuse_comprehension(text: str, column: int, why: str) -> NoReturn:
@@ -901,8 +954,9 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
     False: a --let defines its own norm), ``np.power(a, b)`` → ``((a)**(b))``, ``np.average(v)`` →
     ``np.mean(v)``, ``torch.sum(`` and ``tf.reduce_sum(`` → ``np.sum(`` (``torch.sigmoid`` → ``sigmoid``), each noted.
 
-    A norm not squared (a square root, no derivative at 0), a norm of another order, a weighted average
-    and PyTorch's keywords (``dim=``) are left alone, to be refused as before.
+    A norm not squared (a square root, no derivative at 0), a norm of another order and a weighted average are left
+    alone, to be refused as before. PyTorch's ``torch.sum(v, dim=0, keepdim=True)`` takes NumPy's keywords
+    (:func:`_numpy_axis`), noted.
     """
     found = []
     for match in _TENSORFLOW.finditer(text):
@@ -962,6 +1016,14 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",
                       "read as PyTorch: torch.sum, torch.mean, torch.log, torch.sigmoid … are NumPy's functions "
                       "(and the sigmoid) on tensors"))
+        closer = closing(text, match.end() - 1) if name in ("sum", "mean") else None
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        axis = _numpy_axis(text[parts[1][0]:closer], function=True) if len(parts) >= 2 else None
+        if closer is not None and axis is not None:
+            # torch.sum(v, dim=0, keepdim=True): the axis in NumPy's keywords, as the method form's
+            written = " ".join(text[match.start():closer + 1].split())
+            found.append((parts[1][0], closer, " " + axis[0], f"read as NumPy: {written} is taken with {axis[0]}: "
+                          f"{axis[1]}"))
     return found
 
 
@@ -1204,7 +1266,8 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         error.label = "ANSWER" if answer else "COST" if cost else "--let"
         raise
     try:
-        summed = _comprehensions(methods.text, from_zero=from_zero) + _numbered_functions(methods.text) + _numpy_calls(
+        summed = _comprehensions(methods.text, from_zero=from_zero, weights_free=not {"W", "w"} & set(defined)) \
+            + _numbered_functions(methods.text) + _numpy_calls(
             methods.text, octave_norm="norm" not in defined)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
@@ -2071,8 +2134,10 @@ def check_dropped_counts(dropped: dict[str, str], notes: Sequence[str]) -> None:
 #: x as the left factor of the whole parameter vector in code: x * theta, x @ w, np.dot(x, theta), np.matmul(x, theta),
 #: x.dot(theta)
 _X_TIMES_THETA = patterns.compile(
-    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w)\s*\)"
-    r"|(?<![\w.])x\.dot\(\s*(?:theta|w)\s*\)"
+    r"(?<![\w.\\])x\s*[*@]\s*(?:theta|w)(?![\w_^(\[])|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*x\s*,\s*(?:theta|w|weights)\s*\)"
+    # code's weights, the parameter vector w by its word (x.dot(weights) + bias: sambarba's logistic regressor), in a
+    # matrix product (@, .dot, np.dot, np.matmul; NumPy's x * weights multiplies entry by entry, left out)
+    r"|(?<![\w.])x\.dot\(\s*(?:theta|w|weights)\s*\)|(?<![\w.\\])x\s*@\s*weights(?![\w_^(\[])"
     # R's x %*% t(theta) (put as x @ (theta).T), NumPy's x @ theta.T: θ kept as a 1×n row (or 1-D), whose
     # transpose is the column: the product is Xθ, so x is m×n (the matrix cost's reading of X @ theta.T, noted)
     r"|(?<![\w.\\])x\s*@\s*(?:\(\s*(?:theta|w)\s*\)|(?:theta|w))\.T(?![\w(])"

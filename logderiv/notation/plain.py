@@ -3635,6 +3635,63 @@ def _describe(token: _Token) -> str:
     return f"'{token.raw}'"
 
 
+def _close_call_before_bracket(source: str, tokens: list[_Token],
+                               functions: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``[loss(f(x_i), y_i]``: a defined function's call left open where the ``]`` around it closes (noted).
+
+    The ``(`` of a call opened inside ``[`` must close inside it, and where the call's last argument is one
+    operand (a name with its scripts, or a call of one) and comes after a comma, right before the ``]`` is the
+    one place left: closed earlier, the bracket would hold a list (``[loss(f(x_i)), y_i]``), no value. Only a
+    function a --let defines (its arguments are checked against its parameters when it is expanded), and only
+    one such ``(``; any other unclosed or crossed bracket is refused by :func:`_check_brackets` as before.
+    """
+    stack: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.kind == "open":
+            stack.append(k)
+            continue
+        if token.kind != "close" or not stack:
+            continue
+        opened = stack.pop()
+        if _OPENERS[tokens[opened].raw] == token.raw:
+            continue
+        call = tokens[opened - 1] if opened else None
+        if not (tokens[opened].raw == "(" and token.raw == "]" and stack and tokens[stack[-1]].raw == "["
+                and call is not None and call.kind == "name" and call.text in functions):
+            return tokens, []
+        depth, commas = 0, []
+        for at in range(opened + 1, k):
+            kind = tokens[at].kind
+            depth += (kind == "open") - (kind == "close")
+            if depth == 0 and tokens[at].kind == "op" and tokens[at].text == ",":
+                commas.append(at)
+        last = tokens[commas[-1] + 1:k] if commas else []
+        if not last or last[0].kind != "name" or not _one_operand(last):
+            return tokens, []
+        written = source[last[0].start:last[-1].end]
+        shut = _Token("close", ")", token.start, token.start, ")")
+        return tokens[:k] + [shut] + tokens[k:], [
+            f"'{call.raw}(' is never closed: a ')' is read right before the ']' at column {token.start + 1}, which "
+            f"closes the '[' around the call, after its last argument '{written}' (closed earlier, the bracket "
+            "would hold a list, no value)"]
+    return tokens, []
+
+
+def _one_operand(tokens: list[_Token]) -> bool:
+    """Whether ``tokens`` are one name with its scripts (``y_i``, ``x^(i)``), called or not (``f(x_i)``)."""
+    k = 1
+    while k < len(tokens) and tokens[k].kind in ("sub", "example"):
+        k += 1
+    if k < len(tokens) and tokens[k].kind == "open":
+        depth = 0
+        for at in range(k, len(tokens)):
+            depth += (tokens[at].kind == "open") - (tokens[at].kind == "close")
+            if depth == 0:
+                return at == len(tokens) - 1
+        return False
+    return k == len(tokens)
+
+
 def _check_brackets(source: str, tokens: list[_Token]) -> None:
     """Point at the first unmatched or mismatched bracket, before parsing."""
     stack: list[_Token] = []
@@ -4083,6 +4140,7 @@ def _read_range(
     tokens = _tokenize(source, start, end, names)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
+    tokens, closed = _close_call_before_bracket(source, tokens, functions)
     _check_brackets(source, tokens)
     lower_x = _lower_x_is_data(source, tokens, names)
     if lower_x:  # code's x*theta: x is the data matrix
@@ -4129,6 +4187,7 @@ def _read_range(
     tokens, kept = _whole_keepdims(tokens)
     if kept:
         split.append(KEEPDIMS_NOTE)
+    split += closed
     parser = _Parser(source, tokens, names, functions)
     for note in split:
         parser.note(note)

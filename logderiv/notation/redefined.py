@@ -89,6 +89,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
     _superscript_example_index(result, notation_of)
+    _flat_model_subscript(result, notation_of)
     _columns_by_entries(result, notation_of)
     _basis_features(result, notation_of)
     _helper_with_body(result, notation_of)
@@ -97,6 +98,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _scaled_suffix(result, notation_of)
     _class_qualified_calls(result, notation_of)
     _self_methods(result, notation_of)
+    _private_sigmoid_let(result, notation_of)
     _offset_count_attributes(result, notation_of)
     _refuse_offset_count_letter(result)
     _self_attributes(result, notation_of)
@@ -945,6 +947,39 @@ def _superscript_note(letter: str, target: str) -> str:
 
 def _index_of(match: re.Match[str]) -> str:
     return match.group("braced") or match.group("bare")
+
+
+#: the model f with its parameters w, b as a subscript typed flat: fw,b(x) (f_{w,b}(x)), and fwb( beside it
+_FLAT_MODEL = patterns.compile(r"(?<![\w.\\])f(?P<script>w\s*,\s*b|wb)(?=\s*\()")
+
+
+def _flat_model_subscript(result: Respelled, notation_of: _NotationOf) -> None:
+    """``fw,b(x) = g(z)``: the Machine Learning Specialization's model f_{w,b}(x), its subscript typed flat (noted).
+
+    A docstring or a pasted page loses the subscript of ``f_{w,b}(x)`` (the labs' notes write it so; their code
+    names it ``f_wb``): ``fw,b(x)``, whose comma no name holds, can only be f with the parameters w, b as its
+    subscript, which is typography (as h_θ(x) is h(x)); ``fwb(x)`` beside it is the same f with the comma lost too.
+    Read as ``f(x)``, in plain texts only, where some text writes ``fw,b(`` and no text writes f itself (or a
+    name ``fwb`` the texts define otherwise).
+    """
+    texts = _texts(result)
+    plain = [text for text in texts if notation_of(text) == "plain"]
+    if not any(match.group("script") != "wb" for text in plain for match in _FLAT_MODEL.finditer(text)):
+        return
+    if any(re.search(r"(?<![\w.\\])f(?![\w,])", text) for text in texts):
+        return  # f written as well: maybe another function than the model
+    if any(notation_of(text) != "plain" and _FLAT_MODEL.search(text) for text in texts):
+        return
+
+    def unscripted(text: str) -> str:
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_FLAT_MODEL.finditer(text))):
+            text = _replace_at(text, [match.start()], match.group(), "f")
+        return text
+    _map(result, unscripted)
+    result.notes.append("fw,b(x) is f_{w,b}(x), the model f with its parameters w, b as the subscript, typed flat "
+                        "(fwb(x) too, the comma lost): read as f(x)")
 
 
 def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> None:
@@ -2544,6 +2579,42 @@ _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "re
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
+
+#: a --let of a class's own sigmoid method by its private name: __sigmoid(x) = …, _sigmoid(z) = … (R's <- too)
+_PRIVATE_SIGMOID_LET = patterns.compile(r"^\s*(?P<name>__?sigmoid)\s*\(\s*(?P<parameter>[A-Za-z]\w*)\s*\)\s*(?:=|<-)(?!=)")
+
+
+def _private_sigmoid_let(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "__sigmoid(x) = 1 / (1 + np.exp(-x))"`` beside ``self.__sigmoid(z)``: the method's own body (noted).
+
+    A class's sigmoid method called through ``self`` is read as σ by its name (:func:`_self_attributes`); its
+    definition pasted as a --let is then that σ written out, and no name of its own: where the body is exactly
+    σ of its one parameter the --let is not needed and is set aside. Any other body (``1/(1 + np.exp(-2*x))``)
+    is refused: the calls would be read as σ by the name, the --let says otherwise.
+    """
+    from .sigmoid_helper import is_sigmoid_of
+
+    called = {match.group("name") for text in _texts(result) for match in _SELF.finditer(text)
+              if match.group("name") in _SIGMOID_METHODS and text[match.end():].lstrip().startswith("(")}
+    kept = []
+    for text in result.lets:
+        head = _PRIVATE_SIGMOID_LET.match(text) if notation_of(text) == "plain" else None
+        if head is None or head.group("name") not in called:
+            kept.append(text)
+            continue
+        if not is_sigmoid_of(text[head.end():].strip().rstrip(";"), head.group("parameter")):
+            # self.__sigmoid(z) would be read as σ by its name, and this body says it is something else
+            raise InputError(
+                f"self.{head.group('name')}(…) is called as the class's sigmoid, but the --let defines "
+                f"{head.group('name')}({head.group('parameter')}) otherwise than as σ({head.group('parameter')})",
+                source=text, column=head.end() + len(text[head.end():]) - len(text[head.end():].lstrip()),
+                label="--let", hint=f"if it is the sigmoid, write {head.group('name')}({head.group('parameter')}) = "
+                f"1 / (1 + np.exp(-{head.group('parameter')})); otherwise name the method another way")
+        result.notes.append(f"--let {' '.join(text.split())} defines the class's own sigmoid method, which "
+                            f"self.{head.group('name')}(…) calls: its body is σ written out, so the --let is not "
+                            "needed")
+    result.lets = tuple(kept)
+
 
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from .. import patterns
 from ..errors import InputError
 
-__all__ = ["HELPER", "NOTE", "rename_sigmoid_helper"]
+__all__ = ["HELPER", "NOTE", "rename_sigmoid_helper", "is_sigmoid_of"]
 
 #: the name the helper is read under: a name of code, which no vocabulary word is
 HELPER = "sigmoid_fn"
@@ -72,6 +72,23 @@ def _sigmoid_body(body: str, parameters: Sequence[str]) -> bool:
     for spelled in (body, pasted.rewrite(body, r="%*%" in body).text):
         try:
             return functions.is_sigmoid_of_something(plain.parse(spelled, names=names))
+        except InputError:
+            continue
+    return False
+
+
+def is_sigmoid_of(body: str, parameter: str) -> bool:
+    """Whether ``body`` (a --let's right side, plain code) is σ(parameter) written out: ``1 / (1 + np.exp(-x))`` of x."""
+    from . import functions, pasted, plain
+
+    names = [parameter] if len(parameter) > 1 else []
+    try:
+        variable = plain.parse(parameter, names=names)
+    except InputError:
+        return False
+    for spelled in (body, pasted.rewrite(body).text):
+        try:
+            return functions.is_sigmoid(plain.parse(spelled, names=names), variable)
         except InputError:
             continue
     return False

@@ -18,19 +18,25 @@ from ..errors import InputError
 from ..record import record
 from .. import patterns
 
-#: what separates the formula from its condition: a comma, LaTeX's spaces, or an opening bracket
-_SEPARATOR = r"(?:\s|,|;|~|\\(?:quad|qquad|,|;|:|!|\s))*"
+#: what separates the formula from its condition: a comma, LaTeX's spaces (an empty \text{ } too, as MathType
+#: writes a space), or an opening bracket
+_SEPARATOR = r"(?:\s|,|;|~|\\(?:quad|qquad|,|;|:|!|\s)|\\text\s*\{\s*\})*"
 #: the words that introduce a condition: \text{for }, \mbox{if}, for, if, when
 _WORD = r"(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:for|if|when|where)\s*\}|(?<![A-Za-z\\])(?:for|if|when|where)(?![A-Za-z]))"
+#: the words with the index inside them, as MathType writes them (fengdu78's widely copied notes of Ng's course:
+#: ``\text{ }\text{             for  j}\ge \text{1}``)
+_WORDED_LETTER = r"\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:for|if|when|where)\s+(?P<inner>[jk])\s*\}"
 #: a relation between the index and a number
 _RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>)"
+#: the number, in upright type too (MathType's ``\text{1}``)
+_NUMBER = r"(?:(?P<number>[0-9]+)|\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?P<upright>[0-9]+)\s*\})"
 #: (a range j = 1, …, n is the LaTeX reader's: set aside there as the general component, noted)
 #: each run of spaces has one place in the pattern (the separator's is matched once, as an atomic group would),
 #: and a match starts where a separator does, not inside one (the leftmost match never does): two optional runs
 #: side by side split a long run every way, and an answer of 250 spaces took 12 s (fuzzfix)
 _CONDITION = patterns.compile(
     rf"(?<![\s,;~])(?!(?<=\\)[,;:!\s])(?=(?P<separator>{_SEPARATOR}))(?P=separator)(?:(?P<open>\(|\\left\s*\()\s*)?(?:(?P<word>{_WORD})\s*)?"
-    rf"(?:\$\s*)?(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])\s*{_RELATION}\s*(?P<number>[0-9]+)\s*(?:\$\s*)?"
+    rf"(?:\$\s*)?(?:(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])|(?P<worded>{_WORDED_LETTER}))\s*{_RELATION}\s*{_NUMBER}\s*(?:\$\s*)?"
     rf"(?:(?P<close>\)|\\right\s*\))\s*)?(?:\.\s*)?$"
 )
 
@@ -63,17 +69,18 @@ def split_condition(answer: str) -> Condition | None:
         return None
     said = match.group(0)
     # a condition stands apart from the formula: a word, a bracket, a comma or LaTeX's space before it
-    if not (match.group("word") or match.group("open") and match.group("close")
+    if not (match.group("word") or match.group("worded") or match.group("open") and match.group("close")
             or re.match(r"\s*(?:,|\\quad|\\qquad|\\[,;:])", said)):
         return None
     if bool(match.group("open")) != bool(match.group("close")):
         return None
     start = match.start("open") if match.group("open") else (
-        match.start("word") if match.group("word") else match.start("letter"))
+        match.start("word") if match.group("word") else match.start("worded") if match.group("worded")
+        else match.start("letter"))
     written = answer[start:match.end()].strip()
     blanked = answer[:match.start()] + " " * (len(answer) - match.start())
-    relation, letter = match.group("relation"), match.group("letter")
-    number = int(match.group("number"))
+    relation, letter = match.group("relation"), match.group("letter") or match.group("inner")
+    number = int(match.group("number") or match.group("upright"))
     if relation == "=":
         return Condition(blanked, letter, "at", number, written)
     if relation == ">" and number == 0 or relation != ">" and number == 1:
