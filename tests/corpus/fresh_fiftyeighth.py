@@ -579,8 +579,9 @@ ANSWERS: list[Answer] = [
         cost=_R_EX2BUG_COST,
         verdict="different",
         wrt="theta_j",
-        lets=_R_EX2BUG_LETS,
-        why="m is set to the number of parameters, not of examples (compute_cost's m <- length(Y)), so both "
+        lets=("theta_len <- length(theta)",),
+        why="(the cost's m is length(Y), the gradient's own first line sets m <- length(theta), so m is not in "
+        "lets) m is set to the number of parameters, not of examples (compute_cost's m <- length(Y)), so both "
         "terms are scaled by 1/length(theta); and the penalty term λθ_j/m is the gradient of a squared penalty, "
         "while this file's compute_cost has λ/(2m)Σθ_k (gradient λ/(2m)); wrong against the cost as written and "
         "against ex2's squared one alike; " + _R_EX2BUG_WHY,
