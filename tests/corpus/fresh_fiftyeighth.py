@@ -150,6 +150,12 @@ def _logistic_mean_theta(d):
     return -float(np.mean(_ll(sig(d.X @ d.theta), d.y)))
 
 
+def _reg_logistic_skip_first_lambda_one(d):
+    # un-knight's l is the signature's default l=1, not a λ drawn at random (the corpus's Data.lam is λ's own value)
+    t = d.theta
+    return -float(np.mean(_ll(sig(d.X @ t), d.y))) + 1 / (2 * d.m) * float(t[1:] @ t[1:])
+
+
 def _reg_logistic_skip_first(d):
     t = d.theta
     return -float(np.mean(_ll(sig(d.X @ t), d.y))) + d.lam / (2 * d.m) * float(t[1:] @ t[1:])
@@ -260,10 +266,12 @@ _UNK_COST_LETS = (
     "regularized_term = (l/(2*m)) * (theta_j1_to_n ** 2).sum()",
     "theta_j1_to_n = theta[1:]",
     "m = x.shape[0]",
+    "l=1",
 )
 _UNK_WHY = (
     "x is the extended design matrix (x_train_extend, Data.X), theta the coefficients with theta[0] unpenalised, "
-    "l the λ (Data.lam): the mean cross-entropy plus λ/(2m)Σ_{k≥1}θ_k²"
+    "l the λ, which the source's signature sets (def regularized_cost(theta, x, y, l=1)): the mean cross-entropy "
+    "plus λ/(2m)Σ_{k≥1}θ_k² with λ = 1"
 )
 
 _OCT_ONES_COST = (
@@ -448,7 +456,7 @@ COSTS: list[Cost] = [
         id="f58-unknight-regularized-cost",
         source=UNKNIGHT + ", def regularized_cost)",
         text=_UNK_COST,
-        intended=_reg_logistic_skip_first,
+        intended=_reg_logistic_skip_first_lambda_one,
         wrt=("theta_j",),
         lets=_UNK_COST_LETS,
         why=_UNK_WHY,
