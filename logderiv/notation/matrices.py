@@ -935,10 +935,11 @@ class _Walk:
             spread = self.numpy_broadcast(node, left, right)
             if spread is not None:
                 return spread
-            if self.numpy and left.shape == right.shape == (symbols.m, 1) \
+            if self.numpy and left.shape == right.shape and left.shape in ((symbols.m, 1), (1, symbols.m)) \
                     and star_between(self.source.text, node.left, node.right) is not None:
                 # NumPy's (h - y) * h * (1 - h) of two m-vectors: entry by entry, as NumPy computes it, one value per
-                # example (reduced by the Xᵀ @ … around it; an answer left m entries is refused by its shape)
+                # example (reduced by the Xᵀ @ … around it; an answer left m entries is refused by its shape); two
+                # 1×m rows alike (Cornell's yTr*e with one example per column): '*' of one shape is never a product
                 self.note(f"read as NumPy: {_spelled(node, self.source)} multiplies two m-vectors entry by entry "
                           "(NumPy's '*'), one value per example")
                 return sympy.HadamardProduct(left, right)

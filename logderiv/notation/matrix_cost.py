@@ -1506,7 +1506,9 @@ class _Lowering:
         self.refuse_matrix_product_of_a_number(node, left, right)
         self.refuse_capital_before_weights(node, left, right)
         scalar = left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row
-        entrywise = (self.summed or self.per_example_let and not self.columns and not left.row) \
+        # a NumPy let's product of two values per example of one shape: two m-vectors with X m×n, two 1×m rows with X
+        # n×m (Cornell's z = yTr * (w.T@xTr), one example per column)
+        entrywise = (self.summed or self.per_example_let and self.columns == left.row) \
             and left.row == right.row and left.shape == right.shape == _EXAMPLES
         if not scalar and not entrywise:
             # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below

@@ -160,6 +160,9 @@ _FEATURE_COUNT = patterns.compile(_FEATURE_COUNT_TEXT)
 COMPONENT_NOTE = ("read as code: the loop '{header}' over the features sets each {names}[{j}] from its own value and "
                   "row i's entry X[i, {j}]: it is that line for one component, {names} being the {j}-th (the "
                   "derivative by the {j}-th parameter), X[i, {j}] the example's x_{j}⁽ⁱ⁾")
+COLUMN_COMPONENT_NOTE = ("read as code: the loop '{header}' over the features sets each {names}[{j}] whole from column "
+                         "{j} of X (X[:, {j}]): it is that line for one component, {names} being the {j}-th (the "
+                         "derivative by the {j}-th parameter)")
 
 
 CUT_INDENT_NOTE = ("read as code: the first line, '{line}', lost its indentation in the paste (the lines after its "
@@ -314,7 +317,9 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
             continue
         names = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read if line is not None})
         out += [(indent, line) for line in read if line is not None]
-        notes.append(COMPONENT_NOTE.format(header=_short(line), names=", ".join(names), j=var))
+        whole = all(line is not None and "X[:, " in line and "x_" not in line for line in read)
+        notes.append((COLUMN_COMPONENT_NOTE if whole else COMPONENT_NOTE).format(
+            header=_short(line), names=", ".join(names), j=var))
         if any("??" in statement for statement in body):
             notes.append("read as JavaScript: (v[j] ?? 0) is v[j], and 0 before anything sets it: where a sum starts")
         k = end
@@ -357,10 +362,19 @@ def _component(statement: str, var: str) -> str | None:
     name, op, value = match.group("name"), match.group("op"), match.group("value")
     value = re.sub(rf"\(\s*{re.escape(name)}\s*\[\s*{j}\s*\]\s*\?\?\s*0\s*\)", f"{name}[{var}]", value)
     own = rf"(?<![\w.]){re.escape(name)}\s*\[\s*{j}\s*\]"
-    if op == "=" and not re.match(rf"\s*{own}\s*[-+*/]", value):
+    column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{j}\s*\]"
+    whole = op == "=" and re.search(column, value) is not None and not re.search(own, value)
+    if op == "=" and not re.match(rf"\s*{own}\s*[-+*/]", value) and not whole:
         return None  # v[j] = e overwrites the entry: not read as a component's update here
     adds = op in ("+=", "-=") or re.match(rf"\s*{own}\s*[-+]", value) is not None
     value = re.sub(own, name, value)
+    if whole:
+        # zzx's grad[j] = -np.sum((y-h)*X[:, j])/m: entry j set whole from column j of X (X[:, j], which the answer's
+        # reader reads as the feature xⱼ of every example), nothing else of the loop's j
+        value = re.sub(column, "X[:, j]", value) if var == "j" else value
+        if var != "j" or re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(column, "", value)):
+            return None
+        return f"{name} = {value}"
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
                    lambda m: f"x_{var}[{m.group('i') or m.group('k')}]", value)
     # the parameters' own entry j in a line without the data (a penalty's λ/m * self.weights[j], ChinhQuy29's

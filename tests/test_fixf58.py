@@ -1,0 +1,170 @@
+"""fixf58: the blind wave f58's refusals read as families of code that recur across the corpus (issue 10).
+
+* a code temporary named by a fixed letter: Cornell's ``e = np.exp(-1*yTr*(w.T@xTr))`` (e a vector of exponentials,
+  not Euler's number) where the exponential is written only as code's np.exp; refused beside np.e;
+* NumPy's ``*`` of two 1×m rows (examples as columns) in a let or an answer: entry by entry;
+* NumPy's ``np.e`` is Euler's number, so ``self.sigmoid(z) = 1 / (1 + np.e**(-z))`` — a class's method named as the
+  sigmoid — is held to σ and read as it (any other body is refused as a redefinition);
+* ``[m, n] = X.shape`` beside ``np.sum(theta*X, 1)`` (X m×n: n the features, logderiv's n), and a loop over the
+  features that sets ``grad[j]`` whole from column j of X;
+
+Every truth is worked by hand and checked independently: gradients against finite differences of a NumPy cost
+written here (through tests/_reading.py's corpus judge), verdicts against the hand-worked ones.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+from logderiv.errors import InputError
+
+EQ, DIFF = "equivalent", "different"
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+# --- a code temporary named e ------------------------------------------------------------------------------------
+
+# Cornell's logistic(w, xTr, yTr): xTr is d×m (one example per column, Data.X.T), yTr the 1×m labels:
+# loss = Σᵢ log(1 + exp(−yᵢ wᵀxᵢ)); ∂/∂w = Σᵢ −yᵢ xᵢ eᵢ/(1 + eᵢ) with eᵢ = exp(−yᵢ wᵀxᵢ)
+CORNELL_LET = "e = np.exp(-1*yTr*(w.T@xTr))"
+CORNELL_COST = "loss = np.sum(np.log(1+e))"
+
+
+def _cornell(d):
+    return float(np.sum(np.log(1 + np.exp(-d.y * (d.X @ d.w)))))
+
+
+def test_a_let_of_e_as_code_exponentials_is_the_codes_own_name():
+    assert_gradient_read(CORNELL_COST, _cornell, wrt=("w_j",), lets=(CORNELL_LET,))
+
+
+def test_the_reading_of_e_is_noted():
+    result = logderiv.derive(CORNELL_COST, wrt="w_j", let=[CORNELL_LET])
+    assert any("np.exp is the code's exponential function" in note and "not Euler's number" in note
+               for note in notes_of(result))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("gradient = xTr @ ((-1*yTr*e)/(1+e)).T", EQ),  # Σᵢ −yᵢ xᵢ eᵢ/(1 + eᵢ), by hand above
+    ("gradient = xTr @ ((yTr*e)/(1+e)).T", DIFF),  # its negative
+])
+def test_an_answer_in_the_codes_e(answer, verdict):
+    assert_verdict_read(answer, CORNELL_COST, verdict, wrt="w_j", lets=(CORNELL_LET,))
+
+
+@pytest.mark.parametrize("cost, lets", [
+    # np.e is Euler's number by name: the let's e and Euler's e in one problem cannot be told apart
+    ("np.sum(np.log(1+e)) + np.e", (CORNELL_LET,)),
+    ("np.sum(np.log(1+e))", ("e = np.exp(-1*yTr*(w.T@xTr)) * np.e",)),
+    # np.exp(1) is Euler's number too
+    ("np.sum(np.log(1+e)) * np.exp(1)", (CORNELL_LET,)),
+    # a bare exp, as mathematics writes it, still counts as Euler's number beside a let of e
+    ("np.sum(np.log(1+e))", ("e = exp(-1*yTr*(w.T@xTr))",)),
+])
+def test_a_let_of_e_beside_eulers_number_is_still_refused(cost, lets):
+    error = refused(logderiv.derive, cost, wrt="w_j", let=list(lets))
+    assert "'e' has a fixed meaning" in str(error)
+
+
+# --- NumPy's '*' of two 1×m rows -----------------------------------------------------------------------------------
+
+def test_a_let_that_multiplies_two_rows_of_the_examples_is_entry_by_entry():
+    """Cornell's z = yTr * (w.T@xTr): two 1×m rows, zᵢ = yᵢ wᵀxᵢ; loss = Σ log(1 + e^{−zᵢ})."""
+    assert_gradient_read("loss = np.sum(np.log(1 + np.exp(-z)))", _cornell, wrt=("w_j",),
+                         lets=("z= yTr * (w.T@xTr)",))
+
+
+def test_a_column_times_a_row_is_still_refused():
+    """yTr.T is an m×1 column beside the 1×m row w.T@xTr: NumPy's '*' makes the m×m outer product, no value per
+    example."""
+    error = refused(logderiv.derive, "loss = np.sum(np.log(1 + np.exp(-z)))", wrt="w_j", let=["z = yTr.T * (w.T@xTr)"])
+    assert "m×1 times 1×m" in str(error)
+
+
+# --- np.e and a method named sigmoid ---------------------------------------------------------------------------------
+
+# the LogisticReg class's cost_fn: both terms log 1 − σ(z), nothing negated: J = mean(log(1 − σ(Xw)));
+# ∂J/∂w = −Xᵀσ(Xw)/m
+TDS_COST = "sum(predicted_1 + predicted_0) / len(X)"
+TDS_LETS = (
+    "predicted_1 = y * np.log(1 - self.sigmoid(z))",
+    "predicted_0 = (1 - y) * np.log(1 - self.sigmoid(z))",
+    "z = np.dot(X, weights)",
+    "self.sigmoid(z) = 1 / (1 + np.e**(-z))",
+)
+
+
+def _mean_log_one_minus(d):
+    return float(np.mean(np.log(1 - _sigmoid(d.X @ d.w))))
+
+
+def test_np_e_is_eulers_number_and_a_method_named_sigmoid_is_sigma():
+    assert_gradient_read(TDS_COST, _mean_log_one_minus, wrt=("weights_j",), lets=TDS_LETS)
+
+
+def test_the_method_named_sigmoid_is_noted():
+    result = logderiv.derive(TDS_COST, wrt="weights_j", let=list(TDS_LETS))
+    notes = notes_of(result)
+    assert any("self.sigmoid(…) is the class's method named sigmoid" in note for note in notes)
+    assert any("is the sigmoid σ" in note for note in notes)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("np.dot(X.T, y_hat - y) / N", DIFF),  # the cross-entropy's step, not −Xᵀσ/N
+    ("-np.dot(X.T, y_hat) / N", EQ),  # −Xᵀσ(Xw)/N, by hand above
+])
+def test_answers_against_the_methods_cost(answer, verdict):
+    assert_verdict_read(answer, TDS_COST, verdict, wrt="weights_j",
+                        lets=("y_hat = self.sigmoid(np.dot(X, weights))", "N = len(X)", *TDS_LETS))
+
+
+def test_a_method_named_sigmoid_with_another_body_is_refused():
+    """1/(1 + e^{z}) is σ(−z), not σ(z): the sigmoid is not redefined."""
+    lets = [*TDS_LETS[:3], "self.sigmoid(z) = 1 / (1 + np.e**(z))"]
+    with pytest.raises(InputError):
+        logderiv.derive(TDS_COST, wrt="weights_j", let=lets)
+
+
+# --- [m, n] = X.shape and a loop over the features -------------------------------------------------------------------
+
+# zzx's cost_function: h = σ(np.sum(theta*X, 1)) = σ(Xθ); the mean cross-entropy; ∂J/∂θⱼ = Σᵢ(hᵢ − yᵢ)xᵢⱼ/m
+ZZX_COST = "-np.mean(y*np.log(h) + (1-y)*np.log(1-h))"
+ZZX_LETS = ("h = sigmoid(np.sum(theta*X, 1))", "sigmoid(z) = 1./(1 + np.exp(-z))", "[m, n] = X.shape")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("for j in range(n):\n        grad[j] = -np.sum((y-h)*X[:, j])/m", EQ),  # −Σ(y − h)xⱼ/m = Σ(h − y)xⱼ/m
+    ("for j in range(n):\n        grad[j] = np.sum((y-h)*X[:, j])/m", DIFF),  # its negative
+    ("for j in range(n):\n        grad[j] = -np.sum((y-h)*X[:, j])", DIFF),  # m times it
+])
+def test_a_loop_that_sets_each_entry_from_its_column(answer, verdict):
+    assert_verdict_read(answer, ZZX_COST, verdict, lets=ZZX_LETS)
+
+
+def test_the_loop_and_the_shape_are_noted():
+    result = logderiv.check("for j in range(n):\n        grad[j] = -np.sum((y-h)*X[:, j])/m", cost=ZZX_COST,
+                            wrt="theta_j", let=list(ZZX_LETS))
+    notes = notes_of(result)
+    assert any("sets each grad[j] whole from column j of X" in note for note in notes)
+    assert any("[m, n] = X.shape unpacks" in note for note in notes)
+
+
+def test_a_loop_entry_that_uses_j_otherwise_is_not_read_as_the_entry():
+    """grad[j] = … * theta[j] … X[:, j]: j used beside the column is not the whole-entry reading (refused)."""
+    with pytest.raises(InputError):
+        logderiv.check("for j in range(n):\n        grad[j] = -np.sum((y-h)*X[:, j])/m + j", cost=ZZX_COST,
+                       wrt="theta_j", let=list(ZZX_LETS))
+
+
+def test_n_as_x_columns_with_theta_broadcast_is_the_feature_count():
+    """n = X.shape[1] with X m×n (np.sum(theta*X, 1) is Xθ): logderiv's n; the gradient is by hand above."""
+    def intended(d):
+        h = _sigmoid(d.X @ d.theta)
+        return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)))
+    assert_gradient_read(ZZX_COST, intended, lets=ZZX_LETS)
