@@ -168,3 +168,52 @@ def test_n_as_x_columns_with_theta_broadcast_is_the_feature_count():
         h = _sigmoid(d.X @ d.theta)
         return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)))
     assert_gradient_read(ZZX_COST, intended, lets=ZZX_LETS)
+
+
+# --- NumPy's X.T * y with a 1-D y ----------------------------------------------------------------------------------
+
+# Q&A 47114997: L = Σᵢ log(1 + e^{−yᵢ xᵢᵀw}) written np.dot(w, -X.T*y) (X m×n, y 1-D: column i of Xᵀ times yᵢ);
+# ∇L = Σᵢ −yᵢ xᵢ σ(−yᵢ xᵢᵀw)
+EXA_L = "np.sum( np.log1p(np.exp(np.dot(w,(-X.T*y)))) )"
+
+
+def _exa(d):
+    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
+
+
+def test_x_transposed_times_a_1d_y_inside_np_dot_is_read():
+    assert_gradient_read(EXA_L, _exa, wrt=("w_j",))
+
+
+def test_x_transposed_times_a_1d_y_is_noted():
+    result = logderiv.derive(EXA_L, wrt="w_j")
+    assert any("runs only with y 1-D" in note and "column i of Xᵀ" in note for note in notes_of(result))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # the asker's g: 1 − 1/(1 + e^u) = σ(u) with u = −yᵢxᵢᵀw: Σ(−yᵢxᵢ)σ(uᵢ), ∇L exactly
+    ("(-X.T*y).dot(1-1/(1+(np.exp(np.dot(w,(-X.T*y))))))", EQ),
+    # the answer's: 1/(1 + e^{yᵢxᵢᵀw}) = σ(−yᵢxᵢᵀw): the same
+    ("(-X.T * y).dot(1 / (1 + (np.exp(np.dot(w,(X.T * y))))))", EQ),
+    # the sign of the scaling lost: −∇L
+    ("(X.T * y).dot(1 / (1 + (np.exp(np.dot(w,(X.T * y))))))", DIFF),
+    # σ(+yᵢxᵢᵀw) for σ(−yᵢxᵢᵀw)
+    ("(-X.T * y).dot(1 / (1 + (np.exp(np.dot(w,(-X.T * y))))))", DIFF),
+])
+def test_answers_with_x_transposed_times_a_1d_y(answer, verdict):
+    assert_verdict_read(answer, EXA_L, verdict, wrt="w_j")
+
+
+@pytest.mark.parametrize("cost", [
+    "np.sum(X.T*y)",  # the n×m matrix summed whole: not a product with the weights
+    "np.sum(np.log1p(np.exp(np.dot(w, 2*(X.T*y)))))",  # a multiple of it: not read
+])
+def test_x_transposed_times_y_elsewhere_is_refused(cost):
+    with pytest.raises(InputError):
+        logderiv.derive(cost, wrt="w_j")
+
+
+def test_x_transposed_times_the_error_alone_keeps_its_refusal():
+    """X.T * (h - y) written for Xᵀ(h − y): an n×m matrix in NumPy, refused at its '*' with @ named, as before."""
+    error = refused(logderiv.check, "X.T * (sigmoid(X @ w) - y) / m", cost="logistic", wrt="w_j")
+    assert "@" in (error.hint or "")
