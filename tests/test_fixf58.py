@@ -217,3 +217,32 @@ def test_x_transposed_times_the_error_alone_keeps_its_refusal():
     """X.T * (h - y) written for Xᵀ(h − y): an n×m matrix in NumPy, refused at its '*' with @ named, as before."""
     error = refused(logderiv.check, "X.T * (sigmoid(X @ w) - y) / m", cost="logistic", wrt="w_j")
     assert "@" in (error.hint or "")
+
+
+# --- R's theta[2:theta_len] with theta_len <- length(theta) ------------------------------------------------------------
+
+# a real ex2 port whose penalty lost its square: J = mean cross-entropy + λ/(2m) Σ_{k≥2} θₖ (θ₁ the intercept);
+# ∂J/∂θⱼ = Σᵢ(σᵢ − yᵢ)xᵢⱼ/m + λ/(2m)·[j ≥ 2]
+R_EX2_COST = ("J <- 1/m * sum(-t(Y)   %*% log(    sigmoid(X %*% theta)) - \n"
+              "                    t(1-Y) %*% log(1 - sigmoid(X %*% theta))) \n\n"
+              "    J <- J + lambda/(2*m) * sum(theta[2:theta_len])")
+
+
+def _r_ex2(d):
+    h = _sigmoid(d.X @ d.theta)
+    return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h))) + d.lam / (2 * d.m) * float(np.sum(d.theta[1:]))
+
+
+def test_an_r_range_to_a_let_of_the_vectors_length_is_all_but_the_first():
+    assert_gradient_read(R_EX2_COST, _r_ex2, lets=("m <- length(Y)", "theta_len <- length(theta)"))
+
+
+def test_the_r_range_to_the_length_is_noted():
+    result = logderiv.derive(R_EX2_COST, wrt="theta_j", let=["m <- length(Y)", "theta_len <- length(theta)"])
+    assert any("theta[2:theta_len] is theta[2:length(theta)]" in note for note in notes_of(result))
+
+
+def test_an_r_range_to_a_let_of_another_length_is_still_refused():
+    """theta_len <- length(Y) is the examples' count: theta[2:theta_len] is no range of θ's own entries."""
+    error = refused(logderiv.derive, R_EX2_COST, wrt="theta_j", let=["m <- length(Y)", "theta_len <- length(Y)"])
+    assert "R index is not read" in str(error)

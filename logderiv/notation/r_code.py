@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 
+from typing import Sequence
+
 from ..errors import InputError
 from .brackets import closing, top_level
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names"]
+__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names", "ranges_to_the_length"]
 
 #: what marks a text as R: its matrix product
 _MARK = patterns.compile(r"%\*%")
@@ -112,6 +114,30 @@ PRIME_NOTE = ("read as R: A' before %*% is read as the transpose t(A), as Octave
 ASSIGNMENT_NOTE = "read as R: {name} <- value assigns, as {name} = value does"
 PRECEDENCE_NOTE = ("read as R: %*% binds tighter than * and / (R's %…% operators come before them), so {left} {op} "
                    "{chain} is {left} {op} ({chain})")
+
+
+#: a let of a parameter vector's length under a name of its own: theta_len <- length(theta), p = length(beta)
+_LENGTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*length\(\s*(?P<vector>" + _VECTOR
+                               + r")\s*\)\s*;?\s*")
+
+
+def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | None:
+    """``sum(theta[2:theta_len])`` with ``--let 'theta_len <- length(theta)'``: ``theta[2:length(theta)]`` (noted).
+
+    The let names the vector's own length, so entries 2 to it are all but the first (R numbers from 1), which
+    :data:`_FROM_SECOND` reads. Only a name of more than one letter (m and n are the counts' rules') that the let
+    binds to the length of the very vector it ranges over. The text respelled and the note, or None.
+    """
+    lengths = {match.group("name"): match.group("vector") for let in lets if isinstance(let, str)
+               and (match := _LENGTH_LET.fullmatch(let)) is not None and len(match.group("name")) > 1}
+    said, spelled = [], text
+    for name, vector in lengths.items():
+        ranged = patterns.compile(rf"(?<![\w.])({vector})\s*\[\s*2\s*:\s*{re.escape(name)}\s*\]")
+        if ranged.search(spelled):
+            spelled = ranged.sub(lambda match: f"{match.group(1)}[2:length({match.group(1)})]", spelled)
+            said.append(f"read as R: {name} is length({vector}) (its --let), so {vector}[2:{name}] is "
+                        f"{vector}[2:length({vector})]")
+    return (spelled, "; ".join(said)) if said else None
 
 
 def is_r(text: str) -> bool:
