@@ -246,3 +246,34 @@ def test_an_r_range_to_a_let_of_another_length_is_still_refused():
     """theta_len <- length(Y) is the examples' count: theta[2:theta_len] is no range of θ's own entries."""
     error = refused(logderiv.derive, R_EX2_COST, wrt="theta_j", let=["m <- length(Y)", "theta_len <- length(Y)"])
     assert "R index is not read" in str(error)
+
+
+# --- R's sum(cbind(a, b) * cbind(c, d)) ----------------------------------------------------------------------------
+
+# a Titanic costFunc: Σ[y log σ + (1 − y) log(1 − σ)] / −m, the mean cross-entropy
+R_CBIND = "sum(cbind(y, 1 - y) * cbind(log(sigmoid(X %*% theta)), log(1 - sigmoid(X %*% theta)))) / -nrow(X)"
+
+
+def _cross_entropy(d):
+    h = _sigmoid(d.X @ d.theta)
+    return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)))
+
+
+def test_r_sum_of_two_bound_pairs_is_the_sum_of_their_column_products():
+    assert_gradient_read(R_CBIND, _cross_entropy)
+
+
+def test_r_sum_of_bound_pairs_is_noted():
+    result = logderiv.derive(R_CBIND, wrt="theta_j")
+    assert any("sum(cbind(a, b) * cbind(c, d))" in note for note in notes_of(result))
+
+
+@pytest.mark.parametrize("cost", [
+    # three columns against two: R would stop (non-conformable arrays); not read
+    "sum(cbind(y, 1 - y, y) * cbind(log(sigmoid(X %*% theta)), log(1 - sigmoid(X %*% theta)))) / -nrow(X)",
+    # a cbind outside such a sum is the matrix, not read
+    "sum(cbind(y, 1 - y)) * sum(log(sigmoid(X %*% theta)))",
+])
+def test_other_cbinds_are_refused(cost):
+    with pytest.raises(InputError):
+        logderiv.derive(cost, wrt="theta_j")

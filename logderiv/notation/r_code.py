@@ -25,7 +25,7 @@ from .brackets import closing, top_level
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names", "ranges_to_the_length"]
+__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names", "ranges_to_the_length", "bound_columns"]
 
 #: what marks a text as R: its matrix product
 _MARK = patterns.compile(r"%\*%")
@@ -184,6 +184,50 @@ def _refuse_column_times_data(text: str, label: str) -> None:
                          "m×n data matrix does not conform: R stops with 'non-conformable arguments'",
                          source=text, column=text.index("%*%", closer + 1), label=label,
                          hint="write t(x) %*% (…) for Xᵀ(…), or t(…) %*% x for the 1×n row")
+
+
+#: R's sum( of two cbind(…) multiplied entry by entry: sum(cbind(y, 1 - y) * cbind(log(h), log(1 - h)))
+_SUM_OF_BOUND = patterns.compile(r"(?<![\w.])sum\(\s*(?=cbind\()")
+_BOUND = patterns.compile(r"cbind\(")
+BOUND_NOTE = ("read as R: sum(cbind(a, b) * cbind(c, d)) multiplies the two m×2 matrices entry by entry (R's *) and "
+              "adds every entry: sum(a * c + b * d)")
+
+
+def bound_columns(text: str) -> tuple[str, str] | None:
+    """``sum(cbind(y, 1 - y) * cbind(log(σ), log(1 − σ)))`` (a Titanic costFunc) as ``sum((y) * (log(σ)) + …)``.
+
+    R's * of two matrices of one shape is entry by entry, and sum adds all the entries, column by column: the
+    sum of the products of the columns. Only sum of exactly two cbind(…) of two columns each, joined by '*';
+    any other cbind is left to be refused as an unknown function. The text respelled and the note, or None.
+    """
+    edits = []
+    for match in _SUM_OF_BOUND.finditer(text):
+        closer = closing(text, match.end() - 1)
+        first = _BOUND.match(text, match.end())
+        first_end = closing(text, first.end() - 1) if first is not None else None
+        if closer is None or first is None or first_end is None:
+            continue
+        star = re.match(r"\s*\*(?!\*)\s*", text[first_end + 1:closer])
+        second = _BOUND.match(text, first_end + 1 + star.end()) if star is not None else None
+        second_end = closing(text, second.end() - 1) if second is not None else None
+        if second is None or second_end is None or text[second_end + 1:closer].strip():
+            continue
+        columns = []
+        for start, end in ((first.end(), first_end), (second.end(), second_end)):
+            inside = text[start:end]
+            commas = top_level(inside, ",")
+            if len(commas) != 1:
+                break
+            columns.append((inside[:commas[0]].strip(), inside[commas[0] + 1:].strip()))
+        if len(columns) != 2 or not all(all(column) for pair in columns for column in pair):
+            continue
+        (a, b), (c, d) = columns
+        edits.append((match.end(), closer, f"({a}) * ({c}) + ({b}) * ({d})"))
+    if not edits:
+        return None
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text, BOUND_NOTE
 
 
 #: R's return( at the start of a text
