@@ -277,3 +277,39 @@ def test_r_sum_of_bound_pairs_is_noted():
 def test_other_cbinds_are_refused(cost):
     with pytest.raises(InputError):
         logderiv.derive(cost, wrt="theta_j")
+
+
+# --- lines that end with the gradient by another parameter ----------------------------------------------------------
+
+# the lab's logistic cost, J = (1/m) Σ[−y log f − (1 − y) log(1 − f)], f = g(w·x + b): ∂J/∂wⱼ = Σᵢ(fᵢ − yᵢ)xᵢⱼ/m
+C1_LOG_COST = (r"J(\mathbf{w},b) = \frac{1}{m} \sum_{i=0}^{m-1} \left[ -y^{(i)} \log\left(f_{\mathbf{w},b}\left( "
+               r"\mathbf{x}^{(i)} \right) \right) - \left( 1 - y^{(i)}\right) \log \left( 1 - f_{\mathbf{w},b}\left( "
+               r"\mathbf{x}^{(i)} \right) \right) \right]")
+C1_LOG_LETS = (r"f_{\mathbf{w},b}(\mathbf{x}^{(i)}) = g(\mathbf{w} \cdot \mathbf{x}^{(i)} + b)",
+               r"g(z) = \frac{1}{1+e^{-z}}")
+SILVA_LOOP = (
+    "    m, n = X.shape\n    dj_dw = np.zeros(w.shape)\n    dj_db = 0.\n\n"
+    "    for i in range(m):\n        z_i = np.dot(X[i], w) + b\n        f_wb = sigmoid(z_i)\n\n"
+    "        dj_db_i = f_wb - y[i]\n        dj_db += dj_db_i\n\n        for j in range(n):\n"
+    "            dj_dw[j] = dj_dw[j] + (f_wb - y[i]) * X[i][j]{scale}\n\n    dj_db = dj_db / m"
+)
+
+
+@pytest.mark.parametrize("scale, verdict", [
+    ("", DIFF),  # dj_dw = Σ(f − y)xⱼ: m times ∂J/∂wⱼ (its / m line lost)
+    (" / m", EQ),  # divided inside the loop: Σ(f − y)xⱼ/m, ∂J/∂wⱼ
+])
+def test_the_asked_gradient_of_a_loop_followed_only_by_another_gradients_line(scale, verdict):
+    assert_verdict_read(SILVA_LOOP.replace("{scale}", scale), C1_LOG_COST, verdict, wrt="w_j", lets=C1_LOG_LETS)
+
+
+def test_the_asked_gradient_past_the_loop_is_noted():
+    result = logderiv.check(SILVA_LOOP.replace("{scale}", ""), cost=C1_LOG_COST, wrt="w_j", let=list(C1_LOG_LETS))
+    assert any("after the loop the lines set only dj_db" in note for note in notes_of(result))
+
+
+def test_a_line_after_the_loop_that_uses_the_asked_gradient_keeps_the_refusal():
+    """dj_db = dj_db / m + dj_dw[0]: the line past the loop touches dj_dw, so the lines say more of it: not read."""
+    text = SILVA_LOOP.replace("{scale}", "").replace("dj_db = dj_db / m", "dj_db = dj_db / m + dj_dw[0]")
+    with pytest.raises(InputError):
+        logderiv.check(text, cost=C1_LOG_COST, wrt="w_j", let=list(C1_LOG_LETS))

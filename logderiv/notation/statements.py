@@ -807,6 +807,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
+        statements = _asked_past_others(statements, text, wrt, line_notes)
         statements = _asked_sum(statements, text, wrt, line_notes)
         statements = _asked_last(statements, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
@@ -843,6 +844,40 @@ ASKED_GRADIENT_NOTE = ("read as code: the lines end with {last} (the gradient by
 ASKED_SUM_NOTE = ("read as code: the lines end with the loop that adds to {names} (the gradients by {parameters}), "
                   "nothing after it; --wrt {wrt} asks for the gradient by {by}: {name} as the loop leaves it is the "
                   "answer")
+
+
+#: said when lines past the loop that sums the asked gradient set only the gradients by other parameters
+ASKED_PAST_NOTE = ("read as code: after the loop the lines set only {names} (the gradient by {parameters}), which do "
+                   "not use {name}; --wrt {wrt} asks for the gradient by {by}: {name} as the loop leaves it is the "
+                   "answer")
+
+
+def _asked_past_others(statements: list[_Statement], text: str, wrt: str, notes: list[str]) -> list[_Statement]:
+    """A loop adding to dj_dw and dj_db followed only by ``dj_db = dj_db / m`` (dj_dw's ``/ m`` line lost), --wrt w_j:
+    the lines less those after the loop, which :func:`_asked_sum` then reads as the loop's dj_dw.
+
+    Only where every line after the loop sets a gradient by a parameter other than the asked one (its name says so:
+    :func:`vocabulary.gradient_parameter`) and none uses the asked gradient's name: what the lines say of the asked
+    gradient is then the loop's sum. Any other lines as they are.
+    """
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    tail = 0
+    while tail < len(statements) and statements[-1 - tail][0] == "set":
+        tail += 1
+    if tail == 0 or tail == len(statements) or statements[-1 - tail][0] != "loop":
+        return statements
+    trailing = statements[len(statements) - tail:]
+    parameters = [vocabulary.gradient_parameter(statement[1]) for statement in trailing]
+    if None in parameters or by in parameters:
+        return statements
+    loop = statements[-1 - tail]
+    names = list(_summed(loop[1], text, {})[0])
+    asked = [name for name in names if vocabulary.gradient_parameter(name) == by]
+    if len(asked) != 1 or any(_uses(statement[-1], asked[0]) or statement[1] == asked[0] for statement in trailing):
+        return statements
+    notes.append(ASKED_PAST_NOTE.format(names=", ".join(statement[1] for statement in trailing),
+                                        parameters=", ".join(map(str, parameters)), name=asked[0], wrt=wrt, by=by))
+    return statements[:len(statements) - tail]
 
 
 def _asked_sum(statements: list[_Statement], text: str, wrt: str, notes: list[str]) -> list[_Statement]:
