@@ -313,3 +313,31 @@ def test_a_line_after_the_loop_that_uses_the_asked_gradient_keeps_the_refusal():
     text = SILVA_LOOP.replace("{scale}", "").replace("dj_db = dj_db / m", "dj_db = dj_db / m + dj_dw[0]")
     with pytest.raises(InputError):
         logderiv.check(text, cost=C1_LOG_COST, wrt="w_j", let=list(C1_LOG_LETS))
+
+
+# --- the notes in every output format ---------------------------------------------------------------------------------
+
+_CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
+
+
+@pytest.mark.parametrize("args, said", [
+    (["derive", CORNELL_COST, "--wrt", "w_j", "--let", CORNELL_LET], "np.exp is the code's exponential function"),
+    (["derive", EXA_L, "--wrt", "w_j"], "runs only with y 1-D"),
+    (["derive", R_CBIND, "--wrt", "theta_j"], "sum(cbind(a, b) * cbind(c, d))"),
+])
+@pytest.mark.parametrize("form", ["text", "json", "markdown", "latex"])
+def test_the_readings_are_said_in_every_format(args, said, form):
+    import json
+
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    result = CliRunner(env=_CLEAN_ENV).invoke(main, [*args, "-f", form], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    if form == "json":
+        assert any(said in note for note in json.loads(result.output)["notes"])
+    else:
+        # Markdown escapes '*' (\*), LaTeX writes × as \times in a remark: compare the note's words as printed
+        shown = " ".join(result.output.replace("\\*", "*").split())
+        assert said in shown
