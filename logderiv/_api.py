@@ -1027,6 +1027,12 @@ def _as_written(
             put = put.then(pasted.Pasted(put.text, columned, notes=(column_note,)))
         if probability:
             put = put.then(probability_calls(put.text))
+        ranged = r_code.ranges_to_the_length(put.text, lets) if r else None
+        if ranged is not None:  # R's theta[2:theta_len] beside --let 'theta_len <- length(theta)'
+            put = put.then(pasted.Pasted(put.text, ranged[0], notes=(ranged[1],)))
+        bound = r_code.bound_columns(put.text) if r or r_code.is_r(put.text) else None
+        if bound is not None:  # R's sum(cbind(y, 1 - y) * cbind(log(h), log(1 - h)))
+            put = put.then(pasted.Pasted(put.text, bound[0], notes=(bound[1],)))
         done = put.then(pasted.rewrite(put.text, answer=is_answer, cost=not is_answer, defined=defined,
                                        r=r and not _other_code(put.text), rust=rust, julia=julia, breeze=breeze,
                                        haskell=haskell, tfjs=tfjs, columns=columns,

@@ -666,7 +666,8 @@ class _Walk:
             return row
         vector, matrix = (left, right) if left.shape[1] == 1 else (right, left)
         if vector.shape == (symbols.m, 1) and 1 not in matrix.shape and matrix.shape[1] == symbols.m \
-                and matrix.shape[0] != symbols.m and getattr(self, "axis_summed", 0):
+                and matrix.shape[0] != symbols.m and (getattr(self, "axis_summed", 0)
+                                                      or getattr(self, "in_matrix_product", 0)):
             # pred_error * X.T (Hung-yi Lee's HW2): an m×1 column against an n×m matrix would raise in NumPy, so
             # the code that runs holds v 1-D (shape (m,)), which broadcasts as a row: column i of M times vᵢ
             self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the m-vector v runs only "
@@ -712,6 +713,14 @@ class _Walk:
             return None
         if star_between(self.source.text, node.left, node.right) is not None:
             return None
+        if left.shape == (symbols.n, 1) and right.shape == (symbols.n, symbols.m) and self.numpy:
+            # np.dot(w, -X.T*y) (Q&A 47114997): a 1-D w before an n×m matrix is its row, wᵀM, NumPy's 1-D (m,)
+            # result, one value per example (as an n×1 column w would not conform)
+            self.note(f"read as NumPy with 1-D arrays: '{_spelled(node.left, self.source)}' is the n-vector of the "
+                      f"weights (shape (n,)), and np.dot(w, M) or w @ M of a 1-D w and the {describe_shape(right)} M "
+                      "is Mᵀw, the m-vector of its values per example (as an n×1 column the product would not "
+                      "conform)")
+            return sympy.MatMul(sympy.Transpose(right), left)
         if left.shape != (symbols.m, 1) or right.shape[0] != symbols.m or right.shape[1] == 1:
             return None
         self.note(f"read as NumPy with 1-D arrays: '{_spelled(node.left, self.source)}' is the m-vector of the "
@@ -855,8 +864,15 @@ class _Walk:
         return symbols.scalar(name)
 
     def binary(self, node: tree.Binary) -> _Value:
-        left = self.build(node.left)
-        right = self.build(node.right)
+        # inside a NumPy matrix product (np.dot(w, -X.T*y), (-X.T*y).dot(v)), as inside np.sum(M, axis): a 1-D vector
+        # broadcast as a row makes a matrix that the product reduces (alone it stays refused at its '*')
+        product = node.op == "*" and self.numpy and star_between(self.source.text, node.left, node.right) is None
+        self.in_matrix_product = getattr(self, "in_matrix_product", 0) + product
+        try:
+            left = self.build(node.left)
+            right = self.build(node.right)
+        finally:
+            self.in_matrix_product -= product
         left_matrix = isinstance(left, sympy.MatrixExpr)
         right_matrix = isinstance(right, sympy.MatrixExpr)
         if node.op in ("+", "-"):
@@ -935,10 +951,11 @@ class _Walk:
             spread = self.numpy_broadcast(node, left, right)
             if spread is not None:
                 return spread
-            if self.numpy and left.shape == right.shape == (symbols.m, 1) \
+            if self.numpy and left.shape == right.shape and left.shape in ((symbols.m, 1), (1, symbols.m)) \
                     and star_between(self.source.text, node.left, node.right) is not None:
                 # NumPy's (h - y) * h * (1 - h) of two m-vectors: entry by entry, as NumPy computes it, one value per
-                # example (reduced by the Xᵀ @ … around it; an answer left m entries is refused by its shape)
+                # example (reduced by the Xᵀ @ … around it; an answer left m entries is refused by its shape); two
+                # 1×m rows alike (Cornell's yTr*e with one example per column): '*' of one shape is never a product
                 self.note(f"read as NumPy: {_spelled(node, self.source)} multiplies two m-vectors entry by entry "
                           "(NumPy's '*'), one value per example")
                 return sympy.HadamardProduct(left, right)

@@ -1024,6 +1024,8 @@ class _Lowering:
         #: lowering a NumPy --let whose value is one value per example (first = (-y) * np.log(h)): '*' of two
         #: m-vectors is entry by entry there, the value of each example (the cost must still reduce it)
         self.per_example_let = False
+        #: NumPy's X.T * y made here (Xᵀ with column i scaled by yᵢ), by id: its node, the X and the entry yᵢ
+        self.scaled: dict[int, tuple[tree.Node, tree.Node, tree.Node]] = {}
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -1507,10 +1509,18 @@ class _Lowering:
 
     def product(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         here = node.span
+        if self.scaled and any(value.shape == _DATA and any(id(current) in self.scaled for current in
+                                                            tree.walk(value.node)) for value in (left, right)):
+            return self.through_scaled_columns(node, left, right)
+        scaled = self.scaled_columns(node, left, right)
+        if scaled is not None:
+            return scaled
         self.refuse_matrix_product_of_a_number(node, left, right)
         self.refuse_capital_before_weights(node, left, right)
         scalar = left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row
-        entrywise = (self.summed or self.per_example_let and not self.columns and not left.row) \
+        # a NumPy let's product of two values per example of one shape: two m-vectors with X m×n, two 1×m rows with X
+        # n×m (Cornell's z = yTr * (w.T@xTr), one example per column)
+        entrywise = (self.summed or self.per_example_let and self.columns == left.row) \
             and left.row == right.row and left.shape == right.shape == _EXAMPLES
         if not scalar and not entrywise:
             # NumPy's y.T * np.log(h), X * theta: entry by entry (broadcast), never the matrix product read below
@@ -1592,6 +1602,57 @@ class _Lowering:
                 self.notes.append(note)
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
+
+    def scaled_columns(self, node: tree.Binary, left: _Value, right: _Value) -> _Value | None:
+        """NumPy's ``X.T * y`` (Q&A 47114997's ``np.dot(w, -X.T*y)``): Xᵀ (n×m) written '*' with an m-vector.
+
+        With y an m×1 column NumPy would raise (n×m against m×1 broadcasts only if n = m); the code runs only with
+        y 1-D (shape (m,)), which broadcasts as a row: column i of Xᵀ times yᵢ, the n×m matrix Xᵀ diag(y). That
+        matrix is read only where a product with the weights makes it one value per example again (np.dot(w, …),
+        :meth:`through_scaled_columns`); anything else is refused. X m×n only (not the layout of one example per
+        column), and text marked as NumPy alone. None where this is not such a product.
+        """
+        if self.columns or code_dialects(self.source) != {"numpy"} or star_between(self.source, node.left,
+                                                                                 node.right) is None:
+            return None
+        if not (left.shape == _DATA and left.row and right.shape == _EXAMPLES and not right.row and not right.first):
+            return None
+        data = left.node.operand if isinstance(left.node, tree.Negate) else left.node
+        if not _is_data(data):
+            return None
+        scaled: tree.Node = tree.Binary("*", data, right.node, node.span)
+        if isinstance(left.node, tree.Negate):
+            scaled = tree.Negate(scaled, node.span)
+        self.scaled[id(scaled)] = (scaled, data, right.node)
+        note = (f"read as NumPy: {self.spelled(node)} of the n×m Xᵀ and the m-vector {self.spelled(node.right)} runs "
+                f"only with {self.spelled(node.right)} 1-D (shape (m,); as an m×1 column it would not broadcast), and "
+                "multiplies column i of Xᵀ by its entry i")
+        if note not in self.notes:
+            self.notes.append(note)
+        return _Value(_DATA, scaled, True)
+
+    def through_scaled_columns(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """np.dot(w, X.T * y) (or (X.T * y).T @ w) of the weights and :meth:`scaled_columns`'s matrix: yᵢ wᵀx⁽ⁱ⁾.
+
+        Only that product, written as a matrix product (np.dot, @, .dot), of the bare n-vector of weights: the m-vector
+        of yᵢ wᵀx⁽ⁱ⁾ (minus it for −X.T * y). Any other use of the matrix is refused.
+        """
+        matrix, vector = (right, left) if right.shape == _DATA else (left, right)
+        found = self.scaled.get(id(matrix.node))
+        fits = found is not None and vector.shape == _FEATURES and not vector.first and vector.through is None \
+            and star_between(self.source, node.left, node.right) is None \
+            and (matrix.row and matrix is right or not matrix.row and matrix is left)
+        if found is None or not fits:
+            self.fail(f"'{self.spelled(node)}': NumPy's X.T * y (column i of Xᵀ times yᵢ) is read only in a matrix "
+                      "product with the weights, np.dot(w, X.T * y)", node,
+                      hint="write the value of each example: y * np.dot(X, w)")
+        scaled, data, entry = found
+        inner = self.with_example(_Value(_FEATURES, vector.node), node, data)
+        # spanned as the X.T * y it comes from, not as the np.dot around it: no inner product of two m-vectors
+        value: tree.Node = tree.Binary("*", entry, inner, scaled.span)
+        if isinstance(scaled, tree.Negate):
+            value = tree.Negate(value, scaled.span)
+        return _Value(_EXAMPLES, value)
 
     def undefined_capital(self, letter: tree.Variable) -> bool:
         """Whether ``letter`` is one ASCII capital nothing defines, other than the counts N and M: written as a matrix

@@ -1115,6 +1115,9 @@ def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
     after = stop + 1
     while after < end and source[after] in _ASCII_LETTERS:
         after += 1
+    if source[stop + 1:after] == "e" and not (after < end and (source[after].isdigit() or source[after] == "_")):
+        # np.e is Euler's number e by name (np.e**(-z) is e^(−z)); a --let of e beside it is refused, as beside e^…
+        return stop + 1
     return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
 
 

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 
+from typing import Sequence
+
 from ..errors import InputError
 from .brackets import closing, top_level
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names"]
+__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names", "ranges_to_the_length", "bound_columns"]
 
 #: what marks a text as R: its matrix product
 _MARK = patterns.compile(r"%\*%")
@@ -114,6 +116,30 @@ PRECEDENCE_NOTE = ("read as R: %*% binds tighter than * and / (R's %…% operato
                    "{chain} is {left} {op} ({chain})")
 
 
+#: a let of a parameter vector's length under a name of its own: theta_len <- length(theta), p = length(beta)
+_LENGTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*length\(\s*(?P<vector>" + _VECTOR
+                               + r")\s*\)\s*;?\s*")
+
+
+def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | None:
+    """``sum(theta[2:theta_len])`` with ``--let 'theta_len <- length(theta)'``: ``theta[2:length(theta)]`` (noted).
+
+    The let names the vector's own length, so entries 2 to it are all but the first (R numbers from 1), which
+    :data:`_FROM_SECOND` reads. Only a name of more than one letter (m and n are the counts' rules') that the let
+    binds to the length of the very vector it ranges over. The text respelled and the note, or None.
+    """
+    lengths = {match.group("name"): match.group("vector") for let in lets if isinstance(let, str)
+               and (match := _LENGTH_LET.fullmatch(let)) is not None and len(match.group("name")) > 1}
+    said, spelled = [], text
+    for name, vector in lengths.items():
+        ranged = patterns.compile(rf"(?<![\w.])({vector})\s*\[\s*2\s*:\s*{re.escape(name)}\s*\]")
+        if ranged.search(spelled):
+            spelled = ranged.sub(lambda match: f"{match.group(1)}[2:length({match.group(1)})]", spelled)
+            said.append(f"read as R: {name} is length({vector}) (its --let), so {vector}[2:{name}] is "
+                        f"{vector}[2:length({vector})]")
+    return (spelled, "; ".join(said)) if said else None
+
+
 def is_r(text: str) -> bool:
     """Whether a text is marked as R code by a ``%*%`` (a --let's ``<-`` is seen by :func:`assignment`)."""
     return isinstance(text, str) and _MARK.search(text) is not None
@@ -158,6 +184,50 @@ def _refuse_column_times_data(text: str, label: str) -> None:
                          "m×n data matrix does not conform: R stops with 'non-conformable arguments'",
                          source=text, column=text.index("%*%", closer + 1), label=label,
                          hint="write t(x) %*% (…) for Xᵀ(…), or t(…) %*% x for the 1×n row")
+
+
+#: R's sum( of two cbind(…) multiplied entry by entry: sum(cbind(y, 1 - y) * cbind(log(h), log(1 - h)))
+_SUM_OF_BOUND = patterns.compile(r"(?<![\w.])sum\(\s*(?=cbind\()")
+_BOUND = patterns.compile(r"cbind\(")
+BOUND_NOTE = ("read as R: sum(cbind(a, b) * cbind(c, d)) multiplies the two m×2 matrices entry by entry (R's *) and "
+              "adds every entry: sum(a * c + b * d)")
+
+
+def bound_columns(text: str) -> tuple[str, str] | None:
+    """``sum(cbind(y, 1 - y) * cbind(log(σ), log(1 − σ)))`` (a Titanic costFunc) as ``sum((y) * (log(σ)) + …)``.
+
+    R's * of two matrices of one shape is entry by entry, and sum adds all the entries, column by column: the
+    sum of the products of the columns. Only sum of exactly two cbind(…) of two columns each, joined by '*';
+    any other cbind is left to be refused as an unknown function. The text respelled and the note, or None.
+    """
+    edits = []
+    for match in _SUM_OF_BOUND.finditer(text):
+        closer = closing(text, match.end() - 1)
+        first = _BOUND.match(text, match.end())
+        first_end = closing(text, first.end() - 1) if first is not None else None
+        if closer is None or first is None or first_end is None:
+            continue
+        star = re.match(r"\s*\*(?!\*)\s*", text[first_end + 1:closer])
+        second = _BOUND.match(text, first_end + 1 + star.end()) if star is not None else None
+        second_end = closing(text, second.end() - 1) if second is not None else None
+        if second is None or second_end is None or text[second_end + 1:closer].strip():
+            continue
+        columns = []
+        for start, end in ((first.end(), first_end), (second.end(), second_end)):
+            inside = text[start:end]
+            commas = top_level(inside, ",")
+            if len(commas) != 1:
+                break
+            columns.append((inside[:commas[0]].strip(), inside[commas[0] + 1:].strip()))
+        if len(columns) != 2 or not all(all(column) for pair in columns for column in pair):
+            continue
+        (a, b), (c, d) = columns
+        edits.append((match.end(), closer, f"({a}) * ({c}) + ({b}) * ({d})"))
+    if not edits:
+        return None
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text, BOUND_NOTE
 
 
 #: R's return( at the start of a text

@@ -673,6 +673,15 @@ def _error_named_e(result: Respelled, notation_of: _NotationOf) -> None:
     as much as a bare ``e = …`` does.
     """
     _refuse_error_e_beside_euler_in_answer(result, notation_of)
+    if _library_exp_only(_texts(result)):
+        # Cornell's e = np.exp(-1*yTr*(w.T@xTr)): code's temporary named e, a vector of exponentials
+        _shadow(result, notation_of, "e", _euler_use,
+                lambda value, head="e": f"read as code: {head} is defined by --let ({head} = {value}), and no text "
+                                        "uses Euler's number (e^{…}, e**, np.e, a bare exp): np.exp is the code's "
+                                        f"exponential function, and {head} is the code's own name for that quantity, "
+                                        "not Euler's number",
+                indexed=True)
+        return
     _shadow(result, notation_of, "e", _euler_use,
             lambda value, head="e": f"{head} is defined by --let ({head} = {value}), and no text uses Euler's number "
                                     "(e^{…}, exp): e is that quantity (the error), not Euler's number",
@@ -1638,8 +1647,29 @@ def _doubled_letters(result: Respelled, notation_of: _NotationOf) -> None:
                         f"{shown}; no text writes the single letter")
 
 
+#: code's exponential function written with its library (np.exp(z), math.exp(z)): a function, never the letter e —
+#: but np.exp(1) is Euler's number itself
+_LIBRARY_EXP = patterns.compile(r"(?<![\w.])(?:np|numpy|math)\.exp\s*\((?!\s*1\s*\))")
+#: Euler's number as code names it: np.e, numpy.e, math.e
+_LIBRARY_E = patterns.compile(r"(?<![\w.])(?:np|numpy|math)\.e(?!\w)")
+
+
 def _euler_use(text: str, latex: bool) -> bool:
-    return _euler_power(text) or re.search(r"\bnp\.e\b|\bexp\b|\\exp(?![A-Za-z])", text) is not None
+    """Whether ``text`` uses Euler's number: e^{…}, e**… (outside NumPy), np.e, exp or \\exp.
+
+    Code's ``np.exp(z)`` (``math.exp(z)``) is a library's function and writes no e: where the
+    exponential is only so written, a --let of e in that code names the code's own quantity
+    (Cornell's ``e = np.exp(-1*yTr*(w.T@xTr))``). A bare ``exp``, as mathematics writes it, still
+    counts, and np.e, math.e and np.exp(1) are Euler's number by name.
+    """
+    if _euler_power(text) or _LIBRARY_E.search(text):
+        return True
+    return re.search(r"\bexp\b|\\exp(?![A-Za-z])", _LIBRARY_EXP.sub("(", text)) is not None
+
+
+def _library_exp_only(texts: Sequence[str]) -> bool:
+    """Whether some text writes the exponential as code's np.exp/math.exp (and, as _euler_use says, none otherwise)."""
+    return any(_LIBRARY_EXP.search(text) for text in texts)
 
 
 #: d as the derivative's d: d/dz, dJ/dθ, \frac{d}{dz}, \frac{dJ}{…}, \mathrm{d}
@@ -1844,6 +1874,10 @@ _DATA_COLUMN_COUNT = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*
 #: X times the parameter vector on its right (X*theta, X @ w, X.dot(theta), np.dot(X, w)): X is m×n
 _ROWS_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:\*|@)\s*(?:theta|w)(?![\w'(])|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)|"
                            r"np\.dot\(\s*X\s*,\s*(?:theta|w)\s*\)")
+#: NumPy's np.sum(theta*X, 1) (zzx's cost_function), np.sum(X * w, axis=1): the parameter vector broadcast along X's
+#: rows and summed along them is Xθ only with X m×n (the parameters its columns)
+_ROWS_BROADCAST_SUM = patterns.compile(r"np\.sum\(\s*(?:(?:theta|w)\s*\*\s*X|X\s*\*\s*(?:theta|w))\s*,\s*"
+                                       r"(?:axis\s*=\s*)?(?:1|-1)\s*\)")
 #: the parameter vector transposed times X (theta'*X, w.T @ X, np.dot(w.T, X)): X is n×m
 _COLUMNS_PRODUCT = patterns.compile(r"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*X(?!\w)|np\.dot\(\s*(?:theta|w)\.T\s*,\s*X|"
                               r"transpose\(\s*(?:theta|w)\s*\)\s*\*\s*X(?!\w)")
@@ -2485,7 +2519,7 @@ def _rows_layout(result: Respelled, count: str) -> bool:
     """Whether the texts (but the count's own let) multiply X by the parameter vector on its right (X m×n) and
     never the transposed parameter vector by X (X n×m)."""
     texts = [text for text in _texts(result) if text is not count]
-    return any(_ROWS_PRODUCT.search(text) for text in texts) and not any(
+    return any(_ROWS_PRODUCT.search(text) or _ROWS_BROADCAST_SUM.search(text) for text in texts) and not any(
         _COLUMNS_PRODUCT.search(text) for text in texts)
 
 
@@ -2844,6 +2878,23 @@ _METHOD_HEAD = patterns.compile(
 _PRIVATE_METHOD_HEAD = patterns.compile(r"\s*(?:self|this|obj)\.(?P<name>_+[A-Za-z][A-Za-z0-9_]*)\s*\([^()]*\)\s*(?==)")
 
 
+def _methods_named_as_functions(result: Respelled, notation_of: _NotationOf) -> None:
+    """``self.sigmoid(z) = 1 / (1 + np.e**(-z))`` (a LogisticReg class): a method named as a function of the notation.
+
+    Its name is a word the notation reads (sigmoid, log, exp): read as that word, the receiver dropped, so that the
+    let is held against the word's own meaning where such lets are (σ written out is σ, noted; any other body is
+    refused as a redefinition). Only where a --let gives the method's body and every call has that receiver.
+    """
+    names = {match.group("name"): match.group("receiver") for text in result.lets
+             if (match := _METHOD_HEAD.match(text)) is not None and notation_of(text) == "plain"
+             and match.group("name") in vocab.FUNCTIONS}
+    for name, receiver in sorted(names.items()):
+        call = patterns.compile(rf"(?<![\w.]){receiver}\.(?={re.escape(name)}\s*\()")
+        _map(result, lambda text, call=call: call.sub(lambda match: " " * len(match.group()), text))  # type: ignore[misc]
+        result.notes.append(f"read as code: {receiver}.{name}(…) is the class's method named {name}, read as the "
+                            f"function {name} of the notation, which its --let is held to")
+
+
 def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
     """``yhat = self.y_hat(X,w)`` with ``--let 'self.y_hat(X, w) = np.dot(X, w)'``: a method's call is its value (noted).
 
@@ -2855,6 +2906,7 @@ def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
     _methods_defined_bare(result, notation_of)
     _functions_called_as_defined(result, notation_of)
     _private_methods(result, notation_of)
+    _methods_named_as_functions(result, notation_of)
     heads = {}
     for text in result.lets:
         match = _METHOD_HEAD.match(text)

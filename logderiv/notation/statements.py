@@ -160,6 +160,9 @@ _FEATURE_COUNT = patterns.compile(_FEATURE_COUNT_TEXT)
 COMPONENT_NOTE = ("read as code: the loop '{header}' over the features sets each {names}[{j}] from its own value and "
                   "row i's entry X[i, {j}]: it is that line for one component, {names} being the {j}-th (the "
                   "derivative by the {j}-th parameter), X[i, {j}] the example's x_{j}⁽ⁱ⁾")
+COLUMN_COMPONENT_NOTE = ("read as code: the loop '{header}' over the features sets each {names}[{j}] whole from column "
+                         "{j} of X (X[:, {j}]): it is that line for one component, {names} being the {j}-th (the "
+                         "derivative by the {j}-th parameter)")
 
 
 CUT_INDENT_NOTE = ("read as code: the first line, '{line}', lost its indentation in the paste (the lines after its "
@@ -339,7 +342,9 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
             continue
         names = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read if line is not None})
         out += [(indent, line) for line in read if line is not None]
-        notes.append(COMPONENT_NOTE.format(header=_short(line), names=", ".join(names), j=var))
+        whole = all(line is not None and "X[:, " in line and "x_" not in line for line in read)
+        notes.append((COLUMN_COMPONENT_NOTE if whole else COMPONENT_NOTE).format(
+            header=_short(line), names=", ".join(names), j=var))
         if any("??" in statement for statement in body):
             notes.append("read as JavaScript: (v[j] ?? 0) is v[j], and 0 before anything sets it: where a sum starts")
         k = end
@@ -382,10 +387,19 @@ def _component(statement: str, var: str) -> str | None:
     name, op, value = match.group("name"), match.group("op"), match.group("value")
     value = re.sub(rf"\(\s*{re.escape(name)}\s*\[\s*{j}\s*\]\s*\?\?\s*0\s*\)", f"{name}[{var}]", value)
     own = rf"(?<![\w.]){re.escape(name)}\s*\[\s*{j}\s*\]"
-    if op == "=" and not re.match(rf"\s*{own}\s*[-+*/]", value):
+    column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{j}\s*\]"
+    whole = op == "=" and re.search(column, value) is not None and not re.search(own, value)
+    if op == "=" and not re.match(rf"\s*{own}\s*[-+*/]", value) and not whole:
         return None  # v[j] = e overwrites the entry: not read as a component's update here
     adds = op in ("+=", "-=") or re.match(rf"\s*{own}\s*[-+]", value) is not None
     value = re.sub(own, name, value)
+    if whole:
+        # zzx's grad[j] = -np.sum((y-h)*X[:, j])/m: entry j set whole from column j of X (X[:, j], which the answer's
+        # reader reads as the feature xⱼ of every example), nothing else of the loop's j
+        value = re.sub(column, "X[:, j]", value) if var == "j" else value
+        if var != "j" or re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(column, "", value)):
+            return None
+        return f"{name} = {value}"
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
                    lambda m: f"x_{var}[{m.group('i') or m.group('k')}]", value)
     # the parameters' own entry j in a line without the data (a penalty's λ/m * self.weights[j], ChinhQuy29's
@@ -825,6 +839,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
+        statements = _asked_past_others(statements, text, wrt, line_notes)
         statements = _asked_sum(statements, text, wrt, line_notes)
         statements = _asked_last(statements, wrt, line_notes)
     one = _one_feature(text, [s[1] for s in loops])
@@ -875,6 +890,40 @@ ASKED_GRADIENT_NOTE = ("read as code: the lines end with {last} (the gradient by
 ASKED_SUM_NOTE = ("read as code: the lines end with the loop that adds to {names} (the gradients by {parameters}), "
                   "nothing after it; --wrt {wrt} asks for the gradient by {by}: {name} as the loop leaves it is the "
                   "answer")
+
+
+#: said when lines past the loop that sums the asked gradient set only the gradients by other parameters
+ASKED_PAST_NOTE = ("read as code: after the loop the lines set only {names} (the gradient by {parameters}), which do "
+                   "not use {name}; --wrt {wrt} asks for the gradient by {by}: {name} as the loop leaves it is the "
+                   "answer")
+
+
+def _asked_past_others(statements: list[_Statement], text: str, wrt: str, notes: list[str]) -> list[_Statement]:
+    """A loop adding to dj_dw and dj_db followed only by ``dj_db = dj_db / m`` (dj_dw's ``/ m`` line lost), --wrt w_j:
+    the lines less those after the loop, which :func:`_asked_sum` then reads as the loop's dj_dw.
+
+    Only where every line after the loop sets a gradient by a parameter other than the asked one (its name says so:
+    :func:`vocabulary.gradient_parameter`) and none uses the asked gradient's name: what the lines say of the asked
+    gradient is then the loop's sum. Any other lines as they are.
+    """
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    tail = 0
+    while tail < len(statements) and statements[-1 - tail][0] == "set":
+        tail += 1
+    if tail == 0 or tail == len(statements) or statements[-1 - tail][0] != "loop":
+        return statements
+    trailing = statements[len(statements) - tail:]
+    parameters = [vocabulary.gradient_parameter(statement[1]) for statement in trailing]
+    if None in parameters or by in parameters:
+        return statements
+    loop = statements[-1 - tail]
+    names = list(_summed(loop[1], text, {})[0])
+    asked = [name for name in names if vocabulary.gradient_parameter(name) == by]
+    if len(asked) != 1 or any(_uses(statement[-1], asked[0]) or statement[1] == asked[0] for statement in trailing):
+        return statements
+    notes.append(ASKED_PAST_NOTE.format(names=", ".join(statement[1] for statement in trailing),
+                                        parameters=", ".join(map(str, parameters)), name=asked[0], wrt=wrt, by=by))
+    return statements[:len(statements) - tail]
 
 
 def _asked_sum(statements: list[_Statement], text: str, wrt: str, notes: list[str]) -> list[_Statement]:
