@@ -136,3 +136,54 @@ def test_a_linear_model_named_by_its_parameters_still_ends_at_the_gradient():
     """h_θ(x) = θᵀx: (1/m)Σ(h − y)xⱼ is the squared error's gradient (by differences above, with w for θ)."""
     review = logderiv.steps(_H_PAGE.format(definition=r"h_\theta(x) = \theta^T x", v=r"\theta"), file_kind="markdown")
     assert review.ending == "gradient" and review.first_error is None
+
+
+# ---------------------------------------------------------------- a definition in a form not read: := read, else refused
+@pytest.mark.parametrize("prose", [r"Where $\hat{y}^{(i)} := \sigma(w^T x^{(i)})$.", "$$\\hat{y} := \\sigma(w^T x)$$"])
+def test_a_definition_by_colon_equals_is_read(prose):
+    """ŷ := σ(wᵀx) says what ŷ = σ(wᵀx) says: read, the sigmoid's squared error's one step wrong (by hand, above)."""
+    review = logderiv.steps(_INDEX_PAGE.format(prose=prose), file_kind="markdown")
+    assert review.ending == "wrong" and review.first_error is not None
+
+
+@pytest.mark.parametrize("prose", [
+    r"Where $\hat{y} \equiv \sigma(w^T x)$.",
+    r"Where $\hat{y} = P(y=1 \mid x) = \sigma(w^T x)$.",
+    r"Where $\hat{y}^{(i)} = P(y^{(i)}=1 \mid x^{(i)}) = \sigma(w^T x^{(i)})$.",
+    r"Where $\hat{y} = \sigma(z) = \sigma(w^T x)$.",
+])
+def test_a_definition_of_a_used_name_in_a_form_not_read_is_refused(prose):
+    """The page defines ŷ, but not as one '=' the page reader reads: left unread, ŷ was the squared error's linear
+    prediction and the page was judged to end at the gradient — refused at the definition instead."""
+    page = _INDEX_PAGE.format(prose=prose)
+    error = pytest.raises(logderiv.InputError, logderiv.steps, page, file_kind="markdown").value
+    assert "in a form not read as a definition" in error.message
+    assert error.line == 1 and page.splitlines()[0][error.column:].startswith("\\hat")
+
+
+def test_a_number_given_to_the_name_is_no_definition_refused():
+    """ŷ = 0.8 is a worked example's case, no model: the page is read as before (its ŷ the linear prediction, whose
+    gradient (1/m)Σ(ŷ − y)xⱼ the page ends with: by differences above)."""
+    review = logderiv.steps(_INDEX_PAGE.format(prose=r"For example $\hat{y} = 0.8$."), file_kind="markdown")
+    assert review.ending == "gradient"
+
+
+# ---------------------------------------------------------------- a definition in plain prose, outside maths
+@pytest.mark.parametrize("prose", ["where ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) is the prediction.", "The prediction is ŷ = σ(wᵀx).",
+                                   "We predict with ŷ = sigmoid(w·x)."])
+def test_a_plain_prose_definition_of_a_used_name_is_refused(prose):
+    """Prose is not read: the page's ŷ = σ(wᵀx) in plain text left ŷ the linear prediction, and the sigmoid's
+    squared error (whose gradient is not (1/m)Σ(ŷ − y)xⱼ, above) was judged to end at the gradient."""
+    page = _INDEX_PAGE.format(prose=prose)
+    error = pytest.raises(logderiv.InputError, logderiv.steps, page, file_kind="markdown").value
+    assert "in the prose" in error.message and "not read as maths" in error.message
+    assert error.line == 1 and page[error.column] == "ŷ"
+
+
+@pytest.mark.parametrize("prose", ["For example ŷ = 0.8 here.",
+                                   "Where $\\hat{y}^{(i)} = w^T x^{(i)}$; in words, ŷ = wᵀx."])
+def test_a_plain_prose_number_or_restatement_is_not_refused(prose):
+    """ŷ = 0.8 is a case, no model; ŷ = wᵀx beside the maths' own definition restates it: read as before, the linear
+    prediction's gradient (by differences above) reached."""
+    review = logderiv.steps(_INDEX_PAGE.format(prose=prose), file_kind="markdown")
+    assert review.ending == "gradient"

@@ -377,6 +377,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
     _refuse_a_prose_prime(text, blocks, definitions, maths, where)
+    _refuse_an_unread_definition_of_a_used_name(text, candidates, definitions, of_lines, where)
+    _refuse_a_plain_prose_definition_of_a_used_name(text, blocks, definitions, of_lines, where)
     _refuse_an_unread_prediction_of_the_lemmas(text, blocks, candidates, definitions, derivation, maths, beside,
                                                where)
     renames = _one_examples_terms(text, definitions)
@@ -1965,6 +1967,8 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
     # an aligned row's & before its = (z_i &= …, one row of a display of definitions) marks the column, no name
     left = re.sub(r"&\s*$", " ", left)
+    # ŷ := σ(wᵀx): the colon of a definition's := says what = says here (left, ŷ fell back to the linear prediction)
+    left = re.sub(r":\s*$", " ", left)
     # \text h_θ(x) (no braces: TeX sets the one letter after it upright) names h_θ as h_θ(x) does; blanked
     left = STRAY_TEXT.sub(_blank, left)
     head = _HEAD.fullmatch(left)
@@ -1996,6 +2000,81 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
 _EXAMPLE_ARGUMENT = patterns.compile(r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\}|x)\s*\^\s*\{\s*\(\s*i\s*\)\s*\}\s*")
 #: the mark of example i on a name: ^{(i)}
 _EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
+
+
+#: a name opening an equation as a definition does: ŷ =, ŷ :=, ŷ \equiv, ŷ \coloneqq, ŷ \triangleq (the rest after it)
+_DEFINITION_LIKE = patterns.compile(r"(?P<left>[^=]*?)\s*(?::=|=|\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|≡|≔)"
+                                    r"(?P<right>.*)", re.DOTALL)
+
+
+def _refuse_an_unread_definition_of_a_used_name(text: str, candidates: Sequence[tuple[tuple[int, int], bool]],
+                                                definitions: dict[str, Definition], of_lines: str,
+                                                where: _Where) -> None:
+    """Refuse a page that defines a name its derivation writes in a form not read as a definition (ŷ ≡ σ(wᵀx), a
+    chain in prose ŷ = P(y = 1 | x) = σ(wᵀx)): the name would be read otherwise (ŷ as the squared error's linear
+    prediction, "h is not defined"), and a derivation right only for that reading judged the gradient (audit58).
+
+    A value that is a number or a given name (ŷ = 0.8, a worked example's case; h_θ(x) = y) defines no model, and a
+    derivative is no definition: both are left as before.
+    """
+    for span, _display in candidates:
+        maths = text[span[0]:span[1]]
+        found = _DEFINITION_LIKE.match(maths)
+        if found is None or _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
+            continue
+        left = re.sub(r"&\s*$", " ", found.group("left"))
+        marked = _EXAMPLE_MARK_ENDING.search(left)
+        head = _HEAD.fullmatch(left[:marked.start()] if marked else left)
+        right = found.group("right").strip().rstrip(".,;").strip()
+        if head is None or not right or _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right) \
+                or _given_alone(right.split("=")[0].strip()):
+            continue
+        name = _normalised(head.group("head"))
+        if name in _COST_NAMES or name in definitions or any(
+                _uses(name, defined) or _uses(defined, name) for defined in definitions) or not _uses(of_lines, name):
+            continue
+        line = _line(text, _first_character(text, span))
+        raise InputError(
+            f"{where(line)} defines {' '.join(head.group('head').split())}, which the derivation writes, in a form "
+            f"not read as a definition ({_shortened(' '.join(maths.split()), 60)}): read otherwise, the derivation "
+            "would be judged with another value of it",
+            source=text, column=span[0] + len(left) - len(left.lstrip()), line=line, label="FILE",
+            hint=f"write the definition with one '=' ({' '.join(head.group('head').split())} = …), or give it with --let")
+
+
+#: a name defined in plain prose, outside maths: ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾), ŷ = sigmoid(w·x), z = wᵀx + b (its value to the
+#: sentence's end)
+_PLAIN_DEFINITION = patterns.compile(r"(?<![\w\\$^_{])(?P<name>ŷ|y\u0302|[A-Za-z])(?:⁽ⁱ⁾|ᵢ|_i|\(i\))?\s*=(?![=>])\s*"
+                                     r"(?P<value>[^\s.,;:][^;\n]*)")
+
+
+def _refuse_a_plain_prose_definition_of_a_used_name(text: str, blocks: list[Block], definitions: dict[str, Definition],
+                                                    of_lines: str, where: _Where) -> None:
+    """Refuse a page whose prose defines a name its derivation writes in plain text, outside maths (``where
+    ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) is the prediction``): prose is not read, so the name was read otherwise (ŷ as the squared
+    error's linear prediction, "h is not defined") and a derivation right only for that judged the gradient
+    (audit58). A number (``ŷ = 0.8``) or a given name's value is no definition, and not refused."""
+    prose = without_code(text)
+    for block in blocks:
+        prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
+    prose = _INLINE.sub(lambda match: " " * len(match.group(0)), prose)
+    for found in _PLAIN_DEFINITION.finditer(prose):
+        name = found.group("name")
+        value = found.group("value").strip()
+        if _given(name) or name.isupper() or re.match(r"[-+]?[\d.]+(?:\s|$)", value) \
+                or _given_alone(value.split()[0]) or re.search(r"[\\{}&]", value):
+            continue  # a number, a given name, or TeX (maths the block reader did not take, X = \left[…]): no prose
+        spelled = "\\haty" if name in ("ŷ", "y\u0302") else name
+        if spelled in definitions or any(_uses(defined, spelled) for defined in definitions) \
+                or not _uses(of_lines, spelled):
+            continue
+        line = _line(text, found.start())
+        raise InputError(
+            f"{where(line)} defines {name} in the prose ({_shortened(' '.join(found.group(0).split()), 50)}), "
+            "which is not read as maths; the derivation writes it: read otherwise, it would be judged with another "
+            f"value of {name}",
+            source=text, column=found.start(), line=line, label="FILE",
+            hint="write the definition as maths ($…$ or a display of its own), or give it with --let")
 
 
 #: the mark of example i ending a definition's left side: ŷ^{(i)} = …
