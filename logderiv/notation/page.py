@@ -324,6 +324,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     # (a space between: the derivation's last letter glued to the cost's name, −Q then J(w), hid Q's use)
     logged = maths + " " + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
+    of_lines = logged  # what the derivation and its cost write, the lemmas beside them aside
     logged += " " + _normalised(beside)
     candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
@@ -331,6 +332,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     # checked below), as a listed one is; with rewrites off, only listed chains are, as before
     chained = {*listed, *(span for span, display in candidates if display)} if rewrites else listed
     used = _used_heads(text, candidates, logged, chained)
+    by_lines = _used_heads(text, candidates, of_lines, chained)  # used by the derivation and its cost themselves
     rewritten: list[tuple[int, int, str, str]] = []
     for span, display in sorted(candidates):
         found = _definition(text, span, chain=span in chained)
@@ -347,6 +349,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             # the name as the page writes it (\\hat{y}), for the notes; the --let keys it normalised (\\haty)
             written = _HEAD.match(text, span[0], span[1])
             rewritten.append((*rewrite_span, found.head, written.group("head").strip() if written else found.head))
+        if found is not None and not display and found.head not in by_lines and _EXAMPLE_MARK_ENDING.search(
+                text[span[0]:span[1]].partition("=")[0]) is not None:
+            # the prose's ŷ^{(i)} = … that only lemmas beside the derivation write: another model's, maybe (audit52,
+            # refused below), never read as the page's
+            found = None
         if found is not None and found.head in used:
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
@@ -362,12 +369,16 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             notes.append(f"{where(line)} defines {found.head} beside the derivation, {shown}: read as "
                          f"--let {shown} in its lines")
             if _at_one_example(text, span):
-                notes.append(f"{where(line)} defines {found.head} at example i ({found.head}(x^{{(i)}})), which holds "
+                marked = _EXAMPLE_MARK_ENDING.search(text[span[0]:span[1]].partition("=")[0].replace("&", " "))
+                at = f"{found.head}^{{(i)}}" if marked else f"{found.head}(x^{{(i)}})"
+                notes.append(f"{where(line)} defines {found.head} at example i ({at}), which holds "
                              "at every example: read as a function of x, each ^{(i)} of it dropped")
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
     _refuse_a_prose_prime(text, blocks, definitions, maths, where)
+    _refuse_an_unread_definition_of_a_used_name(text, candidates, definitions, of_lines, where)
+    _refuse_a_plain_prose_definition_of_a_used_name(text, blocks, definitions, of_lines, where)
     _refuse_an_unread_prediction_of_the_lemmas(text, blocks, candidates, definitions, derivation, maths, beside,
                                                where)
     renames = _one_examples_terms(text, definitions)
@@ -1956,9 +1967,21 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
     # an aligned row's & before its = (z_i &= …, one row of a display of definitions) marks the column, no name
     left = re.sub(r"&\s*$", " ", left)
+    # ŷ := σ(wᵀx): the colon of a definition's := says what = says here (left, ŷ fell back to the linear prediction)
+    left = re.sub(r":\s*$", " ", left)
     # \text h_θ(x) (no braces: TeX sets the one letter after it upright) names h_θ as h_θ(x) does; blanked
     left = STRAY_TEXT.sub(_blank, left)
     head = _HEAD.fullmatch(left)
+    marked = _EXAMPLE_MARK_ENDING.search(left) if head is None else None
+    if marked is not None:
+        # ŷ^{(i)} = σ(wᵀx^{(i)}), a note's "Where …": the prediction at example i, which holds at every example.
+        # Left unread, ŷ fell back to the squared error's linear prediction and a derivation right only for that
+        # was judged the gradient (audit58); read as a function of x, each (i) blanked, as h(x^{(i)}) = … is
+        head = _HEAD.fullmatch(left[:marked.start()])
+        if head is None or head.group("arguments") is not None or head.group("sized") is not None \
+                or not _marks_no_label(right):
+            return None  # a loss or a residual at example i (ℓ^{(i)} = (ŷ^{(i)} − y^{(i)})²) defines no model
+        left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
     if _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right) or _given_alone(right):
@@ -1979,6 +2002,92 @@ _EXAMPLE_ARGUMENT = patterns.compile(r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{
 _EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 
 
+#: a name opening an equation as a definition does: ŷ =, ŷ :=, ŷ \equiv, ŷ \coloneqq, ŷ \triangleq (the rest after it)
+_DEFINITION_LIKE = patterns.compile(r"(?P<left>[^=]*?)\s*(?::=|=|\\(?:equiv|coloneqq|triangleq|doteq)(?![A-Za-z])|≡|≔)"
+                                    r"(?P<right>.*)", re.DOTALL)
+
+
+def _refuse_an_unread_definition_of_a_used_name(text: str, candidates: Sequence[tuple[tuple[int, int], bool]],
+                                                definitions: dict[str, Definition], of_lines: str,
+                                                where: _Where) -> None:
+    """Refuse a page that defines a name its derivation writes in a form not read as a definition (ŷ ≡ σ(wᵀx), a
+    chain in prose ŷ = P(y = 1 | x) = σ(wᵀx)): the name would be read otherwise (ŷ as the squared error's linear
+    prediction, "h is not defined"), and a derivation right only for that reading judged the gradient (audit58).
+
+    A value that is a number or a given name (ŷ = 0.8, a worked example's case; h_θ(x) = y) defines no model, and a
+    derivative is no definition: both are left as before.
+    """
+    for span, _display in candidates:
+        maths = text[span[0]:span[1]]
+        found = _DEFINITION_LIKE.match(maths)
+        if found is None or _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
+            continue
+        left = re.sub(r"&\s*$", " ", found.group("left"))
+        marked = _EXAMPLE_MARK_ENDING.search(left)
+        head = _HEAD.fullmatch(left[:marked.start()] if marked else left)
+        right = found.group("right").strip().rstrip(".,;").strip()
+        if head is None or not right or _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right) \
+                or _given_alone(right.split("=")[0].strip()):
+            continue
+        name = _normalised(head.group("head"))
+        if name in _COST_NAMES or name in definitions or any(
+                _uses(name, defined) or _uses(defined, name) for defined in definitions) or not _uses(of_lines, name):
+            continue
+        line = _line(text, _first_character(text, span))
+        raise InputError(
+            f"{where(line)} defines {' '.join(head.group('head').split())}, which the derivation writes, in a form "
+            f"not read as a definition ({_shortened(' '.join(maths.split()), 60)}): read otherwise, the derivation "
+            "would be judged with another value of it",
+            source=text, column=span[0] + len(left) - len(left.lstrip()), line=line, label="FILE",
+            hint=f"write the definition with one '=' ({' '.join(head.group('head').split())} = …), or give it with --let")
+
+
+#: a name defined in plain prose, outside maths: ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾), ŷ = sigmoid(w·x), z = wᵀx + b (its value to the
+#: sentence's end)
+_PLAIN_DEFINITION = patterns.compile(r"(?<![\w\\$^_{])(?P<name>ŷ|y\u0302|[A-Za-z])(?:⁽ⁱ⁾|ᵢ|_i|\(i\))?\s*=(?![=>])\s*"
+                                     r"(?P<value>[^\s.,;:][^;\n]*)")
+
+
+def _refuse_a_plain_prose_definition_of_a_used_name(text: str, blocks: list[Block], definitions: dict[str, Definition],
+                                                    of_lines: str, where: _Where) -> None:
+    """Refuse a page whose prose defines a name its derivation writes in plain text, outside maths (``where
+    ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) is the prediction``): prose is not read, so the name was read otherwise (ŷ as the squared
+    error's linear prediction, "h is not defined") and a derivation right only for that judged the gradient
+    (audit58). A number (``ŷ = 0.8``) or a given name's value is no definition, and not refused."""
+    prose = without_code(text)
+    for block in blocks:
+        prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
+    prose = _INLINE.sub(lambda match: " " * len(match.group(0)), prose)
+    for found in _PLAIN_DEFINITION.finditer(prose):
+        name = found.group("name")
+        value = found.group("value").strip()
+        if _given(name) or name.isupper() or re.match(r"[-+]?[\d.]+(?:\s|$)", value) \
+                or _given_alone(value.split()[0]) or re.search(r"[\\{}&]", value):
+            continue  # a number, a given name, or TeX (maths the block reader did not take, X = \left[…]): no prose
+        spelled = "\\haty" if name in ("ŷ", "y\u0302") else name
+        if spelled in definitions or any(_uses(defined, spelled) for defined in definitions) \
+                or not _uses(of_lines, spelled):
+            continue
+        line = _line(text, found.start())
+        raise InputError(
+            f"{where(line)} defines {name} in the prose ({_shortened(' '.join(found.group(0).split()), 50)}), "
+            "which is not read as maths; the derivation writes it: read otherwise, it would be judged with another "
+            f"value of {name}",
+            source=text, column=found.start(), line=line, label="FILE",
+            hint="write the definition as maths ($…$ or a display of its own), or give it with --let")
+
+
+#: the mark of example i ending a definition's left side: ŷ^{(i)} = …
+_EXAMPLE_MARK_ENDING = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}\s*$")
+
+
+def _marks_no_label(right: str) -> bool:
+    """Whether no ^{(i)} of a definition's value marks the label y (ŷ^{(i)} and x^{(i)} may be marked): a value with
+    y^{(i)} in it is a loss or a residual of example i, no function of its features."""
+    return not any(re.search(r"(?<![A-Za-z\\{])y\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$", right[:match.start()])
+                   for match in _EXAMPLE_MARK.finditer(right))
+
+
 def _only_x_at_the_example(right: str) -> bool:
     """Whether every ^{(i)} of a definition's value marks x (θᵀx^{(i)}, x_j^{(i)}, \\vec{x}^{(i)}): a y^{(i)} in it is no
     function of x."""
@@ -1995,8 +2104,11 @@ def _at_one_example(text: str, span: tuple[int, int]) -> bool:
     """Whether a definition in ``text[span]`` is written at example i (``h_θ(x^{(i)}) = θᵀx^{(i)}``)."""
     found = _definition(text, span, chain=True)
     head = _HEAD.match(text[span[0]:span[1]])
-    return (head is not None and found is not None and _EXAMPLE_ARGUMENT.fullmatch(head.group("arguments") or "")
-            is not None and "(i)" not in found.text.replace(" ", ""))
+    # ŷ^{(i)} = …: the name itself marked with the example (its mark blanked by _definition)
+    marked = head is not None and _EXAMPLE_MARK_ENDING.search(
+        text[span[0]:span[1]].partition("=")[0].replace("&", " ")) is not None
+    return (head is not None and found is not None and (marked or _EXAMPLE_ARGUMENT.fullmatch(
+        head.group("arguments") or "") is not None) and "(i)" not in found.text.replace(" ", ""))
 
 
 #: one name alone, scripted or not: y, y^{(i)}, y_i, \mathbf{y}
@@ -2108,8 +2220,9 @@ def _middle_names(definition: Definition) -> list[str]:
 
 
 #: the spellings of ŷ a definition's head may take (normalised), each with the others it is the same name as
-_HATTED_Y = {spelling: (spelling, *(other for other in ("ŷ", "y\u0302", "\\haty") if other != spelling))
-             for spelling in ("ŷ", "y\u0302", "\\haty")}
+#: (\hat y, the accent's letter after a space, is TeX's ŷ too: a prose definition so spelled went unread, audit58)
+_HATTED_Y = {spelling: (spelling, *(other for other in ("ŷ", "y\u0302", "\\haty", "\\hat y") if other != spelling))
+             for spelling in ("ŷ", "y\u0302", "\\haty", "\\hat y")}
 
 
 def _uses(maths: str, head: str) -> bool:
@@ -2120,7 +2233,16 @@ def _uses(maths: str, head: str) -> bool:
     base = _EXAMPLE_SUBSCRIPT_END.sub("", head)
     if base in _HATTED_Y:
         head = base
-    return any(_writes(maths, each) for each in _HATTED_Y.get(head, (head,)))
+    if any(_writes(maths, each) for each in _HATTED_Y.get(head, (head,))):
+        return True
+    # h_θ(x) = σ(θᵀx) defines the h a derivation writes bare, h(x^{(i)}): the parameters' subscript names whose
+    # model h is, no other function (left unread, h fell back to the squared error's linear prediction, audit58)
+    by_parameters = _PARAMETERS_SUBSCRIPT.fullmatch(head)
+    return by_parameters is not None and _writes(maths, by_parameters.group("name"))
+
+
+#: a name subscripted by the model's parameters (normalised): h_\theta, h_w, f_\beta
+_PARAMETERS_SUBSCRIPT = patterns.compile(r"(?P<name>[A-Za-z])_(?:\\theta|\\beta|w|\\mathbfw|\\vecw|\\boldsymbol\\theta)")
 
 
 #: an example's index ending a head: ŷ_i, ŷ_{i}, ŷᵢ, ŷi (audit31)

@@ -530,6 +530,18 @@ def _prose_parts(joined: str, maths: str) -> list[str]:
             if len(maths) != len(joined) or not maths[part.start("definition"):part.end("definition")].strip()]
 
 
+#: the example's mark and spaces: what a part (ŷ^{(i)} = σ(wᵀx^{(i)})) and the page's definition of it differ by
+_MARKS_AND_SPACES = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}|\s+")
+
+
+def _without_parts(lets: Sequence[str], parts: Sequence[str]) -> list[str]:
+    """The lets but the page's definitions a prose part also gives (ŷ^{(i)} = σ(wᵀx^{(i)}), read as ŷ = σ(wᵀx) for
+    a derivation in index form): in matrix form the part is read, for every example at once, and the definition
+    beside it, in index form, would be refused there."""
+    given = {_MARKS_AND_SPACES.sub("", part) for part in parts}
+    return [let for let in lets if _MARKS_AND_SPACES.sub("", let) not in given]
+
+
 #: a part of the cost its prose defines inline, of the parameter vector: Let $L(\theta) = \frac12 (X\theta - y)^\top
 #: (X\theta - y)$ be our least squares objective (a derivation in matrix form reads it where its lines write L(θ))
 _PROSE_PART = patterns.compile(
@@ -876,7 +888,7 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        return review_matrix_document(document, cost=cost, wrt=wrt, lets=let, parts=parts)
+        return review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
     document, component_notes = _component_i_as_j(document, wrt)
     component_notes += vectorised_notes
     document, summed_notes = _summed_component_i_as_j(document, wrt)
