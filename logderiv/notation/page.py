@@ -196,7 +196,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
                   f"between the quantities, no '='), no equation: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
-    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step"
+    # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
+                  + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else "(←)") + ", not a step"
                   + _primed_update(text[block.maths[0]:block.maths[1]])
                   + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
@@ -670,7 +672,7 @@ def _states_an_update(text: str, block: Block) -> bool:
     (``θ_{new} := θ_{old} − H^{-1}∇J``: the letter marked as the next iterate on the left is the name).
     """
     maths = text[block.maths[0]:block.maths[1]]
-    bare = _without_environment(maths, closing=True)
+    bare = _bounds_blanked(_without_environment(maths, closing=True))
     if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
@@ -801,7 +803,19 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
     if arrow is not None:
         name = _HEAD.fullmatch(first[: arrow.start()])
         return name is not None and _writes(_normalised(first[arrow.end():]), _normalised(name.group("head")))
+    first = _bounds_blanked(first)
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
+
+
+def _bounds_blanked(maths: str) -> str:
+    """``maths`` with each ``=`` inside a bracket blanked (a sum's bound ``\\sum_{i=1}^m``), the top-level ones kept.
+
+    An update's value is read up to the next ``=`` (the value of ``θ := …`` holds none), and the sum's ``{i=1}`` in
+    ``θⱼ := θⱼ − η (1/m) Σ_{i=1}^m (h − y) xⱼ`` stopped it there: the update was read as a step of the derivation
+    and refused at its ':' (cold24). Blanked, the update reads as the others do; same length, same offsets.
+    """
+    kept = set(top_level(_bracketed(maths), "="))
+    return "".join(" " if written == "=" and offset not in kept else written for offset, written in enumerate(maths))
 
 
 def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:

@@ -931,7 +931,7 @@ def review_document(
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
     # a preset's h (the default cost's, or --cost's) is its own model: a page's h of another model is not read
     preset = (DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))) \
-        and not any(_ONE_FEATURE_MARK in note for note in problem.notes)
+        and not any(_IN_THE_PAGES_LETTERS in note for note in problem.notes)
     line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
     if preset:
         _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
@@ -2650,8 +2650,11 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
 
 
-#: what the note of a preset read in a one-feature model's letters says: the page's h is then the cost's own
+#: what the note of a preset read in a one-feature model's letters says
 _ONE_FEATURE_MARK = "one feature and an intercept (θᵀx with x = (1, x))"
+#: how that note, and the note of a preset read with any intercept apart (θ₀ + θᵀx), ends: the page's h is then the
+#: cost's own
+_IN_THE_PAGES_LETTERS = "written so: read in the page's letters"
 
 
 def _one_feature_texts(cost: str | None) -> tuple[str, tuple[str, ...]] | None:
@@ -2671,20 +2674,46 @@ def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
     cost is the preset's when it equals the preset written so (judged as --cost is, symbolically or at random
     points); any other cost is still refused as not --cost's.
     """
+    from ..presets import at_one_feature
+
+    preset = find_preset(cost)
+    if preset is None:
+        return None
+    for product, model, mark in _models_apart(written):
+        texts = at_one_feature(preset, product)
+        if texts is None:
+            return None
+        text, lets = texts
+        try:
+            one = read_cost(text, wrt=wrt, let=lets, input="plain")
+        except InputError:
+            continue
+        if _the_same_cost(one, written, "--cost"):
+            return (f"--cost {cost} is written with θᵀx; the page's model is {model}, {mark}, and its cost is "
+                    f"--cost {cost} {_IN_THE_PAGES_LETTERS}")
+    return None
+
+
+def _models_apart(written: Problem) -> list[tuple[str, str, str]]:
+    """The models with an intercept apart a page's cost may write --cost's θᵀx as: (plain text, shown, what it is).
+
+    b + w x with a scalar w (:func:`logderiv.notation.scalars.scalar_note`); θ₀ + θ₁x, Ng's week-1 line, and
+    θ₀ + θᵀx, θ₀ beside the features 1..n (h = θ₀ + θ₁x₁ + ⋯ + θₙxₙ, or Σ_{k=0}^n θₖxₖ with x₀ = 1), where the page's
+    cost holds θ₀: each θᵀx over x = (1, x), the intercept one more parameter, as --cost counts it (cold24).
+    Which one is meant is not guessed: the page's cost must equal the preset written with it.
+    """
     from ..notation.scalars import scalar_note
 
-    texts = _one_feature_texts(cost)
-    if texts is None or scalar_note("w") not in written.notes:
-        return None
-    text, lets = texts
-    try:
-        one = read_cost(text, wrt=wrt, let=lets, input="plain")
-    except InputError:
-        return None
-    if not _the_same_cost(one, written, "--cost"):
-        return None
-    return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
-            f"--cost {cost} written so: read in the page's letters")
+    models = [("(w x + b)", "b + w x", _ONE_FEATURE_MARK)] if scalar_note("w") in written.notes else []
+    held = {str(atom.base) for atom in written.expand_definitions(written.cost).atoms(sympy.Indexed)
+            if atom.indices == (0,)}
+    for letter in sorted(held & {"theta", "beta", "w"}):
+        shown = {"theta": "θ", "beta": "β", "w": "w"}[letter]
+        models += [(f"({letter}_0 + {letter}_1 x)", f"{shown}₀ + {shown}₁x",
+                    f"one feature and an intercept ({shown}ᵀx with x = (1, x))"),
+                   (f"({letter}_0 + {letter}^T x)", f"{shown}₀ + {shown}ᵀx",
+                    f"the features 1..n and an intercept apart ({shown}ᵀx with x = (1, x₁, …, xₙ))")]
+    return models
 
 
 def _the_same_cost(preset: Problem, written: Problem, wording: str) -> bool:
