@@ -468,8 +468,39 @@ class _Walk:
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
                             hint="write the predictions out, e.g. sigmoid(X theta)")
+        if isinstance(node, tree.Derivative) and self.lines:
+            return self.derivative(node)
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def derivative(self, node: tree.Derivative) -> _Value:
+        """A line's ``∂/∂w (wᵀXᵀXw − 2(Xw)ᵀy + yᵀy)``: the gradient of the 1×1 expression by the parameter vector.
+
+        A derivation in matrix form writes the cost expanded under the operator before it differentiates
+        (cold24's ∂/∂w(‖y − Xw‖²) = ∂/∂w(Xw − y)ᵀ(Xw − y) = …): the operator by the whole vector of a number the
+        line builds is that number's gradient, an n×1 column, as sympy's matrix calculus takes it (the same
+        objects the lines are compared in). By anything else (an entry wⱼ, a matrix), or of a value that is not
+        one number, it is refused as before.
+        """
+        wrt = node.wrt
+        if wrt.name not in vocab.PARAMETER_VECTORS or wrt.feature is not None or wrt.example is not None:
+            raise self.fail("a derivative in a line of a derivation in matrix form is read only by the whole "
+                            "parameter vector (∂/∂w)", wrt, hint="write ∂/∂w of the line's number, or write the "
+                            "derivation entry by entry")
+        parameter = self.variable(wrt)
+        body = self.build(node.body)
+        if not isinstance(parameter, sympy.MatrixSymbol) or parameter.shape != (symbols.n, 1):
+            raise self.fail("this is not read in a matrix answer", wrt,
+                            hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+        if isinstance(body, sympy.MatrixExpr) and body.shape != (1, 1):
+            raise self.fail(f"∂/∂{wrt.name} is read of a number, and this is {describe_shape(body)}", node.body,
+                            hint="differentiate the 1×1 cost, such as (Xw − y)ᵀ(Xw − y)")
+        if not isinstance(body, sympy.MatrixExpr) and parameter in sympy.sympify(body).free_symbols:
+            raise self.fail("this is not read in a matrix answer", node.body,
+                            hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+        if not isinstance(body, sympy.MatrixExpr):
+            return sympy.ZeroMatrix(symbols.n, 1)  # a number without the parameters, as ∂/∂w(yᵀy) is
+        return body.diff(parameter)
 
     def squared_norm(self, node: tree.Sum | tree.Dot) -> _Value:
         """A line's ``wᵀw`` or ``‖w‖²`` (Σₖ wₖ², as the reader builds it) of the parameter vector: the 1×1 ``wᵀw``; else None.

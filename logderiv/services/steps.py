@@ -295,6 +295,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
     from ..notation.assignment import assignments_as_definitions
+    from ..notation.commented_cells import commented_markdown_read
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.styled_argument import styled_arguments_read
@@ -309,8 +310,11 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.page import SeveralDerivations, bare_operators_named, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
+    joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
     unlabelled, label_notes = cost_label_blanked(joined)
+    label_notes = [*commented_notes, *label_notes]
     # J(θ) := …, z := θᵀx: a definition written with ':=' is one with '=' (an update θ := θ − α∇J is left)
     unlabelled, assignment_notes = assignments_as_definitions(unlabelled)
     label_notes += assignment_notes
