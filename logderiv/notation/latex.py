@@ -1432,7 +1432,7 @@ class _Tokenizer:
         elif name == "parallel":
             # \parallel y - Xw \parallel^2: TeX's relation "is parallel to" draws the norm's double bar, ∥, and a
             # bar of a pair that holds an expression is the norm's (one alone fails to pair, as an odd \| does)
-            self.note("\parallel … \parallel (the relation ∥, drawn as the norm's double bar) is read as the norm ‖…‖")
+            self.note("\\parallel … \\parallel (the relation ∥, drawn as the norm's double bar) is read as the norm ‖…‖")
             self.add("norm", "‖", start, stop)
             self.position = stop
         elif name in ("lvert", "rvert", "vert"):
