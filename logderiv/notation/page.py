@@ -170,6 +170,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     if len(updates) + len(laws) == len(blocks):
         updates = []  # an update rule alone is no derivation: its arrow is refused where it is read, saying why
     blocks = [block for block in blocks if block not in laws and block not in updates]
+    ones = [block for block in blocks if _lays_out_ones(text, block)]
+    blocks = [block for block in blocks if block not in ones]
     data = [(block, _past_the_data(text, block)) for block in blocks]
     blocks = [rest for block, rest in data if rest is not None]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
@@ -207,6 +209,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   + ("" if rest is None else
                      f" (the rest of the display, {where(_line(text, _first_character(text, rest.maths)))} on, is)")
                   for block, rest in data if rest is not block]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out X with a column of ones beside "
+                  "the feature (the intercept the weight of the ones, one more parameter), the layout matrix notation "
+                  "reads X and the parameter vector by: not read" for block in ones]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
                   "the cost's partial derivatives, what ∇J means, not a step: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
@@ -570,6 +575,43 @@ _DATA_LAYOUT = patterns.compile(
 #: the first and the last example's marks in a row: ^{(1)} and ^{(m)}
 _FIRST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*1\s*\)\s*\}")
 _LAST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*[mnN]\s*\)\s*\}")
+
+
+#: X laid out with a column of ones before one feature, row by row, and the parameters' column beside it:
+#: ``X = \begin{bmatrix} 1 & x_1 \\ 1 & x_2 \\ \vdots & \vdots \\ 1 & x_n \end{bmatrix}, \quad w = \begin{bmatrix}
+#: w_0 \\ w_1 \end{bmatrix}`` (the bias absorbed into w₀)
+_ONES_LAYOUT = patterns.compile(
+    r"\s*X\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bp]matrix)\}(?P<rows>(?:(?!\\end\b).)*)\\end\s*\{(?P=kind)\}"
+    r"\s*(?:\\right\s*[\])]\s*)?"
+    r"(?:[,;]?\s*(?:\\[qm]?quad|\\[,;:!]|~|\s)*(?P<vector>w|\\theta|\\beta)\s*=\s*(?:\\left\s*[\[(]\s*)?"
+    r"\\begin\s*\{(?P<column>[bp]matrix)\}(?P<entries>(?:(?!\\end\b).)*)\\end\s*\{(?P=column)\}\s*"
+    r"(?:\\right\s*[\])]\s*)?)?[,;.]?\s*", re.DOTALL)
+#: one row of that layout: ``1 & x_2``, or the dots between
+_ONES_ROW = patterns.compile(r"\s*1\s*&\s*x\s*_\s*(?:\{\s*(?P<index>[^{}]+?)\s*\}|(?P<letter>[0-9A-Za-z]))\s*")
+_DOTS_ROW = patterns.compile(r"\s*\\[vcd]?dots\s*&\s*\\[vcd]?dots\s*")
+
+
+def _lays_out_ones(text: str, block: Block) -> bool:
+    """Whether a block only lays out X as a column of ones beside one feature, row by row (x₁ first, xₙ last), and
+    perhaps the parameters' column w = [w₀; w₁]: the layout matrix notation reads X and w by (the intercept w₀ the
+    weight of the ones), no model and no step (cold24's README)."""
+    # (the closing \end is the layout's own: not cut as a display environment's)
+    maths = _without_environment(text[block.maths[0]:block.maths[1]])
+    layout = _ONES_LAYOUT.fullmatch(maths)
+    if layout is None:
+        return False
+    rows = [row for row in _ROWS.split(layout.group("rows")) if row.strip()]
+    written = [_ONES_ROW.fullmatch(row) for row in rows if not _DOTS_ROW.fullmatch(row)]
+    if len(written) < 2 or None in written:
+        return False
+    indices = [found.group("index") or found.group("letter") for found in written if found]
+    if indices[0] != "1" or indices[-1] not in ("m", "n", "N"):
+        return False
+    if layout.group("vector") is None:
+        return True
+    entries = [entry.replace(" ", "") for entry in _ROWS.split(layout.group("entries")) if entry.strip()]
+    letter = layout.group("vector")
+    return entries in ([f"{letter}_0", f"{letter}_1"], [f"{letter}_{{0}}", f"{letter}_{{1}}"])
 
 
 def _past_the_data(text: str, block: Block) -> Block | None:
