@@ -249,3 +249,23 @@ def test_a_bar_inside_a_names_bracket_is_said_to_be_a_conditional(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code == 3
     assert "'|' in L(…) is a conditional's bar" in result.stderr
+
+
+# ---- ∂/∂θ₀ of the cost written under the operator, beside --cost linear ----------------------------------------
+
+#: cold19's Markdown notes, their ∂/∂θ₀ derivation alone: the cost written out under the operator, the name J(θ₀, θ₁)
+_THETA_0 = ("$$\n\\begin{align*}\n\\frac{\\partial}{\\partial\\theta_0}J(\\theta_0,\\theta_1) &= "
+            "\\frac{\\partial}{\\partial\\theta_0}\\frac{1}{2m}\\sum^m_{i=1}(h_\\theta(x^{(i)}) - y^{(i)})^2\\\\\n"
+            "&= \\frac{1}{m}\\sum^m_{i=1}\\left((h_\\theta(x^{(i)}) - y^{(i)})\\times\\frac{\\partial}{\\partial\\theta_0}"
+            "(\\theta_0+\\theta_1x^{(i)})\\right)\\\\\n&= \\frac{1}{m}\\sum^m_{i=1}\\left(h_\\theta(x^{(i)}) - y^{(i)}\\right)"
+            "{last}\\\\\n\\end{align*}\n$$\n")
+
+
+@pytest.mark.parametrize("last, ending, wrong", [("", "gradient", []), (" x^{(i)}", "wrong", [5])])
+def test_a_derivative_by_theta_0_of_the_cost_written_out_beside_cost_linear(tmp_path, last, ending, wrong):
+    x, y = _line_data()
+    numeric = central_differences(lambda t: ((t[0] + t[1] * x - y) ** 2).sum() / (2 * len(y)), numpy.array([0.3, -0.7]))
+    assert numpy.isclose(numeric[0], numpy.mean(0.3 - 0.7 * x - y), atol=1e-6)
+    code, got, lines, review = _review(tmp_path, _THETA_0.replace("{last}", last), "--cost", "linear")
+    assert (got, lines) == (ending, wrong)
+    assert any("the page's model is θ₀ + θ₁x, one feature and an intercept" in note for note in review["notes"])

@@ -2488,11 +2488,49 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"
+        written = _written_under_the_operator(document, takes, cost_line, wrt, input, lets) \
+            if takes is not None and not _is_cost_name(takes.body) and wrt is not None else None
+        if written is not None:
+            # ∂/∂θ₀ (1/2m)Σ(θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)² beside --cost linear: the preset in θ has no θ₀, but written with
+            # θ₀ + θ₁x (the intercept one more parameter) it may be the cost the line writes out, read in its letters
+            one_feature = _one_feature_preset(written, cost, wrt)
+            if one_feature is not None:
+                return dataclasses.replace(written, notes=(*written.notes, one_feature))
         raise
     if cost is None:
         # the default is documented, but a page of linear regression judged against it reads as wrong: say it
         problem = dataclasses.replace(problem, notes=(*problem.notes, DEFAULT_COST_NOTE))
     return problem
+
+
+def _written_under_the_operator(document: Document, takes: tree.Derivative, cost_line: int, wrt: str, input: Input,
+                                lets: Sequence[str]) -> Problem | None:
+    """The cost a first line writes out under its operator (``∂/∂θ₀ (1/2m)Σ(…)²``), built by ``wrt``; None if unread.
+
+    The parameters the derivative's name declares (``\\frac{\\partial}{\\partial\\theta_0}J(\\theta_0,\\theta_1)``) are
+    the cost's, as a definition's left side declares them: J(θ₀, θ₁) says h is the line θ₀ + θ₁x.
+    """
+    from ..notation import parse_text, read_lets
+
+    step = document.steps[cost_line]
+    # the name's arguments as written (the reader blanks them in the step's own text)
+    found = _DECLARING_NAME.search(document.source, document.steps[0].offset, step.offset + len(step.text))
+    declared: tuple[str, ...] = ()
+    if found is not None:
+        try:
+            declared = parse_text(f"{found.group()} = 0", input=document.notation).parameters
+        except InputError:
+            declared = ()
+    try:
+        wrt_tree = parse_text(wrt, input=input).tree
+        return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt,
+                             lets=read_lets(lets, input=input)[0] if lets else [], parameters=declared)
+    except InputError:
+        return None
+
+
+#: the cost's name declaring its parameters in a derivative's name: J(\theta_0,\theta_1), L(w, b)
+_DECLARING_NAME = patterns.compile(r"(?<![A-Za-z\\])[JL]\s*\([^()=]*,[^()=]*\)")
 
 
 def _named_otherwise(document: Document, operator: tree.Variable, input: Input) -> str | None:
