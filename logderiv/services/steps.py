@@ -2489,11 +2489,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         if error.label == "COST":
             error.label = "--cost"
         written = _written_under_the_operator(document, takes, cost_line, wrt, input, lets) \
-            if takes is not None and not _is_cost_name(takes.body) and wrt is not None else None
+            if takes is not None and not _is_cost_name(takes.body) and wrt is not None and cost is not None else None
         if written is not None:
             # ∂/∂θ₀ (1/2m)Σ(θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)² beside --cost linear: the preset in θ has no θ₀, but written with
             # θ₀ + θ₁x (the intercept one more parameter) it may be the cost the line writes out, read in its letters
-            one_feature = _one_feature_preset(written, cost, wrt)
+            one_feature = _one_feature_preset(written, cost or "", wrt or "")
             if one_feature is not None:
                 return dataclasses.replace(written, notes=(*written.notes, one_feature))
         raise

@@ -862,7 +862,7 @@ def _squared_error_parameter(cost: sympy.Basic) -> str | None:
     vectors = [each.name for each in cost.atoms(sympy.MatrixSymbol) if each.name in _PARAMETERS]
     if len(vectors) != 1 or not isinstance(cost, sympy.MatrixExpr) or cost.shape != (1, 1):
         return None
-    parameter = vectors[0]
+    parameter: str = vectors[0]
     residual = sympy.MatAdd(sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
                                          sympy.MatrixSymbol(parameter, symbols.n, 1)),
                             sympy.MatMul(-1, sympy.MatrixSymbol("y", symbols.m, 1)))
