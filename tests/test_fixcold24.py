@@ -182,6 +182,16 @@ def test_a_derivative_inside_a_matrix_line_is_the_gradient_of_its_number(tmp_pat
     assert _review(tmp_path, wrong)[1:3] == ("gradient", [4])
 
 
+def test_a_derivative_of_a_function_inside_a_matrix_line_is_refused(tmp_path):
+    # σ(Xw) under the operator: the matrix calculus is used only on sums, products and transposes
+    page = ("$$\n\\begin{align}\n\\frac{\\partial J}{\\partial w} &= \\frac{1}{2m}\\frac{\\partial}{\\partial w}"
+            "(Xw - y)^T(Xw - y) \\\\\n&= \\frac{1}{2m}(\\frac{\\partial}{\\partial w}(y^T \\log(\\sigma(Xw))) + X^TXw) "
+            "\\\\\n&= \\frac{1}{m}X^T(Xw - y)\n\\end{align}\n$$\n")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "∂/∂w is read in a matrix line only of sums, products and transposes" in result.stderr
+
+
 def test_an_undefined_prediction_beside_another_cost_is_still_refused(tmp_path):
     # a penalty beside the squared error: the cost is no c‖Xw − y‖², so ŷ is not read as Xw
     page = _MATRIX.replace("{first}", "\\frac{1}{m}\\frac{\\partial}{\\partial w}((Xw - y)^T(Xw - y) + w^Tw)") \

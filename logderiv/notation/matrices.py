@@ -41,6 +41,18 @@ __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_sh
 _CODE_ENTRY_NAME = patterns.compile(r"[A-Z][A-Za-z]*_\d+")
 _FUNCTIONS = {function.name: symbols.function(function.name) for function in registry.FUNCTIONS if function.elementwise}
 
+#: what a matrix line's ∂/∂w may be taken of (:meth:`_Walk.derivative`): sums, products, transposes, numbers
+_POLYNOMIAL_PARTS = (sympy.MatAdd, sympy.MatMul, sympy.Transpose, sympy.MatrixSymbol, sympy.ZeroMatrix,
+                     sympy.OneMatrix, sympy.Identity, sympy.Number, sympy.Symbol, sympy.Mul, sympy.Add, sympy.Pow,
+                     sympy.core.numbers.NumberSymbol, sympy.Tuple)
+
+def _polynomial(value: sympy.Basic) -> bool:
+    """Whether a matrix line's value is built of :data:`_POLYNOMIAL_PARTS` only (a symbol's own name and shape aside)."""
+    if isinstance(value, (sympy.MatrixSymbol, sympy.Symbol, sympy.Number, sympy.core.numbers.NumberSymbol)):
+        return True
+    return isinstance(value, _POLYNOMIAL_PARTS) and all(_polynomial(part) for part in value.args)
+
+
 #: a value of the walk: a sympy matrix expression of some shape (m×n, n×1, 1×m, …) or a sympy scalar; sympy
 #: ships no types, and which of them a node gives is known only once its operands are built
 _Value = Any
@@ -500,6 +512,12 @@ class _Walk:
                             hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
         if not isinstance(body, sympy.MatrixExpr):
             return sympy.ZeroMatrix(symbols.n, 1)  # a number without the parameters, as ∂/∂w(yᵀy) is
+        if not _polynomial(body):
+            # σ(Xw), log, ⊙, an inverse: sympy's matrix calculus is trusted here only with sums, products, transposes
+            # and numbers, the quadratic forms a least-squares derivation expands
+            raise self.fail(f"∂/∂{wrt.name} is read in a matrix line only of sums, products and transposes of X, y "
+                            f"and the parameters", node.body,
+                            hint="write the gradient the operator gives, such as 2X^T(Xw - y)")
         return body.diff(parameter)
 
     def squared_norm(self, node: tree.Sum | tree.Dot) -> _Value:

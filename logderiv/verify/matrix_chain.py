@@ -847,12 +847,11 @@ def _sides(document: Document, defined: _Defined) -> list[_Side]:
             product = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
                                    sympy.MatrixSymbol(parameter, symbols.n, 1))
             shown = _PARAMETERS[parameter]
-            read = _Defined(values={**defined.values, vocab.PREDICTION: product},
-                            notes={**defined.notes, vocab.PREDICTION: (
-                                f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
-                                f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")},
-                            per_example=defined.per_example, said=defined.said,
-                            per_example_names=defined.per_example_names, rows=defined.rows)
+            read = dataclasses.replace(
+                defined, values={**defined.values, vocab.PREDICTION: product},
+                notes={**defined.notes, vocab.PREDICTION: (
+                    f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
+                    f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")})
             return [_side(document, each, read) for each in document.steps]
     return sides
 
