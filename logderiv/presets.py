@@ -268,17 +268,18 @@ def in_parameters(preset: Preset, weights: str, intercept: str) -> Preset:
     )
 
 
-def at_one_feature(preset: Preset) -> tuple[str, tuple[str, ...]] | None:
+def at_one_feature(preset: Preset, product: str = "(w x + b)") -> tuple[str, tuple[str, ...]] | None:
     """``preset``'s cost and lets with one feature: θᵀx written ``(w x + b)``, the weight one number and the intercept
     apart; None for a preset with a penalty.
 
     A page of one-feature regression (y = wx + b, J(w, b) = (1/2m) Σ(yᵢ − (wxᵢ + b))²) writes the preset's model with
     θ = (b, w) and x = (1, xᵢ): θᵀx⁽ⁱ⁾ = b + w xᵢ. Only a preset without a penalty is read so: with one feature, the
-    L2 presets' Σₖ θₖ² over θ would hold b as well, which a penalty written on w alone does not.
+    L2 presets' Σₖ θₖ² over θ would hold b as well, which a penalty written on w alone does not. ``product``: the
+    model as the page writes it, ``(w x + b)``, Ng's ``(theta_0 + theta_1 x)`` or ``(theta_0 + theta^T x)`` (θ₀ the
+    intercept apart from the features 1..n: x = (1, x₁, …, xₙ)).
     """
     if "lambda" in preset.cost or "theta^T x" not in preset.cost + "".join(preset.lets):
         return None
-    product = "(w x + b)"
     return preset.cost.replace("theta^T x", product), tuple(let.replace("theta^T x", product) for let in preset.lets)
 
 

@@ -102,14 +102,20 @@ HERE = Path(__file__).parent
 #: course book's TeX, lecture notes, a French post, a TSX component, mlxtend notebooks, three planted) was gathered
 #: at the stop's end and measured with every fix of it in: 2 of 11; 4 after fixderiv23 (the course book's TeX, plain and
 #: planted: ∂/∂w (MSE) = ∂/∂w[(1/n)Σ(…)²], a word never defined but written out under the operator, read as J)
+#: cold24 (a README's one-step MSE gradient, a Chinese article's two derivations, a jupytext notebook export, a
+#: datascience.SE question, interview notes, a blog post, lecture notes, Spanish notes, three planted) read 0 of 12 cold;
+#: 10 after fixcold24 (an update := whose sum's bound holds '='; --cost linear in the page's θ₀ + θ₁x or θ₀ + θᵀx; a
+#: jupytext export behind '# '; \parallel as the norm, c·∂/∂w(f) and ∂/∂w inside a matrix line, ŷ = Xw beside a cost
+#: c‖Xw − y‖²; an inline chain-rule page; X laid out with a ones column) — and cold22 7 → 8 with it (its Chinese
+#: article's β₀ + βᵀx beside --cost logistic, read as the preset in the page's letters, wrong at line 18 as by hand)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 4,
                  "derivations_cold18": 3, "derivations_cold19": 5, "derivations_cold20": 2,
-                 "derivations_cold21": 1, "derivations_cold22": 7,
-                 "derivations_cold23": 4}
+                 "derivations_cold21": 1, "derivations_cold22": 8,
+                 "derivations_cold23": 4, "derivations_cold24": 10}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

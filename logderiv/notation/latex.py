@@ -366,8 +366,51 @@ def _not_yet(word: str, source: str, column: int, shown: str | None = None) -> N
 def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
     from ..errors import UnsupportedInputError
 
+    called = _conditioned_call(source, column) if raw == "|" else None
+    if called is not None:
+        # L(y|p(x_{i})) in ∂L(y|p(x_i))/∂w₁: the bar of a conditional in a name's arguments, as a likelihood writes
+        # p(y|x); no absolute value has its bar open straight after a name's bracket. Still refused: the page's
+        # function of y given p is no cost logderiv reads, but the message says what the bar is
+        raise UnsupportedInputError(
+            f"'|' in {called}(…) is a conditional's bar ({called} of what stands before it given what stands after "
+            f"it, as p(y|x) is written), not an absolute value: a function of a conditional is not read (column "
+            f"{column + 1})", source=source, column=column,
+            hint=f"write the loss by its name alone ({called}), its definition in the model's letters")
     raise UnsupportedInputError(f"'{raw}' (an absolute value |x|) is not supported yet (column {column + 1})",
                                 source=source, column=column, hint=ABSOLUTE_VALUE_HINT)
+
+
+def _conditioned_call(source: str, column: int) -> str | None:
+    """The name whose bracket holds the ``|`` at ``column`` as its one bar (``L`` of ``L(y|p(x_{i}))``), or None.
+
+    The bracket that encloses the bar is the innermost one open before it; it must follow a letter (the name, as
+    ``L(``, ``\\mathcal{L}(``, ``p(`` write it) and hold no other bar, before the bar or after it up to its close.
+    """
+    depth, opening = 0, -1
+    for index in range(column - 1, -1, -1):
+        if source[index] == ")":
+            depth += 1
+        elif source[index] == "(":
+            if depth == 0:
+                opening = index
+                break
+            depth -= 1
+    if opening <= 0 or "|" in source[opening:column]:
+        return None
+    name = re.search(r"(?:\\mathcal\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*$", source[:opening])
+    if name is None or name.start() > 0 and source[name.start() - 1] == "\\":
+        return None  # \log(…|…) or \left(: a command's bracket, not a name's
+    depth = 0
+    for index in range(column + 1, len(source)):
+        if source[index] == "(":
+            depth += 1
+        elif source[index] == ")":
+            if depth == 0:
+                return name.group(1) or name.group(2)
+            depth -= 1
+        elif source[index] == "|" and depth == 0:
+            return None
+    return None
 
 
 # --- tokens -----------------------------------------------------------------------
@@ -1427,6 +1470,12 @@ class _Tokenizer:
             self.add("close", _CLOSE_DELIMITERS[raw], start, stop)
             self.position = stop
         elif raw in _NORM_DELIMITERS:
+            self.add("norm", "‖", start, stop)
+            self.position = stop
+        elif name == "parallel":
+            # \parallel y - Xw \parallel^2: TeX's relation "is parallel to" draws the norm's double bar, ∥, and a
+            # bar of a pair that holds an expression is the norm's (one alone fails to pair, as an odd \| does)
+            self.note("\\parallel … \\parallel (the relation ∥, drawn as the norm's double bar) is read as the norm ‖…‖")
             self.add("norm", "‖", start, stop)
             self.position = stop
         elif name in ("lvert", "rvert", "vert"):

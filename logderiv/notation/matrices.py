@@ -41,6 +41,18 @@ __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_sh
 _CODE_ENTRY_NAME = patterns.compile(r"[A-Z][A-Za-z]*_\d+")
 _FUNCTIONS = {function.name: symbols.function(function.name) for function in registry.FUNCTIONS if function.elementwise}
 
+#: what a matrix line's ∂/∂w may be taken of (:meth:`_Walk.derivative`): sums, products, transposes, numbers
+_POLYNOMIAL_PARTS = (sympy.MatAdd, sympy.MatMul, sympy.Transpose, sympy.MatrixSymbol, sympy.ZeroMatrix,
+                     sympy.OneMatrix, sympy.Identity, sympy.Number, sympy.Symbol, sympy.Mul, sympy.Add, sympy.Pow,
+                     sympy.core.numbers.NumberSymbol, sympy.Tuple)
+
+def _polynomial(value: sympy.Basic) -> bool:
+    """Whether a matrix line's value is built of :data:`_POLYNOMIAL_PARTS` only (a symbol's own name and shape aside)."""
+    if isinstance(value, (sympy.MatrixSymbol, sympy.Symbol, sympy.Number, sympy.core.numbers.NumberSymbol)):
+        return True
+    return isinstance(value, _POLYNOMIAL_PARTS) and all(_polynomial(part) for part in value.args)
+
+
 #: a value of the walk: a sympy matrix expression of some shape (m×n, n×1, 1×m, …) or a sympy scalar; sympy
 #: ships no types, and which of them a node gives is known only once its operands are built
 _Value = Any
@@ -468,8 +480,45 @@ class _Walk:
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
                             hint="write the predictions out, e.g. sigmoid(X theta)")
+        if isinstance(node, tree.Derivative) and self.lines:
+            return self.derivative(node)
         raise self.fail("this is not read in a matrix answer", node,
                         hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+
+    def derivative(self, node: tree.Derivative) -> _Value:
+        """A line's ``∂/∂w (wᵀXᵀXw − 2(Xw)ᵀy + yᵀy)``: the gradient of the 1×1 expression by the parameter vector.
+
+        A derivation in matrix form writes the cost expanded under the operator before it differentiates
+        (cold24's ∂/∂w(‖y − Xw‖²) = ∂/∂w(Xw − y)ᵀ(Xw − y) = …): the operator by the whole vector of a number the
+        line builds is that number's gradient, an n×1 column, as sympy's matrix calculus takes it (the same
+        objects the lines are compared in). By anything else (an entry wⱼ, a matrix), or of a value that is not
+        one number, it is refused as before.
+        """
+        wrt = node.wrt
+        if wrt.name not in vocab.PARAMETER_VECTORS or wrt.feature is not None or wrt.example is not None:
+            raise self.fail("a derivative in a line of a derivation in matrix form is read only by the whole "
+                            "parameter vector (∂/∂w)", wrt, hint="write ∂/∂w of the line's number, or write the "
+                            "derivation entry by entry")
+        parameter = self.variable(wrt)
+        body = self.build(node.body)
+        if not isinstance(parameter, sympy.MatrixSymbol) or parameter.shape != (symbols.n, 1):
+            raise self.fail("this is not read in a matrix answer", wrt,
+                            hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+        if isinstance(body, sympy.MatrixExpr) and body.shape != (1, 1):
+            raise self.fail(f"∂/∂{wrt.name} is read of a number, and this is {describe_shape(body)}", node.body,
+                            hint="differentiate the 1×1 cost, such as (Xw − y)ᵀ(Xw − y)")
+        if not isinstance(body, sympy.MatrixExpr) and parameter in sympy.sympify(body).free_symbols:
+            raise self.fail("this is not read in a matrix answer", node.body,
+                            hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+        if not isinstance(body, sympy.MatrixExpr):
+            return sympy.ZeroMatrix(symbols.n, 1)  # a number without the parameters, as ∂/∂w(yᵀy) is
+        if not _polynomial(body):
+            # σ(Xw), log, ⊙, an inverse: sympy's matrix calculus is trusted here only with sums, products, transposes
+            # and numbers, the quadratic forms a least-squares derivation expands
+            raise self.fail(f"∂/∂{wrt.name} is read in a matrix line only of sums, products and transposes of X, y "
+                            f"and the parameters", node.body,
+                            hint="write the gradient the operator gives, such as 2X^T(Xw - y)")
+        return body.diff(parameter)
 
     def squared_norm(self, node: tree.Sum | tree.Dot) -> _Value:
         """A line's ``wᵀw`` or ``‖w‖²`` (Σₖ wₖ², as the reader builds it) of the parameter vector: the 1×1 ``wᵀw``; else None.

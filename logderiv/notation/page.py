@@ -170,6 +170,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     if len(updates) + len(laws) == len(blocks):
         updates = []  # an update rule alone is no derivation: its arrow is refused where it is read, saying why
     blocks = [block for block in blocks if block not in laws and block not in updates]
+    ones = [block for block in blocks if _lays_out_ones(text, block)]
+    blocks = [block for block in blocks if block not in ones]
     data = [(block, _past_the_data(text, block)) for block in blocks]
     blocks = [rest for block, rest in data if rest is not None]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
@@ -196,7 +198,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
                   f"between the quantities, no '='), no equation: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
-    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule (←), not a step"
+    # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
+                  + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else "(←)") + ", not a step"
                   + _primed_update(text[block.maths[0]:block.maths[1]])
                   + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
@@ -205,6 +209,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   + ("" if rest is None else
                      f" (the rest of the display, {where(_line(text, _first_character(text, rest.maths)))} on, is)")
                   for block, rest in data if rest is not block]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out X with a column of ones beside "
+                  "the feature (the intercept the weight of the ones, one more parameter), the layout matrix notation "
+                  "reads X and the parameter vector by: not read" for block in ones]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines the gradient as the column of "
                   "the cost's partial derivatives, what ∇J means, not a step: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
@@ -581,6 +588,43 @@ _FIRST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*1\s*\)\s*\}")
 _LAST_EXAMPLE = patterns.compile(r"\^\s*\{\s*\(\s*[mnN]\s*\)\s*\}")
 
 
+#: X laid out with a column of ones before one feature, row by row, and the parameters' column beside it:
+#: ``X = \begin{bmatrix} 1 & x_1 \\ 1 & x_2 \\ \vdots & \vdots \\ 1 & x_n \end{bmatrix}, \quad w = \begin{bmatrix}
+#: w_0 \\ w_1 \end{bmatrix}`` (the bias absorbed into w₀)
+_ONES_LAYOUT = patterns.compile(
+    r"\s*X\s*=\s*(?:\\left\s*[\[(]\s*)?\\begin\s*\{(?P<kind>[bp]matrix)\}(?P<rows>(?:(?!\\end\b).)*)\\end\s*\{(?P=kind)\}"
+    r"\s*(?:\\right\s*[\])]\s*)?"
+    r"(?:[,;]?\s*(?:\\[qm]?quad|\\[,;:!]|~|\s)*(?P<vector>w|\\theta|\\beta)\s*=\s*(?:\\left\s*[\[(]\s*)?"
+    r"\\begin\s*\{(?P<column>[bp]matrix)\}(?P<entries>(?:(?!\\end\b).)*)\\end\s*\{(?P=column)\}\s*"
+    r"(?:\\right\s*[\])]\s*)?)?[,;.]?\s*", re.DOTALL)
+#: one row of that layout: ``1 & x_2``, or the dots between
+_ONES_ROW = patterns.compile(r"\s*1\s*&\s*x\s*_\s*(?:\{\s*(?P<index>[^{}]+?)\s*\}|(?P<letter>[0-9A-Za-z]))\s*")
+_DOTS_ROW = patterns.compile(r"\s*\\[vcd]?dots\s*&\s*\\[vcd]?dots\s*")
+
+
+def _lays_out_ones(text: str, block: Block) -> bool:
+    """Whether a block only lays out X as a column of ones beside one feature, row by row (x₁ first, xₙ last), and
+    perhaps the parameters' column w = [w₀; w₁]: the layout matrix notation reads X and w by (the intercept w₀ the
+    weight of the ones), no model and no step (cold24's README)."""
+    # (the closing \end is the layout's own: not cut as a display environment's)
+    maths = _without_environment(text[block.maths[0]:block.maths[1]])
+    layout = _ONES_LAYOUT.fullmatch(maths)
+    if layout is None:
+        return False
+    rows = [row for row in _ROWS.split(layout.group("rows")) if row.strip()]
+    written = [_ONES_ROW.fullmatch(row) for row in rows if not _DOTS_ROW.fullmatch(row)]
+    if len(written) < 2 or None in written:
+        return False
+    indices = [found.group("index") or found.group("letter") for found in written if found]
+    if indices[0] != "1" or indices[-1] not in ("m", "n", "N"):
+        return False
+    if layout.group("vector") is None:
+        return True
+    entries = [entry.replace(" ", "") for entry in _ROWS.split(layout.group("entries")) if entry.strip()]
+    letter = layout.group("vector")
+    return entries in ([f"{letter}_0", f"{letter}_1"], [f"{letter}_{{0}}", f"{letter}_{{1}}"])
+
+
 def _past_the_data(text: str, block: Block) -> Block | None:
     """A block without its layout of the data (``X = [(x^{(1)})^T; ⋮; (x^{(m)})^T], Y = […]``): the rest, or None.
 
@@ -681,7 +725,7 @@ def _states_an_update(text: str, block: Block) -> bool:
     (``θ_{new} := θ_{old} − H^{-1}∇J``: the letter marked as the next iterate on the left is the name).
     """
     maths = text[block.maths[0]:block.maths[1]]
-    bare = _without_environment(maths, closing=True)
+    bare = _bounds_blanked(_without_environment(maths, closing=True))
     if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
@@ -812,7 +856,19 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
     if arrow is not None:
         name = _HEAD.fullmatch(first[: arrow.start()])
         return name is not None and _writes(_normalised(first[arrow.end():]), _normalised(name.group("head")))
+    first = _bounds_blanked(first)
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
+
+
+def _bounds_blanked(maths: str) -> str:
+    """``maths`` with each ``=`` inside a bracket blanked (a sum's bound ``\\sum_{i=1}^m``), the top-level ones kept.
+
+    An update's value is read up to the next ``=`` (the value of ``θ := …`` holds none), and the sum's ``{i=1}`` in
+    ``θⱼ := θⱼ − η (1/m) Σ_{i=1}^m (h − y) xⱼ`` stopped it there: the update was read as a step of the derivation
+    and refused at its ':' (cold24). Blanked, the update reads as the others do; same length, same offsets.
+    """
+    kept = set(top_level(_bracketed(maths), "="))
+    return "".join(" " if written == "=" and offset not in kept else written for offset, written in enumerate(maths))
 
 
 def _readings(text: str, chains: list[list[Block]], where: _Where) -> str:

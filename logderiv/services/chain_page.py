@@ -177,7 +177,14 @@ def _displays(text: str) -> list[_Display] | None:
     from ..notation.notes import display_blocks
 
     found: list[_Display] = []
-    for block in display_blocks(text, inline=False):
+    blocks = display_blocks(text, inline=False)
+    if not blocks:
+        # a page whose maths is all inline (an interview answer's bullets: Let $\hat{y} = \sigma(z)$ where
+        # $z = w^Tx + b$ …): its equations are the displays; a formula without '=' ($\sigma$, $\hat{y}(1-\hat{y})$ in
+        # the prose) is a word of the prose, no chain (cold24)
+        blocks = [block for block in display_blocks(text, inline=True)
+                  if top_level(text[block.maths[0]:block.maths[1]], "=")]
+    for block in blocks:
         start, end = block.maths
         if _OTHER_SHAPE.search(text[start:end]):
             return None

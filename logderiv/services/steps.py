@@ -295,6 +295,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
     from ..notation.assignment import assignments_as_definitions
+    from ..notation.commented_cells import commented_markdown_read
     from ..notation.cost_label import cost_label_blanked
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.styled_argument import styled_arguments_read
@@ -309,8 +310,11 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.page import SeveralDerivations, bare_operators_named, read_page
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
+    joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
     unlabelled, label_notes = cost_label_blanked(joined)
+    label_notes = [*commented_notes, *label_notes]
     # J(θ) := …, z := θᵀx: a definition written with ':=' is one with '=' (an update θ := θ − α∇J is left)
     unlabelled, assignment_notes = assignments_as_definitions(unlabelled)
     label_notes += assignment_notes
@@ -943,7 +947,7 @@ def review_document(
         read = [every_component(parsed) for parsed in read]  # Σ_{j=0}^{n} θⱼxⱼ in a line, as in an answer
     # a preset's h (the default cost's, or --cost's) is its own model: a page's h of another model is not read
     preset = (DEFAULT_COST_NOTE in problem.notes or bool(cost and find_preset(cost))) \
-        and not any(_ONE_FEATURE_MARK in note for note in problem.notes)
+        and not any(_IN_THE_PAGES_LETTERS in note for note in problem.notes)
     line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
     if preset:
         _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
@@ -2496,11 +2500,49 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
     except InputError as error:
         if error.label == "COST":
             error.label = "--cost"
+        written = _written_under_the_operator(document, takes, cost_line, wrt, input, lets) \
+            if takes is not None and not _is_cost_name(takes.body) and wrt is not None and cost is not None else None
+        if written is not None:
+            # ∂/∂θ₀ (1/2m)Σ(θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)² beside --cost linear: the preset in θ has no θ₀, but written with
+            # θ₀ + θ₁x (the intercept one more parameter) it may be the cost the line writes out, read in its letters
+            one_feature = _one_feature_preset(written, cost or "", wrt or "")
+            if one_feature is not None:
+                return dataclasses.replace(written, notes=(*written.notes, one_feature))
         raise
     if cost is None:
         # the default is documented, but a page of linear regression judged against it reads as wrong: say it
         problem = dataclasses.replace(problem, notes=(*problem.notes, DEFAULT_COST_NOTE))
     return problem
+
+
+def _written_under_the_operator(document: Document, takes: tree.Derivative, cost_line: int, wrt: str, input: Input,
+                                lets: Sequence[str]) -> Problem | None:
+    """The cost a first line writes out under its operator (``∂/∂θ₀ (1/2m)Σ(…)²``), built by ``wrt``; None if unread.
+
+    The parameters the derivative's name declares (``\\frac{\\partial}{\\partial\\theta_0}J(\\theta_0,\\theta_1)``) are
+    the cost's, as a definition's left side declares them: J(θ₀, θ₁) says h is the line θ₀ + θ₁x.
+    """
+    from ..notation import parse_text, read_lets
+
+    step = document.steps[cost_line]
+    # the name's arguments as written (the reader blanks them in the step's own text)
+    found = _DECLARING_NAME.search(document.source, document.steps[0].offset, step.offset + len(step.text))
+    declared: tuple[str, ...] = ()
+    if found is not None:
+        try:
+            declared = parse_text(f"{found.group()} = 0", input=document.notation).parameters
+        except InputError:
+            declared = ()
+    try:
+        wrt_tree = parse_text(wrt, input=input).tree
+        return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt,
+                             lets=read_lets(lets, input=input)[0] if lets else [], parameters=declared)
+    except InputError:
+        return None
+
+
+#: the cost's name declaring its parameters in a derivative's name: J(\theta_0,\theta_1), L(w, b)
+_DECLARING_NAME = patterns.compile(r"(?<![A-Za-z\\])[JL]\s*\([^()=]*,[^()=]*\)")
 
 
 def _named_otherwise(document: Document, operator: tree.Variable, input: Input) -> str | None:
@@ -2662,8 +2704,11 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     return dataclasses.replace(given, notes=(*given.notes, note, *rewritten))
 
 
-#: what the note of a preset read in a one-feature model's letters says: the page's h is then the cost's own
+#: what the note of a preset read in a one-feature model's letters says
 _ONE_FEATURE_MARK = "one feature and an intercept (θᵀx with x = (1, x))"
+#: how that note, and the note of a preset read with any intercept apart (θ₀ + θᵀx), ends: the page's h is then the
+#: cost's own
+_IN_THE_PAGES_LETTERS = "written so: read in the page's letters"
 
 
 def _one_feature_texts(cost: str | None) -> tuple[str, tuple[str, ...]] | None:
@@ -2683,20 +2728,46 @@ def _one_feature_preset(written: Problem, cost: str, wrt: str) -> str | None:
     cost is the preset's when it equals the preset written so (judged as --cost is, symbolically or at random
     points); any other cost is still refused as not --cost's.
     """
+    from ..presets import at_one_feature
+
+    preset = find_preset(cost)
+    if preset is None:
+        return None
+    for product, model, mark in _models_apart(written):
+        texts = at_one_feature(preset, product)
+        if texts is None:
+            return None
+        text, lets = texts
+        try:
+            one = read_cost(text, wrt=wrt, let=lets, input="plain")
+        except InputError:
+            continue
+        if _the_same_cost(one, written, "--cost"):
+            return (f"--cost {cost} is written with θᵀx; the page's model is {model}, {mark}, and its cost is "
+                    f"--cost {cost} {_IN_THE_PAGES_LETTERS}")
+    return None
+
+
+def _models_apart(written: Problem) -> list[tuple[str, str, str]]:
+    """The models with an intercept apart a page's cost may write --cost's θᵀx as: (plain text, shown, what it is).
+
+    b + w x with a scalar w (:func:`logderiv.notation.scalars.scalar_note`); θ₀ + θ₁x, Ng's week-1 line, and
+    θ₀ + θᵀx, θ₀ beside the features 1..n (h = θ₀ + θ₁x₁ + ⋯ + θₙxₙ, or Σ_{k=0}^n θₖxₖ with x₀ = 1), where the page's
+    cost holds θ₀: each θᵀx over x = (1, x), the intercept one more parameter, as --cost counts it (cold24).
+    Which one is meant is not guessed: the page's cost must equal the preset written with it.
+    """
     from ..notation.scalars import scalar_note
 
-    texts = _one_feature_texts(cost)
-    if texts is None or scalar_note("w") not in written.notes:
-        return None
-    text, lets = texts
-    try:
-        one = read_cost(text, wrt=wrt, let=lets, input="plain")
-    except InputError:
-        return None
-    if not _the_same_cost(one, written, "--cost"):
-        return None
-    return (f"--cost {cost} is written with θᵀx; the page's model is b + w x, {_ONE_FEATURE_MARK}, and its cost is "
-            f"--cost {cost} written so: read in the page's letters")
+    models = [("(w x + b)", "b + w x", _ONE_FEATURE_MARK)] if scalar_note("w") in written.notes else []
+    held = {str(atom.base) for atom in written.expand_definitions(written.cost).atoms(sympy.Indexed)
+            if atom.indices == (0,)}
+    for letter in sorted(held & {"theta", "beta", "w"}):
+        shown = {"theta": "θ", "beta": "β", "w": "w"}[letter]
+        models += [(f"({letter}_0 + {letter}_1 x)", f"{shown}₀ + {shown}₁x",
+                    f"one feature and an intercept ({shown}ᵀx with x = (1, x))"),
+                   (f"({letter}_0 + {letter}^T x)", f"{shown}₀ + {shown}ᵀx",
+                    f"the features 1..n and an intercept apart ({shown}ᵀx with x = (1, x₁, …, xₙ))")]
+    return models
 
 
 def _the_same_cost(preset: Problem, written: Problem, wording: str) -> bool:

@@ -86,7 +86,10 @@ _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}
 #: \theta, \vec{y}, X, y, w, not the 'ain' of 'train')
 _BARE_TRACE = patterns.compile(r"(?<![A-Za-z\\{_^])tr(?=\s*(?:\\[A-Za-z]|[XywA-Z](?![A-Za-z])))")
 #: a number before ∇ (\frac12\nabla_\theta tr(…)): ∇ of the number times it, as ∇ is linear
-_COEFFICIENT = patterns.compile(r"\s*(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d+\s*\}|\d)|\d+(?:\.\d+)?)\s*(?=\\nabla|∇)")
+#: (\frac{1}{m} ∂/∂w(…) too: the count in the denominator, a number of the lines, 1/m ∂/∂w f is ∂/∂w (f/m))
+_COEFFICIENT = patterns.compile(
+    r"\s*(?:\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*(?:\d+\s*[mnN]?|[mnN])\s*\}|\d)|\d+(?:\.\d+)?)\s*"
+    r"(?=\\nabla|∇|\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*\})")
 #: Octave's elementwise power pasted in a text box: (Xθ − y) \mbox{.^2}
 _BOXED_POWER = patterns.compile(r"\\(?:mbox|text)\s*\{\s*\.\^\s*(?P<power>\d)\s*\}")
 
@@ -167,7 +170,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # a definition beside the lines (a --let, the page's own) is read in matrix form, as the lines are; a part of the
     # cost the page's prose names (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)) is read where the lines use it
     defined = _definitions(document, [str(let) for let in lets], parts)
-    sides = [_side(document, step, defined) for step in document.steps]
+    sides = _sides(document, defined)
     _refuse_two_counts(document, sides)
     _refuse_two_cost_letters(document, sides)
     _refuse_an_unconforming_start(sides)
@@ -717,10 +720,14 @@ def _prepared(text: str, notes: list[str]) -> tuple[str, list[tuple[int, int, bo
                                            *((start, end, True) for start, end in bare)]
 
 
-def _parse(text: str, document: Document) -> Node:
+def _parse(text: str, document: Document, notes: list[str] | None = None) -> Node:
+    """``text`` parsed; ``notes`` receives how the parser read it (\\parallel … \\parallel as the norm, say)."""
     from ..notation import parse_text
 
-    return parse_text(text, input=document.notation).tree
+    parsed = parse_text(text, input=document.notation)
+    if notes is not None:
+        notes.extend(note for note in parsed.notes if note not in notes)
+    return parsed.tree
 
 
 def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
@@ -740,8 +747,9 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
                                                 "derivative by the whole parameter vector, ∇J"])
     coefficient = _COEFFICIENT.match(text)
-    nabla = _NABLA.match(text, coefficient.end() if coefficient else 0) or _by_the_whole_vector(text)
-    operator = _VECTOR_OPERATOR.match(text)
+    start = coefficient.end() if coefficient else 0
+    nabla = _NABLA.match(text, start) or _by_the_whole_vector(text, start)
+    operator = _VECTOR_OPERATOR.match(text, start)
     if nabla is None and operator is not None:
         raise _fail(document, step, operator.start("by"),
                     f"'{' '.join(operator.group('by').split())}' is not the whole parameter vector: a derivative by one "
@@ -805,7 +813,65 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
                         "bracket what ∇ is taken of: \\nabla_\\theta [f + c], or write the number out of the line")
         notes.append(f"line {step.line}: ∇ is taken of {' '.join(operand.split())} alone, the term before "
                      f"{' '.join(rest.split())} (an n×1 vector, which cannot be under ∇ of a number)")
-    return _Side(step, value, under, operand=" ".join(operand.split()), notes=notes, by=by or None, letter=letter)
+    # (1/m)∂/∂w(‖y − Xw‖²): the cost is the coefficient times what the operator is taken of, and is said so
+    written = operand if coefficient is None else f"{text[:coefficient.end()]} {operand}"
+    return _Side(step, value, under, operand=" ".join(written.split()), notes=notes, by=by or None, letter=letter)
+
+
+def _sides(document: Document, defined: _Defined) -> list[_Side]:
+    """Every line read (:func:`_side`); an undefined prediction ŷ read as Xw where the cost is a squared error.
+
+    A notebook's derivation ends ∂J/∂w = … = (2/m)Xᵀ(Xw − y) = (2/m)Xᵀ(ŷ − y), its ŷ = Xw defined in a cell left
+    off (cold24): the cost the lines differentiate, c‖y − Xw‖² (or c(Xw − y)ᵀ(Xw − y)), is linear regression's,
+    whose prediction is Xw — the reading an undefined h of a squared error gets in index form, noted likewise.
+    Only where ŷ is defined nowhere and the cost found in the lines before it is exactly a number times ‖Xw − y‖²
+    (compared as polynomials in w at each size's data); any other cost leaves ŷ refused, as before.
+    """
+    from ..notation import vocabulary as vocab
+
+    sides: list[_Side] = []
+    for step in document.steps:
+        try:
+            sides.append(_side(document, step, defined))
+        except InputError as error:
+            if vocab.PREDICTION in defined.values or not sides \
+                    or not error.message.startswith(f"'{vocab.PREDICTION}' is not read in a matrix answer"):
+                raise
+            try:
+                cost, _ = _cost(document, sides)
+            except InputError:
+                raise error from None
+            parameter = _squared_error_parameter(cost)
+            if parameter is None:
+                raise
+            product = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                   sympy.MatrixSymbol(parameter, symbols.n, 1))
+            shown = _PARAMETERS[parameter]
+            read = dataclasses.replace(
+                defined, values={**defined.values, vocab.PREDICTION: product},
+                notes={**defined.notes, vocab.PREDICTION: (
+                    f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
+                    f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")})
+            return [_side(document, each, read) for each in document.steps]
+    return sides
+
+
+def _squared_error_parameter(cost: sympy.Basic) -> str | None:
+    """The parameter vector's letter when ``cost`` is a number times ‖Xθ − y‖² (exactly, at each size's data), else None."""
+    vectors = [each.name for each in cost.atoms(sympy.MatrixSymbol) if each.name in _PARAMETERS]
+    if len(vectors) != 1 or not isinstance(cost, sympy.MatrixExpr) or cost.shape != (1, 1):
+        return None
+    parameter: str = vectors[0]
+    residual = sympy.MatAdd(sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                         sympy.MatrixSymbol(parameter, symbols.n, 1)),
+                            sympy.MatMul(-1, sympy.MatrixSymbol("y", symbols.m, 1)))
+    squared = sympy.MatMul(residual.T, residual)
+    for seed, (m, n) in enumerate(_SIZES):
+        data = _data(m, n, parameter, seed)
+        ratio = sympy.cancel(_explicit(cost, data)[0, 0] / _explicit(squared, data)[0, 0])
+        if ratio.free_symbols & set(data.theta) or ratio == 0:
+            return None
+    return parameter
 
 
 def _letter(name: re.Match[str]) -> str:
@@ -1047,14 +1113,14 @@ def _leibniz_numerator(text: str) -> tuple[int, int, int, str] | None:
     return start, end, below + 1, by
 
 
-def _by_the_whole_vector(text: str) -> re.Match[str] | None:
+def _by_the_whole_vector(text: str, start: int = 0) -> re.Match[str] | None:
     r"""``\frac{\partial}{\partial w}`` (or ``\frac{d}{dw}``) opening a side, by the whole parameter vector: ∇_w.
 
     mlcourse.ai and math.stackexchange write the gradient of a number in matrix form so (``\frac{\partial}
     {\partial \textbf{w}} \frac{1}{2n}(\textbf{y}^T\textbf{y} - …)``); by a component (``\partial w_j``) it is
     one entry of the gradient, which a line of vectors cannot be, and is left to the reader's refusal.
     """
-    match = _VECTOR_OPERATOR.match(text)
+    match = _VECTOR_OPERATOR.match(text, start)
     return match if match is not None and _WHOLE_VECTOR.fullmatch(match.group("by")) else None
 
 
@@ -1117,7 +1183,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
     padded = " " * offset + text
     padded, traces = _prepared(padded, notes)
     try:
-        node = _parse(padded, document)
+        node = _parse(padded, document, notes)
         if not is_matrix_answer(node) and _in_index_form(node):
             if defined is not None:
                 notes.extend(note for name, note in defined.rows if name in padded)
