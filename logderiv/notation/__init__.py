@@ -1584,6 +1584,9 @@ def read_problem(
     from .matrix_cost import is_matrix_form
 
     in_matrix_form = [is_matrix_form(value) for _, value, _ in parsed_lets]
+    if not is_matrix_form(cost_tree) and not any(in_matrix_form):
+        # in matrix form h = σ(Xθ) is the m×1 vector, read with its shapes checked (matrix_cost)
+        _refuse_example_let_outside_sums(cost, cost_tree, parsed_lets)
     if is_matrix_form(cost_tree) or any(in_matrix_form):
         # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
         from .matrix_cost import lower_matrix_forms
@@ -2332,6 +2335,67 @@ def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
                      "np.sum(y * np.log(h)) or (y * np.log(h)).sum()",
                 label="COST",
             )
+
+
+def _outside_example_sums(node: Node, per_example: Collection[str] = ()) -> list[Node]:
+    """The nodes of ``node`` outside every sum over the examples: Σᵢ, an axis sum, a yᵀv, and a y·h of two values
+    per example are one already; θᵀx (a sum over the features) is not."""
+    if isinstance(node, (tree_module.AxisSum, tree_module.Transpose)) or \
+            isinstance(node, tree_module.Sum) and node.over == "examples":
+        return []
+    if isinstance(node, tree_module.Dot) and all(
+            side.name in per_example or side.name in vocabulary.PER_EXAMPLE for side in (node.left, node.right)):
+        return []
+    return [node, *(found for child in tree_module._children(node)
+                    for found in _outside_example_sums(child, per_example))]
+
+
+def _per_example_lets(lets: Sequence[_Let]) -> set[str]:
+    """The --let names that hold one value per example: their values use x, y or another such name outside any sum
+    over the examples (h = θᵀx, z = wᵀx + b then p = σ(z)); J = Σᵢ … is one number, not one per example."""
+    found: set[str] = set()
+    grown = True
+    while grown:
+        grown = False
+        for name, value, _ in lets:
+            if name in found:
+                continue
+            if any(isinstance(node, (tree_module.Variable, tree_module.Call)) and (
+                node.name in found or isinstance(node, tree_module.Variable) and (
+                    node.name in vocabulary.DATA_VECTORS or node.name in vocabulary.PER_EXAMPLE
+                    or node.example is not None))
+                   for node in _outside_example_sums(value, found)):
+                found.add(name)
+                grown = True
+    return found
+
+
+def _refuse_example_let_outside_sums(cost_text: str, cost: Node, lets: Sequence[_Let]) -> None:
+    """Refuse a per-example --let written outside the cost's sums over the examples: ``sum((y - h)^2) + h``.
+
+    h = θᵀx is one value per example; inside Σᵢ it is h⁽ⁱ⁾, but outside every sum it has no example, and its x
+    would be read unindexed, a vector or a number nobody wrote (audit57: the gradient gained a silent xⱼ). A cost
+    with no sum over the examples is one example's loss, where h is that example's: not refused.
+    """
+    if not _example_sums(cost):
+        return
+    per_example = _per_example_lets(lets)
+    if not per_example:
+        return
+    stray = next((node for node in _outside_example_sums(cost, per_example)
+                  if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example), None)
+    if stray is None:
+        return
+    written = cost_text[stray.span.start:stray.span.end].strip() or stray.name
+    raise InputError(
+        f"'{written}' is outside every sum over the examples, and its --let makes {stray.name} one value per example "
+        f"(it uses the data of an example): outside the sum there is no example to take it of",
+        source=cost_text,
+        column=stray.span.start,
+        hint=f"move {stray.name} inside the sum (Σᵢ over the examples), or write outside it what is meant "
+             "(the sum or the mean of its values, or a name of its own with a --let of no example)",
+        label="COST",
+    )
 
 
 #: the letters a --let may define as a function that the readers otherwise take as the prediction h:
