@@ -1673,6 +1673,7 @@ def read_problem(
 
     letters = _constant_letters(problem)
     _refuse_a_constant_beside_no_labels(problem, cost, letters)
+    _refuse_a_letter_weighting_the_loss(problem, cost, cost_tree, letters, parsed_lets)
     constants = free_constants.constant_letters_note(letters)
     if constants is not None:
         notes.append(constants)
@@ -1773,6 +1774,73 @@ def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str, letters: li
         source=cost, column=spot.start() if spot else 0, label="COST",
         hint=f"write y for the labels, or define {letter} with --let",
     )
+
+
+def _term_factors(node: Node) -> list[list[Node]]:
+    """The factors of each term of ``node`` (its sum's body): ``w (y − f)² + c y`` gives [[w, (y − f)²], [c, y]]; a
+    quotient's numerator is factored, a sign dropped."""
+    while isinstance(node, tree_module.Negate):
+        node = node.operand
+    if isinstance(node, tree_module.Binary) and node.op in ("+", "-"):
+        return [*_term_factors(node.left), *_term_factors(node.right)]
+    return [_product_factors(node)]
+
+
+def _product_factors(node: Node) -> list[Node]:
+    while isinstance(node, tree_module.Negate):
+        node = node.operand
+    if isinstance(node, tree_module.Binary) and node.op in ("*", "⊙"):
+        return [*_product_factors(node.left), *_product_factors(node.right)]
+    if isinstance(node, tree_module.Binary) and node.op == "/":
+        return [*_product_factors(node.left), node.right]
+    return [node]
+
+
+def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: Node, letters: Sequence[str],
+                                        lets: Sequence[_Let]) -> None:
+    """Refuse an undefined letter that multiplies an example's term inside a sum over the examples: ``sum(w * (y -
+    a*x - b)^2)`` (R's weighted least squares, w the weights of the examples).
+
+    Read as one number, the weighted cost became the unweighted one scaled, only noted (audit57): a letter there may be
+    a weight per example wᵢ as well as a constant, and nothing written says which. By the conventions of ML notes the
+    Greek letters (λ, α, η, γ) and C are hyper-parameters, constants wherever they stand: they are read so, noted. A
+    Latin letter beside the labels, and the name of a parameter vector (w, θ, β) read as one number because another is
+    asked for, are not: refused, the caret at the letter. One beside x (a slope, w xᵢ + b) is no weight and is kept.
+    """
+    import sympy
+
+    defined = {name for name, _, _ in lets}
+    candidates = {letter for letter in letters if len(letter) == 1 and letter.islower() and letter.isascii()}
+    wrt = problem.wrt
+    asked = str(wrt.base) if isinstance(wrt, sympy.Indexed) else str(wrt)
+    scalars = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols
+               if isinstance(symbol, sympy.Symbol)}
+    candidates |= {name for name in vocabulary.PARAMETER_VECTORS & scalars if name != asked}
+    candidates -= defined
+    if not candidates:
+        return
+    per_example = _per_example_lets(lets) | set(vocabulary.PER_EXAMPLE) | {vocabulary.PREDICTION}
+    for summed in _example_sums(cost_tree):
+        for factors in _term_factors(summed.body):
+            weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
+                       and factor.name in candidates and factor.feature is None and factor.example is None]
+            if not weights:
+                continue
+            rest = [factor for factor in factors if not any(factor is weight for weight in weights)]
+            if not any(isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
+                       for factor in rest for node in tree_walk(factor)):
+                continue  # w xᵢ, a θ beside the data alone: a slope, no weight of the example's loss
+            weight = weights[0]
+            shown = {"theta": "θ", "beta": "β"}.get(weight.name, weight.name)
+            written = cost[weight.span.start:weight.span.end].strip() or weight.name
+            raise InputError(
+                f"'{written}' multiplies an example's term inside the sum over the examples and nothing defines it: "
+                f"a weight per example {shown}ᵢ (weighted least squares, R's weights) or one number for every "
+                "example? Both are written so",
+                source=cost, column=weight.span.start, label="COST",
+                hint=f"if {shown} is one number, write it outside the sum ({written} * sum(…)) or define it with "
+                     f"--let '{weight.name} = …'; a weight per example is not read yet",
+            )
 
 
 def _constant_letters(problem: Problem) -> list[str]:

@@ -1,0 +1,156 @@
+"""Silent misreads audit57 reported, each now read with a note or refused with a caret (issue 10).
+
+1. An undefined letter multiplying an example's term inside a sum over the examples (R's weighted least squares
+   ``sum(w * (y - a*x - b)^2)``) was read as one constant, only noted: it may as well be a weight per example, so it
+   is refused; the Greek hyper-parameters (λ) and a letter outside the sum stay constants.
+2. A per-example ``--let`` written outside every sum over the examples (``sum((y - h)^2) + h`` with h = θᵀx) had an
+   unindexed x: refused, the caret at the name.
+3. A bold ``\\mathbf{b}`` beside labels y is read as the intercept (b repeated for every example) with a note in every
+   format; in a norm with no labels (``\\|X\\mathbf{w} - \\mathbf{b}\\|^2``, Ax = b's targets) it is refused.
+4. Octave's ``theta(1)`` beside ``(h - y)'*X(:,j)``, an answer for entry j, gave "cannot read Identity" (sympy's class
+   name): it is θ₁, noted, and the verdict is the hand-worked one.
+
+Every gradient read is held to central finite differences of a NumPy cost written here (the corpus judge, through
+``_reading``), and every verdict to one worked by hand — never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+from logderiv.cli import main
+
+
+# --- 1. a letter weighting an example's loss inside the sum ------------------------------------------------------
+
+@pytest.mark.parametrize(("cost", "spot"), [
+    ("sum(w * (y - a*x - b)^2)", "w *"),  # R: sum(w * (y - a*x - b)^2), w the weights of lm(weights = w)
+    ("sum(c * (y - a*x - b)^2)", "c *"),
+    (r"\sum_i w (y_i - a x_i - b)^2", "w ("),
+    ("sum((y - a*x - b)^2 * r)", "r)"),
+    ("-sum(y*log(h) + v*(1 - y)*log(1 - h))", "v*"),  # a class weight or a weight per example: not said
+])
+def test_a_letter_weighting_the_example_term_inside_the_sum_is_refused_at_the_letter(cost, spot):
+    wrt = "theta_j" if "h" in cost else "a"
+    error = refused(logderiv.derive, cost, wrt=wrt)
+    assert "weight per example" in error.message and "one number for every example" in error.message
+    assert error.column == cost.index(spot)
+    assert "outside the sum" in (error.hint or "")
+
+
+def _weighted_by_lambda(d) -> float:
+    """Σᵢ λ(yᵢ − a xᵢ − b)², a the slope (the judge draws it as w₀), by hand."""
+    r = d.y - d.w[0] * d.x - d.b
+    return float(d.lam * (r @ r))
+
+
+def test_a_greek_hyper_parameter_inside_the_sum_stays_a_constant():
+    # λ, α, η, C are hyper-parameters by the conventions of the notes, inside a sum as outside it
+    assert_gradient_read("sum(lambda * (y - a*x - b)^2)", _weighted_by_lambda, wrt=("a", "b"))
+
+
+def test_a_letter_outside_the_sum_stays_a_constant_with_its_note():
+    derivation = logderiv.derive("c * sum((y - a*x - b)^2)", wrt="a")
+    assert any("c is not defined, so read as a constant" in note for note in notes_of(derivation))
+    # by hand: ∂/∂a c Σ(y − a x − b)² = −2c Σ (y − a x − b) x; held to finite differences, not to logderiv
+    rng = np.random.default_rng(23)
+    x, y, c, a, b = rng.normal(size=4), rng.normal(size=4), 1.7, 0.3, -0.4
+
+    def cost(v: np.ndarray) -> float:
+        return float(c * np.sum((y - v[0] * x - b) ** 2))
+
+    assert np.isclose(central_differences(cost, np.array([a]))[0], -2 * c * np.sum((y - a * x - b) * x))
+
+
+def test_a_slope_beside_x_inside_the_sum_is_no_weight():
+    # a x_i is the model's slope times the input (f35-lulaoshi's (a x + b − y)²): kept, read by b too
+    def mse(d) -> float:
+        r = d.w[0] * d.x + d.b - d.y
+        return float(r @ r)
+
+    assert_gradient_read("sum((a*x + b - y)^2)", mse, wrt=("a", "b"))
+
+
+# --- 2. a per-example let outside its sum ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("cost", "lets", "name"), [
+    ("sum((y - h)^2) + h", ("h = theta^T x",), "h"),
+    (r"\sum_i (y_i - p_i)^2 + p", (r"p = \sigma(z)", "z = w^T x + b"), "p"),  # p per example through z
+    ("1/m * sum((h - y)^2) + lambda * h", ("h = theta^T x",), "h"),
+])
+def test_a_per_example_let_outside_every_sum_is_refused_at_the_name(cost, lets, name):
+    error = refused(logderiv.derive, cost, let=lets)
+    assert "outside every sum over the examples" in error.message and "one value per example" in error.message
+    assert error.column == cost.rindex(name)
+
+
+def test_a_let_summed_inside_its_own_value_is_no_value_per_example():
+    # J = Σᵢ … is one number: a cost adding it outside a sum is not refused for it (the letter stays J's)
+    def cost(d) -> float:
+        r = d.X @ d.theta - d.y
+        return float(r @ r + 2 * (r @ r))
+
+    assert_gradient_read("sum((h - y)^2) + 2*S", cost, lets=("h = theta^T x", "S = sum((h - y)^2)"))
+
+
+# --- 3. the bold b -----------------------------------------------------------------------------------------------
+
+AMRANI_NB = r"J(\mathbf{w}, \mathbf{b}) = \frac{1}{2m} \| \mathbf{X} \cdot \mathbf{w} + \mathbf{b} - \mathbf{y} \|^2"
+BOLD_B_NOTE = "'\\mathbf{b}' (bold, as a vector is set) is read as the intercept b"
+
+
+def _half_mean_sq_wb(d) -> float:
+    r = d.X @ d.w + d.b - d.y
+    return float(r @ r) / (2 * d.m)
+
+
+def test_bold_b_beside_labels_is_the_intercept_judged_by_finite_differences():
+    assert_gradient_read(AMRANI_NB, _half_mean_sq_wb, wrt=("w_j", "b"))
+    assert_gradient_read(r"\frac{1}{2m}\sum_i (\mathbf{w}^T\mathbf{x}_i + \mathbf{b} - y_i)^2", _half_mean_sq_wb,
+                         wrt=("w_j", "b"))
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "latex", "markdown"])
+def test_bold_b_is_noted_in_every_format(fmt):
+    result = CliRunner().invoke(main, ["derive", AMRANI_NB, "--wrt", "b", "-f", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        assert any(note.startswith(BOLD_B_NOTE) for note in json.loads(result.output)["notes"])
+    else:
+        assert "bold, as a vector is set" in result.output and "intercept b" in result.output
+
+
+@pytest.mark.parametrize("cost", [r"\|X\mathbf{w} - \mathbf{b}\|^2", r"\frac{1}{2}\|X\vec{w} - \vec{b}\|_2^2"])
+def test_bold_b_in_a_norm_with_no_labels_is_refused(cost):
+    # ‖Xw − b‖² may be the least squares of Xw = b (b the targets) as well as Σ(wᵀxᵢ − b)²
+    error = refused(logderiv.derive, cost, wrt="w_j")
+    assert "in a norm with no labels y" in error.message
+    bold = r"\mathbf{b}" if r"\mathbf{b}" in cost else r"\vec{b}"
+    assert error.column == cost.index(bold)
+
+
+# --- 4. Octave's theta(1) in an answer for entry j ---------------------------------------------------------------
+
+OCTAVE_COST = "1/(2*m) * sum((X*theta - y).^2) + lambda/(2*m) * sum(theta.^2)"
+
+
+def test_theta_1_beside_column_j_is_the_first_entry_and_the_answer_is_different():
+    # by hand: ∂J/∂θⱼ = (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ + (λ/m)θⱼ; the answer's (λ/m)θ₁ differs wherever j ≠ 1
+    answer = "(1/m)*(X*theta-y)'*X(:,j) + (lambda/m)*theta(1)"
+    assert_verdict_read(answer, OCTAVE_COST, "different")
+    verdict = logderiv.check(answer, cost=OCTAVE_COST)
+    assert any("theta(1) is the entry θ₁" in note for note in notes_of(verdict))
+    # X(:,j) is a column, not an entry: the entry's note was given to it
+    assert not any("X(:,j) is the entry" in note for note in notes_of(verdict))
+
+
+def test_theta_j_beside_column_j_is_equivalent():
+    assert_verdict_read("(1/m)*(X*theta-y)'*X(:,j) + (lambda/m)*theta(j)", OCTAVE_COST, "equivalent")
+    assert_verdict_read("lambda/m*theta(j) + (1/m)*(X*theta-y)'*X(:,j)", OCTAVE_COST, "equivalent")
