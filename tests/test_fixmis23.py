@@ -22,6 +22,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
+import _oracle as oracle
 import logderiv
 from _numeric import central_differences
 from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
@@ -43,6 +44,27 @@ def test_a_letter_weighting_the_example_term_inside_the_sum_is_refused_at_the_le
     assert "weight per example" in error.message and "one number for every example" in error.message
     assert error.column == cost.index(spot)
     assert "outside the sum" in (error.hint or "")
+
+
+@pytest.mark.parametrize(("cost", "wrt", "spot"), [
+    (r"\sum_i (y_i - w x_i - b - u)^2", "b", "u)"),  # an offset per example (a GLM's) or one number: not said
+    ("sum((y - a*x - b - d)^2)", "a", "d)"),
+])
+def test_a_letter_beside_the_label_in_the_residual_is_refused_at_the_letter(cost, wrt, spot):
+    error = refused(logderiv.derive, cost, wrt=wrt)
+    assert "stands beside the labels" in error.message and "offset per example" in error.message
+    assert error.column == cost.index(spot)
+
+
+def _mean_offset(d) -> float:
+    """Σᵢ (yᵢ − b)², b the one number asked for, by hand."""
+    r = d.y - d.b
+    return float(r @ r)
+
+
+def test_the_letter_asked_for_beside_the_label_is_no_offset():
+    # Σ(yᵢ − b)² by b: the mean's least squares, b the unknown (asked for, so no undefined letter)
+    assert_gradient_read("sum((y - b)^2)", _mean_offset, wrt=("b",))
 
 
 def _weighted_by_lambda(d) -> float:
@@ -89,6 +111,31 @@ def test_a_per_example_let_outside_every_sum_is_refused_at_the_name(cost, lets, 
     error = refused(logderiv.derive, cost, let=lets)
     assert "outside every sum over the examples" in error.message and "one value per example" in error.message
     assert error.column == cost.rindex(name)
+
+
+@pytest.mark.parametrize(("cost", "spot"), [
+    ("sum((y - theta^T x)^2) + theta^T x", "x", ),  # the let of item 2 written out: the same unindexed x
+    ("sum((y - h)^2) + y", "y"),
+])
+def test_the_data_itself_outside_every_sum_is_refused(cost, spot):
+    error = refused(logderiv.derive, cost, let=("h = theta^T x",) if "h" in cost else ())
+    assert "outside every sum over the examples" in error.message and "the data of an example" in error.message
+    assert error.column == cost.rindex(spot)
+
+
+def test_a_per_example_let_outside_the_sum_of_another_let_is_refused_in_that_let():
+    let = "L = sum((y - h)^2) + h"
+    error = refused(logderiv.derive, "L/m", let=(let, "h = theta^T x"))
+    assert error.label == "--let" and error.source == let and error.column == let.rindex("h")
+
+
+def test_a_per_example_let_in_one_examples_loss_is_not_refused():
+    # (y − h)² + h with no sum over the examples is one example's loss, its h that example's: read, and its
+    # gradient held to the oracle's sympy.diff and finite differences of the cost read
+    derivation = logderiv.derive("(y - h)^2 + h", let=("h = theta^T x",))
+    problem = derivation.problem
+    assert str(problem.definitions) and "h" in str(problem.cost)
+    oracle.assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
 
 
 def test_a_let_summed_inside_its_own_value_is_no_value_per_example():

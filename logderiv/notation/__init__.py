@@ -1841,6 +1841,28 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
                 hint=f"if {shown} is one number, write it outside the sum ({written} * sum(…)) or define it with "
                      f"--let '{weight.name} = …'; a weight per example is not read yet",
             )
+        for node in tree_walk(summed.body):
+            if not (isinstance(node, tree_module.Binary) and node.op in ("+", "-")):
+                continue
+            addends = [factors[0] for factors in _term_factors(node) if len(factors) == 1]
+            offsets = [addend for addend in addends if isinstance(addend, tree_module.Variable)
+                       and addend.name in candidates and addend.feature is None and addend.example is None]
+            if not offsets or not any(
+                    isinstance(addend, (tree_module.Variable, tree_module.Call)) and addend.name in per_example
+                    for addend in addends):
+                continue
+            # yᵢ − a xᵢ − b − u: u beside the label in the residual, an offset per example uᵢ (a GLM's offset, a
+            # known part of each target) or one number; the intercept b (fixed meaning) is never among them
+            offset = offsets[0]
+            written = cost[offset.span.start:offset.span.end].strip() or offset.name
+            raise InputError(
+                f"'{written}' stands beside the labels in an example's term inside the sum over the examples and "
+                f"nothing defines it: an offset per example {offset.name}ᵢ or one number for every example? Both "
+                "are written so",
+                source=cost, column=offset.span.start, label="COST",
+                hint=f"define it with --let '{offset.name} = …' (one number, or a function of the example's data); "
+                     "a value per example of its own is not read yet",
+            )
 
 
 def _constant_letters(problem: Problem) -> list[str]:
@@ -2439,31 +2461,37 @@ def _per_example_lets(lets: Sequence[_Let]) -> set[str]:
 
 
 def _refuse_example_let_outside_sums(cost_text: str, cost: Node, lets: Sequence[_Let]) -> None:
-    """Refuse a per-example --let written outside the cost's sums over the examples: ``sum((y - h)^2) + h``.
+    """Refuse a value per example written outside the sums over the examples: ``sum((y - h)^2) + h`` with h = θᵀx,
+    ``sum((y - theta^T x)^2) + theta^T x``, in the cost or in a --let that sums over the examples itself.
 
     h = θᵀx is one value per example; inside Σᵢ it is h⁽ⁱ⁾, but outside every sum it has no example, and its x
-    would be read unindexed, a vector or a number nobody wrote (audit57: the gradient gained a silent xⱼ). A cost
-    with no sum over the examples is one example's loss, where h is that example's: not refused.
+    would be read unindexed, a vector or a number nobody wrote (audit57: the gradient gained a silent xⱼ); so with
+    x and y written there themselves. A text with no sum over the examples is one example's loss, where h is that
+    example's: not refused.
     """
-    if not _example_sums(cost):
-        return
     per_example = _per_example_lets(lets)
-    if not per_example:
-        return
-    stray = next((node for node in _outside_example_sums(cost, per_example)
-                  if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example), None)
-    if stray is None:
-        return
-    written = cost_text[stray.span.start:stray.span.end].strip() or stray.name
-    raise InputError(
-        f"'{written}' is outside every sum over the examples, and its --let makes {stray.name} one value per example "
-        f"(it uses the data of an example): outside the sum there is no example to take it of",
-        source=cost_text,
-        column=stray.span.start,
-        hint=f"move {stray.name} inside the sum (Σᵢ over the examples), or write outside it what is meant "
-             "(the sum or the mean of its values, or a name of its own with a --let of no example)",
-        label="COST",
-    )
+    data = vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE
+    texts = [(cost_text, cost, "COST"), *((text, value, "--let") for _, value, text in lets)]
+    for text, root, label in texts:
+        if not _example_sums(root):
+            continue
+        stray = next((node for node in _outside_example_sums(root, per_example)
+                      if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
+                      or isinstance(node, tree_module.Variable) and node.name in data and node.example is None), None)
+        if stray is None:
+            continue
+        written = text[stray.span.start:stray.span.end].strip() or stray.name
+        what = (f"its --let makes {stray.name} one value per example (it uses the data of an example)"
+                if stray.name in per_example else f"{stray.name} is the data of an example")
+        raise InputError(
+            f"'{written}' is outside every sum over the examples, and {what}: outside the sum there is no example "
+            "to take it of",
+            source=text,
+            column=stray.span.start,
+            hint=f"move {stray.name} inside the sum (Σᵢ over the examples), or write outside it what is meant "
+                 "(the sum or the mean of its values, or a name of its own with a --let of no example)",
+            label=label,
+        )
 
 
 #: the letters a --let may define as a function that the readers otherwise take as the prediction h:
