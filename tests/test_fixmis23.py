@@ -36,6 +36,7 @@ from logderiv.cli import main
     ("sum(c * (y - a*x - b)^2)", "c *"),
     (r"\sum_i w (y_i - a x_i - b)^2", "w ("),
     ("sum((y - a*x - b)^2 * r)", "r)"),
+    ("sum(W * (y - a*x - b)^2)", "W *"),  # the weights' capital (code's W), a parameter vector's name as w is
     ("-sum(y*log(h) + v*(1 - y)*log(1 - h))", "v*"),  # a class weight or a weight per example: not said
 ])
 def test_a_letter_weighting_the_example_term_inside_the_sum_is_refused_at_the_letter(cost, spot):
@@ -48,7 +49,7 @@ def test_a_letter_weighting_the_example_term_inside_the_sum_is_refused_at_the_le
 
 @pytest.mark.parametrize(("cost", "wrt", "spot"), [
     (r"\sum_i (y_i - w x_i - b - u)^2", "b", "u)"),  # an offset per example (a GLM's) or one number: not said
-    ("sum((y - a*x - b - d)^2)", "a", "d)"),
+    ("sum((y - a*x - b - r)^2)", "a", "r)"),
 ])
 def test_a_letter_beside_the_label_in_the_residual_is_refused_at_the_letter(cost, wrt, spot):
     error = refused(logderiv.derive, cost, wrt=wrt)
@@ -60,6 +61,17 @@ def _mean_offset(d) -> float:
     """Σᵢ (yᵢ − b)², b the one number asked for, by hand."""
     r = d.y - d.b
     return float(r @ r)
+
+
+def _line_by_b(d) -> float:
+    """Σᵢ (yᵢ − a − b xᵢ)², the statistics line a + bx; a drawn as the judge's w₀, by hand."""
+    r = d.y - d.w[0] - d.b * d.x
+    return float(r @ r)
+
+
+def test_the_intercept_a_of_a_line_beside_the_label_stays_a_constant():
+    # y = a + bx (statistics' line): a is the constant term, one number, not an offset per example
+    assert_gradient_read("sum((y - a - b*x)^2)", _line_by_b, wrt=("a", "b"))  # by b, a is undefined
 
 
 def test_the_letter_asked_for_beside_the_label_is_no_offset():
@@ -76,6 +88,13 @@ def _weighted_by_lambda(d) -> float:
 def test_a_greek_hyper_parameter_inside_the_sum_stays_a_constant():
     # λ, α, η, C are hyper-parameters by the conventions of the notes, inside a sum as outside it
     assert_gradient_read("sum(lambda * (y - a*x - b)^2)", _weighted_by_lambda, wrt=("a", "b"))
+
+
+def test_svm_s_c_inside_the_sum_stays_a_constant_with_its_note():
+    derivation = logderiv.derive("sum(C * (y - a*x - b)^2)", wrt="a")
+    assert any("C is not defined, so read as a constant" in note for note in notes_of(derivation))
+    problem = derivation.problem
+    oracle.assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
 
 
 def test_a_letter_outside_the_sum_stays_a_constant_with_its_note():

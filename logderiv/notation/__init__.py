@@ -1796,6 +1796,11 @@ def _product_factors(node: Node) -> list[Node]:
     return [node]
 
 
+#: the constant terms of the lines and curves of the notes, a + bx, mx + c, kx + d (Austria), ax² + bx + c and
+#: ax³ + bx² + cx + d: one number each, no offset
+_CONSTANT_TERMS = frozenset({"a", "c", "d"})
+
+
 def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: Node, letters: Sequence[str],
                                         lets: Sequence[_Let]) -> None:
     """Refuse an undefined letter that multiplies an example's term inside a sum over the examples: ``sum(w * (y -
@@ -1810,7 +1815,9 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
     import sympy
 
     defined = {name for name, _, _ in lets}
-    candidates = {letter for letter in letters if len(letter) == 1 and letter.islower() and letter.isascii()}
+    # W too: the weights' capital in code and notes (W, X @ W), the name of a parameter vector as w is
+    candidates = {letter for letter in letters if len(letter) == 1 and letter.isascii()
+                  and (letter.islower() or letter == "W")}
     wrt = problem.wrt
     asked = str(wrt.base) if isinstance(wrt, sympy.Indexed) else str(wrt)
     scalars = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols
@@ -1846,7 +1853,8 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
                 continue
             addends = [factors[0] for factors in _term_factors(node) if len(factors) == 1]
             offsets = [addend for addend in addends if isinstance(addend, tree_module.Variable)
-                       and addend.name in candidates and addend.feature is None and addend.example is None]
+                       and addend.name in candidates - _CONSTANT_TERMS and addend.feature is None
+                       and addend.example is None]
             if not offsets or not any(
                     isinstance(addend, (tree_module.Variable, tree_module.Call)) and addend.name in per_example
                     for addend in addends):
