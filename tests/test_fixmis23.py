@@ -37,10 +37,11 @@ from logderiv.cli import main
     (r"\sum_i w (y_i - a x_i - b)^2", "w ("),
     ("sum((y - a*x - b)^2 * r)", "r)"),
     ("sum(W * (y - a*x - b)^2)", "W *"),  # the weights' capital (code's W), a parameter vector's name as w is
+    ("sum(s*exp(theta^T x) - y*theta^T x)", "s*"),  # Poisson's exposure per example, or one scale
     ("-sum(y*log(h) + v*(1 - y)*log(1 - h))", "v*"),  # a class weight or a weight per example: not said
 ])
 def test_a_letter_weighting_the_example_term_inside_the_sum_is_refused_at_the_letter(cost, spot):
-    wrt = "theta_j" if "h" in cost else "a"
+    wrt = "theta_j" if "h" in cost or "theta" in cost else "a"
     error = refused(logderiv.derive, cost, wrt=wrt)
     assert "weight per example" in error.message and "one number for every example" in error.message
     assert error.column == cost.index(spot)
@@ -50,6 +51,8 @@ def test_a_letter_weighting_the_example_term_inside_the_sum_is_refused_at_the_le
 @pytest.mark.parametrize(("cost", "wrt", "spot"), [
     (r"\sum_i (y_i - w x_i - b - u)^2", "b", "u)"),  # an offset per example (a GLM's) or one number: not said
     ("sum((y - a*x - b - r)^2)", "a", "r)"),
+    # a GLM's offset (log exposure) per example beside the score, or one number
+    ("sum(exp(theta^T x + o) - y*(theta^T x + o))", "theta_j", "o)"),
 ])
 def test_a_letter_beside_the_label_in_the_residual_is_refused_at_the_letter(cost, wrt, spot):
     error = refused(logderiv.derive, cost, wrt=wrt)
@@ -108,6 +111,18 @@ def test_a_letter_outside_the_sum_stays_a_constant_with_its_note():
         return float(c * np.sum((y - v[0] * x - b) ** 2))
 
     assert np.isclose(central_differences(cost, np.array([a]))[0], -2 * c * np.sum((y - a * x - b) * x))
+
+
+def _scaled_score(d) -> float:
+    """Σᵢ (yᵢ − λ θᵀxᵢ)², λ a scale of the score, by hand (the docs' c θᵀx, with a letter the judge draws)."""
+    r = d.y - d.lam * (d.X @ d.theta)
+    return float(r @ r)
+
+
+def test_a_scale_of_the_score_is_no_weight():
+    assert_gradient_read("sum((y - lambda*theta^T x)^2)", _scaled_score)
+    derivation = logderiv.derive("sum((y - c*theta^T x)^2)")  # c beside θᵀx, not beside a function of the data
+    assert any("c is not defined, so read as a constant" in note for note in notes_of(derivation))
 
 
 def test_a_slope_beside_x_inside_the_sum_is_no_weight():

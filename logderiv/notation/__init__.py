@@ -1796,6 +1796,11 @@ def _product_factors(node: Node) -> list[Node]:
     return [node]
 
 
+def _holds_data(node: Node) -> bool:
+    """Whether ``node`` holds an example's data x (θᵀx, x⁽ⁱ⁾, X's row)."""
+    return any(isinstance(each, tree_module.Variable) and each.name in vocabulary.DATA_VECTORS for each in tree_walk(node))
+
+
 #: the constant terms of the lines and curves of the notes, a + bx, mx + c, kx + d (Austria), ax² + bx + c and
 #: ax³ + bx² + cx + d: one number each, no offset
 _CONSTANT_TERMS = frozenset({"a", "c", "d"})
@@ -1835,8 +1840,11 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
                 continue
             rest = [factor for factor in factors if not any(factor is weight for weight in weights)]
             if not any(isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
+                       or isinstance(node, tree_module.Apply) and _holds_data(node.argument)
                        for factor in rest for node in tree_walk(factor)):
-                continue  # w xᵢ, a θ beside the data alone: a slope, no weight of the example's loss
+                # w xᵢ, c θᵀxᵢ, a θ beside the data alone: a slope or a scale of the score, no weight of the example's
+                # loss (a function of the data, t·e^(θᵀx), is: Poisson's exposure per example, or one number)
+                continue
             weight = weights[0]
             shown = {"theta": "θ", "beta": "β"}.get(weight.name, weight.name)
             written = cost[weight.span.start:weight.span.end].strip() or weight.name
@@ -1848,6 +1856,7 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
                 hint=f"if {shown} is one number, write it outside the sum ({written} * sum(…)) or define it with "
                      f"--let '{weight.name} = …'; a weight per example is not read yet",
             )
+        found: list[tree_module.Variable] = []
         for node in tree_walk(summed.body):
             if not (isinstance(node, tree_module.Binary) and node.op in ("+", "-")):
                 continue
@@ -1857,14 +1866,19 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
                        and addend.example is None]
             if not offsets or not any(
                     isinstance(addend, (tree_module.Variable, tree_module.Call)) and addend.name in per_example
+                    or isinstance(addend, tree_module.Dot) and _holds_data(addend)
                     for addend in addends):
                 continue
-            # yᵢ − a xᵢ − b − u: u beside the label in the residual, an offset per example uᵢ (a GLM's offset, a
-            # known part of each target) or one number; the intercept b (fixed meaning) is never among them
-            offset = offsets[0]
+            found += offsets
+        if found:
+            # yᵢ − a xᵢ − b − u, θᵀxᵢ + o: u beside the label in the residual, o beside the score, an offset per example
+            # (a GLM's offset, log exposure; a known part of each target) or one number; the intercept b (fixed
+            # meaning) and the constant terms of the notes' lines are never among them
+            offset = min(found, key=lambda each: each.span.start)  # the caret at the first, as the text reads
             written = cost[offset.span.start:offset.span.end].strip() or offset.name
             raise InputError(
-                f"'{written}' stands beside the labels in an example's term inside the sum over the examples and "
+                f"'{written}' stands beside the labels or the score in an example's term inside the sum over the "
+                "examples and "
                 f"nothing defines it: an offset per example {offset.name}ᵢ or one number for every example? Both "
                 "are written so",
                 source=cost, column=offset.span.start, label="COST",
