@@ -60,6 +60,17 @@ def test_a_letter_beside_the_label_in_the_residual_is_refused_at_the_letter(cost
     assert error.column == cost.index(spot)
 
 
+@pytest.mark.parametrize(("cost", "let", "spot"), [
+    ("sum((h - y)^2)", "h = theta^T x + o", "o"),  # the offset inside a per-example let, used inside the sum
+    ("sum(exp(z) - y*z)", "z = theta^T x + o", "o"),
+    ("sum(loss)", "loss = w*(y - a*x - b)^2", "w"),  # the weight inside the example's loss, summed by the cost
+])
+def test_a_weight_or_offset_inside_a_per_example_let_is_refused_in_that_let(cost, let, spot):
+    error = refused(logderiv.derive, cost, let=(let,), wrt="a" if "a*x" in let else "theta_j")
+    assert error.label == "--let" and error.source == let and error.column == let.index(spot)
+    assert "per example" in error.message and "one number for every example" in error.message
+
+
 def _mean_offset(d) -> float:
     """Σᵢ (yᵢ − b)², b the one number asked for, by hand."""
     r = d.y - d.b

@@ -1831,60 +1831,71 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
     candidates -= defined
     if not candidates:
         return
-    per_example = _per_example_lets(lets) | set(vocabulary.PER_EXAMPLE) | {vocabulary.PREDICTION}
-    for summed in _example_sums(cost_tree):
-        for factors in _term_factors(summed.body):
-            weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
-                       and factor.name in candidates and factor.feature is None and factor.example is None]
-            if not weights:
-                continue
-            rest = [factor for factor in factors if not any(factor is weight for weight in weights)]
-            if not any(isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
-                       or isinstance(node, tree_module.Apply) and _holds_data(node.argument)
-                       for factor in rest for node in tree_walk(factor)):
-                # w xᵢ, c θᵀxᵢ, a θ beside the data alone: a slope or a scale of the score, no weight of the example's
-                # loss (a function of the data, t·e^(θᵀx), is: Poisson's exposure per example, or one number)
-                continue
-            weight = weights[0]
-            shown = {"theta": "θ", "beta": "β"}.get(weight.name, weight.name)
-            written = cost[weight.span.start:weight.span.end].strip() or weight.name
-            raise InputError(
-                f"'{written}' multiplies an example's term inside the sum over the examples and nothing defines it: "
-                f"a weight per example {shown}ᵢ (weighted least squares, R's weights) or one number for every "
-                "example? Both are written so",
-                source=cost, column=weight.span.start, label="COST",
-                hint=f"if {shown} is one number, write it outside the sum ({written} * sum(…)) or define it with "
-                     f"--let '{weight.name} = …'; a weight per example is not read yet",
-            )
-        found: list[tree_module.Variable] = []
-        for node in tree_walk(summed.body):
-            if not (isinstance(node, tree_module.Binary) and node.op in ("+", "-")):
-                continue
-            addends = [factors[0] for factors in _term_factors(node) if len(factors) == 1]
-            offsets = [addend for addend in addends if isinstance(addend, tree_module.Variable)
-                       and addend.name in candidates - _CONSTANT_TERMS and addend.feature is None
-                       and addend.example is None]
-            if not offsets or not any(
-                    isinstance(addend, (tree_module.Variable, tree_module.Call)) and addend.name in per_example
-                    or isinstance(addend, tree_module.Dot) and _holds_data(addend)
-                    for addend in addends):
-                continue
-            found += offsets
-        if found:
-            # yᵢ − a xᵢ − b − u, θᵀxᵢ + o: u beside the label in the residual, o beside the score, an offset per example
-            # (a GLM's offset, log exposure; a known part of each target) or one number; the intercept b (fixed
-            # meaning) and the constant terms of the notes' lines are never among them
-            offset = min(found, key=lambda each: each.span.start)  # the caret at the first, as the text reads
-            written = cost[offset.span.start:offset.span.end].strip() or offset.name
-            raise InputError(
-                f"'{written}' stands beside the labels or the score in an example's term inside the sum over the "
-                "examples and "
-                f"nothing defines it: an offset per example {offset.name}ᵢ or one number for every example? Both "
-                "are written so",
-                source=cost, column=offset.span.start, label="COST",
-                hint=f"define it with --let '{offset.name} = …' (one number, or a function of the example's data); "
-                     "a value per example of its own is not read yet",
-            )
+    per_example_lets = _per_example_lets(lets)
+    per_example = per_example_lets | set(vocabulary.PER_EXAMPLE) | {vocabulary.PREDICTION}
+    summed = [(summed.body, cost, "COST") for summed in _example_sums(cost_tree)]
+    if summed:
+        # a value per example (h = θᵀx + o, loss = w (y − f)²) stands inside the sums it is used in: its letters too
+        summed += [(value, text, "--let") for name, value, text in lets if name in per_example_lets]
+    for body, text, label in summed:
+        _refuse_a_weight_or_offset(body, text, label, candidates, per_example)
+
+
+def _refuse_a_weight_or_offset(body: Node, text: str, label: str, candidates: set[str],
+                               per_example: Collection[str]) -> None:
+    """Refuse a letter of ``candidates`` weighting or offsetting an example's term in ``body`` (see the caller)."""
+    for factors in _term_factors(body):
+        weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
+                   and factor.name in candidates and factor.feature is None and factor.example is None]
+        if not weights:
+            continue
+        rest = [factor for factor in factors if not any(factor is weight for weight in weights)]
+        if not any(isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
+                   or isinstance(node, tree_module.Apply) and _holds_data(node.argument)
+                   for factor in rest for node in tree_walk(factor)):
+            # w xᵢ, c θᵀxᵢ, a θ beside the data alone: a slope or a scale of the score, no weight of the example's
+            # loss (a function of the data, t·e^(θᵀx), is: Poisson's exposure per example, or one number)
+            continue
+        weight = weights[0]
+        shown = {"theta": "θ", "beta": "β"}.get(weight.name, weight.name)
+        written = text[weight.span.start:weight.span.end].strip() or weight.name
+        raise InputError(
+            f"'{written}' multiplies an example's term inside the sum over the examples and nothing defines it: "
+            f"a weight per example {shown}ᵢ (weighted least squares, R's weights) or one number for every "
+            "example? Both are written so",
+            source=text, column=weight.span.start, label=label,
+            hint=f"if {shown} is one number, write it outside the sum ({written} * sum(…)) or define it with "
+                 f"--let '{weight.name} = …'; a weight per example is not read yet",
+        )
+    found: list[tree_module.Variable] = []
+    for node in tree_walk(body):
+        if not (isinstance(node, tree_module.Binary) and node.op in ("+", "-")):
+            continue
+        addends = [factors[0] for factors in _term_factors(node) if len(factors) == 1]
+        offsets = [addend for addend in addends if isinstance(addend, tree_module.Variable)
+                   and addend.name in candidates - _CONSTANT_TERMS and addend.feature is None
+                   and addend.example is None]
+        if not offsets or not any(
+                isinstance(addend, (tree_module.Variable, tree_module.Call)) and addend.name in per_example
+                or isinstance(addend, tree_module.Dot) and _holds_data(addend)
+                for addend in addends):
+            continue
+        found += offsets
+    if found:
+        # yᵢ − a xᵢ − b − u, θᵀxᵢ + o: u beside the label in the residual, o beside the score, an offset per example
+        # (a GLM's offset, log exposure; a known part of each target) or one number; the intercept b (fixed
+        # meaning) and the constant terms of the notes' lines are never among them
+        offset = min(found, key=lambda each: each.span.start)  # the caret at the first, as the text reads
+        written = text[offset.span.start:offset.span.end].strip() or offset.name
+        raise InputError(
+            f"'{written}' stands beside the labels or the score in an example's term inside the sum over the "
+            "examples and "
+            f"nothing defines it: an offset per example {offset.name}ᵢ or one number for every example? Both "
+            "are written so",
+            source=text, column=offset.span.start, label=label,
+            hint=f"define it with --let '{offset.name} = …' (one number, or a function of the example's data); "
+                 "a value per example of its own is not read yet",
+        )
 
 
 def _constant_letters(problem: Problem) -> list[str]:
