@@ -111,6 +111,15 @@ def test_svm_s_c_inside_the_sum_stays_a_constant_with_its_note():
     oracle.assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
 
 
+@pytest.mark.parametrize("cost", ["sum(y*log(h) + (1-y)*log(1-h)) * q", "np.sum((X @ theta - y)**2) * q"])
+def test_a_letter_after_the_bracket_of_a_sum_written_as_a_call_stays_a_constant(cost):
+    # sum(A) * q: the reader takes it as Σ (A q), the same number while q is one, and the text puts q outside the sum
+    derivation = logderiv.derive(cost)
+    assert any("q is not defined, so read as a constant" in note for note in notes_of(derivation))
+    problem = derivation.problem
+    oracle.assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
+
+
 def test_a_letter_outside_the_sum_stays_a_constant_with_its_note():
     derivation = logderiv.derive("c * sum((y - a*x - b)^2)", wrt="a")
     assert any("c is not defined, so read as a constant" in note for note in notes_of(derivation))
@@ -226,6 +235,21 @@ def test_bold_b_in_a_norm_with_no_labels_is_refused(cost):
     assert "in a norm with no labels y" in error.message
     bold = r"\mathbf{b}" if r"\mathbf{b}" in cost else r"\vec{b}"
     assert error.column == cost.index(bold)
+
+
+@pytest.mark.parametrize("cost", [r"\|X\mathbf{w} + \mathbf{c} - \mathbf{y}\|^2", r"\|X\mathbf{w} + \vec c - \mathbf{y}\|^2"])
+def test_an_undefined_bold_letter_is_refused_as_a_vector_or_a_number(cost):
+    # set as a vector is, c may be the examples' own values (an offset vector); read as a constant it was one number
+    error = refused(logderiv.derive, cost, wrt="w_j")
+    assert "set as a vector is and nothing defines it" in error.message
+    assert error.column == cost.index(r"\mathbf{c}" if r"\mathbf{c}" in cost else r"\vec c")
+
+
+def test_a_plain_undefined_letter_in_the_norm_stays_a_constant():
+    derivation = logderiv.derive(r"\|X\mathbf{w} + c - \mathbf{y}\|^2", wrt="w_j")
+    assert any("c is not defined, so read as a constant" in note for note in notes_of(derivation))
+    problem = derivation.problem
+    oracle.assert_gradient(problem.cost, problem.wrt, derivation.result, problem.definitions)
 
 
 # --- 4. Octave's theta(1) in an answer for entry j ---------------------------------------------------------------
