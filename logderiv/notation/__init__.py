@@ -1674,6 +1674,7 @@ def read_problem(
     letters = _constant_letters(problem)
     _refuse_a_constant_beside_no_labels(problem, cost, letters)
     _refuse_a_letter_weighting_the_loss(problem, cost, cost_tree, letters, parsed_lets)
+    _refuse_a_bold_constant([("COST", cost), *(("--let", text) for _, _, text in parsed_lets)], letters)
     constants = free_constants.constant_letters_note(letters)
     if constants is not None:
         notes.append(constants)
@@ -1816,6 +1817,9 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
     Greek letters (λ, α, η, γ) and C are hyper-parameters, constants wherever they stand: they are read so, noted. A
     Latin letter beside the labels, and the name of a parameter vector (w, θ, β) read as one number because another is
     asked for, are not: refused, the caret at the letter. One beside x (a slope, w xᵢ + b) is no weight and is kept.
+    So with such a letter added beside the labels or the score (yᵢ − a xᵢ − b − u, θᵀxᵢ + o: an offset per example, or
+    one number), but for the constant terms of the notes' lines (a + bx, mx + c); and inside a --let of one value per
+    example, which stands inside the sums it is used in.
     """
     import sympy
 
@@ -1833,20 +1837,44 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
         return
     per_example_lets = _per_example_lets(lets)
     per_example = per_example_lets | set(vocabulary.PER_EXAMPLE) | {vocabulary.PREDICTION}
-    summed = [(summed.body, cost, "COST") for summed in _example_sums(cost_tree)]
+    summed = [(summed.body, cost, "COST", _call_closing(cost, summed.span.start))
+              for summed in _example_sums(cost_tree)]
     if summed:
         # a value per example (h = θᵀx + o, loss = w (y − f)²) stands inside the sums it is used in: its letters too
-        summed += [(value, text, "--let") for name, value, text in lets if name in per_example_lets]
-    for body, text, label in summed:
-        _refuse_a_weight_or_offset(body, text, label, candidates, per_example)
+        summed += [(value, text, "--let", None) for name, value, text in lets if name in per_example_lets]
+    for body, text, label, closing in summed:
+        _refuse_a_weight_or_offset(body, text, label, candidates, per_example, closing)
+
+
+#: a sum written as a call, sum(, np.sum(, mean(: its bracket closes what the text sums
+_CALL_OPENING = patterns.compile(r"[A-Za-z_][\w.]*\s*\(")
+
+
+def _call_closing(text: str, start: int) -> int | None:
+    """Where the bracket of a sum written as a call at ``start`` closes (``sum(A) * q``: the ')' before q), else None.
+
+    The plain reader takes ``sum(A) * q`` as Σ (A q), the same number while q is one: a letter after the bracket is
+    outside the sum as the text writes it, a constant by the text, and no weight of the example's term.
+    """
+    opening = _CALL_OPENING.match(text, start)
+    if opening is None:
+        return None
+    depth = 0
+    for position in range(opening.end() - 1, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    return None
 
 
 def _refuse_a_weight_or_offset(body: Node, text: str, label: str, candidates: set[str],
-                               per_example: Collection[str]) -> None:
-    """Refuse a letter of ``candidates`` weighting or offsetting an example's term in ``body`` (see the caller)."""
+                               per_example: Collection[str], closing: int | None = None) -> None:
+    """Refuse a letter of ``candidates`` weighting or offsetting an example's term in ``body`` (see the caller); one
+    after ``closing``, the bracket of a sum written as a call, is outside the sum as written."""
     for factors in _term_factors(body):
         weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
-                   and factor.name in candidates and factor.feature is None and factor.example is None]
+                   and factor.name in candidates and factor.feature is None and factor.example is None
+                   and (closing is None or factor.span.start < closing)]
         if not weights:
             continue
         rest = [factor for factor in factors if not any(factor is weight for weight in weights)]
@@ -1896,6 +1924,29 @@ def _refuse_a_weight_or_offset(body: Node, text: str, label: str, candidates: se
             hint=f"define it with --let '{offset.name} = …' (one number, or a function of the example's data); "
                  "a value per example of its own is not read yet",
         )
+
+
+def _refuse_a_bold_constant(texts: Sequence[tuple[str, str]], letters: Sequence[str]) -> None:
+    """Refuse an undefined letter set bold or with an arrow (``\\|X\\mathbf{w} + \\mathbf{c} - \\mathbf{y}\\|^2``).
+
+    An undefined letter is read as one number (noted), but the page sets this one as a vector is: the m values of the
+    examples (an offset vector) as likely as one number added to each, and nothing written says which. (The bold b,
+    the intercept by the notes' convention, is read in notation.latex with its own note.)
+    """
+    for label, text in texts:
+        for letter in letters:
+            if len(letter) != 1 or not letter.isascii():
+                continue
+            bold = re.search(r"\\(?:mathbf|boldsymbol|bm|pmb|vec|overrightarrow)\s*(?:\{\s*" + letter + r"\s*\}|\s"
+                             + letter + r"(?![A-Za-z]))", text)
+            if bold is None:
+                continue
+            raise InputError(
+                f"'{bold.group(0)}' is set as a vector is and nothing defines it: the examples' own values (one per "
+                f"example) or one number {letter} for every example? Read as a constant it would be the number",
+                source=text, column=bold.start(), label=label,
+                hint=f"write a plain {letter} for one number, or define it with --let '{letter} = …'",
+            )
 
 
 def _constant_letters(problem: Problem) -> list[str]:
