@@ -206,13 +206,16 @@ def test_numbered_components():
 
 
 def test_let_defines_h_in_the_context_it_is_used():
-    """--let h=… maps h(i) inside a sum and h outside to values built in that context."""
-    problem = read_problem("sum(y log h) + h", lets=["h=sigmoid(theta^T x)"])
-    assert problem.definitions == {
-        h(i): S.sigmoid(sympy.Sum(theta[k] * x[i, k], (k, 1, n))),
-        S.scalar("h"): S.sigmoid(sympy.Sum(theta[k] * x[k], (k, 1, n))),
-    }
+    """--let h=… maps h(i) inside a sum, and h in one example's loss (no sum) to the value at that example."""
+    problem = read_problem("sum(y log h)", lets=["h=sigmoid(theta^T x)"])
+    assert problem.definitions == {h(i): S.sigmoid(sympy.Sum(theta[k] * x[i, k], (k, 1, n)))}
     assert problem.notes == ()
+    problem = read_problem("y log h + h", lets=["h=sigmoid(theta^T x)"])
+    assert problem.definitions == {S.scalar("h"): S.sigmoid(sympy.Sum(theta[k] * x[k], (k, 1, n)))}
+    # Both at once (sum(y log h) + h) once read h outside the sum with an unindexed x, a vector nobody wrote (audit57):
+    # h is one value per example and outside every sum it has none, so that is refused now (tests/test_fixmis23.py)
+    with pytest.raises(InputError, match="outside every sum over the examples"):
+        read_problem("sum(y log h) + h", lets=["h=sigmoid(theta^T x)"])
 
 
 def test_lets_may_use_earlier_or_later_lets():

@@ -1584,6 +1584,9 @@ def read_problem(
     from .matrix_cost import is_matrix_form
 
     in_matrix_form = [is_matrix_form(value) for _, value, _ in parsed_lets]
+    if not is_matrix_form(cost_tree) and not any(in_matrix_form):
+        # in matrix form h = σ(Xθ) is the m×1 vector, read with its shapes checked (matrix_cost)
+        _refuse_example_let_outside_sums(cost, cost_tree, parsed_lets)
     if is_matrix_form(cost_tree) or any(in_matrix_form):
         # (Xθ − y)ᵀ(Xθ − y), h = σ(Xθ): rewritten in index form, with notes saying how
         from .matrix_cost import lower_matrix_forms
@@ -1670,6 +1673,8 @@ def read_problem(
 
     letters = _constant_letters(problem)
     _refuse_a_constant_beside_no_labels(problem, cost, letters)
+    _refuse_a_letter_weighting_the_loss(problem, cost, cost_tree, letters, parsed_lets)
+    _refuse_a_bold_constant([("COST", cost), *(("--let", text) for _, _, text in parsed_lets)], letters)
     constants = free_constants.constant_letters_note(letters)
     if constants is not None:
         notes.append(constants)
@@ -1770,6 +1775,178 @@ def _refuse_a_constant_beside_no_labels(problem: Problem, cost: str, letters: li
         source=cost, column=spot.start() if spot else 0, label="COST",
         hint=f"write y for the labels, or define {letter} with --let",
     )
+
+
+def _term_factors(node: Node) -> list[list[Node]]:
+    """The factors of each term of ``node`` (its sum's body): ``w (y − f)² + c y`` gives [[w, (y − f)²], [c, y]]; a
+    quotient's numerator is factored, a sign dropped."""
+    while isinstance(node, tree_module.Negate):
+        node = node.operand
+    if isinstance(node, tree_module.Binary) and node.op in ("+", "-"):
+        return [*_term_factors(node.left), *_term_factors(node.right)]
+    return [_product_factors(node)]
+
+
+def _product_factors(node: Node) -> list[Node]:
+    while isinstance(node, tree_module.Negate):
+        node = node.operand
+    if isinstance(node, tree_module.Binary) and node.op in ("*", "⊙"):
+        return [*_product_factors(node.left), *_product_factors(node.right)]
+    if isinstance(node, tree_module.Binary) and node.op == "/":
+        return [*_product_factors(node.left), node.right]
+    return [node]
+
+
+def _holds_data(node: Node) -> bool:
+    """Whether ``node`` holds an example's data x (θᵀx, x⁽ⁱ⁾, X's row)."""
+    return any(isinstance(each, tree_module.Variable) and each.name in vocabulary.DATA_VECTORS for each in tree_walk(node))
+
+
+#: the constant terms of the lines and curves of the notes, a + bx, mx + c, kx + d (Austria), ax² + bx + c and
+#: ax³ + bx² + cx + d: one number each, no offset
+_CONSTANT_TERMS = frozenset({"a", "c", "d"})
+
+
+def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: Node, letters: Sequence[str],
+                                        lets: Sequence[_Let]) -> None:
+    """Refuse an undefined letter that multiplies an example's term inside a sum over the examples: ``sum(w * (y -
+    a*x - b)^2)`` (R's weighted least squares, w the weights of the examples).
+
+    Read as one number, the weighted cost became the unweighted one scaled, only noted (audit57): a letter there may be
+    a weight per example wᵢ as well as a constant, and nothing written says which. By the conventions of ML notes the
+    Greek letters (λ, α, η, γ) and C are hyper-parameters, constants wherever they stand: they are read so, noted. A
+    Latin letter beside the labels, and the name of a parameter vector (w, θ, β) read as one number because another is
+    asked for, are not: refused, the caret at the letter. One beside x (a slope, w xᵢ + b) is no weight and is kept.
+    So with such a letter added beside the labels or the score (yᵢ − a xᵢ − b − u, θᵀxᵢ + o: an offset per example, or
+    one number), but for the constant terms of the notes' lines (a + bx, mx + c); and inside a --let of one value per
+    example, which stands inside the sums it is used in.
+    """
+    import sympy
+
+    defined = {name for name, _, _ in lets}
+    # W too: the weights' capital in code and notes (W, X @ W), the name of a parameter vector as w is
+    candidates = {letter for letter in letters if len(letter) == 1 and letter.isascii()
+                  and (letter.islower() or letter == "W")}
+    wrt = problem.wrt
+    asked = str(wrt.base) if isinstance(wrt, sympy.Indexed) else str(wrt)
+    scalars = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols
+               if isinstance(symbol, sympy.Symbol)}
+    candidates |= {name for name in vocabulary.PARAMETER_VECTORS & scalars if name != asked}
+    candidates -= defined
+    if not candidates:
+        return
+    per_example_lets = _per_example_lets(lets)
+    per_example = per_example_lets | set(vocabulary.PER_EXAMPLE) | {vocabulary.PREDICTION}
+    summed = [(summed.body, cost, "COST", _call_closing(cost, summed.span.start))
+              for summed in _example_sums(cost_tree)]
+    if summed:
+        # a value per example (h = θᵀx + o, loss = w (y − f)²) stands inside the sums it is used in: its letters too
+        summed += [(value, text, "--let", None) for name, value, text in lets if name in per_example_lets]
+    for body, text, label, closing in summed:
+        _refuse_a_weight_or_offset(body, text, label, candidates, per_example, closing)
+
+
+#: a sum written as a call, sum(, np.sum(, mean(: its bracket closes what the text sums
+_CALL_OPENING = patterns.compile(r"[A-Za-z_][\w.]*\s*\(")
+
+
+def _call_closing(text: str, start: int) -> int | None:
+    """Where the bracket of a sum written as a call at ``start`` closes (``sum(A) * q``: the ')' before q), else None.
+
+    The plain reader takes ``sum(A) * q`` as Σ (A q), the same number while q is one: a letter after the bracket is
+    outside the sum as the text writes it, a constant by the text, and no weight of the example's term.
+    """
+    opening = _CALL_OPENING.match(text, start)
+    if opening is None:
+        return None
+    depth = 0
+    for position in range(opening.end() - 1, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    return None
+
+
+def _refuse_a_weight_or_offset(body: Node, text: str, label: str, candidates: set[str],
+                               per_example: Collection[str], closing: int | None = None) -> None:
+    """Refuse a letter of ``candidates`` weighting or offsetting an example's term in ``body`` (see the caller); one
+    after ``closing``, the bracket of a sum written as a call, is outside the sum as written."""
+    for factors in _term_factors(body):
+        weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
+                   and factor.name in candidates and factor.feature is None and factor.example is None
+                   and (closing is None or factor.span.start < closing)]
+        if not weights:
+            continue
+        rest = [factor for factor in factors if not any(factor is weight for weight in weights)]
+        if not any(isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
+                   or isinstance(node, tree_module.Apply) and _holds_data(node.argument)
+                   for factor in rest for node in tree_walk(factor)):
+            # w xᵢ, c θᵀxᵢ, a θ beside the data alone: a slope or a scale of the score, no weight of the example's
+            # loss (a function of the data, t·e^(θᵀx), is: Poisson's exposure per example, or one number)
+            continue
+        weight = weights[0]
+        shown = {"theta": "θ", "beta": "β"}.get(weight.name, weight.name)
+        written = text[weight.span.start:weight.span.end].strip() or weight.name
+        raise InputError(
+            f"'{written}' multiplies an example's term inside the sum over the examples and nothing defines it: "
+            f"a weight per example {shown}ᵢ (weighted least squares, R's weights) or one number for every "
+            "example? Both are written so",
+            source=text, column=weight.span.start, label=label,
+            hint=f"if {shown} is one number, write it outside the sum ({written} * sum(…)) or define it with "
+                 f"--let '{weight.name} = …'; a weight per example is not read yet",
+        )
+    found: list[tree_module.Variable] = []
+    for node in tree_walk(body):
+        if not (isinstance(node, tree_module.Binary) and node.op in ("+", "-")):
+            continue
+        addends = [factors[0] for factors in _term_factors(node) if len(factors) == 1]
+        offsets = [addend for addend in addends if isinstance(addend, tree_module.Variable)
+                   and addend.name in candidates - _CONSTANT_TERMS and addend.feature is None
+                   and addend.example is None]
+        if not offsets or not any(
+                isinstance(addend, (tree_module.Variable, tree_module.Call)) and addend.name in per_example
+                or isinstance(addend, tree_module.Dot) and _holds_data(addend)
+                for addend in addends):
+            continue
+        found += offsets
+    if found:
+        # yᵢ − a xᵢ − b − u, θᵀxᵢ + o: u beside the label in the residual, o beside the score, an offset per example
+        # (a GLM's offset, log exposure; a known part of each target) or one number; the intercept b (fixed
+        # meaning) and the constant terms of the notes' lines are never among them
+        offset = min(found, key=lambda each: each.span.start)  # the caret at the first, as the text reads
+        written = text[offset.span.start:offset.span.end].strip() or offset.name
+        raise InputError(
+            f"'{written}' stands beside the labels or the score in an example's term inside the sum over the "
+            "examples and "
+            f"nothing defines it: an offset per example {offset.name}ᵢ or one number for every example? Both "
+            "are written so",
+            source=text, column=offset.span.start, label=label,
+            hint=f"define it with --let '{offset.name} = …' (one number, or a function of the example's data); "
+                 "a value per example of its own is not read yet",
+        )
+
+
+def _refuse_a_bold_constant(texts: Sequence[tuple[str, str]], letters: Sequence[str]) -> None:
+    """Refuse an undefined letter set bold or with an arrow (``\\|X\\mathbf{w} + \\mathbf{c} - \\mathbf{y}\\|^2``).
+
+    An undefined letter is read as one number (noted), but the page sets this one as a vector is: the m values of the
+    examples (an offset vector) as likely as one number added to each, and nothing written says which. (The bold b,
+    the intercept by the notes' convention, is read in notation.latex with its own note.)
+    """
+    for label, text in texts:
+        for letter in letters:
+            if len(letter) != 1 or not letter.isascii():
+                continue
+            bold = re.search(r"\\(?:mathbf|boldsymbol|bm|pmb|vec|overrightarrow)\s*(?:\{\s*" + letter + r"\s*\}|\s"
+                             + letter + r"(?![A-Za-z]))", text)
+            if bold is None:
+                continue
+            raise InputError(
+                f"'{bold.group(0)}' is set as a vector is and nothing defines it: the examples' own values (one per "
+                f"example) or one number {letter} for every example? Read as a constant it would be the number",
+                source=text, column=bold.start(), label=label,
+                hint=f"write a plain {letter} for one number, or define it with --let '{letter} = …'",
+            )
 
 
 def _constant_letters(problem: Problem) -> list[str]:
@@ -2332,6 +2509,73 @@ def _refuse_label_beside_example_sum(cost_text: str, cost: Node) -> None:
                      "np.sum(y * np.log(h)) or (y * np.log(h)).sum()",
                 label="COST",
             )
+
+
+def _outside_example_sums(node: Node, per_example: Collection[str] = ()) -> list[Node]:
+    """The nodes of ``node`` outside every sum over the examples: Σᵢ, an axis sum, a yᵀv, and a y·h of two values
+    per example are one already; θᵀx (a sum over the features) is not."""
+    if isinstance(node, (tree_module.AxisSum, tree_module.Transpose)) or \
+            isinstance(node, tree_module.Sum) and node.over == "examples":
+        return []
+    if isinstance(node, tree_module.Dot) and all(
+            side.name in per_example or side.name in vocabulary.PER_EXAMPLE for side in (node.left, node.right)):
+        return []
+    return [node, *(found for child in tree_module._children(node)
+                    for found in _outside_example_sums(child, per_example))]
+
+
+def _per_example_lets(lets: Sequence[_Let]) -> set[str]:
+    """The --let names that hold one value per example: their values use x, y or another such name outside any sum
+    over the examples (h = θᵀx, z = wᵀx + b then p = σ(z)); J = Σᵢ … is one number, not one per example."""
+    found: set[str] = set()
+    grown = True
+    while grown:
+        grown = False
+        for name, value, _ in lets:
+            if name in found:
+                continue
+            if any(isinstance(node, (tree_module.Variable, tree_module.Call)) and (
+                node.name in found or isinstance(node, tree_module.Variable) and (
+                    node.name in vocabulary.DATA_VECTORS or node.name in vocabulary.PER_EXAMPLE
+                    or node.example is not None))
+                   for node in _outside_example_sums(value, found)):
+                found.add(name)
+                grown = True
+    return found
+
+
+def _refuse_example_let_outside_sums(cost_text: str, cost: Node, lets: Sequence[_Let]) -> None:
+    """Refuse a value per example written outside the sums over the examples: ``sum((y - h)^2) + h`` with h = θᵀx,
+    ``sum((y - theta^T x)^2) + theta^T x``, in the cost or in a --let that sums over the examples itself.
+
+    h = θᵀx is one value per example; inside Σᵢ it is h⁽ⁱ⁾, but outside every sum it has no example, and its x
+    would be read unindexed, a vector or a number nobody wrote (audit57: the gradient gained a silent xⱼ); so with
+    x and y written there themselves. A text with no sum over the examples is one example's loss, where h is that
+    example's: not refused.
+    """
+    per_example = _per_example_lets(lets)
+    data = vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE
+    texts = [(cost_text, cost, "COST"), *((text, value, "--let") for _, value, text in lets)]
+    for text, root, label in texts:
+        if not _example_sums(root):
+            continue
+        stray = next((node for node in _outside_example_sums(root, per_example)
+                      if isinstance(node, (tree_module.Variable, tree_module.Call)) and node.name in per_example
+                      or isinstance(node, tree_module.Variable) and node.name in data and node.example is None), None)
+        if stray is None:
+            continue
+        written = text[stray.span.start:stray.span.end].strip() or stray.name
+        what = (f"its --let makes {stray.name} one value per example (it uses the data of an example)"
+                if stray.name in per_example else f"{stray.name} is the data of an example")
+        raise InputError(
+            f"'{written}' is outside every sum over the examples, and {what}: outside the sum there is no example "
+            "to take it of",
+            source=text,
+            column=stray.span.start,
+            hint=f"move {stray.name} inside the sum (Σᵢ over the examples), or write outside it what is meant "
+                 "(the sum or the mean of its values, or a name of its own with a --let of no example)",
+            label=label,
+        )
 
 
 #: the letters a --let may define as a function that the readers otherwise take as the prediction h:

@@ -277,6 +277,10 @@ _HATTED_LOWER_Y = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*y\s*\}|y(?![A-Za-z
 _HATTED_COEFFICIENTS = frozenset({"a", "b", "c"})
 #: \hat{p}, \widehat{\mathbf{p}}, \hat p: the hatted p; and a p written without a hat (a name of its own)
 _HATTED_P = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
+#: the labels y written anywhere (y_i, \mathbf{y}, y^{(i)}, Y), not the y of a word or a command
+_LABEL_Y = patterns.compile(r"(?<![A-Za-z\\])[yY](?![A-Za-z])")
+#: a norm's bars, \| \lVert ‖ ||: the least squares ‖Ax − b‖² a bold b may close
+_NORM_BAR = patterns.compile(r"\\\||\\[lr]Vert|‖|\|\|")
 _BARE_P = patterns.compile(r"(?<![A-Za-z\\])p(?![A-Za-z])")
 #: Letters that are the prediction when they carry the example index: ``p_i``, ``a^{(i)}``.
 PREDICTION_LETTERS = frozenset({"p", "a"})
@@ -2280,8 +2284,24 @@ class _Tokenizer:
         elif letter is None:
             self.fail(f"'\\{name}{{{inner}}}' must hold one letter", begin, hint=f"e.g. \\{name}{{x}}")
         else:
+            if letter == "b" and name in _BOLD_STYLES | {"vec", "overrightarrow"} and "b" not in self.names:
+                self.bold_intercept(start, after)
             self.add("name", letter, start, after)
         self.position = after
+
+    def bold_intercept(self, start: int, after: int) -> None:
+        r"""``\mathbf{b}`` in ``\|X\mathbf{w} + \mathbf{b} - \mathbf{y}\|^2``: the intercept b, one number, set bold as
+        the vector b·1 of it repeated for every example (Amrani's 'scalaire (ou vecteur m × 1)'), noted; in a norm with
+        no labels y (``\|A\mathbf{x} - \mathbf{b}\|^2``, the least squares of Ax = b) bold b is the targets' vector
+        as likely, and is refused (audit57: read as the intercept without a word)."""
+        written = self.source[start:after]
+        if _LABEL_Y.search(self.source) is None and _NORM_BAR.search(self.source) is not None:
+            self.fail(f"'{written}' in a norm with no labels y: the vector of targets (as in ‖Ax − b‖², the least "
+                      "squares of Ax = b) or the intercept b added to every example? Both are written so", start,
+                      hint="write y for the targets (\\|X\\mathbf{w} - \\mathbf{y}\\|^2), or a plain b for the "
+                           "intercept with the labels: \\|X\\mathbf{w} + b - \\mathbf{y}\\|^2")
+        self.note(f"'{written}' (bold, as a vector is set) is read as the intercept b, one number added to every "
+                  "example's prediction (in matrix form b·1, the intercept repeated down the m examples)")
 
     def hat_is_let(self, letter: str) -> bool:
         r"""Whether ``\hat{p}`` names the ``p`` a --let defines: code's name for p̂, with no h defined and no bare p written."""

@@ -948,9 +948,11 @@ class _Walk:
             # a number added to a vector is added to each entry
             vector = left if left_matrix else right
             number = right if left_matrix else left
-            if vector.shape == (1, 1) and self.entry is not None:
+            if vector.shape == (1, 1) and (self.entry is not None or self.component):
                 # yhyap's sum(X'(j,:)*h - X'(j,:)*y) + lambda.*theta(j,1): a row times a column is one number, the
-                # parameters' entry j another (an answer that is entry j: build_matrix checks it)
+                # parameters' entry j another (an answer that is entry j: build_matrix checks it); so too a number
+                # beside (h - y)'*X(:,j), entry j of the gradient (theta(1) is θ₁ there, noted: a 1×1 matrix plus a
+                # number had been λθ₁ times sympy's 1×1 identity, which no reader of entries knows)
                 return sympy.Trace(left) + right if left_matrix else left + sympy.Trace(right)
             self.refuse_number_beside_matrix(node, vector, left_matrix)
             ones = number * sympy.OneMatrix(*vector.shape)

@@ -1532,7 +1532,9 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
             notes.append(f"read as Julia: {token.raw}.(v) applies {token.raw} to each entry of v")
             break
     for before, token in zip(tokens, tokens[1:]):
-        if token.kind == "sub" and token.raw.startswith("(") and token.raw.endswith(")"):
+        if token.kind == "sub" and token.raw.startswith("(") and token.raw.endswith(")") \
+                and not token.raw.lstrip("( ").startswith(":"):
+            # X(:,j) is a column, said below: the entry's note goes to theta(1) after it, not to the slice
             shown = {"theta": "θ", "beta": "β"}.get(before.text, before.text)
             notes.append(f"read as Octave: {before.raw}{token.raw} is the entry "
                          f"{shown}{token.text.translate(_SUBSCRIPT_TABLE)} (numbered from 1)")

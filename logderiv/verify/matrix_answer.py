@@ -80,6 +80,11 @@ def per_example_names(problem: Problem) -> frozenset[str]:
     )
 
 
+#: what a matrix part the reader of entries does not know is, in the user's words
+_PARTS = {"Identity": "an identity matrix (I, or a 1×1 matrix a number was added to)",
+          "Inverse": "an inverse matrix", "MatPow": "a power of a matrix", "Determinant": "a determinant"}
+
+
 class _Entries:
     def __init__(self, defined: frozenset[str] = frozenset()) -> None:
         self.defined = defined
@@ -118,7 +123,11 @@ class _Entries:
             scalars = [arg for arg in factors if not isinstance(arg, sympy.MatrixExpr)]
             matrices = [arg for arg in factors if isinstance(arg, sympy.MatrixExpr)]
             return sympy.Mul(*(self.number(scalar) for scalar in scalars)) * self.product(matrices, row, column, bound)
-        raise InputError(f"cannot read {type(expr).__name__} in a matrix answer", source="", column=None)
+        # sympy's class names (Identity, DiagMatrix…) are no words of the user's: the part is named as a reader would
+        part = _PARTS.get(type(expr).__name__, "a matrix expression")
+        raise InputError(f"this matrix answer holds {part}, which logderiv does not read entry by entry",
+                         source="", column=None,
+                         hint="write the answer with X, theta and y in products and sums, e.g. X' * (X*theta - y) / m")
 
     def number(self, expr: sympy.Basic) -> sympy.Basic:
         """A number of the answer, with each ``Trace`` of a 1×1 matrix (NumPy's np.sum(M): 1ᵀM1) its one entry."""
@@ -269,7 +278,7 @@ def judge_matrix(
     try:
         entry = components(matrix, per_example | {vocab.SIGMA_VECTOR} if bold_sigma else per_example)
     except InputError as error:
-        raise InputError(error.message, source=source, column=0, label="ANSWER") from None
+        raise InputError(error.message, source=source, column=0, label="ANSWER", hint=error.hint) from None
     if bold_sigma:
         entry = _predictions_of_the_cost(entry, problem, source)
     if known is not None:
