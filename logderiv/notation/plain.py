@@ -3814,7 +3814,7 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
 
 
 def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
-    """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾ and ``h θ(x)`` or ``hθ(x)`` is h_θ(x), noted.
+    """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾, ``h θ(x)`` or ``hθ(x)`` is h_θ(x), θj is θ_j, noted.
 
     The page's superscript ⁽ⁱ⁾ and subscript θ lost their raising: ``y(i)`` would
     call y, a quantity that takes no argument, and ``θ(x)`` would call θ; so
@@ -3855,9 +3855,28 @@ def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_T
             notes.append(f"'h{apart}{token.raw}(' is read as h_{token.raw}(: {how}")
             position += 1
             continue
+        after = tokens[position + 2] if position + 2 < len(tokens) else None
+        if (token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and token.raw in _GREEK_PARAMETERS
+                and following is not None and following.kind == "name" and following.text in _GLUED_FEATURES
+                and following.start == token.end and following.text not in names
+                and not (after is not None and after.kind == "open" and after.start == following.end)):
+            # ∂J/∂θj, Σθj² (plain Unicode notes): j is a feature index, never a quantity, so θ times j is no
+            # reading; the subscript lost its _ (as ⱼ and _j are read)
+            result += [token, _Token("sub", following.text, following.start, following.end, following.raw)]
+            note = f"'{token.raw}{following.raw}' is read as {token.raw}_{following.raw}: the feature index written on the line"
+            if note not in notes:
+                notes.append(note)
+            position += 2
+            continue
         result.append(token)
         position += 1
     return result, notes
+
+
+#: the Greek parameter letters a glued feature index subscripts (θj, βj): a Latin wj, thetaj is one word of its own
+_GREEK_PARAMETERS = frozenset({"θ", "β"})
+#: the feature indices read glued to them
+_GLUED_FEATURES = frozenset({"j", "k"})
 
 
 def _sum_of(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
