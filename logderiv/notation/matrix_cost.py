@@ -1026,6 +1026,8 @@ class _Lowering:
         self.per_example_let = False
         #: NumPy's X.T * y made here (Xᵀ with column i scaled by yᵢ), by id: its node, the X and the entry yᵢ
         self.scaled: dict[int, tuple[tree.Node, tree.Node, tree.Node]] = {}
+        #: the operands of the matrix products lowered so far, by id: only there is X.T * y read (scaled_columns)
+        self.reducing: set[int] = set()
 
     def fail(self, message: str, node: tree.Node, hint: str | None = None) -> NoReturn:
         raise InputError(message, source=self.source, column=node.span.start, hint=hint, label=self.label)
@@ -1389,6 +1391,9 @@ class _Lowering:
             # c vᵀ u is c (vᵀu): the constant outside the sum, as it is written by hand
             inner = tree.Binary("*", node.left.right, node.right, Span(node.left.right.span.start, node.span.end))
             node = tree.Binary("*", node.left.left, inner, node.span)
+        if node.op == "*" and star_between(self.source, node.left, node.right) is None:
+            # a matrix product (np.dot, @, .dot): its operands are where NumPy's X.T * y may stand (scaled_columns)
+            self.reducing |= {id(node.left), id(node.right)}
         left, right = self.lower(node.left), self.lower(node.right)
         op = node.op
         if left.first or right.first:
@@ -1614,6 +1619,10 @@ class _Lowering:
         """
         if self.columns or code_dialects(self.source) != {"numpy"} or star_between(self.source, node.left,
                                                                                  node.right) is None:
+            return None
+        if id(node) not in self.reducing:
+            # X.T * r anywhere else (np.sum(X.T * r), a --let g = X.T * r) is the student's '*' for '@': refused at
+            # its '*' with the hint to write the matrix product, as before this reading
             return None
         if not (left.shape == _DATA and left.row and right.shape == _EXAMPLES and not right.row and not right.first):
             return None
