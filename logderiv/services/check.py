@@ -347,6 +347,7 @@ class Checker:
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
         self._refuse_one_example_subject(answer, parsed)
+        self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -697,6 +698,33 @@ class Checker:
             hint="for the gradient of the whole cost write its name without the mark (\\frac{\\partial E}"
                  "{\\partial b} =), or leave out the left side",
             label="ANSWER",
+        )
+
+    def _refuse_a_quantity_subject(self, answer: str, parsed: Parsed, own: Collection[str]) -> None:
+        """Refuse ``dh/dw = …``, ``\\frac{\\partial z}{\\partial w} = …`` where h (z) is a --let's quantity.
+
+        The left side then claims the derivative of that quantity, not of the cost: judged as the cost's gradient a
+        true ``dh/dw = x`` was called different and a false ``dh/dw = 2(h − y)x`` equivalent (audit59). The bracketed
+        ``d(h)/dw`` was refused already (:func:`_refuse_bracketed_quantity`); the cost's own name stays the cost's,
+        whether the cost names itself (J = …) or is given as a --let's name (--cost loss --let 'loss = …').
+        """
+        name = parsed.name
+        if parsed.wrt is None or name is None or name == (self.problem.name or "J"):
+            return
+        defined = {_name(key) for key in self.problem.definitions} | set(own)
+        cost = self.problem.expand_definitions(self.problem.cost)
+        # the cost's own letters (its data x, y, its parameters) are quantities of it too: dy/dw is no ∂J/∂w
+        letters = {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
+                   for atom in sympy.preorder_traversal(cost) if isinstance(atom, (sympy.Symbol, sympy.Indexed))}
+        if name not in defined | letters or self.problem.cost == sympy.Symbol(name):
+            return
+        found = re.search(rf"(?:d|∂|\\partial)\s*\(?\s*(?P<name>{re.escape(name)})(?![A-Za-z_])", answer)
+        raise InputError(
+            f"the left side differentiates {name}, a quantity of the problem (a --let's or the cost's own letter), "
+            f"not the cost: the answer may be "
+            f"{name}'s own derivative or the cost's",
+            source=answer, column=found.start("name") if found else 0, label="ANSWER",
+            hint="name the cost's derivative (dJ/dw = …), or leave out the left side",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
