@@ -4520,7 +4520,10 @@ def _one_number(node: tree.Node) -> bool:
         return _one_number(node.operand)
     if isinstance(node, tree.Binary) and node.op == "*":
         if isinstance(node.left, tree.Transpose):
-            return True
+            # vᵀu; but Xᵀe is n×1 and eᵀX 1×n, whose first entry is no value of the array: the [0, 0] after them was
+            # dropped, so np.sum(np.dot(X.T, e)[0, 0]**2) was read as ‖Xᵀe‖² (audit59)
+            return not any(isinstance(side, tree.Variable) and side.name == vocab.DATA_MATRIX
+                           for side in (node.left.operand, node.right))
         if isinstance(node.left, tree.Number):
             return _one_number(node.right)
         return isinstance(node.right, tree.Number) and _one_number(node.left)

@@ -36,7 +36,7 @@ from sympy.core.function import AppliedUndef
 from ..records.derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout, vocabulary as vocab
-from ..notation.plain import COLON_NOTE_START, ITEM_LET_NOTE_START
+from ..notation.plain import COLON_NOTE_START, ITEM_INDEX_NOTE, ITEM_LET_NOTE_START, ITEM_NOTE
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
 from ..records.problem import Problem, expand_definitions
@@ -1773,6 +1773,15 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         # whether the let is one number is checked where the lets are read, with the cost: an answer is a vector
         raise InputError("'.item()' after a --let's name is read in a cost, not in an answer", source=written,
                          column=written.find(".item"), label="ANSWER", hint="write the let's value itself")
+    if ITEM_NOTE in parsed.notes or ITEM_INDEX_NOTE in parsed.notes:
+        # np.dot(tx.T, e)[0, 0]: the reader takes the bracket for a 1×1 product by its form (a transpose first), which
+        # a cost's reading then holds to one number; an answer is a vector, so Xᵀe (n×1) passed and its first entry
+        # ∂J/∂w₁ was judged as the whole gradient, "equivalent" (audit59)
+        at = next((found.start() for found in re.finditer(r"\.item\s*\(|\[\s*0\s*[,\]]", written)), 0)
+        raise InputError("'[0, 0]' (.item()) takes the first entry of an array, which is the array's value only when it "
+                         "is 1×1: read in a cost, not in an answer, whose value is the gradient's vector",
+                         source=written, column=at, label="ANSWER",
+                         hint="write the answer without the index (np.dot(tx.T, e) / m, not np.dot(tx.T, e)[0, 0] / m)")
     if layout_notes:
         parsed = replace(parsed, notes=(*layout_notes, *parsed.notes))
     return parsed
