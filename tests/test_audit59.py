@@ -11,6 +11,10 @@ Each misread found is refused (or read as meant) here; each test fails on the co
   divided by another number. Refused; beside Xθ (θ's entries only by a feature's index) still read as n.
 * ``fθ(x)`` (and LaTeX ``f\\theta(x)``), f_θ(x) with its subscript typed on the line as hθ(x) is, was read as f
   times θᵀx — beside the page's ``f(x) = θᵀx`` a wrong gradient under a note. Now f_θ(x), noted, as hθ(x) is.
+* NumPy's ``[0, 0]`` (``.item()``) was read after any product that begins with a transpose, as the entry of a 1×1
+  result: after ``np.dot(tx.T, e)`` (n×1) in an answer it was dropped, and the first component −(Xᵀe)₁/m judged
+  "equivalent" to the gradient; in a cost ``np.sum(np.dot(X.T, e)[0,0]**2)`` was read as ‖Xᵀe‖². Now refused after
+  a product with the data matrix, and in an answer (a vector, whose shape no cost reading checks) always.
 
 The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
 or judged by the corpus judge against an intended cost written here (``_reading``) — never to logderiv's output.
@@ -196,3 +200,69 @@ def test_a_wrong_answer_beside_f_theta_is_still_different():
     """Xᵀ(Xθ − y) without the 1/m is m times the hand gradient above."""
     assert_verdict_read("sum_i (θᵀx^(i) - y^(i)) x_j^(i)", "1/(2m) sum_i (fθ(x^(i)) - y^(i))^2", "different",
                         lets=("f(x) = θᵀx",))
+
+
+# ---------------------------------------------------------------- 4. [0, 0] (.item()) after a product that is a vector
+EPFL_COST = "np.dot(e.T,e)[0,0]/ 2 / y.shape[0]"
+EPFL_LET = ("e = y - np.dot(tx,w)",)
+
+
+def test_the_first_entry_of_xt_e_is_one_component():
+    """By hand: ∇ ‖y − Xw‖²/(2m) = −Xᵀe/m; (Xᵀe)[0, 0]/m is its first component alone, a number, not the vector."""
+    X, y, w = RNG.normal(size=(6, 3)), RNG.normal(size=(6, 1)), RNG.normal(size=(3, 1))
+
+    def cost(v):
+        e = y - X @ v.reshape(3, 1)
+        return float((e.T @ e)[0, 0]) / 2 / 6
+
+    e = y - X @ w
+    gradient = central_differences(cost, w.ravel())
+    assert np.allclose(gradient, -(X.T @ e).ravel() / 6, atol=1e-6)
+    first = -np.dot(X.T, e)[0, 0] / 6
+    assert not np.allclose(gradient, first, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer", [
+    "-np.dot(tx.T, e)[0,0] / y.shape[0]",  # was "equivalent": the [0, 0] of the n×1 Xᵀe dropped
+    "-np.dot(tx.T, e)[0][0] / y.shape[0]",
+    "-np.dot(tx.T, e).item() / y.shape[0]",
+    "-(tx.T @ e)[0, 0] / y.shape[0]",
+])
+def test_the_first_entry_of_a_gradient_vector_is_refused_in_an_answer(answer):
+    error = refused(logderiv.check, answer, cost=EPFL_COST, wrt="w_j", let=EPFL_LET)
+    assert "takes the first entry of an array" in str(error)
+
+
+def test_the_answer_without_the_index_is_still_judged():
+    """−Xᵀe/m, by hand above: equivalent; without the minus, different."""
+    assert_verdict_read("-np.dot(tx.T, e) / y.shape[0]", EPFL_COST, "equivalent", wrt="w_j", lets=EPFL_LET)
+    assert_verdict_read("np.dot(tx.T, e) / y.shape[0]", EPFL_COST, "different", wrt="w_j", lets=EPFL_LET)
+
+
+def test_the_first_entry_squared_is_not_the_squared_norm():
+    """By hand, e = y − Xw: ∇(Xᵀe)₁² = −2(Xᵀe)₁ (XᵀX)[0, :], not ∇‖Xᵀe‖² = −2XᵀX Xᵀe, which dropping [0, 0] gave."""
+    X, y, w = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    first = central_differences(lambda v: float((X.T @ (y - X @ v))[0] ** 2), w)
+    norm = central_differences(lambda v: float(np.sum((X.T @ (y - X @ v)) ** 2)), w)
+    assert np.allclose(first, -2 * (X.T @ (y - X @ w))[0] * (X.T @ X)[0], atol=1e-5)
+    assert not np.allclose(first, norm, atol=1e-3)
+
+
+@pytest.mark.parametrize("cost", [
+    "np.sum(np.dot(X.T, e)[0,0]**2)",  # was ‖Xᵀe‖²
+    "np.sum((X.T @ e)[0,0])",  # was Σₖ(Xᵀe)ₖ
+    "np.sum(np.dot(X.T, e).item()**2)",
+    "np.sum(np.dot(e.T, X)[0,0]**2)",
+])
+def test_the_first_entry_of_a_product_with_the_data_is_refused_in_a_cost(cost):
+    error = refused(logderiv.derive, cost, wrt="w_j", let=("e = y - X @ w",))
+    assert "takes the first entry of an array" in str(error)
+
+
+def test_the_entry_of_a_one_by_one_product_is_still_read():
+    """EPFL's eᵀe[0, 0]/(2m): ‖y − Xw‖²/(2m), the hand gradient above (fixtail_b's reading kept)."""
+    def intended(d):
+        r = d.y - d.X @ d.w
+        return float(r @ r) / 2 / d.m
+
+    assert_gradient_read(EPFL_COST, intended, wrt=("w_j",), lets=EPFL_LET)
