@@ -266,3 +266,41 @@ def test_the_entry_of_a_one_by_one_product_is_still_read():
         return float(r @ r) / 2 / d.m
 
     assert_gradient_read(EPFL_COST, intended, wrt=("w_j",), lets=EPFL_LET)
+
+
+# ---------------------------------------------------------------- 5. RMSE, MAE: words with a meaning of their own
+_UNDER = ("$$\n\\frac{{\\partial}}{{\\partial w}} {operand} = \\frac{{\\partial}}{{\\partial w}}\\left[\\frac{{1}}{{n}}"
+          "\\sum_{{i=1}}^{{n}}(y_i - (w x_i + b))^2\\right] = -\\frac{{2}}{{n}}\\sum_{{i=1}}^{{n}} x_i (y_i - (w x_i + b))\n$$\n")
+
+
+def test_the_root_mean_squared_error_has_another_derivative():
+    """By hand: ∂√MSE/∂w = (∂MSE/∂w)/(2√MSE), not ∂MSE/∂w: a page writing ∂/∂w (RMSE) = ∂/∂w [(1/n)Σ(…)²] is wrong
+    at its first '='."""
+    x, y = XS, YS
+    at = np.array([0.4, -0.3])
+
+    def mse(v):
+        return float(np.mean((y - (v[0] * x + v[1])) ** 2))
+
+    rmse = central_differences(lambda v: mse(v) ** 0.5, at)
+    assert np.allclose(rmse, central_differences(mse, at) / (2 * mse(at) ** 0.5), atol=1e-6)
+    assert not np.allclose(rmse, central_differences(mse, at), atol=1e-3)
+
+
+@pytest.mark.parametrize("word", ["RMSE", "MAE"])
+def test_a_word_of_its_own_meaning_written_out_otherwise_is_not_the_cost(tmp_path, word):
+    """Read as whatever is written out under ∂/∂w, RMSE made the page's false first step 'gradient' (audit59)."""
+    from _derivations_table import steps_of_page
+
+    result = steps_of_page(tmp_path, _UNDER.format(operand=rf"\left( {word} \right)"), "-f", "json")
+    assert result.exit_code == 2, result.output
+    assert f"{word} names the cost" not in result.output + (result.stderr or "")
+
+
+def test_mse_written_out_is_still_the_cost(tmp_path):
+    """fixderiv23's reading kept: ∂/∂w (MSE) = ∂/∂w [(1/n)Σ(…)²] = −(2/n)Σ xᵢ(…), right by the hand facts above."""
+    from _derivations_table import review_of_page
+
+    _, ending, wrong, review = review_of_page(tmp_path, _UNDER.format(operand=r"\left( MSE \right)"))
+    assert (ending, wrong) == ("gradient", [])
+    assert any(note.startswith("MSE names the cost") for note in review["notes"])
