@@ -15,6 +15,10 @@ Each misread found is refused (or read as meant) here; each test fails on the co
   result: after ``np.dot(tx.T, e)`` (n×1) in an answer it was dropped, and the first component −(Xᵀe)₁/m judged
   "equivalent" to the gradient; in a cost ``np.sum(np.dot(X.T, e)[0,0]**2)`` was read as ‖Xᵀe‖². Now refused after
   a product with the data matrix, and in an answer (a vector, whose shape no cost reading checks) always.
+* ``∂/∂w (RMSE) = ∂/∂w [(1/n)Σ(…)²] = …``: RMSE (and MAE) was read as the cost from what stands under the operator,
+  so a false first step (√MSE is not MSE) ended "gradient". They are read as the cost only where the page defines them.
+* NumPy's ``X.T * y.reshape(-1, 1)`` was read as fixf58's ``X.T * y`` of a 1-D y (column i of Xᵀ times yᵢ), the
+  reshape dropped as idle; as an m×1 column y does not broadcast against Xᵀ (NumPy raises). Refused.
 
 The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
 or judged by the corpus judge against an intended cost written here (``_reading``) — never to logderiv's output.
@@ -304,3 +308,34 @@ def test_mse_written_out_is_still_the_cost(tmp_path):
     _, ending, wrong, review = review_of_page(tmp_path, _UNDER.format(operand=r"\left( MSE \right)"))
     assert (ending, wrong) == ("gradient", [])
     assert any(note.startswith("MSE names the cost") for note in review["notes"])
+
+
+# ---------------------------------------------------------------- 6. X.T * y with y made a column by .reshape
+QA_COST = "np.sum(np.log(1 + np.exp(np.dot(w, -X.T*y))))"
+
+
+def test_numpy_reads_x_t_times_y_only_with_y_one_dimensional():
+    """By NumPy itself: Xᵀ ∘ y broadcasts as column i times yᵢ with y 1-D; with y an m×1 column it raises (n ≠ m)."""
+    X, y = RNG.normal(size=(6, 3)), np.sign(RNG.normal(size=6))
+    assert np.allclose(X.T * y, X.T @ np.diag(y))
+    with pytest.raises(ValueError):
+        _ = X.T * y.reshape(-1, 1)
+
+
+@pytest.mark.parametrize("cost", [
+    QA_COST.replace("-X.T*y", "-X.T*y.reshape(-1,1)"),  # was read as the 1-D y's: the reshape dropped as idle
+    QA_COST.replace("-X.T*y", "-X.T*y.reshape((-1, 1))"),
+    QA_COST.replace("-X.T*y", "-X.T*(y.reshape(-1,1))"),
+    QA_COST.replace("-X.T*y", "-np.transpose(X)*y.reshape(-1,1)"),
+])
+def test_x_t_times_a_reshaped_column_is_refused(cost):
+    assert "does not broadcast" in str(refused(logderiv.derive, cost, wrt="w_j"))
+
+
+@pytest.mark.parametrize("cost", [QA_COST, QA_COST.replace("-X.T*y", "-X.T*y.reshape(-1)")])
+def test_x_t_times_a_one_dimensional_y_is_still_read(cost):
+    """Σᵢ log(1 + e^{−yᵢ wᵀxᵢ}) (fixf58's reading; y.reshape(-1) keeps y 1-D)."""
+    def intended(d):
+        return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
+
+    assert_gradient_read(cost, intended, wrt=("w_j",))
