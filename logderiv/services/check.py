@@ -721,10 +721,10 @@ class Checker:
         found = re.search(rf"(?:d|∂|\\partial)\s*\(?\s*(?P<name>{re.escape(name)})(?![A-Za-z_])", answer)
         raise InputError(
             f"the left side differentiates {name}, a quantity of the problem (a --let's or the cost's own letter), "
-            f"not the cost: the answer may be "
-            f"{name}'s own derivative or the cost's",
+            f"not the cost: the answer may be {name}'s own derivative or the cost's",
             source=answer, column=found.start("name") if found else 0, label="ANSWER",
-            hint="name the cost's derivative (dJ/dw = …), or leave out the left side",
+            hint=f"for the cost's gradient write dJ/d… = … or leave out the left side; for {name}'s own derivative "
+                 f"give {name} as the cost (--cost {name})",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
