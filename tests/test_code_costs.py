@@ -95,8 +95,9 @@ def test_weights_is_the_default_variable_when_it_is_the_only_parameter():
         # .item takes the first entry: only after a product that is one number
         ("(X @ theta - y).item(0)**2", (), "theta_j", 15, "'.item(0)' takes the first entry of an array"),
         ("np.sum((X @ theta - y).item()**2)", (), "theta_j", 22, "takes the first entry of an array"),
-        # Xᵀ err is a vector: the matrix form refuses it, .item or not
-        ("(X.T @ err).item() / m", ERR, "theta_j", None, "a cost must be a number, and this is n×1"),
+        # Xᵀ err is a vector: .item() after a product with the data matrix is refused where it stands (audit59: the
+        # matrix form's "a cost must be a number" caught only a cost that stays a vector, not np.sum(Xᵀe.item()²))
+        ("(X.T @ err).item() / m", ERR, "theta_j", 11, "'.item()' takes the first entry of an array"),
         ("(X @ theta - y).item((0, 1))**2", (), "theta_j", 15, "'.' is the dot product"),
         # c on the right too, or another letter: not an assignment to the cost
         ("c = np.sum((c*x + b - y)**2)", (), "b", 0, "the left side of '=' names the cost"),

@@ -1661,6 +1661,7 @@ def read_problem(
         )
         notes.append(note)
     _refuse_two_counts_named_n(problem, cost, notes)
+    _refuse_parameter_count_of_numbered_entries(problem, cost, [*notes, *problem.notes])
     _refuse_let_read_without_parameter(problem, parsed_lets)
     _refuse_let_read_as_count(parsed_lets, [*notes, *problem.notes])
     _refuse_mean_count_beside_m(cost, parsed_lets, [*notes, *problem.notes])
@@ -2241,6 +2242,43 @@ def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]
             source=cost, column=0, label="COST",
             hint="count the examples with another letter (N), or call the slope another letter (w or a) and count the examples with m",
         )
+
+
+#: the notes of a parameter vector's length read as n: code's len(theta) itself, or a --let N = len(w) put in
+_PARAMETER_LENGTH_NOTE = re.compile(r"read as code: (?P<raw>\S+) is the length of the parameter vector, n"
+                                    r"|(?P<name>\w+) = (?P<value>\S+) counts the entries of the parameter vector, the n features")
+
+
+def _refuse_parameter_count_of_numbered_entries(problem: Problem, cost: str, notes: Sequence[str]) -> None:
+    """Refuse len(theta) (--let N = len(theta)) read as n where the cost writes no entry of θ by a feature's index.
+
+    len(θ) is the n features only where θ multiplies the data's columns (Xθ, θᵀx) and nothing else. Beside θ₀ + θ₁x
+    (or a scalar w of a one-feature line) it counts the entries written, 2 (or 1), and beside θ₀ + θᵀx, θ₀ added to
+    the n features' entries, it is n + 1: read as n, a free count of the features, the gradient was divided by
+    another number (audit59).
+    """
+    import sympy
+
+    from .symbols import n as features
+
+    said = [found for note in notes if (found := _PARAMETER_LENGTH_NOTE.match(note)) is not None]
+    expressions = [e for e in (problem.cost, *problem.definitions.values()) if isinstance(e, sympy.Basic)]
+    if not said or not any(features in e.free_symbols for e in expressions):
+        return
+    counted = {word for found in said for word in re.findall(r"[A-Za-z_]\w*", found.group("raw") or found.group("value"))}
+    entries = [item.indices[-1] for e in expressions for item in sympy.preorder_traversal(e)
+               if isinstance(item, sympy.Indexed) and str(item.base.label) in counted]
+    if any(not index.is_Integer for index in entries) and not any(index.is_Integer and index < 1 for index in entries):
+        return  # θ multiplies the features, entry k by feature k (θ₁ one of them), and has no θ₀: its length is n
+    written = [found.group("raw") or found.group("name") for found in said]
+    shown = next((each for each in written if each in cost), written[0])
+    column = cost.find(shown)
+    raise InputError(
+        f"{shown} counts the entries of the parameter vector, but the cost writes an entry by its number (θ₀, θ₁) "
+        "or no entry by a feature's index: that count is not the n features (n + 1 beside θ₀ + θᵀx, 2 for θ₀ + θ₁x)",
+        source=cost, column=column if column >= 0 else 0, label="COST",
+        hint="write the count as the number it is (2 for theta_0 and theta_1, n + 1 beside theta_0 + theta^T x)",
+    )
 
 
 def _refuse_let_read_as_count(lets: Sequence[_Let], notes: Sequence[str]) -> None:

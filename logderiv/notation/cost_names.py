@@ -59,9 +59,12 @@ _WRITTEN_UNDER = patterns.compile(
     rf"(?:\\[dt]?frac\s*\{{\s*(?:\\partial|∂)\s*\}}\s*\{{\s*(?:\\partial|∂)\s*{_PARAMETER}\s*\}}|∂\s*/\s*∂\s*{_PARAMETER})"
     r"\s*(?:\\left\s*)?[(\[]")
 #: a word that names the cost where the page never defines it: the error an objective measures (MSE, SSE, RSS, NLL),
-#: upright or not, or a cost's word (loss, cost, error, risk); not any capitals (XW, a product of the data and weights)
+#: upright or not, or a cost's word (loss, cost, error, risk); not any capitals (XW, a product of the data and weights),
+#: nor a name whose own meaning is another function of the errors than a sum of their squares or losses: RMSE is
+#: √MSE and MAE the mean |e|, so ∂/∂w (RMSE) = ∂/∂w [(1/n) Σ (…)²] is a false step, which reading RMSE as whatever
+#: is written out under the operator endorsed (audit59); they are read only where the page defines them
 _COST_WORD = patterns.compile(r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*)?"
-                              r"(?:R?MSE|SSE|RSS|MAE|NLL|BCE|OLS|[Ll]oss|[Cc]ost|[Ee]rror|[Rr]isk)\s*\}?")
+                              r"(?:MSE|SSE|RSS|NLL|BCE|OLS|[Ll]oss|[Cc]ost|[Ee]rror|[Rr]isk)\s*\}?")
 #: words the reader knows: never the cost's own name
 _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean", "min", "max", "arg", "argmin",
                     "argmax", "tr", "sqrt", "left", "right", "cdot", "times", "nabla", "text", "mathrm", "theta", "beta",

@@ -3937,11 +3937,11 @@ class _Parser(Grammar[Token]):
         )
 
     def subscript_on_the_line(self, name: str, token: Token, last: Token, decorated: bool) -> bool:
-        r"""``h\theta(x)``: the prediction h, a Greek parameter vector glued to it and a bracket glued to that.
+        r"""``h\theta(x)``: the prediction h (or f), a Greek parameter vector glued to it and a bracket glued to that.
 
         Only a Greek command (``\theta``, ``\beta``): ``hw(x)`` of two Latin letters is not said to mean h_w.
         """
-        if decorated or name != vocab.PREDICTION or token.kind != "name" or last is not token:
+        if decorated or name not in vocab.SUBSCRIPTED_MODELS or token.kind != "name" or last is not token:
             return False
         follower, bracket = self.peek(), self.peek(1)
         return (follower.kind == "name" and follower.text in vocab.PARAMETER_VECTORS and follower.raw.startswith("\\")
@@ -3976,7 +3976,7 @@ class _Parser(Grammar[Token]):
                 decorated, last = True, self.advance()
                 self.declared.add(last.text)
                 shown = {"theta": "θ", "beta": "β"}.get(last.text, last.text)
-                self.note(f"'{self.source[token.start:last.end]}(' is read as h_{shown}(: the subscript written on "
+                self.note(f"'{self.source[token.start:last.end]}(' is read as {name}_{shown}(: the subscript written on "
                           "the line")
                 continue
             if self.is_op(follower, "_"):

@@ -466,6 +466,10 @@ def _receiver(text: str, dot: int) -> int | None:
 _INDEX_AFTER = patterns.compile(r"\s*(?P<index>\[\s*\[?\s*-?\s*\d+\s*\]?\s*\])")
 
 
+#: text that ends with a transpose times (X.T *, np.transpose(X) * (, X.transpose() *): NumPy's X.T * y reading
+_AFTER_TRANSPOSE_TIMES = patterns.compile(r"(?:\.T|transpose\s*\((?:[^()]|\([^()]*\))*\))\s*\*[\s(]*$")
+
+
 def _method(text: str) -> Pasted | None:
     """The first NumPy method call of ``text`` put in its function's words (one rewrite), or None.
 
@@ -507,6 +511,16 @@ def _method(text: str) -> Pasted | None:
             # entries tx.shape[0] counts, so the shape asked for is its own as a 1-D array; of anything else, whose
             # entries may not number m, NumPy would stop, and it is left alone (refused as before)
             rows is not None and _data_times_vector(receiver, rows.group("data")))
+        if shaped and method == "reshape" and re.search(r",\s*1\s*\)?\s*$", inside) \
+                and _AFTER_TRANSPOSE_TIMES.search(text[:start]):
+            # X.T * y.reshape(-1, 1): NumPy's X.T * y is read as column i of Xᵀ times yᵢ for a 1-D y (matrix_cost's
+            # scaled_columns); made an m×1 column, y would not broadcast against the n×m Xᵀ, so the reshape is not
+            # idle here: dropped, the line was read as the 1-D one's (audit59)
+            raise InputError(
+                f"'{receiver}.reshape({inside.strip()})' after X.T * makes {receiver} a column, which NumPy does not "
+                "broadcast against the n×m Xᵀ (X.T * y is column i of Xᵀ times yᵢ only with y 1-D): not read",
+                source=text, column=match.start(),
+                hint="write the value of each example: y * np.dot(X, w)")
         index = _INDEX_AFTER.match(text, closer + 1) if shaped else None
         if index is not None:
             # (…).flatten()[0] is entry 0 of the flat array, whatever the shape was: the reshape is not idle before an

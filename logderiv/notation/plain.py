@@ -3816,6 +3816,8 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
 def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾, ``h θ(x)`` or ``hθ(x)`` is h_θ(x), θj is θ_j, noted.
 
+    ``fθ(x)`` is f_θ(x) so too (audit59: it was f·θᵀx, f a constant or the page's f(x), a wrong gradient).
+
     The page's superscript ⁽ⁱ⁾ and subscript θ lost their raising: ``y(i)`` would
     call y, a quantity that takes no argument, and ``θ(x)`` would call θ; so
     only the data names x and y before a glued ``(i)``, and θ glued to a bracket
@@ -3844,7 +3846,7 @@ def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_T
         before = tokens[position - 1] if position else None
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if (token.kind == "name" and token.text in vocab.PARAMETER_VECTORS and token.text not in names
-                and before is not None and before.kind == "name" and before.text == vocab.PREDICTION
+                and before is not None and before.kind == "name" and before.text in vocab.SUBSCRIPTED_MODELS
                 and before.end <= token.start
                 and following is not None and following.kind == "open" and following.start == token.end):
             # glued (``hθ(x)``, Ng's h_θ(x) in plain Unicode, which has no subscript θ) or set apart by a space: θ
@@ -3852,7 +3854,7 @@ def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_T
             result.append(_Token("sub", token.text, token.start, token.end, "_" + token.raw))
             apart = " " if before.end < token.start else ""
             how = "the subscript set apart by a space" if apart else "the subscript written on the line"
-            notes.append(f"'h{apart}{token.raw}(' is read as h_{token.raw}(: {how}")
+            notes.append(f"'{before.raw}{apart}{token.raw}(' is read as {before.raw}_{token.raw}(: {how}")
             position += 1
             continue
         after = tokens[position + 2] if position + 2 < len(tokens) else None
@@ -4539,7 +4541,10 @@ def _one_number(node: tree.Node) -> bool:
         return _one_number(node.operand)
     if isinstance(node, tree.Binary) and node.op == "*":
         if isinstance(node.left, tree.Transpose):
-            return True
+            # vᵀu; but Xᵀe is n×1 and eᵀX 1×n, whose first entry is no value of the array: the [0, 0] after them was
+            # dropped, so np.sum(np.dot(X.T, e)[0, 0]**2) was read as ‖Xᵀe‖² (audit59)
+            return not any(isinstance(side, tree.Variable) and side.name == vocab.DATA_MATRIX
+                           for side in (node.left.operand, node.right))
         if isinstance(node.left, tree.Number):
             return _one_number(node.right)
         return isinstance(node.right, tree.Number) and _one_number(node.left)

@@ -115,6 +115,10 @@ FEATURE_INDICES: frozenset[str] = frozenset({"j", "k", "l"})
 #: The conventional name of the model's prediction.
 PREDICTION = "h"
 
+#: The model's names that carry the parameters as a subscript, h_θ(x) (Ng's CS229) and f_θ(x) (f_{w,b}(x) in the
+#: Specialization): typed on the line (hθ(x), f\theta(x)) the subscript is still theirs, as θ cannot be called
+SUBSCRIPTED_MODELS: frozenset[str] = frozenset({PREDICTION, "f"})
+
 #: What ``h`` means when a cost uses it and no ``--let`` defines it.
 DEFAULT_PREDICTION = "sigmoid(theta^T x)"
 

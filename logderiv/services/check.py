@@ -36,7 +36,7 @@ from sympy.core.function import AppliedUndef
 from ..records.derivation import Check, Derivation
 from ..errors import InputError, InternalError
 from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout, vocabulary as vocab
-from ..notation.plain import COLON_NOTE_START, ITEM_LET_NOTE_START
+from ..notation.plain import COLON_NOTE_START, ITEM_INDEX_NOTE, ITEM_LET_NOTE_START, ITEM_NOTE
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
 from ..records.problem import Problem, expand_definitions
@@ -347,6 +347,7 @@ class Checker:
         notes = [*notes, *renamed]
         self._refuse_other_variable(answer, parsed)
         self._refuse_one_example_subject(answer, parsed)
+        self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -697,6 +698,33 @@ class Checker:
             hint="for the gradient of the whole cost write its name without the mark (\\frac{\\partial E}"
                  "{\\partial b} =), or leave out the left side",
             label="ANSWER",
+        )
+
+    def _refuse_a_quantity_subject(self, answer: str, parsed: Parsed, own: Collection[str]) -> None:
+        """Refuse ``dh/dw = …``, ``\\frac{\\partial z}{\\partial w} = …`` where h (z) is a --let's quantity.
+
+        The left side then claims the derivative of that quantity, not of the cost: judged as the cost's gradient a
+        true ``dh/dw = x`` was called different and a false ``dh/dw = 2(h − y)x`` equivalent (audit59). The bracketed
+        ``d(h)/dw`` was refused already (:func:`_refuse_bracketed_quantity`); the cost's own name stays the cost's,
+        whether the cost names itself (J = …) or is given as a --let's name (--cost loss --let 'loss = …').
+        """
+        name = parsed.name
+        if parsed.wrt is None or name is None or name == (self.problem.name or "J"):
+            return
+        defined = {_name(key) for key in self.problem.definitions} | set(own)
+        cost = self.problem.expand_definitions(self.problem.cost)
+        # the cost's own letters (its data x, y, its parameters) are quantities of it too: dy/dw is no ∂J/∂w
+        letters = {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
+                   for atom in sympy.preorder_traversal(cost) if isinstance(atom, (sympy.Symbol, sympy.Indexed))}
+        if name not in defined | letters or self.problem.cost == sympy.Symbol(name):
+            return
+        found = re.search(rf"(?:d|∂|\\partial)\s*\(?\s*(?P<name>{re.escape(name)})(?![A-Za-z_])", answer)
+        raise InputError(
+            f"the left side differentiates {name}, a quantity of the problem (a --let's or the cost's own letter), "
+            f"not the cost: the answer may be {name}'s own derivative or the cost's",
+            source=answer, column=found.start("name") if found else 0, label="ANSWER",
+            hint=f"for the cost's gradient write dJ/d… = … or leave out the left side; for {name}'s own derivative "
+                 f"give {name} as the cost (--cost {name})",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
@@ -1745,6 +1773,15 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         # whether the let is one number is checked where the lets are read, with the cost: an answer is a vector
         raise InputError("'.item()' after a --let's name is read in a cost, not in an answer", source=written,
                          column=written.find(".item"), label="ANSWER", hint="write the let's value itself")
+    if ITEM_NOTE in parsed.notes or ITEM_INDEX_NOTE in parsed.notes:
+        # np.dot(tx.T, e)[0, 0]: the reader takes the bracket for a 1×1 product by its form (a transpose first), which
+        # a cost's reading then holds to one number; an answer is a vector, so Xᵀe (n×1) passed and its first entry
+        # ∂J/∂w₁ was judged as the whole gradient, "equivalent" (audit59)
+        at = next((found.start() for found in re.finditer(r"\.item\s*\(|\[\s*0\s*[,\]]", written)), 0)
+        raise InputError("'[0, 0]' (.item()) takes the first entry of an array, which is the array's value only when it "
+                         "is 1×1: read in a cost, not in an answer, whose value is the gradient's vector",
+                         source=written, column=at, label="ANSWER",
+                         hint="write the answer without the index (np.dot(tx.T, e) / m, not np.dot(tx.T, e)[0, 0] / m)")
     if layout_notes:
         parsed = replace(parsed, notes=(*layout_notes, *parsed.notes))
     return parsed
