@@ -2109,7 +2109,8 @@ def _refuse_a_plain_prose_definition_of_a_used_name(text: str, blocks: list[Bloc
     """Refuse a page whose prose defines a name its derivation writes in plain text, outside maths (``where
     ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) is the prediction``): prose is not read, so the name was read otherwise (ŷ as the squared
     error's linear prediction, "h is not defined") and a derivation right only for that judged the gradient
-    (audit58). A number (``ŷ = 0.8``) or a given name's value is no definition, and not refused."""
+    (audit58). A number (``ŷ = 0.8``) or a given name's value is no definition, and not refused; nor is an update
+    that writes the name on both sides (``b = b − α ∂J/∂b``, a descent step after the derivation)."""
     prose = without_code(text)
     for block in blocks:
         prose = prose[: block.span[0]] + " " * (block.span[1] - block.span[0]) + prose[block.span[1]:]
@@ -2120,6 +2121,8 @@ def _refuse_a_plain_prose_definition_of_a_used_name(text: str, blocks: list[Bloc
         if _given(name) or name.isupper() or re.match(r"[-+]?[\d.]+(?:\s|$)", value) \
                 or _given_alone(value.split()[0]) or re.search(r"[\\{}&]", value):
             continue  # a number, a given name, or TeX (maths the block reader did not take, X = \left[…]): no prose
+        if re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", value):
+            continue  # b = b − α ∂J/∂b: the name on both sides is a descent step, an update, no definition of it
         spelled = "\\haty" if name in ("ŷ", "y\u0302") else name
         if spelled in definitions or any(_uses(defined, spelled) for defined in definitions) \
                 or not _uses(of_lines, spelled):
