@@ -176,9 +176,17 @@ def test_an_answers_own_column_count_of_an_n_by_m_x_is_m():
     assert result.verdict == "equivalent"
 
 
-@pytest.mark.parametrize("count", ["N = w.shape[0]", "N = n"])
+@pytest.mark.parametrize("count", ["N = n"])
 def test_an_answers_own_count_of_the_parameters_is_not_read_as_m(count):
     """w is n×1, so N = w.shape[0] is n and (1/n)Σ(A − y) is not ∂J/∂b = (1/m)Σ(A − y): it was read as the mean over
     the examples and judged 'equivalent' (a let's size of anything was left to the count letters, which kept m)."""
     with pytest.raises(InputError, match="--let defines N otherwise"):
         logderiv.check("np.sum(A - Y) / N", cost=DLAI_COST, wrt="b", let=(count, *DLAI_LETS))
+
+
+def test_an_answers_count_of_the_parameters_is_read_as_n_and_judged():
+    """fixf59 reads --let N = w.shape[0] as what the code computes, n (noted), where this test had asked a refusal:
+    (1/n)Σ(A − y) is then, by hand, not ∂J/∂b = (1/m)Σ(A − y) (n ≠ m): 'different', never the old 'equivalent'."""
+    result = logderiv.check("np.sum(A - Y) / N", cost=DLAI_COST, wrt="b", let=("N = w.shape[0]", *DLAI_LETS))
+    assert result.verdict == "different"
+    assert any(note.startswith("N = w.shape[0] counts the entries of the parameter vector") for note in result.notes)

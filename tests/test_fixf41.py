@@ -290,12 +290,23 @@ def test_a_dotted_name_given_another_value_keeps_it():
 
 
 @pytest.mark.parametrize("lets", [
-    (),                            # no let of it: an unknown name
-    ("sample.sz <- nrow(X)",),     # a let of another name
     ("sample.size <- ncol(X)",),   # the features' count: no mean over the examples (refused by layout)
 ])
 def test_dotted_name_variants_are_refused(lets):
     refused_by_logderiv(lambda: derive(RLOG_J, wrt="beta_j", let=lets))
+
+
+@pytest.mark.parametrize("lets", [
+    (),                            # no let of it
+    ("sample.sz <- nrow(X)",),     # a let of another name, which the objective does not use
+])
+def test_an_undefined_sample_size_is_the_count_of_the_examples(lets):
+    """These were refused as an unknown name until fixf59 read code's count words (sample_size, datasize, nobs …) as m,
+    noted ("sample_size names the number of examples (no --let defines it): read as m"): R's sample.size is that word
+    with R's dot, so the objective is the mean, by hand (−(1/m)Σ …), held to finite differences."""
+    assert_gradient_read(RLOG_J, _nll_mean_beta, wrt=("beta_j",), lets=lets)
+    assert any("sample_size names the number of examples" in note
+               for note in notes_of(derive(RLOG_J, wrt="beta_j", let=lets)))
 
 
 def test_a_dotted_name_in_numpy_stays_an_attribute():
