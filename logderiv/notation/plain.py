@@ -1558,7 +1558,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     for token in tokens:
         if token.kind == "name" and token.text == "n" and _PARAMETER_COUNT.fullmatch(token.raw):
             notes.append(f"read as code: {token.raw} is the length of the parameter vector, n: one parameter per "
-                         "column of X (m×n), the intercept's with a column of ones")
+                         "feature (a column of an m×n X, a row of an n×m one), the intercept's with a feature of ones")
             break
     for token in tokens:
         if token.kind == "name" and token.text == "n" and token.raw != "n" and not _PARAMETER_COUNT.fullmatch(token.raw):
