@@ -455,10 +455,7 @@ class Checker:
 
         A short gradient name on an answer's left (``g = …``) is read only where none of these is g.
         """
-        cost = self.problem.expand_definitions(self.problem.cost)
-        letters = {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom.func if isinstance(
-            atom, sympy.core.function.AppliedUndef) else atom) for atom in sympy.preorder_traversal(cost)
-            if isinstance(atom, (sympy.Symbol, sympy.Indexed, sympy.core.function.AppliedUndef))}
+        letters = self._cost_letters(functions=True)
         written = set(re.findall(r"[A-Za-z]\w*", self.problem.source or ""))
         return frozenset({*names, *letters, *written, self.problem.name or "J",
                           *(_name(key) for key in self.problem.definitions)})
@@ -700,6 +697,13 @@ class Checker:
             label="ANSWER",
         )
 
+    def _cost_letters(self, *, functions: bool) -> set[str]:
+        """The names of the cost's symbols, indexed quantities (by their base) and, with ``functions``, applied functions."""
+        kinds: tuple[type, ...] = (sympy.Symbol, sympy.Indexed, *((AppliedUndef,) if functions else ()))
+        cost = self.problem.expand_definitions(self.problem.cost)
+        return {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom.func if isinstance(
+            atom, AppliedUndef) else atom) for atom in sympy.preorder_traversal(cost) if isinstance(atom, kinds)}
+
     def _refuse_a_quantity_subject(self, answer: str, parsed: Parsed, own: Collection[str]) -> None:
         """Refuse ``dh/dw = …``, ``\\frac{\\partial z}{\\partial w} = …`` where h (z) is a --let's quantity.
 
@@ -712,10 +716,8 @@ class Checker:
         if parsed.wrt is None or name is None or name == (self.problem.name or "J"):
             return
         defined = {_name(key) for key in self.problem.definitions} | set(own)
-        cost = self.problem.expand_definitions(self.problem.cost)
         # the cost's own letters (its data x, y, its parameters) are quantities of it too: dy/dw is no ∂J/∂w
-        letters = {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom)
-                   for atom in sympy.preorder_traversal(cost) if isinstance(atom, (sympy.Symbol, sympy.Indexed))}
+        letters = self._cost_letters(functions=False)
         if name not in defined | letters or self.problem.cost == sympy.Symbol(name):
             return
         found = re.search(rf"(?:d|∂|\\partial)\s*\(?\s*(?P<name>{re.escape(name)})(?![A-Za-z_])", answer)
