@@ -1830,8 +1830,9 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
                   and (letter.islower() or letter == "W")}
     wrt = problem.wrt
     asked = str(wrt.base) if isinstance(wrt, sympy.Indexed) else str(wrt)
-    scalars = {str(symbol) for symbol in problem.expand_definitions(problem.cost).free_symbols
-               if isinstance(symbol, sympy.Symbol)}
+    # the cost's own symbols through its definitions, walked not substituted (a chain of lets each using the one
+    # before twice is 2^depth paths substituted: tests/test_let_chain_depth.py)
+    scalars = {str(symbol) for symbol in problem.reached_atoms(problem.cost, (sympy.Symbol,))}
     candidates |= {name for name in vocabulary.PARAMETER_VECTORS & scalars if name != asked}
     candidates -= defined
     if not candidates:
@@ -2245,8 +2246,8 @@ def _refuse_two_counts_named_n(problem: Problem, cost: str, notes: Sequence[str]
 
 
 #: the notes of a parameter vector's length read as n: code's len(theta) itself, or a --let N = len(w) put in
-_PARAMETER_LENGTH_NOTE = re.compile(r"read as code: (?P<raw>\S+) is the length of the parameter vector, n"
-                                    r"|(?P<name>\w+) = (?P<value>\S+) counts the entries of the parameter vector, the n features")
+_PARAMETER_LENGTH_NOTE = patterns.compile(r"read as code: (?P<raw>\S+) is the length of the parameter vector, n"
+                                          r"|(?P<name>\w+) = (?P<value>\S+) counts the entries of the parameter vector, the n features")
 
 
 def _refuse_parameter_count_of_numbered_entries(problem: Problem, cost: str, notes: Sequence[str]) -> None:

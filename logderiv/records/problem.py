@@ -119,6 +119,33 @@ def reached_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sym
     return tuple(reached)
 
 
+def reached_atoms(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr],
+                  kinds: tuple[type, ...]) -> set[sympy.Basic]:
+    """The sub-expressions of the ``kinds`` that ``expr`` holds once its definitions are put in, without putting them in.
+
+    What ``expand_definitions(expr)`` would show to a walk of its tree, found by a walk of the shared graph, each node
+    once: a chain of definitions that each use the one before twice is 2^depth paths substituted, depth nodes here.
+    """
+    seen = {expr}
+    pending = [expr]
+    found: set[sympy.Basic] = set()
+    while pending:
+        node = pending.pop()
+        if node in definitions:
+            value = definitions[node]
+            if value not in seen:
+                seen.add(value)
+                pending.append(value)
+            continue
+        if isinstance(node, kinds):
+            found.add(node)
+        for arg in node.args:
+            if isinstance(arg, sympy.Basic) and arg not in seen:
+                seen.add(arg)
+                pending.append(arg)
+    return found
+
+
 #: chains of definitions deeper than this are substituted in one pass (see :func:`expand_definitions`)
 _ROUNDS_DEPTH = 8
 
@@ -268,6 +295,10 @@ class Problem:
     def expanded_size(self, expr: sympy.Basic, *, cap: int) -> int:
         """The tree size of ``expr`` with the definitions substituted, estimated without substituting."""
         return expanded_size(expr, self.definitions, cap=cap)
+
+    def reached_atoms(self, expr: sympy.Basic, kinds: tuple[type, ...]) -> set[sympy.Basic]:
+        """The sub-expressions of the ``kinds`` in ``expr`` with the definitions put in (see :func:`reached_atoms`)."""
+        return reached_atoms(expr, self.definitions, kinds)
 
     def reached_values(self, expr: sympy.Basic) -> tuple[sympy.Expr, ...]:
         """The values of the defined names ``expr`` uses, directly or through other values."""

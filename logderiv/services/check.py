@@ -700,9 +700,10 @@ class Checker:
     def _cost_letters(self, *, functions: bool) -> set[str]:
         """The names of the cost's symbols, indexed quantities (by their base) and, with ``functions``, applied functions."""
         kinds: tuple[type, ...] = (sympy.Symbol, sympy.Indexed, *((AppliedUndef,) if functions else ()))
-        cost = self.problem.expand_definitions(self.problem.cost)
+        # walked through the definitions, not substituted: a chain of lets that each use the one before twice would
+        # be 2^depth paths (tests/test_let_chain_depth.py)
         return {str(atom.base.label) if isinstance(atom, sympy.Indexed) else str(atom.func if isinstance(
-            atom, AppliedUndef) else atom) for atom in sympy.preorder_traversal(cost) if isinstance(atom, kinds)}
+            atom, AppliedUndef) else atom) for atom in self.problem.reached_atoms(self.problem.cost, kinds)}
 
     def _refuse_a_quantity_subject(self, answer: str, parsed: Parsed, own: Collection[str]) -> None:
         """Refuse ``dh/dw = …``, ``\\frac{\\partial z}{\\partial w} = …`` where h (z) is a --let's quantity.

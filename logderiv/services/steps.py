@@ -2759,8 +2759,8 @@ def _models_apart(written: Problem) -> list[tuple[str, str, str]]:
     from ..notation.scalars import scalar_note
 
     models = [("(w x + b)", "b + w x", _ONE_FEATURE_MARK)] if scalar_note("w") in written.notes else []
-    held = {str(atom.base) for atom in written.expand_definitions(written.cost).atoms(sympy.Indexed)
-            if atom.indices == (0,)}
+    held = {str(atom.base) for atom in written.reached_atoms(written.cost, (sympy.Indexed,))
+            if isinstance(atom, sympy.Indexed) and atom.indices == (0,)}
     for letter in sorted(held & {"theta", "beta", "w"}):
         shown = {"theta": "θ", "beta": "β", "w": "w"}[letter]
         models += [(f"({letter}_0 + {letter}_1 x)", f"{shown}₀ + {shown}₁x",
