@@ -205,11 +205,21 @@ def test_a_hat_p_cost_checks_a_numpy_answer_in_p(answer, verdict):
     assert check(answer, cost=HAT_P, wrt="w_j", let=lets).verdict == verdict
 
 
+def test_a_bare_per_example_p_beside_hat_p_outside_the_sum_is_refused():
+    r"""A bare p beside \hat{p}: two quantities, not one. This cost once read \hat{p} as h and the added p as the let;
+    since fixmis23 the p outside every sum is refused first: the let makes p one value per example, and outside the
+    sum there is no example to take it of (decided by hand: right, θᵀx of which x?)."""
+    from logderiv import derive
+
+    cost = r"-\sum_{i=1}^m [y_i \log \hat{p}_i + (1-y_i)\log(1-\hat{p}_i)] + p"
+    with pytest.raises(InputError, match="outside every sum over the examples") as refused:
+        derive(cost, let=["p = sigmoid(theta^T x)"])
+    assert refused.value.column == len(cost) - 1
+
+
 @pytest.mark.parametrize(
     "cost, lets",
     [
-        # a bare p beside \hat{p}: two quantities, not one
-        (r"-\sum_{i=1}^m [y_i \log \hat{p}_i + (1-y_i)\log(1-\hat{p}_i)] + p", ["p = sigmoid(theta^T x)"]),
         # h defined too: which one \hat{p} is, is not said
         (HAT_P, ["p = sigmoid(theta^T x)", "h = sigmoid(theta^T x)"]),
     ],
