@@ -507,7 +507,9 @@ class _Walk:
         if isinstance(body, sympy.MatrixExpr) and body.shape != (1, 1):
             raise self.fail(f"∂/∂{wrt.name} is read of a number, and this is {describe_shape(body)}", node.body,
                             hint="differentiate the 1×1 cost, such as (Xw − y)ᵀ(Xw − y)")
-        if not isinstance(body, sympy.MatrixExpr) and parameter in sympy.sympify(body).free_symbols:
+        # body is what build made of the tree (a sympy expression or a Python number), never text: no sympify
+        if not isinstance(body, sympy.MatrixExpr) and isinstance(body, sympy.Basic) \
+                and parameter in body.free_symbols:
             raise self.fail("this is not read in a matrix answer", node.body,
                             hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
         if not isinstance(body, sympy.MatrixExpr):
