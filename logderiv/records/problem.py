@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import sympy
 
@@ -98,15 +98,18 @@ def expanded_size(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Exp
     return size(expr)
 
 
-def reached_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr]) -> tuple[sympy.Basic, ...]:
-    """The defined names ``expr`` uses, directly or through other names' values, each once (a walk of the shared graph)."""
+def _through_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr]) -> Iterator[sympy.Basic]:
+    """Each node ``expr`` reaches, directly or through the defined names' values, once (a walk of the shared graph).
+
+    A defined name is yielded and then its value walked in its place, as substituting it would put it there; a
+    chain of definitions that each use the one before twice is 2^depth paths substituted, depth nodes here.
+    """
     seen = {expr}
     pending = [expr]
-    reached = []
     while pending:
         node = pending.pop()
+        yield node
         if node in definitions:
-            reached.append(node)
             value = definitions[node]
             if value not in seen:
                 seen.add(value)
@@ -116,34 +119,19 @@ def reached_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sym
             if isinstance(arg, sympy.Basic) and arg not in seen:
                 seen.add(arg)
                 pending.append(arg)
-    return tuple(reached)
+
+
+def reached_definitions(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr]) -> tuple[sympy.Basic, ...]:
+    """The defined names ``expr`` uses, directly or through other names' values, each once (a walk of the shared graph)."""
+    return tuple(node for node in _through_definitions(expr, definitions) if node in definitions)
 
 
 def reached_atoms(expr: sympy.Basic, definitions: Mapping[sympy.Basic, sympy.Expr],
                   kinds: tuple[type, ...]) -> set[sympy.Basic]:
-    """The sub-expressions of the ``kinds`` that ``expr`` holds once its definitions are put in, without putting them in.
-
-    What ``expand_definitions(expr)`` would show to a walk of its tree, found by a walk of the shared graph, each node
-    once: a chain of definitions that each use the one before twice is 2^depth paths substituted, depth nodes here.
-    """
-    seen = {expr}
-    pending = [expr]
-    found: set[sympy.Basic] = set()
-    while pending:
-        node = pending.pop()
-        if node in definitions:
-            value = definitions[node]
-            if value not in seen:
-                seen.add(value)
-                pending.append(value)
-            continue
-        if isinstance(node, kinds):
-            found.add(node)
-        for arg in node.args:
-            if isinstance(arg, sympy.Basic) and arg not in seen:
-                seen.add(arg)
-                pending.append(arg)
-    return found
+    """The sub-expressions of the ``kinds`` that ``expr`` holds once its definitions are put in, without putting them in:
+    what a walk of ``expand_definitions(expr)`` would find, by :func:`_through_definitions`."""
+    return {node for node in _through_definitions(expr, definitions)
+            if node not in definitions and isinstance(node, kinds)}
 
 
 #: chains of definitions deeper than this are substituted in one pass (see :func:`expand_definitions`)
