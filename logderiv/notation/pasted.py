@@ -2289,9 +2289,16 @@ def data_letter(texts: Sequence[str | None], let_names: Collection[str]) -> tupl
 _TX_WORD = patterns.compile(r"(?<![\w.\\])t[xX](?![\w])")
 #: tx times the whole parameter vector: tx @ w, tx.dot(w), np.dot(tx, w), np.matmul(tx, w) (an m×n matrix there)
 _TX_TIMES_THETA = patterns.compile(
-    r"(?<![\w.\\])t[xX](?:\s*@\s*|\.dot\(\s*)(?:theta|w)(?![\w_^(\[])"
-    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\s*,\s*(?:theta|w)\s*\)"
+    r"(?<![\w.\\])t[xX](?:\s*@\s*|\.dot\(\s*)(?:theta|w|beta)(?![\w_^(\[])"
+    r"|(?<![\w.])(?:np\.)?(?:dot|matmul)\(\s*t[xX]\s*,\s*(?:theta|w|beta)\s*\)"
 )
+#: the course's MATLAB copies (tX*beta, tX'*e): Octave's * is the matrix product, but NumPy's * broadcasts (tx * w is
+#: m×n, entry by entry), so these count only in Octave code (:data:`_OCTAVE_MARK`)
+_TX_OCTAVE_TIMES = patterns.compile(r"(?<![\w.\\])t[xX]\s*\*\s*(?:theta|w|beta)(?![\w_^(\[.'])")
+_TX_OCTAVE_TRANSPOSED = patterns.compile(r"(?<![\w.\\])t[xX]'\s*\*(?!\*)")
+#: what only Octave writes: a transpose by a quote after a name or a bracket (y'*tX, (y - tX*beta)'), or an
+#: operator of each entry (.*, ./, .^)
+_OCTAVE_MARK = patterns.compile(r"[\w)]'|\.[*/^]")
 #: tx transposed as a matrix factor: tx.T.dot(…), tx.T @ …, np.dot(tx.T, …) (never tx.T * …, NumPy's broadcast)
 _TX_TRANSPOSED = patterns.compile(
     r"(?<![\w.\\])t[xX]\.T(?:\.dot\(|\s*@(?!@))"
@@ -2314,18 +2321,23 @@ def data_tx(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[li
     :func:`data_letter` reads ``u * theta``, only when every text is code (no LaTeX), none
     writes x or X, no ``--let`` defines tx, one spelling only (tx or tX: Python tells them
     apart), some text multiplies it by the whole parameter vector as a matrix, and every use
-    of it is that product or its transpose as a matrix factor. Returns the texts and the
-    note, or the texts unchanged and None.
+    of it is that product or its transpose as a matrix factor. In the course's MATLAB copies
+    (``g = 1./m * tX' *(sigmoid(tX*beta) - y);``) Octave's ``*`` and ``tX'`` are those products,
+    read so only where a text shows it is Octave (a quote transpose, ``.*``): NumPy's ``tx * w``
+    broadcasts. Returns the texts and the note, or the texts unchanged and None.
     """
     if any(isinstance(text, str) and "\\" in text for text in texts):
         return list(texts), None
     called, sigmoid_note = _tx_sigmoid(texts)
     present = [text for text in called if isinstance(text, str)]
     names = {match.group(0) for text in present for match in _TX_WORD.finditer(text)}
-    if len(names) != 1 or names & set(let_names) or not any(_TX_TIMES_THETA.search(text) for text in present):
+    octave = any(_OCTAVE_MARK.search(text) for text in present)
+    times = (_TX_TIMES_THETA, _TX_OCTAVE_TIMES) if octave else (_TX_TIMES_THETA,)
+    if len(names) != 1 or names & set(let_names) or \
+            not any(pattern.search(text) for text in present for pattern in times):
         return list(texts), None
     _refuse_tx_beside_x(present)
-    uses = (_TX_TIMES_THETA, _TX_TRANSPOSED, _TX_SHAPE)
+    uses = (*times, _TX_TRANSPOSED, _TX_SHAPE, *((_TX_OCTAVE_TRANSPOSED,) if octave else ()))
     for text in present:
         for match in _TX_WORD.finditer(text):
             if not any(pattern.match(text, match.start()) for pattern in uses):

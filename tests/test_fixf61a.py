@@ -1,0 +1,70 @@
+"""Gradient code as people paste it (branch fixf61a, issue 10): the f61 wave's course code read as its writers mean.
+
+* EPFL's MATLAB copies of the CS-433 labs name the data matrix ``tX`` (x̃, with its column of ones) and write
+  Octave's products: ``tX*beta``, ``tX'*e``. Read as X with the labs' tx note wherever a text shows it is Octave
+  (a quote transpose, ``.*``); NumPy's ``tx * w`` broadcasts and stays refused.
+
+Every verdict and gradient is held to the corpus judge (tests/corpus/judge.py): finite differences of NumPy costs
+written here by hand, and verdicts worked out by hand in the comment beside each, never logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+from logderiv import check, derive
+
+TX_NOTE = "tx is the EPFL labs' x̃, the data matrix with a column of ones, read as X"
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+# ------------------------------------------------------------------ EPFL's tX in Octave
+def _loglik(d):
+    z = d.X @ d.beta
+    return float(d.y @ z - np.sum(np.log(1 + np.exp(z))))
+
+
+def _half_mse(d):
+    e = d.y - d.X @ d.beta
+    return float(e @ e) / (2 * d.m)
+
+
+def _rmse(d):
+    e = d.y - d.X @ d.beta
+    return float(np.sqrt(e @ e / d.m))
+
+
+@pytest.mark.parametrize("text, intended, lets", [
+    ("y'*tX*beta - sum(log(1 + exp(tX*beta)))", _loglik, ()),  # Σ yᵢxᵢᵀβ − log(1 + e^{xᵢᵀβ})
+    ("e'*e/(2*N)", _half_mse, ("e = y - tX*beta", "N = length(y)")),  # ‖y − Xβ‖²/(2N)
+    ("sqrt(1./size(y,1)*(y - tX*beta)'*(y - tX*beta))", _rmse, ()),  # √(‖y − Xβ‖²/N)
+    ("sum((y - tx*beta).^2)/2", lambda d: 0.5 * float((d.y - d.X @ d.beta) @ (d.y - d.X @ d.beta)), ()),
+])
+def test_epfl_octave_tx_costs(text, intended, lets):
+    assert_gradient_read(text, intended, wrt=("beta_j",), lets=lets)
+    assert any(TX_NOTE in note for note in notes_of(derive(text, wrt="beta_j", let=lets)))
+
+
+EPFL_NLL = "-1/m *( y'*tX*beta - sum(log(1 + exp(tX*beta))) )"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("g = 1./m * tX' *(sigmoid(tX*beta) - y);", "equivalent"),  # (1/m)Xᵀ(σ(Xβ) − y): the mean NLL's gradient
+    ("g = 1./m * tX' *(y - sigmoid(tX*beta));", "different"),  # its sign flipped
+    ("g = tX' *(sigmoid(tX*beta) - y);", "different"),  # m times it
+])
+def test_epfl_octave_tx_answers(answer, verdict):
+    assert_verdict_read(answer, EPFL_NLL, verdict, wrt="beta_j", lets=("m = length(y)",))
+    result = check(answer, cost=EPFL_NLL, wrt="beta_j", let=("m = length(y)",))
+    assert any(TX_NOTE in note for note in notes_of(result))
+
+
+def test_numpy_tx_times_w_broadcasts_and_is_not_read_as_a_product():
+    # NumPy's tx * w is an m×n array (w times each row, entry by entry), not x̃w: no Octave mark, no reading
+    error = refused(derive, "np.sum((y - tx * w)**2)", wrt="w_j")
+    assert "tx" in str(error)
