@@ -68,3 +68,43 @@ def test_numpy_tx_times_w_broadcasts_and_is_not_read_as_a_product():
     # NumPy's tx * w is an m×n array (w times each row, entry by entry), not x̃w: no Octave mark, no reading
     error = refused(derive, "np.sum((y - tx * w)**2)", wrt="w_j")
     assert "tx" in str(error)
+
+
+# ------------------------------------------------------------------ NumPy's v @ v outside a matrix answer
+PYGD_LETS = ("v = x @ theta.T - y", "n_sample, n_feature = x.shape")
+AT_NOTE = "v @ v of one vector of the examples runs only with a 1-D array"
+
+
+def _half_mse_theta(d):
+    v = d.X @ d.theta - d.y
+    return float(v @ v) / 2 / d.m
+
+
+def _ridge_sse(d):
+    r = d.X @ d.w - d.y
+    return float(r @ r) + d.lam * float(d.w @ d.w)
+
+
+def test_self_matmul_costs():
+    # ‖xθ − y‖²/(2·n_sample) and ‖Xw − y‖² + λ‖w‖², by finite differences of the NumPy above
+    assert_gradient_read("v @ v / 2 / n_sample", _half_mse_theta, lets=PYGD_LETS)
+    assert_gradient_read("residual @ residual + lam * (w @ w)", _ridge_sse, wrt=("w_j",),
+                         lets=("residual = X @ w - y",))
+    result = derive("v @ v / 2 / n_sample", wrt="theta_j", let=PYGD_LETS)
+    assert any(AT_NOTE in note for note in notes_of(result))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("v.T @ x / n_sample", "equivalent"),  # vᵀx = (xθ − y)ᵀx, the row form of xᵀ(xθ − y), over n_sample
+    ("x.T @ v / n_sample", "equivalent"),  # the same vector, as a column
+    ("v.T @ x", "different"),  # n_sample times the gradient
+    ("x.T @ v / (2 * n_sample)", "different"),  # half of it
+])
+def test_self_matmul_cost_answers(answer, verdict):
+    assert_verdict_read(answer, "v @ v / 2 / n_sample", verdict, lets=PYGD_LETS)
+
+
+def test_matmul_of_two_names_with_no_matrix_stays_refused():
+    # u @ v of two names with no X or transpose anywhere: which arrays, and which shapes, the text does not say
+    error = refused(derive, "u @ v / 2", wrt="theta_j", let=("u = theta", "v = theta"))
+    assert "'@'" in str(error)

@@ -120,6 +120,22 @@ def _matrix_product_of_a_letter(source: str, node: tree.Node, left: tree.Node, r
     return None
 
 
+#: said when v @ v of one vector of the examples is read as NumPy's inner product of a 1-D array with itself
+NUMPY_AT_1D_NOTE = ("read as NumPy: v @ v of one vector of the examples runs only with a 1-D array (of an m×1 column "
+                    "it raises), and is then its inner product with itself Σᵢ vᵢ², a number")
+
+
+def _self_matmul(source: str, node: tree.Node) -> bool:
+    """Whether ``node`` is one whole name's ``@`` with itself in ``source``: ``v @ v``, ``residual@residual``."""
+    if not isinstance(node, tree.Binary) or not isinstance(node.left, tree.Variable) \
+            or not isinstance(node.right, tree.Variable):
+        return False
+    left, right = node.left.span, node.right.span
+    if not 0 <= left.start <= left.end <= right.start <= right.end <= len(source):
+        return False
+    return source[left.end:right.start].strip() == "@" and source[left.start:left.end] == source[right.start:right.end]
+
+
 def _numpy_dot_call(source: str, node: tree.Node) -> bool:
     """Whether ``node`` is written ``np.dot(a, b)`` (or ``np.matmul``) in ``source``."""
     return 0 <= node.span.start <= len(source) and _NUMPY_DOT.match(source, node.span.start) is not None
@@ -1575,11 +1591,13 @@ class _Lowering:
             entry = tree.Binary("*", tree.Variable("x", node.left.span, feature=_K), vector, here)
             return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
         if not left.row and not right.row and left.shape == right.shape == _EXAMPLES and not self.columns \
-                and not left.first and not right.first and _numpy_dot_call(self.source, node):
+                and not left.first and not right.first and (_numpy_dot_call(self.source, node)
+                                                            or _self_matmul(self.source, node)):
             # np.dot(Y_label, np.log(y_pred)) (Hung-yi Lee's HW2): of two m×1 columns it raises in NumPy, so the
-            # code that runs holds 1-D arrays, whose np.dot is the inner product Σᵢ aᵢbᵢ
-            if NUMPY_DOT_1D_NOTE not in self.notes:
-                self.notes.append(NUMPY_DOT_1D_NOTE)
+            # code that runs holds 1-D arrays, whose np.dot is the inner product Σᵢ aᵢbᵢ; v @ v likewise
+            note = NUMPY_DOT_1D_NOTE if _numpy_dot_call(self.source, node) else NUMPY_AT_1D_NOTE
+            if note not in self.notes:
+                self.notes.append(note)
             left = _Value(left.shape, left.node, True)
         if left.row and not right.row and left.shape == right.shape and left.shape in (_EXAMPLES, _FEATURES):
             over: Literal["examples", "features"] = "examples" if left.shape == _EXAMPLES else "features"

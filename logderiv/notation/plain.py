@@ -4097,18 +4097,38 @@ def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tupl
 
 
 def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
-    """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo."""
+    """Refuse ``@`` outside a matrix answer (one holding X), where it could only be a typo.
+
+    One vector's ``@`` with itself (``v @ v``, ``w @ w``, code's sum of squares: NumPy's inner product of a 1-D
+    array with itself) is a product of arrays wherever it is written: the matrix form reads it (and says what it
+    takes the arrays to be), so it is let through here.
+    """
     if any(token.kind == "name" and (token.raw in (vocab.DATA_MATRIX, "transpose") or token.text == vocab.DATA_MATRIX)
            or token.kind == "transpose" for token in tokens):
         return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.kind == "op" and token.text == "@":
+            if _self_product(tokens, k):
+                continue
             _fail(
                 "unexpected character '@': the matrix product is read only in a matrix answer (one that uses X)",
                 source,
                 token.start,
                 hint="to multiply numbers use * or a space",
             )
+
+
+def _self_product(tokens: list[_Token], at: int) -> bool:
+    """Whether the ``@`` at ``tokens[at]`` is between two whole mentions of one name (``v @ v``, ``(w @ w)``)."""
+    if not 0 < at < len(tokens) - 1:
+        return False
+    left, right = tokens[at - 1], tokens[at + 1]
+    before = tokens[at - 2] if at >= 2 else None
+    after = tokens[at + 2] if at + 2 < len(tokens) else None
+    glued = (before is not None and before.kind in ("op", "open") and before.text in (".",)) or (
+        after is not None and after.kind in ("open", "sub", "example", "transpose", "power"))
+    return left.kind == right.kind == "name" and left.raw == right.raw and not glued \
+        and not (before is not None and before.kind in ("sub", "example", "power", "transpose"))
 
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:
