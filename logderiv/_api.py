@@ -493,6 +493,11 @@ def check(
         import dataclasses
 
         cost, folded, let, code_notes = code
+        from .notation.eigen_code import refuse_matrix_beside_columns
+
+        # an Eigen loop over X.col(i) (X features × examples) beside a text that writes X whole: which X is not said
+        refuse_matrix_beside_columns(code_notes, folded or "")
+        refuse_matrix_beside_columns(code_notes, cost or "", label="COST")
         verdict = check(_given(folded), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*code_notes, *verdict.notes))))

@@ -108,3 +108,50 @@ def test_matmul_of_two_names_with_no_matrix_stays_refused():
     # u @ v of two names with no X or transpose anywhere: which arrays, and which shapes, the text does not say
     error = refused(derive, "u @ v / 2", wrt="theta_j", let=("u = theta", "v = theta"))
     assert "'@'" in str(error)
+
+
+# ------------------------------------------------------------------ C++/Eigen loops over X.col(i)
+CPP_LOSS = ("double loss = 0;\n\tfor(int i = 0; i < X.cols(); ++i){\n\t\tdouble temp = w.transpose() * X.col(i) - y(i);\n"
+            "\t\tloss += temp*temp;\n\t}\n\tloss /= X.cols();\n\treturn loss;")
+CPP_GRAD = ("VectorXd result;\n\tfor(int i = 0; i < X.cols(); ++i){\n"
+            "\t\tresult += 2*(X.col(i) * ((w.transpose() * X.col(i)) - y(i)))/X.cols();\n\t}\n\treturn result;")
+EIGEN_NOTE = "read as Eigen (C++): the loop takes example i as X.col(i), so X holds one example a column"
+
+
+def _mse_w(d):
+    # the C++ X is features × examples: its column i is row i of the judge's X
+    r = d.X @ d.w - d.y
+    return float(r @ r) / d.m
+
+
+def test_eigen_loss_loop():
+    # (1/m)Σ(wᵀxᵢ − yᵢ)², xᵢ = X.col(i)
+    assert_gradient_read(CPP_LOSS, _mse_w, wrt=("w_j",))
+    assert any(EIGEN_NOTE in note for note in notes_of(derive(CPP_LOSS, wrt="w_j")))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (CPP_GRAD, "equivalent"),  # Σᵢ 2xᵢ(wᵀxᵢ − yᵢ)/m, the MSE's gradient
+    (CPP_GRAD.replace("result += 2*(", "result += ("), "different"),  # half of it
+    (CPP_GRAD.replace(" - y(i)", " + y(i)"), "different"),  # the residual's sign
+])
+def test_eigen_gradient_loop(answer, verdict):
+    assert_verdict_read(answer, CPP_LOSS, verdict, wrt="w_j")
+    notes = notes_of(check(answer, cost=CPP_LOSS, wrt="w_j"))
+    assert any("result is declared with no value" in note for note in notes)
+    assert any("is read by its entry j" in note for note in notes)
+
+
+@pytest.mark.parametrize("answer", ["2 * X.T @ (X @ w - y) / m", "2 * X @ (X.T @ w - y) / m"])
+def test_a_whole_x_beside_the_eigen_columns_is_refused(answer):
+    # the loop's X is features × examples: a matrix answer's X may be it or its transpose, and the verdicts differ
+    error = refused(check, answer, cost=CPP_LOSS, wrt="w_j")
+    assert "X.col(i)" in str(error) and error.column == answer.index("X")
+
+
+def test_python_gradient_loop_adding_the_row():
+    # grad += (xᵢ·w − yᵢ) xᵢ summed, over m: the half MSE's gradient (1/m)Σ(wᵀxᵢ − yᵢ)xᵢ, entry by entry
+    answer = "grad = 0\nfor i in range(m):\n    grad += (np.dot(X[i], w) - y[i]) * X[i]\nreturn grad / m"
+    cost = "np.sum((X @ w - y)**2) / (2*m)"
+    assert_verdict_read(answer, cost, "equivalent", wrt="w_j")
+    assert_verdict_read(answer.replace("/ m", "/ (2*m)"), cost, "different", wrt="w_j")

@@ -25,7 +25,7 @@ from typing import Any, Mapping, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..record import record
-from . import function_body, vocabulary
+from . import eigen_code, function_body, vocabulary
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
@@ -60,7 +60,7 @@ _END_LOOP = patterns.compile(r"^for\s+(?P<var>\w+)\s*(?:=|in)\s*(?:1\s*:\s*(?P<c
                              r"\s*[,;]?\s*$")
 _R_LOOP = patterns.compile(r"^for\s*\(\s*(?P<var>\w+)\s+in\s+(?:1\s*:\s*(?P<count>.+?)|seq_len\(\s*(?P<count2>.+?)\s*\)|"
                            r"seq_along\(\s*(?P<along>\w+)\s*\))\s*\)\s*\{\s*(?P<rest>.*)$")
-_JS_LOOP = patterns.compile(r"^for\s*\(\s*(?:let\s+|var\s+)?(?P<var>\w+)\s*=\s*0\s*;\s*(?P=var)\s*<\s*(?P<count>[^;]+?)\s*;\s*"
+_JS_LOOP = patterns.compile(r"^for\s*\(\s*(?:let\s+|var\s+|(?:int|long|size_t|auto|unsigned(?:\s+int)?)\s+)?(?P<var>\w+)\s*=\s*0\s*;\s*(?P=var)\s*<\s*(?P<count>[^;]+?)\s*;\s*"
                             r"(?:(?P=var)\s*\+\+|\+\+\s*(?P=var)|(?P=var)\s*\+=\s*1)\s*\)\s*\{\s*(?P<rest>.*)$")
 _JS_PAIRS = patterns.compile(r"^for\s*\(\s*(?:let|const|var)\s*\[\s*(?P<x>\w+)\s*,\s*(?P<y>\w+)\s*\]\s*of\s+"
                              r"(?P<collection>\w+)\s*\)\s*\{\s*(?P<rest>.*)$")
@@ -429,7 +429,7 @@ def _split_statements(line: str) -> list[str]:
     pieces = [line[a + 1:b].strip() for a, b in zip(cuts, cuts[1:])]
     out = []
     for piece in pieces:
-        piece = _DECLARED.sub("", piece)
+        piece = _CPP_DECLARED.sub("", _DECLARED.sub("", piece))
         # a JavaScript block's braces on the statement's own line: { loss += … }
         if piece:
             out.append(piece)
@@ -445,6 +445,11 @@ class _Loop:
     header: str
     #: the data name whose v[i] is one example's one feature (a 1-D array, :func:`_one_feature`), read as x⁽ⁱ⁾
     feature: str | None = None
+    #: in an answer whose --wrt asks entry j of the gradient (w_j), that index: row i of X the loop adds to the
+    #: gradient as a vector (grad += X[i] * err) is then read by its entry j, x_j⁽ⁱ⁾ (:func:`_example_body`)
+    component: str | None = None
+    #: whether :func:`_example_body` read such a row by its entry
+    entries: bool = False
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -620,11 +625,18 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
            f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
+    if loop.entries:
+        note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     dotted = next((match.group(0) for statement in loop.body for match in _COMPREHENSION.finditer(statement)
                    if _comprehended_dots(match.group(0), loop.var) != match.group(0)), None)
     if dotted is not None:
         note += "; " + COMPREHENDED_DOT_NOTE.format(written=_short(dotted, 70), i=loop.var)
     return sums, note
+
+
+#: said when an answer's loop adds row i of X itself to the gradient, read by the entry j asked
+ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not times the parameters), is read by its "
+                  "entry {j}, x_{j}⁽ⁱ⁾: entry {j} of the gradient is the derivative asked")
 
 
 def _uses(value: str, name: str) -> bool:
@@ -679,6 +691,11 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     body = _comprehended_dots(body, var)
     for pattern in [*products, octave_row]:
         body = re.sub(pattern, lambda m: f"({_parameter(m.group('p'))}^T x^(i))", body)
+    if loop.component is not None and loop.component != var and re.search(_ROW.format(v=re.escape(var)), body):
+        # result += 2*(X[i] * (w·x⁽ⁱ⁾ − yᵢ))/m: the row itself added to a gradient, a vector whose entry j (the
+        # derivative by w_j asked) takes entry j of the row; a number times it, or it entry by entry, alike
+        body = re.sub(_ROW.format(v=re.escape(var)), f"x_{loop.component}^(i)", body)
+        loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
     indexed = rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*0\s*)?\](?:\[\s*0\s*\])?|" \
@@ -795,8 +812,9 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     defined = defined or {}
     # a whole function pasted (def cost_func(x, y, w, b): … return cost): its body, read as the lines below
     text, body_notes = function_body.unwrap(text, wrt if answer else None)
+    text, eigen_notes = eigen_code.respell(text)  # for(int i = 0; i < X.cols(); ++i){ … X.col(i) … }
     spelled, notes = code_spellings(text)
-    notes = [*body_notes, *notes]
+    notes = [*body_notes, *eigen_notes, *notes]
     lines, line_notes = _lines(spelled)
     lines = _first_indent(lines, line_notes)
     # a penalty's loop over the features (for j in range(n): reg_cost += w[j]**2) as Python's sum over them
@@ -842,6 +860,10 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         statements = _asked_past_others(statements, text, wrt, line_notes)
         statements = _asked_sum(statements, text, wrt, line_notes)
         statements = _asked_last(statements, wrt, line_notes)
+    asked = re.fullmatch(rf"\s*{_PARAMETERS}_(?P<j>[a-z])\s*", wrt or "") if answer else None
+    if asked is not None:
+        for loop in (s[1] for s in loops):
+            loop.component = asked.group("j")
     one = _one_feature(text, [s[1] for s in loops])
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes], defined)
