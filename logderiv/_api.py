@@ -288,7 +288,11 @@ def _code_statements(
         for new in folded.lets:
             name = new.split("=")[0].split("<-")[0].strip()
             same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
-            if any(old.replace(" ", "") != new.replace(" ", "") for old in same):
+            # R's arrow and = set a name alike: pi <- plogis(X%*%beta) in the lines is the --let pi = plogis(X%*%beta)
+            def bare(let: str) -> str:
+                return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", let.replace(" ", ""))
+
+            if any(bare(old) != bare(new) for old in same):
                 raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by a --let, to other values",
                                  source=text, column=max(text.find(name), 0), label=label,
                                  hint="give the name one value, in the code or in the --let")

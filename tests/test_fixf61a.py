@@ -155,3 +155,43 @@ def test_python_gradient_loop_adding_the_row():
     cost = "np.sum((X @ w - y)**2) / (2*m)"
     assert_verdict_read(answer, cost, "equivalent", wrt="w_j")
     assert_verdict_read(answer.replace("/ m", "/ (2*m)"), cost, "different", wrt="w_j")
+
+
+# ------------------------------------------------------------------ R: a function for optim, its guards, crossprod
+R_GRAD = ("grad <- function(beta, Y, X){\n  pi <- plogis(X%*%beta)\n  pi[pi==0] <- .Machine$double.neg.eps\n"
+          "  pi[pi==1] <- 1-.Machine$double.neg.eps\n  gr <- crossprod(X, Y-pi)\n  return(-gr)\n}")
+R_COST = "-sum(Y*log(pi) + (1-Y)*log(1-pi))"
+R_LETS = ("pi = plogis(X%*%beta)",)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (R_GRAD, "equivalent"),  # −Xᵀ(Y − π) = Xᵀ(π − Y), the summed NLL's gradient
+    (R_GRAD.replace("return(-gr)", "return(gr)"), "different"),  # the log-likelihood's gradient
+    ("grad <- function(beta, Y, X){\n  pi <- plogis(X%*%beta)\n  crossprod(X, pi-Y)\n}", "equivalent"),  # last line
+    ("grad <- function(beta, Y, X){\n  pi <- plogis(X%*%beta)\n  crossprod(X, pi-Y) / 2\n}", "different"),
+])
+def test_r_function_for_optim(answer, verdict):
+    assert_verdict_read(answer, R_COST, verdict, wrt="beta_j", lets=R_LETS)
+    notes = notes_of(check(answer, cost=R_COST, wrt="beta_j", let=R_LETS))
+    assert any("the function grad(beta, Y, X) is read as its body" in note for note in notes)
+    if "Machine" in answer:
+        assert any("a numerical guard, a no-op on the mathematics, dropped" in note for note in notes)
+
+
+def test_r_guard_of_a_name_that_is_no_sigmoid_stays():
+    # r <- X %*% beta - Y is no probability: r[r==0] <- 1e-15 changes the residuals where they are 0, not dropped
+    answer = "grad <- function(beta, Y, X){\n  r <- X%*%beta - Y\n  r[r==0] <- 1e-15\n  crossprod(X, r)\n}"
+    error = refused(check, answer, cost="sum((X%*%beta - Y)^2)/2", wrt="beta_j")
+    assert "this R index is not read" in str(error)
+
+
+def _r_nll(d):
+    p = _sig(d.X @ d.beta)
+    return float(-np.sum(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+
+def test_r_cost_function_unwrapped():
+    # the summed negative log-likelihood, written as R's function with its guards
+    cost = ("nll <- function(beta, Y, X){\n  p <- plogis(X%*%beta)\n  p[p==1] <- 1-.Machine$double.eps\n"
+            "  -sum(Y*log(p) + (1-Y)*log(1-p))\n}")
+    assert_gradient_read(cost, _r_nll, wrt=("beta_j",))

@@ -27,7 +27,7 @@ import re
 from .. import patterns
 from . import vocabulary
 
-__all__ = ["unwrap", "HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE"]
+__all__ = ["unwrap", "HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE", "R_HEADER_NOTE", "R_GUARD_NOTE"]
 
 #: def NAME(PARAMS): on the first line, nothing after the colon
 _HEADER = patterns.compile(r"^def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()]*)\)\s*(?:->\s*[\w\[\], .]+)?:\s*$")
@@ -36,6 +36,22 @@ _COUNT_SET = patterns.compile(r"^(?P<indent>[ \t]*)(?P<name>[A-Za-z_]\w*)\s*=\s*
                               r"(?P<a>X|x|y|Y)\s*\)|(?P<b>X|x|y|Y)\.shape\[0\]|(?P<c>y|Y)\.size)\s*$")
 #: return A, B (bare names)
 _PAIR = patterns.compile(r"^(?P<indent>[ \t]*)return\s+\(?\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*\)?\s*$")
+
+#: R's NAME <- function(PARAMS){ on the first line (or = function, the brace on the line), the body up to a last "}"
+_R_HEADER = patterns.compile(r"^(?P<name>[A-Za-z_.][\w.]*)\s*(?:<-|=)\s*function\s*\((?P<params>[^()]*)\)\s*\{\s*$")
+#: R's guard of a probability's extreme entries: p[p == 0] <- …, p[p==1] <- 1 - …, p[p <= 0] <- …, p[p >= 1] <- …
+_R_GUARD = patterns.compile(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*\[\s*(?P=name)\s*(?P<test>==|<=|>=)\s*(?P<bound>[01])"
+                            r"(?:\.0*)?\s*\]\s*<-\s*(?P<value>[^\n]+?)\s*$")
+#: a value a guard may put there: a small constant, or 1 minus one (R's .Machine$double.eps, 1e-15, eps)
+_GUARD_VALUE = patterns.compile(r"(?:1\s*-\s*)?(?:\.Machine\$double\.(?:neg\.)?eps|\d+(?:\.\d+)?[eE]-\d+|eps)")
+#: a name set to the sigmoid of something: p <- plogis(X %*% beta), p <- sigmoid(…), p <- 1/(1+exp(-…))
+_SIGMOID_SET = r"^\s*{name}\s*(?:<-|=)\s*(?:plogis\(|sigmoid\(|1\s*/\s*\(\s*1\s*\+\s*exp\(\s*-)"
+
+R_HEADER_NOTE = ("read as R: the function {name}({params}) is read as its body, whose value is what it returns (or "
+                 "its last line); its parameters are the names the body uses")
+R_GUARD_NOTE = ("read as R: {line} only changes entries of {name} equal to {bound}, which the sigmoid {name} is set to "
+                "never takes (its values lie strictly between 0 and 1): a numerical guard, a no-op on the mathematics, "
+                "dropped")
 
 HEADER_NOTE = ("read as code: the function {name}({params}) is read as its body, whose value is what it returns; "
                "its parameters are the names the body uses")
@@ -53,6 +69,8 @@ def unwrap(text: str, wrt: str | None = None) -> tuple[str, list[str]]:
     if first is None:
         return text, notes
     header = _HEADER.match(lines[first].strip())
+    if header is None and lines[first] == lines[first].lstrip():
+        return _r_function(lines[first:], notes)
     if header is None or lines[first] != lines[first].lstrip():
         return text, notes
     body = [line for line in lines[first + 1:] if line.strip()]
@@ -104,3 +122,46 @@ def _asked(lines: list[str], wrt: str | None, notes: list[str]) -> list[str]:
     name = names[bys.index(by)]
     notes.append(RETURNED_NOTE.format(names=", ".join(names), bys=", ".join(bys), wrt=wrt, by=by, name=name))
     return [*lines[:-1], f"{match.group('indent')}return {name}"]
+
+
+def _r_function(lines: list[str], notes: list[str]) -> tuple[str, list[str]]:
+    """R's ``grad <- function(beta, Y, X){ … }`` as its body (noted), its sigmoid's guards dropped; else as it was.
+
+    Only where the header is the first line, the last line is the closing ``}`` alone, and the body is indented
+    under the header. R's value is its ``return(…)`` or its last line, as the statements' reader reads a block.
+    """
+    text = "\n".join(lines)
+    header = _R_HEADER.match(lines[0].strip())
+    body = [line for line in lines[1:] if line.strip()]
+    if header is None or not body or body[-1].strip() != "}":
+        return text, notes
+    body = body[:-1]
+    if not body or any(line == line.lstrip() for line in body):
+        return text, notes
+    least = min(len(line) - len(line.lstrip()) for line in body)
+    out = [line[least:] for line in body]
+    params = ", ".join(p.strip() for p in header.group("params").split(",") if p.strip())
+    notes.append(R_HEADER_NOTE.format(name=header.group("name"), params=params))
+    return "\n".join(_guards(out, notes)), notes
+
+
+def _guards(lines: list[str], notes: list[str]) -> list[str]:
+    """``pi[pi==0] <- .Machine$double.neg.eps`` beside ``pi <- plogis(X%*%beta)``: dropped, noted.
+
+    A sigmoid's values lie strictly between 0 and 1, so a line that resets only its entries equal to 0 or 1 (or at
+    most 0, at least 1) to a tiny constant (or 1 minus one) changes nothing in the mathematics: R's guard against
+    log(0) where the floating point rounds. Only for a name the lines set once, before the guard, to a sigmoid.
+    """
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        guard = _R_GUARD.match(line)
+        if guard is not None and (guard.group("test"), guard.group("bound")) in (("==", "0"), ("==", "1"), ("<=", "0"),
+                                                                                   (">=", "1")) \
+                and _GUARD_VALUE.fullmatch(guard.group("value")):
+            name = guard.group("name")
+            sets = [j for j, other in enumerate(lines) if re.match(rf"^\s*{re.escape(name)}\s*(?:<-|=)(?!=)", other)]
+            if len(sets) == 1 and sets[0] < k and re.match(_SIGMOID_SET.format(name=re.escape(name)), lines[sets[0]]):
+                notes.append(R_GUARD_NOTE.format(line=line.strip(), name=name, bound=guard.group("bound")))
+                continue
+        out.append(line)
+    return out

@@ -42,8 +42,8 @@ class Folded:
     tx: bool = False
 
 
-#: what marks a text as LaTeX or notes, not code: a command, a dollar
-_LATEX = patterns.compile(r"\\[A-Za-z]|\$")
+#: what marks a text as LaTeX or notes, not code: a command, a dollar (not R's list access .Machine$double.eps)
+_LATEX = patterns.compile(r"\\[A-Za-z]|(?<!\w)\$|\$(?![A-Za-z])")
 #: what marks lines as code when nothing else does (no loop, +=, return): NumPy, a ';' line end, R's arrow, Octave's .*
 _CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*", re.MULTILINE)
 #: JavaScript's (and Lua's) declaring words before a name
@@ -838,7 +838,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     loops = [s for s in statements if s[0] == "loop"]
     sets = [s for s in statements if s[0] == "set"]
     marked = loops or any(s[0] == "return" for s in statements) or any(op != "=" for _, _, op, _ in sets) \
-        or line_notes or re.search(r"^\s*(?:let|const|var)\s", text, re.MULTILINE)
+        or line_notes or body_notes or re.search(r"^\s*(?:let|const|var)\s", text, re.MULTILINE)
     if not marked and not answer and _CODE_MARKS.search(text) and len(sets) == len(statements) \
             and len({s[1] for s in sets}) == 1 and len(sets) > 1 \
             and all(re.search(rf"(?<![\w.]){re.escape(s[1])}(?!\w)", s[3]) for s in sets[1:]):
