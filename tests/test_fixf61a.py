@@ -195,3 +195,37 @@ def test_r_cost_function_unwrapped():
     cost = ("nll <- function(beta, Y, X){\n  p <- plogis(X%*%beta)\n  p[p==1] <- 1-.Machine$double.eps\n"
             "  -sum(Y*log(p) + (1-Y)*log(1-p))\n}")
     assert_gradient_read(cost, _r_nll, wrt=("beta_j",))
+
+
+# ------------------------------------------------------------------ Octave: a gradient assigned in turn
+EX5_COST = "J = (1/(2*m))*sum((h - y).^2) + (lambda/(2*m))*sum(theta(2:end).^2);"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # (1/m)Xᵀ(h − y) + (λ/m)[0; θ(2:end)]: the gradient of the half MSE with the intercept left out of the penalty
+    ("grad=(1/m)*(X'*(h-y)); %2x1\ngrad_reg=(lambda/m)*(theta(2:end)); %for j=1 to so on\n"
+     "grad(2:end)=grad(2:end)+grad_reg; % adding regularization only in bias", "equivalent"),
+    ("grad=(1/m)*(X'*(h-y));\ngrad(2:end)=grad(2:end)+(lambda/m)*theta(2:end);", "equivalent"),
+    ("grad=(1/m)*(X'*(h-y));\ngrad(2:end)=grad(2:end)+(lambda/(2*m))*theta(2:end);", "different"),  # λ/(2m)
+    ("grad=(1/m)*(X'*(h-y));\ngrad(2:end)=grad(2:end)-(lambda/m)*theta(2:end);", "different"),  # its sign
+])
+def test_octave_rest_updated_after_the_first_entry(answer, verdict):
+    assert_verdict_read(answer, EX5_COST, verdict, lets=("h=X*theta",))
+
+
+def test_octave_comment_lines_between_reassignments():
+    # grad = (1/m)Xᵀ(h − y) + (λ/m)θ, then its first entry's penalty taken off: (λ/m)[0; θ(2:end)]
+    answer = ("grad = 1/m*X'*(h-y)+lambda/m*theta;\n% It must start at 1\n"
+              "grad(1) = grad(1) - lambda / m * theta(1);")
+    cost = "J = 1/m*(-y'*log(h)-(1-y)'*log(1-h))+lambda/(2*m)*(sum(theta.^2)-theta(1)^2);"
+    lets = ("h = sigmoid(X*theta)", "m = length(y)")
+    assert_verdict_read(answer, cost, "equivalent", lets=lets)
+    notes = notes_of(check(answer, cost=cost, wrt="theta_j", let=lets))
+    assert any("'% It must start at 1' is an Octave comment: dropped" in note for note in notes)
+
+
+def test_a_helper_computed_and_never_used_is_not_read():
+    # g2 is computed and unused: the lines' value is grad, but which of the two values is meant is not said
+    answer = "grad=(1/m)*(X'*(h-y));\ng2=(lambda/m)*(theta(2:end));\ngrad(2:end)=grad(2:end)+(lambda/m)*theta(2:end);"
+    error = refused(check, answer, cost=EX5_COST, wrt="theta_j", let=("h=X*theta",))
+    assert "unexpected character ';'" in str(error)  # left to the reader of one statement, as before

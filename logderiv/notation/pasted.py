@@ -1847,7 +1847,9 @@ def reassigned(text: str) -> Pasted | None:
     None unless every statement assigns the same one name, the first does not use it and every later one
     does: notes that write ``g = A`` and then ``g = B`` state A = B, a chain, not a reassignment.
     """
-    pieces = [piece for line in text.split("\n") for piece in _top_level_statements(line) if piece.strip()]
+    lines, comments = _octave_comment_lines(text.split("\n"))
+    pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
+    helpers: dict[str, str] = {}
     if len(pieces) < 2:
         return None
     first = _ASSIGNED.match(pieces[0])
@@ -1857,12 +1859,35 @@ def reassigned(text: str) -> Pasted | None:
     word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
     if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
         return None
-    for piece in pieces[1:]:
+    rest_updated = False
+    for k, piece in enumerate(pieces[1:], start=1):
+        for helper, helper_value in helpers.items():
+            piece = re.sub(rf"(?<![\w.]){re.escape(helper)}(?![\w(\[])", lambda _: f"({helper_value})", piece)
         fixed = _FIRST_FIXED.match(piece)
         if fixed is not None and fixed.group("name") == name:
             vector = fixed.group("vector")
             value = (f"({value}) {fixed.group('sign')} ({fixed.group('scale')}) * "
                      f"({vector} - [0; {vector}(2:end)])")
+            continue
+        rest = _REST_UPDATED.match(piece)
+        if rest is not None and rest.group("name") == name and not word.search(rest.group("added")) \
+                and re.search(r"(?<![\w.])(?:theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)", rest.group("added")):
+            # grad(2:end) = grad(2:end) + grad_reg (ex5): the entries after the intercept's get the n − 1 values
+            # added, the first none: [0; added] added to the whole
+            value = f"({value}) {rest.group('sign')} [0; ({rest.group('added')})]"
+            rest_updated = True
+            continue
+        helper = _ASSIGNED.match(piece)
+        if helper is not None and helper.group("name") != name and not word.search(helper.group("value")) \
+                and helper.group("name") not in helpers and k < len(pieces) - 1 \
+                and not re.search(rf"(?<![\w.]){re.escape(helper.group('name'))}\s*[(\[]", " ".join(pieces)) \
+                and sum(1 for other in pieces if _ASSIGNED.match(other) and _ASSIGNED.match(other).group("name")
+                        == helper.group("name")) == 1:
+            # grad_reg = (lambda/m)*(theta(2:end)) between grad's lines: a value of its own, put where it is used
+            if not any(re.search(rf"(?<![\w.]){re.escape(helper.group('name'))}(?!\w)", later)
+                       for later in pieces[k + 1:]):
+                return None  # a value computed and never used: which value is meant is not said
+            helpers[helper.group("name")] = helper.group("value")
             continue
         later = _ASSIGNED.match(piece)
         if later is None or later.group("name") != name or not word.search(later.group("value")) or re.search(
@@ -1871,10 +1896,39 @@ def reassigned(text: str) -> Pasted | None:
         value = word.sub(lambda _: f"({value})", later.group("value"))
     shown = " ".join(piece.strip() for piece in pieces)
     return Pasted(text, value, ((0, len(text), 0, len(value)),), (
+        *comments,
         f"read as code: the lines assign {name} in turn ({_shorten(shown, 80)}): the answer is its last value, "
         f"each line's {name} the value before it" + (
             "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
-            if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else ""),))
+            if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else "") + (
+            f"; {name}(2:end) = {name}(2:end) + v adds v to the entries after the first: + [0; v]"
+            if rest_updated else "") + (
+            f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
+            if helpers else ""),))
+
+
+#: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v)
+_REST_UPDATED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
+    r"(?P<sign>[-+])\s*(?P<added>[^;=]+?)\s*;?\s*$")
+#: a line that is only an Octave comment, and a comment after a statement's ';'
+_OCTAVE_COMMENT_LINE = patterns.compile(r"^\s*%.*$")
+_OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
+
+
+def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without Octave's comments (a whole line from '%', or '%…' after a ';'), and a note of each."""
+    out, notes = [], []
+    for line in lines:
+        if _OCTAVE_COMMENT_LINE.match(line):
+            notes.append(f"'{line.strip()}' is an Octave comment: dropped")
+            continue
+        trailing = _OCTAVE_TRAILING_COMMENT.search(line)
+        if trailing is not None:
+            notes.append(f"'{trailing.group().strip()}' is an Octave comment after the statement: dropped")
+            line = line[:trailing.start()]
+        out.append(line)
+    return out, notes
 
 
 #: Python's accumulating loop: for i in range(N):  ACC = BODY + ACC  (ACC = ACC + BODY, ACC += BODY)
