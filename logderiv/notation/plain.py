@@ -4125,10 +4125,10 @@ def _self_product(tokens: list[_Token], at: int) -> bool:
     left, right = tokens[at - 1], tokens[at + 1]
     before = tokens[at - 2] if at >= 2 else None
     after = tokens[at + 2] if at + 2 < len(tokens) else None
-    glued = (before is not None and before.kind in ("op", "open") and before.text in (".",)) or (
-        after is not None and after.kind in ("open", "sub", "example", "transpose", "power"))
-    return left.kind == right.kind == "name" and left.raw == right.raw and not glued \
-        and not (before is not None and before.kind in ("sub", "example", "power", "transpose"))
+    # the whole name on each side: not v[i] @ v, a^v @ v, v @ v(…) or v @ v_i, whose operands are other values
+    glued = (after is not None and after.kind in ("open", "sub", "example", "transpose", "power")) or (
+        before is not None and before.kind in ("sub", "example", "power", "transpose"))
+    return left.kind == right.kind == "name" and left.raw == right.raw and not glued
 
 
 def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> tree.Node:
