@@ -229,3 +229,33 @@ def test_a_helper_computed_and_never_used_is_not_read():
     answer = "grad=(1/m)*(X'*(h-y));\ng2=(lambda/m)*(theta(2:end));\ngrad(2:end)=grad(2:end)+(lambda/m)*theta(2:end);"
     error = refused(check, answer, cost=EX5_COST, wrt="theta_j", let=("h=X*theta",))
     assert "unexpected character ';'" in str(error)  # left to the reader of one statement, as before
+
+
+# ------------------------------------------------------------------ every note in every format
+DERIVE_NOTES = [
+    (["derive", "y'*tX*beta - sum(log(1 + exp(tX*beta)))", "--wrt", "beta_j"], "tx is the EPFL labs"),
+    (["derive", "v @ v / 2 / n_sample", "--let", PYGD_LETS[0], "--let", PYGD_LETS[1]], "v @ v of one vector"),
+    (["derive", CPP_LOSS, "--wrt", "w_j"], "X holds one example a column"),
+]
+CHECK_NOTES = [
+    (["check", CPP_GRAD, "--cost", CPP_LOSS, "--wrt", "w_j"], "result is declared with no value"),
+    (["check", R_GRAD, "--cost", R_COST, "--wrt", "beta_j", "--let", R_LETS[0]], "a numerical guard"),
+    (["check", "grad=(1/m)*(X'*(h-y));\ngrad(2:end)=grad(2:end)+(lambda/m)*theta(2:end);", "--cost", EX5_COST,
+      "--let", "h=X*theta"], "adds v to the entries after the first"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "latex", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), DERIVE_NOTES, ids=[f for _, f in DERIVE_NOTES])
+def test_derive_says_each_reading_in_every_format(args, fragment, fmt):
+    from test_notes import test_derive_says_each_reading_in_every_format as says
+
+    says(args, fragment, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+@pytest.mark.parametrize(("args", "fragment"), CHECK_NOTES, ids=[f for _, f in CHECK_NOTES])
+def test_check_says_each_reading_in_every_format(args, fragment, fmt):
+    from test_notes import test_check_says_each_reading_in_every_format as says
+
+    says(args, fragment, fmt)
