@@ -1877,17 +1877,16 @@ def reassigned(text: str) -> Pasted | None:
             value = f"({value}) {rest.group('sign')} [0; ({rest.group('added')})]"
             rest_updated = True
             continue
-        helper = _ASSIGNED.match(piece)
-        if helper is not None and helper.group("name") != name and not word.search(helper.group("value")) \
-                and helper.group("name") not in helpers and k < len(pieces) - 1 \
-                and not re.search(rf"(?<![\w.]){re.escape(helper.group('name'))}\s*[(\[]", " ".join(pieces)) \
-                and sum(1 for other in pieces if _ASSIGNED.match(other) and _ASSIGNED.match(other).group("name")
-                        == helper.group("name")) == 1:
+        own = _ASSIGNED.match(piece)
+        other = own.group("name") if own is not None else name
+        assignments = [match.group("name") for match in map(_ASSIGNED.match, pieces) if match is not None]
+        if own is not None and other != name and not word.search(own.group("value")) and other not in helpers \
+                and k < len(pieces) - 1 and assignments.count(other) == 1 \
+                and not re.search(rf"(?<![\w.]){re.escape(other)}\s*[(\[]", " ".join(pieces)):
             # grad_reg = (lambda/m)*(theta(2:end)) between grad's lines: a value of its own, put where it is used
-            if not any(re.search(rf"(?<![\w.]){re.escape(helper.group('name'))}(?!\w)", later)
-                       for later in pieces[k + 1:]):
+            if not any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", later) for later in pieces[k + 1:]):
                 return None  # a value computed and never used: which value is meant is not said
-            helpers[helper.group("name")] = helper.group("value")
+            helpers[other] = own.group("value")
             continue
         later = _ASSIGNED.match(piece)
         if later is None or later.group("name") != name or not word.search(later.group("value")) or re.search(
