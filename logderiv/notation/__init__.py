@@ -1727,6 +1727,13 @@ def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[
     """The cost with an N that divides it and counts no sum (``λ/(2N) wᵀw``) read as m, and the note: see
     :func:`readings.lone_count`, which both parsers' trees meet here (neither parser sees the --let texts)."""
     found = readings.lone_count(cost_tree, [value for _, value, _ in lets], {name for name, _, _ in lets})
+    letter, where, _ = found
+    if letter is not None and where is None:
+        # the reading is for a term with no data (λ/(2N) wᵀw); 1/N (w x − y)² with no Σ is ambiguous, so asked
+        over_data = readings.lone_count_over_data(cost_tree, letter, [(name, value) for name, value, _ in lets])
+        if over_data is not None:
+            raise InputError(readings.lone_count_over_data_message(letter), source=cost,
+                             column=over_data.span.start, label="COST", hint=readings.lone_count_over_data_hint(letter))
     return _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
 
 

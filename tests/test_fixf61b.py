@@ -1,0 +1,60 @@
+r"""Issue 10, the fixf61b branch: the notation families of the blind wave f61 and of main's misses.
+
+* a count dividing a term of the data with no sum (a PyTorch tutorial's comment ``MSE = 1/N * (w*x - y)**2``): the
+  mean over N examples with its Σ left out, or one example's loss over a number N, gradients N times apart. The
+  weight-decay reading of a lone N (``λ/(2N) wᵀw``, no data in the term) was applied to it and gave a confident
+  gradient of one example's loss: it is now refused with a caret at N and a hint naming both readings.
+
+Every text is the source's, verbatim (variants are marked so). Verdicts are worked out by hand in their comments,
+and the gradients they lean on are checked by central finite differences (``tests/_numeric.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _numeric import central_differences as _fd
+from _reading import refused_by_logderiv
+
+from logderiv import check, derive
+
+RNG = np.random.default_rng(61)
+
+# ------------------------------------------------------------------ 1/N over a term of the data, no Σ: refused
+
+#: public code index file 766561519, a PyTorch tutorial's comment above its NumPy loss (x, y are the data arrays)
+TORCH_COMMENT = "MSE = 1/N * (w*x - y)**2"
+
+
+@pytest.mark.parametrize("cost, lets", [
+    (TORCH_COMMENT, ()),
+    # variant: LaTeX, the prediction named
+    (r"\frac{1}{N}(\hat y - y)^2", ()),
+    # variant: the prediction a --let of the data (the tutorial's y_predicted = w * x)
+    ("1/N * (y_pred - y)**2", ("y_pred = w * x",)),
+    # variant: 1/(2N) before one example's squared error and the weight decay together
+    ("1/(2N) * ((w*x - y)**2 + lambda * w**2)", ()),
+])
+def test_a_count_over_one_examples_term_is_refused(cost, lets):
+    error = refused_by_logderiv(lambda: derive(cost, wrt="w", let=lets))
+    assert "the mean over N examples with its sum left out" in error.message
+    assert "one example's loss" in error.message
+    # the caret is at the count, and the hint names both readings
+    assert error.column is not None and cost[error.column] == "N"
+    assert error.hint is not None and "Σ" in error.hint and "--let 'N = …'" in error.hint
+
+
+def test_a_let_for_the_count_says_which_reading():
+    """--let 'N = 4': one example's loss (1/4)(w x − y)², whose ∂/∂w is x(w x − y)/2 (by hand, and below)."""
+    x, y, w = RNG.normal(size=3)
+    assert np.isclose(_fd(lambda v: (v[0] * x - y) ** 2 / 4, np.array([w]))[0], x * (w * x - y) / 2, atol=1e-6)
+    assert check("1/2 * x * (w*x - y)", cost=TORCH_COMMENT, wrt="w", let=["N = 4"]).verdict == "equivalent"
+    # variant: the 1/N dropped, twice the gradient
+    assert check("x * (w*x - y)", cost=TORCH_COMMENT, wrt="w", let=["N = 4"]).verdict == "different"
+
+
+def test_the_weight_decay_beside_the_data_keeps_its_reading():
+    """λ/(2N) w² in a term of its own has no data in it: the lone count's reading (N as m) stays, noted."""
+    result = derive("(w*x - y)**2 + lambda/(2N) * w**2", wrt="w")
+    assert any(note.startswith("N counts the examples here: read as m (N divides a cost with no sum")
+               for note in result.notes)
