@@ -3,7 +3,8 @@ r"""Issue 10, the fixf61b branch: the notation families of the blind wave f61 an
 * a count dividing a term of the data with no sum (a PyTorch tutorial's comment ``MSE = 1/N * (w*x - y)**2``): the
   mean over N examples with its Σ left out, or one example's loss over a number N, gradients N times apart. The
   weight-decay reading of a lone N (``λ/(2N) wᵀw``, no data in the term) was applied to it and gave a confident
-  gradient of one example's loss: it is now refused with a caret at N and a hint naming both readings.
+  gradient of one example's loss: it is now refused with a caret at N and a hint naming both readings;
+* ``\\|\bm{w}\\|_2^2``, a Hugo page's Markdown escape of the norm's bars: read as the norm where the bars pair.
 
 Every text is the source's, verbatim (variants are marked so). Verdicts are worked out by hand in their comments,
 and the gradients they lean on are checked by central finite differences (``tests/_numeric.py``).
@@ -11,12 +12,16 @@ and the gradients they lean on are checked by central finite differences (``test
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from _numeric import central_differences as _fd
-from _reading import refused_by_logderiv
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused_by_logderiv
+from click.testing import CliRunner
 
 from logderiv import check, derive
+from logderiv.cli import main
 
 RNG = np.random.default_rng(61)
 
@@ -58,3 +63,53 @@ def test_the_weight_decay_beside_the_data_keeps_its_reading():
     result = derive("(w*x - y)**2 + lambda/(2N) * w**2", wrt="w")
     assert any(note.startswith("N counts the examples here: read as m (N divides a cost with no sum")
                for note in result.notes)
+
+
+# ------------------------------------------------------------------ \\| … \\|: Markdown's escape of the norm's bars
+
+#: public code index file 37825152493, a Japanese Hugo post (線形回帰メモ 正則化): ridge, the bars escaped for Markdown
+JP_RIDGE = (r"J_2(\bm{w}) = \frac{1}{2} \sum_{i=1}^{N} (h_{\bm{w}}(\bm{x}_i) - y^{(i)})^2 + \frac{\lambda}{2} "
+            r"\\|\bm{w}\\|_2^2")
+JP_H = r"h_{\bm{w}}(\bm{x}) = \bm{w}^T\bm{x}"
+MARKDOWN_NORM_NOTE = r"Markdown's escaped norm bars \\| … \\| are read as the norm \| … \|"
+
+
+def _ridge_half(d):
+    """½ Σᵢ (wᵀxᵢ − yᵢ)² + (λ/2)‖w‖², by hand."""
+    r = d.X @ d.w - d.y
+    return 0.5 * float(r @ r) + d.lam / 2 * float(d.w @ d.w)
+
+
+def test_markdown_escaped_norm_is_the_norm():
+    assert_gradient_read(JP_RIDGE, _ridge_half, wrt=("w_j",), lets=(JP_H,))
+    assert MARKDOWN_NORM_NOTE in notes_of(derive(JP_RIDGE, wrt="w_j", let=[JP_H]))
+
+
+def test_markdown_escaped_norm_note_in_every_format():
+    for form in ("text", "markdown", "latex"):
+        out = CliRunner().invoke(main, ["derive", JP_RIDGE, "--wrt", "w_j", "--let", JP_H, "-f", form])
+        assert out.exit_code == 0 and "Markdown" in out.output and "escaped norm bars" in out.output, out.output
+    out = CliRunner().invoke(main, ["derive", JP_RIDGE, "--wrt", "w_j", "--let", JP_H, "-f", "json"])
+    assert MARKDOWN_NORM_NOTE in json.loads(out.output)["notes"]
+
+
+def test_markdown_escaped_ridge_gradient_verdicts():
+    """∂/∂wⱼ of ½Σ(wᵀxᵢ − yᵢ)² + (λ/2)‖w‖² is Xᵀ(Xw − y) + λw (by hand; finite differences below)."""
+    X, y, w, lam = RNG.normal(size=(5, 3)), RNG.normal(size=5), RNG.normal(size=3), 0.4
+    cost = lambda v: 0.5 * float((X @ v - y) @ (X @ v - y)) + lam / 2 * float(v @ v)  # noqa: E731
+    assert np.allclose(_fd(cost, w), X.T @ (X @ w - y) + lam * w, atol=1e-5)
+    right = r"\frac{\partial J_2}{\partial \bm{w}} = X^T(X\bm{w} - \bm{y}) + \lambda \bm{w}"
+    assert_verdict_read(right, JP_RIDGE, "equivalent", wrt="w_j", lets=(JP_H,))
+    # variant: the λ/2 kept, half the penalty's gradient
+    assert_verdict_read(right.replace(r"\lambda \bm{w}", r"\frac{\lambda}{2} \bm{w}"), JP_RIDGE, "different",
+                        wrt="w_j", lets=(JP_H,))
+
+
+@pytest.mark.parametrize("cost", [
+    # the L1 norm of the same post's lasso: not differentiable, refused as before
+    r"\frac{1}{2} \sum_{i=1}^{N} (\bm{w}^T\bm{x}_i - y^{(i)})^2 + \lambda \\|\bm{w}\\|_1",
+    # variant: one escaped bar, one plain: they do not pair, so \\ stays a line break and the bars are refused
+    r"\frac{1}{2} \sum_{i=1}^{N} (\bm{w}^T\bm{x}_i - y^{(i)})^2 + \lambda \\|\bm{w}\|_1",
+])
+def test_unpaired_or_l1_escaped_bars_are_refused(cost):
+    refused_by_logderiv(lambda: derive(cost, wrt="w_j"))

@@ -1280,6 +1280,8 @@ class _Tokenizer:
             self.position = stop
         elif name == "\\" and self.markdown_brace(start, stop):
             pass  # \\{ … \\}: Markdown's escape of the braces \{ … \} (noted)
+        elif name == "\\" and self.markdown_norm(start, stop):
+            pass  # \\| … \\|: Markdown's escape of the norm's bars \| … \| (noted)
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]; \\* (no page break there) is one too
             self.position = stop + (self.source.startswith("*", stop))
             self.skip_space()
@@ -1570,6 +1572,24 @@ class _Tokenizer:
         kind = "open" if self.source[stop] == "{" else "close"
         self.add(kind, "{" if kind == "open" else "}", start, stop + 1)
         self.note("Markdown's escaped braces \\\\{ … \\\\} are read as the brackets \\{ … \\}")
+        self.position = stop + 1
+        return True
+
+    def markdown_norm(self, start: int, stop: int) -> bool:
+        r"""Read ``\\|`` as the norm's bar ``\|``: Markdown's escape of ``\|`` in copied math (a Hugo or Jekyll page).
+
+        Markdown turns ``\\|`` into ``\|`` before MathJax sees it, so a blog's source says
+        ``\frac{\lambda}{2} \\|\bm{w}\\|_2^2`` for (λ/2)‖w‖². Read so only where the bars pair (the text
+        writes ``\\|`` an even number of times) and no third bar follows (``\\||`` may be a line break before
+        ``||``), as :meth:`markdown_brace` reads ``\\{``; noted.
+        """
+        if stop >= self.end or self.source[stop] != "|" or self.source.startswith("||", stop):
+            return False
+        bars = self.source[:self.end].count("\\\\|")
+        if bars == 0 or bars % 2:
+            return False
+        self.add("norm", "‖", start, stop + 1)
+        self.note("Markdown's escaped norm bars \\\\| … \\\\| are read as the norm \\| … \\|")
         self.position = stop + 1
         return True
 
