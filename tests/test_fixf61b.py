@@ -4,7 +4,8 @@ r"""Issue 10, the fixf61b branch: the notation families of the blind wave f61 an
   mean over N examples with its Σ left out, or one example's loss over a number N, gradients N times apart. The
   weight-decay reading of a lone N (``λ/(2N) wᵀw``, no data in the term) was applied to it and gave a confident
   gradient of one example's loss: it is now refused with a caret at N and a hint naming both readings;
-* ``\\|\bm{w}\\|_2^2``, a Hugo page's Markdown escape of the norm's bars: read as the norm where the bars pair.
+* ``\\|\bm{w}\\|_2^2``, a Hugo page's Markdown escape of the norm's bars: read as the norm where the bars pair;
+* ``--let 'x_{ij} = x_j^{(i)}'`` beside the same post's answer in x_{ij}: the let says what x_{ij} is read as already.
 
 Every text is the source's, verbatim (variants are marked so). Verdicts are worked out by hand in their comments,
 and the gradients they lean on are checked by central finite differences (``tests/_numeric.py``).
@@ -113,3 +114,37 @@ def test_markdown_escaped_ridge_gradient_verdicts():
 ])
 def test_unpaired_or_l1_escaped_bars_are_refused(cost):
     refused_by_logderiv(lambda: derive(cost, wrt="w_j"))
+
+
+# ------------------------------------------------------------------ --let 'x_{ij} = x_j^{(i)}': the entries named
+
+#: the same post's gradient, component by component, in the entries x_{ij} of its matrix X (rows 𝒙ᵢᵀ)
+JP_COMPONENT = (r"\frac{\partial J_2}{\partial w_j} = \sum_{i=1}^{N} (h_{\bm{w}}(\bm{x}_i) - y^{(i)})x_{ij} + "
+                r"\lambda w_j")
+ENTRY_NOTE = "says what x_{ij} is read as already: feature j of example i, x_j⁽ⁱ⁾ (the let itself is dropped)"
+
+
+@pytest.mark.parametrize("entry", ["x_{ij} = x_j^{(i)}", "x_ij = x_j^(i)", "x_{i,j} = x^{(i)}_j"])
+def test_a_let_naming_the_data_entries_is_dropped(entry):
+    """Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + λwⱼ is ∂J₂/∂wⱼ (by hand; the matrix form's finite differences are checked above)."""
+    assert_verdict_read(JP_COMPONENT, JP_RIDGE, "equivalent", wrt="w_j", lets=(JP_H, entry))
+    verdict = check(JP_COMPONENT, cost=JP_RIDGE, wrt="w_j", let=[JP_H, entry])
+    assert any(note.endswith(ENTRY_NOTE) for note in notes_of(verdict))
+
+
+def test_a_let_naming_the_data_entries_keeps_a_wrong_answer_wrong():
+    # variant: (y − h) for (h − y) in the data term, the penalty's sign kept
+    flipped = JP_COMPONENT.replace(r"(h_{\bm{w}}(\bm{x}_i) - y^{(i)})", r"(y^{(i)} - h_{\bm{w}}(\bm{x}_i))")
+    assert_verdict_read(flipped, JP_RIDGE, "different", wrt="w_j", lets=(JP_H, "x_{ij} = x_j^{(i)}"))
+
+
+@pytest.mark.parametrize("entry", [
+    # one example per column: x_{ji} is feature j of example i, not how x_{ij} is read
+    "x_{ji} = x_j^{(i)}",
+    "x_{ij} = x_i^{(j)}",
+    # a value of its own
+    "x_{ij} = 2 x_j^{(i)}",
+])
+def test_other_lets_of_the_entries_stay_refused(entry):
+    error = refused_by_logderiv(lambda: check(JP_COMPONENT, cost=JP_RIDGE, wrt="w_j", let=[JP_H, entry]))
+    assert "fixed meaning" in error.message
