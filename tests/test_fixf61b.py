@@ -5,7 +5,9 @@ r"""Issue 10, the fixf61b branch: the notation families of the blind wave f61 an
   weight-decay reading of a lone N (``λ/(2N) wᵀw``, no data in the term) was applied to it and gave a confident
   gradient of one example's loss: it is now refused with a caret at N and a hint naming both readings;
 * ``\\|\bm{w}\\|_2^2``, a Hugo page's Markdown escape of the norm's bars: read as the norm where the bars pair;
-* ``--let 'x_{ij} = x_j^{(i)}'`` beside the same post's answer in x_{ij}: the let says what x_{ij} is read as already.
+* ``--let 'x_{ij} = x_j^{(i)}'`` beside the same post's answer in x_{ij}: the let says what x_{ij} is read as already;
+* ``z = \hat{X}\theta`` (a French report): X̂, the data matrix with its ones column, times the parameters, is X;
+* ``y_predicted`` beside ``--let 'y_pred = …'``: named as an unknown name near the let's, not "unknown index 'p'".
 
 Every text is the source's, verbatim (variants are marked so). Verdicts are worked out by hand in their comments,
 and the gradients they lean on are checked by central finite differences (``tests/_numeric.py``).
@@ -20,6 +22,7 @@ import pytest
 from _numeric import central_differences as _fd
 from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused_by_logderiv
 from click.testing import CliRunner
+from corpus.items import sig
 
 from logderiv import check, derive
 from logderiv.cli import main
@@ -148,3 +151,43 @@ def test_a_let_naming_the_data_entries_keeps_a_wrong_answer_wrong():
 def test_other_lets_of_the_entries_stay_refused(entry):
     error = refused_by_logderiv(lambda: check(JP_COMPONENT, cost=JP_RIDGE, wrt="w_j", let=[JP_H, entry]))
     assert "fixed meaning" in error.message
+
+
+# ------------------------------------------------------------------ \hat{X}: the data matrix with its ones column
+
+#: David-Kyrat/13X005-AI-Project, report/cost_function.md (French): the MSE of the sigmoid, z = X̂θ
+FR_MSE = r"MSE = \frac{1}{n}\sum_i^n (\sigma(z_i) - y_i)^2"
+FR_LETS = (r"\sigma(z) = \frac{1}{1 + e^{-z}}", r"z = \hat{X}\theta")
+HAT_X_NOTE = ("'\\hat{X}' (X̂, as notes write the data matrix with a column of ones appended for the intercept) is "
+              "read as the data matrix X: no plain X is written")
+
+
+def _sigmoid_mse(d):
+    """(1/m) Σᵢ (σ(θᵀxᵢ) − yᵢ)², by hand."""
+    r = sig(d.X @ d.theta) - d.y
+    return float(r @ r) / d.m
+
+
+def test_hatted_data_matrix_times_the_parameters_is_x():
+    assert_gradient_read(FR_MSE, _sigmoid_mse, wrt=("theta_j",), lets=FR_LETS)
+    assert HAT_X_NOTE in notes_of(derive(FR_MSE, let=list(FR_LETS)))
+
+
+@pytest.mark.parametrize("let", [
+    # X̂ beside a plain X: two matrices (a reconstruction, a normalised copy), not one
+    r"z = \hat{X}\theta + X\theta",
+    # X̂ alone, multiplying nothing: the text does not say it is the data matrix
+    r"z = \hat{X}",
+])
+def test_other_hatted_x_stays_refused(let):
+    error = refused_by_logderiv(lambda: derive(FR_MSE, let=[FR_LETS[0], let]))
+    assert "\\hat{X}" in error.message
+
+
+# ------------------------------------------------------------------ a code name that a --let name shortens
+
+def test_a_longer_code_name_beside_a_let_is_named_not_read():
+    """The PyTorch tutorial's cost in y_predicted, with only y_pred defined: two names in code, so asked."""
+    error = refused_by_logderiv(lambda: derive("((y_predicted - y)**2).mean()", wrt="w", let=["y_pred = w * x"]))
+    assert "unknown name 'y_predicted'" in error.message and "y_pred" in error.hint
+    assert error.column == 2

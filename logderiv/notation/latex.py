@@ -547,6 +547,10 @@ def _equals_outside_braces(text: str) -> bool:
 _BLACKBOARD_DATA = patterns.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
 _OTHER_X_OR_Y = patterns.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+#: what follows \hat{X} read as the data matrix: the parameters it multiplies (X̂θ, X̂w, X̂β) or its transpose
+_AFTER_DATA_MATRIX = patterns.compile(
+    r"\s*(?:\\(?:theta|beta)(?![A-Za-z])|w(?![A-Za-z])|\\(?:mathbf|bm|boldsymbol|vec)\s*\{?\s*(?:w|\\theta|\\beta)(?![A-Za-z])"
+    r"|\^\s*\{?\s*(?:T|\\top|\\intercal)(?![A-Za-z]))")
 #: a tilded x, with its scripts inside or not: \tilde{x_{i}}, \widetilde{\mathbf{x}}
 _TILDED_X = patterns.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 #: an x or X written plainly (x_i, \mathbf{x}, X), once the tilded ones are taken out
@@ -2249,6 +2253,15 @@ class _Tokenizer:
                     start,
                     hint="write the parameter one way (with or without the hat) throughout",
                 )
+            if letter == "X" and not self.unhatted("X", start) and _AFTER_DATA_MATRIX.match(self.source, after):
+                # the French report's z = \hat{X}\theta: X̂ is the data matrix with a column of ones appended for
+                # the intercept (as x̃ is the features with a 1), times the parameters; read as X where no plain X
+                # is written (then X̂ and X would be two matrices)
+                self.add("name", vocab.DATA_MATRIX, start, after)
+                self.note(f"'{self.source[start:after]}' (X̂, as notes write the data matrix with a column of ones "
+                          "appended for the intercept) is read as the data matrix X: no plain X is written")
+                self.position = after
+                return
             if letter == "Y" and _HATTED_LOWER_Y.search(self.source) is None:
                 # DeepLearning.AI's Ŷ: the row (or column) of every example's prediction, as Y is of the labels;
                 # beside a lower-case ŷ the two may be different quantities, and Ŷ stays refused
