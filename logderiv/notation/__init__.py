@@ -154,6 +154,9 @@ def read_definitions(
     lets, stacked_notes, _ = stacked_lets.read_stacked_lets(lets)
     layout_notes = [*layout_notes, *stacked_notes]
     lets, alias_notes = _subscript_alias_lets(lets)
+    # x_{ij} = x_j^{(i)}: a note naming the data's entries as logderiv reads them already, not a new x
+    lets, entry_name_notes = _data_entry_lets(lets)
+    alias_notes = [*alias_notes, *entry_name_notes]
     lets, entry_notes = vector_lets.read_entry_lets(lets)
     # z = β₀ + β₁x₁ + … = \beta^T\mathbf{(1;x)}: the stacked (1; x) respelled β₀ + βᵀx before a chain is split
     lets, augmented_notes = augmented.read_augmented_lets(lets)
@@ -466,6 +469,35 @@ def _subscript_alias_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
             continue
         notes.append(f"--let '{text.strip()}' says only that the model's name carries its parameters as a "
                      f"subscript: {match.group('one')} is read with or without it, so this --let defines nothing more")
+    return result, notes
+
+
+#: ``x_{ij} = x_j^{(i)}``, ``x_ij = x_j^(i)``, ``x_{i,j} = x^{(i)}_j``: feature j of example i named as logderiv's x_ij
+_DATA_ENTRY_LET = patterns.compile(
+    r"\s*x\s*_\s*(?:\{\s*i\s*,?\s*(?P<feature>[jk])\s*\}|i(?P<bare>[jk]))\s*=\s*x\s*"
+    r"(?:_\s*(?P<before>\{\s*[jk]\s*\}|[jk])\s*\^\s*(?:\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\))"
+    r"|\^\s*(?:\{\s*\(\s*i\s*\)\s*\}|\(\s*i\s*\))\s*_\s*(?P<after>\{\s*[jk]\s*\}|[jk]))\s*;?\s*"
+)
+
+
+def _data_entry_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
+    r"""Drop ``--let 'x_{ij} = x_j^{(i)}'``: it names feature j of example i x_{ij}, which is how x_{ij} is read.
+
+    A note writes its data matrix's entries x_{ij} (row i the example, as the matrix X with rows 𝒙ᵢᵀ) and says so
+    once; logderiv reads x_{ij} as x_j⁽ⁱ⁾ already, so the let defines nothing new and would otherwise be refused as
+    a redefinition of x. Only where both sides name the same feature letter and the example i in that order
+    (``x_{ji} = x_j^{(i)}``, a matrix of one example per column, stays refused); noted.
+    """
+    result: list[str] = []
+    notes: list[str] = []
+    for text in lets:
+        match = _DATA_ENTRY_LET.fullmatch(text) if isinstance(text, str) else None
+        written = None if match is None else (match.group("before") or match.group("after") or "").strip("{} ")
+        if match is None or written != (match.group("feature") or match.group("bare")):
+            result.append(text)
+            continue
+        notes.append(f"--let '{text.strip()}' says what x_{{i{written}}} is read as already: feature {written} of "
+                     f"example i, x_{written}⁽ⁱ⁾ (the let itself is dropped)")
     return result, notes
 
 
@@ -1727,6 +1759,13 @@ def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[
     """The cost with an N that divides it and counts no sum (``λ/(2N) wᵀw``) read as m, and the note: see
     :func:`readings.lone_count`, which both parsers' trees meet here (neither parser sees the --let texts)."""
     found = readings.lone_count(cost_tree, [value for _, value, _ in lets], {name for name, _, _ in lets})
+    letter, where, _ = found
+    if letter is not None and where is None:
+        # the reading is for a term with no data (λ/(2N) wᵀw); 1/N (w x − y)² with no Σ is ambiguous, so asked
+        over_data = readings.lone_count_over_data(cost_tree, letter, [(name, value) for name, value, _ in lets])
+        if over_data is not None:
+            raise InputError(readings.lone_count_over_data_message(letter), source=cost,
+                             column=over_data.span.start, label="COST", hint=readings.lone_count_over_data_hint(letter))
     return _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
 
 

@@ -547,6 +547,10 @@ def _equals_outside_braces(text: str) -> bool:
 _BLACKBOARD_DATA = patterns.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
 _OTHER_X_OR_Y = patterns.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+#: what follows \hat{X} read as the data matrix: the parameters it multiplies (X̂θ, X̂w, X̂β) or its transpose
+_AFTER_DATA_MATRIX = patterns.compile(
+    r"\s*(?:\\(?:theta|beta)(?![A-Za-z])|w(?![A-Za-z])|\\(?:mathbf|bm|boldsymbol|vec)\s*\{?\s*(?:w|\\theta|\\beta)(?![A-Za-z])"
+    r"|\^\s*\{?\s*(?:T|\\top|\\intercal)(?![A-Za-z]))")
 #: a tilded x, with its scripts inside or not: \tilde{x_{i}}, \widetilde{\mathbf{x}}
 _TILDED_X = patterns.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 #: an x or X written plainly (x_i, \mathbf{x}, X), once the tilded ones are taken out
@@ -1280,6 +1284,8 @@ class _Tokenizer:
             self.position = stop
         elif name == "\\" and self.markdown_brace(start, stop):
             pass  # \\{ … \\}: Markdown's escape of the braces \{ … \} (noted)
+        elif name == "\\" and self.markdown_norm(start, stop):
+            pass  # \\| … \\|: Markdown's escape of the norm's bars \| … \| (noted)
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]; \\* (no page break there) is one too
             self.position = stop + (self.source.startswith("*", stop))
             self.skip_space()
@@ -1570,6 +1576,24 @@ class _Tokenizer:
         kind = "open" if self.source[stop] == "{" else "close"
         self.add(kind, "{" if kind == "open" else "}", start, stop + 1)
         self.note("Markdown's escaped braces \\\\{ … \\\\} are read as the brackets \\{ … \\}")
+        self.position = stop + 1
+        return True
+
+    def markdown_norm(self, start: int, stop: int) -> bool:
+        r"""Read ``\\|`` as the norm's bar ``\|``: Markdown's escape of ``\|`` in copied math (a Hugo or Jekyll page).
+
+        Markdown turns ``\\|`` into ``\|`` before MathJax sees it, so a blog's source says
+        ``\frac{\lambda}{2} \\|\bm{w}\\|_2^2`` for (λ/2)‖w‖². Read so only where the bars pair (the text
+        writes ``\\|`` an even number of times) and no third bar follows (``\\||`` may be a line break before
+        ``||``), as :meth:`markdown_brace` reads ``\\{``; noted.
+        """
+        if stop >= self.end or self.source[stop] != "|" or self.source.startswith("||", stop):
+            return False
+        bars = self.source[:self.end].count("\\\\|")
+        if bars == 0 or bars % 2:
+            return False
+        self.add("norm", "‖", start, stop + 1)
+        self.note("Markdown's escaped norm bars \\\\| … \\\\| are read as the norm \\| … \\|")
         self.position = stop + 1
         return True
 
@@ -2229,6 +2253,15 @@ class _Tokenizer:
                     start,
                     hint="write the parameter one way (with or without the hat) throughout",
                 )
+            if letter == "X" and not self.unhatted("X", start) and _AFTER_DATA_MATRIX.match(self.source, after):
+                # the French report's z = \hat{X}\theta: X̂ is the data matrix with a column of ones appended for
+                # the intercept (as x̃ is the features with a 1), times the parameters; read as X where no plain X
+                # is written (then X̂ and X would be two matrices)
+                self.add("name", vocab.DATA_MATRIX, start, after)
+                self.note(f"'{self.source[start:after]}' (X̂, as notes write the data matrix with a column of ones "
+                          "appended for the intercept) is read as the data matrix X: no plain X is written")
+                self.position = after
+                return
             if letter == "Y" and _HATTED_LOWER_Y.search(self.source) is None:
                 # DeepLearning.AI's Ŷ: the row (or column) of every example's prediction, as Y is of the labels;
                 # beside a lower-case ŷ the two may be different quantities, and Ŷ stays refused

@@ -1246,6 +1246,8 @@ _KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|
 
 
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
+#: a name of code as written, letters, digits and underscores (y_predicted)
+_IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CODE_NAME = patterns.compile(r"(?P<self>(?:self|this|obj)\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
 #: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n
@@ -2629,6 +2631,21 @@ class _Parser(Grammar[_Token]):
             hint = "to multiply single letters write them apart (x y) or with * (x*y)"
         self.fail(message, token.start, hint=hint)
 
+    def refuse_near_let_name(self, token: _Token) -> None:
+        """Refuse a code name that a --let name shortens (``y_predicted`` beside ``--let 'y_pred = w * x'``).
+
+        The two spellings of one tutorial's prediction, or two quantities: code gives them two names, so the
+        longer is not read as the let's, but named, rather than taken for y with an unknown index.
+        """
+        word = _IDENTIFIER.match(self.source, token.start)
+        if word is None or "_" not in word.group():
+            return
+        near = sorted(name for name in self.names if "_" in name and name != word.group()
+                      and (word.group().startswith(name) or name.startswith(word.group())))
+        if near:
+            self.fail(f"unknown name '{word.group()}': --let defines '{near[0]}', another name in code", token.start,
+                      hint=f"write {near[0]} if it is the same quantity, or define {word.group()} with --let")
+
     def kronecker(self, token: _Token, first: str, second: _Token) -> tree.Kronecker:
         """``δⱼₖ``, ``delta_jk``, ``delta_j_k``: the Kronecker delta of two feature indices."""
         return tree.Kronecker(first, second.text, self.span(token, second))
@@ -2684,6 +2701,7 @@ class _Parser(Grammar[_Token]):
                         self.fail(f"'{token.raw}' already has the index {feature}", follower.start)
                     feature = index
                 else:
+                    self.refuse_near_let_name(token)
                     self.fail(
                         f"unknown index '{index}'",
                         follower.start + (self.source[follower.start] == "_"),

@@ -321,6 +321,60 @@ def lone_count(cost: Node, others: Sequence[Node], defined: Collection[str]) -> 
     return count, None, ""
 
 
+#: names that hold the data or a prediction made from it: a term that uses one is one example's, or all of them
+DATA_NAMES: frozenset[str] = EXAMPLE_NAMES | vocab.DATA_VECTORS | {vocab.DATA_MATRIX}
+
+
+def lone_count_over_data(cost: Node, letter: str, lets: Sequence[tuple[str, Node]]) -> tree.Variable | None:
+    """The count ``letter`` (read by :func:`lone_count`) where it divides a term that uses the data, else None.
+
+    ``1/N (w x − y)²`` with no Σ (a code comment beside ``.mean()``) is either the mean over N examples with its
+    sum left out or one example's loss scaled by a number N; the two have gradients N times apart, and the text
+    does not say which. :func:`lone_count`'s reading is for a term with no data in it (``λ/(2N) wᵀw``). ``lets``
+    (name, value): a name whose value uses the data (``y_pred = w*x``) uses it too.
+    """
+    data = set(DATA_NAMES)
+    grew = True
+    while grew:
+        grew = False
+        for name, value in lets:
+            if name not in data and any(isinstance(node, tree.Variable) and node.name in data
+                                        for node in tree.walk(value)):
+                data.add(name)
+                grew = True
+    for term in _additive_terms(cost):
+        nodes = list(tree.walk(term))
+        counts = [node for node in nodes if isinstance(node, tree.Binary) and node.op == "/"
+                  and (found := _count_in(node.right, {letter})) is not None]
+        if counts and any(isinstance(node, tree.Variable) and node.name in data for node in nodes):
+            return min((_count_in(node.right, {letter}) for node in counts),
+                       key=lambda v: v.span.start if v is not None else 0)
+    return None
+
+
+def _additive_terms(node: Node) -> Iterator[Node]:
+    """The terms of a sum or difference, signs dropped: ``a − b + c`` gives a, b and c; anything else is one term."""
+    unsigned = _unsigned(node)
+    if isinstance(unsigned, tree.Binary) and unsigned.op in ("+", "-"):
+        yield from _additive_terms(unsigned.left)
+        yield from _additive_terms(unsigned.right)
+    else:
+        yield unsigned
+
+
+def lone_count_over_data_message(letter: str) -> str:
+    """Why a count dividing a term over the data with no sum (``1/N (w x − y)²``) is refused."""
+    return (f"cannot tell what 1/{letter} means here: it divides a term of the data with no sum over the examples, "
+            f"which reads two ways, the mean over {letter} examples with its sum left out, or one example's loss "
+            f"divided by a number {letter} (gradients {letter} times apart)")
+
+
+def lone_count_over_data_hint(letter: str) -> str:
+    """The hint naming both readings of a count dividing a term over the data with no sum."""
+    return (f"for the mean over the examples write its sum (1/{letter} Σᵢ …, or .mean() in code); for one example's "
+            f"loss define {letter} with --let '{letter} = …'")
+
+
 def lone_count_note(letter: str) -> str:
     """The note of an N read as the example count because it divides a cost with no sum (``λ/(2N) wᵀw``)."""
     return (f"{letter} counts the examples here: read as m ({letter} divides a cost with no sum over the examples and "
