@@ -1766,7 +1766,17 @@ def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[
         if over_data is not None:
             raise InputError(readings.lone_count_over_data_message(letter), source=cost,
                              column=over_data.span.start, label="COST", hint=readings.lone_count_over_data_hint(letter))
-    return _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
+    cost_tree, notes = _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
+    over_examples = readings.count_over_data_without_sum(
+        cost_tree, [(name, value) for name, value, _ in lets])
+    if over_examples is not None:
+        # 1/m (w x − y)², or N = len(x) beside 1/N (w x − y)² (respelled m): the count of the examples says the
+        # writer has all of them in mind, yet no Σ runs over them; read as one example's loss over m, the gradient
+        # of one term would be given for the mean's (f61's torch comment with its N = len(x) line)
+        raise InputError(readings.count_over_data_message(over_examples.name), source=cost,
+                         column=over_examples.span.start, label="COST",
+                         hint=readings.count_over_data_hint(over_examples.name))
+    return cost_tree, notes
 
 
 def _count_read_as_m(cost: str, cost_tree: Node, found: tuple[str | None, tree.Variable | None, str],
