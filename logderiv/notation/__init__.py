@@ -497,8 +497,44 @@ def _data_entry_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
             result.append(text)
             continue
         notes.append(f"--let '{text.strip()}' says what x_{{i{written}}} is read as already: feature {written} of "
-                     f"example i, x_{written}⁽ⁱ⁾ (the let itself is dropped)")
+                     f"example i, x_{written}⁽ⁱ⁾{DATA_ENTRY_LET_DROPPED}")
     return result, notes
+
+
+#: the end of :func:`_data_entry_lets`' note, by which the texts read after it know the let's order was declared
+DATA_ENTRY_LET_DROPPED = " (the let itself is dropped)"
+#: the two letters of an entry of the data as written, in their order: x_{ji}, \mathbf{x}_{i,j}
+_ENTRY_SUBSCRIPTS = patterns.compile(r"_\s*\{?\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}?")
+
+
+def refuse_entries_against_their_let(notes: Sequence[str], *texts: tuple[str, Node, str]) -> None:
+    r"""Refuse an entry x_{ji} written in the other order from a dropped ``--let 'x_{ij} = x_j^{(i)}'``.
+
+    The let says the writer's first subscript is the example and the second the feature; x_{ji} under it is
+    feature i of example j. Read by the roles its sums give (i the example's, j the feature's), it was taken as
+    x_{ij}, and an answer with the indices swapped (Xᵀ's entries, or a slip) judged "equivalent"; a cost whose
+    sums make i a feature (``\sum_j (y_j − \sum_i w_i x_{ij})²``, one example per column) contradicts the let too.
+    Which the writer means is not said: asked, at the entry.
+    """
+    dropped = next((note for note in notes if note.endswith(DATA_ENTRY_LET_DROPPED)), None)
+    if dropped is None:
+        return
+    let = dropped[:dropped.find(" says what")]  # "--let 'x_{ij} = x_j^{(i)}'", as its note names it
+    for text, node, label in texts:
+        for entry in tree.walk(node):
+            if not (isinstance(entry, tree.Variable) and entry.name == "x"
+                    and entry.feature is not None and entry.example is not None):
+                continue
+            written = text[entry.span.start:entry.span.end]
+            letters = _ENTRY_SUBSCRIPTS.search(written)
+            if letters is None or letters.group("second") == entry.feature:
+                continue
+            raise InputError(
+                f"'{written}' is read with {entry.feature} its feature's index and {letters.group('second')} the "
+                f"example's, but {let} writes the example first and the feature second: "
+                f"by it, '{written}' is feature {letters.group('second')} of example {letters.group('first')}",
+                source=text, column=entry.span.start, label=label,
+                hint="write the entries with the example's index first, as the let does (x_{ij}), or leave the let out")
 
 
 #: ``h_\theta(z) = …``: the prediction's let written as a function of a letter other than x
@@ -1605,6 +1641,8 @@ def read_problem(
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
+    refuse_entries_against_their_let(notes, (cost, cost_parsed.tree, "COST"),
+                                     *((text, value, "--let") for _, value, text in parsed_lets))
     _refuse_components_beside_written_out([*notes, *cost_parsed.notes], (cost, cost_parsed.tree, "COST"),
                                           (wrt, wrt_parsed.tree, "--wrt"))
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
