@@ -497,8 +497,44 @@ def _data_entry_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
             result.append(text)
             continue
         notes.append(f"--let '{text.strip()}' says what x_{{i{written}}} is read as already: feature {written} of "
-                     f"example i, x_{written}⁽ⁱ⁾ (the let itself is dropped)")
+                     f"example i, x_{written}⁽ⁱ⁾{DATA_ENTRY_LET_DROPPED}")
     return result, notes
+
+
+#: the end of :func:`_data_entry_lets`' note, by which the texts read after it know the let's order was declared
+DATA_ENTRY_LET_DROPPED = " (the let itself is dropped)"
+#: the two letters of an entry of the data as written, in their order: x_{ji}, \mathbf{x}_{i,j}
+_ENTRY_SUBSCRIPTS = patterns.compile(r"_\s*\{?\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}?")
+
+
+def refuse_entries_against_their_let(notes: Sequence[str], *texts: tuple[str, Node, str]) -> None:
+    r"""Refuse an entry x_{ji} written in the other order from a dropped ``--let 'x_{ij} = x_j^{(i)}'``.
+
+    The let says the writer's first subscript is the example and the second the feature; x_{ji} under it is
+    feature i of example j. Read by the roles its sums give (i the example's, j the feature's), it was taken as
+    x_{ij}, and an answer with the indices swapped (Xᵀ's entries, or a slip) judged "equivalent"; a cost whose
+    sums make i a feature (``\sum_j (y_j − \sum_i w_i x_{ij})²``, one example per column) contradicts the let too.
+    Which the writer means is not said: asked, at the entry.
+    """
+    dropped = next((note for note in notes if note.endswith(DATA_ENTRY_LET_DROPPED)), None)
+    if dropped is None:
+        return
+    let = dropped[:dropped.find(" says what")]  # "--let 'x_{ij} = x_j^{(i)}'", as its note names it
+    for text, node, label in texts:
+        for entry in tree.walk(node):
+            if not (isinstance(entry, tree.Variable) and entry.name == "x"
+                    and entry.feature is not None and entry.example is not None):
+                continue
+            written = text[entry.span.start:entry.span.end]
+            letters = _ENTRY_SUBSCRIPTS.search(written)
+            if letters is None or letters.group("second") == entry.feature:
+                continue
+            raise InputError(
+                f"'{written}' is read with {entry.feature} its feature's index and {letters.group('second')} the "
+                f"example's, but {let} writes the example first and the feature second: "
+                f"by it, '{written}' is feature {letters.group('second')} of example {letters.group('first')}",
+                source=text, column=entry.span.start, label=label,
+                hint="write the entries with the example's index first, as the let does (x_{ij}), or leave the let out")
 
 
 #: ``h_\theta(z) = …``: the prediction's let written as a function of a letter other than x
@@ -1605,6 +1641,8 @@ def read_problem(
     _refuse_slope_m(cost, cost_parsed, parsed_lets, notes, written=written_cost)
     _refuse_label_beside_example_sum(cost, written_cost)
     _refuse_count_as_slope(cost, cost_parsed, parsed_lets)
+    refuse_entries_against_their_let(notes, (cost, cost_parsed.tree, "COST"),
+                                     *((text, value, "--let") for _, value, text in parsed_lets))
     _refuse_components_beside_written_out([*notes, *cost_parsed.notes], (cost, cost_parsed.tree, "COST"),
                                           (wrt, wrt_parsed.tree, "--wrt"))
     _refuse_two_parameter_vectors(cost, cost_parsed.tree, parsed_lets)
@@ -1766,7 +1804,17 @@ def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[
         if over_data is not None:
             raise InputError(readings.lone_count_over_data_message(letter), source=cost,
                              column=over_data.span.start, label="COST", hint=readings.lone_count_over_data_hint(letter))
-    return _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
+    cost_tree, notes = _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
+    over_examples = readings.count_over_data_without_sum(
+        cost_tree, [(name, value) for name, value, _ in lets])
+    if over_examples is not None:
+        # 1/m (w x − y)², or N = len(x) beside 1/N (w x − y)² (respelled m): the count of the examples says the
+        # writer has all of them in mind, yet no Σ runs over them; read as one example's loss over m, the gradient
+        # of one term would be given for the mean's (f61's torch comment with its N = len(x) line)
+        raise InputError(readings.count_over_data_message(over_examples.name), source=cost,
+                         column=over_examples.span.start, label="COST",
+                         hint=readings.count_over_data_hint(over_examples.name))
+    return cost_tree, notes
 
 
 def _count_read_as_m(cost: str, cost_tree: Node, found: tuple[str | None, tree.Variable | None, str],

@@ -547,6 +547,9 @@ def _equals_outside_braces(text: str) -> bool:
 _BLACKBOARD_DATA = patterns.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
 _OTHER_X_OR_Y = patterns.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
+#: the note of \hat{X} read as the data matrix X, after the name as written (a check compares the cost's and answer's)
+HATTED_DATA_MATRIX_NOTE = ("(X̂, as notes write the data matrix with a column of ones appended for the intercept) is "
+                           "read as the data matrix X: no plain X is written")
 #: what follows \hat{X} read as the data matrix: the parameters it multiplies (X̂θ, X̂w, X̂β) or its transpose
 _AFTER_DATA_MATRIX = patterns.compile(
     r"\s*(?:\\(?:theta|beta)(?![A-Za-z])|w(?![A-Za-z])|\\(?:mathbf|bm|boldsymbol|vec)\s*\{?\s*(?:w|\\theta|\\beta)(?![A-Za-z])"
@@ -2258,8 +2261,7 @@ class _Tokenizer:
                 # the intercept (as x̃ is the features with a 1), times the parameters; read as X where no plain X
                 # is written (then X̂ and X would be two matrices)
                 self.add("name", vocab.DATA_MATRIX, start, after)
-                self.note(f"'{self.source[start:after]}' (X̂, as notes write the data matrix with a column of ones "
-                          "appended for the intercept) is read as the data matrix X: no plain X is written")
+                self.note(f"'{self.source[start:after]}' {HATTED_DATA_MATRIX_NOTE}")
                 self.position = after
                 return
             if letter == "Y" and _HATTED_LOWER_Y.search(self.source) is None:

@@ -352,6 +352,39 @@ def lone_count_over_data(cost: Node, letter: str, lets: Sequence[tuple[str, Node
     return None
 
 
+def count_over_data_without_sum(cost: Node, lets: Sequence[tuple[str, Node]]) -> tree.Variable | None:
+    """The count of the examples m where it divides a term of the data and no sum over the examples is written.
+
+    ``1/m (w x − y)²``, or ``1/N (w x − y)²`` with ``--let 'N = len(x)'`` (respelled m before this): the count says
+    the writer has every example in mind, yet no Σ (nor a mean, nor a product in matrix form) runs over them, so
+    the text is the mean with its sum left out or one example's loss over m, gradients a sum apart. A sum over
+    the examples anywhere (in the cost or a --let) says how the text counts, and this has nothing to add.
+    """
+    walked = [node for root in (cost, *(value for _, value in lets)) for node in tree.walk(root)]
+    if any(isinstance(node, tree.Sum) and node.over == "examples" for node in walked):
+        return None
+    # n too: logderiv's count of the features, but many notes' count of the examples, and 1/n before one
+    # example's (w x − y)² reads as the mean over n examples as readily; as a constant it was silent
+    counts = {vocab.EXAMPLE_COUNT, vocab.FEATURE_COUNT}
+    # --let 'N = n' (or 'N = m'): N is that count
+    letters = sorted(counts | {name for name, value in lets if _bare(value, counts)})
+    found = [node for letter in letters if (node := lone_count_over_data(cost, letter, lets)) is not None]
+    return min(found, key=lambda v: v.span.start, default=None)
+
+
+def count_over_data_message(letter: str) -> str:
+    """Why the count m (or n) dividing a term of the data with no sum over the examples is refused."""
+    return (f"cannot tell what 1/{letter} means here: {letter} divides a term of the data with no sum over the "
+            f"examples, which reads two ways, the mean over {letter} examples with its sum left out, or one example's "
+            f"loss divided by a number {letter} (the gradient of the sum, or of its one term)")
+
+
+def count_over_data_hint(letter: str) -> str:
+    """The hint naming both readings of m (or n) dividing a term of the data with no sum."""
+    return (f"for the mean over the examples write its sum (1/{letter} Σᵢ …, or .mean() in code); for one example's "
+            "loss leave the count out ((w x − y)²)")
+
+
 def _additive_terms(node: Node) -> Iterator[Node]:
     """The terms of a sum or difference, signs dropped: ``a − b + c`` gives a, b and c; anything else is one term."""
     unsigned = _unsigned(node)

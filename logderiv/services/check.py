@@ -322,6 +322,7 @@ class Checker:
         parsed, lets = self._intercept_sums(parsed, lets, answer)
         if TARGET_BESIDE_PREDICTION_NOTE in self.problem.notes and TARGET_BESIDE_PREDICTION_NOTE not in parsed.notes:
             _refuse_y_of_two_meanings(answer, parsed.tree)
+        _refuse_hatted_data_beside_plain(answer, parsed, self.problem)
         if definitions:
             from ..notation import functions
 
@@ -338,6 +339,9 @@ class Checker:
         from ..notation import _refuse_components_beside_written_out  # h = θᵀx = θ₀ + θ₁x₁ in the cost's --let
 
         _refuse_components_beside_written_out([*self.problem.notes, *notes], (answer, parsed.tree, "ANSWER"))
+        from ..notation import refuse_entries_against_their_let  # x_{ji} beside --let 'x_{ij} = x_j^{(i)}'
+
+        refuse_entries_against_their_let(self.problem.notes, (answer, parsed.tree, "ANSWER"))
         from ..notation import refuse_prediction_of_a_score  # h_θ(z) read through z = g(x): h of a score is refused
 
         refuse_prediction_of_a_score(answer, self.problem.notes)
@@ -1629,6 +1633,38 @@ def gradient_head(answer: str, taken: Collection[str] | None = None) -> tuple[st
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
                 or match.group("numbered"))  # grad_w1
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
+
+
+#: a capital X written plainly (X, \mathbf{X}, X^T), where the data matrix is written
+_PLAIN_X = re.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
+#: the hatted one, \hat{X}, \widehat{X}, \hat X, taken out before the plain ones are looked for
+_HATTED_X = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*X\s*\}|X(?![A-Za-z]))")
+
+
+def _refuse_hatted_data_beside_plain(answer: str, parsed: Parsed, problem: Problem) -> None:
+    r"""Refuse X̂ read as the data matrix X in one text where the other writes a plain X (cost X, answer X̂θ).
+
+    ``\hat{X}\theta`` is read as Xθ where no plain X is written; across the cost and its answer the same
+    question stands: beside the cost's X, the answer's X̂ may be another matrix (X with its ones column, or
+    standardised), and read as X a gradient in it was judged "equivalent" (and a cost in X̂ beside an answer in X).
+    """
+    from ..notation.latex import HATTED_DATA_MATRIX_NOTE
+
+    def hatted(notes: Sequence[str]) -> bool:
+        return any(HATTED_DATA_MATRIX_NOTE in note for note in notes)
+
+    in_answer, in_cost = hatted(parsed.notes), hatted(problem.notes)
+    if in_answer == in_cost:
+        return
+    plain = (problem.source if in_answer else answer) or ""
+    if _PLAIN_X.search(_HATTED_X.sub("", plain)) is None:
+        return
+    raise InputError(
+        f"the {'answer' if in_answer else 'cost'} writes \\hat{{X}} (read as the data matrix X where no plain X is "
+        f"written), and the {'cost' if in_answer else 'answer'} writes a plain X: the same matrix, or X̂ another "
+        "(X with a column of ones, or standardised)?",
+        source=answer, column=answer.find("X") if answer.find("X") >= 0 else None, label="ANSWER",
+        hint="write the data matrix one way in the cost and the answer (X, or \\hat{X} in both)")
 
 
 def _refuse_y_of_two_meanings(answer: str, node: Node) -> None:
