@@ -562,7 +562,8 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     problem = dataclasses.replace(problem, name=names.loss)
     samples = Samples()
     if names.logit:
-        notes.append(f"{_lines(loss[0].line, prediction[0].line)} define the page's model: {names.loss} of one "
+        where = _lines(loss[0].line, prediction[0].line)
+        notes.append(f"{where} {'define' if where.startswith('lines') else 'defines'} the page's model: {names.loss} of one "
                      f"example's prediction {names.prediction} = σ({names.linear}), and {names.linear}, σ's input (the "
                      f"logit), is defined nowhere: it is the variable the page differentiates by, so the derivation is "
                      f"judged as ∂{names.loss}/∂{names.linear} of that model")
