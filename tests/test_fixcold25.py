@@ -166,3 +166,51 @@ def test_the_logit_reading_is_said_in_every_format(tmp_path, form):
     assert "the variable the page differentiates by" in result.stdout
     if form == "text":
         assert "note: " in result.stdout
+
+
+# ---- a neural network's backpropagation: refused, saying why ------------------------------------------------------
+
+_NETWORK = ["en_qa_mirror_backprop_two_layer_cost_factor_dropped.md", "en_qa_mirror_two_layer_net_scratch_partials.md",
+            "en_qa_mirror_two_layer_net_scratch_partials_planted_chain_rule.md"]
+
+
+@pytest.mark.parametrize("file", _NETWORK)
+def test_a_networks_page_is_refused_naming_the_network(file):
+    """cold25's two-layer network pages (their rows worked by hand, a network's backpropagation): refused, exit 2,
+    saying the page is a network's, with a caret — never judged."""
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    result = CliRunner().invoke(main, ["steps", str(_TESTS / "derivations_cold25" / file)])
+    assert result.exit_code == 2
+    assert "a neural network of two layers or more" in result.stderr and "^" in result.stderr
+
+
+_ONE_LAYER = ("This one-neuron neural network is logistic regression.\n\n"
+              "$$L = -y\\log(a) - (1-y)\\log(1-a)$$\n\n$$a = \\sigma(z)$$\n\n$$z = w_1 x_1 + b$$\n\n"
+              "$$\\frac{\\partial L}{\\partial a} = \\frac{a-y}{a(1-a)}$$\n\n$$\\frac{\\partial a}{\\partial z} = a(1-a)$$\n\n"
+              "$$\\frac{\\partial z}{\\partial w_1} = x_1$$\n\n"
+              "$$\\frac{\\partial L}{\\partial w_1} = \\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z}"
+              "\\frac{\\partial z}{\\partial w_1} = (a-y)x_1$$\n")
+
+
+def test_a_one_layer_page_calling_itself_a_network_is_read(tmp_path):
+    """The prose's "neural network" decides nothing: a one-layer chain page is read as before, (a − y)x₁ its gradient."""
+    code, ending, wrong, review = _review(tmp_path, _ONE_LAYER)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    # (a − y)x₁ is ∂L/∂w₁ of L(σ(w₁x₁ + b)), by finite differences at a point
+    x1, b, w1 = 0.7, -0.2, 0.4
+    for y in (0.0, 1.0):
+        by_w = central_differences(lambda v: _e_of_z(_sigma(v[0] * x1 + b), y), numpy.array([w1]))[0]
+        assert by_w == pytest.approx((_sigma(w1 * x1 + b) - y) * x1, abs=1e-7)
+
+
+def test_the_network_signs_are_the_maths():
+    from logderiv.notation.network import network_layers
+
+    assert network_layers(_ONE_LAYER) is None
+    assert network_layers("$a_L = \\sigma(z_L)$, $z_L = w_L a_{L-1}$") is not None
+    assert network_layers("$W^{[1]} x$ and $W^{[2]} a^{[1]}$") is not None
+    assert network_layers("$a_1 = f(m_1 x_1)$ $$a_2 = f(m_2 x_1)$$") is None  # one layer of two units
+    assert network_layers("$a_1 = f(m_1 x_1)$ $$a_2 = f(m_2 a_1)$$") is not None

@@ -90,6 +90,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         chained = None if wrt or let or numbers or file_kind not in (None, "markdown") else review_chain_page(
             text, cost=cost, input=input)
         if chained is None:
+            _refuse_a_network(text)
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
@@ -101,6 +102,24 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
             file_kind=file_kind, numbers=numbers))
     return review
+
+
+def _refuse_a_network(text: str) -> None:
+    """Refuse, saying why, a page refused for its shape that derives a neural network's gradients (two layers or
+    more, by backpropagation): the refusal it met (several derivations, a first line defining a₁) was true but did not
+    say that such a page is not logderiv's subject (:mod:`logderiv.notation.network`)."""
+    from ..notation.network import network_layers
+
+    found = network_layers(text)
+    if found is None:
+        return
+    offset, shown = found
+    raise InputError(
+        f"the page derives the gradients of a neural network of two layers or more ({shown}), by backpropagation: "
+        "logderiv checks the derivation of one model's cost (linear, logistic, Poisson regression, or one example's "
+        "loss of ŷ = σ(wᵀx + b)), not a network's",
+        source=text, column=offset, line=text.count("\n", 0, offset) + 1, label="FILE",
+        hint="check the output layer's derivative alone, written as one example's loss of ŷ = σ(z), z = wᵀx + b")
 
 
 def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, by: str, problem: Problem,
