@@ -108,14 +108,21 @@ HERE = Path(__file__).parent
 #: jupytext export behind '# '; \parallel as the norm, c·∂/∂w(f) and ∂/∂w inside a matrix line, ŷ = Xw beside a cost
 #: c‖Xw − y‖²; an inline chain-rule page; X laid out with a ones column) — and cold22 7 → 8 with it (its Chinese
 #: article's β₀ + βᵀx beside --cost logistic, read as the preset in the page's letters, wrong at line 18 as by hand)
+#: cold25 (LearnTorch MSE notes, three math.SE mirror questions, a BCE docs note, three planted) read 0 of 9 cold; 2
+#: after fixcold25 (a lecture slide's ∂E/∂s, the loss's derivative by the logit s of z = σ(s), s defined nowhere, read
+#: as a chain-rule page with no linear part, each display deriving ∂E/∂s one derivation; plain and planted). Its three
+#: two-layer network pages (backprop; two real, one planted) are refused, as they should be: not logderiv's subject
+#: fixderiv24: cold19 5 → 7 (Coursera notes' ∂/∂θⱼ J(θ₀, θ₁) display read with the line θ₀ + θ₁x its name declares,
+#: beside --cost linear in the page's letters, and finished by the ∂/∂θ₀ and ∂/∂θ₁ displays after it; plain and planted)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 4,
-                 "derivations_cold18": 3, "derivations_cold19": 5, "derivations_cold20": 2,
+                 "derivations_cold18": 3, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
-                 "derivations_cold23": 4, "derivations_cold24": 10}
+                 "derivations_cold23": 4, "derivations_cold24": 10,
+                 "derivations_cold25": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -70,8 +70,9 @@ _NAME = (r"(?:\\hat\s*\{\s*[A-Za-z]\s*\}|\\hat\s*[A-Za-z]|\\(?:sigma|theta|beta|
 _BOLD = patterns.compile(r"\\(?:textbf|mathbf|boldsymbol|bm)\{(?P<letter>[A-Za-z])\}")
 #: ∂A/∂B (or dA/dB) as a LaTeX fraction, or σ′(B) (σ' (z), \sigma^\prime(z)): the prediction's derivative
 _DERIVATIVE = patterns.compile(
-    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*(?P<top>{_NAME})\s*(?:\([^()]*\)\s*)?\}}"
-    rf"\s*\{{\s*(?:\\partial|d)\s*(?P<below>{_NAME})\s*\}}"
+    # (the differentiated name may be braced after its operator, \partial{E}, as a Q&A's MathJax writes it)
+    rf"\\[dt]?frac\s*\{{\s*(?:\\partial|d)\s*\{{?\s*(?P<top>{_NAME})\s*\}}?\s*(?:\([^()]*\)\s*)?\}}"
+    rf"\s*\{{\s*(?:\\partial|d)\s*\{{?\s*(?P<below>{_NAME})\s*\}}?\s*\}}"
     rf"|\\sigma\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)\s*\(\s*(?P<of>{_NAME})\s*\)")
 #: what may stand between the factors of a product of derivatives: brackets, a product sign, space
 _BETWEEN_FACTORS = patterns.compile(r"(?:\\left|\\right|\\big|\\Big|[()]|\\cdot|\\times|\s)*")
@@ -128,11 +129,17 @@ class _Names:
     linear: str
     #: the parameter whose derivation is reviewed (w, b, w_2, θ_j): the lemmas by any other are of its own
     parameter: str = ""
+    #: whether the page defines no linear part: σ's argument (the logit s of z = σ(s)) is a name defined nowhere,
+    #: the variable the page differentiates by — the linear part is that variable itself
+    logit: bool = False
 
     def level(self, name: str) -> int:
-        """The name's place in the chain: 0 the loss, 1 the prediction (σ stands for it), 2 the linear part, 3 else."""
+        """The name's place in the chain: 0 the loss, 1 the prediction (σ stands for it), 2 the linear part, 3 else
+        (the logit of a page that defines none is the variable differentiated by: 3)."""
         if name == "σ":
             return 1
+        if self.logit and name == self.linear:
+            return 3
         return {self.loss: 0, self.prediction: 1, self.linear: 2}.get(name, 3)
 
     def link(self, found: "re.Match[str]") -> tuple[str, str]:
@@ -154,14 +161,41 @@ class _Display:
     """One display of the page: its sides, each a written step (text, offset, line, column)."""
 
     sides: tuple[WrittenStep, ...]
+    #: what was read past in its sides (a word before the name, punctuation set under nothing), one note each
+    notes: tuple[str, ...] = ()
 
 
-def _written(text: str, start: int, end: int) -> WrittenStep:
-    """The side text[start:end] as a written step, its leading space skipped (its line and column are its own)."""
+#: a word set before a definition's name in an alignment's row (\text{if}\qquad z &= …): prose, not the name
+_LEADING_WORD = patterns.compile(r"\\text\s*\{\s*(?P<word>if|where|with|and|let|for|since|so)\s*\}(?:\s|\\q?quad(?![A-Za-z])"
+                                 r"|\\[ ,;:!])*")
+#: punctuation ending a row, set under or over a blank (\underset{\color{white}{\int}}{,}: a comma lowered to the
+#: height of a fraction's foot), or bare: the sentence's comma or full stop, no maths
+_TRAILING_PUNCTUATION = patterns.compile(r"(?:\\(?:underset|overset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*[,.]\s*\}|[,.])\s*$")
+
+
+def _written(text: str, start: int, end: int, notes: list[str] | None = None) -> WrittenStep:
+    """The side text[start:end] as a written step, its leading space skipped (its line and column are its own).
+
+    A word before a name (``\\text{if}\\qquad z``) and punctuation ending the side (``\\underset{…}{,}``, a bare
+    comma) are read past, each said in ``notes``: they print no maths."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    line = text.count("\n", 0, start) + 1
+    word = _LEADING_WORD.match(text, start, end)
+    if word is not None and word.end() < end and notes is not None:
+        notes.append(f"line {line}: \\text{{{word.group('word')}}} before the name is a word of the prose, not part "
+                     "of the definition: read past")
+        start = word.end()
+    punctuation = _TRAILING_PUNCTUATION.search(text, start, end)
+    if punctuation is not None and punctuation.start() > start and notes is not None:
+        if punctuation.group().strip() not in (",", "."):
+            notes.append(f"line {line}: {' '.join(punctuation.group().split())} sets a comma or full stop under a blank, "
+                         "the sentence's punctuation: read past")
+        end = punctuation.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
     line = text.count("\n", 0, start) + 1
     return WrittenStep(text[start:end], start, line, start - text.rfind("\n", 0, start) - 1)
 
@@ -196,13 +230,15 @@ def _displays(text: str) -> list[_Display] | None:
             row = maths[row_start:row_end]
             if not row.strip():
                 continue
-            sides = [_written(masked, start + row_start + a, start + row_start + b) for a, b in _top_level_sides(row)]
+            said: list[str] = []
+            sides = [_written(masked, start + row_start + a, start + row_start + b, said)
+                     for a, b in _top_level_sides(row)]
             if len(sides) < 2:
                 return None
             if sides[0].text:
-                found.append(_Display(tuple(sides)))
+                found.append(_Display(tuple(sides), tuple(said)))
             elif found:
-                found[-1] = _Display((*found[-1].sides, *sides[1:]))
+                found[-1] = _Display((*found[-1].sides, *sides[1:]), (*found[-1].notes, *said))
             else:
                 return None
     return found or None
@@ -220,8 +256,12 @@ class _Chain:
         # page's z, whatever the page calls it
         self.prediction = next(name for name, value in problem.definitions.items()
                                if isinstance(name, sympy.Symbol) and value.func == function("sigmoid"))
-        self.z = next(name for name in problem.definitions if name != self.prediction)
-        self.linear = problem.definitions[self.z]
+        if names.logit:
+            # z = σ(s), s the variable itself: the linear part is s
+            self.z = self.linear = problem.wrt
+        else:
+            self.z = next(name for name in problem.definitions if name != self.prediction)
+            self.linear = problem.definitions[self.z]
         self.activation = problem.definitions[self.prediction]
 
     def parameter(self, name: str) -> sympy.Expr:
@@ -311,6 +351,7 @@ def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "a
     displays = _displays(text)
     if displays is None or input == "plain":
         return None
+    marks = [*marks, *(note for display in displays for note in display.notes)]
     definitions: dict[str, _Display] = {}
     found: list[tuple["re.Match[str]", _Display]] = []
     sigmoids: list[_Display] = []
@@ -350,10 +391,18 @@ def _names(definitions: dict[str, _Display]) -> _Names | None:
     """The page's loss, prediction and linear part, told apart by their definitions, or None when the three
     definitions are not a chain: exactly one is σ of another (the prediction of the linear part), the third the
     loss; a linear part rewritten (z = wᵀx + b = Σⱼ wⱼxⱼ + b) is not the shape read here."""
-    if len(definitions) != 3:
+    if len(definitions) not in (2, 3):
         return None
     predictions = [(name, of) for name, display in definitions.items()
                    if (of := _sigmoid_argument(display.sides[1].text)) is not None]
+    if len(definitions) == 2 and len(predictions) == 1 and predictions[0][1] not in definitions \
+            and _a_logit(predictions[0][1]):
+        # E of z, z = σ(s), s defined nowhere: the slide's ∂E/∂s, the loss's derivative by the logit, which the
+        # page differentiates by as the variable it is (the loss one example's)
+        prediction, logit = predictions[0]
+        return _Names(next(name for name in definitions if name != prediction), prediction, logit, logit=True)
+    if len(definitions) != 3:
+        return None
     if len(predictions) != 1 or predictions[0][1] not in definitions or predictions[0][1] == predictions[0][0]:
         return None
     prediction, linear = predictions[0]
@@ -361,6 +410,16 @@ def _names(definitions: dict[str, _Display]) -> _Names | None:
         return None
     loss = next(name for name in definitions if name not in (prediction, linear))
     return _Names(loss, prediction, linear)
+
+
+def _a_logit(name: str) -> bool:
+    """Whether σ's argument may be the variable a page differentiates by: one letter, no parameter's or data's name
+    (s, z, a, u, t; not w, θ, x or y, whose σ(w) would be another model's, nor a sum's index)."""
+    from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS, PER_EXAMPLE
+
+    return len(name) == 1 and name.isascii() and name.isalpha() and name not in {*DATA_VECTORS, *PARAMETER_VECTORS,
+                                                                                 *PER_EXAMPLE, "b", "t", "e", "i", "j",
+                                                                                 "k", "m", "n"}
 
 
 def _sigmoid_argument(side: str) -> str | None:
@@ -454,6 +513,12 @@ def _latex(name: str) -> str:
     return f"{head}_{{{index}}}" if index else head
 
 
+def _lines(*numbers: int) -> str:
+    """``line 3`` or ``lines 3 and 5``: the page's lines, each once."""
+    unique = list(dict.fromkeys(numbers))
+    return f"line {unique[0]}" if len(unique) == 1 else f"lines {', '.join(map(str, unique[:-1]))} and {unique[-1]}"
+
+
 def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple[str, str, _Display]],
             names: _Names, cost: str | None, marks: Sequence[str] = ()) -> Review | None:
     from ..engine.driver import derive_problem
@@ -464,11 +529,14 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     from ..verify.samples import Samples
 
     loss = definitions[names.loss].sides
-    prediction, linear = definitions[names.prediction].sides, definitions[names.linear].sides
+    prediction = definitions[names.prediction].sides
+    linear = prediction if names.logit else definitions[names.linear].sides
     if len(loss) != 2:
         return None
-    lets = (f"{_written_name(definitions[names.prediction])} = \\sigma({_written_name(definitions[names.linear])})",
-            f"{_written_name(definitions[names.linear])} = {linear[1].text}")
+    lets: tuple[str, ...] = (
+        (f"{_written_name(definitions[names.prediction])} = \\sigma({_latex(names.linear)})",) if names.logit else
+        (f"{_written_name(definitions[names.prediction])} = \\sigma({_written_name(definitions[names.linear])})",
+         f"{_written_name(definitions[names.linear])} = {linear[1].text}"))
     wrt = _latex(names.parameter)
     try:
         problem = read_cost(loss[1].text, wrt=wrt, let=lets, input="latex")
@@ -478,7 +546,7 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     except InputError:
         return None
     model = [value for name, value in problem.definitions.items() if isinstance(name, sympy.Symbol)]
-    if len(model) != 2 or sum(value.func == function("sigmoid") for value in model) != 1:
+    if len(model) != (1 if names.logit else 2) or sum(value.func == function("sigmoid") for value in model) != 1:
         return None
     notes = [*problem.notes, *marks]
     chain = _Chain(problem, names)
@@ -493,9 +561,16 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         return None
     problem = dataclasses.replace(problem, name=names.loss)
     samples = Samples()
-    notes.append(f"lines {loss[0].line}, {prediction[0].line} and {linear[0].line} define the page's model: "
-                 f"{names.loss} of one example's prediction {names.prediction} = σ({names.linear}), {names.linear} = "
-                 f"{' '.join(linear[1].text.split())}; that model is the model the derivation is judged with")
+    if names.logit:
+        where = _lines(loss[0].line, prediction[0].line)
+        notes.append(f"{where} {'define' if where.startswith('lines') else 'defines'} the page's model: {names.loss} of one "
+                     f"example's prediction {names.prediction} = σ({names.linear}), and {names.linear}, σ's input (the "
+                     f"logit), is defined nowhere: it is the variable the page differentiates by, so the derivation is "
+                     f"judged as ∂{names.loss}/∂{names.linear} of that model")
+    else:
+        notes.append(f"lines {loss[0].line}, {prediction[0].line} and {linear[0].line} define the page's model: "
+                     f"{names.loss} of one example's prediction {names.prediction} = σ({names.linear}), {names.linear} "
+                     f"= {' '.join(linear[1].text.split())}; that model is the model the derivation is judged with")
 
     def read(step: WrittenStep) -> sympy.Expr:
         try:
@@ -528,6 +603,13 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         named = []
         for factor in factors:
             top, below = names.link(factor)
+            if (top, below) not in lemma_lines and names.logit and names.level(top) == 1 and names.level(below) == 3:
+                # ∂z/∂s of z = σ(s) as the page defines it: the derivative of σ by its own input, nothing unsaid
+                named.append(f"∂{_shown(top)}/∂{_shown(below)}")
+                value *= chain.derivative(top, below)
+                notes.append(f"line {step.line}: ∂{_shown(top)}/∂{_shown(below)} has no lemma on the page: read as the "
+                             f"derivative of {_shown(top)} = σ({_shown(below)}), its definition, by {_shown(below)}")
+                continue
             if (top, below) not in lemma_lines:
                 raise InputError(f"∂{_shown(top)}/∂{_shown(below)} has no lemma on the page: the product's factors are "
                                  "each read as the value a lemma derives, and this one derives none", source=text,
@@ -537,7 +619,8 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
                 return None
             value *= chain.derivative(top, below)
             named.append(f"∂{_shown(top)}/∂{_shown(below)}")
-        lines = ", ".join(f"line {lemma_lines[names.link(factor)]}" for factor in factors)
+        lines = ", ".join(f"line {lemma_lines[names.link(factor)]}" for factor in factors
+                          if names.link(factor) in lemma_lines) or "none on the page"
         notes.append(f"line {step.line}: {' · '.join(named)} read as the lemmas' values ({lines}), each the true "
                      "derivative, its lemma checked at its own line")
         return value
@@ -568,6 +651,7 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
 
     lemmas: list[LemmaReview] = []
     steps: list[StepReview] = []
+    ends: list[StepReview] = []  # the last step of each display deriving ∂L/∂w: each is a derivation's ending
     start = sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
     for top, below, display in derivatives:
         if names.level(below) == 3 and below != names.parameter:
@@ -576,6 +660,7 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
             continued = chain_of(steps[-1].expression if steps else start, display.sides[1:])
             steps += [dataclasses.replace(review, number=len(steps) + number)
                       for number, review in enumerate(continued, start=1)]
+            ends.append(steps[-1])
             continue
         if names.level(top) >= names.level(below):
             return None
@@ -591,8 +676,17 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     ending_verdict = judge(gradient, steps[-1].expression, problem, samples=samples, final=False, diagnosed=False,
                            wording=("this line", "the gradient"))
     assert ending_verdict.check is not None, "judge's verdicts carry their check"
+    # ∂E/∂s derived on the slide, then derived again by the asker: each display is a derivation of its own, and the
+    # page ends at the gradient only if each does (a display ending on a product of the lemmas' symbols ends at their
+    # true values); the last display's ending is the one shown
+    early = [end for end in ends[:-1] if judge(gradient, end.expression, problem, samples=samples, final=False,
+                                               diagnosed=False).verdict != "equivalent"]
+    if early:
+        notes.append(f"line {early[0].written.line}: the derivation of ∂{names.loss}/∂{_shown(names.parameter)} ending "
+                     "there is not the gradient, though a later display derives it again: the page ends wrong, as a "
+                     "page ends at the gradient only if each of its derivations does")
     ending: Literal["gradient", "unfinished", "wrong"] = (
-        "wrong" if ending_verdict.verdict != "equivalent"
+        "wrong" if ending_verdict.verdict != "equivalent" or early
         else "unfinished" if steps[-1].expression.has(sympy.Derivative) else "gradient")
     return Review(problem=problem, start=start, gradient=gradient, steps=tuple(steps), ending=ending,
                   ending_check=ending_verdict.check, notation="latex", name=names.loss,

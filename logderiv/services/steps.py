@@ -24,6 +24,7 @@ from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem
 from ..notation.document import Document, WrittenStep, locate, read_document
+from ..notation.scalars import line_of_declared
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE
 from ..presets import find_preset
 from ..records.problem import Problem
@@ -90,6 +91,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         chained = None if wrt or let or numbers or file_kind not in (None, "markdown") else review_chain_page(
             text, cost=cost, input=input)
         if chained is None:
+            _refuse_a_network(text)
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
@@ -101,6 +103,24 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
             file_kind=file_kind, numbers=numbers))
     return review
+
+
+def _refuse_a_network(text: str) -> None:
+    """Refuse, saying why, a page refused for its shape that derives a neural network's gradients (two layers or
+    more, by backpropagation): the refusal it met (several derivations, a first line defining a₁) was true but did not
+    say that such a page is not logderiv's subject (:mod:`logderiv.notation.network`)."""
+    from ..notation.network import network_layers
+
+    found = network_layers(text)
+    if found is None:
+        return
+    offset, shown = found
+    raise InputError(
+        f"the page derives the gradients of a neural network of two layers or more ({shown}), by backpropagation: "
+        "logderiv checks the derivation of one model's cost (linear, logistic, Poisson regression, or one example's "
+        "loss of ŷ = σ(wᵀx + b)), not a network's",
+        source=text, column=offset, line=text.count("\n", 0, offset) + 1, label="FILE",
+        hint="check the output layer's derivative alone, written as one example's loss of ŷ = σ(z), z = wᵀx + b")
 
 
 def _one_examples_cost_by_its_prediction(document: Document, step: WrittenStep, by: str, problem: Problem,
@@ -698,7 +718,8 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     # same derivative is continued there ("∂ŷ/∂w = xᵢ, so: ∂L/∂w = −(2/n)Σ(y − ŷ)x"): the later one ends it, as a
     # chain ends at its last line; a route that ends wrong still ends the page wrong
     continued = {index for index, derivative in enumerate(derived)
-                 if reviews[index].ending == "unfinished" and derivative in derived[index + 1:]}
+                 if reviews[index].ending == "unfinished" and (derivative in derived[index + 1:]
+                                                                or _continued_by_each_component(reviews, index))}
     worst = min((review for index, review in enumerate(reviews) if index not in continued),
                 key=lambda review: _WORST_FIRST.index(review.ending))
     if several.rows:
@@ -715,12 +736,37 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
+    for index in sorted(continued):
+        if derived[index] not in derived[index + 1:]:
+            general = reviews[index].problem.wrt
+            notes.insert(1, f"{derived[index]} (line {reviews[index].steps[0].written.line}) is left unfinished, and the "
+                            f"name J({show_unicode(general.base[0])}, {show_unicode(general.base[1])}) declares j = 0 or "
+                            f"1: the derivations by {show_unicode(general.base[0])} and {show_unicode(general.base[1])} "
+                            "that follow finish it, the page ending where they do")
     # the gradient shown under the verdict is the one the ending is about: ∂J/∂b's when ∂J/∂b ends wrong, not ∂J/∂w's
     # … and says which it is, or ∂J/∂w = (∂J/∂b's gradient) would be printed (audit47)
     by = worst.problem.wrt if worst.problem.wrt != first.problem.wrt else None
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
+    """Whether the derivation by θⱼ at ``index`` is continued by a later derivation by each component j ranges over.
+
+    ∂/∂θⱼ J(θ₀, θ₁) = ∂/∂θⱼ (1/2m)Σ(h − y)², "we need to evaluate this for j = 0 and j = 1", then ∂/∂θ₀ … and
+    ∂/∂θ₁ … (Ng's week 1): the name declares the parameters θ₀, θ₁, so j is 0 or 1, and the general display is
+    finished by its two instances, as a chain derived again is continued there. Only where the model is that
+    line (read from the declared parameters) and both components follow: θ₀ alone leaves θ₁ unfinished.
+    """
+    from ..notation.scalars import LINE_OF_DECLARED
+
+    general = reviews[index].problem.wrt
+    if not isinstance(general, sympy.Indexed) or general.indices[0].is_number \
+            or not any(note.startswith(LINE_OF_DECLARED) for note in reviews[index].problem.notes):
+        return False
+    later = {review.problem.wrt for review in reviews[index + 1:]}
+    return {general.base[0], general.base[1]} <= later
 
 
 def _matrix_derivations(reviews: Sequence[Review]) -> Review:
@@ -2458,8 +2504,12 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
         cost_lets = read_lets(lets, input=input)[0] if lets else []
         try:
+            # ∂/∂θⱼ J(θ₀, θ₁) = ∂/∂θⱼ (1/2m)Σ(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²: the name declares θ₀, θ₁, so h is the line θ₀ + θ₁x
+            # the page writes out below, as under ∂/∂θ₀ beside --cost (read as θᵀx of n features, the page's own
+            # rewrite in θ₀ + θ₁x was judged wrong)
             problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
-                                    operator=takes.wrt if renamed_wrt is not None else _one_number(numbers))
+                                    operator=takes.wrt if renamed_wrt is not None else _one_number(numbers),
+                                    parameters=_declared_by_the_name(document, cost_line))
             _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
             if renamed_wrt is not None:
                 from ..render.printing import show_unicode
@@ -2491,6 +2541,15 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             raise _relocated(error, document, step.offset, len(step.text)) from None
     from ..presets import find_preset
 
+    if cost is not None and takes is not None and not _is_cost_name(takes.body) and wrt is not None \
+            and line_of_declared(_declared_by_the_name(document, cost_line)) is not None:
+        # ∂/∂θⱼ J(θ₀, θ₁) = ∂/∂θⱼ (1/2m)Σ(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)² beside --cost linear: the name declares θ₀, θ₁, so the
+        # page's h is the line θ₀ + θ₁x, and --cost's θᵀx of n features would judge its own rewrite in θ₀ + θ₁x wrong;
+        # read in the page's letters where it is --cost's cost, as under ∂/∂θ₀ (else --cost is read as before)
+        written = _written_under_the_operator(document, takes, cost_line, wrt, input, lets)
+        one_feature = None if written is None else _one_feature_preset(written, cost, wrt)
+        if written is not None and one_feature is not None:
+            return dataclasses.replace(written, notes=(*written.notes, one_feature))
     # a preset's names are its own: the --let texts are the lines' (as check's are the answer's)
     let_texts = list(lets) if cost is not None and find_preset(cost) is None else []
     try:
@@ -2525,20 +2584,29 @@ def _written_under_the_operator(document: Document, takes: tree.Derivative, cost
     from ..notation import parse_text, read_lets
 
     step = document.steps[cost_line]
-    # the name's arguments as written (the reader blanks them in the step's own text)
-    found = _DECLARING_NAME.search(document.source, document.steps[0].offset, step.offset + len(step.text))
-    declared: tuple[str, ...] = ()
-    if found is not None:
-        try:
-            declared = parse_text(f"{found.group()} = 0", input=document.notation).parameters
-        except InputError:
-            declared = ()
     try:
         wrt_tree = parse_text(wrt, input=input).tree
         return build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt,
-                             lets=read_lets(lets, input=input)[0] if lets else [], parameters=declared)
+                             lets=read_lets(lets, input=input)[0] if lets else [],
+                             parameters=_declared_by_the_name(document, cost_line))
     except InputError:
         return None
+
+
+def _declared_by_the_name(document: Document, cost_line: int) -> tuple[str, ...]:
+    """The parameters the derivative's name declares up to the line writing the cost out (``J(\\theta_0,\\theta_1)``
+    in ``\\frac{\\partial}{\\partial\\theta_j}J(\\theta_0,\\theta_1)``), as a definition's left side declares them."""
+    from ..notation import parse_text
+
+    step = document.steps[cost_line]
+    # the name's arguments as written (the reader blanks them in the step's own text)
+    found = _DECLARING_NAME.search(document.source, document.steps[0].offset, step.offset + len(step.text))
+    if found is None:
+        return ()
+    try:
+        return parse_text(f"{found.group()} = 0", input=document.notation).parameters
+    except InputError:
+        return ()
 
 
 #: the cost's name declaring its parameters in a derivative's name: J(\theta_0,\theta_1), L(w, b)
