@@ -657,7 +657,10 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         if names.level(below) == 3 and below != names.parameter:
             continue  # ∂L/∂b or ∂z/∂b beside ∂L/∂w: reviewed with b, its own parameter
         if top == names.loss and below == names.parameter:
-            continued = chain_of(steps[-1].expression if steps else start, display.sides[1:])
+            # a display opening with ∂L/∂w states ∂L/∂w = …, true or not on its own: its first side is judged against
+            # ∂L/∂w, never against the end of a display before it (the slide's wrong ending would call the asker's
+            # right product wrong, and pass a wrong one that repeats it); a row opening with '=' is one display's
+            continued = chain_of(start, display.sides[1:])
             steps += [dataclasses.replace(review, number=len(steps) + number)
                       for number, review in enumerate(continued, start=1)]
             ends.append(steps[-1])
