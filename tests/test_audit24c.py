@@ -122,3 +122,21 @@ def test_a_one_layer_page_with_the_input_as_a_zero_is_no_network(tmp_path):
 def test_two_layers_beside_the_input_are_still_a_network():
     assert network_layers("$a^{[0]} = x$, $a^{[1]} = \\sigma(W^{[1]} a^{[0]})$, $a^{[2]} = \\sigma(W^{[2]} a^{[1]})$")
     assert network_layers("$a^{[l]} = g(z^{[l]})$, $z^{[l]} = W^{[l]} a^{[l-1]}$")
+
+
+# ---- the logit reading only by the logit -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("by", ["u", "b"])
+def test_a_derivative_by_another_name_than_the_undefined_logit_is_refused(tmp_path, by):
+    """s defined in words only, E differentiated by u (or b), which a penalty holds so that the cost depends on it:
+    how s holds u is not said. Old code read z = σ(u) and gave a verdict; refused now, naming s, with a caret."""
+    page = (f"Here s is the weighted input, the weight w times the input x.\n\n"
+            f"$$E=-t\\log(z)-(1-t)\\log(1-z)+\\frac{{\\lambda}}{{2}}{by}^2$$\n\n$$z = \\frac{{1}}{{1+e^{{-s}}}}$$\n\n"
+            "$$\\frac{\\partial E}{\\partial z} = \\frac{z-t}{z(1-z)}$$\n\n" +
+            2 * (f"$$\\frac{{\\partial E}}{{\\partial {by}}} = \\frac{{\\partial E}}{{\\partial z}}"
+                 f"\\frac{{\\partial z}}{{\\partial {by}}} = z - t$$\n\n"))
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert f"the page differentiates E by {by}, but its z is σ(s) and s is defined nowhere" in result.stderr
+    assert "^" in result.stderr and "Traceback" not in result.stderr
+    assert "σ(" + by + ")" not in result.stderr

@@ -378,6 +378,17 @@ def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "a
     if not targets or set(targets) != by_parameters or not _defines_sigma(prediction[2:]) \
             or not all(_defines_sigma(sigmoid.sides[1:]) for sigmoid in sigmoids):
         return None  # ∂z/∂b with no ∂L/∂b would go unreviewed: not this shape
+    if names.logit and targets != [names.linear]:
+        # z = σ(s), s defined nowhere, differentiated by b or u: how s holds them the page does not say (in words, or
+        # not at all), and read as the logit they would make z = σ(b), a model the page never writes
+        other = next(target for target in targets if target != names.linear)
+        step = next(display.sides[0] for top, below, display in derivatives if top == names.loss and below == other)
+        raise InputError(f"the page differentiates {names.loss} by {_shown(other)}, but its {names.prediction} is "
+                         f"σ({_shown(names.linear)}) and {_shown(names.linear)} is defined nowhere on the page: how "
+                         f"{_shown(names.linear)} holds {_shown(other)} is not said, so ∂{names.prediction}/"
+                         f"∂{_shown(other)} cannot be worked out", source=text, column=step.offset, line=step.line,
+                         hint=f"define {_shown(names.linear)} in a display of its own ($${_latex(names.linear)} = w x + b$$), "
+                              f"or derive ∂{names.loss}/∂{_shown(names.linear)}, by the logit itself")
     reviews = []
     for target in targets:
         review = _review(text, definitions, derivatives, dataclasses.replace(names, parameter=target), cost, marks)
