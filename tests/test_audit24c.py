@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import numpy
 import pytest
@@ -29,6 +30,8 @@ from _derivations_table import steps_of_page
 from _numeric import central_differences
 
 from logderiv.notation.network import network_layers
+
+_TESTS = Path(__file__).parent
 
 
 def _sigma(s: float) -> float:
@@ -140,3 +143,31 @@ def test_a_derivative_by_another_name_than_the_undefined_logit_is_refused(tmp_pa
     assert f"the page differentiates E by {by}, but its z is σ(s) and s is defined nowhere" in result.stderr
     assert "^" in result.stderr and "Traceback" not in result.stderr
     assert "σ(" + by + ")" not in result.stderr
+
+
+# ---- only a blank under the comma is read past -------------------------------------------------------------------
+
+_SLIDE = _TESTS / "derivations_cold25" / "en_qa_mirror_ce_slide_logit_by_my_calculations.md"
+
+
+def test_maths_under_the_comma_is_not_read_past(tmp_path):
+    """The cold25 slide with s = w x + b set under its comma instead of a white integral: that prints maths, no
+    blank. Old code read it past, noting "under a blank"; now the page is not read so (refused), never a false note."""
+    page = _SLIDE.read_text(encoding="utf-8").replace(r"\underset{\color{white}{\int}}{,}", r"\underset{s = w x + b}{,}")
+    assert r"\underset{s = w x + b}{,}" in page
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "under a blank" not in result.output + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("blank", [r"\color{white}{\int}", r"\phantom{\int}", ""])
+def test_a_blank_under_the_comma_is_still_read_past(tmp_path, blank):
+    page = _SLIDE.read_text(encoding="utf-8").replace(r"\underset{\color{white}{\int}}{,}", rf"\underset{{{blank}}}{{,}}")
+    result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    # the page's hand-worked row (tests/derivations_cold25/expected.txt): gradient, no wrong line
+    assert review["ending"] == "gradient"
+    assert not [step for step in review["steps"] if step["valid"] is False]
+    assert any("under a blank" in note for note in review["notes"])

@@ -169,8 +169,11 @@ class _Display:
 _LEADING_WORD = patterns.compile(r"\\text\s*\{\s*(?P<word>if|where|with|and|let|for|since|so)\s*\}(?:\s|\\q?quad(?![A-Za-z])"
                                  r"|\\[ ,;:!])*")
 #: punctuation ending a row, set under or over a blank (\underset{\color{white}{\int}}{,}: a comma lowered to the
-#: height of a fraction's foot), or bare: the sentence's comma or full stop, no maths
-_TRAILING_PUNCTUATION = patterns.compile(r"(?:\\(?:underset|overset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*[,.]\s*\}|[,.])\s*$")
+#: height of a fraction's foot), or bare: the sentence's comma or full stop, no maths. Only a blank: what prints
+#: nothing (white, a phantom, nothing); \underset{s = wx}{,} sets maths under it, not read past
+_TRAILING_PUNCTUATION = patterns.compile(
+    r"(?:\\(?:underset|overset)\s*\{\s*(?:\\(?:(?:text)?color\s*\{\s*white\s*\}|[hv]?phantom(?![A-Za-z]))"
+    r"(?:[^{}]|\{[^{}]*\})*)?\s*\}\s*\{\s*[,.]\s*\}|[,.])\s*$")
 
 
 def _written(text: str, start: int, end: int, notes: list[str] | None = None) -> WrittenStep:
