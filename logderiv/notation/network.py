@@ -7,7 +7,7 @@ cannot be read. A refusal that names the network says so. Only the maths decides
 logistic-regression page often calls its model "a one-neuron network"):
 
 * layer indices: a name indexed by the last layer L and by L − 1 (``a_L`` and ``a_{L-1}``, ``w_{L-1}``), or by two
-  layers in brackets (``W^{[1]}`` and ``W^{[2]}``, ``a^{[l]}`` and ``a^{[l-1]}``);
+  layers in brackets (``W^{[1]}`` and ``W^{[2]}``, ``a^{[l]}`` and ``a^{[l-1]}``; ``a^{[0]}``, the input x, is no layer);
 * an activation of activations: ``a_4 = f(m_7a_1 + m_8a_2 + …)`` where ``a_1 = f(…)`` is itself an activation
   (``f``, ``g``, ``\\sigma``, ``sigmoid``, ``\\tanh``, ``relu``) defined on the page.
 
@@ -40,7 +40,10 @@ def network_layers(text: str) -> tuple[int, str] | None:
                                 f"{' '.join(before.group().split())})")
     layers: dict[str, "re.Match[str]"] = {}
     for found in _BRACKETED_LAYER.finditer(text):
-        layers.setdefault("".join(found.group("layer").split()), found)
+        # a^{[0]} is the input x, no layer: a one-layer page (logistic regression in a network's notation, a^{[0]} = x,
+        # w^{[1]}, a^{[1]} = σ(z^{[1]})) is not a network's
+        if found.group("layer") != "0":
+            layers.setdefault("".join(found.group("layer").split()), found)
     if len(layers) >= 2:
         first, second = list(layers.values())[:2]
         return second.start(), f"names of two layers ({first.group()}, {second.group()})"

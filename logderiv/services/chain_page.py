@@ -169,8 +169,11 @@ class _Display:
 _LEADING_WORD = patterns.compile(r"\\text\s*\{\s*(?P<word>if|where|with|and|let|for|since|so)\s*\}(?:\s|\\q?quad(?![A-Za-z])"
                                  r"|\\[ ,;:!])*")
 #: punctuation ending a row, set under or over a blank (\underset{\color{white}{\int}}{,}: a comma lowered to the
-#: height of a fraction's foot), or bare: the sentence's comma or full stop, no maths
-_TRAILING_PUNCTUATION = patterns.compile(r"(?:\\(?:underset|overset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*[,.]\s*\}|[,.])\s*$")
+#: height of a fraction's foot), or bare: the sentence's comma or full stop, no maths. Only a blank: what prints
+#: nothing (white, a phantom, nothing); \underset{s = wx}{,} sets maths under it, not read past
+_TRAILING_PUNCTUATION = patterns.compile(
+    r"(?:\\(?:underset|overset)\s*\{\s*(?:\\(?:(?:text)?color\s*\{\s*white\s*\}|[hv]?phantom(?![A-Za-z]))"
+    r"(?:[^{}]|\{[^{}]*\})*)?\s*\}\s*\{\s*[,.]\s*\}|[,.])\s*$")
 
 
 def _written(text: str, start: int, end: int, notes: list[str] | None = None) -> WrittenStep:
@@ -378,6 +381,17 @@ def review_chain_page(text: str, *, cost: str | None = None, input: "Input" = "a
     if not targets or set(targets) != by_parameters or not _defines_sigma(prediction[2:]) \
             or not all(_defines_sigma(sigmoid.sides[1:]) for sigmoid in sigmoids):
         return None  # ∂z/∂b with no ∂L/∂b would go unreviewed: not this shape
+    if names.logit and targets != [names.linear]:
+        # z = σ(s), s defined nowhere, differentiated by b or u: how s holds them the page does not say (in words, or
+        # not at all), and read as the logit they would make z = σ(b), a model the page never writes
+        other = next(target for target in targets if target != names.linear)
+        step = next(display.sides[0] for top, below, display in derivatives if top == names.loss and below == other)
+        raise InputError(f"the page differentiates {names.loss} by {_shown(other)}, but its {names.prediction} is "
+                         f"σ({_shown(names.linear)}) and {_shown(names.linear)} is defined nowhere on the page: how "
+                         f"{_shown(names.linear)} holds {_shown(other)} is not said, so ∂{names.prediction}/"
+                         f"∂{_shown(other)} cannot be worked out", source=text, column=step.offset, line=step.line,
+                         hint=f"define {_shown(names.linear)} in a display of its own ($${_latex(names.linear)} = w x + b$$), "
+                              f"or derive ∂{names.loss}/∂{_shown(names.linear)}, by the logit itself")
     reviews = []
     for target in targets:
         review = _review(text, definitions, derivatives, dataclasses.replace(names, parameter=target), cost, marks)
@@ -657,7 +671,10 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         if names.level(below) == 3 and below != names.parameter:
             continue  # ∂L/∂b or ∂z/∂b beside ∂L/∂w: reviewed with b, its own parameter
         if top == names.loss and below == names.parameter:
-            continued = chain_of(steps[-1].expression if steps else start, display.sides[1:])
+            # a display opening with ∂L/∂w states ∂L/∂w = …, true or not on its own: its first side is judged against
+            # ∂L/∂w, never against the end of a display before it (the slide's wrong ending would call the asker's
+            # right product wrong, and pass a wrong one that repeats it); a row opening with '=' is one display's
+            continued = chain_of(start, display.sides[1:])
             steps += [dataclasses.replace(review, number=len(steps) + number)
                       for number, review in enumerate(continued, start=1)]
             ends.append(steps[-1])
