@@ -155,3 +155,12 @@ def test_the_one_feature_line_still_reads_where_w_is_a_number():
     # Julia's sum += (w*X[i] - Y[i])^2 style with --wrt w: X is one feature, w a number; Σ(w xᵢ − yᵢ)xᵢ/m
     answer = "grad = 0\nfor i in range(m):\n    grad += (X[i] * w - y[i]) * X[i]\nreturn grad / m"
     assert_verdict_read(answer, "np.sum((w * x - y)**2) / (2*m)", "equivalent", wrt="w")
+
+
+# ------------------------------------------------------------------ the new note in every output format
+@pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])
+def test_block_comment_note_in_every_format(fmt):
+    from test_notes import test_check_says_each_reading_in_every_format as says
+
+    answer = f"grad=(1/m)*(X'*(h-y));\n%{{\ngrad = 0;\n%}}\n{REG}"
+    says(["check", answer, "--cost", EX5_COST, "--let", EX5_LETS[0]], "are an Octave block comment: dropped", fmt)
