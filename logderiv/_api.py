@@ -497,10 +497,12 @@ def check(
         import dataclasses
 
         cost, folded, let, code_notes = code
-        from .notation.eigen_code import refuse_matrix_beside_columns
+        from .notation.eigen_code import refuse_matrix_beside_columns, refuse_mixed_ways
 
         # an Eigen loop over X.col(i) (X features × examples) beside a text that writes X whole: which X is not said
         refuse_matrix_beside_columns(code_notes, folded or "")
+        # the cost's loop over X.col(i) beside the answer's over X.row(i): one X cannot be both ways round
+        refuse_mixed_ways(code_notes, answer if isinstance(answer, str) else "")
         refuse_matrix_beside_columns(code_notes, cost or "", label="COST")
         verdict = check(_given(folded), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)

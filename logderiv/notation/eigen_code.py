@@ -21,7 +21,7 @@ from typing import Sequence
 from .. import patterns
 from ..errors import InputError
 
-__all__ = ["respell", "refuse_matrix_beside_columns"]
+__all__ = ["respell", "refuse_matrix_beside_columns", "refuse_mixed_ways"]
 
 #: what marks a text as Eigen: a column or row taken or counted, or Eigen's vector and matrix types
 _MARK = patterns.compile(r"\.(?:cols|rows)\(\s*\)|\.(?:col|row)\(|(?:Matrix|Vector|RowVector)X[dfi]\b")
@@ -61,6 +61,16 @@ def respell(text: str) -> tuple[str, list[str]]:
     way = ways.pop()
     var = taken[0].group("var")
     examples, features = ("cols", "rows") if way == "col" else ("rows", "cols")
+    counted_features = next((match for match in counted if match.group("way") == features), None)
+    if counted_features is not None:
+        # loss /= X.rows() beside X.col(i): the features' count where the examples' is meant (a slip), or a loop
+        # over the features; read as n it would meet the convention that reads 1/n before a sum as the mean (m)
+        raise InputError(
+            f"the loop takes each example as X.{way}({var}), so X.{features}() counts the features (n), not the "
+            f"examples (X.{examples}(), m): a use of it here is not read",
+            source=text, column=counted_features.start(),
+            hint=f"count the examples with X.{examples}(); if the features' count is meant, write it as a --let",
+        )
     out = _TAKEN.sub(lambda match: f"X[{match.group('var')}]", text)
     out = _COUNTED.sub(lambda match: "m" if match.group("way") == examples else "n", out)
     out = _ROW_TIMES.sub(lambda match: f"{match.group('p')}.dot({match.group('x')})", out)
@@ -76,6 +86,25 @@ def respell(text: str) -> tuple[str, list[str]]:
 
     out = _BARE_DECLARATION.sub(started, out)
     return out, notes
+
+
+def refuse_mixed_ways(notes: Sequence[str], text: str) -> None:
+    """Refuse a cost and an answer whose Eigen loops take the examples one as X's columns, the other as its rows.
+
+    Both are read as x⁽ⁱ⁾, but of one X they are different vectors (a feature's values over the examples is no
+    example), so one of the texts is wrong about X, which the texts do not say. ``notes`` are the texts' code
+    notes; the caret at ``text``'s (the answer's) first X.col( or X.row(.
+    """
+    if not any(note.startswith(_COLUMN_NOTE_START) and _BY_COLUMN in note for note in notes) or \
+            not any(note.startswith(_COLUMN_NOTE_START) and _BY_ROW in note for note in notes):
+        return
+    found = _TAKEN.search(text)
+    raise InputError(
+        "one text's Eigen loop takes each example as a column of X (X.col(i)) and the other's as a row (X.row(i)): "
+        "of one X these are different vectors, and which way round X is, the texts do not agree",
+        source=text, column=found.start() if found is not None else 0, label="ANSWER",
+        hint="take the examples the same way in the cost and the answer",
+    )
 
 
 def refuse_matrix_beside_columns(notes: Sequence[str], text: str, label: str = "ANSWER") -> None:
@@ -101,3 +130,4 @@ def refuse_matrix_beside_columns(notes: Sequence[str], text: str, label: str = "
 #: how :data:`WAY_NOTE` begins, and what it says when the examples are X's columns
 _COLUMN_NOTE_START = "read as Eigen (C++): the loop takes example "
 _BY_COLUMN = "so X holds one example a column"
+_BY_ROW = "so X holds one example a row"

@@ -26,6 +26,7 @@ import re
 
 from .. import patterns
 from . import vocabulary
+from .brackets import closing, top_level
 
 __all__ = ["unwrap", "HEADER_NOTE", "COUNT_NOTE", "RETURNED_NOTE", "R_HEADER_NOTE", "R_GUARD_NOTE"]
 
@@ -44,8 +45,9 @@ _R_GUARD = patterns.compile(r"^\s*(?P<name>[A-Za-z_.][\w.]*)\s*\[\s*(?P=name)\s*
                             r"(?:\.0*)?\s*\]\s*<-\s*(?P<value>[^\n]+?)\s*$")
 #: a value a guard may put there: a small constant, or 1 minus one (R's .Machine$double.eps, 1e-15, eps)
 _GUARD_VALUE = patterns.compile(r"(?:1\s*-\s*)?(?:\.Machine\$double\.(?:neg\.)?eps|\d+(?:\.\d+)?[eE]-\d+|eps)")
-#: a name set to the sigmoid of something: p <- plogis(X %*% beta), p <- sigmoid(…), p <- 1/(1+exp(-…))
-_SIGMOID_SET = r"^\s*{name}\s*(?:<-|=)\s*(?:plogis\(|sigmoid\(|1\s*/\s*\(\s*1\s*\+\s*exp\(\s*-)"
+#: a name set to the sigmoid of something: p <- plogis(X %*% beta), p <- sigmoid(…), p <- 1/(1+exp(-…)) — the
+#: call's opening; :func:`_sigmoid_set` asks that the call be the whole value
+_SIGMOID_SET = r"^\s*{name}\s*(?:<-|=)\s*(?P<call>plogis\(|sigmoid\(|1\s*/\s*\(\s*1\s*\+\s*exp\(\s*-)"
 
 R_HEADER_NOTE = ("read as R: the function {name}({params}) is read as its body, whose value is what it returns (or "
                  "its last line); its parameters are the names the body uses")
@@ -160,8 +162,25 @@ def _guards(lines: list[str], notes: list[str]) -> list[str]:
                 and _GUARD_VALUE.fullmatch(guard.group("value")):
             name = guard.group("name")
             sets = [j for j, other in enumerate(lines) if re.match(rf"^\s*{re.escape(name)}\s*(?:<-|=)(?!=)", other)]
-            if len(sets) == 1 and sets[0] < k and re.match(_SIGMOID_SET.format(name=re.escape(name)), lines[sets[0]]):
+            if len(sets) == 1 and sets[0] < k and _sigmoid_set(name, lines[sets[0]]):
                 notes.append(R_GUARD_NOTE.format(line=line.strip(), name=name, bound=guard.group("bound")))
                 continue
         out.append(line)
     return out
+
+
+def _sigmoid_set(name: str, line: str) -> bool:
+    """Whether ``line`` sets ``name`` to a sigmoid and nothing else: ``p <- plogis(X%*%beta)``, ``p <- 1/(1+exp(-z))``.
+
+    The whole value must be the one call of one argument: ``plogis(z) - 0.5`` or ``1/(1+exp(-z))*2`` reach 0 or 1
+    and beyond, where a guard binds, and ``plogis(z, log.p=TRUE)`` is log σ, at most 0.
+    """
+    start = re.match(_SIGMOID_SET.format(name=re.escape(name)), line)
+    if start is None:
+        return False
+    value = line[start.start("call"):].rstrip().rstrip(";").rstrip()
+    opener = value.index("(")
+    end = closing(value, opener)
+    if end is None or end != len(value) - 1 or top_level(value[opener + 1:end], ","):
+        return False
+    return True

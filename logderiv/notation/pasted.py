@@ -1847,7 +1847,10 @@ def reassigned(text: str) -> Pasted | None:
     None unless every statement assigns the same one name, the first does not use it and every later one
     does: notes that write ``g = A`` and then ``g = B`` state A = B, a chain, not a reassignment.
     """
-    lines, comments = _octave_comment_lines(text.split("\n"))
+    uncommented = _octave_comment_lines(text.split("\n"))
+    if uncommented is None:
+        return None  # a block comment never closed: what it leaves to run is not said
+    lines, comments = uncommented
     pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
     helpers: dict[str, str] = {}
     if len(pieces) < 2:
@@ -1913,12 +1916,29 @@ _REST_UPDATED = patterns.compile(
 #: a line that is only an Octave comment, and a comment after a statement's ';'
 _OCTAVE_COMMENT_LINE = patterns.compile(r"^\s*%.*$")
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
+#: the line that opens a block comment, alone on its line: %{ (MATLAB, Octave) or #{ (Octave)
+_OCTAVE_BLOCK_OPEN = patterns.compile(r"([%#])\{")
 
 
-def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The lines without Octave's comments (a whole line from '%', or '%…' after a ';'), and a note of each."""
+def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """The lines without Octave's comments (a whole line from '%', or '%…' after a ';'), and a note of each.
+
+    A block comment (``%{`` … ``%}``, Octave's ``#{`` … ``#}``, each alone on its line) drops every line between,
+    code-like or not: dropping only its marks would read commented-out code as run. None where a block is never
+    closed (MATLAB then comments out the rest, which the lines shown may not end).
+    """
     out, notes = [], []
+    block: str | None = None
     for line in lines:
+        if block is not None:
+            if line.strip() == block:
+                block = None
+            continue
+        opened = _OCTAVE_BLOCK_OPEN.fullmatch(line.strip())
+        if opened is not None:
+            block = opened.group(1) + "}"
+            notes.append(f"the lines between {line.strip()} and {block} are an Octave block comment: dropped")
+            continue
         if _OCTAVE_COMMENT_LINE.match(line):
             notes.append(f"'{line.strip()}' is an Octave comment: dropped")
             continue
@@ -1927,6 +1947,8 @@ def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             notes.append(f"'{trailing.group().strip()}' is an Octave comment after the statement: dropped")
             line = line[:trailing.start()]
         out.append(line)
+    if block is not None:
+        return None
     return out, notes
 
 

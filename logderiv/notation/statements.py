@@ -752,13 +752,14 @@ ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the numbe
                     "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
 
 
-def _one_feature(text: str, loops: list[_Loop]) -> tuple[str, str, str] | None:
+def _one_feature(text: str, loops: list[_Loop], vector: str | None = None) -> tuple[str, str, str] | None:
     """(data, loop variable, parameter) where a loop's ``X[i]`` is one number: Julia's ``sum += (w*X[i] - Y[i])^2``.
 
     X[i] of a matrix would be a row (Julia's X[i] of a matrix is even one entry, counted down the columns); it
     is one example's one feature only where the text makes X nothing but a 1-D array: every X is X[i] of a loop
     over the examples or its length, some X[i] is multiplied by a parameter that is itself one number (never
-    indexed, transposed or in a matrix or dot product), and no lowercase x stands beside it. Else None.
+    indexed, transposed or in a matrix or dot product), and no lowercase x stands beside it. Else None. ``vector``
+    is a parameter an answer's --wrt asks an entry of (w for ``--wrt w_j``): it is no one number, so never that one.
     """
     simple = [loop for loop in loops if loop.pairs is None]
     if len(simple) != 1 or len(loops) != 1:
@@ -777,7 +778,7 @@ def _one_feature(text: str, loops: list[_Loop]) -> tuple[str, str, str] | None:
             return None  # np.sum(w * x[i]): row i added up entry by entry, a row of a matrix (dropbox's q loop)
         for parameter in ("w", "theta", "beta", "θ", "β", "a"):
             scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(var)), text)
-            if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text):
+            if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text) and _parameter(parameter) != vector:
                 return data, var, parameter
         return None
     return None
@@ -860,11 +861,12 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         statements = _asked_past_others(statements, text, wrt, line_notes)
         statements = _asked_sum(statements, text, wrt, line_notes)
         statements = _asked_last(statements, wrt, line_notes)
-    asked = re.fullmatch(rf"\s*{_PARAMETERS}_(?P<j>[a-z])\s*", wrt or "") if answer else None
+    asked = re.fullmatch(rf"\s*(?P<p>{_PARAMETERS})_(?P<j>[a-z])\s*", wrt or "") if answer else None
     if asked is not None:
         for loop in (s[1] for s in loops):
             loop.component = asked.group("j")
-    one = _one_feature(text, [s[1] for s in loops])
+    # an answer asking w_j says w has entries: X[i] * w is then NumPy's entrywise product, no one feature's line
+    one = _one_feature(text, [s[1] for s in loops], _parameter(asked.group("p")) if asked is not None else None)
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes], defined)
     data, var, parameter = one
