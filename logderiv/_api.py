@@ -92,7 +92,7 @@ def derive(
         problem = dataclasses.replace(derivation.problem, notes=tuple(dict.fromkeys((*where_notes,
                                                                                      *derivation.problem.notes))))
         return dataclasses.replace(derivation, problem=problem)
-    code = _code_statements(cost, None, let)
+    code = _code_statements(cost, None, let, wrt)
     if code is not None:
         # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
         cost, _, let, code_notes = code
@@ -277,7 +277,7 @@ def _code_statements(
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
         try:
-            folded = fold(text, answer=label == "ANSWER", wrt=wrt if label == "ANSWER" else None, defined=defined)
+            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined)
         except InputError as error:
             raise error.with_label(label) from None
         if folded is None:

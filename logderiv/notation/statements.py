@@ -784,6 +784,26 @@ def _one_feature(text: str, loops: list[_Loop], vector: str | None = None) -> tu
     return None
 
 
+def _refuse_entrywise_row(text: str, loops: list[_Loop], parameter: str) -> None:
+    """Refuse a cost's loop body ``X[i] * w`` where --wrt asks an entry of w: NumPy multiplies the two entry by entry.
+
+    With w a vector, ``(X[i] * w - y[i])**2`` is a row of m-vectors' squares, no number: the line is no cost as
+    written (wᵀx⁽ⁱ⁾ needs ``X[i] @ w`` or ``np.dot``), and reading it as the dot product would derive a cost the
+    code does not compute; with ``--wrt w`` (one number) it is one feature's line and is read so.
+    """
+    for loop in loops:
+        for data in ("X", "x"):
+            scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(loop.var)), text)
+            summed = re.search(rf"(?<![\w.])(?:np\.)?sum\([^()]*(?<![\w.]){data}\s*\[\s*{re.escape(loop.var)}\s*\]", text)
+            if scaled is not None and summed is None:  # np.sum(X[i] * w) is the dot product, written out
+                raise InputError(
+                    f"'{scaled.group(0)}': in NumPy '*' multiplies entry by entry, and {parameter} has entries here "
+                    f"(--wrt asks {parameter}_j): the line is a vector, not one example's number",
+                    source=text, column=scaled.start(),
+                    hint=f"write the dot product ({data}[{loop.var}] @ {parameter} or np.dot({data}[{loop.var}], "
+                         f"{parameter})), or --wrt {parameter} if {parameter} is one number (one feature)")
+
+
 def _parameter(name: str) -> str:
     return {"θ": "theta", "β": "beta", "weights": "w"}.get(name, name)
 
@@ -805,8 +825,8 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
-    ``wrt`` (an answer's --wrt) picks, of lines that end by setting two gradients (dj_dw, then dj_db), the one
-    it asks for. ``defined`` maps the names the --let s define to their values (a loop's bound among them).
+    ``wrt`` (the --wrt) picks, in an answer, of lines that end by setting two gradients (dj_dw, then dj_db), the
+    one it asks for; in a cost or an answer, a --wrt asking an entry (w_j) says w is no one number. ``defined`` maps the names the --let s define to their values (a loop's bound among them).
     """
     if not isinstance(text, str) or _LATEX.search(text):
         return None
@@ -865,8 +885,12 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     if asked is not None:
         for loop in (s[1] for s in loops):
             loop.component = asked.group("j")
-    # an answer asking w_j says w has entries: X[i] * w is then NumPy's entrywise product, no one feature's line
-    one = _one_feature(text, [s[1] for s in loops], _parameter(asked.group("p")) if asked is not None else None)
+    # a --wrt asking w_j says w has entries: X[i] * w is then NumPy's entrywise product, no one feature's line —
+    # of a cost too (J += (X[i] * w - y[i])**2 derived by w_j was read as one feature's line and then as wᵀx)
+    entry = re.fullmatch(rf"\s*(?P<p>{_PARAMETERS})_(?P<j>[a-z])\s*", wrt or "")
+    one = _one_feature(text, [s[1] for s in loops], _parameter(entry.group("p")) if entry is not None else None)
+    if one is None and entry is not None and not answer:
+        _refuse_entrywise_row(text, [s[1] for s in loops], entry.group("p"))
     if one is None:
         return _composed(statements, text, answer, [*notes, *line_notes], defined)
     data, var, parameter = one
