@@ -43,3 +43,40 @@ def test_a_glued_log_before_an_accent_on_two_letters_stays_refused():
     lets = (r"L(\hat{y},y)=-(ylog\hat{y}x)-(1-y)log(1-\hat{y})", *DTCMS_LETS[1:])
     error = refused(logderiv.derive, DTCMS_J, wrt="w_j", let=lets)
     assert "'log' without a backslash reads as a product of letters" in error.message
+
+
+# ------------------------------------------------------------------ forward(x) = w * x called as forward(X)
+# patrickloeber's PyTorch tutorial, NumPy part: X = np.array([1, 2, 3, 4]), w = 0.0, forward(x) = w * x,
+# loss = ((y_pred - y)**2).mean(): X is the one feature's array (a scalar w times it), the mean squared error
+# (1/m) Σ (w x⁽ⁱ⁾ − y⁽ⁱ⁾)², by hand ∂/∂w = (1/m) Σ 2x⁽ⁱ⁾(w x⁽ⁱ⁾ − y⁽ⁱ⁾)
+FORWARD_LETS = ("y_pred = forward(X)", "forward(x) = w * x")
+FORWARD_LOSS = "((y_pred - y)**2).mean()"
+
+
+def _one_feature_mse(d):
+    w = d.w[0]
+    return float(np.mean((w * d.x - d.y) ** 2))
+
+
+def test_a_function_that_is_the_slope_times_its_argument_makes_X_the_one_feature():
+    assert_gradient_read(FORWARD_LOSS, _one_feature_mse, wrt=("w",), lets=FORWARD_LETS)
+    notes = notes_of(logderiv.derive(FORWARD_LOSS, wrt="w", let=FORWARD_LETS))
+    assert any("X is only ever passed to forward(x) = w * x" in note for note in notes)
+    # the number first or last, and another name of the parameter: the same function
+    assert_gradient_read(FORWARD_LOSS, _one_feature_mse, wrt=("w",), lets=("y_pred = f(X)", "f(v) = v * w"))
+
+
+def test_the_tutorials_gradients_by_hand():
+    # np.mean(2*x*(y_pred - y)) is (1/m) Σ 2x(wx − y), the derivative; np.dot(2*x, y_pred - y).mean() is the mean of
+    # one number, Σ 2x(wx − y): m times it (the tutorial's first, fixed version)
+    from _reading import assert_verdict_read
+
+    assert_verdict_read("np.mean(2*x*(y_pred - y))", FORWARD_LOSS, "equivalent", wrt="w", lets=FORWARD_LETS)
+    assert_verdict_read("np.dot(2*x, y_pred - y).mean()", FORWARD_LOSS, "different", wrt="w", lets=FORWARD_LETS)
+
+
+def test_a_slope_function_beside_X_used_as_a_matrix_is_not_read_so():
+    # X.T elsewhere: X is the data matrix, so forward(X) = w * X broadcasts a vector w over it: left refused
+    refused(logderiv.derive, FORWARD_LOSS + " + np.sum(X.T)", wrt="w", let=FORWARD_LETS)
+    # the function's body is not the slope times its argument (x * x): nothing says X is one feature
+    refused(logderiv.derive, FORWARD_LOSS, wrt="w", let=("y_pred = forward(X)", "forward(x) = x * x"))
