@@ -80,3 +80,40 @@ def test_a_slope_function_beside_X_used_as_a_matrix_is_not_read_so():
     refused(logderiv.derive, FORWARD_LOSS + " + np.sum(X.T)", wrt="w", let=FORWARD_LETS)
     # the function's body is not the slope times its argument (x * x): nothing says X is one feature
     refused(logderiv.derive, FORWARD_LOSS, wrt="w", let=("y_pred = forward(X)", "forward(x) = x * x"))
+
+
+# ------------------------------------------------------------------ dL = … beside the cost L = …
+# An Octave Poisson file: L = sum(lambda) - y'*X_proj with X_proj = X*w, lambda = exp(X_proj), and dL = X' * (lambda-y).
+# By hand ∂/∂w_j Σ(e^{x⁽ⁱ⁾ᵀw} − y⁽ⁱ⁾x⁽ⁱ⁾ᵀw) = Σ(e^{x⁽ⁱ⁾ᵀw} − y⁽ⁱ⁾)x_j⁽ⁱ⁾: Xᵀ(λ − y) (checked by finite differences below)
+POISSON_LETS = ("X_proj = X*w;", "lambda = exp(X_proj);")
+POISSON_L = "L = sum(lambda) - y'*X_proj;"
+
+
+def test_the_poisson_gradient_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(24)
+    X, y, w = rng.normal(size=(6, 3)) / 2, rng.poisson(2.0, size=6).astype(float), rng.normal(size=3) / 2
+
+    def cost(v):
+        return float(np.sum(np.exp(X @ v)) - y @ (X @ v))
+
+    assert np.allclose(central_differences(cost, w), X.T @ (np.exp(X @ w) - y), atol=1e-6)
+
+
+def test_d_and_the_costs_own_letter_names_its_gradient():
+    from _reading import assert_verdict_read
+
+    assert_verdict_read("dL = X' * (lambda-y);", POISSON_L, "equivalent", wrt="w_j", lets=POISSON_LETS)
+    assert_verdict_read("dL = X' * (y-lambda);", POISSON_L, "different", wrt="w_j", lets=POISSON_LETS)
+    verdict = logderiv.check("dL = X' * (lambda-y);", cost=POISSON_L, wrt="w_j", let=POISSON_LETS)
+    assert any("the left side dL = names the gradient" in note for note in verdict.notes)
+
+
+def test_d_and_another_letter_than_the_costs_stays_refused():
+    # beside J = (1/2m) Σ (…)², dL may be a per-example loss's derivative (DLAI's dL/dŷ): not read as ∂J
+    error = refused(logderiv.check, "dL = X'*(X*theta-y)/m", cost="J = sum((X*theta - y).^2)/(2*m)")
+    assert "the left side dL names a gradient" in error.message
+    # a cost named so is still refused as a cost: its right side would be a gradient
+    error = refused(logderiv.derive, "dL = X' * (lambda-y);", wrt="w_j", let=POISSON_LETS)
+    assert "the left side dL names a gradient" in error.message

@@ -303,7 +303,8 @@ class Checker:
         vectors = self._vector_lets()
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
-                             functions=called, maximised=self._maximised(answer), taken=taken)
+                             functions=called, maximised=self._maximised(answer), taken=taken,
+                             named_cost=self.problem.name)
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -463,7 +464,7 @@ class Checker:
     def _gradient_note(self, answer: str, renamed: bool = False,
                        taken: Collection[str] | None = None) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
-        head = gradient_head(answer, taken)
+        head = gradient_head(answer, taken, self.problem.name)
         if head is None:
             return ()
         from ..render.printing import show_unicode
@@ -1555,7 +1556,10 @@ _GRADIENT_HEAD = patterns.compile(
     # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50), derivative_b: the word derivative as the vocabulary
     # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
     r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
-    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))"
+    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z]))"
+    # dL = X' * (lambda - y) beside the cost L = … (an Octave Poisson file): d and the cost's own one-letter name,
+    # read only where the cost is so named (see gradient_head)
+    r"|d(?P<of>[JLE])(?![A-Za-z0-9_]))"
     # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter
     r"(?:\s*\[\s*(?P<entry>[A-Za-z])\s*\])?\s*=(?!=)"
 )
@@ -1611,8 +1615,12 @@ def _plain_head(answer: str, input: str) -> bool:
     return input == "auto" and bool(equals) and not any(char in head for char in "\\{}$")
 
 
-def gradient_head(answer: str, taken: Collection[str] | None = None) -> tuple[str, str | None, int] | None:
+def gradient_head(answer: str, taken: Collection[str] | None = None,
+                  cost_name: str | None = None) -> tuple[str, str | None, int] | None:
     """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None.
+
+    ``dL = …`` (d and one letter) names the gradient only where ``cost_name``, the cost's own name, is that letter:
+    beside a cost J = (1/m) Σ L(…), dL may be the per-example loss's derivative, by ŷ or z as DLAI writes it.
 
     The one-letter ``g`` names a gradient only when ``taken`` (the names the problem and the answer's lets give a
     meaning: the cost's letters, its name, its --let names) is given and holds no g: beside Ng's sigmoid g(z) or a
@@ -1624,6 +1632,8 @@ def gradient_head(answer: str, taken: Collection[str] | None = None) -> tuple[st
     if match is None:
         return None
     if match.group("short") is not None and (taken is None or match.group("short") in taken):
+        return None
+    if match.group("of") is not None and match.group("of") != cost_name:
         return None
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
@@ -1680,7 +1690,7 @@ def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequ
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = (), maximised: bool = False,
-                taken: Collection[str] | None = None) -> Parsed:
+                taken: Collection[str] | None = None, named_cost: str | None = None) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -1689,6 +1699,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     (``θ := θ − α·g``) is read as its gradient g (:mod:`~logderiv.notation.update_rule`);
     ``maximised`` says the answer is judged against a log-likelihood, whose step is up; ``taken`` the names
     the problem gives a meaning (a left side ``g =`` is the gradient's only beside them: :func:`gradient_head`).
+    ``named_cost`` is the cost's own name (a left side ``dL =`` is the gradient's only beside a cost named L).
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -1704,7 +1715,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     from ..notation import update_rule
 
     update = update_rule.update_head(answer)
-    gradient = None if update is not None else gradient_head(answer, taken)
+    gradient = None if update is not None else gradient_head(answer, taken, named_cost)
     # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
     defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
     if update is not None:
