@@ -117,3 +117,44 @@ def test_d_and_another_letter_than_the_costs_stays_refused():
     # a cost named so is still refused as a cost: its right side would be a gradient
     error = refused(logderiv.derive, "dL = X' * (lambda-y);", wrt="w_j", let=POISSON_LETS)
     assert "the left side dL names a gradient" in error.message
+
+
+# ------------------------------------------------------------------ Octave's theta' ending a matrix answer
+# ex2's gradient as a row: sum((sigmoid(X*theta) - y) .* X)/m is the 1×n row Σᵢ(σ − y)xⱼ/m, and + lambda/m * theta'
+# adds the row (λ/m)θᵀ. By hand (finite differences below) the mean cross-entropy + λ/(2m)Σθ² has gradient
+# (1/m)Xᵀ(σ(Xθ) − y) + (λ/m)θ; without the penalty in the cost, the λ term does not belong (kolmisi, harada)
+OCTAVE_CE = "1 / m * sum((-y .* log(sigmoid(X * theta))) - ((1 - y) .* log(1 - sigmoid(X * theta))))"
+OCTAVE_RIDGE_CE = OCTAVE_CE + " + lambda / (2 * m) * sum(theta .^ 2)"
+OCTAVE_ROW = "1 / m * sum((sigmoid(X * theta) - y) .* X) + lambda / m * theta'"
+
+
+def test_the_penalised_cross_entropy_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(2024)
+    X, y, theta, lam = rng.normal(size=(7, 3)), rng.random(7), rng.normal(size=3), 0.7
+    m = len(y)
+
+    def cost(v):
+        h = _sigmoid(X @ v)
+        return float(np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)) + lam / (2 * m) * v @ v)
+
+    assert np.allclose(central_differences(cost, theta), X.T @ (_sigmoid(X @ theta) - y) / m + lam / m * theta,
+                       atol=1e-6)
+
+
+def test_a_transposed_parameter_vector_ending_an_octave_matrix_answer_is_a_row():
+    from _reading import assert_verdict_read
+
+    lets = ("m = length(y)",)
+    assert_verdict_read(OCTAVE_ROW, OCTAVE_RIDGE_CE, "equivalent", lets=lets)
+    assert_verdict_read(OCTAVE_ROW, OCTAVE_CE, "different", lets=lets)
+    assert_verdict_read(OCTAVE_ROW.replace("lambda / m", "2 * lambda / m"), OCTAVE_RIDGE_CE, "different", lets=lets)
+    verdict = logderiv.check(OCTAVE_ROW, cost=OCTAVE_RIDGE_CE, let=lets)
+    assert any("the answer is a 1×n row" in note for note in verdict.notes)
+
+
+def test_theta_transposed_at_the_end_without_the_data_matrix_still_needs_its_vector():
+    # lambda/m * theta' with no X: the text may have lost the x of theta' * x, so it is not read as a row
+    error = refused(logderiv.check, "lambda/m * theta'", cost="logistic-l2")
+    assert "needs a vector after it" in error.message

@@ -3431,6 +3431,13 @@ class _Parser(Grammar[_Token]):
         if self.peek().raw in NUMPY_TRANSPOSES and (self.is_op(self.peek(1), "+", "-") or self.peek(1).kind == "end"):
             # X @ theta.T - y, a let's h = X @ theta.T: NumPy's .T never starts a dot product by juxtaposition
             return False
+        if self.peek().raw == "'" and (self.is_op(self.peek(1), "+", "-") or self.peek(1).kind == "end") and any(
+                each.kind == "name" and each.text == vocab.DATA_MATRIX and each.raw == vocab.DATA_MATRIX
+                for each in self.tokens) and vocab.DATA_MATRIX not in self.names:
+            # sum((sigmoid(X*theta) - y) .* X)/m + lambda/m * theta' (ex2's gradient as a row): nothing follows to
+            # dot with, in matrix notation: Octave's transposed parameters, a 1×n row beside the row, as LaTeX's
+            # (X\beta - Y)^T X + \lambda \beta^T is (latex.py); without X, theta' at the end may be theta' * x cut
+            return False
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
