@@ -158,3 +158,38 @@ def test_theta_transposed_at_the_end_without_the_data_matrix_still_needs_its_vec
     # lambda/m * theta' with no X: the text may have lost the x of theta' * x, so it is not read as a row
     error = refused(logderiv.check, "lambda/m * theta'", cost="logistic-l2")
     assert "needs a vector after it" in error.message
+
+
+# ------------------------------------------------------------------ NumPy's .T glued to X: w.TX is w.T X
+# A DLAI forum post's Z = w.TX + b (X n×m, one column per example): an array has no attribute TX, so it is wᵀX with
+# the space lost. By hand ∂/∂b of the mean cross-entropy of σ(wᵀx⁽ⁱ⁾ + b) is (1/m)Σ(a⁽ⁱ⁾ − y⁽ⁱ⁾) (checked below)
+DLAI_COST = (r"J(w,b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})\right]")
+DLAI_LETS = ("dZ = A - Y", "A = g(Z)", "Z = w.TX + b", "a^{(i)} = g(w^Tx^{(i)} + b)", "g(z) = 1/(1+e^{-z})")
+
+
+def test_the_bias_gradient_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(37)
+    X, y, w, b = rng.normal(size=(3, 6)), rng.random(6), rng.normal(size=3), 0.2  # X n×m, DLAI's layout
+
+    def cost(v):
+        a = _sigmoid(w @ X + v[0])
+        return float(-np.mean(y * np.log(a) + (1 - y) * np.log(1 - a)))
+
+    assert np.allclose(central_differences(cost, np.array([b])), [np.mean(_sigmoid(w @ X + b) - y)], atol=1e-6)
+
+
+def test_a_transpose_glued_to_the_data_is_the_transpose_then_the_data():
+    from _reading import assert_verdict_read
+
+    assert_verdict_read("db = 1/m * sum(dZ)", DLAI_COST, "equivalent", wrt="b", lets=DLAI_LETS)
+    assert_verdict_read("db = sum(dZ)", DLAI_COST, "different", wrt="b", lets=DLAI_LETS)
+    verdict = logderiv.check("db = 1/m * sum(dZ)", cost=DLAI_COST, wrt="b", let=DLAI_LETS)
+    assert any("w.TX is w.T X, the transpose .T glued to X" in note for note in notes_of(verdict))
+
+
+def test_a_longer_word_after_the_transpose_is_not_split():
+    # w.TXb: not one letter of data after .T, so no reading of it
+    lets = ("dZ = A - Y", "A = g(Z)", "Z = w.TXb + b", "a^{(i)} = g(w^Tx^{(i)} + b)", "g(z) = 1/(1+e^{-z})")
+    refused(logderiv.check, "db = 1/m * sum(dZ)", cost=DLAI_COST, wrt="b", let=lets)

@@ -141,6 +141,9 @@ _TRANSPOSED_LIST = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[
 #: pandas' y.values (the column's NumPy array) and its .flatten() / .ravel() (that array 1-D): y itself, as logderiv
 #: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
 _PANDAS_VALUES = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
+#: w.TX (a forum post's wᵀX, DLAI's Z = w.TX + b): NumPy's .T of the weights glued to the data X or x, the space
+#: lost; an array has no attribute TX
+_GLUED_TRANSPOSE = patterns.compile(r"(?<![\w.])(?P<vector>w|W|theta|beta)\.T(?P<data>[Xx])(?![\w(\[])")
 _TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
 #: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)): y is read as y.T
 _LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=))")
@@ -1229,6 +1232,10 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
+    if "TX" not in defined and "Tx" not in defined:
+        rules.append((_GLUED_TRANSPOSE, lambda match: (f"{match.group('vector')}.T {match.group('data')}", (
+            f"read as NumPy: {match.group(0)} is {match.group('vector')}.T {match.group('data')}, the transpose .T "
+            f"glued to {match.group('data')} (an array has no attribute T{match.group('data')})"))))
     if not _MATRIX_TEXT.search(text):
         # only where the plain reader would refuse '@' (no X, no transpose in the text); beside X the matrix reader
         # reads a @ b of two vectors itself, refusing it inside a sum with its own message
