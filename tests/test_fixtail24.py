@@ -7,6 +7,7 @@ tests/_reading.py), never to logderiv's own output; each near-variant that means
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 import logderiv
 from _reading import assert_gradient_read, notes_of, refused
@@ -193,3 +194,50 @@ def test_a_longer_word_after_the_transpose_is_not_split():
     # w.TXb: not one letter of data after .T, so no reading of it
     lets = ("dZ = A - Y", "A = g(Z)", "Z = w.TXb + b", "a^{(i)} = g(w^Tx^{(i)} + b)", "g(z) = 1/(1+e^{-z})")
     refused(logderiv.check, "db = 1/m * sum(dZ)", cost=DLAI_COST, wrt="b", let=lets)
+
+
+# ------------------------------------------------------------------ t(x) %*% (a - y) by a one-feature w
+# ani's R logistic regression: a = sigmoid(X %*% theta), X = cbind(1, x), theta = c(b, w), the mean cross-entropy,
+# dw = (1/m) * t(x) %*% (a - y): by the scalar w a 1×1 matrix, the inner product Σ x⁽ⁱ⁾(a⁽ⁱ⁾ − y⁽ⁱ⁾)/m — by hand
+# ∂J/∂w (checked below); without 1/m m times it, with (y - a) its negative
+ANI_LETS = ("sigmoid <- function(x) 1/(1 + exp(-x))", "m <- nrow(matrix(x))", "X <- cbind(1,matrix(x))",
+            "theta <- c(b, w)", "a <- sigmoid(X%*%theta)")
+ANI_COST = "-(1/m)*sum(y*log(a) + (1-y)*log(1-a))"
+
+
+def test_the_one_feature_slope_gradient_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(22)
+    x, y, w, b = rng.normal(size=8), rng.random(8), 0.4, -0.3
+
+    def cost(v):
+        a = _sigmoid(b + v[0] * x)
+        return float(-np.mean(y * np.log(a) + (1 - y) * np.log(1 - a)))
+
+    a = _sigmoid(b + w * x)
+    assert np.allclose(central_differences(cost, np.array([w])), [x @ (a - y) / 8], atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1/m)*t(matrix(x))%*%(matrix(a - y))", "equivalent"),
+    ("(1/m)*t(x)%*%(a - y)", "equivalent"),
+    ("t(matrix(x))%*%(matrix(a - y))", "different"),
+    ("(1/m)*t(x)%*%(y - a)", "different"),
+])
+def test_the_one_features_column_transposed_times_a_column_is_one_number(answer, verdict):
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(answer, ANI_COST, verdict, wrt="w", lets=ANI_LETS)
+
+
+def test_the_one_features_column_is_said():
+    verdict = logderiv.check("(1/m)*t(x)%*%(a - y)", cost=ANI_COST, wrt="w", let=ANI_LETS)
+    assert any("x is the m×1 column of the one feature's values" in note for note in notes_of(verdict))
+
+
+def test_x_beside_a_vector_model_stays_the_data_matrixs_business():
+    # by b, beside wᵀx⁽ⁱ⁾ (x a vector of features): t(x) %*% (h - y) is no number, and x no column of values
+    error = refused(logderiv.check, "(1/m)*t(x)%*%(h - y)", cost="(1/(2*m))*sum((h - y)^2)", wrt="b",
+                    let=("h = w^T x + b",))
+    assert "an answer in matrix form is the whole gradient" in error.message
