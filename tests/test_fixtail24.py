@@ -241,3 +241,49 @@ def test_x_beside_a_vector_model_stays_the_data_matrixs_business():
     error = refused(logderiv.check, "(1/m)*t(x)%*%(h - y)", cost="(1/(2*m))*sum((h - y)^2)", wrt="b",
                     let=("h = w^T x + b",))
     assert "an answer in matrix form is the whole gradient" in error.message
+
+
+# ------------------------------------------------------------------ NumPy's M / v[:, None]: row i divided by vᵢ
+# The logistic loss in margins, np.mean(np.log(1 + np.exp(-y * (X @ w)))) (labels ±1): by hand its gradient is
+# −(1/m) Σᵢ yᵢ x⁽ⁱ⁾ / (1 + e^{yᵢ x⁽ⁱ⁾ᵀw}) (checked below); the code writes it with columns made by [:, None]
+MARGIN_COST = "np.mean(np.log(1 + np.exp(-y * (X @ w))))"
+MARGIN_GRADIENT = "-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w)))[:, None], axis=0)"
+
+
+def test_the_margin_loss_gradient_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(59)
+    X, y, w = rng.normal(size=(7, 3)), rng.choice([-1.0, 1.0], size=7), rng.normal(size=3)
+
+    def cost(v):
+        return float(np.mean(np.log(1 + np.exp(-y * (X @ v)))))
+
+    by_hand = -np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w)))[:, None], axis=0)
+    assert np.allclose(central_differences(cost, w), by_hand, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (MARGIN_GRADIENT, "equivalent"),
+    # the column inside the bracket: 1 + e[:, None] is a column as well
+    ("-np.mean((y[:, np.newaxis] * X) / (1 + np.exp(y * (X @ w))[:, np.newaxis]), axis=0)", "equivalent"),
+    # e^{−margin} in the denominator: σ(margin)·y x, not the gradient
+    ("-np.mean((y[:, None] * X) / (1 + np.exp(-y * (X @ w)))[:, None], axis=0)", "different"),
+])
+def test_a_matrix_divided_by_a_column_made_with_newaxis_is_divided_row_by_row(answer, verdict):
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(answer, MARGIN_COST, verdict, wrt="w_j")
+
+
+def test_the_division_by_a_column_is_said():
+    verdict = logderiv.check(MARGIN_GRADIENT, cost=MARGIN_COST, wrt="w_j")
+    assert any("divides row i of M by vᵢ" in note for note in notes_of(verdict))
+
+
+def test_a_matrix_divided_by_a_one_d_array_stays_refused():
+    # without [:, None] NumPy divides X's columns by the m entries (an error unless m = n): not read
+    refused(logderiv.check, "-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w))), axis=0)", cost=MARGIN_COST,
+            wrt="w_j")
+    # a column made so beside no X stays refused as before
+    refused(logderiv.check, "np.mean(y - (1 + np.exp(y * (X @ w)))[:, None])", cost=MARGIN_COST, wrt="w_j")

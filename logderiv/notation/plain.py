@@ -4305,11 +4305,36 @@ def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
     if not parser.newaxis:
         return
     beside_x = set()
+
+    def columns(current: tree.Node) -> list[int]:
+        """The newaxis operands that make ``current`` a column: itself, or a term of its sum (1 + e[:, None])."""
+        if id(current) in parser.newaxis:
+            return [id(current)]
+        if isinstance(current, tree.Binary) and current.op in ("+", "-"):
+            return columns(current.left) + columns(current.right)
+        return []
+
+    def spread(current: tree.Node) -> bool:
+        """Whether ``current`` is an m×n array: X, or X times or divided by a column
+        (``(y[:, None] * X) / (1 + np.exp(margins))[:, None]``: row i scaled by yᵢ, then divided by the i-th value)."""
+        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
+            return True
+        if isinstance(current, tree.Binary) and current.op in ("*", "/"):
+            left, right = spread(current.left), spread(current.right)
+            if left and (right or columns(current.right)):
+                beside_x.update(columns(current.right))
+                return True
+            if right and current.op == "*" and columns(current.left):
+                beside_x.update(columns(current.left))
+                return True
+        return False
+
     for current in tree.walk(node):
         if isinstance(current, tree.Binary) and current.op == "*":
             for one, other in ((current.left, current.right), (current.right, current.left)):
                 if isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None:
                     beside_x.add(id(one))
+        spread(current)
     for key, token in parser.newaxis.items():
         if key not in beside_x:
             _fail(f"'{token.raw}' makes a 1-D array a column: read only in a product with X (X * v{token.raw})",
