@@ -287,3 +287,47 @@ def test_a_matrix_divided_by_a_one_d_array_stays_refused():
             wrt="w_j")
     # a column made so beside no X stays refused as before
     refused(logderiv.check, "np.mean(y - (1 + np.exp(y * (X @ w)))[:, None])", cost=MARGIN_COST, wrt="w_j")
+
+
+# ------------------------------------------------------------------ Octave's row [0 (lambda/m)*theta(2:end)']
+# kolmisi's costFunctionReg as a row: sum((sigmoid(X*theta) - y).*X)/m is the 1×n row of the cross-entropy's gradient
+# and [0 (lambda/m)*theta(2:length(theta))'] the row (0, λθ₂/m, …, λθₙ/m): by hand the gradient of the mean
+# cross-entropy + λ/(2m)Σ_{k≥2}θ_k² (finite differences below); with the intercept penalised too it is not
+KOLMISI_COST = ("(1/m)*sum( -y.*log(sigmoid(X*theta)) - (1-y).*log(1 - sigmoid(X*theta) ) ) "
+                "+ (lambda/(2*m))*sum(theta(2:length(theta)).^2)")
+
+
+def test_the_intercept_free_penalty_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(37)
+    X, y, theta, lam = rng.normal(size=(6, 3)), rng.random(6), rng.normal(size=3), 0.9
+    m = len(y)
+
+    def cost(v):
+        h = _sigmoid(X @ v)
+        return float(np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)) + lam / (2 * m) * v[1:] @ v[1:])
+
+    by_hand = X.T @ (_sigmoid(X @ theta) - y) / m + lam / m * np.concatenate(([0.0], theta[1:]))
+    assert np.allclose(central_differences(cost, theta), by_hand, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("(1/m)*sum( (sigmoid(X*theta) - y).*X) + [0 (lambda/m)*theta(2:length(theta))']", "equivalent"),
+    ("(1/m)*sum( (sigmoid(X*theta) - y).*X) + [0, lambda/m*theta(2:end)']", "equivalent"),
+    ("(1/m)*sum( (sigmoid(X*theta) - y).*X) + [0 (2*lambda/m)*theta(2:end)']", "different"),
+])
+def test_zero_beside_a_transposed_column_is_one_row(answer, verdict):
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(answer, KOLMISI_COST, verdict, lets=("m = length(y)",))
+    if verdict == "equivalent":
+        notes = notes_of(logderiv.check(answer, cost=KOLMISI_COST, let=("m = length(y)",)))
+        assert any("puts 0 beside the transposed column, one row" in note for note in notes)
+
+
+def test_zero_beside_the_whole_transposed_vector_is_refused():
+    # [0 theta'] has n + 1 entries: no gradient's row
+    error = refused(logderiv.check, "(1/m)*sum( (sigmoid(X*theta) - y).*X) + [0 (lambda/m)*theta']",
+                    cost=KOLMISI_COST, let=("m = length(y)",))
+    assert "[0; v] is read for v = theta(2:end)" in error.message

@@ -144,6 +144,8 @@ _PANDAS_VALUES = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:
 #: w.TX (a forum post's wᵀX, DLAI's Z = w.TX + b): NumPy's .T of the weights glued to the data X or x, the space
 #: lost; an array has no attribute TX
 _GLUED_TRANSPOSE = patterns.compile(r"(?<![\w.])(?P<vector>w|W|theta|beta)\.T(?P<data>[Xx])(?![\w(\[])")
+#: Octave's row [0 v'] (or [0, v']): 0 beside a transposed column, one row; v holds no bracket, ';', ',' or quote
+_ZERO_BESIDE_ROW = patterns.compile(r"\[\s*0\s*(?:,\s*|\s+)(?P<body>[^\[\];,'\n]+?)'\s*\]")
 _TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
 #: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)): y is read as y.T
 _LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=))")
@@ -185,6 +187,19 @@ def _eigen_view(match: re.Match[str]) -> tuple[str, str]:
 def _float(match: re.Match[str]) -> tuple[str, str]:
     name = match.group(1)
     return f"({name})", f"read as Python: float({name}) is {name} (a conversion to a floating-point number changes no value)"
+
+
+def _zero_beside_row(match: re.Match[str]) -> tuple[str, str] | None:
+    """Octave's ``[0 (lambda/m)*theta(2:end)']``: 0 beside the transposed column v, the row [0; v]' (noted).
+
+    Only where v's brackets are whole, so that the quote transposes the last of v's factors: for a number c times
+    θ(2:end), as [0; v] is read, c·θ(2:end)ᵀ is (c·θ(2:end))ᵀ; any other v is refused there as before.
+    """
+    body = match.group("body").strip()
+    if not body or body.count("(") != body.count(")") or not body.endswith(")") and not body[-1].isalnum():
+        return None
+    return f"[0; {body}]'", (f"read as Octave: {' '.join(match.group(0).split())} puts 0 beside the transposed "
+                             f"column, one row: [0; {body}]', the column transposed")
 
 
 def _transpose(match: re.Match[str]) -> tuple[str, str]:
@@ -1232,6 +1247,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
+    rules.append((_ZERO_BESIDE_ROW, _zero_beside_row))
     if "TX" not in defined and "Tx" not in defined:
         rules.append((_GLUED_TRANSPOSE, lambda match: (f"{match.group('vector')}.T {match.group('data')}", (
             f"read as NumPy: {match.group(0)} is {match.group('vector')}.T {match.group('data')}, the transpose .T "
