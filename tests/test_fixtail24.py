@@ -331,3 +331,34 @@ def test_zero_beside_the_whole_transposed_vector_is_refused():
     error = refused(logderiv.check, "(1/m)*sum( (sigmoid(X*theta) - y).*X) + [0 (lambda/m)*theta']",
                     cost=KOLMISI_COST, let=("m = length(y)",))
     assert "[0; v] is read for v = theta(2:end)" in error.message
+
+
+# ------------------------------------------------------------------ Octave's grad(a) = … X(:,a) … theta(a)
+# ximenes's costFunctionReg loop, one line: component a of the gradient, a indexing only X's columns and θ's
+# entries. By hand (test_the_penalised_cross_entropy_by_finite_differences above) the gradient of the mean
+# cross-entropy + λ/(2m)Σθ² (the logistic-l2 preset) has component (1/m)Σ(σ − y)x_a + (λ/m)θ_a
+XIMENES = "grad(a) = sum((sigmoid(X*theta) - y).*X(:,a))./m + (lambda/m).*theta(a);"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (XIMENES, "equivalent"),
+    (XIMENES.replace("(lambda/m)", "(lambda/(2*m))"), "different"),
+])
+def test_an_octave_gradient_entry_by_a_letter_of_its_own_is_the_component(answer, verdict):
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(answer, "logistic-l2", verdict, lets=("m = length(y)",))
+
+
+def test_the_octave_entry_is_said():
+    verdict = logderiv.check(XIMENES, cost="logistic-l2", let=("m = length(y)",))
+    assert any("the left side grad(a) = names entry a of the gradient" in note for note in verdict.notes)
+
+
+def test_the_entrys_letter_written_elsewhere_stays_refused():
+    # a alone (a number? the example's index?): which index a is the line does not say
+    error = refused(logderiv.check, XIMENES.replace(";", " + a;"), cost="logistic-l2", let=("m = length(y)",))
+    assert "which index a is" in error.message
+    # X(:,b) beside grad(a): two letters the line does not tie
+    error = refused(logderiv.check, XIMENES.replace("X(:,a)", "X(:,b)"), cost="logistic-l2", let=("m = length(y)",))
+    assert "'X(:,b)' takes a column of X by 'b'" in error.message

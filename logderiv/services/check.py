@@ -475,7 +475,7 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
-        entry = written.group("entry")
+        entry = written.group("entry") or written.group("octave_entry")
         said: tuple[str, ...] = ()
         if entry is not None:
             said = self._entry_head(answer, written, name, entry, shown)
@@ -525,36 +525,42 @@ class Checker:
 
         Read as the entry --wrt asks for only where --wrt is a component (θⱼ) and the letter is j, or is written
         nowhere else in the answer and its lets but as a column of X (``X[:, i]``, which the reader takes as feature
-        j): then the letter counts the features. A letter that also indexes an example (``y[i]``, ``X[i, j]``) or
+        j) or as the parameters' entry (Octave's ``grad(a) = … X(:,a) … theta(a)``, whose a read_answer put as j):
+        then the letter counts the features. A letter that also indexes an example (``y[i]``, ``X[i, j]``) or
         stands alone may be the example's index: refused.
         """
         wrt = self.problem.wrt
         indices = tuple(getattr(wrt, "indices", ()))
+        octave = written.group("octave_entry") is not None
+        left = f"{name}({entry})" if octave else f"{name}[{entry}]"
+        at = written.start("octave_entry" if octave else "entry")
         if not hasattr(wrt, "base") or len(indices) != 1:
             raise InputError(
-                f"the left side {name}[{entry}] names entry {entry} of a vector gradient, but the gradient is taken "
-                f"with respect to {shown}", source=answer, column=written.start("entry"),
+                f"the left side {left} names entry {entry} of a vector gradient, but the gradient is taken "
+                f"with respect to {shown}", source=answer, column=at,
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER")
         rest = " ".join([answer[written.end():], *self.answer_lets])
-        columns = set(re.findall(r"(?<![\w.])X\s*\[\s*:\s*,\s*([A-Za-z])\s*\]", rest))
+        columns = {numpy or octave for numpy, octave in re.findall(_LETTERED_COLUMN.format(letter="[A-Za-z]"), rest)}
         if columns - {entry}:
             # grad[j] = … X[:, i] …: the entry j and the column i are two letters, which the lines do not tie
             raise InputError(
-                f"the left side {name}[{entry}] names entry {entry} of the gradient, but the lines take the column "
-                f"X[:, {min(columns - {entry})}] of another letter", source=answer, column=written.start("entry"),
+                f"the left side {left} names entry {entry} of the gradient, but the lines take the column "
+                f"X[:, {min(columns - {entry})}] of another letter", source=answer, column=at,
                 hint=f"write the column the entry is of, X[:, {entry}], or leave out the left side", label="ANSWER")
         if entry != vocab.WRT_INDEX:
-            column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{entry}\s*\]"
-            alone = re.search(rf"(?<![\w.]){entry}(?!\w)", re.sub(column, " ", rest))
+            # the letter's other places: X's column (X[:, a], Octave's X(:,a)) and the parameters' entry (theta(a))
+            placed = re.sub(_LETTERED_COLUMN.format(letter=entry), " ", rest)
+            placed = re.sub(_PARAMETER_ENTRY.format(letter=entry), " ", placed)
+            alone = re.search(rf"(?<![\w.]){entry}(?!\w)", placed)
             if alone is not None or not columns:
                 raise InputError(
-                    f"the left side {name}[{entry}] names entry {entry} of the gradient, and which index {entry} is "
+                    f"the left side {left} names entry {entry} of the gradient, and which index {entry} is "
                     "(a feature's, or an example's) the lines do not say", source=answer,
-                    column=written.start("entry"),
+                    column=at,
                     hint=f"write {name}[j] for the gradient's entry j, or leave out the left side", label="ANSWER")
-        return (f"the left side {name}[{entry}] = names entry {entry} of the gradient"
-                + ("" if entry == vocab.WRT_INDEX else f" ({entry} indexes only the columns of X, X[:, {entry}]: "
-                   "the feature's index)")
+        return (f"the left side {left} = names entry {entry} of the gradient"
+                + ("" if entry == vocab.WRT_INDEX else f" ({entry} indexes only the columns of X, X[:, {entry}], "
+                   "and the parameters' entries: the feature's index)")
                 + f", the derivative by {shown}: it is checked",)
 
     def _predictions_as_in_cost(self, answer_tree: Node, defined: Collection[str]) -> tuple[Node, tuple[str, ...]]:
@@ -1538,6 +1544,13 @@ def _example_count_letter(cost_counts: dict[str, tuple[str, str]]) -> str | None
     return next((letter for letter, (over, _) in cost_counts.items() if over == "examples"), None)
 
 
+#: a column of X by one letter (a format: ``letter`` a pattern): NumPy's X[:, a], Octave's X(:,a)
+_LETTERED_COLUMN = r"(?<![\w.])X\s*(?:\[\s*:\s*,\s*({letter})\s*\]|\(\s*:\s*,\s*({letter})\s*\))"
+#: the parameters' entry by one letter: theta(a), theta(a,:), theta[a], w(a) (Octave's and NumPy's)
+_PARAMETER_ENTRY = (r"(?<![\w.])(?:theta|w|beta)\s*(?:\(\s*({letter})\s*(?:,\s*(?::|1)\s*)?\)"
+                    r"|\[\s*({letter})\s*\])")
+
+
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
 #: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
@@ -1560,8 +1573,9 @@ _GRADIENT_HEAD = patterns.compile(
     # dL = X' * (lambda - y) beside the cost L = … (an Octave Poisson file): d and the cost's own one-letter name,
     # read only where the cost is so named (see gradient_head)
     r"|d(?P<of>[JLE])(?![A-Za-z0-9_]))"
-    # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter
-    r"(?:\s*\[\s*(?P<entry>[A-Za-z])\s*\])?\s*=(?!=)"
+    # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter;
+    # Octave's grad(a) = … (ximenes's costFunctionReg loop) alike
+    r"(?:\s*(?:\[\s*(?P<entry>[A-Za-z])\s*\]|\(\s*(?P<octave_entry>[A-Za-z])\s*\)))?\s*=(?!=)"
 )
 
 
@@ -1728,6 +1742,17 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         assert boxed is not None, "gradient_head matched the answer with this very pattern"
         box = boxed.group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
         text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
+        letter = boxed.group("octave_entry")
+        if letter is not None and letter != vocab.WRT_INDEX:
+            # grad(a) = … X(:,a) … theta(a) (Octave's loop over the parameters): a, in those places, is the
+            # feature's index, read as j (one letter for one, columns unchanged); the checker says so, and refuses
+            # an a written anywhere else (_entry_head)
+            def feature(match: re.Match[str]) -> str:
+                start = match.start(1) if match.group(1) is not None else match.start(2)
+                return match.group(0)[:start - match.start()] + vocab.WRT_INDEX + match.group(0)[start - match.start() + 1:]
+
+            text = re.sub(_LETTERED_COLUMN.format(letter=letter), feature, text)
+            text = re.sub(_PARAMETER_ENTRY.format(letter=letter), feature, text)
     elif notation_of(answer, input) == "plain" or _plain_head(answer, input):
         head, equals, _ = answer.partition("=")
         named = None
