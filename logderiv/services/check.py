@@ -1751,8 +1751,10 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 start = match.start(1) if match.group(1) is not None else match.start(2)
                 return match.group(0)[:start - match.start()] + vocab.WRT_INDEX + match.group(0)[start - match.start() + 1:]
 
-            text = re.sub(_LETTERED_COLUMN.format(letter=letter), feature, text)
-            text = re.sub(_PARAMETER_ENTRY.format(letter=letter), feature, text)
+            renamed = re.sub(_LETTERED_COLUMN.format(letter=letter), feature, text)
+            renamed = re.sub(_PARAMETER_ENTRY.format(letter=letter), feature, renamed)
+            if not re.search(rf"(?<![\w.]){letter}(?!\w)", renamed[gradient[2] + 1:]):
+                text = renamed  # an a anywhere else (a number? the example's index?) is left to be refused
     elif notation_of(answer, input) == "plain" or _plain_head(answer, input):
         head, equals, _ = answer.partition("=")
         named = None
