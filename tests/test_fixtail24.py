@@ -362,3 +362,49 @@ def test_the_entrys_letter_written_elsewhere_stays_refused():
     # X(:,b) beside grad(a): two letters the line does not tie
     error = refused(logderiv.check, XIMENES.replace("X(:,a)", "X(:,b)"), cost="logistic-l2", let=("m = length(y)",))
     assert "'X(:,b)' takes a column of X by 'b'" in error.message
+
+
+# ------------------------------------------------------------------ a loop over the parameters' entries, one line
+# wenkaibao's ex5 linearRegCostFunction: for i = 1:size(theta,1) / grad(i) = … / end sets every entry by one line, so
+# the answer is that line, entry i. By hand (finite differences below) the gradient of (1/2m)Σ(Xθ − y)² + λ/(2m)Σθ²
+# is (1/m)Xᵀ(Xθ − y) + (λ/m)θ; with the penalty over θ(2:end) only, entry 1 has no λθ₁/m
+RIDGE_ALL = "J = sum((X*theta-y).^2)/(2*m)+sum(theta.^2)*lambda/(2*m);"
+RIDGE_TAIL = "J = sum((X*theta-y).^2)/(2*m)+sum(theta(2:end).^2)*lambda/(2*m);"
+ENTRY_LOOP = "for i = 1:size(theta,1)\n    grad(i) = sum((X*theta-y).*X(:,i))/m + lambda*theta(i,:)/m;\nend"
+
+
+def test_the_ridge_gradient_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(60)
+    X, y, theta, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.8
+    m = len(y)
+
+    def cost(v):
+        return float(np.sum((X @ v - y) ** 2) / (2 * m) + lam / (2 * m) * v @ v)
+
+    assert np.allclose(central_differences(cost, theta), X.T @ (X @ theta - y) / m + lam / m * theta, atol=1e-6)
+
+
+@pytest.mark.parametrize("cost, verdict", [(RIDGE_ALL, "equivalent"), (RIDGE_TAIL, "different")])
+def test_a_loop_over_the_parameters_entries_is_its_one_line(cost, verdict):
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(ENTRY_LOOP, cost, verdict, lets=("m = length(y)",))
+
+
+def test_the_entry_loop_is_said_and_numpys_too():
+    verdict = logderiv.check(ENTRY_LOOP, cost=RIDGE_ALL, let=("m = length(y)",))
+    assert any("runs over every entry of the parameters" in note for note in verdict.notes)
+    from _reading import assert_verdict_read
+
+    assert_verdict_read("for j in range(len(theta)):\n    grad[j] = np.sum((X @ theta - y) * X[:, j])/m",
+                        "np.sum((X @ theta - y)**2)/(2*m)", "equivalent", lets=("m = len(y)",))
+
+
+def test_a_loop_over_the_examples_setting_grad_i_is_not_read_so():
+    # for i = 1:m: i runs over the examples, and grad(i) would be an example's entry: no gradient's entry
+    refused(logderiv.check, ENTRY_LOOP.replace("size(theta,1)", "m"), cost=RIDGE_ALL, let=("m = length(y)",))
+    # two lines in the loop: not one line per entry (left to the loop readers, which refuse it)
+    refused(logderiv.check, ENTRY_LOOP.replace("end", "    grad(i) = 2 * grad(i);\nend"), cost=RIDGE_ALL,
+            let=("m = length(y)",))

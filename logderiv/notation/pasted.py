@@ -28,7 +28,7 @@ from . import breeze_code, conventions, haskell_code, julia_code, mathjs_code, r
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
+__all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
            "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
@@ -1858,6 +1858,46 @@ _FIRST_FIXED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=\s*(?P=name)\s*\(\s*1\s*\)\s*(?P<sign>[-+])\s*"
     r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\(\s*1\s*\)"
     r"\s*(?(open)\))\s*;?\s*$")
+
+
+#: a loop over the parameters' entries: Octave's for i = 1:size(theta,1) (length, numel), Python's
+#: for i in range(len(theta)) (theta.size, theta.shape[0], grad.size, len(grad))
+_ENTRY_LOOP = patterns.compile(
+    r"\s*for\s+(?P<var>[A-Za-z])\s*(?:=\s*1\s*:\s*(?:size\(\s*(?P<a>theta|w|beta|grad)\s*,\s*1\s*\)"
+    r"|(?:length|numel)\(\s*(?P<b>theta|w|beta|grad)\s*\))"
+    r"|in\s+range\(\s*(?:len\(\s*(?P<c>theta|w|beta|grad)\s*\)|(?P<d>theta|w|beta|grad)\.(?:size|shape\[\s*0\s*\]))"
+    r"\s*\)\s*:)\s*")
+#: the loop's one line: grad(i) = … or grad[i] = … (an optional ';'), the entry by the loop's letter
+_ENTRY_LINE = patterns.compile(r"\s*(?P<name>grad|gradient)\s*(?:\(\s*(?P<o>[A-Za-z])\s*\)|\[\s*(?P<p>[A-Za-z])\s*\])"
+                               r"\s*=(?!=).+")
+
+
+def entry_loop(text: str) -> Pasted | None:
+    """``for i = 1:size(theta,1)`` / ``grad(i) = …;`` / ``end``: a loop over the parameters whose one line sets
+    entry i of the gradient, read as that line, noted (each entry is set so: checked as entry j).
+
+    Only a loop over every entry (its bound the parameters' length), one line in it that sets the gradient's entry by
+    the loop's letter, and nothing before or after it but Octave's ``end``; anything else is left as written.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) not in (2, 3):
+        return None
+    header = _ENTRY_LOOP.fullmatch(lines[0])
+    if header is None:
+        return None
+    octave = header.group("a") or header.group("b")
+    if octave and (len(lines) != 3 or lines[2].strip() not in ("end", "endfor", "end;")):
+        return None
+    if not octave and len(lines) != 2:
+        return None
+    line = _ENTRY_LINE.fullmatch(lines[1])
+    if line is None or (line.group("o") or line.group("p")) != header.group("var"):
+        return None
+    start = text.index(lines[1])
+    body = lines[1].strip()
+    return Pasted(text, body, ((0, len(text), 0, len(body)),), (
+        f"read as code: the loop '{lines[0].strip()}' runs over every entry of the parameters, and its one line "
+        f"sets entry {header.group('var')} of the gradient: that line, checked as the entry",))
 
 
 def reassigned(text: str) -> Pasted | None:

@@ -1280,7 +1280,8 @@ def _training_names(text: str) -> set[str]:
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
 #: (and theta(j), theta(j, 1): entry j by a feature index letter, of the n×1 column whose column 1 is all of it —
 #: yhyap's loop line lambda.*theta(j,1))
-_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?|(?P<letter>[a-z]))\s*(?:,\s*1\s*)?\)")
+#: (theta(j, :) too: row j of the n×1 column is its entry j, as theta(j, 1) is)
+_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?|(?P<letter>[a-z]))\s*(?:,\s*(?:1|:)\s*)?\)")
 
 
 def _inside_square_brackets(tokens: list[_Token]) -> bool:
