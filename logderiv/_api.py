@@ -250,6 +250,7 @@ def _code_statements(
     from .notation.arrows import apply_arrows
     from .notation.plain import refuse_matrix_size
     from .notation.statements import fold, fold_lets, helper_lets
+    from .notation import pasted
 
     # read before the statements are composed: q = q / x.size after a loop over x's rows is m·n, not m (audit54)
     refuse_matrix_size([cost, answer, *lets])
@@ -273,6 +274,11 @@ def _code_statements(
     # what the --let s set a name to: a loop bounded by a name a --let sets to a number is no loop over every example
     defined = {sides[0].strip(): sides[1].strip() for let in new_lets if isinstance(let, str)
                and len(sides := let.split("=", 1)) == 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", sides[0])}
+    looped = pasted.entry_loop(texts["ANSWER"]) if isinstance(texts["ANSWER"], str) else None
+    if looped is not None:
+        # for i = 1:size(theta,1) / grad(i) = …; / end: a loop over the parameters' entries, read as its one line
+        texts["ANSWER"] = looped.text
+        notes += list(looped.notes)
     for label, text in texts.items():
         if text is None or label == "COST" and find_preset(text) is not None:
             continue

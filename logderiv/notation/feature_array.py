@@ -15,6 +15,9 @@ one feature, x⁽ⁱ⁾ per example; same length, so columns stay), noted:
 * no text uses X as a matrix (X.T, X', Xᵀ, X @, @ X, X[…], X.shape[1], X_j, X^T, \\mathbf{X}) or
   writes a lowercase x beside it (one of the two would be some other data).
 
+A --let ``forward(x) = w * x`` (a function of one name that is w times it) called as ``forward(X)`` counts as
+``w * X``; its own parameter is bound, so it is no lowercase x beside X, and it is put as x.
+
 Anything else is left as written, to be read, or refused, as before. Sympy-free, like the front ends.
 """
 
@@ -49,6 +52,9 @@ _W_VECTOR = patterns.compile(r"(?<![A-Za-z0-9_.\\])w\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|
 #: what makes X a matrix
 _X_MATRIX = patterns.compile(r"(?<![A-Za-z0-9_.\\])X\s*(?:_|\[|\.T\b|'|ᵀ|\^|@|\.shape\s*\[\s*-?1|\.dot\()|@\s*X(?![A-Za-z0-9_])"
                        r"|\\mathbf\{X\}|\\boldsymbol\{X\}")
+#: a function of one name that is the number w times it: forward(x) = w * x, f(x) = x * w
+_SLOPE_FUNCTION = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\(\s*(?P<p>[A-Za-z_]\w*)\s*\)\s*=\s*"
+                                   r"(?:w\s*\*\s*(?P<q>[A-Za-z_]\w*)|(?P<r>[A-Za-z_]\w*)\s*\*\s*w)\s*")
 #: a lowercase x as a word, or θ / β (a parameter vector beside the slope)
 _OTHERS = patterns.compile(r"(?<![A-Za-z0-9_\\])x(?![A-Za-z0-9_])|theta|beta|θ|β")
 #: --wrt naming an entry of w
@@ -64,6 +70,12 @@ _UNNUMBERED = r"(?<![A-Za-z0-9_\\]){name}(?![₀₁](?![₀-₉]))"
 #: a bare Y (not Y_pred), and a lowercase y as a word
 _Y = patterns.compile(r"(?<![A-Za-z0-9_.\\])Y(?![A-Za-z0-9_])")
 _LOWER_Y = patterns.compile(r"(?<![A-Za-z0-9_.\\])y(?![A-Za-z0-9_])")
+
+SLOPE_FUNCTION_NOTE = (
+    "read as code: X is only ever passed to {definition}, the number w times it (no index, transpose or matrix "
+    "product of X anywhere): X is the one feature's 1-D array of m values, x⁽ⁱ⁾ per example, w the slope, and the "
+    "function's own parameter stands for its argument"
+)
 
 NUMBERED_LINE_NOTE = (
     "read as code: X is only ever multiplied by the number {slope} beside the intercept {intercept} (the line "
@@ -85,9 +97,15 @@ def respell_feature_array(
     if isinstance(wrt, str) and _WRT_ENTRY.match(wrt):
         return None
     texts = [cost, answer, *lets]
-    present = [text for text in texts if isinstance(text, str)]
-    plain = [text for text, is_latex in zip(texts, latex) if isinstance(text, str) and not is_latex]
-    slope_first = any(_SLOPE_TIMES_X.search(text) for text in plain)
+    # forward(x) = w * x called as forward(X) (patrickloeber's tutorial): the call is w * X, and the function's own
+    # x is its parameter, no data beside X; the definition is then left out of the checks on what X and x are
+    slopes = _slope_functions(lets, latex[2:])
+    called = [text for text in texts if isinstance(text, str) and text not in slopes.values()
+              and any(re.search(rf"(?<![A-Za-z0-9_.\\]){re.escape(name)}\(\s*X\s*\)", text) for name in slopes)]
+    checked = [(text, is_latex) for text, is_latex in zip(texts, latex) if text not in slopes.values()]
+    present = [text for text, _ in checked if isinstance(text, str)]
+    plain = [text for text, is_latex in checked if isinstance(text, str) and not is_latex]
+    slope_first = any(_SLOPE_TIMES_X.search(text) for text in plain) or bool(called)
     inputs_first = any(_X_TIMES_SLOPE.search(text) for text in plain)
     if not slope_first and not (inputs_first and any(_SLOPE_WRITTEN.search(text) for text in present)):
         return None
@@ -95,7 +113,7 @@ def respell_feature_array(
         return None
     if any(_OTHERS.search(text) for text in plain):
         return None
-    if any(_X.search(text) for text, is_latex in zip(texts, latex) if isinstance(text, str) and is_latex):
+    if any(_X.search(text) for text, is_latex in checked if isinstance(text, str) and is_latex):
         return None  # a LaTeX X beside the code's: the matrix of the notes
 
     def respelled(text: str) -> str:
@@ -104,10 +122,26 @@ def respell_feature_array(
     # LaTeX is left as it is, and a text not given (None) stays not given; the lets are always texts
     new_cost, new_answer = (respelled(text) if isinstance(text, str) and not is_latex else text
                             for text, is_latex in zip((cost, answer), latex))
-    new_lets = [let if is_latex else respelled(let) for let, is_latex in zip(lets, latex[2:])]
+    # the slope function's parameter, a bound name, is put as x (its body is w times it and nothing else), the
+    # letter by which the one-feature model w x⁽ⁱ⁾ is read
+    bound = {let: f"{name}(x) = w * x" for name, let in slopes.items()}
+    new_lets = [let if is_latex else bound.get(let) or respelled(let) for let, is_latex in zip(lets, latex[2:])]
     if [new_cost, new_answer, *new_lets] == texts:
         return None
+    if called:
+        name = next(name for name in slopes if any(f"{name}(" in text for text in called))
+        return new_cost, new_answer, new_lets, SLOPE_FUNCTION_NOTE.format(name=name, definition=slopes[name].strip())
     return new_cost, new_answer, new_lets, FEATURE_ARRAY_NOTE
+
+
+def _slope_functions(lets: Sequence[str], latex: Sequence[bool]) -> dict[str, str]:
+    """The plain --lets ``NAME(p) = w * p`` (or ``p * w``) by NAME: a function of one name that is the slope times it."""
+    found: dict[str, str] = {}
+    for let, is_latex in zip(lets, latex):
+        match = None if is_latex else _SLOPE_FUNCTION.fullmatch(let)
+        if match is not None and match.group("p") in (match.group("q") or match.group("r"),) and match.group("p") != "w":
+            found[match.group("name")] = let
+    return found
 
 
 def _numbered_line(

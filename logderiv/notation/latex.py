@@ -254,6 +254,8 @@ _EXAMPLE_NAMES = vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {vocab.PREDICTION}
 _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 #: Bare functions a letter may be glued to: ``ylog(\hat y)`` is y·log(ŷ).
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
+#: one accented letter after a glued function, its operand: ``ylog\hat{y}``, ``ylog\hat y``, ``ylog\tilde{y}``
+_ACCENTED_OPERAND = re.compile(r"\\(?:hat|widehat|tilde)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?![A-Za-z])")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
 #: the intercept, whose ∇_b J is ∂J/∂b (a number, beside ∇_w J)
@@ -1088,7 +1090,10 @@ class _Tokenizer:
             return False
         prefix = word[: -len(function)]
         rest = self.source[stop:self.end].lstrip()
-        if not (rest.startswith("(") or rest.startswith("\\left(") or rest.startswith("\\left (")):
+        # ylog\hat{y} (a Chinese note's L(ŷ, y)): the accented letter is the operand as a bracket would be, one
+        # letter under one accent, as \log\hat{y} reads; a longer operand after it stays the parser's to split
+        if not (rest.startswith("(") or rest.startswith("\\left(") or rest.startswith("\\left (")
+                or _ACCENTED_OPERAND.match(rest)):
             return False
         if any(w in prefix for w in _WORDS_TO_CHECK if len(w) >= 3):
             return False

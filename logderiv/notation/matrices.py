@@ -33,6 +33,11 @@ from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
 from .weight_matrix import WEIGHT_MATRIX, WEIGHT_NOTE
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
+#: NumPy's v[:, np.newaxis], v[:, None] (spaces allowed): the 1-D v made an m×1 column
+_NEWAXIS = patterns.compile(r"\s*\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
+#: the same after the brackets that close a group: (1 + np.exp(margins))[:, None]
+_CLOSED_NEWAXIS = patterns.compile(r"(?:\s*\))*" + _NEWAXIS.pattern)
+
 __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "unconformable", "ROW_NOTE",
            "NUMBER_NOTE"]
 
@@ -184,12 +189,15 @@ _METHOD_DOT = patterns.compile(r"[\s)]*\.dot\(\s*")
 _ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{?\s*j\s*\}?\s*\}?|\}\s*_\s*\{?\s*j\s*\}?)")
 #: code's column j of X: NumPy's and Julia's X[:, j], Octave's X(:, j)
 #: (X[:, i] too, where the plain reader read its i as j: it indexes nothing else there)
-_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[ij]\s*\]|\(\s*:\s*,\s*[ij]\s*\))")
+#: (any one letter: the reader took it for the feature's index, as it does j, or the checker put j for it, as for
+#: Octave's grad(a) = … X(:,a) …, services.check)
+_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[A-Za-z]\s*\]|\(\s*:\s*,\s*[A-Za-z]\s*\))")
 
 #: Octave's numbered column of X, X(:, 2)
 _NUMBERED_COLUMN = patterns.compile(r"X\s*\(\s*:\s*,\s*[1-9][0-9]?\s*\)")
 #: Octave's entry j of the parameters, theta(j) or theta(j, 1) (an n×1 column's column 1 is all of it)
-_OCTAVE_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+\(\s*j\s*(?:,\s*1\s*)?\)")
+#: (its letter j, or one the checker put j for: Octave's grad(a) = … theta(a) or theta(a,:), services.check)
+_OCTAVE_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+\(\s*[A-Za-z]\s*(?:,\s*(?:1|:)\s*)?\)")
 
 #: said of an answer that uses X[:, j]: it is one entry of the gradient
 COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "
@@ -779,6 +787,14 @@ class _Walk:
                   "X is Xᵀv, the n-vector Σᵢ vᵢ x⁽ⁱ⁾ (as an m×1 column the product would not conform)")
         return sympy.MatMul(sympy.Transpose(right), left)
 
+    def newaxis_column(self, node: tree.Node) -> bool:
+        """Whether NumPy text made ``node`` a column: ``v[:, None]`` right after it, or inside it (``(1 + e[:, None])``)."""
+        if not self.numpy:
+            return False
+        text = self.source.text
+        return _NEWAXIS.search(text, node.span.start, node.span.end) is not None \
+            or _CLOSED_NEWAXIS.match(text, node.span.end) is not None
+
     def broadcast(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).
 
@@ -965,6 +981,15 @@ class _Walk:
                 # Octave's 1./(1 + exp(-theta'*X')), and NumPy's / (always entry by entry) with one example per
                 # column (Cornell's -y_tr/(1 + exp(inside))): a 1×m row
                 row = right.shape[0] == 1 and (self.octave or self.numpy and self.columns)
+                if left_matrix and right.shape == (left.shape[0], 1) and left.shape[1] != 1 \
+                        and self.newaxis_column(node.right):
+                    # NumPy's M / v[:, None] (v made a column): row i of the m×n M divided by vᵢ, the column
+                    # broadcast across M's columns as X * v[:, None] multiplies them (plain's _check_newaxis
+                    # reads the [:, None] only where it is so)
+                    self.note("read as NumPy: M / v[:, np.newaxis] of an m×n M and the column v divides row i of "
+                              "M by vᵢ (broadcasting)")
+                    spread = sympy.MatMul(sympy.HadamardPower(right, -1), sympy.OneMatrix(1, left.shape[1]))
+                    return sympy.HadamardProduct(left, spread)
                 if (right.shape[1] != 1 and not row) or left_matrix and left.shape != right.shape:
                     raise self.fail(
                         f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "

@@ -28,7 +28,7 @@ from . import breeze_code, conventions, haskell_code, julia_code, mathjs_code, r
 from .brackets import closing, top_level
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
+__all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
            "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
 
 
@@ -141,6 +141,11 @@ _TRANSPOSED_LIST = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)transpose\(\s*\[
 #: pandas' y.values (the column's NumPy array) and its .flatten() / .ravel() (that array 1-D): y itself, as logderiv
 #: reads y; only after the labels y or (1 - y) (of a matrix, flatten would change what the array is)
 _PANDAS_VALUES = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))\.values(?:\.(?:flatten|ravel)\(\s*\))?(?![\w.(\[])")
+#: w.TX (a forum post's wᵀX, DLAI's Z = w.TX + b): NumPy's .T of the weights glued to the data X or x, the space
+#: lost; an array has no attribute TX
+_GLUED_TRANSPOSE = patterns.compile(r"(?<![\w.])(?P<vector>w|W|theta|beta)\.T(?P<data>[Xx])(?![\w(\[])")
+#: Octave's row [0 v'] (or [0, v']): 0 beside a transposed column, one row; v holds no bracket, ';', ',' or quote
+_ZERO_BESIDE_ROW = patterns.compile(r"\[\s*0\s*(?:,\s*|\s+)(?P<body>[^\[\];,'\n]+?)'\s*\]")
 _TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
 #: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)): y is read as y.T
 _LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=))")
@@ -182,6 +187,19 @@ def _eigen_view(match: re.Match[str]) -> tuple[str, str]:
 def _float(match: re.Match[str]) -> tuple[str, str]:
     name = match.group(1)
     return f"({name})", f"read as Python: float({name}) is {name} (a conversion to a floating-point number changes no value)"
+
+
+def _zero_beside_row(match: re.Match[str]) -> tuple[str, str] | None:
+    """Octave's ``[0 (lambda/m)*theta(2:end)']``: 0 beside the transposed column v, the row [0; v]' (noted).
+
+    Only where v's brackets are whole, so that the quote transposes the last of v's factors: for a number c times
+    θ(2:end), as [0; v] is read, c·θ(2:end)ᵀ is (c·θ(2:end))ᵀ; any other v is refused there as before.
+    """
+    body = match.group("body").strip()
+    if not body or body.count("(") != body.count(")") or not body.endswith(")") and not body[-1].isalnum():
+        return None
+    return f"[0; {body}]'", (f"read as Octave: {' '.join(match.group(0).split())} puts 0 beside the transposed "
+                             f"column, one row: [0; {body}]', the column transposed")
 
 
 def _transpose(match: re.Match[str]) -> tuple[str, str]:
@@ -1229,6 +1247,11 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     rules.append((_PANDAS_VALUES, lambda match: (match.group(1), (
         f"read as pandas: {match.group(0)} is the values of {match.group(1)} as a 1-D array: {match.group(1)}"))))
     rules.append((_TRANSPOSE_METHOD, _transpose))
+    rules.append((_ZERO_BESIDE_ROW, _zero_beside_row))
+    if "TX" not in defined and "Tx" not in defined:
+        rules.append((_GLUED_TRANSPOSE, lambda match: (f"{match.group('vector')}.T {match.group('data')}", (
+            f"read as NumPy: {match.group(0)} is {match.group('vector')}.T {match.group('data')}, the transpose .T "
+            f"glued to {match.group('data')} (an array has no attribute T{match.group('data')})"))))
     if not _MATRIX_TEXT.search(text):
         # only where the plain reader would refuse '@' (no X, no transpose in the text); beside X the matrix reader
         # reads a @ b of two vectors itself, refusing it inside a sum with its own message
@@ -1835,6 +1858,46 @@ _FIRST_FIXED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=\s*(?P=name)\s*\(\s*1\s*\)\s*(?P<sign>[-+])\s*"
     r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\(\s*1\s*\)"
     r"\s*(?(open)\))\s*;?\s*$")
+
+
+#: a loop over the parameters' entries: Octave's for i = 1:size(theta,1) (length, numel), Python's
+#: for i in range(len(theta)) (theta.size, theta.shape[0], grad.size, len(grad))
+_ENTRY_LOOP = patterns.compile(
+    r"\s*for\s+(?P<var>[A-Za-z])\s*(?:=\s*1\s*:\s*(?:size\(\s*(?P<a>theta|w|beta|grad)\s*,\s*1\s*\)"
+    r"|(?:length|numel)\(\s*(?P<b>theta|w|beta|grad)\s*\))"
+    r"|in\s+range\(\s*(?:len\(\s*(?P<c>theta|w|beta|grad)\s*\)|(?P<d>theta|w|beta|grad)\.(?:size|shape\[\s*0\s*\]))"
+    r"\s*\)\s*:)\s*")
+#: the loop's one line: grad(i) = … or grad[i] = … (an optional ';'), the entry by the loop's letter
+_ENTRY_LINE = patterns.compile(r"\s*(?P<name>grad|gradient)\s*(?:\(\s*(?P<o>[A-Za-z])\s*\)|\[\s*(?P<p>[A-Za-z])\s*\])"
+                               r"\s*=(?!=).+")
+
+
+def entry_loop(text: str) -> Pasted | None:
+    """``for i = 1:size(theta,1)`` / ``grad(i) = …;`` / ``end``: a loop over the parameters whose one line sets
+    entry i of the gradient, read as that line, noted (each entry is set so: checked as entry j).
+
+    Only a loop over every entry (its bound the parameters' length), one line in it that sets the gradient's entry by
+    the loop's letter, and nothing before or after it but Octave's ``end``; anything else is left as written.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) not in (2, 3):
+        return None
+    header = _ENTRY_LOOP.fullmatch(lines[0])
+    if header is None:
+        return None
+    octave = header.group("a") or header.group("b")
+    if octave and (len(lines) != 3 or lines[2].strip() not in ("end", "endfor", "end;")):
+        return None
+    if not octave and len(lines) != 2:
+        return None
+    line = _ENTRY_LINE.fullmatch(lines[1])
+    if line is None or (line.group("o") or line.group("p")) != header.group("var"):
+        return None
+    start = text.index(lines[1])
+    body = lines[1].strip()
+    return Pasted(text, body, ((0, len(text), 0, len(body)),), (
+        f"read as code: the loop '{lines[0].strip()}' runs over every entry of the parameters, and its one line "
+        f"sets entry {header.group('var')} of the gradient: that line, checked as the entry",))
 
 
 def reassigned(text: str) -> Pasted | None:

@@ -1282,7 +1282,8 @@ def _training_names(text: str) -> set[str]:
 #: Octave's theta(1), theta(2): one entry of a parameter vector by its 1-based number
 #: (and theta(j), theta(j, 1): entry j by a feature index letter, of the n×1 column whose column 1 is all of it —
 #: yhyap's loop line lambda.*theta(j,1))
-_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?|(?P<letter>[a-z]))\s*(?:,\s*1\s*)?\)")
+#: (theta(j, :) too: row j of the n×1 column is its entry j, as theta(j, 1) is)
+_ENTRY = patterns.compile(r"(?P<name>[A-Za-z]+)\(\s*(?P<index>[1-9][0-9]?|(?P<letter>[a-z]))\s*(?:,\s*(?:1|:)\s*)?\)")
 
 
 def _inside_square_brackets(tokens: list[_Token]) -> bool:
@@ -3449,6 +3450,13 @@ class _Parser(Grammar[_Token]):
         if self.peek().raw in NUMPY_TRANSPOSES and (self.is_op(self.peek(1), "+", "-") or self.peek(1).kind == "end"):
             # X @ theta.T - y, a let's h = X @ theta.T: NumPy's .T never starts a dot product by juxtaposition
             return False
+        if self.peek().raw == "'" and (self.is_op(self.peek(1), "+", "-") or self.peek(1).kind == "end") and any(
+                each.kind == "name" and each.text == vocab.DATA_MATRIX and each.raw == vocab.DATA_MATRIX
+                for each in self.tokens) and vocab.DATA_MATRIX not in self.names:
+            # sum((sigmoid(X*theta) - y) .* X)/m + lambda/m * theta' (ex2's gradient as a row): nothing follows to
+            # dot with, in matrix notation: Octave's transposed parameters, a 1×n row beside the row, as LaTeX's
+            # (X\beta - Y)^T X + \lambda \beta^T is (latex.py); without X, theta' at the end may be theta' * x cut
+            return False
         if self.is_op(self.peek(ahead), "*", "·"):
             ahead += 1
         target = self.peek(ahead)
@@ -4336,11 +4344,36 @@ def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
     if not parser.newaxis:
         return
     beside_x = set()
+
+    def columns(current: tree.Node) -> list[int]:
+        """The newaxis operands that make ``current`` a column: itself, or a term of its sum (1 + e[:, None])."""
+        if id(current) in parser.newaxis:
+            return [id(current)]
+        if isinstance(current, tree.Binary) and current.op in ("+", "-"):
+            return columns(current.left) + columns(current.right)
+        return []
+
+    def spread(current: tree.Node) -> bool:
+        """Whether ``current`` is an m×n array: X, or X times or divided by a column
+        (``(y[:, None] * X) / (1 + np.exp(margins))[:, None]``: row i scaled by yᵢ, then divided by the i-th value)."""
+        if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
+            return True
+        if isinstance(current, tree.Binary) and current.op in ("*", "/"):
+            left, right = spread(current.left), spread(current.right)
+            if left and (right or columns(current.right)):
+                beside_x.update(columns(current.right))
+                return True
+            if right and current.op == "*" and columns(current.left):
+                beside_x.update(columns(current.left))
+                return True
+        return False
+
     for current in tree.walk(node):
         if isinstance(current, tree.Binary) and current.op == "*":
             for one, other in ((current.left, current.right), (current.right, current.left)):
                 if isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None:
                     beside_x.add(id(one))
+        spread(current)
     for key, token in parser.newaxis.items():
         if key not in beside_x:
             _fail(f"'{token.raw}' makes a 1-D array a column: read only in a product with X (X * v{token.raw})",

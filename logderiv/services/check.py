@@ -303,7 +303,8 @@ class Checker:
         vectors = self._vector_lets()
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
-                             functions=called, maximised=self._maximised(answer), taken=taken)
+                             functions=called, maximised=self._maximised(answer), taken=taken,
+                             named_cost=self.problem.name)
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -467,7 +468,7 @@ class Checker:
     def _gradient_note(self, answer: str, renamed: bool = False,
                        taken: Collection[str] | None = None) -> tuple[str, ...]:
         """``dw = …``: the left side names the gradient; refused when it names another variable than --wrt."""
-        head = gradient_head(answer, taken)
+        head = gradient_head(answer, taken, self.problem.name)
         if head is None:
             return ()
         from ..render.printing import show_unicode
@@ -478,7 +479,7 @@ class Checker:
         wrt = self.problem.wrt
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
-        entry = written.group("entry")
+        entry = written.group("entry") or written.group("octave_entry")
         said: tuple[str, ...] = ()
         if entry is not None:
             said = self._entry_head(answer, written, name, entry, shown)
@@ -528,36 +529,42 @@ class Checker:
 
         Read as the entry --wrt asks for only where --wrt is a component (θⱼ) and the letter is j, or is written
         nowhere else in the answer and its lets but as a column of X (``X[:, i]``, which the reader takes as feature
-        j): then the letter counts the features. A letter that also indexes an example (``y[i]``, ``X[i, j]``) or
+        j) or as the parameters' entry (Octave's ``grad(a) = … X(:,a) … theta(a)``, whose a read_answer put as j):
+        then the letter counts the features. A letter that also indexes an example (``y[i]``, ``X[i, j]``) or
         stands alone may be the example's index: refused.
         """
         wrt = self.problem.wrt
         indices = tuple(getattr(wrt, "indices", ()))
+        octave = written.group("octave_entry") is not None
+        left = f"{name}({entry})" if octave else f"{name}[{entry}]"
+        at = written.start("octave_entry" if octave else "entry")
         if not hasattr(wrt, "base") or len(indices) != 1:
             raise InputError(
-                f"the left side {name}[{entry}] names entry {entry} of a vector gradient, but the gradient is taken "
-                f"with respect to {shown}", source=answer, column=written.start("entry"),
+                f"the left side {left} names entry {entry} of a vector gradient, but the gradient is taken "
+                f"with respect to {shown}", source=answer, column=at,
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER")
         rest = " ".join([answer[written.end():], *self.answer_lets])
-        columns = set(re.findall(r"(?<![\w.])X\s*\[\s*:\s*,\s*([A-Za-z])\s*\]", rest))
+        columns = {numpy or octave for numpy, octave in re.findall(_LETTERED_COLUMN.format(letter="[A-Za-z]"), rest)}
         if columns - {entry}:
             # grad[j] = … X[:, i] …: the entry j and the column i are two letters, which the lines do not tie
             raise InputError(
-                f"the left side {name}[{entry}] names entry {entry} of the gradient, but the lines take the column "
-                f"X[:, {min(columns - {entry})}] of another letter", source=answer, column=written.start("entry"),
+                f"the left side {left} names entry {entry} of the gradient, but the lines take the column "
+                f"X[:, {min(columns - {entry})}] of another letter", source=answer, column=at,
                 hint=f"write the column the entry is of, X[:, {entry}], or leave out the left side", label="ANSWER")
         if entry != vocab.WRT_INDEX:
-            column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{entry}\s*\]"
-            alone = re.search(rf"(?<![\w.]){entry}(?!\w)", re.sub(column, " ", rest))
+            # the letter's other places: X's column (X[:, a], Octave's X(:,a)) and the parameters' entry (theta(a))
+            placed = re.sub(_LETTERED_COLUMN.format(letter=entry), " ", rest)
+            placed = re.sub(_PARAMETER_ENTRY.format(letter=entry), " ", placed)
+            alone = re.search(rf"(?<![\w.]){entry}(?!\w)", placed)
             if alone is not None or not columns:
                 raise InputError(
-                    f"the left side {name}[{entry}] names entry {entry} of the gradient, and which index {entry} is "
+                    f"the left side {left} names entry {entry} of the gradient, and which index {entry} is "
                     "(a feature's, or an example's) the lines do not say", source=answer,
-                    column=written.start("entry"),
+                    column=at,
                     hint=f"write {name}[j] for the gradient's entry j, or leave out the left side", label="ANSWER")
-        return (f"the left side {name}[{entry}] = names entry {entry} of the gradient"
-                + ("" if entry == vocab.WRT_INDEX else f" ({entry} indexes only the columns of X, X[:, {entry}]: "
-                   "the feature's index)")
+        return (f"the left side {left} = names entry {entry} of the gradient"
+                + ("" if entry == vocab.WRT_INDEX else f" ({entry} indexes only the columns of X, X[:, {entry}], "
+                   "and the parameters' entries: the feature's index)")
                 + f", the derivative by {shown}: it is checked",)
 
     def _predictions_as_in_cost(self, answer_tree: Node, defined: Collection[str]) -> tuple[Node, tuple[str, ...]]:
@@ -1541,6 +1548,13 @@ def _example_count_letter(cost_counts: dict[str, tuple[str, str]]) -> str | None
     return next((letter for letter, (over, _) in cost_counts.items() if over == "examples"), None)
 
 
+#: a column of X by one letter (a format: ``letter`` a pattern): NumPy's X[:, a], Octave's X(:,a)
+_LETTERED_COLUMN = r"(?<![\w.])X\s*(?:\[\s*:\s*,\s*({letter})\s*\]|\(\s*:\s*,\s*({letter})\s*\))"
+#: the parameters' entry by one letter: theta(a), theta(a,:), theta[a], w(a) (Octave's and NumPy's)
+_PARAMETER_ENTRY = (r"(?<![\w.])(?:theta|w|beta)\s*(?:\(\s*({letter})\s*(?:,\s*(?::|1)\s*)?\)"
+                    r"|\[\s*({letter})\s*\])")
+
+
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
 #: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
@@ -1559,9 +1573,13 @@ _GRADIENT_HEAD = patterns.compile(
     # R's first_derivative <- t(X) %*% (y - p) (GD.R, f50), derivative_b: the word derivative as the vocabulary
     # reads it (not neg_derivative, derivative_nll, second_derivative: audit53), so that the readers agree
     r"|(?P<derivative>" + vocab.DERIVATIVE_NAMES + r")(?![A-Za-z0-9_])"
-    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z])))"
-    # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter
-    r"(?:\s*\[\s*(?P<entry>[A-Za-z])\s*\])?\s*=(?!=)"
+    r"|[JL]'|D\s*_\s*(?:\{\s*(?P<braced>w|b|m|c)\s*\}|(?P<bare>w|b|m|c)(?![A-Za-z]))"
+    # dL = X' * (lambda - y) beside the cost L = … (an Octave Poisson file): d and the cost's own one-letter name,
+    # read only where the cost is so named (see gradient_head)
+    r"|d(?P<of>[JLE])(?![A-Za-z0-9_]))"
+    # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter;
+    # Octave's grad(a) = … (ximenes's costFunctionReg loop) alike
+    r"(?:\s*(?:\[\s*(?P<entry>[A-Za-z])\s*\]|\(\s*(?P<octave_entry>[A-Za-z])\s*\)))?\s*=(?!=)"
 )
 
 
@@ -1615,8 +1633,12 @@ def _plain_head(answer: str, input: str) -> bool:
     return input == "auto" and bool(equals) and not any(char in head for char in "\\{}$")
 
 
-def gradient_head(answer: str, taken: Collection[str] | None = None) -> tuple[str, str | None, int] | None:
+def gradient_head(answer: str, taken: Collection[str] | None = None,
+                  cost_name: str | None = None) -> tuple[str, str | None, int] | None:
     """``dw = …``: the name on the left, the variable it names (None for ``grad``), and where its ``=`` is; else None.
+
+    ``dL = …`` (d and one letter) names the gradient only where ``cost_name``, the cost's own name, is that letter:
+    beside a cost J = (1/m) Σ L(…), dL may be the per-example loss's derivative, by ŷ or z as DLAI writes it.
 
     The one-letter ``g`` names a gradient only when ``taken`` (the names the problem and the answer's lets give a
     meaning: the cost's letters, its name, its --let names) is given and holds no g: beside Ng's sigmoid g(z) or a
@@ -1628,6 +1650,8 @@ def gradient_head(answer: str, taken: Collection[str] | None = None) -> tuple[st
     if match is None:
         return None
     if match.group("short") is not None and (taken is None or match.group("short") in taken):
+        return None
+    if match.group("of") is not None and match.group("of") != cost_name:
         return None
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
@@ -1716,7 +1740,7 @@ def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequ
 
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = (), maximised: bool = False,
-                taken: Collection[str] | None = None) -> Parsed:
+                taken: Collection[str] | None = None, named_cost: str | None = None) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -1725,6 +1749,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     (``θ := θ − α·g``) is read as its gradient g (:mod:`~logderiv.notation.update_rule`);
     ``maximised`` says the answer is judged against a log-likelihood, whose step is up; ``taken`` the names
     the problem gives a meaning (a left side ``g =`` is the gradient's only beside them: :func:`gradient_head`).
+    ``named_cost`` is the cost's own name (a left side ``dL =`` is the gradient's only beside a cost named L).
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -1740,7 +1765,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     from ..notation import update_rule
 
     update = update_rule.update_head(answer)
-    gradient = None if update is not None else gradient_head(answer, taken)
+    gradient = None if update is not None else gradient_head(answer, taken, named_cost)
     # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
     defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
     if update is not None:
@@ -1753,6 +1778,19 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         assert boxed is not None, "gradient_head matched the answer with this very pattern"
         box = boxed.group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
         text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
+        letter = boxed.group("octave_entry")
+        if letter is not None and letter != vocab.WRT_INDEX:
+            # grad(a) = … X(:,a) … theta(a) (Octave's loop over the parameters): a, in those places, is the
+            # feature's index, read as j (one letter for one, columns unchanged); the checker says so, and refuses
+            # an a written anywhere else (_entry_head)
+            def feature(match: re.Match[str]) -> str:
+                start = match.start(1) if match.group(1) is not None else match.start(2)
+                return match.group(0)[:start - match.start()] + vocab.WRT_INDEX + match.group(0)[start - match.start() + 1:]
+
+            renamed = re.sub(_LETTERED_COLUMN.format(letter=letter), feature, text)
+            renamed = re.sub(_PARAMETER_ENTRY.format(letter=letter), feature, renamed)
+            if not re.search(rf"(?<![\w.]){letter}(?!\w)", renamed[gradient[2] + 1:]):
+                text = renamed  # an a anywhere else (a number? the example's index?) is left to be refused
     elif notation_of(answer, input) == "plain" or _plain_head(answer, input):
         head, equals, _ = answer.partition("=")
         named = None

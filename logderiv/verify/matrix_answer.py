@@ -303,8 +303,14 @@ def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled: object,
     if problem.layout == "columns":
         return None  # one example per column: vᵀu may be m×m there, and rows are read otherwise
     said: list[str] = []
+    per_example = per_example_names(problem)
+    if _one_feature(problem):
+        # R's t(x) %*% (a - y) beside a cost in w·x⁽ⁱ⁾ + b: x is the one feature's m×1 column of values, whose
+        # entry i is the cost's x⁽ⁱ⁾ (entries are read as the vector x's, not as a defined name's)
+        per_example = per_example | {"x"}
+        said.append(ONE_FEATURE_COLUMN_NOTE)
     try:
-        matrix = build_matrix(node, source=source, per_example=per_example_names(problem), columns=False,
+        matrix = build_matrix(node, source=source, per_example=per_example, columns=False,
                               notes=said, standing=problem.column_values, rows=problem.row_values)
     except InputError:
         return None
@@ -320,6 +326,19 @@ def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled: object,
     said = [note for note in said if "compared with every entry of the gradient" not in note]
     return entry, matrix, (*said, f"read in matrix notation: the answer is 1×1 (a row times a column of the "
                                   f"examples' values), one number, compared with ∂J/∂{spelled}")
+
+
+#: said when a 1×1 matrix answer's x is the one feature's column (R's t(x) %*% (a - y) by a one-feature w)
+ONE_FEATURE_COLUMN_NOTE = ("read in matrix notation: x is the m×1 column of the one feature's values x⁽ⁱ⁾, as the "
+                           "cost has one feature (x⁽ⁱ⁾ a number per example)")
+
+
+def _one_feature(problem: Problem) -> bool:
+    """Whether the cost's x is one number per example (x⁽ⁱ⁾, never xⱼ⁽ⁱ⁾) and no data matrix stands beside it."""
+    expanded = problem.expand_definitions(problem.cost)
+    data = [atom for atom in expanded.atoms(sympy.Indexed) if str(atom.base) == "x"]
+    return bool(data) and all(atom.indices == (i,) for atom in data) and not any(
+        isinstance(atom, sympy.MatrixSymbol) for atom in expanded.atoms(sympy.MatrixSymbol))
 
 
 #: the sizes an answer whose shapes conform only when m = n is sampled at
