@@ -180,3 +180,102 @@ def test_check_with_the_model_given_judges_the_answer_in_w():
     result = CliRunner().invoke(main, ["check", "--cost", _CHECK_COST, "--wrt", "b", "--let", "h = w^T x + b",
                                        "(2/m) sum_i (w^T x_i + b - y_i)"])
     assert result.exit_code == 0, result.output
+
+
+# ---- 'log' glued to letters before a fraction or a TeX space (cold26's Chinese vector-form note) ------------------
+
+_GLUED_COST = (r"-\frac{1}{m}\sum_{i=1}^{m}\left[y_ilog\frac{1}{1+e^{-\theta^Tx_i}}"
+               r"+(1-y_i)log\frac{e^{-\theta^Tx_i}}{1+e^{-\theta^Tx_i}}\right]")
+_SPACED_COST = r"-\frac{1}{m}\sum_{i=1}^{m}\left[y_ilog \ \sigma(\theta^Tx_i)+(1-y_i)log(1-\sigma(\theta^Tx_i))\right]"
+
+
+def _logistic(theta: numpy.ndarray, x: numpy.ndarray, y: numpy.ndarray) -> float:
+    z = x @ theta
+    return float(-numpy.mean(y * numpy.log(1 / (1 + numpy.exp(-z)))
+                             + (1 - y) * numpy.log(numpy.exp(-z) / (1 + numpy.exp(-z)))))
+
+
+def test_the_glued_logistic_gradient_holds():
+    rng = numpy.random.default_rng(24)
+    x, y, theta = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6).astype(float), rng.normal(size=3)
+    numeric = central_differences(lambda t: _logistic(t, x, y), theta)
+    assert numeric == pytest.approx(x.T @ (_sigma(x @ theta) - y) / 6, abs=1e-6)
+
+
+@pytest.mark.parametrize("cost", [_GLUED_COST, _SPACED_COST])
+def test_log_glued_before_a_fraction_or_a_space_is_the_logarithm(cost):
+    right = CliRunner().invoke(main, ["check", "--cost", cost, r"\frac{1}{m}\sum_{i=1}^{m}(\sigma(\theta^Tx_i)-y_i)x_{ij}"])
+    assert right.exit_code == 0, (right.output, right.stderr)
+    assert "the function log written without a backslash" in right.output
+    # x_j dropped: a different answer, as the finite differences above say
+    wrong = CliRunner().invoke(main, ["check", "--cost", cost, r"\frac{1}{m}\sum_{i=1}^{m}(\sigma(\theta^Tx_i)-y_i)"])
+    assert wrong.exit_code in (1, 2), (wrong.output, wrong.stderr)
+
+
+def test_log_glued_before_a_product_stays_refused_as_ambiguous():
+    # y_ilog\,h ab: read as the logarithm, a log without brackets before a product is still asked, not picked
+    result = CliRunner().invoke(main, ["check", "--cost", r"-\sum_{i=1}^{m} y_ilog\,hab", r"\theta_j"])
+    assert result.exit_code == 2
+    assert "is ambiguous: a log without brackets takes only the next power" in result.stderr
+
+
+# ---- a prose's list of names in a display, and an update rule as a derivation display's last row ------------------
+
+_REAL_READ = ["ko_blog_mse_w_b_double_minus_sign.md", "ko_blog_mse_w_b_bias_partial_extra_x.md"]
+
+
+@pytest.mark.parametrize("file", _REAL_READ)
+def test_the_other_korean_pages_are_judged_as_by_hand(file):
+    folder = _TESTS / "derivations_cold26"
+    row = next(row for row in read_table(folder) if row.file == file)
+    kind, detail = outcome(folder, row)
+    assert kind == "right", detail
+
+
+def test_the_extra_x_in_the_bias_partial_is_a_slip():
+    # ∂/∂b of (1/N)Σ(yᵢ − w xᵢ − b)² is −(2/N)Σ(yᵢ − w xᵢ − b), not −(2/N)Σ(yᵢ − w xᵢ − b)xᵢ (the page's line 27)
+    at = numpy.array([0.7, -0.2])
+    w, b = at
+    by_b = central_differences(_loss, at)[1]
+    assert by_b == pytest.approx(float(-2 * numpy.mean(_Y - w * _X - b)), abs=1e-6)
+    assert not math.isclose(by_b, float(-2 * numpy.mean((_Y - w * _X - b) * _X)), abs_tol=1e-3)
+
+
+_DERIVATION = ("$$\n\\begin{align*}\n"
+               r"\frac{\partial L}{\partial b} &= \frac{\partial}{\partial b} \frac{1}{N} \sum_{i=1}^{N} (y_i - w x_i - b)^2 \\"
+               "\n"
+               r"&= -\frac{2}{N} \sum_{i=1}^{N} (y_i - w x_i - b) \\" "\n"
+               r"\\" "\n"
+               "{last}\n"
+               "\\end{align*}\n$$\n")
+
+
+def test_an_update_row_after_the_derivation_is_set_aside(tmp_path):
+    page = _DERIVATION.replace("{last}", r"b &\leftarrow b - \eta \frac{\partial L}{\partial b}")
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("line 6 is an update rule (←) in the last row of the derivation's display" in note
+               for note in review["notes"])
+
+
+def test_an_arrow_row_of_another_name_is_still_refused(tmp_path):
+    # c ← b − η…: the left name is not updated from itself, so no update rule is read; the arrow stays refused
+    page = _DERIVATION.replace("{last}", r"c &\leftarrow b - \eta \frac{\partial L}{\partial b}")
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2
+    assert "writes an update rule" in result.stderr
+
+
+def test_a_display_listing_names_is_prose(tmp_path):
+    page = ("We look for $$w, b$$ that make the loss small.\n\n"
+            + _DERIVATION.replace("{last}", ""))
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("line 1 lists names in a display" in note for note in review["notes"])
+
+
+def test_a_display_with_a_pair_in_brackets_is_not_a_list_of_names(tmp_path):
+    # (x, y) is a pair, maths of its own, not a sentence's names: still read, and refused as before
+    page = "We look at $$(x, y)$$ first.\n\n" + _DERIVATION.replace("{last}", "")
+    result = steps_of_page(tmp_path, page)
+    assert "lists names in a display" not in result.output + result.stderr

@@ -300,6 +300,10 @@ def _plain_or_bold(raw: str) -> bool:
     return match is not None and (match.group("style") is None or match.group("style") in _BOLD_STYLES | {"textbf"})
 
 
+#: what may follow a bare function glued to letters as its argument, besides a bracket: a fraction, or a TeX space
+#: (\ , \,, \;) before a letter or a command (``log \ h_\theta(x)``, ``log\ e^{…}``)
+_GLUED_ARGUMENT = patterns.compile(r"\\[dt]?frac\b|\\[ ,;:]\s*(?:[A-Za-z]|\\[A-Za-z])")
+
 class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
 
@@ -1075,13 +1079,18 @@ class _Tokenizer:
         return True
 
     def glued_function(self, word: str, start: int, stop: int) -> bool:
-        """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted."""
+        """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted.
+
+        A fraction or a TeX space and a letter after it is an argument as surely as a bracket is (a Chinese note's
+        ``y^Tlog\\frac{1}{1+e^{-θᵀx}}``, ``y^Tlog \\ h_\\theta(x)``): the letters, then the function of what follows.
+        """
         function = next((f for f in _GLUED_FUNCTIONS if word.endswith(f) and len(word) > len(f)), None)
         if function is None:
             return False
         prefix = word[: -len(function)]
         rest = self.source[stop:self.end].lstrip()
-        if not (rest.startswith("(") or rest.startswith("\\left(") or rest.startswith("\\left (")):
+        if not (rest.startswith("(") or rest.startswith("\\left(") or rest.startswith("\\left (")
+                or _GLUED_ARGUMENT.match(rest)):
             return False
         if any(w in prefix for w in _WORDS_TO_CHECK if len(w) >= 3):
             return False
