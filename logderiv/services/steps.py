@@ -328,7 +328,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
-    from ..notation.page import SeveralDerivations, bare_operators_named, read_page
+    from ..notation.page import SeveralDerivations, bare_operators_named, read_page, update_rows_blanked
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
@@ -343,6 +343,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # … &= −(1/N) Σ 2(yᵢ − w xᵢ − b)xᵢ \\ w &\leftarrow w − η ∂loss/∂w: the display's last row puts the result to use
+    unlabelled, update_notes = update_rows_blanked(unlabelled, where)
+    label_notes += update_notes
     # <img src="https://latex.codecogs.com/svg.latex?L=\sum…">: the formula the image shows, read as a display
     unlabelled, image_notes = image_maths_read(unlabelled, where)
     label_notes += image_notes
