@@ -114,6 +114,11 @@ HERE = Path(__file__).parent
 #: two-layer network pages (backprop; two real, one planted) are refused, as they should be: not logderiv's subject
 #: fixderiv24: cold19 5 → 7 (Coursera notes' ∂/∂θⱼ J(θ₀, θ₁) display read with the line θ₀ + θ₁x its name declares,
 #: beside --cost linear in the page's letters, and finished by the ∂/∂θ₀ and ∂/∂θ₁ displays after it; plain and planted)
+#: cold26 (logistic by θⱼ, log-likelihood ascent, MSE by w and b, ridge, Poisson; English, Chinese, Korean) read 1 of 11
+#: cold with 1 WRONG (a Korean note's undefined ŷ read wᵀx for ∂/∂w and θᵀx + b for ∂/∂b, both substitution lines
+#: 'wrong'); 4 after fixmis24 (an undefined h in the parameter letters the page writes, one reading per page; a wrong
+#: line writing out an undefined h as another model refused, never judged against the default; a display listing
+#: names, $$w, b$$, read as prose; an update rule w ← w − η∂L/∂w as a derivation display's last row set aside)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -122,7 +127,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold18": 3, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
                  "derivations_cold23": 4, "derivations_cold24": 10,
-                 "derivations_cold25": 2}
+                 "derivations_cold25": 2, "derivations_cold26": 4}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -1253,14 +1253,17 @@ def _build_text(text: str, example: bool) -> sympy.Expr:
 
 
 def _parameters(
-    expressions: Sequence[sympy.Expr], declared: Collection[str] = (), wrt: sympy.Expr | None = None
+    expressions: Sequence[sympy.Expr], declared: Collection[str] = (), wrt: sympy.Expr | None = None,
+    written: Collection[str] = (),
 ) -> tuple[str, bool]:
     """The cost's parameter vector and whether it has a bias b.
 
     The vector is the one the cost uses (θ, w or β); for a cost that uses none,
     the one its text declares (``J(\\mathbf w, b) =``, ``f_{\\mathbf w, b}``), else
+    the one the page's other lines write (``written``: a derivation's steps, ``y_i − w x_i − b``), else
     the one differentiated by (``--wrt beta_j``), else θ. A bias is there when
-    any of them names b.
+    any of them names b. ``written`` makes the reading the page's, one for all its derivations: ∂J/∂w and ∂J/∂b on
+    a page writing w and b both read h = wᵀx + b, never wᵀx for the one and θᵀx + b for the other.
     """
     def bases_in(exprs: Iterable[sympy.Expr]) -> set[str]:
         return {
@@ -1271,11 +1274,26 @@ def _parameters(
         }
 
     others = () if wrt is None else (wrt,)
-    bias = "b" in declared or any(symbols.scalar("b") in expr.free_symbols for expr in (*expressions, *others))
-    bases = bases_in(expressions) or {name for name in declared if name in vocab.PARAMETER_VECTORS} or bases_in(others)
+    bias = "b" in declared or "b" in written or any(
+        symbols.scalar("b") in expr.free_symbols for expr in (*expressions, *others))
+    lettered = {name for name in written if name in _WRITTEN_VECTORS}
+    bases = (bases_in(expressions) or {name for name in declared if name in vocab.PARAMETER_VECTORS}
+             or (lettered if len(lettered) == 1 else set()) or bases_in(others))
     if len(bases) == 1:
         return bases.pop(), bias
     return ("w" if "w" in bases else "theta"), bias
+
+
+#: the parameter vectors a page's lines may write for the default model's letter (models' linear predictors)
+_WRITTEN_VECTORS = frozenset({"theta", "w", "beta"})
+
+
+def written_parameters(nodes: Iterable[tree.Node]) -> frozenset[str]:
+    """The parameter letters (θ, w, β, and the bias b) the trees write, for the default model (see :func:`_parameters`)."""
+    return frozenset(
+        node.name for each in nodes for node in tree.walk(each)
+        if isinstance(node, tree.Variable) and (node.name in _WRITTEN_VECTORS or node.name == "b")
+    )
 
 
 def _inferred_prediction(
@@ -1285,6 +1303,7 @@ def _inferred_prediction(
     wrt: sympy.Expr,
     first: tuple[tree.Node, _Source],
     parameters: frozenset[str] = frozenset(),
+    written: frozenset[str] = frozenset(),
 ) -> models.Model:
     """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
     scratch = _Builder(prepared)
@@ -1313,8 +1332,19 @@ def _inferred_prediction(
             f"{shown.split(' + ')[1][:2]}, so reading h = {shown}, the one-feature line of linear regression "
             "with a scalar x⁽ⁱ⁾, since the cost is a squared error (define h with --let to override)",
         )
-    vector, bias = _parameters([cost, *values], parameters, wrt)
-    return models.model_for(kind, vector=vector, bias=bias)
+    vector, bias = _parameters([cost, *values], parameters, wrt, written)
+    model = models.model_for(kind, vector=vector, bias=bias)
+    if (vector, bias) != _parameters([cost, *values], parameters, wrt):
+        # the page's lines, not the cost or the derivative, gave the letters: say so, or ∂J/∂b's θ would look chosen
+        model = models.Model(model.text, model.note.replace(
+            " (define h", f", in the parameters the page's lines write ({_written_shown(written)}) (define h", 1))
+    return model
+
+
+def _written_shown(written: Collection[str]) -> str:
+    """The parameter letters a page writes, as shown in a note: ``w and b``."""
+    shown = [{"theta": "θ", "beta": "β"}.get(name, name) for name in sorted(written, key=lambda name: (name == "b", name))]
+    return " and ".join(shown)
 
 
 def _has_vector_data(exprs: Sequence[sympy.Expr]) -> bool:
@@ -1492,6 +1522,7 @@ def build_problem(
     lets: Sequence[tuple[str, tree.Node, str]] = (),
     parameters: Collection[str] = (),
     operator: tree.Node | None = None,
+    written: Collection[str] = (),
 ) -> Problem:
     """Build the cost, the variable to differentiate by, and the definitions it uses.
 
@@ -1503,11 +1534,13 @@ def build_problem(
     ``parameters`` are the names the text declares without using them
     (``J(\\mathbf w, b) =``): that model takes them too. ``operator``: the letter the text differentiates the cost
     by when ``wrt`` is another (``∂E/∂b = Σ ∂/∂w (…)²``): as a bare ``wrt`` does, it says w is one number.
+    ``written``: the parameter letters the page's other lines write (:func:`written_parameters`), which an undefined
+    ``h``'s model takes where the cost names none.
     """
     with _room_to_recurse():
         return _build_problem(
             cost, source=source, wrt=wrt, wrt_source=wrt_source, lets=lets, parameters=frozenset(parameters),
-            operator=operator,
+            operator=operator, written=frozenset(written),
         )
 
 
@@ -1520,6 +1553,7 @@ def _build_problem(
     lets: Sequence[tuple[str, tree.Node, str]],
     parameters: frozenset[str] = frozenset(),
     operator: tree.Node | None = None,
+    written: frozenset[str] = frozenset(),
 ) -> Problem:
     from .plain import parse
 
@@ -1575,7 +1609,7 @@ def _build_problem(
                     first = (first_use.node, first_use.source)
                 else:
                     first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
-                model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters)
+                model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters, written)
                 prepared[vocab.PREDICTION] = _default_prediction(model.text)
                 builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
                 notes.append(model.note)

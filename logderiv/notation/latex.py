@@ -255,7 +255,7 @@ _BARE_FUNCTIONS = frozenset({"log", "ln", "exp", "sigmoid", "sigma"})
 #: Bare functions a letter may be glued to: ``ylog(\hat y)`` is y·log(ŷ).
 _GLUED_FUNCTIONS = ("sigmoid", "log", "exp", "ln")
 #: one accented letter after a glued function, its operand: ``ylog\hat{y}``, ``ylog\hat y``, ``ylog\tilde{y}``
-_ACCENTED_OPERAND = re.compile(r"\\(?:hat|widehat|tilde)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?![A-Za-z])")
+_ACCENTED_OPERAND = patterns.compile(r"\\(?:hat|widehat|tilde)\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])(?![A-Za-z])")
 #: Subscripts that name a model's parameters rather than index it: ``f_{w,b}``, ``h_{\mathbf w}``.
 _PARAMETER_DECORATIONS = vocab.PARAMETER_VECTORS | {"theta", "b", "beta"}
 #: the intercept, whose ∇_b J is ∂J/∂b (a number, beside ∇_w J)
@@ -301,6 +301,10 @@ def _plain_or_bold(raw: str) -> bool:
     match = _STYLED_X.fullmatch(raw)
     return match is not None and (match.group("style") is None or match.group("style") in _BOLD_STYLES | {"textbf"})
 
+
+#: what may follow a bare function glued to letters as its argument, besides a bracket: a fraction, or a TeX space
+#: (\ , \,, \;) before a letter or a command (``log \ h_\theta(x)``, ``log\ e^{…}``)
+_GLUED_ARGUMENT = patterns.compile(r"\\[dt]?frac\b|\\[ ,;:]\s*(?:[A-Za-z]|\\[A-Za-z])")
 
 class _Token(NamedTuple):
     """One token; ``text`` is canonical (``theta`` for ``\\theta``), ``raw`` as written."""
@@ -1084,7 +1088,11 @@ class _Tokenizer:
         return True
 
     def glued_function(self, word: str, start: int, stop: int) -> bool:
-        """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted."""
+        """``ylog(\\hat y)``: letters glued to a bare function that a bracket follows, y·log(ŷ); noted.
+
+        A fraction or a TeX space and a letter after it is an argument as surely as a bracket is (a Chinese note's
+        ``y^Tlog\\frac{1}{1+e^{-θᵀx}}``, ``y^Tlog \\ h_\\theta(x)``): the letters, then the function of what follows.
+        """
         function = next((f for f in _GLUED_FUNCTIONS if word.endswith(f) and len(word) > len(f)), None)
         if function is None:
             return False
@@ -1093,7 +1101,7 @@ class _Tokenizer:
         # ylog\hat{y} (a Chinese note's L(ŷ, y)): the accented letter is the operand as a bracket would be, one
         # letter under one accent, as \log\hat{y} reads; a longer operand after it stays the parser's to split
         if not (rest.startswith("(") or rest.startswith("\\left(") or rest.startswith("\\left (")
-                or _ACCENTED_OPERAND.match(rest)):
+                or _ACCENTED_OPERAND.match(rest) or _GLUED_ARGUMENT.match(rest)):
             return False
         if any(w in prefix for w in _WORDS_TO_CHECK if len(w) >= 3):
             return False

@@ -89,6 +89,17 @@ def _only_words(maths: str) -> bool:
         and not re.sub(r"\\[ ,;:!]|\\q?quad\b|[\s.,:;]", "", rest)
 
 
+#: one name as prose sets it in a display: a letter or a command (\\theta, \\mathbf{w}), with a subscript
+_NAME = r"(?:\\[A-Za-z]+\s*(?:\{\s*[A-Za-z]\s*\})?|[A-Za-z])(?:\s*_\s*(?:\{\s*\w+\s*\}|\w))?"
+#: names listed with commas and nothing else: ``$$w, b$$`` in a sentence ("the values we look for are $$w, b$$")
+_LISTED_NAMES = patterns.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME})+\s*")
+
+
+def _only_names(maths: str) -> bool:
+    r"""Whether a display lists names only (``$$w, b$$``, ``$$\theta_0, \theta_1$$``): the prose's, no equation."""
+    return _LISTED_NAMES.fullmatch(maths) is not None
+
+
 #: an arrow between two nodes of a computational graph: \rightarrow, \to, \longrightarrow, →
 _GRAPH_ARROW = patterns.compile(r"\\(?:long)?rightarrow(?![A-Za-z])|\\to(?![A-Za-z])|→")
 
@@ -163,6 +174,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = display_blocks(text)
     words = [block for block in blocks if _only_words(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in words]
+    names = [block for block in blocks if _only_names(text[block.maths[0]:block.maths[1]])]
+    blocks = [block for block in blocks if block not in names]
     graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in graphs]
     laws = [block for block in blocks if _states_a_distribution(text, block)]
@@ -195,6 +208,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   "of plain text"
                   for start, end in python_maths_fences(text)
                   if any(start <= block.maths[0] < end for block in blocks)]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lists names in a display, a sentence's "
+                  f"words set as maths, no equation: not read ({' '.join(text[block.maths[0]:block.maths[1]].split())})"
+                  for block in names]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
                   f"between the quantities, no '='), no equation: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
@@ -2450,3 +2466,41 @@ def _line(text: str, offset: int) -> int:
 
 def _shortened(shown: str, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def update_rows_blanked(text: str, where: _Where | None = None) -> tuple[str, list[str]]:
+    r"""``text`` with each display's last row blanked where it is an update rule after a derivation's rows; notes.
+
+    A Korean blog's align* derives ∂loss/∂w over three rows, then, after an empty row, writes
+    ``w &\leftarrow w - \eta \frac{\partial loss}{\partial w}``: the value w takes next, which puts the derivation's
+    result to use — no step of it (an update in a display of its own is set aside already, :func:`_states_an_update`).
+    Only the display's LAST row, with one arrow (←, \leftarrow, \gets), no '=', a name on its left that the right
+    writes again, and rows with '=' before it; blanked with spaces (lines and columns kept), noted.
+    """
+    where = where or (lambda line: f"line {line}")
+    notes: list[str] = []
+    changed = text
+    for block in display_blocks(text, inline=False):
+        start, end = block.maths
+        maths = text[start:end]
+        closing = _ENVIRONMENT_MARK.search(maths, max((mark.end() for mark in _ROW_BREAK.finditer(maths)), default=0))
+        breaks = list(_ROW_BREAK.finditer(maths))
+        if not breaks:
+            continue
+        row_start = breaks[-1].end()
+        row_end = closing.start() if closing is not None else len(maths)
+        row = maths[row_start:row_end]
+        before = maths[:breaks[-1].start()]
+        if "=" in row or len(_UPDATE_ARROW.findall(row)) != 1 or "=" not in before:
+            continue
+        arrow = _UPDATE_ARROW.search(row)
+        assert arrow is not None, "one arrow was counted"
+        name = _HEAD.fullmatch(row[:arrow.start()].replace("&", " "))
+        if name is None or not _writes(_normalised(row[arrow.end():]), _normalised(name.group("head"))):
+            continue
+        at = start + row_start
+        changed = changed[:at] + re.sub(r"[^\n]", " ", row) + changed[at + len(row):]
+        first = at + len(row) - len(row.lstrip())
+        notes.append(f"{where(_line(text, first))} is an update rule (←) in the last row of the derivation's display, "
+                     f"which puts its result to use: not a step of it, not read ({_shortened(' '.join(row.split()))})")
+    return changed, notes

@@ -1139,7 +1139,8 @@ class Checker:
             built, term_note = one
             notes = (*notes, term_note)
         self._refuse_power_t(source, built.expr)
-        from ..verify.letters import read_feature_of_one_x, refuse_feature_of_one_x, refuse_stray_letters
+        from ..verify.letters import (read_feature_of_one_x, refuse_feature_of_one_x,
+                                      refuse_parameters_beside_a_default_h, refuse_stray_letters)
 
         # a letter the cost does not hold; x₁ beside θ₀ + θ₁x, Ng's number of its one feature
         one_x = read_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known())
@@ -1147,6 +1148,8 @@ class Checker:
             built = replace(built, expr=one_x[0])
             notes = (*notes, one_x[1])
         refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
+        refuse_parameters_beside_a_default_h(expand_definitions(built.expr, built.definitions), self._known(),
+                                             self.problem.notes, source, tree)
         refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term

@@ -22,10 +22,10 @@ from sympy.core.function import AppliedUndef
 
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols, tree
-from ..notation.builder import build_expression, build_problem
+from ..notation.builder import build_expression, build_problem, written_parameters
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.scalars import line_of_declared
-from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE
+from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
@@ -65,9 +65,10 @@ _LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*(?:=
 
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                  input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
-                 file_kind: str | None = None, numbers: Collection[str] = ()) -> Review:
+                 file_kind: str | None = None, numbers: Collection[str] = (), written: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`); a wrong ending on a page
-    that sets λ = 0 beside a cost with λ is refused (:func:`_refuse_wrong_beside_lambda_zero`)."""
+    that sets λ = 0 beside a cost with λ is refused (:func:`_refuse_wrong_beside_lambda_zero`). ``written``: the
+    parameter letters the page's other derivations write (:func:`_each_derivation`)."""
     # a Windows file's CRLF line ends are line ends: a '\r' left at a line's end kept a display (pyglmnet's cheat
     # sheet) or a cost's definition from being found, a page read right with LF refused (audit40); lines and columns
     # stay as they were
@@ -77,12 +78,12 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     try:
         try:
             review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                                   let=let, file_kind=file_kind, numbers=numbers)
+                                   let=let, file_kind=file_kind, numbers=numbers, written=written)
         except UnreadRewrite:
             # a definition's rewrite that does not read as a chain of its own (h_θ(x⁽ⁱ⁾) = θᵀx⁽ⁱ⁾ = Σⱼ θⱼxⱼ⁽ⁱ⁾, an
             # example's marks the --let reading blanks): the whole chain is one --let, its sides compared there
             review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
-                                   let=let, file_kind=file_kind, numbers=numbers, rewrites=False)
+                                   let=let, file_kind=file_kind, numbers=numbers, rewrites=False, written=written)
     except InputError:
         # ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w each derived, then multiplied: refused as several derivations (or the page's model
         # against the preset's), such a page is read by its own reader; any other page's refusal stands
@@ -286,7 +287,8 @@ def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
 
 def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                   input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
-                  file_kind: str | None = None, numbers: Collection[str] = (), rewrites: bool = True) -> Review:
+                  file_kind: str | None = None, numbers: Collection[str] = (), rewrites: bool = True,
+                  written: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`).
 
     ``rewrites``: whether a definition rewritten beside the derivation has its rewrite checked as a chain of its own
@@ -310,7 +312,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         lemmas = _side_lemmas(text, lemmas, None, page=False) if "\\begin" in text else tuple(lemmas)
         document = read_document(text, input=input, lemmas=lemmas)
         review = review_document(document, cost=cost, wrt=wrt,
-                                 input=input, regularise_intercept=regularise_intercept, let=let)
+                                 input=input, regularise_intercept=regularise_intercept, let=let, written=written)
         lemma_notes = [*lemma_notes, *document.readings]
         return dataclasses.replace(review, notes=(*review.notes, *lemma_notes)) if lemma_notes else review
     from ..notation import notes as notes_of
@@ -327,7 +329,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
-    from ..notation.page import SeveralDerivations, bare_operators_named, read_page
+    from ..notation.page import SeveralDerivations, bare_operators_named, read_page, update_rows_blanked
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
@@ -342,6 +344,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     def where(line: int) -> str:
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
+    # … &= −(1/N) Σ 2(yᵢ − w xᵢ − b)xᵢ \\ w &\leftarrow w − η ∂loss/∂w: the display's last row puts the result to use
+    unlabelled, update_notes = update_rows_blanked(unlabelled, where)
+    label_notes += update_notes
     # <img src="https://latex.codecogs.com/svg.latex?L=\sum…">: the formula the image shows, read as a display
     unlabelled, image_notes = image_maths_read(unlabelled, where)
     label_notes += image_notes
@@ -399,9 +404,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
-            return _each_derivation(text, several, lambda blanked, numbers=(): review_steps(
+            return _each_derivation(text, several, lambda blanked, numbers=(), written=(): review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
-                file_kind=file_kind, numbers=numbers))
+                file_kind=file_kind, numbers=numbers, written=written))
         if page.rewrites:
             from ..notation.lemmas import LemmaSpan
 
@@ -424,7 +429,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
-                                     numbers=numbers, parts=_prose_parts(joined, notes.text))
+                                     numbers=numbers, parts=_prose_parts(joined, notes.text), written=written)
         except InputError as error:
             definition = defined.get(error.source)
             if definition is None:
@@ -686,6 +691,14 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
         reviews = [review if str(review.problem.wrt) in numbers else review_one(_kept(text, several.spans, kept), numbers)
                    for review, kept in zip(reviews, several.spans)]
         costs = list(dict.fromkeys(review.problem.cost for review in reviews))
+    if len({note for review in reviews for note in review.notes if note.startswith(_PREDICTION_READ)}) > 1:
+        # ∂J/∂w's lines write w alone, ∂J/∂b's b alone: read alone, each part took its own model of the undefined
+        # h (wᵀx, θᵀx + b), two readings of one page's h. The page's letters together give it one, every part's
+        letters = frozenset().union(*(_letters_written(review) for review in reviews))
+        reviews = [review_one(_kept(text, several.spans, kept),
+                              () if str(review.problem.wrt) in numbers else numbers, letters)
+                   for review, kept in zip(reviews, several.spans)]
+        costs = list(dict.fromkeys(review.problem.cost for review in reviews))
     if len(costs) > 1:
         # each read alone, the derivations took different costs (one written under the first derivative only,
         # the default cost for the other): which cost the page derives is not for logderiv to pick
@@ -767,6 +780,20 @@ def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
         return False
     later = {review.problem.wrt for review in reviews[index + 1:]}
     return {general.base[0], general.base[1]} <= later
+
+
+#: how the note of an undefined h read as a model's prediction starts (:func:`logderiv.notation.models.model_for`)
+_PREDICTION_READ = "h is not defined: reading h = "
+
+
+def _letters_written(review: Review) -> frozenset[str]:
+    """The parameter letters (θ, w, β, b) a part's lines and its derivative write, as built."""
+    letters: set[str] = set()
+    for expr in (review.problem.wrt, *(step.expression for step in review.steps)):
+        letters |= {str(indexed.base) for indexed in expr.atoms(sympy.Indexed)
+                    if str(indexed.base) in ("theta", "w", "beta")}
+        letters |= {"b"} if symbols.scalar("b") in expr.free_symbols else set()
+    return frozenset(letters)
 
 
 def _matrix_derivations(reviews: Sequence[Review]) -> Review:
@@ -869,6 +896,68 @@ def _refuse_a_restated_derivative_of_another_cost(document: Document, lines: Seq
                                   "check the derivations apart with --cost")
 
 
+#: how every note of an undefined h read by default starts (a model's prediction, the one-feature line declared)
+_PREDICTION_UNDEFINED = "h is not defined: "
+
+
+def _writes_the_prediction(expr: sympy.Expr) -> bool:
+    """Whether a built line still holds the prediction h (h(x⁽ⁱ⁾) or a bare h)."""
+    return symbols.scalar(PREDICTION) in expr.free_symbols or any(
+        call.func.__name__ == PREDICTION for call in expr.atoms(AppliedUndef))
+
+
+def _writes_the_model(line: sympy.Expr, model: sympy.Expr) -> bool:
+    """Whether a line writes out the model ``model`` of h itself: holds it whole (σ(θᵀx⁽ⁱ⁾)), or, a linear model
+    whose sum sympy flattens into the line's, the same parameter letters and no link (σ, exp) of them: a linear
+    model held whole inside a σ (σ(wᵀx + b) beside h = wᵀx + b) is another model."""
+    def parameters(expr: sympy.Expr) -> set[str]:
+        found = {str(indexed.base) for indexed in expr.atoms(sympy.Indexed) if str(indexed.base) in PARAMETER_VECTORS}
+        return found | ({"b"} if symbols.scalar("b") in expr.free_symbols else set())
+
+    def links(expr: sympy.Expr) -> set[type]:
+        return {type(call) for call in expr.atoms(sympy.Function)
+                if not isinstance(call, AppliedUndef) and parameters(call)}
+    if links(model) and line.has(model):
+        return True
+    return parameters(line) == parameters(model) and links(line) <= links(model)
+
+
+def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Problem, start: sympy.Expr,
+                                               reviews: Sequence[StepReview]) -> None:
+    """Refuse a first wrong step that writes out an h the page never defines: the page's model, against a default.
+
+    (yᵢ − ŷᵢ)² then (yᵢ − w xᵢ − b)²: where ŷ is undefined, the line that writes it out is the page's only word on
+    its model. Judged against logderiv's default model (noted), such a line would be 'wrong' on the strength of a
+    reading the page itself contradicts (a model of other parameters, another link), so which of the two is meant
+    is asked, never judged. A page that DEFINES ŷ (ŷ = w x + b, or --let) has no default: a line writing out
+    another model there is a slip, and wrong at its line.
+    """
+    if not any(note.startswith(_PREDICTION_UNDEFINED) for note in problem.notes):
+        return
+    wrong = next((index for index, review in enumerate(reviews) if not review.valid), None)
+    if wrong is None:
+        return
+    before = start if wrong == 0 else reviews[wrong - 1].expression
+    line = reviews[wrong].expression
+    if not _writes_the_prediction(before) or _writes_the_prediction(line):
+        return
+    defaults = [value for key, value in problem.definitions.items()
+                if getattr(key, "name", None) == PREDICTION or getattr(getattr(key, "func", None), "__name__", None)
+                == PREDICTION]
+    if any(_writes_the_model(line, value) for value in defaults):
+        return  # (y − σ(θᵀx))x beside h = σ(θᵀx): the page writes the default's own model, and its slip is a slip
+    step = reviews[wrong].written
+    read = next(note for note in problem.notes if note.startswith(_PREDICTION_UNDEFINED))
+    shown = read.removeprefix(_PREDICTION_UNDEFINED).removeprefix("reading ").split(" (define h")[0]
+    column = step.offset + len(step.text) - len(step.text.lstrip())
+    raise InputError(
+        f"this line writes out the prediction h, which the page never defines, and it does not follow from the line "
+        f"before with h read by default ({shown}): is the line the page's own model of h, or a slip?",
+        source=document.source, column=column, line=step.line, label="FILE",
+        hint="define the prediction on the page before the derivation (\\hat{y}_i = w x_i + b), or give it with "
+             "--let 'h = w^T x + b' (the model the page means)")
+
+
 def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
     """``document`` with the steps of the cost's definition (``span``, after the derivation) moved to its front.
 
@@ -912,6 +1001,7 @@ def review_document(
     announced: Announcement | None = None,
     numbers: Collection[str] = (),
     parts: Sequence[str] = (),
+    written: Collection[str] = (),
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -926,7 +1016,9 @@ def review_document(
     else (a preset) in the lines; a name the cost does not define is the lines'. ``announced``: where the
     page's prose says the derivation is of one example (:func:`_one_example_problem`). ``parts``: the definitions
     of a part of the cost the page's prose writes inline (L(θ) = …), which a derivation in matrix form reads where
-    its lines use the name (:func:`~logderiv.verify.matrix_chain.review_matrix_document`).
+    its lines use the name (:func:`~logderiv.verify.matrix_chain.review_matrix_document`). ``written``: the
+    parameter letters the page's other derivations write (:func:`_each_derivation`), with this one's lines' own the
+    letters an undefined h's model is read in (:func:`logderiv.notation.builder.written_parameters`).
     """
     from ..engine.driver import derive_problem
     from ..notation.matrices import is_matrix_answer
@@ -980,13 +1072,16 @@ def review_document(
     if defined is None or defined_name != _LOG_LIKELIHOOD:
         _refuse_an_undefined_log_likelihood(document, trees)
         _refuse_a_log_likelihood_named_first(document, trees)
+    # ∂loss/∂w on a page writing y_i − w x_i − b: an undefined ŷ is read wᵀx + b, in the letters the lines write
+    letters = written_parameters(trees) | frozenset(written)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name,
-                       rewrites, declared, numbers)
+                       rewrites, declared, numbers, letters)
     if defined is not None and likelihood_side is not None:
         _refuse_a_likelihood_of_the_other_sign(document, likelihood_side, defined_name, problem)
     summed = None
     if defined is not None and cost is None:
-        problem, summed = _one_example_problem(document, trees, problem, defined, announced, wrt, input, let, declared)
+        problem, summed = _one_example_problem(document, trees, problem, defined, announced, wrt, input, let, declared,
+                                               letters)
     from .check import every_component, reads_every_component
 
     if reads_every_component(problem):
@@ -1056,6 +1151,7 @@ def review_document(
         ))
         previous = line
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
+    _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
@@ -2443,18 +2539,19 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
              input: Input = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
              defined: WrittenStep | None = None, name: str = _COST_NAME,
              rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = (),
-             numbers: Collection[str] = ()) -> Problem:
+             numbers: Collection[str] = (), letters: Collection[str] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says.
 
     ``defined`` is the cost the document's first line defines (:func:`_leading_definition`), already
     taken out of its steps, ``name`` the name it gives the cost, and ``declared`` the parameters its left side names.
-    ``numbers``: parameter letters the page differentiates by as one number elsewhere (:func:`_each_derivation`).
+    ``numbers``: parameter letters the page differentiates by as one number elsewhere (:func:`_each_derivation`);
+    ``letters``: the parameter letters the page writes, an undefined h's model's (``build_problem``'s ``written``).
     """
     from ..notation import parse_text
 
     if defined is not None:
         return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name,
-                                rewrites, declared)
+                                rewrites, declared, letters)
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else _derivative_of_the_sum(first)
@@ -2509,7 +2606,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             # rewrite in θ₀ + θ₁x was judged wrong)
             problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
                                     operator=takes.wrt if renamed_wrt is not None else _one_number(numbers),
-                                    parameters=_declared_by_the_name(document, cost_line))
+                                    parameters=_declared_by_the_name(document, cost_line), written=letters)
             _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
             if renamed_wrt is not None:
                 from ..render.printing import show_unicode
@@ -2659,7 +2756,7 @@ DEFAULT_COST_NOTE = ("no cost is given with --cost or written in the file: the l
 def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep,
                      cost: str | None, wrt: str | None, input: Input, regularise_intercept: bool, lets: Sequence[str],
                      name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = (),
-                     declared: Sequence[str] = ()) -> Problem:
+                     declared: Sequence[str] = (), written_letters: Collection[str] = ()) -> Problem:
     """The problem of a derivation whose first line defines the cost: that cost, by the variable the lines name.
 
     Each of the definition's ``rewrites`` must be that cost too (:func:`_checked_rewrites`).
@@ -2684,7 +2781,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         # J(θ₀, θ₁) = … + λθᵀθ: θ = (θ₀, θ₁), whose square the sum over features 1..n would build without θ₀²
         refuse_whole_declared(declared, wrt_tree, defined.text, node)
         written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
-                                parameters=declared)
+                                parameters=declared, written=written_letters)
     except InputError as error:
         if error.source != defined.text:
             raise
@@ -2938,7 +3035,7 @@ def _defined_wrt(document: Document, trees: list[tree.Node], wrt: str | None, in
 
 def _one_example_problem(document: Document, trees: list[tree.Node], problem: Problem, defined: WrittenStep,
                          announced: Announcement | None, wrt: str | None, input: Input, lets: Sequence[str],
-                         declared: Sequence[str]) -> tuple[Problem, str | None]:
+                         declared: Sequence[str], written: Collection[str] = ()) -> tuple[Problem, str | None]:
     """The cost of ONE example when the page says its derivation is of one example; else ``problem`` as it is.
 
     CS229's "for one training example (x, y)": the page defines ℓ = Σᵢ …, says it derives one example's
@@ -2985,7 +3082,7 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
     cost_lets = read_lets(lets, input=input)[0] if lets else []
     single = build_problem(one, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
-                           parameters=declared)
+                           parameters=declared, written=written)
     note = (f"line {said} says the derivation is of one example ('{announced.words}') and its lines index no "
             f"example: the cost checked is that example's term of line {defined.line}'s sum, "
             f"{problem.name} = {show_unicode(single.cost)} (the index i dropped{', and the 1/m' if mean else ''}); "

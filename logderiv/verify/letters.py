@@ -30,7 +30,7 @@ from .. import patterns
 from ..memo import remembered
 
 __all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x",
-           "read_feature_of_one_x"]
+           "read_feature_of_one_x", "refuse_parameters_beside_a_default_h"]
 
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
 _PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
@@ -130,6 +130,41 @@ def refuse_stray_letters(
             if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter:
                 raise _stray(letter, text, current.span.start, label)
     raise _stray(letter, source, 0, "ANSWER")
+
+
+#: how the note of an undefined h read as a model's prediction starts (:func:`logderiv.notation.models.model_for`)
+_DEFAULT_H = "h is not defined: reading h = "
+
+
+def refuse_parameters_beside_a_default_h(
+    answer: sympy.Expr, known: Sequence[sympy.Basic], notes: Sequence[str], source: str, node: tree.Node | None,
+) -> None:
+    """Refuse an answer writing parameters (w, θ, β) the cost's default model of an undefined h does not have.
+
+    ``(1/m) Σ (yᵢ − ŷᵢ)²`` by b reads h = θᵀx + b (noted); an answer ``(2/m) Σ (wᵀxᵢ + b − yᵢ)`` writes the model
+    in w. Judged against θᵀx + b, w would be a quantity of its own and a right answer 'different'; read the
+    answer's way, the cost's h would be chosen by the answer. Which model the cost means is asked instead.
+    """
+    read = next((note for note in notes if note.startswith(_DEFAULT_H)), None)
+    if read is None:
+        return
+    holds: set[str] = set()
+    for expr in known:
+        holds |= _letters(expr)
+    foreign = sorted((_letters(answer) & vocab.PARAMETER_VECTORS) - holds)
+    if not foreign:
+        return
+    letter = foreign[0]
+    column = next((current.span.start for current in (tree.walk(node) if node is not None else ())
+                   if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter), 0)
+    shown = read.removeprefix(_DEFAULT_H).split(",")[0]
+    raise InputError(
+        f"'{letter}' is not in the cost, whose prediction h is not defined and is read as h = {shown} by default: "
+        f"the answer writes the model in {letter}, which the cost's default does not have",
+        source=source, column=column, label="ANSWER",
+        hint=f"define the cost's prediction with --let, e.g. --let 'h = {letter}^T x{' + b' if 'b' in _letters(answer) else ''}', "
+             "the model the answer means",
+    )
 
 
 @remembered("verify.letters.x_indices", 512)
