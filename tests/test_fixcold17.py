@@ -273,7 +273,9 @@ def test_a_paren_inside_a_sentence_stays_prose(tmp_path):
                 "of the example.")
     result = _steps(tmp_path, _one_example(definitions=sentence))
     assert result.exit_code == 2
-    assert "does not depend on w" in result.stderr
+    # refused either way; since audit24c the refusal names why (ŷ is σ(z) and z is defined nowhere on the page, so how
+    # z holds w is not said) rather than the consequence ("does not depend on w")
+    assert "z is defined nowhere" in result.stderr or "does not depend on w" in result.stderr
 
 
 @pytest.mark.parametrize("file", ["vn_blog_logreg_one_example_chain_rule.md",

@@ -34,9 +34,10 @@ from .weight_matrix import WEIGHT_MATRIX, WEIGHT_NOTE
 from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 #: NumPy's v[:, np.newaxis], v[:, None] (spaces allowed): the 1-D v made an m×1 column
-_NEWAXIS = patterns.compile(r"\s*\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]")
+_NEWAXIS_SOURCE = r"\s*\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]"
+_NEWAXIS = patterns.compile(_NEWAXIS_SOURCE)
 #: the same after the brackets that close a group: (1 + np.exp(margins))[:, None]
-_CLOSED_NEWAXIS = patterns.compile(r"(?:\s*\))*" + _NEWAXIS.pattern)
+_CLOSED_NEWAXIS = patterns.compile(r"(?:\s*\))*" + _NEWAXIS_SOURCE)  # the source, not .pattern: that compiles
 
 __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "unconformable", "ROW_NOTE",
            "NUMBER_NOTE"]

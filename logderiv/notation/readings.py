@@ -386,13 +386,17 @@ def count_over_data_hint(letter: str) -> str:
 
 
 def _additive_terms(node: Node) -> Iterator[Node]:
-    """The terms of a sum or difference, signs dropped: ``a − b + c`` gives a, b and c; anything else is one term."""
-    unsigned = _unsigned(node)
-    if isinstance(unsigned, tree.Binary) and unsigned.op in ("+", "-"):
-        yield from _additive_terms(unsigned.left)
-        yield from _additive_terms(unsigned.right)
-    else:
-        yield unsigned
+    """The terms of a sum or difference, signs dropped: ``a − b + c`` gives a, b and c; anything else is one term.
+
+    Walked with a stack, not by recursion: a flat sum of thousands of terms is as deep as it is long.
+    """
+    stack = [node]
+    while stack:
+        unsigned = _unsigned(stack.pop())
+        if isinstance(unsigned, tree.Binary) and unsigned.op in ("+", "-"):
+            stack += (unsigned.right, unsigned.left)  # the left popped first: the terms in their written order
+        else:
+            yield unsigned
 
 
 def lone_count_over_data_message(letter: str) -> str:

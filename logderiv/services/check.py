@@ -1663,9 +1663,9 @@ def gradient_head(answer: str, taken: Collection[str] | None = None,
 
 
 #: a capital X written plainly (X, \mathbf{X}, X^T), where the data matrix is written
-_PLAIN_X = re.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
+_PLAIN_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
 #: the hatted one, \hat{X}, \widehat{X}, \hat X, taken out before the plain ones are looked for
-_HATTED_X = re.compile(r"\\(?:wide)?hat\s*(?:\{\s*X\s*\}|X(?![A-Za-z]))")
+_HATTED_X = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*X\s*\}|X(?![A-Za-z]))")
 
 
 def _refuse_hatted_data_beside_plain(answer: str, parsed: Parsed, problem: Problem) -> None:
