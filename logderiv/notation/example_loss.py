@@ -18,7 +18,7 @@ from typing import Callable
 
 from .. import patterns
 
-__all__ = ["one_example_loss_read"]
+__all__ = ["mean_of_example_losses_read", "one_example_loss_read"]
 
 #: the cost's letter with the example's mark, where a display defines it: \ell^{(i)} =, L^{(i)}(\theta) =, J^{(i)} &=
 _DEFINED = patterns.compile(
@@ -55,3 +55,99 @@ def one_example_loss_read(text: str, where: Callable[[int], str]) -> tuple[str, 
     return text, [f"{where(first)} defines {shown}⁽ⁱ⁾, one example's loss, and {where(second)} differentiates it; the "
                   f"page sums over no examples: read as the loss of one example (x, y), each ^{{(i)}} dropped, and its "
                   "derivative as that example's gradient (the per-example convention)"]
+
+
+#: one example's loss defined with its letter: L(\hat{y}, y) =, L(\hat{y}^{(i)}, y^{(i)}) =, L^{(i)}(w, b) =, \mathcal{L} =
+#: (the head: the letter, a mark, the loss's arguments; what follows '=' is the loss)
+_LOSS_HEAD = patterns.compile(
+    r"\s*(?P<head>(?P<name>(?<![A-Za-z\\])L|\\ell|\\mathcal\s*\{\s*L\s*\})(?![A-Za-z])\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\})?"
+    r"\s*(?:\((?:[^()=]|\([^()=]*\))*\))?\s*)=(?!=)")
+#: the cost as the mean of the examples' losses: J(w, b) = \frac{1}{m}\sum_{i=1}^{m} L(\hat{y}^{(i)}, y^{(i)}) (the term
+#: braced or not, marked L^{(i)} or written at example i by its arguments)
+_MEAN_OF_LOSSES = patterns.compile(
+    r"\s*(?:J|\\mathcal\s*\{\s*J\s*\})\s*(?:\([^()=]*\))?\s*=\s*\\frac\s*\{\s*1\s*\}\s*\{\s*(?P<count>[mnN])\s*\}\s*"
+    r"\\sum(?:\\limits)?\s*_\s*\{\s*i\s*=\s*1\s*\}\s*\^\s*(?:\{\s*(?P=count)\s*\}|(?P=count))\s*"
+    r"(?P<term>\{\s*(?P<braced>(?P=letter_b))\s*\}|(?P=letter_u))\s*[.,]?\s*$".replace(
+        "(?P=letter_b)", r"(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?:\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*(?:\((?:[^()]|\([^()]*\))*\))?")
+    .replace("(?P=letter_u)", r"(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?:\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*(?:\((?:[^()]|\([^()]*\))*\))?"))
+#: the derivative of the loss's letter in a quotient: \frac{\partial L}{\partial w}, \frac{\partial L^{(i)}}{\partial b},
+#: braced around or not ({\frac{\partial L}{\partial w}}): the stretch rewritten to ∂L_i/∂w
+_LOSS_DERIVATIVE = patterns.compile(
+    r"(?P<open>\{\s*)?\\frac\s*\{\s*\\partial\s*(?P<name>L|\\ell|\\mathcal\s*\{\s*L\s*\})(?P<mark>\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?"
+    r"\s*\}\s*\{\s*\\partial\s*(?P<by>[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}(?(open)\s*\})")
+#: the loss's letter written anywhere: whether each is one of the readings' own
+_LOSS_LETTER = patterns.compile(r"(?<![A-Za-z\\])L(?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{\s*L\s*\}")
+#: a sum over the examples, opening where a derivative of the loss may stand in it
+_SUM_OVER_I = patterns.compile(r"\\sum(?:\\limits)?\s*_\s*\{\s*i\s*=")
+#: a derivative of the cost J: the first side of a line deriving the mean
+_OF_THE_COST = patterns.compile(r"\s*\\frac\s*\{\s*\\partial\s*J(?:\s*\([^()]*\))?\s*\}\s*\{\s*\\partial\s*[A-Za-z]")
+
+
+def mean_of_example_losses_read(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
+    r"""``text`` with one example's loss L read as example i's term of the cost J = (1/m)Σᵢ L; a note.
+
+    Ng's deep-learning notes (and their Chinese and blog copies) define the loss of ONE example, ``L(\hat{y}, y) =
+    −[y \log \hat{y} + (1 − y) \log(1 − \hat{y})]``, then the cost as its mean, ``J(w, b) = \frac{1}{m}\sum_{i=1}^{m}
+    L(\hat{y}^{(i)}, y^{(i)})``, and derive ``\frac{\partial J}{\partial w} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial
+    L}{\partial w} = …``: inside the sum, L is example i's loss. Read so, L becomes ``L_i`` (example i's term of the
+    cost, the reading :func:`logderiv.notation.page.read_page` gives ``L_i = …``): its definition's head, the cost's
+    term and each ∂L/∂w inside a Σᵢ of a line deriving J are rewritten, same length (columns keep). Only where every
+    L on the page is one of those: a chain deriving L itself outside a sum (the per-example derivation) is left to the
+    page's reader, which refuses two derivations as before. Unchanged, with no note, otherwise.
+    """
+    from .notes import display_blocks
+
+    blocks = display_blocks(text)
+    definitions, means, lines = [], [], []
+    for block in blocks:
+        maths = text[block.maths[0]:block.maths[1]]
+        mean = _MEAN_OF_LOSSES.match(maths)
+        if mean is not None:
+            means.append((block, mean))
+            continue
+        head = _LOSS_HEAD.match(maths)
+        if head is not None and "=" not in maths[head.end():] and not re.search(r"\\sum|\\partial|Σ|∑|∂", maths):
+            definitions.append((block, head))
+        elif _OF_THE_COST.match(maths):
+            lines.append(block)
+    if len(definitions) != 1 or len(means) != 1 or not lines:
+        return text, []
+    (loss, head), (cost, mean) = definitions[0], means[0]
+    if loss.span[0] > cost.span[0]:
+        return text, []  # the mean written first, and a loss after it: not the notes' order, left as it is
+    rewrites: list[tuple[int, int]] = []  # each stretch to write as L_i, padded
+    start = loss.maths[0] + head.start("head")
+    rewrites.append((start, loss.maths[0] + head.end("head")))
+    rewrites.append((cost.maths[0] + mean.start("term"), cost.maths[0] + mean.end("term")))
+    for block in lines:
+        maths = text[block.maths[0]:block.maths[1]]
+        sums = [found.start() for found in _SUM_OVER_I.finditer(maths)]
+        for found in _LOSS_DERIVATIVE.finditer(maths):
+            if not any(at < found.start() for at in sums):
+                return text, []  # ∂L/∂w outside every sum over i: one example's derivative in the cost's line
+            rewrites.append((block.maths[0] + found.start(), block.maths[0] + found.end()))
+    if len(rewrites) == 2:
+        return text, []  # the cost's lines never differentiate L: nothing to read through it
+    covered = [(start, end) for start, end in rewrites]
+    for found in _LOSS_LETTER.finditer(text):
+        if not any(start <= found.start() < end for start, end in covered):
+            return text, []  # L written elsewhere (a chain deriving one example's loss): the page's reader says
+    new = text
+    for start, end in sorted(rewrites, reverse=True):
+        written = text[start:end]
+        derivative = _LOSS_DERIVATIVE.fullmatch(written)
+        if derivative is None:
+            replacement = "L_i"
+        else:
+            replacement = rf"\frac{{\partial L_i}}{{\partial {derivative.group('by')}}}"
+        if len(replacement) > end - start:
+            return text, []  # no room to write L_i there: left as it is
+        trailing = " " if written.endswith(" ") and len(replacement) < end - start else ""
+        replacement = replacement.ljust(end - start - len(trailing)) + trailing
+        new = new[:start] + replacement + new[end:]
+    first, second = (text.count("\n", 0, block.maths[0] + len(maths) - len(maths.lstrip())) + 1
+                     for block, maths in ((block, text[block.maths[0]:block.maths[1]]) for block in (loss, cost)))
+    count = mean.group("count")
+    return new, [f"{where(first)} defines L, one example's loss, and {where(second)} the cost J as its mean, "
+                 f"(1/{count}) Σᵢ L of example i: L is read as example i's term of the cost (its data those of example "
+                 f"i), and ∂L/∂… inside Σᵢ as the derivative of example i's loss"]

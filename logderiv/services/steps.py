@@ -324,7 +324,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
-    from ..notation.example_loss import one_example_loss_read
+    from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
     from ..notation.page import SeveralDerivations, bare_operators_named, read_page
@@ -348,6 +348,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # ℓ⁽ⁱ⁾ = …, then ∂ℓ⁽ⁱ⁾/∂θ, and no sum on the page: one example's loss, its marks blanked (an error's line shows them)
     unlabelled, example_notes = one_example_loss_read(unlabelled, where)
     label_notes += example_notes
+    # L(ŷ, y) = …, J = (1/m) Σᵢ L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾), then ∂J/∂w = (1/m) Σᵢ ∂L/∂w = …: L is example i's term, read as L_i
+    unlabelled, mean_notes = mean_of_example_losses_read(unlabelled, where)
+    label_notes += mean_notes
     # E' = \frac{dE}{d\theta_0} = …: the prime names the derivative the quotient after it writes
     unlabelled, prime_notes = cost_prime_read(unlabelled, where)
     label_notes += prime_notes
