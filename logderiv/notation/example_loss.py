@@ -14,11 +14,14 @@ Sympy-free.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .. import patterns
 
-__all__ = ["mean_of_example_losses_read", "one_example_loss_read"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .notes import Block
+
+__all__ = ["mean_of_example_losses_read", "one_example_loss_read", "per_example_and_mean"]
 
 #: the cost's letter with the example's mark, where a display defines it: \ell^{(i)} =, L^{(i)}(\theta) =, J^{(i)} &=
 _DEFINED = patterns.compile(
@@ -139,7 +142,10 @@ def mean_of_example_losses_read(text: str, where: Callable[[int], str]) -> tuple
         if derivative is None:
             replacement = "L_i"
         else:
+            # ∂ written as the character: \frac{∂L_i}{∂w} is the same derivative in fewer columns than \partial takes
             replacement = rf"\frac{{\partial L_i}}{{\partial {derivative.group('by')}}}"
+            if len(replacement) > end - start:
+                replacement = rf"\frac{{∂L_i}}{{∂{derivative.group('by')}}}"
         if len(replacement) > end - start:
             return text, []  # no room to write L_i there: left as it is
         trailing = " " if written.endswith(" ") and len(replacement) < end - start else ""
@@ -151,3 +157,85 @@ def mean_of_example_losses_read(text: str, where: Callable[[int], str]) -> tuple
     return new, [f"{where(first)} defines L, one example's loss, and {where(second)} the cost J as its mean, "
                  f"(1/{count}) Σᵢ L of example i: L is read as example i's term of the cost (its data those of example "
                  f"i), and ∂L/∂… inside Σᵢ as the derivative of example i's loss"]
+
+
+#: what makes a chain the mean's: a sum, the 1/m of a mean, the data matrix's transpose, the cost J's own name
+_OF_THE_MEAN = patterns.compile(
+    r"\\sum(?![A-Za-z])|Σ|∑|\\frac\s*\{\s*1\s*\}\s*\{\s*[mnN]\s*\}|X\s*\^\s*\{?\s*(?:T|\\top)\b"
+    r"|\\partial\s*\{?\s*J(?![A-Za-z])|(?<![A-Za-z\\])d\s*J(?![A-Za-z])|^\s*J(?![A-Za-z])")
+#: the cost J's definition: its name (and parameters) and '=' opening a chain
+_COST_DEFINED = patterns.compile(r"\s*(?:J|\\mathcal\s*\{\s*J\s*\})\s*(?:\([^()=]*\))?\s*=")
+#: a derivative of the cost J, anywhere in a chain
+_J_DERIVED = patterns.compile(r"\\partial\s*\{?\s*J(?![A-Za-z])|(?<![A-Za-z\\])d\s*J\s*(?:\([^()]*\))?\s*\}?\s*\{?\s*d")
+#: a derivative of one example's loss L by anything: ∂L/∂ŷ, \frac{dL}{dz}, ∂L^{(i)}/∂w_j
+_L_DERIVED = patterns.compile(r"(?:\\partial|(?<![A-Za-z\\])d)\s*\{?\s*(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?![A-Za-z])")
+#: a chain going on from the one before it: '=' first
+_GOES_ON = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
+#: an example's mark, as one example's loss writes it (^{(i)}, and ^{i} in its arguments)
+_ANY_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
+
+
+def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:  # noqa: C901
+    r"""A page deriving one example's loss L and then the cost J as L's mean, as its two parts; or None.
+
+    Ng's deep-learning notes and their copies define one example's loss ``L(\hat{y}, y) = −[y \log \hat{y} + …]``,
+    derive ∂L/∂w through the chain (∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w) — each line of one example, the per-example
+    convention — then define ``J = \frac{1}{m}\sum_{i=1}^{m} L(\hat{y}^{(i)}, y^{(i)})`` and derive ∂J/∂w over the
+    examples. Read as one page, that is several derivations of two costs (refused); read as the writer means it, it is
+    two parts, each of its own cost: the chains of one example's loss (no sum, no 1/m in them), and the chains of the
+    mean (a sum, 1/m, Xᵀ or J in them) with J's definition (and L's, when J is written through it). Returns (the
+    per-example part, the mean part, notes), each the page with the other part's chains blanked (same length), the
+    per-example part with its example's marks dropped (L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾) is the loss of one example (x, y)); None unless
+    each part holds a definition of its cost and a derivative of it. Sympy-free.
+    """
+    from .notes import display_blocks
+
+    runs: list[list["Block"]] = []
+    for block in display_blocks(text):
+        if runs and _GOES_ON.match(text, block.maths[0], block.maths[1]):
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+
+    def maths_of(run: list["Block"]) -> str:
+        return " ".join(text[block.maths[0]:block.maths[1]] for block in run)
+
+    mean = [run for run in runs if _OF_THE_MEAN.search(maths_of(run))]
+    example = [run for run in runs if run not in mean]
+    losses = [run for run in example if (head := _LOSS_HEAD.match(maths_of(run))) is not None
+              and "=" not in maths_of(run)[head.end():] and not _L_DERIVED.search(maths_of(run))]
+    defined = [maths_of(run) for run in mean if _COST_DEFINED.match(maths_of(run)) and not _J_DERIVED.search(maths_of(run))]
+    if len(defined) != 1 or not any(_J_DERIVED.search(maths_of(run)) for run in mean) or not losses \
+            or not any(_L_DERIVED.search(maths_of(run)) for run in example):
+        return None
+    through_l = _MEAN_OF_LOSSES.match(defined[0]) is not None
+    per_example, of_the_mean = text, text
+    for run in mean:
+        for block in run:
+            per_example = _blanked(per_example, *block.span)
+    for run in example:
+        if through_l and run in losses:
+            continue  # J = (1/m) Σᵢ L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾): L's definition is read with the mean, as example i's term
+        for block in run:
+            of_the_mean = _blanked(of_the_mean, *block.span)
+    # the per-example part: its loss's arguments at example i, and each mark, are that one example's (x, y)
+    for run in losses:
+        head = _LOSS_HEAD.match(per_example, run[0].maths[0], run[0].maths[1])
+        if head is not None:
+            arguments = re.search(r"\(.*\)", per_example[head.start("head"):head.end("head")], re.DOTALL)
+            if arguments is not None and re.search(r"\^\s*\{\s*\(?\s*i\s*\)?\s*\}|_\s*i\b", arguments.group()):
+                per_example = _blanked(per_example, head.start("head") + arguments.start(),
+                                       head.start("head") + arguments.end())
+    marked = bool(_ANY_MARK.search(per_example))
+    for found in reversed(list(_ANY_MARK.finditer(per_example))):
+        per_example = per_example[:found.start()] + " " * (found.end() - found.start()) + per_example[found.end():]
+    notes = ["the page derives one example's loss L, then the cost J as its mean: read as two parts, each of its own "
+             "cost — the chains of one example's loss (the per-example convention: each judged as that example's "
+             "gradient" + (", its ^{(i)} marks dropped" if marked else "") + ") and the chains of the mean over the "
+             "examples, each judged against J; the page ends at the gradient only if every derivation in both does"]
+    return per_example, of_the_mean, notes
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """``text`` with ``text[start:end]`` blanked but for its line breaks: offsets and lines stay."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
