@@ -207,3 +207,88 @@ def test_the_notes_are_in_every_format(tmp_path, page, note):
         assert note in " ".join(result.output.split()), fmt
     result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
     assert any(note in each for each in json.loads(result.stdout)["notes"])
+
+
+# ---- the chain of one example's loss laid out as Ng's notes lay it out --------------------------------------------
+
+@pytest.mark.parametrize("file", ["cn_ng_dl_notes_logreg_chain_w_b.md",
+                                  "cn_ng_dl_notes_logreg_chain_w_b_planted_sigma_prime.md"])
+def test_the_real_page_is_judged_as_by_hand(file):
+    from pathlib import Path
+
+    from _derivations_table import outcome, read_table
+
+    folder = Path(__file__).parent / "derivations_cold18"
+    row = next(row for row in read_table(folder) if row.file == file)
+    kind, detail = outcome(folder, row)
+    assert kind == "right", detail
+
+
+_CHAIN = r"""One example's loss and its model:
+$$
+L(\hat{y}, y) = -y\log\hat{y} - (1-y)\log(1-\hat{y})
+$$
+$$
+\hat{y} = \sigma(z), JOINT z = w^T x + b
+$$
+The links of the chain:
+$$
+\frac{\partial L}{\partial \hat{y}} = \frac{\hat{y} - y}{\hat{y}(1-\hat{y})},
+\frac{\partial \hat{y}}{\partial z} = SIGMAPRIME
+$$
+$$
+\frac{\partial z}{\partial b} = 1
+$$
+$$
+\frac{\partial L}{\partial b} = \frac{\partial L}{\partial \hat{y}}\frac{\partial \hat{y}}{\partial z}\frac{\partial z}{\partial b} = \hat{y} - y
+$$
+The cost is their mean:
+$$
+J(w,b) = \frac{1}{m}\sum_{i=1}^{m} L(\hat{y}^{(i)}, y^{(i)})
+$$
+$$
+\frac{\partial J}{\partial b} = \frac{1}{m}\sum_{i=1}^{m}\frac{\partial L}{\partial b} = \frac{1}{m}\sum_{i=1}^{m}(\hat{y}^{(i)} - y^{(i)})
+$$
+"""
+
+
+def test_the_links_of_the_chain_hold():
+    # ∂L/∂ŷ = (ŷ − y)/(ŷ(1 − ŷ)) and σ′ = σ(1 − σ), by finite differences; σ(1 + σ) is no σ′
+    label, at, step = 1.0, 0.37, 1e-6
+    numeric = (_loss(numpy.array(at + step), numpy.array(label)) - _loss(numpy.array(at - step), numpy.array(label))) / (
+        2 * step)
+    assert numeric == pytest.approx((at - label) / (at * (1 - at)), abs=1e-6)
+    z = 0.7
+    slope = (_sigmoid(numpy.array(z + step)) - _sigmoid(numpy.array(z - step))) / (2 * step)
+    assert slope == pytest.approx(_sigmoid(numpy.array(z)) * (1 - _sigmoid(numpy.array(z))), abs=1e-8)
+    assert abs(_sigmoid(numpy.array(z)) * (1 + _sigmoid(numpy.array(z))) - slope) > 1e-2
+
+
+@pytest.mark.parametrize("joint", ["其中", r"\text{where }", "where"])
+@pytest.mark.parametrize("options", [(), ("--cost", "logistic")])
+def test_two_equations_joined_in_a_display_are_each_read(tmp_path, joint, options):
+    page = _CHAIN.replace("JOINT", joint).replace("SIGMAPRIME", r"\hat{y}(1-\hat{y})")
+    code, ending, wrong, review = _review(tmp_path, page, *options)
+    lemmas = [step for lemma in review["lemmas"] for step in lemma["steps"]]
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert not [step for step in lemmas if step["valid"] is False]
+    assert {10, 11} <= {step["line"] for step in lemmas}  # both links of the comma-joined display checked
+    assert any("line 6 joins two equations in one display by" in note for note in review["notes"])
+    assert any("line 10 joins two equations in one display by a comma" in note for note in review["notes"])
+
+
+def test_a_wrong_link_after_the_comma_is_wrong_at_its_line(tmp_path):
+    page = _CHAIN.replace("JOINT", "其中").replace("SIGMAPRIME", r"\hat{y}(1+\hat{y})")
+    result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
+    review = json.loads(result.stdout)
+    wrong = sorted(step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if step["valid"] is False)
+    # a lemma wrong, every derivative of the cost still ending at its gradient: the page's rule (cold23's header)
+    assert (review["ending"], wrong[:1]) == ("gradient", [11])
+
+
+def test_a_joint_before_no_equation_is_not_cut(tmp_path):
+    # "ŷ = σ(z), where z is the logit": no equation after the word, the display is left whole and the page refused
+    page = _CHAIN.replace("JOINT z = w^T x + b", r"\text{where } z \text{ is the logit}").replace(
+        "SIGMAPRIME", r"\hat{y}(1-\hat{y})")
+    result = steps_of_page(tmp_path, page, "-f", "json")
+    assert result.exit_code == 2, result.output

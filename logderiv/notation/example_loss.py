@@ -226,6 +226,7 @@ def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:  # noq
             if arguments is not None and re.search(r"\^\s*\{\s*\(?\s*i\s*\)?\s*\}|_\s*i\b", arguments.group()):
                 per_example = _blanked(per_example, head.start("head") + arguments.start(),
                                        head.start("head") + arguments.end())
+    per_example, joined = _joined_equations_cut(per_example)
     marked = bool(_ANY_MARK.search(per_example))
     for found in reversed(list(_ANY_MARK.finditer(per_example))):
         per_example = per_example[:found.start()] + " " * (found.end() - found.start()) + per_example[found.end():]
@@ -233,9 +234,50 @@ def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:  # noq
              "cost — the chains of one example's loss (the per-example convention: each judged as that example's "
              "gradient" + (", its ^{(i)} marks dropped" if marked else "") + ") and the chains of the mean over the "
              "examples, each judged against J; the page ends at the gradient only if every derivation in both does"]
-    return per_example, of_the_mean, notes
+    return per_example, of_the_mean, notes + joined
 
 
 def _blanked(text: str, start: int, end: int) -> str:
     """``text`` with ``text[start:end]`` blanked but for its line breaks: offsets and lines stay."""
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+#: what joins two equations in one display, each read on its own: a comma ending the line (∂ŷ/∂z = …,⏎ ∂z/∂w = x), or
+#: a comma and the word "where" before a definition (ŷ = σ(z) = 1/(1 + e^{−z}), 其中 z = wᵀx + b)
+_JOINED = patterns.compile(r",[ \t]*(?=\n)|[,，]?[ \t]*(?:其中|\\text\s*\{\s*where\s*\}|(?<![A-Za-z\\])where(?![A-Za-z]))[ \t]*")
+#: a side that is a definition's or a derivative's head: a name or ∂A/∂B, then '='
+_EQUATION_HEAD = patterns.compile(r"\s*(?:\\frac\s*\{\s*(?:\\partial|d)[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}"
+                                  r"|\\?[A-Za-z]+(?:\s*\{\s*[A-Za-z]\s*\})?(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*=")
+
+
+def _joined_equations_cut(text: str) -> tuple[str, list[str]]:
+    r"""``text`` with each ``$$ … $$`` display of two equations joined by a comma ending its line, or by "where"
+    (其中, ``\text{where}``), cut there into two displays (``$$ $$`` written over the joint: the lines stay, the line's
+    columns after it move by at most a few); a note for each. Only where each side holds exactly one '=' outside
+    brackets and the second opens with a name or a derivative and its '=': two statements, each read on its own
+    (a definition, a lemma), as the page lays them out."""
+    from .brackets import top_level
+    from .notes import display_blocks
+
+    notes: list[str] = []
+    for block in reversed(display_blocks(text)):
+        start, end = block.maths
+        if text[block.span[0]:start].strip() != "$$" or block.inline:
+            continue
+        maths = text[start:end]
+        if "\\begin" in maths or "\\\\" in maths:
+            continue
+        joints = [found for found in _JOINED.finditer(maths) if top_level(maths[:found.start()] + "@", "@")]
+        if len(joints) != 1:
+            continue
+        joint = joints[0]
+        before, after = maths[:joint.start()], maths[joint.end():]
+        if len(top_level(before, "=")) < 1 or len(top_level(after, "=")) != 1 or not _EQUATION_HEAD.match(after):
+            continue
+        line = text.count("\n", 0, start + joint.start()) + 1
+        text = text[:start + joint.start()] + "$$ $$" + text[start + joint.end():]
+        notes.append(f"line {line} joins two equations in one display"
+                     + (" by a comma at the line's end" if "," in joint.group() and "\n" not in joint.group()
+                        and not joint.group().strip(", \t") else f" by '{joint.group().strip(', ，')}' (where)")
+                     + ": each is read on its own, a definition or a lemma of the part of one example's loss")
+    return text, list(reversed(notes))

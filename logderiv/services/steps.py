@@ -131,7 +131,9 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
         return None
     if any(review.compared or not review.steps for review in reviews):
         return None
-    steps = sorted((step for review in reviews for step in review.steps), key=lambda step: step.written.offset)
+    # in the page's order of lines (a derivation's first step may stand at its cost's definition's offset): each part's
+    # own order kept within a line
+    steps = sorted((step for review in reviews for step in review.steps), key=lambda step: step.written.line)
     lemmas: list[LemmaReview] = []
     for review in reviews:
         lemmas += [lemma for lemma in review.lemmas
@@ -141,7 +143,7 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
     worst = min(reversed(reviews), key=lambda review: _WORST_FIRST.index(review.ending))
     ends = "; ".join(f"{name} ends {'at the gradient' if review.ending == 'gradient' else review.ending}"
                      for name, review in zip(("one example's loss", "the mean"), reviews))
-    notes = [f"{said[0]}: {ends}",
+    notes = [f"{said[0]}: {ends}", *said[1:],
              *(f"in the part of one example's loss: {note}" for note in reviews[0].notes),
              *reviews[1].notes]
     return dataclasses.replace(mean, steps=tuple(dataclasses.replace(step, number=number)
