@@ -175,7 +175,7 @@ _GOES_ON = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
 _ANY_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 
 
-def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:  # noqa: C901
+def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:
     r"""A page deriving one example's loss L and then the cost J as L's mean, as its two parts; or None.
 
     Ng's deep-learning notes and their copies define one example's loss ``L(\hat{y}, y) = −[y \log \hat{y} + …]``,
