@@ -44,6 +44,7 @@ from .. import patterns
 _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+           "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
            "chain_roles", "bare_operators_named"]
 
@@ -512,6 +513,17 @@ class _TermPatterns:
 
 
 _TERM_OF = _TermPatterns()
+
+
+#: a --let of one example's term under its spare letter, as :func:`read_page` renames it: Q_i=…, U_{n}=…
+_TERM_LET = patterns.compile(rf"\s*[{_SPARE_LETTERS}]\s*_\s*(?:\{{\s*[in]\s*\}}|[in])\s*=")
+
+
+def example_term_lets(lets: Sequence[str]) -> list[str]:
+    """The --let texts among ``lets`` that define one example's term of the cost (``Q_i=…``, see
+    :func:`_one_examples_terms`): the cost ``J = (1/m) Σᵢ Q_i`` is written in it, so it is read with them even beside
+    a --cost preset, whose own model the page's other definitions may clash with."""
+    return [let for let in lets if _TERM_LET.match(let)]
 
 
 def _one_examples_terms(text: str, definitions: dict[str, Definition]) -> dict[str, tuple[str, str, str]]:

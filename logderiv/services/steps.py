@@ -28,7 +28,7 @@ from ..notation.scalars import line_of_declared
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
 from ..presets import find_preset
 from ..records.problem import Problem
-from ..records.review import Review, StepReview
+from ..records.review import LemmaReview, Review, StepReview
 from ..records.verdict import Verdict
 from .check import judge
 from ..verify.costs import read_cost
@@ -91,6 +91,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
         chained = None if wrt or let or numbers or file_kind not in (None, "markdown") else review_chain_page(
             text, cost=cost, input=input)
+        if chained is None and file_kind == "markdown" and not (wrt or let or numbers):
+            # one example's loss L derived, then the cost J = (1/m) Σᵢ L derived: each part read on its own
+            chained = _per_example_then_mean(text, cost=cost, input=input)
         if chained is None:
             _refuse_a_network(text)
             raise
@@ -104,6 +107,51 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
             file_kind=file_kind, numbers=numbers))
     return review
+
+
+def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Review | None:
+    """A page deriving one example's loss L, then the cost J as its mean, read as its two parts; None if not one.
+
+    Each part (:func:`logderiv.notation.example_loss.per_example_and_mean`) is the page with the other's chains
+    blanked: one example's loss derived by the per-example convention (its own cost, so --cost, which names J,
+    is not given to it), and the mean derived against J (and --cost). Each is reviewed as a page of its own, its
+    readings its own; the page's steps are theirs in the page's order, and it ends at the gradient only if every
+    derivation of both does. A part that is refused (or compared in matrix form, its own way) leaves the page's
+    refusal standing.
+    """
+    from ..notation.example_loss import per_example_and_mean
+
+    parts = per_example_and_mean(text)
+    if parts is None:
+        return None
+    per_example, of_the_mean, said = parts
+    try:
+        reviews = [review_steps(per_example, input=input, file_kind="markdown"),
+                   review_steps(of_the_mean, cost=cost, input=input, file_kind="markdown")]
+    except InputError:
+        return None
+    if any(review.compared or not review.steps for review in reviews):
+        return None
+    # in the page's order of lines (a derivation's first step may stand at its cost's definition's offset): each part's
+    # own order kept within a line
+    steps = sorted((step for review in reviews for step in review.steps), key=lambda step: step.written.line)
+    lemmas: list[LemmaReview] = []
+    for review in reviews:
+        lemmas += [lemma for lemma in review.lemmas
+                   if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+    mean = reviews[1]
+    # the mean's ending first among equals: the gradient shown under the verdict is J's (the notes say each part's)
+    worst = min(reversed(reviews), key=lambda review: _WORST_FIRST.index(review.ending))
+    ends = "; ".join(f"{name} ends {'at the gradient' if review.ending == 'gradient' else review.ending}"
+                     for name, review in zip(("one example's loss", "the mean"), reviews))
+    notes = [f"{said[0]}: {ends}", *said[1:],
+             *(f"in the part of one example's loss: {note}" for note in reviews[0].notes),
+             *reviews[1].notes]
+    return dataclasses.replace(mean, steps=tuple(dataclasses.replace(step, number=number)
+                                                 for number, step in enumerate(steps, 1)),
+                               ending=worst.ending, ending_check=worst.ending_check,
+                               notes=tuple(dict.fromkeys(notes)),
+                               lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)), parts=())
 
 
 def _refuse_a_network(text: str) -> None:
@@ -326,7 +374,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
-    from ..notation.example_loss import one_example_loss_read
+    from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
     from ..notation.page import SeveralDerivations, bare_operators_named, read_page, update_rows_blanked
@@ -353,6 +401,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # ℓ⁽ⁱ⁾ = …, then ∂ℓ⁽ⁱ⁾/∂θ, and no sum on the page: one example's loss, its marks blanked (an error's line shows them)
     unlabelled, example_notes = one_example_loss_read(unlabelled, where)
     label_notes += example_notes
+    # L(ŷ, y) = …, J = (1/m) Σᵢ L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾), then ∂J/∂w = (1/m) Σᵢ ∂L/∂w = …: L is example i's term, read as L_i
+    unlabelled, mean_notes = mean_of_example_losses_read(unlabelled, where)
+    label_notes += mean_notes
     # E' = \frac{dE}{d\theta_0} = …: the prime names the derivative the quotient after it writes
     unlabelled, prime_notes = cost_prime_read(unlabelled, where)
     label_notes += prime_notes
@@ -2766,6 +2817,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     the writer never wrote.
     """
     from ..notation import parse_text, read_lets, refuse_whole_declared
+    from ..notation.page import example_term_lets
     from ..render.printing import show_unicode
 
     wrt_given = wrt is not None
@@ -2777,10 +2829,14 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     count_notes = [note for note in parsed.notes if " counts the examples here: read as m" in note]
     parse_notes = list(parsed.notes)
     cost_lets = read_lets(lets, input=input)[0] if lets and (cost is None or find_preset(cost) is None) else []
+    # J = (1/m) Σᵢ Q_i beside --cost logistic: the cost is written in one example's term, built with it (the page's
+    # other definitions, its model, stay out of the cost compared with the preset's)
+    terms = example_term_lets(lets) if lets and not cost_lets else []
+    built_lets = read_lets(terms, input=input)[0] if terms else cost_lets
     try:
         # J(θ₀, θ₁) = … + λθᵀθ: θ = (θ₀, θ₁), whose square the sum over features 1..n would build without θ₀²
         refuse_whole_declared(declared, wrt_tree, defined.text, node)
-        written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
+        written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=built_lets,
                                 parameters=declared, written=written_letters)
     except InputError as error:
         if error.source != defined.text:
@@ -2840,6 +2896,16 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
                     dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
                     wording=("the defined cost", "--cost"))
+    vectors = {str(entry.base) for entry in given.expand_definitions(given.cost).atoms(sympy.Indexed)} & set(PARAMETER_VECTORS)
+    if verdict.verdict != "equivalent" and terms and len(vectors) == 1 and not vectors & set(declared):
+        # J(w, b) = (1/m) Σᵢ Q_i by b alone: the term's undefined prediction took θ for its weights where --cost's,
+        # read in the page's letters, took w: the same cost in another letter, built again with the preset's
+        declared = (*declared, *vectors)
+        written = build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt, lets=built_lets,
+                                parameters=declared)
+        verdict = judge(given.expand_definitions(given.cost), written.expand_definitions(written.cost),
+                        dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
+                        wording=("the defined cost", "--cost"))
     name_defined = ""
     if verdict.verdict == "equivalent" and lets and not cost_lets:
         # the page's own definitions (h_w(x) = tanh(wᵀx) in its prose) were left out of the defined cost so as not
