@@ -20,7 +20,8 @@ working out items) from pages, threads and files no other corpus file uses (each
   grad_OLS / grad_ridge pair (index file 39762973928, the ridge gradient's first term with the wrong sign);
   three Coursera ex2 costFunctionReg/lrCostFunction files (Octave index file 4253390360, shannonrush/Contests,
   yyDing1/NG-Machine-Learning before and after its fix of the θ₀ penalty); zrfanzy/EPFL_PCML's
-  penLogisticRegression.m (g without the 2 and the 1/N of its L); AU-R-Data-Science/FinalProject-Group8's
+  penLogisticRegression.m (g without the 2 and the 1/N of its L), with the costs of its logisticRegression.m and
+  leastSquaresGD.m; AU-R-Data-Science/FinalProject-Group8's
   optimizing() (1/1+exp(...)); an R elastic-net file (index file 11224165415, abs); a MATLAB neglogli_gauss
   (index file 11779752305, identity and log links, with its typed gradient comments).
 
@@ -88,6 +89,8 @@ YYD_V2 = (
     "machine-learning-ex2/ex2/costFunctionReg.py (after the fix"
 )
 ZRFANZY = "https://github.com/zrfanzy/EPFL_PCML/blob/39aec752a8a25e5557651eb76da6eba48a5c1de1/project1/penLogisticRegression.m"
+ZRFANZY_LR = "https://github.com/zrfanzy/EPFL_PCML/blob/39aec752a8a25e5557651eb76da6eba48a5c1de1/project1/logisticRegression.m"
+ZRFANZY_LS = "https://github.com/zrfanzy/EPFL_PCML/blob/02f8077f3287555c5ab03c9830021049fa8aa298/project1/leastSquaresGD.m"
 GROUP8 = (
     "https://github.com/AU-R-Data-Science/FinalProject-Group8/blob/3c20e4ada53274b039abcaf6715ba9089e98e027/"
     "pacgroup8/R/initialfunction.R (optimizing <- function(X,y,beta)"
@@ -145,6 +148,16 @@ def _zrfanzy_L(d):
     z = d.X @ d.beta
     ll = float(d.y @ z) - float(np.sum(np.log(1 + np.exp(z))))
     return (-ll + d.lam * float(d.beta @ d.beta)) / d.m
+
+
+def _mean_nll_beta(d):
+    z = d.X @ d.beta
+    return -(float(d.y @ z) - float(np.sum(np.log(1 + np.exp(z))))) / d.m
+
+
+def _half_mean_sq_beta(d):
+    e = d.y - d.X @ d.beta
+    return float(e @ e) / 2 / d.m
 
 
 def _half_sq_w(d):
@@ -373,6 +386,26 @@ COSTS: list[Cost] = [
         wrt=("beta_j",),
         lets=_ZRFANZY_LETS,
         why="three assignments to L, read in order; " + _ZRFANZY_WHY,
+    ),
+    Cost(
+        id="f63-zrfanzy-logistic-L-with-trailing-comments",
+        source=ZRFANZY_LR + " (% cost function, L =)",
+        text="L = (y)' * tX * beta - sum(log(1 + exp(tX * beta))); % log likelyhood of beta\n"
+        "    L = -L ; % negetaive as cost function\n    L = L/N;",
+        intended=_mean_nll_beta,
+        wrt=("beta_j",),
+        lets=_ZRFANZY_LETS,
+        why="three assignments to L with the author's trailing % comments (typos kept), read in order: the mean "
+        "negative log-likelihood −(1/N)Σ[yᵢxᵢᵀβ − log(1 + e^{xᵢᵀβ})]; tX the design matrix (Data.X), N = m",
+    ),
+    Cost(
+        id="f63-zrfanzy-least-squares-L-e-over-2-over-N",
+        source=ZRFANZY_LS + " (% MSE, L =)",
+        text="L = e' * e / 2 / N;",
+        intended=_half_mean_sq_beta,
+        wrt=("beta_j",),
+        lets=("e = y - tX * beta", "N = length(y)"),
+        why="left to right, e'e/2/N = ‖y − Xβ‖²/(2N); tX the design matrix (Data.X), N = m",
     ),
     Cost(
         id="f63-gauss-glm-nll-identity-link",
