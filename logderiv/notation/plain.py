@@ -740,6 +740,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                                                    or source[position - 1] in ")]'" or source[position - 1] in _GREEK_TOKENS):
             add("transpose", "T", position, position + 1)  # Octave's transpose: y', (1 - y)'
             position += 1
+        elif char == "’" and position > start and (source[position - 1] in _ASCII_LETTERS or source[position - 1]
+                                                   in ")]'’" or source[position - 1] in _GREEK_TOKENS):
+            # (sigX-y)’ * X (a blog's Octave line, f63): a word processor's ’ for the prime right after an operand,
+            # as curly_prime reads it on a page (noted); after a space or an operator it stays refused
+            add("transpose", "T", position, position + 1)
+            position += 1
         elif char == "*" and source.startswith("**", position) and position + 2 <= end:
             add("op", "^", position, position + 2)
             position += 2
@@ -1418,6 +1424,13 @@ def _superscript_i_notes(tokens: list[_Token]) -> tuple[str, ...]:
         return ()
     shown = ", ".join(f"{name}ⁱ" for name in dict.fromkeys(marked))
     return (f"{shown}: a superscript i is read as the example index ⁽ⁱ⁾, the i-th example (not a power)",)
+
+
+def _curly_prime_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The ’ read as the prime ' (``(sigX-y)’``, a blog's typography), noted as curly_prime notes it on a page."""
+    from .curly_prime import CURLY_PRIME_NOTE
+
+    return (CURLY_PRIME_NOTE,) if any(token.kind == "transpose" and token.raw == "’" for token in tokens) else ()
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
@@ -4289,7 +4302,8 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _curly_prime_notes(tokens) \
+        + _small_t_notes(tokens) \
         + _superscript_i_notes(tokens) + _two_index_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
 
 

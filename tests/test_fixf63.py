@@ -1,0 +1,154 @@
+"""fixf63: the readings and refusals the blind wave f63 (typed answers, notebooks and course code) asked for.
+
+Each reading is what the writer clearly means by the conventions of ML code, and each is noted; where the text
+is ambiguous logderiv refuses with the readings named. The mathematics is held to central finite differences of
+a NumPy cost written here by hand (tests/_numeric.py), never to logderiv's own output:
+
+* ``w_grad = …``, ``b_grad = …`` (Deep Learning with PyTorch Step-by-Step): the parameter before the word grad
+  names the gradient by it, as ``grad_w`` does; ``x_train_tensor``, a code name with two underscores, is the one
+  feature as ``x_train`` is;
+* ``grad(gradCtr) = … X(:,gradCtr) … theta(gradCtr)`` (a blog's Octave loop): an entry by a word that indexes only
+  the columns of X and the parameters' entries is entry j; its ``(sigX-y)’`` is a word processor's prime;
+* ``grad_data = …`` (a GLM's Octave): the gradient of the data term is the cost's only where the cost is that term
+  alone; beside a penalty it is refused.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from _reading import refused
+
+_RNG = np.random.default_rng(63)
+
+
+# ------------------------------------------------------------------ w_grad, b_grad; x_train_tensor
+MSE = "(error ** 2).mean()"
+BY_B = "b_grad = 2 * error.mean()"
+BY_W = "w_grad = 2 * (x_train_tensor * error).mean()"
+LETS = ("error = (yhat - y_train_tensor)", "yhat = b + w * x_train_tensor")
+#: dvgodoy's issue 21: the error written the other way round, so the book's lines are −∇MSE
+FLIPPED = ("error = (y_train_tensor - yhat)", "yhat = b + w * x_train_tensor")
+
+
+def test_the_one_feature_mse_gradients_by_finite_differences():
+    # by hand: ∂/∂b mean((b + wx − y)²) = 2 mean(e), ∂/∂w = 2 mean(x e), e = b + wx − y
+    x, y = _RNG.normal(size=6), _RNG.normal(size=6)
+    b, w = 0.4, -1.3
+
+    def mse(params):
+        return float(np.mean((params[0] + params[1] * x - y) ** 2))
+
+    error = b + w * x - y
+    assert np.allclose(central_differences(mse, np.array([b, w])), [2 * error.mean(), 2 * (x * error).mean()],
+                       atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, wrt", [(BY_B, "b"), (BY_W, "w")])
+def test_the_parameter_before_grad_names_the_gradient_by_it(answer, wrt):
+    result = logderiv.check(answer, cost=MSE, wrt=wrt, let=LETS)
+    assert result.verdict == "equivalent"
+    name = answer.split(" ")[0]
+    assert any(f"the left side {name} = names the gradient ∂J/∂{wrt}" in note for note in result.notes), result.notes
+    assert any("x_train_tensor is the data x" in note for note in result.notes), result.notes
+
+
+@pytest.mark.parametrize("answer, wrt", [(BY_B, "b"), (BY_W, "w")])
+def test_with_the_error_flipped_the_lines_are_the_negative_gradient(answer, wrt):
+    assert logderiv.check(answer, cost=MSE, wrt=wrt, let=FLIPPED).verdict == "different"
+
+
+def test_w_grad_beside_wrt_b_is_refused_as_another_parameters():
+    error = refused(logderiv.check, BY_W, cost=MSE, wrt="b", let=LETS)
+    assert "names the gradient by w" in str(error)
+
+
+def test_a_cost_named_w_grad_is_still_refused():
+    assert "names a gradient" in str(refused(logderiv.derive, "w_grad = sum((w*x - y)^2)", wrt="w"))
+
+
+# ------------------------------------------------------------------ grad(gradCtr) = …; the typographic ’
+LOGISTIC_L2 = "logistic-l2"
+GRADCTR = "grad(gradCtr) = 1/m * ((sigX-y)’ * X(:,gradCtr)) + lambda/m*theta(gradCtr);"
+SIGX = ("sigX = sigmoid(X*theta)",)
+
+
+def _logistic_l2(X, y, lam):
+    def cost(theta):
+        h = 1 / (1 + np.exp(-X @ theta))
+        return float(-np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)) + lam / (2 * len(y)) * np.sum(theta[1:] ** 2))
+    return cost
+
+
+def test_the_regularised_logistic_gradient_by_finite_differences():
+    # by hand: ∂J/∂θⱼ = (1/m)(σ − y)ᵀX(:, j) + (λ/m)θⱼ for j ≥ 2 (Octave's numbering; θ₁ unpenalised)
+    X, y, theta, lam = _RNG.normal(size=(7, 3)), (_RNG.random(7) > 0.5).astype(float), _RNG.normal(size=3), 0.7
+    h = 1 / (1 + np.exp(-X @ theta))
+    numeric = central_differences(_logistic_l2(X, y, lam), theta)
+    assert np.allclose(numeric[1:], (X.T @ (h - y) / 7 + lam / 7 * theta)[1:], atol=1e-6)
+    assert not np.allclose(numeric[1:], (X.T @ (h - y) / 7 + lam / 14 * theta)[1:], atol=1e-6)
+
+
+def test_an_entry_by_a_word_that_indexes_only_columns_and_parameters_is_entry_j():
+    result = logderiv.check(GRADCTR, cost=LOGISTIC_L2, wrt="theta_j", let=SIGX)
+    assert result.verdict == "equivalent"
+    assert any("the left side grad(gradCtr) = names entry gradCtr of the gradient" in note for note in result.notes)
+    assert any("’ (a typographic apostrophe" in note for note in result.notes), result.notes
+
+
+def test_the_entry_by_a_word_with_the_half_kept_is_different():
+    answer = GRADCTR.replace("lambda/m", "lambda/(2*m)")
+    assert logderiv.check(answer, cost=LOGISTIC_L2, wrt="theta_j", let=SIGX).verdict == "different"
+
+
+def test_an_entry_by_a_word_written_elsewhere_is_refused():
+    # gradCtr also stands alone: a feature's index or an example's, the lines do not say (X(:,gradCtr) is then
+    # left as written, which the reader refuses before the checker can say so)
+    answer = "grad(gradCtr) = 1/m * ((sigX-y)' * X(:,gradCtr)) + lambda/m*gradCtr;"
+    refused(logderiv.check, answer, cost=LOGISTIC_L2, wrt="theta_j", let=SIGX)
+
+
+def test_grad_of_theta_is_no_entry():
+    # grad(theta) = … is the gradient as a function of θ, not its entry θ: left to the plain reader, which refuses
+    # a left side that names a gradient beside no --wrt entry it could be
+    refused(logderiv.check, "grad(theta) = 1/m * X'*(sigmoid(X*theta) - y)", cost=LOGISTIC_L2, wrt="b")
+
+
+def test_a_curly_quote_after_a_space_is_not_a_prime():
+    refused(logderiv.check, "1/m * X ’ * (sigmoid(X*theta) - y)", cost="logistic", wrt="theta_j")
+
+
+# ------------------------------------------------------------------ grad_data = …
+GAUSS = "nll = 0.5 * sum(residuals.^2);"
+GAUSS_LOG = ("residuals = y - mu", "mu = exp(Xw)", "Xw = X * w")
+
+
+def test_the_log_link_gradient_by_finite_differences():
+    # by hand: ∂/∂w ½Σ(y − e^{Xw})² = −Xᵀ((y − μ) ⊙ μ), μ = e^{Xw}; without the factor μ it is not
+    X, y, w = _RNG.normal(size=(6, 2)) * 0.5, _RNG.normal(size=6), _RNG.normal(size=2) * 0.5
+
+    def nll(v):
+        return float(0.5 * np.sum((y - np.exp(X @ v)) ** 2))
+
+    mu = np.exp(X @ w)
+    numeric = central_differences(nll, w)
+    assert np.allclose(numeric, -X.T @ ((y - mu) * mu), atol=1e-6)
+    assert not np.allclose(numeric, -X.T @ (y - mu), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [("grad_data = -X' * (residuals .* mu);", "equivalent"),
+                                             ("grad_data = -X' * residuals;", "different")])
+def test_grad_data_beside_a_cost_that_is_its_data_term_alone(answer, verdict):
+    result = logderiv.check(answer, cost=GAUSS, wrt="w_j", let=GAUSS_LOG)
+    assert result.verdict == verdict
+    assert any("grad_data = names the gradient of the cost's data term, and this cost is that term alone" in note
+               for note in result.notes), result.notes
+
+
+def test_grad_data_beside_a_penalty_is_refused():
+    # (1/m)Xᵀ(σ − y) is the data term's gradient and not the regularised cost's: which is claimed is not said
+    error = refused(logderiv.check, "grad_data = 1/m * X'*(sigmoid(X*theta) - y)", cost=LOGISTIC_L2, wrt="theta_j")
+    assert "has a term beside it (a penalty)" in str(error)
