@@ -152,3 +152,81 @@ def test_grad_data_beside_a_penalty_is_refused():
     # (1/m)Xᵀ(σ − y) is the data term's gradient and not the regularised cost's: which is claimed is not said
     error = refused(logderiv.check, "grad_data = 1/m * X'*(sigmoid(X*theta) - y)", cost=LOGISTIC_L2, wrt="theta_j")
     assert "has a term beside it (a penalty)" in str(error)
+
+
+# ------------------------------------------------------------------ NumPy's 1-D @; lmd, lmb; a let that is a number
+YYD_LOSS = "loss = -(y @ np.log(sigmoid(X @ theta)) + (1 - y) @ np.log(1 - sigmoid(X @ theta))) / m"
+YYD_ALL = (YYD_LOSS, "reg = lmd / (2 * m) * theta @ theta", "m = y.size")
+YYD_TAIL = (YYD_LOSS, "reg = lmd / (2 * m) * theta[1:] @ theta[1:]", "m = y.size")
+YYD_GRAD = "1 / m * X.T @ (sigmoid(X @ theta) - y) + lmd / m * theta"
+YYD_GRAD_ZERO = "1 / m * X.T @ (sigmoid(X @ theta) - y) + lmd / m * np.insert(theta[1:], 0, 0)"
+
+
+def _yyding(X, y, lam, first):
+    def cost(theta):
+        h = 1 / (1 + np.exp(-X @ theta))
+        return float(-(y @ np.log(h) + (1 - y) @ np.log(1 - h)) / len(y)
+                     + lam / (2 * len(y)) * theta[first:] @ theta[first:])
+    return cost
+
+
+def test_the_ex2_ports_gradients_by_finite_differences():
+    # by hand: (1/m)Xᵀ(σ − y) + (λ/m)θ with θ₀ penalised; with theta[1:] the θ₀ entry has no (λ/m)θ₀
+    X, y, theta, lam = _RNG.normal(size=(7, 3)), (_RNG.random(7) > 0.5).astype(float), _RNG.normal(size=3), 0.9
+    h = 1 / (1 + np.exp(-X @ theta))
+    data = X.T @ (h - y) / 7
+    assert np.allclose(central_differences(_yyding(X, y, lam, 0), theta), data + lam / 7 * theta, atol=1e-6)
+    zeroed = np.concatenate([[0.0], theta[1:]])
+    assert np.allclose(central_differences(_yyding(X, y, lam, 1), theta), data + lam / 7 * zeroed, atol=1e-6)
+    assert not np.allclose(data + lam / 7 * theta, data + lam / 7 * zeroed)
+
+
+@pytest.mark.parametrize("answer, lets, verdict", [(YYD_GRAD, YYD_ALL, "equivalent"),
+                                                   (YYD_GRAD, YYD_TAIL, "different"),
+                                                   (YYD_GRAD_ZERO, YYD_TAIL, "equivalent")])
+def test_numpy_at_of_two_vectors_of_the_examples_and_of_the_tails(answer, lets, verdict):
+    result = logderiv.check(answer, cost="loss + reg", wrt="theta_j", let=lets)
+    assert result.verdict == verdict
+    notes = [*result.notes, *result.problem.notes]
+    assert any("u @ v of two vectors of the examples runs only with 1-D arrays" in note for note in notes), notes
+    assert any("lmd: code's name for λ" in note for note in notes), notes
+
+
+def test_the_tails_inner_product_is_noted():
+    result = logderiv.derive("loss + reg", wrt="theta_j", let=YYD_TAIL)
+    assert any("its last @ taking the 1-D vector theta[1:] on both sides" in note for note in result.notes)
+
+
+def test_two_different_tails_are_still_refused():
+    # theta[1:] @ w[1:]: two vectors, which the text does not say are the same length or what they are
+    refused(logderiv.derive, "lmd * theta[1:] @ w[1:] + np.mean((X @ theta - y)**2)", wrt="theta_j")
+
+
+RIDGE = "np.mean((X @ theta - y)**2) + lam*np.sum(theta**2)"
+
+
+def test_the_ridge_gradient_by_finite_differences():
+    # by hand: ∇[(1/n)‖Xθ − y‖² + λ‖θ‖²] = (2/n)Xᵀ(Xθ − y) + 2λθ; with the data term's sign flipped it is not
+    X, y, theta, lam = _RNG.normal(size=(6, 3)), _RNG.normal(size=6), _RNG.normal(size=3), 0.6
+
+    def cost(v):
+        return float(np.mean((X @ v - y) ** 2) + lam * np.sum(v ** 2))
+
+    numeric = central_differences(cost, theta)
+    assert np.allclose(numeric, 2 / 6 * X.T @ (X @ theta - y) + 2 * lam * theta, atol=1e-6)
+    assert not np.allclose(numeric, -2 / 6 * X.T @ (X @ theta - y) + 2 * lam * theta, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [("(2.0/n) * X.T @ (X @ theta - y) + 2*lmb*theta", "equivalent"),
+                                             ("-(2.0/n) * X.T @ (X @ theta - y) + 2*lmb*theta", "different")])
+def test_a_matrix_answers_let_of_no_example_is_one_number(answer, verdict):
+    # --let lmb = lam holds nothing of an example: a number beside θ, not the m×1 vector of its copies
+    result = logderiv.check(answer, cost=RIDGE, wrt="theta_j", let=("n = y.shape[0]", "lmb = lam"))
+    assert result.verdict == verdict
+
+
+def test_a_matrix_answers_let_of_half_the_strength_is_different():
+    # 2·(λ/2)θ = λθ is not the penalty's 2λθ
+    result = logderiv.check("(2.0/n) * X.T @ (X @ theta - y) + 2*lmb*theta", cost=RIDGE, wrt="theta_j",
+                            let=("n = y.shape[0]", "lmb = 0.5*lam"))
+    assert result.verdict == "different"

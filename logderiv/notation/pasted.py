@@ -74,7 +74,8 @@ class Pasted:
 
 
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
-LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
+LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lmd", "lmb", "lam", "lambtha", "reg_lambda",
+                    "lambda_reg",
                     "_lambda", "Lambda",
                     # the name spelled out (ChinhQuy29's self.regularization_param)
                     "regularization_param", "regularisation_param", "regularization_parameter", "reg_param")

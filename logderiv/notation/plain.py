@@ -1821,18 +1821,26 @@ class _Parser(Grammar[_Token]):
         Returns the product with its last factor made the inner product, or None.
         """
         last = _last_factor(left)
-        if not (isinstance(right, tree.Variable) and right.name in vocab.PARAMETER_VECTORS
-                and right.feature is None and right.example is None
-                and isinstance(last, tree.Variable) and (last.name, last.feature, last.example) == (right.name, None, None)
+        # theta[1:] @ theta[1:] (yyDing1's ex2 port, f63): the parameters without their first entry, on both sides
+        tail = isinstance(right, tree.Tail) and isinstance(last, tree.Tail) and last.operand.name == right.operand.name
+        vector = right.operand if isinstance(right, tree.Tail) else right
+        if not ((tail or isinstance(right, tree.Variable) and isinstance(last, tree.Variable)
+                 and (last.name, last.feature, last.example) == (right.name, None, None))
+                and isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS
+                and vector.feature is None and vector.example is None
                 and all(_is_scalar_factor(node) for factor in _leading_factors(left)
                         for node in tree.walk(factor))):
             return None
         written = self.source[left.span.start:right.span.end]
+        shown = self.source[right.span.start:right.span.end] if tail else vector.name
         self.note(f"read as NumPy: {written} is evaluated left to right, its last @ taking the 1-D vector "
-                  f"{right.name} on both sides: their inner product, {right.name}ᵀ{right.name} (Σ of the squared "
+                  f"{shown} on both sides: their inner product, {shown}ᵀ{shown} (Σ of the squared "
                   "entries)")
 
         def dotted(node: tree.Node) -> tree.Node:
+            if node is last and tail:
+                # the tails' inner product as Octave's theta(2:end)' * theta(2:end) is read, in matrix form
+                return tree.Binary("*", tree.Transpose(last, last.span), right, self.span(last, right))
             if node is last:
                 return tree.Dot(last, right, self.span(last, right))
             assert isinstance(node, tree.Binary), "above its last factor a product is '*' nodes (_last_factor)"
@@ -4147,7 +4155,7 @@ def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
         return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for k, token in enumerate(tokens):
         if token.kind == "op" and token.text == "@":
-            if _self_product(tokens, k):
+            if _self_product(tokens, k) or _self_tail_product(source, token):
                 continue
             _fail(
                 "unexpected character '@': the matrix product is read only in a matrix answer (one that uses X)",
@@ -4155,6 +4163,18 @@ def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
                 token.start,
                 hint="to multiply numbers use * or a space",
             )
+
+
+#: the parameters without their first entry on both sides of an @: theta[1:] @ theta[1:] (yyDing1's ex2 port, f63)
+_TAIL_BEFORE_AT = patterns.compile(r"(?<![\w.])(?P<name>" + "|".join(sorted(vocab.PARAMETER_VECTORS, key=len, reverse=True))
+                                   + r")\s*\[\s*1\s*:\s*\]\s*$")
+
+
+def _self_tail_product(source: str, token: _Token) -> bool:
+    """Whether the ``@`` ``token`` is between one parameter vector's ``[1:]`` twice: the matrix form reads it."""
+    before = _TAIL_BEFORE_AT.search(source, 0, token.start)
+    return before is not None and re.match(rf"\s*{before.group('name')}\s*\[\s*1\s*:\s*\](?![\w\[(.])",
+                                           source[token.end:]) is not None
 
 
 def _self_product(tokens: list[_Token], at: int) -> bool:
