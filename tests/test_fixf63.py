@@ -230,3 +230,97 @@ def test_a_matrix_answers_let_of_half_the_strength_is_different():
     result = logderiv.check("(2.0/n) * X.T @ (X @ theta - y) + 2*lmb*theta", cost=RIDGE, wrt="theta_j",
                             let=("n = y.shape[0]", "lmb = 0.5*lam"))
     assert result.verdict == "different"
+
+
+# ------------------------------------------------------------------ Octave: (tX)', comments per line, v(1) = 0, norm
+ZRF_COST = "L = (y)' * tX * beta - sum(log(1 + exp(tX * beta)));\n    L = -L + lambda * ((beta)'*beta);\n    L = L/N;"
+ZRF_G = "g =  (tX)' * (exp(tX*beta)./(1 + exp(tX*beta)) - y);\n    g = (g + 2 * lambda *beta)/N;"
+
+
+def _pen_logistic(X, y, lam):
+    def cost(beta):
+        z = X @ beta
+        return float((-(y @ z - np.sum(np.log(1 + np.exp(z)))) + lam * beta @ beta) / len(y))
+    return cost
+
+
+def test_the_penalised_logistic_gradient_by_finite_differences():
+    # by hand: ∇L = (Xᵀ(σ(Xβ) − y) + 2λβ)/N; without the 2 and the /N it is not
+    X, y, beta, lam = _RNG.normal(size=(6, 3)), (_RNG.random(6) > 0.5).astype(float), _RNG.normal(size=3), 0.8
+    p = 1 / (1 + np.exp(-X @ beta))
+    numeric = central_differences(_pen_logistic(X, y, lam), beta)
+    assert np.allclose(numeric, (X.T @ (p - y) + 2 * lam * beta) / 6, atol=1e-6)
+    assert not np.allclose(numeric, X.T @ (p - y) + lam * beta, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [(ZRF_G, "equivalent"),
+                                             (ZRF_G.replace("g = (g + 2 * lambda *beta)/N;", "g = g + lambda *beta;"),
+                                              "different")])
+def test_the_labs_tx_transposed_in_brackets_is_the_data_matrix(answer, verdict):
+    result = logderiv.check(answer, cost=ZRF_COST, wrt="beta_j", let=("N = length(y)",))
+    assert result.verdict == verdict
+    assert any("tx is the EPFL labs' x̃" in note for note in [*result.notes, *result.problem.notes])
+
+
+def test_an_octave_comment_after_each_statement_is_dropped():
+    from _reading import assert_gradient_read
+
+    text = ("L = (y)' * tX * beta - sum(log(1 + exp(tX * beta))); % log likelyhood of beta\n"
+            "    L = -L ; % negetaive as cost function\n    L = L/N;")
+
+    def mean_nll(d):
+        z = d.X @ d.beta
+        return -float(d.y @ z - np.sum(np.log(1 + np.exp(z)))) / d.m
+
+    assert_gradient_read(text, mean_nll, wrt=("beta_j",), lets=("N = length(y)",))
+
+
+OCT_COST = ("J = (- 1/trainingExamples)*(y'*log(estimatedResults)+(1- y)'*log(1-estimatedResults))+"
+            "(lambda/(2*trainingExamples))*(sum(theta.^ 2)-theta(1)^ 2);")
+OCT_LETS = ("gradientVector(theta, X, y) = (1 / trainingExamples) * (X' * (sigmoid(X * theta) - y))",
+            "trainingExamples = length(y)", "estimatedResults = sigmoid(X * theta)")
+OCT_GRAD = ("gradient = gradientVector(theta, X, y);\n    modifiedHypothesis = (lambda / trainingExamples) * theta;\n"
+            "    modifiedHypothesis(1) = 0;\n    gradient = gradient + modifiedHypothesis;")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (OCT_GRAD, "equivalent"),
+    # the zeroing left out: θ₁'s entry gets (λ/m)θ₁, which the penalty (theta(1) taken out) does not give
+    (OCT_GRAD.replace("    modifiedHypothesis(1) = 0;\n", ""), "different")])
+def test_a_helper_zeroed_on_its_first_entry_is_the_penalty_without_the_intercept(answer, verdict):
+    # by hand (test_the_regularised_logistic_gradient_by_finite_differences above): (1/m)Xᵀ(σ − y) + (λ/m)[0; θ(2:end)]
+    result = logderiv.check(answer, cost=OCT_COST, wrt="theta_j", let=OCT_LETS)
+    assert result.verdict == verdict
+    if verdict == "equivalent":
+        assert any("then modifiedHypothesis(1) = 0, is" in note for note in result.notes), result.notes
+
+
+def test_a_helper_zeroed_and_then_changed_again_is_not_read_so():
+    answer = OCT_GRAD.replace("    gradient = gradient + modifiedHypothesis;",
+                              "    modifiedHypothesis(2) = 0;\n    gradient = gradient + modifiedHypothesis;")
+    refused(logderiv.check, answer, cost=OCT_COST, wrt="theta_j", let=OCT_LETS)
+
+
+SHANNON = "J =(1/m)*sum(-y.*log(h) - (1-y).*log(1-h))+(lambda/(2*m))*norm(theta([2:end]))^2;"
+SHANNON_LETS = ("h = sigmoid(z)", "z = X * theta", "m = length(y)")
+
+
+def test_the_norm_of_the_parameters_without_the_first_is_read():
+    from _reading import assert_gradient_read
+
+    def reg_logistic(d):
+        h = 1 / (1 + np.exp(-d.X @ d.theta))
+        return float(np.mean(-d.y * np.log(h) - (1 - d.y) * np.log(1 - h)) + d.lam / (2 * d.m) * d.theta[1:] @ d.theta[1:])
+
+    assert_gradient_read(SHANNON, reg_logistic, lets=SHANNON_LETS)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("regular = lambda/m .* theta;\nregular(1) = 0; \n\ngrad = (1/m).*X' * (h-y) + regular;", "equivalent"),
+    ("regular = lambda .* theta;\nregular(1) = 0; \n\ngrad = (1/m).*X' * (h-y) + regular;", "different")])
+def test_a_zeroed_helper_before_the_gradients_line(answer, verdict):
+    assert logderiv.check(answer, cost=SHANNON, wrt="theta_j", let=SHANNON_LETS).verdict == verdict
+
+
+def test_the_norm_of_another_slice_stays_refused():
+    refused(logderiv.derive, "(lambda/(2*m))*norm(theta(3:end))^2 + sum((X*theta - y).^2)", wrt="theta_j")
