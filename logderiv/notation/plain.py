@@ -1842,6 +1842,7 @@ class _Parser(Grammar[_Token]):
                 # the tails' inner product as Octave's theta(2:end)' * theta(2:end) is read, in matrix form
                 return tree.Binary("*", tree.Transpose(last, last.span), right, self.span(last, right))
             if node is last:
+                assert isinstance(last, tree.Variable) and isinstance(right, tree.Variable), "checked above"
                 return tree.Dot(last, right, self.span(last, right))
             assert isinstance(node, tree.Binary), "above its last factor a product is '*' nodes (_last_factor)"
             return tree.Binary("*", node.left, dotted(node.right), self.span(node, right))
