@@ -192,13 +192,14 @@ _ARROW_COLUMN = patterns.compile(r"\\(?:vec|overrightarrow)\s*\{\s*x\s*(?:_\s*\{
 #: (X[:, i] too, where the plain reader read its i as j: it indexes nothing else there)
 #: (any one letter: the reader took it for the feature's index, as it does j, or the checker put j for it, as for
 #: Octave's grad(a) = … X(:,a) …, services.check)
-_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[A-Za-z]\s*\]|\(\s*:\s*,\s*[A-Za-z]\s*\))")
+#: (or by a word, X(:,gradCtr), which services.check.read_answer read as j beside grad(gradCtr) = …: f63)
+_COLUMN_SLICE = patterns.compile(r"X\s*(?:\[\s*:\s*,\s*[A-Za-z]\w*\s*\]|\(\s*:\s*,\s*[A-Za-z]\w*\s*\))")
 
 #: Octave's numbered column of X, X(:, 2)
 _NUMBERED_COLUMN = patterns.compile(r"X\s*\(\s*:\s*,\s*[1-9][0-9]?\s*\)")
 #: Octave's entry j of the parameters, theta(j) or theta(j, 1) (an n×1 column's column 1 is all of it)
 #: (its letter j, or one the checker put j for: Octave's grad(a) = … theta(a) or theta(a,:), services.check)
-_OCTAVE_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+\(\s*[A-Za-z]\s*(?:,\s*(?:1|:)\s*)?\)")
+_OCTAVE_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+\(\s*[A-Za-z]\w*\s*(?:,\s*(?:1|:)\s*)?\)")
 
 #: said of an answer that uses X[:, j]: it is one entry of the gradient
 COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "

@@ -125,6 +125,22 @@ NUMPY_AT_1D_NOTE = ("read as NumPy: v @ v of one vector of the examples runs onl
                     "it raises), and is then its inner product with itself Σᵢ vᵢ², a number")
 
 
+#: said when u @ v of two vectors of the examples is read as NumPy's inner product of two 1-D arrays
+NUMPY_AT_TWO_NOTE = ("read as NumPy: u @ v of two vectors of the examples runs only with 1-D arrays (of two m×1 "
+                     "columns it raises), and is then their inner product Σᵢ uᵢvᵢ, a number")
+
+
+def _matmul_at(source: str, node: tree.Node) -> bool:
+    """Whether ``node`` is written with ``@`` between its operands in ``source``: ``y @ np.log(h)``, ``(1 - y) @ v``."""
+    if not isinstance(node, tree.Binary):
+        return False
+    left, right = node.left.span, node.right.span
+    if not 0 <= left.end <= right.start <= len(source):
+        return False
+    # (the right operand's span leaves out NumPy's module prefix: y @ np.log(h))
+    return re.fullmatch(r"[\s)]*@[\s(]*(?:(?:np|numpy)\s*\.\s*)?", source[left.end:right.start]) is not None
+
+
 def _self_matmul(source: str, node: tree.Node) -> bool:
     """Whether ``node`` is one whole name's ``@`` with itself in ``source``: ``v @ v``, ``residual@residual``."""
     if not isinstance(node, tree.Binary) or not isinstance(node.left, tree.Variable) \
@@ -1592,10 +1608,13 @@ class _Lowering:
             return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
         if not left.row and not right.row and left.shape == right.shape == _EXAMPLES and not self.columns \
                 and not left.first and not right.first and (_numpy_dot_call(self.source, node)
-                                                            or _self_matmul(self.source, node)):
+                                                            or _self_matmul(self.source, node)
+                                                            or _matmul_at(self.source, node)):
             # np.dot(Y_label, np.log(y_pred)) (Hung-yi Lee's HW2): of two m×1 columns it raises in NumPy, so the
-            # code that runs holds 1-D arrays, whose np.dot is the inner product Σᵢ aᵢbᵢ; v @ v likewise
-            note = NUMPY_DOT_1D_NOTE if _numpy_dot_call(self.source, node) else NUMPY_AT_1D_NOTE
+            # code that runs holds 1-D arrays, whose np.dot is the inner product Σᵢ aᵢbᵢ; v @ v likewise, and
+            # y @ np.log(sigmoid(X @ theta)) (yyDing1's ex2 port, f63) of two vectors of the examples
+            note = (NUMPY_DOT_1D_NOTE if _numpy_dot_call(self.source, node)
+                    else NUMPY_AT_1D_NOTE if _self_matmul(self.source, node) else NUMPY_AT_TWO_NOTE)
             if note not in self.notes:
                 self.notes.append(note)
             left = _Value(left.shape, left.node, True)

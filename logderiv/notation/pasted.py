@@ -74,7 +74,8 @@ class Pasted:
 
 
 #: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
-LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lam", "lambtha", "reg_lambda", "lambda_reg",
+LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lmd", "lmb", "lam", "lambtha", "reg_lambda",
+                    "lambda_reg",
                     "_lambda", "Lambda",
                     # the name spelled out (ChinhQuy29's self.regularization_param)
                     "regularization_param", "regularisation_param", "regularization_parameter", "reg_param")
@@ -1900,6 +1901,44 @@ def entry_loop(text: str) -> Pasted | None:
         f"sets entry {header.group('var')} of the gradient: that line, checked as the entry",))
 
 
+#: a helper that is a scalar times the whole parameter vector: modifiedHypothesis = (lambda / m) * theta
+_SCALED_PARAMETERS = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*;?\s*$")
+#: the same helper's first entry set to 0: modifiedHypothesis(1) = 0
+_FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*;?\s*$")
+
+
+def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
+    """``v = (lambda/m) * theta;`` then ``v(1) = 0;`` (Octave's penalty gradient without the intercept's entry, f63's
+    lrCostFunction and shannonrush's costFunctionReg): one helper, ``v = (lambda/m) * [0; theta(2:end)]``, noted.
+
+    Only a helper that is a scalar (no data, no vector: λ/m) times the whole parameter vector, zeroed on the very
+    next line, assigned nowhere else and then used whole by a later line: its value is put there, and the lines
+    that are left read as before. Returns the pieces and the notes (none where nothing was read so).
+    """
+    notes: list[str] = []
+    k = 0
+    while k < len(pieces) - 2:
+        helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
+        if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
+            k += 1
+            continue
+        name, scale, vector = helper.group("name"), helper.group("scale"), helper.group("vector")
+        used = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+        rest = pieces[k + 2:]
+        if re.search(r"(?<![\w.])(?:X|x|y|h|theta|w|beta)(?!\w)|'", scale) or used.search(scale) \
+                or any(re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:[(\[]|=(?!=))", piece) for piece in rest) \
+                or not any(used.search(piece) for piece in rest):
+            k += 1
+            continue
+        value = f"({scale}) * [0; {vector}(2:end)]"
+        pieces = [*pieces[:k], *(used.sub(lambda _: f"({value})", piece) for piece in rest)]
+        notes.append(f"read as Octave: {name} = {scale.strip()} * {vector}, then {name}(1) = 0, is "
+                     f"{scale.strip()} times {vector} with its first entry, the intercept's, set to 0: "
+                     f"({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used")
+    return pieces, notes
+
+
 def reassigned(text: str) -> Pasted | None:
     """``grad = A;`` then ``grad = grad + B;`` (or ``grad(1) = grad(1) - c*theta(1);``): the name's last value, noted.
 
@@ -1916,6 +1955,11 @@ def reassigned(text: str) -> Pasted | None:
     lines, comments = uncommented
     pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
     helpers: dict[str, str] = {}
+    pieces, zeroed = _zeroed_helpers(pieces)
+    if zeroed and len(pieces) == 1 and (only := _ASSIGNED.match(pieces[0])) is not None:
+        # regular = lambda/m .* theta; regular(1) = 0; grad = … + regular: one value once the helper is put in
+        value = only.group("value")
+        return Pasted(text, value, ((0, len(text), 0, len(value)),), (*comments, *zeroed))
     if len(pieces) < 2:
         return None
     first = _ASSIGNED.match(pieces[0])
@@ -1961,7 +2005,7 @@ def reassigned(text: str) -> Pasted | None:
         value = word.sub(lambda _: f"({value})", later.group("value"))
     shown = " ".join(piece.strip() for piece in pieces)
     return Pasted(text, value, ((0, len(text), 0, len(value)),), (
-        *comments,
+        *comments, *zeroed,
         f"read as code: the lines assign {name} in turn ({_shorten(shown, 80)}): the answer is its last value, "
         f"each line's {name} the value before it" + (
             "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
@@ -2433,7 +2477,8 @@ _TX_TIMES_THETA = patterns.compile(
 #: the course's MATLAB copies (tX*beta, tX'*e): Octave's * is the matrix product, but NumPy's * broadcasts (tx * w is
 #: m×n, entry by entry), so these count only in Octave code (:data:`_OCTAVE_MARK`)
 _TX_OCTAVE_TIMES = patterns.compile(r"(?<![\w.\\])t[xX]\s*\*\s*(?:theta|w|beta)(?![\w_^(\[.'])")
-_TX_OCTAVE_TRANSPOSED = patterns.compile(r"(?<![\w.\\])t[xX]'\s*\*(?!\*)")
+#: (and bracketed, (tX)' * (…): zrfanzy's penLogisticRegression.m, f63)
+_TX_OCTAVE_TRANSPOSED = patterns.compile(r"(?<![\w.\\])t[xX]'\s*\*(?!\*)|(?<=\()t[xX]\)'\s*\*(?!\*)")
 #: what only Octave writes: a transpose by a quote after a name or a bracket (y'*tX, (y - tX*beta)'), or an
 #: operator of each entry (.*, ./, .^)
 _OCTAVE_MARK = patterns.compile(r"[\w)]'|\.[*/^]")

@@ -740,6 +740,12 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                                                    or source[position - 1] in ")]'" or source[position - 1] in _GREEK_TOKENS):
             add("transpose", "T", position, position + 1)  # Octave's transpose: y', (1 - y)'
             position += 1
+        elif char == "’" and position > start and (source[position - 1] in _ASCII_LETTERS or source[position - 1]
+                                                   in ")]'’" or source[position - 1] in _GREEK_TOKENS):
+            # (sigX-y)’ * X (a blog's Octave line, f63): a word processor's ’ for the prime right after an operand,
+            # as curly_prime reads it on a page (noted); after a space or an operator it stays refused
+            add("transpose", "T", position, position + 1)
+            position += 1
         elif char == "*" and source.startswith("**", position) and position + 2 <= end:
             add("op", "^", position, position + 2)
             position += 2
@@ -1420,6 +1426,13 @@ def _superscript_i_notes(tokens: list[_Token]) -> tuple[str, ...]:
     return (f"{shown}: a superscript i is read as the example index ⁽ⁱ⁾, the i-th example (not a power)",)
 
 
+def _curly_prime_notes(tokens: list[_Token]) -> tuple[str, ...]:
+    """The ’ read as the prime ' (``(sigX-y)’``, a blog's typography), noted as curly_prime notes it on a page."""
+    from .curly_prime import CURLY_PRIME_NOTE
+
+    return (CURLY_PRIME_NOTE,) if any(token.kind == "transpose" and token.raw == "’" for token in tokens) else ()
+
+
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
     """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), one note each kind."""
     written = {token.raw for token in tokens if token.kind == "op" and token.raw in _DASHES}
@@ -1808,19 +1821,28 @@ class _Parser(Grammar[_Token]):
         Returns the product with its last factor made the inner product, or None.
         """
         last = _last_factor(left)
-        if not (isinstance(right, tree.Variable) and right.name in vocab.PARAMETER_VECTORS
-                and right.feature is None and right.example is None
-                and isinstance(last, tree.Variable) and (last.name, last.feature, last.example) == (right.name, None, None)
+        # theta[1:] @ theta[1:] (yyDing1's ex2 port, f63): the parameters without their first entry, on both sides
+        tail = isinstance(right, tree.Tail) and isinstance(last, tree.Tail) and last.operand.name == right.operand.name
+        vector = right.operand if isinstance(right, tree.Tail) else right
+        if not ((tail or isinstance(right, tree.Variable) and isinstance(last, tree.Variable)
+                 and (last.name, last.feature, last.example) == (right.name, None, None))
+                and isinstance(vector, tree.Variable) and vector.name in vocab.PARAMETER_VECTORS
+                and vector.feature is None and vector.example is None
                 and all(_is_scalar_factor(node) for factor in _leading_factors(left)
                         for node in tree.walk(factor))):
             return None
         written = self.source[left.span.start:right.span.end]
+        shown = self.source[right.span.start:right.span.end] if tail else vector.name
         self.note(f"read as NumPy: {written} is evaluated left to right, its last @ taking the 1-D vector "
-                  f"{right.name} on both sides: their inner product, {right.name}ᵀ{right.name} (Σ of the squared "
+                  f"{shown} on both sides: their inner product, {shown}ᵀ{shown} (Σ of the squared "
                   "entries)")
 
         def dotted(node: tree.Node) -> tree.Node:
+            if node is last and tail:
+                # the tails' inner product as Octave's theta(2:end)' * theta(2:end) is read, in matrix form
+                return tree.Binary("*", tree.Transpose(last, last.span), right, self.span(last, right))
             if node is last:
+                assert isinstance(last, tree.Variable) and isinstance(right, tree.Variable), "checked above"
                 return tree.Dot(last, right, self.span(last, right))
             assert isinstance(node, tree.Binary), "above its last factor a product is '*' nodes (_last_factor)"
             return tree.Binary("*", node.left, dotted(node.right), self.span(node, right))
@@ -4134,7 +4156,7 @@ def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
         return  # X, or a transpose (y.T @ log(h)): the text is in matrix form
     for k, token in enumerate(tokens):
         if token.kind == "op" and token.text == "@":
-            if _self_product(tokens, k):
+            if _self_product(tokens, k) or _self_tail_product(source, token):
                 continue
             _fail(
                 "unexpected character '@': the matrix product is read only in a matrix answer (one that uses X)",
@@ -4142,6 +4164,18 @@ def _check_matrix_product(source: str, tokens: list[_Token]) -> None:
                 token.start,
                 hint="to multiply numbers use * or a space",
             )
+
+
+#: the parameters without their first entry on both sides of an @: theta[1:] @ theta[1:] (yyDing1's ex2 port, f63)
+_TAIL_BEFORE_AT = patterns.compile(r"(?<![\w.])(?P<name>" + "|".join(sorted(vocab.PARAMETER_VECTORS, key=len, reverse=True))
+                                   + r")\s*\[\s*1\s*:\s*\]\s*$")
+
+
+def _self_tail_product(source: str, token: _Token) -> bool:
+    """Whether the ``@`` ``token`` is between one parameter vector's ``[1:]`` twice: the matrix form reads it."""
+    before = _TAIL_BEFORE_AT.search(source, 0, token.start)
+    return before is not None and re.match(rf"\s*{before.group('name')}\s*\[\s*1\s*:\s*\](?![\w\[(.])",
+                                           source[token.end:]) is not None
 
 
 def _self_product(tokens: list[_Token], at: int) -> bool:
@@ -4289,7 +4323,8 @@ def _read_range(
         ) from None
     finally:
         sys.setrecursionlimit(limit)
-    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _small_t_notes(tokens) \
+    return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _curly_prime_notes(tokens) \
+        + _small_t_notes(tokens) \
         + _superscript_i_notes(tokens) + _two_index_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
 
 

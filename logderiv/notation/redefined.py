@@ -2609,7 +2609,8 @@ def _label_count_inline(result: Respelled, notation_of: _NotationOf) -> None:
 #: code's spellings of λ (``lambda`` is a Python keyword)
 _LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg",
                      "lambda_param", "regularization_param", "regularisation_param", "regularization_parameter",
-                     "reg_param")  # trekhleb's lambda_param: the regularisation parameter λ
+                     "reg_param",  # trekhleb's lambda_param: the regularisation parameter λ
+                     "lmd", "lmb")  # yyDing1's cost_function_reg(theta, X, y, lmd), an autograd file's lmb (f63)
 
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")

@@ -119,6 +119,10 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
     return out, notes
 
 
+#: Octave's comment after a statement's ';' (as notation.pasted drops it from an answer's lines)
+_OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)[ \t]*%.*$")
+
+
 def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
     """The logical lines of ``text`` (indent, statement): continuations joined, comments and ';' ends dropped."""
     notes = []
@@ -134,6 +138,12 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
         line = re.sub(comment, "", raw) if not pending else re.sub(comment, "", raw).strip()
         if re.match(r"^\s*%", line):
             continue  # an Octave comment line
+        trailing = _OCTAVE_TRAILING_COMMENT.search(line)
+        if trailing is not None:
+            # L = -L ; % negetaive as cost function (zrfanzy's logisticRegression.m, f63): after the ';' the
+            # statement has ended, so a '%' opens Octave's comment
+            notes.append(f"'{trailing.group().strip()}' is an Octave comment after the statement: dropped")
+            line = line[:trailing.start()]
         if pending:
             line = pending + " " + line
         depth = sum(line.count(c) for c in "([") - sum(line.count(c) for c in ")]")

@@ -162,10 +162,12 @@ GRADIENT_PARAMETERS = r"w|W|b|theta|beta"
 #: cost's, second_derivative the Hessian, derivative_x one by the data: audit53), so none is read.
 DERIVATIVE_NAMES = r"(?:first_|partial_|cost_)?(?:derivative|deriv)s?(?:_(?:" + GRADIENT_PARAMETERS + r")|_J)?"
 
-#: A gradient's name in code by the parameter it is taken by, as a pattern's source whose group ``by`` is the
-#: parameter: dw, dW, dj_dw, dJ_dw by w; db, dj_db, derivative_b by b. :func:`gradient_parameter` reads it.
-GRADIENT_BY_NAME = (r"(?:(?:d[JLEj]_?)?d|(?:first_|partial_|cost_)?(?:derivative|deriv)s?_)(?P<by>"
-                    + GRADIENT_PARAMETERS + ")")
+#: A gradient's name in code by the parameter it is taken by, as a pattern's source whose group ``by`` (or ``first``)
+#: is the parameter: dw, dW, dj_dw, dJ_dw by w; db, dj_db, derivative_b by b; and the parameter joined to the word
+#: grad or gradient, before it (w_grad, b_grad: Deep Learning with PyTorch Step-by-Step's, f63) or after it (grad_w,
+#: gradient_b). :func:`gradient_parameter` reads it.
+GRADIENT_BY_NAME = (r"(?:(?:d[JLEj]_?)?d|(?:first_|partial_|cost_)?(?:derivative|deriv)s?_|(?:grad|gradient)_)(?P<by>"
+                    + GRADIENT_PARAMETERS + r")|(?P<first>" + GRADIENT_PARAMETERS + r")_(?:grad|gradient)")
 
 #: Code's names of a gradient, as a pattern's source: DLAI's dw, db, dz, dA and dJ_dw, the MLS labs' dj_dw, dJ, dcost,
 #: Ng's grad, any name with the word grad, gradient or their plurals among its parts (J_grad, grad_J, cost_gradient,
@@ -192,7 +194,7 @@ SLOPE_M = "m(slope)"
 def gradient_parameter(name: str) -> str | None:
     """The parameter a gradient's name in code is taken by, in lowercase (dW, dj_dw → w; derivative_b → b); else None."""
     match = _GRADIENT_BY.fullmatch(name)
-    return None if match is None else match.group("by").lower()
+    return None if match is None else (match.group("by") or match.group("first")).lower()
 
 
 def canonical_name(spelling: str) -> str:

@@ -480,6 +480,8 @@ class Checker:
         base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
         shown = show_unicode(wrt)
         entry = written.group("entry") or written.group("octave_entry")
+        if written.group("part") is not None:
+            return self._part_head(answer, written, name, shown)
         said: tuple[str, ...] = ()
         if entry is not None:
             said = self._entry_head(answer, written, name, entry, shown)
@@ -523,6 +525,24 @@ class Checker:
             return said
         return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
 
+    def _part_head(self, answer: str, written: re.Match[str], name: str, shown: str) -> tuple[str, ...]:
+        """``grad_data = -X' * residuals``: the gradient of the cost's data term, read as the cost's gradient only
+        where the cost is that term alone.
+
+        Beside a penalty the name claims one part of the cost (as ``∂J_{data}/∂θ`` does: _refuse_a_part_of_the_cost),
+        and judged as the whole gradient a right data term would be called different: refused. A cost is its data
+        term alone when each of its terms that holds the parameters sums over the examples (no λ‖θ‖² beside it).
+        """
+        cost = self.problem.expand_definitions(self.problem.cost)
+        if not _data_term_alone(cost, self.problem.wrt):
+            raise InputError(
+                f"the left side {name} names the gradient of the cost's {written.group('part')} term, and this cost "
+                "has a term beside it (a penalty): the answer may be that term's gradient or the whole cost's",
+                source=answer, column=written.start("name"), label="ANSWER",
+                hint="for the gradient of the whole cost write grad = …, or leave out the left side")
+        return (f"the left side {name} = names the gradient of the cost's {written.group('part')} term, and this "
+                f"cost is that term alone (no penalty beside it): ∂{self.problem.name or 'J'}/∂{shown} is checked",)
+
     def _entry_head(self, answer: str, written: re.Match[str], name: str, entry: str, shown: str) -> tuple[str, ...]:
         """``grad[i] = (1.0 / m) * sumdelta * -1`` with ``--let "sumdelta = delta.T.dot(X[:, i])"`` (ex2's port, a
         loop over the parameters cut to its line): the left side names the gradient's entry i, the derivative by θᵢ.
@@ -544,7 +564,7 @@ class Checker:
                 f"with respect to {shown}", source=answer, column=at,
                 hint="give --wrt theta_j (or w_j) to check it, or leave out the left side", label="ANSWER")
         rest = " ".join([answer[written.end():], *self.answer_lets])
-        columns = {numpy or octave for numpy, octave in re.findall(_LETTERED_COLUMN.format(letter="[A-Za-z]"), rest)}
+        columns = {numpy or octave for numpy, octave in re.findall(_LETTERED_COLUMN.format(letter="[A-Za-z][A-Za-z0-9_]*"), rest)}
         if columns - {entry}:
             # grad[j] = … X[:, i] …: the entry j and the column i are two letters, which the lines do not tie
             raise InputError(
@@ -826,7 +846,7 @@ class Checker:
         for name, value, text in lets:
             probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
             built = build_expression(probe, source=text, definitions_of=self.problem, lets=lets)
-            definitions.update(built.definitions)
+            definitions.update(_scalar_lets(built.definitions, {other for other, _, _ in lets}))
         return replace(self.problem, definitions=definitions), tuple(said)
 
     def _without_unreached_lets(self, source: str, node: Node, lets: list[Let]) -> tuple[list[Let], tuple[str, ...]]:
@@ -1546,6 +1566,45 @@ def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or "") is None
 
 
+def _scalar_lets(definitions: Mapping[sympy.Basic, sympy.Expr], names: Collection[str]) -> dict[sympy.Basic, sympy.Expr]:
+    """A matrix answer's lets (``names``) built per example, kept numbers where a value is one for every example.
+
+    ``--let "lmb = lam"`` (an autograd file's ridge strength, f63) holds nothing of an example: read as one value per
+    example it was the m×1 vector of its copies, and ``2*lmb*theta`` an m×1 times n×1 product refused. A let that is
+    a bare number (``N = 5`` beside ``/ N``: a count of this data set's examples, or a constant?) is left as it was,
+    refused at its shape (tests/test_audit32.py).
+    """
+    i = symbols.example_index
+    kept: dict[sympy.Basic, sympy.Expr] = {}
+    for key, value in definitions.items():
+        if isinstance(key, AppliedUndef) and key.func.__name__ in names and key.args == (i,) \
+                and value.free_symbols and i not in value.free_symbols and not any(
+                    isinstance(part, AppliedUndef) for part in sympy.preorder_traversal(value)):
+            kept[sympy.Symbol(key.func.__name__)] = value
+        else:
+            kept[key] = value
+    return kept
+
+
+def _data_term_alone(cost: sympy.Expr, wrt: sympy.Basic) -> bool:
+    """Whether each term of ``cost`` that holds the parameters sums over the examples: a data term, no penalty.
+
+    A constant factor (½, 1/m) is looked through; a term without a sum over the examples (λΣθ², ½wᵀw) is a penalty.
+    """
+    parameter = wrt.base if isinstance(wrt, sympy.Indexed) else wrt
+    expr = cost
+    while isinstance(expr, sympy.Mul):
+        holding = [factor for factor in expr.args if factor.has(parameter)]
+        if len(holding) != 1:
+            break
+        expr = holding[0]
+    i = symbols.example_index
+    terms = [term for term in sympy.Add.make_args(expr) if term.has(parameter)]
+    return bool(terms) and all(
+        any(isinstance(each, sympy.Sum) and each.limits[0][0] == i for each in sympy.preorder_traversal(term))
+        for term in terms)
+
+
 def _example_count_letter(cost_counts: dict[str, tuple[str, str]]) -> str | None:
     """The letter the cost counts its examples by (N), when its text gives one."""
     return next((letter for letter, (over, _) in cost_counts.items() if over == "examples"), None)
@@ -1565,6 +1624,12 @@ _PARAMETER_ENTRY = (r"(?<![\w.])(?:theta|w|beta)\s*(?:\(\s*({letter})\s*(?:,\s*(
 _GRADIENT_HEAD = patterns.compile(
     r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
+    # w_grad = 2 * (x_train * error).mean(), b_grad (Deep Learning with PyTorch Step-by-Step's, f63): the parameter
+    # before the word, as vocabulary.gradient_parameter reads it
+    r"|(?P<first>w|W|b|theta|beta)_(?:grad|gradient)(?![A-Za-z0-9_])"
+    # grad_data = -X' * residuals (a GLM's neglogli, f63): the gradient of the data term, the cost's whole gradient
+    # only where the cost is that term alone (_gradient_note refuses it beside a penalty)
+    r"|(?:grad|gradient)_(?P<part>data|fit|nll|loss|mse|sse)(?![A-Za-z0-9_])"
     # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
     r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
@@ -1581,8 +1646,10 @@ _GRADIENT_HEAD = patterns.compile(
     # read only where the cost is so named (see gradient_head)
     r"|d(?P<of>[JLE])(?![A-Za-z0-9_]))"
     # a line of a loop over the parameters, grad[i] = … (ex2's compute_grad): the gradient's entry, one letter;
-    # Octave's grad(a) = … (ximenes's costFunctionReg loop) alike
-    r"(?:\s*(?:\[\s*(?P<entry>[A-Za-z])\s*\]|\(\s*(?P<octave_entry>[A-Za-z])\s*\)))?\s*=(?!=)"
+    # Octave's grad(a) = … (ximenes's costFunctionReg loop) alike, and by a word (grad(gradCtr) = … X(:,gradCtr) …
+    # theta(gradCtr), a blog's loop, f63): gradient_head leaves a word that names a quantity to the plain reader
+    r"(?:\s*(?:\[\s*(?P<entry>[A-Za-z][A-Za-z0-9_]*)\s*\]|\(\s*(?P<octave_entry>[A-Za-z][A-Za-z0-9_]*)\s*\)))?"
+    r"\s*=(?!=)"
 )
 
 
@@ -1656,7 +1723,11 @@ def gradient_head(answer: str, taken: Collection[str] | None = None,
         return None
     if match.group("of") is not None and match.group("of") != cost_name:
         return None
+    entry = match.group("entry") or match.group("octave_entry")
+    if entry is not None and len(entry) > 1 and (entry in vocab.FIXED_NAMES or entry in (taken or ())):
+        return None  # grad(theta) = …: the gradient as a function of θ, or an entry by a quantity, not by an index
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
+                or match.group("first")  # w_grad
                 or vocab.gradient_parameter(match.group("derivative") or "")  # derivative_b
                 or match.group("numbered"))  # grad_w1
     return match.group("name"), None if variable is None else variable.lower(), match.end() - 1
@@ -1788,7 +1859,10 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
             # an a written anywhere else (_entry_head)
             def feature(match: re.Match[str]) -> str:
                 start = match.start(1) if match.group(1) is not None else match.start(2)
-                return match.group(0)[:start - match.start()] + vocab.WRT_INDEX + match.group(0)[start - match.start() + 1:]
+                written = match.group(0)
+                # a word (gradCtr) is j and spaces, so that columns still point into the answer
+                return (written[:start - match.start()] + vocab.WRT_INDEX.ljust(len(letter))
+                        + written[start - match.start() + len(letter):])
 
             renamed = re.sub(_LETTERED_COLUMN.format(letter=letter), feature, text)
             renamed = re.sub(_PARAMETER_ENTRY.format(letter=letter), feature, renamed)
