@@ -1,0 +1,57 @@
+"""Issue 10, audit24d: an adversarial audit of fixtail24's readings, each misread found held to a test.
+
+fixtail24 read ten conventions of students' code (grad(a) = … X(:,a) … theta(a), a loop over the parameters' entries,
+dL beside a cost named L, theta' ending an Octave row, w.TX, …). Here are near-variants a careless reading would get
+wrong: a false "equivalent", a false "different", a wrong gradient. Each expected result is worked out by hand and
+held to finite differences (tests/_numeric.py) or the corpus judge (tests/_reading.py), never to logderiv's output;
+where a text does not say what it means, the test asks for a refusal at the place.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+import logderiv
+from _reading import assert_verdict_read, refused
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+# ------------------------------------------------------------------ grad(a) = … X(:,a) … theta(j): two letters
+# The ridge cost (1/2m)Σ(Xθ − y)² + λ/(2m)Σθ² has gradient (1/m)Xᵀ(Xθ − y) + (λ/m)θ (by finite differences below),
+# so its entry a is (1/m)Σ(Xθ − y)x_a + λθ_a/m. A line grad(a) = … X(:,a) … + lambda*theta(j)/m adds θ_j, an entry by a
+# letter the line does not tie to a: fixtail24 read a as j and so made the two one entry, a false "equivalent"
+RIDGE_ALL = "J = sum((X*theta-y).^2)/(2*m)+sum(theta.^2)*lambda/(2*m);"
+RIDGE_LINE = "grad(a) = sum((X*theta-y).*X(:,a))/m + lambda*theta(a)/m;"
+
+
+def test_the_ridge_gradient_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(241)
+    X, y, theta, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.8
+    m = len(y)
+
+    def cost(v):
+        return float(np.sum((X @ v - y) ** 2) / (2 * m) + lam / (2 * m) * v @ v)
+
+    assert np.allclose(central_differences(cost, theta), X.T @ (X @ theta - y) / m + lam / m * theta, atol=1e-6)
+
+
+def test_the_entry_line_by_its_own_letter_is_read():
+    # the reading audited, its expected verdict worked out above
+    assert_verdict_read(RIDGE_LINE, RIDGE_ALL, "equivalent", lets=("m = length(y)",))
+
+
+def test_an_entry_line_that_also_writes_j_is_refused_at_the_j():
+    answer = RIDGE_LINE.replace("theta(a)", "theta(j)")
+    error = refused(logderiv.check, answer, cost=RIDGE_ALL, let=("m = length(y)",))
+    assert "the left side grad(a) names entry a of the gradient, and the line writes j too" in error.message
+    assert error.column == answer.index("j)")
+    # theta(j,:) alike, and inside a loop over the parameters' entries (whose line is read as the entry's)
+    refused(logderiv.check, RIDGE_LINE.replace("theta(a)", "theta(j,:)"), cost=RIDGE_ALL, let=("m = length(y)",))
+    loop = "for i = 1:size(theta,1)\n    grad(i) = sum((X*theta-y).*X(:,i))/m + lambda*theta(j)/m;\nend"
+    error = refused(logderiv.check, loop, cost=RIDGE_ALL, let=("m = length(y)",))
+    assert "the left side grad(i) names entry i of the gradient, and the line writes j too" in error.message
