@@ -55,3 +55,43 @@ def test_an_entry_line_that_also_writes_j_is_refused_at_the_j():
     loop = "for i = 1:size(theta,1)\n    grad(i) = sum((X*theta-y).*X(:,i))/m + lambda*theta(j)/m;\nend"
     error = refused(logderiv.check, loop, cost=RIDGE_ALL, let=("m = length(y)",))
     assert "the left side grad(i) names entry i of the gradient, and the line writes j too" in error.message
+
+
+# ------------------------------------------------------------------ M / v[:, None]: the [:, None] must make v the column
+# fixtail24 read NumPy's M / v[:, None] as row i of M divided by vᵢ, but took any [:, None] inside the divisor for it:
+# in 1 + np.exp(y * (X @ w[:, None])) it makes w a column, and y * (an m×1 column) of the 1-D y is an m×m array, as
+# is y*y + e[:, None]; the division then fails in NumPy (m ≠ n), where fixtail24 said "equivalent"
+MARGIN_COST = "np.mean(np.log(1 + np.exp(-y * (X @ w))))"
+MARGIN_GRADIENT = "-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w)))[:, None], axis=0)"
+
+
+def test_numpy_broadcasts_a_one_d_array_beside_a_column_to_a_square():
+    rng = np.random.default_rng(59)
+    X, y, w = rng.normal(size=(7, 3)), rng.choice([-1.0, 1.0], size=7), rng.normal(size=3)
+    assert (y * (X @ w[:, None])).shape == (7, 7)
+    assert (y * y + np.exp(y * (X @ w))[:, None]).shape == (7, 7)
+    with np.testing.assert_raises(ValueError):
+        (y[:, None] * X) / (1 + np.exp(y * (X @ w[:, None])))
+    # the reading audited: with the column made of the whole divisor it is the gradient (finite differences)
+    from _numeric import central_differences
+
+    def cost(v):
+        return float(np.mean(np.log(1 + np.exp(-y * (X @ v)))))
+
+    by_hand = -np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w)))[:, None], axis=0)
+    assert np.allclose(central_differences(cost, w), by_hand, atol=1e-6)
+
+
+def test_a_newaxis_inside_the_divisor_is_no_column_of_it():
+    for answer in ("-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w[:, None]))), axis=0)",
+                   "-np.mean((y[:, None] * X) / (y*y + np.exp(y * (X @ w))[:, None]), axis=0)"):
+        error = refused(logderiv.check, answer, cost=MARGIN_COST, wrt="w_j")
+        assert "they cannot be divided" in error.message
+
+
+def test_a_newaxis_on_the_whole_divisor_or_on_each_term_is_still_read():
+    for answer in (MARGIN_GRADIENT,
+                   "-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w))[:, None]), axis=0)",
+                   "-np.mean((y[:, None] * X) / (1 + (np.exp(y * (X @ w)))[:, None]), axis=0)",
+                   "-np.mean((y[:, None] * X) / ((1 + np.exp(y * (X @ w))))[:, None], axis=0)"):
+        assert_verdict_read(answer, MARGIN_COST, "equivalent", wrt="w_j")
