@@ -95,3 +95,37 @@ def test_a_newaxis_on_the_whole_divisor_or_on_each_term_is_still_read():
                    "-np.mean((y[:, None] * X) / (1 + (np.exp(y * (X @ w)))[:, None]), axis=0)",
                    "-np.mean((y[:, None] * X) / ((1 + np.exp(y * (X @ w))))[:, None], axis=0)"):
         assert_verdict_read(answer, MARGIN_COST, "equivalent", wrt="w_j")
+
+
+# ------------------------------------------------------------------ Octave's [0 v']: spaces inside the brackets
+# fixtail24 read [0 (lambda/m)*theta(2:end)'] as the row (0, λθ₂/m, …): right. But inside Octave's brackets a space
+# between operands separates elements and a sign with spaces on both sides joins them: [0 lambda/m theta(2:end)'] is
+# the three elements 0, λ/m, θ(2:end)ᵀ (n + 1 entries) and [0 + lambda/m*theta(2:end)'] the one 0 + (λ/m)θ(2:end)ᵀ
+# (n − 1 entries); neither is a gradient's row, and Octave refuses to add either to the 1×n row. fixtail24 said
+# "equivalent" to both. [0 +lambda/m*theta(2:end)'] (the sign stuck to what follows) is 0 beside +v: still read.
+KOLMISI_COST = ("(1/m)*sum( -y.*log(sigmoid(X*theta)) - (1-y).*log(1 - sigmoid(X*theta) ) ) "
+                "+ (lambda/(2*m))*sum(theta(2:length(theta)).^2)")
+KOLMISI_ROW = "(1/m)*sum( (sigmoid(X*theta) - y).*X) + "
+
+
+def test_the_elements_octave_makes_of_the_brackets_by_hand():
+    # the shapes as Octave builds them, written out in NumPy: [0 c v'] concatenates three, [0 + c*v'] adds
+    theta, lam, m = np.array([0.5, -1.0, 2.0]), 0.7, 5
+    three = np.concatenate(([0.0], [lam / m], theta[1:]))
+    summed = 0 + lam / m * theta[1:]
+    assert three.shape == (len(theta) + 1,) and summed.shape == (len(theta) - 1,)
+    # the row read: 0 beside (λ/m)θ(2:end), the penalty's gradient without the intercept (finite differences)
+    from _numeric import central_differences
+
+    penalty = central_differences(lambda v: lam / (2 * m) * float(v[1:] @ v[1:]), theta)
+    assert np.allclose(penalty, np.concatenate(([0.0], lam / m * theta[1:])), atol=1e-6)
+
+
+def test_brackets_that_octave_splits_or_joins_are_not_read_as_zero_beside_the_row():
+    for row in ("[0 lambda/m theta(2:end)']", "[0 + lambda/m*theta(2:end)']"):
+        refused(logderiv.check, KOLMISI_ROW + row, cost=KOLMISI_COST, let=("m = length(y)",))
+
+
+def test_zero_beside_a_row_with_spaces_octave_joins_is_still_read():
+    for row in ("[0 +lambda/m*theta(2:end)']", "[0 (lambda/m) * theta(2:end)']", "[0 lambda/m *theta(2:end)']"):
+        assert_verdict_read(KOLMISI_ROW + row, KOLMISI_COST, "equivalent", lets=("m = length(y)",))
