@@ -83,10 +83,12 @@ def test_numpy_broadcasts_a_one_d_array_beside_a_column_to_a_square():
 
 
 def test_a_newaxis_inside_the_divisor_is_no_column_of_it():
-    for answer in ("-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w[:, None]))), axis=0)",
-                   "-np.mean((y[:, None] * X) / (y*y + np.exp(y * (X @ w))[:, None]), axis=0)"):
-        error = refused(logderiv.check, answer, cost=MARGIN_COST, wrt="w_j")
-        assert "they cannot be divided" in error.message
+    error = refused(logderiv.check, "-np.mean((y[:, None] * X) / (1 + np.exp(y * (X @ w[:, None]))), axis=0)",
+                    cost=MARGIN_COST, wrt="w_j")
+    assert "makes the product a 2-D m×1 column" in error.message
+    error = refused(logderiv.check, "-np.mean((y[:, None] * X) / (y*y + np.exp(y * (X @ w))[:, None]), axis=0)",
+                    cost=MARGIN_COST, wrt="w_j")
+    assert "'[:, None]' makes a 1-D array a column" in error.message
 
 
 def test_a_newaxis_on_the_whole_divisor_or_on_each_term_is_still_read():
@@ -129,3 +131,17 @@ def test_brackets_that_octave_splits_or_joins_are_not_read_as_zero_beside_the_ro
 def test_zero_beside_a_row_with_spaces_octave_joins_is_still_read():
     for row in ("[0 +lambda/m*theta(2:end)']", "[0 (lambda/m) * theta(2:end)']", "[0 lambda/m *theta(2:end)']"):
         assert_verdict_read(KOLMISI_ROW + row, KOLMISI_COST, "equivalent", lets=("m = length(y)",))
+
+
+def test_a_column_made_inside_a_matrix_product_or_beside_a_one_d_term_is_not_read():
+    # X @ w[:, None] is a 2-D m×1 column, and y * it of the 1-D y is m×m (shown above): read as the m-vector
+    # y ∘ (Xw), logderiv said "equivalent" (the product path; the division path is the test above)
+    error = refused(logderiv.check, "-np.mean(X * (y / (1 + np.exp(y * (X @ w[:, None])))), axis=0)",
+                    cost=MARGIN_COST, wrt="w_j")
+    assert "makes the product a 2-D m×1 column" in error.message
+    # X * (y*0 + v[:, None]): the 1-D term beside the column makes the factor m×m (fixtail24 read it as the column)
+    refused(logderiv.check, "-np.mean(X * (y*0 + (y / (1 + np.exp(y * (X @ w))))[:, None]), axis=0)",
+            cost=MARGIN_COST, wrt="w_j")
+    # a number beside the column keeps it one: still read (by hand the gradient, as above)
+    assert_verdict_read("-np.mean(X * (0 + (y / (1 + np.exp(y * (X @ w))))[:, None]), axis=0)", MARGIN_COST,
+                        "equivalent", wrt="w_j")
