@@ -145,3 +145,14 @@ def test_a_column_made_inside_a_matrix_product_or_beside_a_one_d_term_is_not_rea
     # a number beside the column keeps it one: still read (by hand the gradient, as above)
     assert_verdict_read("-np.mean(X * (0 + (y / (1 + np.exp(y * (X @ w))))[:, None]), axis=0)", MARGIN_COST,
                         "equivalent", wrt="w_j")
+
+
+# ------------------------------------------------------------------ t(x) %*% (h - y) beside a second feature
+# fixtail24's note said "the cost has one feature"; beside w·x + v·z + b it has two, though x is still one feature's
+# column and by hand ∂/∂w of (1/2m)Σ(h − y)² is (1/m)Σ x(h − y): the reading stands, the note now says only what holds
+def test_the_one_feature_column_beside_a_second_feature_says_only_what_holds():
+    lets = ("h = w*x + v*z + b",)
+    assert_verdict_read("(1/m)*t(x)%*%(h - y)", "(1/(2*m))*sum((h - y)^2)", "equivalent", wrt="w", lets=lets)
+    verdict = logderiv.check("(1/m)*t(x)%*%(h - y)", cost="(1/(2*m))*sum((h - y)^2)", wrt="w", let=lets)
+    notes = [note for note in verdict.notes if "x is the m×1 column" in note]
+    assert notes and not any("the cost has one feature" in note for note in notes)
