@@ -37,7 +37,10 @@ from .matrix_cost import code_dialects, columns_count, columns_count_error, nump
 _NEWAXIS_SOURCE = r"\s*\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]"
 _NEWAXIS = patterns.compile(_NEWAXIS_SOURCE)
 #: the same after the brackets that close a group: (1 + np.exp(margins))[:, None]
-_CLOSED_NEWAXIS = patterns.compile(r"(?:\s*\))*" + _NEWAXIS_SOURCE)  # the source, not .pattern: that compiles
+_CLOSING_NEWAXIS = patterns.compile(r"(?P<brackets>(?:\s*\))*)" + _NEWAXIS_SOURCE)  # the source, not .pattern: that compiles
+#: the brackets that open right before a node (the first of them a call's where a name is before it: np.exp(v))
+#: (a call's span starts at its function's name: np. or numpy. before it is part of the call, not of the text before)
+_OPENING_BRACKETS = patterns.compile(r"[\s(]*(?:(?:np|numpy)\.)?\Z")
 
 __all__ = ["is_matrix_answer", "build_matrix", "build_matrix_line", "describe_shape", "unconformable", "ROW_NOTE",
            "NUMBER_NOTE"]
@@ -790,12 +793,33 @@ class _Walk:
         return sympy.MatMul(sympy.Transpose(right), left)
 
     def newaxis_column(self, node: tree.Node) -> bool:
-        """Whether NumPy text made ``node`` a column: ``v[:, None]`` right after it, or inside it (``(1 + e[:, None])``)."""
+        """Whether NumPy text made ``node`` a column: ``v[:, None]`` right after it (after its own brackets), or on
+        the terms of its sum, each a column or a number (``(1 + e[:, None])``).
+
+        Not a ``[:, None]`` anywhere inside: in ``1 + np.exp(y * (X @ w[:, None]))`` it makes w a column, and NumPy's
+        y * (X @ w[:, None]) of the 1-D y and that column is an m×m array, no column (audit24d); nor a term that is
+        1-D beside a column (``y + e[:, None]`` is m×m too).
+        """
         if not self.numpy:
             return False
         text = self.source.text
-        return _NEWAXIS.search(text, node.span.start, node.span.end) is not None \
-            or _CLOSED_NEWAXIS.match(text, node.span.end) is not None
+        # as many ')' as the node's own '(' before it: a bracket closing a call around it (np.exp(v)[:, None])
+        # makes the call's value the column, not the node's
+        before = _OPENING_BRACKETS.search(text, 0, node.span.start)
+        assert before is not None, "the pattern matches the empty string"
+        called = before.start() > 0 and (text[before.start() - 1].isalnum() or text[before.start() - 1] in "_])")
+        opened = before.group(0).count("(") - called
+        closed = _CLOSING_NEWAXIS.match(text, node.span.end)
+        # and an operation in brackets of its own: in y*y + e[:, None] the [:, None] is the last term's
+        atom = isinstance(node, (tree.Variable, tree.Apply, tree.Call, tree.FunctionCall))
+        if closed is not None and (atom or closed.group("brackets").count(")") >= 1) \
+                and closed.group("brackets").count(")") <= opened:
+            return True
+        if isinstance(node, tree.Binary) and node.op in ("+", "-"):
+            terms = (node.left, node.right)
+            return any(self.newaxis_column(term) for term in terms) and all(
+                isinstance(term, tree.Number) or self.newaxis_column(term) for term in terms)
+        return False
 
     def broadcast(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """Octave's ``v .* M`` of a vector and a matrix it fits: vᵢ times row i of M (a column), or column j (a row).

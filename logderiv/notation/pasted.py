@@ -199,8 +199,31 @@ def _zero_beside_row(match: re.Match[str]) -> tuple[str, str] | None:
     body = match.group("body").strip()
     if not body or body.count("(") != body.count(")") or not body.endswith(")") and not body[-1].isalnum():
         return None
+    if _separate_elements(body):
+        return None  # [0 + v'] (0 plus the row) or [0 c v'] (three elements): not 0 beside one row
     return f"[0; {body}]'", (f"read as Octave: {' '.join(match.group(0).split())} puts 0 beside the transposed "
                              f"column, one row: [0; {body}]', the column transposed")
+
+
+def _separate_elements(body: str) -> bool:
+    """Whether Octave's brackets would split ``body`` (what follows ``[0 ``) into elements, or join it to the 0.
+
+    Inside brackets a space between two operands separates elements (``[0 lambda/m theta(2:end)']`` is three), as
+    does one before a sign that sticks to what follows (``[0 a -b']``), and ``[0 + v']`` with spaces around the sign
+    is 0 + v', one element: a row of n − 1 entries either way, no gradient's (audit24d).
+    """
+    if re.match(r"[+\-*/^.]", body) and not re.match(r"[+\-]\S", body):
+        return True  # [0 + v'], [0 * v']: an operator between the 0 and the rest
+    depth = 0
+    for at, char in enumerate(body):
+        depth += (char == "(") - (char == ")")
+        if depth or not char.isspace() or at == 0 or body[at - 1].isspace():
+            continue
+        before, after = body[at - 1], body[at:].lstrip()
+        operand_end = before.isalnum() or before in "_)'"
+        if operand_end and (after[:1].isalnum() or after[:1] in "_(" or re.match(r"[+\-]\S", after)):
+            return True
+    return False
 
 
 def _transpose(match: re.Match[str]) -> tuple[str, str]:

@@ -4369,6 +4369,11 @@ def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:
     return [token for k, token in enumerate(tokens) if k not in dropped], True
 
 
+#: a matrix product between two operands: X @ v, X.dot(v); or a call of one: np.dot(X, v), np.matmul(X, v)
+_MATRIX_PRODUCT_BETWEEN = patterns.compile(r"@|\.dot\s*\(")
+_MATRIX_PRODUCT_CALL = patterns.compile(r"(?:np\.|numpy\.)?(?:dot|matmul)\s*\(")
+
+
 def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
     """``v[:, np.newaxis]`` is read as v (the matrix form's m×1 column) only as a factor of X: ``X * v[:, None]``.
 
@@ -4379,21 +4384,32 @@ def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
     if not parser.newaxis:
         return
     beside_x = set()
+    multiplied: set[int] = set()  # made a column inside a matrix product: X @ w[:, None]
 
     def columns(current: tree.Node) -> list[int]:
         """The newaxis operands that make ``current`` a column: itself, or a term of its sum (1 + e[:, None])."""
         if id(current) in parser.newaxis:
             return [id(current)]
         if isinstance(current, tree.Binary) and current.op in ("+", "-"):
-            return columns(current.left) + columns(current.right)
+            # each term a column or a number: y*y + e[:, None] of a 1-D term and a column is m×m in NumPy (audit24d)
+            terms = [columns(current.left), columns(current.right)]
+            if any(terms) and all(made or isinstance(term, tree.Number)
+                                  for made, term in zip(terms, (current.left, current.right))):
+                return terms[0] + terms[1]
         return []
+
+    def product(current: tree.Binary) -> bool:
+        """Whether ``current`` is a matrix product (X @ v, np.dot(X, v)), not NumPy's entrywise '*'."""
+        return current.op == "*" and (
+            _MATRIX_PRODUCT_BETWEEN.search(source, current.left.span.end, current.right.span.start) is not None
+            or _MATRIX_PRODUCT_CALL.match(source, current.span.start) is not None)
 
     def spread(current: tree.Node) -> bool:
         """Whether ``current`` is an m×n array: X, or X times or divided by a column
         (``(y[:, None] * X) / (1 + np.exp(margins))[:, None]``: row i scaled by yᵢ, then divided by the i-th value)."""
         if isinstance(current, tree.Variable) and current.name == vocab.DATA_MATRIX and current.feature is None:
             return True
-        if isinstance(current, tree.Binary) and current.op in ("*", "/"):
+        if isinstance(current, tree.Binary) and current.op in ("*", "/") and not product(current):
             left, right = spread(current.left), spread(current.right)
             if left and (right or columns(current.right)):
                 beside_x.update(columns(current.right))
@@ -4406,10 +4422,19 @@ def _check_newaxis(source: str, node: tree.Node, parser: "_Parser") -> None:
     for current in tree.walk(node):
         if isinstance(current, tree.Binary) and current.op == "*":
             for one, other in ((current.left, current.right), (current.right, current.left)):
-                if isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None:
+                if isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None \
+                        and product(current):
+                    multiplied.add(id(one))
+                elif isinstance(other, tree.Variable) and other.name == vocab.DATA_MATRIX and other.feature is None:
+                    # X * v[:, None] scales X's rows; X @ w[:, None] (np.dot(X, w[:, None])) is a 2-D m×1 column,
+                    # which beside a 1-D array (y * (X @ w[:, None])) NumPy broadcasts to m×m (audit24d): left out
                     beside_x.add(id(one))
         spread(current)
     for key, token in parser.newaxis.items():
+        if key in multiplied and key not in beside_x:
+            _fail(f"'{token.raw}' in a matrix product (X @ v{token.raw}) makes the product a 2-D m×1 column, which "
+                  "NumPy broadcasts against a 1-D array of the examples to an m×m matrix", source, token.start,
+                  hint="write X @ v, as a 1-D array, or make every array of the examples a column")
         if key not in beside_x:
             _fail(f"'{token.raw}' makes a 1-D array a column: read only in a product with X (X * v{token.raw})",
                   source, token.start, hint="elsewhere the result's shape depends on whether the other arrays are "

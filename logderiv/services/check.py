@@ -1853,6 +1853,16 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         box = boxed.group("box") or ""  # \boxed{dw = …}: the box stays, dropped as LaTeX's
         text = box + " " * (gradient[2] + 1 - len(box)) + answer[gradient[2] + 1 :]
         letter = boxed.group("octave_entry")
+        index = re.search(rf"(?<![\w.]){vocab.WRT_INDEX}(?!\w)", answer[gradient[2] + 1:])
+        if letter is not None and letter != vocab.WRT_INDEX and index is not None:
+            # grad(a) = … X(:,a) … + theta(j) (a loop by a whose line writes a j too, audit24d): a is read as the
+            # feature's index j, so the line's own j would become the same entry, a reading the line never gave it
+            raise InputError(
+                f"the left side grad({letter}) names entry {letter} of the gradient, and the line writes "
+                f"{vocab.WRT_INDEX} too: which entry {vocab.WRT_INDEX} is (the same as {letter}, or another) the "
+                "line does not say", source=answer, column=gradient[2] + 1 + index.start(),
+                hint=f"write the one letter {letter} (or {vocab.WRT_INDEX}) for the entry throughout, "
+                "or leave out the left side", label="ANSWER")
         if letter is not None and letter != vocab.WRT_INDEX:
             # grad(a) = … X(:,a) … theta(a) (Octave's loop over the parameters): a, in those places, is the
             # feature's index, read as j (one letter for one, columns unchanged); the checker says so, and refuses

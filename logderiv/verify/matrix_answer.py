@@ -330,7 +330,7 @@ def _one_by_one(node: tree.Node, source: str, problem: Problem, spelled: object,
 
 #: said when a 1×1 matrix answer's x is the one feature's column (R's t(x) %*% (a - y) by a one-feature w)
 ONE_FEATURE_COLUMN_NOTE = ("read in matrix notation: x is the m×1 column of the one feature's values x⁽ⁱ⁾, as the "
-                           "cost has one feature (x⁽ⁱ⁾ a number per example)")
+                           "cost's x is one feature (x⁽ⁱ⁾ a number per example)")
 
 
 def _one_feature(problem: Problem) -> bool:
