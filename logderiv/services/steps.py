@@ -917,9 +917,20 @@ def _writes_the_model(line: sympy.Expr, model: sympy.Expr) -> bool:
     def links(expr: sympy.Expr) -> set[type]:
         return {type(call) for call in expr.atoms(sympy.Function)
                 if not isinstance(call, AppliedUndef) and parameters(call)}
+    def forms(expr: sympy.Expr) -> set[tuple[str, bool]]:
+        # θ₀ + θ₁x₁ beside h = θᵀx: numbered entries are a model written in components, the one-feature line with an
+        # intercept, not the default's dot product with a slip: which the page means is asked (audit24e)
+        return {(str(indexed.base), all(index.is_Integer for index in indexed.indices))
+                for indexed in expr.atoms(sympy.Indexed) if str(indexed.base) in PARAMETER_VECTORS}
+
+    def powers(expr: sympy.Expr) -> set[sympy.Expr]:
+        # w x⁽ⁱ⁾² + b beside h = wᵀx + b: a power of a feature is a model of its own (features transformed)
+        return {power.exp for power in expr.atoms(sympy.Pow)
+                if isinstance(power.base, sympy.Indexed) and str(power.base.base) in DATA_VECTORS}
     if links(model) and line.has(model):
         return True
-    return parameters(line) == parameters(model) and links(line) <= links(model)
+    return (parameters(line) == parameters(model) and links(line) <= links(model) and forms(line) == forms(model)
+            and powers(line) <= powers(model))
 
 
 def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Problem, start: sympy.Expr,
