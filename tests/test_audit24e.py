@@ -22,6 +22,9 @@ import numpy
 import pytest
 from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences
+from click.testing import CliRunner
+
+from logderiv.cli import main
 
 # ---- the facts, by finite differences ---------------------------------------------------------------------------
 
@@ -81,3 +84,33 @@ def test_the_same_write_out_beside_a_defined_model_is_read(tmp_path):
             + _page(r"\theta_0+\theta_1 x^{(i)}", r"x^{(i)}"))
     code, ending, wrong, review = review_of_page(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+# ---- check: an answer in numbered entries beside the default dot product ---------------------------------------------
+
+_NG_COST = r"\frac{1}{2m}\sum_i (h_\theta(x^{(i)}) - y^{(i)})^2"
+_NG_ANSWER = r"\frac{1}{m}\sum_i (\theta_0 + \theta_1 x^{(i)} - y^{(i)}) x^{(i)}"
+
+
+def test_check_refuses_an_answer_in_numbered_entries_beside_the_default():
+    # before: 'different' — the answer is ∂/∂θ₁ of the one-feature line's cost (the finite differences above), not of
+    # the default θᵀx's; which model the cost means is asked
+    result = CliRunner().invoke(main, ["check", "--cost", _NG_COST, "--wrt", "theta_1", _NG_ANSWER])
+    assert result.exit_code == 2, result.output
+    assert "'theta_0' is not in the cost, whose prediction h is not defined" in result.stderr
+    assert "--let 'h = theta_0 + theta_1 x'" in result.stderr
+
+
+def test_check_with_the_one_feature_line_given_judges_the_answer():
+    result = CliRunner().invoke(main, ["check", "--cost", _NG_COST, "--wrt", "theta_1", "--let", "h = theta_0 + theta_1 x",
+                                       _NG_ANSWER])
+    assert result.exit_code == 0, result.output
+    assert "equivalent" in result.output
+
+
+def test_check_keeps_the_entry_differentiated_by():
+    # (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) x₁⁽ⁱ⁾ by θ₁ is the default's gradient by hand; θ₁ is the problem's own entry, not a model's
+    result = CliRunner().invoke(main, ["check", "--cost", _NG_COST, "--wrt", "theta_1",
+                                       r"\frac{1}{m}\sum_i (\theta^T x^{(i)} - y^{(i)}) x_1^{(i)}"])
+    assert result.exit_code == 0, result.output
+    assert "h = θᵀx" in result.output
