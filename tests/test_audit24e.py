@@ -9,6 +9,9 @@ was kept as the default's own model, its difference a slip, so judged wrong. The
   derives its own model's gradient exactly (finite differences below): a false "wrong". A write-out in numbered
   components (θ₀, θ₁) beside a default written as a dot product, or with a power of a feature (x⁽ⁱ⁾²) the default
   lacks, is another model: refused at the line, asking which is meant;
+* a line writing out ONE of the cost's two ŷ (y log σ(w xᵢ) + (1 − y) log(1 − ŷᵢ), b dropped beside a default
+  σ(wᵀx + b)) writes the model as surely as one writing out both, which fixmis24 refused: it was judged wrong
+  against the default, as the same line writing both out was not; refused alike;
 * what stays: a slip inside the default's own form (yᵢ − w xᵢ + b beside wᵀx + b) is wrong, as fixmis24 tests.
 
 The mathematics is checked independently by central finite differences (tests/_numeric.py).
@@ -72,7 +75,7 @@ def _page(model: str, factor: str) -> str:
     (r"\theta_1 x^{(i)}", r"x^{(i)}"),  # θ₁ alone, numbered: a slip of θᵀx or the page's model, not for us to pick
 ])
 def test_an_undefined_h_written_out_in_components_is_refused(tmp_path, model, factor):
-    result = steps_of_page(tmp_path, _page(model, factor))
+    result = steps_of_page(tmp_path, _page(model, factor), "--timeout", "60")
     assert result.exit_code == 2, result.output
     assert "writes out the prediction h, which the page never defines" in result.stderr
     assert "line 5" in result.stderr and "h = θᵀx" in result.stderr
@@ -114,3 +117,48 @@ def test_check_keeps_the_entry_differentiated_by():
                                        r"\frac{1}{m}\sum_i (\theta^T x^{(i)} - y^{(i)}) x_1^{(i)}"])
     assert result.exit_code == 0, result.output
     assert "h = θᵀx" in result.output
+
+
+# ---- a write-out of one ŷ of two -------------------------------------------------------------------------------------
+
+_LOGISTIC = (r"Loss: $L=-\frac{1}{N} \sum_{i=1}^{N}\left(y_{i}\log\hat{y}_{i}+(1-y_i)\log(1-\hat{y}_{i})\right)$" "\n\n"
+             "$$\\begin{aligned}\n"
+             r"\frac{\partial L}{\partial w} &=\frac{\partial}{\partial w} \left(-\frac{1}{N} \sum_{i=1}^{N}\left(y_{i}"
+             r"\log\hat{y}_{i}+(1-y_i)\log(1-\hat{y}_{i})\right)\right) \\" "\n"
+             r"&=-\frac{\partial}{\partial w} \frac{1}{N} \sum_{i=1}^{N}\left(y_{i}\log\sigma(MODEL)+(1-y_i)"
+             r"\log(1-\hat{y}_{i})\right) \\" "\n"
+             r"&=\frac{1}{N} \sum_{i=1}^{N}\left(\sigma(MODEL)-y_{i}\right) x_{i}" "\n"
+             "\\end{aligned}$$\n\n"
+             "$$\\begin{aligned}\n"
+             r"\frac{\partial L}{\partial b} &=\frac{\partial}{\partial b} \left(-\frac{1}{N} \sum_{i=1}^{N}\left(y_{i}"
+             r"\log\hat{y}_{i}+(1-y_i)\log(1-\hat{y}_{i})\right)\right) \\" "\n"
+             r"&=\frac{1}{N} \sum_{i=1}^{N}\left(\hat{y}_{i}-y_{i}\right)" "\n"
+             "\\end{aligned}$$\n")
+
+
+def _cross_entropy(parameters: numpy.ndarray, labels: numpy.ndarray) -> float:
+    w, b = parameters
+    p = 1 / (1 + numpy.exp(-(w * _X + b)))
+    return float(-numpy.mean(labels * numpy.log(p) + (1 - labels) * numpy.log(1 - p)))
+
+
+def test_the_logistic_pages_gradients_hold():
+    labels = numpy.array([1.0, 0.0, 1.0, 1.0, 0.0])
+    at = numpy.array([0.7, -0.2])
+    numeric = central_differences(lambda v: _cross_entropy(v, labels), at)
+    p = 1 / (1 + numpy.exp(-(at[0] * _X + at[1])))
+    assert numeric == pytest.approx([float(numpy.mean((p - labels) * _X)), float(numpy.mean(p - labels))], abs=1e-6)
+
+
+def test_the_whole_page_with_the_default_written_out_is_read(tmp_path):
+    code, ending, wrong, review = review_of_page(tmp_path, _LOGISTIC.replace("MODEL", "w x_i + b"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("h = σ(wᵀx + b)" in note for note in review["notes"])
+
+
+def test_one_yhat_written_out_as_another_model_is_refused(tmp_path):
+    # (the budget of 60 s: a loaded machine ran past the default 10 s) before: wrong at line 5, judged against σ(wᵀx + b); the line writes σ(w xᵢ), the page's model or a slip
+    result = steps_of_page(tmp_path, _LOGISTIC.replace("MODEL", "w x_i"), "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "writes out the prediction h, which the page never defines" in result.stderr
+    assert "line 5" in result.stderr
