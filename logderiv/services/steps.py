@@ -957,6 +957,13 @@ def _writes_the_prediction(expr: sympy.Expr) -> bool:
         call.func.__name__ == PREDICTION for call in expr.atoms(AppliedUndef))
 
 
+def _parameters_written(expr: sympy.Expr) -> set[str]:
+    """The parameter letters (θ, w, β, b) a built line writes outside its derivatives' variables (∂/∂w names w)."""
+    inside = expr.replace(lambda part: isinstance(part, sympy.Derivative), lambda part: part.expr)
+    found = {str(indexed.base) for indexed in inside.atoms(sympy.Indexed) if str(indexed.base) in PARAMETER_VECTORS}
+    return found | ({"b"} if symbols.scalar("b") in inside.free_symbols else set())
+
+
 def _writes_the_model(line: sympy.Expr, model: sympy.Expr) -> bool:
     """Whether a line writes out the model ``model`` of h itself: holds it whole (σ(θᵀx⁽ⁱ⁾)), or, a linear model
     whose sum sympy flattens into the line's, the same parameter letters and no link (σ, exp) of them: a linear
@@ -968,9 +975,20 @@ def _writes_the_model(line: sympy.Expr, model: sympy.Expr) -> bool:
     def links(expr: sympy.Expr) -> set[type]:
         return {type(call) for call in expr.atoms(sympy.Function)
                 if not isinstance(call, AppliedUndef) and parameters(call)}
+    def forms(expr: sympy.Expr) -> set[tuple[str, bool]]:
+        # θ₀ + θ₁x₁ beside h = θᵀx: numbered entries are a model written in components, the one-feature line with an
+        # intercept, not the default's dot product with a slip: which the page means is asked (audit24e)
+        return {(str(indexed.base), all(index.is_Integer for index in indexed.indices))
+                for indexed in expr.atoms(sympy.Indexed) if str(indexed.base) in PARAMETER_VECTORS}
+
+    def powers(expr: sympy.Expr) -> set[sympy.Expr]:
+        # w x⁽ⁱ⁾² + b beside h = wᵀx + b: a power of a feature is a model of its own (features transformed)
+        return {power.exp for power in expr.atoms(sympy.Pow)
+                if isinstance(power.base, sympy.Indexed) and str(power.base.base) in DATA_VECTORS}
     if links(model) and line.has(model):
         return True
-    return parameters(line) == parameters(model) and links(line) <= links(model)
+    return (parameters(line) == parameters(model) and links(line) <= links(model) and forms(line) == forms(model)
+            and powers(line) <= powers(model))
 
 
 def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Problem, start: sympy.Expr,
@@ -990,7 +1008,10 @@ def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Prob
         return
     before = start if wrong == 0 else reviews[wrong - 1].expression
     line = reviews[wrong].expression
-    if not _writes_the_prediction(before) or _writes_the_prediction(line):
+    if not _writes_the_prediction(before) or (_writes_the_prediction(line)
+                                              and not _parameters_written(line) - _parameters_written(before)):
+        # y log σ(w xᵢ) + (1 − y) log(1 − ŷᵢ): a line writing out one ŷ of two writes the model as surely as one
+        # writing out both (audit24e); one that keeps ŷ and writes no parameter anew writes no model
         return
     defaults = [value for key, value in problem.definitions.items()
                 if getattr(key, "name", None) == PREDICTION or getattr(getattr(key, "func", None), "__name__", None)

@@ -153,6 +153,7 @@ def refuse_parameters_beside_a_default_h(
         holds |= _letters(expr)
     foreign = sorted((_letters(answer) & vocab.PARAMETER_VECTORS) - holds)
     if not foreign:
+        _refuse_components_beside_a_default_h(answer, known, read, source, node)
         return
     letter = foreign[0]
     column = next((current.span.start for current in (tree.walk(node) if node is not None else ())
@@ -164,6 +165,41 @@ def refuse_parameters_beside_a_default_h(
         source=source, column=column, label="ANSWER",
         hint=f"define the cost's prediction with --let, e.g. --let 'h = {letter}^T x{' + b' if 'b' in _letters(answer) else ''}', "
              "the model the answer means",
+    )
+
+
+def _refuse_components_beside_a_default_h(
+    answer: sympy.Expr, known: Sequence[sympy.Basic], read: str, source: str, node: tree.Node | None,
+) -> None:
+    """Refuse an answer writing the default's parameters in numbered components (θ₀ + θ₁x⁽ⁱ⁾) the cost lacks.
+
+    ``(1/2m) Σ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²`` reads the undefined h as θᵀx = Σⱼ θⱼxⱼ (noted); Ng's answer
+    ``(1/m) Σ (θ₀ + θ₁x⁽ⁱ⁾ − y⁽ⁱ⁾)x⁽ⁱ⁾`` by θ₁ writes the one-feature line with an intercept, another model: judged
+    against θᵀx it was 'different', though right for the model it writes (audit24e). An entry the cost or the
+    variable differentiated by names (λθ₁ by θ₁) is the problem's own, not a model's.
+    """
+    def numbered(expr: sympy.Basic) -> set[sympy.Indexed]:
+        return {atom for atom in symbols.atoms(expr, sympy.Indexed)
+                if symbols.label(atom.base) in vocab.PARAMETER_VECTORS and all(i.is_Integer for i in atom.indices)}
+    own: set[sympy.Indexed] = set()
+    for expr in known:
+        own |= numbered(expr)
+    extra = sorted(numbered(answer) - own, key=str)
+    if not extra:
+        return
+    entry = extra[0]
+    letter, index = symbols.label(entry.base), str(entry.indices[-1])
+    column = next((current.span.start for current in (tree.walk(node) if node is not None else ())
+                   if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter
+                   and current.feature == index), 0)
+    shown = read.removeprefix(_DEFAULT_H).split(",")[0]
+    raise InputError(
+        f"'{letter}_{index}' is not in the cost, whose prediction h is not defined and is read as h = {shown} by "
+        f"default: the answer writes the model in numbered entries ({letter}_{index}, as in the one-feature line "
+        f"{letter}_0 + {letter}_1 x), another model than the default's",
+        source=source, column=column, label="ANSWER",
+        hint=f"define the cost's prediction with --let, e.g. --let 'h = {letter}_0 + {letter}_1 x', the model the "
+             "answer means",
     )
 
 
