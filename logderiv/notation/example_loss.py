@@ -14,7 +14,7 @@ Sympy-free.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .. import patterns
 
@@ -171,11 +171,14 @@ _J_DERIVED = patterns.compile(r"\\partial\s*\{?\s*J(?![A-Za-z])|(?<![A-Za-z\\])d
 _L_DERIVED = patterns.compile(r"(?:\\partial|(?<![A-Za-z\\])d)\s*\{?\s*(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?![A-Za-z])")
 #: a chain going on from the one before it: '=' first
 _GOES_ON = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
+#: a derivative written anywhere in a chain: ∂, \\partial, ∇, d/d, \\frac{dL}{dw} (a run without one defines, as ŷ = σ(z))
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|(?<![A-Za-z\\])d\s*/\s*d|\\d?frac\s*\{\s*d(?![A-Za-z])"
+                               r"|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]|\\d?frac\s*\{\s*d\s*[A-Za-z]\w*\s*\}\s*\{\s*d")
 #: an example's mark, as one example's loss writes it (^{(i)}, and ^{i} in its arguments)
 _ANY_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 
 
-def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:
+def per_example_and_mean(text: str, *, shared: bool = True) -> tuple[str, str, list[str]] | None:
     r"""A page deriving one example's loss L and then the cost J as L's mean, as its two parts; or None.
 
     Ng's deep-learning notes and their copies define one example's loss ``L(\hat{y}, y) = −[y \log \hat{y} + …]``,
@@ -186,7 +189,9 @@ def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:
     mean (a sum, 1/m, Xᵀ or J in them) with J's definition (and L's, when J is written through it). Returns (the
     per-example part, the mean part, notes), each the page with the other part's chains blanked (same length), the
     per-example part with its example's marks dropped (L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾) is the loss of one example (x, y)); None unless
-    each part holds a definition of its cost and a derivative of it. Sympy-free.
+    each part holds a definition of its cost and a derivative of it. The displays that only define (ŷ = σ(z), no
+    derivative in them) are read by both parts; with ``shared`` false, by the per-example part alone (the mean's ŷ
+    then left to --cost's preset, for a caller to check that both readings agree). Sympy-free.
     """
     from .notes import display_blocks
 
@@ -210,12 +215,19 @@ def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:
         return None
     through_l = _MEAN_OF_LOSSES.match(defined[0]) is not None
     per_example, of_the_mean = text, text
+    kept: list[tuple[int, int]] = []  # the displays that only define, read by both parts
     for run in mean:
         for block in run:
             per_example = _blanked(per_example, *block.span)
     for run in example:
         if through_l and run in losses:
             continue  # J = (1/m) Σᵢ L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾): L's definition is read with the mean, as example i's term
+        if shared and run not in losses and not _DERIVATIVE.search(maths_of(run)):
+            # ŷ = σ(wᵀx + b), z = wᵀx + b: the model the examples share is the mean's too — blanked, the mean's
+            # undefined ŷ took the cost's default model (a squared error's line) and judged a derivation right for
+            # that model only (audit24f)
+            kept += [block.span for block in run]
+            continue
         for block in run:
             of_the_mean = _blanked(of_the_mean, *block.span)
     # the per-example part: its loss's arguments at example i, and each mark, are that one example's (x, y)
@@ -227,6 +239,8 @@ def per_example_and_mean(text: str) -> tuple[str, str, list[str]] | None:
                 per_example = _blanked(per_example, head.start("head") + arguments.start(),
                                        head.start("head") + arguments.end())
     per_example, joined = _joined_equations_cut(per_example)
+    # ŷ = σ(z), 其中 z = wᵀx + b kept in the mean's part: cut there as in the per-example part (its notes the same)
+    of_the_mean = _joined_equations_cut(of_the_mean, within=kept)[0]
     marked = bool(_ANY_MARK.search(per_example))
     for found in reversed(list(_ANY_MARK.finditer(per_example))):
         per_example = per_example[:found.start()] + " " * (found.end() - found.start()) + per_example[found.end():]
@@ -250,10 +264,11 @@ _EQUATION_HEAD = patterns.compile(r"\s*(?:\\frac\s*\{\s*(?:\\partial|d)[^{}]*(?:
                                   r"|\\?[A-Za-z]+(?:\s*\{\s*[A-Za-z]\s*\})?(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*=")
 
 
-def _joined_equations_cut(text: str) -> tuple[str, list[str]]:
+def _joined_equations_cut(text: str, within: Sequence[tuple[int, int]] | None = None) -> tuple[str, list[str]]:
     r"""``text`` with each ``$$ … $$`` display of two equations joined by a comma ending its line, or by "where"
     (其中, ``\text{where}``), cut there into two displays (``$$ $$`` written over the joint: the lines stay, the line's
-    columns after it move by at most a few); a note for each. Only where each side holds exactly one '=' outside
+    columns after it move by at most a few); a note for each; only the displays spanning one of ``within`` when it is
+    given. Only where each side holds exactly one '=' outside
     brackets and the second opens with a name or a derivative and its '=': two statements, each read on its own
     (a definition, a lemma), as the page lays them out."""
     from .brackets import top_level
@@ -262,7 +277,8 @@ def _joined_equations_cut(text: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     for block in reversed(display_blocks(text)):
         start, end = block.maths
-        if text[block.span[0]:start].strip() != "$$" or block.inline:
+        if text[block.span[0]:start].strip() != "$$" or block.inline \
+                or (within is not None and block.span not in within):
             continue
         maths = text[start:end]
         if "\\begin" in maths or "\\\\" in maths:

@@ -125,12 +125,22 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
     if parts is None:
         return None
     per_example, of_the_mean, said = parts
+    if cost is not None:
+        # beside --cost the mean is the preset's, its ŷ the preset's model: the page's own ŷ = σ(wᵀx + b) is left to
+        # the per-example part (the preset written with it is not compared), and checked below to agree
+        of_the_mean = (per_example_and_mean(text, shared=False) or parts)[1]
     try:
         reviews = [review_steps(per_example, input=input, file_kind="markdown"),
                    review_steps(of_the_mean, cost=cost, input=input, file_kind="markdown")]
     except InputError:
         return None
     if any(review.compared or not review.steps for review in reviews):
+        return None
+    if len({any(note.startswith(_PREDICTION_UNDEFINED) for note in review.notes) for review in reviews}) == 2:
+        # one part reads the page's definition of ŷ, the other, blind to it (ŷ = σ(z), then ∂ŷ/∂z in one display),
+        # took the cost's default model: the two parts would be judged with two models (audit24f)
+        return None
+    if cost is not None and not _agrees_with_its_own_model(text, reviews[1], input):
         return None
     # in the page's order of lines (a derivation's first step may stand at its cost's definition's offset): each part's
     # own order kept within a line
@@ -152,6 +162,23 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
                                ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)), parts=())
+
+
+def _agrees_with_its_own_model(text: str, mean: Review, input: Input) -> bool:
+    """Whether the mean's part judged beside --cost (its ŷ the preset's model) judges each step as the part read with
+    the page's own definitions (ŷ = σ(wᵀx + b), z = …) and its own J does: a page whose model is not the preset's
+    (½(ŷ − y)² of a sigmoid beside --cost linear) would otherwise be judged with a model it does not have (audit24f).
+    """
+    from ..notation.example_loss import per_example_and_mean
+
+    parts = per_example_and_mean(text)
+    if parts is None:
+        return False
+    try:
+        own = review_steps(parts[1], input=input, file_kind="markdown")
+    except InputError:
+        return False
+    return own.ending == mean.ending and [step.valid for step in own.steps] == [step.valid for step in mean.steps]
 
 
 def _refuse_a_network(text: str) -> None:
@@ -2680,6 +2707,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
                                     operator=takes.wrt if renamed_wrt is not None else _one_number(numbers),
                                     parameters=_declared_by_the_name(document, cost_line), written=letters)
             _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
+            _refuse_another_component_than_declared(document, problem)
             if renamed_wrt is not None:
                 from ..render.printing import show_unicode
 
@@ -2716,6 +2744,8 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
         # page's h is the line θ₀ + θ₁x, and --cost's θᵀx of n features would judge its own rewrite in θ₀ + θ₁x wrong;
         # read in the page's letters where it is --cost's cost, as under ∂/∂θ₀ (else --cost is read as before)
         written = _written_under_the_operator(document, takes, cost_line, wrt, input, lets)
+        if written is not None:
+            _refuse_another_component_than_declared(document, written)
         one_feature = None if written is None else _one_feature_preset(written, cost, wrt)
         if written is not None and one_feature is not None:
             return dataclasses.replace(written, notes=(*written.notes, one_feature))
@@ -2776,6 +2806,37 @@ def _declared_by_the_name(document: Document, cost_line: int) -> tuple[str, ...]
         return parse_text(f"{found.group()} = 0", input=document.notation).parameters
     except InputError:
         return ()
+
+
+def _refuse_another_component_than_declared(document: Document, problem: Problem) -> None:
+    """Refuse a page whose h was read as the line θ₀ + θ₁x its name J(θ₀, θ₁) declares, where the page writes
+    another component (θ₂): a rewrite (θ₀ + θ₁x₁ + θ₂x₂ − y)² or a derivative by θ₂ says the writer's h has more
+    features than the name, and judged with the line it would be 'wrong' for the name's slip (audit24f)."""
+    from ..notation.scalars import LINE_OF_DECLARED
+
+    note = next((note for note in problem.notes if note.startswith(LINE_OF_DECLARED)), None)
+    if note is None:
+        return
+    shown = note[len(LINE_OF_DECLARED)]  # θ, w, β: the declared line's letter as the note shows it
+    spelt = {"θ": "theta", "β": "beta"}.get(shown, shown)
+    other = _ANOTHER_COMPONENT.get(shown, _ANOTHER_COMPONENT["w"]).search(document.source)
+    if other is None:
+        return
+    line, _ = locate(document.source, other.start())
+    raise InputError(
+        f"h is not defined, and the cost's name declares the parameters {shown}₀, {shown}₁ (the one-feature line "
+        f"{shown}₀ + {shown}₁x), but line {line} writes {other.group()}: the page's h has more parameters than the "
+        "name declares, and which of the two the page means is not clear",
+        source=document.source, column=other.start(), line=line, label="FILE",
+        hint=f"define h on the page or with --let 'h = {spelt}_0 + {spelt}_1 x_1 + {spelt}_2 x_2' (or name the cost "
+             f"J({shown}) for {shown}ᵀx of n features)")
+
+
+#: a component other than the declared line's two (θ₂, \theta_{3}, w_2): by the line's letter as its note shows it
+_ANOTHER_COMPONENT = {
+    shown: patterns.compile(rf"(?:{letter})(?![A-Za-z])\s*(?:_\s*\{{?\s*(?![01](?!\d))\d+|[₂-₉])")
+    for shown, letter in (("θ", r"\\theta|θ|(?<![A-Za-z\\])theta"), ("β", r"\\beta|β|(?<![A-Za-z\\])beta"),
+                          ("w", r"(?<![A-Za-z\\])w"))}
 
 
 #: the cost's name declaring its parameters in a derivative's name: J(\theta_0,\theta_1), L(w, b)
