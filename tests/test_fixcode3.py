@@ -52,10 +52,20 @@ def test_a_batch_letter_against_the_columns_layout_is_refused():
               wrt="w_j", let=["B = X.shape[0]"])
 
 
-@pytest.mark.parametrize("letter", ["j", "b", "h", "X"])
+@pytest.mark.parametrize("letter", ["j", "h", "X"])
 def test_a_letter_with_a_meaning_of_its_own_is_not_read_as_a_count(letter):
     with pytest.raises(InputError):
         check(f"(1 / {letter}) * X.T.dot(X.dot(theta) - y)", cost=LINEAR, let=[f"{letter} = X.shape[0]"])
+
+
+def test_b_defined_as_the_row_count_beside_a_cost_without_b_is_that_number():
+    # b was refused here; since fixf63 a matrix answer's let of no example (b = X.shape[0], the number m) is one
+    # number put in its place, and beside the linear preset (θ only, no intercept b) nothing else is b: (1/m)Xᵀ(Xθ − y)
+    # is ∇(1/2m)Σ(θᵀx − y)², right (audit24g decided by hand). Beside a cost with its own b the let stays refused.
+    assert check("(1 / b) * X.T.dot(X.dot(theta) - y)", cost=LINEAR, let=["b = X.shape[0]"]).verdict == EQ
+    with pytest.raises(InputError):
+        check("(1 / b) * X.T.dot(X.dot(w) + b - y)", cost="np.mean((X @ w + b - y)**2)/2", wrt="w_j",
+              let=["b = X.shape[0]"])
 
 
 def test_octave_rows_counts_the_examples_and_the_entries_of_theta():

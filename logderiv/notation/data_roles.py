@@ -70,7 +70,8 @@ def read_data_roles(cost: str | None, answer: str | None,
         return cost, answer, list(lets), []
     prediction = models[0].group("prediction")
     data = models[0].group("a") or models[0].group("b") or models[0].group("c")
-    if _UNDERSCORED.fullmatch(data) is None or data in defined:
+    if _UNDERSCORED.fullmatch(data) is None or data in defined or holds_one_number(data):
+        # audit24g: yhat = b + w * x_train_mean multiplies w by one number (the data's mean), not by each example's x
         return cost, answer, list(lets), []
     spelled = re.escape(prediction)
     # what the prediction is subtracted from, or subtracts: (t_p - t_c), (t_c - t_p)

@@ -1211,6 +1211,25 @@ def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Col
     return spelled.then(rest) if rest.text != spelled.text else spelled
 
 
+def refuse_two_lambda_spellings(text: str, defined: Collection[str] = ()) -> None:
+    """Refuse ``text`` where it writes two of code's spellings of λ (``lam*sum(theta**2) + lmb*sum(theta**2)``).
+
+    Each alone is λ; two in one text are two quantities as the writer wrote them (an elastic net's two strengths,
+    or lmb a learning rate beside lam), and read both as λ they would be merged silently (audit24g).
+    """
+    seen: dict[str, re.Match[str]] = {}
+    for match in _LAMBDA.finditer(text):
+        if match.group(1) not in defined:
+            seen.setdefault(match.group(1), match)
+    if len(seen) > 1:
+        first, second = sorted(seen.values(), key=lambda each: each.start())[:2]
+        raise InputError(
+            f"'{first.group(1)}' and '{second.group(1)}' are both code's names for λ, the regularisation strength: "
+            "two names in one text may be two quantities, which reading both as λ would merge",
+            source=text, column=second.start(1),
+            hint=f"write one name for λ, or define the other: --let '{second.group(1)} = …'")
+
+
 def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
              from_zero: bool = False, columns: bool = False) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
@@ -1288,6 +1307,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             "raise)"))))
     if not _LAMBDA_ITSELF.search(text):
         latex = any(char in text for char in "\\{}$")
+        refuse_two_lambda_spellings(text, defined)
 
         def lam(match: re.Match[str]) -> tuple[str, str] | None:
             word = match.group(1)
@@ -1931,6 +1951,16 @@ _SCALED_PARAMETERS = patterns.compile(
 _FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*;?\s*$")
 
 
+def _one_product(scale: str) -> bool:
+    """Whether ``scale``, written before ``* theta``, is a factor of it: no operator below ``*`` outside brackets.
+
+    ``v = 1 - lambda/m*theta`` is 1 − (λ/m)θ, not (1 − λ/m)θ: the helper is a scalar times θ only where ``scale``
+    has no ``+``, ``-`` (but a leading sign or an exponent's, 1e-3), comparison or range at its top level (audit24g).
+    """
+    written = re.sub(r"(?<=\d)[eE][+-](?=\d)", "e", scale.strip().lstrip("+-"))
+    return not any(top_level(written, char) for char in "+-<>=&|~:,!")
+
+
 def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     """``v = (lambda/m) * theta;`` then ``v(1) = 0;`` (Octave's penalty gradient without the intercept's entry, f63's
     lrCostFunction and shannonrush's costFunctionReg): one helper, ``v = (lambda/m) * [0; theta(2:end)]``, noted.
@@ -1950,6 +1980,7 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
         used = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
         rest = pieces[k + 2:]
         if re.search(r"(?<![\w.])(?:X|x|y|h|theta|w|beta)(?!\w)|'", scale) or used.search(scale) \
+                or not _one_product(scale) \
                 or any(re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:[(\[]|=(?!=))", piece) for piece in rest) \
                 or not any(used.search(piece) for piece in rest):
             k += 1

@@ -4136,6 +4136,14 @@ def _lambda_spellings(result: Respelled, notation_of: _NotationOf) -> None:
             word = match.group()
             if word in _LAMBDA_SPELLINGS and word not in defined and not text[:match.start()].endswith("."):
                 spots.append(match)
+        if len({match.group() for match in spots}) > 1:
+            # lam*… + lmb*… in one text: two quantities as written, not one λ (audit24g)
+            first, second = spots[0], next(match for match in spots if match.group() != spots[0].group())
+            raise InputError(
+                f"'{first.group()}' and '{second.group()}' are both code's names for λ, the regularisation strength: "
+                "two names in one text may be two quantities, which reading both as λ would merge",
+                source=text, column=second.start(),
+                hint=f"write one name for λ, or define the other: --let '{second.group()} = …'")
         for match in reversed(spots):
             found.add(match.group())
             text = _replace_at(text, [match.start()], match.group(), "λ")

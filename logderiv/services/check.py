@@ -558,6 +558,14 @@ class Checker:
         octave = written.group("octave_entry") is not None
         left = f"{name}({entry})" if octave else f"{name}[{entry}]"
         at = written.start("octave_entry" if octave else "entry")
+        if entry == "end":
+            # grad(end) = … X(:,end) … theta(end): Octave's end is the last index, one entry (θₙ's), not a loop's
+            # letter running over every feature (audit24g)
+            raise InputError(
+                f"the left side {left} sets the last entry of the gradient alone (end is Octave's last index), "
+                "not entry j for every j", source=answer, column=at,
+                hint="write the loop's line with its letter, grad(j) = … X(:,j) … theta(j), or the whole gradient",
+                label="ANSWER")
         if not hasattr(wrt, "base") or len(indices) != 1:
             raise InputError(
                 f"the left side {left} names entry {entry} of a vector gradient, but the gradient is taken "
@@ -1592,17 +1600,29 @@ def _data_term_alone(cost: sympy.Expr, wrt: sympy.Basic) -> bool:
     A constant factor (½, 1/m) is looked through; a term without a sum over the examples (λΣθ², ½wᵀw) is a penalty.
     """
     parameter = wrt.base if isinstance(wrt, sympy.Indexed) else wrt
-    expr = cost
-    while isinstance(expr, sympy.Mul):
-        holding = [factor for factor in expr.args if factor.has(parameter)]
-        if len(holding) != 1:
-            break
-        expr = holding[0]
     i = symbols.example_index
-    terms = [term for term in sympy.Add.make_args(expr) if term.has(parameter)]
-    return bool(terms) and all(
-        any(isinstance(each, sympy.Sum) and each.limits[0][0] == i for each in sympy.preorder_traversal(term))
-        for term in terms)
+
+    def holding(expr: sympy.Expr) -> list[sympy.Expr]:
+        """The additive terms of ``expr`` that hold the parameters, each with its constant factors looked through."""
+        terms = []
+        for term in sympy.Add.make_args(expr):
+            while isinstance(term, sympy.Mul) and len(parts := [f for f in term.args if f.has(parameter)]) == 1:
+                term = parts[0]
+            if term.has(parameter):
+                terms.append(term)
+        return terms
+
+    def of_data(term: sympy.Expr) -> bool:
+        # a sum over the examples whose own terms each hold an example (np.mean((Xw − y)² + λΣw²) has λΣw² inside
+        # the mean, a penalty all the same: audit24g), or a sum of such
+        if isinstance(term, sympy.Add):
+            return all(of_data(each) for each in holding(term))
+        if not (isinstance(term, sympy.Sum) and term.limits[0][0] == i):
+            return False
+        return all(i in each.free_symbols for each in holding(term.function))
+
+    terms = holding(cost)
+    return bool(terms) and all(of_data(term) for term in terms)
 
 
 def _example_count_letter(cost_counts: dict[str, tuple[str, str]]) -> str | None:
