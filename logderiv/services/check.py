@@ -854,7 +854,8 @@ class Checker:
         for name, value, text in lets:
             probe = nodes.Sum("examples", "i", nodes.Variable(name, nodes.Span(0, 0)), nodes.Span(0, 0))
             built = build_expression(probe, source=text, definitions_of=self.problem, lets=lets)
-            definitions.update(_scalar_lets(built.definitions, {other for other, _, _ in lets}))
+            definitions.update(_scalar_lets(built.definitions, {other for other, _, _ in lets},
+                                            self.problem.reached_atoms(self.problem.cost, (sympy.Symbol,))))
         return replace(self.problem, definitions=definitions), tuple(said)
 
     def _without_unreached_lets(self, source: str, node: Node, lets: list[Let]) -> tuple[list[Let], tuple[str, ...]]:
@@ -1574,19 +1575,23 @@ def _implied_feature_count(letter: str, over: str, problem: Problem, cost_counts
     return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", problem.source or "") is None
 
 
-def _scalar_lets(definitions: Mapping[sympy.Basic, sympy.Expr], names: Collection[str]) -> dict[sympy.Basic, sympy.Expr]:
+def _scalar_lets(definitions: Mapping[sympy.Basic, sympy.Expr], names: Collection[str],
+                 constants: Collection[sympy.Basic]) -> dict[sympy.Basic, sympy.Expr]:
     """A matrix answer's lets (``names``) built per example, kept numbers where a value is one for every example.
 
     ``--let "lmb = lam"`` (an autograd file's ridge strength, f63) holds nothing of an example: read as one value per
     example it was the m×1 vector of its copies, and ``2*lmb*theta`` an m×1 times n×1 product refused. A let that is
     a bare number (``N = 5`` beside ``/ N``: a count of this data set's examples, or a constant?) is left as it was,
-    refused at its shape (tests/test_audit32.py).
+    refused at its shape (tests/test_audit32.py). Only a value made of the cost's own scalars (``constants``, the
+    atoms the cost reaches: λ) is so kept: ``dZ = A - Y`` names the layout's matrices, still unread here, and is one
+    value per example (the zgwl README's dW = dot(X, dZ.T) / m, tests/test_layout.py).
     """
     i = symbols.example_index
     kept: dict[sympy.Basic, sympy.Expr] = {}
     for key, value in definitions.items():
         if isinstance(key, AppliedUndef) and key.func.__name__ in names and key.args == (i,) \
-                and value.free_symbols and i not in value.free_symbols and not any(
+                and value.free_symbols and i not in value.free_symbols and value.free_symbols <= set(constants) \
+                and not any(
                     isinstance(part, AppliedUndef) for part in sympy.preorder_traversal(value)):
             kept[sympy.Symbol(key.func.__name__)] = value
         else:

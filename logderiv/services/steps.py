@@ -1172,7 +1172,9 @@ def review_document(
         _refuse_an_undefined_log_likelihood(document, trees)
         _refuse_a_log_likelihood_named_first(document, trees)
     # ∂loss/∂w on a page writing y_i − w x_i − b: an undefined ŷ is read wᵀx + b, in the letters the lines write
-    letters = written_parameters(trees) | frozenset(written)
+    # (a preset given with --cost has its own model in its own letters: the page's are for an h it leaves undefined)
+    letters = frozenset() if cost is not None and find_preset(cost) is not None \
+        else written_parameters(trees) | frozenset(written)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name,
                        rewrites, declared, numbers, letters)
     if defined is not None and likelihood_side is not None:
