@@ -14,8 +14,10 @@ working out items) from pages, threads and files no other corpus file uses:
   NumPy);
 * code: Carlos12001/logistic-regression-optimization (EL5857 Aprendizaje Automático, Tarea 3: a squared-error loss
   on the sigmoid, and the testbench's OLS loss);
-* Q&A (issue threads): Open-Deep-ML/DML-OpenProblem #97 (the asker's (2/m)Xᵀ(Xθ̂ − y) for (1/m)‖y − Xθ̂‖²);
-  AssemblyAI-Community/Machine-Learning-From-Scratch #9 ('Missing 2 factor in derivatives computation').
+* Q&A (issue and pull-request threads): Open-Deep-ML/DML-OpenProblem #97 (the asker's (2/m)Xᵀ(Xθ̂ − y) for
+  (1/m)‖y − Xθ̂‖²); AssemblyAI-Community/Machine-Learning-From-Scratch #9 ('Missing 2 factor in derivatives
+  computation'); kaleko/CourseraML #9 (ex3's computeCost penalises θ₀ while its costGradient skips it);
+  cloudxlab/ml pull request #14 (a mini-batch MSE gradient without its 1/minibatch_size, and the fix).
 
 Names follow the sources: X, \vec{x^{(i)}}, \vec{x^i} and X_b are the design matrix Data.X (row i is example i);
 θ, \vec\theta, \hat{\theta}, theta are Data.theta, θ_0 (where a source writes it beside θ_1x_1 + … + θ_nx_n) is
@@ -55,6 +57,15 @@ AAI = (
     "https://github.com/AssemblyAI-Community/Machine-Learning-From-Scratch/issues/9 ('Missing `2` factor in "
     "derivatives computation'"
 )
+KALEKO = (
+    "https://github.com/kaleko/CourseraML/issues/9 ('Regularization Problem': ex3 '1.3 Vectorizing Logistic "
+    "Regression', right_hand includes theta_0); the notebook cell's text as public code index file 48218801972 "
+    "(ex3 exported to a script, '# #### 1.3 Vectorizing Logistic Regression'"
+)
+CLOUDX = (
+    "https://github.com/cloudxlab/ml/pull/14 ('Updated training_linear_models', training_linear_models.ipynb "
+    "cell 32, the mini-batch gradient"
+)
 PTSBS = (
     "public code index file 5670434955 (Chinese Markdown notes '# 梯度下降可视化' on PyTorchStepByStep chapter 0, "
     "'## 2. 计算 loss' and '## 3. 计算梯度'; the index does not name its repository"
@@ -68,6 +79,11 @@ def _ll(p, y):
 
 def _ce_mean_theta(d):
     return -float(np.mean(_ll(sig(d.X @ d.theta), d.y)))
+
+
+def _loglik_sum_theta(d):
+    z = d.X @ d.theta
+    return float(np.sum(d.y * z - np.log1p(np.exp(z))))
 
 
 def _ce_mean_theta0(d):
@@ -107,6 +123,10 @@ def _mse_theta(d):
 def _mse_w_b(d):
     r = d.X @ d.w + d.b - d.y
     return float(np.mean(r**2))
+
+
+def _kaleko_reg_all(d):
+    return -float(np.mean(_ll(sig(d.X @ d.w), d.y))) + d.lam / (2 * d.m) * float(d.w @ d.w)
 
 
 # ------------------------------------------------------------------ texts the items share
@@ -164,6 +184,33 @@ _AAI_WHY = (
     "2 of d/dŷ (ŷ − y)² is missing); X is the n_samples × n_features design matrix (Data.X), self.weights the "
     "weights (drawn as Data.w), self.bias the bias (Data.b)"
 )
+_KALEKO_LETS = (
+    "left_hand = (term1 - term2) / m",
+    "right_hand = mytheta.T.dot( mytheta ) * mylambda / (2*m)",
+    "term1 = np.log( myh ).dot( -myy.T )",
+    "term2 = np.log( 1.0 - myh ).dot( 1 - myy.T )",
+    "myh = h(mytheta,myX)",
+    "h(mytheta,myX) = expit(np.dot(myX,mytheta))",
+    "m = myX.shape[0]",
+)
+_KALEKO_GRAD_LETS = (
+    "beta = h(mytheta,myX)-myy.T",
+    "regterm = mytheta[1:]*(mylambda/m)",
+    *_KALEKO_LETS,
+)
+_KALEKO_WHY = (
+    "computeCost returns left_hand + right_hand; myX is the design matrix with its ones column (Data.X), mytheta "
+    "the weights (drawn as Data.w), myy the 0/1 labels (1-D in buildTheta, so .T changes nothing), mylambda the λ; "
+    "expit is the sigmoid. As written, right_hand = λ/(2m)θᵀθ penalises every entry, mytheta[0] included (the "
+    "issue: 'the first element of theta … should not be included')"
+)
+_CLOUDX_COST = "np.mean((xi.dot(theta) - yi)**2)"
+_CLOUDX_LETS = ("minibatch_size = len(xi)",)
+_CLOUDX_WHY = (
+    "graded against the mean squared error of the mini-batch (the chapter's MSE, Géron's Equation 4-3), whose "
+    "gradient the step approximates; xi = X_b_shuffled[i:i+minibatch_size] is the batch's design matrix (Data.X), "
+    "yi its targets, theta the weights; the let says what the slice makes minibatch_size (its number of rows)"
+)
 _PT_COST = r"\frac{1}{n}\sum_{i=1}^n(b+wx_i-y_i)^2"
 _PT_WHY = (
     "graded against the notes' MSE of the one-feature line, (1/n)Σ(b + wxᵢ − yᵢ)² (the last line of its "
@@ -182,6 +229,15 @@ COSTS: list[Cost] = [
         lets=_KEN_SIGMA,
         why=_KEN_VEC_WHY + "; f(θ) is the log-likelihood the notes define just before, and the chain's last member "
         "is what J is",
+    ),
+    Cost(
+        id="f64-ken-logistic-loglik-simplified",
+        source=KEN_LOG + ", '如果想要化简它，就是：', the last member of the chain)",
+        text=r"\sum_{i=1}^{m}(y^{(i)}(\vec\theta)^T\cdot\vec{x^{(i)}}-ln(1+e^{(\vec{\theta})^T\cdot\vec{x^{(i)}}}))",
+        intended=_loglik_sum_theta,
+        wrt=("theta_j",),
+        why="the log-likelihood f(θ) = ln L(θ) after simplifying, Σ[yᵢθᵀxᵢ − ln(1 + e^{θᵀxᵢ})] (a function to "
+        "maximise, no minus, no 1/m); x⁽ⁱ⁾ is row i of the design matrix (Data.X), x₀⁽ⁱ⁾ = 1 inside it",
     ),
     Cost(
         id="f64-ken-logistic-J-component-form",
@@ -260,6 +316,15 @@ COSTS: list[Cost] = [
         why=_CARLOS_WHY + " (linreg_hyp is h=X*theta): ½Σ(yᵢ − xᵢᵀθ)², no 1/m",
     ),
     # ============================================================ Q&A
+    Cost(
+        id="f64-kaleko-ex3-computecost-penalises-theta0",
+        source=KALEKO + ", def computeCost)",
+        text="left_hand + right_hand",
+        intended=_kaleko_reg_all,
+        wrt=("mytheta_j",),
+        lets=_KALEKO_LETS,
+        why=_KALEKO_WHY + ": the mean cross-entropy plus λ/(2m)Σ_k θ_k² over all k",
+    ),
     Cost(
         id="f64-odml-97-mse-norm",
         source=ODML + ", 'our loss is given by')",
@@ -417,6 +482,39 @@ ANSWERS: list[Answer] = [
         why="half the MSE's gradient (it would be right for the ½-scaled MSE the code never states); " + _AAI_WHY,
     ),
     Answer(
+        id="f64-kaleko-ex3-costgradient-skips-theta0",
+        source=KALEKO + ", def costGradient)",
+        text="grad = (1./m)*np.dot(myX.T,beta) #shape: (401, 5000)\n    #regularization skips the first element in "
+        "theta\n    grad[1:] = grad[1:] + regterm",
+        cost="left_hand + right_hand",
+        verdict="different",
+        wrt="mytheta_j",
+        lets=_KALEKO_GRAD_LETS,
+        why="the gradient skips θ₀'s penalty while computeCost penalises it, so the first component lacks "
+        "(λ/m)θ₀ (fmin_cg is handed a gradient that is not its cost's); " + _KALEKO_WHY,
+    ),
+    Answer(
+        id="f64-cloudxlab-14-minibatch-gradient-before",
+        source=CLOUDX + ", the line before the change)",
+        text="gradients = 2 * xi.T.dot(xi.dot(theta) - yi)",
+        cost=_CLOUDX_COST,
+        verdict="different",
+        wrt="theta_j",
+        lets=_CLOUDX_LETS,
+        why="without the 1/minibatch_size this is the summed squared error's gradient, minibatch_size times the "
+        "MSE's; " + _CLOUDX_WHY,
+    ),
+    Answer(
+        id="f64-cloudxlab-14-minibatch-gradient-after",
+        source=CLOUDX + ", the line after the change)",
+        text="gradients = 2/minibatch_size * xi.T.dot(xi.dot(theta) - yi)",
+        cost=_CLOUDX_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=_CLOUDX_LETS,
+        why="(2/m)Xᵀ(Xθ − y) over the batch; " + _CLOUDX_WHY,
+    ),
+    Answer(
         id="f64-pt-dmse-db-latex",
         source=PTSBS + ", '\\frac{\\partial\\text{MSE}}{\\partial b}&=' the first right-hand side)",
         text=r"\frac{1}{n}\sum_{i=1}^n 2(b+wx_i-y_i)",
@@ -495,6 +593,16 @@ ANSWERS: list[Answer] = [
         verdict="different",
         wrt="theta_j",
         why="variant: the notes' penalty is (λ/2)Σθ_j² with no 1/m, so its derivative is λθ_j; " + _KEN_RIDGE_WHY,
+    ),
+    Answer(
+        id="f64-kaleko-ex3-costgradient-regularises-all",
+        source=KALEKO + "; variant: the penalty's gradient added to every entry, θ₀'s too)",
+        text="grad = (1./m)*np.dot(myX.T,beta) + mytheta*(mylambda/m)",
+        cost="left_hand + right_hand",
+        verdict="equivalent",
+        wrt="mytheta_j",
+        lets=_KALEKO_GRAD_LETS,
+        why="variant: with θ₀ penalised in computeCost, (λ/m)θ belongs in every component; " + _KALEKO_WHY,
     ),
     Answer(
         id="f64-odml-97-one-over-m",
