@@ -444,12 +444,14 @@ ANSWERS: list[Answer] = [
         source=PRUCE_LIN + ", the third update 'θ_j := θ_j − α …', the term α multiplies)",
         text=r"\frac{1}{m}\sum_{i=1}^{m}(h(x^{(i)}) - y^{(i)})x^{(i)}",
         cost=_PRUCE_LIN_J,
-        verdict="refuse",
+        verdict="equivalent",
         wrt="theta_j",
         lets=_PRUCE_H,
-        why="x⁽ⁱ⁾ carries no feature index: in the update of the one component θ_j it stands for the whole example "
-        "vector, so the line is either the full gradient (right) or ∂J/∂θ_j with x_j⁽ⁱ⁾ lost (not a component) — "
-        "ambiguous; " + _PRUCE_WHY,
+        why="x⁽ⁱ⁾ carries no feature index, so the text is a vector: (1/m)Σ(h(x⁽ⁱ⁾) − y⁽ⁱ⁾)x⁽ⁱ⁾ is the whole gradient "
+        "∇J, which a TA compares entry by entry (its entry j is ∂J/∂θ_j); written in the update of one component θ_j "
+        "it loses the j, but the text checked is the vector, and that vector is right (corrected after the cold "
+        "measurement: the collector marked it 'refuse' as ambiguous; as written it has one meaning, the gradient "
+        "vector); " + _PRUCE_WHY,
     ),
     Answer(
         id="f64-odml-97-asker-two-over-m",
