@@ -1,8 +1,8 @@
 r"""Issue 10, the fixf61b branch: the notation families of the blind wave f61 and of main's misses.
 
 * a count dividing a term of the data with no sum (a PyTorch tutorial's comment ``MSE = 1/N * (w*x - y)**2``): the
-  mean over N examples with its Σ left out, or one example's loss over a number N, gradients N times apart. The
-  weight-decay reading of a lone N (``λ/(2N) wᵀw``, no data in the term) was applied to it and gave a confident
+  mean over N examples with its Σ left out, or one example's loss over a number N (the gradient of the sum, or of
+  its one term). The weight-decay reading of a lone N (``λ/(2N) wᵀw``, no data in the term) was applied to it and gave a confident
   gradient of one example's loss: it is now refused with a caret at N and a hint naming both readings;
 * ``\\|\bm{w}\\|_2^2``, a Hugo page's Markdown escape of the norm's bars: read as the norm where the bars pair;
 * ``--let 'x_{ij} = x_j^{(i)}'`` beside the same post's answer in x_{ij}: the let says what x_{ij} is read as already;

@@ -1802,8 +1802,8 @@ def _read_lone_count(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> tuple[
         # the reading is for a term with no data (λ/(2N) wᵀw); 1/N (w x − y)² with no Σ is ambiguous, so asked
         over_data = readings.lone_count_over_data(cost_tree, letter, [(name, value) for name, value, _ in lets])
         if over_data is not None:
-            raise InputError(readings.lone_count_over_data_message(letter), source=cost,
-                             column=over_data.span.start, label="COST", hint=readings.lone_count_over_data_hint(letter))
+            raise InputError(readings.count_over_data_message(letter), source=cost, column=over_data.span.start,
+                             label="COST", hint=readings.count_over_data_hint(letter, lone=True))
     cost_tree, notes = _count_read_as_m(cost, cost_tree, found, readings.lone_count_note, name_the_place=False)
     over_examples = readings.count_over_data_without_sum(
         cost_tree, [(name, value) for name, value, _ in lets])

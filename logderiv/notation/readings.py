@@ -373,16 +373,16 @@ def count_over_data_without_sum(cost: Node, lets: Sequence[tuple[str, Node]]) ->
 
 
 def count_over_data_message(letter: str) -> str:
-    """Why the count m (or n) dividing a term of the data with no sum over the examples is refused."""
+    """Why a count (m, n, or an N read as one) dividing a term of the data with no sum over the examples is refused."""
     return (f"cannot tell what 1/{letter} means here: {letter} divides a term of the data with no sum over the "
             f"examples, which reads two ways, the mean over {letter} examples with its sum left out, or one example's "
             f"loss divided by a number {letter} (the gradient of the sum, or of its one term)")
 
 
-def count_over_data_hint(letter: str) -> str:
-    """The hint naming both readings of m (or n) dividing a term of the data with no sum."""
-    return (f"for the mean over the examples write its sum (1/{letter} Σᵢ …, or .mean() in code); for one example's "
-            "loss leave the count out ((w x − y)²)")
+def count_over_data_hint(letter: str, *, lone: bool = False) -> str:
+    """The hint naming both readings; ``lone``: the count is a letter of no fixed meaning (N), which --let defines."""
+    one = f"define {letter} with --let '{letter} = …'" if lone else "leave the count out ((w x − y)²)"
+    return f"for the mean over the examples write its sum (1/{letter} Σᵢ …, or .mean() in code); for one example's loss {one}"
 
 
 def _additive_terms(node: Node) -> Iterator[Node]:
@@ -397,19 +397,6 @@ def _additive_terms(node: Node) -> Iterator[Node]:
             stack += (unsigned.right, unsigned.left)  # the left popped first: the terms in their written order
         else:
             yield unsigned
-
-
-def lone_count_over_data_message(letter: str) -> str:
-    """Why a count dividing a term over the data with no sum (``1/N (w x − y)²``) is refused."""
-    return (f"cannot tell what 1/{letter} means here: it divides a term of the data with no sum over the examples, "
-            f"which reads two ways, the mean over {letter} examples with its sum left out, or one example's loss "
-            f"divided by a number {letter} (gradients {letter} times apart)")
-
-
-def lone_count_over_data_hint(letter: str) -> str:
-    """The hint naming both readings of a count dividing a term over the data with no sum."""
-    return (f"for the mean over the examples write its sum (1/{letter} Σᵢ …, or .mean() in code); for one example's "
-            f"loss define {letter} with --let '{letter} = …'")
 
 
 def lone_count_note(letter: str) -> str:
