@@ -741,12 +741,47 @@ class _Walk:
             return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
         if 1 in matrix.shape or vector.shape != (matrix.shape[0], 1) or vector.shape[0] != symbols.m:
             return None
+        self.refuse_one_dimensional_beside_columns(node.left if vector is left else node.right,
+                                                   node.right if vector is left else node.left)
         rows, columns = matrix.shape
         self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the {describe_shape(vector)} "
                   "column v multiplies row i of M by vᵢ (broadcasting: v is a column, as the matrix form holds y; "
                   "a 1-D array v would not broadcast so)")
         spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
+
+    def refuse_one_dimensional_beside_columns(self, vector: tree.Node, matrix: tree.Node) -> None:
+        """``y[:, None] * X * p`` (audit24h): a text that makes its arrays of the examples columns with ``[:, None]``
+        keeps them 1-D, so a vector of the examples it leaves unmade is 1-D (or, of a 1-D array and a column, m×m).
+
+        NumPy broadcasts a 1-D v of m entries along the rows of an m×n matrix: column j times vⱼ, and it raises
+        unless m = n. Read as the column the matrix form holds (row i times vᵢ), the student's forgotten
+        ``[:, None]`` was judged equivalent; the text itself says the arrays are 1-D, so the column reading is
+        refused at the vector. A text with no ``[:, None]`` keeps the column reading, noted.
+        """
+        if _NEWAXIS.search(self.source.text) is None or self.made_column(vector):
+            return
+        spelled, data = _spelled(vector, self.source), _spelled(matrix, self.source)
+        raise self.fail(
+            f"'{spelled}' is not made a column here, while this code makes its arrays of the examples columns with "
+            f"[:, None] or .reshape(-1, 1) (so they are 1-D, shape (m,)): NumPy broadcasts a 1-D vector of m entries along the rows of "
+            f"the m×n '{data}', multiplying column j by its entry j (and raises unless m = n), not row i by its "
+            "entry i", vector,
+            hint=f"to scale row i by entry i write ({spelled})[:, None]; if it is an m×1 column already, write every "
+                 "array of the examples as one")
+
+    def made_column(self, node: tree.Node) -> bool:
+        """Whether NumPy text made ``node`` a column (:meth:`newaxis_column`), or a product or a quotient of such
+        columns and numbers: ``y[:, None] * p[:, None]``, ``2 * p[:, None]``."""
+        if self.newaxis_column(node):
+            return True
+        if isinstance(node, tree.Binary) and node.op in ("*", "/"):
+            terms = (node.left, node.right)
+            return any(self.made_column(term) for term in terms) and all(
+                isinstance(term, tree.Number) or self.made_column(term) for term in terms)
+        if isinstance(node, tree.Negate):
+            return self.made_column(node.operand)
+        return False
 
     def row_broadcast(self, left: _Value, right: _Value) -> _Value:
         """NumPy's ``X * (A - Y)`` of an n×m X (one example per column) and a 1×m row: column i of X times vᵢ.
