@@ -145,3 +145,29 @@ def test_a_half_reshaped_answer_is_refused():
         return float(np.mean((d.X @ d.w - d.y) ** 2))
 
     assert_gradient_read("np.mean((X @ w.reshape(-1, 1) - y.reshape(-1, 1))**2)", intended, wrt=("w_j",))
+
+
+# ------------------------------------------------------------------ a cost whose code keeps y 1-D, an answer's X * (h - y)
+# the cost's y @ np.log(h) runs only with a 1-D y (noted), so the answer's X * (h - y) is X times a 1-D vector (or, with
+# an n×1 w, an m×m array): NumPy scales X's columns or raises, where logderiv read y as the column and said "equivalent"
+AT_COST = "-(y @ np.log(sigmoid(X @ w)) + (1 - y) @ np.log(1 - sigmoid(X @ w))) / len(y)"
+
+
+def test_an_answer_beside_a_cost_that_keeps_y_one_d_is_refused_at_its_vector():
+    X, y, w = _data(5, 3)
+    labels = (y > 0).astype(float)
+    with pytest.raises(ValueError):
+        np.mean(X * (_sigmoid(X @ w) - labels), axis=0)  # (5, 3) against (5,)
+    with pytest.raises(ValueError):
+        np.mean(X * (_sigmoid(X @ w.reshape(-1, 1)) - labels), axis=0)  # (5, 3) against (5, 5)
+    answer = "np.mean(X * (sigmoid(X @ w) - y), axis=0)"
+    error = refused(logderiv.check, answer, cost=AT_COST, wrt="w")
+    assert "holds y, which the cost's code keeps 1-D" in error.message
+    assert error.column == answer.index("sigmoid")
+    # the gradient (finite differences), written with the column made or with X.T @, is still read
+    cost = lambda v: float(-(labels @ np.log(_sigmoid(X @ v)) + (1 - labels) @ np.log(1 - _sigmoid(X @ v))) / 5)
+    assert np.allclose(central_differences(cost, w), np.mean(X * (_sigmoid(X @ w) - labels)[:, None], axis=0),
+                       atol=1e-6)
+    for right in ("np.mean(X * (sigmoid(X @ w) - y)[:, None], axis=0)", "X.T @ (sigmoid(X @ w) - y) / len(y)",
+                  "np.mean((sigmoid(X @ w) - y) * X.T, axis=1)"):
+        assert_verdict_read(right, AT_COST, "equivalent", wrt="w")
