@@ -109,6 +109,13 @@ def test_a_forgotten_reshape_beside_x_is_refused_at_the_vector():
     error = refused(logderiv.check, answer, cost=MARGIN_COST, wrt="w")
     assert "is not made a column here" in error.message and ".reshape(-1, 1)" in error.message
     assert error.column == answer.index("1/(1+")
+    # np.expand_dims(v, 1) alike: a column beside X, which says the arrays are 1-D, and the other factor left so
+    answer = "-np.mean(np.expand_dims(y, 1) * X * (1/(1+np.exp(y*(X@w)))), axis=0)"
+    error = refused(logderiv.check, answer, cost=MARGIN_COST, wrt="w")
+    assert "is not made a column here" in error.message and "np.expand_dims" in error.message
+    assert error.column == answer.index("1/(1+")
+    assert_verdict_read("-np.mean(np.expand_dims(y, 1) * X * np.expand_dims(1/(1+np.exp(y*(X@w))), 1), axis=0)",
+                        MARGIN_COST, "equivalent", wrt="w")
 
 
 @pytest.mark.parametrize("fmt", ["text", "rich", "markdown", "json"])

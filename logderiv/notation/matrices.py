@@ -773,7 +773,7 @@ class _Walk:
         why = (f"holds {named[0]}, which the cost's code keeps 1-D (it runs only with 1-D arrays, as its note says), "
                "so it is 1-D (or m×m beside a column)" if _NEWAXIS.search(self.source.text) is None else
                "is not made a column here, while this code makes its arrays of the examples columns with [:, None] "
-               "or .reshape(-1, 1) (so they are 1-D, shape (m,))")
+               "(or .reshape(-1, 1), np.expand_dims(v, 1)), so they are 1-D, shape (m,)")
         raise self.fail(
             f"'{spelled}' {why}: NumPy broadcasts a 1-D vector of m entries along the rows of "
             f"the m×n '{data}', multiplying column j by its entry j (and raises unless m = n), not row i by its "

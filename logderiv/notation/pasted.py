@@ -426,7 +426,10 @@ def _expand_dims(text: str) -> list[tuple[int, int, str, str]]:
         note = (f"read as NumPy: {spelled} makes the vector an m×1 column, the same entries (as v.reshape(-1, 1) "
                 "does), compared one by one")
         found.append((match.start(), parts[0][0], "(", note))
-        found.append((parts[0][1], closer + 1, ")", ""))
+        # beside X's '*' the column says what v[:, None] says, that the code's arrays of the examples are 1-D: kept
+        # as that (audit24h), so that a vector beside X left 1-D is refused as it is beside a [:, None]
+        beside = _times_beside(text, match.start(), closer + 1) and _beside_data(text, match.start(), closer + 1)
+        found.append((parts[0][1], closer + 1, ")[:, None]" if beside else ")", ""))
     return found
 
 
