@@ -178,3 +178,20 @@ def test_an_answer_beside_a_cost_that_keeps_y_one_d_is_refused_at_its_vector():
     for right in ("np.mean(X * (sigmoid(X @ w) - y)[:, None], axis=0)", "X.T @ (sigmoid(X @ w) - y) / len(y)",
                   "np.mean((sigmoid(X @ w) - y) * X.T, axis=1)"):
         assert_verdict_read(right, AT_COST, "equivalent", wrt="w")
+
+
+def test_a_column_made_beside_x_transposed_is_refused():
+    # np.expand_dims(v, 1) is an m×1 column, which NumPy does not broadcast against the n×m Xᵀ (it raises unless
+    # n = m, and then scales Xᵀ's rows): logderiv dropped the call and read v as the 1-D vector down Xᵀ's columns
+    X, y, w = _data(5, 3)
+    labels = (y > 0).astype(float)
+    with pytest.raises(ValueError):
+        np.mean(X.T * np.expand_dims(_sigmoid(X @ w) - labels, 1), axis=1)
+    for answer in ("np.mean(X.T * np.expand_dims(sigmoid(X @ w) - y, 1), axis=1)",
+                   "np.mean((sigmoid(X @ w) - y).reshape(-1, 1) * X.T, axis=1)"):
+        error = refused(logderiv.check, answer, cost=CROSS_ENTROPY, wrt="w")
+        assert "makes a 1-D array a column" in error.message
+    # the 1-D vector down Xᵀ's columns is the gradient (finite differences), and is still read
+    cost = lambda v: float(-np.mean(labels * np.log(_sigmoid(X @ v)) + (1 - labels) * np.log(1 - _sigmoid(X @ v))))
+    assert np.allclose(central_differences(cost, w), np.mean(X.T * (_sigmoid(X @ w) - labels), axis=1), atol=1e-6)
+    assert_verdict_read("np.mean(X.T * (sigmoid(X @ w) - y), axis=1)", CROSS_ENTROPY, "equivalent", wrt="w")

@@ -683,8 +683,8 @@ def _refuse_half_columns(text: str) -> None:
 
 
 def _beside_data(text: str, start: int, end: int) -> bool:
-    """Whether the data matrix X is an operand at the level of ``text[start:end]``: ``X * y.reshape(-1, 1) * p``, not
-    ``(X * r).mean(axis=0).reshape(-1, 1) * m`` (there X is inside the bracket the reshape is of)."""
+    """Whether the data matrix X (or X.T) is an operand at the level of ``text[start:end]``:
+    ``X * y.reshape(-1, 1) * p``, not ``(X * r).mean(axis=0).reshape(-1, 1) * m`` (X is inside the bracket there)."""
     left, right = _group(text, start, end)
     group, depth, last, operands = text[left:right], 0, 0, []
     for position, char in enumerate(group):
@@ -696,7 +696,8 @@ def _beside_data(text: str, start: int, end: int) -> bool:
             operands.append(group[last:position])
             last = position + 1
     operands.append(group[last:])
-    return any(operand.strip() == vocab.DATA_MATRIX for operand in operands)
+    # X.T too: a column there does not broadcast against the n×m Xᵀ, which v[:, None] is refused for (audit24h)
+    return any(operand.strip() in (vocab.DATA_MATRIX, f"{vocab.DATA_MATRIX}.T") for operand in operands)
 
 
 def _methods(text: str) -> Pasted:
