@@ -135,7 +135,7 @@ class _Source:
 def build_matrix(
     node: tree.Node, *, source: str, label: str = "ANSWER", per_example: Collection[str] = (), columns: bool = False,
     notes: list[str] | None = None, standing: Collection[str] = (), rows: Collection[str] = (), square: bool = False,
-    arrow_columns: bool = False,
+    arrow_columns: bool = False, one_dimensional: Collection[str] = (),
 ) -> sympy.MatrixExpr:
     """The n×1 matrix expression of a matrix-form answer, or an InputError pointing at the column.
 
@@ -147,6 +147,8 @@ def build_matrix(
     ``rows``: with X m×n, the per-example names whose values are a 1×m row (Octave's ``h = sigmoid(z)'``).
     ``square``: read as if m = n (every m×… operand n×…), for an answer whose shapes conform only so.
     ``arrow_columns``: ``\\vec{x_j}`` is column j of X (as code's X[:, j]), so the answer is entry j, a number.
+    ``one_dimensional``: the names the problem's other texts keep as 1-D NumPy arrays (the cost's ``y @ np.log(h)``
+    runs only so): beside X by ``*`` such a name is no column.
     ``notes``, when given, receives what was read by the conventions of code (Octave's
     column sums, ``.*`` broadcast over X's columns), and a 1×n row is then accepted (its
     transpose is returned, :data:`ROW_NOTE` said); without it, code's readings are refused.
@@ -155,6 +157,7 @@ def build_matrix(
     walk = _Walk(where, frozenset(per_example), columns, code=notes is not None, standing=frozenset(standing),
                  rows=frozenset(rows), square=square)
     walk.arrow_columns = arrow_columns
+    walk.one_dimensional = frozenset(one_dimensional)
     value = walk.build(node)
     if isinstance(value, sympy.MatrixExpr) and value.has(sympy.Identity):
         # (XᵀX + λI)w: multiplied out, Iw is w and the identity is gone (what is left of it has no vector to act on)
@@ -313,6 +316,8 @@ class _Walk:
                  code: bool = False, standing: frozenset[str] = frozenset(),
                  rows: frozenset[str] = frozenset(), square: bool = False) -> None:
         self.source = source
+        #: the names another text of the problem keeps as 1-D NumPy arrays (build_matrix's one_dimensional)
+        self.one_dimensional: frozenset[str] = frozenset()
         #: read as if m = n: every dimension m of a name's value is n (an answer whose shapes conform only so)
         self.square = square
         #: with X m×n, the names whose values per example are a 1×m row (Octave's h = sigmoid(z)')
@@ -741,12 +746,53 @@ class _Walk:
             return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
         if 1 in matrix.shape or vector.shape != (matrix.shape[0], 1) or vector.shape[0] != symbols.m:
             return None
+        self.refuse_one_dimensional_beside_columns(node.left if vector is left else node.right,
+                                                   node.right if vector is left else node.left)
         rows, columns = matrix.shape
         self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the {describe_shape(vector)} "
                   "column v multiplies row i of M by vᵢ (broadcasting: v is a column, as the matrix form holds y; "
                   "a 1-D array v would not broadcast so)")
         spread = sympy.MatMul(vector, sympy.OneMatrix(1, columns))
         return sympy.HadamardProduct(spread, matrix) if vector is left else sympy.HadamardProduct(matrix, spread)
+
+    def refuse_one_dimensional_beside_columns(self, vector: tree.Node, matrix: tree.Node) -> None:
+        """``y[:, None] * X * p`` (audit24h): a text that makes its arrays of the examples columns with ``[:, None]``
+        keeps them 1-D, so a vector of the examples it leaves unmade is 1-D (or, of a 1-D array and a column, m×m).
+
+        NumPy broadcasts a 1-D v of m entries along the rows of an m×n matrix: column j times vⱼ, and it raises
+        unless m = n. Read as the column the matrix form holds (row i times vᵢ), the student's forgotten
+        ``[:, None]`` was judged equivalent; the text itself says the arrays are 1-D, so the column reading is
+        refused at the vector. A text with no ``[:, None]`` keeps the column reading, noted.
+        """
+        named = sorted({current.name for current in tree.walk(vector) if isinstance(current, tree.Variable)
+                        and current.name in self.one_dimensional and current.feature is None
+                        and current.example is None})
+        if _NEWAXIS.search(self.source.text) is None and not named or self.made_column(vector):
+            return
+        spelled, data = _spelled(vector, self.source), _spelled(matrix, self.source)
+        why = (f"holds {named[0]}, which the cost's code keeps 1-D (it runs only with 1-D arrays, as its note says), "
+               "so it is 1-D (or m×m beside a column)" if _NEWAXIS.search(self.source.text) is None else
+               "is not made a column here, while this code makes its arrays of the examples columns with [:, None] "
+               "(or .reshape(-1, 1), np.expand_dims(v, 1)), so they are 1-D, shape (m,)")
+        raise self.fail(
+            f"'{spelled}' {why}: NumPy broadcasts a 1-D vector of m entries along the rows of "
+            f"the m×n '{data}', multiplying column j by its entry j (and raises unless m = n), not row i by its "
+            "entry i", vector,
+            hint=f"to scale row i by entry i write ({spelled})[:, None]; if it is an m×1 column already, write every "
+                 "array of the examples as one")
+
+    def made_column(self, node: tree.Node) -> bool:
+        """Whether NumPy text made ``node`` a column (:meth:`newaxis_column`), or a product or a quotient of such
+        columns and numbers: ``y[:, None] * p[:, None]``, ``2 * p[:, None]``."""
+        if self.newaxis_column(node):
+            return True
+        if isinstance(node, tree.Binary) and node.op in ("*", "/"):
+            terms = (node.left, node.right)
+            return any(self.made_column(term) for term in terms) and all(
+                isinstance(term, tree.Number) or self.made_column(term) for term in terms)
+        if isinstance(node, tree.Negate):
+            return self.made_column(node.operand)
+        return False
 
     def row_broadcast(self, left: _Value, right: _Value) -> _Value:
         """NumPy's ``X * (A - Y)`` of an n×m X (one example per column) and a 1×m row: column i of X times vᵢ.

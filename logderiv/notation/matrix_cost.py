@@ -39,7 +39,7 @@ from .. import patterns
 #: the field's own, which a walk over every kind of node cannot say
 _Field = Any
 
-__all__ = ["is_matrix_form", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
+__all__ = ["is_matrix_form", "kept_one_dimensional", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
            "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
@@ -128,6 +128,13 @@ NUMPY_AT_1D_NOTE = ("read as NumPy: v @ v of one vector of the examples runs onl
 #: said when u @ v of two vectors of the examples is read as NumPy's inner product of two 1-D arrays
 NUMPY_AT_TWO_NOTE = ("read as NumPy: u @ v of two vectors of the examples runs only with 1-D arrays (of two m×1 "
                      "columns it raises), and is then their inner product Σᵢ uᵢvᵢ, a number")
+
+
+def kept_one_dimensional(notes: Sequence[str]) -> frozenset[str]:
+    """The labels a cost's notes say its code keeps 1-D: ``y @ np.log(h)``, ``np.dot(y, v)`` of the examples run only
+    with 1-D arrays (audit24h: an answer's ``X * (h - y)`` then scales X's columns in NumPy, not its rows)."""
+    said = any(note in (NUMPY_DOT_1D_NOTE, NUMPY_AT_1D_NOTE, NUMPY_AT_TWO_NOTE) for note in notes)
+    return vocab.PER_EXAMPLE if said else frozenset()
 
 
 def _matmul_at(source: str, node: tree.Node) -> bool:

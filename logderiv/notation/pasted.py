@@ -25,6 +25,7 @@ from typing import Callable, Collection, NoReturn, Sequence
 from ..errors import InputError
 from ..record import record
 from . import breeze_code, conventions, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
+from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .. import patterns
 
@@ -425,7 +426,10 @@ def _expand_dims(text: str) -> list[tuple[int, int, str, str]]:
         note = (f"read as NumPy: {spelled} makes the vector an m×1 column, the same entries (as v.reshape(-1, 1) "
                 "does), compared one by one")
         found.append((match.start(), parts[0][0], "(", note))
-        found.append((parts[0][1], closer + 1, ")", ""))
+        # beside X's '*' the column says what v[:, None] says, that the code's arrays of the examples are 1-D: kept
+        # as that (audit24h), so that a vector beside X left 1-D is refused as it is beside a [:, None]
+        beside = _times_beside(text, match.start(), closer + 1) and _beside_data(text, match.start(), closer + 1)
+        found.append((parts[0][1], closer + 1, ")[:, None]" if beside else ")", ""))
     return found
 
 
@@ -574,6 +578,14 @@ def _method(text: str) -> Pasted | None:
                 source=text, column=at,
                 hint="write the quantity without the index (dot(w, x) - y, not (dot(w, x) - y)[0]); for a product "
                 "write * before the bracket")
+        if shaped and method == "reshape" and re.search(r",\s*1\s*\)?\s*$", inside) \
+                and _times_beside(text, start, closer + 1) and _beside_data(text, start, closer + 1):
+            # X * y.reshape(-1, 1) * p (audit24h): made a column where '*' broadcasts it against X, the reshape says
+            # what v[:, None] says, that the code's arrays of the examples are 1-D: read as v[:, None] (the matrix
+            # reader then refuses a vector beside X that this code leaves 1-D), not dropped as idle
+            spelled = f".reshape({inside.strip()})"
+            return _apply(text, [], [(match.start(), closer + 1, "[:, None]", (
+                f"read as NumPy: {spelled} makes the 1-D vector before it an m×1 column, as v[:, None] does"))])
         if shaped:
             spelled = f".{method}({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "", (
@@ -582,8 +594,115 @@ def _method(text: str) -> Pasted | None:
     return None
 
 
+def _times_beside(text: str, start: int, end: int) -> bool:
+    """Whether the operand ``text[start:end]`` is multiplied by NumPy's entrywise '*' (not '**'), or divides with '/'."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return (before.endswith("*") and not before.endswith("**") or before.endswith("/")
+            or after.startswith("*") and not after.startswith("**"))
+
+
+#: a column-form reshape, v.reshape(-1, 1), v.reshape((-1, 1)), or v[:, None], ending a term of a sum
+_COLUMN_END = patterns.compile(r"(?:\.reshape\(\s*\(?\s*-1\s*,\s*1\s*,?\s*\)?\s*\)|\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\])\s*$")
+#: a term that is a number: 1, 0.5, 1.
+_NUMBER_TERM = patterns.compile(r"\d+\.?\d*|\.\d+")
+
+
+def _group(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the innermost bracket (or the text, or a call's argument) around ``text[start:end]``."""
+    depth, left = 0, start
+    while left > 0:
+        char = text[left - 1]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char == "," and depth == 0:
+            break
+        left -= 1
+    depth, right = 0, end
+    while right < len(text):
+        char = text[right]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char == "," and depth == 0:
+            break
+        right += 1
+    return left, right
+
+
+def _terms(text: str) -> list[str]:
+    """The terms of a sum at the top level of ``text`` (a sign after an operator or at the start is the term's own)."""
+    terms, depth, last, previous = [], 0, 0, ""
+    for position, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char in "+-" and depth == 0 and previous and previous not in "+-*/@=(," \
+                and not re.search(r"(?<![\w.])\d+\.?\d*[eE]\s*$", text[:position]):
+            terms.append(text[last:position])
+            last = position + 1
+        if not char.isspace():
+            previous = char
+    terms.append(text[last:])
+    return [term.strip() for term in terms]
+
+
+def _refuse_half_columns(text: str) -> None:
+    """``X @ w - y.reshape(-1, 1)``, ``X @ w.reshape(-1, 1) - y`` (audit24h): a reshape to a column beside a term left
+    as it is.
+
+    ``.reshape(-1, 1)`` is dropped as idle where the shapes agree, but NumPy adds or subtracts an m×1 column and a
+    1-D array of m entries into an m×m matrix: ``X @ w - y.reshape(-1, 1)`` is the m-vector of residuals only with w
+    an n×1 column, and the text does not say which w is (as ``X @ w - y[:, None]`` is refused). A sum whose every
+    term is made a column (or is a number) is read as before.
+    """
+    for match in _METHOD.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if match.group(1) != "reshape" or closer is None \
+                or _COLUMN_END.search(text[match.start():closer + 1]) is None:
+            continue
+        left, right = _group(text, match.start(), closer + 1)
+        terms = _terms(text[left:right])
+        if len(terms) < 2:
+            continue
+        loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term))]
+        if loose:
+            raise InputError(
+                f"'{text[match.start():closer + 1]}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
+                f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
+                "the m values of the examples only if every term is a column, and the text does not say that "
+                f"'{loose[0]}' is", source=text, column=match.start(),
+                hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+
+
+def _beside_data(text: str, start: int, end: int) -> bool:
+    """Whether the data matrix X (or X.T) is an operand at the level of ``text[start:end]``:
+    ``X * y.reshape(-1, 1) * p``, not ``(X * r).mean(axis=0).reshape(-1, 1) * m`` (X is inside the bracket there)."""
+    left, right = _group(text, start, end)
+    group, depth, last, operands = text[left:right], 0, 0, []
+    for position, char in enumerate(group):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char in "*/+-@" and depth == 0:
+            operands.append(group[last:position])
+            last = position + 1
+    operands.append(group[last:])
+    # X.T too: a column there does not broadcast against the n×m Xᵀ, which v[:, None] is refused for (audit24h)
+    return any(operand.strip() in (vocab.DATA_MATRIX, f"{vocab.DATA_MATRIX}.T") for operand in operands)
+
+
 def _methods(text: str) -> Pasted:
     """Every NumPy method call of ``text`` in its function's words (:func:`_method`, one at a time, chained)."""
+    _refuse_half_columns(text)
     done = Pasted(text, text)
     for _ in range(8):  # a chain such as v.mean(axis=0).reshape(-1, 1) is a few calls long
         step = _method(done.text)

@@ -31,6 +31,7 @@ from ..records.matrix import FEATURE_COLUMN, unit_index
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
+from ..notation.matrix_cost import kept_one_dimensional
 from ..records.problem import Problem
 from ..records.verdict import Verdict
 from . import numeric
@@ -249,7 +250,8 @@ def judge_matrix(
     columns = problem.layout == "columns"
     said: list[str] = []
     matrix = build_matrix(node, source=source, per_example=per_example, columns=columns, notes=said,
-                          standing=problem.column_values, rows=problem.row_values, square=square)
+                          standing=problem.column_values, rows=problem.row_values, square=square,
+                          one_dimensional=kept_one_dimensional(problem.notes))
     notes = (*notes, *said)
     shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
