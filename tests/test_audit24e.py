@@ -79,6 +79,8 @@ def test_an_undefined_h_written_out_in_components_is_refused(tmp_path, model, fa
     assert result.exit_code == 2, result.output
     assert "writes out the prediction h, which the page never defines" in result.stderr
     assert "line 5" in result.stderr and "h = θᵀx" in result.stderr
+    # the hint names the page's own letters, numbered as the page numbers them (it said w^T x + b on every page)
+    assert "--let 'h = theta_0 + theta_1 x'" in result.stderr
 
 
 def test_the_same_write_out_beside_a_defined_model_is_read(tmp_path):
@@ -162,3 +164,4 @@ def test_one_yhat_written_out_as_another_model_is_refused(tmp_path):
     assert result.exit_code == 2, result.output
     assert "writes out the prediction h, which the page never defines" in result.stderr
     assert "line 5" in result.stderr
+    assert "--let 'h = w^T x'" in result.stderr  # the line writes w alone, no b

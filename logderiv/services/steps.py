@@ -1053,8 +1053,18 @@ def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Prob
         f"this line writes out the prediction h, which the page never defines, and it does not follow from the line "
         f"before with h read by default ({shown}): is the line the page's own model of h, or a slip?",
         source=document.source, column=column, line=step.line, label="FILE",
-        hint="define the prediction on the page before the derivation (\\hat{y}_i = w x_i + b), or give it with "
-             "--let 'h = w^T x + b' (the model the page means)")
+        hint=f"define the prediction on the page before the derivation (\\hat{{y}}_i = …), or give it with "
+             f"--let 'h = {_model_in_letters(line)}' (the model the page means)")
+
+
+def _model_in_letters(line: sympy.Expr) -> str:
+    """A linear model in the parameters a line writes, for a hint: w and b give w^T x + b, θ gives theta^T x, and
+    numbered entries (θ₀ + θ₁x⁽ⁱ⁾) theta_0 + theta_1 x: the hint names the page's letters, not logderiv's default's."""
+    letters = _parameters_written(line)
+    vector = next((name for name in ("w", "theta", "beta") if name in letters), "w")
+    numbered = any(str(entry.base) == vector and entry.indices[0].is_number for entry in line.atoms(sympy.Indexed))
+    linear = f"{vector}_0 + {vector}_1 x" if numbered else f"{vector}^T x"
+    return linear + (" + b" if "b" in letters else "")
 
 
 def _cost_read_first(document: Document, span: tuple[int, int]) -> Document:
