@@ -58,6 +58,12 @@ def outcome(folder: Path, row: Expected) -> tuple[str, str]:
     return "wrong", f"logderiv: ending {got[0]}, first wrong line {got[1]}; by hand: {row.ending}, {row.line}"
 
 
+
+def outcome_of(folder: Path, file: str) -> tuple[str, str]:
+    """:func:`outcome` of the row of ``folder/expected.txt`` for ``file`` (a test of one real page names it)."""
+    return outcome(folder, next(row for row in read_table(folder) if row.file == file))
+
+
 def steps_of_page(tmp_path: Path, text: str, *options: str):
     """``logderiv steps`` on ``text`` written to a Markdown file in ``tmp_path``: click's result."""
     path = tmp_path / "notes.md"

@@ -20,24 +20,15 @@ def _sigmoid(z):
 
 
 # ------------------------------------------------------------------ grad(a) = … X(:,a) … theta(j): two letters
-# The ridge cost (1/2m)Σ(Xθ − y)² + λ/(2m)Σθ² has gradient (1/m)Xᵀ(Xθ − y) + (λ/m)θ (by finite differences below),
-# so its entry a is (1/m)Σ(Xθ − y)x_a + λθ_a/m. A line grad(a) = … X(:,a) … + lambda*theta(j)/m adds θ_j, an entry by a
+# The ridge cost (1/2m)Σ(Xθ − y)² + λ/(2m)Σθ² has gradient (1/m)Xᵀ(Xθ − y) + (λ/m)θ (by finite differences in
+# test_fixtail24.py), so its entry a is (1/m)Σ(Xθ − y)x_a + λθ_a/m. A line grad(a) = … X(:,a) … + lambda*theta(j)/m adds θ_j, an entry by a
 # letter the line does not tie to a: fixtail24 read a as j and so made the two one entry, a false "equivalent"
 RIDGE_ALL = "J = sum((X*theta-y).^2)/(2*m)+sum(theta.^2)*lambda/(2*m);"
 RIDGE_LINE = "grad(a) = sum((X*theta-y).*X(:,a))/m + lambda*theta(a)/m;"
 
 
-def test_the_ridge_gradient_by_finite_differences():
-    from _numeric import central_differences
-
-    rng = np.random.default_rng(241)
-    X, y, theta, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.8
-    m = len(y)
-
-    def cost(v):
-        return float(np.sum((X @ v - y) ** 2) / (2 * m) + lam / (2 * m) * v @ v)
-
-    assert np.allclose(central_differences(cost, theta), X.T @ (X @ theta - y) / m + lam / m * theta, atol=1e-6)
+# the ridge gradient these lines are judged against is checked by finite differences in test_fixtail24.py
+# (test_the_ridge_gradient_by_finite_differences, the same cost and gradient)
 
 
 def test_the_entry_line_by_its_own_letter_is_read():

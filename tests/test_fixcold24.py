@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy
 import pytest
-from _derivations_table import outcome, read_table
+from _derivations_table import outcome_of
 from _derivations_table import steps_of_page as _steps
 from _numeric import central_differences
 
@@ -61,8 +61,7 @@ def _matrix_data(seed: int = 24):
 @pytest.mark.parametrize("file", _READ)
 def test_each_real_page_is_judged_as_by_hand(file):
     folder = _TESTS / "derivations_cold24"
-    row = next(row for row in read_table(folder) if row.file == file)
-    kind, detail = outcome(folder, row)
+    kind, detail = outcome_of(folder, file)
     assert kind == "right", detail
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy
 import pytest
-from _derivations_table import outcome, read_table, review_of_page, steps_of_page
+from _derivations_table import outcome, outcome_of, read_table, review_of_page, steps_of_page
 from _numeric import central_differences
 from click.testing import CliRunner
 
@@ -227,8 +227,7 @@ _REAL_READ = ["ko_blog_mse_w_b_double_minus_sign.md", "ko_blog_mse_w_b_bias_part
 @pytest.mark.parametrize("file", _REAL_READ)
 def test_the_other_korean_pages_are_judged_as_by_hand(file):
     folder = _TESTS / "derivations_cold26"
-    row = next(row for row in read_table(folder) if row.file == file)
-    kind, detail = outcome(folder, row)
+    kind, detail = outcome_of(folder, file)
     assert kind == "right", detail
 
 
