@@ -364,6 +364,25 @@ ANSWERS: list[Answer] = [
         wrt="w_j",
         why="Σᵢ (σ(Yᵢxᵢᵀw) − 1)Yᵢxᵢ = −Σᵢ Yᵢσ(−Yᵢxᵢᵀw)xᵢ, the loss's gradient; " + _DSE_WHY,
     ),
+    Answer(
+        id="f65-techqa-3557185-answer-conclusion",
+        source=TQ_GRAD + ", the answer's last sentence 'so the gradient is')",
+        text=r"2(Ax-b)^T A",
+        cost=r"f(x)=||Ax-b||^2",
+        verdict="equivalent",
+        wrt="x_j",
+        why="the answerer's conclusion from f(x+h) − f(x) = 2(Ax − b)ᵀAh + O(‖h‖²): a row with the entries of "
+        "2Aᵀ(Ax − b); " + _TQ_WHY,
+    ),
+    Answer(
+        id="f65-techqa-3844760-expanded-normal-equation",
+        source=TQ_STRANG + ", the answer's '2A^TAx - 2A^Tb & = 0', without its '= 0')",
+        text=r"2A^TAx - 2A^Tb",
+        cost=_STRANG_COST,
+        verdict="equivalent",
+        wrt="x_j",
+        why="2Aᵀ(Ax − b) multiplied out, the line the answer sets to 0; " + _TQ_WHY,
+    ),
     # ============================================================ one-slip variants of the real answers
     Answer(
         id="f65-ovysotska-dL-dtheta-plus",
