@@ -122,6 +122,9 @@ HERE = Path(__file__).parent
 #: fixderiv24b: cold18 3 → 5 (Chinese notes on Ng's deep-learning course: one example's loss L derived through its
 #: chain, then J = (1/m)Σᵢ L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾) derived as (1/m)Σᵢ ∂L/∂w: read as two parts, the per-example chains against L and
 #: the mean's against J, two equations joined in one display by a comma or 其中 each read on its own; plain and planted)
+#: cold27 (a blog's θ₀/θ₁ lines, Chinese chat notes by θⱼ, one example's L2 logistic, a policy-gradient softplus page,
+#: a Poisson score, Chinese notes on Ng's course in matrix form; four planted) read 4 of 10 cold, 0 wrong: held out
+#: from every fix this stop and measured again at its end
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -130,7 +133,8 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
                  "derivations_cold23": 4, "derivations_cold24": 10,
-                 "derivations_cold25": 2, "derivations_cold26": 4}
+                 "derivations_cold25": 2, "derivations_cold26": 4,
+                 "derivations_cold27": 4}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
