@@ -149,12 +149,14 @@ _GLUED_TRANSPOSE = patterns.compile(r"(?<![\w.])(?P<vector>w|W|theta|beta)\.T(?P
 #: Octave's row [0 v'] (or [0, v']): 0 beside a transposed column, one row; v holds no bracket, ';', ',' or quote
 _ZERO_BESIDE_ROW = patterns.compile(r"\[\s*0\s*(?:,\s*|\s+)(?P<body>[^\[\];,'\n]+?)'\s*\]")
 _TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
-#: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)): y is read as y.T
-_LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=))")
-#: what makes a text matrix form for the plain reader's '@' (plain._check_matrix_product): X, or a transpose
-_MATRIX_TEXT = patterns.compile(r"(?<![\w.])X(?!\w)|\.T(?!\w)|\btranspose\b|'")
-LABELS_MATMUL_NOTE = ("read as NumPy: {written} @ v runs with the labels 1-D (an m×1 column would raise against a "
-                      "vector of the examples), and a 1-D array's @ is its transpose's: {written}ᵀv")
+#: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)), or its method y.dot(v)
+#: (rasbt's -y.dot(np.log(output))): y is read as y.T
+_LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=)|\.dot\()")
+#: what makes a text matrix form for the plain reader's '@' (plain._check_matrix_product): X, or a transpose; not X's
+#: size alone (rasbt's / X.shape[0], a count)
+_MATRIX_TEXT = patterns.compile(r"(?<![\w.])X(?!\w|\.shape\b)|\.T(?!\w)|\btranspose\b|'")
+LABELS_MATMUL_NOTE = ("read as NumPy: {written}{product} runs with the labels 1-D (an m×1 column would raise against a "
+                      "vector of the examples), and a 1-D array's {operator} is its transpose's: {written}ᵀv")
 _URL_ESCAPE = patterns.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = patterns.compile(r"<(sub|sup)>([^<>]*)</\1>")
 #: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
@@ -1418,7 +1420,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         # only where the plain reader would refuse '@' (no X, no transpose in the text); beside X the matrix reader
         # reads a @ b of two vectors itself, refusing it inside a sum with its own message
         rules.append((_LABELS_MATMUL, lambda match: (f"{match.group(1)}.T", LABELS_MATMUL_NOTE.format(
-            written=re.sub(r"\s+", "", match.group(1))))))
+            written=re.sub(r"\s+", "", match.group(1)),
+            **({"product": ".dot(v)", "operator": ".dot"} if match.string.startswith(".dot(", match.end())
+               else {"product": " @ v", "operator": "@"})))))
     if _matrix_power_code(text):
         rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
             f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "

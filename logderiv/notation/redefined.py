@@ -2830,7 +2830,10 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     if attributes:
         shown = ", ".join(f"{receivers[name]}.{name}" for name in attributes)
         dropped = "/".join(sorted({f"{receivers[name]}." for name in attributes}))
-        result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped)")
+        fitted = [name for name in attributes if name.endswith("_") and name.strip("_")]
+        result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped"
+                            + (", and the trailing _ that marks an attribute set by fit, as scikit-learn's coef_"
+                               if fitted else "") + ")")
     for name in sorted(slips):
         result.notes.append(SLIP_NOTE.format(written=f"{receivers[name]}.{name}", word=slips[name]))
     for name in sorted(names & set(_SIGMOID_METHODS)):
@@ -2868,8 +2871,9 @@ def _attribute_slips(names: set[str], known: frozenset[str] | set[str], written:
 
 
 def _public(name: str) -> str:
-    """``_theta`` → ``theta``: a private attribute's name without Python's leading underscores."""
-    return name.lstrip("_")
+    """``_theta`` → ``theta``, ``w_`` → ``w``: an attribute's name without Python's leading underscores (private)
+    or trailing ones (scikit-learn's mark of an attribute set by fit: ``coef_``, rasbt's Adaline ``self.w_``)."""
+    return name.strip("_")
 
 
 #: a class's method defined by a --let: ``self.y_hat(X, w) = np.dot(X, w)``, ``self.predict(X) = …``
