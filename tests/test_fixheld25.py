@@ -100,3 +100,30 @@ def test_labels_dot_a_vector_is_their_inner_product(text):
     assert judge_cost(cost).kind == "right", judge_cost(cost)
     notes = _notes(text, "w_j", "h = sigmoid(X @ w)")
     assert any("runs with the labels 1-D" in note for note in notes), notes
+
+
+# ---- '; # comment': Octave's other comment mark after a statement ---------------------------------------------
+
+@pytest.mark.parametrize("item_id", ["f64-carlos-logreg-loss-squared-sigmoid", "f64-carlos-linreg-loss-half-ols"])
+def test_carlos_octave_costs_with_a_hash_comment_are_read_right(item_id):
+    assert _judged(item_id).startswith("right"), _judged(item_id)
+
+
+def _half_sse(d):
+    r = d.y - d.X @ d.theta
+    return 0.5 * float(r @ r)
+
+
+@pytest.mark.parametrize("text", ["J = 0.5*(r'*r); # OLS", "J = 0.5*(r'*r); % OLS", "0.5*(r'*r);   #  sum of squares"])
+def test_a_comment_after_the_statements_semicolon_is_dropped_noted(text):
+    cost = Cost(id="fixheld25-hash", source="synthetic", text=text, intended=_half_sse, lets=("r = y - X*theta",))
+    assert judge_cost(cost).kind == "right", judge_cost(cost)
+    if "#" in text:
+        notes = _notes(text, "theta_j", "r = y - X*theta")
+        assert any("'#" in note and "comment after the statement: dropped" in note for note in notes), notes
+
+
+def test_a_hash_without_the_semicolon_beside_a_quote_stays_refused():
+    # no ';' ends the statement, and a quote may open a string: where the formula ends is not said
+    with pytest.raises(InputError):
+        logderiv.derive("0.5*(r'*r) # OLS", wrt="theta_j", let=("r = y - X*theta",))

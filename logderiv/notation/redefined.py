@@ -424,12 +424,13 @@ def _comments(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, change)
 
 
-#: Octave's comment after a statement's ';': ``… / m; % <-- Remove sum``
-_OCTAVE_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
+#: Octave's comment after a statement's ';': ``… / m; % <-- Remove sum``, or with Octave's other comment mark '#'
+#: (``err=0.5*(r'*r); # OLS``, where a quote transposes, so _comments leaves it); not hmatrix's #>
+_OCTAVE_COMMENT = patterns.compile(r"(?<=;)\s*(?:%|#(?!>))[^\n]*$")
 
 
 def _octave_comments(result: Respelled, notation_of: _NotationOf) -> None:
-    """``J = … / m; % note``: an Octave comment after the statement's ';' is dropped (noted).
+    """``J = … / m; % note`` (or ``# note``): an Octave comment after the statement's ';' is dropped (noted).
 
     Only after a ';': there the statement has ended, so what follows is not part of the
     formula; a '%' elsewhere (a percentage, a URL's escape) is left to the front ends.
