@@ -127,3 +127,52 @@ def test_a_hash_without_the_semicolon_beside_a_quote_stays_refused():
     # no ';' ends the statement, and a quote may open a string: where the formula ends is not said
     with pytest.raises(InputError):
         logderiv.derive("0.5*(r'*r) # OLS", wrt="theta_j", let=("r = y - X*theta",))
+
+
+# ---- sigmoid = …: a variable named sigmoid; NumPy's array methods mark lines as code ---------------------------
+
+@pytest.mark.parametrize("item_id", ["f62-donmatthiuz-logistica-loss", "f62-donmatthiuz-delta-j-w",
+                                     "f62-donmatthiuz-delta-j-b", "f62-donmatthiuz-delta-j-w-sum"])
+def test_donmatthiuz_sigmoid_variable_is_read_right(item_id):
+    assert _judged(item_id).startswith("right"), _judged(item_id)
+
+
+def _cross_entropy_w_b(d):
+    p = sig(d.X @ d.w + d.b)
+    return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+
+
+@pytest.mark.parametrize("let", ["sigmoid = 1 / (1 + np.exp(-(X @ w + b)))", "sigmoid = 1/(1 + exp(-(X*w + b)))"])
+def test_a_let_named_sigmoid_that_no_text_calls_is_its_value(let):
+    text = "-np.mean(y * np.log(sigmoid) + (1 - y) * np.log(1 - sigmoid))"
+    cost = Cost(id="fixheld25-sigmoid", source="synthetic", text=text, intended=_cross_entropy_w_b,
+                wrt=("w_j", "b"), lets=(let,))
+    assert judge_cost(cost).kind == "right", judge_cost(cost)
+    notes = _notes(text, "b", let)
+    assert any("no text calls sigmoid(…)" in note for note in notes), notes
+
+
+def test_a_let_named_sigmoid_beside_a_call_of_sigmoid_stays_refused():
+    # sigmoid(…) called in one place and a value in another: which a bare use means is not said
+    with pytest.raises(InputError, match="sigmoid"):
+        logderiv.derive("-np.mean(y * np.log(sigmoid) + (1 - y) * np.log(1 - sigmoid(X @ w)))", wrt="w_j",
+                        let=("sigmoid = 1 / (1 + np.exp(-(X @ w)))",))
+
+
+def test_the_mean_gradient_of_lines_ending_with_an_array_method():
+    # the fact the answers rest on: the mean over the rows of (σ − y)ᵢxᵢ is ∂J/∂w, and the sum is m times it
+    rng = np.random.default_rng(25)
+    X, y, w, b = rng.normal(size=(4, 3)), rng.uniform(size=4), rng.normal(size=3), 0.3
+    from _numeric import central_differences
+
+    def cost(v):
+        p = sig(X @ v + b)
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+    mean = ((sig(X @ w + b) - y).reshape(-1, 1) * X).mean(axis=0)
+    assert np.allclose(central_differences(cost, w), mean, atol=1e-6)
+    assert not np.allclose(central_differences(cost, w), mean * 4, atol=1e-3)
+    answer = "partial_loss = (p - y).reshape(-1, 1) * X\ngrad = partial_loss.mean(axis=0)"
+    verdict = logderiv.check(answer, cost="-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))", wrt="w_j",
+                             let=("p = 1 / (1 + np.exp(-(X @ w + b)))",), timeout=60)
+    assert verdict.verdict == "equivalent", verdict
+    assert any("the one value they end with" in note for note in verdict.notes), verdict.notes

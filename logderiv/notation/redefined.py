@@ -834,32 +834,39 @@ def _scaled_suffix(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: sigma called as a function: sigma(z), sigma (z)
-_SIGMA_CALLED = patterns.compile(r"(?<![\w.])sigma\s*\(")
+#: the words of the sigmoid a code's variable may be named by (sigma, sigmoid), each called as a function: word(
+_SIGMA_WORDS = ("sigma", "sigmoid")
+_SIGMA_CALLED = {word: patterns.compile(rf"(?<![\w.]){word}\s*\(") for word in _SIGMA_WORDS}
 
 
 def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
     """``sigma = 1./(1 + exp(-aa));`` then ``-sum(log(sigma))`` (Iain Murray's MLPR code): sigma names that value (noted).
 
     In code a let whose head is the bare word sigma stores σ's values under that name, as
-    ``h = …`` stores the prediction. Only where every text is plain, none calls ``sigma(…)``
-    nor writes σ (then sigma is also the function, and which a use means is not said: the
-    front ends refuse as before), and one let defines it. It is respelled as a free letter.
+    ``h = …`` stores the prediction; so does one whose head is ``sigmoid`` (donmatthiuz's
+    ``sigmoid = 1 / (1 + np.exp(-(np.dot(X, w) + b)))`` then ``np.log(sigmoid)``). Only where every
+    text is plain, none calls ``sigma(…)`` (``sigmoid(…)``) nor writes σ (then the word is also the
+    function, and which a use means is not said: the front ends refuse as before), and one let
+    defines it. It is respelled as a free letter.
     """
     texts = _texts(result)
-    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "sigma"]
-    if len(defining) != 1 or any(notation_of(text) != "plain" for text in texts):
-        return
-    if any(_SIGMA_CALLED.search(text) or "σ" in text for text in texts):
-        return
-    if not any(_word_spans(text, "sigma") for text in texts if text is not defining[0]):
-        return
-    fresh = _unused_letter(result, notation_of, "sqruv")
-    if fresh is None:
-        return
-    _map(result, lambda text: _replace_at(text, _word_spans(text, "sigma"), "sigma", fresh))
-    value = _known_sides(defining[0])[1].rstrip(";").strip()
-    result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
-                        f"sigma is that value, not the function σ; shown as {fresh}")
+    for word in _SIGMA_WORDS:
+        defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == word]
+        if len(defining) != 1 or any(notation_of(text) != "plain" for text in texts):
+            continue
+        if any(_SIGMA_CALLED[word].search(text) or "σ" in text for text in texts):
+            continue
+        if not any(_word_spans(text, word) for text in texts if text is not defining[0]):
+            continue
+        fresh = _unused_letter(result, notation_of, "sqruv")
+        if fresh is None:
+            continue
+        _map(result, lambda text, word=word, fresh=fresh: _replace_at(  # type: ignore[misc]
+            text, _word_spans(text, word), word, fresh))
+        value = _known_sides(defining[0])[1].rstrip(";").strip()
+        result.notes.append(f"{word} is defined by --let ({word} = {value}) and no text calls {word}(…) as a "
+                            f"function: {word} is that value, not the function σ; shown as {fresh}")
+        texts = _texts(result)
 
 
 #: the parameter vector's names after a matrix that multiplies it: beta, theta, w (LaTeX's \beta, \theta)
