@@ -176,3 +176,33 @@ def test_the_mean_gradient_of_lines_ending_with_an_array_method():
                              let=("p = 1 / (1 + np.exp(-(X @ w + b)))",), timeout=60)
     assert verdict.verdict == "equivalent", verdict
     assert any("the one value they end with" in note for note in verdict.notes), verdict.notes
+
+
+# ---- -w' * X: a sign before wᵀ does not hide the layout of one example per column -----------------------------
+
+@pytest.mark.parametrize("item_id", ["f62-daisyjack-logistic-r-plus-2-lambda-w",
+                                     "f62-daisyjack-logistic-ascent-direction",
+                                     "f62-daisyjack-logistic-r-minus-2-lambda-w"])
+def test_daisyjack_octave_columns_layout_is_read_right(item_id):
+    assert _judged(item_id).startswith("right"), _judged(item_id)
+
+
+def _loglik_columns(d):
+    # the texts' X is n×m (one example per column): the data's Xᵀ; ℓ(w) = Σ y log σ(wᵀx) + (1 − y) log(1 − σ(wᵀx))
+    p = sig(d.w @ d.X.T)
+    return float(d.y @ np.log(p) + (1 - d.y) @ np.log(1 - p))
+
+
+@pytest.mark.parametrize("score", ["-w' * X", "-1 * w' * X", "-(w' * X)", "w' * X * -1"])
+def test_a_signed_transposed_weights_before_x_is_the_columns_layout(score):
+    text = f"y * log(1 ./ (1 + exp({score})))' + (1 - y) * log(1 - 1 ./ (1 + exp({score})))'"
+    cost = Cost(id="fixheld25-columns", source="synthetic", text=text, intended=_loglik_columns, wrt=("w_j",))
+    assert judge_cost(cost).kind == "right", judge_cost(cost)
+    notes = _notes(text, "w_j")
+    assert any("one example per column" in note for note in notes), notes
+
+
+def test_a_signed_transposed_weights_beside_x_times_w_stays_refused():
+    # -w' * X (X n×m) beside X * w (X m×n): the text names both layouts
+    with pytest.raises(InputError, match="both layouts"):
+        logderiv.derive("sum(log(1 + exp(-w' * X))) + sum((X * w).^2)", wrt="w_j")
