@@ -206,3 +206,45 @@ def test_a_signed_transposed_weights_beside_x_times_w_stays_refused():
     # -w' * X (X n×m) beside X * w (X m×n): the text names both layouts
     with pytest.raises(InputError, match="both layouts"):
         logderiv.derive("sum(log(1 + exp(-w' * X))) + sum((X * w).^2)", wrt="w_j")
+
+
+# ---- l2_lambda: code's name of the L2 penalty's strength; np.hstack((0, theta[1:])) ----------------------------
+
+@pytest.mark.parametrize("item_id", ["f62-uozp-hw4-ridge-cost", "f62-uozp-hw4-gradient",
+                                     "f62-uozp-hw4-gradient-mask-dropped"])
+def test_uozp_ridge_is_read_right(item_id):
+    assert _judged(item_id).startswith("right"), _judged(item_id)
+
+
+def _ridge_tail(d):
+    r = d.X @ d.theta - d.y
+    return (float(r @ r) + d.lam * float(d.theta[1:] @ d.theta[1:])) / (2 * d.m)
+
+
+@pytest.mark.parametrize("name", ["l2_lambda", "lambda_l2", "l2_lam", "lambda2"])
+def test_an_l2_strength_is_lambda_noted(name):
+    text = f"(np.sum((X @ theta - y)**2) + {name} * np.sum(theta[1:]**2)) / (2 * len(y))"
+    cost = Cost(id="fixheld25-l2", source="synthetic", text=text, intended=_ridge_tail)
+    assert judge_cost(cost).kind == "right", judge_cost(cost)
+    assert any(f"{name} is λ" in note for note in _notes(text, "theta_j")), _notes(text, "theta_j")
+
+
+def test_an_l2_strength_beside_an_l1_strength_stays_refused():
+    # an elastic net's two strengths: read both as λ they would be merged
+    with pytest.raises(InputError):
+        logderiv.derive("np.sum((X @ theta - y)**2) + l2_lambda * np.sum(theta**2) + l1_lambda * np.sum(theta)",
+                        wrt="theta_j")
+
+
+def test_hstack_of_a_bare_zero_and_the_tail_is_the_masked_parameters():
+    # the fact: ∂/∂θ of λΣ_{k≥1}θ_k²/(2m) is (λ/m)·np.hstack((0, θ[1:])), which NumPy builds with a bare 0
+    from _numeric import central_differences
+    rng = np.random.default_rng(7)
+    theta, lam, m = rng.normal(size=4), 0.7, 5
+    penalty = lambda v: lam * float(v[1:] @ v[1:]) / (2 * m)  # noqa: E731
+    assert np.allclose(central_differences(penalty, theta), lam / m * np.hstack((0, theta[1:])), atol=1e-7)
+    verdict = logderiv.check("((X.T @ (X @ theta - y)) + lam * np.hstack((0, theta[1:]))) / len(y)",
+                             cost="(np.sum((X @ theta - y)**2) + lam * np.sum(theta[1:]**2)) / (2 * len(y))",
+                             wrt="theta_j", timeout=60)
+    assert verdict.verdict == "equivalent", verdict
+    assert any("np.hstack((0, theta[1:]))" in note for note in verdict.notes), verdict.notes

@@ -85,10 +85,10 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 #: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
-#: lambda2, code's name of the L2 penalty's strength (Rust's ridge crates, elastic-net code), where no lambda1 (the
-#: L1 penalty's) is written beside it: then it is the one strength λ
-_LAMBDA_TWO = patterns.compile(r"(?<![\w\\])lambda2(?![\w(])")
-_LAMBDA_ONE = patterns.compile(r"(?<![\w\\])lambda_?1(?![\w(])")
+#: lambda2, code's name of the L2 penalty's strength (Rust's ridge crates, elastic-net code; uozp's l2_lambda, also
+#: lambda_l2, l2_lam), where no lambda1 (the L1 penalty's, l1_lambda) is written beside it: then it is the one strength λ
+_LAMBDA_TWO = patterns.compile(r"(?<![\w\\])(?:lambda2|lambda_?l2|l2_?lambda|l2_?lam|lam_?l2)(?![\w(])")
+_LAMBDA_ONE = patterns.compile(r"(?<![\w\\])(?:lambda_?1|lambda_?l1|l1_?lambda|l1_?lam|lam_?l1)(?![\w(])")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: Python's float( around any value (float(NAME) is read by _FLOAT): its '(' is kept, its word dropped
 #: (not of a count, float(len(y)), float(X.shape[0]), nor of a name: those a count's --let and _FLOAT read as they are)
@@ -1214,13 +1214,16 @@ _NUMPY_ZERO_FIRST = patterns.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
     r"r_\[\s*" + _ZERO + r"\s*,\s*" + _TAIL.format("a") + r"\s*\]"
     r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
+    # np.hstack takes a bare number too (it makes each piece 1-D first), uozp's np.hstack((0, theta[1:])); np.concatenate
+    # raises on one
+    r"|hstack\(\s*[(\[]\s*0\.?\s*,\s*" + _TAIL.format("e") + r"\s*[)\]]\s*\)"
     r"|append\(\s*0\s*,\s*" + _TAIL.format("c") + r"\s*\)"
     r"|insert\(\s*" + _TAIL.format("d") + r"\s*,\s*0\s*,\s*0\s*\))"
 )
 
 
 def _numpy_zero_first(match: re.Match[str]) -> tuple[str, str] | None:
-    vector = next(name for name in match.group("a", "b", "c", "d") if name)
+    vector = next(name for name in match.group("a", "b", "c", "d", "e") if name)
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
     column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|r_\[\s*\[\s*\[", spelled))
@@ -1442,10 +1445,10 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
 
         rules.append((_LAMBDA, lam))
         if not _LAMBDA_ONE.search(text):
-            rules.append((_LAMBDA_TWO, lambda match: None if "lambda2" in defined else (
+            rules.append((_LAMBDA_TWO, lambda match: None if match.group(0) in defined else (
                 ("\\lambda " if latex else "lambda"),
-                "read as code: lambda2 is λ, the regularisation strength (of the L2 penalty, as code names it; "
-                "no lambda1 is written beside it)")))
+                f"read as code: {match.group(0)} is λ, the regularisation strength (of the L2 penalty, as code names "
+                f"it; no {match.group(0).replace('2', '1')} is written beside it)")))
         rules.append((_LM_PENALTY, lambda match: None if "lm" in defined else (("\\lambda " if latex else "lambda"), (
             "read as code: lm weighs the penalty on the parameters' own product: λ, the regularisation strength "
             "(lm is a short name of lambda)"))))
