@@ -248,3 +248,32 @@ def test_hstack_of_a_bare_zero_and_the_tail_is_the_masked_parameters():
                              wrt="theta_j", timeout=60)
     assert verdict.verdict == "equivalent", verdict
     assert any("np.hstack((0, theta[1:]))" in note for note in verdict.notes), verdict.notes
+
+
+# ---- jnp: JAX's NumPy ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("item_id", ["f63-jaxopt-9-ridge-objective-mean", "f63-jaxopt-9-ridge-objective-sum-proposed"])
+def test_jaxopt_ridge_objectives_are_read_right(item_id):
+    assert _judged(item_id).startswith("right"), _judged(item_id)
+
+
+def _jax_logistic(d):
+    p = sig(d.X @ d.w)
+    return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))) + 0.5 * d.lam * float(d.w @ d.w)
+
+
+@pytest.mark.parametrize("text", [
+    "-jnp.mean(y * jnp.log(jax.nn.sigmoid(X @ w)) + (1 - y) * jnp.log(1 - jax.nn.sigmoid(X @ w)))"
+    " + 0.5 * lam * jnp.sum(w ** 2)",
+    "-jax.numpy.mean(y * jax.numpy.log(p) + (1 - y) * jax.numpy.log(1 - p)) + 0.5 * lam * jnp.dot(w, w)",
+])
+def test_jax_numpy_is_numpy_noted(text):
+    lets = ("p = jax.nn.sigmoid(jnp.dot(X, w))",) if "(p)" in text else ()
+    cost = Cost(id="fixheld25-jax", source="synthetic", text=text, intended=_jax_logistic, wrt=("w_j",), lets=lets)
+    assert judge_cost(cost).kind == "right", judge_cost(cost)
+    assert any(note.startswith("read as JAX") for note in _notes(text, "w_j", *lets))
+
+
+def test_a_jax_function_numpy_does_not_read_stays_refused():
+    with pytest.raises(InputError):
+        logderiv.derive("jnp.mean(jnp.maximum(0, 1 - y * (X @ w)))", wrt="w_j")

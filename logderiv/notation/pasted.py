@@ -1077,6 +1077,10 @@ _OCTAVE_SQUARED_AFTER = patterns.compile(r"\s*\.?\^\s*2(?![\d.])")
 _POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
 _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+#: JAX's NumPy (import jax.numpy as jnp): the same functions as NumPy's, by name, so jnp.NAME( is np.NAME( — whatever
+#: np.NAME( is read as (or refused as) — and jax.nn.sigmoid is the sigmoid
+_JAX = patterns.compile(r"(?<![\w.])(?:jnp|jax\.numpy)\.(?=[A-Za-z_]\w*(?:\.\w+)*\s*\()|(?<![\w.])jax\.nn\.(?=sigmoid\s*\()")
+JAX_NOTE = "read as JAX: jax.numpy (jnp) has NumPy's functions by name: jnp.sum, jnp.mean, jnp.dot … are np.sum, np.mean, np.dot …"
 #: TensorFlow's functions (tf., tf.math., tf.nn.), as NumPy's: reduce_sum is np.sum, reduce_mean np.mean, the rest by name
 _TENSORFLOW = patterns.compile(r"(?<![\w.])tf\.(?:math\.|nn\.)?(reduce_sum|reduce_mean|square|log|exp|sqrt|tanh|sigmoid|"
                                r"matmul|transpose|multiply|subtract|add|divide|log1p|pow)\(")
@@ -1188,6 +1192,8 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((match.start(), match.end(), "np.mean(", "read as NumPy: np.average(v) without weights is "
                       "np.mean(v)"))
     found += _javascript_math(text)
+    for match in _JAX.finditer(text):
+        found.append((match.start(), match.end(), "" if match.group().startswith("jax.nn") else "np.", JAX_NOTE))
     for match in _TORCH.finditer(text):
         name = match.group(1)
         found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",
