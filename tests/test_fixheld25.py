@@ -277,3 +277,26 @@ def test_jax_numpy_is_numpy_noted(text):
 def test_a_jax_function_numpy_does_not_read_stays_refused():
     with pytest.raises(InputError):
         logderiv.derive("jnp.mean(jnp.maximum(0, 1 - y * (X @ w)))", wrt="w_j")
+
+
+# ---- the notes reach every format ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("arguments, said", [
+    (["0.5 * jnp.mean((X @ w - y) ** 2)", "--wrt", "w_j"], "read as JAX"),
+    (["np.mean((y - X @ self.w_ - self.b_) ** 2)", "--wrt", "b"], "trailing _"),
+    (["(np.sum((X @ theta - y)**2) + l2_lambda * np.sum(theta**2)) / len(y)", "--wrt", "theta_j"], "of the L2 penalty"),
+    (["-np.mean(y * np.log(sigmoid) + (1 - y) * np.log(1 - sigmoid))", "--let",
+      "sigmoid = 1 / (1 + np.exp(-(X @ w)))", "--wrt", "w_j"], "as a function: sigmoid is that value"),
+])
+@pytest.mark.parametrize("form", ["text", "json", "markdown", "latex"])
+def test_each_new_note_is_in_every_format(arguments, said, form):
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+    result = CliRunner().invoke(main, ["derive", "-f", form, *arguments])
+    assert result.exit_code == 0, result.output
+    if form == "json":
+        import json
+        assert any(said in note for note in json.loads(result.output)["notes"]), result.output
+    else:
+        assert said in result.output.replace("\n", " ") or said.replace("_", "\\_") in result.output, result.output
