@@ -188,7 +188,8 @@ def test_daisyjack_octave_columns_layout_is_read_right(item_id):
 
 
 def _loglik_columns(d):
-    # the texts' X is n×m (one example per column): the data's Xᵀ; ℓ(w) = Σ y log σ(wᵀx) + (1 − y) log(1 − σ(wᵀx))
+    # the texts' X is n×m (one example per column): the data's Xᵀ;
+    # ℓ(w) = Σ y log σ(wᵀx) + (1 − y) log(1 − σ(wᵀx))
     p = sig(d.w @ d.X.T)
     return float(d.y @ np.log(p) + (1 - d.y) @ np.log(1 - p))
 

@@ -86,7 +86,8 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
 #: lambda2, code's name of the L2 penalty's strength (Rust's ridge crates, elastic-net code; uozp's l2_lambda, also
-#: lambda_l2, l2_lam), where no lambda1 (the L1 penalty's, l1_lambda) is written beside it: then it is the one strength λ
+#: lambda_l2, l2_lam), where no lambda1 (the L1 penalty's, l1_lambda) is written beside it: then it is the one
+#: strength λ
 _LAMBDA_TWO = patterns.compile(r"(?<![\w\\])(?:lambda2|lambda_?l2|l2_?lambda|l2_?lam|lam_?l2)(?![\w(])")
 _LAMBDA_ONE = patterns.compile(r"(?<![\w\\])(?:lambda_?1|lambda_?l1|l1_?lambda|l1_?lam|lam_?l1)(?![\w(])")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
@@ -155,8 +156,8 @@ _LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=
 #: what makes a text matrix form for the plain reader's '@' (plain._check_matrix_product): X, or a transpose; not X's
 #: size alone (rasbt's / X.shape[0], a count)
 _MATRIX_TEXT = patterns.compile(r"(?<![\w.])X(?!\w|\.shape\b)|\.T(?!\w)|\btranspose\b|'")
-LABELS_MATMUL_NOTE = ("read as NumPy: {written}{product} runs with the labels 1-D (an m×1 column would raise against a "
-                      "vector of the examples), and a 1-D array's {operator} is its transpose's: {written}ᵀv")
+LABELS_MATMUL_NOTE = ("read as NumPy: {written}{product} runs with the labels 1-D (an m×1 column would raise "
+                      "against a vector of the examples), and a 1-D array's {operator} is its transpose's: {written}ᵀv")
 _URL_ESCAPE = patterns.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = patterns.compile(r"<(sub|sup)>([^<>]*)</\1>")
 #: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
@@ -1079,8 +1080,10 @@ _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
 #: JAX's NumPy (import jax.numpy as jnp): the same functions as NumPy's, by name, so jnp.NAME( is np.NAME( — whatever
 #: np.NAME( is read as (or refused as) — and jax.nn.sigmoid is the sigmoid
-_JAX = patterns.compile(r"(?<![\w.])(?:jnp|jax\.numpy)\.(?=[A-Za-z_]\w*(?:\.\w+)*\s*\()|(?<![\w.])jax\.nn\.(?=sigmoid\s*\()")
-JAX_NOTE = "read as JAX: jax.numpy (jnp) has NumPy's functions by name: jnp.sum, jnp.mean, jnp.dot … are np.sum, np.mean, np.dot …"
+_JAX = patterns.compile(r"(?<![\w.])(?:jnp|jax\.numpy)\.(?=[A-Za-z_]\w*(?:\.\w+)*\s*\()"
+                        r"|(?<![\w.])jax\.nn\.(?=sigmoid\s*\()")
+JAX_NOTE = ("read as JAX: jax.numpy (jnp) has NumPy's functions by name: jnp.sum, jnp.mean, jnp.dot … are np.sum, "
+            "np.mean, np.dot …")
 #: TensorFlow's functions (tf., tf.math., tf.nn.), as NumPy's: reduce_sum is np.sum, reduce_mean np.mean, the rest by name
 _TENSORFLOW = patterns.compile(r"(?<![\w.])tf\.(?:math\.|nn\.)?(reduce_sum|reduce_mean|square|log|exp|sqrt|tanh|sigmoid|"
                                r"matmul|transpose|multiply|subtract|add|divide|log1p|pow)\(")
@@ -1220,8 +1223,8 @@ _NUMPY_ZERO_FIRST = patterns.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
     r"r_\[\s*" + _ZERO + r"\s*,\s*" + _TAIL.format("a") + r"\s*\]"
     r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
-    # np.hstack takes a bare number too (it makes each piece 1-D first), uozp's np.hstack((0, theta[1:])); np.concatenate
-    # raises on one
+    # np.hstack takes a bare number too (it makes each piece 1-D first), uozp's np.hstack((0, theta[1:]));
+    # np.concatenate raises on one
     r"|hstack\(\s*[(\[]\s*0\.?\s*,\s*" + _TAIL.format("e") + r"\s*[)\]]\s*\)"
     r"|append\(\s*0\s*,\s*" + _TAIL.format("c") + r"\s*\)"
     r"|insert\(\s*" + _TAIL.format("d") + r"\s*,\s*0\s*,\s*0\s*\))"
