@@ -760,6 +760,19 @@ def _outside_example_sums(node: tree.Node) -> Iterator[tree.Node]:
         stack.extend(tree._children(current))
 
 
+def _unsigned(node: tree.Node) -> tree.Node:
+    """``node`` without a sign or a number multiplying it: Octave's ``-w' * X`` and ``-1 * w' * X`` are read as
+    (−w')·X and (−1·w')·X, whose shapes are wᵀ's (daisyjack's ``exp(-w' * X)``)."""
+    while True:
+        if isinstance(node, tree.Negate):
+            node = node.operand
+        elif isinstance(node, tree.Binary) and node.op == "*" and (isinstance(node.left, tree.Number) or isinstance(
+                node.left, tree.Negate) and isinstance(node.left.operand, tree.Number)):
+            node = node.right
+        else:
+            return node
+
+
 def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree.Node, str]]) -> bool:
     """Whether X is n×m, one example per column: the texts hold wᵀX (np.dot(w.T, X)), which conforms only so.
 
@@ -771,7 +784,7 @@ def _columns_layout(cost: tree.Node, source: str, lets: Sequence[tuple[str, tree
         for current in tree.walk(node):
             if not (isinstance(current, tree.Binary) and current.op == "*"):
                 continue
-            left, right = current.left, current.right
+            left, right = _unsigned(current.left), current.right
             if _is_data(right) and isinstance(left, tree.Transpose) and _is_parameter(left.operand):
                 columns = columns or (current, text, label)
             elif _is_parameter(right) and isinstance(left, tree.Transpose) and _is_data(left.operand):

@@ -85,10 +85,11 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, k
 #: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
 _LAMBDA_ITSELF = patterns.compile(r"(?<![\w])(\\?lambda)(?![\w])|λ")
-#: lambda2, code's name of the L2 penalty's strength (Rust's ridge crates, elastic-net code), where no lambda1 (the
-#: L1 penalty's) is written beside it: then it is the one strength λ
-_LAMBDA_TWO = patterns.compile(r"(?<![\w\\])lambda2(?![\w(])")
-_LAMBDA_ONE = patterns.compile(r"(?<![\w\\])lambda_?1(?![\w(])")
+#: lambda2, code's name of the L2 penalty's strength (Rust's ridge crates, elastic-net code; uozp's l2_lambda, also
+#: lambda_l2, l2_lam), where no lambda1 (the L1 penalty's, l1_lambda) is written beside it: then it is the one
+#: strength λ
+_LAMBDA_TWO = patterns.compile(r"(?<![\w\\])(?:lambda2|lambda_?l2|l2_?lambda|l2_?lam|lam_?l2)(?![\w(])")
+_LAMBDA_ONE = patterns.compile(r"(?<![\w\\])(?:lambda_?1|lambda_?l1|l1_?lambda|l1_?lam|lam_?l1)(?![\w(])")
 _FLOAT = patterns.compile(r"(?<![\w.])float\(\s*([A-Za-z]\w*)\s*\)")
 #: Python's float( around any value (float(NAME) is read by _FLOAT): its '(' is kept, its word dropped
 #: (not of a count, float(len(y)), float(X.shape[0]), nor of a name: those a count's --let and _FLOAT read as they are)
@@ -149,12 +150,14 @@ _GLUED_TRANSPOSE = patterns.compile(r"(?<![\w.])(?P<vector>w|W|theta|beta)\.T(?P
 #: Octave's row [0 v'] (or [0, v']): 0 beside a transposed column, one row; v holds no bracket, ';', ',' or quote
 _ZERO_BESIDE_ROW = patterns.compile(r"\[\s*0\s*(?:,\s*|\s+)(?P<body>[^\[\];,'\n]+?)'\s*\]")
 _TRANSPOSE_METHOD = patterns.compile(r"(?<![\w.])([A-Za-z]\w*)\.transpose\(\)")
-#: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)): y is read as y.T
-_LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=))")
-#: what makes a text matrix form for the plain reader's '@' (plain._check_matrix_product): X, or a transpose
-_MATRIX_TEXT = patterns.compile(r"(?<![\w.])X(?!\w)|\.T(?!\w)|\btranspose\b|'")
-LABELS_MATMUL_NOTE = ("read as NumPy: {written} @ v runs with the labels 1-D (an m×1 column would raise against a "
-                      "vector of the examples), and a 1-D array's @ is its transpose's: {written}ᵀv")
+#: NumPy's y @ v with the labels y on the left, untransposed (neuromatch's y @ np.log(rate)), or its method y.dot(v)
+#: (rasbt's -y.dot(np.log(output))): y is read as y.T
+_LABELS_MATMUL = patterns.compile(r"(?<![\w.])(y|\(\s*1\s*-\s*y\s*\))(?=\s*@(?!=)|\.dot\()")
+#: what makes a text matrix form for the plain reader's '@' (plain._check_matrix_product): X, or a transpose; not X's
+#: size alone (rasbt's / X.shape[0], a count)
+_MATRIX_TEXT = patterns.compile(r"(?<![\w.])X(?!\w|\.shape\b)|\.T(?!\w)|\btranspose\b|'")
+LABELS_MATMUL_NOTE = ("read as NumPy: {written}{product} runs with the labels 1-D (an m×1 column would raise "
+                      "against a vector of the examples), and a 1-D array's {operator} is its transpose's: {written}ᵀv")
 _URL_ESCAPE = patterns.compile(r"%([0-9A-Fa-f]{2})")
 _HTML_SCRIPT = patterns.compile(r"<(sub|sup)>([^<>]*)</\1>")
 #: Unicode and HTML entities in a line of HTML scripts, as LaTeX (the line is read as LaTeX once <sub> is _{…})
@@ -1075,6 +1078,12 @@ _OCTAVE_SQUARED_AFTER = patterns.compile(r"\s*\.?\^\s*2(?![\d.])")
 _POWER = patterns.compile(r"(?<![\w.])(?:np|numpy)\.power\(")
 _AVERAGE = patterns.compile(r"(?<![\w.])(?:np|numpy)\.average\(")
 _TORCH = patterns.compile(r"(?<![\w.])torch\.(sum|mean|log|exp|sqrt|tanh|square|dot|matmul|sigmoid)\(")
+#: JAX's NumPy (import jax.numpy as jnp): the same functions as NumPy's, by name, so jnp.NAME( is np.NAME( — whatever
+#: np.NAME( is read as (or refused as) — and jax.nn.sigmoid is the sigmoid
+_JAX = patterns.compile(r"(?<![\w.])(?:jnp|jax\.numpy)\.(?=[A-Za-z_]\w*(?:\.\w+)*\s*\()"
+                        r"|(?<![\w.])jax\.nn\.(?=sigmoid\s*\()")
+JAX_NOTE = ("read as JAX: jax.numpy (jnp) has NumPy's functions by name: jnp.sum, jnp.mean, jnp.dot … are np.sum, "
+            "np.mean, np.dot …")
 #: TensorFlow's functions (tf., tf.math., tf.nn.), as NumPy's: reduce_sum is np.sum, reduce_mean np.mean, the rest by name
 _TENSORFLOW = patterns.compile(r"(?<![\w.])tf\.(?:math\.|nn\.)?(reduce_sum|reduce_mean|square|log|exp|sqrt|tanh|sigmoid|"
                                r"matmul|transpose|multiply|subtract|add|divide|log1p|pow)\(")
@@ -1186,6 +1195,8 @@ def _numpy_calls(text: str, *, octave_norm: bool = True) -> list[tuple[int, int,
         found.append((match.start(), match.end(), "np.mean(", "read as NumPy: np.average(v) without weights is "
                       "np.mean(v)"))
     found += _javascript_math(text)
+    for match in _JAX.finditer(text):
+        found.append((match.start(), match.end(), "" if match.group().startswith("jax.nn") else "np.", JAX_NOTE))
     for match in _TORCH.finditer(text):
         name = match.group(1)
         found.append((match.start(), match.end(), "sigmoid(" if name == "sigmoid" else f"np.{name}(",
@@ -1212,13 +1223,16 @@ _NUMPY_ZERO_FIRST = patterns.compile(
     r"(?<![\w.])(?:np|numpy)\.(?:"
     r"r_\[\s*" + _ZERO + r"\s*,\s*" + _TAIL.format("a") + r"\s*\]"
     r"|(?:concatenate|hstack)\(\s*[(\[]\s*\[\s*0\s*\]\s*,\s*" + _TAIL.format("b") + r"\s*[)\]]\s*\)"
+    # np.hstack takes a bare number too (it makes each piece 1-D first), uozp's np.hstack((0, theta[1:]));
+    # np.concatenate raises on one
+    r"|hstack\(\s*[(\[]\s*0\.?\s*,\s*" + _TAIL.format("e") + r"\s*[)\]]\s*\)"
     r"|append\(\s*0\s*,\s*" + _TAIL.format("c") + r"\s*\)"
     r"|insert\(\s*" + _TAIL.format("d") + r"\s*,\s*0\s*,\s*0\s*\))"
 )
 
 
 def _numpy_zero_first(match: re.Match[str]) -> tuple[str, str] | None:
-    vector = next(name for name in match.group("a", "b", "c", "d") if name)
+    vector = next(name for name in match.group("a", "b", "c", "d", "e") if name)
     spelled = match.group(0)
     column_tail = bool(re.search(r"\[\s*1\s*:\s*,", spelled))
     column_zero = bool(re.search(r"zeros\(\s*(?:\[\s*1\s*,\s*1\s*\]|\(\s*1\s*,\s*1\s*\))|r_\[\s*\[\s*\[", spelled))
@@ -1418,7 +1432,9 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         # only where the plain reader would refuse '@' (no X, no transpose in the text); beside X the matrix reader
         # reads a @ b of two vectors itself, refusing it inside a sum with its own message
         rules.append((_LABELS_MATMUL, lambda match: (f"{match.group(1)}.T", LABELS_MATMUL_NOTE.format(
-            written=re.sub(r"\s+", "", match.group(1))))))
+            written=re.sub(r"\s+", "", match.group(1)),
+            **({"product": ".dot(v)", "operator": ".dot"} if match.string.startswith(".dot(", match.end())
+               else {"product": " @ v", "operator": "@"})))))
     if _matrix_power_code(text):
         rules.append((_MATRIX_STAR, lambda match: (f"{match.group(1)} @ {match.group(2)}.T", (
             f"read as np.matrix code: np.power is its entry-by-entry power, so its '*' is the matrix product, and "
@@ -1438,10 +1454,10 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
 
         rules.append((_LAMBDA, lam))
         if not _LAMBDA_ONE.search(text):
-            rules.append((_LAMBDA_TWO, lambda match: None if "lambda2" in defined else (
+            rules.append((_LAMBDA_TWO, lambda match: None if match.group(0) in defined else (
                 ("\\lambda " if latex else "lambda"),
-                "read as code: lambda2 is λ, the regularisation strength (of the L2 penalty, as code names it; "
-                "no lambda1 is written beside it)")))
+                f"read as code: {match.group(0)} is λ, the regularisation strength (of the L2 penalty, as code names "
+                f"it; no {match.group(0).replace('2', '1')} is written beside it)")))
         rules.append((_LM_PENALTY, lambda match: None if "lm" in defined else (("\\lambda " if latex else "lambda"), (
             "read as code: lm weighs the penalty on the parameters' own product: λ, the regularisation strength "
             "(lm is a short name of lambda)"))))

@@ -424,12 +424,13 @@ def _comments(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, change)
 
 
-#: Octave's comment after a statement's ';': ``… / m; % <-- Remove sum``
-_OCTAVE_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
+#: Octave's comment after a statement's ';': ``… / m; % <-- Remove sum``, or with Octave's other comment mark '#'
+#: (``err=0.5*(r'*r); # OLS``, where a quote transposes, so _comments leaves it); not hmatrix's #>
+_OCTAVE_COMMENT = patterns.compile(r"(?<=;)\s*(?:%|#(?!>))[^\n]*$")
 
 
 def _octave_comments(result: Respelled, notation_of: _NotationOf) -> None:
-    """``J = … / m; % note``: an Octave comment after the statement's ';' is dropped (noted).
+    """``J = … / m; % note`` (or ``# note``): an Octave comment after the statement's ';' is dropped (noted).
 
     Only after a ';': there the statement has ended, so what follows is not part of the
     formula; a '%' elsewhere (a percentage, a URL's escape) is left to the front ends.
@@ -833,32 +834,39 @@ def _scaled_suffix(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: sigma called as a function: sigma(z), sigma (z)
-_SIGMA_CALLED = patterns.compile(r"(?<![\w.])sigma\s*\(")
+#: the words of the sigmoid a code's variable may be named by (sigma, sigmoid), each called as a function: word(
+_SIGMA_WORDS = ("sigma", "sigmoid")
+_SIGMA_CALLED = {word: patterns.compile(rf"(?<![\w.]){word}\s*\(") for word in _SIGMA_WORDS}
 
 
 def _value_named_sigma(result: Respelled, notation_of: _NotationOf) -> None:
     """``sigma = 1./(1 + exp(-aa));`` then ``-sum(log(sigma))`` (Iain Murray's MLPR code): sigma names that value (noted).
 
     In code a let whose head is the bare word sigma stores σ's values under that name, as
-    ``h = …`` stores the prediction. Only where every text is plain, none calls ``sigma(…)``
-    nor writes σ (then sigma is also the function, and which a use means is not said: the
-    front ends refuse as before), and one let defines it. It is respelled as a free letter.
+    ``h = …`` stores the prediction; so does one whose head is ``sigmoid`` (donmatthiuz's
+    ``sigmoid = 1 / (1 + np.exp(-(np.dot(X, w) + b)))`` then ``np.log(sigmoid)``). Only where every
+    text is plain, none calls ``sigma(…)`` (``sigmoid(…)``) nor writes σ (then the word is also the
+    function, and which a use means is not said: the front ends refuse as before), and one let
+    defines it. It is respelled as a free letter.
     """
     texts = _texts(result)
-    defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == "sigma"]
-    if len(defining) != 1 or any(notation_of(text) != "plain" for text in texts):
-        return
-    if any(_SIGMA_CALLED.search(text) or "σ" in text for text in texts):
-        return
-    if not any(_word_spans(text, "sigma") for text in texts if text is not defining[0]):
-        return
-    fresh = _unused_letter(result, notation_of, "sqruv")
-    if fresh is None:
-        return
-    _map(result, lambda text: _replace_at(text, _word_spans(text, "sigma"), "sigma", fresh))
-    value = _known_sides(defining[0])[1].rstrip(";").strip()
-    result.notes.append(f"sigma is defined by --let (sigma = {value}) and no text calls sigma(…) as a function: "
-                        f"sigma is that value, not the function σ; shown as {fresh}")
+    for word in _SIGMA_WORDS:
+        defining = [text for text in result.lets if (sides := _let_sides(text)) is not None and sides[0] == word]
+        if len(defining) != 1 or any(notation_of(text) != "plain" for text in texts):
+            continue
+        if any(_SIGMA_CALLED[word].search(text) or "σ" in text for text in texts):
+            continue
+        if not any(_word_spans(text, word) for text in texts if text is not defining[0]):
+            continue
+        fresh = _unused_letter(result, notation_of, "sqruv")
+        if fresh is None:
+            continue
+        _map(result, lambda text, word=word, fresh=fresh: _replace_at(  # type: ignore[misc]
+            text, _word_spans(text, word), word, fresh))
+        value = _known_sides(defining[0])[1].rstrip(";").strip()
+        result.notes.append(f"{word} is defined by --let ({word} = {value}) and no text calls {word}(…) as a "
+                            f"function: {word} is that value, not the function σ; shown as {fresh}")
+        texts = _texts(result)
 
 
 #: the parameter vector's names after a matrix that multiplies it: beta, theta, w (LaTeX's \beta, \theta)
@@ -2830,7 +2838,10 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     if attributes:
         shown = ", ".join(f"{receivers[name]}.{name}" for name in attributes)
         dropped = "/".join(sorted({f"{receivers[name]}." for name in attributes}))
-        result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped)")
+        fitted = [name for name in attributes if name.endswith("_") and name.strip("_")]
+        result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped"
+                            + (", and the trailing _ that marks an attribute set by fit, as scikit-learn's coef_"
+                               if fitted else "") + ")")
     for name in sorted(slips):
         result.notes.append(SLIP_NOTE.format(written=f"{receivers[name]}.{name}", word=slips[name]))
     for name in sorted(names & set(_SIGMOID_METHODS)):
@@ -2868,8 +2879,9 @@ def _attribute_slips(names: set[str], known: frozenset[str] | set[str], written:
 
 
 def _public(name: str) -> str:
-    """``_theta`` → ``theta``: a private attribute's name without Python's leading underscores."""
-    return name.lstrip("_")
+    """``_theta`` → ``theta``, ``w_`` → ``w``: an attribute's name without Python's leading underscores (private)
+    or trailing ones (scikit-learn's mark of an attribute set by fit: ``coef_``, rasbt's Adaline ``self.w_``)."""
+    return name.strip("_")
 
 
 #: a class's method defined by a --let: ``self.y_hat(X, w) = np.dot(X, w)``, ``self.predict(X) = …``

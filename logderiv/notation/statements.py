@@ -44,8 +44,10 @@ class Folded:
 
 #: what marks a text as LaTeX or notes, not code: a command, a dollar (not R's list access .Machine$double.eps)
 _LATEX = patterns.compile(r"\\[A-Za-z]|(?<!\w)\$|\$(?![A-Za-z])")
-#: what marks lines as code when nothing else does (no loop, +=, return): NumPy, a ';' line end, R's arrow, Octave's .*
-_CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*", re.MULTILINE)
+#: what marks lines as code when nothing else does (no loop, +=, return): NumPy, a ';' line end, R's arrow, Octave's .*,
+#: NumPy's array methods .reshape( .mean( .sum( (donmatthiuz's partial_loss.mean(axis=0)), which no notes write
+_CODE_MARKS = patterns.compile(r"(?<![\w.])np\.|;\s*$|\.dot\(|@|<-|%\*%|\.\^|\.\*|\*\*|\w\.(?:reshape|mean|sum)\(",
+                               re.MULTILINE)
 #: JavaScript's (and Lua's) declaring words before a name
 _DECLARED = patterns.compile(r"^(?:let|const|var|local)\s+(?=[A-Za-z_θ])")
 #: C++'s type before a declared name (Eigen code): int n = X.rows(); Eigen::MatrixXd Xt = X.transpose();
