@@ -1649,11 +1649,17 @@ _PREDICTION_RENAMED_NOTE = (
 def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Let]) -> str | None:
     """The one unused --let that names the prediction as code or another page does (y_hat, f), else None.
 
+    The other unused lets may be its own parts (y_pred = sigmoid(linear), linear = X·weights + bias): what
+    the prediction's value reaches is read with it, so they are no second, unexplained quantity. A let
+    the prediction does not reach keeps the refusal (which of the two the text's h is, is not said).
     A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no prediction, whatever its name.
     """
-    if len(unused) != 1 or unused[0] not in _PREDICTION_NAMES or _references(lets[unused[0]], set(vocab.PER_EXAMPLE)):
+    named = [name for name in unused if name in _PREDICTION_NAMES]
+    if len(named) != 1 or not set(unused) <= _reachable({named[0]}, lets):
         return None
-    return unused[0]
+    if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in unused):
+        return None
+    return named[0]
 
 
 def build_expression(
