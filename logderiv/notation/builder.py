@@ -1585,6 +1585,7 @@ def _build_problem(
             unused = [name for name in prepared if name not in reachable]
             renamed = _prediction_under_another_name(unused, prepared) if prediction_uses else None
             if renamed is not None:
+                _refuse_a_sigmoid_of_a_sigmoid(cost, cost_source, prediction_uses, renamed, prepared)
                 # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
                 # prediction under code's or another page's name (y_hat, f): that definition, noted
                 prepared[vocab.PREDICTION] = _Let(vocab.PREDICTION, prepared[renamed].tree, prepared[renamed].source)
@@ -1660,6 +1661,34 @@ def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Le
     if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in unused):
         return None
     return named[0]
+
+
+def _refuse_a_sigmoid_of_a_sigmoid(cost: tree.Node, source: _Source, uses: Sequence[_Use], renamed: str,
+                                   lets: Mapping[str, _Let]) -> None:
+    """Refuse reading the text's h as ``renamed`` where the text takes σ of h and that let is itself a σ.
+
+    ``-Σ[y log σ(ŷ) + …]`` beside ``--let 'y_pred = sigmoid(linear)'``: the text's ŷ is the score σ is applied
+    to (the logit, perhaps the let ``linear``), code's y_pred the probability; reading one as the other would
+    apply σ twice and judge a right gradient "different". Which the writer meant is not said.
+    """
+    from .functions import is_sigmoid_of_something
+
+    written = {id(use.node) for use in uses if use.source is source}
+    under = [node for node in tree.walk(cost) if isinstance(node, tree.Apply) and node.function == "sigmoid"
+             and any(id(inner) in written for inner in tree.walk(node.argument))]
+    if not under:
+        return
+    if not any(is_sigmoid_of_something(node) for name in _reachable({renamed}, lets)
+               if (value := lets[name].tree) is not None for node in tree.walk(value)):
+        return
+    raise _fail(
+        f"the text takes σ of the prediction {vocab.PREDICTION}, and --let {renamed} (the prediction under "
+        f"code's name) is itself a sigmoid: read as {renamed}, σ would be applied twice",
+        min(under, key=lambda node: node.span.start),
+        source,
+        hint=f"{vocab.PREDICTION} under σ may be the score (the logit), not {renamed}: write --let "
+             f"'{vocab.PREDICTION} = …' with the score, or write {renamed} without σ in the cost",
+    )
 
 
 def build_expression(
