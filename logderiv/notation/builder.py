@@ -1674,8 +1674,11 @@ def _refuse_a_sigmoid_of_a_sigmoid(cost: tree.Node, source: _Source, uses: Seque
     from .functions import is_sigmoid_of_something
 
     written = {id(use.node) for use in uses if use.source is source}
-    under = [node for node in tree.walk(cost) if isinstance(node, tree.Apply) and node.function == "sigmoid"
-             and any(id(inner) in written for inner in tree.walk(node.argument))]
+    # σ(ŷ), σ written out (1/(1 + e^{−ŷ})), or Ng's g(ŷ) where no --let defines g (read as σ, SIGMOID_G_NOTE)
+    under = [node for node in tree.walk(cost)
+             if (is_sigmoid_of_something(node) or isinstance(node, tree.Call) and node.name == conventions.SIGMOID_LETTER
+                 and node.name not in lets)
+             and any(id(inner) in written for inner in tree.walk(node))]
     if not under:
         return
     if not any(is_sigmoid_of_something(node) for name in _reachable({renamed}, lets)
