@@ -58,6 +58,20 @@ def test_sigma_of_a_prediction_let_that_is_itself_a_sigmoid_is_refused_at_the_si
     assert "σ would be applied twice" in error.message
 
 
+def test_sigma_written_out_or_as_ngs_g_of_a_sigmoid_prediction_let_is_refused_too():
+    # old: "different" for both (σ applied twice, as above)
+    written_out = (r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} [y_i \log \frac{1}{1+e^{-\hat{y}_i}} "
+                   r"+ (1 - y_i) \log(1 - \frac{1}{1+e^{-\hat{y}_i}})]")
+    ng = r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} [y_i \log g(\hat{y}_i) + (1 - y_i) \log(1 - g(\hat{y}_i))]"
+    for cost, at in ((written_out, r"\frac{1}{1+e^{-\hat{y}_i}}"), (ng, r"g(\hat{y}_i)")):
+        error = refused(logderiv.check, "(1/m) * np.dot(X.T, y_pred - y)", cost=cost, wrt="w_j", let=CHAIN)
+        assert "σ would be applied twice" in error.message
+        assert cost[error.column:].startswith(at)
+    # g of a prediction let that is the score: σ once, (1/m)Σ(σ(Xw + b) − y) by b as worked out above
+    assert_verdict_read("(1/m) * np.sum(sigmoid(y_pred) - y)", ng, "equivalent", wrt="b",
+                        lets=("y_pred = np.dot(X, w) + bias",))
+
+
 def test_sigma_of_a_prediction_let_that_is_the_score_stays_read():
     # y_pred = Xw + b is the score: σ(ŷ) is σ(Xw + b) once, and (1/m)Σ(σ(y_pred) − y) is ∂J/∂b (the test above)
     lets = ("y_pred = np.dot(X, w) + bias",)
@@ -83,3 +97,21 @@ def test_a_middle_let_in_another_parameter_is_refused():
             let=("y_pred = sigmoid(linear)", "linear = np.dot(X, v) + bias"))
     refused(logderiv.check, "(1/m) * np.dot(X.T, y_pred - y)", cost=CE_WB, wrt="w_j",
             let=("y_pred = sigmoid(linear)", "linear = np.dot(w, X) + bias"))
+
+
+# ------------------------------------------------------------------ code's bias beside the b of J(w, b)
+def test_code_bias_that_is_no_intercept_beside_a_b_only_the_head_lists_is_refused():
+    # σ(bias · Xw): bias scales the score, so "bias is code's name for the intercept b" (old: read so, noted) is
+    # false, and the cost's J(w, b) says nothing of what its b is: which quantity --wrt b names is not said
+    error = refused(logderiv.check, "(1/m) * np.sum((y_pred - y) * (X @ w))", cost=CE_WB, wrt="b",
+                    let=("y_pred = sigmoid(bias * (X @ w))",))
+    assert "bias" in error.message
+    refused(logderiv.check, "(1/m) * np.dot(X.T, y_pred - y)", cost=CE_WB, wrt="w_j",
+            let=("y_pred = sigmoid(np.dot(X, w) + 2 * bias)",))
+
+
+def test_code_bias_added_alone_beside_the_head_b_stays_read():
+    # added first or last it is the intercept: ∂J/∂b = (1/m)Σ(σ(Xw + b) − y), as worked out above
+    for lets in (("y_pred = sigmoid(bias + X @ w)",), CHAIN):
+        assert_verdict_read("(1/m) * np.sum(y_pred - y)", CE_WB, "equivalent", wrt="b", lets=lets)
+        assert_verdict_read("np.sum(y_pred - y)", CE_WB, "different", wrt="b", lets=lets)
