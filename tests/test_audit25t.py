@@ -46,16 +46,28 @@ def test_the_gradient_of_the_cross_entropy_of_sigma_of_the_score_is_the_familiar
                        atol=1e-6)
 
 
+def test_the_logistic_loss_gradient_of_the_score_is_the_one_the_margin_test_uses():
+    # log(1 + e^{−y z}) with labels ±1: ∂/∂w = −(1/m) Σ y σ(−y z) x, held to central differences
+    rng = np.random.default_rng(26)
+    X, y = rng.normal(size=(6, 3)), rng.choice([-1.0, 1.0], 6)
+    w, b = rng.normal(size=3), 0.2
+
+    def cost(v):
+        return float(np.mean(np.log1p(np.exp(-y * (X @ v + b)))))
+
+    assert np.allclose(central_differences(cost, w), -X.T @ (y * _sigmoid(-y * (X @ w + b))) / 6, atol=1e-6)
+
+
 def test_sigma_of_a_prediction_let_that_is_itself_a_sigmoid_is_refused_at_the_sigma():
     # old: "different" (σ(σ(Xw + b)) read); the right answer under the score reading is the one checked here
     for lets in (CHAIN, ("y_pred = sigmoid(np.dot(X, w) + bias)",), ("y_pred = sigmoid(z)", "z = w^T x + b")):
         error = refused(logderiv.check, "(1/m) * np.dot(X.T, y_pred - y)", cost=CE_OF_SIGMA, wrt="w_j", let=lets)
         assert "the text takes σ of the prediction h" in error.message
-        assert "σ would be applied twice" in error.message
+        assert "is itself a sigmoid: h there may be the score, not the probability y_pred" in error.message
         assert CE_OF_SIGMA[error.column:].startswith(r"\sigma(\hat{y}_i)")
         assert "write --let 'h = …' with the score" in error.hint
     error = refused(logderiv.derive, CE_OF_SIGMA, wrt="b", let=CHAIN)
-    assert "σ would be applied twice" in error.message
+    assert "is itself a sigmoid: h there may be the score, not the probability y_pred" in error.message
 
 
 def test_sigma_written_out_or_as_ngs_g_of_a_sigmoid_prediction_let_is_refused_too():
@@ -65,11 +77,21 @@ def test_sigma_written_out_or_as_ngs_g_of_a_sigmoid_prediction_let_is_refused_to
     ng = r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} [y_i \log g(\hat{y}_i) + (1 - y_i) \log(1 - g(\hat{y}_i))]"
     for cost, at in ((written_out, r"\frac{1}{1+e^{-\hat{y}_i}}"), (ng, r"g(\hat{y}_i)")):
         error = refused(logderiv.check, "(1/m) * np.dot(X.T, y_pred - y)", cost=cost, wrt="w_j", let=CHAIN)
-        assert "σ would be applied twice" in error.message
+        assert "is itself a sigmoid: h there may be the score, not the probability y_pred" in error.message
         assert cost[error.column:].startswith(at)
     # g of a prediction let that is the score: σ once, (1/m)Σ(σ(Xw + b) − y) by b as worked out above
     assert_verdict_read("(1/m) * np.sum(sigmoid(y_pred) - y)", ng, "equivalent", wrt="b",
                         lets=("y_pred = np.dot(X, w) + bias",))
+
+
+def test_e_to_the_margin_of_a_sigmoid_prediction_let_is_refused():
+    # the logistic loss log(1 + e^{−y ŷ}) (labels ±1) of the score: old, read with ŷ = σ(Xw + b), it judged the
+    # score's gradient −(1/m)Σ y σ(−y(Xw + b)) x "different"
+    margin = r"J(w, b) = \frac{1}{m} \sum_{i=1}^{m} \log(1 + e^{-y_i \hat{y}_i})"
+    error = refused(logderiv.check, "-(1/m) * np.dot(X.T, y * sigmoid(-y * linear))", cost=margin, wrt="w_j",
+                    let=CHAIN)
+    assert "the text takes e to the power of the prediction h" in error.message
+    assert margin[error.column:].startswith("e^{")
 
 
 def test_sigma_of_a_prediction_let_that_is_the_score_stays_read():

@@ -1665,32 +1665,44 @@ def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Le
 
 def _refuse_a_sigmoid_of_a_sigmoid(cost: tree.Node, source: _Source, uses: Sequence[_Use], renamed: str,
                                    lets: Mapping[str, _Let]) -> None:
-    """Refuse reading the text's h as ``renamed`` where the text takes σ of h and that let is itself a σ.
+    """Refuse reading the text's h as ``renamed`` where the text takes σ (or e^) of h and that let is itself a σ.
 
     ``-Σ[y log σ(ŷ) + …]`` beside ``--let 'y_pred = sigmoid(linear)'``: the text's ŷ is the score σ is applied
     to (the logit, perhaps the let ``linear``), code's y_pred the probability; reading one as the other would
-    apply σ twice and judge a right gradient "different". Which the writer meant is not said.
+    apply σ twice and judge a right gradient "different". Which the writer meant is not said. The logistic
+    loss log(1 + e^{−y ŷ}) takes e to the margin of the score alike.
     """
     from .functions import is_sigmoid_of_something
 
     written = {id(use.node) for use in uses if use.source is source}
+
+    def holds_the_prediction(node: tree.Node) -> bool:
+        return any(id(inner) in written for inner in tree.walk(node))
+
     # σ(ŷ), σ written out (1/(1 + e^{−ŷ})), or Ng's g(ŷ) where no --let defines g (read as σ, SIGMOID_G_NOTE)
     under = [node for node in tree.walk(cost)
              if (is_sigmoid_of_something(node) or isinstance(node, tree.Call) and node.name == conventions.SIGMOID_LETTER
-                 and node.name not in lets)
-             and any(id(inner) in written for inner in tree.walk(node))]
+                 and node.name not in lets) and holds_the_prediction(node)]
+    what = "σ"
+    if not under:
+        # the logistic loss log(1 + e^{−y ŷ}): e to the margin, whose ŷ is the score as σ's is
+        under = [node for node in tree.walk(cost) if holds_the_prediction(node) and (
+            isinstance(node, tree.Apply) and node.function == "exp"
+            or isinstance(node, tree.Binary) and node.op == "^" and isinstance(node.left, tree.Constant)
+            and node.left.name == "e")]
+        what = "e to the power"
     if not under:
         return
     if not any(is_sigmoid_of_something(node) for name in _reachable({renamed}, lets)
                if (value := lets[name].tree) is not None for node in tree.walk(value)):
         return
     raise _fail(
-        f"the text takes σ of the prediction {vocab.PREDICTION}, and --let {renamed} (the prediction under "
-        f"code's name) is itself a sigmoid: read as {renamed}, σ would be applied twice",
+        f"the text takes {what} of the prediction {vocab.PREDICTION}, and --let {renamed} (the prediction under "
+        f"code's name) is itself a sigmoid: {vocab.PREDICTION} there may be the score, not the probability {renamed}",
         min(under, key=lambda node: node.span.start),
         source,
-        hint=f"{vocab.PREDICTION} under σ may be the score (the logit), not {renamed}: write --let "
-             f"'{vocab.PREDICTION} = …' with the score, or write {renamed} without σ in the cost",
+        hint=f"{vocab.PREDICTION} under {what} may be the score (the logit), not {renamed}: write --let "
+             f"'{vocab.PREDICTION} = …' with the score, or write {renamed} without {what} in the cost",
     )
 
 
