@@ -1109,6 +1109,10 @@ class Checker:
 
         expected = self.expected
         said: Sequence[str]  # what each reading below adds to the notes
+        from ..verify.letters import refuse_sigmoid_slope_beside_a_default_h
+
+        # ŷ(1 − ŷ) beside a cost whose undefined ŷ is read as the linear model: the answer's ŷ is σ(…)
+        refuse_sigmoid_slope_beside_a_default_h(self.problem.notes, source, tree)
         if self.problem.layout == "columns":
             _refuse_column_of_examples(source, tree)
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
