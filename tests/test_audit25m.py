@@ -7,7 +7,16 @@ fixed behaviour:
 * an undefined prediction ŷ beside a squared error is read as the linear model wᵀx (noted). An answer that
   multiplies by ŷ(1 − ŷ), the sigmoid's derivative σ(1 − σ), says its ŷ is σ(wᵀx) (a sigmoid unit under a
   squared error, as backpropagation notes derive it), and for that model it is right; judged against the
-  default it was 'different'. Refused, asking for the cost's model.
+  default it was 'different'. Refused, asking for the cost's model;
+* a derivative operator without brackets takes the product after it (noted). ``∂J/∂w = ∂/∂w (1/m) Σ (yᵢ − w xᵢ)²
+  + λw²`` then leaves λw², which holds w, outside and undifferentiated, and the line was called WRONG, though its
+  writer, differentiating the whole cost J, means the operator over all of it, and read so every line holds. Such a
+  reading is now noted, and a first wrong step written so is refused (steps), asking where the operator ends;
+  ``∂/∂w (…)² + 2λw`` (the penalty's derivative beside it) is read and judged as before;
+* Ng's h = Σ_{j=0}^{n} θⱼxⱼ (x₀ = 1) is θᵀx WITH the intercept. Where the cost keeps θ₀ on its own (a penalty
+  from j = 1, or --wrt theta_0), logderiv reads the sum as θ₀ + Σ_{j=1}^{n}, and an answer's θᵀx was read over
+  1..n, without θ₀: Ng's right answer (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m) θⱼ was called 'different'. Whether the
+  answer's θᵀx holds θ₀ is asked (refused at the θᵀx); θ₀ + θᵀx, or a cost summed over every component, as before.
 """
 
 from __future__ import annotations
@@ -68,4 +77,113 @@ def test_the_sigmoid_slope_is_judged_where_the_cost_says_its_model():
     assert code == 0 and out["verdict"] == "equivalent", out
     # and beside a cross-entropy (default σ) the sigmoid's slope is the default's own: nothing to ask
     code, out = _check("1/m sum (h - y) x_j", "-1/m sum (y log h + (1-y) log(1-h))", "theta_j")
+    assert out["verdict"] == "equivalent", out
+
+
+# ---- a derivative operator without brackets before a term of its variable -----------------------------------------
+
+_XS = _RNG.normal(size=5)
+_YS = _RNG.normal(size=5)
+
+
+def _data_term(w: float) -> float:
+    return float(numpy.mean((_YS - w * _XS) ** 2))
+
+
+def test_the_operator_over_the_whole_cost_is_the_gradient_and_read_literally_it_is_not():
+    # J(w) = (1/m) Σ (yᵢ − w xᵢ)² + λw²: ∂J/∂w = −(2/m) Σ (yᵢ − w xᵢ) xᵢ + 2λw, the page's last line
+    w, lam = 0.7, 1.3
+    numeric = central_differences(lambda v: _data_term(v[0]) + lam * v[0] ** 2, numpy.array([w]))[0]
+    assert numeric == pytest.approx(-2 * float(numpy.mean((_YS - w * _XS) * _XS)) + 2 * lam * w, abs=1e-6)
+    # the operator ending at its product: ∂/∂w [data term] + λw², another number
+    literal = central_differences(lambda v: _data_term(v[0]), numpy.array([w]))[0] + lam * w ** 2
+    assert abs(literal - numeric) > 1e-2
+
+
+_PAGE = ("The cost is $J(w) = \\frac{1}{m}\\sum_{i=1}^{m}(y_i - w x_i)^2 + \\lambda w^2$.\n\n"
+         "$$\\begin{aligned}\n"
+         "\\frac{\\partial J}{\\partial w} &= \\frac{\\partial}{\\partial w}\\frac{1}{m}\\sum_{i=1}^{m}(y_i - w x_i)^2 "
+         "+ TAIL \\\\\n"
+         "&= -\\frac{2}{m}\\sum_{i=1}^{m}(y_i - w x_i) x_i + 2\\lambda w\n"
+         "\\end{aligned}$$\n")
+
+
+def _steps(tmp_path, text: str, *extra: str, name: str = "page.md"):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["steps", str(page), *extra, "-f", "json"])
+
+
+def test_a_bracketless_operator_before_the_penalty_is_asked_not_called_wrong(tmp_path):
+    result = _steps(tmp_path, _PAGE.replace("TAIL", "\\lambda w^2"))
+    assert result.exit_code == 2, result.output  # before: exit 1, 'wrong at line 4'
+    error = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+    assert "derivative operator without brackets before a term that holds its variable" in error["message"]
+    assert error["line"] == 4 and "brackets" in error["hint"]
+
+
+def test_the_same_in_plain_notation(tmp_path):
+    page = "dJ/dw = d/dw 1/m sum_i (y_i - w x_i)^2 + lambda w^2\n= -2/m sum_i (y_i - w x_i) x_i + 2 lambda w\n"
+    result = _steps(tmp_path, page, "--cost", "1/m sum_i (y_i - w x_i)^2 + lambda w^2", "--wrt", "w",
+                    name="page.txt")
+    assert result.exit_code == 2, result.output
+    error = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+    assert "is the term inside the derivative or outside it?" in error["message"] and error["column"] == 9  # the d of d/dw, columns counted from 1
+
+
+def test_the_penalty_differentiated_beside_the_operator_is_read_with_a_note(tmp_path):
+    # ∂/∂w [data term] + 2λw: right as written (the finite differences above), judged right, the reading noted
+    result = _steps(tmp_path, _PAGE.replace("TAIL", "2\\lambda w"))
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["ending"] == "gradient"
+    assert any(note.startswith("the derivative operator without brackets ends at its product") for note in out["notes"])
+
+
+def test_an_operator_on_each_term_is_read_as_before(tmp_path):
+    result = _steps(tmp_path, _PAGE.replace("TAIL", "\\frac{\\partial}{\\partial w}\\lambda w^2"))
+    assert result.exit_code == 0, result.output
+    assert not any("without brackets ends" in note for note in json.loads(result.stdout)["notes"])
+
+
+# ---- θᵀx in an answer beside a cost numbered from 0 that keeps θ₀ on its own ---------------------------------------
+
+_ONES = numpy.column_stack([numpy.ones(len(_Y)), _X])  # x₀ = 1, then the n = 3 features
+_ZERO_BASED = (r"\frac{1}{2m}\sum_{i=1}^m (\sum_{j=0}^{n}\theta_j x_j^{(i)} - y^{(i)})^2 "
+               r"+ \frac{\lambda}{2m}\sum_{j=1}^{n}\theta_j^2")
+
+
+def test_ngs_answer_is_right_with_the_intercept_in_theta_transpose_x():
+    # ∂J/∂θⱼ (j ≥ 1) = (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m)θⱼ with θᵀx = Σ_{k=0}^{n} θₖxₖ, θ₀ included
+    theta, lam, m = _RNG.normal(size=4), 0.8, len(_Y)
+
+    def cost(t: numpy.ndarray) -> float:
+        return float(numpy.sum((_ONES @ t - _Y) ** 2) / (2 * m) + lam / (2 * m) * numpy.sum(t[1:] ** 2))
+
+    numeric = central_differences(cost, theta)
+    ng = _ONES.T @ (_ONES @ theta - _Y) / m + lam / m * theta
+    assert numeric[1:] == pytest.approx(ng[1:], abs=1e-6)
+    # read over 1..n (θ₀ left out of θᵀx), the same answer gives other numbers: the old 'different'
+    without = _X.T @ (_X @ theta[1:] - _Y) / m + lam / m * theta[1:]
+    assert not numpy.allclose(numeric[1:], without, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer, wrt, extra", [
+    (r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m}\theta_j", "theta_j", ()),
+    (r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_0^{(i)}", "theta_0", ()),
+    (r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m}\theta_j", "theta_j",
+     ("--let", r"h_\theta(x) = \theta^T x")),
+])
+def test_theta_transpose_x_beside_an_intercept_from_zero_is_asked(answer, wrt, extra):
+    code, out = _check(answer, _ZERO_BASED, wrt, *extra)
+    assert code == 2, out
+    assert "is the answer's dot product over 0..n" in out["message"] and "theta_0 + theta^T x" in out["hint"]
+
+
+def test_theta_0_written_beside_it_or_a_cost_over_every_component_is_judged():
+    code, out = _check(r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta^T x^{(i)} - y^{(i)}) x_j^{(i)} "
+                       r"+ \frac{\lambda}{m}\theta_j", _ZERO_BASED, "theta_j")
+    assert out["verdict"] == "equivalent", out
+    code, out = _check(r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}",
+                       r"\frac{1}{2m}\sum_{i=1}^m (\sum_{j=0}^{n}\theta_j x_j^{(i)} - y^{(i)})^2", "theta_j")
     assert out["verdict"] == "equivalent", out

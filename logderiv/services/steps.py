@@ -34,7 +34,7 @@ from .check import judge
 from ..verify.costs import read_cost
 from ..verify.samples import Samples
 from .. import patterns
-from ..notation import chains, single_example
+from ..notation import chains, conventions, single_example
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,6 +99,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
+    _refuse_wrong_at_a_derivative_without_brackets(text, review)
     _refuse_wrong_with_a_vector_beside_one_feature(text, review)
     if cost is not None or DEFAULT_COST_NOTE in review.notes:
         _refuse_wrong_beside_one_example(text, review)
@@ -264,6 +265,38 @@ def _refuse_wrong_right_at_the_set_lambda(text: str, review: Review, cost: str,
 
 #: the note of a page whose one-example claim was read (:func:`_one_example_problem`)
 _ONE_EXAMPLE_READ = "says the derivation is of one example"
+
+
+#: the note of a bracketless derivative operator that left a term of its variable outside, and the text it read
+_DERIVATIVE_REACH = patterns.compile(re.escape(conventions.DERIVATIVE_REACH_NOTE) + r" \('(?P<written>.*)'\): read as ")
+
+
+def _refuse_wrong_at_a_derivative_without_brackets(text: str, review: Review) -> None:
+    """Refuse a first wrong step written as a bracketless derivative operator with a term of its variable after it.
+
+    ``∂J/∂w = ∂/∂w (1/m) Σ (yᵢ − w xᵢ)² + λw²``: the operator takes the product after it (noted), so λw² is left
+    undifferentiated and the line is not ∂J/∂w: 'wrong'. Its writer, deriving J, surely meant the operator over
+    the whole cost after it, and read so the line holds (audit25m). Which is meant only the writer knows, so the
+    line is asked about, never called wrong. A line read right, or a first error elsewhere, is left as it is.
+    """
+    wrong = next((step for step in review.steps if not step.valid), None)
+    if wrong is None:
+        return
+    line = " ".join(wrong.written.text.split())
+    for note in review.notes:
+        match = _DERIVATIVE_REACH.match(note)
+        if match is None or match.group("written") not in line:
+            continue
+        written = match.group("written")
+        at = wrong.written.text.find(written.split()[0])
+        raise InputError(
+            "this line writes a derivative operator without brackets before a term that holds its variable, and "
+            "read as written (the operator ending at its product) it does not follow: is the term inside the "
+            f"derivative or outside it? ({note.split(': read as ', 1)[1].split(' (write ', 1)[0]})",
+            source=text, column=wrong.written.offset + max(at, 0), line=wrong.written.line, label="FILE",
+            hint="write brackets round what the operator differentiates: \\frac{\\partial}{\\partial w}\\left[ … "
+                 "\\right], or d/dw [ … ]",
+        )
 
 
 def _refuse_wrong_beside_one_example(text: str, review: Review) -> None:
