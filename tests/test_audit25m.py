@@ -7,7 +7,8 @@ fixed behaviour:
 * an undefined prediction ŷ beside a squared error is read as the linear model wᵀx (noted). An answer that
   multiplies by ŷ(1 − ŷ), the sigmoid's derivative σ(1 − σ), says its ŷ is σ(wᵀx) (a sigmoid unit under a
   squared error, as backpropagation notes derive it), and for that model it is right; judged against the
-  default it was 'different'. Refused, asking for the cost's model;
+  default it was 'different'. Refused, asking for the cost's model; in ``steps`` a page whose first wrong line
+  writes it (L = ½(y − ŷ)², then (ŷ − y) ŷ(1 − ŷ) xⱼ) was called WRONG, and is refused alike;
 * a derivative operator without brackets takes the product after it (noted). ``∂J/∂w = ∂/∂w (1/m) Σ (yᵢ − w xᵢ)²
   + λw²`` then leaves λw², which holds w, outside and undifferentiated, and the line was called WRONG, though its
   writer, differentiating the whole cost J, means the operator over all of it, and read so every line holds. Such a
@@ -187,3 +188,34 @@ def test_theta_0_written_beside_it_or_a_cost_over_every_component_is_judged():
     code, out = _check(r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}",
                        r"\frac{1}{2m}\sum_{i=1}^m (\sum_{j=0}^{n}\theta_j x_j^{(i)} - y^{(i)})^2", "theta_j")
     assert out["verdict"] == "equivalent", out
+
+
+# ---- the same ŷ(1 − ŷ) in a page's lines (steps) ------------------------------------------------------------------
+
+def test_one_examples_sigmoid_unit_line_is_right():
+    # L(w) = ½(y − σ(wᵀx))²: ∂L/∂wⱼ = (σ − y) σ (1 − σ) xⱼ, the page's line with ŷ = σ(wᵀx)
+    x, y, w = _X[0], 0.4, _RNG.normal(size=3)
+    numeric = central_differences(lambda v: 0.5 * float((y - _sigmoid(x @ v)) ** 2), w)
+    s = _sigmoid(x @ w)
+    assert numeric == pytest.approx((s - y) * s * (1 - s) * x, abs=1e-6)
+
+
+_SLOPE_PAGE = ("The loss is $L = \\frac{1}{2}(y - \\hat{y})^2$DEFINED.\n\n"
+               "$$\\begin{aligned}\n"
+               "\\frac{\\partial L}{\\partial w_j} &= (\\hat{y} - y)\\frac{\\partial \\hat{y}}{\\partial w_j} \\\\\n"
+               "&= (\\hat{y} - y)\\hat{y}(1 - \\hat{y}) x_j\n"
+               "\\end{aligned}$$\n")
+
+
+def test_a_page_writing_the_sigmoid_slope_of_an_undefined_prediction_is_asked(tmp_path):
+    result = _steps(tmp_path, _SLOPE_PAGE.replace("DEFINED", ""))
+    assert result.exit_code == 2, result.output  # before: exit 1, 'wrong at line 5'
+    error = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+    assert "σ(1 − σ), the sigmoid's derivative" in error["message"] and error["line"] == 5
+    assert "--let 'h = sigmoid(w^T x)'" in error["hint"]
+
+
+def test_the_page_that_defines_its_sigmoid_unit_is_judged_right(tmp_path):
+    result = _steps(tmp_path, _SLOPE_PAGE.replace("DEFINED", ", where $\\hat{y} = \\sigma(w^T x)$"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["ending"] == "gradient"

@@ -1090,6 +1090,43 @@ def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Prob
              f"--let 'h = {_model_in_letters(line)}' (the model the page means)")
 
 
+def _holds_a_sigmoid_slope(expr: sympy.Expr) -> bool:
+    """Whether a built line multiplies the prediction h by 1 − h (σ′ = σ(1 − σ) written in h), or σ(u) by 1 − σ(u)."""
+    for product in expr.atoms(sympy.Mul):
+        factors = product.args
+        values = [factor for factor in factors if isinstance(factor, (sympy.Symbol, AppliedUndef, sympy.Indexed))
+                  and _writes_the_prediction(factor) or isinstance(factor, symbols.sigmoid)]
+        if any(symbols.expand(factor + value) == 1 for value in values for factor in factors):
+            return True
+    return False
+
+
+def _refuse_a_sigmoid_slope_beside_a_default_model(document: Document, problem: Problem,
+                                                  reviews: Sequence[StepReview]) -> None:
+    """Refuse a first wrong step that writes ŷ(1 − ŷ), σ′, where the page's undefined ŷ is read as a model with no σ.
+
+    ``L = ½(y − ŷ)²`` then ``(ŷ − y) ŷ (1 − ŷ) xⱼ``: the page's ŷ is a sigmoid unit's, and for it the line holds;
+    read with the default linear ŷ = wᵀx (noted), the line was called wrong (audit25m). The model is the page's to
+    say, so it is asked, as a line writing the model out otherwise is.
+    """
+    read = next((note for note in problem.notes if note.startswith(_PREDICTION_UNDEFINED)), None)
+    if read is None or "σ" in read.split(",")[0]:
+        return
+    wrong = next((review for review in reviews if not review.valid), None)
+    if wrong is None or not _holds_a_sigmoid_slope(wrong.expression):
+        return
+    step = wrong.written
+    shown = read.removeprefix(_PREDICTION_UNDEFINED).removeprefix("reading ").split(",")[0]
+    raise InputError(
+        f"this line multiplies the prediction by 1 minus it, σ(1 − σ), the sigmoid's derivative, but the page never "
+        f"defines the prediction and it is read by default as {shown}, which has no sigmoid: is the page's "
+        "prediction the sigmoid of the model?",
+        source=document.source, column=step.offset + len(step.text) - len(step.text.lstrip()), line=step.line,
+        label="FILE",
+        hint="define the prediction on the page before the derivation (\\hat{y} = \\sigma(w^T x)), or give it with "
+             "--let 'h = sigmoid(w^T x)'")
+
+
 def _model_in_letters(line: sympy.Expr) -> str:
     """A linear model in the parameters a line writes, for a hint: w and b give w^T x + b, θ gives theta^T x, and
     numbered entries (θ₀ + θ₁x⁽ⁱ⁾) theta_0 + theta_1 x: the hint names the page's letters, not logderiv's default's."""
@@ -1296,6 +1333,7 @@ def review_document(
         previous = line
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
+    _refuse_a_sigmoid_slope_beside_a_default_model(document, problem, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
