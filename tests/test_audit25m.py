@@ -17,7 +17,10 @@ fixed behaviour:
 * Ng's h = Σ_{j=0}^{n} θⱼxⱼ (x₀ = 1) is θᵀx WITH the intercept. Where the cost keeps θ₀ on its own (a penalty
   from j = 1, or --wrt theta_0), logderiv reads the sum as θ₀ + Σ_{j=1}^{n}, and an answer's θᵀx was read over
   1..n, without θ₀: Ng's right answer (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m) θⱼ was called 'different'. Whether the
-  answer's θᵀx holds θ₀ is asked (refused at the θᵀx); θ₀ + θᵀx, or a cost summed over every component, as before.
+  answer's θᵀx holds θ₀ is asked (refused at the θᵀx); θ₀ + θᵀx, or a cost summed over every component, as before;
+* a cost whose model is θⱼxⱼ with the j of ∂/∂θⱼ free, (1/2m) Σᵢ (θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾)², was read as a regression on
+  feature j alone, and the answer (1/m) Σᵢ (θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ called 'equivalent'; written so, the model is as
+  often Σⱼ θⱼxⱼ = θᵀx with its sum left out, whose gradient that answer is not (the classic slip). Refused, asking.
 """
 
 from __future__ import annotations
@@ -219,3 +222,37 @@ def test_the_page_that_defines_its_sigmoid_unit_is_judged_right(tmp_path):
     result = _steps(tmp_path, _SLOPE_PAGE.replace("DEFINED", ", where $\\hat{y} = \\sigma(w^T x)$"))
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["ending"] == "gradient"
+
+
+# ---- θⱼxⱼ with the derivative's j free in the cost ------------------------------------------------------------------
+
+def test_one_term_and_the_dot_product_have_different_gradients():
+    theta, m = _RNG.normal(size=3), len(_Y)
+    j = 1
+    # the dot product's cost (1/2m) Σ (θᵀx − y)²: ∂/∂θⱼ = (1/m) Σ (θᵀx − y) xⱼ
+    dot = central_differences(lambda t: float(numpy.sum((_X @ t - _Y) ** 2) / (2 * m)), theta)[j]
+    assert dot == pytest.approx(float(numpy.mean((_X @ theta - _Y) * _X[:, j])), abs=1e-6)
+    # feature j alone: (1/m) Σ (θⱼxⱼ − y) xⱼ, the answer that was called equivalent, another number
+    alone = float(numpy.mean((theta[j] * _X[:, j] - _Y) * _X[:, j]))
+    assert abs(alone - dot) > 1e-2
+
+
+@pytest.mark.parametrize("cost, wrt", [
+    ("1/(2m) sum_i (theta_j x_j^(i) - y^(i))^2", "theta_j"),
+    (r"\frac{1}{2m}\sum_{i=1}^m (w_j x_{ij} - y_i)^2", "w_j"),
+])
+def test_a_model_of_one_free_component_is_asked(cost, wrt):
+    code, out = _check("1/m sum_i (theta_j x_j^(i) - y^(i)) x_j^(i)", cost, wrt)
+    assert code == 2, out  # before: equivalent
+    assert "free (no sum over j)" in out["message"] and "dot product" in out["hint"]
+    result = CliRunner().invoke(main, ["derive", cost, "--wrt", wrt, "-f", "json"])
+    assert result.exit_code == 2 and "a model of feature j alone" in result.output
+
+
+def test_a_numbered_component_or_the_dot_product_is_judged():
+    code, out = _check("1/m sum_i (theta_1 x_1^(i) - y^(i)) x_1^(i)", "1/(2m) sum_i (theta_1 x_1^(i) - y^(i))^2",
+                       "theta_1")
+    assert out["verdict"] == "equivalent", out
+    code, out = _check("1/m sum_i (theta_j x_j^(i) - y^(i)) x_j^(i)", "1/(2m) sum_i (theta^T x^(i) - y^(i))^2",
+                       "theta_j")
+    assert out["verdict"] == "different", out  # the slip, judged against the dot product
