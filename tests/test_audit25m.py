@@ -17,7 +17,7 @@ fixed behaviour:
 * Ng's h = Σ_{j=0}^{n} θⱼxⱼ (x₀ = 1) is θᵀx WITH the intercept. Where the cost keeps θ₀ on its own (a penalty
   from j = 1, or --wrt theta_0), logderiv reads the sum as θ₀ + Σ_{j=1}^{n}, and an answer's θᵀx was read over
   1..n, without θ₀: Ng's right answer (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m) θⱼ was called 'different'. Whether the
-  answer's θᵀx holds θ₀ is asked (refused at the θᵀx); θ₀ + θᵀx, or a cost summed over every component, as before;
+  answer's θᵀx holds θ₀ is asked (refused at the θᵀx; in ``steps``, at a first wrong line writing it); θ₀ + θᵀx, or a cost summed over every component, as before;
 * a cost whose model is θⱼxⱼ with the j of ∂/∂θⱼ free, (1/2m) Σᵢ (θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾)², was read as a regression on
   feature j alone, and the answer (1/m) Σᵢ (θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ called 'equivalent'; written so, the model is as
   often Σⱼ θⱼxⱼ = θᵀx with its sum left out, whose gradient that answer is not (the classic slip). Refused, asking.
@@ -256,3 +256,25 @@ def test_a_numbered_component_or_the_dot_product_is_judged():
     code, out = _check("1/m sum_i (theta_j x_j^(i) - y^(i)) x_j^(i)", "1/(2m) sum_i (theta^T x^(i) - y^(i))^2",
                        "theta_j")
     assert out["verdict"] == "different", out  # the slip, judged against the dot product
+
+
+_NG_PAGE = ("The cost is $J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}\\left(\\sum_{j=0}^{n}\\theta_j x_j^{(i)} - y^{(i)}\\right)^2 "
+            "+ \\frac{\\lambda}{2m}\\sum_{j=1}^{n}\\theta_j^2$.\n\n"
+            "$$\\begin{aligned}\n"
+            "\\frac{\\partial J}{\\partial \\theta_j} &= \\frac{1}{m}\\sum_{i=1}^{m}\\left(MODEL - y^{(i)}\\right) x_j^{(i)} "
+            "+ \\frac{\\lambda}{m}\\theta_j\n"
+            "\\end{aligned}$$\n")
+
+
+def test_ngs_page_writing_theta_transpose_x_is_asked_not_called_wrong(tmp_path):
+    # the line is right with θᵀx holding θ₀ (test_ngs_answer_is_right_with_the_intercept_in_theta_transpose_x)
+    result = _steps(tmp_path, _NG_PAGE.replace("MODEL", "\\theta^T x^{(i)}"))
+    assert result.exit_code == 2, result.output  # before: exit 1, 'wrong at line 4'
+    error = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+    assert "is the line's dot product over 0..n" in error["message"] and error["line"] == 4
+
+
+def test_ngs_page_writing_theta_0_beside_it_is_judged_right(tmp_path):
+    result = _steps(tmp_path, _NG_PAGE.replace("MODEL", "\\theta_0 + \\theta^T x^{(i)}"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["ending"] == "gradient"

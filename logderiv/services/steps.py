@@ -1127,6 +1127,41 @@ def _refuse_a_sigmoid_slope_beside_a_default_model(document: Document, problem: 
              "--let 'h = sigmoid(w^T x)'")
 
 
+def _refuse_a_dot_without_the_intercept_from_zero(document: Document, problem: Problem,
+                                                  reviews: Sequence[StepReview]) -> None:
+    """Refuse a first wrong step writing θᵀx without θ₀ where the cost's Σ_{j=0}^{n} θⱼxⱼ kept θ₀ on its own.
+
+    Ng's page: J = (1/2m) Σᵢ (Σ_{j=0}^{n} θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ/2m) Σ_{j=1}^{n} θⱼ², then ∂J/∂θⱼ = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ −
+    y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m)θⱼ. His θᵀx holds θ₀ (x₀ = 1); read over 1..n, without it, the line was called wrong
+    (audit25m). Whether the line's θᵀx holds θ₀ is asked, as check asks it of an answer.
+    """
+    from ..notation.zero_intercept import INTERCEPT_NOTE
+
+    if not any(note.startswith(INTERCEPT_NOTE) for note in problem.notes):
+        return
+    wrong = next((review for review in reviews if not review.valid), None)
+    if wrong is None:
+        return
+    line = wrong.expression
+    entries = [atom for atom in line.atoms(sympy.Indexed) if str(atom.base) in PARAMETER_VECTORS]
+    if not entries or any(atom.indices[0] == 0 for atom in entries) or not any(
+            isinstance(total, sympy.Sum) and any(str(atom.base) in PARAMETER_VECTORS
+                                                 for atom in total.function.atoms(sympy.Indexed))
+            for total in line.atoms(sympy.Sum)):
+        return
+    step = wrong.written
+    parameter = str(entries[0].base)
+    raise InputError(
+        f"this line writes the dot product of {parameter} and x without {parameter}_0, and the cost numbers the "
+        f"components from 0 (Σ_{{j=0}}^{{n}}, the intercept {parameter}_0 among them) but keeps {parameter}_0 on its "
+        f"own: is the line's dot product over 0..n, {parameter}_0 included (x_0 = 1, Ng's convention), or over 1..n "
+        "without it?",
+        source=document.source, column=step.offset + len(step.text) - len(step.text.lstrip()), line=step.line,
+        label="FILE",
+        hint=f"write {parameter}_0 + {parameter}^T x in the line for the model with its intercept, or the sum from 0 "
+             "as the cost does")
+
+
 def _model_in_letters(line: sympy.Expr) -> str:
     """A linear model in the parameters a line writes, for a hint: w and b give w^T x + b, θ gives theta^T x, and
     numbered entries (θ₀ + θ₁x⁽ⁱ⁾) theta_0 + theta_1 x: the hint names the page's letters, not logderiv's default's."""
@@ -1334,6 +1369,7 @@ def review_document(
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
     _refuse_a_sigmoid_slope_beside_a_default_model(document, problem, reviews)
+    _refuse_a_dot_without_the_intercept_from_zero(document, problem, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
