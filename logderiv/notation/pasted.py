@@ -1350,17 +1350,22 @@ def refuse_two_lambda_spellings(text: str, defined: Collection[str] = ()) -> Non
     Each alone is λ; two in one text are two quantities as the writer wrote them (an elastic net's two strengths,
     or lmb a learning rate beside lam), and read both as λ they would be merged silently (audit24g).
     """
-    seen: dict[str, re.Match[str]] = {}
+    seen: dict[str, int] = {}
     for match in _LAMBDA.finditer(text):
         if match.group(1) not in defined:
-            seen.setdefault(match.group(1), match)
+            seen.setdefault(match.group(1), match.start(1))
+    # the L2 penalty's names (l2_lambda, lambda2) are λ too where no L1 strength is beside them (_rewrite), so they
+    # count as one more name: l2_lambda * sum(w**2) + lam * sum(w**2) is two strengths, not 2λ (audit25h)
+    for match in _LAMBDA_TWO.finditer(text) if not _LAMBDA_ONE.search(text) else ():
+        if match.group(0) not in defined:
+            seen.setdefault(match.group(0), match.start())
     if len(seen) > 1:
-        first, second = sorted(seen.values(), key=lambda each: each.start())[:2]
+        (first, _), (second, column) = sorted(seen.items(), key=lambda each: each[1])[:2]
         raise InputError(
-            f"'{first.group(1)}' and '{second.group(1)}' are both code's names for λ, the regularisation strength: "
+            f"'{first}' and '{second}' are both code's names for λ, the regularisation strength: "
             "two names in one text may be two quantities, which reading both as λ would merge",
-            source=text, column=second.start(1),
-            hint=f"write one name for λ, or define the other: --let '{second.group(1)} = …'")
+            source=text, column=column,
+            hint=f"write one name for λ, or define the other: --let '{second} = …'")
 
 
 def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
