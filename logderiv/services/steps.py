@@ -507,7 +507,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
-                                     numbers=numbers, parts=_prose_parts(joined, notes.text), written=written)
+                                     numbers=numbers, parts=_prose_parts(joined, notes.text), written=written,
+                                     page=joined)
         except InputError as error:
             definition = defined.get(error.source)
             if definition is None:
@@ -1111,6 +1112,7 @@ def review_document(
     numbers: Collection[str] = (),
     parts: Sequence[str] = (),
     written: Collection[str] = (),
+    page: str = "",
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -1127,7 +1129,8 @@ def review_document(
     of a part of the cost the page's prose writes inline (L(θ) = …), which a derivation in matrix form reads where
     its lines use the name (:func:`~logderiv.verify.matrix_chain.review_matrix_document`). ``written``: the
     parameter letters the page's other derivations write (:func:`_each_derivation`), with this one's lines' own the
-    letters an undefined h's model is read in (:func:`logderiv.notation.builder.written_parameters`).
+    letters an undefined h's model is read in (:func:`logderiv.notation.builder.written_parameters`). ``page``: the
+    whole page, prose too, where the derivation is its maths (what the page writes n as, :func:`_n_counts_only_the_examples`).
     """
     from ..engine.driver import derive_problem
     from ..notation.matrices import is_matrix_answer
@@ -1207,9 +1210,14 @@ def review_document(
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
         _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
-                                   written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)))
+                                   written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)),
+                                   given=bool(cost and find_preset(cost)), page=page or document.source)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
+    counted_by_n: list[str] = []
+    if preset and cost and find_preset(cost) and vectorised and _n_counts_only_the_examples(page or document.source):
+        trees = [_matrix_line_in_the_presets_count(document, step, node, counted_by_n) if is_matrix_answer(node)
+                 else node for step, node in zip(document.steps, trees)]
     built = [_entry_j(document, step, node, problem) if vectorised and is_matrix_answer(node)
              else _build(document, step, node, problem, line_lets)
              for step, node in zip(document.steps, trees)]
@@ -1218,7 +1226,8 @@ def review_document(
     definitions = dict(problem.definitions)
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
     said = [note for note in problem.notes if not (in_a_lemma and _says_a_step_defines_the_cost(note))]
-    notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
+    notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes),
+             *counted_by_n]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -1226,6 +1235,11 @@ def review_document(
     context = dataclasses.replace(problem, definitions=definitions)
     # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
     named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
+    given_as = _named_by_the_first_line(trees, problem) if defined is None and cost is not None else None
+    if given_as is not None:
+        named = given_as
+        notes.append(f"the page defines no cost, and its first line differentiates {given_as}: {given_as} is read as "
+                     "the cost given with --cost")
     lines = [_with_cost(expression.expr, problem, named) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
@@ -1897,7 +1911,7 @@ def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenS
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem, *,
-                               written: bool) -> None:
+                               written: bool, given: bool = False, page: str = "") -> None:
     """Refuse a line's own count of the examples (``(1/N) Σᵢ``, ``(2/n) Σᵢ``) where the cost counts them by m.
 
     The line's reader takes 1/N before a sum (or a bound Σ_{i=1}^{N}) for a count of the examples and reads
@@ -1905,7 +1919,8 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
     whether the line's N is that m renamed or another count (a batch) cannot be told; read as m, a line of
     another count was judged the gradient (audit30). A letter the cost's text writes too is its count.
     Against a preset or the default, which the page never wrote, only n is refused, as ``check`` refuses
-    it: n is the cost's count of the features there.
+    it: n is the cost's count of the features there; but a page checked against a preset given with --cost that
+    writes n only as its count of the examples (:func:`_n_counts_only_the_examples`) means the preset's m by it.
     """
     from .check import _counted
 
@@ -1931,6 +1946,8 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
             continue  # the cost counts by N too (read as m there): the same count
         if not written and letter != "n":
             continue
+        if given and _n_counts_only_the_examples(page or document.source):
+            continue  # the page's n divides its sums over the examples and names nothing else: the preset's m
         # the reader has already renamed the letter m in the tree: find it in the text
         place = _written_letter(letter, step.text)
         counts = "counts the examples by m" if written else "counts its features by n"
@@ -1941,6 +1958,34 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
             label="FILE", hint="count the examples with the cost's letter (m), or write the cost with the line's",
         )
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+#: n as a bound or an index (Σ_{j=1}^{n}, x_n, θ_{n}, ℝ^n, x_1, …, x_n): a page writing one may count its features by n
+_N_AS_A_BOUND = patterns.compile(r"[_^]\s*\{?\s*n(?![A-Za-z])|(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*[A-Za-z\\{}]*n\b"
+                                 r"|[ₙⁿ]")
+
+
+def _n_counts_only_the_examples(source: str) -> bool:
+    """Whether a page checked against a preset writes n only as its count of the examples (``-(1/n) * Σ [y_i …]``).
+
+    A preset counts the examples by m and its features by n. A page that never writes m, nor n as a bound or an
+    index (Σ_{j=1}^{n}, x_n, …), uses n for one count only, the one its lines divide their sums over the examples
+    by, as many ML notes do: that n is the preset's m, in its lines in index form (the line reader's note says so)
+    and in matrix form alike (``∇L = (1/n) Xᵀ(ŷ − y)``, :func:`_matrix_line_in_the_presets_count`). ``source``: the
+    whole page, its prose too.
+    """
+    return _written_letter("m", source) is None and _written_letter("n", source) is not None \
+        and _N_AS_A_BOUND.search(source) is None
+
+
+def _matrix_line_in_the_presets_count(document: Document, step: WrittenStep, node: tree.Node,
+                                      notes: list[str]) -> tree.Node:
+    """A matrix line's n read as the preset's m where the page counts only its examples by n (noted once)."""
+    if not any(isinstance(each, tree.Variable) and each.name == "n" for each in tree.walk(node)):
+        return node
+    notes.append(f"line {step.line} divides by n in matrix notation, and the page writes n only as its count of the "
+                 "examples (never m, never n as a bound or an index): n is read as m there too")
+    return tree.rename(node, "n", "m")
 
 
 def _written_letter(letter: str, text: str) -> re.Match[str] | None:
@@ -2107,6 +2152,21 @@ def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
 
 #: the letters a cost is named by: J, L (and 𝓛), E (an error), ℓ
 _COST_LETTERS = frozenset({"J", "L", "E", "ℓ"})
+
+
+def _named_by_the_first_line(trees: Sequence[tree.Node], problem: Problem) -> str | None:
+    """The letter (L, E) a page that defines no cost differentiates on its first line, beside a cost given with --cost.
+
+    ``∂L/∂w_j = −(1/n) Σ […]`` checked with ``--cost logistic``: the user's --cost says what the page's cost is, and
+    the page names it L; without this its L was an undefined name beside the preset's J, refused. ℓ is left out: it
+    is the log-likelihood on many pages, of the other sign (_refuse_an_undefined_log_likelihood says so).
+    """
+    first = trees[0] if trees else None
+    if not isinstance(first, tree.Derivative) or not _names_the_cost(first.body):
+        return None
+    assert isinstance(first.body, tree.Variable), "_names_the_cost holds only of a variable"
+    letter = first.body.name
+    return letter if letter in {"L", "E"} and letter != problem.name else None
 
 
 def _names_the_cost(node: tree.Node) -> bool:
