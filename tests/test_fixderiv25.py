@@ -109,6 +109,16 @@ def test_a_page_that_also_writes_n_as_a_feature_bound_stays_refused(tmp_path):
     assert "n counts the examples in this line, but the cost counts its features by n" in result.stderr
 
 
+@pytest.mark.parametrize("extra", ["where n is the number of features\n\n", "n_features = X.shape[1]\n\n",
+                                   "x ∈ ℝⁿ\n\n", "the model is w_1 x_1 + ... + w_n x_n\n\n",
+                                   "z = Σ_{j=1}^{n} w_j x_j\n\n"])
+def test_a_page_that_says_n_counts_the_features_stays_refused(tmp_path, extra):
+    # in words, as a script of its own, as a power of ℝ, as a sum's bound: n may be the features there
+    result, _ = _review(tmp_path, _page(extra=extra), "--cost", "logistic")
+    assert result.exit_code == 2, result.output
+    assert "read as m there too" not in result.stderr
+
+
 def test_a_page_that_writes_m_too_stays_refused(tmp_path):
     result, _ = _review(tmp_path, _page(extra="m is the batch size\n\n"), "--cost", "logistic")
     assert result.exit_code == 2

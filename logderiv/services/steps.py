@@ -1960,9 +1960,12 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-#: n as a bound or an index (Σ_{j=1}^{n}, x_n, θ_{n}, ℝ^n, x_1, …, x_n): a page writing one may count its features by n
+#: n as a bound or an index (Σ_{j=1}^{n}, x_n, θ_{n}, ℝ^n, x_1, …, x_n), n with a script of its own (n_features), or
+#: n said in words to count the features (n is the number of features, n 个特征): a page writing one may mean them by n
 _N_AS_A_BOUND = patterns.compile(r"[_^]\s*\{?\s*n(?![A-Za-z])|(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*[A-Za-z\\{}]*n\b"
-                                 r"|[ₙⁿ]")
+                                 r"|[ₙⁿ]|(?<![A-Za-z\\])n\s*[_^]"
+                                 r"|(?<![A-Za-z\\])n(?![A-Za-z])[^.\n]{0,40}(?:feature|特征|维)"
+                                 r"|(?:feature|特征|维)[^.\n]{0,40}(?<![A-Za-z\\])n(?![A-Za-z])", flags=re.IGNORECASE)
 
 
 def _n_counts_only_the_examples(source: str) -> bool:
