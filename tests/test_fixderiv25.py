@@ -8,6 +8,9 @@ feature bound too, or checked against the default cost (no --cost), stays refuse
 cannot be told there. (A page's n read as m in its index lines but not in its matrix line was judged wrong there,
 a false 'wrong': the rule holds for the whole page or not at all.)
 
+Also: the katakana middle dot of a Japanese page (``y_{pred} = w・x + b``) is the product dot ·, in LaTeX and plain
+text alike, noted (held to finite differences through the corpus judge).
+
 What the real pages mean was worked by hand (tests/derivations_cold17/expected.txt, never logderiv's output); the
 fact the synthetic pages rest on — the mean cross-entropy's gradient is (1/m) Σ (σ(wᵀx) − y) x_j, and (1/m) Σ
 (σ − y)(1 − σ) x_j is not it — is checked here by central finite differences with NumPy.
@@ -22,6 +25,9 @@ import numpy
 import pytest
 from _derivations_table import outcome_of, steps_of_page
 from _numeric import central_differences
+from _reading import assert_gradient_read, notes_of
+
+import logderiv
 
 _TESTS = Path(__file__).parent
 
@@ -131,3 +137,18 @@ def test_against_the_default_cost_the_page_stays_refused(tmp_path):
     result, _ = _review(tmp_path, _page())
     assert result.exit_code == 2
     assert "read as m there too" not in result.stderr
+
+
+# ---- the katakana middle dot -------------------------------------------------------------------------------------
+
+def _half_mean_square(d):
+    return float(numpy.mean((d.X @ d.w + d.b - d.y) ** 2) / 2)
+
+
+@pytest.mark.parametrize("text", [r"\frac{1}{2m}\sum_{i=1}^{m}(w・x^{(i)} + b - y^{(i)})^2",
+                                  "1/(2m) * sum_i (w・x_i + b - y_i)^2",
+                                  r"\frac{1}{2m}\sum_{i=1}^{m}(w･x^{(i)} + b - y^{(i)})^2"])
+def test_the_katakana_middle_dot_is_the_product_dot(text):
+    assert_gradient_read(text, _half_mean_square, wrt=("w_j", "b"))
+    notes = notes_of(logderiv.derive(text, wrt="w_j"))
+    assert any("katakana middle dot" in note and "is read as the product dot" in note for note in notes), notes

@@ -83,6 +83,8 @@ _OPERATORS: dict[str, str] = {
     "∗": "*",
     "·": "·",  # a dot product between two vectors, otherwise a product
     "⋅": "·",
+    "・": "·",  # the katakana middle dot, a Japanese page's product dot (w・x): as '·' (noted)
+    "･": "·",
     "/": "/",
     "÷": "/",
     "^": "^",
@@ -1366,6 +1368,9 @@ _LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 
 
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+#: the middle dots of Japanese text, typed for the product dot (w・x + b); the note says so
+_KATAKANA_DOTS = {"・": "the katakana middle dot (・)", "･": "the halfwidth katakana middle dot (･)"}
+KATAKANA_DOT_NOTE = "{dot} is read as the product dot ·, as Japanese texts type it (w・x is w · x)"
 
 
 #: the data as code names it: an index right after one (X(2), y(1)) is code's, not a product
@@ -1434,9 +1439,12 @@ def _curly_prime_notes(tokens: list[_Token]) -> tuple[str, ...]:
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
-    """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), one note each kind."""
+    """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), and the katakana middle dots read
+    as the product dot (``w・x + b``), one note each kind."""
     written = {token.raw for token in tokens if token.kind == "op" and token.raw in _DASHES}
-    return tuple(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written))
+    dots = {token.raw for token in tokens if token.kind == "op" and token.raw in _KATAKANA_DOTS}
+    return (*(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written)),
+            *(KATAKANA_DOT_NOTE.format(dot=_KATAKANA_DOTS[dot]) for dot in sorted(dots)))
 
 
 #: multi-letter names plain text reads as one name: Greek letters, and code's ``weights``
