@@ -40,6 +40,7 @@ from .brackets import closing, top_level
 from .grammar import Grammar, Token
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, KATAKANA_DOT_NOTE, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
+                    refuse_a_katakana_dot_between_digits,
                     refuse_unsupported)
 from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
@@ -780,6 +781,7 @@ class _Tokenizer:
                 self.add("op", "·", start, start + 1)
                 self.position += 1
             elif char in "・･":  # the katakana middle dot, a Japanese page's product dot (w・x + b): as '·', noted
+                refuse_a_katakana_dot_between_digits(self.source, self.position)
                 self.add("op", "·", start, start + 1)
                 self.note(KATAKANA_DOT_NOTE.format(dot="the katakana middle dot (・)" if char == "・"
                                                    else "the halfwidth katakana middle dot (･)"))

@@ -752,6 +752,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("op", "^", position, position + 2)
             position += 2
         elif char in _OPERATORS:
+            refuse_a_katakana_dot_between_digits(source, position)
             add("op", _OPERATORS[char], position, position + 1)
             position += 1
         elif char == ";" and _inside_square_brackets(tokens):
@@ -1371,6 +1372,19 @@ _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 #: the middle dots of Japanese text, typed for the product dot (w・x + b); the note says so
 _KATAKANA_DOTS = {"・": "the katakana middle dot (・)", "･": "the halfwidth katakana middle dot (･)"}
 KATAKANA_DOT_NOTE = "{dot} is read as the product dot ·, as Japanese texts type it (w・x is w · x)"
+
+
+def refuse_a_katakana_dot_between_digits(source: str, position: int) -> None:
+    """Refuse a katakana middle dot between two digits (``0・5``): Japanese sets its decimal point so too (三・一四 is
+    3.14, in vertical text and tables), so 0・5 may be 0.5 or 0 · 5 (audit25d: read as the product, a cost's ½
+    written 0・5 was 0 and a right line 'wrong'). Between letters (w・x) it is only the product dot."""
+    if source[position] in _KATAKANA_DOTS and 0 < position < len(source) - 1 \
+            and source[position - 1].isdigit() and source[position + 1].isdigit():
+        raise InputError(f"'{source[position]}' between the digits {source[position - 1]} and {source[position + 1]} "
+                         "may be a decimal point (Japanese text sets 3.14 as 3・14) or the product dot",
+                         source=source, column=position,
+                         hint=f"write {source[position - 1]}.{source[position + 1]} for the decimal, or "
+                              f"{source[position - 1]} * {source[position + 1]} (×) for the product")
 
 
 #: the data as code names it: an index right after one (X(2), y(1)) is code's, not a product
