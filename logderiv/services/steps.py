@@ -1235,7 +1235,7 @@ def review_document(
     context = dataclasses.replace(problem, definitions=definitions)
     # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
     named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
-    given_as = _named_by_the_first_line(trees, problem) if defined is None and cost is not None else None
+    given_as = _named_by_the_first_line(trees, problem, page or document.source) if defined is None and cost is not None else None
     if given_as is not None:
         named = given_as
         notes.append(f"the page defines no cost, and its first line differentiates {given_as}: {given_as} is read as "
@@ -1275,6 +1275,9 @@ def review_document(
             verdict.counterexample, verdict.diagnosis,
         ))
         previous = line
+    if given_as is not None:
+        _refuse_a_first_line_of_another_scale(document, lines, gradient, reviews, context, samples, model, gradients,
+                                              given_as)
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
@@ -1960,25 +1963,31 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-#: n as a bound or an index (Σ_{j=1}^{n}, x_n, θ_{n}, ℝ^n, x_1, …, x_n), n with a script of its own (n_features), or
-#: n said in words to count the features (n is the number of features, n 个特征): a page writing one may mean them by n
-_N_AS_A_BOUND = patterns.compile(r"[_^]\s*\{?\s*n(?![A-Za-z])|(?:\.\.\.|…|\\[lc]?dots)\s*,?\s*[A-Za-z\\{}]*n\b"
-                                 r"|[ₙⁿ]|(?<![A-Za-z\\])n\s*[_^]"
-                                 r"|(?<![A-Za-z\\])n(?![A-Za-z])[^.\n]{0,40}(?:feature|特征|维)"
-                                 r"|(?:feature|特征|维)[^.\n]{0,40}(?<![A-Za-z\\])n(?![A-Za-z])", flags=re.IGNORECASE)
+#: n where a page divides by it (1/n, (1/n), 1/(2n), 1/(2*n), \\frac{1}{n}, \\frac{2}{n}): the one place a page that counts only its
+#: examples by n writes it
+_N_AS_A_DIVISOR = patterns.compile(r"(?:/\s*\(?|\\frac\s*\{[^{}]*\}\s*\{)\s*(?:\d+\s*\*?\s*)?(?P<n>n)(?![A-Za-z0-9_^'(])")
+#: n as a letter of its own (not of a word, not of \\frac): ASCII letters only, so n个特征 and n이라 are n
+_N_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])n(?![A-Za-z])")
 
 
 def _n_counts_only_the_examples(source: str) -> bool:
     """Whether a page checked against a preset writes n only as its count of the examples (``-(1/n) * Σ [y_i …]``).
 
-    A preset counts the examples by m and its features by n. A page that never writes m, nor n as a bound or an
-    index (Σ_{j=1}^{n}, x_n, …), uses n for one count only, the one its lines divide their sums over the examples
-    by, as many ML notes do: that n is the preset's m, in its lines in index form (the line reader's note says so)
-    and in matrix form alike (``∇L = (1/n) Xᵀ(ŷ − y)``, :func:`_matrix_line_in_the_presets_count`). ``source``: the
-    whole page, its prose too.
+    A preset counts the examples by m and its features by n. A page that never writes m or N, and writes n nowhere
+    but as a divisor (``(1/n)``, ``\\frac{1}{n}``), uses n for one count only, the one its lines divide their sums
+    over the examples by, as many ML notes do: that n is the preset's m, in its lines in index form (the line
+    reader's note says so) and in matrix form alike (``∇L = (1/n) Xᵀ(ŷ − y)``,
+    :func:`_matrix_line_in_the_presets_count`). ``source``: the whole page, its prose too. Any other n — a bound or
+    an index (Σ_{j=1}^{n}, x_n, j = 1..n, range(n)), a script of its own (n_features, ℝⁿ), n in words of any
+    language (n 个特征, 特徴量の数を n, n características, n-dimensional, dim(x) = n) — may count the features, and
+    the words saying so are too many to list (audit25d: each of those was read as the examples): the reading is off.
     """
-    return _written_letter("m", source) is None and _written_letter("n", source) is not None \
-        and _N_AS_A_BOUND.search(source) is None
+    if _written_letter("m", source) is not None or _written_letter("N", source) is not None or "ₙ" in source \
+            or "ⁿ" in source:
+        return False
+    divisors = {found.start("n") for found in _N_AS_A_DIVISOR.finditer(source)}
+    written = [found.start() for found in _N_WRITTEN.finditer(source)]
+    return bool(written) and all(place in divisors for place in written)
 
 
 def _matrix_line_in_the_presets_count(document: Document, step: WrittenStep, node: tree.Node,
@@ -2157,19 +2166,62 @@ def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
 _COST_LETTERS = frozenset({"J", "L", "E", "ℓ"})
 
 
-def _named_by_the_first_line(trees: Sequence[tree.Node], problem: Problem) -> str | None:
+#: the multiples of a preset's gradient an undefined L's first line is when L is another objective of the same data:
+#: the log-likelihood (−1 for the mean cross-entropy), the mean of squares without ½ (2), the ½ added twice (½)
+_OTHER_SCALES = (-1, 2, -2, sympy.Rational(1, 2), -sympy.Rational(1, 2))
+
+
+def _refuse_a_first_line_of_another_scale(document: Document, lines: Sequence[sympy.Expr], gradient: sympy.Expr,
+                                          reviews: Sequence[StepReview], context: Problem, samples: Samples,
+                                          model: WrittenModel | None, gradients: Mapping[int, sympy.Expr],
+                                          name: str) -> None:
+    """Refuse a page whose undefined L (read as the --cost cost) starts at −1, 2 or ½ times that cost's gradient.
+
+    ``∂L/∂w_j = (1/n) Σ [(y_i − ŷ_i) x_j]`` beside --cost logistic: the page's L, never defined, is the mean
+    log-likelihood, or the cost with a sign slipped; ``(2/n) Σ (ŷ_i − y_i) x_j`` beside --cost linear is the mean of
+    squares without ½, or a factor slipped. Which cannot be told, and either verdict could be false (audit25d).
+    """
+    if len(reviews) < 2 or reviews[1].valid or len(lines) < 2:
+        return
+    step = reviews[1].written
+    for scale in _OTHER_SCALES:
+        verdict = _compare(scale * gradient, lines[1], context, samples, step, diagnosed=False, model=model,
+                           gradients=None if not gradients else {c: scale * g for c, g in gradients.items()})
+        if verdict.verdict == "equivalent":
+            raise _relocated(InputError(
+                f"the page defines no {name}, and its first line is {scale} times the gradient of the cost given "
+                f"with --cost: is {name} another objective (the log-likelihood, the cost without ½), or is the "
+                "line's factor a slip?", source=step.text, column=0, label="FILE",
+                hint=f"define {name} on the page (write its formula), or write ∂J/∂… for the --cost cost"),
+                document, step.offset, len(step.text))
+
+
+#: words saying a page's objective is a likelihood to maximise: its L is not a cost, of the other sign (audit25d)
+_A_LIKELIHOOD_IN_WORDS = patterns.compile(r"likelihood|maximi[sz]|ascent|似然|尤度|最大化|우도|vraisemblance|verosimilitud"
+                                          r"|verossimilhan|правдоподоб", flags=re.IGNORECASE)
+
+
+def _named_by_the_first_line(trees: Sequence[tree.Node], problem: Problem, page: str) -> str | None:
     """The letter (L, E) a page that defines no cost differentiates on its first line, beside a cost given with --cost.
 
     ``∂L/∂w_j = −(1/n) Σ […]`` checked with ``--cost logistic``: the user's --cost says what the page's cost is, and
     the page names it L; without this its L was an undefined name beside the preset's J, refused. ℓ is left out: it
-    is the log-likelihood on many pages, of the other sign (_refuse_an_undefined_log_likelihood says so).
+    is the log-likelihood on many pages, of the other sign (_refuse_an_undefined_log_likelihood says so). The first
+    line's right-hand side must show the mean over the examples (a Σ divided by a count), as a preset's cost is: an
+    L is one example's loss in many notes (∂L/∂w_j = (ŷ − y) x_j, no Σ) and an E the sum without 1/m, each judged
+    'wrong' against the mean (audit25d); nor may the page say its L is a likelihood (maximised, by ascent).
     """
     first = trees[0] if trees else None
     if not isinstance(first, tree.Derivative) or not _names_the_cost(first.body):
         return None
     assert isinstance(first.body, tree.Variable), "_names_the_cost holds only of a variable"
     letter = first.body.name
-    return letter if letter in {"L", "E"} and letter != problem.name else None
+    if letter not in {"L", "E"} or letter == problem.name or len(trees) < 2 or _A_LIKELIHOOD_IN_WORDS.search(page):
+        return None
+    nodes = list(tree.walk(trees[1]))
+    mean = any(isinstance(node, tree.Sum) for node in nodes) \
+        and any(isinstance(node, tree.Variable) and node.name in {"m", "n", "N"} for node in nodes)
+    return letter if mean else None
 
 
 def _names_the_cost(node: tree.Node) -> bool:
