@@ -11,8 +11,10 @@ fixderiv25 read, on a page checked against a preset given with --cost, (1) n as 
 - an L that is one example's loss (no Σ), an E that is the sum without 1/m, an L the page says is a likelihood: each
   was judged 'wrong' against the mean. Now L is read as the --cost cost only where its first line is a mean over
   the examples (a Σ and a count) and the page says nothing of a likelihood; else refused as on main.
-- an L whose first line is −1, 2 or ½ times the --cost cost's gradient (the mean log-likelihood; the mean of squares
-  without ½): 'wrong' at line 1, though the page's undefined L may be just that objective. Now refused, naming both.
+- an L whose first line is not the --cost cost's gradient (−1, 2 or ½ times it: the mean log-likelihood, the mean of
+  squares without ½; the mean of squares of a sigmoid beside --cost logistic): 'wrong' at line 1, though the page's
+  undefined L may be just that objective. Now refused, naming both readings: only a right first line shows that the
+  page's L is the --cost cost.
 - ・ between digits (0・5): Japanese sets a decimal point so too; read as a product, a cost's ½ written 0・5 was 0
   and a right line was judged 'wrong'. Now refused with a caret and both readings.
 
@@ -52,6 +54,10 @@ def _half_mean_square(w):
     return float(numpy.mean((_X @ w - _Y) ** 2) / 2)
 
 
+def _half_mean_square_of_the_sigmoid(w):
+    return float(numpy.mean((_sigmoid(_X @ w) - _Y) ** 2) / 2)
+
+
 def _far(a, b):
     return float(numpy.max(numpy.abs(a - b))) > 1e-3
 
@@ -68,6 +74,9 @@ def test_the_facts_the_verdicts_rest_on():
     linear = central_differences(_half_mean_square, _W)
     assert 2 * _X.T @ (_X @ _W - _Y) / m == pytest.approx(2 * linear, abs=1e-7)  # the mean of squares (no ½): 2×
     assert _far(linear, 0 * _X.T @ (_X @ _W - _Y))  # 0・5 read as 0 · 5: the zero vector, not the gradient
+    squares = central_differences(_half_mean_square_of_the_sigmoid, _W)  # an L of another objective, same data
+    assert squares == pytest.approx(_X.T @ ((h - _Y) * h * (1 - h)) / m, abs=1e-7)
+    assert _far(squares, gradient)
 
 
 # ---- the pages ---------------------------------------------------------------------------------------------------
@@ -142,6 +151,16 @@ def test_a_first_line_of_another_scale_is_refused(tmp_path, lines, cost, scale):
     result, _ = _review(tmp_path, _page("", lines), "--cost", cost)
     assert result.exit_code == 2, result.output
     assert f"its first line is {scale} times the gradient of the cost given with --cost" in result.stderr
+
+
+def test_a_first_line_of_another_objective_is_refused(tmp_path):
+    # (1/n) Σ (ŷ − y) ŷ(1 − ŷ) x_j is the gradient of the mean of squares of the sigmoid (facts above), not of
+    # --cost logistic's: the page's undefined L may be that objective, or line 1 a slip; was judged 'wrong'
+    lines = ("∂L/∂w_j = (1/n) * Σ [(ŷ_i - y_i) * ŷ_i * (1-ŷ_i) * x_j]\n"
+             "        = (1/n) * Σ [(ŷ_i - y_i) * ŷ_i * (1-ŷ_i) * x_j]\n")
+    result, _ = _review(tmp_path, _page("", lines), "--cost", "logistic")
+    assert result.exit_code == 2, result.output
+    assert "its first line is not the gradient of the cost given with --cost" in result.stderr
 
 
 def test_a_sign_slipped_after_a_right_first_line_is_still_wrong(tmp_path):

@@ -2175,11 +2175,13 @@ def _refuse_a_first_line_of_another_scale(document: Document, lines: Sequence[sy
                                           reviews: Sequence[StepReview], context: Problem, samples: Samples,
                                           model: WrittenModel | None, gradients: Mapping[int, sympy.Expr],
                                           name: str) -> None:
-    """Refuse a page whose undefined L (read as the --cost cost) starts at −1, 2 or ½ times that cost's gradient.
+    """Refuse a page whose undefined L (read as the --cost cost) does not start at that cost's gradient.
 
     ``∂L/∂w_j = (1/n) Σ [(y_i − ŷ_i) x_j]`` beside --cost logistic: the page's L, never defined, is the mean
     log-likelihood, or the cost with a sign slipped; ``(2/n) Σ (ŷ_i − y_i) x_j`` beside --cost linear is the mean of
-    squares without ½, or a factor slipped. Which cannot be told, and either verdict could be false (audit25d).
+    squares without ½, or a factor slipped; any other first line may be the gradient of another objective the page
+    calls L (the mean of squares of a sigmoid beside --cost logistic). Which cannot be told, and either verdict could
+    be false (audit25d): only a first line right for the --cost cost shows that the page's L is it.
     """
     if len(reviews) < 2 or reviews[1].valid or len(lines) < 2:
         return
@@ -2194,6 +2196,11 @@ def _refuse_a_first_line_of_another_scale(document: Document, lines: Sequence[sy
                 "line's factor a slip?", source=step.text, column=0, label="FILE",
                 hint=f"define {name} on the page (write its formula), or write ∂J/∂… for the --cost cost"),
                 document, step.offset, len(step.text))
+    raise _relocated(InputError(
+        f"the page defines no {name}, and its first line is not the gradient of the cost given with --cost: is {name} "
+        "another objective, or is the line a slip?", source=step.text, column=0, label="FILE",
+        hint=f"define {name} on the page (write its formula), or write ∂J/∂… for the --cost cost"),
+        document, step.offset, len(step.text))
 
 
 #: words saying a page's objective is a likelihood to maximise: its L is not a cost, of the other sign (audit25d)
