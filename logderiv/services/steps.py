@@ -1235,7 +1235,8 @@ def review_document(
     context = dataclasses.replace(problem, definitions=definitions)
     # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
     named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
-    given_as = _named_by_the_first_line(trees, problem, page or document.source) if defined is None and cost is not None else None
+    given_as = _named_by_the_first_line(trees, problem, page or document.source) \
+        if defined is None and cost is not None else None
     if given_as is not None:
         named = given_as
         notes.append(f"the page defines no cost, and its first line differentiates {given_as}: {given_as} is read as "
@@ -1276,8 +1277,8 @@ def review_document(
         ))
         previous = line
     if given_as is not None:
-        _refuse_a_first_line_of_another_scale(document, lines, gradient, reviews, context, samples, model, gradients,
-                                              given_as)
+        _refuse_a_first_line_of_another_objective(document, lines, gradient, reviews, context, samples, model,
+                                                  gradients, given_as)
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
@@ -1963,8 +1964,8 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
 
-#: n where a page divides by it (1/n, (1/n), 1/(2n), 1/(2*n), \\frac{1}{n}, \\frac{2}{n}): the one place a page that counts only its
-#: examples by n writes it
+#: n where a page divides by it (1/n, (1/n), 1/(2n), 1/(2*n), \\frac{1}{n}, \\frac{2}{n}): the one place a page that
+#: counts only its examples by n writes it
 _N_AS_A_DIVISOR = patterns.compile(r"(?:/\s*\(?|\\frac\s*\{[^{}]*\}\s*\{)\s*(?:\d+\s*\*?\s*)?(?P<n>n)(?![A-Za-z0-9_^'(])")
 #: n as a letter of its own (not of a word, not of \\frac): ASCII letters only, so n个特征 and n이라 are n
 _N_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])n(?![A-Za-z])")
@@ -2171,10 +2172,10 @@ _COST_LETTERS = frozenset({"J", "L", "E", "ℓ"})
 _OTHER_SCALES = (-1, 2, -2, sympy.Rational(1, 2), -sympy.Rational(1, 2))
 
 
-def _refuse_a_first_line_of_another_scale(document: Document, lines: Sequence[sympy.Expr], gradient: sympy.Expr,
-                                          reviews: Sequence[StepReview], context: Problem, samples: Samples,
-                                          model: WrittenModel | None, gradients: Mapping[int, sympy.Expr],
-                                          name: str) -> None:
+def _refuse_a_first_line_of_another_objective(document: Document, lines: Sequence[sympy.Expr],
+                                              gradient: sympy.Expr, reviews: Sequence[StepReview], context: Problem,
+                                              samples: Samples, model: WrittenModel | None,
+                                              gradients: Mapping[int, sympy.Expr], name: str) -> None:
     """Refuse a page whose undefined L (read as the --cost cost) does not start at that cost's gradient.
 
     ``∂L/∂w_j = (1/n) Σ [(y_i − ŷ_i) x_j]`` beside --cost logistic: the page's L, never defined, is the mean
