@@ -43,7 +43,7 @@ from .. import patterns
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
 _Where = Callable[[int], str]
 
-__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+__all__ = ["Page", "Definition", "SeveralChains", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
            "chain_roles", "bare_operators_named"]
@@ -125,11 +125,11 @@ class Definition:
     line: int
 
 
-class SeveralDerivations(InputError):
-    """The refusal of several chains when each derives the cost by a parameter of its own (∂J/∂w, then ∂J/∂b).
+class SeveralChains(InputError):
+    """The refusal of several chains of '=' on one page, whatever each derives (the cost, one example's loss, σ′).
 
-    A TA checks each of them: the caller may read the page once per chain, the others blanked, instead of
-    refusing. ``spans`` holds each chain's (start, end) in the text, in order.
+    ``spans`` holds each chain's (start, end) in the text, in order: the caller may judge each chain alone, the
+    others blanked, where it can tell what each differentiates (:func:`logderiv.services.steps.review_steps`).
     """
 
     def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where: Any) -> None:
@@ -138,6 +138,14 @@ class SeveralDerivations(InputError):
         self.spans = spans
         #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
         self.rows = rows
+
+
+class SeveralDerivations(SeveralChains):
+    """The refusal of several chains when each derives the cost by a parameter of its own (∂J/∂w, then ∂J/∂b).
+
+    A TA checks each of them: the caller may read the page once per chain, the others blanked, instead of
+    refusing. ``spans`` holds each chain's (start, end) in the text, in order.
+    """
 
 
 @record
@@ -268,8 +276,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # SeveralDerivations' own: where each chain stands, and whether they are the rows of one display
         several: dict[str, Any] = {"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
                                    "rows": len({block.display for run in chains for block in run}) == 1
-                                   and chains[0][0].display is not None} if each else {}
-        raise (SeveralDerivations if each else InputError)(
+                                   and chains[0][0].display is not None}
+        raise (SeveralDerivations if each else SeveralChains)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?" + ("" if each else f" As read: {_readings(text, chains, where)}"),
             source=text, column=second, line=_line(text, second), label="FILE",

@@ -13,8 +13,10 @@ whose last line still holds a derivative is *unfinished*, not wrong.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import re
+import sys
 from typing import TYPE_CHECKING, Callable, Collection, Literal, Mapping, Sequence
 
 import sympy
@@ -35,6 +37,7 @@ from ..verify.costs import read_cost
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, single_example
+from ..notation.page import SeveralChains, SeveralDerivations
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +47,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.functions import FunctionDef
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import Block
-    from ..notation.page import SeveralDerivations
     from ..notation.parsed import Parsed
     from ..notation.written_components import WrittenModel
     from ..records.derivation import Check
@@ -96,6 +98,14 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             chained = _per_example_then_mean(text, cost=cost, input=input)
         if chained is None:
             _refuse_a_network(text)
+            several = sys.exc_info()[1]
+            if isinstance(several, SeveralChains) and not isinstance(several, SeveralDerivations) \
+                    and file_kind in (None, "markdown") and not (wrt or let or numbers) and not _JUDGING_ONE_CHAIN.get():
+                # several chains of '=', not each of the cost by a parameter of its own (σ′(z) = …, ∂L/∂w = …):
+                # each is judged alone, as a TA judges each derivation on a page; one that is not read alone keeps
+                # the page refused, saying which chain and why
+                return _each_chain(text, several, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                                   file_kind=file_kind)
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
@@ -107,6 +117,57 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
             file_kind=file_kind, numbers=numbers))
     return review
+
+
+#: set while a chain of a page of several is judged alone: its own refusal is its own, never read again chain by chain
+_JUDGING_ONE_CHAIN: contextvars.ContextVar[bool] = contextvars.ContextVar("judging one chain", default=False)
+
+
+def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: Input, regularise_intercept: bool,
+                file_kind: str | None) -> Review:
+    """A page of several chains of '=', whatever each differentiates: each judged alone, the others blanked.
+
+    The tables' page-level rule (tests/derivations_cold23/expected.txt): where a page states several derivatives,
+    each is judged, and the page ends at the gradient only if every one does, its earliest wrong step the page's.
+    Each chain, read alone, is judged against what the reader takes it to differentiate, as a page of that one
+    chain is (the cost, one example's loss); the chains are then listed in turn as :func:`_each_derivation` lists
+    the derivations of a cost by its parameters, with the same refusals (chains of two costs, a chain compared in
+    matrix form). A chain that is not read alone leaves the page refused, naming that chain, its line and why:
+    what it differentiates cannot be told, and no chain is judged against a guessed subject.
+    """
+    def review_one(kept: str, numbers: Collection[str] = (), written: Collection[str] = ()) -> Review:
+        token = _JUDGING_ONE_CHAIN.set(True)
+        try:
+            review = review_steps(kept, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                                  file_kind=file_kind, numbers=numbers, written=written)
+        except InputError as error:
+            raise InputError(f"{several.message} Each chain was judged alone, the others blanked, and "
+                             f"the one of {_chain_line(kept, several.spans)} is not read: {error.message}",
+                             source=error.source, column=error.column, line=error.line, label=error.label,
+                             hint=error.hint) from None
+        finally:
+            _JUDGING_ONE_CHAIN.reset(token)
+        if cost is None and DEFAULT_COST_NOTE in review.notes:
+            # read alone, the chain names no cost the page defines: judged against the default cost, its subject
+            # would be a guess (NLL(θ) = … = …, a rewrite of a name beside the derivation, is no derivation of it)
+            start = next(start for start, end in several.spans if kept[start:end] == text[start:end])
+            raise InputError(f"{several.message} Each chain was judged alone, the others blanked, and the one of "
+                             f"{_chain_line(kept, several.spans)} differentiates no cost the page defines: judged "
+                             "against the default cost, what it derives would be a guess",
+                             source=several.source, column=start, line=text.count("\n", 0, start) + 1,
+                             label=several.label, hint="give the cost with --cost, or check each chain on its own "
+                                                       "page with its cost written above it")
+        return review
+
+    def _chain_line(kept: str, spans: Sequence[tuple[int, int]]) -> str:
+        """The line the chain left in ``kept`` opens on (the others are blanked)."""
+        start = next(start for start, end in spans if kept[start:end] == text[start:end])
+        return f"line {text.count(chr(10), 0, start) + 1}"
+
+    return _each_derivation(text, SeveralDerivations(several.message, spans=several.spans, rows=several.rows,
+                                                     source=several.source, column=several.column,
+                                                     line=several.line, label=several.label, hint=several.hint),
+                            review_one)
 
 
 def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Review | None:
