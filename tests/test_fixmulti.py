@@ -15,11 +15,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from pathlib import Path
+
+from click.testing import CliRunner
+
 from _derivations_table import steps_of_page
 from _numeric import central_differences
 from logderiv.errors import InputError
 from logderiv.notation.page import SeveralChains, SeveralDerivations, read_page
+from logderiv.cli import main
 from logderiv.services import steps
+
+HERE = Path(__file__).parent
 
 #: x, y of three examples, for the finite differences of J(w, b) = (1/2m) Σ (w xᵢ + b − yᵢ)²
 _X, _Y = np.array([0.5, -1.2, 2.0]), np.array([1.0, 0.3, -0.7])
@@ -66,8 +73,20 @@ def test_each_chain_is_judged_and_the_page_ends_by_the_worst() -> None:
     assert any(note.startswith("the notes hold 2 derivations") for note in review.notes)
 
 
-def test_a_chain_not_read_alone_is_named_with_its_line(tmp_path) -> None:
-    # h's rewrite is no derivation of anything alone: the page stays refused, saying which chain and why
+def test_a_chain_not_read_alone_is_named_with_its_line() -> None:
+    # mathwikia (cold13): ∂D/∂a and ∂D/∂b, δ for ∂, over n examples where the page's cost counts features by n: the
+    # first chain is not read alone, and the refusal says which chain and why (its row by hand: wrong at line 10)
+    result = CliRunner().invoke(main, ["steps", str(HERE / "derivations_cold13" / "mathwikia_least_squares_dropped_two.md")])
+    assert result.exit_code == 2
+    assert "which one is checked?" in result.stderr
+    assert "Each chain was judged alone, the other derivations blanked, and the one of line 10 is not read" \
+        in result.stderr
+    assert "n counts the examples" in result.stderr
+
+
+def test_one_derivation_beside_unsorted_definitions_keeps_the_refusal(tmp_path) -> None:
+    # h's rewrite and the cost's chain are no derivations: kept beside the one derivation, they leave the page as
+    # it was, refused as before (nothing judged one chain at a time, nothing guessed)
     page = r"""$$h_\theta(x) = \theta^T x = \sum_j \theta_j x_j$$
 
 $$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} = \frac{1}{m}\sum_{i=1}^m x_j^{(i)} h_\theta(x^{(i)}) - \frac{1}{m}\sum_{i=1}^m y^{(i)} x_j^{(i)}$$
@@ -76,35 +95,20 @@ $$J(\theta) = \frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2 = \frac{1
 """
     result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2
-    assert "which one is checked?" in result.stderr
-    assert "Each chain was judged alone, the others blanked, and the one of line 1 is not read" in result.stderr
-    assert "no derivation" in result.stderr
+    assert "the notes hold 3 derivations" in result.stderr and "which one is checked?" in result.stderr
+    assert "Each chain was judged alone" not in result.stderr
 
 
 def test_a_chain_of_no_cost_the_page_defines_is_not_judged_against_the_default(tmp_path) -> None:
-    # NLL(θ) = … = … beside ∂J/∂θⱼ of J written only in prose: alone, the NLL chain would be judged against the
-    # default cost (a guess); refused, naming its line
-    page = r"""The negative log-likelihood, rewritten:
+    # ∂J/∂θⱼ of a J the page never writes, beside a chain of no derivative: alone, the first would be judged against
+    # the default cost (a guessed subject); refused, naming its line
+    page = r"""$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} = \frac{1}{m}\sum_{i=1}^m x_j^{(i)} h_\theta(x^{(i)}) - \frac{1}{m}\sum_{i=1}^m y^{(i)} x_j^{(i)}$$
 
-$$
-\begin{align*}
-NLL(\theta) &= -\sum_{i=1}^{m} \log \left(\frac{1}{1 + e^{-y_i \theta^T x_i}}\right)\\
-       &= \sum_{i=1}^{m} \log \left(1 + e^{-y_i \theta^T x_i}\right)
-\end{align*}
-$$
-
-So the loss is $J(\theta) = \sum_{i=1}^{m} \log \left(1 + e^{-y_i \theta^T x_i}\right)$ and
-
-$$
-\begin{align*}
-\frac{\partial J}{\partial \theta_j} &= \sum_{i=1}^{m} \frac{-e^{-y_i \theta^T x_i}}{1 + e^{-y_i \theta^T x_i}} y_i x_{ij} \\
-&= -\sum_{i=1}^{m} \frac{y_i x_{ij}}{1 + e^{y_i \theta^T x_i}}
-\end{align*}
-$$
+$$(y - \theta_0)^2 = y^2 - 2 y \theta_0 + \theta_0^2 = (\theta_0 - y)^2$$
 """
     result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2
-    assert "the one of line 3 differentiates no cost the page defines" in result.stderr
+    assert "the one of line 1 differentiates no cost the page defines" in result.stderr
     assert "default cost" in result.stderr
 
 

@@ -132,10 +132,13 @@ class SeveralChains(InputError):
     others blanked, where it can tell what each differentiates (:func:`logderiv.services.steps.review_steps`).
     """
 
-    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where: Any) -> None:
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False,
+                 roles: Sequence[Role] = (), **where: Any) -> None:
         # ``where``: InputError's own keywords (source, column, line, label, hint), handed on as they are
         super().__init__(message, **where)
         self.spans = spans
+        #: each chain's role, as the refusal's "As read" says it (empty where not worked out)
+        self.roles = tuple(roles)
         #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
         self.rows = rows
 
@@ -277,6 +280,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         several: dict[str, Any] = {"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
                                    "rows": len({block.display for run in chains for block in run}) == 1
                                    and chains[0][0].display is not None}
+        if not each:
+            several["roles"] = [chain_role(text, run) for run in chains]
         raise (SeveralDerivations if each else SeveralChains)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?" + ("" if each else f" As read: {_readings(text, chains, where)}"),

@@ -125,12 +125,13 @@ _JUDGING_ONE_CHAIN: contextvars.ContextVar[bool] = contextvars.ContextVar("judgi
 
 def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: Input, regularise_intercept: bool,
                 file_kind: str | None) -> Review:
-    """A page of several chains of '=', whatever each differentiates: each judged alone, the others blanked.
+    """A page of several chains of '=', whatever each differentiates: each derivation judged alone, the others blanked.
 
     The tables' page-level rule (tests/derivations_cold23/expected.txt): where a page states several derivatives,
     each is judged, and the page ends at the gradient only if every one does, its earliest wrong step the page's.
-    Each chain, read alone, is judged against what the reader takes it to differentiate, as a page of that one
-    chain is (the cost, one example's loss); the chains are then listed in turn as :func:`_each_derivation` lists
+    Each chain that takes a derivative (or whose role is unknown), read alone, is judged against what the reader
+    takes it to differentiate, as a page of that one chain is (the cost, one example's loss), the page's
+    definitions rewritten and the cost's own chain kept beside it; the chains are then listed in turn as :func:`_each_derivation` lists
     the derivations of a cost by its parameters, with the same refusals (chains of two costs, a chain compared in
     matrix form). A chain that is not read alone leaves the page refused, naming that chain, its line and why:
     what it differentiates cannot be told, and no chain is judged against a guessed subject.
@@ -141,8 +142,8 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
             review = review_steps(kept, cost=cost, input=input, regularise_intercept=regularise_intercept,
                                   file_kind=file_kind, numbers=numbers, written=written)
         except InputError as error:
-            raise InputError(f"{several.message} Each chain was judged alone, the others blanked, and "
-                             f"the one of {_chain_line(kept, several.spans)} is not read: {error.message}",
+            raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
+                             f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
                              source=error.source, column=error.column, line=error.line, label=error.label,
                              hint=error.hint) from None
         finally:
@@ -150,9 +151,9 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
         if cost is None and DEFAULT_COST_NOTE in review.notes:
             # read alone, the chain names no cost the page defines: judged against the default cost, its subject
             # would be a guess (NLL(θ) = … = …, a rewrite of a name beside the derivation, is no derivation of it)
-            start = next(start for start, end in several.spans if kept[start:end] == text[start:end])
-            raise InputError(f"{several.message} Each chain was judged alone, the others blanked, and the one of "
-                             f"{_chain_line(kept, several.spans)} differentiates no cost the page defines: judged "
+            start = next(start for start, end in spans if kept[start:end] == text[start:end])
+            raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and the one of "
+                             f"{_chain_line(kept, spans)} differentiates no cost the page defines: judged "
                              "against the default cost, what it derives would be a guess",
                              source=several.source, column=start, line=text.count("\n", 0, start) + 1,
                              label=several.label, hint="give the cost with --cost, or check each chain on its own "
@@ -164,7 +165,20 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
         start = next(start for start, end in spans if kept[start:end] == text[start:end])
         return f"line {text.count(chr(10), 0, start) + 1}"
 
-    return _each_derivation(text, SeveralDerivations(several.message, spans=several.spans, rows=several.rows,
+    from ..notation.roles import CostChain, Definition
+
+    # a definition rewritten (ŷ = wx + b = b + wx) or the cost's own chain (J(θ) = A = B) is no derivation of
+    # anything: it stays in the page of each derivation it serves, read there as any definition is (its rewrites
+    # checked), and only the chains that take a derivative (or whose role is unknown) are judged one at a time
+    definitions = {role.span for role in several.roles if isinstance(role, (Definition, CostChain))}
+    apart = [span for span in several.spans
+             if not any(span[0] <= start < span[1] for start, _ in definitions)] if len(several.roles) == len(
+        several.spans) else list(several.spans)
+    apart = apart if apart else list(several.spans)
+    if len(apart) < 2:
+        raise several  # one derivation beside definitions the reader did not sort: its refusal stands
+    spans = apart
+    return _each_derivation(text, SeveralDerivations(several.message, spans=spans, rows=several.rows,
                                                      source=several.source, column=several.column,
                                                      line=several.line, label=several.label, hint=several.hint),
                             review_one)
