@@ -70,7 +70,10 @@ def test_each_chain_is_judged_and_the_page_ends_by_the_worst() -> None:
     wrong = [step.written.line for step in review.steps if step.valid is False]
     assert review.ending == "wrong" and wrong[:1] == [5]
     assert all(step.valid is not False for step in review.steps if step.written.line == 3)
-    assert any(note.startswith("the notes hold 2 derivations") for note in review.notes)
+    # the page's summary, in every format's notes: how many chains, what each ended, the earliest wrong step the page's
+    summary = next(note for note in review.notes if note.startswith("the notes hold 2 derivations"))
+    assert "the page reader could not sort" in summary
+    assert "∂J/∂w (line 3) ends at the gradient" in summary and "∂J/∂b (line 5) ends wrong" in summary
 
 
 def test_a_chain_not_read_alone_is_named_with_its_line() -> None:

@@ -181,7 +181,7 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
     return _each_derivation(text, SeveralDerivations(several.message, spans=spans, rows=several.rows,
                                                      source=several.source, column=several.column,
                                                      line=several.line, label=several.label, hint=several.hint),
-                            review_one)
+                            review_one, unsorted=True)
 
 
 def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Review | None:
@@ -814,7 +814,8 @@ def _blanked(text: str, start: int, end: int) -> str:
 _WORST_FIRST = ("wrong", "unfinished", "gradient")
 
 
-def _each_derivation(text: str, several: SeveralDerivations, review_one: Callable[..., Review]) -> Review:
+def _each_derivation(text: str, several: SeveralDerivations, review_one: Callable[..., Review], *,
+                     unsorted: bool = False) -> Review:
     """A page of derivations of the cost (∂J/∂w then ∂J/∂b, or ∂J/∂θⱼ twice): each checked alone, the others blanked.
 
     A TA checks each derivation on the page; the review lists their steps in turn, each part's first step
@@ -895,6 +896,9 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
     each = ("each of the cost by a parameter of its own" if not twice else
             f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
+    if unsorted:
+        # chains the page reader could not sort (:func:`_each_chain`): what they are is said by each one's reading
+        each = f"chains of '=' the page reader could not sort, each judged alone, the other derivations blanked ({each})"
     ends = ("the display ends where its last row does, as a chain ends at its last line" if several.rows
             else "the page ends at the gradient only if every one does" if not twice
             else "the page ends at the gradient only if every one does (a derivative left unfinished and derived "
