@@ -12,8 +12,6 @@ The mathematics of the verdicts is checked here by central finite differences (t
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
@@ -131,77 +129,3 @@ $$J(\theta) = \frac{1}{2m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})^2 = \frac{1
     finally:
         steps._JUDGING_ONE_CHAIN.reset(token)
     assert "Each chain was judged alone" not in raised.value.message
-
-
-#: NLL(θ) rewritten (no derivation writes NLL), then ∂J/∂θⱼ of J = Σᵢ log(1 + e^{−yᵢθᵀxᵢ}) defined in the prose
-_NLL_BESIDE = r"""The negative log-likelihood, rewritten:
-
-$$
-\begin{align*}
-NLL(\theta) &= -\sum_{i=1}^{m} \log \left(\frac{1}{1 + e^{-y_i \theta^T x_i}}\right)\\
-       &= \sum_{i=1}^{m} \log \left(1 + e^{-y_i \theta^T x_i}\right)
-\end{align*}
-$$
-
-So the loss is $J(\theta) = \sum_{i=1}^{m} \log \left(1 + e^{-y_i \theta^T x_i}\right)$ and
-
-$$
-\begin{align*}
-\frac{\partial J}{\partial \theta_j} &= \sum_{i=1}^{m} \frac{-e^{-y_i \theta^T x_i}}{1 + e^{-y_i \theta^T x_i}} y_i x_{ij} \\
-&= LAST
-\end{align*}
-$$
-"""
-_RIGHT_LAST = r"-\sum_{i=1}^{m} \frac{y_i x_{ij}}{1 + e^{y_i \theta^T x_i}}"
-_SIGN_LOST = r"\sum_{i=1}^{m} \frac{y_i x_{ij}}{1 + e^{y_i \theta^T x_i}}"
-
-
-def test_the_softplus_gradient_by_finite_differences() -> None:
-    # J(θ) = Σᵢ log(1 + e^{−yᵢθᵀxᵢ}), labels ±1: ∂J/∂θⱼ = −Σᵢ yᵢxᵢⱼ/(1 + e^{yᵢθᵀxᵢ}); the sign lost is not it
-    rng = np.random.default_rng(7)
-    x, y, theta = rng.normal(size=(4, 3)), np.array([1.0, -1.0, -1.0, 1.0]), rng.normal(size=3)
-
-    def cost(at: np.ndarray) -> float:
-        return float(np.sum(np.log1p(np.exp(-y * (x @ at)))))
-
-    numeric = central_differences(cost, theta)
-    right = -np.sum((y / (1 + np.exp(y * (x @ theta))))[:, None] * x, axis=0)
-    assert np.allclose(right, numeric, atol=1e-6)
-    assert not np.allclose(-right, numeric, atol=1e-3)
-
-
-def test_a_definition_no_derivation_writes_is_set_aside_and_said(tmp_path) -> None:
-    # NLL's chain is no derivation and no derivation writes NLL: set aside (noted), the derivation judged
-    result = steps_of_page(tmp_path, _NLL_BESIDE.replace("LAST", _RIGHT_LAST), "-f", "json")
-    assert result.exit_code == 0, result.stderr
-    review = json.loads(result.stdout)
-    assert review["ending"] == "gradient"
-    assert all(step["valid"] is not False for step in review["steps"])
-    assert any(note.startswith("line 3 defines NLL and rewrites it, a name no derivation on the page writes")
-               for note in review["notes"])
-
-
-def test_a_slip_beside_a_definition_set_aside_is_caught_at_its_line(tmp_path) -> None:
-    # the same page with the last side's sign lost (line 15): wrong there, exit 1
-    result = steps_of_page(tmp_path, _NLL_BESIDE.replace("LAST", _SIGN_LOST), "-f", "json")
-    assert result.exit_code == 1, result.stderr
-    review = json.loads(result.stdout)
-    assert review["ending"] == "wrong"
-    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [15]
-
-
-def test_a_definition_a_derivation_may_write_is_kept() -> None:
-    # set aside only where no word of the name is in the derivations' text: ŷ's y, f_Y's f, ℛ's R keep theirs
-    derivation = r"\frac{\partial J}{\partial w_j} = \sum_i (\hat{y}_i - y_i) f(x_i) R"
-    assert not steps._name_unwritten(r"\hat{y}", derivation)
-    assert not steps._name_unwritten("f_Y", derivation)
-    assert not steps._name_unwritten(r"\mathcal{R}", derivation)
-    assert steps._name_unwritten("NLL", derivation)
-    assert not steps._name_unwritten("NLL", derivation + " + NLL(w)")
-
-
-def test_the_real_page_of_a_definition_beside_its_derivation_reads_as_its_row() -> None:
-    # en_md_logreg_pm1_labels_softplus_gradient.md (cold18): NLL(w) rewritten, then dℒ/dw: by hand, the gradient
-    from _derivations_table import outcome_of
-
-    assert outcome_of(HERE / "derivations_cold18", "en_md_logreg_pm1_labels_softplus_gradient.md") == ("right", "")

@@ -175,38 +175,13 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
              if not any(span[0] <= start < span[1] for start, _ in definitions)] if len(several.roles) == len(
         several.spans) else list(several.spans)
     apart = apart if apart else list(several.spans)
-    # a definition rewritten whose name no derivation writes (NLL(w) = … = …, then the loss boxed and derived): no
-    # derivation uses it, and a definition and its rewrites are no steps; it is set aside, said, not read
-    written = " ".join(text[start:end] for start, end in apart)
-    unused = [role for role in several.roles if isinstance(role, Definition) and role.span[0] not in
-              {span[0] for span in apart} and _name_unwritten(role.head, written)] if len(apart) < len(several.spans) else []
-    notes = [f"line {role.line} defines {role.head} and rewrites it, a name no derivation on the page writes: a "
-             f"definition and its rewrites are no steps of a derivation, so it is set aside, not read "
-             f"({role.first} = …)" for role in unused]
-    for role in unused:
-        text = _blanked(text, *next(span for span in several.spans if span[0] <= role.span[0] < span[1]))
-    if len(apart) < 2 and not unused:
+    if len(apart) < 2:
         raise several  # one derivation beside definitions the reader did not sort: its refusal stands
     spans = apart
-    if len(apart) == 1:
-        review = review_one(text)
-    else:
-        review = _each_derivation(text, SeveralDerivations(several.message, spans=spans, rows=several.rows,
-                                                           source=several.source, column=several.column,
-                                                           line=several.line, label=several.label,
-                                                           hint=several.hint),
-                                  review_one, unsorted=True)
-    return dataclasses.replace(review, notes=(*review.notes, *notes)) if notes else review
-
-
-def _name_unwritten(head: str, written: str) -> bool:
-    """Whether the name a definition gives (NLL, \\mathcal{R}) is nowhere in ``written`` (the derivations' text).
-
-    Told by the name's words (NLL; f and Y of f_Y): one the derivations write anywhere (y of \\hat{y}, R in
-    \\mathcal{R} or a plain R) keeps the definition, as the derivations may use it; only a name they never write is
-    set aside."""
-    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\\[A-Za-z]+", " ", head))
-    return bool(words) and not any(re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", written) for word in words)
+    return _each_derivation(text, SeveralDerivations(several.message, spans=spans, rows=several.rows,
+                                                     source=several.source, column=several.column,
+                                                     line=several.line, label=several.label, hint=several.hint),
+                            review_one, unsorted=True)
 
 
 def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Review | None:
