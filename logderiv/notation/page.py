@@ -303,6 +303,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _refuse_a_second_cost(text, opening, costs, where)
     else:
         _refuse_costs_of_two_names(text, costs, where)
+        _refuse_a_prose_cost_of_another_name(text, blocks, costs, derivation, where)
     extended = None if opening else _a_cost_extended(text, costs)
     if extended is not None:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
@@ -1573,6 +1574,42 @@ def _refuse_costs_of_two_names(text: str, costs: list[Block], where: _Where) -> 
         f"{other.head} ({where(_line(text, offset))}); which one does the derivation derive?",
         source=text, column=offset, line=_line(text, offset), label="FILE",
         hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
+
+
+def _refuse_a_prose_cost_of_another_name(text: str, blocks: list[Block], costs: list[Block], derivation: list[Block],
+                                         where: _Where) -> None:
+    r"""Refuse a derivation of a cost the prose defines by another name than the displayed cost: ℓ(θ) = Σ …, then
+    "the cost is $J(\theta) = -\frac{1}{m}\ell(\theta)$" and ∂J/∂θⱼ = ….
+
+    Only a display defining the cost was read (a prose cost is looked for where none is), and the derivation's
+    ∂J was read as the derivative of ℓ: a right ∂J/∂θⱼ = −(1/m)∂ℓ/∂θⱼ was 'wrong' (audit25c). The displayed cost and
+    the one the derivation names are two: which it derives, and that one is defined from the other, is the
+    writer's to say, as with two displayed costs (:func:`_refuse_costs_of_two_names`).
+    """
+    heads = {re.sub(r"[\s{}]", "", head.head) for block in costs
+             if (head := _definition(text, _inside_environment(text, block.maths))) is not None}
+    if not heads:
+        return
+    subject = _DIFFERENTIATED.search(_first_side(text, derivation))
+    if subject is None:
+        return
+    derived = re.sub(r"[\s{}]", "", next(group for group in subject.groups() if group))
+    if derived in heads:
+        return
+    for span in _inline_spans(text, blocks):
+        definition = _definition(text, span, chain=True)
+        if definition is None or definition.head not in _COST_NAMES \
+                or re.sub(r"[\s{}]", "", definition.head) != derived:
+            continue
+        displayed = _first_character(text, costs[0].maths)
+        raise InputError(
+            f"the notes define two costs, {', '.join(sorted(heads))} ({where(_line(text, displayed))}) and "
+            f"{definition.head} ({where(_line(text, definition.offset))}, in the prose), and the derivation "
+            f"({where(_line(text, derivation[0].maths[0]))}) differentiates {definition.head}: which one does it "
+            "derive, the displayed cost or the one the prose defines?",
+            source=text, column=definition.offset, line=_line(text, definition.offset), label="FILE",
+            hint=f"write {definition.head}'s definition out in full as the cost (a display, or --cost), or leave "
+                 "one definition of the cost in the notes")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,
