@@ -94,3 +94,77 @@ def test_the_loglik_derived_by_its_own_name_is_still_judged(tmp_path) -> None:
     page = _TWO_CHAINS.split("The cost to minimise")[0] + "The cost to minimise is $J(\\theta) = -\\frac{1}{m}\\ell(\\theta)$.\n"
     code, ending, wrong, _ = review_of_page(tmp_path, page)
     assert (code, ending, wrong) == (1, "wrong", [7])
+
+
+#: ℓ displayed, "we minimise the negative log-likelihood", ∂J/∂θⱼ of a J the page never defines (line 7): right for
+#: J = −ℓ, wrong for J = ℓ (the writer's J is plainly −ℓ, but −ℓ or −ℓ/m is not said)
+_LOGLIK_THEN_UNDEFINED_J = r"""# Maximum likelihood
+
+$$\ell(\theta) = \sum_{i=1}^m \left[y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)})\log(1 - h_\theta(x^{(i)}))\right]$$
+
+where $h_\theta(x) = \sigma(\theta^T x)$. We minimise the negative log-likelihood instead:
+
+$$\frac{\partial J}{\partial \theta_j} = -\sum_{i=1}^m \left(\frac{y^{(i)}}{h_\theta(x^{(i)})} - \frac{1-y^{(i)}}{1-h_\theta(x^{(i)})}\right) h_\theta(x^{(i)})(1-h_\theta(x^{(i)})) x_j^{(i)} = \sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}$$
+"""
+
+
+def test_the_negative_loglik_sides_by_hand() -> None:
+    # −Σ(y/h − (1 − y)/(1 − h)) h(1 − h) x = Σ(h − y)x = ∂(−ℓ)/∂θ: right for J = −ℓ, the negative of ∂ℓ/∂θ
+    theta = np.array([-0.3, 0.6, 0.25])
+    h = _sigmoid(_X @ theta)
+    by_negative = central_differences(lambda t: -_loglik(t), theta)
+    first = -((_Y / h - (1 - _Y) / (1 - h)) * h * (1 - h)) @ _X
+    assert np.allclose(first, by_negative, atol=1e-7) and np.allclose((h - _Y) @ _X, by_negative, atol=1e-7)
+    assert not np.allclose(first, central_differences(_loglik, theta), atol=1e-3)
+
+
+def test_a_derivative_of_an_undefined_j_beside_the_loglik_is_refused(tmp_path) -> None:
+    # was: "Checking ∂ℓ/∂θⱼ", J read as ℓ silently, the right first step −Σ(…) 'wrong at line 7'; now refused at the J
+    # of ∂J, naming the log-likelihood the page defines and the readings (ℓ itself, or −ℓ or −ℓ/m)
+    result = steps_of_page(tmp_path, _LOGLIK_THEN_UNDEFINED_J, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "wrong" not in result.output
+    assert "the derivation differentiates J, which the notes do not define" in result.stderr
+    assert "the log-likelihood \\ell (line 3)" in result.stderr and "(−ℓ, or −ℓ/m)" in result.stderr
+    assert "line 7, column 18" in result.stderr  # the caret at the J of \partial J
+
+
+def test_the_loglik_by_its_own_name_beside_no_j_is_judged(tmp_path) -> None:
+    # the same page differentiating ℓ by its name: judged against ℓ, the first step's minus a slip (line 7)
+    page = _LOGLIK_THEN_UNDEFINED_J.replace(r"\frac{\partial J}", r"\frac{\partial \ell}")
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [7])
+
+
+#: one example's loss L displayed, "averaged over the training set:", ∂J/∂w of a J the page never defines (line 9):
+#: right for J = (1/m)Σᵢ L⁽ⁱ⁾, wrong for J = L
+_ONE_EXAMPLE_L_THEN_J = r"""# Logistic regression
+
+The loss for one example:
+
+$$L(\hat{y}, y) = -\left[y \log \hat{y} + (1 - y)\log(1 - \hat{y})\right]$$
+
+with $\hat{y} = \sigma(w^T x + b)$. Averaged over the training set:
+
+$$\frac{\partial J}{\partial w} = \frac{1}{m}\sum_{i=1}^m \left(-\frac{y^{(i)}}{\hat{y}^{(i)}} + \frac{1-y^{(i)}}{1-\hat{y}^{(i)}}\right)\hat{y}^{(i)}(1-\hat{y}^{(i)}) x^{(i)} = \frac{1}{m}\sum_{i=1}^m (\hat{y}^{(i)} - y^{(i)}) x^{(i)}$$
+"""
+
+
+def test_the_mean_of_one_example_losses_by_hand() -> None:
+    # the sides of line 9 against finite differences of J = (1/m)Σᵢ L⁽ⁱ⁾ (the intercept b kept apart: θ = (b, w))
+    theta = np.array([0.1, -0.5, 0.9])
+    m = len(_Y)
+    h = _sigmoid(_X @ theta)
+    by_mean = central_differences(lambda t: -_loglik(t) / m, theta)[1:]
+    first = ((-_Y / h + (1 - _Y) / (1 - h)) * h * (1 - h)) @ _X[:, 1:] / m
+    assert np.allclose(first, by_mean, atol=1e-7) and np.allclose((h - _Y) @ _X[:, 1:] / m, by_mean, atol=1e-7)
+
+
+def test_a_derivative_of_an_undefined_j_summing_beside_one_example_loss_is_refused(tmp_path) -> None:
+    # was: "Checking ∂L/∂wⱼ", J read as one example's L, the right first step 'wrong at line 9'; now refused at the J
+    result = steps_of_page(tmp_path, _ONE_EXAMPLE_L_THEN_J, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "wrong" not in result.output
+    assert "the derivation differentiates J, which the notes do not define; they define L (line 5), one example's " \
+           "loss" in result.stderr
+    assert "line 9, column 18" in result.stderr

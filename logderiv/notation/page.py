@@ -1576,6 +1576,10 @@ def _refuse_costs_of_two_names(text: str, costs: list[Block], where: _Where) -> 
         hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
 
 
+#: the names of a log-likelihood, maximised, as a cost's display writes them (normalised: no spaces or braces)
+_LOG_LIKELIHOOD_HEADS = frozenset({"\\ell", "l"})
+
+
 def _refuse_a_prose_cost_of_another_name(text: str, blocks: list[Block], costs: list[Block], derivation: list[Block],
                                          where: _Where) -> None:
     r"""Refuse a derivation of a cost the prose defines by another name than the displayed cost: ℓ(θ) = Σ …, then
@@ -1610,6 +1614,39 @@ def _refuse_a_prose_cost_of_another_name(text: str, blocks: list[Block], costs: 
             source=text, column=definition.offset, line=_line(text, definition.offset), label="FILE",
             hint=f"write {definition.head}'s definition out in full as the cost (a display, or --cost), or leave "
                  "one definition of the cost in the notes")
+    if heads <= _LOG_LIKELIHOOD_HEADS and derived in _COST_NAMES:
+        # ℓ(θ) = Σ[y log h + …] displayed, "we minimise the negative log-likelihood", ∂J/∂θⱼ = −Σ(…) = Σ(h − y)xⱼ: J
+        # named nowhere was read as ℓ, and the right step −Σ(…) called wrong (audit25c). ℓ is the log-likelihood,
+        # maximised; a J beside it is the cost, −ℓ or −ℓ/m: which, the page does not say
+        at = text.find(subject.group(0), derivation[0].maths[0])
+        at = (at if at >= 0 else derivation[0].maths[0]) + subject.group(0).find(derived[-1])
+        raise InputError(
+            f"the derivation differentiates {derived}, which the notes do not define; they define the log-likelihood "
+            f"{', '.join(sorted(heads))} ({where(_line(text, _first_character(text, costs[0].maths)))}), which is "
+            f"maximised: is {derived} that log-likelihood, or the cost to minimise, its negative (−ℓ, or −ℓ/m)?",
+            source=text, column=at, line=_line(text, at), label="FILE",
+            hint=f"define {derived} on the page ({derived}(\\theta) = -\\frac{{1}}{{m}} \\sum_{{i=1}}^m …), or differentiate "
+                 f"{', '.join(sorted(heads))} by its own name")
+    displayed = " ".join(text[block.maths[0]:block.maths[1]] for block in costs)
+    if derived in _COST_NAMES and not _SUM.search(displayed) \
+            and _SUM.search(" ".join(text[block.maths[0]:block.maths[1]] for block in derivation)):
+        # L(ŷ, y) = −[y log ŷ + …] of one example displayed, "averaged over the training set:", ∂J/∂w = (1/m)Σ… :
+        # J named nowhere was read as that one example's L, and a right step called wrong (audit25c). A J that
+        # sums over the examples beside one example's L is their mean, or their sum: which, the page does not say
+        at = text.find(subject.group(0), derivation[0].maths[0])
+        at = (at if at >= 0 else derivation[0].maths[0]) + subject.group(0).find(derived[-1])
+        raise InputError(
+            f"the derivation differentiates {derived}, which the notes do not define; they define "
+            f"{', '.join(sorted(heads))} ({where(_line(text, _first_character(text, costs[0].maths)))}), one "
+            f"example's loss (no sum over the examples), and the derivation sums over the examples: is {derived} "
+            f"that loss, or its mean (or sum) over the examples?",
+            source=text, column=at, line=_line(text, at), label="FILE",
+            hint=f"define {derived} on the page ({derived} = \\frac{{1}}{{m}} \\sum_{{i=1}}^m L(\\hat{{y}}^{{(i)}}, y^{{(i)}})), "
+                 "or give the cost with --cost")
+
+
+#: a sum written in LaTeX or plain text (\sum, Σ, sum_): over the examples, in a cost or a derivation
+_SUM = patterns.compile(r"\\sum(?![A-Za-z])|Σ|∑|(?<![A-Za-z])sum_")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,
