@@ -1627,8 +1627,8 @@ def _refuse_a_prose_cost_of_another_name(text: str, blocks: list[Block], costs: 
             source=text, column=at, line=_line(text, at), label="FILE",
             hint=f"define {derived} on the page ({derived}(\\theta) = -\\frac{{1}}{{m}} \\sum_{{i=1}}^m …), or differentiate "
                  f"{', '.join(sorted(heads))} by its own name")
-    displayed = " ".join(text[block.maths[0]:block.maths[1]] for block in costs)
-    if derived in _COST_NAMES and not _SUM.search(displayed) \
+    written_costs = " ".join(text[block.maths[0]:block.maths[1]] for block in costs)
+    if derived in _COST_NAMES and not _SUM.search(written_costs) \
             and _SUM.search(" ".join(text[block.maths[0]:block.maths[1]] for block in derivation)):
         # L(ŷ, y) = −[y log ŷ + …] of one example displayed, "averaged over the training set:", ∂J/∂w = (1/m)Σ… :
         # J named nowhere was read as that one example's L, and a right step called wrong (audit25c). A J that
