@@ -168,3 +168,25 @@ def test_a_derivative_of_an_undefined_j_summing_beside_one_example_loss_is_refus
     assert "the derivation differentiates J, which the notes do not define; they define L (line 5), one example's " \
            "loss" in result.stderr
     assert "line 9, column 18" in result.stderr
+
+
+def test_a_chain_not_read_alone_has_the_caret_on_it_not_on_the_cost(tmp_path) -> None:
+    # ∂J/∂θ₀ (right) beside an algebra chain of no derivative (its last side a slip: (y − θ₀)² ≠ (θ₀ + y)²): the
+    # refusal names the chain of line 9, and its caret was on the cost's line 3 (the reason the chain alone gave);
+    # now on line 9, the chain it names
+    page = r"""# Linear regression
+
+$$J(\theta_0) = \frac{1}{2m}\sum_{i=1}^m (\theta_0 - y^{(i)})^2$$
+
+$$\frac{\partial J}{\partial \theta_0} = \frac{1}{m}\sum_{i=1}^m (\theta_0 - y^{(i)}) = \theta_0 - \frac{1}{m}\sum_{i=1}^m y^{(i)}$$
+
+Note that the square does not care about the order:
+
+$$(y - \theta_0)^2 = y^2 - 2 y \theta_0 + \theta_0^2 = (\theta_0 + y)^2$$
+"""
+    y, theta0 = 0.7, -0.4
+    assert not np.isclose((y - theta0) ** 2, (theta0 + y) ** 2)  # the slip is one: no verdict of 'right' may be given
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "the one of line 9 is not read" in result.stderr
+    assert "(in FILE, line 9, column" in result.stderr

@@ -142,6 +142,16 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
             review = review_steps(kept, cost=cost, input=input, regularise_intercept=regularise_intercept,
                                   file_kind=file_kind, numbers=numbers, written=written)
         except InputError as error:
+            start, end = next(span for span in spans if kept[span[0]:span[1]] == text[span[0]:span[1]])
+            if error.source is not None and len(error.source) == len(text) and error.column is not None \
+                    and not start <= error.column < end:
+                # the chain's own reason found outside it (the cost's line: "take no derivative of it"): the caret
+                # goes to the chain the refusal names, not to a line the page reads as it was
+                column = start + len(text[start:end]) - len(text[start:end].lstrip())
+                line = text.count("\n", 0, column) + 1
+                raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
+                                 f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
+                                 source=text, column=column, line=line, label=error.label, hint=error.hint) from None
             raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
                              f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
                              source=error.source, column=error.column, line=error.line, label=error.label,
