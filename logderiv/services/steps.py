@@ -1226,6 +1226,8 @@ def review_document(
     context = dataclasses.replace(problem, definitions=definitions)
     # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
     named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
+    for step, expression in zip(document.steps, built):
+        _refuse_a_cost_named_apart(document, step, expression.expr, definitions, named)
     lines = [_with_cost(expression.expr, problem, named) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
@@ -1894,6 +1896,29 @@ def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenS
                 source=step.text, column=0, label="FILE",
                 hint=f"write ∂{name}/∂… for the cost's derivative, or define {letter.name} on the page"),
                 document, step.offset + max(step.text.find(letter.name), 0), len(step.text))
+
+
+def _refuse_a_cost_named_apart(document: Document, step: WrittenStep, line: sympy.Expr,
+                               definitions: Mapping[sympy.Basic, sympy.Expr], name: str) -> None:
+    """Refuse J in a line (``∂J/∂θⱼ = −(1/m) ∂ℓ/∂θⱼ = …``) on a page whose cost is defined as ℓ or L, and J nowhere.
+
+    J was put in as the cost defined (:func:`_with_cost`), so a page defining the log-likelihood ℓ and deriving the
+    cost J = −ℓ/m had its right line −(1/m)∂ℓ/∂θⱼ called wrong, and a page deriving one example's L and then the
+    mean ∂J/∂θⱼ = (1/m)Σ… had its mean called wrong (audit25s): notes name by J the mean, the negated
+    log-likelihood, as often as the cost they defined. Which one J is, is the writer's to say.
+    """
+    cost = symbols.scalar(_COST_NAME)
+    if name == _COST_NAME or cost in definitions or cost not in line.free_symbols:
+        return
+    at = next((match.start() for match in re.finditer(r"(?<![A-Za-z\\])J(?![A-Za-z])", step.text)), 0)
+    raise _relocated(InputError(
+        f"this line writes J, and the page defines its cost as {name}, not J: J may be {name} itself, or a cost made "
+        f"from it (the negated mean −{name}/m of a log-likelihood, the mean of one example's loss over the examples); "
+        "which is not said",
+        source=step.text, column=0, label="FILE",
+        hint=f"write ∂{name}/∂… where J is {name}; where J is another cost, define J written out (J(θ) = …) in place "
+             f"of {name}"),
+        document, step.offset + at, len(step.text))
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem, *,

@@ -1,0 +1,145 @@
+"""audit25s (issue 10): a misread hunt on written derivations (`logderiv steps`), one convention changed at a time.
+
+Found and fixed:
+
+* a page defining the log-likelihood ℓ(θ) = Σ [y log h + (1 − y) log(1 − h)] and deriving the cost J = −ℓ/m
+  (``∂J/∂θⱼ = −(1/m) ∂ℓ/∂θⱼ = …``) had J put in as ℓ itself, so its right line −(1/m)∂ℓ/∂θⱼ was called WRONG (a
+  false "wrong step"); a page deriving one example's loss L and then, "summing over the examples", the mean
+  ∂J/∂θⱼ = (1/m)Σ(σ − y)xⱼ had that mean judged against L alone and called wrong. J, where the page defines its
+  cost by another name and J nowhere, is now refused at the J, naming the readings;
+* σ(z) = ½(1 + tanh(z/2)), the sigmoid written with tanh (exactly σ), was refused as "not the sigmoid" when the ½
+  was written \\frac{1}{2}: it is read as σ now.
+
+The mathematics is checked independently (finite differences, tests/_numeric.py; sympy for the tanh identity).
+"""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+import sympy
+from _derivations_table import review_of_page, steps_of_page
+from _numeric import central_differences
+
+# ---- the facts ----------------------------------------------------------------------------------------------------
+
+_X = numpy.array([[1.0, 0.3, -1.2], [1.0, -0.8, 0.5], [1.0, 1.7, 0.9], [1.0, -0.4, -2.0]])
+_Y = numpy.array([1.0, 0.0, 1.0, 0.0])
+_AT = numpy.array([0.2, -0.7, 0.4])
+
+
+def _sigmoid(z: numpy.ndarray) -> numpy.ndarray:
+    return 1.0 / (1.0 + numpy.exp(-z))
+
+
+def _log_likelihood(theta: numpy.ndarray) -> float:
+    h = _sigmoid(_X @ theta)
+    return float(numpy.sum(_Y * numpy.log(h) + (1 - _Y) * numpy.log(1 - h)))
+
+
+def test_the_cost_made_from_the_log_likelihood_has_the_pages_gradient():
+    # J = −ℓ/m: ∂J/∂θⱼ = −(1/m) ∂ℓ/∂θⱼ = (1/m) Σ (h − y) xⱼ, the page's last line; and it is not ∂ℓ/∂θⱼ, the
+    # derivative J was read as before
+    m = len(_Y)
+    cost = central_differences(lambda t: -_log_likelihood(t) / m, _AT)
+    page = _X.T @ (_sigmoid(_X @ _AT) - _Y) / m
+    assert cost == pytest.approx(page, abs=1e-6)
+    assert not numpy.allclose(central_differences(_log_likelihood, _AT), page, atol=1e-3)
+
+
+def test_the_mean_of_one_examples_loss_has_the_pages_gradient():
+    # J = (1/m) Σ L⁽ⁱ⁾: its gradient (1/m) Σ (σ − y) x differs from one example's (σ(θᵀx) − y) x
+    def loss(theta: numpy.ndarray, k: int) -> float:
+        h = _sigmoid(_X[k] @ theta)
+        return float(-(_Y[k] * numpy.log(h) + (1 - _Y[k]) * numpy.log(1 - h)))
+
+    mean = central_differences(lambda t: sum(loss(t, k) for k in range(len(_Y))) / len(_Y), _AT)
+    assert mean == pytest.approx(_X.T @ (_sigmoid(_X @ _AT) - _Y) / len(_Y), abs=1e-6)
+    assert not numpy.allclose(central_differences(lambda t: loss(t, 0), _AT), mean, atol=1e-3)
+
+
+def test_the_tanh_form_is_the_sigmoid():
+    z = sympy.Symbol("z", real=True)
+    assert sympy.simplify(((1 + sympy.tanh(z / 2)) / 2 - 1 / (1 + sympy.exp(-z))).rewrite(sympy.exp)) == 0
+
+
+# ---- J beside a cost defined by another name ----------------------------------------------------------------------
+
+_LOG_LIKELIHOOD = (r"\ell(\theta) = \sum_{i=1}^m \left[ y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)}) "
+                   r"\log(1 - h_\theta(x^{(i)})) \right]")
+
+
+def test_the_cost_J_made_from_the_log_likelihood_is_refused_at_the_J(tmp_path):
+    # before: "wrong at line 4" (J read as ℓ, the right −(1/m)∂ℓ/∂θⱼ 'did not follow'); J is −ℓ/m in the prose
+    page = ("The cost is $J(\\theta) = -\\frac{1}{m}\\ell(\\theta)$ where\n"
+            f"$${_LOG_LIKELIHOOD}$$\n"
+            "and $h_\\theta(x) = \\sigma(\\theta^T x)$.\n"
+            r"$$\frac{\partial J}{\partial \theta_j} = -\frac{1}{m}\frac{\partial \ell}{\partial \theta_j} = "
+            r"-\frac{1}{m}\sum_{i=1}^m \left( y^{(i)} - h_\theta(x^{(i)}) \right) x_j^{(i)} = "
+            r"\frac{1}{m}\sum_{i=1}^m \left( h_\theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}$$" "\n")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "this line writes J, and the page defines its cost as ℓ, not J" in result.stderr
+    assert "line 4, column 18" in result.stderr  # the J of \partial J
+    assert "write ∂ℓ/∂… where J is ℓ" in result.stderr
+
+
+def test_the_mean_J_after_one_examples_loss_is_refused_at_the_J(tmp_path):
+    # before: "wrong at line 5" (the mean judged against one example's L)
+    page = ("For one example the loss is\n"
+            r"$$L(\theta) = -\left[ y \log \sigma(\theta^T x) + (1 - y) \log(1 - \sigma(\theta^T x)) \right]$$" "\n"
+            r"$$\frac{\partial L}{\partial \theta_j} = (\sigma(\theta^T x) - y) x_j$$" "\n"
+            "Summing over the examples and dividing by $m$,\n"
+            r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m (\sigma(\theta^T x^{(i)}) - y^{(i)}) "
+            r"x_j^{(i)}$$" "\n")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "this line writes J, and the page defines its cost as L, not J" in result.stderr
+    assert "line 5, column 18" in result.stderr
+
+
+def test_the_log_likelihood_derived_by_its_own_name_is_still_read(tmp_path):
+    # ∂ℓ/∂θⱼ = Σ (y − h) xⱼ on the same page, no J: read, every step holding (finite differences of ℓ agree)
+    at = _AT
+    assert central_differences(_log_likelihood, at) == pytest.approx(_X.T @ (_Y - _sigmoid(_X @ at)), abs=1e-6)
+    page = (f"$${_LOG_LIKELIHOOD}$$\n"
+            "with $h_\\theta(x) = \\sigma(\\theta^T x)$.\n"
+            r"$$\frac{\partial \ell}{\partial \theta_j} = \sum_{i=1}^m \left( y^{(i)} - h_\theta(x^{(i)}) \right) "
+            r"x_j^{(i)}$$" "\n")
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+# ---- the sigmoid written with tanh --------------------------------------------------------------------------------
+
+_CROSS_ENTROPY = (r"J(\theta) = -\frac{1}{m}\sum_{i=1}^m \left[ y^{(i)} \log \sigma(\theta^T x^{(i)}) + (1 - y^{(i)}) "
+                  r"\log(1 - \sigma(\theta^T x^{(i)})) \right]")
+
+
+def _tanh_page(definition: str, half: str) -> str:
+    return (f"$${_CROSS_ENTROPY}$$\n"
+            f"Using ${definition}$:\n"
+            r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^m \left( " + half +
+            r"\left(1 + \tanh\frac{\theta^T x^{(i)}}{2}\right) - y^{(i)} \right) x_j^{(i)}$$" "\n")
+
+
+def test_the_sigmoid_written_with_tanh_and_a_fraction_half_is_read(tmp_path):
+    # before: "σ is the sigmoid 1/(1 + e^(−z)) here, and this definition is not it" — it is (sympy above)
+    m = len(_Y)
+    cost = central_differences(lambda t: -_log_likelihood(t) / m, _AT)
+    tanh_form = _X.T @ ((1 + numpy.tanh(_X @ _AT / 2)) / 2 - _Y) / m
+    assert cost == pytest.approx(tanh_form, abs=1e-6)
+    page = _tanh_page(r"\sigma(z) = \frac{1}{2}\left(1 + \tanh\frac{z}{2}\right)", r"\frac{1}{2}")
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(r"\tanh" in note for note in review["notes"])  # the definition's reading is said
+
+
+def test_a_tanh_form_without_the_halved_argument_is_still_refused(tmp_path):
+    # ½(1 + tanh z) is σ(2z), not σ(z): still "not the sigmoid"
+    z = sympy.Symbol("z", real=True)
+    assert sympy.simplify(((1 + sympy.tanh(z)) / 2 - 1 / (1 + sympy.exp(-z))).rewrite(sympy.exp)) != 0
+    page = _tanh_page(r"\sigma(z) = \frac{1}{2}\left(1 + \tanh z\right)", r"\frac{1}{2}")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "this definition is not it" in result.stderr
