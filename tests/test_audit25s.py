@@ -143,3 +143,50 @@ def test_a_tanh_form_without_the_halved_argument_is_still_refused(tmp_path):
     result = steps_of_page(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2, result.output
     assert "this definition is not it" in result.stderr
+
+
+# ---- a first line differentiating the cost at another scale -------------------------------------------------------
+
+_SQUARES = numpy.array([0.5, -1.1, 2.0, 0.3])
+
+
+def test_the_scaled_objectives_gradients_are_the_pages_and_not_the_costs():
+    # ∂/∂θⱼ Σ [y log h + …] = Σ (y − h) xⱼ (the log-likelihood's, −m times ∂J/∂θⱼ), and ∂/∂θⱼ Σ (θᵀx − y)² =
+    # 2 Σ (θᵀx − y) xⱼ (2m times the mean's): each page line is right for what it differentiates, wrong as ∂J/∂θⱼ
+    m = len(_Y)
+    assert central_differences(_log_likelihood, _AT) == pytest.approx(_X.T @ (_Y - _sigmoid(_X @ _AT)), abs=1e-6)
+    assert central_differences(lambda t: -_log_likelihood(t) / m, _AT) == pytest.approx(
+        -central_differences(_log_likelihood, _AT) / m, abs=1e-6)
+    squares = central_differences(lambda t: float(numpy.sum((_X @ t - _SQUARES) ** 2)), _AT)
+    assert squares == pytest.approx(2 * _X.T @ (_X @ _AT - _SQUARES), abs=1e-5)
+    mean = central_differences(lambda t: float(numpy.sum((_X @ t - _SQUARES) ** 2)) / (2 * m), _AT)
+    assert squares == pytest.approx(2 * m * mean, abs=1e-5)
+
+
+@pytest.mark.parametrize("cost, operand, value, said", [
+    # gradient ascent on the log-likelihood beside the mean cross-entropy J: before, "wrong at line 3: it is not ∂J/∂θⱼ"
+    (_CROSS_ENTROPY,
+     r"\sum_{i=1}^m \left[ y^{(i)} \log \sigma(\theta^T x^{(i)}) + (1 - y^{(i)}) \log(1 - \sigma(\theta^T x^{(i)})) \right]",
+     r"\sum_{i=1}^m \left( y^{(i)} - \sigma(\theta^T x^{(i)}) \right) x_j^{(i)}", "−m times the cost J"),
+    # the 1/(2m) dropped "since it does not change the minimiser"
+    (r"J(\theta) = \frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2",
+     r"\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2",
+     r"2\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}", "2m times the cost J"),
+])
+def test_a_first_line_differentiating_the_cost_at_another_scale_is_refused(tmp_path, cost, operand, value, said):
+    page = (f"$${cost}$$\n"
+            "The constant in front does not change the optimum, so we differentiate\n"
+            rf"$$\frac{{\partial}}{{\partial \theta_j}} {operand} = {value}$$" "\n")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert f"this line differentiates {said}, not J" in result.stderr
+    assert "line 3, column 3" in result.stderr
+
+
+def test_a_first_line_differentiating_another_cost_is_still_wrong(tmp_path):
+    # ∂/∂θⱼ of the squared error beside the cross-entropy J is no scale of J: wrong at line 3, as before
+    page = (f"$${_CROSS_ENTROPY}$$\n"
+            r"$$\frac{\partial}{\partial \theta_j} \frac{1}{2m}\sum_{i=1}^m (\sigma(\theta^T x^{(i)}) - y^{(i)})^2 = "
+            r"\frac{1}{m}\sum_{i=1}^m (\sigma(\theta^T x^{(i)}) - y^{(i)}) x_j^{(i)}$$" "\n")
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, wrong) == (1, [2])

@@ -974,6 +974,42 @@ def _refuse_a_restated_derivative_of_another_cost(document: Document, lines: Seq
                                   "check the derivations apart with --cost")
 
 
+#: the scales by which notes write another objective than the cost they define: the log-likelihood (−m J of a mean
+#: cross-entropy, −J of a sum), and the cost with its 1/m (or 1/2m) dropped "since it does not change the minimiser"
+_OBJECTIVE_SCALES = ((sympy.Integer(-1), "−1 times"), (symbols.m, "m times"), (-symbols.m, "−m times"),
+                     (2 * symbols.m, "2m times"), (-2 * symbols.m, "−2m times"))
+
+
+def _refuse_an_objective_scaled_apart(document: Document, lines: Sequence[sympy.Expr], reviews: Sequence[StepReview],
+                                      problem: Problem, samples: Samples) -> None:
+    """Refuse a first line that differentiates the cost written out at another scale: ∂/∂θⱼ Σ [y log h + …] beside
+    J = −(1/m) Σ [y log h + …] ("gradient ascent on the log-likelihood"), or ∂/∂θⱼ Σ (θᵀx − y)² beside J = (1/2m)Σ….
+
+    What the line differentiates is written out, and each side of the page may hold; it was judged 'wrong: it is not
+    ∂J/∂θⱼ' (audit25s), as if the writer had slipped, where notes derive the log-likelihood for ascent, or drop the
+    1/m that does not move the minimiser, on purpose. Whether the page means J, or that objective, is not said.
+    """
+    first = lines[0] if lines else None
+    if not reviews or reviews[0].valid or not isinstance(first, sympy.Derivative) or len(first.variables) != 1 \
+            or first.variables[0] != problem.wrt or first.expr == problem.cost:
+        return
+    step = document.steps[0]
+    for scale, said in _OBJECTIVE_SCALES:
+        try:
+            verdict = judge(scale * problem.cost, first.expr, problem, samples=samples, final=False, diagnosed=False)
+        except (InputError, UnsupportedError):
+            return
+        if verdict.verdict == "equivalent":
+            raise _relocated(InputError(
+                f"this line differentiates {said} the cost {problem.name}, not {problem.name}: the log-likelihood of "
+                "a gradient ascent, or the cost with its 1/m dropped as not moving the minimiser? Its derivative is "
+                f"not the cost's, and whether the page derives {problem.name} or that objective is not said",
+                source=step.text, column=len(step.text) - len(step.text.lstrip()), label="FILE",
+                hint="define the objective the derivation differentiates by a name of its own (ℓ(θ) = …) and "
+                     f"differentiate it by that name, or differentiate {problem.name} itself"), document, step.offset,
+                len(step.text))
+
+
 #: how every note of an undefined h read by default starts (a model's prediction, the one-feature line declared)
 _PREDICTION_UNDEFINED = "h is not defined: "
 
@@ -1265,6 +1301,7 @@ def review_document(
         previous = line
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
+    _refuse_an_objective_scaled_apart(document, lines, reviews, context, samples)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
