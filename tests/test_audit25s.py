@@ -7,6 +7,11 @@ Found and fixed:
   false "wrong step"); a page deriving one example's loss L and then, "summing over the examples", the mean
   ∂J/∂θⱼ = (1/m)Σ(σ − y)xⱼ had that mean judged against L alone and called wrong. J, where the page defines its
   cost by another name and J nowhere, is now refused at the J, naming the readings;
+* a first line differentiating the cost written out at another scale — "gradient ascent on the log-likelihood"
+  ∂/∂θⱼ Σ [y log h + …] beside the mean cross-entropy J (−m J), or ∂/∂θⱼ Σ (θᵀx − y)² beside J = (1/2m)Σ(…)² with
+  the 1/2m dropped "since it does not change the minimiser" (2m J) — was judged "wrong: it is not ∂J/∂θⱼ" though
+  every side the page writes holds; refused at that line now, naming the readings (a first line of another cost
+  altogether stays wrong);
 * σ(z) = ½(1 + tanh(z/2)), the sigmoid written with tanh (exactly σ), was refused as "not the sigmoid" when the ½
   was written \\frac{1}{2}: it is read as σ now.
 
@@ -18,7 +23,7 @@ from __future__ import annotations
 import numpy
 import pytest
 import sympy
-from _derivations_table import review_of_page, steps_of_page
+from _derivations_table import display, review_of_page, steps_of_page
 from _numeric import central_differences
 
 # ---- the facts ----------------------------------------------------------------------------------------------------
@@ -190,3 +195,18 @@ def test_a_first_line_differentiating_another_cost_is_still_wrong(tmp_path):
             r"\frac{1}{m}\sum_{i=1}^m (\sigma(\theta^T x^{(i)}) - y^{(i)}) x_j^{(i)}$$" "\n")
     code, ending, wrong, _ = review_of_page(tmp_path, page)
     assert (code, wrong) == (1, [2])
+
+
+def test_the_log_likelihood_differentiated_beside_the_logistic_preset_is_refused(tmp_path):
+    # no definition on the page, --cost logistic: ∂/∂θⱼ Σ [y log σ + …] = Σ (y − σ) xⱼ holds (finite differences in
+    # test_the_scaled_objectives_gradients_are_the_pages_and_not_the_costs) and is −m times the preset's; before,
+    # "wrong at line 1"
+    page = display(r"\frac{\partial}{\partial \theta_j} \sum_{i=1}^m \left[ y^{(i)} \log \sigma(\theta^T x^{(i)}) + "
+                   r"(1 - y^{(i)}) \log(1 - \sigma(\theta^T x^{(i)})) \right] = \sum_{i=1}^m \left( y^{(i)} - "
+                   r"\sigma(\theta^T x^{(i)}) \right) x_j^{(i)}")
+    result = steps_of_page(tmp_path, page, "--cost", "logistic", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "this line differentiates −m times the cost J, not J" in result.stderr
+    # without --cost the written objective is the cost, and the page is read: every step holds
+    code, ending, wrong, _ = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
