@@ -210,3 +210,18 @@ def test_the_log_likelihood_differentiated_beside_the_logistic_preset_is_refused
     # without --cost the written objective is the cost, and the page is read: every step holds
     code, ending, wrong, _ = review_of_page(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_the_negated_log_likelihood_differentiated_by_its_name_is_refused(tmp_path):
+    # ℓ defined, then ∂(−ℓ)/∂θⱼ = Σ (σ − y) xⱼ: right for −ℓ (finite differences), before "wrong: it is not ∂ℓ/∂θⱼ"
+    assert central_differences(lambda t: -_log_likelihood(t), _AT) == pytest.approx(
+        _X.T @ (_sigmoid(_X @ _AT) - _Y), abs=1e-6)
+    page = (r"$$\ell(\theta) = \sum_{i=1}^m \left[ y^{(i)} \log \sigma(\theta^T x^{(i)}) + (1 - y^{(i)}) "
+            r"\log(1 - \sigma(\theta^T x^{(i)})) \right]$$" "\n"
+            "We minimise the negative log-likelihood:\n"
+            r"$$\frac{\partial (-\ell)}{\partial \theta_j} = \sum_{i=1}^m \left( \sigma(\theta^T x^{(i)}) - y^{(i)} "
+            r"\right) x_j^{(i)}$$" "\n")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "this line differentiates −1 times the cost ℓ, not ℓ: the cost negated" in result.stderr
+    assert "line 3, column 3" in result.stderr

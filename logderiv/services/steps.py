@@ -976,8 +976,12 @@ def _refuse_a_restated_derivative_of_another_cost(document: Document, lines: Seq
 
 #: the scales by which notes write another objective than the cost they define: the log-likelihood (−m J of a mean
 #: cross-entropy, −J of a sum), and the cost with its 1/m (or 1/2m) dropped "since it does not change the minimiser"
-_OBJECTIVE_SCALES = ((sympy.Integer(-1), "−1 times"), (symbols.m, "m times"), (-symbols.m, "−m times"),
-                     (2 * symbols.m, "2m times"), (-2 * symbols.m, "−2m times"))
+_ASCENT = "the log-likelihood of a gradient ascent (the cost's 1/m and sign dropped)"
+_DROPPED = "the cost with its 1/m dropped as not moving the minimiser"
+_OBJECTIVE_SCALES = ((sympy.Integer(-1), "−1 times", "the cost negated: a log-likelihood's negative to minimise, or "
+                      "a log-likelihood to ascend"),
+                     (symbols.m, "m times", _DROPPED), (-symbols.m, "−m times", _ASCENT),
+                     (2 * symbols.m, "2m times", _DROPPED), (-2 * symbols.m, "−2m times", _ASCENT))
 
 
 def _refuse_an_objective_scaled_apart(document: Document, lines: Sequence[sympy.Expr], reviews: Sequence[StepReview],
@@ -994,16 +998,15 @@ def _refuse_an_objective_scaled_apart(document: Document, lines: Sequence[sympy.
             or first.variables[0] != problem.wrt or first.expr == problem.cost:
         return
     step = document.steps[0]
-    for scale, said in _OBJECTIVE_SCALES:
+    for scale, said, why in _OBJECTIVE_SCALES:
         try:
             verdict = judge(scale * problem.cost, first.expr, problem, samples=samples, final=False, diagnosed=False)
         except (InputError, UnsupportedError):
             return
         if verdict.verdict == "equivalent":
             raise _relocated(InputError(
-                f"this line differentiates {said} the cost {problem.name}, not {problem.name}: the log-likelihood of "
-                "a gradient ascent, or the cost with its 1/m dropped as not moving the minimiser? Its derivative is "
-                f"not the cost's, and whether the page derives {problem.name} or that objective is not said",
+                f"this line differentiates {said} the cost {problem.name}, not {problem.name}: {why}? Its derivative "
+                f"is not the cost's, and whether the page derives {problem.name} or that objective is not said",
                 source=step.text, column=len(step.text) - len(step.text.lstrip()), label="FILE",
                 hint="define the objective the derivation differentiates by a name of its own (ℓ(θ) = …) and "
                      f"differentiate it by that name, or differentiate {problem.name} itself"), document, step.offset,
