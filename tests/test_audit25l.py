@@ -7,6 +7,10 @@ tanh(w)·xᵢ, which no model computes; the ±1-label loss's e^(−yθᵀx) and 
 literal reading silently (the plain reader refused ``exp -y theta^T x`` and ``tanh 2z``, but not ``tanh w x`` or
 ``tanh -2 w x``): now both refuse, at the place, naming both readings.
 
+And a typed vulgar fraction against a count, ``½m Σᵢ (θᵀxᵢ − yᵢ)²``, was read (1/2)·m, m/2 times the sum over the
+m examples, with no word: the typed twin of ``1/2m``, which ML notes mean (and logderiv reads) as 1/(2m), is as
+likely, and the mean's right gradient was judged "different". Refused now, both readings named.
+
 Each expected result is worked out by hand and held to finite differences (tests/_numeric.py) or the corpus judge
 (tests/_reading.py), never to logderiv's output; where a text does not say what it means, a refusal at the place.
 """
@@ -111,3 +115,39 @@ def test_a_bracketless_sigmoid_of_the_dot_product_before_a_factor_keeps_its_read
     answer = (r"\frac{1}{m}\sum_{i=1}^m (\sigma\theta^Tx^{(i)} - y^{(i)})\sigma\theta^Tx^{(i)}"
               r"(1-\sigma\theta^Tx^{(i)})x_j^{(i)}")
     assert_verdict_read(answer, SIGMOID_SQUARED, "equivalent")
+
+
+# ------------------------------------------------------------------ ½m: a typed fraction against the count
+def test_the_half_mean_squared_error_gradient_by_finite_differences():
+    # ∂/∂θⱼ (1/2m) Σᵢ (θᵀxᵢ − yᵢ)² = (1/m) Σᵢ (θᵀxᵢ − yᵢ) xᵢⱼ, the answer ½m's writer would give
+    rng = np.random.default_rng(2)
+    X, y, theta = rng.normal(size=(7, 3)), rng.normal(size=7), rng.normal(size=3)
+    by_hand = X.T @ (X @ theta - y) / 7
+    assert np.allclose(central_differences(lambda t: np.sum((X @ t - y) ** 2) / 14, theta), by_hand, atol=1e-7)
+
+
+@pytest.mark.parametrize("cost", [
+    "½m Σᵢ (θᵀxᵢ − yᵢ)²",
+    "½ m Σᵢ (θᵀxᵢ − yᵢ)²",
+    "(½m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²",
+    r"½m\sum_{i=1}^{m} (\theta^T x^{(i)} - y^{(i)})^2",
+])
+def test_a_vulgar_fraction_against_the_count_is_refused(cost):
+    # it was read (m/2)·Σ, and the mean's gradient (1/m) Σ (θᵀx − y) xⱼ called "different"
+    error = refused(logderiv.check, "(1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾", cost=cost)
+    assert "is ambiguous: (1/2)·m, as the fraction ½ reads, or 1/(2m), the mean's factor" in error.message
+    assert error.column == cost.index("½")
+    assert ("1/(2m)" in error.hint or r"\frac{1}{2m}" in error.hint) and "m" in error.hint
+
+
+def test_a_vulgar_fraction_before_anything_else_keeps_its_reading():
+    # ½m⁻¹ is 1/(2m) under either reading; ½ Σ, ½ mean(…) are the fraction times what follows
+    def mean_half(d):
+        return float(np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m))
+
+    def half_sum(d):
+        return float(np.sum((d.X @ d.theta - d.y) ** 2) / 2)
+
+    assert_gradient_read("½m⁻¹Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²", mean_half)
+    assert_gradient_read("½ mean((X θ - y)^2)", mean_half)
+    assert_gradient_read("½Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²", half_sum)
