@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _source import tree
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,7 +47,7 @@ def imported(name: str, path: Path, known: dict[str, Path]) -> set[str]:
     """The modules of ``known`` that module ``name`` imports, anywhere in its source."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     targets: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree(path)):
         if isinstance(node, ast.Import):
             targets |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -161,7 +162,7 @@ def unresolved(package: Path) -> list[str]:
     missing = []
     for name, path in known.items():
         base_package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(tree(path)):
             if isinstance(node, ast.ImportFrom) and node.level:
                 parts = base_package.split(".")
                 base = ".".join(parts[: len(parts) - node.level + 1])

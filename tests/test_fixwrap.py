@@ -11,6 +11,7 @@ never by logderiv's own output; beside each, near-variants that mean something e
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -100,8 +101,10 @@ def test_a_named_answer_in_a_wrapper_reads_as_without(item_id, wrap):
 
 def test_a_cost_chain_in_dollars_reads_as_without():
     """A chain J = A = B inside $…$ was refused "'$' is never closed (column 1)": its sides were cut first."""
-    chained = [item for item in COSTS if item.text.count("=") >= 2 and "\\" in item.text and "$" not in item.text
-               and misreads.dollars(item.text) is not None and judge_cost(item).kind == "right"][:3]
+    # the first three such items in the corpus's order, judged lazily: judging every candidate to keep three cost 10 s
+    chained = list(itertools.islice((item for item in COSTS if item.text.count("=") >= 2 and "\\" in item.text
+                                     and "$" not in item.text and misreads.dollars(item.text) is not None
+                                     and judge_cost(item).kind == "right"), 3))
     assert chained, "the corpus has cost chains in LaTeX"
     for item in chained:
         assert _judged(item.id, f"${item.text}$") == "right", item.id

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import sympy
+from _source import tree
 from click.testing import CliRunner
 
 import logderiv
@@ -70,14 +71,14 @@ def _is_empty_container(value: ast.expr) -> bool:
 
 def _global_caches(module: str, path: Path) -> list[str]:
     """The module's caches that no context owns: an ``lru_cache`` anywhere, an empty container at module level."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module_tree = tree(path)
     found = []
-    for node in ast.walk(tree):
+    for node in ast.walk(module_tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             if any(_decorator_name(d) in _CACHE_DECORATORS for d in node.decorator_list):
                 if f"{module}.{node.name}" not in memo.LAZY_CONSTANTS:
                     found.append(f"{module}.{node.name} (line {node.lineno}): functools cache")
-    for node in tree.body:
+    for node in module_tree.body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and _is_empty_container(node.value):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
@@ -104,7 +105,7 @@ def test_every_table_is_declared_and_named_for_its_module() -> None:
     """Importing every module declares each table the source declares, once, named after its module."""
     declared = set()
     for module, path in MODULES.items():
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(tree(path)):
             if isinstance(node, ast.Call) and _decorator_name(node) in ("remembered", "table") and node.args:
                 if isinstance(node.args[0], ast.Constant) and module != "logderiv.memo":
                     name = node.args[0].value

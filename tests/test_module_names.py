@@ -13,6 +13,8 @@ import ast
 from collections import Counter
 from pathlib import Path
 
+from _source import tree
+
 PACKAGE = Path(__file__).resolve().parent.parent / "logderiv"
 
 
@@ -46,7 +48,7 @@ def test_the_check_sees_a_rebinding():
 def test_no_module_binds_a_top_level_name_twice():
     twice = {}
     for path in sorted(PACKAGE.rglob("*.py")):
-        counts = _bound_names(ast.parse(path.read_text(encoding="utf-8")))
+        counts = _bound_names(tree(path))
         repeated = sorted(name for name, count in counts.items() if count > 1)
         if repeated:
             twice[str(path.relative_to(PACKAGE.parent))] = repeated

@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import pytest
+from _source import tree
 
 import logderiv
 from logderiv import patterns
@@ -39,7 +40,7 @@ def test_no_module_level_re_compile_is_left():
 
     eager = []
     for path in Path(logderiv.__file__).parent.rglob("*.py"):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node in tree(path).body:
             value = getattr(node, "value", None)
             if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(value, ast.Call) \
                     and isinstance(value.func, ast.Attribute) and value.func.attr == "compile" \

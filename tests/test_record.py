@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import pickle
 import sys
 from typing import ClassVar  # noqa: F401  (dataclass reads the string 'ClassVar[str]' below through it)
 
 import pytest
+from _source import tree
 
 from logderiv.record import record
 
@@ -177,11 +179,11 @@ def test_a_rule_pickles_and_compares_by_class():
         Cancel().x = 1  # type: ignore[attr-defined]
 
 
-def _frozen_dataclasses(source: str) -> list[int]:
-    """The lines of ``source`` that call ``dataclass(frozen=True, …)``, as a decorator or a plain call."""
-    import ast
-
-    return [node.lineno for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)
+def _frozen_dataclasses(source: str | ast.Module) -> list[int]:
+    """The lines of ``source`` (text, or a module's kept tree) that call ``dataclass(frozen=True, …)``, as a decorator
+    or a plain call."""
+    module = ast.parse(source) if isinstance(source, str) else source
+    return [node.lineno for node in ast.walk(module) if isinstance(node, ast.Call)
             and (getattr(node.func, "id", None) == "dataclass" or getattr(node.func, "attr", None) == "dataclass")
             and any(keyword.arg == "frozen" and getattr(keyword.value, "value", None) is True
                     for keyword in node.keywords)]
@@ -203,7 +205,7 @@ def test_no_frozen_dataclass_is_left():
     assert _frozen_dataclasses("@dataclass\nclass D: ...\n@dataclass(frozen=False)\nclass E: ...\n") == []
     package = Path(logderiv.__file__).parent
     found = [f"{path.relative_to(package)}:{line}" for path in sorted(package.rglob("*.py")) if path.name != "record.py"
-             for line in _frozen_dataclasses(path.read_text(encoding="utf-8"))]
+             for line in _frozen_dataclasses(tree(path))]
     assert found == []
 
 
