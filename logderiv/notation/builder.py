@@ -1585,6 +1585,7 @@ def _build_problem(
             unused = [name for name in prepared if name not in reachable]
             renamed = _prediction_under_another_name(unused, prepared) if prediction_uses else None
             if renamed is not None:
+                _refuse_a_sigmoid_of_a_sigmoid(cost, cost_source, prediction_uses, renamed, prepared)
                 # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
                 # prediction under code's or another page's name (y_hat, f): that definition, noted
                 prepared[vocab.PREDICTION] = _Let(vocab.PREDICTION, prepared[renamed].tree, prepared[renamed].source)
@@ -1649,11 +1650,60 @@ _PREDICTION_RENAMED_NOTE = (
 def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Let]) -> str | None:
     """The one unused --let that names the prediction as code or another page does (y_hat, f), else None.
 
+    The other unused lets may be its own parts (y_pred = sigmoid(linear), linear = X·weights + bias): what
+    the prediction's value reaches is read with it, so they are no second, unexplained quantity. A let
+    the prediction does not reach keeps the refusal (which of the two the text's h is, is not said).
     A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no prediction, whatever its name.
     """
-    if len(unused) != 1 or unused[0] not in _PREDICTION_NAMES or _references(lets[unused[0]], set(vocab.PER_EXAMPLE)):
+    named = [name for name in unused if name in _PREDICTION_NAMES]
+    if len(named) != 1 or not set(unused) <= _reachable({named[0]}, lets):
         return None
-    return unused[0]
+    if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in unused):
+        return None
+    return named[0]
+
+
+def _refuse_a_sigmoid_of_a_sigmoid(cost: tree.Node, source: _Source, uses: Sequence[_Use], renamed: str,
+                                   lets: Mapping[str, _Let]) -> None:
+    """Refuse reading the text's h as ``renamed`` where the text takes σ (or e^) of h and that let is itself a σ.
+
+    ``-Σ[y log σ(ŷ) + …]`` beside ``--let 'y_pred = sigmoid(linear)'``: the text's ŷ is the score σ is applied
+    to (the logit, perhaps the let ``linear``), code's y_pred the probability; reading one as the other would
+    apply σ twice and judge a right gradient "different". Which the writer meant is not said. The logistic
+    loss log(1 + e^{−y ŷ}) takes e to the margin of the score alike.
+    """
+    from .functions import is_sigmoid_of_something
+
+    written = {id(use.node) for use in uses if use.source is source}
+
+    def holds_the_prediction(node: tree.Node) -> bool:
+        return any(id(inner) in written for inner in tree.walk(node))
+
+    # σ(ŷ), σ written out (1/(1 + e^{−ŷ})), or Ng's g(ŷ) where no --let defines g (read as σ, SIGMOID_G_NOTE)
+    under = [node for node in tree.walk(cost)
+             if (is_sigmoid_of_something(node) or isinstance(node, tree.Call) and node.name == conventions.SIGMOID_LETTER
+                 and node.name not in lets) and holds_the_prediction(node)]
+    what = "σ"
+    if not under:
+        # the logistic loss log(1 + e^{−y ŷ}): e to the margin, whose ŷ is the score as σ's is
+        under = [node for node in tree.walk(cost) if holds_the_prediction(node) and (
+            isinstance(node, tree.Apply) and node.function == "exp"
+            or isinstance(node, tree.Binary) and node.op == "^" and isinstance(node.left, tree.Constant)
+            and node.left.name == "e")]
+        what = "e to the power"
+    if not under:
+        return
+    if not any(is_sigmoid_of_something(node) for name in _reachable({renamed}, lets)
+               if (value := lets[name].tree) is not None for node in tree.walk(value)):
+        return
+    raise _fail(
+        f"the text takes {what} of the prediction {vocab.PREDICTION}, and --let {renamed} (the prediction under "
+        f"code's name) is itself a sigmoid: {vocab.PREDICTION} there may be the score, not the probability {renamed}",
+        min(under, key=lambda node: node.span.start),
+        source,
+        hint=f"{vocab.PREDICTION} under {what} may be the score (the logit), not {renamed}: write --let "
+             f"'{vocab.PREDICTION} = …' with the score, or write {renamed} without {what} in the cost",
+    )
 
 
 def build_expression(

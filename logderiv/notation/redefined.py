@@ -3363,8 +3363,11 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
     if any(_letter_spans(text, False, "b") for text in texts if notation_of(text) == "plain"):
         return  # np.dot(X, w) + b + bias: code that writes both may keep two quantities
     latex_b = [(text, at) for text in texts if notation_of(text) == "latex" for at in _letter_spans(text, True, "b")]
-    if not all(_summand(text, at) for text, at in latex_b):
+    if not all(_summand(text, at) or _cost_argument(text, at) for text, at in latex_b):
         return  # \frac{b}{2}\|w\|^2, b \sum_j w_j^2: a LaTeX b that is no intercept added to w·x may be another quantity
+    if not all(_summand(text, at) for text, at in latex_b) and not all(
+            _word_added(text, found.span()) for text in texts for found in _BIAS.finditer(text)):
+        return  # J(w, b) beside sigmoid(bias * (X @ w)): the head's b says no intercept, and code's bias is none
     if any((sides := _let_sides(text)) is not None and sides[0] == "bias" for text in result.lets):
         return
     _map(result, lambda text: _BIAS.sub("   b", text))
@@ -3406,6 +3409,27 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
 def _respelled_word(text: str, word: str, letter: str) -> str:
     """``text`` with the name ``word`` written ``letter`` wherever it stands (padded: columns keep)."""
     return _replace_at(text, _word_spans(text, word), word, letter)
+
+
+#: a cost's head that lists its parameters, J(w, b) = …, \mathcal{L}(w, b) = … (the list at group "arguments")
+_COST_ARGUMENTS_HEAD = patterns.compile(
+    r"\s*(?:\\mathcal\s*\{\s*[A-Z]\s*\}|\\mathcal\s*[A-Z]|[A-Z])\s*\((?P<arguments>[^()=]*)\)\s*=(?!=)")
+
+
+def _cost_argument(text: str, at: int) -> bool:
+    """Whether the letter at ``at`` is one of the parameters a cost's head lists, the b of ``J(w, b) = …``.
+
+    The head names what the cost is a function of, as Ng's J(w, b) does its weights and intercept: that b is
+    the model's intercept, not a quantity of its own.
+    """
+    head = _COST_ARGUMENTS_HEAD.match(text)
+    return head is not None and head.start("arguments") <= at < head.end("arguments")
+
+
+def _word_added(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` stands added alone, as an intercept does: ``X @ w + bias``, ``bias + X @ w``."""
+    start, end = span
+    return _summand(text[:start] + "b" + text[end:], start)
 
 
 def _summand(text: str, at: int) -> bool:

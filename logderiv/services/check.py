@@ -908,7 +908,7 @@ class Checker:
             out.append((name, value, text))
         return out, tuple(said)
 
-    def _lets_as_in_the_problem(self, lets: list[Let], *, matrix: bool) -> tuple[list[Let], tuple[str, ...]]:
+    def _lets_as_in_the_problem(self, lets: list[Let]) -> tuple[list[Let], tuple[str, ...]]:
         """The answer's lets without those that define a name of the problem's with the problem's own value.
 
         ``check --cost logistic --let "h = sigmoid(X*theta)"`` restates the preset's h⁽ⁱ⁾ = σ(θᵀx⁽ⁱ⁾):
@@ -931,7 +931,9 @@ class Checker:
         for name, value, text in lets:
             index_form: Node | None = value
             if is_matrix_form(value):
-                lowered = lower_answer_let(name, value, text, names, columns=columns) if matrix else None
+                # lowered for an index-form answer too: _per_example_lets reads it so (z = X @ w + b is
+                # z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b there as in a matrix answer), so it restates the cost's z or gives it another value
+                lowered = lower_answer_let(name, value, text, names, columns=columns)
                 index_form = None if lowered is None else lowered[0]
             own_lets[name] = (name, index_form, text)
         for name, value, text in lets:
@@ -1137,7 +1139,7 @@ class Checker:
             lets, said = self._without_unreached_lets(source, tree, lets)
             notes = (*notes, *said)
         if lets:
-            lets, said = self._lets_as_in_the_problem(lets, matrix=reads_as_matrix(tree, self.problem, ()))
+            lets, said = self._lets_as_in_the_problem(lets)
             notes = (*notes, *said)
         if not reads_as_matrix(tree, self.problem, self.answer_lets):
             # db = np.sum(A - Y, axis=1, keepdims=True): the sum of the row of values per example, Σᵢ
