@@ -2217,6 +2217,38 @@ def _holds(node: Node, name: str) -> bool:
     return any(isinstance(n, Variable) and n.name == name for n in walk(node))
 
 
+def _refuse_one_term_of_a_dot_product(problem: Problem, expanded: Any, target: Any) -> None:
+    """Refuse a cost whose model is θⱼxⱼ with the j of ∂/∂θⱼ free: one term of θᵀx, or the sum over j left out?
+
+    ``(1/2m) Σᵢ (θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾)²`` by θⱼ: read as written, the cost changes with the component asked for, a
+    regression on feature j alone, and the answer (1/m) Σᵢ (θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ was 'equivalent'. Written so,
+    the model is more often Σⱼ θⱼxⱼ = θᵀx with its sum left out, whose gradient (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾
+    that answer is not (the student's classic slip): which is meant is asked (audit25m).
+    """
+    import sympy
+    from . import symbols
+
+    if not isinstance(target, sympy.Indexed) or len(target.indices) != 1 or not target.indices[0].is_Symbol:
+        return
+    index = target.indices[0]
+    for product in symbols.graph_atoms(expanded, sympy.Mul):
+        if target not in product.args:
+            continue
+        data = [factor for factor in product.args if isinstance(factor, sympy.Indexed)
+                and symbols.label(factor.base) in vocabulary.DATA_VECTORS and index in factor.indices]
+        if not data:
+            continue
+        raise InputError(
+            f"the cost writes {symbols.label(target.base)}_{index} x_{index} with {index}, the index of the "
+            f"derivative, free (no sum over {index}): a model of feature {index} alone, or the dot product "
+            f"Σ_{index} {symbols.label(target.base)}_{index} x_{index} with its sum left out? Their gradients differ",
+            source=problem.source, column=None, label="COST",
+            hint=f"write the dot product ({symbols.label(target.base)}^T x, or sum_k {symbols.label(target.base)}_k "
+                 "x_k) for the usual model; for one feature's model write it with a number (theta_1 x_1) or as a "
+                 "one-feature model (w x)",
+        )
+
+
 def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) -> None:
     """Refuse a cost that does not contain the variable differentiated by (for derive, check and steps).
 
@@ -2240,6 +2272,7 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
     else:
         present = target in expanded.free_symbols
     if present:
+        _refuse_one_term_of_a_dot_product(problem, expanded, target)
         return
     hint = (
         "a letter the cost uses without defining it is a constant (a, p, z): define it with --let "

@@ -54,6 +54,8 @@ __all__ = [
     "sum_note",
     "spans_product",
     "derivative_note",
+    "DERIVATIVE_REACH_NOTE",
+    "derivative_ending_before",
     "decorated_function_note",
     "ALPHA_NOTE",
     "alpha_weighs_penalty",
@@ -344,6 +346,43 @@ def spans_product(body: tree.Node, grouped: Callable[[tree.Node], bool]) -> bool
 def derivative_note(operator: str, body: str) -> str:
     """The note for a derivative operator read over the whole product after it."""
     return f"the derivative operator applies to the whole product after it: {operator} [{body.strip()}]"
+
+
+#: how the note of a derivative operator without brackets that ends before a term holding its variable begins
+DERIVATIVE_REACH_NOTE = "the derivative operator without brackets ends at its product"
+
+
+def derivative_ending_before(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> None:
+    """Note a bracketless derivative operator ending ``left`` that leaves ``right`` (holding its variable) outside.
+
+    ``∂J/∂w = ∂/∂w (1/m) Σ (yᵢ − w xᵢ)² + λw²``: the operator takes the product after it, so λw² stands outside,
+    not differentiated, though it holds w; the writer of ∂J/∂w may well mean the whole cost after it. Which is meant
+    is said (noted, with the text read, ``written``), and ``steps`` asks rather than call such a line wrong.
+    """
+    grouped: Callable[[tree.Node], bool] = lambda node: id(node) in parser.extent  # noqa: E731
+    if grouped(left) or any(isinstance(node, tree.Derivative) for node in tree.walk(right)):
+        return
+    current = left
+    while not isinstance(current, tree.Derivative):
+        if isinstance(current, tree.Binary) and current.op in ("+", "-", "*"):
+            following = current.right
+        elif isinstance(current, tree.Negate):
+            following = current.operand
+        else:
+            return
+        if grouped(following):
+            return
+        current = following
+    wrt = current.wrt.name
+    if grouped(current.body) or not any(isinstance(node, tree.Variable) and node.name == wrt
+                                        for node in tree.walk(right)):
+        return
+    operator = parser.source[current.span.start:parser.outer(current.body).start].strip()
+    body = parser.source[parser.outer(current.body).start:parser.outer(current.body).end].strip()
+    rest = parser.source[parser.outer(right).start:parser.outer(right).end].strip()
+    written = " ".join(parser.source[current.span.start:parser.outer(right).end].split())
+    parser.note(f"{DERIVATIVE_REACH_NOTE} ('{written}'): read as {operator} [{body}] {op} {rest}, {rest} not "
+                f"differentiated though it holds {wrt} (write {operator} [{body} {op} {rest}] for the derivative of both)")
 
 
 # --- alpha as the strength of the penalty --------------------------------------------
@@ -1137,6 +1176,7 @@ def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> t
         left, op, right, bracketless=parser.bracketless, grouped=lambda node: id(node) in parser.extent, names=parser.names
     )
     if extended is None:
+        derivative_ending_before(parser, left, op, right)
         if op == "-" and cross_entropy_terms(left, right):
             written = parser.source[parser.outer(left).start:parser.outer(right).end].strip()
             parser.note(f"{written} is read as written, but it is not the cross-entropy: its two terms have opposite "

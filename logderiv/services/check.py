@@ -1111,6 +1111,11 @@ class Checker:
 
         expected = self.expected
         said: Sequence[str]  # what each reading below adds to the notes
+        from ..verify.letters import refuse_sigmoid_slope_beside_a_default_h
+
+        # ŷ(1 − ŷ) beside a cost whose undefined ŷ is read as the linear model: the answer's ŷ is σ(…)
+        refuse_sigmoid_slope_beside_a_default_h(self.problem.notes, source, tree)
+        _refuse_a_dot_beside_an_intercept_from_zero(self.problem.notes, source, tree, lets)
         if self.problem.layout == "columns":
             _refuse_column_of_examples(source, tree)
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
@@ -1222,6 +1227,41 @@ _WORDED = patterns.compile(r"\\(?:text|mathrm|operatorname|textrm|mbox)\s*\{([^{
 _SIGMA_VALUE_NOTE = patterns.compile(r"^sigma is defined by --let .* as a function: sigma is that value, not the "
                                      r"function σ; shown as (?P<letter>[a-z])$")
 _SIGMA_WORD = patterns.compile(r"(?<![\w.])sigma(?![\w(])")
+
+
+def _refuse_a_dot_beside_an_intercept_from_zero(cost_notes: Sequence[str], source: str, node: Node,
+                                                lets: Sequence[Let]) -> None:
+    """Refuse an answer's θᵀx (no θ₀ beside it) where the cost's Σ_{j=0}^{n} θⱼxⱼ was read as θ₀ + Σ_{j=1}^{n}.
+
+    Ng's notes write h = Σ_{j=0}^{n} θⱼxⱼ = θᵀx, x₀ = 1: θᵀx holds the intercept. Where the cost keeps θ₀ on its
+    own (its penalty Σ_{j=1}^{n} θⱼ² leaves it out, or --wrt theta_0 asks for it), the answer's θᵀx was read over
+    1..n, without θ₀, and a right answer, (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m)θⱼ, called different (audit25m).
+    Over 0..n as the cost's sum, or over 1..n as in notes with a separate bias: the answer does not say.
+    """
+    from ..notation.zero_intercept import INTERCEPT_NOTE
+
+    if not any(note.startswith(INTERCEPT_NOTE) for note in cost_notes):
+        return
+    places = [(source, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
+    written = [current for _, where, _ in places for current in tree.walk(where)]
+    for text, where, label in places:
+        for current in tree.walk(where):
+            if not isinstance(current, tree.Dot):
+                continue
+            parameter = next((side.name for side in (current.left, current.right)
+                              if side.name in vocab.PARAMETER_VECTORS), None)
+            if parameter is None or any(isinstance(other, tree.Variable) and other.name == parameter
+                                        and other.feature == "0" for other in written):
+                continue
+            raise InputError(
+                f"the answer{'' if label == 'ANSWER' else chr(39) + 's --let'} writes "
+                f"{text[current.span.start:current.span.end]}, and the cost numbers the components from 0 (Σ_{{j=0}}^{{n}}, the intercept {parameter}_0 among "
+                f"them) but keeps {parameter}_0 on its own: is the answer's dot product over 0..n, {parameter}_0 "
+                "included (x_0 = 1, Ng's convention), or over 1..n without it?",
+                source=text, column=current.span.start, label=label,
+                hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
+                     f"sum_{{k=0}}^n {parameter}_k x_k as the cost does",
+            )
 
 
 def _sigma_as_in_problem(lets: tuple[str, ...], notes: Sequence[str]) -> tuple[str, ...]:

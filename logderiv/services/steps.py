@@ -34,7 +34,7 @@ from .check import judge
 from ..verify.costs import read_cost
 from ..verify.samples import Samples
 from .. import patterns
-from ..notation import chains, single_example
+from ..notation import chains, conventions, single_example
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,6 +99,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
+    _refuse_wrong_at_a_derivative_without_brackets(text, review)
     _refuse_wrong_with_a_vector_beside_one_feature(text, review)
     if cost is not None or DEFAULT_COST_NOTE in review.notes:
         _refuse_wrong_beside_one_example(text, review)
@@ -264,6 +265,38 @@ def _refuse_wrong_right_at_the_set_lambda(text: str, review: Review, cost: str,
 
 #: the note of a page whose one-example claim was read (:func:`_one_example_problem`)
 _ONE_EXAMPLE_READ = "says the derivation is of one example"
+
+
+#: the note of a bracketless derivative operator that left a term of its variable outside, and the text it read
+_DERIVATIVE_REACH = patterns.compile(re.escape(conventions.DERIVATIVE_REACH_NOTE) + r" \('(?P<written>.*)'\): read as ")
+
+
+def _refuse_wrong_at_a_derivative_without_brackets(text: str, review: Review) -> None:
+    """Refuse a first wrong step written as a bracketless derivative operator with a term of its variable after it.
+
+    ``∂J/∂w = ∂/∂w (1/m) Σ (yᵢ − w xᵢ)² + λw²``: the operator takes the product after it (noted), so λw² is left
+    undifferentiated and the line is not ∂J/∂w: 'wrong'. Its writer, deriving J, surely meant the operator over
+    the whole cost after it, and read so the line holds (audit25m). Which is meant only the writer knows, so the
+    line is asked about, never called wrong. A line read right, or a first error elsewhere, is left as it is.
+    """
+    wrong = next((step for step in review.steps if not step.valid), None)
+    if wrong is None:
+        return
+    line = " ".join(wrong.written.text.split())
+    for note in review.notes:
+        match = _DERIVATIVE_REACH.match(note)
+        if match is None or match.group("written") not in line:
+            continue
+        written = match.group("written")
+        at = wrong.written.text.find(written.split()[0])
+        raise InputError(
+            "this line writes a derivative operator without brackets before a term that holds its variable, and "
+            "read as written (the operator ending at its product) it does not follow: is the term inside the "
+            f"derivative or outside it? ({note.split(': read as ', 1)[1].split(' (write ', 1)[0]})",
+            source=text, column=wrong.written.offset + max(at, 0), line=wrong.written.line, label="FILE",
+            hint="write brackets round what the operator differentiates: \\frac{\\partial}{\\partial w}\\left[ … "
+                 "\\right], or d/dw [ … ]",
+        )
 
 
 def _refuse_wrong_beside_one_example(text: str, review: Review) -> None:
@@ -1057,6 +1090,78 @@ def _refuse_a_prediction_written_out_otherwise(document: Document, problem: Prob
              f"--let 'h = {_model_in_letters(line)}' (the model the page means)")
 
 
+def _holds_a_sigmoid_slope(expr: sympy.Expr) -> bool:
+    """Whether a built line multiplies the prediction h by 1 − h (σ′ = σ(1 − σ) written in h), or σ(u) by 1 − σ(u)."""
+    for product in expr.atoms(sympy.Mul):
+        factors = product.args
+        values = [factor for factor in factors if isinstance(factor, (sympy.Symbol, AppliedUndef, sympy.Indexed))
+                  and _writes_the_prediction(factor) or isinstance(factor, symbols.sigmoid)]
+        if any(symbols.expand(factor + value) == 1 for value in values for factor in factors):
+            return True
+    return False
+
+
+def _refuse_a_sigmoid_slope_beside_a_default_model(document: Document, problem: Problem,
+                                                  reviews: Sequence[StepReview]) -> None:
+    """Refuse a first wrong step that writes ŷ(1 − ŷ), σ′, where the page's undefined ŷ is read as a model with no σ.
+
+    ``L = ½(y − ŷ)²`` then ``(ŷ − y) ŷ (1 − ŷ) xⱼ``: the page's ŷ is a sigmoid unit's, and for it the line holds;
+    read with the default linear ŷ = wᵀx (noted), the line was called wrong (audit25m). The model is the page's to
+    say, so it is asked, as a line writing the model out otherwise is.
+    """
+    read = next((note for note in problem.notes if note.startswith(_PREDICTION_UNDEFINED)), None)
+    if read is None or "σ" in read.split(",")[0]:
+        return
+    wrong = next((review for review in reviews if not review.valid), None)
+    if wrong is None or not _holds_a_sigmoid_slope(wrong.expression):
+        return
+    step = wrong.written
+    shown = read.removeprefix(_PREDICTION_UNDEFINED).removeprefix("reading ").split(",")[0]
+    raise InputError(
+        f"this line multiplies the prediction by 1 minus it, σ(1 − σ), the sigmoid's derivative, but the page never "
+        f"defines the prediction and it is read by default as {shown}, which has no sigmoid: is the page's "
+        "prediction the sigmoid of the model?",
+        source=document.source, column=step.offset + len(step.text) - len(step.text.lstrip()), line=step.line,
+        label="FILE",
+        hint="define the prediction on the page before the derivation (\\hat{y} = \\sigma(w^T x)), or give it with "
+             "--let 'h = sigmoid(w^T x)'")
+
+
+def _refuse_a_dot_without_the_intercept_from_zero(document: Document, problem: Problem,
+                                                  reviews: Sequence[StepReview]) -> None:
+    """Refuse a first wrong step writing θᵀx without θ₀ where the cost's Σ_{j=0}^{n} θⱼxⱼ kept θ₀ on its own.
+
+    Ng's page: J = (1/2m) Σᵢ (Σ_{j=0}^{n} θⱼxⱼ⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ/2m) Σ_{j=1}^{n} θⱼ², then ∂J/∂θⱼ = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ −
+    y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ + (λ/m)θⱼ. His θᵀx holds θ₀ (x₀ = 1); read over 1..n, without it, the line was called wrong
+    (audit25m). Whether the line's θᵀx holds θ₀ is asked, as check asks it of an answer.
+    """
+    from ..notation.zero_intercept import INTERCEPT_NOTE
+
+    if not any(note.startswith(INTERCEPT_NOTE) for note in problem.notes):
+        return
+    wrong = next((review for review in reviews if not review.valid), None)
+    if wrong is None:
+        return
+    line = wrong.expression
+    entries = [atom for atom in line.atoms(sympy.Indexed) if str(atom.base) in PARAMETER_VECTORS]
+    if not entries or any(atom.indices[0] == 0 for atom in entries) or not any(
+            isinstance(total, sympy.Sum) and any(str(atom.base) in PARAMETER_VECTORS
+                                                 for atom in total.function.atoms(sympy.Indexed))
+            for total in line.atoms(sympy.Sum)):
+        return
+    step = wrong.written
+    parameter = str(entries[0].base)
+    raise InputError(
+        f"this line writes the dot product of {parameter} and x without {parameter}_0, and the cost numbers the "
+        f"components from 0 (Σ_{{j=0}}^{{n}}, the intercept {parameter}_0 among them) but keeps {parameter}_0 on its "
+        f"own: is the line's dot product over 0..n, {parameter}_0 included (x_0 = 1, Ng's convention), or over 1..n "
+        "without it?",
+        source=document.source, column=step.offset + len(step.text) - len(step.text.lstrip()), line=step.line,
+        label="FILE",
+        hint=f"write {parameter}_0 + {parameter}^T x in the line for the model with its intercept, or the sum from 0 "
+             "as the cost does")
+
+
 def _model_in_letters(line: sympy.Expr) -> str:
     """A linear model in the parameters a line writes, for a hint: w and b give w^T x + b, θ gives theta^T x, and
     numbered entries (θ₀ + θ₁x⁽ⁱ⁾) theta_0 + theta_1 x: the hint names the page's letters, not logderiv's default's."""
@@ -1263,6 +1368,8 @@ def review_document(
         previous = line
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
+    _refuse_a_sigmoid_slope_beside_a_default_model(document, problem, reviews)
+    _refuse_a_dot_without_the_intercept_from_zero(document, problem, reviews)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas

@@ -30,7 +30,7 @@ from .. import patterns
 from ..memo import remembered
 
 __all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x",
-           "read_feature_of_one_x", "refuse_parameters_beside_a_default_h"]
+           "read_feature_of_one_x", "refuse_parameters_beside_a_default_h", "refuse_sigmoid_slope_beside_a_default_h"]
 
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
 _PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
@@ -166,6 +166,52 @@ def refuse_parameters_beside_a_default_h(
         hint=f"define the cost's prediction with --let, e.g. --let 'h = {letter}^T x{' + b' if 'b' in _letters(answer) else ''}', "
              "the model the answer means",
     )
+
+
+def _factors(node: tree.Node) -> list[tree.Node]:
+    """The factors of a product (``*``, juxtaposition, ``⊙``), flattened; a node that is no product is its own."""
+    if isinstance(node, tree.Binary) and node.op in ("*", "⊙"):
+        return [*_factors(node.left), *_factors(node.right)]
+    return [node]
+
+
+def _is_prediction(node: tree.Node) -> bool:
+    """Whether ``node`` is the prediction h (ŷ read as h), bare or applied (h(x⁽ⁱ⁾)), or σ of something."""
+    if isinstance(node, (tree.Variable, tree.Call, tree.FunctionCall)):
+        return node.name == vocab.PREDICTION and not getattr(node, "primed", False)
+    return isinstance(node, tree.Apply) and node.function in ("sigmoid", "sigma", "σ")
+
+
+def refuse_sigmoid_slope_beside_a_default_h(notes: Sequence[str], source: str, node: tree.Node) -> None:
+    """Refuse an answer writing h(1 − h), the sigmoid's derivative, where the cost's undefined h is read as no σ.
+
+    ``(1/m) Σ (yᵢ − ŷᵢ)²`` reads the undefined ŷ as wᵀx, linear regression's (noted); the answer
+    ``(2/m) Σ (ŷ − y) ŷ (1 − ŷ) xⱼ`` multiplies by ŷ(1 − ŷ), σ′ = σ(1 − σ): its writer's ŷ is σ(wᵀx), and for
+    that model the answer is right. Judged against the default it was 'different' (audit25m). The model is
+    the cost's to say, so it is asked for, with the column of the (1 − h).
+    """
+    read = next((note for note in notes if note.startswith(_DEFAULT_H)), None)
+    if read is None or "σ" in read.removeprefix(_DEFAULT_H).split(",")[0]:
+        return
+    for current in tree.walk(node):
+        factors = _factors(current)
+        if len(factors) < 2:
+            continue
+        shapes = [tree.shape(factor) for factor in factors if _is_prediction(factor)]
+        for factor in factors:
+            if (isinstance(factor, tree.Binary) and factor.op == "-" and isinstance(factor.left, tree.Number)
+                    and factor.left.text == "1" and _is_prediction(factor.right)
+                    and tree.shape(factor.right) in shapes):
+                shown = read.removeprefix(_DEFAULT_H).split(",")[0]
+                written = source[factor.span.start:factor.span.end] if factor.span.end <= len(source) else "1 - h"
+                raise InputError(
+                    f"the answer writes the prediction times ({written}), σ(1 − σ), the sigmoid's derivative, but "
+                    f"the cost's prediction h is not defined and is read as h = {shown} by default (no sigmoid): "
+                    "is the cost's h the sigmoid of the model?",
+                    source=source, column=factor.span.start, label="ANSWER",
+                    hint="define the cost's prediction with --let, e.g. --let 'h = sigmoid(w^T x)' (or the linear "
+                         "model, --let 'h = w^T x', if that is the model)",
+                )
 
 
 def _refuse_components_beside_a_default_h(
