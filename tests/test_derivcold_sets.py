@@ -122,11 +122,14 @@ HERE = Path(__file__).parent
 #: fixderiv24b: cold18 3 → 5 (Chinese notes on Ng's deep-learning course: one example's loss L derived through its
 #: chain, then J = (1/m)Σᵢ L(ŷ⁽ⁱ⁾, y⁽ⁱ⁾) derived as (1/m)Σᵢ ∂L/∂w: read as two parts, the per-example chains against L and
 #: the mean's against J, two equations joined in one display by a comma or 其中 each read on its own; plain and planted)
+#: fixderiv25: cold17 4 → 6 (Chinese interview notes checked with --cost logistic: a page writing n only as its count of
+#: the examples, never m nor n as a bound or an index, means the preset's m by it, in index and matrix lines alike,
+#: and its first line's L, no cost defined on the page, is the cost --cost gives; plain and planted)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 4,
+                 "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 6,
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
                  "derivations_cold23": 4, "derivations_cold24": 10,

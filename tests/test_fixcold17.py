@@ -196,12 +196,13 @@ def test_the_interview_notes_are_read_from_their_python_fences(file):
     Its last fence sums up in matrix form, ∇L = (1/n) * Xᵀ(ŷ - y), read since matrix22 as the entry j of the chain
     before it (∇L restated is the page's own ∂L/∂w_j); past it, line 5's ∂ŷᵢ/∂zᵢ inside a product is a chain-rule
     factor the plain reader does not take, and 1/n counts the examples where --cost logistic counts its features by
-    n. The refusal names that count, never the prose's '关'.
+    n. That count was refused here until fixderiv25: the page writes n only as its count of the examples (never m,
+    never n as a bound or an index), so against the preset given with --cost it is the preset's m, in the matrix
+    line too, and the page is now judged as its hand-worked row says (right, and the planted slip found at line 15).
     """
     row = next(row for row in read_table(_COLD17) if row.file == file)
     kind, detail = outcome(_COLD17, row)
-    assert kind == "refused"
-    assert "line 13" in detail and "n counts the examples" in detail and "关" not in detail
+    assert kind == "right", detail
 
 
 def test_the_course_notes_get_past_their_graph_and_their_over():

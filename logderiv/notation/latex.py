@@ -39,7 +39,8 @@ from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .grammar import Grammar, Token
 from .parsed import Parsed
-from .plain import (ABSOLUTE_VALUE_HINT, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
+from .plain import (ABSOLUTE_VALUE_HINT, KATAKANA_DOT_NOTE, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
+                    refuse_a_katakana_dot_between_digits,
                     refuse_unsupported)
 from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
@@ -778,6 +779,12 @@ class _Tokenizer:
                 self.position += 1
             elif char in "·⋅":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
                 self.add("op", "·", start, start + 1)
+                self.position += 1
+            elif char in "・･":  # the katakana middle dot, a Japanese page's product dot (w・x + b): as '·', noted
+                refuse_a_katakana_dot_between_digits(self.source, self.position)
+                self.add("op", "·", start, start + 1)
+                self.note(KATAKANA_DOT_NOTE.format(dot="the katakana middle dot (・)" if char == "・"
+                                                   else "the halfwidth katakana middle dot (･)"))
                 self.position += 1
             elif char == "∂":  # the symbol itself, as a page types \partial beside its LaTeX (\frac{∂}{∂w})
                 self.add("partial", "partial", start, start + 1)

@@ -83,6 +83,8 @@ _OPERATORS: dict[str, str] = {
     "∗": "*",
     "·": "·",  # a dot product between two vectors, otherwise a product
     "⋅": "·",
+    "・": "·",  # the katakana middle dot, a Japanese page's product dot (w・x): as '·' (noted)
+    "･": "·",
     "/": "/",
     "÷": "/",
     "^": "^",
@@ -750,6 +752,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             add("op", "^", position, position + 2)
             position += 2
         elif char in _OPERATORS:
+            refuse_a_katakana_dot_between_digits(source, position)
             add("op", _OPERATORS[char], position, position + 1)
             position += 1
         elif char == ";" and _inside_square_brackets(tokens):
@@ -1366,6 +1369,22 @@ _LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 
 
 _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+#: the middle dots of Japanese text, typed for the product dot (w・x + b); the note says so
+_KATAKANA_DOTS = {"・": "the katakana middle dot (・)", "･": "the halfwidth katakana middle dot (･)"}
+KATAKANA_DOT_NOTE = "{dot} is read as the product dot ·, as Japanese texts type it (w・x is w · x)"
+
+
+def refuse_a_katakana_dot_between_digits(source: str, position: int) -> None:
+    """Refuse a katakana middle dot between two digits (``0・5``): Japanese sets its decimal point so too (三・一四 is
+    3.14, in vertical text and tables), so 0・5 may be 0.5 or 0 · 5 (audit25d: read as the product, a cost's ½
+    written 0・5 was 0 and a right line 'wrong'). Between letters (w・x) it is only the product dot."""
+    if source[position] in _KATAKANA_DOTS and 0 < position < len(source) - 1 \
+            and source[position - 1].isdigit() and source[position + 1].isdigit():
+        raise InputError(f"'{source[position]}' between the digits {source[position - 1]} and {source[position + 1]} "
+                         "may be a decimal point (Japanese text sets 3.14 as 3・14) or the product dot",
+                         source=source, column=position,
+                         hint=f"write {source[position - 1]}.{source[position + 1]} for the decimal, or "
+                              f"{source[position - 1]} * {source[position + 1]} (×) for the product")
 
 
 #: the data as code names it: an index right after one (X(2), y(1)) is code's, not a product
@@ -1434,9 +1453,12 @@ def _curly_prime_notes(tokens: list[_Token]) -> tuple[str, ...]:
 
 
 def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
-    """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), one note each kind."""
+    """The dashes read as a minus sign (``X * theta — y``, as a blog typesets it), and the katakana middle dots read
+    as the product dot (``w・x + b``), one note each kind."""
     written = {token.raw for token in tokens if token.kind == "op" and token.raw in _DASHES}
-    return tuple(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written))
+    dots = {token.raw for token in tokens if token.kind == "op" and token.raw in _KATAKANA_DOTS}
+    return (*(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written)),
+            *(KATAKANA_DOT_NOTE.format(dot=_KATAKANA_DOTS[dot]) for dot in sorted(dots)))
 
 
 #: multi-letter names plain text reads as one name: Greek letters, and code's ``weights``

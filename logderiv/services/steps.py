@@ -540,7 +540,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      cost=cost,
                                      wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                      let=[*let, *defined], announced=single_example.announcement(joined),
-                                     numbers=numbers, parts=_prose_parts(joined, notes.text), written=written)
+                                     numbers=numbers, parts=_prose_parts(joined, notes.text), written=written,
+                                     page=joined)
         except InputError as error:
             definition = defined.get(error.source)
             if definition is None:
@@ -1216,6 +1217,7 @@ def review_document(
     numbers: Collection[str] = (),
     parts: Sequence[str] = (),
     written: Collection[str] = (),
+    page: str = "",
 ) -> Review:
     """Check every step of ``document`` as a derivation of ∂cost/∂wrt.
 
@@ -1232,7 +1234,8 @@ def review_document(
     of a part of the cost the page's prose writes inline (L(θ) = …), which a derivation in matrix form reads where
     its lines use the name (:func:`~logderiv.verify.matrix_chain.review_matrix_document`). ``written``: the
     parameter letters the page's other derivations write (:func:`_each_derivation`), with this one's lines' own the
-    letters an undefined h's model is read in (:func:`logderiv.notation.builder.written_parameters`).
+    letters an undefined h's model is read in (:func:`logderiv.notation.builder.written_parameters`). ``page``: the
+    whole page, prose too, where the derivation is its maths (what the page writes n as, :func:`_n_counts_only_the_examples`).
     """
     from ..engine.driver import derive_problem
     from ..notation.matrices import is_matrix_answer
@@ -1312,9 +1315,14 @@ def review_document(
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
         _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
-                                   written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)))
+                                   written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)),
+                                   given=bool(cost and find_preset(cost)), page=page or document.source)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
+    counted_by_n: list[str] = []
+    if preset and cost and find_preset(cost) and vectorised and _n_counts_only_the_examples(page or document.source):
+        trees = [_matrix_line_in_the_presets_count(document, step, node, counted_by_n) if is_matrix_answer(node)
+                 else node for step, node in zip(document.steps, trees)]
     built = [_entry_j(document, step, node, problem) if vectorised and is_matrix_answer(node)
              else _build(document, step, node, problem, line_lets)
              for step, node in zip(document.steps, trees)]
@@ -1323,7 +1331,8 @@ def review_document(
     definitions = dict(problem.definitions)
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
     said = [note for note in problem.notes if not (in_a_lemma and _says_a_step_defines_the_cost(note))]
-    notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes)]
+    notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes),
+             *counted_by_n]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -1331,6 +1340,12 @@ def review_document(
     context = dataclasses.replace(problem, definitions=definitions)
     # ∂L/∂w_j = ∂/∂w_j [formula] names the cost L on its first line (_problem): its L is the cost, as a defined one's
     named = problem.name if defined is None and problem.name in _COST_LETTERS else defined_name
+    given_as = _named_by_the_first_line(trees, problem, page or document.source) \
+        if defined is None and cost is not None else None
+    if given_as is not None:
+        named = given_as
+        notes.append(f"the page defines no cost, and its first line differentiates {given_as}: {given_as} is read as "
+                     "the cost given with --cost")
     lines = [_with_cost(expression.expr, problem, named) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
@@ -1366,6 +1381,9 @@ def review_document(
             verdict.counterexample, verdict.diagnosis,
         ))
         previous = line
+    if given_as is not None:
+        _refuse_a_first_line_of_another_objective(document, lines, gradient, reviews, context, samples, model,
+                                                  gradients, given_as)
     _refuse_a_restated_derivative_of_another_cost(document, lines, start, reviews)
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
     _refuse_a_sigmoid_slope_beside_a_default_model(document, problem, reviews)
@@ -2004,7 +2022,7 @@ def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenS
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem, *,
-                               written: bool) -> None:
+                               written: bool, given: bool = False, page: str = "") -> None:
     """Refuse a line's own count of the examples (``(1/N) Σᵢ``, ``(2/n) Σᵢ``) where the cost counts them by m.
 
     The line's reader takes 1/N before a sum (or a bound Σ_{i=1}^{N}) for a count of the examples and reads
@@ -2012,7 +2030,8 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
     whether the line's N is that m renamed or another count (a batch) cannot be told; read as m, a line of
     another count was judged the gradient (audit30). A letter the cost's text writes too is its count.
     Against a preset or the default, which the page never wrote, only n is refused, as ``check`` refuses
-    it: n is the cost's count of the features there.
+    it: n is the cost's count of the features there; but a page checked against a preset given with --cost that
+    writes n only as its count of the examples (:func:`_n_counts_only_the_examples`) means the preset's m by it.
     """
     from .check import _counted
 
@@ -2038,6 +2057,8 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
             continue  # the cost counts by N too (read as m there): the same count
         if not written and letter != "n":
             continue
+        if given and _n_counts_only_the_examples(page or document.source):
+            continue  # the page's n divides its sums over the examples and names nothing else: the preset's m
         # the reader has already renamed the letter m in the tree: find it in the text
         place = _written_letter(letter, step.text)
         counts = "counts the examples by m" if written else "counts its features by n"
@@ -2048,6 +2069,43 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
             label="FILE", hint="count the examples with the cost's letter (m), or write the cost with the line's",
         )
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+#: n where a page divides by it (1/n, (1/n), 1/(2n), 1/(2*n), \\frac{1}{n}, \\frac{2}{n}): the one place a page that
+#: counts only its examples by n writes it
+_N_AS_A_DIVISOR = patterns.compile(r"(?:/\s*\(?|\\frac\s*\{[^{}]*\}\s*\{)\s*(?:\d+\s*\*?\s*)?(?P<n>n)(?![A-Za-z0-9_^'(])")
+#: n as a letter of its own (not of a word, not of \\frac): ASCII letters only, so n个特征 and n이라 are n
+_N_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])n(?![A-Za-z])")
+
+
+def _n_counts_only_the_examples(source: str) -> bool:
+    """Whether a page checked against a preset writes n only as its count of the examples (``-(1/n) * Σ [y_i …]``).
+
+    A preset counts the examples by m and its features by n. A page that never writes m or N, and writes n nowhere
+    but as a divisor (``(1/n)``, ``\\frac{1}{n}``), uses n for one count only, the one its lines divide their sums
+    over the examples by, as many ML notes do: that n is the preset's m, in its lines in index form (the line
+    reader's note says so) and in matrix form alike (``∇L = (1/n) Xᵀ(ŷ − y)``,
+    :func:`_matrix_line_in_the_presets_count`). ``source``: the whole page, its prose too. Any other n — a bound or
+    an index (Σ_{j=1}^{n}, x_n, j = 1..n, range(n)), a script of its own (n_features, ℝⁿ), n in words of any
+    language (n 个特征, 特徴量の数を n, n características, n-dimensional, dim(x) = n) — may count the features, and
+    the words saying so are too many to list (audit25d: each of those was read as the examples): the reading is off.
+    """
+    if _written_letter("m", source) is not None or _written_letter("N", source) is not None or "ₙ" in source \
+            or "ⁿ" in source:
+        return False
+    divisors = {found.start("n") for found in _N_AS_A_DIVISOR.finditer(source)}
+    written = [found.start() for found in _N_WRITTEN.finditer(source)]
+    return bool(written) and all(place in divisors for place in written)
+
+
+def _matrix_line_in_the_presets_count(document: Document, step: WrittenStep, node: tree.Node,
+                                      notes: list[str]) -> tree.Node:
+    """A matrix line's n read as the preset's m where the page counts only its examples by n (noted once)."""
+    if not any(isinstance(each, tree.Variable) and each.name == "n" for each in tree.walk(node)):
+        return node
+    notes.append(f"line {step.line} divides by n in matrix notation, and the page writes n only as its count of the "
+                 "examples (never m, never n as a bound or an index): n is read as m there too")
+    return tree.rename(node, "n", "m")
 
 
 def _written_letter(letter: str, text: str) -> re.Match[str] | None:
@@ -2214,6 +2272,71 @@ def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:
 
 #: the letters a cost is named by: J, L (and 𝓛), E (an error), ℓ
 _COST_LETTERS = frozenset({"J", "L", "E", "ℓ"})
+
+
+#: the multiples of a preset's gradient an undefined L's first line is when L is another objective of the same data:
+#: the log-likelihood (−1 for the mean cross-entropy), the mean of squares without ½ (2), the ½ added twice (½)
+_OTHER_SCALES = (-1, 2, -2, sympy.Rational(1, 2), -sympy.Rational(1, 2))
+
+
+def _refuse_a_first_line_of_another_objective(document: Document, lines: Sequence[sympy.Expr],
+                                              gradient: sympy.Expr, reviews: Sequence[StepReview], context: Problem,
+                                              samples: Samples, model: WrittenModel | None,
+                                              gradients: Mapping[int, sympy.Expr], name: str) -> None:
+    """Refuse a page whose undefined L (read as the --cost cost) does not start at that cost's gradient.
+
+    ``∂L/∂w_j = (1/n) Σ [(y_i − ŷ_i) x_j]`` beside --cost logistic: the page's L, never defined, is the mean
+    log-likelihood, or the cost with a sign slipped; ``(2/n) Σ (ŷ_i − y_i) x_j`` beside --cost linear is the mean of
+    squares without ½, or a factor slipped; any other first line may be the gradient of another objective the page
+    calls L (the mean of squares of a sigmoid beside --cost logistic). Which cannot be told, and either verdict could
+    be false (audit25d): only a first line right for the --cost cost shows that the page's L is it.
+    """
+    if len(reviews) < 2 or reviews[1].valid or len(lines) < 2:
+        return
+    step = reviews[1].written
+    for scale in _OTHER_SCALES:
+        verdict = _compare(scale * gradient, lines[1], context, samples, step, diagnosed=False, model=model,
+                           gradients=None if not gradients else {c: scale * g for c, g in gradients.items()})
+        if verdict.verdict == "equivalent":
+            raise _relocated(InputError(
+                f"the page defines no {name}, and its first line is {scale} times the gradient of the cost given "
+                f"with --cost: is {name} another objective (the log-likelihood, the cost without ½), or is the "
+                "line's factor a slip?", source=step.text, column=0, label="FILE",
+                hint=f"define {name} on the page (write its formula), or write ∂J/∂… for the --cost cost"),
+                document, step.offset, len(step.text))
+    raise _relocated(InputError(
+        f"the page defines no {name}, and its first line is not the gradient of the cost given with --cost: is {name} "
+        "another objective, or is the line a slip?", source=step.text, column=0, label="FILE",
+        hint=f"define {name} on the page (write its formula), or write ∂J/∂… for the --cost cost"),
+        document, step.offset, len(step.text))
+
+
+#: words saying a page's objective is a likelihood to maximise: its L is not a cost, of the other sign (audit25d)
+_A_LIKELIHOOD_IN_WORDS = patterns.compile(r"likelihood|maximi[sz]|ascent|似然|尤度|最大化|우도|vraisemblance|verosimilitud"
+                                          r"|verossimilhan|правдоподоб", flags=re.IGNORECASE)
+
+
+def _named_by_the_first_line(trees: Sequence[tree.Node], problem: Problem, page: str) -> str | None:
+    """The letter (L, E) a page that defines no cost differentiates on its first line, beside a cost given with --cost.
+
+    ``∂L/∂w_j = −(1/n) Σ […]`` checked with ``--cost logistic``: the user's --cost says what the page's cost is, and
+    the page names it L; without this its L was an undefined name beside the preset's J, refused. ℓ is left out: it
+    is the log-likelihood on many pages, of the other sign (_refuse_an_undefined_log_likelihood says so). The first
+    line's right-hand side must show the mean over the examples (a Σ divided by a count), as a preset's cost is: an
+    L is one example's loss in many notes (∂L/∂w_j = (ŷ − y) x_j, no Σ) and an E the sum without 1/m, each judged
+    'wrong' against the mean (audit25d); nor may the page say its L is a likelihood (maximised, by ascent).
+    """
+    first = trees[0] if trees else None
+    if not isinstance(first, tree.Derivative) or not _names_the_cost(first.body):
+        return None
+    assert isinstance(first.body, tree.Variable), "_names_the_cost holds only of a variable"
+    letter = first.body.name
+    if letter not in {"L", "E"} or letter == problem.name or len(trees) < 2 or _A_LIKELIHOOD_IN_WORDS.search(page):
+        return None
+    nodes = list(tree.walk(trees[1]))
+    mean = any(isinstance(node, tree.Sum) for node in nodes) \
+        and any(isinstance(node, tree.Variable) and node.name in {"m", "n", "N"} for node in nodes)
+    return letter if mean else None
 
 
 def _names_the_cost(node: tree.Node) -> bool:
