@@ -43,7 +43,7 @@ from .. import patterns
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
 _Where = Callable[[int], str]
 
-__all__ = ["Page", "Definition", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+__all__ = ["Page", "Definition", "SeveralChains", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
            "chain_roles", "bare_operators_named"]
@@ -125,19 +125,30 @@ class Definition:
     line: int
 
 
-class SeveralDerivations(InputError):
+class SeveralChains(InputError):
+    """The refusal of several chains of '=' on one page, whatever each derives (the cost, one example's loss, σ′).
+
+    ``spans`` holds each chain's (start, end) in the text, in order: the caller may judge each chain alone, the
+    others blanked, where it can tell what each differentiates (:func:`logderiv.services.steps.review_steps`).
+    """
+
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False,
+                 roles: Sequence[Role] = (), **where: Any) -> None:
+        # ``where``: InputError's own keywords (source, column, line, label, hint), handed on as they are
+        super().__init__(message, **where)
+        self.spans = spans
+        #: each chain's role, as the refusal's "As read" says it (empty where not worked out)
+        self.roles = tuple(roles)
+        #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
+        self.rows = rows
+
+
+class SeveralDerivations(SeveralChains):
     """The refusal of several chains when each derives the cost by a parameter of its own (∂J/∂w, then ∂J/∂b).
 
     A TA checks each of them: the caller may read the page once per chain, the others blanked, instead of
     refusing. ``spans`` holds each chain's (start, end) in the text, in order.
     """
-
-    def __init__(self, message: str, *, spans: list[tuple[int, int]], rows: bool = False, **where: Any) -> None:
-        # ``where``: InputError's own keywords (source, column, line, label, hint), handed on as they are
-        super().__init__(message, **where)
-        self.spans = spans
-        #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
-        self.rows = rows
 
 
 @record
@@ -268,8 +279,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # SeveralDerivations' own: where each chain stands, and whether they are the rows of one display
         several: dict[str, Any] = {"spans": [(run[0].span[0], run[-1].span[1]) for run in chains],
                                    "rows": len({block.display for run in chains for block in run}) == 1
-                                   and chains[0][0].display is not None} if each else {}
-        raise (SeveralDerivations if each else InputError)(
+                                   and chains[0][0].display is not None}
+        if not each:
+            several["roles"] = [chain_role(text, run) for run in chains]
+        raise (SeveralDerivations if each else SeveralChains)(
             f"the notes hold {len(chains)} derivations, each a chain of '=' ({', '.join(lines)}); "
             "which one is checked?" + ("" if each else f" As read: {_readings(text, chains, where)}"),
             source=text, column=second, line=_line(text, second), label="FILE",
@@ -290,6 +303,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _refuse_a_second_cost(text, opening, costs, where)
     else:
         _refuse_costs_of_two_names(text, costs, where)
+        _refuse_a_prose_cost_of_another_name(text, blocks, costs, derivation, where)
     extended = None if opening else _a_cost_extended(text, costs)
     if extended is not None:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
@@ -1560,6 +1574,79 @@ def _refuse_costs_of_two_names(text: str, costs: list[Block], where: _Where) -> 
         f"{other.head} ({where(_line(text, offset))}); which one does the derivation derive?",
         source=text, column=offset, line=_line(text, offset), label="FILE",
         hint="leave the definition of the cost the derivation derives, or give the cost with --cost")
+
+
+#: the names of a log-likelihood, maximised, as a cost's display writes them (normalised: no spaces or braces)
+_LOG_LIKELIHOOD_HEADS = frozenset({"\\ell", "l"})
+
+
+def _refuse_a_prose_cost_of_another_name(text: str, blocks: list[Block], costs: list[Block], derivation: list[Block],
+                                         where: _Where) -> None:
+    r"""Refuse a derivation of a cost the prose defines by another name than the displayed cost: ℓ(θ) = Σ …, then
+    "the cost is $J(\theta) = -\frac{1}{m}\ell(\theta)$" and ∂J/∂θⱼ = ….
+
+    Only a display defining the cost was read (a prose cost is looked for where none is), and the derivation's
+    ∂J was read as the derivative of ℓ: a right ∂J/∂θⱼ = −(1/m)∂ℓ/∂θⱼ was 'wrong' (audit25c). The displayed cost and
+    the one the derivation names are two: which it derives, and that one is defined from the other, is the
+    writer's to say, as with two displayed costs (:func:`_refuse_costs_of_two_names`).
+    """
+    heads = {re.sub(r"[\s{}]", "", head.head) for block in costs
+             if (head := _definition(text, _inside_environment(text, block.maths))) is not None}
+    if not heads:
+        return
+    subject = _DIFFERENTIATED.search(_first_side(text, derivation))
+    if subject is None:
+        return
+    derived = re.sub(r"[\s{}]", "", next(group for group in subject.groups() if group))
+    if derived in heads:
+        return
+    for span in _inline_spans(text, blocks):
+        definition = _definition(text, span, chain=True)
+        if definition is None or definition.head not in _COST_NAMES \
+                or re.sub(r"[\s{}]", "", definition.head) != derived:
+            continue
+        displayed = _first_character(text, costs[0].maths)
+        raise InputError(
+            f"the notes define two costs, {', '.join(sorted(heads))} ({where(_line(text, displayed))}) and "
+            f"{definition.head} ({where(_line(text, definition.offset))}, in the prose), and the derivation "
+            f"({where(_line(text, derivation[0].maths[0]))}) differentiates {definition.head}: which one does it "
+            "derive, the displayed cost or the one the prose defines?",
+            source=text, column=definition.offset, line=_line(text, definition.offset), label="FILE",
+            hint=f"write {definition.head}'s definition out in full as the cost (a display, or --cost), or leave "
+                 "one definition of the cost in the notes")
+    if heads <= _LOG_LIKELIHOOD_HEADS and derived in _COST_NAMES:
+        # ℓ(θ) = Σ[y log h + …] displayed, "we minimise the negative log-likelihood", ∂J/∂θⱼ = −Σ(…) = Σ(h − y)xⱼ: J
+        # named nowhere was read as ℓ, and the right step −Σ(…) called wrong (audit25c). ℓ is the log-likelihood,
+        # maximised; a J beside it is the cost, −ℓ or −ℓ/m: which, the page does not say
+        at = text.find(subject.group(0), derivation[0].maths[0])
+        at = (at if at >= 0 else derivation[0].maths[0]) + subject.group(0).find(derived[-1])
+        raise InputError(
+            f"the derivation differentiates {derived}, which the notes do not define; they define the log-likelihood "
+            f"{', '.join(sorted(heads))} ({where(_line(text, _first_character(text, costs[0].maths)))}), which is "
+            f"maximised: is {derived} that log-likelihood, or the cost to minimise, its negative (−ℓ, or −ℓ/m)?",
+            source=text, column=at, line=_line(text, at), label="FILE",
+            hint=f"define {derived} on the page ({derived}(\\theta) = -\\frac{{1}}{{m}} \\sum_{{i=1}}^m …), or differentiate "
+                 f"{', '.join(sorted(heads))} by its own name")
+    written_costs = " ".join(text[block.maths[0]:block.maths[1]] for block in costs)
+    if derived in _COST_NAMES and not _SUM.search(written_costs) \
+            and _SUM.search(" ".join(text[block.maths[0]:block.maths[1]] for block in derivation)):
+        # L(ŷ, y) = −[y log ŷ + …] of one example displayed, "averaged over the training set:", ∂J/∂w = (1/m)Σ… :
+        # J named nowhere was read as that one example's L, and a right step called wrong (audit25c). A J that
+        # sums over the examples beside one example's L is their mean, or their sum: which, the page does not say
+        at = text.find(subject.group(0), derivation[0].maths[0])
+        at = (at if at >= 0 else derivation[0].maths[0]) + subject.group(0).find(derived[-1])
+        raise InputError(
+            f"the derivation differentiates {derived}, which the notes do not define; they define "
+            f"{', '.join(sorted(heads))} ({where(_line(text, _first_character(text, costs[0].maths)))}), one "
+            f"example's loss (no sum over the examples), and the derivation sums over the examples: is {derived} "
+            f"that loss, or its mean (or sum) over the examples?",
+            source=text, column=at, line=_line(text, at), label="FILE",
+            hint=f"define {derived} on the page ({derived} = \\frac{{1}}{{m}} \\sum_{{i=1}}^m L(\\hat{{y}}^{{(i)}}, y^{{(i)}})), "
+                 "or give the cost with --cost")
+
+
+#: a sum written in LaTeX or plain text (\sum, Σ, sum_): over the examples, in a cost or a derivation
+_SUM = patterns.compile(r"\\sum(?![A-Za-z])|Σ|∑|(?<![A-Za-z])sum_")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,

@@ -13,8 +13,10 @@ whose last line still holds a derivative is *unfinished*, not wrong.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import re
+import sys
 from typing import TYPE_CHECKING, Callable, Collection, Literal, Mapping, Sequence
 
 import sympy
@@ -35,6 +37,7 @@ from ..verify.costs import read_cost
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
+from ..notation.page import SeveralChains, SeveralDerivations
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +47,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.functions import FunctionDef
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import Block
-    from ..notation.page import SeveralDerivations
     from ..notation.parsed import Parsed
     from ..notation.written_components import WrittenModel
     from ..records.derivation import Check
@@ -96,6 +98,14 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             chained = _per_example_then_mean(text, cost=cost, input=input)
         if chained is None:
             _refuse_a_network(text)
+            several = sys.exc_info()[1]
+            if isinstance(several, SeveralChains) and not isinstance(several, SeveralDerivations) \
+                    and file_kind in (None, "markdown") and not (wrt or let or numbers) and not _JUDGING_ONE_CHAIN.get():
+                # several chains of '=', not each of the cost by a parameter of its own (σ′(z) = …, ∂L/∂w = …):
+                # each is judged alone, as a TA judges each derivation on a page; one that is not read alone keeps
+                # the page refused, saying which chain and why
+                return _each_chain(text, several, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                                   file_kind=file_kind)
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
@@ -108,6 +118,81 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
             file_kind=file_kind, numbers=numbers))
     return review
+
+
+#: set while a chain of a page of several is judged alone: its own refusal is its own, never read again chain by chain
+_JUDGING_ONE_CHAIN: contextvars.ContextVar[bool] = contextvars.ContextVar("judging one chain", default=False)
+
+
+def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: Input, regularise_intercept: bool,
+                file_kind: str | None) -> Review:
+    """A page of several chains of '=', whatever each differentiates: each derivation judged alone, the others blanked.
+
+    The tables' page-level rule (tests/derivations_cold23/expected.txt): where a page states several derivatives,
+    each is judged, and the page ends at the gradient only if every one does, its earliest wrong step the page's.
+    Each chain that takes a derivative (or whose role is unknown), read alone, is judged against what the reader
+    takes it to differentiate, as a page of that one chain is (the cost, one example's loss), the page's
+    definitions rewritten and the cost's own chain kept beside it; the chains are then listed in turn as :func:`_each_derivation` lists
+    the derivations of a cost by its parameters, with the same refusals (chains of two costs, a chain compared in
+    matrix form). A chain that is not read alone leaves the page refused, naming that chain, its line and why:
+    what it differentiates cannot be told, and no chain is judged against a guessed subject.
+    """
+    def review_one(kept: str, numbers: Collection[str] = (), written: Collection[str] = ()) -> Review:
+        token = _JUDGING_ONE_CHAIN.set(True)
+        try:
+            review = review_steps(kept, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                                  file_kind=file_kind, numbers=numbers, written=written)
+        except InputError as error:
+            start, end = next(span for span in spans if kept[span[0]:span[1]] == text[span[0]:span[1]])
+            if error.source is not None and len(error.source) == len(text) and error.column is not None \
+                    and not start <= error.column < end:
+                # the chain's own reason found outside it (the cost's line: "take no derivative of it"): the caret
+                # goes to the chain the refusal names, not to a line the page reads as it was
+                column = start + len(text[start:end]) - len(text[start:end].lstrip())
+                line = text.count("\n", 0, column) + 1
+                raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
+                                 f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
+                                 source=text, column=column, line=line, label=error.label, hint=error.hint) from None
+            raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
+                             f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
+                             source=error.source, column=error.column, line=error.line, label=error.label,
+                             hint=error.hint) from None
+        finally:
+            _JUDGING_ONE_CHAIN.reset(token)
+        if cost is None and DEFAULT_COST_NOTE in review.notes:
+            # read alone, the chain names no cost the page defines: judged against the default cost, its subject
+            # would be a guess (NLL(θ) = … = …, a rewrite of a name beside the derivation, is no derivation of it)
+            start = next(start for start, end in spans if kept[start:end] == text[start:end])
+            raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and the one of "
+                             f"{_chain_line(kept, spans)} differentiates no cost the page defines: judged "
+                             "against the default cost, what it derives would be a guess",
+                             source=several.source, column=start, line=text.count("\n", 0, start) + 1,
+                             label=several.label, hint="give the cost with --cost, or check each chain on its own "
+                                                       "page with its cost written above it")
+        return review
+
+    def _chain_line(kept: str, spans: Sequence[tuple[int, int]]) -> str:
+        """The line the chain left in ``kept`` opens on (the others are blanked)."""
+        start = next(start for start, end in spans if kept[start:end] == text[start:end])
+        return f"line {text.count(chr(10), 0, start) + 1}"
+
+    from ..notation.roles import CostChain, Definition
+
+    # a definition rewritten (ŷ = wx + b = b + wx) or the cost's own chain (J(θ) = A = B) is no derivation of
+    # anything: it stays in the page of each derivation it serves, read there as any definition is (its rewrites
+    # checked), and only the chains that take a derivative (or whose role is unknown) are judged one at a time
+    definitions = {role.span for role in several.roles if isinstance(role, (Definition, CostChain))}
+    apart = [span for span in several.spans
+             if not any(span[0] <= start < span[1] for start, _ in definitions)] if len(several.roles) == len(
+        several.spans) else list(several.spans)
+    apart = apart if apart else list(several.spans)
+    if len(apart) < 2:
+        raise several  # one derivation beside definitions the reader did not sort: its refusal stands
+    spans = apart
+    return _each_derivation(text, SeveralDerivations(several.message, spans=spans, rows=several.rows,
+                                                     source=several.source, column=several.column,
+                                                     line=several.line, label=several.label, hint=several.hint),
+                            review_one, unsorted=True)
 
 
 def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Review | None:
@@ -773,7 +858,8 @@ def _blanked(text: str, start: int, end: int) -> str:
 _WORST_FIRST = ("wrong", "unfinished", "gradient")
 
 
-def _each_derivation(text: str, several: SeveralDerivations, review_one: Callable[..., Review]) -> Review:
+def _each_derivation(text: str, several: SeveralDerivations, review_one: Callable[..., Review], *,
+                     unsorted: bool = False) -> Review:
     """A page of derivations of the cost (∂J/∂w then ∂J/∂b, or ∂J/∂θⱼ twice): each checked alone, the others blanked.
 
     A TA checks each derivation on the page; the review lists their steps in turn, each part's first step
@@ -854,6 +940,9 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
     each = ("each of the cost by a parameter of its own" if not twice else
             f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
+    if unsorted:
+        # chains the page reader could not sort (:func:`_each_chain`): what they are is said by each one's reading
+        each = f"chains of '=' the page reader could not sort, each judged alone, the other derivations blanked ({each})"
     ends = ("the display ends where its last row does, as a chain ends at its last line" if several.rows
             else "the page ends at the gradient only if every one does" if not twice
             else "the page ends at the gradient only if every one does (a derivative left unfinished and derived "
