@@ -3596,6 +3596,7 @@ class _Parser(Grammar[Token]):
             self.refuse_numbered_example_mark(base, token)
             exponent = self.exponent()
             self.refuse_inverse(base, exponent)
+            self.refuse_log_to_a_negative_power(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))
             again = self.peek()
             if self.is_op(again, "^"):
@@ -3726,6 +3727,21 @@ class _Parser(Grammar[Token]):
             f"'{self.source[base.span.start:follower.end]}…' (an inverse function) is not supported (column {base.span.start + 1})",
             source=self.source, column=base.span.start, hint=conventions.inverse_function_hint(name),
         )
+
+    def refuse_log_to_a_negative_power(self, base: tree.Node, exponent: tree.Node) -> None:
+        r"""Refuse ``\log\left(1 + e^{-z}\right)^{-1}``: the log of the bracket's inverse (−log(1 + e^{−z}), as a
+        page rewriting log(1/(1 + e^{−z})) means it) or the inverse of the log (1/log(…), the power bound to the
+        call as ``\sin(x)^2`` binds it)? Both are written so, and they differ: read either way, a right step of the
+        other reading would be judged wrong, so neither is picked (fixmulti2: a page's true rewrite was called wrong).
+        """
+        if not (isinstance(base, tree.Apply) and base.function in ("log", "ln")):
+            return
+        if isinstance(exponent, tree.Negate):
+            shown = self.source[base.span.start:exponent.span.end + 1].strip()
+            self.fail(f"'{shown}': a negative power after the log's bracket is the log of the bracket's power "
+                      "(log(u^{-1}) = −log u) or a power of the log (1/log u), and these differ",
+                      exponent.span.start, hint=r"write \log\left((…)^{-1}\right) for the log of the power, or "
+                                                r"\left(\log(…)\right)^{-1} for the power of the log")
 
     def exponent(self) -> tree.Node:
         """The script after ``^``: a braced group or, as in TeX, one character or command."""

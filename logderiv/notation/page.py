@@ -263,9 +263,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     chains = _with_rows_by_another_variable(text, runs, chains)
     if not chains and blocks and all(block.inline for block in blocks):
         chains = _inline_derivation(text, blocks, where)
+    unused: list[tuple[int, int, str]] = []  # rewrites of names no derivation writes, each checked as a chain
     if len(chains) > 1:
-        chains, models = _without_the_model_chains(text, chains)
-        asides = [*asides, *models]  # each a definition the derivation's lines use, read as --let
+        chains, models, unused = _without_the_model_chains(text, chains, rewrites)
+        asides = [*asides, *models]  # each a definition the derivation's lines use, read as --let (or its rewrite checked)
     if len(chains) > 1:
         _refuse_a_cost_chain_of_another_name(text, chains, where)
         lines = [where(_line(text, run[0].maths[0])) for run in chains]
@@ -329,7 +330,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     notes += [f"{where(_line(text, _first_character(text, run[0].maths)))} is a chain of its own beside the "
               f"derivation of the gradient ({where(_line(text, derivation[0].maths[0]))}), not a derivation of it "
               f"(a lemma, a definition): not read ({_shortened(' '.join(_chain_text(text, run).split()))})"
-              for run in asides if _listed_definitions(text, run) is None]
+              for run in asides if _listed_definitions(text, run) is None
+              and not any(run[0].span[0] <= start < run[-1].span[1] for start, _, _ in unused)]  # noted below
     notes += [f"{where(_line(text, _first_character(text, later.maths)))} restates the last side of the chain "
               f"{where(_line(text, _first_character(text, earlier.maths)))} ends with, and goes on from it: "
               "read as one derivation" for later, earlier in restated]
@@ -443,9 +445,15 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         notes.append(f"{where(_line(text, _first_character(text, cost_after.maths)))} defines the cost after the "
                      f"derivation ({where(_line(text, derivation[0].maths[0]))}), the only definition of a cost on the "
                      "page: read as the cost the derivation derives, as if it stood first")
+    # NLL(w) = A = B beside d𝓛/dw = …: no --let of the derivation's, but its rewrites are checked, each side against
+    # the one before it, so that a slip in them is wrong at its line (never passed unread)
+    notes += [f"{where(_line(text, start))} defines {head} and rewrites it, a name no derivation on the page writes: "
+              "not a step of the derivation, its rewrites checked as a chain of their own, each side against the one "
+              "before it" for start, _, head in unused]
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span,
-                tuple((start, end, shown) for start, end, head, shown in rewritten if head in definitions))
+                tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
+                              *unused])))
 
 
 def _a_bare_name(side: str) -> bool:
@@ -1309,9 +1317,11 @@ def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
                for run in chains)
 
 
-def _without_the_model_chains(text: str, chains: list[list[Block]]) -> tuple[list[list[Block]], list[list[Block]]]:
+def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bool = True
+                              ) -> tuple[list[list[Block]], list[list[Block]], list[tuple[int, int, str]]]:
     """The chains but those that only define the model's names (ŷ = σ(z) = 1/(1 + e^{−z})), beside derivations of the
-    cost by a parameter each (∂J/∂w, ∂J/∂b), and those set aside; else the chains as they were, and none.
+    cost by a parameter each (∂J/∂w, ∂J/∂b), those set aside, and the rewrites to check of the names among them no
+    derivation writes (:func:`_unused_rewrite`); else the chains as they were, and none.
 
     Notes state their model and rewrite it, then derive the cost by each parameter: the model's chain is no
     derivation, so "which one is checked?" was asked of a page with one answer per parameter (issue 10). Each
@@ -1319,16 +1329,55 @@ def _without_the_model_chains(text: str, chains: list[list[Block]]) -> tuple[lis
     derivation reads it (each read alone leaves one derivation and the model's chain: set aside the same way).
     Only a chain that defines a name the derivations use, no derivative in it and no cost on its left, and only
     where every other chain is a derivative of the cost by a parameter.
+
+    A chain that defines a name no derivation writes and rewrites it (``NLL(w) = A = B`` beside ``d𝓛/dw = …``) is no
+    step of a derivation either, but its rewrites may hold the page's slip: with ``rewrites`` on it is set aside too,
+    its sides after the name returned to be checked as a chain of their own (:attr:`Page.rewrites`, wrong at its line);
+    with ``rewrites`` off, or a side not read so, it is left to the refusal.
     """
+    # each chain's name looked for in every other chain (a name one chain defines and another writes is used)
+    unused = {id(run): _unused_rewrite(text, run, " ".join(_chain_text(text, other) for other in chains
+                                                            if other is not run))
+              for run in chains if _listed_definitions(text, run) is None} if rewrites else {}
     models = [run for run in chains if not _takes_a_derivative(text, run) and not _opens_with_the_cost(text, run)
-              and _listed_definitions(text, run) is not None]
+              and (_listed_definitions(text, run) is not None or unused.get(id(run)) is not None)]
     rest = [run for run in chains if run not in models]
     if not models or not rest or not _each_by_its_own_parameter(text, rest):
-        return chains, []
+        return chains, [], []
     written = " ".join(_chain_text(text, run) for run in rest)
-    if not all(_lists_what_it_uses(text, run, written) for run in models):
-        return chains, []  # a chain defining what no derivation uses: a rewrite of something else, left to the refusal
-    return rest, models
+    if not all(_lists_what_it_uses(text, run, written) for run in models if unused.get(id(run)) is None):
+        return chains, [], []  # a chain defining what no derivation uses: a rewrite of something else, left to the refusal
+    return rest, models, [found for run in models if (found := unused.get(id(run))) is not None]
+
+
+def _unused_rewrite(text: str, run: list[Block], written: str) -> tuple[int, int, str] | None:
+    """The span of the sides after the name (A = B) of a chain ``NAME = A = B`` in one display that defines a name
+    ``written`` (the derivations' text) nowhere writes, and the name as written; None for any other chain.
+
+    The name is told as the chain's role tells it (``NLL`` of ``NLL(w) &= …``, a word of capitals too); a side that
+    is a bare name of its own (``q = a = wx``) names that too, no rewrite, and a derivative in it makes it no
+    definition: both None.
+    """
+    if len(run) != 1 or _takes_a_derivative(text, run) or _opens_with_the_cost(text, run):
+        return None
+    role = chain_role(text, run)
+    if not isinstance(role, DefinitionRole):
+        return None
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\\[A-Za-z]+", " ", role.head))
+    if not words or any(re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", written) for word in words):
+        return None  # a name the derivations may write (y of \hat{y}, R of \mathcal{R}): a definition of theirs
+    start, end = run[0].maths
+    opening = _ENVIRONMENT_OPENING.match(text, start, end)
+    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
+    start, end = opening.end() if opening else start, closing.start() if closing else end
+    maths = text[start:end]
+    equals = top_level(_bracketed(maths), "=")
+    if len(equals) < 2 or any(_a_bare_name(maths[before + 1:after].replace("&", " ").replace("\\\\", " "))
+                              for before, after in zip(equals, [*equals[1:], len(maths)])):
+        return None
+    while end > start and text[end - 1] in " \t\n.,;":
+        end -= 1  # the sentence's full stop after the last side is no part of it
+    return start + equals[0] + 1, end, role.head
 
 
 def _with_rows_by_another_variable(text: str, runs: list[list[Block]], chains: list[list[Block]]) -> list[list[Block]]:
