@@ -241,9 +241,15 @@ def _half_of(node: tree.Node) -> tree.Node | None:
         return node.left
     if node.op == "*":
         for number, other in ((node.left, node.right), (node.right, node.left)):
-            if isinstance(number, tree.Number) and _HALF.fullmatch(number.text):
+            if isinstance(number, tree.Number) and _HALF.fullmatch(number.text) or _one_half(number):
                 return other
     return None
+
+
+def _one_half(node: tree.Node) -> bool:
+    """Whether ``node`` is the fraction 1/2 as notes write it (``\\frac{1}{2}``, ``1/2``): a half by its digits."""
+    return isinstance(node, tree.Binary) and node.op == "/" and _one(node.left) and isinstance(node.right, tree.Number) \
+        and _TWO.fullmatch(node.right.text) is not None
 
 
 def _beside_one(node: tree.Binary) -> tree.Node | None:

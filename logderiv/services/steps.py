@@ -1097,6 +1097,45 @@ def _refuse_a_restated_derivative_of_another_cost(document: Document, lines: Seq
                                   "check the derivations apart with --cost")
 
 
+#: the scales by which notes write another objective than the cost they define: the log-likelihood (−m J of a mean
+#: cross-entropy, −J of a sum), and the cost with its 1/m (or 1/2m) dropped "since it does not change the minimiser"
+_ASCENT = "the log-likelihood of a gradient ascent (the cost's 1/m and sign dropped)"
+_DROPPED = "the cost with its 1/m dropped as not moving the minimiser"
+_OBJECTIVE_SCALES = ((sympy.Integer(-1), "−1 times", "the cost negated: a log-likelihood's negative to minimise, or "
+                      "a log-likelihood to ascend"),
+                     (symbols.m, "m times", _DROPPED), (-symbols.m, "−m times", _ASCENT),
+                     (2 * symbols.m, "2m times", _DROPPED), (-2 * symbols.m, "−2m times", _ASCENT))
+
+
+def _refuse_an_objective_scaled_apart(document: Document, lines: Sequence[sympy.Expr], reviews: Sequence[StepReview],
+                                      problem: Problem, samples: Samples) -> None:
+    """Refuse a first line that differentiates the cost written out at another scale: ∂/∂θⱼ Σ [y log h + …] beside
+    J = −(1/m) Σ [y log h + …] ("gradient ascent on the log-likelihood"), or ∂/∂θⱼ Σ (θᵀx − y)² beside J = (1/2m)Σ….
+
+    What the line differentiates is written out, and each side of the page may hold; it was judged 'wrong: it is not
+    ∂J/∂θⱼ' (audit25s), as if the writer had slipped, where notes derive the log-likelihood for ascent, or drop the
+    1/m that does not move the minimiser, on purpose. Whether the page means J, or that objective, is not said.
+    """
+    first = lines[0] if lines else None
+    if not reviews or reviews[0].valid or not isinstance(first, sympy.Derivative) or len(first.variables) != 1 \
+            or first.variables[0] != problem.wrt or first.expr == problem.cost:
+        return
+    step = document.steps[0]
+    for scale, said, why in _OBJECTIVE_SCALES:
+        try:
+            verdict = judge(scale * problem.cost, first.expr, problem, samples=samples, final=False, diagnosed=False)
+        except (InputError, UnsupportedError):
+            return
+        if verdict.verdict == "equivalent":
+            raise _relocated(InputError(
+                f"this line differentiates {said} the cost {problem.name}, not {problem.name}: {why}? Its derivative "
+                f"is not the cost's, and whether the page derives {problem.name} or that objective is not said",
+                source=step.text, column=len(step.text) - len(step.text.lstrip()), label="FILE",
+                hint="define the objective the derivation differentiates by a name of its own (ℓ(θ) = …) and "
+                     f"differentiate it by that name, or differentiate {problem.name} itself"), document, step.offset,
+                len(step.text))
+
+
 #: how every note of an undefined h read by default starts (a model's prediction, the one-feature line declared)
 _PREDICTION_UNDEFINED = "h is not defined: "
 
@@ -1435,6 +1474,8 @@ def review_document(
         named = given_as
         notes.append(f"the page defines no cost, and its first line differentiates {given_as}: {given_as} is read as "
                      "the cost given with --cost")
+    for step, expression in zip(document.steps, built):
+        _refuse_a_cost_named_apart(document, step, expression.expr, definitions, named)
     lines = [_with_cost(expression.expr, problem, named) for expression in built]
     for step, line in zip(document.steps, lines):
         _refuse_nested_derivatives(step, line)
@@ -1477,6 +1518,7 @@ def review_document(
     _refuse_a_prediction_written_out_otherwise(document, problem, start, reviews)
     _refuse_a_sigmoid_slope_beside_a_default_model(document, problem, reviews)
     _refuse_a_dot_without_the_intercept_from_zero(document, problem, reviews)
+    _refuse_an_objective_scaled_apart(document, lines, reviews, context, samples)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
                               model=model, gradients=gradients)
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
@@ -2108,6 +2150,29 @@ def _refuse_a_derivative_of_an_undefined_name(document: Document, step: WrittenS
                 source=step.text, column=0, label="FILE",
                 hint=f"write ∂{name}/∂… for the cost's derivative, or define {letter.name} on the page"),
                 document, step.offset + max(step.text.find(letter.name), 0), len(step.text))
+
+
+def _refuse_a_cost_named_apart(document: Document, step: WrittenStep, line: sympy.Expr,
+                               definitions: Mapping[sympy.Basic, sympy.Expr], name: str) -> None:
+    """Refuse J in a line (``∂J/∂θⱼ = −(1/m) ∂ℓ/∂θⱼ = …``) on a page whose cost is defined as ℓ or L, and J nowhere.
+
+    J was put in as the cost defined (:func:`_with_cost`), so a page defining the log-likelihood ℓ and deriving the
+    cost J = −ℓ/m had its right line −(1/m)∂ℓ/∂θⱼ called wrong, and a page deriving one example's L and then the
+    mean ∂J/∂θⱼ = (1/m)Σ… had its mean called wrong (audit25s): notes name by J the mean, the negated
+    log-likelihood, as often as the cost they defined. Which one J is, is the writer's to say.
+    """
+    cost = symbols.scalar(_COST_NAME)
+    if name == _COST_NAME or cost in definitions or cost not in line.free_symbols:
+        return
+    at = next((match.start() for match in re.finditer(r"(?<![A-Za-z\\])J(?![A-Za-z])", step.text)), 0)
+    raise _relocated(InputError(
+        f"this line writes J, and the page defines its cost as {name}, not J: J may be {name} itself, or a cost made "
+        f"from it (the negated mean −{name}/m of a log-likelihood, the mean of one example's loss over the examples); "
+        "which is not said",
+        source=step.text, column=0, label="FILE",
+        hint=f"write ∂{name}/∂… where J is {name}; where J is another cost, define J written out (J(θ) = …) in place "
+             f"of {name}"),
+        document, step.offset + at, len(step.text))
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem, *,
