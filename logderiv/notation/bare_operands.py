@@ -27,6 +27,7 @@ from typing import Any, Collection, TypeGuard
 
 from ..errors import InputError
 from . import registry, tree
+from . import vocabulary as vocab
 from .. import patterns
 
 #: the LaTeX or the plain reader (source, peek, is_op, starts_operand, fail) and a token of its own (raw, text,
@@ -35,7 +36,7 @@ _Reader = Any
 _Token = Any
 
 __all__ = [
-    "constant_operand", "constant_message", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
+    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
     "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
     "refuse_bare_g",
 ]
@@ -156,6 +157,48 @@ def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
     )
 
 
+# --- a parameter, the data or a negated number, then a factor --------------------------
+
+#: The names whose function alone, times a factor after it, no cost holds: the parameters (θ, w, β and a scalar b)
+#: and an example's data (x, y). A value a cost defines (z, h, a) is not among them: σ z (1 − σ z) is σ(z)(1 − σ(z))
+_BARE_NAMES = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {"b"}
+
+
+def name_factor(function: str, argument: tree.Node, follower_starts_operand: bool) -> bool:
+    """Whether a bracketless function took a parameter, the data or a negated number, and a factor follows:
+    ``\\exp -y_i \\theta^T x_i``, ``\\tanh w x_i``, ``\\tanh -2z``.
+
+    Literally that is exp(−yᵢ)·θᵀxᵢ, tanh(w)·xᵢ, tanh(−2)·z: the function of the label, of a weight or of a
+    constant alone, times a factor, which no model computes; ML writers mean the function of the whole product
+    (the ±1-label loss's e^(−yθᵀx), tanh(wx)). The plain reader refused ``exp -y theta^T x`` and ``tanh 2z``, but
+    read these silently (audit25l: LaTeX's ``\\exp -y_i\\theta^Tx_i`` was derived as exp(−yᵢ)·θᵀxᵢ). A log
+    is :func:`juxtaposed_log`'s, and a bare number :func:`constant_factor`'s.
+    """
+    if function not in _CHECKED or function == "log" or not follower_starts_operand:
+        return False
+    inner = argument.operand if isinstance(argument, tree.Negate) else argument
+    if isinstance(inner, tree.Number):
+        return inner is not argument
+    return isinstance(inner, tree.Variable) and inner.name in _BARE_NAMES
+
+
+def name_factor_message(name: str, operand: str, factor: str) -> str:
+    """Why ``\\tanh w x_i`` is refused: the two readings of a bracketless function before a factor."""
+    if name == "exp" and operand.startswith("-"):
+        return f"'exp {operand} {factor}' is ambiguous: the exponent could be {operand} alone or {operand} {factor}"
+    return (
+        f"'{name} {operand} {factor}' is ambiguous: {name} without brackets takes only {operand}, so it reads as "
+        f"{name}({operand}) · {factor}; the {name} of the whole product, {name}({operand} {factor}), may be meant"
+    )
+
+
+def name_factor_hint(name: str, operand: str, factor: str, latex: bool) -> str:
+    """What to write instead: the function of the whole product, or of the operand alone."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return (f"write {name}{opener}{operand} {factor}{closer} for the function of the product, "
+            f"or {name}{opener}{operand}{closer} {factor}")
+
+
 # --- a bias after a bracketless sigmoid ---------------------------------------------
 
 #: The intercept as written after a linear predictor: b, b_0, θ_0, w_0, β_0 (plain, LaTeX and Unicode spellings).
@@ -272,6 +315,19 @@ def refuse_bare_operand(parser: _Reader, token: _Token, function: str, argument:
             product_message(operand, factor),
             token.start,
             hint=product_hint(token.raw, operand, factor, latex=latex),
+        )
+    exp_times = function == "exp" and isinstance(argument, tree.Negate) and parser.is_op(follower, "*", "·")
+    if name_factor(function, argument, parser.starts_operand(follower) or exp_times):
+        # exp -y * theta^T x too: the exponent's reach is the question whether the product is juxtaposed or starred
+        operand = source[argument.span.start:argument.span.end].strip()
+        factor = source[argument.span.end:term_end(source, argument.span.end)].strip()
+        if exp_times:
+            factor = factor.lstrip("*·").strip()
+            factor = factor[len("\\cdot"):].strip() if factor.startswith("\\cdot") else factor
+        parser.fail(
+            name_factor_message(name, operand, factor),
+            argument.span.start if name == "exp" and operand.startswith("-") else token.start,
+            hint=name_factor_hint(token.raw, operand, factor, latex=latex),
         )
     if constant_factor(function, argument, parser.starts_operand(follower)):
         assert isinstance(argument, tree.Number), "constant_factor asked it"

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterable, Literal, NoRet
 from . import tree
 from . import vocabulary as vocab
 from .. import patterns
+from ..errors import InputError
 
 if TYPE_CHECKING:  # a name for type checkers only: TypeIs narrows both ways (typing has it from Python 3.13)
     from typing_extensions import TypeIs
@@ -125,6 +126,37 @@ QUANTITY_LETTERS: frozenset[str] = frozenset(
 VULGAR_FRACTIONS: dict[str, tuple[str, str]] = {
     "½": ("1", "2"), "⅓": ("1", "3"), "⅔": ("2", "3"), "¼": ("1", "4"), "¾": ("3", "4"),
 }
+
+#: A vulgar fraction, then a count letter standing alone (``½m``, ``½ m``; not ``½ mean(…)``, nor ``½m⁻¹`` and
+#: ``½ m^(-1)``, 1/(2m) either way)
+_FRACTION_BEFORE_COUNT = patterns.compile(r"\s*([mnNM])(?![A-Za-z0-9_(])(?!\s*[\^⁻⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def refuse_fraction_before_count(source: str, position: int, *, latex: bool) -> None:
+    """Refuse ``½m Σᵢ (θᵀxᵢ − yᵢ)²``: the vulgar fraction at ``position`` written against a count letter.
+
+    ½ is the fraction (1/2), so ½m is (1/2)·m by precedence; but the typed twin of ``1/2m``, which ML notes
+    mean (and logderiv reads) as 1/(2m), is as likely: m/2 times a sum over the m examples is a sum scaled by
+    its own count, which nobody writes. Read as (m/2)·Σ it made the mean's right gradient "different" (audit25l).
+    Neither is guessed, as ``1/2 m`` is not.
+    """
+    count = _FRACTION_BEFORE_COUNT.match(source, position + 1)
+    if count is None:
+        return
+    numerator, denominator = VULGAR_FRACTIONS[source[position]]
+    written = source[position:count.end()]
+    letter = count.group(1)
+    mean = (f"\\frac{{{numerator}}}{{{denominator}{letter}}}" if latex else f"{numerator}/({denominator}{letter})")
+    product = (f"\\frac{{{numerator}}}{{{denominator}}} \\cdot {letter}" if latex
+               else f"({numerator}/{denominator})*{letter}")
+    raise InputError(
+        f"'{written}' is ambiguous: ({numerator}/{denominator})·{letter}, as the fraction {source[position]} reads, "
+        f"or {numerator}/({denominator}{letter}), the mean's factor, as {numerator}/{denominator}{letter} is read in "
+        "ML notes" + (f" (column {position + 1})" if latex else ""),
+        source=source, column=position,
+        hint=f"write {mean} for the mean's factor, or {product} for the product",
+    )
+
 
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
 SIGMOID_LETTER = "g"

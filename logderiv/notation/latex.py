@@ -808,7 +808,8 @@ class _Tokenizer:
                 if not self.vector_bar("|", start, start + 1):
                     _absolute_value("|", self.source, start)
             elif char in conventions.VULGAR_FRACTIONS:
-                # ½, ¼: the fraction it is, as a group, so that ½ m reads (1/2)·m
+                # ½, ¼: the fraction it is, as a group, so that ½ x reads (1/2)·x; ½m is refused
+                conventions.refuse_fraction_before_count(self.source, start, latex=True)
                 numerator, denominator = conventions.VULGAR_FRACTIONS[char]
                 for kind, text in (("lbrace", "{"), ("number", numerator), ("op", "/"), ("number", denominator), ("rbrace", "}")):
                     self.tokens.append(_Token(kind, text, start, start + 1, text))  # raw as written out

@@ -778,7 +778,8 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             tokens.append(_Token("close", ")", negated, negated, ")"))
             position = negated
         elif char in conventions.VULGAR_FRACTIONS:
-            # ½, ¼: the fraction it is, bracketed so that ½ m reads (1/2)·m and x^½ as x^(1/2)
+            # ½, ¼: the fraction it is, bracketed so that ½ x reads (1/2)·x and x^½ as x^(1/2); ½m is refused
+            conventions.refuse_fraction_before_count(source, position, latex=False)
             numerator, denominator = conventions.VULGAR_FRACTIONS[char]
             for kind, text in (("open", "("), ("number", numerator), ("op", "/"), ("number", denominator), ("close", ")")):
                 tokens.append(_Token(kind, text, position, position + 1, text))  # raw as written out, for the bracket check
