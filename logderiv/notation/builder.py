@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..records.problem import Problem, expand_definitions
-from . import conventions, models, registry, scalars, symbols, tree
+from . import conventions, models, registry, scalars, symbols, tree, unmarked_features
 from . import vocabulary as vocab
 from .brackets import closing
 from .. import patterns
@@ -892,6 +892,13 @@ class _Builder:
                     source,
                     hint="the inner i would hide the outer one; write the sums side by side",
                 )
+            unmarked = unmarked_features.reading(node, source.text, self.free, self.scalars)
+            if unmarked is not None:
+                # Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) x_j: one rule for both front ends, read as xⱼ⁽ⁱ⁾ (noted) or refused; before the
+                # refusal of a datum marked once and not once, whose readings miss an x_j that an inner Σ_j binds
+                if unmarked.refuse:
+                    raise _fail(unmarked.message, unmarked.node, source, hint=unmarked.hint)
+                self.note(unmarked.message)
             _refuse_mixed_example_index(node, source)
             inner = _Context(example=True, bound=context.bound,
                              mean=_MEAN_CALL.match(source.text, node.span.start) is not None)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterator, Literal, Named
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
+from . import unmarked_features
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
@@ -7696,9 +7697,10 @@ def _slope_m(parser: _Parser, body: tree.Node) -> tree.Node:
 def _refuse_unmarked_beside_marked(parser: _Parser, body: tree.Node) -> None:
     r"""Refuse ``\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j``: x marked as the example once, unmarked once, in one sum.
 
-    An unmarked x inside a sum over the examples is read as the example's (x_j is xⱼ⁽ⁱ⁾); but
-    where the same sum marks x with ^{(i)} and leaves another x without it, the writer
-    either forgot the mark or means a feature that does not follow the sum: either would be a guess.
+    An unmarked x inside a sum over the examples is read as the example's; but where the same sum
+    marks x with ^{(i)} and leaves another x without it, the writer either forgot the mark or means
+    a value that does not follow the sum: either would be a guess. A feature x_j bound by no feature
+    sum is left to :mod:`.unmarked_features`, the rule the plain reader's sums follow too.
     """
     for node in tree.walk(body):
         if not (isinstance(node, tree.Sum) and node.over == "examples"):
@@ -7706,7 +7708,10 @@ def _refuse_unmarked_beside_marked(parser: _Parser, body: tree.Node) -> None:
         names = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.name == "x"]
         if any(item.example is not None for item in names):
             dropped = _dropped_call_marks(node.body)
-            unmarked = [item for item in names if item.example is None and id(item) not in dropped]
+            # x_j, bound by no feature sum: the builder's rule for both front ends reads it as xⱼ⁽ⁱ⁾ or refuses it
+            features = {id(item) for item in unmarked_features.unmarked(node)}
+            unmarked = [item for item in names if item.example is None and id(item) not in dropped
+                        and id(item) not in features]
             for call in dropped.values():
                 written = parser.source[call.span.start:call.span.end]
                 parser.note(f"'{written}' beside the same function of the marked example in one sum is read as the "

@@ -326,10 +326,14 @@ ANSWERS = [
         source="github:muyinanhai/ml-learn:docs/linear_regression.md (Derivative of J(θ) on θ_j, the middle expression)",
         text=r"\sum_{i=1}^{m}(h_{\theta}(x^{(i)})-y^{(i)})x_j",
         cost=r"J(\theta)=\frac{1}{2}\sum_{i=1}^{m}(h_{\theta}(x^{(i)})-y^{(i)})^{2}",
-        verdict="different",
+        verdict="equivalent",
         wrt="theta_j",
         lets=(r"h_{\theta}=\theta^Tx=\theta_0+\theta_1x_1+...\theta_nx_n",),
-        why="wrong index: x_j where x_j^{(i)} is meant (the factor does not follow the example of the sum); the scale is right since this cost has ½ and no 1/m",
+        # re-graded (fixxj): first graded 'different' for the dropped mark, as written; but the grader's own reading
+        # is x_j^{(i)}, and the corpus grades the same spelling by what it means (f11-first-principles-x-j-no-index,
+        # f20-simdangelo-dLdwj-latex-unindexed-xj): logderiv reads it so, with a note, in both front ends
+        why="x_j written without ^{(i)} beside x^{(i)}: feature j of the same example i, the mark dropped (x_j^{(i)} "
+        "is meant); the scale is right since this cost has ½ and no 1/m",
     ),
     Answer(
         id="muyinanhai-linreg-single-example",
