@@ -1,0 +1,87 @@
+"""audit25k (issue 10): gradient CODE answers that logderiv read otherwise than the code computes.
+
+A misread hunt on `check` with NumPy/Octave/R/PyTorch answers, one change at a time from real shapes. Found:
+
+- Octave's ``sum(M)'`` (``sum(M)' / m``, ``sum(M).'``): the reader gives a sum the whole product after it, as notes
+  mean ``sum(h - y)*x_j``, and so it gave it the transpose written after the call's ``)`` too: ``sum(M')``. For a
+  matrix the two differ: ``sum(X'.*(h - y)')' / m`` (X' .* (h − y)' is n×m, its column sums one number per
+  EXAMPLE) was judged equivalent to the gradient, and the right ``1/m*sum((h - y).*X)'`` (the 1×n row of column
+  sums, transposed) was refused. Now the transpose after the call transposes the call's value, as Octave does.
+
+The mathematics each verdict rests on is checked here with NumPy (Octave's sum(M) is M.sum(axis=0)) and central
+finite differences, never against logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy
+import pytest
+from _numeric import central_differences
+from click.testing import CliRunner
+
+from logderiv.cli import main
+
+_RNG = numpy.random.default_rng(2025_12_06)
+_X = _RNG.normal(size=(7, 3))  # 7 examples, 3 features: m ≠ n, so a wrong shape cannot pass unnoticed
+_Y = (_RNG.random(7) > 0.5).astype(float)
+_THETA = _RNG.normal(size=3)
+
+
+def _sigmoid(z: numpy.ndarray) -> numpy.ndarray:
+    return 1 / (1 + numpy.exp(-z))
+
+
+def _cross_entropy(theta: numpy.ndarray) -> float:
+    h = _sigmoid(_X @ theta)
+    return float(numpy.mean(-_Y * numpy.log(h) - (1 - _Y) * numpy.log(1 - h)))
+
+
+def _check(answer: str, cost: str, wrt: str, *lets: str) -> tuple[int, dict]:
+    args = ["check", answer, "--cost", cost, "--wrt", wrt]
+    for let in lets:
+        args += ["--let", let]
+    result = CliRunner().invoke(main, [*args, "-f", "json"])
+    return result.exit_code, json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+
+
+# ---- Octave's sum(M)': the call's value transposed, not sum(M') ---------------------------------------------------
+
+def _octave_sum(matrix: numpy.ndarray) -> numpy.ndarray:
+    """Octave's sum(M) of a matrix with more than one row: each column added up, a 1×k row."""
+    return matrix.sum(axis=0, keepdims=True)
+
+
+def test_octave_column_sums_transposed_are_the_gradient_and_of_the_transpose_are_not():
+    h, e = _sigmoid(_X @ _THETA)[:, None], _Y[:, None]
+    numeric = central_differences(_cross_entropy, _THETA)
+    right = _octave_sum((h - e) * _X).T / len(_Y)            # sum((h - y).*X)' / m: n×1
+    wrong = _octave_sum(_X.T * (h - e).T).T / len(_Y)         # sum(X'.*(h - y)')' / m: m×1, one value per example
+    assert right.shape == (3, 1) and numpy.allclose(right[:, 0], numeric, atol=1e-6)
+    assert wrong.shape == (7, 1)  # not even the gradient's shape
+    # what the old reading computed, sum(M'') = sum(M): the gradient, which the code does not compute
+    assert numpy.allclose(_octave_sum(((_X.T * (h - e).T).T)).T[:, 0] / len(_Y), numeric, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer", [
+    "1/m*sum((h - y).*X)'",
+    "sum(X.*(h - y))'/m",
+    "sum(X.*(h - y))' ./ m",
+    "sum(X.*(h - y)).'/m",
+    "sum(X.*(h - y))'*(1/m)",
+])
+def test_octave_sum_of_a_matrix_then_transposed_is_read_as_the_column_sums(answer):
+    code, out = _check(answer, "logistic", "theta_j", "h = sigmoid(X*theta);")
+    assert (code, out["verdict"]) == (0, "equivalent"), out
+    assert any("sum(M) of an m×n matrix adds up each column" in note for note in out["notes"])
+
+
+@pytest.mark.parametrize("answer", [
+    "sum(X'.*(h - y)')' / m",      # the column sums of the n×m X' .* (h - y)': one number per example
+    "1/m*sum(X'.*(h - y)')'",
+    "sum((X.*(h - y))')'/m",       # the same matrix, transposed inside the call
+])
+def test_octave_column_sums_of_the_transposed_product_are_not_called_the_gradient(answer):
+    code, out = _check(answer, "logistic", "theta_j", "h = sigmoid(X*theta);")
+    assert code != 0 and out.get("verdict") != "equivalent", out
