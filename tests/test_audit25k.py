@@ -85,3 +85,38 @@ def test_octave_sum_of_a_matrix_then_transposed_is_read_as_the_column_sums(answe
 def test_octave_column_sums_of_the_transposed_product_are_not_called_the_gradient(answer):
     code, out = _check(answer, "logistic", "theta_j", "h = sigmoid(X*theta);")
     assert code != 0 and out.get("verdict") != "equivalent", out
+
+
+# ---- code's sum(v) then a column of X: the call ends at its ')' ---------------------------------------------------
+
+def test_a_sum_times_a_column_is_not_the_gradient_entry():
+    # Octave's 1/m * sum(h - y) * X(:,j): the number Σ(h − y) times the whole column j, an m-vector; the entry is
+    # Σ (h − y) x_j, which differs from it in every example
+    h = _sigmoid(_X @ _THETA)
+    numeric = central_differences(_cross_entropy, _THETA)
+    for j in range(3):
+        code_value = numpy.sum(h - _Y) * _X[:, j] / len(_Y)
+        assert code_value.shape == (7,)
+        assert not numpy.allclose(code_value, numeric[j], atol=1e-3)
+        assert numpy.sum((h - _Y) * _X[:, j]) / len(_Y) == pytest.approx(numeric[j], abs=1e-6)
+
+
+@pytest.mark.parametrize("answer, let", [
+    ("1/m * sum(h - y) * X(:,j)", "h = sigmoid(X*theta);"),
+    ("(1/m) * sum((h - y)) * X(:, j)", "h = sigmoid(X*theta);"),
+    ("sum(h - y) .* X(:,j) / m", "h = sigmoid(X*theta);"),     # was read so with no note at all
+    ("sum(h - y) * X[:, j] / m", "h = sigmoid(X @ theta)"),    # Python's sum of a 1-D array: a number too
+])
+def test_code_sum_then_a_column_of_x_is_refused_naming_both_readings(answer, let):
+    code, out = _check(answer, "logistic", "theta_j", let)
+    assert code == 2 and "ends at its ')'" in out["message"], out
+    assert ".*" in out["hint"]
+
+
+@pytest.mark.parametrize("answer, let", [
+    ("1/m * sum((h - y) .* X(:,j))", "h = sigmoid(X*theta);"),
+    ("1/m*sum(h - y)*x_j", "h = sigmoid(theta^T x)"),           # hand notation: one sum over the product, noted
+])
+def test_the_sum_of_the_products_and_hand_notation_are_read_as_before(answer, let):
+    code, out = _check(answer, "logistic", "theta_j", let)
+    assert (code, out["verdict"]) == (0, "equivalent"), out

@@ -1358,6 +1358,10 @@ def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token])
 
 
 
+#: code's column of the data matrix written after a sum's call: Octave's X(:,j), NumPy's X[:, j]
+_CODE_COLUMN = patterns.compile(r"X\s*(?:\(\s*:\s*,\s*\w+\s*\)|\[\s*:\s*,\s*\w+\s*\])")
+
+
 def _code_dialects(source: str) -> frozenset[str]:
     from .matrix_cost import code_dialects  # the marks of NumPy and Octave, one definition for both readers
 
@@ -3265,14 +3269,29 @@ class _Parser(Grammar[_Token]):
             # (Mathematica's brackets, as comments write them) is a call as much as sum(…) is, and says so too
             return
         closer = _matching_close(self.source, opener.start)
-        factors = []
+        factors, entrywise = [], False
         node = body
         # the product's factors written after the call's ')': sum(y log h) has none, its y is inside
-        while isinstance(node, tree.Binary) and node.op in ("*", "/") and node.right.span.start > closer:
+        while isinstance(node, tree.Binary) and node.op in ("*", "/", "⊙") and node.right.span.start > closer:
             factors.append(node.right)
+            entrywise = entrywise or node.op == "⊙"
             node = node.left
-        if not any(conventions.uses_index(factor, over, index) for factor in factors):
+        indexed = [factor for factor in factors if conventions.uses_index(factor, over, index)]
+        if not indexed:
             return
+        column = next((factor for factor in indexed
+                       if _CODE_COLUMN.fullmatch(self.source[factor.span.start:factor.span.end].strip())), None)
+        if opener.raw == "(" and (column is not None or entrywise or _code_dialects(self.source)):
+            # sum(h - y) .* X(:,j): code's own column and its '.*' say the text is code, where the call ends at its
+            # ')': the number Σ(h − y) times the whole column, which no gradient entry is (audit25k: read as one
+            # sum over the products, a student's slip was judged equivalent)
+            inner = self.source[opener.end:closer].strip()
+            shown = self.source[(column or indexed[-1]).span.start:(column or indexed[-1]).span.end].strip()
+            self.fail(f"in code {token.raw}({inner}) ends at its ')': what follows multiplies the number "
+                      f"Σ ({inner}) by {shown}, which is not one sum over the products as notes mean "
+                      f"{token.raw}({inner}) {shown}", token.start,
+                      hint=f"write {token.raw}(({inner}) .* {shown}) for the sum of the products, or "
+                           f"({token.raw}({inner})) * {shown} for the number times it")
         written = self.source[token.start:body.span.end].strip()
         self.note(
             f"{written} is read as one sum over the whole product after it, as ML notes mean it "
