@@ -120,3 +120,38 @@ def test_code_sum_then_a_column_of_x_is_refused_naming_both_readings(answer, let
 def test_the_sum_of_the_products_and_hand_notation_are_read_as_before(answer, let):
     code, out = _check(answer, "logistic", "theta_j", let)
     assert (code, out["verdict"]) == (0, "equivalent"), out
+
+
+# ---- Octave's '*' of two columns of the examples: the matrix product, not the entries' ----------------------------
+
+def test_octave_star_of_two_columns_is_the_matrix_product_and_does_not_conform():
+    # (h - y) * X(:,j) in Octave: an m×1 times an m×1 matrix product, which NumPy's 2-D matmul refuses as Octave does
+    h, column = _sigmoid(_X @ _THETA)[:, None], _X[:, [0]]
+    with pytest.raises(ValueError):
+        (h - _Y[:, None]) @ column
+    # the two spellings that compute the entry: .* summed, and the row times the column
+    numeric = central_differences(_cross_entropy, _THETA)
+    assert float(numpy.sum((h - _Y[:, None]) * column)) / 7 == pytest.approx(numeric[0], abs=1e-6)
+    assert float(((h - _Y[:, None]).T @ column)[0, 0]) / 7 == pytest.approx(numeric[0], abs=1e-6)
+
+
+@pytest.mark.parametrize("answer", [
+    "1/m * sum((h - y) * X(:, j))",   # was judged equivalent, read as Σ (h − y) xⱼ
+    "1/m * sum(X(:, j) * (h - y))",
+    "1/m * (h - y) * X(:, j)",
+])
+def test_octave_star_of_a_column_of_the_examples_and_x_column_is_refused(answer):
+    code, out = _check(answer, "logistic", "theta_j", "h = sigmoid(X*theta);")
+    assert code == 2 and "is the matrix product, which does not conform" in out["message"], out
+    assert ".*" in out["hint"] and "' * X(:, j)" in out["hint"]
+
+
+@pytest.mark.parametrize("answer, let", [
+    ("1/m * (h - y)' * X(:, j)", "h = sigmoid(X*theta);"),       # a row times the column: the sum of the products
+    ("1/m * X(:, j)' * (h - y)", "h = sigmoid(X*theta);"),
+    ("1/m * sum((h - y) .* X(:, j))", "h = sigmoid(X*theta);"),
+    ("1/m * np.sum((h - y) * X[:, j])", "h = sigmoid(X @ theta)"),  # NumPy's '*' is entry by entry
+])
+def test_the_spellings_that_compute_the_entry_are_read_as_before(answer, let):
+    code, out = _check(answer, "logistic", "theta_j", let)
+    assert (code, out["verdict"]) == (0, "equivalent"), out

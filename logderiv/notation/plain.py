@@ -4353,6 +4353,7 @@ def _read_range(
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
+        _check_octave_column_product(source, node)
         _check_colon(source, parser, names)
         idle_sums.refuse_idle_sums(source, node, latex=False)
         bare_operands.refuse_bare_g(source, node, names, latex=False)
@@ -4367,6 +4368,49 @@ def _read_range(
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _curly_prime_notes(tokens) \
         + _small_t_notes(tokens) \
         + _superscript_i_notes(tokens) + _two_index_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
+
+
+#: Octave's column of the data matrix, X(:,j) (round brackets: NumPy's X[:, j] multiplies entry by entry with '*')
+_OCTAVE_COLUMN = patterns.compile(r"X\s*\(\s*:\s*,\s*\w+\s*\)")
+
+
+def _check_octave_column_product(source: str, node: tree.Node) -> None:
+    """Refuse Octave's ``(h - y) * X(:,j)``: '*' of two m×1 columns is the matrix product, which does not conform.
+
+    The index reader takes X(:,j) as the feature xⱼ of one example, and so read ``sum((h - y) * X(:,j))`` as
+    Σ (h − y) xⱼ: the sum of the products Octave computes only with ``.*`` (or ``(h - y)' * X(:,j)``); with '*'
+    Octave stops, "operator *: nonconformant arguments". A factor that is a number (λ, m) or transposed is read.
+    """
+    for current in tree.walk(node):
+        if not (isinstance(current, tree.Binary) and current.op == "*"
+                and re.fullmatch(r"[\s)]*\*[\s(]*", source[current.left.span.end:current.right.span.start])):
+            continue
+        # the factors the '*' joins: the last of its left side's product, the first of its right side's
+        left, right = current.left, current.right
+        while isinstance(left, tree.Binary) and left.op == "*":
+            left = left.right
+        while isinstance(right, tree.Binary) and right.op == "*":
+            right = right.left
+        for column, other in ((right, left), (left, right)):
+            shown = source[column.span.start:column.span.end].strip()
+            written = _bracketed(source, other)
+            # transposed (', .', or the ’ a word processor types for it): a row times the column, read
+            if _OCTAVE_COLUMN.fullmatch(shown) is None or written.endswith(("'", "’")) or isinstance(other, tree.Sum) \
+                    or not conventions.uses_index(other, "examples", vocab.EXAMPLE_INDEX):
+                continue
+            _fail(f"in Octave, '*' of {written} and {shown}, two columns with one entry per example, is the matrix "
+                  "product, which does not conform (m×1 times m×1): Octave stops there", source,
+                  source.index("*", current.left.span.end),
+                  hint=f"write .* for the product entry by entry ({written} .* {shown}), or {written}' * {shown} "
+                       "for the sum of the products")
+
+
+def _bracketed(source: str, node: tree.Node) -> str:
+    """``node`` as written, with the brackets around it that its span leaves out (``(h - y)``, not ``h - y``)."""
+    start, end = node.span.start, node.span.end
+    while start > 0 and end < len(source) and source[start - 1] == "(" and source[end:end + 1] == ")":
+        start, end = start - 1, end + 1
+    return source[start:end].strip()
 
 
 #: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
