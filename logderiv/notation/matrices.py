@@ -307,6 +307,46 @@ def _unbounded_sigma(spelled: str) -> bool:
     return False
 
 
+#: a transpose written right after a call's closing bracket: Octave's sum(M)', sum(M).', NumPy's sum(M).T
+_AFTER_CALL_TRANSPOSE = patterns.compile(r"\s*(?:\.?'|\.T(?!\w))")
+
+
+def _transposed_call(text: str, node: tree.Sum) -> tree.Node | None:
+    """``sum(M)'`` (``sum(M)' / m``) as code computes it: the call's value transposed, then the factors after; else None.
+
+    The reader gives a sum the whole product after it (``sum(h - y)*x_j``, as notes mean it), and so the
+    transpose written after the call's ``)`` too: it stands as the body's first factor's, ``sum(M' / m)``.
+    Code transposes the call's value: ``(sum(M))' / m``, returned as that tree; None unless the body's first
+    factor is a transpose whose mark follows the call's ``)``.
+    """
+    opener = text.find("(", node.span.start, node.span.end)
+    if opener < 0:
+        return None
+    depth, close = 0, -1
+    for at in range(opener, node.span.end):
+        depth += 1 if text[at] in "([" else -1 if text[at] in ")]" else 0
+        if depth == 0:
+            close = at
+            break
+    chain: list[tree.Binary] = []
+    first = node.body
+    # the factors written after the call's ')' (sum(M)' / m): those of the body's product that start past it
+    while isinstance(first, tree.Binary) and first.op in ("*", "/") and first.right.span.start > close:
+        chain.append(first)
+        first = first.left
+    mark = _AFTER_CALL_TRANSPOSE.match(text, close + 1, node.span.end) if close >= 0 else None
+    if mark is None or not isinstance(first, tree.Transpose) or first.operand.span.end > close:
+        return None
+    rebuilt: tree.Node = tree.Transpose(
+        operand=tree.Sum(over=node.over, index=node.index, body=first.operand,
+                         span=tree.Span(node.span.start, close + 1)),
+        span=tree.Span(node.span.start, mark.end()))
+    for product in reversed(chain):
+        rebuilt = tree.Binary(op=product.op, left=rebuilt, right=product.right,
+                              span=tree.Span(node.span.start, product.span.end))
+    return rebuilt
+
+
 def _spelled(node: tree.Node, source: _Source) -> str:
     return source.text[node.span.start:node.span.end].strip() or "this"
 
@@ -396,6 +436,11 @@ class _Walk:
             # (a whole expression's transpose returned above) a line of a derivation is any matrix expression: θᵀXᵀXθ transposes θ and y as well as X
             value = self.variable(node.operand)
             return value.T if isinstance(value, sympy.MatrixExpr) else value
+        if isinstance(node, tree.Sum) and (self.octave or self.numpy) \
+                and (transposed := _transposed_call(self.source.text, node)) is not None:
+            # sum(M)' transposes the call's value, the 1×n row of M's column sums (Octave), not M before its
+            # columns are summed: sum(M') adds up the other way, and of an n×m M gives a row of m
+            return self.build(transposed)
         if isinstance(node, tree.Sum) and self.lines and _spelled(node, self.source).startswith("sum"):
             summed = self.entries_added(node)
             if summed is not None:

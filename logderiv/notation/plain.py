@@ -1359,6 +1359,10 @@ def _numpy_transpose(source: str, position: int, end: int, tokens: list[_Token])
 
 
 
+#: code's column of the data matrix written after a sum's call: Octave's X(:,j), NumPy's X[:, j]
+_CODE_COLUMN = patterns.compile(r"X\s*(?:\(\s*:\s*,\s*\w+\s*\)|\[\s*:\s*,\s*\w+\s*\])")
+
+
 def _code_dialects(source: str) -> frozenset[str]:
     from .matrix_cost import code_dialects  # the marks of NumPy and Octave, one definition for both readers
 
@@ -3266,14 +3270,29 @@ class _Parser(Grammar[_Token]):
             # (Mathematica's brackets, as comments write them) is a call as much as sum(…) is, and says so too
             return
         closer = _matching_close(self.source, opener.start)
-        factors = []
+        factors, entrywise = [], False
         node = body
         # the product's factors written after the call's ')': sum(y log h) has none, its y is inside
-        while isinstance(node, tree.Binary) and node.op in ("*", "/") and node.right.span.start > closer:
+        while isinstance(node, tree.Binary) and node.op in ("*", "/", "⊙") and node.right.span.start > closer:
             factors.append(node.right)
+            entrywise = entrywise or node.op == "⊙"
             node = node.left
-        if not any(conventions.uses_index(factor, over, index) for factor in factors):
+        indexed = [factor for factor in factors if conventions.uses_index(factor, over, index)]
+        if not indexed:
             return
+        column = next((factor for factor in indexed
+                       if _CODE_COLUMN.fullmatch(self.source[factor.span.start:factor.span.end].strip())), None)
+        if opener.raw == "(" and (column is not None or entrywise or _code_dialects(self.source)):
+            # sum(h - y) .* X(:,j): code's own column and its '.*' say the text is code, where the call ends at its
+            # ')': the number Σ(h − y) times the whole column, which no gradient entry is (audit25k: read as one
+            # sum over the products, a student's slip was judged equivalent)
+            inner = self.source[opener.end:closer].strip()
+            shown = self.source[(column or indexed[-1]).span.start:(column or indexed[-1]).span.end].strip()
+            self.fail(f"in code {token.raw}({inner}) ends at its ')': what follows multiplies the number "
+                      f"Σ ({inner}) by {shown}, which is not one sum over the products as notes mean "
+                      f"{token.raw}({inner}) {shown}", token.start,
+                      hint=f"write {token.raw}(({inner}) .* {shown}) for the sum of the products, or "
+                           f"({token.raw}({inner})) * {shown} for the number times it")
         written = self.source[token.start:body.span.end].strip()
         self.note(
             f"{written} is read as one sum over the whole product after it, as ML notes mean it "
@@ -4335,6 +4354,7 @@ def _read_range(
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
         _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
+        _check_octave_column_product(source, node)
         _check_colon(source, parser, names)
         idle_sums.refuse_idle_sums(source, node, latex=False)
         bare_operands.refuse_bare_g(source, node, names, latex=False)
@@ -4349,6 +4369,49 @@ def _read_range(
     return node, code_notes + _code_notes(source, tokens) + _dash_notes(tokens) + _curly_prime_notes(tokens) \
         + _small_t_notes(tokens) \
         + _superscript_i_notes(tokens) + _two_index_notes(tokens) + _capital_theta_notes(tokens) + tuple(parser.notes)
+
+
+#: Octave's column of the data matrix, X(:,j) (round brackets: NumPy's X[:, j] multiplies entry by entry with '*')
+_OCTAVE_COLUMN = patterns.compile(r"X\s*\(\s*:\s*,\s*\w+\s*\)")
+
+
+def _check_octave_column_product(source: str, node: tree.Node) -> None:
+    """Refuse Octave's ``(h - y) * X(:,j)``: '*' of two m×1 columns is the matrix product, which does not conform.
+
+    The index reader takes X(:,j) as the feature xⱼ of one example, and so read ``sum((h - y) * X(:,j))`` as
+    Σ (h − y) xⱼ: the sum of the products Octave computes only with ``.*`` (or ``(h - y)' * X(:,j)``); with '*'
+    Octave stops, "operator *: nonconformant arguments". A factor that is a number (λ, m) or transposed is read.
+    """
+    for current in tree.walk(node):
+        if not (isinstance(current, tree.Binary) and current.op == "*"
+                and re.fullmatch(r"[\s)]*\*[\s(]*", source[current.left.span.end:current.right.span.start])):
+            continue
+        # the factors the '*' joins: the last of its left side's product, the first of its right side's
+        left, right = current.left, current.right
+        while isinstance(left, tree.Binary) and left.op == "*":
+            left = left.right
+        while isinstance(right, tree.Binary) and right.op == "*":
+            right = right.left
+        for column, other in ((right, left), (left, right)):
+            shown = source[column.span.start:column.span.end].strip()
+            written = _bracketed(source, other)
+            # transposed (', .', or the ’ a word processor types for it): a row times the column, read
+            if _OCTAVE_COLUMN.fullmatch(shown) is None or written.endswith(("'", "’")) or isinstance(other, tree.Sum) \
+                    or not conventions.uses_index(other, "examples", vocab.EXAMPLE_INDEX):
+                continue
+            _fail(f"in Octave, '*' of {written} and {shown}, two columns with one entry per example, is the matrix "
+                  "product, which does not conform (m×1 times m×1): Octave stops there", source,
+                  source.index("*", current.left.span.end),
+                  hint=f"write .* for the product entry by entry ({written} .* {shown}), or {written}' * {shown} "
+                       "for the sum of the products")
+
+
+def _bracketed(source: str, node: tree.Node) -> str:
+    """``node`` as written, with the brackets around it that its span leaves out (``(h - y)``, not ``h - y``)."""
+    start, end = node.span.start, node.span.end
+    while start > 0 and end < len(source) and source[start - 1] == "(" and source[end:end + 1] == ")":
+        start, end = start - 1, end + 1
+    return source[start:end].strip()
 
 
 #: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
