@@ -63,6 +63,10 @@ def test_the_literal_reading_has_another_gradient_by_finite_differences():
     (r"\frac{1}{m}\sum_{i=1}^m -y_i\log\sigma(w^Tx_i) + (1-y_i)\log(1-\sigma(w^Tx_i))", "(1-y_i)"),
     (r"\frac{1}{m}\sum_{i=1}^m [-y_i\log\sigma(w^Tx_i) + (1-y_i)\log(1-\sigma(w^Tx_i))]", "(1-y_i)"),
     ("−y log(σ(wᵀx)) + (1 − y) log(1 − σ(wᵀx))", "(1 − y)"),
+    # each half summed on its own, the minus before the first sum only
+    (r"-\frac{1}{m}\sum_{i=1}^m y_i\log\sigma(w^Tx_i) + \frac{1}{m}\sum_{i=1}^m (1-y_i)\log(1-\sigma(w^Tx_i))",
+     r"\frac{1}{m}\sum_{i=1}^m (1"),
+    (r"-\sum_{i=1}^m y_i\log\sigma(w^Tx_i) + \sum_{i=1}^m (1-y_i)\log(1-\sigma(w^Tx_i))", r"\sum_{i=1}^m (1"),
 ])
 def test_a_minus_on_the_first_term_only_is_refused_at_the_second(written, second):
     error = refused(logderiv.derive, written, wrt="w_j")
@@ -87,6 +91,7 @@ def _mean_cross_entropy(d):
     r"-\frac{1}{m}[y^T\log\sigma(Xw) + (1-y)^T\log(1-\sigma(Xw))]",
     r"-\frac{1}{m}y^T\log\sigma(Xw) - \frac{1}{m}(1-y)^T\log(1-\sigma(Xw))",
     r"\frac{1}{m}\sum_{i=1}^m [-y_i\log\sigma(w^Tx_i) - (1-y_i)\log(1-\sigma(w^Tx_i))]",
+    r"-\frac{1}{m}\sum_{i=1}^m y_i\log\sigma(w^Tx_i) - \frac{1}{m}\sum_{i=1}^m (1-y_i)\log(1-\sigma(w^Tx_i))",
     # a bracketless Σ takes both terms in (noted), its minus before it: the cross-entropy, as before
     r"-\frac{1}{m}\sum_{i=1}^m y_i\log\sigma(w^Tx_i) + (1-y_i)\log(1-\sigma(w^Tx_i))",
 ])

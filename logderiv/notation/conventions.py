@@ -1241,7 +1241,7 @@ def _last_term(parser: _Parser, node: tree.Node) -> tree.Node:
 
 
 def _signed_factors(node: tree.Node) -> tuple[list[tree.Node], bool]:
-    """``node``'s factors through products, minus signs and transposes (yᵀ is y), and whether it is negated."""
+    """``node``'s factors through products, minus signs, transposes (yᵀ is y) and sums, and whether it is negated."""
     if isinstance(node, tree.Negate):
         factors, negated = _signed_factors(node.operand)
         return factors, not negated
@@ -1251,6 +1251,8 @@ def _signed_factors(node: tree.Node) -> tuple[list[tree.Node], bool]:
         return left + right, left_negated != right_negated
     if isinstance(node, tree.Transpose):
         return [node.operand], False
+    if isinstance(node, tree.Sum):  # −(1/m)Σᵢ yᵢ log hᵢ + (1/m)Σᵢ (1 − yᵢ) log(1 − hᵢ): each half summed on its own
+        return _signed_factors(node.body)
     return [node], False
 
 
