@@ -12,6 +12,9 @@ Two costs were read silently wrong:
   the log of the label (−ŷ log y …); by name, the definition's own cross-entropy (code's loss(y_true, y_pred)
   order). Refused now at the argument, both readings named.
 
+The first is refused with its halves in either order, and each half summed on its own; ``(1 − y) log(1 − p) −
+y log p`` (bracketed) is read as written with the note ``y log p − (1 − y) log(1 − p)`` already gets.
+
 Each expected result is worked out by hand and held to finite differences (tests/_numeric.py) or the corpus judge
 (tests/_reading.py), never to logderiv's output; where a text does not say what it means, a refusal at the place.
 """
@@ -132,3 +135,35 @@ def test_the_crossed_call_is_refused_as_the_cost_of_check():
 ])
 def test_a_call_in_the_heads_order_is_read(written, lets):
     assert_gradient_read(written, _mean_cross_entropy, wrt=("w_j",), lets=lets)
+
+
+# ------------------------------------------------------------------ the same, the halves in the other order
+@pytest.mark.parametrize("written, second", [
+    (r"-(1-y)\log(1-\sigma(w^Tx)) + y\log\sigma(w^Tx)", r"y\log\sigma(w^Tx)"),
+    (r"\frac{1}{m}\sum_{i=1}^m -(1-y_i)\log(1-\sigma(w^Tx_i)) + y_i\log\sigma(w^Tx_i)", r"y_i\log"),
+])
+def test_the_halves_in_the_other_order_are_refused_alike(written, second):
+    error = refused(logderiv.derive, written, wrt="w_j")
+    assert "the cross-entropy's minus before its first term only" in str(error)
+    assert error.column == written.index(second)
+
+
+def test_a_bracketless_sum_of_the_halves_in_the_other_order_with_opposite_signs_is_refused():
+    # the minus before Σ may be meant for both terms, or Σ may stop after the first: as for y log p first
+    written = r"-\frac{1}{m}\sum_{i=1}^m (1-y_i)\log(1-\sigma(w^Tx_i)) - y_i\log\sigma(w^Tx_i)"
+    error = refused(logderiv.derive, written, wrt="w_j")
+    assert "the minus before the sum may be meant for both terms" in str(error)
+
+
+def test_the_halves_in_the_other_order_subtracted_are_read_as_written_with_the_note():
+    # [(1 − y) log(1 − p) − y log p] bracketed: read as written (its gradient by finite differences), never silently
+    written = r"\sum_{i=1}^m [(1-y_i)\log(1-\sigma(w^Tx_i)) - y_i\log\sigma(w^Tx_i)]"
+
+    def literal(d):
+        p = _sig(d.X @ d.w)
+        return np.sum((1 - d.y) * np.log(1 - p) - d.y * np.log(p))
+
+    assert_gradient_read(written, literal, wrt=("w_j",))
+    notes = logderiv.derive(written, wrt="w_j").notes
+    assert any("is read as written, but it is not the cross-entropy: its two terms have opposite signs" in note
+               for note in notes)

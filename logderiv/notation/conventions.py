@@ -1211,7 +1211,7 @@ def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> t
         derivative_ending_before(parser, left, op, right)
         if op == "+":
             refuse_negated_first_half(parser, _last_term(parser, left), right)
-        if op == "-" and cross_entropy_terms(left, right):
+        if op == "-" and _halves(left, right):
             written = parser.source[parser.outer(left).start:parser.outer(right).end].strip()
             parser.note(f"{written} is read as written, but it is not the cross-entropy: its two terms have opposite "
                         "signs (the cross-entropy is −[y log(p) + (1 − y) log(1 − p)])")
@@ -1221,7 +1221,7 @@ def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> t
     assert isinstance(summed.body, tree.Binary)
     if op == "+":
         refuse_negated_first_half(parser, summed.body.left, right)
-    if op == "-" and cross_entropy_terms(summed.body.left, right):
+    if op == "-" and _halves(summed.body.left, right):
         # -\frac{1}{m}\sum y\log\hat y - (1-y)\log(1-\hat y): the minus before Σ was surely meant for both terms
         parser.fail(
             "without brackets this sum reads y log(p) − (1 − y) log(1 − p): not the cross-entropy, whose two terms "
@@ -1284,7 +1284,7 @@ def refuse_negated_first_half(parser: _Parser, first: tree.Node, second: tree.No
     # yᵀ log(σ(Xw)) is y·log(σ(Xw)) for the shape test: rebuild each half as one product of its two factors
     halves = [tree.Binary("*", core[0], core[1], tree.Span(core[0].span.start, core[1].span.end))
               for core in (first_core, second_core)]
-    if not cross_entropy_terms(halves[0], halves[1]):
+    if not _halves(halves[0], halves[1]):
         return
     written = parser.source[parser.outer(first).start:parser.outer(second).end].strip()
     parser.fail(
@@ -1294,6 +1294,11 @@ def refuse_negated_first_half(parser: _Parser, first: tree.Node, second: tree.No
         second.span.start,
         hint="write the brackets for the cross-entropy: -[y log(p) + (1-y) log(1-p)], or -y log(p) - (1-y) log(1-p)",
     )
+
+
+def _halves(first: tree.Node, second: tree.Node) -> bool:
+    """Whether ``first`` and ``second`` are the cross-entropy's two terms in either order ((1 − y) log(1 − p) first)."""
+    return cross_entropy_terms(first, second) or cross_entropy_terms(second, first)
 
 
 def cross_entropy_terms(first: tree.Node, second: tree.Node) -> bool:
