@@ -122,8 +122,10 @@ def test_a_call_with_other_arguments_than_the_body_reaches_is_refused():
     as calculate_loss(y, tx, w) (the lets read the texts' own y and tx), a confident gradient for the wrong call."""
     error = refused_by_logderiv(lambda: derive("calculate_loss(tx, y, w)", wrt="w_j", let=_HELPER_LETS))
     # since fixf55 the call is read with its arguments put in (as Python runs it), and pred = σ(y·w) of the m×1 y and
-    # the n×1 w does not conform: refused all the same, at y (it named "parameter y" before)
-    assert "'y'" in str(error)
+    # the n×1 w does not conform: refused all the same, at y (it named "parameter y" before). Since audit25x a call
+    # passing an argument named as another of the parameters (tx, read X, for y beside the parameter tx) is refused
+    # before it is put in, naming both readings: the same refusal, its reason the swap itself
+    assert "'X' is passed for calculate_loss's parameter y" in str(error)
 
 
 def test_the_call_with_the_heads_own_arguments_is_read_as_before():

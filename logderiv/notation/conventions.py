@@ -1209,7 +1209,9 @@ def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> t
     )
     if extended is None:
         derivative_ending_before(parser, left, op, right)
-        if op == "-" and cross_entropy_terms(left, right):
+        if op == "+":
+            refuse_negated_first_half(parser, _last_term(parser, left), right)
+        if op == "-" and _halves(left, right):
             written = parser.source[parser.outer(left).start:parser.outer(right).end].strip()
             parser.note(f"{written} is read as written, but it is not the cross-entropy: its two terms have opposite "
                         "signs (the cross-entropy is −[y log(p) + (1 − y) log(1 − p)])")
@@ -1217,7 +1219,9 @@ def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> t
     node, summed = extended
     parser.bracketless.add(id(summed))
     assert isinstance(summed.body, tree.Binary)
-    if op == "-" and cross_entropy_terms(summed.body.left, right):
+    if op == "+":
+        refuse_negated_first_half(parser, summed.body.left, right)
+    if op == "-" and _halves(summed.body.left, right):
         # -\frac{1}{m}\sum y\log\hat y - (1-y)\log(1-\hat y): the minus before Σ was surely meant for both terms
         parser.fail(
             "without brackets this sum reads y log(p) − (1 − y) log(1 − p): not the cross-entropy, whose two terms "
@@ -1227,6 +1231,74 @@ def join_terms(parser: _Parser, left: tree.Node, op: str, right: tree.Node) -> t
         )
     parser.note(sum_note(parser.source, summed, parser.outer(summed.body.left).start))
     return node
+
+
+def _last_term(parser: _Parser, node: tree.Node) -> tree.Node:
+    """The last term of the unbracketed sum ``node`` ends with, its sign kept (``a − y log p`` → −y log p)."""
+    if isinstance(node, tree.Binary) and node.op in ("+", "-") and id(node) not in parser.extent:
+        return tree.Negate(node.right, node.right.span) if node.op == "-" else node.right
+    return node
+
+
+def _signed_factors(node: tree.Node) -> tuple[list[tree.Node], bool]:
+    """``node``'s factors through products, minus signs, transposes (yᵀ is y) and sums, and whether it is negated."""
+    if isinstance(node, tree.Negate):
+        factors, negated = _signed_factors(node.operand)
+        return factors, not negated
+    if isinstance(node, tree.Binary) and node.op == "*":
+        left, left_negated = _signed_factors(node.left)
+        right, right_negated = _signed_factors(node.right)
+        return left + right, left_negated != right_negated
+    if isinstance(node, tree.Transpose):
+        return [node.operand], False
+    if isinstance(node, tree.Sum):  # −(1/m)Σᵢ yᵢ log hᵢ + (1/m)Σᵢ (1 − yᵢ) log(1 − hᵢ): each half summed on its own
+        return _signed_factors(node.body)
+    return [node], False
+
+
+def _scale(node: tree.Node) -> bool:
+    """Whether ``node`` is a number or a count (1/m, 1/2N, 2): a scale, not a quantity of the loss."""
+    return all(isinstance(part, (tree.Number, tree.Negate)) or (isinstance(part, tree.Binary) and part.op in "*/")
+               or (isinstance(part, tree.Variable) and part.name in ("m", "n", "N", "M"))
+               for part in tree.walk(node))
+
+
+def refuse_negated_first_half(parser: _Parser, first: tree.Node, second: tree.Node) -> None:
+    """Refuse ``−y log(p) + (1 − y) log(1 − p)``: the cross-entropy's minus written before its first term only.
+
+    Read as written, the two terms have opposite signs, a cost no note means (its gradient is not the
+    cross-entropy's); the writer dropped the brackets of −[y log p + (1 − y) log(1 − p)], as
+    ``-\\frac{1}{m} y^T\\log\\sigma(Xw) + (1-y)^T\\log(1-\\sigma(Xw))`` does, or the second sign is a slip.
+    Neither is picked.
+    """
+    first_factors, first_negated = _signed_factors(first)
+    second_factors, second_negated = _signed_factors(second)
+    for factor in first_factors:
+        first_negated ^= sum(isinstance(part, tree.Negate) for part in tree.walk(factor)) % 2 == 1 and _scale(factor)
+    if not first_negated or second_negated:
+        return
+    first_core = [factor for factor in first_factors if not _scale(factor)]
+    second_core = [factor for factor in second_factors if not _scale(factor)]
+    if len(first_core) != 2 or len(second_core) != 2:
+        return
+    # yᵀ log(σ(Xw)) is y·log(σ(Xw)) for the shape test: rebuild each half as one product of its two factors
+    halves = [tree.Binary("*", core[0], core[1], tree.Span(core[0].span.start, core[1].span.end))
+              for core in (first_core, second_core)]
+    if not _halves(halves[0], halves[1]):
+        return
+    written = parser.source[parser.outer(first).start:parser.outer(second).end].strip()
+    parser.fail(
+        f"'{written}' has the cross-entropy's minus before its first term only: read as written its two terms have "
+        "opposite signs, which is not the cross-entropy −[y log(p) + (1 − y) log(1 − p)]; the brackets after the "
+        "minus may have been dropped, or the second sign may be a slip",
+        second.span.start,
+        hint="write the brackets for the cross-entropy: -[y log(p) + (1-y) log(1-p)], or -y log(p) - (1-y) log(1-p)",
+    )
+
+
+def _halves(first: tree.Node, second: tree.Node) -> bool:
+    """Whether ``first`` and ``second`` are the cross-entropy's two terms in either order ((1 − y) log(1 − p) first)."""
+    return cross_entropy_terms(first, second) or cross_entropy_terms(second, first)
 
 
 def cross_entropy_terms(first: tree.Node, second: tree.Node) -> bool:

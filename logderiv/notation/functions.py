@@ -596,6 +596,7 @@ def _expand(
                 source,
                 label,
             )
+        _refuse_crossed_names(node, definition, source, label)
         arguments = [again(argument) for argument in node.arguments]
         written = ", ".join(source[a.span.start:a.span.end].strip() for a in node.arguments)
         if node.primed:
@@ -650,6 +651,34 @@ def _expand(
     if isinstance(node, tree.Transpose):
         return tree.Transpose(again(node.operand), node.span)
     return node
+
+
+def _named(node: tree.Node) -> str | None:
+    """The letter an argument or a parameter is written with (``y`` for y⁽ⁱ⁾, ``h`` for ŷ), else None."""
+    return node.name if isinstance(node, (tree.Variable, tree.Call, tree.FunctionCall)) else None
+
+
+def _refuse_crossed_names(node: tree.FunctionCall, definition: FunctionDef, source: str, label: str) -> None:
+    """Refuse a call passing an argument named as another of the parameters: ``L(y⁽ⁱ⁾, ŷ⁽ⁱ⁾)`` for ``L(ŷ, y)``.
+
+    By position y⁽ⁱ⁾ stands for ŷ and the body takes the log of the label (−ŷ log y …), a cost no note means; by
+    name the call is the definition's own cross-entropy, its arguments in the order code writes a loss's
+    (loss(y_true, y_pred)). Which the writer means the text does not say, so neither is picked.
+    """
+    parameters = [_named(parameter) for parameter in definition.parameters]
+    shown = [definition.text[parameter.span.start:parameter.span.end].strip() for parameter in definition.parameters]
+    for position, argument in enumerate(node.arguments):
+        name = _named(argument)
+        if name is None or name == parameters[position] or name not in parameters:
+            continue
+        written, other = source[argument.span.start:argument.span.end].strip(), shown[parameters.index(name)]
+        raise _fail(
+            f"'{written}' is passed for {definition.name}'s parameter {shown[position]}, but {definition.head} "
+            f"has a parameter {other} of its name: by position {written} is put for {shown[position]}, by name for "
+            f"{other}, and the text does not say which is meant",
+            argument, source, label,
+            hint=f"pass the arguments in the order of {definition.head}",
+        )
 
 
 def has_calls(node: tree.Node) -> bool:
