@@ -80,6 +80,21 @@ def test_the_mark_on_the_label_only_is_refused(answer, other):
     assert "x^(i)" in error.hint
 
 
+@pytest.mark.parametrize("answer", [
+    "1/m sum_i (sum_k theta_k x_k - y_i) x_j",
+    r"\frac{1}{m}\sum_i \left(\sum_k \theta_k x_k - y_i\right) x_j",
+])
+def test_an_unmarked_x_k_of_an_inner_sum_beside_the_label_only_is_a_second_dropped_mark(answer):
+    error = refused(logderiv.check, answer, cost=COST, wrt="theta_j", timeout=60)
+    assert "'x_j' and 'x_k' have no example index beside y_i" in error.message
+    assert error.column == answer.rindex("x_j")
+
+
+def test_the_inner_sum_marked_keeps_the_reading():
+    # x_k^{(i)} carries the example: x_j alone dropped its mark, read as fixxj reads it
+    assert_verdict_read(r"\frac{1}{m}\sum_i \left(\sum_k \theta_k x_k^{(i)} - y^{(i)}\right) x_j", COST, "equivalent")
+
+
 @pytest.mark.parametrize("wrt", ["theta_1", "theta_j"])
 def test_two_unmarked_features_beside_the_label_only_are_refused_in_a_cost(wrt):
     # x₁ and x₂ both without the example, only y_i with it: the same two dropped marks, in the cost
@@ -123,6 +138,13 @@ def test_a_one_feature_model_with_the_example_below_is_refused(answer, wrt):
     assert "x is one number per example here" in error.message
     assert "example 1's x" in error.message or "example j's x" in error.message
     assert error.column == answer.rindex("x")  # at the x of x_1, x_j, x₁
+
+
+def test_x_beside_theta_transpose_is_a_vector_not_one_number():
+    # θᵀx_i makes x a vector: x_i beside it is no one-feature model's x, and the refusal above does not apply
+    verdict = logderiv.check("1/m sum_i (theta^T x_i - y_i) x_j x_i", cost=COST, wrt="theta_j", timeout=60)
+    assert verdict.verdict == "different"  # x_j x_i is no entry of the gradient (1/m) Σᵢ rᵢ xⱼ⁽ⁱ⁾, by any reading
+    assert not any("one number per example" in note for note in verdict.notes)
 
 
 def test_a_one_feature_model_with_the_example_above_keeps_ngs_reading():

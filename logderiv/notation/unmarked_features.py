@@ -97,10 +97,13 @@ def _outside_models(node: tree.Node) -> Iterator[tree.Variable]:
 def _one_number_x(node: tree.Node) -> bool:
     """Whether the sum writes x as one number of the example (θ₁x_i), no factor of θᵀx or h(…), and never as a vector.
 
-    No x of the sum has a feature and the example both (x_j⁽ⁱ⁾ would make x a vector).
+    No x of the sum has a feature and the example both, and none is an operand of θᵀx (either makes x a vector).
     """
     if any(item.name in vocab.DATA_VECTORS and item.feature is not None and item.example is not None
            for item in tree.walk(node) if isinstance(item, tree.Variable)):
+        return False
+    if any(isinstance(item, tree.Dot) and vocab.DATA_VECTORS & {item.left.name, item.right.name}
+           for item in tree.walk(node)):
         return False
     return any(item.name in vocab.DATA_VECTORS and item.example is not None and item.feature is None
                for item in _outside_models(node))
@@ -151,11 +154,12 @@ def _label_only(node: tree.Sum, found: list[tree.Variable]) -> tree.Node | None:
     marked = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.example is not None]
     if any(item.name not in vocab.PER_EXAMPLE for item in marked):
         return None
-    # another feature (x₂ beside x₁), not the same x_j written twice: that is one mark dropped, not two
-    others: list[tree.Node] = [item for item in found if item.feature != found[0].feature]
+    # another x (x₂ beside x₁, x_k of an inner Σₖ θₖxₖ), not the same x_j written twice: that is one mark dropped
+    others: list[tree.Node] = []
     for item in tree.walk(node.body):
         if isinstance(item, tree.Call) or (isinstance(item, tree.Variable) and item.example is None and (
-                item.name == vocab.PREDICTION or (item.name in vocab.DATA_VECTORS and item.feature is None))):
+                item.name == vocab.PREDICTION
+                or (item.name in vocab.DATA_VECTORS and item.feature != found[0].feature))):
             others.append(item)
     return min(others, key=lambda item: item.span.start, default=None)
 
