@@ -101,6 +101,7 @@ def test_two_unmarked_features_beside_the_label_only_are_refused_in_a_cost(wrt):
     cost = "J = 1/(2m) sum_i (theta_1 x_1 + theta_2 x_2 - y_i)^2"
     error = refused(logderiv.derive, cost, wrt=wrt)
     assert "'x_1' and 'x_2' have no example index beside y_i" in error.message
+    assert "x_1^(i) and x_2^(i)" in error.hint
 
 
 def test_one_feature_written_twice_is_one_dropped_mark_and_still_read():

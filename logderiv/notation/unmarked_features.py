@@ -218,6 +218,8 @@ def reading(node: tree.Sum, text: str, free: str, one_feature: Collection[str]) 
             f"'{shown}' and '{other}' have no example index beside {marked}, the only datum of the sum that has "
             f"one: the marks may be dropped (x_{letter}⁽ⁱ⁾ and the i-th example's x) or both may be values that do "
             "not follow the sum",
+            f"write x_{letter}^(i) and x_{dropped.feature}^(i) for the i-th example's values"
+            if isinstance(dropped, tree.Variable) and dropped.feature is not None else
             f"write x_{letter}^(i) and x^(i) (theta^T x^(i), h(x^(i))) for the i-th example's values",
             refuse=True,
         )
