@@ -186,7 +186,7 @@ _PARAMETER_ALONE = patterns.compile(
     r"\s*(?:\\(?:mathbf|bm|boldsymbol)\s*\{\s*(?:w|\\theta|\\beta)\s*\}|\\(?:mathbf|bm|boldsymbol)\s+w|w|\\theta|\\beta)\s*")
 #: a \Sigma (or a Unicode Σ) with no script after it (a covariance matrix, say): then no Sigma is read as \sum
 _BARE_SIGMA = patterns.compile(r"(?:\\Sigma(?![A-Za-z])|Σ)(?!\s*[_^])")
-_BOLD_STYLES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
+_BOLD_STYLES = vocab.BOLD_STYLES
 #: Sizes of a bracket that do not pair up like ``\left``/``\right``.
 _SIZES = frozenset(
     {

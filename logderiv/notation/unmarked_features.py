@@ -9,10 +9,17 @@ values written on purpose without one), a one-feature model (x is one number per
 be the j-th example's x, or a slip for x_i), and a sum that also binds j over the features (Σ_j θ_j x_j⁽ⁱ⁾ beside a
 lone x_j: a term left outside the inner sum, or the component). This is the one rule for both front ends: the
 builder applies it to every sum over examples, and the LaTeX reader leaves such an x_j to it.
+
+Refused too (audit25j), where the near-variants of that spelling make x_j something else: a bold ``\mathbf{x}_j``
+(bold is a vector, as ``\mathbf{x}_i`` is: the j-th example's, never one number of example i), a sum whose x is one
+number per example written with the example as a subscript (``θ₀ + θ₁x_i``: by the sum's own notation ``x_1`` is
+the first example's x), and a sum that marks only the label (``(θᵀx − y_i) x_j``: the model's x and x_j both
+dropped their marks, as y and x_j do in the refusal above).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Collection, Iterator, NamedTuple
 
 from . import tree
@@ -72,6 +79,91 @@ def _bare_data(node: tree.Node) -> tree.Variable | None:
     return min(found, key=lambda item: item.span.start, default=None)
 
 
+#: a bold style (vocabulary.BOLD_STYLES) at the start of a written x: ``\mathbf{x}_j``, ``\bm x_j``, ``{\bf x}_j``
+_BOLD = re.compile(r"\{?\\(?:" + "|".join(sorted(vocab.BOLD_STYLES | {"bf"})) + r")(?![A-Za-z])")
+
+
+def _outside_models(node: tree.Node) -> Iterator[tree.Variable]:
+    """The variables of ``node`` that are not an argument of h(…) or an operand of θᵀx: factors of the sum."""
+    if isinstance(node, (tree.Call, tree.Dot)):
+        return
+    if isinstance(node, tree.Variable):
+        yield node
+        return
+    for child in tree._children(node):
+        yield from _outside_models(child)
+
+
+def _one_number_x(node: tree.Node) -> bool:
+    """Whether the sum writes x as one number of the example (θ₁x_i), no factor of θᵀx or h(…), and never as a vector.
+
+    No x of the sum has a feature and the example both, and none is an operand of θᵀx (either makes x a vector).
+    """
+    if any(item.name in vocab.DATA_VECTORS and item.feature is not None and item.example is not None
+           for item in tree.walk(node) if isinstance(item, tree.Variable)):
+        return False
+    if any(isinstance(item, tree.Dot) and vocab.DATA_VECTORS & {item.left.name, item.right.name}
+           for item in tree.walk(node)):
+        return False
+    return any(item.name in vocab.DATA_VECTORS and item.example is not None and item.feature is None
+               for item in _outside_models(node))
+
+
+def _subscript_mark(node: tree.Sum, text: str) -> str | None:
+    """How the sum writes its first datum that carries the example as a subscript (x_i, y_i, ŷ_i), if one does."""
+    marked = sorted((item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.example),
+                    key=lambda item: item.span.start)
+    for item in marked:
+        written = text[item.span.start:item.span.end].strip()
+        if not any(mark in written for mark in ("^", "⁽", "ⁱ")):
+            return written
+    return None
+
+
+def one_number(node: tree.Sum, text: str) -> Reading | None:
+    """Refuse the sum's unmarked x_j (x_1) where x is one number per example and the sum writes the example below.
+
+    The caller knows x is one number per example: the sum writes θ₁x_i, or the cost does (services.check).
+    Written x⁽ⁱ⁾ the example sits above and a subscript is free to number the feature (Ng's x₁ = x beside θ₁,
+    verify/letters.py); written x_i, y_i, the subscript is the example's, and x_1 by the writer's own notation
+    is the first example's x. None where the sum has no such x_j or marks the example only above.
+    """
+    found = unmarked(node)
+    written = _subscript_mark(node, text)
+    if not found or written is None:
+        return None
+    first = found[0]
+    shown = text[first.span.start:first.span.end].strip()
+    letter = first.feature
+    return Reading(
+        first,
+        f"'{shown}' has no example index beside {written}, and x is one number per example here (a one-feature "
+        f"model) whose example the sum writes as a subscript: by that notation {shown} is example {letter}'s x; "
+        "by Ng's numbering of the features (x₀ = 1, x₁ = x) the i-th example's",
+        f"write x_i (or x^(i)) for the i-th example's value, x_{letter} only for example {letter}'s",
+        refuse=True,
+    )
+
+
+def _label_only(node: tree.Sum, found: list[tree.Variable]) -> tree.Node | None:
+    """The leftmost x or prediction left unmarked beside x_j where the sum marks only its labels, if any.
+
+    ``(θᵀx − y_i) x_j``, ``(h(x) − y⁽ⁱ⁾) x_j``, ``(θ₁x₁ + θ₂x₂ − y_i)``: only y carries the example, and x is
+    written without it twice (in the model and as x_j, or as two features): two dropped marks.
+    """
+    marked = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.example is not None]
+    if any(item.name not in vocab.PER_EXAMPLE for item in marked):
+        return None
+    # another x (x₂ beside x₁, x_k of an inner Σₖ θₖxₖ), not the same x_j written twice: that is one mark dropped
+    others: list[tree.Node] = []
+    for item in tree.walk(node.body):
+        if isinstance(item, tree.Call) or (isinstance(item, tree.Variable) and item.example is None and (
+                item.name == vocab.PREDICTION
+                or (item.name in vocab.DATA_VECTORS and item.feature != found[0].feature))):
+            others.append(item)
+    return min(others, key=lambda item: item.span.start, default=None)
+
+
 def _marked(node: tree.Sum, text: str) -> str:
     """How the sum writes the example index, as its first marked datum is written (``x^{(i)}``, ``y_i``)."""
     first = min((item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.example is not None),
@@ -105,6 +197,32 @@ def reading(node: tree.Sum, text: str, free: str, one_feature: Collection[str]) 
         )
     if not (letter == free or (letter.isascii() and letter.isdigit())):
         return None
+    if _BOLD.match(shown):
+        return Reading(
+            first,
+            f"'{shown}' is bold, a vector as the sum's {marked} is, and has no example index: it may be the "
+            f"{letter}-th example's x (a vector, no component of the gradient) or feature {letter} of the i-th "
+            "example written bold",
+            f"write x_{letter}^(i) (or x_{{i{letter}}}) for feature {letter} of example i, without the bold",
+            refuse=True,
+        )
+    if _one_number_x(node.body):
+        refusal = one_number(node, text)
+        if refusal is not None:
+            return refusal
+    dropped = _label_only(node, found)
+    if dropped is not None:
+        other = text[dropped.span.start:dropped.span.end].strip()
+        return Reading(
+            first,
+            f"'{shown}' and '{other}' have no example index beside {marked}, the only datum of the sum that has "
+            f"one: the marks may be dropped (x_{letter}⁽ⁱ⁾ and the i-th example's x) or both may be values that do "
+            "not follow the sum",
+            f"write x_{letter}^(i) and x_{dropped.feature}^(i) for the i-th example's values"
+            if isinstance(dropped, tree.Variable) and dropped.feature is not None else
+            f"write x_{letter}^(i) and x^(i) (theta^T x^(i), h(x^(i))) for the i-th example's values",
+            refuse=True,
+        )
     bare = _bare_data(node.body)
     if bare is not None:
         other = text[bare.span.start:bare.span.end].strip()

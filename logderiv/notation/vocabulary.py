@@ -90,6 +90,9 @@ PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta", "weights"})
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})
 
+#: LaTeX's bold styles (``\\mathbf{x}``): a letter written in one is a vector, never one number of it.
+BOLD_STYLES: frozenset[str] = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "bold", "mathbfit"})
+
 #: The m×n data matrix of a matrix-form answer (row i is x⁽ⁱ⁾ᵀ): an answer holding it is read
 #: in matrix notation, where a bare ``theta`` is the n×1 vector and ``y`` the m×1 vector.
 DATA_MATRIX = "X"

@@ -35,7 +35,8 @@ from sympy.core.function import AppliedUndef
 
 from ..records.derivation import Check, Derivation
 from ..errors import InputError, InternalError
-from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout, vocabulary as vocab
+from ..notation import Parsed, notation_of, parse_text, symbols, tree, typed_layout, unmarked_features
+from ..notation import vocabulary as vocab
 from ..notation.plain import COLON_NOTE_START, ITEM_INDEX_NOTE, ITEM_LET_NOTE_START, ITEM_NOTE
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
@@ -1176,8 +1177,11 @@ class Checker:
             notes = (*notes, term_note)
         self._refuse_power_t(source, built.expr)
         from ..verify.letters import (read_feature_of_one_x, refuse_feature_of_one_x,
-                                      refuse_parameters_beside_a_default_h, refuse_stray_letters)
+                                      refuse_parameters_beside_a_default_h, refuse_stray_letters, x_is_one_number)
 
+        if x_is_one_number(self._known()):
+            # Σᵢ (h(x_i) − y_i) x_1 beside θ₀ + θ₁x_i: the cost's x is one number, the sum's subscript the example's
+            _refuse_one_number_feature(tree, source)
         # a letter the cost does not hold; x₁ beside θ₀ + θ₁x, Ng's number of its one feature
         one_x = read_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known())
         if one_x is not None:
@@ -1262,6 +1266,20 @@ def _refuse_a_dot_beside_an_intercept_from_zero(cost_notes: Sequence[str], sourc
                 hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
                      f"sum_{{k=0}}^n {parameter}_k x_k as the cost does",
             )
+
+
+def _refuse_one_number_feature(node: Node, source: str) -> None:
+    """Refuse an unmarked x_j (x_1) of a sum over examples that writes the example as a subscript, x one number.
+
+    The cost's x is one number per example (θ₀ + θ₁x_i), which the answer's own sum need not show (h(x_i), ŷ_i):
+    the rule of :mod:`..notation.unmarked_features`, told by the cost what the answer leaves unsaid.
+    """
+    for current in tree.walk(node):
+        if isinstance(current, tree.Sum) and current.over == "examples":
+            refusal = unmarked_features.one_number(current, source)
+            if refusal is not None:
+                raise InputError(refusal.message, source=source, column=refusal.node.span.start, label="ANSWER",
+                                 hint=refusal.hint)
 
 
 def _sigma_as_in_problem(lets: tuple[str, ...], notes: Sequence[str]) -> tuple[str, ...]:

@@ -30,7 +30,8 @@ from .. import patterns
 from ..memo import remembered
 
 __all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_letters", "refuse_feature_of_one_x",
-           "read_feature_of_one_x", "refuse_parameters_beside_a_default_h", "refuse_sigmoid_slope_beside_a_default_h"]
+           "read_feature_of_one_x", "x_is_one_number", "refuse_parameters_beside_a_default_h",
+           "refuse_sigmoid_slope_beside_a_default_h"]
 
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
 _PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
@@ -256,6 +257,11 @@ def _x_indices(expr: sympy.Basic) -> frozenset[int]:
     Remembered, as :func:`_letters` is: it is asked of the problem's own expressions for every answer.
     """
     return frozenset(len(atom.indices) for atom in symbols.atoms(expr, sympy.Indexed) if str(atom.base.label) == "x")
+
+
+def x_is_one_number(known: Sequence[sympy.Basic]) -> bool:
+    """Whether the cost's x is one number per example (x⁽ⁱ⁾ as x[i], never x_k⁽ⁱ⁾): a one-feature model."""
+    return set().union(*(_x_indices(expr) for expr in known if isinstance(expr, sympy.Basic))) == {1}
 
 
 #: how an answer's numbered x beside the model θ₀ + θ₁x is read, for the notes
