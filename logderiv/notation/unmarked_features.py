@@ -19,9 +19,9 @@ dropped their marks, as y and x_j do in the refusal above).
 
 from __future__ import annotations
 
-import re
 from typing import Collection, Iterator, NamedTuple
 
+from .. import patterns
 from . import tree
 from . import vocabulary as vocab
 
@@ -80,7 +80,7 @@ def _bare_data(node: tree.Node) -> tree.Variable | None:
 
 
 #: a bold style (vocabulary.BOLD_STYLES) at the start of a written x: ``\mathbf{x}_j``, ``\bm x_j``, ``{\bf x}_j``
-_BOLD = re.compile(r"\{?\\(?:" + "|".join(sorted(vocab.BOLD_STYLES | {"bf"})) + r")(?![A-Za-z])")
+_BOLD = patterns.compile(r"\{?\\(?:" + "|".join(sorted(vocab.BOLD_STYLES | {"bf"})) + r")(?![A-Za-z])")
 
 
 def _outside_models(node: tree.Node) -> Iterator[tree.Variable]:
