@@ -502,6 +502,20 @@ def test_long_flat_sums_build_without_recursion():
     assert cost(text, wrt="z") == 4000 * S.scalar("x")
 
 
+def test_a_long_flat_sum_inside_a_sum_over_examples_is_judged_without_recursion():
+    """An answer whose sum over examples holds a chain of 1,500 terms is judged, not an internal RecursionError.
+
+    The check of an intercept added twice beside Σ_{j=0}^{n} walked each +/− chain recursively (zero_intercept);
+    1,500 terms, within the input's bounds, overflowed Python's stack (exit 4, "a bug in logderiv"). The answer
+    (1/(1500m)) Σ (θᵀx − y)(x_j + … + x_j), 1,500 x_j, is (1/m) Σ (θᵀx − y) x_j: the linear preset's gradient.
+    """
+    from logderiv import check
+
+    column = " + ".join(["x_j^(i)"] * 1500)
+    verdict = check(f"1/(1500 m) * sum((theta^T x^(i) - y^(i)) ({column}))", cost="linear")
+    assert verdict.verdict == "equivalent", verdict.diagnosis
+
+
 def test_nesting_at_the_bound_builds():
     """Functions nested 100 deep build."""
     text = "σ(" * 100 + "z" + ")" * 100

@@ -124,13 +124,20 @@ def intercept_added_beside(node: tree.Node) -> tree.Variable | None:
     elsewhere (a penalty θ₀²) is no second intercept and is not returned.
     """
     def terms(item: tree.Node) -> list[tree.Node]:
-        if is_intercept_sum(item):
-            return [item]
-        if isinstance(item, tree.Binary) and item.op in ("+", "-"):
-            return [*terms(item.left), *terms(item.right)]
-        if isinstance(item, tree.Negate):
-            return terms(item.operand)
-        return [item]
+        # a stack, not recursion: a sum of 1,500 terms is a left-deep chain past Python's recursion limit
+        found: list[tree.Node] = []
+        stack = [item]
+        while stack:
+            current = stack.pop()
+            if is_intercept_sum(current):
+                found.append(current)
+            elif isinstance(current, tree.Binary) and current.op in ("+", "-"):
+                stack.extend((current.right, current.left))  # the left popped first: the terms in written order
+            elif isinstance(current, tree.Negate):
+                stack.append(current.operand)
+            else:
+                found.append(current)
+        return found
 
     for item in tree.walk(node):
         if not (isinstance(item, tree.Binary) and item.op in ("+", "-")):
