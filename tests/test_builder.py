@@ -516,6 +516,17 @@ def test_a_long_flat_sum_inside_a_sum_over_examples_is_judged_without_recursion(
     assert verdict.verdict == "equivalent", verdict.diagnosis
 
 
+def test_a_long_product_inside_a_sum_over_examples_is_judged_without_recursion():
+    """An answer multiplying its term by 1 1,400 times is judged: the product's factors were gathered recursively
+    (scalars._factors) and overflowed Python's stack, exit 4. Σ (σ(θᵀx) − y) x_j · 1·…·1 / m is the logistic gradient.
+    """
+    from logderiv import check
+
+    ones = "*1" * 1400
+    verdict = check(f"1/m*sum((sigmoid(theta^T x^(i)) - y^(i))*x_j^(i){ones})", cost="logistic")
+    assert verdict.verdict == "equivalent", verdict.diagnosis
+
+
 def test_nesting_at_the_bound_builds():
     """Functions nested 100 deep build."""
     text = "σ(" * 100 + "z" + ")" * 100

@@ -318,11 +318,18 @@ def _data(node: tree.Node) -> bool:
 
 def _factors(node: tree.Node) -> list[tree.Node]:
     """The factors of a product chain (``2 m x_i`` gives 2, m, x_i), a sign dropped."""
-    while isinstance(node, tree.Negate):
-        node = node.operand
-    if isinstance(node, tree.Binary) and node.op == "*":
-        return _factors(node.left) + _factors(node.right)
-    return [node]
+    # a stack, not recursion: a product of 1,400 factors is a left-deep chain past Python's recursion limit
+    found: list[tree.Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        while isinstance(current, tree.Negate):
+            current = current.operand
+        if isinstance(current, tree.Binary) and current.op == "*":
+            stack.extend((current.right, current.left))  # the left popped first: the factors in written order
+        else:
+            found.append(current)
+    return found
 
 
 def as_slope(root: tree.Node) -> tree.Node:
