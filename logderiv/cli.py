@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Literal, Protocol, Sequence
 import click
 
 from . import console
-from .errors import InternalError, LogderivError, TimeLimitError
+from .errors import InputTooLargeError, InternalError, LogderivError, TimeLimitError
 from .verify.deadline import DEFAULT_TIMEOUT, TimeLimit, budget, stage
 
 if TYPE_CHECKING:
@@ -134,6 +134,15 @@ class _Errors(click.Group):
             self._fail(TimeLimitError(ctx.meta.get(_TIMEOUT, DEFAULT_TIMEOUT)), ctx)
         except (click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise  # click reports these itself (a closed pipe, `| head`, quietly)
+        except RecursionError:
+            # a chain of some thousand terms (``… + 0 + 0 + …``) is within the length bound but deeper than a walk
+            # that recurses can go: the input's size, not a bug, so exit 2 with the way out (the parsers and the
+            # builder say the same where they catch it themselves)
+            if ctx.meta.get(_DEBUG):
+                raise
+            self._fail(InputTooLargeError(
+                "the expression has too many terms in one chain to read",
+                hint="shorten the expression, or give parts of it names with --let"), ctx)
         except Exception as error:  # a bug: say so plainly, keep the traceback for --debug
             if ctx.meta.get(_DEBUG):
                 raise

@@ -352,6 +352,19 @@ def test_empty_or_huge_input_exits_2(run, text):
     assert isinstance(result.exception, SystemExit)
 
 
+@pytest.mark.parametrize("args", [
+    ("derive", "1/(2m) sum((theta^T x - y)^2)" + "+0" * 1300),
+    ("check", "X.T @ (sigmoid(X @ theta) - y) / m" + " * 1" * 1300, "--cost", "logistic"),
+])
+def test_a_chain_of_thousands_of_terms_exits_2_not_as_a_bug(run, args):
+    """A chain of 1,300 terms is within the length bound but deeper than a recursive walk can go: bad input
+    (exit 2, what and a hint), not "internal error … a bug in logderiv" (exit 4), which it was."""
+    result = run(*args)
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert "too many terms in one chain" in result.stderr and "hint: shorten the expression" in result.stderr
+    assert "internal error" not in result.stderr and result.stdout == ""
+
+
 @pytest.mark.parametrize("let", ["h = sigmoid(theta^T x", "h sigmoid(theta^T x)", "x = theta_j", "h = lgo(z)"])
 def test_malformed_let_exits_2(run, let):
     """A bad --let is bad input too, pointed at with a caret."""
