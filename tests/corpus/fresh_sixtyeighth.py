@@ -12,6 +12,8 @@ working out items) from pages, threads and files no other corpus file uses:
   mlkr-rbi/DL-caffe-club's lectures/Linear-regression.md (a ridge least-squares loss with an intercept b);
 * Q&A: math.techqa.club's copy of the question 'Gradient and stochastic gradient descent for loss function and
   regularizer' (a log-loss with a (1/b)Σw_i⁴ regulariser, the asker's gradient);
+* Q&A: math.techqa.club's copy of 'How to differentiate the following expression?' (a sum of squares and the step
+  (ii) the asker was shown); studyx.ai's homework question 102494852 (a 1/(2m) squared-error cost with h_w);
 * code: smarshy/my_ml's digitRecognition/lrCostFunction.m (Octave, ex3's regularised cost and gradient);
   samuelchvez/python-ml-2021's gradient/linear_cost.py (NumPy, regularised linear cost and gradient).
 
@@ -51,6 +53,11 @@ SAMUEL = (
     "https://github.com/samuelchvez/python-ml-2021/blob/6fdd88fa49aa7dd9b3b169833cdf533445b0f54f/gradient/"
     "linear_cost.py (NumPy"
 )
+TQ_EMP = "https://math.techqa.club/how-to-differentiate-the-following-expression-2383350 (the question"
+STUDYX = (
+    "https://studyx.ai/homework/102494852-consider-a-linear-regression-problem-with-the-following-cost-function-"
+    "j-w-1-2-m-i-1-m-h-w (the homework question's transcription"
+)
 MLKR = (
     "https://github.com/mlkr-rbi/DL-caffe-club/blob/d4dc05034e7b26451dcf28a73c8e5351fb79cb21/lectures/"
     "Linear-regression.md (public code index file 32796910658"
@@ -84,6 +91,16 @@ def _reg_linear_skip_first(d):
     t = d.theta
     r = d.X @ t - d.y
     return float(r @ r) / (2 * d.m) + d.lam / (2 * d.m) * float(t[1:] @ t[1:])
+
+
+def _sum_sq_w(d):
+    r = d.y - d.X @ d.w
+    return float(r @ r)
+
+
+def _half_mean_sq_w(d):
+    r = d.X @ d.w - d.y
+    return float(r @ r) / (2 * d.m)
 
 
 def _ridge_half_w_plus_b(d):
@@ -120,6 +137,12 @@ _TQ_WHY = (
     "the question's text, its $…$ broken around 'log' as posted; x_i is example i (a row of Data.X), \\textbf{w} the "
     "weights, y_i the labels (±1 in a log-loss of this form; the function is the same for any y), b a constant "
     "(Data.b), d the number of features: Σ_i log(1 + e^{−y_i wᵀx_i}) + (1/b)Σ_k w_k⁴"
+)
+
+_TQ_EMP_COST = r"L_{\text{emp}}= \sum_{n=1}^N{ (y_n - w^T x_n})^2"
+_TQ_EMP_WHY = (
+    "x_n is example n (a row of Data.X), w the weights; the brace closes inside the square as posted "
+    "(\\sum{ (y_n − wᵀx_n})^2 is Σ(y_n − wᵀx_n)²): the sum of squared errors"
 )
 
 _SM_COST = "J = (-y'*log(k) - (1-y')*log(1 - k))/m + (l'*l)*lambda/(2*m);"
@@ -187,6 +210,25 @@ COSTS: list[Cost] = [
         intended=_logloss_w4_over_b,
         wrt=("w_j",),
         why=_TQ_WHY,
+    ),
+    Cost(
+        id="f68-techqa-lemp-sum-of-squares",
+        source=TQ_EMP + ", the first display)",
+        text=_TQ_EMP_COST,
+        intended=_sum_sq_w,
+        wrt=("w_j",),
+        why=_TQ_EMP_WHY,
+    ),
+    Cost(
+        id="f68-studyx-half-mean-sq-h-w",
+        source=STUDYX + ", J(\\mathbf{w})=)",
+        text=r"J(\mathbf{w})=\frac{1}{2 m} \sum_{i=1}^{m}\left(h_{\mathbf{w}}\left(\mathbf{x}_{i}\right)-y_{i}"
+        r"\right)^{2}",
+        intended=_half_mean_sq_w,
+        wrt=("w_j",),
+        lets=(r"h_{\mathbf{w}}\left(\mathbf{x}_{i}\right)=\mathbf{w}^{T} \mathbf{x}_{i}",),
+        why="\\mathbf{x}_i is example i (a row of Data.X), \\mathbf{w} the parameter vector, m the number of "
+        "examples: 1/(2m)Σ(wᵀx_i − y_i)²",
     ),
     # ============================================================ code
     Cost(
@@ -286,6 +328,17 @@ ANSWERS: list[Answer] = [
         "component; " + _TQ_WHY,
     ),
     Answer(
+        id="f68-techqa-lemp-step-ii-as-gradient",
+        source=TQ_EMP + ", the left side of (ii), 'Apparently, the next step is')",
+        text=r"\sum_{i=1}^N x_n { (y_n - x_n^T w)}",
+        cost=_TQ_EMP_COST,
+        verdict="different",
+        wrt="w_j",
+        why="as the stationarity condition '= 0' the step is right, but the expression is −½ of the gradient "
+        "−2Σ x_n(y_n − x_nᵀw) (the 2 divided out and the sign of d/dw(y_n − wᵀx_n) = −x_n dropped); the sum's "
+        "index i is read as n, the index of its terms; " + _TQ_EMP_WHY,
+    ),
+    Answer(
         id="f68-smarshy-lrcostfunction-grad",
         source=SMARSHY + ", s = … grad =)",
         text="s = [0; lambda*l];\ngrad = (X'*(k - y))/m + s/m;",
@@ -337,6 +390,15 @@ ANSWERS: list[Answer] = [
         verdict="equivalent",
         wrt="w_j",
         why="variant: component j of the gradient, x_{ij} the j-th feature of x_i; " + _TQ_WHY,
+    ),
+    Answer(
+        id="f68-techqa-lemp-step-ii-with-minus-two",
+        source=TQ_EMP + "; variant: (ii)'s left side with the −2 kept and the index written n)",
+        text=r"-2\sum_{n=1}^N x_n { (y_n - x_n^T w)}",
+        cost=_TQ_EMP_COST,
+        verdict="equivalent",
+        wrt="w_j",
+        why="variant: −2Σ x_n(y_n − x_nᵀw), the gradient of the sum of squares; " + _TQ_EMP_WHY,
     ),
     Answer(
         id="f68-smarshy-lrcostfunction-grad-no-zero",
