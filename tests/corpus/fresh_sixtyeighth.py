@@ -21,7 +21,7 @@ Names follow the sources: \vec{x}_i, x_{i,j} (skynet.jl), X, x_i are the design 
 \vec{\theta}, theta, w, \textbf{w} the weight vector; lambda, lmbd and λ are Data.lam; b in the Q&A item is the
 question's constant (Data.b), in the lecture note the intercept. Octave's theta(2:end)/theta([2:end],:) and NumPy's
 theta[1:] skip the first coefficient (Data.theta[0]). Where a source gives no cost for an answer, ``why`` says which
-cost it is graded against. About 40% of the answers are wrong; the real mistakes come first, the rest are one-slip
+cost it is graded against. Half of the answers (9 of 18) are wrong; the real mistakes come first, the rest are one-slip
 variants of real answers, marked "variant". Verdicts were worked out by hand and checked against finite differences
 of the costs (/tmp/f68/fd.py, not committed).
 """
@@ -401,6 +401,16 @@ ANSWERS: list[Answer] = [
         why="variant: −2Σ x_n(y_n − x_nᵀw), the gradient of the sum of squares; " + _TQ_EMP_WHY,
     ),
     Answer(
+        id="f68-smarshy-lrcostfunction-grad-common-factor",
+        source=SMARSHY + "; variant: the /m taken out of both terms)",
+        text="s = [0; lambda*l];\ngrad = (X'*(k - y) + s)/m;",
+        cost=_SM_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=_SM_LETS,
+        why="variant: (Xᵀ(σ − y) + s)/m is the same gradient with 1/m factored out; " + _SM_WHY,
+    ),
+    Answer(
         id="f68-smarshy-lrcostfunction-grad-no-zero",
         source=SMARSHY + "; variant: s = lambda*theta, the leading 0 dropped)",
         text="s = lambda*theta;\ngrad = (X'*(k - y))/m + s/m;",
@@ -419,6 +429,16 @@ ANSWERS: list[Answer] = [
         wrt="theta_j",
         lets=_SM_LETS,
         why="variant: the penalty λ/(2m)Σθ_k² has gradient (λ/m)θ_k, not λθ_k; " + _SM_WHY,
+    ),
+    Answer(
+        id="f68-samuelchvez-linear-cost-gradient-one-division",
+        source=SAMUEL + "; variant: one division by len(X) for both terms)",
+        text="(X.T @ (h - y) + lmbd * theta_copy) / len(X)",
+        cost=_SC_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=(*_SC_GRAD_LETS[:3], "reg = (lmbd / (2 * len(X))) * (theta[1:] ** 2).sum()"),
+        why="variant: the same gradient, (Xᵀ(Xθ − y) + λθ with its first entry zeroed)/m; " + _SC_WHY,
     ),
     Answer(
         id="f68-samuelchvez-linear-cost-gradient-first-not-zeroed",
