@@ -185,12 +185,12 @@ COSTS: list[Cost] = [
         id="f68-skynet-linear-cost-second-form-x-unindexed",
         source=SKY_LIN + "'The cost function J … has form:', the form after the second '=')",
         text=r"\frac{1}{2 m}\sum_{i=1}^{m}(\vec{\theta}^{T} \vec{x} - y_i)^2",
-        intended=None,
+        intended=_half_mean_sq_theta,
         wrt=("theta_j",),
-        expect="refuse",
-        why="\\vec{x} carries no index inside the sum over i: as written every term uses one and the same vector, "
-        "which is not a data quantity of the model (the first form, with \\vec{x}_i, means θᵀx_i); a reader cannot "
-        "tell from this text alone which vector is meant",
+        why="\\vec{x} carries no index inside the sum over i, beside y_i which does: the same page's first form writes "
+        "\\vec{x}_i, and a fixed vector x would make the sum's terms differ only in y, no regression at all, so the "
+        "writer means example i's x (ML notes drop the mark). The collector first marked it a refusal; corrected by "
+        "the integrator on the first measurement (logderiv read it so; the reading is what the page means)",
     ),
     Cost(
         id="f68-mlkr-ridge-with-intercept",
