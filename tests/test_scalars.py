@@ -253,13 +253,13 @@ def test_a_coefficient_glued_to_x_is_a_product(glued, apart):
     """'ax' is a·x (ax² is a·x²), noted; the gradient is the one of the spelling with a space."""
     wrt = "c" if "cx" in glued else "a"
     d = reads_as(glued, apart, wrt=wrt, reference_wrt=wrt)
-    assert any(f"'{wrt}x' is read as {wrt}·x" in note for note in d.problem.notes)
+    assert any(f"'{wrt}x' is read as the product of {wrt} and x" in note for note in d.problem.notes)
 
 
 def test_a_coefficient_glued_to_x_through_a_let():
     """z = ax + b given with --let, as in a one-example logistic loss: ∂/∂a is (σ(z) − y) x."""
     d = logderiv.derive("-(y log(h) + (1-y) log(1-h))", wrt="a", let=["h = sigmoid(z)", "z = ax + b"])
-    assert any("'ax' is read as a·x" in note for note in d.problem.notes)
+    assert any("'ax' is read as the product of a and x" in note for note in d.problem.notes)
     assert_gradient(d.problem.cost, d.problem.wrt, d.result, d.problem.definitions)
     meant = logderiv.derive("-(y log(h) + (1-y) log(1-h))", wrt="a", let=["h = sigmoid(z)", "z = a x + b"])
     assert_equal([d.problem.expand_definitions(d.result), meant.problem.expand_definitions(meant.result)])

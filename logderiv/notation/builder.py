@@ -501,6 +501,11 @@ class _Builder:
                     # 1/(1 + e^z) is σ(−z), not σ(z): the note said σ(z) of a text whose model is σ(−z) (audit30)
                     self.note(f"{written} is the sigmoid of minus its exponent, σ(−u) = 1/(1 + e^u): read as σ(−u), "
                               "so its derivative by u is −σ(−u)(1 − σ(−u))")
+                elif (scale := sigmoid.args[0].as_coeff_Mul()[0]) != 1:
+                    # 1/(1 + e^(−2θᵀx)) is σ(2θᵀx): "read as σ" alone left the 2 to be found in the steps
+                    shown = str(scale) if scale.is_Integer else f"({scale})"
+                    self.note(f"{written} is the sigmoid σ(z) = 1/(1 + e^(−z)) at z = {shown}·u, u the rest of its "
+                              f"exponent: read as σ({shown}u), so its derivative by u is {shown}·σ(1 − σ)")
                 else:
                     self.note(f"{written} is the sigmoid σ(z) = 1/(1 + e^(−z)): read as σ, so its derivative is "
                               "σ(1 − σ)")

@@ -392,8 +392,10 @@ def derivative_ending_before(parser: _Parser, left: tree.Node, op: str, right: t
     is said (noted, with the text read, ``written``), and ``steps`` asks rather than call such a line wrong.
     """
     grouped: Callable[[tree.Node], bool] = lambda node: id(node) in parser.extent  # noqa: E731
-    if grouped(left) or any(isinstance(node, tree.Derivative) for node in tree.walk(right)):
+    if grouped(left):
         return
+    # the walk down left's last terms first: it seldom ends in a derivative, and then the term after it (a new
+    # tree at every + and − of every answer) need not be walked for one (issue 15)
     current = left
     while not isinstance(current, tree.Derivative):
         if isinstance(current, tree.Binary) and current.op in ("+", "-", "*"):
@@ -405,6 +407,8 @@ def derivative_ending_before(parser: _Parser, left: tree.Node, op: str, right: t
         if grouped(following):
             return
         current = following
+    if any(isinstance(node, tree.Derivative) for node in tree.walk(right)):
+        return
     wrt = current.wrt.name
     if grouped(current.body) or not any(isinstance(node, tree.Variable) and node.name == wrt
                                         for node in tree.walk(right)):

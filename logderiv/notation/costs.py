@@ -12,7 +12,7 @@ verification, so ``read_cost`` itself lives in ``verify`` and calls these.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Literal, Sequence
 
 from ..errors import InputError
 from ..presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, page_writes_two_letters, parameters_meant,
@@ -247,7 +247,19 @@ def respell_texts(
         cost, proportional_notes = read_proportional_cost(cost)
     # t_p = w * t_u + b, (t_p - t_c) ** 2: code's own names of the data and the targets, read by their roles
     cost, answer, role_lets, role_notes = read_data_roles(cost, answer, lets)
-    result = respell(cost, answer, tuple(role_lets), lambda text: notation_of(text, input), wrt)
+    # each of respell's passes asks each text's notation again (some forty times an answer): asked once per text
+    # here, for this call only (the texts change between passes only where a pass respells them)
+    notations: dict[str, Literal["latex", "plain"]] = {}
+
+    def notation(text: str) -> Literal["latex", "plain"]:
+        known = notations.get(text) if isinstance(text, str) else None
+        if known is None:
+            known = notation_of(text, input)
+            if isinstance(text, str):
+                notations[text] = known
+        return known
+
+    result = respell(cost, answer, tuple(role_lets), notation, wrt)
     result.notes[:0] = [*spaced_notes, *proportional_notes, *role_notes]
     # -log_lik with p <- 1 / (1 + exp(-X %*% beta)): code's name of the log-likelihood of its one logistic model
     result.cost, likelihood_notes = read_likelihood_name(result.cost, result.answer, result.lets)

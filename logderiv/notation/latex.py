@@ -7765,7 +7765,8 @@ def looks_like_latex(text: str) -> bool:
     ``∇_w L(w) = 2X^T(Xw - Y)`` in a Markdown code block is \nabla's left side typed
     as its symbol: only the LaTeX front end reads a gradient's left side.
     """
-    return any(char in text for char in "\\{}$∇")
+    # written out, not any() over the characters: asked some forty times an answer by the respelling passes
+    return "\\" in text or "{" in text or "}" in text or "$" in text or "∇" in text
 
 
 def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> Parsed:

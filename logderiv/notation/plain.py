@@ -509,7 +509,9 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         ):
             if count.group("ambiguous"):
                 _fail(
-                    f"'{count.group(0)}' is ambiguous: Octave's length(X) is the larger of m and n",
+                    # R's length(X) is the number of entries, m·n: the message must hold for R code too
+                    f"'{count.group(0)}' is ambiguous: length(X) of a matrix is the larger of m and n in Octave and "
+                    "MATLAB, the number of its entries m·n in R; neither is the number of examples",
                     source,
                     position,
                     hint="for the number of examples m write m, size(X, 1) or length(y)",
@@ -3896,8 +3898,10 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
             first, second = tuple(token.raw)  # two letters, as each of _GLUED_PRODUCTS is (a str is not unpacked)
             result.append(_Token("name", first, token.start, token.start + 1, first))
             result.append(_Token("name", second, token.start + 1, token.end, second))
-            notes.append(f"'{token.raw}' is read as {first}·{second}, {first} times {second} (write {first} {second} or "
-                         f"{first}*{second} to say so)")
+            # "the product", not "w·x, w times x": where w and x are vectors the builder reads that product as wᵀx
+            # and says so, and "w times x" beside its note read as a second reading of one text
+            notes.append(f"'{token.raw}' is read as the product of {first} and {second}, {first} {second} (write "
+                         f"{first} {second} or {first}*{second} to say so)")
             continue
         result.append(token)
     return result, notes

@@ -139,6 +139,10 @@ def intercept_added_beside(node: tree.Node) -> tree.Variable | None:
                 found.append(current)
         return found
 
+    if not holds_intercept_sums(node):
+        # every term found below is a node of the tree: with no intercept sum in it, none is added twice; one walk,
+        # not the chain's terms gathered again at each of its + and − (issue 15: every answer is asked)
+        return None
     for item in tree.walk(node):
         if not (isinstance(item, tree.Binary) and item.op in ("+", "-")):
             continue

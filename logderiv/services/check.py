@@ -96,6 +96,9 @@ class Checker:
         self._built = BuildMemo()
         #: whether an answer's Σₖ₌₀ⁿ θₖxₖ is θᵀx over every component (:func:`reads_every_component`), once known
         self._every_component: bool | None = None
+        #: the problem's own taken names (:meth:`_taken_names` less the answer's), once known: one value, a walk of
+        #: the whole cost through its definitions that every answer asked again (issue 15)
+        self._problem_names: frozenset[str] | None = None
 
     @property
     def judged(self) -> int:
@@ -461,10 +464,12 @@ class Checker:
 
         A short gradient name on an answer's left (``g = …``) is read only where none of these is g.
         """
-        letters = self._cost_letters(functions=True)
-        written = set(re.findall(r"[A-Za-z]\w*", self.problem.source or ""))
-        return frozenset({*names, *letters, *written, self.problem.name or "J",
-                          *(_name(key) for key in self.problem.definitions)})
+        if self._problem_names is None:
+            letters = self._cost_letters(functions=True)
+            written = set(re.findall(r"[A-Za-z]\w*", self.problem.source or ""))
+            self._problem_names = frozenset({*letters, *written, self.problem.name or "J",
+                                             *(_name(key) for key in self.problem.definitions)})
+        return self._problem_names.union(names)
 
     def _gradient_note(self, answer: str, renamed: bool = False,
                        taken: Collection[str] | None = None) -> tuple[str, ...]:

@@ -256,7 +256,7 @@ def _x_indices(expr: sympy.Basic) -> frozenset[int]:
 
     Remembered, as :func:`_letters` is: it is asked of the problem's own expressions for every answer.
     """
-    return frozenset(len(atom.indices) for atom in symbols.atoms(expr, sympy.Indexed) if str(atom.base.label) == "x")
+    return frozenset(len(atom.indices) for atom in symbols.atoms(expr, sympy.Indexed) if symbols.label(atom.base) == "x")
 
 
 def x_is_one_number(known: Sequence[sympy.Basic]) -> bool:
@@ -281,18 +281,18 @@ def read_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic]) -> t
     θ₁x with no θ₀, wx + b (no numbering to go by), or an answer's x₂.
     """
     written = [atom for atom in symbols.atoms(answer, sympy.Indexed)
-               if str(atom.base.label) == "x" and len(atom.indices) == 2]
+               if symbols.label(atom.base) == "x" and len(atom.indices) == 2]
     if not written or any(atom.indices[1] not in (0, 1) for atom in written):
         return None
     exprs = [expr for expr in known if isinstance(expr, sympy.Basic)]
     numbered = {atom for expr in exprs for atom in symbols.atoms(expr, sympy.Indexed)
-                if str(atom.base.label) in vocab.PARAMETER_VECTORS and len(atom.indices) == 1}
-    labels = {str(atom.base.label) for atom in numbered}
+                if symbols.label(atom.base) in vocab.PARAMETER_VECTORS and len(atom.indices) == 1}
+    labels = {symbols.label(atom.base) for atom in numbered}
     if len(labels) != 1 or {atom.indices[0] for atom in numbered} != {0, 1}:
         return None
     intercept, slope = sorted(numbered, key=lambda atom: int(atom.indices[0]))
     features = {atom for expr in exprs for atom in symbols.atoms(expr, sympy.Indexed)
-                if str(atom.base.label) == "x"}
+                if symbols.label(atom.base) == "x"}
     if not features or any(len(atom.indices) != 1 for atom in features):
         return None
     marker = sympy.Dummy("slope_times_x")
@@ -306,7 +306,7 @@ def read_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic]) -> t
         return None
     read = answer.xreplace({atom: sympy.Integer(1) if atom.indices[1] == 0 else atom.base[atom.indices[0]]
                             for atom in written})
-    label = {"theta": "θ", "beta": "β", "w": "w"}.get(str(slope.base.label), str(slope.base.label))
+    label = {"theta": "θ", "beta": "β", "w": "w"}.get(symbols.label(slope.base), symbols.label(slope.base))
     return read, FEATURE_OF_ONE_X_NOTE.format(model=f"{label}₀ + {label}₁x", intercept=f"{label}₀", slope=f"{label}₁")
 
 
@@ -322,7 +322,7 @@ def refuse_feature_of_one_x(answer: sympy.Expr, known: Sequence[sympy.Basic], so
     """
     # a numbered feature only: x_j beside --wrt theta_j is read by θᵀx's x₀ = 1, x₁ = x (test_audit_tenth)
     numbered = any(len(atom.indices) == 2 and atom.indices[1].is_Integer for atom in symbols.atoms(answer, sympy.Indexed)
-                   if str(atom.base.label) == "x")
+                   if symbols.label(atom.base) == "x")
     if not numbered:  # most answers: the cost's expressions are not walked at all
         return
     if set().union(*(_x_indices(expr) for expr in known if isinstance(expr, sympy.Basic))) != {1}:
