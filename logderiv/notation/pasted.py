@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
+           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_xor", "LAMBDA_SPELLINGS"]
 
 
 @record
@@ -2477,6 +2477,40 @@ def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *,
                 source=text, column=found.start(), label=label,
                 hint=f"write the entry of the vector meant, or give the lines without {statement.strip()}",
             )
+
+
+#: a mark only Python writes: a NumPy/PyTorch/JAX/TensorFlow call, ``**``, ``@``, ``.T`` (R's, Haskell's, Rust's and
+#: Julia's own marks are checked apart: Haskell writes ** and ^ both for powers)
+_PYTHON_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy|torch|jnp|tf)\.[A-Za-z_]|\*\*|@|\.T(?![A-Za-z0-9_])")
+#: a caret written as a power: before a number or a bracket, not the transpose (^T) nor an example's mark (^(i))
+#: Octave's entrywise power, beside which a '^' is Octave's own (the text mixes dialects: not Python's XOR)
+_OCTAVE_POWER = patterns.compile(r"\.\^")
+_CARET_POWER = patterns.compile(r"\^(?=\s*(?:[-+]?\s*[\d.]|\((?!\s*[A-Za-z]\s*\))))")
+
+
+def refuse_python_xor(texts: Sequence[tuple[str | None, str]]) -> None:
+    """Refuse ``^`` written as a power in Python code (a text with ``np.``, ``**``, ``@`` or ``.T``).
+
+    Python's ``^`` is the bitwise exclusive or, not a power: ``np.sum((X @ theta - y)^2)`` raises a TypeError on
+    float arrays (and XORs integer ones), so the code computes no square. It was read as Octave's power, silently,
+    and such code was judged equivalent to the gradient it does not compute (audit26a). ``texts`` are (text, label)
+    pairs; a text marked as R, Haskell, Rust or Julia (whose ``^`` is a power, or an XOR of its own) is left alone,
+    and so is LaTeX, the transpose ``^T`` and an example's mark ``^(i)``.
+    """
+    for text, label in texts:
+        if not isinstance(text, str) or "^" not in text or any(char in text for char in "\\{}$") \
+                or not _PYTHON_MARK.search(text) or _OCTAVE_POWER.search(text):
+            continue
+        if r_code.is_r(text) or haskell_code.is_haskell(text) or rust_code.is_rust(text) or julia_code.is_julia(text):
+            continue
+        caret = _CARET_POWER.search(text)
+        if caret is not None:
+            raise InputError(
+                "'^' in Python is the bitwise exclusive or (XOR), not a power: on float arrays NumPy raises a "
+                "TypeError (on integer ones it XORs their bits), so this code computes no power; '^' is a power "
+                "in Octave, R and hand notation, but this text is Python (np., torch., **, @, .T)",
+                source=text, column=caret.start(), label=label,
+                hint="write ** for a power in Python: (X @ theta - y)**2, or np.square(X @ theta - y)")
 
 
 def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
