@@ -1398,8 +1398,12 @@ class _Lowering:
         kept = " (keepdims keeps it a 1×1 array, that number)" if numpy and "keepdims=True" in \
             self.source[node.span.start:node.span.end].replace(" ", "") else ""
         count, index = ("m", "ᵢ") if body.shape == _EXAMPLES else ("n", "ₖ")
-        self.notes.append(f"read as {dialect}: {spelled} adds up the {count} entries of the {shape} "
-                          f"{'row' if body.row else 'column'} along {written}: the number Σ{index} of them{kept}")
+        # np.mean(v, axis=0) is read as the mean (its 1/m is kept by the reader of mean): the note says so (audit26a:
+        # it said 'adds up … the number Σᵢ', the sum's words, beside a mean read right)
+        averaged = spelled.startswith(("np.mean", "numpy.mean", "mean", "torch.mean"))
+        verb, scale = ("averages", f"(1/{count}) ") if averaged else ("adds up", "")
+        self.notes.append(f"read as {dialect}: {spelled} {verb} the {count} entries of the {shape} "
+                          f"{'row' if body.row else 'column'} along {written}: the number {scale}Σ{index} of them{kept}")
         if body.shape == _EXAMPLES:
             return self.sum(tree.Sum("examples", vocab.EXAMPLE_INDEX, node.body, node.span))
         lowered = tree.Sum("features", _K, body.node, node.span)
