@@ -150,3 +150,42 @@ def test_mean_along_the_examples_axis_is_noted_as_a_mean():
     numeric = central_differences(lambda w: float(numpy.mean((_X @ w - _Y) ** 2, axis=0)), _THETA)
     assert numpy.allclose(2 * _X.T @ (_X @ _THETA - _Y) / len(_Y), numeric, atol=1e-6)
     assert out["result"]["text"].startswith("(2/m)*sum_i")
+
+
+# ---- a column made by np.expand_dims, or inside a call, beside a 1-D term ------------------------------------------
+
+def test_a_column_beside_a_flat_vector_is_an_m_by_m_matrix():
+    theta = _THETA  # 1-D, as X @ theta leaves it
+    flat = _sigmoid(_X @ theta)
+    assert (flat - numpy.expand_dims(_Y, 1)).shape == (7, 7)              # sigmoid(X @ theta) - np.expand_dims(y, 1)
+    assert (_sigmoid(_X @ theta.reshape(-1, 1)) - _Y).shape == (7, 7)      # sigmoid(X @ theta.reshape(-1, 1)) - y
+    numeric = central_differences(_cross_entropy, theta)
+    wrong = _X.T @ (flat - numpy.expand_dims(_Y, 1)) / len(_Y)
+    assert wrong.shape == (3, 7) and not numpy.allclose(wrong[:, 0], numeric, atol=1e-3)
+    # made a column on both sides, the residuals are the gradient's
+    right = _X.T @ (_sigmoid(_X @ theta.reshape(-1, 1)) - _Y.reshape(-1, 1)) / len(_Y)
+    assert numpy.allclose(right[:, 0], numeric, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, spelled", [
+    ("X.T @ (sigmoid(X @ theta) - np.expand_dims(y, 1)) / m", "np.expand_dims(y, 1)"),
+    ("X.T @ (sigmoid(X @ theta) - np.expand_dims(y, axis=1)) / m", "np.expand_dims(y, axis=1)"),
+    ("X.T @ (sigmoid(X @ theta.reshape(-1, 1)) - y) / m", ".reshape(-1, 1)"),
+    ("X.T @ (np.exp(X @ theta.reshape(-1, 1)) / (1 + np.exp(X @ theta.reshape(-1, 1))) - y) / m", ".reshape(-1, 1)"),
+])
+def test_a_column_beside_a_flat_term_is_refused(answer, spelled):
+    code, out = _run("check", answer, cost="logistic", wrt="theta_j")
+    assert code == 2, out
+    assert f"'{spelled}' makes an m×1 column of a term beside" in out["message"]
+    assert out["excerpt"][out["column"] - 1:].startswith(spelled)
+
+
+@pytest.mark.parametrize("answer", [
+    "X.T @ np.expand_dims(sigmoid(X @ theta) - y, 1) / m",
+    "X.T @ (np.expand_dims(sigmoid(X @ theta), 1) - np.expand_dims(y, 1)) / m",
+    "X.T @ (sigmoid(X @ theta.reshape(-1, 1)) - y.reshape(-1, 1)) / m",
+    "np.sum(X * np.expand_dims(sigmoid(X @ theta) - y, 1), axis=0) / m",
+])
+def test_columns_made_alike_are_read_as_before(answer):
+    code, out = _run("check", answer, cost="logistic", wrt="theta_j")
+    assert (code, out["verdict"]) == (0, "equivalent"), out

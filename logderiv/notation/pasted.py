@@ -432,6 +432,10 @@ def _expand_dims(text: str) -> list[tuple[int, int, str, str]]:
         # beside X's '*' the column says what v[:, None] says, that the code's arrays of the examples are 1-D: kept
         # as that (audit24h), so that a vector beside X left 1-D is refused as it is beside a [:, None]
         beside = _times_beside(text, match.start(), closer + 1) and _beside_data(text, match.start(), closer + 1)
+        if not beside:
+            # dropped as idle only where every term of its sum is a column, as v.reshape(-1, 1) is (audit26a:
+            # sigmoid(X @ theta) - np.expand_dims(y, 1), an m×m matrix with theta 1-D, was judged equivalent)
+            refuse_half_column(text, match.start(), closer + 1)
         found.append((parts[0][1], closer + 1, ")[:, None]" if beside else ")", ""))
     return found
 
@@ -671,18 +675,47 @@ def _refuse_half_columns(text: str) -> None:
         if match.group(1) != "reshape" or closer is None \
                 or _COLUMN_END.search(text[match.start():closer + 1]) is None:
             continue
-        left, right = _group(text, match.start(), closer + 1)
+        refuse_half_column(text, match.start(), closer + 1)
+
+
+#: the calls a column goes through as a column, entry by entry (a bare bracket too): sigmoid(X @ w.reshape(-1, 1))
+_ENTRYWISE_CALL = patterns.compile(
+    r"(?:(?:(?:np|numpy|torch)\.)?(?:exp|log|log1p|tanh|sqrt|square|sigmoid|expit)|sigmoid|expit|g)?\s*$")
+
+
+def refuse_half_column(text: str, start: int, end: int) -> None:
+    """Refuse the column made at ``text[start:end]`` (``.reshape(-1, 1)``, ``np.expand_dims(v, 1)``) when a term
+    beside it in a sum is not made one (:func:`_refuse_half_columns`).
+
+    The column goes on through a bracket or an entrywise function around its term (``sigmoid(X @
+    theta.reshape(-1, 1)) - y``: audit26a, where it was dropped as idle inside the call, and the m×m matrix NumPy
+    makes of it with y 1-D judged equivalent to the residuals).
+    """
+    spelled = text[start:end]
+    operand = spelled
+    left, right = _group(text, start, end)
+    terms = _terms(text[left:right])
+    while len(terms) < 2 and left > 0 and text[left - 1] == "(" and right < len(text) and text[right] == ")":
+        call = _ENTRYWISE_CALL.search(text, 0, left - 1)
+        if call is None:
+            return
+        begin = call.start()
+        while begin < left - 1 and text[begin].isspace():
+            begin += 1
+        operand = text[begin:right + 1]
+        left, right = _group(text, begin, right + 1)
         terms = _terms(text[left:right])
-        if len(terms) < 2:
-            continue
-        loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term))]
-        if loose:
-            raise InputError(
-                f"'{text[match.start():closer + 1]}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
-                f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
-                "the m values of the examples only if every term is a column, and the text does not say that "
-                f"'{loose[0]}' is", source=text, column=match.start(),
-                hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+    if len(terms) < 2:
+        return
+    loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term)
+                                            or _COLUMN_CALL.match(term) or operand.strip() in term)]
+    if loose:
+        raise InputError(
+            f"'{spelled}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
+            f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
+            "the m values of the examples only if every term is a column, and the text does not say that "
+            f"'{loose[0]}' is", source=text, column=start,
+            hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
 
 
 def _beside_data(text: str, start: int, end: int) -> bool:
