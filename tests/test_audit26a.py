@@ -189,3 +189,31 @@ def test_a_column_beside_a_flat_term_is_refused(answer, spelled):
 def test_columns_made_alike_are_read_as_before(answer):
     code, out = _run("check", answer, cost="logistic", wrt="theta_j")
     assert (code, out["verdict"]) == (0, "equivalent"), out
+
+
+# ---- Python's math.exp of an array ---------------------------------------------------------------------------------
+
+def test_python_math_exp_takes_one_number():
+    import math
+
+    with pytest.raises(TypeError):
+        math.exp(-(_X @ _THETA))  # an array of 7: 'only length-1 arrays can be converted to Python scalars'
+    assert math.exp(-float(_THETA @ _X[0])) == pytest.approx(numpy.exp(-_X[0] @ _THETA))  # one example's: it runs
+
+
+@pytest.mark.parametrize("command, text, cost, lets, label", [
+    ("check", "X.T @ (1/(1+math.exp(-X @ theta)) - y) / m", "logistic", (), "ANSWER"),
+    ("check", "X.T @ (h - y) / m", "logistic", ("h = 1/(1+math.exp(-np.dot(X, theta)))",), "--let"),
+    ("derive", "np.mean(np.log(1 + math.exp(-y * (X @ w))))", None, (), "COST"),
+])
+def test_math_exp_of_the_data_matrix_is_refused(command, text, cost, lets, label):
+    code, out = _run(command, text, cost=cost, wrt="w_j" if command == "derive" else "theta_j", lets=lets)
+    assert code == 2, out
+    assert "'math.exp' is from Python's math module, which takes one number" in out["message"]
+    assert "np.exp" in out["hint"] and out["source"] == label
+
+
+def test_math_exp_of_one_example_is_read_as_before():
+    code, out = _run("check", "1/m * sum((1/(1+math.exp(-np.dot(theta, x))) - y) * x_j)", cost="logistic",
+                     wrt="theta_j")
+    assert (code, out["verdict"]) == (0, "equivalent"), out

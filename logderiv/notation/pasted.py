@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_xor", "LAMBDA_SPELLINGS"]
+           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "LAMBDA_SPELLINGS"]
 
 
 @record
@@ -2521,21 +2521,41 @@ _OCTAVE_POWER = patterns.compile(r"\.\^")
 _CARET_POWER = patterns.compile(r"\^(?=\s*(?:[-+]?\s*[\d.]|\((?!\s*[A-Za-z]\s*\))))")
 
 
-def refuse_python_xor(texts: Sequence[tuple[str | None, str]]) -> None:
-    """Refuse ``^`` written as a power in Python code (a text with ``np.``, ``**``, ``@`` or ``.T``).
+#: Python's math module's functions of one number (math.js writes the same words, but no text of it is Python)
+_SCALAR_MATH = patterns.compile(r"(?<![\w.])math\.(?P<name>exp|log|sqrt|tanh|log1p)\s*\(")
+#: what makes a call's argument an array of the examples: the whole data matrix X (not a row X[i], nor one
+#: example's x, whose math.exp(-np.dot(theta, x)) is a number and runs)
+_ARRAY_VALUE = patterns.compile(r"(?<![\w.])X(?![\w(\[])")
+
+
+def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
+    """Refuse ``^`` written as a power, and ``math.exp`` of an array, in Python code (``np.``, ``**``, ``@``, ``.T``).
 
     Python's ``^`` is the bitwise exclusive or, not a power: ``np.sum((X @ theta - y)^2)`` raises a TypeError on
     float arrays (and XORs integer ones), so the code computes no square. It was read as Octave's power, silently,
     and such code was judged equivalent to the gradient it does not compute (audit26a). ``texts`` are (text, label)
     pairs; a text marked as R, Haskell, Rust or Julia (whose ``^`` is a power, or an XOR of its own) is left alone,
-    and so is LaTeX, the transpose ``^T`` and an example's mark ``^(i)``.
+    and so is LaTeX, the transpose ``^T`` and an example's mark ``^(i)``. Python's ``math.exp`` (``log``, ``sqrt``,
+    ``tanh``) takes one number: of an array of the data matrix X it raises a TypeError, and was read as math.js's
+    entrywise function; of one example's number (``math.exp(-np.dot(theta, x))``) it runs, and is read as before.
     """
     for text, label in texts:
-        if not isinstance(text, str) or "^" not in text or any(char in text for char in "\\{}$") \
+        if not isinstance(text, str) or any(char in text for char in "\\{}$") \
                 or not _PYTHON_MARK.search(text) or _OCTAVE_POWER.search(text):
             continue
         if r_code.is_r(text) or haskell_code.is_haskell(text) or rust_code.is_rust(text) or julia_code.is_julia(text):
             continue
+        scalar = _SCALAR_MATH.search(text)
+        closer = closing(text, scalar.end() - 1) if scalar is not None else None
+        if scalar is not None and closer is not None and _ARRAY_VALUE.search(text, scalar.end(), closer):
+            # math.exp(-X @ theta): Python's math module takes one number, and of an array of m it raises a
+            # TypeError; it was read as math.js's entrywise exp, and the code judged equivalent (audit26a)
+            raise InputError(
+                f"'math.{scalar.group('name')}' is from Python's math module, which takes one number: of the array "
+                f"{' '.join(text[scalar.end():closer].split())} (one value per example) it raises a TypeError, so "
+                "this code computes nothing",
+                source=text, column=scalar.start(), label=label,
+                hint=f"write np.{scalar.group('name')}(…) for the function of each entry")
         caret = _CARET_POWER.search(text)
         if caret is not None:
             raise InputError(
