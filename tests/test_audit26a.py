@@ -139,6 +139,18 @@ def test_the_answers_own_sigmoid_is_read_as_it(answer, let, named):
     assert any(f"{named} read as σ" in note for note in out["notes"])
 
 
+@pytest.mark.parametrize("answer, let", [
+    ("X' * (h(X) - y) / m", "h(X) = sigmoid(X*theta)"),                     # refused before: h read as the prediction
+    ("X.T @ (h(X, theta) - y) / m", "h(X, theta) = sigmoid(X @ theta)"),     # refused before: "unexpected ','"
+    ("X.T @ (h(theta, X) - y) / m", "h(theta, X) = 1/(1+np.exp(-X @ theta))"),
+])
+def test_the_answers_own_prediction_function_is_read_as_its_definition(answer, let):
+    # each is X^T (σ(Xθ) − y) / m, the gradient (test_a_wrongly_defined_g_is_no_gradient checks it numerically)
+    code, out = _run("check", answer, cost="logistic", wrt="theta_j", lets=(let,))
+    assert (code, out["verdict"]) == (0, "equivalent"), out
+    assert any("is read as its definition where it is used" in note for note in out["notes"])
+
+
 # ---- np.mean(v, axis=0): the note says the mean ---------------------------------------------------------------------
 
 def test_mean_along_the_examples_axis_is_noted_as_a_mean():
