@@ -2522,7 +2522,7 @@ _CARET_POWER = patterns.compile(r"\^(?=\s*(?:[-+]?\s*[\d.]|\((?!\s*[A-Za-z]\s*\)
 
 
 #: Python's math module's functions of one number (math.js writes the same words, but no text of it is Python)
-_SCALAR_MATH = patterns.compile(r"(?<![\w.])math\.(?P<name>exp|log|sqrt|tanh|log1p)\s*\(")
+_PYTHON_MATH = patterns.compile(r"(?<![\w.])math\.(?P<name>exp|log|sqrt|tanh|log1p)\s*\(")
 #: what makes a call's argument an array of the examples: the whole data matrix X (not a row X[i], nor one
 #: example's x, whose math.exp(-np.dot(theta, x)) is a number and runs)
 _ARRAY_VALUE = patterns.compile(r"(?<![\w.])X(?![\w(\[])")
@@ -2545,7 +2545,7 @@ def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
             continue
         if r_code.is_r(text) or haskell_code.is_haskell(text) or rust_code.is_rust(text) or julia_code.is_julia(text):
             continue
-        scalar = _SCALAR_MATH.search(text)
+        scalar = _PYTHON_MATH.search(text)
         closer = closing(text, scalar.end() - 1) if scalar is not None else None
         if scalar is not None and closer is not None and _ARRAY_VALUE.search(text, scalar.end(), closer):
             # math.exp(-X @ theta): Python's math module takes one number, and of an array of m it raises a
