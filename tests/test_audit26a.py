@@ -229,3 +229,33 @@ def test_math_exp_of_one_example_is_read_as_before():
     code, out = _run("check", "1/m * sum((1/(1+math.exp(-np.dot(theta, x))) - y) * x_j)", cost="logistic",
                      wrt="theta_j")
     assert (code, out["verdict"]) == (0, "equivalent"), out
+
+
+# ---- Octave's ^ of a vector is mpower ------------------------------------------------------------------------------
+
+def test_octave_mpower_of_a_column_is_no_square_of_each_entry():
+    residual = (_X @ _THETA - _Y).reshape(-1, 1)  # an m×1 column, as Octave holds X*theta - y
+    with pytest.raises(numpy.linalg.LinAlgError):
+        numpy.linalg.matrix_power(residual, 2)  # Octave's v^2 is the matrix power: only of a square matrix
+    assert residual.shape[0] != residual.shape[1]
+
+
+@pytest.mark.parametrize("cost, let", [
+    ("J = sum((X*theta - y)^2)/(2*m);", None),
+    ("-1/m*sum(y.*log(h) + (1-y).*log(1-h)) + lambda/(2*m)*sum(theta^2)", "h = sigmoid(X*theta);"),
+    ("-1/m*sum(y.*log(h) + (1-y).*log(1-h)) + lambda/(2*m)*sum(theta(2:end)^2)", "h = sigmoid(X*theta);"),
+])
+def test_octave_power_of_a_vector_is_refused_at_the_caret(cost, let):
+    code, out = _run("check", "X'*(X*theta - y)/m", cost=cost, wrt="theta_j", lets=(let,) if let else ())
+    assert code == 2, out
+    assert "in Octave, '^' of a vector is mpower" in out["message"] and ".^" in out["hint"]
+    assert out["excerpt"][out["column"] - 1] == "^"
+
+
+@pytest.mark.parametrize("cost", [
+    "J = sum((X*theta - y).^2)/(2*m);",                                 # Octave's power of each entry
+    "sum((X*theta - y)^2)/(2*m)",                                        # no mark of Octave: hand notation
+])
+def test_a_power_of_each_entry_is_read_as_before(cost):
+    code, out = _run("check", "X'*(X*theta - y)/m", cost=cost, wrt="theta_j")
+    assert (code, out["verdict"]) == (0, "equivalent"), out
