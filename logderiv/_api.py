@@ -256,6 +256,8 @@ def _code_statements(
     refuse_matrix_size([cost, answer, *lets])
     # Python's ^ is XOR, not a power: np.sum((X @ theta - y)^2) computes no square (audit26a)
     pasted.refuse_python_slips([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)])
+    # --let "Y = y.reshape(-1, 1)" beside sigmoid(X @ theta) - Y: an m×m matrix with theta 1-D (audit26a)
+    pasted.refuse_half_column_names([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
     notes: list[str] = []
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")

@@ -259,3 +259,27 @@ def test_octave_power_of_a_vector_is_refused_at_the_caret(cost, let):
 def test_a_power_of_each_entry_is_read_as_before(cost):
     code, out = _run("check", "X'*(X*theta - y)/m", cost=cost, wrt="theta_j")
     assert (code, out["verdict"]) == (0, "equivalent"), out
+
+
+# ---- a --let that makes its name a column, used beside a 1-D term in another text ----------------------------------
+
+@pytest.mark.parametrize("answer, lets, name", [
+    ("X.T @ (sigmoid(X @ theta) - Y) / m", ("Y = y.reshape(-1, 1)",), "Y"),
+    ("X.T @ (h - y) / m", ("h = sigmoid(X @ theta).reshape(-1, 1)",), "h"),
+    ("X.T @ (h - y) / m", ("h = np.expand_dims(sigmoid(X @ theta), axis=1)",), "h"),
+])
+def test_a_name_made_a_column_beside_a_flat_term_is_refused(answer, lets, name):
+    # the m×m matrix of test_a_column_beside_a_flat_vector_is_an_m_by_m_matrix, its column made in a --let
+    code, out = _run("check", answer, cost="logistic", wrt="theta_j", lets=lets)
+    assert code == 2, out
+    assert f"'{name}' is an m×1 column" in out["message"] and out["source"] == "ANSWER"
+    assert out["excerpt"][out["column"] - 1] == name
+
+
+@pytest.mark.parametrize("answer, lets", [
+    ("X.T @ (h - Y) / m", ("Y = y.reshape(-1, 1)", "h = sigmoid(X @ theta).reshape(-1, 1)")),   # both columns
+    ("X.T @ E / m", ("E = (sigmoid(X @ theta) - y).reshape(-1, 1)",)),                        # alone in its product
+])
+def test_names_made_columns_alike_are_read_as_before(answer, lets):
+    code, out = _run("check", answer, cost="logistic", wrt="theta_j", lets=lets)
+    assert (code, out["verdict"]) == (0, "equivalent"), out

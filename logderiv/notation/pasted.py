@@ -30,7 +30,8 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "LAMBDA_SPELLINGS"]
+           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "LAMBDA_SPELLINGS"]
 
 
 @record
@@ -716,6 +717,58 @@ def refuse_half_column(text: str, start: int, end: int) -> None:
             "the m values of the examples only if every term is a column, and the text does not say that "
             f"'{loose[0]}' is", source=text, column=start,
             hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+
+
+#: a --let whose whole value is made a column: Y = y.reshape(-1, 1), h = sigmoid(X @ w)[:, None], np.expand_dims(v, 1)
+_COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*")
+
+
+def _column_let_names(lets: Sequence[str | None]) -> dict[str, str]:
+    """The names --let s make m×1 columns of (their whole value reshaped so), each with its let's text."""
+    named: dict[str, str] = {}
+    for let in lets:
+        found = _COLUMN_LET.fullmatch(let) if isinstance(let, str) else None
+        if found is None:
+            continue
+        value = found.group("value")
+        call = _COLUMN_CALL.match(value)
+        whole_call = call is not None and closing(value, call.end() - 1) == len(value) - 1 and re.search(
+            r",\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*\)$", value) is not None
+        if _COLUMN_END.search(value) is not None and _group(value, len(value), len(value)) == (0, len(value)) \
+                or whole_call:
+            named[found.group("name")] = " ".join(let.split())
+    return named
+
+
+def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequence[str | None]) -> None:
+    """Refuse a name a --let makes a column (``Y = y.reshape(-1, 1)``) standing in a sum beside a term not made one.
+
+    As :func:`refuse_half_column` refuses ``sigmoid(X @ theta) - y.reshape(-1, 1)`` in one text, its reshape in
+    another text's --let is the same column (audit26a: the reshape was dropped as idle in the let, and
+    ``X.T @ (sigmoid(X @ theta) - Y) / m`` judged equivalent, the m×m matrix NumPy makes with theta 1-D).
+    """
+    named = _column_let_names(lets)
+    if not named:
+        return
+    for text, label in texts:
+        if not isinstance(text, str) or text in named.values() or any(char in text for char in "\\{}$"):
+            continue
+        for name, let in named.items():
+            for use in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])", text):
+                left, right = _group(text, use.start(), use.end())
+                terms = _terms(text[left:right])
+                if len(terms) < 2:
+                    continue
+                loose = [term for term in terms if not (
+                    _NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term) or _COLUMN_CALL.match(term)
+                    or any(re.search(rf"(?<![\w.]){re.escape(column)}(?![\w(\[])", term) for column in named))]
+                if loose:
+                    raise InputError(
+                        f"'{name}' is an m×1 column ({let}) beside '{loose[0]}' in a sum, which is not made one: "
+                        "NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is the m "
+                        f"values of the examples only if every term is a column, and the text does not say that "
+                        f"'{loose[0]}' is", source=text, column=use.start(), label=label,
+                        hint="make every term of the sum a column alike (or none of them)")
 
 
 def _beside_data(text: str, start: int, end: int) -> bool:
