@@ -283,3 +283,17 @@ def test_a_name_made_a_column_beside_a_flat_term_is_refused(answer, lets, name):
 def test_names_made_columns_alike_are_read_as_before(answer, lets):
     code, out = _run("check", answer, cost="logistic", wrt="theta_j", lets=lets)
     assert (code, out["verdict"]) == (0, "equivalent"), out
+
+
+# ---- Python's // is floor division ---------------------------------------------------------------------------------
+
+def test_floor_division_is_no_division():
+    assert 1 // 7 == 0 and 1 / 7 != 0  # 1//m: the gradient times 0
+
+
+@pytest.mark.parametrize("answer", ["1//m * X.T @ (X @ theta - y)", "X.T @ (X @ theta - y) // m"])
+def test_floor_division_is_refused_naming_it(answer):
+    code, out = _run("check", answer, cost="np.sum((X @ theta - y)**2)/(2*m)", wrt="theta_j")
+    assert code == 2, out
+    assert "'//' is Python's floor division" in out["message"] and out["hint"] == "write / for the division: 1/m"
+    assert out["excerpt"][out["column"] - 1:].startswith("//")
