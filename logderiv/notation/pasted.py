@@ -2569,6 +2569,12 @@ def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *,
 #: Julia's own marks are checked apart: Haskell writes ** and ^ both for powers)
 _PYTHON_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy|torch|jnp|tf)\.[A-Za-z_]|\*\*|@|\.T(?![A-Za-z0-9_])")
 #: a caret written as a power: before a number or a bracket, not the transpose (^T) nor an example's mark (^(i))
+#: what only hand notation writes, never Python: a transpose ^T (ᵀ, ⊤), Σ, sum_i, a number glued to a letter (2m),
+#: two operands side by side (theta^T x): a text mixing them with code (sum((theta^T x - y)^2) + np.sum(theta**2)) is
+#: no program, and its ^ keeps the power hand notation means
+_HAND_NOTATION = patterns.compile(r"\^\s*(?:T|⊤)(?![\w(])|ᵀ|Σ|∑|(?<![\w.])sum_|(?<![\w.])\d+[A-Za-z]"
+                                  r"|(?<![\w.])(?!(?:for|in|if|else|and|or|not|is)\b)[A-Za-z_]\w*\s+"
+                                  r"(?!(?:for|in|if|else|and|or|not|is)\b)[A-Za-z_(]")
 #: Octave's entrywise power, beside which a '^' is Octave's own (the text mixes dialects: not Python's XOR)
 _OCTAVE_POWER = patterns.compile(r"\.\^")
 _CARET_POWER = patterns.compile(r"\^(?=\s*(?:[-+]?\s*[\d.]|\((?!\s*[A-Za-z]\s*\))))")
@@ -2609,7 +2615,7 @@ def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
                 "this code computes nothing",
                 source=text, column=scalar.start(), label=label,
                 hint=f"write np.{scalar.group('name')}(…) for the function of each entry")
-        caret = _CARET_POWER.search(text)
+        caret = _CARET_POWER.search(text) if not _HAND_NOTATION.search(text) else None
         if caret is not None:
             raise InputError(
                 "'^' in Python is the bitwise exclusive or (XOR), not a power: on float arrays NumPy raises a "
