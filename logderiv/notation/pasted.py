@@ -727,7 +727,9 @@ def _column_let_names(lets: Sequence[str | None]) -> dict[str, str]:
     """The names --let s make m×1 columns of (their whole value reshaped so), each with its let's text."""
     named: dict[str, str] = {}
     for let in lets:
-        found = _COLUMN_LET.fullmatch(let) if isinstance(let, str) else None
+        if not isinstance(let, str):
+            continue
+        found = _COLUMN_LET.fullmatch(let)
         if found is None:
             continue
         value = found.group("value")
