@@ -297,3 +297,11 @@ def test_floor_division_is_refused_naming_it(answer):
     assert code == 2, out
     assert "'//' is Python's floor division" in out["message"] and out["hint"] == "write / for the division: 1/m"
     assert out["excerpt"][out["column"] - 1:].startswith("//")
+
+
+def test_the_hint_for_a_code_sum_keeps_the_factors_brackets():
+    # the refusal of audit25k named sum((X) .* h - y), which is X.*h − y, not the product meant
+    code, out = _run("check", "sum(X)'*(h - y)/m", cost="-1/m*sum(y.*log(h) + (1-y).*log(1-h))", wrt="theta_j",
+                     lets=("h = sigmoid(X*theta);",))
+    assert code == 2, out
+    assert "sum((X) .* (h - y))" in out["hint"] and "(sum(X)) * (h - y)" in out["hint"]

@@ -3294,6 +3294,8 @@ class _Parser(Grammar[_Token]):
             # sum over the products, a student's slip was judged equivalent)
             inner = self.source[opener.end:closer].strip()
             shown = self.source[(column or indexed[-1]).span.start:(column or indexed[-1]).span.end].strip()
+            if re.search(r"(?<=\S)\s*[-+]", shown):
+                shown = f"({shown})"  # sum(X)'*(h - y): the factor's brackets, which its span leaves out (audit26a)
             self.fail(f"in code {token.raw}({inner}) ends at its ')': what follows multiplies the number "
                       f"Σ ({inner}) by {shown}, which is not one sum over the products as notes mean "
                       f"{token.raw}({inner}) {shown}", token.start,
