@@ -254,6 +254,10 @@ def _code_statements(
 
     # read before the statements are composed: q = q / x.size after a loop over x's rows is m·n, not m (audit54)
     refuse_matrix_size([cost, answer, *lets])
+    # Python's ^ is XOR, not a power: np.sum((X @ theta - y)^2) computes no square (audit26a)
+    pasted.refuse_python_slips([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)])
+    # --let "Y = y.reshape(-1, 1)" beside sigmoid(X @ theta) - Y: an m×m matrix with theta 1-D (audit26a)
+    pasted.refuse_half_column_names([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
     notes: list[str] = []
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
@@ -1033,6 +1037,7 @@ def _as_written(
     # wᵀX in some text: a --let's value may be a 1×m row, whose axis 0 is no sum over the examples (audit48)
     columns = pasted.columns_problem([cost, answer, *new_lets])
     plain.refuse_matrix_size([cost, answer, *lets])  # x.size is m·n beside x[i] a row (audit54)
+    pasted.refuse_python_slips([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)])  # (audit26a)
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue

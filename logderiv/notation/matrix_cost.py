@@ -1130,6 +1130,26 @@ class _Lowering:
         if note not in self.notes:
             self.notes.append(note)
 
+    def vector_to_a_power(self, node: tree.Binary) -> None:
+        """``sum((X*theta - y)^2);``: entry by entry in maths, but Octave's ``^`` of a vector is mpower.
+
+        Octave's ``v^2`` of an m×1 column is the matrix power, defined only for a square matrix: the code stops
+        ("for x^y, only square matrix arguments are permitted … Use .^ for elementwise power"). In a text surely
+        Octave (its marks and no NumPy's) that is refused at the '^', as '/' by a vector is (audit26a: it was read
+        as .^, silently, and the code judged equivalent to a gradient it never computes); elsewhere (hand notation)
+        a power of a vector is read entry by entry, as the matrix-form note says.
+        """
+        between = self.source[node.left.span.end:node.right.span.start]
+        if self.dialects != {"octave"} or "^" not in between or ".^" in between:
+            return
+        column = node.left.span.end + between.index("^")
+        raise InputError(
+            f"in Octave, '^' of a vector is mpower (the matrix power, only of a square matrix: the code stops with "
+            f"an error), not a power of each entry: {self.spelled(node)}",
+            source=self.source, column=column, label=self.label,
+            hint="raise each entry with '.^', Octave's power of each entry: write .^ where this ^ is",
+        )
+
     @staticmethod
     def column_of_examples(node: tree.Node) -> bool:
         """Whether a value holds Xᵀw (np.dot(X.T, w)): with X n×m, the m×1 column of wᵀx⁽ⁱ⁾ it stands for."""
@@ -1398,8 +1418,12 @@ class _Lowering:
         kept = " (keepdims keeps it a 1×1 array, that number)" if numpy and "keepdims=True" in \
             self.source[node.span.start:node.span.end].replace(" ", "") else ""
         count, index = ("m", "ᵢ") if body.shape == _EXAMPLES else ("n", "ₖ")
-        self.notes.append(f"read as {dialect}: {spelled} adds up the {count} entries of the {shape} "
-                          f"{'row' if body.row else 'column'} along {written}: the number Σ{index} of them{kept}")
+        # np.mean(v, axis=0) is read as the mean (its 1/m is kept by the reader of mean): the note says so (audit26a:
+        # it said 'adds up … the number Σᵢ', the sum's words, beside a mean read right)
+        averaged = spelled.startswith(("np.mean", "numpy.mean", "mean", "torch.mean"))
+        verb, scale = ("averages", f"(1/{count}) ") if averaged else ("adds up", "")
+        self.notes.append(f"read as {dialect}: {spelled} {verb} the {count} entries of the {shape} "
+                          f"{'row' if body.row else 'column'} along {written}: the number {scale}Σ{index} of them{kept}")
         if body.shape == _EXAMPLES:
             return self.sum(tree.Sum("examples", vocab.EXAMPLE_INDEX, node.body, node.span))
         lowered = tree.Sum("features", _K, body.node, node.span)
@@ -1465,6 +1489,8 @@ class _Lowering:
             if left.row or left.shape == _DATA:
                 self.fail("a power of a matrix or a row is not read", node.left,
                           hint="powers apply to each entry of a column vector: (X theta - y).^2")
+            if left.shape != _SCALAR:
+                self.vector_to_a_power(node)
             return _Value(left.shape, tree.Binary("^", left.node, right.node, node.span))
         if op == "/" and left.row and left.shape == _EXAMPLES and not left.first and right.shape == _SCALAR \
                 and not right.row:
@@ -1516,6 +1542,7 @@ class _Lowering:
         if op == "^" and scalar_right and not left.row and (
             left.first == "tail" or isinstance(node.right, tree.Number) and float(node.right.text) > 0
         ):
+            self.vector_to_a_power(node)  # Octave's theta(2:end)^2 is mpower, an error (audit26a)
             return _Value(_FEATURES, tree.Binary("^", left.node, right.node, here), False, left.first)
         if left.shape == right.shape == _FEATURES and len(kinds) == 1 or kinds == {"", "zero"}:
             first = "tail" if "tail" in kinds else "zero" if "zero" in kinds else ""

@@ -30,7 +30,8 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "LAMBDA_SPELLINGS"]
+           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "LAMBDA_SPELLINGS"]
 
 
 @record
@@ -432,6 +433,10 @@ def _expand_dims(text: str) -> list[tuple[int, int, str, str]]:
         # beside X's '*' the column says what v[:, None] says, that the code's arrays of the examples are 1-D: kept
         # as that (audit24h), so that a vector beside X left 1-D is refused as it is beside a [:, None]
         beside = _times_beside(text, match.start(), closer + 1) and _beside_data(text, match.start(), closer + 1)
+        if not beside:
+            # dropped as idle only where every term of its sum is a column, as v.reshape(-1, 1) is (audit26a:
+            # sigmoid(X @ theta) - np.expand_dims(y, 1), an m×m matrix with theta 1-D, was judged equivalent)
+            refuse_half_column(text, match.start(), closer + 1)
         found.append((parts[0][1], closer + 1, ")[:, None]" if beside else ")", ""))
     return found
 
@@ -671,18 +676,101 @@ def _refuse_half_columns(text: str) -> None:
         if match.group(1) != "reshape" or closer is None \
                 or _COLUMN_END.search(text[match.start():closer + 1]) is None:
             continue
-        left, right = _group(text, match.start(), closer + 1)
+        refuse_half_column(text, match.start(), closer + 1)
+
+
+#: the calls a column goes through as a column, entry by entry (a bare bracket too): sigmoid(X @ w.reshape(-1, 1))
+_ENTRYWISE_CALL = patterns.compile(
+    r"(?:(?:(?:np|numpy|torch)\.)?(?:exp|log|log1p|tanh|sqrt|square|sigmoid|expit)|sigmoid|expit|g)?\s*$")
+
+
+def refuse_half_column(text: str, start: int, end: int) -> None:
+    """Refuse the column made at ``text[start:end]`` (``.reshape(-1, 1)``, ``np.expand_dims(v, 1)``) when a term
+    beside it in a sum is not made one (:func:`_refuse_half_columns`).
+
+    The column goes on through a bracket or an entrywise function around its term (``sigmoid(X @
+    theta.reshape(-1, 1)) - y``: audit26a, where it was dropped as idle inside the call, and the m×m matrix NumPy
+    makes of it with y 1-D judged equivalent to the residuals).
+    """
+    spelled = text[start:end]
+    operand = spelled
+    left, right = _group(text, start, end)
+    terms = _terms(text[left:right])
+    while len(terms) < 2 and left > 0 and text[left - 1] == "(" and right < len(text) and text[right] == ")":
+        call = _ENTRYWISE_CALL.search(text, 0, left - 1)
+        if call is None:
+            return
+        begin = call.start()
+        while begin < left - 1 and text[begin].isspace():
+            begin += 1
+        operand = text[begin:right + 1]
+        left, right = _group(text, begin, right + 1)
         terms = _terms(text[left:right])
-        if len(terms) < 2:
+    if len(terms) < 2:
+        return
+    loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term)
+                                            or _COLUMN_CALL.match(term) or operand.strip() in term)]
+    if loose:
+        raise InputError(
+            f"'{spelled}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
+            f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
+            "the m values of the examples only if every term is a column, and the text does not say that "
+            f"'{loose[0]}' is", source=text, column=start,
+            hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+
+
+#: a --let whose whole value is made a column: Y = y.reshape(-1, 1), h = sigmoid(X @ w)[:, None], np.expand_dims(v, 1)
+_COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*")
+
+
+def _column_let_names(lets: Sequence[str | None]) -> dict[str, str]:
+    """The names --let s make m×1 columns of (their whole value reshaped so), each with its let's text."""
+    named: dict[str, str] = {}
+    for let in lets:
+        if not isinstance(let, str):
             continue
-        loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term))]
-        if loose:
-            raise InputError(
-                f"'{text[match.start():closer + 1]}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
-                f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
-                "the m values of the examples only if every term is a column, and the text does not say that "
-                f"'{loose[0]}' is", source=text, column=match.start(),
-                hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+        found = _COLUMN_LET.fullmatch(let)
+        if found is None:
+            continue
+        value = found.group("value")
+        call = _COLUMN_CALL.match(value)
+        whole_call = call is not None and closing(value, call.end() - 1) == len(value) - 1 and re.search(
+            r",\s*(?:(?:axis|dim)\s*=\s*)?-?1\s*\)$", value) is not None
+        if _COLUMN_END.search(value) is not None and _group(value, len(value), len(value)) == (0, len(value)) \
+                or whole_call:
+            named[found.group("name")] = " ".join(let.split())
+    return named
+
+
+def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequence[str | None]) -> None:
+    """Refuse a name a --let makes a column (``Y = y.reshape(-1, 1)``) standing in a sum beside a term not made one.
+
+    As :func:`refuse_half_column` refuses ``sigmoid(X @ theta) - y.reshape(-1, 1)`` in one text, its reshape in
+    another text's --let is the same column (audit26a: the reshape was dropped as idle in the let, and
+    ``X.T @ (sigmoid(X @ theta) - Y) / m`` judged equivalent, the m×m matrix NumPy makes with theta 1-D).
+    """
+    named = _column_let_names(lets)
+    if not named:
+        return
+    for text, label in texts:
+        if not isinstance(text, str) or text in named.values() or any(char in text for char in "\\{}$"):
+            continue
+        for name, let in named.items():
+            for use in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])", text):
+                left, right = _group(text, use.start(), use.end())
+                terms = _terms(text[left:right])
+                if len(terms) < 2:
+                    continue
+                loose = [term for term in terms if not (
+                    _NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term) or _COLUMN_CALL.match(term)
+                    or any(re.search(rf"(?<![\w.]){re.escape(column)}(?![\w(\[])", term) for column in named))]
+                if loose:
+                    raise InputError(
+                        f"'{name}' is an m×1 column ({let}) beside '{loose[0]}' in a sum, which is not made one: "
+                        "NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is the m "
+                        f"values of the examples only if every term is a column, and the text does not say that "
+                        f"'{loose[0]}' is", source=text, column=use.start(), label=label,
+                        hint="make every term of the sum a column alike (or none of them)")
 
 
 def _beside_data(text: str, start: int, end: int) -> bool:
@@ -2477,6 +2565,66 @@ def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *,
                 source=text, column=found.start(), label=label,
                 hint=f"write the entry of the vector meant, or give the lines without {statement.strip()}",
             )
+
+
+#: a mark only Python writes: a NumPy/PyTorch/JAX/TensorFlow call, ``**``, ``@``, ``.T`` (R's, Haskell's, Rust's and
+#: Julia's own marks are checked apart: Haskell writes ** and ^ both for powers)
+_PYTHON_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy|torch|jnp|tf)\.[A-Za-z_]|\*\*|@|\.T(?![A-Za-z0-9_])")
+#: a caret written as a power: before a number or a bracket, not the transpose (^T) nor an example's mark (^(i))
+#: what only hand notation writes, never Python: a transpose ^T (ᵀ, ⊤), Σ, sum_i, a number glued to a letter (2m),
+#: two operands side by side (theta^T x): a text mixing them with code (sum((theta^T x - y)^2) + np.sum(theta**2)) is
+#: no program, and its ^ keeps the power hand notation means
+_HAND_NOTATION = patterns.compile(r"\^\s*(?:T|⊤)(?![\w(])|ᵀ|Σ|∑|(?<![\w.])sum_|(?<![\w.])\d+[A-Za-z]"
+                                  r"|(?<![\w.])(?!(?:for|in|if|else|and|or|not|is)\b)[A-Za-z_]\w*\s+"
+                                  r"(?!(?:for|in|if|else|and|or|not|is)\b)[A-Za-z_(]")
+#: Octave's entrywise power, beside which a '^' is Octave's own (the text mixes dialects: not Python's XOR)
+_OCTAVE_POWER = patterns.compile(r"\.\^")
+_CARET_POWER = patterns.compile(r"\^(?=\s*(?:[-+]?\s*[\d.]|\((?!\s*[A-Za-z]\s*\))))")
+
+
+#: Python's math module's functions of one number (math.js writes the same words, but no text of it is Python)
+_PYTHON_MATH = patterns.compile(r"(?<![\w.])math\.(?P<name>exp|log|sqrt|tanh|log1p)\s*\(")
+#: what makes a call's argument an array of the examples: the whole data matrix X (not a row X[i], nor one
+#: example's x, whose math.exp(-np.dot(theta, x)) is a number and runs)
+_ARRAY_VALUE = patterns.compile(r"(?<![\w.])X(?![\w(\[])")
+
+
+def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
+    """Refuse ``^`` written as a power, and ``math.exp`` of an array, in Python code (``np.``, ``**``, ``@``, ``.T``).
+
+    Python's ``^`` is the bitwise exclusive or, not a power: ``np.sum((X @ theta - y)^2)`` raises a TypeError on
+    float arrays (and XORs integer ones), so the code computes no square. It was read as Octave's power, silently,
+    and such code was judged equivalent to the gradient it does not compute (audit26a). ``texts`` are (text, label)
+    pairs; a text marked as R, Haskell, Rust or Julia (whose ``^`` is a power, or an XOR of its own) is left alone,
+    and so is LaTeX, the transpose ``^T`` and an example's mark ``^(i)``. Python's ``math.exp`` (``log``, ``sqrt``,
+    ``tanh``) takes one number: of an array of the data matrix X it raises a TypeError, and was read as math.js's
+    entrywise function; of one example's number (``math.exp(-np.dot(theta, x))``) it runs, and is read as before.
+    """
+    for text, label in texts:
+        if not isinstance(text, str) or any(char in text for char in "\\{}$") \
+                or not _PYTHON_MARK.search(text) or _OCTAVE_POWER.search(text):
+            continue
+        if r_code.is_r(text) or haskell_code.is_haskell(text) or rust_code.is_rust(text) or julia_code.is_julia(text):
+            continue
+        scalar = _PYTHON_MATH.search(text)
+        closer = closing(text, scalar.end() - 1) if scalar is not None else None
+        if scalar is not None and closer is not None and _ARRAY_VALUE.search(text, scalar.end(), closer):
+            # math.exp(-X @ theta): Python's math module takes one number, and of an array of m it raises a
+            # TypeError; it was read as math.js's entrywise exp, and the code judged equivalent (audit26a)
+            raise InputError(
+                f"'math.{scalar.group('name')}' is from Python's math module, which takes one number: of the array "
+                f"{' '.join(text[scalar.end():closer].split())} (one value per example) it raises a TypeError, so "
+                "this code computes nothing",
+                source=text, column=scalar.start(), label=label,
+                hint=f"write np.{scalar.group('name')}(…) for the function of each entry")
+        caret = _CARET_POWER.search(text) if not _HAND_NOTATION.search(text) else None
+        if caret is not None:
+            raise InputError(
+                "'^' in Python is the bitwise exclusive or (XOR), not a power: on float arrays NumPy raises a "
+                "TypeError (on integer ones it XORs their bits), so this code computes no power; '^' is a power "
+                "in Octave, R and hand notation, but this text is Python (np., torch., **, @, .T)",
+                source=text, column=caret.start(), label=label,
+                hint="write ** for a power in Python: (X @ theta - y)**2, or np.square(X @ theta - y)")
 
 
 def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:

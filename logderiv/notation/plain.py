@@ -1756,6 +1756,12 @@ class _Parser(Grammar[_Token]):
     def refuse_follower(self, token: _Token, shown: str) -> None:
         if token.kind == "close":
             self.fail(f"expected something between '{shown}' and '{token.raw}'", token.start)
+        if token.kind == "op" and token.raw == shown == "/" and token.start > 0 \
+                and self.source[token.start - 1] == "/":
+            # Python's 1//m: floor division, 0 for every m > 1 (Python 2's 1/m of integers alike), never 1/m
+            self.fail("'//' is Python's floor division, rounded down to a whole number (1//m is 0 for every m > 1), "
+                      "not a division",
+                      token.start - 1, hint="write / for the division: 1/m")
         if token.kind == "op":
             self.fail(f"'{token.raw}' cannot follow '{shown}'", token.start)
 
@@ -3290,6 +3296,8 @@ class _Parser(Grammar[_Token]):
             # sum over the products, a student's slip was judged equivalent)
             inner = self.source[opener.end:closer].strip()
             shown = self.source[(column or indexed[-1]).span.start:(column or indexed[-1]).span.end].strip()
+            if re.search(r"(?<=\S)\s*[-+]", shown):
+                shown = f"({shown})"  # sum(X)'*(h - y): the factor's brackets, which its span leaves out (audit26a)
             self.fail(f"in code {token.raw}({inner}) ends at its ')': what follows multiplies the number "
                       f"Σ ({inner}) by {shown}, which is not one sum over the products as notes mean "
                       f"{token.raw}({inner}) {shown}", token.start,

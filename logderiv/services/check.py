@@ -269,14 +269,14 @@ class Checker:
 
     def _read(self, answer: str) -> tuple[Node, list[Let], tuple[str, ...]]:
         """The answer's tree, its ``--let`` definitions and what reading them noted."""
-        from ..notation import read_lets
+        from ..notation import read_definitions
 
         defined = {_name(key) for key in self.problem.definitions} | set(self.problem.vectors)
         # h0 = h(X, theta) beside the problem's --let "h(X,theta) = sigmoid(X.dot(theta))": the answer's own
         # lets call the problem's functions as the cost's lets do (read together, only the named lets returned)
         own = tuple(self.answer_lets)
         functions_too = (*self.problem.function_lets, *own) if own and self.problem.function_lets else own
-        lets, names, notes = read_lets(functions_too, input=self.input, names=defined)
+        lets, names, notes, own_functions = read_definitions(functions_too, input=self.input, names=defined)
         if any(name in defined for name, _, _ in lets):
             from ..verify.sides import agreeing_lets  # h_θ(x) = g(θᵀx) again, as the preset has it
 
@@ -293,6 +293,13 @@ class Checker:
         # \sigma = \sigma(w^Tx) in the problem's --let: the answer's bare σ is that prediction too
         sigma = {SIGMA_VALUE} if SIGMA_VALUE_NOTE in self.problem.notes else set()
         called, definitions = self._functions()
+        if own_functions:
+            from ..notation import functions
+
+            # --cost logistic --let "g(z) = 1./(1-exp(-z))": the answer's own function, called as its text calls it
+            # (audit26a: it was dropped, and the answer's g read as Ng's sigmoid, so a wrong g was "equivalent")
+            definitions = {**definitions, **own_functions}
+            called = functions.ordered_names(list(definitions.values()))
         answer_names = set(names) | defined | {name for name, _, _ in lets} | sigma
         # a multi-letter function the problem defines (fwb(x_i) = w x_i + b) is a word of the answer, as of the cost
         answer_names |= {name for name in called if len(name) > 1}
