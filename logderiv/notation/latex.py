@@ -587,6 +587,9 @@ _FONT_SWITCHED_WORD = patterns.compile(r"\s*(?:\{\s*(?P<braced>[A-Za-z]{2,})\s*\
 _NAME_WITH_PARAMETER = patterns.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
+#: what a \min subscript may name: the parameters, or ω, the weights as some notes write them (\underset{\omega}{\min};
+#: the subscript only names what is minimised over, and the cost after it is read on its own)
+_MINIMISED_OVER = _HELD_PARAMETERS | {"omega"}
 
 
 def _innermost_open(tokens: Sequence[_Token]) -> int | None:
@@ -2489,7 +2492,7 @@ def _held_parameters(inner: list[_Token]) -> list[str] | None:
     k = 0
     while k < len(inner):
         token = inner[k]
-        if token.kind != "name" or token.text not in _HELD_PARAMETERS:
+        if token.kind != "name" or token.text not in _MINIMISED_OVER:
             return None
         shown, k = token.text, k + 1
         if k < len(inner) and inner[k].kind == "op" and inner[k].text == "_":
