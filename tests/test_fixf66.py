@@ -153,3 +153,42 @@ def test_the_new_notes_are_in_every_output_format(fmt):
             assert any(said in note for note in json.loads(result.output)["notes"]), result.output
         else:
             assert said in result.output, result.output
+
+
+# ------------------------------------------------------------------ 1^T(…): the all-ones vector in plain type
+BASE_COST = r"J(w,b) = -{1 \over m}(y^{T}log(\hat{y})+(1-y)^{T}log(1-\hat{y}))"
+BASE_LETS = (r"\hat{y}=\sigma(z) = {1 \over 1 + e^{-(w^Tx + b)}}",)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"{\partial J \over \partial b} = {1\over m}1^T(\hat{y}-y)", "equivalent"),
+    (r"\frac{1}{m} 1^{\top} \left(\hat{y} - y\right)", "equivalent"),
+    (r"{\partial J \over \partial b} = 1^T(\hat{y}-y)", "different"),  # m times the mean cost's ∂J/∂b
+    (r"\frac{1}{m} 1^T(y - \hat{y})", "different"),  # the sign flipped
+])
+def test_a_transposed_one_is_the_ones_vector(answer, verdict):
+    assert_verdict_read(answer, BASE_COST, verdict, wrt="b", lets=BASE_LETS)
+
+
+def test_a_transposed_one_is_noted():
+    notes = notes_of(logderiv.check(r"\frac{1}{m}1^T(\hat{y}-y)", cost=BASE_COST, wrt="b", let=BASE_LETS))
+    assert "'1^T' is read as 𝟏ᵀ, the all-ones vector transposed: a number has no transpose (\\mathbf{1} in plain type)" \
+        in notes
+    assert any(note.startswith(r"1^T(\hat{y}-y) is read as a sum over the examples") for note in notes)
+
+
+def test_a_transposed_one_in_a_cost_sums_the_examples():
+    def summed_squares(d) -> float:
+        r = d.X @ d.w + d.b - d.y
+        return float(np.sum(r**2)) / (2 * d.m)
+
+    assert_gradient_read(r"\frac{1}{2m} 1^T (Xw + b - y)^2", summed_squares, wrt=("w_j", "b"))
+
+
+@pytest.mark.parametrize("answer", [
+    r"\frac{1}{m}1^T(w)",  # a vector of the features, not of the examples
+    r"\frac{1}{m}1^T w",  # no bracket: left to the transpose's own refusal
+    r"\frac{1}{m}x_1^T(\hat{y}-y)",  # x₁ transposed, not a 1
+])
+def test_a_transposed_one_of_anything_else_is_refused(answer):
+    refused(logderiv.check, answer, cost=BASE_COST, wrt="b", let=BASE_LETS)

@@ -513,6 +513,9 @@ def _writes_lambda(source: str) -> bool:
 #: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
 _BOLD_TEXT_LETTER = patterns.compile(
     r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<one>1)|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+#: a 1 transposed before a bracket, 1^T(…), 1^{\top}\left(…: the all-ones vector in plain type; "written" is 1^T
+_TRANSPOSED_ONE = patterns.compile(
+    r"(?P<written>1\s*\^\s*(?:T|\{\s*(?:T|\\top|\\intercal)\s*\}|\\top|\\intercal)(?![A-Za-z]))\s*(?:\(|\\left\s*[(\[]|\[)")
 #: \min after \arg: \arg\min, \arg \min
 _MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
@@ -667,6 +670,13 @@ class _Tokenizer:
                 self.position = self.end if newline < 0 else newline + 1
             elif char == "\\":
                 self.command()
+            elif char == "1" and (ones := _TRANSPOSED_ONE.match(source, start, self.end)) is not None and (
+                    start == 0 or not (source[start - 1].isalnum() or source[start - 1] in "._^")):
+                # {1\over m}1^T(\hat{y}-y): a number has no transpose, so the 1 transposed before a bracket is
+                # the all-ones vector \mathbf{1} in plain type (the parser reads 1ᵀv as Σᵢ vᵢ, and notes it)
+                self.note(conventions.transposed_one_note(ones.group("written")))
+                self.add("ones", "1", start, start + 1)
+                self.position = start + 1
             elif char in _DIGITS:
                 stop = start
                 while stop < self.end and source[stop] in _DIGITS:
