@@ -505,6 +505,10 @@ def _names_penalty_strength(word: str) -> bool:
     return bool(_PENALTY_STRENGTH.fullmatch(word.strip()))
 
 
+#: a \text{…} word that is code's name of λ (\text{lmbda}, \text{lambda\_reg}), lower-cased as the reader compares it
+_LAMBDA_WORDS = frozenset({"lambda", *(spelling.lower() for spelling in vocab.LAMBDA_SPELLINGS)})
+
+
 def _writes_lambda(source: str) -> bool:
     r"""Whether ``source`` writes λ itself (``\lambda``, ``λ``): then a worded strength would be a second one."""
     return bool(re.search(r"\\lambda(?![A-Za-z])|λ", source))
@@ -1768,21 +1772,27 @@ class _Tokenizer:
         if re.search(r"\\q?quad(?![A-Za-z])", gap):
             return False  # x^2 \quad \text{here}: set apart, a remark
         if previous is None:
-            before = False
+            # \text{lambda} \frac{w_j}{m} + …: a strength's name opening the formula is its first factor (dropped as a
+            # leading label, the term lost its λ); any other word there (\text{Gradient}) is a label, as before
+            before = _names_penalty_strength(word) or word.lower().replace("\\_", "_") in _LAMBDA_WORDS
         else:
             before = ((previous.kind == "op" and previous.text in ("+", "-", "=", "·", "*"))
                       or previous.kind in ("number", "lbrace", "name", "close", "rbrace", "norm")
                       or (previous.kind == "open" and previous.text in "(["))
         if not before:
             return False
-        assert previous is not None, "with no token before the word, before is False: returned just above"
         rest = self.source[self.position : self.end]
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", rest)
-        if previous.kind == "lbrace":
+        if previous is None:
+            pass  # the operand after it decides, below
+        elif previous.kind == "lbrace":
             # \frac{\text{reg}}{2}: the whole numerator; J_{\text{reg}}, x^{\text{train}}: a label
             scripted = len(self.tokens) > 1 and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^"
-            return rest.startswith("}") and not scripted
-        if previous.kind == "number" and rest.startswith(("}", ")")):
+            if scripted or rest.startswith("}"):
+                return not scripted
+            # \frac{\text{lambda}\, w_j}{m}: a word opening a group before an operand is its first factor, as after
+            # '+' (dropped as a remark, the gradient lost its λ: a false "different")
+        if previous is not None and previous.kind == "number" and rest.startswith(("}", ")")):
             return True  # \frac{1}{2\text{m}}, (2\,\text{N}): a number's factor closing the group, dropped it was 1/2
         if not rest:
             return False
@@ -1851,7 +1861,7 @@ class _Tokenizer:
             self.add("name", word, start, self.position)
             return True
         lowered = word.lower().replace("\\_", "_")
-        if _names_penalty_strength(word) or lowered in ("lam", "lambda", "lmbda", "lmbd", "alpha"):
+        if _names_penalty_strength(word) or lowered in _LAMBDA_WORDS or lowered == "alpha":
             return False
         self.fail(
             f"unknown function '{word}': define it with --let",
@@ -1910,7 +1920,7 @@ class _Tokenizer:
         r"""Read a word that stands where a factor does: a known name, with a note, or refused with a caret."""
         written = self.source[start:self.position]
         lowered = word.lower().replace("\\_", "_")
-        if (_names_penalty_strength(word) or lowered in ("lam", "lambda", "lmbda", "lmbd")) and not _writes_lambda(self.source):
+        if (_names_penalty_strength(word) or lowered in _LAMBDA_WORDS) and not _writes_lambda(self.source):
             self.add("name", "lambda", start, self.position)
             self.note(f"'{written}' names the regularisation strength: read as λ")
         elif lowered == "alpha" and not re.search(r"\\alpha(?![A-Za-z])|α", self.source):
