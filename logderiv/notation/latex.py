@@ -505,6 +505,9 @@ def _names_penalty_strength(word: str) -> bool:
     return bool(_PENALTY_STRENGTH.fullmatch(word.strip()))
 
 
+#: what may follow a word that ends a term: the text's end, a closing bracket or brace, '+' or '-', a row break,
+#: trailing punctuation (\frac{w_j}{m}\text{lambda} + …)
+_ENDS_A_TERM = patterns.compile(r"(?:$|[})\]+\-.,]|\\right(?![A-Za-z])|\\\\)")
 #: a \text{…} word that is code's name of λ (\text{lmbda}, \text{lambda\_reg}), lower-cased as the reader compares it
 _LAMBDA_WORDS = frozenset({"lambda", *(spelling.lower() for spelling in vocab.LAMBDA_SPELLINGS)})
 
@@ -1785,6 +1788,10 @@ class _Tokenizer:
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", rest)
         if previous is None:
             pass  # the operand after it decides, below
+        elif previous.kind == "lbrace" and word == "d":
+            # \frac{\mathrm{d}J}{\mathrm{d}w}, \frac{\mathrm{d}}{\mathrm{d}w}: the upright d opening a fraction's part is
+            # Leibniz's d, read as the d of \frac{dJ}{dw} is, never "the letter d, a factor" (a false note)
+            return False
         elif previous.kind == "lbrace":
             # \frac{\text{reg}}{2}: the whole numerator; J_{\text{reg}}, x^{\text{train}}: a label
             scripted = len(self.tokens) > 1 and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^"
@@ -1794,6 +1801,20 @@ class _Tokenizer:
             # '+' (dropped as a remark, the gradient lost its λ: a false "different")
         if previous is not None and previous.kind == "number" and rest.startswith(("}", ")")):
             return True  # \frac{1}{2\text{m}}, (2\,\text{N}): a number's factor closing the group, dropped it was 1/2
+        if previous is not None and previous.kind in ("number", "name", "close", "rbrace", "norm") \
+                and _ENDS_A_TERM.match(rest) and not _writes_lambda(self.source):
+            if word.lower().replace("\\_", "_") in _LAMBDA_WORDS:
+                # \frac{w_j}{m}\text{lambda}, (w_j\,\text{lam})/m: code's name of λ right after its operand, ending
+                # the term or a group, is its last factor; dropped as a trailing remark, the term lost its λ (a false
+                # "different", audit26b)
+                return True
+            if _names_penalty_strength(word):
+                # \frac{w_j}{m}\text{reg}: the strength as a factor, or a label of the term it ends? (with λ written
+                # too, \lambda\|\theta\|^2 \text{reg}, it is a label, as before)
+                self.fail(f"'{self.source[start:self.position]}' ends a term right after an operand, and the text "
+                          "writes no λ: the regularisation strength as a factor, or a label of the term?", start,
+                          hint="write the strength as \\lambda before what it weighs (\\lambda w_j), or set a label "
+                               "apart with \\quad \\text{…}")
         if not rest:
             return False
         if rest[0] in _ASCII_LETTERS or rest[0] in _DIGITS or rest[0] in "([|" or rest[0] in vocab.GREEK:

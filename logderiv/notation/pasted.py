@@ -78,6 +78,8 @@ _LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(vocab.LAMBDA_SPELLI
                            + r")(?![\w(])")
 #: a word command's opening brace right before the end of what is searched: ``\text{``, ``\mathrm {``
 _WRAPPED_WORD = patterns.compile(r"\\(?:text|textrm|textit|mathrm|mathit|mbox|operatorname)\s*\{\s*\Z")
+#: the word command's closing brace, after the spaces inside it: ``\text{lam }`` as ``\text{lam}``
+_WORD_CLOSED = patterns.compile(r"\s*\}")
 #: lm, a short name of λ (Fortran's ridgetrain(X,y,beta,lm,…), R's lm.ridge(lambda=…)), only where it weighs the
 #: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
@@ -1450,7 +1452,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
             word = match.group(1)
             if word in defined:
                 return None
-            if latex and _WRAPPED_WORD.search(text, 0, match.start()) and text.startswith("}", match.end()):
+            if latex and _WRAPPED_WORD.search(text, 0, match.start()) and _WORD_CLOSED.match(text, match.end()):
                 # \text{lam}: the LaTeX reader reads a wrapped word that names λ, where it stands as a factor, with
                 # its own note; made \text{\lambda } here, it was no word, dropped as a remark (a false "different")
                 return None
