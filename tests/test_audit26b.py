@@ -11,6 +11,9 @@ same word written AFTER its operand was still dropped as a trailing remark, sile
 * ``\frac{w_j}{m}\text{reg}``: a strength WORD (reg, penalty, …) ending a term may as well label it, so with no λ
   written it is refused with both readings; with λ written (``\lambda\|\theta\|^2 \text{reg}``) it stays a label, as
   tests/test_review_eighth_b.py holds.
+* ``\text{reg} \frac{w_j}{m} + …``: lam26 read a strength word OPENING the formula as λ; it may as well label
+  the term, so with no λ written it is refused naming both readings, and with λ written it is a label again (lam26
+  refused it: "one factor or two?"). Code's names of λ opening it (``\text{lmbda}``) are still read as λ.
 * ``\frac{\mathrm{d}J}{\mathrm{d}w_j}``: lam26's "a word opening a group is its first factor" took the upright d for
   "the letter d, a factor" (a false note; the d was still read as Leibniz's). An upright d opening a group is the
   derivative's d, as it was before, with no note.
@@ -131,3 +134,24 @@ def test_a_worded_lambda_with_spaces_inside_its_braces(word):
     answer = f"{_DATA_TERM} + \\frac{{{word}}}{{m}} w_j"
     assert_verdict_read(answer, _COST, "equivalent", wrt="w_j")
     assert_verdict_read(answer.replace("{m} w_j", "{2m} w_j"), _COST, "different", wrt="w_j")
+
+
+# ------------------------------------------------------------------ a strength word opening the formula
+@pytest.mark.parametrize("word", ["reg", "penalty", "Regularization"])
+def test_a_strength_word_opening_the_formula_with_no_lambda_written_is_refused(word):
+    """lam26 read it as λ (noted); a leading word before the term is as likely its label: both readings named."""
+    error = refused(logderiv.check, f"\\text{{{word}}} \\frac{{w_j}}{{m}} + {_DATA_TERM}", cost=_COST, wrt="w_j")
+    assert "opens the formula before an operand, and the text writes no λ" in str(error)
+    assert error.column == 0
+
+
+def test_a_strength_word_opening_the_formula_beside_lambda_is_a_label_as_before():
+    """With λ written it labels the term (refused by lam26 as 'one factor or two?'); read as main read it."""
+    assert_verdict_read(f"\\text{{Regularization }} \\frac{{\\lambda}}{{m}} w_j + {_DATA_TERM}", _COST, "equivalent",
+                        wrt="w_j")
+    assert_verdict_read(f"\\text{{Regularization }} \\frac{{\\lambda}}{{2m}} w_j + {_DATA_TERM}", _COST, "different",
+                        wrt="w_j")
+
+
+def test_code_names_of_lambda_opening_the_formula_are_still_read():
+    assert_verdict_read(f"\\text{{lmbda}} \\frac{{w_j}}{{m}} + {_DATA_TERM}", _COST, "equivalent", wrt="w_j")

@@ -1775,9 +1775,11 @@ class _Tokenizer:
         if re.search(r"\\q?quad(?![A-Za-z])", gap):
             return False  # x^2 \quad \text{here}: set apart, a remark
         if previous is None:
-            # \text{lambda} \frac{w_j}{m} + …: a strength's name opening the formula is its first factor (dropped as a
-            # leading label, the term lost its λ); any other word there (\text{Gradient}) is a label, as before
-            before = _names_penalty_strength(word) or word.lower().replace("\\_", "_") in _LAMBDA_WORDS
+            # \text{lambda} \frac{w_j}{m} + …: code's name of λ opening the formula is its first factor (dropped as a
+            # leading label, the term lost its λ); a strength word there is weighed below; with λ written it, and any
+            # other word (\text{Gradient}), is a label, as before
+            before = word.lower().replace("\\_", "_") in _LAMBDA_WORDS or (
+                _names_penalty_strength(word) and not _writes_lambda(self.source))
         else:
             before = ((previous.kind == "op" and previous.text in ("+", "-", "=", "·", "*"))
                       or previous.kind in ("number", "lbrace", "name", "close", "rbrace", "norm")
@@ -1787,7 +1789,13 @@ class _Tokenizer:
         rest = self.source[self.position : self.end]
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", rest)
         if previous is None:
-            pass  # the operand after it decides, below
+            if self.operand_follows(rest) and word.lower().replace("\\_", "_") not in _LAMBDA_WORDS \
+                    and not _writes_lambda(self.source):
+                # \text{penalty} \frac{1}{2}\|w\|^2 opening the formula: a label of the term as likely as its strength
+                # (code's names of λ, \text{lambda} \frac{w_j}{m}, are read as λ; audit26b)
+                self.fail(f"'{self.source[start:self.position]}' opens the formula before an operand, and the text "
+                          "writes no λ: the regularisation strength as a factor, or a label of what follows?", start,
+                          hint="write the strength as \\lambda, or set a label apart: \\text{reg: } or \\text{reg}\\quad")
         elif previous.kind == "lbrace" and word == "d":
             # \frac{\mathrm{d}J}{\mathrm{d}w}, \frac{\mathrm{d}}{\mathrm{d}w}: the upright d opening a fraction's part is
             # Leibniz's d, read as the d of \frac{dJ}{dw} is, never "the letter d, a factor" (a false note)
@@ -1815,6 +1823,11 @@ class _Tokenizer:
                           "writes no λ: the regularisation strength as a factor, or a label of the term?", start,
                           hint="write the strength as \\lambda before what it weighs (\\lambda w_j), or set a label "
                                "apart with \\quad \\text{…}")
+        return self.operand_follows(rest)
+
+    @staticmethod
+    def operand_follows(rest: str) -> bool:
+        r"""Whether ``rest`` (what follows a word, spaces skipped) opens an operand: a letter, a bracket, ``\frac``."""
         if not rest:
             return False
         if rest[0] in _ASCII_LETTERS or rest[0] in _DIGITS or rest[0] in "([|" or rest[0] in vocab.GREEK:
