@@ -9,6 +9,7 @@ usage error that says which parameter could not be placed.
 from __future__ import annotations
 
 from ..errors import InputError
+from ..notation import vocabulary as vocab
 from ..record import record
 from .worker import Signature
 
@@ -19,7 +20,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "theta": ("theta", "Theta", "θ", "w", "W", "weights", "params", "beta"),
     "X": ("X", "x"),
     "y": ("y", "Y"),
-    "lam": ("lam", "lambda_", "lmbda", "lambd", "Lambda", "reg_lambda", "λ"),
+    "lam": (*vocab.LAMBDA_SPELLINGS, "λ"),  # code's names of λ, the readers' one list
 }
 _ROLE_OF = {name: role for role, names in ROLES.items() for name in names}
 _ROLE_OF.update({"lambda": "lam"})

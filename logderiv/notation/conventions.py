@@ -984,6 +984,11 @@ def octave_ones_like_note(written: str, of: str, shape: str) -> str:
     return f"read as Octave: {written} is the array of ones of {of}'s shape ({shape} here): 1 in each entry"
 
 
+def transposed_one_note(written: str) -> str:
+    """The note for ``1^T(…)``: a number has no transpose, so the 1 is the all-ones vector in plain type."""
+    return f"'{written}' is read as 𝟏ᵀ, the all-ones vector transposed: a number has no transpose (\\mathbf{{1}} in plain type)"
+
+
 def ones_sum_note(written: str) -> str:
     """The note for ``\\mathbf{1}^\\top v`` read as the sum of v's entries over the examples."""
     return f"{written} is read as a sum over the examples: the all-ones vector times a vector adds its entries, Σᵢ vᵢ"

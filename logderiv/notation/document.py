@@ -698,6 +698,14 @@ class _Scanner:
                                     hint="write the expression after the last '='")
                     if following and _continued_on_next_line(segments, index, text):
                         continue  # `… = $$` then `$$= …`: the writer's continuation, one '=' written twice
+                    if following and _continued_on_next_row(segments, index, self.source):
+                        # `A &= \\ &= B`: the row broken right after its '=', the next row opening with '=' (a
+                        # Hugo post's aligned display): one '=' written twice, as across a line end — noted, as
+                        # it is no literal reading (an empty side has no meaning of its own)
+                        line, _ = locate(self.source, begin - 1)
+                        self.readings.append(f"line {line}: an '=' with nothing after it ends its row (\\\\), and the "
+                                             "next row opens with '=': read as one '=', its right side the next row's")
+                        continue
                     if following:
                         raise _fail("there is no expression between these two '='", self.source, begin - 1,
                                     hint="write one expression between each pair of '='")
@@ -814,6 +822,25 @@ def _continued_on_next_line(segments: Sequence[_Segment], index: int, text: str)
     for later_begin, _, _, after_equals in segments[index + 1 :]:
         if after_equals:
             return "\n" in text[begin:later_begin]
+    return False
+
+
+#: a row break of an aligned display, with the spaces, TeX's spacing and alignment marks around it, and nothing else:
+#: ``\\ &``, Hugo's escaped ``\\\ &``, ``\\[2pt]`` (a row's extra space)
+_ROW_BREAK_ONLY = patterns.compile(r"\s*&?\s*\\{2,3}(?:\[[^\]]*\])?\s*&?\s*")
+
+
+def _continued_on_next_row(segments: Sequence[_Segment], index: int, source: str) -> bool:
+    r"""Whether the empty segment after an ``=`` is only a row break before the next ``=``: ``A &= \\ &= B``.
+
+    The row ends with its ``=`` and the next row opens with one: the writer broke the line after the ``=`` (as
+    :func:`_continued_on_next_line` reads ``A = ⏎ = B``). Only the break itself between the two: ``A = \\ x = B``
+    (a new row's own left side) is no continuation, and ``A = = B`` stays refused.
+    """
+    begin = segments[index][0]
+    for later_begin, _, _, after_equals in segments[index + 1 :]:
+        if after_equals:
+            return _ROW_BREAK_ONLY.fullmatch(source, begin, later_begin - 1) is not None
     return False
 
 

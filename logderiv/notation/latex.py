@@ -505,6 +505,13 @@ def _names_penalty_strength(word: str) -> bool:
     return bool(_PENALTY_STRENGTH.fullmatch(word.strip()))
 
 
+#: what may follow a word that ends a term: the text's end, a closing bracket or brace, '+' or '-', a row break,
+#: trailing punctuation (\frac{w_j}{m}\text{lambda} + …)
+_ENDS_A_TERM = patterns.compile(r"(?:$|[})\]+\-.,]|\\right(?![A-Za-z])|\\\\)")
+#: a \text{…} word that is code's name of λ (\text{lmbda}, \text{lambda\_reg}), lower-cased as the reader compares it
+_LAMBDA_WORDS = frozenset({"lambda", *(spelling.lower() for spelling in vocab.LAMBDA_SPELLINGS)})
+
+
 def _writes_lambda(source: str) -> bool:
     r"""Whether ``source`` writes λ itself (``\lambda``, ``λ``): then a worded strength would be a second one."""
     return bool(re.search(r"\\lambda(?![A-Za-z])|λ", source))
@@ -513,6 +520,9 @@ def _writes_lambda(source: str) -> bool:
 #: what follows \textbf when it is one bold letter: {x}, { \theta }, or x alone (not a word)
 _BOLD_TEXT_LETTER = patterns.compile(
     r"\s*(?:\{\s*(?:(?P<letter>[A-Za-z])|(?P<one>1)|(?P<command>\\[A-Za-z]+))\s*\}|[A-Za-z](?![A-Za-z]))")
+#: a 1 transposed before a bracket, 1^T(…), 1^{\top}\left(…: the all-ones vector in plain type; "written" is 1^T
+_TRANSPOSED_ONE = patterns.compile(
+    r"(?P<written>1\s*\^\s*(?:T|\{\s*(?:T|\\top|\\intercal)\s*\}|\\top|\\intercal)(?![A-Za-z]))\s*(?:\(|\\left\s*[(\[]|\[)")
 #: \min after \arg: \arg\min, \arg \min
 _MIN_AFTER_ARG = patterns.compile(r"\s*\\min(?![A-Za-z])")
 #: what may follow \min or \argmin: \limits, then a subscript, braced (one level of braces inside) or one token
@@ -587,6 +597,9 @@ _FONT_SWITCHED_WORD = patterns.compile(r"\s*(?:\{\s*(?P<braced>[A-Za-z]{2,})\s*\
 _NAME_WITH_PARAMETER = patterns.compile(r"([A-Z])\s*;\s*(?:\\[A-Za-z]+|[A-Za-z])")
 #: what a call may name after a ';' and be read without it: the parameters, p(x_i;\beta)
 _HELD_PARAMETERS = vocab.PARAMETER_VECTORS | {"b"}
+#: what a \min subscript may name: the parameters, or ω, the weights as some notes write them (\underset{\omega}{\min};
+#: the subscript only names what is minimised over, and the cost after it is read on its own)
+_MINIMISED_OVER = _HELD_PARAMETERS | {"omega"}
 
 
 def _innermost_open(tokens: Sequence[_Token]) -> int | None:
@@ -664,6 +677,13 @@ class _Tokenizer:
                 self.position = self.end if newline < 0 else newline + 1
             elif char == "\\":
                 self.command()
+            elif char == "1" and (ones := _TRANSPOSED_ONE.match(source, start, self.end)) is not None and (
+                    start == 0 or not (source[start - 1].isalnum() or source[start - 1] in "._^")):
+                # {1\over m}1^T(\hat{y}-y): a number has no transpose, so the 1 transposed before a bracket is
+                # the all-ones vector \mathbf{1} in plain type (the parser reads 1ᵀv as Σᵢ vᵢ, and notes it)
+                self.note(conventions.transposed_one_note(ones.group("written")))
+                self.add("ones", "1", start, start + 1)
+                self.position = start + 1
             elif char in _DIGITS:
                 stop = start
                 while stop < self.end and source[stop] in _DIGITS:
@@ -1755,22 +1775,59 @@ class _Tokenizer:
         if re.search(r"\\q?quad(?![A-Za-z])", gap):
             return False  # x^2 \quad \text{here}: set apart, a remark
         if previous is None:
-            before = False
+            # \text{lambda} \frac{w_j}{m} + …: code's name of λ opening the formula is its first factor (dropped as a
+            # leading label, the term lost its λ); a strength word there is weighed below; with λ written it, and any
+            # other word (\text{Gradient}), is a label, as before
+            before = word.lower().replace("\\_", "_") in _LAMBDA_WORDS or (
+                _names_penalty_strength(word) and not _writes_lambda(self.source))
         else:
             before = ((previous.kind == "op" and previous.text in ("+", "-", "=", "·", "*"))
                       or previous.kind in ("number", "lbrace", "name", "close", "rbrace", "norm")
                       or (previous.kind == "open" and previous.text in "(["))
         if not before:
             return False
-        assert previous is not None, "with no token before the word, before is False: returned just above"
         rest = self.source[self.position : self.end]
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", rest)
-        if previous.kind == "lbrace":
+        if previous is None:
+            if self.operand_follows(rest) and word.lower().replace("\\_", "_") not in _LAMBDA_WORDS \
+                    and not _writes_lambda(self.source):
+                # \text{penalty} \frac{1}{2}\|w\|^2 opening the formula: a label of the term as likely as its strength
+                # (code's names of λ, \text{lambda} \frac{w_j}{m}, are read as λ; audit26b)
+                self.fail(f"'{self.source[start:self.position]}' opens the formula before an operand, and the text "
+                          "writes no λ: the regularisation strength as a factor, or a label of what follows?", start,
+                          hint="write the strength as \\lambda, or set a label apart: \\text{reg: } or \\text{reg}\\quad")
+        elif previous.kind == "lbrace" and word == "d":
+            # \frac{\mathrm{d}J}{\mathrm{d}w}, \frac{\mathrm{d}}{\mathrm{d}w}: the upright d opening a fraction's part is
+            # Leibniz's d, read as the d of \frac{dJ}{dw} is, never "the letter d, a factor" (a false note)
+            return False
+        elif previous.kind == "lbrace":
             # \frac{\text{reg}}{2}: the whole numerator; J_{\text{reg}}, x^{\text{train}}: a label
             scripted = len(self.tokens) > 1 and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^"
-            return rest.startswith("}") and not scripted
-        if previous.kind == "number" and rest.startswith(("}", ")")):
+            if scripted or rest.startswith("}"):
+                return not scripted
+            # \frac{\text{lambda}\, w_j}{m}: a word opening a group before an operand is its first factor, as after
+            # '+' (dropped as a remark, the gradient lost its λ: a false "different")
+        if previous is not None and previous.kind == "number" and rest.startswith(("}", ")")):
             return True  # \frac{1}{2\text{m}}, (2\,\text{N}): a number's factor closing the group, dropped it was 1/2
+        if previous is not None and previous.kind in ("number", "name", "close", "rbrace", "norm") \
+                and _ENDS_A_TERM.match(rest) and not _writes_lambda(self.source):
+            if word.lower().replace("\\_", "_") in _LAMBDA_WORDS:
+                # \frac{w_j}{m}\text{lambda}, (w_j\,\text{lam})/m: code's name of λ right after its operand, ending
+                # the term or a group, is its last factor; dropped as a trailing remark, the term lost its λ (a false
+                # "different", audit26b)
+                return True
+            if _names_penalty_strength(word):
+                # \frac{w_j}{m}\text{reg}: the strength as a factor, or a label of the term it ends? (with λ written
+                # too, \lambda\|\theta\|^2 \text{reg}, it is a label, as before)
+                self.fail(f"'{self.source[start:self.position]}' ends a term right after an operand, and the text "
+                          "writes no λ: the regularisation strength as a factor, or a label of the term?", start,
+                          hint="write the strength as \\lambda before what it weighs (\\lambda w_j), or set a label "
+                               "apart with \\quad \\text{…}")
+        return self.operand_follows(rest)
+
+    @staticmethod
+    def operand_follows(rest: str) -> bool:
+        r"""Whether ``rest`` (what follows a word, spaces skipped) opens an operand: a letter, a bracket, ``\frac``."""
         if not rest:
             return False
         if rest[0] in _ASCII_LETTERS or rest[0] in _DIGITS or rest[0] in "([|" or rest[0] in vocab.GREEK:
@@ -1838,7 +1895,7 @@ class _Tokenizer:
             self.add("name", word, start, self.position)
             return True
         lowered = word.lower().replace("\\_", "_")
-        if _names_penalty_strength(word) or lowered in ("lam", "lambda", "lmbda", "lmbd", "alpha"):
+        if _names_penalty_strength(word) or lowered in _LAMBDA_WORDS or lowered == "alpha":
             return False
         self.fail(
             f"unknown function '{word}': define it with --let",
@@ -1897,7 +1954,7 @@ class _Tokenizer:
         r"""Read a word that stands where a factor does: a known name, with a note, or refused with a caret."""
         written = self.source[start:self.position]
         lowered = word.lower().replace("\\_", "_")
-        if (_names_penalty_strength(word) or lowered in ("lam", "lambda", "lmbda", "lmbd")) and not _writes_lambda(self.source):
+        if (_names_penalty_strength(word) or lowered in _LAMBDA_WORDS) and not _writes_lambda(self.source):
             self.add("name", "lambda", start, self.position)
             self.note(f"'{written}' names the regularisation strength: read as λ")
         elif lowered == "alpha" and not re.search(r"\\alpha(?![A-Za-z])|α", self.source):
@@ -2489,7 +2546,7 @@ def _held_parameters(inner: list[_Token]) -> list[str] | None:
     k = 0
     while k < len(inner):
         token = inner[k]
-        if token.kind != "name" or token.text not in _HELD_PARAMETERS:
+        if token.kind != "name" or token.text not in _MINIMISED_OVER:
             return None
         shown, k = token.text, k + 1
         if k < len(inner) and inner[k].kind == "op" and inner[k].text == "_":

@@ -30,8 +30,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
-           "LAMBDA_SPELLINGS"]
+           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names"]
 
 
 @record
@@ -75,13 +74,12 @@ class Pasted:
         return column + shift
 
 
-#: code's spellings of λ, where Python's ``lambda`` is a keyword (lambd, lambda_, lambdaa, lam, reg_lambda …)
-LAMBDA_SPELLINGS = ("lambdaa", "lambda_", "lambd", "lmbda", "lmbd", "lmd", "lmb", "lam", "lambtha", "reg_lambda",
-                    "lambda_reg",
-                    "_lambda", "Lambda",
-                    # the name spelled out (ChinhQuy29's self.regularization_param)
-                    "regularization_param", "regularisation_param", "regularization_parameter", "reg_param")
-_LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(LAMBDA_SPELLINGS, key=len, reverse=True)) + r")(?![\w(])")
+_LAMBDA = patterns.compile(r"(?<![\w\\])(" + "|".join(sorted(vocab.LAMBDA_SPELLINGS, key=len, reverse=True))
+                           + r")(?![\w(])")
+#: a word command's opening brace right before the end of what is searched: ``\text{``, ``\mathrm {``
+_WRAPPED_WORD = patterns.compile(r"\\(?:text|textrm|textit|mathrm|mathit|mbox|operatorname)\s*\{\s*\Z")
+#: the word command's closing brace, after the spaces inside it: ``\text{lam }`` as ``\text{lam}``
+_WORD_CLOSED = patterns.compile(r"\s*\}")
 #: lm, a short name of λ (Fortran's ridgetrain(X,y,beta,lm,…), R's lm.ridge(lambda=…)), only where it weighs the
 #: parameters' own product (0.5*lm*beta.T*beta): elsewhere lm is as likely a linear model
 _LM_PENALTY = patterns.compile(r"(?<![\w\\.])lm(?=\s*\*\s*(?P<p>beta|theta|w)(?:\.T|'|\^T)\s*\*\s*(?P=p)(?![\w(]))")
@@ -1540,6 +1538,10 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         def lam(match: re.Match[str]) -> tuple[str, str] | None:
             word = match.group(1)
             if word in defined:
+                return None
+            if latex and _WRAPPED_WORD.search(text, 0, match.start()) and _WORD_CLOSED.match(text, match.end()):
+                # \text{lam}: the LaTeX reader reads a wrapped word that names λ, where it stands as a factor, with
+                # its own note; made \text{\lambda } here, it was no word, dropped as a remark (a false "different")
                 return None
             return ("\\lambda " if latex else "lambda"), (
                 f"read as code: {word} is λ, the regularisation strength (lambda is a keyword in Python)"

@@ -364,7 +364,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             position = skips.pop(position)
             continue
         char = source[position]
-        worded = _WORDED_SUM.match(source, position, end) if char in "Ss" else None
+        worded = _spelled_sum(source, position, end) if char in "Ss" else None
         if worded is not None and (position == start or not source[position - 1].isalnum()):
             # Sum from i = 1 to m of [...]: sum_i, its bounds checked by _worded_sums
             add("name", "sum", position, position + 3)
@@ -646,6 +646,13 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
         elif char == _CAPITAL_THETA and _capital_theta(source, position, position + 1, start, end):
             add("name", "theta", position, position + 1)  # h(X) = Θ₀ + Θ₁X, J(Θ): θ in a capital (noted)
             position += 1
+        elif char == "_" and _typed_hat(source, position, end, tokens):
+            # y_^ (Chinese course comments typed in ASCII): ŷ, the hat drawn after the letter; logy_^ is log ŷ
+            glued = tokens.pop()
+            if glued.text != "y":
+                add("name", glued.text[:-1], glued.start, glued.end - 1)
+            add("name", vocab.PREDICTION, glued.end - 1, position + 2)
+            position += 2
         elif char == "_":
             position = _subscript(source, position, end, add, tokens)
         elif char in _SUBSCRIPT_LETTERS:
@@ -809,6 +816,7 @@ _LOWER_THETA = patterns.compile(r"(?<![A-Za-z\\])theta(?![A-Za-z])|θ")
 _NUMPY_WHOLE_MEAN = patterns.compile(r"(?:np|numpy)\.mean\(|\.mean\(\s*\)")
 _TARGETS_CAPITAL = patterns.compile(r"(?<![\w.])Y(?![\w(\[.])")
 #: the note for a capital theta read as θ
+TYPED_HAT_NOTE = "y_^ is read as ŷ, the prediction h: the hat typed after the letter, as plain-text comments draw it"
 CAPITAL_THETA_NOTE = ("{written} is read as θ, the parameter vector (notes written in capitals): it is used only as "
                       "θ is, transposed against a vector, after the data matrix X, by its entries or as J's argument")
 
@@ -864,6 +872,27 @@ def _worded_dot(source: str, position: int, stop: int, end: int, tokens: list[_T
         return False
     rest = source[stop:end].lstrip()
     return bool(rest) and (rest[0] in _ASCII_LETTERS or rest[0] in _GREEK_TOKENS or rest[0] == "(")
+
+
+#: what may follow y_^ for it to be ŷ: the end, a closing bracket, a comma, '=', or an operator after a space (y_^ + …);
+#: never a letter, digit or bracket (y_^2, y_^(i) may be a power) nor a '-' glued to it (y_^-1 may be an inverse)
+_AFTER_TYPED_HAT = patterns.compile(r"\s*(?:$|[)\],;=*/+])|\s+-\s")
+#: functions a typed hat may be glued to, as the comments write them: logy_^ for log ŷ
+_GLUED_TO_HAT = ("log", "ln")
+
+
+def _typed_hat(source: str, position: int, end: int, tokens: Sequence[_Token]) -> bool:
+    """Whether the ``_`` at ``position`` draws a hat on the y just before it: ``y_^`` typed for ŷ (``logy_^``: log ŷ).
+
+    Read only when nothing could be an index or a power after it (:data:`_AFTER_TYPED_HAT`); the parser notes it.
+    """
+    if not source.startswith("_^", position) or position + 2 > end or not tokens:
+        return False
+    glued = tokens[-1]
+    if glued.kind != "name" or glued.end != position or glued.raw != glued.text \
+            or glued.text not in ("y", *(f"{word}y" for word in _GLUED_TO_HAT)):
+        return False
+    return _AFTER_TYPED_HAT.match(source[:end], position + 2) is not None
 
 
 def _subscript(source: str, position: int, end: int, add: _Add, tokens: Sequence[_Token] = ()) -> int:
@@ -2718,6 +2747,8 @@ class _Parser(Grammar[_Token]):
         name = token.text
         if token.raw != name and token.raw[:1] == "ŷ" or token.raw.startswith("y\u0302"):
             self.note(f"{token.raw} is read as the prediction {vocab.PREDICTION}")
+        elif token.raw == "y_^" and name == vocab.PREDICTION:
+            self.note(TYPED_HAT_NOTE)
         feature: str | None = None
         example: str | None = None
         decorated = False
@@ -4252,11 +4283,20 @@ def _parse_range(source: str, start: int, end: int, names: Collection[str]) -> t
 #: what may stand between ``sum`` and the '(' of a sum written as a call: nothing, or its index (sum_i(…), sum_{i}(…))
 _CALL_SUBSCRIPT = patterns.compile(r"(?:_(?:[A-Za-z0-9]+|\{[^{}\s]*\}))?")
 _WORDED_SUM = patterns.compile(r"(?i:sum)\s+from\s+(?P<index>[a-z])\s*=\s*(?P<lower>\d+)\s+to\s+(?P<upper>[A-Za-z]\w*)\s+of\b")
+#: Σ_{i=1}^{m} typed on one line with no marks, as Chinese course comments write it: ``sumi=1,mL(y_^,y)``; the
+#: upper bound is one letter, glued to what the sum holds
+_GLUED_SUM = patterns.compile(r"(?<![A-Za-z0-9_.])sum(?P<index>[a-z])=(?P<lower>\d+),(?P<upper>[A-Za-z])")
+
+
+def _spelled_sum(text: str, position: int, end: int | None = None) -> re.Match[str] | None:
+    """A sum whose index and bounds are spelled in the text, at ``position``: in words, or glued (``sumi=1,m``)."""
+    stop = len(text) if end is None else end
+    return _WORDED_SUM.match(text, position, stop) or _GLUED_SUM.match(text, position, stop)
 
 
 def _head_equals(text: str) -> int:
     """Where the ``=`` of a left side is (:func:`assignment_equals`), but not the ``i = 1`` of a sum in words; -1 when none."""
-    worded = [(match.start(), match.end()) for match in _WORDED_SUM.finditer(text)]
+    worded = [(match.start(), match.end()) for pattern in (_WORDED_SUM, _GLUED_SUM) for match in pattern.finditer(text)]
     if not worded:
         return assignment_equals(text)
     blanked = "".join(" " if any(begin <= k < stop for begin, stop in worded) else char for k, char in enumerate(text))
@@ -4264,7 +4304,8 @@ def _head_equals(text: str) -> int:
 
 
 def _worded_sums(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[str]]:
-    """``Sum from i = 1 to m of [...]`` (plain-text READMEs): Σ_{i=1}^{m} of what follows, read as ``sum_i [...]``.
+    """``Sum from i = 1 to m of [...]`` (plain-text READMEs), ``sumi=1,m`` (:data:`_GLUED_SUM`): Σ_{i=1}^{m} of what
+    follows, read as ``sum_i [...]``.
 
     Only from 1 to m over the examples (index i) or to n over the features (j, k):
     any other bounds are refused at the bound, as a LaTeX sum's would be.
@@ -4272,7 +4313,7 @@ def _worded_sums(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[
     notes: list[str] = []
     for token in tokens:
         if token.kind == "name" and token.text == "sum":
-            match = _WORDED_SUM.match(source, token.start)
+            match = _spelled_sum(source, token.start)
             if match is not None:
                 index, lower, upper = match.group("index"), match.group("lower"), match.group("upper")
                 wanted = vocab.EXAMPLE_COUNT if index == vocab.EXAMPLE_INDEX else vocab.FEATURE_COUNT

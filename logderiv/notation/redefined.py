@@ -2614,12 +2614,6 @@ def _label_count_inline(result: Respelled, notation_of: _NotationOf) -> None:
                             "1×m row): the number of examples m")
 
 
-#: code's spellings of λ (``lambda`` is a Python keyword)
-_LAMBDA_SPELLINGS = ("lambda_", "lambd", "lamda", "lmbda", "lam", "_lambda", "reg_lambda", "lambda_reg",
-                     "lambda_param", "regularization_param", "regularisation_param", "regularization_parameter",
-                     "reg_param",  # trekhleb's lambda_param: the regularisation parameter λ
-                     "lmd", "lmb")  # yyDing1's cost_function_reg(theta, X, y, lmd), an autograd file's lmb (f63)
-
 #: a class's own sigmoid method, self._sigmoid(z): its name says what it computes
 _SIGMOID_METHODS = ("_sigmoid", "sigmoid", "__sigmoid")
 
@@ -2806,7 +2800,7 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     # --let "self.lbd = np.exp(self.X @ self.beta)": the attribute a method sets is a quantity the texts define
     defined |= {attribute.group("name") for name in defined if (attribute := _SELF.fullmatch(name))}
-    known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(_LAMBDA_SPELLINGS) | vocab.CODE_WORDS
+    known = (vocab.FIXED_NAMES | vocab.WORDS | defined | set(vocab.LAMBDA_SPELLINGS) | vocab.CODE_WORDS
              | {"alpha", "b", "W", "bias"} | _DATA_ATTRIBUTES | set(_SIGMOID_METHODS) | set(_PARAMETER_WORDS)
              | _DATA_ATTRIBUTE_WORDS)
     # this.labels, self.targets: code's words for the targets, which _label_words reads as y where no text writes y
@@ -3231,7 +3225,7 @@ def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
              for match in _PRIVATE.finditer(text)}
     # _lambda is code's λ (lambda a keyword), read by _lambda_spellings; names of the notation keep their readings
     found = {name for name in found if len(name) >= 3 and not name.endswith("_") and "_" + name not in
-             _LAMBDA_SPELLINGS and name not in vocab.FIXED_NAMES}
+             vocab.LAMBDA_SPELLINGS and name not in vocab.FIXED_NAMES}
     if not found or any(notation_of(text) != "plain" and "_" + name in text for text in texts for name in found):
         return
     for name in sorted(found):
@@ -4170,7 +4164,7 @@ def _lambda_spellings(result: Respelled, notation_of: _NotationOf) -> None:
         spots = []
         for match in _IDENTIFIER.finditer(text):
             word = match.group()
-            if word in _LAMBDA_SPELLINGS and word not in defined and not text[:match.start()].endswith("."):
+            if word in vocab.LAMBDA_SPELLINGS and word not in defined and not text[:match.start()].endswith("."):
                 spots.append(match)
         if len({match.group() for match in spots}) > 1:
             # lam*… + lmb*… in one text: two quantities as written, not one λ (audit24g)
@@ -4448,7 +4442,7 @@ def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
              for match in compared.finditer(text)}
     asked = (result.asked or "").replace("{", "").replace("}", "").strip()
     found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
-             and name not in _LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
+             and name not in vocab.LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
              and not name.startswith("np") and not _PARAMETER_LIKE.fullmatch(name) and not _SCALAR_NAME.search(name)
              and name not in (asked, asked.partition("_")[0])}
     if len(found) != 1:

@@ -81,6 +81,15 @@ GREEK: dict[str, str] = {
 #: Multi-letter ASCII names a user may write for a scalar or vector.
 WORDS: frozenset[str] = frozenset(GREEK.values())
 
+#: Code's names of λ, the regularisation strength, where Python's ``lambda`` is a keyword: read as λ (noted) by the
+#: respellings of pasted code (``pasted``) and of code's definitions (``redefined``), from this one list.
+LAMBDA_SPELLINGS: tuple[str, ...] = (
+    "lambdaa", "lambda_", "_lambda", "lambd", "lamda", "lambtha", "Lambda", "lmbda", "lmbd", "lmd", "lmb", "lam",
+    "reg_lambda", "lambda_reg", "lambda_param",  # trekhleb's lambda_param
+    # the name spelled out (ChinhQuy29's self.regularization_param)
+    "regularization_param", "regularisation_param", "regularization_parameter", "reg_param",
+)
+
 #: Multi-letter names of code for a vector of parameters (plain text only: LaTeX has no ``\weights``).
 CODE_WORDS: frozenset[str] = frozenset({"weights"})
 

@@ -263,7 +263,11 @@ COSTS: list[Cost] = [
         source=CNDL + ", '# 适用于损失函数时，共m个组合', the first half of the J(w,b) line)",
         text=_CN_COST,
         intended=_log_mean_w_b,
-        wrt=("w_j", "b"),
+        # judged by w_j only (fixf66's change to the collector's ("w_j", "b"), as f46's J(w, b) with σ(wx + b) was):
+        # asked by b alone, the let's bare wx beside an x with no feature index is MLS's one-feature model, read so
+        # with two notes, the second saying how to ask for a vector w (tests/test_wx_by_b.py holds both readings);
+        # the notes' vectorised block, which makes w a vector, is not given to logderiv
+        wrt=("w_j",),
         lets=_CN_LETS,
         why=_CN_WHY,
     ),

@@ -94,6 +94,10 @@ class _Data:
         self.gamma = float(value(("gamma", ())))
 
 
+#: the Greek letters an item's --wrt may write as symbols, by the names logderiv's results use (``--wrt ω_j``: omega)
+_GREEK_NAMES = {"θ": "theta", "β": "beta", "ω": "omega"}
+
+
 def _split(wrt: str) -> tuple[str, str]:
     """``theta_j`` → (``theta``, ``j``); ``b`` → (``b``, ``""``); Greek letters by their names.
 
@@ -102,9 +106,9 @@ def _split(wrt: str) -> tuple[str, str]:
     """
     glued = re.fullmatch(r"(?P<name>[A-Za-z]+?)(?P<digits>\d+)_[A-Za-z]\w*", wrt)
     if glued is not None:
-        return {"θ": "theta", "β": "beta"}.get(glued.group("name"), glued.group("name")), glued.group("digits")
+        return _GREEK_NAMES.get(glued.group("name"), glued.group("name")), glued.group("digits")
     name, _, index = wrt.partition("_")
-    return {"θ": "theta", "β": "beta"}.get(name, name), index
+    return _GREEK_NAMES.get(name, name), index
 
 
 def _keys(wrt: str, n: int) -> list[tuple[int, tuple]]:
