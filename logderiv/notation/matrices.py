@@ -1065,7 +1065,7 @@ class _Walk:
             if not left_matrix and not right_matrix:
                 return left + right
             if left_matrix and right_matrix:
-                slip = self.row_beside_column(node, left, right)
+                slip = self.row_beside_column(node, left, right) or self.reduced_beside_column(node, left, right)
                 if slip is not None:
                     left, right = slip
                 one = self.one_by_one_beside_vector(node, left, right)
@@ -1232,6 +1232,36 @@ class _Walk:
             return None
         self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
                   "(entry j is the same; mathematics adds no row to a column)")
+        return left, right
+
+    def reduced_beside_column(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """``np.mean(M, axis=0) + 2 * lam * w`` (ericboris's gradient_w): NumPy's reduction along axis 0 is a 1-D
+        array of n entries, which NumPy adds to the 1-D weights entry by entry, read as the n×1 column (noted).
+
+        The matrix form holds ``np.sum(M, axis=0)`` as the 1×n row 1ᵀM; NumPy has no row of one dimension: without
+        keepdims the result is 1-D, as code's w is. Only in NumPy text, for a reduction along axis 0 written as a
+        side of the + or − itself (its sign aside), beside an n×1 column. None otherwise.
+        """
+        if not self.numpy:
+            return None
+        column, row = (symbols.n, 1), (1, symbols.n)
+        if (left.shape, right.shape) == (column, row):
+            side, left, right = node.right, left, right.T
+        elif (left.shape, right.shape) == (row, column):
+            side, left, right = node.left, left.T, right
+        else:
+            return None
+        reduced = side.operand if isinstance(side, tree.Negate) else side
+        if isinstance(reduced, tree.Binary) and reduced.op == "*" and isinstance(reduced.left, tree.Binary) \
+                and reduced.left.op == "/" and isinstance(reduced.left.right, tree.Variable) \
+                and reduced.left.right.name == vocab.EXAMPLE_COUNT and isinstance(reduced.left.left, tree.Number):
+            reduced = reduced.right  # np.mean(M, axis=0), built as (1/m) times the sum along the axis
+        if not isinstance(reduced, tree.AxisSum) or reduced.dimension != 1 \
+                or not _numpy_axis_call(self.source.text, reduced) or "keepdims" in _spelled(reduced, self.source):
+            return None
+        self.note(f"read as NumPy: '{_spelled(reduced, self.source)}' reduces along axis 0 to a 1-D array of n "
+                  "entries (no keepdims), which NumPy adds entry by entry to the 1-D vector beside it: read as an "
+                  "n×1 column")
         return left, right
 
     def one_by_one_beside_vector(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
