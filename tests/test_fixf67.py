@@ -143,3 +143,41 @@ def test_method_called_with_a_bracketed_argument_in_answers(answer, verdict):
     assert_verdict_read(answer, CE, verdict, wrt="w_j", lets=lets)
     notes = notes_of(check(answer, cost=CE, wrt="w_j", let=lets))
     assert any("called with other arguments" in note for note in notes)
+
+
+# ------------------------------------------------------------------ n = y.size, NumPy's 1-D scores through X.T
+MGH_COST = "1/n * np.sum(np.log(1 + np.exp(inside))) + lam * np.dot(w.T, w)"
+MGH_LETS = ("inside = np.multiply(-y, b + np.dot(w.T, X.T))", "n = y.size")
+COUNT_NOTE = "n = y.size counts the examples"
+SCORES_NOTE = "is the examples' scores; with the 1-D weights the code keeps"
+
+
+def _pm_logistic_l2(d):
+    # (1/m) Σ log(1 + e^{−yᵢ(b + xᵢᵀw)}) + λwᵀw, ±1 labels
+    return float(np.mean(np.log1p(np.exp(-d.y * (d.b + d.X @ d.w))))) + d.lam * float(d.w @ d.w)
+
+
+def test_count_of_the_labels_and_one_dimensional_scores():
+    assert_gradient_read(MGH_COST, _pm_logistic_l2, wrt=("w_j", "b"), lets=MGH_LETS)
+    notes = notes_of(derive(MGH_COST, wrt="w_j", let=MGH_LETS))
+    assert any(COUNT_NOTE in note for note in notes)
+    assert any(SCORES_NOTE in note for note in notes)
+
+
+@pytest.mark.parametrize("count", ["n = y.size", "n = np.size(y)", "n = numel(y);", "n = length(y);"])
+def test_every_count_of_the_labels_named_n_is_the_examples(count):
+    # (1/2n)‖Xw − y‖² with n the examples' count: the mean squared error's half, by finite differences
+    assert_gradient_read("1/(2*n) * np.sum((X @ w - y)**2)",
+                         lambda d: float(np.mean((d.X @ d.w - d.y) ** 2)) / 2, wrt=("w_j",), lets=(count,))
+
+
+def test_count_of_the_parameters_named_m_stays_refused():
+    # m = length(theta) makes m the features: contradicts logderiv's m, refused as before
+    error = refused(derive, "J = sum((X*theta - y).^2)/(2*m);", wrt="theta_j", let=("m = length(theta);",))
+    assert "makes m the number of features" in str(error)
+
+
+def test_a_transposed_column_beside_a_column_stays_refused():
+    # np.dot(X, w).T transposes the column Xw itself: nothing says 1-D arrays (w.T, X.T) are meant
+    error = refused(derive, "np.sum(np.log(1 + np.exp(np.multiply(-y, np.dot(X, w).T))))", wrt="w_j")
+    assert "multiplied entry by entry" in str(error)

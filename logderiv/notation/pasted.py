@@ -1692,6 +1692,10 @@ def _count(text: str) -> tuple[bool, str] | None:
     if own.fullmatch(value):
         meaning = "the number of examples" if name == "m" else "the number of features"
         return True, f"read as code: {name} = {value} is {name}, {meaning}, as logderiv counts them: the line is dropped"
+    if other.fullmatch(value) and name == "n":
+        # n = y.size, n = numel(y): code's n counts the examples, as n = len(y) does; read so where the texts allow
+        # (logderiv.notation.redefined's count lets, noted), refused there otherwise
+        return None
     if other.fullmatch(value):
         raise InputError(
             f"'{name} = {value}' makes {name} the number of {'features' if name == 'm' else 'examples'}, "
