@@ -3044,7 +3044,9 @@ def _private_methods(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: a function defined by a --let: ``predict(X) = (X @ self.W) + self.b`` (the body of ``def predict(self, X)``)
-_FUNCTION_HEAD = patterns.compile(r"\s*(?P<name>_{0,2}[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+_FUNCTION_HEAD = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+#: such a head, or a Python helper's with its private name: _mu(X, y, w, b) = …
+_HELPER_HEAD = patterns.compile(r"\s*(?P<name>_{0,2}[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
 
 
 def _methods_defined_bare(result: Respelled, notation_of: _NotationOf) -> None:
@@ -3089,7 +3091,7 @@ def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) ->
     one argument, or of the notation's own quantities (h(X, theta)), is read by the front
     ends already.
     """
-    heads = [(text, match) for text in result.lets if (match := _FUNCTION_HEAD.match(text)) is not None]
+    heads = [(text, match) for text in result.lets if (match := _HELPER_HEAD.match(text)) is not None]
     for head, match in heads:
         if notation_of(head) != "plain":
             continue
