@@ -386,6 +386,8 @@ class _Walk:
         self.used: set[str] = set()
         #: the letters read as numbers only because nothing else reads them (no constant of the vocabulary)
         self.unread: set[str] = set()
+        #: the vectors NumPy's M * v read as m×1 columns with nothing in the text making them so (numpy_broadcast)
+        self.assumed_columns: list[tree.Node] = []
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -793,6 +795,8 @@ class _Walk:
             return None
         self.refuse_one_dimensional_beside_columns(node.left if vector is left else node.right,
                                                    node.right if vector is left else node.left)
+        if not self.made_column(node.left if vector is left else node.right):
+            self.assumed_columns.append(node.left if vector is left else node.right)
         rows, columns = matrix.shape
         self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the {describe_shape(vector)} "
                   "column v multiplies row i of M by vᵢ (broadcasting: v is a column, as the matrix form holds y; "
@@ -1259,6 +1263,19 @@ class _Walk:
         if not isinstance(reduced, tree.AxisSum) or reduced.dimension != 1 \
                 or not _numpy_axis_call(self.source.text, reduced) or "keepdims" in _spelled(reduced, self.source):
             return None
+        assumed = [vector for vector in self.assumed_columns
+                   if reduced.span.start <= vector.span.start and vector.span.end <= reduced.span.end]
+        if assumed:
+            # np.mean(X * (sigmoid(X @ w) - y), axis=0) + lam * w (audit26d): the column the product needs holds the
+            # scores of a 2-D w, and then the 1-D reduction beside that w is an n×n array; of a 1-D w the product
+            # raises. No shapes make the code the gradient, so neither reading is picked
+            spelled = _spelled(assumed[0], self.source)
+            raise self.fail(
+                f"'{spelled}' is read as an m×1 column to scale the rows of the matrix it multiplies, but beside it "
+                f"'{_spelled(reduced, self.source)}' is read as a 1-D array added to the 1-D vector beside it: NumPy "
+                "broadcasts a 1-D vector of m entries along the rows (and raises unless m = n), and with 2-D "
+                "columns the sum beside an n×1 column is an n×n array", assumed[0],
+                hint=f"with 1-D arrays, write ({spelled})[:, None] to scale row i by entry i")
         self.note(f"read as NumPy: '{_spelled(reduced, self.source)}' reduces along axis 0 to a 1-D array of n "
                   "entries (no keepdims), which NumPy adds entry by entry to the 1-D vector beside it: read as an "
                   "n×1 column")

@@ -31,7 +31,7 @@ from typing import Any, Callable, Collection, Iterator, Literal, NoReturn, Seque
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
-from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER, octave_ones_like_note
+from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER, octave_ones_like_note, transposed_scores
 from .tree import Span
 from .. import patterns
 
@@ -1870,8 +1870,7 @@ class _Lowering:
         its label: read so (noted). Only in NumPy text, for a row whose text transposes X and the parameter vector.
         """
         spelled = self.spelled(node)
-        if self.dialects != {"numpy"} or not re.search(r"(?<![\w.])X\.T(?!\w)", spelled) or not re.search(
-                r"(?<![\w.])(?:w|theta|beta)\.T(?!\w)", spelled):
+        if self.dialects != {"numpy"} or not transposed_scores(spelled):
             return False
         self.notes.append(f"read as NumPy: '{spelled}' is the examples' scores; with the 1-D weights the code keeps "
                           "(w.T of a 1-D w is w) it is a 1-D array of m entries, as y is, so the product with the "

@@ -685,6 +685,37 @@ def _refuse_half_columns(text: str) -> None:
                 hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
 
 
+#: NumPy's entrywise product written as a call: np.multiply(a, b)
+_MULTIPLY_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy)\.multiply\(")
+
+
+def _refuse_column_beside_scores(text: str, label: str) -> None:
+    """``np.multiply(-y.reshape(-1, 1), b + np.dot(w.T, X.T))`` (audit26d): a column made beside the scores written
+    through X.T and w.T.
+
+    Those scores are a 1-D array of m entries (w 1-D) or a 1×m row (w a column), never a column, and NumPy's product
+    of an m×1 column with either is an m×m array; the reshape, dropped as idle elsewhere, would leave the entrywise
+    product of matrix_cost's reading of 1-D scores. Refused at the reshape.
+    """
+    for match in _MULTIPLY_CALL.finditer(text):
+        closer = closing(text, match.end() - 1)
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        if len(parts) != 2:
+            continue
+        for made, other in (parts, parts[::-1]):
+            written = text[made[0]:made[1]]
+            if not conventions.transposed_scores(text[other[0]:other[1]]) or not (
+                    _COLUMN_END.search(written) or _COLUMN_CALL.search(written)):
+                continue
+            column = made[0] + len(written) - len(written.lstrip())
+            raise InputError(
+                f"'{written.strip()}' is an m×1 column, and '{text[other[0]:other[1]].strip()}' is the examples' "
+                "scores through X.T: a 1-D array of m entries (or a 1×m row), never a column, so NumPy multiplies "
+                "the two into an m×m array, not one value per example", source=text, column=column, label=label,
+                hint="leave the labels 1-D, as the scores are (np.multiply(-y, b + np.dot(w.T, X.T))), or write the "
+                     "scores as a column: b + np.dot(X, w)")
+
+
 def _beside_data(text: str, start: int, end: int) -> bool:
     """Whether the data matrix X (or X.T) is an operand at the level of ``text[start:end]``:
     ``X * y.reshape(-1, 1) * p``, not ``(X * r).mean(axis=0).reshape(-1, 1) * m`` (X is inside the bracket there)."""
@@ -1479,6 +1510,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
+    _refuse_column_beside_scores(text, "ANSWER" if answer else "COST" if cost else "--let")
     nones = _apply(text, [], [*_axis_none(text), *_expand_dims(text)])
     try:
         methods = nones.then(_methods(nones.text))
