@@ -91,3 +91,31 @@ def test_a_column_beside_scores_through_transposes_is_refused_in_a_cost():
     error = refused(derive, "np.sum(np.log(1 + np.exp(np.multiply(b + np.dot(w.T, X.T), -y.reshape(-1, 1)))))",
                     wrt="w_j")
     assert "m×m" in str(error)
+
+
+# ------------------------------------------------------------------ np.expand_dims(v, 1) makes a column as reshape does
+def test_numpy_adds_a_made_column_to_a_one_dimensional_array_into_a_square():
+    # why: (n,) + (n, 1) and (m,) − (m, 1) are square arrays in NumPy
+    v = np.arange(3.0)
+    assert (v + np.expand_dims(v, 1)).shape == (3, 3)
+    assert (v - np.expand_dims(v, axis=1)).shape == (3, 3)
+
+
+def test_axis_mean_beside_an_expanded_column_is_refused():
+    # fixf67 read the 1-D mean beside np.expand_dims(lam * w, 1), an n×1 column, as an n-vector: "equivalent"
+    answer = "np.mean(X * (1/(1+np.exp(-X @ w)) - y)[:, None], axis=0) + np.expand_dims(lam * w, 1)"
+    error = refused(check, answer, cost=LOGISTIC, wrt="w_j")
+    assert "np.expand_dims" in str(error) and "makes an m×1 column of a term" in str(error)
+
+
+@pytest.mark.parametrize("column", ["np.expand_dims(y, 1)", "np.expand_dims(y, axis=1)", "np.expand_dims(y, -1)"])
+def test_expanded_column_beside_a_one_dimensional_term_is_refused(column):
+    # as X @ w - y.reshape(-1, 1) is (audit24h): the residuals only with w a column, which the text does not say
+    error = refused(derive, f"np.sum((X @ w - {column})**2)", wrt="w_j")
+    assert column in str(error)
+
+
+def test_every_term_expanded_alike_stays_read():
+    # (Xw − y) made a column term by term: Σᵢ (xᵢᵀw − yᵢ)², by finite differences
+    assert_gradient_read("np.sum((np.expand_dims(X @ w, 1) - np.expand_dims(y, 1))**2)",
+                         lambda d: float(np.sum((d.X @ d.w - d.y) ** 2)), wrt=("w_j",))

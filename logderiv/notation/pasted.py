@@ -664,32 +664,52 @@ def _refuse_half_columns(text: str) -> None:
     ``.reshape(-1, 1)`` is dropped as idle where the shapes agree, but NumPy adds or subtracts an m×1 column and a
     1-D array of m entries into an m×m matrix: ``X @ w - y.reshape(-1, 1)`` is the m-vector of residuals only with w
     an n×1 column, and the text does not say which w is (as ``X @ w - y[:, None]`` is refused). A sum whose every
-    term is made a column (or is a number) is read as before.
+    term is made a column (or is a number) is read as before. ``np.expand_dims(v, 1)`` makes the column as the
+    reshape does (audit26d: ``np.mean(M, axis=0) + np.expand_dims(lam * w, 1)`` is an n×n array).
     """
-    for match in _METHOD.finditer(text):
-        closer = closing(text, match.end() - 1)
-        if match.group(1) != "reshape" or closer is None \
-                or _COLUMN_END.search(text[match.start():closer + 1]) is None:
-            continue
-        left, right = _group(text, match.start(), closer + 1)
+    made = [(match.start(), closer + 1) for match in _METHOD.finditer(text)
+            if match.group(1) == "reshape" and (closer := closing(text, match.end() - 1)) is not None
+            and _COLUMN_END.search(text[match.start():closer + 1]) is not None]
+    made += [(match.start(), closer + 1) for match in _COLUMN_CALL.finditer(text)
+             if (closer := closing(text, match.end() - 1)) is not None and _column_call(text, match.start(), closer)]
+    for start, end in made:
+        left, right = _group(text, start, end)
         terms = _terms(text[left:right])
         if len(terms) < 2:
             continue
-        loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term))]
+        loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _column_term(term))]
         if loose:
             raise InputError(
-                f"'{text[match.start():closer + 1]}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
+                f"'{' '.join(text[start:end].split())}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
                 f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
                 "the m values of the examples only if every term is a column, and the text does not say that "
-                f"'{loose[0]}' is", source=text, column=match.start(),
+                f"'{loose[0]}' is", source=text, column=start,
                 hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+
+
+def _column_call(text: str, start: int, closer: int) -> bool:
+    """Whether the call of :data:`_COLUMN_CALL` at ``start`` (closed at ``closer``) adds the last axis:
+    ``np.expand_dims(v, 1)``, a column of a vector."""
+    parts = _arguments(text, text.index("(", start), closer)
+    return len(parts) == 2 and _LAST_AXIS.fullmatch(text[parts[1][0]:parts[1][1]]) is not None
+
+
+def _column_term(term: str) -> bool:
+    """Whether a term of a sum is made a column as a whole: ``y.reshape(-1, 1)``, ``y[:, None]``,
+    ``np.expand_dims(lam * w, 1)`` (a sign before it aside)."""
+    if _COLUMN_END.search(term):
+        return True
+    call = _COLUMN_CALL.match(term.lstrip("+- "))
+    body = term.lstrip("+- ")
+    return call is not None and closing(body, call.end() - 1) == len(body) - 1 \
+        and _column_call(body, 0, len(body) - 1)
 
 
 #: NumPy's entrywise product written as a call: np.multiply(a, b)
 _MULTIPLY_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy)\.multiply\(")
 
 
-def _refuse_column_beside_scores(text: str, label: str) -> None:
+def _refuse_column_beside_scores(text: str) -> None:
     """``np.multiply(-y.reshape(-1, 1), b + np.dot(w.T, X.T))`` (audit26d): a column made beside the scores written
     through X.T and w.T.
 
@@ -711,7 +731,7 @@ def _refuse_column_beside_scores(text: str, label: str) -> None:
             raise InputError(
                 f"'{written.strip()}' is an m×1 column, and '{text[other[0]:other[1]].strip()}' is the examples' "
                 "scores through X.T: a 1-D array of m entries (or a 1×m row), never a column, so NumPy multiplies "
-                "the two into an m×m array, not one value per example", source=text, column=column, label=label,
+                "the two into an m×m array, not one value per example", source=text, column=column,
                 hint="leave the labels 1-D, as the scores are (np.multiply(-y, b + np.dot(w.T, X.T))), or write the "
                      "scores as a column: b + np.dot(X, w)")
 
@@ -1510,7 +1530,13 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
-    _refuse_column_beside_scores(text, "ANSWER" if answer else "COST" if cost else "--let")
+    try:
+        # before np.expand_dims(v, 1) is rewritten below: the column it makes is what these refuse
+        _refuse_half_columns(text)
+        _refuse_column_beside_scores(text)
+    except InputError as error:
+        error.source, error.label = text, "ANSWER" if answer else "COST" if cost else "--let"
+        raise
     nones = _apply(text, [], [*_axis_none(text), *_expand_dims(text)])
     try:
         methods = nones.then(_methods(nones.text))
