@@ -119,3 +119,17 @@ def test_every_term_expanded_alike_stays_read():
     # (Xw − y) made a column term by term: Σᵢ (xᵢᵀw − yᵢ)², by finite differences
     assert_gradient_read("np.sum((np.expand_dims(X @ w, 1) - np.expand_dims(y, 1))**2)",
                          lambda d: float(np.sum((d.X @ d.w - d.y) ** 2)), wrt=("w_j",))
+
+
+# ------------------------------------------------------------------ a constructor's self.w = w, and self.w_ beside it
+def test_stored_argument_says_nothing_of_the_fitted_attribute():
+    # self.w = w stores the initial weights; self.w_ (scikit-learn's mark) is what fit sets: fixf67 read both as w
+    refused(derive, "np.mean((X @ self.w_ - y)**2) + np.dot(w, w)", wrt="w_j", let=("self.w = w",))
+
+
+@pytest.mark.parametrize("attribute", ["self.w", "self._w"])
+def test_stored_argument_written_as_stored_stays_read(attribute):
+    # ‖w‖² + (1/2m)‖Xw − y‖² with the attribute the argument itself, by finite differences
+    assert_gradient_read(f"np.dot({attribute}, w) + np.mean((X @ {attribute} - y) ** 2) / 2",
+                         lambda d: float(d.w @ d.w) + float(np.mean((d.X @ d.w - d.y) ** 2)) / 2,
+                         wrt=("w_j",), lets=(f"{attribute} = w",))

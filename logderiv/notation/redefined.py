@@ -2799,8 +2799,8 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         # self._theta beside self.theta: a private attribute and a public one (a property, a copy kept apart) of one
         # name may hold two values, as a private method beside its public name may (audit41)
         return
-    if any({_public(match.group("name")) for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text)) - stored
-           for text in texts):
+    if any({_public(match.group("name")) for match in _SELF.finditer(text) if match.group("name") not in stored}
+           & set(_BARE_NAME.findall(text)) for text in texts):
         # self.X beside a bare X in one text: the object's data and a local (a batch, a test set) may differ, and
         # dropping self. would make them one matrix — np.sum((self.X @ w - y)**2) + np.sum(X @ w) (audit35)
         return
@@ -2865,7 +2865,7 @@ def _stored_arguments(result: Respelled, notation_of: _NotationOf) -> set[str]:
     Only a let whose value is the attribute's own name written bare (Python's leading and trailing underscores
     aside): the attribute and the name are then one value by the code itself, so :func:`_self_attributes` may drop
     ``self.`` even where a text writes both. The bare name keeps whatever other --let defines it (lambdaa=.1).
-    Returns the names so stored.
+    Returns the attributes so stored, as written (``self.w = w`` says nothing of ``self.w_``, the fitted weights).
     """
     kept, stored = [], set()
     for text in result.lets:
@@ -2874,7 +2874,7 @@ def _stored_arguments(result: Respelled, notation_of: _NotationOf) -> set[str]:
             kept.append(text)
             continue
         written = f"{found.group('receiver')}.{found.group('name')}"
-        stored.add(found.group("public"))
+        stored.add(found.group("name"))
         result.notes.append(f"--let {' '.join(text.split())} stores the argument {found.group('public')} in the "
                             f"object: {written} is {found.group('public')} itself, so the --let is not needed")
     result.lets = tuple(kept)
