@@ -133,3 +133,29 @@ def test_stored_argument_written_as_stored_stays_read(attribute):
     assert_gradient_read(f"np.dot({attribute}, w) + np.mean((X @ {attribute} - y) ** 2) / 2",
                          lambda d: float(d.w @ d.w) + float(np.mean((d.X @ d.w - d.y) ** 2)) / 2,
                          wrt=("w_j",), lets=(f"{attribute} = w",))
+
+
+# ------------------------------------------------------------------ a reduction kept 2-D and transposed beside 1-D w
+def test_numpy_adds_a_kept_column_to_the_one_dimensional_weights_into_a_square():
+    # why: r[:, None] needs r 1-D, so w is 1-D; the kept reduction transposed is (n, 1), and (n, 1) + (n,) is n×n
+    rng = np.random.default_rng(2)
+    X, w, y = rng.normal(size=(6, 3)), rng.normal(size=3), rng.normal(size=6)
+    r = 1 / (1 + np.exp(-X @ w)) - y
+    assert (np.mean(X * r[:, None], axis=0, keepdims=True).T + 0.3 * w).shape == (3, 3)
+
+
+@pytest.mark.parametrize("answer", [
+    "np.mean(X * (1/(1+np.exp(-X @ w)) - y)[:, None], axis=0, keepdims=True).T + lam * w",
+    "np.sum(X * (1/(1+np.exp(-X @ w)) - y)[:, None], axis=0, keepdims=True).T / X.shape[0] + lam * w",
+    "-np.mean(X * (y - 1/(1+np.exp(-X @ w)))[:, None], axis=0, keepdims=True).T + lam * w",
+])
+def test_kept_reduction_transposed_beside_one_dimensional_weights_is_refused(answer):
+    # judged "equivalent" before: the matrix form's n×1 column plus the column w
+    error = refused(check, answer, cost=LOGISTIC, wrt="w_j")
+    assert "keepdims=True" in str(error) and "n×n" in str(error)
+
+
+def test_kept_reduction_transposed_with_every_array_a_column_stays_read():
+    # no [:, None]: the arrays are the matrix form's columns (w n×1, y m×1), and (n, 1) + (n, 1) is Xᵀ(σ(Xw) − y)/m + λw
+    assert_verdict_read("np.mean(X * (1/(1+np.exp(-X @ w)) - y), axis=0, keepdims=True).T + lam * w", LOGISTIC,
+                        "equivalent", wrt="w_j")

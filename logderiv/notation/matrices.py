@@ -1069,6 +1069,7 @@ class _Walk:
             if not left_matrix and not right_matrix:
                 return left + right
             if left_matrix and right_matrix:
+                self.refuse_kept_column_beside_one_dimensional(node)
                 slip = self.row_beside_column(node, left, right) or self.reduced_beside_column(node, left, right)
                 if slip is not None:
                     left, right = slip
@@ -1280,6 +1281,40 @@ class _Walk:
                   "entries (no keepdims), which NumPy adds entry by entry to the 1-D vector beside it: read as an "
                   "n×1 column")
         return left, right
+
+    def refuse_kept_column_beside_one_dimensional(self, node: tree.Binary) -> None:
+        """``np.mean(X * r[:, None], axis=0, keepdims=True).T + lam * w`` (audit26d): a text that makes its arrays of
+        the examples columns with ``[:, None]`` keeps them 1-D, and so the weights they are computed from; the
+        reduction kept 2-D and transposed is an n×1 column, which NumPy adds to the 1-D vector beside it into an
+        n×n array. Refused at the reduction; beside another such column it is read as the column it is.
+        """
+        if not self.numpy or _NEWAXIS.search(self.source.text) is None:
+            return
+        kept = [side for side in (node.left, node.right) if self.kept_column(side)]
+        if len(kept) != 1:
+            return
+        raise self.fail(
+            f"'{_spelled(kept[0], self.source)}' is a reduction kept 2-D (keepdims=True) and transposed, an n×1 "
+            "column, while this code makes its arrays of the examples columns with [:, None], so they and the weights "
+            "they are computed from are 1-D: NumPy adds an n×1 column and a 1-D vector of n entries into an n×n array",
+            kept[0], hint="drop keepdims=True and the .T: the reduction along axis 0 is then the 1-D vector of n "
+                          "entries, as the weights are")
+
+    def kept_column(self, node: tree.Node) -> bool:
+        """Whether ``node`` (its sign and a number's factor or divisor aside) is the transpose of a NumPy reduction
+        kept 2-D: ``np.sum(M, axis=0, keepdims=True).T / m``."""
+        if isinstance(node, tree.Negate):
+            return self.kept_column(node.operand)
+        if isinstance(node, tree.Binary) and node.op == "/":
+            return self.kept_column(node.left)
+        if isinstance(node, tree.Binary) and node.op == "*":
+            return self.kept_column(node.left) or self.kept_column(node.right)
+        if not isinstance(node, tree.Transpose):
+            return False
+        reduced = node.operand
+        if isinstance(reduced, tree.Binary) and reduced.op == "*":
+            reduced = reduced.right  # np.mean(M, axis=0, keepdims=True), built as (1/m) times the sum
+        return isinstance(reduced, tree.AxisSum) and "keepdims" in _spelled(reduced, self.source)
 
     def one_by_one_beside_vector(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """``-2y'Xw + 2X'(Xw)``: a 1×1 product (y'Xw, one number) added to a vector: the number added to each entry.
