@@ -166,8 +166,10 @@ def test_rewrites_are_said_in_the_verdict_notes():
 @pytest.mark.parametrize(
     "text, lets, wrt, column, message",
     [
-        # n counts the features: a line that makes it the example count contradicts logderiv, at its value
-        ("J = sum((X*theta - y).^2)/(2*m);", ("n = length(y);",), "theta_j", 4, "makes n the number of examples"),
+        # n counts the features: a line that makes it the example count where no text writes n is refused at its n
+        # (fixf67: n = length(y) is read as m where the texts count the examples with n, as n = len(y) always was,
+        # so this line is refused by the reader of counts, as n = len(y) is, not by the rewriting of Octave lines)
+        ("J = sum((X*theta - y).^2)/(2*m);", ("n = length(y);",), "theta_j", 0, "'n' has a fixed meaning"),
         ("J = sum((X*theta - y).^2)/(2*m);", ("m = length(theta);",), "theta_j", 4, "makes m the number of features"),
         # inline with two free letters: which is the argument is not said
         ("J = (1/m)*sum(-y.*log(h) - (1-y).*log(1-h));", ("g = inline('a*z + b');", "h = g(X*theta);"), "theta_j",

@@ -127,6 +127,18 @@ VULGAR_FRACTIONS: dict[str, tuple[str, str]] = {
     "½": ("1", "2"), "⅓": ("1", "3"), "⅔": ("2", "3"), "¼": ("1", "4"), "¾": ("3", "4"),
 }
 
+#: NumPy's scores of the examples written through the transposed data and parameters, np.dot(w.T, X.T) (with X m×n):
+#: a 1-D array of m entries where w is 1-D (w.T of a 1-D w is w), a 1×m row where w is an n×1 column
+_TRANSPOSED_DATA = patterns.compile(r"(?<![\w.])X\.T(?!\w)")
+_TRANSPOSED_PARAMETERS = patterns.compile(r"(?<![\w.])(?:w|theta|beta)\.T(?!\w)")
+
+
+def transposed_scores(text: str) -> bool:
+    """Whether ``text`` writes the examples' scores through both X.T and the parameters' .T
+    (``b + np.dot(w.T, X.T)``, michaelghuang19's CSE 446 code): 1-D or a 1×m row in NumPy, as w is 1-D or a column."""
+    return _TRANSPOSED_DATA.search(text) is not None and _TRANSPOSED_PARAMETERS.search(text) is not None
+
+
 #: A vulgar fraction, then a count letter standing alone (``½m``, ``½ m``; not ``½ mean(…)``, nor ``½m⁻¹`` and
 #: ``½ m^(-1)``, 1/(2m) either way)
 _FRACTION_BEFORE_COUNT = patterns.compile(r"\s*([mnNM])(?![A-Za-z0-9_(])(?!\s*[\^⁻⁰¹²³⁴⁵⁶⁷⁸⁹])")

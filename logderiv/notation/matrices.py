@@ -386,6 +386,8 @@ class _Walk:
         self.used: set[str] = set()
         #: the letters read as numbers only because nothing else reads them (no constant of the vocabulary)
         self.unread: set[str] = set()
+        #: the vectors NumPy's M * v read as m×1 columns with nothing in the text making them so (numpy_broadcast)
+        self.assumed_columns: list[tree.Node] = []
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -793,6 +795,8 @@ class _Walk:
             return None
         self.refuse_one_dimensional_beside_columns(node.left if vector is left else node.right,
                                                    node.right if vector is left else node.left)
+        if not self.made_column(node.left if vector is left else node.right):
+            self.assumed_columns.append(node.left if vector is left else node.right)
         rows, columns = matrix.shape
         self.note(f"read as NumPy: M * v of the {describe_shape(matrix)} matrix M and the {describe_shape(vector)} "
                   "column v multiplies row i of M by vᵢ (broadcasting: v is a column, as the matrix form holds y; "
@@ -1065,7 +1069,8 @@ class _Walk:
             if not left_matrix and not right_matrix:
                 return left + right
             if left_matrix and right_matrix:
-                slip = self.row_beside_column(node, left, right)
+                self.refuse_kept_column_beside_one_dimensional(node)
+                slip = self.row_beside_column(node, left, right) or self.reduced_beside_column(node, left, right)
                 if slip is not None:
                     left, right = slip
                 one = self.one_by_one_beside_vector(node, left, right)
@@ -1233,6 +1238,83 @@ class _Walk:
         self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
                   "(entry j is the same; mathematics adds no row to a column)")
         return left, right
+
+    def reduced_beside_column(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
+        """``np.mean(M, axis=0) + 2 * lam * w`` (ericboris's gradient_w): NumPy's reduction along axis 0 is a 1-D
+        array of n entries, which NumPy adds to the 1-D weights entry by entry, read as the n×1 column (noted).
+
+        The matrix form holds ``np.sum(M, axis=0)`` as the 1×n row 1ᵀM; NumPy has no row of one dimension: without
+        keepdims the result is 1-D, as code's w is. Only in NumPy text, for a reduction along axis 0 written as a
+        side of the + or − itself (its sign aside), beside an n×1 column. None otherwise.
+        """
+        if not self.numpy:
+            return None
+        column, row = (symbols.n, 1), (1, symbols.n)
+        if (left.shape, right.shape) == (column, row):
+            side, left, right = node.right, left, right.T
+        elif (left.shape, right.shape) == (row, column):
+            side, left, right = node.left, left.T, right
+        else:
+            return None
+        reduced = side.operand if isinstance(side, tree.Negate) else side
+        if isinstance(reduced, tree.Binary) and reduced.op == "*" and isinstance(reduced.left, tree.Binary) \
+                and reduced.left.op == "/" and isinstance(reduced.left.right, tree.Variable) \
+                and reduced.left.right.name == vocab.EXAMPLE_COUNT and isinstance(reduced.left.left, tree.Number):
+            reduced = reduced.right  # np.mean(M, axis=0), built as (1/m) times the sum along the axis
+        if not isinstance(reduced, tree.AxisSum) or reduced.dimension != 1 \
+                or not _numpy_axis_call(self.source.text, reduced) or "keepdims" in _spelled(reduced, self.source):
+            return None
+        assumed = [vector for vector in self.assumed_columns
+                   if reduced.span.start <= vector.span.start and vector.span.end <= reduced.span.end]
+        if assumed:
+            # np.mean(X * (sigmoid(X @ w) - y), axis=0) + lam * w (audit26d): the column the product needs holds the
+            # scores of a 2-D w, and then the 1-D reduction beside that w is an n×n array; of a 1-D w the product
+            # raises. No shapes make the code the gradient, so neither reading is picked
+            spelled = _spelled(assumed[0], self.source)
+            raise self.fail(
+                f"'{spelled}' is read as an m×1 column to scale the rows of the matrix it multiplies, but beside it "
+                f"'{_spelled(reduced, self.source)}' is read as a 1-D array added to the 1-D vector beside it: NumPy "
+                "broadcasts a 1-D vector of m entries along the rows (and raises unless m = n), and with 2-D "
+                "columns the sum beside an n×1 column is an n×n array", assumed[0],
+                hint=f"with 1-D arrays, write ({spelled})[:, None] to scale row i by entry i")
+        self.note(f"read as NumPy: '{_spelled(reduced, self.source)}' reduces along axis 0 to a 1-D array of n "
+                  "entries (no keepdims), which NumPy adds entry by entry to the 1-D vector beside it: read as an "
+                  "n×1 column")
+        return left, right
+
+    def refuse_kept_column_beside_one_dimensional(self, node: tree.Binary) -> None:
+        """``np.mean(X * r[:, None], axis=0, keepdims=True).T + lam * w`` (audit26d): a text that makes its arrays of
+        the examples columns with ``[:, None]`` keeps them 1-D, and so the weights they are computed from; the
+        reduction kept 2-D and transposed is an n×1 column, which NumPy adds to the 1-D vector beside it into an
+        n×n array. Refused at the reduction; beside another such column it is read as the column it is.
+        """
+        if not self.numpy or _NEWAXIS.search(self.source.text) is None:
+            return
+        kept = [side for side in (node.left, node.right) if self.kept_column(side)]
+        if len(kept) != 1:
+            return
+        raise self.fail(
+            f"'{_spelled(kept[0], self.source)}' is a reduction kept 2-D (keepdims=True) and transposed, an n×1 "
+            "column, while this code makes its arrays of the examples columns with [:, None], so they and the weights "
+            "they are computed from are 1-D: NumPy adds an n×1 column and a 1-D vector of n entries into an n×n array",
+            kept[0], hint="drop keepdims=True and the .T: the reduction along axis 0 is then the 1-D vector of n "
+                          "entries, as the weights are")
+
+    def kept_column(self, node: tree.Node) -> bool:
+        """Whether ``node`` (its sign and a number's factor or divisor aside) is the transpose of a NumPy reduction
+        kept 2-D: ``np.sum(M, axis=0, keepdims=True).T / m``."""
+        if isinstance(node, tree.Negate):
+            return self.kept_column(node.operand)
+        if isinstance(node, tree.Binary) and node.op == "/":
+            return self.kept_column(node.left)
+        if isinstance(node, tree.Binary) and node.op == "*":
+            return self.kept_column(node.left) or self.kept_column(node.right)
+        if not isinstance(node, tree.Transpose):
+            return False
+        reduced = node.operand
+        if isinstance(reduced, tree.Binary) and reduced.op == "*":
+            reduced = reduced.right  # np.mean(M, axis=0, keepdims=True), built as (1/m) times the sum
+        return isinstance(reduced, tree.AxisSum) and "keepdims" in _spelled(reduced, self.source)
 
     def one_by_one_beside_vector(self, node: tree.Binary, left: _Value, right: _Value) -> _Value:
         """``-2y'Xw + 2X'(Xw)``: a 1×1 product (y'Xw, one number) added to a vector: the number added to each entry.

@@ -31,7 +31,7 @@ from typing import Any, Callable, Collection, Iterator, Literal, NoReturn, Seque
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
-from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER, octave_ones_like_note
+from .conventions import ROW_WEIGHTS_NOTE, SIGMOID_G_NOTE, SIGMOID_LETTER, octave_ones_like_note, transposed_scores
 from .tree import Span
 from .. import patterns
 
@@ -1516,6 +1516,9 @@ class _Lowering:
         if op == "⊙" and (left.shape == _SCALAR and not left.row or right.shape == _SCALAR and not right.row):
             # Octave's (1/m).*(…): .* with a number is the product, each entry times it (as in a matrix answer)
             return self.product(tree.Binary("*", node.left, node.right, node.span), left, right)
+        if op == "⊙" and left.shape == right.shape == _EXAMPLES and left.row != right.row \
+                and self.one_dimensional_scores(node.right if right.row else node.left):
+            return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, node.span))
         if op == "⊙":
             if left.row != right.row or left.shape != right.shape or left.shape in (_SCALAR, _DATA):
                 self.fail(self.mismatch(node, left, right, "multiplied entry by entry"), node.right,
@@ -1886,6 +1889,20 @@ class _Lowering:
         if value.shape == _DATA:
             return "n×m" if value.row else "m×n"
         return ("1×" + value.shape.split("×")[0]) if value.row else value.shape
+
+    def one_dimensional_scores(self, node: tree.Node) -> bool:
+        """``np.multiply(-y, b + np.dot(w.T, X.T))`` (michaelghuang19's CSE 446 J_function): with X m×n, the scores
+        written through ``X.T`` are a 1×m row of the examples beside y's m×1 column, which NumPy multiplies entry by
+        entry only as 1-D arrays — the code's w and y are 1-D (``w.T`` of a 1-D w is w), so each example's score times
+        its label: read so (noted). Only in NumPy text, for a row whose text transposes X and the parameter vector.
+        """
+        spelled = self.spelled(node)
+        if self.dialects != {"numpy"} or not transposed_scores(spelled):
+            return False
+        self.notes.append(f"read as NumPy: '{spelled}' is the examples' scores; with the 1-D weights the code keeps "
+                          "(w.T of a 1-D w is w) it is a 1-D array of m entries, as y is, so the product with the "
+                          "labels is entry by entry, one value per example")
+        return True
 
     def mismatch(self, node: tree.Binary, left: _Value, right: _Value, done: str) -> str:
         shape = self.shape

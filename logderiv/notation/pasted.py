@@ -667,7 +667,8 @@ def _refuse_half_columns(text: str) -> None:
     ``.reshape(-1, 1)`` is dropped as idle where the shapes agree, but NumPy adds or subtracts an m×1 column and a
     1-D array of m entries into an m×m matrix: ``X @ w - y.reshape(-1, 1)`` is the m-vector of residuals only with w
     an n×1 column, and the text does not say which w is (as ``X @ w - y[:, None]`` is refused). A sum whose every
-    term is made a column (or is a number) is read as before.
+    term is made a column (or is a number) is read as before. ``np.expand_dims(v, 1)`` makes the column as the
+    reshape does (audit26d: ``np.mean(M, axis=0) + np.expand_dims(lam * w, 1)`` is an n×n array).
     """
     for match in _METHOD.finditer(text):
         closer = closing(text, match.end() - 1)
@@ -706,7 +707,7 @@ def refuse_half_column(text: str, start: int, end: int) -> None:
         terms = _terms(text[left:right])
     if len(terms) < 2:
         return
-    loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term)
+    loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _column_term(term)
                                             or _COLUMN_CALL.match(term) or operand.strip() in term)]
     if loose:
         raise InputError(
@@ -769,6 +770,55 @@ def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequ
                         f"values of the examples only if every term is a column, and the text does not say that "
                         f"'{loose[0]}' is", source=text, column=use.start(), label=label,
                         hint="make every term of the sum a column alike (or none of them)")
+
+
+def _column_call(text: str, start: int, closer: int) -> bool:
+    """Whether the call of :data:`_COLUMN_CALL` at ``start`` (closed at ``closer``) adds the last axis:
+    ``np.expand_dims(v, 1)``, a column of a vector."""
+    parts = _arguments(text, text.index("(", start), closer)
+    return len(parts) == 2 and _LAST_AXIS.fullmatch(text[parts[1][0]:parts[1][1]]) is not None
+
+
+def _column_term(term: str) -> bool:
+    """Whether a term of a sum is made a column as a whole: ``y.reshape(-1, 1)``, ``y[:, None]``,
+    ``np.expand_dims(lam * w, 1)`` (a sign before it aside)."""
+    if _COLUMN_END.search(term):
+        return True
+    call = _COLUMN_CALL.match(term.lstrip("+- "))
+    body = term.lstrip("+- ")
+    return call is not None and closing(body, call.end() - 1) == len(body) - 1 \
+        and _column_call(body, 0, len(body) - 1)
+
+
+#: NumPy's entrywise product written as a call: np.multiply(a, b)
+_MULTIPLY_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy)\.multiply\(")
+
+
+def _refuse_column_beside_scores(text: str) -> None:
+    """``np.multiply(-y.reshape(-1, 1), b + np.dot(w.T, X.T))`` (audit26d): a column made beside the scores written
+    through X.T and w.T.
+
+    Those scores are a 1-D array of m entries (w 1-D) or a 1×m row (w a column), never a column, and NumPy's product
+    of an m×1 column with either is an m×m array; the reshape, dropped as idle elsewhere, would leave the entrywise
+    product of matrix_cost's reading of 1-D scores. Refused at the reshape.
+    """
+    for match in _MULTIPLY_CALL.finditer(text):
+        closer = closing(text, match.end() - 1)
+        parts = _arguments(text, match.end() - 1, closer) if closer is not None else []
+        if len(parts) != 2:
+            continue
+        for made, other in (parts, parts[::-1]):
+            written = text[made[0]:made[1]]
+            if not conventions.transposed_scores(text[other[0]:other[1]]) or not (
+                    _COLUMN_END.search(written) or _COLUMN_CALL.search(written)):
+                continue
+            column = made[0] + len(written) - len(written.lstrip())
+            raise InputError(
+                f"'{written.strip()}' is an m×1 column, and '{text[other[0]:other[1]].strip()}' is the examples' "
+                "scores through X.T: a 1-D array of m entries (or a 1×m row), never a column, so NumPy multiplies "
+                "the two into an m×m array, not one value per example", source=text, column=column,
+                hint="leave the labels 1-D, as the scores are (np.multiply(-y, b + np.dot(w.T, X.T))), or write the "
+                     "scores as a column: b + np.dot(X, w)")
 
 
 def _beside_data(text: str, start: int, end: int) -> bool:
@@ -1569,6 +1619,13 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         rules.append((_BARE_OPERATOR, operator))
         rules.append((_BOLD_TEXT_AFTER_D, lambda match: (match.group(1) + "\\mathbf{", (
             "\\textbf{…} after the d of a derivative is read as \\mathbf{…}, a bold name"))))
+    try:
+        # before np.expand_dims(v, 1) is rewritten below: the column it makes is what these refuse
+        _refuse_half_columns(text)
+        _refuse_column_beside_scores(text)
+    except InputError as error:
+        error.source, error.label = text, "ANSWER" if answer else "COST" if cost else "--let"
+        raise
     nones = _apply(text, [], [*_axis_none(text), *_expand_dims(text)])
     try:
         methods = nones.then(_methods(nones.text))
@@ -1782,6 +1839,10 @@ def _count(text: str) -> tuple[bool, str] | None:
     if own.fullmatch(value):
         meaning = "the number of examples" if name == "m" else "the number of features"
         return True, f"read as code: {name} = {value} is {name}, {meaning}, as logderiv counts them: the line is dropped"
+    if other.fullmatch(value) and name == "n":
+        # n = y.size, n = numel(y): code's n counts the examples, as n = len(y) does; read so where the texts allow
+        # (logderiv.notation.redefined's count lets, noted), refused there otherwise
+        return None
     if other.fullmatch(value):
         raise InputError(
             f"'{name} = {value}' makes {name} the number of {'features' if name == 'm' else 'examples'}, "

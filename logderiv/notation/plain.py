@@ -1150,15 +1150,20 @@ _READ_NUMPY_HINT = ("NumPy's sum, mean, log, exp, sqrt, tanh, dot, matmul, multi
 
 
 def _numpy_prefix(source: str, start: int, stop: int, end: int) -> int:
-    """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0."""
-    if source[start:stop] not in ("np", "numpy") or stop >= end or source[stop] != ".":
+    """Where the function after ``np.`` (or ``numpy.``) starts, if ``source[start:stop]`` is such a prefix; else 0.
+
+    Python's ``math.e`` is Euler's number as ``np.e`` is (math.exp is read with JavaScript's Math by pasted)."""
+    if source[start:stop] not in ("np", "numpy", "math") or stop >= end or source[stop] != ".":
         return 0
     after = stop + 1
     while after < end and source[after] in _ASCII_LETTERS:
         after += 1
-    if source[stop + 1:after] == "e" and not (after < end and (source[after].isdigit() or source[after] == "_")):
+    if source[stop + 1:after] == "e" and not (after < end and (source[after].isdigit() or source[after] == "_")) \
+            and (start == 0 or not (source[start - 1].isalnum() or source[start - 1] in "_.")):
         # np.e is Euler's number e by name (np.e**(-z) is e^(−z)); a --let of e beside it is refused, as beside e^…
         return stop + 1
+    if source[start:stop] == "math":
+        return 0  # the math module's functions are respelled before the parser (pasted's Math.log, math.exp)
     return stop + 1 if source[stop + 1:after] in _NUMPY_FUNCTIONS else 0
 
 

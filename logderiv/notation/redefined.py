@@ -2775,6 +2775,7 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     body (:func:`_self_methods`) or it is the class's sigmoid; any attribute not known so leaves every
     text as it is (refused, with the plain reader's message).
     """
+    stored = _stored_arguments(result, notation_of)
     texts = [text for text in _texts(result) if notation_of(text) == "plain"]
     receivers = {match.group("name"): match.group("receiver") for text in texts for match in _SELF.finditer(text)}
     names = set(receivers)
@@ -2792,8 +2793,8 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         # self._theta beside self.theta: a private attribute and a public one (a property, a copy kept apart) of one
         # name may hold two values, as a private method beside its public name may (audit41)
         return
-    if any({_public(match.group("name")) for match in _SELF.finditer(text)} & set(_BARE_NAME.findall(text))
-           for text in texts):
+    if any({_public(match.group("name")) for match in _SELF.finditer(text) if match.group("name") not in stored}
+           & set(_BARE_NAME.findall(text)) for text in texts):
         # self.X beside a bare X in one text: the object's data and a local (a batch, a test set) may differ, and
         # dropping self. would make them one matrix — np.sum((self.X @ w - y)**2) + np.sum(X @ w) (audit35)
         return
@@ -2842,6 +2843,36 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"{receivers[name]}.{name}(…) is the class's own sigmoid, as its name says: read as σ"
                             + (" (self.sigmoid.function(…) calls it as an activation object's method)"
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
+
+
+#: a constructor's line that stores its argument under the same name: self.lambdaa = lambdaa, self._w = w
+_STORED_ARGUMENT = patterns.compile(
+    r"\s*(?P<receiver>self|this|obj)\.(?P<name>_{0,2}(?P<public>[A-Za-z][A-Za-z0-9_]*?)_?)\s*=(?!=)\s*"
+    r"(?P=public)\s*;?\s*$")
+
+
+def _stored_arguments(result: Respelled, notation_of: _NotationOf) -> set[str]:
+    """``--let 'self.lambdaa = lambdaa'`` (ramonfigueiredo's __init__): the attribute holds the constructor's argument
+    of its name, so it is that quantity; the let, NAME = NAME once ``self.`` is dropped, says nothing more (set
+    aside, noted).
+
+    Only a let whose value is the attribute's own name written bare (Python's leading and trailing underscores
+    aside): the attribute and the name are then one value by the code itself, so :func:`_self_attributes` may drop
+    ``self.`` even where a text writes both. The bare name keeps whatever other --let defines it (lambdaa=.1).
+    Returns the attributes so stored, as written (``self.w = w`` says nothing of ``self.w_``, the fitted weights).
+    """
+    kept, stored = [], set()
+    for text in result.lets:
+        found = _STORED_ARGUMENT.match(text) if notation_of(text) == "plain" else None
+        if found is None:
+            kept.append(text)
+            continue
+        written = f"{found.group('receiver')}.{found.group('name')}"
+        stored.add(found.group("name"))
+        result.notes.append(f"--let {' '.join(text.split())} stores the argument {found.group('public')} in the "
+                            f"object: {written} is {found.group('public')} itself, so the --let is not needed")
+    result.lets = tuple(kept)
+    return stored
 
 
 #: the note for an attribute whose name is a known word with two neighbouring letters swapped
@@ -2923,13 +2954,17 @@ def _self_methods(result: Respelled, notation_of: _NotationOf) -> None:
         return
     calls = {name: patterns.compile(rf"(?<![\w.]){receiver}\.{re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
              for name, (_, _, receiver) in heads.items()}
-    for name, (head, arguments, _) in heads.items():
+    for name, (head, arguments, receiver) in heads.items():
         used = [match for text in _texts(result) if text is not head for match in calls[name].finditer(text)]
         if any(re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", text) for text in _texts(result)):
             return  # the name written apart too: the method and a quantity of that name may be two things
-        if not used:
+        # self.logistic(np.dot(X, self.w)): a call whose argument holds brackets is a call with other arguments
+        nested = [text for text in _texts(result) if text is not head
+                  for match in re.finditer(rf"(?<![\w.]){receiver}\.{re.escape(name)}\s*\(", text)
+                  if calls[name].match(text, match.start()) is None]
+        if not used and not nested:
             return
-        if any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
+        if nested or any(_unspaced(match.group("arguments")) != _unspaced(arguments) for match in used):
             _methods_as_functions(result, heads)
             return
 
@@ -3004,6 +3039,8 @@ def _private_methods(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: a function defined by a --let: ``predict(X) = (X @ self.W) + self.b`` (the body of ``def predict(self, X)``)
 _FUNCTION_HEAD = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
+#: such a head, or a Python helper's with its private name: _mu(X, y, w, b) = …
+_HELPER_HEAD = patterns.compile(r"\s*(?P<name>_{0,2}[A-Za-z][A-Za-z0-9_]*)\s*\((?P<arguments>[^()]*)\)\s*(?==)")
 
 
 def _methods_defined_bare(result: Respelled, notation_of: _NotationOf) -> None:
@@ -3048,7 +3085,7 @@ def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) ->
     one argument, or of the notation's own quantities (h(X, theta)), is read by the front
     ends already.
     """
-    heads = [(text, match) for text in result.lets if (match := _FUNCTION_HEAD.match(text)) is not None]
+    heads = [(text, match) for text in result.lets if (match := _HELPER_HEAD.match(text)) is not None]
     for head, match in heads:
         if notation_of(head) != "plain":
             continue
@@ -3058,8 +3095,10 @@ def _functions_called_as_defined(result: Respelled, notation_of: _NotationOf) ->
         parameters = [part.strip() for part in arguments.split(",")]
         if not all(_IDENTIFIER.fullmatch(part) for part in parameters):
             continue
-        if all(part in _NOTATION_ARGUMENTS for part in parameters):
-            continue  # h(X, theta) = …: the front ends read a function of the notation's own quantities
+        if all(part in _NOTATION_ARGUMENTS for part in parameters) and not set(parameters) & {"y", "Y", "b"}:
+            # h(X, theta) = …: the front ends read a function of the notation's own quantities; one of the labels or
+            # the intercept too (ericboris's _mu(X, y, w, b)) is code's helper, whose body is read here as it stands
+            continue
         call = patterns.compile(rf"(?<![\w.]){re.escape(name)}\s*\((?P<arguments>[^()]*)\)")
         others = [text for text in _texts(result) if text is not head]
         used = [found for text in others for found in call.finditer(text)]
@@ -3211,6 +3250,10 @@ def _unspaced(text: str) -> str:
 _PRIVATE = patterns.compile(r"(?<![\w.)\]}\\])_(?P<name>[A-Za-z][A-Za-z0-9_]*)")
 
 
+#: a --let that defines a private name: _mu(X, y, w, b) = …, _mu = …
+_PRIVATE_LET_HEAD = patterns.compile(r"\s*_(?P<name>[A-Za-z][A-Za-z0-9]*)\s*(?:\([^()=]*\)\s*)?=(?!=)")
+
+
 def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
     """``_sigmoid(z)``, ``_cross_entropy_loss(y_pred, Y_label)``: Python's private names, read without the ``_``.
 
@@ -3224,8 +3267,12 @@ def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
     found = {match.group("name") for text in texts if notation_of(text) == "plain"
              for match in _PRIVATE.finditer(text)}
     # _lambda is code's λ (lambda a keyword), read by _lambda_spellings; names of the notation keep their readings
-    found = {name for name in found if len(name) >= 3 and not name.endswith("_") and "_" + name not in
-             vocab.LAMBDA_SPELLINGS and name not in vocab.FIXED_NAMES}
+    # a name of two letters is a private name where a --let defines it (ericboris's _mu(X, y, w, b) = …): a short
+    # one elsewhere may be a subscript written with a space before it (x _ij)
+    defined = {head.group("name") for text in result.lets if notation_of(text) == "plain"
+               and (head := _PRIVATE_LET_HEAD.match(text)) is not None}
+    found = {name for name in found if (len(name) >= 3 or len(name) == 2 and name in defined)
+             and not name.endswith("_") and "_" + name not in vocab.LAMBDA_SPELLINGS and name not in vocab.FIXED_NAMES}
     if not found or any(notation_of(text) != "plain" and "_" + name in text for text in texts for name in found):
         return
     for name in sorted(found):
