@@ -6189,6 +6189,25 @@ class _Parser(Grammar[Token]):
             self.fail("the left side of '=' names the cost", token.start, hint="write J(\\theta) = ..., or only the cost")
         return token._replace(text=word, raw=word, end=letters[-1].end)
 
+    def refuse_scaled_cost(self, node: tree.Derivative) -> None:
+        r"""Refuse ``\frac{\partial (mJ)}{\partial w_j}``: a count letter glued before the cost's one-letter name.
+
+        It is m times the cost J, whose derivative is m·∂J/∂wⱼ, unless mJ names a cost of its own: the two differ
+        by the factor m, so neither is taken (as ``mJ(w) =`` on a cost's left side, :func:`_refuse_scaled_head`).
+        """
+        written = self.source[node.body.span.start:node.body.span.end]
+        glued = re.fullmatch(r"[\s(]*(?:\\[,;:! ]\s*)*(?P<count>[A-Za-z])(?P<letter>[A-Z])(?:\([^()]*\))?[\s)]*", written)
+        if glued is None or glued.group("count") not in vocab.COUNT_LETTERS:
+            return
+        count, letter = glued.group("count"), glued.group("letter")
+        self.fail(
+            f"'{written.strip()}' after the derivative is {count}·{letter}: the derivative of {count} times the cost "
+            f"{letter} ({count}·∂{letter}/∂…), or of a cost named {count}{letter}; the two differ by the factor {count}",
+            node.body.span.start,
+            hint=f"write \\frac{{\\partial {letter}}}{{\\partial …}} = … for {letter}'s derivative, or give the right "
+                 "side alone",
+        )
+
     def worded_cost_of(self, node: tree.Derivative) -> str | None:
         r"""``\frac{\partial}{\partial\beta} SS(\beta) =``: the cost the operator applies to, named by letters written together.
 
@@ -6201,6 +6220,7 @@ class _Parser(Grammar[Token]):
         if named is None:
             return None
         word = named.group("word")
+        self.refuse_scaled_cost(node)
         if word.lower() in vocab.FUNCTIONS or word in vocab.WORDS or word in vocab.FIXED_NAMES or word in self.names:
             return None
         inside = named.group("inside")
@@ -6233,6 +6253,8 @@ class _Parser(Grammar[Token]):
                 finally:
                     self.heading = False
                 self.expect_end()
+                if isinstance(node, tree.Derivative):
+                    self.refuse_scaled_cost(node)
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
                     if node.body.example is not None:
                         # ∂E⁽ⁱ⁾/∂b names one example's cost, not the sum the cost is: a checker decides what it means
@@ -7575,7 +7597,9 @@ def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
     neither is taken.
     """
     number, name = parser.peek(), parser.peek(1)
-    if number.kind != "number" or name.kind not in ("name", "word") or name.start != number.end:
+    if name.kind not in ("name", "word") or name.start != number.end:
+        return
+    if number.kind != "number" and not _count_times_name(number, name, parser.peek(2)):
         return
     factor, letter = number.raw, name.raw
     parser.fail(
@@ -7584,6 +7608,12 @@ def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
         number.start,
         hint=f"write {letter} = \\frac{{1}}{{{factor}}}(...) for {letter}, or give the right side alone",
     )
+
+
+def _count_times_name(count: _Token, name: _Token, following: _Token) -> bool:
+    """``mJ``: a count letter glued before a one-letter name, with no letter glued after (``MSE`` is a word)."""
+    return (count.kind == "name" and count.raw in vocab.COUNT_LETTERS and len(name.raw) == 1 and name.raw.isascii()
+            and name.raw.isupper() and not (following.kind == "name" and following.start == name.end))
 
 
 def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Variable]:

@@ -1,0 +1,114 @@
+"""audit26c (issue 10): a misread hunt in what logderiv drops as carrying no mathematics.
+
+Dropping is where silent misreads live: each place that discards text (a left side, a ``\\text{…}`` remark, a
+colour, a box, a comment …) was tried with a near-variant whose dropped text does carry mathematics. Found and fixed:
+
+* a count letter glued before the cost's letter — ``mJ(w) = \\frac{1}{2}\\sum …`` (a cost), ``\\frac{\\partial (mJ)}
+  {\\partial w_j} = …``, ``d(mJ)/dw_j = …`` (an answer's left side) — was read as one name (as MSE is), dropping
+  the factor m: the cost's right side was differentiated as J (a right answer "different") and an answer claiming
+  m·∂J/∂wⱼ was judged as ∂J/∂wⱼ (a false "equivalent"). Refused now naming both readings, as ``2J =`` was.
+
+Every expected gradient here is worked out by hand and held to central finite differences of the cost written
+independently in NumPy (tests/_numeric.py), never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy
+import pytest
+from _numeric import central_differences
+from click.testing import CliRunner
+
+from logderiv.cli import main
+
+_RNG = numpy.random.default_rng(2026)
+_X = _RNG.normal(size=(7, 3))
+_Y = _RNG.normal(size=7)
+_W = _RNG.normal(size=3)
+_LAMBDA = 0.7
+_M = len(_Y)
+
+
+def _cost(w: numpy.ndarray) -> float:
+    """J(w) = (1/2m) Σ (wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² + (λ/2m) Σ wⱼ², the regularised least squares of every case below."""
+    return float(numpy.sum((_X @ w - _Y) ** 2) / (2 * _M) + _LAMBDA / (2 * _M) * numpy.sum(w ** 2))
+
+
+def _hand_gradient(w: numpy.ndarray) -> numpy.ndarray:
+    """(1/m) Σ (wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾ + (λ/m) w: worked out by hand."""
+    return _X.T @ (_X @ w - _Y) / _M + _LAMBDA / _M * w
+
+
+def _check(answer: str, cost: str, wrt: str, *extra: str) -> tuple[int, dict]:
+    result = CliRunner().invoke(main, ["check", answer, "--cost", cost, "--wrt", wrt, *extra, "-f", "json"])
+    return result.exit_code, json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+
+
+_COST = r"\frac{1}{2m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2m}\sum_{j=1}^n w_j^2"
+_DATA = r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)}) x_j^{(i)}"
+_RIGHT = _DATA + r" + \frac{\lambda}{m} w_j"
+
+
+def test_the_hand_gradient_is_the_costs():
+    assert central_differences(_cost, _W) == pytest.approx(_hand_gradient(_W), abs=1e-6)
+
+
+def test_the_right_answer_is_judged_equivalent_as_written():
+    code, verdict = _check(_RIGHT, _COST, "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+# ---- a count letter glued before the cost's letter: m·J, not a name ------------------------------------------------
+
+def test_m_times_the_cost_has_m_times_its_gradient():
+    # the two readings of mJ differ by the factor m: ∂(mJ)/∂w = m ∂J/∂w, not ∂J/∂w
+    scaled = central_differences(lambda w: _M * _cost(w), _W)
+    assert scaled == pytest.approx(_M * _hand_gradient(_W), abs=1e-5)
+    assert not numpy.allclose(scaled, _hand_gradient(_W), atol=1e-3)
+
+
+@pytest.mark.parametrize("cost", [
+    r"mJ(w) = \frac{1}{2}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2}\sum_{j=1}^n w_j^2",
+    r"nJ(w) = \frac{1}{2}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2}\sum_{j=1}^n w_j^2",
+    "mJ = 1/2 sum_i (w^T x^(i) - y^(i))^2 + lambda/2 sum_j w_j^2",
+    "mJ(w) = 1/2 sum_i (w^T x^(i) - y^(i))^2 + lambda/2 sum_j w_j^2",
+])
+def test_a_cost_whose_left_side_is_a_count_times_J_is_refused_naming_both_readings(cost):
+    # before: the left side mJ was taken for a name (as MSE is) and dropped: the cost read as ½Σ(…)², and the right
+    # answer (1/m)Σ(…)xⱼ + (λ/m)wⱼ of J = rhs/m was called "different"
+    code, error = _check(_RIGHT, cost, "w_j")
+    assert code == 2
+    count = cost[0]
+    assert error["message"].startswith(f"the left side is {count}·J: the cost may be J = (right side)/{count}")
+    assert error["source"] == "COST"
+
+
+@pytest.mark.parametrize("head", [
+    r"\frac{\partial (mJ)}{\partial w_j}",
+    r"\frac{\partial\, mJ}{\partial w_j}",
+    r"\frac{\partial}{\partial w_j} mJ",
+])
+def test_an_answer_differentiating_m_times_J_is_refused_in_latex(head):
+    # before: "equivalent" (the note said ∂mJ/∂wⱼ) for (1/m)Σ… + (λ/m)wⱼ, which is ∂J/∂wⱼ, m times less than
+    # ∂(mJ)/∂wⱼ (test_m_times_the_cost_has_m_times_its_gradient)
+    code, error = _check(f"{head} = {_RIGHT}", _COST, "w_j")
+    assert code == 2
+    assert "is m·J: the derivative of m times the cost J" in error["message"]
+    assert error["column"] is not None
+
+
+@pytest.mark.parametrize("head", ["d(mJ)/dw_j", "dmJ/dw_j", "∂(mJ)/∂w_j"])
+def test_an_answer_differentiating_m_times_J_is_refused_in_plain_notation(head):
+    code, error = _check(f"{head} = (1/m) sum_i (w^T x^(i) - y^(i)) x_j^(i)",
+                         "J = 1/(2m) sum_i (w^T x^(i) - y^(i))^2", "w_j")
+    assert code == 2
+    assert error["message"].startswith("the left side differentiates m·J")
+
+
+def test_a_worded_cost_after_the_derivative_is_read_as_before():
+    # MSE, SS: letters glued into a word still name the cost (not a count times a letter)
+    code, verdict = _check(r"\frac{\partial\, MSE}{\partial w_j} = " + _DATA,
+                           r"MSE = \frac{1}{2m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2", "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
