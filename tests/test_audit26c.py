@@ -112,3 +112,63 @@ def test_a_worded_cost_after_the_derivative_is_read_as_before():
     code, verdict = _check(r"\frac{\partial\, MSE}{\partial w_j} = " + _DATA,
                            r"MSE = \frac{1}{2m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2", "w_j")
     assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+# ---- a word opening a group before an operand: its factor ---------------------------------------------------------
+
+@pytest.mark.parametrize("penalty", [
+    r"\frac{\text{lambda}\, w_j}{m}",
+    r"\frac{\text{lambda} w_j}{m}",
+    r"\frac{\textrm{lambda}\, w_j}{m}",
+    r"{\text{lambda}\, w_j}/m",
+])
+def test_a_worded_lambda_opening_a_group_is_read_as_lambda(penalty):
+    # before: '\text{lambda}' opening the numerator was dropped as a remark, the penalty read (1/m)wⱼ and the right
+    # gradient (test_the_hand_gradient_is_the_costs) called "different"
+    code, verdict = _check(f"{_DATA} + {penalty}", _COST, "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
+    assert "'\\text{lambda}' names the regularisation strength: read as λ" in verdict["notes"] \
+        or "'\\textrm{lambda}' names the regularisation strength: read as λ" in verdict["notes"]
+
+
+def test_a_worded_lambda_opening_a_group_still_tells_a_wrong_penalty():
+    # λ/(2m) wⱼ is half the penalty's gradient λ/m wⱼ: different, and read with λ (not dropped)
+    code, verdict = _check(_DATA + r" + \frac{\text{lambda}\, w_j}{2m}", _COST, "w_j")
+    assert (code, verdict["verdict"]) == (1, "different")
+    assert "lambda" in verdict["answer"]["text"]
+
+
+def test_an_unknown_word_opening_a_group_is_refused_not_dropped():
+    code, error = _check(_DATA + r" + \frac{\text{foo}\, w_j}{m}", _COST, "w_j")
+    assert code == 2
+    assert "'\\text{foo}' stands where a factor does" in error["message"]
+
+
+# ---- a number or an operator's sign in words: mathematics, refused ------------------------------------------------
+
+def test_the_number_in_words_changes_the_penalty():
+    # (2λ/2m) wⱼ is the penalty's gradient; with the 2 dropped, (λ/2m) wⱼ is half of it
+    e = numpy.eye(3)[0]
+    penalty = central_differences(lambda w: _LAMBDA / (2 * _M) * float(numpy.sum(w ** 2)), _W) @ e
+    assert penalty == pytest.approx(2 * _LAMBDA / (2 * _M) * _W[0], abs=1e-8)
+    assert penalty != pytest.approx(_LAMBDA / (2 * _M) * _W[0], abs=1e-4)
+
+
+@pytest.mark.parametrize("answer, column", [
+    (_DATA + r" + \frac{\text{2}\lambda}{2m} w_j", len(_DATA) + 9),
+    (_DATA + r" + \text{2}\frac{\lambda}{2m} w_j", len(_DATA) + 3),
+    (_DATA + r" \text{ + } \frac{\lambda}{m} w_j", len(_DATA) + 1),
+    (_DATA + r" \text{+} \frac{\lambda}{m} w_j", len(_DATA) + 1),
+    (_DATA + r" + \frac{\lambda}{m}\text{-}w_j", len(_DATA) + 20),
+])
+def test_a_number_or_a_sign_in_text_is_refused_at_it(answer, column):
+    # before: dropped as a remark: the 2 went missing ("different" for a right answer) or the + became a product
+    code, error = _check(answer, _COST, "w_j")
+    assert code == 2
+    assert "holds a number or an operator's sign in words" in error["message"]
+    assert error["column"] == column + 1
+
+
+def test_an_equation_number_in_words_ending_the_answer_is_still_a_label():
+    code, verdict = _check(_RIGHT + r" \,\text{(2)}", _COST, "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")

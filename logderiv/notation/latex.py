@@ -166,6 +166,10 @@ _TEXT_WORDS = frozenset(
 #: what only maths holds, in a \\text{…}: ^ and an unescaped _ (TeX stops with "Missing $" on either in text)
 _MATHS_IN_TEXT = patterns.compile(r"\^|(?<!\\)_")
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
+#: what a \\text{…} without letters may hold that is mathematics: a digit or an operator's sign (\\text{2}, \\text{ + })
+_SIGNS_IN_TEXT = patterns.compile(r"[0-9+\-−×÷·*/=<>]")
+#: an equation's number in words, \\text{(2)}, ending the formula: a label, not a factor
+_EQUATION_NUMBER = patterns.compile(r"\s*\(\s*[0-9]+(?:\.[0-9]+)*[a-z]?\s*\)\s*")
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
 _UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
@@ -1364,6 +1368,16 @@ class _Tokenizer:
                 pass  # \text{sigm}\,\theta^Tx: the sigmoid without brackets, as \sigma\theta^Tx is
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
+            elif self.signs_in_text(text):
+                # \frac{\text{2}\lambda}{2m}, S \text{ + } T: a number or a sign in words is mathematics; dropped as a
+                # remark, the 2 went missing or the + became a product, silently (audit26c)
+                self.fail(
+                    f"'{self.source[start:self.position]}' holds a number or an operator's sign in words: dropped as "
+                    "a remark, it would change the formula",
+                    start,
+                    hint="write it outside the braces, as maths: \\frac{2\\lambda}{2m}, not \\frac{\\text{2}\\lambda}{2m}; "
+                         "S + T, not S \\text{ + } T",
+                )
             elif _MATHS_IN_TEXT.search(text):
                 # \mbox{.^2}: ^ and _ are maths only (TeX refuses them in text); dropped as words, the square would go
                 self.fail(
@@ -1768,7 +1782,10 @@ class _Tokenizer:
         if previous.kind == "lbrace":
             # \frac{\text{reg}}{2}: the whole numerator; J_{\text{reg}}, x^{\text{train}}: a label
             scripted = len(self.tokens) > 1 and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^"
-            return rest.startswith("}") and not scripted
+            if scripted or rest.startswith("}"):
+                return not scripted
+            # \frac{\text{lambda}\, w_j}{m}: a word opening a group before an operand is its factor, as after an
+            # operator (dropped, the λ of a right gradient went missing: "different", audit26c)
         if previous.kind == "number" and rest.startswith(("}", ")")):
             return True  # \frac{1}{2\text{m}}, (2\,\text{N}): a number's factor closing the group, dropped it was 1/2
         if not rest:
@@ -1779,6 +1796,17 @@ class _Tokenizer:
             return True  # \text{reg} * w, \text{reg}\|w\|^2
         command = re.match(r"\\([A-Za-z]+)", rest)
         return command is not None and command.group(1) not in _REMARK_COMMANDS
+
+    def signs_in_text(self, text: str) -> bool:
+        r"""Whether ``\text{…}`` just read holds no letter but a digit or an operator's sign: mathematics, not words.
+
+        An equation's number ending the formula (``\text{(2)}``, nothing but spacing after it) is a label, as
+        ``\tag{2}`` is.
+        """
+        if any(character.isalpha() for character in text) or not _SIGNS_IN_TEXT.search(text):
+            return False
+        rest = re.sub(r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z])|[.,;])*", "", self.source[self.position:self.end])
+        return not (_EQUATION_NUMBER.fullmatch(text) and not rest)
 
     def remark_between_operands(self, word: str, start: int) -> bool:
         r"""Whether the remark ``\text{…}`` just read (from ``start``) has an operand right before and right after it.
