@@ -172,3 +172,69 @@ def test_a_number_or_a_sign_in_text_is_refused_at_it(answer, column):
 def test_an_equation_number_in_words_ending_the_answer_is_still_a_label():
     code, verdict = _check(_RIGHT + r" \,\text{(2)}", _COST, "w_j")
     assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+# ---- a TeX comment that gives a name's value or model: refused, not dropped ----------------------------------------
+
+def _tanh_cost(w: numpy.ndarray) -> float:
+    return float(numpy.sum((numpy.tanh(_X @ w) - _Y) ** 2) / (2 * _M))
+
+
+def test_the_tanh_model_the_comment_gives_changes_the_gradient():
+    # with h = tanh(wᵀx) (the comment's model) the gradient is (1/m)Σ(h − y)(1 − h²)x, not (1/m)Σ(h − y)x: the
+    # linear answer judged "equivalent" with h read as wᵀx is wrong for the writer's cost
+    h = numpy.tanh(_X @ _W)
+    tanh_gradient = _X.T @ ((h - _Y) * (1 - h ** 2)) / _M
+    assert central_differences(_tanh_cost, _W) == pytest.approx(tanh_gradient, abs=1e-6)
+    assert not numpy.allclose(tanh_gradient, _X.T @ (h - _Y) / _M, atol=1e-3)
+
+
+@pytest.mark.parametrize("comment, name", [
+    (r"% h = \tanh(w^T x)", "h"),
+    ("% h = tanh(w^T x)", "h"),
+    (r"% \lambda = 2", "\\lambda"),
+    ("% lambda = 2", "lambda"),
+])
+def test_a_comment_giving_what_the_formula_writes_is_refused(comment, name):
+    # before: the comment was dropped: h read as wᵀx (the linear answer "equivalent"), λ left a symbol (the answer
+    # writing its value 2 "different")
+    cost = (r"J(w) = \frac{1}{2m}\sum_{i=1}^m (h^{(i)} - y^{(i)})^2 + \frac{\lambda}{2m}\sum_{j=1}^n w_j^2 "
+            + comment)
+    answer = r"\frac{1}{m}\sum_{i=1}^m (h^{(i)} - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m} w_j"
+    code, error = _check(answer, cost, "w_j")
+    assert code == 2
+    assert error["message"].startswith(f"the comment '{comment}' gives {name}: dropped as a comment")
+    assert error["source"] == "COST"
+
+
+def test_a_comment_in_words_is_still_dropped():
+    code, verdict = _check(_RIGHT, _COST + " % the ridge cost, eq. (3)", "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+def test_a_comment_giving_a_name_the_formula_does_not_write_is_dropped():
+    code, verdict = _check(_RIGHT, _COST + " % z = w^T x", "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+# ---- an equation's number set apart at the end of an answer: not a factor -----------------------------------------
+
+@pytest.mark.parametrize("number", [r"\qquad (2)", r"\quad (7)", r"\qquad (2.1)", r"\quad (3a) ."])
+def test_an_equation_number_after_a_quad_is_not_a_factor(number):
+    # before: (2) multiplied the right gradient: "different"; a page's row already read it so (document.py)
+    code, verdict = _check(f"{_RIGHT} {number}", _COST, "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
+    value = number.split("(")[1].split(")")[0]
+    assert f"({value}), set apart by a space at the end of the formula, is the equation's number: not read" \
+        in verdict["notes"]
+
+
+def test_a_slip_beside_an_equation_number_is_still_found():
+    code, verdict = _check(_DATA + r" + \frac{\lambda}{2m} w_j \qquad (2)", _COST, "w_j")
+    assert (code, verdict["verdict"]) == (1, "different")
+
+
+def test_a_bracketed_number_with_maths_after_it_is_still_a_factor():
+    # (2) followed by more of the formula multiplies, as written: twice the penalty's gradient, different
+    code, verdict = _check(_DATA + r" + \frac{\lambda}{m} \quad (2) w_j", _COST, "w_j")
+    assert (code, verdict["verdict"]) == (1, "different")

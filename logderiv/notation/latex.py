@@ -84,6 +84,16 @@ _NOISE = frozenset(
         "bf", "rm", "it", "cal", "sf", "boldmath",
     }
 )
+#: a comment's ``NAME =``, ``NAME(x) :=``, ``h_\\theta(x) =``: the name (a letter or a command) the comment defines
+_DEFINED_IN_COMMENT = patterns.compile(
+    r"(?<![A-Za-z\\])(?P<name>\\[A-Za-z]+|[A-Za-z]|lambda|alpha)(?![A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))*"
+    r"\s*(?:\([^()]*\))?\s*:?=(?!=)")
+#: a Greek letter's character by its command's name: \\lambda is λ
+_GREEK_LETTERS: dict[str, str] = {name: letter for letter, name in vocab.GREEK.items()}
+#: a number in brackets ending a formula after \\quad or \\qquad: the equation's number, as on a page (document.py)
+_NUMBERED_AFTER_SPACE = patterns.compile(
+    r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z]))*\(\s*(?P<value>[0-9]{1,3}(?:\.[0-9]{1,3}){0,2}[a-z]?)\s*\)"
+    r"\s*[.,]?\s*")
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
@@ -666,6 +676,7 @@ class _Tokenizer:
             elif char == "%":  # a comment, to the end of the line
                 newline = source.find("\n", start, self.end)
                 self.position = self.end if newline < 0 else newline + 1
+                self.refuse_defining_comment(start, self.position)
             elif char == "\\":
                 self.command()
             elif char in _DIGITS:
@@ -1263,6 +1274,32 @@ class _Tokenizer:
         inner = self.source[after + 1:close] if close is not None else ""
         return re.search(r"\\sigma(?![A-Za-z])(?!\s*[({])", inner) is not None
 
+    def refuse_defining_comment(self, start: int, stop: int) -> None:
+        r"""Refuse ``… \|w\|^2 % \lambda = 2``, ``… (h - y)^2 % h = \tanh(w^T x)``: a comment giving a value or a model.
+
+        Dropped, the formula was read without it: h as the default model (a right tanh answer "different", a linear
+        one "equivalent"), λ as a symbol (a right answer with 2 for it "different"). Only a comment whose ``=`` gives
+        a name the formula itself writes is refused; any other comment carries no mathematics.
+        """
+        defined = _DEFINED_IN_COMMENT.search(self.source, start + 1, stop)
+        if defined is None:
+            return
+        name = defined.group("name")
+        letter = name.lstrip("\\")
+        spelled = (rf"(?:\\{letter}(?![A-Za-z])|{re.escape(_GREEK_LETTERS.get(letter, name))})"
+                   if len(letter) > 1 else rf"(?<![A-Za-z\\]){name}(?![A-Za-z])")
+        outside = self.source[:start] + " " * (stop - start) + self.source[stop:]
+        if not re.search(spelled, outside):
+            return
+        written = self.source[start:stop].strip()
+        given = self.source[defined.start("name"):stop].strip()
+        self.fail(
+            f"the comment '{written}' gives {name}: dropped as a comment, the formula would be read without it",
+            defined.start("name"),
+            hint=("write its value in the formula in its place, or drop the comment" if letter in vocab.FIXED_NAMES
+                  else f"give it with --let '{given}', or drop the comment"),
+        )
+
     def command(self) -> None:
         start = self.position
         name, stop = self.control_word()
@@ -1272,6 +1309,12 @@ class _Tokenizer:
             self.position = stop
         elif name in _FONT_SWITCHES and self.font_switched_word(_FONT_SWITCHED_WORD.match(self.source, stop, self.end), start):
             pass  # \rm{expit}(z), \rm foo(z): plain TeX's upright word, applied to a bracket
+        elif name in ("quad", "qquad") and (number := _NUMBERED_AFTER_SPACE.fullmatch(self.source, stop, self.end)):
+            # x_j^{(i)} \qquad (2): the equation's number set apart at the formula's end, as a page's row reads it
+            # (document.py); read, (2) multiplied a right gradient silently (audit26c)
+            self.note(f"({number.group('value')}), set apart by a space at the end of the formula, is the equation's "
+                      "number: not read")
+            self.position = self.end
         elif name in _NOISE:
             self.position = stop
         elif name in ("leftarrow", "gets", "longleftarrow"):
