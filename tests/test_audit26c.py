@@ -238,3 +238,35 @@ def test_a_bracketed_number_with_maths_after_it_is_still_a_factor():
     # (2) followed by more of the formula multiplies, as written: twice the penalty's gradient, different
     code, verdict = _check(_DATA + r" + \frac{\lambda}{m} \quad (2) w_j", _COST, "w_j")
     assert (code, verdict["verdict"]) == (1, "different")
+
+
+# ---- a bare power on the derivative's subject: J², not a name ------------------------------------------------------
+
+def test_the_square_of_the_cost_has_another_gradient():
+    # ∂(J²)/∂w = 2J ∂J/∂w, not ∂J/∂w
+    squared = central_differences(lambda w: _cost(w) ** 2, _W)
+    assert squared == pytest.approx(2 * _cost(_W) * _hand_gradient(_W), abs=1e-5)
+    assert not numpy.allclose(squared, _hand_gradient(_W), atol=1e-3)
+
+
+@pytest.mark.parametrize("subject", ["J^2", "J^{2}"])
+def test_a_power_on_the_derivatives_subject_is_refused(subject):
+    # before: "equivalent", the ² dropped as a decoration of the cost's name (noted, but J² is a power)
+    code, error = _check(rf"\frac{{\partial {subject}}}{{\partial w_j}} = {_RIGHT}", _COST, "w_j")
+    assert code == 2
+    assert error["message"].startswith(f"'{subject}' after the derivative is J to a power")
+
+
+def test_a_decorated_name_with_a_subscript_still_names_the_cost():
+    # S_ε² (least squares' residual sum) is the cost's name on its own left side: read as before
+    code, verdict = _check(r"\frac{\partial S_\epsilon^2}{\partial w_j} = \frac{2}{m}\sum_{i=1}^m (w^T x^{(i)} - "
+                           r"y^{(i)}) x_j^{(i)}",
+                           r"S_\epsilon^2 = \frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2", "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+def test_a_sum_of_squares_named_s_squared_still_names_the_cost():
+    # S² is a name of the residual sum of squares (tests/test_fixlatex4.py): only J, the cost's letter, is refused
+    code, verdict = _check(r"\frac{\partial S^2}{\partial w_j} = \frac{2}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)}) "
+                           r"x_j^{(i)}", r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2", "w_j")
+    assert (code, verdict["verdict"]) == (0, "equivalent")

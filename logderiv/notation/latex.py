@@ -5914,6 +5914,15 @@ class _Parser(Grammar[Token]):
             # \partial S_\epsilon^2 (the residual sum S_ε² of least squares): the cost by its decorated name, as its
             # own left side S_\epsilon^2 = … reads it; a letter the right side uses is a quantity, its script a power
             written = self.source[token.start:self.tokens[closing - 1].end]
+            if token.raw == "J" and all(t.kind in ("number", "lbrace", "rbrace") or self.is_op(t, "^")
+                                        for t in self.tokens[self.position + 1:closing]):
+                # \partial J^2 with no subscript: J, the cost's letter, to a power, whose derivative is 2J·∂J/∂…; read
+                # as a name's decoration, the ² was dropped and (1/m)Σ… judged "equivalent" (audit26c). S², a sum
+                # of squares by its name (S_\epsilon^2), stays the cost's name
+                self.fail(f"'{written}' after the derivative is {token.raw} to a power, whose derivative is not "
+                          f"{token.raw}'s own, or a name of the cost with a number above it: not read",
+                          token.start, hint=f"write \\frac{{\\partial {token.raw}}}{{\\partial …}} = … for "
+                                            f"{token.raw}'s derivative, or give the right side alone")
             self.note(f"'{written}' after the derivative is a letter with decorations the right side does not use: "
                       f"it names the cost, read as ∂{token.raw}/∂…")
             self.position = closing

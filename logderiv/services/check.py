@@ -786,7 +786,7 @@ class Checker:
         if not (len(name) == 2 and name[0] in vocab.COUNT_LETTERS and name[1].isupper()):
             return
         found = re.search(rf"(?:d|∂|\\partial)\s*\(?\s*(?:\\[,;:! ]\s*)*(?P<name>{re.escape(name)})", answer)
-        count, letter = name
+        count, letter = name[0], name[1]
         raise InputError(
             f"the left side differentiates {count}·{letter}: the derivative of {count} times the cost {letter} "
             f"({count}·∂{letter}/∂…), or of a cost named {name}; the two differ by the factor {count}",
