@@ -270,3 +270,33 @@ def test_a_sum_of_squares_named_s_squared_still_names_the_cost():
     code, verdict = _check(r"\frac{\partial S^2}{\partial w_j} = \frac{2}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)}) "
                            r"x_j^{(i)}", r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2", "w_j")
     assert (code, verdict["verdict"]) == (0, "equivalent")
+
+
+# ---- a page whose cost line is a multiple of J: refused, not judged against the default cost ----------------------
+
+_PAGE = ("The cost is\n$$SCALED(w) = RIGHT$$\nDifferentiating,\n"
+         "$$\\frac{\\partial J}{\\partial w_j} = \\frac{1}{m}\\sum_{i=1}^m (w^T x^{(i)} - y^{(i)}) x_j^{(i)}$$\n")
+
+
+def _steps(tmp_path, text: str):
+    page = tmp_path / "page.md"
+    page.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["steps", str(page), "-f", "json"])
+
+
+@pytest.mark.parametrize("scaled, right", [
+    ("mJ", r"\frac{1}{2}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2"),
+    ("2J", r"\frac{1}{m}\sum_{i=1}^m (w^T x^{(i)} - y^{(i)})^2"),
+])
+def test_a_page_defining_a_multiple_of_J_is_refused_not_judged_against_the_default(tmp_path, scaled, right):
+    # J = (1/2m)Σ(wᵀx − y)² in both (mJ = ½Σ…, 2J = (1/m)Σ…): the page's last line is its gradient (by hand, and
+    # test_the_hand_gradient_is_the_costs with λ = 0 beside it); before, the cost line was set aside and the line
+    # judged against the default logistic cost: "wrong"
+    lam_free = central_differences(lambda w: float(numpy.sum((_X @ w - _Y) ** 2) / (2 * _M)), _W)
+    assert lam_free == pytest.approx(_X.T @ (_X @ _W - _Y) / _M, abs=1e-6)
+    result = _steps(tmp_path, _PAGE.replace("SCALED", scaled).replace("RIGHT", right))
+    assert result.exit_code == 2, result.output
+    error = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+    count = scaled[0]
+    assert error["message"].startswith(f"line 2 defines {scaled}(w), {count} times the cost J: J = (right side)/{count}")
+    assert error["line"] == 2
