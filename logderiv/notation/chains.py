@@ -78,8 +78,14 @@ def sides(text: str) -> list[tuple[int, int]]:
     depth = 0
     bounds: list[tuple[int, int]] = []
     begin = 0
+    comment = -1  # where a TeX comment (% to the end of its line) ends: its '=' is the comment's, not a side's
     for k, char in enumerate(text):
-        if char in _OPENING:
+        if k < comment:
+            continue
+        if char == "%" and text[k - 1:k] != "\\":
+            newline = text.find("\n", k)
+            comment = len(text) if newline < 0 else newline
+        elif char in _OPENING:
             depth += 1
         elif char in _CLOSING:
             depth = max(0, depth - 1)

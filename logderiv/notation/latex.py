@@ -84,6 +84,16 @@ _NOISE = frozenset(
         "bf", "rm", "it", "cal", "sf", "boldmath",
     }
 )
+#: a comment's ``NAME =``, ``NAME(x) :=``, ``h_\\theta(x) =``: the name (a letter or a command) the comment defines
+_DEFINED_IN_COMMENT = patterns.compile(
+    r"(?<![A-Za-z\\])(?P<name>\\[A-Za-z]+|[A-Za-z]|lambda|alpha)(?![A-Za-z])(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))*"
+    r"\s*(?:\([^()]*\))?\s*:?=(?!=)")
+#: a Greek letter's character by its command's name: \\lambda is λ
+_GREEK_LETTERS: dict[str, str] = {name: letter for letter, name in vocab.GREEK.items()}
+#: a number in brackets ending a formula after \\quad or \\qquad: the equation's number, as on a page (document.py)
+_NUMBERED_AFTER_SPACE = patterns.compile(
+    r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z]))*\(\s*(?P<value>[0-9]{1,3}(?:\.[0-9]{1,3}){0,2}[a-z]?)\s*\)"
+    r"\s*[.,]?\s*")
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
@@ -166,6 +176,10 @@ _TEXT_WORDS = frozenset(
 #: what only maths holds, in a \\text{…}: ^ and an unescaped _ (TeX stops with "Missing $" on either in text)
 _MATHS_IN_TEXT = patterns.compile(r"\^|(?<!\\)_")
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
+#: what a \\text{…} without letters may hold that is mathematics: a digit or an operator's sign (\\text{2}, \\text{ + })
+_SIGNS_IN_TEXT = patterns.compile(r"[0-9+\-−×÷·*/=<>]")
+#: an equation's number in words, \\text{(2)}, ending the formula: a label, not a factor
+_EQUATION_NUMBER = patterns.compile(r"\s*\(\s*[0-9]+(?:\.[0-9]+)*[a-z]?\s*\)\s*")
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
 _UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
@@ -675,6 +689,7 @@ class _Tokenizer:
             elif char == "%":  # a comment, to the end of the line
                 newline = source.find("\n", start, self.end)
                 self.position = self.end if newline < 0 else newline + 1
+                self.refuse_defining_comment(start, self.position)
             elif char == "\\":
                 self.command()
             elif char == "1" and (ones := _TRANSPOSED_ONE.match(source, start, self.end)) is not None and (
@@ -1279,6 +1294,32 @@ class _Tokenizer:
         inner = self.source[after + 1:close] if close is not None else ""
         return re.search(r"\\sigma(?![A-Za-z])(?!\s*[({])", inner) is not None
 
+    def refuse_defining_comment(self, start: int, stop: int) -> None:
+        r"""Refuse ``… \|w\|^2 % \lambda = 2``, ``… (h - y)^2 % h = \tanh(w^T x)``: a comment giving a value or a model.
+
+        Dropped, the formula was read without it: h as the default model (a right tanh answer "different", a linear
+        one "equivalent"), λ as a symbol (a right answer with 2 for it "different"). Only a comment whose ``=`` gives
+        a name the formula itself writes is refused; any other comment carries no mathematics.
+        """
+        defined = _DEFINED_IN_COMMENT.search(self.source, start + 1, stop)
+        if defined is None:
+            return
+        name = defined.group("name")
+        letter = name.lstrip("\\")
+        spelled = (rf"(?:\\{letter}(?![A-Za-z])|{re.escape(_GREEK_LETTERS.get(letter, name))})"
+                   if len(letter) > 1 else rf"(?<![A-Za-z\\]){name}(?![A-Za-z])")
+        outside = self.source[:start] + " " * (stop - start) + self.source[stop:]
+        if not re.search(spelled, outside):
+            return
+        written = self.source[start:stop].strip()
+        given = self.source[defined.start("name"):stop].strip()
+        self.fail(
+            f"the comment '{written}' gives {name}: dropped as a comment, the formula would be read without it",
+            defined.start("name"),
+            hint=("write its value in the formula in its place, or drop the comment" if letter in vocab.FIXED_NAMES
+                  else f"give it with --let '{given}', or drop the comment"),
+        )
+
     def command(self) -> None:
         start = self.position
         name, stop = self.control_word()
@@ -1288,6 +1329,12 @@ class _Tokenizer:
             self.position = stop
         elif name in _FONT_SWITCHES and self.font_switched_word(_FONT_SWITCHED_WORD.match(self.source, stop, self.end), start):
             pass  # \rm{expit}(z), \rm foo(z): plain TeX's upright word, applied to a bracket
+        elif name in ("quad", "qquad") and (number := _NUMBERED_AFTER_SPACE.fullmatch(self.source, stop, self.end)):
+            # x_j^{(i)} \qquad (2): the equation's number set apart at the formula's end, as a page's row reads it
+            # (document.py); read, (2) multiplied a right gradient silently (audit26c)
+            self.note(f"({number.group('value')}), set apart by a space at the end of the formula, is the equation's "
+                      "number: not read")
+            self.position = self.end
         elif name in _NOISE:
             self.position = stop
         elif name in ("leftarrow", "gets", "longleftarrow"):
@@ -1384,6 +1431,16 @@ class _Tokenizer:
                 pass  # \text{sigm}\,\theta^Tx: the sigmoid without brackets, as \sigma\theta^Tx is
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
+            elif self.signs_in_text(text):
+                # \frac{\text{2}\lambda}{2m}, S \text{ + } T: a number or a sign in words is mathematics; dropped as a
+                # remark, the 2 went missing or the + became a product, silently (audit26c)
+                self.fail(
+                    f"'{self.source[start:self.position]}' holds a number or an operator's sign in words: dropped as "
+                    "a remark, it would change the formula",
+                    start,
+                    hint="write it outside the braces, as maths: \\frac{2\\lambda}{2m}, not \\frac{\\text{2}\\lambda}{2m}; "
+                         "S + T, not S \\text{ + } T",
+                )
             elif _MATHS_IN_TEXT.search(text):
                 # \mbox{.^2}: ^ and _ are maths only (TeX refuses them in text); dropped as words, the square would go
                 self.fail(
@@ -1836,6 +1893,17 @@ class _Tokenizer:
             return True  # \text{reg} * w, \text{reg}\|w\|^2
         command = re.match(r"\\([A-Za-z]+)", rest)
         return command is not None and command.group(1) not in _REMARK_COMMANDS
+
+    def signs_in_text(self, text: str) -> bool:
+        r"""Whether ``\text{…}`` just read holds no letter but a digit or an operator's sign: mathematics, not words.
+
+        An equation's number ending the formula (``\text{(2)}``, nothing but spacing after it) is a label, as
+        ``\tag{2}`` is.
+        """
+        if any(character.isalpha() for character in text) or not _SIGNS_IN_TEXT.search(text):
+            return False
+        rest = re.sub(r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z])|[.,;])*", "", self.source[self.position:self.end])
+        return not (_EQUATION_NUMBER.fullmatch(text) and not rest)
 
     def remark_between_operands(self, word: str, start: int) -> bool:
         r"""Whether the remark ``\text{…}`` just read (from ``start``) has an operand right before and right after it.
@@ -5900,6 +5968,15 @@ class _Parser(Grammar[Token]):
             # \partial S_\epsilon^2 (the residual sum S_ε² of least squares): the cost by its decorated name, as its
             # own left side S_\epsilon^2 = … reads it; a letter the right side uses is a quantity, its script a power
             written = self.source[token.start:self.tokens[closing - 1].end]
+            if token.raw == "J" and all(t.kind in ("number", "lbrace", "rbrace") or self.is_op(t, "^")
+                                        for t in self.tokens[self.position + 1:closing]):
+                # \partial J^2 with no subscript: J, the cost's letter, to a power, whose derivative is 2J·∂J/∂…; read
+                # as a name's decoration, the ² was dropped and (1/m)Σ… judged "equivalent" (audit26c). S², a sum
+                # of squares by its name (S_\epsilon^2), stays the cost's name
+                self.fail(f"'{written}' after the derivative is {token.raw} to a power, whose derivative is not "
+                          f"{token.raw}'s own, or a name of the cost with a number above it: not read",
+                          token.start, hint=f"write \\frac{{\\partial {token.raw}}}{{\\partial …}} = … for "
+                                            f"{token.raw}'s derivative, or give the right side alone")
             self.note(f"'{written}' after the derivative is a letter with decorations the right side does not use: "
                       f"it names the cost, read as ∂{token.raw}/∂…")
             self.position = closing
@@ -6246,6 +6323,25 @@ class _Parser(Grammar[Token]):
             self.fail("the left side of '=' names the cost", token.start, hint="write J(\\theta) = ..., or only the cost")
         return token._replace(text=word, raw=word, end=letters[-1].end)
 
+    def refuse_scaled_cost(self, node: tree.Derivative) -> None:
+        r"""Refuse ``\frac{\partial (mJ)}{\partial w_j}``: a count letter glued before the cost's one-letter name.
+
+        It is m times the cost J, whose derivative is m·∂J/∂wⱼ, unless mJ names a cost of its own: the two differ
+        by the factor m, so neither is taken (as ``mJ(w) =`` on a cost's left side, :func:`_refuse_scaled_head`).
+        """
+        written = self.source[node.body.span.start:node.body.span.end]
+        glued = re.fullmatch(r"[\s(]*(?:\\[,;:! ]\s*)*(?P<count>[A-Za-z])(?P<letter>[A-Z])(?:\([^()]*\))?[\s)]*", written)
+        if glued is None or glued.group("count") not in vocab.COUNT_LETTERS:
+            return
+        count, letter = glued.group("count"), glued.group("letter")
+        self.fail(
+            f"'{written.strip()}' after the derivative is {count}·{letter}: the derivative of {count} times the cost "
+            f"{letter} ({count}·∂{letter}/∂…), or of a cost named {count}{letter}; the two differ by the factor {count}",
+            node.body.span.start,
+            hint=f"write \\frac{{\\partial {letter}}}{{\\partial …}} = … for {letter}'s derivative, or give the right "
+                 "side alone",
+        )
+
     def worded_cost_of(self, node: tree.Derivative) -> str | None:
         r"""``\frac{\partial}{\partial\beta} SS(\beta) =``: the cost the operator applies to, named by letters written together.
 
@@ -6258,6 +6354,7 @@ class _Parser(Grammar[Token]):
         if named is None:
             return None
         word = named.group("word")
+        self.refuse_scaled_cost(node)
         if word.lower() in vocab.FUNCTIONS or word in vocab.WORDS or word in vocab.FIXED_NAMES or word in self.names:
             return None
         inside = named.group("inside")
@@ -6290,6 +6387,8 @@ class _Parser(Grammar[Token]):
                 finally:
                     self.heading = False
                 self.expect_end()
+                if isinstance(node, tree.Derivative):
+                    self.refuse_scaled_cost(node)
                 if isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable):
                     if node.body.example is not None:
                         # ∂E⁽ⁱ⁾/∂b names one example's cost, not the sum the cost is: a checker decides what it means
@@ -7632,7 +7731,9 @@ def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
     neither is taken.
     """
     number, name = parser.peek(), parser.peek(1)
-    if number.kind != "number" or name.kind not in ("name", "word") or name.start != number.end:
+    if name.kind not in ("name", "word") or name.start != number.end:
+        return
+    if number.kind != "number" and not _count_times_name(number, name, parser.peek(2)):
         return
     factor, letter = number.raw, name.raw
     parser.fail(
@@ -7641,6 +7742,12 @@ def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
         number.start,
         hint=f"write {letter} = \\frac{{1}}{{{factor}}}(...) for {letter}, or give the right side alone",
     )
+
+
+def _count_times_name(count: _Token, name: _Token, following: _Token) -> bool:
+    """``mJ``: a count letter glued before a one-letter name, with no letter glued after (``MSE`` is a word)."""
+    return (count.kind == "name" and count.raw in vocab.COUNT_LETTERS and len(name.raw) == 1 and name.raw.isascii()
+            and name.raw.isupper() and not (following.kind == "name" and following.start == name.end))
 
 
 def _chain_of_heads(parser: _Parser, equals: list[int]) -> tuple[str, tree.Variable]:

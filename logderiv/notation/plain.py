@@ -5128,9 +5128,11 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
     if tokens[0].kind == "end":
         _fail("nothing before '='", text, equals, hint="write J(θ) = ... or only the cost")
     first = tokens[0]
-    if first.kind == "number" and tokens[1].kind == "name" and tokens[1].start == first.end:
+    glued = first.kind == "name" and len(first.raw) == 2 and first.raw[0] in vocab.COUNT_LETTERS \
+        and first.raw[1].isupper()  # mJ = (1/2) sum(...): m·J, J = E/m, as 2J is J = E/2
+    if first.kind == "number" and tokens[1].kind == "name" and tokens[1].start == first.end or glued:
         # 2J = (1/m) sum(...): J = E/2 (the course's cost), or a name for E itself: the gradients differ by 2
-        factor, letter = first.raw, tokens[1].raw
+        factor, letter = (first.raw[0], first.raw[1]) if glued else (first.raw, tokens[1].raw)
         _fail(
             f"the left side is {factor}·{letter}: the cost may be {letter} = (right side)/{factor}, or the right "
             f"side itself (the function {factor}{letter}); their gradients differ by the factor {factor}",

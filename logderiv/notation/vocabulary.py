@@ -198,6 +198,10 @@ _GRADIENT_BY = patterns.compile(GRADIENT_BY_NAME)
 EXAMPLE_COUNT = "m"
 FEATURE_COUNT = "n"
 
+#: Letters that count examples or features: glued before a cost's one-letter name (``mJ(w) =``, ``∂(mJ)``) they
+#: scale it (m·J), as a number does (``2J``), rather than spell a word that names it (MSE, SS)
+COUNT_LETTERS: frozenset[str] = frozenset({EXAMPLE_COUNT, FEATURE_COUNT, "N", "M"})
+
 #: The tree name of a slope written ``m`` (``ŷᵢ = m xᵢ + b``) when another letter counts the examples:
 #: kept apart from the count m, which it would otherwise be one with. Not a name anyone can write.
 SLOPE_M = "m(slope)"

@@ -364,6 +364,7 @@ class Checker:
         self._refuse_other_variable(answer, parsed)
         self._refuse_one_example_subject(answer, parsed)
         self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
+        self._refuse_a_scaled_subject(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -780,6 +781,29 @@ class Checker:
             source=answer, column=found.start("name") if found else 0, label="ANSWER",
             hint=f"for the cost's gradient write dJ/d… = … or leave out the left side; for {name}'s own derivative "
                  f"give {name} as the cost (--cost {name})",
+        )
+
+    def _refuse_a_scaled_subject(self, answer: str, parsed: Parsed) -> None:
+        """Refuse ``d(mJ)/dw = …``, ``dmJ/dw = …``: a count letter glued before the cost's letter differentiates m·J.
+
+        Its derivative is m·∂J/∂w, unless mJ names a cost of its own; the plain reader takes glued letters for one
+        name (as it takes MSE), so the answer was judged as ∂J/∂w: a true (1/m)Σ… "equivalent" though the left side
+        claims m times it (audit26c). The two readings differ by the factor m, so neither is taken.
+        """
+        from ..notation import vocabulary as vocab
+
+        name = parsed.name
+        if parsed.wrt is None or name is None or name == self.problem.name:
+            return
+        if not (len(name) == 2 and name[0] in vocab.COUNT_LETTERS and name[1].isupper()):
+            return
+        found = re.search(rf"(?:d|∂|\\partial)\s*\(?\s*(?:\\[,;:! ]\s*)*(?P<name>{re.escape(name)})", answer)
+        count, letter = name[0], name[1]
+        raise InputError(
+            f"the left side differentiates {count}·{letter}: the derivative of {count} times the cost {letter} "
+            f"({count}·∂{letter}/∂…), or of a cost named {name}; the two differ by the factor {count}",
+            source=answer, column=found.start("name") if found else 0, label="ANSWER",
+            hint=f"write d{letter}/d… = … for {letter}'s derivative, or leave out the left side",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:

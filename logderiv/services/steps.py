@@ -701,7 +701,8 @@ _REWRITE_TITLE = "a definition, rewritten"
 #: the page reader's note on a display it set aside that defines a cost by a name of its own: E(w) = …, C(w, b) = …,
 #: \mathcal{E}(\theta) = …, optimisation's f(w) = …, \ell(w) = … (one letter, its arguments the parameters)
 _UNREAD_COST = patterns.compile(
-    r"^(?P<where>.+?) is not part of the derivation \(.*?\), not read: (?P<shown>(?P<head>(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
+    r"^(?P<where>.+?) is not part of the derivation \(.*?\), not read: (?P<shown>(?P<head>(?P<scale>[0-9]+|[mnNM](?=[A-Z]))?"
+    r"(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
     r"|\\ell(?![A-Za-z])|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
 _PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
 
@@ -721,6 +722,17 @@ def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str
             continue
         head = found.group("head")
         line = re.search(r"line (\d+)$", found.group("where"))
+        if found.group("scale"):
+            # 2J(w) = …, mJ(w) = … (refused as a cost: J = rhs/2, or the function 2J?): set aside, the lines were
+            # judged against the default logistic cost, a right line of J 'wrong' (audit26c)
+            scale = found.group("scale")
+            letter = head[len(scale):].partition("(")[0].strip()
+            raise InputError(
+                f"{found.group('where')} defines {head}, {scale} times the cost {letter}: {letter} = (right side)/{scale}, "
+                f"or the right side itself? Checked against the default cost instead, its lines would be judged for a "
+                f"cost the writer did not write",
+                source=joined, column=max(joined.find(head), 0), line=int(line.group(1)) if line else None,
+                label="FILE", hint=f"write {letter}(…) = \\frac{{1}}{{{scale}}}(…), or give the cost with --cost")
         raise InputError(
             f"{found.group('where')} defines {head}, a cost of the parameters by its look, but the derivation "
             f"differentiates J, which nothing on the page defines: checked against the default cost instead, its "
