@@ -34,6 +34,12 @@ NOTE = ("read as least squares in A, x, b: A is the data matrix, x the unknown (
 NOTE_Y = ("read as least squares in A, x, y: A is the data matrix, x the unknown (the parameters), y the targets "
           "(respelled X, w, y: X m×n, w the n×1 parameter vector, y m×1)")
 
+#: the note's addition where single bars stand around the vector Ax (Strang's |Ax|², a vector's length)
+NOTE_BARS = "; |Ax| with single bars around the vector Ax is its length (Strang's notation): read as ‖Ax‖"
+#: single bars around Ax or its residual Ax − b (never doubled, never LaTeX's \|): a vector's length, not |z|
+_SINGLE_BARS = patterns.compile(r"(?<![|\\‖])\|(?=\s*A\s*\*?\s*x\s*(?:[-+−]\s*[by]\s*)?\|(?![|‖]))"
+                                r"(?P<inner>[^|]*)\|")
+
 #: the letters read, and the letters they become
 _LETTERS = {"A": "X", "x": "w", "b": "y"}
 #: the letters where the targets are y, the only target letter written (no b, which beside y is an intercept)
@@ -98,9 +104,13 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
                 source=text, column=at,
                 hint="write m for the number of rows of A (the examples), or the count as a number",
             )
-    respelled = {}
+    respelled, bars = {}, False
     for text, found in spans.items():
         chars = list(text)
+        for match in _SINGLE_BARS.finditer(text):
+            # |Ax|²: the length of a vector (|z| of a number is refused by the readers); ‖ is one character too
+            chars[match.start()] = chars[match.end() - 1] = "‖"
+            bars = True
         for at, letter in found:
             chars[at] = letters[letter]
         latex = is_latex(text)
@@ -113,7 +123,7 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
             start, stop = match.span("command" if latex else 0)
             chars[start:stop] = " " * (stop - start) if latex else "' "
         respelled[text] = "".join(chars)
-    return respelled, f"w_{index}", NOTE if letters is _LETTERS else NOTE_Y
+    return respelled, f"w_{index}", (NOTE if letters is _LETTERS else NOTE_Y) + (NOTE_BARS if bars else "")
 
 
 def _writes(text: str, letter: str, latex: bool) -> bool:
@@ -182,7 +192,7 @@ def _stands(text: str, at: int, letter: str, latex: bool) -> bool:
         return False  # x_j, b^{(i)}, A^{-1}, x^2, b(…): an entry, a power or a call, not the whole array
     before = _before(text, at, latex)
     if letter == "x":
-        return before == "A" or _argument(text, at, latex)
+        return before == "A" or _argument(text, at, latex) or _row_of_product(text, at, latex)
     if letter == "A":
         # A x, A^T, or A after a transposed row: (Ax - b)^T A, A^TAx, (Ax - b)' * A
         return after == "x" or _transposed(text, at, latex) or before in ("T", "'")
@@ -190,10 +200,25 @@ def _stands(text: str, at: int, letter: str, latex: bool) -> bool:
     return not _argument(text, at, latex)
 
 
+#: a transpose after a letter: ^T, ^{T}, ^\top, ^\intercal (EE263's), '
+_TRANSPOSE = patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\\(?:top|intercal)\b|\{\s*\\(?:top|intercal)\s*\})|'")
+
+
 def _transposed(text: str, at: int, latex: bool) -> bool:
-    r"""Whether the letter at ``at`` is followed by a transpose: ``^T``, ``^{T}``, ``^\top``, ``'``."""
-    rest = _skip(text, at + 1, latex, 1)
-    return patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\\top\b|\{\s*\\top\s*\})|'").match(text, rest) is not None
+    r"""Whether the letter at ``at`` is followed by a transpose: ``^T``, ``^{T}``, ``^\top``, ``^\intercal``, ``'``."""
+    return _TRANSPOSE.match(text, _skip(text, at + 1, latex, 1)) is not None
+
+
+def _row_of_product(text: str, at: int, latex: bool) -> bool:
+    r"""Whether x at ``at`` is the row ``x^T A^T`` = (Ax)ᵀ: x transposed, then A transposed (EE263's ``x^TA^TAx``).
+
+    Only with A transposed after it: ``x^T A x`` is a quadratic form in a square A, no least squares.
+    """
+    transpose = _TRANSPOSE.match(text, _skip(text, at + 1, latex, 1))
+    if transpose is None:
+        return False
+    following = _skip(text, transpose.end(), latex, 1)
+    return text[following:following + 1] == "A" and _transposed(text, following, latex)
 
 
 def _argument(text: str, at: int, latex: bool) -> bool:
