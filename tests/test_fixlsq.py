@@ -1,0 +1,143 @@
+r"""Least squares in A, x and b as wave f65 writes it (issue 10, the fixlsq branch).
+
+Wave f65 (tests/corpus/fresh_sixtyfifth.py, Math Stack Exchange, Stanford EE263, Strang) writes least squares in
+linear algebra's letters in three ways logderiv refused:
+
+* multiplied out with the row ``xᵀAᵀ`` = (Ax)ᵀ first: EE263's ``x^\intercal A^\intercal Ax - 2 y^\intercal Ax +
+  y^\intercal y`` and a Math SE asker's glued ``x^TA^TAx-x^TA^Tb-b^TAx-b^Tb``; x transposed is read only where
+  the A after it is transposed too (``x^T A x`` stays a quadratic form, refused);
+* Strang's ``|Ax|^2``: single bars around the vector Ax are its length ‖Ax‖ (noted); ``|z|`` of a number stays
+  "not supported yet";
+* a cost stated as an identity, ``\|Ax-b\|^2 = (Ax-b)^T(Ax-b)``: the first side is no name but the cost itself;
+  every side is read, shown equal, the last derived (noted); sides that differ are refused.
+
+Why: each was refused on main, and each is ordinary least-squares notation. The truths are worked by hand and held to
+central finite differences of NumPy costs (``tests/_numeric.py``) and, through the corpus judge, logderiv's gradient
+is held to finite differences of the NumPy cost written here, never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from _numeric import central_differences as _fd
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused_by_logderiv
+from logderiv import check, derive
+from logderiv.cli import main
+
+RNG = np.random.default_rng(65)
+
+#: EE263's expanded ‖Ax − y‖² (a Math SE question, 1622151, quoting the notes), verbatim
+EE263 = r"x^\intercal A^\intercal Ax - 2 y^\intercal Ax + y^\intercal y"
+#: a Math SE asker's expansion (3844760), its constant −bᵀb a slip (the gradient is ‖Ax − b‖²'s), verbatim
+GLUED = "x^TA^TAx-x^TA^Tb-b^TAx-b^Tb"
+#: a Math SE question's cost (3557185) stated as an identity, verbatim
+IDENTITY = r"\|Ax-b\|^2 = (Ax-b)^T(Ax-b)"
+NOTE = "read as least squares in A, x"
+CHAIN_NOTE = "its left side names no cost but is the cost itself"
+
+
+def _squares(d):
+    return float(np.sum((d.X @ d.w - d.y) ** 2))
+
+
+def test_truths_by_finite_differences():
+    """∇ₓ(xᵀAᵀAx − 2yᵀAx + yᵀy) = 2AᵀAx − 2Aᵀy; the slip −bᵀb changes no gradient; ∇ₓ‖Ax‖² = 2AᵀAx."""
+    A, b, x = RNG.normal(size=(6, 3)), RNG.normal(size=6), RNG.normal(size=3)
+    expanded = _fd(lambda v: v @ A.T @ A @ v - 2 * b @ A @ v + b @ b, x)
+    assert np.allclose(expanded, 2 * A.T @ A @ x - 2 * A.T @ b, atol=1e-6)
+    assert np.allclose(_fd(lambda v: v @ A.T @ A @ v - v @ A.T @ b - b @ A @ v - b @ b, x), expanded, atol=1e-6)
+    assert np.allclose(_fd(lambda v: (A @ v) @ (A @ v), x), 2 * A.T @ A @ x, atol=1e-6)
+    assert not np.allclose(expanded, 2 * A.T @ A @ x + 2 * A.T @ b, atol=1e-3)  # the sign slip below
+
+
+# ---------------------------------------------------------------- 1. the row xᵀAᵀ first, ^\intercal
+@pytest.mark.parametrize("text, intended", [
+    (EE263, _squares),
+    (GLUED, lambda d: float(d.w @ d.X.T @ d.X @ d.w - d.w @ d.X.T @ d.y - d.y @ d.X @ d.w - d.y @ d.y)),
+    (r"x^\top A^\top Ax - 2 b^\top Ax + b^\top b", _squares),
+])
+def test_expansions_starting_with_the_row_are_read(text, intended):
+    assert_gradient_read(text, intended, wrt=("x_j",))
+    assert any(note.startswith(NOTE) for note in notes_of(derive(text, wrt="x_j")))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"2A^\intercal Ax - 2A^\intercal y", "equivalent"),  # the normal equations' left side, EE263
+    (r"2A^\intercal Ax + 2A^\intercal y", "different"),   # the sign of the linear term flipped
+])
+def test_ee263_answers(answer, verdict):
+    assert_verdict_read(answer, EE263, verdict, wrt="x_j")
+
+
+def test_a_quadratic_form_stays_refused():
+    """xᵀAx with A not transposed after x: a square A's quadratic form, no least squares; nothing is read."""
+    refused_by_logderiv(lambda: derive("x^TAx - 2b^TAx", wrt="x_j"))
+
+
+def test_x_as_an_example_beside_theta_reads_as_before():
+    """x transposed beside θ (θᵀx, x an example's features): not A, x, b's letters, the gradient as by hand."""
+    text = r"\frac{1}{2m}\sum_{i=1}^m (x^{(i)T}\theta - y^{(i)})^2"
+    assert_gradient_read(text, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m))
+    assert not any(note.startswith(NOTE) for note in notes_of(derive(text, wrt="theta_j")))
+
+
+# ---------------------------------------------------------------- 2. Strang's |Ax|²
+@pytest.mark.parametrize("answer, verdict", [
+    ("2A^T Ax", "equivalent"),  # Strang 4.3 exercise 24, by hand above
+    ("A^T Ax", "different"),    # half of it
+])
+def test_single_bars_around_ax_are_its_length(answer, verdict):
+    assert_verdict_read(answer, "|Ax|^2", verdict, wrt="x_j")
+    assert any("|Ax| with single bars around the vector Ax is its length" in note
+               for note in notes_of(check(answer, cost="|Ax|^2", wrt="x_j")))
+
+
+def test_single_bars_cost_by_finite_differences():
+    assert_gradient_read("|Ax - b|^2", _squares, wrt=("x_j",))
+
+
+@pytest.mark.parametrize("text, wrt", [
+    ("|Ax|^2", "theta_j"),              # not asked by x: nothing says x is the unknown
+    ("sum_i |y^(i) - θᵀx^(i)|", "theta_j"),  # |z| of a number: still not supported
+])
+def test_other_bars_stay_refused(text, wrt):
+    refused_by_logderiv(lambda: derive(text, wrt=wrt))
+
+
+# ---------------------------------------------------------------- 3. a cost stated as an identity
+def test_an_identity_is_read_side_by_side():
+    assert_gradient_read(IDENTITY, _squares, wrt=("x_j",))
+    said = notes_of(derive(IDENTITY, wrt="x_j"))
+    assert any(CHAIN_NOTE in note for note in said), said
+    assert any(note.startswith(NOTE) for note in said), said
+
+
+def test_an_identity_in_ml_letters_is_read():
+    text = r"\frac{1}{2m}\|X\theta-y\|^2 = \frac{1}{2m}(X\theta-y)^T(X\theta-y)"
+    assert_gradient_read(text, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m))
+
+
+def test_an_identity_whose_sides_differ_is_refused():
+    """‖Ax − b‖² ≠ (Ax + b)ᵀ(Ax + b): logderiv never picks a side."""
+    error = refused_by_logderiv(lambda: derive(r"\|Ax-b\|^2 = (Ax+b)^T(Ax+b)", wrt="x_j"))
+    assert "the sides of the chain differ" in str(error)
+
+
+def test_a_letter_on_the_left_is_still_no_cost_name():
+    """``l = …`` (one lower-case letter): still refused as a left side that names no cost, not read as a side."""
+    error = refused_by_logderiv(lambda: derive("l = sum_i (y^(i) - θᵀx^(i))^2", wrt="theta_j"))
+    assert "the left side of '=' names the cost" in str(error)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "latex", "markdown"])
+def test_the_notes_are_in_every_format(fmt):
+    result = CliRunner().invoke(main, ["derive", IDENTITY, "--wrt", "x_j", "-f", fmt])
+    assert result.exit_code == 0, result.output
+    shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if fmt == "json" else result.output
+    assert "names no cost but is the cost itself" in shown, shown
+    assert "least squares in A, x, b" in shown, shown
