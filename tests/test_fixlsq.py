@@ -9,7 +9,11 @@ linear algebra's letters in three ways logderiv refused:
 * Strang's ``|Ax|^2``: single bars around the vector Ax are its length ‖Ax‖ (noted); ``|z|`` of a number stays
   "not supported yet";
 * a cost stated as an identity, ``\|Ax-b\|^2 = (Ax-b)^T(Ax-b)``: the first side is no name but the cost itself;
-  every side is read, shown equal, the last derived (noted); sides that differ are refused.
+  every side is read, shown equal, the last derived (noted); sides that differ are refused;
+* a notebook's design matrix named with a lower-case x beside θ (``L = (y-x\theta)^T \cdot (y-x\theta)``,
+  ``y^Ty - 2y^Tx\theta + \theta^Tx^Tx\theta``): where the targets are a column (yᵀ, or the residual transposed),
+  x multiplying θ is the m×n data matrix X (noted); x as one example's features (θᵀx, (y − xθ)², sums, indices)
+  reads as before.
 
 Why: each was refused on main, and each is ordinary least-squares notation. The truths are worked by hand and held to
 central finite differences of NumPy costs (``tests/_numeric.py``) and, through the corpus judge, logderiv's gradient
@@ -141,3 +145,61 @@ def test_the_notes_are_in_every_format(fmt):
     shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if fmt == "json" else result.output
     assert "names no cost but is the cost itself" in shown, shown
     assert "least squares in A, x, b" in shown, shown
+
+
+# ---------------------------------------------------------------- 4. a lower-case x as the design matrix, beside θ
+#: ovysotska/in_simple_english's ml_regression notebook (f65), verbatim
+OVY = r"L = (y-x\theta)^T \cdot (y-x\theta)"
+OVY_EXPANDED = r"L = y^Ty - 2y^Tx\theta + \theta^Tx^Tx\theta "
+LOWER_X_NOTE = "x (lower case) multiplies the parameters"
+
+
+def _squares_theta(d):
+    return float(np.sum((d.y - d.X @ d.theta) ** 2))
+
+
+def test_lower_x_truths_by_finite_differences():
+    """∇θ‖y − Xθ‖² = −2Xᵀy + 2XᵀXθ; without the 2 of the quadratic term it differs."""
+    X, y, theta = RNG.normal(size=(7, 3)), RNG.normal(size=7), RNG.normal(size=3)
+    gradient = _fd(lambda t: (y - X @ t) @ (y - X @ t), theta)
+    assert np.allclose(gradient, -2 * X.T @ y + 2 * X.T @ X @ theta, atol=1e-6)
+    assert not np.allclose(gradient, -2 * X.T @ y + X.T @ X @ theta, atol=1e-3)
+
+
+@pytest.mark.parametrize("text", [OVY, OVY_EXPANDED])
+def test_lower_x_beside_a_column_of_targets_is_the_data_matrix(text):
+    assert_gradient_read(text, _squares_theta)
+    assert any(note.startswith(LOWER_X_NOTE) for note in notes_of(derive(text, wrt="theta_j")))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"\frac{\partial L}{\partial\theta} = -2y^Tx + 2x^Tx\theta", "equivalent"),  # the pull request's fix
+    (r"\frac{\partial L}{\partial\theta} = -2x^Ty + x^Tx\theta", "different"),    # the 2 dropped
+])
+def test_lower_x_answers(answer, verdict):
+    assert_verdict_read(answer, OVY, verdict)
+
+
+@pytest.mark.parametrize("text", [
+    r"L = (y - x\theta)^2",                 # no transpose: x one example's row, y a number (as before)
+    r"L = (y - \theta^T x)^2",              # θᵀx: x an example's features
+    r"\frac{1}{2m}\sum_{i=1}^m (x^{(i)}\theta - y^{(i)})^2",  # indexed: examples
+])
+def test_lower_x_elsewhere_is_not_the_matrix(text):
+    """No column of targets, or x an example: nothing read as X (each read on main, and still read)."""
+    said = notes_of(derive(text, wrt="theta_j"))
+    assert not any(note.startswith(LOWER_X_NOTE) for note in said), said
+
+
+def test_indexed_lower_x_keeps_its_gradient():
+    """The indexed sum: x⁽ⁱ⁾ an example, by finite differences of ½m⁻¹‖Xθ − y‖² (rows of X the examples)."""
+    assert_gradient_read(r"\frac{1}{2m}\sum_{i=1}^m (x^{(i)}\theta - y^{(i)})^2",
+                         lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m))
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "latex", "markdown"])
+def test_the_lower_x_note_is_in_every_format(fmt):
+    result = CliRunner().invoke(main, ["derive", OVY, "--wrt", "theta_j", "-f", fmt])
+    assert result.exit_code == 0, result.output
+    shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if fmt == "json" else result.output
+    assert "is the data matrix, read as X" in shown, shown

@@ -88,6 +88,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _entry_by_column_lets(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
+    _lower_x_design_matrix(result, notation_of)
     _superscript_example_index(result, notation_of)
     _flat_model_subscript(result, notation_of)
     _columns_by_entries(result, notation_of)
@@ -891,6 +892,60 @@ DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) a
 DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
                  "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
                  "text writes X and no --let defines H")
+
+
+#: a transpose written after a letter or a bracket: ^T, ^{T}, ^\top, ', .T
+_TRANSPOSE_MARK = r"(?:\^\s*\{?\s*(?:T|\\top(?![A-Za-z])|\\intercal(?![A-Za-z]))\s*\}?|'|\.T\b)"
+#: the residual of a lower-case x times the parameters, in brackets and transposed: (y - x\theta)^T, (x*w - y)'
+_LOWER_X_TRANSPOSED_RESIDUAL = patterns.compile(
+    r"\(\s*(?:y\s*-\s*x\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER + r"|x\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER
+    + r"\s*-\s*y)\s*\)\s*" + _TRANSPOSE_MARK)
+#: x times the parameters: x\theta, x*w, x \cdot \theta
+_LOWER_X_TIMES_PARAMETERS = patterns.compile(r"x\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER)
+#: y transposed (y^T, y'): the targets are a column of every example's, so what multiplies θ beside them is m×n
+_Y_TRANSPOSED = patterns.compile(r"(?<![A-Za-z_\\])y\s*" + _TRANSPOSE_MARK)
+#: each use of a lower-case x the data-matrix reading allows: times the parameters (x\theta), transposed (x^T), or
+#: after the transposed targets (y^Tx, a row times the matrix)
+_LOWER_X_USES = patterns.compile(
+    r"x(?=\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER + r")|x(?=\s*" + _TRANSPOSE_MARK + r")|"
+    r"(?<=y\^T)x|(?<=y\^\{T\})x|(?<=y\^\\top )x|(?<=y')x")
+#: a sum, an index or a count beside them: x could be one example's row there, so nothing is read
+_PER_EXAMPLE_MARKS = patterns.compile(r"\\sum|(?<![A-Za-z])sum|Σ|∑|[xy]\s*_|[xy]\s*\^\s*\{?\s*\(|[xy]\s*\[|[xy]\s*\(")
+LOWER_X_DESIGN_NOTE = ("x (lower case) multiplies the parameters beside the targets y written as a column (transposed: "
+                       "yᵀ, or the residual (y − xθ)ᵀ) and is otherwise only transposed: x is the data matrix, read as X "
+                       "(m×n, one example per row), not one example's features; no text writes X, sums, or indexes x "
+                       "or y")
+
+
+def _lower_x_design_matrix(result: Respelled, notation_of: _NotationOf) -> None:
+    r"""``L = (y-x\theta)^T \cdot (y-x\theta)``, ``y^Ty - 2y^Tx\theta + \theta^Tx^Tx\theta``: a lower-case x is X.
+
+    A notebook (ovysotska's ml_regression, f65) names its design matrix x. Where the targets y are a column — the
+    residual with x times θ is transposed, or y itself is — x, multiplying θ to be compared with y, is m×n: the
+    data matrix, as A and H are read above. One example's row would make y a number, and nobody transposes a number;
+    so only where some text writes that transposed residual or a transposed y, every x is times the parameters,
+    transposed, or after yᵀ, no text writes X, sums or indexes x or y (a sum over examples makes x an example there),
+    and no --let defines x. Respelled in place, one letter for one, noted.
+    """
+    texts = _texts(result)
+    if not any(_LOWER_X_TRANSPOSED_RESIDUAL.search(text) or (_Y_TRANSPOSED.search(text) and _letter_spans(
+            text, notation_of(text) == "latex", "x")) for text in texts):
+        return
+    if any(re.search(r"(?<![A-Za-z_\\])X", text) or _PER_EXAMPLE_MARKS.search(text) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] in ("x", "X", "y") for text in result.lets):
+        return
+    spans: dict[str, list[int]] = {}
+    for text in texts:
+        letters = _letter_spans(text, notation_of(text) == "latex", "x")
+        allowed = {match.start() for match in _LOWER_X_USES.finditer(text)}
+        if any(at not in allowed for at in letters):
+            return  # x alone, x^2, xy: not said to be the data matrix
+        spans[text] = letters
+    if not any(_LOWER_X_TIMES_PARAMETERS.match(text, at) for text, letters in spans.items() for at in letters):
+        return  # no text writes xθ: nothing says x is what multiplies the parameters
+    _map(result, lambda text: _replace_at(text, spans.get(text, []), "x", "X"))
+    result.notes.append(LOWER_X_DESIGN_NOTE)
 
 
 def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
