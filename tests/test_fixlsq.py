@@ -13,7 +13,11 @@ linear algebra's letters in three ways logderiv refused:
 * a notebook's design matrix named with a lower-case x beside θ (``L = (y-x\theta)^T \cdot (y-x\theta)``,
   ``y^Ty - 2y^Tx\theta + \theta^Tx^Tx\theta``): where the targets are a column (yᵀ, or the residual transposed),
   x multiplying θ is the m×n data matrix X (noted); x as one example's features (θᵀx, (y − xθ)², sums, indices)
-  reads as before.
+  reads as before;
+* plain ``z = Wx + b`` in a --let with ``--wrt W_j``: W glued to the example x is the weight vector times x, as
+  ``W x`` already reads (--wrt b alone says nothing of W's shape: still refused);
+* least squares in A, x, b asked by anything but x (θ by default, b_j): refused naming the reading ``--wrt x_j``
+  takes, where it was an unknown name's refusal.
 
 Why: each was refused on main, and each is ordinary least-squares notation. The truths are worked by hand and held to
 central finite differences of NumPy costs (``tests/_numeric.py``) and, through the corpus judge, logderiv's gradient
@@ -203,3 +207,45 @@ def test_the_lower_x_note_is_in_every_format(fmt):
     assert result.exit_code == 0, result.output
     shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if fmt == "json" else result.output
     assert "is the data matrix, read as X" in shown, shown
+
+
+# ---------------------------------------------------------------- 5. Wx glued, --wrt W_j
+#: a Math SE asker's logistic loss with only its y log ŷ term (3135384, f65), verbatim
+BCE_POSITIVE = r"L(\hat y_i, y_i) = \sum - y_i log (\hat y_i)"
+BCE_LETS = (r"\hat y_i = \sigma(z)", "z = Wx + b")
+
+
+def _sig(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def test_glued_wx_truth_by_finite_differences():
+    """∇_w −Σ yᵢ log σ(wᵀxᵢ + b) = −Σ yᵢ (1 − σ(wᵀxᵢ + b)) xᵢ."""
+    X, y, w, b = RNG.normal(size=(5, 3)), RNG.integers(0, 2, size=5).astype(float), RNG.normal(size=3), 0.3
+    gradient = _fd(lambda v: -float(y @ np.log(_sig(X @ v + b))), w)
+    assert np.allclose(gradient, -X.T @ (y * (1 - _sig(X @ w + b))), atol=1e-6)
+
+
+def test_glued_wx_by_w_is_the_weights_times_x():
+    assert_gradient_read(BCE_POSITIVE, lambda d: -float(d.y @ np.log(_sig(d.X @ d.w + d.b))), wrt=("W_j",),
+                         lets=BCE_LETS)
+    said = notes_of(derive(BCE_POSITIVE, wrt="W_j", let=BCE_LETS))
+    assert any("asks for one component of W" in note for note in said), said
+
+
+def test_glued_wx_by_b_alone_stays_refused():
+    """By b nothing says whether W is a vector or one feature's number: refused, never read as one of them."""
+    refused_by_logderiv(lambda: derive(BCE_POSITIVE, wrt="b", let=BCE_LETS))
+
+
+# ---------------------------------------------------------------- 6. A, x, b asked by something else
+@pytest.mark.parametrize("wrt", ["theta_j", "b_j"])
+def test_least_squares_asked_by_another_vector_is_refused_naming_x(wrt):
+    error = refused_by_logderiv(lambda: derive(r"\|Ax-b\|^2", wrt=wrt))
+    assert "least squares in A, x, b" in str(error) and "--wrt x_j" in (error.hint or ""), error
+    assert error.column == 2  # the caret under A
+
+
+def test_least_squares_with_no_wrt_is_refused_naming_x():
+    error = refused_by_logderiv(lambda: derive("(Ax-b)^T(Ax-b)"))
+    assert "--wrt x_j" in (error.hint or ""), error

@@ -70,14 +70,10 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     """``(respelled texts by original, --wrt respelled, note)`` when ``texts`` are least squares in A, x, b; else None.
 
     ``texts`` are the cost, the answer and the lets; ``asked`` the --wrt as written. Nothing is respelled unless
-    --wrt names a component of x and some text writes A times x.
+    --wrt names a component of x and some text writes A times x; texts that are least squares in A, x, b in every
+    other respect, asked by something else (θ, b, nothing), are refused naming the reading --wrt x_j would take.
     """
-    if asked is None:
-        return None
-    match = _ASKED.fullmatch(asked)
-    if match is None:
-        return None
-    index = match.group("braced") or match.group("index")
+    match = None if asked is None else _ASKED.fullmatch(asked)
     # klim-cod's ‖Ax − y‖²: with no b anywhere, a y is the targets under ML's own letter; beside a b, y stays
     # another model's (and b its intercept), so nothing is read
     letters = _LETTERS_Y if not any(_writes(text, "b", is_latex(text)) for text in texts) \
@@ -90,9 +86,22 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
         if found is None:
             return None
         spans[text] = found
-    if not any(letter == "x" and _before(text, at, is_latex(text)) == "A"
-               for text, found in spans.items() for at, letter in found):
+    product = next(((text, at) for text, found in spans.items() for at, letter in found
+                    if letter == "x" and _before(text, at, is_latex(text)) == "A"), None)
+    if product is None:
         return None  # no A times x written: nothing says x is the unknown
+    if match is None:
+        # ‖Ax − b‖² asked by θ (the default), by b or by nothing: the roles follow only from which vector is the
+        # unknown, and A, x, b are no names of logderiv's own otherwise; never read silently another way
+        text, where = product
+        raise InputError(
+            "least squares in A, x, b: differentiated by x, A is the data matrix and b the targets, but "
+            + ("no --wrt says x is the unknown" if asked is None else f"--wrt {asked.strip()} does not ask for x"),
+            source=text, column=_skip(text, where - 1, is_latex(text), -1),
+            hint="write --wrt x_j (x the unknown, A the data matrix X, b the targets y), or write the cost in "
+                 "logderiv's letters: ||X*theta - y||^2",
+        )
+    index = match.group("braced") or match.group("index")
     for text in texts:
         at = _n_at(text, is_latex(text))
         if at is not None:

@@ -3679,6 +3679,16 @@ def _layer_of_w(text: str) -> bool:
     return False
 
 
+#: plain text's W glued to one example's x (``z = Wx + b``, a Math SE asker's): the weights times x, as ``W x``
+_GLUED_WX = patterns.compile(r"(?<![\w.])W(?=x(?![\w(\[.]))")
+
+
+def _capital_w_spans(text: str, latex: bool) -> list[int]:
+    """Where W stands as a letter, and in plain text where it is glued to x (``Wx``: respelled ``wx``, w·x)."""
+    found = _letter_spans(text, latex, "W")
+    return found if latex else sorted({*found, *(match.start() for match in _GLUED_WX.finditer(text))})
+
+
 def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
     """``--wrt W_j`` where the texts write the weights W (``z_i = W · x_i + b``, ``X \\cdot W``, ``W[1][0]*x``): w.
 
@@ -3704,14 +3714,14 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(_MARKED_W.search(text) for text in texts):
         return  # \mathbf{W}, \vec W: the LaTeX reader's own conventions for a marked W decide
-    if any(_letter_spans(text, notation_of(text) == "latex", "W") for text in (result.cost, result.answer)
+    if any(_capital_w_spans(text, notation_of(text) == "latex") for text in (result.cost, result.answer)
            if text is not None):
         return  # W in the cost or the answer: the readers' conventions for it there (Wᵀx, XW, a layer) decide
     if any(_layer_of_w(text) for text in result.lets):
         return  # σ(W · x) v, α tanh(Wᵀx), σ(z) v beside z = W · x: W is then a hidden layer's matrix
     if any(_W_TRANSPOSED.search(text) for text in texts):
         return  # Wᵀx, W^T x, W': the readers' own convention for a transposed W decides (and states it in W)
-    spans = [_letter_spans(text, notation_of(text) == "latex", "W") for text in texts]
+    spans = [_capital_w_spans(text, notation_of(text) == "latex") for text in texts]
     if not any(spans):
         return
     if any(_letter_spans(text, notation_of(text) == "latex", "w") for text in texts):
@@ -3724,7 +3734,7 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return  # X · W · v: W times a vector is a layer's matrix (a number v would need no product after a vector)
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return
-    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "W"), "W", "w"))
+    _map(result, lambda text: _replace_at(text, _capital_w_spans(text, notation_of(text) == "latex"), "W", "w"))
     if asked == "b":
         result.notes.append(CAPITAL_DOT_NOTE)
         return
