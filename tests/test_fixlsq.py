@@ -16,6 +16,8 @@ linear algebra's letters in three ways logderiv refused:
   reads as before;
 * plain ``z = Wx + b`` in a --let with ``--wrt W_j``: W glued to the example x is the weight vector times x, as
   ``W x`` already reads (--wrt b alone says nothing of W's shape: still refused);
+* code's ``l = …`` (an R file's log-likelihood ℓ, ``l=t(y)%*%X%*%b+sum(log(1-sigmoid(X,b)));``): l names the
+  cost as ``c = …`` and ``j = …`` do in code (noted); in mathematical notation ``l = …`` stays refused;
 * least squares in A, x, b asked by anything but x (θ by default, b_j): refused naming the reading ``--wrt x_j``
   takes, where it was an unknown name's refusal.
 
@@ -249,3 +251,31 @@ def test_least_squares_asked_by_another_vector_is_refused_naming_x(wrt):
 def test_least_squares_with_no_wrt_is_refused_naming_x():
     error = refused_by_logderiv(lambda: derive("(Ax-b)^T(Ax-b)"))
     assert "--wrt x_j" in (error.hint or ""), error
+
+
+# ---------------------------------------------------------------- 7. code's l = … names the cost (ℓ)
+#: the R file's commented-out line (f65, public code index file 23513705794), verbatim
+R_LOGLIK = "l=t(y)%*%log(1/(1+exp(-X%*%b)))+(1-t(y))%*%log(1-1/(1+exp(-X%*%b)));"
+
+
+def test_r_loglik_truth_by_finite_differences():
+    """∇_b Σ[y log σ(Xb) + (1 − y) log(1 − σ(Xb))] = Xᵀ(y − σ(Xb))."""
+    X, y, b = RNG.normal(size=(6, 3)), RNG.integers(0, 2, size=6).astype(float), RNG.normal(size=3)
+    loglik = lambda v: float(y @ np.log(_sig(X @ v)) + (1 - y) @ np.log(1 - _sig(X @ v)))  # noqa: E731
+    assert np.allclose(_fd(loglik, b), X.T @ (y - _sig(X @ b)), atol=1e-6)
+
+
+def test_r_l_names_the_cost():
+    assert_gradient_read(R_LOGLIK, lambda d: float(d.y @ np.log(_sig(d.X @ d.w)) + (1 - d.y) @ np.log(
+        1 - _sig(d.X @ d.w))), wrt=("b_j",))
+    said = notes_of(derive(R_LOGLIK, wrt="b_j"))
+    assert "read as code: l = … assigns the cost to l, so l names the cost" in said, said
+
+
+def test_octave_l_names_the_cost():
+    assert_gradient_read("l = sum((X*theta - y).^2);", lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)))
+
+
+def test_l_outside_code_stays_refused():
+    error = refused_by_logderiv(lambda: derive("l = sum_i (y^(i) - θᵀx^(i))^2", wrt="theta_j"))
+    assert "the left side of '=' names the cost" in str(error)

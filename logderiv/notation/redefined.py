@@ -1785,6 +1785,18 @@ def _index_use(letter: str) -> _ReservedUse:
 _CODE_TEXT = patterns.compile(_CODE_MARK + r"|\.\*|\.\^|;\s*$")
 
 
+#: code's cost assigned to l: ``l=t(y)%*%X%*%b+…;``
+_L_ASSIGNED = patterns.compile(r"\s*l\s*=(?!=)")
+
+
+def _names_the_cost_only(result: Respelled, notation_of: _NotationOf) -> bool:
+    """Whether the cost is code assigned to l (``l = …``) and l stands nowhere else: the cost's name ℓ, no scalar."""
+    cost = result.cost
+    if cost is None or not _L_ASSIGNED.match(cost) or not _CODE_TEXT.search(cost):
+        return False
+    return sum(len(_letter_spans(text, notation_of(text) == "latex", "l")) for text in _texts(result)) == 1
+
+
 def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
     """``( l / (2*m)) * np.sum(…)``: in code, l (k) used nowhere as an index is the code's scalar, not a feature index.
 
@@ -1793,6 +1805,8 @@ def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
     sum_l, theta[l], ^{(l)}) leaves it to the front ends, which refuse it as before.
     """
     for letter in ("l", "k"):
+        if letter == "l" and _names_the_cost_only(result, notation_of):
+            continue  # l = … (an R file's log-likelihood ℓ): the cost's name, which the code reader reads so
         bare = all(notation_of(text) == "plain" and _CODE_TEXT.search(text)
                    for text in _texts(result) if _letter_spans(text, notation_of(text) == "latex", letter))
         _shadow(result, notation_of, letter, _index_use(letter),
