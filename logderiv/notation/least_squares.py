@@ -39,6 +39,13 @@ NOTE_BARS = "; |Ax| with single bars around the vector Ax is its length (Strang'
 #: single bars around Ax or its residual Ax − b (never doubled, never LaTeX's \|): a vector's length, not |z|
 _SINGLE_BARS = patterns.compile(r"(?<![|\\‖])\|(?=\s*A\s*\*?\s*x\s*(?:[-+−]\s*[by]\s*)?\|(?![|‖]))"
                                 r"(?P<inner>[^|]*)\|")
+#: what adds up a vector's entries right before single bars: sum(…), mean(…), 1ᵀ, \mathbf{1}^T, Σ — there the bars are
+#: each entry's absolute value (Σᵢ |rᵢ|, the 1-norm: Boyd's 1ᵀ|Ax − b|), not the vector's length
+_SUMMED_BEFORE = patterns.compile(
+    r"(?:(?<![A-Za-z])(?:sum|mean)\s*\(|\\sum(?:_\{[^{}]*\}|_\w)?(?:\^\{[^{}]*\}|\^\w)?|[Σ∑]|"
+    r"(?:(?<![\w.])1|\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*1\s*\})\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?|'))\s*$")
+#: a square right after the bars: summed, |rᵢ|² is rᵢ², so Σᵢ |rᵢ|² = ‖r‖² whichever the bars mean
+_SQUARED_AFTER = patterns.compile(r"\s*(?:\.?\^|\*\*)\s*(?:2|\{\s*2\s*\})(?![\d.])")
 
 #: the letters read, and the letters they become
 _LETTERS = {"A": "X", "x": "w", "b": "y"}
@@ -117,6 +124,17 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     for text, found in spans.items():
         chars = list(text)
         for match in _SINGLE_BARS.finditer(text):
+            if _SUMMED_BEFORE.search(text, 0, match.start()) and not _SQUARED_AFTER.match(text, match.end()):
+                # sum(|Ax − b|), 1ᵀ|Ax − b|: the entries' absolute values added up (the 1-norm), which the length
+                # ‖Ax − b‖ is not; a sum of a number would need no sum, so the bars are not the length here (audit26e)
+                raise InputError(
+                    f"single bars |{match.group('inner').strip()}| inside a sum: added up, they are each entry's "
+                    "absolute value |rᵢ| (as in the 1-norm Σᵢ |rᵢ|), not the vector's length ‖·‖ that |Ax|² alone "
+                    "is read as",
+                    source=text, column=match.start(),
+                    hint="write ||Ax - b|| (double bars) for the length, or ||Ax - b||^2 for the sum of squares; "
+                         "the 1-norm (a sum of absolute values) is not supported yet",
+                )
             # |Ax|²: the length of a vector (|z| of a number is refused by the readers); ‖ is one character too
             chars[match.start()] = chars[match.end() - 1] = "‖"
             bars = True
