@@ -926,26 +926,62 @@ def _lower_x_design_matrix(result: Respelled, notation_of: _NotationOf) -> None:
     so only where some text writes that transposed residual or a transposed y, every x is times the parameters,
     transposed, or after yᵀ, no text writes X, sums or indexes x or y (a sum over examples makes x an example there),
     and no --let defines x. Respelled in place, one letter for one, noted.
+
+    An answer whose x is one example's (``-2(y - \theta^T x)x``, ``-2x_j(y - x\theta)``) beside a cost read so is
+    refused: the cost alone would be read with x the matrix and the answer with x an example, and the two readings
+    compared (audit26e: a right one-example answer was called different).
     """
-    texts = _texts(result)
+    spans = _lower_x_spans(result, notation_of, _texts(result))
+    if spans is None:
+        _refuse_lower_x_answer(result, notation_of)
+        return
+    _map(result, lambda text: _replace_at(text, spans.get(text, []), "x", "X"))
+    result.notes.append(LOWER_X_DESIGN_NOTE)
+
+
+def _lower_x_spans(result: Respelled, notation_of: _NotationOf, texts: list[str]) -> dict[str, list[int]] | None:
+    """Where each of ``texts`` writes the lower-case x to be read as X, or None when the reading above is not taken."""
     if not any(_LOWER_X_TRANSPOSED_RESIDUAL.search(text) or (_Y_TRANSPOSED.search(text) and _letter_spans(
             text, notation_of(text) == "latex", "x")) for text in texts):
-        return
+        return None
     if any(re.search(r"(?<![A-Za-z_\\])X", text) or _PER_EXAMPLE_MARKS.search(text) for text in texts):
-        return
+        return None
     if any((sides := _let_sides(text)) is not None and sides[0] in ("x", "X", "y") for text in result.lets):
-        return
+        return None
     spans: dict[str, list[int]] = {}
     for text in texts:
         letters = _letter_spans(text, notation_of(text) == "latex", "x")
         allowed = {match.start() for match in _LOWER_X_USES.finditer(text)}
         if any(at not in allowed for at in letters):
-            return  # x alone, x^2, xy: not said to be the data matrix
+            return None  # x alone, x^2, xy: not said to be the data matrix
         spans[text] = letters
     if not any(_LOWER_X_TIMES_PARAMETERS.match(text, at) for text, letters in spans.items() for at in letters):
-        return  # no text writes xθ: nothing says x is what multiplies the parameters
-    _map(result, lambda text: _replace_at(text, spans.get(text, []), "x", "X"))
-    result.notes.append(LOWER_X_DESIGN_NOTE)
+        return None  # no text writes xθ: nothing says x is what multiplies the parameters
+    return spans
+
+
+#: a sum written in an answer: over the examples, its x_i or x⁽ⁱ⁾ is a row of the matrix the cost's x is read as
+_ANSWER_SUM = patterns.compile(r"\\sum|(?<![A-Za-z])sum|Σ|∑")
+
+
+def _refuse_lower_x_answer(result: Respelled, notation_of: _NotationOf) -> None:
+    """Refuse an answer writing x as one example's features beside a cost whose x alone reads as the data matrix X."""
+    answer = result.answer
+    if answer is None or result.cost is None or re.search(r"(?<![A-Za-z_\\])X", answer) or _ANSWER_SUM.search(answer):
+        return  # X, or a sum over the examples (x_i a row of X): the answer says what its x is
+    letters = _letter_spans(answer, notation_of(answer) == "latex", "x")
+    if not letters or _lower_x_spans(result, notation_of, [result.cost, *result.lets]) is None:
+        return
+    allowed = {match.start() for match in _LOWER_X_USES.finditer(answer)}
+    at = next((at for at in letters if at not in allowed), letters[0])
+    raise InputError(
+        "x is the data matrix X in the cost (it multiplies the parameters beside the targets y written as a column), "
+        "but the answer writes x otherwise — as one example's features (x_j, θᵀx, x(…)) or where that matrix does "
+        "not stand: the cost and the answer would read x as two different things",
+        source=answer, column=at,
+        hint="write the answer with x as the matrix (x^T (x theta - y), columns by x^T), or both as one example's: "
+             "cost (y - theta^T x)^2",
+    )
 
 
 def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
