@@ -7575,7 +7575,12 @@ def _refuse_scaled_head(parser: _Parser, equals: int) -> None:
     neither is taken.
     """
     number, name = parser.peek(), parser.peek(1)
-    if number.kind != "number" or name.kind not in ("name", "word") or name.start != number.end:
+    # mJ = \sum …: the count glued to the cost's letter (m·J) is such a factor too (audit26e: read as a name mJ)
+    after = parser.peek(2)
+    counted = number.kind == "name" and number.raw in ("m", "n", "N") and name.kind == "name" \
+        and len(name.raw) == 1 and name.raw.isupper() \
+        and not (after.kind in ("name", "word") and after.start == name.end)  # NLL, NLL(w): a name of letters
+    if not (number.kind == "number" or counted) or name.kind not in ("name", "word") or name.start != number.end:
         return
     factor, letter = number.raw, name.raw
     parser.fail(

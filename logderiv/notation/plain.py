@@ -5071,9 +5071,11 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
     if tokens[0].kind == "end":
         _fail("nothing before '='", text, equals, hint="write J(θ) = ... or only the cost")
     first = tokens[0]
-    if first.kind == "number" and tokens[1].kind == "name" and tokens[1].start == first.end:
-        # 2J = (1/m) sum(...): J = E/2 (the course's cost), or a name for E itself: the gradients differ by 2
-        factor, letter = first.raw, tokens[1].raw
+    counted = re.fullmatch(r"([mnN])([A-Z])", first.raw) if first.kind == "name" else None
+    if (first.kind == "number" and tokens[1].kind == "name" and tokens[1].start == first.end) or counted:
+        # 2J = (1/m) sum(...): J = E/2 (the course's cost), or a name for E itself: the gradients differ by 2; so
+        # mJ = sum(...), the count glued to the cost's letter (m·J), differ by m (audit26e: read as a name mJ)
+        factor, letter = (counted.group(1), counted.group(2)) if counted else (first.raw, tokens[1].raw)
         _fail(
             f"the left side is {factor}·{letter}: the cost may be {letter} = (right side)/{factor}, or the right "
             f"side itself (the function {factor}{letter}); their gradients differ by the factor {factor}",
