@@ -11,7 +11,10 @@ adversary, two inputs came out wrong:
 * an answer writing x as one example's features (``-2(y - \theta^T x)x``, ``-2x_j(y - x\theta)``) beside the
   cost ``(y - x\theta)^T(y - x\theta)``: the cost alone was read with x the m×n matrix, the answer with x one
   example, and the two compared — a right one-example answer was called "different". Now refused, the caret at
-  the answer's x; answers that keep x the matrix (``-2x^T(y - x\theta)``) or sum over the examples read as before.
+  the answer's x; answers that keep x the matrix (``-2x^T(y - x\theta)``) or sum over the examples read as before;
+* (met probing identities, older than fixlsq) a left side with the count glued to the cost's letter, ``mJ = \|Xw-y\|^2``,
+  was read silently as a name mJ of the right side, its gradient ∇‖Xw − y‖², where J = ‖Xw − y‖²/m has 1/m of it:
+  refused as ``2J = …`` is ("the left side is m·J").
 
 Why: a wrong gradient and a false "different" are release-blocking. Truths are worked by hand and held to central
 finite differences of NumPy costs (tests/_numeric.py), never to logderiv's own output.
@@ -116,3 +119,30 @@ def test_answers_that_keep_x_the_matrix_read_as_before(answer, verdict):
 
 def test_the_cost_alone_still_reads_x_as_the_matrix():
     assert_gradient_read(COST, lambda d: float(np.sum((d.y - d.X @ d.theta) ** 2)))
+
+
+# ---------------------------------------------------------------- 3. a count glued to the cost's letter on the left
+def test_m_times_j_truth_by_finite_differences():
+    """J = ‖Xw − y‖²/m when mJ = ‖Xw − y‖²: ∇J is 1/m of the right side's gradient, so the two readings differ."""
+    X, y, w = RNG.normal(size=(5, 2)), RNG.normal(size=5), RNG.normal(size=2)
+    right_side = _fd(lambda v: float(np.sum((X @ v - y) ** 2)), w)
+    assert np.allclose(_fd(lambda v: float(np.sum((X @ v - y) ** 2)) / 5, w), right_side / 5, atol=1e-6)
+    assert not np.allclose(right_side / 5, right_side, atol=1e-3)
+
+
+@pytest.mark.parametrize("text", [r"mJ = \|Xw-y\|^2", r"mJ(w) = \|Xw-y\|^2", "mJ = sum((X*w-y).^2)", "nL = sum((X*w-y).^2)"])
+def test_a_count_glued_to_the_cost_letter_is_refused(text):
+    with pytest.raises(InputError) as caught:
+        derive(text, wrt="w_j")
+    assert "the left side is " in str(caught.value) and "their gradients differ by the factor" in str(caught.value)
+    assert caught.value.column == 0
+
+
+@pytest.mark.parametrize("text", ["MSE = sum((X*w-y).^2)/m", r"J = \frac{1}{m}\|Xw-y\|^2"])
+def test_names_of_the_cost_read_as_before(text):
+    assert_gradient_read(text, lambda d: float(np.sum((d.X @ d.w - d.y) ** 2)) / d.m, wrt=("w_j",))
+
+
+def test_a_name_of_letters_starting_with_a_count_reads_as_before():
+    """NLL (N, L, L in LaTeX) names the cost: it is no count glued to one letter (the corpus' f42 question)."""
+    assert_gradient_read(r"NLL(w) = \|Xw-y\|^2", _squares, wrt=("w_j",))
