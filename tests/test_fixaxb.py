@@ -111,6 +111,12 @@ def test_near_variants_are_refused(answer, cost, wrt):
     """Each is refused with a message (never read as least squares, never a traceback)."""
     error = refused_by_logderiv(lambda: check(answer, cost=cost, wrt=wrt))
     assert str(error)
+    if wrt == "theta_j":
+        # fixlsq: asked by θ, texts that are least squares in A, x, b in every other respect are refused by the
+        # respelling itself, naming the reading --wrt x_j would take (it was an unknown name's refusal): still
+        # never read, and the hint now says how to be read
+        assert "least squares in A, x, b" in str(error) and "--wrt x_j" in (error.hint or "")
+        return
     assert respell_least_squares([cost, answer], wrt, lambda text: False) is None
 
 

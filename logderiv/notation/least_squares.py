@@ -34,6 +34,19 @@ NOTE = ("read as least squares in A, x, b: A is the data matrix, x the unknown (
 NOTE_Y = ("read as least squares in A, x, y: A is the data matrix, x the unknown (the parameters), y the targets "
           "(respelled X, w, y: X m×n, w the n×1 parameter vector, y m×1)")
 
+#: the note's addition where single bars stand around the vector Ax (Strang's |Ax|², a vector's length)
+NOTE_BARS = "; |Ax| with single bars around the vector Ax is its length (Strang's notation): read as ‖Ax‖"
+#: single bars around Ax or its residual Ax − b (never doubled, never LaTeX's \|): a vector's length, not |z|
+_SINGLE_BARS = patterns.compile(r"(?<![|\\‖])\|(?=\s*A\s*\*?\s*x\s*(?:[-+−]\s*[by]\s*)?\|(?![|‖]))"
+                                r"(?P<inner>[^|]*)\|")
+#: what adds up a vector's entries right before single bars: sum(…), mean(…), 1ᵀ, \mathbf{1}^T, Σ — there the bars are
+#: each entry's absolute value (Σᵢ |rᵢ|, the 1-norm: Boyd's 1ᵀ|Ax − b|), not the vector's length
+_SUMMED_BEFORE = patterns.compile(
+    r"(?:(?<![A-Za-z])(?:sum|mean)\s*\(|\\sum(?:_\{[^{}]*\}|_\w)?(?:\^\{[^{}]*\}|\^\w)?|[Σ∑]|"
+    r"(?:(?<![\w.])1|\\(?:mathbf|textbf|boldsymbol|bm)\s*\{\s*1\s*\})\s*(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?|'))\s*$")
+#: a square right after the bars: summed, |rᵢ|² is rᵢ², so Σᵢ |rᵢ|² = ‖r‖² whichever the bars mean
+_SQUARED_AFTER = patterns.compile(r"\s*(?:\.?\^|\*\*)\s*(?:2|\{\s*2\s*\})(?![\d.])")
+
 #: the letters read, and the letters they become
 _LETTERS = {"A": "X", "x": "w", "b": "y"}
 #: the letters where the targets are y, the only target letter written (no b, which beside y is an intercept)
@@ -64,14 +77,10 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
     """``(respelled texts by original, --wrt respelled, note)`` when ``texts`` are least squares in A, x, b; else None.
 
     ``texts`` are the cost, the answer and the lets; ``asked`` the --wrt as written. Nothing is respelled unless
-    --wrt names a component of x and some text writes A times x.
+    --wrt names a component of x and some text writes A times x; texts that are least squares in A, x, b in every
+    other respect, asked by something else (θ, b, nothing), are refused naming the reading --wrt x_j would take.
     """
-    if asked is None:
-        return None
-    match = _ASKED.fullmatch(asked)
-    if match is None:
-        return None
-    index = match.group("braced") or match.group("index")
+    match = None if asked is None else _ASKED.fullmatch(asked)
     # klim-cod's ‖Ax − y‖²: with no b anywhere, a y is the targets under ML's own letter; beside a b, y stays
     # another model's (and b its intercept), so nothing is read
     letters = _LETTERS_Y if not any(_writes(text, "b", is_latex(text)) for text in texts) \
@@ -84,9 +93,22 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
         if found is None:
             return None
         spans[text] = found
-    if not any(letter == "x" and _before(text, at, is_latex(text)) == "A"
-               for text, found in spans.items() for at, letter in found):
+    product = next(((text, at) for text, found in spans.items() for at, letter in found
+                    if letter == "x" and _before(text, at, is_latex(text)) == "A"), None)
+    if product is None:
         return None  # no A times x written: nothing says x is the unknown
+    if match is None:
+        # ‖Ax − b‖² asked by θ (the default), by b or by nothing: the roles follow only from which vector is the
+        # unknown, and A, x, b are no names of logderiv's own otherwise; never read silently another way
+        text, where = product
+        raise InputError(
+            "least squares in A, x, b: differentiated by x, A is the data matrix and b the targets, but "
+            + ("no --wrt says x is the unknown" if asked is None else f"--wrt {asked.strip()} does not ask for x"),
+            source=text, column=_skip(text, where - 1, is_latex(text), -1),
+            hint="write --wrt x_j (x the unknown, A the data matrix X, b the targets y), or write the cost in "
+                 "logderiv's letters: ||X*theta - y||^2",
+        )
+    index = match.group("braced") or match.group("index")
     for text in texts:
         at = _n_at(text, is_latex(text))
         if at is not None:
@@ -98,9 +120,24 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
                 source=text, column=at,
                 hint="write m for the number of rows of A (the examples), or the count as a number",
             )
-    respelled = {}
+    respelled, bars = {}, False
     for text, found in spans.items():
         chars = list(text)
+        for match in _SINGLE_BARS.finditer(text):
+            if _SUMMED_BEFORE.search(text, 0, match.start()) and not _SQUARED_AFTER.match(text, match.end()):
+                # sum(|Ax − b|), 1ᵀ|Ax − b|: the entries' absolute values added up (the 1-norm), which the length
+                # ‖Ax − b‖ is not; a sum of a number would need no sum, so the bars are not the length here (audit26e)
+                raise InputError(
+                    f"single bars |{match.group('inner').strip()}| inside a sum: added up, they are each entry's "
+                    "absolute value |rᵢ| (as in the 1-norm Σᵢ |rᵢ|), not the vector's length ‖·‖ that |Ax|² alone "
+                    "is read as",
+                    source=text, column=match.start(),
+                    hint="write ||Ax - b|| (double bars) for the length, or ||Ax - b||^2 for the sum of squares; "
+                         "the 1-norm (a sum of absolute values) is not supported yet",
+                )
+            # |Ax|²: the length of a vector (|z| of a number is refused by the readers); ‖ is one character too
+            chars[match.start()] = chars[match.end() - 1] = "‖"
+            bars = True
         for at, letter in found:
             chars[at] = letters[letter]
         latex = is_latex(text)
@@ -113,7 +150,7 @@ def respell_least_squares(texts: Sequence[str], asked: str | None,
             start, stop = match.span("command" if latex else 0)
             chars[start:stop] = " " * (stop - start) if latex else "' "
         respelled[text] = "".join(chars)
-    return respelled, f"w_{index}", NOTE if letters is _LETTERS else NOTE_Y
+    return respelled, f"w_{index}", (NOTE if letters is _LETTERS else NOTE_Y) + (NOTE_BARS if bars else "")
 
 
 def _writes(text: str, letter: str, latex: bool) -> bool:
@@ -182,7 +219,7 @@ def _stands(text: str, at: int, letter: str, latex: bool) -> bool:
         return False  # x_j, b^{(i)}, A^{-1}, x^2, b(…): an entry, a power or a call, not the whole array
     before = _before(text, at, latex)
     if letter == "x":
-        return before == "A" or _argument(text, at, latex)
+        return before == "A" or _argument(text, at, latex) or _row_of_product(text, at, latex)
     if letter == "A":
         # A x, A^T, or A after a transposed row: (Ax - b)^T A, A^TAx, (Ax - b)' * A
         return after == "x" or _transposed(text, at, latex) or before in ("T", "'")
@@ -190,10 +227,25 @@ def _stands(text: str, at: int, letter: str, latex: bool) -> bool:
     return not _argument(text, at, latex)
 
 
+#: a transpose after a letter: ^T, ^{T}, ^\top, ^\intercal (EE263's), '
+_TRANSPOSE = patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\\(?:top|intercal)\b|\{\s*\\(?:top|intercal)\s*\})|'")
+
+
 def _transposed(text: str, at: int, latex: bool) -> bool:
-    r"""Whether the letter at ``at`` is followed by a transpose: ``^T``, ``^{T}``, ``^\top``, ``'``."""
-    rest = _skip(text, at + 1, latex, 1)
-    return patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\\top\b|\{\s*\\top\s*\})|'").match(text, rest) is not None
+    r"""Whether the letter at ``at`` is followed by a transpose: ``^T``, ``^{T}``, ``^\top``, ``^\intercal``, ``'``."""
+    return _TRANSPOSE.match(text, _skip(text, at + 1, latex, 1)) is not None
+
+
+def _row_of_product(text: str, at: int, latex: bool) -> bool:
+    r"""Whether x at ``at`` is the row ``x^T A^T`` = (Ax)ᵀ: x transposed, then A transposed (EE263's ``x^TA^TAx``).
+
+    Only with A transposed after it: ``x^T A x`` is a quadratic form in a square A, no least squares.
+    """
+    transpose = _TRANSPOSE.match(text, _skip(text, at + 1, latex, 1))
+    if transpose is None:
+        return False
+    following = _skip(text, transpose.end(), latex, 1)
+    return text[following:following + 1] == "A" and _transposed(text, following, latex)
 
 
 def _argument(text: str, at: int, latex: bool) -> bool:

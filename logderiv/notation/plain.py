@@ -5010,8 +5010,9 @@ def _code_head_name(text: str, equals: int, names: Collection[str]) -> tuple[str
 
 
 #: lowercase letters that code names a cost by (``c = …``, Octave's ``j = …`` for J, ``q = …`` for the quality
-#: functional Q(w) of Russian courses); other letters name quantities (b, h, z, a, p, f, g)
-_CODE_COST_LETTERS = frozenset({"c", "j", "q"})
+#: functional Q(w) of Russian courses, ``l = …`` for ℓ, the log-likelihood, as an R file's ``l=t(y)%*%X%*%b+…;``
+#: assigns it); other letters name quantities (b, h, z, a, p, f, g)
+_CODE_COST_LETTERS = frozenset({"c", "j", "q", "l"})
 #: a name of code for the cost: total_cost, cost_sum, train_loss, J_train, mse_loss (a word cost, loss or J in it);
 #: squared_error, sum_squared_error, sq_error (Data Science from Scratch's squared_error = error ** 2): an error
 #: squared is a cost, where prediction_error or residual_error alone name the residual

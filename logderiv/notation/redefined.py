@@ -88,6 +88,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _entry_by_column_lets(result, notation_of)
     _least_squares_letters(result, notation_of)
     _design_matrix_named_a(result, notation_of)
+    _lower_x_design_matrix(result, notation_of)
     _superscript_example_index(result, notation_of)
     _flat_model_subscript(result, notation_of)
     _columns_by_entries(result, notation_of)
@@ -891,6 +892,96 @@ DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) a
 DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
                  "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
                  "text writes X and no --let defines H")
+
+
+#: a transpose written after a letter or a bracket: ^T, ^{T}, ^\top, ', .T
+_TRANSPOSE_MARK = r"(?:\^\s*\{?\s*(?:T|\\top(?![A-Za-z])|\\intercal(?![A-Za-z]))\s*\}?|'|\.T\b)"
+#: the residual of a lower-case x times the parameters, in brackets and transposed: (y - x\theta)^T, (x*w - y)'
+_LOWER_X_TRANSPOSED_RESIDUAL = patterns.compile(
+    r"\(\s*(?:y\s*-\s*x\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER + r"|x\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER
+    + r"\s*-\s*y)\s*\)\s*" + _TRANSPOSE_MARK)
+#: x times the parameters: x\theta, x*w, x \cdot \theta
+_LOWER_X_TIMES_PARAMETERS = patterns.compile(r"x\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER)
+#: y transposed (y^T, y'): the targets are a column of every example's, so what multiplies θ beside them is m×n
+_Y_TRANSPOSED = patterns.compile(r"(?<![A-Za-z_\\])y\s*" + _TRANSPOSE_MARK)
+#: each use of a lower-case x the data-matrix reading allows: times the parameters (x\theta), transposed (x^T), or
+#: after the transposed targets (y^Tx, a row times the matrix)
+_LOWER_X_USES = patterns.compile(
+    r"x(?=\s*(?:\\cdot|\*)?\s*" + _PARAMETER_AFTER + r")|x(?=\s*" + _TRANSPOSE_MARK + r")|"
+    r"(?<=y\^T)x|(?<=y\^\{T\})x|(?<=y\^\\top )x|(?<=y')x")
+#: a sum, an index or a count beside them: x could be one example's row there, so nothing is read
+_PER_EXAMPLE_MARKS = patterns.compile(r"\\sum|(?<![A-Za-z])sum|Σ|∑|[xy]\s*_|[xy]\s*\^\s*\{?\s*\(|[xy]\s*\[|[xy]\s*\(")
+LOWER_X_DESIGN_NOTE = ("x (lower case) multiplies the parameters beside the targets y written as a column (transposed: "
+                       "yᵀ, or the residual (y − xθ)ᵀ) and is otherwise only transposed: x is the data matrix, read as X "
+                       "(m×n, one example per row), not one example's features; no text writes X, sums, or indexes x "
+                       "or y")
+
+
+def _lower_x_design_matrix(result: Respelled, notation_of: _NotationOf) -> None:
+    r"""``L = (y-x\theta)^T \cdot (y-x\theta)``, ``y^Ty - 2y^Tx\theta + \theta^Tx^Tx\theta``: a lower-case x is X.
+
+    A notebook (ovysotska's ml_regression, f65) names its design matrix x. Where the targets y are a column — the
+    residual with x times θ is transposed, or y itself is — x, multiplying θ to be compared with y, is m×n: the
+    data matrix, as A and H are read above. One example's row would make y a number, and nobody transposes a number;
+    so only where some text writes that transposed residual or a transposed y, every x is times the parameters,
+    transposed, or after yᵀ, no text writes X, sums or indexes x or y (a sum over examples makes x an example there),
+    and no --let defines x. Respelled in place, one letter for one, noted.
+
+    An answer whose x is one example's (``-2(y - \theta^T x)x``, ``-2x_j(y - x\theta)``) beside a cost read so is
+    refused: the cost alone would be read with x the matrix and the answer with x an example, and the two readings
+    compared (audit26e: a right one-example answer was called different).
+    """
+    spans = _lower_x_spans(result, notation_of, _texts(result))
+    if spans is None:
+        _refuse_lower_x_answer(result, notation_of)
+        return
+    _map(result, lambda text: _replace_at(text, spans.get(text, []), "x", "X"))
+    result.notes.append(LOWER_X_DESIGN_NOTE)
+
+
+def _lower_x_spans(result: Respelled, notation_of: _NotationOf, texts: list[str]) -> dict[str, list[int]] | None:
+    """Where each of ``texts`` writes the lower-case x to be read as X, or None when the reading above is not taken."""
+    if not any(_LOWER_X_TRANSPOSED_RESIDUAL.search(text) or (_Y_TRANSPOSED.search(text) and _letter_spans(
+            text, notation_of(text) == "latex", "x")) for text in texts):
+        return None
+    if any(re.search(r"(?<![A-Za-z_\\])X", text) or _PER_EXAMPLE_MARKS.search(text) for text in texts):
+        return None
+    if any((sides := _let_sides(text)) is not None and sides[0] in ("x", "X", "y") for text in result.lets):
+        return None
+    spans: dict[str, list[int]] = {}
+    for text in texts:
+        letters = _letter_spans(text, notation_of(text) == "latex", "x")
+        allowed = {match.start() for match in _LOWER_X_USES.finditer(text)}
+        if any(at not in allowed for at in letters):
+            return None  # x alone, x^2, xy: not said to be the data matrix
+        spans[text] = letters
+    if not any(_LOWER_X_TIMES_PARAMETERS.match(text, at) for text, letters in spans.items() for at in letters):
+        return None  # no text writes xθ: nothing says x is what multiplies the parameters
+    return spans
+
+
+#: a sum written in an answer: over the examples, its x_i or x⁽ⁱ⁾ is a row of the matrix the cost's x is read as
+_ANSWER_SUM = patterns.compile(r"\\sum|(?<![A-Za-z])sum|Σ|∑")
+
+
+def _refuse_lower_x_answer(result: Respelled, notation_of: _NotationOf) -> None:
+    """Refuse an answer writing x as one example's features beside a cost whose x alone reads as the data matrix X."""
+    answer = result.answer
+    if answer is None or result.cost is None or re.search(r"(?<![A-Za-z_\\])X", answer) or _ANSWER_SUM.search(answer):
+        return  # X, or a sum over the examples (x_i a row of X): the answer says what its x is
+    letters = _letter_spans(answer, notation_of(answer) == "latex", "x")
+    if not letters or _lower_x_spans(result, notation_of, [result.cost, *result.lets]) is None:
+        return
+    allowed = {match.start() for match in _LOWER_X_USES.finditer(answer)}
+    at = next((at for at in letters if at not in allowed), letters[0])
+    raise InputError(
+        "x is the data matrix X in the cost (it multiplies the parameters beside the targets y written as a column), "
+        "but the answer writes x otherwise — as one example's features (x_j, θᵀx, x(…)) or where that matrix does "
+        "not stand: the cost and the answer would read x as two different things",
+        source=answer, column=at,
+        hint="write the answer with x as the matrix (x^T (x theta - y), columns by x^T), or both as one example's: "
+             "cost (y - theta^T x)^2",
+    )
 
 
 def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
@@ -1730,6 +1821,18 @@ def _index_use(letter: str) -> _ReservedUse:
 _CODE_TEXT = patterns.compile(_CODE_MARK + r"|\.\*|\.\^|;\s*$")
 
 
+#: code's cost assigned to l: ``l=t(y)%*%X%*%b+…;``
+_L_ASSIGNED = patterns.compile(r"\s*l\s*=(?!=)")
+
+
+def _names_the_cost_only(result: Respelled, notation_of: _NotationOf) -> bool:
+    """Whether the cost is code assigned to l (``l = …``) and l stands nowhere else: the cost's name ℓ, no scalar."""
+    cost = result.cost
+    if cost is None or not _L_ASSIGNED.match(cost) or not _CODE_TEXT.search(cost):
+        return False
+    return sum(len(_letter_spans(text, notation_of(text) == "latex", "l")) for text in _texts(result)) == 1
+
+
 def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
     """``( l / (2*m)) * np.sum(…)``: in code, l (k) used nowhere as an index is the code's scalar, not a feature index.
 
@@ -1738,6 +1841,8 @@ def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
     sum_l, theta[l], ^{(l)}) leaves it to the front ends, which refuse it as before.
     """
     for letter in ("l", "k"):
+        if letter == "l" and _names_the_cost_only(result, notation_of):
+            continue  # l = … (an R file's log-likelihood ℓ): the cost's name, which the code reader reads so
         bare = all(notation_of(text) == "plain" and _CODE_TEXT.search(text)
                    for text in _texts(result) if _letter_spans(text, notation_of(text) == "latex", letter))
         _shadow(result, notation_of, letter, _index_use(letter),
@@ -3665,6 +3770,16 @@ def _layer_of_w(text: str) -> bool:
     return False
 
 
+#: plain text's W glued to one example's x (``z = Wx + b``, a Math SE asker's): the weights times x, as ``W x``
+_GLUED_WX = patterns.compile(r"(?<![\w.])W(?=x(?![\w(\[.]))")
+
+
+def _capital_w_spans(text: str, latex: bool) -> list[int]:
+    """Where W stands as a letter, and in plain text where it is glued to x (``Wx``: respelled ``wx``, w·x)."""
+    found = _letter_spans(text, latex, "W")
+    return found if latex else sorted({*found, *(match.start() for match in _GLUED_WX.finditer(text))})
+
+
 def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
     """``--wrt W_j`` where the texts write the weights W (``z_i = W · x_i + b``, ``X \\cdot W``, ``W[1][0]*x``): w.
 
@@ -3690,14 +3805,14 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(_MARKED_W.search(text) for text in texts):
         return  # \mathbf{W}, \vec W: the LaTeX reader's own conventions for a marked W decide
-    if any(_letter_spans(text, notation_of(text) == "latex", "W") for text in (result.cost, result.answer)
+    if any(_capital_w_spans(text, notation_of(text) == "latex") for text in (result.cost, result.answer)
            if text is not None):
         return  # W in the cost or the answer: the readers' conventions for it there (Wᵀx, XW, a layer) decide
     if any(_layer_of_w(text) for text in result.lets):
         return  # σ(W · x) v, α tanh(Wᵀx), σ(z) v beside z = W · x: W is then a hidden layer's matrix
     if any(_W_TRANSPOSED.search(text) for text in texts):
         return  # Wᵀx, W^T x, W': the readers' own convention for a transposed W decides (and states it in W)
-    spans = [_letter_spans(text, notation_of(text) == "latex", "W") for text in texts]
+    spans = [_capital_w_spans(text, notation_of(text) == "latex") for text in texts]
     if not any(spans):
         return
     if any(_letter_spans(text, notation_of(text) == "latex", "w") for text in texts):
@@ -3710,7 +3825,7 @@ def _asked_capital_weights(result: Respelled, notation_of: _NotationOf) -> None:
         return  # X · W · v: W times a vector is a layer's matrix (a number v would need no product after a vector)
     if _output_weights(texts, {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}):
         return
-    _map(result, lambda text: _replace_at(text, _letter_spans(text, notation_of(text) == "latex", "W"), "W", "w"))
+    _map(result, lambda text: _replace_at(text, _capital_w_spans(text, notation_of(text) == "latex"), "W", "w"))
     if asked == "b":
         result.notes.append(CAPITAL_DOT_NOTE)
         return

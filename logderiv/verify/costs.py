@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Sequence
 
-from .. import memo
+from .. import memo, patterns
 from ..errors import InputError
 from ..notation.costs import (penalty_note, preset_in_parameters, preset_on_page, preset_without_intercept_penalty,
                               refuse_count_against_layout, refuse_count_beside_slope, refuse_undefined_lets,
@@ -127,6 +127,10 @@ def _read(cost: str | None, *, wrt: str, let: Sequence[str], input: Input, regul
     return problem if note is None else dataclasses.replace(problem, notes=(*problem.notes, note))
 
 
+#: a left side that is a name alone (``l``, ``f(b)``, ``\\ell``), refused as such: never read as an unnamed chain's side
+_NAME_ALONE = patterns.compile(r"\\?[A-Za-z]\w*(?:_\{?\w+\}?)?(?:\([^()]*\))?")
+
+
 def _read_cost(cost: str, *, wrt: str, lets: tuple[str, ...], input: Input) -> Problem:
     """Read a cost formula; a chain ``J = A = B`` side by side, once its sides are shown equal (verify.sides)."""
     from ..notation import chains, read_problem
@@ -135,6 +139,14 @@ def _read_cost(cost: str, *, wrt: str, lets: tuple[str, ...], input: Input) -> P
         return read_problem(cost, wrt=wrt, lets=lets, input=input)
     except InputError as error:
         bounds = chains.sides(cost)
+        if error.label == "COST" and len(bounds) >= 2 and str(error.args[0] if error.args else error).startswith(
+                "the left side of '=' names the cost") and chains.start(cost, bounds, 0) == error.column \
+                and _NAME_ALONE.fullmatch(chains.shown(cost, bounds, 0)) is None:
+            from .sides import read_unnamed_chain
+
+            # ‖Ax − b‖² = (Ax − b)ᵀ(Ax − b): the first side is no name at all but the cost, written another way
+            return read_unnamed_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input),
+                                      error)
         if error.label != "COST" or len(bounds) < 3:
             raise
         whole = error

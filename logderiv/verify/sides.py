@@ -39,7 +39,7 @@ READ_OFF_NOTE = ("the answer still writes a derivative left unevaluated, of an e
                  "(as ∂/∂w (wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) = x⁽ⁱ⁾): its value is a coefficient read off, and with it the answer "
                  "equals the gradient; a finished answer writes it out")
 
-__all__ = ["read_cost_chain", "judge_answer_chain", "SIDES_HINT"]
+__all__ = ["read_cost_chain", "read_unnamed_chain", "judge_answer_chain", "SIDES_HINT"]
 
 #: a ``--let`` as read: the name, its value's tree, the text it was written in
 Let = tuple[str, "Node", str]
@@ -183,6 +183,38 @@ def _refuse_a_likelihood_of_another_scale(cost: str, bounds: list[tuple[int, int
 def _named_in_next(cost: str, bounds: list[tuple[int, int]], side: int) -> tuple[str, str] | None:
     """``(y_p, f(x))`` where a side that was not read is its next side with one expression written as a name."""
     return chains.named_in(chains.shown(cost, bounds, side), chains.shown(cost, bounds, side + 1))
+
+
+def read_unnamed_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[str], Problem],
+                       whole: InputError) -> Problem:
+    """Read ``A = B``, a chain whose first side is no name but the cost itself: ``‖Ax − b‖² = (Ax − b)ᵀ(Ax − b)``.
+
+    Least-squares notes state the cost as an identity, the norm and its product (or its expansion, ``‖r‖² =
+    xᵀAᵀAx − 2bᵀAx + bᵀb``). Every side is read as the cost alone (the others blanked, so carets stay); the
+    sides must be shown equal, as a named chain's are, and the last is derived, noted. ``whole`` (the text's own
+    error, the left side naming no cost) is raised when the first side does not read as a cost.
+    """
+    try:
+        problems = [read(chains.variant(cost, bounds, [side])) for side in range(len(bounds))]
+    except InputError:
+        raise whole from None
+    last = problems[-1]
+    methods = []
+    for side, problem in enumerate(problems[:-1]):
+        comparison = _compare_costs(problem, last)
+        if not comparison.equal:
+            raise InputError(
+                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
+                f"(column {chains.start(cost, bounds, side) + 1}) and '{chains.shown(cost, bounds, len(bounds) - 1)}' "
+                "are not the same cost, so the '=' between them does not hold",
+                source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
+            )
+        methods.append(_how(comparison.check))
+    notes = [note for problem in problems for note in problem.notes]
+    notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = …: its left side names no cost but is the "
+                 f"cost itself, so its {len(problems)} sides are the same cost ({', '.join(dict.fromkeys(methods))}); "
+                 "the last is derived")
+    return replace(last, source=cost, notes=tuple(dict.fromkeys(notes)))
 
 
 def _names_the_cost(cost: str, bounds: list[tuple[int, int]], side: int, read: Callable[[str], Problem]) -> bool:
