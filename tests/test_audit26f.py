@@ -5,6 +5,9 @@
   line indexes an example, so the page was judged against the sum throughout and called wrong at its one-example
   line, a claim its writer never made (a false 'wrong step'). Whether that line is one example's term or the whole
   cost's with its sum dropped only the writer knows: refused, the caret at it, naming both readings.
+* ``Σⱼ ∂/∂θⱼ (θⱼxⱼ)`` beside ∂J/∂θⱼ: the derivative's j was silently read as the gradient's, while the sum binds
+  it (literally Σⱼ xⱼ); a page whose next line is Σⱼ xⱼ was called wrong a line late, one whose next line is xⱼ
+  right. Refused, the caret at the θⱼ under ∂, naming both readings.
 
 The gradients the pages claim are checked by central finite differences with NumPy, never by logderiv's output.
 """
@@ -83,6 +86,53 @@ def test_every_line_of_the_sum_beside_the_words_is_judged(tmp_path):
     # the words and every line indexing the examples: nothing of one example to ask about, judged as before
     page = _PAGE.replace(r"(\theta^T x - y) x_j$$", r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}$$")
     page = page.replace("MEAN", r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)}")
+    result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert json.loads(result.stdout)["ending"] == "gradient"
+
+
+# ---- ∂/∂θⱼ inside a sum over j ----------------------------------------------------------------------------------
+#
+# Σⱼ ∂/∂θⱼ (θⱼxⱼ⁽ⁱ⁾): read literally (every j the sum's) it is Σⱼ xⱼ⁽ⁱ⁾, the page's next line; read with the
+# derivative's j the gradient's, it is xⱼ⁽ⁱ⁾ and that next line is the slip. The reader took the second silently
+# (wrong at line 5, where the literal reading is wrong at line 4): now asked, the caret at the θⱼ under ∂.
+
+def test_the_two_readings_of_a_derivative_inside_a_sum_differ():
+    # with the inner j the sum's, each term θⱼxⱼ by its own θⱼ is xⱼ: the sum Σⱼ xⱼ; the gradient's j-th entry of
+    # Σₖ θₖxₖ is xⱼ (finite differences of the inner sum at one example)
+    x = _X[0]
+
+    def inner(theta: numpy.ndarray) -> float:
+        return float(theta @ x)
+
+    gradient = central_differences(inner, numpy.array([0.4, -1.1, 0.7]))
+    assert gradient == pytest.approx(x, abs=1e-7)
+    assert abs(gradient[1] - x.sum()) > 1e-2
+
+
+_CLASH = r"""$$J(\theta) = \frac{1}{2m}\sum_{i=1}^m \left(\sum_{j=1}^n \theta_j x_j^{(i)} - y^{(i)}\right)^2$$
+
+$$\begin{aligned}
+\frac{\partial J}{\partial \theta_j} &= \frac{1}{m}\sum_{i=1}^m \left(\sum_{j=1}^n \theta_j x_j^{(i)} - y^{(i)}\right) \sum_{j=1}^n \frac{\partial}{\partial \theta_j}\theta_j x_j^{(i)} \\
+&= \frac{1}{m}\sum_{i=1}^m \left(\sum_{j=1}^n \theta_j x_j^{(i)} - y^{(i)}\right) LAST
+\end{aligned}$$
+"""
+
+
+@pytest.mark.parametrize("last", [r"\sum_{j=1}^n x_j^{(i)}", "x_j^{(i)}"], ids=["literal-next", "gradient-next"])
+def test_a_derivative_by_a_summed_component_is_asked_about(tmp_path, last):
+    result = steps_of_page(tmp_path, _CLASH.replace("LAST", last), "-f", "json", "--timeout", "60")
+    assert result.exit_code == 2, (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    assert review["kind"] == "input" and review["line"] == 4
+    assert "inside a sum over j" in review["message"] and "the gradient's" in review["message"]
+    assert "another letter" in review["hint"]
+
+
+def test_the_sums_index_named_apart_is_read(tmp_path):
+    # Σₖ ∂/∂θⱼ (θₖxₖ⁽ⁱ⁾) = xⱼ⁽ⁱ⁾: no clash, the derivation is right as before
+    page = _CLASH.replace(r"\sum_{j=1}^n \frac{\partial}{\partial \theta_j}\theta_j x_j^{(i)}",
+                          r"\sum_{k=1}^n \frac{\partial}{\partial \theta_j}\theta_k x_k^{(i)}").replace("LAST", "x_j^{(i)}")
     result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
     assert result.exit_code == 0, (result.output, result.stderr)
     assert json.loads(result.stdout)["ending"] == "gradient"
