@@ -424,6 +424,7 @@ class _Builder:
                 key = self.variable(node.wrt, context, source)
                 body = self.build(node.body, context, source)
                 return sympy.Derivative(body, key, evaluate=False)
+            _refuse_a_derivative_by_a_summed_component(node, context, source)
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)
             return sympy.Derivative(body, wrt, evaluate=False)
@@ -1029,6 +1030,29 @@ class _Builder:
             return symbols.vector(name)[symbols.wrt_index]
         # outside any sum: the wrt never picks up an example or a bound index
         return self.variable(node, _Context(), source)
+
+
+def _refuse_a_derivative_by_a_summed_component(node: tree.Derivative, context: _Context, source: _Source) -> None:
+    """Refuse ``Σⱼ ∂/∂θⱼ (θⱼxⱼ)``: a derivative by a component whose letter a sum around it binds.
+
+    Read literally, each term is differentiated by its own θⱼ and the sum is Σⱼ xⱼ; read as the gradient's
+    component, the derivative takes the j-th term only, xⱼ. The reader took the second silently while the page's
+    next line (Σⱼ xⱼ) followed the first, so the wrong step was named a line late (audit26f). Which j is meant
+    only the writer knows.
+    """
+    wrt = node.wrt
+    if not isinstance(wrt, tree.Variable) or wrt.feature is None or wrt.feature.isdigit() \
+            or wrt.name not in vocab.PARAMETER_VECTORS or context.feature(wrt.feature) is None:
+        return
+    written = source.text[wrt.span.start:wrt.span.end].strip()
+    raise _fail(
+        f"a derivative by {written} inside a sum over {wrt.feature}: is its {wrt.feature} the sum's (each term "
+        f"differentiated by its own component) or the gradient's (the {wrt.feature}-th term only)?",
+        wrt,
+        source,
+        hint=f"write the sum's index as another letter (Σ_k {wrt.name}_k x_k, the derivative's {wrt.feature} then "
+             f"the gradient's), or take the derivative of each term before summing",
+    )
 
 
 def _wrt_written(node: tree.Variable, source: _Source) -> str:

@@ -3608,8 +3608,11 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     first = document.steps[0] if document.steps else None
     # a step's text opens with the blanked prose before its display: the derivation starts where its maths does
     column = None if first is None else first.offset + len(first.text) - len(first.text.lstrip())
-    if announced is None or column is None or announced.offset >= column \
-            or any(single_example.indexes_an_example(node) for node in trees):
+    if announced is None or column is None or announced.offset >= column:
+        return problem, None
+    marked = [single_example.indexes_an_example(node) for node in trees]
+    if any(marked):
+        _refuse_one_example_then_the_sum(document, trees, marked, announced, defined, lets, input)
         return problem, None
     node = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input)).tree
     if not single_example.indexes_an_example(node):
@@ -3647,6 +3650,45 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     kept = tuple(kept for kept in problem.notes if kept not in single.notes)
     return dataclasses.replace(single, notes=(*single.notes, *kept, note), name=problem.name,
                                objective=problem.objective), summed
+
+
+def _refuse_one_example_then_the_sum(document: Document, trees: Sequence[tree.Node], marked: Sequence[bool],
+                                     announced: Announcement, defined: WrittenStep, lets: Sequence[str],
+                                     input: Input) -> None:
+    """Refuse a page that says it derives one example, whose first lines index no example and whose later ones do.
+
+    CS229's "for a single training example: ∂J/∂θⱼ = (θᵀx − y)xⱼ", then "summing over all examples: ∂J/∂θⱼ =
+    (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾": the first lines are one example's term, the last the whole cost's. The claim is
+    read only where no line indexes an example, so such a page was judged against the sum throughout and called
+    wrong at its first line, a claim the writer never made (audit26f). Whether those lines are one example's or
+    the whole cost's with the sum dropped (a slip) only the writer knows: asked, never judged. A side that only
+    names the derivative (∂J/∂θⱼ) says nothing either way; a cost that is one example's already has no term to
+    take apart, and its lines are judged as before.
+    """
+    first = next(at for at, indexed in enumerate(marked) if indexed)
+    unmarked = next((at for at in range(first) if not _names_a_derivative(trees[at])), None)
+    if unmarked is None:
+        return
+    node = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input)).tree
+    if not single_example.indexes_an_example(node):
+        return
+    said = locate(document.source, announced.offset)[0]
+    step, later = document.steps[unmarked], document.steps[first]
+    column = step.offset + len(step.text) - len(step.text.lstrip())
+    raise InputError(
+        f"line {said} says the derivation is of one example ('{announced.words}'); this line indexes no example, and "
+        f"line {later.line} does (a sum over the examples): is this line one example's term of the cost line "
+        f"{defined.line} defines (the sum's derivative following), or the whole cost's with its sum dropped, a "
+        "wrong step?",
+        source=document.source, column=column, line=locate(document.source, column)[0], label="FILE",
+        hint="check one example's lines on a page of their own, one example's loss its cost (L = …, then "
+             "∂L/∂θⱼ = …), or keep the sum over the examples in every line",
+    )
+
+
+def _names_a_derivative(node: tree.Node) -> bool:
+    """Whether ``node`` only names a derivative, ``∂J/∂θⱼ`` (of a name, not of a formula)."""
+    return isinstance(node, tree.Derivative) and isinstance(node.body, tree.Variable)
 
 
 def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep, rewrites: Sequence[WrittenStep],
