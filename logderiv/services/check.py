@@ -995,11 +995,20 @@ class Checker:
         names the number of samples n (``n = len(X)``, ``n_samples``) as often as Ng's notes name the features so,
         and read as the features a right answer was judged 'different' (f54, compphysics). A verdict may not turn on
         a letter's reading that nothing written decides: where the answer read with its n as m is the gradient,
-        both readings are named in a refusal instead. (A LaTeX formula's n beside a cost in m stays Ng's count of
-        the features, judged as written: notes name their counts; code names its own.)
+        both readings are named in a refusal instead. (A LaTeX formula's n beside a cost that writes n stays the
+        cost's count of the features, judged as written: notes name their counts; code names its own.)
+
+        A formula in matrix form is refused so too where the cost never writes n (a preset, or a cost in m alone):
+        ``\\frac{1}{n}X^T(h - y)`` sums over the examples as code does, and its n, which nothing written makes the
+        features, was judged 'different' (audit26g) where ``1/n * X' * (h - y)`` and the index form
+        ``\\frac{1}{n}\\sum_i …`` were refused, and ``\\frac{1}{n}\\sum_{i=1}^{m}`` is read as the mean.
         """
         if _NUMPY_ANSWER.search(source) is None and _OCTAVE_ANSWER.search(source) is None:
-            return
+            from ..verify.matrix_answer import reads_as_matrix
+
+            if (re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", self.problem.source or "")
+                    or not reads_as_matrix(node, self.problem, self.answer_lets)):
+                return  # a formula's n beside a cost that writes n is the cost's; one in index form, its own rules'
         variables = [each for each in tree.walk(node) if isinstance(each, tree.Variable)]
         bare = [each for each in variables if each.name == vocab.FEATURE_COUNT and each.feature is None
                 and each.example is None]
@@ -1023,8 +1032,8 @@ class Checker:
             return
         raise InputError(
             "the verdict turns on n: read as the number of features, as the cost's notation has it, the answer is "
-            "not the gradient; read as the number of examples, as code often names it (n = len(X), n_samples), "
-            "it is. Which one n counts here is not said",
+            "not the gradient; read as the number of examples, as code and notes often name it (n = len(X), "
+            "n_samples), it is. Which one n counts here is not said",
             source=source, column=bare[0].span.start, label="ANSWER",
             hint="write the count of the examples as m, as the cost does (its n counts the features)"
             if re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", self.problem.source or "") else
