@@ -1031,11 +1031,20 @@ class Checker:
         names the number of samples n (``n = len(X)``, ``n_samples``) as often as Ng's notes name the features so,
         and read as the features a right answer was judged 'different' (f54, compphysics). A verdict may not turn on
         a letter's reading that nothing written decides: where the answer read with its n as m is the gradient,
-        both readings are named in a refusal instead. (A LaTeX formula's n beside a cost in m stays Ng's count of
-        the features, judged as written: notes name their counts; code names its own.)
+        both readings are named in a refusal instead. (A LaTeX formula's n beside a cost that writes n stays the
+        cost's count of the features, judged as written: notes name their counts; code names its own.)
+
+        A formula in matrix form is refused so too where the cost never writes n (a preset, or a cost in m alone):
+        ``\\frac{1}{n}X^T(h - y)`` sums over the examples as code does, and its n, which nothing written makes the
+        features, was judged 'different' (audit26g) where ``1/n * X' * (h - y)`` and the index form
+        ``\\frac{1}{n}\\sum_i …`` were refused, and ``\\frac{1}{n}\\sum_{i=1}^{m}`` is read as the mean.
         """
         if _NUMPY_ANSWER.search(source) is None and _OCTAVE_ANSWER.search(source) is None:
-            return
+            from ..verify.matrix_answer import reads_as_matrix
+
+            if (re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", self.problem.source or "")
+                    or not reads_as_matrix(node, self.problem, self.answer_lets)):
+                return  # a formula's n beside a cost that writes n is the cost's; one in index form, its own rules'
         variables = [each for each in tree.walk(node) if isinstance(each, tree.Variable)]
         bare = [each for each in variables if each.name == vocab.FEATURE_COUNT and each.feature is None
                 and each.example is None]
@@ -1059,8 +1068,8 @@ class Checker:
             return
         raise InputError(
             "the verdict turns on n: read as the number of features, as the cost's notation has it, the answer is "
-            "not the gradient; read as the number of examples, as code often names it (n = len(X), n_samples), "
-            "it is. Which one n counts here is not said",
+            "not the gradient; read as the number of examples, as code and notes often name it (n = len(X), "
+            "n_samples), it is. Which one n counts here is not said",
             source=source, column=bare[0].span.start, label="ANSWER",
             hint="write the count of the examples as m, as the cost does (its n counts the features)"
             if re.search(r"(?<![A-Za-z_\\])n(?![A-Za-z_(])", self.problem.source or "") else
@@ -1158,6 +1167,7 @@ class Checker:
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
             from ..notation.matrix_cost import rename_labels
 
+            _refuse_labels_beside_y(source, tree, lets, "as this layout reads Y")
             tree = rename_labels(tree)
             lets = [(name, rename_labels(value), text) for name, value, text in lets]
             tree, lets, said = self._activations_as_predictions(tree, lets)
@@ -1192,7 +1202,10 @@ class Checker:
                                          columns=self.problem.layout == "columns")
             notes = (*notes, *said)
         if reads_as_matrix(tree, self.problem, self.answer_lets):
-            # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context)
+            # X, Xᵀ, ⊙: a vector answer, judged by its entry j (read in the problem's own context); its Y is read
+            # as the labels y (notation.matrices), so not beside a y of its own
+            if "Y" not in {str(name) for name in self.problem.definitions}:
+                _refuse_labels_beside_y(source, tree, lets, "as a matrix answer reads Y")
             problem, said = self._with_answer_lets(lets) if lets else (self.problem, ())
             notes = (*notes, *said)
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
@@ -1343,6 +1356,27 @@ def _capital_weights(problem: Problem, names: Collection[str]) -> set[str]:
     return {conventions.WEIGHTS_IN_COST}
 
 
+def _refuse_labels_beside_y(source: str, tree: Node, lets: list[Let], read: str) -> None:
+    """Refuse an answer whose Y would be read as the labels y while it writes a lower-case y too.
+
+    ``\\frac{1}{m}X^T(Y - y)``: the writer tells Y from y, so Y is not the labels' capital here (the predictions?
+    a quantity of its own?); read as y the answer was 0 and judged 'different' (audit26g). A Y that a --let
+    defines is that let's, not the labels.
+    """
+    from ..notation.tree import Variable, walk as walk_tree
+
+    if any(name == "Y" for name, _, _ in lets):
+        return
+    nodes = [node for node in walk_tree(tree) if isinstance(node, Variable) and node.name in ("Y", "y")]
+    if not any(node.name == "y" for node in nodes):
+        return
+    place = next((node for node in nodes if node.name == "Y"), None)
+    if place is not None:
+        raise InputError("'Y' beside 'y' in the answer: the labels, or a quantity of its own?", source=source,
+                         column=place.span.start, label="ANSWER",
+                         hint=f"write y for the labels, {read}; or define Y with --let 'Y = …'")
+
+
 def _labels_as_in_cost(source: str, tree: Node, lets: list[Let]) -> tuple[Node, list[Let], tuple[str, ...]]:
     """The answer's Y is y when the cost read its Y as the labels y (``np.dot(X.T, (h - Y))``), noted.
 
@@ -1351,14 +1385,9 @@ def _labels_as_in_cost(source: str, tree: Node, lets: list[Let]) -> tuple[Node, 
     from ..notation.matrix_cost import rename_labels
     from ..notation.tree import Variable, walk as walk_tree
 
-    nodes = [node for node in walk_tree(tree) if isinstance(node, Variable) and node.name in ("Y", "y")]
-    if not any(node.name == "Y" for node in nodes):
+    if not any(isinstance(node, Variable) and node.name == "Y" for node in walk_tree(tree)):
         return tree, lets, ()
-    if any(node.name == "y" for node in nodes):
-        place = next(node for node in nodes if node.name == "Y")
-        raise InputError("'Y' beside 'y' in the answer: the labels, or a quantity of its own?", source=source,
-                         column=place.span.start, label="ANSWER",
-                         hint="write y for the m×1 vector of labels, as the cost's Y is read")
+    _refuse_labels_beside_y(source, tree, lets, "as the cost's Y is read")
     renamed = [(name, rename_labels(value), text) for name, value, text in lets]
     return rename_labels(tree), renamed, ("Y is read as y, the m×1 vector of labels, as in the cost",)
 
