@@ -15,10 +15,11 @@ checked here by central finite differences with NumPy, never by logderiv's outpu
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy
 import pytest
-from _derivations_table import steps_of_page
+from _derivations_table import outcome_of, steps_of_page
 from _numeric import central_differences
 
 # ---- the fact, by finite differences -----------------------------------------------------------------------------
@@ -105,3 +106,73 @@ def test_a_derivation_of_a_name_defined_nowhere_before_stays_refused(tmp_path):
     result, _ = _review(tmp_path, _page(loss="", letter="E"))
     assert result.exit_code == 2
     assert _SET_ASIDE not in (result.stdout + result.stderr)
+
+
+# ---- a word in italics below the cost's letter -------------------------------------------------------------------
+
+def test_the_real_page_with_l_ce_is_judged_as_by_hand():
+    # Jurafsky & Martin's §5.10 in Chinese: ∂L_{CE}/∂w_j derived in three displays, no wrong step, its last line still
+    # holding ∂σ/∂w_j (tests/derivations_cold12/expected.txt, worked by hand and checked there by finite differences)
+    kind, detail = outcome_of(Path(__file__).parent / "derivations_cold12", "slp_zh_youkre_ce_partial_wj_unfinished.md")
+    assert kind == "right", detail
+
+
+_Z = numpy.array([0.6, -1.2, 0.9])
+_T = 0.25
+
+
+def _half_square_of_the_line(theta):
+    return float(0.5 * (theta @ _Z - _T) ** 2)
+
+
+def test_the_labelled_losss_gradient_is_the_pages_last_line():
+    theta = numpy.array([0.3, 0.8, -0.5])
+    numeric = central_differences(_half_square_of_the_line, theta)
+    assert numeric == pytest.approx((theta @ _Z - _T) * _Z, abs=1e-7)  # (θᵀx − y) x_j
+    assert numpy.max(numpy.abs(numeric - (theta @ _Z - _T) ** 2 * _Z)) > 1e-3  # the slip planted below
+
+
+def _labelled(label: str = "loss", last: str = "(\\theta^T x - y) x_j", other: str = "") -> str:
+    return (f"The loss of one example is\n\n$$J_{{{label}}}(\\theta) = \\frac{{1}}{{2}}(\\theta^T x - y)^2$$\n\n"
+            f"{other}so that\n\n$$\\begin{{aligned}}\n"
+            f"\\frac{{\\partial J_{{{label}}}}}{{\\partial \\theta_j}} &= (\\theta^T x - y) "
+            f"\\frac{{\\partial}}{{\\partial \\theta_j}}(\\theta^T x - y) \\\\\n&= {last}\n\\end{{aligned}}$$\n")
+
+
+@pytest.mark.parametrize("label", ["loss", "train", "MSE", "L2"])
+def test_a_word_in_italics_below_the_costs_letter_is_its_label(tmp_path, label):
+    result, review = _review(tmp_path, _labelled(label))
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert review["ending"] == "gradient"
+    assert all(step["valid"] for step in review["steps"])
+    assert f"J_{{{label}}} names the objective with a word below it, no index: read as the cost's name J" \
+        in review["notes"], review["notes"]
+
+
+def test_the_labelled_page_still_finds_a_slip_at_its_line(tmp_path):
+    # (θᵀx − y)² x_j: the residual squared again (above); the page's line 9
+    result, review = _review(tmp_path, _labelled(last="(\\theta^T x - y)^2 x_j"))
+    assert result.exit_code == 1, (result.output, result.stderr)
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [9]
+
+
+@pytest.mark.parametrize("form", ["text", "markdown", "latex"])
+def test_the_labels_note_is_in_every_format(tmp_path, form):
+    result = steps_of_page(tmp_path, _labelled(), "-f", form, "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert "names the objective with a word below it" in result.stdout
+
+
+def test_a_pair_of_lowercase_letters_is_not_read_as_a_label(tmp_path):
+    # J_{ij} may be indexed by i and j: never blanked as a word
+    result, _ = _review(tmp_path, _labelled("ij"))
+    assert "names the objective with a word below it" not in result.stdout + result.stderr
+
+
+def test_two_labels_are_two_objectives_and_nothing_is_read_as_a_label(tmp_path):
+    # J_{reg} defined beside J_{loss}: which objective is derived is not said; neither is blanked
+    other = "With a penalty\n\n$$J_{reg}(\\theta) = J_{loss}(\\theta) + \\lambda \\theta^T \\theta$$\n\n"
+    result, _ = _review(tmp_path, _labelled(other=other))
+    assert result.exit_code == 2
+    assert "names the objective with a word below it" not in result.stdout + result.stderr

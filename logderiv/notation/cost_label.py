@@ -2,7 +2,8 @@ r"""A cost named with a word below it, ``L_{\text{ridge}}(w)``, ``J_{\mathrm{tra
 
 Notes that compare several objectives label each: ``L_{\text{ridge}}(w) = ‖Xw − Y‖² + λ‖w‖²``, then
 ``\frac{d L_{\text{ridge}}(w)}{d w} = …`` and ``\nabla_w L_{\text{ridge}}(w) = …``. The subscript is a
-word set upright, never an index (an index is a letter or a number: L_i, J^{(i)} are one example's), so
+word set upright (or typed in italics, ``J_{loss}``: three lowercase letters or more, or a capital and more, never
+a pair of index letters like J_{ij}), never an index (an index is a letter or a number: L_i, J^{(i)} are one example's), so
 it names the objective, and the page's one objective is its cost. Where a page writes exactly one such
 label, on the cost's letter (J, L, E, ℓ, 𝓛), every ``LETTER_{\text{WORD}}`` is the letter alone, the
 label blanked so that columns keep, and a note says so. Two labels (``L_{\text{OLS}}`` beside
@@ -22,7 +23,10 @@ __all__ = ["cost_label_blanked"]
 _LABELLED = patterns.compile(
     # the letter alone, or right after the d of a derivative (\frac{dL_{\text{ridge}}}{dw})
     r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
-    r"\s*_\s*\{\s*\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}\s*\}")
+    r"\s*_\s*\{\s*(?:\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}"
+    # or the word in italics, as typed (J_{loss}, L_{train}, J_{L2}, L_{MSE}): three lowercase letters or more, or a
+    # capital and more, never two lowercase letters (J_{ij}, an index pair)
+    r"|(?P<italic>[a-z]{3,}|[A-Z][A-Za-z0-9]+))\s*\}")
 
 
 #: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J)
@@ -43,7 +47,7 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
         if numbered is not None:
             return numbered
     found = list(_LABELLED.finditer(text))
-    written = {(match.group("name").replace(" ", ""), match.group("word")) for match in found}
+    written = {(match.group("name").replace(" ", ""), match.group("word") or match.group("italic")) for match in found}
     if len(written) != 1:
         return text, []  # none, or two objectives (L_{\text{OLS}} and L_{\text{ridge}}): which is derived?
     name, word = next(iter(written))
@@ -54,8 +58,9 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     for match in reversed(found):
         start, end = match.end("name"), match.end()
         text = text[:start] + " " * (end - start) + text[end:]
-    note = (f"{name}_{{\\text{{{word}}}}} names the objective with a word below it, no index: read as the cost's "
-            f"name {name}")
+    shown = f"{name}_{{\\text{{{word}}}}}" if found[0].group("word") else f"{name}_{{{word}}}"
+    # the italic word is no run of index letters (l, o, s, s): J_{loss} names the objective as J_{\text{loss}} does
+    note = f"{shown} names the objective with a word below it, no index: read as the cost's name {name}"
     return text, [note]
 
 
