@@ -164,10 +164,22 @@ def test_the_labels_note_is_in_every_format(tmp_path, form):
     assert "names the objective with a word below it" in result.stdout
 
 
-def test_a_pair_of_lowercase_letters_is_not_read_as_a_label(tmp_path):
-    # J_{ij} may be indexed by i and j: never blanked as a word
-    result, _ = _review(tmp_path, _labelled("ij"))
+@pytest.mark.parametrize("label", ["ij", "in"])
+def test_a_pair_of_lowercase_letters_is_not_read_as_a_label(tmp_path, label):
+    # J_{ij} may be indexed by i and j, and so may J_{in}: never blanked as a word
+    result, _ = _review(tmp_path, _labelled(label))
     assert "names the objective with a word below it" not in result.stdout + result.stderr
+
+
+def test_the_in_sample_error_e_in_is_a_label(tmp_path):
+    # Abu-Mostafa's E_{in}: its one pair of lowercase letters read as a label, on E only; the slip still caught at line 9
+    result, review = _review(tmp_path, _labelled("in").replace("J_{in}", "E_{in}"))
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert review["ending"] == "gradient"
+    assert "E_{in} names the objective with a word below it, no index: read as the cost's name E" in review["notes"]
+    result, review = _review(tmp_path, _labelled("in", last="(\\theta^T x - y)^2 x_j").replace("J_{in}", "E_{in}"))
+    assert result.exit_code == 1, (result.output, result.stderr)
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [9]
 
 
 def test_two_labels_are_two_objectives_and_nothing_is_read_as_a_label(tmp_path):

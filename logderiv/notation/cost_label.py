@@ -25,8 +25,11 @@ _LABELLED = patterns.compile(
     r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
     r"\s*_\s*\{\s*(?:\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}"
     # or the word in italics, as typed (J_{loss}, L_{train}, J_{L2}, L_{MSE}): three lowercase letters or more, or a
-    # capital and more, never two lowercase letters (J_{ij}, an index pair)
-    r"|(?P<italic>[a-z]{3,}|[A-Z][A-Za-z0-9]+))\s*\}")
+    # capital and more, never two lowercase letters (J_{ij}, an index pair) but the in-sample error's E_{in} (below)
+    r"|(?P<italic>[a-z]{3,}|[A-Z][A-Za-z0-9]+|in))\s*\}")
+#: the two-letter italic labels read, each on its one letter: E_{in}, the in-sample error of Abu-Mostafa's "Learning
+#: from Data" (E_{out} beside it is a word of three); any other pair of lowercase letters may be two indices
+_PAIRS = {"in": "E"}
 
 
 #: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J)
@@ -42,11 +45,12 @@ _PARAMETERISED = patterns.compile(
 
 def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     """``text`` with a one-label cost's name (``L_{\\text{ridge}}``) as the letter alone, and a note; else unchanged."""
-    if not _LABELLED.search(text):
+    found = [match for match in _LABELLED.finditer(text)
+             if match.group("italic") not in _PAIRS or _PAIRS[match.group("italic")] == match.group("name")]
+    if not found:
         numbered = _numbered_cost(text) or _parameterised_cost(text)
         if numbered is not None:
             return numbered
-    found = list(_LABELLED.finditer(text))
     written = {(match.group("name").replace(" ", ""), match.group("word") or match.group("italic")) for match in found}
     if len(written) != 1:
         return text, []  # none, or two objectives (L_{\text{OLS}} and L_{\text{ridge}}): which is derived?
