@@ -32,6 +32,15 @@ _LABELLED = patterns.compile(
 _PAIRS = {"in": "E"}
 
 
+#: a square bracket (or a brace) right after the labelled letter: E_{data}[ℓ], E_{\text{train}}\left[…\right], an
+#: expectation's subscript (the distribution it averages over), never an objective's label
+_BRACKET_AFTER = patterns.compile(r"\s*(?:\\(?:left|[bB]igg?l?)\s*)?(?:\[|\\\{|\\lbrack(?![A-Za-z]))")
+#: the labelled name defined (J_{loss}(\theta) = …, L_{CE} := …, an aligned row's &=): an objective the page writes out
+_DEFINED_AFTER = patterns.compile(r"\s*(?:\([^()=]*\))?\s*&?\s*:?=")
+#: the gradient's operator before the labelled name: \nabla_\theta J_{loss}, ∇ L_{train}
+_GRADIENT_BEFORE = patterns.compile(r"(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*$")
+
+
 #: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J)
 _NUMBERED = patterns.compile(
     r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE])\s*_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
@@ -54,6 +63,12 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     written = {(match.group("name").replace(" ", ""), match.group("word") or match.group("italic")) for match in found}
     if len(written) != 1:
         return text, []  # none, or two objectives (L_{\text{OLS}} and L_{\text{ridge}}): which is derived?
+    if any(_BRACKET_AFTER.match(text, match.end()) for match in found) or not any(
+            _DIFFERENTIATED_BEFORE.search(text, 0, match.start()) or _GRADIENT_BEFORE.search(text, 0, match.start())
+            or _DEFINED_AFTER.match(text, match.end()) for match in found):
+        # E_{data}[ℓ(w)], E_{\text{train}}(…) inside a cost: the expectation over the data, an operator (E[c] = c), no
+        # objective's name; read as the letter E it made a factor, and a right step taking a constant out of it wrong
+        return text, []
     name, word = next(iter(written))
     rest = _LABELLED.sub(" ", text)
     if re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])(?!\s*_)", rest.replace(" ", "")
