@@ -87,3 +87,57 @@ def test_the_two_outputs_errors_derivative_is_the_pages_line():
     t, x, s, z = 0.9, 0.6, -0.3, 1.4
     assert central_differences(_two_outputs_error, w) == pytest.approx([-(t - w[0] * x) * x - (s - w[0] * z) * z],
                                                                       abs=1e-7)
+
+
+# ---- E[…] alone: the expectation written without a subscript --------------------------------------------------------
+
+@pytest.mark.parametrize("operator", ["E", "\\mathrm{E}", "\\operatorname{E}"])
+def test_an_expectation_before_a_square_bracket_is_refused(tmp_path, operator):
+    # the same right page (above) with E[…]: read as the letter E times the bracket it was judged wrong at line 8 (on
+    # main too); the operator is not read, so it is refused at the bracket's E, naming both readings
+    result = steps_of_page(tmp_path, _expectation_page(operator), "-f", "json", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "is an expectation over a distribution (𝔼[…]), an operator logderiv does not read, or E times the " \
+        "bracket?" in result.stderr
+
+
+# ---- a later "cost" the derived cost writes: a part of it, never another cost set aside ------------------------------
+
+def _penalised(w):
+    x, y, lam = 0.7, -0.4, 0.8
+    return float(0.5 * (w[0] * x - y) ** 2 + 0.5 * lam * w[0] ** 2)
+
+
+def test_the_penalised_costs_derivative():
+    w = numpy.array([1.3])
+    x, y, lam = 0.7, -0.4, 0.8
+    numeric = central_differences(_penalised, w)
+    assert numeric == pytest.approx([(w[0] * x - y) * x + lam * w[0]], abs=1e-7)  # the right page's line 8
+    assert abs(numeric[0] - (w[0] * x - y) * x) > 1e-3  # the penalty's λw left out: the slipped page's line 8
+
+
+def _penalty_after(last: str, written: str = "L", penalty: str = "\\frac{\\lambda}{2} w^2") -> str:
+    """J = ½(wx − y)² + L, its derivative by w, then "where the penalty is L = …": L is a part of J."""
+    return (f"The objective is\n\n$$J = \\frac{{1}}{{2}}(w x - y)^2 + {written}$$\n\nso that\n\n"
+            f"$$\\begin{{aligned}}\n\\frac{{\\partial J}}{{\\partial w}} &= {last}\n\\end{{aligned}}$$\n\n"
+            f"where the penalty is\n\n$$L = {penalty}$$\n")
+
+
+@pytest.mark.parametrize(("last", "written", "penalty"), [
+    ("(w x - y) x + \\lambda w", "L", "\\frac{\\lambda}{2} w^2"),  # right: was judged wrong (L a constant)
+    ("(w x - y) x", "L", "\\frac{\\lambda}{2} w^2"),  # the penalty's gradient left out: was judged the gradient
+    ("(w x - y) x", "\\lambda L", "\\frac{1}{2} w^2"),  # the same slip, L behind a command: was judged the gradient
+])
+def test_a_later_cost_the_derived_cost_writes_is_not_set_aside(tmp_path, last, written, penalty):
+    result = steps_of_page(tmp_path, _penalty_after(last, written, penalty), "-f", "json", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "defines another cost than the one the derivation writes out" not in result.stdout + result.stderr
+    assert "defines the cost L after the derivation" in result.stderr
+
+
+def test_a_labelled_penalty_after_the_derivation_is_not_set_aside(tmp_path):
+    # L_{reg}: read as L by its label, then the same page as above; the slip (λw left out) was judged the gradient
+    page = _penalty_after("(w x - y) x", "L_{reg}").replace("$$L = ", "$$L_{reg} = ")
+    result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "defines another cost than the one the derivation writes out" not in result.stdout + result.stderr
