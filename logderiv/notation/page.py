@@ -1741,8 +1741,9 @@ def _later_costs_of_another_name(text: str, derivation: list[Block],
     ``L = ½(wx + b − y)²``, then ``∂L/∂w = … = (wx + b − y)x``, then "over all the examples, J = (1/2m) Σ …": the
     lines say which cost they derive (∂L), and a page defines that one before them; the later J is the next
     section's, written nowhere in the derivation. Only when the derivation differentiates exactly one of the cost
-    names the page defines, that one is defined before it, and a later cost's name is neither differentiated nor
-    written in the derivation's lines; else nothing is set aside (one name before and after, a cost per case: refused).
+    names the page defines, that one is defined before it, and a later cost's name is written nowhere but in its own
+    definition (not in the derivation's lines, nor in the cost derived); else nothing is set aside (one name before and
+    after, a cost per case: refused).
     """
     derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
     letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
@@ -1755,14 +1756,19 @@ def _later_costs_of_another_name(text: str, derivation: list[Block],
     before = {re.sub(r"[\s{}]", "", found.head) for run, found in found_costs if run[0].span[0] < start}
     if not differentiated <= before:
         return []
-    written = re.sub(r"[\s{}]", "", derived)
     later = []
     for run, found in found_costs:
         head = re.sub(r"[\s{}]", "", found.head)
         if run[0].span[0] < start or head in differentiated or head in before:
             continue
-        if re.search(rf"(?<![A-Za-z\\]){re.escape(head)}(?![A-Za-z])", written):
-            return []  # the derivation writes the later cost's name: which cost it derives is not said
+        # anywhere but its own definition: the derivation writing it (which cost it derives is then not said), or
+        # the cost it derives (J = ½(wx − y)² + L, then "where the penalty is L = (λ/2)w²": a part of the cost, not
+        # another cost; set aside, L was a constant, and a right step's λw was judged wrong, audit26h)
+        elsewhere = re.sub(r"[{}]", " ", text[:run[0].span[0]] + " " + text[run[0].span[1]:])
+        # with the spaces kept (\lambda L is no \lambdaL) and dropped (\mathcal {L} is \mathcalL)
+        if any(re.search(rf"(?<![A-Za-z\\]){re.escape(head)}(?![A-Za-z])", written)
+               for written in (elsewhere, re.sub(r"\s", "", elsewhere))):
+            return []
         later.append(run[0])
     return later
 
