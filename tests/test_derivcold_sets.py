@@ -128,10 +128,13 @@ HERE = Path(__file__).parent
 #: cold27 (a blog's θ₀/θ₁ lines, Chinese chat notes by θⱼ, one example's L2 logistic, a policy-gradient softplus page,
 #: a Poisson score, Chinese notes on Ng's course in matrix form; four planted) read 4 of 10 cold, 0 wrong: held out
 #: from every fix this stop and measured again at its end
+#: fixderiv26: cold12 3 → 4 (a Chinese translation of Jurafsky & Martin: L_{CE}, a word typed in italics below the cost's
+#: letter, read as its label as L_{\text{CE}} is, no longer the indices C, E; its row's UNSURE ending decided by hand as
+#: `unfinished`, the tables' convention for a last line that still holds ∂σ/∂w_j)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
-                 "derivations_cold12": 3, "derivations_cold13": 6, "derivations_cold14": 5,
+                 "derivations_cold12": 4, "derivations_cold13": 6, "derivations_cold14": 5,
                  "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 6,
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,

@@ -2,7 +2,8 @@ r"""A cost named with a word below it, ``L_{\text{ridge}}(w)``, ``J_{\mathrm{tra
 
 Notes that compare several objectives label each: ``L_{\text{ridge}}(w) = ‖Xw − Y‖² + λ‖w‖²``, then
 ``\frac{d L_{\text{ridge}}(w)}{d w} = …`` and ``\nabla_w L_{\text{ridge}}(w) = …``. The subscript is a
-word set upright, never an index (an index is a letter or a number: L_i, J^{(i)} are one example's), so
+word set upright (or typed in italics, ``J_{loss}``: three lowercase letters or more, or a capital and more, never
+a pair of index letters like J_{ij}), never an index (an index is a letter or a number: L_i, J^{(i)} are one example's), so
 it names the objective, and the page's one objective is its cost. Where a page writes exactly one such
 label, on the cost's letter (J, L, E, ℓ, 𝓛), every ``LETTER_{\text{WORD}}`` is the letter alone, the
 label blanked so that columns keep, and a note says so. Two labels (``L_{\text{OLS}}`` beside
@@ -22,7 +23,22 @@ __all__ = ["cost_label_blanked"]
 _LABELLED = patterns.compile(
     # the letter alone, or right after the d of a derivative (\frac{dL_{\text{ridge}}}{dw})
     r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
-    r"\s*_\s*\{\s*\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}\s*\}")
+    r"\s*_\s*\{\s*(?:\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}"
+    # or the word in italics, as typed (J_{loss}, L_{train}, J_{L2}, L_{MSE}): three lowercase letters or more, or a
+    # capital and more, never two lowercase letters (J_{ij}, an index pair) but the in-sample error's E_{in} (below)
+    r"|(?P<italic>[a-z]{3,}|[A-Z][A-Za-z0-9]+|in))\s*\}")
+#: the two-letter italic labels read, each on its one letter: E_{in}, the in-sample error of Abu-Mostafa's "Learning
+#: from Data" (E_{out} beside it is a word of three); any other pair of lowercase letters may be two indices
+_PAIRS = {"in": "E"}
+
+
+#: a square bracket (or a brace) right after the labelled letter: E_{data}[ℓ], E_{\text{train}}\left[…\right], an
+#: expectation's subscript (the distribution it averages over), never an objective's label
+_BRACKET_AFTER = patterns.compile(r"\s*(?:\\(?:left|[bB]igg?l?)\s*)?(?:\[|\\\{|\\lbrack(?![A-Za-z]))")
+#: the labelled name defined (J_{loss}(\theta) = …, L_{CE} := …, an aligned row's &=): an objective the page writes out
+_DEFINED_AFTER = patterns.compile(r"\s*(?:\([^()=]*\))?\s*&?\s*:?=")
+#: the gradient's operator before the labelled name: \nabla_\theta J_{loss}, ∇ L_{train}
+_GRADIENT_BEFORE = patterns.compile(r"(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*$")
 
 
 #: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J)
@@ -38,14 +54,21 @@ _PARAMETERISED = patterns.compile(
 
 def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     """``text`` with a one-label cost's name (``L_{\\text{ridge}}``) as the letter alone, and a note; else unchanged."""
-    if not _LABELLED.search(text):
+    found = [match for match in _LABELLED.finditer(text)
+             if match.group("italic") not in _PAIRS or _PAIRS[match.group("italic")] == match.group("name")]
+    if not found:
         numbered = _numbered_cost(text) or _parameterised_cost(text)
         if numbered is not None:
             return numbered
-    found = list(_LABELLED.finditer(text))
-    written = {(match.group("name").replace(" ", ""), match.group("word")) for match in found}
+    written = {(match.group("name").replace(" ", ""), match.group("word") or match.group("italic")) for match in found}
     if len(written) != 1:
         return text, []  # none, or two objectives (L_{\text{OLS}} and L_{\text{ridge}}): which is derived?
+    if any(_BRACKET_AFTER.match(text, match.end()) for match in found) or not any(
+            _DIFFERENTIATED_BEFORE.search(text, 0, match.start()) or _GRADIENT_BEFORE.search(text, 0, match.start())
+            or _DEFINED_AFTER.match(text, match.end()) for match in found):
+        # E_{data}[ℓ(w)], E_{\text{train}}(…) inside a cost: the expectation over the data, an operator (E[c] = c), no
+        # objective's name; read as the letter E it made a factor, and a right step taking a constant out of it wrong
+        return text, []
     name, word = next(iter(written))
     rest = _LABELLED.sub(" ", text)
     if re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])(?!\s*_)", rest.replace(" ", "")
@@ -54,8 +77,9 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     for match in reversed(found):
         start, end = match.end("name"), match.end()
         text = text[:start] + " " * (end - start) + text[end:]
-    note = (f"{name}_{{\\text{{{word}}}}} names the objective with a word below it, no index: read as the cost's "
-            f"name {name}")
+    shown = f"{name}_{{\\text{{{word}}}}}" if found[0].group("word") else f"{name}_{{{word}}}"
+    # the italic word is no run of index letters (l, o, s, s): J_{loss} names the objective as J_{\text{loss}} does
+    note = f"{shown} names the objective with a word below it, no index: read as the cost's name {name}"
     return text, [note]
 
 

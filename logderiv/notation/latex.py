@@ -4088,7 +4088,23 @@ class _Parser(Grammar[Token]):
         if (word in vocab.INDEX_LETTERS or word in self.aliases) and word not in self.functions:
             # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter
             self.bare_index(token)
+        if word == "E" and word not in self.functions and self.peek(1).kind == "open" and self.peek(1).text == "[":
+            self.expectation(token)
         return self.variable()
+
+    def expectation(self, token: _Token) -> NoReturn:
+        r"""Refuse ``E[…]``, ``E\left[…\right]``, ``\mathrm{E}[…]``: notes' expectation over a distribution.
+
+        Read as a letter E times the bracket, the operator became a factor, and a right step taking a constant out
+        of it (E[½(wx − y)² + (λ/2)w²] differentiated to E[(wx − y)x] + λw, since E[c] = c) was judged wrong.
+        """
+        self.fail(
+            f"'{token.raw}[…]' is an expectation over a distribution (𝔼[…]), an operator logderiv does not read, "
+            "or E times the bracket?",
+            token.start,
+            hint="write the expectation as the mean over the examples, \\frac{1}{m}\\sum_{i=1}^{m} …; for a "
+            "product write E \\cdot […]",
+        )
 
     def constant_applied(self, token: _Token, follower: _Token) -> None:
         r"""Refuse ``\pi(x_i)``: π before a bracket holding the example's features is ambiguous.

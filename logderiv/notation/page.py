@@ -293,11 +293,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     if not chains:
         return Page(tuple(blocks), notes=tuple(law_notes))
     derivation = chains[0]
-    costs, cost_after = _cost_definitions(text, runs, derivation, where, opening)
+    costs, cost_after, later_costs = _cost_definitions(text, runs, derivation, where, opening)
     costs, restated_costs = _restatements(text, costs)
     costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
     costs, named_apart = _the_cost_named(text, costs, derivation)
-    other_costs = [*other_costs, *named_apart]
+    other_costs = [*other_costs, *named_apart, *later_costs]
     if opening:
         # after the costs listed side by side are told apart: a second cost the derivation does not write out
         # beside the cost's chain (ℓ(θ) = log L(θ) = …, then J(θ) = …) leaves which one it derives unsaid
@@ -1699,14 +1699,16 @@ _SUM = patterns.compile(r"\\sum(?![A-Za-z])|Σ|∑|(?<![A-Za-z])sum_")
 
 
 def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block], where: _Where,
-                      opening: list[Block]) -> tuple[list[Block], Block | None]:
+                      opening: list[Block]) -> tuple[list[Block], Block | None, list[Block]]:
     """The blocks that define the cost (``J(\\theta) = …``): read with the derivation, as its first lines.
 
     The cost a page defines is the cost derived, as when it opens the derivation's own block. A definition
     after the derivation (``∂J/∂w = …``, then "where J(w, b) = …") is the cost too when it is the only one
-    on the page: returned second, to be read first. Beside another definition of the cost (before the
-    derivation, or a second one after it: a cost per case, costs listed side by side) it is refused: which
-    cost do the lines derive?
+    on the page: returned second, to be read first. A definition after it of a cost of another name, where the
+    derivation differentiates a cost defined before it by its own name (``L = …``, ``∂L/∂w = …``, then the next
+    section's "over all the examples, J = …"), is no cost of this derivation: returned third, set aside (noted by
+    the caller). Beside another definition of the cost (before the derivation, or a second one after it: a cost
+    per case, costs listed side by side) any other is refused: which cost do the lines derive?
     """
     found_costs = [(run, found) for run in runs if run is not derivation and len(run) == 1
                    if (found := _definition(text, _inside_environment(text, run[0].maths))) is not None
@@ -1714,9 +1716,12 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
     after = [run for run, _ in found_costs if run[0].span[0] > derivation[0].span[0]]
     if len(found_costs) == 1 and after and not opening and not _opens_with_the_cost(text, derivation) \
             and not _another_cost(text, derivation, after[0][0], found_costs[0][1].head):
-        return [], after[0][0]
+        return [], after[0][0], []
+    later = _later_costs_of_another_name(text, derivation, found_costs)
     kept = []
     for run, found in found_costs:
+        if run[0] in later:
+            continue
         if run[0].span[0] > derivation[0].span[0]:
             offset = _first_character(text, run[0].maths)
             raise InputError(
@@ -1726,7 +1731,46 @@ def _cost_definitions(text: str, runs: list[list[Block]], derivation: list[Block
                 hint="put the cost's definition before the derivation, or give the cost with --cost",
             )
         kept.append(run[0])
-    return kept, None
+    return kept, None, later
+
+
+def _later_costs_of_another_name(text: str, derivation: list[Block],
+                                 found_costs: list[tuple[list[Block], Definition]]) -> list[Block]:
+    """The definitions after the derivation of a cost it never names, beside the cost before it that it differentiates.
+
+    ``L = ½(wx + b − y)²``, then ``∂L/∂w = … = (wx + b − y)x``, then "over all the examples, J = (1/2m) Σ …": the
+    lines say which cost they derive (∂L), and a page defines that one before them; the later J is the next
+    section's, written nowhere in the derivation. Only when the derivation differentiates exactly one of the cost
+    names the page defines, that one is defined before it, and a later cost's name is written nowhere but in its own
+    definition (not in the derivation's lines, nor in the cost derived); else nothing is set aside (one name before and
+    after, a cost per case: refused).
+    """
+    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
+    letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
+               for match in _DIFFERENTIATED.finditer(derived)}
+    start = derivation[0].span[0]
+    named = {re.sub(r"[\s{}]", "", found.head) for _, found in found_costs}
+    differentiated = named & letters
+    if len(differentiated) != 1:
+        return []
+    before = {re.sub(r"[\s{}]", "", found.head) for run, found in found_costs if run[0].span[0] < start}
+    if not differentiated <= before:
+        return []
+    later = []
+    for run, found in found_costs:
+        head = re.sub(r"[\s{}]", "", found.head)
+        if run[0].span[0] < start or head in differentiated or head in before:
+            continue
+        # anywhere but its own definition: the derivation writing it (which cost it derives is then not said), or
+        # the cost it derives (J = ½(wx − y)² + L, then "where the penalty is L = (λ/2)w²": a part of the cost, not
+        # another cost; set aside, L was a constant, and a right step's λw was judged wrong, audit26h)
+        elsewhere = re.sub(r"[{}]", " ", text[:run[0].span[0]] + " " + text[run[0].span[1]:])
+        # with the spaces kept (\lambda L is no \lambdaL) and dropped (\mathcal {L} is \mathcalL)
+        if any(re.search(rf"(?<![A-Za-z\\]){re.escape(head)}(?![A-Za-z])", written)
+               for written in (elsewhere, re.sub(r"\s", "", elsewhere))):
+            return []
+        later.append(run[0])
+    return later
 
 
 #: the letter a derivative differentiates: ∂J/∂w, \frac{\partial L}{…}, \frac{dJ}{dw}, dJ/dw, \partial \mathcal{L}
