@@ -2163,24 +2163,31 @@ def reassigned(text: str) -> Pasted | None:
     word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
     if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
         return None
-    rest_updated = False
+    # how the lines that change part of the value are written, for the note (Octave's or NumPy's spelling)
+    rest_updated: list[str] = []
+    first_fixed: list[str] = []
     for k, piece in enumerate(pieces[1:], start=1):
         for helper, helper_value in helpers.items():
             piece = re.sub(rf"(?<![\w.]){re.escape(helper)}(?![\w(\[])", lambda _: f"({helper_value})", piece)
-        fixed = _FIRST_FIXED.match(piece)
+        fixed = _FIRST_FIXED.match(piece) or _NUMPY_FIRST_FIXED.match(piece)
         if fixed is not None and fixed.group("name") == name:
             vector = fixed.group("vector")
-            value = (f"({value}) {fixed.group('sign')} ({fixed.group('scale')}) * "
+            value = (f"({value}) {fixed.group('sign') or fixed.group('op')} ({fixed.group('scale')}) * "
                      f"({vector} - [0; {vector}(2:end)])")
+            first_fixed.append(f"{name}(1) = {name}(1) ± c·θ(1)" if _FIRST_FIXED.match(piece)
+                               else f"{name}[0] -= c·θ[0]")
             continue
-        rest = _REST_UPDATED.match(piece)
+        rest = _REST_UPDATED.match(piece) or _NUMPY_REST_UPDATED.match(piece)
         if rest is not None and rest.group("name") == name and not word.search(rest.group("added")) \
-                and re.search(r"(?<![\w.])(?:theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)", rest.group("added")):
-            # grad(2:end) = grad(2:end) + grad_reg (ex5): the entries after the intercept's get the n − 1 values
-            # added, the first none: [0; added] added to the whole
-            value = f"({value}) {rest.group('sign')} [0; ({rest.group('added')})]"
-            rest_updated = True
+                and _REST_OF_PARAMETERS.search(rest.group("added")) and not _PARAMETER_SLICE.search(
+                    _REST_OF_PARAMETERS.sub("", rest.group("added"))):
+            # grad(2:end) = grad(2:end) + grad_reg (ex5), NumPy's grad[1:] += lam * theta[1:]: the entries after the
+            # intercept's get the n − 1 values added, the first none: [0; added] added to the whole
+            value = f"({value}) {rest.group('sign') or rest.group('op')} [0; ({rest.group('added')})]"
+            rest_updated.append(f"{name}(2:end) = {name}(2:end) + v" if _REST_UPDATED.match(piece)
+                                else f"{name}[1:] += v")
             continue
+        _refuse_sliced_update(text, piece, name)
         own = _ASSIGNED.match(piece)
         other = own.group("name") if own is not None else name
         assignments = [match.group("name") for match in map(_ASSIGNED.match, pieces) if match is not None]
@@ -2202,9 +2209,9 @@ def reassigned(text: str) -> Pasted | None:
         *comments, *zeroed,
         f"read as code: the lines assign {name} in turn ({_shorten(shown, 80)}): the answer is its last value, "
         f"each line's {name} the value before it" + (
-            "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
-            if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else "") + (
-            f"; {name}(2:end) = {name}(2:end) + v adds v to the entries after the first: + [0; v]"
+            f"; {first_fixed[0]} changes the first entry alone: ± c·(θ − [0; θ(2:end)])"
+            if first_fixed else "") + (
+            f"; {rest_updated[0]} adds v to the entries after the first: + [0; v]"
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
             if helpers else ""),))
@@ -2214,6 +2221,61 @@ def reassigned(text: str) -> Pasted | None:
 _REST_UPDATED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
     r"(?P<sign>[-+])\s*(?P<added>[^;=]+?)\s*;?\s*$")
+#: NumPy's update of every entry but the first: grad[1:] += v (-= v), grad[1:] = grad[1:] + v (comp551's logistic
+#: regression, kaleko's ex3): the same entries as Octave's grad(2:end), NumPy counting from 0
+_NUMPY_REST_UPDATED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*1\s*:\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*1\s*:\s*\]\s*"
+    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+?)\s*;?\s*$")
+#: NumPy's fix-up of the first entry: grad[0] -= c * theta[0], grad[0] = grad[0] - c * theta[0]
+_NUMPY_FIRST_FIXED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*0\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*0\s*\]\s*(?P<sign>[-+]))\s*"
+    r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\[\s*0\s*\]"
+    r"\s*(?(open)\))\s*;?\s*$")
+#: the parameters' entries after the intercept's, the same entries as the rest update's left side (a class's
+#: self.theta[1:] too: the object's attribute, read as the quantity itself later where it can be)
+_REST_OF_PARAMETERS = patterns.compile(
+    r"(?<![\w.])(?:(?:self|this)\.)?(?:theta|w|beta)\s*(?:\(\s*2\s*:\s*end\s*\)|\[\s*1\s*:\s*\])")
+#: any slice of the parameters (theta[:-1], w(1:end-1)): entries that need not be the left side's
+_PARAMETER_SLICE = patterns.compile(r"(?<![\w.])(?:(?:self|this)\.)?(?:theta|w|beta)\s*(?:\[[^\[\]]*:[^\[\]]*\]|\([^()]*:[^()]*\))")
+#: a line that updates a slice of a name in place: grad[:-1] += …, grad[1:] = grad[1:] - …, grad(2:n) = grad(2:n) + …
+_SLICE_UPDATED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<slice>\[[^\[\]=]*:[^\[\]=]*\]|\([^()=]*:[^()=]*\))\s*"
+    r"(?:[-+*/]=|=\s*(?P=name)\s*(?P=slice))")
+
+
+def _refuse_sliced_update(text: str, piece: str, name: str) -> None:
+    """Refuse a line that changes a slice of the gradient other than the rest update read above (``grad[1:] += lam *
+    theta[1:]``): ``grad[:-1] += lam * theta[1:]`` gives entry j the penalty of θ_{j+1} (a real slip, comp551's),
+    and which entries each line meant is not said.
+
+    Only a line that updates a slice of the value's own name; any other line is left to the reading as before.
+    """
+    found = _SLICE_UPDATED.match(piece)
+    if found is None or found.group("name") != name:
+        return
+    column = max(text.find(piece.strip()), 0) + len(piece) - len(piece.lstrip())
+    parameters = _PARAMETER_SLICE.search(piece, found.end())
+    written = f"{name}{found.group('slice')}"
+    bare = re.search(r"(?<![\w.])(?:theta|w|beta)(?!\w)", piece[found.end():])
+    vector = parameters.group().split("[")[0].split("(")[0].strip().split(".")[-1] if parameters is not None \
+        else bare.group() if bare is not None else "theta"
+    taken = "".join(parameters.group().split())[len(parameters.group().split("[")[0].split("(")[0].strip()):] \
+        if parameters is not None else ""
+    if parameters is not None and taken != "".join(found.group("slice").split()):
+        message = (f"{written} and {' '.join(parameters.group().split())} are not the same entries: as written an "
+                   f"entry of {name} gets another entry's penalty (a shifted slice), which is not read")
+    elif parameters is not None:
+        message = (f"{written} is updated with the same entries of {vector}, but only the entries after the "
+                   "intercept's are read so")
+    else:
+        message = (f"{written} is changed in place by a value with no slice of the parameters: which entries get "
+                   "what is not read")
+    raise InputError(message, source=text, column=column + len(name), label="ANSWER",
+                     hint=f"if the entries after the intercept's are meant, write {name}[1:] += lam * {vector}[1:] "
+                          f"(NumPy) or {name}(2:end) = {name}(2:end) + lambda * {vector}(2:end) (Octave); or the whole "
+                          f"gradient in one line, e.g. with [0; theta(2:end)]")
+
+
 #: a line that is only an Octave comment, and a comment after a statement's ';'
 _OCTAVE_COMMENT_LINE = patterns.compile(r"^\s*%.*$")
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
