@@ -142,3 +142,65 @@ def test_check_says_each_reading_in_every_format(args, fragment, fmt):
     from test_notes import test_check_says_each_reading_in_every_format as says
 
     says(args, fragment, fmt)
+
+
+# ------------------------------------------------------------------ --let left sides of code: read or refused, said why
+def _half_mse(w, X_, y_):
+    return float(np.sum((X_ @ w - y_) ** 2) / (2 * len(y_)))
+
+
+@pytest.mark.parametrize("let", [
+    "N, D = np.shape(X)",  # EPFL's labs: N,D = np.shape(tx)
+    "N, D = np.array(X).shape",
+    "N, D = len(y), len(w)",  # several names assigned at once: one let each
+])
+def test_counts_unpacked_or_assigned_together(let):
+    from logderiv import derive
+
+    from _reading import assert_gradient_read
+
+    # Σ(Xw − y)²/(2N), N the examples: N = X's rows in every spelling
+    assert_gradient_read("np.sum((X @ w - y) ** 2) / (2 * N)", lambda d: _half_mse(d.w, d.X, d.y), wrt=("w_j",),
+                         lets=(let,))
+    notes = notes_of(derive("np.sum((X @ w - y) ** 2) / (2 * N)", wrt="w_j", let=(let,)))
+    assert any("unpacks X's shape" in note or "assigns each name its value at once" in note for note in notes)
+
+
+def test_several_names_with_their_values_read_one_let_each():
+    from logderiv import derive
+
+    from _reading import assert_gradient_read
+
+    # z, t = X @ w, y: z = Xw and t = y, so the cost is Σ(Xw − y)²/(2m)
+    lets = ("z, t = X @ w, y",)
+    assert_gradient_read("np.sum((z - t) ** 2) / (2 * m)", lambda d: _half_mse(d.w, d.X, d.y), wrt=("w_j",),
+                         lets=lets)
+    assert any("z, t = X @ w, y assigns each name its value at once: z = X @ w, t = y" in note
+               for note in notes_of(derive("np.sum((z - t) ** 2) / (2 * m)", wrt="w_j", let=lets)))
+
+
+@pytest.mark.parametrize("let, fragment, column", [
+    # a swap: Python evaluates the right side first, so two lets in turn would not be the same
+    ("e, t = t, y", "this assigns several", 1),
+    # a derivative named on the left (Chinese notes' dL(a,y)/d(w) = x(a − y)): a lemma, no definition
+    ("dL(a,y)/d(w) = x * (a - y)", "the left side names a derivative", 0),
+    # an accumulation in a loop's body: no value given once
+    ("error += (X @ w - y) ** 2", "'+=' updates error in place", 6),
+    # an entry set alone
+    ("grad[0] = 1", "sets some entries of grad", 4),
+])
+def test_let_left_sides_that_are_no_name_are_refused_saying_what_they_are(let, fragment, column):
+    from logderiv import derive
+
+    error = refused(derive, "np.sum((X @ w - y) ** 2) / (2 * m)", wrt="w_j", let=(let,))
+    assert fragment in error.message
+    assert error.column == column
+    assert error.hint
+
+
+def test_a_flat_subscripts_comma_is_not_several_names():
+    # fw,b(x) = … is f_{w,b}(x) typed flat (test_fixtail_a): not "several names", the general refusal stays
+    from logderiv import derive
+
+    error = refused(derive, "(1/m) * sum(q(x) - y)", wrt="w_j", let=("qw,b(x) = w*x + b", "q(z) = z^2"))
+    assert "assigns several" not in error.message

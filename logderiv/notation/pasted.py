@@ -1734,6 +1734,9 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     lets, updated, updated_notes = _in_place(lets)
     assigned.update(updated)
     assigned_notes = [*assigned_notes, *updated_notes]
+    lets, parallel, parallel_notes = _parallel(lets)
+    assigned.update(parallel)
+    assigned_notes = [*assigned_notes, *parallel_notes]
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
@@ -1899,6 +1902,46 @@ def r_problem(texts: Sequence[str | None]) -> bool:
 #: Octave's ^=, a matrix power)
 _IN_PLACE = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>\.\^|\.\*|\./|\*\*|[-+*/])=(?!=)\s*(?P<value>[^=;]+?)"
                              r"\s*;?\s*$")
+
+
+#: Python's assignment of several names at once: a, b = e1, e2 (X, Y = np.mat(xArr), np.mat(yArr).T)
+_PARALLEL = patterns.compile(r"^\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*=(?!=)\s*(?P<values>.+?)\s*;?\s*$",
+                             re.DOTALL)
+
+
+def _parallel(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """``a, b = e1, e2``: one --let per name, ``a = e1`` and ``b = e2`` (noted).
+
+    Python evaluates the whole right side before it assigns, so the lines are the same only where no name on the left
+    is used on the right (``a, b = b, a`` swaps: not read so) and each name is assigned once; the right side must
+    list one value per name at its top level (``m, n = X.shape`` unpacks one value: left to the shape's reading).
+    """
+    out: list[str] = []
+    rewritten: dict[str, Pasted] = {}
+    notes: list[str] = []
+    for text in lets:
+        match = _PARALLEL.match(text) if isinstance(text, str) else None
+        if match is None:
+            out.append(text)
+            continue
+        names = [name.strip() for name in match.group("names").split(",")]
+        values_text = match.group("values")
+        commas = top_level(values_text, ",")
+        values = [piece.strip() for piece in (values_text[start + 1:end] for start, end in zip(
+            [-1, *commas], [*commas, len(values_text)]))]
+        uses = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+        if len(values) != len(names) or len(set(names)) != len(names) or not all(values) \
+                or any(uses.search(value) for value in values):
+            out.append(text)
+            continue
+        lines = [f"{name} = {value}" for name, value in zip(names, values)]
+        note = (f"read as Python: {' '.join(text.split()).rstrip(';')} assigns each name its value at once: "
+                + ", ".join(lines))
+        for line in lines:
+            rewritten[line] = Pasted(text, line, ((0, len(text), 0, len(line)),), (note,))
+            out.append(line)
+        notes.append(note)
+    return out, rewritten, notes
 
 
 def _in_place(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
