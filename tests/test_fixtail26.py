@@ -204,3 +204,57 @@ def test_a_flat_subscripts_comma_is_not_several_names():
 
     error = refused(derive, "(1/m) * sum(q(x) - y)", wrt="w_j", let=("qw,b(x) = w*x + b", "q(z) = z^2"))
     assert "assigns several" not in error.message
+
+
+# ------------------------------------------------------------------ Octave: a helper of zeros with its rest set
+# stackguides' ex2: tmp = zeros(n1, 1); tmp(2:n1,:) = (lambda/m) * theta(2:n1); grad = … + tmp (n1 = n, θ's length)
+EX2_COST = "(sum(-y' * log(hx) - (1 - y')*log(1 - hx)) / m) + lambda * sum(theta(2:end).^2) / (2*m)"
+EX2_LETS = ("hx = sigmoid(X*theta)",)
+UNREG = "grad = (1 / m) * (X' * (sigmoid(X * theta) - y)) + tmp;"
+
+
+def _ex2_cost(theta):
+    h = 1 / (1 + np.exp(-X @ theta))
+    yy = 1 / (1 + np.exp(-Y))  # labels in (0, 1)
+    m = len(Y)
+    return float(np.sum(-yy * np.log(h) - (1 - yy) * np.log(1 - h)) / m + LAM * np.sum(theta[1:] ** 2) / (2 * m))
+
+
+def _ex2_program(theta, scale):
+    """The Octave program, translated by hand: tmp is 0 then scale·θ_k; grad = (1/m)Xᵀ(σ(Xθ) − y) + tmp."""
+    yy = 1 / (1 + np.exp(-Y))
+    tmp = np.zeros(len(theta))
+    tmp[1:] = scale * theta[1:]
+    return X.T @ (1 / (1 + np.exp(-X @ theta)) - yy) / len(Y) + tmp
+
+
+@pytest.mark.parametrize("answer, scale, verdict", [
+    ("tmp = zeros(n1, 1);\ntmp(2:n1,:) = (lambda / m) * theta(2:n1);\n" + UNREG, LAM / 5, "equivalent"),
+    ("tmp = zeros(size(theta));\ntmp(2:end) = (lambda / m) * theta(2:end);\n" + UNREG, LAM / 5, "equivalent"),
+    ("tmp = zeros(n1, 1);\ntmp(2:n1) = lambda * theta(2:n1);\n" + UNREG, LAM, "different"),  # the 1/m lost
+])
+def test_a_zeros_helper_with_its_rest_set(answer, scale, verdict):
+    assert_verdict_read(answer, EX2_COST, verdict, lets=EX2_LETS)
+    # the hand verdict, independently: the translated program against finite differences of the cost
+    agrees = np.allclose(_ex2_program(W, scale), central_differences(_ex2_cost, W), atol=1e-6)
+    assert agrees == (verdict == "equivalent")
+
+
+def test_the_zeros_helper_is_noted():
+    answer = "tmp = zeros(n1, 1);\ntmp(2:n1,:) = (lambda / m) * theta(2:n1);\n" + UNREG
+    notes = notes_of(check(answer, cost=EX2_COST, let=EX2_LETS))
+    assert any("tmp = zeros(n1, 1); tmp(2:n1,:) = (lambda / m) * theta(2:n1); is (lambda / m) times theta with its "
+               "first entry, the intercept's, 0" in note for note in notes)
+
+
+@pytest.mark.parametrize("answer", [
+    # zeros(m, 1): the examples' count, never θ's length
+    "tmp = zeros(m, 1);\ntmp(2:m,:) = (lambda / m) * theta(2:m);\n" + UNREG,
+    # the two slices run to different ends
+    "tmp = zeros(n1, 1);\ntmp(2:k) = (lambda / m) * theta(2:k);\n" + UNREG,
+    # the helper not added to the gradient: its length (n1) is not shown to be θ's
+    "tmp = zeros(n1, 1);\ntmp(2:n1,:) = (lambda / m) * theta(2:n1);\n"
+    "grad = (1 / m) * (X' * (sigmoid(X * theta) - y)) .* tmp;",
+])
+def test_zeros_helpers_not_read_stay_refused(answer):
+    refused(check, answer, cost=EX2_COST, let=EX2_LETS)

@@ -2144,6 +2144,37 @@ def _one_product(scale: str) -> bool:
     return not any(top_level(written, char) for char in "+-<>=&|~:,!")
 
 
+#: a helper of zeros: tmp = zeros(n1, 1); (zeros(size(theta)), zeros(length(theta), 1))
+_ZEROS_HELPER = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*zeros\(\s*(?:(?P<count>[A-Za-z_]\w*|(?:length|numel)\(\s*(?:theta|w|beta)\s*\)"
+    r"|size\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*,\s*1|size\(\s*(?:theta|w|beta)\s*\))\s*\)\s*;?\s*$")
+#: its entries after the first set to a number times the parameters' same entries: tmp(2:n1,:) = (lambda/m) * theta(2:n1)
+_REST_SET = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*(?P<to>end|[^,()]+?|\w+\([^()]*\))\s*(?:,\s*:\s*)?\)\s*=(?!=)\s*"
+    r"(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*(?P<own>end|[^,()]+?|\w+\([^()]*\))\s*"
+    r"(?:,\s*:\s*)?\)\s*;?\s*$")
+
+
+def _zeros_then_rest(first: str, second: str) -> re.Match[str] | None:
+    """``tmp = zeros(n1, 1);`` then ``tmp(2:n1,:) = (lambda/m) * theta(2:n1);`` (stackguides' ex2): the helper's match
+    (name, scale, vector) when the two lines make it c·[0; θ(2:end)], else None.
+
+    Octave's zeros leave the first entry 0, and the second line sets the rest to c times θ's same entries: the bound
+    of both slices is the zeros' length (or end). That length is θ's own where the helper is then added to the
+    gradient whole (an n×1 vector: any other length does not add in Octave), which _zeroed_helpers asks as for the
+    zeroed copy.
+    """
+    zeros, rest = _ZEROS_HELPER.match(first), _REST_SET.match(second)
+    if zeros is None or rest is None or rest.group("name") != zeros.group("name"):
+        return None
+    bound = zeros.group("count")  # None for zeros(size(theta)): θ's own length
+    if bound in ("m", "N"):
+        return None  # zeros(m, 1): the examples' count, never θ's length
+    if any(" ".join(rest.group(side).split()) not in ("end", bound) for side in ("to", "own")):
+        return None  # tmp(2:k) = c * theta(2:n): not the same entries, or not to the zeros' end
+    return rest
+
+
 def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     """``v = (lambda/m) * theta;`` then ``v(1) = 0;`` (Octave's penalty gradient without the intercept's entry, f63's
     lrCostFunction and shannonrush's costFunctionReg): one helper, ``v = (lambda/m) * [0; theta(2:end)]``, noted.
@@ -2155,22 +2186,34 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     k = 0
     while k < len(pieces) - 2:
-        helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
-        if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
-            k += 1
-            continue
+        rest_set = _zeros_then_rest(pieces[k], pieces[k + 1])
+        if rest_set is not None:
+            helper = rest_set
+        else:
+            helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
+            if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
+                k += 1
+                continue
         name, scale, vector = helper.group("name"), helper.group("scale"), helper.group("vector")
+        pieces_k = [pieces[k].strip(), pieces[k + 1].strip()]
         used = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
         rest = pieces[k + 2:]
         if re.search(r"(?<![\w.])(?:X|x|y|h|theta|w|beta)(?!\w)|'", scale) or used.search(scale) \
                 or not _one_product(scale) \
                 or any(re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:[(\[]|=(?!=))", piece) for piece in rest) \
-                or not any(used.search(piece) for piece in rest):
+                or not any(used.search(piece) for piece in rest) \
+                or rest_set is not None and not any(re.search(
+                    rf"\+\s*{re.escape(name)}(?![\w(\[.'])|(?<![\w.]){re.escape(name)}\s*\+", piece) for piece in rest):
+            # (the zeros' helper only where it is added: its length, written n1, is then the gradient's)
             k += 1
             continue
         value = f"({scale}) * [0; {vector}(2:end)]"
         pieces = [*pieces[:k], *(used.sub(lambda _: f"({value})", piece) for piece in rest)]
-        notes.append(f"read as Octave: {name} = {scale.strip()} * {vector}, then {name}(1) = 0, is "
+        notes.append(f"read as Octave: {' '.join(pieces_k)} is {scale.strip()} times {vector} with its first entry, "
+                     f"the intercept's, 0: ({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used (the "
+                     f"zeros' length is {vector}'s: {name} is added to the n×1 gradient)"
+                     if rest_set is not None else
+                     f"read as Octave: {name} = {scale.strip()} * {vector}, then {name}(1) = 0, is "
                      f"{scale.strip()} times {vector} with its first entry, the intercept's, set to 0: "
                      f"({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used")
     return pieces, notes
