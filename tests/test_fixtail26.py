@@ -258,3 +258,17 @@ def test_the_zeros_helper_is_noted():
 ])
 def test_zeros_helpers_not_read_stay_refused(answer):
     refused(check, answer, cost=EX2_COST, let=EX2_LETS)
+
+
+# ------------------------------------------------------------------ Octave's own += on the rest
+EX5_COST = "J = (1/(2*m))*sum((h - y).^2) + (lambda/(2*m))*sum(theta(2:end).^2);"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # (1/m)Xᵀ(Xθ − y) + (λ/m)[0; θ(2:end)]: the gradient (Octave 4+ writes += as NumPy does)
+    ("grad=(1/m)*(X'*(h-y));\ngrad(2:end) += (lambda/m)*theta(2:end);", "equivalent"),
+    ("grad=(1/m)*(X'*(h-y));\ngrad(2:end) -= (lambda/m)*theta(2:end);", "different"),  # the penalty's sign
+    ("grad=(1/m)*(X'*(h-y));\ngrad(2:end) += lambda*theta(2:end);", "different"),  # its 1/m
+])
+def test_octave_plus_equals_on_the_rest(answer, verdict):
+    assert_verdict_read(answer, EX5_COST, verdict, lets=("h=X*theta",))

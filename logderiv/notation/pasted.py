@@ -2303,10 +2303,10 @@ def reassigned(text: str) -> Pasted | None:
             if helpers else ""),))
 
 
-#: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v)
+#: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v; Octave's += too)
 _REST_UPDATED = patterns.compile(
-    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
-    r"(?P<sign>[-+])\s*(?P<added>[^;=]+?)\s*;?\s*$")
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
+    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+?)\s*;?\s*$")
 #: NumPy's update of every entry but the first: grad[1:] += v (-= v), grad[1:] = grad[1:] + v (comp551's logistic
 #: regression, kaleko's ex3): the same entries as Octave's grad(2:end), NumPy counting from 0
 _NUMPY_REST_UPDATED = patterns.compile(
