@@ -2187,9 +2187,8 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     k = 0
     while k < len(pieces) - 2:
         rest_set = _zeros_then_rest(pieces[k], pieces[k + 1])
-        if rest_set is not None:
-            helper = rest_set
-        else:
+        helper: re.Match[str] | None = rest_set
+        if helper is None:
             helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
             if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
                 k += 1
