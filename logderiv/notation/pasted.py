@@ -2256,6 +2256,7 @@ def reassigned(text: str) -> Pasted | None:
             piece = re.sub(rf"(?<![\w.]){re.escape(helper)}(?![\w(\[])", lambda _: f"({helper_value})", piece)
         fixed = _FIRST_FIXED.match(piece) or _NUMPY_FIRST_FIXED.match(piece)
         if fixed is not None and fixed.group("name") == name:
+            _refuse_unfactored_fix(text, piece, fixed)
             vector = fixed.group("vector")
             value = (f"({value}) {fixed.group('sign') or fixed.group('op')} ({fixed.group('scale')}) * "
                      f"({vector} - [0; {vector}(2:end)])")
@@ -2326,6 +2327,27 @@ _PARAMETER_SLICE = patterns.compile(r"(?<![\w.])(?:(?:self|this)\.)?(?:theta|w|b
 _SLICE_UPDATED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<slice>\[[^\[\]=]*:[^\[\]=]*\]|\([^()=]*:[^()=]*\))\s*"
     r"(?:[-+*/]=|=\s*(?P=name)\s*(?P=slice))")
+
+
+def _refuse_unfactored_fix(text: str, piece: str, fixed: re.Match[str]) -> None:
+    """Refuse a fix-up of the first entry whose scale is no factor of θ's entry (audit26i).
+
+    ``grad[0] = grad[0] - lam/m + 0*w[0]`` subtracts λ/m and adds 0·w₀: read as ``- (lam/m + 0) * w[0]`` it would be
+    the intercept's penalty taken off, a false "equivalent". The fix-up is read only where everything before
+    ``* theta(1)`` (``* w[0]``) is one product, as _one_product asks of a zeroed helper's scale.
+    """
+    scale = fixed.group("scale")
+    if _one_product(scale) and not re.search(r"[-+*/^]\s*$", scale):
+        return
+    column = max(text.find(piece.strip()), 0) - (len(piece) - len(piece.lstrip())) + fixed.start("scale")
+    entry = f"{fixed.group('vector')}[0]" if "[" in piece[:fixed.start("scale")] else f"{fixed.group('vector')}(1)"
+    written = " ".join(piece[fixed.start("scale"):].split()).rstrip(";")
+    raise InputError(f"the first entry's change {written} is not one number times {entry} ({entry} multiplies only "
+                     f"what stands next to it): only c * {entry} is read as the intercept's penalty taken off or put "
+                     "on", source=text, column=column, label="ANSWER",
+                     hint=f"write the first entry's change as one product, e.g. {fixed.group('name')}[0] -= lam / m * "
+                          f"{fixed.group('vector')}[0] (NumPy) or {fixed.group('name')}(1) = {fixed.group('name')}(1) "
+                          f"- lambda / m * {fixed.group('vector')}(1) (Octave)")
 
 
 def _refuse_sliced_update(text: str, piece: str, name: str) -> None:
