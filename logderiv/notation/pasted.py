@@ -1885,6 +1885,9 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     lets, updated, updated_notes = _in_place(lets)
     assigned.update(updated)
     assigned_notes = [*assigned_notes, *updated_notes]
+    lets, parallel, parallel_notes = _parallel(lets)
+    assigned.update(parallel)
+    assigned_notes = [*assigned_notes, *parallel_notes]
     defined = set()
     for text in lets:
         head = re.match(r"^\s*([A-Za-z]\w*)\s*[=(]", text) if isinstance(text, str) else None
@@ -2050,6 +2053,46 @@ def r_problem(texts: Sequence[str | None]) -> bool:
 #: Octave's ^=, a matrix power)
 _IN_PLACE = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>\.\^|\.\*|\./|\*\*|[-+*/])=(?!=)\s*(?P<value>[^=;]+?)"
                              r"\s*;?\s*$")
+
+
+#: Python's assignment of several names at once: a, b = e1, e2 (X, Y = np.mat(xArr), np.mat(yArr).T)
+_PARALLEL = patterns.compile(r"^\s*(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\s*=(?!=)\s*(?P<values>.+?)\s*;?\s*$",
+                             re.DOTALL)
+
+
+def _parallel(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
+    """``a, b = e1, e2``: one --let per name, ``a = e1`` and ``b = e2`` (noted).
+
+    Python evaluates the whole right side before it assigns, so the lines are the same only where no name on the left
+    is used on the right (``a, b = b, a`` swaps: not read so) and each name is assigned once; the right side must
+    list one value per name at its top level (``m, n = X.shape`` unpacks one value: left to the shape's reading).
+    """
+    out: list[str] = []
+    rewritten: dict[str, Pasted] = {}
+    notes: list[str] = []
+    for text in lets:
+        match = _PARALLEL.match(text) if isinstance(text, str) else None
+        if match is None:
+            out.append(text)
+            continue
+        names = [name.strip() for name in match.group("names").split(",")]
+        values_text = match.group("values")
+        commas = top_level(values_text, ",")
+        values = [piece.strip() for piece in (values_text[start + 1:end] for start, end in zip(
+            [-1, *commas], [*commas, len(values_text)]))]
+        uses = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+        if len(values) != len(names) or len(set(names)) != len(names) or not all(values) \
+                or any(uses.search(value) for value in values):
+            out.append(text)
+            continue
+        lines = [f"{name} = {value}" for name, value in zip(names, values)]
+        note = (f"read as Python: {' '.join(text.split()).rstrip(';')} assigns each name its value at once: "
+                + ", ".join(lines))
+        for line in lines:
+            rewritten[line] = Pasted(text, line, ((0, len(text), 0, len(line)),), (note,))
+            out.append(line)
+        notes.append(note)
+    return out, rewritten, notes
 
 
 def _in_place(lets: Sequence[str]) -> tuple[list[str], dict[str, Pasted], list[str]]:
@@ -2252,6 +2295,37 @@ def _one_product(scale: str) -> bool:
     return not any(top_level(written, char) for char in "+-<>=&|~:,!")
 
 
+#: a helper of zeros: tmp = zeros(n1, 1); (zeros(size(theta)), zeros(length(theta), 1))
+_ZEROS_HELPER = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*zeros\(\s*(?:(?P<count>[A-Za-z_]\w*|(?:length|numel)\(\s*(?:theta|w|beta)\s*\)"
+    r"|size\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*,\s*1|size\(\s*(?:theta|w|beta)\s*\))\s*\)\s*;?\s*$")
+#: its entries after the first set to a number times the parameters' same entries: tmp(2:n1,:) = (lambda/m) * theta(2:n1)
+_REST_SET = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*(?P<to>end|[^,()]+?|\w+\([^()]*\))\s*(?:,\s*:\s*)?\)\s*=(?!=)\s*"
+    r"(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*(?P<own>end|[^,()]+?|\w+\([^()]*\))\s*"
+    r"(?:,\s*:\s*)?\)\s*;?\s*$")
+
+
+def _zeros_then_rest(first: str, second: str) -> re.Match[str] | None:
+    """``tmp = zeros(n1, 1);`` then ``tmp(2:n1,:) = (lambda/m) * theta(2:n1);`` (stackguides' ex2): the helper's match
+    (name, scale, vector) when the two lines make it c·[0; θ(2:end)], else None.
+
+    Octave's zeros leave the first entry 0, and the second line sets the rest to c times θ's same entries: the bound
+    of both slices is the zeros' length (or end). That length is θ's own where the helper is then added to the
+    gradient whole (an n×1 vector: any other length does not add in Octave), which _zeroed_helpers asks as for the
+    zeroed copy.
+    """
+    zeros, rest = _ZEROS_HELPER.match(first), _REST_SET.match(second)
+    if zeros is None or rest is None or rest.group("name") != zeros.group("name"):
+        return None
+    bound = zeros.group("count")  # None for zeros(size(theta)): θ's own length
+    if bound in ("m", "N"):
+        return None  # zeros(m, 1): the examples' count, never θ's length
+    if any(" ".join(rest.group(side).split()) not in ("end", bound) for side in ("to", "own")):
+        return None  # tmp(2:k) = c * theta(2:n): not the same entries, or not to the zeros' end
+    return rest
+
+
 def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     """``v = (lambda/m) * theta;`` then ``v(1) = 0;`` (Octave's penalty gradient without the intercept's entry, f63's
     lrCostFunction and shannonrush's costFunctionReg): one helper, ``v = (lambda/m) * [0; theta(2:end)]``, noted.
@@ -2263,22 +2337,33 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     k = 0
     while k < len(pieces) - 2:
-        helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
-        if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
-            k += 1
-            continue
+        rest_set = _zeros_then_rest(pieces[k], pieces[k + 1])
+        helper: re.Match[str] | None = rest_set
+        if helper is None:
+            helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
+            if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
+                k += 1
+                continue
         name, scale, vector = helper.group("name"), helper.group("scale"), helper.group("vector")
+        pieces_k = [pieces[k].strip(), pieces[k + 1].strip()]
         used = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
         rest = pieces[k + 2:]
         if re.search(r"(?<![\w.])(?:X|x|y|h|theta|w|beta)(?!\w)|'", scale) or used.search(scale) \
                 or not _one_product(scale) \
                 or any(re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:[(\[]|=(?!=))", piece) for piece in rest) \
-                or not any(used.search(piece) for piece in rest):
+                or not any(used.search(piece) for piece in rest) \
+                or rest_set is not None and not any(re.search(
+                    rf"\+\s*{re.escape(name)}(?![\w(\[.'])|(?<![\w.]){re.escape(name)}\s*\+", piece) for piece in rest):
+            # (the zeros' helper only where it is added: its length, written n1, is then the gradient's)
             k += 1
             continue
         value = f"({scale}) * [0; {vector}(2:end)]"
         pieces = [*pieces[:k], *(used.sub(lambda _: f"({value})", piece) for piece in rest)]
-        notes.append(f"read as Octave: {name} = {scale.strip()} * {vector}, then {name}(1) = 0, is "
+        notes.append(f"read as Octave: {' '.join(pieces_k)} is {scale.strip()} times {vector} with its first entry, "
+                     f"the intercept's, 0: ({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used (the "
+                     f"zeros' length is {vector}'s: {name} is added to the n×1 gradient)"
+                     if rest_set is not None else
+                     f"read as Octave: {name} = {scale.strip()} * {vector}, then {name}(1) = 0, is "
                      f"{scale.strip()} times {vector} with its first entry, the intercept's, set to 0: "
                      f"({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used")
     return pieces, notes
@@ -2314,24 +2399,32 @@ def reassigned(text: str) -> Pasted | None:
     word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
     if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
         return None
-    rest_updated = False
+    # how the lines that change part of the value are written, for the note (Octave's or NumPy's spelling)
+    rest_updated: list[str] = []
+    first_fixed: list[str] = []
     for k, piece in enumerate(pieces[1:], start=1):
         for helper, helper_value in helpers.items():
             piece = re.sub(rf"(?<![\w.]){re.escape(helper)}(?![\w(\[])", lambda _: f"({helper_value})", piece)
-        fixed = _FIRST_FIXED.match(piece)
+        fixed = _FIRST_FIXED.match(piece) or _NUMPY_FIRST_FIXED.match(piece)
         if fixed is not None and fixed.group("name") == name:
+            _refuse_unfactored_fix(text, piece, fixed)
             vector = fixed.group("vector")
-            value = (f"({value}) {fixed.group('sign')} ({fixed.group('scale')}) * "
+            value = (f"({value}) {fixed.group('sign') or fixed.group('op')} ({fixed.group('scale')}) * "
                      f"({vector} - [0; {vector}(2:end)])")
+            first_fixed.append(f"{name}(1) = {name}(1) ± c·θ(1)" if _FIRST_FIXED.match(piece)
+                               else f"{name}[0] -= c·θ[0]")
             continue
-        rest = _REST_UPDATED.match(piece)
+        rest = _REST_UPDATED.match(piece) or _NUMPY_REST_UPDATED.match(piece)
         if rest is not None and rest.group("name") == name and not word.search(rest.group("added")) \
-                and re.search(r"(?<![\w.])(?:theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)", rest.group("added")):
-            # grad(2:end) = grad(2:end) + grad_reg (ex5): the entries after the intercept's get the n − 1 values
-            # added, the first none: [0; added] added to the whole
-            value = f"({value}) {rest.group('sign')} [0; ({rest.group('added')})]"
-            rest_updated = True
+                and _REST_OF_PARAMETERS.search(rest.group("added")) and not _PARAMETER_SLICE.search(
+                    _REST_OF_PARAMETERS.sub("", rest.group("added"))):
+            # grad(2:end) = grad(2:end) + grad_reg (ex5), NumPy's grad[1:] += lam * theta[1:]: the entries after the
+            # intercept's get the n − 1 values added, the first none: [0; added] added to the whole
+            value = f"({value}) {rest.group('sign') or rest.group('op')} [0; ({rest.group('added')})]"
+            rest_updated.append(f"{name}(2:end) = {name}(2:end) + v" if _REST_UPDATED.match(piece)
+                                else f"{name}[1:] += v")
             continue
+        _refuse_sliced_update(text, piece, name)
         own = _ASSIGNED.match(piece)
         other = own.group("name") if own is not None else name
         assignments = [match.group("name") for match in map(_ASSIGNED.match, pieces) if match is not None]
@@ -2353,18 +2446,94 @@ def reassigned(text: str) -> Pasted | None:
         *comments, *zeroed,
         f"read as code: the lines assign {name} in turn ({_shorten(shown, 80)}): the answer is its last value, "
         f"each line's {name} the value before it" + (
-            "; NAME(1) = NAME(1) ± c·θ(1) changes the first entry alone: ± c·(θ − [0; θ(2:end)])".replace("NAME", name)
-            if any(_FIRST_FIXED.match(piece) for piece in pieces[1:]) else "") + (
-            f"; {name}(2:end) = {name}(2:end) + v adds v to the entries after the first: + [0; v]"
+            f"; {first_fixed[0]} changes the first entry alone: ± c·(θ − [0; θ(2:end)])"
+            if first_fixed else "") + (
+            f"; {rest_updated[0]} adds v to the entries after the first: + [0; v]"
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
             if helpers else ""),))
 
 
-#: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v)
+#: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v; Octave's += too)
 _REST_UPDATED = patterns.compile(
-    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
-    r"(?P<sign>[-+])\s*(?P<added>[^;=]+?)\s*;?\s*$")
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*2\s*:\s*end\s*\)\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\(\s*2\s*:\s*end\s*\)\s*"
+    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+?)\s*;?\s*$")
+#: NumPy's update of every entry but the first: grad[1:] += v (-= v), grad[1:] = grad[1:] + v (comp551's logistic
+#: regression, kaleko's ex3): the same entries as Octave's grad(2:end), NumPy counting from 0
+_NUMPY_REST_UPDATED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*1\s*:\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*1\s*:\s*\]\s*"
+    r"(?P<sign>[-+]))\s*(?P<added>[^;=]+?)\s*;?\s*$")
+#: NumPy's fix-up of the first entry: grad[0] -= c * theta[0], grad[0] = grad[0] - c * theta[0]
+_NUMPY_FIRST_FIXED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*\[\s*0\s*\]\s*(?:(?P<op>[-+])=|=\s*(?P=name)\s*\[\s*0\s*\]\s*(?P<sign>[-+]))\s*"
+    r"(?P<open>\(\s*)?(?P<scale>(?:(?!\b(?:theta|w)\b)[^;=])+?)\s*\*\s*(?P<vector>theta|w)\s*\[\s*0\s*\]"
+    r"\s*(?(open)\))\s*;?\s*$")
+#: the parameters' entries after the intercept's, the same entries as the rest update's left side (a class's
+#: self.theta[1:] too: the object's attribute, read as the quantity itself later where it can be)
+_REST_OF_PARAMETERS = patterns.compile(
+    r"(?<![\w.])(?:(?:self|this)\.)?(?:theta|w|beta)\s*(?:\(\s*2\s*:\s*end\s*\)|\[\s*1\s*:\s*\])")
+#: any slice of the parameters (theta[:-1], w(1:end-1)): entries that need not be the left side's
+_PARAMETER_SLICE = patterns.compile(r"(?<![\w.])(?:(?:self|this)\.)?(?:theta|w|beta)\s*(?:\[[^\[\]]*:[^\[\]]*\]|\([^()]*:[^()]*\))")
+#: a line that updates a slice of a name in place: grad[:-1] += …, grad[1:] = grad[1:] - …, grad(2:n) = grad(2:n) + …
+_SLICE_UPDATED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?P<slice>\[[^\[\]=]*:[^\[\]=]*\]|\([^()=]*:[^()=]*\))\s*"
+    r"(?:[-+*/]=|=\s*(?P=name)\s*(?P=slice))")
+
+
+def _refuse_unfactored_fix(text: str, piece: str, fixed: re.Match[str]) -> None:
+    """Refuse a fix-up of the first entry whose scale is no factor of θ's entry (audit26i).
+
+    ``grad[0] = grad[0] - lam/m + 0*w[0]`` subtracts λ/m and adds 0·w₀: read as ``- (lam/m + 0) * w[0]`` it would be
+    the intercept's penalty taken off, a false "equivalent". The fix-up is read only where everything before
+    ``* theta(1)`` (``* w[0]``) is one product, as _one_product asks of a zeroed helper's scale.
+    """
+    scale = fixed.group("scale")
+    if _one_product(scale) and not re.search(r"[-+*/^]\s*$", scale):
+        return
+    column = max(text.find(piece.strip()), 0) - (len(piece) - len(piece.lstrip())) + fixed.start("scale")
+    entry = f"{fixed.group('vector')}[0]" if "[" in piece[:fixed.start("scale")] else f"{fixed.group('vector')}(1)"
+    written = " ".join(piece[fixed.start("scale"):].split()).rstrip(";")
+    raise InputError(f"the first entry's change {written} is not one number times {entry} ({entry} multiplies only "
+                     f"what stands next to it): only c * {entry} is read as the intercept's penalty taken off or put "
+                     "on", source=text, column=column, label="ANSWER",
+                     hint=f"write the first entry's change as one product, e.g. {fixed.group('name')}[0] -= lam / m * "
+                          f"{fixed.group('vector')}[0] (NumPy) or {fixed.group('name')}(1) = {fixed.group('name')}(1) "
+                          f"- lambda / m * {fixed.group('vector')}(1) (Octave)")
+
+
+def _refuse_sliced_update(text: str, piece: str, name: str) -> None:
+    """Refuse a line that changes a slice of the gradient other than the rest update read above (``grad[1:] += lam *
+    theta[1:]``): ``grad[:-1] += lam * theta[1:]`` gives entry j the penalty of θ_{j+1} (a real slip, comp551's),
+    and which entries each line meant is not said.
+
+    Only a line that updates a slice of the value's own name; any other line is left to the reading as before.
+    """
+    found = _SLICE_UPDATED.match(piece)
+    if found is None or found.group("name") != name:
+        return
+    column = max(text.find(piece.strip()), 0) + len(piece) - len(piece.lstrip())
+    parameters = _PARAMETER_SLICE.search(piece, found.end())
+    written = f"{name}{found.group('slice')}"
+    bare = re.search(r"(?<![\w.])(?:theta|w|beta)(?!\w)", piece[found.end():])
+    vector = parameters.group().split("[")[0].split("(")[0].strip().split(".")[-1] if parameters is not None \
+        else bare.group() if bare is not None else "theta"
+    taken = "".join(parameters.group().split())[len(parameters.group().split("[")[0].split("(")[0].strip()):] \
+        if parameters is not None else ""
+    if parameters is not None and taken != "".join(found.group("slice").split()):
+        message = (f"{written} and {' '.join(parameters.group().split())} are not the same entries: as written an "
+                   f"entry of {name} gets another entry's penalty (a shifted slice), which is not read")
+    elif parameters is not None:
+        message = (f"{written} is updated with the same entries of {vector}, but only the entries after the "
+                   "intercept's are read so")
+    else:
+        message = (f"{written} is changed in place by a value with no slice of the parameters: which entries get "
+                   "what is not read")
+    raise InputError(message, source=text, column=column + len(name), label="ANSWER",
+                     hint=f"if the entries after the intercept's are meant, write {name}[1:] += lam * {vector}[1:] "
+                          f"(NumPy) or {name}(2:end) = {name}(2:end) + lambda * {vector}(2:end) (Octave); or the whole "
+                          f"gradient in one line, e.g. with [0; theta(2:end)]")
+
+
 #: a line that is only an Octave comment, and a comment after a statement's ';'
 _OCTAVE_COMMENT_LINE = patterns.compile(r"^\s*%.*$")
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")

@@ -5235,6 +5235,7 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
             [("open", "("), ("name", "x"), ("example", "i"), ("close", ")")],
             [("open", "("), ("name", "x"), ("op", "^"), ("open", "("), ("name", "i"), ("close", ")"), ("close", ")")],
         ):
+            _refuse_let_left_side(text, equals, name, rest[0])
             _fail(
                 "the left side of a --let is a name, optionally written as h(x)",
                 text,
@@ -5243,6 +5244,35 @@ def _split_let_name(text: str, equals: int) -> tuple[str, Span, int]:
             )
     _check_let_name(text, first)
     return name, Span(first.start, first.end), equals + 1
+
+
+#: a derivative named on the left of a --let: dL/dw, dL(a,y)/d(w), ∂J/∂θ, dJ_dw is a name (not this)
+_DERIVATIVE_LEFT = patterns.compile(r"\s*(?:d|∂|\\partial)\s*[A-Za-z]\w*\s*(?:\([^()=]*\))?\s*/\s*(?:d|∂|\\partial)")
+
+
+def _refuse_let_left_side(text: str, equals: int, name: str, after: _Token) -> None:
+    """Refuse, saying why, the left sides of code and notes that are no name: what each one is, and how to write it.
+
+    ``error += …`` updates a value, ``grad[0] = …`` and ``grad(2:end) = …`` set some entries, ``a, b = …`` several
+    names, and ``dL(a,y)/d(w) = x(a − y)`` states what a derivative equals (a lemma, not a definition): none gives
+    one name its whole value, which is what a --let is. Returns where none of these fits (the general refusal).
+    """
+    left = text[:equals]
+    if _DERIVATIVE_LEFT.match(left):
+        _fail("the left side names a derivative: this --let states what the derivative is (a lemma), it defines no "
+              "name", text, 0, hint="check the derivative as the answer (logderiv check), or define the loss "
+                                    "itself: --let L = …")
+    if left.rstrip().endswith(("+", "-", "*", "/")):
+        _fail(f"'{left.rstrip()[-1]}=' updates {name} in place: a --let gives a name its value once", text,
+              len(left.rstrip()) - 1, hint=f"write {name}'s whole value: --let '{name} = …'")
+    if re.fullmatch(r"\s*[\[(]?\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+\s*[\])]?\s*", left):
+        # a, b = … (fw,b(x) = … is a flat subscript's comma, left to the general refusal)
+        _fail("a --let gives one name its value, and this assigns several", text, after.start,
+              hint="write one --let for each name, e.g. --let 'a = …' --let 'b = …'")
+    if after.raw == "[" or (after.raw == "(" and re.match(r"\s*\(\s*(?:\d+|\d*\s*:[^()]*)\s*(?:,[^()]*)?\)\s*$",
+                                                          left[after.start:])):
+        _fail(f"the left side sets some entries of {name} (an index or a slice), and a --let gives a name its whole "
+              "value", text, after.start, hint=f"write {name}'s whole value, e.g. --let '{name} = [0; theta(2:end)]'")
 
 
 #: (a trailing _ too: Octave's j_ = … beside an index j, Python's lambda_; is_code_name refuses a dunder)

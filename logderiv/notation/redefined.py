@@ -2044,10 +2044,15 @@ def _word_spans(text: str, word: str) -> list[int]:
 
 #: NumPy's unpacking of a data matrix's shape: ``n_samples, n_features = X.shape``, ``m, n = X.shape``
 #: (also of the training data as code names it, xTr, X_train, X_tr: the plain reader reads each as X); Python's
-#: targets may be bracketed, ``(N, D) = X.shape``, ``[N, D] = X.shape``: the same unpacking
+#: targets may be bracketed, ``(N, D) = X.shape``, ``[N, D] = X.shape``: the same unpacking; ``np.shape(X)`` and
+#: ``np.array(X).shape`` are X.shape (EPFL's ``N, D = np.shape(tx)``)
 _SHAPE_UNPACKING = patterns.compile(r"\s*(?:(?P<open>\()|(?P<square>\[))?\s*(?P<rows>[A-Za-z_]\w*)\s*,\s*"
                                     r"(?P<columns>[A-Za-z_]\w*)\s*(?(open)\))(?(square)\])\s*=\s*"
-                                    r"(?P<data>[Xx]|t[xX]|xTr|X_train|X_tr)\.shape\s*;?\s*")
+                                    r"(?:(?P<data>[Xx]|t[xX]|xTr|X_train|X_tr)\.shape"
+                                    # np.shape(X), np.array(X).shape (np.asarray): the same (rows, columns) pair
+                                    r"|(?:np|numpy)\.shape\(\s*(?P<called>[Xx]|t[xX]|xTr|X_train|X_tr)\s*\)"
+                                    r"|(?:np|numpy)\.(?:as)?array\(\s*(?P<wrapped>[Xx]|t[xX]|xTr|X_train|X_tr)\s*\)"
+                                    r"\.shape)\s*;?\s*")
 
 
 #: Octave's ``[N, D] = size(X);``: the rows and the columns of X
@@ -2124,7 +2129,8 @@ def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
         if match is None:
             lets.append(text)
             continue
-        rows, columns, data = match.group("rows", "columns", "data")
+        rows, columns = match.group("rows", "columns")
+        data = match.group("data") or match.group("called") or match.group("wrapped")
         others = [other for other in _texts(result) if other is not text]
         used = any(_word_spans(other, columns) for other in others)
         by_columns = re.compile(rf"(?:theta|w)\s*(?:'|\.T)\s*(?:\*|@)?\s*\(?\s*{data}(?!\w)"
