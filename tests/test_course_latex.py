@@ -433,7 +433,9 @@ def test_a_prime_between_vectors_is_the_transpose(text):
 @pytest.mark.parametrize(
     ("text", "column"),
     [
-        (r"(y - x\beta)'(y - x\beta)", 12),  # no data matrix in the bracket: a derivative? another name?
+        # (y - x\beta)'(y - x\beta) was here: since fixlsq a lower-case x times the parameters beside the targets'
+        # column (the residual transposed) is the data matrix, noted, so the prime is the transpose statistics writes
+        # (tests/test_fixlsq.py checks that reading against the residual sum of squares)
         (r"\beta'\theta", 5),  # two different vectors
     ],
 )

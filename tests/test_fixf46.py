@@ -309,7 +309,8 @@ def test_a_let_defining_pi_from_the_data_is_the_writers_value_without_a_mark_of_
 
 def test_pi_with_no_let_or_a_number_is_still_the_constant():
     # Σ(Xθ − y)²/(2π): π the constant, so the gradient is Xᵀ(Xθ − y)/π, and with 1/π ≈ 0.318 in place it is equivalent
-    cost = "sum((X @ theta - y)^2) / (2 * pi)"
+    # ** for the square: the text is Python (@), whose ^ is XOR, refused since audit26a (the point here is π)
+    cost = "sum((X @ theta - y)**2) / (2 * pi)"
     assert_verdict_read("X.T @ (X @ theta - y) * 0.3183098861837907", cost, "equivalent", wrt="theta_j")
     assert "fixed meaning" in str(refused(logderiv.derive, cost, wrt="theta_j", let=("pi = 3",)))
 

@@ -53,7 +53,7 @@ def test_xw_in_a_let_is_x_times_w_noted(wrt):
     cost = -_over_examples(y[i] * sympy.log(sig) + (1 - y[i]) * sympy.log(1 - sig)) / m
     derivation = derive(MAHDI, wrt=str(wrt), let=MAHDI_LETS)
     _assert_derives(derivation, cost, wrt)
-    assert any("'xw' is read as x·w" in note for note in notes_of(derivation)), notes_of(derivation)
+    assert any("'xw' is read as the product of x and w" in note for note in notes_of(derivation)), notes_of(derivation)
 
 
 def test_xw_answers_are_checked():

@@ -6,7 +6,10 @@ worked out by hand in each docstring; nothing here is pasted from logderiv's out
 
 from __future__ import annotations
 
+import pytest
+
 from logderiv import check
+from logderiv.errors import InputError
 
 # --- the n of a matrix-form answer beside a mean cost ------------------------------------------
 
@@ -27,9 +30,12 @@ def test_n_of_a_matrix_answer_beside_a_mean_cost_is_the_count_of_the_mean():
     assert check("X^T(predictions - y) / (2n)", cost=_MEAN_CE, wrt="w_j", let=_LETS).verdict == "different"
 
 
-def test_n_of_a_matrix_answer_beside_a_cost_that_writes_m_is_the_feature_count():
-    """Ng's notation: the cost writes m (examples), so a formula's n is the count of the features, and
-    Xᵀ(p − y)/n is the gradient times m/n: judged different, as before."""
+def test_n_of_a_matrix_answer_beside_a_cost_that_writes_m_is_refused():
+    """The cost writes m (examples), and a matrix formula's n may be the features' count (Ng's notation: Xᵀ(p − y)/n
+    is the gradient times m/n, different) or the student's own name for the examples (then it is the gradient): the
+    verdict turns on which, and nothing written says it. It was judged different; since audit26g it is refused,
+    as the same answer in Octave, NumPy or index form already was (tests/test_audit26g.py)."""
     cost = r"-\frac{1}{m}\sum_{i=1}^{m} y_i\log p_i + (1-y_i)\log(1-p_i)"
-    assert check("X^T(predictions - y) / n", cost=cost, wrt="w_j", let=_LETS).verdict == "different"
+    with pytest.raises(InputError, match="the verdict turns on n"):
+        check("X^T(predictions - y) / n", cost=cost, wrt="w_j", let=_LETS)
     assert check("X^T(predictions - y) / m", cost=cost, wrt="w_j", let=_LETS).verdict == "equivalent"

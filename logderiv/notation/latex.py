@@ -1431,6 +1431,14 @@ class _Tokenizer:
                 pass  # \text{sigm}\,\theta^Tx: the sigmoid without brackets, as \sigma\theta^Tx is
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
+            elif _MATHS_IN_TEXT.search(text):
+                # \mbox{.^2}: ^ and _ are maths only (TeX refuses them in text); dropped as words, the square would go
+                self.fail(
+                    f"'{self.source[start:self.position]}' holds mathematics (^ or _), which is not read inside "
+                    f"\\{name}{{…}}: dropped as words, it would change the formula",
+                    start,
+                    hint="write it outside the braces, as maths: (X\\theta - y)^2, not (X\\theta - y)\\mbox{.^2}",
+                )
             elif self.signs_in_text(text):
                 # \frac{\text{2}\lambda}{2m}, S \text{ + } T: a number or a sign in words is mathematics; dropped as a
                 # remark, the 2 went missing or the + became a product, silently (audit26c)
@@ -1440,14 +1448,6 @@ class _Tokenizer:
                     start,
                     hint="write it outside the braces, as maths: \\frac{2\\lambda}{2m}, not \\frac{\\text{2}\\lambda}{2m}; "
                          "S + T, not S \\text{ + } T",
-                )
-            elif _MATHS_IN_TEXT.search(text):
-                # \mbox{.^2}: ^ and _ are maths only (TeX refuses them in text); dropped as words, the square would go
-                self.fail(
-                    f"'{self.source[start:self.position]}' holds mathematics (^ or _), which is not read inside "
-                    f"\\{name}{{…}}: dropped as words, it would change the formula",
-                    start,
-                    hint="write it outside the braces, as maths: (X\\theta - y)^2, not (X\\theta - y)\\mbox{.^2}",
                 )
             elif self.tokens and self.tokens[-1].kind == "op" and self.tokens[-1].text in ("·", "*", "/"):
                 # 0.5 \cdot \text{l2reg} \cdot \|w\|^2: a word where a factor stands is a quantity, not a remark
@@ -1902,6 +1902,8 @@ class _Tokenizer:
         """
         if any(character.isalpha() for character in text) or not _SIGNS_IN_TEXT.search(text):
             return False
+        if self.tokens and self.tokens[-1].kind == "relation":
+            return False  # \text{for i} \ge \text{1}: the relation's side, refused (or read) by the relation's own rule
         rest = re.sub(r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z])|[.,;])*", "", self.source[self.position:self.end])
         return not (_EQUATION_NUMBER.fullmatch(text) and not rest)
 
