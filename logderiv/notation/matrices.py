@@ -351,6 +351,17 @@ def _spelled(node: tree.Node, source: _Source) -> str:
     return source.text[node.span.start:node.span.end].strip() or "this"
 
 
+
+def _row_turned(node: tree.Binary, left: _Value, right: _Value) -> tuple[tree.Node, _Value, _Value] | None:
+    """Of a 1×n row and an n×1 column on the two sides of ``node``: the row's side, and both values with the row
+    turned into a column; None for other shapes."""
+    column, row = (symbols.n, 1), (1, symbols.n)
+    if (left.shape, right.shape) == (column, row):
+        return node.right, left, right.T
+    if (left.shape, right.shape) == (row, column):
+        return node.left, left.T, right
+    return None
+
 class _Walk:
     def __init__(self, source: _Source, per_example: frozenset[str] = frozenset(), columns: bool = False,
                  code: bool = False, standing: frozenset[str] = frozenset(),
@@ -1228,13 +1239,10 @@ class _Walk:
             # a line of a written derivation is judged as written: XᵀXθ − XᵀY − YᵀX adds a row to columns, which
             # is the step's error (math.stackexchange 4822462 asks just that), never read away
             return None
-        column, row = (symbols.n, 1), (1, symbols.n)
-        if (left.shape, right.shape) == (column, row):
-            side, left, right = node.right, left, right.T
-        elif (left.shape, right.shape) == (row, column):
-            side, left, right = node.left, left.T, right
-        else:
+        turned = _row_turned(node, left, right)
+        if turned is None:
             return None
+        side, left, right = turned
         self.note(f"'{_spelled(side, self.source)}' is a 1×n row beside n×1 columns: read as its transpose, a column "
                   "(entry j is the same; mathematics adds no row to a column)")
         return left, right
@@ -1249,13 +1257,10 @@ class _Walk:
         """
         if not self.numpy:
             return None
-        column, row = (symbols.n, 1), (1, symbols.n)
-        if (left.shape, right.shape) == (column, row):
-            side, left, right = node.right, left, right.T
-        elif (left.shape, right.shape) == (row, column):
-            side, left, right = node.left, left.T, right
-        else:
+        turned = _row_turned(node, left, right)
+        if turned is None:
             return None
+        side, left, right = turned
         reduced = side.operand if isinstance(side, tree.Negate) else side
         if isinstance(reduced, tree.Binary) and reduced.op == "*" and isinstance(reduced.left, tree.Binary) \
                 and reduced.left.op == "/" and isinstance(reduced.left.right, tree.Variable) \

@@ -115,12 +115,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
             methods.append(f"{name} standing for the terms the rest leaves over")
             continue
         if not comparison.equal:
-            raise InputError(
-                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
-                f"(column {chains.start(cost, bounds, side) + 1}) and '{chains.shown(cost, bounds, len(bounds) - 1)}' "
-                "are not the same cost, so the '=' between them does not hold",
-                source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
-            )
+            raise _sides_differ(cost, bounds, side)
         methods.append(_how(comparison.check))
     named_sides = {side for side, _ in undefined}
     notes = [note for side, problem in problems for note in problem.notes
@@ -203,12 +198,7 @@ def read_unnamed_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[
     for side, problem in enumerate(problems[:-1]):
         comparison = _compare_costs(problem, last)
         if not comparison.equal:
-            raise InputError(
-                f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
-                f"(column {chains.start(cost, bounds, side) + 1}) and '{chains.shown(cost, bounds, len(bounds) - 1)}' "
-                "are not the same cost, so the '=' between them does not hold",
-                source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
-            )
+            raise _sides_differ(cost, bounds, side)
         methods.append(_how(comparison.check))
     notes = [note for problem in problems for note in problem.notes]
     notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = …: its left side names no cost but is the "
@@ -274,6 +264,16 @@ def _undefined_name(text: str, side: Problem, last: Problem) -> str | None:
         return None
     words = [word for word in re.findall(r"(?<![\\A-Za-z])[A-Za-z]+(?![A-Za-z])", text) if set(word) & set(letters)]
     return words[0] if len(words) == 1 and set(words[0]) == set(letters) else None
+
+
+def _sides_differ(cost: str, bounds: list[tuple[int, int]], side: int) -> InputError:
+    """The refusal of a cost chain whose side ``side`` is not the same cost as its last side."""
+    return InputError(
+        f"the sides of the chain differ: '{chains.shown(cost, bounds, side)}' "
+        f"(column {chains.start(cost, bounds, side) + 1}) and '{chains.shown(cost, bounds, len(bounds) - 1)}' "
+        "are not the same cost, so the '=' between them does not hold",
+        source=cost, column=chains.start(cost, bounds, side), hint=SIDES_HINT, label="COST",
+    )
 
 
 def _compare_costs(one: Problem, other: Problem) -> Comparison:
