@@ -19,26 +19,10 @@ from _numeric import central_differences
 from _reading import assert_verdict_read, refused
 from logderiv import check
 
-COST = "np.sum((X @ w - y) ** 2) / (2 * m) + lam / (2 * m) * np.sum(w[1:] ** 2)"
+# the cost, the fixed data and the oracle running a program in NumPy are test_fixtail26's (the same ex5 cost)
+from test_fixtail26 import COST, W, _cost, _run  # noqa: E402
+
 PENALISED = "grad = X.T @ (X @ w - y) / m + lam / m * w\n"
-
-RNG = np.random.default_rng(2026)
-X = RNG.normal(size=(5, 3))
-Y = RNG.normal(size=5)
-W = RNG.normal(size=3)
-LAM = 0.7
-
-
-def _cost(w):
-    m = len(Y)
-    return float(np.sum((X @ w - Y) ** 2) / (2 * m) + LAM / (2 * m) * np.sum(w[1:] ** 2))
-
-
-def _run(program: str) -> np.ndarray:
-    """The program run as NumPy on fixed data: the grad it leaves (this test's own oracle, fixed programs only)."""
-    scope = {"np": np, "X": X, "y": Y, "w": W.copy(), "lam": LAM, "m": len(Y)}
-    exec(program, scope)  # noqa: S102 - the test's own fixed programs, never user text
-    return scope["grad"]
 
 
 # the first entry changed by a sum, not a number times w[0]: each was read as a number times w[0] ("equivalent")

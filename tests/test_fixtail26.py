@@ -120,7 +120,9 @@ def test_comp551_misaligned_slice_in_a_class_is_refused_not_equivalent():
     answer = "grad = np.dot(X.T, yh - y) / N\ngrad[:-1] += self.lambdaa * self.theta[1:]"
     error = refused(check, answer, cost="np.mean(y * np.log1p(np.exp(-X @ theta)))", wrt="theta_j",
                     let=("yh = 1 / (1 + np.exp(-np.dot(X, theta)))", "N = X.shape[0]"))
-    assert "grad[:-1] and self.theta[1:] are not the same entries" in error.message
+    # self.theta or theta: with the class's own attributes read as the quantities (fixf67), the message names the
+    # vector as read; either way the shifted slice is named
+    assert "grad[:-1] and " in error.message and "theta[1:] are not the same entries" in error.message
 
 
 def test_a_helper_between_the_lines_still_reads():
