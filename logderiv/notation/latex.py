@@ -1470,6 +1470,15 @@ class _Tokenizer:
                     start,
                     hint="end the formula before the words, or write them outside the maths",
                 )
+            elif self.lambda_word_dropped(word, start):
+                # \text{lambda}\text{lambda} w_j: the first, before another word, was dropped as a remark and the
+                # second read as λ, so λλw_j was judged as λw_j (a false "equivalent", found reading this stop's change)
+                self.fail(
+                    f"'{self.source[start:self.position]}' is code's name of λ, the regularisation strength, standing "
+                    "where logderiv reads neither a factor nor a label: dropped as a remark, the formula would lose a λ",
+                    start,
+                    hint="write the strength as \\lambda where it multiplies (\\lambda w_j)",
+                )
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -1906,6 +1915,22 @@ class _Tokenizer:
             return False  # \text{for i} \ge \text{1}: the relation's side, refused (or read) by the relation's own rule
         rest = re.sub(r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z])|[.,;])*", "", self.source[self.position:self.end])
         return not (_EQUATION_NUMBER.fullmatch(text) and not rest)
+
+    def lambda_word_dropped(self, word: str, start: int) -> bool:
+        r"""Whether ``\text{…}`` just read (from ``start``), not read as a factor, is code's name of λ with maths after it.
+
+        Where the text writes no λ itself, such a word (``\text{lambda}``, ``\text{lmbda}``) is the strength; dropped
+        as a remark before more of the formula, a λ goes missing. One that ends the formula, or is set apart with
+        ``\quad``, is left a remark, as before.
+        """
+        if word.lower().replace("\\_", "_") not in _LAMBDA_WORDS or _writes_lambda(self.source):
+            return False
+        previous = self.tokens[-1] if self.tokens else None
+        gap = self.source[previous.end if previous is not None else 0 : start]
+        if re.search(r"\\q?quad(?![A-Za-z])", gap):
+            return False
+        rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", self.source[self.position : self.end])
+        return bool(rest) and not rest.startswith(("=", "\\quad", "\\qquad", "\\\\", "\\tag"))
 
     def remark_between_operands(self, word: str, start: int) -> bool:
         r"""Whether the remark ``\text{…}`` just read (from ``start``) has an operand right before and right after it.
