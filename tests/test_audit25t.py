@@ -20,10 +20,9 @@ from _reading import assert_verdict_read, refused
 #: the cross-entropy of σ of the text's ŷ: ŷ is the score σ is applied to
 CE_OF_SIGMA = (r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} [y_i \log \sigma(\hat{y}_i) "
                r"+ (1 - y_i) \log(1 - \sigma(\hat{y}_i))]")
-#: the mean cross-entropy of ŷ itself (tanmay's README, as fixtail25 reads it)
-CE_WB = r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} [y_i \log \hat{y}_i + (1 - y_i) \log(1 - \hat{y}_i)]"
-#: code's prediction built from its linear part
-CHAIN = ("y_pred = sigmoid(linear)", "linear = np.dot(X, w) + bias")
+# the mean cross-entropy of ŷ itself (tanmay's README, as fixtail25 reads it), and code's prediction built from its
+# linear part: test_fixtail25's, which these readings audit
+from test_fixtail25 import CE_WB, CHAIN  # noqa: E402
 
 
 def _sigmoid(z):
