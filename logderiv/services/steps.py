@@ -600,6 +600,12 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
+            # one example's loss derived, then its mean (L_i, then L = (1/n) Σᵢ L_i): its two parts first, each read
+            # whole — told apart derivation by derivation, each part's lemmas and the mean's lines were read twice
+            parted = None if let or numbers or file_kind != "markdown" else _per_example_then_mean(
+                text, cost=cost, input=input)
+            if parted is not None:
+                return parted
             return _each_derivation(text, several, lambda blanked, numbers=(), written=(): review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind, numbers=numbers, written=written))
