@@ -3134,9 +3134,9 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
                 from ..render.printing import show_unicode
 
                 by = show_unicode(sympy.Symbol(takes.wrt.name))
-                written = f"Σ ∂/∂{by}(…)" if isinstance(first, tree.Sum) else f"∂/∂{by}(…) + ∂/∂{by}(…), term by term"
+                terms = f"Σ ∂/∂{by}(…)" if isinstance(first, tree.Sum) else f"∂/∂{by}(…) + ∂/∂{by}(…), term by term"
                 problem = dataclasses.replace(problem, notes=(
-                    *problem.notes, f"line {step.line} writes the cost out as a sum of derivatives, {written}: by "
+                    *problem.notes, f"line {step.line} writes the cost out as a sum of derivatives, {terms}: by "
                                     "linearity the derivative of the sum, so the cost is the sum (give --cost to "
                                     "choose another)"))
             if cost_line:
