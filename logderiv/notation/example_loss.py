@@ -169,6 +169,42 @@ _COST_DEFINED = patterns.compile(r"\s*(?:J|\\mathcal\s*\{\s*J\s*\})\s*(?:\([^()=
 _J_DERIVED = patterns.compile(r"\\partial\s*\{?\s*J(?![A-Za-z])|(?<![A-Za-z\\])d\s*J\s*(?:\([^()]*\))?\s*\}?\s*\{?\s*d")
 #: a derivative of one example's loss L by anything: ∂L/∂ŷ, \frac{dL}{dz}, ∂L^{(i)}/∂w_j
 _L_DERIVED = patterns.compile(r"(?:\\partial|(?<![A-Za-z\\])d)\s*\{?\s*(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?![A-Za-z])")
+#: one example's loss as the cost's letter with the example's index: L_i =, L_{i} =, \ell_i = (its name the letter)
+_INDEXED_LOSS_HEAD = patterns.compile(
+    r"\s*(?P<head>(?P<name>(?<![A-Za-z\\])L|\\ell|\\mathcal\s*\{\s*L\s*\})\s*\\?_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])"
+    r"\s*(?:\((?:[^()=]|\([^()=]*\))*\))?\s*)=(?!=)")
+#: the example's index as a subscript of the loss, the label, the prediction or the features (L_i, y_i, \hat{y}_i,
+#: \hat{y}\_i as Markdown escapes it, \mathbf{x}_i): the mark, blanked in the part of one example's loss
+_INDEX_MARK = patterns.compile(
+    r"(?:(?<![A-Za-z\\])[xyL]|\\ell|\\hat\s*\{\s*y\s*\}|\\(?:textbf|mathbf|boldsymbol)\s*\{\s*[xy]\s*\})"
+    r"\s*(?P<mark>\\?_\s*(?:\{\s*i\s*\}|i))(?![A-Za-z0-9])")
+#: a parameter indexed by i (w_i, \theta_i): then i may count the features
+_PARAMETER_BY_I = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*\\?_\s*(?:\{\s*i\s*\}|i)(?![A-Za-z0-9])")
+#: a loss's letter as a pattern, by the letter as written with its spaces dropped: L, \ell, \mathcal{L}
+_LETTERS = {"L": r"(?<![A-Za-z\\])L", "\\ell": r"\\ell", "\\mathcal{L}": r"\\mathcal\s*\{\s*L\s*\}"}
+
+
+def _letter(name: str) -> str:
+    """The loss's letter as a key of :data:`_LETTERS`: its spaces dropped."""
+    return re.sub(r"\s", "", name)
+
+
+def _indexed_derived(letter: str) -> "re.Pattern[str]":
+    """A derivative of one example's loss written with its index: ∂L_i, \\partial L_{i}, d L_i."""
+    return patterns.compile(rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{_LETTERS[letter]}\s*\\?_\s*(?:\{{\s*i\s*\}}|i)"
+                            r"(?![A-Za-z0-9])")
+
+
+def _defined_by_letter(letter: str) -> "re.Pattern[str]":
+    """The mean's definition by the loss's letter alone (``L =``, ``L(w, b) =``): no index after it."""
+    return patterns.compile(rf"\s*{_LETTERS[letter]}\s*(?:\([^()=]*\))?\s*=")
+
+
+def _derived_by_letter(letter: str) -> "re.Pattern[str]":
+    """A derivative of the mean by the loss's letter alone: ∂L/∂w, no index on the L."""
+    return patterns.compile(rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{_LETTERS[letter]}(?![A-Za-z0-9])(?!\s*\\?_)")
+
+
 #: a chain going on from the one before it: '=' first
 _GOES_ON = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
 #: a derivative written anywhere in a chain: ∂, \\partial, ∇, d/d, \\frac{dL}{dw} (a run without one defines, as ŷ = σ(z))
@@ -207,12 +243,25 @@ def per_example_and_mean(text: str, *, shared: bool = True) -> tuple[str, str, l
 
     mean = [run for run in runs if _OF_THE_MEAN.search(maths_of(run))]
     example = [run for run in runs if run not in mean]
-    losses = [run for run in example if (head := _LOSS_HEAD.match(maths_of(run))) is not None
-              and "=" not in maths_of(run)[head.end():] and not _L_DERIVED.search(maths_of(run))]
-    defined = [maths_of(run) for run in mean if _COST_DEFINED.match(maths_of(run)) and not _J_DERIVED.search(maths_of(run))]
-    if len(defined) != 1 or not any(_J_DERIVED.search(maths_of(run)) for run in mean) or not losses \
-            or not any(_L_DERIVED.search(maths_of(run)) for run in example):
+    # L_i = (ŷ_i − y_i)², then L = (1/n) Σᵢ (ŷ_i − y_i)²: one example's loss is the cost's letter with the example's
+    # index, the mean the letter alone (Korean lecture notes, cold28), read as the notes' L and J are
+    indexed = next((found for run in example if (found := _INDEXED_LOSS_HEAD.match(maths_of(run))) is not None), None)
+    if indexed is not None:
+        if _PARAMETER_BY_I.search(text):
+            return None  # w_i: i may count the features, and the marks are not the example's
+        letter = _letter(indexed.group("name"))
+        loss_head, loss_derived = _INDEXED_LOSS_HEAD, _indexed_derived(letter)
+        cost_defined, cost_derived = _defined_by_letter(letter), _derived_by_letter(letter)
+    else:
+        loss_head, loss_derived, cost_defined, cost_derived = _LOSS_HEAD, _L_DERIVED, _COST_DEFINED, _J_DERIVED
+    losses = [run for run in example if (head := loss_head.match(maths_of(run))) is not None
+              and "=" not in maths_of(run)[head.end():] and not loss_derived.search(maths_of(run))]
+    defined = [maths_of(run) for run in mean if cost_defined.match(maths_of(run)) and not cost_derived.search(maths_of(run))]
+    if len(defined) != 1 or not any(cost_derived.search(maths_of(run)) for run in mean) or not losses \
+            or not any(loss_derived.search(maths_of(run)) for run in example):
         return None
+    if indexed is not None and any(cost_derived.search(maths_of(run)) for run in example):
+        return None  # ∂L/∂w by the mean's letter with no sum beside it: which it derives is the page reader's to say
     through_l = _MEAN_OF_LOSSES.match(defined[0]) is not None
     per_example, of_the_mean = text, text
     kept: list[tuple[int, int]] = []  # the displays that only define, read by both parts
@@ -241,13 +290,19 @@ def per_example_and_mean(text: str, *, shared: bool = True) -> tuple[str, str, l
     per_example, joined = _joined_equations_cut(per_example)
     # ŷ = σ(z), 其中 z = wᵀx + b kept in the mean's part: cut there as in the per-example part (its notes the same)
     of_the_mean = _joined_equations_cut(of_the_mean, within=kept)[0]
-    marked = bool(_ANY_MARK.search(per_example))
-    for found in reversed(list(_ANY_MARK.finditer(per_example))):
-        per_example = per_example[:found.start()] + " " * (found.end() - found.start()) + per_example[found.end():]
-    notes = ["the page derives one example's loss L, then the cost J as its mean: read as two parts, each of its own "
+    marks = _ANY_MARK if indexed is None else _INDEX_MARK
+    marked = bool(marks.search(per_example))
+    for found in reversed(list(marks.finditer(per_example))):
+        start, end = found.span() if indexed is None else found.span("mark")
+        per_example = per_example[:start] + " " * (end - start) + per_example[end:]
+    dropped = ", its ^{(i)} marks dropped" if indexed is None else \
+        ", its _i marks dropped (L_i, ŷ_i, y_i, x_i read as L, ŷ, y, x)"
+    named = "L, then the cost J" if indexed is None else "L_i, then the cost L"
+    notes = [f"the page derives one example's loss {named} as its mean: read as two parts, each of its own "
              "cost — the chains of one example's loss (the per-example convention: each judged as that example's "
-             "gradient" + (", its ^{(i)} marks dropped" if marked else "") + ") and the chains of the mean over the "
-             "examples, each judged against J; the page ends at the gradient only if every derivation in both does"]
+             "gradient" + (dropped if marked else "") + ") and the chains of the mean over the examples, each judged "
+             f"against {'J' if indexed is None else 'L'}; the page ends at the gradient only if every derivation in "
+             "both does"]
     return per_example, of_the_mean, notes + joined
 
 

@@ -35,6 +35,7 @@ from ..errors import InputError
 from ..record import record
 from . import vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
+from .named_bias import bias_named, with_the_bias
 from .document import PARAMETER_ARGUMENT
 from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
 from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
@@ -416,6 +417,16 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         elif display:
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
+    named = bias_named(text)
+    for head, definition in list(definitions.items()) if named is not None else ():
+        # "$b$ is the **bias** term" beside ŷᵢ = wᵀxᵢ: the model the list's bias belongs to (see named_bias)
+        biased = with_the_bias(head, definition.text)
+        if biased is not None:
+            definitions[head] = dataclasses.replace(definition, text=biased)
+            notes = [note for note in notes if not note.startswith(f"{where(definition.line)} defines {head} beside")]
+            notes.append(f"{where(definition.line)} defines {head} as wᵀx alone, and the page names b the bias "
+                         f"('{named}'): read as --let {' '.join(biased.split())} in its lines, the model with its bias (the bias absorbed "
+                         "as the weight of a feature of ones has the same derivatives)")
     _refuse_a_prose_prime(text, blocks, definitions, maths, where)
     _refuse_an_unread_definition_of_a_used_name(text, candidates, definitions, of_lines, where)
     _refuse_a_plain_prose_definition_of_a_used_name(text, blocks, definitions, of_lines, where)

@@ -132,11 +132,14 @@ class _Names:
     #: whether the page defines no linear part: σ's argument (the logit s of z = σ(s)) is a name defined nowhere,
     #: the variable the page differentiates by — the linear part is that variable itself
     logit: bool = False
+    #: whether the prediction is the linear part itself (ŷ = wx + b, no σ: a regression's chain L → ŷ → w); then
+    #: ``linear`` names the prediction too
+    identity: bool = False
 
     def level(self, name: str) -> int:
         """The name's place in the chain: 0 the loss, 1 the prediction (σ stands for it), 2 the linear part, 3 else
         (the logit of a page that defines none is the variable differentiated by: 3)."""
-        if name == "σ":
+        if name == "σ" and not self.identity:
             return 1
         if self.logit and name == self.linear:
             return 3
@@ -255,6 +258,12 @@ class _Chain:
         from ..notation.symbols import function
 
         self.problem, self.names = problem, names
+        if names.identity:
+            # ŷ = wx + b: the prediction is the linear part, the page's one definition
+            self.prediction = self.z = next(name for name in problem.definitions if isinstance(name, sympy.Symbol))
+            self.linear = problem.definitions[self.prediction]
+            self.activation = self.prediction
+            return
         # the prediction is the definition σ(…) of the other one, the linear part: a lemma's σ(z) or e^{−z} is of the
         # page's z, whatever the page calls it
         self.prediction = next(name for name, value in problem.definitions.items()
@@ -275,6 +284,15 @@ class _Chain:
     def derivative(self, top: str, below: str) -> sympy.Expr:
         """∂top/∂below, worked from the definitions by sympy.diff (the page's own lemmas play no part)."""
         u, v = sympy.Dummy("u"), sympy.Dummy("v")
+        if self.names.identity:
+            # L of ŷ, ŷ = wx + b: ∂L/∂ŷ with ŷ a variable of its own, ∂ŷ/∂w of the linear part, ∂L/∂w through both
+            loss = self.problem.cost.subs(self.prediction, u)
+            level, below_level = self.names.level(top), self.names.level(below)
+            if level == 0 and below_level == 2:
+                return sympy.diff(loss, u).subs(u, self.prediction)
+            if level == 0:
+                return sympy.diff(loss, u).subs(u, self.prediction) * sympy.diff(self.linear, self.parameter(below))
+            return sympy.diff(self.linear, self.parameter(below))
         # each name as a function of the next one down the chain
         of_next = {0: self.problem.cost.subs(self.prediction, u), 1: self.activation.func(v), 2: self.linear}
         variable = {0: u, 1: v, 2: None}
@@ -415,6 +433,8 @@ def _names(definitions: dict[str, _Display]) -> _Names | None:
         # page differentiates by as the variable it is (the loss one example's)
         prediction, logit = predictions[0]
         return _Names(next(name for name in definitions if name != prediction), prediction, logit, logit=True)
+    if len(definitions) == 2 and not predictions:
+        return _regression_names(definitions)
     if len(definitions) != 3:
         return None
     if len(predictions) != 1 or predictions[0][1] not in definitions or predictions[0][1] == predictions[0][0]:
@@ -424,6 +444,21 @@ def _names(definitions: dict[str, _Display]) -> _Names | None:
         return None
     loss = next(name for name in definitions if name not in (prediction, linear))
     return _Names(loss, prediction, linear)
+
+
+def _regression_names(definitions: dict[str, _Display]) -> _Names | None:
+    """The loss and the prediction of a page whose prediction is the linear part itself (L = (ŷ − y)², ŷ = wx + b: a
+    regression's chain, no σ), or None: the prediction one side that writes neither the other name nor σ, the loss
+    written in the prediction's name."""
+    compact = {name: "".join(display.sides[1].text.split()) for name, display in definitions.items()}
+    written = {name: "".join(_written_name(display).split()) for name, display in definitions.items()}
+    for prediction, loss in (tuple(definitions), tuple(reversed(definitions))):
+        if len(definitions[prediction].sides) != 2 or len(definitions[loss].sides) != 2:
+            continue
+        if written[prediction] in compact[loss] and written[loss] not in compact[prediction] \
+                and "\\sigma" not in compact[prediction] and "\\sigma" not in compact[loss]:
+            return _Names(loss, prediction, prediction, identity=True)
+    return None
 
 
 def _a_logit(name: str) -> bool:
@@ -548,6 +583,7 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     if len(loss) != 2:
         return None
     lets: tuple[str, ...] = (
+        (f"{_written_name(definitions[names.prediction])} = {prediction[1].text}",) if names.identity else
         (f"{_written_name(definitions[names.prediction])} = \\sigma({_latex(names.linear)})",) if names.logit else
         (f"{_written_name(definitions[names.prediction])} = \\sigma({_written_name(definitions[names.linear])})",
          f"{_written_name(definitions[names.linear])} = {linear[1].text}"))
@@ -560,7 +596,8 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
     except InputError:
         return None
     model = [value for name, value in problem.definitions.items() if isinstance(name, sympy.Symbol)]
-    if len(model) != (1 if names.logit else 2) or sum(value.func == function("sigmoid") for value in model) != 1:
+    if len(model) != (1 if names.logit or names.identity else 2) \
+            or sum(value.func == function("sigmoid") for value in model) != (0 if names.identity else 1):
         return None
     notes = [*problem.notes, *marks]
     chain = _Chain(problem, names)
@@ -575,7 +612,11 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         return None
     problem = dataclasses.replace(problem, name=names.loss)
     samples = Samples()
-    if names.logit:
+    if names.identity:
+        notes.append(f"lines {loss[0].line} and {prediction[0].line} define the page's model: {names.loss} of one "
+                     f"example's prediction {names.prediction} = {' '.join(prediction[1].text.split())}, the linear "
+                     "part itself (no σ); that model is the model the derivation is judged with")
+    elif names.logit:
         where = _lines(loss[0].line, prediction[0].line)
         notes.append(f"{where} {'define' if where.startswith('lines') else 'defines'} the page's model: {names.loss} of one "
                      f"example's prediction {names.prediction} = σ({names.linear}), and {names.linear}, σ's input (the "

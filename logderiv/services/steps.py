@@ -600,6 +600,12 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
+            # one example's loss derived, then its mean (L_i, then L = (1/n) Σᵢ L_i): its two parts first, each read
+            # whole — told apart derivation by derivation, each part's lemmas and the mean's lines were read twice
+            parted = None if let or numbers or file_kind != "markdown" else _per_example_then_mean(
+                text, cost=cost, input=input)
+            if parted is not None:
+                return parted
             return _each_derivation(text, several, lambda blanked, numbers=(), written=(): review_steps(
                 blanked, cost=cost, input=input, regularise_intercept=regularise_intercept, let=let,
                 file_kind=file_kind, numbers=numbers, written=written))
@@ -3127,10 +3133,12 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             if summed:
                 from ..render.printing import show_unicode
 
+                by = show_unicode(sympy.Symbol(takes.wrt.name))
+                terms = f"Σ ∂/∂{by}(…)" if isinstance(first, tree.Sum) else f"∂/∂{by}(…) + ∂/∂{by}(…), term by term"
                 problem = dataclasses.replace(problem, notes=(
-                    *problem.notes, f"line {step.line} writes the cost out as a sum of derivatives, Σ ∂/∂"
-                                    f"{show_unicode(sympy.Symbol(takes.wrt.name))}(…): by linearity the derivative of the sum, so the "
-                                    "cost is the sum (give --cost to choose another)"))
+                    *problem.notes, f"line {step.line} writes the cost out as a sum of derivatives, {terms}: by "
+                                    "linearity the derivative of the sum, so the cost is the sum (give --cost to "
+                                    "choose another)"))
             if cost_line:
                 from ..render.printing import show_unicode
 
@@ -3286,7 +3294,38 @@ def _derivative_of_the_sum(first: tree.Node) -> tree.Derivative | None:
             and not _is_cost_name(first.body.body)):
         inner = first.body
         return tree.Derivative(tree.Sum(first.over, first.index, inner.body, first.span), inner.wrt, first.span)
-    return None
+    return _derivative_of_the_terms(first)
+
+
+def _derivative_of_the_terms(first: tree.Node) -> tree.Derivative | None:
+    """``∇_w y log σ + ∇_w (1 − y) log(1 − σ)``, a first line that writes the cost out as its terms' derivatives, all by
+    one variable: ∇_w [y log σ + (1 − y) log(1 − σ)], or None.
+
+    The derivative of a sum is the sum of its terms' derivatives (the linearity :func:`_derivative_of_the_sum` reads
+    for a sum over examples), so such a line writes out the sum of the terms as surely as ``∇_w [A + B]`` does
+    (cold28's "Logistic Regression Deep Dive"). Each term must be a derivative of a formula, never of the cost's name
+    (∂J/∂h ∂h/∂w is a chain, no cost), and all by the same variable, or the sum is no one derivative.
+    """
+    terms: list[tuple[str, tree.Derivative]] = []
+
+    def split(node: tree.Node, sign: str) -> bool:
+        if isinstance(node, tree.Binary) and node.op in ("+", "-"):
+            return split(node.left, sign) and split(node.right, sign if node.op == "+" else
+                                                    ("-" if sign == "+" else "+"))
+        if isinstance(node, tree.Derivative) and not _is_cost_name(node.body) \
+                and not isinstance(node.body, tree.Derivative):
+            terms.append((sign, node))
+            return True
+        return False
+
+    if not isinstance(first, tree.Binary) or first.op not in ("+", "-") or not split(first, "+"):
+        return None
+    if len({(term.wrt.name, term.wrt.feature, term.wrt.example) for _, term in terms}) != 1:
+        return None
+    body: tree.Node = terms[0][1].body if terms[0][0] == "+" else tree.Negate(terms[0][1].body, terms[0][1].span)
+    for sign, term in terms[1:]:
+        body = tree.Binary("+" if sign == "+" else "-", body, term.body, first.span)
+    return tree.Derivative(body, terms[0][1].wrt, first.span)
 
 
 #: said when neither --cost nor the file gives the cost, and the default is checked against
