@@ -196,3 +196,75 @@ def test_derive_with_theta_i_alone_keeps_the_refusal():
     """A cost alone says nothing of i as a component: --wrt theta_i is refused as before."""
     error = refused(derive, SKY_COST, wrt="theta_i", let=(SKY_H,))
     assert "i is the example index" in str(error)
+
+
+# ------------------------------------------------------------------ a loop adding rows of X to a column of zeros
+LOOP_COST = "-(y' * log(h) + (1-y)' * log(1-h))/m"
+LOOP_LETS = ("h = sigmoid(X*theta);",)
+NP_COST = "np.mean(-y*np.log(sigmoid(X @ w)) - (1-y)*np.log(1-sigmoid(X @ w)))"
+ROWS_NOTE = "starts a column of n zeros, and the loop"
+
+
+def _mean_ce(d):
+    h = sig(d.X @ d.theta)
+    return -float(np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)))
+
+
+def test_the_loop_cost_is_the_mean_cross_entropy():
+    # the cost these answers are graded against, held to finite differences
+    assert_gradient_read(LOOP_COST, _mean_ce, lets=LOOP_LETS)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # CristianM15's ex2: Σᵢ (hᵢ − yᵢ)x⁽ⁱ⁾ / m, the gradient
+    ("sum1 = zeros(size(X,2),1);\nfor i=1:m\n    sum1 = sum1+(h(i)-y(i)).*X(i,:)';\nend;\ngrad= (1/m)*sum1;",
+     "equivalent"),
+    # the same started from zeros(size(theta)), the loop variable k
+    ("grad = zeros(size(theta));\nfor k=1:m\n    grad = grad + (h(k)-y(k))*X(k,:)';\nend\ngrad = grad/m;", "equivalent"),
+    # the sign flipped: the gradient of −J
+    ("sum1 = zeros(size(X,2),1);\nfor i=1:m\n    sum1 = sum1+(y(i)-h(i)).*X(i,:)';\nend;\ngrad= (1/m)*sum1;",
+     "different"),
+    # the 1/m left out
+    ("grad = zeros(size(theta));\nfor i=1:m\n    grad = grad + (h(i)-y(i))*X(i,:)';\nend", "different"),
+])
+def test_octave_rows_added_to_zeros(answer, verdict):
+    assert_verdict_read(answer, LOOP_COST, verdict, lets=LOOP_LETS)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # the Machine Learning Specialization's dj_dw loop, without its loop over the features: Σᵢ eᵢx⁽ⁱ⁾ / m
+    ("dj_dw = np.zeros((n,))\nfor i in range(m):\n    err = sigmoid(np.dot(X[i], w)) - y[i]\n"
+     "    dj_dw = dj_dw + err * X[i]\ndj_dw = dj_dw / m", "equivalent"),
+    # divided by 2m: half the gradient
+    ("dj_dw = np.zeros(n)\nfor i in range(m):\n    err = sigmoid(np.dot(X[i], w)) - y[i]\n"
+     "    dj_dw += err * X[i]\ndj_dw = dj_dw / (2 * m)", "different"),
+])
+def test_numpy_rows_added_to_zeros(answer, verdict):
+    assert_verdict_read(answer, NP_COST, verdict, wrt="w_j")
+
+
+@pytest.mark.parametrize("answer", [
+    # X(i,:) untransposed beside a column of zeros: Octave broadcasts it to n×n
+    "sum1 = zeros(size(X,2),1);\nfor i=1:m\n    sum1 = sum1+(h(i)-y(i)).*X(i,:);\nend;\ngrad= (1/m)*sum1;",
+    # a vector added to the entry after the loop: the entry and the vector would mix
+    "grad = zeros(size(theta));\nfor i=1:m\n    grad = grad+(h(i)-y(i)).*X(i,:)';\nend\ngrad = grad/m + lambda/m*theta;",
+])
+def test_rows_added_to_zeros_refused_otherwise(answer):
+    refused(check, answer, cost=LOOP_COST, wrt="theta_j", let=LOOP_LETS)
+
+
+def test_numpy_zeros_like_is_not_read_as_a_column():
+    """np.zeros_like(w) has w's shape, which the text does not say ((n,) or (n, 1), where X[i] broadcasts to n×n)."""
+    refused(check, "dj_dw = np.zeros_like(w)\nfor i in range(m):\n    err = sigmoid(np.dot(X[i], w)) - y[i]\n"
+            "    dj_dw = dj_dw + err * X[i]\ndj_dw = dj_dw / m", cost=NP_COST, wrt="w_j")
+
+
+def test_rows_note_in_every_format():
+    answer = "sum1 = zeros(size(X,2),1);\nfor i=1:m\n    sum1 = sum1+(h(i)-y(i)).*X(i,:)';\nend;\ngrad= (1/m)*sum1;"
+    args = ["check", "--cost", LOOP_COST, "--wrt", "theta_j", "--let", LOOP_LETS[0]]
+    for fmt in ("text", "markdown", "latex"):
+        shown = CliRunner().invoke(main, [*args, "-f", fmt, "--", answer])
+        assert shown.exit_code == 0, shown.output
+        assert ROWS_NOTE in shown.output, fmt
+    data = json.loads(CliRunner().invoke(main, [*args, "-f", "json", "--", answer]).output)
+    assert data["verdict"] == "equivalent" and any(ROWS_NOTE in note for note in data["notes"])
