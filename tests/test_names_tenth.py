@@ -311,9 +311,19 @@ def test_wrt_theta_k_refuses_an_answer_with_a_free_j():
 
 
 def test_wrt_theta_i_is_refused_with_the_reason():
-    """θ_i: i is the example index here (x⁽ⁱ⁾); notes that swap the letters are refused, not read."""
+    """θ_i: i is the example index here (x⁽ⁱ⁾).
+
+    Notes that swap the letters were refused here. Since fixf68b (issue 10's f68 wave, skynet.jl's notes), a text
+    that writes i unbound only as the component (x_i^{(j)}) beside its own sum over the examples by j (y^{(j)})
+    writes i for the component: read so, noted, and judged; (1/m)Σ_j(h − y)x_i^{(j)} is the logistic gradient's
+    component i by hand. Where i is also the example's in the answer (a free y_i) the refusal stands.
+    """
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(r"\frac{1}{m}\sum_{j=1}^{m}(h_\theta(x^{(j)}) - y^{(j)})x_i^{(j)}", "logistic", "equivalent",
+                        wrt="theta_i")
     with pytest.raises(InputError) as caught:
-        check(r"\frac{1}{m}\sum_{j=1}^{m}(h_\theta(x^{(j)}) - y^{(j)})x_i^{(j)}", wrt="theta_i")
+        check(r"\frac{1}{m}\sum_{j=1}^{m}(h_\theta(x^{(j)}) - y_i)x_i^{(j)}", wrt="theta_i")
     assert "i is the example index" in caught.value.message
     assert caught.value.label == "--wrt"
 

@@ -432,26 +432,28 @@ def lower_matrix_forms(
         # -(1.0/m) * J.sum() with J = y.T.dot(log(h)) + …: the sum of a number is that number, read in matrix form
         matrix_cost = True
     found = _vector_lets(lets, matrix_lets, per_example, columns)
-    for name in found:
-        texts = [text for let_name, _, text in lets if let_name == name]
-        if len(texts) > 1:
-            # grad = X.T @ e / m, then grad = 2*grad (code's reassignment): only the first is a vector of the
-            # parameters, and putting it in place drops the second silently (a false "equivalent")
-            raise InputError(
-                f"--let {name} is defined {len(texts)} times ({' ; '.join(text.strip() for text in texts)}): "
-                "code that reassigns a name has a value per line, and which one the answer means is not said",
-                source=texts[1], column=0, label="--let",
-                hint=f"give {name} once, with the value the answer uses",
-            )
-    if vectors is not None:
-        vectors.update(found)
+    _refuse_reassigned_vectors(found, lets)
+    receiver = vectors
+    if receiver is not None:
+        receiver.update(found)
     vectors = found
     if vectors:
         # thetaReg = [0; theta(2:end)]: an n×1 vector, put in place of its name wherever it is used
-        cost = put_in_place(cost, vectors)
-        kept = [(name, put_in_place(value, vectors), text) for name, value, text in lets if name not in vectors]
-        matrix_lets = [is_matrix_form(value) for _, value, _ in kept]
-        lets = kept
+        more = vectors
+        while more:
+            cost = put_in_place(cost, vectors)
+            # a let read in matrix form stays so (a penalty of the bare θ, reg = lmbd * np.sum(theta ** 2), holds
+            # no mark of it), and one that now holds a vector put in place becomes so
+            held = {name for (name, _, _), matrix in zip(lets, matrix_lets) if matrix}
+            lets = [(name, put_in_place(value, vectors), text) for name, value, text in lets if name not in vectors]
+            matrix_lets = [name in held or is_matrix_form(value) for name, value, _ in lets]
+            # reg_prime = lmbd * theta_copy / len(X) after theta_copy = [0; theta(2:end)]: a number times an n×1
+            # vector let is one too, seen once that let is in place (samuelchvez's linear_cost_gradient)
+            more = _vector_lets(lets, matrix_lets, per_example, columns)
+            _refuse_reassigned_vectors(more, lets)
+            vectors.update(more)
+            if receiver is not None:
+                receiver.update(more)
         notes += [f"read in matrix form: {name} = {_show_matrix(value)} is n×1, a vector of the parameters; "
                   f"it is put in place of {name}" for name, value in vectors.items()]
         matrix_cost = is_matrix_form(cost)
@@ -912,6 +914,21 @@ def _rename(node: tree.Node, old: str, new: str) -> tree.Node:
 def rename_labels(node: tree.Node) -> tree.Node:
     """In the DeepLearning.AI layout, an answer's Y is the labels y."""
     return _rename(node, "Y", "y")
+
+
+def _refuse_reassigned_vectors(found: Collection[str], lets: Sequence[tuple[str, tree.Node, str]]) -> None:
+    """Refuse an n×1 vector let whose name the lets give more than one value: which one is meant is not said."""
+    for name in found:
+        texts = [text for let_name, _, text in lets if let_name == name]
+        if len(texts) > 1:
+            # grad = X.T @ e / m, then grad = 2*grad (code's reassignment): only the first is a vector of the
+            # parameters, and putting it in place drops the second silently (a false "equivalent")
+            raise InputError(
+                f"--let {name} is defined {len(texts)} times ({' ; '.join(text.strip() for text in texts)}): "
+                "code that reassigns a name has a value per line, and which one the answer means is not said",
+                source=texts[1], column=0, label="--let",
+                hint=f"give {name} once, with the value the answer uses",
+            )
 
 
 def _vector_lets(

@@ -2690,8 +2690,9 @@ _SLICE_LET = patterns.compile(
     r"(?:size|length|numel)\s*\(\s*(?P=vector)\s*(?:,\s*1\s*)?\))\s*(?:,\s*:\s*)?\)|\[\s*1\s*:\s*\]))\s*;?\s*$"
 )
 #: [0; NAME] in another --let (theta_reg = [0; shift_theta];): the slice's one use that a --let can hold, θ with its
-#: first entry set to 0
-_ZERO_BEFORE = r"(\[\s*0\s*;\s*){}(\s*;?\s*\])"
+#: first entry set to 0; a factor beside it ([0; lambda*l], ex3's s = [0; lambda*l] with l = theta(2:end)) stays in
+#: the brackets, where the reader takes out a number's multiple of θ(2:end) or refuses what else stands there
+_ZERO_BEFORE = r"(\[\s*0\s*;[^\[\];]*?(?<![\w.])){}(?![\w(\[])([^\[\];]*;?\s*\])"
 
 
 #: NAME = [0; ones(length(theta)-1, 1)]: Octave's n×1 mask that leaves the intercept out (read where it stands)

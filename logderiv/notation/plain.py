@@ -3863,6 +3863,34 @@ def _octave_sum_of_squares(source: str, total: tree.Sum) -> bool:
             and ".^" in source[body.left.span.end:body.right.span.start])
 
 
+def _scaled_parameter_vector(node: tree.Node) -> bool:
+    """Whether ``node`` is a number's multiple of the whole parameter vector: ``lmbd * theta / len(X)``, ``-2*w``.
+
+    Code's gradient names its penalty's part so (samuelchvez's ``reg_prime = lmbd * theta / len(X)``, ex5's
+    ``reg = lambda / m * theta``): as a --let that is the n×1 vector cθ, which the matrix form reads (and puts in
+    place where a matrix answer uses it); anywhere else its bare θ is refused by the builder, as a vector. Only
+    products, quotients and signs of numbers, constants (m, n, λ) and one bare parameter vector, which no
+    quotient divides by.
+    """
+    vectors = 0
+    stack: list[tuple[tree.Node, bool]] = [(node, False)]
+    while stack:
+        current, below = stack.pop()
+        if isinstance(current, tree.Negate):
+            stack.append((current.operand, below))
+        elif isinstance(current, tree.Binary) and current.op in ("*", "/"):
+            stack += [(current.left, below), (current.right, below or current.op == "/")]
+        elif isinstance(current, tree.Variable) and current.feature is None and current.example is None \
+                and current.name in vocab.PARAMETER_VECTORS:
+            if below:
+                return False
+            vectors += 1
+        elif not (isinstance(current, tree.Number) or isinstance(current, tree.Variable) and current.name in
+                  vocab.CONSTANTS and current.feature is None and current.example is None):
+            return False
+    return vectors == 1
+
+
 def _check_vectors(source: str, node: tree.Node, names: Collection[str] = ()) -> None:
     """Refuse a whole parameter vector (``theta``) outside a dot product or call.
 
@@ -4335,11 +4363,12 @@ def _worded_sums(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[
 
 
 def _read_range(
-    source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
+    source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = (), *, let: bool = False
 ) -> tuple[tree.Node, tuple[str, ...]]:
     """Parse ``source[start:end]``: the tree and what the parser noted (``read 1/2m as 1/(2m)``, ``ŷ`` read as h).
 
-    Spans and error columns are offsets into ``source``.
+    Spans and error columns are offsets into ``source``. ``let``: the text is a --let's value, which may be a
+    number's multiple of the whole parameter vector (:func:`_scaled_parameter_vector`).
     """
     check_size(source, start, end)
     end, code_notes = _statement_end(source, start, end)
@@ -4410,7 +4439,8 @@ def _read_range(
             if parser.is_op(leftover, ","):
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
-        _check_vectors(source, node, names)
+        if not (let and _scaled_parameter_vector(node)):
+            _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
         _check_octave_column_product(source, node)
         _check_colon(source, parser, names)
@@ -4894,7 +4924,7 @@ def read_let(
 ) -> tuple[str, tree.Node, tuple[str, ...]]:
     """Like :func:`parse_let`, with the notes on conventions applied."""
     name, _, value_start = split_let(text)
-    node, notes = _read_range(text, value_start, len(text), set(names) | {name}, functions)
+    node, notes = _read_range(text, value_start, len(text), set(names) | {name}, functions, let=True)
     return name, node, notes
 
 

@@ -115,6 +115,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _shape_lets(result, notation_of)
     _derivative_d(result, notation_of)
     _index_letters(result, notation_of)
+    _component_named_i(result, notation_of)
     _cost_updates(result, notation_of)
     _shape_unpacking(result, notation_of)
     _parameter_count_name(result, notation_of)
@@ -1809,12 +1810,26 @@ def _weights_named_by_let(result: Respelled, notation_of: _NotationOf) -> None:
                           "w is that value, not the weights w")
 
 
+#: the name of a function applied to what follows it (log(k), np.exp(k), sigmoid(k), sum(k)): its bracket holds an
+#: argument, never an index (Octave's theta(k) indexes; log(k) of ex3's k = sigmoid(X*theta) does not)
+_APPLIED_FUNCTION = patterns.compile(
+    r"(?:(?<![\w.])(?:np|math|torch|numpy|jnp)\.)?(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*$")
+_ARGUMENT_WORDS = frozenset({*vocab.FUNCTIONS, *vocab.SIGMOID_NAMES, "sum", "mean", "log1p", "length", "numel", "len"})
+
+
 def _index_use(letter: str) -> _ReservedUse:
     """Whether a text uses ``letter`` as an index: x_l, sum_{l=1}, theta[l], theta(l), a column X[:, l] or X(:, l),
-    a layer's ^{(l)}, for l."""
+    a layer's ^{(l)}, for l (not a function's argument: log(l))."""
     pattern = re.compile(rf"_\s*\{{?\s*\(?\s*{letter}(?![A-Za-z])|[\[(]\s*(?::\s*,\s*)?{letter}\s*[\])]|"
                          rf"\^\s*\{{?\s*\(\s*{letter}\b|\bfor\s+{letter}\b|[Σ∑]\s*{letter}(?![A-Za-z])")
-    return lambda text, latex: pattern.search(text) is not None
+
+    def indexes(match: re.Match[str], text: str) -> bool:
+        if not match.group().startswith("("):
+            return True
+        called = _APPLIED_FUNCTION.search(text, 0, match.start())
+        return called is None or called.group("name") not in _ARGUMENT_WORDS
+
+    return lambda text, latex: any(indexes(match, text) for match in pattern.finditer(text))
 
 
 #: a text of code: NumPy's marks, or Octave's .* .^ and a statement's closing ';'
@@ -1850,8 +1865,89 @@ def _index_letters(result: Respelled, notation_of: _NotationOf) -> None:
                     f"{letter} is defined by --let ({letter} = {value})" if value is not None
                     else f"{letter} stands only in code, as a name of its own")
                 + f", and no text uses it as an index ({letter} in x_{letter}, sum_{letter}, theta[{letter}]): "
-                f"{letter} is that scalar, not a feature index",
+                # (a let's value may be one per example, ex3's k = sigmoid(X*theta): not always a scalar)
+                + (f"{letter} is that value" if value is not None else f"{letter} is that scalar")
+                + ", not a feature index",
                 bare=bare)
+
+
+#: --wrt the parameter vector's component i: theta_i, \theta_{i}, w_i, beta_i
+_COMPONENT_I_ASKED = patterns.compile(r"\s*(?P<name>\\?theta|\\?beta|w|θ|β)\s*_\s*(?:\{\s*i\s*\}|i)\s*")
+#: a sum that binds a letter: \sum_{j=1}^{m}, \sum_j, sum_j, Σ_j (the letter in the group "letter")
+_SUM_BINDING = patterns.compile(r"(?:\\sum|(?<![A-Za-z\\])sum|[Σ∑])\s*(?:\\limits\s*)?_\s*\{?\s*(?P<letter>[A-Za-z])(?![A-Za-z])")
+#: what stands right before an i that names a parameter's component: \theta_, \vec{\theta}_{, w_, \beta_
+_PARAMETER_BEFORE_I = patterns.compile(
+    r"(?:\\theta|\\beta|(?<![A-Za-z\\])(?:theta|beta|w)|θ|β|\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*(?:\\theta|\\beta|w)\s*\}"
+    r")\s*_\s*\{?\s*$")
+#: x's feature slot before an i, the example's letter first: x_{j,i}, x_{ji}, \vec{x}_{j, i}, x^{(j)}_i (group "example")
+_FEATURE_SLOT_BEFORE_I = patterns.compile(
+    r"(?:(?<![A-Za-z\\])x|\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\})\s*(?:_\s*\{\s*(?P<example>[A-Za-z])\s*,?\s*"
+    r"|\^\s*\{?\s*\(\s*(?P<upper>[A-Za-z])\s*\)\s*\}?\s*_\s*\{?\s*)$")
+#: x's feature slot with the example's letter after the i: x_i^{(j)}
+_FEATURE_SLOT_AROUND_I = patterns.compile(r"(?:(?<![A-Za-z\\])x|\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*x\s*\})\s*_\s*\{?\s*$")
+_EXAMPLE_AFTER_I = patterns.compile(r"\s*\}?\s*\^\s*\{?\s*\(\s*(?P<example>[A-Za-z])\s*\)")
+
+
+def _component_named_i(result: Respelled, notation_of: _NotationOf) -> None:
+    r"""``--wrt theta_i`` beside ``\frac{1}{m}\sum_{j=1}^{m} x_{j,i}(\vec\theta^T\vec{x}_j - y_j)``: i the component.
+
+    skynet.jl's notes write the gradient's component i and sum the examples over j (the roles of the cost's i and
+    j swapped). Read so, noted, where the --wrt asks for a parameter's component i and every text that writes i
+    unbound (by no sum over i) writes it only as that component (θ_i) or as x's feature beside an example letter a
+    sum of that text binds (x_{j,i}, x^{(j)}_i), and sums its examples over that letter (y_j): the i there is
+    respelled as a free feature letter (k, l) no text uses, and the --wrt with it. A text that binds i by a sum
+    keeps its i (the cost's examples). Anything else is left, and the builder refuses θ_i as before.
+    """
+    asked = _COMPONENT_I_ASKED.fullmatch(result.asked or "")
+    if asked is None:
+        return
+    texts = _texts(result)
+    name = asked.group("name")
+    spellings = {"theta": r"\\theta|theta|θ", "beta": r"\\beta|beta|β", "w": "w"}[
+        {"θ": "theta", "β": "beta"}.get(name, name.lstrip("\\"))]
+    if not any(re.search(rf"(?:{spellings})(?![A-Za-z])", text) for text in texts):
+        return  # the --wrt names a parameter the texts do not write: refused as that, with the letter as asked
+    fresh = next((letter for letter in vocab.FEATURE_INDICES - {vocab.WRT_INDEX}
+                  if not any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts)), None)
+    if fresh is None:
+        return
+    places: dict[str, list[int]] = {}
+    summed: set[str] = set()
+    for text in texts:
+        latex = notation_of(text) == "latex"
+        spans = _letter_spans(text, latex, "i")
+        bound = {match.group("letter") for match in _SUM_BINDING.finditer(text)}
+        if not spans or "i" in bound:
+            continue
+        examples = set()
+        for at in spans:
+            before = text[:at]
+            slot = _FEATURE_SLOT_BEFORE_I.search(before)
+            around = _FEATURE_SLOT_AROUND_I.search(before)
+            after = _EXAMPLE_AFTER_I.match(text, at + 1) if around else None
+            if _PARAMETER_BEFORE_I.search(before):
+                continue
+            letter = (slot.group("example") or slot.group("upper")) if slot else (
+                after.group("example") if after else None)
+            if letter is None or letter not in bound:
+                return  # an i that is neither: the example's index, or what the texts do not say
+            examples.add(letter)
+        # the letter x's example slot takes is the examples' own in that text: y_j beside it
+        if not all(re.search(rf"(?<![A-Za-z\\])y\s*(?:_\s*\{{?\s*{b}(?![A-Za-z])|\^\s*\{{?\s*\(\s*{b}\s*\))", text)
+                   for b in examples):
+            return
+        places[text] = spans
+        summed |= examples
+    if not places or not summed:
+        return
+    _map(result, lambda text: _replace_at(text, places[text], "i", fresh) if text in places else text)
+    result.renamed[result.asked or ""] = f"{name}_{fresh}"
+    letters = " and ".join(sorted(summed))
+    result.notes.append(
+        f"--wrt {(result.asked or '').strip()} asks for the component i, and the text that writes i beside the sum "
+        f"over {letters} writes it only as that component (θ_i, x's feature i: x_{{{letters},i}}) while the sum over "
+        f"{letters} runs over the examples (y_{letters}): i is the component there, not the example index; shown as "
+        f"{fresh}")
 
 
 def _cost_updates(result: Respelled, notation_of: _NotationOf) -> None:

@@ -364,6 +364,84 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
 
 
 
+#: a column of n zeros, started before a loop over the examples that adds rows of X to it: Octave's zeros(size(theta)),
+#: zeros(n, 1), zeros(size(X, 2), 1); NumPy's 1-D np.zeros(n), np.zeros((n,)), np.zeros(X.shape[1]) (a 2-D (n, 1) or
+#: zeros_like(w), whose shape the text does not say, would broadcast against the 1-D row X[i] to an n×n array)
+_COLUMN_OF_ZEROS = patterns.compile(
+    r"(?P<name>[A-Za-z_]\w*)\s*=\s*(?:zeros\(\s*(?:size\(\s*(?:theta|w)\s*\)|(?:n|size\(\s*X\s*,\s*2\s*\)|"
+    r"size\(\s*(?:theta|w)\s*,\s*1\s*\)|length\(\s*(?:theta|w)\s*\))\s*,\s*1)\s*\)|"
+    r"np\.zeros\(\s*(?:n|\(\s*n\s*,\s*\)|X\.shape\[1\]|\(\s*X\.shape\[1\]\s*,\s*\))\s*\))")
+#: row i of X as the example's column x⁽ⁱ⁾: Octave's X(i,:)' (transposed: the row itself beside a column would
+#: broadcast to n×n), NumPy's X[i], X[i, :] (1-D); {i} the loop's variable
+_EXAMPLE_ROW = (r"(?<![\w.])X\s*\(\s*{i}\s*,\s*:\s*\)\s*'|(?<![\w.])X\s*\[\s*{i}\s*(?:,\s*:\s*)?\](?!\s*\[)")
+SUMMED_ROWS_NOTE = ("read as code: {start} starts a column of n zeros, and the loop '{header}' adds to {name} "
+                    "row i of X as a column ({row}, the example's x⁽ⁱ⁾) times one number per example: its entry j "
+                    "adds x_j⁽ⁱ⁾, so the lines are read for {name}'s j-th entry (the derivative by the j-th parameter)")
+
+
+def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``grad = zeros(size(theta)); for i = 1:m, grad = grad + (h(i) - y(i)) * X(i,:)'; end``: entry j of the sum.
+
+    Ex2's and ex3's looped gradients (CristianM15's sum1 = sum1 + (h(i)-y(i)).*X(i,:)') and NumPy's
+    ``dj_dw = dj_dw + err * X[i]`` add row i of X, as a column, times a number of example i to a column of n zeros:
+    entry j of the result is Σᵢ eᵢ x_j⁽ⁱ⁾, so the lines are read for that entry, the zeros as 0 and the row as x_j(i)
+    (noted). Only where the row stands once in the update, as a factor of the rest (no second row of X, no dot
+    product of it), the loop runs over the examples (its bound counts them), and no line after it writes X, θ, a
+    transpose or a stacked vector (a vector beside the entry would mix the two); anything else is left as it was.
+    """
+    for k, (indent, line) in enumerate(lines):
+        start = _COLUMN_OF_ZEROS.fullmatch(line.strip())
+        if start is None or k + 1 >= len(lines):
+            continue
+        name = start.group("name")
+        header_line = lines[k + 1][1]
+        header = _PYTHON_LOOP.match(header_line) or _END_LOOP.match(header_line)
+        count = header.groupdict().get("count") if header is not None else None
+        if header is None or count is None or not _COUNT.fullmatch(count.strip()):
+            return lines, []
+        var = header.group("var")
+        python = _PYTHON_LOOP.match(header_line) is not None
+        end = k + 2
+        while end < len(lines) and (lines[end][0] > lines[k + 1][0] if python else lines[end][1] not in ("end", "endfor")):
+            end += 1
+        if not python and end >= len(lines):
+            return lines, []
+        body = lines[k + 2:end]
+        row = re.compile(_EXAMPLE_ROW.format(i=re.escape(var)))
+        own = re.compile(rf"{re.escape(name)}\s*(?:[-+]=|=\s*{re.escape(name)}\s*[-+])")
+        updates = [at for at, (_, text) in enumerate(body) if re.match(rf"{re.escape(name)}\s*[-+*/]?=", text)]
+        if not updates or not all(own.match(body[at][1]) for at in updates):
+            return lines, []
+        rewritten = list(body)
+        written = ""
+        for at in updates:
+            text = body[at][1]
+            found = list(row.finditer(text))
+            rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", text)
+            if len(found) != 1 or len(rows_of_x) != 1:
+                return lines, []
+            match = found[0]
+            before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+            # a factor of the rest: after a product's sign or an opening, and before nothing that multiplies it by a
+            # vector (X[i] @ w, X(i,:)'*theta): a number's product, its sum or the line's end
+            if not (before.endswith(("*", "(", "+", "-", "=")) and not before.endswith("**")) or \
+                    re.match(r"(?:@|\.dot|\*\s*(?:theta|w)(?!\w)|'|\.T)", after):
+                return lines, []
+            written = match.group(0)
+            head = text[:match.start()]
+            if before.endswith(".*"):
+                # e(i).*X(i,:)': Octave's entrywise product by the row is, entry by entry, the number's product
+                head = before[:-2] + "*"
+            rewritten[at] = (body[at][0], head + f"x_j{'[' if python else '('}{var}{']' if python else ')'}"
+                             + text[match.end():])
+        later = " ".join(text for _, text in lines[end + (0 if python else 1):])
+        if re.search(r"(?<![\w.])(?:X|theta|w)(?![\w(\[])|'|\.T\b|\[\s*0\s*;", later):
+            return lines, []
+        note = SUMMED_ROWS_NOTE.format(start=_short(line), header=_short(header_line), name=name, row=written.strip())
+        return [*lines[:k], (indent, f"{name} = 0"), lines[k + 1], *rewritten, *lines[end:]], [note]
+    return lines, []
+
+
 #: NumPy's vector of zeros as a line's whole value: np.zeros((n,)), np.zeros(n), np.zeros_like(w), np.zeros(w.shape)
 _ZEROS = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*(?:np\.)?zeros(?:_like)?\(.*\)\s*$")
 ZERO_START_NOTE = "read as code: {line} starts every entry of {name} at 0, so its j-th entry starts at 0"
@@ -865,6 +943,9 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         if component_notes:
             lines, zero_notes = _zero_starts(lines)
             line_notes += zero_notes
+        else:
+            lines, summed_notes = _example_vector_sums(lines)
+            line_notes += summed_notes
     statements = _statements(lines, text)
     if not statements or (len(statements) < 2 and not (line_notes or body_notes)):
         return None
