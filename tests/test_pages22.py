@@ -250,15 +250,23 @@ def test_a_derivative_by_a_parameter_the_cost_lacks_is_refused(tmp_path):
     assert "^" in result.stderr and "Traceback" not in result.output + result.stderr
 
 
-def test_a_chain_of_unknown_role_that_could_hold_the_error_is_refused(tmp_path):
-    """A second chain naming no quantity the derivation uses (R = A = B) beside it: it may hold the page's slip, so
-    the page is refused and the refusal names each chain's role."""
+def test_a_chain_of_unknown_role_that_could_hold_the_error_is_checked(tmp_path):
+    """A second chain naming no quantity the derivation uses (R = A = B) beside it: it may hold the page's slip.
+
+    Changed by fixchains (tests/test_fixchains28.py): it was refused, the refusal naming each chain's role; such a
+    chain of one display is now checked as a chain of its own (R's two sides against each other), as NLL(w) = A = B
+    always was, so its slip cannot go unchecked and the page is judged: the derivation's last side, the −Q dropped,
+    is wrong at line 7. A chain whose side is not read stays refused (test_fixchains28)."""
+    w, x1, x2, y1, y2 = sympy.symbols("w x1 x2 y1 y2")
+    # (1/m)Σ(wx − y)x and (1/m)Σwx² differ by (1/m)Σxy, not 0 for all data
+    assert sympy.simplify(((w * x1 - y1) * x1 + (w * x2 - y2) * x2) - (w * x1**2 + w * x2**2)) != 0
     text = _NAMED_QUANTITY_PAGE.replace(r" - Q$$", "$$").replace("$$Q = ", "$$R = ")
-    result = _steps(tmp_path, text)
-    assert result.exit_code == 2
-    assert "which one is checked?" in result.stderr
-    assert "line 5 opens with R (a definition of R, rewritten)" in result.stderr
-    assert "(the cost's derivative by a parameter)" in result.stderr
+    result = _steps(tmp_path, text, "-f", "json")
+    assert result.exit_code == 1, result.stderr
+    review = json.loads(result.stdout)
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [7]
+    assert all(step["valid"] is not False for lemma in review["lemmas"] for step in lemma["steps"])
+    assert any("line 5 defines R and rewrites it" in note for note in review["notes"])
 
 
 # ---- the roles in every output format ------------------------------------------------------------------------------

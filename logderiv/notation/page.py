@@ -1344,21 +1344,26 @@ def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bo
     A chain that defines a name no derivation writes and rewrites it (``NLL(w) = A = B`` beside ``d𝓛/dw = …``) is no
     step of a derivation either, but its rewrites may hold the page's slip: with ``rewrites`` on it is set aside too,
     its sides after the name returned to be checked as a chain of their own (:attr:`Page.rewrites`, wrong at its line);
-    with ``rewrites`` off, or a side not read so, it is left to the refusal.
+    with ``rewrites`` off, or a side not read so, it is left to the refusal. So is a model's chain of one display
+    (``p = σ(wx + b) = 1/(1 + e^{−(wx + b)})``) whose names no derivation writes: a rewrite checked so, not a --let.
     """
     # each chain's name looked for in every other chain (a name one chain defines and another writes is used)
     unused = {id(run): _unused_rewrite(text, run, " ".join(_chain_text(text, other) for other in chains
                                                             if other is not run))
-              for run in chains if _listed_definitions(text, run) is None} if rewrites else {}
+              for run in chains} if rewrites else {}
     models = [run for run in chains if not _takes_a_derivative(text, run) and not _opens_with_the_cost(text, run)
               and (_listed_definitions(text, run) is not None or unused.get(id(run)) is not None)]
     rest = [run for run in chains if run not in models]
     if not models or not rest or not _each_by_its_own_parameter(text, rest):
         return chains, [], []
     written = " ".join(_chain_text(text, run) for run in rest)
-    if not all(_lists_what_it_uses(text, run, written) for run in models if unused.get(id(run)) is None):
+    # a listed definition the derivations use is read as --let (its rewrite compared there); one whose name they never
+    # write (p = σ(wx + b) = 1/(1 + e^{−(wx + b)}) beside ∂J/∂w, ∂J/∂b of a squared error) is a rewrite of its own,
+    # checked as NLL(w) = A = B is: left to the refusal, its rewrite went unread and the page unjudged
+    used = [run for run in models if _listed_definitions(text, run) is not None and _lists_what_it_uses(text, run, written)]
+    if not all(run in used or unused.get(id(run)) is not None for run in models):
         return chains, [], []  # a chain defining what no derivation uses: a rewrite of something else, left to the refusal
-    return rest, models, [found for run in models if (found := unused.get(id(run))) is not None]
+    return rest, models, [found for run in models if run not in used and (found := unused.get(id(run))) is not None]
 
 
 def _unused_rewrite(text: str, run: list[Block], written: str) -> tuple[int, int, str] | None:
