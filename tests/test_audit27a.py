@@ -217,3 +217,64 @@ def test_the_refusal_is_json_in_the_cli():
     assert result.exit_code != 0
     payload, _ = json.JSONDecoder().raw_decode(result.output[result.output.index("{"):])
     assert payload["kind"] == "input" and "ambiguous" in payload["message"]
+
+
+# ---------------------------------------------------------------- 3. an answer's condition j ≠ 0
+COST_APART = (r"\frac{1}{2m}\sum_{i=1}^m (\theta_0 + \theta^T x^{(i)} - y^{(i)})^2 + "
+              r"\frac{\lambda}{2m}\sum_{j=1}^n \theta_j^2")
+ANSWER_J = r"\frac{1}{m}\sum_{i=1}^m (\theta_0 + \theta^T x^{(i)} - y^{(i)})x_j^{(i)} + \frac{\lambda}{m}\theta_j"
+
+
+def test_the_answer_for_j_not_zero_is_right_by_theta_j_and_says_nothing_of_theta_0():
+    """By hand, J = Σᵢ(θ₀ + θᵀxᵢ − yᵢ)²/(2m) + λ/(2m)Σ_{j≥1}θⱼ²: ∂J/∂θⱼ = (1/m)Σᵢ rᵢxᵢⱼ + λθⱼ/m for j ≥ 1, the answer;
+    ∂J/∂θ₀ = (1/m)Σᵢ rᵢ with no λ term, which the answer (x₀ = 1) would miss — but the answer is not written for j = 0."""
+    X, y, m = RNG.normal(size=(6, 3)), RNG.normal(size=6), 6
+
+    def cost(v):
+        return float(np.sum((v[0] + X @ v[1:] - y) ** 2)) / (2 * m) + LAM / (2 * m) * float(v[1:] @ v[1:])
+
+    v = RNG.normal(size=4)
+    r = v[0] + X @ v[1:] - y
+    numeric = central_differences(cost, v)
+    assert np.allclose(numeric[1:], X.T @ r / m + LAM * v[1:] / m, atol=1e-6)
+    assert numeric[0] == pytest.approx(r.sum() / m, abs=1e-6)
+    assert numeric[0] != pytest.approx(r.sum() / m + LAM * v[0] / m, abs=1e-3)
+
+
+@pytest.mark.parametrize("condition", [r", j \neq 0", r", \quad j \neq 0", r", \text{ for } j \neq 0", r", j \ne 0",
+                                       r" \quad \text{for } j \neq 0"])
+def test_a_latex_answer_for_j_not_zero_is_not_checked_by_theta_0(condition):
+    """', j \\neq 0' was set aside as a constraint on a constant: checked at θ₀ it was a false 'different'."""
+    error = refused(logderiv.check, ANSWER_J + condition, cost=COST_APART, wrt="theta_0")
+    assert "no case of the answer is for --wrt theta_0" in str(error)
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    (ANSWER_J + r", j \neq 0", COST_APART, ()),
+    (ANSWER_J + r" \quad \text{for } j \neq 0", COST_APART, ()),
+    ("1/m sum((theta_0 + theta^T x - y) x_j) + lambda/m theta_j, j != 0",
+     "1/(2m) sum((theta_0 + theta^T x - y)^2) + lambda/(2m) sum_{j=1}^n theta_j^2", ()),
+    ("1/m sum((theta_0 + theta^T x - y) x_j) + lambda/m theta_j for j ≠ 0",
+     "1/(2m) sum((theta_0 + theta^T x - y)^2) + lambda/(2m) sum_{j=1}^n theta_j^2", ()),
+    ("1/m sum((theta_0 + theta^T x - y) x_j) + lambda/m theta_j (j ≠ 0)",
+     "1/(2m) sum((theta_0 + theta^T x - y)^2) + lambda/(2m) sum_{j=1}^n theta_j^2", ()),
+])
+def test_an_answer_for_j_not_zero_is_checked_as_the_general_component(answer, cost, lets):
+    """By hand (above) the answer is ∂J/∂θⱼ for every j ≥ 1: equivalent, with the condition's note (plain text's
+    '!=' and '≠' were refused at the character)."""
+    verdict = logderiv.check(answer, cost=cost, wrt="theta_j", let=lets)
+    assert verdict.verdict == "equivalent"
+    assert any("for every component but the intercept" in note for note in verdict.notes)
+
+
+def test_a_wrong_answer_for_j_not_zero_is_still_different():
+    """λθⱼ/(2m) for λθⱼ/m: wrong at every j ≥ 1 (by hand above)."""
+    answer = ANSWER_J.replace(r"\frac{\lambda}{m}", r"\frac{\lambda}{2m}") + r", j \neq 0"
+    assert logderiv.check(answer, cost=COST_APART, wrt="theta_j").verdict == "different"
+
+
+@pytest.mark.parametrize("condition", [r", j \neq 1", ", j != 2", r" \quad \text{for } j \neq 1"])
+def test_a_condition_excluding_another_component_is_refused(condition):
+    """j ≠ 1 excludes the intercept only where components are numbered from 1 (Octave's theta(1)); it was set aside."""
+    error = refused(logderiv.check, ANSWER_J + condition, cost=COST_APART, wrt="theta_j")
+    assert "only a single component (j = 0) or every component but the intercept" in str(error)
