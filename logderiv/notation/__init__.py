@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
     from ..records.problem import Problem
+    from .written_components import WrittenModel
 
 __all__ = [
     "parse",
@@ -1160,7 +1161,7 @@ def _intercept_sums_by_wrt(cost_parsed: Parsed, parsed_lets: list[_Let], notes: 
 
 
 #: a sum over the features written from 1 (\\sum_{j=1}^{n}, sum_{j=1}^n, Σ_{j=1}^{n}): its bounds leave θ₀ out
-_FROM_ONE = patterns.compile(r"(?:\\sum|sum|Σ)\s*_\s*\{?\s*[a-z]\s*=\s*1\s*\}?|∑_\{?[a-z]=1")
+_FROM_ONE = patterns.compile(r"(?:\\sum(?:\\limits|\\nolimits)?|sum|Σ)\s*_\s*\{?\s*[a-z]\s*=\s*1\s*\}?|∑_\{?[a-z]=1")
 
 
 def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: Sequence[_Let], parameter: str,
@@ -1172,31 +1173,46 @@ def _refuse_whole_vector_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: 
     ‖θ‖² of it takes θ₀ in; notes that do not regularise the intercept say so in words. Which is meant
     is not on the page.
     """
-    from . import zero_intercept
-
     sources = [(cost_parsed.tree, cost_text, "COST"), *((value, text, "--let") for _, value, text in parsed_lets)]
     for node, text, label in sources:
-        stack = [node]
-        while stack:
-            item = stack.pop()
-            if zero_intercept.is_intercept_sum(item):
-                continue
-            whole = isinstance(item, tree.Variable) and item.name == parameter and item.feature is None
-            if isinstance(item, tree.Sum) and item.over == "features" and text and any(
-                    isinstance(part, tree.Variable) and part.name == parameter for part in tree.walk(item.body)):
-                # ‖θ‖² is read as a sum over the features, and so is an unbounded Σⱼθⱼ²: only a sum that writes
-                # its start 1 says it leaves θ₀ out
-                whole = not _FROM_ONE.match(text[item.span.start:item.span.end])
-            if whole:
-                shown = text[item.span.start:item.span.end] if text else parameter
-                raise InputError(
-                    f"'{shown}' takes in the whole parameter vector beside a sum from 0 to n, whose θ₀ is the intercept: "
-                    "does it take in θ₀ (θ holds θ₀..θₙ, as the sum writes) or only θ₁..θₙ (the intercept left "
-                    "unregularised)? The derivative by θ₀ depends on it",
-                    source=text, column=item.span.start, label=label,
-                    hint="write the penalty with its bounds, \\sum_{j=1}^{n} \\theta_j^2 (or from 0)",
-                )
-            stack.extend(tree._children(item))
+        item = _takes_whole(node, text, parameter)
+        if item is not None:
+            shown = text[item.span.start:item.span.end] if text else parameter
+            raise InputError(
+                f"'{shown}' takes in the whole parameter vector beside a sum from 0 to n, whose θ₀ is the intercept: "
+                "does it take in θ₀ (θ holds θ₀..θₙ, as the sum writes) or only θ₁..θₙ (the intercept left "
+                "unregularised)? The derivative by θ₀ depends on it",
+                source=text, column=item.span.start, label=label,
+                hint="write the penalty with its bounds, \\sum_{j=1}^{n} \\theta_j^2 (or from 0)",
+            )
+
+
+def _takes_whole(node: Node, text: str, parameter: str) -> Node | None:
+    """Where ``node`` takes the parameter vector whole (θᵀθ, ‖θ‖², an unbounded Σⱼθⱼ²), or None.
+
+    A sum over the features that writes its start 1 (\\sum_{j=1}^{n} θⱼ²) says it leaves θ₀ out, and is no such
+    place; neither is Σₖ₌₀ⁿ θₖxₖ, the model's own sum.
+    """
+    from . import zero_intercept
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if zero_intercept.is_intercept_sum(item):
+            continue
+        whole = isinstance(item, tree.Variable) and item.name == parameter and item.feature is None
+        if isinstance(item, tree.Dot) and all(isinstance(side, tree.Variable) and side.name == parameter
+                                              and side.feature is None for side in (item.left, item.right)):
+            return item  # θᵀθ: shown whole, not at its first θ
+        if isinstance(item, tree.Sum) and item.over == "features" and text and any(
+                isinstance(part, tree.Variable) and part.name == parameter for part in tree.walk(item.body)):
+            # ‖θ‖² is read as a sum over the features, and so is an unbounded Σⱼθⱼ²: only a sum that writes
+            # its start 1 says it leaves θ₀ out
+            whole = not _FROM_ONE.match(text[item.span.start:item.span.end])
+        if whole:
+            return item
+        stack.extend(tree._children(item))
+    return None
 
 
 def _refuse_intercept_beside_intercept_sum(cost_parsed: Parsed, parsed_lets: Sequence[_Let], cost_text: str) -> None:
@@ -1737,7 +1753,9 @@ def read_problem(
     _refuse_mean_count_beside_m(cost, parsed_lets, [*notes, *problem.notes])
     _refuse_x_as_number_and_vector(problem, cost, cost_tree, parsed_lets)
     _refuse_a_bare_target_beside_bare_data(cost, cost_tree, parsed_lets)
-    intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes))
+    intercept = _check_numbered_component(problem, wrt, wrt_parsed.tree, said=(*notes, *problem.notes),
+                                          written=[(cost_tree, cost, "COST"),
+                                                   *((value, text, "--let") for _, value, text in parsed_lets)])
     if intercept is not None:
         notes.append(intercept)
     from . import free_constants
@@ -2938,10 +2956,15 @@ def check_numbered_component(problem: Problem, wrt: str, input: Input = "auto") 
     refused as ``check --wrt theta_0`` is: the sums run over θ₁..θₙ, and ∂/∂θ₀ would be a "verified" 0.
     """
     node = parse_text(wrt, input=input).tree
-    return _check_numbered_component(problem, wrt, node, said=problem.notes)
+    try:
+        written = [(parse_text(problem.source, input=input).tree, problem.source, "COST")] if problem.source else []
+    except InputError:
+        written = []  # a page's cost read with its own lets: left to the reading as before
+    return _check_numbered_component(problem, wrt, node, said=problem.notes, written=written)
 
 
-def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequence[str] = ()) -> str | None:
+def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequence[str] = (),
+                              written: Sequence[tuple[Node, str, str]] = ()) -> str | None:
     """Refuse ``--wrt theta_0`` when the cost sums over that parameter's components.
 
     Features are numbered 1..n, so a sum Σₖ θₖ xₖ has no θ₀: differentiating
@@ -2982,6 +3005,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequ
         model = written_model(problem)
         if model is not None and model.first == 0:
             # h = g(θ₀ + θ₁x₁ + θ₂x₂) beside Ng's penalty Σ_{j=1}^{n} θⱼ²: θ₀ is the model's own intercept
+            _refuse_whole_beside_written_model(model, node.name, written)
             return (
                 f"{model.component(0)} is the intercept the model writes on its own ({model.components}); "
                 f"the cost's sums over k = 1..n (n = {model.top}, the features it writes) leave it out"
@@ -3011,6 +3035,31 @@ def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequ
         f"or write a separate bias, b + {name}^T x, and use --wrt b",
         label="--wrt",
     )
+
+
+def _refuse_whole_beside_written_model(model: WrittenModel, parameter: str,
+                                       written: Sequence[tuple[Node, str, str]]) -> None:
+    """Refuse ‖θ‖² (θᵀθ, an unbounded Σⱼθⱼ²) beside a model written out from θ₀ (θ₀ + θ₁x), by θ₀.
+
+    The written θ is (θ₀, θ₁, …), so its norm may take θ₀ in (∂/∂θ₀ gains λθ₀/m), or the intercept may be left
+    out, as Ng's Σ_{j=1}^{n} θⱼ² says in its bounds; built as logderiv's sum over 1..n it left θ₀ out silently
+    (audit27a: a correct ∂J/∂θ₀ with the λ term judged "different"). The same question as beside a sum from 0
+    (:func:`_refuse_whole_vector_beside_intercept_sum`), asked where the model writes its components out.
+    """
+    for root, text, label in written:
+        item = _takes_whole(root, text, parameter)
+        if item is None:
+            continue
+        shown = text[item.span.start:item.span.end] if text else parameter
+        raise InputError(
+            f"'{shown}' takes in the whole parameter vector, and the model writes its components out from "
+            f"{model.component(0)} ({model.components}), the intercept: does it take in {model.component(0)} "
+            f"({model.shown} = ({model.components})) or only the weights after it (the intercept left "
+            f"unregularised)? The derivative by {model.component(0)} depends on it",
+            source=text, column=item.span.start, label=label,
+            hint=f"write the penalty with its bounds, sum_{{j=1}}^{{n}} {parameter}_j^2 (the intercept left out), "
+                 f"or its components, {parameter}_0^2 + {parameter}_1^2 + … (every one)",
+        )
 
 
 def _beside_a_sum(component: sympy.Indexed, expr: sympy.Expr) -> bool:

@@ -121,6 +121,29 @@ class Grammar(Generic[_FrontToken]):
 
     # -- helpers --
 
+    def refuse_over_number_dot_count(self, left: tree.Node, slash: _FrontToken) -> None:
+        """Refuse ``1/2·m``, ``λ/2 × m``, ``\\lambda/2 \\cdot m``, ``λ/2(m)``: a number, a written product, a count.
+
+        Read left to right it is (λ/2)·m, as code's ``λ/2*m`` is (read so, noted); but ``·`` and ``×`` are no code's
+        signs, and notes that write λ/2m mean λ/(2m), so whether the sign joins 2 and m under the slash is not said
+        (audit27a: read silently as (λ/2)·m, a penalty m² times too large under a confident gradient).
+        """
+        number, sign, letter = self.peek(), self.peek(1), self.peek(2)
+        if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
+            return
+        written = self.source[sign.start:sign.end].strip()
+        bracketed = sign.kind == "open" and written == "(" and self.peek(3).kind == "close"
+        if not (bracketed or self.is_op(sign, "·", "*") and written not in ("*", "")):
+            return  # code's *: read as code computes it, noted (plain.precedence_notes)
+        numerator = self.source[self.outer(left).start:slash.start].strip()
+        shown = self.source[self.outer(left).start:(self.peek(3) if bracketed else letter).end].strip()
+        self.fail(
+            f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
+            f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
+            number.start,
+            hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
+        )
+
     def span(self, first: tree.Node | _FrontToken, last: tree.Node | _FrontToken) -> Span:
         """The span from the start of ``first`` to the end of ``last``, brackets included."""
         begin = first.start if self.is_token(first) else self.outer(first).start

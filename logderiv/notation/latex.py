@@ -3705,6 +3705,7 @@ class _Parser(Grammar[Token]):
         (``1/2m^2``), is refused as ambiguous, with both readings.
         """
         number, letter = self.peek(), self.peek(1)
+        self.refuse_over_number_dot_count(left, slash)
         if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
             return False
         if conventions.is_simple_numerator(left) and not self.is_op(self.peek(2), "^", "_"):

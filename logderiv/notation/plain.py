@@ -1983,6 +1983,7 @@ class _Parser(Grammar[_Token]):
         is refused as ambiguous, with both readings.
         """
         number, letter = self.peek(), self.peek(1)
+        self.refuse_over_number_dot_count(left, slash)
         if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
             return False
         # sum((h - y)^2) / 2m: the sum's summand written as a call's group, the division after it (in the sum or

@@ -5,7 +5,7 @@ others' (``j ≥ 1``), each with its condition after it. The condition is not pa
 which components the formula is for. This module finds it at the end of an answer's text (or in each row of
 a ``\\begin{cases}`` answer) and says what it asks for; the services check each case against the gradient at
 its own j. Only the conditions whose meaning is plain are read: one component ``j = k``, or every component
-but the intercept ``j ≥ 1`` (``j > 0``); any other is refused with the condition shown. A range
+but the intercept ``j ≥ 1`` (``j > 0``, ``j ≠ 0``); any other is refused with the condition shown. A range
 (``j = 1, …, n``, ``for all j``) is the LaTeX reader's, which sets it aside as the general component.
 """
 
@@ -27,7 +27,7 @@ _WORD = r"(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:for|if|when|where)\s*\}|(?<
 #: ``\text{ }\text{             for  j}\ge \text{1}``)
 _WORDED_LETTER = r"\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?:for|if|when|where)\s+(?P<inner>[jk])\s*\}"
 #: a relation between the index and a number
-_RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>)"
+_RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>|\\neq?|!=|≠)"
 #: the number, in upright type too (MathType's ``\text{1}``)
 _NUMBER = r"(?:(?P<number>[0-9]+)|\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?P<upright>[0-9]+)\s*\})"
 #: (a range j = 1, …, n is the LaTeX reader's: set aside there as the general component, noted)
@@ -83,6 +83,13 @@ def split_condition(answer: str) -> Condition | None:
     number = int(match.group("number") or match.group("upright"))
     if relation == "=":
         return Condition(blanked, letter, "at", number, written)
+    if relation in ("\\ne", "\\neq", "!=", "≠"):
+        # j ≠ 0 is every component but the intercept, as j ≥ 1 is (audit27a: LaTeX's ', j \neq 0' was set aside as
+        # a constraint on a constant, and checked by θ₀ too: a formula its writer says is not θ₀'s judged
+        # 'different'); j ≠ 1 excludes the intercept only where components are numbered from 1 (Octave's theta(1))
+        if number == 0:
+            return Condition(blanked, letter, "beyond", 1, written)
+        _refuse(answer, start, written)
     if relation == ">" and number == 0 or relation != ">" and number == 1:
         return Condition(blanked, letter, "beyond", 1, written)
     _refuse(answer, start, written)
