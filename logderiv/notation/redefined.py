@@ -4251,7 +4251,7 @@ def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:
                            else ""))
 
 
-#: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred
+#: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred, and the hypothesis h spelled out (hyp)
 _PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?|hyp(?:othesis)?)(?![\w(\[])")
 _WEIGHTS_WRITTEN = patterns.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
 _HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
