@@ -980,7 +980,7 @@ def _as_written(
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
-    from .notation.primed_cost import primed_cost_head
+    from .notation.primed_cost import nabla_cost_head, primed_cost_head
 
     # grad = grad + V with --let grad = zeros(size(theta)) (ex5's template): the answer is grad = V (noted)
     looped = pasted.accumulating_loop(answer, lets) or pasted.zero_started(answer, lets)
@@ -1065,8 +1065,9 @@ def _as_written(
             rewritten[done.text] = done
             said_notes += [note for note in done.notes if note not in said_notes]
     cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
-    primed = None if cost is None or find_preset(cost) is not None else primed_cost_head(answer_text, cost_text)
-    if primed is not None:  # (\lambda(w_1^2 + w_2^2))' = …: the cost itself primed, J' (noted)
+    primed = None if cost is None or find_preset(cost) is not None else (
+        primed_cost_head(answer_text, cost_text) or nabla_cost_head(answer_text, cost_text))
+    if primed is not None:  # (\lambda(w_1^2 + w_2^2))' = …, \nabla_x \|r\|^2 = …: of the cost itself, J' or ∇J (noted)
         earlier = rewritten.pop(answer_text) if answer_text is not None and answer_text in rewritten else None
         rewritten[primed.text] = earlier.then(primed) if earlier is not None else primed
         answer_text = primed.text

@@ -1565,16 +1565,19 @@ def read_problem(
     wrt: str = vocabulary.DEFAULT_WRT,
     lets: Sequence[str] = (),
     input: Input = "auto",
+    cost_input: Input | None = None,
 ) -> Problem:
     """Read a cost, the variable to differentiate by and ``--let`` definitions into a Problem.
 
     Each text is read as ``input`` says (``auto``: LaTeX when it looks like
-    LaTeX). A name on the cost's left side (``J(\\theta) =``) becomes the
+    LaTeX); the cost as ``cost_input`` says where given (one side of a LaTeX
+    chain, the others blanked, keeps no mark of LaTeX of its own). A name on the cost's left side (``J(\\theta) =``) becomes the
     problem's name; what the front ends noted joins the problem's notes. Every
     error is an :class:`~logderiv.errors.InputError` labelled with the
     argument it came from: ``COST``, ``--let`` or ``--wrt``.
     """
-    cost, lets, bishop_notes = _target_beside_prediction_let(cost, lets, input)
+    cost_notation = input if cost_input is None else cost_input
+    cost, lets, bishop_notes = _target_beside_prediction_let(cost, lets, cost_notation)
     # z_n = \tilde{Y}(x^{(n)}; w) = σ(wᵀx): a side f(data; parameters) of a chain names its value, in the cost too
     cost, lets, call_notes = semicolon_calls.read_semicolon_calls(cost, lets, lambda text: notation_of(text, input) == "latex")
     bishop_notes = [*bishop_notes, *call_notes]
@@ -1586,7 +1589,7 @@ def read_problem(
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(
             cost,
-            input=input,
+            input=cost_notation,
             names=multi_letter | {name for name, _, _ in parsed_lets},
             functions=functions.ordered_names(list(defined_functions.values())),
         )
@@ -1621,6 +1624,7 @@ def read_problem(
     vector_cost, parsed_lets, vector_notes, vector_texts = vector_lets.read_vector_lets(cost_parsed.tree, parsed_lets)
     cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
     notes = [*notes, *vector_notes]
+    _refuse_transposed_let_without_data(cost, cost_parsed.tree, parsed_lets)
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
     notes = [*notes, *entry_notes]
     # ŷ = v·σ(z) and z = W·x + b: W read as w in one text, the output weights v in another (a network)
@@ -1785,6 +1789,39 @@ def read_problem(
         column_values=tuple(sorted(standing)),
         row_values=tuple(sorted(rows)),
     )
+
+
+def _refuse_transposed_let_without_data(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> None:
+    """Refuse ``rᵀr`` or ``‖r‖²`` where r's --let holds no data, neither directly nor through the other lets.
+
+    A --let name transposed, or inside a norm, is read as the vector of its values, one per example (``‖r‖²`` beside
+    ``r = Ax − b``, ``r = y_i - θᵀx_i``). A let of no data (``c = 2``, ``v = θ_j``) has no value per example, and read
+    so its norm was m times a number, or the whole cost fell into matrix form: refused, naming the let. A let of the
+    parameter vector whole (``v = λθ``) is a vector of the features, read as such.
+    """
+    values = {name: value for name, value, _ in lets}
+
+    def holds_data(name: str, seen: frozenset[str]) -> bool:
+        for node in tree_walk(values[name]):
+            if isinstance(node, tree_module.Variable) and (
+                    node.name in vocabulary.DATA_VECTORS | vocabulary.PER_EXAMPLE | {vocabulary.DATA_MATRIX, vocabulary.PREDICTION}
+                    or node.example is not None
+                    or node.name in vocabulary.PARAMETER_VECTORS and node.feature is None):
+                return True
+            if isinstance(node, (tree_module.Call, tree_module.Variable)) and node.name in values and node.name not in seen \
+                    and holds_data(node.name, seen | {name}):
+                return True
+        return False
+
+    for node in tree_walk(cost_tree):
+        if isinstance(node, tree_module.Transpose) and isinstance(node.operand, tree_module.Variable) \
+                and node.operand.name in values and not holds_data(node.operand.name, frozenset()):
+            name = node.operand.name
+            raise InputError(
+                f"'{name}' is transposed (or in a norm) as a vector of one value per example, but --let {name} holds "
+                "no data (no x, y or X): it is one number or one entry, not such a vector",
+                source=cost, column=node.span.start, label="COST",
+                hint=f"write the cost with {name}'s value in place, e.g. its square {name}^2 for a number")
 
 
 def _refuse_item_of_a_vector(cost: str, notes: Sequence[str], lets: Sequence[_Let]) -> None:

@@ -419,7 +419,13 @@ class Grammar(Generic[_FrontToken]):
         # norm(theta(2:end)), norm(theta([2:end])) (shannonrush's costFunctionReg, f63): the parameters without
         # their first entry, an (n−1)×1 vector read in matrix form (squared_norm: θ(2:end)ᵀθ(2:end))
         tail = isinstance(inner, tree.Tail) and inner.operand.name in vocab.PARAMETER_VECTORS
-        if not of_parameters and not tail and not norm_in_matrix_form(inner) and not is_example_scalar(inner):
+        # ‖r‖² beside --let r = Ax − b: a name a --let defines, whole, is the vector of its values, one per example,
+        # as its rᵀr is read (the let's value decides: a vector in matrix form, or a value per example); not the
+        # prediction's (‖ŷ‖², no targets: only ‖ŷ − y‖, the errors, is read, above)
+        defined = (isinstance(inner, tree.Variable) and inner.name in self.names and inner.name != vocab.PREDICTION
+                   and inner.feature is None and inner.example is None)
+        if not of_parameters and not tail and not defined and not norm_in_matrix_form(inner) \
+                and not is_example_scalar(inner):
             self.fail(f"'{opener.raw}...{closer.raw}': a norm is read only of a parameter vector", opener.start,
                       hint=matrix_hint)
         return opener, inner, closer, of_parameters

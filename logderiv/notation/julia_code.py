@@ -32,9 +32,11 @@ _MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?
 _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 _MAP = patterns.compile(r"(?<![\w.])map\(")
 _LAMBDA = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<body>.+?)\s*$")
-#: a 1-based slice to the end: w[2:end], w[2:length(w)]
-_SLICE = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\[\s*(?P<first>\d+)\s*:\s*"
+#: a 1-based slice to the end: w[2:end], w[2:length(w)], θ[2:end] (code's T respelled as the parameters' letter)
+_SLICE = patterns.compile(r"(?<![\w.])(?P<name>[^\W\d]\w*)\[\s*(?P<first>\d+)\s*:\s*"
                           r"(?:end|length\(\s*(?P=name)\s*\))\s*\]")
+#: the parameters' Greek letters by the names Octave's code gives them
+_SPELLED = {"θ": "theta", "β": "beta"}
 _UNSHIFT = patterns.compile(r"(?<![\w.])(?P<call>unshift!?|pushfirst!)\(")
 
 #: a bare l (not l_1, not lambda, not a call)
@@ -75,7 +77,9 @@ def edits(text: str, *, label: str, defined: Collection[str] = ()) -> tuple[list
     inside_maps = list(found)
     for match in _SLICE.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in inside_maps):
-            found.append((match.start(), match.end(), f"{match.group('name')}({match.group('first')}:end)",
+            # θ[2:end] (code's T respelled as the parameters' letter) in the ASCII name Octave's slice is read by
+            found.append((match.start(), match.end(),
+                          f"{_SPELLED.get(match.group('name'), match.group('name'))}({match.group('first')}:end)",
                           SLICE_NOTE.format(written=match.group(0), first=match.group("first"),
                                             name=match.group("name"))))
     for match in _UNSHIFT.finditer(text):

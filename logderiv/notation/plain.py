@@ -582,12 +582,14 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             # form reads (it checks the shape beside it)
             add("ones", "row" if ones.group("row") else "column", position, ones.end())
             position = ones.end()
-        elif char in _ASCII_LETTERS and (tail := _TAIL.match(source, position, end)) and (
-            tail.group("name") in _VECTORS and tail.group("again") in (None, tail.group("name"))
+        elif (char in _ASCII_LETTERS or char in _GREEK_PARAMETERS) and (tail := _TAIL.match(source, position, end)) and (
+            _GREEK_TOKENS.get(tail.group("name"), tail.group("name")) in _VECTORS
+            and tail.group("again") in (None, tail.group("name"))
             and (tail.group("counted") or tail.group("sized")) in (None, tail.group("name"))
         ):
-            # theta(2:end), theta(2:size(theta), :), theta[1:]: θ without its first entry, the intercept
-            add("tail", tail.group("name"), position, tail.end())
+            # theta(2:end), theta(2:size(theta), :), theta[1:]: θ without its first entry, the intercept (θ(2:end)
+            # too: code's own name of the parameters respelled as their letter, Julia's T[2:end])
+            add("tail", _GREEK_TOKENS.get(tail.group("name"), tail.group("name")), position, tail.end())
             position = tail.end()
         elif char in _ASCII_LETTERS:
             stop = position
@@ -1181,7 +1183,7 @@ _FACTORIAL = patterns.compile(r"(?:(?:scipy\.)?special|math)\.factorial(?=\()")
 #: NumPy's theta[1:], and theta[1:, 0] of θ kept as an n×1 column (its one column, 0); theta[1:theta.size],
 #: theta[1:len(theta)], theta[1:theta.shape[0]] (the slice stopped at θ's own length, dibgerge's ex2: the end)
 _TAIL = patterns.compile(
-    r"(?P<name>[A-Za-z]+)\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
+    r"(?P<name>[A-Za-z]+|[θβ])\s*(?:\(\s*2\s*:\s*(?:end|n|(?:size|length|numel|rows)\s*\(\s*(?P<again>[A-Za-z]+)\s*(?:,\s*1\s*)?\))"
     r"\s*(?:,\s*[:1]\s*)?\)|\[\s*1\s*:\s*(?:len\(\s*(?P<counted>[A-Za-z]+)\s*\)|(?P<sized>[A-Za-z]+)\.(?:size|shape\s*\[\s*0\s*\]))?"
     r"\s*(?:,\s*(?::|0)?\s*)?\])"
 )

@@ -15,14 +15,22 @@ from . import brackets
 from .pasted import Pasted
 from .. import patterns
 
-__all__ = ["primed_cost_head", "PRIMED_COST_NOTE"]
+__all__ = ["primed_cost_head", "nabla_cost_head", "PRIMED_COST_NOTE", "NABLA_COST_NOTE"]
 
 #: the note, with the head as written
 PRIMED_COST_NOTE = ("the left side {written} is the cost itself, primed: it names the cost's derivative by --wrt, "
                     "as J' does")
 
+#: the note of ∇ taken of the cost as written, with the head as written
+NABLA_COST_NOTE = ("the left side {written} takes the gradient of the cost as the cost writes it ({shown}): it names "
+                   "the cost's gradient, as \\nabla J does")
+
 _PRIMED_BRACKET = patterns.compile(r"\s*\(")
+#: ∇ and its subscript, if any (\nabla_x, \nabla_{\mathbf x}, ∇_θ), at the start of an answer
+_NABLA = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}=]*\}|\\?[A-Za-z]+))?\s*")
 _PRIME_THEN_EQUALS = patterns.compile(r"\s*'\s*=(?!=)")
+#: a name alone, as a cost's left side names it (\ell, L(w,b), J_{train}(\theta)): no expression of the cost
+_NAME_ALONE = patterns.compile(r"(?:\\[A-Za-z]+|[A-Za-z]\w*)(?:_\{?\w+\}?)?(?:\([^()]*\))?")
 
 
 def _bare(text: str) -> str:
@@ -52,3 +60,33 @@ def primed_cost_head(answer: str | None, cost: str | None) -> Pasted | None:
     written = answer[opened.start():head_end].strip()
     text = "J' " + answer[head_end:]
     return Pasted(answer, text, ((0, head_end, 0, 3),), (PRIMED_COST_NOTE.format(written=written),))
+
+
+def _sides(cost: str) -> list[str]:
+    """The sides of the cost's ``=`` (one, when it writes none), each as written."""
+    equals = brackets.top_level(cost, "=")
+    bounds = [-1, *equals, len(cost)]
+    return [cost[before + 1:after] for before, after in zip(bounds, bounds[1:])]
+
+
+def nabla_cost_head(answer: str | None, cost: str | None) -> Pasted | None:
+    """``\\nabla_x \\|r\\|^2 = …`` read as ``\\nabla_x J = …`` (noted), when what ∇ takes is a side of the cost as written.
+
+    Least-squares notes state the cost as an identity (``\\|r\\|^2 = x^TA^TAx - 2b^TAx + b^Tb``) and its gradient by
+    the same expression (``\\nabla_x \\|r\\|^2 = 2A^TAx - 2A^Tb``): the ∇ is then of the cost itself, whichever side of
+    it is written. Any other expression after ∇ is left to the readers (a gradient of what?).
+    """
+    if not (isinstance(answer, str) and isinstance(cost, str)):
+        return None
+    nabla = _NABLA.match(answer)
+    equals = brackets.top_level(answer, "=")
+    if nabla is None or len(equals) != 1 or equals[0] <= nabla.end():
+        return None
+    operand = _bare(answer[nabla.end():equals[0]])
+    if not operand or _NAME_ALONE.fullmatch(operand) or all(operand != _bare(side) for side in _sides(cost)):
+        return None  # (\nabla\ell = … of the cost named \ell = …: the readers' own left side)
+    end = nabla.end() + len(answer[nabla.end():equals[0]].rstrip())
+    written = answer[nabla.start():end].strip()
+    text = answer[:nabla.end()] + " J" + answer[end:]  # spaced: \nabla\|r\|^2 must not become \nablaJ
+    note = NABLA_COST_NOTE.format(written=written, shown=answer[nabla.end():end].strip())
+    return Pasted(answer, text, ((nabla.end(), end, nabla.end(), nabla.end() + 2),), (note,))

@@ -4087,8 +4087,11 @@ def _parameters_word(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: Julia's X * T: the data matrix times a capital T on its right (not X^T, X', X.T)
 _DATA_TIMES_T = patterns.compile(r"(?<![\w.])X\s*\*\s*T(?![\w(\[.'])")
-#: the uses of T that a parameter vector has: X * T, the last argument of a call (h(X, T))
-_T_AS_PARAMETERS = patterns.compile(r"(?<![\w.])X\s*\*\s*(?P<product>T)(?![\w(\[.'])|,\s*(?P<argument>T)\s*\)")
+#: the uses of T that a parameter vector has: X * T, the last argument of a call (h(X, T)), and beside those the
+#: uses of a vector in a penalty: an entry or a slice (T[i], T[2:end], T(2:end) as Julia's is put in Octave's words: a
+#: transpose is never indexed) and Julia's and Octave's entrywise power (T.^2)
+_T_AS_PARAMETERS = patterns.compile(r"(?<![\w.])X\s*\*\s*(?P<product>T)(?![\w(\[.'])|,\s*(?P<argument>T)\s*\)"
+                                    r"|(?<![\w.'])(?P<entries>T)(?=\[|\.\^|\(\s*\d+\s*:)")
 PARAMETERS_T_NOTE = ("T is code's name for the parameter vector (the data matrix times it, X * T, and h(X, T) its "
                      "model): read as {shown}, the one --wrt differentiates by")
 
@@ -4116,7 +4119,7 @@ def _parameters_t(result: Respelled, notation_of: _NotationOf) -> None:
     if any((sides := _let_sides(text)) is not None and sides[0] in ("T", letter) for text in result.lets):
         return
     uses = [(text, [match.start(name) for match in _T_AS_PARAMETERS.finditer(text)
-                    for name in ("product", "argument") if match.group(name)]) for text in texts]
+                    for name in ("product", "argument", "entries") if match.group(name)]) for text in texts]
     if any(sorted(spans) != _word_spans(text, "T") for text, spans in uses):
         return  # a T used otherwise (- T, T', 2*T): the targets, or a transpose
     spelled = {"theta": "θ", "beta": "β"}.get(letter, letter)
@@ -4344,8 +4347,8 @@ def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:
                            else ""))
 
 
-#: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred
-_PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?)(?![\w(\[])")
+#: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred, and the hypothesis h spelled out (hyp)
+_PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?|hyp(?:othesis)?)(?![\w(\[])")
 _WEIGHTS_WRITTEN = patterns.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
 _HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
 #: the intercept b written whole (not b_1, b(…)): beside weights w the model is then Xw + b

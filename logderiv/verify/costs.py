@@ -133,8 +133,11 @@ _NAME_ALONE = patterns.compile(r"\\?[A-Za-z]\w*(?:_\{?\w+\}?)?(?:\([^()]*\))?")
 
 def _read_cost(cost: str, *, wrt: str, lets: tuple[str, ...], input: Input) -> Problem:
     """Read a cost formula; a chain ``J = A = B`` side by side, once its sides are shown equal (verify.sides)."""
-    from ..notation import chains, read_problem
+    from ..notation import chains, notation_of, read_problem
 
+    # a side of a LaTeX chain, the others blanked, may carry no LaTeX mark of its own (x^TA^TAx after \|r\|^2 =):
+    # it is read in the whole text's notation
+    side_input: Input = notation_of(cost, input)
     try:
         return read_problem(cost, wrt=wrt, lets=lets, input=input)
     except InputError as error:
@@ -145,8 +148,8 @@ def _read_cost(cost: str, *, wrt: str, lets: tuple[str, ...], input: Input) -> P
             from .sides import read_unnamed_chain
 
             # ‖Ax − b‖² = (Ax − b)ᵀ(Ax − b): the first side is no name at all but the cost, written another way
-            return read_unnamed_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input),
-                                      error)
+            return read_unnamed_chain(cost, bounds, lambda text: read_problem(text, wrt=wrt, lets=lets, input=input,
+                                                                              cost_input=side_input), error)
         if error.label != "COST" or len(bounds) < 3:
             raise
         whole = error
