@@ -181,6 +181,9 @@ _SIGNS_IN_TEXT = patterns.compile(r"[0-9+\-−×÷·*/=<>]")
 #: an equation's number in words, \\text{(2)}, ending the formula: a label, not a factor
 _EQUATION_NUMBER = patterns.compile(r"\s*\(\s*[0-9]+(?:\.[0-9]+)*[a-z]?\s*\)\s*")
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
+#: the commands that may style Euler's e before its power: blackboard bold (\mathbb{e}, skynet.jl's notes), upright or
+#: italic text (\text{e}, \textrm{e}), and the maths words unbraced (\mathrm e), unicode-math's \mathup{e}
+_E_STYLES = frozenset({"mathbb", "mathup"} | (_TEXT_WORDS - {"textbf", "texttt", "textsc"}) | _WORD_COMMANDS)
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
 _UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
@@ -577,6 +580,9 @@ def _equals_outside_braces(text: str) -> bool:
 
 #: \mathbb{X}, \mathbb Y: the design matrix and the targets in blackboard bold
 _BLACKBOARD_DATA = patterns.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
+#: Euler's e styled by a command, TeX's argument after it: {e} or the one letter e (\mathbb{e}, \text{e}, \mathrm e),
+#: and the power it is raised to (a styled e is read as the number only there); ``brace`` a group closed around it
+_STYLED_E = patterns.compile(r"\s*(?:\{\s*e\s*\}|e(?![A-Za-z]))(?P<brace>\s*\})?(?P<power>\s*\^)?")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
 _OTHER_X_OR_Y = patterns.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
 #: the note of \hat{X} read as the data matrix X, after the name as written (a check compares the cost's and answer's)
@@ -1398,6 +1404,8 @@ class _Tokenizer:
             # (the next group, or the rest of this one) is read as written
             colour, _, self.position = self.braced(stop, name)
             self.note(f"\\{name}{{{colour.strip()}}} only colours what follows: dropped")
+        elif name in _E_STYLES and self.styled_euler(name, start, stop):
+            pass  # \mathbb{e}^{-z}, \text{e}^{z}, \mathrm e^{z}: Euler's number styled, raised to a power
         elif name == "mathbb" and self.blackboard_data(start, stop):
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
@@ -2311,6 +2319,39 @@ class _Tokenizer:
         meaning = "the data matrix X" if letter == "X" else "Y, the targets"
         self.note(f"'{match.group(0)}' (blackboard bold, as Data 100 writes the design matrix 𝕏 and the targets 𝕐) "
                   f"is read as {meaning}")
+        return True
+
+    def styled_euler(self, name: str, start: int, stop: int) -> bool:
+        r"""Read ``\mathbb{e}^{-z}``, ``\text{e}^{z}``, ``\mathrm e^{z}`` as Euler's e to that power.
+
+        A styled lowercase e raised to a power is the exponential, however it is typeset: upright (ISO's
+        ``\mathrm{e}``, and ``\text{e}``, ``\textrm{e}`` in text mode), unbraced (``\mathrm e``, TeX's one-letter
+        argument), or in blackboard bold (skynet.jl's notes write ``\frac{1}{1 + \mathbb{e}^{-\theta^T x}}``, as
+        Julia spells the constant ℯ). Blackboard bold is noted: its capital ``\mathbb{E}`` is the expectation, never
+        read so. Without a power a blackboard e is refused (e, or a vector?); the others keep their reading (a word,
+        a factor). The braced ``\mathrm{e}``, ``\mathit{e}``, ``\operatorname{e}`` are read as words already.
+        """
+        match = _STYLED_E.match(self.source, stop, self.end)
+        if match is None or (name in _WORD_COMMANDS and self.source[stop:match.start("brace") if match.group("brace")
+                                                                       else match.end()].lstrip().startswith("{")):
+            return False
+        argument = match.start("brace") if match.group("brace") else match.start("power") if match.group("power") \
+            else match.end()
+        written = self.source[start:argument]
+        # {\mathbb{e}}^{z}: the power after the group closed around the e alone
+        powered = match.group("power") is not None and (
+            match.group("brace") is None or (bool(self.tokens) and self.tokens[-1].kind == "lbrace"))
+        if not powered:
+            if name != "mathbb":
+                return False
+            self.fail(f"'{written.strip()}' is read only as Euler's number raised to a power (\\mathbb{{e}}^{{z}}): "
+                      "without one, is it the number e or a vector named e?", start,
+                      hint="write e^{…} for the exponential; a vector as \\mathbf{e}")
+        if name == "mathbb":
+            self.note(f"'{written.strip()}' (blackboard bold e, as some notes write Euler's number, Julia's ℯ) is read "
+                      "as e: the exponential")
+        self.add("name", "e", start, argument)
+        self.position = argument
         return True
 
     def transpose_in_text(self, stop: int) -> bool:
