@@ -103,3 +103,69 @@ def test_the_blackboard_e_note_is_in_every_format(fmt):
 def test_what_is_not_euler_e_stays_refused(text, said):
     error = refused(logderiv.derive, text, wrt="theta_j")
     assert said in error.message
+
+
+# ------------------------------------------------------------------ (c) a bracket crossed by a brace, or left open
+def _sum_of_squares(d):
+    """Σ (y − wᵀx)², by hand."""
+    r = d.y - d.X @ d.w
+    return float(r @ r)
+
+
+_LEMP = r"L_{\text{emp}}= \sum_{n=1}^N{ (y_n - w^T x_n})^2"
+
+
+def test_a_brace_and_a_bracket_crossed_around_one_text_are_one_bracket():
+    """Math SE's L_emp: '{ (' … '})' hold the same text, Σ(y − wᵀx)², by finite differences."""
+    assert_gradient_read(_LEMP, _sum_of_squares, wrt=("w_j",))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (r"-2\sum_{n=1}^N x_n { (y_n - x_n^T w)}", "equivalent"),
+    (r"\sum_{n=1}^N x_n { (y_n - x_n^T w)}", "different"),  # the step (ii) the asker was shown: −½ the gradient
+    (r"-2\sum_{n=1}^N x_n { (y_n - x_n^T w})", "equivalent"),  # the answer crossed alike
+])
+def test_answers_beside_the_crossed_cost_are_judged(answer, verdict):
+    assert_verdict_read(answer, _LEMP, verdict, wrt="w_j")
+
+
+def test_the_crossed_pair_is_noted():
+    result = logderiv.derive(_LEMP, wrt="w_j")
+    assert any("opens a brace and a bracket together and '})' closes them together, crossed" in note
+               for note in notes_of(result))
+
+
+_MARGIN = r"\sum_{i=1}^n \log(1+\exp(-y_i w^T x_i))"
+
+
+def _margin(d):
+    """Σ log(1 + e^{−y wᵀx}), by hand."""
+    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.w)))))
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # the denominator's '(' never closed: every place for its ')' gives 1 + exp(…)
+    (r"\sum_{i=1}^n \frac{-y_i x_{ij} \exp(-y_i w^T x_i)}{(1+\exp(-y_i w^T x_i)}", "equivalent"),
+    (r"\sum_{i=1}^n \frac{-y_i x_{ij} exp(-y_i w^T x_i)}{(1+exp(-y_i w^T x_i)}", "equivalent"),
+    (r"\sum_{i=1}^n \frac{-y_i x_{ij} \exp(-y_i w^T x_i)}{(2+\exp(-y_i w^T x_i)}", "different"),
+])
+def test_a_bracket_opening_a_group_and_left_open_is_closed_at_its_end(answer, verdict):
+    assert_verdict_read(answer, _MARGIN, verdict, wrt="w_j")
+
+
+def test_the_margin_cost_reads_right():
+    assert_gradient_read(_MARGIN, _margin, wrt=("w_j",))
+
+
+@pytest.mark.parametrize("text, said", [
+    # something between the crossed closers: the ')' may close elsewhere
+    (r"\sum_{n=1}^N{ (y_n - w^T x_n} x_n)^2", "does not close"),
+    (r"\sum_{n=1}^N{ 2(y_n - w^T x_n})^2", "does not close"),
+    # a term of two operands, a power at the bracket's level: the ')' has places that differ
+    (r"\sum_{i=1}^n \frac{1}{(1+2\exp(-y_i w^T x_i)}", "does not close"),
+    (r"\sum_{i=1}^n \frac{1}{(1+e^{-y_i w^T x_i}}", "does not close"),
+    (r"\sum_{i=1}^n \frac{1}{(y_i + w^T x_i}", "does not close"),
+])
+def test_brackets_left_open_elsewhere_stay_refused(text, said):
+    error = refused(logderiv.derive, text, wrt="w_j")
+    assert said in error.message, error.message

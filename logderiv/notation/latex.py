@@ -3290,7 +3290,10 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
     """
     stack: list[int] = []
     inserted: dict[int, tuple[int, int]] = {}  # index of the closer -> its opener's and the plain "(" closed before it
+    crossed: set[int] = set()  # the ')' of '{ ( … } )', dropped: its '(' is closed before the '}'
     for index, token in enumerate(tokens):
+        if index in crossed:
+            continue
         if token.kind in ("open", "lbrace"):
             stack.append(index)
         elif token.kind in ("close", "rbrace"):
@@ -3300,8 +3303,22 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
                 pairs = (opener.kind == "lbrace" and token.kind == "rbrace"
                          or opener.raw.startswith("\\left") and token.raw.startswith("\\right")
                          and opener.text == "(" and token.text == ")")
+                opens_group = (pairs and opener.kind == "lbrace" and plain == outer + 1
+                               and tokens[plain].kind == "open" and tokens[plain].raw == "(")
                 if (pairs and tokens[plain].kind == "open" and tokens[plain].raw == "("
                         and _applies_bracket(tokens, outer + 1, plain)):
+                    inserted[index] = (outer, plain)
+                    stack.pop()
+                elif opens_group and index + 1 < len(tokens) and tokens[index + 1].kind == "close" \
+                        and tokens[index + 1].raw == ")":
+                    # \sum_{n=1}^N{ (y_n - w^T x_n})^2: '{' and '(' open together and '}' and ')' close together,
+                    # crossed; both hold the same text, so it is one bracket around it however they are uncrossed
+                    inserted[index] = (outer, plain)
+                    crossed.add(index + 1)
+                    stack.pop()
+                elif opens_group and _sum_of_atoms(tokens, plain + 1, index):
+                    # \frac{…}{(1+exp(-y_i w^T x_i)}: the bracket opening a group and never closed in it; its ')' may
+                    # go after any term, and every place gives the one sum (see _sum_of_atoms)
                     inserted[index] = (outer, plain)
                     stack.pop()
                 elif _last_log_of_one_minus(tokens, outer, plain, index) or _softplus_exp(tokens, outer, plain, index):
@@ -3314,12 +3331,50 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
     result: list[_Token] = []
     closed = []
     for index, token in enumerate(tokens):
+        if index in crossed:
+            continue
         if index in inserted:
             result.append(_Token("close", ")", token.start, token.start, ""))
             outer, plain = inserted[index]
-            closed.append((tokens[outer], tokens[plain], token))
+            # a crossed pair is told by its dropped ')' standing as the closer (a brace group's closer is its '}')
+            closed.append((tokens[outer], tokens[plain], tokens[index + 1] if index + 1 in crossed else token))
         result.append(token)
     return result, closed
+
+
+def _sum_of_atoms(tokens: list[_Token], begin: int, end: int) -> bool:
+    r"""Whether ``tokens[begin:end]`` is a sum of single operands: ``1 + exp(…)``, ``-a + 2 - \log(b)``.
+
+    The text of a ``(`` never closed: a ``)`` placed after any of its terms gives the same sum, ``(1) + exp(z)`` as
+    ``(1 + exp(z))``, so the bracket is read to the end of its group. A term of more than one operand (``2 exp(z)``,
+    ``a b``), a script at the top level (``e^{-z}``: ``(1 + e)^{-z}`` is another place) or any other operator leaves
+    the ')' places that differ, and the bracket stays refused.
+    """
+    k, operand_expected = begin, True
+    if k < end and tokens[k].kind == "op" and tokens[k].text in "+-":
+        k += 1
+    while k < end:
+        token = tokens[k]
+        if not operand_expected:
+            if token.kind != "op" or token.text not in "+-":
+                return False
+            operand_expected, k = True, k + 1
+            continue
+        if token.kind in ("number", "name") and not (k + 1 < end and tokens[k + 1].kind in ("open", "lbrace")):
+            k += 1
+        elif token.kind == "function" and k + 1 < end and tokens[k + 1].kind == "open" and tokens[k + 1].text == "(":
+            depth, k = 0, k + 1
+            while k < end:  # the function's own bracket, whole
+                depth += {"open": 1, "close": -1}.get(tokens[k].kind, 0)
+                k += 1
+                if depth == 0:
+                    break
+            if depth:
+                return False
+        else:
+            return False
+        operand_expected = False
+    return not operand_expected
 
 
 def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: int) -> bool:
@@ -6823,6 +6878,11 @@ def _prepare(
         if outer.kind == "function":  # log(1 - h(x) \right ]: the cross-entropy's log closed before the \right
             parser.note(f"'{source[outer.start:opened.end]}1 - …' is never closed: read as closed right before "
                         f"'{right.raw}', after its one operand: the log of 1 − that operand (the cross-entropy's second term)")
+            continue
+        if outer.kind == "lbrace" and right.kind == "close":  # { ( … } ): the crossed pair (its dropped ')')
+            parser.note(f"'{source[outer.start:opened.end]}' opens a brace and a bracket together and "
+                        f"'{source[right.start - 1:right.end]}' closes them together, crossed: both hold the same "
+                        "text, read as one bracket around it")
             continue
         around = "the brace group" if right.kind == "rbrace" else f"the {outer.raw} … {right.raw} pair"
         parser.note(f"'{source[outer.start:opened.end]}' opens a '(' that is never closed: TeX pairs only \\left "
