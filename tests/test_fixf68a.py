@@ -5,6 +5,14 @@
 the expectation), upright or italic text (``\\text{e}``, ``\\textrm{e}``), a maths word unbraced (``\\mathrm e``).
 Blackboard e with no power, ``\\mathbb{E}`` and a transposed e stay refused.
 
+(b) One formula pasted in several inline ``$…$`` pieces (a Math SE question's source through a mirror:
+``$\\sum_{i=1}^n$ log$(1+exp(…))…$``) is read as one where every break falls where a formula cannot end or resume;
+two whole formulas side by side, or words between the pieces, stay refused.
+
+(c) Brackets a writer slipped on: a brace and a bracket opened and closed together but crossed (``{ ( … })``) are one
+bracket; a ``(`` opening a brace group and never closed in it closes at the group's end where every place for its
+``)`` gives the same sum (``{(1+exp(…)}``). Other crossings and unclosed brackets stay refused.
+
 Every gradient and verdict here is judged by the corpus's own judge (tests/corpus/judge.py: finite differences of a
 hand-written NumPy cost, or the hand-worked verdict), never against logderiv's own output.
 """
@@ -103,6 +111,96 @@ def test_the_blackboard_e_note_is_in_every_format(fmt):
 def test_what_is_not_euler_e_stays_refused(text, said):
     error = refused(logderiv.derive, text, wrt="theta_j")
     assert said in error.message
+
+
+# ------------------------------------------------------------------ (b) one formula in inline $…$ pieces
+def _mean_half_squares(d):
+    """(1/2m) Σ (θᵀx − y)², by hand."""
+    r = d.X @ d.theta - d.y
+    return float(r @ r) / (2 * d.m)
+
+
+def _ridge(d):
+    """(1/2m) Σ (θᵀx − y)² + (λ/2m) Σ θ², by hand."""
+    return _mean_half_squares(d) + d.lam / (2 * d.m) * float(d.theta @ d.theta)
+
+
+def _logloss_w4_over_b(d):
+    """Σ log(1 + e^{−y wᵀx}) + (1/b) Σ w⁴: the Math SE asker's cost, by hand."""
+    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.w))))) + float(np.sum(d.w**4)) / d.b
+
+
+_TQ_COST = r"$\sum_{i=1}^n$ log$(1+exp(-y_i* \textbf{w}^T x_i)) + \frac{1}{b} \sum_{i=1}^d w_i^4$"
+
+
+@pytest.mark.parametrize("text, intended, wrt", [
+    # the Math SE page's source: the maths closed around a bare 'log'
+    (_TQ_COST, _logloss_w4_over_b, ("w_j",)),
+    # a sum's sign set apart in a piece of its own
+    (r"$\frac{1}{2m}\sum_{i=1}^m$ $(\theta^T x_i - y_i)^2$", _mean_half_squares, ("theta_j",)),
+    # a break after an operator, and before one
+    (r"$\frac{1}{2m}\sum_{i=1}^m (\theta^T x_i - y_i)^2 +$ $\frac{\lambda}{2m}\|\theta\|^2$", _ridge, ("theta_j",)),
+    (r"$\frac{1}{2m}\sum_{i=1}^m (\theta^T x_i - y_i)^2$ $+ \frac{\lambda}{2m}\|\theta\|^2$", _ridge, ("theta_j",)),
+])
+def test_inline_pieces_of_one_formula_are_read_as_one(text, intended, wrt):
+    assert_gradient_read(text, intended, wrt=wrt)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # the asker's gradient: the regulariser's (4/b)Σw³ added to every component is not (4/b)w_j³
+    (r"$\sum_{i=1}^n$ $\frac{-y_i*x_i*exp(-y_i*\textbf{w}^T*x_i)}{(1+exp(-y_i* \textbf{w}^T x_i)} + "
+     r"\frac{4}{b}\sum_{i=1}^d {w_i}^3 $", "different"),
+    (r"$\sum_{i=1}^n$ $\frac{-y_i*x_{ij}*exp(-y_i*\textbf{w}^T*x_i)}{(1+exp(-y_i* \textbf{w}^T x_i))} + "
+     r"\frac{4}{b}{w_j}^3 $", "equivalent"),
+    (r"$\sum_{i=1}^n$ $\frac{-y_i*x_{ij}*exp(-y_i*\textbf{w}^T*x_i)}{(1+exp(-y_i* \textbf{w}^T x_i))} + "
+     r"\frac{2}{b}{w_j}^3 $", "different"),
+])
+def test_answers_in_inline_pieces_are_judged(answer, verdict):
+    assert_verdict_read(answer, _TQ_COST, verdict, wrt="w_j")
+
+
+def test_the_component_of_the_asker_s_cost_by_finite_differences():
+    """∂/∂w_j of Σ log(1 + e^{−y wᵀx}) + (1/b)Σw⁴ is Σ −y x_j e^{−y wᵀx}/(1 + e^{−y wᵀx}) + (4/b)w_j³."""
+    rng = np.random.default_rng(6868)
+    X, y, w, b = rng.normal(size=(5, 3)), rng.choice([-1.0, 1.0], size=5), rng.normal(size=3), 1.7
+
+    def cost(v):
+        return float(np.sum(np.log1p(np.exp(-y * (X @ v))))) + float(np.sum(v**4)) / b
+
+    e = np.exp(-y * (X @ w))
+    by_hand = X.T @ (-y * e / (1 + e)) + 4 / b * w**3
+    np.testing.assert_allclose(central_differences(cost, w), by_hand, rtol=1e-6)
+    assert not np.allclose(by_hand, X.T @ (-y * e / (1 + e)) + 4 / b * np.sum(w**3))
+
+
+@pytest.mark.parametrize("text", [
+    # two whole formulas side by side
+    r"$h = \sigma(\theta^T x_i)$ $\frac{1}{m}\sum_{i=1}^m (h - y_i)^2$",
+    r"$\frac{1}{m}\sum_{i=1}^m (\theta^T x_i - y_i)^2$ $\lambda \|\theta\|^2$",
+    # words between the pieces, or a function's name with no bracket after it
+    r"$\sum_{i=1}^m$ and $(\theta^T x_i - y_i)^2$",
+    r"$\sum_{i=1}^m$ log $y_i$",
+])
+def test_pieces_that_are_not_one_formula_stay_refused(text):
+    error = refused(logderiv.derive, text, wrt="theta_j")
+    assert "unexpected '$' inside the formula" in error.message
+
+
+def test_the_pieces_keep_their_columns():
+    """The $ are blanked, not removed: a caret still points into the text as written."""
+    from logderiv.notation.wrappers import unwrap
+
+    blanked, note = unwrap(_TQ_COST, "cost")
+    assert len(blanked) == len(_TQ_COST) and "$" not in blanked
+    assert note is not None and "2 inline pieces" in note and "'log' written between them" in note
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "latex", "markdown", "json"])
+def test_the_pieces_note_is_in_every_format(fmt):
+    from test_notes import test_derive_says_each_reading_in_every_format as says
+
+    says(["derive", r"$\frac{1}{2m}\sum_{i=1}^m$ $(\theta^T x_i - y_i)^2$", "--wrt", "theta_j"],
+         "the formula is written in 2 inline pieces", fmt)
 
 
 # ------------------------------------------------------------------ (c) a bracket crossed by a brace, or left open
