@@ -13,6 +13,10 @@ two whole formulas side by side, or words between the pieces, stay refused.
 bracket; a ``(`` opening a brace group and never closed in it closes at the group's end where every place for its
 ``)`` gives the same sum (``{(1+exp(…)}``). Other crossings and unclosed brackets stay refused.
 
+(d) φ(x⁽ⁱ⁾), with no --let defining φ, in a dot product with the weights (``\\mathbf{w}^T \\phi(\\mathbf{x}^{(i)})``, mlkr's
+ridge lecture) is the feature map, its values the features (noted); x written beside it, on either side of a check,
+stays refused, as does φ of anything else.
+
 Every gradient and verdict here is judged by the corpus's own judge (tests/corpus/judge.py: finite differences of a
 hand-written NumPy cost, or the hand-worked verdict), never against logderiv's own output.
 """
@@ -267,3 +271,91 @@ def test_the_margin_cost_reads_right():
 def test_brackets_left_open_elsewhere_stay_refused(text, said):
     error = refused(logderiv.derive, text, wrt="w_j")
     assert said in error.message, error.message
+
+
+# ------------------------------------------------------------------ (d) φ(x), the feature map, dotted with the weights
+_RIDGE_PHI = (r"\mathcal{L}(\mathbf{w}) = \frac{1}{2}||\mathbf{w}||_2^2 + \sum_{i=1}^{n} ( y^{(i)} - "
+              r"\mathbf{w}^T \phi(\mathbf{x}^{(i)}) -b)^2")
+
+
+def _ridge_with_intercept(d):
+    """½‖w‖² + Σ(y − wᵀφ(x) − b)², φ(x)'s values the data X, by hand."""
+    r = d.y - d.X @ d.w - d.b
+    return 0.5 * float(d.w @ d.w) + float(r @ r)
+
+
+@pytest.mark.parametrize("text", [
+    _RIDGE_PHI,
+    _RIDGE_PHI.replace(r"\mathbf{w}^T \phi(\mathbf{x}^{(i)})", r"\phi(\mathbf{x}^{(i)})^T \mathbf{w}"),
+    _RIDGE_PHI.replace(r"\phi", r"\varphi"),
+])
+def test_phi_of_the_example_beside_the_weights_is_its_features(text):
+    """mlkr's ridge loss with an intercept, by finite differences (by w and by b)."""
+    assert_gradient_read(text, _ridge_with_intercept, wrt=("w_j", "b"))
+
+
+_PHI_GRAD = r"w_j - 2\sum_{i=1}^{n} ( y^{(i)} - \mathbf{w}^T \phi(\mathbf{x}^{(i)}) -b)\phi(\mathbf{x}^{(i)})_j"
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (_PHI_GRAD, "equivalent"),
+    (_PHI_GRAD.replace("w_j - 2", "w_j + 2"), "different"),
+    (_PHI_GRAD.replace("w_j - 2", "- 2"), "different"),
+])
+def test_answers_in_phi_are_judged(answer, verdict):
+    assert_verdict_read(answer, _RIDGE_PHI, verdict, wrt="w_j")
+
+
+def test_the_ridge_gradient_by_finite_differences():
+    """∂/∂w of ½‖w‖² + Σ(y − Φw − b)² is w − 2Φᵀ(y − Φw − b), Φ the rows φ(x⁽ⁱ⁾)."""
+    rng = np.random.default_rng(1977)
+    features, y, w, b = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3), 0.4
+
+    def cost(v):
+        r = y - features @ v - b
+        return 0.5 * float(v @ v) + float(r @ r)
+
+    np.testing.assert_allclose(central_differences(cost, w), w - 2 * features.T @ (y - features @ w - b), rtol=1e-6)
+
+
+def test_the_feature_map_is_noted():
+    result = logderiv.derive(_RIDGE_PHI, wrt="w_j")
+    assert any("read as the feature map, its value the example's features" in note for note in notes_of(result))
+
+
+@pytest.mark.parametrize("fmt", ["text", "rich", "latex", "markdown", "json"])
+def test_the_feature_map_note_is_in_every_format(fmt):
+    from test_notes import test_derive_says_each_reading_in_every_format as says
+
+    says(["derive", _RIDGE_PHI, "--wrt", "w_j"], "read as the feature map, its value the example's features", fmt)
+
+
+@pytest.mark.parametrize("call, text, said", [
+    # x beside φ(x) in one text: the raw input and its features would be one quantity
+    ("derive", r"\sum_i (y_i - \mathbf{w}^T\phi(x_i))^2 + \sum_i x_i^T w", "a dot product needs a vector here"),
+    # φ applied to something else, or defined by a --let: a function of the text's own
+    ("derive", r"\sum_i (y_i - \phi(\mathbf{w}^T x_i))^2", "define it with --let"),
+    # φ(x) nowhere beside the weights
+    ("derive", r"\sum_i (y_i - \phi(x_i))^2", "define it with --let"),
+])
+def test_phi_elsewhere_stays_refused(call, text, said):
+    error = refused(logderiv.derive, text, wrt="w_j")
+    assert said in error.message or said in (error.hint or ""), (error.message, error.hint)
+
+
+def test_a_defined_phi_is_not_the_features():
+    error = refused(logderiv.derive, r"\sum_i (y_i - w^T\phi(x_i))^2", wrt="w_j", let=(r"\phi(x) = x^2",))
+    assert "a dot product needs a vector here" in error.message
+
+
+@pytest.mark.parametrize("answer, cost, said", [
+    # the answer writes x where the cost reads φ(x) as the features: a slip for φ(x), judged as x it would pass
+    (r"w_j - 2\sum_{i=1}^{n} ( y^{(i)} - \mathbf{w}^T \mathbf{x}^{(i)} -b)x_j^{(i)}", _RIDGE_PHI,
+     "x is written here, but φ(x), the feature map, is read as the features in the cost"),
+    # the answer in φ(x) beside a cost in x: another model's features
+    (r"-2\sum_i (y_i - \mathbf{w}^T\phi(x_i))\phi(x_i)", r"\sum_i (y_i - w^T x_i)^2",
+     "φ(x), the feature map, is read here as the features, but the cost writes x itself"),
+])
+def test_x_and_phi_of_x_on_two_sides_are_refused(answer, cost, said):
+    error = refused(logderiv.check, answer, cost=cost, wrt="w_j")
+    assert said in error.message

@@ -2869,6 +2869,107 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
     return [token for index, token in enumerate(tokens) if index not in dropped]
 
 
+def _feature_map(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\mathbf{w}^T \phi(\mathbf{x}^{(i)})``: an undefined φ of the example, dotted with the weights, is its features.
+
+    Notes on linear models write φ(x) for the feature map (basis functions): the model is wᵀφ(x⁽ⁱ⁾), and the
+    gradient is in φ(x⁽ⁱ⁾)'s values, the data the weights multiply (mlkr's lecture: ½‖w‖² + Σ(y − wᵀφ(x) − b)²).
+    Read so, φ(x⁽ⁱ⁾) is x⁽ⁱ⁾ in the output, noted (:data:`conventions.FEATURE_MAP_NOTE`). Only where no --let
+    defines φ, every φ of the text is applied to one example's x alone (its scripts only), one of them right after a
+    parameter vector's transpose (``w^T\phi(x)``) or before one (``\phi(x)^T w``; the others, ``\phi(x_i)_j``, are
+    the same features), and the text writes no x, X outside them: there x and φ(x) would be two quantities read as
+    one. Any other φ keeps the refusal of an undefined function.
+    """
+    written = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text in conventions.FEATURE_MAPS]
+    if not written or any(token.text in tokenizer.names for token in (tokens[k] for k in written)):
+        return tokens
+    calls: list[tuple[int, int]] = []  # (φ's index, its ')' index)
+    for k in written:
+        close = _example_argument_end(tokens, k + 1)
+        if close is None:
+            return tokens
+        calls.append((k, close))
+    if not any(_after_parameter_transpose(tokens, k) or _before_parameter_transpose(tokens, close)
+               for k, close in calls):
+        return tokens  # φ(x) nowhere beside the weights: a function of the text's own, to be defined
+    blanked = source
+    for k, close in calls:
+        blanked = blanked[:tokens[k].start] + " " * (tokens[close].end - tokens[k].start) + blanked[tokens[close].end:]
+    if conventions.DATA_WRITTEN.search(blanked[tokens[0].start:tokens[-1].end]):
+        return tokens
+    dropped = {k for k, _ in calls}
+    # w^T φ(x), φ(x^{(i)})_j: the brackets go with φ, so the transpose or the component meets x; φ(x)^T w keeps
+    # them, (x^{(i)})^T w as written
+    dropped |= {k + 1 for k, close in calls if not _before_parameter_transpose(tokens, close)}
+    dropped |= {close for k, close in calls if not _before_parameter_transpose(tokens, close)}
+    shown = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[close].end] for k, close in calls))
+    tokenizer.note(f"{shown}: φ is defined nowhere and is applied to the example's x beside the weights' transpose, "
+                   f"{conventions.FEATURE_MAP_NOTE}")
+    return [token for k, token in enumerate(tokens) if k not in dropped]
+
+
+def _example_argument_end(tokens: list[_Token], opened: int) -> int | None:
+    """The index of the ``)`` closing ``(`` at ``opened`` when the bracket holds an x and its scripts alone; else None."""
+    if not (opened + 1 < len(tokens) and tokens[opened].kind == "open" and tokens[opened].text == "("
+            and tokens[opened + 1].kind == "name" and tokens[opened + 1].text in vocab.DATA_VECTORS):
+        return None
+    k, depth = opened + 2, 0
+    while k < len(tokens):
+        token = tokens[k]
+        if depth == 0 and token.kind == "close" and token.text == ")":
+            return k
+        if depth == 0 and not (token.kind == "op" and token.text in "_^"):
+            return None  # x times something, x + 1: not one example's vector
+        k += 1  # the script: one token, or a braced group holding the example's mark
+        if k >= len(tokens):
+            return None
+        if tokens[k].kind == "lbrace":
+            depth = 1
+            k += 1
+            while k < len(tokens) and depth:
+                if tokens[k].kind in ("lbrace",):
+                    depth += 1
+                elif tokens[k].kind == "rbrace":
+                    depth -= 1
+                elif tokens[k].kind == "transpose" or tokens[k].kind == "name" and tokens[k].text == "T":
+                    return None  # x^{(i)T}: transposed inside the call
+                k += 1
+        elif tokens[k].kind in ("name", "number") and tokens[k].text != "T":
+            k += 1
+        else:
+            return None
+    return None
+
+
+def _transpose_tokens(tokens: list[_Token], at: int) -> int | None:
+    """The index after ``^T`` (or ``^{T}``, ``^\\top``) starting at ``at``; None when there is none."""
+    if not (at < len(tokens) and tokens[at].kind == "op" and tokens[at].text == "^"):
+        return None
+    if at + 1 < len(tokens) and (tokens[at + 1].kind == "transpose" or tokens[at + 1].kind == "name"
+                                 and tokens[at + 1].text == "T"):
+        return at + 2
+    if (at + 3 < len(tokens) and tokens[at + 1].kind == "lbrace" and tokens[at + 3].kind == "rbrace"
+            and (tokens[at + 2].kind == "transpose" or tokens[at + 2].kind == "name" and tokens[at + 2].text == "T")):
+        return at + 4
+    return None
+
+
+def _after_parameter_transpose(tokens: list[_Token], call: int) -> bool:
+    """Whether the φ at ``call`` comes right after a parameter vector's transpose: ``w^T\\phi(…)``."""
+    for start in (call - 3, call - 5):
+        if (start >= 0 and tokens[start].kind == "name" and tokens[start].text in vocab.PARAMETER_VECTORS
+                and _transpose_tokens(tokens, start + 1) == call):
+            return True
+    return False
+
+
+def _before_parameter_transpose(tokens: list[_Token], close: int) -> bool:
+    """Whether the call ending at ``close`` is transposed before a parameter vector: ``\\phi(…)^T w``."""
+    after = _transpose_tokens(tokens, close + 1)
+    return (after is not None and after < len(tokens) and tokens[after].kind == "name"
+            and tokens[after].text in vocab.PARAMETER_VECTORS)
+
+
 def _glued_example_index(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
     r"""``\hat{y}i`` beside ``y_i``: the index glued to the hat is its subscript, its underscore lost (noted).
 
@@ -6738,6 +6839,7 @@ def _prepare(
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer,
                      functions)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
+    tokens = _feature_map(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
