@@ -359,3 +359,9 @@ def test_a_defined_phi_is_not_the_features():
 def test_x_and_phi_of_x_on_two_sides_are_refused(answer, cost, said):
     error = refused(logderiv.check, answer, cost=cost, wrt="w_j")
     assert said in error.message
+
+
+def test_a_bracket_left_open_in_a_bare_group_stays_refused():
+    """(x {(a + b} c): the ')' after c may close the inner bracket, the outer one then left open: not read."""
+    error = refused(logderiv.derive, r"\sum_i (y_i - w^T x_i {(1 + \exp(b)} b)^2", wrt="w_j")
+    assert "does not close" in error.message

@@ -3417,7 +3417,7 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
                     inserted[index] = (outer, plain)
                     crossed.add(index + 1)
                     stack.pop()
-                elif opens_group and _sum_of_atoms(tokens, plain + 1, index):
+                elif opens_group and _argument_group(tokens, outer) and _sum_of_atoms(tokens, plain + 1, index):
                     # \frac{…}{(1+exp(-y_i w^T x_i)}: the bracket opening a group and never closed in it; its ')' may
                     # go after any term, and every place gives the one sum (see _sum_of_atoms)
                     inserted[index] = (outer, plain)
@@ -3441,6 +3441,27 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
             closed.append((tokens[outer], tokens[plain], tokens[index + 1] if index + 1 in crossed else token))
         result.append(token)
     return result, closed
+
+
+def _argument_group(tokens: list[_Token], opened: int) -> bool:
+    r"""Whether the ``{`` at ``opened`` is a fraction's numerator or denominator, or a script's group.
+
+    Only there is the brace group a whole of its own; a bare group inside a bracket (``(x {(a + b} c)``) might
+    have lost the ')' after c, closing the bracket outside it.
+    """
+    before = opened - 1
+    if before < 0:
+        return False
+    if tokens[before].kind == "frac" or tokens[before].kind == "op" and tokens[before].text in "_^":
+        return True
+    if tokens[before].kind != "rbrace":
+        return False
+    depth = 0
+    for k in range(before, -1, -1):  # the numerator's '{', then what stands before it: \frac
+        depth += {"rbrace": 1, "lbrace": -1}.get(tokens[k].kind, 0)
+        if depth == 0:
+            return k > 0 and tokens[k - 1].kind == "frac"
+    return False
 
 
 def _sum_of_atoms(tokens: list[_Token], begin: int, end: int) -> bool:
