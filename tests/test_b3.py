@@ -111,12 +111,22 @@ def test_an_answer_with_a_bracketed_example_is_checked():
 @pytest.mark.parametrize("product", [
     r"(x_j^{(i)})^T \theta",  # one feature transposed: a number, not a vector to dot with
     r"(x^{(i)})^T \theta_j",  # a dot product with one entry
-    r"\phi(x^{(i)})^T\theta",  # a feature map φ of the example (or φ times it): never x⁽ⁱ⁾ᵀθ with φ beside
+    # \phi(x^{(i)})^T\theta was here (a feature map φ of the example, never x⁽ⁱ⁾ᵀθ with φ dropped): fixf68a reads an
+    # undefined φ of the example beside the weights' transpose as the feature map, its values the features the
+    # weights multiply, and notes it (φ(x) shown as x); a bare φ(x) is never dropped silently: see the test below
 ])
 def test_other_bracketed_transposes_stay_refused(product):
     with pytest.raises(InputError) as caught:
         derive(rf"\frac{{1}}{{2m}}\sum_{{i=1}}^{{m}}({product} - y^{{(i)}})^2")
     assert caught.value.hint
+
+
+def test_a_feature_map_transposed_before_theta_is_read_as_the_features_and_noted():
+    """φ(x⁽ⁱ⁾)ᵀθ: the half mean squared error in the features φ(x⁽ⁱ⁾) (their values the data), by finite differences."""
+    text = r"\frac{1}{2m}\sum_{i=1}^{m}(\phi(x^{(i)})^T\theta - y^{(i)})^2"
+    outcome = _judged(text, _mse)
+    assert outcome.kind == "right", outcome.detail
+    assert any("read as the feature map" in note for note in derive(text).notes)
 
 
 # --- 3. NumPy's w @ w of a 1-D parameter vector -------------------------------------------------------------

@@ -1651,6 +1651,10 @@ def read_problem(
                                         cost, cost_parsed.tree)
     # (--wrt w_j itself asks for the weights by the name they are read as: not a second letter)
     _refuse_omega_beside_w([("COST", cost), *(("--let", text) for text in lets)], [*cost_parsed.notes, *notes, *wrt_parsed.notes])
+    # φ(x⁽ⁱ⁾) read as the features in one text: no text of the problem may write x itself (two quantities made one)
+    for label, text in [("COST", cost), *(("--let", text) for text in lets)]:
+        if isinstance(text, str):
+            conventions.refuse_data_beside_feature_map(text, label, [*cost_parsed.notes, *notes], ())
     cost_parsed, parsed_lets, notes = _intercept_sums_by_wrt(cost_parsed, parsed_lets, notes, wrt_parsed.tree, cost,
                                                          x0_given=x0_let is not None)
     parsed_lets, code_count_notes = _read_code_count_slope(cost, cost_parsed, parsed_lets, notes)

@@ -226,6 +226,50 @@ def ambiguous_count_hint(numerator: str, number: str, letter: str) -> str:
 FUNCTION_WORDS: frozenset[str] = frozenset({"phi", "varphi", "psi"})
 
 
+#: the letters of a feature map φ(x): an undefined φ of the example, dotted with the weights, is its features
+FEATURE_MAPS: frozenset[str] = frozenset({"phi", "varphi"})
+#: how the note of φ(x⁽ⁱ⁾) read as the example's features ends (an answer or a --let is held to it: see below)
+FEATURE_MAP_NOTE = ("read as the feature map, its value the example's features, the data the weights multiply: "
+                    "φ(x) is shown as x")
+#: x or X written in a text (x_i, \mathbf{x}, X, \vec{x}), not inside a word or a command
+DATA_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
+#: φ written in a text: \phi, \varphi, φ, ϕ, phi
+_FEATURE_MAP_WRITTEN = patterns.compile(r"\\(?:var)?phi(?![A-Za-z])|[φϕ]|(?<![A-Za-z\\])phi(?![A-Za-z])")
+
+
+def feature_map_read(notes: Iterable[str]) -> bool:
+    """Whether the notes say a φ(x⁽ⁱ⁾) was read as the example's features (:data:`FEATURE_MAP_NOTE`)."""
+    return any(note.endswith(FEATURE_MAP_NOTE) for note in notes)
+
+
+def refuse_data_beside_feature_map(text: str, label: str, problem_notes: Iterable[str],
+                                   own_notes: Iterable[str]) -> None:
+    """Refuse a text that writes x where another reads φ(x) as the features, or φ(x) where another writes x.
+
+    φ(x⁽ⁱ⁾) is read as x⁽ⁱ⁾ only where its own text writes no other x; an answer (or a --let) beside it that
+    writes x itself (the raw input, −2Σ(y − wᵀφ(x))x: a slip for φ(x)), or a φ(x) read so beside a cost in x,
+    would be judged with the two made one: a false "equivalent".
+    """
+    problem, own = feature_map_read(problem_notes), feature_map_read(own_notes)
+    if problem == own:
+        return
+    if problem and (match := DATA_WRITTEN.search(_FEATURE_MAP_CALL.sub(lambda m: " " * len(m.group()), text))):
+        raise InputError(
+            "x is written here, but φ(x), the feature map, is read as the features in the cost: x and φ(x) would be "
+            "read as one quantity", source=text, column=match.start(), label=label,
+            hint="write the features as φ(x) here too (\\phi(x^{(i)})), or define φ with --let")
+    if own and (match := _FEATURE_MAP_WRITTEN.search(text)):
+        raise InputError(
+            "φ(x), the feature map, is read here as the features, but the cost writes x itself: x and φ(x) would "
+            "be read as one quantity", source=text, column=match.start(), label=label,
+            hint="write the answer in the cost's x, or define φ with --let")
+
+
+#: φ applied to a bracket with no bracket inside it but the example's mark: \phi(\mathbf{x}^{(i)}), φ(x_i)
+_FEATURE_MAP_CALL = patterns.compile(
+    r"(?:\\(?:var)?phi(?![A-Za-z])|[φϕ]|(?<![A-Za-z\\])phi(?![A-Za-z]))\s*\((?:[^()]|\([^()]*\))*\)")
+
+
 def quantity_letters(tokens: Iterable[Token]) -> frozenset[str]:
     """The single letters a token list uses as quantities: a name token not right before ``(``.
 

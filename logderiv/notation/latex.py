@@ -181,6 +181,9 @@ _SIGNS_IN_TEXT = patterns.compile(r"[0-9+\-−×÷·*/=<>]")
 #: an equation's number in words, \\text{(2)}, ending the formula: a label, not a factor
 _EQUATION_NUMBER = patterns.compile(r"\s*\(\s*[0-9]+(?:\.[0-9]+)*[a-z]?\s*\)\s*")
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
+#: the commands that may style Euler's e before its power: blackboard bold (\mathbb{e}, skynet.jl's notes), upright or
+#: italic text (\text{e}, \textrm{e}), and the maths words unbraced (\mathrm e), unicode-math's \mathup{e}
+_E_STYLES = frozenset({"mathbb", "mathup"} | (_TEXT_WORDS - {"textbf", "texttt", "textsc"}) | _WORD_COMMANDS)
 #: the braced argument of an upright T: ``{T}``, ``{ T }``
 _UPRIGHT_T = patterns.compile(r"\s*\{\s*T\s*\}")
 #: Styles of a single letter: ``\mathbf{x}`` is x, ``\mathcal{L}`` is L.
@@ -577,6 +580,9 @@ def _equals_outside_braces(text: str) -> bool:
 
 #: \mathbb{X}, \mathbb Y: the design matrix and the targets in blackboard bold
 _BLACKBOARD_DATA = patterns.compile(r"\\mathbb\s*(?:\{\s*(?P<letter>[XY])\s*\}|(?P<bare>[XY])(?![A-Za-z]))")
+#: Euler's e styled by a command, TeX's argument after it: {e} or the one letter e (\mathbb{e}, \text{e}, \mathrm e),
+#: and the power it is raised to (a styled e is read as the number only there); ``brace`` a group closed around it
+_STYLED_E = patterns.compile(r"\s*(?:\{\s*e\s*\}|e(?![A-Za-z]))(?P<brace>\s*\})?(?P<power>\s*\^)?")
 #: an X or Y written otherwise (X, \mathbf{X}, Y_i), once the blackboard ones are taken out
 _OTHER_X_OR_Y = patterns.compile(r"(?<![A-Za-z\\])[XY](?![A-Za-z])")
 #: the note of \hat{X} read as the data matrix X, after the name as written (a check compares the cost's and answer's)
@@ -1398,6 +1404,8 @@ class _Tokenizer:
             # (the next group, or the rest of this one) is read as written
             colour, _, self.position = self.braced(stop, name)
             self.note(f"\\{name}{{{colour.strip()}}} only colours what follows: dropped")
+        elif name in _E_STYLES and self.styled_euler(name, start, stop):
+            pass  # \mathbb{e}^{-z}, \text{e}^{z}, \mathrm e^{z}: Euler's number styled, raised to a power
         elif name == "mathbb" and self.blackboard_data(start, stop):
             pass  # \mathbb{X}, \mathbb{Y}: Data 100's design matrix and targets (noted)
         elif name == "textbf" and self.bold_text_letter(start, stop):
@@ -2313,6 +2321,39 @@ class _Tokenizer:
                   f"is read as {meaning}")
         return True
 
+    def styled_euler(self, name: str, start: int, stop: int) -> bool:
+        r"""Read ``\mathbb{e}^{-z}``, ``\text{e}^{z}``, ``\mathrm e^{z}`` as Euler's e to that power.
+
+        A styled lowercase e raised to a power is the exponential, however it is typeset: upright (ISO's
+        ``\mathrm{e}``, and ``\text{e}``, ``\textrm{e}`` in text mode), unbraced (``\mathrm e``, TeX's one-letter
+        argument), or in blackboard bold (skynet.jl's notes write ``\frac{1}{1 + \mathbb{e}^{-\theta^T x}}``, as
+        Julia spells the constant ℯ). Blackboard bold is noted: its capital ``\mathbb{E}`` is the expectation, never
+        read so. Without a power a blackboard e is refused (e, or a vector?); the others keep their reading (a word,
+        a factor). The braced ``\mathrm{e}``, ``\mathit{e}``, ``\operatorname{e}`` are read as words already.
+        """
+        match = _STYLED_E.match(self.source, stop, self.end)
+        if match is None or (name in _WORD_COMMANDS and self.source[stop:match.start("brace") if match.group("brace")
+                                                                       else match.end()].lstrip().startswith("{")):
+            return False
+        argument = match.start("brace") if match.group("brace") else match.start("power") if match.group("power") \
+            else match.end()
+        written = self.source[start:argument]
+        # {\mathbb{e}}^{z}: the power after the group closed around the e alone
+        powered = match.group("power") is not None and (
+            match.group("brace") is None or (bool(self.tokens) and self.tokens[-1].kind == "lbrace"))
+        if not powered:
+            if name != "mathbb":
+                return False
+            self.fail(f"'{written.strip()}' is read only as Euler's number raised to a power (\\mathbb{{e}}^{{z}}): "
+                      "without one, is it the number e or a vector named e?", start,
+                      hint="write e^{…} for the exponential; a vector as \\mathbf{e}")
+        if name == "mathbb":
+            self.note(f"'{written.strip()}' (blackboard bold e, as some notes write Euler's number, Julia's ℯ) is read "
+                      "as e: the exponential")
+        self.add("name", "e", start, argument)
+        self.position = argument
+        return True
+
     def transpose_in_text(self, stop: int) -> bool:
         """Whether ``\\text{T}`` ending its command at ``stop`` is a whole superscript: ``^{\\text{T}}``, ``^\\text{T}``."""
         if (upright := _UPRIGHT_T.match(self.source, stop, self.end)) is None:
@@ -2828,6 +2869,107 @@ def _braced_scripts(source: str, tokens: list[_Token], tokenizer: _Tokenizer) ->
     return [token for index, token in enumerate(tokens) if index not in dropped]
 
 
+def _feature_map(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\mathbf{w}^T \phi(\mathbf{x}^{(i)})``: an undefined φ of the example, dotted with the weights, is its features.
+
+    Notes on linear models write φ(x) for the feature map (basis functions): the model is wᵀφ(x⁽ⁱ⁾), and the
+    gradient is in φ(x⁽ⁱ⁾)'s values, the data the weights multiply (mlkr's lecture: ½‖w‖² + Σ(y − wᵀφ(x) − b)²).
+    Read so, φ(x⁽ⁱ⁾) is x⁽ⁱ⁾ in the output, noted (:data:`conventions.FEATURE_MAP_NOTE`). Only where no --let
+    defines φ, every φ of the text is applied to one example's x alone (its scripts only), one of them right after a
+    parameter vector's transpose (``w^T\phi(x)``) or before one (``\phi(x)^T w``; the others, ``\phi(x_i)_j``, are
+    the same features), and the text writes no x, X outside them: there x and φ(x) would be two quantities read as
+    one. Any other φ keeps the refusal of an undefined function.
+    """
+    written = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text in conventions.FEATURE_MAPS]
+    if not written or any(token.text in tokenizer.names for token in (tokens[k] for k in written)):
+        return tokens
+    calls: list[tuple[int, int]] = []  # (φ's index, its ')' index)
+    for k in written:
+        close = _example_argument_end(tokens, k + 1)
+        if close is None:
+            return tokens
+        calls.append((k, close))
+    if not any(_after_parameter_transpose(tokens, k) or _before_parameter_transpose(tokens, close)
+               for k, close in calls):
+        return tokens  # φ(x) nowhere beside the weights: a function of the text's own, to be defined
+    blanked = source
+    for k, close in calls:
+        blanked = blanked[:tokens[k].start] + " " * (tokens[close].end - tokens[k].start) + blanked[tokens[close].end:]
+    if conventions.DATA_WRITTEN.search(blanked[tokens[0].start:tokens[-1].end]):
+        return tokens
+    dropped = {k for k, _ in calls}
+    # w^T φ(x), φ(x^{(i)})_j: the brackets go with φ, so the transpose or the component meets x; φ(x)^T w keeps
+    # them, (x^{(i)})^T w as written
+    dropped |= {k + 1 for k, close in calls if not _before_parameter_transpose(tokens, close)}
+    dropped |= {close for k, close in calls if not _before_parameter_transpose(tokens, close)}
+    shown = ", ".join(dict.fromkeys(source[tokens[k].start:tokens[close].end] for k, close in calls))
+    tokenizer.note(f"{shown}: φ is defined nowhere and is applied to the example's x beside the weights' transpose, "
+                   f"{conventions.FEATURE_MAP_NOTE}")
+    return [token for k, token in enumerate(tokens) if k not in dropped]
+
+
+def _example_argument_end(tokens: list[_Token], opened: int) -> int | None:
+    """The index of the ``)`` closing ``(`` at ``opened`` when the bracket holds an x and its scripts alone; else None."""
+    if not (opened + 1 < len(tokens) and tokens[opened].kind == "open" and tokens[opened].text == "("
+            and tokens[opened + 1].kind == "name" and tokens[opened + 1].text in vocab.DATA_VECTORS):
+        return None
+    k, depth = opened + 2, 0
+    while k < len(tokens):
+        token = tokens[k]
+        if depth == 0 and token.kind == "close" and token.text == ")":
+            return k
+        if depth == 0 and not (token.kind == "op" and token.text in "_^"):
+            return None  # x times something, x + 1: not one example's vector
+        k += 1  # the script: one token, or a braced group holding the example's mark
+        if k >= len(tokens):
+            return None
+        if tokens[k].kind == "lbrace":
+            depth = 1
+            k += 1
+            while k < len(tokens) and depth:
+                if tokens[k].kind in ("lbrace",):
+                    depth += 1
+                elif tokens[k].kind == "rbrace":
+                    depth -= 1
+                elif tokens[k].kind == "transpose" or tokens[k].kind == "name" and tokens[k].text == "T":
+                    return None  # x^{(i)T}: transposed inside the call
+                k += 1
+        elif tokens[k].kind in ("name", "number") and tokens[k].text != "T":
+            k += 1
+        else:
+            return None
+    return None
+
+
+def _transpose_tokens(tokens: list[_Token], at: int) -> int | None:
+    """The index after ``^T`` (or ``^{T}``, ``^\\top``) starting at ``at``; None when there is none."""
+    if not (at < len(tokens) and tokens[at].kind == "op" and tokens[at].text == "^"):
+        return None
+    if at + 1 < len(tokens) and (tokens[at + 1].kind == "transpose" or tokens[at + 1].kind == "name"
+                                 and tokens[at + 1].text == "T"):
+        return at + 2
+    if (at + 3 < len(tokens) and tokens[at + 1].kind == "lbrace" and tokens[at + 3].kind == "rbrace"
+            and (tokens[at + 2].kind == "transpose" or tokens[at + 2].kind == "name" and tokens[at + 2].text == "T")):
+        return at + 4
+    return None
+
+
+def _after_parameter_transpose(tokens: list[_Token], call: int) -> bool:
+    """Whether the φ at ``call`` comes right after a parameter vector's transpose: ``w^T\\phi(…)``."""
+    for start in (call - 3, call - 5):
+        if (start >= 0 and tokens[start].kind == "name" and tokens[start].text in vocab.PARAMETER_VECTORS
+                and _transpose_tokens(tokens, start + 1) == call):
+            return True
+    return False
+
+
+def _before_parameter_transpose(tokens: list[_Token], close: int) -> bool:
+    """Whether the call ending at ``close`` is transposed before a parameter vector: ``\\phi(…)^T w``."""
+    after = _transpose_tokens(tokens, close + 1)
+    return (after is not None and after < len(tokens) and tokens[after].kind == "name"
+            and tokens[after].text in vocab.PARAMETER_VECTORS)
+
+
 def _glued_example_index(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
     r"""``\hat{y}i`` beside ``y_i``: the index glued to the hat is its subscript, its underscore lost (noted).
 
@@ -3249,7 +3391,10 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
     """
     stack: list[int] = []
     inserted: dict[int, tuple[int, int]] = {}  # index of the closer -> its opener's and the plain "(" closed before it
+    crossed: set[int] = set()  # the ')' of '{ ( … } )', dropped: its '(' is closed before the '}'
     for index, token in enumerate(tokens):
+        if index in crossed:
+            continue
         if token.kind in ("open", "lbrace"):
             stack.append(index)
         elif token.kind in ("close", "rbrace"):
@@ -3259,8 +3404,22 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
                 pairs = (opener.kind == "lbrace" and token.kind == "rbrace"
                          or opener.raw.startswith("\\left") and token.raw.startswith("\\right")
                          and opener.text == "(" and token.text == ")")
+                opens_group = (pairs and opener.kind == "lbrace" and plain == outer + 1
+                               and tokens[plain].kind == "open" and tokens[plain].raw == "(")
                 if (pairs and tokens[plain].kind == "open" and tokens[plain].raw == "("
                         and _applies_bracket(tokens, outer + 1, plain)):
+                    inserted[index] = (outer, plain)
+                    stack.pop()
+                elif opens_group and index + 1 < len(tokens) and tokens[index + 1].kind == "close" \
+                        and tokens[index + 1].raw == ")":
+                    # \sum_{n=1}^N{ (y_n - w^T x_n})^2: '{' and '(' open together and '}' and ')' close together,
+                    # crossed; both hold the same text, so it is one bracket around it however they are uncrossed
+                    inserted[index] = (outer, plain)
+                    crossed.add(index + 1)
+                    stack.pop()
+                elif opens_group and _argument_group(tokens, outer) and _sum_of_atoms(tokens, plain + 1, index):
+                    # \frac{…}{(1+exp(-y_i w^T x_i)}: the bracket opening a group and never closed in it; its ')' may
+                    # go after any term, and every place gives the one sum (see _sum_of_atoms)
                     inserted[index] = (outer, plain)
                     stack.pop()
                 elif _last_log_of_one_minus(tokens, outer, plain, index) or _softplus_exp(tokens, outer, plain, index):
@@ -3273,12 +3432,71 @@ def _close_argument_brackets(tokens: list[_Token]) -> tuple[list[_Token], list[t
     result: list[_Token] = []
     closed = []
     for index, token in enumerate(tokens):
+        if index in crossed:
+            continue
         if index in inserted:
             result.append(_Token("close", ")", token.start, token.start, ""))
             outer, plain = inserted[index]
-            closed.append((tokens[outer], tokens[plain], token))
+            # a crossed pair is told by its dropped ')' standing as the closer (a brace group's closer is its '}')
+            closed.append((tokens[outer], tokens[plain], tokens[index + 1] if index + 1 in crossed else token))
         result.append(token)
     return result, closed
+
+
+def _argument_group(tokens: list[_Token], opened: int) -> bool:
+    r"""Whether the ``{`` at ``opened`` is a fraction's numerator or denominator, or a script's group.
+
+    Only there is the brace group a whole of its own; a bare group inside a bracket (``(x {(a + b} c)``) might
+    have lost the ')' after c, closing the bracket outside it.
+    """
+    before = opened - 1
+    if before < 0:
+        return False
+    if tokens[before].kind == "frac" or tokens[before].kind == "op" and tokens[before].text in "_^":
+        return True
+    if tokens[before].kind != "rbrace":
+        return False
+    depth = 0
+    for k in range(before, -1, -1):  # the numerator's '{', then what stands before it: \frac
+        depth += {"rbrace": 1, "lbrace": -1}.get(tokens[k].kind, 0)
+        if depth == 0:
+            return k > 0 and tokens[k - 1].kind == "frac"
+    return False
+
+
+def _sum_of_atoms(tokens: list[_Token], begin: int, end: int) -> bool:
+    r"""Whether ``tokens[begin:end]`` is a sum of single operands: ``1 + exp(…)``, ``-a + 2 - \log(b)``.
+
+    The text of a ``(`` never closed: a ``)`` placed after any of its terms gives the same sum, ``(1) + exp(z)`` as
+    ``(1 + exp(z))``, so the bracket is read to the end of its group. A term of more than one operand (``2 exp(z)``,
+    ``a b``), a script at the top level (``e^{-z}``: ``(1 + e)^{-z}`` is another place) or any other operator leaves
+    the ')' places that differ, and the bracket stays refused.
+    """
+    k, operand_expected = begin, True
+    if k < end and tokens[k].kind == "op" and tokens[k].text in "+-":
+        k += 1
+    while k < end:
+        token = tokens[k]
+        if not operand_expected:
+            if token.kind != "op" or token.text not in "+-":
+                return False
+            operand_expected, k = True, k + 1
+            continue
+        if token.kind in ("number", "name") and not (k + 1 < end and tokens[k + 1].kind in ("open", "lbrace")):
+            k += 1
+        elif token.kind == "function" and k + 1 < end and tokens[k + 1].kind == "open" and tokens[k + 1].text == "(":
+            depth, k = 0, k + 1
+            while k < end:  # the function's own bracket, whole
+                depth += {"open": 1, "close": -1}.get(tokens[k].kind, 0)
+                k += 1
+                if depth == 0:
+                    break
+            if depth:
+                return False
+        else:
+            return False
+        operand_expected = False
+    return not operand_expected
 
 
 def _last_log_of_one_minus(tokens: list[_Token], outer: int, plain: int, end: int) -> bool:
@@ -6643,6 +6861,7 @@ def _prepare(
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer,
                      functions)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
+    tokens = _feature_map(source, tokens, tokenizer)
     tokens = _delta_for_partial(tokens, tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
@@ -6783,6 +7002,11 @@ def _prepare(
         if outer.kind == "function":  # log(1 - h(x) \right ]: the cross-entropy's log closed before the \right
             parser.note(f"'{source[outer.start:opened.end]}1 - …' is never closed: read as closed right before "
                         f"'{right.raw}', after its one operand: the log of 1 − that operand (the cross-entropy's second term)")
+            continue
+        if outer.kind == "lbrace" and right.kind == "close":  # { ( … } ): the crossed pair (its dropped ')')
+            parser.note(f"'{source[outer.start:opened.end]}' opens a brace and a bracket together and "
+                        f"'{source[right.start - 1:right.end]}' closes them together, crossed: both hold the same "
+                        "text, read as one bracket around it")
             continue
         around = "the brace group" if right.kind == "rbrace" else f"the {outer.raw} … {right.raw} pair"
         parser.note(f"'{source[outer.start:opened.end]}' opens a '(' that is never closed: TeX pairs only \\left "

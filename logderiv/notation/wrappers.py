@@ -15,6 +15,11 @@ What is blanked, and what is not:
   backslash or a brace): ``$(h - y) x$`` keeps its ``$``, which is what says it is
   LaTeX (``x^10`` is x¹·0 there), and the LaTeX reader drops it as before;
 * one final ``.`` or ``,`` (not ``...``, an ellipsis): no formula ends in an operator;
+* the ``$`` between inline pieces of one formula, noted: ``$\sum_{i=1}^n$ log$(1+…)$`` (a Q&A page's source,
+  whose writer closed the maths around a bare ``log``), ``$\sum_{i=1}^n$ $\frac{…}{…}$``: only where each break
+  falls where a formula cannot end (after a sum's limits, an operator, an opening bracket) or resume (before
+  ``+``, ``)``, a script), with nothing between the pieces but spaces or a function's bare name before its bracket;
+  two formulas set side by side (``$\alpha$ + $\beta$``, ``$h = σ(z)$, $J = …$``) keep their ``$`` (refused);
 * a Markdown quote's ``>`` and a list's ``* `` or ``+ `` before the formula, noted:
   neither is ever the start of a formula;
 * a list's ``- `` only before ``--let`` texts of which two or more carry it (``- h = σ(z)``
@@ -70,7 +75,58 @@ def unwrap(text: str, kind: Literal["cost", "answer", "let"]) -> tuple[str, str 
         blanked = " " * mark.end() + blanked[mark.end():]
         what = "quote's '>'" if sign == ">" else f"list's '{sign}'"
         note = f"{MARKDOWN_NOTE}{what} before the formula is not part of it: dropped"
-    return _delimited(blanked), note
+    blanked, joined = _joined_pieces(blanked)
+    return _delimited(blanked), note if joined is None else joined if note is None else f"{note}; {joined}"
+
+
+#: what ends an inline piece that a formula cannot end with: a sum's (or product's) limits, an operator, an opening
+#: bracket; the next piece holds what it needs
+_OPEN_END = patterns.compile(
+    r"(?:\\(?:sum|prod)(?![A-Za-z])(?:\\limits)?(?:\s*[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\?[A-Za-z0-9]))*"
+    r"|[-+*/=(\[]|\\(?:cdot|times)(?![A-Za-z])|\\left\s*[(\[]|\\(?:frac|dfrac|tfrac)(?:\s*\{[^{}]*\})?)\s*$")
+#: what opens an inline piece that a formula cannot open with: a binary operator (not '-', a formula's minus), a
+#: closing bracket, a script
+_RESUMING_START = patterns.compile(r"\s*(?:[+*/^_)\]]|\\(?:cdot|times)(?![A-Za-z])|\\right(?![A-Za-z]))")
+#: a function's name written outside the maths between two pieces (``$…$ log$(…)$``): read as the bare word it is
+_GAP_FUNCTION = patterns.compile(r"\s*(?P<word>log|ln|exp)\s*")
+#: an opening bracket, the argument of a function named in the gap before it
+_ARGUMENT_START = patterns.compile(r"\s*(?:[(\[]|\\left\s*[(\[])")
+
+
+def _joined_pieces(text: str) -> tuple[str, str | None]:
+    r"""``$\sum_{i=1}^n$ log$(1+e^{-y_i w^T x_i})$``: one formula in inline pieces, its inner ``$`` blanked, and the note.
+
+    Copied from a page's source, a formula may be several ``$…$`` pieces: the writer closed the maths around a word
+    (``log`` typed as text) or set a sum's sign apart (``$\sum_{i=1}^n$ $\frac{…}{…}$``). Each break must fall where
+    one formula cannot end or resume, so nothing that is two formulas side by side is joined; otherwise the text
+    comes back as it was (and the LaTeX reader refuses its inner ``$``).
+    """
+    begin, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    inner = text[begin:end]
+    if "\\$" in inner or "$$" in inner or not (inner.startswith("$") and inner.endswith("$")) \
+            or inner.count("$") < 4 or inner.count("$") % 2:
+        return text, None
+    dollars = [begin + index for index, char in enumerate(inner) if char == "$"]
+    pieces = [text[dollars[k] + 1:dollars[k + 1]] for k in range(0, len(dollars), 2)]
+    gaps = [text[dollars[k] + 1:dollars[k + 1]] for k in range(1, len(dollars) - 1, 2)]
+    if not any(char in "".join(pieces) for char in "\\{}"):
+        return text, None  # plain text in $…$: the $ says it is LaTeX, kept for the LaTeX reader (as _delimited)
+    words = []
+    for left, gap, right in zip(pieces, gaps, pieces[1:]):
+        if not left.strip() or not right.strip():
+            return text, None
+        word = _GAP_FUNCTION.fullmatch(gap)
+        if gap.strip() and (word is None or not _ARGUMENT_START.match(right)):
+            return text, None  # words between the pieces ('$a$ and $b$'), or a function's name with no bracket after
+        if _OPEN_END.search(left) is None and _RESUMING_START.match(right) is None:
+            return text, None  # '$h = \sigma(z)$ $J = …$': two formulas, each whole
+        if word is not None:
+            words.append(word.group("word"))
+    for position in dollars:
+        text = text[:position] + " " + text[position + 1:]
+    between = f", with {', '.join(repr(word) for word in words)} written between them" if words else ""
+    return text, (f"the formula is written in {len(pieces)} inline pieces ($…$ closed and opened again where it "
+                  f"cannot end){between}: read as one formula")
 
 
 def _left_side(text: str) -> bool:

@@ -173,10 +173,13 @@ COSTS = [
         id="f1-arqmath-ridge-phi-features",
         source=ARQ + " (the question's first display)",
         text=r"L^{\text{Ridge}}(\beta) = \sum_{i=1}^n (y_i - \phi(x_i)^T\beta)^2 + \lambda \sum_{j=1}^k \beta_j^2",
-        intended=None,
+        intended=lambda d: float(np.sum((d.y - d.X @ d.beta) ** 2)) + d.lam * float(np.sum(d.beta ** 2)),
         wrt=("beta_j",),
-        expect="refuse",
-        why="φ is a feature map the page never defines (a function of the data of unknown form): nothing to differentiate through",
+        why="φ is a feature map the page never defines, a function of the data alone: φ(x_i) is example i's "
+        "features (Data.X's row i), and the gradient by β is in its values, −2Σ(y_i − φ(x_i)ᵀβ)φ(x_i)_j + 2λβ_j. "
+        "The collector first marked it a refusal ('nothing to differentiate through'); corrected by fixf68a, whose "
+        "reading of φ(x) beside the weights is noted: β is differentiated, never φ, so its form is not needed (f68's "
+        "blind collector read mlkr's wᵀφ(x⁽ⁱ⁾) the same way)",
     ),
     # ------------------------------------------------------------------ math.stackexchange 3152235
     Cost(
