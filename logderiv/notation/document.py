@@ -134,6 +134,8 @@ class WrittenLemma:
     #: the name whose definition this chain rewrites (``\\hat{y}`` of ŷ = σ(z) = 1/(1 + e^{−z}), the chain being
     #: σ(z) = 1/(1 + e^{−z})), or None for a lemma
     rewrite: str | None = None
+    #: the page notes how the chain is read (:attr:`logderiv.notation.lemmas.LemmaSpan.noted`): no note of its own
+    noted: bool = False
 
 
 @record
@@ -207,7 +209,8 @@ def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
     if not steps:
         raise _fail("there is no derivation to check, only a lemma", scan.source, None,
                     hint="write the derivation beside the lemma, or leave out the '% lemma' mark")
-    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side, lemma.rewrite)
+    written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side, lemma.rewrite,
+                                 lemma.noted)
                     for lemma, found in zip(lemmas, inside) if found)
     return dataclasses.replace(document, steps=steps, lemmas=written)
 

@@ -39,6 +39,9 @@ class LemmaSpan:
     #: the name whose definition the block rewrites (ŷ of ŷ = σ(z) = 1/(1 + e^{−z}), the block then being the sides
     #: after the name, σ(z) = 1/(1 + e^{−z})), or None for a lemma (:attr:`logderiv.notation.page.Page.rewrites`)
     rewrite: str | None = None
+    #: a rewrite of a name no derivation writes (NLL(w) = A = B beside d𝓛/dw): the page's own note says how it is
+    #: read, so its review adds none (a second note on the line said the name was read in every line)
+    noted: bool = False
 
 
 #: display environments whose block may be a lemma

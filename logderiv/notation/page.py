@@ -45,6 +45,7 @@ from .. import patterns
 _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "SeveralChains", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+           "lemma_boxes_opened",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
            "chain_roles", "bare_operators_named"]
@@ -166,6 +167,9 @@ class Page:
     #: each definition rewritten beside the derivation (ŷ = σ(z) = 1/(1 + e^{−z})): the span of its sides after the
     #: name (σ(z) = 1/(1 + e^{−z})), checked as a chain of its own, and the name (its first value is the --let)
     rewrites: tuple[tuple[int, int, str], ...] = ()
+    #: the start of each of ``rewrites`` whose name no derivation writes (NLL(w) = A = B beside d𝓛/dw): the page's
+    #: own note says how it is read (no --let, its rewrites checked), the one note on its line
+    unwritten: tuple[int, ...] = ()
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -414,7 +418,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                 at = f"{found.head}^{{(i)}}" if marked else f"{found.head}(x^{{(i)}})"
                 notes.append(f"{where(line)} defines {found.head} at example i ({at}), which holds "
                              "at every example: read as a function of x, each ^{(i)} of it dropped")
-        elif display:
+        elif display and not any(span[0] <= start < span[1] for start, _, _ in unused):
+            # (a rewrite of a name no derivation writes is checked as a chain of its own, noted below: never "not read")
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
     named = bias_named(text)
@@ -464,7 +469,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span,
                 tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
-                              *unused])))
+                              *unused])), tuple(start for start, _, _ in unused))
 
 
 def _a_bare_name(side: str) -> bool:
@@ -2048,10 +2053,22 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
     """
     found = []
     for run in _runs(text, display_blocks(text)):
-        if not sum(_equals(text, block) for block in run) or "\\boxed" in _chain_text(text, run):
+        if not sum(_equals(text, block) for block in run):
+            continue
+        boxed = _boxed_chain(text, run) if "\\boxed" in _chain_text(text, run) else None
+        if "\\boxed" in _chain_text(text, run) and boxed is None:
             continue  # a boxed equation is a result the page sorts itself (the derivation's last step, or aside)
-        start = run[0].maths[0]
-        maths = text[start:run[0].maths[1]]
+        start = run[0].maths[0] if boxed is None else boxed[0]
+        maths = text[start:run[0].maths[1] if boxed is None else boxed[1]]
+        if boxed is not None:
+            # \boxed{dσ/dz = σ(z)(1 − σ(z)) = ŷ(1 − ŷ)}: a lemma's "key result" restated and rewritten, a chain of
+            # its own; set aside unread, a slip in its rewrite passed under "every step holds" (and beside a
+            # definition's chain the page was refused as two derivations). Read as a lemma, its box opened
+            # (:func:`lemma_boxes_opened`)
+            first = maths[: top_level(_bracketed(maths), "=")[0]]
+            if _a_derivative(first) and not of_the_cost_by_a_parameter(first) and not _SUMMED.search(first):
+                found.append(run[0].span)
+            continue
         equals = top_level(_bracketed(maths), "=")
         implied = [match for match in _IMPLICATION.finditer(maths) if len(equals) > 1 and match.end() < equals[1]]
         if implied and _a_derivative(maths[implied[-1].end():equals[1]]):
@@ -2067,6 +2084,39 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
             found += _lemma_rows(text, run[0].span[0], run[-1].span[1]) if len(run) == 1 else \
                 [(run[0].span[0], run[-1].span[1])]
     return found
+
+
+def lemma_boxes_opened(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    r"""``text`` with the box of each lemma that is ``\boxed{A = B = C}`` whole blanked, its inside kept (same length).
+
+    The box only frames a result; left on, its braces hold the chain's '=' and the lemma read as one expression."""
+    for start, end in spans:
+        run = next((run for run in _runs(text, display_blocks(text)) if run[0].span == (start, end)), None)
+        inside = _boxed_chain(text, run) if run is not None else None
+        if inside is not None:
+            opening = text.rindex("\\boxed", start, inside[0])
+            text = (text[:opening] + " " * (inside[0] - opening) + text[inside[0]:inside[1]] + " "
+                    + text[inside[1] + 1:])
+    return text
+
+
+def _boxed_chain(text: str, run: list[Block]) -> tuple[int, int] | None:
+    r"""The span inside the box of a one-display run that is ``\boxed{A = B = C}`` whole (two '=' or more), else None.
+
+    A boxed equation of one '=' stays the page's to sort (the derivation's last step, or aside), as before."""
+    if len(run) != 1:
+        return None
+    start, end = _inside_environment(text, run[0].maths)
+    box = _BOXED.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    if box is None:
+        return None
+    closing = closing_bracket(text, box.end() - 1)
+    if closing is None or text[closing + 1:end].strip(" \t\n.,;") != "":
+        return None
+    inside = text[box.end():closing]
+    if len(top_level(_bracketed(inside), "=")) < 2:
+        return None
+    return box.end(), closing
 
 
 #: a row of an aligned display that opens with a side of its own: after \\ (and spaces), what stands before its

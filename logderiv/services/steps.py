@@ -522,7 +522,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
-    from ..notation.page import SeveralDerivations, bare_operators_named, read_page, update_rows_blanked
+    from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
+                                 update_rows_blanked)
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
@@ -593,6 +594,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         # own, never sorted with the derivation's blocks, and so is each chain of its own beside the derivation
         # (a lemma ∂h/∂θⱼ = … = h(1 − h)xⱼ, a sub-term ∂/∂θⱼ[y log h] = …): its sides checked against its first
         lemmas = _side_lemmas(joined, lemmas, where)
+        # \boxed{dσ/dz = σ(z)(1 − σ(z)) = ŷ(1 − ŷ)} found as a lemma: its box opened, so that its '=' cut its steps
+        joined = lemma_boxes_opened(joined, [(lemma.start, lemma.end) for lemma in lemmas if lemma.side])
         try:
             page = read_page(_without(joined, lemmas), where,
                              beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side),
@@ -614,7 +617,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
             # a definition rewritten (ŷ = σ(z) = 1/(1 + e^{−z})): ŷ = σ(z) is a --let, and σ(z) = 1/(1 + e^{−z}) is
             # checked as a chain of its own, each side against the one before it
-            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, _REWRITE_TITLE, side=True, rewrite=head)
+            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, _REWRITE_TITLE, side=True, rewrite=head,
+                                                        noted=start in page.unwritten)
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
         notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))

@@ -86,7 +86,9 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"
-        if lemma.rewrite is not None:
+        if lemma.noted:
+            pass  # a rewrite of a name no derivation writes: the page's note says how it is read and checked
+        elif lemma.rewrite is not None:
             notes.append(f"line {first.line}: a definition of {lemma.rewrite}, rewritten ({lemma.rewrite} = "
                          f"{_shortened(' = '.join(step.written for step in lemma.steps))}): {lemma.rewrite} read as "
                          "its first value in every line, each later side checked as an equality against the one "
