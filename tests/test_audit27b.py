@@ -131,3 +131,43 @@ def test_a_prediction_linear_in_w_is_read_as_the_chain(tmp_path, model, code):
     assert (got, ending, wrong, review["ok"]) == (code, "gradient", [], code == 0)
     assert lemmas == ([] if code == 0 else [14])
     assert any("the linear part itself (no σ)" in note for note in review["notes"])
+
+
+# ---- one example's loss L_i beside a cost L that is no mean ---------------------------------------------------
+
+def test_the_sum_of_squared_errors_has_no_one_over_n():
+    generator = numpy.random.default_rng(7)
+    x, y, w, b = generator.normal(size=5), generator.normal(size=5), 0.6, -0.2
+
+    def total(v):
+        return numpy.sum((v[0] * x + v[1] - y) ** 2)
+
+    numeric = central_differences(total, numpy.array([w, b]))
+    residual = w * x + b - y
+    assert numpy.allclose(numeric, [numpy.sum(2 * residual * x), numpy.sum(2 * residual)], atol=1e-5)
+    assert not numpy.allclose(numeric[0], numpy.mean(2 * residual * x), atol=1e-3)
+
+
+#: ŷ = wx + b, L_i, the cost L = {cost}, one example's chain, then ∂L/∂w = {mean}
+_SUMMED = ("$$\n\\hat{{y}} = wx + b\n$$\n\n$$\nL_i = (\\hat{{y}}_i - y_i)^2\n$$\n\n"
+           "$$\nL = {cost} (\\hat{{y}}_i - y_i)^2\n$$\n\n"
+           "$$\n\\frac{{\\partial L_i}}{{\\partial \\hat{{y}}_i}} = 2(\\hat{{y}}_i - y_i)\n$$\n\n"
+           "$$\n\\frac{{\\partial \\hat{{y}}_i}}{{\\partial w}} = x_i\n$$\n\n"
+           "$$\n\\frac{{\\partial L_i}}{{\\partial w}} = \\frac{{\\partial L_i}}{{\\partial \\hat{{y}}_i}} "
+           "\\frac{{\\partial \\hat{{y}}_i}}{{\\partial w}} = 2(\\hat{{y}}_i - y_i) x_i\n$$\n\n"
+           "$$\n\\frac{{\\partial L}}{{\\partial w}} = {mean} 2(\\hat{{y}}_i - y_i) x_i\n$$\n")
+
+
+@pytest.mark.parametrize("cost, mean, code", [
+    ("\\sum_{i=1}^{n}", "\\sum_{i=1}^{n}", 0),  # the sum's own derivative (checked above)
+    ("\\sum_{i=1}^{n}", "\\frac{1}{n} \\sum_{i=1}^{n}", 1),  # the 1/n of a mean the page does not take
+    ("\\frac{1}{2n} \\sum_{i=1}^{n}", "\\frac{1}{n} \\sum_{i=1}^{n}", 1),  # twice (1/2n)Σ's derivative
+])
+def test_a_cost_that_is_no_mean_is_judged_as_defined_and_not_called_a_mean(tmp_path, cost, mean, code):
+    """L = Σᵢ (ŷᵢ − yᵢ)² beside L_i: each part against its own cost, as fixcold28 did; but its note said "the cost L as
+    its mean" of a sum, misnaming the cost the lines are judged against — it now says the cost is as the page defines it."""
+    got, ending, wrong, review = review_of_page(tmp_path, _SUMMED.format(cost=cost, mean=mean))
+    assert (got, ending, bool(wrong)) == (code, "gradient" if code == 0 else "wrong", code == 1)
+    notes = " ".join(review["notes"])
+    assert "the page derives one example's loss L_i, then the cost L over the examples, as the page defines it" in notes
+    assert "the cost L as its mean" not in notes
