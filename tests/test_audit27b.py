@@ -85,6 +85,18 @@ def test_a_bias_the_prose_drops_or_gives_elsewhere_is_not_added(tmp_path, bias):
     assert "does not" in result.stderr and "b" in result.stderr
 
 
+def test_a_derivative_by_b_written_as_zero_says_the_model_has_no_b(tmp_path):
+    """A lemma ∂ŷᵢ/∂b = 0 (set aside from the derivation, the rule's guards read it too) beside ∂L/∂b = … = 0: right
+    for ŷ = wᵀx as written (∂/∂b = 0, checked above), wrong with + b. The page contradicts the bias it names: not read
+    with + b (refused: the cost does not hold b), where fixcold28 called the lemma wrong."""
+    page = _PAGE.format(bias="- $b$ is the **bias** term\n", by="b", last="0").replace(
+        "$$\n\\begin{align*}", "$$\n\\frac{\\partial \\hat{y}_i}{\\partial b} = 0\n$$\n\n$$\n\\begin{align*}", 1)
+    assert "{\\partial b} = 0" in page
+    result = _steps(tmp_path, page, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "does not" in result.stderr and "b" in result.stderr
+
+
 def test_the_bias_named_and_used_only_by_the_predictions_name_is_still_read(tmp_path):
     """The rule's own case stands: ∂L/∂b = (2/n)Σ(ŷ − y) with ŷ = wᵀx + b (the fixcold28 test's maths), noted."""
     page = _PAGE.format(bias="- $b$ is the **bias** term\n", by="b",

@@ -64,6 +64,8 @@ _DOT = patterns.compile(rf"{_W}{_TRANSPOSE}{_X}|{_X}{_TRANSPOSE}{_W}|{_W}\s*(?:\
 _DENIED = patterns.compile(
     r"(?i)(?<![A-Za-z])(?:no|not|without|zero|0|drop\w*|omit\w*|ignor\w*|remov\w*|exclud\w*|neglect\w*|skip\w*"
     r"|absorb\w*|fold\w*|free|layers?|hidden|previous|another|other)(?![A-Za-z])")
+#: a derivative by b set to zero (\frac{\partial \hat{y}_i}{\partial b} = 0, ∂L/∂b = 0): the writer's model has no b
+_ZERO_BY_B = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*b\s*\}?\s*&?\s*=\s*0(?![\d.])")
 #: b as prose writes it: $b$, \\(b\\) (not a derivative's ∂b, which names no role)
 _B_RE_LETTER = patterns.compile(_B)
 #: the word bias on a line
@@ -83,6 +85,8 @@ def bias_named(text: str) -> str | None:
     # writes the model out again without b, where the two readings would part (audit27b)
     if len(_DOT.findall(text)) != 1 or len(_W_IN_MATHS.findall(text)) != len(_W_AS_SAID.findall(text)) + 1:
         return None
+    if _ZERO_BY_B.search(text):
+        return None  # ∂ŷ/∂b = 0 written: the page's model is without b, as it is written
     # each $b$ on a line saying "bias", and no line saying "bias" drops it or gives it to another layer
     for line in text.splitlines():
         named_here, bias_here = _B_RE_LETTER.search(line) is not None, _BIAS_WORD.search(line) is not None
