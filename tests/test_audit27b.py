@@ -9,7 +9,13 @@ verdicts rest on are checked here by central finite differences with NumPy (neve
 * the MSE without a bias, (1/n)Σ(wᵀxᵢ − yᵢ)², has ∂/∂w = (2/n)Σ(wᵀxᵢ − yᵢ)xᵢ, which (2/n)Σ(wᵀxᵢ + b − yᵢ)xᵢ is not,
   and ∂/∂b = 0: a line writing the dot product out again without b is right only if the model has no b, so reading
   the model with + b there called a right line wrong; a page whose prose drops the bias ("set to zero") has no b;
-* d/dw e^{wx} = x e^{wx}, not x: a prediction e^{wx} is no linear part, and the note calling it one misnamed the model.
+* d/dw e^{wx} = x e^{wx}, not x: a prediction e^{wx} is no linear part, and the note calling it one misnamed the model;
+* Σᵢ(wxᵢ + b − yᵢ)² has ∂/∂w = Σᵢ 2(ŷᵢ − yᵢ)xᵢ, no 1/n: beside L_i, a cost L that is a sum was judged as defined but
+  noted as "its mean".
+
+Probed and found read right (no change): ∇_w A − ∇_w B and ∇_w A + ∇_b B; a page defining J beside ∇_w A + ∇_w B
+(its J is the cost); ∇_w R of an undefined R (refused); L_i beside L = (1/2n)Σ; x_{ij} with w_j beside L_i (refused);
+a chain page whose lemma is wrong (wrong at the lemma, the product line the true value); a regularised loss's chain.
 """
 
 from __future__ import annotations
