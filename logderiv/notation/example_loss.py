@@ -205,6 +205,8 @@ def _derived_by_letter(letter: str) -> "re.Pattern[str]":
     return patterns.compile(rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{_LETTERS[letter]}(?![A-Za-z0-9])(?!\s*\\?_)")
 
 
+#: the mean's definition as (1/n) Σ over the examples: L = \frac{1}{n} \sum_{i=1}^{n} …, L(w, b) = \frac{1}{N}\sum_i …
+_PLAIN_MEAN = patterns.compile(r"\s*[^=]*=\s*\\frac\s*\{\s*1\s*\}\s*\{\s*[mnN]\s*\}\s*\\sum(?![A-Za-z])")
 #: a chain going on from the one before it: '=' first
 _GOES_ON = patterns.compile(r"(?:\s|\\[ ,;:!]|\\q?quad\b|&)*=")
 #: a derivative written anywhere in a chain: ∂, \\partial, ∇, d/d, \\frac{dL}{dw} (a run without one defines, as ŷ = σ(z))
@@ -297,8 +299,12 @@ def per_example_and_mean(text: str, *, shared: bool = True) -> tuple[str, str, l
         per_example = per_example[:start] + " " * (end - start) + per_example[end:]
     dropped = ", its ^{(i)} marks dropped" if indexed is None else \
         ", its _i marks dropped (L_i, ŷ_i, y_i, x_i read as L, ŷ, y, x)"
+    # L = Σᵢ (ŷᵢ − yᵢ)² or (1/2n) Σᵢ …: no mean, and the note does not call it one (each part is judged against the
+    # cost as the page defines it either way) — audit27b
+    of_them = "as its mean" if indexed is None or _PLAIN_MEAN.match(defined[0]) else \
+        "over the examples, as the page defines it"
     named = "L, then the cost J" if indexed is None else "L_i, then the cost L"
-    notes = [f"the page derives one example's loss {named} as its mean: read as two parts, each of its own "
+    notes = [f"the page derives one example's loss {named} {of_them}: read as two parts, each of its own "
              "cost — the chains of one example's loss (the per-example convention: each judged as that example's "
              "gradient" + (dropped if marked else "") + ") and the chains of the mean over the examples, each judged "
              f"against {'J' if indexed is None else 'L'}; the page ends at the gradient only if every derivation in "

@@ -178,14 +178,16 @@ class Page:
         return text
 
 
-def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewrites: bool = True) -> Page:
+def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewrites: bool = True,
+              whole: str = "") -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
     ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
     lemmas checked beside the derivation (set aside in ``text``), whose names the page's definitions serve too
     (``Let $z = \\theta^T x$`` for ``\\frac{\\partial z}{\\partial \\theta_j}`` in a lemma). ``rewrites``: a definition
     rewritten (``NAME = A = B``) is read as ``NAME = A`` with ``A = B`` a chain to check (:attr:`Page.rewrites`); with
-    False, as one --let whose reading compares its sides.
+    False, as one --let whose reading compares its sides. ``whole``: the page with its lemmas, where ``text`` has them
+    set aside (what the page writes anywhere decides whether its prose's bias is read into the model).
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
@@ -422,7 +424,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             # (a rewrite of a name no derivation writes is checked as a chain of its own, noted below: never "not read")
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
                          f"onward), not read: {_shortened(shown)}")
-    named = bias_named(text)
+    # the lemmas set aside are judged with the model read here: the rule's guards read them too (audit27b)
+    named = bias_named(whole or text)
     for head, definition in list(definitions.items()) if named is not None else ():
         # "$b$ is the **bias** term" beside ŷᵢ = wᵀxᵢ: the model the list's bias belongs to (see named_bias)
         biased = with_the_bias(head, definition.text)

@@ -610,6 +610,10 @@ def _review(text: str, definitions: dict[str, _Display], derivatives: list[tuple
         # ∂L/∂y by the label, a parameter the linear part does not hold, or a loss written in another letter than
         # the prediction: no chain of the page's three names
         return None
+    if names.identity and (not chain.linear.is_polynomial(problem.wrt) or sympy.diff(chain.linear, problem.wrt, 2) != 0):
+        # ŷ = e^{wx}, ŷ = w²x: no σ, but no linear part either — the note's "the linear part itself" would misname
+        # the model the lemmas are judged with (audit27b)
+        return None
     problem = dataclasses.replace(problem, name=names.loss)
     samples = Samples()
     if names.identity:

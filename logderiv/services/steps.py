@@ -599,7 +599,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         try:
             page = read_page(_without(joined, lemmas), where,
                              beside=" ".join(joined[lemma.start:lemma.end] for lemma in lemmas if lemma.side),
-                             rewrites=rewrites)
+                             rewrites=rewrites, whole=joined)
         except SeveralDerivations as several:
             if cells or wrt is not None:
                 raise  # a notebook's cells are not blanked and read again; --wrt names one derivative
