@@ -92,3 +92,47 @@ def test_a_derivation_in_phi_throughout_still_holds(page):
     """The right gradient, −2Σ(y − wᵀφ(x))φ(x)_j (by finite differences above), written in φ(x) on every line."""
     review = logderiv.steps(page, wrt="w_j", timeout=120)
     assert review.ending == "gradient" and review.first_error is None
+
+
+# ------------------------------------------------------------------ φ of one feature is not the example's feature j
+_RIDGE_PHI = r"\frac{1}{2}\|w\|^2 + \sum_{i=1}^{n} (y^{(i)} - w^T\phi(x^{(i)}))^2"
+
+
+def test_phi_of_a_feature_is_not_a_feature_of_phi():
+    """φ(x)_j, the example's feature j, is not φ(x_j), φ applied to feature j alone.
+
+    A feature map defined on vectors of any length, the normalisation φ(v) = v/‖v‖: φ(x)_j = x_j/‖x‖, while
+    φ(x_j) = sign(x_j). The gradient of ½‖w‖² + Σ(y − wᵀφ(x))² (by finite differences) is built from the first.
+    """
+    rng = np.random.default_rng(2727)
+    X, y, w = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+
+    def phi(v):
+        return v / np.linalg.norm(v)
+
+    features = np.array([phi(x) for x in X])
+    per_feature = np.array([[phi(x[j:j + 1])[0] for j in range(3)] for x in X])  # φ(x_j): sign(x_j)
+
+    def cost(v):
+        r = y - features @ v
+        return 0.5 * float(v @ v) + float(r @ r)
+
+    truth = central_differences(cost, w)
+    np.testing.assert_allclose(truth, w - 2 * features.T @ (y - features @ w), rtol=1e-6)
+    assert not np.allclose(truth, w - 2 * per_feature.T @ (y - features @ w))
+
+
+@pytest.mark.parametrize("factor", [r"\phi(x^{(i)}_j)", r"\phi(x_j^{(i)})", r"\phi(x_{ij})"])
+def test_phi_of_one_feature_is_not_read_as_the_features(factor):
+    """φ(x_j⁽ⁱ⁾) was read as φ(x⁽ⁱ⁾)_j, x_j⁽ⁱ⁾ shown, silently: the answer below was "equivalent" (above: for
+    φ(v) = v/‖v‖ it is not; for an elementwise φ it would be). Which φ the writer means is not said: refused."""
+    answer = rf"w_j - 2\sum_i (y^{{(i)}} - w^T\phi(x^{{(i)}})){factor}"
+    refused_by_logderiv(lambda: logderiv.check(answer, cost=_RIDGE_PHI, wrt="w_j"))
+
+
+def test_the_example_s_feature_of_phi_is_still_read():
+    """φ(x⁽ⁱ⁾)_j, the example's feature j, stays read: the right answer (by finite differences above) is equivalent."""
+    from _reading import assert_verdict_read
+
+    assert_verdict_read(r"w_j - 2\sum_i (y^{(i)} - w^T\phi(x^{(i)}))\phi(x^{(i)})_j", _RIDGE_PHI, "equivalent",
+                        wrt="w_j")
