@@ -243,26 +243,33 @@ def feature_map_read(notes: Iterable[str]) -> bool:
 
 
 def refuse_data_beside_feature_map(text: str, label: str, problem_notes: Iterable[str],
-                                   own_notes: Iterable[str]) -> None:
+                                   own_notes: Iterable[str], lets: Sequence[str] = ()) -> None:
     """Refuse a text that writes x where another reads φ(x) as the features, or φ(x) where another writes x.
 
     φ(x⁽ⁱ⁾) is read as x⁽ⁱ⁾ only where its own text writes no other x; an answer (or a --let) beside it that
     writes x itself (the raw input, −2Σ(y − wᵀφ(x))x: a slip for φ(x)), or a φ(x) read so beside a cost in x,
-    would be judged with the two made one: a false "equivalent".
+    would be judged with the two made one: a false "equivalent". ``lets`` are the answer's own --let texts, read
+    with it: its φ(x) may stand in one of them (--let 'h_i = \\theta^T\\phi(x_i)') and its x in the answer, or
+    the other way round (audit27g: both were judged as one quantity, a false "equivalent").
     """
     problem, own = feature_map_read(problem_notes), feature_map_read(own_notes)
-    if problem == own:
+    if not problem and not own:
         return
-    if problem and (match := DATA_WRITTEN.search(_FEATURE_MAP_CALL.sub(lambda m: " " * len(m.group()), text))):
-        raise InputError(
-            "x is written here, but φ(x), the feature map, is read as the features in the cost: x and φ(x) would be "
-            "read as one quantity", source=text, column=match.start(), label=label,
-            hint="write the features as φ(x) here too (\\phi(x^{(i)})), or define φ with --let")
-    if own and (match := _FEATURE_MAP_WRITTEN.search(text)):
-        raise InputError(
-            "φ(x), the feature map, is read here as the features, but the cost writes x itself: x and φ(x) would "
-            "be read as one quantity", source=text, column=match.start(), label=label,
-            hint="write the answer in the cost's x, or define φ with --let")
+    texts = [(label, text), *(("--let", let) for let in lets)]
+    for where, written in texts:  # every text on this side beside a φ(x) read as the features: no x of its own
+        if match := DATA_WRITTEN.search(_FEATURE_MAP_CALL.sub(lambda m: " " * len(m.group()), written)):
+            raise InputError(
+                "x is written here, but φ(x), the feature map, is read as the features "
+                f"{'in the cost' if problem else 'in the answer'}: x and φ(x) would be read as one quantity",
+                source=written, column=match.start(), label=where,
+                hint="write the features as φ(x) here too (\\phi(x^{(i)})), or define φ with --let")
+    if own and not problem:
+        for where, written in texts:
+            if match := _FEATURE_MAP_WRITTEN.search(written):
+                raise InputError(
+                    "φ(x), the feature map, is read here as the features, but the cost writes x itself: x and φ(x) "
+                    "would be read as one quantity", source=written, column=match.start(), label=where,
+                    hint="write the answer in the cost's x, or define φ with --let")
 
 
 #: φ applied to a bracket with no bracket inside it but the example's mark: \phi(\mathbf{x}^{(i)}), φ(x_i)

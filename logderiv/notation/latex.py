@@ -2909,17 +2909,25 @@ def _feature_map(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> li
 
 
 def _example_argument_end(tokens: list[_Token], opened: int) -> int | None:
-    """The index of the ``)`` closing ``(`` at ``opened`` when the bracket holds an x and its scripts alone; else None."""
+    """The index of the ``)`` closing ``(`` at ``opened`` when the bracket holds one example's x alone; else None.
+
+    One script only, naming the example (``x_i``, ``x^{(i)}``, ``\\mathbf{x}_n``): a feature's index in it
+    (``\\phi(x^{(i)}_j)``, ``\\phi(x_{ij})``, ``\\phi(x_j)``) makes it φ of one feature, not the example's features
+    φ(x)_j, and a number (``\\phi(x_1)``) may name a feature too (audit27g: φ(x_j⁽ⁱ⁾) was read as φ(x⁽ⁱ⁾)_j).
+    """
     if not (opened + 1 < len(tokens) and tokens[opened].kind == "open" and tokens[opened].text == "("
             and tokens[opened + 1].kind == "name" and tokens[opened + 1].text in vocab.DATA_VECTORS):
         return None
-    k, depth = opened + 2, 0
+    k, depth, scripts = opened + 2, 0, 0
     while k < len(tokens):
         token = tokens[k]
         if depth == 0 and token.kind == "close" and token.text == ")":
             return k
         if depth == 0 and not (token.kind == "op" and token.text in "_^"):
             return None  # x times something, x + 1: not one example's vector
+        scripts += 1
+        if scripts > 1:
+            return None  # x^{(i)}_j: the example's feature j
         k += 1  # the script: one token, or a braced group holding the example's mark
         if k >= len(tokens):
             return None
@@ -2933,8 +2941,10 @@ def _example_argument_end(tokens: list[_Token], opened: int) -> int | None:
                     depth -= 1
                 elif tokens[k].kind == "transpose" or tokens[k].kind == "name" and tokens[k].text == "T":
                     return None  # x^{(i)T}: transposed inside the call
+                elif tokens[k].kind == "number" or tokens[k].kind == "name" and tokens[k].text in vocab.FEATURE_INDICES:
+                    return None  # x_{ij}, x_{1}: a feature's index
                 k += 1
-        elif tokens[k].kind in ("name", "number") and tokens[k].text != "T":
+        elif tokens[k].kind == "name" and tokens[k].text != "T" and tokens[k].text not in vocab.FEATURE_INDICES:
             k += 1
         else:
             return None

@@ -359,7 +359,8 @@ class Checker:
         refuse_prediction_of_a_score(answer, self.problem.notes)
         from ..notation import conventions  # φ(x) read as the features on one side, x written on the other
 
-        conventions.refuse_data_beside_feature_map(answer, "ANSWER", self.problem.notes, [*parsed.notes, *notes])
+        conventions.refuse_data_beside_feature_map(answer, "ANSWER", self.problem.notes, [*parsed.notes, *notes],
+                                                  self.answer_lets)
         self._refuse_numbered_wrt_beside_chain(notes)
         refuse_zero_based_beside_numbered(self.problem, answer, [*parsed.notes, *notes])  # its --let's too
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)

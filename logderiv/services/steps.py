@@ -1461,8 +1461,13 @@ def review_document(
     line_lets, let_notes = _line_lets(problem, let, input, preset=preset)
     if preset:
         _refuse_a_reason_defining_a_name_otherwise(document, problem, input)
+    # the cost the lines are held to: given (--cost, a line defining it, the default), or the lines' own, whose
+    # φ(x) read as the features is then the cost's too
+    costs_notes = [*problem.notes] if cost is not None or defined is not None or DEFAULT_COST_NOTE in problem.notes \
+        else [*problem.notes, *(note for parsed in read for note in parsed.notes)]
     for step, parsed in zip(document.steps, read):
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
+        _refuse_data_beside_feature_map(document, step, parsed, costs_notes)
         _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
                                    written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)),
@@ -2121,6 +2126,22 @@ def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, pa
     try:
         refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
+    except InputError as error:
+        raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+def _refuse_data_beside_feature_map(document: Document, step: WrittenStep, parsed: Parsed,
+                                    costs_notes: Sequence[str]) -> None:
+    """A line in x beside a cost whose φ(x⁽ⁱ⁾) is read as the features, or a line in φ(x) beside a cost in x.
+
+    As an answer is (:func:`~logderiv.notation.conventions.refuse_data_beside_feature_map`): the line's x and the
+    cost's φ(x) would be one quantity, so a step from Σ(y − wᵀφ(x))² to −2Σ(y − wᵀx)x held (audit27g).
+    ``costs_notes``: what reading the cost noted (with the lines', where the lines give the cost).
+    """
+    from ..notation import conventions
+
+    try:
+        conventions.refuse_data_beside_feature_map(step.text, "FILE", costs_notes, parsed.notes)
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
