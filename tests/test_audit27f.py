@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from _reading import assert_gradient_read, refused
+from _reading import assert_gradient_read, assert_verdict_read, refused
 from logderiv import derive
 
 
@@ -56,3 +56,42 @@ def test_the_norm_of_a_value_let_keeps_its_reading(let):
     # a let of values, one per example (no function head): ‖f‖² is Σᵢ fᵢ², as fixtail27 reads it
     assert_gradient_read("\\|f\\|^2", lambda d: float(np.sum((d.X @ d.w) ** 2)), wrt=("w_j",), lets=(let,))
 
+
+# ------------------------------------------------------------------ hyp, hypothesis, y_pred defined as a function
+def _squares_of(prediction):
+    return lambda d: float(np.sum((prediction(d) - d.y) ** 2) / (2 * d.m))
+
+
+def _sigmoid_model(d) -> np.ndarray:
+    return 1 / (1 + np.exp(-(d.X @ d.theta)))
+
+
+def test_hyp_a_let_defines_as_a_function_is_the_let_s():
+    # before: 'hyp (no --let defines it)' read as the cost's default model θᵀx, the let hyp(x) = σ(θᵀx) left unused:
+    # the gradient of the linear squared error, not of this one
+    assert_gradient_read("sum((hyp - y).^2)/(2*m)", _squares_of(_sigmoid_model),
+                         lets=("hyp(x) = sigmoid(theta' * x)", "h = X * theta"))
+
+
+@pytest.mark.parametrize("name", ["hypothesis", "y_pred"])
+def test_a_prediction_word_a_let_defines_as_a_function_is_not_the_default_model(name):
+    # before: Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾/m, the linear model's, beside a let that says the prediction is σ(Xθ)
+    refused(derive, f"sum(({name} - y).^2)/(2*m)", let=(f"{name}(X) = sigmoid(X * theta)",))
+
+
+def test_an_answer_s_hyp_a_let_defines_is_its_own():
+    # the answer's hyp is σ(θᵀx) (its let): Σ(σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾/m is not the linear squared error's gradient,
+    # Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾/m; before, hyp was read as the cost's θᵀx and the answer judged equivalent
+    assert_verdict_read("(1/m) * sum((hyp - y) * x_j)", "1/(2*m) * sum((X*theta - y).^2)", "different",
+                        lets=("hyp(x) = sigmoid(theta' * x)",))
+
+
+def test_the_hand_verdict_holds_by_finite_differences():
+    from _numeric import central_differences
+
+    rng = np.random.default_rng(271)
+    X, y, theta = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3)
+    gradient = central_differences(lambda t: float(np.sum((X @ t - y) ** 2) / (2 * 6)), theta)
+    answer = X.T @ (1 / (1 + np.exp(-(X @ theta))) - y) / 6
+    assert np.allclose(X.T @ (X @ theta - y) / 6, gradient, atol=1e-6)
+    assert not np.allclose(answer, gradient, atol=1e-3)
