@@ -28,13 +28,16 @@ from logderiv import derive
     ("\\|f\\|^2", "f(\\mathbf{x}) = \\mathbf{w}^T \\mathbf{x}"),
     ("\\|f\\|", "f(x) = w^T x"),
     ("||f||^2", "f(x) = w'*x"),
+    ("\\sum_i (y_i - f(x_i))^2 + \\lambda\\lVert f\\rVert^2", "f(x) = w^T x"),
+    ("\\sum_i (y_i - f(x_i))^2 + \\lambda\\left\\|f\\right\\|^2", "f(x) = w^T x"),
+    ("sum((y - X * w).^2) + lambda * norm(f)^2", "f(x) = x' * w"),  # Octave's norm(v)^2 is ‖v‖² as well
 ])
 def test_the_norm_of_a_function_let_is_refused(cost, let):
     error = refused(derive, cost, wrt="w_j", let=(let,))
     name = let[0]
     assert f"'{name}' is a function" in error.message
     assert "which one is not said" in error.message
-    assert cost[error.column:].startswith(("\\|", "||"))  # the caret at the norm
+    assert error.source[error.column:].startswith(("\\|", "||", "\\lVert", "\\left", "norm("))  # the caret at the norm
     assert f"\\sum_i {name}(x_i)^2" in (error.hint or "") and "\\|w\\|^2" in (error.hint or "")
 
 
