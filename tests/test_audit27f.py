@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from _reading import assert_gradient_read, assert_verdict_read, refused
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 from logderiv import derive
 
 
@@ -98,3 +98,15 @@ def test_the_hand_verdict_holds_by_finite_differences():
     answer = X.T @ (1 / (1 + np.exp(-(X @ theta))) - y) / 6
     assert np.allclose(X.T @ (X @ theta - y) / 6, gradient, atol=1e-6)
     assert not np.allclose(answer, gradient, atol=1e-3)
+
+
+# ------------------------------------------------------------------ θ[1:], the parameters' letter sliced as NumPy does
+def test_a_greek_numpy_slice_is_noted_as_numpy_s():
+    # fixtail27 read θ(2:end) and θ[1:] (Greek) as it reads theta's; the note told θ[1:] as Octave's θ(2:end),
+    # the slice as written mistaken (the name's span was theta's five letters long, not θ's one)
+    cost = "np.sum((X @ θ - y) ** 2) / (2*m) + lam/(2*m) * np.sum(θ[1:] ** 2)"
+    assert_gradient_read(cost, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)
+                                               + d.lam / (2 * d.m) * np.sum(d.theta[1:] ** 2)))
+    notes = notes_of(derive(cost))
+    assert any(note.startswith("read as NumPy: θ[1:] is θ without its first entry θ[0]") for note in notes)
+    assert not any(note.startswith("read as Octave: θ(2:end)") for note in notes)
