@@ -1625,6 +1625,7 @@ def read_problem(
     cost_parsed = dataclasses.replace(cost_parsed, tree=vector_cost)
     notes = [*notes, *vector_notes]
     _refuse_transposed_let_without_data(cost, cost_parsed.tree, parsed_lets)
+    _refuse_norm_of_a_function_let(cost, cost_parsed.tree, parsed_lets)
     wrt, entry_notes = _code_entry_wrt(wrt, cost, cost_parsed.tree, parsed_lets)
     notes = [*notes, *entry_notes]
     # ŷ = v·σ(z) and z = W·x + b: W read as w in one text, the output weights v in another (a network)
@@ -1826,6 +1827,35 @@ def _refuse_transposed_let_without_data(cost: str, cost_tree: Node, lets: Sequen
                 "no data (no x, y or X): it is one number or one entry, not such a vector",
                 source=cost, column=node.span.start, label="COST",
                 hint=f"write the cost with {name}'s value in place, e.g. its square {name}^2 for a number")
+
+
+#: a norm's opening bar as a cost writes it (\\|, ||, ‖, \\lVert, \\Vert, a single bar), \\left before it or not
+_NORM_OPENER = patterns.compile(r"(?:\\left\s*)?(?:\\\||\|\||‖|\\lVert|\\Vert|\|)")
+
+
+def _refuse_norm_of_a_function_let(cost: str, cost_tree: Node, lets: Sequence[_Let]) -> None:
+    """Refuse ``‖f‖²`` where f's --let is written as a function, ``f(x) = wᵀx``.
+
+    A name a --let defines, inside a norm, is read as the vector of its values, one per example (``‖r‖²`` beside
+    ``r = Ax − b``). A let written as a function of the example (``f(x) = wᵀx``) makes ‖f‖ a function's norm too:
+    kernel methods and regularisation theory write ``Σᵢ (yᵢ − f(xᵢ))² + λ‖f‖²`` with ‖f‖ the function's own norm,
+    for a linear f(x) = wᵀx the norm ‖w‖ of its weights, not that of its values at the examples (Σᵢ f(xᵢ)²). Which
+    one is meant is not said: refused, naming both. (``fᵀf`` transposes the values, read as before.)
+    """
+    for node in tree_walk(cost_tree):
+        if not (isinstance(node, tree_module.Transpose) and isinstance(node.operand, tree_module.Variable)):
+            continue
+        name = node.operand.name
+        head = next((text.split("=", 1)[0].strip() for let_name, _, text in lets
+                     if let_name == name and re.match(rf"\s*{re.escape(name)}\s*\(", text)), None)
+        if head is None or not _NORM_OPENER.match(cost, node.span.start):
+            continue
+        raise InputError(
+            f"'{name}' is a function (--let {head} = …): its norm is the function's own (λ‖{name}‖² of kernel methods, "
+            f"for a linear {name}(x) = wᵀx the norm ‖w‖² of its weights) or that of the vector of its values at the "
+            f"examples (Σᵢ {name}(x⁽ⁱ⁾)²): which one is not said",
+            source=cost, column=node.span.start, label="COST",
+            hint=f"write the sum of its values' squares, \\sum_i {name}(x_i)^2, or the norm of its weights, \\|w\\|^2")
 
 
 def _refuse_item_of_a_vector(cost: str, notes: Sequence[str], lets: Sequence[_Let]) -> None:

@@ -2377,7 +2377,11 @@ class _Parser(Grammar[_Token]):
         if token.kind == "tail":
             self.advance()
             here = Span(token.start, token.end)
-            return tree.Tail(tree.Variable(token.text, Span(token.start, token.start + len(token.text))), here)
+            # the name as written: θ[1:] is one letter in the source, theta in the tree (what follows it, '[' or
+            # '(', tells NumPy's slice from Octave's in the note)
+            written = _TAIL.match(self.source, token.start, token.end)
+            name_end = written.end("name") if written is not None else token.start + len(token.text)
+            return tree.Tail(tree.Variable(token.text, Span(token.start, name_end)), here)
         if token.kind == "end":
             self.fail("the expression ends too early", token.start)
         if token.kind == "close":

@@ -4348,7 +4348,10 @@ def _glued_digits(result: Respelled, notation_of: _NotationOf) -> None:
 
 
 #: code's names of the model's prediction: y_hat, yhat, y_pred, y_predicted, ypred, and the hypothesis h spelled out (hyp)
-_PREDICTION_WORD = patterns.compile(r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?|hyp(?:othesis)?)(?![\w(\[])")
+_PREDICTION_NAMES = r"(?<![\w.])(?:y_?hat|y_?pred(?:icted|iction|ict)?|hyp(?:othesis)?)"
+_PREDICTION_WORD = patterns.compile(_PREDICTION_NAMES + r"(?![\w(\[])")
+#: the same names in a --let, a function's head too (hypothesis(X) = sigmoid(X * theta)): the let says what it is
+_PREDICTION_LET = patterns.compile(_PREDICTION_NAMES + r"(?!\w)")
 _WEIGHTS_WRITTEN = patterns.compile(r"(?<![\w.])(?:w|weights|W)(?![A-Za-z0-9(])|(?<![\w.])b(?![\w(])")
 _HAT_WRITTEN = patterns.compile(r"ŷ|y\u0302|\\hat")
 #: the intercept b written whole (not b_1, b(…)): beside weights w the model is then Xw + b
@@ -4388,7 +4391,7 @@ def _prediction_words(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any(notation_of(text) != "plain" and _PREDICTION_WORD.search(text) for text in texts):
         return
-    if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_WORD.search(text) for text in result.lets):
+    if any(_HAT_WRITTEN.search(text) for text in texts) or any(_PREDICTION_LET.search(text) for text in result.lets):
         return
     intercept = result.asked in ("b", "bias") or any(_INTERCEPT_WRITTEN.search(text) for text in texts)
     either = not intercept and _either_model(result)
