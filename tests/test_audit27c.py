@@ -10,6 +10,11 @@
   left side's reader refuses; but it was taken for a function temp of the number 2 that nothing calls, dropped, and
   the answer's temp read as the whole λθ/m (fixf68b made that let readable): judged equivalent to a gradient whose
   second entry it does not hold. A plain left side of numbers only is an entry write now, refused.
+* Octave's ``g(1)``, ``thetaReg(1)``, ``h(1)``, ``reg_prime(1)`` of a name --let defines is entry 1 of its value, one
+  number: the parser read it as g·1, the whole vector, and ``X'*(X*theta - y)/m + thetaReg(1)`` was judged
+  equivalent to the gradient (thetaReg(1) is 0: the penalty left out); fixf68b's vector lets (g = lambda*theta/m)
+  made more of them readable. A name followed by ``(INTEGER)`` is refused now, as ``(…)(1)`` after a bracket is,
+  and a multiple of θ that the answer uses is not put in place before such an index.
 * --wrt theta_i beside skynet.jl's sum over j respells i as a free feature letter, named in the note: the letter
   was drawn from a frozenset, so the note said k in one run and l in the next; it is the first free one now.
 
@@ -28,7 +33,7 @@ import pytest
 
 from _numeric import central_differences
 from _reading import assert_verdict_read, notes_of, refused
-from logderiv import check
+from logderiv import check, derive
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -185,3 +190,58 @@ def test_the_intercepts_zeroing_after_the_scaled_copy_stays_read():
     lets = ("h = X*theta", "m = length(y)", "temp = lambda*theta/m", "temp(1) = 0")
     assert_verdict_read("X'*(h-y)/m+temp", SKIP_J, "equivalent", lets=lets)
     assert_verdict_read("X'*(h-y)/m+temp", FULL_J, "different", lets=lets)
+
+
+# ------------------------------------------------------------------ Octave's NAME(1): an entry, not a product
+PEN_J = "sum((X*theta - y).^2)/(2*m) + lambda/(2*m)*sum(theta.^2)"
+
+
+def test_one_entry_of_the_penalty_is_no_gradient():
+    """By hand: Xᵀ(Xθ − y)/m + λθ₁/m (g(1) added to every entry) is not the gradient Xᵀ(Xθ − y)/m + λθ/m (FD)."""
+    rng = np.random.default_rng(2727)
+    X, y, theta, lam = rng.normal(size=(9, 4)), rng.normal(size=9), rng.normal(size=4), 1.3
+    m = len(y)
+
+    def cost(t):
+        r = X @ t - y
+        return float(r @ r) / (2 * m) + lam / (2 * m) * float(t @ t)
+
+    numeric = central_differences(cost, theta)
+    g = lam * theta / m
+    assert np.allclose(X.T @ (X @ theta - y) / m + g, numeric, atol=1e-6)
+    assert not np.allclose(X.T @ (X @ theta - y) / m + g[0], numeric, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer, cost, lets", [
+    # was equivalent: thetaReg(1) read as thetaReg·1 (thetaReg(1) is 0 in Octave: no penalty at all)
+    ("X'*(X*theta - y)/m + lambda/m*thetaReg(1)", "sum((X*theta - y).^2)/(2*m) + lambda/(2*m)*sum(theta(2:end).^2)",
+     ("thetaReg = [0; theta(2:end)]",)),
+    # was equivalent (fixf68b's scaled θ let): g(1) is λθ₁/m, one number
+    ("X'*(X*theta - y)/m + g(1)", PEN_J, ("g = lambda*theta/m",)),
+    # with a space, as Octave still indexes: was put in place and equivalent
+    ("X'*(X*theta - y)/m + g (1)", PEN_J, ("g = lambda*theta/m",)),
+    # was equivalent: h(1), the first example's prediction, read as the whole h
+    ("X'*(h(1) - y)/m", "-(y' * log(h) + (1-y)' * log(1-h))/m", ("h = sigmoid(X*theta)",)),
+    # was equivalent: err(1), the first residual
+    ("X'*err(1)/m", "sum((X*theta - y).^2)/(2*m)", ("err = X*theta - y",)),
+    # was equivalent: samuelchvez's reg_prime, one entry of it
+    ("X.T @ (X @ theta - y)/len(X) + reg_prime(1)", "((X @ theta - y) ** 2).sum() / (2 * len(X)) + reg",
+     ("theta_copy = theta.copy()", "theta_copy[0] = 0", "reg_prime = lmbd * theta_copy / len(X)",
+      "reg = (lmbd / (2 * len(X))) * (theta[1:] ** 2).sum()")),
+])
+def test_an_entry_of_a_let_is_refused(answer, cost, lets):
+    error = refused(check, answer, cost=cost, wrt="theta_j", let=lets)
+    assert "is code's index: entry" in str(error)
+    assert answer[error.column] in "( "
+
+
+def test_an_entry_in_the_cost_is_refused():
+    error = refused(derive, "sum((X*theta - y).^2)/(2*m) + g(1)^2", wrt="theta_j", let=("g = lambda*theta",))
+    assert "'g(1)' is code's index: entry 1 of g" in str(error)
+    assert "g*1" in (error.hint or "")
+
+
+def test_the_let_whole_and_a_product_written_out_stay_read():
+    # g = λθ/m whole: the gradient of the full penalty (the FD test above); g*(1) is a product, written so
+    assert_verdict_read("X'*(X*theta - y)/m + g", PEN_J, "equivalent", lets=("g = lambda*theta/m",))
+    assert_verdict_read("X'*(X*theta - y)/m + g*(1)", PEN_J, "equivalent", lets=("g = lambda*theta/m",))

@@ -3322,7 +3322,9 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
                 values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")
+    # (not before an index, g (1) or g[0]: one entry, which the reader refuses, is no place for the whole value)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
+                         + r")(?![\w(])(?!\s*[(\[]\s*-?\d+\s*[)\]])")
     used: list[str] = []
 
     def put(match: re.Match[str]) -> tuple[str, str]:
