@@ -15,6 +15,11 @@
   equivalent to the gradient (thetaReg(1) is 0: the penalty left out); fixf68b's vector lets (g = lambda*theta/m)
   made more of them readable. A name followed by ``(INTEGER)`` is refused now, as ``(…)(1)`` after a bracket is,
   and a multiple of θ that the answer uses is not put in place before such an index.
+* fixf68b's loop that adds row i of X to a column of zeros read the update for entry j, and a bare vector in it
+  (Octave's ``grad = grad + (h-y).*X(i,:)'``, NumPy's ``err = sigmoid(X @ w) - y`` before ``dj_dw + err * X[i]``)
+  as its entry i, as hand notation's h inside Σᵢ is h⁽ⁱ⁾: judged equivalent, where the code adds the whole vector
+  (m×1 against n×1) in every pass. Every name in the loop's lines must now be one number per pass (indexed by the
+  loop, a constant, a function, θᵀx⁽ⁱ⁾ with the row, or a name the body sets so), else the lines are not read so.
 * --wrt theta_i beside skynet.jl's sum over j respells i as a free feature letter, named in the note: the letter
   was drawn from a frozenset, so the note said k in one run and l in the next; it is the first free one now.
 
@@ -245,3 +250,56 @@ def test_the_let_whole_and_a_product_written_out_stay_read():
     # g = λθ/m whole: the gradient of the full penalty (the FD test above); g*(1) is a product, written so
     assert_verdict_read("X'*(X*theta - y)/m + g", PEN_J, "equivalent", lets=("g = lambda*theta/m",))
     assert_verdict_read("X'*(X*theta - y)/m + g*(1)", PEN_J, "equivalent", lets=("g = lambda*theta/m",))
+
+
+# ------------------------------------------------------------------ a loop adding rows of X: a bare vector in it
+LOOP_COST = "-(y' * log(h) + (1-y)' * log(1-h))/m"
+LOOP_LETS = ("h = sigmoid(X*theta);",)
+NP_COST = "np.mean(-y*np.log(sigmoid(X @ w)) - (1-y)*np.log(1-sigmoid(X @ w)))"
+
+
+def test_a_bare_vector_in_the_loop_is_not_the_gradient():
+    """By hand, with m = n (where the code runs at all): Σᵢ (h − y) ⊙ x⁽ⁱ⁾ / m is (hⱼ − yⱼ)Σᵢxⱼ⁽ⁱ⁾/m, not the gradient."""
+    rng = np.random.default_rng(2772)
+    X, y, theta = rng.normal(size=(4, 4)), (rng.random(4) > 0.5).astype(float), rng.normal(size=4)
+
+    def cost(t):
+        h = 1 / (1 + np.exp(-X @ t))
+        return -float(np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)))
+
+    numeric = central_differences(cost, theta)
+    h = 1 / (1 + np.exp(-X @ theta))
+    entrywise = sum((h - y) * X[i] for i in range(4)) / 4
+    by_entry = sum((h[i] - y[i]) * X[i] for i in range(4)) / 4
+    assert np.allclose(by_entry, numeric, atol=1e-6)
+    assert not np.allclose(entrywise, numeric, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer, cost, wrt, lets", [
+    # was equivalent: (h-y) whole, not h(i)-y(i)
+    ("grad = zeros(size(theta));\nfor i=1:m\n    grad = grad + (h-y).*X(i,:)';\nend\ngrad = grad/m;",
+     LOOP_COST, "theta_j", LOOP_LETS),
+    # was equivalent: err is the m×1 vector of errors, added whole in every pass
+    ("err = sigmoid(X @ w) - y\ndj_dw = np.zeros(n)\nfor i in range(m):\n    dj_dw = dj_dw + err * X[i]\n"
+     "dj_dw = dj_dw / m", NP_COST, "w_j", ()),
+    # a name the body sets from a whole vector is one too
+    ("p = sigmoid(X @ w)\ndj_dw = np.zeros(n)\nfor i in range(m):\n    err = p - y[i]\n    dj_dw = dj_dw + err * X[i]\n"
+     "dj_dw = dj_dw / m", NP_COST, "w_j", ()),
+])
+def test_a_bare_vector_in_the_loop_is_refused(answer, cost, wrt, lets):
+    refused(check, answer, cost=cost, wrt=wrt, let=lets)
+
+
+@pytest.mark.parametrize("answer, cost, wrt, lets", [
+    # err[i] of the vector before the loop: Σᵢ eᵢx⁽ⁱ⁾/m, the gradient
+    ("err = sigmoid(X @ w) - y\ndj_dw = np.zeros(n)\nfor i in range(m):\n    dj_dw = dj_dw + err[i] * X[i]\n"
+     "dj_dw = dj_dw / m", NP_COST, "w_j", ()),
+    # the body's err from θᵀx⁽ⁱ⁾ written with the row (np.dot(X[i], w)): one number per pass
+    ("dj_dw = np.zeros(n)\nfor i in range(m):\n    err = sigmoid(np.dot(X[i], w)) - y[i]\n"
+     "    dj_dw = dj_dw + err * X[i]\ndj_dw = dj_dw / m", NP_COST, "w_j", ()),
+    # Octave's h(i)-y(i), with lambda's spelling no part of it: the gradient
+    ("grad = zeros(size(theta));\nfor i=1:m\n    grad = grad + (h(i)-y(i))*X(i,:)';\nend\ngrad = grad/m;",
+     LOOP_COST, "theta_j", LOOP_LETS),
+])
+def test_one_number_per_pass_stays_read(answer, cost, wrt, lets):
+    assert_verdict_read(answer, cost, "equivalent", wrt=wrt, lets=lets)
