@@ -1038,6 +1038,7 @@ def _as_written(
     columns = pasted.columns_problem([cost, answer, *new_lets])
     plain.refuse_matrix_size([cost, answer, *lets])  # x.size is m·n beside x[i] a row (audit54)
     pasted.refuse_python_slips([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)])  # (audit26a)
+    pasted.refuse_aliased_zeroing(lets, [(cost, "COST"), (answer, "ANSWER")])  # temp = theta; temp[0] = 0 (audit27c)
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue

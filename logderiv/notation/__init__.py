@@ -187,7 +187,7 @@ def read_definitions(
             name, _, _ = split(text)
         except InputError as error:
             head = _function_head(text, notation, names)
-            if head is None:
+            if head is None or _entry_write(head, notation):
                 raise error.with_label("--let") from None
             heads[number] = head
             continue
@@ -1458,6 +1458,17 @@ def _function_of_a_number(text: str, notation: Input, names: Collection[str]) ->
     variables = [node for node in tree_walk(value.tree) if isinstance(node, tree.Variable)]
     parameters = vocabulary.PARAMETER_VECTORS | {"b", "X"}
     return any(node.name == "x" for node in variables) and not any(node.name in parameters for node in variables)
+
+
+def _entry_write(head: functions.FunctionDef, notation: str) -> bool:
+    """Whether a plain left side ``NAME(2)``, ``NAME(1, 1)`` holds numbers only: code's write into an entry of NAME.
+
+    No function is defined by its value at a number. Octave's ``temp(2) = 0`` after ``temp = lambda*theta/m`` sets
+    one entry of the vector; read as a function temp that nothing calls, it was dropped, and the answer's temp read
+    as the whole λθ/m, a false "equivalent" (audit27c). Refused as the left side's reader says (it sets some entries).
+    """
+    return notation != "latex" and bool(head.parameters) and all(
+        isinstance(parameter, tree.Number) for parameter in head.parameters)
 
 
 def _function_head(text: str, notation: str, names: Collection[str]) -> functions.FunctionDef | None:

@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names"]
+           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names"]
 
 
 @record
@@ -2860,6 +2860,46 @@ def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
                 hint="write ** for a power in Python: (X @ theta - y)**2, or np.square(X @ theta - y)")
 
 
+#: a use of the parameter vector that zeroing its first entry changes: theta, X @ theta, theta[0] (not the slice after
+#: the intercept, theta[1:] or theta(2:end), which the zeroing leaves as it was)
+_ZEROING_SEEN = r"(?<![\w.]){0}(?!\w)(?!\s*\[\s*1\s*:\s*\])(?!\s*\(\s*2\s*:\s*end\s*\))"
+
+
+def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> None:
+    """Refuse ``temp = theta`` then ``temp[0] = 0`` (NumPy) where θ is used after it: the zeroing zeroes θ itself.
+
+    Python's assignment names the same array, it copies nothing: after ``temp = theta``, ``temp[0] = 0`` sets θ's
+    own first entry to 0, and every line after it (the cost and the answer, which the program computes after its
+    lines) computes with that θ. :func:`rewrite_lets` reads the copy as [0; θ(2:end)], which is what the code
+    computes where nothing after the zeroing uses θ (ex3's ``h = X @ theta`` stands before it); a use of θ after
+    it (``X @ theta``, ``reg_prime = lmbd * theta / len(X)``) would be read as the whole θ, which the program no
+    longer has, and such code was judged equivalent to the gradient it does not compute (audit27c). Octave's
+    ``temp = theta; temp(1) = 0;`` copies, as ``theta.copy()`` does: both are left alone. ``texts`` are (text,
+    label) pairs, the cost and the answer.
+    """
+    statements = _statements(lets)
+    for at, text in enumerate(statements):
+        copy = _COPY.match(text) if isinstance(text, str) else None
+        if copy is None or ".copy(" in text:
+            continue
+        name, vector = copy.group(1), copy.group(2)
+        zeroing = next((k for k in range(at + 1, len(statements)) if isinstance(statements[k], str)
+                        and (found := _ZEROED.match(statements[k])) is not None and found.group(1) == name), None)
+        if zeroing is None or "[" not in statements[zeroing]:
+            continue  # Octave's temp(1) = 0 zeroes a copy
+        use = re.compile(_ZEROING_SEEN.format(re.escape(vector)))
+        for later, label in [*((let, "--let") for let in statements[zeroing + 1:]), *texts]:
+            seen = use.search(later) if isinstance(later, str) else None
+            if seen is None or later is None:
+                continue
+            raise InputError(
+                f"{text.strip().rstrip(';')} copies nothing in NumPy: {name} is {vector}'s own array, so "
+                f"{statements[zeroing].strip().rstrip(';')} sets {vector}'s first entry to 0 too, and this {vector}, "
+                f"used after it, is the zeroed one, not the {vector} the cost is a function of",
+                source=later, column=seen.start(), label=label,
+                hint=f"write {name} = {vector}.copy() for a copy, which leaves {vector} whole")
+
+
 def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
     """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
     if not isinstance(text, str) or not slices:
@@ -3282,7 +3322,9 @@ def matrix_lets_into_answer(answer: str, lets: Sequence[str], *, numpy: bool = F
                 values[match.group(1)] = (match.group(2).strip(), text)
     if not values:
         return Pasted(answer, answer), ()
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True))) + r")(?![\w(])")
+    # (not before an index, g (1) or g[0]: one entry, which the reader refuses, is no place for the whole value)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
+                         + r")(?![\w(])(?!\s*[(\[]\s*-?\d+\s*[)\]])")
     used: list[str] = []
 
     def put(match: re.Match[str]) -> tuple[str, str]:

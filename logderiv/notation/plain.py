@@ -2237,6 +2237,16 @@ class _Parser(Grammar[_Token]):
             return
         if token.raw == "(" and not entry.text.isdigit():
             return  # (h - y)(0.5): a product; Octave's indices are whole numbers
+        if token.raw == "(" and isinstance(node, tree.Variable) and node.feature is None and node.example is None \
+                and not self.source[node.span.end:token.start].strip() and ahead == 1:
+            # g(1), thetaReg(1), h(1) with g, thetaReg, h defined by --let: Octave's entry 1 of the name's value, one
+            # number; read as a product, g·1 was the whole vector and the answer judged equivalent (audit27c)
+            self.fail(
+                f"'{self.source[node.span.start:closer.end]}' is code's index: entry {entry.text} of {node.name} "
+                f"(Octave counts from 1), one number, not {node.name} times {entry.text}: not read",
+                token.start,
+                hint=f"write {node.name} whole, or the entry's value; for a product write {node.name}*{entry.text}",
+            )
         if token.raw == "(" and not (token.start == self.outer(node).end and self.source[token.start - 1] in ")]"):
             return
         if token.raw not in "[(":

@@ -1907,7 +1907,8 @@ def _component_named_i(result: Respelled, notation_of: _NotationOf) -> None:
         {"θ": "theta", "β": "beta"}.get(name, name.lstrip("\\"))]
     if not any(re.search(rf"(?:{spellings})(?![A-Za-z])", text) for text in texts):
         return  # the --wrt names a parameter the texts do not write: refused as that, with the letter as asked
-    fresh = next((letter for letter in vocab.FEATURE_INDICES - {vocab.WRT_INDEX}
+    # (in a fixed order: a frozenset's order changes from run to run, and the note names the letter)
+    fresh = next((letter for letter in sorted(vocab.FEATURE_INDICES - {vocab.WRT_INDEX})
                   if not any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts)), None)
     if fresh is None:
         return

@@ -379,6 +379,34 @@ SUMMED_ROWS_NOTE = ("read as code: {start} starts a column of n zeros, and the l
                     "adds x_j⁽ⁱ⁾, so the lines are read for {name}'s j-th entry (the derivative by the j-th parameter)")
 
 
+#: names that stand for one number in every pass of a loop over the examples: the constants (λ in code's spellings,
+#: m, n), and the functions' names (sigmoid(…), np.exp(…)); any other name is a vector unless indexed by the loop
+_ONE_NUMBER_NAMES = frozenset({*vocabulary.CONSTANTS, *vocabulary.LAMBDA_SPELLINGS, *vocabulary.FUNCTIONS,
+                               *vocabulary.SIGMOID_NAMES, "np", "numpy", "math", "dot"})
+
+
+def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
+    """Whether every name in ``text`` is one number in each pass of the loop over ``var``: indexed by it (h(i), y[i]),
+    a constant or a function's name, or one of ``known`` (the sum itself, the names the loop's body sets).
+
+    A bare vector there is the whole vector in every pass, not its entry i: code's (h - y).*X(i,:)' (m×1 times n×1)
+    or err * X[i] with err = sigmoid(X @ w) - y, which the reading of entry j would take as Σᵢ (hᵢ − yᵢ)x_j⁽ⁱ⁾, the
+    gradient the code does not compute (audit27c).
+    """
+    # θᵀx⁽ⁱ⁾ written with the row: np.dot(X[i], w), X[i] @ w, X[i].dot(w), Octave's X(i,:)*theta: one number
+    row = rf"X\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*:\s*)?\]|\(\s*{re.escape(var)}\s*,\s*:\s*\))"
+    text = re.sub(rf"(?<![\w.])(?:(?:np\.)?dot\(\s*{row}\s*,\s*(?:theta|w)\s*\)|{row}\s*(?:@|\.dot\(|\*)\s*"
+                  rf"(?:theta|w)(?![\w(\[])\)?)", " 0 ", text)
+    for name in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)", text):
+        word = name.group(1)
+        if word == var or word in known or word in _ONE_NUMBER_NAMES:
+            continue
+        if word != "X" and re.match(rf"\s*[\[(]\s*{re.escape(var)}\s*[\])]", text[name.end():]):
+            continue  # h(i), y[i]: entry i (X[i] is a row, n numbers)
+        return False
+    return True
+
+
 def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
     """``grad = zeros(size(theta)); for i = 1:m, grad = grad + (h(i) - y(i)) * X(i,:)'; end``: entry j of the sum.
 
@@ -414,6 +442,14 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
             return lines, []
         rewritten = list(body)
         written = ""
+        # the body's own names (err = … - y[i]), each one number per pass when what it is set to is
+        known = {name}
+        for _, text in body:
+            assigned = re.match(r"([A-Za-z_]\w*)\s*=(?!=)(.*)$", text)
+            if assigned is not None and assigned.group(1) != name:
+                if not _one_number_per_pass(assigned.group(2), var, known):
+                    return lines, []
+                known.add(assigned.group(1))
         for at in updates:
             text = body[at][1]
             found = list(row.finditer(text))
@@ -421,6 +457,8 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
             if len(found) != 1 or len(rows_of_x) != 1:
                 return lines, []
             match = found[0]
+            if not _one_number_per_pass(text[:match.start()] + text[match.end():], var, known):
+                return lines, []
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
             # a factor of the rest: after a product's sign or an opening, and before nothing that multiplies it by a
             # vector (X[i] @ w, X(i,:)'*theta): a number's product, its sum or the line's end
