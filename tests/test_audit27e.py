@@ -10,6 +10,12 @@ makes it right, never logderiv's own output.
    ``1/(2m) sum_i (theta^T x^(i) - y)^2``) was read as y⁽ⁱ⁾ without a note, though the same sum with x_j left
    unmarked too is refused and an unmarked x_j alone is read with one. The reading (the mark dropped, as the rest
    of the sum shows) is right; it is now said.
+2. An answer about one example, ``(h(x) - y) x_j`` ("for a single training example"), or an SGD update
+   ``theta_j := theta_j - alpha (h(x) - y) x_j``, checked against a cost summed over the examples, was judged
+   'different' (right: the gradient of the mean is the mean of those terms) with the diagnosis "differs in a way
+   logderiv cannot name" and a counterexample of a new x and y beside the examples' x⁽ⁱ⁾, y⁽ⁱ⁾: judged against a
+   different count of examples without a word. The reverse, ``sum((h - y) x_j)`` against one example's loss
+   ``L = 1/2 (theta^T x - y)^2``, likewise. Both now say so in a note (as an answer with i free already did).
 """
 
 from __future__ import annotations
@@ -92,3 +98,70 @@ def test_the_unmarked_label_note_is_in_every_format(fmt):
     assert result.exit_code == 0, result.output
     shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if fmt == "json" else result.output
     assert "has no example index beside" in shown and "label" in shown, shown
+
+
+# ------------------------------------------------------------------ 2. one example's gradient against all examples'
+
+
+def test_by_hand_one_examples_gradient_is_not_the_means():
+    """∂/∂θⱼ of ½(θᵀx − y)² is (θᵀx − y)xⱼ; of (1/2m)Σᵢ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² it is the mean of those terms, another value."""
+    X, y, theta = _data(2)
+    m = len(y)
+    one = central_differences(lambda t: float((X[0] @ t - y[0]) ** 2) / 2, theta)
+    assert np.allclose(one, (X[0] @ theta - y[0]) * X[0], atol=1e-6)
+    mean = central_differences(lambda t: float(np.sum((X @ t - y) ** 2)) / (2 * m), theta)
+    assert not np.allclose(one, mean, atol=1e-3)
+
+
+_ONE_EXAMPLE = [
+    "(h(x) - y) x_j",
+    "(theta^T x - y) x_j",
+    r"(h_\theta(x) - y) x_j",
+    "theta_j := theta_j - alpha (h(x) - y) x_j",
+]
+
+
+@pytest.mark.parametrize("answer", _ONE_EXAMPLE)
+def test_one_examples_gradient_against_the_summed_cost_is_different_and_says_why(answer):
+    # different by the hand check above; was 'different' with nothing said of the examples
+    assert_verdict_read(answer, _LINEAR, "different")
+    said = notes_of(logderiv.check(answer, cost=_LINEAR))
+    assert any("no sum over the examples and no example index" in note and "one example's gradient" in note
+               for note in said), said
+
+
+def test_one_examples_gradient_against_the_preset_is_different_and_says_why():
+    # the logistic preset is the mean cross-entropy: its gradient is (1/m)Σᵢ(σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾, a mean
+    said = notes_of(logderiv.check("(h - y) x_j", cost="logistic"))
+    assert any("one example's gradient" in note for note in said), said
+
+
+@pytest.mark.parametrize("answer", ["sum((h - y) x_j)", "(1/m) sum_i (h(x^(i)) - y^(i)) x_j^(i)"])
+def test_a_summed_answer_against_one_examples_loss_is_different_and_says_why(answer):
+    cost = "L = 1/2 (theta^T x - y)^2"
+    assert_verdict_read(answer, cost, "different")  # by hand above: one example's gradient is no sum
+    said = notes_of(logderiv.check(answer, cost=cost))
+    assert any("the answer sums over the examples, but the cost is one example's loss" in note for note in said), said
+
+
+def test_answers_of_the_same_count_get_no_such_note():
+    # equivalent by the hand checks above: one example's gradient to one example's loss, the mean to the mean
+    for answer, cost in (("(h - y) x_j", "L = 1/2 (theta^T x - y)^2"),
+                         ("(1/m) sum_i (h(x^(i)) - y^(i)) x_j^(i)", _LINEAR)):
+        assert_verdict_read(answer, cost, "equivalent")
+        said = notes_of(logderiv.check(answer, cost=cost))
+        assert not any("one example's" in note for note in said), (answer, said)
+
+
+def test_an_answer_with_the_index_free_keeps_its_own_note_alone():
+    said = notes_of(logderiv.check("(h(x^(i)) - y^(i)) x_j^(i)", cost=_LINEAR))
+    assert any("the example index i is free in the answer" in note for note in said), said
+    assert not any("no sum over the examples and no example index" in note for note in said), said
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "latex", "markdown"])
+def test_the_one_example_note_is_in_every_format(fmt):
+    result = CliRunner().invoke(main, ["check", "(h(x) - y) x_j", "--cost", _LINEAR, "-f", fmt])
+    assert result.exit_code == 1, result.output
+    shown = json.dumps(json.loads(result.output)["notes"], ensure_ascii=False) if fmt == "json" else result.output
+    assert "no sum over the examples and no example index" in shown, shown
