@@ -906,6 +906,9 @@ class _Builder:
                     raise _fail(unmarked.message, unmarked.node, source, hint=unmarked.hint)
                 self.note(unmarked.message)
             _refuse_mixed_example_index(node, source)
+            label = unmarked_features.unmarked_label(node, source.text)
+            if label is not None and not any(self.is_defined(name) for name in vocab.PER_EXAMPLE):
+                self.note(label)  # Σᵢ (θᵀx⁽ⁱ⁾ − y) xⱼ⁽ⁱ⁾: read as y⁽ⁱ⁾, as every datum of the sum is
             inner = _Context(example=True, bound=context.bound,
                              mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
             if inner.mean:

@@ -62,6 +62,25 @@ def _free_features(node: tree.Node, bound: frozenset[str]) -> Iterator[tree.Vari
         yield from _free_features(child, bound)
 
 
+def unmarked_label(node: tree.Sum, text: str) -> str | None:
+    """The note for the sum's one label y written without the example index beside data that carry it, if any.
+
+    ``Σᵢ (θᵀx⁽ⁱ⁾ − y) xⱼ⁽ⁱ⁾``: the builder reads every datum of a sum over the examples as the example's, so
+    this y is y⁽ⁱ⁾, the slip the rest of the sum corrects, as for x_j above; but it was read so without a word
+    (audit27e), though the same spelling with x_j unmarked too is refused. A y written both ways in one sum
+    is refused by the builder (a slip or another y); a sum that marks nothing has the builder's own note.
+    None when no datum of the sum carries the example index, or every y does.
+    """
+    if not any(isinstance(item, tree.Variable) and item.example is not None for item in tree.walk(node.body)):
+        return None
+    bare = _bare_data(node.body)
+    if bare is None or bare.name not in vocab.PER_EXAMPLE:
+        return None
+    shown = text[bare.span.start:bare.span.end].strip()
+    return (f"'{shown}' has no example index beside {_marked(node, text)} in the same sum: it is read as "
+            f"{bare.name}⁽ⁱ⁾, the i-th example's label, as ML notes drop the mark (write {bare.name}^(i) to say so)")
+
+
 def _bare_data(node: tree.Node) -> tree.Variable | None:
     """The leftmost y or x written with neither index (outside h(x), θᵀx, the model's operands), if any.
 

@@ -1245,6 +1245,10 @@ class Checker:
                                              self.problem.notes, source, tree)
         refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
         notes = tuple(dict.fromkeys((*notes, *built.notes)))
+        counted = _another_count_of_examples(self.problem.expand_definitions(self.problem.cost),
+                                             expand_definitions(built.expr, built.definitions), notes)
+        if counted is not None:
+            notes = (*notes, counted)
         # answers spelled differently are often one expression once built (c/(c m) is 1/m, a term
         # added and taken away is gone): judge each expression once, and say it in each answer's words
         key = (built.expr, tuple(built.definitions.items()))
@@ -1268,6 +1272,44 @@ class Checker:
             self._verdicts.pop(next(iter(self._verdicts)))
         self._verdicts[key] = verdict
         return verdict
+
+
+#: an answer about one example, written with no example index and no sum, beside a cost summed over the examples
+ONE_EXAMPLE_ANSWER_NOTE = (
+    "the answer writes no sum over the examples and no example index: x and y are one example's, so it is one "
+    "example's gradient, compared with the gradient of the whole cost, a sum over the examples")
+#: an answer summed over the examples beside a cost of one example
+ALL_EXAMPLES_ANSWER_NOTE = (
+    "the answer sums over the examples, but the cost is one example's loss (no sum over the examples, no example "
+    "index): compared with that one example's gradient")
+
+
+def _another_count_of_examples(cost: sympy.Expr, answer: sympy.Expr, notes: Sequence[str]) -> str | None:
+    """Say so where the answer and the cost count the examples differently: one example against a sum over all.
+
+    ``(h(x) − y) xⱼ``, the gradient of one example's loss ("for a single training example"), checked against
+    (1/m) Σᵢ …, or Σᵢ (…) xⱼ⁽ⁱ⁾ against ½(θᵀx − y)²: the verdict, 'different', is right, but the answer and the
+    expected gradient are then about different examples, which a counterexample of new x and y alone did not say
+    (audit27e: "never judge an answer against a different count of examples silently"). An answer with the
+    example index free has its own note (``_one_examples_term``); both written without data say nothing here.
+    """
+    if any(note.startswith("the example index i is free in the answer") for note in notes):
+        return None
+    summed_cost, summed_answer = (any(symbols.is_example_sum(node) for node in sympy.preorder_traversal(expr))
+                                  for expr in (cost, answer))
+    if summed_cost and not summed_answer and not answer.has(symbols.example_index) and _one_examples_data(answer):
+        return ONE_EXAMPLE_ANSWER_NOTE
+    if summed_answer and not summed_cost and not cost.has(symbols.example_index) and _one_examples_data(cost):
+        return ALL_EXAMPLES_ANSWER_NOTE
+    return None
+
+
+def _one_examples_data(expr: sympy.Expr) -> bool:
+    """Whether ``expr`` holds an example's data written without the example index: y, or a feature x_j of x."""
+    label = symbols.scalar(next(iter(vocab.PER_EXAMPLE)))
+    return expr.has(label) or any(
+        isinstance(node, sympy.Indexed) and symbols.label(node.base) in vocab.DATA_VECTORS and len(node.indices) == 1
+        for node in sympy.preorder_traversal(expr))
 
 
 #: the cost's note that a --let named sigma holds σ's values (MLPR's sigma = 1./(1 + exp(-aa));), and its letter
