@@ -365,6 +365,7 @@ class Checker:
         self._refuse_one_example_subject(answer, parsed)
         self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
         self._refuse_a_scaled_subject(answer, parsed)
+        self._refuse_a_log_likelihood_subject(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -804,6 +805,43 @@ class Checker:
             f"({count}·∂{letter}/∂…), or of a cost named {name}; the two differ by the factor {count}",
             source=answer, column=found.start("name") if found else 0, label="ANSWER",
             hint=f"write d{letter}/d… = … for {letter}'s derivative, or leave out the left side",
+        )
+
+    def _refuse_a_log_likelihood_subject(self, answer: str, parsed: Parsed) -> None:
+        r"""Refuse ``∂ℓ(θ)/∂θⱼ = …``, ``\frac{\partial \log L(\theta)}{\partial \theta_j} = …`` beside a loss.
+
+        The left side differentiates the log-likelihood, by its letter ℓ (l(θ)) or as the log of the likelihood L;
+        the cost is a loss, minimised, whose log-likelihood is −m·J (or −J): its gradient points the other way. The
+        name was read as the cost's, so a true ``∂ℓ/∂θⱼ = Σ(y − h)xⱼ`` was "different" and a ``∂ℓ/∂θⱼ =
+        (1/m)Σ(h − y)xⱼ``, false of the log-likelihood, "equivalent" (audit27d). ``--objective log-likelihood`` says
+        which is meant, and a cost that names itself so (``l(\theta) = -\frac{1}{n}\sum …``) is that ℓ, as the
+        steps command reads a derivation's first line (``_refuse_a_log_likelihood_named_first``).
+        """
+        from ..notation.update_rule import UPDATE_NOTE_START
+        from ..verify.objective import LOSS, LOG_LIKELIHOOD_NAME, describe_log_likelihood, orientation
+
+        if parsed.wrt is None or self.problem.objective != "cost" \
+                or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
+            return
+        head = answer.split("=", 1)[0]
+        found = LOG_LIKELIHOOD_NAME.search(head)
+        logged = any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes)
+        # LaTeX's l is shown as ℓ: a cost l(θ) = … and an answer's ∂ℓ/∂θⱼ name one letter
+        letter = {"l": "ℓ", "ell": "ℓ"}
+        own = letter.get(self.problem.name or "J", self.problem.name)
+        if found is None and not logged or found is not None and letter.get(parsed.name or "", parsed.name) == own \
+                or orientation(self.problem) != LOSS:
+            return
+        from ..render.printing import show_unicode
+
+        column = found.start() if found else next((at.start() for at in re.finditer(r"\\?(?:log|ln)", head)), 0)
+        raise InputError(
+            "the left side differentiates the log-likelihood (ℓ, the log of the likelihood), but the cost is a loss, "
+            f"minimised: its log-likelihood is {describe_log_likelihood(self.problem)}, whose gradient points the "
+            f"other way; is the answer ∂ℓ/∂{show_unicode(self.problem.wrt)}, or the cost's gradient under that name?",
+            source=answer, column=column, label="ANSWER",
+            hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
+                 "dJ/d… = … or leave out the left side",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:

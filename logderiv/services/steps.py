@@ -2936,10 +2936,6 @@ def _writes_the_objective_out(trees: list[tree.Node]) -> bool:
                             or _derivative_of_the_sum(trees[0]) is not None)
 
 
-#: a log-likelihood's letter in the derivative's leading name: ∂ℓ(θ)/∂θⱼ, \frac{\partial l(\theta)}{…} (not J, L, 𝓛)
-_LOG_LIKELIHOOD_NAME = patterns.compile(r"\\ell(?![A-Za-z])|ℓ|(?<![A-Za-z\\])l\s*(?:\(|\\left\()")
-
-
 def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.Node]) -> None:
     """Refuse a derivation opening ``∂ℓ(θ)/∂θⱼ =`` when the page defines no ℓ, as a line differentiating ℓ is refused.
 
@@ -2949,10 +2945,12 @@ def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.No
     one that writes it out term by term (``∂ℓ(β)/∂β = Σᵢ ∂/∂β [yᵢ log σ(xᵢᵀβ) + …]``), the derivative of the sum
     by linearity (:func:`_derivative_of_the_sum`).
     """
+    from ..verify.objective import LOG_LIKELIHOOD_NAME
+
     if _writes_the_objective_out(trees):
         return
     name = document.name or ""
-    found = _LOG_LIKELIHOOD_NAME.search(name)
+    found = LOG_LIKELIHOOD_NAME.search(name)
     if found is None:
         return
     start = document.source.find(name)

@@ -1,0 +1,106 @@
+"""Misread hunt in label and sign conventions (branch audit27d, issue 10).
+
+Notes write one model's gradient in two conventions: the cost J, minimised (Σ(h − y)x/m), and the log-likelihood ℓ,
+maximised (Σ(y − h)x); labels y ∈ {0, 1} and y ∈ {−1, 1}. Each test here is a text a student writes where logderiv
+took one convention for the other without saying so, and what it does now: read the text right with a note, or
+refuse it at the place with a hint naming the readings. Expectations are worked out by hand and held to finite
+differences (tests/_numeric.py) or the corpus judge, never to logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences
+from _reading import assert_verdict_read, refused
+from logderiv import check
+
+# ------------------------------------------------------------------ an answer's left side names the log-likelihood
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _cost_and_log_likelihood():
+    """J(θ) = −(1/m) Σ [y log h + (1 − y) log(1 − h)] and ℓ(θ) = Σ [y log h + (1 − y) log(1 − h)], h = σ(Xθ)."""
+    rng = np.random.default_rng(27)
+    m, n = 5, 3
+    X, y = rng.normal(size=(m, n)), rng.uniform(0.05, 0.95, size=m)
+
+    def log_likelihood(theta):
+        h = _sigmoid(X @ theta)
+        return np.sum(y * np.log(h) + (1 - y) * np.log(1 - h))
+
+    return X, y, (lambda theta: -log_likelihood(theta) / m), log_likelihood
+
+
+def test_the_log_likelihoods_gradient_is_minus_m_times_the_costs():
+    # why a left side ∂ℓ/∂θⱼ can't be judged as ∂J/∂θⱼ: the two gradients differ by the factor −m, so the true
+    # ∂ℓ/∂θⱼ = Σ(y − h)xⱼ is no ∂J/∂θⱼ and the true ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ is no ∂ℓ/∂θⱼ
+    X, y, cost, log_likelihood = _cost_and_log_likelihood()
+    theta = np.array([0.3, -0.7, 0.2])
+    h = _sigmoid(X @ theta)
+    assert np.allclose(central_differences(log_likelihood, theta), X.T @ (y - h), atol=1e-6)
+    assert np.allclose(central_differences(cost, theta), X.T @ (h - y) / len(y), atol=1e-6)
+    assert not np.allclose(X.T @ (y - h), X.T @ (h - y) / len(y))
+
+
+RIGHT_FOR_THE_LOG_LIKELIHOOD = r"\sum_{i=1}^m (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)}"
+RIGHT_FOR_THE_COST = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
+
+
+@pytest.mark.parametrize("answer, at", [
+    # ∂ℓ/∂θⱼ = Σ(y − h)xⱼ, true of the log-likelihood: was "different" (read as ∂J/∂θⱼ)
+    (r"\frac{\partial \ell(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_LOG_LIKELIHOOD, r"\ell"),
+    (r"\frac{\partial \ell}{\partial \theta_j} = " + RIGHT_FOR_THE_LOG_LIKELIHOOD, r"\ell"),
+    (r"\frac{\partial}{\partial \theta_j} \ell(\theta) = " + RIGHT_FOR_THE_LOG_LIKELIHOOD, r"\ell"),
+    (r"\frac{\partial \log L(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_LOG_LIKELIHOOD, r"\log"),
+    (r"\nabla_\theta \ell(\theta) = X^T(y - h)", r"\ell"),
+    ("dl(theta)/dtheta_j = sum((y - h) x_j)", "l("),
+    ("dLL/dtheta_j = sum((y - h) x_j)", "LL"),
+    # ∂ℓ/∂θⱼ = (1/m)Σ(h − y)xⱼ, false of the log-likelihood: was "equivalent"
+    (r"\frac{\partial \ell(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_COST, r"\ell"),
+])
+def test_a_left_side_naming_the_log_likelihood_beside_a_loss_is_refused(answer, at):
+    error = refused(check, answer, cost="logistic")
+    assert "differentiates the log-likelihood" in str(error)
+    assert "ℓ = −m·J" in str(error)  # the preset is a mean: how ℓ is made of it
+    assert error.column == answer.index(at)
+    assert "--objective log-likelihood" in (error.hint or "")
+
+
+def test_a_sum_form_cost_says_its_log_likelihood_is_minus_the_cost():
+    error = refused(check, r"\frac{\partial \ell}{\partial \theta_j} = \sum_i (y_i - h_i) x_{ij}",
+                    cost="-sum(y log h + (1 - y) log(1 - h))", let=["h = sigmoid(theta^T x)"])
+    assert "ℓ = −J" in str(error)
+
+
+@pytest.mark.parametrize("answer, cost, verdict, lets, wrt", [
+    # the cost names itself l(θ) (numerade's mean cross-entropy): the answer's ℓ is that cost
+    (r"\frac{\partial l(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_COST,
+     r"l(\theta) = -\frac{1}{m} \sum_{i=1}^{m} (y^{(i)} \log(h_{\theta}(x^{(i)})) + (1 - y^{(i)}) \log(1 - "
+     r"h_{\theta}(x^{(i)})))", "equivalent", (r"h_\theta(x) = \sigma(\theta^T x)",), "theta_j"),
+    # the cost is itself the log-likelihood (never above 0): ∂ℓ/∂θⱼ = Σ(y − h)xⱼ is its gradient
+    (r"\frac{\partial \ell(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_LOG_LIKELIHOOD,
+     r"\ell(\theta) = \sum_{i=1}^m y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))",
+     "equivalent", (r"h_\theta(x) = \sigma(\theta^T x)",), "theta_j"),
+    (r"\frac{\partial \ell(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_COST,
+     r"\ell(\theta) = \sum_{i=1}^m y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))",
+     "different", (r"h_\theta(x) = \sigma(\theta^T x)",), "theta_j"),
+    # d2l's loss l(w, b) = ½(wᵀx + b − y)²: the cost's own letter
+    (r"\frac{\partial \ell}{\partial w_j} = (w^T x + b - y) x_j", r"l(w, b) = \frac{1}{2}(w^T x + b - y)^2",
+     "equivalent", (), "w_j"),
+    # a bare dl/dw is code's name of a loss as often as of ℓ: read as the cost's, as before
+    ("dl/dw_j = (w^T x + b - y) x_j", "1/2 (w^T x + b - y)^2", "equivalent", (), "w_j"),
+])
+def test_the_log_likelihoods_letter_stays_read_where_it_is_the_costs(answer, cost, verdict, lets, wrt):
+    assert_verdict_read(answer, cost, verdict, wrt=wrt, lets=lets)
+
+
+def test_the_objective_says_which_is_meant():
+    # --objective log-likelihood: the answer is ∂ℓ/∂θⱼ, and Σ(y − h)xⱼ is it (finite differences above)
+    verdict = check(r"\frac{\partial \ell(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_LOG_LIKELIHOOD,
+                    cost="logistic", objective="log-likelihood")
+    assert verdict.verdict == "equivalent"
