@@ -104,3 +104,39 @@ def test_the_objective_says_which_is_meant():
     verdict = check(r"\frac{\partial \ell(\theta)}{\partial \theta_j} = " + RIGHT_FOR_THE_LOG_LIKELIHOOD,
                     cost="logistic", objective="log-likelihood")
     assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ an answer's left side names the NLL beside a mean
+
+
+def test_the_summed_negative_log_likelihoods_gradient_is_m_times_the_means():
+    # NLL = −ℓ = Σᵢ −[y log h + (1 − y) log(1 − h)]: its gradient Σ(h − y)xⱼ is m times that of the mean J
+    X, y, cost, log_likelihood = _cost_and_log_likelihood()
+    theta = np.array([-0.4, 0.1, 0.9])
+    h = _sigmoid(X @ theta)
+    assert np.allclose(central_differences(lambda t: -log_likelihood(t), theta), X.T @ (h - y), atol=1e-6)
+    assert np.allclose(central_differences(cost, theta) * len(y), X.T @ (h - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer", [
+    # true of NLL = −ℓ = m·J: was "different" (NLL read as the mean cost's own name)
+    "dNLL/dtheta_j = sum((h - y) x_j)",
+    r"\frac{\partial \mathrm{NLL}}{\partial \theta_j} = \sum_i (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
+    # true of the mean NLL (PyTorch's NLLLoss), false of −ℓ: stays unjudged too
+    "dNLL/dtheta_j = 1/m sum((h - y) x_j)",
+])
+def test_nll_beside_a_mean_form_cost_is_refused(answer):
+    error = refused(check, answer, cost="logistic")
+    assert "differentiates NLL, the negative log-likelihood" in str(error)
+    assert error.column == answer.index("NLL")
+
+
+@pytest.mark.parametrize("answer, cost, verdict", [
+    # a sum-form cost is the NLL itself
+    ("dNLL/dtheta_j = sum((h - y) x_j)", "-sum(y log h + (1-y) log(1-h))", "equivalent"),
+    ("dNLL/dtheta_j = 1/m sum((h - y) x_j)", "-sum(y log h + (1-y) log(1-h))", "different"),
+    # a mean-form cost that names itself NLL is that NLL
+    ("dNLL/dtheta_j = 1/m sum((h - y) x_j)", "NLL = -1/m sum(y log h + (1-y) log(1-h))", "equivalent"),
+])
+def test_nll_stays_read_where_it_is_the_cost(answer, cost, verdict):
+    assert_verdict_read(answer, cost, verdict, lets=("h = sigmoid(theta^T x)",))

@@ -366,6 +366,7 @@ class Checker:
         self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
         self._refuse_a_scaled_subject(answer, parsed)
         self._refuse_a_log_likelihood_subject(answer, parsed)
+        self._refuse_a_summed_negative_log_likelihood(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -842,6 +843,31 @@ class Checker:
             source=answer, column=column, label="ANSWER",
             hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
                  "dJ/d… = … or leave out the left side",
+        )
+
+    def _refuse_a_summed_negative_log_likelihood(self, answer: str, parsed: Parsed) -> None:
+        r"""Refuse ``dNLL/dθⱼ = …``, ``\frac{\partial \mathrm{NLL}}{\partial\theta_j} = …`` beside a mean-form loss.
+
+        NLL names the negative log-likelihood −ℓ, a sum over the examples: beside J = (1/m) Σᵢ … it is m·J, and
+        its gradient Σ(h − y)xⱼ is m times the cost's. Read as the cost's own name, a true ``∂NLL/∂θⱼ = Σ(h − y)xⱼ``
+        was "different" (audit27d); but the mean is called NLL too (PyTorch's NLLLoss averages), so neither reading
+        is taken. Beside a sum-form cost NLL is the cost itself, and a cost that names itself NLL is that cost.
+        """
+        from ..verify.objective import LOSS, is_mean_form, orientation
+
+        if parsed.wrt is None or (parsed.name or "").upper() != "NLL" or self.problem.objective != "cost" \
+                or (self.problem.name or "").upper() == "NLL":
+            return
+        if not is_mean_form(self.problem.expand_definitions(self.problem.cost)) or orientation(self.problem) != LOSS:
+            return
+        found = re.search(r"NLL", answer, re.IGNORECASE)
+        raise InputError(
+            "the left side differentiates NLL, the negative log-likelihood −ℓ, a sum over the examples: beside this "
+            "cost, a mean (1/m) Σᵢ …, that is m·J, whose gradient is m times the cost's; or NLL names the mean, the "
+            "cost itself: the two differ by the factor m",
+            source=answer, column=found.start() if found else 0, label="ANSWER",
+            hint="write dJ/d… = … for the cost's gradient, or leave out the left side; give the cost as a sum "
+                 "(--cost 'NLL = -sum(…)') for the negative log-likelihood's",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
