@@ -140,3 +140,33 @@ def test_nll_beside_a_mean_form_cost_is_refused(answer):
 ])
 def test_nll_stays_read_where_it_is_the_cost(answer, cost, verdict):
     assert_verdict_read(answer, cost, verdict, lets=("h = sigmoid(theta^T x)",))
+
+
+# ------------------------------------------------------------------ the negative gradient written on the left
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # −∂J/∂θⱼ = (1/m)Σ(y − h)xⱼ: ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ (finite differences above), so it is right; was refused
+    # ("the left side of '=' names the cost")
+    ("-dJ/dtheta_j = 1/m sum((y - h) x_j)", "equivalent"),
+    ("−∂J/∂θ_j = 1/m sum((y - h) x_j)", "equivalent"),
+    (r"-\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_i (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)}", "equivalent"),
+    (r"-\nabla_\theta J(\theta) = \frac{1}{m}X^T(y - h)", "equivalent"),
+    # the minus and the right side's order both flipped: −∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ says ∂J/∂θⱼ = (1/m)Σ(y − h)xⱼ
+    ("-dJ/dtheta_j = 1/m sum((h - y) x_j)", "different"),
+])
+def test_the_negative_gradient_on_the_left_is_read(answer, verdict):
+    assert_verdict_read(answer, "logistic", verdict)
+
+
+def test_the_negative_gradients_note():
+    verdict = check("-dJ/dtheta_j = 1/m sum((y - h) x_j)", cost="logistic")
+    assert any("the left side is minus the derivative" in note for note in verdict.notes)
+
+
+def test_minus_the_log_likelihoods_derivative_beside_a_loss_stays_refused():
+    # −∂ℓ/∂θⱼ = Σ(h − y)xⱼ is true of the log-likelihood ℓ = −m·J and false of a cost named ℓ: refused, as without
+    # the minus
+    answer = r"-\frac{\partial \ell}{\partial \theta_j} = \sum_i (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
+    error = refused(check, answer, cost="logistic")
+    assert "differentiates the log-likelihood" in str(error)

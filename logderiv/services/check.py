@@ -1868,6 +1868,13 @@ _GRADIENT_HEAD = patterns.compile(
 
 
 #: a left side's variable written with a capital theta: Theta_j, THETA_j (Octave comments' spelling of θⱼ)
+#: a minus before an answer's left side that names a derivative: −∂J/∂θⱼ =, -dJ/dtheta_j =, -\nabla_\theta J =,
+#: -\frac{\partial J}{\partial \theta_j} = (the negative gradient, the direction of steepest descent)
+_NEGATED_HEAD = patterns.compile(
+    r"\s*(?:\$\$?\s*)?(?P<minus>[-−])\s*(?=d\s*\(?\s*[A-Za-z]|∂|∇|\\partial|\\nabla|\\d?frac\s*\{\s*(?:\\partial|d\b|∂))")
+#: what a negated left side is read as
+NEGATED_HEAD_NOTE = ("the left side is minus the derivative (−∂J/∂…, the negative gradient): the derivative is the "
+                     "negative of the right side, and that is what is checked")
 _CAPITAL_THETA_WRT = patterns.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
@@ -2053,6 +2060,13 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     from ..notation import update_rule
 
     update = update_rule.update_head(answer)
+    negated = None if update is not None else _NEGATED_HEAD.match(answer)
+    if negated is not None and "=" in answer[negated.end():]:
+        # −∂J/∂θⱼ = …, -\nabla J = …: the negative gradient, read as the derivative's head with its right side negated
+        answer = answer[:negated.start("minus")] + " " + answer[negated.end("minus"):]  # columns unchanged
+        text = answer
+    else:
+        negated = None
     gradient = None if update is not None else gradient_head(answer, taken, named_cost)
     # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
     defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
@@ -2142,6 +2156,13 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if error.source in (text, answer):
             error.source = written
         raise error.with_label("ANSWER") from None
+    if negated is not None:
+        if parsed.wrt is None and parsed.name is None:
+            raise InputError("a minus before the left side is read only before a derivative's name (−∂J/∂θⱼ =)",
+                             source=written, column=negated.start("minus"), label="ANSWER",
+                             hint="write dJ/dtheta_j = … with the right side's sign, or leave out the left side")
+        parsed = replace(parsed, tree=tree.Negate(parsed.tree, tree.Span(0, len(written))),
+                         notes=(NEGATED_HEAD_NOTE, *parsed.notes))
     if any(note.startswith(COLON_NOTE_START) for note in parsed.notes):
         # an answer's layout is decided with its matrix reading, later: v(:) (a row made a column, or not) is
         # read in a cost and its lets only, where read_problem checks that every value is a column
