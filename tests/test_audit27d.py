@@ -170,3 +170,42 @@ def test_minus_the_log_likelihoods_derivative_beside_a_loss_stays_refused():
     answer = r"-\frac{\partial \ell}{\partial \theta_j} = \sum_i (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
     error = refused(check, answer, cost="logistic")
     assert "differentiates the log-likelihood" in str(error)
+
+
+# ------------------------------------------------------------------ σ⁽ⁱ⁾ beside a cost written for labels ±1
+
+SIGNED_COST = "-1/m sum(log(sigmoid(y theta^T x)))"
+
+
+def test_which_sigma_is_meant_decides_the_verdict():
+    # J = −(1/m) Σ log σ(y θᵀx), labels ±1: −(1/m) Σ y(1 − σᵢ)xⱼ is its gradient with σᵢ = σ(yᵢθᵀxᵢ), not with
+    # σᵢ = σ(θᵀxᵢ); so an answer in σ⁽ⁱ⁾ is right or wrong by which σ it means
+    rng = np.random.default_rng(4)
+    X, y = rng.normal(size=(6, 3)), rng.choice([-1.0, 1.0], size=6)
+    y[:2] = (-1.0, 1.0)  # both labels present
+    theta = np.array([0.5, -0.2, 0.8])
+    gradient = central_differences(lambda t: -np.mean(np.log(_sigmoid(y * (X @ t)))), theta)
+    own_label = -X.T @ (y * (1 - _sigmoid(y * (X @ theta)))) / len(y)
+    class_one = -X.T @ (y * (1 - _sigmoid(X @ theta))) / len(y)
+    assert np.allclose(gradient, own_label, atol=1e-6)
+    assert not np.allclose(gradient, class_one, atol=1e-3)
+
+
+def test_example_sigma_beside_signed_labels_is_refused():
+    # was "different": σ⁽ⁱ⁾ read as σ(θᵀx⁽ⁱ⁾) though the cost's probability of example i is σ(y⁽ⁱ⁾θᵀx⁽ⁱ⁾)
+    answer = r"-\frac{1}{m}\sum_i y^{(i)} x_j^{(i)} (1 - \sigma^{(i)})"
+    error = refused(check, answer, cost=SIGNED_COST)
+    assert "labels y⁽ⁱ⁾ ∈ {−1, 1}" in str(error)
+    assert error.column == answer.index(r"\sigma")
+    assert "\\sigma(y^{(i)}\\theta^T x^{(i)})" in (error.hint or "")
+
+
+@pytest.mark.parametrize("answer, cost, verdict", [
+    # beside labels 0 and 1 σ⁽ⁱ⁾ is σ(θᵀx⁽ⁱ⁾), as before: (1/m)Σ(σ − y)xⱼ is the cross-entropy's gradient
+    (r"\frac{1}{m}\sum_i (\sigma^{(i)} - y^{(i)}) x_j^{(i)}", "logistic", "equivalent"),
+    # σ written with its argument beside labels ±1: nothing to guess
+    (r"-\frac{1}{m}\sum_i y^{(i)} x_j^{(i)} (1 - \sigma(y^{(i)}\theta^T x^{(i)}))", SIGNED_COST, "equivalent"),
+    (r"-\frac{1}{m}\sum_i y^{(i)} x_j^{(i)} (1 - \sigma(\theta^T x^{(i)}))", SIGNED_COST, "different"),
+])
+def test_sigma_stays_read_where_it_says_which(answer, cost, verdict):
+    assert_verdict_read(answer, cost, verdict)
