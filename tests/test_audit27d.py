@@ -209,3 +209,31 @@ def test_example_sigma_beside_signed_labels_is_refused():
 ])
 def test_sigma_stays_read_where_it_says_which(answer, cost, verdict):
     assert_verdict_read(answer, cost, verdict)
+
+
+# ------------------------------------------------------------------ a left side naming the cost beside --objective
+
+
+@pytest.mark.parametrize("answer", [
+    # true of J ((1/m)Σ(h − y)xⱼ, finite differences above): was "different", judged as ∂ℓ/∂θⱼ
+    "dJ/dtheta_j = 1/m sum((h - y) x_j)",
+    r"\frac{\partial J(\theta)}{\partial \theta_j} = \frac{1}{m}\sum_i (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}",
+    # false of J (it is ∇ℓ = −m∇J): was "equivalent"
+    "dJ/dtheta_j = sum((y - h) x_j)",
+])
+def test_the_costs_name_beside_the_log_likelihood_objective_is_refused(answer):
+    error = refused(check, answer, cost="logistic", objective="log-likelihood")
+    assert "--objective log-likelihood judges the answer as ∂ℓ/∂θⱼ" in str(error)
+    assert error.column == answer.index("J")
+    assert "leave out --objective" in (error.hint or "")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    # ℓ's own name, and a bare gradient head, are the log-likelihood's under the objective: ∇ℓ = Σ(y − h)xⱼ
+    ("dl/dtheta_j = sum((y - h) x_j)", "equivalent"),
+    (r"\frac{\partial \ell(\theta)}{\partial \theta_j} = \sum_i (y^{(i)} - h_\theta(x^{(i)})) x_j^{(i)}", "equivalent"),
+    ("grad = X.T @ (y - h)", "equivalent"),
+    ("grad = 1/m * X.T @ (h - y)", "different"),
+])
+def test_the_log_likelihoods_names_stay_read_beside_the_objective(answer, verdict):
+    assert check(answer, cost="logistic", objective="log-likelihood").verdict == verdict

@@ -822,14 +822,17 @@ class Checker:
         from ..notation.update_rule import UPDATE_NOTE_START
         from ..verify.objective import LOSS, LOG_LIKELIHOOD_NAME, describe_log_likelihood, orientation
 
-        if parsed.wrt is None or self.problem.objective != "cost" \
-                or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
+        if parsed.wrt is None or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
             return
         head = answer.split("=", 1)[0]
         found = LOG_LIKELIHOOD_NAME.search(head)
         logged = any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes)
         # LaTeX's l is shown as ℓ: a cost l(θ) = … and an answer's ∂ℓ/∂θⱼ name one letter
         letter = {"l": "ℓ", "ell": "ℓ"}
+        if self.problem.objective != "cost":
+            self._refuse_a_cost_subject_beside_the_log_likelihood(answer, parsed, found is not None or logged
+                                                                  or letter.get(parsed.name or "") == "ℓ")
+            return
         own = letter.get(self.problem.name or "J", self.problem.name)
         if found is None and not logged or found is not None and letter.get(parsed.name or "", parsed.name) == own \
                 or orientation(self.problem) != LOSS:
@@ -844,6 +847,30 @@ class Checker:
             source=answer, column=column, label="ANSWER",
             hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
                  "dJ/d… = … or leave out the left side",
+        )
+
+    def _refuse_a_cost_subject_beside_the_log_likelihood(self, answer: str, parsed: Parsed, likelihood: bool) -> None:
+        r"""Refuse ``dJ/dθⱼ = …`` checked with ``--objective log-likelihood`` against a loss J.
+
+        The objective makes the answer ∂ℓ/∂θⱼ (ℓ = −m·J or −J); a left side that names the cost, or any name but
+        the log-likelihood's, claims ∂J/∂θⱼ: judged as ∂ℓ/∂θⱼ the true ``dJ/dθⱼ = (1/m)Σ(h − y)xⱼ`` was "different"
+        and the false ``dJ/dθⱼ = Σ(y − h)xⱼ`` "equivalent" (audit27d). A left side naming ℓ (``likelihood``), a bare
+        gradient head (``grad =``, no name) and a cost that is itself a log-likelihood are read as before.
+        """
+        from ..verify.objective import LOSS, describe_log_likelihood, orientation
+        from ..render.printing import show_unicode
+
+        if likelihood or parsed.name is None or orientation(self.problem) != LOSS:
+            return
+        found = re.search(rf"(?:d|∂|\\partial|\\nabla(?:_\{{?\\?\w+\}}?)?)\s*(?P<name>{re.escape(parsed.name)})", answer)
+        shown = show_unicode(self.problem.wrt)
+        raise InputError(
+            f"the left side names ∂{parsed.name}/∂{shown}, the derivative of the cost, but --objective log-likelihood "
+            f"judges the answer as ∂ℓ/∂{shown}, of the log-likelihood {describe_log_likelihood(self.problem)}: "
+            "which is meant?",
+            source=answer, column=found.start("name") if found else 0, label="ANSWER",
+            hint=f"leave out --objective to check ∂{parsed.name}/∂{shown}; for the log-likelihood's write "
+                 "\\frac{\\partial \\ell}{\\partial \\theta_j} = … or leave out the left side",
         )
 
     def _refuse_a_summed_negative_log_likelihood(self, answer: str, parsed: Parsed) -> None:
