@@ -237,3 +237,13 @@ def test_the_costs_name_beside_the_log_likelihood_objective_is_refused(answer):
 ])
 def test_the_log_likelihoods_names_stay_read_beside_the_objective(answer, verdict):
     assert check(answer, cost="logistic", objective="log-likelihood").verdict == verdict
+
+
+def test_example_sigma_beside_signed_labels_is_refused_in_a_derivation():
+    # the steps command read the line as σ(θᵀx⁽ⁱ⁾) and called it wrong ("it is not ∂J/∂θⱼ")
+    from logderiv import steps
+
+    line = r"\frac{\partial J}{\partial \theta_j} = -\frac{1}{m}\sum_{i=1}^m y^{(i)} x_j^{(i)} (1 - \sigma^{(i)})"
+    error = refused(steps, line + "\n", cost=SIGNED_COST, timeout=120)
+    assert "labels y⁽ⁱ⁾ ∈ {−1, 1}" in str(error)
+    assert error.column == line.index(r"\sigma")

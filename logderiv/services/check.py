@@ -201,9 +201,10 @@ class Checker:
             from ..verify.sides import judge_answer_chain
 
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
-        from ..verify.labels import refuse_not_of_signed_labels
+        from ..verify.labels import refuse_example_sigmoid_of_signed_labels, refuse_not_of_signed_labels
 
         refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
+        refuse_example_sigmoid_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
 
     def _one_examples_term(self, node: Node, source: str, lets: Sequence[Let],
@@ -367,7 +368,6 @@ class Checker:
         self._refuse_a_scaled_subject(answer, parsed)
         self._refuse_a_log_likelihood_subject(answer, parsed)
         self._refuse_a_summed_negative_log_likelihood(answer, parsed)
-        self._refuse_example_sigmoid_beside_signed_labels(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -896,28 +896,6 @@ class Checker:
             source=answer, column=found.start() if found else 0, label="ANSWER",
             hint="write dJ/d… = … for the cost's gradient, or leave out the left side; give the cost as a sum "
                  "(--cost 'NLL = -sum(…)') for the negative log-likelihood's",
-        )
-
-    def _refuse_example_sigmoid_beside_signed_labels(self, answer: str, parsed: Parsed) -> None:
-        r"""Refuse ``\sigma^{(i)}`` (read as σ(θᵀx⁽ⁱ⁾)) in an answer to a cost written for labels ±1.
-
-        The reader takes σ⁽ⁱ⁾ for the predicted probability of example i, σ(θᵀx⁽ⁱ⁾), the model's of the class
-        y = 1. Beside log(1 + e^(−y θᵀx)) or log σ(y θᵀx) the notes' σᵢ is as often σ(y⁽ⁱ⁾θᵀx⁽ⁱ⁾), the probability of
-        example i's own label, whose gradient −Σ y⁽ⁱ⁾(1 − σ⁽ⁱ⁾)xⱼ⁽ⁱ⁾ is right there: read as σ(θᵀx⁽ⁱ⁾) it was
-        "different" (audit27d). Which σ is meant the answer does not say.
-        """
-        from ..notation.latex import EXAMPLE_SIGMOID_NOTE_END
-
-        noted = next((note for note in parsed.notes if note.endswith(EXAMPLE_SIGMOID_NOTE_END)), None)
-        if noted is None or labels.assumed_labels(self.problem) != labels.SIGNED:
-            return
-        found = re.search(r"\\sigma\s*(?:\^|_)", answer)
-        raise InputError(
-            f"{noted.split(' is read as ')[0]} is read as σ(θᵀx⁽ⁱ⁾), the probability of the class y = 1, only beside "
-            "labels 0 and 1; the cost is written for labels y⁽ⁱ⁾ ∈ {−1, 1} (y multiplies the score, as in "
-            "log(1 + e^(−y θᵀx))), where σᵢ is as often σ(y⁽ⁱ⁾ θᵀx⁽ⁱ⁾), the probability of example i's own label",
-            source=answer, column=found.start() if found else 0, label="ANSWER",
-            hint="write σ of its argument: \\sigma(y^{(i)}\\theta^T x^{(i)}) or \\sigma(\\theta^T x^{(i)})",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:

@@ -2104,13 +2104,14 @@ def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
 def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed: Parsed,
                                        problem: Problem) -> None:
     """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own;
-    a step's ``!y`` (1 − y for 0/1 labels) beside a cost for labels ±1."""
+    a step's ``!y`` (1 − y for 0/1 labels) or ``\\sigma^{(i)}`` (σ(θᵀx⁽ⁱ⁾)) beside a cost for labels ±1."""
     from .check import refuse_zero_based_beside_numbered
-    from ..verify.labels import refuse_not_of_signed_labels
+    from ..verify.labels import refuse_example_sigmoid_of_signed_labels, refuse_not_of_signed_labels
 
     try:
         refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
+        refuse_example_sigmoid_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
