@@ -50,7 +50,10 @@ from .. import patterns
 if TYPE_CHECKING:  # a name for type checkers only: TypeIs narrows both ways (typing has it from Python 3.13)
     from typing_extensions import TypeIs
 
-__all__ = ["parse", "parse_let", "split_let", "looks_like_latex"]
+__all__ = ["parse", "parse_let", "split_let", "looks_like_latex", "EXAMPLE_SIGMOID_NOTE_END"]
+
+#: how the note on \sigma^{(i)} (σ of example i's score, read as the probability of the class y = 1) ends
+EXAMPLE_SIGMOID_NOTE_END = ", the predicted probability of example i"
 
 #: what a reading run under the raised recursion limit returns (:func:`_run`)
 _Read = TypeVar("_Read")
@@ -5092,7 +5095,7 @@ class _Parser(Grammar[Token]):
         if "b" in names:
             linear = tree.Binary("+", linear, tree.Variable("b", here), here)
             shown += " + b"
-        self.note(f"{written} is read as σ({shown}), the predicted probability of example i")
+        self.note(f"{written} is read as σ({shown}){EXAMPLE_SIGMOID_NOTE_END}")
         return tree.Apply("sigmoid", linear, here)
 
     def log_base(self, token: _Token) -> None:

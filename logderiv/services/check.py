@@ -201,9 +201,10 @@ class Checker:
             from ..verify.sides import judge_answer_chain
 
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
-        from ..verify.labels import refuse_not_of_signed_labels
+        from ..verify.labels import refuse_example_sigmoid_of_signed_labels, refuse_not_of_signed_labels
 
         refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
+        refuse_example_sigmoid_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
 
     def _one_examples_term(self, node: Node, source: str, lets: Sequence[Let],
@@ -369,6 +370,8 @@ class Checker:
         self._refuse_one_example_subject(answer, parsed)
         self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
         self._refuse_a_scaled_subject(answer, parsed)
+        self._refuse_a_log_likelihood_subject(answer, parsed)
+        self._refuse_a_summed_negative_log_likelihood(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
@@ -808,6 +811,95 @@ class Checker:
             f"({count}·∂{letter}/∂…), or of a cost named {name}; the two differ by the factor {count}",
             source=answer, column=found.start("name") if found else 0, label="ANSWER",
             hint=f"write d{letter}/d… = … for {letter}'s derivative, or leave out the left side",
+        )
+
+    def _refuse_a_log_likelihood_subject(self, answer: str, parsed: Parsed) -> None:
+        r"""Refuse ``∂ℓ(θ)/∂θⱼ = …``, ``\frac{\partial \log L(\theta)}{\partial \theta_j} = …`` beside a loss.
+
+        The left side differentiates the log-likelihood, by its letter ℓ (l(θ)) or as the log of the likelihood L;
+        the cost is a loss, minimised, whose log-likelihood is −m·J (or −J): its gradient points the other way. The
+        name was read as the cost's, so a true ``∂ℓ/∂θⱼ = Σ(y − h)xⱼ`` was "different" and a ``∂ℓ/∂θⱼ =
+        (1/m)Σ(h − y)xⱼ``, false of the log-likelihood, "equivalent" (audit27d). ``--objective log-likelihood`` says
+        which is meant, and a cost that names itself so (``l(\theta) = -\frac{1}{n}\sum …``) is that ℓ, as the
+        steps command reads a derivation's first line (``_refuse_a_log_likelihood_named_first``).
+        """
+        from ..notation.update_rule import UPDATE_NOTE_START
+        from ..verify.objective import LOSS, LOG_LIKELIHOOD_NAME, describe_log_likelihood, orientation
+
+        if parsed.wrt is None or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
+            return
+        head = answer.split("=", 1)[0]
+        found = LOG_LIKELIHOOD_NAME.search(head)
+        logged = any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes)
+        # LaTeX's l is shown as ℓ: a cost l(θ) = … and an answer's ∂ℓ/∂θⱼ name one letter
+        letter = {"l": "ℓ", "ell": "ℓ"}
+        if self.problem.objective != "cost":
+            self._refuse_a_cost_subject_beside_the_log_likelihood(answer, parsed, found is not None or logged
+                                                                  or letter.get(parsed.name or "") == "ℓ")
+            return
+        own = letter.get(self.problem.name or "J", self.problem.name)
+        if found is None and not logged or found is not None and letter.get(parsed.name or "", parsed.name) == own \
+                or orientation(self.problem) != LOSS:
+            return
+        from ..render.printing import show_unicode
+
+        column = found.start() if found else next((at.start() for at in re.finditer(r"\\?(?:log|ln)", head)), 0)
+        raise InputError(
+            "the left side differentiates the log-likelihood (ℓ, the log of the likelihood), but the cost is a loss, "
+            f"minimised: its log-likelihood is {describe_log_likelihood(self.problem)}, whose gradient points the "
+            f"other way; is the answer ∂ℓ/∂{show_unicode(self.problem.wrt)}, or the cost's gradient under that name?",
+            source=answer, column=column, label="ANSWER",
+            hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
+                 "dJ/d… = … or leave out the left side",
+        )
+
+    def _refuse_a_cost_subject_beside_the_log_likelihood(self, answer: str, parsed: Parsed, likelihood: bool) -> None:
+        r"""Refuse ``dJ/dθⱼ = …`` checked with ``--objective log-likelihood`` against a loss J.
+
+        The objective makes the answer ∂ℓ/∂θⱼ (ℓ = −m·J or −J); a left side that names the cost, or any name but
+        the log-likelihood's, claims ∂J/∂θⱼ: judged as ∂ℓ/∂θⱼ the true ``dJ/dθⱼ = (1/m)Σ(h − y)xⱼ`` was "different"
+        and the false ``dJ/dθⱼ = Σ(y − h)xⱼ`` "equivalent" (audit27d). A left side naming ℓ (``likelihood``), a bare
+        gradient head (``grad =``, no name) and a cost that is itself a log-likelihood are read as before.
+        """
+        from ..verify.objective import LOSS, describe_log_likelihood, orientation
+        from ..render.printing import show_unicode
+
+        if likelihood or parsed.name is None or orientation(self.problem) != LOSS:
+            return
+        found = re.search(rf"(?:d|∂|\\partial|\\nabla(?:_\{{?\\?\w+\}}?)?)\s*(?P<name>{re.escape(parsed.name)})", answer)
+        shown = show_unicode(self.problem.wrt)
+        raise InputError(
+            f"the left side names ∂{parsed.name}/∂{shown}, the derivative of the cost, but --objective log-likelihood "
+            f"judges the answer as ∂ℓ/∂{shown}, of the log-likelihood {describe_log_likelihood(self.problem)}: "
+            "which is meant?",
+            source=answer, column=found.start("name") if found else 0, label="ANSWER",
+            hint=f"leave out --objective to check ∂{parsed.name}/∂{shown}; for the log-likelihood's write "
+                 "\\frac{\\partial \\ell}{\\partial \\theta_j} = … or leave out the left side",
+        )
+
+    def _refuse_a_summed_negative_log_likelihood(self, answer: str, parsed: Parsed) -> None:
+        r"""Refuse ``dNLL/dθⱼ = …``, ``\frac{\partial \mathrm{NLL}}{\partial\theta_j} = …`` beside a mean-form loss.
+
+        NLL names the negative log-likelihood −ℓ, a sum over the examples: beside J = (1/m) Σᵢ … it is m·J, and
+        its gradient Σ(h − y)xⱼ is m times the cost's. Read as the cost's own name, a true ``∂NLL/∂θⱼ = Σ(h − y)xⱼ``
+        was "different" (audit27d); but the mean is called NLL too (PyTorch's NLLLoss averages), so neither reading
+        is taken. Beside a sum-form cost NLL is the cost itself, and a cost that names itself NLL is that cost.
+        """
+        from ..verify.objective import LOSS, is_mean_form, orientation
+
+        if parsed.wrt is None or (parsed.name or "").upper() != "NLL" or self.problem.objective != "cost" \
+                or (self.problem.name or "").upper() == "NLL":
+            return
+        if not is_mean_form(self.problem.expand_definitions(self.problem.cost)) or orientation(self.problem) != LOSS:
+            return
+        found = re.search(r"NLL", answer, re.IGNORECASE)
+        raise InputError(
+            "the left side differentiates NLL, the negative log-likelihood −ℓ, a sum over the examples: beside this "
+            "cost, a mean (1/m) Σᵢ …, that is m·J, whose gradient is m times the cost's; or NLL names the mean, the "
+            "cost itself: the two differ by the factor m",
+            source=answer, column=found.start() if found else 0, label="ANSWER",
+            hint="write dJ/d… = … for the cost's gradient, or leave out the left side; give the cost as a sum "
+                 "(--cost 'NLL = -sum(…)') for the negative log-likelihood's",
         )
 
     def _refuse_other_variable(self, answer: str, parsed: Parsed) -> None:
@@ -1850,6 +1942,13 @@ _GRADIENT_HEAD = patterns.compile(
 
 
 #: a left side's variable written with a capital theta: Theta_j, THETA_j (Octave comments' spelling of θⱼ)
+#: a minus before an answer's left side that names a derivative: −∂J/∂θⱼ =, -dJ/dtheta_j =, -\nabla_\theta J =,
+#: -\frac{\partial J}{\partial \theta_j} = (the negative gradient, the direction of steepest descent)
+_NEGATED_HEAD = patterns.compile(
+    r"\s*(?:\$\$?\s*)?(?P<minus>[-−])\s*(?=d\s*\(?\s*[A-Za-z]|∂|∇|\\partial|\\nabla|\\d?frac\s*\{\s*(?:\\partial|d\b|∂))")
+#: what a negated left side is read as
+NEGATED_HEAD_NOTE = ("the left side is minus the derivative (−∂J/∂…, the negative gradient): the derivative is the "
+                     "negative of the right side, and that is what is checked")
 _CAPITAL_THETA_WRT = patterns.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
 
@@ -2035,6 +2134,13 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     from ..notation import update_rule
 
     update = update_rule.update_head(answer)
+    negated = None if update is not None else _NEGATED_HEAD.match(answer)
+    if negated is not None and "=" in answer[negated.end():]:
+        # −∂J/∂θⱼ = …, -\nabla J = …: the negative gradient, read as the derivative's head with its right side negated
+        answer = answer[:negated.start("minus")] + " " + answer[negated.end("minus"):]  # columns unchanged
+        text = answer
+    else:
+        negated = None
     gradient = None if update is not None else gradient_head(answer, taken, named_cost)
     # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
     defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
@@ -2124,6 +2230,13 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if error.source in (text, answer):
             error.source = written
         raise error.with_label("ANSWER") from None
+    if negated is not None:
+        if parsed.wrt is None and parsed.name is None:
+            raise InputError("a minus before the left side is read only before a derivative's name (−∂J/∂θⱼ =)",
+                             source=written, column=negated.start("minus"), label="ANSWER",
+                             hint="write dJ/dtheta_j = … with the right side's sign, or leave out the left side")
+        parsed = replace(parsed, tree=tree.Negate(parsed.tree, tree.Span(0, len(written))),
+                         notes=(NEGATED_HEAD_NOTE, *parsed.notes))
     if any(note.startswith(COLON_NOTE_START) for note in parsed.notes):
         # an answer's layout is decided with its matrix reading, later: v(:) (a row made a column, or not) is
         # read in a cost and its lets only, where read_problem checks that every value is a column

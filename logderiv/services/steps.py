@@ -2119,13 +2119,14 @@ def _as_matrix_form(error: InputError, step: WrittenStep) -> InputError:
 def _refuse_zero_based_beside_numbered(document: Document, step: WrittenStep, parsed: Parsed,
                                        problem: Problem) -> None:
     """A step's model numbered from 0 (θᵀx over every feature) beside a cost with an intercept θ₀ of its own;
-    a step's ``!y`` (1 − y for 0/1 labels) beside a cost for labels ±1."""
+    a step's ``!y`` (1 − y for 0/1 labels) or ``\\sigma^{(i)}`` (σ(θᵀx⁽ⁱ⁾)) beside a cost for labels ±1."""
     from .check import refuse_zero_based_beside_numbered
-    from ..verify.labels import refuse_not_of_signed_labels
+    from ..verify.labels import refuse_example_sigmoid_of_signed_labels, refuse_not_of_signed_labels
 
     try:
         refuse_zero_based_beside_numbered(problem, step.text, parsed.notes)
         refuse_not_of_signed_labels(problem, step.text, parsed.notes, "FILE")
+        refuse_example_sigmoid_of_signed_labels(problem, step.text, parsed.notes, "FILE")
     except InputError as error:
         raise _relocated(error, document, step.offset, len(step.text)) from None
 
@@ -2967,10 +2968,6 @@ def _writes_the_objective_out(trees: list[tree.Node]) -> bool:
                             or _derivative_of_the_sum(trees[0]) is not None)
 
 
-#: a log-likelihood's letter in the derivative's leading name: ∂ℓ(θ)/∂θⱼ, \frac{\partial l(\theta)}{…} (not J, L, 𝓛)
-_LOG_LIKELIHOOD_NAME = patterns.compile(r"\\ell(?![A-Za-z])|ℓ|(?<![A-Za-z\\])l\s*(?:\(|\\left\()")
-
-
 def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.Node]) -> None:
     """Refuse a derivation opening ``∂ℓ(θ)/∂θⱼ =`` when the page defines no ℓ, as a line differentiating ℓ is refused.
 
@@ -2980,10 +2977,12 @@ def _refuse_a_log_likelihood_named_first(document: Document, trees: list[tree.No
     one that writes it out term by term (``∂ℓ(β)/∂β = Σᵢ ∂/∂β [yᵢ log σ(xᵢᵀβ) + …]``), the derivative of the sum
     by linearity (:func:`_derivative_of_the_sum`).
     """
+    from ..verify.objective import LOG_LIKELIHOOD_NAME
+
     if _writes_the_objective_out(trees):
         return
     name = document.name or ""
-    found = _LOG_LIKELIHOOD_NAME.search(name)
+    found = LOG_LIKELIHOOD_NAME.search(name)
     if found is None:
         return
     start = document.source.find(name)

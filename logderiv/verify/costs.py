@@ -117,9 +117,10 @@ def _read(cost: str | None, *, wrt: str, let: Sequence[str], input: Input, regul
         ) from None
     # a cost without the variable would get a "verified" gradient 0: almost always a misread
     check_depends_on_wrt(problem, wrt)
-    from .labels import refuse_not_of_signed_labels
+    from .labels import refuse_example_sigmoid_of_signed_labels, refuse_not_of_signed_labels
 
     refuse_not_of_signed_labels(problem, cost, problem.notes, "COST")  # !y as 1 − y beside labels ±1
+    refuse_example_sigmoid_of_signed_labels(problem, cost, problem.notes, "COST")  # σ⁽ⁱ⁾ as σ(θᵀx⁽ⁱ⁾) there
     if let:
         refuse_undefined_lets(problem, let, input)
     problem = without_log_guards(problem)  # log(p + 1e-9): the guard read away, noted

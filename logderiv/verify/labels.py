@@ -50,8 +50,8 @@ from .. import patterns
 from .. import memo
 from ..memo import remembered
 
-__all__ = ["BINARY", "SIGNED", "assumed_labels", "refuse_not_of_signed_labels", "Agreement", "agreement",
-           "LabelSamples"]
+__all__ = ["BINARY", "SIGNED", "assumed_labels", "refuse_not_of_signed_labels",
+           "refuse_example_sigmoid_of_signed_labels", "Agreement", "agreement", "LabelSamples"]
 
 BINARY = (0, 1)
 SIGNED = (-1, 1)
@@ -149,6 +149,30 @@ def refuse_not_of_signed_labels(problem: Problem, text: str, notes: Iterable[str
         "for labels y ∈ {−1, 1} (y multiplies the score, as in log(1 + e^(−y θᵀx))): there !y is 0 for every label",
         source=text, column=found.start() if found else None, label=label,
         hint="write what you mean: (1 - y)/2 (1 for y = −1, 0 for y = 1), -y (the other label) or 1 - y",
+    )
+
+
+def refuse_example_sigmoid_of_signed_labels(problem: Problem, text: str, notes: Iterable[str], label: str) -> None:
+    r"""Refuse ``\sigma^{(i)}`` read as σ(θᵀx⁽ⁱ⁾) in ``text`` when the cost is written for labels ±1.
+
+    The reader takes σ⁽ⁱ⁾ for the predicted probability of example i, σ(θᵀx⁽ⁱ⁾), the model's of the class
+    y = 1. Beside log(1 + e^(−y θᵀx)) or log σ(y θᵀx) the notes' σᵢ is as often σ(y⁽ⁱ⁾θᵀx⁽ⁱ⁾), the probability of
+    example i's own label, whose gradient −Σ y⁽ⁱ⁾(1 − σ⁽ⁱ⁾)xⱼ⁽ⁱ⁾ is right there: read as σ(θᵀx⁽ⁱ⁾) it was
+    "different" (audit27d). Which σ is meant the text does not say.
+    """
+    from ..errors import InputError
+    from ..notation.latex import EXAMPLE_SIGMOID_NOTE_END
+
+    noted = next((note for note in notes if note.endswith(EXAMPLE_SIGMOID_NOTE_END)), None)
+    if noted is None or assumed_labels(problem) != SIGNED:
+        return
+    found = re.search(r"\\sigma\s*(?:\^|_)", text)
+    raise InputError(
+        f"{noted.split(' is read as ')[0]} is read as σ(θᵀx⁽ⁱ⁾), the probability of the class y = 1, only beside "
+        "labels 0 and 1; the cost is written for labels y⁽ⁱ⁾ ∈ {−1, 1} (y multiplies the score, as in "
+        "log(1 + e^(−y θᵀx))), where σᵢ is as often σ(y⁽ⁱ⁾ θᵀx⁽ⁱ⁾), the probability of example i's own label",
+        source=text, column=found.start() if found else None, label=label,
+        hint="write σ of its argument: \\sigma(y^{(i)}\\theta^T x^{(i)}) or \\sigma(\\theta^T x^{(i)})",
     )
 
 

@@ -36,15 +36,21 @@ from ..notation import symbols
 from ..records.problem import Problem
 from .tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
 from ..memo import remembered
+from .. import patterns
 
 __all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",
-           "ensure_orientation", "likelihood_sign_slip", "LIKELIHOOD_SIGN_HINT"]
+           "ensure_orientation", "likelihood_sign_slip", "LIKELIHOOD_SIGN_HINT", "LOG_LIKELIHOOD_NAME"]
 
 #: what :func:`orientation` returns: a cost to minimise, or a log-likelihood to maximise
 LOSS, LOG_LIKELIHOOD = "loss", "log-likelihood"
 
 #: the objectives ``check --objective`` accepts; the first is the default
 OBJECTIVES = ("cost", "log-likelihood")
+
+#: the log-likelihood's letter in a derivative's name: ∂ℓ(θ)/∂θⱼ, \frac{\partial l(\theta)}{…}, \ell, plain dl(theta)/d…,
+#: LL (not J, L, 𝓛; a bare l, code's name of a loss as often as of ℓ, only with its arguments)
+LOG_LIKELIHOOD_NAME = patterns.compile(
+    r"\\ell(?![A-Za-z])|ℓ|(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z])d))(?:l\s*(?:\(|\\left\()|LL(?![A-Za-z]))")
 
 
 def _sums_over_examples(term: sympy.Expr) -> bool:
