@@ -906,6 +906,9 @@ class _Builder:
                     raise _fail(unmarked.message, unmarked.node, source, hint=unmarked.hint)
                 self.note(unmarked.message)
             _refuse_mixed_example_index(node, source)
+            operand = unmarked_features.model_operand_note(node, source.text)
+            if operand is not None:
+                self.note(operand)  # Σᵢ (θᵀx − yᵢ)²: the model's x supplied its mark, said (f68)
             inner = _Context(example=True, bound=context.bound,
                              mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
             if inner.mean:
