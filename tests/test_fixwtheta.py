@@ -193,6 +193,15 @@ def test_the_negated_left_side_note_in_every_format(fmt):
         assert "the negative gradient: the equation is read with both sides negated" in " ".join(result.stdout.split())
 
 
+def test_a_negated_left_side_before_a_chain_is_refused_saying_so():
+    # both sides are −∇J (by hand): the old message, "the sides of the chain differ", was false
+    answer = r"-\frac{\partial J}{\partial w_j} = \frac{1}{m}X^T(y - Xw) = -\frac{1}{m}X^T(Xw - y)"
+    error = refused(logderiv.check, answer, cost=r"\frac{1}{2m}\|Xw - y\|^2", wrt="w_j", timeout=60)
+    assert error.message == ("the left side is −∂J/∂wⱼ (a minus before the derivative) and 2 sides follow it: only "
+                             "one side after a negated left side is read")
+    assert error.column == 0
+
+
 # ------------------------------------------------------------------------------------ 3b. many slice updates
 def _updates(count):
     return "grad = X.T @ (X @ w - y)/m\n" + "grad[1:] += lam/m*w[1:]\n" * count
@@ -250,3 +259,4 @@ def test_the_unicode_transpose_in_least_squares():
     assert_gradient_read("xᵀAᵀAx - 2bᵀAx + bᵀb", squares, wrt=("x_j",))
     assert_verdict_read("2Aᵀ(Ax − b)", "‖Ax−b‖²", "equivalent", wrt="x_j")
     assert_verdict_read("Aᵀ(Ax − b)", "‖Ax−b‖²", "different", wrt="x_j")
+

@@ -216,14 +216,12 @@ class Checker:
         Notes that step downhill name the descent direction so (−∇J = Xᵀ(y − Xw)). The equation says ∂J/∂wⱼ = −R,
         whatever else: both sides negated, the right side is judged as minus it. Before, the left side was not
         read as one, and the chain reader judged −∂J/∂wⱼ as an expression of its own and refused with "the sides of
-        the chain differ", which was false. None unless the text is one '=', the left side a minus and then what
-        names the derivative alone (``-dJ/dw_j``, ``-\nabla_w J``).
+        the chain differ", which was false. None unless the left side is a minus and then what names the
+        derivative alone (``-dJ/dw_j``, ``-\nabla_w J``); with more than one side after it, refused saying so.
         """
         from ..notation import chains
         from ..render.printing import show_unicode
 
-        if len(bounds) != 2:
-            return None
         begin = chains.start(answer, bounds, 0)
         if answer[begin:begin + 1] not in ("-", "−") or answer[begin + 1:begin + 2] in ("-", "−"):
             return None
@@ -234,6 +232,15 @@ class Checker:
             return None
         if named.wrt is None:
             return None  # -J = …, -\frac{1}{m} = …: no derivative named, left to the chain's reader
+        if len(bounds) > 2:
+            # -∂J/∂wⱼ = A = B: each side would be negated in turn; the chain's reader judges the sides as written, and
+            # said that −∂J/∂wⱼ and B differ (false where A = B = −∇J)
+            raise InputError(
+                f"the left side is −∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)} (a minus before the "
+                f"derivative) and {len(bounds) - 1} sides follow it: only one side after a negated left side is read",
+                source=answer, column=begin, label="ANSWER",
+                hint="give one side after it (-dJ/dw_j = …), or drop the minus and negate every side",
+            )
         try:
             node, lets, notes = self._read(blanked)
             derivative = f"∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)}"
@@ -1105,8 +1112,10 @@ class Checker:
 
         shown = show_unicode(sympy.Symbol(own))
         said = " and ".join(show_unicode(sympy.Symbol(other)) for other in others)
-        first = min((each for each in tree.walk(node) if isinstance(each, tree.Variable) and each.name in others),
-                    key=lambda each: each.span.start, default=None)
+        # where the text writes the stray name first (code put into one value maps its spans to the whole text)
+        written = re.search(r"(?<![A-Za-z])(?:" + "|".join(
+            rf"\\{other}|{re.escape(show_unicode(sympy.Symbol(other)))}|{other}" for other in others) + r")(?![A-Za-z])",
+            source)
         outcome = ("it is the gradient" if read_so.verdict == "equivalent"
                    else "it is not shown to differ (its verdict is undecided)")
         own_kind = "a quantity of its own" if len(others) == 1 else "quantities of their own"
@@ -1114,7 +1123,7 @@ class Checker:
             f"the verdict turns on {said}, which the cost does not write (its parameters are {shown}): read as "
             f"{own_kind}, the answer is not the gradient; read as {shown} under another name, as code and "
             f"notes write the parameters, {outcome}. Which one is meant is not said",
-            source=source, column=None if first is None else first.span.start, label="ANSWER",
+            source=source, column=None if written is None else written.start(), label="ANSWER",
             hint=f"write the parameters as {shown} throughout, as the cost does; if {said} {'is' if len(others) == 1 else 'are'} {own_kind}, "
                  f"define it: " + ", ".join(f"--let '{other} = …'" for other in others),
         )
