@@ -104,6 +104,24 @@ def test_an_answer_only_in_theta_is_still_read_as_w_with_its_note():
     assert any("so θ is read as w" in note for note in notes_of(verdict))
 
 
+LINE_WB = "1/(2m) sum_i (w^T x_i + b - y_i)^2"  # ∂/∂b = (1/m) Σᵢ (wᵀxᵢ + b − yᵢ), by hand
+
+
+def test_by_b_an_answer_only_in_theta_is_read_as_the_costs_w():
+    # --wrt b names no vector, but the cost's one parameter vector is w: θ, which the cost never writes, is it
+    answer = "1/m sum_i (theta^T x_i + b - y_i)"
+    assert_verdict_read(answer, LINE_WB, "equivalent", wrt="b")
+    verdict = logderiv.check(answer, cost=LINE_WB, wrt="b", timeout=60)
+    assert any("so θ is read as w" in note for note in notes_of(verdict))
+    assert_verdict_read("1/m sum_i (theta^T x_i - y_i)", LINE_WB, "different", wrt="b")  # the b left out: still wrong
+
+
+def test_by_b_a_stray_theta_beside_w_is_refused_or_judged_as_both_readings_agree():
+    error = refused(logderiv.check, "1/m sum_i (theta^T x_i + b - y_i) + 0*w_1", cost=LINE_WB, wrt="b", timeout=60)
+    assert error.message.startswith(f"{TURNS} θ, which the cost does not write (its parameters are w)")
+    # + λθ₁: with θ read as w or on its own, not ∂J/∂b (by hand)
+    assert_verdict_read("1/m sum_i (w^T x_i + b - y_i) + lam*theta_1", LINE_WB, "different", wrt="b")
+
 # ----------------------------------------------------------------------------- 2. the model's x unmarked (f68)
 #: f68-skynet-linear-cost-second-form-x-unindexed, verbatim
 SKYNET = r"\frac{1}{2 m}\sum_{i=1}^{m}(\vec{\theta}^{T} \vec{x} - y_i)^2"

@@ -564,7 +564,8 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint=f"give --wrt {variable}_{component} to check it, or leave out the left side", label="ANSWER",
             )
-        if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
+        if variable is not None and variable != base and renamed and hasattr(wrt, "base") \
+                and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
         if variable is not None and {variable, base} == {"w", "weights"}:
@@ -698,10 +699,9 @@ class Checker:
         """
         from ..notation import vocabulary as vocab
 
-        wrt = self.problem.wrt
-        if not isinstance(wrt, sympy.Indexed) or symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS:
+        own = self._parameter_vector()
+        if own is None:
             return parsed, lets, ()
-        own = symbols.label(wrt.base)
         # the body decides: a left side alone (∇_w J = … h …) beside a body in the cost's terms stays refused
         nodes = [parsed.tree, *(value for _, value, _ in lets)]
         used = {node.name for top in nodes for node in tree.walk(top) if isinstance(node, tree.Variable)}
@@ -722,14 +722,30 @@ class Checker:
         return parsed, lets, (f"the answer writes the parameters {said}, the cost {shown}: the same vector under "
                               f"another name, so {said} is read as {shown}",)
 
-    def _another_name_of_parameters(self, name: str) -> bool:
-        """Whether ``name`` (w, β) can only be the problem's parameter vector θ renamed: the cost holds no ``name``."""
-        from ..notation import vocabulary as vocab
+    def _parameter_vector(self) -> str | None:
+        """The name of the problem's parameter vector: --wrt's (θⱼ, wⱼ), else the one vector of parameters the cost holds.
+
+        By b (or another scalar) the cost's weights are still its one parameter vector: an answer that writes
+        them θ beside a cost in w and b (``1/m Σᵢ (θᵀxᵢ + b − yᵢ)`` by b) means w, and read as a vector of its own
+        a right answer was judged "different". None where --wrt names no parameter vector's entry and the cost
+        holds none, or more than one.
+        """
+        from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 
         wrt = self.problem.wrt
-        if name not in vocab.PARAMETER_VECTORS or not isinstance(wrt, sympy.Indexed):
-            return False
-        if symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS or symbols.label(wrt.base) == name:
+        if isinstance(wrt, sympy.Indexed):
+            name = symbols.label(wrt.base)
+            return name if name in vocab.PARAMETER_VECTORS else None
+        if any(note.startswith(DEFAULT_PREDICTION_NOTE_START) for note in self.problem.notes):
+            return None  # the vector is the default model's, which no text wrote: refused (verify.letters), not read
+        cost = self.problem.expand_definitions(self.problem.cost)
+        held = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} & vocab.PARAMETER_VECTORS
+        return next(iter(held)) if len(held) == 1 else None
+
+    def _another_name_of_parameters(self, name: str) -> bool:
+        """Whether ``name`` (w, β) can only be the problem's parameter vector θ renamed: the cost holds no ``name``."""
+        own = self._parameter_vector()
+        if name not in vocab.PARAMETER_VECTORS or own is None or own == name:
             return False
         cost = self.problem.expand_definitions(self.problem.cost)
         in_cost = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} | {
@@ -1084,10 +1100,9 @@ class Checker:
         (``(1/m)Σᵢ (σ(wᵀxᵢ) − yᵢ) xᵢ + θⱼ`` beside a cost in θ, tests/test_objective.py); an answer that writes
         only the other name is read as the cost's, noted (:meth:`_parameters_as_in_cost`).
         """
-        wrt = self.problem.wrt
-        if not isinstance(wrt, sympy.Indexed) or symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS:
+        own = self._parameter_vector()
+        if own is None:
             return
-        own = symbols.label(wrt.base)
         variables = [each for top in (node, *(value for _, value, _ in lets)) for each in tree.walk(top)
                      if isinstance(each, tree.Variable)]
         used = {each.name for each in variables}

@@ -27,6 +27,7 @@ from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem, written_parameters
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.scalars import line_of_declared
+from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
 from ..presets import find_preset
 from ..records.problem import Problem
@@ -901,7 +902,7 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
         reviews = [review if str(review.problem.wrt) in numbers else review_one(_kept(text, several.spans, kept), numbers)
                    for review, kept in zip(reviews, several.spans)]
         costs = list(dict.fromkeys(review.problem.cost for review in reviews))
-    if len({note for review in reviews for note in review.notes if note.startswith(_PREDICTION_READ)}) > 1:
+    if len({note for review in reviews for note in review.notes if note.startswith(DEFAULT_PREDICTION_NOTE_START)}) > 1:
         # ∂J/∂w's lines write w alone, ∂J/∂b's b alone: read alone, each part took its own model of the undefined
         # h (wᵀx, θᵀx + b), two readings of one page's h. The page's letters together give it one, every part's
         letters = frozenset().union(*(_letters_written(review) for review in reviews))
@@ -993,10 +994,6 @@ def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
         return False
     later = {review.problem.wrt for review in reviews[index + 1:]}
     return {general.base[0], general.base[1]} <= later
-
-
-#: how the note of an undefined h read as a model's prediction starts (:func:`logderiv.notation.models.model_for`)
-_PREDICTION_READ = "h is not defined: reading h = "
 
 
 def _letters_written(review: Review) -> frozenset[str]:
