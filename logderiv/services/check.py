@@ -723,7 +723,7 @@ class Checker:
                               f"another name, so {said} is read as {shown}",)
 
     def _parameter_vector(self) -> str | None:
-        """The name of the problem's parameter vector: --wrt's (θⱼ, wⱼ), else the one vector of parameters the cost holds.
+        """The name of the problem's parameter vector: --wrt's (θⱼ, wⱼ), else the one parameter vector the cost holds.
 
         By b (or another scalar) the cost's weights are still its one parameter vector: an answer that writes
         them θ beside a cost in w and b (``1/m Σᵢ (θᵀxᵢ + b − yᵢ)`` by b) means w, and read as a vector of its own
@@ -1128,19 +1128,19 @@ class Checker:
         shown = show_unicode(sympy.Symbol(own))
         said = " and ".join(show_unicode(sympy.Symbol(other)) for other in others)
         # where the text writes the stray name first (code put into one value maps its spans to the whole text)
-        written = re.search(r"(?<![A-Za-z])(?:" + "|".join(
-            rf"\\{other}|{re.escape(show_unicode(sympy.Symbol(other)))}|{other}" for other in others) + r")(?![A-Za-z])",
-            source)
+        spellings = (rf"\\{other}|{re.escape(show_unicode(sympy.Symbol(other)))}|{other}" for other in others)
+        written = re.search(r"(?<![A-Za-z])(?:" + "|".join(spellings) + r")(?![A-Za-z])", source)
         outcome = ("it is the gradient" if read_so.verdict == "equivalent"
                    else "it is not shown to differ (its verdict is undecided)")
-        own_kind = "a quantity of its own" if len(others) == 1 else "quantities of their own"
+        own_kind, be, it = (("a quantity of its own", "is", "it") if len(others) == 1
+                            else ("quantities of their own", "are", "them"))
         raise InputError(
             f"the verdict turns on {said}, which the cost does not write (its parameters are {shown}): read as "
             f"{own_kind}, the answer is not the gradient; read as {shown} under another name, as code and "
             f"notes write the parameters, {outcome}. Which one is meant is not said",
             source=source, column=None if written is None else written.start(), label="ANSWER",
-            hint=f"write the parameters as {shown} throughout, as the cost does; if {said} {'is' if len(others) == 1 else 'are'} {own_kind}, "
-                 f"define it: " + ", ".join(f"--let '{other} = …'" for other in others),
+            hint=f"write the parameters as {shown} throughout, as the cost does; if {said} {be} {own_kind}, define "
+                 f"{it}: " + ", ".join(f"--let '{other} = …'" for other in others),
         )
 
     def _refuse_a_count_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let], notes: Sequence[str],
