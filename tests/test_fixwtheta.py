@@ -278,3 +278,23 @@ def test_the_unicode_transpose_in_least_squares():
     assert_verdict_read("2Aᵀ(Ax − b)", "‖Ax−b‖²", "equivalent", wrt="x_j")
     assert_verdict_read("Aᵀ(Ax − b)", "‖Ax−b‖²", "different", wrt="x_j")
 
+
+
+# ------------------------------------------------------------------------ 1b. θ beside w in a written derivation
+PAGE = ("$$J(w) = \\frac{1}{2m}\\sum_{i=1}^m (w^T x_i - y_i)^2 + \\frac{\\lambda}{2m}\\|w\\|^2$$\n\n"
+        "$$\\frac{\\partial J}{\\partial w_j} = \\frac{1}{m}\\sum_{i=1}^m (w^T x_i - y_i) x_{ij} "
+        "+ \\frac{\\lambda}{m}\\theta_j$$\n")
+
+
+def test_a_page_right_with_theta_read_as_w_is_refused():
+    # with θ read as w the last line is the ridge gradient (the finite differences of section 1)
+    error = refused(logderiv.steps, PAGE, timeout=120)
+    assert error.message.startswith(f"{TURNS} θ, which the cost does not write (its parameters are w)")
+    assert "the page is right" in error.message
+    assert error.line == 3 and PAGE[error.column:].startswith("\\theta_j")
+
+
+def test_a_page_wrong_under_both_readings_stays_wrong():
+    # λ/(2m) θⱼ: half the penalty's gradient whichever θ is (section 1's finite differences)
+    review = logderiv.steps(PAGE.replace("\\frac{\\lambda}{m}\\theta_j", "\\frac{\\lambda}{2m}\\theta_j"), timeout=120)
+    assert review.ending == "wrong" or review.first_error is not None
