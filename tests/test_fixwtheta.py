@@ -211,6 +211,13 @@ def test_the_negated_left_side_note_in_every_format(fmt):
         assert "the negative gradient: the equation is read with both sides negated" in " ".join(result.stdout.split())
 
 
+def test_a_minus_and_a_space_stays_a_markdown_lists_mark_or_a_minus():
+    # "- " opens a Markdown list item as well: its two readings give opposite gradients, refused as before
+    error = refused(logderiv.check, r"- \frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_i (y_i - w^T x_i) x_{ij}",
+                    cost=SQUARES_W, wrt="w_j", timeout=60)
+    assert "a Markdown list's mark or a minus on the left side" in error.message
+
+
 def test_a_negated_left_side_before_a_chain_is_refused_saying_so():
     # both sides are −∇J (by hand): the old message, "the sides of the chain differ", was false
     answer = r"-\frac{\partial J}{\partial w_j} = \frac{1}{m}X^T(y - Xw) = -\frac{1}{m}X^T(Xw - y)"

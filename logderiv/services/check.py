@@ -697,8 +697,6 @@ class Checker:
         its names, and the cost (and its definitions) holds no variable of the answer's
         name: then no other reading exists, and the note says which was made.
         """
-        from ..notation import vocabulary as vocab
-
         own = self._parameter_vector()
         if own is None:
             return parsed, lets, ()
