@@ -909,6 +909,9 @@ class _Builder:
             label = unmarked_features.unmarked_label(node, source.text)
             if label is not None and not any(self.is_defined(name) for name in vocab.PER_EXAMPLE):
                 self.note(label)  # Σᵢ (θᵀx⁽ⁱ⁾ − y) xⱼ⁽ⁱ⁾: read as y⁽ⁱ⁾, as every datum of the sum is
+            operand = unmarked_features.model_operand_note(node, source.text)
+            if operand is not None:
+                self.note(operand)  # Σᵢ (θᵀx − yᵢ)²: the model's x supplied its mark, said (f68)
             inner = _Context(example=True, bound=context.bound,
                              mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
             if inner.mean:

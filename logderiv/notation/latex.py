@@ -181,6 +181,8 @@ _MATHS_IN_TEXT = patterns.compile(r"\^|(?<!\\)_")
 #: ``\operatorname{...}``-like words: the braced word is a name or a function.
 #: what a \\text{…} without letters may hold that is mathematics: a digit or an operator's sign (\\text{2}, \\text{ + })
 _SIGNS_IN_TEXT = patterns.compile(r"[0-9+\-−×÷·*/=<>]")
+#: a number glued to a count letter in text type, \text{2m}: the product 2m (the counts vocabulary's letters)
+_NUMBER_TIMES_COUNT = patterns.compile(r"(?P<number>[1-9][0-9]*)\s*(?P<count>[mnNM])")
 #: an equation's number in words, \\text{(2)}, ending the formula: a label, not a factor
 _EQUATION_NUMBER = patterns.compile(r"\s*\(\s*[0-9]+(?:\.[0-9]+)*[a-z]?\s*\)\s*")
 _WORD_COMMANDS = frozenset({"operatorname", "mathrm", "mathit", "mathsf", "mathtt"})
@@ -1440,6 +1442,16 @@ class _Tokenizer:
                 pass  # \text{sigm}(z): a function's name applied to a bracket, never a remark (see applied_word)
             elif self.sigmoid_word_before_operand(word, start):
                 pass  # \text{sigm}\,\theta^Tx: the sigmoid without brackets, as \sigma\theta^Tx is
+            elif (counted := _NUMBER_TIMES_COUNT.fullmatch(word)) is not None:
+                # \frac{\lambda}{\text{2m}}: a number glued to a count, set upright, is that product, one group as
+                # the braces make it (was: dropped as a remark, and the reader said "empty '{}'")
+                self.add("lbrace", "{", start, start)
+                self.add("number", counted.group("number"), start, self.position)
+                self.add("name", counted.group("count"), start, self.position)
+                self.add("rbrace", "}", self.position, self.position)
+                self.note(f"'{self.source[start:self.position]}' is the number {counted.group('number')} times the "
+                          f"count {counted.group('count')}, set in text type: read as {{{counted.group('number')}"
+                          f"{counted.group('count')}}}")
             elif self.stands_as_factor(start, word):
                 self.word_as_factor(word, start)
             elif _MATHS_IN_TEXT.search(text):

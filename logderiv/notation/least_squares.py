@@ -222,13 +222,14 @@ def _stands(text: str, at: int, letter: str, latex: bool) -> bool:
         return before == "A" or _argument(text, at, latex) or _row_of_product(text, at, latex)
     if letter == "A":
         # A x, A^T, or A after a transposed row: (Ax - b)^T A, A^TAx, (Ax - b)' * A
-        return after == "x" or _transposed(text, at, latex) or before in ("T", "'")
+        return after == "x" or _transposed(text, at, latex) or before in ("T", "'", "ᵀ", "⊤")
     # b (or y): alone, the targets; never a head's argument (∇f(y) differentiates by the targets, no reading here)
     return not _argument(text, at, latex)
 
 
-#: a transpose after a letter: ^T, ^{T}, ^\top, ^\intercal (EE263's), '
-_TRANSPOSE = patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\\(?:top|intercal)\b|\{\s*\\(?:top|intercal)\s*\})|'")
+#: a transpose after a letter: ^T, ^{T}, ^\top, ^\intercal (EE263's), ', and plain text's ᵀ and ⊤ (AᵀAx, as the
+#: readers take them)
+_TRANSPOSE = patterns.compile(r"\^\s*(?:T|\{\s*T\s*\}|\\(?:top|intercal)\b|\{\s*\\(?:top|intercal)\s*\})|'|[ᵀ⊤]")
 
 
 def _transposed(text: str, at: int, latex: bool) -> bool:

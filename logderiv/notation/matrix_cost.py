@@ -1710,6 +1710,15 @@ class _Lowering:
             if note not in self.notes:
                 self.notes.append(note)
             return _Value(_EXAMPLES, tree.Binary("*", left.node, right.node, here), left.row)
+        if left.shape == right.shape == _DATA and left.row != right.row and not (left.first or right.first):
+            # AᵀA (‖Ax−b‖² + AᵀA, fixlsq's least squares): Xᵀ n×m times X m×n conforms, so "they cannot be
+            # multiplied" was false; what is true is that X is read only through its products with vectors
+            size = "n×n" if left.row else "m×m"
+            self.fail(f"this product is the {size} matrix {'XᵀX' if left.row else 'XXᵀ'}, the data matrix times "
+                      "itself: X is read only in products with a vector (Xθ, vᵀX), and a matrix is no number, so it "
+                      "is neither a term of a cost nor read inside one", node,
+                      hint="between two vectors write the product out without brackets (theta^T X^T X theta, "
+                           "x^T A^T A x), or as a squared norm (‖X theta‖², ‖Ax‖²)")
         self.fail(self.mismatch(node, left, right, "multiplied"), node.right, hint=self.product_hint(left, right))
 
     def scaled_columns(self, node: tree.Binary, left: _Value, right: _Value) -> _Value | None:

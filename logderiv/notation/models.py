@@ -27,7 +27,10 @@ from . import symbols
 from . import vocabulary as vocab
 from ..memo import remembered
 
-__all__ = ["Model", "KINDS", "cost_kind", "model_for", "model_of_cost"]
+__all__ = ["Model", "KINDS", "DEFAULT_PREDICTION_NOTE_START", "cost_kind", "model_for", "model_of_cost"]
+
+#: how the note of an undefined h read as a model's prediction starts (the checkers and services look for it)
+DEFAULT_PREDICTION_NOTE_START = "h is not defined: reading h = "
 
 #: kind -> (how its prediction is written around the linear predictor, display, the model, why)
 KINDS: dict[str, tuple[str, str, str, str]] = {
@@ -141,7 +144,7 @@ def model_for(kind: str, *, vector: str = "theta", bias: bool = False) -> Model:
     template, display, model, why = KINDS[kind]
     linear_text, linear_display = _LINEAR[(vector, bias)]
     shown = display.format(linear_display)
-    note = f"h is not defined: reading h = {shown}, {model}, since {why} (define h with --let to override)"
+    note = f"{DEFAULT_PREDICTION_NOTE_START}{shown}, {model}, since {why} (define h with --let to override)"
     return Model(template.format(linear_text), note)
 
 
@@ -249,7 +252,7 @@ def _one_feature_line(expanded: sympy.Expr) -> Model | None:
     text = " + ".join(f"{name} x" if with_x else name for with_x, name, _ in line)
     shown = " + ".join(f"{name}x" if with_x else name for with_x, _, name in line)
     note = (
-        f"h is not defined: reading h = {shown}, the one-feature line inside the cost's squared error "
+        f"{DEFAULT_PREDICTION_NOTE_START}{shown}, the one-feature line inside the cost's squared error "
         "(define h with --let to override)"
     )
     return Model(text, note)

@@ -2402,7 +2402,9 @@ def reassigned(text: str) -> Pasted | None:
     # how the lines that change part of the value are written, for the note (Octave's or NumPy's spelling)
     rest_updated: list[str] = []
     first_fixed: list[str] = []
+    cursor = 0  # where the line before this one was found in the text, for the caret of a code too long to read
     for k, piece in enumerate(pieces[1:], start=1):
+        cursor = _refuse_too_deep(text, pieces[k - 1], cursor, value, name)
         for helper, helper_value in helpers.items():
             piece = re.sub(rf"(?<![\w.]){re.escape(helper)}(?![\w(\[])", lambda _: f"({helper_value})", piece)
         fixed = _FIRST_FIXED.match(piece) or _NUMPY_FIRST_FIXED.match(piece)
@@ -2441,6 +2443,7 @@ def reassigned(text: str) -> Pasted | None:
                 rf"(?<![\w.]){re.escape(name)}\s*[(\[]", later.group("value")):
             return None  # another name, or a line that does not build on the value before it (notes' g = A, g = B)
         value = word.sub(lambda _: f"({value})", later.group("value"))
+    _refuse_too_deep(text, pieces[-1], cursor, value, name)
     shown = " ".join(piece.strip() for piece in pieces)
     return Pasted(text, value, ((0, len(text), 0, len(value)),), (
         *comments, *zeroed,
@@ -2452,6 +2455,38 @@ def reassigned(text: str) -> Pasted | None:
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
             if helpers else ""),))
+
+
+def _refuse_too_deep(text: str, line: str, cursor: int, value: str, name: str) -> int:
+    """Refuse lines put into one another past the notation's bound of nesting; where ``line`` ends, if not.
+
+    Each line that builds on the value before it wraps that value in brackets once more: 200 lines of
+    ``grad[1:] += …`` nested 200 deep, and the reader's own bound then said "brackets are nested more than
+    100 deep" with the caret at the first line, of brackets nobody wrote. The bound is the work bound of the
+    notation (grammar.MAX_DEPTH), said as what it is here: more lines than logderiv puts into one another.
+    """
+    from .grammar import MAX_DEPTH
+    from ..errors import InputTooLargeError
+
+    found = text.find(line.strip(), cursor)
+    at = cursor if found < 0 else found
+    depth = deepest = 0
+    for char in value:
+        if char in "([{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+    if deepest > MAX_DEPTH:
+        raise InputTooLargeError(
+            f"the code assigns {name} in too many lines to read: each line builds on the value before it, and "
+            f"put into one another the lines up to this one nest more than {MAX_DEPTH} deep (the bound of the "
+            "work logderiv does on one formula)",
+            source=text, column=at, label="ANSWER",
+            hint=f"add the updates up in fewer lines (one line for each part of {name}), or check the code with "
+                 "logderiv gradcheck, which runs it",
+        )
+    return at + len(line.strip())
 
 
 #: Octave's update of every entry but the first: grad(2:end) = grad(2:end) + v (or - v; Octave's += too)

@@ -46,6 +46,35 @@ def unmarked(node: tree.Sum) -> list[tree.Variable]:
     return sorted(_free_features(node.body, frozenset()), key=lambda item: item.span.start)
 
 
+def model_operand_note(node: tree.Sum, text: str) -> str | None:
+    """The note for the model's x written without the example index beside data of the sum that carry it.
+
+    ``Σᵢ (θᵀx − yᵢ)²`` (skynet.jl's second form, f68), ``Σᵢ (h(x) − y⁽ⁱ⁾)²``: the model's operand is the example's
+    by convention (a fixed vector x would leave the terms differing only in y, no regression at all), so it is read
+    as x⁽ⁱ⁾ — but that is a mark supplied, not one written, and a reading the writer is told of (it was silent).
+    None where no datum of the sum carries the example (the builder's implied-index note says it for all of them),
+    or the model's x carries it.
+    """
+    marked = [item for item in tree.walk(node.body) if isinstance(item, tree.Variable) and item.example is not None]
+    if not marked:
+        return None
+    operands: list[tree.Variable] = []
+    for item in tree.walk(node.body):
+        if isinstance(item, tree.Dot):
+            operands.extend(side for side in (item.left, item.right) if side.name in vocab.DATA_VECTORS)
+        elif isinstance(item, tree.Call) and isinstance(item.argument, tree.Variable):
+            operands.append(item.argument)
+    bare = [item for item in operands if item.name in vocab.DATA_VECTORS and item.example is None
+            and item.feature is None]
+    if not bare:
+        return None
+    first = min(bare, key=lambda item: item.span.start)
+    shown = text[first.span.start:first.span.end].strip()
+    written = _marked(node, text)
+    return (f"'{shown}' in the model has no example index beside {written} in the same sum: it is read as x⁽ⁱ⁾, "
+            "the i-th example's, as ML notes drop the mark (write x^(i) or x_i to say so)")
+
+
 def _free_features(node: tree.Node, bound: frozenset[str]) -> Iterator[tree.Variable]:
     if isinstance(node, tree.Sum):
         if node.over == "features":

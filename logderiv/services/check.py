@@ -194,6 +194,9 @@ class Checker:
             bounds = chains.sides(answer)
             if len(bounds) < 2 or error.label not in ("ANSWER", None):
                 raise
+            negated = self._judge_negated_left_side(answer, bounds, deadline, timeout)
+            if negated is not None:
+                return negated
             if len(bounds) == 2 and not error.message.startswith("the left side of '=' names"):
                 # A = B whose A was read as a left side and refused for a reason of its own (∇_w J beside θ):
                 # that reason is the one to give, not the two sides' disagreement
@@ -206,6 +209,50 @@ class Checker:
         refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         refuse_example_sigmoid_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
+
+    def _judge_negated_left_side(self, answer: str, bounds: list[tuple[int, int]], deadline: Deadline | None,
+                                 timeout: float) -> Verdict | None:
+        r"""``-\frac{\partial J}{\partial w_j} = R``: the negative gradient on the left, judged as ∂J/∂wⱼ = −(R), noted.
+
+        Notes that step downhill name the descent direction so (−∇J = Xᵀ(y − Xw)). The equation says ∂J/∂wⱼ = −R,
+        whatever else: both sides negated, the right side is judged as minus it. Before, the left side was not
+        read as one, and the chain reader judged −∂J/∂wⱼ as an expression of its own and refused with "the sides of
+        the chain differ", which was false. None unless the left side is a minus and then what names the
+        derivative alone (``-dJ/dw_j``, ``-\nabla_w J``); with more than one side after it, refused saying so.
+        """
+        from ..notation import chains
+        from ..render.printing import show_unicode
+
+        begin = chains.start(answer, bounds, 0)
+        if answer[begin:begin + 1] not in ("-", "−") or answer[begin + 1:begin + 2] in ("-", "−"):
+            return None
+        blanked = answer[:begin] + " " + answer[begin + 1:]  # the same length: a caret still points where it did
+        try:
+            named = self.read_text(chains.variant(blanked, bounds, [0]).rstrip() + " = 0")
+        except InputError:
+            return None
+        if named.wrt is None:
+            return None  # -J = …, -\frac{1}{m} = …: no derivative named, left to the chain's reader
+        if len(bounds) > 2:
+            # -∂J/∂wⱼ = A = B: each side would be negated in turn; the chain's reader judges the sides as written, and
+            # said that −∂J/∂wⱼ and B differ (false where A = B = −∇J)
+            raise InputError(
+                f"the left side is −∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)} (a minus before the "
+                f"derivative) and {len(bounds) - 1} sides follow it: only one side after a negated left side is read",
+                source=answer, column=begin, label="ANSWER",
+                hint="give one side after it (-dJ/dw_j = …), or drop the minus and negate every side",
+            )
+        try:
+            node, lets, notes = self._read(blanked)
+            derivative = f"∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)}"
+            said = (f"the left side is −{derivative}, the negative gradient: the equation is read with both sides "
+                    f"negated, {derivative} = −(the right side)")
+            verdict = self._judge(blanked, tree.Negate(node, node.span), lets, (*notes, said), deadline, timeout)
+        except InputError as error:
+            if error.source == blanked:
+                error.source = answer  # the text as written, the minus shown
+            raise
+        return replace(verdict, source=answer) if getattr(verdict, "source", None) == blanked else verdict
 
     def _one_examples_term(self, node: Node, source: str, lets: Sequence[Let],
                            error: InputError) -> tuple[Expression, str] | None:
@@ -524,7 +571,8 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint=f"give --wrt {variable}_{component} to check it, or leave out the left side", label="ANSWER",
             )
-        if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
+        if variable is not None and variable != base and renamed and hasattr(wrt, "base") \
+                and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
                     f"under another name: ∂J/∂{shown} is checked",)
         if variable is not None and {variable, base} == {"w", "weights"}:
@@ -656,12 +704,9 @@ class Checker:
         its names, and the cost (and its definitions) holds no variable of the answer's
         name: then no other reading exists, and the note says which was made.
         """
-        from ..notation import vocabulary as vocab
-
-        wrt = self.problem.wrt
-        if not isinstance(wrt, sympy.Indexed) or symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS:
+        own = self._parameter_vector()
+        if own is None:
             return parsed, lets, ()
-        own = symbols.label(wrt.base)
         # the body decides: a left side alone (∇_w J = … h …) beside a body in the cost's terms stays refused
         nodes = [parsed.tree, *(value for _, value, _ in lets)]
         used = {node.name for top in nodes for node in tree.walk(top) if isinstance(node, tree.Variable)}
@@ -682,14 +727,30 @@ class Checker:
         return parsed, lets, (f"the answer writes the parameters {said}, the cost {shown}: the same vector under "
                               f"another name, so {said} is read as {shown}",)
 
-    def _another_name_of_parameters(self, name: str) -> bool:
-        """Whether ``name`` (w, β) can only be the problem's parameter vector θ renamed: the cost holds no ``name``."""
-        from ..notation import vocabulary as vocab
+    def _parameter_vector(self) -> str | None:
+        """The name of the problem's parameter vector: --wrt's (θⱼ, wⱼ), else the one parameter vector the cost holds.
+
+        By b (or another scalar) the cost's weights are still its one parameter vector: an answer that writes
+        them θ beside a cost in w and b (``1/m Σᵢ (θᵀxᵢ + b − yᵢ)`` by b) means w, and read as a vector of its own
+        a right answer was judged "different". None where --wrt names no parameter vector's entry and the cost
+        holds none, or more than one.
+        """
+        from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 
         wrt = self.problem.wrt
-        if name not in vocab.PARAMETER_VECTORS or not isinstance(wrt, sympy.Indexed):
-            return False
-        if symbols.label(wrt.base) not in vocab.PARAMETER_VECTORS or symbols.label(wrt.base) == name:
+        if isinstance(wrt, sympy.Indexed):
+            name = symbols.label(wrt.base)
+            return name if name in vocab.PARAMETER_VECTORS else None
+        if any(note.startswith(DEFAULT_PREDICTION_NOTE_START) for note in self.problem.notes):
+            return None  # the vector is the default model's, which no text wrote: refused (verify.letters), not read
+        cost = self.problem.expand_definitions(self.problem.cost)
+        held = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} & vocab.PARAMETER_VECTORS
+        return next(iter(held)) if len(held) == 1 else None
+
+    def _another_name_of_parameters(self, name: str) -> bool:
+        """Whether ``name`` (w, β) can only be the problem's parameter vector θ renamed: the cost holds no ``name``."""
+        own = self._parameter_vector()
+        if name not in vocab.PARAMETER_VECTORS or own is None or own == name:
             return False
         cost = self.problem.expand_definitions(self.problem.cost)
         in_cost = {symbols.label(item.base) for item in cost.atoms(sympy.Indexed)} | {
@@ -1117,7 +1178,64 @@ class Checker:
             self._refuse_vector_against_scalar(source, tree)
         if verdict.verdict == "different":
             self._refuse_a_count_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
+            self._refuse_a_parameter_name_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
         return verdict
+
+    def _refuse_a_parameter_name_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let],
+                                                      notes: Sequence[str], deadline: Deadline | None,
+                                                      timeout: float) -> None:
+        """Refuse an answer judged different only because a second parameter name was read as a vector of its own.
+
+        ``X.T @ (X @ w - y)/m + lam/m*theta`` beside a cost in w: θ is no name of the cost, and read as a vector
+        of its own the answer is 'different'; but code and notes write θ, w and β alike for the parameters, and
+        read as w (the same vector under another name, as an answer in θ alone is read) it is the gradient. A
+        verdict may not turn on a name's reading that nothing written decides: both readings are named in a
+        refusal. Where the second reading is 'different' too the verdict stands, as written, with no note
+        (``(1/m)Σᵢ (σ(wᵀxᵢ) − yᵢ) xᵢ + θⱼ`` beside a cost in θ, tests/test_objective.py); an answer that writes
+        only the other name is read as the cost's, noted (:meth:`_parameters_as_in_cost`).
+        """
+        own = self._parameter_vector()
+        if own is None:
+            return
+        variables = [each for top in (node, *(value for _, value, _ in lets)) for each in tree.walk(top)
+                     if isinstance(each, tree.Variable)]
+        used = {each.name for each in variables}
+        others = sorted((used & vocab.PARAMETER_VECTORS) - {own})
+        if not others or (own not in used and len(others) == 1):
+            return  # no second name, or one name only: read as the cost's already where it may be
+        if not all(self._another_name_of_parameters(other) for other in others):
+            return  # the cost (or a definition) holds that name: it is its own quantity
+        if any(name in others for name, _, _ in lets):
+            return  # a --let defines it: the answer's own
+        renamed_node, renamed_lets = node, lets
+        for other in others:
+            renamed_node = tree.rename(renamed_node, other, own)
+            renamed_lets = [(name, tree.rename(value, other, own), text) for name, value, text in renamed_lets]
+        try:
+            read_so = self._judge_laid_out(source, renamed_node, renamed_lets, notes, deadline, timeout)
+        except InputError:
+            return  # read as the cost's the answer does not even conform: that is no reading of it
+        if read_so.verdict == "different":
+            return  # both readings agree: the verdict stands
+        from ..render.printing import show_unicode
+
+        shown = show_unicode(sympy.Symbol(own))
+        said = " and ".join(show_unicode(sympy.Symbol(other)) for other in others)
+        # where the text writes the stray name first (code put into one value maps its spans to the whole text)
+        spellings = (rf"\\{other}|{re.escape(show_unicode(sympy.Symbol(other)))}|{other}" for other in others)
+        written = re.search(r"(?<![A-Za-z])(?:" + "|".join(spellings) + r")(?![A-Za-z])", source)
+        outcome = ("it is the gradient" if read_so.verdict == "equivalent"
+                   else "it is not shown to differ (its verdict is undecided)")
+        own_kind, be, it = (("a quantity of its own", "is", "it") if len(others) == 1
+                            else ("quantities of their own", "are", "them"))
+        raise InputError(
+            f"the verdict turns on {said}, which the cost does not write (its parameters are {shown}): read as "
+            f"{own_kind}, the answer is not the gradient; read as {shown} under another name, as code and "
+            f"notes write the parameters, {outcome}. Which one is meant is not said",
+            source=source, column=None if written is None else written.start(), label="ANSWER",
+            hint=f"write the parameters as {shown} throughout, as the cost does; if {said} {be} {own_kind}, define "
+                 f"{it}: " + ", ".join(f"--let '{other} = …'" for other in others),
+        )
 
     def _refuse_a_count_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let], notes: Sequence[str],
                                              deadline: Deadline | None, timeout: float) -> None:

@@ -27,6 +27,7 @@ from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem, written_parameters
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.scalars import line_of_declared
+from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
 from ..presets import find_preset
 from ..records.problem import Problem
@@ -113,6 +114,9 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     _refuse_wrong_with_a_vector_beside_one_feature(text, review)
     if cost is not None or DEFAULT_COST_NOTE in review.notes:
         _refuse_wrong_beside_one_example(text, review)
+    _refuse_wrong_by_a_stray_parameter_name(text, review, lambda again: _review_steps(
+        again, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
+        file_kind=file_kind, numbers=numbers, written=written))
     if (review.ending == "wrong" or review.first_error is not None) and cost is not None:
         _refuse_wrong_right_at_the_set_lambda(text, review, cost, lambda at, lets: _review_steps(
             text, cost=at, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=(*lets, *let),
@@ -456,6 +460,64 @@ def _steps_of_derivations_noted(review: Review, said: Sequence[str]) -> list[Ste
             if (name is None and any(not note.startswith("in the derivation of ") for note in said))
             or (name is not None and name in prefixed)]
     return [step for index in kept for step in review.steps[starts[index] - 1:starts[index + 1] - 1]]
+
+
+#: the spellings of θ and β a page may write, each with the name it is (their LaTeX command, the letter, code's word);
+#: w is left out: a page's letter w is in too many words and commands to be found by its text
+_STRAY_PARAMETERS = {
+    "theta": patterns.compile(r"\\(?:var)?theta(?![A-Za-z])|θ|(?<![A-Za-z\\])theta(?![A-Za-z])"),
+    "beta": patterns.compile(r"\\beta(?![A-Za-z])|β|(?<![A-Za-z\\])beta(?![A-Za-z])"),
+}
+
+
+def _refuse_wrong_by_a_stray_parameter_name(text: str, review: Review, review_again: Callable[[str], Review]) -> None:
+    """Refuse a page judged wrong that writes θ (or β) where the cost's parameters are w, and is right read as w.
+
+    ``∂J/∂wⱼ = (1/m) Σᵢ (wᵀxᵢ − yᵢ) xᵢⱼ + (λ/m) θⱼ`` beside a cost in w: θ is no name of the cost, and read as a
+    quantity of its own the step was wrong; read as w (notes write the parameters under either name) it is the
+    gradient. The page is reviewed again with the stray name written as the cost's: right there, the verdict turns
+    on the name and is refused naming both readings (as ``check`` refuses such an answer); wrong there too, it
+    stands.
+    """
+    if review.ending != "wrong" and review.first_error is None:
+        return
+    cost = review.problem.expand_definitions(review.problem.cost)
+    held = {str(item.base) for item in cost.atoms(sympy.Indexed)} & set(PARAMETER_VECTORS)
+    names = {str(symbol) for symbol in cost.free_symbols}
+    if len(held) != 1:
+        return
+    own = next(iter(held))
+    stray = {name: found for name, pattern in _STRAY_PARAMETERS.items()
+             if name != own and name not in names | held and (found := pattern.search(text)) is not None}
+    if not stray:
+        return
+    letter = {"theta": ("\\theta", "θ", "theta"), "beta": ("\\beta", "β", "beta"), "w": ("w", "w", "w")}.get(own)
+    if letter is None:
+        return
+
+    def as_own(found: re.Match[str]) -> str:
+        written = found.group()
+        return letter[0] if written.startswith("\\") else letter[1] if not written.isascii() else letter[2]
+
+    renamed = text
+    for name in stray:
+        renamed = _STRAY_PARAMETERS[name].sub(as_own, renamed)
+    try:
+        again = review_again(renamed)
+    except (InputError, UnsupportedError):
+        return
+    if again.ending == "wrong" or again.first_error is not None:
+        return  # wrong under both readings: the verdict stands
+    first = min(stray.values(), key=lambda found: found.start())
+    shown = " and ".join({"theta": "θ", "beta": "β"}[name] for name in stray)
+    mine = {"theta": "θ", "beta": "β"}.get(own, own)
+    raise InputError(
+        f"the verdict turns on {shown}, which the cost does not write (its parameters are {mine}): read as a quantity "
+        f"of its own, a step is wrong; read as {mine} under another name, as notes write the parameters, the page is "
+        "right. Which one is meant is not said",
+        source=text, column=first.start(), line=text.count("\n", 0, first.start()) + 1, label="FILE",
+        hint=f"write the parameters as {mine} throughout, as the cost does",
+    )
 
 
 def _refuse_wrong_beside_lambda_zero(text: str, review: Review) -> None:
@@ -911,7 +973,7 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
         reviews = [review if str(review.problem.wrt) in numbers else review_one(_kept(text, several.spans, kept), numbers)
                    for review, kept in zip(reviews, several.spans)]
         costs = list(dict.fromkeys(review.problem.cost for review in reviews))
-    if len({note for review in reviews for note in review.notes if note.startswith(_PREDICTION_READ)}) > 1:
+    if len({note for review in reviews for note in review.notes if note.startswith(DEFAULT_PREDICTION_NOTE_START)}) > 1:
         # ∂J/∂w's lines write w alone, ∂J/∂b's b alone: read alone, each part took its own model of the undefined
         # h (wᵀx, θᵀx + b), two readings of one page's h. The page's letters together give it one, every part's
         letters = frozenset().union(*(_letters_written(review) for review in reviews))
@@ -1003,10 +1065,6 @@ def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
         return False
     later = {review.problem.wrt for review in reviews[index + 1:]}
     return {general.base[0], general.base[1]} <= later
-
-
-#: how the note of an undefined h read as a model's prediction starts (:func:`logderiv.notation.models.model_for`)
-_PREDICTION_READ = "h is not defined: reading h = "
 
 
 def _letters_written(review: Review) -> frozenset[str]:

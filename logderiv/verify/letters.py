@@ -26,6 +26,7 @@ import sympy
 from ..errors import InputError
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
+from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from .. import patterns
 from ..memo import remembered
 
@@ -133,10 +134,6 @@ def refuse_stray_letters(
     raise _stray(letter, source, 0, "ANSWER")
 
 
-#: how the note of an undefined h read as a model's prediction starts (:func:`logderiv.notation.models.model_for`)
-_DEFAULT_H = "h is not defined: reading h = "
-
-
 def refuse_parameters_beside_a_default_h(
     answer: sympy.Expr, known: Sequence[sympy.Basic], notes: Sequence[str], source: str, node: tree.Node | None,
 ) -> None:
@@ -146,7 +143,7 @@ def refuse_parameters_beside_a_default_h(
     in w. Judged against θᵀx + b, w would be a quantity of its own and a right answer 'different'; read the
     answer's way, the cost's h would be chosen by the answer. Which model the cost means is asked instead.
     """
-    read = next((note for note in notes if note.startswith(_DEFAULT_H)), None)
+    read = next((note for note in notes if note.startswith(DEFAULT_PREDICTION_NOTE_START)), None)
     if read is None:
         return
     holds: set[str] = set()
@@ -159,7 +156,7 @@ def refuse_parameters_beside_a_default_h(
     letter = foreign[0]
     column = next((current.span.start for current in (tree.walk(node) if node is not None else ())
                    if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter), 0)
-    shown = read.removeprefix(_DEFAULT_H).split(",")[0]
+    shown = read.removeprefix(DEFAULT_PREDICTION_NOTE_START).split(",")[0]
     raise InputError(
         f"'{letter}' is not in the cost, whose prediction h is not defined and is read as h = {shown} by default: "
         f"the answer writes the model in {letter}, which the cost's default does not have",
@@ -191,8 +188,8 @@ def refuse_sigmoid_slope_beside_a_default_h(notes: Sequence[str], source: str, n
     that model the answer is right. Judged against the default it was 'different' (audit25m). The model is
     the cost's to say, so it is asked for, with the column of the (1 − h).
     """
-    read = next((note for note in notes if note.startswith(_DEFAULT_H)), None)
-    if read is None or "σ" in read.removeprefix(_DEFAULT_H).split(",")[0]:
+    read = next((note for note in notes if note.startswith(DEFAULT_PREDICTION_NOTE_START)), None)
+    if read is None or "σ" in read.removeprefix(DEFAULT_PREDICTION_NOTE_START).split(",")[0]:
         return
     for current in tree.walk(node):
         factors = _factors(current)
@@ -203,7 +200,7 @@ def refuse_sigmoid_slope_beside_a_default_h(notes: Sequence[str], source: str, n
             if (isinstance(factor, tree.Binary) and factor.op == "-" and isinstance(factor.left, tree.Number)
                     and factor.left.text == "1" and _is_prediction(factor.right)
                     and tree.shape(factor.right) in shapes):
-                shown = read.removeprefix(_DEFAULT_H).split(",")[0]
+                shown = read.removeprefix(DEFAULT_PREDICTION_NOTE_START).split(",")[0]
                 written = source[factor.span.start:factor.span.end] if factor.span.end <= len(source) else "1 - h"
                 raise InputError(
                     f"the answer writes the prediction times ({written}), σ(1 − σ), the sigmoid's derivative, but "
@@ -239,7 +236,7 @@ def _refuse_components_beside_a_default_h(
     column = next((current.span.start for current in (tree.walk(node) if node is not None else ())
                    if isinstance(current, tree.Variable) and vocab.canonical_name(current.name) == letter
                    and current.feature == index), 0)
-    shown = read.removeprefix(_DEFAULT_H).split(",")[0]
+    shown = read.removeprefix(DEFAULT_PREDICTION_NOTE_START).split(",")[0]
     raise InputError(
         f"'{letter}_{index}' is not in the cost, whose prediction h is not defined and is read as h = {shown} by "
         f"default: the answer writes the model in numbered entries ({letter}_{index}, as in the one-feature line "
