@@ -212,19 +212,19 @@ class Checker:
 
     def _judge_negated_left_side(self, answer: str, bounds: list[tuple[int, int]], deadline: Deadline | None,
                                  timeout: float) -> Verdict | None:
-        r"""``-\frac{\partial J}{\partial w_j} = R``: the negative gradient on the left, judged as ∂J/∂wⱼ = −(R), noted.
+        r"""``-\frac{\partial J}{\partial w_j} = A = B``: a negated left side before a chain of sides, refused saying so.
 
-        Notes that step downhill name the descent direction so (−∇J = Xᵀ(y − Xw)). The equation says ∂J/∂wⱼ = −R,
-        whatever else: both sides negated, the right side is judged as minus it. Before, the left side was not
-        read as one, and the chain reader judged −∂J/∂wⱼ as an expression of its own and refused with "the sides of
-        the chain differ", which was false. None unless the left side is a minus and then what names the
-        derivative alone (``-dJ/dw_j``, ``-\nabla_w J``); with more than one side after it, refused saying so.
+        ``read_answer`` reads one side after a negated derivative (−∂J/∂wⱼ = R, judged as ∂J/∂wⱼ = −R, noted);
+        with more sides after it each would be negated in turn, and the chain's reader, judging the sides as
+        written, said that −∂J/∂wⱼ and B differ, which is false where A = B = −∇J. None unless the left side is a
+        minus and then what names the derivative alone.
         """
         from ..notation import chains
         from ..render.printing import show_unicode
 
         begin = chains.start(answer, bounds, 0)
-        if answer[begin:begin + 1] not in ("-", "−") or answer[begin + 1:begin + 2] in ("-", "−"):
+        if len(bounds) <= 2 or answer[begin:begin + 1] not in ("-", "−") \
+                or answer[begin + 1:begin + 2] in ("-", "−"):
             return None
         blanked = answer[:begin] + " " + answer[begin + 1:]  # the same length: a caret still points where it did
         try:
@@ -233,26 +233,12 @@ class Checker:
             return None
         if named.wrt is None:
             return None  # -J = …, -\frac{1}{m} = …: no derivative named, left to the chain's reader
-        if len(bounds) > 2:
-            # -∂J/∂wⱼ = A = B: each side would be negated in turn; the chain's reader judges the sides as written, and
-            # said that −∂J/∂wⱼ and B differ (false where A = B = −∇J)
-            raise InputError(
-                f"the left side is −∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)} (a minus before the "
-                f"derivative) and {len(bounds) - 1} sides follow it: only one side after a negated left side is read",
-                source=answer, column=begin, label="ANSWER",
-                hint="give one side after it (-dJ/dw_j = …), or drop the minus and negate every side",
-            )
-        try:
-            node, lets, notes = self._read(blanked)
-            derivative = f"∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)}"
-            said = (f"the left side is −{derivative}, the negative gradient: the equation is read with both sides "
-                    f"negated, {derivative} = −(the right side)")
-            verdict = self._judge(blanked, tree.Negate(node, node.span), lets, (*notes, said), deadline, timeout)
-        except InputError as error:
-            if error.source == blanked:
-                error.source = answer  # the text as written, the minus shown
-            raise
-        return replace(verdict, source=answer) if getattr(verdict, "source", None) == blanked else verdict
+        raise InputError(
+            f"the left side is −∂{named.name or 'J'}/∂{show_unicode(self.problem.wrt)} (a minus before the "
+            f"derivative) and {len(bounds) - 1} sides follow it: only one side after a negated left side is read",
+            source=answer, column=begin, label="ANSWER",
+            hint="give one side after it (-dJ/dw_j = …), or drop the minus and negate every side",
+        )
 
     def _one_examples_term(self, node: Node, source: str, lets: Sequence[Let],
                            error: InputError) -> tuple[Expression, str] | None:
