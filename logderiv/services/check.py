@@ -366,6 +366,7 @@ class Checker:
         self._refuse_a_quantity_subject(answer, parsed, {name for name, _, _ in lets})
         self._refuse_a_scaled_subject(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
+        self._refuse_the_cost_asked_as_the_log_likelihood(answer, parsed, taken)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
 
@@ -517,13 +518,16 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint=f"give --wrt {variable}_{component} to check it, or leave out the left side", label="ANSWER",
             )
+        # DLAI's dz = … beside the loss L names ∂L/∂z; under --objective log-likelihood a head naming no function (dw,
+        # grad) names the gradient asked, ∂ℓ (one naming the cost, J' or dJ_dw, was refused)
+        cost = "ℓ" if self._judges_the_log_likelihood() else self.problem.name or "J"
         if variable is not None and variable != base and renamed and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
-                    f"under another name: ∂J/∂{shown} is checked",)
+                    f"under another name: ∂{cost}/∂{shown} is checked",)
         if variable is not None and {variable, base} == {"w", "weights"}:
             # code's dw beside weights: the short name of the same vector (weights is w spelled out)
             return (f"the left side {name} = names the gradient by {variable}, and {base} is w spelled out in code: "
-                    f"∂J/∂{shown} is checked",)
+                    f"∂{cost}/∂{shown} is checked",)
         if variable is not None and variable != base:
             raise InputError(
                 f"the left side {name} names the gradient by {variable}, "
@@ -534,7 +538,6 @@ class Checker:
                 "or leave out the left side",
                 label="ANSWER",
             )
-        cost = self.problem.name or "J"  # DLAI's dz = … beside the loss L names ∂L/∂z
         if said:
             return said
         return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
@@ -697,7 +700,71 @@ class Checker:
             return ()  # an update's left side is the parameter stepped, and its note says so
         from ..render.printing import show_unicode
 
-        return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
+        shown = f"∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}"
+        if self._judges_the_log_likelihood():
+            # only ℓ's names pass _refuse_the_cost_asked_as_the_log_likelihood: the note says it is what is asked
+            return (f"the left side names {shown}, the gradient of the log-likelihood that --objective "
+                    "log-likelihood asks for: the derivative checked",)
+        return (f"the left side names {shown}, the derivative checked",)
+
+    def _judges_the_log_likelihood(self) -> bool:
+        """Whether answers are judged against ∇ℓ, a multiple of the cost's gradient (the cost is no log-likelihood).
+
+        A cost that is ℓ itself is judged as written under either objective: its name and ℓ's are one function.
+        """
+        if self.problem.objective != "log-likelihood":
+            return False
+        from ..verify.objective import judged_name
+
+        return judged_name(self.problem) == "ℓ"
+
+    def _refuse_the_cost_asked_as_the_log_likelihood(self, answer: str, parsed: Parsed,
+                                                     taken: Collection[str]) -> None:
+        """Refuse ``∂J/∂wⱼ = …`` (``J' =``, ``dJ_dw =``, ``∂L/∂wⱼ =``) under ``--objective log-likelihood``.
+
+        The question asks ∇ℓ, ℓ = −m·J (or −J); a left side naming the cost states ∇J. Judged against ∇ℓ, a true
+        ``∇J = 2Xᵀ(Xw − y)`` was "different" and a false ``∇J = −2Xᵀ(Xw − y)`` "equivalent", under a note saying ∂J
+        was checked (fixobjective); judged against ∇J, a right statement of J would pass for the ℓ asked. Either
+        verdict answers one of the two questions, so neither is given. L, E, NLL may name the cost (a loss) or the
+        likelihood: refused alike. ℓ's own names (vocabulary.LOG_LIKELIHOOD_NAMES), and a left side naming no
+        function (``grad =``, ``dw =``: the gradient asked), are judged against ∇ℓ, as the note says.
+        """
+        if parsed.wrt is not None and parsed.name is not None:
+            name = parsed.name
+            if any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes):
+                return  # \frac{\partial \log L}{\partial w}: ℓ = log L by its definition
+        else:
+            head = gradient_head(answer, taken, self.problem.name)
+            named = head and re.fullmatch(r"d(?P<d>[JLEj])(?:_?d\w*)?|(?P<prime>[JL])'|\w*_(?P<word>J)", head[0])
+            written = _GRADIENT_HEAD.match(answer)
+            if head and written is not None and written.group("part") is not None:
+                name = self.problem.name or "J"  # grad_nll, grad_loss: a term of the cost, never of ℓ
+            elif named:
+                name = (named.group("d") or named.group("prime") or named.group("word")).upper()
+            else:
+                return
+        if name in vocab.LOG_LIKELIHOOD_NAMES and name != self.problem.name or not self._judges_the_log_likelihood():
+            return
+        from ..render.printing import show_unicode
+        from ..verify.objective import describe_log_likelihood
+
+        wrt = show_unicode(self.problem.wrt)
+        cost = self.problem.name or "J"
+        found = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", answer.partition("=")[0])
+        if name in (cost, "J"):
+            said = f"the cost {cost}'s gradient"
+            readings = (f"the answer may state ∂{name}/∂{wrt} (true or false of the cost) or mean ∂ℓ/∂{wrt} "
+                        f"under the cost's name")
+        else:
+            said = f"the gradient of {name}"
+            readings = f"{name} may name the cost (a loss, ∂{cost}/∂{wrt}) or the log-likelihood"
+        raise InputError(
+            f"the left side names ∂{name}/∂{wrt}, {said}, but --objective log-likelihood asks for ∂ℓ/∂{wrt}, "
+            f"the gradient of the log-likelihood {describe_log_likelihood(self.problem)}: {readings}",
+            source=answer, column=found.start() if found else 0, label="ANSWER",
+            hint=f"to check the cost's gradient leave out --objective (the default is cost); to answer ∂ℓ write "
+                 f"dl/d… = … or leave out the left side",
+        )
 
     def _refuse_a_part_of_the_cost(self, answer: str, parsed: Parsed) -> None:
         """Refuse ``∂J_{reg}/∂θⱼ = …`` beside a penalised cost that does not carry the label: one part, or the whole?
