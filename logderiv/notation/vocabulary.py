@@ -96,6 +96,10 @@ CODE_WORDS: frozenset[str] = frozenset({"weights"})
 #: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``; code's ``weights`` is w spelled out.
 PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta", "weights"})
 
+#: The names notes give the log-likelihood on a derivative's left side (ℓ, CS229's; l, ell and code's LL, loglik):
+#: under ``--objective log-likelihood`` such a left side names what is asked; any other (J, L, E, NLL) may be the cost.
+LOG_LIKELIHOOD_NAMES: frozenset[str] = frozenset({"ℓ", "l", "ell", "LL", "loglik", "loglikelihood", "log_likelihood"})
+
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})
 

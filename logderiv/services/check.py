@@ -406,6 +406,7 @@ class Checker:
         self._refuse_a_log_likelihood_subject(answer, parsed)
         self._refuse_a_summed_negative_log_likelihood(answer, parsed)
         self._refuse_a_part_of_the_cost(answer, parsed)
+        self._refuse_the_cost_asked_as_the_log_likelihood(answer, parsed, taken)
         if self.with_the_cost:
             from ..notation.tree import walk as walk_tree
 
@@ -557,14 +558,17 @@ class Checker:
                 source=answer, column=written.start("name"),
                 hint=f"give --wrt {variable}_{component} to check it, or leave out the left side", label="ANSWER",
             )
+        # DLAI's dz = … beside the loss L names ∂L/∂z; under --objective log-likelihood a head naming no function (dw,
+        # grad) names the gradient asked, ∂ℓ (one naming the cost, J' or dJ_dw, was refused)
+        cost = "ℓ" if self._judges_the_log_likelihood() else self.problem.name or "J"
         if variable is not None and variable != base and renamed and hasattr(wrt, "base") \
                 and self._another_name_of_parameters(variable):
             return (f"the left side {name} = names the gradient by {variable}, the cost's {show_unicode(wrt.base)} "
-                    f"under another name: ∂J/∂{shown} is checked",)
+                    f"under another name: ∂{cost}/∂{shown} is checked",)
         if variable is not None and {variable, base} == {"w", "weights"}:
             # code's dw beside weights: the short name of the same vector (weights is w spelled out)
             return (f"the left side {name} = names the gradient by {variable}, and {base} is w spelled out in code: "
-                    f"∂J/∂{shown} is checked",)
+                    f"∂{cost}/∂{shown} is checked",)
         if variable is not None and variable != base:
             raise InputError(
                 f"the left side {name} names the gradient by {variable}, "
@@ -575,7 +579,6 @@ class Checker:
                 "or leave out the left side",
                 label="ANSWER",
             )
-        cost = self.problem.name or "J"  # DLAI's dz = … beside the loss L names ∂L/∂z
         if said:
             return said
         return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
@@ -751,7 +754,71 @@ class Checker:
             return ()  # an update's left side is the parameter stepped, and its note says so
         from ..render.printing import show_unicode
 
-        return (f"the left side names ∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}, the derivative checked",)
+        shown = f"∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}"
+        if self._judges_the_log_likelihood():
+            # only ℓ's names pass _refuse_the_cost_asked_as_the_log_likelihood: the note says it is what is asked
+            return (f"the left side names {shown}, the gradient of the log-likelihood that --objective "
+                    "log-likelihood asks for: the derivative checked",)
+        return (f"the left side names {shown}, the derivative checked",)
+
+    def _judges_the_log_likelihood(self) -> bool:
+        """Whether answers are judged against ∇ℓ, a multiple of the cost's gradient (the cost is no log-likelihood).
+
+        A cost that is ℓ itself is judged as written under either objective: its name and ℓ's are one function.
+        """
+        if self.problem.objective != "log-likelihood":
+            return False
+        from ..verify.objective import judged_name
+
+        return judged_name(self.problem) == "ℓ"
+
+    def _refuse_the_cost_asked_as_the_log_likelihood(self, answer: str, parsed: Parsed,
+                                                     taken: Collection[str]) -> None:
+        """Refuse ``∂J/∂wⱼ = …`` (``J' =``, ``dJ_dw =``, ``∂L/∂wⱼ =``) under ``--objective log-likelihood``.
+
+        The question asks ∇ℓ, ℓ = −m·J (or −J); a left side naming the cost states ∇J. Judged against ∇ℓ, a true
+        ``∇J = 2Xᵀ(Xw − y)`` was "different" and a false ``∇J = −2Xᵀ(Xw − y)`` "equivalent", under a note saying ∂J
+        was checked (fixobjective); judged against ∇J, a right statement of J would pass for the ℓ asked. Either
+        verdict answers one of the two questions, so neither is given. L, E, NLL may name the cost (a loss) or the
+        likelihood: refused alike. ℓ's own names (vocabulary.LOG_LIKELIHOOD_NAMES), and a left side naming no
+        function (``grad =``, ``dw =``: the gradient asked), are judged against ∇ℓ, as the note says.
+        """
+        if parsed.wrt is not None and parsed.name is not None:
+            name = parsed.name
+            if any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes):
+                return  # \frac{\partial \log L}{\partial w}: ℓ = log L by its definition
+        else:
+            head = gradient_head(answer, taken, self.problem.name)
+            named = head and re.fullmatch(r"d(?P<d>[JLEj])(?:_?d\w*)?|(?P<prime>[JL])'|\w*_(?P<word>J)", head[0])
+            written = _GRADIENT_HEAD.match(answer)
+            if head and written is not None and written.group("part") is not None:
+                name = self.problem.name or "J"  # grad_nll, grad_loss: a term of the cost, never of ℓ
+            elif named:
+                name = (named.group("d") or named.group("prime") or named.group("word")).upper()
+            else:
+                return
+        if name in vocab.LOG_LIKELIHOOD_NAMES and name != self.problem.name or not self._judges_the_log_likelihood():
+            return
+        from ..render.printing import show_unicode
+        from ..verify.objective import describe_log_likelihood
+
+        wrt = show_unicode(self.problem.wrt)
+        cost = self.problem.name or "J"
+        found = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", answer.partition("=")[0])
+        if name in (cost, "J"):
+            said = f"the cost {cost}'s gradient"
+            readings = (f"the answer may state ∂{name}/∂{wrt} (true or false of the cost) or mean ∂ℓ/∂{wrt} "
+                        f"under the cost's name")
+        else:
+            said = f"the gradient of {name}"
+            readings = f"{name} may name the cost (a loss, ∂{cost}/∂{wrt}) or the log-likelihood"
+        raise InputError(
+            f"the left side names ∂{name}/∂{wrt}, {said}, but --objective log-likelihood asks for ∂ℓ/∂{wrt}, "
+            f"the gradient of the log-likelihood {describe_log_likelihood(self.problem)}: {readings}",
+            source=answer, column=found.start() if found else 0, label="ANSWER",
+            hint=f"to check the cost's gradient leave out --objective (the default is cost); to answer ∂ℓ write "
+                 f"dl/d… = … or leave out the left side",
+        )
 
     def _refuse_a_part_of_the_cost(self, answer: str, parsed: Parsed) -> None:
         """Refuse ``∂J_{reg}/∂θⱼ = …`` beside a penalised cost that does not carry the label: one part, or the whole?
@@ -873,17 +940,14 @@ class Checker:
         from ..notation.update_rule import UPDATE_NOTE_START
         from ..verify.objective import LOSS, LOG_LIKELIHOOD_NAME, describe_log_likelihood, orientation
 
-        if parsed.wrt is None or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
-            return
+        if parsed.wrt is None or self.problem.objective != "cost" \
+                or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
+            return  # under --objective log-likelihood, _refuse_the_cost_asked_as_the_log_likelihood reads the head
         head = answer.split("=", 1)[0]
         found = LOG_LIKELIHOOD_NAME.search(head)
         logged = any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes)
         # LaTeX's l is shown as ℓ: a cost l(θ) = … and an answer's ∂ℓ/∂θⱼ name one letter
         letter = {"l": "ℓ", "ell": "ℓ"}
-        if self.problem.objective != "cost":
-            self._refuse_a_cost_subject_beside_the_log_likelihood(answer, parsed, found is not None or logged
-                                                                  or letter.get(parsed.name or "") == "ℓ")
-            return
         own = letter.get(self.problem.name or "J", self.problem.name)
         if found is None and not logged or found is not None and letter.get(parsed.name or "", parsed.name) == own \
                 or orientation(self.problem) != LOSS:
@@ -898,30 +962,6 @@ class Checker:
             source=answer, column=column, label="ANSWER",
             hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
                  "dJ/d… = … or leave out the left side",
-        )
-
-    def _refuse_a_cost_subject_beside_the_log_likelihood(self, answer: str, parsed: Parsed, likelihood: bool) -> None:
-        r"""Refuse ``dJ/dθⱼ = …`` checked with ``--objective log-likelihood`` against a loss J.
-
-        The objective makes the answer ∂ℓ/∂θⱼ (ℓ = −m·J or −J); a left side that names the cost, or any name but
-        the log-likelihood's, claims ∂J/∂θⱼ: judged as ∂ℓ/∂θⱼ the true ``dJ/dθⱼ = (1/m)Σ(h − y)xⱼ`` was "different"
-        and the false ``dJ/dθⱼ = Σ(y − h)xⱼ`` "equivalent" (audit27d). A left side naming ℓ (``likelihood``), a bare
-        gradient head (``grad =``, no name) and a cost that is itself a log-likelihood are read as before.
-        """
-        from ..verify.objective import LOSS, describe_log_likelihood, orientation
-        from ..render.printing import show_unicode
-
-        if likelihood or parsed.name is None or orientation(self.problem) != LOSS:
-            return
-        found = re.search(rf"(?:d|∂|\\partial|\\nabla(?:_\{{?\\?\w+\}}?)?)\s*(?P<name>{re.escape(parsed.name)})", answer)
-        shown = show_unicode(self.problem.wrt)
-        raise InputError(
-            f"the left side names ∂{parsed.name}/∂{shown}, the derivative of the cost, but --objective log-likelihood "
-            f"judges the answer as ∂ℓ/∂{shown}, of the log-likelihood {describe_log_likelihood(self.problem)}: "
-            "which is meant?",
-            source=answer, column=found.start("name") if found else 0, label="ANSWER",
-            hint=f"leave out --objective to check ∂{parsed.name}/∂{shown}; for the log-likelihood's write "
-                 "\\frac{\\partial \\ell}{\\partial \\theta_j} = … or leave out the left side",
         )
 
     def _refuse_a_summed_negative_log_likelihood(self, answer: str, parsed: Parsed) -> None:

@@ -56,9 +56,13 @@ COLUMNS_INFERRED = ("the answer's shapes make sense only with one example per co
 MATRIX_NOTE = ("read in matrix notation (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾, θ n×1, y m×1); "
                "its entry j is compared with ∂J/∂θⱼ at every j")
 
-def _matrix_note(shown: str) -> str:
-    """:data:`MATRIX_NOTE` for the parameter vector of the gradient (θ, w, β)."""
-    return MATRIX_NOTE if shown == "θ" else MATRIX_NOTE.replace("θ n×1", f"{shown} n×1").replace("∂θⱼ", f"∂{shown}ⱼ")
+def _matrix_note(shown: str, problem: Problem) -> str:
+    """:data:`MATRIX_NOTE` for the parameter vector of the gradient (θ, w, β), and the function judged (J, or ℓ
+    under --objective log-likelihood: the note names what its entry is compared with)."""
+    from .objective import judged_name
+
+    note = MATRIX_NOTE if shown == "θ" else MATRIX_NOTE.replace("θ n×1", f"{shown} n×1").replace("∂θⱼ", f"∂{shown}ⱼ")
+    return note.replace("∂J/", f"∂{judged_name(problem)}/")
 
 
 i = symbols.example_index
@@ -255,11 +259,13 @@ def judge_matrix(
     notes = (*notes, *said)
     shown = {"theta": "θ", "beta": "β", "weights": "w"}.get(str(wrt.base), str(wrt.base))
     if columns:
+        from .objective import judged_name
+
         chosen = any(note in (COLUMNS_GIVEN, COLUMNS_INFERRED) for note in (*notes, *problem.notes))
         why = "" if chosen else f", as the cost is ({shown}ᵀX)"
         notes = (*notes, f"read with one example per column{why}: X is n×m with "
                          f"Xⱼᵢ = xⱼ⁽ⁱ⁾, Y (y) and values per example are 1×m rows; its entry j is compared with "
-                         f"∂J/∂{shown}ⱼ at every j")
+                         f"∂{judged_name(problem)}/∂{shown}ⱼ at every j")
     if columns:
         from ..notation.matrix_cost import columns_count
 
@@ -288,7 +294,7 @@ def judge_matrix(
 
         refuse_stray_letters(problem.expand_definitions(entry), known, source, node, lets)
     verdict = judge(expected, entry, problem, samples=samples, deadline=deadline, source=source,
-                    notes=notes if columns else (*notes, _matrix_note(shown)), time_limit=time_limit,
+                    notes=notes if columns else (*notes, _matrix_note(shown, problem)), time_limit=time_limit,
                     reported=reported,
                     sizes=every_component(SQUARE_SIZES if square else numeric.sizes_for(
                         problem.expand_definitions(expected), problem.expand_definitions(entry), wrt)))

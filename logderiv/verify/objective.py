@@ -38,7 +38,7 @@ from .tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
 from ..memo import remembered
 from .. import patterns
 
-__all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood",
+__all__ = ["OBJECTIVES", "is_mean_form", "orientation", "log_likelihood_scale", "describe_log_likelihood", "judged_name",
            "ensure_orientation", "likelihood_sign_slip", "LIKELIHOOD_SIGN_HINT", "LOG_LIKELIHOOD_NAME"]
 
 #: what :func:`orientation` returns: a cost to minimise, or a log-likelihood to maximise
@@ -113,6 +113,17 @@ def log_likelihood_scale(problem: Problem) -> sympy.Expr:
     if orientation(problem) == LOG_LIKELIHOOD:
         return sympy.Integer(1)
     return -symbols.m if is_mean_form(problem.expand_definitions(problem.cost)) else sympy.Integer(-1)
+
+
+def judged_name(problem: Problem) -> str:
+    """The name of the function answers are judged the gradient of, as notes say it: ℓ under ``--objective
+    log-likelihood`` for a cost that is no log-likelihood (∇ℓ, a multiple of ∇J, is judged), else the cost's J.
+
+    A cost that is ℓ itself is judged as written under either objective, so its name and ℓ are one function.
+    """
+    if problem.objective == "log-likelihood" and orientation(problem) != LOG_LIKELIHOOD:
+        return "ℓ"
+    return "J"
 
 
 def describe_log_likelihood(problem: Problem) -> str:
