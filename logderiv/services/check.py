@@ -804,7 +804,10 @@ class Checker:
 
         wrt = show_unicode(self.problem.wrt)
         cost = self.problem.name or "J"
-        found = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", answer.partition("=")[0])
+        left = answer.partition("=")[0]
+        # the caret at the name: after the d of dJ/dθⱼ (a letter before it), else where it stands as a word (J')
+        found = re.search(rf"(?:\bd|∂|\\partial|\\nabla(?:_\{{?\\?\w+\}}?)?)\s*(?P<name>{re.escape(name)})", left) \
+            or re.search(rf"(?<![A-Za-z])(?P<name>{re.escape(name)})(?![A-Za-z])", left)
         if name in (cost, "J"):
             said = f"the cost {cost}'s gradient"
             readings = (f"the answer may state ∂{name}/∂{wrt} (true or false of the cost) or mean ∂ℓ/∂{wrt} "
@@ -815,7 +818,7 @@ class Checker:
         raise InputError(
             f"the left side names ∂{name}/∂{wrt}, {said}, but --objective log-likelihood asks for ∂ℓ/∂{wrt}, "
             f"the gradient of the log-likelihood {describe_log_likelihood(self.problem)}: {readings}",
-            source=answer, column=found.start() if found else 0, label="ANSWER",
+            source=answer, column=found.start("name") if found else 0, label="ANSWER",
             hint=f"to check the cost's gradient leave out --objective (the default is cost); to answer ∂ℓ write "
                  f"dl/d… = … or leave out the left side",
         )
