@@ -452,11 +452,20 @@ def test_a_parameters_word_is_the_vector_wrt_names(wrt):
                          wrt=(wrt,))
 
 
+def test_a_parameters_word_a_let_defines_is_read_as_the_let_says():
+    """``--let 'param = 2 * theta'``: param is 2θ, as the let says (a number times θ is read since fixf68b), not the
+    parameter vector itself; it was refused here before, as a --let of a whole vector. Checked by finite differences
+    of mean((X·2θ − y)²), whose gradient is 4/m Σ (2θᵀx − y) xⱼ, twice that of param read as θ."""
+    from _reading import assert_gradient_read
+
+    assert_gradient_read("np.mean((X @ param - y)**2)", lambda d: ((d.X @ (2 * d.theta) - d.y) ** 2).mean(),
+                         lets=("param = 2 * theta",))
+
+
 @pytest.mark.parametrize("cost, wrt, lets", [
     ("np.mean((X @ param - y)**2) + param[0]", "theta_j", ()),  # one entry taken: not the vector whole
     ("np.mean((X @ param - y)**2) + np.sum(theta**2)", "theta_j", ()),  # θ written too: two vectors, perhaps
     ("np.mean((X @ param - y)**2)", "theta_0", ()),  # which entry θ₀ is of param is not said
-    ("np.mean((X @ param - y)**2)", "theta_j", ("param = 2 * theta",)),  # a --let says what param is
     ("np.mean((param @ X - y)**2)", "theta_j", ()),  # not the data times it
 ])
 def test_a_parameters_word_that_may_be_something_else_stays_refused(cost, wrt, lets):

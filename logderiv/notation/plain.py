@@ -2238,7 +2238,8 @@ class _Parser(Grammar[_Token]):
         if token.raw == "(" and not entry.text.isdigit():
             return  # (h - y)(0.5): a product; Octave's indices are whole numbers
         if token.raw == "(" and isinstance(node, tree.Variable) and node.feature is None and node.example is None \
-                and not self.source[node.span.end:token.start].strip() and ahead == 1:
+                and node.name not in _DATA_NAMES and not self.source[node.span.end:token.start].strip() and ahead == 1:
+            # not X(2) or y(1): the data's own refusal, refuse_data_index, names its readings and the column X(:,2)
             # g(1), thetaReg(1), h(1) with g, thetaReg, h defined by --let: Octave's entry 1 of the name's value, one
             # number; read as a product, g·1 was the whole vector and the answer judged equivalent (audit27c)
             self.fail(
