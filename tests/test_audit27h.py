@@ -1,10 +1,18 @@
-"""audit27h (issue 10): answers pasted with prose around them — conditions, definitions — the misreads found, held.
+r"""audit27h (issue 10): answers pasted with prose around them — conditions, definitions — the misreads found, held.
 
 An answer written for one component, ``(1/m) Σᵢ (h(xᵢ) − yᵢ) x_ij, j = 1``, is checked as the derivative by θ₁
 with j put as 1 in the answer. Only a subscript holding j alone was put (``θ_j``, ``x^{(i)}_j``): the feature
 written with both indices in one subscript (``x_ij``, ``x_{ij}``, ``x_{ji}``, ``x_{i,j}``) kept its j, and the
 answer was judged as feature j against ∂J/∂θ₁, a false "different" (the note even said j = 1 was put in). Now the
 number takes j's place beside the example's index; a j glued among more letters is refused, never kept.
+
+Words in ``\text{…}`` after an answer were dropped as a remark, silently, whatever they said:
+``\quad \text{where m is the number of features}`` and ``\text{where h is the linear hypothesis}`` beside the
+logistic cost were judged "equivalent" (the formula read with logderiv's m and h, not the words'), and
+``\sum_i (h − y) x_ij \quad \text{up to a constant}`` "different" though the writer said so. A remark that defines
+a name the formula writes, or changes its value or what it is the derivative of (up to, ignoring, the intercept,
+ascent, no regularization, …), is refused with a caret at it; an aside (``(our result)``, ``where some\_name is
+the data``, a name the formula never writes) is dropped as before.
 
 The facts are checked by central finite differences of a NumPy logistic cost, never by logderiv's output.
 """
@@ -74,3 +82,58 @@ def test_a_letter_glued_among_more_letters_is_refused():
     with pytest.raises(InputError, match="'j' is also written where no component can be put") as caught:
         logderiv.check("(1/m) sum_i (h(x_i) - y_i) x_{ijk}, j = 1", cost="logistic", wrt="theta_j")
     assert caught.value.column == "(1/m) sum_i (h(x_i) - y_i) x_{ijk}, j = 1".index("jk")
+
+
+# ---- a remark that redefines or qualifies the answer is refused, not dropped --------------------------------------
+
+_LOGISTIC_RIGHT = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
+
+
+def test_what_the_remarks_would_change_is_not_the_gradient():
+    # the facts behind the refusals below, by finite differences of the logistic cost (m = 4 examples, n = 3)
+    theta = numpy.array([0.4, -0.9, 0.6])
+    numeric = central_differences(_logistic, theta)
+    m, n = _X.shape
+    h = 1 / (1 + numpy.exp(-_X @ theta))
+    summed = (h - _Y) @ _X  # Σᵢ (h − y) x_ij: the gradient "up to a constant", m times it
+    assert numeric == pytest.approx(summed / m, abs=1e-7)
+    assert numpy.all(numpy.abs(summed - numeric) > 1e-3)
+    assert numpy.all(numpy.abs(summed / n - numeric) > 1e-3)  # 1/m with m the number of features: n = 3 ≠ 4
+    linear = (_X @ theta - _Y) @ _X / m  # h the linear hypothesis θᵀx: another gradient
+    assert numpy.all(numpy.abs(linear - numeric) > 1e-3)
+
+
+@pytest.mark.parametrize("remark, said", [
+    (r"\quad \text{where m is the number of features}", "where m is"),
+    (r"\quad \text{(m = number of features)}", "m ="),
+    (r"\quad \text{where h is the linear hypothesis}", "where h is"),
+    (r"\quad \text{where g is the identity}", "identity"),
+    (r"\quad \text{(for the intercept)}", "intercept"),
+    (r"\quad \text{(for gradient ascent)}", "ascent"),
+    (r"\quad \text{(no regularization)}", "no regularization"),
+    (r"\text{ (negated)}", "negated"),
+])
+def test_a_remark_that_redefines_or_qualifies_a_right_formula_is_refused(remark, said):
+    # the formula alone is the gradient (finite differences above): judged "equivalent" with the words dropped
+    answer = _LOGISTIC_RIGHT + " " + remark
+    with pytest.raises(InputError, match="says something the formula is read by") as caught:
+        logderiv.check(answer, cost="logistic", wrt="theta_j")
+    assert f"('{said}')" in caught.value.message
+    assert caught.value.column == answer.index("\\text")
+
+
+@pytest.mark.parametrize("remark", [r"\quad \text{up to a constant}", r"\quad \text{(ignoring the 1/m)}",
+                                    r"\text{ (up to scale)}"])
+def test_an_answer_said_to_be_up_to_a_constant_is_refused_not_different(remark):
+    # Σ (h − y) xⱼ is m times the gradient (above): the writer says so, so "different" misread the words
+    answer = r"\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} " + remark
+    with pytest.raises(InputError, match="says something the formula is read by"):
+        logderiv.check(answer, cost="logistic", wrt="theta_j")
+
+
+@pytest.mark.parametrize("remark", [r"\quad \text{(our result)}", r"\quad \text{where some\_name is the data}",
+                                    r"\quad \text{vectorized}", r"\quad \text{summed over all examples}"])
+def test_an_aside_is_still_dropped(remark):
+    # words that change nothing the formula is read by (a name it never writes, a label of it): as before
+    verdict = logderiv.check(_LOGISTIC_RIGHT + " " + remark, cost="logistic", wrt="theta_j")
+    assert verdict.verdict == "equivalent", verdict.to_text()
