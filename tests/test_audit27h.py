@@ -14,6 +14,11 @@ a name the formula writes, or changes its value or what it is the derivative of 
 ascent, no regularization, …), is refused with a caret at it; an aside (``(our result)``, ``where some\_name is
 the data``, a name the formula never writes) is dropped as before.
 
+A range of j that takes in 0 (``\quad \text{for } j = 0, 1, \dots, n``, ``\text{for all } j``, ``\forall j``) was
+set aside and the general component checked. Beside a cost that writes the intercept θ₀ apart (and leaves it out of
+the penalty), the general component is θ₁ … θₙ's, so ``… + \frac{\lambda}{m}\theta_j`` "for j = 0, …, n" was judged
+"equivalent" though it is wrong at θ₀. Such an answer is now checked at θ₀ too (j put as 0), noted.
+
 The facts are checked by central finite differences of a NumPy logistic cost, never by logderiv's output.
 """
 
@@ -137,3 +142,56 @@ def test_an_aside_is_still_dropped(remark):
     # words that change nothing the formula is read by (a name it never writes, a label of it): as before
     verdict = logderiv.check(_LOGISTIC_RIGHT + " " + remark, cost="logistic", wrt="theta_j")
     assert verdict.verdict == "equivalent", verdict.to_text()
+
+
+# ---- a range from j = 0 beside a cost with θ₀ apart is checked at θ₀ too -----------------------------------------
+
+_LAMBDA = 0.7
+_COST_APART = (r"-\frac{1}{m}\sum_{i=1}^m [y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))]"
+               r" + \frac{\lambda}{2m}\sum_{j=1}^n \theta_j^2")
+_H_APART = r"h_\theta(x) = \sigma(\theta_0 + \sum_{k=1}^n \theta_k x_k)"
+_REGULARISED = (r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} + \frac{\lambda}{m}\theta_j")
+
+
+def _cost_apart(parameters):
+    """The cost above: θ₀ + Σₖ θₖxₖ inside σ, the penalty (λ/2m) Σ_{j≥1} θⱼ², parameters = (θ₀, θ₁, θ₂, θ₃)."""
+    h = 1 / (1 + numpy.exp(-(parameters[0] + _X @ parameters[1:])))
+    data = -numpy.mean(_Y * numpy.log(h) + (1 - _Y) * numpy.log(1 - h))
+    return float(data + _LAMBDA / (2 * len(_Y)) * numpy.sum(parameters[1:] ** 2))
+
+
+def test_the_penalty_term_is_wrong_at_theta_zero():
+    parameters = numpy.array([0.3, 0.4, -0.9, 0.6])
+    numeric = central_differences(_cost_apart, parameters)
+    m = len(_Y)
+    h = 1 / (1 + numpy.exp(-(parameters[0] + _X @ parameters[1:])))
+    features = numpy.column_stack([numpy.ones(m), _X])  # x₀ = 1, the intercept's feature
+    written = (h - _Y) @ features / m + _LAMBDA / m * parameters  # the formula at every j = 0 … n
+    assert numeric[1:] == pytest.approx(written[1:], abs=1e-7)  # right for j ≥ 1
+    assert abs(numeric[0] - written[0]) > 1e-3  # wrong at j = 0: θ₀ is not in the penalty
+    assert numeric[0] == pytest.approx(numpy.mean(h - _Y), abs=1e-7)
+
+
+@pytest.mark.parametrize("qualifier", [r"\quad \text{for } j = 0, 1, \dots, n", r"\quad \text{for all } j",
+                                       r"\quad \forall j", r"\quad (j = 0,1,\dots,n)"])
+def test_a_range_from_zero_claims_theta_zero_too(qualifier):
+    # right for j ≥ 1, wrong at θ₀ (above): the range says θ₀ too, so "different", no longer "equivalent"
+    verdict = logderiv.check(f"{_REGULARISED} {qualifier}", cost=_COST_APART, wrt="theta_j", let=[_H_APART])
+    assert verdict.verdict == "different", verdict.to_text()
+    assert any("says it holds for theta_0 too" in note for note in verdict.notes)
+
+
+def test_a_range_from_one_is_still_the_general_component():
+    # j = 1, …, n leaves θ₀ out: the formula is right there (above)
+    verdict = logderiv.check(_REGULARISED + r" \quad \text{for } j = 1, \dots, n", cost=_COST_APART, wrt="theta_j",
+                             let=[_H_APART])
+    assert verdict.verdict == "equivalent", verdict.to_text()
+
+
+def test_a_formula_right_at_theta_zero_too_stays_equivalent():
+    # with no penalty the formula (1/m) Σ (h − y) xⱼ, x₀ = 1, is right at every j = 0 … n (the data term above)
+    cost = _COST_APART[:_COST_APART.index(" + \\frac{\\lambda}")]
+    answer = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} \quad \text{for } j = 0, 1, \dots, n"
+    verdict = logderiv.check(answer, cost=cost, wrt="theta_j", let=[_H_APART])
+    assert verdict.verdict == "equivalent", verdict.to_text()
+    assert any("says it holds for theta_0 too" in note for note in verdict.notes)

@@ -97,6 +97,39 @@ def _refuse(answer: str, column: int, written: str) -> NoReturn:
     )
 
 
+#: a trailing range of the component index that takes in 0: ``\quad \text{for } j = 0, 1, \dots, n``,
+#: ``, j = 0, \ldots, n``, ``\quad (j = 0,1,\dots,n)``, ``\in \{0, …, n\}``; or every component: ``\text{for all } j``,
+#: ``\forall j``. (A range from 1 says nothing of θ₀, and one without 0 or "all" is the LaTeX reader's alone.)
+_FROM_ZERO = r"(?:=\s*0\s*,.*?(?:\\[lc]?dots|\\ldots|…|\.\.\.)\s*,?\s*[nmNpdD]|\\in\s*\\\{\s*0\s*,.*?\\\})"
+_ZERO_RANGE = patterns.compile(
+    rf"(?P<separator>{_SEPARATOR})(?P<open>\(\s*|\\left\s*\(\s*)?"
+    r"(?:(?P<all>\\(?:text|mbox|mathrm|textrm)\s*\{\s*for\s+(?:all|each|every)\s*\}|\\forall(?![A-Za-z]))\s*"
+    rf"(?P<every>[jk])\s*(?:{_FROM_ZERO})?"
+    r"|(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*for\s*\}\s*)?(?<![A-Za-z0-9_\\{])(?P<letter>[jk])\s*"
+    rf"{_FROM_ZERO})"
+    r"\s*(?(open)(?:\)|\\right\s*\))\s*)(?:\.\s*)?$"
+)
+
+
+def split_range(answer: str) -> Condition | None:
+    r"""The answer with a trailing range of j that takes in the intercept's j = 0 blanked, as the case j = 0.
+
+    ``… + \frac{\lambda}{m}\theta_j \quad \text{for } j = 0, 1, \dots, n`` says the formula holds at θ₀ too: beside
+    a cost with θ₀ apart (unregularised) that is a claim of its own, which the general component does not test
+    (the λ term is wrong at θ₀). None when the answer ends with no such range.
+    """
+    if not isinstance(answer, str):
+        return None
+    match = _ZERO_RANGE.search(answer)
+    if match is None or not answer[:match.start()].strip():
+        return None
+    if not (match.group("separator").strip() or match.group("all")):
+        return None
+    written = answer[match.end("separator"):match.end()].strip()
+    blanked = answer[:match.start()] + " " * (len(answer) - match.start())
+    return Condition(blanked, match.group("every") or match.group("letter"), "at", 0, written)
+
+
 #: a cases environment: its rows, each ``formula & condition``
 _CASES = patterns.compile(r"^\s*\\begin\s*\{\s*cases\s*\}(?P<body>.*)\\end\s*\{\s*cases\s*\}\s*\.?\s*$", re.S)
 
