@@ -472,7 +472,7 @@ def check(
     from .services import check as _check  # noqa: F401  (imported before the clock starts)
     from .verify.deadline import budget, stage
 
-    from .verify.conditions import split_cases, split_condition
+    from .verify.conditions import split_cases, split_condition, split_range
 
     wrapped = _unwrapped(cost, answer, let, lambda cost, answer, let: check(
         _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
@@ -558,6 +558,14 @@ def check(
         return _check_cases(answer, cases, dict(cost=cost, let=let, timeout=timeout, input=input,
                                                 regularise_intercept=regularise_intercept, objective=objective,
                                                 layout=layout), wrt)
+    zero = split_range(answer)
+    if zero is not None:
+        # … + (λ/m)θⱼ \quad \text{for } j = 0, …, n beside a cost with θ₀ apart: a claim about θ₀ too (audit27h)
+        judged = _check_from_zero(answer, zero, dict(cost=cost, let=let, timeout=timeout, input=input,
+                                                     regularise_intercept=regularise_intercept, objective=objective,
+                                                     layout=layout), wrt)
+        if judged is not None:
+            return judged
     from .notation.columns import read_column
 
     column = read_column(answer)
@@ -713,6 +721,41 @@ def _check_cases(answer: str, cases: Sequence[Condition], options: dict[str, Any
                 return verdict
     merged = tuple(dict.fromkeys(note for verdict in verdicts for note in verdict.notes))
     return dataclasses.replace(verdicts[-1], notes=merged)
+
+
+def _check_from_zero(answer: str, zero: Condition, options: dict[str, Any], wrt: str) -> Verdict | None:
+    """An answer said to hold for j = 0 too (a range from 0, "for all j") beside a cost that writes θ₀ apart.
+
+    The LaTeX reader sets such a range aside and checks the general component, which beside a cost with the
+    intercept θ₀ written on its own (and so left out of its penalty) is θ₁ … θₙ's: ``+ (λ/m)θⱼ for j = 0, …, n``
+    was "equivalent" though it is wrong at θ₀. Here the formula is checked at the general j and at θ₀ (j put as
+    0, as for ``j = 0``), noted; ``different`` if either is. None (the answer read as before) for a numbered
+    --wrt, or a cost with no θ₀ apart, whose components the general j covers.
+    """
+    import dataclasses
+
+    from .verify.columns import parameters_of
+    from .verify.conditions import component_text
+
+    given = _WRT_INDEX.fullmatch(wrt.strip())
+    if given is None or given.group("index") != zero.letter:
+        return None
+    judge = checker(options["cost"], wrt=wrt, let=options["let"], input=options["input"],
+                    regularise_intercept=options["regularise_intercept"])
+    parameters = parameters_of(judge.problem)
+    if parameters is None or 0 not in parameters.numbered:
+        return None
+    base = given.group("base")
+    said = (f"'{zero.written}' after the answer says it holds for {base}_0 too, which the cost writes apart: checked "
+            f"as the general component and as the derivative by {base}_0, with {zero.letter} = 0 in the answer")
+    verdicts = [check(zero.text, wrt=wrt, **options), check(component_text(zero, answer), wrt=f"{base}_0", **options)]
+    verdicts = [dataclasses.replace(verdict, notes=tuple(dict.fromkeys((said, *verdict.notes)))) for verdict in verdicts]
+    for kind in ("different", "undecided"):
+        for verdict in verdicts:
+            if verdict.verdict == kind:
+                return verdict
+    merged = tuple(dict.fromkeys(note for verdict in verdicts for note in verdict.notes))
+    return dataclasses.replace(verdicts[0], notes=merged)
 
 
 def _vector_parameter(wrt: str) -> str | None:

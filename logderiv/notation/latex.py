@@ -514,6 +514,25 @@ _PROSE_WORDS = frozenset({
     "every", "over", "we", "get", "have", "gives", "the", "a", "an", "ie", "eg", "etc", "note", "see", "s", "st",
     "otherwise", "else", "therefore", "i", "j", "k", "which", "such", "that", "here", "from", "into", "per",
 })
+#: a remark that defines a name (``where m is the number of features``, ``(m = number of features)``, ``where g is the
+#: identity``): the name, which the formula may write; dropped as a remark, the formula was checked with the name
+#: read as logderiv reads it, not as the words say (audit27h)
+_REMARK_DEFINITION = patterns.compile(
+    r"(?:^|(?<![A-Za-z])(?:where|with|here|and|assuming|letting|let))[\s(,:]*(?P<name>[A-Za-z]+(?:\\?_[A-Za-z0-9]+)?)"
+    r"\s*(?:=|:=|is|are|was|being|denotes?|means|stands\s+for|represents?|equals?|refers\s+to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: words in a remark that change the formula's value or what it is the derivative of: ``up to a constant``,
+#: ``ignoring the 1/m``, ``for the intercept``, ``for gradient ascent``, ``no regularization``, ``with tanh`` (a
+#: word alone, ``\text{Regularization }``, labels the term after it);
+#: dropped as a remark, the formula was checked as though they were never written (audit27h)
+_REMARK_QUALIFIER = patterns.compile(
+    r"(?<![A-Za-z])(?:up\s+to|constants?|scal(?:e|ed|ing)|proportional|ignor\w*|drop\w*|omit\w*|without|"
+    r"except\w*|exclud\w*|approx\w*|times|negat\w*|opposite|divid\w*|multipl\w*|twice|wrong|incorrect|not|"
+    r"ascent|likelihood|maximi[sz]\w*|intercept|bias|no\s+regulari[sz]\w*|un-?regulari[sz]\w*|single|"
+    r"per\s+(?:example|sample|instance|observation|point)|softmax|tanh|relu|identity)(?![A-Za-z])|≈|∝",
+    re.IGNORECASE,
+)
 #: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
 #: commands that open an operand: after words between maths they would be multiplied in (remark_between_operands)
 _OPERAND_COMMANDS = frozenset({"frac", "dfrac", "tfrac", "sum", "prod", "sqrt", "log", "ln", "exp", "mathbf",
@@ -1502,6 +1521,17 @@ class _Tokenizer:
                     start,
                     hint="write the strength as \\lambda where it multiplies (\\lambda w_j)",
                 )
+            elif self.qualifying_remark(text) is not None:
+                # \quad \text{where m is the number of features}, \text{(up to a constant)}: dropped, the formula was
+                # checked as though the words were never written, a false "equivalent" or "different" (audit27h)
+                self.fail(
+                    f"'{self.source[start:self.position]}' says something the formula is read by "
+                    f"('{self.qualifying_remark(text)}'): words are not read, and dropped as a remark the formula "
+                    "would be checked as though they were never written",
+                    start,
+                    hint="write a definition as --let (e.g. --let 'h = theta^T x'), and give the formula the words "
+                         "describe (with its 1/m, its λ term, its sign) without them",
+                )
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
             text, begin, self.position = self.braced(stop, name)
@@ -1954,6 +1984,29 @@ class _Tokenizer:
             return False
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", self.source[self.position : self.end])
         return bool(rest) and not rest.startswith(("=", "\\quad", "\\qquad", "\\\\", "\\tag"))
+
+    def qualifying_remark(self, text: str) -> str | None:
+        r"""What in the remark ``\text{…}`` just read says what the formula is read by; None if nothing does.
+
+        A definition of a name the formula writes (:data:`_REMARK_DEFINITION`; of another name it is an aside, as
+        ``where some\_name is the data`` is), or a change to the formula's value or to what it is the derivative
+        of (:data:`_REMARK_QUALIFIER`). A label below or above a name (``J_{\text{unregularized}}``) names.
+        """
+        previous = self.tokens[-1] if self.tokens else None
+        if previous is not None and previous.kind == "op" and previous.text in "_^":
+            return None
+        if previous is not None and previous.kind == "lbrace" and len(self.tokens) > 1 \
+                and self.tokens[-2].kind == "op" and self.tokens[-2].text in "_^":
+            return None
+        qualifier = _REMARK_QUALIFIER.search(text)
+        if qualifier is not None:
+            return qualifier.group(0)
+        rest = self.source[: self.position - len(text) - 1] + self.source[self.position : self.end]
+        for definition in _REMARK_DEFINITION.finditer(text):
+            name = definition.group("name").replace("\\_", "_")
+            if re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", rest.replace("\\_", "_")):
+                return definition.group(0).strip(" (,:")
+        return None
 
     def remark_between_operands(self, word: str, start: int) -> bool:
         r"""Whether the remark ``\text{…}`` just read (from ``start``) has an operand right before and right after it.

@@ -104,6 +104,39 @@ def _refuse(answer: str, column: int, written: str) -> NoReturn:
     )
 
 
+#: a trailing range of the component index that takes in 0: ``\quad \text{for } j = 0, 1, \dots, n``,
+#: ``, j = 0, \ldots, n``, ``\quad (j = 0,1,\dots,n)``, ``\in \{0, …, n\}``; or every component: ``\text{for all } j``,
+#: ``\forall j``. (A range from 1 says nothing of θ₀, and one without 0 or "all" is the LaTeX reader's alone.)
+_FROM_ZERO = r"(?:=\s*0\s*,.*?(?:\\[lc]?dots|\\ldots|…|\.\.\.)\s*,?\s*[nmNpdD]|\\in\s*\\\{\s*0\s*,.*?\\\})"
+_ZERO_RANGE = patterns.compile(
+    rf"(?P<separator>{_SEPARATOR})(?P<open>\(\s*|\\left\s*\(\s*)?"
+    r"(?:(?P<all>\\(?:text|mbox|mathrm|textrm)\s*\{\s*for\s+(?:all|each|every)\s*\}|\\forall(?![A-Za-z]))\s*"
+    rf"(?P<every>[jk])\s*(?:{_FROM_ZERO})?"
+    r"|(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*for\s*\}\s*)?(?<![A-Za-z0-9_\\{])(?P<letter>[jk])\s*"
+    rf"{_FROM_ZERO})"
+    r"\s*(?(open)(?:\)|\\right\s*\))\s*)(?:\.\s*)?$"
+)
+
+
+def split_range(answer: str) -> Condition | None:
+    r"""The answer with a trailing range of j that takes in the intercept's j = 0 blanked, as the case j = 0.
+
+    ``… + \frac{\lambda}{m}\theta_j \quad \text{for } j = 0, 1, \dots, n`` says the formula holds at θ₀ too: beside
+    a cost with θ₀ apart (unregularised) that is a claim of its own, which the general component does not test
+    (the λ term is wrong at θ₀). None when the answer ends with no such range.
+    """
+    if not isinstance(answer, str):
+        return None
+    match = _ZERO_RANGE.search(answer)
+    if match is None or not answer[:match.start()].strip():
+        return None
+    if not (match.group("separator").strip() or match.group("all")):
+        return None
+    written = answer[match.end("separator"):match.end()].strip()
+    blanked = answer[:match.start()] + " " * (len(answer) - match.start())
+    return Condition(blanked, match.group("every") or match.group("letter"), "at", 0, written)
+
+
 #: a cases environment: its rows, each ``formula & condition``
 _CASES = patterns.compile(r"^\s*\\begin\s*\{\s*cases\s*\}(?P<body>.*)\\end\s*\{\s*cases\s*\}\s*\.?\s*$", re.S)
 
@@ -147,19 +180,32 @@ def split_cases(answer: str) -> list[Condition] | None:
 def component_text(condition: Condition, source: str) -> str:
     """The answer's formula with its index letter put as the component's number: ``θ_j`` → ``θ_0`` for ``j = 0``.
 
-    Only subscripts hold the letter (``\\theta_j``, ``x^{(i)}_{j}``, ``theta_j``); a letter anywhere else
-    (a sum over j, a bare j) is refused, as the component could not be put in its place.
+    Only subscripts hold the letter (``\\theta_j``, ``x^{(i)}_{j}``, ``theta_j``), alone or beside the example's
+    index (``x_ij``, ``x_{ij}``, ``x_{i,j}``: feature j of example i, put as ``x_{i,0}``); a letter anywhere
+    else (a sum over j, a bare j, a subscript it shares with a longer name) is refused, as the component could
+    not be put in its place.
     """
     letter, number = condition.letter, str(condition.number)
     text = condition.text
     put = number if len(number) == 1 else "{" + number + "}"  # plain theta_0 reads no braces; LaTeX's _{12} needs them
     replaced = re.sub(rf"_(\s*)\{{\s*{letter}\s*\}}", lambda m: f"_{m.group(1)}{put}", text)
     replaced = re.sub(rf"_(\s*){letter}(?![A-Za-z0-9])", lambda m: f"_{m.group(1)}{put}", replaced)
+    # two indices in one subscript: the letter left in it was once kept, and x_ij beside 'j = 1' was judged as
+    # feature j against ∂J/∂θ₁, a false "different" (audit27h); the example's index keeps its place, comma apart
+    replaced = re.sub(rf"_(\s*)\{{\s*([A-Za-z])\s*,?\s*{letter}\s*\}}",
+                      lambda m: f"_{m.group(1)}{{{m.group(2)},{number}}}", replaced)
+    replaced = re.sub(rf"_(\s*)\{{\s*{letter}\s*,?\s*([A-Za-z])\s*\}}",
+                      lambda m: f"_{m.group(1)}{{{number},{m.group(2)}}}", replaced)
+    replaced = re.sub(rf"_(\s*)([A-Za-z]){letter}(?![A-Za-z0-9])", lambda m: f"_{m.group(1)}{{{m.group(2)},{number}}}",
+                      replaced)
     left = re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", replaced)
-    if left is not None:
+    # in a subscript among other letters (x_{ijk}): a name of its own or an index, which cannot be told
+    glued = re.search(rf"_\s*\{{?[A-Za-z,\s]*?{letter}", replaced)
+    at = left.start() if left is not None else glued.end() - 1 if glued is not None else None
+    if at is not None:
         raise InputError(
             f"the answer is for {letter} = {number} ('{condition.written}'), but '{letter}' is also written "
-            "where no component can be put for it", source=source, column=left.start(), label="ANSWER",
+            "where no component can be put for it", source=source, column=at, label="ANSWER",
             hint=f"write the component out (\\theta_{number}, x_{number}) and give --wrt",
         )
     return replaced
