@@ -6652,6 +6652,7 @@ def _prepare(
             _fail("'\\forall' is read only after the formula, as the range of its component index", source, forall,
                   hint="end the formula with it, e.g. … x_j^{(i)} \\quad \\forall j, or drop it")
     tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
+    tokens = _example_mark_on_the_line(source, tokens, tokenizer, names)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     tokens = _bracketed_components(source, tokens, tokenizer)
     if tokens[0].kind == "end":
@@ -7645,6 +7646,52 @@ def _example_mark_below(source: str, tokens: list[_Token], tokenizer: _Tokenizer
             written = source[result[index - 1].start:window[5].end]
             tokenizer.notes.append(f"{written} is read as {written.replace('_{(', '^{(', 1)}, the example "
                                    f"{window[3].text}: a bracketed letter below marks the example, not a feature")
+    return result
+
+
+#: the labels' letters whose ``(i)`` glued after them is the example mark: y(i), Y(i)
+_LABELS_ON_THE_LINE = frozenset({"y", "Y"})
+#: the example mark written as a superscript somewhere in the text: y^{(i)}, X^{(i)}
+_RAISED_EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
+
+
+def _example_mark_on_the_line(source: str, tokens: list[_Token], tokenizer: _Tokenizer,
+                              names: Collection[str]) -> list[_Token]:
+    r"""Read ``Y(i)`` as ``Y^{(i)}``: the label's example mark with its ``^`` lost (noted), as plain notation reads y(i).
+
+    Notes on Ng's course that write ``Y^{(i)}`` throughout slip to ``Y(i)`` in a line or two (a long chain of
+    ``\frac{\partial}{\partial\Theta_j}``); the label is no function, so the bracket can only be its mark. Only the
+    labels' letter glued to exactly ``(i)``, where the same text writes the mark raised (``^{(i)}``, so i is the
+    example index there) and no --let defines the letter; anything else stays as written (refused as before).
+    """
+    if _RAISED_EXAMPLE_MARK.search(source) is None:
+        return tokens
+    result: list[_Token] = []
+    noted: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        window = tokens[index + 1:index + 4]
+        before = tokens[index - 1] if index else None
+        if (token.kind == "name" and token.raw in _LABELS_ON_THE_LINE and token.raw not in names
+                and token.text not in names
+                and not (before is not None and before.kind == "op" and before.text in "^_")
+                and len(window) == 3 and window[0].kind == "open" and window[0].text == "("
+                and window[0].start == token.end
+                and window[1].kind == "name" and window[1].text == vocab.EXAMPLE_INDEX and window[1].raw == "i"
+                and window[2].kind == "close" and window[2].text == ")"):
+            opened, closed = window[0], window[2]
+            result += [token, _Token("op", "^", opened.start, opened.start, ""),
+                       _Token("lbrace", "{", opened.start, opened.start, ""), *window,
+                       _Token("rbrace", "}", closed.end, closed.end, "")]
+            if token.raw not in noted:
+                noted.add(token.raw)
+                tokenizer.notes.append(f"{token.raw}(i) is read as {token.raw}^{{(i)}}, the i-th example's label, as "
+                                       "the text writes it elsewhere (a superscript (i) without its ^)")
+            index += 4
+            continue
+        result.append(token)
+        index += 1
     return result
 
 

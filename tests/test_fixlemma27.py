@@ -1,0 +1,138 @@
+"""fixlemma (round 27): the next blockers of pages that hold several chains — Θ as the parameters, Y(i), dσ/dz.
+
+Notes on Ng's course write the parameters with a capital Θ throughout (en_notes_loglik_ascent_theta_j_long_chain.md:
+``\\frac{\\partial}{\\partial\\Theta_j}l(\\Theta)``) and slip from ``Y^{(i)}`` to ``Y(i)`` in a line or two. The page
+reader did not take ∂/∂Θⱼ for the cost's derivative by a parameter, so the page was refused as three derivations
+(a lemma, the cost's chain, the derivative); behind that, ``Y(i)`` was refused as the example index used as a value,
+``\\log(L(\\Theta))`` (the log's bracket around L) was not the log-likelihood's name, and the cost's side
+``\\log(\\prod …)`` read as Σ log(h^y (1 − h)^{1−y}) said nothing of h's model. Each is now read, with a note.
+
+ML notes also write the sigmoid's derivative with σ alone over the bar (``\\frac{d\\sigma}{dz}``, en_blog_bce_
+derivation_w_b_chain.md line 32), which was refused ("'\\sigma' needs an argument"), so the lemma's steps went
+unchecked and the page was refused; it is read as d/dz σ(z), noted, and refused where the variable below is no plain
+letter (dσ/dw: σ of what?).
+
+The mathematics is checked here with sympy (and finite differences), never against logderiv's own output.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sympy
+
+from _derivations_table import outcome_of, review_of_page, steps_of_page
+
+HERE = Path(__file__).parent
+
+
+def _loglik_gradient_holds() -> None:
+    """∂/∂θⱼ Σ log(h^y (1 − h)^{1−y}) with h = σ(θᵀx) is Σ (y − h) xⱼ, at m = 3 examples of 2 features (sympy.diff)."""
+    t0, t1 = sympy.symbols("t0 t1")
+    rows = [((0.5, -1.0), 1), ((1.5, 0.3), 0), ((-0.7, 2.0), 1)]
+    def h(x):
+        return 1 / (1 + sympy.exp(-(t0 * x[0] + t1 * x[1])))
+    loglik = sum(sympy.log(h(x) ** y * (1 - h(x)) ** (1 - y)) for x, y in rows)
+    split = sum(y * sympy.log(h(x)) + (1 - y) * sympy.log(1 - h(x)) for x, y in rows)
+    answer = sum((y - h(x)) * x[1] for x, y in rows)
+    point = {t0: 0.2, t1: -0.4}
+    assert abs(float((loglik - split).subs(point))) < 1e-12  # the log of the Bernoulli factor, split
+    assert abs(float((sympy.diff(loglik, t1) - answer).subs(point))) < 1e-12
+    # and by a central finite difference of the log-likelihood itself
+    step = 1e-6
+    numeric = (float(loglik.subs({t0: 0.2, t1: -0.4 + step})) - float(loglik.subs({t0: 0.2, t1: -0.4 - step}))) / (2 * step)
+    assert abs(numeric - float(answer.subs(point))) < 1e-6
+
+
+def test_the_capital_theta_loglik_ascent_page_is_read_right():
+    # tests/derivations_cold26: a lemma ∂/∂z g(z), the cost's chain l(Θ) = log(L(Θ)) = log(∏ …) = Σ …, and
+    # ∂/∂Θⱼ l(Θ) = … = Σ (Y⁽ⁱ⁾ − h_Θ(X⁽ⁱ⁾)) Xⱼ⁽ⁱ⁾: every step holds, ending at the gradient (by hand, expected.txt)
+    _loglik_gradient_holds()
+    assert outcome_of(HERE / "derivations_cold26", "en_notes_loglik_ascent_theta_j_long_chain.md") == ("right", "")
+
+
+# en_notes_loglik_ascent_theta_j_long_chain.md (tests/derivations_cold26), lines 20–26 and 43–56, shortened: the
+# middle steps of the derivative left out
+_LOGLIK = r"""**Mathematical Proof**
+
+$$
+\begin{aligned}
+l(\Theta)
+&=\log(L(\Theta))\\
+&=\log(\prod_{i=1}^{m}(h_\Theta(X^{(i)}))^{Y^{(i)}}(1-h_\Theta(X^{(i)}))^{1-Y^{(i)}})\\
+&=\sum_{i=1}^{m}(Y(i)\log(h_\Theta(X^{(i)}))+(1-Y^{(i)})\log(1-h_\Theta(X^{(i)})))
+\end{aligned}
+$$
+
+$$
+\begin{aligned}
+\frac{\partial}{\partial\Theta_j}l(\Theta)
+&=\sum_{i=1}^{m}(Y(i)(1-h_\Theta(X^{(i)}))X_j^{(i)}-(1-Y^{(i)})h_\Theta(X^{(i)})X_j^{(i)})\\
+&=\sum_{i=1}^{m}(Y^{(i)}-h_\Theta(X^{(i)}))X^{(i)}_j
+\end{aligned}
+$$
+"""
+
+
+def test_an_excerpt_by_theta_j_with_y_of_i_holds_with_its_notes(tmp_path):
+    _loglik_gradient_holds()
+    code, ending, wrong, review = review_of_page(tmp_path, _LOGLIK)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [14, 15, 16]
+    notes = review["notes"]
+    assert "\\Theta is read as θ (the parameters)" in notes
+    assert any(note.startswith("Y(i) is read as Y^{(i)}, the i-th example's label") for note in notes)
+    assert any(note.startswith("line 6: \\log(L(\\Theta)) says the cost is the log of the likelihood L") for note in notes)
+    assert any(note.startswith("h is not defined: reading h = σ(θᵀx)") for note in notes)
+    assert any(note.startswith("line 8 rewrites the cost ℓ") for note in notes)  # the Σ side checked against ∏'s
+
+
+def test_the_same_excerpt_in_text_shows_the_notes(tmp_path):
+    result = steps_of_page(tmp_path, _LOGLIK, "--timeout", "60")
+    assert result.exit_code == 0, result.stderr
+    assert "note: Y(i) is read as Y^{(i)}" in result.stdout
+    assert "note: \\Theta is read as θ (the parameters)" in result.stdout
+
+
+def test_a_slip_in_the_last_line_is_wrong_at_it(tmp_path):
+    _loglik_gradient_holds()
+    t, x, y = sympy.symbols("t x y")
+    h = 1 / (1 + sympy.exp(-t * x))
+    # (y + h)x is not the one-example gradient (y − h)x: they differ by 2hx, nonzero at t = x = 1
+    assert sympy.diff(y * sympy.log(h) + (1 - y) * sympy.log(1 - h), t).subs({t: 1, x: 1, y: 1}) != \
+        ((y + h) * x).subs({t: 1, x: 1, y: 1})
+    page = _LOGLIK.replace(r"(Y^{(i)}-h_\Theta(X^{(i)}))X^{(i)}_j", r"(Y^{(i)}+h_\Theta(X^{(i)}))X^{(i)}_j")
+    assert page != _LOGLIK
+    code, ending, wrong, _review = review_of_page(tmp_path, page)
+    assert (code, wrong) == (1, [16])
+
+
+def test_a_slip_in_the_costs_rewrite_is_refused_at_it(tmp_path):
+    # (1 + Y) for (1 − Y) in the Σ side: not the ∏ side's log (sympy: they differ), so which cost is derived is asked
+    h, y = sympy.symbols("h y", positive=True)
+    assert sympy.simplify(sympy.expand_log(sympy.log(h ** y * (1 - h) ** (1 - y)), force=True)
+                          - (y * sympy.log(h) + (1 + y) * sympy.log(1 - h))) != 0
+    page = _LOGLIK.replace(r"+(1-Y^{(i)})\log(1-h", r"+(1+Y^{(i)})\log(1-h")
+    assert page != _LOGLIK
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "line 8" in result.stderr and "rewrites the cost" in result.stderr
+
+
+def test_y_of_i_where_the_text_never_raises_the_mark_stays_refused(tmp_path):
+    # no ^{(i)} anywhere: i is not shown to be the example index, so Y(i) is not read as a label's mark
+    page = ("$$J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\theta^T x_i - Y(i))^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m}(\\theta^T x_i - Y(i)) x_{ij}$$\n")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "'i' is the example index, not a variable" in result.stderr
+
+
+def test_theta_capital_beside_a_lowercase_theta_stays_refused(tmp_path):
+    page = _LOGLIK.replace(r"&=\sum_{i=1}^{m}(Y^{(i)}-h_\Theta(X^{(i)}))X^{(i)}_j",
+                           r"&=\sum_{i=1}^{m}(Y^{(i)}-h_\theta(X^{(i)}))X^{(i)}_j")
+    assert page != _LOGLIK
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "differentiates by a capital \\Theta and line 16 writes a lowercase \\theta" in result.stderr
