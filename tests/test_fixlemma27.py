@@ -136,3 +136,96 @@ def test_theta_capital_beside_a_lowercase_theta_stays_refused(tmp_path):
     result = steps_of_page(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2
     assert "differentiates by a capital \\Theta and line 16 writes a lowercase \\theta" in result.stderr
+
+
+_BCE_COST = (r"J(w,b) = -\frac{1}{m}\sum_{i=1}^{m} \left[y^{(i)} \log(\sigma(w x^{(i)} + b)) + (1-y^{(i)}) "
+             r"\log(1-\sigma(w x^{(i)} + b))\right]")
+_BCE_GRADIENT = (r"\frac{\partial J}{\partial w} = -\frac{1}{m}\sum_{i=1}^{m} \left[y^{(i)} (1-\sigma(w x^{(i)} + b)) "
+                 r"x^{(i)} - (1-y^{(i)}) \sigma(w x^{(i)} + b) x^{(i)}\right] = \frac{1}{m}\sum_{i=1}^{m} "
+                 r"(\sigma(w x^{(i)} + b) - y^{(i)}) x^{(i)}")
+# en_blog_bce_derivation_w_b_chain.md (tests/derivations_cold19), lines 28–40: the sigmoid's derivative, σ alone over
+# the bar, one side a display; put between a cost and a derivation in index form (the page's own are in matrix form)
+_SIGMOID_LEMMA = r"""First, let's derive the sigmoid derivative (we'll need this):
+
+$$\sigma(z) = \frac{1}{1 + e^{-z}}$$
+
+$$\frac{d\sigma}{dz} = \frac{d}{dz}\left[\frac{1}{1 + e^{-z}}\right]$$
+
+$$= -(1 + e^{-z})^{-2} \cdot (-e^{-z})$$
+
+$$= \frac{e^{-z}}{(1 + e^{-z})^2}$$
+
+$$= \frac{1}{1 + e^{-z}} \cdot \frac{e^{-z}}{1 + e^{-z}}$$
+
+$$= \sigma(z) \cdot [1 - \sigma(z)]$$
+"""
+_SIGMOID_PAGE = (f"The cost, for m examples:\n\n$${_BCE_COST}$$\n\n{_SIGMOID_LEMMA}\nThe gradient:\n\n"
+                 f"$${_BCE_GRADIENT}$$\n")
+
+
+def _sigmoid_sides() -> list[sympy.Expr]:
+    """dσ/dz by sympy.diff, and the lemma's sides (lines 11–17), each equal to it (checked at three points)."""
+    z = sympy.symbols("z")
+    sigma = 1 / (1 + sympy.exp(-z))
+    sides = [-(1 + sympy.exp(-z)) ** -2 * (-sympy.exp(-z)), sympy.exp(-z) / (1 + sympy.exp(-z)) ** 2,
+             sigma * sympy.exp(-z) / (1 + sympy.exp(-z)), sigma * (1 - sigma)]
+    exact = sympy.diff(sigma, z)
+    for point in (-1.3, 0.2, 2.5):
+        assert all(abs(float((side - exact).subs(z, point))) < 1e-12 for side in sides)
+    return sides
+
+
+def _bce_gradient_holds() -> None:
+    """The derivation's two sides are ∂J/∂w of the cross-entropy at m = 3 (sympy.diff), so the page's ending is true."""
+    w, b = sympy.symbols("w b")
+    xs, ys = (0.5, -1.2, 2.0), (1, 0, 1)
+    def s(x):
+        return 1 / (1 + sympy.exp(-(w * x + b)))
+    cost = -sympy.Rational(1, 3) * sum(y * sympy.log(s(x)) + (1 - y) * sympy.log(1 - s(x)) for x, y in zip(xs, ys))
+    sides = [-sympy.Rational(1, 3) * sum(y * (1 - s(x)) * x - (1 - y) * s(x) * x for x, y in zip(xs, ys)),
+             sympy.Rational(1, 3) * sum((s(x) - y) * x for x, y in zip(xs, ys))]
+    exact = float(sympy.diff(cost, w).subs({w: 0.4, b: -0.3}))
+    assert all(abs(float(side.subs({w: 0.4, b: -0.3})) - exact) < 1e-12 for side in sides)
+
+
+def test_sigma_alone_over_the_bar_is_read_as_its_derivative_at_the_variable(tmp_path):
+    _sigmoid_sides()
+    _bce_gradient_holds()
+    code, ending, wrong, review = review_of_page(tmp_path, _SIGMOID_PAGE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    lemma = [(step["line"], step["valid"]) for lemma in review["lemmas"] for step in lemma["steps"]]
+    assert lemma == [(9, True), (11, True), (13, True), (15, True), (17, True)]
+    assert ("\\frac{d\\sigma}{dz} is read as d/dz σ(z): the variable below the bar is the argument of σ, a function "
+            "of one argument written without it") in review["notes"]
+
+
+def test_a_slip_in_the_sigmoid_lemma_is_wrong_at_its_line(tmp_path):
+    # the planted copy's slip (en_blog_bce_derivation_w_b_chain_planted_sigma_prime.md, line 34): the inner
+    # derivative's sign dropped, −(1 + e^{−z})^{−2}·e^{−z}, which is −σ′(z), not σ′(z)
+    z = sympy.symbols("z")
+    assert abs(float((-(1 + sympy.exp(-z)) ** -2 * sympy.exp(-z) - _sigmoid_sides()[0]).subs(z, 0.4))) > 0.4
+    page = _SIGMOID_PAGE.replace(r"\cdot (-e^{-z})", r"\cdot (e^{-z})")
+    assert page != _SIGMOID_PAGE
+    result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
+    assert result.exit_code == 1, result.stderr
+    review = json.loads(result.stdout)
+    assert [step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if not step["valid"]][:1] == [11]
+
+
+def test_partial_sigma_and_ngs_g_over_the_bar_are_read_alike(tmp_path):
+    _sigmoid_sides()
+    for written, shown in ((r"\frac{\partial \sigma}{\partial z}", "σ"), (r"\frac{dg}{dz}", "g")):
+        page = _SIGMOID_PAGE.replace(r"\frac{d\sigma}{dz}", written)
+        code, ending, wrong, review = review_of_page(tmp_path, page)
+        assert (code, ending, wrong) == (0, "gradient", []), written
+        assert any(note.startswith(f"{written} is read as d/dz {shown}(z)") for note in review["notes"]), written
+
+
+def test_sigma_alone_over_a_parameter_or_an_entry_is_refused(tmp_path):
+    # dσ/dw, ∂σ/∂θⱼ: σ of w itself, or of the page's wᵀx + b? The argument is not said, so the lemma cannot be read
+    for written, shown in ((r"\frac{d\sigma}{dw}", "w"), (r"\frac{\partial \sigma}{\partial \theta_j}", "\\theta_j")):
+        page = _SIGMOID_PAGE.replace(r"\frac{d\sigma}{dz}", written)
+        result = steps_of_page(tmp_path, page, "--timeout", "60")
+        assert result.exit_code == 2, written
+        assert (f"'\\sigma' alone over the bar is a function written without its argument, and {shown} below it is "
+                "no plain letter to be that argument") in result.stderr

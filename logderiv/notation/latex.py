@@ -5707,7 +5707,10 @@ class _Parser(Grammar[Token]):
         if self.is_op(self.peek(), "^"):
             order = self.order()
         subject: tree.Node | None = None
-        if self.position != top_close:
+        lone = self.lone_function_at(top_close) if order == 1 else None
+        if lone is not None:
+            self.advance()  # \frac{d\sigma}{dz}: the function's argument is the denominator's variable (below)
+        elif self.position != top_close:
             subject = self.derivative_subject(top_close)
         self.advance()  # }
         below = self.peek()
@@ -5759,6 +5762,8 @@ class _Parser(Grammar[Token]):
                            "\\frac{\\partial^2 J}{\\partial w^2}; an example's quantity is marked ^{(i)} where it is used")
         if self.position != below_close:
             self.fail(f"unexpected {self.describe(self.peek())} in the derivative's denominator", self.peek().start)
+        if lone is not None:
+            subject = self.function_of_the_variable(frac, lone, wrt, variable)
         closer = self.advance()
         if subject is not None:
             body = subject
@@ -5773,6 +5778,50 @@ class _Parser(Grammar[Token]):
         for _ in range(order):
             node = tree.Derivative(node, wrt, self.span(frac, last))
         return node
+
+    def lone_function_at(self, top_close: int) -> Token | None:
+        r"""The function alone over a derivative's bar, ``\frac{d\sigma}{dz}``, ``\frac{dg}{dz}``; else None.
+
+        σ (the sigmoid), Ng's g where no --let defines a quantity g, or a function the page or a --let defines
+        (g(z) = …): a function of one argument written without it, as ML notes write the sigmoid's derivative. Any
+        other name (J, L, h, ŷ: the cost, the prediction) is read as before.
+        """
+        token = self.peek()
+        if self.position != top_close - 1:
+            return None
+        if token.kind == "function" and token.text == _FUNCTION_COMMANDS["sigma"]:
+            return token
+        if token.kind == "name" and len(token.raw) == 1 and token.text not in self.names and (
+                token.text in self.functions or token.text == conventions.SIGMOID_LETTER):
+            return token
+        return None
+
+    def function_of_the_variable(self, frac: Token, lone: Token, wrt: tree.Node, variable: Token) -> tree.Node:
+        r"""``\frac{d\sigma}{dz}`` as d/dz σ(z): the denominator's variable, a plain letter, is the function's argument.
+
+        Refused where the variable is a parameter, the data or an index's entry (dσ/dw, dσ/dθ_j: σ of what, of w
+        itself or of wᵀx + b?), or has any script: the function's argument is then not said.
+        """
+        if not (isinstance(wrt, tree.Variable) and wrt.feature is None and wrt.example is None
+                and len(variable.raw) == 1 and variable.raw.isascii() and variable.raw.isalpha()
+                and variable.end == wrt.span.end
+                and wrt.name not in vocab.FIXED_NAMES | vocab.PARAMETER_VECTORS | {_INTERCEPT, vocab.DATA_MATRIX}):
+            self.fail(f"'{lone.raw}' alone over the bar is a function written without its argument, and "
+                      f"{self.source[variable.start:wrt.span.end]} below it is no plain letter to be that argument: "
+                      f"the derivative of {lone.raw} at what?", lone.start,
+                      hint=f"write the argument: \\frac{{d}}{{d{variable.raw}}}{lone.raw}(…), "
+                           f"or \\frac{{d{lone.raw}(z)}}{{dz}}")
+        argument = tree.Variable(wrt.name, wrt.span)
+        shown = "σ" if lone.kind == "function" else lone.raw
+        self.note(f"{self.source[frac.start:self.tokens[self.position].end]} is read as d/d{variable.raw} "
+                  f"{shown}({variable.raw}): the variable below the bar is the argument of {shown}, a function of "
+                  "one argument written without it")
+        span = Span(lone.start, lone.end)
+        if lone.kind == "function":
+            return tree.Apply(lone.text, argument, span)
+        if lone.text in self.functions:
+            return tree.FunctionCall(lone.text, (argument,), span)
+        return tree.Call(lone.text, argument, span)
 
     def objective_applied(self) -> tree.Variable | None:
         r"""``l(\theta)``, ``\ell(w)``, ``L(\beta)`` after a derivative operator: the objective by its name, else None.
