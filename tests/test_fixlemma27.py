@@ -229,3 +229,16 @@ def test_sigma_alone_over_a_parameter_or_an_entry_is_refused(tmp_path):
         assert result.exit_code == 2, written
         assert (f"'\\sigma' alone over the bar is a function written without its argument, and {shown} below it is "
                 "no plain letter to be that argument") in result.stderr
+
+
+def test_sigma_alone_over_the_bar_as_a_factor_of_a_step_stays_refused(tmp_path):
+    # in a step's body dσ/dz is σ′ at the page's z (θᵀx⁽ⁱ⁾, defined nowhere here): read with a free z the true step
+    # would be judged 'different', so only a whole side (a lemma's) is read; the factor keeps its refusal
+    page = (r"$$J(\theta) = -\frac{1}{m}\sum_{i=1}^{m} \left[y^{(i)}\log h_\theta(x^{(i)}) + "
+            r"(1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]$$" "\n\n"
+            r"$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}\frac{h_\theta(x^{(i)}) - y^{(i)}}"
+            r"{h_\theta(x^{(i)})(1-h_\theta(x^{(i)}))}\frac{d\sigma}{dz}x_j^{(i)} = "
+            r"\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}$$" "\n")
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "'\\sigma' needs an argument" in result.stderr

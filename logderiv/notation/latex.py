@@ -5707,7 +5707,9 @@ class _Parser(Grammar[Token]):
         if self.is_op(self.peek(), "^"):
             order = self.order()
         subject: tree.Node | None = None
-        lone = self.lone_function_at(top_close) if order == 1 else None
+        # only as a whole side, a lemma's (\frac{d\sigma}{dz} = …), where the letter is any point: a factor of a step's
+        # body (… \frac{d\sigma}{dz} x_j) is σ′ at the page's z (θᵀx), which a free z would not be
+        lone = self.lone_function_at(top_close) if order == 1 and self.whole_side(opened - 1, top_close) else None
         if lone is not None:
             self.advance()  # \frac{d\sigma}{dz}: the function's argument is the denominator's variable (below)
         elif self.position != top_close:
@@ -5795,6 +5797,18 @@ class _Parser(Grammar[Token]):
                 token.text in self.functions or token.text == conventions.SIGMOID_LETTER):
             return token
         return None
+
+    def whole_side(self, frac: int, top_close: int) -> bool:
+        r"""Whether the ``\frac`` at ``frac`` (its top closing at ``top_close``) is a whole side: nothing but '=' or the
+        text's ends on either side of it."""
+        before = self.tokens[frac - 1] if frac > 0 else None
+        below = top_close + 1
+        if below >= len(self.tokens) or self.tokens[below].kind != "lbrace" or below not in self.partner:
+            return False
+        after = self.partner[below] + 1
+        following = self.tokens[after] if after < len(self.tokens) else None
+        return (before is None or self.is_op(before, "=")) and (
+            following is None or following.kind == "end" or self.is_op(following, "="))
 
     def function_of_the_variable(self, frac: Token, lone: Token, wrt: tree.Node, variable: Token) -> tree.Node:
         r"""``\frac{d\sigma}{dz}`` as d/dz σ(z): the denominator's variable, a plain letter, is the function's argument.
