@@ -131,6 +131,8 @@ HERE = Path(__file__).parent
 #: fixderiv26: cold12 3 → 4 (a Chinese translation of Jurafsky & Martin: L_{CE}, a word typed in italics below the cost's
 #: letter, read as its label as L_{\text{CE}} is, no longer the indices C, E; its row's UNSURE ending decided by hand as
 #: `unfinished`, the tables' convention for a last line that still holds ∂σ/∂w_j)
+#: fixlemma: cold26 4 → 5 (notes on Ng's course with a capital Θ throughout: ∂/∂Θⱼ l(Θ) the cost's derivative by a
+#: parameter, Y(i) the label's mark where the text raises it elsewhere, \log(L(\Theta)) the log-likelihood's name)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -139,7 +141,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
                  "derivations_cold23": 4, "derivations_cold24": 10,
-                 "derivations_cold25": 2, "derivations_cold26": 4,
+                 "derivations_cold25": 2, "derivations_cold26": 5,
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 0}
 

@@ -102,12 +102,14 @@ _NEGATED_LOG_LIKELIHOOD = patterns.compile(
     r"-\s*(?P<letter>l|\\ell)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)")
 #: the log of a likelihood named, not written out: \log L(\theta), \ln \mathcal{L}(w), logL(\theta), \log{L(\theta)}
 #: (log\ L(\theta): a TeX space after a log written without its backslash; -\ln L(\theta): the negative
-#: log-likelihood. The pages that write log\ L derive one example's term beside the sum: read only where the page
-#: says so, services.steps's one-example problem; elsewhere the dropped sum is a wrong step)
+#: log-likelihood; \log(L(\Theta)): the log's bracket written around L, the parameters a capital Θ, which the LaTeX
+#: reader reads as θ where the text writes no θ. The pages that write log\ L derive one example's term beside the
+#: sum: read only where the page says so, services.steps's one-example problem; elsewhere the dropped sum is a wrong
+#: step)
 _LOG_LIKELIHOOD = patterns.compile(
     r"-?\s*(?:\\(?:mathrm|operatorname|text)\s*\{\s*(?:log|ln)\s*\}|\\?(?:log|ln))(?:\s|\\[ ,;!]|~)*"
-    r"(?P<brace>\{\s*)?(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)"
-    r"(?(brace)\s*\})")
+    r"(?P<brace>\{\s*)?(?P<paren>\(\s*)?(?:\\mathcal\s*\{\s*L\s*\}|L)\s*\(\s*(?:\\(?:theta|Theta|beta)|w|\\mathbf\s*\{\s*w\s*\})\s*\)"
+    r"(?(paren)\s*\))(?(brace)\s*\})")
 
 
 #: a name a side may give what another side writes out: y_p, yhat, y_{pred}, z(x)

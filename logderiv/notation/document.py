@@ -965,7 +965,7 @@ def _cost_argument_pattern() -> re.Pattern[str]:
 # One short, anchored pattern per notation, applied to one segment the scanner already cut out.
 _ARGUMENT = r"(?:\s*(?:\(|\\left\()\s*(?:θ|theta|\\theta)\s*(?:\)|\\right\)))?"
 #: the parameter a likelihood's name takes as its argument: l(β), \ell(\theta), L(w)
-PARAMETER_ARGUMENT = r"(?:θ|β|theta|beta|w|\\omega|ω|\\theta|\\beta|\\mathbf\s*\{?\s*w\s*\}?|\\boldsymbol\s*\{?\s*\\?(?:theta|beta)\s*\}?)"
+PARAMETER_ARGUMENT = r"(?:θ|β|theta|beta|w|\\omega|ω|\\theta|\\Theta|\\beta|\\mathbf\s*\{?\s*w\s*\}?|\\boldsymbol\s*\{?\s*\\?(?:theta|beta)\s*\}?)"
 #: the objective's name: J (its argument optional), or another letter ESL and CS229 give it, with its
 #: parameter as argument (l(β), \ell(\theta), \mathcal{L}(w)): without one, ∂L/∂w may be a loss of one example
 _OBJECTIVE = (rf"(?:{_COST_NAME}{_ARGUMENT}|(?:l|L|ℓ|\\ell|\\mathcal\s*\{{?\s*L\s*\}}?)\s*(?:\(|\\left\()\s*"

@@ -6004,7 +6004,12 @@ class _Parser(Grammar[Token]):
         if self.is_op(self.peek(), "^"):
             order = self.order()
         subject: tree.Node | None = None
-        if self.position != top_close:
+        # only as a whole side, a lemma's (\frac{d\sigma}{dz} = …), where the letter is any point: a factor of a step's
+        # body (… \frac{d\sigma}{dz} x_j) is σ′ at the page's z (θᵀx), which a free z would not be
+        lone = self.lone_function_at(top_close) if order == 1 and self.whole_side(opened - 1, top_close) else None
+        if lone is not None:
+            self.advance()  # \frac{d\sigma}{dz}: the function's argument is the denominator's variable (below)
+        elif self.position != top_close:
             subject = self.derivative_subject(top_close)
         self.advance()  # }
         below = self.peek()
@@ -6056,6 +6061,8 @@ class _Parser(Grammar[Token]):
                            "\\frac{\\partial^2 J}{\\partial w^2}; an example's quantity is marked ^{(i)} where it is used")
         if self.position != below_close:
             self.fail(f"unexpected {self.describe(self.peek())} in the derivative's denominator", self.peek().start)
+        if lone is not None:
+            subject = self.function_of_the_variable(frac, lone, wrt, variable)
         closer = self.advance()
         if subject is not None:
             body = subject
@@ -6070,6 +6077,62 @@ class _Parser(Grammar[Token]):
         for _ in range(order):
             node = tree.Derivative(node, wrt, self.span(frac, last))
         return node
+
+    def lone_function_at(self, top_close: int) -> Token | None:
+        r"""The function alone over a derivative's bar, ``\frac{d\sigma}{dz}``, ``\frac{dg}{dz}``; else None.
+
+        σ (the sigmoid), Ng's g where no --let defines a quantity g, or a function the page or a --let defines
+        (g(z) = …): a function of one argument written without it, as ML notes write the sigmoid's derivative. Any
+        other name (J, L, h, ŷ: the cost, the prediction) is read as before.
+        """
+        token = self.peek()
+        if self.position != top_close - 1:
+            return None
+        if token.kind == "function" and token.text == _FUNCTION_COMMANDS["sigma"]:
+            return token
+        if token.kind == "name" and len(token.raw) == 1 and token.text not in self.names and (
+                token.text in self.functions or token.text == conventions.SIGMOID_LETTER):
+            return token
+        return None
+
+    def whole_side(self, frac: int, top_close: int) -> bool:
+        r"""Whether the ``\frac`` at ``frac`` (its top closing at ``top_close``) is a whole side: nothing but '=' or the
+        text's ends on either side of it."""
+        before = self.tokens[frac - 1] if frac > 0 else None
+        below = top_close + 1
+        if below >= len(self.tokens) or self.tokens[below].kind != "lbrace" or below not in self.partner:
+            return False
+        after = self.partner[below] + 1
+        following = self.tokens[after] if after < len(self.tokens) else None
+        return (before is None or self.is_op(before, "=")) and (
+            following is None or following.kind == "end" or self.is_op(following, "="))
+
+    def function_of_the_variable(self, frac: Token, lone: Token, wrt: tree.Node, variable: Token) -> tree.Node:
+        r"""``\frac{d\sigma}{dz}`` as d/dz σ(z): the denominator's variable, a plain letter, is the function's argument.
+
+        Refused where the variable is a parameter, the data or an index's entry (dσ/dw, dσ/dθ_j: σ of what, of w
+        itself or of wᵀx + b?), or has any script: the function's argument is then not said.
+        """
+        if not (isinstance(wrt, tree.Variable) and wrt.feature is None and wrt.example is None
+                and len(variable.raw) == 1 and variable.raw.isascii() and variable.raw.isalpha()
+                and variable.end == wrt.span.end
+                and wrt.name not in vocab.FIXED_NAMES | vocab.PARAMETER_VECTORS | {_INTERCEPT, vocab.DATA_MATRIX}):
+            self.fail(f"'{lone.raw}' alone over the bar is a function written without its argument, and "
+                      f"{self.source[variable.start:wrt.span.end]} below it is no plain letter to be that argument: "
+                      f"the derivative of {lone.raw} at what?", lone.start,
+                      hint=f"write the argument: \\frac{{d}}{{d{variable.raw}}}{lone.raw}(…), "
+                           f"or \\frac{{d{lone.raw}(z)}}{{dz}}")
+        argument = tree.Variable(wrt.name, wrt.span)
+        shown = "σ" if lone.kind == "function" else lone.raw
+        self.note(f"{self.source[frac.start:self.tokens[self.position].end]} is read as d/d{variable.raw} "
+                  f"{shown}({variable.raw}): the variable below the bar is the argument of {shown}, a function of "
+                  "one argument written without it")
+        span = Span(lone.start, lone.end)
+        if lone.kind == "function":
+            return tree.Apply(lone.text, argument, span)
+        if lone.text in self.functions:
+            return tree.FunctionCall(lone.text, (argument,), span)
+        return tree.Call(lone.text, argument, span)
 
     def objective_applied(self) -> tree.Variable | None:
         r"""``l(\theta)``, ``\ell(w)``, ``L(\beta)`` after a derivative operator: the objective by its name, else None.
@@ -6950,6 +7013,7 @@ def _prepare(
             _fail("'\\forall' is read only after the formula, as the range of its component index", source, forall,
                   hint="end the formula with it, e.g. … x_j^{(i)} \\quad \\forall j, or drop it")
     tokens = _example_mark_below(source, _example_mark_then_transpose(source, tokens, tokenizer), tokenizer)
+    tokens = _example_mark_on_the_line(source, tokens, tokenizer, names)
     tokens = _scripts_in_order(_unbrace_scripted_names(tokens))
     tokens = _bracketed_components(source, tokens, tokenizer)
     if tokens[0].kind == "end":
@@ -7948,6 +8012,52 @@ def _example_mark_below(source: str, tokens: list[_Token], tokenizer: _Tokenizer
             written = source[result[index - 1].start:window[5].end]
             tokenizer.notes.append(f"{written} is read as {written.replace('_{(', '^{(', 1)}, the example "
                                    f"{window[3].text}: a bracketed letter below marks the example, not a feature")
+    return result
+
+
+#: the labels' letters whose ``(i)`` glued after them is the example mark: y(i), Y(i)
+_LABELS_ON_THE_LINE = frozenset({"y", "Y"})
+#: the example mark written as a superscript somewhere in the text: y^{(i)}, X^{(i)}
+_RAISED_EXAMPLE_MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
+
+
+def _example_mark_on_the_line(source: str, tokens: list[_Token], tokenizer: _Tokenizer,
+                              names: Collection[str]) -> list[_Token]:
+    r"""Read ``Y(i)`` as ``Y^{(i)}``: the label's example mark with its ``^`` lost (noted), as plain notation reads y(i).
+
+    Notes on Ng's course that write ``Y^{(i)}`` throughout slip to ``Y(i)`` in a line or two (a long chain of
+    ``\frac{\partial}{\partial\Theta_j}``); the label is no function, so the bracket can only be its mark. Only the
+    labels' letter glued to exactly ``(i)``, where the same text writes the mark raised (``^{(i)}``, so i is the
+    example index there) and no --let defines the letter; anything else stays as written (refused as before).
+    """
+    if _RAISED_EXAMPLE_MARK.search(source) is None:
+        return tokens
+    result: list[_Token] = []
+    noted: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        window = tokens[index + 1:index + 4]
+        before = tokens[index - 1] if index else None
+        if (token.kind == "name" and token.raw in _LABELS_ON_THE_LINE and token.raw not in names
+                and token.text not in names
+                and not (before is not None and before.kind == "op" and before.text in "^_")
+                and len(window) == 3 and window[0].kind == "open" and window[0].text == "("
+                and window[0].start == token.end
+                and window[1].kind == "name" and window[1].text == vocab.EXAMPLE_INDEX and window[1].raw == "i"
+                and window[2].kind == "close" and window[2].text == ")"):
+            opened, closed = window[0], window[2]
+            result += [token, _Token("op", "^", opened.start, opened.start, ""),
+                       _Token("lbrace", "{", opened.start, opened.start, ""), *window,
+                       _Token("rbrace", "}", closed.end, closed.end, "")]
+            if token.raw not in noted:
+                noted.add(token.raw)
+                tokenizer.notes.append(f"{token.raw}(i) is read as {token.raw}^{{(i)}}, the i-th example's label, as "
+                                       "the text writes it elsewhere (a superscript (i) without its ^)")
+            index += 4
+            continue
+        result.append(token)
+        index += 1
     return result
 
 

@@ -95,6 +95,10 @@ def cost_kind(expressions: Iterable[sympy.Expr]) -> str | None:
         if not any(expr.has(key) for key in keys):
             continue
         kind = _kind_of(expr, keys)
+        if kind is None and _kind_of(_logs_of_powers_expanded(expr, keys), keys) == "cross-entropy":
+            # Σ log(h^y (1 − h)^{1−y}): the log of the Bernoulli likelihood's factor, written before its log is
+            # split (a chain's side l(θ) = log ∏ … = Σ log(…)); its logs apart are the cross-entropy's
+            kind = "cross-entropy"
         if kind is None:
             return None
         found.add(kind)
@@ -124,6 +128,24 @@ def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
         if slope != 0 and not slope.has(stand_in):
             return "poisson"
     return None
+
+
+def _logs_of_powers_expanded(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> sympy.Expr:
+    """``expr`` with each log of a product of powers of h and 1 − h split into their logs, else as it is.
+
+    log(h^y (1 − h)^{1−y}) is y log h + (1 − y) log(1 − h) for a probability h in (0, 1), the only h such a factor
+    is written of; only logs whose argument is such a product are split (the kind is read from them, nothing else).
+    """
+    def of_h(base: sympy.Expr) -> bool:
+        return base in keys or any(base == 1 - key for key in keys)
+
+    def split(node: sympy.Expr) -> sympy.Expr:
+        factors = sympy.Mul.make_args(node.args[0])
+        if len(factors) < 2 or not all(isinstance(f, sympy.Pow) and of_h(f.base) or of_h(f) for f in factors):
+            return node
+        return sympy.Add(*(f.exp * sympy.log(f.base) if isinstance(f, sympy.Pow) else sympy.log(f) for f in factors))
+
+    return expr.replace(lambda node: isinstance(node, sympy.log), split)
 
 
 def _weighs_both(expr: sympy.Expr, logs_h: Iterable[sympy.Expr], logs_1h: Iterable[sympy.Expr]) -> bool:

@@ -208,6 +208,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [rest for block, rest in data if rest is not None]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
+    _refuse_a_capital_theta_derivative_beside_theta(text, blocks, where)
     blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
     blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where)
     likelihood_notes += negated_notes
@@ -798,6 +799,37 @@ def _states_an_update(text: str, block: Block) -> bool:
     if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
+
+
+#: a derivative by the capital Θ or one of its entries: \partial\Theta_j, d\Theta
+_BY_CAPITAL_THETA = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*\\Theta(?![A-Za-z])")
+#: a lowercase θ as written in LaTeX or Unicode
+_LOWERCASE_THETA = patterns.compile(r"\\theta(?![A-Za-z])|θ")
+
+
+def _refuse_a_capital_theta_derivative_beside_theta(text: str, blocks: list[Block], where: _Where) -> None:
+    """Refuse a page that differentiates by Θ (∂/∂Θⱼ) and writes a lowercase θ too: two quantities, or one?
+
+    A derivative by Θⱼ is the cost's by a parameter (document.PARAMETER_ARGUMENT) only as notes on Ng's course
+    write the parameters, with a capital Θ throughout; Ng's networks write Θ for a layer's weight matrix beside
+    the θ of one unit, and each display's reader sees only its own letters, so the page decides here.
+    """
+    by_capital = next((block for block in blocks if _BY_CAPITAL_THETA.search(text, *block.maths)), None)
+    if by_capital is None:
+        return
+    lowercase = next((block for block in blocks if _LOWERCASE_THETA.search(text, *block.maths)), None)
+    if lowercase is None:
+        return
+    found = _LOWERCASE_THETA.search(text, *lowercase.maths)
+    assert found is not None
+    line = _line(text, found.start())
+    raise InputError(
+        f"{where(_line(text, _first_character(text, by_capital.maths)))} differentiates by a capital \\Theta and "
+        f"{where(line)} writes a lowercase \\theta: they may be two quantities (a weight matrix Θ and a unit's "
+        "parameters θ, as in Ng's networks), or one written two ways; logderiv does not pick",
+        source=text, column=found.start(), line=line, label="FILE",
+        hint="write the parameters one way throughout (\\theta, or \\Theta where the page writes no \\theta)",
+    )
 
 
 def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
