@@ -54,6 +54,8 @@ _SQUARE_HELPERS = frozenset({"sq", "sqr", "square", "squared"})
 #: NumPy's functions of two arrays, imported bare (from numpy import add): called on one, the name was imported as
 #: another function (touvlo's from numpy import sum as add), which only the source's import line says
 _BINARY_UFUNCS = frozenset({"add", "subtract", "multiply", "divide"})
+#: code's array constructors: zeros(size(theta)) makes an array to fill, no function of the data a --let could define
+_ARRAY_MAKERS = frozenset({"zeros", "ones", "eye", "empty", "full", "zeros_like", "ones_like", "empty_like"})
 #: Longest input read, in characters.
 MAX_LENGTH = 20_000
 #: Most digits in one numeric literal.
@@ -2732,10 +2734,16 @@ class _Parser(Grammar[_Token]):
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu
             hint = f"known functions: {', '.join(sorted(s for s in vocab.FUNCTIONS if s.isascii() and s.islower()))}"
+        elif called and word in _ARRAY_MAKERS:
+            # grad = zeros(size(theta)) then a loop: the hint below would offer to define zeros as a model
+            message = f"'{word}(…)' makes an array for the code to fill, which is not read here"
+            hint = ("logderiv reads zeros(…) only before a loop that adds one example's row per pass, each factor "
+                    "indexed by the loop (h(i) with --let 'h = sigmoid(X*theta)'); or write the gradient the code "
+                    "computes, e.g. X'*(h - y)/m")
         elif called and len(word) > 1:
             # predict(X, theta): the source's own function (DS SE 40666); logderiv reads it once it is defined
-            closer = self.source.find(")", token.end)
-            shown = self.source[token.start:closer + 1] if closer > 0 else f"{word}(x)"
+            closer = closing(self.source, self.peek(1).start)  # the call's own bracket, not the first ')' after it
+            shown = self.source[token.start:closer + 1] if closer is not None else f"{word}(x)"
             hint = f"define the function with --let, e.g. --let '{shown} = X @ theta'"
         else:
             hint = "to multiply single letters write them apart (x y) or with * (x*y)"
