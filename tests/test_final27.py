@@ -33,3 +33,35 @@ def test_a_source_functions_hint_shows_its_whole_call():
     with pytest.raises(InputError) as raised:
         check("predict(sigmoid(X), theta) - y", cost="logistic")
     assert "--let 'predict(sigmoid(X), theta) = X @ theta'" in raised.value.hint
+
+
+# --- a lone number bracketed under the slash, then a count: 1/(2)m --------------------------------------------------
+# Read left to right it was (1/2)·m with no note: λ/(2)m Σθₖ² gave λmθⱼ, m² times the λ/(2m) the writer likely meant,
+# and 1/(2)m Σ (θᵀx − y)² gave m Σ (θᵀx − y) xⱼ. Refused like its neighbour λ/2·m (audit27a), naming both readings.
+
+@pytest.mark.parametrize("cost", [
+    "lambda/(2)m * sum_k theta_k^2",
+    "lambda/(2) m sum_k theta_k^2",
+    "lambda/(2)*m * sum_k theta_k^2",
+    "1/(2)m sum_i (theta^T x_i - y_i)^2",
+    r"\lambda/(2)m \sum_k \theta_k^2",
+])
+def test_a_bracketed_number_before_a_count_is_refused_naming_both_readings(cost):
+    from logderiv import derive
+
+    with pytest.raises(InputError) as raised:
+        derive(cost)
+    assert "is ambiguous: (" in raised.value.message and "/(2m), as ML notes mean" in raised.value.message
+    assert raised.value.hint.startswith("write ")
+
+
+@pytest.mark.parametrize("cost, intended", [
+    # the brackets around 2m, or LaTeX's braces, say which: read as written (finite differences of the NumPy form)
+    ("1/(2m) sum_i (theta^T x_i - y_i)^2", lambda d: ((d.X @ d.theta - d.y) ** 2).sum() / (2 * d.m)),
+    (r"\frac{\lambda}{(2)m}\sum_k \theta_k^2", lambda d: d.lam * (d.theta ** 2).sum() / (2 * d.m)),
+    ("lambda/(2) * sum_k theta_k^2", lambda d: d.lam / 2 * (d.theta ** 2).sum()),
+])
+def test_a_bracket_that_says_which_is_read(cost, intended):
+    from _reading import assert_gradient_read
+
+    assert_gradient_read(cost, intended)

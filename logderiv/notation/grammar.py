@@ -128,6 +128,7 @@ class Grammar(Generic[_FrontToken]):
         signs, and notes that write λ/2m mean λ/(2m), so whether the sign joins 2 and m under the slash is not said
         (audit27a: read silently as (λ/2)·m, a penalty m² times too large under a confident gradient).
         """
+        self.refuse_over_bracketed_number_count(left, slash)
         number, sign, letter = self.peek(), self.peek(1), self.peek(2)
         if not (number.kind == "number" and letter.kind == "name" and conventions.is_count_letter(letter.text)):
             return
@@ -137,6 +138,29 @@ class Grammar(Generic[_FrontToken]):
             return  # code's *: read as code computes it, noted (plain.precedence_notes)
         numerator = self.source[self.outer(left).start:slash.start].strip()
         shown = self.source[self.outer(left).start:(self.peek(3) if bracketed else letter).end].strip()
+        self.fail(
+            f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
+            f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
+            number.start,
+            hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
+        )
+
+    def refuse_over_bracketed_number_count(self, left: tree.Node, slash: _FrontToken) -> None:
+        """Refuse ``1/(2)m``, ``λ/(2) m``, ``λ/(2)*m``: a lone number in brackets under the slash, then a count.
+
+        Read left to right it is (λ/2)·m; but nobody brackets a lone number to divide by it, and notes that write
+        λ/2m mean λ/(2m): the brackets are likely meant to hold 2m, so which is meant is not said (found reading
+        session 27's change: read silently as (λ/2)·m, a penalty m² times too large, and 1/(2)m Σ … as m/2 Σ …).
+        """
+        opener, number, closer = self.peek(), self.peek(1), self.peek(2)
+        if not (opener.kind == "open" and self.source[opener.start:opener.end].strip() == "("
+                and number.kind == "number" and closer.kind == "close"):
+            return
+        letter = self.peek(4) if self.is_op(self.peek(3), "*", "·") else self.peek(3)
+        if not (letter.kind == "name" and conventions.is_count_letter(letter.text)):
+            return
+        numerator = self.source[self.outer(left).start:slash.start].strip()
+        shown = self.source[self.outer(left).start:letter.end].strip()
         self.fail(
             f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
             f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
