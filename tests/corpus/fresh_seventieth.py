@@ -382,8 +382,8 @@ ANSWERS: list[Answer] = [
         cost="logistic",
         verdict="different",
         wrt="theta_j",
-        why="the asker's transcription puts each example's LOSS where its error h − y belongs (the video's gradient "
-        "is the second formula); no identity turns −y log h − (1 − y) log(1 − h) into h − y; " + _UDACITY_WHY,
+        why="the formula as the asker typed it multiplies each example's LOSS −y log h − (1 − y) log(1 − h) by x⁽ⁱ⁾ "
+        "where the error h − y belongs; no identity turns the one into the other, so this is not ∇J; " + _UDACITY_WHY,
     ),
     Answer(
         id="f70-udacity-q-second-formula",
