@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
+from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, twice_defined, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -2177,6 +2177,13 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
                 signs = _has_dot(lets[gone][1]) and not _has_dot(lets[stays][1])
                 notes.append(f"--let {lets[gone][2].strip()} defines {name} again, as --let {lets[stays][2].strip()} "
                              f"does{_DOT_AS_TIMES_NOTE if signs else ''}: it is read once")
+                continue
+            # f^{(i)} = f_{w,b}(x^{(i)}) beside f_{w,b}(x) = …: the first at example i, told by value (twice_defined)
+            others = [let for k, let in enumerate(lets) if k not in (first, second)]
+            agreed = twice_defined.agreeing_second(name, lets[first], lets[second], others, parameters)
+            if agreed is not None:
+                kept = [let for let in kept if let is not lets[second]]
+                notes.append(agreed)
             continue
         index_form, matrix_form = (first, second) if in_matrix_form[second] else (second, first)
         values = []
