@@ -140,6 +140,36 @@ def _typed_layout_lets(lets: Sequence[str], input: Input) -> tuple[list[str], li
     return read, notes
 
 
+def _closed_heads(lets: Sequence[str], input: Input) -> tuple[list[str], list[str]]:
+    r"""Lets whose left side lost its argument's ``)`` (``f_{\vec{w}, b}(\vec{x}^{(i)} = …``), given it, noted.
+
+    Only where the one place that makes the left side a name with its arguments is right before the ``=``
+    (:func:`brackets.unclosed_head`), and the let then splits into its name and value; any other bracket
+    never closed is left to the front end's refusal. Done on the text, before any pass reads the head.
+    """
+    read: list[str] = []
+    notes: list[str] = []
+    for text in lets:
+        equals = text.find("=") if isinstance(text, str) else -1
+        place = brackets.unclosed_head(text, equals) if equals > 0 else None
+        if place is None:
+            read.append(text)
+            continue
+        mended = text[:place] + ")" + text[place:]
+        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
+        try:
+            split(mended)
+        except InputError:
+            read.append(text)
+            continue
+        read.append(mended)
+        opened = text.index("(")
+        notes.append(f"--let {' '.join(text.split())}: its '(' at column {opened + 1} is never closed; a ')' is "
+                     f"read right before the '=', the only place that makes the left side a name with its "
+                     f"arguments: {' '.join(mended[:place + 1].split())}")
+    return read, notes
+
+
 def read_definitions(
     lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = (), cost: str | None = None
 ) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
@@ -150,7 +180,9 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`. ``cost``: the cost's text, where a let
     that names σ at example i must find the σ(…) it names (:func:`_sigma_value_lets`).
     """
+    lets, closed_notes = _closed_heads(lets, input)
     lets, layout_notes = _typed_layout_lets(lets, input)
+    layout_notes = [*closed_notes, *layout_notes]
     # z_j = x_j^Tw + b, h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T: a page's lets entry by entry, before j is refused
     lets, stacked_notes, _ = stacked_lets.read_stacked_lets(lets)
     layout_notes = [*layout_notes, *stacked_notes]

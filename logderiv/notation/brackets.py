@@ -7,7 +7,9 @@ any module of the notation layer may use it without joining an import cycle.
 
 from __future__ import annotations
 
-__all__ = ["closing", "top_level", "flattened_bound"]
+import re
+
+__all__ = ["closing", "top_level", "flattened_bound", "unclosed_head"]
 
 
 def closing(text: str, opener: int) -> int | None:
@@ -49,3 +51,38 @@ def flattened_bound(text: str, offset: int) -> bool:
         and text[offset + 2:offset + 3].isalpha()
         and not (after < len(text) and (text[after].isalnum() or text[after] == "_"))
     )
+
+
+#: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
+#: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
+_HEAD_NAME = re.compile(
+    r"\s*(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)"
+    r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for written in text:
+        depth += 1 if written in "([{" else -1 if written in ")]}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def unclosed_head(text: str, equals: int) -> int | None:
+    r"""Where a definition's left side lost the ``)`` of its argument bracket: the offset to supply it at, or None.
+
+    ``f_{\vec{w}, b}(\vec{x}^{(i)} = \vec{w} \cdot \vec{x}^{(i)} + b`` (an AI-Notes page): the left side of
+    the ``=`` at ``equals`` is a name, its scripts and a ``(`` that nothing closes, the right side balanced on its
+    own. Of the places a ``)`` could go, only right before the ``=`` (after the trailing blanks' start) makes the
+    left side a name with its arguments: nearer the ``(`` it leaves ``f(x)^{(i)}`` or ``f()x``, not a head, and a
+    ``)`` on the right of the ``=`` would put the ``=`` inside the argument. None unless the text is exactly so:
+    one ``(`` right after the name, everything after it up to the ``=`` balanced, the right side balanced.
+    """
+    left = text[:equals]
+    opened = left.find("(")
+    if opened < 0 or _HEAD_NAME.match(left[:opened]) is None:
+        return None
+    if not _balanced(left[opened + 1:]) or not _balanced(text[equals + 1:]) or not left[opened + 1:].strip():
+        return None
+    return len(left.rstrip())
