@@ -144,17 +144,25 @@ def _closed_heads(lets: Sequence[str], input: Input) -> tuple[list[str], list[st
     r"""Lets whose left side lost its argument's ``)`` (``f_{\vec{w}, b}(\vec{x}^{(i)} = …``), given it, noted.
 
     Only where the one place that makes the left side a name with its arguments is right before the ``=``
-    (:func:`brackets.unclosed_head`), and the let then splits into its name and value; any other bracket
-    never closed is left to the front end's refusal. Done on the text, before any pass reads the head.
+    (:func:`brackets.unclosed_head`), and the let then splits into its name and value; where more places do
+    (``loss(f(x, y) =``), refused naming them; any other bracket never closed is left to the front end's
+    refusal. Done on the text, before any pass reads the head.
     """
     read: list[str] = []
     notes: list[str] = []
     for text in lets:
         equals = text.find("=") if isinstance(text, str) else -1
-        place = brackets.unclosed_head(text, equals) if equals > 0 else None
-        if place is None:
+        places = brackets.unclosed_head(text, equals) if equals > 0 else []
+        if len(places) > 1:
+            shown = " or ".join(f"'{' '.join((text[:place] + ')' + text[place:equals]).split())}'"
+                                for place in places[:3])
+            raise InputError(f"the left side's '(' is never closed, and more than one place for its ')' makes it "
+                             f"a name with its arguments: {shown}", source=text, column=text.index("("),
+                             label="--let", hint="write the ')' where it was meant")
+        if not places:
             read.append(text)
             continue
+        place = places[0]
         mended = text[:place] + ")" + text[place:]
         split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
         try:

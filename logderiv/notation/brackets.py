@@ -60,6 +60,23 @@ _HEAD_NAME = re.compile(
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")
 
 
+_PAIRED = {")": "(", "]": "[", "}": "{"}
+
+
+def _closes_at_end(left: str, opened: int) -> bool:
+    """Whether ``left``'s brackets pair, each closer its own kind, and the one at ``opened`` closes last."""
+    stack: list[int] = []
+    for offset, written in enumerate(left):
+        if written in "([{":
+            stack.append(offset)
+        elif written in _PAIRED:
+            if not stack or left[stack[-1]] != _PAIRED[written]:
+                return False
+            if stack.pop() == opened and left[offset + 1:].strip():
+                return False
+    return not stack
+
+
 def _balanced(text: str) -> bool:
     depth = 0
     for written in text:
@@ -69,20 +86,25 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def unclosed_head(text: str, equals: int) -> int | None:
-    r"""Where a definition's left side lost the ``)`` of its argument bracket: the offset to supply it at, or None.
+def unclosed_head(text: str, equals: int) -> list[int]:
+    r"""Where a definition's left side may have lost the ``)`` of its argument bracket: each place to supply it.
 
     ``f_{\vec{w}, b}(\vec{x}^{(i)} = \vec{w} \cdot \vec{x}^{(i)} + b`` (an AI-Notes page): the left side of
     the ``=`` at ``equals`` is a name, its scripts and a ``(`` that nothing closes, the right side balanced on its
-    own. Of the places a ``)`` could go, only right before the ``=`` (after the trailing blanks' start) makes the
-    left side a name with its arguments: nearer the ``(`` it leaves ``f(x)^{(i)}`` or ``f()x``, not a head, and a
-    ``)`` on the right of the ``=`` would put the ``=`` inside the argument. None unless the text is exactly so:
-    one ``(`` right after the name, everything after it up to the ``=`` balanced, the right side balanced.
+    own. A place counts where the ``)`` makes the left side a name with its arguments, its first ``(`` closed
+    last: right before the ``=`` always; before a ``,`` or a ``)`` inside the argument too where a call stands in
+    it (``loss(f(x, y) =`` is loss(f(x), y) or loss(f(x, y))). Nearer the ``(`` elsewhere it leaves
+    ``f(x)^{(i)}``, not a head, and inside braces the kinds do not pair. Empty unless the text is so: one ``(``
+    right after the name, everything after it to the ``=`` balanced, the right side balanced.
     """
     left = text[:equals]
     opened = left.find("(")
     if opened < 0 or _HEAD_NAME.match(left[:opened]) is None:
-        return None
+        return []
     if not _balanced(left[opened + 1:]) or not _balanced(text[equals + 1:]) or not left[opened + 1:].strip():
-        return None
-    return len(left.rstrip())
+        return []
+    end = len(left.rstrip())
+    places = [place for place in range(opened + 1, end) if left[place] in ",)"
+              and _closes_at_end(left[:place] + ")" + left[place:], opened)]
+    readings = {(left[:place] + ")" + left[place:]).rstrip(): place for place in [*places, end]}
+    return sorted(readings.values())
