@@ -203,9 +203,9 @@ def read_definitions(
     lets, augmented_notes = augmented.read_augmented_lets(lets)
     # h_\theta(\mathbf{x}^i) = …: a let that is a function of x^i reads its superscript i as the example's
     lets, superscript_notes = example_lets.read_superscript_example_lets(lets)
-    # f^{(i)} = f(x^{(i)}) beside f(x) = …: the function at example i, said again, not a second f
-    lets, restated_notes = example_lets.read_restated_lets(lets)
-    augmented_notes = [*augmented_notes, *superscript_notes, *restated_notes]
+    # (f^{(i)} = f(x^{(i)}) beside f(x) = …, the function at example i said again, is read once by value where the
+    # two definitions of f meet: _one_let_per_name, twice_defined)
+    augmented_notes = [*augmented_notes, *superscript_notes]
     layout_notes = [*layout_notes, *alias_notes, *entry_notes, *augmented_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
