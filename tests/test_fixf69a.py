@@ -152,3 +152,15 @@ def test_a_second_let_that_conflicts_is_refused_showing_both(second):
     error = refused_by_logderiv(lambda: logderiv.check(LL_DW, cost=LL_COST, wrt="w_j", let=(LL_F, second)))
     assert isinstance(error, InputError)
     assert "'f' is defined twice" in str(error) and "\\frac{1}{1 + e^{-(" in str(error)
+
+
+def test_a_plain_let_whose_head_lost_its_bracket_reads_too():
+    """h(x = theta^T x: the same rule in plain notation; the cost is 1/(2m)Σ(θᵀx − y)², by hand."""
+
+    def squared_theta(d) -> float:
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / (2 * len(d.y))
+
+    assert_gradient_read("1/(2m) * sum((h(x) - y)^2)", squared_theta, lets=("h(x = theta^T x",))
+    assert any("a ')' is read right before the '='" in note
+               for note in notes_of(logderiv.derive("1/(2m) * sum((h(x) - y)^2)", let=("h(x = theta^T x",))))
