@@ -101,12 +101,14 @@ def test_a_let_restating_f_at_example_i_is_that_f(answer, wrt, verdict):
 
 def test_the_restated_let_is_noted_in_text_and_json():
     """Both formats say the second let was taken as the first's f at example i."""
-    said = "restates --let f(x) = … at the i-th example"
+    # fixf69a: the restatement is read by the general rule for a name defined twice (their values compared at
+    # random points, notation.twice_defined), whose note says the same in its own words; the velog-only pattern went
+    said = "its value is the first's f at example i"
     verdict = logderiv.check(VELOG_DB, cost=VELOG_COST, wrt="b", let=VELOG_LETS)
     assert any(said in note for note in notes_of(verdict))
     args = ["check", "--cost", VELOG_COST, "--wrt", "b", *[a for let in VELOG_LETS for a in ("--let", let)], VELOG_DB]
     text = CliRunner().invoke(main, [*args, "-f", "text"])
-    assert text.exit_code == 0 and f"note: --let f^{{(i)}} = f(x^{{(i)}}) {said}" in text.output
+    assert text.exit_code == 0 and "note: --let f^{(i)} = f(x^{(i)}) defines f again" in text.output and said in text.output
     assert any(said in note for note in json.loads(CliRunner().invoke(main, [*args, "-f", "json"]).output)["notes"])
 
 

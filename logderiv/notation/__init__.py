@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, zero_intercept
+from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, twice_defined, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -140,6 +140,44 @@ def _typed_layout_lets(lets: Sequence[str], input: Input) -> tuple[list[str], li
     return read, notes
 
 
+def _closed_heads(lets: Sequence[str], input: Input) -> tuple[list[str], list[str]]:
+    r"""Lets whose left side lost its argument's ``)`` (``f_{\vec{w}, b}(\vec{x}^{(i)} = …``), given it, noted.
+
+    Only where the one place that makes the left side a name with its arguments is right before the ``=``
+    (:func:`brackets.unclosed_head`), and the let then splits into its name and value; where more places do
+    (``loss(f(x, y) =``), refused naming them; any other bracket never closed is left to the front end's
+    refusal. Done on the text, before any pass reads the head.
+    """
+    read: list[str] = []
+    notes: list[str] = []
+    for text in lets:
+        equals = text.find("=") if isinstance(text, str) else -1
+        places = brackets.unclosed_head(text, equals) if equals > 0 else []
+        if len(places) > 1:
+            shown = " or ".join(f"'{' '.join((text[:place] + ')' + text[place:equals]).split())}'"
+                                for place in places[:3])
+            raise InputError(f"the left side's '(' is never closed, and more than one place for its ')' makes it "
+                             f"a name with its arguments: {shown}", source=text, column=text.index("("),
+                             label="--let", hint="write the ')' where it was meant")
+        if not places:
+            read.append(text)
+            continue
+        place = places[0]
+        mended = text[:place] + ")" + text[place:]
+        split = latex.split_let if notation_of(text, input) == "latex" else plain.split_let
+        try:
+            split(mended)
+        except InputError:
+            read.append(text)
+            continue
+        read.append(mended)
+        opened = text.index("(")
+        notes.append(f"--let {' '.join(text.split())}: its '(' at column {opened + 1} is never closed; a ')' is "
+                     f"read right before the '=', the only place that makes the left side a name with its "
+                     f"arguments: {' '.join(mended[:place + 1].split())}")
+    return read, notes
+
+
 def read_definitions(
     lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = (), cost: str | None = None
 ) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
@@ -150,7 +188,9 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`. ``cost``: the cost's text, where a let
     that names σ at example i must find the σ(…) it names (:func:`_sigma_value_lets`).
     """
+    lets, closed_notes = _closed_heads(lets, input)
     lets, layout_notes = _typed_layout_lets(lets, input)
+    layout_notes = [*closed_notes, *layout_notes]
     # z_j = x_j^Tw + b, h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T: a page's lets entry by entry, before j is refused
     lets, stacked_notes, _ = stacked_lets.read_stacked_lets(lets)
     layout_notes = [*layout_notes, *stacked_notes]
@@ -163,9 +203,9 @@ def read_definitions(
     lets, augmented_notes = augmented.read_augmented_lets(lets)
     # h_\theta(\mathbf{x}^i) = …: a let that is a function of x^i reads its superscript i as the example's
     lets, superscript_notes = example_lets.read_superscript_example_lets(lets)
-    # f^{(i)} = f(x^{(i)}) beside f(x) = …: the function at example i, said again, not a second f
-    lets, restated_notes = example_lets.read_restated_lets(lets)
-    augmented_notes = [*augmented_notes, *superscript_notes, *restated_notes]
+    # (f^{(i)} = f(x^{(i)}) beside f(x) = …, the function at example i said again, is read once by value where the
+    # two definitions of f meet: _one_let_per_name, twice_defined)
+    augmented_notes = [*augmented_notes, *superscript_notes]
     layout_notes = [*layout_notes, *alias_notes, *entry_notes, *augmented_notes]
     _, lets, call_notes = semicolon_calls.read_semicolon_calls("", lets, lambda text: notation_of(text, input) == "latex")
     layout_notes = [*call_notes, *layout_notes]
@@ -2177,6 +2217,13 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
                 signs = _has_dot(lets[gone][1]) and not _has_dot(lets[stays][1])
                 notes.append(f"--let {lets[gone][2].strip()} defines {name} again, as --let {lets[stays][2].strip()} "
                              f"does{_DOT_AS_TIMES_NOTE if signs else ''}: it is read once")
+                continue
+            # f^{(i)} = f_{w,b}(x^{(i)}) beside f_{w,b}(x) = …: the first at example i, told by value (twice_defined)
+            others = [let for k, let in enumerate(lets) if k not in (first, second)]
+            agreed = twice_defined.agreeing_second(name, lets[first], lets[second], others, parameters)
+            if agreed is not None:
+                kept = [let for let in kept if let is not lets[second]]
+                notes.append(agreed)
             continue
         index_form, matrix_form = (first, second) if in_matrix_form[second] else (second, first)
         values = []

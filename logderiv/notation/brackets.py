@@ -7,7 +7,9 @@ any module of the notation layer may use it without joining an import cycle.
 
 from __future__ import annotations
 
-__all__ = ["closing", "top_level", "flattened_bound"]
+import re
+
+__all__ = ["closing", "top_level", "flattened_bound", "unclosed_head"]
 
 
 def closing(text: str, opener: int) -> int | None:
@@ -49,3 +51,60 @@ def flattened_bound(text: str, offset: int) -> bool:
         and text[offset + 2:offset + 3].isalpha()
         and not (after < len(text) and (text[after].isalnum() or text[after] == "_"))
     )
+
+
+#: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
+#: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
+_HEAD_NAME = re.compile(
+    r"\s*(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)"
+    r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")
+
+
+_PAIRED = {")": "(", "]": "[", "}": "{"}
+
+
+def _closes_at_end(left: str, opened: int) -> bool:
+    """Whether ``left``'s brackets pair, each closer its own kind, and the one at ``opened`` closes last."""
+    stack: list[int] = []
+    for offset, written in enumerate(left):
+        if written in "([{":
+            stack.append(offset)
+        elif written in _PAIRED:
+            if not stack or left[stack[-1]] != _PAIRED[written]:
+                return False
+            if stack.pop() == opened and left[offset + 1:].strip():
+                return False
+    return not stack
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for written in text:
+        depth += 1 if written in "([{" else -1 if written in ")]}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def unclosed_head(text: str, equals: int) -> list[int]:
+    r"""Where a definition's left side may have lost the ``)`` of its argument bracket: each place to supply it.
+
+    ``f_{\vec{w}, b}(\vec{x}^{(i)} = \vec{w} \cdot \vec{x}^{(i)} + b`` (an AI-Notes page): the left side of
+    the ``=`` at ``equals`` is a name, its scripts and a ``(`` that nothing closes, the right side balanced on its
+    own. A place counts where the ``)`` makes the left side a name with its arguments, its first ``(`` closed
+    last: right before the ``=`` always; before a ``,`` or a ``)`` inside the argument too where a call stands in
+    it (``loss(f(x, y) =`` is loss(f(x), y) or loss(f(x, y))). Nearer the ``(`` elsewhere it leaves
+    ``f(x)^{(i)}``, not a head, and inside braces the kinds do not pair. Empty unless the text is so: one ``(``
+    right after the name, everything after it to the ``=`` balanced, the right side balanced.
+    """
+    left = text[:equals]
+    opened = left.find("(")
+    if opened < 0 or _HEAD_NAME.match(left[:opened]) is None:
+        return []
+    if not _balanced(left[opened + 1:]) or not _balanced(text[equals + 1:]) or not left[opened + 1:].strip():
+        return []
+    end = len(left.rstrip())
+    places = [place for place in range(opened + 1, end) if left[place] in ",)"
+              and _closes_at_end(left[:place] + ")" + left[place:], opened)]
+    readings = {(left[:place] + ")" + left[place:]).rstrip(): place for place in [*places, end]}
+    return sorted(readings.values())

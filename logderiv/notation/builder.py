@@ -1531,8 +1531,10 @@ def _prepare_lets(lets: Sequence[tuple[str, tree.Node, str]]) -> dict[str, _Let]
         source = _Source(text, "--let")
         if name in prepared:
             column = max(text.find(name), 0)
+            # both places: the caret at the second, the first quoted (notation.twice_defined read agreeing ones once)
             raise InputError(
-                f"'{name}' is defined twice",
+                f"'{name}' is defined twice: here and by --let '{' '.join(prepared[name].source.text.split())}', "
+                "and the two are not one value (they differ, or could not be compared)",
                 source=text,
                 column=column,
                 hint="give each --let a different name",

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Sequence
 from .. import patterns
 
-__all__ = ["read_restated_lets", "read_superscript_example_lets", "respell_example_lets"]
+__all__ = ["read_superscript_example_lets", "respell_example_lets"]
 
 _PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.|\\cdot)\s*(?P<x>X)(?![A-Za-z_^{(])")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
@@ -117,37 +117,4 @@ def read_superscript_example_lets(lets: Sequence[str]) -> tuple[list[str], list[
         notes.append(f"the --let {' '.join(text[:head.end() - 1].split())} = … is a function of the i-th example "
                      "(no sum in a --let says so; its head's argument does): each x^i in it is read as x⁽ⁱ⁾, the "
                      "i-th example, not a power")
-    return result, notes
-
-
-#: f^{(i)} = f(x^{(i)}): a let that only writes another let's function at example i (velog's note)
-_RESTATED = patterns.compile(
-    r"\s*(?P<name>[A-Za-z])\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{\s*i\s*\}|_\s*i)\s*=\s*(?P=name)\s*\(\s*"
-    r"(?:\\mathbf\s*\{\s*x\s*\}|x)\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|_\s*\{\s*i\s*\}|_\s*i)\s*\)\s*$")
-#: the head f(x) = … of a let defining a function of one example's features
-_FUNCTION_OF_X = patterns.compile(r"\s*(?P<name>[A-Za-z])\s*\(\s*(?:\\mathbf\s*\{\s*x\s*\}|x)\s*\)\s*=")
-
-
-def read_restated_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
-    r"""``--let 'f(x) = …' --let 'f^{(i)} = f(x^{(i)})'``: the second let is the first's f at example i (noted).
-
-    A note defines the model once as a function of x and then names its value at example i, f⁽ⁱ⁾ = f(x⁽ⁱ⁾),
-    to write the cost with f⁽ⁱ⁾. That is what f⁽ⁱ⁾ already means beside a --let of f(x) (the function at the
-    i-th example's features), so the restating let is dropped rather than read as a second definition of f.
-    Only a let whose whole value is the same letter applied to x at the same example index, beside a let of
-    that letter as a function of x: ``f^{(i)} = 2f(x^{(i)})``, ``f^{(i)} = f(x^{(j)})`` or ``f^{(i)} = g(x^{(i)})``
-    say something else and stay (a second definition of f is refused).
-    """
-    functions_of_x = {match.group("name") for text in lets
-                      if isinstance(text, str) and (match := _FUNCTION_OF_X.match(text)) is not None}
-    result: list[str] = []
-    notes: list[str] = []
-    for text in lets:
-        match = _RESTATED.match(text) if isinstance(text, str) else None
-        if match is None or match.group("name") not in functions_of_x:
-            result.append(text)
-            continue
-        name = match.group("name")
-        notes.append(f"--let {' '.join(text.split())} restates --let {name}(x) = … at the i-th example: "
-                     f"{name}⁽ⁱ⁾ is {name}(x⁽ⁱ⁾), one definition of {name}")
     return result, notes

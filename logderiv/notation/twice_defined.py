@@ -1,0 +1,116 @@
+r"""A name two ``--let`` s define in one form, the second agreeing with the first: one definition, said twice.
+
+Notes define the model once as a function of the example and then name its value at example i to write the
+cost with it: ``f_{\vec w,b}(\vec x) = \frac{1}{1 + e^{-(\vec w \cdot \vec x + b)}}`` and then
+``f^{(i)} = f_{\vec w,b}(\vec x^{(i)})`` (a log-loss note). The second is no second model: it is the first at
+example i. Whether two definitions say one thing is decided by their values, not their spelling: each is built
+as the value of the name at example i (a second that uses the name itself uses the first there), and the two are
+compared at random points of the data and the parameters. Agreeing, the second is dropped (noted); differing,
+or where either does not build or cannot be evaluated, nothing is dropped and the builder refuses the name
+defined twice, showing both lets. Only the notation front door calls this, after the cheaper comparisons of
+:func:`logderiv.notation._one_let_per_name` (the same trees, the same tree in matrix form).
+"""
+
+from __future__ import annotations
+
+import cmath
+import dataclasses
+import random
+from typing import TYPE_CHECKING, Collection, Sequence
+
+from ..errors import InputError
+from . import tree
+
+if TYPE_CHECKING:  # pragma: no cover
+    import sympy
+
+__all__ = ["agreeing_second", "same_at_random_points"]
+
+_Let = tuple[str, tree.Node, str]
+
+#: the name the first definition is given while the second, which uses the name itself, is built
+_FIRST = "first_definition_of_the_name"
+#: the sizes the values are evaluated at: three examples, two features (a sum's bounds become numbers)
+_SIZES = {"m": 3, "n": 2}
+#: how many random points must agree, and how closely (relative)
+_POINTS = 6
+_TOLERANCE = 1e-9
+
+
+def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let],
+                    parameters: Collection[str]) -> str | None:
+    """The note when ``second`` defines ``name`` as ``first`` does (their values at example i agree), else None.
+
+    ``others`` are the remaining lets (the values may use them).
+    """
+    from .builder import build_problem
+
+    span = tree.Span(0, 0)
+    # Σᵢ name⁽ⁱ⁾: the name's value at example i, inside a sum that binds i
+    probe = tree.Sum(over="examples", index="i",
+                     body=tree.Variable(name=name, span=span, feature=None, example="i"), span=span)
+    uses_itself = any(isinstance(node, (tree.Variable, tree.Call)) and node.name == name
+                      for node in tree.walk(second[1]))
+    renamed = (name, _renamed(second[1], name, _FIRST), second[2])
+    try:
+        as_first = build_problem(probe, source=name, lets=[*others, first], parameters=parameters)
+        as_second = build_problem(probe, source=name, lets=[*others, (_FIRST, first[1], first[2]), renamed]
+                                  if uses_itself else [*others, second], parameters=parameters)
+        agree = same_at_random_points(as_first.expand_definitions(as_first.cost),
+                                      as_second.expand_definitions(as_second.cost))
+    except (InputError, ValueError, TypeError, ZeroDivisionError, RecursionError):
+        return None
+    if not agree:
+        return None
+    how = (f"its value is the first's {name} at example i" if uses_itself
+           else "the two give the same value at every example (compared at random points)")
+    return (f"--let {' '.join(second[2].split())} defines {name} again, beside --let {' '.join(first[2].split())}: "
+            f"{how}, so it is one definition, read once")
+
+
+def _renamed(node: tree.Node, old: str, new: str) -> tree.Node:
+    """``node`` with every use of the name ``old`` (a value, or a call of it on the example) named ``new``."""
+    if isinstance(node, (tree.Variable, tree.Call)) and node.name == old:
+        node = dataclasses.replace(node, name=new)
+    return tree.map_children(node, lambda child: _renamed(child, old, new))
+
+
+def same_at_random_points(first: sympy.Expr, second: sympy.Expr) -> bool:
+    """Whether two built values agree at random points (three examples, two features); False when unsure.
+
+    Every entry of the data and the parameters, and every other letter, gets a random value, some points
+    positive only (a log of a label or of a prediction), some of either sign. A value that keeps an
+    unresolved function or symbol after that, or no point where both are finite, is unsure.
+    """
+    import sympy
+
+    from . import symbols
+
+    if first == second:
+        return True
+    sizes = {symbols.m: _SIZES["m"], symbols.n: _SIZES["n"], symbols.example_index: 2, symbols.wrt_index: 1}
+    try:
+        values = [sympy.sympify(value).xreplace(sizes).doit() for value in (first, second)]
+    except Exception:  # noqa: BLE001 - a value sympy cannot put in numbers is no agreement
+        return False
+    entries = sorted(set().union(*(value.atoms(sympy.Indexed) for value in values)), key=str)
+    letters = sorted(set().union(*(value.free_symbols for value in values)) - set().union(
+        *(entry.free_symbols for entry in entries)), key=str)
+    if any(value.atoms(sympy.Sum) or value.atoms(sympy.core.function.AppliedUndef) for value in values):
+        return False
+    chooser = random.Random(69)
+    compared = 0
+    for point in range(_POINTS):
+        low = 0.1 if point % 2 == 0 else -1.5
+        chosen = {atom: sympy.Float(chooser.uniform(low, 0.9 if low > 0 else 1.5))
+                  for atom in [*entries, *letters]}
+        try:
+            a, b = (complex(value.xreplace(chosen).evalf()) for value in values)
+        except (TypeError, ValueError, ZeroDivisionError):
+            return False
+        if not all(cmath.isfinite(number) for number in (a, b)):
+            continue
+        if abs(a - b) > _TOLERANCE * max(1.0, abs(a), abs(b)):
+            return False
+        compared += 1
+    return compared >= _POINTS // 2
