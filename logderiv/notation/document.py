@@ -400,6 +400,12 @@ class _Scanner:
         self.blank(start, after.end())
         return after.end()
 
+    def opens_a_row(self, start: int) -> bool:
+        """Whether only layout stands between the last row break (or the block's start) and ``start``."""
+        previous = max([cut.end for cut in self.cuts if not cut.hard and cut.end <= start]
+                       + [offset for offset in self.breaks if offset <= start] + [0])
+        return not "".join(self.chars[previous:start]).strip()
+
     def justification(self, start: int, end: int) -> int:
         """Blank ``\\because …`` to its row's end (noted), kept as the step's rule; where it ends.
 
@@ -519,6 +525,12 @@ class _Scanner:
             # … \quad \because z_i = w_1x_{i1} + b: the writer's reason for the step beside it (Chinese notes,
             # cold6's jackey post), not a step: its '=' would cut the row into a step z_i and a step w_1x_{i1} + b
             end = self.justification(start, end)
+        elif name == "therefore" and self.at_top() and self.opens_a_row(start):
+            # \therefore L(\hat{y}) &= …: "hence", a word before the row's equation; left, the row's left side was
+            # no name the page knows (\therefore J(θ) &= …, a rewrite of the cost, became a step of the derivation)
+            self.readings.append(f"line {locate(self.source, start)[0]}: '\\therefore' (hence) opening the row is a "
+                                 "mark in words: dropped, the row's equation read as written")
+            self.blank(start, end)
         elif name in _DROPPED_WITH_ARGUMENT:
             _, end = self.group(end, name)
             self.blank(start, end)

@@ -263,6 +263,10 @@ _UNREAD_WHY = {
         "a column of ones or of the examples' labels, and in ∇J = [∂J/∂θ₁ ⋮ ∂J/∂θₙ], the gradient's definition",
         "write one entry by its index (∂J/∂θ_j = …) or the vector whole (X^T(X\\theta - y))")),
 }
+#: the mark of a conclusion (∴) that opens a row of an align, as "hence" does in prose (a page's rows: document.py)
+_CONCLUSION_MARKS = frozenset({"therefore"})
+#: the end of what stands before a row's first token: the text's start, a line break \\ (with a length), a $ or \[
+_ROW_OPENS = patterns.compile(r"(?:\\\\\*?(?:\s*\[[^\]]*\])?|\$|\\\[|\\begin\s*\{[A-Za-z]+\*?\})\s*\Z")
 #: Functions logderiv does not differentiate: refused by name.
 _UNSUPPORTED_FUNCTIONS = frozenset(
     {"sin", "cos", "tan", "max", "min", "arg", "argmax", "argmin", "abs", "det", "lim", "sup", "inf", "sinh", "cosh"}
@@ -622,6 +626,9 @@ _TILDED_X = patterns.compile(r"\\(?:wide)?tilde\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\
 _PLAIN_X = patterns.compile(r"(?<![A-Za-z\\])[xX](?![A-Za-z])")
 #: MathJax's colour commands: \red{x} is x in red
 _COLOURS = frozenset({"red", "blue", "green", "orange", "purple", "gray", "grey", "brown", "cyan", "magenta"})
+#: a coloured group that ends in a sum still waiting for its summand: {\frac{1}{N} \sum }, {\sum_{i=1}^{N}}
+_ENDS_IN_A_SUM = patterns.compile(r"(?P<before>.*?)\\sum(?![A-Za-z])(?:\s*\\(?:no)?limits(?![A-Za-z]))?"
+                                  r"(?:\s*[_^]\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[^\s{}\\]))*\s*", re.DOTALL)
 #: the label of an \overbrace (a superscript) or an \underbrace (a subscript): braced (one level inside) or one token
 _BRACE_LABEL = {
     brace: re.compile(r"\s*" + re.escape(script) + r"\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|\S)")
@@ -676,6 +683,8 @@ class _Tokenizer:
         self.notes: list[str] = []
         #: where the \end of a one-entry matrix read as brackets starts, and its bracket (see one_entry_matrix)
         self.entry_ends: dict[int, str] = {}
+        #: where the closing brace of a coloured group read without its braces stands (see uncoloured_sum)
+        self.unbraced: set[int] = set()
         #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
         self.separators = _left_side_separators(source, start, end)
         if self.separators:
@@ -756,6 +765,8 @@ class _Tokenizer:
             elif char == "{":
                 self.add("lbrace", "{", start, start + 1)
                 self.position += 1
+            elif char == "}" and start in self.unbraced:
+                self.position += 1  # the close of a coloured group read without its braces (uncoloured_sum)
             elif char == "}":
                 self.add("rbrace", "}", start, start + 1)
                 self.position += 1
@@ -1282,6 +1293,45 @@ class _Tokenizer:
         self.position = letter
         return True
 
+    def conclusion_mark(self, name: str, start: int, stop: int) -> None:
+        r"""Drop ``\therefore`` (∴, "hence") opening a text or a row: a mark in words, not mathematics.
+
+        ``\therefore L(\hat{y}) &= …`` states the row's equation as a consequence of the rows before, as prose's
+        "so" would: the equation is read as written (noted). Between two pieces of maths on one row (``a = b
+        \therefore c = d``) it joins two statements, and dropped there it would make a product of them: refused.
+        """
+        before = self.tokens[-1].end if self.tokens else 0
+        if self.tokens and self.tokens[-1].kind != "delimiter" and not _ROW_OPENS.search(self.source, before, start):
+            self.fail(f"'\\{name}' (hence) joins two statements on one row: "
+                      "dropped, what follows it would multiply what comes before", start,
+                      hint="put each statement on a row of its own (after \\\\), or in a display of its own")
+        self.position = stop
+        self.note(f"\\{name} opening a row is a mark in words (hence): "
+                  "dropped, the row's equation read as written")
+
+    def uncoloured_sum(self, colour: str) -> bool:
+        r"""Read a coloured group that ends in a sum, ``\textcolor{cyan}{\frac{1}{N} \sum } f``, without its braces.
+
+        A note colours the factors it moves (linearity takes 1/N Σ out of ∂/∂w) and leaves the summand outside the
+        colour: the braces only delimit the colour, a Σ left with no summand inside them has none but what follows
+        them, so the sum runs over that (its summand as an uncoloured Σ's is). Any other coloured group stays a group.
+        True if it was read so (noted).
+        """
+        at = self.position
+        while at < self.end and self.source[at].isspace():
+            at += 1
+        if not self.source.startswith("{", at):
+            return False
+        _, begin, after = self.braced(at, colour.lstrip("\\"))
+        if _ENDS_IN_A_SUM.fullmatch(self.source, begin, after - 1) is None:
+            return False
+        self.unbraced.add(after - 1)
+        self.position = begin
+        shown = " ".join(self.source[begin:after - 1].split())
+        self.note(f"{colour}{{{shown}}}: the coloured sum has no summand inside the colour's braces, so it runs over "
+                  "what follows them (the braces only delimit the colour)")
+        return True
+
     def braced(self, after: int, command: str) -> tuple[str, int, int]:
         """The text of a ``{...}`` argument starting at ``after`` (spaces allowed before it).
 
@@ -1415,6 +1465,8 @@ class _Tokenizer:
                 close = self.source.find("]", self.position, self.end)
                 if close > 0 and _is_length(self.source[self.position + 1 : close]):
                     self.position = close + 1
+        elif name in _CONCLUSION_MARKS:
+            self.conclusion_mark(name, start, stop)
         elif name in _NOISE_WITH_ARGUMENT:
             _, _, self.position = self.braced(stop, name)
         elif name in ("min", "argmin", "arg") and self.minimised_over(name, start, stop):
@@ -1423,11 +1475,13 @@ class _Tokenizer:
             self.annotated_brace(name, start, stop)
         elif name in _COLOURS:
             self.position = stop  # \red{…}: a colour (MathJax) carries no mathematics; its braces stay a group
+            self.uncoloured_sum(self.source[start:stop])
         elif name in ("color", "textcolor") and self.source[stop:self.end].lstrip().startswith("{"):
             # \color{red}{X^\top X \hat\beta}, \textcolor{red}{…}: the colour's name is dropped, what it colours
             # (the next group, or the rest of this one) is read as written
             colour, _, self.position = self.braced(stop, name)
-            self.note(f"\\{name}{{{colour.strip()}}} only colours what follows: dropped")
+            if not self.uncoloured_sum(self.source[start:self.position]):
+                self.note(f"\\{name}{{{colour.strip()}}} only colours what follows: dropped")
         elif name in _E_STYLES and self.styled_euler(name, start, stop):
             pass  # \mathbb{e}^{-z}, \text{e}^{z}, \mathrm e^{z}: Euler's number styled, raised to a power
         elif name == "mathbb" and self.blackboard_data(start, stop):

@@ -2308,6 +2308,8 @@ def _unboxed(maths: str) -> str:
 
 
 #: a display's style or size, no maths: \displaystyle J = …, \large J = … (a size switch hid the name as the style did)
+#: "hence" (∴) opening a definition's left side
+_THEREFORE = patterns.compile(r"\A\s*\\therefore(?![A-Za-z])")
 _STYLE = patterns.compile(r"\\(?:displaystyle|textstyle|" + "|".join(TEX_SIZES) + r")(?![A-Za-z])")
 
 
@@ -2336,6 +2338,9 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left = re.sub(r":\s*$", " ", left)
     # \text h_θ(x) (no braces: TeX sets the one letter after it upright) names h_θ as h_θ(x) does; blanked
     left = STRAY_TEXT.sub(_blank, left)
+    # \therefore ŷ = …: "hence" before the definition (the rows' reader drops it, document.py); left, the definition
+    # went unread and ŷ fell back to the cost's default prediction
+    left = _THEREFORE.sub(_blank, left)
     head = _HEAD.fullmatch(left)
     marked = _EXAMPLE_MARK_ENDING.search(left) if head is None else None
     if marked is not None:
