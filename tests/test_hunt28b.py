@@ -10,6 +10,10 @@ places where steps, reading the cost from the page's own first line, said less o
 * ``\\frac{\\partial}{\\partial b}(\\frac{1}{2m}\\sum (f_{\\mathbf w,b}(\\mathbf x^{(i)}) - y^{(i)})^2)``: the model's
   subscript names w and b, and derive notes h = wᵀx + b; steps noted h = θᵀx + b, a parameter the page never writes.
 
+And one note that named the wrong symbol in LaTeX: the notes that say which character was read (the katakana middle
+dot ・, full-width brackets) printed each such character as "?" in LaTeX and Markdown-free TeX comments
+("the katakana middle dot (?) is read as the product dot"), naming nothing. They now name its code point (U+30FB).
+
 Each note is asserted in every format; the gradients the pages state are checked by central differences of the
 cost written in NumPy (tests/_numeric.py), not against logderiv.
 """
@@ -86,3 +90,38 @@ def test_the_subscript_pages_gradient_holds_by_finite_differences():
         return np.sum((X @ w + v[0] - y) ** 2) / (2 * m)
 
     assert np.allclose(central_differences(cost, np.array([b])), [np.mean(X @ w + b - y)], rtol=1e-6)
+
+
+@pytest.mark.parametrize("args", [
+    ["derive", "1/(2m) sum((w・x + b - y)^2)", "--wrt", "b"],
+    ["check", "1/m sum(w・x + b - y)", "--cost", "1/(2m) sum((w・x + b - y)^2)", "--wrt", "b"],
+])
+def test_latex_names_the_katakana_dot_it_read_by_its_code_point(args):
+    result = CliRunner(env=_CLEAN_ENV).invoke(main, [*args, "-f", "latex"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (said,) = [line for line in result.stdout.splitlines() if "katakana middle dot" in line]
+    assert "(U+30FB)" in said and "w[U+30FB]x" in said and "?" not in said, said
+
+
+def test_latex_names_the_full_width_characters_it_read():
+    result = CliRunner(env=_CLEAN_ENV).invoke(main, ["derive", "（1／(2m)）＊sum((theta^T x - y)^2)", "-f", "latex"],
+                                              catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (said,) = [line for line in result.stdout.splitlines() if "full-width characters" in line]
+    assert "U+FF08 U+FF09" in said and "?" not in said, said
+
+
+def test_the_katakana_pages_gradient_by_b_holds_by_finite_differences():
+    """∂/∂b (1/2m)Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾)² = (1/m)Σ(w·x⁽ⁱ⁾ + b − y⁽ⁱ⁾), the answer checked above as right."""
+    rng = np.random.default_rng(30)
+    m, n = 5, 3
+    X, y, w = rng.normal(size=(m, n)), rng.normal(size=m), rng.normal(size=n)
+
+    def cost(v):
+        return np.sum((X @ w + v[0] - y) ** 2) / (2 * m)
+
+    b = np.array([-0.4])
+    assert np.allclose(central_differences(cost, b), [np.mean(X @ w + b[0] - y)], rtol=1e-6)
+    verdict = CliRunner(env=_CLEAN_ENV).invoke(main, ["check", "1/m sum(w・x + b - y)", "--cost",
+                                                      "1/(2m) sum((w・x + b - y)^2)", "--wrt", "b", "-f", "json"])
+    assert json.loads(verdict.stdout)["verdict"] == "equivalent"
