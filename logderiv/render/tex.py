@@ -185,7 +185,7 @@ def _text_word(word: str) -> str:
         return escape_text(word)
     math = math_from_unicode(word)
     if math is None:
-        return escape_text("".join(ch if ch.isascii() else "?" for ch in word))
+        return escape_text(_spelled_by_code(word))
     return r"\(" + math + r"\)"
 
 
@@ -234,8 +234,25 @@ def _ascii_word(word: str) -> str:
         return _TEXT_DASHES[word]
     math = math_from_unicode(word)
     if math is None or not math.isascii():
-        return "".join(ch if ch.isascii() else "?" for ch in word)
+        return _spelled_by_code(word)
     return math
+
+
+def _spelled_by_code(word: str) -> str:
+    """``word`` in ASCII, each character TeX has no spelling for named by its code point (・ as U+30FB).
+
+    A note that names the character it read (the katakana middle dot, a full-width bracket) would otherwise name
+    "?", which tells the student nothing; pdflatex sets no CJK character without packages, so the code is shown.
+    """
+    def code(at: int) -> str:
+        ch = word[at]
+        if ch.isascii():
+            return ch
+        # between letters (w・x) the code is bracketed, or it runs into them: w[U+30FB]x, not wU+30FBx
+        inside = any(0 <= k < len(word) and word[k].isalnum() for k in (at - 1, at + 1))
+        return f"[U+{ord(ch):04X}]" if inside else f"U+{ord(ch):04X}"
+
+    return "".join(code(at) for at in range(len(word)))
 
 
 def _script_run(tokens: list[str], position: int) -> tuple[str, int]:

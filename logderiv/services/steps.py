@@ -27,6 +27,7 @@ from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem, written_parameters
 from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.scalars import line_of_declared
+from ..notation.costs import penalty_note
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
 from ..presets import find_preset
@@ -1502,13 +1503,19 @@ def review_document(
     letters = frozenset() if cost is not None and find_preset(cost) is not None \
         else written_parameters(trees) | frozenset(written)
     problem = _problem(document, trees, cost, wrt, input, regularise_intercept, let, defined, defined_name,
-                       rewrites, declared, numbers, letters)
+                       rewrites, declared, numbers, letters, [parsed.parameters for parsed in read])
     if defined is not None and likelihood_side is not None:
         _refuse_a_likelihood_of_the_other_sign(document, likelihood_side, defined_name, problem)
     summed = None
     if defined is not None and cost is None:
         problem, summed = _one_example_problem(document, trees, problem, defined, announced, wrt, input, let, declared,
                                                letters)
+    if cost is None:
+        # the page's own cost reads its penalty as --cost's does, and read_cost notes that reading (Σ θⱼ² over θ₁..θₙ,
+        # the intercept's included): say it of the page's cost too, or the reading is made silently (hunt28b)
+        penalty = penalty_note(problem)
+        if penalty is not None and penalty not in problem.notes:
+            problem = dataclasses.replace(problem, notes=(*problem.notes, penalty))
     from .check import every_component, reads_every_component
 
     if reads_every_component(problem):
@@ -3134,13 +3141,15 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
              input: Input = "auto", regularise_intercept: bool = True, lets: Sequence[str] = (),
              defined: WrittenStep | None = None, name: str = _COST_NAME,
              rewrites: Sequence[WrittenStep] = (), declared: Sequence[str] = (),
-             numbers: Collection[str] = (), letters: Collection[str] = ()) -> Problem:
+             numbers: Collection[str] = (), letters: Collection[str] = (),
+             subscripted: Sequence[Collection[str]] = ()) -> Problem:
     """The problem the derivation solves: from --cost and --wrt, else from what the document says.
 
     ``defined`` is the cost the document's first line defines (:func:`_leading_definition`), already
     taken out of its steps, ``name`` the name it gives the cost, and ``declared`` the parameters its left side names.
     ``numbers``: parameter letters the page differentiates by as one number elsewhere (:func:`_each_derivation`);
     ``letters``: the parameter letters the page writes, an undefined h's model's (``build_problem``'s ``written``).
+    ``subscripted``: each step's declared parameters as its reader found them (``f_{\\mathbf w, b}``: w and b).
     """
     from ..notation import parse_text
 
@@ -3201,7 +3210,11 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             # rewrite in θ₀ + θ₁x was judged wrong)
             problem = build_problem(takes.body, source=step.text, wrt=wrt_tree, wrt_source=wrt, lets=cost_lets,
                                     operator=takes.wrt if renamed_wrt is not None else _one_number(numbers),
-                                    parameters=_declared_by_the_name(document, cost_line), written=letters)
+                                    # the line's own model name declares them too (f_{\mathbf w, b}), as derive
+                                    # reads the same text: without them ∂/∂b's h was noted θᵀx + b (hunt28b)
+                                    parameters=(*_declared_by_the_name(document, cost_line),
+                                                *(subscripted[cost_line] if cost_line < len(subscripted) else ())),
+                                    written=letters)
             _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
             _refuse_another_component_than_declared(document, problem)
             if renamed_wrt is not None:
