@@ -2,6 +2,9 @@ r"""Gradient code from the f69 wave (issue 10, fixf69b): general readings behind
 
 * a loop's row of the data transposed before its product with the parameters (``tx[ind,:].T @ w``): NumPy's
   ``.T`` of the 1-D row taken by one index is the row itself, so the product is the row's dot product with w;
+* a penalty line of the bare weight vector whose strength is a --let that sets a number (``reg_cost =
+  (lambda_param / (2 * m)) * np.sum(np.square(w))`` beside ``--let "lambda_param = 0.1"``): one number of the
+  parameters, read in matrix form as the same line with λ is;
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -44,3 +47,42 @@ def test_transposed_row_used_otherwise_stays_refused():
     text = "loss = 0\n    for ind in range(len(y)):\n        loss = loss + y[ind]*tx[ind,:].T"
     refused(derive, "row ind of the data is used otherwise than times the parameters", text, wrt="w_j")
 
+
+
+# ---------------------------------------------------------------- a penalty whose strength a --let sets (f69-mckay)
+
+MCKAY = ("reg_cost = (lambda_param / (2 * m)) * np.sum(np.square(w))\n"
+         "cost = -(1/m) * np.sum(y * np.log(y_pred) + (1-y) * np.log(1 - y_pred)) + reg_cost")
+MCKAY_LETS = ("sigmoid(z) = 1 / (1 + np.exp(-z))", "z = np.dot(X, w) + b", "y_pred = sigmoid(z)", "m, n = X.shape",
+              "lambda_param = 0.1")
+
+
+def _mckay_cost():
+    """The mean cross-entropy of σ(wᵀxᵢ + b) plus 0.1/(2m) Σₖ wₖ² (the script's own λ = 0.1)."""
+    from _handcosts import cross_entropy, k, n
+
+    return cross_entropy(sig(dot(w) + b_)) + sympy.Rational(1, 10) / (2 * m) * sympy.Sum(w[k] ** 2, (k, 1, n))
+
+
+def test_penalty_with_a_numbered_strength_is_read_in_matrix_form():
+    """The penalty's let is one number of w: ∂/∂w_j adds (0.1/m) w_j, ∂/∂b none; noted as one number."""
+    for wrt, symbol in (("w_j", w[j]), ("b", b_)):
+        derivation = derive(MCKAY, wrt=wrt, let=MCKAY_LETS)
+        assert_derives(derivation, _mckay_cost(), symbol)
+    noted_everywhere(derive(MCKAY, wrt="w_j", let=MCKAY_LETS), "2 m)) sum(w²) is one number")
+
+
+def test_penalty_with_a_numbered_strength_checks_answers():
+    """By hand: ∂J/∂w = (1/m)Xᵀ(σ − y) + (0.1/m)w; with 0.1/(2m) the penalty's ½ is left in (wrong); ∂J/∂b = mean(σ − y)."""
+    lets = MCKAY_LETS
+    dw = "error = y_pred - y\n    dw = (1/m) * np.dot(X.T, error) + ({}) * w"
+    assert check(dw.format("lambda_param / m"), cost=MCKAY, wrt="w_j", let=lets).verdict == "equivalent"
+    assert check(dw.format("lambda_param / (2 * m)"), cost=MCKAY, wrt="w_j", let=lets).verdict == "different"
+    db = "error = y_pred - y\n    db = (1/m) * np.sum(error)"
+    assert check(db, cost=MCKAY, wrt="b", let=lets).verdict == "equivalent"
+
+
+def test_penalty_with_a_let_of_values_stays_refused():
+    """A strength set from the data (0.1·mean(y)) is no number written out: the bare w stays refused as before."""
+    lets = (*MCKAY_LETS[:-1], "lambda_param = 0.1 * np.mean(y)")
+    refused(derive, "'w' is a vector", MCKAY, wrt="w_j", let=lets)
