@@ -5,6 +5,9 @@ r"""Gradient code from the f69 wave (issue 10, fixf69b): general readings behind
 * a penalty line of the bare weight vector whose strength is a --let that sets a number (``reg_cost =
   (lambda_param / (2 * m)) * np.sum(np.square(w))`` beside ``--let "lambda_param = 0.1"``): one number of the
   parameters, read in matrix form as the same line with λ is;
+* with one example per column (xTr d × n, labels a 1 × n row), one row of values per example divided by another
+  entry by entry (Octave's ``./``, NumPy's ``/``): a row of one value per example, so an answer's --let written so
+  (``temp=yTr./(1+exp(yTr.*(w'*xTr)))``) is read; Octave's ``/`` between them (mrdivide) stays refused.
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -12,7 +15,9 @@ Every expected gradient is a cost written here by hand in sympy, checked by ``_o
 
 from __future__ import annotations
 
+import numpy as np
 import sympy
+from _numeric import central_differences
 from _handcosts import assert_derives, b_, dot, i, j, lam, m, noted_everywhere, over_examples, refused, sig, w, x, y
 
 from logderiv import check, derive
@@ -86,3 +91,45 @@ def test_penalty_with_a_let_of_values_stays_refused():
     """A strength set from the data (0.1·mean(y)) is no number written out: the bare w stays refused as before."""
     lets = (*MCKAY_LETS[:-1], "lambda_param = 0.1 * np.mean(y)")
     refused(derive, "'w' is a vector", MCKAY, wrt="w_j", let=lets)
+
+
+# ---------------------------------------------------------------- a row divided by a row, one example per column (cse517a)
+
+CSE_COST = "loss=sum(log(1+exp((-1)*yTr.*(w'*xTr))),2);"
+CSE_TEMP = "temp=yTr{slash}(1+exp(yTr.*(w'*xTr)))\n"
+
+
+def test_numpy_formula_of_the_cse517a_gradient_matches_finite_differences():
+    """The hand-worked gradient behind the verdicts below: −xTr·(y ./ (1 + e^{y ⊙ wᵀxTr}))ᵀ is ∇ Σ log(1 + e^{−yᵢ wᵀxᵢ})."""
+    rng = np.random.default_rng(69)
+    d, n = 3, 5
+    x_tr, y_tr, w0 = rng.normal(size=(d, n)), rng.choice([-1.0, 1.0], size=(1, n)), rng.normal(size=d)
+
+    def cost(v):
+        return float(np.sum(np.log1p(np.exp(-y_tr * (v @ x_tr)))))
+
+    temp = y_tr / (1 + np.exp(y_tr * (w0 @ x_tr)))
+    assert np.allclose(-(x_tr @ temp.T).ravel(), central_differences(cost, w0), atol=1e-6)
+
+
+def test_octave_row_divided_by_a_row_in_an_answers_let_is_checked():
+    """By hand (above): with temp = y ./ (1 + e^{y wᵀx}) the gradient is −xTr·tempᵀ; without the −1 it is its negative."""
+    temp = CSE_TEMP.format(slash="./")
+    right = check(temp + "gradient=(-1)*xTr*temp'; ", cost=CSE_COST, wrt="w_j")
+    assert right.verdict == "equivalent"
+    assert any("temp⁽ⁱ⁾ = y⁽ⁱ⁾/(1 + exp(y⁽ⁱ⁾ wᵀx⁽ⁱ⁾))" in note for note in right.notes), right.notes
+    assert check(temp + "gradient=xTr*temp'; ", cost=CSE_COST, wrt="w_j").verdict == "different"
+
+
+def test_numpy_row_divided_by_a_row_in_an_answers_let_is_checked():
+    """DeepLearning.AI's layout in NumPy (X n×m, Y 1×m): NumPy's '/' of two rows is entry by entry; same gradient."""
+    cost = "np.sum(np.log(1 + np.exp(-Y * np.dot(w.T, X))))"
+    temp = "temp = Y / (1 + np.exp(Y * np.dot(w.T, X)))\n"
+    assert check(temp + "dw = -np.dot(X, temp.T)", cost=cost, wrt="w_j").verdict == "equivalent"
+    assert check(temp + "dw = np.dot(X, temp.T)", cost=cost, wrt="w_j").verdict == "different"
+
+
+def test_octave_mrdivide_of_two_rows_stays_refused():
+    """Octave's '/' of two 1 × n rows is mrdivide (a least-squares solve, one number), not entry by entry: refused."""
+    refused(check, "--let temp is in matrix form", CSE_TEMP.format(slash="/") + "gradient=(-1)*xTr*temp'; ",
+            cost=CSE_COST, wrt="w_j")

@@ -1527,6 +1527,11 @@ class _Lowering:
             # Octave's 1./(1+exp(-theta'*X')): a number divided by each entry of a 1×m row, a row ('./' only:
             # 1/(1+exp(…)) is mrdivide, a least-squares solve, not read here)
             return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
+        if op == "/" and left.row and right.row and left.shape == right.shape == _EXAMPLES \
+                and (self.entrywise_divide(node) or self.dialects == {"numpy"}):
+            # the CSE517A logistic.m's temp = yTr./(1+exp(yTr.*(w'*xTr))): one 1×m row divided by another entry by
+            # entry (Octave's './', NumPy's '/'), a row of one value per example; '/' in Octave is mrdivide, refused
+            return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
         if op == "/":
             if left.row or right.row or _DATA in (left.shape, right.shape) or (
                 _SCALAR not in (left.shape, right.shape) and left.shape != right.shape
