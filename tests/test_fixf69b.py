@@ -7,7 +7,10 @@ r"""Gradient code from the f69 wave (issue 10, fixf69b): general readings behind
   parameters, read in matrix form as the same line with λ is;
 * with one example per column (xTr d × n, labels a 1 × n row), one row of values per example divided by another
   entry by entry (Octave's ``./``, NumPy's ``/``): a row of one value per example, so an answer's --let written so
-  (``temp=yTr./(1+exp(yTr.*(w'*xTr)))``) is read; Octave's ``/`` between them (mrdivide) stays refused.
+  (``temp=yTr./(1+exp(yTr.*(w'*xTr)))``) is read; Octave's ``/`` between them (mrdivide) stays refused;
+* a cost in a letter nothing defines and no parameter at all (the EPFL helpers' ``np.sum(np.log(1 + np.exp(t)) - y *
+  t)`` without its line ``t = np.dot(tx, w)``) is refused as not depending on --wrt, the letter to define named —
+  not asked whether t weights each example, which no reading of it would make a cost of w.
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -133,3 +136,33 @@ def test_octave_mrdivide_of_two_rows_stays_refused():
     """Octave's '/' of two 1 × n rows is mrdivide (a least-squares solve, one number), not entry by entry: refused."""
     refused(check, "--let temp is in matrix form", CSE_TEMP.format(slash="/") + "gradient=(-1)*xTr*temp'; ",
             cost=CSE_COST, wrt="w_j")
+
+
+# ---------------------------------------------------------------- a cost in an undefined t and no w (f69-epfl)
+
+EPFL_COST = "np.sum(np.log(1 + np.exp(t)) - y * t)"
+EPFL_GRAD = "np.dot(tx.T, sigmoid(np.dot(tx, w)) - y)"
+
+
+def test_cost_of_an_undefined_letter_and_no_parameter_names_the_letter_to_define():
+    """Without t = np.dot(tx, w) the cost holds no w: whatever t is (a weight per example or one number) its derivative
+    by w_j is 0, so the refusal says so and names t, not the weighting question."""
+    error = refused(check, "the cost does not depend on w_j (it is written in t", EPFL_GRAD, cost=EPFL_COST,
+                    wrt="w_j", let=("sigmoid(t) = 1 / (1 + np.exp(-t))",))
+    assert "define t with --let 't = …'" in (error.hint or ""), error.hint
+    refused(derive, "it is written in t, not defined as a function of w_j", EPFL_COST, wrt="w_j")
+
+
+def test_cost_with_the_sources_t_is_read():
+    """With the source's t = np.dot(tx, w): Σ(log(1 + e^{wᵀxᵢ}) − yᵢwᵀxᵢ), gradient Xᵀ(σ(Xw) − y); + 2λw is extra."""
+    lets = ("t = np.dot(tx, w)",)
+    assert_derives(derive(EPFL_COST, wrt="w_j", let=lets), _nll(), w[j])
+    lets = (*lets, "sigmoid(t) = 1 / (1 + np.exp(-t))")
+    assert check(EPFL_GRAD, cost=EPFL_COST, wrt="w_j", let=lets).verdict == "equivalent"
+    assert check(EPFL_GRAD + " + 2 * lambda_ * w", cost=EPFL_COST, wrt="w_j", let=lets).verdict == "different"
+
+
+def test_undefined_weight_beside_the_parameter_is_still_asked_about():
+    """sum(t * (y - w x)^2): the cost holds w, and t may weight each example or be one number: still refused so."""
+    refused(derive, "'t' multiplies an example's term inside the sum over the examples", "sum_i(t * (y_i - w x_i)^2)",
+            wrt="w")
