@@ -2014,7 +2014,7 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
     # np.sum(np.log(1 + np.exp(t)) - y * t) by w_j with t never defined: the cost holds no w at all, which
     # check_depends_on_wrt says (the letter undefined, a --let to write), not whether t weights the examples (either
     # way its derivative is 0); a letter beside the labels, (p - y)², still asks whether it is the prediction
-    weights = _holds_wrt(problem)
+    weighted = _holds_wrt(problem)
     defined = {name for name, _, _ in lets}
     # W too: the weights' capital in code and notes (W, X @ W), the name of a parameter vector as w is
     candidates = {letter for letter in letters if len(letter) == 1 and letter.isascii()
@@ -2036,7 +2036,7 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
         # a value per example (h = θᵀx + o, loss = w (y − f)²) stands inside the sums it is used in: its letters too
         summed += [(value, text, "--let", None) for name, value, text in lets if name in per_example_lets]
     for body, text, label, closing in summed:
-        _refuse_a_weight_or_offset(body, text, label, candidates, per_example, closing, weights=weights)
+        _refuse_a_weight_or_offset(body, text, label, candidates, per_example, closing, weighted=weighted)
 
 
 #: a sum written as a call, sum(, np.sum(, mean(: its bracket closes what the text sums
@@ -2061,11 +2061,11 @@ def _call_closing(text: str, start: int) -> int | None:
 
 
 def _refuse_a_weight_or_offset(body: Node, text: str, label: str, candidates: set[str],
-                               per_example: Collection[str], closing: int | None = None, *, weights: bool = True) -> None:
+                               per_example: Collection[str], closing: int | None = None, *, weighted: bool = True) -> None:
     """Refuse a letter of ``candidates`` weighting or offsetting an example's term in ``body`` (see the caller); one
-    after ``closing``, the bracket of a sum written as a call, is outside the sum as written. ``weights``: whether a
+    after ``closing``, the bracket of a sum written as a call, is outside the sum as written. ``weighted``: whether a
     weighting letter is asked about (not where the cost holds no parameter --wrt asks for)."""
-    for factors in _term_factors(body) if weights else ():
+    for factors in _term_factors(body) if weighted else ():
         weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
                    and factor.name in candidates and factor.feature is None and factor.example is None
                    and (closing is None or factor.span.start < closing)]
