@@ -8,6 +8,9 @@ r"""Gradient code from the f69 wave (issue 10, fixf69b): general readings behind
 * with one example per column (xTr d × n, labels a 1 × n row), one row of values per example divided by another
   entry by entry (Octave's ``./``, NumPy's ``/``): a row of one value per example, so an answer's --let written so
   (``temp=yTr./(1+exp(yTr.*(w'*xTr)))``) is read; Octave's ``/`` between them (mrdivide) stays refused;
+* an answer that is a number's multiple of the whole weight vector (``2 * _lambda * w``, the gradient of
+  ``_lambda * (w @ w)``) is the gradient vector, its entry j compared, in plain code as in LaTeX (``2\\lambda w``);
+  a cost so written stays refused;
 * a cost in a letter nothing defines and no parameter at all (the EPFL helpers' ``np.sum(np.log(1 + np.exp(t)) - y *
   t)`` without its line ``t = np.dot(tx, w)``) is refused as not depending on --wrt, the letter to define named —
   not asked whether t weights each example, which no reading of it would make a cost of w.
@@ -166,3 +169,25 @@ def test_undefined_weight_beside_the_parameter_is_still_asked_about():
     """sum(t * (y - w x)^2): the cost holds w, and t may weight each example or be one number: still refused so."""
     refused(derive, "'t' multiplies an example's term inside the sum over the examples", "sum_i(t * (y_i - w x_i)^2)",
             wrt="w")
+
+
+# ---------------------------------------------------------------- an answer that is c·w whole (f59-loss-g-module)
+
+
+def test_scaled_weight_vector_answer_is_the_gradient_vector():
+    """By hand: ∇(λwᵀw) = 2λw, so 2 * _lambda * w is right and _lambda * w half of it; noted as the whole gradient."""
+    verdict = check("2 * _lambda * w", cost="_lambda * (w @ w)", wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert any("w alone in a term of the answer is the parameter vector" in note for note in verdict.notes)
+    assert check("_lambda * w", cost="_lambda * (w @ w)", wrt="w_j").verdict == "different"
+
+
+def test_scaled_weight_vector_answer_beside_a_data_term_is_checked_whole():
+    """2λw alone against ‖Xw − y‖²/m + λ‖w‖² leaves out the data's (2/m)Xᵀ(Xw − y): different."""
+    cost = "lam * np.sum(w ** 2) + 1/m * np.sum((X @ w - y) ** 2)"
+    assert check("2 * lam * w", cost=cost, wrt="w_j").verdict == "different"
+
+
+def test_scaled_weight_vector_cost_stays_refused():
+    """A cost that is c·w is a vector, no number: refused as before, the caret at w."""
+    refused(derive, "'w' is a vector: write w_j or w^T x", "2 * lam * w", wrt="w_j")
