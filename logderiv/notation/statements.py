@@ -829,6 +829,7 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     ]
     octave_row = rf"(?P<row>X|x)\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)\s*\*\s*(?P<p>{_PARAMETERS})(?![\w\[(])"
     body = _comprehended_dots(body, var)
+
     def dot(match: re.Match[str]) -> str:
         if match.groupdict().get("t"):
             loop.transposed = loop.transposed or match.group(0)
