@@ -2051,6 +2051,10 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
     """
     import sympy
 
+    # np.sum(np.log(1 + np.exp(t)) - y * t) by w_j with t never defined: the cost holds no w at all, which
+    # check_depends_on_wrt says (the letter undefined, a --let to write), not whether t weights the examples (either
+    # way its derivative is 0); a letter beside the labels, (p - y)², still asks whether it is the prediction
+    weighted = _holds_wrt(problem)
     defined = {name for name, _, _ in lets}
     # W too: the weights' capital in code and notes (W, X @ W), the name of a parameter vector as w is
     candidates = {letter for letter in letters if len(letter) == 1 and letter.isascii()
@@ -2072,7 +2076,7 @@ def _refuse_a_letter_weighting_the_loss(problem: Problem, cost: str, cost_tree: 
         # a value per example (h = θᵀx + o, loss = w (y − f)²) stands inside the sums it is used in: its letters too
         summed += [(value, text, "--let", None) for name, value, text in lets if name in per_example_lets]
     for body, text, label, closing in summed:
-        _refuse_a_weight_or_offset(body, text, label, candidates, per_example, closing)
+        _refuse_a_weight_or_offset(body, text, label, candidates, per_example, closing, weighted=weighted)
 
 
 #: a sum written as a call, sum(, np.sum(, mean(: its bracket closes what the text sums
@@ -2097,10 +2101,11 @@ def _call_closing(text: str, start: int) -> int | None:
 
 
 def _refuse_a_weight_or_offset(body: Node, text: str, label: str, candidates: set[str],
-                               per_example: Collection[str], closing: int | None = None) -> None:
+                               per_example: Collection[str], closing: int | None = None, *, weighted: bool = True) -> None:
     """Refuse a letter of ``candidates`` weighting or offsetting an example's term in ``body`` (see the caller); one
-    after ``closing``, the bracket of a sum written as a call, is outside the sum as written."""
-    for factors in _term_factors(body):
+    after ``closing``, the bracket of a sum written as a call, is outside the sum as written. ``weighted``: whether a
+    weighting letter is asked about (not where the cost holds no parameter --wrt asks for)."""
+    for factors in _term_factors(body) if weighted else ():
         weights = [factor for factor in factors if isinstance(factor, tree_module.Variable)
                    and factor.name in candidates and factor.feature is None and factor.example is None
                    and (closing is None or factor.span.start < closing)]
@@ -2396,6 +2401,22 @@ def _refuse_one_term_of_a_dot_product(problem: Problem, expanded: Any, target: A
         )
 
 
+def _holds_wrt(problem: Problem, expanded: Any = None) -> bool:
+    """Whether the cost, its definitions put in (``expanded``, when already at hand), holds the variable --wrt names."""
+    import sympy
+    from . import symbols
+
+    target = problem.wrt
+    if expanded is None:
+        expanded = problem.expand_definitions(problem.cost)
+    # walks of the shared graph: sympy's atoms and free_symbols follow every path of a substituted chain
+    if isinstance(target, sympy.Indexed):
+        return any(indexed.base == target.base for indexed in symbols.graph_atoms(expanded, sympy.Indexed))
+    if isinstance(target, sympy.Symbol):
+        return target in symbols.graph_free_symbols(expanded)
+    return bool(target in expanded.free_symbols)
+
+
 def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) -> None:
     """Refuse a cost that does not contain the variable differentiated by (for derive, check and steps).
 
@@ -2411,14 +2432,7 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
 
     target = problem.wrt
     expanded = problem.expand_definitions(problem.cost)
-    # walks of the shared graph: sympy's atoms and free_symbols follow every path of a substituted chain
-    if isinstance(target, sympy.Indexed):
-        present = any(indexed.base == target.base for indexed in symbols.graph_atoms(expanded, sympy.Indexed))
-    elif isinstance(target, sympy.Symbol):
-        present = target in symbols.graph_free_symbols(expanded)
-    else:
-        present = target in expanded.free_symbols
-    if present:
+    if _holds_wrt(problem, expanded):
         _refuse_one_term_of_a_dot_product(problem, expanded, target)
         return
     hint = (
@@ -2450,6 +2464,11 @@ def check_depends_on_wrt(problem: Problem, wrt: str, preset: str | None = None) 
     letters = sorted({str(symbol) for symbol in symbols.graph_free_symbols(expanded)
                       if isinstance(symbol, sympy.Symbol) and len(str(symbol)) == 1 and str(symbol) not in "xymnwb"})
     written = f" (it is written in {', '.join(letters)}, not defined as a function of {wrt.strip()})" if letters else ""
+    if len(letters) == 1:
+        # np.sum(np.log(1 + np.exp(t)) - y * t), the source's t = np.dot(tx, w) left out: the letter to define, named
+        hint = (f"a letter the cost uses without defining it is a constant: define {letters[0]} with --let "
+                f"'{letters[0]} = …' as the source computes it (a = sigmoid(z), t = np.dot(tx, w)), or choose with "
+                "--wrt a variable of the cost")
     raise InputError(
         f"the cost does not depend on {wrt.strip()}{written}: its derivative would be 0",
         source=wrt,

@@ -402,7 +402,9 @@ def lower_matrix_forms(
     # parameter vector bare, which only matrix form reads (as the cost's own np.sum(w ** 2) is, below); in index
     # form its w is refused as a vector. Only a penalty's let, of the parameters and constants alone: one that
     # holds data (\hat{y}_i = w \cdot x_i + b) keeps its own reading
-    matrix_lets = [matrix or _parameter_penalty(value) for (_, value, _), matrix in zip(lets, matrix_lets)]
+    # a --let that sets a number (lambda_param = 0.1, the script's own strength) is a constant to it as λ is
+    numbers = {name for name, value, _ in lets if _a_number(value)}
+    matrix_lets = [matrix or _parameter_penalty(value, numbers) for (_, value, _), matrix in zip(lets, matrix_lets)]
     cost, lets, row_weights = _row_weights(cost, source, lets, defined, wrt.strip())
     columns = _columns_layout(cost, source, lets)
     notes: list[str] = [_columns_note(cost, lets) if columns else MATRIX_CONVENTIONS_NOTE]
@@ -573,14 +575,21 @@ _PENALTY_NODES = (tree.Number, tree.Constant, tree.Variable, tree.Binary, tree.N
                   tree.AxisSum, tree.Transpose)
 
 
-def _parameter_penalty(node: tree.Node) -> bool:
+def _a_number(node: tree.Node) -> bool:
+    """Whether ``node`` is a number written out, ``0.1``, ``1/2``, ``-1e-3``: a --let that sets a constant's value
+    (no name, no list or call, which could hold one value per feature)."""
+    return all(isinstance(current, (tree.Number, tree.Binary, tree.Negate)) for current in tree.walk(node))
+
+
+def _parameter_penalty(node: tree.Node, numbers: Collection[str] = ()) -> bool:
     """Whether ``node`` is a penalty of the bare parameter vector alone: ``(lambda_ / (2 * m)) * np.sum(w ** 2)``,
     ``self.alpha * np.sum(self.weights ** 2)``, ``lam * w @ w``.
 
-    Every name is a parameter vector with no index, a constant (m, n, λ) or a Greek word (α): no data, no
-    prediction, no other --let, so the value is one number of the parameters whatever the layout.
+    Every name is a parameter vector with no index, a constant (m, n, λ), a Greek word (α) or a --let among
+    ``numbers``, one that sets a number (``lambda_param = 0.1``): no data, no prediction, no --let of anything
+    else, so the value is one number of the parameters whatever the layout.
     """
-    allowed = vocab.PARAMETER_VECTORS | vocab.CONSTANTS | vocab.WORDS
+    allowed = vocab.PARAMETER_VECTORS | vocab.CONSTANTS | vocab.WORDS | set(numbers)
     for current in tree.walk(node):
         if not isinstance(current, _PENALTY_NODES):
             return False
@@ -1517,6 +1526,11 @@ class _Lowering:
                 and not left.row and self.entrywise_divide(node):
             # Octave's 1./(1+exp(-theta'*X')): a number divided by each entry of a 1×m row, a row ('./' only:
             # 1/(1+exp(…)) is mrdivide, a least-squares solve, not read here)
+            return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
+        if op == "/" and left.row and right.row and left.shape == right.shape == _EXAMPLES \
+                and (self.entrywise_divide(node) or self.dialects == {"numpy"}):
+            # the CSE517A logistic.m's temp = yTr./(1+exp(yTr.*(w'*xTr))): one 1×m row divided by another entry by
+            # entry (Octave's './', NumPy's '/'), a row of one value per example; '/' in Octave is mrdivide, refused
             return _Value(_EXAMPLES, tree.Binary("/", left.node, right.node, node.span), True)
         if op == "/":
             if left.row or right.row or _DATA in (left.shape, right.shape) or (

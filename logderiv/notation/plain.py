@@ -3894,7 +3894,9 @@ def _scaled_parameter_vector(node: tree.Node) -> bool:
 
     Code's gradient names its penalty's part so (samuelchvez's ``reg_prime = lmbd * theta / len(X)``, ex5's
     ``reg = lambda / m * theta``): as a --let that is the n×1 vector cθ, which the matrix form reads (and puts in
-    place where a matrix answer uses it); anywhere else its bare θ is refused by the builder, as a vector. Only
+    place where a matrix answer uses it); an answer so written (``2 * _lambda * w``, the gradient of λwᵀw) is the
+    gradient vector, its entry j compared, as the builder reads LaTeX's ``2\\lambda w``; anywhere else (a cost) its
+    bare θ is refused by the builder, as a vector, with the parser's message. Only
     products, quotients and signs of numbers, constants (m, n, λ) and one bare parameter vector, which no
     quotient divides by.
     """
@@ -4465,7 +4467,7 @@ def _read_range(
             if parser.is_op(leftover, ","):
                 parser.fail("unexpected ','", leftover.start, hint="only dot(theta, x) takes two arguments")
             parser.fail(f"unexpected {_describe(leftover)}", leftover.start)
-        if not (let and _scaled_parameter_vector(node)):
+        if not _scaled_parameter_vector(node):
             _check_vectors(source, node, names)
         _check_newaxis(source, node, parser)
         _check_octave_column_product(source, node)

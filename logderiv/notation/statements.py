@@ -578,6 +578,9 @@ class _Loop:
     component: str | None = None
     #: whether :func:`_example_body` read such a row by its entry
     entries: bool = False
+    #: the row written transposed in a product with the parameters (tx[i,:].T @ w), if any: NumPy's .T of the 1-D
+    #: row is the row itself, said in the loop's note
+    transposed: str | None = None
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -755,6 +758,8 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
     if loop.entries:
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
+    if loop.transposed is not None:
+        note += "; " + TRANSPOSED_ROW_NOTE.format(written=_short(loop.transposed, 40), i=loop.var)
     dotted = next((match.group(0) for statement in loop.body for match in _COMPREHENSION.finditer(statement)
                    if _comprehended_dots(match.group(0), loop.var) != match.group(0)), None)
     if dotted is not None:
@@ -765,6 +770,11 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
 #: said when an answer's loop adds row i of X itself to the gradient, read by the entry j asked
 ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not times the parameters), is read by its "
                   "entry {j}, x_{j}⁽ⁱ⁾: entry {j} of the gradient is the derivative asked")
+
+
+#: said when a loop's product transposes row i of the data: NumPy's .T of a 1-D array is that array
+TRANSPOSED_ROW_NOTE = ("{written}: row {i} taken by one index is a 1-D array, whose .T in NumPy is the row itself, so "
+                       "this is the dot product of row {i} with the parameters")
 
 
 def _uses(value: str, name: str) -> bool:
@@ -803,7 +813,9 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
         return body
     if loop.feature is not None:
         body = re.sub(rf"(?<![\w.]){loop.feature}\s*\[\s*{re.escape(var)}\s*\]", "x^(i)", body)
-    row = _ROW.format(v=re.escape(var))
+    # tx[i,:].T @ w: NumPy's .T of a 1-D array (a row taken by one index) returns it unchanged, so the product is
+    # the same dot product as tx[i,:] @ w (a matrix's 1 × n row would not multiply w by @ with .T, n × 1 @ (n,))
+    row = _ROW.format(v=re.escape(var)) + r"(?P<t>\s*\.T(?!\w))?"
     products = [
         rf"(?:np\.)?dot\(\s*{row}\s*,\s*(?P<p>{_PARAMETERS})\s*\)",
         rf"(?:np\.)?dot\(\s*(?P<p>{_PARAMETERS})\s*,\s*{row}\s*\)",
@@ -817,8 +829,14 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     ]
     octave_row = rf"(?P<row>X|x)\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)\s*\*\s*(?P<p>{_PARAMETERS})(?![\w\[(])"
     body = _comprehended_dots(body, var)
+
+    def dot(match: re.Match[str]) -> str:
+        if match.groupdict().get("t"):
+            loop.transposed = loop.transposed or match.group(0)
+        return f"({_parameter(match.group('p'))}^T x^(i))"
+
     for pattern in [*products, octave_row]:
-        body = re.sub(pattern, lambda m: f"({_parameter(m.group('p'))}^T x^(i))", body)
+        body = re.sub(pattern, dot, body)
     if loop.component is not None and loop.component != var and re.search(_ROW.format(v=re.escape(var)), body):
         # result += 2*(X[i] * (w·x⁽ⁱ⁾ − yᵢ))/m: the row itself added to a gradient, a vector whose entry j (the
         # derivative by w_j asked) takes entry j of the row; a number times it, or it entry by entry, alike
