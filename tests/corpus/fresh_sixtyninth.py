@@ -359,7 +359,9 @@ ANSWERS: list[Answer] = [
         cost=_EPFL_COST,
         verdict="equivalent",
         wrt="w_j",
-        lets=_EPFL_GRAD_LETS,
+        # the cost's own definition of t (negative_likelihood_loss's first line) is part of the source's
+        # cost, as in the penalised sibling; the collector left it out, which made the cost free of w
+        lets=(*_EPFL_GRAD_LETS, *_EPFL_COST_LETS),
         why=_EPFL_WHY,
     ),
     Answer(
@@ -380,7 +382,9 @@ ANSWERS: list[Answer] = [
         cost=_EPFL_COST,
         verdict="different",
         wrt="w_j",
-        lets=_EPFL_GRAD_LETS,
+        # the cost's own definition of t (negative_likelihood_loss's first line) is part of the source's
+        # cost, as in the penalised sibling; the collector left it out, which made the cost free of w
+        lets=(*_EPFL_GRAD_LETS, *_EPFL_COST_LETS),
         why="reg_logistic_regression descends along the penalised gradient but reports the unpenalised "
         "negative_likelihood_loss; as a gradient of that loss the 2λw is extra (wrong whenever λ ≠ 0 and w ≠ 0); "
         + _EPFL_WHY,
