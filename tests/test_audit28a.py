@@ -101,3 +101,30 @@ def _over_examples(term):
 def test_the_comparison_is_term_by_term_at_several_sizes(first, second, same):
     assert same_at_random_points(_over_examples(first), _over_examples(second)) is same
 
+
+
+# velog's note with its two lets in the other order: read_restated_lets (gone in fixf69a) read it, the rule that
+# replaced it compared the later let with the earlier only, so the restatement written first was refused
+VELOG_F = r"f(x) = \frac{1}{1 + e^{-(w \cdot x + b)}}"
+VELOG_FI = r"f^{(i)} = f(x^{(i)})"
+VELOG_COST = (r"J(w, b) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(f^{(i)}) + (1 - y^{(i)}) "
+              r"\log(1 - f^{(i)}) \right]")
+VELOG_DB = r"\frac{\partial J}{\partial b} = \frac{1}{m} \sum_{i=1}^{m} (f^{(i)} - y^{(i)})"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    (VELOG_DB, "equivalent"),  # by hand: ∂/∂b of the mean cross-entropy of σ(w·x + b) is (1/m)Σ(σ − y)
+    (VELOG_DB.replace("f^{(i)} - y^{(i)}", "y^{(i)} - f^{(i)}"), "different"),
+])
+def test_a_restatement_written_before_the_definition_is_read_once(answer, verdict):
+    assert_verdict_read(answer, VELOG_COST, verdict, wrt="b", lets=(VELOG_FI, VELOG_F))
+    assert_gradient_read(VELOG_COST, _cross_entropy_w_b, wrt=("w_j",), lets=(VELOG_FI, VELOG_F))
+    said = "defines f again, beside --let f(x) = \\frac{1}{1 + e^{-(w \\cdot x + b)}}: its value is the other let's f"
+    assert any(said in note for note in notes_of(logderiv.check(answer, cost=VELOG_COST, wrt="b",
+                                                                let=(VELOG_FI, VELOG_F))))
+
+
+def test_a_restatement_written_first_that_differs_stays_refused():
+    error = refused_by_logderiv(lambda: logderiv.check(VELOG_DB, cost=VELOG_COST, wrt="b",
+                                                       let=(r"f^{(i)} = 2f(x^{(i)})", VELOG_F)))
+    assert "'f' is defined twice" in str(error)

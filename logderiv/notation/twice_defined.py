@@ -26,7 +26,7 @@ from . import tree
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
-__all__ = ["agreeing_second", "same_at_random_points"]
+__all__ = ["agreeing_second", "same_at_random_points", "uses_its_name"]
 
 _Let = tuple[str, tree.Node, str]
 
@@ -41,11 +41,17 @@ _POINTS = 6
 _TOLERANCE = 1e-9
 
 
+def uses_its_name(name: str, let: _Let) -> bool:
+    """Whether the let's value uses the name it defines (``f^{(i)} = f(x^{(i)})``: the other definition of it)."""
+    return any(isinstance(node, (tree.Variable, tree.Call)) and node.name == name for node in tree.walk(let[1]))
+
+
 def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let],
-                    parameters: Collection[str]) -> str | None:
+                    parameters: Collection[str], *, first_came_first: bool = True) -> str | None:
     """The note when ``second`` defines ``name`` as ``first`` does (their values at example i agree), else None.
 
-    ``others`` are the remaining lets (the values may use them).
+    ``others`` are the remaining lets (the values may use them). ``first_came_first``: False where ``second``,
+    the one to drop, was given before ``first`` (a restatement written before the definition it restates).
     """
     from .builder import build_problem
 
@@ -53,8 +59,7 @@ def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let]
     # Σᵢ name⁽ⁱ⁾: the name's value at example i, inside a sum that binds i
     probe = tree.Sum(over="examples", index="i",
                      body=tree.Variable(name=name, span=span, feature=None, example="i"), span=span)
-    uses_itself = any(isinstance(node, (tree.Variable, tree.Call)) and node.name == name
-                      for node in tree.walk(second[1]))
+    uses_itself = uses_its_name(name, second)
     renamed = (name, _renamed(second[1], name, _FIRST), second[2])
     try:
         as_first = build_problem(probe, source=name, lets=[*others, first], parameters=parameters)
@@ -66,7 +71,9 @@ def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let]
         return None
     if not agree:
         return None
-    how = (f"its value is the first's {name} at example i" if uses_itself
+    # the let beside it came first, or (f^{(i)} = f(x^{(i)}) written before f(x) = …) it is the one that came later
+    beside = "first's" if first_came_first else "other let's"
+    how = (f"its value is the {beside} {name} at example i" if uses_itself
            else "the two give the same value at every example (compared at random points)")
     return (f"--let {' '.join(second[2].split())} defines {name} again, beside --let {' '.join(first[2].split())}: "
             f"{how}, so it is one definition, read once")
