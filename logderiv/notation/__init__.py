@@ -2225,9 +2225,14 @@ def _one_let_per_name(cost_tree: Node, cost: str, lets: list[_Let], in_matrix_fo
                 continue
             # f^{(i)} = f_{w,b}(x^{(i)}) beside f_{w,b}(x) = …: the first at example i, told by value (twice_defined)
             others = [let for k, let in enumerate(lets) if k not in (first, second)]
-            agreed = twice_defined.agreeing_second(name, lets[first], lets[second], others, parameters)
+            # the one that uses its own name restates the other, whichever was written first (velog's order varies)
+            first_restates = (twice_defined.uses_its_name(name, lets[first])
+                              and not twice_defined.uses_its_name(name, lets[second]))
+            restating, defining = (first, second) if first_restates else (second, first)
+            agreed = twice_defined.agreeing_second(name, lets[defining], lets[restating], others, parameters,
+                                                   first_came_first=defining < restating)
             if agreed is not None:
-                kept = [let for let in kept if let is not lets[second]]
+                kept = [let for let in kept if let is not lets[restating]]
                 notes.append(agreed)
             continue
         index_form, matrix_form = (first, second) if in_matrix_form[second] else (second, first)

@@ -5,10 +5,12 @@ cost with it: ``f_{\vec w,b}(\vec x) = \frac{1}{1 + e^{-(\vec w \cdot \vec x + b
 ``f^{(i)} = f_{\vec w,b}(\vec x^{(i)})`` (a log-loss note). The second is no second model: it is the first at
 example i. Whether two definitions say one thing is decided by their values, not their spelling: each is built
 as the value of the name at example i (a second that uses the name itself uses the first there), and the two are
-compared at random points of the data and the parameters. Agreeing, the second is dropped (noted); differing,
-or where either does not build or cannot be evaluated, nothing is dropped and the builder refuses the name
-defined twice, showing both lets. Only the notation front door calls this, after the cheaper comparisons of
-:func:`logderiv.notation._one_let_per_name` (the same trees, the same tree in matrix form).
+compared term by term at random points of the data and the parameters, at several sizes of the data (once the
+comparison crashed on the sum's bound i and never ran: only values built alike were read once). Agreeing, the
+second is dropped (noted); differing, or where either does not build or cannot be evaluated, nothing is dropped
+and the builder refuses the name defined twice, showing both lets. Only the notation front door calls this,
+after the cheaper comparisons of :func:`logderiv.notation._one_let_per_name` (the same trees, the same tree in
+matrix form).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import cmath
 import dataclasses
 import random
-from typing import TYPE_CHECKING, Collection, Sequence
+from typing import TYPE_CHECKING, Any, Collection, Sequence
 
 from ..errors import InputError
 from . import tree
@@ -24,24 +26,32 @@ from . import tree
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
-__all__ = ["agreeing_second", "same_at_random_points"]
+__all__ = ["agreeing_second", "same_at_random_points", "uses_its_name"]
 
 _Let = tuple[str, tree.Node, str]
 
 #: the name the first definition is given while the second, which uses the name itself, is built
 _FIRST = "first_definition_of_the_name"
-#: the sizes the values are evaluated at: three examples, two features (a sum's bounds become numbers)
-_SIZES = {"m": 3, "n": 2}
-#: how many random points must agree, and how closely (relative)
+#: the sizes the values are evaluated at (m examples, n features, the example index i, the feature index j): more
+#: than one, so a value that agrees at one size only (w₁x₁ + w₂x₂ beside w·x at n = 2, 3/m at m = 3) is told
+#: apart
+_SIZES = ((3, 2, 2, 1), (4, 3, 1, 3), (5, 4, 5, 2))
+#: how many random points must agree at each size, and how closely (relative)
 _POINTS = 6
 _TOLERANCE = 1e-9
 
 
+def uses_its_name(name: str, let: _Let) -> bool:
+    """Whether the let's value uses the name it defines (``f^{(i)} = f(x^{(i)})``: the other definition of it)."""
+    return any(isinstance(node, (tree.Variable, tree.Call)) and node.name == name for node in tree.walk(let[1]))
+
+
 def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let],
-                    parameters: Collection[str]) -> str | None:
+                    parameters: Collection[str], *, first_came_first: bool = True) -> str | None:
     """The note when ``second`` defines ``name`` as ``first`` does (their values at example i agree), else None.
 
-    ``others`` are the remaining lets (the values may use them).
+    ``others`` are the remaining lets (the values may use them). ``first_came_first``: False where ``second``,
+    the one to drop, was given before ``first`` (a restatement written before the definition it restates).
     """
     from .builder import build_problem
 
@@ -49,8 +59,7 @@ def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let]
     # Σᵢ name⁽ⁱ⁾: the name's value at example i, inside a sum that binds i
     probe = tree.Sum(over="examples", index="i",
                      body=tree.Variable(name=name, span=span, feature=None, example="i"), span=span)
-    uses_itself = any(isinstance(node, (tree.Variable, tree.Call)) and node.name == name
-                      for node in tree.walk(second[1]))
+    uses_itself = uses_its_name(name, second)
     renamed = (name, _renamed(second[1], name, _FIRST), second[2])
     try:
         as_first = build_problem(probe, source=name, lets=[*others, first], parameters=parameters)
@@ -62,7 +71,9 @@ def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let]
         return None
     if not agree:
         return None
-    how = (f"its value is the first's {name} at example i" if uses_itself
+    # the let beside it came first, or (f^{(i)} = f(x^{(i)}) written before f(x) = …) it is the one that came later
+    beside = "first's" if first_came_first else "other let's"
+    how = (f"its value is the {beside} {name} at example i" if uses_itself
            else "the two give the same value at every example (compared at random points)")
     return (f"--let {' '.join(second[2].split())} defines {name} again, beside --let {' '.join(first[2].split())}: "
             f"{how}, so it is one definition, read once")
@@ -76,11 +87,15 @@ def _renamed(node: tree.Node, old: str, new: str) -> tree.Node:
 
 
 def same_at_random_points(first: sympy.Expr, second: sympy.Expr) -> bool:
-    """Whether two built values agree at random points (three examples, two features); False when unsure.
+    """Whether two built values agree at random points, at several sizes of the data; False when unsure.
 
-    Every entry of the data and the parameters, and every other letter, gets a random value, some points
-    positive only (a log of a label or of a prediction), some of either sign. A value that keeps an
-    unresolved function or symbol after that, or no point where both are finite, is unsure.
+    Two sums over the examples are compared term by term (the value at example i, i put as one number then
+    another): equal sums say nothing of their terms (the mean prediction (1/m)Σₖ fₖ sums to what Σᵢ fᵢ does).
+    Each comparison is made at three sizes (m examples, n features, the indices i ≤ m and j ≤ n), so a value that
+    writes out two features (w₁x₁ + w₂x₂) or names a size (3/m) agrees at one size only and is told apart. Every
+    entry of the data and the parameters, and every other letter, gets a random value, some points positive only
+    (a log of a label or of a prediction), some of either sign. A value that keeps an unresolved function or sum
+    after that, or is not a finite number at some point, is unsure.
     """
     import sympy
 
@@ -88,29 +103,41 @@ def same_at_random_points(first: sympy.Expr, second: sympy.Expr) -> bool:
 
     if first == second:
         return True
-    sizes = {symbols.m: _SIZES["m"], symbols.n: _SIZES["n"], symbols.example_index: 2, symbols.wrt_index: 1}
-    try:
-        values = [sympy.sympify(value).xreplace(sizes).doit() for value in (first, second)]
-    except Exception:  # noqa: BLE001 - a value sympy cannot put in numbers is no agreement
-        return False
-    entries = sorted(set().union(*(value.atoms(sympy.Indexed) for value in values)), key=str)
-    letters = sorted(set().union(*(value.free_symbols for value in values)) - set().union(
-        *(entry.free_symbols for entry in entries)), key=str)
-    if any(value.atoms(sympy.Sum) or value.atoms(sympy.core.function.AppliedUndef) for value in values):
-        return False
+    terms = [_term_at_example_i(value, symbols) for value in (first, second)]
+    if terms[0] is not None and terms[1] is not None:
+        first, second = terms[0], terms[1]
     chooser = random.Random(69)
-    compared = 0
-    for point in range(_POINTS):
-        low = 0.1 if point % 2 == 0 else -1.5
-        chosen = {atom: sympy.Float(chooser.uniform(low, 0.9 if low > 0 else 1.5))
-                  for atom in [*entries, *letters]}
+    for m, n, i, j in _SIZES:
+        sizes = {symbols.m: m, symbols.n: n, symbols.example_index: i, symbols.wrt_index: j}
         try:
-            a, b = (complex(value.xreplace(chosen).evalf()) for value in values)
-        except (TypeError, ValueError, ZeroDivisionError):
+            values = [sympy.sympify(value).subs(sizes).doit() for value in (first, second)]
+        except Exception:  # noqa: BLE001 - a value sympy cannot put in numbers is no agreement
             return False
-        if not all(cmath.isfinite(number) for number in (a, b)):
-            continue
-        if abs(a - b) > _TOLERANCE * max(1.0, abs(a), abs(b)):
+        if any(value.atoms(sympy.Sum) or value.atoms(sympy.core.function.AppliedUndef) for value in values):
             return False
-        compared += 1
-    return compared >= _POINTS // 2
+        entries = sorted(set().union(*(value.atoms(sympy.Indexed) for value in values)), key=str)
+        letters = sorted(set().union(*(value.free_symbols for value in values)) - set().union(
+            *(entry.free_symbols for entry in entries)), key=str)
+        for point in range(_POINTS):
+            low = 0.1 if point % 2 == 0 else -1.5
+            chosen = {atom: sympy.Float(chooser.uniform(low, 0.9 if low > 0 else 1.5))
+                      for atom in [*entries, *letters]}
+            try:
+                a, b = (complex(value.xreplace(chosen).evalf()) for value in values)
+            except (TypeError, ValueError, ZeroDivisionError):
+                return False
+            # a point where either is not a finite number tells nothing: unsure, not agreeing
+            if not all(cmath.isfinite(number) for number in (a, b)):
+                return False
+            if abs(a - b) > _TOLERANCE * max(1.0, abs(a), abs(b)):
+                return False
+    return True
+
+
+def _term_at_example_i(value: sympy.Expr, symbols: Any) -> sympy.Expr | None:
+    """The term of a sum over the examples (Σᵢ tᵢ gives tᵢ, i free), else None."""
+    import sympy
+
+    if not isinstance(value, sympy.Sum) or value.limits[-1] != (symbols.example_index, 1, symbols.m):
+        return None
+    return value.function if len(value.limits) == 1 else sympy.Sum(value.function, *value.limits[:-1])
