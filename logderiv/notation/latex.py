@@ -265,8 +265,11 @@ _UNREAD_WHY = {
 }
 #: the mark of a conclusion (∴) that opens a row of an align, as "hence" does in prose (a page's rows: document.py)
 _CONCLUSION_MARKS = frozenset({"therefore"})
-#: the end of what stands before a row's first token: the text's start, a line break \\ (with a length), a $ or \[
-_ROW_OPENS = patterns.compile(r"(?:\\\\\*?(?:\s*\[[^\]]*\])?|\$|\\\[|\\begin\s*\{[A-Za-z]+\*?\})\s*\Z")
+#: the end of what stands before a text's first token: a $ or \[ (a line break \\ is none: a formula's reader
+#: reads its rows as one product, so a second statement after it is no row of its own — audit28b)
+_ROW_OPENS = patterns.compile(r"(?:\$|\\\[|\\begin\s*\{[A-Za-z]+\*?\})\s*\Z")
+#: a line break \\ (\\*, \\[2ex]) between a formula's last token and a \therefore after it
+_LINE_BREAK = patterns.compile(r"\\\\")
 #: Functions logderiv does not differentiate: refused by name.
 _UNSUPPORTED_FUNCTIONS = frozenset(
     {"sin", "cos", "tan", "max", "min", "arg", "argmax", "argmin", "abs", "det", "lim", "sup", "inf", "sinh", "cosh"}
@@ -1301,6 +1304,12 @@ class _Tokenizer:
         \therefore c = d``) it joins two statements, and dropped there it would make a product of them: refused.
         """
         before = self.tokens[-1].end if self.tokens else 0
+        if self.tokens and self.tokens[-1].kind != "delimiter" and _LINE_BREAK.search(self.source, before, start):
+            # J = … \\ \therefore J = … given as one formula (--cost, an answer): the reader joins its rows, so the
+            # dropped mark made the second statement a factor of the first ("equivalent" to A·B, audit28b)
+            self.fail(f"'\\{name}' (hence) after a line break starts a second statement, but this formula's rows "
+                      "are read as one: dropped, what follows it would multiply what comes before", start,
+                      hint="give the one statement you mean; to check a derivation row by row, use 'logderiv steps'")
         if self.tokens and self.tokens[-1].kind != "delimiter" and not _ROW_OPENS.search(self.source, before, start):
             self.fail(f"'\\{name}' (hence) joins two statements on one row: "
                       "dropped, what follows it would multiply what comes before", start,
@@ -3383,7 +3392,10 @@ def _unbrace_scripted_names(tokens: list[_Token]) -> list[_Token]:
         if tokens[opened + 1].kind == "sum":
             # -{\sum_{i}}\left(…\right) (UFLDL's Chinese notes): the braces group the operator alone, so TeX sets the
             # same Σᵢ before the bracket; a script after the group ({\sum_i}^m) keeps them, and is refused as before
-            if closed > opened + 2 and not (after is not None and after.kind == "op" and after.text in "^_"):
+            # a command's argument ({\sum_i} of \sqrt, \frac, ^) keeps them too: \sqrt{\sum_i} (…)^2 is a root of the sum
+            # alone, and without the braces the root took in the summand after them, √(Σ(…)²) (audit28b)
+            if closed > opened + 2 and not (after is not None and after.kind == "op" and after.text in "^_") \
+                    and not _is_argument(tokens, opened, opener_of):
                 dropped.update((opened, closed))
             continue
         if _braced_call(tokens[opened + 1], after):  # \log{h_\theta}(x): the model applied to its bracket

@@ -2307,9 +2307,9 @@ def _unboxed(maths: str) -> str:
     return maths
 
 
-#: a display's style or size, no maths: \displaystyle J = …, \large J = … (a size switch hid the name as the style did)
 #: "hence" (∴) opening a definition's left side
 _THEREFORE = patterns.compile(r"\A\s*\\therefore(?![A-Za-z])")
+#: a display's style or size, no maths: \displaystyle J = …, \large J = … (a size switch hid the name as the style did)
 _STYLE = patterns.compile(r"\\(?:displaystyle|textstyle|" + "|".join(TEX_SIZES) + r")(?![A-Za-z])")
 
 
