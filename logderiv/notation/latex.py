@@ -688,6 +688,9 @@ class _Tokenizer:
         self.entry_ends: dict[int, str] = {}
         #: where the closing brace of a coloured group read without its braces stands (see uncoloured_sum)
         self.unbraced: set[int] = set()
+        #: where each line break \\ stands: a break between two operands leaves a product that nothing writes
+        #: (see breaks_between_factors)
+        self.breaks: list[tuple[int, int]] = []
         #: the | and ; of a left side's arguments, L(w | y; x): separators, read as commas
         self.separators = _left_side_separators(source, start, end)
         if self.separators:
@@ -911,8 +914,33 @@ class _Tokenizer:
                 self.fail(f"unexpected character {shown}", start)
         self.brace_sized_scripts()
         self.derivatives_over()
+        self.breaks_between_factors()
         self.tokens.append(_Token("end", "", self.end, self.end, ""))
         return self.tokens
+
+    def breaks_between_factors(self) -> None:
+        r"""Note a line break ``\`` that stands between two operands with no operator at it.
+
+        ``rac{1}{m}\sum_i (h - y) \ x_j``: a long product broken over two lines, read as the product TeX shows
+        as juxtaposition. But ``… \ rac{\lambda}{2m}\sum_j 	heta_j^2`` is more likely a ``+`` lost at the
+        break, and reading it as a product then changes the cost. The product is kept (it is what is written), and
+        said, so that a reader who meant a sum sees it. Rows of a matrix or of cases are not read here.
+        """
+        environments = ("matrix", "cases", "array")
+        for start, stop in self.breaks:
+            before = [token for token in self.tokens if token.end <= start]
+            after = [token for token in self.tokens if token.start >= stop]
+            if not before or not after:
+                continue
+            opened = [token.text for token in before if token.kind == "begin_env"]
+            closed = [token.text for token in before if token.kind == "end_env"]
+            if any(name.endswith(environments) for name in opened[len(closed):]):
+                continue
+            if before[-1].kind in ("name", "number", "close", "rbrace", "transpose", "prime", "hat", "ones") \
+                    and after[0].kind in ("name", "number", "open", "lbrace", "function", "sum", "frac", "hat",
+                                          "ones", "nabla"):
+                self.note("the line break \\\\ between two factors, with no sign at it, is read as their product, "
+                          "as written; write + (or −) at the break if the next row adds (or subtracts) its term")
 
     def derivatives_over(self) -> None:
         r"""``{\partial L \over \partial w_j}`` as ``\frac{\partial L}{\partial w_j}``: plain TeX's derivative.
@@ -1468,6 +1496,7 @@ class _Tokenizer:
         elif name == "\\" and self.markdown_norm(start, stop):
             pass  # \\| … \\|: Markdown's escape of the norm's bars \| … \| (noted)
         elif name == "\\":  # a line break, perhaps with a length: \\[2ex]; \\* (no page break there) is one too
+            self.breaks.append((start, stop))
             self.position = stop + (self.source.startswith("*", stop))
             self.skip_space()
             if self.position < self.end and self.source[self.position] == "[":
