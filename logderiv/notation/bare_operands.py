@@ -16,6 +16,11 @@ refuse them, at the function, naming both readings:
   log(h^y)·(1 − h)^(1−y); the log of the whole product is what the likelihood
   means, but a log times a factor is also written this way, so neither is
   guessed.
+* a logarithm's operand is followed by ``/``: ``y log h/(1-h) + log(1-h)``,
+  the Bernoulli log-likelihood in its log-odds form. Literally it is
+  log(h)/(1 − h); the log of the quotient is what the log-odds means, but a
+  log over a number or count (``log h/m``) is also written this way, so
+  neither is guessed.
 
 Sympy-free, like the front ends that use it.
 """
@@ -36,7 +41,7 @@ _Reader = Any
 _Token = Any
 
 __all__ = [
-    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
+    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "quotient_log", "quotient_message", "quotient_hint", "term_end",
     "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
     "refuse_bare_g",
 ]
@@ -154,6 +159,35 @@ def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
     return (
         f"write {name}{opener}{operand} {factor}{closer} for the log of the product, "
         f"or {opener}{name} {operand}{closer} {factor} for a log times a factor"
+    )
+
+
+def quotient_log(function: str, argument: tree.Node, follower_is_slash: bool) -> bool:
+    """Whether a logarithm without brackets of something other than a number is followed by ``/``: ``log h/(1-h)``.
+
+    Literally log(h)/(1 − h), a log over a factor; ML writers of the log-odds form of the cross-entropy,
+    y log(h/(1 − h)) + log(1 − h), mean the log of the quotient, and the two have different gradients (hunt28:
+    ``y log h/(1-h) + log(1-h)`` was derived as log(h)/(1 − h) with no note). ``log 1/(…)`` is
+    :func:`constant_operand`'s.
+    """
+    return function == "log" and follower_is_slash and not isinstance(argument, tree.Number)
+
+
+def quotient_message(name: str, operand: str, denominator: str) -> str:
+    """Why ``log h/(1-h)`` is refused: the two readings of a bracketless log before a slash."""
+    return (
+        f"'{name} {operand}/{denominator}' is ambiguous: {name} without brackets takes only the next power, so it "
+        f"reads as {name}({operand}) / {denominator}, a log over a factor; the log of the whole quotient, "
+        f"{name}({operand}/{denominator}), may be meant (as in the log-odds, log(h/(1-h)))"
+    )
+
+
+def quotient_hint(name: str, operand: str, denominator: str, latex: bool) -> str:
+    """What to write instead: brackets around the whole quotient, or around the log alone."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return (
+        f"write {name}{opener}{operand}/{denominator}{closer} for the log of the quotient, "
+        f"or {name}{opener}{operand}{closer}/{denominator} for a log over a factor"
     )
 
 
@@ -315,6 +349,14 @@ def refuse_bare_operand(parser: _Reader, token: _Token, function: str, argument:
             product_message(operand, factor),
             token.start,
             hint=product_hint(token.raw, operand, factor, latex=latex),
+        )
+    if quotient_log(function, argument, parser.is_op(follower, "/")):
+        operand = source[argument.span.start:argument.span.end].strip()
+        denominator = source[follower.end:term_end(source, follower.end)].strip()
+        parser.fail(
+            quotient_message(name, operand, denominator),
+            token.start,
+            hint=quotient_hint(token.raw, operand, denominator, latex=latex),
         )
     exp_times = function == "exp" and isinstance(argument, tree.Negate) and parser.is_op(follower, "*", "·")
     if name_factor(function, argument, parser.starts_operand(follower) or exp_times):

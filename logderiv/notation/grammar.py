@@ -168,6 +168,30 @@ class Grammar(Generic[_FrontToken]):
             hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
         )
 
+    def refuse_open_one_exponent(self, base: tree.Node, caret: _FrontToken, exponent: tree.Node) -> None:
+        """Refuse ``(1-h)^1-y``: a bare exponent 1 right before a minus, the likelihood's (1 − h)^(1−y) unbracketed.
+
+        By precedence the exponent is 1 alone, so ``log(h^y (1-h)^1-y)`` reads as log(h^y (1 − h) − y), which no
+        cost holds; nobody raises to the power 1 and then subtracts, and the Bernoulli likelihood h^y (1 − h)^(1−y)
+        seems meant (hunt28: derived silently as the literal reading). ``^(1)``, ``^{1}`` and ``^(1-y)`` say which;
+        a letter's ``x^1 - x^2`` (a polynomial written out) is not asked about.
+        """
+        if not (isinstance(exponent, tree.Number) and exponent.text == "1"
+                and self.source[caret.end:exponent.span.end].strip() == "1" and self.is_op(self.peek(), "-")
+                and self.source[self.outer(base).start:self.outer(base).end].lstrip().startswith(("(", "\\left("))):
+            return  # a bracket's power only: x^1 - x^2 is a polynomial's written-out term
+        minus = self.peek()
+        rest = self.source[minus.end:bare_operands.term_end(self.source, minus.end)].strip()
+        based = self.source[self.outer(base).start:self.outer(base).end].strip()
+        self.fail(
+            f"'{based}^1-{rest}' is ambiguous: the exponent without brackets is only 1, so it reads as "
+            f"{based}^1 - {rest}, a power of 1 nobody writes; the exponent 1-{rest} (as in the likelihood "
+            f"h^y (1-h)^(1-y)) seems meant",
+            minus.start,
+            hint=(f"write {based}^{{1-{rest}}} for the exponent 1-{rest}, or {based} - {rest}" if self.latex
+                  else f"write {based}^(1-{rest}) for the exponent 1-{rest}, or {based} - {rest}"),
+        )
+
     def span(self, first: tree.Node | _FrontToken, last: tree.Node | _FrontToken) -> Span:
         """The span from the start of ``first`` to the end of ``last``, brackets included."""
         begin = first.start if self.is_token(first) else self.outer(first).start

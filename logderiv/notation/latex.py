@@ -4045,6 +4045,7 @@ class _Parser(Grammar[Token]):
             self.refuse_index_mark_power(base, token)
             self.refuse_numbered_example_mark(base, token)
             exponent = self.exponent()
+            self.refuse_open_one_exponent(base, token, exponent)
             self.refuse_inverse(base, exponent)
             self.refuse_log_to_a_negative_power(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))

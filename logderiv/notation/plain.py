@@ -2074,6 +2074,7 @@ class _Parser(Grammar[_Token]):
             self.leave()
             if minus is not None and isinstance(base, tree.Constant) and base.name == "e":
                 self.refuse_open_exponent(base.span.start, minus, exponent, "e^")
+            self.refuse_open_one_exponent(base, token, exponent)
             self.refuse_inverse(base, exponent)
             return tree.Binary("^", base, exponent, self.span(base, exponent))
         if isinstance(base, tree.Binary) and base.op == "^":

@@ -1,0 +1,180 @@
+"""hunt28 (issue 10): a misread hunt in precedence and juxtaposition — where the writer's grouping is not the parser's.
+
+Each misread found is refused here, and each refusal test fails on the code before hunt28:
+
+* a log without brackets before a slash, ``y log h/(1-h) + log(1-h)`` (the Bernoulli log-likelihood in its log-odds
+  form, plain, ``ln`` and LaTeX alike): by precedence it is log(h)/(1 − h), and it was derived so with no note, where
+  the writer of the log-odds means log(h/(1 − h)); the two have different gradients. ``log h/m`` and ``log h/2`` read
+  two ways too (log(h/m) has the gradient of log h, (log h)/m one m-th of it). Refused at the log, both readings
+  named; the bracketed forms ``log(h/(1-h))``, ``\\log\\frac{h}{1-h}`` and ``log(h)/2`` say which and are read.
+* a bracket raised to a bare 1 before a minus, ``log(h^y (1-h)^1-y)`` (the likelihood's exponent 1 − y unbracketed):
+  by precedence log(h^y (1 − h) − y), derived so silently, which no cost holds. Refused at the minus, both readings
+  named; ``(1-h)^(1-y)``, ``^{1-y}`` are read, and a letter's ``x^1 - x^2`` (a polynomial written out) is untouched.
+
+The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
+or judged by the corpus judge against an intended cost written here (``_reading``) — never to logderiv's output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+import logderiv
+from _numeric import central_differences
+from _reading import assert_gradient_read, refused
+from logderiv.cli import main
+
+RNG = np.random.default_rng(28)
+X = RNG.normal(size=(7, 3))
+Y = RNG.uniform(0.1, 0.9, size=7)
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+# ---------------------------------------------------------------- 1. a bracketless log before a slash
+def _log_odds_cost(quotient_in_the_log: bool):
+    """−(1/m) Σᵢ [yᵢ·L(hᵢ) + log(1 − hᵢ)], L(h) = log(h/(1 − h)) or log(h)/(1 − h), h = σ(θᵀx), at θ."""
+    def cost(theta):
+        h = _sigmoid(X @ theta)
+        odds = np.log(h / (1 - h)) if quotient_in_the_log else np.log(h) / (1 - h)
+        return -float(np.mean(Y * odds + np.log(1 - h)))
+    return cost
+
+
+def test_the_two_readings_of_log_h_over_1_minus_h_have_different_gradients():
+    """By hand: log(h/(1−h)) = θᵀx, so the log-odds cost is the cross-entropy, gradient (1/m) Σ (hᵢ − yᵢ) xᵢ."""
+    theta = np.array([0.3, -0.5, 0.8])
+    quotient = central_differences(_log_odds_cost(True), theta)
+    over = central_differences(_log_odds_cost(False), theta)
+    h = _sigmoid(X @ theta)
+    assert quotient == pytest.approx(X.T @ (h - Y) / len(Y), abs=1e-6)
+    assert not np.allclose(quotient, over, atol=1e-3)
+
+
+def test_the_two_readings_of_log_h_over_m_have_different_gradients():
+    """log(h/m) = log h − log m has log h's gradient; (log h)/m has one m-th of it."""
+    theta = np.array([0.3, -0.5, 0.8])
+    m = len(Y)
+    inside = central_differences(lambda t: -float(np.sum(Y * np.log(_sigmoid(X @ t) / m))), theta)
+    outside = central_differences(lambda t: -float(np.sum(Y * np.log(_sigmoid(X @ t)) / m)), theta)
+    assert inside == pytest.approx(m * outside, abs=1e-6)
+    assert not np.allclose(inside, outside, atol=1e-3)
+
+
+QUOTIENT_LOGS = [
+    ("-1/m sum(y log h/(1-h) + log(1-h))", ("h = sigmoid(theta^T x)",), "log h/(1-h)"),
+    ("-1/m sum(y ln h/(1-h) + ln(1-h))", ("h = sigmoid(theta^T x)",), "ln h/(1-h)"),
+    ("-1/m sum(y log h(x)/(1-h(x)) + log(1-h(x)))", ("h(x) = sigmoid(theta^T x)",), "log h(x)/(1-h(x))"),
+    ("-1/m sum(y log σ(θ^T x)/(1-σ(θ^T x)) + log(1-σ(θ^T x)))", (), "log σ(θ^T x)/(1-σ(θ^T x))"),
+    (r"-\frac{1}{m}\sum_i \left(y_i \log h_i/(1-h_i) + \log(1-h_i)\right)", ("h = sigmoid(theta^T x)",),
+     "log h_i/(1-h_i)"),
+    ("-1/m sum(y log h/2 + (1-y) log(1-h))", ("h = sigmoid(theta^T x)",), "log h/2"),
+    ("-sum y log h/m", ("h = sigmoid(theta^T x)",), "log h/m"),
+]
+
+
+@pytest.mark.parametrize("cost, lets, shown", QUOTIENT_LOGS)
+def test_a_bracketless_log_before_a_slash_is_refused(cost, lets, shown):
+    """Was derived as the log over the denominator, with no note (the log-odds' gradient then wrong)."""
+    error = refused(logderiv.derive, cost, let=lets)
+    said = str(error)
+    assert f"'{shown}' is ambiguous" in said and "takes only the next power" in said
+    assert "log of the whole quotient" in said and "log over a factor" in said
+    assert error.column is not None and cost[error.column:].startswith(("log", "ln", r"\log"))
+    assert error.hint is not None and "for the log of the quotient" in error.hint
+
+
+def test_an_answer_with_a_bracketless_log_before_a_slash_is_refused_too():
+    error = refused(logderiv.check, "log h/(1-h)", cost="y log h", wrt="theta_j", let=("h = sigmoid(theta^T x)",))
+    assert "is ambiguous" in str(error) and "log of the whole quotient" in str(error)
+
+
+def test_the_log_quotient_refusal_shows_its_caret_in_the_cli():
+    result = CliRunner().invoke(main, ["derive", "-1/m sum(y log h/(1-h) + log(1-h))", "--let",
+                                       "h = sigmoid(theta^T x)"])
+    assert result.exit_code != 0
+    said = result.output + (result.stderr or "")
+    assert "log of the whole quotient" in " ".join(said.split()) and "^" in said
+
+
+def _log_odds(d):
+    h = _sigmoid(d.X @ d.theta)
+    return -float(np.mean(d.y * np.log(h / (1 - h)) + np.log(1 - h)))
+
+
+@pytest.mark.parametrize("cost", [
+    "-1/m sum(y log(h/(1-h)) + log(1-h))",
+    r"-\frac{1}{m}\sum_i \left(y_i \log \frac{h_i}{1-h_i} + \log(1-h_i)\right)",
+])
+def test_the_log_odds_in_brackets_is_still_read(cost):
+    assert_gradient_read(cost, _log_odds, lets=("h = sigmoid(theta^T x)",))
+
+
+def test_a_bracketed_log_over_a_number_is_still_read():
+    """log(h)/2: the brackets say the log is over 2."""
+    def half(d):
+        h = _sigmoid(d.X @ d.theta)
+        return -float(np.mean(d.y * np.log(h) / 2 + (1 - d.y) * np.log(1 - h)))
+    assert_gradient_read("-1/m sum(y log(h)/2 + (1-y) log(1-h))", half, lets=("h = sigmoid(theta^T x)",))
+
+
+# ---------------------------------------------------------------- 2. a bracket to a bare 1, then a minus
+def _likelihood_cost(exponent_one_minus_y: bool, labels):
+    """−(1/m) Σᵢ log(hᵢ^yᵢ (1 − hᵢ)^(1−yᵢ)), or the literal −(1/m) Σᵢ log(hᵢ^yᵢ (1 − hᵢ) − yᵢ), at θ."""
+    def cost(theta):
+        h = _sigmoid(X @ theta)
+        inner = h ** labels * (1 - h) ** (1 - labels) if exponent_one_minus_y else h ** labels * (1 - h) - labels
+        return -float(np.mean(np.log(inner)))
+    return cost
+
+
+def test_the_two_readings_of_the_open_exponent_have_different_gradients():
+    """By hand: the likelihood's log is the cross-entropy, gradient (1/m) Σ (hᵢ − yᵢ) xᵢ; the literal one is not.
+
+    (Labels of 0.01 keep the literal reading's log real at these points.)
+    """
+    theta = np.array([0.3, -0.5, 0.8])
+    labels = np.full(len(Y), 0.01)
+    meant = central_differences(_likelihood_cost(True, labels), theta)
+    h = _sigmoid(X @ theta)
+    assert meant == pytest.approx(X.T @ (h - labels) / len(labels), abs=1e-6)
+    assert not np.allclose(meant, central_differences(_likelihood_cost(False, labels), theta), atol=1e-3)
+
+
+@pytest.mark.parametrize("cost, shown", [
+    ("-1/m sum log(h^y (1-h)^1-y)", "(1-h)^1-y"),
+    ("-1/m sum log(h^y * (1-h)^1-y)", "(1-h)^1-y"),
+    (r"-\frac1m \sum_i \log(h_i^{y_i} (1-h_i)^1-y_i)", "(1-h_i)^1-y_i"),
+    (r"-\frac1m \sum_i \log\left(h_i^{y_i} \left(1-h_i\right)^1-y_i\right)", r"\left(1-h_i\right)^1-y_i"),
+])
+def test_a_bracket_to_a_bare_one_before_a_minus_is_refused(cost, shown):
+    """Was derived as log(h^y (1 − h) − y), silently."""
+    error = refused(logderiv.derive, cost, let=("h = sigmoid(theta^T x)",))
+    said = str(error)
+    assert f"'{shown}' is ambiguous" in said and "exponent without brackets is only 1" in said
+    assert error.column is not None and cost[error.column] == "-"
+    assert error.hint is not None and "for the exponent 1-" in error.hint
+
+
+def _cross_entropy(d):
+    h = _sigmoid(d.X @ d.theta)
+    return -float(np.mean(np.log(h ** d.y * (1 - h) ** (1 - d.y))))
+
+
+@pytest.mark.parametrize("cost", [
+    "-1/m sum log(h^y (1-h)^(1-y))",
+    r"-\frac1m \sum_i \log(h_i^{y_i} (1-h_i)^{1-y_i})",
+])
+def test_the_likelihood_with_its_exponent_bracketed_is_still_read(cost):
+    assert_gradient_read(cost, _cross_entropy, lets=("h = sigmoid(theta^T x)",))
+
+
+def test_a_letter_to_the_power_1_in_a_written_out_polynomial_is_still_read():
+    """w₁x¹ − w₂x² − y: a letter's power 1 before a minus is a polynomial's term, not the likelihood's slip."""
+    def polynomial(d):
+        return float(np.sum((d.theta[0] * d.x - d.theta[1] * d.x ** 2 - d.y) ** 2)) / (2 * d.m)
+    assert_gradient_read("1/(2m) sum (theta_1 x^1 - theta_2 x^2 - y)^2", polynomial, wrt=("theta_1", "theta_2"))
