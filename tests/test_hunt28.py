@@ -122,6 +122,13 @@ def test_a_bracketed_log_over_a_number_is_still_read():
     assert_gradient_read("-1/m sum(y log(h)/2 + (1-y) log(1-h))", half, lets=("h = sigmoid(theta^T x)",))
 
 
+def test_a_log_over_a_log_is_still_read_as_a_change_of_base():
+    """log h / log 2 is log₂ h: a log over a log is no log-odds, so it is read, not refused."""
+    def bits(d):
+        return -float(np.mean(d.y * np.log(_sigmoid(d.X @ d.theta)) / np.log(2)))
+    assert_gradient_read("-1/m sum(y log h / log 2)", bits, lets=("h = sigmoid(theta^T x)",))
+
+
 # ---------------------------------------------------------------- 2. a bracket to a bare 1, then a minus
 def _likelihood_cost(exponent_one_minus_y: bool, labels):
     """−(1/m) Σᵢ log(hᵢ^yᵢ (1 − hᵢ)^(1−yᵢ)), or the literal −(1/m) Σᵢ log(hᵢ^yᵢ (1 − hᵢ) − yᵢ), at θ."""
@@ -178,3 +185,46 @@ def test_a_letter_to_the_power_1_in_a_written_out_polynomial_is_still_read():
     def polynomial(d):
         return float(np.sum((d.theta[0] * d.x - d.theta[1] * d.x ** 2 - d.y) ** 2)) / (2 * d.m)
     assert_gradient_read("1/(2m) sum (theta_1 x^1 - theta_2 x^2 - y)^2", polynomial, wrt=("theta_1", "theta_2"))
+
+
+# ---------------------------------------------------------------- 3. TeX's \frac12 shorthand before a count
+def _mean_square(d):
+    """(1/(2m)) Σᵢ (θᵀxᵢ − yᵢ)², the mean's factor 1/(2m)."""
+    return float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m)
+
+
+def test_the_two_readings_of_frac12m_have_gradients_m_squared_apart():
+    """By hand: (m/2)·Σ r² has m² times the gradient of Σ r²/(2m)."""
+    theta = np.array([0.3, -0.5, 0.8])
+    m = len(Y)
+    mean = central_differences(lambda t: float(np.sum((X @ t - Y) ** 2)) / (2 * m), theta)
+    scaled = central_differences(lambda t: m / 2 * float(np.sum((X @ t - Y) ** 2)), theta)
+    assert scaled == pytest.approx(m * m * mean, rel=1e-6)
+    assert mean == pytest.approx(X.T @ (X @ theta - Y) / m, abs=1e-6)
+
+
+@pytest.mark.parametrize("cost, shown", [
+    (r"\frac12m\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)})^2", r"\frac12m"),
+    (r"\frac12 m \sum_i (\theta^Tx_i - y_i)^2", r"\frac12 m"),
+    (r"\frac12m (\theta^Tx - y)^2", r"\frac12m"),
+    (r"\frac{1}{2m}\sum_i (\theta^Tx_i - y_i)^2 + \lambda\frac12m\sum_j \theta_j^2", r"\frac12m"),
+])
+def test_tex_shorthand_one_half_before_a_count_is_refused(cost, shown):
+    """Was derived as (m/2)·Σ (TeX's reading) with no note, where ½m is refused and 1/2m read as 1/(2m)."""
+    error = refused(logderiv.derive, cost)
+    said = str(error)
+    assert f"'{shown}' is ambiguous" in said and "one character for each argument" in said
+    assert "the mean's factor" in said
+    assert error.column is not None and cost[error.column:].startswith(r"\frac12")
+    assert error.hint is not None and r"\frac{1}{2m}" in error.hint
+
+
+@pytest.mark.parametrize("cost", [
+    r"\frac1{2m}\sum_i (\theta^Tx_i - y_i)^2",
+    r"\frac{1}{2m}\sum_i (\theta^Tx_i - y_i)^2",
+    r"\frac12 \cdot \frac1m\sum_i (\theta^Tx_i - y_i)^2",
+    r"\frac12 m^{-1}\sum_i (\theta^Tx_i - y_i)^2",
+])
+def test_the_mean_written_so_that_it_says_where_the_fraction_ends_is_still_read(cost):
+    assert_gradient_read(cost, _mean_square)
+

@@ -52,6 +52,9 @@ _CHECKED = registry.NAMES - {"sqrt"}
 
 _OPERATORS = ("+", "-", "/")
 
+#: a denominator that is itself a logarithm (``log h / log 2``, a change of base)
+_LOG_START = patterns.compile(r"\\?(?:log|ln)(?![A-Za-z])")
+
 #: what may stand between two juxtaposed factors: spaces and TeX's thin spaces (g\,\theta^Tx)
 _JUXTAPOSED = patterns.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*")
 
@@ -350,9 +353,10 @@ def refuse_bare_operand(parser: _Reader, token: _Token, function: str, argument:
             token.start,
             hint=product_hint(token.raw, operand, factor, latex=latex),
         )
-    if quotient_log(function, argument, parser.is_op(follower, "/")):
+    denominator = source[follower.end:term_end(source, follower.end)].strip()
+    if quotient_log(function, argument, parser.is_op(follower, "/")) and not _LOG_START.match(denominator):
+        # log h / log 2 is a change of base, log₂ h: a log over a log is no log-odds
         operand = source[argument.span.start:argument.span.end].strip()
-        denominator = source[follower.end:term_end(source, follower.end)].strip()
         parser.fail(
             quotient_message(name, operand, denominator),
             token.start,
