@@ -228,3 +228,50 @@ def test_tex_shorthand_one_half_before_a_count_is_refused(cost, shown):
 def test_the_mean_written_so_that_it_says_where_the_fraction_ends_is_still_read(cost):
     assert_gradient_read(cost, _mean_square)
 
+
+
+# ---------------------------------------------------------------- 4. e to a bare name or number, then a factor
+def test_the_two_readings_of_e_to_the_y_times_a_dot_product_have_different_gradients():
+    """By hand: ∂/∂θ log(1 + e^(y θᵀx)) = σ(y θᵀx)·y·x; ∂/∂θ log(1 + e^y·θᵀx) = e^y·x/(1 + e^y θᵀx)."""
+    theta = np.array([0.1, -0.2, 0.15])
+    labels = np.where(Y > 0.5, 1.0, -1.0)
+    whole = central_differences(lambda t: float(np.mean(np.log1p(np.exp(labels * (X @ t))))), theta)
+    literal = central_differences(lambda t: float(np.mean(np.log(1 + np.exp(labels) * (X @ t)))), theta)
+    assert whole == pytest.approx(X.T @ (_sigmoid(labels * (X @ theta)) * labels) / len(Y), abs=1e-6)
+    assert not np.allclose(whole, literal, atol=1e-3)
+
+
+@pytest.mark.parametrize("cost, shown", [
+    ("1/m sum log(1 + e^y θ^T x)", "e^y θ^T x"),
+    ("1/m sum log(1 + e^yθ^Tx)", "e^yθ^Tx"),
+    ("1/m sum_i log(1 + e^y_i theta^T x_i)", "e^y_i theta^T x_i"),
+    ("1/m sum log(1 + e^2θ^T x)", "e^2θ^T x"),
+    ("1/m sum (e^w x - y w x)", "e^w x"),
+])
+def test_e_to_a_bare_name_or_number_before_a_factor_is_refused(cost, shown):
+    """Was derived as e^y · θᵀx with no note, where exp y θ^T x and e^-y θ^T x are refused."""
+    error = refused(logderiv.derive, cost, wrt="w" if "w x" in cost else "theta_j")
+    said = str(error)
+    assert f"'{shown}' is ambiguous" in said and "the exponent could be" in said
+    assert error.column is not None and error.hint is not None and "for the whole product in the exponent" in error.hint
+
+
+def _poisson(d):
+    z = d.X @ d.theta
+    return float(np.mean(np.exp(z) - d.y * z))
+
+
+@pytest.mark.parametrize("cost, lets", [
+    ("1/m sum (e^θ^T x - y θ^T x)", ()),  # the next power, as e^-θ^T x is
+    ("1/m sum (e^z - y z)", ("z = theta^T x",)),  # a value the cost defines keeps its literal reading
+    ("1/m sum (e^(θ^T x) - y θ^T x)", ()),
+])
+def test_e_to_a_dot_product_or_a_defined_value_is_still_read(cost, lets):
+    assert_gradient_read(cost, _poisson, lets=lets)
+
+
+def test_a_written_product_after_e_to_the_y_is_still_read():
+    """e^y * θᵀx: the star says the exponent ends at y."""
+    def literal(d):
+        return float(np.mean(np.log(1 + np.exp(d.y) * (d.X @ d.theta) ** 2)))
+    assert_gradient_read("1/m sum log(1 + e^y * (θ^T x)^2)", literal)

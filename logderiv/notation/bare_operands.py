@@ -41,7 +41,7 @@ _Reader = Any
 _Token = Any
 
 __all__ = [
-    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "quotient_log", "quotient_message", "quotient_hint", "term_end",
+    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "bare_exponent", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "quotient_log", "quotient_message", "quotient_hint", "term_end",
     "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
     "refuse_bare_g",
 ]
@@ -217,6 +217,18 @@ def name_factor(function: str, argument: tree.Node, follower_starts_operand: boo
     if isinstance(inner, tree.Number):
         return inner is not argument
     return isinstance(inner, tree.Variable) and inner.name in _BARE_NAMES
+
+
+def bare_exponent(exponent: tree.Node) -> bool:
+    """Whether an exponent written without brackets is a parameter, the data or a number: ``e^y θ^T x``, ``e^2z``.
+
+    Followed by a factor, ``e^y θ^T x`` is e^y · θᵀx by precedence, the twin of ``exp y θ^T x`` (refused by
+    :func:`name_factor`) and of ``e^-y θ^T x``: ML writers mean e^(yθᵀx) as often (hunt28: it was derived as
+    e^y · θᵀx with no note). A value a cost defines (``e^z x``) keeps its literal reading, as ``σ z`` does.
+    """
+    if isinstance(exponent, tree.Number):
+        return True
+    return isinstance(exponent, tree.Variable) and exponent.name in _BARE_NAMES
 
 
 def name_factor_message(name: str, operand: str, factor: str) -> str:
