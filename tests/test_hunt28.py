@@ -275,3 +275,45 @@ def test_a_written_product_after_e_to_the_y_is_still_read():
     def literal(d):
         return float(np.mean(np.log(1 + np.exp(d.y) * (d.X @ d.theta) ** 2)))
     assert_gradient_read("1/m sum log(1 + e^y * (θ^T x)^2)", literal)
+
+
+# ---------------------------------------------------------------- 5. a bare exponent 1 before a slash: a root
+def test_the_two_readings_of_an_exponent_1_over_2_have_different_gradients():
+    """By hand: ∇ √(mean r²) = Xᵀr/(m·√(mean r²)); ∇ (mean r²)/2 = Xᵀr/m."""
+    theta = np.array([0.3, -0.5, 0.8])
+    m = len(Y)
+    root = central_differences(lambda t: float(np.sqrt(np.mean((X @ t - Y) ** 2))), theta)
+    half = central_differences(lambda t: float(np.mean((X @ t - Y) ** 2)) / 2, theta)
+    residual = X @ theta - Y
+    assert root == pytest.approx(X.T @ residual / (m * np.sqrt(np.mean(residual ** 2))), abs=1e-6)
+    assert half == pytest.approx(X.T @ residual / m, abs=1e-6)
+    assert not np.allclose(root, half, atol=1e-3)
+
+
+@pytest.mark.parametrize("cost, shown", [
+    ("(1/m sum (θ^T x - y)^2)^1/2", "(1/m sum (θ^T x - y)^2)^1/2"),
+    (r"\left(\frac1m \sum_i (\theta^T x_i - y_i)^2\right)^1/2",
+     r"\left(\frac1m \sum_i (\theta^T x_i - y_i)^2\right)^1/2"),
+    ("1/2m sum (θ^T x - y)^2 + λ (sum θ_j^2)^1/2", "(sum θ_j^2)^1/2"),
+    ("1/2m sum (θ^T x - y)^2 + λ ||θ||^1/2", "||θ||^1/2"),
+])
+def test_a_bare_exponent_1_before_a_slash_is_refused(cost, shown):
+    """Was derived as the power 1 over 2 (half the mean square, λ/2 Σ θⱼ²), silently, where a root is meant."""
+    error = refused(logderiv.derive, cost)
+    said = str(error)
+    assert f"'{shown}' is ambiguous" in said and "(a root) seems meant" in said
+    assert error.column is not None and cost[error.column] == "/"
+    assert error.hint is not None and "for the exponent 1/2" in error.hint
+
+
+def _root_mean_square(d):
+    return float(np.sqrt(np.mean((d.X @ d.theta - d.y) ** 2)))
+
+
+@pytest.mark.parametrize("cost", [
+    "(1/m sum (θ^T x - y)^2)^(1/2)",
+    r"\left(\frac1m \sum_i (\theta^T x_i - y_i)^2\right)^{1/2}",
+    "(1/m sum (θ^T x - y)^2)^.5",
+])
+def test_the_root_with_its_exponent_bracketed_is_still_read(cost):
+    assert_gradient_read(cost, _root_mean_square)

@@ -173,27 +173,32 @@ class Grammar(Generic[_FrontToken]):
         )
 
     def refuse_open_one_exponent(self, base: tree.Node, caret: _FrontToken, exponent: tree.Node) -> None:
-        """Refuse ``(1-h)^1-y``: a bare exponent 1 right before a minus, the likelihood's (1 − h)^(1−y) unbracketed.
+        """Refuse ``(1-h)^1-y``, ``(…)^1/2``: a bare exponent 1 right before a minus or a slash, an exponent unbracketed.
 
         By precedence the exponent is 1 alone, so ``log(h^y (1-h)^1-y)`` reads as log(h^y (1 − h) − y), which no
-        cost holds; nobody raises to the power 1 and then subtracts, and the Bernoulli likelihood h^y (1 − h)^(1−y)
-        seems meant (hunt28: derived silently as the literal reading). ``^(1)``, ``^{1}`` and ``^(1-y)`` say which;
-        a letter's ``x^1 - x^2`` (a polynomial written out) is not asked about.
+        cost holds, and the root mean square ``(1/m Σ (θᵀx − y)²)^1/2`` as half the mean square; nobody raises to
+        the power 1 and then subtracts or divides: the likelihood's (1 − h)^(1−y) and the square root seem meant
+        (hunt28: both derived silently as the literal reading). ``^(1)``, ``^{1}``, ``^(1-y)`` and ``^(1/2)`` say
+        which; a letter's ``x^1 - x^2`` (a polynomial written out) is not asked about.
         """
+        follower = self.peek()
         if not (isinstance(exponent, tree.Number) and exponent.text == "1"
-                and self.source[caret.end:exponent.span.end].strip() == "1" and self.is_op(self.peek(), "-")
-                and self.source[self.outer(base).start:self.outer(base).end].lstrip().startswith(("(", "\\left("))):
-            return  # a bracket's power only: x^1 - x^2 is a polynomial's written-out term
-        minus = self.peek()
-        rest = self.source[minus.end:bare_operands.term_end(self.source, minus.end)].strip()
+                and self.source[caret.end:exponent.span.end].strip() == "1" and self.is_op(follower, "-", "/")):
+            return
         based = self.source[self.outer(base).start:self.outer(base).end].strip()
+        if follower.text == "-" and not based.startswith(("(", "\\left(")):
+            return  # a bracket's power only: x^1 - x^2 is a polynomial's written-out term
+        rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
+        operator = follower.text
+        meant = "as in the likelihood h^y (1-h)^(1-y)" if operator == "-" else "a root"
+        opener, closer = ("{", "}") if self.latex else ("(", ")")
         self.fail(
-            f"'{based}^1-{rest}' is ambiguous: the exponent without brackets is only 1, so it reads as "
-            f"{based}^1 - {rest}, a power of 1 nobody writes; the exponent 1-{rest} (as in the likelihood "
-            f"h^y (1-h)^(1-y)) seems meant",
-            minus.start,
-            hint=(f"write {based}^{{1-{rest}}} for the exponent 1-{rest}, or {based} - {rest}" if self.latex
-                  else f"write {based}^(1-{rest}) for the exponent 1-{rest}, or {based} - {rest}"),
+            f"'{based}^1{operator}{rest}' is ambiguous: the exponent without brackets is only 1, so it reads as "
+            f"{based}^1 {operator} {rest}, a power of 1 nobody writes; the exponent 1{operator}{rest} ({meant}) "
+            "seems meant",
+            follower.start,
+            hint=f"write {based}^{opener}1{operator}{rest}{closer} for the exponent 1{operator}{rest}, "
+                 f"or {based} {operator} {rest}",
         )
 
     def refuse_shorthand_fraction_before_count(self, left: tree.Node, token: _FrontToken) -> None:
