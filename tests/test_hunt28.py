@@ -317,3 +317,43 @@ def _root_mean_square(d):
 ])
 def test_the_root_with_its_exponent_bracketed_is_still_read(cost):
     assert_gradient_read(cost, _root_mean_square)
+
+
+# ---------------------------------------------------------------- 6. the model before x without brackets, in a component
+LOGISTIC = "-1/m sum(y log h(x) + (1-y) log(1-h(x)))"
+
+
+def test_the_component_answer_with_h_of_x_is_the_gradient_by_finite_differences():
+    """By hand: ∂J/∂θⱼ = (1/m) Σᵢ (h(xᵢ) − yᵢ) xᵢⱼ for the cross-entropy of h = σ(θᵀx)."""
+    theta = np.array([0.3, -0.5, 0.8])
+
+    def cost(t):
+        h = _sigmoid(X @ t)
+        return -float(np.mean(Y * np.log(h) + (1 - Y) * np.log(1 - h)))
+    assert central_differences(cost, theta) == pytest.approx(X.T @ (_sigmoid(X @ theta) - Y) / len(Y), abs=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost, lets, shown", [
+    ("1/m sum (h x - y) x_j", LOGISTIC, (), "h x"),
+    ("1/m sum (h_θ x - y) x_j", LOGISTIC, (), "h_θ x"),
+    ("1/m sum (h x - y) x_j", r"-\frac1m \sum_i y_i \log h_\theta(x_i) + (1-y_i)\log(1-h_\theta(x_i))", (), "h x"),
+    ("1/m sum (h x - y) x_j", "-1/m sum(y log h + (1-y) log(1-h))", ("h = sigmoid(theta^T x)",), "h x"),
+    ("1/m sum (f x - y) x_j", "1/(2m) sum (f(x) - y)^2", ("f(x) = theta^T x",), "f x"),
+])
+def test_the_model_before_x_without_brackets_in_a_component_answer_is_refused(answer, cost, lets, shown):
+    """Was read as h times the whole vector x, the answer then the whole gradient: judged "different"."""
+    error = refused(logderiv.check, answer, cost=cost, wrt="theta_j", let=lets)
+    said = str(error)
+    assert f"'{shown}' is ambiguous" in said and "written without brackets" in said
+    assert error.column is not None and answer[error.column:].startswith(shown.split()[0])
+    assert error.hint is not None and "for the model's value" in error.hint
+
+
+@pytest.mark.parametrize("answer", [
+    "1/m sum (h(x) - y) x_j",  # the call written
+    "1/m sum (h x - y x)",  # no x_j: a vector, h·x − y·x = (h − y)x, the whole gradient
+    "1/m sum (h - y) x",
+])
+def test_the_gradient_written_so_that_it_says_which_is_still_equivalent(answer):
+    from _reading import assert_verdict_read
+    assert_verdict_read(answer, LOGISTIC, "equivalent")
