@@ -357,3 +357,22 @@ def test_the_model_before_x_without_brackets_in_a_component_answer_is_refused(an
 def test_the_gradient_written_so_that_it_says_which_is_still_equivalent(answer):
     from _reading import assert_verdict_read
     assert_verdict_read(answer, LOGISTIC, "equivalent")
+
+
+def test_the_one_feature_gradient_differs_from_the_product_reading():
+    """By hand, h(x) = w x + b: ∂/∂w (1/2m) Σ (h(xᵢ) − yᵢ)² = (1/m) Σ (h(xᵢ) − yᵢ) xᵢ, not (1/m) Σ (h(xᵢ)·xᵢ − yᵢ) xᵢ."""
+    xs, w, b = X[:, 0], 0.7, -0.2
+    grad = central_differences(lambda v: float(np.sum((v[0] * xs + b - Y) ** 2)) / (2 * len(Y)), np.array([w]))[0]
+    h = w * xs + b
+    assert grad == pytest.approx(float(np.mean((h - Y) * xs)), abs=1e-6)
+    assert grad != pytest.approx(float(np.mean((h * xs - Y) * xs)), abs=1e-3)
+
+
+@pytest.mark.parametrize("answer, wrt", [
+    ("1/m sum (h x - y) x", "w"),
+    ("1/m sum (h x - y)", "b"),
+])
+def test_a_called_model_before_a_one_feature_x_without_brackets_is_refused(answer, wrt):
+    """x one number: h·x is a product too, but the cost writes h(x): was judged "different" as h·x."""
+    error = refused(logderiv.check, answer, cost="1/(2m) sum (h(x) - y)^2", wrt=wrt, let=("h(x) = w x + b",))
+    assert "'h x' is ambiguous" in str(error) and "(the cost writes h(…))" in str(error)

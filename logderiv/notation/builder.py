@@ -1805,7 +1805,7 @@ def _build_expression(
     vector_x = _vector_x_entry(definitions_of, [node, *(let.tree for let in prepared.values())])
     if vector_x is not None:
         _refuse_function_of_features(node, _Source(source))
-        _refuse_model_without_brackets(node, _Source(source), definitions_of)
+    _refuse_model_without_brackets(node, _Source(source), definitions_of, vector=vector_x is not None)
     free = vocab.WRT_INDEX if definitions_of is None else definitions_of.free_letter
     vector_parameter = _vector_parameter_entry(definitions_of, node, one_feature)
     builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x, free=free,
@@ -2054,7 +2054,7 @@ def _refuse_function_of_features(root: tree.Node, source: _Source) -> None:
             )
 
 
-def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Problem | None) -> None:
+def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Problem | None, *, vector: bool) -> None:
     """Refuse ``(h x - y) x_j``: the model h (or a name the problem calls, ``f(x)``) before x without brackets.
 
     A function written before its argument without brackets is read so elsewhere (``σ z``, ``log h``), but h is a
@@ -2062,9 +2062,11 @@ def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Pr
     gradient compared entry by entry: ``1/m Σ (h x − y) xⱼ`` was judged "different" (hunt28), where h(x), the
     model at x, is meant (h times the vector x, less the number y, is no component xⱼ multiplies). Only in an
     answer that writes a feature xⱼ: one with none (``Σ (h x − y x)``) is a vector, the whole gradient, as read.
+    Where x is one number (``h(x) = w x + b``, ``vector`` False) h·x is a product too, but a name the problem
+    writes as a call, ``h(x)``, is as likely applied: refused then, and only then.
     """
-    if problem is None or not any(isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS
-                                  and node.feature is not None for node in tree.walk(root)):
+    if problem is None or vector and not any(isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS
+                                             and node.feature is not None for node in tree.walk(root)):
         return  # an answer with no x_j is a vector: Σ (h x − y x) is Σ (h − y) x, the whole gradient
     texts = (problem.source, *problem.function_lets)
     for node in tree.walk(root):
@@ -2081,14 +2083,15 @@ def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Pr
         # the name written as a call, its subscript or none: h(x), h_θ(x), h_\\theta(x^{(i)}), hθ(x)
         called = re.compile(rf"(?<![A-Za-z\\]){re.escape(left.name)}(?:_?(?:\{{[^}}]*\}}|\\?\w+))?\s*\(")
         calls = any(called.search(text) for text in texts)
-        if left.name != vocab.PREDICTION and not calls:
+        if not calls and not (vector and left.name == vocab.PREDICTION):
             continue
         shown = source.text[left.span.start:right.span.end]
         argument = source.text[right.span.start:right.span.end]
         raise _fail(
             f"'{shown}' is ambiguous: {written}({argument}), the model {written} at {argument} written without "
-            f"brackets{f' (the cost writes {written}(…))' if calls else ''}, or {written} times the whole feature "
-            f"vector {argument}, which makes the answer the whole gradient?",
+            f"brackets{f' (the cost writes {written}(…))' if calls else ''}, or {written} times "
+            + (f"the whole feature vector {argument}, which makes the answer the whole gradient?" if vector
+               else f"{argument}?"),
             left,
             source,
             hint=f"write {written}({argument}) for the model's value, or {written}*{argument} for the product",
