@@ -2054,6 +2054,10 @@ def _refuse_function_of_features(root: tree.Node, source: _Source) -> None:
             )
 
 
+#: letters that are never a model applied to x: the parameters (w x is the weight times x), the data, the bias
+_NOT_MODELS = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {"b"}
+
+
 def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Problem | None, *, vector: bool) -> None:
     """Refuse ``(h x - y) x_j``: the model h (or a name the problem calls, ``f(x)``) before x without brackets.
 
@@ -2075,13 +2079,14 @@ def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Pr
         left, right = node.left, node.right
         while isinstance(left, tree.Binary) and left.op == "*":
             left = left.right
-        if not (isinstance(left, tree.Variable) and left.feature is None and isinstance(right, tree.Variable)
+        if not (isinstance(left, tree.Variable) and left.feature is None and left.name not in _NOT_MODELS
+                and isinstance(right, tree.Variable)
                 and right.name in vocab.DATA_VECTORS and right.feature is None
                 and not source.text[left.span.end:right.span.start].strip()):
             continue
         written = source.text[left.span.start:left.span.end]
         # the name written as a call, its subscript or none: h(x), h_θ(x), h_\\theta(x^{(i)}), hθ(x)
-        called = re.compile(rf"(?<![A-Za-z\\]){re.escape(left.name)}(?:_?(?:\{{[^}}]*\}}|\\?\w+))?\s*\(")
+        called = re.compile(rf"(?<![A-Za-z\\]){re.escape(left.name)}(?:_(?:\{{[^}}]*\}}|\\?\w+)|[θβ])?\s*\(")
         calls = any(called.search(text) for text in texts)
         if not calls and not (vector and left.name == vocab.PREDICTION):
             continue
