@@ -1,6 +1,6 @@
 """hunt28 (issue 10): a misread hunt in precedence and juxtaposition — where the writer's grouping is not the parser's.
 
-Each misread found is refused here, and each refusal test fails on the code before hunt28:
+Each misread found is refused here, and each refusal test fails on the code before hunt28 (26 of them do on main):
 
 * a log without brackets before a slash, ``y log h/(1-h) + log(1-h)`` (the Bernoulli log-likelihood in its log-odds
   form, plain, ``ln`` and LaTeX alike): by precedence it is log(h)/(1 − h), and it was derived so with no note, where
@@ -10,6 +10,16 @@ Each misread found is refused here, and each refusal test fails on the code befo
 * a bracket raised to a bare 1 before a minus, ``log(h^y (1-h)^1-y)`` (the likelihood's exponent 1 − y unbracketed):
   by precedence log(h^y (1 − h) − y), derived so silently, which no cost holds. Refused at the minus, both readings
   named; ``(1-h)^(1-y)``, ``^{1-y}`` are read, and a letter's ``x^1 - x^2`` (a polynomial written out) is untouched.
+  Before a slash, ``(1/m sum (θ^T x - y)^2)^1/2``, ``||θ||^1/2``: the root mean square was derived as half the mean
+  square; refused naming the root (``^(1/2)``, ``^{1/2}``, ``^.5`` are read).
+* TeX's shorthand ``\\frac12`` against a count letter, ``\\frac12m\\sum_i …``: derived as (m/2)·Σ with no note, where
+  ``½m`` is refused and ``1/2m`` read as 1/(2m). Refused naming both; ``\\frac1{2m}`` and ``\\frac12 m^{-1}`` are read.
+* e to a bare parameter, label or number before a juxtaposed factor, ``log(1 + e^y θ^T x)``, ``e^2θ^T x``,
+  ``e^w x``: derived as e^y·θᵀx with no note, where ``e^-y θ^T x`` and ``exp y θ^T x`` are refused. Refused alike.
+* the model before a bare x without brackets in an answer, ``1/m sum (h x - y) x_j`` beside a cost in h(x): read as
+  h times the whole feature vector, the answer made the whole gradient, and the right gradient judged "different"
+  (a one-feature ``1/m sum (h x - y) x`` beside ``h(x) = w x + b`` too). Refused naming h(x) and the product;
+  ``h(x)``, an answer with no xⱼ (``Σ (h x − y x)``) and a parameter's ``w x`` keep their readings.
 
 The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
 or judged by the corpus judge against an intended cost written here (``_reading``) — never to logderiv's output.
