@@ -1,6 +1,6 @@
 """hunt28 (issue 10): a misread hunt in precedence and juxtaposition — where the writer's grouping is not the parser's.
 
-Each misread found is refused here, and each refusal test fails on the code before hunt28 (26 of them do on main):
+Each misread found is refused here, and each refusal test fails on the code before hunt28 (33 of them do on main):
 
 * a log without brackets before a slash, ``y log h/(1-h) + log(1-h)`` (the Bernoulli log-likelihood in its log-odds
   form, plain, ``ln`` and LaTeX alike): by precedence it is log(h)/(1 − h), and it was derived so with no note, where
