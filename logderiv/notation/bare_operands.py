@@ -16,6 +16,11 @@ refuse them, at the function, naming both readings:
   log(h^y)·(1 − h)^(1−y); the log of the whole product is what the likelihood
   means, but a log times a factor is also written this way, so neither is
   guessed.
+* a logarithm's operand is followed by ``/``: ``y log h/(1-h) + log(1-h)``,
+  the Bernoulli log-likelihood in its log-odds form. Literally it is
+  log(h)/(1 − h); the log of the quotient is what the log-odds means, but a
+  log over a number or count (``log h/m``) is also written this way, so
+  neither is guessed.
 
 Sympy-free, like the front ends that use it.
 """
@@ -36,7 +41,7 @@ _Reader = Any
 _Token = Any
 
 __all__ = [
-    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "term_end",
+    "constant_operand", "constant_message", "name_factor", "name_factor_message", "name_factor_hint", "bare_exponent", "constant_factor", "constant_factor_message", "constant_hint", "juxtaposed_log", "product_message", "product_hint", "quotient_log", "quotient_message", "quotient_hint", "term_end",
     "open_label", "open_label_message", "open_label_hint", "bias_after", "bias_message", "bias_hint",
     "refuse_bare_g",
 ]
@@ -46,6 +51,9 @@ __all__ = [
 _CHECKED = registry.NAMES - {"sqrt"}
 
 _OPERATORS = ("+", "-", "/")
+
+#: a denominator that is itself a logarithm (``log h / log 2``, a change of base)
+_LOG_START = patterns.compile(r"\\?(?:log|ln)(?![A-Za-z])")
 
 #: what may stand between two juxtaposed factors: spaces and TeX's thin spaces (g\,\theta^Tx)
 _JUXTAPOSED = patterns.compile(r"(?:\s|~|\\[,;:! ](?![A-Za-z]))*")
@@ -157,6 +165,35 @@ def product_hint(name: str, operand: str, factor: str, latex: bool) -> str:
     )
 
 
+def quotient_log(function: str, argument: tree.Node, follower_is_slash: bool) -> bool:
+    """Whether a logarithm without brackets of something other than a number is followed by ``/``: ``log h/(1-h)``.
+
+    Literally log(h)/(1 − h), a log over a factor; ML writers of the log-odds form of the cross-entropy,
+    y log(h/(1 − h)) + log(1 − h), mean the log of the quotient, and the two have different gradients (hunt28:
+    ``y log h/(1-h) + log(1-h)`` was derived as log(h)/(1 − h) with no note). ``log 1/(…)`` is
+    :func:`constant_operand`'s.
+    """
+    return function == "log" and follower_is_slash and not isinstance(argument, tree.Number)
+
+
+def quotient_message(name: str, operand: str, denominator: str) -> str:
+    """Why ``log h/(1-h)`` is refused: the two readings of a bracketless log before a slash."""
+    return (
+        f"'{name} {operand}/{denominator}' is ambiguous: {name} without brackets takes only the next power, so it "
+        f"reads as {name}({operand}) / {denominator}, a log over a factor; the log of the whole quotient, "
+        f"{name}({operand}/{denominator}), may be meant (as in the log-odds, log(h/(1-h)))"
+    )
+
+
+def quotient_hint(name: str, operand: str, denominator: str, latex: bool) -> str:
+    """What to write instead: brackets around the whole quotient, or around the log alone."""
+    opener, closer = (r"\left(", r"\right)") if latex else ("(", ")")
+    return (
+        f"write {name}{opener}{operand}/{denominator}{closer} for the log of the quotient, "
+        f"or {name}{opener}{operand}{closer}/{denominator} for a log over a factor"
+    )
+
+
 # --- a parameter, the data or a negated number, then a factor --------------------------
 
 #: The names whose function alone, times a factor after it, no cost holds: the parameters (θ, w, β and a scalar b)
@@ -180,6 +217,18 @@ def name_factor(function: str, argument: tree.Node, follower_starts_operand: boo
     if isinstance(inner, tree.Number):
         return inner is not argument
     return isinstance(inner, tree.Variable) and inner.name in _BARE_NAMES
+
+
+def bare_exponent(exponent: tree.Node) -> bool:
+    """Whether an exponent written without brackets is a parameter, the data or a number: ``e^y θ^T x``, ``e^2z``.
+
+    Followed by a factor, ``e^y θ^T x`` is e^y · θᵀx by precedence, the twin of ``exp y θ^T x`` (refused by
+    :func:`name_factor`) and of ``e^-y θ^T x``: ML writers mean e^(yθᵀx) as often (hunt28: it was derived as
+    e^y · θᵀx with no note). A value a cost defines (``e^z x``) keeps its literal reading, as ``σ z`` does.
+    """
+    if isinstance(exponent, tree.Number):
+        return True
+    return isinstance(exponent, tree.Variable) and exponent.name in _BARE_NAMES
 
 
 def name_factor_message(name: str, operand: str, factor: str) -> str:
@@ -315,6 +364,15 @@ def refuse_bare_operand(parser: _Reader, token: _Token, function: str, argument:
             product_message(operand, factor),
             token.start,
             hint=product_hint(token.raw, operand, factor, latex=latex),
+        )
+    denominator = source[follower.end:term_end(source, follower.end)].strip()
+    if quotient_log(function, argument, parser.is_op(follower, "/")) and not _LOG_START.match(denominator):
+        # log h / log 2 is a change of base, log₂ h: a log over a log is no log-odds
+        operand = source[argument.span.start:argument.span.end].strip()
+        parser.fail(
+            quotient_message(name, operand, denominator),
+            token.start,
+            hint=quotient_hint(token.raw, operand, denominator, latex=latex),
         )
     exp_times = function == "exp" and isinstance(argument, tree.Negate) and parser.is_op(follower, "*", "·")
     if name_factor(function, argument, parser.starts_operand(follower) or exp_times):

@@ -1807,6 +1807,7 @@ def _build_expression(
     vector_x = _vector_x_entry(definitions_of, [node, *(let.tree for let in prepared.values())])
     if vector_x is not None:
         _refuse_function_of_features(node, _Source(source))
+    _refuse_model_without_brackets(node, _Source(source), definitions_of, vector=vector_x is not None)
     free = vocab.WRT_INDEX if definitions_of is None else definitions_of.free_letter
     vector_parameter = _vector_parameter_entry(definitions_of, node, one_feature)
     builder = _Builder(all_lets, memo, scalars=one_feature, vector_x=vector_x, free=free,
@@ -2053,6 +2054,55 @@ def _refuse_function_of_features(root: tree.Node, source: _Source) -> None:
                 source,
                 hint="write the prediction: h_\\theta(x^{(i)}) or \\sigma(\\theta^T x^{(i)})",
             )
+
+
+#: letters that are never a model applied to x: the parameters (w x is the weight times x), the data, the bias
+_NOT_MODELS = vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS | vocab.PER_EXAMPLE | {"b"}
+
+
+def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Problem | None, *, vector: bool) -> None:
+    """Refuse ``(h x - y) x_j``: the model h (or a name the problem calls, ``f(x)``) before x without brackets.
+
+    A function written before its argument without brackets is read so elsewhere (``σ z``, ``log h``), but h is a
+    letter, so the reader made the product h·x, and a bare x beside the problem's feature vector the whole
+    gradient compared entry by entry: ``1/m Σ (h x − y) xⱼ`` was judged "different" (hunt28), where h(x), the
+    model at x, is meant (h times the vector x, less the number y, is no component xⱼ multiplies). Only in an
+    answer that writes a feature xⱼ: one with none (``Σ (h x − y x)``) is a vector, the whole gradient, as read.
+    Where x is one number (``h(x) = w x + b``, ``vector`` False) h·x is a product too, but a name the problem
+    writes as a call, ``h(x)``, is as likely applied: refused then, and only then.
+    """
+    if problem is None or vector and not any(isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS
+                                             and node.feature is not None for node in tree.walk(root)):
+        return  # an answer with no x_j is a vector: Σ (h x − y x) is Σ (h − y) x, the whole gradient
+    texts = (problem.source, *problem.function_lets)
+    for node in tree.walk(root):
+        if not (isinstance(node, tree.Binary) and node.op == "*"):
+            continue
+        left, right = node.left, node.right
+        while isinstance(left, tree.Binary) and left.op == "*":
+            left = left.right
+        if not (isinstance(left, tree.Variable) and left.feature is None and left.name not in _NOT_MODELS
+                and isinstance(right, tree.Variable)
+                and right.name in vocab.DATA_VECTORS and right.feature is None
+                and not source.text[left.span.end:right.span.start].strip()):
+            continue
+        written = source.text[left.span.start:left.span.end]
+        # the name written as a call, its subscript or none: h(x), h_θ(x), h_\\theta(x^{(i)}), hθ(x)
+        called = re.compile(rf"(?<![A-Za-z\\]){re.escape(left.name)}(?:_(?:\{{[^}}]*\}}|\\?\w+)|[θβ])?\s*\(")
+        calls = any(called.search(text) for text in texts)
+        if not calls and not (vector and left.name == vocab.PREDICTION):
+            continue
+        shown = source.text[left.span.start:right.span.end]
+        argument = source.text[right.span.start:right.span.end]
+        raise _fail(
+            f"'{shown}' is ambiguous: {written}({argument}), the model {written} at {argument} written without "
+            f"brackets{f' (the cost writes {written}(…))' if calls else ''}, or {written} times "
+            + (f"the whole feature vector {argument}, which makes the answer the whole gradient?" if vector
+               else f"{argument}?"),
+            left,
+            source,
+            hint=f"write {written}({argument}) for the model's value, or {written}*{argument} for the product",
+        )
 
 
 def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) -> sympy.Expr | None:

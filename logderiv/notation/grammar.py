@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ContextManager, Generic, Literal, NoReturn, Protocol, TypeVar
 
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
+from .. import patterns
 from . import bare_operands, conventions, ellipsis, readings, tree
 from .scalar_norm import is_example_scalar
 from . import vocabulary as vocab
@@ -64,6 +65,9 @@ def norm_in_matrix_form(node: tree.Node) -> bool:
     whole = all(isinstance(side, tree.Variable) and side.feature is None and side.example is None for side in sides)
     return whole and {side.name for side in sides if isinstance(side, tree.Variable)} == {vocab.PREDICTION, "y"}
 
+
+#: TeX's shorthand fraction of two digits, ``\\frac12`` (also ``\\tfrac``, ``\\dfrac``): one character for each argument
+_SHORTHAND_FRACTION = patterns.compile(r"\\[td]?frac\s*\d\s*\d")
 
 class Token(conventions.Token, Protocol):
     """What the grammar reads of a front end's token: the conventions' (kind, ``text`` canonical, its span) and
@@ -167,6 +171,70 @@ class Grammar(Generic[_FrontToken]):
             number.start,
             hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
         )
+
+    def refuse_open_one_exponent(self, base: tree.Node, caret: _FrontToken, exponent: tree.Node) -> None:
+        """Refuse ``(1-h)^1-y``, ``(…)^1/2``: a bare exponent 1 right before a minus or a slash, an exponent unbracketed.
+
+        By precedence the exponent is 1 alone, so ``log(h^y (1-h)^1-y)`` reads as log(h^y (1 − h) − y), which no
+        cost holds, and the root mean square ``(1/m Σ (θᵀx − y)²)^1/2`` as half the mean square; nobody raises to
+        the power 1 and then subtracts or divides: the likelihood's (1 − h)^(1−y) and the square root seem meant
+        (hunt28: both derived silently as the literal reading). ``^(1)``, ``^{1}``, ``^(1-y)`` and ``^(1/2)`` say
+        which; a letter's ``x^1 - x^2`` (a polynomial written out) is not asked about.
+        """
+        follower = self.peek()
+        if not (isinstance(exponent, tree.Number) and exponent.text == "1"
+                and self.source[caret.end:exponent.span.end].strip() == "1" and self.is_op(follower, "-", "/")):
+            return
+        based = self.source[self.outer(base).start:self.outer(base).end].strip()
+        if follower.text == "-" and not based.startswith(("(", "\\left(")):
+            return  # a bracket's power only: x^1 - x^2 is a polynomial's written-out term
+        rest = self.source[follower.end:bare_operands.term_end(self.source, follower.end)].strip()
+        operator = follower.text
+        meant = "as in the likelihood h^y (1-h)^(1-y)" if operator == "-" else "a root"
+        opener, closer = ("{", "}") if self.latex else ("(", ")")
+        self.fail(
+            f"'{based}^1{operator}{rest}' is ambiguous: the exponent without brackets is only 1, so it reads as "
+            f"{based}^1 {operator} {rest}, a power of 1 nobody writes; the exponent 1{operator}{rest} ({meant}) "
+            "seems meant",
+            follower.start,
+            hint=f"write {based}^{opener}1{operator}{rest}{closer} for the exponent 1{operator}{rest}, "
+                 f"or {based} {operator} {rest}",
+        )
+
+    def refuse_shorthand_fraction_before_count(self, left: tree.Node, token: _FrontToken) -> None:
+        """Refuse ``\\frac12m\\sum…``, ``\\frac12 m``: TeX's one-character shorthand for ½, then a count letter.
+
+        The twin of ``½m`` (:func:`conventions.refuse_fraction_before_count`): TeX reads (1/2)·m, but m/2 times a
+        sum over the m examples is a sum scaled by its own count, which nobody writes, and ``\\frac12m`` is typed for
+        ``\\frac{1}{2m}`` as easily (its braces left out, as ``\\frac1m`` leaves them out of 1/m). hunt28: it was
+        derived as (m/2)·Σ with no note, the mean's right gradient m² times off. The braced ``\\frac{1}{2}m`` says
+        where the fraction ends and stays (1/2)·m (docs/latex.md), as does ``\\frac12 \\cdot m``.
+        """
+        last = left
+        while isinstance(last, tree.Binary) and last.op == "*":
+            last = last.right
+        if not (isinstance(last, tree.Binary) and last.op == "/" and isinstance(last.right, tree.Number)
+                and isinstance(last.left, tree.Number) and token.kind == "name"
+                and conventions.is_count_letter(token.text)):
+            return
+        written = self.source[self.outer(last).start:self.outer(last).end].strip()
+        if _SHORTHAND_FRACTION.fullmatch(written) is None or not self.count_alone(token):
+            return
+        numerator, denominator, letter = last.left.text, last.right.text, token.text
+        self.fail(
+            f"'{self.source[self.outer(last).start:token.end].strip()}' is ambiguous: ({numerator}/{denominator})·{letter}, "
+            f"as TeX reads {written} (one character for each argument), or {numerator}/({denominator}{letter}), "
+            f"the mean's factor, as {numerator}/{denominator}{letter} is read in ML notes",
+            self.outer(last).start,
+            hint=(f"write \\frac{{{numerator}}}{{{denominator}{letter}}} for the mean's factor, or "
+                  f"\\frac{{{numerator}}}{{{denominator}}}{letter} for the product"),
+        )
+
+    def count_alone(self, token: _FrontToken) -> bool:
+        """Whether the count letter ``token`` stands alone: no index or power of its own (``m^{-1}``, ``m_1``)."""
+        follower = self.source[token.end:].lstrip()
+        return not follower.startswith(("^", "_", "⁻", "²")) and not (token.end < len(self.source)
+                                                                          and self.source[token.end].isalnum())
 
     def span(self, first: tree.Node | _FrontToken, last: tree.Node | _FrontToken) -> Span:
         """The span from the start of ``first`` to the end of ``last``, brackets included."""

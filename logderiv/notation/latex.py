@@ -4011,6 +4011,7 @@ class _Parser(Grammar[Token]):
                 right = self.unary()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
+                self.refuse_shorthand_fraction_before_count(left, token)
                 if token.kind == "number" and self.trailing_one(token):
                     self.advance()
                     self.note(conventions.trailing_one_note(self.source[self.outer(left).start:token.end].strip()))
@@ -4140,6 +4141,7 @@ class _Parser(Grammar[Token]):
             self.refuse_index_mark_power(base, token)
             self.refuse_numbered_example_mark(base, token)
             exponent = self.exponent()
+            self.refuse_open_one_exponent(base, token, exponent)
             self.refuse_inverse(base, exponent)
             self.refuse_log_to_a_negative_power(base, exponent)
             base = tree.Binary("^", base, exponent, self.span(base, exponent))

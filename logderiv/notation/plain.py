@@ -2074,6 +2074,9 @@ class _Parser(Grammar[_Token]):
             self.leave()
             if minus is not None and isinstance(base, tree.Constant) and base.name == "e":
                 self.refuse_open_exponent(base.span.start, minus, exponent, "e^")
+            elif isinstance(base, tree.Constant) and base.name == "e" and bare_operands.bare_exponent(exponent):
+                self.refuse_open_exponent(base.span.start, None, exponent, "e^")
+            self.refuse_open_one_exponent(base, token, exponent)
             self.refuse_inverse(base, exponent)
             return tree.Binary("^", base, exponent, self.span(base, exponent))
         if isinstance(base, tree.Binary) and base.op == "^":
@@ -2126,22 +2129,25 @@ class _Parser(Grammar[_Token]):
             source=self.source, column=base.span.start, hint=conventions.inverse_function_hint(name),
         )
 
-    def refuse_open_exponent(self, start: int, minus: _Token, exponent: tree.Node, lead: str) -> None:
+    def refuse_open_exponent(self, start: int, minus: _Token | None, exponent: tree.Node, lead: str) -> None:
         """Refuse ``e^-y theta^T x`` (``exp -y theta^T x``): by precedence the exponent ends at ``-y``,
         but ML writers mean e^(−yθᵀx), the ±1-label logistic loss.
 
         ``e^-z`` alone (``1/(1+e^-theta^T x)``) stays the next power; only a factor
-        juxtaposed (or multiplied) after it makes the text ambiguous.
+        juxtaposed (or multiplied) after it makes the text ambiguous. Without the sign (``minus`` None) it is
+        ``e^y theta^T x``, a bare parameter, label or number in the exponent (:func:`bare_operands.bare_exponent`):
+        only a juxtaposed factor makes it ambiguous there, a written ``e^y * theta^T x`` saying the product.
         """
         follower = self.peek()
-        if not (self.starts_operand(follower) or self.is_op(follower, "*", "·")):
+        if not (self.starts_operand(follower) or minus is not None and self.is_op(follower, "*", "·")):
             return
         end = self.product_end(exponent.span.end)
-        power = self.source[minus.start:exponent.span.end].strip()
+        first = exponent.span.start if minus is None else minus.start  # e^y theta^T x: no sign (bare_exponent)
+        power = self.source[first:exponent.span.end].strip()
         rest = self.source[exponent.span.end:end].strip().lstrip("*·").strip()
         self.fail(
             f"'{self.source[start:end].strip()}' is ambiguous: the exponent could be {power} alone or {power} {rest}",
-            minus.start,
+            first,
             hint=f"write {lead.rstrip()}({power} {rest}) for the whole product in the exponent, or {lead.rstrip()}({power}) {rest}",
         )
 
