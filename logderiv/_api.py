@@ -529,10 +529,10 @@ def check(
         from .notation import split_where_answer
 
         # "…, where h(x) = θᵀx" after the answer: the clause is a --let (noted), unless it redefines the cost's h
-        written, (answer, let, answer_where) = answer, split_where_answer(answer, cost, let)
+        as_written, (answer, let, answer_where) = answer, split_where_answer(answer, cost, let)
         where_notes += answer_where
-        clauses = {text: written for text in let if answer_where and len(text) == len(written)
-                   and text.startswith(" ") and written.endswith(text.strip())}
+        clauses = {text: as_written for text in let if answer_where and len(text) == len(as_written)
+                   and text.startswith(" ") and as_written.endswith(text.strip())}
     let, stated_notes = _stated_derivatives(answer, let)
     where_notes += stated_notes
     if where_notes:
