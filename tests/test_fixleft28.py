@@ -10,6 +10,8 @@ r"""Misses the last stop left (session 28, issue 10): "where h = …" clauses af
 * ``\frac{\partial J}{\partial \theta_j} \approx …`` (and ``≈``) was "unknown command": in an answer the right side is
   judged as the derivative (equal: equivalent, noted; not equal: undecided, since ≈ claims less than '='); in a
   cost, a --let or a step it is refused with a message saying why, not "unknown".
+* ``np.mean((h - y) * X)`` with no axis was refused ("a matrix answer is written with whole vectors"): NumPy averages
+  all m·n entries of the m×n product into one number, not each column, so the answer is different (noted).
 
 Gradients are judged by the corpus judge (finite differences of the intended cost written in NumPy), verdicts
 against those worked out by hand in the comments.
@@ -173,10 +175,29 @@ def test_an_approximate_step_of_a_derivation_is_refused_saying_why(tmp_path):
     assert r"'\approx' (approximately equal) is no '='" in result.output
 
 
+# --- np.mean of a matrix with no axis ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["np.mean((h - y) * X)", "np.mean((sigmoid(X @ theta) - y) * X)"])
+def test_a_mean_of_every_entry_is_not_the_gradient(answer):
+    # NumPy: with h − y an (m, 1) column, (h − y) * X is m×n and np.mean of it is one number over m·n entries
+    X, y, theta = np.random.default_rng(28).normal(size=(5, 3)), np.linspace(0.1, 0.9, 5), np.array([.3, -.2, .5])
+    h = _sigmoid(X @ theta).reshape(-1, 1)
+    assert np.ndim(np.mean((h - y.reshape(-1, 1)) * X)) == 0
+    assert not np.allclose(np.mean((h - y.reshape(-1, 1)) * X), X.T @ (h.ravel() - y) / len(y))
+    assert_verdict_read(answer, "logistic", "different")
+    result = check(answer, cost="logistic", timeout=120)
+    assert result.verdict == "different"
+    assert any("np.mean(M) with no axis averages every entry of M (m×n here)" in note for note in result.notes)
+    # the same product averaged down each column (axis=0) is the gradient
+    assert_verdict_read(answer[:-1] + ", axis=0)", "logistic", "equivalent")
+
+
 # ------------------------------------------------------------------ every note in every format
 CHECK_NOTES = [
     (["check", LINEAR_ANSWER, "--cost", "linear"], "after the answer defines h: read as a --let h = theta^T x"),
     (["check", APPROX_LATEX, "--cost", "logistic", "--timeout", "120"], "'≈' after the left side is read as '='"),
+    (["check", "np.mean((h - y) * X)", "--cost", "logistic", "--timeout", "120"],
+     "np.mean(M) with no axis averages every entry of M (m×n here)"),
 ]
 DERIVE_NOTES = [
     (["derive", "-1/m sum(y log(h(x)) + (1-y) log(1-h(x))), where h(x) = 1/(1+exp(-theta^T x))"],
