@@ -12,6 +12,8 @@ r"""Misses the last stop left (session 28, issue 10): "where h = …" clauses af
   cost, a --let or a step it is refused with a message saying why, not "unknown".
 * ``np.mean((h - y) * X)`` with no axis was refused ("a matrix answer is written with whole vectors"): NumPy averages
   all m·n entries of the m×n product into one number, not each column, so the answer is different (noted).
+* A looped gradient that writes the prediction inline with the row, ``(sigmoid(X(i,:)*theta) - y(i)) * X(i,:)'``, was
+  refused (only ``h(i)`` of a --let was read): X(i,:)*theta is the number θᵀx⁽ⁱ⁾, so the row stands once as a factor.
 
 Gradients are judged by the corpus judge (finite differences of the intended cost written in NumPy), verdicts
 against those worked out by hand in the comments.
@@ -190,6 +192,39 @@ def test_a_mean_of_every_entry_is_not_the_gradient(answer):
     assert any("np.mean(M) with no axis averages every entry of M (m×n here)" in note for note in result.notes)
     # the same product averaged down each column (axis=0) is the gradient
     assert_verdict_read(answer[:-1] + ", axis=0)", "logistic", "equivalent")
+
+
+# --- the prediction written inline in a loop over the rows --------------------------------------------------------
+
+OCTAVE_LOOP = ("grad = zeros(size(theta));\nfor i = 1:m\n grad = grad + (sigmoid(X(i,:)*theta) - y(i)) * X(i,:)';\n"
+               "end\ngrad = grad/m;")
+NUMPY_LOOP = "grad = np.zeros(n)\nfor i in range(m):\n    grad += (sigmoid(X[i] @ theta) - y[i]) * X[i]\ngrad /= m"
+
+
+@pytest.mark.parametrize("answer, cost, verdict", [
+    # (1/m)Σᵢ (σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) x⁽ⁱ⁾ is the logistic gradient (by hand; the judge checks it by finite differences)
+    (OCTAVE_LOOP, "logistic", "equivalent"),
+    (NUMPY_LOOP, "logistic", "equivalent"),
+    (NUMPY_LOOP.replace("sigmoid(X[i] @ theta)", "np.dot(X[i], theta)"), "linear", "equivalent"),
+    (NUMPY_LOOP.replace("sigmoid(X[i] @ theta)", "X[i].dot(theta)"), "linear", "equivalent"),
+    (OCTAVE_LOOP.replace("sigmoid(X(i,:)*theta)", "X(i,:)*theta"), "linear", "equivalent"),
+    (OCTAVE_LOOP.replace("\ngrad = grad/m;", ""), "logistic", "different"),      # the 1/m left out
+    (OCTAVE_LOOP, "linear", "different"),                                       # σ where the model is linear
+])
+def test_a_prediction_written_with_the_row_in_a_loop_is_read(answer, cost, verdict):
+    assert_verdict_read(answer, cost, verdict)
+    result = check(answer, cost=cost, timeout=120)
+    assert result.verdict == verdict
+    assert any("adds to grad row i of X as a column" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("answer", [
+    NUMPY_LOOP.replace("X[i] @ theta", "X[i] * theta"),                          # entry by entry: a vector
+    NUMPY_LOOP.replace("* X[i]\n", "* X[i] * X[i]\n"),                           # the row twice as a factor
+    OCTAVE_LOOP.replace("X(i,:)*theta", "X(i,:)*theta'"),                        # a row times a row
+])
+def test_rows_used_otherwise_in_a_loop_stay_refused(answer):
+    refused(check, answer, cost="logistic", timeout=120)
 
 
 # ------------------------------------------------------------------ every note in every format

@@ -407,6 +407,19 @@ def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
     return True
 
 
+def _row_products_blanked(text: str, var: str) -> str:
+    """``text`` with each product of row ``var`` of X and the parameters blanked (columns kept): one number, θᵀx⁽ⁱ⁾.
+
+    Octave's ``X(i,:)*theta`` (a 1×n row times the n×1 column) and NumPy's ``X[i] @ w``, ``np.dot(X[i], w)``,
+    ``X[i].dot(w)``; not NumPy's ``X[i] * w``, which multiplies entry by entry (a vector).
+    """
+    octave = rf"X\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)\s*\*\s*(?:theta|w)(?![\w(\[.'])"
+    numpy_row = rf"X\s*\[\s*{re.escape(var)}\s*(?:,\s*:\s*)?\]"
+    numpy = (rf"(?:np\.)?dot\(\s*{numpy_row}\s*,\s*(?:theta|w)\s*\)|{numpy_row}\s*(?:@\s*(?:theta|w)(?![\w(\[.])"
+             rf"|\.dot\(\s*(?:theta|w)\s*\))")
+    return re.sub(rf"(?<![\w.])(?:{octave}|{numpy})", lambda product: " " * len(product.group(0)), text)
+
+
 def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
     """``grad = zeros(size(theta)); for i = 1:m, grad = grad + (h(i) - y(i)) * X(i,:)'; end``: entry j of the sum.
 
@@ -452,8 +465,10 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
                 known.add(assigned.group(1))
         for at in updates:
             text = body[at][1]
-            found = list(row.finditer(text))
-            rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", text)
+            # θᵀx⁽ⁱ⁾ written with the row (sigmoid(X(i,:)*theta), X[i] @ w) is one number, not the row the line adds
+            blanked = _row_products_blanked(text, var)
+            found = list(row.finditer(blanked))
+            rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", blanked)
             if len(found) != 1 or len(rows_of_x) != 1:
                 return lines, []
             match = found[0]
