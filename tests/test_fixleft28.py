@@ -208,6 +208,9 @@ NUMPY_LOOP = "grad = np.zeros(n)\nfor i in range(m):\n    grad += (sigmoid(X[i] 
     (NUMPY_LOOP.replace("sigmoid(X[i] @ theta)", "np.dot(X[i], theta)"), "linear", "equivalent"),
     (NUMPY_LOOP.replace("sigmoid(X[i] @ theta)", "X[i].dot(theta)"), "linear", "equivalent"),
     (OCTAVE_LOOP.replace("sigmoid(X(i,:)*theta)", "X(i,:)*theta"), "linear", "equivalent"),
+    (OCTAVE_LOOP.replace("X(i,:)*theta", "theta'*X(i,:)'"), "logistic", "equivalent"),    # θᵀx⁽ⁱ⁾ the other way
+    (NUMPY_LOOP.replace("X[i] @ theta", "np.dot(theta, X[i])"), "logistic", "equivalent"),
+    (NUMPY_LOOP.replace("X[i] @ theta", "theta.dot(X[i])"), "logistic", "equivalent"),
     (OCTAVE_LOOP.replace("\ngrad = grad/m;", ""), "logistic", "different"),      # the 1/m left out
     (OCTAVE_LOOP, "linear", "different"),                                       # σ where the model is linear
 ])
@@ -222,6 +225,8 @@ def test_a_prediction_written_with_the_row_in_a_loop_is_read(answer, cost, verdi
     NUMPY_LOOP.replace("X[i] @ theta", "X[i] * theta"),                          # entry by entry: a vector
     NUMPY_LOOP.replace("* X[i]\n", "* X[i] * X[i]\n"),                           # the row twice as a factor
     OCTAVE_LOOP.replace("X(i,:)*theta", "X(i,:)*theta'"),                        # a row times a row
+    OCTAVE_LOOP.replace("X(i,:)*theta", "theta'*X(i,:)"),                        # a row times a row
+    OCTAVE_LOOP.replace("X(i,:)*theta", "X(i,:)'*X(i,:)*theta"),                 # an n×1 column, not a number
 ])
 def test_rows_used_otherwise_in_a_loop_stay_refused(answer):
     refused(check, answer, cost="logistic", timeout=120)
