@@ -204,6 +204,25 @@ def _where_clauses(cost: str | None, lets: Sequence[str]) -> tuple[str | None, S
     return cost, lets, [*cost_notes, *notes]
 
 
+APPROXIMATE_NOTE = ("'≈' after the left side is read as '=': the right side is judged as the derivative itself "
+                    "(an approximation that is not equal to it is given no verdict)")
+APPROXIMATE_REASON = ("the answer says only that the derivative is approximately (≈) its right side, which is not "
+                      "the derivative itself; how close an approximation is meant is not said, so it is not judged "
+                      "(write '=' to have it judged as the derivative)")
+
+
+def _approximately(written: str, verdict: Verdict) -> Verdict:
+    """The verdict of the answer ``written`` as ``∂J/∂θⱼ ≈ …``: equal stays equivalent; different is undecided."""
+    import dataclasses
+
+    verdict = dataclasses.replace(verdict, source=written)
+    notes = tuple(dict.fromkeys((APPROXIMATE_NOTE, *verdict.notes)))
+    if verdict.verdict != "different":
+        return dataclasses.replace(verdict, notes=notes)
+    # ≈ claims less than '=': a per-example step or a truncated series is not a false claim, so no "different"
+    return dataclasses.replace(verdict, verdict="undecided", reason=APPROXIMATE_REASON, notes=notes)
+
+
 #: a --let whose left side is a derivative of a name: \frac{\partial f}{\partial w_j} = …
 _DERIVATIVE_LET = patterns.compile(
     r"\s*\\frac\s*\{\s*\\partial\s*(?P<f>[A-Za-z])\s*\}\s*\{\s*\\partial\s*(?P<p>[^{}]+?)\s*\}\s*=(?!=)")
@@ -491,15 +510,46 @@ def check(
         import dataclasses
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
+    from .notation import read_approximation
+
+    approximate = read_approximation(answer) if isinstance(answer, str) else None
+    if approximate is not None:
+        # ∂J/∂θⱼ ≈ …: the right side judged as written; equal, it is the derivative (noted), else no verdict
+        try:
+            return _approximately(answer, check(approximate, cost=cost, wrt=wrt, let=let, timeout=timeout,
+                                                input=input, regularise_intercept=regularise_intercept,
+                                                objective=objective, layout=layout))
+        except InputError as error:
+            if error.source == approximate:  # shown as written: the sign was replaced one column for one
+                error.source = answer
+            raise
     cost, let, where_notes = _where_clauses(cost, let)
+    clauses: dict[str, str] = {}  # the --let s an answer's clause became, each to the answer as written
+    if isinstance(answer, str):
+        from .notation import split_where_answer
+
+        # "…, where h(x) = θᵀx" after the answer: the clause is a --let (noted), unless it redefines the cost's h
+        as_written, (answer, let, answer_where) = answer, split_where_answer(answer, cost, let)
+        where_notes += answer_where
+        clauses = {text: as_written for text in let if answer_where and len(text) == len(as_written)
+                   and text.startswith(" ") and as_written.endswith(text.strip())}
     let, stated_notes = _stated_derivatives(answer, let)
     where_notes += stated_notes
     if where_notes:
         # \hat{Y} = … \quad \text{where} \quad Z = …: two --lets in one (noted); a --let stating ∂f/∂w_j set aside
         import dataclasses
 
-        verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
-                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        try:
+            verdict = check(answer, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                            regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        except InputError as error:
+            if error.source in clauses:
+                # the answer's own clause, blanked to a --let with its columns kept: shown as the answer wrote it
+                blanked = error.source
+                error.source, error.label = clauses[blanked], "ANSWER"
+                if not error.column:  # the let's start is its blank: the clause starts after it
+                    error.column = len(blanked) - len(blanked.lstrip())
+            raise
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*where_notes, *verdict.notes))))
     code = _code_statements(cost, answer, let, wrt)
     if code is not None:

@@ -854,10 +854,12 @@ _COST_WHERE = patterns.compile(
     r"(?:\s|,|\\[,;: ]|\\q?quad)*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(?:where|with)\s*\}|(?<![\w\\])(?:where|with)(?!\w))"
     r"(?:\s|,|:|\\[,;: ]|\\q?quad)*"
 )
-#: the clause's left side: one name, optionally with the example's index (z_i, z^{(i)}, \hat{p}_i)
+#: the clause's left side: one name, optionally with the example's index (z_i, z^{(i)}, \hat{p}_i), or a model's
+#: prediction written as a function of one example (h(x), h_\theta(x), h_θ(x^{(i)}), f_{w,b}(\mathbf{x}))
 _CLAUSE_NAME = patterns.compile(
     r"\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])"
-    r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*=")
+    r"(?:\s*_\s*(?:\{\s*i\s*\}|i)|\s*\^\s*\{\s*\(\s*i\s*\)\s*\}"
+    r"|(?:\s*_\s*(?:\{[^{}=]{1,24}\}|\\[A-Za-z]+|[A-Za-zθβ]))?\s*\(\s*(?:[^()=]|\([^()=]*\)){1,30}\))?\s*=")
 
 
 def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list[str], list[str]]:
@@ -886,6 +888,43 @@ def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list[str], li
     return first + " " * (len(cost) - len(first)), new_lets, [note]
 
 
+#: the name a clause defines, without its subscript or argument: h of h_\theta(x), \hat of \hat{y}_i, z of z^{(i)}
+_CLAUSE_HEAD = patterns.compile(r"\s*(\\[A-Za-z]+|[A-Za-z])")
+
+
+def split_where_answer(answer: str, cost: str | None, lets: Sequence[str]) -> tuple[str, list[str], list[str]]:
+    r"""``\frac{1}{m}\sum_i (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}, \text{where } h_\theta(x) = \theta^T x``.
+
+    An answer ends, as a cost does (:func:`split_where_cost`), with the definition of a name it uses: the
+    clause is a --let, the answer the text before it (blanked, columns kept), noted. A --let of a formula
+    cost is the cost's too, so the clause is taken only where that changes nothing the cost says: the cost
+    is a preset, or does not write the name, or its --let s already give the same definition. Where the
+    cost writes the name and defines it otherwise (or not at all, leaving it to a convention), the answer's
+    clause would redefine the cost's name: refused, naming both readings.
+    """
+    text, new_lets, notes = split_where_cost(answer, lets)
+    if not notes:
+        return answer, list(lets), []
+    notes = [notes[0].replace("after the cost defines", "after the answer defines").replace(
+        "and the cost as", "and the answer as")]
+    added = [let for let in new_lets if let not in lets]
+    from ..presets import find_preset
+
+    if added and cost is not None and find_preset(cost) is None:
+        defined = added[0].strip().split("=")[0]
+        letter = _CLAUSE_HEAD.match(defined)
+        assert letter is not None  # the clause's name was matched by _CLAUSE_NAME
+        pattern = re.escape(letter.group(1)) + (r"(?![A-Za-z])" if letter.group(1).startswith("\\") else "")
+        if re.search(r"(?<![A-Za-z\\])" + pattern + r"(?![A-Za-z])", cost):
+            column = len(added[0]) - len(added[0].lstrip())  # the clause, blanked to a --let, keeps its columns
+            raise InputError(
+                f"the answer's clause defines {defined.strip()}, which the cost writes too: as a --let it would "
+                f"define the cost's {defined.strip()} as well, and the cost may mean another",
+                source=answer, column=column, label="ANSWER",
+                hint=f"define it for both with --let '{added[0].strip()}', or write the answer without the clause")
+    return text, new_lets, notes
+
+
 def split_where_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     r"""``\hat{Y} = \frac{1}{1 + e^{-Z}} \quad \text{where} \quad Z = w \cdot X + b``: two definitions in one --let.
 
@@ -907,6 +946,28 @@ def split_where_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
         texts.append(" " * match.end() + second)
         notes.append(f"'{text.strip()}' defines two names: read as two --lets, {first.strip()} and {second.strip()}")
     return texts, notes
+
+
+#: "approximately equal", as LaTeX and as typed: \approx (not \approxeq), ≈
+_APPROX = patterns.compile(r"\\approx(?![A-Za-z])|≈")
+
+
+def read_approximation(answer: str) -> str | None:
+    r"""``\frac{\partial J}{\partial \theta_j} \approx \frac{1}{m}\sum_i (h^{(i)} - y^{(i)}) x_j^{(i)}``: the text with '='.
+
+    An answer whose left side names the derivative and whose sign is ≈ states that its right side is the
+    derivative, approximately: the right side is judged as written, and :func:`logderiv.check` reports it
+    equivalent (noted) or, where it differs, undecided, since how close an approximation is meant is not
+    said. Only one ≈ at the top level, with text on both sides and no '=' (a chain A = B ≈ C is left to the
+    reader, which refuses it); the sign is replaced by '=' padded with spaces, so columns keep.
+    """
+    found = [match for match in _APPROX.finditer(answer) if _depth(answer, match.start()) == 0]
+    if len(found) != 1 or _equals_signs(answer):
+        return None
+    sign = found[0]
+    if not answer[:sign.start()].strip() or not answer[sign.end():].strip():
+        return None
+    return answer[:sign.start()] + "=" + " " * (sign.end() - sign.start() - 1) + answer[sign.end():]
 
 
 #: a chain's side that is the sigmoid of something, \sigma(z_i), sigmoid(z): it may open the chain (σ(z) = a = …)

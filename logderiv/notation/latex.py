@@ -252,6 +252,11 @@ _UNREAD_WHY = {
     "propto": ("'\\propto' (proportional to; of a log-likelihood, equal up to a constant) is no '=': a cost or a "
                "step is read only as an equality",
                "write the cost with '=' (its constant written, or dropped and said so in prose)"),
+    # an approximation claims less than '=': judged as one it could be called a wrong step (only an answer's
+    # "∂J/∂θⱼ \approx …" is read, by logderiv.check, with no verdict where the sides differ)
+    "approx": ("'\\approx' (approximately equal) is no '=': a cost, a --let and a step of a derivation are read only "
+               "as equalities, and an approximate step is neither right nor wrong as one",
+               "write '=' where the sides are equal, or leave the approximate line out"),
     **dict.fromkeys(("Rightarrow", "Longrightarrow", "implies"), (
         "an implication ('so') is no step of a derivation, which is a chain of '=': it is read between two "
         "equations alone in a $$ … $$, \\[ … \\] or $ … $ display (A = B \\Rightarrow C = D), each equation then "

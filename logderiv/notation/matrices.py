@@ -283,6 +283,12 @@ def _numpy_call(text: str, node: tree.Sum | tree.AxisSum) -> bool:
     return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith("sum")
 
 
+def _numpy_mean_call(text: str, node: tree.Sum) -> bool:
+    """Whether a sum is NumPy's ``np.mean(…)`` with no axis (the parser's (1/m) Σ of it)."""
+    before = text[:node.span.start].rstrip()
+    return before.endswith(("np.", "numpy.")) and text[node.span.start:].startswith("mean")
+
+
 def _numpy_axis_call(text: str, node: tree.AxisSum) -> bool:
     """Whether a sum along an axis is NumPy's call, ``np.sum(M, axis=…)``, ``np.mean(M, axis=…)``, ``np.sum(M, 1)``.
 
@@ -500,6 +506,10 @@ class _Walk:
             return self.axis_sum(node)
         if isinstance(node, tree.Sum) and _spelled(node, self.source).startswith("add"):
             return self.imported_sum(node)
+        if isinstance(node, tree.Sum) and self.numpy and _numpy_mean_call(self.source.text, node):
+            averaged = self.total_mean(node)
+            if averaged is not None:
+                return averaged
         if isinstance(node, tree.Sum) and self.numpy and _numpy_call(self.source.text, node):
             total = self.total_sum(node)
             if total is not None:
@@ -708,6 +718,24 @@ class _Walk:
         self.note(f"read as NumPy: np.sum(M) with no axis adds up every entry of M ({describe_shape(body)} here): "
                   "a number")
         return sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
+
+    def total_mean(self, node: tree.Sum) -> _Value:
+        """NumPy's ``np.mean(M)`` with no axis of a matrix: every entry averaged, (1/(rows·columns)) 1ᵀM1, one number.
+
+        The parser read ``np.mean(v)`` as (1/m) Σᵢ vᵢ, the mean over the examples, which it is of a vector; of a
+        matrix (``np.mean((h - y) * X)``, m×n) NumPy averages all m·n entries, not each column (that is
+        ``axis=0``): the 1/m outside this sum stays, and the rest of the divisor is put here. None for a vector
+        or a number (read as before).
+        """
+        body = self.build(node.body)
+        if not isinstance(body, sympy.MatrixExpr) or 1 in body.shape:
+            return None
+        rows, columns = body.shape
+        self.totals = True
+        self.note(f"read as NumPy: np.mean(M) with no axis averages every entry of M ({describe_shape(body)} here): "
+                  f"one number, the sum of its entries over {rows}·{columns}, not each column's mean (axis=0)")
+        total = sympy.Trace(sympy.MatMul(sympy.OneMatrix(1, rows), body, sympy.OneMatrix(columns, 1)))
+        return sympy.Mul(symbols.m / (rows * columns), total)
 
     def imported_sum(self, node: tree.Sum) -> _Value:
         """Code's ``add(v)`` of one argument (the parser's note): a vector's or a number's entries added up, one number.

@@ -137,6 +137,9 @@ _CHARACTER_HINTS = {
     "\\": "this is plain notation; LaTeX commands such as \\frac are not read here",
     "!": "factorials are not supported; a logical not is read only on the 0/1 labels: !y (or ~y) is 1 - y",
     "%": "write a percentage as a fraction (0.5, 1/2)",
+    # as LaTeX's \approx (latex._UNREAD_WHY): only an answer's "dJ/dtheta_j ≈ …" is read, by logderiv.check
+    "≈": "'≈' (approximately equal) is no '=': a cost, a --let and a step are read only as equalities; write '=' "
+         "where the sides are equal",
 }
 
 # --- tokens -----------------------------------------------------------------------

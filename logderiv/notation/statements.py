@@ -395,6 +395,7 @@ def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
     """
     # θᵀx⁽ⁱ⁾ written with the row: np.dot(X[i], w), X[i] @ w, X[i].dot(w), Octave's X(i,:)*theta: one number
     row = rf"X\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*:\s*)?\]|\(\s*{re.escape(var)}\s*,\s*:\s*\))"
+    text = _row_products_blanked(text, var)  # theta'*X(i,:)', w @ X[i] too
     text = re.sub(rf"(?<![\w.])(?:(?:np\.)?dot\(\s*{row}\s*,\s*(?:theta|w)\s*\)|{row}\s*(?:@|\.dot\(|\*)\s*"
                   rf"(?:theta|w)(?![\w(\[])\)?)", " 0 ", text)
     for name in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)", text):
@@ -405,6 +406,23 @@ def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
             continue  # h(i), y[i]: entry i (X[i] is a row, n numbers)
         return False
     return True
+
+
+def _row_products_blanked(text: str, var: str) -> str:
+    """``text`` with each product of row ``var`` of X and the parameters blanked (columns kept): one number, θᵀx⁽ⁱ⁾.
+
+    Octave's ``X(i,:)*theta`` (a 1×n row times the n×1 column) and ``theta'*X(i,:)'``, NumPy's ``X[i] @ w``,
+    ``w @ X[i]``, ``np.dot(X[i], w)``, ``X[i].dot(w)`` (1-D by 1-D); not NumPy's ``X[i] * w``, which multiplies
+    entry by entry (a vector).
+    """
+    octave_row = rf"X\s*\(\s*{re.escape(var)}\s*,\s*:\s*\)"
+    octave = (rf"{octave_row}\s*\*\s*(?:theta|w)(?![\w(\[.'])"
+              rf"|(?:theta|w)\s*'\s*\*\s*{octave_row}\s*'(?!\s*\*\s*(?:theta|w|X))")
+    numpy_row = rf"X\s*\[\s*{re.escape(var)}\s*(?:,\s*:\s*)?\]"
+    numpy = (rf"(?:np\.)?dot\(\s*(?:{numpy_row}\s*,\s*(?:theta|w)|(?:theta|w)\s*,\s*{numpy_row})\s*\)"
+             rf"|{numpy_row}\s*(?:@\s*(?:theta|w)(?![\w(\[.])|\.dot\(\s*(?:theta|w)\s*\))"
+             rf"|(?:theta|w)\s*(?:@\s*{numpy_row}|\.dot\(\s*{numpy_row}\s*\))(?!\s*(?:\[|\.T))")
+    return re.sub(rf"(?<![\w.])(?:{octave}|{numpy})", lambda product: " " * len(product.group(0)), text)
 
 
 def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
@@ -452,8 +470,10 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
                 known.add(assigned.group(1))
         for at in updates:
             text = body[at][1]
-            found = list(row.finditer(text))
-            rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", text)
+            # θᵀx⁽ⁱ⁾ written with the row (sigmoid(X(i,:)*theta), X[i] @ w) is one number, not the row the line adds
+            blanked = _row_products_blanked(text, var)
+            found = list(row.finditer(blanked))
+            rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", blanked)
             if len(found) != 1 or len(rows_of_x) != 1:
                 return lines, []
             match = found[0]
