@@ -255,3 +255,21 @@ def test_the_notes_reach_json() -> None:
     assert result.exit_code == 0, result.output
     notes = json.loads(result.output)["notes"]
     assert any("α inside the step is the cost's α" in note for note in notes), notes
+
+
+# ---- found hunting: an Octave function file's header ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "function J = cost(theta, X, y)\n  m = length(y);\n  J = sum((X*theta - y).^2)/(2*m);\nend",
+    "function [J, grad] = costFunction(theta, X, y)\n  m = length(y);\n  grad = X'*(X*theta - y)/m;\nend",
+])
+def test_an_octave_function_header_is_not_called_a_costs_name(text: str) -> None:
+    """function J = cost(…): the header's '=' names the function's output; it said "names the cost" (refused)."""
+    with pytest.raises(InputError) as caught:
+        if "grad" in text:
+            check(text, cost="linear")
+        else:
+            derive(text)
+    assert caught.value.message.startswith("'function … = …' is the header of an Octave function")
+    assert caught.value.column == 0

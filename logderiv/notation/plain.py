@@ -5251,6 +5251,16 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
             equals,
             hint=f"write sum_{tokens[-2].text}(...) or \\sum_{{{tokens[-2].text}=1}}^{{m}}(...)",
         )
+    if first.kind == "name" and first.raw == "function" and len(tokens) > 1 and tokens[1].start > first.end:
+        # function J = cost(theta, X, y) … end (Ng's costFunction.m): the header of an Octave function file, whose
+        # '=' names the function's output; told "the left side of '=' names the cost", the writer was misled
+        _fail(
+            "'function … = …' is the header of an Octave function: a function file is not read whole, only the "
+            "formula of the value it computes",
+            text,
+            first.start,
+            hint="give the line that computes the value alone (J = … or grad = …), and define what it uses with --let",
+        )
     rest = tokens[1:-1]
     named = first.kind == "name" and (
         not rest or (rest[0].kind == "open" and rest[0].raw == "(" and rest[-1].kind == "close" and rest[-1].raw == ")")
