@@ -273,3 +273,14 @@ def test_an_octave_function_header_is_not_called_a_costs_name(text: str) -> None
             derive(text)
     assert caught.value.message.startswith("'function … = …' is the header of an Octave function")
     assert caught.value.column == 0
+
+
+def test_an_arrays_shape_is_not_called_the_dot_product() -> None:
+    """h.shape[0] beside --let h (satoshi's get_loss, f10): still refused, now saying what .shape is."""
+    with pytest.raises(InputError) as caught:
+        derive("1 / h.shape[0] * sigma_1 + 0.1 / h.shape[0] * sigma_2",
+               let=("h = 1 / (1 + np.exp(-(X @ theta.T)))",
+                    "sigma_1 = (np.log(h).T @ (-1 * test_y)) - (np.log(1 - h).T @ (1 - test_y))",
+                    "sigma_2 = theta @ theta.T"))
+    assert caught.value.message.startswith("'.shape' of this name is not read: a count is read from the shape")
+    assert caught.value.column == 5

@@ -2241,6 +2241,14 @@ class _Parser(Grammar[_Token]):
                 # hyp.lam, params.lambda_: code's field of an object (a name, a point, a name, no space), which no
                 # dot product is written as; what the object holds is not read. The names are not echoed: the
                 # code reader may have respelled them (hyp is the hypothesis, lam λ), and the caret shows them
+                if after.text in ("shape", "size"):
+                    # h.shape[0]: an array's size, read as a count only of the data X and the targets y
+                    self.fail(
+                        f"'.{after.text}' of this name is not read: a count is read from the shape of the data matrix "
+                        "or of the targets (X.shape[0], y.shape[0], len(y): m examples), not of another array",
+                        token.start,
+                        hint="write m for the number of examples (or y.shape[0], len(y))",
+                    )
                 self.fail(
                     "a point between two names written together is code's field of an object (obj.name), not a "
                     "dot product: what an object holds is not read",
