@@ -1010,6 +1010,36 @@ def design_matrix_note(letter: str) -> str:
             "parameters, and the text writes no X or x")
 
 
+#: Φ written in a text: \Phi, Φ, plain Phi
+_PHI_WRITTEN = patterns.compile(r"\\Phi(?![A-Za-z])|Φ|(?<![A-Za-z\\])Phi(?![A-Za-z])")
+
+
+def refuse_design_phi_beside_data(text: str, label: str, problem_notes: Iterable[str],
+                                  own_notes: Iterable[str]) -> None:
+    """Refuse Φ read as the data matrix on one side where the other side writes the inputs x (X) themselves.
+
+    Bishop's Φ is the design matrix of the basis functions, Φₙⱼ = φⱼ(xₙ): it is X only where φ is the identity.
+    Read as X in each text that writes no X (:func:`design_matrix_letter`), an answer in Φ beside a cost in raw x
+    (or an answer in X beside a cost in Φ) was judged with the two made one; beside a cost in Φ, or in φ(x) read as
+    the features, Φ is the cost's own matrix and is read so.
+    """
+    problem_notes, own_notes = tuple(problem_notes), tuple(own_notes)
+    phi = design_matrix_note("Phi")
+    mine, theirs = phi in own_notes, phi in problem_notes
+    if mine and not theirs and not feature_map_read(problem_notes) and (found := _PHI_WRITTEN.search(text)):
+        raise InputError(
+            "Φ is read as the data matrix here, but the cost writes x itself: Φ is the design matrix of basis "
+            "functions (Φᵢⱼ = φⱼ(x⁽ⁱ⁾), Bishop's), X only if φ is the identity, so which matrix Φ is is not said",
+            source=text, column=found.start(), label=label,
+            hint="write the answer in the cost's X (X^T(Xw - y)), or write the cost in Φ too (\\|t - \\Phi w\\|^2)")
+    if theirs and not mine and not feature_map_read(own_notes) and (found := DATA_WRITTEN.search(text)):
+        raise InputError(
+            "x is written here, but the cost writes Φ, read as the data matrix: Φ is the design matrix of basis "
+            "functions (Φᵢⱼ = φⱼ(x⁽ⁱ⁾), Bishop's), X only if φ is the identity, so x and Φ would be read as one",
+            source=text, column=found.start(), label=label,
+            hint="write the answer in the cost's Φ (\\Phi^T(\\Phi w - t)), or the cost in X")
+
+
 # --- a primed data matrix ------------------------------------------------------------
 
 #: What is said when LaTeX's X' (a primed name, not a transpose) is read as the data matrix.

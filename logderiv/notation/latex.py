@@ -41,7 +41,7 @@ from .brackets import closing, top_level
 from .grammar import Grammar, Token
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, KATAKANA_DOT_NOTE, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
-                    refuse_a_katakana_dot_between_digits,
+                    refuse_a_katakana_dot_between_digits, refuse_set_size,
                     refuse_unsupported)
 from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
@@ -422,6 +422,8 @@ def _absolute_value(raw: str, source: str, column: int) -> NoReturn:
             f"it, as p(y|x) is written), not an absolute value: a function of a conditional is not read (column "
             f"{column + 1})", source=source, column=column,
             hint=f"write the loss by its name alone ({called}), its definition in the model's letters")
+    if raw == "|":
+        refuse_set_size(source, column)  # \frac{1}{|B|}: a batch's size, said so
     raise UnsupportedInputError(f"'{raw}' (an absolute value |x|) is not supported yet (column {column + 1})",
                                 source=source, column=column, hint=ABSOLUTE_VALUE_HINT)
 

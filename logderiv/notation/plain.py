@@ -192,6 +192,29 @@ def refuse_unsupported(
 ABSOLUTE_VALUE_HINT = vocab.NOT_YET_SUPPORTED["abs"]
 
 
+#: a set's size written between bars in a denominator: 1/|B|, \frac{1}{|\mathcal{B}|} (a mini-batch's count)
+_SET_SIZE = patterns.compile(r"\|\s*(?P<set>\\mathcal\s*\{\s*[A-Z]\s*\}|\\mathcal\s*[A-Z]|[A-Z](?:_\{?[A-Za-z0-9]\}?)?)\s*\|")
+
+
+def refuse_set_size(source: str, column: int) -> None:
+    r"""Refuse ``1/|B|`` (a mini-batch's size) saying what it is: the number of examples in a set, no absolute value.
+
+    The bars around one capital letter (a set: B, \mathcal{B}) right under a fraction's bar are the set's size,
+    |B| examples, as SGD's notes write a batch's mean; told it was "an absolute value", the reader was misled.
+    The cost over a batch is still not read (its sum runs over i ∈ B, which logderiv's sums do not).
+    """
+    found = _SET_SIZE.match(source, column)
+    before = source[:column].rstrip()
+    if found is None or not (before.endswith("/") or before.endswith("}{")):
+        return
+    written = " ".join(found.group(0).split())
+    raise UnsupportedInputError(
+        f"'{written}' under the fraction's bar is the size of the set {found.group('set')} (a mini-batch: its number "
+        "of examples), not an absolute value; a cost over a batch (a sum over i ∈ B) is not read",
+        source=source, column=column,
+        hint="write the cost over all m examples, 1/m sum_i(...): its gradient is the batch's, with m the batch's size")
+
+
 def _show(char: str) -> str:
     """A character as it can be shown in a message: itself if printable, else its code point."""
     if char == "'":
@@ -1733,6 +1756,7 @@ _ONES_COLUMN_BESIDE_X = patterns.compile(r"\s*ones\(\s*(?:m|size\(\s*X\s*,\s*1\s
 def _unexpected_character(source: str, position: int) -> NoReturn:
     char = source[position]
     if char == "|":
+        refuse_set_size(source, position)
         raise UnsupportedInputError("'|' (an absolute value |x|) is not supported yet", source=source,
                                     column=position, hint=ABSOLUTE_VALUE_HINT)
     hint = _CHARACTER_HINTS.get(char)
@@ -2220,6 +2244,26 @@ class _Parser(Grammar[_Token]):
                 hint="write 2 or 2.0; '.' between two vectors is the dot product",
             )
         if self.is_op(token, "."):
+            after = self.peek(1)
+            if isinstance(node, tree.Variable) and token.start == node.span.end and after.kind == "name" \
+                    and after.start == token.end and (node.span.end - node.span.start > 1 or after.end - after.start > 1):
+                # hyp.lam, params.lambda_: code's field of an object (a name, a point, a name, no space), which no
+                # dot product is written as; what the object holds is not read. The names are not echoed: the
+                # code reader may have respelled them (hyp is the hypothesis, lam λ), and the caret shows them
+                if after.text in ("shape", "size"):
+                    # h.shape[0]: an array's size, read as a count only of the data X and the targets y
+                    self.fail(
+                        f"'.{after.text}' of this name is not read: a count is read from the shape of the data matrix "
+                        "or of the targets (X.shape[0], y.shape[0], len(y): m examples), not of another array",
+                        token.start,
+                        hint="write m for the number of examples (or y.shape[0], len(y))",
+                    )
+                self.fail(
+                    "a point between two names written together is code's field of an object (obj.name), not a "
+                    "dot product: what an object holds is not read",
+                    token.start,
+                    hint="write the value itself (lam, not hyp.lam), or define it with --let",
+                )
             self.fail(
                 "'.' is the dot product of two vectors",
                 token.start,
@@ -5225,6 +5269,16 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
             text,
             equals,
             hint=f"write sum_{tokens[-2].text}(...) or \\sum_{{{tokens[-2].text}=1}}^{{m}}(...)",
+        )
+    if first.kind == "name" and first.raw == "function" and len(tokens) > 1 and tokens[1].start > first.end:
+        # function J = cost(theta, X, y) … end (Ng's costFunction.m): the header of an Octave function file, whose
+        # '=' names the function's output; told "the left side of '=' names the cost", the writer was misled
+        _fail(
+            "'function … = …' is the header of an Octave function: a function file is not read whole, only the "
+            "formula of the value it computes",
+            text,
+            first.start,
+            hint="give the line that computes the value alone (J = … or grad = …), and define what it uses with --let",
         )
     rest = tokens[1:-1]
     named = first.kind == "name" and (

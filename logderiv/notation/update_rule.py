@@ -77,7 +77,8 @@ def blanked(answer: str, update: Update) -> str:
 
 
 def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, answer: str, *,
-                     maximised: bool = False, defined: Collection[str] = ()) -> tuple[tree.Node, str]:
+                     maximised: bool = False, defined: Collection[str] = (),
+                     penalty_alpha: bool = False) -> tuple[tree.Node, str]:
     """The gradient g of the update ``parameter OP right`` (the right side read as ``right``), and the note.
 
     ``θ − α·g`` (or, after ``-=``, ``α·g``) gives g, the learning rate set to 1, where the answer is judged
@@ -85,6 +86,11 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     (``maximised``: ``--objective log-likelihood``, or a cost that is one). Any other shape, and a step the
     other way, raises :class:`InputError` at the part that breaks it, as does a learning rate a --let defines
     (``defined``: eta = alpha/m puts a 1/m in the step that reading it as 1 would drop).
+
+    ``penalty_alpha``: the cost names its penalty's weight α (scikit-learn's, read as λ). Then an α inside a step
+    another rate takes (``w − lr·(g + 2αw)``) is that weight, not a second rate (noted); an α that is the step's
+    own rate is said to be another quantity than the cost's α (noted); and α written both as the rate and inside
+    (``w − α·(g + 2αw)``) is refused: one letter for the two, which is which not said.
     """
     if not isinstance(parameter, tree.Variable):
         raise InputError(f"'{update.name}' on the left of an update must be a parameter", source=answer,
@@ -94,7 +100,12 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     else:
         stepped, adds = _stepped(right, parameter, update, answer)
     _refuse_the_other_way(adds, maximised, update, answer, stepped)
-    rates = [node for node in tree.walk(stepped) if isinstance(node, tree.Variable) and node.name in LEARNING_RATE_WORDS]
+    rates = sorted((node for node in tree.walk(stepped)
+                    if isinstance(node, tree.Variable) and node.name in LEARNING_RATE_WORDS),
+                   key=lambda node: node.span.start)  # the caret goes to the second as written
+    penalty_notes: tuple[str, ...] = ()
+    if penalty_alpha:
+        rates, penalty_notes = _rates_beside_penalty_alpha(rates, update, answer)
     if len(rates) != 1:
         raise InputError(
             f"this update writes the learning rate {len(rates)} times: the gradient is read from an update only "
@@ -134,7 +145,35 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     else:
         note = (f"{UPDATE_NOTE_START} of gradient descent ({shown}): descent subtracts the learning rate times the "
                 "gradient, so the gradient is what the learning rate multiplies, read with the learning rate left out")
-    return gradient, note
+    return gradient, "; ".join((note, *penalty_notes))
+
+
+def _rates_beside_penalty_alpha(rates: list[tree.Variable], update: Update,
+                                answer: str) -> tuple[list[tree.Variable], tuple[str, ...]]:
+    """The rates of a step beside a cost whose penalty's weight is α, and what is said of α (see stepped_gradient).
+
+    The cost's α is read as λ (conventions.alpha_weighs_penalty); the update's α is either its step size, another
+    quantity under the same letter, or (beside another rate: lr, η) the cost's weight. Both at once is refused.
+    """
+    alphas = [node for node in rates if node.name == "alpha"]
+    others = [node for node in rates if node.name != "alpha"]
+    if not alphas:
+        return rates, ()
+    if others:
+        # w = w − lr·(g + 2αw): lr is the step's rate, α the cost's penalty weight (the answer's α is read as λ)
+        return others, ("α inside the step is the cost's α, the penalty's weight (read as λ): the learning rate is "
+                        f"'{answer[others[0].span.start:others[0].span.end].strip()}'",)
+    if len(alphas) > 1:
+        # w = w − α·(g + 2αw): the step's α and the penalty's α are one letter; reading both as either is a guess
+        raise InputError(
+            "this update writes α as its learning rate and again inside the step, where the cost's α is the "
+            "penalty's weight: one letter for two quantities, and which α is which is not said",
+            source=answer, column=alphas[1].span.start, label="ANSWER",
+            hint="name the learning rate lr or eta (w := w − lr·(gradient)), or give the gradient alone")
+    # w = w − α·(g + 2λw) beside a cost weighted by α: the step's α is its learning rate, not the cost's α
+    return rates, ("the update's α is its learning rate (it multiplies all that is subtracted), another quantity "
+                   "than the cost's α, the penalty's weight read as λ: the learning rate is left out, and a λ in the "
+                   "step is the cost's α",)
 
 
 def _refuse_the_other_way(adds: bool, maximised: bool, update: Update, answer: str, stepped: tree.Node) -> None:

@@ -248,7 +248,7 @@ class Layout:
         def _call(self, name: str, argument: str) -> str: ...
         def _indexed(self, base: str, sub: sympy.Basic | None, sup: sympy.Basic | None) -> str: ...
         def _indexed_fallback(self, expr: sympy.Indexed) -> str: ...
-        def _dot(self, parameter: str, data: str, example: bool) -> str: ...
+        def _dot(self, parameter: str, data: str, example: sympy.Basic | None) -> str: ...
         def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str: ...
         def _derivative(self, variable: str, count: int, body: sympy.Basic | str) -> str: ...
         def _sqrt(self, base: sympy.Basic) -> str: ...
@@ -540,7 +540,8 @@ class Layout:
     def _print_Sum(self, expr: sympy.Sum) -> str:
         if symbols.is_dot(expr):
             parameter, data, _bound = symbols.dot_parts(expr)
-            example = example_superscript(data)
+            # the example's index as it stands: i, or the 1 an answer's free i is judged at (θᵀx⁽¹⁾, not θᵀx)
+            example = data.indices[0] if example_superscript(data) else None
             return self._dot(self._name(symbols.label(parameter)), self._name(symbols.label(data.base)), example)
         if len(expr.limits) != 1:
             inner = sympy.Sum(expr.function, *expr.limits[:-1])
@@ -582,6 +583,7 @@ def example_superscript(expr: sympy.Basic) -> bool:
         return False
     name = symbols.label(expr.base)
     first = expr.indices[0]
-    if first != symbols.example_index:
+    # an example by number too: an answer's free i is judged at i = 1, and y₁ or x[1, j] would hide that it is one
+    if first != symbols.example_index and not (first.is_Integer and len(expr.indices) <= 2):
         return False
     return (len(expr.indices) == 1 and name in PER_EXAMPLE) or len(expr.indices) == 2

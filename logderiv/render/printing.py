@@ -97,8 +97,8 @@ class _PlainPrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printe
         # No plain spelling (three indices, an index expression): sympy's own.
         return f"{self._print(expr.base)}[{', '.join(self._closed(i) for i in expr.indices)}]"
 
-    def _dot(self, parameter: str, data: str, example: bool) -> str:
-        return f"{parameter}^T {data}" + ("^(i)" if example else "")
+    def _dot(self, parameter: str, data: str, example: sympy.Basic | None) -> str:
+        return f"{parameter}^T " + (data if example is None else self._indexed(data, None, example))
 
     def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         if standard_limits(limit):
@@ -209,8 +209,8 @@ class _UnicodePrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's prin
         indices = ", ".join(self._closed(i) for i in expr.indices)
         return f"{self._print(expr.base)}[{indices}]"
 
-    def _dot(self, parameter: str, data: str, example: bool) -> str:
-        return f"{parameter}ᵀ{data}" + ("⁽ⁱ⁾" if example else "")
+    def _dot(self, parameter: str, data: str, example: sympy.Basic | None) -> str:
+        return f"{parameter}ᵀ" + (data if example is None else self._indexed(data, None, example))
 
     def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         index, low, high = limit
@@ -441,8 +441,8 @@ class _LatexPrinter(Layout, LatexPrinter):  # type: ignore[misc]  # sympy's prin
         indices = ",".join(self._closed(i) for i in expr.indices)
         return f"{self._print(expr.base)}_{{{indices}}}"
 
-    def _dot(self, parameter: str, data: str, example: bool) -> str:
-        return rf"{parameter}^{{\top}} {data}" + ("^{(i)}" if example else "")
+    def _dot(self, parameter: str, data: str, example: sympy.Basic | None) -> str:
+        return rf"{parameter}^{{\top}} " + (data if example is None else self._indexed(data, None, example))
 
     def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         index, low, high = limit

@@ -349,7 +349,7 @@ class Checker:
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called, maximised=self._maximised(answer), taken=taken,
-                             named_cost=self.problem.name)
+                             named_cost=self.problem.name, penalty_alpha=self._penalty_alpha())
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -395,6 +395,8 @@ class Checker:
 
         conventions.refuse_data_beside_feature_map(answer, "ANSWER", self.problem.notes, [*parsed.notes, *notes],
                                                   self.answer_lets)
+        # Φ read as X in one text, x written in the other: Bishop's Φ is X only for the identity basis
+        conventions.refuse_design_phi_beside_data(answer, "ANSWER", self.problem.notes, [*parsed.notes, *notes])
         self._refuse_numbered_wrt_beside_chain(notes)
         refuse_zero_based_beside_numbered(self.problem, answer, [*parsed.notes, *notes])  # its --let's too
         parsed, lets, renamed = self._parameters_as_in_cost(parsed, lets)
@@ -673,6 +675,12 @@ class Checker:
                 self.problem.expand_definitions(self.problem.cost), self.problem.wrt, sympy.Symbol(self.problem.name),
                 *(self.problem.expand_definitions(value) for value in self.problem.definitions.values()))
         return self._known_
+
+    def _penalty_alpha(self) -> bool:
+        """Whether the cost's α was read as λ, its penalty's weight (an update's α is then told from it)."""
+        from ..notation import conventions
+
+        return conventions.ALPHA_NOTE in self.problem.notes
 
     def _alpha_as_in_cost(self, answer_tree: Node) -> tuple[Node, tuple[str, ...]]:
         """The cost's α was read as λ (the penalty's weight): so is the answer's, when it writes no λ."""
@@ -2254,9 +2262,38 @@ def refuse_zero_based_beside_numbered(problem: Problem, answer: str, notes: Sequ
         )
 
 
+#: a minus right before a name and its '=': ``-grad = …``, ``−dw = …`` (the minus itself is group 'minus')
+_MINUS_BEFORE_NAME = patterns.compile(r"\s*(?:\$\$?\s*)?(?P<minus>[-−])(?=[A-Za-z])")
+
+
+def _refuse_negated_code_name(written: str, blanked: str | None, gradient: tuple[str, str | None, int] | None,
+                              taken: Collection[str] | None, named_cost: str | None) -> None:
+    """Refuse ``-dw = …``, ``-grad = …`` saying what the left side is: code's name of the gradient, negated.
+
+    The negative gradient is read only before a derivative written out (−∂J/∂θⱼ =); before code's name of it the
+    refusal said "read only before a derivative's name" (dw is one) or "names the cost" (grad names none).
+    ``blanked``: the answer with a minus the derivative's pattern took blanked (``gradient`` read from it), else None.
+    """
+    minus = _MINUS_BEFORE_NAME.match(written)
+    if minus is None:
+        return
+    at = minus.start("minus")
+    head = gradient if blanked is not None else gradient_head(" " * minus.end() + written[minus.end():], taken,
+                                                                named_cost)
+    if head is None:
+        return
+    name = head[0]
+    raise InputError(
+        f"the left side is minus {name}, code's name of the gradient: code assigns to a name, never to its "
+        f"negative, and the negative gradient is read only before a derivative written out (−∂J/∂θⱼ =)",
+        source=written, column=at, label="ANSWER",
+        hint=f"write {name} = … with the minus on the right side, or -dJ/dw = …")
+
+
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = (), maximised: bool = False,
-                taken: Collection[str] | None = None, named_cost: str | None = None) -> Parsed:
+                taken: Collection[str] | None = None, named_cost: str | None = None,
+                penalty_alpha: bool = False) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -2266,6 +2303,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     ``maximised`` says the answer is judged against a log-likelihood, whose step is up; ``taken`` the names
     the problem gives a meaning (a left side ``g =`` is the gradient's only beside them: :func:`gradient_head`).
     ``named_cost`` is the cost's own name (a left side ``dL =`` is the gradient's only beside a cost named L).
+    ``penalty_alpha``: the cost's α is its penalty's weight, so an update's α is told from it (update_rule).
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -2289,6 +2327,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     else:
         negated = None
     gradient = None if update is not None else gradient_head(answer, taken, named_cost)
+    _refuse_negated_code_name(written, answer if negated is not None else None, gradient, taken, named_cost)
     # a learning rate a --let defines (eta = alpha/m) is refused, not read as 1 (update_rule.stepped_gradient)
     defined_rates = update_rule.LEARNING_RATE_WORDS & set(names)
     if update is not None:
@@ -2356,7 +2395,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
             stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised,
-                                                         defined=defined_rates)
+                                                         defined=defined_rates, penalty_alpha=penalty_alpha)
             assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
             # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
             parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))

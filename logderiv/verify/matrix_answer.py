@@ -279,9 +279,9 @@ def judge_matrix(
     shape = "1×m row" if columns else "m×1 vector"  # one example per column: a value per example is a row
     notes = (*notes, *(f"read in matrix notation: {name} is the {shape} of its values {name}⁽ⁱ⁾, one per example"
                        for name in used))
-    if any(isinstance(current, tree.ZeroFirst) for current in tree.walk(node)):
-        notes = (*notes, "read as Octave: [0; θ(2:end)] is θ with its first entry, the intercept θ₁, set to 0: "
-                         "θ − θ₁e₁, the gradient of a penalty that leaves the intercept out")
+    zeroed = next((current for current in tree.walk(node) if isinstance(current, tree.ZeroFirst)), None)
+    if zeroed is not None:
+        notes = (*notes, _zero_first_note(zeroed))
     bold_sigma = vocab.SIGMA_VECTOR in {str(symbol) for symbol in matrix.free_symbols}
     try:
         entry = components(matrix, per_example | {vocab.SIGMA_VECTOR} if bold_sigma else per_example)
@@ -376,3 +376,15 @@ def every_component(sizes: Sequence[numeric.Size] | None = None) -> tuple[numeri
     """
     shapes = dict.fromkeys((size.m, size.n) for size in (sizes or numeric.SIZES))
     return tuple(numeric.Size(m=m, n=n, j=component) for m, n in shapes for component in range(1, n + 1))
+
+
+def _zero_first_note(zeroed: tree.ZeroFirst) -> str:
+    """What [0; θ(2:end)] is read as, in the vector's own letter (np.r_[0, w[1:]] is w's, not θ's).
+
+    No language is named: by now the NumPy reader has respelled np.r_[…, w[1:]] in Octave's words (and said so
+    in its own note), so the text here cannot tell which the answer wrote; the bracket is logderiv's spelling.
+    """
+    vector = zeroed.operand.operand
+    shown = {"theta": "θ", "beta": "β"}.get(vector.name, vector.name)
+    return (f"[0; {shown}(2:end)] is {shown} with its first entry, the intercept {shown}₁, set to 0: "
+            f"{shown} − {shown}₁e₁, the gradient of a penalty that leaves the intercept out")
