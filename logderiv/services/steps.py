@@ -574,6 +574,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.commented_cells import commented_markdown_read
     from ..notation.cost_label import cost_label_blanked
+    from ..notation.delta_derivative import delta_fractions_read
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
@@ -622,6 +623,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += slope_notes
     labelled, joined = joined, unlabelled
 
+    # \frac{\delta}{\delta\theta_j} on every side: δ written for ∂ throughout, read as ∂ where δ stands nowhere else
+    joined, delta_notes = delta_fractions_read(joined, where)
+    label_notes += delta_notes
     # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
     joined, operator_notes = bare_operators_named(joined, where)
     label_notes += operator_notes
