@@ -33,11 +33,16 @@ import logderiv
 _COLD29 = Path(__file__).parent / "derivations_cold29"
 
 #: every real page of cold29 (and its planted copy) a rule of this stop reads, each with its row in expected.txt
-_READ = ["en_draft_linear_theta_j_expand_square_delta_unfinished.md"]
+_READ = ["en_draft_linear_theta_j_expand_square_delta_unfinished.md",
+         "zh_notes_logistic_delta_theta_j_six_rows_cost_cases.md",
+         "zh_notes_logistic_delta_theta_j_six_rows_cost_cases_planted_sigma_prime.md"]
 
 _DELTA_NOTE = "is read as ∂/∂ throughout the page"
 _RESUMED_NOTE = "it goes on with the derivation before it"
 _BARE_MARK_NOTE = "x^i for x^{(i)} as the derivation writes it"
+_CASES_NOTE = "by cases on the label (y = 1, y = 0), the cases of the cross-entropy: not read"
+_THROUGH_NOTE = "that side is not read, the cost is the one the chain writes out after it"
+_SCALED_NOTE = "as −(1/m) times it: where the cost"
 
 _RNG = numpy.random.default_rng(29)
 _X = numpy.column_stack([numpy.ones(7), _RNG.normal(size=(7, 2))])
@@ -169,3 +174,56 @@ def test_a_bare_i_on_some_features_only_stays_refused(tmp_path):
             "\n\nwhere\n\n$h_\\theta(x) = \\theta_0x_0^i + \\theta_1x_1$\n")
     result = _steps(tmp_path, page, "-f", "json", "--cost", "linear", "--timeout", "60")
     assert result.exit_code == 2 and "to the power i" in result.stderr
+
+
+# --- one example's cost by cases, and the log-likelihood the cost restates --------------------------------------
+
+_GRADIENT_ROWS = ("\\frac{\\partial}{\\partial\\theta_j}J(\\theta) = \\frac{1}{m}\\sum_{i=1}^{m}(\\sigma(\\theta^Tx^{(i)})"
+                  " - y^{(i)})x_j^{(i)}")
+_CASES = ("$$\nCost(h_\\theta(x),y)=\\begin{cases}-\\log(h_\\theta(x))&if\\; y=1 \\\\-\\log(1-h_\\theta(x))&if\\; y=0"
+          "\\end{cases}\n$$\n\n")
+_COST_CHAIN = ("$$\n\\begin{align}\nJ(\\theta)=&\\frac{1}{m}\\sum_{i=1}^{m}Cost(h_\\theta(x^{(i)}),y^{(i)})\\\\\n"
+               "=&-\\frac{1}{m}\\sum_{i=1}^{m}(y^{(i)}\\log(h_\\theta(x^{(i)}))+(1-y^{(i)})\\log(1-h_\\theta(x^{(i)})))\n"
+               "\\end{align}\n$$\n\n")
+_LOG_LIKELIHOOD = ("$$\n\\begin{align}\nl(\\theta)=&\\log L(\\theta)\\\\\n=&\\sum_{i=1}^{m}(y^{(i)}\\log(h_\\theta(x^{(i)}))"
+                   "+(1-y^{(i)})\\log(1-h_\\theta(x^{(i)})))\n\\end{align}\n$$\n\n$$\nJ(\\theta)=-\\frac{1}{m}l(\\theta)\n$$\n\n")
+
+
+def _judged(tmp_path, page):
+    result = _steps(tmp_path, page, "-f", "json", "--cost", "logistic", "--timeout", "60")
+    return result.exit_code, json.loads(result.stdout) if result.exit_code in (0, 1) else result.stderr
+
+
+def test_a_cost_by_cases_and_the_side_through_it_are_set_aside(tmp_path):
+    # the last side is the logistic gradient (checked above by differences): right; xⱼ dropped, wrong
+    code, review = _judged(tmp_path, _CASES + _COST_CHAIN + f"$$\n{_GRADIENT_ROWS}\n$$\n")
+    assert (code, review["ending"]) == (0, "gradient")
+    assert any(_CASES_NOTE in note for note in review["notes"])
+    assert any(_THROUGH_NOTE in note for note in review["notes"])
+    code, review = _judged(tmp_path, _CASES + _COST_CHAIN + f"$$\n{_GRADIENT_ROWS.replace(')x_j^{(i)}', ')')}\n$$\n")
+    assert (code, review["ending"]) == (1, "wrong")
+
+
+def test_cases_on_no_label_stay_as_written(tmp_path):
+    # cases on z (a ReLU's), no y = 1, y = 0: not a cost by cases on the label, never set aside (refused as before)
+    page = _CASES.replace("y=1", "z>0").replace("y=0", "z<0") + _COST_CHAIN + f"$$\n{_GRADIENT_ROWS}\n$$\n"
+    code, said = _judged(tmp_path, page)
+    assert code == 2 and _CASES_NOTE not in said
+
+
+def test_the_log_likelihood_the_cost_restates_is_set_aside(tmp_path):
+    written = ("$$\nJ(\\theta)=-\\frac{1}{m}\\sum_{i=1}^{m}(y^{(i)}\\log(h_\\theta(x^{(i)}))+(1-y^{(i)})"
+               "\\log(1-h_\\theta(x^{(i)})))\n$$\n\n")
+    code, review = _judged(tmp_path, written + _LOG_LIKELIHOOD + f"$$\n{_GRADIENT_ROWS}\n$$\n")
+    assert (code, review["ending"]) == (0, "gradient")
+    assert any(_SCALED_NOTE in note for note in review["notes"])
+    # with the cases page's chain (J = (1/m) Σ Cost = …) the same
+    code, review = _judged(tmp_path, _CASES + _COST_CHAIN + _LOG_LIKELIHOOD + f"$$\n{_GRADIENT_ROWS}\n$$\n")
+    assert (code, review["ending"]) == (0, "gradient")
+    assert any(_SCALED_NOTE in note for note in review["notes"])
+
+
+def test_the_log_likelihood_restated_with_no_cost_written_out_before_stays_refused(tmp_path):
+    # J = −(1/m) l alone (the cost written out nowhere before l): two costs, which one is derived — refused as before
+    code, said = _judged(tmp_path, _LOG_LIKELIHOOD + f"$$\n{_GRADIENT_ROWS}\n$$\n")
+    assert code == 2 and _SCALED_NOTE not in said

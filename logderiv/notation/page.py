@@ -886,6 +886,8 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
     costs = [run for run in chains if run[0].span[0] > logs[0][-1].span[1] and not _takes_a_derivative(text, run)
              and _head_name(text, run) in _COST_NAMES - {"L", "l", "\\ell"}
              and negated_log_likelihood(_raw_side(text, run, 1), letter)]
+    if not costs:
+        return _scaled_negation_set_aside(text, blocks, chains, logs[0], letter, where)
     if len(costs) != 1:
         return blocks, []
     _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
@@ -894,6 +896,45 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
             "the cost comes from, not a step of its derivative: not checked "
             f"({_shortened(' '.join(_chain_text(text, logs[0]).split()))})")
     return [block for block in blocks if block not in logs[0]], [note]
+
+
+#: the cost as the log-likelihood negated and scaled, by its name: -\frac{1}{m} l(\theta), -\frac1m\ell(w), -(1/m) l(θ)
+_SCALED_NEGATION = patterns.compile(
+    r"-\s*(?:\\d?frac\s*\{?\s*1\s*\}?\s*\{?\s*(?P<count>[mnN])\s*\}?|\(\s*1\s*/\s*(?P<counted>[mnN])\s*\))\s*"
+    r"(?P<letter>l|\\ell)\s*\(\s*(?:\\(?:theta|beta)|w)\s*\)")
+
+
+def _scaled_negation_set_aside(text: str, blocks: list[Block], chains: list[list[Block]], log: list[Block],
+                               letter: str, where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but the log-likelihood's chain and ``J(θ) = −(1/m) l(θ)`` after it, where a chain before them writes
+    the cost J out; and a note naming both unchecked.
+
+    A Chinese note after Ng's course defines J(θ) = (1/m)Σ Cost = −(1/m)Σ[y log h + …] first, then the likelihood,
+    the log-likelihood l(θ) = log L(θ) = Σ[…] (its bracket left open, as written) and "in Andrew Ng's course J(θ) is
+    taken as" J(θ) = −(1/m) l(θ): where the cost it wrote out comes from, said again, not a step of its derivative.
+    Refused as two costs (J and l). Read so only where the one display of one '=' names the same cost as the chain
+    before the log-likelihood, which writes it out: the derivation is judged against that cost (a slip in l, or in
+    the restatement, goes unchecked: noted, never judged).
+    """
+    after = [run for run in _runs(text, blocks) if run[0].span[0] > log[-1].span[1] and len(run) == 1
+             and sum(_equals(text, block) for block in run) == 1 and not _takes_a_derivative(text, run)]
+    scaled = [run for run in after if _head_name(text, run) in _COST_NAMES - {"L", "l", "\\ell"}
+              and (found := _SCALED_NEGATION.fullmatch(_raw_side(text, run, 1).strip())) is not None
+              and "".join(found.group("letter").split()) == letter]
+    if len(scaled) != 1:
+        return blocks, []
+    name = _head_name(text, scaled[0])
+    written = [run for run in _runs(text, blocks) if run[-1].span[1] < log[0].span[0] and _head_name(text, run) == name
+               and not _takes_a_derivative(text, run) and not _SCALED_NEGATION.search(_chain_text(text, run))]
+    if len(written) != 1:
+        return blocks, []
+    line = where(_line(text, _first_character(text, log[0].maths)))
+    note = (f"{line} defines the log-likelihood {letter}, and "
+            f"{where(_line(text, _first_character(text, scaled[0][0].maths)))} the cost {name} as −(1/m) times it: "
+            f"where the cost {where(_line(text, _first_character(text, written[0][0].maths)))} writes out comes "
+            f"from, said again, not a step of its derivative: not checked "
+            f"({_shortened(' '.join(_chain_text(text, log).split()))})")
+    return [block for block in blocks if block not in log and block not in scaled[0]], [note]
 
 
 def _refuse_a_cost_other_than_the_negation(text: str, log: list[Block], cost: list[Block], letter: str,
