@@ -227,3 +227,21 @@ def test_the_log_likelihood_restated_with_no_cost_written_out_before_stays_refus
     # J = −(1/m) l alone (the cost written out nowhere before l): two costs, which one is derived — refused as before
     code, said = _judged(tmp_path, _LOG_LIKELIHOOD + f"$$\n{_GRADIENT_ROWS}\n$$\n")
     assert code == 2 and _SCALED_NOTE not in said
+
+
+# --- a dot after a derivative operator ------------------------------------------------------------------------
+
+_DOTTED = r"\frac{\partial}{\partial \theta_j} \cdot \frac{1}{2m} \cdot \sum_{i=1}^m(\theta^Tx^{(i)} - y^{(i)})^2"
+
+
+def test_a_dot_after_a_derivative_operator_applies_it():
+    # ∂/∂θⱼ · (1/2m) · Σ(θᵀx − y)²: the operator applied to the cost (was refused: nothing to differentiate at '·');
+    # the same verdict as without the dots, the gradient with a derivative still to take
+    verdict = logderiv.check(_DOTTED, cost="linear", wrt="theta_j", timeout=60)
+    plain = logderiv.check(_DOTTED.replace(r"\cdot", ""), cost="linear", wrt="theta_j", timeout=60)
+    assert "equals the gradient but still contains an unevaluated derivative" in verdict.reason
+    assert verdict.verdict == plain.verdict and verdict.reason == plain.reason
+    assert any("after a derivative operator joins it to what it differentiates" in note for note in verdict.notes)
+    # a dot with nothing after it stays refused
+    with pytest.raises(logderiv.InputError):
+        logderiv.check(r"\frac{\partial}{\partial \theta_j} \cdot", cost="linear", wrt="theta_j", timeout=60)
