@@ -245,3 +245,13 @@ def test_a_dot_after_a_derivative_operator_applies_it():
     # a dot with nothing after it stays refused
     with pytest.raises(logderiv.InputError):
         logderiv.check(r"\frac{\partial}{\partial \theta_j} \cdot", cost="linear", wrt="theta_j", timeout=60)
+
+
+def test_a_derivation_through_the_cases_is_left_as_written(tmp_path):
+    # ∂J/∂θⱼ = (1/m) Σ ∂/∂θⱼ Cost(…) = …: a derivation's side, never skipped (a slip in it would go unseen, or be
+    # found at a later line): read as before, refused at the call's ','
+    page = _CASES + _COST_CHAIN + ("$$\n\\frac{\\partial}{\\partial\\theta_j}J(\\theta) = \\frac{1}{m}\\sum_{i=1}^{m}"
+                                   "\\frac{\\partial}{\\partial\\theta_j}Cost(h_\\theta(x^{(i)}),y^{(i)}) = \\frac{1}{m}"
+                                   "\\sum_{i=1}^{m}(\\sigma(\\theta^Tx^{(i)}) - y^{(i)})x_j^{(i)}\n$$\n")
+    code, said = _judged(tmp_path, page)
+    assert code == 2 and "unexpected ','" in said

@@ -9,8 +9,9 @@ nothing logderiv reads: the page was refused as a chain of its own, and the cost
 The display of the cases is set aside (not read), and so is the side of the cost's chain that calls it (``= (1/m) Σ
 Cost(…)``): the cost is what the chain writes out after it, which the writer says it equals. Only a display that
 is all one definition ``NAME(…) = \begin{cases} … \end{cases}`` whose conditions test the label y; only a side that
-calls NAME, between two sides of a chain (the one before it is the cost's name, the one after it is written out). The
-unread side is a miss, noted, never a reading: nothing it says is used. Same length, same offsets.
+calls NAME, between two sides of a chain that takes no derivative (the cost's: the side after it is written out; in a
+derivation a skipped side could hide the first wrong step). The unread side is a miss, noted, never a reading: nothing
+it says is used. Same length, same offsets.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = ["cases_costs_set_aside"]
 _BY_CASES = patterns.compile(
     r"\s*(?:\\begin\s*\{[A-Za-z*]+\}\s*)?(?P<name>[A-Za-z]{2,}|\\mathrm\s*\{[A-Za-z]+\})\s*\((?P<arguments>[^=]*)\)\s*&?=\s*"
     r"\\begin\s*\{cases\}(?P<cases>.*?)\\end\s*\{cases\}\s*(?:\\end\s*\{[A-Za-z*]+\}\s*)?", re.S)
+#: a derivative written in a display (∂, ∇, d/d, \frac{d…}{d…}): a derivation's chain, never the cost's
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d(?![A-Za-z])")
 #: a case's condition on the label: y = 1, y=0, \text{if } y = 1
 _LABEL_CONDITION = patterns.compile(r"(?<![A-Za-z\\])y\s*=\s*[01](?![0-9])")
 
@@ -48,8 +51,8 @@ def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, 
         return text, []
     for block in blocks:
         maths = text[block.maths[0]:block.maths[1]]
-        if any(_BY_CASES.fullmatch(maths) and name in maths for name in named):
-            continue
+        if any(_BY_CASES.fullmatch(maths) and name in maths for name in named) or _DERIVATIVE.search(maths):
+            continue  # the cases themselves; or a derivation, whose skipped side could hide its first wrong step
         # the sides by the top-level '=' (a sum's i = 1 stays inside its braces)
         bracketed = re.sub(r"\\[A-Za-z]+", lambda match: " " * len(match.group(0)), maths)
         bracketed = bracketed.replace("\\{", " (").replace("\\}", " )")
