@@ -249,7 +249,9 @@ def test_the_refusal_of_derivatives_by_no_parameter_names_the_variable(tmp_path)
     page = ("$$\\frac{\\delta D}{\\delta a}=\\sum_{i=1}^n 2 (y_i - (ax_i + b)) (-x_i) = 0$$\n\n"
             "$$\\frac{\\delta D}{\\delta b}=\\sum_{i=1}^n 2 (y_i - (ax_i + b)) (-1) = 0$$\n")
     result = _steps(tmp_path, page)
-    assert result.exit_code == 2 and "(δ over δ, a derivative of D by a: read as ∂/∂ only of the cost" in result.stderr
+    # fixcold29a: δ over δ is read as ∂/∂ throughout a page where δ stands nowhere else (a draft's δ for ∂ on every
+    # side), so the refusal now names δD/δa as the derivative by a it is read as, no parameter of the model
+    assert result.exit_code == 2 and "(a derivative by a, no parameter of the model (θ, w, β, b)" in result.stderr
     page = "$$da=\\frac{dL(a,y)}{da}=-\\frac{y}{a}$$\n\n$$dz=\\frac{dL}{dz}=a-y$$\n"
     result = _steps(tmp_path, page)
     assert result.exit_code == 2 and "da (a name for the derivative after it, by a, no parameter" in result.stderr

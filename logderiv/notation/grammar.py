@@ -437,6 +437,13 @@ class Grammar(Generic[_FrontToken]):
         its first factor). ``hint``: how the front end writes a derivative, for a text that ends after one.
         """
         follower = self.peek()
+        if self.latex and self.is_op(follower, "·") and self.starts_operand(self.peek(1)):
+            # ∂/∂θⱼ · (1/2m) · Σ (h − y)² (a Chinese lecture note's align): a dot after an operator joins it to what it
+            # differentiates, as a product after it does — an operator has no value to multiply (noted)
+            self.advance()
+            self.note(f"the '{follower.raw}' after a derivative operator joins it to what it differentiates: read as "
+                      "the operator applied to the product after it")
+            follower = self.peek()
         if self.starts_operand(follower) or self.is_op(follower, "-"):
             # the whole product after the operator, brackets or not: ∂/∂θⱼ (h − y)² is ∂/∂θⱼ [(h − y)²]
             self.enter(operator)

@@ -7107,7 +7107,7 @@ def _prepare(
                      functions)
     tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
     tokens = _feature_map(source, tokens, tokenizer)
-    tokens = _delta_for_partial(tokens, tokenizer)
+    tokens = _delta_fractions_as_partial(_delta_for_partial(tokens, tokenizer), tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)
     if condition is None:
         tokens, condition = _drop_index_range(source, tokens)
@@ -7708,6 +7708,59 @@ def _delta_for_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Tok
     tokenizer.note(f"'{delta.raw}' in the numerator of the left side's derivative, over ∂ in its denominator, "
                    "is read as ∂ (a slip of δ for ∂: δ is written nowhere else)")
     return [*tokens[:2], _Token("partial", "partial", delta.start, delta.end, delta.raw), *tokens[3:]]
+
+
+def _delta_fractions_as_partial(tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\frac{\delta}{\delta\theta_j} h``, ``\frac{\delta J}{\delta_{\theta_j}}``: δ over δ anywhere in a formula, ∂/∂.
+
+    Notes write δ for ∂ through a whole derivation (a Coursera draft's δ/δθⱼ on every side, a Chinese note's
+    ``\frac{\delta}{\delta_{\theta_j}}``); :func:`_delta_for_partial` reads only a left side's, and the sides after
+    it read δ as a name: ``\frac{\delta}{\delta\theta_j}\frac{1}{2m}Σ…`` was δ/(δθⱼ)·…, the δ cancelled, 1/θⱼ times
+    the cost, a false "wrong". Read as ∂/∂ (noted) only where every δ of the formula stands in such a fraction: first
+    in its numerator, and first in its denominator before the variable (δ_{θⱼ}: the subscript is the variable, as
+    ∂_{θⱼ} writes it). A δ anywhere else (an error term δ⁽ˡ⁾, a Kronecker δ) may be a quantity: left as written.
+    """
+    deltas = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "delta"]
+    if not deltas:
+        return tokens
+    read: dict[int, str] = {}  # δ's position -> "top" or "below" ("under" for δ_{θⱼ}, whose '_' goes)
+    for k, token in enumerate(tokens):
+        if token.kind != "frac" or k + 2 >= len(tokens) or tokens[k + 1].kind != "lbrace" \
+                or tokens[k + 2].kind != "name" or tokens[k + 2].text != "delta":
+            continue
+        depth, close = 0, None
+        for position in range(k + 1, len(tokens)):
+            depth += {"lbrace": 1, "rbrace": -1}.get(tokens[position].kind, 0)
+            if depth == 0:
+                close = position
+                break
+        if close is None or close + 3 >= len(tokens) or tokens[close + 1].kind != "lbrace":
+            continue
+        below, variable = tokens[close + 2], tokens[close + 3]
+        if below.kind != "name" or below.text != "delta":
+            continue
+        if variable.kind == "name" and variable.text != "delta":
+            read[k + 2], read[close + 2] = "top", "below"
+        elif variable.kind == "op" and variable.text == "_" and close + 4 < len(tokens) \
+                and tokens[close + 4].kind in ("lbrace", "name") and tokens[close + 4].text != "delta":
+            read[k + 2], read[close + 2] = "top", "under"
+    if set(deltas) != set(read):
+        return tokens
+    out: list[_Token] = []
+    skip = False
+    for k, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if k in read:
+            out.append(_Token("partial", "partial", token.start, token.end, token.raw))
+            skip = read[k] == "under"  # δ_{θⱼ}: the subscript is the variable, ∂θⱼ
+        else:
+            out.append(token)
+    shown = tokenizer.source[tokens[deltas[0]].start:tokens[deltas[0]].end]
+    tokenizer.note(f"'{shown}' over '{shown}' (\\frac{{{shown}}}{{{shown}\\theta_j}}, \\frac{{{shown}}}{{{shown}_{{\\theta_j}}}}) "
+                   "is read as ∂/∂, the derivative: δ stands only in such fractions here, so it names no quantity")
+    return out
 
 
 def _listed_features(inner: Sequence[_Token]) -> bool:

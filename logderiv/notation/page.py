@@ -253,6 +253,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
     law_notes += likelihood_notes
     runs = _runs(text, blocks)
+    law_notes += _resumed_notes(text, blocks, runs, where)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
     if blocks and all(block.inline for block in blocks) and any(_takes_a_derivative(text, run) for run in runs):
         # inline equations: `z = wᵀx + b = Σ(w_k * x_k) + b` rewrites a definition, no derivation beside the
@@ -419,8 +420,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             if _at_one_example(text, span):
                 marked = _EXAMPLE_MARK_ENDING.search(text[span[0]:span[1]].partition("=")[0].replace("&", " "))
                 at = f"{found.head}^{{(i)}}" if marked else f"{found.head}(x^{{(i)}})"
-                notes.append(f"{where(line)} defines {found.head} at example i ({at}), which holds "
-                             "at every example: read as a function of x, each ^{(i)} of it dropped")
+                bare = not marked and _BARE_FEATURE_MARK.search(text, span[0], span[1]) is not None
+                notes.append(f"{where(line)} defines {found.head} at example i ("
+                             + ("its features written x_k^i, x^i for x^{(i)} as the derivation writes it"
+                                if bare else at) + "), which holds at every example: read as a function of x, each "
+                             + ("^i" if bare else "^{(i)}") + " of it dropped")
         elif display and not any(span[0] <= start < span[1] for start, _, _ in unused):
             # (a rewrite of a name no derivation writes is checked as a chain of its own, noted below: never "not read")
             notes.append(f"{where(line)} is not part of the derivation ({where(_line(text, derivation[0].maths[0]))} "
@@ -882,6 +886,8 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
     costs = [run for run in chains if run[0].span[0] > logs[0][-1].span[1] and not _takes_a_derivative(text, run)
              and _head_name(text, run) in _COST_NAMES - {"L", "l", "\\ell"}
              and negated_log_likelihood(_raw_side(text, run, 1), letter)]
+    if not costs:
+        return _scaled_negation_set_aside(text, blocks, chains, logs[0], letter, where)
     if len(costs) != 1:
         return blocks, []
     _refuse_a_cost_other_than_the_negation(text, logs[0], costs[0], letter, where)
@@ -890,6 +896,45 @@ def _negated_log_likelihood_set_aside(text: str, blocks: list[Block],
             "the cost comes from, not a step of its derivative: not checked "
             f"({_shortened(' '.join(_chain_text(text, logs[0]).split()))})")
     return [block for block in blocks if block not in logs[0]], [note]
+
+
+#: the cost as the log-likelihood negated and scaled, by its name: -\frac{1}{m} l(\theta), -\frac1m\ell(w), -(1/m) l(θ)
+_SCALED_NEGATION = patterns.compile(
+    r"-\s*(?:\\d?frac\s*\{?\s*1\s*\}?\s*\{?\s*(?P<count>[mnN])\s*\}?|\(\s*1\s*/\s*(?P<counted>[mnN])\s*\))\s*"
+    r"(?P<letter>l|\\ell)\s*\(\s*(?:\\(?:theta|beta)|w)\s*\)")
+
+
+def _scaled_negation_set_aside(text: str, blocks: list[Block], chains: list[list[Block]], log: list[Block],
+                               letter: str, where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but the log-likelihood's chain and ``J(θ) = −(1/m) l(θ)`` after it, where a chain before them writes
+    the cost J out; and a note naming both unchecked.
+
+    A Chinese note after Ng's course defines J(θ) = (1/m)Σ Cost = −(1/m)Σ[y log h + …] first, then the likelihood,
+    the log-likelihood l(θ) = log L(θ) = Σ[…] (its bracket left open, as written) and "in Andrew Ng's course J(θ) is
+    taken as" J(θ) = −(1/m) l(θ): where the cost it wrote out comes from, said again, not a step of its derivative.
+    Refused as two costs (J and l). Read so only where the one display of one '=' names the same cost as the chain
+    before the log-likelihood, which writes it out: the derivation is judged against that cost (a slip in l, or in
+    the restatement, goes unchecked: noted, never judged).
+    """
+    after = [run for run in _runs(text, blocks) if run[0].span[0] > log[-1].span[1] and len(run) == 1
+             and sum(_equals(text, block) for block in run) == 1 and not _takes_a_derivative(text, run)]
+    scaled = [run for run in after if _head_name(text, run) in _COST_NAMES - {"L", "l", "\\ell"}
+              and (found := _SCALED_NEGATION.fullmatch(_raw_side(text, run, 1).strip())) is not None
+              and "".join(found.group("letter").split()) == letter]
+    if len(scaled) != 1:
+        return blocks, []
+    name = _head_name(text, scaled[0])
+    written = [run for run in _runs(text, blocks) if run[-1].span[1] < log[0].span[0] and _head_name(text, run) == name
+               and not _takes_a_derivative(text, run) and not _SCALED_NEGATION.search(_chain_text(text, run))]
+    if len(written) != 1:
+        return blocks, []
+    line = where(_line(text, _first_character(text, log[0].maths)))
+    note = (f"{line} defines the log-likelihood {letter}, and "
+            f"{where(_line(text, _first_character(text, scaled[0][0].maths)))} the cost {name} as −(1/m) times it: "
+            f"where the cost {where(_line(text, _first_character(text, written[0][0].maths)))} writes out comes "
+            f"from, said again, not a step of its derivative: not checked "
+            f"({_shortened(' '.join(_chain_text(text, log).split()))})")
+    return [block for block in blocks if block not in log and block not in scaled[0]], [note]
 
 
 def _refuse_a_cost_other_than_the_negation(text: str, log: list[Block], cost: list[Block], letter: str,
@@ -933,7 +978,9 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
     # θ ← θ − α∇J = … is a chain of two relations with one '=': counted with its arrow
     chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
     updates = [run for run in chains if _opens_with_an_update(text, run)]
-    if not updates or not any(run not in updates and sum(_equals(text, block) for block in run) >= 2
+    # the derivation a chain of its own, or displays that each restate the derivative (∂J/∂βⱼ = A, then ∂J/∂βⱼ = B)
+    if not updates or not any(run not in updates and (sum(_equals(text, block) for block in run) >= 2
+                                                      or run in _restated_derivative(text, chains))
                               and (_derives_the_gradient(text, run) or _derives_the_cost(text, run)) for run in chains):
         return blocks, []
     notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule (:=, ←) written out with "
@@ -2231,16 +2278,57 @@ def _a_value_of_a_used_name(text: str, run: list[Block], maths: str) -> bool:
 
 
 def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
-    """The blocks grouped in runs: a block that opens with ``=`` goes on with the run before it."""
+    """The blocks grouped in runs: a block that opens with ``=`` goes on with the run before it.
+
+    Or with the run before that, past a definition between (:func:`_resumes_past_a_definition`).
+    """
     runs: list[list[Block]] = []
     for block in blocks:
         opening = text[block.maths[0]:block.maths[1]]
         opening = _without_environment(opening)
-        if runs and _CONTINUES.match(opening):
+        if len(runs) > 1 and _CONTINUES.match(opening) and _resumes_past_a_definition(text, runs[-2], runs[-1], block):
+            runs[-2].append(block)
+        elif runs and _CONTINUES.match(opening):
             runs[-1].append(block)
         else:
             runs.append([block])
     return runs
+
+
+
+def _resumes_past_a_definition(text: str, before: list[Block], definition: list[Block], block: Block) -> bool:
+    """Whether a block opening with ``=`` goes on with the derivation before a definition set between, not with it.
+
+    A draft derives ∂J/∂θⱼ over its lines, writes "since: h_θ(x) = θ₀x₀ + … + θₙxₙ, we put it into the
+    equation:" and goes on ``= \frac{1}{2m}Σ(\frac{δ}{δθ_j}h² − 2xⱼy)``: chained to the definition, h would equal
+    the derivative, and the page was refused as two derivations. Read so only where it can mean nothing else: the
+    definition is one display of one '=' that takes no derivative (a name's value), the run before it takes one,
+    and so does the block (a derivative in a name's value would be no definition's rewrite). Noted by
+    :func:`_resumed_notes`.
+    """
+    if len(definition) != 1 or _equals(text, definition[0]) != 1:
+        return False
+    value = text[definition[0].maths[0]:definition[0].maths[1]]
+    if _DERIVATIVE.search(value) or _HEAD.fullmatch(
+            _without_environment(value, closing=True).split("=", 1)[0].replace("&", " ")) is None:
+        return False
+    return bool(_DERIVATIVE.search(text, block.maths[0], block.maths[1])) and any(
+        _DERIVATIVE.search(text, each.maths[0], each.maths[1]) for each in before)
+
+
+def _resumed_notes(text: str, blocks: list[Block], runs: list[list[Block]], where: _Where) -> list[str]:
+    """A note for each block read as going on with a derivation past a definition (:func:`_resumes_past_a_definition`)."""
+    notes = []
+    for run in runs:
+        for earlier, later in zip(run, run[1:]):
+            if blocks.index(later) != blocks.index(earlier) + 1:
+                between = blocks[blocks.index(earlier) + 1]
+                notes.append(f"{where(_line(text, _first_character(text, later.maths)))} opens with '=' after the "
+                             f"definition {where(_line(text, _first_character(text, between.maths)))} sets between "
+                             "(it takes a derivative, the definition does not): it goes on with the derivation "
+                             f"before it ({where(_line(text, _first_character(text, run[0].maths)))}), not with the "
+                             "definition")
+    return notes
 
 
 #: an equation's number or name, or its style, no maths: \tag{2}, \label{eq:grad}, \nonumber, \displaystyle
@@ -2363,7 +2451,25 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         # h_θ(x^{(i)}) = θᵀx^{(i)}: the model at example i, which holds at every example: a function of x (noted by
         # the caller), each (i) blanked so columns stay
         left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
+    elif _features_marked_bare(head.group("arguments"), right):
+        # h_θ(x) = θ₀x₀^i + … + θₙxₙ^i (a draft's features of example i, x^i for x^{(i)} as its lines write it): the
+        # model at example i, which holds at every example; each ^i blanked (noted by the caller, _at_one_example)
+        right = _BARE_FEATURE_MARK.sub(lambda match: match.group("feature") + " " * len(match.group("mark")), right)
     return Definition(_normalised(head.group("head")), f"{left.strip()}={right}", start, 0)
+
+
+#: a feature of example i marked with a bare i, no parentheses: x_0^i, x_{j}^{i} (the mark in its group)
+_BARE_FEATURE_MARK = patterns.compile(r"(?P<feature>(?:(?<![A-Za-z\\])|(?<=_[A-Za-z0-9]))x\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))(?P<mark>\s*\^\s*(?:\{\s*i\s*\}|i(?![A-Za-z])))")
+
+
+def _features_marked_bare(arguments: str | None, right: str) -> bool:
+    """Whether a definition of a function of x (``h_θ(x) = …``) writes every x in its value as a feature of example
+    i marked ^i (θ₀x₀^i + … + θₙxₙ^i), with no sum over i: the model at example i, not x's powers."""
+    if arguments is None or re.fullmatch(r"\s*x\s*", arguments) is None or re.search(r"\\sum|Σ", right):
+        return False
+    marked = len(_BARE_FEATURE_MARK.findall(right))
+    # θₙxₙ: the x after a one-letter subscript is a letter of its own, as TeX reads it
+    return marked >= 1 and marked == len(re.findall(r"(?:(?<![A-Za-z\\])|(?<=_[A-Za-z0-9]))x(?![A-Za-z])", right))
 
 
 #: a definition's argument that is one example's features: x^{(i)}, x^{( i )}, \vec{x}^{(i)}, \mathbf{x}^{(i)}
@@ -2481,7 +2587,8 @@ def _at_one_example(text: str, span: tuple[int, int]) -> bool:
     marked = head is not None and _EXAMPLE_MARK_ENDING.search(
         text[span[0]:span[1]].partition("=")[0].replace("&", " ")) is not None
     return (head is not None and found is not None and (marked or _EXAMPLE_ARGUMENT.fullmatch(
-        head.group("arguments") or "") is not None) and "(i)" not in found.text.replace(" ", ""))
+        head.group("arguments") or "") is not None or _features_marked_bare(
+        head.group("arguments"), text[span[0]:span[1]].partition("=")[2])) and "(i)" not in found.text.replace(" ", ""))
 
 
 #: one name alone, scripted or not: y, y^{(i)}, y_i, \mathbf{y}

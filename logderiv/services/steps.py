@@ -574,7 +574,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation import notes as notes_of
     from ..notation.assignment import assignments_as_definitions
     from ..notation.commented_cells import commented_markdown_read
+    from ..notation.cases_cost import cases_costs_set_aside
     from ..notation.cost_label import cost_label_blanked
+    from ..notation.delta_derivative import delta_fractions_read
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
@@ -623,6 +625,13 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += slope_notes
     labelled, joined = joined, unlabelled
 
+    # \frac{\delta}{\delta\theta_j} on every side: δ written for ∂ throughout, read as ∂ where δ stands nowhere else
+    joined, delta_notes = delta_fractions_read(joined, where)
+    label_notes += delta_notes
+    # Cost(h, y) = \begin{cases} … \end{cases}, then J(θ) = (1/m) Σ Cost(…) = −(1/m) Σ …: the cases and the side
+    # through them set aside, the cost the one written out (after δ is read: a derivation's δ/δθⱼ is one)
+    joined, cases_notes = cases_costs_set_aside(joined, where)
+    label_notes += cases_notes
     # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
     joined, operator_notes = bare_operators_named(joined, where)
     label_notes += operator_notes

@@ -1,0 +1,81 @@
+r"""One example's cost defined by cases on the label, and the cost's chain written through it: set aside, noted.
+
+Notes after Ng's course define the logistic cost of one example by cases, ``Cost(h_θ(x), y) = \begin{cases}
+-\log(h_θ(x)) & \text{if } y = 1 \\ -\log(1 - h_θ(x)) & \text{if } y = 0 \end{cases}``, then the cost as its mean
+and its one-line form, ``J(θ) = \frac{1}{m} Σ Cost(h_θ(x^{(i)}), y^{(i)}) = -\frac{1}{m} Σ (y \log h + (1 - y)
+\log(1 - h))``. The cases' ``y = 1``, ``y = 0`` are conditions, not sides, and a function of two arguments by cases is
+nothing logderiv reads: the page was refused as a chain of its own, and the cost's chain at the ``,`` of the call.
+
+The display of the cases is set aside (not read), and so is the side of the cost's chain that calls it (``= (1/m) Σ
+Cost(…)``): the cost is what the chain writes out after it, which the writer says it equals. Only a display that
+is all one definition ``NAME(…) = \begin{cases} … \end{cases}`` whose conditions test the label y; only a side that
+calls NAME, between two sides of a chain that takes no derivative (the cost's: the side after it is written out; in a
+derivation a skipped side could hide the first wrong step). The unread side is a miss, noted, never a reading: nothing
+it says is used. Same length, same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .. import patterns
+from .brackets import top_level
+from .notes import display_blocks
+
+__all__ = ["cases_costs_set_aside"]
+
+#: NAME(…) = \begin{cases} … \end{cases}, the whole display (an \begin{align} around it too)
+_BY_CASES = patterns.compile(
+    r"\s*(?:\\begin\s*\{[A-Za-z*]+\}\s*)?(?P<name>[A-Za-z]{2,}|\\mathrm\s*\{[A-Za-z]+\})\s*\((?P<arguments>[^=]*)\)\s*&?=\s*"
+    r"\\begin\s*\{cases\}(?P<cases>.*?)\\end\s*\{cases\}\s*(?:\\end\s*\{[A-Za-z*]+\}\s*)?", re.S)
+#: a derivative written in a display (∂, ∇, d/d, \frac{d…}{d…}): a derivation's chain, never the cost's
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d(?![A-Za-z])")
+#: a case's condition on the label: y = 1, y=0, \text{if } y = 1
+_LABEL_CONDITION = patterns.compile(r"(?<![A-Za-z\\])y\s*=\s*[01](?![0-9])")
+
+
+def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
+    """``text`` with a cost by cases on the label blanked, and each chain's side that calls it; notes."""
+    notes: list[str] = []
+    blocks = display_blocks(text, inline=False)
+    named: dict[str, int] = {}
+    for block in blocks:
+        maths = text[block.maths[0]:block.maths[1]]
+        found = _BY_CASES.fullmatch(maths)
+        if found is None or len(_LABEL_CONDITION.findall(found.group("cases"))) < 2:
+            continue
+        name = re.sub(r"\\mathrm\s*\{([A-Za-z]+)\}", r"\1", found.group("name"))
+        named[name] = block.maths[0] + len(maths) - len(maths.lstrip())  # where its first character stands
+    if not named:
+        return text, []
+    for block in blocks:
+        maths = text[block.maths[0]:block.maths[1]]
+        if any(_BY_CASES.fullmatch(maths) and name in maths for name in named) or _DERIVATIVE.search(maths):
+            continue  # the cases themselves; or a derivation, whose skipped side could hide its first wrong step
+        # the sides by the top-level '=' (a sum's i = 1 stays inside its braces)
+        bracketed = re.sub(r"\\[A-Za-z]+", lambda match: " " * len(match.group(0)), maths)
+        bracketed = bracketed.replace("\\{", " (").replace("\\}", " )")
+        equals = top_level(bracketed, "=")
+        if len(equals) < 2:
+            continue
+        bounds = [*equals, len(maths)]
+        for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            side = maths[start:end]
+            called = next((name for name in named if re.search(rf"(?<![A-Za-z\\]){name}\s*\(", side)), None)
+            if called is None or number == len(bounds) - 2:
+                continue  # the last side is the cost written out, or the chain ends at the call: left as written
+            begin = block.maths[0] + start
+            # the side and its '=' blanked, its row break too (newlines kept): J(θ) = the next side, one row
+            blanked = re.sub(r"[^\n]", " ", side)
+            text = text[:begin] + blanked + text[begin + len(side):]
+            line = text.count("\n", 0, begin) + 1
+            notes.append(f"{where(line)} writes the cost through {called}, which "
+                         f"{where(text.count(chr(10), 0, named[called]) + 1)} defines by cases on the label (y = 1, "
+                         f"y = 0): that side is not read, the cost is the one the chain writes out after it")
+    for name, start in named.items():
+        block = next(block for block in blocks if block.maths[0] <= start < block.maths[1])
+        text = text[:block.maths[0]] + re.sub(r"[^\n]", " ", text[block.maths[0]:block.maths[1]]) + text[block.maths[1]:]
+        notes.insert(0, f"{where(text.count(chr(10), 0, start) + 1)} defines one example's cost {name} by cases on the "
+                        "label (y = 1, y = 0), the cases of the cross-entropy: not read")
+    return text, notes
