@@ -90,6 +90,10 @@ def substitute_back(expr: sympy.Expr, definitions: Definitions) -> list[Rewrite]
     results: list[Rewrite] = []
     outside = _outside_derivatives(expr) if definitions else set()
     for defined, value in definitions.items():
+        if value.is_number:
+            # lam = 1/2 (--let lambda_param = 0.5): a number in the result is not the let's; naming every 1/2 back
+            # printed 1/(2m) Σ … as (1/m) lam Σ … and λ/(2m) Σ wₖ²'s gradient as (2/m) lam² wⱼ (audit28c)
+            continue
         if value not in outside:
             continue  # a cheap look before outside_derivatives rebuilds the expression three times
         def name_back(e: sympy.Expr, value: sympy.Expr = value, defined: sympy.Basic = defined) -> sympy.Expr:

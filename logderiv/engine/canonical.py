@@ -151,7 +151,9 @@ def _has_example_sum(expr: sympy.Expr) -> bool:
 
 def _namer(problem: Problem, z: sympy.Dummy, dot: sympy.Expr) -> Callable[[sympy.Expr], sympy.Expr]:
     """Put θᵀx⁽ⁱ⁾ back for z, then the user's names back for their values."""
-    by_size = sorted(problem.definitions.items(), key=lambda item: -sympy.count_ops(item[1]))
+    # a let that is a number (lam = 1/2) is not named back: the result's 1/2 need not be it (substitute_back)
+    by_size = sorted(((defined, value) for defined, value in problem.definitions.items() if not value.is_number),
+                     key=lambda item: -sympy.count_ops(item[1]))
 
     def named(expr: sympy.Expr) -> sympy.Expr:
         expr = expr.xreplace({z: dot})
