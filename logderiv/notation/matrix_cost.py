@@ -405,7 +405,7 @@ def lower_matrix_forms(
     matrix_lets = [matrix or _parameter_penalty(value) for (_, value, _), matrix in zip(lets, matrix_lets)]
     cost, lets, row_weights = _row_weights(cost, source, lets, defined, wrt.strip())
     columns = _columns_layout(cost, source, lets)
-    notes: list[str] = [_columns_note(cost, lets) if columns else MATRIX_CONVENTIONS_NOTE]
+    notes: list[str] = [_columns_note(cost, lets) if columns else _rows_note(cost, lets)]
     if row_weights:
         notes.append(ROW_WEIGHTS_NOTE)
     if columns:
@@ -621,6 +621,20 @@ def lower_answer_let(
         value, what=f"--let {name}", allow_examples=True)
     return lowered, (f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                      f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+
+
+def _rows_note(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]]) -> str:
+    """:data:`MATRIX_CONVENTIONS_NOTE` in the letter of the cost's own parameter vector (w, β), θ where it writes θ.
+
+    The note said "θ is n×1" beside a cost in w or β alone (``np.mean((y - X @ w) ** 2)``, R's ``X %*% beta``),
+    naming a vector the student never wrote (hunt28c); the answer's note already names the cost's letter.
+    """
+    names = {current.name for root in (cost, *(value for _, value, _ in lets)) for current in tree.walk(root)
+             if isinstance(current, tree.Variable) and current.name in vocab.PARAMETER_VECTORS}
+    if not names or "theta" in names or len(names) > 1:
+        return MATRIX_CONVENTIONS_NOTE
+    (name,) = names
+    return MATRIX_CONVENTIONS_NOTE.replace("θ is n×1", f"{ {'beta': 'β'}.get(name, name)} is n×1", 1)
 
 
 def _columns_note(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]]) -> str:
