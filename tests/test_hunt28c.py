@@ -152,3 +152,53 @@ def test_lower_x_note_of_theta_is_unchanged():
             "(m×n)") in notes_of(derivation), notes_of(derivation)
     assert_gradient_read("np.sum((x @ theta - y)**2) / (2*m)",
                          lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m))
+
+
+# ------------------------------------------------------------------ a --let's value per example shown with its mark
+
+POISSON_ANSWER = "dL = X' * (y-lambda);"  # f52-octave-log-poisson-dL-reversed: Xᵀ(y − λ), minus the gradient
+POISSON_COST = "L = sum(lambda) - y'*X_proj;"
+POISSON_LETS = ("X_proj = X*w;", "lambda = exp(X_proj);")
+
+
+def test_let_per_example_is_shown_with_the_examples_mark():
+    # yᵀ X_proj is Σᵢ y⁽ⁱ⁾ X_proj⁽ⁱ⁾: shown as Σᵢ y⁽ⁱ⁾ X_proj, the note read as a sum of a constant
+    args = ["check", POISSON_ANSWER, "--cost", POISSON_COST, "--wrt", "w_j"]
+    outputs = _outputs(*args, *[part for let in POISSON_LETS for part in ("--let", let)])
+    shown = "read in matrix form: yᵀ X_proj = Σᵢ y⁽ⁱ⁾ X_proj⁽ⁱ⁾"
+    assert _said_in_every_format({form: outputs[form] for form in ("text", "json")}, shown), outputs["text"]
+    assert r"X\_proj = Σᵢ y⁽ⁱ⁾ X\_proj⁽ⁱ⁾" in outputs["markdown"], outputs["markdown"]
+    assert r"\sum_{i} y^{(i)} X\_\text{proj}^{(i)}" in outputs["latex"], outputs["latex"]
+    # by hand: ∂/∂wⱼ Σᵢ (exp(xᵢᵀw) − yᵢ xᵢᵀw) = Σᵢ (exp(xᵢᵀw) − yᵢ) Xᵢⱼ: Xᵀ(y − λ) is its negative
+    assert_verdict_read(POISSON_ANSWER, POISSON_COST, "different", wrt="w_j", lets=POISSON_LETS)
+    assert_verdict_read("dL = X' * (lambda-y);", POISSON_COST, "equivalent", wrt="w_j", lets=POISSON_LETS)
+
+
+def test_number_let_of_a_per_example_let_is_shown_with_the_mark():
+    verdict = check("np.mean(error)", cost="sum_errors / (2 * m)", wrt="b", timeout=120,
+                    let=("m = X.shape[0]", "prediction = np.dot(X, w) + b",
+                         "sum_errors = np.sum((prediction - y) ** 2)", "error = prediction - y"))
+    assert ("read in matrix form: sum_errors = sum((prediction − y)²) is one number, sum_errors = "
+            "Σᵢ (prediction⁽ⁱ⁾ − y⁽ⁱ⁾)²") in notes_of(verdict), notes_of(verdict)
+    assert verdict.verdict == "equivalent"  # by hand: ∂/∂b (1/(2m)) Σ (xᵢᵀw + b − yᵢ)² = mean(xᵢᵀw + b − yᵢ)
+
+
+# ------------------------------------------------------------------ LaTeX sets ℓ, ±, 𝟏 as maths, not as "?"
+
+def test_latex_sets_the_log_likelihood_letter():
+    args = ["check", POISSON_ANSWER, "--cost", POISSON_COST, "--wrt", "w_j"]
+    outputs = _outputs(*args, *[part for let in POISSON_LETS for part in ("--let", let)])
+    assert r"\(\ell = -J\)" in outputs["latex"], outputs["latex"]
+    assert "log-likelihood, ?" not in outputs["latex"] and "ascent on ?" not in outputs["latex"], outputs["latex"]
+
+
+def test_latex_sets_the_ones_vector():
+    outputs = _outputs("check", "grad = (X.' * (h - y)) / m;", "--cost",
+                       "J = (-log(h.') * y - log(ones(1, m) - h.') * (ones(m, 1) - y)) / m;",
+                       "--let", "h = sigmoid(X * theta)", "--let", "m = length(y)")
+    assert r"\log(\mathbf{1} - h^{\top})" in outputs["latex"], outputs["latex"]
+    assert "log(𝟏 − hᵀ) (𝟏 − y)" in outputs["text"], outputs["text"]
+    # f49-sukuna-octave-grad, by hand: Xᵀ(h − y)/m is the cross-entropy's gradient
+    assert_verdict_read("grad = (X.' * (h - y)) / m;",
+                        "J = (-log(h.') * y - log(ones(1, m) - h.') * (ones(m, 1) - y)) / m;", "equivalent",
+                        lets=("h = sigmoid(X * theta)", "m = length(y)"))
