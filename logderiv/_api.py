@@ -13,6 +13,7 @@ from .notation.costs import (penalty_without_intercept, preset_in_parameters, re
                              refuse_count_beside_slope, respell_texts, shown_as_written)
 from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
+from .notation.r_code import without_respelled_notes
 from .verify.costs import read_cost
 from .verify.deadline import DEFAULT_TIMEOUT
 from . import patterns
@@ -115,7 +116,8 @@ def derive(
 
             check_dropped_counts(said.dropped, problem.notes)
         if said:
-            problem = dataclasses.replace(problem, notes=tuple(dict.fromkeys((*said, *problem.notes))))
+            problem = dataclasses.replace(problem, notes=without_respelled_notes(
+                tuple(dict.fromkeys((*said, *problem.notes))), said.written))
         from .services.written_model import derive_note
 
         written = derive_note(problem)  # θ₀ + θ₁x₁ + θ₂x₂: the general θⱼ's gradient holds for j ≥ 1 only
@@ -685,7 +687,8 @@ def check(
     if said:
         import dataclasses
 
-        verdict = dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*said, *verdict.notes))))
+        verdict = dataclasses.replace(verdict, notes=without_respelled_notes(
+            tuple(dict.fromkeys((*said, *verdict.notes))), said.written))
         verdict = _ones_column_held(verdict, said)
     return verdict
 
@@ -1050,6 +1053,8 @@ class _Said(list[str]):
     answer: str = ""
     rewritten: dict[str, Pasted] = {}
     dropped: dict[str, str] = {}
+    #: the texts as written (cost, answer, --let texts), for notes of what only a rewrite put there
+    written: tuple[str | None, ...] = ()
 
 
 def _other_code(text: str) -> bool:
@@ -1075,6 +1080,7 @@ def _as_written(
     from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import nabla_cost_head, primed_cost_head
 
+    written = (cost, answer, *lets)
     # grad = grad + V with --let grad = zeros(size(theta)) (ex5's template): the answer is grad = V (noted)
     looped = pasted.accumulating_loop(answer, lets) or pasted.zero_started(answer, lets)
     if looped is not None:
@@ -1200,6 +1206,7 @@ def _as_written(
     said.answer = answer_text or ""
     said.rewritten = rewritten
     said.dropped = dropped
+    said.written = written
     try:
         yield cost_text, new_lets, said
     except InputError as error:

@@ -72,7 +72,8 @@ def test_the_norm_of_a_residual_a_let_names(cost, lets):
 
 
 def test_the_norm_of_a_residual_is_noted_as_matrix_form():
-    assert "read in matrix form: ‖r‖² = Σᵢ r²" in notes_of(derive("||r||^2", wrt="w_j", let=("r = X*w - y",)))
+    # r, a --let's value per example, is shown with the example's mark (hunt28c: shown bare, "Σᵢ r²" read as m r²)
+    assert "read in matrix form: ‖r‖² = Σᵢ r⁽ⁱ⁾²" in notes_of(derive("||r||^2", wrt="w_j", let=("r = X*w - y",)))
 
 
 def test_the_norm_of_a_per_example_residual_is_its_sum_of_squares():

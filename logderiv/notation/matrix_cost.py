@@ -407,7 +407,7 @@ def lower_matrix_forms(
     matrix_lets = [matrix or _parameter_penalty(value, numbers) for (_, value, _), matrix in zip(lets, matrix_lets)]
     cost, lets, row_weights = _row_weights(cost, source, lets, defined, wrt.strip())
     columns = _columns_layout(cost, source, lets)
-    notes: list[str] = [_columns_note(cost, lets) if columns else MATRIX_CONVENTIONS_NOTE]
+    notes: list[str] = [_columns_note(cost, lets) if columns else _rows_note(cost, lets)]
     if row_weights:
         notes.append(ROW_WEIGHTS_NOTE)
     if columns:
@@ -498,14 +498,14 @@ def lower_matrix_forms(
             lowered = walk.top(value, what=f"--let {name}", allow_examples=True, row=name in rows)
             if name in rows:
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is a 1×m row (Octave's "
-                             f"transpose of the m×1 column): entry i is {name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+                             f"transpose of the m×1 column): entry i is {name}⁽ⁱ⁾ = {_show_entry(lowered, True, per_example)}")
             elif name in sums:
                 # J = sum((X*theta - y).^2): a sum over the examples, one number, not one per example
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is one number, "
-                             f"{name} = {_show_entry(lowered, False)}")
+                             f"{name} = {_show_entry(lowered, False, per_example)}")
             else:
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
-                             f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+                             f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True, per_example)}")
             value = lowered
         lowered_lets.append((name, value, text))
     if matrix_cost:
@@ -629,7 +629,21 @@ def lower_answer_let(
     lowered = _Lowering(text, "--let", set(per_example) | {name}, notes, columns, dialects=dialects).top(
         value, what=f"--let {name}", allow_examples=True)
     return lowered, (f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
-                     f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True)}")
+                     f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True, set(per_example) | {name})}")
+
+
+def _rows_note(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]]) -> str:
+    """:data:`MATRIX_CONVENTIONS_NOTE` in the letter of the cost's own parameter vector (w, β), θ where it writes θ.
+
+    The note said "θ is n×1" beside a cost in w or β alone (``np.mean((y - X @ w) ** 2)``, R's ``X %*% beta``),
+    naming a vector the student never wrote (hunt28c); the answer's note already names the cost's letter.
+    """
+    names = {current.name for root in (cost, *(value for _, value, _ in lets)) for current in tree.walk(root)
+             if isinstance(current, tree.Variable) and current.name in vocab.PARAMETER_VECTORS}
+    if not names or "theta" in names or len(names) > 1:
+        return MATRIX_CONVENTIONS_NOTE
+    (name,) = names
+    return MATRIX_CONVENTIONS_NOTE.replace("θ is n×1", f"{ {'beta': 'β'}.get(name, name)} is n×1", 1)
 
 
 def _columns_note(cost: tree.Node, lets: Sequence[tuple[str, tree.Node, str]]) -> str:
@@ -1394,7 +1408,7 @@ class _Lowering:
                       hint="sum over the examples: sum((X theta - y).^2); over features write sum_k(theta_k^2)")
         lowered = tree.Sum(node.over, node.index, body.node, node.span)
         if is_matrix_form(node.body):
-            self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False)}")
+            self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False, self.per_example)}")
         return _Value(_SCALAR, lowered)
 
     def axis_sum(self, node: tree.AxisSum) -> _Value:
@@ -1469,7 +1483,7 @@ class _Lowering:
         """Code's sum(v) of an n×1 vector: Σₖ vₖ; of θ(2:end) or [0; θ(2:end)], Σₖ vₖ − v₁ (the intercept out)."""
         lowered = self.without_first(tree.Sum("features", _K, body.node, node.span), body.node, node.span, body.first)
         self.notes.append(f"read as code: sum({self.spelled(node.body)}) adds the entries of an n×1 vector: "
-                          f"{_show_entry(lowered, False)}")
+                          f"{_show_entry(lowered, False, self.per_example)}")
         return _Value(_SCALAR, lowered)
 
     @staticmethod
@@ -1596,7 +1610,7 @@ class _Lowering:
                 # vᵀu over the entries 2..n: Σₖ vₖuₖ less the term k = 1
                 entry = tree.Binary("*", left.node, right.node, here)
                 lowered = self.without_first(tree.Sum("features", _K, entry, here), entry, here, first)
-                self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+                self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False, self.per_example)}")
                 return _Value(_SCALAR, lowered)
         if op in ("+", "-") and left.first != right.first and "tail" in kinds:
             self.fail(f"'{self.spelled(node.left)}' and '{self.spelled(node.right)}' have different lengths: "
@@ -1708,7 +1722,7 @@ class _Lowering:
             index = vocab.EXAMPLE_INDEX if over == "examples" else _K
             lowered = tree.Sum(over, index, tree.Binary("*", left.node, right.node, here), here)
             self.reduced[id(lowered)] = lowered
-            self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+            self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False, self.per_example)}")
             return _Value(_SCALAR, lowered)
         if self.summed and left.row == right.row and left.shape == right.shape == _EXAMPLES and (
                 not left.row or self.columns):
@@ -1889,7 +1903,7 @@ class _Lowering:
                 tree.Binary("*", inner, through, here)
             lowered = tree.Sum("examples", vocab.EXAMPLE_INDEX, body, here)
             self.reduced[id(lowered)] = lowered
-            self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False)}")
+            self.notes.append(f"read in matrix form: {_show_matrix(node)} = {_show_entry(lowered, False, self.per_example)}")
             return _Value(_SCALAR, lowered)
         if left.shape == _FEATURES and left.row and left.through is None and data_columns(right) or \
                 data_rows(left) and right.shape == _FEATURES and not right.row and right.through is None:
@@ -2104,11 +2118,15 @@ def _binary(node: tree.Binary, show: Callable[[tree.Node], str]) -> str:
     return f"{left}{glue}{right}"
 
 
-def _show_entry(node: tree.Node, example: bool) -> str:
-    """An index-form tree as it reads: ``Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²``; ``example``: inside a sum over examples."""
+def _show_entry(node: tree.Node, example: bool, per_example: Collection[str] = ()) -> str:
+    """An index-form tree as it reads: ``Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²``; ``example``: inside a sum over examples.
+
+    ``per_example`` are the problem's own names with a value per example (a --let's ``X_proj = X*w``): shown with
+    the example's mark as h is, ``Σᵢ y⁽ⁱ⁾ X_proj⁽ⁱ⁾`` (hunt28c: shown bare, the note read as a constant's sum).
+    """
 
     def show(current: tree.Node) -> str:
-        return _show_entry(current, example)
+        return _show_entry(current, example, per_example)
 
     if isinstance(node, tree.Number):
         return node.text
@@ -2118,8 +2136,9 @@ def _show_entry(node: tree.Node, example: bool) -> str:
         text = _name(node.name)
         if node.feature is not None:
             text += node.feature.translate(_SUBSCRIPTS)
-        per_example = node.name in vocab.PER_EXAMPLE | vocab.DATA_VECTORS or node.name == vocab.PREDICTION
-        if example and (per_example or node.example):
+        valued = node.name in vocab.PER_EXAMPLE | vocab.DATA_VECTORS or node.name == vocab.PREDICTION \
+            or node.name in per_example
+        if example and (valued or node.example):
             text += "⁽ⁱ⁾"
         return text
     if isinstance(node, tree.Dot):
@@ -2135,10 +2154,10 @@ def _show_entry(node: tree.Node, example: bool) -> str:
         inner = node.over == "examples" or example
         body = node.body
         if isinstance(body, tree.Binary) and body.op == "*" and _same(body.left, body.right):
-            text = _show_entry(body.left, inner)
+            text = _show_entry(body.left, inner, per_example)
             text = (f"({text})" if isinstance(body.left, (tree.Binary, tree.Negate, tree.Sum)) else text) + "²"
         else:
-            text = _show_entry(body, inner)
+            text = _show_entry(body, inner, per_example)
             if isinstance(body, tree.Binary) and body.op in "+-":
                 text = f"({text})"
         return ("Σᵢ " if node.over == "examples" else "Σₖ ") + text

@@ -1627,6 +1627,10 @@ def precedence_notes(source: str) -> tuple[str, ...]:
     return ()
 
 
+#: said of a text that writes NumPy's A.T (R's t(A), respelled so, does not say it: r_code.without_respelled_notes)
+NUMPY_TRANSPOSE_NOTE = "read as NumPy: A.T is the transpose Aᵀ"
+
+
 def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     """What a line of code says in its own way: NumPy's ``.T``, Octave's ``.-``, Julia's ``log.(…)``."""
     notes = list(precedence_notes(source))
@@ -1685,7 +1689,7 @@ def _code_notes(source: str, tokens: list[_Token]) -> tuple[str, ...]:
     if any(token.kind == "transpose" and token.raw == ".'" for token in tokens):
         notes.append("read as Octave: A.' is the transpose Aᵀ (without conjugation; for real numbers the same as A')")
     if any(token.kind == "transpose" and token.raw == ".T" for token in tokens):
-        notes.append("read as NumPy: A.T is the transpose Aᵀ")
+        notes.append(NUMPY_TRANSPOSE_NOTE)
     if any(token.kind == "transpose" and token.raw != ".T" and token.raw in NUMPY_TRANSPOSES for token in tokens):
         notes.append("read as NumPy: (…).transpose() is the transpose of the bracket, as (…).T is")
     if any(token.kind == "name" and token.text == "weights" for token in tokens):
@@ -4459,6 +4463,7 @@ def _read_range(
     tokens, closed = _close_call_before_bracket(source, tokens, functions)
     _check_brackets(source, tokens)
     lower_x = _lower_x_is_data(source, tokens, names)
+    lower_x_note = _lower_x_note(tokens) if lower_x else LOWER_X_NOTE
     if lower_x:  # code's x*theta: x is the data matrix
         tokens = [_Token(token.kind, "X", token.start, token.end, token.raw)
                   if token.kind == "name" and token.text == "x" else token for token in tokens]
@@ -4478,7 +4483,7 @@ def _read_range(
     tokens, worded = _worded_sums(source, tokens)
     split += worded
     if lower_x:
-        split.append(LOWER_X_NOTE)
+        split.append(lower_x_note)
     if row_vector:
         split.append(NUMPY_MATRIX_NOTE)
     tokens, transposed = _split_glued_transposes(tokens, names)
@@ -4847,6 +4852,21 @@ LOWER_X_NOTE = "read as code: x * theta is the matrix product with the parameter
 def _matrix_product_at(tokens: list[_Token], at: int) -> bool:
     """Whether the token at ``at`` is the matrix product ``@`` (R's ``%*%`` in NumPy's spelling)."""
     return tokens[at].kind == "op" and tokens[at].text == "@"
+
+
+def _lower_x_note(tokens: list[_Token]) -> str:
+    """:data:`LOWER_X_NOTE` in the name of the vector x multiplies: ``x %*% beta`` is said of β, not of θ (hunt28c).
+
+    Of θ, of several vectors, or where none is found the note is said as it always was.
+    """
+    vectors = {tokens[k + 2].text for k in range(len(tokens) - 2) if tokens[k].kind == "name" and tokens[k].raw == "x"
+               and tokens[k + 1].kind == "op" and tokens[k + 1].text in ("*", "@") and tokens[k + 2].kind == "name"
+               and tokens[k + 2].text in vocab.PARAMETER_VECTORS}
+    if len(vectors) != 1 or vectors == {"theta"}:
+        return LOWER_X_NOTE
+    (vector,) = vectors
+    shown = {"beta": "β"}.get(vector, vector)
+    return LOWER_X_NOTE.replace("x * theta", f"x * {vector}", 1).replace("vector θ", f"vector {shown}", 1)
 
 
 def _lower_x_is_data(source: str, tokens: list[_Token], names: Collection[str]) -> bool:

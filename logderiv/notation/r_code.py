@@ -25,7 +25,7 @@ from .brackets import closing, top_level
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["is_r", "assignment", "edits", "in_r_words", "dotted_names", "ranges_to_the_length", "bound_columns"]
+__all__ = ["is_r", "assignment", "without_respelled_notes", "edits", "in_r_words", "dotted_names", "ranges_to_the_length", "bound_columns"]
 
 #: what marks a text as R: its matrix product
 _MARK = patterns.compile(r"%\*%")
@@ -119,6 +119,24 @@ PRECEDENCE_NOTE = ("read as R: %*% binds tighter than * and / (R's %…% operato
 #: a let of a parameter vector's length under a name of its own: theta_len <- length(theta), p = length(beta)
 _LENGTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*length\(\s*(?P<vector>" + _VECTOR
                                + r")\s*\)\s*;?\s*")
+
+
+def without_respelled_notes(notes: Sequence[str], written: Sequence[object]) -> tuple[str, ...]:
+    """``notes`` without the NumPy note of a ``.T`` that only R's ``t(A)``, respelled, put in the texts.
+
+    R's ``t(X)`` is read as NumPy's ``X.T`` (:data:`TRANSPOSE_NOTE` says so), and the readers then said "read as
+    NumPy: A.T is …" of R code that writes no NumPy (hunt28c): a note of a reading the text does not ask for.
+    ``written`` are the texts as the student wrote them; a text that writes ``.T`` itself keeps the note.
+    """
+    from .plain import NUMPY_TRANSPOSE_NOTE
+
+    if TRANSPOSE_NOTE not in notes or any(isinstance(text, str) and _NUMPY_DOT_T.search(text) for text in written):
+        return tuple(notes)
+    return tuple(note for note in notes if note != NUMPY_TRANSPOSE_NOTE)
+
+
+#: NumPy's transpose as a text writes it: .T after an operand
+_NUMPY_DOT_T = patterns.compile(r"\.T(?![\w(])")
 
 
 def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | None:

@@ -58,6 +58,11 @@ _MATH_SYMBOLS = {greek: "\\" + name for greek, name in GREEK.items()} | {
     "×": r"\times",
     "⊙": r"\odot",
     "∇": r"\nabla",
+    "ℓ": r"\ell",  # the log-likelihood, as the diagnoses and notes name it (hunt28c: set as "?" in LaTeX)
+    "±": r"\pm",  # the notes of Octave's grad(1) = grad(1) ± c·θ(1)
+    "𝟏": r"\mathbf{1}",  # the all-ones vector, as the matrix-form notes write Octave's ones(m, 1)
+    "⋅": r"\cdot",  # a dot operator the writer's own text may hold, quoted in a note
+    "∑": r"\sum",  # the n-ary summation sign the writer's own text may hold, quoted in a note
     "…": r"\ldots",
     "—": r"\text{---}",
     "–": r"\text{--}",
