@@ -47,6 +47,8 @@ __all__ = [
     "is_count_letter",
     "is_simple_numerator",
     "count_note",
+    "count_factor_note",
+    "half_before_count_message",
     "ambiguous_count_hint",
     "quantity_letters",
     "reads_as_function",
@@ -156,18 +158,35 @@ def refuse_fraction_before_count(source: str, position: int, *, latex: bool) -> 
     if count is None:
         return
     numerator, denominator = VULGAR_FRACTIONS[source[position]]
-    written = source[position:count.end()]
-    letter = count.group(1)
-    mean = (f"\\frac{{{numerator}}}{{{denominator}{letter}}}" if latex else f"{numerator}/({denominator}{letter})")
-    product = (f"\\frac{{{numerator}}}{{{denominator}}} \\cdot {letter}" if latex
-               else f"({numerator}/{denominator})*{letter}")
-    raise InputError(
-        f"'{written}' is ambiguous: ({numerator}/{denominator})·{letter}, as the fraction {source[position]} reads, "
-        f"or {numerator}/({denominator}{letter}), the mean's factor, as {numerator}/{denominator}{letter} is read in "
-        "ML notes" + (f" (column {position + 1})" if latex else ""),
-        source=source, column=position,
-        hint=f"write {mean} for the mean's factor, or {product} for the product",
+    message, hint = half_before_count_message(
+        source[position:count.end()], (numerator, denominator, count.group(1)),
+        f"as the fraction {source[position]} reads", latex=latex,
     )
+    column = count.start(1)
+    raise InputError(message + (f" (column {column + 1})" if latex else ""), source=source, column=column, hint=hint)
+
+
+def half_before_count_message(written: str, parts: tuple[str, str, str], how: str, *, latex: bool) -> tuple[str, str]:
+    """The refusal of a half written right before the count (``½m``, ``\\frac12m``, ``\\frac{1}{2}m\\sum…``,
+    ``(1/2) m sum(…)``, ``0.5m Σ…``, ``\\frac{\\lambda}{2}m\\sum_j``): one message for every spelling.
+
+    ``parts`` are the numerator, the denominator and the count letter; ``how`` says how the text reads as the
+    product. The message and the hint: both readings are named (the caret stands at the count), and the hint writes
+    each so that it says which: the mean's factor 1/(2m), or m/2 (fixhalfm: the spellings were refused or read by their brackets, one
+    rule for them now).
+    """
+    numerator, denominator, letter = parts
+    factor = "the mean's factor" if numerator[:1].isdigit() else "the penalty's factor"
+    if latex:
+        mean = f"\\frac{{{numerator}}}{{{denominator}{letter}}}"
+        product = f"\\frac{{{letter}}}{{{denominator}}}" if numerator == "1" else \
+            f"\\frac{{{numerator} {letter}}}{{{denominator}}}"
+    else:
+        mean = f"{numerator}/({denominator}{letter})"
+        product = f"({letter}/{denominator})" if numerator == "1" else f"({numerator}*{letter}/{denominator})"
+    return (f"'{written}' is ambiguous: ({numerator}/{denominator})·{letter}, {how}, or "
+            f"{numerator}/({denominator}{letter}), {factor}, as {numerator}/{denominator}{letter} is read in ML notes",
+            f"write {mean} for {factor}, or {product} for the product")
 
 
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
@@ -211,6 +230,12 @@ def is_sum_numerator(node: tree.Node) -> bool:
 def count_note(written: str, numerator: str, denominator: str) -> str:
     """The note for ``1/2m`` read as 1/(2m)."""
     return f"read {written} as {numerator}/({denominator}), as ML notes mean it (not ({numerator}/{denominator[:-1]})·{denominator[-1]})"
+
+
+def count_factor_note(written: str, numerator: str, letter: str, factor: str) -> str:
+    """The note for ``λ/mθ_j`` read as (λ/m)·θⱼ: the count over the slash, the parameter glued to it a factor."""
+    return (f"read {written} as ({numerator}/{letter})·{factor}, as ML notes mean it "
+            f"(not {numerator}/({letter}·{factor}))")
 
 
 def ambiguous_count_hint(numerator: str, number: str, letter: str) -> str:

@@ -68,6 +68,10 @@ def norm_in_matrix_form(node: tree.Node) -> bool:
 
 #: TeX's shorthand fraction of two digits, ``\\frac12`` (also ``\\tfrac``, ``\\dfrac``): one character for each argument
 _SHORTHAND_FRACTION = patterns.compile(r"\\[td]?frac\s*\d\s*\d")
+#: a subscript right after a name (``\\theta_j``, ``w_{j}``), shown with it
+_SUBSCRIPT = patterns.compile(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)")
+#: the upper bound of a sum, right after its sign: ``_{k=1}^K``, ``_{i=1}^{N}``, ``^{K}_{k=1}`` (a letter alone)
+_SUM_BOUND = patterns.compile(r"\s*(?:\\limits\s*)?(?:_\s*(?:\{[^{}]*\}|\S)\s*)?\^\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])")
 
 class Token(conventions.Token, Protocol):
     """What the grammar reads of a front end's token: the conventions' (kind, ``text`` canonical, its span) and
@@ -201,34 +205,73 @@ class Grammar(Generic[_FrontToken]):
                  f"or {based} {operator} {rest}",
         )
 
-    def refuse_shorthand_fraction_before_count(self, left: tree.Node, token: _FrontToken) -> None:
-        """Refuse ``\\frac12m\\sum…``, ``\\frac12 m``: TeX's one-character shorthand for ½, then a count letter.
+    def refuse_half_before_count(self, left: tree.Node, token: _FrontToken) -> None:
+        """Refuse a half written right before the count: ``\\frac12m``, and before a sum ``\\frac{1}{2}m\\sum…``,
+        ``(1/2) m sum(…)``, ``0.5m Σ…``, ``\\frac{\\lambda}{2}m\\sum_j θ_j^2``.
 
-        The twin of ``½m`` (:func:`conventions.refuse_fraction_before_count`): TeX reads (1/2)·m, but m/2 times a
-        sum over the m examples is a sum scaled by its own count, which nobody writes, and ``\\frac12m`` is typed for
-        ``\\frac{1}{2m}`` as easily (its braces left out, as ``\\frac1m`` leaves them out of 1/m). hunt28: it was
-        derived as (m/2)·Σ with no note, the mean's right gradient m² times off. The braced ``\\frac{1}{2}m`` says
-        where the fraction ends and stays (1/2)·m (docs/latex.md), as does ``\\frac12 \\cdot m``.
+        The twin of ``½m`` (:func:`conventions.refuse_fraction_before_count`, one message for all): the text reads
+        (1/2)·m, but m/2 times a sum is a sum scaled by its own count, which nobody writes, and a writer who means
+        the mean's 1/(2m) types ``\\frac12m`` or ``\\frac{1}{2}m`` as easily as ``1/2m``. hunt28: ``\\frac12m`` was
+        derived as (m/2)·Σ with no note; fixhalfm: so were the braced and bracketed spellings before a sum (their
+        braces were taken to decide), and a student's ``\\frac{1}{2}m`` for 1/(2m) got a confident "different", m²
+        off. TeX's shorthand ``\\frac12`` leaves out the braces that would say, so it is refused before any count
+        letter; a written half (braces, brackets, 0.5) only right before a sum, where the product is never meant
+        (``\\frac{1}{2}n\\log\\sigma^2`` stays the product). The count is m, n, N, M, or the upper bound of the sum
+        that follows (``\\frac{1}{2}K\\sum_{k=1}^K``). ``\\cdot`` and ``*`` say the product and are read so.
         """
         last = left
         while isinstance(last, tree.Binary) and last.op == "*":
             last = last.right
-        if not (isinstance(last, tree.Binary) and last.op == "/" and isinstance(last.right, tree.Number)
-                and isinstance(last.left, tree.Number) and token.kind == "name"
-                and conventions.is_count_letter(token.text)):
+        if token.kind != "name" or not self.count_alone(token):
             return
         written = self.source[self.outer(last).start:self.outer(last).end].strip()
-        if _SHORTHAND_FRACTION.fullmatch(written) is None or not self.count_alone(token):
+        shorthand = _SHORTHAND_FRACTION.fullmatch(written) is not None
+        if isinstance(last, tree.Number) and last.text in ("0.5", ".5"):
+            parts, how = ("1", "2", token.text), f"as {last.text} {token.text} reads"
+        elif (isinstance(last, tree.Binary) and last.op == "/" and isinstance(last.right, tree.Number)
+              and conventions.is_simple_numerator(last.left)):
+            numerator = self.source[self.outer(last.left).start:self.outer(last.left).end].strip()
+            parts = (numerator.strip("{}").strip(), last.right.text, token.text)
+            how = (f"as TeX reads {written} (one character for each argument)" if shorthand
+                   else f"as written, the {'braces' if self.latex else 'brackets'} closing before {token.text}")
+        else:
             return
-        numerator, denominator, letter = last.left.text, last.right.text, token.text
-        self.fail(
-            f"'{self.source[self.outer(last).start:token.end].strip()}' is ambiguous: ({numerator}/{denominator})·{letter}, "
-            f"as TeX reads {written} (one character for each argument), or {numerator}/({denominator}{letter}), "
-            f"the mean's factor, as {numerator}/{denominator}{letter} is read in ML notes",
-            self.outer(last).start,
-            hint=(f"write \\frac{{{numerator}}}{{{denominator}{letter}}} for the mean's factor, or "
-                  f"\\frac{{{numerator}}}{{{denominator}}}{letter} for the product"),
-        )
+        follower = self.peek(1)
+        summed = follower.kind == "sum" or (follower.kind == "name" and follower.text == "sum")
+        bound = _SUM_BOUND.match(self.source, follower.end) if summed else None
+        counted = conventions.is_count_letter(token.text) or (bound is not None and bound.group(1) == token.raw.strip())
+        if not counted or not (shorthand or summed):
+            return
+        message, hint = conventions.half_before_count_message(
+            self.source[self.outer(last).start:token.end].strip(), parts, how, latex=self.latex)
+        self.fail(message, token.start, hint=hint)
+
+    def note_count_before_factor(self, left: tree.Node, token: _FrontToken) -> None:
+        """Note ``λ/mθ_j``, ``\\lambda/m\\theta_j``: a slash's count glued to the parameter after it, read (λ/m)·θⱼ.
+
+        By precedence the parameter is a factor after the quotient, as the penalty's gradient (λ/m)θⱼ means; but
+        glued to the count it looks like the denominator mθⱼ, so the reading is said as ``1/2m``'s is (fixhalfm: it
+        was read with no note). In plain notation only where nothing stands between (``lambda/m theta_j`` is spaced
+        apart); in LaTeX spaces change nothing.
+        """
+        last = left
+        while isinstance(last, tree.Binary) and last.op == "*":
+            last = last.right
+        if not (isinstance(last, tree.Binary) and last.op == "/" and isinstance(last.right, tree.Variable)
+                and conventions.is_count_letter(last.right.name) and last.right.feature is None
+                and last.right.example is None and self.outer(last.right) == last.right.span
+                and conventions.is_simple_numerator(last.left)):
+            return
+        if not (token.kind == "name" and token.text in vocab.PARAMETER_VECTORS | {"b"}):
+            return
+        if not self.latex and self.outer(last.right).end != token.start:
+            return
+        numerator = self.source[self.outer(last.left).start:self.outer(last.left).end].strip()
+        letter = self.source[self.outer(last.right).start:self.outer(last.right).end].strip()
+        index = _SUBSCRIPT.match(self.source, token.end)
+        factor = self.source[token.start:token.end if index is None else index.end()].strip()
+        written = self.source[self.outer(last).start:token.start].strip() + factor
+        self.note(conventions.count_factor_note(written, numerator, letter, factor))
 
     def count_alone(self, token: _FrontToken) -> bool:
         """Whether the count letter ``token`` stands alone: no index or power of its own (``m^{-1}``, ``m_1``)."""

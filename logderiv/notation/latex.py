@@ -4018,7 +4018,8 @@ class _Parser(Grammar[Token]):
                 right = self.unary()
                 left = tree.Binary("*", left, right, self.span(left, right))
             elif self.starts_operand(token):
-                self.refuse_shorthand_fraction_before_count(left, token)
+                self.refuse_half_before_count(left, token)
+                self.note_count_before_factor(left, token)
                 if token.kind == "number" and self.trailing_one(token):
                     self.advance()
                     self.note(conventions.trailing_one_note(self.source[self.outer(left).start:token.end].strip()))

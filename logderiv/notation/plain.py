@@ -1879,6 +1879,8 @@ class _Parser(Grammar[_Token]):
                 if token.kind == "number":
                     self.juxtaposed_number(left, token)
                 self.refuse_data_index(left, token)
+                self.refuse_half_before_count(left, token)
+                self.note_count_before_factor(left, token)
                 left = self.juxtaposed(left)
             else:
                 return left
