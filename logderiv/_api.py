@@ -213,10 +213,26 @@ APPROXIMATE_REASON = ("the answer says only that the derivative is approximately
                       "(write '=' to have it judged as the derivative)")
 
 
-def _approximately(written: str, verdict: Verdict) -> Verdict:
-    """The verdict of the answer ``written`` as ``∂J/∂θⱼ ≈ …``: equal stays equivalent; different is undecided."""
+def _approximately(written: str, approximate: str, verdict: Verdict) -> Verdict:
+    """The verdict of the answer ``written`` as ``∂J/∂θⱼ ≈ …``: equal stays equivalent; different is undecided.
+
+    ``verdict`` is that of ``approximate``, the text with '=' for '≈'. Only a left side that names the derivative
+    makes ≈ a claim about it: an update rule's ``θⱼ ≈ θⱼ − α…``, a chain's ``A ≈ B`` or a clause's ``where z ≈ θᵀx``
+    would be judged as equalities they do not state, so they are refused as ≈ is elsewhere.
+    """
     import dataclasses
 
+    from .services.check import names_the_derivative
+
+    if not names_the_derivative(verdict.notes):
+        column = next(k for k, (one, other) in enumerate(zip(written, approximate)) if one != other)
+        sign = "\\approx" if written.startswith("\\approx", column) else "≈"
+        raise InputError(
+            f"'{sign}' (approximately equal) is read only between the derivative an answer names and its "
+            "right side (∂J/∂θⱼ ≈ …): here the text before it names no derivative, and a cost, a --let, an update "
+            "or a step is read only as an equality",
+            source=written, column=column, label="ANSWER",
+            hint="write '=' where the sides are equal, or name the derivative on the left (dJ/dtheta_j ≈ …)")
     verdict = dataclasses.replace(verdict, source=written)
     notes = tuple(dict.fromkeys((APPROXIMATE_NOTE, *verdict.notes)))
     if verdict.verdict != "different":
@@ -518,9 +534,9 @@ def check(
     if approximate is not None:
         # ∂J/∂θⱼ ≈ …: the right side judged as written; equal, it is the derivative (noted), else no verdict
         try:
-            return _approximately(answer, check(approximate, cost=cost, wrt=wrt, let=let, timeout=timeout,
-                                                input=input, regularise_intercept=regularise_intercept,
-                                                objective=objective, layout=layout))
+            verdict = check(approximate, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                            regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+            return _approximately(answer, approximate, verdict)
         except InputError as error:
             if error.source == approximate:  # shown as written: the sign was replaced one column for one
                 error.source = answer

@@ -898,9 +898,11 @@ def split_where_answer(answer: str, cost: str | None, lets: Sequence[str]) -> tu
     An answer ends, as a cost does (:func:`split_where_cost`), with the definition of a name it uses: the
     clause is a --let, the answer the text before it (blanked, columns kept), noted. A --let of a formula
     cost is the cost's too, so the clause is taken only where that changes nothing the cost says: the cost
-    is a preset, or does not write the name, or its --let s already give the same definition. Where the
-    cost writes the name and defines it otherwise (or not at all, leaving it to a convention), the answer's
-    clause would redefine the cost's name: refused, naming both readings.
+    is a preset, or neither it nor its --let s write the name (h = σ(z) beside "where z = …"), or its --let s
+    already give the same definition. Where the cost writes the name and defines it otherwise (or not at all,
+    leaving it to a convention), the answer's clause would redefine the cost's name: refused, naming both
+    readings. A clause whose name the answer does not write (``(h - y) x_j, where z = θᵀx + 1``) is refused
+    too: it can only say what the answer's h is through z, which the answer would be judged without.
     """
     text, new_lets, notes = split_where_cost(answer, lets)
     if not notes:
@@ -908,20 +910,36 @@ def split_where_answer(answer: str, cost: str | None, lets: Sequence[str]) -> tu
     notes = [notes[0].replace("after the cost defines", "after the answer defines").replace(
         "and the cost as", "and the answer as")]
     added = [let for let in new_lets if let not in lets]
+    if not added:
+        return text, new_lets, notes
+    defined = added[0].strip().split("=")[0]
+    letter = _CLAUSE_HEAD.match(defined)
+    assert letter is not None  # the clause's name was matched by _CLAUSE_NAME
+    pattern = re.escape(letter.group(1)) + (r"(?![A-Za-z])" if letter.group(1).startswith("\\") else "")
+    written = re.compile(r"(?<![A-Za-z\\])" + pattern + r"(?![A-Za-z])")
+    column = len(added[0]) - len(added[0].lstrip())  # the clause, blanked to a --let, keeps its columns
     from ..presets import find_preset
 
-    if added and cost is not None and find_preset(cost) is None:
-        defined = added[0].strip().split("=")[0]
-        letter = _CLAUSE_HEAD.match(defined)
-        assert letter is not None  # the clause's name was matched by _CLAUSE_NAME
-        pattern = re.escape(letter.group(1)) + (r"(?![A-Za-z])" if letter.group(1).startswith("\\") else "")
-        if re.search(r"(?<![A-Za-z\\])" + pattern + r"(?![A-Za-z])", cost):
-            column = len(added[0]) - len(added[0].lstrip())  # the clause, blanked to a --let, keeps its columns
-            raise InputError(
-                f"the answer's clause defines {defined.strip()}, which the cost writes too: as a --let it would "
-                f"define the cost's {defined.strip()} as well, and the cost may mean another",
-                source=answer, column=column, label="ANSWER",
-                hint=f"define it for both with --let '{added[0].strip()}', or write the answer without the clause")
+    if written.search(text) is None:
+        # "…(h - y) x_j, where z = θᵀx + 1": a name the answer never writes can only define its h through the
+        # model's z (h = σ(z)), which the answer would then be judged without, or nothing
+        raise InputError(
+            f"the answer's clause defines {defined.strip()}, which the answer before it does not write: it may define "
+            f"a name the answer writes through it (the prediction h = σ(z) of a score z), or nothing",
+            source=answer, column=column, label="ANSWER",
+            hint=f"write {defined.strip()} in the answer where it stands, or define the name the answer writes "
+                 "(…, where h = …)")
+    # a formula cost's --let s are the cost's: a name written in the cost or in one of them (h = σ(z) beside the
+    # answer's "where z = …") would be defined for the cost by the answer's clause
+    formula = cost is not None and find_preset(cost) is None
+    where = "the cost" if formula and written.search(cost or "") else "the cost's --let" if formula and any(
+        isinstance(given, str) and written.search(given) for given in lets) else None
+    if where is not None:
+        raise InputError(
+            f"the answer's clause defines {defined.strip()}, which {where} writes too: as a --let it would define "
+            f"the cost's {defined.strip()} as well, and the cost may mean another",
+            source=answer, column=column, label="ANSWER",
+            hint=f"define it for both with --let '{added[0].strip()}', or write the answer without the clause")
     return text, new_lets, notes
 
 

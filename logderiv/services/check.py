@@ -2106,6 +2106,22 @@ NEGATED_HEAD_NOTE = ("the left side is minus the derivative (−∂J/∂…, the
                      "negative of the right side, and that is what is checked")
 _CAPITAL_THETA_WRT = patterns.compile(r"(?:Theta|THETA)_(?:[jk0-9])")
 
+#: how the notes that say an answer's left side named the derivative checked begin and go on (_left_side_note's
+#: "the left side names ∂J/∂θⱼ", _gradient_note's "the left side grad = names the gradient", "… names entry j")
+_NAMED_DERIVATIVE_NOTE = patterns.compile(r"the left side (?:\S.*? )?names (?:∂|the gradient|entry |component )")
+
+
+def names_the_derivative(notes: Sequence[str]) -> bool:
+    """Whether a checked answer's ``notes`` say that its left side named the derivative checked.
+
+    ``∂J/∂θⱼ =``, ``grad =``, ``\nabla J =`` and ``−∂J/∂θⱼ =`` are so said; an update rule's ``θⱼ := …``, a chain's
+    first side or a text with no left side are not (the reader of ``∂J/∂θⱼ ≈ …`` asks this of the '=' it put).
+    """
+    from ..notation import conventions
+
+    return any(_NAMED_DERIVATIVE_NOTE.match(note) or note == NEGATED_HEAD_NOTE
+               or conventions.is_unnamed_gradient_note(note) for note in notes)
+
 
 #: ``∂BCE/∂a``, ``dMSE/db``, ``∂Loss/∂w_j``: a plain derivative named by the cost's name in letters; a code comment's
 #: ``d(e_sq)/dm`` (Data Science from Scratch's reader) puts the name in brackets, as d(x²)/dx does an expression
