@@ -539,12 +539,43 @@ def _derivatives_of(text: str, block: Block) -> list[Block]:
         elif variable is not None and variable != by:
             pieces.append([first, last])
             by = variable
+        elif _defined_by_a_connective(row) is not None or _set_apart(inside, pieces[-1]):
+            # "\text{where } h_θ(x) &= θᵀx \\ &= …": the definition a row of its own, and the rows after it a block
+            # that opens with '=' (the page's reader decides which chain it goes on with): read on as one chain, h
+            # was a step equal to the derivative, and a right page 'wrong'
+            pieces.append([first + (_defined_by_a_connective(row) or 0), last])
         else:
             pieces[-1][1] = last
     pieces += definitions
     if len(pieces) < 2:
         return [block]
     return _blocks_of(pieces, inside, start + rows_start, block)
+
+
+#: a word of prose opening a row before a definition: \text{where }, \text{since}, \mathrm{with}, \because
+CONNECTIVE = patterns.compile(r"\s*(?:\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|since|with|here|because|given)"
+                              r"\s*[,:]?\s*\}|\\because(?![A-Za-z]))\s*")
+
+
+def _defined_by_a_connective(row: str) -> int | None:
+    """Where the name stands in a row that defines it after a connective (``\\text{where } h_θ(x) &= θᵀx``), or None.
+
+    No derivative in the row (a lemma is no such definition)."""
+    found = CONNECTIVE.match(row)
+    equals = _top_level_equals(row)
+    if found is None or equals is None or _DERIVATIVE.search(row) is not None:
+        return None
+    return found.end() if _DEFINED_HEAD.fullmatch(row[found.end():equals].replace("&", "")) else None
+
+
+def _set_apart(inside: str, piece: list[int]) -> bool:
+    """Whether ``piece`` is a definition row set apart after a connective: the row after it opens a piece of its own."""
+    return _CONNECTIVE_BEFORE.search(inside[:piece[0]]) is not None
+
+
+#: a connective ending just before a point (the one a set-apart definition row opens after)
+_CONNECTIVE_BEFORE = patterns.compile(r"(?:\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?:where|since|with|here|because|given)"
+                                      r"\s*[,:]?\s*\}|\\because(?![A-Za-z]))\s*$")
 
 
 def _stray_text_length(row: str) -> int:

@@ -38,7 +38,7 @@ from .brackets import closing as closing_bracket, top_level
 from .named_bias import bias_named, with_the_bias
 from .document import PARAMETER_ARGUMENT
 from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
-from .notes import STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
+from .notes import CONNECTIVE, STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
 from .. import patterns
 
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
@@ -252,6 +252,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   "the cost's partial derivatives, what ∇J means, not a step: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in columns]
     law_notes += likelihood_notes
+    _refuse_an_undecided_continuation(text, blocks, where)
     runs = _runs(text, blocks)
     law_notes += _resumed_notes(text, blocks, runs, where)
     chains = [run for run in runs if sum(_equals(text, block) for block in run) >= 2]
@@ -2277,55 +2278,152 @@ def _a_value_of_a_used_name(text: str, run: list[Block], maths: str) -> bool:
     return name not in _COST_NAMES and _uses(maths, name)
 
 
-def _runs(text: str, blocks: list[Block]) -> list[list[Block]]:
+def _runs(text: str, blocks: list[Block], undecided: list[tuple[list[Block], list[Block], Block]] | None = None
+          ) -> list[list[Block]]:
     """The blocks grouped in runs: a block that opens with ``=`` goes on with the run before it.
 
-    Or with the run before that, past a definition between (:func:`_resumes_past_a_definition`).
+    Or with the run before that, past a definition between (:func:`_continuation_past_a_definition`). A block that
+    could go on with either is joined to the definition, as before, and listed in ``undecided`` (the derivation's run,
+    the definition's, the block): read_page refuses it (:func:`_refuse_an_undecided_continuation`).
     """
     runs: list[list[Block]] = []
     for block in blocks:
         opening = text[block.maths[0]:block.maths[1]]
         opening = _without_environment(opening)
-        if len(runs) > 1 and _CONTINUES.match(opening) and _resumes_past_a_definition(text, runs[-2], runs[-1], block):
+        goes_on = _continuation_past_a_definition(text, runs[-2], runs[-1], block) \
+            if len(runs) > 1 and _CONTINUES.match(opening) else None
+        if goes_on == "derivation":
             runs[-2].append(block)
         elif runs and _CONTINUES.match(opening):
+            if goes_on == "undecided" and undecided is not None:
+                undecided.append((runs[-2], runs[-1], block))
             runs[-1].append(block)
         else:
             runs.append([block])
     return runs
 
 
+#: a sum and its index: \sum_{i=1}^m, \sum_i, \sum\limits_{i}, Σ_i (no index: the group is None)
+_SUM_AND_INDEX = patterns.compile(r"(?:\\sum(?![A-Za-z])|Σ|∑)\s*(?:\\limits\s*|\\nolimits\s*)?(?:_\s*\{?\s*(?P<index>[A-Za-z]))?")
+#: the prediction's hat over a y (\hat y, \hat{y}, \widehat{y}, ŷ): no label
+_HATTED_LABEL = patterns.compile(r"\\(?:hat|widehat|tilde|bar)\s*\{?\s*y|ŷ|y\u0302")
+#: the label y as a name of its own (y^{(i)}, y_i, \mathbf{y}), once the hats are out
+_LABEL = patterns.compile(r"(?<![A-Za-z\\])y(?![A-Za-z])")
+#: a feature of the derivative's index j, x_j, x_{j}, x_j^{(i)}
+_FEATURE_J = patterns.compile(r"(?<![A-Za-z\\])x\s*_\s*\{?\s*j(?![A-Za-z])")
+#: a sum over j: \sum_j, \sum_{j=0}^n
+_SUM_OVER_J = patterns.compile(r"(?:\\sum(?![A-Za-z])|Σ|∑)\s*(?:\\limits\s*)?_\s*\{?\s*j(?![A-Za-z])")
+#: the data's matrix, X (a vectorised gradient's X^T(Xθ − y) sums over the examples as Σ does)
+_DATA_MATRIX = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
 
-def _resumes_past_a_definition(text: str, before: list[Block], definition: list[Block], block: Block) -> bool:
-    """Whether a block opening with ``=`` goes on with the derivation before a definition set between, not with it.
 
-    A draft derives ∂J/∂θⱼ over its lines, writes "since: h_θ(x) = θ₀x₀ + … + θₙxₙ, we put it into the
-    equation:" and goes on ``= \frac{1}{2m}Σ(\frac{δ}{δθ_j}h² − 2xⱼy)``: chained to the definition, h would equal
-    the derivative, and the page was refused as two derivations. Read so only where it can mean nothing else: the
-    definition is one display of one '=' that takes no derivative (a name's value), the run before it takes one,
-    and so does the block (a derivative in a name's value would be no definition's rewrite). Noted by
-    :func:`_resumed_notes`.
+def _sums_over_the_examples(maths: str) -> bool:
+    """Whether ``maths`` sums over the examples: a sum whose index marks y or x as an example's (y^{(i)}, y_i, x^{(i)}),
+    or a sum with no index beside a label y (Σ(h − y)²)."""
+    for found in _SUM_AND_INDEX.finditer(maths):
+        index = found.group("index")
+        if index is None:
+            if _writes_the_label(maths):
+                return True
+            continue
+        marked = rf"(?<![A-Za-z\\])(?:y\s*(?:_\s*\{{?\s*{index}(?![A-Za-z])|\^\s*\{{?\s*\(?\s*{index}(?![A-Za-z]))" \
+                 rf"|x\s*(?:_\s*\{{?\s*\w\s*\}}?\s*)?\^\s*\{{?\s*\(?\s*{index}(?![A-Za-z]))"
+        if re.search(marked, maths):
+            return True
+    return False
+
+
+def _writes_the_label(maths: str) -> bool:
+    """Whether ``maths`` writes the label y (ŷ, \\hat y, the prediction, aside)."""
+    return _LABEL.search(_HATTED_LABEL.sub(" ", maths)) is not None
+
+
+def _last_side(text: str, run: list[Block]) -> str:
+    """A run's last side as written ('' with no '=')."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    return maths[equals[-1] + 1:] if equals else ""
+
+
+def _continuation_past_a_definition(text: str, before: list[Block], definition: list[Block], block: Block) -> str | None:
+    r"""Which chain a block opening with ``=`` goes on with, after a definition set between a derivation's lines.
+
+    ``"derivation"`` (the run ``before``, which takes a derivative), ``"definition"`` (the one-display definition of a
+    name between), ``"undecided"``, or None where no definition stands between (the block goes on with the run before
+    it, as any does).
+
+    A draft derives ∂J/∂θⱼ over its lines, writes "where h_θ(x) = θᵀx, so" and goes on ``= rac{1}{m}Σ(h_θ(x⁽ⁱ⁾) −
+    y⁽ⁱ⁾)xⱼ⁽ⁱ⁾``: chained to the definition, h would equal the gradient, and the right page was judged wrong at the
+    definition. A block can go on with the definition only where its right side can be a value of the name: no
+    derivative, no sum over the examples, no label y, no free xⱼ the definition's value lacks, and not the name
+    itself (h_θ(x) = θᵀx, then ``= Σⱼ θⱼxⱼ``, rewrites it); with the derivation only where it keeps what the
+    derivation's last side writes, a sum over the examples (or X) and the label, the name counted as its value.
+    A block that can go on with both, or with neither, is undecided: the two readings may give different verdicts.
     """
     if len(definition) != 1 or _equals(text, definition[0]) != 1:
-        return False
-    value = text[definition[0].maths[0]:definition[0].maths[1]]
-    if _DERIVATIVE.search(value) or _HEAD.fullmatch(
-            _without_environment(value, closing=True).split("=", 1)[0].replace("&", " ")) is None:
-        return False
-    return bool(_DERIVATIVE.search(text, block.maths[0], block.maths[1])) and any(
-        _DERIVATIVE.search(text, each.maths[0], each.maths[1]) for each in before)
+        return None
+    value = _without_environment(text[definition[0].maths[0]:definition[0].maths[1]], closing=True)
+    head = _HEAD.fullmatch(CONNECTIVE.sub(" ", value.split("=", 1)[0].replace("&", " "), count=1))
+    if _DERIVATIVE.search(value) or head is None or not any(
+            _DERIVATIVE.search(text, each.maths[0], each.maths[1]) for each in before):
+        return None
+    if _DERIVATIVE.search(text, block.maths[0], block.maths[1]):
+        return "derivation"  # a derivative in a name's value would be no definition's rewrite
+    value = value.split("=", 1)[1]
+    written = _without_environment(text[block.maths[0]:block.maths[1]], closing=True)
+    written = written[written.index("=") + 1:]
+    named = _uses(_normalised(written), _normalised(head.group("head")))
+    of_the_name = not named and not (_sums_over_the_examples(written) and not _SUMMED.search(value)) \
+        and not (_writes_the_label(written) and not _writes_the_label(value)) \
+        and not (_FEATURE_J.search(written) and not _SUM_OVER_J.search(written) and not _FEATURE_J.search(value))
+    # the name stands for its value: δ⁽ⁱ⁾ = h − y, then (1/m)Σδ⁽ⁱ⁾xⱼ⁽ⁱ⁾ keeps the label through δ
+    kept = written + (" " + value if named else "")
+    last = _last_side(text, before)
+    of_the_derivation = not (_sums_over_the_examples(last) and not _sums_over_the_examples(kept)
+                             and not _DATA_MATRIX.search(kept)) \
+        and not (_writes_the_label(last) and not _writes_the_label(kept))
+    if of_the_name != of_the_derivation:
+        return "definition" if of_the_name else "derivation"
+    return "undecided"
+
+
+def _refuse_an_undecided_continuation(text: str, blocks: list[Block], where: _Where) -> None:
+    """Refuse a block opening with ``=`` after a definition that could go on with the definition or the derivation.
+
+    Read either way, one reading may call the page right and the other wrong: which is meant is not said
+    (:func:`_continuation_past_a_definition`)."""
+    undecided: list[tuple[list[Block], list[Block], Block]] = []
+    _runs(text, blocks, undecided)
+    if not undecided:
+        return
+    before, definition, block = undecided[0]
+    at = _first_character(text, block.maths)
+    name = _without_environment(text[definition[0].maths[0]:definition[0].maths[1]]).split("=", 1)[0]
+    name = " ".join(name.replace("&", " ").split())
+    derivative = " ".join(_without_environment(_chain_text(text, before)).split("=", 1)[0].replace("&", " ").split())
+    raise InputError(
+        f"{where(_line(text, at))} opens with '=' after the definition of {name} "
+        f"({where(_line(text, _first_character(text, definition[0].maths)))}): it may go on with the definition "
+        f"({name} = …) or with the derivation ({where(_line(text, _first_character(text, before[0].maths)))}, "
+        f"{derivative} = …), and the two readings may judge the page differently: which one?",
+        source=text, column=at, line=_line(text, at), label="FILE",
+        hint=f"write the side it equals before the '=' ({name} = … or {derivative} = …)")
 
 
 def _resumed_notes(text: str, blocks: list[Block], runs: list[list[Block]], where: _Where) -> list[str]:
-    """A note for each block read as going on with a derivation past a definition (:func:`_resumes_past_a_definition`)."""
+    """A note for each block read as going on with a derivation past a definition (:func:`_continuation_past_a_definition`)."""
     notes = []
     for run in runs:
         for earlier, later in zip(run, run[1:]):
             if blocks.index(later) != blocks.index(earlier) + 1:
                 between = blocks[blocks.index(earlier) + 1]
+                why = ("it takes a derivative, the definition does not"
+                       if _DERIVATIVE.search(text, later.maths[0], later.maths[1]) else
+                       "its right side is no value of the name defined: it keeps the derivation's sum over the "
+                       "examples and label, or writes the name itself")
                 notes.append(f"{where(_line(text, _first_character(text, later.maths)))} opens with '=' after the "
                              f"definition {where(_line(text, _first_character(text, between.maths)))} sets between "
-                             "(it takes a derivative, the definition does not): it goes on with the derivation "
+                             f"({why}): it goes on with the derivation "
                              f"before it ({where(_line(text, _first_character(text, run[0].maths)))}), not with the "
                              "definition")
     return notes
@@ -2429,6 +2527,9 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     # \therefore ŷ = …: "hence" before the definition (the rows' reader drops it, document.py); left, the definition
     # went unread and ŷ fell back to the cost's default prediction
     left = _THEREFORE.sub(_blank, left)
+    # \text{where } h_θ(x) = θᵀx: the prose's word before the name, blanked (left, the definition went unread and
+    # h was a step of the derivation)
+    left = CONNECTIVE.sub(_blank, left, count=1)
     head = _HEAD.fullmatch(left)
     marked = _EXAMPLE_MARK_ENDING.search(left) if head is None else None
     if marked is not None:
