@@ -1542,6 +1542,15 @@ def steps(
     from .verify.deadline import budget, stage
 
     _import_readers()
+    # （1/m） sum（（h - y）^2）: full-width forms typed with a CJK input method, read as ASCII (noted) as derive and
+    # check read them; a page's (Markdown, notebook) are read in its maths only, its prose left as written
+    widened = _in_ascii(cost, text if file_kind is None else None, let, lambda cost, written, let: steps(
+        text if written is None else written, cost=cost, wrt=wrt, input=input,
+        regularise_intercept=regularise_intercept, timeout=timeout, let=let, file_kind=file_kind))
+    if widened is not None:
+        import dataclasses
+
+        return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
     with budget(timeout):
         stage("checking the derivation")
         return review_steps(text, cost=cost, wrt=wrt, input=input,

@@ -73,8 +73,9 @@ def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
         raise InputError(f"unknown input notation '{input}'", hint="use auto, latex or plain")
     if input == "auto":
         # sum_{i=1}^{m} typed in code (theta, **): its braces are the sum's scripts, the rest plain (typed_layout)
-        return "latex" if isinstance(text, str) and latex.looks_like_latex(text) and not typed_layout.code_sums(text) \
-            else "plain"
+        # sum_n (t_n - w^T x_n)^2: a sum over a letter only the LaTeX reader ranges, as sum_{n} is read (typed_layout)
+        return "latex" if isinstance(text, str) and ((latex.looks_like_latex(text) and not typed_layout.code_sums(text))
+                                                     or typed_layout.lettered_sums(text)) else "plain"
     return input
 
 
@@ -324,6 +325,11 @@ def read_definitions(
             raise InputError(f"the function '{alias}' is defined twice", source=lets[number], column=0, label="--let")
         definitions[alias] = dataclasses.replace(definitions[target], name=alias)
         notes.append(f"--let {alias} = {target} names the function {target}: {alias}(…) is {target}(…)")
+    # f(\vec x) = σ(w·x + b) beside f(z) = σ(z): one letter for the model and its link (functions._model_at_example)
+    for name, let_tree, text in parsed:
+        if name in definitions and definitions[name].model is None:
+            definitions[name] = dataclasses.replace(definitions[name], model=text,
+                                                    model_agrees=functions.agrees_with_model(definitions[name], let_tree))
     definitions, nested_notes = functions.resolve(definitions)
     notes += [note for note in nested_notes if note not in notes]
     expanded = []
@@ -341,11 +347,14 @@ def read_definitions(
 
 
 def _function_lets(definitions: Mapping[str, "functions.FunctionDef"]) -> tuple[str, ...]:
-    """The lets that define ``definitions`` again: each function's own text once, and ``f = f_wb`` for an alias
-    (which shares its function's text, read first)."""
+    """The lets that define ``definitions`` again: each function's own text once (after the --let defining its name
+    at the example's x, if one does), and ``f = f_wb`` for an alias (which shares its function's text, read first)."""
     named: dict[str, str] = {}
     texts = []
     for definition in definitions.values():
+        if definition.model is not None and definition.model not in texts:
+            # f(\vec x) = σ(w·x + b) beside f(z) = σ(z): the answer's f(x⁽ⁱ⁾) is the model's value, as the cost's is
+            texts.append(definition.model)
         if definition.text not in named:
             named[definition.text] = definition.name
             texts.append(definition.text)

@@ -7,7 +7,7 @@ any module of the notation layer may use it without joining an import cycle.
 
 from __future__ import annotations
 
-import re
+from .. import patterns
 
 __all__ = ["closing", "top_level", "flattened_bound", "unclosed_head"]
 
@@ -55,7 +55,7 @@ def flattened_bound(text: str, offset: int) -> bool:
 
 #: a definition's name before its argument bracket: a letter or a command (\\hat{y}, \\ell, loss), with its scripts
 #: (``_{\\vec{w}, b}``, ``_\\theta``, ``^{(i)}``), one level of braces inside a script
-_HEAD_NAME = re.compile(
+_HEAD_NAME = patterns.compile(
     r"\s*(?:\\[A-Za-z]+\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)"
     r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*$")
 

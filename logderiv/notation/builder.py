@@ -1807,6 +1807,7 @@ def _build_expression(
     vector_x = _vector_x_entry(definitions_of, [node, *(let.tree for let in prepared.values())])
     if vector_x is not None:
         _refuse_function_of_features(node, _Source(source))
+        _refuse_component_beside_vector_x(node, _Source(source), str(vector_x))
     _refuse_model_without_brackets(node, _Source(source), definitions_of, vector=vector_x is not None)
     free = vocab.WRT_INDEX if definitions_of is None else definitions_of.free_letter
     vector_parameter = _vector_parameter_entry(definitions_of, node, one_feature)
@@ -2103,6 +2104,26 @@ def _refuse_model_without_brackets(root: tree.Node, source: _Source, problem: Pr
             source,
             hint=f"write {written}({argument}) for the model's value, or {written}*{argument} for the product",
         )
+
+
+def _refuse_component_beside_vector_x(root: tree.Node, source: _Source, entry: str) -> None:
+    """Refuse ``(1/m) Σ (f − y) x⁽ⁱ⁾ + (λ/m) w_j`` where the bare x⁽ⁱ⁾ is the feature vector: a vector plus a number.
+
+    Read as the whole gradient ∇J, the answer adds the component w_j to a vector; read as its entry j, the
+    x⁽ⁱ⁾ is x_j⁽ⁱ⁾, which the text does not write. Which one the writer meant (x_j⁽ⁱ⁾ forgotten, or w for w_j)
+    the text does not say, so neither is picked (f69's AI-Notes ∂J/∂w_j).
+    """
+    for node in tree.walk(root):
+        if (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature == entry):
+            raise _fail(
+                f"'{source.text[node.span.start:node.span.end]}' is entry {entry} of the parameters, but the bare "
+                f"x⁽ⁱ⁾ beside it is example i's whole feature vector: a vector plus a number. Is x⁽ⁱ⁾ meant as "
+                f"x_{entry}⁽ⁱ⁾ (the answer ∂J/∂{node.name}_{entry}), or the component as the whole vector (∇J)?",
+                node,
+                source,
+                hint=f"write x_{entry}^{{(i)}} for the entry {entry}, or the whole vector ({node.name}, not "
+                     f"{node.name}_{entry}) for ∇J",
+            )
 
 
 def _vector_x_entry(problem: Problem | None, roots: Sequence[tree.Node | None]) -> sympy.Expr | None:

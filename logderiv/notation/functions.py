@@ -52,6 +52,10 @@ class FunctionDef:
     body_start: int
     feature: str | None = None
     example: str | None = None
+    #: the --let defining the same name at the example's x (f(\\vec x) = σ(w·x + b) beside f(z) = σ(z)), if any,
+    #: and whether the two agree (the model is this function of a score): a call at x is then the model's value
+    model: str | None = None
+    model_agrees: bool = False
 
 
 def _left_end(text: str, equals: int) -> int:
@@ -599,6 +603,8 @@ def _expand(
         _refuse_crossed_names(node, definition, source, label)
         arguments = [again(argument) for argument in node.arguments]
         written = ", ".join(source[a.span.start:a.span.end].strip() for a in node.arguments)
+        if definition.model is not None and len(arguments) == 1 and _example_data(arguments[0]):
+            return _model_at_example(node, definition, arguments[0], source, label, notes)
         if node.primed:
             return _derivative_at(node, definition, arguments[0] if len(arguments) == 1 else None, written,
                                   source, label, notes)
@@ -653,6 +659,34 @@ def _expand(
     return node
 
 
+def _example_data(node: tree.Node) -> bool:
+    """Whether ``node`` is the example's feature vector x (x, x⁽ⁱ⁾, \\vec x^{(i)}): no feature index."""
+    return isinstance(node, tree.Variable) and node.name in vocab.DATA_VECTORS and node.feature is None
+
+
+def _model_at_example(node: tree.FunctionCall, definition: FunctionDef, argument: tree.Node, source: str, label: str,
+                      notes: list[str]) -> tree.Node:
+    """``f(\\vec x^{(i)})`` where --let defines f at the example's x and, as a function, at z: the model, if they agree.
+
+    ``f(\\vec x) = σ(w·x + b)`` and ``f(z) = σ(z)`` (notes define the model and its link with one letter) agree:
+    f of the example is f of its score, so the call at x is the model's value, and f of anything else the function.
+    Where they do not agree (``f(\\vec x) = w·x + b`` beside ``f(z) = σ(z)``), f(x⁽ⁱ⁾) is the linear model or σ of
+    the features, and neither is picked.
+    """
+    called = source[node.span.start:node.span.end]
+    if not definition.model_agrees:
+        raise _fail(
+            f"'{called}' may be --let {definition.model} (f at the example's x) or the function --let "
+            f"{definition.text} applied to x; the two do not agree, so which one is meant cannot be told",
+            node, source, label,
+            hint=f"give the function another name (e.g. g{definition.head[len(definition.name):]} = …)",
+        )
+    notes.append(f"--let {definition.model} and --let {definition.text} define {definition.name} at the example's x "
+                 f"and at a number, and agree ({definition.name} of the example is {definition.name} of its score): "
+                 f"{called} is the model's value, {definition.name} of anything else the function")
+    return tree.Call(node.name, argument, node.span)
+
+
 def _named(node: tree.Node) -> str | None:
     """The letter an argument or a parameter is written with (``y`` for y⁽ⁱ⁾, ``h`` for ŷ), else None."""
     return node.name if isinstance(node, (tree.Variable, tree.Call, tree.FunctionCall)) else None
@@ -679,6 +713,24 @@ def _refuse_crossed_names(node: tree.FunctionCall, definition: FunctionDef, sour
             argument, source, label,
             hint=f"pass the arguments in the order of {definition.head}",
         )
+
+
+def agrees_with_model(definition: FunctionDef, model: tree.Node) -> bool:
+    """Whether the value ``model`` of a --let at the example's x is ``definition`` applied to something.
+
+    ``σ(w·x + b)`` is ``f(z) = σ(z)`` (or its sigmoid written out) at z = w·x + b; ``f(w·x + b)`` is f at it. One
+    parameter only, the function's body that one function of it.
+    """
+    if len(definition.parameters) != 1 or definition.body is None:
+        return False
+    parameter, body = definition.parameters[0], definition.body
+    if isinstance(model, tree.FunctionCall) and model.name == definition.name:
+        return len(model.arguments) == 1
+    if not isinstance(model, tree.Apply):
+        return False
+    if model.function == "sigmoid" and is_sigmoid(body, parameter):
+        return True
+    return isinstance(body, tree.Apply) and body.function == model.function and shape(body.argument) == shape(parameter)
 
 
 def has_calls(node: tree.Node) -> bool:

@@ -33,7 +33,7 @@ import sys
 from typing import TYPE_CHECKING, Callable, Collection, Iterator, Literal, NamedTuple, NoReturn, Sequence, TypeVar
 
 from ..errors import InputError, InputTooLargeError
-from . import bare_operands, book_macros, conventions, ellipsis, idle_sums, readings, registry, scalars, tree
+from . import bare_operands, book_macros, conventions, ellipsis, glosses, idle_sums, readings, registry, scalars, tree
 from . import unmarked_features
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
@@ -7099,7 +7099,11 @@ def _prepare(
     source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()
 ) -> tuple[_Parser, list[int]]:
     check_size(source, start, end, openers="([{", closers=")]}")
+    # \quad \lambda = \text{Regularization parameter}: words saying what a symbol is, no mathematics (glosses)
+    end, gloss = glosses.set_aside_trailing_gloss(source, start, end, {*names, *functions})
     tokenizer = _Tokenizer(source, start, end, frozenset(names))
+    if gloss is not None:
+        tokenizer.note(gloss)
     tokens = _braced_scripts(source, _doubled_braces_as_one(_aligned_sides(source, _unwrap(source, tokenizer.run()))),
                              tokenizer)
     _refuse_a_sum_in_bare_braces(source, tokens)

@@ -21,8 +21,9 @@ import re
 
 from ..errors import InputError
 from .. import patterns
+from . import vocabulary as vocab
 
-__all__ = ["read_layout", "code_sums"]
+__all__ = ["read_layout", "code_sums", "lettered_sums"]
 
 #: a line holding only an upper limit (m-1, m), and one holding only a lower limit (i=0, i = 1)
 _UPPER = patterns.compile(r"^(?P<indent>\s*)(?P<limit>[A-Za-z0-9][A-Za-z0-9 +\-]*?)\s*$")
@@ -40,6 +41,8 @@ _SCRIPTED_SUM = patterns.compile(r"(?<![\w\\])(?P<sum>sum|Σ|∑)_\{\s*(?P<index
                                  r"\^(?:\{\s*(?P<braced>[0-9A-Za-z+\- ]+?)\s*\}|(?P<bare>[0-9A-Za-z]))")
 #: what only plain notation or code writes, never LaTeX: Python's power, a Greek name without its backslash, NumPy
 _PLAIN_ONLY = patterns.compile(r"\*\*|(?<![\\A-Za-z])(?:theta|lambda|beta|alpha|sigma)(?![A-Za-z])|np\.")
+#: a sum whose index is a letter after its '_' with no braces: sum_n, Σ_n, ∑_t (not sum_{…}, sum_i(…) code's names)
+_LETTERED_SUM = patterns.compile(r"(?<![\w\\])(?:sum|Σ|∑)_(?P<index>[A-Za-z])(?![A-Za-z0-9_])")
 #: the ranges a scripted sum is read over: the examples (from 1 to m, or 0 to m-1), the features (1 to n)
 _SUM_RANGES = {("i", "1", "m"): "i", ("i", "0", "m-1"): "i", ("j", "1", "n"): "j", ("k", "1", "n"): "k"}
 
@@ -86,6 +89,20 @@ def code_sums(text: str) -> bool:
     for match in sums:
         inside.update(range(match.start(), match.end()))
     return bool(sums) and not any(char in "{}" for at, char in enumerate(text) if at not in inside)
+
+
+def lettered_sums(text: str) -> bool:
+    """Whether ``text`` is plain text whose sum runs over a letter the plain reader has no range for: read as LaTeX.
+
+    ``-sum_n (t_n log(y_n) + (1 - t_n) log(1 - y_n))`` is Bishop's cost typed without TeX: the plain reader knows
+    the sums over i (the examples) and j, k, l (the features) only, while the LaTeX reader reads a sum's range
+    from what its index subscripts (t_n, y_n: the examples) and says so in notes, as it reads ``sum_{n}`` and
+    ``\\sum_n``, braces or a backslash making those LaTeX. A text writing what only plain text writes (``**``,
+    ``theta``) stays plain, refused there as before.
+    """
+    if not isinstance(text, str) or _PLAIN_ONLY.search(text):
+        return False
+    return any(match.group("index") not in vocab.INDEX_LETTERS for match in _LETTERED_SUM.finditer(text))
 
 
 def _read_scripted_sums(text: str, notes: list[str]) -> str:

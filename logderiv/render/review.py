@@ -421,7 +421,7 @@ def _as_written(review: Review, written: WrittenStep) -> str:
 
 def _latex_tag(review: Review, step: StepReview) -> str:
     """``\\text{line 5 } \\checkmark \\text{ num (12 pts), linearity}``: where, how it was checked, the rule claimed."""
-    from .tex import escape_text, math_from_unicode
+    from .tex import escape_text, math_from_unicode, spelled_by_code
 
     mark, how = _tag(step).split(" ", 1) if " " in _tag(step) else (_tag(step), "")
     tag = rf"\text{{{escape_text(_where(review, step))} }} {_TEX_MARKS[mark]}"
@@ -432,8 +432,8 @@ def _latex_tag(review: Review, step: StepReview) -> str:
         if claimed.isascii():
             tag += r"\text{, " + escape_text(claimed) + "}"
         else:
-            tag += r"\text{, }" + (math_from_unicode(claimed) or r"\text{" + escape_text(
-                "".join(ch if ch.isascii() else "?" for ch in claimed)) + "}")
+            # a rule named with a character TeX has no spelling for: named by its code point, as a note's is
+            tag += r"\text{, }" + (math_from_unicode(claimed) or r"\text{" + escape_text(spelled_by_code(claimed)) + "}")
     return tag
 
 

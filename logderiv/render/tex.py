@@ -17,7 +17,7 @@ from ..notation.vocabulary import GREEK
 from .printing import show_latex
 from .. import patterns
 
-__all__ = ["escape_text", "math_from_unicode", "prose", "comment", "rule_label", "number", "sentence"]
+__all__ = ["escape_text", "math_from_unicode", "spelled_by_code", "prose", "comment", "rule_label", "number", "sentence"]
 
 _TEXT_ESCAPES = {
     "\\": r"\textbackslash{}",
@@ -190,7 +190,7 @@ def _text_word(word: str) -> str:
         return escape_text(word)
     math = math_from_unicode(word)
     if math is None:
-        return escape_text(_spelled_by_code(word))
+        return escape_text(spelled_by_code(word))
     return r"\(" + math + r"\)"
 
 
@@ -239,11 +239,11 @@ def _ascii_word(word: str) -> str:
         return _TEXT_DASHES[word]
     math = math_from_unicode(word)
     if math is None or not math.isascii():
-        return _spelled_by_code(word)
+        return spelled_by_code(word)
     return math
 
 
-def _spelled_by_code(word: str) -> str:
+def spelled_by_code(word: str) -> str:
     """``word`` in ASCII, each character TeX has no spelling for named by its code point (・ as U+30FB).
 
     A note that names the character it read (the katakana middle dot, a full-width bracket) would otherwise name
