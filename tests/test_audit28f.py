@@ -9,6 +9,11 @@ Misreads found and fixed here:
   a rate's place beside a rate is either, so it is refused (a false "different", or with ``g/alpha + 2w`` inside, a
   false "equivalent" under the other reading).
 
+* Φ beside a design matrix named A (``\\Phi^T(\\Phi w - y)`` beside ``\\frac12\\|y - Aw\\|^2``, or ``A^T(Aw - y)`` beside
+  a cost in Φ): the respelling of A as X ran across both texts, so the refusal said "the cost writes x itself" of
+  a cost in A and "x is written here" under an answer's A. A is now left to the LaTeX reader beside a Φ, and the
+  refusal names the letter as written (refusals both, before and after: the words were false, not the verdict).
+
 Mathematics is checked independently by central finite differences (tests/_numeric.py), never by logderiv.
 """
 
@@ -69,3 +74,28 @@ def test_alpha_inside_the_bracket_beside_another_rate_is_still_read() -> None:
     """w − lr·(g + 2αw): the α inside is the cost's weight — the bracket is ∇J (finite differences above)."""
     result = check("w = w - lr*(-2*X^T(y - X w) + 2*alpha*w)", cost=_RIDGE, wrt="w")
     assert result.verdict == "equivalent", result
+
+
+# ---- Φ beside another letter read as the data matrix: the refusal says what is written ---------------------------
+
+def test_phi_beside_a_cost_in_a_names_a() -> None:
+    """Was "the cost writes x itself" (the cost writes A, respelled X before the refusal looked)."""
+    with pytest.raises(InputError) as caught:
+        check(r"\Phi^T(\Phi w - y)", cost=r"\frac{1}{2}\|y - A w\|^2", wrt="w")
+    message = str(caught.value)
+    assert "the cost writes A, read as the data matrix X too" in message and "x itself" not in message
+    assert caught.value.column == 0
+
+
+def test_a_beside_a_cost_in_phi_is_not_said_to_be_x() -> None:
+    """Was "x is written here" with the caret under A: the answer writes no x."""
+    with pytest.raises(InputError) as caught:
+        check("A^T(A w - y)", cost=r"\frac{1}{2}\|y - \Phi w\|^2", wrt="w")
+    assert "x is written here" not in str(caught.value)
+
+
+def test_a_beside_a_cost_in_a_is_still_read() -> None:
+    """No Φ anywhere: A is the design matrix as before; ∇½‖y − Aw‖² = Aᵀ(Aw − y) by finite differences."""
+    numeric = central_differences(lambda w: 0.5 * float((_Y - _X @ w) @ (_Y - _X @ w)), _W)
+    assert np.allclose(numeric, _X.T @ (_X @ _W - _Y), atol=1e-6)
+    assert check("A^T(A w - y)", cost="0.5*||y - A w||^2", wrt="w").verdict == "equivalent"
