@@ -14,6 +14,9 @@ Misreads found and fixed here:
   a cost in A and "x is written here" under an answer's A. A is now left to the LaTeX reader beside a Φ, and the
   refusal names the letter as written (refusals both, before and after: the words were false, not the verdict).
 
+* ``1/|X|``, ``\\frac{1}{|W|}``: fixmsg28 called any capital between bars under a fraction "the size of the set X (a
+  mini-batch)"; of a matrix it is its determinant. Only B, D, S, I (and calligraphic letters) are said to be sets.
+
 Mathematics is checked independently by central finite differences (tests/_numeric.py), never by logderiv.
 """
 
@@ -23,8 +26,8 @@ import numpy as np
 import pytest
 from _numeric import central_differences
 
-from logderiv import check
-from logderiv.errors import InputError
+from logderiv import check, derive
+from logderiv.errors import InputError, UnsupportedInputError
 
 _RNG = np.random.default_rng(2028)
 _X = _RNG.normal(size=(6, 3))
@@ -99,3 +102,21 @@ def test_a_beside_a_cost_in_a_is_still_read() -> None:
     numeric = central_differences(lambda w: 0.5 * float((_Y - _X @ w) @ (_Y - _X @ w)), _W)
     assert np.allclose(numeric, _X.T @ (_X @ _W - _Y), atol=1e-6)
     assert check("A^T(A w - y)", cost="0.5*||y - A w||^2", wrt="w").verdict == "equivalent"
+
+
+# ---- |M| under a fraction's bar: a set's size only for a set's letter --------------------------------------------
+
+@pytest.mark.parametrize("cost", ["1/|X| * sum_i (w^T x_i - y_i)^2", r"\frac{1}{|W|}\sum_i (w^T x_i - y_i)^2"])
+def test_a_matrixs_bars_are_not_called_a_sets_size(cost: str) -> None:
+    """Was "the size of the set X (a mini-batch …)": X and W are matrices here (|X| their determinant)."""
+    with pytest.raises(UnsupportedInputError) as caught:
+        derive(cost)
+    assert "size of the set" not in caught.value.message
+
+
+@pytest.mark.parametrize(("cost", "letter"), [("1/|D| sum_i (w^T x_i - y_i)^2", "D"),
+                                              (r"\frac{1}{|S|}\sum_{i\in S} (w^T x_i - y_i)^2", "S")])
+def test_a_data_sets_size_is_still_said(cost: str, letter: str) -> None:
+    with pytest.raises(UnsupportedInputError) as caught:
+        derive(cost)
+    assert f"is the size of the set {letter}" in caught.value.message and f"i ∈ {letter}" in caught.value.message
