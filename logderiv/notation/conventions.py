@@ -59,6 +59,8 @@ __all__ = [
     "derivative_ending_before",
     "decorated_function_note",
     "ALPHA_NOTE",
+    "DESIGN_A_NOTE",
+    "DESIGN_H_NOTE",
     "alpha_weighs_penalty",
     "alpha_as_lambda",
     "OMEGA_NOTE",
@@ -1022,7 +1024,7 @@ def refuse_design_phi_beside_data(text: str, label: str, problem_notes: Iterable
     Read as X in each text that writes no X (:func:`design_matrix_letter`), an answer in Φ beside a cost in raw x
     (or an answer in X beside a cost in Φ) was judged with the two made one; beside a cost in Φ, or in φ(x) read as
     the features, Φ is the cost's own matrix and is read so. The other side's matrix may itself be a letter read
-    as X (A, H, a lower-case x: redefined respells it X in place), which the message names as written (audit28f:
+    as X (A, D, H), which the message names as written (audit28f:
     it said "the cost writes x itself" of a cost in A, and "x is written here" under an answer's A).
     """
     problem_notes, own_notes = tuple(problem_notes), tuple(own_notes)
@@ -1047,11 +1049,21 @@ def refuse_design_phi_beside_data(text: str, label: str, problem_notes: Iterable
             hint="write the answer in the cost's Φ (\\Phi^T(\\Phi w - t)), or the cost in X")
 
 
-def _respelled_design_letter(notes: Sequence[str]) -> str | None:
-    """The letter other than X that a text's notes say was read as the data matrix (A, H, a lower-case x), if any."""
-    from .redefined import DESIGN_A_NOTE, DESIGN_H_NOTE, LOWER_X_DESIGN_NOTE
+#: What is said when plain text's A or H is respelled as X (notation.redefined): here, where a refusal names them
+DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
+                 "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
+DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
+                 "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
+                 "text writes X and no --let defines H")
 
-    said = {DESIGN_A_NOTE: "A", DESIGN_H_NOTE: "H", LOWER_X_DESIGN_NOTE: "x",
+
+def _respelled_design_letter(notes: Sequence[str]) -> str | None:
+    """The letter other than X and Φ that a text's notes say was read as the data matrix (A, D, H), if any.
+
+    The LaTeX reader's notes, and redefined's for a cost in A or H respelled alone (beside a Φ it respells neither);
+    a lower-case x it respells is x as written.
+    """
+    said = {DESIGN_A_NOTE: "A", DESIGN_H_NOTE: "H",
             **{design_matrix_note(letter): letter for letter in DESIGN_LETTERS if letter != "Phi"}}
     return next((said[note] for note in notes if note in said), None)
 

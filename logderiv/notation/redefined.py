@@ -26,6 +26,7 @@ from . import vocabulary as vocab
 from .. import patterns
 from .brackets import closing
 from .column_broadcast import read_broadcasts, read_vectors
+from .conventions import DESIGN_A_NOTE, DESIGN_H_NOTE
 
 __all__ = ["Respelled", "holds_one_number", "respell"]
 
@@ -890,11 +891,7 @@ _DESIGN_USES = {letter: patterns.compile(
 #: where a name starts with the letter, alone, after a digit (2H^T) or glued to more (Hw, Hessian): every such use
 #: must be an allowed one
 _DESIGN_NAMED = {letter: patterns.compile(rf"(?<![A-Za-z_\\]){letter}") for letter in _DESIGN_LETTERS}
-DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
-                 "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
-DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
-                 "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
-                 "text writes X and no --let defines H")
+# DESIGN_A_NOTE, DESIGN_H_NOTE (what is said of A or H read as X) live in conventions, whose refusals name them
 
 
 #: a transpose written after a letter or a bracket: ^T, ^{T}, ^\top, ', .T
