@@ -61,6 +61,8 @@ __all__ = [
     "derivative_ending_before",
     "decorated_function_note",
     "ALPHA_NOTE",
+    "DESIGN_A_NOTE",
+    "DESIGN_H_NOTE",
     "alpha_weighs_penalty",
     "alpha_as_lambda",
     "OMEGA_NOTE",
@@ -1046,23 +1048,49 @@ def refuse_design_phi_beside_data(text: str, label: str, problem_notes: Iterable
     Bishop's Φ is the design matrix of the basis functions, Φₙⱼ = φⱼ(xₙ): it is X only where φ is the identity.
     Read as X in each text that writes no X (:func:`design_matrix_letter`), an answer in Φ beside a cost in raw x
     (or an answer in X beside a cost in Φ) was judged with the two made one; beside a cost in Φ, or in φ(x) read as
-    the features, Φ is the cost's own matrix and is read so.
+    the features, Φ is the cost's own matrix and is read so. The other side's matrix may itself be a letter read
+    as X (A, D, H), which the message names as written (audit28f:
+    it said "the cost writes x itself" of a cost in A, and "x is written here" under an answer's A).
     """
     problem_notes, own_notes = tuple(problem_notes), tuple(own_notes)
     phi = design_matrix_note("Phi")
     mine, theirs = phi in own_notes, phi in problem_notes
     if mine and not theirs and not feature_map_read(problem_notes) and (found := _PHI_WRITTEN.search(text)):
+        other = _respelled_design_letter(problem_notes)
+        written = "x itself" if other is None else f"{other}, read as the data matrix X too"
         raise InputError(
-            "Φ is read as the data matrix here, but the cost writes x itself: Φ is the design matrix of basis "
+            f"Φ is read as the data matrix here, but the cost writes {written}: Φ is the design matrix of basis "
             "functions (Φᵢⱼ = φⱼ(x⁽ⁱ⁾), Bishop's), X only if φ is the identity, so which matrix Φ is is not said",
             source=text, column=found.start(), label=label,
-            hint="write the answer in the cost's X (X^T(Xw - y)), or write the cost in Φ too (\\|t - \\Phi w\\|^2)")
+            hint=f"write the answer in the cost's {other or 'X'} ({other or 'X'}^T({other or 'X'}w - y)), or write the "
+            "cost in Φ too (\\|t - \\Phi w\\|^2)")
     if theirs and not mine and not feature_map_read(own_notes) and (found := DATA_WRITTEN.search(text)):
+        own = _respelled_design_letter(own_notes)
+        written = "x is written here" if own is None else f"{own} is read as the data matrix X here"
         raise InputError(
-            "x is written here, but the cost writes Φ, read as the data matrix: Φ is the design matrix of basis "
-            "functions (Φᵢⱼ = φⱼ(x⁽ⁱ⁾), Bishop's), X only if φ is the identity, so x and Φ would be read as one",
-            source=text, column=found.start(), label=label,
+            f"{written}, but the cost writes Φ, read as the data matrix: Φ is the design matrix of basis "
+            f"functions (Φᵢⱼ = φⱼ(x⁽ⁱ⁾), Bishop's), X only if φ is the identity, so {own or 'x'} and Φ would be read "
+            "as one", source=text, column=found.start(), label=label,
             hint="write the answer in the cost's Φ (\\Phi^T(\\Phi w - t)), or the cost in X")
+
+
+#: What is said when plain text's A or H is respelled as X (notation.redefined): here, where a refusal names them
+DESIGN_A_NOTE = ("A multiplies the parameters in a residual with y (Aβ − y) and is otherwise only transposed: A is "
+                 "the design matrix, read as X (m×n, one example per row); no text writes X and no --let defines A")
+DESIGN_H_NOTE = ("H multiplies the parameters in a residual with y (y − Hw) and is otherwise only transposed: H is "
+                 "the feature matrix (UW's regression course writes it so), read as X (m×n, one example per row); no "
+                 "text writes X and no --let defines H")
+
+
+def _respelled_design_letter(notes: Sequence[str]) -> str | None:
+    """The letter other than X and Φ that a text's notes say was read as the data matrix (A, D, H), if any.
+
+    The LaTeX reader's notes, and redefined's for a cost in A or H respelled alone (beside a Φ it respells neither);
+    a lower-case x it respells is x as written.
+    """
+    said = {DESIGN_A_NOTE: "A", DESIGN_H_NOTE: "H",
+            **{design_matrix_note(letter): letter for letter in DESIGN_LETTERS if letter != "Phi"}}
+    return next((said[note] for note in notes if note in said), None)
 
 
 # --- a primed data matrix ------------------------------------------------------------

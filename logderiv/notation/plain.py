@@ -193,7 +193,9 @@ ABSOLUTE_VALUE_HINT = vocab.NOT_YET_SUPPORTED["abs"]
 
 
 #: a set's size written between bars in a denominator: 1/|B|, \frac{1}{|\mathcal{B}|} (a mini-batch's count)
-_SET_SIZE = patterns.compile(r"\|\s*(?P<set>\\mathcal\s*\{\s*[A-Z]\s*\}|\\mathcal\s*[A-Z]|[A-Z](?:_\{?[A-Za-z0-9]\}?)?)\s*\|")
+#: (a plain capital only where ML notes name a set with it, B a batch, D or S a data set, I an index set: |X| or |W|
+#: of a matrix is its determinant, and "the size of the set X" was false of them — audit28f)
+_SET_SIZE = patterns.compile(r"\|\s*(?P<set>\\mathcal\s*\{\s*[A-Z]\s*\}|\\mathcal\s*[A-Z]|[BDSI](?:_\{?[A-Za-z0-9]\}?)?)\s*\|")
 
 
 def refuse_set_size(source: str, column: int) -> None:
@@ -209,8 +211,9 @@ def refuse_set_size(source: str, column: int) -> None:
         return
     written = " ".join(found.group(0).split())
     raise UnsupportedInputError(
-        f"'{written}' under the fraction's bar is the size of the set {found.group('set')} (a mini-batch: its number "
-        "of examples), not an absolute value; a cost over a batch (a sum over i ∈ B) is not read",
+        f"'{written}' under the fraction's bar is the size of the set {found.group('set')} (a mini-batch or a data "
+        f"set: its number of examples), not an absolute value; a cost over a set (a sum over i ∈ {found.group('set')}) "
+        "is not read",
         source=source, column=column,
         hint="write the cost over all m examples, 1/m sum_i(...): its gradient is the batch's, with m the batch's size")
 

@@ -105,7 +105,7 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
                    key=lambda node: node.span.start)  # the caret goes to the second as written
     penalty_notes: tuple[str, ...] = ()
     if penalty_alpha:
-        rates, penalty_notes = _rates_beside_penalty_alpha(rates, update, answer)
+        rates, penalty_notes = _rates_beside_penalty_alpha(rates, stepped, answer)
     if len(rates) != 1:
         raise InputError(
             f"this update writes the learning rate {len(rates)} times: the gradient is read from an update only "
@@ -148,17 +148,29 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     return gradient, "; ".join((note, *penalty_notes))
 
 
-def _rates_beside_penalty_alpha(rates: list[tree.Variable], update: Update,
+def _rates_beside_penalty_alpha(rates: list[tree.Variable], stepped: tree.Node,
                                 answer: str) -> tuple[list[tree.Variable], tuple[str, ...]]:
     """The rates of a step beside a cost whose penalty's weight is α, and what is said of α (see stepped_gradient).
 
     The cost's α is read as λ (conventions.alpha_weighs_penalty); the update's α is either its step size, another
-    quantity under the same letter, or (beside another rate: lr, η) the cost's weight. Both at once is refused.
+    quantity under the same letter, or (beside another rate: lr, η) the cost's weight. Both at once is refused, as
+    is an α beside another rate that weighs all that is subtracted (``w − η·α·(g + 2αw)``): there it stands where a
+    rate does, so it may be part of the step (ηα) as well as the cost's weight.
     """
     alphas = [node for node in rates if node.name == "alpha"]
     others = [node for node in rates if node.name != "alpha"]
     if not alphas:
         return rates, ()
+    if others and (over := next((node for node in alphas if _weighs_all(stepped, node)), None)) is not None:
+        # audit28f: w − η·α·(g + 2αw) read α as the cost's weight, λ·(g + 2λw), and was judged "different";
+        # read as part of the step (ηα, a rate and a factor), g + 2αw is the gradient: which is not written
+        rate = answer[others[0].span.start:others[0].span.end].strip()
+        raise InputError(
+            f"α multiplies (or divides) all that is subtracted, as the learning rate '{rate}' does, while the cost's α is the "
+            "penalty's weight: whether this α is part of the step or the cost's weight over the whole gradient is "
+            "not said",
+            source=answer, column=over.span.start, label="ANSWER",
+            hint=f"write the step with one rate, w := w − {rate}·(gradient), with the penalty's α inside the bracket")
     if others:
         # w = w − lr·(g + 2αw): lr is the step's rate, α the cost's penalty weight (the answer's α is read as λ)
         return others, ("α inside the step is the cost's α, the penalty's weight (read as λ): the learning rate is "
@@ -228,6 +240,15 @@ def _a_factor_of_all(node: tree.Node, rate: tree.Variable) -> bool:
         return _a_factor_of_all(node.left, rate) or _a_factor_of_all(node.right, rate)
     if isinstance(node, tree.Binary) and node.op == "/":
         return _a_factor_of_all(node.left, rate)
+    return False
+
+
+def _weighs_all(node: tree.Node, factor: tree.Variable) -> bool:
+    """Whether ``factor`` multiplies or divides all of ``node``: reached through products and fractions alone."""
+    if node is factor:
+        return True
+    if isinstance(node, tree.Binary) and node.op in "*/":
+        return _weighs_all(node.left, factor) or _weighs_all(node.right, factor)
     return False
 
 
