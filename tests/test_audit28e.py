@@ -125,3 +125,16 @@ def test_a_log_likelihood_other_than_the_written_cost_is_refused(tmp_path):
     code, ending, wrong, review = review_of_page(tmp_path, _WRITTEN + opened + _GRADIENT)
     assert (code, ending, wrong) == (0, "gradient", [])
     assert any("as −(1/m) times it: where the cost" in note for note in review["notes"])
+
+
+# --- δ typed elsewhere on a page that writes \frac{\delta}{\delta\theta_j} ---------------------------------------
+
+def test_a_typed_delta_elsewhere_leaves_the_page_as_written(tmp_path):
+    # δ⁽ⁱ⁾, the error term, typed as δ (not \delta) in the prose and a display: a quantity the page names, so no
+    # \delta of it is read as ∂ (was read so, counting only \delta; the page is refused either way at δ⁽ⁱ⁾'s line)
+    page = ("$$\n\\frac{\\delta}{\\delta\\theta_j}J(\\theta) = \\frac{\\delta}{\\delta\\theta_j}\\frac{1}{2m}"
+            "\\sum_{i=1}^{m}(\\theta^Tx^{(i)} - y^{(i)})^2\n$$\n\n"
+            "$$\n= \\frac{1}{m}\\sum_{i=1}^{m}(\\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}\n$$\n\n"
+            "where δ⁽ⁱ⁾ = θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾ is the error.\n")
+    result = _steps(tmp_path, page, "-f", "json", "--cost", "linear", "--timeout", "60")
+    assert "is read as ∂/∂ throughout the page" not in result.stdout + result.stderr
