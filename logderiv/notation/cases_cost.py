@@ -35,6 +35,34 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\
 _LABEL_CONDITION = patterns.compile(r"(?<![A-Za-z\\])y\s*=\s*[01](?![0-9])")
 
 
+#: TeX that changes nothing of a case's value: spacing, sizing, the log's backslash
+_NOISE = patterns.compile(r"\\(?:left|right|[bB]igg?[lr]?)(?![A-Za-z])|\\[,;:!]|\\(?=log|ln)|\s+")
+
+
+def _cross_entropy_cases(cases: str) -> bool:
+    """Whether the cases are the cross-entropy's, as written: −log(H) if y = 1, −log(1 − H) if y = 0, one H.
+
+    The cases are set aside unread, and the note calls them the cross-entropy's: cases of another cost (a sign
+    slipped, the labels swapped: its J is not the chain's written-out side) would be a wrong line called right.
+    """
+    values: dict[str, str] = {}
+    for row in re.split(r"\\\\", cases):
+        if not row.strip():
+            continue  # a row break after the last case
+        value, _, condition = row.partition("&")
+        label = _LABEL_CONDITION.findall(condition)
+        if len(label) != 1:
+            return False
+        written = _NOISE.sub("", value).replace("ln", "log").replace("[", "(").replace("]", ")")
+        values["".join(label[0].split())[-1]] = written
+    one, zero = values.get("1", ""), values.get("0", "")
+    found = re.fullmatch(r"-log\((?P<h>.+)\)", one) or re.fullmatch(r"-log(?P<h>[A-Za-z\\].*)", one)
+    if len(values) != 2 or found is None:
+        return False
+    h = found.group("h")
+    return zero in (f"-log(1-{h})", f"-log(1-({h}))")
+
+
 def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
     """``text`` with a cost by cases on the label blanked, and each chain's side that calls it; notes."""
     notes: list[str] = []
@@ -43,7 +71,8 @@ def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, 
     for block in blocks:
         maths = text[block.maths[0]:block.maths[1]]
         found = _BY_CASES.fullmatch(maths)
-        if found is None or len(_LABEL_CONDITION.findall(found.group("cases"))) < 2:
+        if found is None or len(_LABEL_CONDITION.findall(found.group("cases"))) < 2 \
+                or not _cross_entropy_cases(found.group("cases")):
             continue
         name = re.sub(r"\\mathrm\s*\{([A-Za-z]+)\}", r"\1", found.group("name"))
         named[name] = block.maths[0] + len(maths) - len(maths.lstrip())  # where its first character stands

@@ -26,8 +26,8 @@ __all__ = ["delta_fractions_read"]
 _DELTA_FRACTION = patterns.compile(
     r"\\d?frac\s*\{\s*(?P<top>\\delta)(?![A-Za-z])[^{}]*\}\s*\{\s*(?P<below>\\delta(?:\s*_(?=\s*[{A-Za-z\\]))?)"
     r"(?=\s*[{A-Za-z\\])(?!\s*\\delta(?![A-Za-z]))")
-#: δ as TeX writes it
-_DELTA = patterns.compile(r"\\delta(?![A-Za-z])")
+#: δ as TeX writes it, or as typed (δ⁽ⁱ⁾ in the prose or a display: a quantity the page names, audit28e)
+_DELTA = patterns.compile(r"\\delta(?![A-Za-z])|δ")
 
 
 def delta_fractions_read(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:

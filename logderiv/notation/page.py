@@ -929,6 +929,7 @@ def _scaled_negation_set_aside(text: str, blocks: list[Block], chains: list[list
                and not _takes_a_derivative(text, run) and not _SCALED_NEGATION.search(_chain_text(text, run))]
     if len(written) != 1:
         return blocks, []
+    _refuse_a_cost_other_than_the_scaled_negation(text, log, written[0], scaled[0], letter, where)
     line = where(_line(text, _first_character(text, log[0].maths)))
     note = (f"{line} defines the log-likelihood {letter}, and "
             f"{where(_line(text, _first_character(text, scaled[0][0].maths)))} the cost {name} as −(1/m) times it: "
@@ -936,6 +937,44 @@ def _scaled_negation_set_aside(text: str, blocks: list[Block], chains: list[list
             f"from, said again, not a step of its derivative: not checked "
             f"({_shortened(' '.join(_chain_text(text, log).split()))})")
     return [block for block in blocks if block not in log and block not in scaled[0]], [note]
+
+
+#: what changes nothing of a side compared as written: spaces, brackets (a note's bracket left open), sizing
+_AS_WRITTEN_NOISE = patterns.compile(r"\\(?:left|right)(?![A-Za-z])|\\[,;!]|[\s()\[\]]")
+
+
+def _refuse_a_cost_other_than_the_scaled_negation(text: str, log: list[Block], written: list[Block],
+                                                  scaled: list[Block], letter: str, where: _Where) -> None:
+    """Refuse ``J(θ) = −(1/m) l(θ)`` when the cost written out before is not, as written, −(1/m) times a side of l.
+
+    The log-likelihood's chain and the restatement are set aside unchecked as where the written cost comes from:
+    with l's sign slipped (``Σ(y log h − (1 − y) log(1 − h))``), l negated already (``l = −Σ …``, so −(1/m) l is
+    +(1/m)Σ …) or another count, the page says J is two different costs, and the derivation judged against the one
+    written out would hide it (audit28e). Compared as written, spaces and brackets aside (the Chinese note that
+    restates so leaves l's bracket open): the written cost's last side is −(1/m) (the restatement's count) and a
+    side of l after ``log L``.
+    """
+    found = _SCALED_NEGATION.fullmatch(_raw_side(text, scaled, 1).strip())
+    count = (found.group("count") or found.group("counted")) if found is not None else "m"
+    last, index = "", 1
+    while side := _raw_side(text, written, index):
+        last, index = side, index + 1
+    cost = _AS_WRITTEN_NOISE.sub("", last).replace("\\log", "log")
+    opened = re.match(rf"-(?:\\d?frac\{{?1\}}?\{{?{count}\}}?|1/{count})", cost)
+    sides, index = [], 2
+    while side := _raw_side(text, log, index):
+        sides.append(_AS_WRITTEN_NOISE.sub("", side).replace("\\log", "log"))
+        index += 1
+    if opened is not None and cost[opened.end():] in sides:
+        return
+    offset = _first_character(text, scaled[0].maths)
+    raise InputError(
+        f"{where(_line(text, offset))} says the cost is −(1/{count}) {letter}, −(1/{count}) times the log-likelihood "
+        f"{where(_line(text, _first_character(text, log[0].maths)))} defines, but the cost "
+        f"{where(_line(text, _first_character(text, written[0].maths)))} writes out is not that with −(1/{count}) "
+        f"before it: which is the cost?",
+        source=text, column=offset, line=_line(text, offset), label="FILE",
+        hint=f"write {letter}'s side as the cost's written out, without −(1/{count}), or give the cost with --cost")
 
 
 def _refuse_a_cost_other_than_the_negation(text: str, log: list[Block], cost: list[Block], letter: str,
@@ -2520,6 +2559,10 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left, right = maths[: equals[0]], maths[equals[0] + 1:].strip().rstrip(".,;").strip()
     # an aligned row's & before its = (z_i &= …, one row of a display of definitions) marks the column, no name
     left = re.sub(r"&\s*$", " ", left)
+    if not left.rstrip().endswith("&"):
+        # J(θ) =& X (an aligned row's & after its =, the column at the value): the value is X. Left unread, the
+        # cost a page writes so went unread and the default one was taken: a sign slip in it was never judged
+        right = re.sub(r"^&", "", right).strip()
     # ŷ := σ(wᵀx): the colon of a definition's := says what = says here (left, ŷ fell back to the linear prediction)
     left = re.sub(r":\s*$", " ", left)
     # \text h_θ(x) (no braces: TeX sets the one letter after it upright) names h_θ as h_θ(x) does; blanked
