@@ -269,6 +269,18 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # one chain; the model's chain of definitions and the lemmas between (∂h/∂θⱼ = xⱼ) are beside it
         asides = [*asides, *chains, *(run for run in runs if run not in displays and _a_lemma_beside(text, run))]
         chains = [[block for run in displays for block in run]]
+    # h_θ(x) = θᵀx, then '= Σₖ θₖxₖ' on a display of its own, beside ∂J/∂θⱼ = … in one display: the model's chain
+    # is the only chain of several '=', and was read as the derivation (a right page wrong at h); a chain that
+    # defines a name and takes no derivative is a definition and its rewrites, the derivation the display that
+    # differentiates (none: refused as before)
+    split = [run for run in chains if _defines_a_name(text, run)]
+    answers = _answer_displays(text, runs) if split and len(split) == len(chains) else []
+    if answers:
+        # one display: set aside as a model's chain is beside several derivations (its rewrite checked, or one --let)
+        chains, asides = answers, [*asides, *(run for run in split if len(run) == 1)]
+        split = [run for run in split if len(run) > 1]
+    else:
+        split = []
     chains = chains or _answer_displays(text, runs)
     chains = _with_rows_by_another_variable(text, runs, chains)
     if not chains and blocks and all(block.inline for block in blocks):
@@ -371,6 +383,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
               f" a cost the page does not define (the derivation is of {_cost_letter(_chain_text(text, derivation))}, "
               "one example's loss; a mean over the examples is not said of it)" for run in undefined]
     others = [block for run in statements for block in run if block not in costs]
+    others += [run[0] for run in split]  # a model's chain: its NAME = A a definition as any display's, A = B … below
     # a name the cost uses is the derivation's too: its lines expand the cost's h (J = (1/2m) Σ (h − y)²)
     # (a space between: the derivation's last letter glued to the cost's name, −Q then J(w), hid Q's use)
     logged = maths + " " + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
@@ -384,6 +397,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     used = _used_heads(text, candidates, logged, chained)
     by_lines = _used_heads(text, candidates, of_lines, chained)  # used by the derivation and its cost themselves
     rewritten: list[tuple[int, int, str, str]] = []
+    split_rewrites = [_rewrite_of_a_model_chain(text, run) for run in split]
+    # a model's chain whose name no derivation writes: its rewrites checked as a chain of their own all the same
+    unused += [found for found in split_rewrites if found[2] not in used]
     for span, display in sorted(candidates):
         found = _definition(text, span, chain=span in chained)
         shown = " ".join(text[span[0]:span[1]].split())
@@ -441,6 +457,25 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             notes.append(f"{where(definition.line)} defines {head} as wᵀx alone, and the page names b the bias "
                          f"('{named}'): read as --let {' '.join(biased.split())} in its lines, the model with its bias (the bias absorbed "
                          "as the weight of a feature of ones has the same derivatives)")
+    for run, (start, end, head) in zip(split, split_rewrites):
+        if head not in used:
+            continue
+        notes.append(f"{where(_line(text, _first_character(text, run[1].maths)))} opens with '=' after the definition "
+                     f"of {head} ({where(_line(text, _first_character(text, run[0].maths)))}) and takes no derivative, "
+                     "a chain that defines the model: read as a rewrite of it, each side compared with the one before "
+                     f"it, not the derivation (the derivation is {where(_line(text, chains[0][0].maths[0]))}, which "
+                     "differentiates)")
+        if head not in definitions:
+            unused.append((start, end, head))
+        elif rewrites:
+            # h_θ(x) = θᵀx read as --let; θᵀx = xᵀθ, the sides after it, checked each against the one before it
+            rewritten.append((start, end, head, head))
+        else:
+            # the rewrite unread as a chain of its own: the whole chain one --let, its sides compared there, as a
+            # one-display chain's is
+            tail = " ".join(_without_environment(text[block.maths[0]:block.maths[1]], closing=True).strip()
+                            .rstrip(".,;") for block in run[1:])
+            definitions[head] = dataclasses.replace(definitions[head], text=f"{definitions[head].text} {tail}")
     _refuse_a_prose_prime(text, blocks, definitions, maths, where)
     _refuse_an_unread_definition_of_a_used_name(text, candidates, definitions, of_lines, where)
     _refuse_a_plain_prose_definition_of_a_used_name(text, blocks, definitions, of_lines, where)
@@ -459,7 +494,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks
             if (not any(block in run for run in statements) or block in costs)
-            and not any(block in run for run in (*asides, *undefined))
+            and not any(block in run for run in (*asides, *undefined, *split))
             and block not in other_costs]
     kept = sorted([*kept, *prose_costs], key=lambda block: block.span)
     if opening:
@@ -479,6 +514,29 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                 None if cost_after is None else cost_after.span,
                 tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
                               *unused])), tuple(start for start, _, _ in unused))
+
+
+def _defines_a_name(text: str, run: list[Block]) -> bool:
+    """Whether a run is a definition and its rewrites, no derivative anywhere in it: one display ``NAME = A = B``
+    (definitions listed, :func:`_listed_definitions`), or ``h_θ(x) = θᵀx`` (a name, not the cost's, and one '='),
+    then blocks opening with '=' (``= Σₖ θₖxₖ``)."""
+    if _DERIVATIVE.search(_chain_text(text, run)):
+        return False
+    if len(run) == 1:
+        return _listed_definitions(text, run) is not None  # h_θ(x) = g(θᵀx) = 1/(1 + e^{−θᵀx}) in one display
+    return (_equals(text, run[0]) == 1 and (found := _definition(text, run[0].maths)) is not None
+            and found.head not in _COST_NAMES)
+
+
+def _rewrite_of_a_model_chain(text: str, run: list[Block]) -> tuple[int, int, str]:
+    """The span of the sides after the name of a model's chain (:func:`_defines_a_name`), ``A = B …``, and its name."""
+    found = _definition(text, run[0].maths)
+    assert found is not None  # _defines_a_name asked
+    start, end = run[0].maths[0], run[-1].maths[1]
+    equals = top_level(_bracketed(text[start:run[0].maths[1]]), "=")
+    while end > start and text[end - 1] in " \t\n.,;":
+        end -= 1  # the sentence's full stop after the last side is no part of it
+    return start + equals[0] + 1, end, found.head
 
 
 def _a_bare_name(side: str) -> bool:
