@@ -229,9 +229,11 @@ class Grammar(Generic[_FrontToken]):
         (``\\frac{1}{2}n\\log\\sigma^2`` stays the product). The count is m, n, N, M, or the upper bound of the sum
         that follows (``\\frac{1}{2}K\\sum_{k=1}^K``). ``\\cdot`` and ``*`` say the product and are read so.
         """
-        last, parent = left, None
+        last: tree.Node = left
+        parent: tree.Binary | None = None
         while isinstance(last, tree.Binary) and last.op == "*":
-            last, parent = last.right, last
+            parent = last
+            last = last.right
         if token.kind != "name" or not self.count_alone(token):
             return
         middle = None
