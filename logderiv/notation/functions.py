@@ -605,6 +605,8 @@ def _expand(
         written = ", ".join(source[a.span.start:a.span.end].strip() for a in node.arguments)
         if definition.model is not None and len(arguments) == 1 and _example_data(arguments[0]):
             return _model_at_example(node, definition, arguments[0], source, label, notes)
+        # after the model's own reading: a link f(z) beside a model f(x) that agrees with it is read at x above
+        _refuse_scalar_function_of_features(node, definition, source, label)
         if node.primed:
             return _derivative_at(node, definition, arguments[0] if len(arguments) == 1 else None, written,
                                   source, label, notes)
@@ -731,6 +733,51 @@ def agrees_with_model(definition: FunctionDef, model: tree.Node) -> bool:
     if model.function == "sigmoid" and is_sigmoid(body, parameter):
         return True
     return isinstance(body, tree.Apply) and body.function == model.function and shape(body.argument) == shape(parameter)
+
+
+def _of_a_number(definition: FunctionDef) -> bool:
+    """Whether ``definition`` is a function of one number written in it alone: ``g(z) = 1/(1+e^{-z})``.
+
+    One parameter, not the feature vector x (``p(x) = σ(f(x))`` is the writer's hypothesis of x), and a body
+    holding no name but it (no θ, no other --let such as f or g through which it may reach θ), no call and no
+    transpose or dot.
+    """
+    parameter = definition.parameters[0] if len(definition.parameters) == 1 else None
+    if not isinstance(parameter, tree.Variable) or parameter.name in vocab.DATA_VECTORS:
+        return False
+    return all(
+        not isinstance(part, (tree.Transpose, tree.Dot, tree.Call, tree.FunctionCall))
+        and (not isinstance(part, tree.Variable) or shape(part) == shape(parameter))
+        for part in tree.walk(_body(definition))
+    )
+
+
+def _refuse_scalar_function_of_features(node: tree.FunctionCall, definition: FunctionDef, source: str,
+                                        label: str) -> None:
+    """Refuse a function of a number applied to the feature vector: ``h(x)`` beside ``h(z) = 1/(1+e^{-z})``.
+
+    A student who defines h of a scalar z and writes h(x) means the hypothesis at x, h(θᵀx) = σ(θᵀx), as Ng's
+    notes write h(x); or wrote h for the sigmoid by slip. Read as written it is σ of each feature, free of θ:
+    a correct answer was judged "different" entry by entry, and a cost lost its data term to a penalty's gradient.
+    The text does not say which is meant, so neither is picked (a number or θᵀx as the argument is read as before).
+    """
+    argument = node.arguments[0] if len(node.arguments) == 1 else None
+    if not (isinstance(argument, tree.Variable) and argument.name in vocab.DATA_VECTORS and argument.feature is None
+            and _of_a_number(definition)):
+        return
+    written = source[node.span.start:node.span.end].strip()
+    body = definition.text[definition.body_start:].strip()
+    applied = "σ" if is_sigmoid(_body(definition), definition.parameters[0]) else definition.name
+    raise _fail(
+        f"{written} applies {definition.head} = {body}, a function of one number, to the feature vector "
+        f"{source[argument.span.start:argument.span.end].strip()}: read as the hypothesis it is "
+        f"{definition.name}(θᵀx), read as written it is {applied} of each feature, free of θ, and the text does not "
+        "say which is meant",
+        argument, source, label,
+        hint=f"write {definition.name}(theta^T x), or define the hypothesis with --let "
+             f"'{definition.name}(x) = sigmoid(theta^T x)'" if applied == "σ" else
+             f"write {definition.name}(theta^T x), or define {definition.name}(x) with theta in it",
+    )
 
 
 def has_calls(node: tree.Node) -> bool:

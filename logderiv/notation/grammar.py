@@ -73,6 +73,16 @@ _SUBSCRIPT = patterns.compile(r"\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)")
 #: the upper bound of a sum, right after its sign: ``_{k=1}^K``, ``_{i=1}^{N}``, ``^{K}_{k=1}`` (a letter alone)
 _SUM_BOUND = patterns.compile(r"\s*(?:\\limits\s*)?(?:_\s*(?:\{[^{}]*\}|\S)\s*)?\^\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z])")
 
+
+def _is_half(node: tree.Node) -> bool:
+    """Whether ``node`` is a half as :meth:`Grammar.refuse_half_before_count` asks about: ``0.5``, ``.5``, or a
+    fraction of numbers and λ over a number (``\\frac{1}{2}``, ``(1/2)``, ``\\frac{\\lambda}{2}``)."""
+    if isinstance(node, tree.Number):
+        return node.text in ("0.5", ".5")
+    return isinstance(node, tree.Binary) and node.op == "/" and isinstance(node.right, tree.Number) \
+        and conventions.is_simple_numerator(node.left)
+
+
 class Token(conventions.Token, Protocol):
     """What the grammar reads of a front end's token: the conventions' (kind, ``text`` canonical, its span) and
     ``raw``, as written.
@@ -219,23 +229,41 @@ class Grammar(Generic[_FrontToken]):
         (``\\frac{1}{2}n\\log\\sigma^2`` stays the product). The count is m, n, N, M, or the upper bound of the sum
         that follows (``\\frac{1}{2}K\\sum_{k=1}^K``). ``\\cdot`` and ``*`` say the product and are read so.
         """
-        last = left
+        last: tree.Node = left
+        parent: tree.Binary | None = None
         while isinstance(last, tree.Binary) and last.op == "*":
+            parent = last
             last = last.right
         if token.kind != "name" or not self.count_alone(token):
             return
+        middle = None
+        if parent is not None and isinstance(last, (tree.Variable, tree.Number)) \
+                and conventions.is_simple_numerator(last) and not _is_half(last):
+            # \frac{1}{2}\lambda m\sum_j θ_j², (1/2) lambda m sum(…): a factor free of the parameters between the
+            # half and the count changes nothing about which is meant (λ/(2m) or (λm/2)), so it is one rule (fixhx28)
+            before = parent.left
+            while isinstance(before, tree.Binary) and before.op == "*":
+                before = before.right
+            if not _is_half(before):
+                return
+            middle, last = last, before
         written = self.source[self.outer(last).start:self.outer(last).end].strip()
-        shorthand = _SHORTHAND_FRACTION.fullmatch(written) is not None
+        shorthand = _SHORTHAND_FRACTION.fullmatch(written) is not None and middle is None
+        between = "" if middle is None else self.source[self.outer(middle).start:self.outer(middle).end].strip()
         if isinstance(last, tree.Number) and last.text in ("0.5", ".5"):
-            parts, how = ("1", "2", token.text), f"as {last.text} {token.text} reads"
+            parts = ("1", "2", token.text)
+            how = f"as {last.text} {between + ' ' if between else ''}{token.text} reads"
         elif (isinstance(last, tree.Binary) and last.op == "/" and isinstance(last.right, tree.Number)
               and conventions.is_simple_numerator(last.left)):
             numerator = self.source[self.outer(last.left).start:self.outer(last.left).end].strip()
             parts = (numerator.strip("{}").strip(), last.right.text, token.text)
             how = (f"as TeX reads {written} (one character for each argument)" if shorthand
-                   else f"as written, the {'braces' if self.latex else 'brackets'} closing before {token.text}")
+                   else f"as written, the {'braces' if self.latex else 'brackets'} closing before "
+                        f"{between or token.text}")
         else:
             return
+        if between:
+            parts = (between if parts[0] == "1" else f"{parts[0]} {between}", parts[1], parts[2])
         follower = self.peek(1)
         summed = follower.kind == "sum" or (follower.kind == "name" and follower.text == "sum")
         bound = _SUM_BOUND.match(self.source, follower.end) if summed else None
