@@ -143,7 +143,9 @@ def test_parameters_named_w_against_a_cost_in_theta_are_the_same_vector():
 
 def test_w_beside_theta_is_not_renamed():
     """An answer that writes both w and θ keeps w a vector of its own: no rename, no note, judged different."""
-    verdict = check(r"\frac{1}{m}\sum_i (\sigma(w^T x_i) - y_i) x_i + \theta_j", cost="logistic")
+    # the answer's entry is written x_{ij}: with a bare x_i beside θ_j it is a vector plus a number, which is
+    # refused since fixtail28 (x_i meant as x_{ij}, or θ_j as θ?) before any question of names arises
+    verdict = check(r"\frac{1}{m}\sum_i (\sigma(w^T x_i) - y_i) x_{ij} + \theta_j", cost="logistic")
     assert verdict.verdict == DIFF
     assert not any("the same vector under another name" in note for note in verdict.notes)
 

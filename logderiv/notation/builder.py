@@ -2111,10 +2111,21 @@ def _refuse_component_beside_vector_x(root: tree.Node, source: _Source, entry: s
 
     Read as the whole gradient ∇J, the answer adds the component w_j to a vector; read as its entry j, the
     x⁽ⁱ⁾ is x_j⁽ⁱ⁾, which the text does not write. Which one the writer meant (x_j⁽ⁱ⁾ forgotten, or w for w_j)
-    the text does not say, so neither is picked (f69's AI-Notes ∂J/∂w_j).
+    the text does not say, so neither is picked (f69's AI-Notes ∂J/∂w_j). An entry that multiplies the bare x
+    (``θ₀ + θ₁x⁽ⁱ⁾``, a prediction written out in components) is no such sum: other rules say what is wrong there.
     """
+    times_x: set[int] = set()
     for node in tree.walk(root):
-        if (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature == entry):
+        if isinstance(node, tree.Binary) and node.op == "*":
+            factors = [node.left, node.right]
+            if any(isinstance(part, tree.Variable) and part.name in vocab.DATA_VECTORS and part.feature is None
+                   for factor in factors for part in tree.walk(factor)):
+                times_x.update(id(factor) for factor in factors)
+        elif isinstance(node, tree.Derivative):
+            times_x.add(id(node.wrt))  # ∂/∂θ₁ names the entry, adds nothing
+    for node in tree.walk(root):
+        if (isinstance(node, tree.Variable) and node.name in vocab.PARAMETER_VECTORS and node.feature == entry
+                and id(node) not in times_x):
             raise _fail(
                 f"'{source.text[node.span.start:node.span.end]}' is entry {entry} of the parameters, but the bare "
                 f"x⁽ⁱ⁾ beside it is example i's whole feature vector: a vector plus a number. Is x⁽ⁱ⁾ meant as "
