@@ -26,6 +26,7 @@ offending command; no tail of the input is ever dropped silently.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import re
@@ -934,18 +935,22 @@ class _Tokenizer:
         said, so that a reader who meant a sum sees it. Rows of a matrix or of cases are not read here.
         """
         environments = ("matrix", "cases", "array")
+        # tokens stand in order of their place: the token before a break and the one after it by bisection, so a
+        # text of thousands of breaks is read in n log n, not n² (every command is bounded in work)
+        ends = [token.end for token in self.tokens]
+        starts = [token.start for token in self.tokens]
         for start, stop in self.breaks:
-            before = [token for token in self.tokens if token.end <= start]
-            after = [token for token in self.tokens if token.start >= stop]
-            if not before or not after:
+            last, first = bisect.bisect_right(ends, start) - 1, bisect.bisect_left(starts, stop)
+            if last < 0 or first >= len(self.tokens):
                 continue
-            opened = [token.text for token in before if token.kind == "begin_env"]
-            closed = [token.text for token in before if token.kind == "end_env"]
-            if any(name.endswith(environments) for name in opened[len(closed):]):
-                continue
-            if before[-1].kind in ("name", "number", "close", "rbrace", "transpose", "prime", "hat", "ones") \
-                    and after[0].kind in ("name", "number", "open", "lbrace", "function", "sum", "frac", "hat",
-                                          "ones", "nabla"):
+            opened = [token.text for token in self.tokens[:last + 1] if token.kind == "begin_env"]
+            if opened:  # rare: only a text with environments pays for this walk
+                closed = [token.text for token in self.tokens[:last + 1] if token.kind == "end_env"]
+                if any(name.endswith(environments) for name in opened[len(closed):]):
+                    continue
+            if self.tokens[last].kind in ("name", "number", "close", "rbrace", "transpose", "prime", "hat", "ones") \
+                    and self.tokens[first].kind in ("name", "number", "open", "lbrace", "function", "sum", "frac",
+                                                    "hat", "ones", "nabla"):
                 self.note("the line break \\\\ between two factors, with no sign at it, is read as their product, "
                           "as written; write + (or −) at the break if the next row adds (or subtracts) its term")
 
