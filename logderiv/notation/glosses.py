@@ -54,6 +54,12 @@ _QUALIFIER = patterns.compile(
 _NUMBER = patterns.compile(r"(?<![A-Za-z0-9])\d")
 
 
+#: how far from the text's end a gloss may begin: its separator, one symbol, = and a few words
+_REACH = 600
+#: a gloss's last mark: the closing brace of its words, then perhaps a full stop or a comma
+_ENDS_IN_WORDS = patterns.compile(r"\}\s*[.,]?\s*$")
+
+
 #: the Greek letters as Unicode, to name a gloss's symbol in a note (\\lambda: λ)
 _LETTERS = {spelled: letter for letter, spelled in vocab.GREEK.items()}
 
@@ -71,7 +77,12 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
     functions they define), whose meaning a gloss could contradict. Raises :class:`InputError` where the gloss
     names a letter with a fixed reading or words that are a value or a qualifier.
     """
-    match = _GLOSS.search(source, start, end)
+    # a gloss ends in its words' closing brace, and is short: looking for one only in the text's last _REACH
+    # characters keeps the search linear (from every place of a long run of spaces, it was quadratic: 12,000
+    # spaces took 13 s)
+    if not _ENDS_IN_WORDS.search(source, start, end):
+        return end, None
+    match = _GLOSS.search(source, max(start, end - _REACH), end)
     if match is None or not source[start:match.start()].strip():
         return end, None
     if not (match.group("where") or re.search(r"[,;|]|\\q?quad|\\Vert|\\vert|\\mid", match.group("separator") or "")
