@@ -2466,7 +2466,10 @@ def _continuation_past_a_definition(text: str, before: list[Block], definition: 
     if len(definition) != 1 or _equals(text, definition[0]) != 1:
         return None
     value = _without_environment(text[definition[0].maths[0]:definition[0].maths[1]], closing=True)
-    head = _HEAD.fullmatch(CONNECTIVE.sub(" ", value.split("=", 1)[0].replace("&", " "), count=1))
+    written = value.split("=", 1)[0].replace("&", " ")
+    # the connective only where it opens the text (matched there, not searched for: linear on long blank runs)
+    connective = CONNECTIVE.match(written)
+    head = _HEAD.fullmatch(written if connective is None else " " + written[connective.end():])
     if _DERIVATIVE.search(value) or head is None or not any(
             _DERIVATIVE.search(text, each.maths[0], each.maths[1]) for each in before):
         return None
@@ -2636,7 +2639,8 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
     left = _THEREFORE.sub(_blank, left)
     # \text{where } h_θ(x) = θᵀx: the prose's word before the name, blanked (left, the definition went unread and
     # h was a step of the derivation)
-    left = CONNECTIVE.sub(_blank, left, count=1)
+    if (connective := CONNECTIVE.match(left)) is not None:  # where it opens the left side: matched, not searched
+        left = " " * connective.end() + left[connective.end():]
     head = _HEAD.fullmatch(left)
     marked = _EXAMPLE_MARK_ENDING.search(left) if head is None else None
     if marked is not None:
