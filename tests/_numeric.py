@@ -12,3 +12,14 @@ def central_differences(cost, at: np.ndarray, step: float = 1e-6) -> np.ndarray:
     """(cost(v + h·eₖ) − cost(v − h·eₖ)) / 2h for every coordinate k of ``at``: ∇cost to O(h²)."""
     at = np.asarray(at, dtype=float)
     return np.array([(cost(at + step * e) - cost(at - step * e)) / (2 * step) for e in np.eye(at.size)])
+
+
+def half_mean_square(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> float:
+    """(1/2m) Σᵢ (xᵢᵀθ − yᵢ)², the linear-regression cost, rows of ``X`` the examples."""
+    return float(np.sum((X @ theta - y) ** 2) / (2 * len(y)))
+
+
+def cross_entropy(X: np.ndarray, labels: np.ndarray, theta: np.ndarray) -> float:
+    """−(1/m) Σᵢ [yᵢ log σ(xᵢᵀθ) + (1 − yᵢ) log(1 − σ(xᵢᵀθ))], the logistic-regression cost."""
+    p = 1 / (1 + np.exp(-(X @ theta)))
+    return float(-np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))

@@ -16,13 +16,14 @@ with NumPy, never against logderiv's output:
 
 from __future__ import annotations
 
+import functools
 import json
 
 import numpy
 import pytest
 from _derivations_table import review_of_page
 from _derivations_table import steps_of_page as _steps
-from _numeric import central_differences
+from _numeric import central_differences, cross_entropy, half_mean_square
 
 _RNG = numpy.random.default_rng(2807)
 _X = numpy.column_stack([numpy.ones(6), _RNG.normal(size=(6, 2))])
@@ -32,13 +33,8 @@ _THETA = numpy.array([0.3, -0.4, 0.8])
 _NOTE = "a chain that defines the model: read as a rewrite of it"
 
 
-def _linear(theta):
-    return numpy.sum((_X @ theta - _Y) ** 2) / (2 * len(_Y))
-
-
-def _logistic(theta):
-    p = 1 / (1 + numpy.exp(-(_X @ theta)))
-    return -numpy.mean(_LABELS * numpy.log(p) + (1 - _LABELS) * numpy.log(1 - p))
+_linear = functools.partial(half_mean_square, _X, _Y)
+_logistic = functools.partial(cross_entropy, _X, _LABELS)
 
 
 def test_the_facts_the_pages_rest_on():

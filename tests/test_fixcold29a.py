@@ -19,6 +19,7 @@ chain. Each is noted, in every output format; what falls outside each rule is re
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import numpy
 import pytest
 from _derivations_table import outcome_of, review_of_page
 from _derivations_table import steps_of_page as _steps
-from _numeric import central_differences
+from _numeric import central_differences, cross_entropy, half_mean_square
 
 import logderiv
 
@@ -51,13 +52,8 @@ _LABELS = (_RNG.random(7) < 0.5).astype(float)
 _THETA = numpy.array([0.2, -0.5, 0.7])
 
 
-def _linear(theta):
-    return numpy.sum((_X @ theta - _Y) ** 2) / (2 * len(_Y))
-
-
-def _logistic(theta):
-    p = 1 / (1 + numpy.exp(-(_X @ theta)))
-    return -numpy.mean(_LABELS * numpy.log(p) + (1 - _LABELS) * numpy.log(1 - p))
+_linear = functools.partial(half_mean_square, _X, _Y)
+_logistic = functools.partial(cross_entropy, _X, _LABELS)
 
 
 def test_the_facts_the_pages_rest_on():
