@@ -516,17 +516,14 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                               *unused])), tuple(start for start, _, _ in unused))
 
 
-#: an arrow between equations (z = wx → a = σ(z) → L); \top is a transpose, not \to
-_ARROW = patterns.compile(r"\\(?:rightarrow|to|Rightarrow|longrightarrow)(?![A-Za-z])|→")
-
-
 def _defines_a_name(text: str, run: list[Block]) -> bool:
     """Whether a run is a definition and its rewrites, no derivative anywhere in it: one display ``NAME = A = B``
     (definitions listed, :func:`_listed_definitions`), or ``h_θ(x) = θᵀx`` (a name, not the cost's, and one '='),
     then blocks opening with '=' (``= Σₖ θₖxₖ``)."""
     if _DERIVATIVE.search(_chain_text(text, run)):
         return False
-    if _ARROW.search(_chain_text(text, run)):
+    chained = _chain_text(text, run)
+    if _GRAPH_ARROW.search(chained) or _IMPLICATION.search(chained):
         return False  # z = wx → a = σ(z) → L: equations joined by arrows are no definition, refused as before
     if len(run) == 1:
         return _listed_definitions(text, run) is not None  # h_θ(x) = g(θᵀx) = 1/(1 + e^{−θᵀx}) in one display
