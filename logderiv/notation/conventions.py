@@ -62,6 +62,7 @@ __all__ = [
     "decorated_function_note",
     "ALPHA_NOTE",
     "DESIGN_A_NOTE",
+    "PHI_WRITTEN",
     "DESIGN_H_NOTE",
     "alpha_weighs_penalty",
     "alpha_as_lambda",
@@ -1038,7 +1039,7 @@ def design_matrix_note(letter: str) -> str:
 
 
 #: Φ written in a text: \Phi, Φ, plain Phi
-_PHI_WRITTEN = patterns.compile(r"\\Phi(?![A-Za-z])|Φ|(?<![A-Za-z\\])Phi(?![A-Za-z])")
+PHI_WRITTEN = patterns.compile(r"\\Phi(?![A-Za-z])|Φ|(?<![A-Za-z\\])Phi(?![A-Za-z])")
 
 
 def refuse_design_phi_beside_data(text: str, label: str, problem_notes: Iterable[str],
@@ -1055,7 +1056,7 @@ def refuse_design_phi_beside_data(text: str, label: str, problem_notes: Iterable
     problem_notes, own_notes = tuple(problem_notes), tuple(own_notes)
     phi = design_matrix_note("Phi")
     mine, theirs = phi in own_notes, phi in problem_notes
-    if mine and not theirs and not feature_map_read(problem_notes) and (found := _PHI_WRITTEN.search(text)):
+    if mine and not theirs and not feature_map_read(problem_notes) and (found := PHI_WRITTEN.search(text)):
         other = _respelled_design_letter(problem_notes)
         written = "x itself" if other is None else f"{other}, read as the data matrix X too"
         raise InputError(

@@ -26,7 +26,7 @@ from . import vocabulary as vocab
 from .. import patterns
 from .brackets import closing
 from .column_broadcast import read_broadcasts, read_vectors
-from .conventions import DESIGN_A_NOTE, DESIGN_H_NOTE
+from .conventions import DESIGN_A_NOTE, DESIGN_H_NOTE, PHI_WRITTEN
 
 __all__ = ["Respelled", "holds_one_number", "respell"]
 
@@ -877,8 +877,6 @@ _PARAMETER_AFTER = r"(?:\\beta|\\theta|beta|theta|w|β|θ)(?![A-Za-z_])"
 #: the letters a design matrix is written with in a residual (A in linear algebra's Aβ − y, Octave's ridge code; H the
 #: feature matrix of UW's regression course, (y − Hw)ᵀ(y − Hw)), each read as X only where the rule below says
 _DESIGN_LETTERS = ("A", "H")
-#: Bishop's design matrix written: \Phi, Φ, plain Phi
-_PHI_WRITTEN = patterns.compile(r"\\Phi(?![A-Za-z])|Φ|(?<![A-Za-z\\])Phi(?![A-Za-z])")
 #: the letter times the parameters, compared with y: A * beta - y, A\beta - y, y - Hw (glued: one product)
 _DESIGN_RESIDUAL = {letter: patterns.compile(
     rf"(?<![A-Za-z_\\]){letter}\s*\*?\s*" + _PARAMETER_AFTER + r"\s*-\s*y(?![A-Za-z_(^'.])|"
@@ -1004,7 +1002,7 @@ def _design_matrix_named_a(result: Respelled, notation_of: _NotationOf) -> None:
     # Bishop's Φ, \Phi (read as X by the LaTeX reader, noted there): beside it A or H is a second letter for the
     # data matrix, left to that reader, so a refusal of the two says A as written (audit28f: respelled X here, the
     # answer's A was refused as "x is written here", the cost's as "the cost writes x itself")
-    if any(_PHI_WRITTEN.search(text) for text in texts):
+    if any(PHI_WRITTEN.search(text) for text in texts):
         return
     for letter in _DESIGN_LETTERS:
         if not any(_DESIGN_RESIDUAL[letter].search(text) for text in texts):
