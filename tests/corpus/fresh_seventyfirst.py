@@ -13,7 +13,10 @@ address, repository and index file number):
   and the gradient-descent updates, whose parentheses put y⁽ⁱ⁾ inside f_{w,b}( … )); 袁欣's R Markdown report
   'Machine Learning 2019' (index file 36962848332: linear and logistic costs, lnL, the regularized cost and its
   ∂/∂θ_j, and the R code that goes with them); tqthai7/ML_applications_CO5241_BKIMP questions 7 and 8 (the
-  cross-entropy cost and its gradient); an isolution.pro mirror of a math.SE question (the ridge RSS(λ));
+  cross-entropy cost and its gradient); an isolution.pro mirror of a math.SE question (the ridge RSS(λ)); three
+  Chinese derivation notes (index files 29322812246, 15081904095, 14974583838: J = −L(θ) as a sum and its ∇, the
+  mean cross-entropy in its softplus form, once with an unbracketed summand, and CS229's Σlog(1 + e^{−yθᵀx}) labelled
+  a log-likelihood);
 * code: nicola-cecere/Massively-Parallel-ML botnet/centralized_version/train.py (L2-regularised logistic regression
   with a bias); index file 49792272548 (the '# f = w * x' NumPy warm-up: its commented-out gradient divides by
   x.size, the live one calls .mean() on a scalar); index files 56005469890 and 56280058270 (student MSE descent
@@ -76,6 +79,18 @@ TQ8 = (
     "https://github.com/tqthai7/ML_applications_CO5241_BKIMP/blob/26b993f680bcaccbb17ee4362edb7c9f142c5b8f/"
     "questions/question_08/README.md (Question 8, '1️⃣ Compute Gradient Vector', the image's alt text"
 )
+LRNOTE = (
+    "public code index file 29322812246 (Jekyll post 'Logistic Regression 模型推导整理', after 李航《统计学习方法》; "
+    "the index does not name its repository"
+)
+XENT = (
+    "public code index file 15081904095 (Markdown notes on cross-entropy, section on logistic regression's "
+    "cross-entropy before '## Softmax回归的交叉熵'; the index does not name its repository"
+)
+CS229ZH = (
+    "public code index file 14974583838 (Chinese notes on CS229 problem set 2, '# Logistic Regression: Training "
+    "Stability'; the index does not name its repository"
+)
 ISOL = (
     "https://isolution.pro/hi/q/ma16718572/ke-li-e-samadhana-beta-rija-rigresana-mem (Hindi mirror of a math.SE "
     "question on the ridge solution, the first display)"
@@ -125,6 +140,14 @@ def _ce_mean_theta0_reg(d):
 def _ce_mean_reg_skip_first(d):
     t = d.theta
     return -float(np.mean(_ll(sig(d.X @ t), d.y))) + d.lam / 2 / d.m * float(t[1:] @ t[1:])
+
+
+def _ce_sum_theta(d):
+    return -float(np.sum(_ll(sig(d.X @ d.theta), d.y)))
+
+
+def _logistic_pm1_sum_theta(d):
+    return float(np.sum(np.log1p(np.exp(-d.y * (d.X @ d.theta)))))
 
 
 def _ridge_rss_beta(d):
@@ -208,6 +231,22 @@ _XYT_LETS_F = (r"f_{w,b}(x)=wx+b",)
 _XYT_WHY = (
     "univariate linear regression f_{w,b}(x) = wx + b: x is the one feature (Data.x), w the scalar slope "
     "(Data.w[0]), b the intercept (Data.b); J = 1/(2m)Σ(wx⁽ⁱ⁾ + b − y⁽ⁱ⁾)²"
+)
+
+_LRNOTE_COST = r"J(\theta) =\ - \sum_{i=1}^{m}[y^{(i)}(\theta^T x^{(i)}) - \log (1+e^{\theta^T x^{(i)}})]"
+_LRNOTE_LETS = (r"h_{\theta}(x) = \frac{1}{1+e^{-\theta^T x}}",)
+_LRNOTE_WHY = (
+    "J(θ) = −L(θ), the summed negative log-likelihood (no 1/m) written through y θᵀx − log(1 + e^{θᵀx}); θ and x "
+    "are column vectors, x⁽ⁱ⁾ row i of Data.X, y⁽ⁱ⁾ ∈ {0, 1}; the derivation's '&' alignment marks and its middle "
+    "line are left out"
+)
+_XENT_COST = (
+    r"J(\theta) =-\frac{1}{n}\sum_{i=1}^n \left[y^{(i)}\theta^T x^{(i)}-\log(1+e^{\theta^T x^{(i)}})\right]"
+)
+_XENT_LETS = (r"h_\theta(x^{(i)}) = \frac{1}{1+e^{-\theta^T x^{(i)}}}",)
+_XENT_WHY = (
+    "n counts the examples here (Data.m), x⁽ⁱ⁾ is row i of Data.X, θ the coefficients: the mean cross-entropy in "
+    "its y θᵀx − log(1 + e^{θᵀx}) form (the derivation's last line)"
 )
 
 _TQ7_COST = (
@@ -344,6 +383,45 @@ COSTS: list[Cost] = [
         wrt=("w", "b"),
         lets=(r"\hat y^{(i)} = f_{w,b}(x^{(i)})=w \cdot x^{(i)} + b",),
         why=_XYT_WHY + "; ŷ⁽ⁱ⁾ is defined by the line above it",
+    ),
+    Cost(
+        id="f71-lrnote-j-minus-loglik-sum",
+        source=LRNOTE + ", 'Cost Function 可定义为', the last line)",
+        text=_LRNOTE_COST,
+        intended=_ce_sum_theta,
+        wrt=("theta_j",),
+        lets=_LRNOTE_LETS,
+        why=_LRNOTE_WHY,
+    ),
+    Cost(
+        id="f71-xent-logistic-j-mean-softplus-form",
+        source=XENT + ", '代入:', the last line of the align)",
+        text=_XENT_COST,
+        intended=_ce_mean_theta,
+        wrt=("theta_j",),
+        lets=_XENT_LETS,
+        why=_XENT_WHY,
+    ),
+    Cost(
+        id="f71-xent-logistic-j-unbracketed-summand",
+        source=XENT + ", '于是:', J(θ) before '代入')",
+        text=r"J(\theta)=-\frac{1}{n}\sum_{i=1}^{n}y^{(i)}\log(h_\theta(x^{(i)}))+(1-y^{(i)})"
+        r"\log(1-h_\theta(x^{(i)}))",
+        intended=_ce_mean_theta,
+        wrt=("theta_j",),
+        lets=_XENT_LETS,
+        why="the summand is not bracketed; as the notes' own next line (the bracketed '代入' form) shows, Σ and the "
+        "leading −1/n cover both terms, the usual reading of such lines: the mean cross-entropy; " + _XENT_WHY,
+    ),
+    Cost(
+        id="f71-cs229zh-pm1-logistic-called-loglik",
+        source=CS229ZH + ", '对数似然函数：')",
+        text=r"l(\theta) = \sum_{i = 1}^m \log(1 + e^{- y^{(i)} \theta^T x^{(i)}})",
+        intended=_logistic_pm1_sum_theta,
+        wrt=("theta_j",),
+        why="labels y ∈ {1, −1}; the notes call it the log-likelihood, but Σlog(1 + e^{−yθᵀx}) is the logistic loss "
+        "(the negative log-likelihood) that problem set 2 minimises; read as written, a function of any y "
+        "(Data.y), x⁽ⁱ⁾ row i of Data.X",
     ),
     Cost(
         id="f71-tqthai-q7-cross-entropy",
@@ -503,6 +581,37 @@ ANSWERS: list[Answer] = [
         why="as written, (1/m)Σ f_{w,b}(x⁽ⁱ⁾ − y⁽ⁱ⁾) = (1/m)Σ(w(x⁽ⁱ⁾ − y⁽ⁱ⁾) + b), which differs from ∂J/∂b = "
         "(1/m)Σ(wx⁽ⁱ⁾ + b − y⁽ⁱ⁾) by (1/m)Σ(1 − w)y⁽ⁱ⁾; " + _XYT_WHY,
     ),
+    Answer(
+        id="f71-lrnote-nabla-sum-no-m",
+        source=LRNOTE + ", '即', the vector form)",
+        text=r"\nabla_{\theta}J(\theta) = \sum_{i=1}^{m}x^{(i)}(h_{\theta}(x^{(i)}) - y^{(i)})",
+        cost=_LRNOTE_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=_LRNOTE_LETS,
+        why=_LRNOTE_WHY,
+    ),
+    Answer(
+        id="f71-lrnote-partial-first-line",
+        source=LRNOTE + ", the first line of the ∂/∂θ_j align)",
+        text=r"\frac{\partial}{\partial \theta_j}J(\theta) =\ - \sum_{i=1}^{m}[y^{(i)}x_{j}^{(i)} - "
+        r"\frac{x_{j}^{(i)}e^{\theta^T x^{(i)}}}{1+e^{\theta^T x^{(i)}}}]",
+        cost=_LRNOTE_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=_LRNOTE_LETS,
+        why="e^{θᵀx}/(1 + e^{θᵀx}) = h_θ(x), so this is Σ(h − y)x_j; " + _LRNOTE_WHY,
+    ),
+    Answer(
+        id="f71-xent-partial-last-line",
+        source=XENT + ", '计算J(θ)对j个参数分量θ_j求偏导', the last line)",
+        text=r"\frac{1}{n}\sum_{i=1}^{n}(h_\theta(x^{(i)})-y^{(i)})x_j^{(i)}",
+        cost=_XENT_COST,
+        verdict="equivalent",
+        wrt="theta_j",
+        lets=_XENT_LETS,
+        why=_XENT_WHY,
+    ),
     # ============================================================ one-slip variants of the real answers
     Answer(
         id="f71-xyt-update-w-parentheses-fixed",
@@ -586,5 +695,25 @@ ANSWERS: list[Answer] = [
         wrt="theta_j",
         lets=(*_YX_SIG, "n <- ncol(X)"),
         why="variant: (lambda/2/m)Σθ_k² gives (λ/m)θ_k, not λθ_k; " + _YX_R_REG_WHY,
+    ),
+    Answer(
+        id="f71-lrnote-nabla-with-one-over-m",
+        source=LRNOTE + "; variant: a 1/m put in front)",
+        text=r"\nabla_{\theta}J(\theta) = \frac{1}{m}\sum_{i=1}^{m}x^{(i)}(h_{\theta}(x^{(i)}) - y^{(i)})",
+        cost=_LRNOTE_COST,
+        verdict="different",
+        wrt="theta_j",
+        lets=_LRNOTE_LETS,
+        why="variant: this J = −L(θ) is a sum with no 1/m, so its gradient has none either; " + _LRNOTE_WHY,
+    ),
+    Answer(
+        id="f71-xent-partial-y-minus-h",
+        source=XENT + "; variant: y − h for h − y)",
+        text=r"\frac{1}{n}\sum_{i=1}^{n}(y^{(i)}-h_\theta(x^{(i)}))x_j^{(i)}",
+        cost=_XENT_COST,
+        verdict="different",
+        wrt="theta_j",
+        lets=_XENT_LETS,
+        why="variant: the gradient of the mean log-likelihood, the negative of ∂J/∂θ_j; " + _XENT_WHY,
     ),
 ]
