@@ -114,6 +114,21 @@ def _draws_a_graph(maths: str) -> bool:
     return "=" not in maths and len(_GRAPH_ARROW.findall(maths)) >= 2
 
 
+#: the problem stated, the cost's name alone under \min or \arg\min: ``\min_{\theta_0, \theta_1} {J(\theta_0, \theta_1)}``
+_GOAL = patterns.compile(
+    r"\s*(?:\\min|\\arg\s*\\min|\\argmin|\\operatorname\*?\s*\{\s*arg\s*min\s*\})(?:\s*\\limits)?"
+    r"\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"\s*(?P<braced>\{)?\s*(?:J|L|\\mathcal\s*\{?\s*[JL]\s*\}?)(?:\s*_\s*\\?[A-Za-z]+)?\s*(?:\([^()=]*\))?\s*(?(braced)\})"
+    r"\s*[.,]?\s*")
+
+
+def _states_the_goal(maths: str) -> bool:
+    r"""Whether a display only states the problem, the cost's name minimised (``\min_{\theta_0, \theta_1} J(\theta_0,
+    \theta_1)``, a recap's "Goal:"): no equation, so no step — read as one beside a derivation, the cost was a line
+    of ∂J/∂θⱼ and a right page was wrong there (cold30)."""
+    return _GOAL.fullmatch(_without_environment(maths, closing=True)) is not None
+
+
 @record
 class Definition:
     """``NAME = value`` written beside the derivation, and where: read as ``--let`` text."""
@@ -197,6 +212,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [block for block in blocks if block not in names]
     graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in graphs]
+    goals = [block for block in blocks if _states_the_goal(text[block.maths[0]:block.maths[1]])]
+    if len(goals) < len(blocks):
+        blocks = [block for block in blocks if block not in goals]  # beside the derivation; alone it is left as it was
+    else:
+        goals = []
     laws = [block for block in blocks if _states_a_distribution(text, block)]
     updates = [block for block in blocks if block not in laws and _states_an_update(text, block)]
     if len(updates) + len(laws) == len(blocks):
@@ -234,6 +254,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} draws a computational graph (arrows "
                   f"between the quantities, no '='), no equation: not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in graphs]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} states the problem, the cost minimised "
+                  f"over its parameters, no equation: not a step, not read "
+                  f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in goals]
     # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
                   + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else "(←)") + ", not a step"
@@ -1105,6 +1128,10 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
     if arrow is not None:
         name = _HEAD.fullmatch(first[: arrow.start()])
         return name is not None and _writes(_normalised(first[arrow.end():]), _normalised(name.group("head")))
+    if len(equals) > 1 and _RATE_STEP.fullmatch(_ROWS.sub(" ", maths[: equals[1]]).replace("&", " ")) is not None:
+        # θⱼ' = θⱼ − η∇J = θⱼ − η(1/m)Σ…: the update written with '=' (the next value, the name again after it and a
+        # learning rate), as one display alone is (_states_an_update), then the gradient written in (cold30's BGD post)
+        return True
     first = _bounds_blanked(first)
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
 
@@ -1683,7 +1710,9 @@ def _listed_definitions(text: str, run: list[Block]) -> list[tuple[int, int]] | 
     """
     if len(run) != 1:
         return None
-    begin, end = run[0].maths
+    # \begin{align*} h_θ = Σⱼ θⱼxⱼ = θᵀx \end{align*}: the environment around the list is layout; left, the name
+    # read as '\begin{align*} h_θ' and a model's chain beside the derivation was refused (cold30)
+    begin, end = _inside_environment(text, run[0].maths)
     maths = text[begin:end]
     cuts = [match.span() for match in _LIST_SEPARATOR.finditer(maths) if _depth(maths, match.start()) == 0]
     spans, start = [], 0

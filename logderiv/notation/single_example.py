@@ -109,6 +109,21 @@ def one_example_term(node: tree.Node) -> tuple[tree.Node, bool] | None:
     return None
 
 
+def term_of_a_dropped_sum(node: tree.Node) -> tree.Node | None:
+    """A line that marks example i (``(1/m)(h(x⁽ⁱ⁾) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾``) and sums over no examples, its marks dropped; else None.
+
+    Its i is bound by nothing: the Σ over the examples the line before had is gone, and what is left is one
+    example's term, as a line that writes no index at all is (the caller says so and judges it against the sum).
+    """
+    if _sums_over_examples(node) or not any(
+            isinstance(found, (tree.Variable, tree.FunctionCall)) and found.example is not None for found in tree.walk(node)):
+        return None
+    if any(isinstance(found, (tree.Variable, tree.FunctionCall)) and found.example not in (None, "i")
+           for found in tree.walk(node)):
+        return None  # another letter marks an example: not the one index a dropped Σᵢ leaves
+    return _without_example(node, "i")
+
+
 def _sums_over_examples(node: tree.Node) -> bool:
     return any(isinstance(found, tree.Sum) and found.over == "examples" for found in tree.walk(node))
 

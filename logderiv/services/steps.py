@@ -1548,6 +1548,7 @@ def review_document(
                                    given=bool(cost and find_preset(cost)), page=page or document.source)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
+    trees, dropped_notes = _sums_dropped(document, trees, problem, announced)
     counted_by_n: list[str] = []
     if preset and cost and find_preset(cost) and vectorised and _n_counts_only_the_examples(page or document.source):
         trees = [_matrix_line_in_the_presets_count(document, step, node, counted_by_n) if is_matrix_answer(node)
@@ -1561,7 +1562,7 @@ def review_document(
     # what a line was read as (y^{i} as y⁽ⁱ⁾) is said as check says it of an answer
     said = [note for note in problem.notes if not (in_a_lemma and _says_a_step_defines_the_cost(note))]
     notes = [*said, *component_notes, *let_notes, *column_notes, *(note for parsed in read for note in parsed.notes),
-             *counted_by_n]
+             *counted_by_n, *dropped_notes]
     for expression in built:
         definitions.update(expression.definitions)
         notes += expression.notes
@@ -2084,6 +2085,14 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: Input,
 
     defined = {_name(key) for key in problem.definitions}
     read, _, notes = read_lets(lets, input=input, names=defined)
+    from .check import reads_every_component
+    from ..notation import zero_intercept
+
+    if reads_every_component(problem) and any(zero_intercept.holds_intercept_sums(value) for _, value, _ in read):
+        # the page's h_θ = Σ_{j=0}^{n} θⱼxⱼ beside a cost of θᵀx: Ng's sum over every component, as a line's is read
+        # (every_component); left as θ₀ + Σₖ₌₁ⁿ θₖxₖ, the page's own h was refused as another model (cold30)
+        read = [(name, zero_intercept.as_every_component(value), text) for name, value, text in read]
+        notes = zero_intercept.every_component_notes(notes)
     from ..verify.sides import agreeing_lets, prediction_let_against_the_model
 
     # a let of a name a preset defines already (the page's h(x) = tanh(θᵀx) beside the default cost's σ) is the
@@ -3827,6 +3836,36 @@ def _refuse_one_example_then_the_sum(document: Document, trees: Sequence[tree.No
         hint="check one example's lines on a page of their own, one example's loss its cost (L = …, then "
              "∂L/∂θⱼ = …), or keep the sum over the examples in every line",
     )
+
+
+def _sums_dropped(document: Document, trees: list[tree.Node], problem: Problem,
+                  announced: Announcement | None) -> tuple[list[tree.Node], list[str]]:
+    """The lines after the first, each that marks example i outside any Σ over the examples read as one example's
+    term (its marks dropped), where the cost sums over the examples and the page does not say it derives one; notes.
+
+    ``∂J/∂θⱼ = (1/m)Σᵢ(h(xᵢ) − y)∂(h − y)/∂θⱼ = (1/m)(h(xᵢ) − y)xᵢ``: the Σ is gone and its i left bound by nothing,
+    a slip (cold30's recap and BGD post). Refused as a free index, such a page went unjudged; it is read as a line
+    that writes no index is, one example's term where the mean stands, and judged against the line before it (wrong
+    there, unless the mean itself is one example's). The first line names the derivative; a page that says it
+    derives one example is read by :func:`_one_example_problem`.
+    """
+    from ..notation.matrix_cost import is_matrix_form
+
+    if announced is not None or not any(isinstance(found, sympy.Sum) and symbols.example_index in found.variables
+                                        for found in sympy.preorder_traversal(problem.cost)):
+        return trees, []
+    kept, notes = list(trees[:1]), []
+    for step, node in zip(document.steps[1:], trees[1:]):
+        term = None if is_matrix_form(node) else single_example.term_of_a_dropped_sum(node)
+        if term is None:
+            kept.append(node)
+            continue
+        kept.append(term)
+        notes.append(f"line {step.line} marks example i (x⁽ⁱ⁾, y⁽ⁱ⁾) outside any Σ over the examples, where the cost "
+                     "sums over them: the Σ is dropped, and the line is read as one example's term standing where "
+                     "the sum stood (its marks dropped, as a line that writes no index is), judged against the line "
+                     "before it")
+    return kept, notes
 
 
 def _names_a_derivative(node: tree.Node) -> bool:
