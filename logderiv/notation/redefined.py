@@ -2867,8 +2867,9 @@ def _private_sigmoid_let(result: Respelled, notation_of: _NotationOf) -> None:
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
 #: a class's data matrix under code's word (TensorFlow.js courses' this.features): read as X only by its use, where it
-#: multiplies the parameters (_data_matrix_name), else refused by name
-_DATA_ATTRIBUTE_WORDS = frozenset({"features"})
+#: multiplies the parameters (_data_matrix_name), else refused by name; statistics' design matrix too (a regression
+#: class's self.design_matrix, f70), by the same use
+_DATA_ATTRIBUTE_WORDS = frozenset({"features", "design_matrix", "design"})
 
 #: the notation's mathematical constants: never what an object's attribute of that name holds
 _MATHEMATICAL_CONSTANTS = frozenset({"e", "pi", "E"})
@@ -3515,7 +3516,9 @@ def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
 #: (trekhleb's labels, Julia's yvec: the same targets under code's other names)
-_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?|labels|yvec)"
+#: (statistics' outcome, outcomes: an R package's name of the response, f70's logit solver)
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?|labels|yvec"
+                               r"|outcomes?)"
                                r"(?![\w(\[])")
 
 
@@ -4575,8 +4578,9 @@ _ONE_ROW_NAME = patterns.compile(
     r"|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec|trans).*", re.IGNORECASE)
 
 
-#: a parameter vector as code writes it on the right of a matrix product
-_PARAMETER_NAMES = r"(?:theta|w|beta|weights)"
+#: a parameter vector as code writes it on the right of a matrix product (θ and β as :func:`_asked_vector_name`
+#: respells code's coef, thetas, betas before this reads the matrix: R's design %*% coef with --wrt coef_j, f70)
+_PARAMETER_NAMES = r"(?:theta|w|beta|weights|θ|β)"
 #: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta),
 #: R's design %*% beta (read before R's %*% is respelled @, so that an answer's t(design) is read with its let)
 _NAME_TIMES_PARAMETERS = patterns.compile(
