@@ -1505,7 +1505,7 @@ class _Lowering:
             text = text.removeprefix(prefix)
         return text.startswith("mean") and text[len("mean"):].lstrip().startswith("(")
 
-    def mean_of_number(self, node: tree.Sum, noted: int, reduced: dict[int, tree.Node]) -> _Value | None:
+    def mean_of_number(self, node: tree.Sum, noted: int, reduced: dict[int, tree.Sum]) -> _Value | None:
         """``np.mean((t - p).T @ (t - p))``: the mean of one number is that number, so the sum under the 1/m is m·it.
 
         With 1-D arrays vᵀu (``v.T @ u``, ``v @ u``) is already one number, Σᵢ vᵢuᵢ, and NumPy's mean of a number is
