@@ -1358,6 +1358,11 @@ class _Lowering:
         try:
             body = self.lower(node.body)
         except _InnerProductInSum:
+            if self.is_code_mean(node):
+                mean = self.mean_of_number(node, noted, reduced)
+                if mean is None:
+                    raise
+                return mean
             if not self.is_code_sum(node):
                 raise
             # Octave's sum(-y'*log(h) - (1-y')*log(1-h)): the sum of a 1×1 value is that value
@@ -1492,6 +1497,32 @@ class _Lowering:
         if not first:
             return whole
         return tree.Binary("-", whole, _at_first(entry), span)
+
+    def is_code_mean(self, node: tree.Sum) -> bool:
+        """Whether a sum is the one ``np.mean(…)`` or ``mean(…)`` is read as, (1/m)·Σᵢ of its argument."""
+        text = self.source[node.span.start:node.span.end]
+        for prefix in ("np.", "numpy."):
+            text = text.removeprefix(prefix)
+        return text.startswith("mean") and text[len("mean"):].lstrip().startswith("(")
+
+    def mean_of_number(self, node: tree.Sum, noted: int, reduced: dict[int, tree.Sum]) -> _Value | None:
+        """``np.mean((t - p).T @ (t - p))``: the mean of one number is that number, so the sum under the 1/m is m·it.
+
+        With 1-D arrays vᵀu (``v.T @ u``, ``v @ u``) is already one number, Σᵢ vᵢuᵢ, and NumPy's mean of a number is
+        the number (f70's regression class whose 'mse' is so the SUM of squares). The reader wrote the mean
+        (1/m)·Σᵢ over its argument, so the sum is built as m times the number: (1/m)·m·vᵀu, with no sum inside a sum.
+        """
+        del self.notes[noted:]
+        self.reduced = reduced
+        self.summed -= 1
+        body = self.lower(node.body)
+        if body.shape != _SCALAR or body.row:
+            return None  # a number beside a value per example (np.mean(e.T @ e + e)): refused as before
+        spelled = re.sub(r"\s+", "", self.spelled(node.body))  # the respelled names' padding left out
+        self.notes.append(f"read as NumPy: mean({spelled}) averages a single number (vᵀu is already Σᵢ vᵢuᵢ), so it "
+                          "is that number, not 1/m of it")
+        count = tree.Variable(vocab.EXAMPLE_COUNT, Span(node.span.start, node.span.start))
+        return _Value(_SCALAR, tree.Binary("*", count, body.node, node.span))
 
     def is_code_sum(self, node: tree.Sum) -> bool:
         """Whether a sum is written as code, ``sum(…)`` or ``np.sum(…)`` (not Σ or ``\\sum``): a function of its argument."""

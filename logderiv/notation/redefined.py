@@ -132,6 +132,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _bias_word(result, notation_of)
     _slope_intercept_words(result, notation_of)
     _numbered_theta_asked(result)
+    _numpy_entries(result, notation_of)
+    _indexed_lists(result, notation_of)
     _intercept_slope_a(result)
     _data_word(result, notation_of)
     _capital_weights(result, notation_of)
@@ -2867,8 +2869,9 @@ def _private_sigmoid_let(result: Respelled, notation_of: _NotationOf) -> None:
 _DATA_ATTRIBUTES = frozenset({"X", "Y", "x", "y"})
 
 #: a class's data matrix under code's word (TensorFlow.js courses' this.features): read as X only by its use, where it
-#: multiplies the parameters (_data_matrix_name), else refused by name
-_DATA_ATTRIBUTE_WORDS = frozenset({"features"})
+#: multiplies the parameters (_data_matrix_name), else refused by name; statistics' design matrix too (a regression
+#: class's self.design_matrix, f70), by the same use
+_DATA_ATTRIBUTE_WORDS = frozenset({"features", "design_matrix", "design"})
 
 #: the notation's mathematical constants: never what an object's attribute of that name holds
 _MATHEMATICAL_CONSTANTS = frozenset({"e", "pi", "E"})
@@ -3515,7 +3518,9 @@ def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
 #: code's names of the targets: y_true, Y_label (the labels the prediction is compared with)
 #: (y_train, test_y: the labels of the split the code computes the cost on)
 #: (trekhleb's labels, Julia's yvec: the same targets under code's other names)
-_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?|labels|yvec)"
+#: (statistics' outcome, outcomes: an R package's name of the response, f70's logit solver)
+_LABEL_WORD = patterns.compile(r"(?<![\w.])(?:[yY]_(?:true|label|labels|actual|train|test)|(?:train|test)_[yY]|targets?|labels|yvec"
+                               r"|outcomes?)"
                                r"(?![\w(\[])")
 
 
@@ -3695,6 +3700,116 @@ def _summand(text: str, at: int) -> bool:
 _NUMBERED_THETA_ASKED = patterns.compile(r"(?:\\theta|theta|θ)\s*_?\s*\{?\s*(?P<digit>[01])\s*\}?|θ(?P<sub>[₀₁])")
 #: w₀ or w₁ as written: LaTeX's w_0, w_{1}; code's w0, w_1; Unicode's w₀
 _NUMBERED_W = r"(?<![A-Za-z\\])w\s*(?:_\s*\{{?\s*{digit}\s*\}}?|{digit}|{sub})(?![0-9])"
+
+
+#: a NumPy entry of a vector by a literal integer: w[0], theta[ 1 ]
+_NUMPY_ENTRY = r"(?<![\w.]){name}\[\s*(?P<k>\d+)\s*\]"
+#: the parameter letters whose entries --wrt NAME_j may ask for, as :func:`_numpy_entries` reads them
+_ENTRY_LETTERS = ("w", "theta", "beta")
+
+
+def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:
+    """``np.mean((y - (w[0]*x + w[1]))**2) + l2 * (w[0]**2 + w[1]**2)`` with ``--wrt w_j``: NumPy's w[k] is the
+    entry w_{k+1} (noted).
+
+    A notebook keeps a line's slope and intercept as one array, ``w = [slope, intercept]``, and writes its entries
+    ``w[0]``, ``w[1]``. NumPy counts from 0 and logderiv numbers a vector's entries from 1 (``--wrt w_j`` runs over
+    j = 1…n, and ``theta[1:]`` is already read as θ without θ₁), so w[k] is w_{k+1}: the entries the cost holds,
+    each differentiated as any entry of w is. Only in plain code, with ``--wrt`` asking for the whole vector
+    (``w_j``, ``theta_k``) by its own name, where every use of that name in every text is an entry by a literal
+    integer (never the vector whole, a slice ``w[1:]``, an entry by a name ``w[i]``, or a 2-D ``w[0][1]``, whose
+    meaning the reading would have to guess: left as they are, refused as indexing) and no text numbers the
+    letter otherwise (``w_0``, ``w0``, ``w₀``: then whether w[0] is w₀ or w₁ is not said).
+    """
+    if result.asked is None:
+        return
+    head, _, index = result.asked.partition("_")
+    name = head.strip()
+    if name not in _ENTRY_LETTERS or index.strip("{} ") not in ("j", "k"):
+        return
+    texts = _texts(result)
+    if not texts or any(notation_of(text) != "plain" for text in texts):
+        return
+    entry = patterns.compile(_NUMPY_ENTRY.format(name=re.escape(name)) + r"(?!\s*\[)")
+    found = [match for text in texts for match in entry.finditer(text)]
+    if not found:
+        return
+    if any(len(_word_spans(text, name)) != len(entry.findall(text)) for text in texts):
+        return  # the vector whole, sliced, or indexed otherwise somewhere beside its entries
+    numbered = patterns.compile(rf"(?<![\w.]){re.escape(name)}(?:_?\{{?\d|[₀-₉])")
+    if any(numbered.search(text) for text in texts):
+        return
+
+    def respelled(text: str) -> str:
+        for match in reversed(list(entry.finditer(text))):
+            spelled = f"{name}_{int(match.group('k')) + 1}"
+            text = text[:match.start()] + spelled.rjust(len(match.group())) + text[match.end():]
+        return text
+
+    _map(result, respelled)
+    written = sorted({int(match.group("k")) for match in found})
+    shown = ", ".join(f"{name}[{k}] as {name}_{k + 1}" for k in written)
+    result.notes.append(f"read as NumPy: {name}[k] is the entry k of {name} counting from 0; logderiv numbers a "
+                        f"vector's entries from 1 (--wrt {result.asked.strip()} runs over j = 1…n): {shown}")
+
+
+#: a word's list indexed by a letter, as a page copies Mathematica or code into LaTeX: \text{data}[i], \mathrm{input}[i]
+_INDEXED_LIST = patterns.compile(r"\\(?:text|mathrm|textrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]\w*)\s*\}"
+                                 r"\s*\[\s*(?P<index>[a-z])\s*\]")
+#: the parameter vector's dot with something on either side: \theta \cdot …, … \cdot \theta (w and \beta too)
+_PARAMETER_DOT = r"(?:\\theta|\\beta|w)\s*\\cdot\s*{list}|{list}\s*\\cdot\s*(?:\\theta|\\beta|w)(?![A-Za-z])"
+
+
+def _indexed_lists(result: Respelled, notation_of: _NotationOf) -> None:
+    r"""``\sum_{i=1}^{n} (\text{data}[i] (\theta \cdot \text{input}[i]) - e^{\theta \cdot \text{input}[i]})``: a word
+    indexed by the sum's index is that example's entry of a list, and the model says which (noted).
+
+    A page that copies Mathematica (or code) into LaTeX keeps its lists by name, indexed by the example:
+    ``\text{input}[i]``, ``\text{data}[i]``. In a cost of the parameters the examples hold two things, the
+    inputs and the targets: the list whose every use is dotted with the parameter vector (θ · input[i]) is the
+    inputs x_i, and the one other list, never so dotted, is the targets y_i. For the derivative by the
+    parameters any per-example constant would do as the second: read as y it is renamed in every text alike.
+    Only in LaTeX, with exactly two such words, both indexed by the letter a \sum runs over, one dotted with θ
+    (w, β) at every use and the other at none, where no text writes x or y and no --let defines either word;
+    anything else stays as written (refused, the unknown word's message naming the --let to write).
+    """
+    texts = _texts(result)
+    if result.lets or not any(notation_of(text) == "latex" for text in texts):
+        return
+    uses = [match for text in texts for match in _INDEXED_LIST.finditer(text)]
+    words = {match.group("word") for match in uses}
+    indices = {match.group("index") for match in uses}
+    if len(words) != 2 or len(indices) != 1:
+        return
+    index = indices.pop()
+    if not all(re.search(rf"\\sum_\{{?\s*{index}\b", text) for text in texts if _INDEXED_LIST.search(text)):
+        return  # not the index a sum runs over: not an example's entry
+    if any(notation_of(text) != "latex" for text in texts) or any(
+            _letter_spans(text, True, letter) for text in texts for letter in "xyXY"):
+        return
+    dotted: dict[str, tuple[int, int]] = {}
+    for word in words:
+        written = rf"\\(?:text|mathrm|textrm|operatorname)\s*\{{\s*{word}\s*\}}\s*\[\s*{index}\s*\]"
+        dot = patterns.compile(_PARAMETER_DOT.format(list=written))
+        dotted[word] = (sum(len(dot.findall(text)) for text in texts),
+                        sum(len(re.findall(written, text)) for text in texts))
+    inputs = [word for word, (dots, count) in dotted.items() if dots == count]
+    targets = [word for word, (dots, _) in dotted.items() if dots == 0]
+    if len(inputs) != 1 or len(targets) != 1:
+        return
+    roles = {inputs[0]: "x", targets[0]: "y"}
+
+    def respelled(text: str) -> str:
+        for match in reversed(list(_INDEXED_LIST.finditer(text))):
+            spelled = f"{roles[match.group('word')]}_{index}"
+            text = text[:match.start()] + spelled.rjust(len(match.group())) + text[match.end():]
+        return text
+
+    _map(result, respelled)
+    result.notes.append(
+        f"\\text{{{inputs[0]}}}[{index}] and \\text{{{targets[0]}}}[{index}] are lists indexed by the sum's {index}, "
+        f"one entry per example: {inputs[0]}[{index}], dotted with the parameters, is example {index}'s input, read "
+        f"as x_{index}; {targets[0]}[{index}], the other, is its target, read as y_{index}")
 
 
 def _numbered_theta_asked(result: Respelled) -> None:
@@ -4575,8 +4690,9 @@ _ONE_ROW_NAME = patterns.compile(
     r"|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec|trans).*", re.IGNORECASE)
 
 
-#: a parameter vector as code writes it on the right of a matrix product
-_PARAMETER_NAMES = r"(?:theta|w|beta|weights)"
+#: a parameter vector as code writes it on the right of a matrix product (θ and β as :func:`_asked_vector_name`
+#: respells code's coef, thetas, betas before this reads the matrix: R's design %*% coef with --wrt coef_j, f70)
+_PARAMETER_NAMES = r"(?:theta|w|beta|weights|θ|β)"
 #: code's name of a matrix times the parameter vector on its right: Xbar.dot(w), Xmat @ w, xmat*w, np.dot(Xtrain, theta),
 #: R's design %*% beta (read before R's %*% is respelled @, so that an answer's t(design) is read with its let)
 _NAME_TIMES_PARAMETERS = patterns.compile(
