@@ -33,7 +33,7 @@ from typing import Any, Callable, Collection, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import vocabulary as vocab
+from . import solved_equations, vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .named_bias import bias_named, with_the_bias
 from .document import PARAMETER_ARGUMENT
@@ -85,8 +85,20 @@ _WORDS = patterns.compile(r"\\(?:text|textrm|textit|textbf|mbox)\s*\{(?:[^{}]|\{
 _SENTENCE = patterns.compile(r"[^\W\d_]{2,}\s+[^\W\d_]+")
 
 
+#: words of a script that writes no maths (Chinese, Japanese, Korean) set in a display by themselves, with the
+#: script's own punctuation: ``$$和$$`` ("and") between two identities of a Chinese notebook
+_CJK_WORDS = patterns.compile(r"[\s\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff0c\uff1a\uff1b]*"
+                              r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+                              r"[\s\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff0c\uff1a\uff1b]*")
+
+
 def _only_words(maths: str) -> bool:
-    r"""Whether a display holds a sentence only (``$$\textrm{Y is the vector of the outputs}$$``): words, no maths."""
+    r"""Whether a display holds a sentence only (``$$\textrm{Y is the vector of the outputs}$$``): words, no maths.
+
+    Words of a CJK script set in a display with nothing else (``$$和$$``, "and", between two formulas) are a
+    sentence too, even one word: no letter of them is a symbol of maths."""
+    if _CJK_WORDS.fullmatch(maths):
+        return True
     rest = _WORDS.sub(" ", maths)
     return rest != maths and _SENTENCE.search(maths) is not None \
         and not re.sub(r"\\[ ,;:!]|\\q?quad\b|[\s.,:;]", "", rest)
@@ -241,7 +253,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                  + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                  for block in laws]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is words set in a display "
-                  f"(\\text{{…}}), no maths: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
+                  f"(\\text{{…}}, or a CJK script's words), no maths: not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in words]
     law_notes += [f"{where(_line(text, start))} opens a ```python fence that holds ∂ or ∇, which no Python program "
                   "holds outside a string or a comment: maths set in a code fence for its colours, read as a fence "
@@ -520,6 +532,17 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             and not any(block in run for run in (*asides, *undefined, *split))
             and block not in other_costs]
     kept = sorted([*kept, *prose_costs], key=lambda block: block.span)
+    # X^TX\theta = X^TY after the gradient, "set the derivative to zero": an equation to solve, no step (see
+    # solved_equations); only after the derivation's last block, and never the cost's definition
+    parameter = solved_equations.parameter_differentiated(_chain_text(text, derivation))
+    solved = [block for block in kept if parameter is not None and block.span[0] >= derivation[-1].span[1]
+              and block not in costs and block not in prose_costs
+              and solved_equations.solves_for(text[block.maths[0]:block.maths[1]], parameter)]
+    kept = [block for block in kept if block not in solved]
+    notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an equation after the derivation with "
+              f"{parameter} on one side only and no derivative (the gradient set to zero and solved for {parameter}, as "
+              "the normal equations are): an equation to solve, not a step: not read "
+              f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in solved]
     if opening:
         notes.append(f"{where(_line(text, opening[0].maths[0]))} defines the cost and rewrites it, a chain of its "
                      f"own before the derivation ({where(_line(text, derivation[0].maths[0]))}): read as the cost's "

@@ -901,6 +901,39 @@ def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     return source
 
 
+def _lemmas_beside_a_matrix_derivation(document: Document) -> list[str]:
+    r"""The notes on the lemmas beside a derivation in matrix form, which its review does not check; or a refusal.
+
+    The matrix review reads the derivation's lines only. A rule of matrix calculus stated in letters of its own
+    (``\frac{dAB}{dB} = A^T``, ``\frac{\partial \vec x^T\alpha}{\partial \vec x} = \alpha``: a derivative by
+    another variable than the derivation's) is a rule the writer cites, no step (noted, not checked); a lemma by
+    the derivation's own parameter (``\frac{\partial}{\partial\theta} \theta^TX^TX\theta = … = 2X^TX\theta``, a
+    Chinese notebook's) is a step of the working, and a page whose lemma slips would be said to hold at every
+    step: refused. A definition's rewrite (ŷ = σ(z) = …) is neither.
+    """
+    from ..notation.solved_equations import parameter_differentiated
+
+    parameter = next((found for step in document.steps
+                      if (found := parameter_differentiated(step.text)) is not None), None)
+    notes = []
+    for lemma in document.lemmas:
+        if lemma.rewrite is not None or not lemma.steps:
+            continue
+        first = lemma.steps[0]
+        by = parameter_differentiated(" ".join(step.text for step in lemma.steps))
+        if parameter is None or by is None or by == parameter:
+            raise InputError(
+                f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
+                f"{by or 'its parameter'} as the derivation's is, which logderiv checks without its lemmas",
+                source=document.source, column=first.offset, line=first.line,
+                hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
+                     "without it",
+            )
+        notes.append(f"line {first.line}: a rule of matrix calculus stated beside the derivation in matrix form (a "
+                     f"derivative by {by}, not by the derivation's {parameter}): cited, not a step: not checked")
+    return notes
+
+
 def _side_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], str] | None, *,
                  page: bool = True) -> tuple[LemmaSpan, ...]:
     """The marked lemmas and the chains beside the derivation read as lemmas (each noted where it is reviewed).
@@ -1465,7 +1498,9 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        return review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
+        rules = _lemmas_beside_a_matrix_derivation(document)
+        reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
+        return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
     component_notes += vectorised_notes
     document, summed_notes = _summed_component_i_as_j(document, wrt)

@@ -1,0 +1,67 @@
+r"""An equation after a derivation that solves for the parameter: the first-order condition solved, not a step.
+
+Notes derive the gradient and then set it to zero and solve: ``\frac{\partial J}{\partial\theta} = X^TX\theta -
+X^TY``, then "令导数等于零" (set the derivative to zero), ``X^TX\theta = X^TY`` and ``\theta = (X^TX)^{-1}X^TY`` (a
+Chinese notebook's normal equations). Those displays are equations to solve, true at the minimum only, never
+identities in θ: read as steps, the first was judged "does not follow" from the gradient, a right page called
+wrong. A display after the derivation is one when it has one ``=``, a left side of its own (no ``=`` opening it,
+which goes on from the derivation), no derivative anywhere, and the parameter the derivation differentiates by on
+one side only: the parameter separated from the data, as solving puts it. A step of a derivation is an identity
+in the parameter, which an equation with the parameter on one side only (the other side data, or 0) is not, unless
+its side in θ does not depend on θ; a definition of another name (``h_\theta(x) = \theta^Tx``) is left to the
+page's definitions. Sympy-free, like the front ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns
+from .brackets import top_level
+
+__all__ = ["parameter_differentiated", "solves_for"]
+
+#: the parameter a derivative is taken by, its denominator's (or ∇'s subscript's) letter: ∂/∂θ, ∂J/∂\vec w, \nabla_\theta, ∂/∂θ_j (θ, its component's letter)
+_BY = patterns.compile(
+    r"(?:\}\s*\{\s*(?:\\partial|∂|d(?=\s*(?:\\|[A-Za-z])))|/\s*(?:\\partial|∂)|\\nabla\s*_|∇\s*_)\s*\{?\s*(?:\\(?:vec|mathbf|boldsymbol|bm|hat)\s*\{?\s*)?"
+    r"(?P<name>\\[A-Za-z]+|[A-Za-z])(?![A-Za-z])")
+#: a derivative anywhere (a side that differentiates is a step's or a lemma's, never an equation to solve)
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\d?frac\s*\{\s*d[\s}A-Za-z\\]|(?<![A-Za-z\\])d[A-Za-z]*\s*/\s*d")
+#: a left side that names something: a letter or a command, styled or hatted, a subscript, a call's arguments
+_NAMED = patterns.compile(
+    r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal)\s*\{?\s*)?(?P<name>\\[A-Za-z]+|[A-Za-z])\s*\}?"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|\w))?(?:\s*\^\s*(?:\{[^{}]*\}|\w))?\s*(?:\([^()]*\))?\s*")
+#: a name that is a letter, never the parameter: the functions and operators of the text
+_COMMANDS = frozenset({r"\frac", r"\dfrac", r"\tfrac", r"\left", r"\right", r"\sum", r"\log", r"\exp", r"\sigma"})
+
+
+def parameter_differentiated(chain: str) -> str | None:
+    r"""The parameter the first derivative of ``chain`` is taken by (``\theta``, ``w``), None when it names none."""
+    found = _BY.search(chain)
+    if found is None or found.group("name") in _COMMANDS:
+        return None
+    return found.group("name")
+
+
+def solves_for(maths: str, parameter: str) -> bool:
+    r"""Whether ``maths`` is one equation with ``parameter`` on one side only and no derivative (see the module)."""
+    maths = re.sub(r"\\(?:begin|end)\s*\{[^{}]*\}|&|\\\\|\\tag\s*\{[^{}]*\}", " ", maths).strip().rstrip(".,;").strip()
+    if _DERIVATIVE.search(maths):
+        return False
+    equals = [at for at in top_level(maths, "=") if maths[at - 1:at] not in (":", "<", ">", "!")
+              and maths[at + 1:at + 2] != "="]
+    if len(equals) != 1:
+        return False
+    left, right = maths[:equals[0]], maths[equals[0] + 1:]
+    if not left.strip() or not right.strip():
+        return False
+    named = _NAMED.fullmatch(left)
+    if named is not None and named.group("name") != parameter:
+        return False  # J = ½‖Xθ − y‖², h_θ(x) = θᵀx: a definition of another name, the page's to read
+    # the parameter as a whole name: \theta, not \thetaX's start; a Latin letter anywhere but in a command's name
+    # (X^TXw, wx: glued products write it beside other letters), which finds it on a side rather than misses it
+    if parameter.startswith("\\"):
+        name = re.compile(re.escape(parameter) + r"(?![A-Za-z])")
+        return bool(name.search(left)) != bool(name.search(right))
+    left, right = (re.sub(r"\\[A-Za-z]+", " ", side) for side in (left, right))
+    return (parameter in left) != (parameter in right)
