@@ -39,7 +39,7 @@ from typing import Callable, Collection, Iterator, Literal, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, glosses, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
@@ -4549,6 +4549,10 @@ def _read_range(
     """
     check_size(source, start, end)
     end, code_notes = _statement_end(source, start, end)
+    # ... where h is the hypothesis, (m = number of examples): words saying what a symbol is (glosses)
+    end, gloss = glosses.set_aside_plain_gloss(source, start, end, {*names, *functions})
+    if gloss is not None:
+        code_notes = (*code_notes, gloss)
     tokens = _tokenize(source, start, end, names)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
