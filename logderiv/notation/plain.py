@@ -4110,11 +4110,16 @@ def _split_glued_prediction(tokens: list[_Token], names: Collection[str]) -> tup
     h times the example x is no number beside y (x is the example's vector), and j is an index, never a quantity:
     h(x) and x_j are the only readings, so they are taken and said. Only in a text that is not in matrix form
     (no X: code's ``hx = sigmoid(X*theta)`` names an array), where neither word is a --let's name, ``hx`` not
-    called (``hx(…)``), and, for ``xj``, where no sum runs over j: there x_j would be that sum's feature, not
+    called (``hx(…)``), ``hx`` where h is not written bare (``log(hx) … log(1 - h)`` may hold two quantities), and,
+    for ``xj``, where no sum runs over j: there x_j would be that sum's feature, not
     the gradient's entry, and the text is left to be refused as written.
     """
-    if any(token.kind == "name" and token.text == vocab.DATA_MATRIX for token in tokens):
-        return tokens, []
+    if any((token.kind == "name" and token.text == vocab.DATA_MATRIX) or token.kind == "transpose"
+           for token in tokens):
+        return tokens, []  # matrix form or code (hx = sigmoid(X*theta), y'): an array of its own
+    # h written bare beside hx (log(hx) … log(1 - h)): two quantities, perhaps; h(x) beside it says what h is
+    bare = any(token.kind == "name" and token.raw == vocab.PREDICTION
+               and not (k + 1 < len(tokens) and tokens[k + 1].kind == "open") for k, token in enumerate(tokens))
     summed = {tokens[k + 1].text for k in range(len(tokens) - 1)
               if tokens[k].kind == "name" and tokens[k].text == "sum" and tokens[k + 1].kind == "sub"}
     result: list[_Token] = []
@@ -4129,7 +4134,7 @@ def _split_glued_prediction(tokens: list[_Token], names: Collection[str]) -> tup
         if token.kind != "name" or token.raw != token.text or token.raw in names or called:
             result.append(token)
             continue
-        if token.raw == vocab.PREDICTION + "x" and "x" not in names:
+        if token.raw == vocab.PREDICTION + "x" and "x" not in names and not bare:
             start, end = token.start, token.end
             result += [_Token("name", vocab.PREDICTION, start, start + 1, vocab.PREDICTION),
                        _Token("open", "(", start + 1, start + 1, "("),
