@@ -210,3 +210,10 @@ def test_grade_still_refuses_a_cost_check_refuses(tmp_path):
     question.write_text('cost = "J <- sum((X %*% theta - y)^2) / (2*m"\n', encoding="utf-8")
     with pytest.raises(InputError):
         read_question(question)
+
+
+def test_a_latex_gloss_that_says_the_fixed_meaning_is_set_aside():
+    """The LaTeX glosses share the agreement: m glossed as the number of examples is what m is read as."""
+    text = r"J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2 \quad m = \text{number of training examples}"
+    assert_gradient_read(text, lambda d: half_mean_square(d.X, d.y, d.theta))
+    refused_by_logderiv(lambda: logderiv.derive(text.replace("training examples", "features"), wrt="theta_j"))
