@@ -171,12 +171,38 @@ def ensure_derivable(question: Question, place: _Places | None = None) -> None:
 
     place = place or _Places("", question.path)
     try:
-        checker(question.cost, wrt=question.wrt, let=question.let, input=question.input,
-                objective=question.objective)
+        try:
+            checker(question.cost, wrt=question.wrt, let=question.let, input=question.input,
+                    objective=question.objective)
+        except InputError:
+            _read_as_check_reads(question)
     except InputError as error:
         key = {"COST": "cost", "--let": "let", "--wrt": "wrt", "--objective": "objective"}.get(error.label or "",
                                                                                              "cost")
         error.label = place.label(None, key)
+        raise
+
+
+#: the answer the question's cost is read beside when only check's reading reads it: any answer would do, and an
+#: error of the answer's own is no error of the question's
+_PROBE_ANSWER = "0"
+
+
+def _read_as_check_reads(question: Question) -> None:
+    """Read the question's cost as ``logderiv check --cost`` reads it, or raise what that reading raises.
+
+    The checker alone reads a formula as written; check first reads what a text is (R's ``<-``, code's ``return``,
+    several statements, a gloss) and hands the checker what it found. Every answer is graded through check, so a
+    cost check reads is a cost the question can be graded against (fixleft29: an R cost that ``check --cost`` read
+    was refused by grade). The answer beside it is a probe: an error in it is not the question's.
+    """
+    from .._api import check
+
+    try:
+        check(_PROBE_ANSWER, **question.check_options())
+    except InputError as error:
+        if error.label == "ANSWER":
+            return
         raise
 
 

@@ -880,6 +880,16 @@ def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list[str], li
     the top level; a --let that already gives the same text is not given twice. Anything else is left to
     the reader, which refuses it (``\text{with } \lambda > 0`` has no '=').
     """
+    if isinstance(cost, str) and notation_of(cost) == "plain":
+        # "… where h is the hypothesis", "(m = number of examples)": words, set aside before any word of the text is
+        # respelled (hypothesis, code's name of the prediction, would be read as ŷ inside the words)
+        from . import glosses
+
+        named = {head.group(1) for text in lets if isinstance(text, str) and (head := _LET_HEAD.match(text))}
+        end, gloss = glosses.set_aside_plain_gloss(cost, 0, len(cost), named)
+        if gloss is not None:
+            rest, new_lets, notes = split_where_cost(cost[:end] + " " * (len(cost) - end), lets)
+            return rest, new_lets, [gloss, *notes]
     match = _COST_WHERE.search(cost) if isinstance(cost, str) else None
     if match is None or _depth(cost, match.start()) != 0 or not _CLAUSE_NAME.match(cost, match.end()):
         return cost, list(lets), []
@@ -897,6 +907,8 @@ def split_where_cost(cost: str, lets: Sequence[str]) -> tuple[str, list[str], li
     return first + " " * (len(cost) - len(first)), new_lets, [note]
 
 
+#: the name a --let defines, as a gloss could contradict it: h of h(x) = …, lambda of lambda = 0.1
+_LET_HEAD = patterns.compile(r"\s*([A-Za-z]\w*)")
 #: the name a clause defines, without its subscript or argument: h of h_\theta(x), \hat of \hat{y}_i, z of z^{(i)}
 _CLAUSE_HEAD = patterns.compile(r"\s*(\\[A-Za-z]+|[A-Za-z])")
 

@@ -27,7 +27,7 @@ from .. import patterns
 from ..errors import InputError
 from . import vocabulary as vocab
 
-__all__ = ["set_aside_trailing_gloss"]
+__all__ = ["set_aside_trailing_gloss", "set_aside_plain_gloss"]
 
 #: TeX's spacing, which may stand around a gloss's separator
 _SPACE = r"(?:\s|~|\\q?quad(?![A-Za-z])|\\[,;:! ])"
@@ -95,7 +95,8 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
     gloss = " ".join(source[match.start("gloss"):end].split())
     fixed = (vocab.FIXED_NAMES | vocab.INDEX_LETTERS | vocab.COUNT_LETTERS | vocab.SUBSCRIPTED_MODELS
              | {vocab.DATA_MATRIX, "Y", "t", "z", "g", "sigma", "Sigma", "ell", "L", "J", "E"}) - {"lambda"}
-    if letter != "lambda" and (letter in fixed or letter in defined or name in defined):
+    if letter != "lambda" and (letter in fixed or letter in defined or name in defined) \
+            and not (name not in defined and _agrees(letter, words)):
         raise InputError(
             f"'{gloss}' after the formula says in words what {shown} is; logderiv does not read words, and {shown} "
             f"has a meaning of its own here: set aside, the formula would be checked as logderiv reads {shown}, not "
@@ -110,5 +111,93 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
             source=source, column=column,
             hint=f"write a value as maths (--let '{name} = 0.1'), and give the formula the words describe",
         )
-    return match.start("gloss"), (f"'{gloss.lstrip(', ')}' after the formula says in words what {shown} is: it "
-                                  "carries no mathematics and is set aside")
+    return match.start("gloss"), _said(gloss.lstrip(', '), shown)
+
+
+def _said(gloss: str, shown: str) -> str:
+    """The note of a gloss set aside."""
+    return f"'{gloss}' after the formula says in words what {shown} is: it carries no mathematics and is set aside"
+
+
+#: the letters logderiv reads in a fixed way whose gloss may say just that meaning, and then is set aside: the words
+#: allowed (every word of the gloss is one of them) and those of which one must be said. ``m = number of examples``
+#: agrees with m; ``h is the sigmoid`` names a model (not allowed), ``m = number of features`` another count
+_AGREEING: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "m": (frozenset("number count size total of the in a our training examples example samples sample data dataset "
+                    "points point observations observation instances instance records rows set".split()),
+          frozenset("examples example samples sample observations instances records rows points".split())),
+    "n": (frozenset("number count total of the a our features feature dimensions dimension predictors".split()),
+          frozenset("features feature dimensions dimension predictors".split())),
+    "h": (frozenset("the a our hypothesis function prediction predictions predicted value values model "
+                    "model's of output estimate".split()),
+          frozenset("hypothesis prediction predictions predicted".split())),
+    "y": (frozenset("the a true actual observed target targets label labels value values class of ground "
+                    "truth".split()),
+          frozenset("target targets label labels truth".split())),
+}
+
+
+def _agrees(letter: str, words: str) -> bool:
+    """Whether the gloss's ``words`` say of ``letter`` only the meaning logderiv reads it with (:data:`_AGREEING`)."""
+    if letter not in _AGREEING:
+        return False
+    allowed, needed = _AGREEING[letter]
+    said = [word.lower() for word in re.findall(r"[A-Za-z']+", re.sub(r"\\[A-Za-z]+\s*\{|[{}]", " ", words))]
+    said = [word for word in said if word not in ("is", "are", "denotes", "means", "represents", "stands", "for",
+                                                  "refers", "to")]
+    return bool(said) and all(word in allowed for word in said) and any(word in needed for word in said)
+
+
+#: a plain gloss at the end of a text: ``where h is the hypothesis``, ``(m = number of examples)``, ``, lambda:
+#: the penalty's weight`` — a separator or the word where/with/here, one symbol, then = : or is, and words
+_PLAIN_GLOSS = patterns.compile(
+    r"(?P<gloss>(?P<open>\()?\s*(?:(?P<separator>[,;])\s*)?(?:(?P<where>where|with|here)\s+)?"
+    r"(?P<name>[A-Za-z](?:_[A-Za-z0-9])?|lambda|alpha|[α-ω])\s*"
+    r"(?::=|=|:|(?P<verb>is|are|denotes|means|represents|stands\s+for|refers\s+to)(?![A-Za-z]))\s*"
+    r"(?P<words>[A-Za-z][A-Za-z' \-]*?)\s*(?(open)\))\s*[.,]?\s*)$"
+)
+#: words of the notation, which make a right side mathematics, not words (where h = sigmoid theta x)
+_NOTATION_WORDS = frozenset(vocab.GREEK.values()) | frozenset(
+    "sum log ln exp sigmoid sigma softmax mean sqrt tanh relu dot transpose norm abs max min".split())
+
+
+def set_aside_plain_gloss(source: str, start: int, end: int, defined: Collection[str]) -> tuple[int, str | None]:
+    """Where the plain formula in ``source[start:end]`` ends before a trailing gloss, and the note saying so.
+
+    The plain notation's glosses (``J = 1/2m sum (h - y)^2 where h is the hypothesis``, ``… (m = number of
+    examples)``) are read by the rules of LaTeX's (:func:`set_aside_trailing_gloss`): a separator (a comma, a
+    semicolon, an opening bracket closed at the end, or the word where/with/here) must mark the formula's end; the
+    right side must be words only — every word a word of English, none the notation's (``where h = sigmoid``
+    is a definition, left to be read so) — and a letter with a fixed meaning is set aside only where the words say
+    that meaning (:data:`_AGREEING`); else refused, as a value or a qualifier in the words is.
+    """
+    if end - start > _REACH * 4 or not re.search(r"[A-Za-z]\)?\s*[.,]?\s*$", source[start:end]):
+        return end, None
+    match = _PLAIN_GLOSS.search(source, max(start, end - _REACH), end)
+    if match is None or not source[start:match.start()].strip():
+        return end, None
+    if not (match.group("where") or match.group("separator") or match.group("open")):
+        return end, None  # no mark of the formula's end: read as before
+    words = match.group("words")
+    written = [word.lower() for word in re.findall(r"[A-Za-z']+", words)]
+    if any(word in _NOTATION_WORDS for word in written) or not any(len(word) >= 3 for word in written):
+        return end, None  # mathematics, or letters: a definition or a product, read (or refused) as before
+    name, column = match.group("name"), match.start("name")
+    letter = _base(name)
+    shown = _LETTERS.get(letter, name)
+    gloss = " ".join(source[match.start("gloss"):end].split())
+    fixed = (vocab.FIXED_NAMES | vocab.INDEX_LETTERS | vocab.COUNT_LETTERS | vocab.SUBSCRIPTED_MODELS
+             | {vocab.DATA_MATRIX, "Y", "t", "z", "g", "sigma", "Sigma", "ell", "L", "J", "E"}) - {"lambda"}
+    if letter != "lambda" and (letter in fixed or letter in defined or name in defined) \
+            and not (name not in defined and _agrees(letter, words)):
+        raise InputError(
+            f"'{gloss}' after the formula says in words what {shown} is; logderiv does not read words, and {shown} "
+            f"has a meaning of its own here: set aside, the formula would be checked as logderiv reads {shown}, not "
+            f"as the words say", source=source, column=column,
+            hint=f"end the formula before the words; to say what {name} is, define it: --let '{name} = …'")
+    if _NUMBER.search(words) or _QUALIFIER.search(words):
+        raise InputError(
+            f"'{gloss}' after the formula says something in words that the formula is read by (a value or a "
+            f"qualifier); logderiv does not read words, and set aside they would be lost", source=source,
+            column=column, hint=f"write a value as maths (--let '{name} = 0.1'), and give the formula the words describe")
+    return match.start("gloss"), _said(gloss.lstrip(", ;"), shown)

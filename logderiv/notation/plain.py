@@ -39,7 +39,7 @@ from typing import Callable, Collection, Iterator, Literal, NoReturn, Sequence
 
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from . import bare_operands, conventions, ellipsis, idle_sums, readings, scalars, tree
+from . import bare_operands, conventions, ellipsis, glosses, idle_sums, readings, scalars, tree
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
@@ -4069,6 +4069,98 @@ def _split_coefficients(tokens: list[_Token], names: Collection[str]) -> tuple[l
     return result, notes
 
 
+#: the parameters a slash's count is glued to in the penalty's gradient: lambda/mw_j, lambda/mtheta_j, 1/nbeta_j
+_GLUED_COUNT_FACTORS = frozenset({"w", "theta", "beta"})
+
+
+def _split_count_before_parameter(tokens: list[_Token], names: Collection[str]) -> list[_Token]:
+    """``lambda/mw_j``, ``lambda/mtheta_j``: the count after a slash glued to a parameter, split into m and w_j.
+
+    Plain notation's tokens make ``mw`` one unknown word, where ``\\lambda/m w_j`` and ``lambda/mθ_j`` (θ a
+    token of its own) are read as (λ/m)·w_j, the penalty's gradient, with a note (:meth:`note_count_before_factor`,
+    which says it here too: the parameter stays glued to the count). Only right after ``/`` whose numerator is λ or
+    a number, a word no --let defines and not called (``mw(…)``); any other word stays unknown.
+    """
+    result: list[_Token] = []
+    for position, token in enumerate(tokens):
+        slash = tokens[position - 1] if position >= 1 else None
+        numerator = tokens[position - 2] if position >= 2 else None
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        count, parameter = token.raw[:1], token.raw[1:]
+        if (token.kind == "name" and token.raw == token.text and count in conventions.COUNT_LETTERS
+                and parameter in _GLUED_COUNT_FACTORS and token.raw not in names
+                and slash is not None and slash.kind == "op" and slash.text == "/" and slash.end == token.start
+                and numerator is not None and numerator.end == slash.start
+                and (numerator.kind == "number" or (numerator.kind == "name" and numerator.text == "lambda"))
+                and not (following is not None and following.kind == "open" and following.start == token.end)):
+            result.append(_Token("name", count, token.start, token.start + 1, count))
+            result.append(_Token("name", parameter, token.start + 1, token.end, parameter))
+            continue
+        result.append(token)
+    return result
+
+
+#: the feature indices a glued ``xj`` may carry (x_j, x_k: the feature of the gradient's entry)
+_GLUED_FEATURE_WORDS = frozenset({"xj", "xk"})
+
+
+def _split_glued_prediction(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``(1/m) sum (hx - y) xj`` (Ng's gradient typed in plain text): hx read as h(x), xj as x_j, noted.
+
+    h times the example x is no number beside y (x is the example's vector), and j is an index, never a quantity:
+    h(x) and x_j are the only readings, so they are taken and said. Only in a text that is not in matrix form
+    (no X: code's ``hx = sigmoid(X*theta)`` names an array), where neither word is a --let's name, ``hx`` not
+    called (``hx(…)``), ``hx`` where h is not written bare (``log(hx) … log(1 - h)`` may hold two quantities), and,
+    for ``xj``, where no sum runs over j: there x_j would be that sum's feature, not
+    the gradient's entry, and the text is left to be refused as written.
+    """
+    if any((token.kind == "name" and token.text == vocab.DATA_MATRIX) or token.kind == "transpose"
+           for token in tokens):
+        return tokens, []  # matrix form or code (hx = sigmoid(X*theta), y'): an array of its own
+    # h written bare beside hx (log(hx) … log(1 - h)): two quantities, perhaps; h(x) beside it says what h is
+    bare = any(token.kind == "name" and token.raw == vocab.PREDICTION
+               and not (k + 1 < len(tokens) and tokens[k + 1].kind == "open") for k, token in enumerate(tokens))
+    summed = {tokens[k + 1].text for k in range(len(tokens) - 1)
+              if tokens[k].kind == "name" and tokens[k].text == "sum" and tokens[k + 1].kind == "sub"}
+    result: list[_Token] = []
+    read: list[str] = []
+    skip = False
+    for position, token in enumerate(tokens):
+        if skip:  # the script of an hx_i, already inside the bracket of h(x_i)
+            skip = False
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        called = following is not None and following.kind == "open" and following.start == token.end
+        if token.kind != "name" or token.raw != token.text or token.raw in names or called:
+            result.append(token)
+            continue
+        if token.raw == vocab.PREDICTION + "x" and "x" not in names and not bare:
+            start, end = token.start, token.end
+            result += [_Token("name", vocab.PREDICTION, start, start + 1, vocab.PREDICTION),
+                       _Token("open", "(", start + 1, start + 1, "("),
+                       _Token("name", "x", start + 1, end, "x")]
+            if following is not None and following.kind in ("sub", "example") and following.start == end:
+                result.append(following)  # hx_i, hx^(i): h(x_i), the script is the example's
+                end, skip = following.end, True
+            result.append(_Token("close", ")", end, end, ")"))
+            if "hx" not in read:
+                read.append("hx")
+            continue
+        if token.raw in _GLUED_FEATURE_WORDS and token.raw[1] not in summed and token.raw[1] not in names:
+            result += [_Token("name", "x", token.start, token.start + 1, "x"),
+                       _Token("sub", token.raw[1], token.start + 1, token.end, token.raw[1])]
+            if token.raw not in read:
+                read.append(token.raw)
+            continue
+        result.append(token)
+    if not read:
+        return tokens, []
+    shown = ", ".join("'hx' as h(x), the prediction of the example" if word == "hx"
+                      else f"'{word}' as x_{word[1]}, its feature {word[1]}" for word in read)
+    return result, [f"letters written together are read as the only reading they have: {shown} (write h(x) and "
+                    "x_j to say so)"]
+
+
 def _lost_scripts(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``∑(h θ(x) − y(i))²`` pasted from a web page: y(i) is y⁽ⁱ⁾, ``h θ(x)`` or ``hθ(x)`` is h_θ(x), θj is θ_j, noted.
 
@@ -4462,6 +4554,10 @@ def _read_range(
     """
     check_size(source, start, end)
     end, code_notes = _statement_end(source, start, end)
+    # ... where h is the hypothesis, (m = number of examples): words saying what a symbol is (glosses)
+    end, gloss = glosses.set_aside_plain_gloss(source, start, end, {*names, *functions})
+    if gloss is not None:
+        code_notes = (*code_notes, gloss)
     tokens = _tokenize(source, start, end, names)
     if tokens[0].kind == "end":
         _fail("there is nothing to read", source, start, hint="write an expression, e.g. -y log(h) - (1-y) log(1-h)")
@@ -4477,6 +4573,7 @@ def _read_range(
     if row_vector:  # np.matrix code's X * theta.T: θ is a row, so theta.T is the column θ
         tokens = [token for k, token in enumerate(tokens) if k not in row_vector]
     tokens, split = _split_coefficients(tokens, names)
+    tokens = _split_count_before_parameter(tokens, names)
     tokens, capitalised = _capitalised_sums(tokens, names)
     split += capitalised
     tokens, glued_indices = _split_glued_indices(tokens, names, source)
@@ -4485,6 +4582,8 @@ def _read_range(
     split += worded_of
     tokens, lost = _lost_scripts(tokens, names)
     split += lost
+    tokens, prediction = _split_glued_prediction(tokens, names)
+    split += prediction
     tokens, worded = _worded_sums(source, tokens)
     split += worded
     if lower_x:

@@ -57,6 +57,7 @@ def read_layout(text: str) -> tuple[str, tuple[str, ...]]:
     text = _read_comment_line(text, notes)
     text = _unstack_limits(text, notes)
     text = _read_subscript_marks(text, notes)
+    text = _read_example_letter_sums(text, notes)  # before a scripted sum's range is refused: sum_{n=1}^N
     text = _read_scripted_sums(text, notes)
     return text, tuple(notes)
 
@@ -131,6 +132,66 @@ def _read_scripted_sums(text: str, notes: list[str]) -> str:
         if note not in notes:
             notes.append(note)
     out.append(text[last:])
+    return "".join(out)
+
+
+#: a plain sum over a letter of its own, scripted or not: sum_{n=1}^N, sum_{n=1}^{N}, Σ_n, sum_n (Bishop's n)
+_LETTER_SUM = patterns.compile(r"(?<![\w\\])(?:sum|Σ|∑)_(?:\{\s*(?P<scripted>[a-z])\s*=\s*(?P<start>[01])\s*\}"
+                               r"\^(?:\{\s*(?P<braced>[A-Za-z][A-Za-z0-9+\- ]*?)\s*\}|(?P<bare>[A-Za-z]))"
+                               r"|(?P<index>[a-z])(?![A-Za-z0-9_]))")
+#: the letters a sum over the examples may be written with in plain text that are no quantity of the notation
+_EXAMPLE_LETTERS = frozenset("npqrsu")
+#: the data an example's index subscripts: the input, the target (y, or Bishop's t)
+_SUBSCRIPTED_DATA = "xyt"
+#: the ranges of a letter's sum that count every example: from 1 to N (or m), from 0 to N-1 (or m-1)
+_LETTER_RANGES = {("1", "N"), ("1", "m"), ("0", "N-1"), ("0", "m-1")}
+
+
+def _read_example_letter_sums(text: str, notes: list[str]) -> str:
+    """``1/2 sum_{n=1}^N (theta^T x_n - t_n)^2`` (Bishop's cost typed plain): the sum over n is the sum over i.
+
+    The plain reader ranges sums over i (the examples) and j, k, l (the features); a text written in another letter
+    is read by the LaTeX reader when nothing in it is plain only (:func:`lettered_sums`), but ``theta`` keeps it
+    plain, where it was refused. A letter whose every use is the sum's index or the example's subscript on the
+    data (x_n, t_n, y_n) can only number the examples: rewritten as i, in place, noted as the LaTeX reader notes
+    it. Only where i is written nowhere, one letter is summed so, and a scripted range counts every example.
+    """
+    if not _PLAIN_ONLY.search(text):
+        return text  # read by the LaTeX reader, which ranges the sum itself
+    matches = list(_LETTER_SUM.finditer(text))
+    letters = {match.group("scripted") or match.group("index") for match in matches}
+    if len(letters) != 1:
+        return text
+    letter = letters.pop()
+    if letter not in _EXAMPLE_LETTERS or re.search(r"(?<![A-Za-z\\])i(?![A-Za-z])", text):
+        return text
+    blanked = text
+    for match in matches:
+        if match.group("scripted") and (match.group("start"), re.sub(r"\s+", "", match.group("braced") or
+                                                                       match.group("bare"))) not in _LETTER_RANGES:
+            return text
+        blanked = blanked[:match.start()] + " " * len(match.group(0)) + blanked[match.end():]
+    if {"m", "N"} <= {count for match in matches if match.group("scripted")
+                      for count in (match.group("braced") or match.group("bare"))[:1]} | set(
+            re.findall(r"(?<![A-Za-z\\])[mN](?![A-Za-z])", blanked)):
+        return text  # a sum to N beside an m (or to m beside an N): two counts, which the rewritten sum would lose
+    subscripts = list(re.finditer(rf"(?<=[{_SUBSCRIPTED_DATA}])_(?:{letter}|\{{{letter}\}})(?![A-Za-z0-9])", text))
+    used = {at for match in matches for at in range(match.start(), match.end())}
+    used |= {at for match in subscripts for at in range(match.start(), match.end())}
+    if not subscripts or any(found.start() not in used
+                             for found in re.finditer(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)):
+        return text  # n written otherwise (a count, a factor): not only the examples' number
+    out, last = [], 0
+    for match in sorted([*matches, *subscripts], key=lambda found: found.start()):
+        written = match.group(0)
+        if written.startswith("_"):
+            read = written.replace(letter, "i")
+        else:
+            read = written[:written.index("_")] + "_i"
+        out += [text[last:match.start()], read + " " * (len(written) - len(read))]
+        last = match.end()
+    out.append(text[last:])
+    notes.append(f"the sum over {letter} runs over the examples (its index marks the example): {letter} is read as i")
     return "".join(out)
 
 
