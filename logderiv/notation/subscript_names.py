@@ -80,7 +80,7 @@ def subscript_name_reading(
     users = [*texts, *(let for let in lets if subscript_word(let) is None)]
     if not any(is_latex(text) and (spelled.search(text) or indexed.search(text)) for text in users):
         return None  # plain text reads y_pred as one name already
-    label = _label_word(everything, word)
+    label, truth = _label_word(everything, word) or (None, "")
 
     def respelled(text: str, latex: bool) -> str:
         new = indexed.sub(lambda match: " " * (len(match.group()) - len(name) - 2) + name + "_" + match.group("index"),
@@ -93,8 +93,8 @@ def subscript_name_reading(
     notes = [f"y_{{{word}}} is one name, defined {{by}} (the prediction, not y with the subscript {word}): "
              f"shown as {name}"]
     if label is not None:
-        notes.append(f"the label's word beside the prediction y_{{{word}}} (y_{{true}}, y_{{actual}}, …) is read as y, "
-                     "the example's target: the truth the prediction is set against")
+        notes.append(f"y_{{{truth}}} beside the prediction y_{{{word}}} is read as y, the example's label: the truth "
+                     "the prediction is set against")
     return respelled, notes
 
 
@@ -102,8 +102,8 @@ def subscript_name_reading(
 _LABEL_WORDS = ("true", "actual", "target", "label", "real")
 
 
-def _label_word(texts: Sequence[str], word: str) -> re.Pattern[str] | None:
-    r"""``y_{true}`` (``y_{\text{true}}``, …) beside the prediction y_{WORD}: the pattern of the label's spellings.
+def _label_word(texts: Sequence[str], word: str) -> tuple[re.Pattern[str], str] | None:
+    r"""``y_{true}`` (``y_{\text{true}}``, …) beside the prediction y_{WORD}: the pattern of the label's spellings, its word.
 
     Only where a text writes one such word, and no text defines y or the word's name (``y_{true} = …``): then
     the name is the label the prediction is set against, as sklearn's y_true beside y_pred is. None otherwise.
@@ -116,6 +116,8 @@ def _label_word(texts: Sequence[str], word: str) -> re.Pattern[str] | None:
     found = {match.group("word") or match.group("upright") for text in texts for match in label.finditer(text)}
     if len(found) != 1:
         return None  # none, or y_{true} beside y_{actual}: one label or two quantities is not said
-    if any(re.match(rf"\s*(?:y|{label.pattern})\s*(?:\^\s*\{{?\s*\(\s*i\s*\)\s*\}}?)?\s*=", text) for text in texts):
+    # at a text's start, or a page's maths' ($y = wx + b$, "the line" of a prose that may not be the label)
+    if any(re.search(rf"(?:^|(?<=[$\n&]))\s*(?:y|{label.pattern})\s*(?:\^\s*\{{?\s*\(\s*i\s*\)\s*\}}?)?\s*=(?!=)",
+                     text) for text in texts):
         return None  # y (or y_{true}) defined: the page says what it is
-    return label
+    return label, found.pop()
