@@ -24,6 +24,8 @@ _LABELLED = patterns.compile(
     # the letter alone, or right after the d of a derivative (\frac{dL_{\text{ridge}}}{dw})
     r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
     r"\s*_\s*\{\s*(?:\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}"
+    # or set upright by plain TeX's font switch inside the subscript's braces: J_{\rm SGD}, L_{\rm train}
+    r"|\\(?:rm|mathrm|textrm)(?![A-Za-z])\s*(?P<switched>[A-Za-z]{2,})"
     # or the word in italics, as typed (J_{loss}, L_{train}, J_{L2}, L_{MSE}): three lowercase letters or more, or a
     # capital and more, never two lowercase letters (J_{ij}, an index pair) but the in-sample error's E_{in} (below)
     r"|(?P<italic>[a-z]{3,}|[A-Z][A-Za-z0-9]+|in))\s*\}")
@@ -60,7 +62,8 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
         numbered = _numbered_cost(text) or _parameterised_cost(text)
         if numbered is not None:
             return numbered
-    written = {(match.group("name").replace(" ", ""), match.group("word") or match.group("italic")) for match in found}
+    written = {(match.group("name").replace(" ", ""), match.group("word") or match.group("switched") or match.group("italic"))
+               for match in found}
     if len(written) != 1:
         return text, []  # none, or two objectives (L_{\text{OLS}} and L_{\text{ridge}}): which is derived?
     if any(_BRACKET_AFTER.match(text, match.end()) for match in found) or not any(
@@ -77,7 +80,8 @@ def cost_label_blanked(text: str) -> tuple[str, list[str]]:
     for match in reversed(found):
         start, end = match.end("name"), match.end()
         text = text[:start] + " " * (end - start) + text[end:]
-    shown = f"{name}_{{\\text{{{word}}}}}" if found[0].group("word") else f"{name}_{{{word}}}"
+    shown = (f"{name}_{{\\text{{{word}}}}}" if found[0].group("word")
+             else f"{name}_{{\\rm {word}}}" if found[0].group("switched") else f"{name}_{{{word}}}")
     # the italic word is no run of index letters (l, o, s, s): J_{loss} names the objective as J_{\text{loss}} does
     note = f"{shown} names the objective with a word below it, no index: read as the cost's name {name}"
     return text, [note]

@@ -683,6 +683,8 @@ class _Scanner:
         text = "".join(self.chars)
         # J(θ) is the cost's name with its argument: the argument is layout
         for match in _cost_argument_pattern().finditer(text):
+            if re.search(r"(?:\\nabla|∇)\s*$", text[:match.start()]):
+                continue  # ∇J(θ), no subscript: J's argument says what the gradient is taken by (a step's, kept)
             self.chars[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
         # J(\vec{w}, b), J{(w, b)}: the cost's parameters listed, TeX braces or not, are layout as J(θ)'s argument is
         for match in _COST_PARAMETER_LIST.finditer(text):

@@ -6316,8 +6316,10 @@ class _Parser(Grammar[Token]):
         index form (no data matrix X: a line in matrix form is read by the matrix reader); else None.
         """
         at = self.position + 1
-        if not self.is_op(self.tokens[at], "_") or self.writes_data_matrix():
+        if self.writes_data_matrix():
             return None
+        if not self.is_op(self.tokens[at], "_"):
+            return self.gradient_by_the_one_vector(at)
         braced = self.tokens[at + 1].kind == "lbrace"
         parameter = self.tokens[at + 2] if braced else self.tokens[at + 1]
         if parameter.kind != "name" or parameter.text not in vocab.PARAMETER_VECTORS:
@@ -6331,6 +6333,23 @@ class _Parser(Grammar[Token]):
         if follower.kind == "name" and follower.text in _OBJECTIVE_LETTERS | {"J"}:
             return None  # ∇_w L: an objective's name, read above only with its parameters (L alone may be one example's)
         return end, parameter
+
+    def gradient_by_the_one_vector(self, at: int) -> tuple[int, _Token] | None:
+        r"""``\nabla\left(\frac{1}{n}\sum … + \lambda\theta^T\theta\right)``, no subscript: the gradient by the one
+        parameter vector the text writes, where the ∇ stands before a bracket; else None.
+
+        A homework's ∇J(θ) = ∇(…) = (1/n)Σ∇((θᵀx − y)²) + 2λθ leaves the vector to the reader: θ, the only
+        one written. Two vectors (θ and w), or the intercept b beside it (the gradient by θ or by (θ, b)?), or
+        none, leave the ∇ unread (refused as before).
+        """
+        follower = self.tokens[at]
+        if follower.kind != "open" or follower.text != "(" or at not in self.partner:
+            return None
+        vectors = [token for token in self.tokens if token.kind == "name" and token.text in vocab.PARAMETER_VECTORS]
+        if len({token.text for token in vectors}) != 1 or any(
+                token.kind == "name" and token.text == "b" for token in self.tokens):
+            return None
+        return at, vectors[0]
 
     def gradient_of_an_expression(self, nabla: _Token) -> tree.Node:
         r"""``\nabla_w f``: the gradient of the formula after it, read entry by entry as ∂f/∂wⱼ (noted).
@@ -6347,7 +6366,8 @@ class _Parser(Grammar[Token]):
         self.leave()
         written = self.source[nabla.start:self.tokens[end - 1].end]
         self.note(f"{written} (…) is the gradient of what follows by the vector {parameter.raw}: read entry by entry, "
-                  f"as ∂/∂{parameter.raw}ⱼ")
+                  f"as ∂/∂{parameter.raw}ⱼ" + (f" ({parameter.raw} the one parameter vector written: ∇ has no subscript)"
+                                              if end == self.tokens.index(nabla) + 1 else ""))
         if conventions.spans_product(body, lambda node: id(node) in self.extent):
             self.note(conventions.derivative_note(written, self.source[self.outer(body).start:self.outer(body).end]))
         wrt = tree.Variable(parameter.text, Span(parameter.start, parameter.end), feature="j")

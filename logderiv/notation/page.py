@@ -37,6 +37,7 @@ from . import solved_equations, vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .named_bias import bias_named, with_the_bias
 from .document import PARAMETER_ARGUMENT
+from .subscript_names import subscript_word
 from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
 from .notes import CONNECTIVE, STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
 from .. import patterns
@@ -2703,7 +2704,9 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         left, right = _EXAMPLE_MARK.sub(_blank, left), _EXAMPLE_MARK.sub(_blank, right)
     if head is None or not right or right.startswith(("\\begin", "&")):
         return None
-    if _given(head.group("name")) or re.fullmatch(r"[\d.\s]+", right) or _given_alone(right):
+    # y_{pred} = w·x + b: y with a word subscript names the prediction (subscript_names), no given y
+    worded = subscript_word(f"{left}=") is not None
+    if (_given(head.group("name")) and not worded) or re.fullmatch(r"[\d.\s]+", right) or _given_alone(right):
         # $y = 1$, $x_0 = 1$, $m = 5$ state a case or a convention; $h_\theta(x) = y$ (the cost is 0 when the
         # prediction is the label) a condition: never a model
         return None

@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["respell_subscript_names"]
+__all__ = ["respell_subscript_names", "subscript_name_reading", "subscript_word"]
 
 #: a word set upright in a subscript: \text{pred}, \mathrm{pred}, \textrm{pred}, \operatorname{pred}
 _UPRIGHT = r"\\(?:text|mathrm|textrm|rm|operatorname|mathit)\s*\{{\s*{word}\s*\}}"
@@ -25,7 +25,7 @@ _LEFT = patterns.compile(r"\s*y\s*_\s*(?:\{\s*(?:(?P<braced>[A-Za-z]+)|" + _UPRI
                          + r")\s*\}|(?P<bare>[A-Za-z]))\s*(?::)?\s*")
 
 
-def _defined_word(let: str) -> str | None:
+def subscript_word(let: str) -> str | None:
     """The subscript word of a let whose left side is ``y_{WORD}`` (``y_p``, ``y_{pred}``), else None."""
     equals = let.find("=")
     if equals < 0:
@@ -43,32 +43,81 @@ def respell_subscript_names(
     texts: Sequence[str], lets: Sequence[str], is_latex: Callable[[str], bool]
 ) -> tuple[dict[str, str], list[str]]:
     """What each LaTeX text becomes with ``y_{WORD}`` as the name ``yWORD``, and the notes; empty when nothing is read."""
-    words = {word for let in lets if (word := _defined_word(let)) is not None}
-    if len(words) != 1:
+    read = subscript_name_reading(texts, lets, is_latex)
+    if read is None:
         return {}, []
+    respelled, notes = read
+    everything = [*texts, *lets]
+    changed = {text: new for text in everything if (new := respelled(text, is_latex(text))) != text}
+    return changed, [note.replace("{by}", "with --let") for note in notes]
+
+
+def subscript_name_reading(
+    texts: Sequence[str], lets: Sequence[str], is_latex: Callable[[str], bool]
+) -> tuple[Callable[[str, bool], str], list[str]] | None:
+    """How a text (LaTeX or not) is respelled with ``y_{WORD}`` as ``yWORD`` (and ``y_{true}`` as y), and the notes (``{by}``
+    left for the caller: "with --let", "on line 6"); None when nothing is read.
+
+    ``texts`` are those that write the names (a cost, an answer, a page's lines); ``lets`` the definitions, one of
+    which defines ``y_{WORD}``.
+    """
+    words = {word for let in lets if (word := subscript_word(let)) is not None}
+    if len(words) != 1:
+        return None
     word = words.pop()
     name = "y" + word
     everything = [*texts, *lets]
     if any(re.search(rf"\\sum\s*_\s*\{{?\s*{word}(?![A-Za-z])", text) for text in everything):
-        return {}, []  # the word is a sum's index: y_p is y at that index
+        return None  # the word is a sum's index: y_p is y at that index
     if any(re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z])", text) for text in everything):
-        return {}, []  # the fresh name is written already
+        return None  # the fresh name is written already
     written = rf"(?:{word}|{_UPRIGHT.format(word=word)})"  # y_{pred} or y_{\text{pred}}
     spelled = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*(?:\{{\s*{written}\s*\}}|{word}(?![A-Za-z]))")
     # y_{pred_i}, y_{pred,i}: the name with the example's index inside the one subscript (Russian course notes'
     # MSE), the i-th entry of y_pred: respelled ypred_i, the name indexed by the example
     indexed = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*\{{\s*{written}\s*(?:_|,)\s*(?P<index>{vocab.EXAMPLE_INDEX})\s*\}}")
     # the name may stand in the cost or answer, or in another let's value (thomz2's e_i = y_i - y_{ei})
-    users = [*texts, *(let for let in lets if _defined_word(let) is None)]
+    users = [*texts, *(let for let in lets if subscript_word(let) is None)]
     if not any(is_latex(text) and (spelled.search(text) or indexed.search(text)) for text in users):
-        return {}, []  # plain text reads y_pred as one name already
-    changed = {}
-    for text in everything:
+        return None  # plain text reads y_pred as one name already
+    label, truth = _label_word(everything, word) or (None, "")
+
+    def respelled(text: str, latex: bool) -> str:
         new = indexed.sub(lambda match: " " * (len(match.group()) - len(name) - 2) + name + "_" + match.group("index"),
-                          text) if is_latex(text) else text
+                          text) if latex else text
         new = spelled.sub(lambda match: " " * (len(match.group()) - len(name)) + name, new)
-        if new != text:
-            changed[text] = new
-    note = (f"y_{{{word}}} is one name, defined with --let (the prediction, not y with the subscript {word}): "
-            f"shown as {name}")
-    return changed, [note]
+        if label is not None and latex:
+            new = label.sub(lambda match: " " * (len(match.group()) - 1) + "y", new)
+        return new
+
+    notes = [f"y_{{{word}}} is one name, defined {{by}} (the prediction, not y with the subscript {word}): "
+             f"shown as {name}"]
+    if label is not None:
+        notes.append(f"y_{{{truth}}} beside the prediction y_{{{word}}} is read as y, the example's label: the truth "
+                     "the prediction is set against")
+    return respelled, notes
+
+
+#: words that name the truth a prediction is compared with: y_{true} is the label y (sklearn's y_true, y_pred)
+_LABEL_WORDS = ("true", "actual", "target", "label", "real")
+
+
+def _label_word(texts: Sequence[str], word: str) -> tuple[re.Pattern[str], str] | None:
+    r"""``y_{true}`` (``y_{\text{true}}``, …) beside the prediction y_{WORD}: the pattern of the label's spellings, its word.
+
+    Only where a text writes one such word, and no text defines y or the word's name (``y_{true} = …``): then
+    the name is the label the prediction is set against, as sklearn's y_true beside y_pred is. None otherwise.
+    """
+    words = _LABEL_WORDS if word not in _LABEL_WORDS else ()
+    written = rf"(?:(?P<word>{'|'.join(words)})|{_UPRIGHT.format(word='(?P<upright>' + '|'.join(words) + ')')})"
+    label = re.compile(rf"(?<![A-Za-z\\])y\s*_\s*\{{\s*{written}\s*\}}") if words else None
+    if label is None:
+        return None
+    found = {match.group("word") or match.group("upright") for text in texts for match in label.finditer(text)}
+    if len(found) != 1:
+        return None  # none, or y_{true} beside y_{actual}: one label or two quantities is not said
+    # at a text's start, or a page's maths' ($y = wx + b$, "the line" of a prose that may not be the label)
+    if any(re.search(rf"(?:^|(?<=[$\n&]))\s*(?:y|{label.pattern})\s*(?:\^\s*\{{?\s*\(\s*i\s*\)\s*\}}?)?\s*=(?!=)",
+                     text) for text in texts):
+        return None  # y (or y_{true}) defined: the page says what it is
+    return label, found.pop()

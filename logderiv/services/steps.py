@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.functions import FunctionDef
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import Block
+    from ..notation.page import Definition as PageDefinition
     from ..notation.parsed import Parsed
     from ..notation.written_components import WrittenModel
     from ..records.derivation import Check
@@ -693,8 +694,11 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                                         noted=start in page.unwritten)
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
-        notes = notes_of.math_of_markdown(page.renamed(joined), _with_lemma_blocks(page.blocks, lemmas))
         defined = {definition.text: definition for definition in page.definitions}
+        # $$y_{pred} = w \cdot x + b$$ beside lines that write y_{pred}: one name, as --let 'y_{pred} = …' makes it
+        page_text, defined, subscript_notes = _subscript_names_read(page.renamed(joined), defined, where)
+        label_notes += subscript_notes
+        notes = notes_of.math_of_markdown(page_text, _with_lemma_blocks(page.blocks, lemmas))
         try:
             document = read_document(notes.text, input=input, breaks=notes.breaks, lemmas=lemmas,
                                      leading_name=page.cost_after is None)
@@ -742,6 +746,21 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
+                          ) -> tuple[str, dict[str, PageDefinition], list[str]]:
+    """The page with the prediction ``y_{WORD}`` its definition names respelled ``yWORD`` everywhere (padded: columns
+    keep), its definitions so too, and the notes (:func:`logderiv.notation.subscript_names.subscript_name_reading`)."""
+    from ..notation.subscript_names import subscript_name_reading
+
+    read = subscript_name_reading([text], list(defined), lambda _: True)
+    if read is None:
+        return text, defined, []
+    respelled, notes = read
+    line = next(definition.line for written, definition in defined.items() if respelled(written, True) != written)
+    return (respelled(text, True), {respelled(written, True): definition for written, definition in defined.items()},
+            [note.replace("{by}", f"on {where(line)}") for note in notes])
 
 
 def _role_notes(text: str, review: Review, where: Callable[[int], str]) -> list[str]:
