@@ -3728,17 +3728,29 @@ def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:
     if name not in _ENTRY_LETTERS or index.strip("{} ") not in ("j", "k"):
         return
     texts = _texts(result)
-    if not texts or any(notation_of(text) != "plain" for text in texts):
-        return
     entry = patterns.compile(_NUMPY_ENTRY.format(name=re.escape(name)) + r"(?!\s*\[)")
-    found = [match for text in texts for match in entry.finditer(text)]
+    found = [match for text in texts if notation_of(text) == "plain" for match in entry.finditer(text)]
     if not found:
+        return
+    # w_0, w1, w₀, \theta_{0}, θ₁ in any text, LaTeX too: check reads the cost alone as well, where an answer's w_0
+    # is out of sight, so a numbering beside NumPy's is refused here, not left to fall apart (audit29b)
+    letters = {"theta": "theta|θ", "beta": "beta|β"}.get(name, re.escape(name))
+    numbered = patterns.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*\d+\s*\}}?|\d|[₀-₉])")
+    for text in texts:
+        clash = numbered.search(text)
+        if clash is not None:
+            raise InputError(
+                f"{found[0].group().strip()} is NumPy's entry of {name} counting from 0, and "
+                f"{' '.join(clash.group().split())} numbers {name} too: whether it is the same entry (counted from 0) "
+                f"or the one logderiv's numbering from 1 gives ({name}[0] as {name}_1) is not said",
+                source=text, column=clash.start(),
+                label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                hint=f"write every text with one numbering: NumPy's {name}[0], {name}[1] throughout, "
+                     f"or {name}_1, {name}_2 (from 1) throughout")
+    if any(notation_of(text) != "plain" for text in texts):
         return
     if any(len(_word_spans(text, name)) != len(entry.findall(text)) for text in texts):
         return  # the vector whole, sliced, or indexed otherwise somewhere beside its entries
-    numbered = patterns.compile(rf"(?<![\w.]){re.escape(name)}(?:_?\{{?\d|[₀-₉])")
-    if any(numbered.search(text) for text in texts):
-        return
 
     def respelled(text: str) -> str:
         for match in reversed(list(entry.finditer(text))):
