@@ -17,7 +17,8 @@ from . import tree
 from ..record import record
 from .. import patterns
 
-__all__ = ["Announcement", "announcement", "one_example_term", "indexes_an_example", "writes_the_count"]
+__all__ = ["Announcement", "announcement", "one_example_term", "indexes_an_example", "writes_the_count",
+           "sum_left_unwritten"]
 
 
 @record
@@ -62,6 +63,36 @@ def announcement(prose: str) -> Announcement | None:
         if not _DENIED.search(prose[max(0, found.start() - 40):found.start()]):
             return Announcement(found.group(0), found.start())
     return None
+
+
+#: prose that reads a line marking example i outside any Σ as the writer's own, not as a Σ dropped: a derivation of one
+#: example's loss in words the announcement does not take ("stochastic", "the i-th example", "example $i$", "each
+#: example", "per-example", 随机梯度, 第i个样本, 每个样本), or a sum the writer leaves unwritten ("the sum over i is
+#: understood", "implied", "omitted", "for brevity", "we drop the sum", Einstein's convention, 省略求和)
+_SUM_LEFT_UNWRITTEN = patterns.compile(
+    r"(?:\bstochastic\b|\bSGD\b|\bonline\s+(?:learning|gradient|update)"
+    r"|(?:\bi|\$\s*i\s*\$|\$\s*i\s*\^\s*\{?\s*\\?(?:text\s*\{\s*)?th\s*\}?\s*\}?\s*\$)\s*-?\s*th\b"
+    r"|\$\s*i\s*\^\s*\{?\s*(?:\\(?:text|mathrm)\s*\{\s*)?th\s*\}?\s*\}?\s*\$"
+    r"|\b(?:example|sample|observation|data\s+point|instance)\s*\$?\s*\(?\s*i\s*\)?\s*\$?(?!\w)"
+    r"|\b(?:each|every|per)[\s-]+(?:training\s+)?(?:example|sample|observation|data\s+point|instance)\b"
+    r"|\b(?:sum|summation|sigma|\\sum)\b[^.\n]{0,40}?\b(?:understood|implied|implicit|omitted|suppressed|dropped"
+    r"|left\s+out|not\s+written)\b"
+    r"|\b(?:drop|dropping|omit|omitting|suppress|suppressing|leave\s+out|leaving\s+out)\s+(?:the\s+)?"
+    r"(?:sum|summation|\\sum)|\bfor\s+(?:brevity|simplicity|convenience)\b|\bEinstein"
+    r"|随机梯度|第\s*\$?\s*i\s*\$?\s*个\s*样本|每个样本|每一个样本|省略.{0,6}求和|求和.{0,6}省略)",
+    re.IGNORECASE,
+)
+
+
+def sum_left_unwritten(prose: str) -> str | None:
+    """The page's words that say a line marking example i beside no Σ is the writer's own reading (one example's loss
+    in other words than :func:`announcement` takes, or a Σ left unwritten on purpose); None where it says neither.
+
+    A page with them is never read as a Σ dropped by a slip (and judged wrong there): which it means is the writer's
+    to say, and the line is refused as before.
+    """
+    found = _SUM_LEFT_UNWRITTEN.search(prose)
+    return None if found is None else found.group(0)
 
 
 def indexes_an_example(node: tree.Node) -> bool:

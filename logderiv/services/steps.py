@@ -1602,7 +1602,7 @@ def review_document(
                                    given=bool(cost and find_preset(cost)), page=page or document.source)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
-    trees, dropped_notes = _sums_dropped(document, trees, problem, announced)
+    trees, dropped_notes = _sums_dropped(document, trees, problem, announced, page or document.source)
     counted_by_n: list[str] = []
     if preset and cost and find_preset(cost) and vectorised and _n_counts_only_the_examples(page or document.source):
         trees = [_matrix_line_in_the_presets_count(document, step, node, counted_by_n) if is_matrix_answer(node)
@@ -3893,7 +3893,7 @@ def _refuse_one_example_then_the_sum(document: Document, trees: Sequence[tree.No
 
 
 def _sums_dropped(document: Document, trees: list[tree.Node], problem: Problem,
-                  announced: Announcement | None) -> tuple[list[tree.Node], list[str]]:
+                  announced: Announcement | None, page: str) -> tuple[list[tree.Node], list[str]]:
     """The lines after the first, each that marks example i outside any Σ over the examples read as one example's
     term (its marks dropped), where the cost sums over the examples and the page does not say it derives one; notes.
 
@@ -3902,15 +3902,23 @@ def _sums_dropped(document: Document, trees: list[tree.Node], problem: Problem,
     that writes no index is, one example's term where the mean stands, and judged against the line before it (wrong
     there, unless the mean itself is one example's). The first line names the derivative; a page that says it
     derives one example is read by :func:`_one_example_problem`.
+
+    Only a line that keeps the mean's count m ((1/m)(h − y)xⱼ, (1/2m)(h − y)²) is the Σ dropped by a slip: without it,
+    ½(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² is as much one example's loss (SGD notes, the writer's ∂J/∂θⱼ meaning ∂ℓᵢ/∂θⱼ) as a sum
+    dropped, and a page whose words say either ("stochastic", "the i-th example", "the sum over i is understood")
+    reads it its own way: both are left as they were, refused as a free index (audit29a: each was judged wrong).
     """
     from ..notation.matrix_cost import is_matrix_form
 
     if announced is not None or not any(isinstance(found, sympy.Sum) and symbols.example_index in found.variables
                                         for found in sympy.preorder_traversal(problem.cost)):
         return trees, []
+    if single_example.sum_left_unwritten(page) is not None:
+        return trees, []
     kept, notes = list(trees[:1]), []
     for step, node in zip(document.steps[1:], trees[1:]):
-        term = None if is_matrix_form(node) else single_example.term_of_a_dropped_sum(node)
+        term = None if is_matrix_form(node) or not single_example.writes_the_count(node) \
+            else single_example.term_of_a_dropped_sum(node)
         if term is None:
             kept.append(node)
             continue
