@@ -2,7 +2,10 @@ r"""Code and notes from the f70 wave (issue 10, fixf70b): general readings behin
 
 * a code name of the data matrix whose word says it was transformed (``X_transformed @ w``): the underscore joins
   the name (it is no subscript), and the one name multiplying the parameters is read as X, as ``X_poly`` was;
-  ``Xtranspose`` (a transpose already taken) stays refused.
+  ``Xtranspose`` (a transpose already taken) stays refused;
+* Julia's reductions with the function first: ``sum(abs2, v)`` is Σ vᵢ² (``abs2(z)`` is |z|², z² for real z),
+  ``sum(exp, v)`` is Σ exp(vᵢ), ``sum(x -> x ^ 2, v)`` is map's reading summed; ``sum(abs, v)`` stays refused (|z|
+  has no derivative at 0).
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -43,3 +46,52 @@ def test_transformed_data_name_checks_answers():
 def test_transpose_name_stays_refused():
     """Xtranspose names Xᵀ already taken: never read as the data matrix."""
     refused(derive, "Xtranspose", "((y - Xtranspose @ w).T @ (y - Xtranspose @ w))", wrt="w_j")
+
+
+# ---------------------------------------------------------------- Julia's sum(abs2, v) (f70-julia-ridge)
+
+JULIA_RIDGE = "sum(abs2, X * w - y) / 2 + α * sum(abs2, w) / 2"
+
+
+def _half_sse_ridge():
+    """½ Σᵢ (wᵀxᵢ − yᵢ)² + (λ/2) Σₖ wₖ² (α, the ridge strength, is λ)."""
+    return over_examples((dot(w) - y[i]) ** 2) / 2 + lam * sympy.Sum(w[k] ** 2, (k, 1, n)) / 2
+
+
+def test_julia_sum_of_abs2_is_the_sum_of_squares_noted():
+    """sum(abs2, v) is Σ vᵢ²: ½‖Xw − y‖² + (α/2)‖w‖², its gradient by w_j; both readings noted."""
+    derivation = derive(JULIA_RIDGE, wrt="w_j")
+    assert_derives(derivation, _half_sse_ridge(), w[j])
+    noted_everywhere(derivation, "sum(f, v) applies f to each entry of v")
+    noted_everywhere(derivation, "z² for a real z")
+
+
+def test_julia_sum_of_abs2_checks_answers():
+    """By hand: ∇ = Xᵀ(Xw − y) + αw (the ½ cancels the 2 of each square); 2αw doubles the penalty's part."""
+    assert check("X' * (X * w - y) + α * w", cost=JULIA_RIDGE, wrt="w_j").verdict == "equivalent"
+    assert check("X' * (X * w - y) + 2α * w", cost=JULIA_RIDGE, wrt="w_j").verdict == "different"
+
+
+def test_julia_abs2_call_and_anonymous_sum():
+    """abs2.(v) broadcast and sum(x -> x ^ 2, v) are the same squares: Σᵢ (wᵀxᵢ − yᵢ)² + Σ_{k≥2} wₖ²."""
+    derivation = derive("sum(x -> x ^ 2, X * w - y) + sum(abs2.(w[2:end]))", wrt="w_j")
+    expected = over_examples((dot(w) - y[i]) ** 2) + sympy.Sum(w[k] ** 2, (k, 2, n))
+    assert_derives(derivation, expected, w[j])
+    noted_everywhere(derivation, "z² for a real z")
+
+
+def test_julia_sum_of_exp():
+    """sum(exp, v) is Σ exp(vᵢ): the Poisson negative log-likelihood Σᵢ (e^{wᵀxᵢ} − yᵢ wᵀxᵢ)."""
+    derivation = derive("sum(exp, X * w) - y' * (X * w)", wrt="w_j")
+    assert_derives(derivation, over_examples(sympy.exp(dot(w)) - y[i] * dot(w)), w[j])
+    noted_everywhere(derivation, "sum(f, v) applies f to each entry of v")
+
+
+def test_julia_sum_of_abs_stays_refused():
+    """sum(abs, v) is Σ|vᵢ|, not smooth: refused as abs is, never read as a square."""
+    refused(derive, "'abs' is not supported", "sum(abs, X * w - y)", wrt="w_j")
+
+
+def test_julia_sum_of_two_vectors_is_refused():
+    """sum(abs2, u, v) is no one reading: refused at the sum, with the form that is read."""
+    refused(derive, "sum(f, v) is read only with one function f and one vector v", "sum(abs2, X * w, y)", wrt="w_j")
