@@ -5,7 +5,9 @@ r"""Code and notes from the f70 wave (issue 10, fixf70b): general readings behin
   ``Xtranspose`` (a transpose already taken) stays refused;
 * Julia's reductions with the function first: ``sum(abs2, v)`` is Σ vᵢ² (``abs2(z)`` is |z|², z² for real z),
   ``sum(exp, v)`` is Σ exp(vᵢ), ``sum(x -> x ^ 2, v)`` is map's reading summed; ``sum(abs, v)`` stays refused (|z|
-  has no derivative at 0).
+  has no derivative at 0);
+* Goodfellow, Bengio & Courville's math_commands.tex macros: ``\vy``, ``\vw``, ``\vtheta`` (bold vectors) and
+  ``\mX`` (a bold matrix) are the letters where the letter is a role logderiv knows; ``\vb``, ``\mI`` stay refused.
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -95,3 +97,28 @@ def test_julia_sum_of_abs_stays_refused():
 def test_julia_sum_of_two_vectors_is_refused():
     """sum(abs2, u, v) is no one reading: refused at the sum, with the form that is read."""
     refused(derive, "sum(f, v) is read only with one function f and one vector v", "sum(abs2, X * w, y)", wrt="w_j")
+
+
+# ---------------------------------------------------------------- math_commands.tex (f70-learning-machine)
+
+SITE_MACROS = r"\loss(D) = \left(\vy - \mX\vw\right)^T (\vy - \mX\vw)"
+
+
+def test_deep_learning_book_macros_are_their_letters_noted():
+    r"""\vy, \mX, \vw are y, X, w: (y − Xw)ᵀ(y − Xw) = Σᵢ (yᵢ − wᵀxᵢ)², its gradient by w_j."""
+    derivation = derive(SITE_MACROS, wrt="w_j")
+    assert_derives(derivation, over_examples((y[i] - dot(w)) ** 2), w[j])
+    noted_everywhere(derivation, "the bold vector y of Goodfellow, Bengio")
+
+
+def test_deep_learning_book_theta_checks_answers():
+    r"""By hand: ∇ of (1/2m)‖Xθ − y‖² is (1/m)Xᵀ(Xθ − y); with (y − Xθ) it is the negative."""
+    cost = r"\frac{1}{2m}\|\mX\vtheta - \vy\|^2"
+    assert check(r"\frac{1}{m}\mX^T(\mX\vtheta - \vy)", cost=cost).verdict == "equivalent"
+    assert check(r"\frac{1}{m}\mX^T(\vy - \mX\vtheta)", cost=cost).verdict == "different"
+
+
+def test_deep_learning_book_other_letters_stay_refused():
+    r"""\vb (a bias vector) and \mI (the identity) are not logderiv's roles: refused as the source's own macros."""
+    refused(derive, r"unknown command '\vb'", r"\|\mX\vw - \vb\|^2", wrt="w_j")
+    refused(derive, r"\mI", r"\vw^T \mI \vw", wrt="w_j")
