@@ -7,7 +7,10 @@ r"""Code and notes from the f70 wave (issue 10, fixf70b): general readings behin
   ``sum(exp, v)`` is Σ exp(vᵢ), ``sum(x -> x ^ 2, v)`` is map's reading summed; ``sum(abs, v)`` stays refused (|z|
   has no derivative at 0);
 * Goodfellow, Bengio & Courville's math_commands.tex macros: ``\vy``, ``\vw``, ``\vtheta`` (bold vectors) and
-  ``\mX`` (a bold matrix) are the letters where the letter is a role logderiv knows; ``\vb``, ``\mI`` stay refused.
+  ``\mX`` (a bold matrix) are the letters where the letter is a role logderiv knows; ``\vb``, ``\mI`` stay refused;
+* a capital Λ right before a regulariser or a norm (``\Lambda R(\mathbf{w})``, ``\Lambda\|w\|^2``) is the
+  penalty's strength, λ; after a transpose (``w^T \Lambda w``: a matrix), beside a written λ, or before a bare vector
+  (an answer's ``2\Lambda w``) it is refused at the Λ.
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -122,3 +125,37 @@ def test_deep_learning_book_other_letters_stay_refused():
     r"""\vb (a bias vector) and \mI (the identity) are not logderiv's roles: refused as the source's own macros."""
     refused(derive, r"unknown command '\vb'", r"\|\mX\vw - \vb\|^2", wrt="w_j")
     refused(derive, r"\mI", r"\vw^T \mI \vw", wrt="w_j")
+
+
+# ---------------------------------------------------------------- a capital Λ weighing a penalty (f70-middcs)
+
+MIDDCS = (r"L(\mathbf{w}) = \frac{1}{n} \sum_{i=1}^n \ell(\langle \mathbf{w}, \mathbf{x}_i\rangle, y_i) + "
+          r"\Lambda R(\mathbf{w})")
+MIDDCS_LETS = (r"\ell(\langle \mathbf{w}, \mathbf{x}_i\rangle, y_i) = \frac{1}{2}(\langle \mathbf{w}, \mathbf{x}_i"
+               r"\rangle - y_i)^2", r"R(\mathbf{w}) = 0")
+
+
+def test_capital_lambda_before_a_regulariser_is_its_strength_noted():
+    """Λ R(w) with R = 0: (1/m) Σᵢ ½(wᵀxᵢ − yᵢ)², the unregularised least squares of the page's choices."""
+    from _handcosts import m
+
+    derivation = derive(MIDDCS, wrt="w_j", let=MIDDCS_LETS)
+    assert_derives(derivation, over_examples((dot(w) - y[i]) ** 2 / 2) / m, w[j])
+    noted_everywhere(derivation, "capital Λ) weighs the penalty right after it")
+
+
+def test_capital_lambda_before_a_norm_is_lambda():
+    """‖Xw − y‖² + Λ‖w‖²: Λ is λ, so ∂/∂w_j is 2Σᵢ(wᵀxᵢ − yᵢ)xᵢⱼ + 2λwⱼ (checked against sympy's derivative)."""
+    derivation = derive(r"\|Xw - y\|^2 + \Lambda \|w\|^2", wrt="w_j")
+    assert_derives(derivation, over_examples((dot(w) - y[i]) ** 2) + lam * sympy.Sum(w[k] ** 2, (k, 1, n)), w[j])
+    # an answer's Λw may be a matrix times w (the gradient of wᵀΛw/2): refused, a miss rather than a guess
+    refused(check, r"'\Lambda' is read only as the strength of a penalty", r"2X^T(Xw - y) + 2\Lambda w",
+            cost=r"\|Xw - y\|^2 + \Lambda \|w\|^2", wrt="w_j")
+
+
+def test_capital_lambda_as_a_matrix_or_beside_lambda_is_refused():
+    """wᵀΛw (Λ a matrix between two vectors) and Λ beside a written λ (two quantities) are refused at the Λ."""
+    refused(derive, r"'\Lambda' is read only as the strength of a penalty", r"\|Xw - y\|^2 + w^T \Lambda w",
+            wrt="w_j")
+    refused(derive, r"'\Lambda' is read only as the strength of a penalty",
+            r"\|Xw - y\|^2 + \lambda\|w\|^2 + \Lambda \|w\|^2", wrt="w_j")
