@@ -10,7 +10,12 @@ r"""Code and notes from the f70 wave (issue 10, fixf70b): general readings behin
   ``\mX`` (a bold matrix) are the letters where the letter is a role logderiv knows; ``\vb``, ``\mI`` stay refused;
 * a capital Λ right before a regulariser or a norm (``\Lambda R(\mathbf{w})``, ``\Lambda\|w\|^2``) is the
   penalty's strength, λ; after a transpose (``w^T \Lambda w``: a matrix), beside a written λ, or before a bare vector
-  (an answer's ``2\Lambda w``) it is refused at the Λ.
+  (an answer's ``2\Lambda w``) it is refused at the Λ;
+* an intercept mask built by statements (a helper ``regularization_mask(d): mask = np.ones(d); mask[0] = 0.0``
+  called by ``--let mask = regularization_mask(len(w))``, or ``mask = np.ones_like(w); mask[0] = 0`` on one line)
+  is the mask (0, 1, …, 1); ``mask * w`` is w with its first entry zeroed, in a cost as in an answer, the same
+  penalty as ``w[1:]``, ``np.r_[0, w[1:]]`` and ``reg_w = w.copy(); reg_w[0] = 0``; a mask used otherwise in a cost
+  is refused with a hint.
 
 Every expected gradient is a cost written here by hand in sympy, checked by ``_oracle.assert_gradient``
 (sympy.diff and central finite differences of that cost); every verdict is worked out by hand in its docstring.
@@ -159,3 +164,60 @@ def test_capital_lambda_as_a_matrix_or_beside_lambda_is_refused():
             wrt="w_j")
     refused(derive, r"'\Lambda' is read only as the strength of a penalty",
             r"\|Xw - y\|^2 + \lambda\|w\|^2 + \Lambda \|w\|^2", wrt="w_j")
+
+
+# ---------------------------------------------------------------- an intercept mask built by statements (f70-polyobj)
+
+POLY_RIDGE = "0.5 * np.mean((X @ w - y) ** 2) + 0.5 * lam * float(np.sum((mask * w) ** 2))"
+HELPER_LETS = ("mask = regularization_mask(len(w))",
+               "regularization_mask(d): mask = np.ones(d); mask[0] = 0.0  # do not regularize intercept")
+
+
+def _half_mse_ridge_without_intercept():
+    """(1/2m) Σᵢ (wᵀxᵢ − yᵢ)² + (λ/2) Σ_{k≥2} wₖ² (w₁, the intercept's, not penalised)."""
+    from _handcosts import m
+
+    return over_examples((dot(w) - y[i]) ** 2) / (2 * m) + lam / 2 * sympy.Sum(w[k] ** 2, (k, 2, n))
+
+
+def test_mask_helper_of_statements_leaves_the_intercept_out_noted():
+    """A helper's lines (np.ones(d), then entry 0 set to 0) called by --let mask = F(len(w)): mask * w is w with w₁
+    zeroed, so the penalty is over k ≥ 2 (sympy's derivative of the hand-written cost)."""
+    derivation = derive(POLY_RIDGE, wrt="w_j", let=HELPER_LETS)
+    assert_derives(derivation, _half_mse_ridge_without_intercept(), w[j])
+    noted_everywhere(derivation, "regularization")  # the helper's reading (Markdown escapes its underscore)
+    noted_everywhere(derivation, "multiplies w entry by entry by the mask (0, 1, …, 1)")
+
+
+def test_mask_in_statements_of_one_let_and_the_other_spellings():
+    """mask = np.ones_like(w); mask[0] = 0 as one --let (w * mask too), w[1:], np.r_[0, w[1:]] and a zeroed copy
+    reg_w = w.copy(); reg_w[0] = 0 are one penalty: the same gradient by w_j."""
+    head = "0.5 * np.mean((X @ w - y) ** 2) + 0.5 * lam * "
+    for penalty, lets in (("np.sum((w * mask) ** 2)", ("mask = np.ones_like(w); mask[0] = 0",)),
+                          ("np.sum((mask * w) ** 2)", ("mask = np.ones(w.shape); mask[0] = 0.0  # intercept",)),
+                          ("np.sum(w[1:] ** 2)", ()),
+                          ("np.sum(np.r_[0, w[1:]] ** 2)", ()),
+                          ("np.sum(reg_w ** 2)", ("reg_w = w.copy(); reg_w[0] = 0  # no penalty on the intercept",))):
+        derivation = derive(head + penalty, wrt="w_j", let=lets)
+        assert_derives(derivation, _half_mse_ridge_without_intercept(), w[j])
+
+
+def test_mask_gradient_answers():
+    """By hand: ∇ = Xᵀ(Xw − y)/m + λ·[0; w₂ … wₙ]; λw (the intercept penalised too) differs in entry 1 by λw₁."""
+    lets = ("mask = np.ones_like(w); mask[0] = 0",)
+    right = "X.T @ (X @ w - y) / X.shape[0] + lam * mask * w"
+    assert check(right, cost=POLY_RIDGE, wrt="w_j", let=lets).verdict == "equivalent"
+    wrong = "X.T @ (X @ w - y) / X.shape[0] + lam * w"
+    assert check(wrong, cost=POLY_RIDGE, wrt="w_j", let=lets).verdict == "different"
+
+
+def test_mask_used_otherwise_in_a_cost_is_refused():
+    """mask * w ** 2 (the mask times the squares) is not read in a cost: refused naming the mask, with a hint."""
+    refused(derive, "a cost reads it only as a factor of the parameter vector entry by entry",
+            "0.5 * np.mean((X @ w - y) ** 2) + 0.5 * lam * np.sum(mask * w ** 2)", wrt="w_j",
+            let=("mask = np.ones_like(w); mask[0] = 0",))
+
+
+def test_mask_zeroing_another_entry_is_refused():
+    """mask[1] = 0 zeroes the second entry, no intercept's mask: the let stays refused."""
+    refused(derive, "sets some entries of mask", POLY_RIDGE, wrt="w_j", let=("mask = np.ones_like(w); mask[1] = 0",))
