@@ -2,7 +2,8 @@ r"""Code and notes from the f70 wave (issue 10, fixf70b): general readings behin
 
 * a code name of the data matrix whose word says it was transformed (``X_transformed @ w``): the underscore joins
   the name (it is no subscript), and the one name multiplying the parameters is read as X, as ``X_poly`` was;
-  ``Xtranspose`` (a transpose already taken) stays refused;
+  ``Xtranspose`` (a transpose already taken) stays refused, and a joined name that is not read (``X_transformed``
+  beside X) is refused as one name of code, not as X with an unknown index;
 * Julia's reductions with the function first: ``sum(abs2, v)`` is Σ vᵢ² (``abs2(z)`` is |z|², z² for real z),
   ``sum(exp, v)`` is Σ exp(vᵢ), ``sum(x -> x ^ 2, v)`` is map's reading summed; ``sum(abs, v)`` stays refused (|z|
   has no derivative at 0);
@@ -221,3 +222,10 @@ def test_mask_used_otherwise_in_a_cost_is_refused():
 def test_mask_zeroing_another_entry_is_refused():
     """mask[1] = 0 zeroes the second entry, no intercept's mask: the let stays refused."""
     refused(derive, "sets some entries of mask", POLY_RIDGE, wrt="w_j", let=("mask = np.ones_like(w); mask[1] = 0",))
+
+
+def test_joined_code_name_beside_x_is_refused_as_one_name():
+    """X_transformed beside X: two matrices, not read; refused as one name of code, not as X with an index 't'."""
+    error = refused(derive, "'X_transformed' is one name of code",
+                    "np.sum((X_transformed @ w - y)**2) + np.sum((X @ w - y)**2)", wrt="w_j")
+    assert "unknown index" not in str(error)
