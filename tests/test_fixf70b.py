@@ -229,3 +229,11 @@ def test_joined_code_name_beside_x_is_refused_as_one_name():
     error = refused(derive, "'X_transformed' is one name of code",
                     "np.sum((X_transformed @ w - y)**2) + np.sum((X @ w - y)**2)", wrt="w_j")
     assert "unknown index" not in str(error)
+
+
+def test_helper_call_puts_its_argument_in_brackets():
+    """def f(x): y = x**2; return y called as h = f(X @ w - y) is h = (X @ w − y)**2, not X @ w − y**2:
+    Σᵢ (wᵀxᵢ − yᵢ)², its gradient by w_j."""
+    derivation = derive("np.sum(h)", wrt="w_j", let=("h = f(X @ w - y)", "def f(x): y = x**2; return y"))
+    assert_derives(derivation, over_examples((dot(w) - y[i]) ** 2), w[j])
+    noted_everywhere(derivation, "is those lines with x = X @ w - y")

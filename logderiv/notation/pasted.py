@@ -2763,7 +2763,9 @@ def _helper_calls(lets: Sequence[str]) -> tuple[list[str], list[str]]:
                 replaced.append(other)
                 continue
             name, value = found.group("name"), found.group("value").strip()
-            lines = [re.sub(rf"(?<![\w.]){re.escape(argument)}(?!\w)", lambda _: value,
+            # the argument's value in brackets where it is more than a name or one call (x**2 of X @ w: (X @ w)**2)
+            put = value if re.fullmatch(r"[A-Za-z_][\w.]*(?:\([^()]*\))?", value) else f"({value})"
+            lines = [re.sub(rf"(?<![\w.]){re.escape(argument)}(?!\w)", lambda _: put,
                             re.sub(rf"(?<![\w.]){re.escape(vector)}(?!\w)", lambda _: name, piece)) for piece in pieces]
             replaced.append("; ".join(lines))
             notes.append(f"read as code: {function}({argument}) is lines that build {vector} ({'; '.join(pieces)}), "
