@@ -2333,7 +2333,7 @@ class _Tokenizer:
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), a hat over a "
                     f"letter its name does not give: write it, e.g. \\hat{{\\beta}}")
         if letter is not None and not guess:
-            # \fw, \bx, \vw: a document's own macro (\newcommand), most likely for a bold letter
+            # \fw, \bx, \vb: a document's own macro (\newcommand), most likely for a bold letter
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
                     f"bold {letter}: write what it stands for, e.g. \\mathbf{{{letter}}}")
         self.fail(f"unknown command '{raw}'", start, hint=hint)
