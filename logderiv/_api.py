@@ -1154,12 +1154,14 @@ def _as_written(
     plain.refuse_matrix_size([cost, answer, *lets])  # x.size is m·n beside x[i] a row (audit54)
     pasted.refuse_python_slips([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)])  # (audit26a)
     pasted.refuse_aliased_zeroing(lets, [(cost, "COST"), (answer, "ANSWER")])  # temp = theta; temp[0] = 0 (audit27c)
+    # NumPy's marks in some text (np., **, @, .T) and no R or Julia: its * between a mask and w is entrywise
+    numpy = not r and not julia and not rust and pasted.python_problem([cost, answer, *lets])
     for text, is_answer in ((cost, False), (answer, True)):
         if text is None or (not is_answer and find_preset(text) is not None):
             continue
         pasted.refuse_zeroed_entry(text, zeroed, label="ANSWER" if is_answer else "COST")
         loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
-        put = loop.then(pasted.put_slices(loop.text, slices))
+        put = loop.then(pasted.put_slices(loop.text, slices, numpy=numpy, label="ANSWER" if is_answer else "COST"))
         columned, column_note = row_lists.read_row_columns(put.text, row_features)
         if column_note is not None:  # X[j][0] beside y_pred = [w[0] + w[1] * x[0] + … for x in X]: feature 1
             put = put.then(pasted.Pasted(put.text, columned, notes=(column_note,)))

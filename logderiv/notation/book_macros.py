@@ -12,9 +12,15 @@ logderiv reads a styled letter as the letter (``\\mathbf{x}`` is x), so a macro 
   ``\\E``, ``\\R``, ``\\N``, ``\\I`` are books' expectation, reals, naturals and identity or indicator, and
   ``\\H``, ``\\L``, ``\\O``, ``\\P``, ``\\S`` are LaTeX's own.
 
+* Goodfellow, Bengio & Courville's ``math_commands.tex`` (the Deep Learning book's notation, shipped with the ICLR
+  and NeurIPS templates and copied to many notes' MathJax): ``\\v<letter>`` a bold vector (``\\vx``, ``\\vy``,
+  ``\\vw``, ``\\vtheta``), ``\\m<Capital>`` a bold matrix (``\\mX``, ``\\mW``): that letter, where the letter is
+  one of logderiv's vectors (x, y, w, θ, β) or matrices (X, Y, W, Φ); the file's other letters (``\\vb``, ``\\mI``,
+  ``\\vone``) are a bias vector, the identity, the ones vector, not read;
+
 and a name that says the cost function, ``\\costfunc`` (EPFL's exercise sheets), ``\\lossfunction``: the cost J.
 Each is noted. A name that says more than a style is refused, naming it: ``\\bhat`` is β̂ or b̂
-(the hat of what?), ``\\fw``, ``\\vw`` prefixes no font names. Sympy-free and import-free.
+(the hat of what?), ``\\fw`` prefixes no font name. Sympy-free and import-free.
 """
 
 from __future__ import annotations
@@ -36,12 +42,17 @@ BLACKBOARD_CAPITALS = frozenset("ERNZQCPIV")
 _FONT_PREFIXES = ("bf", "bm")
 #: the capitals a book's one-letter macro is read as: the data's (\\E[·], \\R, \\I are operators and sets)
 _DATA_CAPITALS = frozenset("XY")
+#: math_commands.tex's prefixes of a bold vector (\\vx) and a bold matrix (\\mX), and the letters read after each:
+#: the vectors and matrices logderiv knows by role (its \\vb, \\mI, \\vone are a bias vector, I and 1: not read)
+_DEEP_LEARNING_BOOK = {"v": frozenset({"x", "y", "w", "theta", "beta"}), "m": frozenset({"X", "Y", "W", "Phi"})}
 
 
 def letter_of(name: str, greek: Collection[str]) -> str | None:
     """The letter a macro named ``name`` styles (``bfbeta`` → ``beta``, ``X`` → ``X``), or None."""
     if name in _DATA_CAPITALS:
         return name
+    if name[1:] in _DEEP_LEARNING_BOOK.get(name[:1], ()):
+        return name[1:]
     for prefix in _FONT_PREFIXES:
         rest = name[len(prefix):]
         if name.startswith(prefix) and (rest in greek or len(rest) == 1 and rest.isascii() and rest.isalpha()):
@@ -55,6 +66,10 @@ def style_note(written: str) -> str:
 
 
 def letter_note(written: str, letter: str) -> str:
+    if written[1:2] in _DEEP_LEARNING_BOOK and written[2:] in _DEEP_LEARNING_BOOK[written[1:2]]:
+        kind = "vector" if written[1] == "v" else "matrix"
+        return (f"'{written}' is read as {letter}: the bold {kind} {letter} of Goodfellow, Bengio & Courville's "
+                f"math_commands.tex (\\v<letter> a vector, \\m<Capital> a matrix), not defined on the page")
     return (f"'{written}' is read as {letter}: a macro of the source's own, not defined on the page, whose name is "
             f"the letter {letter} in a font's style")
 

@@ -4,10 +4,14 @@ Julia squares a vector's entries with an anonymous function, ``sum(map(x -> x ^ 
 v)`` is body at each entry of v, put here as the body with ``(v)`` for p (so the function's ``x`` is no data x). Julia
 numbers entries from 1 like Octave, so its ``w[2:end]`` and ``w[2:length(w)]`` are Octave's ``w(2:end)`` (w without
 its first entry, the intercept's), and ``unshift(v, 0)`` (``unshift!``, later ``pushfirst!``) puts 0 in front of v:
-Octave's ``[0; v]``.
+Octave's ``[0; v]``. Julia's reductions take the function first: ``sum(abs2, X * w - y)`` is Σ abs2(vᵢ), where
+``abs2(z)`` is |z|², z² for a real z (smooth, unlike ``abs``, which stays refused); ``sum(f, v)`` with f one of the
+functions that act on each number (abs2, exp, log, log1p, sqrt) or an anonymous function (``sum(x -> x ^ 2, v)``,
+read as ``map``) is put as Octave's ``sum(f(v))``, entry by entry.
 
 A problem is read as Julia only when one of its texts says so: a ``map(`` whose first argument is an anonymous
-function (``x -> …``), an ``unshift``/``pushfirst!``, or a 1-based slice to ``end``/``length(…)`` in square brackets,
+function (``x -> …``), an ``unshift``/``pushfirst!``, a 1-based slice to ``end``/``length(…)`` in square brackets,
+a ``sum`` whose first argument is a function (``sum(abs2, …``, ``sum(x -> …``) or Julia's ``abs2(``,
 and none writes NumPy's marks (``np.``, ``**``, ``@``, ``.T``) or R's (``%*%``, ``<-``); any other is left alone. In a Julia problem a bare ``l`` that only weighs the penalty (``l * w``, ``(l / 2) *
 sum(…)``), beside no λ, is λ (the course's name of it). A ``map`` of anything but one anonymous function of one
 name and one vector is refused at the ``map``, never guessed. Nothing here evaluates anything; this module imports
@@ -27,10 +31,18 @@ __all__ = ["is_julia", "numpy_marked", "edits"]
 
 #: what marks a text as Julia
 _MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?<![\w.])(?:unshift!?|pushfirst!)\(|"
-                         r"(?<=[\w)\]])\[\s*\d+\s*:\s*(?:end|length\(\s*[A-Za-z_]\w*\s*\))\s*\]")
+                         r"(?<=[\w)\]])\[\s*\d+\s*:\s*(?:end|length\(\s*[A-Za-z_]\w*\s*\))\s*\]|"
+                         r"(?<![\w.])sum\(\s*(?:abs2|exp|log|log1p|sqrt)\s*,|(?<![\w.])sum\(\s*[A-Za-z_]\w*\s*->|"
+                         r"(?<![\w.])abs2\.?\(")
 #: NumPy's own marks, which Julia does not write: np., **, @ (not R's %*%), .T
 _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
 _MAP = patterns.compile(r"(?<![\w.])map\(")
+#: Julia's reduction of a function over a vector: sum(abs2, v), sum(exp, v), sum(x -> x ^ 2, v)
+_SUM_OF = patterns.compile(r"(?<![\w.])sum\(\s*(?:(?P<function>abs2|exp|log|log1p|sqrt)\s*,|(?=[A-Za-z_]\w*\s*->))")
+#: an operator of one number in an anonymous function's body (not one already dotted, not a transpose's ')
+_ENTRYWISE = patterns.compile(r"(?<![.*/^])[*/^](?![*/^])")
+#: Julia's abs2(z), |z|²: z² for a real z
+_ABS2 = patterns.compile(r"(?<![\w.])abs2\.?\(")
 _LAMBDA = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<body>.+?)\s*$")
 #: a 1-based slice to the end: w[2:end], w[2:length(w)], θ[2:end] (code's T respelled as the parameters' letter)
 _SLICE = patterns.compile(r"(?<![\w.])(?P<name>[^\W\d]\w*)\[\s*(?P<first>\d+)\s*:\s*"
@@ -51,6 +63,9 @@ MAP_NOTE = ("read as Julia: map(x -> f(x), v) applies the anonymous function to 
 SLICE_NOTE = ("read as Julia: {written} is entries {first} to the last of {name} (Julia numbers from 1): "
               "{name}({first}:end)")
 UNSHIFT_NOTE = "read as Julia: {call}(v, 0) puts 0 in front of v: [0; v]"
+SUM_OF_NOTE = ("read as Julia: sum(f, v) applies f to each entry of v and adds the results, Σᵢ f(vᵢ): "
+               "sum(f(v)) entry by entry")
+ABS2_NOTE = "read as Julia: abs2(z) is |z|², z² for a real z (the square, smooth; abs itself is not read)"
 
 
 def is_julia(text: str) -> bool:
@@ -73,7 +88,14 @@ def edits(text: str, *, label: str, defined: Collection[str] = ()) -> tuple[list
     found: list[tuple[int, int, str, str]] = []
     for match in _MAP.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found):
-            found.append(_map(text, match, label, notes))
+            start, end, body, note = _anonymous(text, match.start(), match.end() - 1, label, notes)
+            found.append((start, end, f"({body})", note))
+    for match in _SUM_OF.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found):
+            found.append(_sum_of(text, match, label, notes))
+    for match in _ABS2.finditer(text):
+        if not any(start <= match.start() < end for start, end, _, _ in found):
+            found.append(_abs2(text, match, label, notes))
     inside_maps = list(found)
     for match in _SLICE.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in inside_maps):
@@ -105,23 +127,68 @@ def _strength_l(text: str) -> list[tuple[int, int, str, str]]:
     return [(letter.start(), letter.end(), "lambda", L_NOTE) for letter in letters]
 
 
-def _map(text: str, match: re.Match[str], label: str, notes: list[str]) -> tuple[int, int, str, str]:
-    """``map(p -> body, v)`` as one edit: ``(body)`` with ``(v)`` for p, v's own Julia spelled."""
-    closer = closing(text, match.end() - 1)
-    inside = text[match.end():closer] if closer is not None else ""
-    commas = top_level(inside, ",")
-    function = _LAMBDA.match(inside[:commas[0]]) if len(commas) == 1 else None
-    if closer is None or function is None:
-        raise InputError("map is read only as map(x -> f(x), v): one anonymous function of one name, and one vector",
-                         source=text, column=match.start(), label=label,
-                         hint="write the function's value on the whole vector, entry by entry: (v).^2")
-    vector = inside[commas[0] + 1:].strip()
+def _spelled(vector: str, label: str, notes: list[str]) -> str:
+    """``vector`` with its own Julia spelled (``w[2:end]`` inside a ``map``), the notes of those added to ``notes``."""
     inner, inner_notes = edits(vector, label=label)
     for start, end, replacement, note in sorted(inner, reverse=True):
         vector = vector[:start] + replacement + vector[end:]
         if note and note not in notes:
             notes.append(note)
     notes += [note for note in inner_notes if note not in notes]
-    body = re.sub(r"(?<![\w.])" + re.escape(function.group("name")) + r"(?!\w)", lambda _: f"({vector})",
-                  function.group("body"))
-    return match.start(), closer + 1, f"({body})", MAP_NOTE
+    return vector
+
+
+def _anonymous(text: str, start: int, opener: int, label: str, notes: list[str],
+               entrywise: bool = False) -> tuple[int, int, str, str]:
+    """``map(p -> body, v)`` (or ``sum(p -> body, v)``, its bracket at ``opener``) as one edit: the body with ``(v)``
+    for p, v's own Julia and the body's spelled (with ``entrywise``, its operators dotted as Octave's)."""
+    closer = closing(text, opener)
+    inside = text[opener + 1:closer] if closer is not None else ""
+    commas = top_level(inside, ",")
+    function = _LAMBDA.match(inside[:commas[0]]) if len(commas) == 1 else None
+    if closer is None or function is None:
+        called = text[start:opener].strip()
+        raise InputError(f"{called} is read only as {called}(x -> f(x), v): one anonymous function of one name, and "
+                         "one vector", source=text, column=start, label=label,
+                         hint="write the function's value on the whole vector, entry by entry: (v).^2")
+    vector = _spelled(inside[commas[0] + 1:].strip(), label, notes)
+    written = _spelled(function.group("body"), label, notes)
+    if entrywise:
+        # the body acts on one number: its *, / and ^ are Octave's entry-by-entry .*, ./ and .^ once v stands for it
+        # (inside sum(…), where Octave's ^ of a vector would be refused as mpower; map's own spelling is as it was)
+        written = _ENTRYWISE.sub(lambda operator: "." + operator.group(0), written)
+    body = re.sub(r"(?<![\w.])" + re.escape(function.group("name")) + r"(?!\w)", lambda _: f"({vector})", written)
+    return start, closer + 1, body, MAP_NOTE
+
+
+def _sum_of(text: str, match: re.Match[str], label: str, notes: list[str]) -> tuple[int, int, str, str]:
+    """``sum(f, v)`` as Octave's ``sum(f(v))``: abs2 as the square ``((v).^2)``, an anonymous function as ``map``."""
+    opener = text.index("(", match.start())
+    if not match.group("function"):
+        start, end, body, note = _anonymous(text, match.start(), opener, label, notes, entrywise=True)
+        if note not in notes:
+            notes.append(note)
+        return start, end, f"sum({body})", SUM_OF_NOTE
+    closer = closing(text, opener)
+    inside = text[opener + 1:closer] if closer is not None else ""
+    commas = top_level(inside, ",")
+    if closer is None or len(commas) != 1:
+        raise InputError("sum(f, v) is read only with one function f and one vector v", source=text,
+                         column=match.start(), label=label, hint="write the sum of the function's values: sum(f(v))")
+    vector = _spelled(inside[commas[0] + 1:].strip(), label, notes)
+    function = match.group("function")
+    if function == "abs2":
+        if ABS2_NOTE not in notes:
+            notes.append(ABS2_NOTE)
+        return match.start(), closer + 1, f"sum(({vector}).^2)", SUM_OF_NOTE
+    return match.start(), closer + 1, f"sum({function}({vector}))", SUM_OF_NOTE
+
+
+def _abs2(text: str, match: re.Match[str], label: str, notes: list[str]) -> tuple[int, int, str, str]:
+    """``abs2(z)`` (or Julia's broadcast ``abs2.(v)``) as the square ``((z).^2)``, entry by entry."""
+    opener = match.end() - 1
+    closer = closing(text, opener)
+    if closer is None:
+        raise InputError("abs2( has no closing bracket", source=text, column=match.start(), label=label,
+                         hint="write abs2(z) with its bracket closed")
+    return match.start(), closer + 1, f"(({_spelled(text[opener + 1:closer], label, notes)}).^2)", ABS2_NOTE

@@ -98,6 +98,16 @@ _GREEK_LETTERS: dict[str, str] = {name: letter for letter, name in vocab.GREEK.i
 _NUMBERED_AFTER_SPACE = patterns.compile(
     r"(?:\s|~|\\[,;:! ](?![A-Za-z])|\\q?quad(?![A-Za-z]))*\(\s*(?P<value>[0-9]{1,3}(?:\.[0-9]{1,3}){0,2}[a-z]?)\s*\)"
     r"\s*[.,]?\s*")
+#: after a capital Λ, what makes it a penalty's strength: a regulariser's call R(…), Ω(…), 𝓡(…), or a norm
+_PENALTY_AFTER = patterns.compile(r"(?:\s|\\[,;:! ]|\\cdot(?![A-Za-z]))*(?:(?:R|\\Omega|\\mathcal\s*\{\s*R\s*\}|\\mathcal\s*R)\s*\("
+                                  r"|\\\||\\lVert|\\Vert|\\left\s*\\\||\\left\s*\\lVert|\|\|)")
+#: before a capital Λ, a transpose: w^T \Lambda w, where Λ is a matrix between two vectors
+_TRANSPOSED_BEFORE = patterns.compile(r"(?:\^\s*\{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\})\s*\}?|')\s*$")
+#: λ written in a text: \lambda or the character
+_LAMBDA_WRITTEN = patterns.compile(r"\\lambda(?![A-Za-z])|λ")
+#: the note of a capital Λ read as λ
+CAPITAL_LAMBDA_NOTE = ("\\Lambda (capital Λ) weighs the penalty right after it, as λ does: read as λ, the "
+                       "regularisation strength, a number (no transpose before it, so no matrix between two vectors)")
 #: Control words of an ellipsis, read between the terms of a written-out sum (``notation.ellipsis``).
 _ELLIPSES = frozenset({"dots", "ldots", "cdots", "dotsb", "dotsc", "dotso"})
 #: a set written out after \in: j \in \{1, \dots, n\}
@@ -2323,7 +2333,7 @@ class _Tokenizer:
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), a hat over a "
                     f"letter its name does not give: write it, e.g. \\hat{{\\beta}}")
         if letter is not None and not guess:
-            # \fw, \bx, \vw: a document's own macro (\newcommand), most likely for a bold letter
+            # \fw, \bx, \vb: a document's own macro (\newcommand), most likely for a bold letter
             hint = (f"'{raw}' is no LaTeX command but a macro of the source's own (\\newcommand), perhaps for a "
                     f"bold {letter}: write what it stands for, e.g. \\mathbf{{{letter}}}")
         self.fail(f"unknown command '{raw}'", start, hint=hint)
@@ -2349,7 +2359,31 @@ class _Tokenizer:
             return self.scripted_sigma(start, stop)
         if name == "underset":
             return self.underset_minimum(start, stop)
+        if name == "Lambda":
+            return self.penalty_strength(start, stop)
         return self.book_macro(name, start, stop)
+
+    def penalty_strength(self, start: int, stop: int) -> bool:
+        r"""``\Lambda R(\mathbf{w})``, ``\Lambda \|w\|^2``: a capital Λ weighing a regulariser is its strength, λ.
+
+        Middlebury's empirical-risk template writes ``rac{1}{n}\sum \ell(…) + \Lambda R(\mathbf{w})``: Λ
+        multiplies the regulariser as λ does, a number. Read as λ (noted) only right before a regulariser (``R(``,
+        ``\Omega(``, ``\mathcal{R}(``) or a norm (``\|``, ``\lVert``), not after a transpose (``w^T \Lambda w``,
+        where Λ is a matrix: a diagonal of strengths or of eigenvalues) and where no λ is written (the two would be
+        two quantities); any other Λ is refused, naming both readings.
+        """
+        before = self.source[:start].rstrip()
+        after = self.source[stop:self.end]
+        if _PENALTY_AFTER.match(after) and not _TRANSPOSED_BEFORE.search(before) \
+                and not _LAMBDA_WRITTEN.search(self.source):
+            self.add("name", "lambda", start, stop)
+            self.note(CAPITAL_LAMBDA_NOTE)
+            self.position = stop
+            return True
+        self.fail("'\\Lambda' is read only as the strength of a penalty right before it (\\Lambda R(w), "
+                  "\\Lambda \\|w\\|^2), where no \\lambda is written: here it may be a matrix (w^T \\Lambda w) or a "
+                  "quantity of its own", start,
+                  hint="write \\lambda for the regularisation strength; a matrix Λ is not read")
 
     def underset_minimum(self, start: int, stop: int) -> bool:
         r"""``\underset{w}{\min}``, ``\underset{\theta}{\operatorname{argmin}}``: \min_w with its subscript set below.

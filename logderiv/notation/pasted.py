@@ -1663,9 +1663,10 @@ _COUNTS = {
 }
 #: temp = theta; (a copy of the parameter vector) and temp(1) = 0; / temp[0] = 0 (its first entry zeroed); an Octave
 #: '% comment' after the statement is no part of it (these lets are read here, before the comments are dropped)
-_COPY = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:%[^\n]*)?$")
+#: (Python's '# comment' likewise: reg_w = w.copy(); reg_w[0] = 0  # no penalty on the intercept)
+_COPY = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*(theta|w)(?:\.copy\(\))?\s*;?\s*(?:[%#][^\n]*)?$")
 _ZEROED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)|\[\s*0\s*\])\s*=\s*0(?:\.0*)?\s*;?\s*"
-                     r"(?:%[^\n]*)?$")
+                     r"(?:[%#][^\n]*)?$")
 #: reg = (lambda_/m)*theta (a scaled copy of the parameter vector) that reg[0] = 0.0 then zeroes: the penalty's
 #: gradient without the intercept; the scale holds no θ or w of its own
 #: (also over a count after it, Octave's temp = lambda*theta/m: a number divides every entry alike, so zeroing the
@@ -1677,10 +1678,16 @@ _SCALED_COPY = patterns.compile(
 _ONES_LIKE = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*ones\(\s*(?:size\(\s*(theta|w)\s*\)|"
                         r"(?:length|numel|rows)\(\s*(theta|w)\s*\)\s*,\s*1|size\(\s*(theta|w)\s*,\s*1\s*\)\s*,\s*1)"
                         r"\s*\)\s*;?\s*(?:%[^\n]*)?$")
+#: NumPy's mask = np.ones(len(w)) (np.ones_like(w), np.ones(w.shape), np.ones(w.size)): n ones, w's shape; with
+#: mask[0] = 0 the mask that leaves the intercept out, as Octave's ones(size(theta)) with mask(1) = 0
+_NUMPY_ONES_LIKE = patterns.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*(?:np|numpy)\.(?:ones\(\s*(?:len\(\s*(theta|w)\s*\)|(theta|w)\.(?:shape(?:\s*\[\s*0\s*\])?|size)"
+    r"|(?:np\.)?(?:size|shape)\(\s*(theta|w)\s*\)(?:\s*\[\s*0\s*\])?)\s*\)|ones_like\(\s*(theta|w)\s*\))\s*;?\s*(?:#[^\n]*)?$")
 #: temp(1) = []; / temp(1,:) = []; (Octave deletes the first entry): the copy is then theta(2:end)
 _DELETED = patterns.compile(r"^\s*([A-Za-z]\w*)\s*\(\s*1\s*(?:,\s*:\s*)?\)\s*=\s*\[\s*\]\s*;?\s*(?:%[^\n]*)?$")
 #: one Octave statement of a line that holds several: NAME = …, NAME(…) = …
-_STATEMENT = patterns.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\))?\s*=(?!=)")
+#: (and NumPy's NAME[…] = …: reg_w = w.copy(); reg_w[0] = 0)
+_STATEMENT = patterns.compile(r"^\s*[A-Za-z]\w*\s*(?:\([^()]*\)|\[[^\[\]]*\])?\s*=(?!=)")
 #: a chain's last side that lists entries: (a^{(0)}, a^{(1)}, ..., a^{(m)})
 _ELLIPSIS = ("...", "\\dots", "\\ldots", "\\cdots", "…")
 #: a plain --let of one letter (or ŷ) with the example index: z_i = w · x_i + b, ŷ_i = sigma(z_i); rᵢ = ŷᵢ − yᵢ
@@ -1881,6 +1888,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     lets, spelled, spelled_notes = _rust_lets(lets, rust=rust or rust_problem(lets))
     assigned, assigned_notes = {**assigned, **spelled}, [*assigned_notes, *spelled_notes]
     in_r = r_problem(lets)
+    lets, helper_notes = _helper_calls(lets)
+    assigned_notes = [*assigned_notes, *helper_notes]
     lets = _statements(lets)
     lets, updated, updated_notes = _in_place(lets)
     assigned.update(updated)
@@ -1902,7 +1911,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         if not isinstance(text, str):
             out.append(text)
             continue
-        match = _COPY.match(text) or _ONES_LIKE.match(text) or _SCALED_COPY.match(text)
+        match = _COPY.match(text) or _ONES_LIKE.match(text) or _NUMPY_ONES_LIKE.match(text) or _SCALED_COPY.match(text)
         if match is not None:
             scale = match.groupdict().get("scale")
             copies[match.group(1)] = (next(group for group in match.groups()[1:] if group and group != scale), text)
@@ -1927,12 +1936,14 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             notes.append(counted[1])
             dropped[text.split("=")[0].strip()] = text
             continue
-        ones = _ONES_LIKE.match(text)
+        ones = _ONES_LIKE.match(text) or _NUMPY_ONES_LIKE.match(text)
         if ones is not None and ones.group(1) in zeroed:
             name, vector = ones.group(1), copies[ones.group(1)][0]
             new = f"{name} = [0; ones(length({vector})-1, 1)]"
-            notes.append(f"read as Octave: {name} = {text.split('=', 1)[1].strip().rstrip(';')}; "
-                         f"{zeroed[name].strip()} is n ones with the first set to 0: {new}")
+            language = "NumPy" if _NUMPY_ONES_LIKE.match(text) else "Octave"
+            zeroing = re.sub(r"\s*[%#][^\n]*$", "", zeroed[name].strip())
+            notes.append(f"read as {language}: {name} = {text.split('=', 1)[1].strip().rstrip(';')}; "
+                         f"{zeroing} is n ones with the first set to 0: {new}")
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
             continue
@@ -1949,7 +1960,10 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         if copy is not None and copy.group(1) in zeroed:
             name, vector = copy.group(1), copy.group(2)
             new = f"{name} = [0; {vector}(2:end)]"
-            notes.append(f"read as Octave: {name} = {vector}; {zeroed[name].strip()} is {vector} with its first entry, "
+            # (NumPy's name[0] = 0 says NumPy; a comment after the statement is no part of it)
+            zeroing = re.sub(r"\s*[%#][^\n]*$", "", zeroed[name].strip())
+            language = "NumPy" if "[" in zeroing else "Octave"
+            notes.append(f"read as {language}: {name} = {vector}; {zeroing} is {vector} with its first entry, "
                          f"the intercept, set to 0: {new}")
             rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
             out.append(new)
@@ -2700,6 +2714,67 @@ def _top_level_statements(line: str) -> list[str]:
     return pieces
 
 
+#: a helper written as a --let of statements: regularization_mask(d): mask = np.ones(d); mask[0] = 0.0  # comment
+#: (def before it, a return of the vector it builds at its end, both optional)
+_HELPER = patterns.compile(r"^\s*(?:def\s+)?(?P<function>[A-Za-z_]\w*)\s*\(\s*(?P<argument>[A-Za-z_]\w*)\s*\)\s*:"
+                           r"\s*(?P<body>[^#\n]*?)\s*(?:#[^\n]*)?$")
+#: the let that calls it: mask = regularization_mask(len(w))
+_HELPER_CALL = r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*{function}\s*\((?P<value>[^;#\n]*)\)\s*;?\s*(?:#[^\n]*)?$"
+
+
+def _helper_calls(lets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A helper of statements called by one --let, put in its place: ``F(d): v = np.ones(d); v[0] = 0.0`` with
+    ``mask = F(len(w))`` is the lines ``mask = np.ones(len(w))`` and ``mask[0] = 0.0`` (noted).
+
+    Read only where the helper's every statement assigns one vector (``v = …``, then ``v[…] = …``), ending, if at
+    all, in ``return v`` — its value is that vector — and each --let that names the helper is ``NAME = F(…)``, its
+    whole value; the lines are then the other readers' (a mask of ones with entry 0 zeroed is the intercept's mask).
+    Anything else is left as written, to be read or refused as before.
+    """
+    out = list(lets)
+    notes: list[str] = []
+    for text in lets:
+        helper = _HELPER.match(text) if isinstance(text, str) else None
+        if helper is None:
+            continue
+        pieces = [piece.strip().rstrip(";").strip() for piece in _top_level_statements(helper.group("body"))]
+        pieces = [piece for piece in pieces if piece]
+        first = re.match(r"^([A-Za-z_]\w*)\s*=(?!=)", pieces[0]) if pieces else None
+        if first is None:
+            continue
+        vector = first.group(1)
+        if pieces[-1] == f"return {vector}":
+            pieces = pieces[:-1]
+        assigned = re.compile(rf"^{re.escape(vector)}\s*(?:\[[^\[\]]*\])?\s*=(?!=)")
+        if not pieces or not all(assigned.match(piece) for piece in pieces):
+            continue
+        function, argument = helper.group("function"), helper.group("argument")
+        call = re.compile(_HELPER_CALL.format(function=re.escape(function)))
+        word = re.compile(rf"(?<![\w.]){re.escape(function)}(?!\w)")
+        users = [other for other in out if isinstance(other, str) and other is not text and word.search(other)]
+        if not users or not all(call.match(other) for other in users):
+            continue
+        replaced: list[str] = []
+        for other in out:
+            found = call.match(other) if isinstance(other, str) and other in users else None
+            if other is text:
+                continue
+            if found is None:
+                replaced.append(other)
+                continue
+            name, value = found.group("name"), found.group("value").strip()
+            # the argument's value in brackets where it is more than a name or one call (x**2 of X @ w: (X @ w)**2)
+            put = value if re.fullmatch(r"[A-Za-z_][\w.]*(?:\([^()]*\))?", value) else f"({value})"
+            lines = [re.sub(rf"(?<![\w.]){re.escape(argument)}(?!\w)", lambda _: put,
+                            re.sub(rf"(?<![\w.]){re.escape(vector)}(?!\w)", lambda _: name, piece)) for piece in pieces]
+            replaced.append("; ".join(lines))
+            notes.append(f"read as code: {function}({argument}) is lines that build {vector} ({'; '.join(pieces)}), "
+                         f"its value; {found.group(0).strip().rstrip(';')} is those lines with {argument} = {value}: "
+                         f"{'; '.join(lines)}")
+        out = replaced
+    return out, notes
+
+
 def _statements(lets: Sequence[str]) -> list[str]:
     """The --let texts with a line of several Octave statements (``th = theta; th(1) = 0;``) split into one each.
 
@@ -2857,6 +2932,11 @@ _PYTHON_MATH = patterns.compile(r"(?<![\w.])math\.(?P<name>exp|log|sqrt|tanh|log
 _ARRAY_VALUE = patterns.compile(r"(?<![\w.])X(?![\w(\[])")
 
 
+def python_problem(texts: Sequence[str | None]) -> bool:
+    """Whether some text of a problem writes a mark only Python writes (``np.``, ``**``, ``@``, ``.T``)."""
+    return any(isinstance(text, str) and "\\" not in text and _PYTHON_MARK.search(text) is not None for text in texts)
+
+
 def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
     """Refuse ``^`` written as a power, and ``math.exp`` of an array, in Python code (``np.``, ``**``, ``@``, ``.T``).
 
@@ -2935,10 +3015,48 @@ def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None
                 hint=f"write {name} = {vector}.copy() for a copy, which leaves {vector} whole")
 
 
-def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
-    """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``)."""
+def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = False,
+               label: str | None = None) -> Pasted:
+    """``text`` with each slice name of :func:`slice_lets` replaced by its value (``[0; theta_2]`` → ``[0; theta(2:end)]``).
+
+    A mask (0, 1, …, 1) times the parameter vector entry by entry (Octave's ``mask .* theta``; NumPy's ``mask * w``,
+    where ``numpy`` says the problem is NumPy's, whose ``*`` is entrywise) is that vector with its first entry set to 0,
+    put as ``[0; w(2:end)]`` (noted), which costs and answers read alike.
+    """
     if not isinstance(text, str) or not slices:
         return Pasted(text, text)
+    masks = [name for name, (value, _) in slices.items() if value.startswith("[0;ones(")]
+    if masks:
+        names = "|".join(map(re.escape, masks))
+        product = re.compile(rf"(?<![\w.])(?:(?P<mask>{names})\s*(?P<op>\.\*|\*(?!\*))\s*(?P<vector>theta|w)"
+                             rf"|(?P<before>theta|w)\s*(?P<after_op>\.\*|(?<!\*)\*(?!\*))\s*(?P<after>{names}))"
+                             r"(?![\w(\[.'])(?!\s*(?:\*\*|\^|@))")
+
+        def masked(match: re.Match[str]) -> tuple[str, str] | None:
+            op = match.group("op") or match.group("after_op")
+            vector = match.group("vector") or match.group("before")
+            mask = match.group("mask") or match.group("after")
+            # w * mask after a product or a power (X @ w * mask, 2 ** w * mask) is no mask of w alone
+            binds = match.group("before") and re.search(r"(?:[@/^]|\*\*?|\.)\s*$", text[:match.start()])
+            if (op == "*" and not numpy) or binds:
+                return None
+            return f"[0;{vector}(2:end)]", MASK_FACTOR_NOTE.format(written=" ".join(match.group(0).split()),
+                                                                    mask=mask, vector=vector)
+
+        text_masked = _apply(text, [(product, masked)])
+        if text_masked.text != text:
+            rest = put_slices(text_masked.text, slices, numpy=numpy, label=label)
+            return text_masked.then(rest) if rest.text != text_masked.text else text_masked
+        other = re.search(rf"(?<![\w.])(?:{names})(?![\w(\[])", text)
+        if label == "COST" and other is not None:
+            # mask * w ** 2, mask @ w: the mask is read in a cost only as w's entrywise factor (an answer's 1 − e₁
+            # is read by the matrix reader)
+            raise InputError(
+                f"{other.group(0)} is the mask (0, 1, …, 1) that leaves the intercept out; a cost reads it only as a "
+                f"factor of the parameter vector entry by entry ({other.group(0)} * w in NumPy, "
+                f"{other.group(0)} .* theta in Octave)",
+                source=text, column=other.start(), label=label,
+                hint="write the penalty without the intercept: np.sum(w[1:] ** 2), or sum(theta(2:end).^2)")
     # R's column of ones (m <- matrix(1, nrow(y), 1)) times a vector entry by entry (R's *, not %*%) leaves the vector
     ones = [name for name, (value, let) in slices.items() if value == "ones(m, 1)" and _R_ONES.search(let)]
     dropped = Pasted(text, text)
@@ -2951,6 +3069,10 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]]) -> Pasted:
     return dropped.then(_apply(dropped.text, [(pattern, lambda match: (slices[match.group(1)][0], ""))]))
 
 
+#: the note of a mask times the parameter vector entry by entry, read as the vector with its first entry zeroed
+MASK_FACTOR_NOTE = ("read as code: {written} multiplies {vector} entry by entry by the mask (0, 1, …, 1): {vector} with "
+                    "its first entry, the intercept's, set to 0, [0; {vector}(2:end)], so the intercept is not "
+                    "regularised")
 #: R's column of ones in a --let: matrix(1, …, 1), rep(1, …)
 _R_ONES = patterns.compile(r"(?:=|<-)\s*(?:matrix|rep)\(\s*1\s*,")
 ONES_FACTOR_NOTE = ("read as R: {name}, the column of ones, times a vector entry by entry (R's *) is that vector: each "

@@ -2550,6 +2550,25 @@ class _Parser(Grammar[_Token]):
         self.extent[id(inner)] = (inner, Span(opener.start, closer.end))
         return inner
 
+    def refuse_joined_name(self, token: _Token, follower: _Token) -> None:
+        """Refuse ``X_transformed`` (a word of three letters or more after the underscore) as one name of code.
+
+        In code an underscore joins a name, it is no subscript: ``X_transformed`` is no X with an index 't'. Read
+        as X only where it is the one name multiplying the parameters and no X is written beside it
+        (:mod:`redefined`); elsewhere refused here as the name it is, rather than as an unknown index.
+        """
+        joined = re.match(r"_([A-Za-z][A-Za-z0-9]{2,})(?![A-Za-z0-9_])", self.source[follower.start:])
+        if joined is None or not token.raw.isidentifier():
+            return
+        whole = f"{token.raw}_{joined.group(1)}"
+        near = next((name for name in sorted(self.names) if name.lower() == whole.lower() and name != whole), None)
+        hint = (f"--let defines {near}: write {near} if it is the same quantity" if near is not None else
+                "a name of the data matrix is read as X where it is the only name multiplying the parameters and no X "
+                "is written beside it; write X, or give its value with --let" if token.raw in ("X", "x") else
+                f"give its value with --let '{whole} = …'")
+        self.fail(f"'{whole}' is one name of code (its underscore joins the name, it is no subscript), and no --let "
+                  "gives it a value", token.start, hint=hint)
+
     def zero_first(self, opener: _Token) -> tree.Node:
         """Octave's ``[0; theta(2:end)]`` (a ``;`` before ``]`` allowed): θ with its first entry set to 0."""
         self.advance()
@@ -2884,6 +2903,7 @@ class _Parser(Grammar[_Token]):
                     feature = index
                 else:
                     self.refuse_near_let_name(token)
+                    self.refuse_joined_name(token, follower)
                     self.fail(
                         f"unknown index '{index}'",
                         follower.start + (self.source[follower.start] == "_"),
