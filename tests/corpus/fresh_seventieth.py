@@ -215,6 +215,10 @@ _POLY_GRAD_LETS = (
     "n = X.shape[0]",
     "mask = regularization_mask(len(w))",
     "regularization_mask(d): mask = np.ones(d); mask[0] = 0.0  # do not regularize intercept",
+    # the cost these answers are checked against calls mse_loss, which the same file defines beside mse_grad: the
+    # collector gave only the gradient's helpers (the integrator's correction, session 29, as for f69's tx items)
+    "mse_loss(X, y, w) = 0.5 * float(np.mean(r ** 2))",
+    "r = X @ w - y",
 )
 
 _RO_COST = "((y - X_transformed @ w).T @ (y - X_transformed @ w)) + ((w.T @ w) * lam)"
