@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from _derivations_table import review_of_page
+from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences, half_mean_square
 
 from logderiv.notation.solved_equations import solves_for
@@ -70,3 +70,38 @@ def test_only_a_side_of_data_makes_an_equation_to_solve():
     assert not solves_for(r"\frac{1}{m}X^T(X\theta - y) = \frac{1}{m}\sum_i (h(x_i) - y_i)x_i", r"\theta")
     assert not solves_for(r"\frac{1}{m}X^T(A - Y) = \frac{1}{m}X^T(\sigma(Xw) - y)", "w")
     assert not solves_for(r"X^Te = X^TX\theta - X^Ty", r"\theta")
+
+
+# ------------------------------------------------------------------ a lemma of the page's own names beside a matrix derivation
+
+_CHAIN_LEMMA = r"""The cost is
+
+$$J(\theta) = \frac{1}{2}(X\theta - y)^T(X\theta - y)$$
+
+Differentiating,
+
+$$\frac{\partial J}{\partial\theta} = X^T(X\theta - y) = X^TX\theta - X^Ty$$
+
+where, with $\hat y = X\theta$,
+
+$$\frac{\partial J}{\partial \hat y} = \hat y + y$$
+"""
+
+
+def test_the_chain_lemma_with_a_plus_is_wrong_by_finite_differences():
+    # J = ½(ŷ − y)ᵀ(ŷ − y) as a function of ŷ: its gradient is ŷ − y, not the page's ŷ + y
+    rng = np.random.default_rng(291)
+    y, y_hat = rng.normal(size=5), rng.normal(size=5)
+    gradient = central_differences(lambda v: 0.5 * (v - y) @ (v - y), y_hat)
+    assert np.allclose(gradient, y_hat - y, atol=1e-6)
+    assert not np.allclose(gradient, y_hat + y, atol=1e-2)
+
+
+def test_a_lemma_writing_the_derivations_own_names_is_refused_not_noted_as_a_cited_rule(tmp_path):
+    # ∂J/∂ŷ is by ŷ, not θ, so fixcold30b noted it as "a rule of matrix calculus … cited, not checked" and the
+    # page held at every step; J and y are the derivation's own: a step of its working, refused with a caret
+    result = steps_of_page(tmp_path, _CHAIN_LEMMA, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "line 11 is a lemma beside a derivation in matrix form that writes the derivation's own J, y" \
+        in result.stderr
+    assert "a rule of matrix calculus" not in result.output
