@@ -1529,8 +1529,10 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        rules = _lemmas_beside_a_matrix_derivation(document)
+        # the review first: a page it cannot read is refused with its own reason (L(b): b is no parameter vector),
+        # more to the point than the lemma beside it
         reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
+        rules = _lemmas_beside_a_matrix_derivation(document)
         return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
     component_notes += vectorised_notes
