@@ -9,7 +9,11 @@ which goes on from the derivation), no derivative anywhere, and the parameter th
 one side only: the parameter separated from the data, as solving puts it. A step of a derivation is an identity
 in the parameter, which an equation with the parameter on one side only (the other side data, or 0) is not, unless
 its side in θ does not depend on θ; a definition of another name (``h_\theta(x) = \theta^Tx``) is left to the
-page's definitions. Sympy-free, like the front ends.
+page's definitions. The side without the parameter must hold the data only (X, y, their transposes, inverses, sums
+and means, numbers, λ): a name such as ŷ, h(xᵢ), σ(z), A or e stands for a function of the parameter, and
+``\frac1m\sum_i (\hat y_i - y_i)x_i = \frac1m X^T(X\theta - y)`` is the gradient restated in matrix form, a step
+(set aside, a sign slipped in it passed unread and a wrong page was said to end at the gradient). Sympy-free,
+like the front ends.
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\d?frac\s*\{\s*d[\s}
 _NAMED = patterns.compile(
     r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal)\s*\{?\s*)?(?P<name>\\[A-Za-z]+|[A-Za-z])\s*\}?"
     r"(?:\s*_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|\w))?(?:\s*\^\s*(?:\{[^{}]*\}|\w))?\s*(?:\([^()]*\))?\s*")
+#: the side of an equation to solve that lacks the parameter: the data only (X, x, Y, y), indices and sizes, numbers,
+#: λ and I, sums, means, transposes and inverses; any other name (\hat y, h, \sigma, z, A, e) may stand for a function
+#: of the parameter, which makes the equation a step to judge, never one to set aside
+_DATA_ONLY = patterns.compile(
+    r"(?:\\(?:frac|dfrac|tfrac|left|right|sum|limits|bar|overline|mathbf|boldsymbol|bm|vec|top|intercal|lambda|cdot"
+    r"|times|mathrm|quad|qquad|[ ,;:!{}])(?![A-Za-z])|[XxYyTIijkmnN0-9\s()\[\]{}^_+\-*/.,|'])*")
 #: a name that is a letter, never the parameter: the functions and operators of the text
 _COMMANDS = frozenset({r"\frac", r"\dfrac", r"\tfrac", r"\left", r"\right", r"\sum", r"\log", r"\exp", r"\sigma"})
 
@@ -62,6 +72,9 @@ def solves_for(maths: str, parameter: str) -> bool:
     # (X^TXw, wx: glued products write it beside other letters), which finds it on a side rather than misses it
     if parameter.startswith("\\"):
         name = re.compile(re.escape(parameter) + r"(?![A-Za-z])")
-        return bool(name.search(left)) != bool(name.search(right))
-    left, right = (re.sub(r"\\[A-Za-z]+", " ", side) for side in (left, right))
-    return (parameter in left) != (parameter in right)
+        has = [bool(name.search(side)) for side in (left, right)]
+    else:
+        has = [parameter in re.sub(r"\\[A-Za-z]+", " ", side) for side in (left, right)]
+    if has[0] == has[1]:
+        return False
+    return _DATA_ONLY.fullmatch(right if has[0] else left) is not None

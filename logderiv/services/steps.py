@@ -928,18 +928,32 @@ def _lemmas_beside_a_matrix_derivation(document: Document) -> list[str]:
     another variable than the derivation's) is a rule the writer cites, no step (noted, not checked); a lemma by
     the derivation's own parameter (``\frac{\partial}{\partial\theta} \theta^TX^TX\theta = … = 2X^TX\theta``, a
     Chinese notebook's) is a step of the working, and a page whose lemma slips would be said to hold at every
-    step: refused. A definition's rewrite (ŷ = σ(z) = …) is neither.
+    step: refused. A definition's rewrite (ŷ = σ(z) = …) is neither. A lemma that writes a name of the derivation
+    (``\frac{\partial J}{\partial \hat y} = \hat y - y`` beside ∇_θ J = Xᵀ(Xθ − y): J and y) is the chain rule's
+    step of the working, not a rule in letters of its own, and refused as well: noted as cited, its slip (ŷ + y)
+    passed with every step said to hold.
     """
     from ..notation.solved_equations import parameter_differentiated
 
     parameter = next((found for step in document.steps
                       if (found := parameter_differentiated(step.text)) is not None), None)
+    derivation_names = _names_written(" ".join(step.text for step in document.steps))
     notes = []
     for lemma in document.lemmas:
         if lemma.rewrite is not None or not lemma.steps:
             continue
         first = lemma.steps[0]
         by = parameter_differentiated(" ".join(step.text for step in lemma.steps))
+        shared = sorted(_names_written(" ".join(step.text for step in lemma.steps)) & derivation_names)
+        if parameter is not None and by is not None and by != parameter and shared:
+            raise InputError(
+                f"line {first.line} is a lemma beside a derivation in matrix form that writes the derivation's own "
+                f"{', '.join(shared)}: a step of its working, not a rule in letters of its own, and logderiv checks "
+                "the derivation without its lemmas",
+                source=document.source, column=first.offset, line=first.line,
+                hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
+                     "without it",
+            )
         if parameter is None or by is None or by == parameter:
             raise InputError(
                 f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
@@ -951,6 +965,23 @@ def _lemmas_beside_a_matrix_derivation(document: Document) -> list[str]:
         notes.append(f"line {first.line}: a rule of matrix calculus stated beside the derivation in matrix form (a "
                      f"derivative by {by}, not by the derivation's {parameter}): cited, not a step: not checked")
     return notes
+
+
+#: commands that name no quantity (layout, operators, styles) and letters that are notation (d of dJ/dθ, T of Xᵀ)
+_NOT_NAMES = frozenset({r"\frac", r"\dfrac", r"\tfrac", r"\partial", r"\left", r"\right", r"\top", r"\intercal",
+                        r"\mathbf", r"\boldsymbol", r"\bm", r"\vec", r"\hat", r"\bar", r"\mathrm", r"\cdot",
+                        r"\times", r"\quad", r"\qquad", r"\text", r"\sum", r"\nabla", r"\operatorname",
+                        r"\begin", r"\end", r"\tag", r"\Rightarrow", r"\implies", "d", "T"})
+
+
+def _names_written(text: str) -> set[str]:
+    r"""The names a text writes: its Greek letters and other commands that name a quantity, its Latin letters.
+
+    Letters inside a command's name (the r of \frac) and in an environment's name are not among them."""
+    text = re.sub(r"\\(?:begin|end|text|mathrm|operatorname)\s*\{[^{}]*\}", " ", text)
+    commands = set(re.findall(r"\\[A-Za-z]+", text))
+    letters = set(re.findall(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", text)))
+    return (commands | letters) - _NOT_NAMES
 
 
 def _side_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], str] | None, *,
@@ -1517,8 +1548,10 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        rules = _lemmas_beside_a_matrix_derivation(document)
+        # the review first: a page it cannot read is refused with its own reason (L(b): b is no parameter vector),
+        # more to the point than the lemma beside it
         reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
+        rules = _lemmas_beside_a_matrix_derivation(document)
         return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
     component_notes += vectorised_notes
