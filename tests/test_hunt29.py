@@ -120,3 +120,38 @@ def test_negloglik_beside_a_sum_cost_is_that_cost():
     cost = "-sum(y log h + (1 - y) log(1 - h))"
     assert check("dnegloglik/dtheta_j = sum((h - y) x_j)", cost=cost).verdict == "equivalent"
     assert check("dnegloglik/dtheta_j = sum((y - h) x_j)", cost=cost).verdict == "different"
+
+
+# ------------------------------------------- Ng's g(z)(1 − g(z)) beside a squared error whose h is not defined
+
+
+def test_the_squared_error_of_the_sigmoid_has_the_sigmoids_slope():
+    # (1/2m) Σ (σ(θᵀx) − y)² has the gradient (1/m) Σ (σ − y) σ(1 − σ) xⱼ; (1/2m) Σ (θᵀx − y)², the default for an
+    # undefined h, has (1/m) Σ (θᵀx − y) xⱼ: which the cost means decides the verdict, so it is asked
+    X, labels, theta = _data()
+    s = 1 / (1 + np.exp(-(X @ theta)))
+    m = len(labels)
+    by_sigmoid = central_differences(lambda t: np.sum((1 / (1 + np.exp(-(X @ t))) - labels) ** 2) / (2 * m), theta)
+    by_linear = central_differences(lambda t: np.sum((X @ t - labels) ** 2) / (2 * m), theta)
+    answer = X.T @ ((s - labels) * s * (1 - s)) / m
+    assert np.allclose(by_sigmoid, answer, atol=1e-6)
+    assert not np.allclose(by_linear, answer, atol=1e-3)
+
+
+@pytest.mark.parametrize("answer", [
+    "1/m sum (g(theta^T x) - y) g(theta^T x)(1-g(theta^T x)) x_j",  # was "different": g escaped the refusal
+    r"\frac{1}{m}\sum_i (g(\theta^T x^{(i)}) - y^{(i)}) g(\theta^T x^{(i)})(1-g(\theta^T x^{(i)})) x_j^{(i)}",
+])
+def test_ngs_g_slope_beside_a_default_linear_h_is_refused_as_sigmoids_is(answer):
+    error = refused(check, answer, cost="1/2m sum (h-y)^2")
+    assert "σ(1 − σ), the sigmoid's derivative" in str(error)
+    assert answer[error.column:].startswith("1-g(")
+    assert "--let" in (error.hint or "")
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("1/m sum (g(theta^T x) - y) g(theta^T x)(1-g(theta^T x)) x_j", "equivalent"),
+    ("1/m sum (g(theta^T x) - y) g(theta^T x)(1+g(theta^T x)) x_j", "different"),  # σ′ slipped
+])
+def test_with_the_sigmoid_model_said_the_g_slope_is_judged(answer, verdict):
+    assert check(answer, cost="1/2m sum (h-y)^2", let=["h = g(theta^T x)"]).verdict == verdict
