@@ -96,9 +96,23 @@ CODE_WORDS: frozenset[str] = frozenset({"weights"})
 #: Vectors of parameters, indexed by feature: ``theta_j``, ``w_j``; ``theta^T x``; code's ``weights`` is w spelled out.
 PARAMETER_VECTORS: frozenset[str] = frozenset({"theta", "w", "beta", "weights"})
 
-#: The names notes give the log-likelihood on a derivative's left side (ℓ, CS229's; l, ell and code's LL, loglik):
-#: under ``--objective log-likelihood`` such a left side names what is asked; any other (J, L, E, NLL) may be the cost.
-LOG_LIKELIHOOD_NAMES: frozenset[str] = frozenset({"ℓ", "l", "ell", "LL", "loglik", "loglikelihood", "log_likelihood"})
+#: The names notes give the log-likelihood on a derivative's left side (ℓ, CS229's; l, ell and code's LL, loglik,
+#: R's logLik, statistics' log L glued, logL and lnL): under ``--objective log-likelihood`` such a left side names
+#: what is asked; beside a loss any but the bare l (a loss's name as often as ℓ's) is refused as ℓ (services.check);
+#: any other (J, L, E, NLL) may be the cost.
+LOG_LIKELIHOOD_NAMES: frozenset[str] = frozenset({
+    "ℓ", "l", "ell", "LL", "ll", "loglik", "loglikelihood", "log_likelihood", "log_lik", "logLik", "LogLik",
+    "loglike", "logLike", "log_like", "logLikelihood", "LogLikelihood", "logL", "lnL"})
+
+#: The likelihood itself by name (dlikelihood/dθⱼ): maximised, as ℓ is, never a cost's name; refused beside a loss
+#: with ℓ's names (services.check), though it is no name of ℓ under ``--objective log-likelihood``.
+LIKELIHOOD_NAMES: frozenset[str] = frozenset({"likelihood", "Likelihood"})
+
+#: The negative log-likelihood −ℓ by name, lower-cased (NLL, code's negloglik): a sum over the examples, or the
+#: mean (PyTorch's NLLLoss); beside a mean-form loss the two differ by m and neither is read (services.check).
+NEGATIVE_LOG_LIKELIHOOD_NAMES: frozenset[str] = frozenset({
+    "nll", "negloglik", "neg_loglik", "neg_log_lik", "negloglikelihood", "neg_log_likelihood",
+    "negative_log_likelihood", "neg_ll"})
 
 #: Vectors of data, indexed by feature and, inside a sum over examples, by example.
 DATA_VECTORS: frozenset[str] = frozenset({"x"})

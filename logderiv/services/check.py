@@ -957,15 +957,21 @@ class Checker:
         head = answer.split("=", 1)[0]
         found = LOG_LIKELIHOOD_NAME.search(head)
         logged = any(note.endswith("in the derivative names the cost: the log-likelihood") for note in parsed.notes)
+        # a glued word (dloglik/dθⱼ, \mathrm{logLik}, dlnL): ℓ by name, read as the cost's a true ∂ℓ/∂θⱼ was
+        # "different" and a false (1/m)Σ(h − y)xⱼ "equivalent" (hunt29); the bare l stays a loss's name too
+        worded = parsed.name in vocab.LOG_LIKELIHOOD_NAMES | vocab.LIKELIHOOD_NAMES and parsed.name != "l"
         # LaTeX's l is shown as ℓ: a cost l(θ) = … and an answer's ∂ℓ/∂θⱼ name one letter
         letter = {"l": "ℓ", "ell": "ℓ"}
         own = letter.get(self.problem.name or "J", self.problem.name)
-        if found is None and not logged or found is not None and letter.get(parsed.name or "", parsed.name) == own \
+        if found is None and not logged and not worded \
+                or (found is not None or worded) and letter.get(parsed.name or "", parsed.name) == own \
                 or orientation(self.problem) != LOSS:
             return
         from ..render.printing import show_unicode
 
-        column = found.start() if found else next((at.start() for at in re.finditer(r"\\?(?:log|ln)", head)), 0)
+        named = re.search(rf"{re.escape(parsed.name or '')}(?![A-Za-z_])", head) if worded else None
+        column = found.start() if found else named.start() if named \
+            else next((at.start() for at in re.finditer(r"\\?(?:log|ln)", head)), 0)
         raise InputError(
             "the left side differentiates the log-likelihood (ℓ, the log of the likelihood), but the cost is a loss, "
             f"minimised: its log-likelihood is {describe_log_likelihood(self.problem)}, whose gradient points the "
@@ -985,16 +991,17 @@ class Checker:
         """
         from ..verify.objective import LOSS, is_mean_form, orientation
 
-        if parsed.wrt is None or (parsed.name or "").upper() != "NLL" or self.problem.objective != "cost" \
-                or (self.problem.name or "").upper() == "NLL":
+        names = vocab.NEGATIVE_LOG_LIKELIHOOD_NAMES
+        if parsed.wrt is None or (parsed.name or "").lower() not in names or self.problem.objective != "cost" \
+                or (self.problem.name or "").lower() in names:
             return
         if not is_mean_form(self.problem.expand_definitions(self.problem.cost)) or orientation(self.problem) != LOSS:
             return
-        found = re.search(r"NLL", answer, re.IGNORECASE)
+        found = re.search(re.escape(parsed.name or "NLL"), answer, re.IGNORECASE)
         raise InputError(
-            "the left side differentiates NLL, the negative log-likelihood −ℓ, a sum over the examples: beside this "
-            "cost, a mean (1/m) Σᵢ …, that is m·J, whose gradient is m times the cost's; or NLL names the mean, the "
-            "cost itself: the two differ by the factor m",
+            f"the left side differentiates {parsed.name}, the negative log-likelihood −ℓ, a sum over the examples: "
+            f"beside this cost, a mean (1/m) Σᵢ …, that is m·J, whose gradient is m times the cost's; or {parsed.name} "
+            "names the mean, the cost itself: the two differ by the factor m",
             source=answer, column=found.start() if found else 0, label="ANSWER",
             hint="write dJ/d… = … for the cost's gradient, or leave out the left side; give the cost as a sum "
                  "(--cost 'NLL = -sum(…)') for the negative log-likelihood's",

@@ -26,6 +26,7 @@ import sympy
 from ..errors import InputError
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
+from ..notation.conventions import SIGMOID_LETTER
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from .. import patterns
 from ..memo import remembered
@@ -174,7 +175,13 @@ def _factors(node: tree.Node) -> list[tree.Node]:
 
 
 def _is_prediction(node: tree.Node) -> bool:
-    """Whether ``node`` is the prediction h (ŷ read as h), bare or applied (h(x⁽ⁱ⁾)), or σ of something."""
+    """Whether ``node`` is the prediction h (ŷ read as h), bare or applied (h(x⁽ⁱ⁾)), or σ of something.
+
+    Ng's undefined g(…) is σ too (the builder reads it so): ``g(θᵀx)(1 − g(θᵀx))`` escaped the refusal that
+    ``sigmoid(θᵀx)(1 − sigmoid(θᵀx))`` meets, and was judged 'different' against the linear default (hunt29).
+    """
+    if isinstance(node, tree.Call) and node.name == SIGMOID_LETTER:
+        return True
     if isinstance(node, (tree.Variable, tree.Call, tree.FunctionCall)):
         return node.name == vocab.PREDICTION and not getattr(node, "primed", False)
     return isinstance(node, tree.Apply) and node.function in ("sigmoid", "sigma", "σ")
