@@ -1357,8 +1357,20 @@ def _inferred_prediction(
     kind = models.cost_kind([cost, *values])
     if kind is None:
         node, source = first
+        written = source.text[node.span.start:node.span.end].strip() or vocab.PREDICTION
+        if models.one_term_cross_entropy([cost, *values]):
+            # fixmsg29: −Σ_c t_c log(y_c) was told "'h' is not defined, and the cost is not … a cross-entropy": the
+            # text writes y, and its cost is a cross-entropy, of one-hot targets over classes (softmax's)
+            raise UnsupportedInputError(
+                f"the cost weighs log({written}) by the targets with no log(1 − {written}) term: the cross-entropy of "
+                "one-hot targets over classes (−Σ_c t_c log y_c), whose prediction is a softmax over a weight matrix, "
+                "is not supported yet; the two-class cross-entropy is read",
+                source=source.text, column=node.span.start, label=source.label,
+                hint=f"for two classes add the (1 − target)·log(1 − {written}) term (the logistic preset's cost), "
+                "or define the prediction with --let")
+        read_as = "" if written == vocab.PREDICTION else f" (read as the prediction {vocab.PREDICTION})"
         raise _fail(
-            f"'{vocab.PREDICTION}' is not defined, and the cost is not a squared error, a cross-entropy "
+            f"'{written}'{read_as} is not defined, and the cost is not a squared error, a cross-entropy "
             "or a Poisson likelihood, whose model would say what it is",
             node,
             source,
