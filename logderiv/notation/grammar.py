@@ -156,12 +156,13 @@ class Grammar(Generic[_FrontToken]):
             return  # code's *: read as code computes it, noted (plain.precedence_notes)
         numerator = self.source[self.outer(left).start:slash.start].strip()
         shown = self.source[self.outer(left).start:(self.peek(3) if bracketed else letter).end].strip()
-        self.fail(
-            f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
-            f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
-            number.start,
-            hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
-        )
+        # one message for the half (a number) before the count, however written (fixmsg29); the slash's own
+        # spelling in the hint, LaTeX or not
+        how = (f"as written left to right, the bracketed {letter.text} a factor after the quotient" if bracketed
+               else f"as written left to right, the sign {written} joining the quotient and {letter.text}")
+        message, hint = conventions.half_before_count_message(
+            shown, (numerator, number.text, letter.text), how, latex=False)
+        self.fail(message, number.start, hint=hint)
 
     def refuse_over_bracketed_number_count(self, left: tree.Node, slash: _FrontToken) -> None:
         """Refuse ``1/(2)m``, ``λ/(2) m``, ``λ/(2)*m``: a lone number in brackets under the slash, then a count.
@@ -179,12 +180,11 @@ class Grammar(Generic[_FrontToken]):
             return
         numerator = self.source[self.outer(left).start:slash.start].strip()
         shown = self.source[self.outer(left).start:letter.end].strip()
-        self.fail(
-            f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
-            f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
-            number.start,
-            hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
-        )
+        # fixmsg29: it had a message of its own beside half_before_count_message's for the same mistake
+        message, hint = conventions.half_before_count_message(
+            shown, (numerator, number.text, letter.text), "as written, the brackets closing round the number alone",
+            latex=False)
+        self.fail(message, number.start, hint=hint)
 
     def refuse_open_one_exponent(self, base: tree.Node, caret: _FrontToken, exponent: tree.Node) -> None:
         """Refuse ``(1-h)^1-y``, ``(…)^1/2``: a bare exponent 1 right before a minus or a slash, an exponent unbracketed.
