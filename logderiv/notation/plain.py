@@ -145,6 +145,10 @@ _CHARACTER_HINTS = {
 # --- tokens -----------------------------------------------------------------------
 
 
+#: an object's method called: ``model.predict(``, ``clf.predict_proba(`` (the name, a dot, a name, a bracket)
+_METHOD_CALL = patterns.compile(r"([A-Za-z_]\w*)\.[A-Za-z_]\w*\s*\(")
+
+
 @record
 class _Token:
     """One token. ``text`` is canonical (``-`` for ``−``, ``theta`` for ``θ``); ``raw`` as written."""
@@ -2792,6 +2796,15 @@ class _Parser(Grammar[_Token]):
                           "the text does not say which", token.start,
                           hint=f"write the function it imports, e.g. sum({' '.join(inner.split())}) or "
                                f"np.sum({' '.join(inner.split())})")
+        method = _METHOD_CALL.match(self.source, token.start)
+        if method is not None and method.group(1) == word:
+            # model.predict(x_i): an object's method, which no near name is (fixmsg29: "did you mean 'delta'?")
+            closer = closing(self.source, method.end() - 1)
+            shown = self.source[token.start:closer + 1] if closer is not None else method.group(0) + "…)"
+            self.fail(f"'{shown}' calls a method of the object '{word}', which the text does not define: what it "
+                      "computes is not said", token.start,
+                      hint="write what it computes in its place, e.g. theta^T x_i (a regression's prediction) "
+                           "or sigmoid(theta^T x_i) (a classifier's probability)")
         if guess:
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu
