@@ -262,17 +262,29 @@ class Grammar(Generic[_FrontToken]):
                         f"{between or token.text}")
         else:
             return
+        follower = self.peek(1)
+        end = token.end
+        if middle is None and follower.kind == "name" and follower.text == "lambda" and self.is_sum(self.peek(2)):
+            # \frac{1}{2} m \lambda \sum_j θ_j²: λ after the count, as before it (fixhx28), changes nothing about
+            # which is meant; it was read (λm/2)·Σ with no note (fixmsg29)
+            between, end, follower = self.source[follower.start:follower.end].strip(), follower.end, self.peek(2)
+            how = how.replace(f"before {token.text}", f"before {token.text} {between}").replace(
+                f" {token.text} reads", f" {token.text} {between} reads")
         if between:
             parts = (between if parts[0] == "1" else f"{parts[0]} {between}", parts[1], parts[2])
-        follower = self.peek(1)
-        summed = follower.kind == "sum" or (follower.kind == "name" and follower.text == "sum")
+        summed = self.is_sum(follower)
         bound = _SUM_BOUND.match(self.source, follower.end) if summed else None
         counted = conventions.is_count_letter(token.text) or (bound is not None and bound.group(1) == token.raw.strip())
         if not counted or not (shorthand or summed):
             return
         message, hint = conventions.half_before_count_message(
-            self.source[self.outer(last).start:token.end].strip(), parts, how, latex=self.latex)
+            self.source[self.outer(last).start:end].strip(), parts, how, latex=self.latex)
         self.fail(message, token.start, hint=hint)
+
+    @staticmethod
+    def is_sum(token: _FrontToken) -> bool:
+        """Whether ``token`` opens a sum: ``\\sum``, ``Σ`` or the word ``sum``."""
+        return token.kind == "sum" or (token.kind == "name" and token.text == "sum")
 
     def note_count_before_factor(self, left: tree.Node, token: _FrontToken) -> None:
         """Note ``λ/mθ_j``, ``\\lambda/m\\theta_j``: a slash's count glued to the parameter after it, read (λ/m)·θⱼ.
