@@ -225,3 +225,44 @@ def test_a_half_lambda_and_the_count_written_as_one_fraction_is_read():
     assert_gradient_read(r"\frac{1}{2m}\sum_i (\theta^T x_i - y_i)^2 + \frac{\lambda}{2m} \sum_j \theta_j^2",
                          lambda d: ((d.X @ d.theta - d.y) ** 2).sum() / (2 * d.m)
                          + d.lam * (d.theta ** 2).sum() / (2 * d.m))
+
+
+# ---- 9. an '=' line after a definition that could go on with either: read where both readings judge alike -----------
+
+_EITHER_NOTE = "it could go on with either, and read both ways every line of the page is judged alike"
+_PAGE = ("Let $h_\\theta(x) = \\theta^T x$.\n\n"
+         "$$\\frac{\\partial L}{\\partial \\theta_j} = \\frac{\\partial}{\\partial \\theta_j}\\frac{1}{2}\\delta^2$$\n"
+         "where\n$$\\delta = h_\\theta(x) - y$$\n$$= (h_\\theta(x) - y)^2$$\n")
+
+
+def test_the_line_is_wrong_read_either_way():
+    """By hand: ∂/∂θⱼ ½(θᵀx − y)² is (θᵀx − y)xⱼ (finite differences), not (θᵀx − y)²; nor is δ = θᵀx − y."""
+    x, y = np.array([1.0, -0.6, 0.9]), 0.4
+    gradient = central_differences(lambda t: 0.5 * (t @ x - y) ** 2, _THETA)
+    assert np.allclose(gradient, (_THETA @ x - y) * x, atol=1e-6)
+    assert not np.allclose(gradient, (_THETA @ x - y) ** 2, atol=1e-3)
+    assert not np.isclose(_THETA @ x - y, (_THETA @ x - y) ** 2)
+
+
+def test_a_page_judged_alike_both_ways_is_read_wrong_at_the_line_with_a_note(tmp_path):
+    """Was refused (fixjoin28: "it may go on with the definition … or with the derivation"): both readings call
+    line 6 wrong and line 3 right, so the verdict does not hang on which is meant."""
+    from _derivations_table import review_of_page, steps_of_page
+
+    code, ending, wrong, review = review_of_page(tmp_path, _PAGE)
+    assert (code, wrong) == (1, [6]), review
+    assert any(_EITHER_NOTE in note for note in review["notes"]), review["notes"]
+    for form in ("text", "markdown", "latex"):
+        shown = steps_of_page(tmp_path, _PAGE, "-f", form, "--timeout", "60")
+        assert shown.exit_code == 1 and _EITHER_NOTE in shown.stdout, (form, shown.output)
+
+
+def test_a_page_judged_otherwise_one_way_stays_refused(tmp_path):
+    """θᵀx − y after δ = h_θ(x) − y: right as δ's rewrite, wrong as the derivation's line (by hand above): refused."""
+    from _derivations_table import steps_of_page
+
+    page = _PAGE.replace("$$= (h_\\theta(x) - y)^2$$", "$$= \\theta^T x - y$$")
+    assert page != _PAGE
+    shown = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert shown.exit_code == 2, shown.output
+    assert "opens with '=' after the definition of" in shown.stderr
