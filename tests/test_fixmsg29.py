@@ -18,6 +18,10 @@ And one silent reading: ``\\frac{1}{2} m \\lambda \\sum_j θ_j²`` (the count be
 where ``\\frac{1}{2}\\lambda m\\sum`` is refused (fixhx28): by that rule's own logic (a factor free of the parameters
 beside the count changes nothing about which is meant) it is refused alike. The two readings really differ:
 checked by central finite differences of NumPy costs written here, never against logderiv's own output.
+
+And one miss: fixjoin28 refused a page whose '=' line after a definition could go on with either chain without asking
+whether the two readings differ. The page is now read both ways; where every line is judged alike (here wrong either
+way, by hand and finite differences) it is read with a note, and where a line is judged otherwise it stays refused.
 """
 
 from __future__ import annotations
@@ -182,9 +186,17 @@ def test_julia_code_is_noted_as_julia():
 def test_a_method_of_an_undefined_object_is_named_so():
     answer = "1/m sum((model.predict(x_i) - y_i) x_ij)"
     error = refused(logderiv.check, answer, cost="linear", wrt="theta_j")
-    assert "'model.predict(x_i)' calls a method of the object 'model'" in error.message
+    assert "'model.predict(x_i)' calls a prediction method of the object 'model'" in error.message
     assert "delta" not in error.message and error.column == answer.index("model")
     assert _run("check", answer, "--cost", "linear", "--wrt", "theta_j").exit_code == 2
+
+
+@pytest.mark.parametrize("answer, name", [("1/m sum((as.numeric(x_i) - y_i) x_ij)", "as"),
+                                          ("1/m sum((xi.dot(theta) - y_i) x_ij)", "xi")])
+def test_other_dotted_calls_are_no_model_methods(answer, name):
+    """R's as.numeric and an array's own xi.dot(θ) are no model object's prediction: their refusal stays as it was."""
+    error = refused(logderiv.check, answer, cost="linear", wrt="theta_j")
+    assert "prediction method" not in error.message and f"'{name}'" in error.message
 
 
 # ---- 8. the count before λ -------------------------------------------------------------------------------------------
@@ -266,3 +278,37 @@ def test_a_page_judged_otherwise_one_way_stays_refused(tmp_path):
     shown = steps_of_page(tmp_path, page, "--timeout", "60")
     assert shown.exit_code == 2, shown.output
     assert "opens with '=' after the definition of" in shown.stderr
+
+
+# ---- found hunting: more words false about the input they echo -------------------------------------------------------
+
+def test_a_hatted_prediction_beside_an_unused_let_is_named_as_written():
+    """Was "'h' is used but --let defines 'q'" of a cost that writes ŷ, not h."""
+    cost = r"\frac{1}{2m}\sum_i (\hat y_i - y_i)^2"
+    error = refused(logderiv.derive, cost, let=["q = 3"])
+    assert error.message == r"'\hat y_i' (read as the prediction h) is used but --let defines 'q'"
+    assert error.column == cost.index(r"\hat")
+
+
+def test_a_cost_writing_h_keeps_h_in_the_message():
+    error = refused(logderiv.derive, "1/(2m) sum((h - y)^2)", let=["q = 3"])
+    assert error.message == "'h' is used but --let defines 'q'"
+
+
+@pytest.mark.parametrize("answer, offered", [
+    ("1/m sum((predict(x_i) - y_i) x_ij)", "--let 'predict(x_i) = theta^T x_i'"),
+    ("1/m sum((predict(x) - y) x_j)", "--let 'predict(x) = theta^T x'"),
+    ("1/m X^T(predict(X, theta) - y)", "--let 'predict(X, theta) = X @ theta'"),
+])
+def test_the_hint_for_an_undefined_function_of_one_example_offers_its_prediction(answer, offered):
+    """predict(x_i) of one example was offered --let 'predict(x_i) = X @ theta' (the matrix form, of all examples)."""
+    error = refused(logderiv.check, answer, cost="1/(2m) sum((theta^T x - y)^2)")
+    assert error.hint is not None and offered in error.hint
+
+
+def test_the_offered_definition_is_read():
+    """The hint's own --let reads: (1/m) Σ (θᵀxᵢ − yᵢ) xᵢⱼ is the gradient of (1/2m) Σ (θᵀx − y)² (by hand)."""
+    from _reading import assert_verdict_read
+
+    assert_verdict_read("1/m sum((predict(x_i) - y_i) x_ij)", "1/(2m) sum((theta^T x - y)^2)", "equivalent",
+                        lets=("predict(x_i) = theta^T x_i",))
