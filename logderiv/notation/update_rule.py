@@ -175,8 +175,9 @@ def _rates_beside_penalty_alpha(rates: list[tree.Variable], stepped: tree.Node,
         # w = w − lr·(g + 2αw): lr is the step's rate, α the cost's penalty weight (the answer's α is read as λ)
         return others, ("α inside the step is the cost's α, the penalty's weight (read as λ): the learning rate is "
                         f"'{answer[others[0].span.start:others[0].span.end].strip()}'",)
+    term = _term_of(stepped, alphas[0])
     if len(alphas) == 1 and not _a_factor_of_all(stepped, alphas[0]) and any(
-            isinstance(node, tree.Variable) and node.name == parameter for node in tree.walk(_term_of(stepped, alphas[0]))):
+            isinstance(node, tree.Variable) and node.name == parameter for node in tree.walk(term)):
         # fixmsg29: w = w − (g + 2αw) was told "the learning rate 'alpha' does not multiply all that is subtracted":
         # this α stands inside the bracket, where the cost's α (the penalty's weight) does, and no rate is written
         raise InputError(
