@@ -54,7 +54,8 @@ def test_a_let_named_for_the_prediction_that_uses_y_is_not_taken_for_y_hat(let):
     from logderiv import derive
     with pytest.raises(InputError) as refused:
         derive(MSE, wrt="w_j", let=[let])
-    assert "'h' is used but --let defines" in str(refused.value)
+    # since fixmsg29 the prediction is named as the cost writes it (\hat{y}_i, read as h), not 'h'
+    assert "is used but --let defines" in str(refused.value)
 
 
 def test_a_let_named_for_the_prediction_without_y_is_still_read():

@@ -55,16 +55,19 @@ def test_a_prediction_let_built_from_another_let_is_the_texts_prediction():
 def test_a_let_the_prediction_does_not_reach_keeps_the_refusal():
     # c is used by nothing: one more quantity the cost's ŷ might be is not explained by the prediction
     error = refused(logderiv.derive, CE_WB, wrt="w_j", let=("y_pred = sigmoid(z)", "z = w^T x + b", "c = 3"))
-    assert "'h' is used but --let defines" in error.message
+    # since fixmsg29 the prediction is named as the cost writes it (\hat{y}_i, read as h), not 'h'
+    assert "is used but --let defines" in error.message
     # the prediction names q, which nothing defines, beside an unused z: which is the score is not said
     error = refused(logderiv.derive, CE_WB, wrt="w_j", let=("y_pred = sigmoid(q)", "z = w^T x + b"))
-    assert "'h' is used but --let defines" in error.message
+    # since fixmsg29 the prediction is named as the cost writes it (\hat{y}_i, read as h), not 'h'
+    assert "is used but --let defines" in error.message
 
 
 def test_a_part_of_the_prediction_that_uses_the_labels_keeps_the_refusal():
     # z = wᵀx + b − y is a residual: what reaches it is no prediction, whatever its name
     error = refused(logderiv.derive, CE_WB, wrt="w_j", let=("y_pred = sigmoid(z)", "z = w^T x + b - y"))
-    assert "'h' is used but --let defines" in error.message
+    # since fixmsg29 the prediction is named as the cost writes it (\hat{y}_i, read as h), not 'h'
+    assert "is used but --let defines" in error.message
 
 
 # ------------------------------------------------------------------ code's bias beside the b of J(w, b)

@@ -88,12 +88,14 @@ def test_code_answer_writes_the_renamed_prediction():
 
 def test_an_unused_let_of_another_kind_is_not_taken_for_the_prediction():
     """--let z = wᵀx + b beside ŷ: z is no name of the prediction (it may be the score under σ): still refused."""
-    _refused(derive, "'h' is used but --let defines 'z'", MSE, wrt="w_j", let=["z = w^T x + b"])
+    # since fixmsg29 the prediction is named as the cost writes it (\hat{y}_i, read as h), not 'h'
+    _refused(derive, "is used but --let defines 'z'", MSE, wrt="w_j", let=["z = w^T x + b"])
 
 
 def test_two_unused_prediction_lets_are_not_picked_between():
     """y_hat and y_pred both defined, neither used: which is ŷ is not said, so nothing is picked."""
-    _refused(derive, "'h' is used but --let defines", MSE, wrt="w_j",
+    # since fixmsg29 the prediction is named as the cost writes it (\hat{y}_i, read as h), not 'h'
+    _refused(derive, "is used but --let defines", MSE, wrt="w_j",
              let=["y_hat = w^T x + b", "y_pred = 2 * w^T x + b"])
 
 

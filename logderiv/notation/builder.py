@@ -1357,8 +1357,20 @@ def _inferred_prediction(
     kind = models.cost_kind([cost, *values])
     if kind is None:
         node, source = first
+        spelled = source.text[node.span.start:node.span.end].strip() or vocab.PREDICTION
+        if models.one_term_cross_entropy([cost, *values]):
+            # fixmsg29: −Σ_c t_c log(y_c) was told "'h' is not defined, and the cost is not … a cross-entropy": the
+            # text writes y, and its cost is a cross-entropy, of one-hot targets over classes (softmax's)
+            raise UnsupportedInputError(
+                f"the cost weighs log({spelled}) by the targets with no log(1 − {spelled}) term: the cross-entropy of "
+                "one-hot targets over classes (−Σ_c t_c log y_c), whose prediction is a softmax over a weight matrix, "
+                "is not supported yet; the two-class cross-entropy is read",
+                source=source.text, column=node.span.start, label=source.label,
+                hint=f"for two classes add the (1 − target)·log(1 − {spelled}) term (the logistic preset's cost), "
+                "or define the prediction with --let")
+        read_as = "" if spelled == vocab.PREDICTION else f" (read as the prediction {vocab.PREDICTION})"
         raise _fail(
-            f"'{vocab.PREDICTION}' is not defined, and the cost is not a squared error, a cross-entropy "
+            f"'{spelled}'{read_as} is not defined, and the cost is not a squared error, a cross-entropy "
             "or a Poisson likelihood, whose model would say what it is",
             node,
             source,
@@ -1643,8 +1655,13 @@ def _build_problem(
                     listed = ", ".join(f"'{n}'" for n in unused)
                     if prediction_uses:
                         first_use = min(prediction_uses, key=lambda use: use.node.span.start)
+                        # named as written: the cost's ŷ is read as h, and "'h' is used" was said of a cost writing
+                        # no h (fixmsg29)
+                        spelled = first_use.source.text[first_use.node.span.start:first_use.node.span.end].strip()
+                        read_as = "" if spelled in ("", vocab.PREDICTION) else \
+                            f" (read as the prediction {vocab.PREDICTION})"
                         raise _fail(
-                            f"'{vocab.PREDICTION}' is used but --let defines {listed}",
+                            f"'{spelled or vocab.PREDICTION}'{read_as} is used but --let defines {listed}",
                             first_use.node,
                             first_use.source,
                             hint=f"rename the --let to {vocab.PREDICTION}, or use {listed} in the cost",
@@ -1835,8 +1852,12 @@ def _build_expression(
                 key=lambda n: n.span.start,
                 default=None,
             )
+            # named as the answer writes it (ŷ, y_hat, p_i), as the cost's own refusal does (fixmsg29)
+            written = vocab.PREDICTION if first is None else source[first.span.start:first.span.end].strip()
+            read_as = "" if written in ("", vocab.PREDICTION) else f" (read as the prediction {vocab.PREDICTION})"
             raise _fail(
-                f"'{vocab.PREDICTION}' is not defined, and the cost does not show which model's prediction it is",
+                f"'{written or vocab.PREDICTION}'{read_as} is not defined, and the cost does not show which model's "
+                "prediction it is",
                 first,
                 _Source(source),
                 hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",

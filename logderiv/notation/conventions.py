@@ -292,12 +292,23 @@ def refuse_data_beside_feature_map(text: str, label: str, problem_notes: Iterabl
                 source=written, column=match.start(), label=where,
                 hint="write the features as φ(x) here too (\\phi(x^{(i)})), or define φ with --let")
     if own and not problem:
+        problem_notes = tuple(problem_notes)
+        # the cost's matrix may be a letter read as X (Φ, A): named as written, not as the x it was read as
+        # (fixmsg29: "the cost writes x itself" was said of a cost in Φ)
+        other = "Φ" if design_matrix_note("Phi") in problem_notes else _respelled_design_letter(problem_notes)
         for where, written in texts:
             if match := _FEATURE_MAP_WRITTEN.search(written):
+                if other is None:
+                    raise InputError(
+                        "φ(x), the feature map, is read here as the features, but the cost writes x itself: x and "
+                        "φ(x) would be read as one quantity", source=written, column=match.start(), label=where,
+                        hint="write the answer in the cost's x, or define φ with --let")
+                spelled = "\\Phi" if other == "Φ" else other
                 raise InputError(
-                    "φ(x), the feature map, is read here as the features, but the cost writes x itself: x and φ(x) "
-                    "would be read as one quantity", source=written, column=match.start(), label=where,
-                    hint="write the answer in the cost's x, or define φ with --let")
+                    f"φ(x), the feature map, is read here as the features, but the cost writes {other}, read as the "
+                    f"data matrix X: whether {other}'s rows are φ(x⁽ⁱ⁾)ᵀ or the inputs x⁽ⁱ⁾ᵀ themselves is not said",
+                    source=written, column=match.start(), label=where,
+                    hint=f"write the answer in the cost's {other} ({spelled}^T({spelled} w - t)), or define φ with --let")
 
 
 #: φ applied to a bracket with no bracket inside it but the example's mark: \phi(\mathbf{x}^{(i)}), φ(x_i)

@@ -768,16 +768,36 @@ def _refuse_scalar_function_of_features(node: tree.FunctionCall, definition: Fun
     written = source[node.span.start:node.span.end].strip()
     body = definition.text[definition.body_start:].strip()
     applied = "σ" if is_sigmoid(_body(definition), definition.parameters[0]) else definition.name
+    # fixmsg29: the hint echoes the text's own notation (LaTeX or plain) and parameter letter (θ, w, β), not
+    # always plain theta^T x
+    shown, plain, latex = _written_parameter(source)
+    data = source[argument.span.start:argument.span.end].strip()
+    score = f"{latex}^T {data}" if "\\" in source else f"{plain}^T {data}"
+    sigmoid = "\\sigma" if "\\" in source else "sigmoid"
     raise _fail(
         f"{written} applies {definition.head} = {body}, a function of one number, to the feature vector "
         f"{source[argument.span.start:argument.span.end].strip()}: read as the hypothesis it is "
-        f"{definition.name}(θᵀx), read as written it is {applied} of each feature, free of θ, and the text does not "
-        "say which is meant",
+        f"{definition.name}({shown}ᵀx), read as written it is {applied} of each feature, free of {shown}, and the "
+        "text does not say which is meant",
         argument, source, label,
-        hint=f"write {definition.name}(theta^T x), or define the hypothesis with --let "
-             f"'{definition.name}(x) = sigmoid(theta^T x)'" if applied == "σ" else
-             f"write {definition.name}(theta^T x), or define {definition.name}(x) with theta in it",
+        hint=f"write {definition.name}({score}), or define the hypothesis with --let "
+             f"'{definition.name}(x) = {sigmoid}({score.removesuffix(data)}x)'" if applied == "σ" else
+             f"write {definition.name}({score}), or define {definition.name}(x) with {plain} in it",
     )
+
+
+#: the parameter vector's letter as a text writes it: θ, w or β, in LaTeX, Unicode or plain words
+_PARAMETER_LETTERS = (
+    ("θ", "theta", "\\theta", patterns.compile(r"\\(?:var)?theta(?![A-Za-z])|θ|(?<![A-Za-z\\])theta(?![A-Za-z])")),
+    ("w", "w", "w", patterns.compile(r"(?<![A-Za-z\\])w(?![A-Za-z])")),
+    ("β", "beta", "\\beta", patterns.compile(r"\\beta(?![A-Za-z])|β|(?<![A-Za-z\\])beta(?![A-Za-z])")),
+)
+
+
+def _written_parameter(source: str) -> tuple[str, str, str]:
+    """The parameter letter ``source`` writes (shown, plain, LaTeX): θ unless it writes w or β alone."""
+    written = [letters[:3] for letters in _PARAMETER_LETTERS if letters[3].search(source)]
+    return written[0] if len(written) == 1 else _PARAMETER_LETTERS[0][:3]
 
 
 def has_calls(node: tree.Node) -> bool:

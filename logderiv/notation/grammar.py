@@ -156,12 +156,13 @@ class Grammar(Generic[_FrontToken]):
             return  # code's *: read as code computes it, noted (plain.precedence_notes)
         numerator = self.source[self.outer(left).start:slash.start].strip()
         shown = self.source[self.outer(left).start:(self.peek(3) if bracketed else letter).end].strip()
-        self.fail(
-            f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
-            f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
-            number.start,
-            hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
-        )
+        # one message for the half (a number) before the count, however written (fixmsg29); the slash's own
+        # spelling in the hint, LaTeX or not
+        how = (f"as written left to right, the bracketed {letter.text} a factor after the quotient" if bracketed
+               else f"as written left to right, the sign {written} joining the quotient and {letter.text}")
+        message, hint = conventions.half_before_count_message(
+            shown, (numerator, number.text, letter.text), how, latex=False)
+        self.fail(message, number.start, hint=hint)
 
     def refuse_over_bracketed_number_count(self, left: tree.Node, slash: _FrontToken) -> None:
         """Refuse ``1/(2)m``, ``λ/(2) m``, ``λ/(2)*m``: a lone number in brackets under the slash, then a count.
@@ -179,12 +180,11 @@ class Grammar(Generic[_FrontToken]):
             return
         numerator = self.source[self.outer(left).start:slash.start].strip()
         shown = self.source[self.outer(left).start:letter.end].strip()
-        self.fail(
-            f"'{shown}' is ambiguous: ({numerator}/{number.text})·{letter.text} as written left to right, or "
-            f"{numerator}/({number.text}{letter.text}), as ML notes mean {numerator}/{number.text}{letter.text}",
-            number.start,
-            hint=f"write {numerator}/({number.text}{letter.text}) or ({numerator}/{number.text})·{letter.text}",
-        )
+        # fixmsg29: it had a message of its own beside half_before_count_message's for the same mistake
+        message, hint = conventions.half_before_count_message(
+            shown, (numerator, number.text, letter.text), "as written, the brackets closing round the number alone",
+            latex=False)
+        self.fail(message, number.start, hint=hint)
 
     def refuse_open_one_exponent(self, base: tree.Node, caret: _FrontToken, exponent: tree.Node) -> None:
         """Refuse ``(1-h)^1-y``, ``(…)^1/2``: a bare exponent 1 right before a minus or a slash, an exponent unbracketed.
@@ -262,17 +262,29 @@ class Grammar(Generic[_FrontToken]):
                         f"{between or token.text}")
         else:
             return
+        follower = self.peek(1)
+        end = token.end
+        if middle is None and follower.kind == "name" and follower.text == "lambda" and self.is_sum(self.peek(2)):
+            # \frac{1}{2} m \lambda \sum_j θ_j²: λ after the count, as before it (fixhx28), changes nothing about
+            # which is meant; it was read (λm/2)·Σ with no note (fixmsg29)
+            between, end, follower = self.source[follower.start:follower.end].strip(), follower.end, self.peek(2)
+            how = how.replace(f"before {token.text}", f"before {token.text} {between}").replace(
+                f" {token.text} reads", f" {token.text} {between} reads")
         if between:
             parts = (between if parts[0] == "1" else f"{parts[0]} {between}", parts[1], parts[2])
-        follower = self.peek(1)
-        summed = follower.kind == "sum" or (follower.kind == "name" and follower.text == "sum")
+        summed = self.is_sum(follower)
         bound = _SUM_BOUND.match(self.source, follower.end) if summed else None
         counted = conventions.is_count_letter(token.text) or (bound is not None and bound.group(1) == token.raw.strip())
         if not counted or not (shorthand or summed):
             return
         message, hint = conventions.half_before_count_message(
-            self.source[self.outer(last).start:token.end].strip(), parts, how, latex=self.latex)
+            self.source[self.outer(last).start:end].strip(), parts, how, latex=self.latex)
         self.fail(message, token.start, hint=hint)
+
+    @staticmethod
+    def is_sum(token: _FrontToken) -> bool:
+        """Whether ``token`` opens a sum: ``\\sum``, ``Σ`` or the word ``sum``."""
+        return token.kind == "sum" or (token.kind == "name" and token.text == "sum")
 
     def note_count_before_factor(self, left: tree.Node, token: _FrontToken) -> None:
         """Note ``λ/mθ_j``, ``\\lambda/m\\theta_j``: a slash's count glued to the parameter after it, read (λ/m)·θⱼ.

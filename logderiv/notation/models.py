@@ -130,6 +130,26 @@ def _kind_of(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> str | None:
     return None
 
 
+def one_term_cross_entropy(expressions: Iterable[sympy.Expr]) -> bool:
+    """Whether ``h`` stands only in logs ``log h`` weighed by data, with no ``log(1 − h)``: ``−Σ t log y`` alone.
+
+    That is the cross-entropy of one-hot targets over classes (softmax's, Bishop's −Σₖ tₖ ln yₖ), or the
+    two-class one with its second term left out: neither is a cost whose model an undefined prediction is read by.
+    """
+    keys = _keys()
+    found = False
+    for expr in expressions:
+        if not any(expr.has(key) for key in keys):
+            continue
+        logs_h = {g: sympy.Dummy() for g in expr.atoms(sympy.log) if g.args[0] in keys}
+        if not logs_h or any(expr.has(key) for key in keys if not any(g.args[0] == key for g in logs_h)):
+            return False
+        if any(expr.xreplace(logs_h).has(key) for key in keys):
+            return False
+        found = True
+    return found
+
+
 def _logs_of_powers_expanded(expr: sympy.Expr, keys: tuple[sympy.Basic, ...]) -> sympy.Expr:
     """``expr`` with each log of a product of powers of h and 1 − h split into their logs, else as it is.
 

@@ -27,6 +27,7 @@ piece of the derivation. Nothing here parses an expression or imports sympy.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import re
 from typing import Any, Callable, Collection, Sequence
@@ -45,7 +46,7 @@ from .. import patterns
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
 _Where = Callable[[int], str]
 
-__all__ = ["Page", "Definition", "SeveralChains", "SeveralDerivations", "read_page", "derives_the_cost", "side_derivations",
+__all__ = ["Page", "Definition", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "read_page", "derives_the_cost", "side_derivations",
            "lemma_boxes_opened",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
@@ -2431,6 +2432,21 @@ def _a_value_of_a_used_name(text: str, run: list[Block], maths: str) -> bool:
     return name not in _COST_NAMES and _uses(maths, name)
 
 
+#: how a block that could go on with a definition or with the derivation is read: None refuses the page
+#: (:class:`UndecidedContinuation`); "definition" or "derivation" reads it so, for services.steps, which reads such a
+#: page both ways and reads it only where the two readings judge every line alike (fixmsg29)
+UNDECIDED_AS: contextvars.ContextVar[str | None] = contextvars.ContextVar("undecided continuation read as",
+                                                                         default=None)
+
+
+class UndecidedContinuation(InputError):
+    """A block opening with '=' after a definition could go on with either chain (:func:`_continuation_past_a_definition`).
+
+    ``count`` is how many such blocks the page has: one may be read both ways and compared, several are refused."""
+
+    count: int = 1
+
+
 def _runs(text: str, blocks: list[Block], undecided: list[tuple[list[Block], list[Block], Block]] | None = None
           ) -> list[list[Block]]:
     """The blocks grouped in runs: a block that opens with ``=`` goes on with the run before it.
@@ -2445,6 +2461,8 @@ def _runs(text: str, blocks: list[Block], undecided: list[tuple[list[Block], lis
         opening = _without_environment(opening)
         goes_on = _continuation_past_a_definition(text, runs[-2], runs[-1], block) \
             if len(runs) > 1 and _CONTINUES.match(opening) else None
+        if goes_on == "undecided" and UNDECIDED_AS.get() is not None:
+            goes_on = UNDECIDED_AS.get()  # read one way of the two, the services comparing both
         if goes_on == "derivation":
             runs[-2].append(block)
         elif runs and _CONTINUES.match(opening):
@@ -2549,6 +2567,8 @@ def _refuse_an_undecided_continuation(text: str, blocks: list[Block], where: _Wh
     Read either way, one reading may call the page right and the other wrong: which is meant is not said
     (:func:`_continuation_past_a_definition`)."""
     undecided: list[tuple[list[Block], list[Block], Block]] = []
+    if UNDECIDED_AS.get() is not None:
+        return  # read one way, to be compared with the other (services.steps)
     _runs(text, blocks, undecided)
     if not undecided:
         return
@@ -2557,13 +2577,15 @@ def _refuse_an_undecided_continuation(text: str, blocks: list[Block], where: _Wh
     name = _without_environment(text[definition[0].maths[0]:definition[0].maths[1]]).split("=", 1)[0]
     name = " ".join(name.replace("&", " ").split())
     derivative = " ".join(_without_environment(_chain_text(text, before)).split("=", 1)[0].replace("&", " ").split())
-    raise InputError(
+    refusal = UndecidedContinuation(
         f"{where(_line(text, at))} opens with '=' after the definition of {name} "
         f"({where(_line(text, _first_character(text, definition[0].maths)))}): it may go on with the definition "
         f"({name} = …) or with the derivation ({where(_line(text, _first_character(text, before[0].maths)))}, "
         f"{derivative} = …), and the two readings may judge the page differently: which one?",
         source=text, column=at, line=_line(text, at), label="FILE",
         hint=f"write the side it equals before the '=' ({name} = … or {derivative} = …)")
+    refusal.count = len(undecided)
+    raise refusal
 
 
 def _resumed_notes(text: str, blocks: list[Block], runs: list[list[Block]], where: _Where) -> list[str]:
@@ -2573,7 +2595,11 @@ def _resumed_notes(text: str, blocks: list[Block], runs: list[list[Block]], wher
         for earlier, later in zip(run, run[1:]):
             if blocks.index(later) != blocks.index(earlier) + 1:
                 between = blocks[blocks.index(earlier) + 1]
-                why = ("it takes a derivative, the definition does not"
+                either = UNDECIDED_AS.get() == "derivation" and _continuation_past_a_definition(
+                    text, run[:run.index(later)], [between], later) == "undecided"
+                why = ("it could go on with either, and read both ways every line of the page is judged alike"
+                       if either else
+                       "it takes a derivative, the definition does not"
                        if _DERIVATIVE.search(text, later.maths[0], later.maths[1]) else
                        "its right side is no value of the name defined: it keeps the derivation's sum over the "
                        "examples and label, or writes the name itself")

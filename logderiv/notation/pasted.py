@@ -1413,9 +1413,49 @@ def _squared_parameters(match: re.Match[str]) -> tuple[str, str] | None:
         f"Σₖ {name}ₖ²")
 
 
+#: the opening of the notes of Octave's spellings, which Julia's and NumPy's code reach too
+_OCTAVE_SAID = "read as Octave: "
+#: what marks code as Octave's own (a ';', a quote's transpose, .* and .^, an entry numbered from 1 in brackets)
+_OCTAVE_OWN = patterns.compile(r"[;']|\.[*^]|[A-Za-z_]\w*\(\s*1\s*\)\s*=")
+#: what marks code as Python's (NumPy's): np., .T, @, **, .copy(), an entry numbered from 0 in square brackets
+_PYTHON_OWN = patterns.compile(
+    r"(?<![A-Za-z0-9_])(?:np|numpy)\.|\.T(?![A-Za-z0-9_])|@|\*\*|\.copy\(\)|\[\s*0\s*\]|\[\s*1\s*:\s*\]")
+
+
+def _said_in_its_language(notes: Sequence[str], texts: Sequence[str], julia: bool) -> tuple[str, ...]:
+    """``notes`` with "read as Octave:" said of the language the texts are written in (Julia, NumPy), if not Octave.
+
+    Julia's and NumPy's spellings are put in Octave's words and read so (fixmsg29: the notes then said "read as
+    Octave" of code written in NumPy or Julia); a text with Octave's own marks keeps the name.
+    """
+    if not any(note.startswith(_OCTAVE_SAID) for note in notes):
+        return tuple(notes)
+    written = " ".join(text for text in texts if isinstance(text, str))
+    if julia:
+        language = "Julia"
+    elif _PYTHON_OWN.search(written) and not _OCTAVE_OWN.search(written.replace("**", "")):
+        language = "NumPy"
+    else:
+        return tuple(notes)
+    return tuple(f"read as {language}: {note[len(_OCTAVE_SAID):]}" if note.startswith(_OCTAVE_SAID) else note
+                 for note in notes)
+
+
 def rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
             r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False, tfjs: bool = False,
             from_zero: bool = False, haskell: bool = False, columns: bool = False) -> Pasted:
+    """:func:`_rewrite_code`, its notes naming the language the text is written in (:func:`_said_in_its_language`)."""
+    pasted = _rewrite_code(text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
+                           breeze=breeze, tfjs=tfjs, from_zero=from_zero, haskell=haskell, columns=columns)
+    if not isinstance(text, str):
+        return pasted
+    notes = _said_in_its_language(pasted.notes, [text], julia)
+    return pasted if notes == pasted.notes else Pasted(pasted.original, pasted.text, pasted.edits, notes, pasted.before)
+
+
+def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
+                  r: bool = False, rust: bool = False, julia: bool = False, breeze: bool = False, tfjs: bool = False,
+                  from_zero: bool = False, haskell: bool = False, columns: bool = False) -> Pasted:
     """``text`` with R's spellings put in NumPy's (when ``r`` or a ``%*%`` marks it as R), Rust's in plain words
     (when ``rust`` or a mark of its own says it is Rust: :mod:`rust_code`) or Julia's in Octave's (``julia``, or a
     mark: :mod:`julia_code`), then :func:`_rewrite`.
@@ -2023,7 +2063,7 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             rewritten[pasted.text] = Pasted(original, pasted.text, edits, pasted.notes)
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
-    return tuple(out), rewritten, tuple(notes), dropped
+    return tuple(out), rewritten, _said_in_its_language(notes, lets, julia and not in_r), dropped
 
 
 #: a write into an entry of a vector: NAME(…) = … or NAME[…] = … (not ==)

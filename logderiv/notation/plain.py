@@ -145,6 +145,12 @@ _CHARACTER_HINTS = {
 # --- tokens -----------------------------------------------------------------------
 
 
+#: a model object's prediction method called: ``model.predict(``, ``clf.predict_proba(``, ``net.forward(`` (not R's
+#: dotted function names, as.numeric, nor an array's own methods, xi.dot(θ))
+_METHOD_CALL = patterns.compile(
+    r"([A-Za-z_]\w*)\.(?:predict|predict_proba|predict_log_proba|forward|decision_function)\s*\(")
+
+
 @record
 class _Token:
     """One token. ``text`` is canonical (``-`` for ``−``, ``theta`` for ``θ``); ``raw`` as written."""
@@ -2811,6 +2817,15 @@ class _Parser(Grammar[_Token]):
                           "the text does not say which", token.start,
                           hint=f"write the function it imports, e.g. sum({' '.join(inner.split())}) or "
                                f"np.sum({' '.join(inner.split())})")
+        method = _METHOD_CALL.match(self.source, token.start)
+        if method is not None and method.group(1) == word:
+            # model.predict(x_i): an object's method, which no near name is (fixmsg29: "did you mean 'delta'?")
+            closer = closing(self.source, method.end() - 1)
+            shown = self.source[token.start:closer + 1] if closer is not None else method.group(0) + "…)"
+            self.fail(f"'{shown}' calls a prediction method of the object '{word}', which the text does not define: "
+                      "what it computes is not said", token.start,
+                      hint="write what it computes in its place, e.g. theta^T x_i (a regression's prediction) "
+                           "or sigmoid(theta^T x_i) (a classifier's probability)")
         if guess:
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu
@@ -2825,7 +2840,11 @@ class _Parser(Grammar[_Token]):
             # predict(X, theta): the source's own function (DS SE 40666); logderiv reads it once it is defined
             closer = closing(self.source, self.peek(1).start)  # the call's own bracket, not the first ')' after it
             shown = self.source[token.start:closer + 1] if closer is not None else f"{word}(x)"
-            hint = f"define the function with --let, e.g. --let '{shown} = X @ theta'"
+            argument = shown[len(word) + 1:-1].strip()
+            # predict(x_i) of one example's x is θᵀx⁽ⁱ⁾, not the matrix form X @ theta (fixmsg29: the hint offered
+            # X @ theta for any argument)
+            body = f"theta^T {argument}" if re.fullmatch(r"x(?:_?\w+|\^\(?\w+\)?)?", argument) else "X @ theta"
+            hint = f"define the function with --let, e.g. --let '{shown} = {body}'"
         else:
             hint = "to multiply single letters write them apart (x y) or with * (x*y)"
         self.fail(message, token.start, hint=hint)

@@ -105,7 +105,7 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
                    key=lambda node: node.span.start)  # the caret goes to the second as written
     penalty_notes: tuple[str, ...] = ()
     if penalty_alpha:
-        rates, penalty_notes = _rates_beside_penalty_alpha(rates, stepped, answer)
+        rates, penalty_notes = _rates_beside_penalty_alpha(rates, stepped, answer, parameter.name)
     if len(rates) != 1:
         raise InputError(
             f"this update writes the learning rate {len(rates)} times: the gradient is read from an update only "
@@ -149,7 +149,7 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
 
 
 def _rates_beside_penalty_alpha(rates: list[tree.Variable], stepped: tree.Node,
-                                answer: str) -> tuple[list[tree.Variable], tuple[str, ...]]:
+                                answer: str, parameter: str) -> tuple[list[tree.Variable], tuple[str, ...]]:
     """The rates of a step beside a cost whose penalty's weight is α, and what is said of α (see stepped_gradient).
 
     The cost's α is read as λ (conventions.alpha_weighs_penalty); the update's α is either its step size, another
@@ -175,6 +175,16 @@ def _rates_beside_penalty_alpha(rates: list[tree.Variable], stepped: tree.Node,
         # w = w − lr·(g + 2αw): lr is the step's rate, α the cost's penalty weight (the answer's α is read as λ)
         return others, ("α inside the step is the cost's α, the penalty's weight (read as λ): the learning rate is "
                         f"'{answer[others[0].span.start:others[0].span.end].strip()}'",)
+    term = _term_of(stepped, alphas[0])
+    if len(alphas) == 1 and not _a_factor_of_all(stepped, alphas[0]) and any(
+            isinstance(node, tree.Variable) and node.name == parameter for node in tree.walk(term)):
+        # fixmsg29: w = w − (g + 2αw) was told "the learning rate 'alpha' does not multiply all that is subtracted":
+        # this α stands inside the bracket, where the cost's α (the penalty's weight) does, and no rate is written
+        raise InputError(
+            "this update writes no learning rate: its only α stands inside what is subtracted, where the cost's α, "
+            "the penalty's weight, does, so the step's size is not said",
+            source=answer, column=alphas[0].span.start, label="ANSWER",
+            hint="give the gradient alone, or name the step's rate: w := w − lr·(gradient)")
     if len(alphas) > 1:
         # w = w − α·(g + 2αw): the step's α and the penalty's α are one letter; reading both as either is a guess
         raise InputError(
@@ -241,6 +251,12 @@ def _a_factor_of_all(node: tree.Node, rate: tree.Variable) -> bool:
     if isinstance(node, tree.Binary) and node.op == "/":
         return _a_factor_of_all(node.left, rate)
     return False
+
+
+def _term_of(node: tree.Node, factor: tree.Variable) -> tree.Node:
+    """The widest part of ``node`` that ``factor`` weighs all of: the term ``2αw`` of ``g + 2αw``."""
+    weighed = [each for each in tree.walk(node) if _weighs_all(each, factor)]
+    return max(weighed, key=lambda each: each.span.end - each.span.start)
 
 
 def _weighs_all(node: tree.Node, factor: tree.Variable) -> bool:

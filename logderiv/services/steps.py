@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Literal, Mapping, Sequen
 import sympy
 from sympy.core.function import AppliedUndef
 
-from ..errors import InputError, UnsupportedError
+from ..errors import InputError, LogderivError, UnsupportedError
 from ..notation import symbols, tree
 from ..notation.builder import build_expression, build_problem, written_parameters
 from ..notation.document import Document, WrittenStep, locate, read_document
@@ -39,7 +39,7 @@ from ..verify.costs import read_cost
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
-from ..notation.page import SeveralChains, SeveralDerivations
+from ..notation.page import UNDECIDED_AS, SeveralChains, SeveralDerivations, UndecidedContinuation
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,6 +71,50 @@ _LAMBDA_ZERO = patterns.compile(r"(?<![\w\\])(?:\\lambda|λ|lambda_?|lam)\s*(?:=
 def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                  input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
                  file_kind: str | None = None, numbers: Collection[str] = (), written: Collection[str] = ()) -> Review:
+    """:func:`_review_steps_once`; a page whose one '=' line after a definition could go on with either chain is
+    read both ways, and read (noted) only where the two readings judge every line alike (:func:`_either_way`)."""
+    def once() -> Review:
+        return _review_steps_once(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
+                                  let=let, file_kind=file_kind, numbers=numbers, written=written)
+
+    if UNDECIDED_AS.get() is not None:
+        return once()
+    try:
+        return once()
+    except UndecidedContinuation as undecided:
+        return _either_way(undecided, once)
+
+
+def _either_way(undecided: UndecidedContinuation, review: Callable[[], Review]) -> Review:
+    """The page read with its '=' line going on with the derivation, where reading it with the definition judges
+    every line alike (each line right or wrong the same, the same ending); else the refusal (fixmsg29: fixjoin28
+    refused such a page without asking whether the two readings differ)."""
+    if undecided.count != 1:
+        raise undecided
+    readings = []
+    for way in ("definition", "derivation"):
+        token = UNDECIDED_AS.set(way)
+        try:
+            readings.append(review())
+        except LogderivError:
+            raise undecided from None
+        finally:
+            UNDECIDED_AS.reset(token)
+    if _judged(readings[0]) != _judged(readings[1]):
+        raise undecided
+    return readings[1]
+
+
+def _judged(review: Review) -> tuple[bool, frozenset[tuple[int, bool]]]:
+    """How a review judges a page: right or not, and each line's verdict (the derivation's steps and the lemmas')."""
+    steps = [*review.steps, *(step for lemma in review.lemmas for step in lemma.steps)]
+    return review.ok, frozenset((step.written.line, step.valid) for step in steps)
+
+
+def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = None,
+                       input: Input = "auto", regularise_intercept: bool = True, let: Sequence[str] = (),
+                       file_kind: str | None = None, numbers: Collection[str] = (),
+                       written: Collection[str] = ()) -> Review:
     """Read a written derivation and check every step of it (see :func:`review_document`); a wrong ending on a page
     that sets λ = 0 beside a cost with λ is refused (:func:`_refuse_wrong_beside_lambda_zero`). ``written``: the
     parameter letters the page's other derivations write (:func:`_each_derivation`)."""
