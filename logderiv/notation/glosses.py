@@ -50,8 +50,18 @@ _QUALIFIER = patterns.compile(
     r"times|negat\w*|divid\w*|multipl\w*|twice|not|intercept|bias)(?![A-Za-z])",
     re.IGNORECASE,
 )
-#: a number standing alone in the words (``\text{0.1}``), a value; a digit in a word (``L2``) is a name's
-_NUMBER = patterns.compile(r"(?<![A-Za-z0-9])\d")
+#: a number standing alone in the words (``\text{0.1}``), a value; a digit in a word (``L2``) is a name's; or a
+#: number spelled out (``lambda is zero``, ``\text{one half}``, ``none``): a value too, which set aside the
+#: formula would be checked without (audit29d: ``(lambda = zero)`` was set aside, an answer with no λ term
+#: judged "different")
+_NUMBER = patterns.compile(
+    r"(?<![A-Za-z0-9])\d|(?<![A-Za-z])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
+    r"million|half|halves|quarter|third|tenth|nil|none|null|nothing|infinity|infinite)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: a letter standing alone among the words (``lambda is the penalty and m is the number of features``): another
+#: symbol, glossed inside the first gloss's words, which set aside with them would escape their rules
+_LONE_LETTER = patterns.compile(r"(?<![A-Za-z0-9'\\])(?![aAI](?![A-Za-z]))[A-Za-z](?![A-Za-z0-9'])")
 
 
 #: how far from the text's end a gloss may begin: its separator, one symbol, = and a few words
@@ -104,6 +114,7 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
             source=source, column=column,
             hint=f"end the formula before the words; to say what {name} is, define it: --let '{name} = …'",
         )
+    _refuse_another_symbol(source, gloss, words, column)
     if _NUMBER.search(words) or _QUALIFIER.search(words):
         raise InputError(
             f"'{gloss}' after the formula says something in words that the formula is read by (a value or a "
@@ -112,6 +123,22 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
             hint=f"write a value as maths (--let '{name} = 0.1'), and give the formula the words describe",
         )
     return match.start("gloss"), _said(gloss.lstrip(', '), shown)
+
+
+def _refuse_another_symbol(source: str, gloss: str, words: str, column: int) -> None:
+    """Refuse a gloss whose words name a second symbol (``… and m is the number of features``).
+
+    The gloss's rules (a fixed letter's words must agree, no value, no qualifier) are asked of the symbol it begins
+    with; a letter inside its words is another symbol said in words, which would be set aside unasked.
+    """
+    text = re.sub(r"\\[A-Za-z]+\s*\{|[{}]", " ", words)
+    lone = _LONE_LETTER.search(text)
+    if lone is not None:
+        raise InputError(
+            f"'{gloss}' after the formula says in words what {lone.group(0)} is too; logderiv does not read words, "
+            f"and a gloss is set aside only where it says what one symbol is", source=source, column=column,
+            hint=f"end the formula before the words; to say what {lone.group(0)} is, define it: "
+                 f"--let '{lone.group(0)} = …'")
 
 
 def _said(gloss: str, shown: str) -> str:
@@ -195,6 +222,7 @@ def set_aside_plain_gloss(source: str, start: int, end: int, defined: Collection
             f"has a meaning of its own here: set aside, the formula would be checked as logderiv reads {shown}, not "
             f"as the words say", source=source, column=column,
             hint=f"end the formula before the words; to say what {name} is, define it: --let '{name} = …'")
+    _refuse_another_symbol(source, gloss, words, column)
     if _NUMBER.search(words) or _QUALIFIER.search(words):
         raise InputError(
             f"'{gloss}' after the formula says something in words that the formula is read by (a value or a "

@@ -4131,12 +4131,30 @@ def _split_count_before_parameter(tokens: list[_Token], names: Collection[str]) 
                 and slash is not None and slash.kind == "op" and slash.text == "/" and slash.end == token.start
                 and numerator is not None and numerator.end == slash.start
                 and (numerator.kind == "number" or (numerator.kind == "name" and numerator.text == "lambda"))
+                and _starts_term(tokens, position - 2)
                 and not (following is not None and following.kind == "open" and following.start == token.end)):
             result.append(_Token("name", count, token.start, token.start + 1, count))
             result.append(_Token("name", parameter, token.start + 1, token.end, parameter))
             continue
         result.append(token)
     return result
+
+
+def _starts_term(tokens: list[_Token], position: int) -> bool:
+    """Whether the numerator at ``position`` (λ, a number, or a number times λ) begins its term.
+
+    Only there is it the simple numerator whose quotient the grammar notes (``lambda/mw_j``, ``-2*lambda/mw_j``);
+    after a power or another factor (``lambda^2/mw_j``, ``1/2/mw_j``, ``y lambda/mw_j``) the split would be read
+    with no note, so the glued word is left unknown (audit29d).
+    """
+    if tokens[position].kind == "name" and position >= 1:
+        if tokens[position - 1].kind == "number":
+            position -= 1
+        elif (position >= 2 and tokens[position - 1].kind == "op" and tokens[position - 1].text == "*"
+              and tokens[position - 2].kind == "number"):
+            position -= 2
+    before = tokens[position - 1] if position >= 1 else None
+    return before is None or before.kind == "open" or (before.kind == "op" and before.text in ("+", "-", ","))
 
 
 #: the feature indices a glued ``xj`` may carry (x_j, x_k: the feature of the gradient's entry)

@@ -175,6 +175,10 @@ def _read_example_letter_sums(text: str, notes: list[str]) -> str:
                       for count in (match.group("braced") or match.group("bare"))[:1]} | set(
             re.findall(r"(?<![A-Za-z\\])[mN](?![A-Za-z])", blanked)):
         return text  # a sum to N beside an m (or to m beside an N): two counts, which the rewritten sum would lose
+    bounds = {(match.group("braced") or match.group("bare"))[:1] for match in matches if match.group("scripted")}
+    counts = list(re.finditer(r"(?<![A-Za-z\\])N(?![A-Za-z])", blanked)) if "N" in bounds else []
+    if any(re.match(r"\s*[_(]", blanked[found.end():]) for found in counts):
+        return text  # N_k, N(…): a name of its own, not only the count the sum runs to
     subscripts = list(re.finditer(rf"(?<=[{_SUBSCRIPTED_DATA}])_(?:{letter}|\{{{letter}\}})(?![A-Za-z0-9])", text))
     used = {at for match in matches for at in range(match.start(), match.end())}
     used |= {at for match in subscripts for at in range(match.start(), match.end())}
@@ -192,6 +196,12 @@ def _read_example_letter_sums(text: str, notes: list[str]) -> str:
         last = match.end()
     out.append(text[last:])
     notes.append(f"the sum over {letter} runs over the examples (its index marks the example): {letter} is read as i")
+    if counts:
+        # the N of 1/N, θᵀθ/N is the N the sum runs to, now the examples' count: read as m, as the LaTeX reader
+        # reads it (audit29d: rewritten sum to m beside a constant N, the gradient's 1/m judged "different")
+        text = "".join(out)
+        notes.append("N counts the examples here: read as m")
+        return "".join("m" if any(found.start() == at for found in counts) else char for at, char in enumerate(text))
     return "".join(out)
 
 
