@@ -3078,7 +3078,11 @@ def put_slices(text: str, slices: dict[str, tuple[str, str]], *, numpy: bool = F
             mask = match.group("mask") or match.group("after")
             # w * mask after a product or a power (X @ w * mask, 2 ** w * mask) is no mask of w alone
             binds = match.group("before") and re.search(r"(?:[@/^]|\*\*?|\.)\s*$", text[:match.start()])
-            if (op == "*" and not numpy) or binds:
+            # nor is mask * w after an operator that takes the mask first, left to right: w.T @ mask * w is
+            # (wᵀ mask) w and Octave's theta' * mask .* theta is (θᵀ mask) .* θ, a number times the vector; 1 / mask * w,
+            # 2 ** mask * w likewise (a product by a number, or NumPy's entrywise *, is the same either way)
+            takes = match.group("mask") and re.search(r"(?:[@/\\^]|\*\*|'\s*\.?\*)\s*$", text[:match.start()])
+            if (op == "*" and not numpy) or binds or takes:
                 return None
             return f"[0;{vector}(2:end)]", MASK_FACTOR_NOTE.format(written=" ".join(match.group(0).split()),
                                                                     mask=mask, vector=vector)
