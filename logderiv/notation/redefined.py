@@ -4697,10 +4697,13 @@ def _numbered_sibling(texts: Sequence[str], word: str, letter: str) -> bool:
 #: the name of one example (x_i, xi, x0, xrow, sample), of a summary of the examples (x_mean, xbar, mu), of
 #: parameters (w_old, theta_prev), of a product already taken (Xw) or of the transpose (Xtranspose): never the m×n
 #: data matrix, whatever it multiplies (capital Xbar is Vũ Hữu Tiệp's X with its ones column); a transformed X
-#: (X_transformed, X_transf: features mapped before the fit) is the data matrix, not a transpose
+#: (X_transformed, X_transf: features mapped before the fit) is the data matrix, not a transpose; nor a matrix made
+#: from the data (X_inv, X_pinv, X_cov, X_gram, X_hess, X_corr: an inverse, a covariance or a Gram matrix is n×n, or
+#: n×m, and times the parameters it is no prediction)
 _ONE_ROW_NAME = patterns.compile(
     r"[xX]_?(?:[ijknt]|\d+)|[a-z]\w*_?bar|mu|[xX]_?(?:w|theta|beta)|(?:w|theta|beta|weights?|coef)_?\w*"
-    r"|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec|trans(?!f)).*", re.IGNORECASE)
+    r"|.*(?:row|sample|example|point|instance|obs|mean|avg|average|vec|trans(?!f)"
+    r"|inv|cov|corr|gram|hess).*", re.IGNORECASE)
 
 
 #: a parameter vector as code writes it on the right of a matrix product (θ and β as :func:`_asked_vector_name`
