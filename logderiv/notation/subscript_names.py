@@ -116,8 +116,22 @@ def _label_word(texts: Sequence[str], word: str) -> tuple[re.Pattern[str], str] 
     found = {match.group("word") or match.group("upright") for text in texts for match in label.finditer(text)}
     if len(found) != 1:
         return None  # none, or y_{true} beside y_{actual}: one label or two quantities is not said
-    # at a text's start, or a page's maths' ($y = wx + b$, "the line" of a prose that may not be the label)
-    if any(re.search(rf"(?:^|(?<=[$\n&]))\s*(?:y|{label.pattern})\s*(?:\^\s*\{{?\s*\(\s*i\s*\)\s*\}}?)?\s*=(?!=)",
-                     text) for text in texts):
+    defined = re.compile(rf"(?:y|{label.pattern})\s*(?:\^\s*\{{?\s*\(\s*i\s*\)\s*\}}?)?\s*=(?!=)")
+    if any(_defines(text, match.start()) for text in texts for match in defined.finditer(text)):
         return None  # y (or y_{true}) defined: the page says what it is
     return label, found.pop()
+
+
+#: what may stand right before a y that is not y itself: a longer name's letters (xy, \sigma_y), a subscript or
+#: superscript's mark, a bracket or brace opening an argument (P(y = 1 | x), \sum_{y=0}, \hat{y}) or a list's comma
+_NOT_Y_ITSELF = re.compile(r"[A-Za-z0-9\\_^{(|,]$")
+#: an accent before a y that makes it another quantity: \hat y = w x + b defines the prediction ŷ, not y
+_ACCENTED = re.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|check|breve|dot|ddot)\s*$")
+
+
+def _defines(text: str, start: int) -> bool:
+    r"""Whether the ``y = …`` (or ``y_{true} = …``) at ``start`` defines y itself: y standing alone, at a maths'
+    opening (``$y = wx + b$``, ``\(y = wx + b\)``, ``\[ … \]``, an aligned row), in a prose or after a ``\quad``,
+    not inside a longer name, an argument (``P(y = 1 | x)``), a sum's limit or under an accent (``\hat y =``)."""
+    before = text[:start]
+    return not _NOT_Y_ITSELF.search(before) and not _ACCENTED.search(before) or before.endswith(("\\(", "\\[", "\\\\"))
