@@ -256,16 +256,25 @@ def test_the_line_is_wrong_read_either_way():
     assert not np.isclose(_THETA @ x - y, (_THETA @ x - y) ** 2)
 
 
+# audit29g: _PAGE itself is no longer read: read with the definition its derivation ends unfinished (line 3 still a
+# derivative), read with the derivation it ends wrong at line 6, and a grade credits the two endings differently; it
+# is refused (tests/test_audit29g.py). _ALIKE is judged alike in every line and in its ending: line 3 δxⱼ² is wrong
+# (the gradient is δxⱼ, by hand and finite differences above), line 6 δ = δ² wrong, and the ending wrong both ways.
+_ALIKE = ("Let $h_\\theta(x) = \\theta^T x$ and $L = \\frac{1}{2}(h_\\theta(x) - y)^2$.\n\n"
+          "$$\\frac{\\partial L}{\\partial \\theta_j} = \\delta x_j^2$$\n"
+          "where\n$$\\delta = h_\\theta(x) - y$$\n$$= (h_\\theta(x) - y)^2$$\n")
+
+
 def test_a_page_judged_alike_both_ways_is_read_wrong_at_the_line_with_a_note(tmp_path):
     """Was refused (fixjoin28: "it may go on with the definition … or with the derivation"): both readings call
-    line 6 wrong and line 3 right, so the verdict does not hang on which is meant."""
+    lines 3 and 6 wrong and end wrong, so the verdict does not hang on which is meant."""
     from _derivations_table import review_of_page, steps_of_page
 
-    code, ending, wrong, review = review_of_page(tmp_path, _PAGE)
-    assert (code, wrong) == (1, [6]), review
+    code, ending, wrong, review = review_of_page(tmp_path, _ALIKE)
+    assert (code, ending, wrong) == (1, "wrong", [3]), review
     assert any(_EITHER_NOTE in note for note in review["notes"]), review["notes"]
     for form in ("text", "markdown", "latex"):
-        shown = steps_of_page(tmp_path, _PAGE, "-f", form, "--timeout", "60")
+        shown = steps_of_page(tmp_path, _ALIKE, "-f", form, "--timeout", "60")
         assert shown.exit_code == 1 and _EITHER_NOTE in shown.stdout, (form, shown.output)
 
 

@@ -264,9 +264,14 @@ class Grammar(Generic[_FrontToken]):
             return
         follower = self.peek(1)
         end = token.end
-        if middle is None and follower.kind == "name" and follower.text == "lambda" and self.is_sum(self.peek(2)):
+        # λ stands with the half and the count: between them, or over the 2 (\frac{\lambda}{2}m)
+        weighted = any(isinstance(node, tree.Variable) and node.name == "lambda"
+                       for node in (middle, last.left if isinstance(last, tree.Binary) else None))
+        if middle is None and follower.kind == "name" and follower.text == "lambda" \
+                and self.opens_penalty(self.peek(2)):
             # \frac{1}{2} m \lambda \sum_j θ_j²: λ after the count, as before it (fixhx28), changes nothing about
             # which is meant; it was read (λm/2)·Σ with no note (fixmsg29)
+            weighted = True
             between, end, follower = self.source[follower.start:follower.end].strip(), follower.end, self.peek(2)
             how = how.replace(f"before {token.text}", f"before {token.text} {between}").replace(
                 f" {token.text} reads", f" {token.text} {between} reads")
@@ -275,11 +280,22 @@ class Grammar(Generic[_FrontToken]):
         summed = self.is_sum(follower)
         bound = _SUM_BOUND.match(self.source, follower.end) if summed else None
         counted = conventions.is_count_letter(token.text) or (bound is not None and bound.group(1) == token.raw.strip())
-        if not counted or not (shorthand or summed):
+        # a half, the count and λ before the penalty written without a sum (θᵀθ, ‖w‖², θ_j²) are the penalty's factor
+        # as before Σⱼθⱼ²: λm/2 scales a penalty by the count, which nobody writes; it was read (λm/2)θᵀθ with no
+        # note while the same before a sum was refused (audit29g)
+        penalised = weighted and self.opens_penalty(follower)
+        if not counted or not (shorthand or summed or penalised):
             return
         message, hint = conventions.half_before_count_message(
             self.source[self.outer(last).start:end].strip(), parts, how, latex=self.latex)
         self.fail(message, token.start, hint=hint)
+
+    @classmethod
+    def opens_penalty(cls, token: _FrontToken) -> bool:
+        """Whether ``token`` opens a penalty on the parameters: a sum, a norm (``\\|w\\|^2``, ``||w||^2``) or a
+        parameter (``\\theta^T\\theta``, ``w^T w``, ``\\theta_j^2``)."""
+        return cls.is_sum(token) or token.kind == "norm" or (token.kind == "name"
+                                                              and token.text in ("theta", "w", "beta"))
 
     @staticmethod
     def is_sum(token: _FrontToken) -> bool:

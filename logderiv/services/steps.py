@@ -87,7 +87,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
 def _either_way(undecided: UndecidedContinuation, review: Callable[[], Review]) -> Review:
     """The page read with its '=' line going on with the derivation, where reading it with the definition judges
-    every line alike (each line right or wrong the same, the same ending); else the refusal (fixmsg29: fixjoin28
+    every line alike (each line right or wrong the same, the same ending kind); else the refusal (fixmsg29: fixjoin28
     refused such a page without asking whether the two readings differ)."""
     if undecided.count != 1:
         raise undecided
@@ -105,10 +105,13 @@ def _either_way(undecided: UndecidedContinuation, review: Callable[[], Review]) 
     return readings[1]
 
 
-def _judged(review: Review) -> tuple[bool, frozenset[tuple[int, bool]]]:
-    """How a review judges a page: right or not, and each line's verdict (the derivation's steps and the lemmas')."""
+def _judged(review: Review) -> tuple[bool, str, frozenset[tuple[int, bool]]]:
+    """How a review judges a page: right or not, how it ends, and each line's verdict (the derivation's steps and the
+    lemmas'). The ending counts: read with the definition, a derivation may end at the gradient (or unfinished) where,
+    read with the derivation, the '=' line makes it end wrong, every line judged alike, and a grade gives the one
+    credit and not the other (audit29g)."""
     steps = [*review.steps, *(step for lemma in review.lemmas for step in lemma.steps)]
-    return review.ok, frozenset((step.written.line, step.valid) for step in steps)
+    return review.ok, review.ending, frozenset((step.written.line, step.valid) for step in steps)
 
 
 def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = None,
