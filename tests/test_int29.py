@@ -38,3 +38,37 @@ def test_a_split_or_a_transformed_data_matrix_is_still_read(name):
 def test_the_refusal_is_a_refusal_not_a_reading():
     """X_pinv gets the joined-name refusal, which tells the user to give its value."""
     refused(derive, "X_pinv", "np.mean((X_pinv @ w - y)**2)", wrt="w_j")
+
+
+# ---------------------------------------------------------------- a bare e (audit29g noticed it)
+#
+# ``1/m sum(e x_j)`` beside the linear cost: a writer who names the error e = h − y wrote the gradient, which is
+# (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾; read with e as Euler's number (2.718…) it is (e/m)Σxⱼ⁽ⁱ⁾, another quantity, and
+# logderiv said "different" with no note. The two readings give different verdicts, so e standing alone is refused
+# naming both; e raised to a power, or e defined by a --let, is read as before.
+
+LINEAR = "1/(2m) sum((theta^T x - y)^2)"
+
+
+@pytest.mark.parametrize("answer", ["1/m sum(e x_j)", "1/m*sum(e*x_j)", r"\frac{1}{m}\sum_i e x_j^{(i)}"])
+def test_a_bare_e_is_refused_naming_both_readings(answer):
+    """Euler's number or the error? Refused at the e (exit 2), the hint naming the --let."""
+    result = CliRunner().invoke(main, ["check", answer, "--cost", LINEAR, "--wrt", "theta_j", "--timeout", "120"])
+    assert result.exit_code == 2, result.output
+    assert "'e' stands alone" in result.output and "--let 'e = h" in result.output
+
+
+def test_e_defined_as_the_error_is_that_quantity():
+    """With --let e = θᵀx − y the same answer is the gradient: equivalent, as by hand above."""
+    result = CliRunner().invoke(main, ["check", "1/m sum(e x_j)", "--cost", LINEAR, "--let", "e = theta^T x - y",
+                                       "--wrt", "theta_j", "--timeout", "120"])
+    assert result.exit_code == 0, result.output
+    assert "equivalent" in result.output
+
+
+def test_euler_raised_to_a_power_is_still_read():
+    """1/(1 + e^(−θᵀx)) is σ(θᵀx): the logistic gradient, judged different from the linear cost's (another cost)."""
+    result = CliRunner().invoke(main, ["check", "1/m sum((1/(1+e^(-theta^T x)) - y) x_j)", "--cost", LINEAR,
+                                       "--wrt", "theta_j", "--timeout", "120"])
+    assert result.exit_code == 1, result.output
+    assert "'e' stands alone" not in result.output

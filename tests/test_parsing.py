@@ -551,7 +551,9 @@ def test_random_text_never_escapes_the_builder(text):
 
 
 _LEAVES = st.sampled_from(
-    ["x", "y", "h", "z", "m", "lambda", "theta_j", "θ_0", "x_j", "2", "0.5", "e", "h(x)", "theta^T x", "θᵀx"]
+    # Euler's e raised to a power: a bare e is refused since session 29 (a name the text does not define, or
+    # Euler's number? conventions.bare_e_message), so the grammar's constant is generated as it is read
+    ["x", "y", "h", "z", "m", "lambda", "theta_j", "θ_0", "x_j", "2", "0.5", "e^z", "h(x)", "theta^T x", "θᵀx"]
 )
 
 

@@ -192,6 +192,18 @@ def half_before_count_message(written: str, parts: tuple[str, str, str], how: st
             f"write {mean} for {factor}, or {product} for the product")
 
 
+def bare_e_message(*, latex: bool) -> tuple[str, str]:
+    """The refusal of an ``e`` standing alone, not raised to a power, where no --let defines it (session 29's final
+    read: ``1/m sum(e x_j)`` was read as Euler's number times xⱼ and judged "different", though the writer means the
+    error h − y). Euler's number is written raised to a power (``e^{-z}``, ``e**x``, ``np.e``) or as exp; a bare e
+    multiplying a quantity is a name the text does not define. Both readings are named."""
+    let = "--let 'e = h_\\theta(x) - y'" if latex else "--let 'e = h - y'"
+    euler = "e^{1}" if latex else "exp(1)"
+    return ("'e' stands alone, not raised to a power: Euler's number 2.718…, or a quantity named e (the error "
+            "h − y)? logderiv reads e only as Euler's number raised to a power",
+            f"define it with {let} if it is the error, or write {euler} for Euler's number")
+
+
 #: The letter of the sigmoid in Andrew Ng's course: ``g(z) = 1/(1 + e^(-z))``.
 SIGMOID_LETTER = "g"
 #: What is said when an undefined g applied to a bracket is read as that sigmoid.

@@ -4552,6 +4552,9 @@ class _Parser(Grammar[Token]):
                     # e_{1}: the unit vector of a matrix answer (the builder refuses it anywhere else)
                     return tree.Variable(word, self.span(token, last), feature=indices[0][0])
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
+            if word == "e" and token.raw == "e" and not self.is_op(follower, "^"):
+                message, hint = conventions.bare_e_message(latex=True)
+                self.fail(message, token.start, hint=hint)
             return tree.Constant(word, Span(token.start, token.end))
         if (word in vocab.INDEX_LETTERS or word in self.aliases) and word not in self.functions:
             # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter

@@ -2733,6 +2733,9 @@ class _Parser(Grammar[_Token]):
                 return tree.Variable(word, self.span(token, follower), feature=follower.text)
             if follower.kind in ("sub", "example"):
                 self.fail(f"'{token.raw}' is a constant and has no index", follower.start)
+            if word == "e" and token.raw == "e" and not self.is_op(follower, "^", "**"):
+                message, hint = conventions.bare_e_message(latex=False)
+                self.fail(message, token.start, hint=hint)
             # the word itself, spelled out so that type checkers see one of Constant's names
             return tree.Constant("pi" if word == "pi" else "e", Span(token.start, token.end))
         if word == "d" and self.is_derivative_d():
