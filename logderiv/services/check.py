@@ -351,7 +351,8 @@ class Checker:
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called, maximised=self._maximised(answer), taken=taken,
-                             named_cost=self.problem.name, penalty_alpha=self._penalty_alpha())
+                             named_cost=self.problem.name, penalty_alpha=self._penalty_alpha(),
+                             cost_rates=self._rates_in_cost(answer))
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -677,6 +678,15 @@ class Checker:
                 self.problem.expand_definitions(self.problem.cost), self.problem.wrt, sympy.Symbol(self.problem.name),
                 *(self.problem.expand_definitions(value) for value in self.problem.definitions.values()))
         return self._known_
+
+    def _rates_in_cost(self, answer: str) -> frozenset[str]:
+        """The learning rate's names (α, η, lr) the cost writes too, where ``answer`` is an update rule (else none:
+        the cost is walked only for an update, whose α may then be the rate or the cost's quantity)."""
+        from ..notation.update_rule import LEARNING_RATE_WORDS, update_head
+
+        if update_head(answer) is None:
+            return frozenset()
+        return LEARNING_RATE_WORDS & frozenset(self._cost_letters(functions=False))
 
     def _penalty_alpha(self) -> bool:
         """Whether the cost's α was read as λ, its penalty's weight (an update's α is then told from it)."""
@@ -2401,7 +2411,7 @@ def _refuse_negated_code_name(written: str, blanked: str | None, gradient: tuple
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = (), maximised: bool = False,
                 taken: Collection[str] | None = None, named_cost: str | None = None,
-                penalty_alpha: bool = False) -> Parsed:
+                penalty_alpha: bool = False, cost_rates: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -2412,6 +2422,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     the problem gives a meaning (a left side ``g =`` is the gradient's only beside them: :func:`gradient_head`).
     ``named_cost`` is the cost's own name (a left side ``dL =`` is the gradient's only beside a cost named L).
     ``penalty_alpha``: the cost's α is its penalty's weight, so an update's α is told from it (update_rule).
+    ``cost_rates``: the learning rate's names the cost writes too (its α): an update of several terms is then refused.
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -2509,7 +2520,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
             stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised,
-                                                         defined=defined_rates, penalty_alpha=penalty_alpha)
+                                                         defined=defined_rates, penalty_alpha=penalty_alpha,
+                                                         cost_rates=cost_rates)
             assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
             # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
             parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
