@@ -1273,7 +1273,9 @@ class Checker:
             return replace(verdict, notes=(*verdict.notes, (
                 f"l may name the cost (∂J/∂{wrt}) or the log-likelihood {describe_log_likelihood(self.problem)} "
                 f"(∂ℓ/∂{wrt}, as CS229 writes it): the answer is {verdict.verdict} under either reading")))
-        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", source)
+        head = source.split("=", 1)[0]
+        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", head) \
+            or re.search(r"(?<![A-Za-z_\\])(?P<name>l)(?![A-Za-z_])", head)  # d/dθⱼ l: the letter after the operator
         said = {"equivalent": "the gradient", "different": "not the gradient", "undecided": "not judged"}
         raise InputError(
             f"the left side differentiates l, which names a loss (the cost, ∂J/∂{wrt}) or the log-likelihood "
@@ -2213,7 +2215,7 @@ _LOGGED_HEAD = patterns.compile(
 
 
 def _spelled_objective_derivative(head: str) -> tuple[str, int, str, str] | None:
-    """``d log L/dθⱼ``, ``d/dθⱼ l(θ)``, ``dℓ/dθⱼ`` on a plain answer's left: the variable, its offset, the name the
+    r"""``d log L/dθⱼ``, ``d/dθⱼ l(θ)``, ``dℓ/dθⱼ`` on a plain answer's left: the variable, its offset, the name the
     derivative is of (L for the log of the likelihood, as LaTeX's reader gives it) and a note, or None.
 
     The plain reader knew dJ/dθⱼ and dloglik/dθⱼ but not the operator form or the log written apart from L: the
