@@ -152,6 +152,13 @@ def test_an_update_of_several_terms_is_read(answer, verdict):
     assert any("term by term" in note for note in result.notes)
 
 
+def test_the_shrink_form_beside_a_cost_without_the_penalty_is_not_its_gradient():
+    # read as (1/m)Xᵀ(Xθ − y) + (λ/m)θ (test_the_regularised_gradient's shape): the linear cost has no penalty, so
+    # for any λ ≠ 0 that is not its gradient (1/m)Xᵀ(Xθ − y); it was refused as "does not start from" (test_fixf42)
+    answer = "theta = theta*(1 - alpha*lambda/m) - alpha/m * X.T @ (X @ theta - y)"
+    assert check(answer, cost="linear").verdict == "different"
+
+
 def test_a_term_without_the_rate_is_refused():
     error = refused(check, "theta_j := theta_j - alpha/m sum((h - y) x_j) - lambda/m theta_j", cost=REGULARISED)
     assert "does not multiply each of them once" in str(error)
