@@ -103,10 +103,11 @@ def test_update_rules_in_other_spellings(answer, lets):
     # α in a denominator, and squared: α·g with α set to 1 is no longer g
     (DIC_UPDATE.replace(r"\alpha\frac{1}{m}", r"\frac{1}{\alpha m}"), "does not multiply all"),
     ("theta_j = theta_j - alpha^2 * (1/m) * sum((h(x) - y) * x_j)", "does not multiply all"),
-    # α on only the first of two terms subtracted
-    ("theta = theta - (alpha/m)*(X'*(X*theta-y)) + lambda*theta", "more than one term"),
-    # the ridge step written with θ(1 − αλ/m): α twice, on θ too
-    ("theta = theta*(1 - alpha*lambda/m) - alpha/m * X.T @ (X @ theta - y)", "does not start from"),
+    # α on only the first of two terms subtracted (fixll29: an update of several terms is read only where the rate
+    # steps each term once, so this one is refused by that rule's message)
+    ("theta = theta - (alpha/m)*(X'*(X*theta-y)) + lambda*theta", "does not multiply each of them once"),
+    # (the ridge step written θ(1 − αλ/m) − (α/m)Xᵀ(Xθ − y) is read since fixll29, Ng's shrink form: its gradient is
+    # (θ − right side)/α, tests/test_fixll29.py)
     # the right side starts from another parameter: not a step of the one on the left
     (DIC_UPDATE.replace(r"\theta_j := ", "w_j := "), "does not start from"),
     # the learning rate written twice

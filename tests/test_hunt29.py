@@ -88,8 +88,11 @@ def test_beside_a_cost_that_is_the_log_likelihood_the_word_is_judged(answer, ver
 
 
 def test_a_bare_l_is_still_a_losss_name():
-    # l names a loss in code as often as ℓ: read as the cost, as before (docs/notation.md)
-    assert check("dl/dtheta_j = 1/m sum((h - y) x_j)", cost="logistic").verdict == "equivalent"
+    # l names a loss in code as often as ℓ in CS229 (fixll29): (1/m)Σ(h − y)xⱼ is ∇J and false of ℓ, so the
+    # verdict turns on the reading and it is refused naming both (it was "equivalent"); where the two readings
+    # agree, the verdict is given (tests/test_fixll29.py)
+    assert "names a loss" in str(refused(check, "dl/dtheta_j = 1/m sum((h - y) x_j)", cost="logistic"))
+    assert check("dl/dtheta_j = 1/m sum((y - h) x_j)", cost="logistic").verdict == "different"
 
 
 def test_logloss_is_no_log_likelihood():

@@ -4668,6 +4668,10 @@ class _Parser(Grammar[Token]):
                 indices, last = self.subscript()
                 if name == vocab.KRONECKER and len(indices) == 2 and feature is None and example is None:
                     return self.kronecker(token, indices, last)
+                feature_first = len(indices) == 2 and feature is None and example is None \
+                    and name in vocab.DATA_VECTORS and (indices[0][0] in vocab.FEATURE_INDICES
+                                                        and self.aliases.get(indices[0][0]) != "examples") \
+                    and (indices[1][0] == vocab.EXAMPLE_INDEX or self.aliases.get(indices[1][0]) == "examples")
                 for index, column in indices:
                     role = self.aliases.get(index)
                     if role == "examples":
@@ -4705,6 +4709,13 @@ class _Parser(Grammar[Token]):
                             column,
                             hint="indices are i (examples), j, k, l (features) or a number: \\theta_j, x_0",
                         )
+                if feature_first and feature is not None and example is not None:
+                    # x_{ji}, x_{j,i} (one example per column, DLAI's X n×m): the feature's letter first; the sum's
+                    # example index and the feature's are told apart by their letters, so this is the only reading
+                    written = self.source[token.start:last.end]
+                    self.note(f"{written} is read as feature {indices[0][0]} of example {indices[1][0]}, "
+                              f"x_{indices[0][0]}^({indices[1][0]}): the feature's index first, as in a data matrix "
+                              "of one example per column")
             elif self.is_op(follower, "^") and self.example_mark_at(self.position + 1):
                 if example is not None:
                     self.fail(f"'{token.raw}' already has the example index", follower.start)

@@ -78,7 +78,7 @@ def blanked(answer: str, update: Update) -> str:
 
 def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, answer: str, *,
                      maximised: bool = False, defined: Collection[str] = (),
-                     penalty_alpha: bool = False) -> tuple[tree.Node, str]:
+                     penalty_alpha: bool = False, cost_rates: Collection[str] = ()) -> tuple[tree.Node, str]:
     """The gradient g of the update ``parameter OP right`` (the right side read as ``right``), and the note.
 
     ``θ − α·g`` (or, after ``-=``, ``α·g``) gives g, the learning rate set to 1, where the answer is judged
@@ -90,7 +90,8 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     ``penalty_alpha``: the cost names its penalty's weight α (scikit-learn's, read as λ). Then an α inside a step
     another rate takes (``w − lr·(g + 2αw)``) is that weight, not a second rate (noted); an α that is the step's
     own rate is said to be another quantity than the cost's α (noted); and α written both as the rate and inside
-    (``w − α·(g + 2αw)``) is refused: one letter for the two, which is which not said.
+    (``w − α·(g + 2αw)``) is refused: one letter for the two, which is which not said. ``cost_rates``: the rate's
+    names the cost writes too; a step of several terms (:func:`_gradient_of_terms`) is refused beside them.
     """
     if not isinstance(parameter, tree.Variable):
         raise InputError(f"'{update.name}' on the left of an update must be a parameter", source=answer,
@@ -98,6 +99,10 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     if update.op in ("-=", "+="):
         stepped, adds = right, update.op == "+="
     else:
+        terms = None if maximised else _descent_terms(right, parameter)
+        if terms is not None:
+            return _gradient_of_terms(terms, update, answer, penalty_alpha=penalty_alpha, defined=defined,
+                                      cost_rates=cost_rates)
         stepped, adds = _stepped(right, parameter, update, answer)
     _refuse_the_other_way(adds, maximised, update, answer, stepped)
     rates = sorted((node for node in tree.walk(stepped)
@@ -214,6 +219,96 @@ def _refuse_the_other_way(adds: bool, maximised: bool, update: Update, answer: s
             "−ℓ/m) is not written",
             source=answer, column=stepped.span.start, label="ANSWER",
             hint="give the gradient of the log-likelihood alone, or the ascent θ := θ + α·(gradient)")
+
+
+def _signed_terms(node: tree.Node, sign: int = 1) -> list[tuple[int, tree.Node]]:
+    """``node``'s terms through its top-level + and − (and unary minus), each with its sign."""
+    if isinstance(node, tree.Binary) and node.op in "+-":
+        return [*_signed_terms(node.left, sign), *_signed_terms(node.right, sign if node.op == "+" else -sign)]
+    if isinstance(node, tree.Negate):
+        return _signed_terms(node.operand, -sign)
+    return [(sign, node)]
+
+
+def _shrunk(node: tree.Node, parameter: tree.Variable) -> tree.Node | None:
+    """c in Ng's shrink ``θⱼ(1 − c)`` (or ``(1 − c)θⱼ``): what the step takes off θⱼ as a share of it, else None."""
+    if not (isinstance(node, tree.Binary) and node.op == "*"):
+        return None
+    for mine, bracket in ((node.left, node.right), (node.right, node.left)):
+        if _same_parameter(mine, parameter) and isinstance(bracket, tree.Binary) and bracket.op == "-" \
+                and isinstance(bracket.left, tree.Number) and bracket.left.text == "1":
+            return bracket.right
+    return None
+
+
+def _descent_terms(right: tree.Node, parameter: tree.Variable) -> list[tuple[int, tree.Node]] | None:
+    """The terms of θ − (right side), each signed, for a descent step of more than one term, else None.
+
+    ``θⱼ − α/m Σ(h − y)xⱼ − αλ/m θⱼ`` gives +α/m Σ(h − y)xⱼ and +αλ/m θⱼ; Ng's shrink form ``θⱼ(1 − αλ/m) −
+    α/m Σ(h − y)xⱼ`` gives +θⱼ·αλ/m and +α/m Σ(h − y)xⱼ. The one-term step ``θ − α·g`` is left to :func:`_stepped`.
+    """
+    terms = _signed_terms(right)
+    first_sign, first = terms[0]
+    if first_sign != 1:
+        return None
+    shrink = _shrunk(first, parameter)
+    if not _same_parameter(first, parameter) and shrink is None:
+        return None
+    rest = [(-sign, term) for sign, term in terms[1:]]
+    if shrink is not None:
+        rest = [(1, tree.Binary("*", first.left if _same_parameter(first.left, parameter) else first.right, shrink,
+                                first.span) if isinstance(first, tree.Binary) else first), *rest]
+    if len(rest) < 2:
+        return None
+    return rest
+
+
+def _gradient_of_terms(terms: list[tuple[int, tree.Node]], update: Update, answer: str, *, penalty_alpha: bool,
+                       defined: Collection[str], cost_rates: Collection[str]) -> tuple[tree.Node, str]:
+    """The gradient of a descent step of several terms, (θ − right side)/α, and the note; refused where α is not
+    plainly the learning rate of each term.
+
+    Courses write the regularised step term by term (``θⱼ − α/m Σ(h − y)xⱼ − αλ/m θⱼ``) or in Ng's shrink form
+    (``θⱼ(1 − αλ/m) − α/m Σ(h − y)xⱼ``); both are θⱼ − α·g, g the sum of what each term takes off, α set to 1. Only
+    where one learning rate, written once in each term, multiplies all of that term, and the cost has no α of its
+    own (its α, the penalty's weight, may then be the one in a term: which is not said).
+    """
+    rates = [node for _, term in terms for node in tree.walk(term)
+             if isinstance(node, tree.Variable) and node.name in LEARNING_RATE_WORDS]
+    at = rates[0].span.start if rates else update.right_start
+    if penalty_alpha or any(node.name in cost_rates for node in rates):
+        raise InputError(
+            f"this update takes several terms off the parameter, and the cost writes its learning rate's letter "
+            f"'{answer[at:rates[0].span.end].strip() if rates else 'α'}' too (as the penalty's weight or a quantity of "
+            "its own): which is the learning rate in each term is not said",
+            source=answer, column=at, label="ANSWER",
+            hint="name the learning rate lr or eta, or write the update as θ := θ − lr·(gradient)")
+    names = {node.name for node in rates}
+    plain = len(names) == 1 and len(rates) == len(terms) and all(
+        sum(1 for node in rates if _a_factor_of_all(term, node)) == 1 for _, term in terms)
+    if not plain or names & set(defined):
+        raise InputError(
+            "this update takes several terms off the parameter, and the learning rate does not multiply each of them "
+            "once: the gradient is read from an update only where one learning rate steps every term (θ := θ − α·g₁ "
+            "− α·g₂)",
+            source=answer, column=at, label="ANSWER",
+            hint="write the update as θ := θ − α·(gradient), or give the gradient alone")
+    gradient: tree.Node | None = None
+    for (sign, term), rate in zip(terms, sorted(rates, key=lambda node: node.span.start)):
+        own = next(node for node in rates if _a_factor_of_all(term, node))
+        stepped = _with_one(term, own)
+        if gradient is None:
+            gradient = stepped if sign > 0 else tree.Negate(stepped, term.span)
+        else:
+            gradient = tree.Binary("+" if sign > 0 else "-", gradient, stepped,
+                                   tree.Span(gradient.span.start, term.span.end))
+    assert gradient is not None, "_descent_terms gives two terms or more"
+    written = " ".join(answer[update.name_start:].split())
+    shown = written if len(written) <= 60 else written[:57] + "…"
+    return gradient, (f"{UPDATE_NOTE_START} of gradient descent ({shown}): descent subtracts the learning rate times "
+                      "the gradient, so the gradient is what the learning rate multiplies, read with the learning rate "
+                      "left out; its terms (θ − the right side) are each the learning rate times a part of the gradient, "
+                      "read so term by term")
 
 
 def _stepped(right: tree.Node, parameter: tree.Variable, update: Update, answer: str) -> tuple[tree.Node, bool]:

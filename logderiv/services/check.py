@@ -99,6 +99,8 @@ class Checker:
         #: the problem's own taken names (:meth:`_taken_names` less the answer's), once known: one value, a walk of
         #: the whole cost through its definitions that every answer asked again (issue 15)
         self._problem_names: frozenset[str] | None = None
+        #: this checker judging against ∇ℓ, for a left side dl/dθⱼ whose l may be the loss's or ℓ (once needed)
+        self._as_log_likelihood: Checker | None = None
 
     @property
     def judged(self) -> int:
@@ -349,7 +351,8 @@ class Checker:
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called, maximised=self._maximised(answer), taken=taken,
-                             named_cost=self.problem.name, penalty_alpha=self._penalty_alpha())
+                             named_cost=self.problem.name, penalty_alpha=self._penalty_alpha(),
+                             cost_rates=self._rates_in_cost(answer))
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -675,6 +678,15 @@ class Checker:
                 self.problem.expand_definitions(self.problem.cost), self.problem.wrt, sympy.Symbol(self.problem.name),
                 *(self.problem.expand_definitions(value) for value in self.problem.definitions.values()))
         return self._known_
+
+    def _rates_in_cost(self, answer: str) -> frozenset[str]:
+        """The learning rate's names (α, η, lr) the cost writes too, where ``answer`` is an update rule (else none:
+        the cost is walked only for an update, whose α may then be the rate or the cost's quantity)."""
+        from ..notation.update_rule import LEARNING_RATE_WORDS, update_head
+
+        if update_head(answer) is None:
+            return frozenset()
+        return LEARNING_RATE_WORDS & frozenset(self._cost_letters(functions=False))
 
     def _penalty_alpha(self) -> bool:
         """Whether the cost's α was read as λ, its penalty's weight (an update's α is then told from it)."""
@@ -1223,7 +1235,56 @@ class Checker:
         if verdict.verdict == "different":
             self._refuse_a_count_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
             self._refuse_a_parameter_name_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
-        return verdict
+        return self._judged_under_either_l(source, tree, lets, notes, verdict, deadline, timeout)
+
+    def _judged_under_either_l(self, source: str, node: Node, lets: list[Let], notes: Sequence[str],
+                               verdict: Verdict, deadline: Deadline | None, timeout: float) -> Verdict:
+        """``dl/dθⱼ = …`` beside a loss: the verdict where l as the loss's name and l as ℓ agree, else refused.
+
+        Code names a loss l as often as CS229 names the log-likelihood ℓ(θ) = Σ y log h + (1 − y) log(1 − h) so;
+        ∇ℓ = −m·∇J (mean form), so a true ``dl/dθⱼ = Σ(y − h)xⱼ`` of ℓ was "different" read as the cost's name,
+        and a right ∇J "equivalent" though false of ℓ (fixll29). The answer is judged under both readings: where
+        they agree (a slip of either) the verdict stands, with a note saying so; where they part, neither is given.
+        Only beside a cost written with logs (a negative log-likelihood, which ℓ is −m or −1 times).
+        The bare letter only: ℓ, \\ell and l(θ) name the log-likelihood by their spelling
+        (:meth:`_refuse_a_log_likelihood_subject`).
+        """
+        from ..verify.objective import LOSS, orientation
+
+        if self.problem.objective != "cost" or (self.problem.name or "J") in ("l", "ell", "ℓ") \
+                or not any(note.startswith(_BARE_L_NOTE_START) for note in notes) or orientation(self.problem) != LOSS:
+            return verdict
+        if not self.problem.expand_definitions(self.problem.cost).has(sympy.log):
+            return verdict  # a squared error's ℓ carries σ² and constants, not −m·J: there l is the loss's name
+        if self._as_log_likelihood is None:
+            self._as_log_likelihood = Checker(
+                replace(self.problem, objective="log-likelihood"), answer_lets=self.answer_lets, input=self.input,
+                with_the_cost=self.with_the_cost, layout_inferred=self.layout_inferred)
+            self._as_log_likelihood._samples_ = self._samples
+        try:
+            other = self._as_log_likelihood._judge_laid_out(source, node, lets, notes, deadline, timeout).verdict
+        except InputError:
+            other = "undecided"
+        from ..render.printing import show_unicode
+        from ..verify.objective import describe_log_likelihood
+
+        wrt = show_unicode(self.problem.wrt)
+        if other == verdict.verdict:
+            return replace(verdict, notes=(*verdict.notes, (
+                f"l may name the cost (∂J/∂{wrt}) or the log-likelihood {describe_log_likelihood(self.problem)} "
+                f"(∂ℓ/∂{wrt}, as CS229 writes it): the answer is {verdict.verdict} under either reading")))
+        head = source.split("=", 1)[0]
+        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", head) \
+            or re.search(r"(?<![A-Za-z_\\])(?P<name>l)(?![A-Za-z_])", head)  # d/dθⱼ l: the letter after the operator
+        said = {"equivalent": "the gradient", "different": "not the gradient", "undecided": "not judged"}
+        raise InputError(
+            f"the left side differentiates l, which names a loss (the cost, ∂J/∂{wrt}) or the log-likelihood "
+            f"{describe_log_likelihood(self.problem)} (∂ℓ/∂{wrt}, as CS229 writes it): read as the cost's name the "
+            f"answer is {said[verdict.verdict]}, read as ℓ it is {said[other]}",
+            source=source, column=found.start("name") if found else 0, label="ANSWER",
+            hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
+                 "dJ/d… = … or leave out the left side",
+        )
 
     def _refuse_a_parameter_name_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let],
                                                       notes: Sequence[str], deadline: Deadline | None,
@@ -2067,6 +2128,9 @@ _PARAMETER_ENTRY = (r"(?<![\w.])(?:theta|w|beta)\s*(?:\(\s*({letter})\s*(?:,\s*(
                     r"|\[\s*({letter})\s*\])")
 
 
+#: how the left-side note of a bare l begins (_left_side_note's "the left side names ∂l/∂θⱼ")
+_BARE_L_NOTE_START = "the left side names ∂l/∂"
+
 #: A left side of code that names a gradient: ``dw``, ``db``, ``dW``, ``dtheta``, ``dJ_dw``, ``grad``, ``gradient``.
 #: DLAI's dz, da, dA, dW (∂L/∂z …), dLdW and dJ_dw (the cost's letter first), and J' (the derivative by --wrt);
 #: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
@@ -2136,6 +2200,39 @@ _NAMED_DERIVATIVE = patterns.compile(
     r"\s*(?:d|∂)\s*(?:\(\s*(?P<bracketed>[A-Za-z][A-Za-z_]*)\s*\)|(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\([^()]*\))?)"
     r"\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*"
 )
+
+
+#: the objective's name as the operator form and the log-likelihood's spellings write it on a plain left side: J, L,
+#: E, l, ℓ, log L, ln L, with the parameters as argument or none
+_SPELLED_OBJECTIVE = r"(?P<name>(?:log|ln)\s*\(?\s*L(?:\s*\([^()]*\))?\s*\)?|[JLElℓ])(?:\s*\([^()]*\))?"
+#: ``d/dθⱼ J(θ)``, ``d/dtheta_j l(theta)``: the operator before the function, as \frac{\partial}{\partial\theta_j} J
+_OPERATOR_HEAD = patterns.compile(
+    rf"\s*(?:d|∂)\s*/\s*(?:d|∂)\s*(?P<wrt>[^\s/()]+)\s+{_SPELLED_OBJECTIVE}\s*")
+#: ``d log L/dθⱼ``, ``d(ln L)/dθⱼ``, ``dℓ(θ)/dθⱼ``: the log of the likelihood, or ℓ, over the variable
+_LOGGED_HEAD = patterns.compile(
+    rf"\s*(?:d|∂)\s*(?:\(\s*{_SPELLED_OBJECTIVE}\s*\)|{_SPELLED_OBJECTIVE.replace('?P<name>', '?P<bare>')})"
+    r"\s*/\s*(?:d|∂)\s*(?P<wrt>\S(?:.*\S)?)\s*")
+
+
+def _spelled_objective_derivative(head: str) -> tuple[str, int, str, str] | None:
+    r"""``d log L/dθⱼ``, ``d/dθⱼ l(θ)``, ``dℓ/dθⱼ`` on a plain answer's left: the variable, its offset, the name the
+    derivative is of (L for the log of the likelihood, as LaTeX's reader gives it) and a note, or None.
+
+    The plain reader knew dJ/dθⱼ and dloglik/dθⱼ but not the operator form or the log written apart from L: the
+    left side was taken for a cost's name, refused as "not a cost". The log of L is noted as LaTeX's reader notes
+    \frac{\partial \log L}{…}, so the checker reads both alike (refused beside a loss, asked under --objective
+    log-likelihood).
+    """
+    match = _OPERATOR_HEAD.fullmatch(head) or _LOGGED_HEAD.fullmatch(head)
+    if match is None:
+        return None
+    written = match.group("name") if "name" in match.groupdict() and match.group("name") else match.group("bare")
+    if written is None or match.re is _LOGGED_HEAD and written in ("J", "L", "E", "l"):
+        return None  # dJ/dθ, d(L)/dθ: the readers above have them (or refuse them) already
+    if written[0] in "lL" and len(written) == 1 or written in ("J", "E", "ℓ"):
+        return match.group("wrt").strip(), match.start("wrt"), written, ""
+    return (match.group("wrt").strip(), match.start("wrt"), "L",
+            f"{written.strip()} in the derivative names the cost: the log-likelihood")
 
 
 def _named_derivative(head: str) -> tuple[str, int] | None:
@@ -2316,7 +2413,7 @@ def _refuse_negated_code_name(written: str, blanked: str | None, gradient: tuple
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = (), maximised: bool = False,
                 taken: Collection[str] | None = None, named_cost: str | None = None,
-                penalty_alpha: bool = False) -> Parsed:
+                penalty_alpha: bool = False, cost_rates: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -2327,6 +2424,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     the problem gives a meaning (a left side ``g =`` is the gradient's only beside them: :func:`gradient_head`).
     ``named_cost`` is the cost's own name (a left side ``dL =`` is the gradient's only beside a cost named L).
     ``penalty_alpha``: the cost's α is its penalty's weight, so an update's α is told from it (update_rule).
+    ``cost_rates``: the learning rate's names the cost writes too (its α): an update of several terms is then refused.
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -2391,12 +2489,17 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 text = renamed  # an a anywhere else (a number? the example's index?) is left to be refused
     elif notation_of(answer, input) == "plain" or _plain_head(answer, input):
         head, equals, _ = answer.partition("=")
-        named = None
+        named, spelled = None, None
         if equals:
             from ..notation.document import derivative_name  # only an answer with a left side needs it
 
             named = derivative_name(head, "plain") or _named_derivative(head)
             _refuse_bracketed_quantity(head, answer, names)
+            spelled = None if named is not None else _spelled_objective_derivative(head)
+            if spelled is not None:
+                # d log L/dθⱼ, d/dθⱼ l(θ), dℓ/dθⱼ: read as LaTeX's \frac{\partial \log L}{…} and ∂ℓ(θ)/∂θⱼ are
+                named = spelled[:2]
+                layout_notes = (*layout_notes, *((spelled[3],) if spelled[3] else ()))
         if named is not None and _CAPITAL_THETA_WRT.fullmatch(named[0]):
             # % dJ/dTheta_j = … (an Octave comment that writes J(Theta)): the head names ∂J/∂θⱼ in a capital
             layout_notes = (*layout_notes, f"d{named[0]} on the left is read as d{'theta' + named[0][5:]}: "
@@ -2405,9 +2508,10 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if named is not None:
             text = " " * (len(head) + 1) + answer[len(head) + 1 :]  # columns still point into the answer
             wrt = named
-            numerator = re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head) \
+            numerator = None if spelled is not None else \
+                re.match(r"\s*(?:d|∂)\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*(?:\(|/)", head) \
                 or re.match(r"\s*(?:d|∂)\s*\(\s*(?P<name>[A-Za-z][A-Za-z_]*)\s*\)\s*/", head)  # d(e_sq)/dm
-            cost_name = numerator.group("name") if numerator else "J"  # ∂L/∂m names ∂L/∂m, not ∂J/∂m
+            cost_name = numerator.group("name") if numerator else spelled[2] if spelled else "J"  # ∂L/∂m: ∂L
             bracket = numerator and re.match(r"\s*\(([^()]*)\)", head[numerator.end("name"):])
             if numerator and (re.fullmatch(r"[A-Za-z]+_i", cost_name)
                               or bracket and re.search(r"(?<![A-Za-z])i(?![A-Za-z])", bracket.group(1))):
@@ -2418,7 +2522,8 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
             stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised,
-                                                         defined=defined_rates, penalty_alpha=penalty_alpha)
+                                                         defined=defined_rates, penalty_alpha=penalty_alpha,
+                                                         cost_rates=cost_rates)
             assert isinstance(parameter, tree.Variable), "stepped_gradient refuses a left side that is no parameter"
             # the checker holds the parameter against --wrt, as it does a left side dJ/dθ_j
             parameter = replace(parameter, span=tree.Span(update.name_start, update.name_start + len(update.name)))
