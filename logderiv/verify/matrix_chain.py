@@ -840,6 +840,12 @@ def _sides(document: Document, defined: _Defined) -> list[_Side]:
 
     sides: list[_Side] = []
     for step in document.steps:
+        if writes_zero_alone(step.text) and step.text.strip().rstrip(".,;").strip() != "0":
+            # \mathbf{0}, the zero vector in bold (∇J = Xᵀ(Xθ − y) = \mathbf{0}): the number 0 to the reader (a
+            # number beside a vector is each entry's), its text kept for the first-order rule
+            sides.append(_side(document, dataclasses.replace(step, text="0"), defined))
+            sides[-1].step = step
+            continue
         try:
             sides.append(_side(document, step, defined))
         except InputError as error:
