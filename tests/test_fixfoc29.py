@@ -154,7 +154,13 @@ def test_a_rule_the_check_cannot_read_stays_noted_not_checked(tmp_path):
     # dAB/dB: a derivative of a matrix, whose layout is a convention the check does not read
     code, ending, wrong, review = review_of_page(tmp_path, _page(r"\frac{dAB}{dB}=A^T"))
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert any("a rule of matrix calculus" in note and "NOT CHECKED" in note for note in review["notes"])
+    assert any("a rule of matrix calculus" in note and "NOT CHECKED (a derivative by a matrix" in note
+               for note in review["notes"])
+    # Greek letters are outside the check's grammar: noted so too, never said to hold
+    code, ending, wrong, review = review_of_page(
+        tmp_path, _page(r"\frac{\partial \vec x^T\alpha}{\partial \vec x} = \alpha"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("NOT CHECKED (its letters are not what the check reads" in note for note in review["notes"])
 
 
 @pytest.mark.parametrize("form, said", [("text", "does not hold"), ("markdown", "does not hold"),

@@ -982,8 +982,10 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
             if again.holds:
                 checked, with_symmetric = again, True
         if checked is None or checked.holds is None:
-            why = ("its letters are not what the check reads: single Latin letters, sums, products, transposes, "
-                   "numbers" if checked is None else checked.words)
+            why = (checked.words if checked is not None
+                   else "a derivative by a matrix, whose layout is a convention the check does not read"
+                   if by.isupper() else "its letters are not what the check reads: single Latin letters, sums, "
+                   "products, transposes, numbers")
             notes.append(f"{cited}: cited, not a step: NOT CHECKED ({why})")
             continue
         check = Check("symbolic", sizes=tuple((n, n) for n in SIZES))
