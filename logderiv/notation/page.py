@@ -540,6 +540,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     solved = [block for block in kept if parameter is not None and block.span[0] >= derivation[-1].span[1]
               and block not in costs and block not in prose_costs
               and solved_equations.solves_for(text[block.maths[0]:block.maths[1]], parameter)]
+    # after a written zero (∂J/∂θ = 0, … = Xᵀ(Xθ − y) = 0) they solve the condition the derivation writes: its
+    # first-order rule reads them and, in matrix form, checks them (a sign slip in XᵀXθ = Xᵀy is a wrong step)
+    solved = [block for block in solved if not solved_equations.ends_at_zero(next(
+        (text[other.maths[0]:other.maths[1]] for other in reversed(kept)
+         if other.span[0] < block.span[0] and other not in solved), ""))]
     kept = [block for block in kept if block not in solved]
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an equation after the derivation with "
               f"{parameter} on one side only and no derivative (the gradient set to zero and solved for {parameter}, as "

@@ -23,7 +23,12 @@ import re
 from .. import patterns
 from .brackets import top_level
 
-__all__ = ["parameter_differentiated", "solves_for"]
+__all__ = ["parameter_differentiated", "solves_for", "writes_zero_alone", "ends_at_zero"]
+
+#: a side that is the number zero alone, or the zero vector in bold (\mathbf{0}, \vec 0: the gradient set to zero as
+#: a vector); a trailing \tag{23} is the display's, read apart by the scanner; a sentence's full stop or comma after
+#: it is prose
+_ZERO = patterns.compile(r"\s*(?:0|\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*0\s*\}|\\(?:mathbf|boldsymbol|bm|vec)\s+0)\s*[.,;]?\s*")
 
 #: the parameter a derivative is taken by, its denominator's (or ∇'s subscript's) letter: ∂/∂θ, ∂J/∂\vec w, \nabla_\theta, ∂/∂θ_j (θ, its component's letter)
 _BY = patterns.compile(
@@ -78,3 +83,19 @@ def solves_for(maths: str, parameter: str) -> bool:
     if has[0] == has[1]:
         return False
     return _DATA_ONLY.fullmatch(right if has[0] else left) is not None
+
+
+def writes_zero_alone(text: str) -> bool:
+    """Whether a side's text is the number 0 and nothing else (``0``, ``0.``; not ``0.5``, ``0x``), or the zero
+    vector in bold (``\\mathbf{0}``, ``\\vec 0``: the gradient set to zero, as a vector)."""
+    return _ZERO.fullmatch(text) is not None
+
+
+def ends_at_zero(maths: str) -> bool:
+    r"""Whether a display's last side after a top-level ``=`` is zero alone (``\frac{\partial J}{\partial\theta} = 0``,
+    ``… = X^T(X\theta - y) = 0``): the first-order condition written, whose solving equations after it the
+    derivation's own rule reads and, in matrix form, checks (``verify.optimality``) — not set aside here."""
+    maths = re.sub(r"\\(?:begin|end)\s*\{[^{}]*\}|&|\\\\|\\tag\s*\{[^{}]*\}", " ", maths).strip()
+    equals = [at for at in top_level(maths, "=") if maths[at - 1:at] not in (":", "<", ">", "!")
+              and maths[at + 1:at + 2] != "="]
+    return bool(equals) and writes_zero_alone(maths[equals[-1] + 1:])

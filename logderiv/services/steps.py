@@ -967,25 +967,35 @@ def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     return source
 
 
-def _lemmas_beside_a_matrix_derivation(document: Document) -> list[str]:
-    r"""The notes on the lemmas beside a derivation in matrix form, which its review does not check; or a refusal.
+def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tuple[list[str], list[LemmaReview]]:
+    r"""The notes on the lemmas beside a derivation in matrix form, which its review does not check, and the rules
+    of matrix calculus among them checked (:mod:`logderiv.verify.cited_rules`); or a refusal.
 
     The matrix review reads the derivation's lines only. A rule of matrix calculus stated in letters of its own
-    (``\frac{dAB}{dB} = A^T``, ``\frac{\partial \vec x^T\alpha}{\partial \vec x} = \alpha``: a derivative by
-    another variable than the derivation's) is a rule the writer cites, no step (noted, not checked); a lemma by
-    the derivation's own parameter (``\frac{\partial}{\partial\theta} \theta^TX^TX\theta = … = 2X^TX\theta``, a
-    Chinese notebook's) is a step of the working, and a page whose lemma slips would be said to hold at every
-    step: refused. A definition's rewrite (ŷ = σ(z) = …) is neither. A lemma that writes a name of the derivation
-    (``\frac{\partial J}{\partial \hat y} = \hat y - y`` beside ∇_θ J = Xᵀ(Xθ − y): J and y) is the chain rule's
-    step of the working, not a rule in letters of its own, and refused as well: noted as cited, its slip (ŷ + y)
-    passed with every step said to hold.
+    (``\frac{\partial x^TAx}{\partial x} = (A + A^T)x``, ``\frac{\partial a^Tx}{\partial x} = a``: a derivative by
+    another variable than the derivation's) is a claim like any step: checked at random matrices where its letters
+    say its shapes (a wrong one, ``… = Ax`` or ``\frac{\partial x^Tx}{\partial x} = x``, is a wrong line; noted as
+    "cited" it passed), else noted as cited, NOT CHECKED, saying why (``\frac{dAB}{dB} = A^T``: a derivative of a
+    matrix, whose layout the check does not read). A lemma by the derivation's own parameter
+    (``\frac{\partial}{\partial\theta} \theta^TX^TX\theta = … = 2X^TX\theta``, a Chinese notebook's) is a step of
+    the working, and a page whose lemma slips would be said to hold at every step: refused. A definition's rewrite
+    (ŷ = σ(z) = …) is neither. A lemma that writes a name of the derivation (``\frac{\partial J}{\partial \hat y} =
+    \hat y - y`` beside ∇_θ J = Xᵀ(Xθ − y): J and y) is the chain rule's step of the working, not a rule in letters
+    of its own, and refused as well. ``page``: the page's text, whose words may call the rule's matrices symmetric.
     """
     from ..notation.solved_equations import parameter_differentiated
+    from ..records.step import Check
+    from ..records.verdict import Diagnosis
+    from ..verify.cited_rules import SIZES, check_rule, read_rule
 
     parameter = next((found for step in document.steps
                       if (found := parameter_differentiated(step.text)) is not None), None)
     derivation_names = _names_written(" ".join(step.text for step in document.steps))
     notes = []
+    reviews: list[LemmaReview] = []
+    # "where A is symmetric": xᵀAx's gradient is then 2Ax, and a rule written so holds
+    symmetric = re.search(r"symmetric|对称|對稱|symmetrisch|sim[ée]tric", page or document.source, re.I) is not None
+    sizes = ", ".join(f"n = {n}" for n in SIZES)
     for lemma in document.lemmas:
         if lemma.rewrite is not None or not lemma.steps:
             continue
@@ -1009,9 +1019,39 @@ def _lemmas_beside_a_matrix_derivation(document: Document) -> list[str]:
                 hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
                      "without it",
             )
-        notes.append(f"line {first.line}: a rule of matrix calculus stated beside the derivation in matrix form (a "
-                     f"derivative by {by}, not by the derivation's {parameter}): cited, not a step: not checked")
-    return notes
+        cited = (f"line {first.line}: a rule of matrix calculus stated beside the derivation in matrix form (a "
+                 f"derivative by {by}, not by the derivation's {parameter})")
+        rule = read_rule([step.text for step in lemma.steps])
+        checked = None if rule is None else check_rule(rule)
+        with_symmetric = False
+        if rule is not None and checked is not None and checked.holds is False and symmetric:
+            again = check_rule(rule, symmetric=True)
+            if again.holds:
+                checked, with_symmetric = again, True
+        if checked is None or checked.holds is None:
+            why = (checked.words if checked is not None
+                   else "a derivative by a matrix, whose layout is a convention the check does not read"
+                   if by.isupper() else "its letters are not what the check reads: single Latin letters, sums, "
+                   "products, transposes, numbers")
+            notes.append(f"{cited}: cited, not a step: NOT CHECKED ({why})")
+            continue
+        check = Check("symbolic", sizes=tuple((n, n) for n in SIZES))
+        if checked.holds:
+            notes.append(f"{cited}: checked at random matrices of sizes {sizes} (each capital n×n"
+                         f"{', symmetric, as the page says' if with_symmetric else ''}, each small letter n×1), its "
+                         f"left side differentiated exactly by each entry of {by}: it holds")
+            reviews.append(LemmaReview("a rule of matrix calculus", first, tuple(
+                StepReview(index, step, sympy.Symbol(" ".join(step.text.split())), True, check, has_value=False)
+                for index, step in enumerate(lemma.steps[1:], start=1))))
+            continue
+        wrong = lemma.steps[checked.failing + 1]
+        notes.append(f"{cited}: checked at random matrices of sizes {sizes} (each capital n×n, each small letter "
+                     f"n×1), and line {wrong.line} does not hold: {checked.words}")
+        reviews.append(LemmaReview("a rule of matrix calculus", first, (StepReview(
+            checked.failing + 1, wrong, sympy.Symbol(" ".join(wrong.text.split())), False, check,
+            diagnosis=(Diagnosis("other", f"this rule of matrix calculus does not hold: {checked.words}"),),
+            has_value=False),)))
+    return notes, reviews
 
 
 #: commands that name no quantity (layout, operators, styles) and letters that are notation (d of dJ/dθ, T of Xᵀ)
@@ -1598,8 +1638,9 @@ def review_document(
         # the review first: a page it cannot read is refused with its own reason (L(b): b is no parameter vector),
         # more to the point than the lemma beside it
         reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
-        rules = _lemmas_beside_a_matrix_derivation(document)
-        return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules)) if rules else reviewed
+        rules, ruled = _lemmas_beside_a_matrix_derivation(document, page)
+        return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules),
+                                   lemmas=(*reviewed.lemmas, *ruled)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
     component_notes += vectorised_notes
     document, summed_notes = _summed_component_i_as_j(document, wrt)

@@ -610,22 +610,31 @@ def _first_order_condition_set_aside(document: Document, sides: list[_Side], cos
         lambda index: sides[index].value is not None and not sides[index].is_name and sides[index].unconforming is None,
         # an equation in the parameter: no ∇ left in it
         lambda index: sides[index].value is not None and sides[index].gradient_of is None
-        and sides[index].unconforming is None, holds)
+        and sides[index].unconforming is None, holds,
+        # "setting the gradient to zero: ∂J/∂θ = 0" after the chain that ends at it: the name of the whole gradient
+        named=lambda index: sides[index].is_name and sides[index].gradient_of is not None
+        and sides[index].by != _BY_INTERCEPT)
     if found is None:
         return sides, [], None
     zero, equations = found
-    notes = [first_order_note(sides[zero].step.line, sides[zero - 1].step.line, last=not equations)]
+    # the zero and, where it sets the gradient's name to zero, that name: the derivation ends at the side before
+    cut = zero - 1 if sides[zero - 1].is_name else zero
+    notes = [first_order_note(sides[zero].step.line, sides[cut - 1].step.line, last=not equations)]
+    if cut < zero:
+        notes.append(f"line {sides[cut].step.line}: the gradient's name set to zero after the derivation ended at it "
+                     f"(line {sides[cut - 1].step.line}) stands for the gradient just derived: the first-order "
+                     "condition, not a new derivation")
     multiples: list[str] = []
     for equation in equations:
         for left, right in zip(equation, equation[1:]):
             wrong = _solves(sides[left], sides[right], cost, data, gradients, parameter, sides[zero].step.line,
                             multiples)
             if wrong is not None:
-                return sides[:zero], notes, wrong
+                return sides[:cut], notes, wrong
     if equations:
         lines = [sides[index].step.line for equation in equations for index in equation]
         notes.append(solved_note(sides[zero].step.line, lines, multiples))
-    return sides[:zero], notes, None
+    return sides[:cut], notes, None
 
 
 @dataclass
@@ -831,6 +840,12 @@ def _sides(document: Document, defined: _Defined) -> list[_Side]:
 
     sides: list[_Side] = []
     for step in document.steps:
+        if writes_zero_alone(step.text) and step.text.strip().rstrip(".,;").strip() != "0":
+            # \mathbf{0}, the zero vector in bold (∇J = Xᵀ(Xθ − y) = \mathbf{0}): the number 0 to the reader (a
+            # number beside a vector is each entry's), its text kept for the first-order rule
+            sides.append(_side(document, dataclasses.replace(step, text="0"), defined))
+            sides[-1].step = step
+            continue
         try:
             sides.append(_side(document, step, defined))
         except InputError as error:
@@ -1312,8 +1327,17 @@ def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str
 
 
 def _joined(document: Document, before: WrittenStep, after: WrittenStep) -> bool:
-    """Whether the writer put '=' between two sides (not a new display with its own left side)."""
-    return "=" in document.source[before.offset + len(before.text):after.offset]
+    """Whether the writer put '=' between two sides (not a new display with its own left side).
+
+    A lemma between them (a rule of matrix calculus cited between the cost and the derivation) is not the
+    writer's '=' between the two: its own '=' joined the cost to the gradient's name, a right page judged wrong."""
+    start, end = before.offset + len(before.text), after.offset
+    between = document.source[start:end]
+    for lemma in document.lemmas:
+        if lemma.steps and start <= lemma.steps[0].offset and lemma.steps[-1].offset < end:
+            first, last = lemma.steps[0].offset - start, lemma.steps[-1].offset + len(lemma.steps[-1].text) - start
+            between = between[:first] + " " * (last - first) + between[last:]
+    return "=" in between
 
 
 #: the parser's refusal of a parameter's row times the labels (θᵀy, θᵀY): in matrix form a product that does not conform

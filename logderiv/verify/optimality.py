@@ -27,24 +27,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .. import patterns
+from ..notation.solved_equations import writes_zero_alone
 
 __all__ = ["writes_zero_alone", "first_order_condition", "first_order_note", "solving_equations", "solved_note",
            "unchecked_note"]
 
-#: a side that is the number zero alone (a trailing \tag{23} is the display's, read apart by the scanner; a
-#: sentence's full stop or comma after it is prose)
-_ZERO = patterns.compile(r"\s*0\s*[.,;]?\s*")
-
-
-def writes_zero_alone(text: str) -> bool:
-    """Whether a side's text is the number 0 and nothing else (``0``, ``0.``; not ``0.5``, ``\\mathbf{0}``, ``0x``)."""
-    return _ZERO.fullmatch(text) is not None
-
 
 def first_order_condition(count: int, first: int, zero_alone: Callable[[int], bool], joined: Callable[[int, int], bool],
-                          settled: Callable[[int], bool], solves: Callable[[int], bool], holds: Callable[[int], bool]
-                          ) -> tuple[int, list[list[int]]] | None:
+                          settled: Callable[[int], bool], solves: Callable[[int], bool], holds: Callable[[int], bool],
+                          named: Callable[[int], bool] = lambda index: False) -> tuple[int, list[list[int]]] | None:
     """The index of the first side from ``first`` that is the first-order condition, with the equations solving it
     after it (:func:`solving_equations`; empty where the zero is the last side), or None: the rule both forms share.
 
@@ -52,15 +43,25 @@ def first_order_condition(count: int, first: int, zero_alone: Callable[[int], bo
     number 0 alone (:func:`writes_zero_alone` of its text); ``joined(i, i + 1)``, '=' is written between them;
     ``settled(i)``, side i is written out (a value, no derivative left in it); ``solves(i)``, side i may stand in an
     equation solving the condition; ``holds(i)``, side i is the gradient as the form compares it, asked last and only
-    of a side before a zero that passed every other test (it is the costly one).
+    of a side before a zero that passed every other test (it is the costly one). ``named(i)``: side i is the
+    gradient's name heading a display of its own (``∂J/∂θ`` of "setting the gradient to zero: ∂J/∂θ = 0"); a zero
+    joined to it is the condition too where the side before the name, not joined to it, ends the derivation at the
+    gradient — the name then stands for the gradient just derived, and is set aside with
+    its zero.
     """
     for zero in range(first, count):
-        if not zero_alone(zero) or not settled(zero - 1) or not joined(zero - 1, zero):
+        if not zero_alone(zero) or not joined(zero - 1, zero):
+            continue
+        if settled(zero - 1):
+            gradient = zero - 1
+        elif zero >= 2 and named(zero - 1) and not joined(zero - 2, zero - 1) and settled(zero - 2):
+            gradient = zero - 2
+        else:
             continue
         equations = [] if zero == count - 1 else solving_equations(count, zero, joined)
         if equations is None or not all(solves(index) for each in equations for index in each):
             continue  # after it, what is not an equation solving it (a new derivative): the zero stays a step
-        if holds(zero - 1):
+        if holds(gradient):
             return zero, equations
     return None
 
