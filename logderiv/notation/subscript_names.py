@@ -124,9 +124,9 @@ def _label_word(texts: Sequence[str], word: str) -> tuple[re.Pattern[str], str] 
 
 #: what may stand right before a y that is not y itself: a longer name's letters (xy, \sigma_y), a subscript or
 #: superscript's mark, a bracket or brace opening an argument (P(y = 1 | x), \sum_{y=0}, \hat{y}) or a list's comma
-_NOT_Y_ITSELF = re.compile(r"[A-Za-z0-9\\_^{(|,]$")
+_NOT_Y_ITSELF = patterns.compile(r"[A-Za-z0-9\\_^{(|,]$")
 #: an accent before a y that makes it another quantity: \hat y = w x + b defines the prediction ŷ, not y
-_ACCENTED = re.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|check|breve|dot|ddot)\s*$")
+_ACCENTED = patterns.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|check|breve|dot|ddot)\s*$")
 
 
 def _defines(text: str, start: int) -> bool:
