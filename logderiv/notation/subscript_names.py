@@ -133,5 +133,7 @@ def _defines(text: str, start: int) -> bool:
     r"""Whether the ``y = …`` (or ``y_{true} = …``) at ``start`` defines y itself: y standing alone, at a maths'
     opening (``$y = wx + b$``, ``\(y = wx + b\)``, ``\[ … \]``, an aligned row), in a prose or after a ``\quad``,
     not inside a longer name, an argument (``P(y = 1 | x)``), a sum's limit or under an accent (``\hat y =``)."""
-    before = text[:start]
+    # only the text right before the y decides (an accent's name and its spaces, or one character): looking at a
+    # bounded tail keeps a long page with many y = … linear, where searching the whole prefix each time is not
+    before = text[max(0, start - 40):start]
     return not _NOT_Y_ITSELF.search(before) and not _ACCENTED.search(before) or before.endswith(("\\(", "\\[", "\\\\"))
