@@ -97,3 +97,19 @@ def test_the_real_pages_stay_refused_and_their_refusal_names_what_each_chain_see
         assert result.exit_code == 2, (page, result.output)
         assert said in " ".join(result.stderr.split()), (page, result.stderr)
         assert "which one is checked?" in result.stderr
+
+
+def test_a_chain_left_one_of_several_by_the_chains_kept_beside_it_names_them_once():
+    """cn_notes_lsq_half_norm_augmented_matrix.md (cold20): 𝓡(w) = … = … (a definition, kept beside each chain judged
+    alone), the data's display (y = […], X = a matrix; no derivative) and ∂𝓡/∂w. Judged alone, the data's display
+    and 𝓡's chain are again two chains: the refusal said so by repeating its own question ("the notes hold 2
+    derivations … which one is checked?") inside itself; it now names the kept chain and the chain judged, once each.
+    The page stays refused (its row: gradient, read only with X laid out by columns, which nothing here reads)."""
+    page = TESTS / "derivations_cold20/cn_notes_lsq_half_norm_augmented_matrix.md"
+    result = CliRunner().invoke(main, ["steps", str(page), "--timeout", "60"])
+    assert result.exit_code == 2, result.output
+    said = " ".join(result.stderr.split())
+    assert said.count("which one is checked?") == 1, said
+    assert ("the one of line 8 is not read: the chains kept beside it, line 2 opening with \\mathcal{R}(\\pmb w) (a "
+            "definition of \\mathcal{R}, rewritten), leave it one of 2 chains of '=' whose roles do not sort, and it "
+            "opens with \\pmb y (no derivative logderiv recognises)") in said, said
