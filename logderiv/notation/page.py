@@ -1287,8 +1287,48 @@ _ENVIRONMENT_CLOSING = patterns.compile(r"\\end\s*\{[A-Za-z*]+\}\s*$")
 
 
 def _unknown(text: str, run: list[Block], first: str) -> Role:
-    """The explicit unsupported case: nothing on the first side tells the chain's role."""
-    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40))
+    """The explicit unsupported case: nothing on the first side tells the chain's role for certain; what it seems to be
+    is said (:func:`_seeming_role`), so that a refusal names each chain as the user sees it."""
+    return Unknown(_line(text, run[0].maths[0]), _shortened(first, 40), _seeming_role(text, first))
+
+
+#: the operators and functions that make a first side an expression, not a name: log h = …, ‖Ax − b‖ = …, (y − Xb)ᵀ(…)
+#: (a power alone does not: 𝓛^{(i)}, W^L mark a name)
+_AN_EXPRESSION = patterns.compile(r"\\(?:log|ln|exp|sqrt|frac|sum)(?![A-Za-z])|\|\||\\\||[-+*/]|\)\s*\(")
+#: a number or a sign alone: 0 = A = B names nothing
+_A_NUMBER = patterns.compile(r"\s*[-+]?\s*\d+(?:\.\d+)?\s*")
+
+
+def _seeming_role(text: str, first: str) -> str:
+    """What a chain of no certain role seems to be, by its first side, for the refusal that lists it; never a reading.
+
+    * a capital or calligraphic name (``R = Σ(ŷ − y)² = Σ r²``) the page also differentiates: the cost under a name of
+      its own, maybe (logderiv reads J, L, ℓ, 𝓛 as the cost); a cost's name: its definition in a form not read; any
+      other name (``X = …``, ``y_n = …``): a definition in a form not read as one;
+    * an expression of the model's quantities (``log h_θ(x) = log(1/(1 + e^{−θᵀx})) = …``, ``‖Ax − b‖ = √(…)``): an
+      identity, the expression rewritten, with no name defined and no derivative;
+    * anything else (``0 = A = B``): no derivative logderiv recognises, as before.
+    """
+    default = "no derivative logderiv recognises"
+    shown = first.strip().rstrip("&").strip()
+    if not shown or _A_NUMBER.fullmatch(shown):
+        return default
+    head = _HEAD.fullmatch(shown)
+    if head is not None and head.group("name"):
+        name = " ".join(head.group("name").split())
+        if _normalised(name) in {_normalised(cost) for cost in _COST_NAMES}:
+            return f"the cost {name}'s definition, or a chain opening with it, in a form not read as one"
+        # ∂R/∂x, dR/da, \frac{\partial R}{…}: the page takes the derivative of a quantity named as costs are (a
+        # capital, a calligraphic letter); y_n, a, h differentiated are the model's quantities, in a lemma
+        differentiated = rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{re.escape(name)}(?![A-Za-z])"
+        if re.match(r"[A-Z]|\\(?:mathcal|cal)(?![a-z])", name) and re.search(differentiated, text):
+            return (f"a definition of {name}, rewritten, and the page differentiates {name}: the cost under a name of "
+                    "its own? (logderiv reads J, L, ℓ or 𝓛 as the cost)")
+        return f"a definition of {name}, or a chain opening with it, in a form not read as a definition"
+    if _AN_EXPRESSION.search(shown) is not None and re.search(r"[A-Za-z]", shown) is not None:
+        return (f"an identity: the expression {_shortened(shown, 40)} rewritten, no name defined and no derivative "
+                "taken")
+    return default
 
 
 #: the tests of a chain's role, in order: the first that answers gives it; the last always answers (unknown)

@@ -197,6 +197,7 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
                                   file_kind=file_kind, numbers=numbers, written=written)
         except InputError as error:
             start, end = next(span for span in spans if kept[span[0]:span[1]] == text[span[0]:span[1]])
+            reason = _still_several(error, text.count("\n", 0, start) + 1)
             if error.source is not None and len(error.source) == len(text) and error.column is not None \
                     and not start <= error.column < end:
                 # the chain's own reason found outside it (the cost's line: "take no derivative of it"): the caret
@@ -204,10 +205,10 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
                 column = start + len(text[start:end]) - len(text[start:end].lstrip())
                 line = text.count("\n", 0, column) + 1
                 raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
-                                 f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
+                                 f"the one of {_chain_line(kept, spans)} is not read: {reason}",
                                  source=text, column=column, line=line, label=error.label, hint=error.hint) from None
             raise InputError(f"{several.message} Each chain was judged alone, the other derivations blanked, and "
-                             f"the one of {_chain_line(kept, spans)} is not read: {error.message}",
+                             f"the one of {_chain_line(kept, spans)} is not read: {reason}",
                              source=error.source, column=error.column, line=error.line, label=error.label,
                              hint=error.hint) from None
         finally:
@@ -246,6 +247,22 @@ def _each_chain(text: str, several: SeveralChains, *, cost: str | None, input: I
                                                      source=several.source, column=several.column,
                                                      line=several.line, label=several.label, hint=several.hint),
                             review_one, unsorted=True)
+
+
+def _still_several(error: InputError, line: int) -> str:
+    """Why a chain judged alone was not read, said once: where the chains kept beside it (a definition, the cost's
+    chain) leave it one of several again, the kept chains and it are named by their roles, not by the page's refusal
+    repeated ("the notes hold 2 derivations … which one is checked?" inside the same question); else the reason."""
+    if not isinstance(error, SeveralChains) or isinstance(error, SeveralDerivations) or not error.roles:
+        return error.message
+    kept = [role for role in error.roles if role.line != line]
+    alone = [role for role in error.roles if role.line == line]
+    if not kept or not alone:
+        return error.message
+    return ("the chains kept beside it, " + "; ".join(f"line {role.line} opening with {role.first} ({role.reading})"
+                                                      for role in kept)
+            + f", leave it one of {len(error.roles)} chains of '=' whose roles do not sort, and it opens with "
+            + f"{alone[0].first} ({alone[0].reading})")
 
 
 def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Review | None:
