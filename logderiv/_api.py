@@ -634,6 +634,11 @@ def check(
                                                      layout=layout), wrt)
         if judged is not None:
             return judged
+    arrayed = _check_component_array(answer, wrt, dict(cost=cost, let=let, timeout=timeout, input=input,
+                                                       regularise_intercept=regularise_intercept,
+                                                       objective=objective, layout=layout))
+    if arrayed is not None:
+        return arrayed
     from .notation.columns import read_column
 
     column = read_column(answer)
@@ -831,6 +836,44 @@ def _vector_parameter(wrt: str) -> str | None:
     """The parameter vector's letter of ``--wrt`` (``theta_j`` → theta); None for a scalar such as b."""
     found = re.fullmatch(r"\s*\\?(theta|beta|w)\s*_\s*\{?\s*(?:[jkl]|\d+)\s*\}?\s*", wrt)
     return None if found is None else found.group(1)
+
+
+def _check_component_array(answer: str, wrt: str, given: dict[str, Any]) -> Verdict | None:
+    """Code returning the gradient as an array of its parts (``return np.array([grad_w0, grad_w1])``), judged as the
+    tuple of them, and a function's argument under another name (``--let 'w_ = w'``) read as the name; None: neither.
+
+    The array is written as the tuple ``[grad_w0, grad_w1]`` with the code's lines as --let s, and NumPy's entries
+    ``w[k]`` respelled as logderiv numbers them (:func:`respell_texts`) before the tuple is judged, so the entries'
+    order is the code's own numbering of the parameters: the column reader holds each entry to its component and
+    refuses a count that does not match (noted, :mod:`logderiv.notation.component_arrays`).
+    """
+    import dataclasses
+
+    from .notation.component_arrays import read_aliases, read_component_array
+
+    cost, let = given["cost"], tuple(given["let"])
+    options = {key: value for key, value in given.items() if key not in ("cost", "let")}
+    if cost is None or find_preset(cost) is not None:
+        return None
+    aliased = read_aliases(cost, answer, let)
+    if aliased is not None:
+        try:
+            verdict = check(_given(aliased.answer), cost=aliased.cost, wrt=wrt, let=aliased.lets, **options)
+        except InputError as error:
+            raise shown_as_written(error, cost, answer, let) from None
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*aliased.notes, *verdict.notes))))
+    array = read_component_array(answer, wrt, let)
+    if array is None:
+        return None
+    lets = tuple(dict.fromkeys(" ".join(text.split()) for text in array.lets))  # a line the code and a --let both say
+    respelled = respell_texts(cost, array.answer, lets, given["input"], wrt)
+    try:
+        verdict = check(_given(respelled.answer or array.answer), cost=respelled.cost or cost,
+                        wrt=respelled.wrt(wrt), let=respelled.lets, **options)
+    except InputError as error:
+        raise shown_as_written(error, cost, answer, let) from None
+    return dataclasses.replace(verdict, source=answer, notes=tuple(dict.fromkeys(
+        (*array.notes, *respelled.notes, *verdict.notes))))
 
 
 def _check_column(answer: str, column: Column, wrt: str, **given: Any) -> Verdict | None:
