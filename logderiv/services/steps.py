@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.functions import FunctionDef
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import Block
-    from ..notation.page import Definition as PageDefinition
+    from ..notation.page import Definition as PageDefinition, Page
     from ..notation.parsed import Parsed
     from ..notation.written_components import WrittenModel
     from ..records.derivation import Check
@@ -695,6 +695,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
         defined = {definition.text: definition for definition in page.definitions}
+        # a name the page defines again, written otherwise: one definition where the two are one value, else refused
+        label_notes += _restatements_read_once(joined, page, [*let, *defined], input, where)
         # $$y_{pred} = w \cdot x + b$$ beside lines that write y_{pred}: one name, as --let 'y_{pred} = …' makes it
         page_text, defined, subscript_notes = _subscript_names_read(page.renamed(joined), defined, where)
         label_notes += subscript_notes
@@ -746,6 +748,26 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: Input,
+                            where: Callable[[int], str]) -> list[str]:
+    """The notes of the page's names defined twice that are one value (:attr:`Page.restated`); refused otherwise.
+
+    h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the second is the first with g written
+    out, told by value as two --let of the cost are (:func:`logderiv.notation.twice_defined.restatement_read_once`).
+    """
+    from ..notation.page import refuse_defined_twice
+    from ..notation.twice_defined import restatement_read_once
+
+    notes = []
+    for earlier, later in page.restated:
+        agreed = restatement_read_once(earlier.text, later.text, [each for each in lets if each != earlier.text],
+                                       input=input)
+        if agreed is None:
+            refuse_defined_twice(text, earlier, later, where)
+        notes.append(f"{where(later.line)} defines {earlier.head} again, beside {where(earlier.line)}: {agreed}")
+    return notes
 
 
 def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
