@@ -942,37 +942,59 @@ def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     return source
 
 
-def _lemmas_beside_a_matrix_derivation(document: Document) -> list[str]:
-    r"""The notes on the lemmas beside a derivation in matrix form, which its review does not check; or a refusal.
+def _lemmas_beside_a_matrix_derivation(document: Document, lets: Sequence[str]
+                                       ) -> tuple[list[str], list[LemmaReview]]:
+    r"""The notes on the lemmas beside a derivation in matrix form and the reviews of those checked; or a refusal.
 
     The matrix review reads the derivation's lines only. A rule of matrix calculus stated in letters of its own
     (``\frac{dAB}{dB} = A^T``, ``\frac{\partial \vec x^T\alpha}{\partial \vec x} = \alpha``: a derivative by
     another variable than the derivation's) is a rule the writer cites, no step (noted, not checked); a lemma by
     the derivation's own parameter (``\frac{\partial}{\partial\theta} \theta^TX^TX\theta = … = 2X^TX\theta``, a
-    Chinese notebook's) is a step of the working, and a page whose lemma slips would be said to hold at every
-    step: refused. A definition's rewrite (ŷ = σ(z) = …) is neither.
+    Chinese notebook's) is a step of the working, never trusted: checked by the matrix review as a derivation of
+    its own, the formula under its first ∂/∂θ its cost, each side against the one before it (a page whose lemma
+    slips is wrong at its line); one the matrix review cannot read (∂J/∂θ of no formula) is refused, never passed
+    unread. A definition's rewrite (ŷ = σ(z) = …) is neither. ``lets``: the page's definitions, in the lemma too.
     """
+    from ..notation.page import derives_the_cost
     from ..notation.solved_equations import parameter_differentiated
+    from ..verify.matrix_chain import review_matrix_document
 
     parameter = next((found for step in document.steps
                       if (found := parameter_differentiated(step.text)) is not None), None)
     notes = []
+    checked = []
     for lemma in document.lemmas:
         if lemma.rewrite is not None or not lemma.steps:
             continue
         first = lemma.steps[0]
         by = parameter_differentiated(" ".join(step.text for step in lemma.steps))
         if parameter is None or by is None or by == parameter:
-            raise InputError(
-                f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
-                f"{by or 'its parameter'} as the derivation's is, which logderiv checks without its lemmas",
-                source=document.source, column=first.offset, line=first.line,
-                hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
-                     "without it",
-            )
+            reviewed = None
+            if parameter is not None and by == parameter and len(lemma.steps) > 1 \
+                    and not derives_the_cost(first.text):
+                try:
+                    reviewed = review_matrix_document(dataclasses.replace(
+                        document, steps=lemma.steps, name=None, wrt=None, wrt_offset=None, lemmas=()), lets=lets)
+                except InputError:
+                    reviewed = None
+            if reviewed is None:
+                raise InputError(
+                    f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
+                    f"{by or 'its parameter'} as the derivation's is, which logderiv checks without its lemmas",
+                    source=document.source, column=first.offset, line=first.line,
+                    hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
+                         "without it",
+                )
+            checked.append(LemmaReview(lemma.title, first, reviewed.steps))
+            notes.append(f"line {first.line}: a lemma by {by} beside the derivation in matrix form: checked on its "
+                         f"own in matrix form, each side against the one before it, the formula under its first ∂/∂{by} "
+                         "its cost (a lemma in the derivation's parameter is a step of the working, never trusted)")
+            notes += [note for note in reviewed.notes if not note.startswith(("the derivation is in matrix form",
+                                                                             "the cost is the one line"))]
+            continue
         notes.append(f"line {first.line}: a rule of matrix calculus stated beside the derivation in matrix form (a "
                      f"derivative by {by}, not by the derivation's {parameter}): cited, not a step: not checked")
-    return notes
+    return notes, checked
 
 
 def _side_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], str] | None, *,
@@ -1539,9 +1561,10 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        rules = _lemmas_beside_a_matrix_derivation(document)
+        rules, checked = _lemmas_beside_a_matrix_derivation(document, _without_parts(let, parts))
         reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
-        return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules)) if rules else reviewed
+        return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules),
+                                   lemmas=(*reviewed.lemmas, *checked)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
     component_notes += vectorised_notes
     document, summed_notes = _summed_component_i_as_j(document, wrt)
