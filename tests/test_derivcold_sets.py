@@ -138,7 +138,9 @@ HERE = Path(__file__).parent
 #: through it set aside, l(θ) = log L(θ) and J(θ) = −(1/m) l(θ) restating the cost written out)
 #: cold30 (10 pages gathered blind at the last stop, held out from every fix): 0 of 10 cold
 #: cold30: 2 after fixcold30a (a recap's Σ dropped, x_i left free, judged wrong where it is dropped, its "Goal:"
-#: display no step; a BGD post's h_θ = Σⱼθⱼxⱼ = θᵀx in align* a definition, its θⱼ' = θⱼ − η∇J = … an update)
+#: display no step; a BGD post's h_θ = Σⱼθⱼxⱼ = θᵀx in align* a definition, its θⱼ' = θⱼ − η∇J = … an update);
+#: 4 after fixcold30c (logistic notes: h_θ restated in prose read once by value, the cost the first step writes out;
+#: the least-squares notebook: its lemma by θ checked in matrix form, ∂(Xθ)ᵀ/∂θ in the denominator layout)
 #: cold31 (10 pages gathered blind this stop, held out from every fix): 0 of 10 cold
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
