@@ -12,6 +12,12 @@
   by the matrix review, the formula under its ∂/∂θ its cost, each side against the one before: a slip in it is
   wrong at its line (it was refused unchecked). ∂(Xθ)ᵀ/∂θ there, a transposed row by the parameter column, is read
   in the denominator layout (Xᵀ), noted; a column by the column (∂(Xθ)/∂θ) says no layout and stays refused.
+* A chain rule through the page's own prediction (∂L/∂ŷ · ∂ŷ/∂z · ∂z/∂w, ŷ = σ(z) defined on the page) takes
+  ∂L/∂ŷ as the factor through ŷ, as it already took ∂ŷ/∂z through z (noted); of a cost summed over the examples it
+  stays refused (each term has its own ŷ). It was refused as "'h' is a defined name".
+* An item of a numbered list holding maths alone ("1.$\\frac{\\partial L}{\\partial \\hat{y}} = \\hat{y} - y$") is a
+  display line, as a ``$…$`` line alone is: each factor the page works out is read (as a lemma), so a slip in one
+  is wrong at its line; read as prose it passed unseen.
 
 Each page's maths is checked by central finite differences in NumPy (tests/_numeric.py), or by sympy.diff of the
 formula, never against logderiv's own output.
@@ -28,10 +34,13 @@ import sympy
 from _derivations_table import outcome_of, steps_of_page
 from _numeric import central_differences, cross_entropy
 
+from logderiv.notation.notes import display_blocks
+
 HERE = Path(__file__).parent
 COLD30 = HERE / "derivations_cold30"
 LOGISTIC = "zh_notes_logistic_theta_j_softplus_substitution_dots.md"
 NOTEBOOK = "zh_notebook_least_squares_matrix_normal_equation_yty_sign.md"
+NEURON = "fr_notes_single_sigmoid_neuron_squared_loss_w_b_chain.md"
 _SUBSTITUTED = r"将 $h_\theta(x^{(i)}) = \frac{1}{1+e^{-\theta^T x^{(i)}}}$代入得到"
 
 
@@ -151,3 +160,57 @@ def test_a_column_by_the_parameter_says_no_layout_and_stays_refused(tmp_path):
     result = steps_of_page(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2
     assert "line 82 is a lemma" in result.stderr
+
+
+def _neuron_loss(parameters: np.ndarray, x: float = 1.3, y: float = 0.4) -> float:
+    w, b = parameters
+    return 0.5 * (1 / (1 + np.exp(-(w * x + b))) - y) ** 2
+
+
+def test_the_neurons_chain_rule_is_the_gradient():
+    # (ŷ − y)·σ(z)(1 − σ(z))·x and ·1 at w = 0.5, b = 0.8 (the row's point) against finite differences
+    w, b, x, y = 0.5, 0.8, 1.3, 0.4
+    s = 1 / (1 + np.exp(-(w * x + b)))
+    chain = np.array([(s - y) * s * (1 - s) * x, (s - y) * s * (1 - s)])
+    assert np.allclose(chain, central_differences(_neuron_loss, np.array([w, b])), atol=1e-8)
+    assert np.allclose(chain, [0.08203, 0.06310], atol=1e-5)
+    hat, label = sympy.symbols("yhat y")
+    assert sympy.diff(sympy.Rational(1, 2) * (hat - label) ** 2, hat) == hat - label
+
+
+def test_the_cold30_neuron_notes_read_as_their_row_says(tmp_path):
+    kind, detail = outcome_of(COLD30, NEURON)
+    assert kind == "right", detail
+    code, review = _json(tmp_path, _page(NEURON))
+    assert code == 0
+    # the six factors worked out in the numbered lists (lines 33–35, 45–47) are read, each a lemma
+    assert sorted({lemma["steps"][0]["line"] for lemma in review["lemmas"]} & {33, 34, 35, 45, 46, 47}) == [
+        33, 34, 35, 45, 46, 47]
+    assert any("a derivative by h, a name the page defines" in note for note in review["notes"])
+
+
+def test_a_slip_in_a_numbered_factor_is_wrong_at_its_line(tmp_path):
+    # ∂L/∂ŷ = ŷ + y (the derivative is ŷ − y, sympy.diff above): wrong at line 33, where it is written
+    page = _page(NEURON).replace(r"1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} - y$",
+                                 r"1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} + y$", 1)
+    assert page != _page(NEURON)
+    code, review = _json(tmp_path, page)
+    assert code == 1
+    wrong = [step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if step["valid"] is False]
+    assert wrong == [33]
+
+
+def test_a_derivative_by_the_prediction_of_a_summed_cost_stays_refused(tmp_path):
+    page = _page(NEURON).replace(r"$L = \frac{1}{2} (\hat{y} - y)^2$",
+                                 r"$L = \frac{1}{2} \sum_{i=1}^{m} (\hat{y}^{(i)} - y^{(i)})^2$")
+    assert page != _page(NEURON)
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert "the derivative by h is of what does not hold one example's h" in result.stderr
+
+
+def test_a_numbered_item_of_maths_alone_is_a_display_line():
+    text = "Calculons :\n1.$a = b$\n2. $c = d$\n3.$e$ est un nombre\nvoir $f = g$ ici\n"
+    shown = [text[block.span[0]:block.span[1]] for block in display_blocks(text)]
+    # the number is no part of the display; words after the maths, or before it, keep the item prose
+    assert shown == ["$a = b$", "$c = d$"]
