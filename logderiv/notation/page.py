@@ -388,7 +388,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
-    restated: list[tuple[Definition, Definition]] = []  # a name's first definition, and another of it
+    redefined: list[tuple[Definition, Definition]] = []  # a name's first definition, and another of it
     notes: list[str] = [*law_notes, *prose_notes]
     # a display that only lists definitions (z_i = …, then p_i = …) is read as them, each a candidate below
     listed = {span for run in asides for span in _listed_definitions(text, run) or ()}
@@ -470,9 +470,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                 # h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the same model, maybe; told
                 # by value where sympy is (steps, with notation.twice_defined), refused there by
                 # refuse_defined_twice where they differ
-                if any(second.head == found.head for _, second in restated):
+                if any(second.head == found.head for _, second in redefined):
                     refuse_defined_twice(text, earlier, found, where)  # a third: which two agree is not asked
-                restated.append((earlier, found))
+                redefined.append((earlier, found))
                 continue
             definitions[found.head] = found
             shown = " ".join(found.text.split())
@@ -569,7 +569,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                 None if cost_after is None else cost_after.span,
                 tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
                               *unused])), tuple(start for start, _, _ in unused),
-                tuple((definitions.get(earlier.head, earlier), later) for earlier, later in restated))
+                tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined))
 
 
 def refuse_defined_twice(text: str, earlier: Definition, later: Definition, where: _Where) -> None:

@@ -10,7 +10,7 @@ comparison crashed on the sum's bound i and never ran: only values built alike w
 second is dropped (noted); differing, or where either does not build or cannot be evaluated, nothing is dropped
 and the builder refuses the name defined twice, showing both lets. The notation front door calls this after the
 cheaper comparisons of :func:`logderiv.notation._one_let_per_name` (the same trees, the same tree in matrix form);
-a page's steps, whose definitions are --let texts built line by line, through :func:`restatement_read_once` (a
+a page's steps, whose definitions are --let texts built line by line, through the steps service (a
 page defining h_θ(x) = g(θᵀx) and later substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾}) was refused as defining h
 twice).
 """
@@ -28,7 +28,7 @@ from . import tree
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
-__all__ = ["agreeing_second", "restatement_read_once", "same_at_random_points", "uses_its_name"]
+__all__ = ["agreeing_second", "same_at_random_points", "uses_its_name"]
 
 _Let = tuple[str, tree.Node, str]
 
@@ -79,28 +79,6 @@ def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let]
            else "the two give the same value at every example (compared at random points)")
     return (f"--let {' '.join(second[2].split())} defines {name} again, beside --let {' '.join(first[2].split())}: "
             f"{how}, so it is one definition, read once")
-
-
-def restatement_read_once(first: str, second: str, others: Sequence[str], *, input: Any = "auto") -> str | None:
-    """The note when the --let text ``second`` defines the name ``first`` defines, as one value, else None.
-
-    A page's two definitions of one name, written otherwise: both are read as --let texts (``others``, the page's
-    other definitions, which their values may use: g(z) = 1/(1 + e^{−z})) and compared as :func:`agreeing_second`
-    compares two --let of the cost's front door. None where either does not read, or they define two names.
-    """
-    from . import read_lets
-
-    try:
-        parsed = read_lets([first, second, *others], input=input)[0]
-    except InputError:
-        return None
-    ours = [next((let for let in parsed if let[2] == text), None) for text in (first, second)]
-    if ours[0] is None or ours[1] is None or ours[0][0] != ours[1][0]:
-        return None
-    rest = [let for let in parsed if let is not ours[0] and let is not ours[1]]
-    if any(let[0] == ours[0][0] for let in rest):
-        return None
-    return agreeing_second(ours[0][0], ours[0], ours[1], rest, ())
 
 
 def _renamed(node: tree.Node, old: str, new: str) -> tree.Node:

@@ -755,15 +755,28 @@ def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: I
     """The notes of the page's names defined twice that are one value (:attr:`Page.restated`); refused otherwise.
 
     h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the second is the first with g written
-    out, told by value as two --let of the cost are (:func:`logderiv.notation.twice_defined.restatement_read_once`).
+    out, told by value as two --let of the cost are (:func:`logderiv.notation.twice_defined.agreeing_second`), the
+    one mechanism; refused where they differ, where either does not read, or where they read as two names.
     """
+    from ..notation import read_lets
     from ..notation.page import refuse_defined_twice
-    from ..notation.twice_defined import restatement_read_once
+    from ..notation.twice_defined import agreeing_second
 
     notes = []
     for earlier, later in page.restated:
-        agreed = restatement_read_once(earlier.text, later.text, [each for each in lets if each != earlier.text],
-                                       input=input)
+        # both read as --let texts, the page's other definitions beside them (g(z) = 1/(1 + e^{−z}) in their values)
+        others = [each for each in lets if each not in (earlier.text, later.text)]
+        agreed = None
+        try:
+            parsed = read_lets([earlier.text, later.text, *others], input=input)[0]
+        except InputError:
+            parsed = []
+        ours = [next((let for let in parsed if let[2] == text), None) for text in (earlier.text, later.text)]
+        first, second = ours
+        if first is not None and second is not None and first[0] == second[0]:
+            rest = [let for let in parsed if let is not first and let is not second]
+            if not any(let[0] == first[0] for let in rest):
+                agreed = agreeing_second(first[0], first, second, rest, ())
         if agreed is None:
             refuse_defined_twice(text, earlier, later, where)
         notes.append(f"{where(later.line)} defines {earlier.head} again, beside {where(earlier.line)}: {agreed}")
