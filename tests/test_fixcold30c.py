@@ -159,7 +159,7 @@ def test_a_column_by_the_parameter_says_no_layout_and_stays_refused(tmp_path):
     assert page != _page(NOTEBOOK)
     result = steps_of_page(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2
-    assert "line 82 is a lemma" in result.stderr
+    assert "line 82 is a lemma" in result.stderr and "not here (read in matrix form: " in result.stderr
 
 
 def _neuron_loss(parameters: np.ndarray, x: float = 1.3, y: float = 0.4) -> float:

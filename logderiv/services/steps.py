@@ -983,17 +983,19 @@ def _lemmas_beside_a_matrix_derivation(document: Document, lets: Sequence[str]
         by = parameter_differentiated(" ".join(step.text for step in lemma.steps))
         if parameter is None or by is None or by == parameter:
             reviewed = None
+            why = "it takes no derivative of a formula by the derivation's parameter"
             if parameter is not None and by == parameter and len(lemma.steps) > 1 \
                     and not derives_the_cost(first.text):
                 try:
                     reviewed = review_matrix_document(dataclasses.replace(
                         document, steps=lemma.steps, name=None, wrt=None, wrt_offset=None, lemmas=()), lets=lets)
-                except InputError:
-                    reviewed = None
+                except InputError as error:
+                    why = f"read in matrix form: {error.message}"
             if reviewed is None:
                 raise InputError(
                     f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
-                    f"{by or 'its parameter'} as the derivation's is, which logderiv checks without its lemmas",
+                    f"{by or 'its parameter'} as the derivation's is, which logderiv checks only where it reads it as "
+                    f"∂/∂{by or 'θ'} of a formula in matrix form, and not here ({why})",
                     source=document.source, column=first.offset, line=first.line,
                     hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
                          "without it",
@@ -1574,8 +1576,9 @@ def review_document(
     _refuse_a_coefficient_hatted_and_plain(document)
     if writes_matrix_form(document) and not vectorised:
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
-        rules, checked = _lemmas_beside_a_matrix_derivation(document, _without_parts(let, parts))
+        # the derivation's own refusal first (L(b) of no parameter vector names b, with its hint), then its lemmas'
         reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
+        rules, checked = _lemmas_beside_a_matrix_derivation(document, _without_parts(let, parts))
         return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules),
                                    lemmas=(*reviewed.lemmas, *checked)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
