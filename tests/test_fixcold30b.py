@@ -85,11 +85,20 @@ def test_what_solves_for_the_parameter():
         r"\frac{dAB}{dB}")] == [r"\theta", "w", r"\theta", "B"]
 
 
-def test_a_lemma_by_the_parameter_beside_a_matrix_derivation_is_refused(tmp_path):
+def test_a_lemma_by_the_parameter_beside_a_matrix_derivation_is_checked(tmp_path):
+    # was refused (a slip in it would pass unread); fixcold30c checks it with the matrix review, the formula under
+    # its ∂/∂θ its cost: a right lemma holds (∂/∂θ θᵀXᵀXθ = 2XᵀXθ by sympy.diff below), a slip in one is wrong
+    # (tests/test_fixcold30c.py), so the refusal's reason is gone
+    import sympy
+
+    theta = sympy.Matrix(sympy.symbols("t1:4"))
+    data = sympy.Matrix(3, 3, lambda r, c: r * 3 + c + (r == c))
+    form = (theta.T * data.T * data * theta)[0]
+    assert sympy.Matrix([form.diff(t) for t in theta]) == 2 * data.T * data * theta
     page = _HEAD + "\n$$\\frac{\\partial}{\\partial\\theta} \\theta^TX^TX\\theta = 2X^TX\\theta$$\n"
-    result = steps_of_page(tmp_path, page)
-    assert result.exit_code == 2
-    assert "a lemma beside a derivation in matrix form" in result.stderr
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("a lemma by \\theta beside the derivation in matrix form: checked" in note for note in review["notes"])
 
 
 def test_a_rule_in_letters_of_its_own_beside_a_matrix_derivation_is_noted(tmp_path):
@@ -99,7 +108,8 @@ def test_a_rule_in_letters_of_its_own_beside_a_matrix_derivation_is_noted(tmp_pa
     assert any("a rule of matrix calculus" in note and "derivative by B" in note for note in review["notes"])
 
 
-def test_the_cold30_notebook_stays_refused_at_its_lemma():
-    # its lemma ∂/∂θ θᵀXᵀXθ = … = 2XᵀXθ (lines 82–85) is by θ and would go unchecked: refused, not passed
+def test_the_cold30_notebook_reads_with_its_lemma_checked():
+    # its lemma ∂/∂θ θᵀXᵀXθ = … = 2XᵀXθ (lines 82–85) is by θ: it was refused, unchecked; fixcold30c checks it in
+    # matrix form (∂(Xθ)ᵀ/∂θ read in the denominator layout), and the page reads as its row says
     kind, detail = outcome_of(HERE / "derivations_cold30", "zh_notebook_least_squares_matrix_normal_equation_yty_sign.md")
-    assert kind == "refused" and "line 82 is a lemma" in detail
+    assert kind == "right", detail

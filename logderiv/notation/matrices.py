@@ -353,6 +353,13 @@ def _transposed_call(text: str, node: tree.Sum) -> tree.Node | None:
     return rebuilt
 
 
+def _transposed(node: tree.Node) -> bool:
+    """Whether a tree is written as a transpose (``(X\theta)^T``, ``\theta^T X^T``): a row the writer made one."""
+    if isinstance(node, tree.Transpose):
+        return True
+    return isinstance(node, tree.Binary) and node.op in ("*", "@") and _transposed(node.left)
+
+
 def _spelled(node: tree.Node, source: _Source) -> str:
     return source.text[node.span.start:node.span.end].strip() or "this"
 
@@ -590,6 +597,16 @@ class _Walk:
         if not isinstance(parameter, sympy.MatrixSymbol) or parameter.shape != (symbols.n, 1):
             raise self.fail("this is not read in a matrix answer", wrt,
                             hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+        row = isinstance(body, sympy.MatrixExpr) and body.shape[0] == 1 and body.shape[1] != 1 \
+            and _polynomial(body) and _transposed(node.body)
+        if row:
+            # ∂(Xθ)ᵀ/∂θ · Xθ (a notebook's ∂AᵀB/∂x = ∂Aᵀ/∂x B + ∂Bᵀ/∂x A): a row's transpose written, by the column
+            # θ, in the denominator layout, the n×k matrix whose column c is the gradient of the row's entry c (Xᵀ):
+            # the one shape the product with the k×1 column after it conforms with; a column (Xθ) says no layout
+            self.note(f"{_spelled(node.body, self.source)} is a 1×k row differentiated by the n×1 parameter vector "
+                      f"{wrt.name}: read in the denominator layout (∂(Xθ)ᵀ/∂θ = Xᵀ), the n×k matrix whose column c is "
+                      "the gradient of the row's entry c, the layout of the rule ∂AᵀB/∂x = (∂Aᵀ/∂x)B + (∂Bᵀ/∂x)A")
+            return body.diff(parameter)
         if isinstance(body, sympy.MatrixExpr) and body.shape != (1, 1):
             raise self.fail(f"∂/∂{wrt.name} is read of a number, and this is {describe_shape(body)}", node.body,
                             hint="differentiate the 1×1 cost, such as (Xw − y)ᵀ(Xw − y)")

@@ -35,7 +35,9 @@ _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarr
 _BLOCK = patterns.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
     r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
-    r"|^[ \t]*\$(?P<line>[^$\n]+)\$[ \t]*$"
+    # (an item of a numbered list holding maths alone, "1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} - y$", is
+    # such a line: the list numbers the page's equations, read unread as prose a slip in one passed unseen)
+    r"|^[ \t]*(?:\d{1,2}[.)][ \t]*)?\$(?P<line>[^$\n]+)\$[ \t]*$"
     r"|\\\[(?P<bracket>.*?)\\\]"
     r"|^[ \t]*(?:>[ \t]*)?\\\((?P<paren>[^\n]*?)\\\)[ \t]*$"
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
@@ -404,7 +406,9 @@ def _displays(text: str) -> list[Block]:
             continue  # "introducing\n$m$ and\n$b$": a name in the paragraph's sentence, set inline
         inner = next((match.span(group) for group in ("dollars", "single", "line", "bracket", "paren")
                       if match.group(group) is not None), match.span())
-        blocks.append(Block(match.span(), inner))
+        # a numbered item's number is no part of its display: the block opens at its '$'
+        span = (match.start("line") - 1, match.end()) if match.group("line") is not None else match.span()
+        blocks.append(Block(span, inner))
     return sorted((row for block in blocks for row in _equations_of(text, block)), key=lambda block: block.span)
 
 

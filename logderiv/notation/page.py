@@ -46,7 +46,7 @@ from .. import patterns
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
 _Where = Callable[[int], str]
 
-__all__ = ["Page", "Definition", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "read_page", "derives_the_cost", "side_derivations",
+__all__ = ["Page", "Definition", "refuse_defined_twice", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "read_page", "derives_the_cost", "side_derivations",
            "lemma_boxes_opened",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
@@ -199,6 +199,9 @@ class Page:
     #: the start of each of ``rewrites`` whose name no derivation writes (NLL(w) = A = B beside d𝓛/dw): the page's
     #: own note says how it is read (no --let, its rewrites checked), the one note on its line
     unwritten: tuple[int, ...] = ()
+    #: each name defined again beside the derivation, written otherwise (h_θ(x) = g(θᵀx), then h_θ(x⁽ⁱ⁾) = 1/(1 +
+    #: e^{−θᵀx⁽ⁱ⁾})): its definition read (in ``definitions``) and the other, read only if the two are one value
+    restated: tuple[tuple[Definition, Definition], ...] = ()
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -354,7 +357,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     derivation = chains[0]
     costs, cost_after, later_costs = _cost_definitions(text, runs, derivation, where, opening)
     costs, restated_costs = _restatements(text, costs)
-    costs, other_costs = _the_cost_derived(text, opening, costs, derivation)
+    # ∂J/∂θⱼ = ∂/∂θⱼ (1/m)Σ[…] on a display of its own, before the chain of several '=': the derivation's first step
+    steps_before = [run for run in runs if len(run) == 1 and run[0].span[0] < derivation[0].span[0]
+                    and _equals(text, run[0]) == 1 and _derives_the_cost(text, run)]
+    costs, other_costs, writer = _the_cost_derived(text, opening, costs, derivation, steps_before)
     costs, named_apart = _the_cost_named(text, costs, derivation)
     other_costs = [*other_costs, *named_apart, *later_costs]
     if opening:
@@ -383,6 +389,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
+    redefined: list[tuple[Definition, Definition]] = []  # a name's first definition, and another of it
     notes: list[str] = [*law_notes, *prose_notes]
     # a display that only lists definitions (z_i = …, then p_i = …) is read as them, each a candidate below
     listed = {span for run in asides for span in _listed_definitions(text, run) or ()}
@@ -399,7 +406,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   and run not in asides and sum(_equals(text, block) for block in run) == 1
                   and not any(block in other_costs or any(block is each for each, _ in restated_costs) for block in run)]
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines another cost than the one the "
-              f"derivation writes out and differentiates ({where(_line(text, derivation[0].maths[0]))}), as a page "
+              f"derivation writes out and differentiates ({where(_line(text, writer.maths[0]))}), as a page "
               "lists costs side by side (or the same cost written otherwise; either way not the one derived): not "
               f"read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
               for block in other_costs]
@@ -461,12 +468,13 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             found = Definition(found.head, found.text, found.offset, line)
             earlier = definitions.get(found.head)
             if earlier is not None and _normalised(earlier.text) != _normalised(found.text):
-                raise InputError(
-                    f"{found.head} is defined twice, differently ({where(earlier.line)} and {where(line)}); "
-                    "which one does the derivation use?",
-                    source=text, column=found.offset, line=line, label="FILE",
-                    hint="leave one definition of it in the notes",
-                )
+                # h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the same model, maybe; told
+                # by value where sympy is (steps, with notation.twice_defined), refused there by
+                # refuse_defined_twice where they differ
+                if any(second.head == found.head for _, second in redefined):
+                    refuse_defined_twice(text, earlier, found, where)  # a third: which two agree is not asked
+                redefined.append((earlier, found))
+                continue
             definitions[found.head] = found
             shown = " ".join(found.text.split())
             notes.append(f"{where(line)} defines {found.head} beside the derivation, {shown}: read as "
@@ -566,7 +574,18 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span,
                 tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
-                              *unused])), tuple(start for start, _, _ in unused))
+                              *unused])), tuple(start for start, _, _ in unused),
+                tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined))
+
+
+def refuse_defined_twice(text: str, earlier: Definition, later: Definition, where: _Where) -> None:
+    """Refuse a name the page defines twice where the two are not one value (:attr:`Page.restated`)."""
+    raise InputError(
+        f"{earlier.head} is defined twice, differently ({where(earlier.line)} and {where(later.line)}); "
+        "which one does the derivation use?",
+        source=text, column=later.offset, line=later.line, label="FILE",
+        hint="leave one definition of it in the notes",
+    )
 
 
 def _defines_a_name(text: str, run: list[Block]) -> bool:
@@ -2136,7 +2155,8 @@ def _restatements(text: str, costs: list[Block]) -> tuple[list[Block], list[tupl
 
 
 def _the_cost_derived(text: str, opening: list[Block], costs: list[Block],
-                      derivation: list[Block]) -> tuple[list[Block], list[Block]]:
+                      derivation: list[Block], steps_before: Sequence[list[Block]] = ()
+                      ) -> tuple[list[Block], list[Block], Block]:
     r"""Of several different definitions of the cost before the derivation, the one it differentiates, and the others.
 
     Notes list costs side by side (the least-squares J, then ridge's J + α/2 Σθ², then lasso's J + αΣ|θ|) and
@@ -2145,22 +2165,32 @@ def _the_cost_derived(text: str, opening: list[Block], costs: list[Block],
     (spaces, grouping braces and the operand's outer bracket aside), is the cost; the others define other costs and
     are set aside (noted by the caller). Only when exactly one definition is so written; else nothing changes
     (one definition, or none matching: read as before, each definition a line of the derivation).
+
+    ``steps_before``: displays of one '=' before the chain that derive the cost (``∂J/∂θⱼ = ∂/∂θⱼ (1/m)Σ[…]``, then
+    the chain ``∂J/∂θⱼ = ∂/∂θⱼ (1/m)Σ[softplus form] = …``): the derivation's first steps, read with it. Where the
+    chain's own formula is no definition's (it is a rewrite of the cost), the first of them that writes one out
+    says which cost is derived: a page defining J = (1/m)Σ cost(h, y), then J written out, had its first J read as
+    the cost and refused (cold30's notes). Returned third: the block whose formula told the cost (for the notes).
     """
     candidates = ([opening] if opening else []) + [[block] for block in costs]
     if len(candidates) < 2:
-        return costs, []
+        return costs, [], derivation[0]
     written = _written_cost(text, derivation)
-    if written is None:
-        return costs, []
-    matching = [run for run in candidates if written in _defined_sides(text, run)]
+    matching = [] if written is None else [run for run in candidates if written in _defined_sides(text, run)]
+    writer = derivation[0]
+    for step in steps_before if not matching else ():
+        written = _written_cost(text, step, equals=1)
+        if written is not None:
+            matching, writer = [run for run in candidates if written in _defined_sides(text, run)], step[0]
+            break
     if len(matching) != 1:
-        return costs, []
+        return costs, [], derivation[0]
     chosen = matching[0]
     if opening and chosen is not opening:
-        return costs, []  # the page's cost chain is read as the derivation's opening lines: left as it was
+        return costs, [], derivation[0]  # the page's cost chain is read as the derivation's opening lines: left as it was
     if _names_another_cost(text, chosen, [run for run in candidates if run is not chosen], derivation):
-        return costs, []
-    return [block for block in costs if block in chosen], [block for block in costs if block not in chosen]
+        return costs, [], derivation[0]
+    return [block for block in costs if block in chosen], [block for block in costs if block not in chosen], writer
 
 
 def _names_another_cost(text: str, chosen: list[Block], others: list[list[Block]], derivation: list[Block]) -> bool:
@@ -2227,13 +2257,15 @@ def _a_cost_extended(text: str, costs: list[Block]) -> tuple[Block, Block] | Non
     return None
 
 
-def _written_cost(text: str, derivation: list[Block]) -> str | None:
-    """The formula a derivation's first step differentiates, normalised: ∇_θ [f], ∂/∂w f (None if it names none)."""
+def _written_cost(text: str, derivation: list[Block], equals: int = 2) -> str | None:
+    """The formula a derivation's first step differentiates, normalised: ∇_θ [f], ∂/∂w f (None if it names none).
+
+    ``equals``: how many '=' the run must hold (a step of one '=' before the chain: 1)."""
     maths = _without_environment(_chain_text(text, derivation), closing=True)
-    equals = top_level(_bracketed(maths), "=")
-    if len(equals) < 2:
+    found = [*top_level(_bracketed(maths), "="), len(maths)]
+    if len(found) - 1 < equals:
         return None
-    for side in (maths[: equals[0]], maths[equals[0] + 1: equals[1]]):
+    for side in (maths[: found[0]], maths[found[0] + 1: found[1]]):
         side = side.replace("&", " ")
         head = _OPERATOR_HEAD.match(side)
         if head is None or not side[head.end():].strip():

@@ -8,9 +8,11 @@ as the value of the name at example i (a second that uses the name itself uses t
 compared term by term at random points of the data and the parameters, at several sizes of the data (once the
 comparison crashed on the sum's bound i and never ran: only values built alike were read once). Agreeing, the
 second is dropped (noted); differing, or where either does not build or cannot be evaluated, nothing is dropped
-and the builder refuses the name defined twice, showing both lets. Only the notation front door calls this,
-after the cheaper comparisons of :func:`logderiv.notation._one_let_per_name` (the same trees, the same tree in
-matrix form).
+and the builder refuses the name defined twice, showing both lets. The notation front door calls this after the
+cheaper comparisons of :func:`logderiv.notation._one_let_per_name` (the same trees, the same tree in matrix form);
+a page's steps, whose definitions are --let texts built line by line, through the steps service (a
+page defining h_θ(x) = g(θᵀx) and later substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾}) was refused as defining h
+twice).
 """
 
 from __future__ import annotations

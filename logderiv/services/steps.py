@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.functions import FunctionDef
     from ..notation.lemmas import LemmaSpan
     from ..notation.notes import Block
-    from ..notation.page import Definition as PageDefinition
+    from ..notation.page import Definition as PageDefinition, Page
     from ..notation.parsed import Parsed
     from ..notation.written_components import WrittenModel
     from ..records.derivation import Check
@@ -759,6 +759,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
         defined = {definition.text: definition for definition in page.definitions}
+        # a name the page defines again, written otherwise: one definition where the two are one value, else refused
+        label_notes += _restatements_read_once(joined, page, [*let, *defined], input, where)
         # $$y_{pred} = w \cdot x + b$$ beside lines that write y_{pred}: one name, as --let 'y_{pred} = …' makes it
         page_text, defined, subscript_notes = _subscript_names_read(page.renamed(joined), defined, where)
         label_notes += subscript_notes
@@ -810,6 +812,39 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     if cells:
         review = dataclasses.replace(review, notes=tuple(_lemma_note_in_cells(note, where) for note in review.notes))
     return dataclasses.replace(review, cells=cells) if cells else review
+
+
+def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: Input,
+                            where: Callable[[int], str]) -> list[str]:
+    """The notes of the page's names defined twice that are one value (:attr:`Page.restated`); refused otherwise.
+
+    h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the second is the first with g written
+    out, told by value as two --let of the cost are (:func:`logderiv.notation.twice_defined.agreeing_second`), the
+    one mechanism; refused where they differ, where either does not read, or where they read as two names.
+    """
+    from ..notation import read_lets
+    from ..notation.page import refuse_defined_twice
+    from ..notation.twice_defined import agreeing_second
+
+    notes = []
+    for earlier, later in page.restated:
+        # both read as --let texts, the page's other definitions beside them (g(z) = 1/(1 + e^{−z}) in their values)
+        others = [each for each in lets if each not in (earlier.text, later.text)]
+        agreed = None
+        try:
+            parsed = read_lets([earlier.text, later.text, *others], input=input)[0]
+        except InputError:
+            parsed = []
+        ours = [next((let for let in parsed if let[2] == text), None) for text in (earlier.text, later.text)]
+        first, second = ours
+        if first is not None and second is not None and first[0] == second[0]:
+            rest = [let for let in parsed if let is not first and let is not second]
+            if not any(let[0] == first[0] for let in rest):
+                agreed = agreeing_second(first[0], first, second, rest, ())
+        if agreed is None:
+            refuse_defined_twice(text, earlier, later, where)
+        notes.append(f"{where(later.line)} defines {earlier.head} again, beside {where(earlier.line)}: {agreed}")
+    return notes
 
 
 def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
@@ -984,7 +1019,8 @@ def _labels_shown(source: str, labelled: str, blanked: str) -> str:
     return source
 
 
-def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tuple[list[str], list[LemmaReview]]:
+def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets: Sequence[str] = ()
+                                        ) -> tuple[list[str], list[LemmaReview]]:
     r"""The notes on the lemmas beside a derivation in matrix form, which its review does not check, and the rules
     of matrix calculus among them checked (:mod:`logderiv.verify.cited_rules`); or a refusal.
 
@@ -995,15 +1031,20 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
     "cited" it passed), else noted as cited, NOT CHECKED, saying why (``\frac{dAB}{dB} = A^T``: a derivative of a
     matrix, whose layout the check does not read). A lemma by the derivation's own parameter
     (``\frac{\partial}{\partial\theta} \theta^TX^TX\theta = … = 2X^TX\theta``, a Chinese notebook's) is a step of
-    the working, and a page whose lemma slips would be said to hold at every step: refused. A definition's rewrite
+    the working, never trusted: checked by the matrix review as a derivation of its own, the formula under its first
+    ∂/∂θ its cost, each side against the one before it (a page whose lemma slips is wrong at its line); one the
+    matrix review cannot read (∂J/∂θ of no formula) is refused, never passed unread. A definition's rewrite
     (ŷ = σ(z) = …) is neither. A lemma that writes a name of the derivation (``\frac{\partial J}{\partial \hat y} =
     \hat y - y`` beside ∇_θ J = Xᵀ(Xθ − y): J and y) is the chain rule's step of the working, not a rule in letters
-    of its own, and refused as well. ``page``: the page's text, whose words may call the rule's matrices symmetric.
+    of its own, and refused as well. ``page``: the page's text, whose words may call the rule's matrices symmetric;
+    ``lets``: the page's definitions, in the lemma too.
     """
+    from ..notation.page import derives_the_cost
     from ..notation.solved_equations import parameter_differentiated
     from ..records.step import Check
     from ..records.verdict import Diagnosis
     from ..verify.cited_rules import SIZES, check_rule, read_rule
+    from ..verify.matrix_chain import review_matrix_document
 
     parameter = next((found for step in document.steps
                       if (found := parameter_differentiated(step.text)) is not None), None)
@@ -1029,13 +1070,31 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
                      "without it",
             )
         if parameter is None or by is None or by == parameter:
-            raise InputError(
-                f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
-                f"{by or 'its parameter'} as the derivation's is, which logderiv checks without its lemmas",
-                source=document.source, column=first.offset, line=first.line,
-                hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
-                     "without it",
-            )
+            reviewed = None
+            why = "it takes no derivative of a formula by the derivation's parameter"
+            if parameter is not None and by == parameter and len(lemma.steps) > 1 \
+                    and not derives_the_cost(first.text):
+                try:
+                    reviewed = review_matrix_document(dataclasses.replace(
+                        document, steps=lemma.steps, name=None, wrt=None, wrt_offset=None, lemmas=()), lets=lets)
+                except InputError as error:
+                    why = f"read in matrix form: {error.message}"
+            if reviewed is None:
+                raise InputError(
+                    f"line {first.line} is a lemma beside a derivation in matrix form, a derivative by "
+                    f"{by or 'its parameter'} as the derivation's is, which logderiv checks only where it reads it as "
+                    f"∂/∂{by or 'θ'} of a formula in matrix form, and not here ({why})",
+                    source=document.source, column=first.offset, line=first.line,
+                    hint="check the lemma on its own (logderiv steps on a file of it alone), then the derivation "
+                         "without it",
+                )
+            reviews.append(LemmaReview(lemma.title, first, reviewed.steps))
+            notes.append(f"line {first.line}: a lemma by {by} beside the derivation in matrix form: checked on its "
+                         f"own in matrix form, each side against the one before it, the formula under its first ∂/∂{by} "
+                         "its cost (a lemma in the derivation's parameter is a step of the working, never trusted)")
+            notes += [note for note in reviewed.notes if not note.startswith(("the derivation is in matrix form",
+                                                                             "the cost is the one line"))]
+            continue
         cited = (f"line {first.line}: a rule of matrix calculus stated beside the derivation in matrix form (a "
                  f"derivative by {by}, not by the derivation's {parameter})")
         rule = read_rule([step.text for step in lemma.steps])
@@ -1655,7 +1714,7 @@ def review_document(
         # the review first: a page it cannot read is refused with its own reason (L(b): b is no parameter vector),
         # more to the point than the lemma beside it
         reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
-        rules, ruled = _lemmas_beside_a_matrix_derivation(document, page)
+        rules, ruled = _lemmas_beside_a_matrix_derivation(document, page, _without_parts(let, parts))
         return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules),
                                    lemmas=(*reviewed.lemmas, *ruled)) if rules else reviewed
     document, component_notes = _component_i_as_j(document, wrt)
