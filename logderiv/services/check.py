@@ -1272,15 +1272,18 @@ class Checker:
         from ..verify.objective import describe_log_likelihood
 
         wrt = show_unicode(self.problem.wrt)
+        head = source.split("=", 1)[0]
+        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", head) \
+            or re.search(r"(?<![A-Za-z_\\])(?P<name>l)(?![A-Za-z_])", head)  # d/dθⱼ l: the letter after the operator
         if other == verdict.verdict == "different" and _penalised(cost):
             # audit29h: CS229's ℓ has no penalty, while −m·J keeps λ's term (a log-prior): a true
             # dl/dθⱼ = Σ(y − h)xⱼ of the unpenalised ℓ was 'different' under both readings judged, a third unjudged
-            found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", source)
             raise InputError(
                 f"the left side differentiates l, which names a loss (the cost, ∂J/∂{wrt}) or the log-likelihood ℓ "
                 f"(∂ℓ/∂{wrt}, as CS229 writes it), and beside a cost with a penalty ℓ may be the log-likelihood alone "
                 f"(no penalty) or {describe_log_likelihood(self.problem)}, the penalty kept as a log-prior: the answer "
-                "is not the gradient of the cost nor of that ℓ with the penalty, and which l it differentiates is not said",
+                "is not the gradient of the cost nor of that ℓ with the penalty, and which l it differentiates is "
+                "not said",
                 source=source, column=found.start("name") if found else 0, label="ANSWER",
                 hint="check the log-likelihood's gradient with --objective log-likelihood and a cost without the "
                      "penalty; for the cost's write dJ/d… = … or leave out the left side",
@@ -1289,9 +1292,6 @@ class Checker:
             return replace(verdict, notes=(*verdict.notes, (
                 f"l may name the cost (∂J/∂{wrt}) or the log-likelihood {describe_log_likelihood(self.problem)} "
                 f"(∂ℓ/∂{wrt}, as CS229 writes it): the answer is {verdict.verdict} under either reading")))
-        head = source.split("=", 1)[0]
-        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", head) \
-            or re.search(r"(?<![A-Za-z_\\])(?P<name>l)(?![A-Za-z_])", head)  # d/dθⱼ l: the letter after the operator
         said = {"equivalent": "the gradient", "different": "not the gradient", "undecided": "not judged"}
         raise InputError(
             f"the left side differentiates l, which names a loss (the cost, ∂J/∂{wrt}) or the log-likelihood "
