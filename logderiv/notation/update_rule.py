@@ -101,6 +101,7 @@ def stepped_gradient(right: tree.Node, parameter: tree.Node, update: Update, ans
     else:
         terms = None if maximised else _descent_terms(right, parameter)
         if terms is not None:
+            _refuse_an_added_term(terms, parameter, answer)
             return _gradient_of_terms(terms, update, answer, penalty_alpha=penalty_alpha, defined=defined,
                                       cost_rates=cost_rates)
         stepped, adds = _stepped(right, parameter, update, answer)
@@ -261,6 +262,36 @@ def _descent_terms(right: tree.Node, parameter: tree.Variable) -> list[tuple[int
     if len(rest) < 2:
         return None
     return rest
+
+
+def _refuse_an_added_term(terms: list[tuple[int, tree.Node]], parameter: tree.Variable, answer: str) -> None:
+    """Refuse a step of several terms that adds one that is no multiple of the parameter (its data term).
+
+    ``θⱼ + α Σ(y − h)xⱼ − αλθⱼ`` is a descent of the cost, g = Σ(h − y)xⱼ + λθⱼ (m times ∇J beside a mean cost), or
+    an ascent of ℓ = −m·J, g = Σ(y − h)xⱼ − λθⱼ, right: read as descent it was 'different' (audit29h), where a
+    one-term step up (θ + α·g) is refused by :func:`_refuse_the_other_way`; so is this one. A penalty's λθⱼ added
+    (a sign slip of the penalty) leaves the data term subtracted: a descent, read as before.
+    """
+    added = next((term for sign, term in terms if sign < 0 and not _times_parameter(term, parameter)), None)
+    if added is not None:
+        raise InputError(
+            "this update adds the learning rate times a term of the data (θ := θ + α·g₁ − α·g₂): a step up, "
+            "gradient ascent of a log-likelihood, or a step down the cost with that term's sign turned; which it "
+            "takes is not written",
+            source=answer, column=added.span.start, label="ANSWER",
+            hint="give the gradient of the cost alone, or the descent θ := θ − α·g₁ − α·g₂")
+
+
+def _times_parameter(node: tree.Node, parameter: tree.Variable) -> bool:
+    """Whether ``node`` is a multiple of the parameter (``αλ/m θⱼ``, the shrink's θⱼ·αλ/m): through products and
+    numerators."""
+    if _same_parameter(node, parameter):
+        return True
+    if isinstance(node, tree.Binary) and node.op == "*":
+        return _times_parameter(node.left, parameter) or _times_parameter(node.right, parameter)
+    if isinstance(node, tree.Binary) and node.op == "/":
+        return _times_parameter(node.left, parameter)
+    return False
 
 
 def _gradient_of_terms(terms: list[tuple[int, tree.Node]], update: Update, answer: str, *, penalty_alpha: bool,

@@ -1254,8 +1254,11 @@ class Checker:
         if self.problem.objective != "cost" or (self.problem.name or "J") in ("l", "ell", "ℓ") \
                 or not any(note.startswith(_BARE_L_NOTE_START) for note in notes) or orientation(self.problem) != LOSS:
             return verdict
-        if not self.problem.expand_definitions(self.problem.cost).has(sympy.log):
-            return verdict  # a squared error's ℓ carries σ² and constants, not −m·J: there l is the loss's name
+        cost = self.problem.expand_definitions(self.problem.cost)
+        if not cost.has(sympy.log, symbols.softplus):
+            # a squared error's ℓ carries σ² and constants, not −m·J: there l is the loss's name. The ±1 labels'
+            # log(1 + e^(−yθᵀx)) is read as softplus, a log all the same (audit29h: its ℓ's gradient was 'different')
+            return verdict
         if self._as_log_likelihood is None:
             self._as_log_likelihood = Checker(
                 replace(self.problem, objective="log-likelihood"), answer_lets=self.answer_lets, input=self.input,
@@ -1269,13 +1272,26 @@ class Checker:
         from ..verify.objective import describe_log_likelihood
 
         wrt = show_unicode(self.problem.wrt)
+        head = source.split("=", 1)[0]
+        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", head) \
+            or re.search(r"(?<![A-Za-z_\\])(?P<name>l)(?![A-Za-z_])", head)  # d/dθⱼ l: the letter after the operator
+        if other == verdict.verdict == "different" and _penalised(cost):
+            # audit29h: CS229's ℓ has no penalty, while −m·J keeps λ's term (a log-prior): a true
+            # dl/dθⱼ = Σ(y − h)xⱼ of the unpenalised ℓ was 'different' under both readings judged, a third unjudged
+            raise InputError(
+                f"the left side differentiates l, which names a loss (the cost, ∂J/∂{wrt}) or the log-likelihood ℓ "
+                f"(∂ℓ/∂{wrt}, as CS229 writes it), and beside a cost with a penalty ℓ may be the log-likelihood alone "
+                f"(no penalty) or {describe_log_likelihood(self.problem)}, the penalty kept as a log-prior: the answer "
+                "is not the gradient of the cost nor of that ℓ with the penalty, and which l it differentiates is "
+                "not said",
+                source=source, column=found.start("name") if found else 0, label="ANSWER",
+                hint="check the log-likelihood's gradient with --objective log-likelihood and a cost without the "
+                     "penalty; for the cost's write dJ/d… = … or leave out the left side",
+            )
         if other == verdict.verdict:
             return replace(verdict, notes=(*verdict.notes, (
                 f"l may name the cost (∂J/∂{wrt}) or the log-likelihood {describe_log_likelihood(self.problem)} "
                 f"(∂ℓ/∂{wrt}, as CS229 writes it): the answer is {verdict.verdict} under either reading")))
-        head = source.split("=", 1)[0]
-        found = re.search(r"(?:(?<![A-Za-z])d|∂|\\partial)\s*\(?\s*(?P<name>l)(?![A-Za-z_])", head) \
-            or re.search(r"(?<![A-Za-z_\\])(?P<name>l)(?![A-Za-z_])", head)  # d/dθⱼ l: the letter after the operator
         said = {"equivalent": "the gradient", "different": "not the gradient", "undecided": "not judged"}
         raise InputError(
             f"the left side differentiates l, which names a loss (the cost, ∂J/∂{wrt}) or the log-likelihood "
@@ -2126,6 +2142,12 @@ _LETTERED_COLUMN = r"(?<![\w.])X\s*(?:\[\s*:\s*,\s*({letter})\s*\]|\(\s*:\s*,\s*
 #: the parameters' entry by one letter: theta(a), theta(a,:), theta[a], w(a) (Octave's and NumPy's)
 _PARAMETER_ENTRY = (r"(?<![\w.])(?:theta|w|beta)\s*(?:\(\s*({letter})\s*(?:,\s*(?::|1)\s*)?\)"
                     r"|\[\s*({letter})\s*\])")
+
+
+def _penalised(cost: sympy.Expr) -> bool:
+    """Whether ``cost`` has a part outside its sums over the examples that varies with the parameters (a penalty)."""
+    rest = cost.xreplace({total: sympy.Integer(0) for total in cost.atoms(sympy.Sum) if symbols.is_example_sum(total)})
+    return bool(rest.atoms(sympy.Sum, sympy.Indexed, sympy.MatrixSymbol))
 
 
 #: how the left-side note of a bare l begins (_left_side_note's "the left side names ∂l/∂θⱼ")
