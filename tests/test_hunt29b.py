@@ -92,3 +92,26 @@ def test_a_prime_in_prose_beside_a_page_without_the_sigmoid_is_read(tmp_path):
             r"$$\frac{\partial J}{\partial\theta_j} = \frac{1}{2m}\sum_{i=1}^m 2(\theta^Tx^{(i)} - y^{(i)})x_j^{(i)} = "
             r"\frac{1}{m}\sum_{i=1}^m (\theta^Tx^{(i)} - y^{(i)})x_j^{(i)}$$" "\n")
     assert review_of_page(tmp_path, page)[:3] == (0, "gradient", [])
+
+
+_BECAUSE = (_COST.replace("S", r"\sigma").replace("With ", "With ").rstrip(",\n") + ":\n"
+            + _CHAIN.replace("S", r"\sigma").split(" = \\frac{1}{m}")[0] + "$$\n"
+            + "$$\\because STATEMENT$$\n"
+            + r"$$\therefore \frac{\partial J}{\partial\theta_j} = \frac{1}{m}\sum_{i=1}^m (\sigma(\theta^Tx^{(i)}) - "
+            r"y^{(i)})x_j^{(i)}$$" "\n")
+
+
+@pytest.mark.parametrize("statement", [r"\sigma'(z) = \sigma(z)(1+\sigma(z))", r"\frac{d\sigma}{dz} = \sigma(1+\sigma)"])
+def test_a_wrong_sigmoid_derivative_given_as_a_reason_is_refused(tmp_path, statement):
+    # \because σ′(z) = σ(z)(1 + σ(z)) (wrong, by the finite differences above) was set aside as the step's reason,
+    # "not checked", and the page's verdict was "every step holds" (hunt29b): refused at the reason's line now
+    result = steps_of_page(tmp_path, _BECAUSE.replace("STATEMENT", statement))
+    assert result.exit_code == 2, result.output
+    assert "line 3" in result.stderr and "as the reason for a step" in result.stderr
+
+
+def test_the_sigmoids_own_derivative_given_as_a_reason_is_read(tmp_path):
+    # \because σ′(z) = σ(z)(1 − σ(z)): the reason logderiv's reading agrees with; the two derivations of ∂J/∂θⱼ
+    # (line 2, line 4) both end at the gradient (finite differences above)
+    page = _BECAUSE.replace("STATEMENT", r"\sigma'(z) = \sigma(z)(1-\sigma(z))")
+    assert review_of_page(tmp_path, page)[:3] == (0, "gradient", [])

@@ -38,6 +38,7 @@ from . import solved_equations, vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .named_bias import bias_named, with_the_bias
 from .document import PARAMETER_ARGUMENT
+from .sigmoid_prime import statement_of_a_derivative, states_the_sigmoids_derivative
 from .subscript_names import subscript_word
 from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
 from .notes import CONNECTIVE, STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
@@ -2899,45 +2900,8 @@ def _given(name: str) -> bool:
                     | vocab.FEATURE_INDICES | {vocab.EXAMPLE_INDEX}) - _COST_NAMES
 
 
-#: a prime's statement in prose: $g'(z) = …$, $g^{\prime}(z) = …$ (the derivative of a function, a name before it)
-_PROSE_PRIME = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*(?:'|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(\s*(?P<at>[A-Za-z])\s*\)"
-                                r"\s*=(?P<value>[^=]*)$")
-
-#: the same statement as a quotient: $\frac{d\sigma}{dz} = …$, $\frac{d\sigma(z)}{dz} = …$, $\frac{d}{dz}\sigma(z) = …$
-#: (d or \partial), the sigmoid's derivative as notes write it in prose beside the derivation
-_PROSE_QUOTIENT = patterns.compile(
-    r"\s*\\d?frac\s*\{\s*(?:d|\\partial)\s*(?:(?P<name>\\?[A-Za-z]+)\s*(?:\(\s*(?P<inner>[A-Za-z])\s*\))?\s*)?\}"
-    r"\s*\{\s*(?:d|\\partial)\s*(?P<at>[A-Za-z])\s*\}"
-    r"\s*(?:(?P<after>\\?[A-Za-z]+)\s*\(\s*(?P<outer>[A-Za-z])\s*\))?\s*=(?P<value>[^=]*)$")
-
 #: a definition whose value is the logistic sigmoid: σ(…) itself, or 1/(1 + e^{−…}) (\exp too)
 _A_SIGMOID_VALUE = patterns.compile(r"\\sigma\b|\\d?frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+\s*(?:e\s*\^|\\exp)")
-
-
-def _states_the_sigmoids_derivative(name: str, at: str, value: str, bare: bool = False) -> bool:
-    """Whether ``value`` is written as ``g(z)(1 − g(z))`` (or ``(1 − g(z))g(z)``, a ⋅, × or thin space between): the
-    sigmoid's. ``bare``: the statement names g bare (dσ/dz), so g may be written bare in the value too (σ(1 − σ))."""
-    call = rf"{re.escape(name)}\s*(?:(?:\\left)?\(\s*{re.escape(at)}\s*(?:\\right)?\)){'?' if bare else ''}"
-    other = rf"(?:\\left)?\(\s*1\s*-\s*{call}\s*(?:\\right)?\)"
-    times = r"\s*(?:\\cdot|\\times|\*|⋅|·|\\,|\\;|\\!)?\s*"
-    return re.fullmatch(rf"\s*(?:{call}{times}{other}|{other}{times}{call})\s*", value) is not None
-
-
-def _a_prose_statement_of_a_derivative(maths: str) -> tuple[str, str, str, bool] | None:
-    """(name, argument, value, bare) of a prose ``g'(z) = …`` or ``\\frac{dg}{dz} = …``; None for anything else.
-
-    ``bare``: the quotient names g without its argument (dσ/dz), so its value may write σ bare as well."""
-    found = _PROSE_PRIME.fullmatch(maths)
-    if found is not None:
-        return found.group("name"), found.group("at"), found.group("value"), False
-    found = _PROSE_QUOTIENT.fullmatch(maths)
-    if found is None or (found.group("name") is None) == (found.group("after") is None):
-        return None  # d/dz with no function, or a function both above and after the bar: not this statement
-    name = found.group("name") or found.group("after")
-    argument = found.group("inner") or found.group("outer")
-    if argument is not None and argument != found.group("at"):
-        return None  # dσ(u)/dz: a derivative by another variable than the argument, a chain rule's factor
-    return name, found.group("at"), found.group("value"), argument is None
 
 
 def _refuse_a_prose_prime(text: str, blocks: list[Block], definitions: dict[str, Definition], maths: str,
@@ -2961,14 +2925,14 @@ def _refuse_a_prose_prime(text: str, blocks: list[Block], definitions: dict[str,
                 if _A_SIGMOID_VALUE.search(definition.text)} | {"\\sigma"} | ng
     heads |= ng
     for start, end in _inline_spans(text, blocks):
-        found = _a_prose_statement_of_a_derivative(text[start:end])
+        found = statement_of_a_derivative(text[start:end])
         if found is None or found[0] not in heads:
             continue
         name, at, value, bare = found
         written = re.search(rf"{re.escape(name)}\s*(?:'|\^\s*\{{?\s*(?:\\prime|'))", maths) is not None
         if not written and name not in sigmoids:
             continue  # the derivation neither writes its prime nor uses it as the sigmoid's: nothing read for it
-        if _states_the_sigmoids_derivative(name, at, value, bare):
+        if states_the_sigmoids_derivative(name, at, value, bare):
             continue
         if not written and not re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", maths):
             continue  # the sigmoid is not in the derivation's lines (another function's page): its σ′ unused
