@@ -152,15 +152,27 @@ def test_a_reason_defining_h_otherwise_is_refused(reason):
     assert "defines h otherwise than the cost does" in str(error)
 
 
-@pytest.mark.parametrize("text", [r"\because h(x) = \sigma(\theta^Tx)", r"\because \frac{d\sigma}{dz} = \sigma(1+\sigma)"])
+@pytest.mark.parametrize("text", [r"\because h(x) = \sigma(\theta^Tx)"])
 def test_a_reason_that_agrees_or_defines_nothing_stays_a_note(text):
-    """h = σ(θᵀx) is the default cost's model; a wrong fact about dσ/dz defines no name. The page ends at the
-    gradient (test_fixcold6's sympy.diff), the reason kept as the step's annotation."""
+    """h = σ(θᵀx) is the default cost's model. The page ends at the gradient (test_fixcold6's sympy.diff), the reason
+    kept as the step's annotation."""
     from logderiv import steps
 
     page = _because_page().replace(r"\because \frac{d\sigma}{dz} = \sigma(1-\sigma)", text)
     review = steps(page, file_kind="markdown")
     assert review.ending == "gradient" and review.first_wrong is None
+
+
+def test_a_wrong_sigmoid_derivative_as_a_reason_is_refused():
+    """A wrong fact about dσ/dz, σ(1 + σ), was kept here as a note and the page judged 'gradient', no wrong step
+    (audit32). hunt29b replaced that: the held-out sets judge a lemma given as a reason like any step, and left
+    unchecked the page's false σ′ came out "every step holds"; logderiv does not check a reason, so it refuses it
+    (tests/test_hunt29b.py), a miss at worst, never a wrong statement passed."""
+    from logderiv import steps
+
+    page = _because_page().replace(r"\because \frac{d\sigma}{dz} = \sigma(1-\sigma)",
+                                   r"\because \frac{d\sigma}{dz} = \sigma(1+\sigma)")
+    assert "as the reason for a step" in str(refused(steps, page, file_kind="markdown"))
 
 
 # ------------------------------------------------------------------ (d) a cost defined as E(w) = …, a derivation of J

@@ -33,6 +33,7 @@ from ..errors import InputError, InputTooLargeError
 from ..record import record
 from . import vocabulary as vocab
 from .lemmas import LemmaSpan
+from .sigmoid_prime import statement_of_a_derivative, states_the_sigmoids_derivative
 from .. import patterns
 
 __all__ = ["WrittenStep", "WrittenLemma", "Document", "read_document", "derivative_name", "locate", "MAX_LENGTH", "MAX_STEPS"]
@@ -430,6 +431,19 @@ class _Scanner:
             position += 1
         reason = " ".join(self.source[end:position].split())
         line = locate(self.source, start)[0]
+        stated = statement_of_a_derivative(reason)
+        if stated is not None and stated[0] in ("\\sigma", "g") and not states_the_sigmoids_derivative(*stated):
+            # \because \sigma'(z) = \sigma(z)(1+\sigma(z)): the sigmoid's derivative stated as the step's reason, which
+            # is not checked, beside lines that take σ′ as σ(1 − σ): a wrong σ′ on the page came out "every step
+            # holds" (hunt29b). As the reason is never checked, only the sigmoid's own σ(z)(1 − σ(z)) passes
+            raise InputError(
+                f"line {line}: '\\because {reason}' states {stated[0]}'s derivative as the reason for a step, which "
+                f"logderiv does not check: it takes {stated[0]}'s derivative as the sigmoid's, {stated[0]}(z)(1 − "
+                f"{stated[0]}(z)), and this statement is written otherwise",
+                source=self.source, column=start, line=line,
+                hint="write the statement without \\because, in a display ($$ … $$) of its own, where it is checked as "
+                     "a lemma",
+            )
         self.readings.append(f"line {line}: '\\because {reason}' is the writer's reason for the step beside it: read as "
                              "its annotation, not as a step (the reason is not checked)")
         self.notes.append((start, "because " + _clean_rule(self.source[end:position])))

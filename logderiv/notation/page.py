@@ -38,6 +38,7 @@ from . import solved_equations, vocabulary as vocab
 from .brackets import closing as closing_bracket, top_level
 from .named_bias import bias_named, with_the_bias
 from .document import PARAMETER_ARGUMENT
+from .sigmoid_prime import statement_of_a_derivative, states_the_sigmoids_derivative
 from .subscript_names import subscript_word
 from .roles import CostChain, CostDerivative, Definition as DefinitionRole, Lemma, Role, Unknown
 from .notes import CONNECTIVE, STRAY_TEXT, TEX_SIZES, Block, cost_derivative_by, display_blocks, python_maths_fences, without_code
@@ -2976,42 +2977,49 @@ def _given(name: str) -> bool:
                     | vocab.FEATURE_INDICES | {vocab.EXAMPLE_INDEX}) - _COST_NAMES
 
 
-#: a prime's statement in prose: $g'(z) = …$, $g^{\prime}(z) = …$ (the derivative of a function, a name before it)
-_PROSE_PRIME = patterns.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*(?:'|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(\s*(?P<at>[A-Za-z])\s*\)"
-                                r"\s*=(?P<value>[^=]*)$")
-
-
-def _states_the_sigmoids_derivative(name: str, at: str, value: str) -> bool:
-    """Whether ``value`` is written as ``g(z)(1 − g(z))`` (or ``(1 − g(z))g(z)``, a ⋅ or × between): the sigmoid's."""
-    call = rf"{re.escape(name)}\s*(?:\\left)?\(\s*{re.escape(at)}\s*(?:\\right)?\)"
-    other = rf"(?:\\left)?\(\s*1\s*-\s*{call}\s*(?:\\right)?\)"
-    times = r"\s*(?:\\cdot|\\times|\*|⋅|·)?\s*"
-    return re.fullmatch(rf"\s*(?:{call}{times}{other}|{other}{times}{call})\s*", value) is not None
+#: a definition whose value is the logistic sigmoid: σ(…) itself, or 1/(1 + e^{−…}) (\exp too)
+_A_SIGMOID_VALUE = patterns.compile(r"\\sigma\b|\\d?frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+\s*(?:e\s*\^|\\exp)")
 
 
 def _refuse_a_prose_prime(text: str, blocks: list[Block], definitions: dict[str, Definition], maths: str,
                           where: _Where) -> None:
-    """An inline ``$g'(z) = g(z)(1+g(z))$`` in prose about a g whose prime the derivation writes: refused.
+    """An inline ``$g'(z) = g(z)(1+g(z))$`` in prose about a g whose prime the derivation writes, or about the
+    sigmoid whose derivative the derivation uses unwritten: refused.
 
     The derivation's ``g'(u)`` of a sigmoid g (defined, or σ itself) is read as σ(u)(1 − σ(u))
     (notation.functions); the prose's own statement of g' is checked nowhere (a display of it is, as a lemma), so
     a page whose stated g' is wrong was judged right by a reading that is not the writer's (audit41). A statement
-    written as the sigmoid's own, g(z)(1 − g(z)), is what logderiv reads, and stays.
+    written as the sigmoid's own, g(z)(1 − g(z)), is what logderiv reads, and stays. The same holds where the
+    derivation never writes g' but works with the sigmoid ("using $\\sigma'(z) = \\sigma(z)(1+\\sigma(z))$ we get"
+    before a chain whose σ′ is taken as σ(1 − σ)): the page's stated fact is a lemma its rules judge (the held-out
+    sets' "a lemma … written inline or displayed is judged"), and unchecked it came out "every step holds" with a
+    wrong σ′ on the page (hunt29b); the statement as a quotient, dσ/dz = …, likewise.
     """
     heads = {head.split("(")[0].strip() for head in definitions} | {"\\sigma"}
+    # Ng's g, undefined on the page, is read as the sigmoid (notation.functions): its prose g' is the sigmoid's too
+    ng = set() if "g" in heads else {"g"}
+    sigmoids = {head.split("(")[0].strip() for head, definition in definitions.items()
+                if _A_SIGMOID_VALUE.search(definition.text)} | {"\\sigma"} | ng
+    heads |= ng
     for start, end in _inline_spans(text, blocks):
-        found = _PROSE_PRIME.fullmatch(text, start, end)
-        if found is None or found.group("name") not in heads:
+        found = statement_of_a_derivative(text[start:end])
+        if found is None or found[0] not in heads:
             continue
-        name = found.group("name")
-        if not re.search(rf"{re.escape(name)}\s*(?:'|\^\s*\{{?\s*(?:\\prime|'))", maths) or \
-                _states_the_sigmoids_derivative(name, found.group("at"), found.group("value")):
+        name, at, value, bare = found
+        written = re.search(rf"{re.escape(name)}\s*(?:'|\^\s*\{{?\s*(?:\\prime|'))", maths) is not None
+        if not written and name not in sigmoids:
+            continue  # the derivation neither writes its prime nor uses it as the sigmoid's: nothing read for it
+        if states_the_sigmoids_derivative(name, at, value, bare):
             continue
+        if not written and not re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", maths):
+            continue  # the sigmoid is not in the derivation's lines (another function's page): its σ′ unused
         line = _line(text, start)
         raise InputError(
             f"{where(line)} states {name}'s derivative in prose ({' '.join(text[start:end].split())}), and the "
-            f"derivation writes {name}'(…): logderiv reads {name}' as the sigmoid's, {name}(z)(1 − {name}(z)), and "
-            "would not check this statement",
+            + (f"derivation writes {name}'(…): logderiv reads {name}' as the sigmoid's, {name}(z)(1 − {name}(z)), and "
+               "would not check this statement" if written else
+               f"derivation works with {name}: logderiv takes {name}'s derivative as the sigmoid's, "
+               f"{name}(z)(1 − {name}(z)), and would not check this statement, written otherwise"),
             source=text, column=start, line=line, label="FILE",
             hint="put the statement in a display ($$ … $$) of its own, where it is checked as a lemma",
         )
