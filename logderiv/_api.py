@@ -862,7 +862,10 @@ def _check_component_array(answer: str, wrt: str, given: dict[str, Any]) -> Verd
         except InputError as error:
             raise shown_as_written(error, cost, answer, let) from None
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*aliased.notes, *verdict.notes))))
-    array = read_component_array(answer, wrt, let)
+    try:
+        array = read_component_array(answer, wrt, let)
+    except InputError as error:
+        raise shown_as_written(error, cost, answer, let) from None
     if array is None:
         return None
     lets = tuple(dict.fromkeys(" ".join(text.split()) for text in array.lets))  # a line the code and a --let both say

@@ -18,6 +18,7 @@ import re
 from typing import Sequence
 
 from .. import patterns
+from ..errors import InputError
 from ..record import record
 from . import vocabulary
 
@@ -85,7 +86,8 @@ def read_aliases(cost: str | None, answer: str, lets: Sequence[str]) -> Aliased 
 
     def renamed(text: str) -> str:
         for name, base in renames:
-            text = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", base, text)
+            # x_{1} is x with the subscript 1, not the alias x_ times {1}: left as written (audit29j)
+            text = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w|\s*\{{)", base, text)
         return text
 
     return Aliased(None if cost is None else renamed(cost), renamed(answer),
@@ -104,7 +106,7 @@ def read_component_array(answer: str, wrt: str, lets: Sequence[str] = ()) -> Com
     """
     if "\\" in answer or not re.fullmatch(r"\s*[A-Za-z]\w*?_\{?[a-z]\}?\s*", wrt):
         return None
-    value = _unnamed(answer)
+    value = _unnamed(answer, wrt)
     set_names = {head.group(1) for let in lets if isinstance(let, str)
                  and (head := re.match(r"\s*([A-Za-z_]\w*)\s*(?:=|<-)", let)) is not None}
     for form in (_NUMPY_ARRAY, _R_VECTOR, _OCTAVE_COLUMN):
@@ -115,6 +117,13 @@ def read_component_array(answer: str, wrt: str, lets: Sequence[str] = ()) -> Com
         entries = _top_level_split(match.group("body"), separator)
         if entries is None or len(entries) < 2 or any(not entry.strip() for entry in entries):
             return None
+        if form is _OCTAVE_COLUMN and any(len(_top_level_split(entry, ",") or ()) > 1 for entry in entries):
+            # [g1, g2; g3, g4]: rows of several entries, a matrix, not a column of components (audit29j)
+            raise InputError(f"{value.rstrip(';')} is a matrix (rows of several entries, ';' between them), not a "
+                             "column of the gradient's components: which component each entry is cannot be told",
+                             source=answer, column=max(answer.rfind(value), 0), label="ANSWER",
+                             hint="write the gradient as one column, [g0; g1; …], its k-th entry the derivative by "
+                                  "the k-th parameter")
         if any(re.fullmatch(r"\s*\[.*\]\s*", entry, re.DOTALL) for entry in entries):
             return None  # np.array([[…], […]]): a matrix, not a vector of components
         if form is _R_VECTOR and not all(entry.strip() in set_names for entry in entries):
@@ -130,12 +139,24 @@ def read_component_array(answer: str, wrt: str, lets: Sequence[str] = ()) -> Com
 _NAMED_VALUE = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=(?!=)|<-)\s*(?P<value>.+)", re.DOTALL)
 
 
-def _unnamed(text: str) -> str:
+def _unnamed(text: str, wrt: str) -> str:
     """The value of ``grad = VALUE`` (a gradient's name, :func:`vocabulary.gradient_parameter`, or grad, gradient, g),
-    without brackets around the whole (R's ``return(c(g0, g1))``); any other text as it is."""
+    without brackets around the whole (R's ``return(c(g0, g1))``); any other text as it is.
+
+    A name of the gradient by another parameter (``db = np.array([…])`` beside ``--wrt w_j``) is refused, as
+    ``check`` refuses ``db = …`` beside ``--wrt w_1`` (audit29j): the array read as ∇_w would drop what its name
+    says."""
     named = _NAMED_VALUE.fullmatch(text)
+    by = None if named is None else vocabulary.gradient_parameter(named.group("name"))
+    asked = wrt.split("_")[0].strip().lower()
+    # weights is w spelled out, as check takes dw beside it; dw beside --wrt theta_j is refused there too
+    if named is not None and by is not None and by != asked and {by, asked} != {"w", "weights"}:
+        name = named.group("name")
+        raise InputError(f"the left side {name} names the gradient by {by}, but the array is read as the gradient "
+                         f"with respect to the vector of {wrt.strip()}", source=text, column=named.start("name"),
+                         label="ANSWER", hint=f"give --wrt {by} to check it, or leave out the left side")
     if named is not None and (named.group("name") in ("g", "grad", "gradient", "grads", "gradients")
-                              or vocabulary.gradient_parameter(named.group("name")) is not None):
+                              or by is not None):
         text = named.group("value")
     text = text.strip()
     while text.startswith("(") and text.endswith(")") and _top_level_split(text[1:-1], "\0") is not None:

@@ -133,6 +133,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _slope_intercept_words(result, notation_of)
     _numbered_theta_asked(result)
     _numpy_entries(result, notation_of)
+    _octave_entries_beside_zero(result, notation_of)
     _indexed_lists(result, notation_of)
     _intercept_slope_a(result)
     _data_word(result, notation_of)
@@ -3763,6 +3764,40 @@ def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:
     shown = ", ".join(f"{name}[{k}] as {name}_{k + 1}" for k in written)
     result.notes.append(f"read as NumPy: {name}[k] is the entry k of {name} counting from 0; logderiv numbers a "
                         f"vector's entries from 1 (--wrt {result.asked.strip()} runs over j = 1…n): {shown}")
+
+
+#: Octave's entry of a parameter vector by a literal integer: theta(1), w( 2 )
+_OCTAVE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>theta|beta|w)\(\s*(?P<k>\d+)\s*\)")
+
+
+def _octave_entries_beside_zero(result: Respelled, notation_of: _NotationOf) -> None:
+    """Octave's ``theta(1)`` beside a text that numbers θ from 0 (``theta_0``, ``\\theta_0``, ``θ₀``): refused.
+
+    The reader takes Octave's theta(k) as θₖ (numbered from 1), right where every text numbers from 1; but Ng's
+    course writes the cost in θ₀, θ₁ and the code in theta(1), theta(2), where theta(1) IS θ₀. Read as θ₁ the
+    right answer was judged 'different' (audit29j); which numbering the texts share is not said, as NumPy's w[0]
+    beside w_0 is not (:func:`_numpy_entries`).
+    """
+    texts = _texts(result)
+    found = [(text, match) for text in texts if notation_of(text) == "plain" for match in _OCTAVE_ENTRY.finditer(text)]
+    if not found:
+        return
+    for name in dict.fromkeys(match.group("name") for _, match in found):
+        letters = {"theta": "\\\\?theta|θ", "beta": "\\\\?beta|β"}.get(name, name)
+        zero = patterns.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*0\s*\}}?|0|₀)(?![0-9])")
+        for text in texts:
+            clash = zero.search(text)
+            if clash is None:
+                continue
+            entry = next(match for _, match in found if match.group("name") == name)
+            raise InputError(
+                f"{entry.group().strip()} is Octave's entry of {name} counting from 1, and "
+                f"{' '.join(clash.group().split())} numbers {name} from 0: whether {name}(1) is the first entry, "
+                f"{clash.group().strip()} (as Octave counts), or {name}_1 is not said",
+                source=text, column=clash.start(),
+                label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                hint=f"write every text with one numbering: Octave's {name}(1), {name}(2) throughout, "
+                     f"or {name}_0, {name}_1 throughout")
 
 
 #: a word's list indexed by a letter, as a page copies Mathematica or code into LaTeX: \text{data}[i], \mathrm{input}[i]
