@@ -134,3 +134,24 @@ def test_the_letters_called_symmetric(text, letters):
                                         ("an asymmetric A", False), ("not necessarily symmetric", False)])
 def test_whether_symmetric_is_said(text, said):
     assert says_symmetric(text) is said
+
+
+# -- I in a cited rule is the identity -------------------------------------------------------------------------
+
+
+def test_the_identity_rule_by_finite_differences():
+    x = np.random.default_rng(292).normal(size=4)
+    assert np.allclose(central_differences(lambda v: v @ np.eye(4) @ v, x), 2 * x, atol=1e-6)
+    assert not np.allclose(central_differences(lambda v: v @ np.eye(4) @ v, x), x, atol=1e-2)
+
+
+@pytest.mark.parametrize("rule, holds", [(r"\frac{\partial x^TIx}{\partial x} = 2x", True),
+                                         (r"\frac{\partial x^TIx}{\partial x} = 2Ix", True),
+                                         (r"\frac{\partial x^TIx}{\partial x} = x", False)])
+def test_i_in_a_rule_is_the_identity(tmp_path, rule, holds):
+    # 2x was a wrong line: I was drawn as a random matrix, whose xᵀIx has gradient (I + Iᵀ)x
+    page = _RULE_PAGE.replace("{words}", "").replace(r"\frac{\partial x^TAx}{\partial x} = 2Ax", rule)
+    code, ending, _, review = review_of_page(tmp_path, page)
+    assert (code, ending) == (0 if holds else 1, "gradient")
+    assert review["lemmas"][0]["steps"][0]["valid"] is holds
+    assert any("I in the rule of matrix calculus is read as the identity matrix" in note for note in review["notes"])

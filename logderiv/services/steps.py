@@ -986,7 +986,7 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
     from ..notation.solved_equations import parameter_differentiated
     from ..records.step import Check
     from ..records.verdict import Diagnosis
-    from ..verify.cited_rules import SIZES, check_rule, read_rule, says_symmetric, symmetric_letters, letters as _rule_letters
+    from ..verify.cited_rules import IDENTITY, SIZES, check_rule, read_rule, says_symmetric, symmetric_letters, letters as _rule_letters
 
     parameter = next((found for step in document.steps
                       if (found := parameter_differentiated(step.text)) is not None), None)
@@ -1029,9 +1029,10 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
             again = check_rule(rule, symmetric=symmetric)
             if again.holds:
                 checked, with_symmetric = again, True
-        if rule is not None and checked is not None and checked.holds is False and says_symmetric(page or document.source):
+        if rule is not None and checked is not None and checked.holds is False \
+                and says_symmetric(page or document.source):
             # "symmetric" said of no letter read (XᵀX is symmetric, Σ …): whether of this rule's matrices is not known
-            capitals = frozenset(letter for letter in _rule_letters(rule) if letter.isupper())
+            capitals = frozenset(letter for letter in _rule_letters(rule) if letter.isupper() and letter != IDENTITY)
             if capitals - symmetric and check_rule(rule, symmetric=capitals).holds:
                 notes.append(f"{cited}: cited, not a step: NOT CHECKED (it holds only where "
                              f"{', '.join(sorted(capitals))} {'is' if len(capitals) == 1 else 'are'} symmetric, and the "
@@ -1045,6 +1046,9 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
             notes.append(f"{cited}: cited, not a step: NOT CHECKED ({why})")
             continue
         check = Check("symbolic", sizes=tuple((n, n) for n in SIZES))
+        if IDENTITY in _rule_letters(rule):
+            notes.append(f"line {first.line}: I in the rule of matrix calculus is read as the identity matrix, as in "
+                         "(XᵀX + λI)θ = Xᵀy")
         if checked.holds:
             notes.append(f"{cited}: checked at random matrices of sizes {sizes} (each capital n×n"
                          f"{'; ' + ', '.join(sorted(symmetric)) + ' symmetric, as the page says' if with_symmetric else ''}; each small letter n×1), its "

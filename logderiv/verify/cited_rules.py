@@ -6,7 +6,7 @@ symmetric) or ``\frac{\partial (x^Tx)}{\partial x} = x`` (it is 2x) passed with 
 were only noted as cited. Here such a rule is read by a small grammar of its own (never evaluated as text):
 sums and differences of products of single Latin letters, transposed (``^T``, ``^\top``) or not, brackets and
 whole numbers (``\frac{p}{q}`` among them). Its shapes are inferred from its letters: the variable it
-differentiates by and every other small letter are n×1 vectors, every capital an n×n matrix (square: the only
+differentiates by and every other small letter are n×1 vectors, every capital an n×n matrix but I, the identity (square: the only
 shape ``x^TAx`` allows, and a rule true of every shape is true of the square one). The left side must be a
 number (1×1) — a derivative of a matrix (``\frac{dAB}{dB}``) has a layout this does not read, and is left noted
 as cited, NOT CHECKED, as is any rule outside the grammar. The letters are drawn at random (rational entries,
@@ -30,10 +30,13 @@ import sympy
 
 from .. import patterns
 
-__all__ = ["CitedRule", "read_rule", "check_rule", "symmetric_letters", "says_symmetric", "letters", "SIZES"]
+__all__ = ["CitedRule", "read_rule", "check_rule", "symmetric_letters", "says_symmetric", "letters", "SIZES", "IDENTITY"]
 
 #: the sizes n the rule is checked at
 SIZES = (2, 3, 4)
+
+#: the capital that is the identity matrix, as in the derivations' own (XᵀX + λI)θ = Xᵀy, never drawn at random
+IDENTITY = "I"
 
 #: the derivative of a rule's left side: \frac{\partial NUMERATOR}{\partial v} (d for ∂ too), the variable a letter
 #: plain or styled
@@ -278,6 +281,10 @@ def check_rule(rule: CitedRule, *, symmetric: frozenset[str] = frozenset(), seed
         values: dict[str, sympy.Matrix] = {rule.by: variable}
         for letter in sorted(_letters(rule.left) | set().union(*(_letters(right) for right in rule.rights))):
             if letter == rule.by:
+                continue
+            if letter == IDENTITY:
+                # I is the identity matrix, as in (XᵀX + λI)θ = Xᵀy: drawn at random, ∂xᵀIx/∂x = 2x was a wrong line
+                values[letter] = sympy.eye(n)
                 continue
             shape = (n, n) if letter.isupper() else (n, 1)
             entries = sympy.Matrix(*shape, lambda i, j: sympy.Rational(generator.randint(-9, 9), generator.randint(1, 4)))
