@@ -1046,7 +1046,7 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "") -> tu
             notes.append(f"{cited}: cited, not a step: NOT CHECKED ({why})")
             continue
         check = Check("symbolic", sizes=tuple((n, n) for n in SIZES))
-        if IDENTITY in _rule_letters(rule):
+        if rule is not None and IDENTITY in _rule_letters(rule):
             notes.append(f"line {first.line}: I in the rule of matrix calculus is read as the identity matrix, as in "
                          "(XᵀX + λI)θ = Xᵀy")
         if checked.holds:
