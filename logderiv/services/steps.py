@@ -1043,7 +1043,7 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets:
     from ..notation.solved_equations import parameter_differentiated
     from ..records.step import Check
     from ..records.verdict import Diagnosis
-    from ..verify.cited_rules import SIZES, check_rule, read_rule
+    from ..verify.cited_rules import IDENTITY, SIZES, check_rule, read_rule, says_symmetric, symmetric_letters, letters as _rule_letters
     from ..verify.matrix_chain import review_matrix_document
 
     parameter = next((found for step in document.steps
@@ -1052,7 +1052,8 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets:
     notes = []
     reviews: list[LemmaReview] = []
     # "where A is symmetric": xᵀAx's gradient is then 2Ax, and a rule written so holds
-    symmetric = re.search(r"symmetric|对称|對稱|symmetrisch|sim[ée]tric", page or document.source, re.I) is not None
+    # the capitals it calls so, those alone: "XᵀX is symmetric" or "not necessarily symmetric A" made 2Ax pass (audit29i)
+    symmetric = symmetric_letters(page or document.source)
     sizes = ", ".join(f"n = {n}" for n in SIZES)
     for lemma in document.lemmas:
         if lemma.rewrite is not None or not lemma.steps:
@@ -1101,9 +1102,18 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets:
         checked = None if rule is None else check_rule(rule)
         with_symmetric = False
         if rule is not None and checked is not None and checked.holds is False and symmetric:
-            again = check_rule(rule, symmetric=True)
+            again = check_rule(rule, symmetric=symmetric)
             if again.holds:
                 checked, with_symmetric = again, True
+        if rule is not None and checked is not None and checked.holds is False \
+                and says_symmetric(page or document.source):
+            # "symmetric" said of no letter read (XᵀX is symmetric, Σ …): whether of this rule's matrices is not known
+            capitals = frozenset(letter for letter in _rule_letters(rule) if letter.isupper() and letter != IDENTITY)
+            if capitals - symmetric and check_rule(rule, symmetric=capitals).holds:
+                notes.append(f"{cited}: cited, not a step: NOT CHECKED (it holds only where "
+                             f"{', '.join(sorted(capitals))} {'is' if len(capitals) == 1 else 'are'} symmetric, and the "
+                             "page says 'symmetric' of no letter of it the check reads: write 'where A is symmetric')")
+                continue
         if checked is None or checked.holds is None:
             why = (checked.words if checked is not None
                    else "a derivative by a matrix, whose layout is a convention the check does not read"
@@ -1112,9 +1122,12 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets:
             notes.append(f"{cited}: cited, not a step: NOT CHECKED ({why})")
             continue
         check = Check("symbolic", sizes=tuple((n, n) for n in SIZES))
+        if rule is not None and IDENTITY in _rule_letters(rule):
+            notes.append(f"line {first.line}: I in the rule of matrix calculus is read as the identity matrix, as in "
+                         "(XᵀX + λI)θ = Xᵀy")
         if checked.holds:
             notes.append(f"{cited}: checked at random matrices of sizes {sizes} (each capital n×n"
-                         f"{', symmetric, as the page says' if with_symmetric else ''}, each small letter n×1), its "
+                         f"{'; ' + ', '.join(sorted(symmetric)) + ' symmetric, as the page says' if with_symmetric else ''}; each small letter n×1), its "
                          f"left side differentiated exactly by each entry of {by}: it holds")
             reviews.append(LemmaReview("a rule of matrix calculus", first, tuple(
                 StepReview(index, step, sympy.Symbol(" ".join(step.text.split())), True, check, has_value=False)

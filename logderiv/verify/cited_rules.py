@@ -6,14 +6,16 @@ symmetric) or ``\frac{\partial (x^Tx)}{\partial x} = x`` (it is 2x) passed with 
 were only noted as cited. Here such a rule is read by a small grammar of its own (never evaluated as text):
 sums and differences of products of single Latin letters, transposed (``^T``, ``^\top``) or not, brackets and
 whole numbers (``\frac{p}{q}`` among them). Its shapes are inferred from its letters: the variable it
-differentiates by and every other small letter are n×1 vectors, every capital an n×n matrix (square: the only
+differentiates by and every other small letter are n×1 vectors, every capital an n×n matrix but I, the identity (square: the only
 shape ``x^TAx`` allows, and a rule true of every shape is true of the square one). The left side must be a
 number (1×1) — a derivative of a matrix (``\frac{dAB}{dB}``) has a layout this does not read, and is left noted
 as cited, NOT CHECKED, as is any rule outside the grammar. The letters are drawn at random (rational entries,
 n = 2, 3, 4), the variable kept symbolic, the left side differentiated exactly by each entry of it (sympy), and
 each right side compared exactly with that gradient (a row or a column of the same numbers alike: the layout is a
-convention). A rule that fails is a wrong line; one whose page calls its matrices symmetric ("A is symmetric",
-对称) is checked with symmetric ones.
+convention). A rule that fails is a wrong line; the capitals its page calls symmetric ("A is symmetric", "a
+symmetric matrix A", A = A^T, A 对称) are drawn symmetric — those letters alone (:func:`symmetric_letters`): "XᵀX is
+symmetric" on a normal-equations page or "for any (not necessarily symmetric) A" made 2Ax pass for xᵀAx, whose
+gradient is (A + Aᵀ)x (audit29i).
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ import sympy
 
 from .. import patterns
 
-__all__ = ["CitedRule", "read_rule", "check_rule", "SIZES"]
+__all__ = ["CitedRule", "read_rule", "check_rule", "symmetric_letters", "says_symmetric", "letters", "SIZES", "IDENTITY"]
 
 #: the sizes n the rule is checked at
 SIZES = (2, 3, 4)
+
+#: the capital that is the identity matrix, as in the derivations' own (XᵀX + λI)θ = Xᵀy, never drawn at random
+IDENTITY = "I"
 
 #: the derivative of a rule's left side: \frac{\partial NUMERATOR}{\partial v} (d for ∂ too), the variable a letter
 #: plain or styled
@@ -45,6 +50,51 @@ _LAYOUT = patterns.compile(r"\\left|\\right|\\[,;:! ]|\\q?quad(?![A-Za-z])")
 _FRACTION = patterns.compile(r"\\[dt]?frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}|\\[dt]?frac\s*(\d)(\d)")
 _TOKEN = patterns.compile(r"\s*(?:(?P<number>\d+(?:/\d+)?)|(?P<letter>[A-Za-z])|(?P<transpose>\^\s*(?:T|\{\s*T\s*\}|\\top|\{\s*\\top\s*\}|\\intercal|\{\s*\\intercal\s*\}))"
                           r"|(?P<symbol>[()+\-]|\\cdot))")
+
+
+#: a capital the prose names, as the rule writes it: $A$, $\mathbf{A}$, \(A\), or A bare between words
+_NAMED = (r"(?:\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?(?P<{g}>[A-Z])\s*\}?\s*\$"
+          r"|\\\(\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?(?P<{g}p>[A-Z])\s*\}?\s*\\\)"
+          r"|(?<![\\\w^{}$])(?P<{g}b>[A-Z])(?![\w^{}$]))")
+#: where a page calls a capital symmetric: "A is (a real) symmetric (matrix)", "(a) symmetric (matrix) A", "A 对称",
+#: "对称矩阵 A", and in maths A = A^T or A^T = A; a negation before "symmetric" (not, non-, a-, un-) is no claim
+_SYMMETRIC = patterns.compile(
+    _NAMED.replace("{g}", "is") + r"\s+is\s+(?:an?\s+)?(?:real\s+)?symmetric(?![\w-])"
+    r"|(?<![\w-])symmetric\s+(?:(?:real\s+|positive\s+(?:semi-?)?definite\s+)?(?:matrix|matrices)?\s*)?" + _NAMED.replace("{g}", "after")
+    + r"|(?P<zh>[A-Z])\s*(?:是|为|為)?\s*(?:对称|對稱)|(?:对称|對稱)(?:矩阵|矩陣)?\s*(?P<zhafter>[A-Z])"
+    r"|(?<![\w^}])(?P<eq>[A-Z])\s*=\s*(?P=eq)\s*\^\s*(?:T|\{\s*T\s*\}|\\top|\{\s*\\top\s*\})(?![\w^])"
+    r"|(?<![\w^}])(?P<eqt>[A-Z])\s*\^\s*(?:T|\{\s*T\s*\}|\\top|\{\s*\\top\s*\})\s*=\s*(?P=eqt)(?![\w^{])")
+#: a word of prose before a bare letter (not a command's name: \top X), or a sentence's punctuation
+_PROSE_BEFORE = patterns.compile(r"(?:^|[,.;:(]|(?<![\\\w])[A-Za-z]{2,})\s*$")
+_NEGATED = patterns.compile(r"(?:\bnot|\bnon|n't|\bnecessarily)\W*(?:\w+\W+)?$", re.I)
+
+
+def symmetric_letters(page: str) -> frozenset[str]:
+    """The capitals the page's words (or an equation A = Aᵀ) call symmetric; a letter only where named alone (not
+    "XᵀX is symmetric", whose X is no symmetric matrix), never after a negation ("not necessarily symmetric")."""
+    letters = set()
+    for found in _SYMMETRIC.finditer(page):
+        groups = {name: value for name, value in found.groupdict().items() if value}
+        if not groups:
+            continue
+        name, letter = next(iter(groups.items()))
+        if name in ("isb", "afterb") and not _PROSE_BEFORE.search(page[max(0, found.start(name) - 40):found.start(name)]):
+            continue  # a bare letter inside maths (X^\\top X is symmetric): the product's, not the letter's
+        symmetric_at = page.lower().find("symmetric", found.start(), found.end() + 1)
+        if symmetric_at >= 0 and _NEGATED.search(page[max(0, symmetric_at - 30):symmetric_at]):
+            continue
+        letters.add(letter)
+    return frozenset(letters)
+
+
+#: the word, in the languages the pages use, where no negation is before it
+_WORD = patterns.compile(r"(?<![\w-])(?:symmetric|symmetrisch|sim[ée]tric[ao]?)|对称|對稱", re.I)
+
+
+def says_symmetric(page: str) -> bool:
+    """Whether the page calls something symmetric at all (not "not symmetric", "asymmetric"): where it names no
+    letter :func:`symmetric_letters` reads, a rule true only of symmetric matrices is left unchecked, not judged."""
+    return any(not _NEGATED.search(page[max(0, found.start() - 30):found.start()]) for found in _WORD.finditer(page))
 
 
 @dataclass(frozen=True)
@@ -180,6 +230,11 @@ def _letters(node: _Node) -> set[str]:
     return set()
 
 
+def letters(rule: CitedRule) -> frozenset[str]:
+    """Every letter the rule writes, its variable among them."""
+    return frozenset(_letters(rule.left).union(*(_letters(right) for right in rule.rights)))
+
+
 def _value(node: _Node, values: dict[str, sympy.Matrix]) -> sympy.Matrix | sympy.Expr:
     """The node's value; a shape that does not conform raises ``sympy.ShapeError`` (or ``ValueError``)."""
     if isinstance(node, _Letter):
@@ -217,8 +272,9 @@ class RuleCheck:
     words: str = ""
 
 
-def check_rule(rule: CitedRule, *, symmetric: bool = False, seed: int = 29) -> RuleCheck:
-    """Check ``rule`` at random letters of each size in :data:`SIZES` (see the module)."""
+def check_rule(rule: CitedRule, *, symmetric: frozenset[str] = frozenset(), seed: int = 29) -> RuleCheck:
+    """Check ``rule`` at random letters of each size in :data:`SIZES` (see the module); the capitals in
+    ``symmetric`` are drawn symmetric (:func:`symmetric_letters`), the others general."""
     generator = random.Random(seed)
     for n in SIZES:
         variable = sympy.Matrix(sympy.symbols(f"v0:{n}"))
@@ -226,9 +282,13 @@ def check_rule(rule: CitedRule, *, symmetric: bool = False, seed: int = 29) -> R
         for letter in sorted(_letters(rule.left) | set().union(*(_letters(right) for right in rule.rights))):
             if letter == rule.by:
                 continue
+            if letter == IDENTITY:
+                # I is the identity matrix, as in (XᵀX + λI)θ = Xᵀy: drawn at random, ∂xᵀIx/∂x = 2x was a wrong line
+                values[letter] = sympy.eye(n)
+                continue
             shape = (n, n) if letter.isupper() else (n, 1)
             entries = sympy.Matrix(*shape, lambda i, j: sympy.Rational(generator.randint(-9, 9), generator.randint(1, 4)))
-            values[letter] = (entries + entries.T) / 2 if symmetric and letter.isupper() else entries
+            values[letter] = (entries + entries.T) / 2 if letter in symmetric and letter.isupper() else entries
         try:
             left = _value(rule.left, values)
         except (sympy.ShapeError, ValueError, TypeError):

@@ -659,8 +659,15 @@ def _solves(left: _Side, right: _Side, cost: sympy.Basic, data: list[_Data], gra
 
     A sign slip (XᵀXw = −Xᵀy) or a dropped term changes the solutions: left − right is then no fixed multiple of ∇J.
     """
+    # a side written 0 alone (XᵀXθ − Xᵀy = 0) is the zero vector of the other side's shape, as ∇J = 0 is: read as the
+    # number 0 its shape never matched, and a right equation was judged wrong (audit29i)
+    befores, afters = _values(left, cost, data), _values(right, cost, data)
+    if writes_zero_alone(right.step.text):
+        afters = [sympy.zeros(*before.shape) for before in befores]
+    elif writes_zero_alone(left.step.text):
+        befores = [sympy.zeros(*after.shape) for after in afters]
     differences = [(before - after).applyfunc(sympy.expand) if before.shape == after.shape else None
-                   for before, after in zip(_values(left, cost, data), _values(right, cost, data))]
+                   for before, after in zip(befores, afters)]
     try:
         shown: sympy.Basic = _shown(left, cost) - _shown(right, cost)
     except (TypeError, ValueError, sympy.ShapeError):
