@@ -35,9 +35,12 @@ _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarr
 _BLOCK = patterns.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
     r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
-    # (an item of a numbered list holding maths alone, "1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} - y$", is
-    # such a line: the list numbers the page's equations, read unread as prose a slip in one passed unseen)
-    r"|^[ \t]*(?:\d{1,2}[.)][ \t]*)?\$(?P<line>[^$\n]+)\$[ \t]*$"
+    # (an item of a list holding maths alone, "1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} - y$", is such a
+    # line: the list numbers the page's equations, read unread as prose a slip in one passed unseen — and so is one
+    # marked otherwise, "1)", "(1)", "(i)", "ii.", "a)", "**1.**", or a bullet "- ", "* ", "+ " (audit29k: a slip
+    # in "(i) $\frac{\partial L}{\partial \hat{y}} = \hat{y} + y$" passed unseen where "1." was caught)
+    r"|^[ \t]*(?:(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]|\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|\*\*\d{1,2}[.)]\*\*|[-*+])[ \t]*)?"
+    r"\$(?P<line>[^$\n]+)\$[ \t]*$"
     r"|\\\[(?P<bracket>.*?)\\\]"
     r"|^[ \t]*(?:>[ \t]*)?\\\((?P<paren>[^\n]*?)\\\)[ \t]*$"
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
