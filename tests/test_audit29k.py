@@ -2,10 +2,11 @@
 
 fixcold30c read an item of a numbered list holding maths alone (``1.$\\frac{\\partial L}{\\partial \\hat{y}} = \\hat{y} -
 y$``) as a display line, so each factor a page works out is checked as a lemma. Only ``1.`` and ``1)`` were such
-items: the same factor in a list marked otherwise (``(i)``, ``ii.``, ``(1)``, ``a)``, ``**1.**``) or in a bullet
-(``- ``, ``* ``, ``+ ``) stayed prose, so a slip in it (∂L/∂ŷ = ŷ + y) passed unseen and the page was said to hold at
-every step: a wrong step silently skipped. Each such item holding maths alone is now a display line too; one with
-words beside its maths stays prose.
+items: the same factor in a list marked otherwise (``(i)``, ``ii.``, ``(1)``, ``a)``, ``**1.**``) stayed prose, so
+a slip in it (∂L/∂ŷ = ŷ + y) passed unseen and the page was said to hold at every step: a wrong step silently skipped. Each such item holding maths alone is now a display line too; one with
+words beside its maths stays prose. A bullet (``- ``, ``* ``) is not such an item: bullets of maths alone spell out an
+identity inside the prose's explanation (``* $\\sum_k \\theta_k x_k^{(i)} = \\dots$``, cold27's chat notes, which it
+would refuse for its free i), so a slip in a bulleted factor still passes unseen (left, see the report).
 
 The factor's true value comes from sympy.diff of the page's loss, and the neuron's gradient from central finite
 differences (tests/_numeric.py), never from logderiv's own output.
@@ -58,7 +59,7 @@ def test_the_slip_is_a_slip():
                        central_differences(loss, np.array([w, b])), atol=1e-8)
 
 
-@pytest.mark.parametrize("marker", ["(i) ", "- "])
+@pytest.mark.parametrize("marker", ["(i) ", "a) "])
 def test_a_slip_in_a_factor_listed_otherwise_is_wrong_at_its_line(tmp_path, marker):
     code, verdicts = _lemma_verdicts(tmp_path, _neuron_page(marker, _SLIP))
     assert code == 1
@@ -71,10 +72,11 @@ def test_the_right_factor_listed_with_roman_numbers_is_read_and_holds(tmp_path):
     assert (33, True) in verdicts
 
 
-@pytest.mark.parametrize("marker", ["1) ", "(1) ", "(i) ", "ii. ", "iv) ", "a) ", "(b) ", "**1.** ", "- ", "* ", "+ "])
+@pytest.mark.parametrize("marker", ["1) ", "(1) ", "(i) ", "ii. ", "iv) ", "a) ", "(b) ", "**1.** "])
 def test_an_item_of_maths_alone_is_a_display_line_whatever_marks_it(marker):
     text = f"Calculons :\n{marker}$a = b$\n{marker}$c$ est un nombre\n"
     shown = [text[block.span[0]:block.span[1]] for block in display_blocks(text)]
     # the marker is no part of the display; an item with words after its maths stays prose
     assert shown == ["$a = b$"]
+
 
