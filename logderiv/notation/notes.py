@@ -35,9 +35,13 @@ _ENVIRONMENTS = r"(?:align|aligned|alignat|equation|gather|split|multline|eqnarr
 _BLOCK = patterns.compile(
     r"\$\$(?P<dollars>.*?)\$\$"
     r"|^\$(?P<single>[^$]*?\n[^$]*?)\$(?!\$)"
-    # (an item of a numbered list holding maths alone, "1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} - y$", is
-    # such a line: the list numbers the page's equations, read unread as prose a slip in one passed unseen)
-    r"|^[ \t]*(?:\d{1,2}[.)][ \t]*)?\$(?P<line>[^$\n]+)\$[ \t]*$"
+    # (an item of a list holding maths alone, "1.$\frac{\partial L}{\partial \hat{y}} = \hat{y} - y$", is such a
+    # line: the list numbers the page's equations, read unread as prose a slip in one passed unseen — and so is one
+    # marked otherwise, "1)", "(1)", "(i)", "ii.", "a)", "**1.**" (audit29k: a slip in "(i) $\frac{\partial L}{\partial
+    # \hat{y}} = \hat{y} + y$" passed unseen where "1." was caught). Not a bullet: "* $\sum_k θ_k x_k^{(i)} = …$"
+    # spells an identity out inside the prose's explanation (cold27's chat notes), its i free, and was refused)
+    r"|^[ \t]*(?:(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]|\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|\*\*\d{1,2}[.)]\*\*)[ \t]*)?"
+    r"\$(?P<line>[^$\n]+)\$[ \t]*$"
     r"|\\\[(?P<bracket>.*?)\\\]"
     r"|^[ \t]*(?:>[ \t]*)?\\\((?P<paren>[^\n]*?)\\\)[ \t]*$"
     rf"|\\begin\{{(?P<name>{_ENVIRONMENTS})\}}.*?\\end\{{(?P=name)\}}",
