@@ -3195,9 +3195,28 @@ def _restated_derivative(text: str, runs: list[list[Block]]) -> list[list[Block]
     """Two or more displays of one '=' that each open with the same derivative of the cost (∂J/∂θⱼ = …), else []."""
     found = [run for run in runs if sum(_equals(text, block) for block in run) == 1
              and _takes_a_derivative(text, run) and _derives_the_cost(text, run)]
-    if len(found) < 2 or len({_sides(text, run)[0] for run in found}) != 1:
+    if len(found) < 2:
         return []
-    return found
+    if len({_sides(text, run)[0] for run in found}) == 1:
+        return found
+    # ∂J/∂θ = (1/m)Xᵀ(Xθ − y), then ∇_θJ = 0: the gradient just derived set to zero in another spelling of its name
+    # (∇J(θ), ∇J, dJ/dθ, ∂J(θ)/∂θ, ∂/∂θ J) is the same derivative restated, its zero the first-order condition the
+    # derivation's rule reads; split off, the zero was judged a derivation of its own, 'wrong'. Only a zero: a value
+    # after another spelling is left as it was
+    first = _sides(text, found[0])[0]
+    named = {solved_equations.gradient_named(_first_side(text, run)) for run in found}
+    if solved_equations.one_gradient(named) and all(
+            _sides(text, run)[0] == first or solved_equations.writes_zero_alone(_raw_last_side(text, run))
+            for run in found):
+        return found
+    return []
+
+
+def _raw_last_side(text: str, run: list[Block]) -> str:
+    """A run's last side as written (``0`` of ``\nabla_\theta J = 0``), empty with no '='."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    return maths[equals[-1] + 1:].replace("&", " ") if equals else ""
 
 
 def _a_lemma_beside(text: str, run: list[Block]) -> bool:

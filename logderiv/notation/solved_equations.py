@@ -23,7 +23,7 @@ import re
 from .. import patterns
 from .brackets import top_level
 
-__all__ = ["parameter_differentiated", "solves_for", "writes_zero_alone", "ends_at_zero"]
+__all__ = ["parameter_differentiated", "solves_for", "writes_zero_alone", "ends_at_zero", "gradient_named", "one_gradient"]
 
 #: a side that is the number zero alone, or the zero vector in bold (\mathbf{0}, \vec 0: the gradient set to zero as
 #: a vector); a trailing \tag{23} is the display's, read apart by the scanner; a sentence's full stop or comma after
@@ -99,3 +99,68 @@ def ends_at_zero(maths: str) -> bool:
     equals = [at for at in top_level(maths, "=") if maths[at - 1:at] not in (":", "<", ">", "!")
               and maths[at + 1:at + 2] != "="]
     return bool(equals) and writes_zero_alone(maths[equals[-1] + 1:])
+
+
+#: styles and sizes that do not change a name: \vec\theta, \mathbf{w}, \left( … \right)
+_STYLE = patterns.compile(r"\\(?:vec|mathbf|boldsymbol|bm|mathrm|left|right|displaystyle|,|;|!)(?![A-Za-z])")
+#: the cost's name (J, L, E, ℓ, 𝓛) with its arguments, and the parameter a derivative is by (θ, θ₀, θ_j, w, b)
+_COST_NAME = r"(?P<cost>[JLE]|\\ell|\\mathcal\{?[JL]\}?)(?:\((?P<arguments>[^()]*)\))?"
+_BY_NAME = r"(?P<by>\\[A-Za-z]+|[A-Za-z])(?:_\{?(?P<component>\\?[A-Za-z0-9]+)\}?)?"
+_D = r"(?:\\partial|∂|d)"
+#: the gradient's name in each spelling ML notes write it (spaces and styles dropped first): ∇_θJ(θ), ∇J(θ) (the
+#: parameter its one argument), \frac{\partial J(θ)}{\partial θ}, \frac{dJ}{dθ}, \frac{\partial}{\partial θ}J(θ), ∂J/∂θ
+_GRADIENT_SPELLINGS = tuple(patterns.compile(spelling) for spelling in (
+    rf"(?:\\nabla|∇)_\{{?{_BY_NAME}\}}?{_COST_NAME}",
+    r"(?:\\nabla|∇)(?P<cost>[JLE]|\\ell|\\mathcal\{?[JL]\}?)",
+    r"(?:\\nabla|∇)(?P<cost>[JLE]|\\ell|\\mathcal\{?[JL]\}?)\((?P<arguments>[^()]*)\)",
+    rf"\\[dt]?frac\{{{_D}{_COST_NAME}\}}\{{{_D}{_BY_NAME}\}}",
+    rf"\\[dt]?frac\{{{_D}\}}\{{{_D}{_BY_NAME}\}}(?P<open>[\[(])?{_COST_NAME}(?(open)[\])])",
+    rf"{_D}{_COST_NAME}/{_D}{_BY_NAME}",
+))
+
+
+def gradient_named(side: str) -> tuple[str, str] | None:
+    r"""The cost and the parameter of a side that is only the name of the cost's derivative, whatever its spelling
+    (``\nabla_\theta J``, ``\nabla J(\theta)``, ``\frac{\partial J(\theta)}{\partial\theta}``, ``\frac{dJ}{d\theta}``,
+    ``\frac{\partial}{\partial\theta}J``, ``∂J/∂θ`` all give ``("J", "\theta")``; ``∂J/∂θ_0`` gives ``("J",
+    "\theta_0")``), or None: a page sets the gradient it derived to zero in another spelling than its derivation's
+    first side, and the two are one name. ∇J with no parameter written (no subscript, no argument) gives ``("J",
+    "")``: by every parameter, which :func:`one_gradient` matches with one whole vector only."""
+    compact = re.sub(r"\s+", "", _STYLE.sub("", side)).rstrip(".,;")
+    compact = re.sub(r"\{(\\?[A-Za-z])\}", r"\1", compact)  # \vec{\theta} → \theta once the style is dropped
+    compact = compact.replace("θ", "\\theta").replace("β", "\\beta").replace("ℓ", "\\ell")
+    for spelling in _GRADIENT_SPELLINGS:
+        found = spelling.fullmatch(compact)
+        if found is None:
+            continue
+        named = {key: value for key, value in found.groupdict().items() if value is not None}
+        by = named.get("by")
+        if by is None and "arguments" not in named:
+            return named["cost"], ""  # ∇J: by the parameters the page has (:func:`one_gradient`)
+        if by is None:  # ∇J(θ): the one argument is the parameter
+            arguments = named.get("arguments", "")
+            if not re.fullmatch(r"\\?[A-Za-z]+", arguments) or arguments in ("x", "X", "y", "Y"):
+                return None
+            by = arguments
+        if by in ("x", "X", "y", "Y", "z", "\\hat", "h"):
+            return None  # a derivative by the data or the prediction is no gradient of the cost
+        cost = re.sub(r"\\mathcal\{?([JL])\}?", r"\1", named["cost"])
+        component = named.get("component")
+        return cost, by if component is None else f"{by}_{component}"
+    return None
+
+
+def one_gradient(names: set[tuple[str, str] | None]) -> bool:
+    r"""Whether the names :func:`gradient_named` read are one gradient: all the same, or the cost's ∇J with no
+    parameter written beside one derivative of the same cost by a whole vector (∂J/∂θ then ∇J = 0: a cost of one
+    parameter vector has one gradient). None (not a gradient's name) and a component (∂J/∂θ₀ beside ∇J, the whole
+    gradient) are never one gradient."""
+    if None in names or not names:
+        return False
+    written = {name for name in names if name is not None and name[1]}
+    bare = {name for name in names if name is not None and not name[1]}
+    if len(written) > 1 or len(bare) > 1:
+        return False
+    if not bare:
+        return True
+    return len(written) == 1 and next(iter(written))[0] == next(iter(bare))[0] and "_" not in next(iter(written))[1]

@@ -1226,11 +1226,15 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     reviews = []
     for kept in several.spans:
         reviews.append(review_one(_kept(text, several.spans, kept)))
+    reviews, condition_notes = _conditions_set_aside(reviews, several)
+    if len(reviews) == 1:
+        return dataclasses.replace(reviews[0], notes=tuple(dict.fromkeys((*reviews[0].notes, *condition_notes))))
     if reviews and all(review.compared and not review.parts for review in reviews) and several.rows is False \
             and len({str(review.problem.cost) for review in reviews}) == 1:
         # ∂J/∂w = (2/m)Xᵀ(Xw + b − y), then ∂J/∂b = (2/m)1ᵀ(Xw + b − y): derivations in matrix form of one cost,
         # each compared its own way (its words in ``compared``, ∂J/∂b's against ∂J/∂b): listed in turn
-        return _matrix_derivations(reviews)
+        merged = _matrix_derivations(reviews)
+        return dataclasses.replace(merged, notes=tuple(dict.fromkeys((*merged.notes, *condition_notes))))
     if any(review.compared or review.parts for review in reviews):
         raise several  # a derivation in matrix form compares its own way: not merged
     costs = list(dict.fromkeys(review.problem.cost for review in reviews))
@@ -1262,6 +1266,7 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     steps: list[StepReview] = []
     parts, lemmas = [], list(first.lemmas)
     notes = [note for note in first.notes if not (numbers and scalars.BY_ANOTHER_MARK in note)]
+    notes += condition_notes
     said, derived = [], []
     for review in reviews:
         derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
@@ -1316,6 +1321,77 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _line_start(source: str, line: int) -> int:
+    """The offset of ``line``'s first character in ``source`` (lines counted from 1)."""
+    return sum(len(each) for each in source.splitlines(keepends=True)[: line - 1])
+
+
+def _conditions_set_aside(reviews: Sequence[Review], several: SeveralDerivations) -> tuple[list[Review], list[str]]:
+    r"""The derivations of a page without those that only set a derivative derived before to zero, and the notes.
+
+    ∂J/∂θ₀ = (1/m)Σ(h − y) and ∂J/∂θ₁ = (1/m)Σ(h − y)x, then "setting both to zero": ∂J/∂θ₀ = 0 and ∂J/∂θ₁ = 0,
+    each a display of its own. Each display opens with a derivative of the cost, so each was read as a derivation of
+    its own whose one step, 0, does not follow: a right page judged wrong. A derivation that is the derivative's name
+    (in any spelling, :func:`~logderiv.notation.solved_equations.gradient_named`; in matrix form, the derivative its
+    zero is compared with) then a zero alone, after a derivation of the same derivative of the same cost that ended
+    at the gradient, is that gradient set to zero: the first-order condition for the minimum, as one chain's last
+    ``= 0`` is (:mod:`logderiv.verify.optimality`), set aside with the same notes. A zero after a derivation that
+    ended wrong (or unfinished), or a derivative not derived before, is still judged as written. Equations after
+    such a zero (θ₀ = ȳ − θ₁x̄), read into each derivation of the page, are no steps and are not checked across
+    derivations: refused, never set aside (a sign slipped in them would pass).
+    """
+    from ..notation.solved_equations import gradient_named, writes_zero_alone
+    from ..verify.optimality import first_order_note
+
+    kept: list[Review] = []
+    notes: list[str] = []
+    ended: dict[tuple[str, str], int] = {}  # each derivative derived to the gradient, with its cost: its last line
+    # lines past every derivation, read into each (θ₀ = ȳ − θ₁x̄ after ∂J/∂θ₀ = 0 and ∂J/∂θ₁ = 0)
+    last = max(end for _, end in several.spans)
+    shared = [step.written for step in reviews[0].steps if step.written.offset >= last and all(
+        any(other.written.offset == step.written.offset for other in review.steps) for review in reviews)]
+    for review in reviews:
+        cost = str(review.problem.cost)
+        key: tuple[str, str] | None = None
+        at = -1  # the index of the step the derivative's value starts at
+        if review.compared:
+            at = next((index for index, words in enumerate(review.compared) if words.startswith(("∇", "∂"))), -1)
+            key = None if at < 0 else (cost, review.compared[at])
+        else:
+            at = next((index for index, step in enumerate(review.steps)
+                       if gradient_named(step.written.text) is not None), -1)
+            named = None if at < 0 else gradient_named(review.steps[at].written.text)
+            key = None if named is None else (cost, f"{named[0]} by {named[1]}")
+            at += 1  # the index form lists the name as a step: its value is the next one
+        if shared and key is not None and 0 <= at < len(review.steps) \
+                and writes_zero_alone(review.steps[at].written.text):
+            ended.setdefault(key, shared[0].line)  # each derivation goes on past its end: said of the shared line
+        if key is not None and key in ended and 0 <= at < len(review.steps) \
+                and writes_zero_alone(review.steps[at].written.text):
+            zero, line = review.steps[at].written, ended[key]
+            if at + 1 < len(review.steps):
+                after = review.steps[at + 1].written
+                raise InputError(
+                    f"line {zero.line} sets a derivative the page derives to zero, the first-order condition, and "
+                    f"line {after.line} goes on from it (an equation solving it, not a "
+                    "step of the gradient); across derivations written apart logderiv does not check such an "
+                    "equation, and will not set it aside unread", source=several.source,
+                    column=_line_start(several.source, after.line),
+                    line=after.line, label=several.label,
+                    hint="check the derivations without the solved equations, or write the gradient and its zero "
+                         "in one chain in matrix form (… = X^T(X\\theta - y) = 0, then X^TX\\theta = X^Ty), "
+                         "whose solved equations are checked") from None
+            notes += [first_order_note(zero.line, line),
+                      f"line {zero.line}: the gradient's name set to zero after the derivation ended at it "
+                      f"(line {line}) stands for the gradient just derived: the first-order condition, not a new "
+                      "derivation"]
+            continue
+        kept.append(review)
+        if key is not None and review.ending == "gradient" and review.steps:
+            ended[key] = review.steps[-1].written.line
+    return (list(reviews), []) if not kept else (kept, notes)
 
 
 def _continued_by_each_component(reviews: Sequence[Review], index: int) -> bool:
