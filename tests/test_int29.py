@@ -1,5 +1,9 @@
 """The integrator's fixes at session 29's merge (issue 10): readings an audit noted but left.
 
+* A page that derives ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ and then, "setting it to zero", writes ``∂J/∂θⱼ = 0`` in a display
+  of its own was judged WRONG at the 0 (index form: the name was read as a step, its zero compared with it). The
+  name stands for the gradient just derived: the first-order condition, set aside with a note, as the matrix form
+  already did (fixfoc29) — only for the derivative the derivation opened with; a slip before it is still caught.
 * A code name of a matrix MADE from the data — an inverse (``X_inv``, ``X_pinv``), a covariance (``X_cov``,
   ``Xcorr``), a Gram matrix (``X_gram``) or a Hessian (``Xhess``) — multiplying the parameters was read as the m×n
   data matrix X (with a note) by the rule that reads ``Xtrain @ w`` or ``X_transformed @ w`` as X. Such a matrix is
@@ -9,8 +13,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from _handcosts import refused
+from _numeric import central_differences, half_mean_square
 from click.testing import CliRunner
 
 from logderiv import derive
@@ -72,3 +78,47 @@ def test_euler_raised_to_a_power_is_still_read():
                                        "--wrt", "theta_j", "--timeout", "120"])
     assert result.exit_code == 1, result.output
     assert "'e' stands alone" not in result.output
+
+
+# ---------------------------------------------------------------- "setting it to zero" in index form
+
+_PAGE = r"""The cost is
+
+$$J(\theta) = \frac{1}{2m}\sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)})^2$$
+
+with $h_\theta(x) = \theta^T x$. Its derivative:
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m} (h_\theta(x^{(i)}) - y^{(i)}) %s$$
+
+Setting it to zero:
+
+$$\frac{\partial J}{\partial \theta_j} = 0$$
+"""
+
+
+def test_the_pages_gradient_is_the_costs_by_finite_differences():
+    """By hand: ∂/∂θⱼ (1/2m)Σ(θᵀx − y)² = (1/m)Σ(θᵀx − y)xⱼ; without its xⱼ the line is another quantity."""
+    rng = np.random.default_rng(29)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    numeric = central_differences(lambda t: half_mean_square(X, y, t), theta)
+    assert np.allclose(numeric, X.T @ (X @ theta - y) / 5, atol=1e-6)
+    assert not np.allclose(numeric, np.full(3, np.mean(X @ theta - y)), atol=1e-3)
+
+
+def test_the_gradients_name_set_to_zero_is_the_first_order_condition(tmp_path):
+    """The right page holds at every step and ends at the gradient, the zero set aside with a note."""
+    page = tmp_path / "page.md"
+    page.write_text(_PAGE % "x_j^{(i)}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(page), "--timeout", "120"])
+    assert result.exit_code == 0, result.output
+    assert "the last line is the gradient" in result.output
+    assert "stands for the gradient just derived" in result.output
+
+
+def test_a_slip_before_the_zero_is_still_caught(tmp_path):
+    """The same page without the xⱼ is wrong at line 7, where the slip is."""
+    page = tmp_path / "page.md"
+    page.write_text(_PAGE % "", encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(page), "--timeout", "120"])
+    assert result.exit_code == 1, result.output
+    assert "wrong at line 7" in result.output

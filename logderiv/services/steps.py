@@ -2060,6 +2060,7 @@ def _first_order_condition_set_aside(document: Document, lines: list[sympy.Expr]
     The zero may be followed by equations solving it (``Σ h xⱼ = Σ y xⱼ``, no derivative in them): they are no
     values of the gradient, set aside with a note that says they were not checked (this form reads no equation).
     """
+    from ..notation.solved_equations import gradient_named
     from ..verify.optimality import first_order_condition, first_order_note, unchecked_note, writes_zero_alone
 
     steps = document.steps
@@ -2071,16 +2072,30 @@ def _first_order_condition_set_aside(document: Document, lines: list[sympy.Expr]
         return _compare(gradient, lines[index], context, samples, steps[index], diagnosed=False, model=model,
                         gradients=gradients).verdict == "equivalent"
 
+    def named(index: int) -> bool:
+        # "setting it to zero: ∂J/∂θⱼ = 0" in a display of its own after the derivation ended at the gradient: the
+        # name stands for the gradient just derived (the matrix form's rule; a right page was judged wrong at the 0)
+        # and only the derivative the derivation opened with (∂J/∂θⱼ again, not ∂J/∂b): the same name, any spelling
+        written = gradient_named(steps[index].text)
+        return written is not None and written == gradient_named(steps[0].text)
+
     found = first_order_condition(
         len(steps), 1, lambda index: writes_zero_alone(steps[index].text),
-        lambda left, right: _joined_by_equals(document, steps[left], steps[right]), settled, settled, holds)
+        lambda left, right: _joined_by_equals(document, steps[left], steps[right]), settled, settled, holds,
+        named=named)
     if found is None:
         return document, lines, []
     zero, equations = found
-    notes = [first_order_note(steps[zero].line, steps[zero - 1].line, last=not equations)]
+    # the derivation ends at the side before the zero, or before the gradient's name heading the zero's display
+    cut = zero - 1 if not settled(zero - 1) else zero
+    notes = [first_order_note(steps[zero].line, steps[cut - 1].line, last=not equations)]
+    if cut < zero:
+        notes.append(f"line {steps[zero].line}: the gradient's name set to zero after the derivation ended at it "
+                     f"(line {steps[cut - 1].line}) stands for the gradient just derived: the first-order condition, "
+                     "not a new derivation")
     if equations:
         notes.append(unchecked_note(steps[zero].line, [steps[index].line for each in equations for index in each]))
-    return dataclasses.replace(document, steps=steps[:zero]), lines[:zero], notes
+    return dataclasses.replace(document, steps=steps[:cut]), lines[:cut], notes
 
 
 #: Lagrange's prime on a function of one letter: g'(z), \sigma'(z), f^{\prime}(x), σ′(z)
