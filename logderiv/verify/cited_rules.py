@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Union
 
 import sympy
 
 from .. import patterns
+from ..record import record
 
 __all__ = ["CitedRule", "read_rule", "check_rule", "symmetric_letters", "says_symmetric", "letters", "SIZES", "IDENTITY"]
 
@@ -97,17 +97,17 @@ def says_symmetric(page: str) -> bool:
     return any(not _NEGATED.search(page[max(0, found.start() - 30):found.start()]) for found in _WORD.finditer(page))
 
 
-@dataclass(frozen=True)
+@record
 class _Letter:
     name: str
 
 
-@dataclass(frozen=True)
+@record
 class _Scaled:
     factor: Fraction
 
 
-@dataclass(frozen=True)
+@record
 class _Op:
     kind: str  # "+", "-", "*", "T", "neg"
     parts: tuple["_Node", ...]
@@ -116,7 +116,7 @@ class _Op:
 _Node = Union[_Letter, _Scaled, _Op]
 
 
-@dataclass(frozen=True)
+@record
 class CitedRule:
     """A rule read: the variable, the left side's expression, each right side (a chain ``L = R₁ = R₂`` has two)."""
 
@@ -262,7 +262,7 @@ def _value(node: _Node, values: dict[str, sympy.Matrix]) -> sympy.Matrix | sympy
     return parts[0] + parts[1] if node.kind == "+" else parts[0] - parts[1]
 
 
-@dataclass(frozen=True)
+@record
 class RuleCheck:
     """What checking a rule found: ``holds`` (None: its shapes do not make its left side a number, not checked),
     the first right side that fails (0-based), and why, in words."""
