@@ -150,7 +150,10 @@ def _unnamed(text: str, wrt: str) -> str:
     by = None if named is None else vocabulary.gradient_parameter(named.group("name"))
     asked = wrt.split("_")[0].strip().lower()
     # weights is w spelled out, as check takes dw beside it; dw beside --wrt theta_j is refused there too
-    if named is not None and by is not None and by != asked and {by, asked} != {"w", "weights"}:
+    # only an array of components is refused so: any other value goes on to check's own reading of its left side
+    # (dw = -2X^T(Xw-y) names the gradient the cost's parameters are asked by, --wrt or not)
+    arrayed = named is not None and re.match(r"\s*(?:(?:np|numpy)\.array\s*\(|\[|c\s*\()", named.group("value"))
+    if named is not None and arrayed and by is not None and by != asked and {by, asked} != {"w", "weights"}:
         name = named.group("name")
         raise InputError(f"the left side {name} names the gradient by {by}, but the array is read as the gradient "
                          f"with respect to the vector of {wrt.strip()}", source=text, column=named.start("name"),
