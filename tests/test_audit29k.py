@@ -59,6 +59,7 @@ def test_the_slip_is_a_slip():
                        central_differences(loss, np.array([w, b])), atol=1e-8)
 
 
+@pytest.mark.xfail(strict=True, reason="the chain rule through the page's own prediction ŷ (fixcold30c) was taken out at the merge: it called a right page unfinished (test_audit27b); the factor lines are refused again")
 @pytest.mark.parametrize("marker", ["(i) ", "a) "])
 def test_a_slip_in_a_factor_listed_otherwise_is_wrong_at_its_line(tmp_path, marker):
     code, verdicts = _lemma_verdicts(tmp_path, _neuron_page(marker, _SLIP))
@@ -66,6 +67,7 @@ def test_a_slip_in_a_factor_listed_otherwise_is_wrong_at_its_line(tmp_path, mark
     assert [line for line, valid in verdicts if valid is False] == [33]
 
 
+@pytest.mark.xfail(strict=True, reason="the chain rule through the page's own prediction ŷ (fixcold30c) was taken out at the merge: it called a right page unfinished (test_audit27b); the factor lines are refused again")
 def test_the_right_factor_listed_with_roman_numbers_is_read_and_holds(tmp_path):
     code, verdicts = _lemma_verdicts(tmp_path, _neuron_page("(i) ", _FACTOR[2:]))
     assert code == 0

@@ -141,7 +141,8 @@ HERE = Path(__file__).parent
 #: display no step; a BGD post's h_θ = Σⱼθⱼxⱼ = θᵀx in align* a definition, its θⱼ' = θⱼ − η∇J = … an update);
 #: 4 after fixcold30c (logistic notes: h_θ restated in prose read once by value, the cost the first step writes out;
 #: the least-squares notebook: its lemma by θ checked in matrix form, ∂(Xθ)ᵀ/∂θ in the denominator layout);
-#: 5 (the French neuron notes: ∂L/∂ŷ through the page's own ŷ, its numbered factors "1.$…$" read as lemmas)
+#: 5 with the French neuron notes (∂L/∂ŷ through the page's own ŷ), back to 4 at the merge: that reading called a
+#: right chain page unfinished (test_audit27b) and was taken out
 #: cold31 (10 pages gathered blind this stop, held out from every fix): 0 of 10 cold
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
@@ -153,7 +154,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold23": 4, "derivations_cold24": 10,
                  "derivations_cold25": 2, "derivations_cold26": 5,
                  "derivations_cold27": 4, "derivations_cold28": 9,
-                 "derivations_cold29": 3, "derivations_cold30": 5,
+                 "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]

@@ -91,7 +91,9 @@ def test_a_prose_chain_whose_rewrite_is_wrong_is_refused_or_called_wrong_never_r
     page = (rf"- $\ell(\theta)={_LOG_LIKELIHOOD}=\sum_{{i=1}}^m y^{{(i)}}\log h(x^{{(i)}})$" + "\n\n"
             + _derivation(r"\ell", _RIGHT_LAST))
     result = _steps(tmp_path, page, "-f", "json")
-    assert result.exit_code in (1, 2), result.output
+    # exit 3 since session 29: the rewrite's side Σ y log h alone is refused as the one-hot cross-entropy (not
+    # supported yet), a refusal still, never 'right'
+    assert result.exit_code in (1, 2, 3), result.output
 
 
 # -- refused: ℓ differentiated with no definition of it --------------------------------------------------------

@@ -418,7 +418,7 @@ class _Builder:
                     hint="write the inner derivative out first, then differentiate that",
                 )
             if isinstance(node.wrt, tree.Variable) and self.is_defined(node.wrt.name) and node.wrt.feature is None \
-                    and (node.wrt.name != vocab.PREDICTION or node.wrt.name in self.lets):
+                    and node.wrt.name != vocab.PREDICTION:
                 # \frac{d J_i}{d z_i}: a chain-rule factor by a name the page defines (z_i = wᵀx_i + b), taken
                 # once every definition is known (_through_defined_names)
                 key = self.variable(node.wrt, context, source)
