@@ -237,7 +237,7 @@ def test_a_file_of_one_formula_is_an_answer_and_d_dtheta_j_j_equals_one_step_is_
     (tmp_path / "class" / "named.txt").write_text("dJ/dtheta_j = sum((h - y) x_j)\n")  # 1/m left out
     (tmp_path / "class" / "notes.md").write_text("# Q1\n\nMy answer:\n\n$$\\frac{1}{m}\\sum_{i=1}^{m}"
                                                  "(y^{(i)} - h_\\theta(x^{(i)}))x_j^{(i)}$$\n")
-    # check does not take d/dtheta_j J as a name; steps reads it as the question, then one step, which holds
+    # check takes d/dtheta_j J as the cost's derivative's name since fixll29 (as dJ/dtheta_j): an answer, as named.txt
     (tmp_path / "class" / "stated.txt").write_text("d/dtheta_j J = 1/m * sum((h - y) x_j)\n")
     (tmp_path / "q.toml").write_text('cost = "logistic"\npoints = 4\nstep_points = 2\n[credit]\nfactor = 0.5\n'
                                      'sign = 0.25\n')
@@ -247,7 +247,7 @@ def test_a_file_of_one_formula_is_an_answer_and_d_dtheta_j_j_equals_one_step_is_
     got = [(row["id"], row["verdict"], row["score"], row["max_score"], row["diagnosis"]) for row in rows]
     assert got == [("named", "different", "2", "4", "factor"),  # 4 × 0.5, as in a CSV
                    ("notes", "different", "1", "4", "sign"),  # 4 × 0.25; the display block judged
-                   ("stated", "equivalent", "6", "6", "")]  # 4 + 2 × 1 step of 1
+                   ("stated", "equivalent", "4", "4", "")]  # an answer, right: full marks
     assert "the display block at line 5 of notes.md" in rows[1]["notes"]
 
 
