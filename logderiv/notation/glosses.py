@@ -103,14 +103,28 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
     shown = _LETTERS.get(letter, name) if name.startswith("\\") else name
     words = match.group("words") or match.group("said") or ""
     gloss = " ".join(source[match.start("gloss"):end].split())
-    fixed = (vocab.FIXED_NAMES | vocab.INDEX_LETTERS | vocab.COUNT_LETTERS | vocab.SUBSCRIPTED_MODELS
-             | {vocab.DATA_MATRIX, "Y", "t", "z", "g", "sigma", "Sigma", "ell", "L", "J", "E"}) - {"lambda"}
-    if letter != "lambda" and (letter in fixed or letter in defined or name in defined) \
+    _refuse_what_words_cannot_say(source, gloss, name, shown, words, defined, column, latex=True)
+    return match.start("gloss"), _said(gloss.lstrip(', '), shown)
+
+
+#: the letters with a meaning of their own, whose gloss may only say that meaning (:func:`_agrees`)
+_FIXED = (vocab.FIXED_NAMES | vocab.INDEX_LETTERS | vocab.COUNT_LETTERS | vocab.SUBSCRIPTED_MODELS
+          | {vocab.DATA_MATRIX, "Y", "t", "z", "g", "sigma", "Sigma", "ell", "L", "J", "E"}) - {"lambda"}
+
+
+def _refuse_what_words_cannot_say(source: str, gloss: str, name: str, shown: str, words: str,
+                                  defined: Collection[str], column: int, *, latex: bool) -> None:
+    """Refuse a gloss whose words would change the formula if set aside, in LaTeX and plain alike: words saying what a
+    letter of fixed (or defined) meaning is, unless they say that meaning; another symbol glossed inside them; a
+    value or a qualifier. LaTeX's messages name the column, as the LaTeX reader's do."""
+    where = f" (column {column + 1})" if latex else ""
+    letter = _base(name)
+    if letter != "lambda" and (letter in _FIXED or letter in defined or name in defined) \
             and not (name not in defined and _agrees(letter, words)):
         raise InputError(
             f"'{gloss}' after the formula says in words what {shown} is; logderiv does not read words, and {shown} "
             f"has a meaning of its own here: set aside, the formula would be checked as logderiv reads {shown}, not "
-            f"as the words say (column {column + 1})",
+            f"as the words say{where}",
             source=source, column=column,
             hint=f"end the formula before the words; to say what {name} is, define it: --let '{name} = …'",
         )
@@ -118,11 +132,10 @@ def set_aside_trailing_gloss(source: str, start: int, end: int, defined: Collect
     if _NUMBER.search(words) or _QUALIFIER.search(words):
         raise InputError(
             f"'{gloss}' after the formula says something in words that the formula is read by (a value or a "
-            f"qualifier); logderiv does not read words, and set aside they would be lost (column {column + 1})",
+            f"qualifier); logderiv does not read words, and set aside they would be lost{where}",
             source=source, column=column,
             hint=f"write a value as maths (--let '{name} = 0.1'), and give the formula the words describe",
         )
-    return match.start("gloss"), _said(gloss.lstrip(', '), shown)
 
 
 def _refuse_another_symbol(source: str, gloss: str, words: str, column: int) -> None:
@@ -213,19 +226,5 @@ def set_aside_plain_gloss(source: str, start: int, end: int, defined: Collection
     letter = _base(name)
     shown = _LETTERS.get(letter, name)
     gloss = " ".join(source[match.start("gloss"):end].split())
-    fixed = (vocab.FIXED_NAMES | vocab.INDEX_LETTERS | vocab.COUNT_LETTERS | vocab.SUBSCRIPTED_MODELS
-             | {vocab.DATA_MATRIX, "Y", "t", "z", "g", "sigma", "Sigma", "ell", "L", "J", "E"}) - {"lambda"}
-    if letter != "lambda" and (letter in fixed or letter in defined or name in defined) \
-            and not (name not in defined and _agrees(letter, words)):
-        raise InputError(
-            f"'{gloss}' after the formula says in words what {shown} is; logderiv does not read words, and {shown} "
-            f"has a meaning of its own here: set aside, the formula would be checked as logderiv reads {shown}, not "
-            f"as the words say", source=source, column=column,
-            hint=f"end the formula before the words; to say what {name} is, define it: --let '{name} = …'")
-    _refuse_another_symbol(source, gloss, words, column)
-    if _NUMBER.search(words) or _QUALIFIER.search(words):
-        raise InputError(
-            f"'{gloss}' after the formula says something in words that the formula is read by (a value or a "
-            f"qualifier); logderiv does not read words, and set aside they would be lost", source=source,
-            column=column, hint=f"write a value as maths (--let '{name} = 0.1'), and give the formula the words describe")
+    _refuse_what_words_cannot_say(source, gloss, name, shown, words, defined, column, latex=False)
     return match.start("gloss"), _said(gloss.lstrip(", ;"), shown)
