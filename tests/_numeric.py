@@ -23,3 +23,14 @@ def cross_entropy(X: np.ndarray, labels: np.ndarray, theta: np.ndarray) -> float
     """−(1/m) Σᵢ [yᵢ log σ(xᵢᵀθ) + (1 − yᵢ) log(1 − σ(xᵢᵀθ))], the logistic-regression cost."""
     p = 1 / (1 + np.exp(-(X @ theta)))
     return float(-np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """σ(z) = 1/(1 + e^(−z)), entry by entry."""
+    return 1 / (1 + np.exp(-z))
+
+
+def log_likelihood(X: np.ndarray, labels: np.ndarray, theta: np.ndarray) -> float:
+    """ℓ(θ) = Σᵢ [yᵢ log σ(xᵢᵀθ) + (1 − yᵢ) log(1 − σ(xᵢᵀθ))], CS229's log-likelihood: −m times the mean cost."""
+    p = sigmoid(X @ theta)
+    return float(np.sum(labels * np.log(p) + (1 - labels) * np.log(1 - p)))

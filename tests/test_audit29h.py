@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from _numeric import central_differences, cross_entropy
+from _numeric import central_differences, cross_entropy, log_likelihood, sigmoid
 from _reading import refused
 from logderiv import check
 
@@ -34,15 +34,6 @@ def _data():
     return X, labels, np.array([0.3, -0.5, 0.2])
 
 
-def _sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
-
-def _log_likelihood(X, labels, theta):
-    p = _sigmoid(X @ theta)
-    return float(np.sum(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
-
-
 def _regularised(X, labels, theta):
     return cross_entropy(X, labels, theta) + LAMBDA / (2 * len(labels)) * float(np.sum(theta ** 2))
 
@@ -52,9 +43,9 @@ def _regularised(X, labels, theta):
 
 def test_sum_y_minus_h_x_is_the_unpenalised_log_likelihoods_gradient_alone():
     X, labels, theta = _data()
-    m, h = len(labels), _sigmoid(X @ theta)
+    m, h = len(labels), sigmoid(X @ theta)
     answer = X.T @ (labels - h)  # Σ(y − h)xⱼ
-    by_l = central_differences(lambda t: _log_likelihood(X, labels, t), theta)
+    by_l = central_differences(lambda t: log_likelihood(X, labels, t), theta)
     by_j = central_differences(lambda t: _regularised(X, labels, t), theta)
     by_minus_m_j = central_differences(lambda t: -m * _regularised(X, labels, t), theta)
     assert np.allclose(answer, by_l, atol=1e-6)
@@ -105,7 +96,7 @@ def test_l_beside_the_plus_minus_labels_cost_is_judged_both_ways():
 
 def test_the_added_step_is_an_ascent_of_minus_m_j():
     X, labels, theta = _data()
-    m, h, alpha = len(labels), _sigmoid(X @ theta), 0.1
+    m, h, alpha = len(labels), sigmoid(X @ theta), 0.1
     written = theta + alpha * X.T @ (labels - h) - alpha * LAMBDA * theta  # θ + αΣ(y − h)x − αλθ
     ascent = theta + alpha * central_differences(lambda t: -m * _regularised(X, labels, t), theta)
     assert np.allclose(written, ascent, atol=1e-6)
@@ -128,7 +119,7 @@ def test_a_step_that_adds_the_data_term_is_refused(answer):
 def test_a_penalty_added_is_still_a_descent():
     # θⱼ − α/m Σ(h − y)xⱼ + αλ/m θⱼ: g = ∇J − 2λθⱼ/m, a sign slip, judged as in test_fixll29
     X, labels, theta = _data()
-    m, h = len(labels), _sigmoid(X @ theta)
+    m, h = len(labels), sigmoid(X @ theta)
     g = X.T @ (h - labels) / m - LAMBDA / m * theta
     assert not np.allclose(g, central_differences(lambda t: _regularised(X, labels, t), theta), atol=1e-3)
     answer = "theta_j := theta_j - alpha/m sum((h - y) x_j) + alpha lambda/m theta_j"

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from _numeric import central_differences, cross_entropy
+from _numeric import central_differences, cross_entropy, log_likelihood, sigmoid
 from _reading import refused
 from logderiv import check
 from logderiv.cli import main
@@ -32,23 +32,14 @@ def _data():
     return X, labels, np.array([0.3, -0.5, 0.2])
 
 
-def _sigmoid(z):
-    return 1 / (1 + np.exp(-z))
-
-
-def _log_likelihood(X, labels, theta):
-    p = _sigmoid(X @ theta)
-    return float(np.sum(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
-
-
 # ------------------------------------------------------------------ a bare l: the loss's name or CS229's ℓ
 
 
 def test_the_two_readings_of_l_have_these_gradients():
     # ∇ℓ = Xᵀ(y − h); ∇J = Xᵀ(h − y)/m; Σ(h − y)xⱼ (m·∇J) and (1/m)Σ(y − h)xⱼ (−∇J) are neither
     X, labels, theta = _data()
-    h, m = _sigmoid(X @ theta), len(labels)
-    by_l = central_differences(lambda t: _log_likelihood(X, labels, t), theta)
+    h, m = sigmoid(X @ theta), len(labels)
+    by_l = central_differences(lambda t: log_likelihood(X, labels, t), theta)
     by_j = central_differences(lambda t: cross_entropy(X, labels, t), theta)
     assert np.allclose(by_l, X.T @ (labels - h), atol=1e-6)
     assert np.allclose(by_j, X.T @ (h - labels) / m, atol=1e-6)
@@ -129,7 +120,7 @@ def test_the_regularised_gradient():
     X, labels, theta = _data()
     lam, m = 0.7, len(labels)
     cost = lambda t: cross_entropy(X, labels, t) + lam / (2 * m) * np.sum(t ** 2)  # noqa: E731
-    h = _sigmoid(X @ theta)
+    h = sigmoid(X @ theta)
     assert np.allclose(central_differences(cost, theta), X.T @ (h - labels) / m + lam / m * theta, atol=1e-6)
     # the shrink form's step, divided by −α, is that gradient: θ(1 − αλ/m) − (α/m)Xᵀ(h − y) = θ − α·∇J
     alpha = 0.1
