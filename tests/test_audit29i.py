@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 from _derivations_table import review_of_page
-from _numeric import central_differences
+from _numeric import central_differences, half_mean_square
 
 from logderiv.verify.cited_rules import says_symmetric, symmetric_letters
 
@@ -34,19 +34,15 @@ $$\frac{\partial J}{\partial \theta} = \frac{1}{m}X^T(X\theta - y)$$
 """
 
 
-def _cost(X, y):
-    return lambda t: (X @ t - y) @ (X @ t - y) / (2 * len(y))
-
-
 def test_the_zero_sided_equations_by_finite_differences():
     rng = np.random.default_rng(2909)
     X, y = rng.normal(size=(7, 3)), rng.normal(size=7)
     # XᵀXθ − Xᵀy = 0 and 0 = Xᵀy − XᵀXθ: θ = (XᵀX)⁻¹Xᵀy, where the gradient vanishes
     right = np.linalg.solve(X.T @ X, X.T @ y)
-    assert np.allclose(central_differences(_cost(X, y), right), 0, atol=1e-6)
+    assert np.allclose(central_differences(lambda t: half_mean_square(X, y, t), right), 0, atol=1e-6)
     # the sign slip XᵀXθ + Xᵀy = 0: θ = −(XᵀX)⁻¹Xᵀy, where it does not
     slipped = np.linalg.solve(X.T @ X, -X.T @ y)
-    assert not np.allclose(central_differences(_cost(X, y), slipped), 0, atol=1e-3)
+    assert not np.allclose(central_differences(lambda t: half_mean_square(X, y, t), slipped), 0, atol=1e-3)
 
 
 @pytest.mark.parametrize("equation", [r"X^TX\theta - X^Ty = 0", r"X^TX\theta - X^Ty = \mathbf{0}",

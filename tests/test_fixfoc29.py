@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 from _derivations_table import review_of_page, steps_of_page
-from _numeric import central_differences
+from _numeric import central_differences, half_mean_square
 
 _COST = r"""The cost in matrix form:
 
@@ -32,19 +32,15 @@ $$\frac{\partial J}{\partial \theta} = \frac{1}{m}X^T(X\theta - y)$$
 """
 
 
-def _cost(X, y):
-    return lambda t: (X @ t - y) @ (X @ t - y) / (2 * len(y))
-
-
 def test_the_facts_by_finite_differences():
     rng = np.random.default_rng(29)
     X, y, theta = rng.normal(size=(7, 3)), rng.normal(size=7), rng.normal(size=3)
     # the page's gradient (1/m)Xᵀ(Xθ − y)
-    assert np.allclose(central_differences(_cost(X, y), theta), X.T @ (X @ theta - y) / 7, atol=1e-6)
+    assert np.allclose(central_differences(lambda t: half_mean_square(X, y, t), theta), X.T @ (X @ theta - y) / 7, atol=1e-6)
     # θ* solved from XᵀXθ = Xᵀy zeroes the gradient; the sign slip's and the doubled right side's do not
     for right, minimum in ((X.T @ y, True), (-X.T @ y, False), (2 * X.T @ y, False)):
         solved = np.linalg.solve(X.T @ X, right)
-        assert np.allclose(central_differences(_cost(X, y), solved), 0, atol=1e-6) is minimum
+        assert np.allclose(central_differences(lambda t: half_mean_square(X, y, t), solved), 0, atol=1e-6) is minimum
 
 
 @pytest.mark.parametrize("condition", [
