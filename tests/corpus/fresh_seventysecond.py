@@ -18,6 +18,9 @@ working out items) from pages, repositories and index files no other corpus file
   SAGA benchmark file whose logreg_l2_loss adds .5 * lambda * norm(w) (the norm, not its square) while
   logreg_l2_grad adds lambda .* w — a real loss/gradient mismatch; a second Julia file of the same family
   (logistic_diff_phi, '# correct'); a PyTorch lecture cell (eceml.com Lecture 8, the loss autograd differentiates);
+* Q&A and more code: a stats.SE answer writing a ridge objective with X′ and Y′ as names (not transposes); an R
+  lasso file whose log.lik/grad.loglik (least squares despite the comments' 'logit model') feed a proximal
+  gradient;
 * a homework-help page whose OCR turned the negative log-likelihood into unreadable text (refused).
 
 Names follow the sources: X, \hat{X}, A, X_train are the design matrix Data.X (rows are examples); xTr (MATLAB) is
@@ -77,6 +80,14 @@ ECEML = (
     "https://eceml.com/materials/lectures/lec08/Lecture08_Kani.html (multiple linear regression, the gradient "
     "descent loop: errors = …, loss = …, loss.backward())"
 )
+R_PROX = (
+    "public code index file 9225257032 (R, log.lik / grad.loglik / soft.thresholding / proximal.gradient for "
+    "the lasso; the index does not name its repository"
+)
+CV_427171 = (
+    "https://stats.stackexchange.com/questions/427171/simplifying-the-matrix-form-of-the-solution-to-ridge-regression/"
+    "427180 (the answer, 'Your function … for a fixed scalar λ'"
+)
 STUDYDADDY = (
     "https://studydaddy.com/question/the-negative-log-likelihood-can-be-calculated-according-to-nll-d-w-2-1-1-yg-lcg "
     "(the question text, 'The negative log-likelihood can be calculated according to')"
@@ -130,6 +141,16 @@ def _nll_sum_beta(d):
 
 def _nll_sum_half_ridge_beta(d):
     return _nll_sum_beta(d) + d.lam / 2 * float(d.beta @ d.beta)
+
+
+def _half_rss_beta(d):
+    r = d.y - d.X @ d.beta
+    return 0.5 * float(r @ r)
+
+
+def _ridge_sum_theta(d):
+    r = d.X @ d.theta - d.y
+    return float(r @ r) + d.lam * float(d.theta @ d.theta)
 
 
 def _sq_sum_over_n_w(d):
@@ -192,6 +213,14 @@ _ADAM_WHY = (
     "graded against the logistic negative log-likelihood it belongs to (the no-penalty gradient −Xᵀ(Y − μ) is "
     "the summed one's), written in the package's names; X is the n × p feature matrix (Data.X), Y the 0/1 "
     "response, β the coefficients (Data.beta); X^Tβ in μ is read row by row, μ_i = σ(x_iᵀβ)"
+)
+
+_R_PROX_SMOOTH = "(1/2)*crossprod(y - Xbeta)"
+_R_PROX_WHY = (
+    "X is the n × p feature matrix (Data.X), beta the coefficients (Data.beta), y the response; crossprod(v) is "
+    "vᵀv; the comments call it 'the negative log-lik of the logit model', but the function is least squares: "
+    "proximal.gradient uses grad.loglik for the smooth part ½‖y − Xβ‖² of log.lik and soft-thresholds for the "
+    "λΣ|β| part"
 )
 
 _CP_MSU_COST = (
@@ -260,6 +289,17 @@ COSTS: list[Cost] = [
         "plus λβᵀβ; the braces are plain grouping; X the design matrix (Data.X), β the coefficients; the trailing "
         "comma is the sentence's",
     ),
+    Cost(
+        id="f72-cv-427171-ridge-X-prime-is-a-name",
+        source=CV_427171 + ")",
+        text=r"J(\theta) = (\mathbf{X}'\theta - Y')^{T}(\mathbf{X}'\theta - Y') + \lambda \theta^{T}\theta,",
+        intended=_ridge_sum_theta,
+        wrt=("theta_j",),
+        lets=(r"\mathbf{X}' is an n \times p matrix", r"Y' is an n dimensional vector"),
+        why="the primes are names, not transposes: the answer says 'θ is a p dimensional vector, X′ is an n × p "
+        "matrix, and Y′ is an n dimensional vector'; so "
+        "‖X′θ − Y′‖² + λθᵀθ with X′ the design matrix (Data.X) and Y′ the labels",
+    ),
     # ============================================================ course code (MATLAB)
     Cost(
         id="f72-brem-ridge-loss",
@@ -324,6 +364,26 @@ COSTS: list[Cost] = [
         intended=_logloss_margin_mean_w,
         wrt=("x_j",),
         why=_R_GL_WHY,
+    ),
+    Cost(
+        id="f72-r-prox-log-lik-lasso-refused",
+        source=R_PROX + ", function log.lik)",
+        text="ll <- (1/2)*crossprod(y - Xbeta) + lambda * sum(abs(beta))",
+        intended=None,
+        wrt=("beta_j",),
+        lets=("Xbeta <- X %*% beta",),
+        expect="refuse",
+        why="abs: the lasso objective is not differentiable where a coefficient is 0 (the file's own algorithm "
+        "handles that part by soft thresholding)",
+    ),
+    Cost(
+        id="f72-r-prox-smooth-part",
+        source=R_PROX + ", function log.lik, its first term)",
+        text=_R_PROX_SMOOTH,
+        intended=_half_rss_beta,
+        wrt=("beta_j",),
+        lets=("Xbeta <- X %*% beta",),
+        why=_R_PROX_WHY,
     ),
     # ============================================================ lecture code (PyTorch)
     Cost(
@@ -521,6 +581,16 @@ ANSWERS: list[Answer] = [
         "crossprod(−sA, v) = −sAᵀv: the documented derivative; opts[[\"A\"]] is A, opts[[\"b\"]] is b; "
         + _R_GL_WHY,
     ),
+    Answer(
+        id="f72-r-prox-grad-loglik",
+        source=R_PROX + ", function grad.loglik)",
+        text="grad.ll <- - crossprod(X, as.numeric(y - Xbeta))",
+        cost=_R_PROX_SMOOTH,
+        verdict="equivalent",
+        wrt="beta_j",
+        lets=("Xbeta <- X %*% beta",),
+        why="−Xᵀ(y − Xβ), the gradient of ½‖y − Xβ‖²; " + _R_PROX_WHY,
+    ),
     # ============================================================ one-slip variants of the real answers
     Answer(
         id="f72-sri-logistic-dL-dw-no-1-over-m",
@@ -603,6 +673,16 @@ ANSWERS: list[Answer] = [
         wrt="w_j",
         lets=_JL_GRAD_LETS,
         why="variant: y(1 − σ(yz)) is the negative of the loss's derivative in z; " + _JL_WHY,
+    ),
+    Answer(
+        id="f72-r-prox-grad-loglik-minus-dropped",
+        source=R_PROX + "; variant: the leading minus dropped)",
+        text="grad.ll <- crossprod(X, as.numeric(y - Xbeta))",
+        cost=_R_PROX_SMOOTH,
+        verdict="different",
+        wrt="beta_j",
+        lets=("Xbeta <- X %*% beta",),
+        why="variant: Xᵀ(y − Xβ) is the negative of the gradient; " + _R_PROX_WHY,
     ),
     Answer(
         id="f72-r-grad-logistic-doc-no-1-over-n",
