@@ -1785,8 +1785,11 @@ _PYTHON_LAMBDA = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]
 #: as logderiv applies a function of a number to a vector
 _PYTHON_VECTORIZE = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
                                r"([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*\)\s*;?\s*$")
-#: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns)
-_SIZE_PAIR = patterns.compile(r"^\s*\[\s*([A-Za-z]\w*)\s*,?\s*([A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*$")
+#: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns); Julia's m, n = size(X) and
+#: (m, n) = size(X) unpack the same (rows, columns) tuple (Python has no bare size; NumPy's np.size(X) is one number)
+_SIZE_PAIR = patterns.compile(r"^\s*(?:\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]|(?P<tuple>\()?\s*"
+                              r"(?P<jrows>[A-Za-z]\w*)\s*,\s*(?P<jcolumns>[A-Za-z]\w*)\s*(?(tuple)\)))\s*=\s*"
+                              r"size\(\s*X\s*\)\s*;?\s*$")
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
@@ -1852,10 +1855,14 @@ def _size_pair(text: str) -> tuple[list[str], str] | None:
     match = _SIZE_PAIR.match(text)
     if match is None:
         return None
-    rows, columns = match.group(1), match.group(2)
+    octave = match.group("rows") is not None
+    rows, columns = match.group("rows", "columns") if octave else match.group("jrows", "jcolumns")
     if (rows, columns) == ("n", "m"):
         return None  # logderiv's letters swapped: the respelling of every text reads it (redefined._swapped_counts)
     lets = [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n")) if name != own]
+    if not octave:
+        return lets, (f"read as Julia: {text.split('=')[0].strip()} = size(X) unpacks the tuple size(X): the rows of "
+                      f"X, the examples (logderiv's m), and its columns, the features (logderiv's n)")
     return lets, (f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples (logderiv's m), "
                   f"and its columns, the features (logderiv's n)")
 
