@@ -33,9 +33,13 @@ __all__ = ["is_julia", "numpy_marked", "edits"]
 _MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?<![\w.])(?:unshift!?|pushfirst!)\(|"
                          r"(?<=[\w)\]])\[\s*\d+\s*:\s*(?:end|length\(\s*[A-Za-z_]\w*\s*\))\s*\]|"
                          r"(?<![\w.])sum\(\s*(?:abs2|exp|log|log1p|sqrt)\s*,|(?<![\w.])sum\(\s*[A-Za-z_]\w*\s*->|"
-                         r"(?<![\w.])abs2\.?\(")
-#: NumPy's own marks, which Julia does not write: np., **, @ (not R's %*%), .T
-_NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@|\.T(?![\w(])")
+                         r"(?<![\w.])abs2\.?\(|" + r"(?<![\w.])@\.(?![\w.])")
+#: NumPy's own marks, which Julia does not write: np., **, @ (not R's %*%, not Julia's @. macro), .T
+_NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@(?!\.(?![\w.]))|\.T(?![\w(])")
+#: Julia's @. macro: every operation in the expression after it, to the end of its line, entry by entry
+_BROADCAST_MACRO = patterns.compile(r"(?<![\w.])@\.(?![\w.])\s*")
+#: an operator that @. dots (not one already dotted, not a transpose's ')
+_UNDOTTED = patterns.compile(r"(?<![.*/^])[*/^](?![*/^])")
 _MAP = patterns.compile(r"(?<![\w.])map\(")
 #: Julia's reduction of a function over a vector: sum(abs2, v), sum(exp, v), sum(x -> x ^ 2, v)
 _SUM_OF = patterns.compile(r"(?<![\w.])sum\(\s*(?:(?P<function>abs2|exp|log|log1p|sqrt)\s*,|(?=[A-Za-z_]\w*\s*->))")
@@ -66,6 +70,8 @@ UNSHIFT_NOTE = "read as Julia: {call}(v, 0) puts 0 in front of v: [0; v]"
 SUM_OF_NOTE = ("read as Julia: sum(f, v) applies f to each entry of v and adds the results, Σᵢ f(vᵢ): "
                "sum(f(v)) entry by entry")
 ABS2_NOTE = "read as Julia: abs2(z) is |z|², z² for a real z (the square, smooth; abs itself is not read)"
+BROADCAST_NOTE = ("read as Julia: @. makes every operation after it on its line entry by entry (* as .*, / as ./, ^ "
+                  "as .^, f(v) as f.(v))")
 
 
 def is_julia(text: str) -> bool:
@@ -116,7 +122,23 @@ def edits(text: str, *, label: str, defined: Collection[str] = ()) -> tuple[list
         found.append((commas[0], closer + 1, "]", ""))
     if "l" not in defined:  # --let l = length(y): l is the let's value, not λ
         found += _strength_l(text)
+    found += _broadcast_macro(text, found)
     return sorted(found), notes
+
+
+def _broadcast_macro(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Julia's ``L = @. - Y * log2(P) - (1 - Y) * log2(1 - P)`` (f71): the macro dropped, each ``*``, ``/``, ``^`` after
+    it on its line dotted, as Julia runs it; a function of a vector already acts on each entry in the readers' matrix
+    form, so calls are left as written. An operator inside another edit's span (a map's body) is that edit's."""
+    out: list[tuple[int, int, str, str]] = []
+    for match in _BROADCAST_MACRO.finditer(text):
+        out.append((match.start(), match.end(), "", BROADCAST_NOTE))
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        for operator in _UNDOTTED.finditer(text, match.end(), end):
+            if not any(start <= operator.start() < stop for start, stop, _, _ in found):
+                out.append((operator.start(), operator.end(), "." + operator.group(0), ""))
+    return out
 
 
 def _strength_l(text: str) -> list[tuple[int, int, str, str]]:

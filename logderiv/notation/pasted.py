@@ -1150,12 +1150,13 @@ _NUMBERED = {
 }
 
 
-def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
+def _numbered_functions(text: str, *, code: str | None = None) -> list[tuple[int, int, str, str]]:
     """``np.log1p(v)`` → ``log(1 + (v))``, ``np.log2(v)`` → ``(log(v) / log(2))`` …, noted.
 
     Read literally the name would split into a function, a number and a letter (log1p(z) as log(1)·p·z).
     log1p and expm1 are code's names whatever the module; log2(v) and log10(v) without a module are
-    ambiguous (the base-2 logarithm of code, or log 2 times v) and refused.
+    ambiguous (the base-2 logarithm of code, or log 2 times v) and refused, unless ``code`` names the language the
+    text is read as (Julia, R), whose own log2 and log10 they are.
     """
     found = []
     for match in _GLUED_NUMBER.finditer(text):
@@ -1172,7 +1173,7 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
         name = match.group("name")
         if closer is None:
             continue
-        if match.group("module") is None and name in ("log2", "log10"):
+        if match.group("module") is None and name in ("log2", "log10") and code is None:
             base = name[3:]
             raise InputError(
                 f"'{name}(…)' is ambiguous: code's base-{base} logarithm, or log({base}) times the bracket",
@@ -1181,7 +1182,8 @@ def _numbered_functions(text: str) -> list[tuple[int, int, str, str]]:
             )
         opening, closed, meaning = _NUMBERED[name]
         spelled = (match.group("module") or "") + name
-        note = f"read as code: {spelled}(v) is {meaning.split(' is ', 1)[1]}"
+        said = f"{code}" if match.group("module") is None and code is not None else "code"
+        note = f"read as {said}: {spelled}(v) is {meaning.split(' is ', 1)[1]}"
         found.append((match.start(), match.end(), opening, note))
         found.append((closer, closer + 1, closed, ""))
     return found
@@ -1511,8 +1513,11 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
     spelled = _apply(text, [], found)
     spelled = Pasted(text, spelled.text, spelled.edits, spelled.notes + tuple(notes))
     try:
+        # Julia's and R's log2(v) and log10(v) are their base-2 and base-10 logarithms, which plain maths' log2(x)
+        # (log 2 times x?) leaves unsaid: the language is said here, so _numbered_functions reads them
         rest = _rewrite(spelled.text, answer=answer, cost=cost, defined=defined, from_zero=from_zero,
-                        columns=columns)
+                        columns=columns, code="Julia" if julia else "R" if not (tfjs or mathjs or breeze or rust)
+                        else None)
     except InputError as error:
         if error.source == spelled.text:
             error.column, error.source = spelled.column(error.column), text
@@ -1545,8 +1550,10 @@ def refuse_two_lambda_spellings(text: str, defined: Collection[str] = ()) -> Non
 
 
 def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Collection[str] = (),
-             from_zero: bool = False, columns: bool = False) -> Pasted:
+             from_zero: bool = False, columns: bool = False, code: str | None = None) -> Pasted:
     """``text`` (a cost, an answer or a ``--let``'s value) with pasted spellings put in the notation's words.
+
+    ``code`` names the language the text was read as (Julia, R), in which a bare ``log2(v)`` is the logarithm.
 
     ``defined`` are the names ``--let`` defines (a ``lam`` defined there is left alone);
     ``answer`` also reads a bare operator on the left, ``\\frac{\\partial}{\\partial m} =``; ``cost`` also reads
@@ -1675,7 +1682,7 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
         raise
     try:
         summed = _comprehensions(methods.text, from_zero=from_zero, weights_free=not {"W", "w"} & set(defined)) \
-            + _numbered_functions(methods.text) + _numpy_calls(
+            + _numbered_functions(methods.text, code=code) + _numpy_calls(
             methods.text, octave_norm="norm" not in defined)
     except InputError as error:
         error.column, error.source = methods.column(error.column), text
@@ -1778,8 +1785,11 @@ _PYTHON_LAMBDA = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*lambda\s+([A-Za-z_]
 #: as logderiv applies a function of a number to a vector
 _PYTHON_VECTORIZE = patterns.compile(r"^\s*([A-Za-z_]\w*)\s*=\s*(?:(?:np|numpy)\.)?vectorize\(\s*lambda\s+"
                                r"([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:\s*(.+?)\s*\)\s*;?\s*$")
-#: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns)
-_SIZE_PAIR = patterns.compile(r"^\s*\[\s*([A-Za-z]\w*)\s*,?\s*([A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)\s*;?\s*$")
+#: Octave's [m, n] = size(X); (the counts of the data matrix's rows and columns); Julia's m, n = size(X) and
+#: (m, n) = size(X) unpack the same (rows, columns) tuple (Python has no bare size; NumPy's np.size(X) is one number)
+_SIZE_PAIR = patterns.compile(r"^\s*(?:\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]|(?P<tuple>\()?\s*"
+                              r"(?P<jrows>[A-Za-z]\w*)\s*,\s*(?P<jcolumns>[A-Za-z]\w*)\s*(?(tuple)\)))\s*=\s*"
+                              r"size\(\s*X\s*\)\s*;?\s*$")
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
@@ -1845,10 +1855,14 @@ def _size_pair(text: str) -> tuple[list[str], str] | None:
     match = _SIZE_PAIR.match(text)
     if match is None:
         return None
-    rows, columns = match.group(1), match.group(2)
+    octave = match.group("rows") is not None
+    rows, columns = match.group("rows", "columns") if octave else match.group("jrows", "jcolumns")
     if (rows, columns) == ("n", "m"):
         return None  # logderiv's letters swapped: the respelling of every text reads it (redefined._swapped_counts)
     lets = [f"{name} = size(X, {axis})" for name, axis, own in ((rows, 1, "m"), (columns, 2, "n")) if name != own]
+    if not octave:
+        return lets, (f"read as Julia: {text.split('=')[0].strip()} = size(X) unpacks the tuple size(X): the rows of "
+                      f"X, the examples (logderiv's m), and its columns, the features (logderiv's n)")
     return lets, (f"read as Octave: [{rows}, {columns}] = size(X) gives the rows of X, the examples (logderiv's m), "
                   f"and its columns, the features (logderiv's n)")
 

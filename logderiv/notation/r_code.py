@@ -155,6 +155,44 @@ def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | No
             spelled = ranged.sub(lambda match: f"{match.group(1)}[2:length({match.group(1)})]", spelled)
             said.append(f"read as R: {name} is length({vector}) (its --let), so {vector}[2:{name}] is "
                         f"{vector}[2:length({vector})]")
+    columns = _columns_range(spelled, lets)
+    if columns is not None:
+        spelled, note = columns
+        said.append(note)
+    return (spelled, "; ".join(said)) if said else None
+
+
+#: a let of the data's columns or a parameter vector's length under any name: n <- ncol(X), n = length(theta)
+_WIDTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*(?:ncol\(\s*X\s*\)|length\(\s*(?P<vector>"
+                              + _VECTOR + r")\s*\))\s*;?\s*")
+
+
+def _columns_range(text: str, lets: Sequence[str]) -> tuple[str, str] | None:
+    """``sum(theta[2:n]^2)`` beside ``--let 'n <- ncol(X)'`` (a report's regularized J.history): θ without its first entry.
+
+    X %*% theta in some text makes θ as long as X has columns, so entries 2 to ncol(X) of θ are all but the first
+    (R numbers from 1). Read only where a --let binds the name to ncol(X) (and the texts multiply X by that very
+    vector) or to the vector's own length; the name bare, or bound to anything else (length(y), the examples), is
+    left to the refusal of R indexes. The text respelled as ``theta[2:length(theta)]`` and the note, or None.
+    """
+    texts = [text, *(let for let in lets if isinstance(let, str))]
+    said, spelled = [], text
+    for let in lets:
+        match = _WIDTH_LET.fullmatch(let) if isinstance(let, str) else None
+        if match is None:
+            continue
+        name = match.group("name")
+        for vector in ([match.group("vector")] if match.group("vector") else ["theta", "beta", "w"]):
+            ranged = patterns.compile(rf"(?<![\w.])({vector})\s*\[\s*2\s*:\s*{re.escape(name)}\s*\]")
+            times = patterns.compile(rf"(?<![\w.])X\s*%\*%\s*{vector}(?![\w.(\[])")
+            if not ranged.search(spelled) or (match.group("vector") is None
+                                              and not any(times.search(each) for each in texts)):
+                continue
+            spelled = ranged.sub(lambda found: f"{found.group(1)}[2:length({found.group(1)})]", spelled)
+            why = (f"{name} <- ncol(X) counts X's columns, and X %*% {vector} makes {vector} as long"
+                   if match.group("vector") is None else f"{name} is length({vector}) (its --let)")
+            said.append(f"read as R: {why}, so {vector}[2:{name}] is entries 2 to the last of {vector} (R numbers "
+                        f"from 1): {vector} without its FIRST entry, the intercept's")
     return (spelled, "; ".join(said)) if said else None
 
 

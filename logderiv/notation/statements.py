@@ -1041,6 +1041,13 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         # return): each line before the last sets a name a later line uses, and the last a gradient's name, so the
         # lines compute that gradient; the names before are read as --let s (_composed says so)
         marked = True
+    if not marked and not answer and _JULIA_BLOCK_MARKS.search(text) and len(statements) == 2 \
+            and statements[0][0] == "set" and statements[0][2] == "=" and statements[1][0] == "value" \
+            and _uses(statements[1][1], statements[0][1]) and not _uses(statements[0][3], statements[0][1]):
+        # a Julia loss's body (f71's L = @. - Y * log2(P) - …, then sum(L)): one name set, then an expression of it
+        # on the last line, which Julia returns as the function's value; notes never end on a bare sum(L)
+        marked = True
+        line_notes = [*line_notes, LAST_VALUE_NOTE.format(name=statements[0][1], value=_short(statements[1][1]))]
     if not marked and (len({s[1] for s in sets}) < 2 or answer):
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
@@ -1092,6 +1099,13 @@ def _defines_then_gradient(statements: list[_Statement]) -> bool:
         return False
     return all(any(_uses(later[3], name) for later in statements[k + 1:]) for k, name in enumerate(names[:-1]))
 
+
+#: what marks two lines (a name set, then a bare expression of it) as code whose last line is its value: Julia's @.
+#: and broadcast calls f.(…), a ';' line end, Octave's .* .^ ./, R's <- and %*%, NumPy's np.
+_JULIA_BLOCK_MARKS = patterns.compile(r"(?<![\w.])@\.|\w\.\(|;\s*$|\.[*^/]|<-|%\*%|(?<![\w.])np\.", re.MULTILINE)
+#: said when code sets one name and ends on a bare expression of it, the value a Julia function returns
+LAST_VALUE_NOTE = ("read as code: {name} is set, and the last line, {value}, is an expression of it with no name: the "
+                   "value the code ends with (a Julia function returns its last expression), read as the cost")
 
 #: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)
 UPDATED_NOTE = ("read as code: {name} is set, then set again from its own value: the lines run in order, and the cost "
