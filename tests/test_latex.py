@@ -459,6 +459,24 @@ def test_random_expressions_read_back(case):
     _reads_back(expr, problem)
 
 
+def test_eulers_number_reads_back():
+    """Euler's number alone, as a random cost drew it (1/(1 + e)), reads back in LaTeX and plain notation.
+
+    A bare e is refused on input since session 29 (Euler's number, or a quantity named e?), so the printers spell
+    it as each reader takes it; CI's property run found the LaTeX one printed a bare e.
+    """
+    from _vocabulary import z
+
+    from logderiv.notation.plain import parse as parse_plain
+    from logderiv.render.printing import show_plain
+
+    expr = 1 / (1 + sympy.E) + sympy.E * z
+    text = show_latex(expr)
+    assert build_expression(latex.parse(text).tree, source=text).expr == expr, text
+    text = show_plain(expr)
+    assert build_expression(parse_plain(text), source=text).expr == expr, text
+
+
 def test_nested_calls_and_products_parse():
     """h(x h(x …)) nested 40 deep parses: telling a call from a product never backtracks."""
     nested = "h(x " * 40 + "x" + ")" * 40

@@ -50,6 +50,9 @@ PRINTED = [
     (y[i], "y^(i)", "y⁽ⁱ⁾", "y^{(i)}"),
     (theta[j], "theta_j", "θⱼ", r"\theta_j"),
     (theta[0], "theta_0", "θ₀", r"\theta_0"),
+    # Euler's number alone: a bare e is refused on input (Euler's, or a name?), so what is pasted back spells it
+    # as the readers take it (test_latex.py::test_eulers_number_reads_back)
+    (1 / (1 + sympy.E), "1/(1 + exp(1))", "1/(1 + e)", r"\frac{1}{1 + \mathrm{e}}"),
     (x[k], "x_k", "xₖ", "x_k"),
     (h, "h(x^(i))", "h(x⁽ⁱ⁾)", r"h\left(x^{(i)}\right)"),
     (Symbol("lambda"), "lambda", "λ", r"\lambda"),

@@ -124,7 +124,9 @@ class _PlainPrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printe
     _exp_level = ATOM
 
     def _print_Exp1(self, expr: sympy.Basic) -> str:
-        return "e"
+        # a bare e is refused on input (Euler's number, or a quantity named e? conventions.bare_e_message), so the
+        # plain form, which is meant to be pasted back, spells Euler's number the way the reader takes it
+        return "exp(1)"
 
     def _print_Pi(self, expr: sympy.Basic) -> str:
         return "pi"
@@ -475,8 +477,13 @@ class _LatexPrinter(Layout, LatexPrinter):  # type: ignore[misc]  # sympy's prin
     def _print_exp(self, expr: sympy.exp, exp: str | None = None) -> str:
         return "e^{" + self._closed(expr.args[0]) + "}"
 
-    def _print_Exp1(self, expr: sympy.Basic, exp: str | None = None) -> str:
-        return "e"
+    def _print(self, expr: Any, **kwargs: Any) -> str:
+        # Euler's number prints itself ("e", its own _latex method, which printmethod prefers to _print_Exp1): the
+        # upright e of ISO 80000-2 instead, which the reader takes as Euler's number, where a bare e is refused
+        # (a name the text does not define, or Euler's number? conventions.bare_e_message)
+        if expr is sympy.E:
+            return r"\mathrm{e}"
+        return str(super()._print(expr, **kwargs))
 
     def _print_Pi(self, expr: sympy.Basic, exp: str | None = None) -> str:
         return r"\pi"
