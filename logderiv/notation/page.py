@@ -244,6 +244,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [block for block in blocks if block not in ones]
     data = [(block, _past_the_data(text, block)) for block in blocks]
     blocks = [rest for block, rest in data if rest is not None]
+    modelled = [(block, _past_the_label(text, block)) for block in blocks]
+    blocks = [rest for _, rest in modelled]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
     _refuse_a_capital_theta_derivative_beside_theta(text, blocks, where)
@@ -286,6 +288,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   + ("" if rest is None else
                      f" (the rest of the display, {where(_line(text, _first_character(text, rest.maths)))} on, is)")
                   for block, rest in data if rest is not block]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} writes y = {_shortened(text[rest.maths[0]:rest.maths[1]].strip())}: "
+                  "the label y modelled by the model's name, which the rest defines; read as that definition, y "
+                  "left the label" for block, rest in modelled if rest is not block]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out X with a column of ones beside "
                   "the feature (the intercept the weight of the ones, one more parameter), the layout matrix notation "
                   "reads X and the parameter vector by: not read" for block in ones]
@@ -859,6 +864,31 @@ def _past_the_data(text: str, block: Block) -> Block | None:
     if rest.group().strip() != "\\\\":
         return block  # X = […] J(θ) = … on one row: not a layout and a definition, left as it was
     return Block((begin + at, block.span[1]), (begin + at, end))
+
+
+#: ``y = f(x) =`` (or ``h_\theta(x)``, ``f_{w,b}(x)``) opening a display: the label, then the model's name called on x
+_LABEL_MODELLED = patterns.compile(r"\s*y\s*=\s*(?P<name>[A-Za-z](?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?"
+                                   r"\s*\(\s*x\s*\))\s*=")
+
+
+def _past_the_label(text: str, block: Block) -> Block:
+    """A block ``y = f(x) = wx + b`` without its ``y =``: the definition of f; any other block as it is.
+
+    Notes state their model so: the label y is (ideally) the model's value, f(x) = wx + b. The y is the label the
+    cost compares with f (f⁽ⁱ⁾ − y⁽ⁱ⁾), never a name defined, so the chain is one definition, of the model's name
+    called on x, not a chain of two '=' to sort beside the derivations (noted by the caller). Only y alone, and a
+    one-letter name (its parameters' subscript aside) called on x alone, neither the cost's nor a given's.
+    """
+    begin, end = block.maths
+    maths = text[begin:end]
+    found = _LABEL_MODELLED.match(maths)
+    if found is None or len(top_level(_bracketed(maths), "=")) != 2:
+        return block
+    name = found.group("name")[0]
+    if name in "Jly" or _given(name) or _DERIVATIVE.search(maths):
+        return block
+    at = found.start("name")
+    return Block((begin + at, block.span[1]), (begin + at, end), block.inline, block.display)
 
 
 def _defines_the_gradient(text: str, block: Block) -> bool:
@@ -1520,7 +1550,17 @@ def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block
     own: the first chain is the cost's (no derivative in it, a cost's name on
     its left), read as the derivation's opening lines, where each rewrite is
     checked against the definition. Any other pair of chains is left to the refusal.
+
+    A model's chain beside them (``f(x) = wx + b = b + wx``: only definitions, no derivative, no cost) is no third
+    derivation: it is seen through here, the cost's chain and the one derivation sorted as without it, and left for
+    :func:`_without_the_model_chains` to set aside as a definition the derivation uses (or refused there).
     """
+    models = [run for run in chains if not _takes_a_derivative(text, run) and not _opens_with_the_cost(text, run)
+              and _listed_definitions(text, run) is not None]
+    rest = [run for run in chains if run not in models]
+    if models and len(rest) == 2 and _opens_with_the_cost(text, rest[0]) and _takes_a_derivative(text, rest[1]) \
+            and not _opens_with_the_cost(text, rest[1]):
+        return rest[0], [run for run in chains if run is not rest[0]]
     if len(chains) != 2 or not _opens_with_the_cost(text, chains[0]) or _opens_with_the_cost(text, chains[1]):
         return [], chains
     return chains[0], chains[1:]
