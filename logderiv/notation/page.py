@@ -254,6 +254,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     likelihood_notes += negated_notes
     blocks, update_notes = _update_chains_set_aside(text, blocks, where)
     likelihood_notes += update_notes
+    blocks, rescaled_notes = _rescaled_cost_set_aside(text, blocks, where)
+    likelihood_notes += rescaled_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -1191,6 +1193,64 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
              "the gradient, which puts the derivation's result to use: not a step of it, not checked "
              f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
     return [block for block in blocks if not any(block in run for run in updates)], notes
+
+
+#: a cost's leading constant, spaces dropped: \frac{1}{2m}, \frac12, \dfrac{1}{m}, 1/2m, 1/(2m)
+_LEADING_CONSTANT = patterns.compile(r"\\[dt]?frac(?:\{[0-9]*\}\{[0-9]*[mnN]?\}|[0-9]{2})|[0-9]+/\(?[0-9]*[mnN]?\)?")
+
+
+def _last_side(text: str, run: list[Block]) -> str:
+    """A run's last side as written, its spaces dropped (braces kept: \frac{1}{2}m is no \frac{1}{2m})."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    return re.sub(r"\s+", "", maths[equals[-1] + 1:].replace("&", " ").strip().rstrip(".,;\\")) if equals else ""
+
+
+def _leading_constant(side: str) -> tuple[str, str] | None:
+    """A side (spaces dropped) split into its leading constant and the rest (``\frac{1}{2m}\sum…`` →
+    ``\frac{1}{2m}``, ``\sum…``), or None when it opens with no constant."""
+    found = _LEADING_CONSTANT.match(side)
+    if found is None or not side[found.end():]:
+        return None
+    return found.group(), side[found.end():]
+
+
+def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but a cost's chain that a later chain defines again rescaled, before every derivation; and notes.
+
+    ``L = (1/m)Σ(f⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m)Σ(wx⁽ⁱ⁾ + b − y⁽ⁱ⁾)²``, "for cleaner computations we divide the loss by 2":
+    ``L(w, b) = (1/2m)Σ(…)² = (1/2m)Σ(…)²``, then ∂L/∂w and ∂L/∂b. The writer redefines the cost: the later
+    definition, the same sum under another constant, is the one every derivation after it derives (as a name's
+    later definition is what is meant after it). Only two chains defining the cost by one name, both before every
+    derivation, the later's last side the earlier's with its leading constant changed; and only where no derivation
+    writes the earlier's constant without the later's (one that differentiates the earlier cost written out would
+    be judged against a cost it does not derive: left to the refusal of two costs).
+    """
+    runs = _runs(text, blocks)
+    costs = [run for run in runs if sum(_equals(text, block) for block in run) >= 1 and _opens_with_the_cost(text, run)]
+    derivations = [run for run in runs if _takes_a_derivative(text, run)]
+    if len(costs) != 2 or not derivations:
+        return blocks, []
+    earlier, later = costs
+    if later[-1].maths[1] > derivations[0][0].maths[0]:
+        return blocks, []
+    names = [_HEAD.match(_without_environment(_chain_text(text, run)).replace("&", " ")) for run in costs]
+    if any(name is None for name in names) or len({_normalised(name.group("name")) for name in names if name}) != 1:
+        return blocks, []
+    split = [_leading_constant(_last_side(text, run)) for run in costs]
+    if split[0] is None or split[1] is None or split[0][1] != split[1][1] or split[0][0] == split[1][0]:
+        return blocks, []
+    (old, _), (new, _) = split
+    for run in derivations:
+        written = re.sub(r"\s+", "", _chain_text(text, run))
+        if old in written and new not in written:
+            return blocks, []
+    line, again = (where(_line(text, _first_character(text, run[0].maths))) for run in costs)
+    note = (f"{line} defines the cost and {again} defines it again rescaled, the same sum under another constant "
+            f"({new} for {old}: the writer's rescaling, as halving the cost for "
+            f"cleaner derivatives is): the later definition is the cost the derivations after it derive; {line} "
+            "not read")
+    return [block for block in blocks if block not in earlier], [note]
 
 
 def _opens_with_an_update(text: str, run: list[Block]) -> bool:
