@@ -1200,14 +1200,14 @@ _LEADING_CONSTANT = patterns.compile(r"\\[dt]?frac(?:\{[0-9]*\}\{[0-9]*[mnN]?\}|
 
 
 def _last_side(text: str, run: list[Block]) -> str:
-    """A run's last side as written, its spaces dropped (braces kept: \frac{1}{2}m is no \frac{1}{2m})."""
+    r"""A run's last side as written, its spaces dropped (braces kept: \frac{1}{2}m is no \frac{1}{2m})."""
     maths = _without_environment(_chain_text(text, run), closing=True)
     equals = top_level(_bracketed(maths), "=")
     return re.sub(r"\s+", "", maths[equals[-1] + 1:].replace("&", " ").strip().rstrip(".,;\\")) if equals else ""
 
 
 def _leading_constant(side: str) -> tuple[str, str] | None:
-    """A side (spaces dropped) split into its leading constant and the rest (``\frac{1}{2m}\sum…`` →
+    r"""A side (spaces dropped) split into its leading constant and the rest (``\frac{1}{2m}\sum…`` →
     ``\frac{1}{2m}``, ``\sum…``), or None when it opens with no constant."""
     found = _LEADING_CONSTANT.match(side)
     if found is None or not side[found.end():]:
@@ -1223,8 +1223,8 @@ def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> t
     definition, the same sum under another constant, is the one every derivation after it derives (as a name's
     later definition is what is meant after it). Only two chains defining the cost by one name, both before every
     derivation, the later's last side the earlier's with its leading constant changed; and only where no derivation
-    writes the earlier's constant without the later's (one that differentiates the earlier cost written out would
-    be judged against a cost it does not derive: left to the refusal of two costs).
+    writes the earlier cost out under its derivative, its constant then a square (one that differentiates the earlier
+    cost would be judged against a cost it does not derive: left to the refusal of two costs).
     """
     runs = _runs(text, blocks)
     costs = [run for run in runs if sum(_equals(text, block) for block in run) >= 1 and _opens_with_the_cost(text, run)]
@@ -1242,8 +1242,11 @@ def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> t
         return blocks, []
     (old, _), (new, _) = split
     for run in derivations:
-        written = re.sub(r"\s+", "", _chain_text(text, run))
-        if old in written and new not in written:
+        # the earlier cost written out under a derivative: its constant, then a square before the side ends
+        # (\frac{1}{m}\frac{\partial}{\partial w}\sum(…)^2); its constant before a gradient's sum (1/m)Σ(…)x is
+        # the halved cost's gradient, and says nothing
+        written = re.sub(r"_\{[^{}]*\}", "", re.sub(r"\s+", "", _chain_text(text, run)))  # Σ's i=1 no side's end
+        if any("^2" in written[at:].split("=")[0] for at in (found.end() for found in re.finditer(re.escape(old), written))):
             return blocks, []
     line, again = (where(_line(text, _first_character(text, run[0].maths))) for run in costs)
     note = (f"{line} defines the cost and {again} defines it again rescaled, the same sum under another constant "
