@@ -178,3 +178,39 @@ def test_t_standing_alone_is_not_read_as_the_input(tmp_path):
     result = _steps(tmp_path, page, "-f", "json", "--timeout", "60")
     assert result.exit_code == 2, result.output
     assert _INPUT_NOTE not in result.stdout + result.stderr
+
+
+# --- the cost's derivatives by its model's coefficients a, b, c -------------------------------------------------------
+
+def _rows(by_a: str, by_b: str, by_c: str) -> str:
+    # lines: 1 the cost, 3–12 the eqnarray, its rows' right-hand sides on lines 6, 8 and 10, each '= 0'
+    return (_PARABOLA + "$$\n\\begin{eqnarray*}\n\\frac{\\partial J}{\\partial a} &=&\n" + by_a + " = 0 \\\\\n"
+            "\\frac{\\partial J}{\\partial b} &=&\n" + by_b + " = 0 \\\\\n"
+            "\\frac{\\partial J}{\\partial c} &=&\n" + by_c + " = 0 \\\\\n\\end{eqnarray*}\n$$\n")
+
+
+_RESIDUAL = "\\sum_{i=1}^n(a t_i^2 + bt_i + c - y_i )"
+
+
+def test_derivatives_by_the_coefficients_are_derivations_not_lemmas(tmp_path):
+    code, ending, wrong, review = review_of_page(
+        tmp_path, _rows(_RESIDUAL + "t_i^2", _RESIDUAL + "t_i", _RESIDUAL))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("each of the cost by a parameter of its own" in note for note in review["notes"])
+
+
+def test_derivatives_by_the_coefficients_a_wrong_row_is_found(tmp_path):
+    # ∂J/∂b with tᵢ² for tᵢ (∂J/∂a's factor, not ∂J/∂b, above): wrong at line 8
+    code, ending, wrong, _ = review_of_page(
+        tmp_path, _rows(_RESIDUAL + "t_i^2", _RESIDUAL + "t_i^2", _RESIDUAL))
+    assert code == 1 and wrong == [8]
+
+
+def test_a_letter_the_page_defines_is_no_coefficient():
+    from logderiv.notation.page import side_derivations
+
+    lemma = "$$\\frac{\\partial J}{\\partial a} = \\sum_{i=1}^n(a - y_i) = 0$$\n"
+    coefficient = "$$J = \\frac{1}{2}\\sum_{i=1}^n (a - y_i)^2$$\n\n"
+    assert side_derivations(coefficient + lemma) == []
+    # a = σ(z) makes a the model's activation: ∂J/∂a a factor of the chain rule, a lemma as before
+    assert len(side_derivations("$$a = \\sigma(z)$$\n\n" + coefficient + lemma)) == 1

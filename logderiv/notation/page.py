@@ -1199,7 +1199,7 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
 _LEADING_CONSTANT = patterns.compile(r"\\[dt]?frac(?:\{[0-9]*\}\{[0-9]*[mnN]?\}|[0-9]{2})|[0-9]+/\(?[0-9]*[mnN]?\)?")
 
 
-def _last_side(text: str, run: list[Block]) -> str:
+def _last_side_unspaced(text: str, run: list[Block]) -> str:
     r"""A run's last side as written, its spaces dropped (braces kept: \frac{1}{2}m is no \frac{1}{2m})."""
     maths = _without_environment(_chain_text(text, run), closing=True)
     equals = top_level(_bracketed(maths), "=")
@@ -1237,10 +1237,12 @@ def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> t
     names = [_HEAD.match(_without_environment(_chain_text(text, run)).replace("&", " ")) for run in costs]
     if any(name is None for name in names) or len({_normalised(name.group("name")) for name in names if name}) != 1:
         return blocks, []
-    split = [_leading_constant(_last_side(text, run)) for run in costs]
-    if split[0] is None or split[1] is None or split[0][1] != split[1][1] or split[0][0] == split[1][0]:
+    split = [_leading_constant(_last_side_unspaced(text, run)) for run in costs]
+    earlier_side, later_side = split
+    if earlier_side is None or later_side is None or earlier_side[1] != later_side[1] \
+            or earlier_side[0] == later_side[0]:
         return blocks, []
-    (old, _), (new, _) = split
+    old, new = earlier_side[0], later_side[0]
     for run in derivations:
         # the earlier cost written out under a derivative: its constant, then a square before the side ends
         # (\frac{1}{m}\frac{\partial}{\partial w}\sum(…)^2); its constant before a gradient's sum (1/m)Σ(…)x is
@@ -2501,7 +2503,35 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
                 and not _IMPLICATION.search(maths[: equals[0]]) and not _SUMMED.search(maths[: equals[0]]):
             found += _lemma_rows(text, run[0].span[0], run[-1].span[1]) if len(run) == 1 else \
                 [(run[0].span[0], run[-1].span[1])]
-    return found
+    return [span for span in found if not _by_a_coefficient(text, text[span[0]:span[1]])]
+
+
+#: the cost's derivative by one Latin letter: \frac{\partial J}{\partial a}, ∂J/∂c (the letter in its group)
+_COST_BY_A_LETTER = patterns.compile(
+    r"\s*(?:\$\$|\\\[)?\s*(?:\\begin\s*\{[^{}]*\}\s*)?(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂)\s*[JLE]\s*\}\s*\{\s*(?:\\partial|∂)\s*"
+    r"(?P<braced>[a-z])\s*\}|(?:\\partial|∂)\s*[JLE]\s*/\s*(?:\\partial|∂)\s*(?P<slash>[a-z])(?![A-Za-z]))\s*&?\s*=")
+#: the cost's definition on a page: J = …, L(a, b, c) = …, E = … (no derivative in it), as a line of its own
+_COST_DEFINED = patterns.compile(r"(?m)^\s*\$*\s*(?P<name>[JLE])\s*(?:\([^()=]*\))?\s*=(?P<value>[^$\n]*)")
+
+
+def _by_a_coefficient(text: str, chain: str) -> bool:
+    """Whether a chain opens with the cost's derivative by one of its model's coefficients (∂J/∂a beside
+    J = ½Σ(a tᵢ² + b tᵢ + c − yᵢ)²): a derivation by a parameter, as ∂J/∂b is, never a lemma beside one.
+
+    The coefficient: a lowercase letter the page's cost definition writes (a line ``J = …`` with no derivative), that
+    no line of the page defines (``a = σ(z)`` makes a an activation, a lemma's variable) and that is no data letter.
+    """
+    found = _COST_BY_A_LETTER.match(chain)
+    if found is None:
+        return False
+    letter = found.group("braced") or found.group("slash")
+    if _given(letter) and letter != "b" or letter in "xyzimnhtdpq":
+        return False
+    if re.search(rf"(?<![A-Za-z\\_^]){letter}\s*(?:\([^()]*\))?\s*:?=(?!=)", text):
+        return False  # the page defines it: a name of the model, not a coefficient
+    costs = [match.group("value") for match in _COST_DEFINED.finditer(text)
+             if not _DERIVATIVE.search(match.group("value"))]
+    return any(re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", value) for value in costs)
 
 
 def lemma_boxes_opened(text: str, spans: Sequence[tuple[int, int]]) -> str:
