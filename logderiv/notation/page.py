@@ -2518,20 +2518,24 @@ def _by_a_coefficient(text: str, chain: str) -> bool:
     """Whether a chain opens with the cost's derivative by one of its model's coefficients (∂J/∂a beside
     J = ½Σ(a tᵢ² + b tᵢ + c − yᵢ)²): a derivation by a parameter, as ∂J/∂b is, never a lemma beside one.
 
-    The coefficient: a lowercase letter the page's cost definition writes (a line ``J = …`` with no derivative), that
-    no line of the page defines (``a = σ(z)`` makes a an activation, a lemma's variable) and that is no data letter.
+    The coefficient: a lowercase letter the page's cost definition writes bare (a line ``J = …`` with no derivative;
+    never scripted or called there, as an example's aᵢ or a loss l(ŷ, y) is), that no line of the page defines
+    (``a = σ(z)`` makes a an activation, a lemma's variable), and that names no data, index, count or function.
     """
     found = _COST_BY_A_LETTER.match(chain)
     if found is None:
         return False
     letter = found.group("braced") or found.group("slash")
-    if _given(letter) and letter != "b" or letter in "xyzimnhtdpq":
-        return False
+    if _given(letter) and letter != "b" or letter in "xyzimnhtdpqfgls":
+        return False  # data, an index, a count, a model's or a loss's function name (f(x), l(ŷ, y)), not a coefficient
     if re.search(rf"(?<![A-Za-z\\_^]){letter}\s*(?:\([^()]*\))?\s*:?=(?!=)", text):
         return False  # the page defines it: a name of the model, not a coefficient
     costs = [match.group("value") for match in _COST_DEFINED.finditer(text)
              if not _DERIVATIVE.search(match.group("value"))]
-    return any(re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", value) for value in costs)
+    # the letter bare, as a coefficient is written: an example's aᵢ, a^{(i)} or a call a(…) is a quantity of the model
+    written = [re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])(?!\s*[_^(])", value) for value in costs]
+    scripted = [re.search(rf"(?<![A-Za-z\\]){letter}\s*[_^(]", value) for value in costs]
+    return any(written) and not any(scripted)
 
 
 def lemma_boxes_opened(text: str, spans: Sequence[tuple[int, int]]) -> str:
