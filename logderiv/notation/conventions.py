@@ -73,6 +73,8 @@ __all__ = [
     "TARGET_BESIDE_PREDICTION_NOTE",
     "t_beside_prediction",
     "t_is_target",
+    "t_is_input",
+    "INPUT_T_NOTE",
     "capital_examples",
     "capital_note",
     "numbered_argument_message",
@@ -1246,7 +1248,58 @@ def t_beside_prediction(tokens: Sequence[Token], names: Collection[str], scripte
         return False
     if not all(scripted(k) and not called(k) for k in ys):
         return False
-    return any(token.kind == "name" and token.text == "t" and scripted(k) for k, token in enumerate(tokens))
+    ts = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "t"]
+    if any(_feature_of_the_model(tokens, k) for k in ts):
+        return False
+    return any(scripted(k) for k in ts)
+
+
+#: What is said when t is read as x (:func:`t_is_input`).
+INPUT_T_NOTE = ("t is read as x, the input of each example: the model multiplies it by its coefficients or raises it "
+                "to a power (a t² + b t + c), as no target is, and y, standing alone in the residual, is the target")
+
+
+def t_is_input(tokens: Sequence[Token], names: Collection[str], scripted: Callable[[int], bool]) -> bool:
+    r"""Whether a text's ``t`` is the input x: ``(a t_i^2 + b t_i + c - y_i)^2``, a fit of the labels y in the time t.
+
+    t carries the example and some t is a feature of the model (a coefficient times it, or a power of it,
+    :func:`_feature_of_the_model`); y is written with the example's script; x is written nowhere (nor X), and no
+    ``--let`` defines t, x or y. Bishop's t (t_n − y_n, t_n ln y_n) is never multiplied by a coefficient, and is
+    read by :func:`t_beside_prediction`.
+    """
+    if {"t", "x", "y", "h"} & set(names):
+        return False
+    if any(token.kind == "name" and token.text in ("x", "X", "h") for token in tokens):
+        return False
+    ys = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "y"]
+    ts = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "t"]
+    if not ts or not all(scripted(k) for k in ts) or not all(scripted(k) for k in ys):
+        return False
+    return any(_feature_of_the_model(tokens, k) for k in ts)
+
+
+#: the letters a model's coefficients are named by in a polynomial or line fitted to (tᵢ, yᵢ): a tᵢ² + b tᵢ + c
+_COEFFICIENTS = frozenset({"a", "b", "c", "w", "theta", "beta"})
+
+
+def _feature_of_the_model(tokens: Sequence[Token], at: int) -> bool:
+    r"""Whether the t at ``at`` is the model's input, not Bishop's target: a coefficient times it (``b t_i``), or a
+    power of it (``t_i^2``). A target stands alone in the residual (t_n − y_n) or before the log (t_n ln y_n); a
+    quantity the fit multiplies by its coefficients or raises to a power is what the model is a function of (a
+    rocket's height y fitted as a t² + b t + c in the time t)."""
+    before = tokens[at - 1] if at > 0 else None
+    if before is not None and before.kind == "name" and before.text in _COEFFICIENTS:
+        return True
+    # t_i^2, t_{i}^{2}: the script, then a power
+    k = at + 1
+    if k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "_":
+        k += 1
+        if k < len(tokens) and tokens[k].kind == "lbrace":
+            while k < len(tokens) and tokens[k].kind != "rbrace":
+                k += 1
+        k += 1
+        return k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "^"
+    return False
 
 
 #: letters that name a function when raised to −1 before a bracket: the inverse link g⁻¹(θᵀx) of GLM notes

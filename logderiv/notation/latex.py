@@ -7224,6 +7224,9 @@ def _prepare(
         swap = {"t": "y", "y": vocab.PREDICTION}
         tokens = [token._replace(text=swap[token.text]) if token.kind == "name" and token.text in swap else token
                   for token in tokens]
+    input_t = not target and not beside and conventions.t_is_input(tokens, names, lambda k: _marks_example(tokens, k + 1))
+    if input_t:  # a t_i^2 + b t_i + c - y_i: t the input the model is fitted in, y the target (conventions)
+        tokens = [token._replace(text="x") if token.kind == "name" and token.text == "t" else token for token in tokens]
     marked, small_t = _small_t_transposes(tokens, capital=True)
     capital_w = conventions.capital_w_is_w(marked, names, lambda k: _transpose_end(marked, k))
     if not capital_w:  # W^t stays as written (a power, refused as one) unless W is the weights
@@ -7290,6 +7293,8 @@ def _prepare(
         parser.note(conventions.TARGET_NOTE)
     if beside:
         parser.note(conventions.TARGET_BESIDE_PREDICTION_NOTE)
+    if input_t:
+        parser.note(conventions.INPUT_T_NOTE)
     if design:
         parser.note(conventions.design_matrix_note(design))
     for written in rows:

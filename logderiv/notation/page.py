@@ -244,6 +244,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks = [block for block in blocks if block not in ones]
     data = [(block, _past_the_data(text, block)) for block in blocks]
     blocks = [rest for block, rest in data if rest is not None]
+    modelled = [(block, _past_the_label(text, block)) for block in blocks]
+    blocks = [rest for _, rest in modelled]
     columns = [block for block in blocks if _defines_the_gradient(text, block)]
     blocks = [block for block in blocks if block not in columns]
     _refuse_a_capital_theta_derivative_beside_theta(text, blocks, where)
@@ -252,6 +254,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     likelihood_notes += negated_notes
     blocks, update_notes = _update_chains_set_aside(text, blocks, where)
     likelihood_notes += update_notes
+    blocks, rescaled_notes = _rescaled_cost_set_aside(text, blocks, where)
+    likelihood_notes += rescaled_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -286,6 +290,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   + ("" if rest is None else
                      f" (the rest of the display, {where(_line(text, _first_character(text, rest.maths)))} on, is)")
                   for block, rest in data if rest is not block]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} writes y = {_shortened(text[rest.maths[0]:rest.maths[1]].strip())}: "
+                  "the label y modelled by the model's name, which the rest defines; read as that definition, y "
+                  "left the label" for block, rest in modelled if rest is not block]
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} lays out X with a column of ones beside "
                   "the feature (the intercept the weight of the ones, one more parameter), the layout matrix notation "
                   "reads X and the parameter vector by: not read" for block in ones]
@@ -861,6 +868,31 @@ def _past_the_data(text: str, block: Block) -> Block | None:
     return Block((begin + at, block.span[1]), (begin + at, end))
 
 
+#: ``y = f(x) =`` (or ``h_\theta(x)``, ``f_{w,b}(x)``) opening a display: the label, then the model's name called on x
+_LABEL_MODELLED = patterns.compile(r"\s*y\s*=\s*(?P<name>[A-Za-z](?:\s*_\s*(?:\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?"
+                                   r"\s*\(\s*x\s*\))\s*=")
+
+
+def _past_the_label(text: str, block: Block) -> Block:
+    """A block ``y = f(x) = wx + b`` without its ``y =``: the definition of f; any other block as it is.
+
+    Notes state their model so: the label y is (ideally) the model's value, f(x) = wx + b. The y is the label the
+    cost compares with f (f⁽ⁱ⁾ − y⁽ⁱ⁾), never a name defined, so the chain is one definition, of the model's name
+    called on x, not a chain of two '=' to sort beside the derivations (noted by the caller). Only y alone, and a
+    one-letter name (its parameters' subscript aside) called on x alone, neither the cost's nor a given's.
+    """
+    begin, end = block.maths
+    maths = text[begin:end]
+    found = _LABEL_MODELLED.match(maths)
+    if found is None or len(top_level(_bracketed(maths), "=")) != 2:
+        return block
+    name = found.group("name")[0]
+    if name in "Jly" or _given(name) or _DERIVATIVE.search(maths):
+        return block
+    at = found.start("name")
+    return Block((begin + at, block.span[1]), (begin + at, end), block.inline, block.display)
+
+
 def _defines_the_gradient(text: str, block: Block) -> bool:
     """Whether a block says what ∇J is: ``∇J(θ) = [∂J/∂θ₀ ⋮ ∂J/∂θₙ]``, the column of the partial derivatives.
 
@@ -1161,6 +1193,69 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
              "the gradient, which puts the derivation's result to use: not a step of it, not checked "
              f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
     return [block for block in blocks if not any(block in run for run in updates)], notes
+
+
+#: a cost's leading constant, spaces dropped: \frac{1}{2m}, \frac12, \dfrac{1}{m}, 1/2m, 1/(2m)
+_LEADING_CONSTANT = patterns.compile(r"\\[dt]?frac(?:\{[0-9]*\}\{[0-9]*[mnN]?\}|[0-9]{2})|[0-9]+/\(?[0-9]*[mnN]?\)?")
+
+
+def _last_side_unspaced(text: str, run: list[Block]) -> str:
+    r"""A run's last side as written, its spaces dropped (braces kept: \frac{1}{2}m is no \frac{1}{2m})."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    return re.sub(r"\s+", "", maths[equals[-1] + 1:].replace("&", " ").strip().rstrip(".,;\\")) if equals else ""
+
+
+def _leading_constant(side: str) -> tuple[str, str] | None:
+    r"""A side (spaces dropped) split into its leading constant and the rest (``\frac{1}{2m}\sum…`` →
+    ``\frac{1}{2m}``, ``\sum…``), or None when it opens with no constant."""
+    found = _LEADING_CONSTANT.match(side)
+    if found is None or not side[found.end():]:
+        return None
+    return found.group(), side[found.end():]
+
+
+def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but a cost's chain that a later chain defines again rescaled, before every derivation; and notes.
+
+    ``L = (1/m)Σ(f⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m)Σ(wx⁽ⁱ⁾ + b − y⁽ⁱ⁾)²``, "for cleaner computations we divide the loss by 2":
+    ``L(w, b) = (1/2m)Σ(…)² = (1/2m)Σ(…)²``, then ∂L/∂w and ∂L/∂b. The writer redefines the cost: the later
+    definition, the same sum under another constant, is the one every derivation after it derives (as a name's
+    later definition is what is meant after it). Only two chains defining the cost by one name, both before every
+    derivation, the later's last side the earlier's with its leading constant changed; and only where no derivation
+    writes the earlier cost out under its derivative, its constant then a square (one that differentiates the earlier
+    cost would be judged against a cost it does not derive: left to the refusal of two costs).
+    """
+    runs = _runs(text, blocks)
+    costs = [run for run in runs if sum(_equals(text, block) for block in run) >= 1 and _opens_with_the_cost(text, run)]
+    derivations = [run for run in runs if _takes_a_derivative(text, run)]
+    if len(costs) != 2 or not derivations:
+        return blocks, []
+    earlier, later = costs
+    if later[-1].maths[1] > derivations[0][0].maths[0]:
+        return blocks, []
+    names = [_HEAD.match(_without_environment(_chain_text(text, run)).replace("&", " ")) for run in costs]
+    if any(name is None for name in names) or len({_normalised(name.group("name")) for name in names if name}) != 1:
+        return blocks, []
+    split = [_leading_constant(_last_side_unspaced(text, run)) for run in costs]
+    earlier_side, later_side = split
+    if earlier_side is None or later_side is None or earlier_side[1] != later_side[1] \
+            or earlier_side[0] == later_side[0]:
+        return blocks, []
+    old, new = earlier_side[0], later_side[0]
+    for run in derivations:
+        # the earlier cost written out under a derivative: its constant, then a square before the side ends
+        # (\frac{1}{m}\frac{\partial}{\partial w}\sum(…)^2); its constant before a gradient's sum (1/m)Σ(…)x is
+        # the halved cost's gradient, and says nothing
+        written = re.sub(r"_\{[^{}]*\}", "", re.sub(r"\s+", "", _chain_text(text, run)))  # Σ's i=1 no side's end
+        if any("^2" in written[at:].split("=")[0] for at in (found.end() for found in re.finditer(re.escape(old), written))):
+            return blocks, []
+    line, again = (where(_line(text, _first_character(text, run[0].maths))) for run in costs)
+    note = (f"{line} defines the cost and {again} defines it again rescaled, the same sum under another constant "
+            f"({new} for {old}: the writer's rescaling, as halving the cost for "
+            f"cleaner derivatives is): the later definition is the cost the derivations after it derive; {line} "
+            "not read")
+    return [block for block in blocks if block not in earlier], [note]
 
 
 def _opens_with_an_update(text: str, run: list[Block]) -> bool:
@@ -1520,7 +1615,17 @@ def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block
     own: the first chain is the cost's (no derivative in it, a cost's name on
     its left), read as the derivation's opening lines, where each rewrite is
     checked against the definition. Any other pair of chains is left to the refusal.
+
+    A model's chain beside them (``f(x) = wx + b = b + wx``: only definitions, no derivative, no cost) is no third
+    derivation: it is seen through here, the cost's chain and the one derivation sorted as without it, and left for
+    :func:`_without_the_model_chains` to set aside as a definition the derivation uses (or refused there).
     """
+    models = [run for run in chains if not _takes_a_derivative(text, run) and not _opens_with_the_cost(text, run)
+              and _listed_definitions(text, run) is not None]
+    rest = [run for run in chains if run not in models]
+    if models and len(rest) == 2 and _opens_with_the_cost(text, rest[0]) and _takes_a_derivative(text, rest[1]) \
+            and not _opens_with_the_cost(text, rest[1]):
+        return rest[0], [run for run in chains if run is not rest[0]]
     if len(chains) != 2 or not _opens_with_the_cost(text, chains[0]) or _opens_with_the_cost(text, chains[1]):
         return [], chains
     return chains[0], chains[1:]
@@ -2398,7 +2503,39 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
                 and not _IMPLICATION.search(maths[: equals[0]]) and not _SUMMED.search(maths[: equals[0]]):
             found += _lemma_rows(text, run[0].span[0], run[-1].span[1]) if len(run) == 1 else \
                 [(run[0].span[0], run[-1].span[1])]
-    return found
+    return [span for span in found if not _by_a_coefficient(text, text[span[0]:span[1]])]
+
+
+#: the cost's derivative by one Latin letter: \frac{\partial J}{\partial a}, ∂J/∂c (the letter in its group)
+_COST_BY_A_LETTER = patterns.compile(
+    r"\s*(?:\$\$|\\\[)?\s*(?:\\begin\s*\{[^{}]*\}\s*)?(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂)\s*[JLE]\s*\}\s*\{\s*(?:\\partial|∂)\s*"
+    r"(?P<braced>[a-z])\s*\}|(?:\\partial|∂)\s*[JLE]\s*/\s*(?:\\partial|∂)\s*(?P<slash>[a-z])(?![A-Za-z]))\s*&?\s*=")
+#: the cost's definition on a page: J = …, L(a, b, c) = …, E = … (no derivative in it), as a line of its own
+_COST_DEFINED = patterns.compile(r"(?m)^\s*\$*\s*(?P<name>[JLE])\s*(?:\([^()=]*\))?\s*=(?P<value>[^$\n]*)")
+
+
+def _by_a_coefficient(text: str, chain: str) -> bool:
+    """Whether a chain opens with the cost's derivative by one of its model's coefficients (∂J/∂a beside
+    J = ½Σ(a tᵢ² + b tᵢ + c − yᵢ)²): a derivation by a parameter, as ∂J/∂b is, never a lemma beside one.
+
+    The coefficient: a lowercase letter the page's cost definition writes bare (a line ``J = …`` with no derivative;
+    never scripted or called there, as an example's aᵢ or a loss l(ŷ, y) is), that no line of the page defines
+    (``a = σ(z)`` makes a an activation, a lemma's variable), and that names no data, index, count or function.
+    """
+    found = _COST_BY_A_LETTER.match(chain)
+    if found is None:
+        return False
+    letter = found.group("braced") or found.group("slash")
+    if _given(letter) and letter != "b" or letter in "xyzimnhtdpqfgls":
+        return False  # data, an index, a count, a model's or a loss's function name (f(x), l(ŷ, y)), not a coefficient
+    if re.search(rf"(?<![A-Za-z\\_^]){letter}\s*(?:\([^()]*\))?\s*:?=(?!=)", text):
+        return False  # the page defines it: a name of the model, not a coefficient
+    costs = [match.group("value") for match in _COST_DEFINED.finditer(text)
+             if not _DERIVATIVE.search(match.group("value"))]
+    # the letter bare, as a coefficient is written: an example's aᵢ, a^{(i)} or a call a(…) is a quantity of the model
+    written = [re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])(?!\s*[_^(])", value) for value in costs]
+    scripted = [re.search(rf"(?<![A-Za-z\\]){letter}\s*[_^(]", value) for value in costs]
+    return any(written) and not any(scripted)
 
 
 def lemma_boxes_opened(text: str, spans: Sequence[tuple[int, int]]) -> str:
