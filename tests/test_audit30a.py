@@ -1,0 +1,59 @@
+"""audit30a: an adversarial audit of fixf71's readings (issue 10), each misread found made a refusal or a right reading.
+
+* Julia's ``@.`` dots every call in its expression too, not only ``*``, ``/``, ``^``: under it ``length(y)`` is
+  ``length.(y)`` (1 at each entry) and ``sum(v)`` is ``sum.(v)`` (v itself), so ``@. (h - y)^2 / (2 * length(y))``
+  is no mean; fixf71 read the matrix form's length and sum there (a wrong gradient, a silent misreading). Such a
+  reduction under ``@.`` is refused at the call.
+* ``@.`` takes the expression after it, which ends at the bracket it stands in: ``sum(@. (h - y)^2) / (2m) + λ * θ' *
+  θ`` dots only ``(h - y)^2``, and its ``θ' * θ`` stays the product θᵀθ (fixf71 dotted it: refused).
+* R's ``theta[2:n]`` beside ``--let 'n <- ncol(X)'`` and a ``--let`` that sets X again (``X <- cbind(1, X)``): the
+  lets have no order, and n counted before the column of ones is one short (theta[2:n] then leaves θ's last entry
+  out), so the range is refused as before fixf71, not read as θ without its first entry.
+
+Every truth is checked independently: gradients against finite differences of a NumPy cost written here (through
+tests/_reading.py's corpus judge); refusals by the place and words they give.
+"""
+
+from __future__ import annotations
+
+import logderiv
+from _reading import assert_gradient_read, refused
+
+
+# --- Julia's @.: reductions under it, and where its expression ends ----------------------------------------------------
+
+JL_LETS = ("h = X * θ",)
+
+
+def test_a_length_under_julia_broadcast_is_refused():
+    """@. (h - y)^2 / (2 * length(y)) divides by length.(y), all ones in Julia: no mean over the m examples."""
+    text = "J = @. (h - y)^2 / (2 * length(y))\nsum(J)"
+    error = refused(logderiv.derive, text, wrt="θ_j", let=JL_LETS)
+    assert "length(…) there is length.(…)" in str(error) and error.column == text.index("length")
+
+
+def test_a_sum_under_julia_broadcast_is_refused():
+    """@. sum((h - y)^2) is sum.(…), each squared entry alone (a vector, Julia's), never Σ (h − y)²."""
+    text = "J = @. sum((h - y)^2) / (2m)"
+    error = refused(logderiv.derive, text, wrt="θ_j", let=JL_LETS)
+    assert "sum(…) there is sum.(…)" in str(error) and error.column == text.index("sum")
+
+
+def test_a_reduction_outside_the_broadcast_bracket_is_read():
+    """sum(@. (h - y)^2) / (2 * length(y)): the macro takes (h - y)^2 only; length(y) outside it is m."""
+
+    def intended(d):
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / (2 * len(d.y))
+
+    assert_gradient_read("sum(@. (h - y)^2) / (2 * length(y))", intended, wrt=("θ_j",), lets=JL_LETS)
+
+
+def test_julia_broadcast_ends_at_the_bracket_it_stands_in():
+    """λ * θ' * θ after sum(@. …) is λθᵀθ, Julia's product of a row and a column: no broadcast of it."""
+
+    def intended(d):
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / (2 * d.m) + d.lam * float(d.theta @ d.theta)
+
+    assert_gradient_read("sum(@. (h - y)^2) / (2m) + λ * θ' * θ", intended, wrt=("θ_j",), lets=JL_LETS)
