@@ -57,3 +57,25 @@ def test_julia_broadcast_ends_at_the_bracket_it_stands_in():
         return float(r @ r) / (2 * d.m) + d.lam * float(d.theta @ d.theta)
 
     assert_gradient_read("sum(@. (h - y)^2) / (2m) + λ * θ' * θ", intended, wrt=("θ_j",), lets=JL_LETS)
+
+
+# --- R's theta[2:n] beside a --let that sets X again ---------------------------------------------------------------------
+
+R_RIDGE = "(1/(2*m)) * sum((X %*% theta - y)^2) + (lambda/(2*m)) * sum(theta[2:n]^2)"
+
+
+def test_an_r_range_to_the_columns_beside_a_new_x_is_refused():
+    """n <- ncol(X) and X <- cbind(1, X): which X n counts the lets do not say (before the ones, theta[2:n] misses θ's
+    last entry; after them, it is θ without its first): refused at the index, never read either way."""
+    error = refused(logderiv.derive, R_RIDGE, wrt="theta_j", let=["m <- nrow(X)", "n <- ncol(X)", "X <- cbind(1, X)"])
+    assert "R index is not read" in str(error) and error.column == R_RIDGE.index("[2:n]")
+
+
+def test_an_r_range_to_the_vector_length_beside_a_new_x_is_read():
+    """n <- length(theta) counts θ itself, whatever X is: theta[2:n] is θ without its first entry."""
+
+    def intended(d):
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / (2 * d.m) + d.lam / (2 * d.m) * float(d.theta[1:] @ d.theta[1:])
+
+    assert_gradient_read(R_RIDGE, intended, lets=("m <- nrow(X)", "n <- length(theta)", "X <- cbind(1, X)"))
