@@ -3,7 +3,9 @@
 * Julia's ``@.`` dots every call in its expression too, not only ``*``, ``/``, ``^``: under it ``length(y)`` is
   ``length.(y)`` (1 at each entry) and ``sum(v)`` is ``sum.(v)`` (v itself), so ``@. (h - y)^2 / (2 * length(y))``
   is no mean; fixf71 read the matrix form's length and sum there (a wrong gradient, a silent misreading). Such a
-  reduction under ``@.`` is refused at the call.
+  reduction under ``@.`` is refused at the call; so is a call there of several arguments or of the data matrix
+  (``@. -y * log(h(X, θ))`` is h.(X, θ), h of each entry of X in turn: a shape error in Julia, read by fixf71 as the
+  model).
 * ``@.`` takes the expression after it, which ends at the bracket it stands in: ``sum(@. (h - y)^2) / (2m) + λ * θ' *
   θ`` dots only ``(h - y)^2``, and its ``θ' * θ`` stays the product θᵀθ (fixf71 dotted it: refused).
 * R's ``theta[2:n]`` beside ``--let 'n <- ncol(X)'`` and a ``--let`` that sets X again (``X <- cbind(1, X)``): the
@@ -37,6 +39,14 @@ def test_a_sum_under_julia_broadcast_is_refused():
     text = "J = @. sum((h - y)^2) / (2m)"
     error = refused(logderiv.derive, text, wrt="θ_j", let=JL_LETS)
     assert "sum(…) there is sum.(…)" in str(error) and error.column == text.index("sum")
+
+
+def test_a_model_called_on_the_data_under_julia_broadcast_is_refused():
+    """@. -y * log(h(X, θ)) broadcasts h over X's entries and θ's (an error in Julia), never h of the matrix."""
+    lets = ("h(X, θ) = sigmoid.(X * θ)",)
+    for text in ("L = @. -y * log(h(X, θ))\nsum(L)", "sum(@. -y * log(h(X)))"):
+        error = refused(logderiv.derive, text, wrt="θ_j", let=lets)
+        assert "h(…) there is h.(…), called on each entry of X" in str(error) and error.column == text.index("h(X")
 
 
 def test_a_reduction_outside_the_broadcast_bracket_is_read():

@@ -41,6 +41,8 @@ _BROADCAST_MACRO = patterns.compile(r"(?<![\w.])@\.(?![\w.])\s*")
 #: a call that @. would dot into one taken of each entry alone (length.(y) is all ones): a reduction or a size
 _DOTTED_REDUCTION = patterns.compile(r"(?<![\w.$])(?P<name>sum|mean|length|size|prod|maximum|minimum|dot|norm|"
                                      r"transpose|adjoint|count|vec|nrow|ncol|numel|cumsum)\s*\(")
+#: a call of a named function (sigmoid(z), h(X, θ)), which @. dots as a broadcast over its arguments' entries
+_CALL = patterns.compile(r"(?<![\w.$])(?P<name>[A-Za-z_]\w*)\s*\(")
 #: an operator that @. dots (not one already dotted, not a transpose's ')
 _UNDOTTED = patterns.compile(r"(?<![.*/^])[*/^](?![*/^])")
 _MAP = patterns.compile(r"(?<![\w.])map\(")
@@ -163,10 +165,29 @@ def _macro_end(text: str, start: int) -> int:
     return len(text)
 
 
+def _split_top(inside: str) -> list[str]:
+    """The arguments of a call's bracket, split at its top-level commas."""
+    cuts = [-1, *top_level(inside, ","), len(inside)]
+    return [inside[left + 1:right] for left, right in zip(cuts, cuts[1:])]
+
+
 def _refuse_dotted_reduction(text: str, start: int, end: int, label: str) -> None:
     """Refuse a reduction under ``@.`` (audit30a): Julia dots every call there too, so ``@. (h - y)^2 / (2 *
     length(y))`` divides by length.(y), the length of each entry (1), and ``@. sum((h - y)^2)`` is sum.(…), each entry
-    alone: no reduction at all, where the matrix form would read the vector's length and sum (a wrong gradient)."""
+    alone: no reduction at all, where the matrix form would read the vector's length and sum (a wrong gradient).
+    A call of several arguments or of the data matrix (``@. -y * log(h(X, θ))``) is refused too: Julia calls h on
+    each entry of X in turn (h.(X, θ)), which is no model's value (a shape error, or garbage where m = n)."""
+    for call in _CALL.finditer(text, start, end):
+        closer = closing(text, call.end() - 1)
+        inside = text[call.end():closer] if closer is not None else ""
+        arguments = [part.strip() for part in _split_top(inside)]
+        if len(arguments) > 1 or "X" in arguments:
+            # h(X, θ) under @. is h.(X, θ): h of each entry of X (and of θ), never the model's h of the matrix
+            raise InputError(f"under @. Julia dots every call too: {call.group('name')}(…) there is "
+                             f"{call.group('name')}.(…), called on each entry of {'X' if 'X' in arguments else 'its arguments'}"
+                             " in turn, not on the whole matrix or vectors", source=text, column=call.start(),
+                             label=label, hint="put the @. only around the arithmetic of numbers and vectors, or "
+                                               "write each dot yourself: -y .* log.(h(X, θ))")
     reduction = _DOTTED_REDUCTION.search(text, start, end)
     if reduction is not None:
         name = reduction.group("name")
