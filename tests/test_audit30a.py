@@ -11,6 +11,10 @@
 * R's ``theta[2:n]`` beside ``--let 'n <- ncol(X)'`` and a ``--let`` that sets X again (``X <- cbind(1, X)``): the
   lets have no order, and n counted before the column of ones is one short (theta[2:n] then leaves θ's last entry
   out), so the range is refused as before fixf71, not read as θ without its first entry.
+* Julia's ``m, n = size(X)`` (fixf71) and Octave's ``[m, n] = size(X);`` name X's columns n, the features; a cost
+  ``sum((X * θ .- y).^2) / (2n)`` beside it divides by them as the code runs, but the pair's let was dropped and the
+  cost's 1/n read as the mean over the examples (m): a wrong gradient. Now refused as a dropped ``n = length(theta)``
+  is: the line says n counts the features, the cost uses it as the examples' count.
 
 Every truth is checked independently: gradients against finite differences of a NumPy cost written here (through
 tests/_reading.py's corpus judge); refusals by the place and words they give.
@@ -89,3 +93,28 @@ def test_an_r_range_to_the_vector_length_beside_a_new_x_is_read():
         return float(r @ r) / (2 * d.m) + d.lam / (2 * d.m) * float(d.theta[1:] @ d.theta[1:])
 
     assert_gradient_read(R_RIDGE, intended, lets=("m <- nrow(X)", "n <- length(theta)", "X <- cbind(1, X)"))
+
+
+# --- a size pair that names the columns n, beside a cost dividing by n ---------------------------------------------------
+
+
+def test_a_julia_size_pair_keeps_its_n_the_features():
+    """m, n = size(X) then / (2n): Julia divides by X's columns; read as m (the examples) it was a wrong gradient."""
+    error = refused(logderiv.derive, "sum((X * θ .- y).^2) / (2n)", wrt="θ_j", let=["m, n = size(X)"])
+    assert "'n' counts the features by this line" in str(error)
+
+
+def test_an_octave_size_pair_keeps_its_n_the_features():
+    error = refused(logderiv.derive, "sum((X * theta - y).^2) / (2*n)", wrt="theta_j", let=["[m, n] = size(X);"])
+    assert "'n' counts the features by this line" in str(error)
+
+
+def test_a_size_pair_beside_a_mean_over_m_is_read():
+    """The same pair beside / (2*m): m is the rows of X, the examples, as the pair says."""
+
+    def intended(d):
+        r = d.X @ d.theta - d.y
+        return float(r @ r) / (2 * d.X.shape[0])
+
+    assert_gradient_read("sum((X * theta - y).^2) / (2*m)", intended, lets=("[m, n] = size(X);",))
+    assert_gradient_read("sum((X * θ .- y).^2) / (2m)", intended, wrt=("θ_j",), lets=("m, n = size(X)",))
