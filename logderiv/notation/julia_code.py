@@ -38,6 +38,11 @@ _MARK = patterns.compile(r"(?<![\w.])map\(\s*(?:[A-Za-z_]\w*|\([^()]*\))\s*->|(?
 _NUMPY_MARK = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|\*\*|(?<!%)@(?!\.(?![\w.]))|\.T(?![\w(])")
 #: Julia's @. macro: every operation in the expression after it, to the end of its line, entry by entry
 _BROADCAST_MACRO = patterns.compile(r"(?<![\w.])@\.(?![\w.])\s*")
+#: a call that @. would dot into one taken of each entry alone (length.(y) is all ones): a reduction or a size
+_DOTTED_REDUCTION = patterns.compile(r"(?<![\w.$])(?P<name>sum|mean|length|size|prod|maximum|minimum|dot|norm|"
+                                     r"transpose|adjoint|count|vec|nrow|ncol|numel|cumsum)\s*\(")
+#: a call of a named function (sigmoid(z), h(X, θ)), which @. dots as a broadcast over its arguments' entries
+_CALL = patterns.compile(r"(?<![\w.$])(?P<name>[A-Za-z_]\w*)\s*\(")
 #: an operator that @. dots (not one already dotted, not a transpose's ')
 _UNDOTTED = patterns.compile(r"(?<![.*/^])[*/^](?![*/^])")
 _MAP = patterns.compile(r"(?<![\w.])map\(")
@@ -70,8 +75,8 @@ UNSHIFT_NOTE = "read as Julia: {call}(v, 0) puts 0 in front of v: [0; v]"
 SUM_OF_NOTE = ("read as Julia: sum(f, v) applies f to each entry of v and adds the results, Σᵢ f(vᵢ): "
                "sum(f(v)) entry by entry")
 ABS2_NOTE = "read as Julia: abs2(z) is |z|², z² for a real z (the square, smooth; abs itself is not read)"
-BROADCAST_NOTE = ("read as Julia: @. makes every operation after it on its line entry by entry (* as .*, / as ./, ^ "
-                  "as .^, f(v) as f.(v))")
+BROADCAST_NOTE = ("read as Julia: @. makes every operation in the expression after it entry by entry (* as .*, / as ./, "
+                  "^ as .^, f(v) as f.(v))")
 
 
 def is_julia(text: str) -> bool:
@@ -122,23 +127,75 @@ def edits(text: str, *, label: str, defined: Collection[str] = ()) -> tuple[list
         found.append((commas[0], closer + 1, "]", ""))
     if "l" not in defined:  # --let l = length(y): l is the let's value, not λ
         found += _strength_l(text)
-    found += _broadcast_macro(text, found)
+    found += _broadcast_macro(text, found, label)
     return sorted(found), notes
 
 
-def _broadcast_macro(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Julia's ``L = @. - Y * log2(P) - (1 - Y) * log2(1 - P)`` (f71): the macro dropped, each ``*``, ``/``, ``^`` after
-    it on its line dotted, as Julia runs it; a function of a vector already acts on each entry in the readers' matrix
-    form, so calls are left as written. An operator inside another edit's span (a map's body) is that edit's."""
+def _broadcast_macro(text: str, found: list[tuple[int, int, str, str]], label: str) -> list[tuple[int, int, str, str]]:
+    """Julia's ``L = @. - Y * log2(P) - (1 - Y) * log2(1 - P)`` (f71): the macro dropped, each ``*``, ``/``, ``^`` in
+    the expression after it dotted, as Julia runs it; a function of a number already acts on each entry in the
+    readers' matrix form, so its calls are left as written. An operator inside another edit's span (a map's body) is
+    that edit's. The expression ends where its line, its statement or its bracket does (``sum(@. (h - y)^2) / m``:
+    the ``/`` is no broadcast's). A reduction in it is refused (:func:`_refuse_dotted_reduction`)."""
     out: list[tuple[int, int, str, str]] = []
     for match in _BROADCAST_MACRO.finditer(text):
         out.append((match.start(), match.end(), "", BROADCAST_NOTE))
-        end = text.find("\n", match.end())
-        end = len(text) if end < 0 else end
+        end = _macro_end(text, match.end())
+        _refuse_dotted_reduction(text, match.end(), end, label)
         for operator in _UNDOTTED.finditer(text, match.end(), end):
             if not any(start <= operator.start() < stop for start, stop, _, _ in found):
                 out.append((operator.start(), operator.end(), "." + operator.group(0), ""))
     return out
+
+
+def _macro_end(text: str, start: int) -> int:
+    """Where the expression a macro takes from ``start`` ends: its line's end, a ``;`` or ``#`` (a comment), or a
+    bracket or comma it did not open (``sum(@. (h - y)^2) / m``: the macro's argument is ``(h - y)^2``)."""
+    depth = 0
+    for at in range(start, len(text)):
+        char = text[at]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return at
+        elif char in "\n;#" or (char == "," and depth == 0):
+            return at
+    return len(text)
+
+
+def _split_top(inside: str) -> list[str]:
+    """The arguments of a call's bracket, split at its top-level commas."""
+    cuts = [-1, *top_level(inside, ","), len(inside)]
+    return [inside[left + 1:right] for left, right in zip(cuts, cuts[1:])]
+
+
+def _refuse_dotted_reduction(text: str, start: int, end: int, label: str) -> None:
+    """Refuse a reduction under ``@.`` (audit30a): Julia dots every call there too, so ``@. (h - y)^2 / (2 *
+    length(y))`` divides by length.(y), the length of each entry (1), and ``@. sum((h - y)^2)`` is sum.(…), each entry
+    alone: no reduction at all, where the matrix form would read the vector's length and sum (a wrong gradient).
+    A call of several arguments or of the data matrix (``@. -y * log(h(X, θ))``) is refused too: Julia calls h on
+    each entry of X in turn (h.(X, θ)), which is no model's value (a shape error, or garbage where m = n)."""
+    for call in _CALL.finditer(text, start, end):
+        closer = closing(text, call.end() - 1)
+        inside = text[call.end():closer] if closer is not None else ""
+        arguments = [part.strip() for part in _split_top(inside)]
+        if len(arguments) > 1 or "X" in arguments:
+            # h(X, θ) under @. is h.(X, θ): h of each entry of X (and of θ), never the model's h of the matrix
+            raise InputError(f"under @. Julia dots every call too: {call.group('name')}(…) there is "
+                             f"{call.group('name')}.(…), called on each entry of {'X' if 'X' in arguments else 'its arguments'}"
+                             " in turn, not on the whole matrix or vectors", source=text, column=call.start(),
+                             label=label, hint="put the @. only around the arithmetic of numbers and vectors, or "
+                                               "write each dot yourself: -y .* log.(h(X, θ))")
+    reduction = _DOTTED_REDUCTION.search(text, start, end)
+    if reduction is not None:
+        name = reduction.group("name")
+        raise InputError(f"under @. Julia dots every call too: {name}(…) there is {name}.(…), taken of each entry "
+                         f"alone (length.(y) is 1 at each entry, sum.(v) is v), not of the whole vector",
+                         source=text, column=reduction.start(), label=label,
+                         hint="put the @. inside the call's bracket, sum(@. (h - y)^2), or write each dot "
+                              "yourself: (h .- y).^2 ./ (2 * length(y))")
 
 
 def _strength_l(text: str) -> list[tuple[int, int, str, str]]:

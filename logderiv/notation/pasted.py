@@ -1981,6 +1981,11 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         pair = _size_pair(text)
         if pair is not None:
             notes.append(pair[1])
+            named = _SIZE_PAIR.match(text)
+            if named is not None and (named.group("columns") or named.group("jcolumns")) == "n":
+                # [m, n] = size(X) (Julia's m, n = size(X)) says n counts X's columns, the features, as a dropped
+                # n = length(theta) does: a cost whose n was read as the examples' count contradicts it (audit30a)
+                dropped["n"] = text
             for new in pair[0]:
                 rewritten[new] = Pasted(text, new, ((0, len(text), 0, len(new)),))
                 out.append(new)

@@ -166,6 +166,9 @@ def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | No
 _WIDTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*(?:ncol\(\s*X\s*\)|length\(\s*(?P<vector>"
                               + _VECTOR + r")\s*\))\s*;?\s*")
 
+#: a --let that sets the data matrix itself (X <- cbind(1, X), X = …)
+_X_LET = patterns.compile(r"\s*X\s*(?:<-|=(?!=))")
+
 
 def _columns_range(text: str, lets: Sequence[str]) -> tuple[str, str] | None:
     """``sum(theta[2:n]^2)`` beside ``--let 'n <- ncol(X)'`` (a report's regularized J.history): θ without its first entry.
@@ -176,10 +179,13 @@ def _columns_range(text: str, lets: Sequence[str]) -> tuple[str, str] | None:
     left to the refusal of R indexes. The text respelled as ``theta[2:length(theta)]`` and the note, or None.
     """
     texts = [text, *(let for let in lets if isinstance(let, str))]
+    # a --let that sets X again (X <- cbind(1, X)): the lets have no order, and n <- ncol(X) counted before the column
+    # of ones is one short, theta[2:n] then leaving theta's last entry out (audit30a): not read, refused as before
+    reset = any(isinstance(let, str) and _X_LET.match(let) for let in lets)
     said, spelled = [], text
     for let in lets:
         match = _WIDTH_LET.fullmatch(let) if isinstance(let, str) else None
-        if match is None:
+        if match is None or (reset and match.group("vector") is None):
             continue
         name = match.group("name")
         for vector in ([match.group("vector")] if match.group("vector") else ["theta", "beta", "w"]):
