@@ -104,6 +104,46 @@ def _word(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.\\])" + re.escape(name) + r"(?!\w)")
 
 
+#: a --let that counts the data's columns: Octave's [m, n] = size(X), Julia's m, n = size(X), n = size(X, 2),
+#: NumPy's m, n = X.shape and n = X.shape[1], R's n <- ncol(X); the group ``columns`` is the count's name
+_WIDTH_LET = patterns.compile(
+    r"^\s*(?:\[\s*[A-Za-z]\w*\s*,?\s*(?P<columns>[A-Za-z]\w*)\s*\]\s*=\s*size\(\s*X\s*\)"
+    r"|\(?\s*[A-Za-z]\w*\s*,\s*(?P<pair>[A-Za-z]\w*)\s*\)?\s*=\s*(?:size\(\s*X\s*\)|X\.shape)"
+    r"|(?P<single>[A-Za-z]\w*)\s*(?:=|<-)\s*(?:size\(\s*X\s*,\s*2\s*\)|X\.shape\[\s*1\s*\]|ncol\(\s*X\s*\)"
+    r"|columns\(\s*X\s*\)))\s*;?\s*$")
+
+
+def refuse_a_width_counted_around_the_join(cost: str | None, answer: str | None, lets: Sequence[str | None]) -> None:
+    """Refuse ``[m, n] = size(X)`` beside ``X = [ones(m, 1) X]`` where a text uses n: counted before the join or after?
+
+    The --let texts have no order, and the two orders give two counts: Coursera's ex2.m takes [m, n] = size(X) and
+    then puts the ones before X, so its n is one short of the joined X's columns and theta(2:n) there leaves the
+    last weight out of the penalty; inside costFunctionReg the same line counts the joined X, and theta(2:n) is all
+    but the intercept (audit30a found it read as the latter, silently). Which is meant is not said: refused where
+    the count is used. (m, the rows, is the same either way; a join into another name, Xb, leaves X's count clear.)
+    """
+    written = [text for text in lets if isinstance(text, str)]
+    join = next((found for text in written if (found := _joined(text)) and found.group("name") == _data(found)), None)
+    if join is None:
+        return
+    labelled = [("COST", cost), ("ANSWER", answer), *(("--let", text) for text in written)]
+    for width_text in written:
+        width = _WIDTH_LET.match(width_text)
+        if width is None:
+            continue
+        name = width.group("columns") or width.group("pair") or width.group("single")
+        for label, text in labelled:
+            used = _word(name).search(text) if isinstance(text, str) and text is not width_text else None
+            if used is not None:
+                raise InputError(
+                    f"{width_text.strip().rstrip(';')} counts the columns of X, and {join.group(0).strip().rstrip(';')} "
+                    f"sets X again with a column of ones first; the --let texts have no order, so {name} may count X "
+                    "before the ones (one short, as in ex2.m) or after them: which one is not said",
+                    source=text, column=used.start(), label=label,
+                    hint=f"write the count from the parameters ({name} = length(theta)) or the range to the end "
+                         "(theta(2:end)), or leave out the --let that sets X again")
+
+
 def design_matrix(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[list[str | None], str | None]:
     """The texts with ``--let Xb = np.c_[np.ones(m), X]`` read as logderiv's X: the let dropped (None), Xb written X.
 

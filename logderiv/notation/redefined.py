@@ -24,6 +24,7 @@ from typing import Callable, Literal, Sequence
 from ..errors import InputError
 from . import vocabulary as vocab
 from .. import patterns
+from . import ones_column
 from .brackets import closing
 from .column_broadcast import read_broadcasts, read_vectors
 from .conventions import DESIGN_A_NOTE, DESIGN_H_NOTE, PHI_WRITTEN
@@ -77,6 +78,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
+    ones_column.refuse_a_width_counted_around_the_join(result.cost, result.answer, result.lets)
     _function_locals(result, notation_of)
     _matlab_full(result, notation_of)
     _transposed_rows(result, notation_of)

@@ -1,0 +1,75 @@
+"""Readings and refusals settled while integrating session 30's work.
+
+* ``[m, n] = size(X)`` beside ``X = [ones(m, 1) X]`` (Coursera's ex2.m, whose lines run in that order): the --let
+  texts have no order, so n may count X's columns before the column of ones (one short) or after it. theta(2:n)
+  is then all but the intercept, or all but the intercept and the last weight: two gradients. audit30a found it
+  read as the first, silently; it is refused where a text uses n, and read as before where none does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from _numeric import sigmoid
+
+from logderiv import check
+from logderiv.errors import InputError
+
+COST = "J = 1/m * sum(-y .* log(h) - (1-y) .* log(1-h)) + lambda/(2*m) * sum({penalty}.^2)"
+ANSWER = "grad = (1/m) * X' * (h - y) + (lambda/m) * [0; theta(2:end)]"
+SIGMOID = "h = sigmoid(X*theta)"
+
+
+def _penalised_gradients(n_before: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The two readings of theta(2:n), by finite differences of the cost on random data: they differ."""
+    rng = np.random.default_rng(30)
+    m, raw = 6, 3
+    X = np.hstack([np.ones((m, 1)), rng.normal(size=(m, raw))])
+    y = rng.integers(0, 2, m).astype(float)
+    theta, lam = rng.normal(size=raw + 1), 0.7
+    n = raw if n_before else raw + 1  # ex2.m's order counts X before the column of ones
+
+    def cost(t):
+        h = sigmoid(X @ t)
+        return np.mean(-y * np.log(h) - (1 - y) * np.log(1 - h)) + lam / (2 * m) * np.sum(t[1:n] ** 2)
+
+    step = 1e-6
+    numeric = np.array([(cost(theta + step * e) - cost(theta - step * e)) / (2 * step) for e in np.eye(raw + 1)])
+    h = sigmoid(X @ theta)
+    answer = X.T @ (h - y) / m + lam / m * np.r_[0, theta[1:]]
+    return numeric, answer
+
+
+def test_the_two_orders_give_two_gradients():
+    """Why it is refused: the answer is the gradient when n counts the joined X, and not when it counts X before."""
+    after, answer = _penalised_gradients(n_before=False)
+    assert np.allclose(after, answer, atol=1e-6)
+    before, answer = _penalised_gradients(n_before=True)
+    assert not np.allclose(before, answer, atol=1e-6)
+
+
+@pytest.mark.parametrize("size_let", ["[m, n] = size(X);", "n = size(X, 2);", "m, n = size(X)"])
+def test_a_width_counted_around_the_join_is_refused_where_it_is_used(size_let):
+    with pytest.raises(InputError) as raised:
+        check(ANSWER, cost=COST.format(penalty="theta(2:n)"), wrt="theta_j",
+              let=[size_let, "X = [ones(m, 1) X];", SIGMOID])
+    error = raised.value
+    assert "no order" in error.message and "before the ones" in error.message
+    assert error.source[error.column] == "n"  # the caret on the n of theta(2:n)
+    assert "length(theta)" in error.hint
+
+
+def test_the_same_lets_are_read_where_no_text_uses_the_width():
+    """theta(2:end) does not depend on n: the gradient by hand (test_the_two_orders_give_two_gradients) is equivalent."""
+    verdict = check(ANSWER, cost=COST.format(penalty="theta(2:end)"), wrt="theta_j",
+                    let=["[m, n] = size(X);", "X = [ones(m, 1) X];", SIGMOID])
+    assert verdict.verdict == "equivalent"
+
+
+def test_a_join_into_another_name_leaves_the_width_alone():
+    """Xb = [ones(m, 1) X] leaves X as it was: n counts X, and the refusal is not this one."""
+    try:
+        check(ANSWER.replace("X'", "Xb'"), cost=COST.format(penalty="theta(2:n)").replace("X*", "Xb*"),
+              wrt="theta_j", let=["[m, n] = size(X);", "Xb = [ones(m, 1) X];", SIGMOID.replace("X*", "Xb*")])
+    except InputError as error:
+        assert "no order" not in error.message
