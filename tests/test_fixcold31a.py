@@ -1,0 +1,120 @@
+"""cold31's logistic pages (fixcold31a): a matrix line's bare f, its stray letters, and a division by the vector w.
+
+The penalised page of cold31 (en_notes_logistic_l2_penalty_gradient_one_over_w.md) writes its gradient
+∇_w L = (1/m)(f − y)ᵀX + 2λw = (1/w)(σ(Xw) − y)ᵀX + 2λw after a cost in index form whose prediction is
+f_w(x⁽ⁱ⁾). Two readings were missing, and one of their lacks was a false verdict:
+
+* the bare f of the matrix line was read as an arbitrary number, so the RIGHT first side was judged wrong (a
+  release-blocking false "wrong"); it is now the m×1 vector of the cost's predictions, as an answer's bare p is
+  where the cost writes p_i (noted), and any other letter the cost never holds is refused, as an answer's is;
+* 1/w (a real slip, for 1/m): read as the column of the 1/wₖ the product with the row does not conform (no value);
+  read entry by entry, as a division by a vector is, entry j is 1/wⱼ times the rest's entry j. That is the only
+  reading with a value, and no reading makes it the gradient, so the line is judged on it, with a note saying both.
+
+Every gradient here is checked against central finite differences of the cost (tests/_numeric.py), never against
+logderiv's own output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from logderiv import check
+
+from _derivations_table import outcome_of, review_of_page, steps_of_page
+from _numeric import central_differences, cross_entropy, sigmoid
+
+COLD31 = Path(__file__).parent / "derivations_cold31"
+
+#: the penalised cost as the notes write it: f_w(x⁽ⁱ⁾) the prediction, λ‖w‖² on every component
+PENALISED = (r"L(w)=-\frac{1}{m}\sum_{i=1}^m\left(y^i\log(f_w(x^i))+(1-y^i)\log(1-f_w(x^i))\right)"
+             r"+\lambda\|w\|^2")
+PLAIN = r"L(w)=-\frac{1}{m}\sum_{i=1}^m\left(y^{(i)}\log(f_w(x^{(i)}))+(1-y^{(i)})\log(1-f_w(x^{(i)}))\right)"
+
+RNG = np.random.default_rng(31)
+X = np.column_stack([np.ones(7), RNG.normal(size=(7, 2))])
+LABELS = RNG.integers(0, 2, size=7).astype(float)
+W = np.array([0.2, -0.5, 0.7])
+LAMBDA = 0.3
+
+
+def _penalised(w: np.ndarray) -> float:
+    return cross_entropy(X, LABELS, w) + LAMBDA * float(w @ w)
+
+
+def _page(*maths: str) -> str:
+    return "".join(f"$${line}$$\n" for line in maths)
+
+
+def test_the_penalised_gradient_in_f_is_the_gradient_by_finite_differences():
+    # the line the page's f is now read in: (1/m)(σ(Xw) − y)ᵀX + 2λw, against the cost's finite differences
+    line = (sigmoid(X @ W) - LABELS) @ X / len(LABELS) + 2 * LAMBDA * W
+    assert np.allclose(line, central_differences(_penalised, W), atol=1e-6)
+
+
+def test_a_bare_f_beside_the_costs_f_w_is_its_predictions(tmp_path):
+    code, ending, wrong, review = review_of_page(
+        tmp_path, _page(PENALISED, r"\nabla_wL(w)=\frac{1}{m}(f-y)^TX+2\lambda w"))
+    assert (code, ending, wrong) == (0, "gradient", []), review
+    assert ("f is read as the m×1 vector of the predictions h⁽ⁱ⁾, one per example, as the cost's f_w(x^i) is"
+            in review["notes"])
+
+
+def test_a_slip_in_the_f_line_is_still_wrong(tmp_path):
+    # (y − f) for (f − y): minus the cross-entropy's part of the gradient, by finite differences
+    slipped = (LABELS - sigmoid(X @ W)) @ X / len(LABELS) + 2 * LAMBDA * W
+    assert not np.allclose(slipped, central_differences(_penalised, W), atol=1e-3)
+    code, ending, wrong, _ = review_of_page(
+        tmp_path, _page(PENALISED, r"\nabla_wL(w)=\frac{1}{m}(y-f)^TX+2\lambda w"))
+    assert (code, ending, wrong) == (1, "wrong", [2])
+
+
+def test_a_letter_the_cost_never_holds_in_a_matrix_line_is_refused(tmp_path):
+    # g is no name of the cost's: compared as an arbitrary number, a right g = σ(Xw) was 'wrong'
+    result = steps_of_page(tmp_path, _page(PENALISED, r"\nabla_wL(w)=\frac{1}{m}(g-y)^TX+2\lambda w"))
+    assert result.exit_code == 2
+    assert "'g' is not in the cost" in result.stderr
+    assert "\n" + " " * (result.stderr.split("\n")[1].index("(g") + 1) + "^" in result.stderr
+
+
+def test_an_answers_bare_f_is_the_costs_predictions():
+    verdict = check(r"\frac{1}{m}X^T(f-y)", cost=PLAIN, wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert ("f is read as the m×1 vector of the predictions h⁽ⁱ⁾, one per example, as the cost's f_w(x^{(i)}) is"
+            in verdict.notes)
+    unpenalised = (sigmoid(X @ W) - LABELS) @ X / len(LABELS)
+    assert np.allclose(unpenalised, central_differences(lambda w: cross_entropy(X, LABELS, w), W), atol=1e-6)
+    assert check(r"\frac{1}{m}X^T(y-f)", cost=PLAIN, wrt="w_j").verdict == "different"
+
+
+def test_one_over_w_is_not_the_gradient_read_entry_by_entry(tmp_path):
+    # the collector's reading, entry by entry: (1/wⱼ)((σ(Xw) − y)ᵀX)ⱼ + 2λwⱼ, far from the finite differences
+    entrywise = (sigmoid(X @ W) - LABELS) @ X / W + 2 * LAMBDA * W
+    assert not np.allclose(entrywise, central_differences(_penalised, W), atol=1e-3)
+    code, ending, wrong, review = review_of_page(tmp_path, _page(
+        PENALISED, r"\nabla_wL(w)=\frac{1}{m}(f-y)^TX+2\lambda w=\frac{1}{w}(\sigma(Xw)-y)^TX+2\lambda w"))
+    assert (code, ending, wrong) == (1, "wrong", [2])
+    assert [step["valid"] for step in review["steps"]] == [True, True, False]
+    assert any(note.startswith("line 2 divides by the vector w ('\\frac{1}{w}'): as the column of the 1/wₖ it does "
+                               "not conform") for note in review["notes"])
+
+
+def test_shapes_that_do_not_conform_without_a_division_by_w_stay_refused(tmp_path):
+    # X(σ(Xw) − y) (m×n times m×1): no 1/w to read entry by entry, so the reader's refusal stands
+    result = steps_of_page(tmp_path, _page(PENALISED, r"\nabla_wL(w)=\frac{1}{m}X(\sigma(Xw)-y)+2\lambda w"))
+    assert result.exit_code == 2
+    assert "a product needs" in result.stderr
+
+
+def test_cold31s_penalised_page_is_wrong_at_line_4():
+    assert outcome_of(COLD31, "en_notes_logistic_l2_penalty_gradient_one_over_w.md") == ("right", "")
+
+
+@pytest.mark.parametrize("name", ["en_notes_logistic_chain_lemmas_w_j_row_vector_form.md",
+                                  "zh_notes_logistic_w_b_dl_dz_then_matrix_form.md"])
+def test_cold31s_other_logistic_pages_stay_refused_not_misread(name):
+    kind, _ = outcome_of(COLD31, name)
+    assert kind in ("right", "refused")
