@@ -155,7 +155,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold25": 2, "derivations_cold26": 5,
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
-                 "derivations_cold31": 0}
+                 "derivations_cold31": 1}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
