@@ -11,6 +11,11 @@ f_w(x⁽ⁱ⁾). Two readings were missing, and one of their lacks was a false v
   read entry by entry, as a division by a vector is, entry j is 1/wⱼ times the rest's entry j. That is the only
   reading with a value, and no reading makes it the gradient, so the line is judged on it, with a note saying both.
 
+cold31's Chinese page writes remarks in bare brackets, ``(标量)`` ("scalar"), ``(矩阵求导)``: words of a script that
+writes no maths are read as the remark ``\\text{(标量)}`` would be, noted. Checking them showed a hole: a remark in
+those scripts was dropped unread, so ``\\text{(省略了1/m)}`` ("the 1/m omitted") left its formula judged without it,
+where "(ignoring the 1/m)" is refused; such words, and a letter or number among them, are refused now as well.
+
 Every gradient here is checked against central finite differences of the cost (tests/_numeric.py), never against
 logderiv's own output.
 """
@@ -23,6 +28,7 @@ import numpy as np
 import pytest
 
 from logderiv import check
+from logderiv.errors import InputError
 
 from _derivations_table import outcome_of, review_of_page, steps_of_page
 from _numeric import central_differences, cross_entropy, sigmoid
@@ -118,3 +124,42 @@ def test_cold31s_penalised_page_is_wrong_at_line_4():
 def test_cold31s_other_logistic_pages_stay_refused_not_misread(name):
     kind, _ = outcome_of(COLD31, name)
     assert kind in ("right", "refused")
+
+
+#: the mean squared error's gradient entry j, in the notes' own letters, and a cost to check it against
+MEAN_GRADIENT = r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
+SUM_GRADIENT = r"\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}"
+
+
+@pytest.mark.parametrize("remark", [r" \ (标量)", "（标量）", r" \quad (矩阵求导)", " (スカラー)"])
+def test_words_in_brackets_of_a_script_that_writes_no_maths_are_a_remark(remark):
+    verdict = check(MEAN_GRADIENT + remark, cost="linear")
+    assert verdict.verdict == "equivalent"
+    written = remark.strip(" \\quad").replace("（", "(").replace("）", ")")
+    assert any(note.startswith(f"'{written}' is words (Chinese, Japanese or Korean) in brackets, set in maths "
+                               "without \\text: read as a remark") for note in verdict.notes), verdict.notes
+    # the mean of (θᵀx − y)x over the examples is the half mean square's gradient, by finite differences
+    targets = RNG.normal(size=7)
+    gradient = X.T @ (X @ W - targets) / 7
+    assert np.allclose(gradient, central_differences(lambda t: float(np.sum((X @ t - targets) ** 2) / 14), W),
+                       atol=1e-6)
+
+
+@pytest.mark.parametrize(("answer", "said"), [
+    (SUM_GRADIENT + r" \quad \text{(省略了1/m)}", "省略"),      # "the 1/m omitted"
+    (SUM_GRADIENT + r" \quad \text{(忽略常数)}", "忽略"),       # "ignoring the constant"
+    (SUM_GRADIENT + r" \quad (省略常数)", "省略"),
+    (SUM_GRADIENT + r" \quad \text{(定数倍を除く)}", "定数"),   # "up to a constant factor"
+    (MEAN_GRADIENT + r" \quad \text{(m为样本数)}", "m"),        # "m is the number of examples"
+])
+def test_a_remark_in_those_scripts_that_says_how_to_read_the_formula_is_refused(answer, said):
+    # before: dropped unread, the sum without its 1/m was judged 'different' though its writer said so
+    with pytest.raises(InputError) as caught:
+        check(answer, cost="linear")
+    assert f"says something the formula is read by ('{said}')" in str(caught.value)
+
+
+def test_words_in_brackets_between_two_operands_are_refused():
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m}(标量)\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}", cost="linear")
+    assert "'(标量)' is words between two pieces of maths" in str(caught.value)
