@@ -2937,9 +2937,7 @@ def _divided_by_the_parameter_entrywise(error: InputError, step: WrittenStep, no
     def replaced(current: tree.Node) -> tree.Node:
         if current is division:
             return tree.Variable(name=_RECIPROCAL.name, span=division.span)
-        changes = {field.name: replaced(value) for field in dataclasses.fields(current)
-                   if hasattr(value := getattr(current, field.name), "span") and field.name != "span"}
-        return dataclasses.replace(current, **changes) if changes else current
+        return tree.map_children(current, replaced)
 
     said: list[str] = []
     try:
