@@ -16,6 +16,10 @@ writes no maths are read as the remark ``\\text{(标量)}`` would be, noted. Che
 those scripts was dropped unread, so ``\\text{(省略了1/m)}`` ("the 1/m omitted") left its formula judged without it,
 where "(ignoring the 1/m)" is refused; such words, and a letter or number among them, are refused now as well.
 
+The same page writes sizes as subscripts, ``x^{(i)}_{n_x \\times 1}``, ``(a - y)_{1 \\times 1}``, ``|_{n_x \\times 1}``
+after ∂J/∂w: a vector's or a number's size is no index, dropped and noted; a matrix's (``X_{n \\times m}``) says which
+size counts the examples, so it is refused.
+
 Every gradient here is checked against central finite differences of the cost (tests/_numeric.py), never against
 logderiv's own output.
 """
@@ -163,3 +167,35 @@ def test_words_in_brackets_between_two_operands_are_refused():
     with pytest.raises(InputError) as caught:
         check(r"\frac{1}{m}(标量)\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)}", cost="linear")
     assert "'(标量)' is words between two pieces of maths" in str(caught.value)
+
+
+A_COST = r"-\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})\right]"
+
+
+def test_sizes_written_as_subscripts_are_dropped_and_noted():
+    answer = r"\frac{1}{m}\sum_{i=1}^m[(a^{(i)} - y^{(i)})_{1 \times 1} \cdot x^{(i)}_{n_x \times 1}]"
+    verdict = check(answer, cost=A_COST, wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert ("'_{n_x \\times 1}' is a size, n_x×1, written as a subscript: no index, dropped (a column or a row of "
+            "the same numbers reads alike)") in verdict.notes
+    # (1/m) Σ (σ(xᵢᵀw) − yᵢ) xᵢ is the cross-entropy's gradient, by finite differences
+    assert np.allclose((sigmoid(X @ W) - LABELS) @ X / 7,
+                       central_differences(lambda w: cross_entropy(X, LABELS, w), W), atol=1e-6)
+    slipped = answer.replace("(a^{(i)} - y^{(i)})", "(y^{(i)} - a^{(i)})")
+    assert check(slipped, cost=A_COST, wrt="w_j").verdict == "different"
+
+
+def test_a_size_after_a_derivatives_bar_is_dropped(tmp_path):
+    code, ending, wrong, review = review_of_page(tmp_path, _page(
+        A_COST.join(["J(w)=", ""]),
+        r"\frac{\partial J}{\partial w_j}|_{n_x \times 1} = \frac{1}{m}\sum_{i=1}^m(a^{(i)} - y^{(i)})_{1 \times 1}"
+        r" x_j^{(i)}"))
+    assert (code, ending, wrong) == (0, "gradient", []), review
+    assert any(note.startswith("'|_{n_x \\times 1}' is a size") for note in review["notes"])
+
+
+def test_a_matrix_size_is_refused_not_dropped():
+    # X_{n×m}: one example a column, where logderiv reads X as m×n; dropped, X would be read the other way
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m}X^T_{n \times m}(a-y)", cost=A_COST, wrt="w_j")
+    assert "'_{n \\times m}' gives a matrix its size, n×m" in str(caught.value)

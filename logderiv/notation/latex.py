@@ -576,6 +576,11 @@ _MATHS_AMONG_CJK = patterns.compile(r"[A-Za-z0-9]+(?:\s*/\s*[A-Za-z0-9]+)?")
 #: words of those scripts in round brackets (ASCII or full-width), set in maths without ``\text``: ``(标量)``
 _CJK_PARENTHETICAL = patterns.compile(f"[(（][\\s\u3000-\u303f\uff0c\uff1a\uff1b{_CJK}]*[{_CJK}]"
                                       f"[\\s\u3000-\u303f\uff0c\uff1a\uff1b{_CJK}]*[)）]")
+#: a size written as a subscript, ``x^{(i)}_{n_x \times 1}``, ``(a - y)_{1 \times 1}``, ``\partial w_{n_x \times 1}``,
+#: or after a bar, ``\frac{\partial J}{\partial w}|_{n_x \times 1}`` (Chinese notes of the deep-learning course): rows
+#: times columns, each a number or a count letter (n, m, n_x, n^{[l]} aside)
+_SIZE = r"(?:\d+|[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
+_SIZE_ANNOTATION = patterns.compile(rf"\|?_\s*\{{\s*(?P<rows>{_SIZE})\s*(?:\\times|×)\s*(?P<columns>{_SIZE})\s*\}}")
 #: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
 #: commands that open an operand: after words between maths they would be multiplied in (remark_between_operands)
 _OPERAND_COMMANDS = frozenset({"frac", "dfrac", "tfrac", "sum", "prod", "sqrt", "log", "ln", "exp", "mathbf",
@@ -877,6 +882,8 @@ class _Tokenizer:
                           f"elsewhere in this text), or a product", start,
                           hint=f"write {written[:-1]}_{{…}} for the subscript, or {written[:-1]} \\cdot {{…}} for "
                                "the product")
+            elif char in "_|" and (size := _SIZE_ANNOTATION.match(source, start, self.end)) is not None:
+                self.size_annotation(size)
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -2118,6 +2125,23 @@ class _Tokenizer:
             return False
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", self.source[self.position : self.end])
         return bool(rest) and not rest.startswith(("=", "\\quad", "\\qquad", "\\\\", "\\tag"))
+
+    def size_annotation(self, size: re.Match[str]) -> None:
+        r"""Drop a size written as a subscript, ``_{n_x \times 1}``, ``|_{1 \times 1}``: no index, a remark, noted.
+
+        A vector's or a number's size (one of the two is 1) says only what the reader reads the quantity as (a
+        column or a row is the same numbers, as a layout); a matrix's, ``X_{n_x \times m}``, says which of its sizes
+        counts the examples, which decides how X is read, so it is refused rather than dropped.
+        """
+        written = size.group().lstrip("|").strip()
+        rows, columns = (" ".join(size.group(part).split()) for part in ("rows", "columns"))
+        if "1" not in (rows, columns):
+            self.fail(f"'{written}' gives a matrix its size, {rows}×{columns}: which size counts the examples decides "
+                      "how the matrix is read (one example a row or a column), and a size is not read",
+                      size.start(), hint="leave out the size; logderiv reads X as m×n, one example a row")
+        self.position = size.end()
+        self.note(f"'{size.group().strip()}' is a size, {rows}×{columns}, written as a subscript: no index, dropped "
+                  "(a column or a row of the same numbers reads alike)")
 
     def cjk_remark(self, start: int, stop: int) -> None:
         r"""Drop ``(标量)`` ("scalar"), words of Chinese, Japanese or Korean in brackets set in maths without ``\text``.
