@@ -558,6 +558,29 @@ _REMARK_QUALIFIER = patterns.compile(
     r"per\s+(?:example|sample|instance|observation|point)|softmax|tanh|relu|identity)(?![A-Za-z])|≈|∝",
     re.IGNORECASE,
 )
+#: the letters of the scripts that write no maths (Chinese, Japanese, Korean): words, never a quantity's name
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_LETTER = patterns.compile(f"[{_CJK}]")
+#: :data:`_REMARK_QUALIFIER`'s words in Chinese (simplified, traditional), Japanese and Korean: ``\text{(忽略常数)}``
+#: ("ignoring the constant"), ``\text{(省略了1/m)}`` ("the 1/m omitted"), ``（定数倍を除く）``; dropped as remarks,
+#: the formula was judged as though they were never written, where the English words are refused
+_REMARK_QUALIFIER_CJK = patterns.compile(
+    r"常数|常數|定数|상수|忽略|無視|무시|省略|略去|생략|去掉|去除|不含|不包括|不包含|不计|不計|除く|除いて|제외|"
+    r"除以|乘以|倍|近似|约等于|約等於|大约|大約|근사|负|負|부호|相反|反対|缩放|縮放|比例|正比|似然|尤度|우도|"
+    r"上升|上昇|상승|最大化|최대화|截距|切片|절편|偏置|バイアス|편향|无正则|無正則|不带正则|不帶正則|正則化なし|"
+    r"单个样本|單個樣本|每个样本|每個樣本|単一|各サンプル|샘플별"
+)
+#: a Latin letter or a digit among such words (``(m为样本数)``, "m is the number of examples"): the words say
+#: something of the formula's own names or numbers, which logderiv cannot read
+_MATHS_AMONG_CJK = patterns.compile(r"[A-Za-z0-9]+(?:\s*/\s*[A-Za-z0-9]+)?")
+#: words of those scripts in round brackets (ASCII or full-width), set in maths without ``\text``: ``(标量)``
+_CJK_PARENTHETICAL = patterns.compile(f"[(（][\\s\u3000-\u303f\uff0c\uff1a\uff1b{_CJK}]*[{_CJK}]"
+                                      f"[\\s\u3000-\u303f\uff0c\uff1a\uff1b{_CJK}]*[)）]")
+#: a size written as a subscript, ``x^{(i)}_{n_x \times 1}``, ``(a - y)_{1 \times 1}``, ``\partial w_{n_x \times 1}``,
+#: or after a bar, ``\frac{\partial J}{\partial w}|_{n_x \times 1}`` (Chinese notes of the deep-learning course): rows
+#: times columns, each a number or a count letter (n, m, n_x, n^{[l]} aside)
+_SIZE = r"(?:\d+|[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
+_SIZE_ANNOTATION = patterns.compile(rf"\|?_\s*\{{\s*(?P<rows>{_SIZE})\s*(?:\\times|×)\s*(?P<columns>{_SIZE})\s*\}}")
 #: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
 #: commands that open an operand: after words between maths they would be multiplied in (remark_between_operands)
 _OPERAND_COMMANDS = frozenset({"frac", "dfrac", "tfrac", "sum", "prod", "sqrt", "log", "ln", "exp", "mathbf",
@@ -799,6 +822,8 @@ class _Tokenizer:
                 # \mathbf{1} (the parser notes how it reads it)
                 self.add("ones", "1", start, ones.end())
                 self.position = ones.end()
+            elif char in "(（" and (words := _CJK_PARENTHETICAL.match(source, start, self.end)) is not None:
+                self.cjk_remark(start, words.end())
             elif char in "([":
                 self.add("open", char, start, start + 1)
                 self.position += 1
@@ -857,6 +882,8 @@ class _Tokenizer:
                           f"elsewhere in this text), or a product", start,
                           hint=f"write {written[:-1]}_{{…}} for the subscript, or {written[:-1]} \\cdot {{…}} for "
                                "the product")
+            elif char in "_|" and (size := _SIZE_ANNOTATION.match(source, start, self.end)) is not None:
+                self.size_annotation(size)
             elif char in "+-−*/^_=,.:":
                 text = {"−": "-"}.get(char, char)
                 self.add("op", text, start, start + 1)
@@ -2099,6 +2126,44 @@ class _Tokenizer:
         rest = re.sub(r"^(?:\s|~|\\[,;:! ](?![A-Za-z]))*", "", self.source[self.position : self.end])
         return bool(rest) and not rest.startswith(("=", "\\quad", "\\qquad", "\\\\", "\\tag"))
 
+    def size_annotation(self, size: re.Match[str]) -> None:
+        r"""Drop a size written as a subscript, ``_{n_x \times 1}``, ``|_{1 \times 1}``: no index, a remark, noted.
+
+        A vector's or a number's size (one of the two is 1) says only what the reader reads the quantity as (a
+        column or a row is the same numbers, as a layout); a matrix's, ``X_{n_x \times m}``, says which of its sizes
+        counts the examples, which decides how X is read, so it is refused rather than dropped.
+        """
+        written = size.group().lstrip("|").strip()
+        rows, columns = (" ".join(size.group(part).split()) for part in ("rows", "columns"))
+        if "1" not in (rows, columns):
+            self.fail(f"'{written}' gives a matrix its size, {rows}×{columns}: which size counts the examples decides "
+                      "how the matrix is read (one example a row or a column), and a size is not read",
+                      size.start(), hint="leave out the size; logderiv reads X as m×n, one example a row")
+        self.position = size.end()
+        self.note(f"'{size.group().strip()}' is a size, {rows}×{columns}, written as a subscript: no index, dropped "
+                  "(a column or a row of the same numbers reads alike)")
+
+    def cjk_remark(self, start: int, stop: int) -> None:
+        r"""Drop ``(标量)`` ("scalar"), words of Chinese, Japanese or Korean in brackets set in maths without ``\text``.
+
+        Those scripts write no quantity's name, so the brackets hold a remark, as ``\text{(标量)}`` does, read with
+        the same refusals: words between two operands, and words that say what the formula is read by (a constant
+        dropped, a letter's meaning). Noted, as the page did not mark the words as words.
+        """
+        self.position = stop
+        written = self.source[start:stop]
+        if self.remark_between_operands(written, start):
+            self.fail(f"'{written}' is words between two pieces of maths: dropped as a remark, what follows it would "
+                      "multiply what comes before", start,
+                      hint="end the formula before the words, or write them outside the maths")
+        qualifier = self.qualifying_remark(written)
+        if qualifier is not None:
+            self.fail(f"'{written}' says something the formula is read by ('{qualifier}'): words are not read, and "
+                      "dropped as a remark the formula would be checked as though they were never written", start,
+                      hint="give the formula the words describe (with its 1/m, its λ term, its sign) without them")
+        self.note(f"'{written}' is words (Chinese, Japanese or Korean) in brackets, set in maths without \\text: "
+                  f"read as a remark, as \\text{{{written}}} is, and dropped")
+
     def qualifying_remark(self, text: str) -> str | None:
         r"""What in the remark ``\text{…}`` just read says what the formula is read by; None if nothing does.
 
@@ -2115,6 +2180,11 @@ class _Tokenizer:
         qualifier = _REMARK_QUALIFIER.search(text)
         if qualifier is not None:
             return qualifier.group(0)
+        if _CJK_LETTER.search(text):
+            # words logderiv has no list of, but these: what they say of the formula is unread
+            qualifier = _REMARK_QUALIFIER_CJK.search(text) or _MATHS_AMONG_CJK.search(text)
+            if qualifier is not None:
+                return qualifier.group(0)
         rest = self.source[: self.position - len(text) - 1] + self.source[self.position : self.end]
         for definition in _REMARK_DEFINITION.finditer(text):
             name = definition.group("name").replace("\\_", "_")

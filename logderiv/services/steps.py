@@ -2864,6 +2864,7 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
     from ..notation.builder import Expression
     from ..notation.matrices import COMPONENT_NOTE, build_matrix
     from ..render.printing import show_unicode
+    from ..verify.letters import predictions_as_in_cost, refuse_stray_letters
     from ..verify.matrix_answer import _refuse_separate_intercept, components, per_example_names
 
     per_example = per_example_names(problem)
@@ -2880,8 +2881,19 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
         # θ₀ beside Σₖ θₖxₖ in the cost: whether X holds a column of ones for it is not guessed, as for an answer
         _refuse_separate_intercept(node, step.text, problem)
         # (1/m) x⃗ⱼᵀ(Xθ − y⃗): feature j's column, so the line is entry j already, a number
-        matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)
-        entry = components(matrix, per_example)
+        # (f − y)ᵀX beside a cost of f_w(x⁽ⁱ⁾): the bare f is the cost's prediction, the m×1 vector of them, as an
+        # answer's p is; any other letter the cost never holds is no arbitrary number, refused as an answer's is
+        node, read = predictions_as_in_cost(node, problem.notes, {str(name) for name in problem.definitions},
+                                            matrix=True)
+        notes.extend(read)
+        try:
+            matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)
+        except InputError as error:
+            matrix = _divided_by_the_parameter_entrywise(error, step, node, str(wrt.base), per_example, notes)
+        entry = components(matrix, per_example).subs(_RECIPROCAL, 1 / wrt)
+        refuse_stray_letters(problem.expand_definitions(entry), (
+            problem.expand_definitions(problem.cost), problem.wrt,
+            *(problem.expand_definitions(value) for value in problem.definitions.values())), step.text, node)
     except InputError as error:
         if error.source != step.text:  # a message of the entries' reader, about the line as a whole
             error = InputError(error.message, source=step.text, column=0, hint=error.hint)
@@ -2894,6 +2906,52 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
         note = (f"line {step.line} writes the gradient in matrix notation after lines in index form: read as its "
                 "entry j (X is m×n with Xᵢⱼ = xⱼ⁽ⁱ⁾), compared with ∂J/∂θⱼ's line before it")
     return Expression(entry, {}, (*notes, note))
+
+
+#: entry j of 1/w read entry by entry, 1/wⱼ, while the rest of a matrix line is built (a name no reader writes)
+_RECIPROCAL = sympy.Symbol("reciprocal_of_the_parameter")
+
+
+def _divided_by_the_parameter_entrywise(error: InputError, step: WrittenStep, node: tree.Node, parameter: str,
+                                        per_example: Collection[str], notes: list[str]) -> sympy.Basic:
+    r"""The matrix of a line whose shapes conform only with its 1/w (the parameter vector) read entry by entry.
+
+    ``\frac{1}{w}(\sigma(Xw)-y)^TX + 2\lambda w`` (a real page's slip, 1/w for 1/m): 1/w read as the column of
+    the 1/wₖ makes the product with the 1×n row an n×n matrix, which no n×1 term is added to, so the line has no
+    value; read entry by entry, as a division by a vector is, its entry j is 1/wⱼ times entry j of the rest. The
+    second is the only reading with a value, and neither is the gradient unless the rest divided by w is: the line is
+    judged so, noted. Any other shapes that do not conform stay the reader's refusal (``error``).
+    """
+    from ..notation.matrices import build_matrix, unconformable
+
+    if not unconformable(error):
+        raise error
+    divisions = [current for current in tree.walk(node) if isinstance(current, tree.Binary) and current.op == "/"
+                 and isinstance(current.left, tree.Number) and current.left.text == "1"
+                 and isinstance(current.right, tree.Variable) and current.right.name == parameter
+                 and current.right.feature is None and current.right.example is None]
+    if len(divisions) != 1:
+        raise error
+    division = divisions[0]
+
+    def replaced(current: tree.Node) -> tree.Node:
+        if current is division:
+            return tree.Variable(name=_RECIPROCAL.name, span=division.span)
+        return tree.map_children(current, replaced)
+
+    said: list[str] = []
+    try:
+        matrix = build_matrix(replaced(node), source=step.text, per_example=per_example, notes=said,
+                              arrow_columns=True)
+    except InputError:
+        raise error from None
+    written = step.text[division.span.start:division.span.end].strip()
+    shown = {"theta": "θ", "beta": "β"}.get(parameter, parameter)
+    notes.extend(said)
+    notes.append(f"line {step.line} divides by the vector {shown} ('{written}'): as the column of the 1/{shown}ₖ it "
+                 f"does not conform ({error.message}), so the line has no value; read entry by entry, as a division "
+                 f"by a vector is, entry j is 1/{shown}ⱼ times entry j of the rest, and it is judged so")
+    return matrix
 
 
 def _refuse_nested_derivatives(step: WrittenStep, line: sympy.Expr) -> None:

@@ -38,8 +38,9 @@ __all__ = ["predictions_as_in_cost", "refuse_stray_letters", "cost_prediction_le
 #: the readers' note that a letter of the cost was read as the prediction: ``p_i is read as the prediction h``
 _PREDICTION_NOTE = patterns.compile(r"^(?P<written>\S+) is read as the prediction h\b")
 
-#: letters that stand for the predictions when the cost writes them so (a probability, an activation)
-_PREDICTION_LETTERS = frozenset({"p", "a"})
+#: letters that stand for the predictions when the cost writes them so (a probability, an activation, the model
+#: f_w(x⁽ⁱ⁾) of Ng's notes, whose gradient is then written (f − y)ᵀX)
+_PREDICTION_LETTERS = frozenset({"p", "a", "f"})
 
 
 def cost_prediction_letters(notes: Collection[str]) -> dict[str, str]:
