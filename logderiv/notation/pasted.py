@@ -681,32 +681,72 @@ def _refuse_half_columns(text: str) -> None:
 #: the calls a column goes through as a column, entry by entry (a bare bracket too): sigmoid(X @ w.reshape(-1, 1))
 _ENTRYWISE_CALL = patterns.compile(
     r"(?:(?:(?:np|numpy|torch)\.)?(?:exp|log|log1p|tanh|sqrt|square|sigmoid|expit)|sigmoid|expit|g)?\s*$")
+#: a matrix product written as a call, whose value is a column when an argument is: np.dot(X, w.reshape(-1, 1))
+_PRODUCT_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy|torch)\.(?:dot|matmul|mm)\(\s*$")
+
+
+def _product_call_around(text: str, left: int) -> tuple[int, int] | None:
+    """The bounds of the product call (``np.dot(…)``) whose argument list holds ``text[left:]``'s first argument
+    after a comma or its bracket, from its name to after its ``)``; None when the call is another one."""
+    depth = 0
+    for position in range(left - 1, -1, -1):
+        char = text[position]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth:
+                depth -= 1
+                continue
+            call = _PRODUCT_CALL.search(text, 0, position + 1) if char == "(" else None
+            closer = closing(text, position) if call is not None else None
+            return None if call is None or closer is None else (call.start(), closer + 1)
+    return None
+
+
+def _sum_around(text: str, start: int, end: int) -> tuple[str, list[str]] | None:
+    """The term of a sum that the operand ``text[start:end]`` stands in, widened as a column goes on, and the sum's
+    terms; None when it stands in no sum.
+
+    A column goes on through a bracket or an entrywise function around its term (``sigmoid(X @
+    theta.reshape(-1, 1)) - y``: audit26a, where it was dropped as idle inside the call, and the m×m matrix NumPy
+    makes of it with y 1-D judged equivalent to the residuals), and through a matrix product written as a call
+    (``np.dot(X, theta.reshape(-1, 1)) - y`` is an m×1 column as ``X.dot(…)`` is: hunt30, where the comma ended
+    the walk and the m×m matrix was judged equivalent).
+    """
+    operand = text[start:end]
+    left, right = _group(text, start, end)
+    terms = _terms(text[left:right])
+    while len(terms) < 2 and 0 < left and right < len(text):
+        if text[left - 1] == "(" and text[right] == ")":
+            call = _ENTRYWISE_CALL.search(text, 0, left - 1)
+            if call is None:
+                return None
+            begin = call.start()
+            while begin < left - 1 and text[begin].isspace():
+                begin += 1
+            operand = text[begin:right + 1]
+            left, right = _group(text, begin, right + 1)
+        elif "," in (text[left - 1], text[right]):
+            product = _product_call_around(text, left)
+            if product is None:
+                return None
+            operand = text[product[0]:product[1]]
+            left, right = _group(text, *product)
+        else:
+            return None
+        terms = _terms(text[left:right])
+    return (operand, terms) if len(terms) >= 2 else None
 
 
 def refuse_half_column(text: str, start: int, end: int) -> None:
     """Refuse the column made at ``text[start:end]`` (``.reshape(-1, 1)``, ``np.expand_dims(v, 1)``) when a term
-    beside it in a sum is not made one (:func:`_refuse_half_columns`).
-
-    The column goes on through a bracket or an entrywise function around its term (``sigmoid(X @
-    theta.reshape(-1, 1)) - y``: audit26a, where it was dropped as idle inside the call, and the m×m matrix NumPy
-    makes of it with y 1-D judged equivalent to the residuals).
+    beside it in a sum is not made one (:func:`_refuse_half_columns`), the term widened by :func:`_sum_around`.
     """
     spelled = text[start:end]
-    operand = spelled
-    left, right = _group(text, start, end)
-    terms = _terms(text[left:right])
-    while len(terms) < 2 and left > 0 and text[left - 1] == "(" and right < len(text) and text[right] == ")":
-        call = _ENTRYWISE_CALL.search(text, 0, left - 1)
-        if call is None:
-            return
-        begin = call.start()
-        while begin < left - 1 and text[begin].isspace():
-            begin += 1
-        operand = text[begin:right + 1]
-        left, right = _group(text, begin, right + 1)
-        terms = _terms(text[left:right])
-    if len(terms) < 2:
+    found = _sum_around(text, start, end)
+    if found is None:
         return
+    operand, terms = found
     loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _column_term(term)
                                             or _COLUMN_CALL.match(term) or operand.strip() in term)]
     if loose:
@@ -755,20 +795,28 @@ def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequ
         if not isinstance(text, str) or text in named.values() or any(char in text for char in "\\{}$"):
             continue
         for name, let in named.items():
-            for use in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])", text):
-                left, right = _group(text, use.start(), use.end())
-                terms = _terms(text[left:right])
-                if len(terms) < 2:
+            word = rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])"
+            for use in re.finditer(word, text):
+                # widened as an inline reshape is: theta = theta.reshape(-1, 1) makes sigmoid(X @ theta) a column
+                found = _sum_around(text, use.start(), use.end())
+                if found is None:
                     continue
+                terms = found[1]
                 loose = [term for term in terms if not (
                     _NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term) or _COLUMN_CALL.match(term)
                     or any(re.search(rf"(?<![\w.]){re.escape(column)}(?![\w(\[])", term) for column in named))]
                 if loose:
+                    term = next((term for term in terms if re.search(word, term)), name)
+                    term = re.sub(r"^[A-Za-z_]\w*\s*=(?!=)\s*", "", term)  # the statement's left side
+                    # the name a term of its own is the m×1 column; inside a term (X @ w, after w = w.reshape(-1,
+                    # 1)) the term is the column the name makes, and the name itself may be n×1
+                    made = f"'{name}' is an m×1 column ({let})" if term == name else \
+                        f"'{term}' is a column ({let} makes {name} one)"
                     raise InputError(
-                        f"'{name}' is an m×1 column ({let}) beside '{loose[0]}' in a sum, which is not made one: "
-                        "NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is the m "
-                        f"values of the examples only if every term is a column, and the text does not say that "
-                        f"'{loose[0]}' is", source=text, column=use.start(), label=label,
+                        f"{made} beside '{loose[0]}' in a sum, which is not made one: NumPy adds a column and a "
+                        "1-D array of m entries into an m×m matrix, so the sum is the m values of the examples only "
+                        f"if every term is a column, and the text does not say that '{loose[0]}' is",
+                        source=text, column=use.start(), label=label,
                         hint="make every term of the sum a column alike (or none of them)")
 
 
