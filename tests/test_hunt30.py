@@ -11,6 +11,12 @@ Each misread found is refused here, and each refusal test fails on the code befo
   array whatever y is. Refused at the name, the term it makes a column named.
 * a column made inside a matrix product written as a call, ``np.dot(X, theta.reshape(-1, 1)) - y``: the comma
   ended the walk from the column to the sum, and the m×m matrix was judged equivalent (``X.dot(…)`` was refused).
+* an array made 1-D by its own method, ``np.sum((sigmoid(X @ theta) - y).flatten() * X, axis=0)``,
+  ``np.mean(X * (X @ w - y).ravel(), axis=0)``, ``np.sum((sigmoid(X @ theta.flatten()) - y) * X, axis=0)``, or by
+  a re-bind, ``theta = theta.flatten()`` / ``w = w[:, 0]`` before ``(X @ w - y) * X``: the method was dropped as
+  idle and the 1-D m-vector read as the matrix form's column, whose product with X scales row i, so the code was
+  judged equivalent; NumPy broadcasts a 1-D vector along the rows of the m×n X (column j times entry j) and raises
+  unless m = n. Refused at the 1-D array; beside ``X.T`` (column i of Xᵀ times entry i) it is read as before.
 
 What each code computes is held to central finite differences of the cost (tests/_numeric.py), run in NumPy here
 with the shapes the code says — never to logderiv's output.
@@ -126,3 +132,65 @@ def test_a_rebound_1d_parameter_is_still_the_same_vector():
     # theta = theta.flatten() (tests/test_fixcode5.py): the 1-D arrays' reading, judged as before
     verdict = check("theta = theta.flatten()\ngrad = X.T @ (sigmoid(X @ theta) - y) / m", cost="logistic")
     assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ a 1-D array times X with '*', refused
+
+
+def test_a_1d_vector_times_x_raises_or_scales_the_columns():
+    # (h − y) as NumPy's (m,) array times the m×n X: broadcast along the rows, so it raises for m ≠ n, and for
+    # m = n it scales column j by entry j, whose column sums are not the gradient
+    X, labels, theta = _data()
+    residuals = sigmoid(X @ theta) - labels
+    with pytest.raises(ValueError):
+        np.sum(residuals * X, axis=0)
+    square = np.random.default_rng(3).normal(size=(3, 3))
+    values = sigmoid(square @ theta) - labels[:3]
+    truth = central_differences(lambda t: cross_entropy(square, labels[:3], t), theta)
+    assert not np.allclose(np.sum(values * square, axis=0) / 3, truth, atol=1e-3)
+    # beside X.T (n×m) the 1-D vector scales column i of Xᵀ by entry i: the gradient
+    full = central_differences(lambda t: cross_entropy(X, labels, t), theta)
+    assert np.allclose(np.sum(X.T * residuals.ravel(), axis=1) / len(labels), full, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost, wrt", [
+    ("grad = np.sum((sigmoid(X @ theta) - y).flatten() * X, axis=0) / m", "logistic", "theta_j"),
+    ("grad = np.sum(X * (sigmoid(X @ theta) - y).ravel(), axis=0) / m", "logistic", "theta_j"),
+    ("grad = np.sum((sigmoid(X @ theta.flatten()) - y) * X, axis=0) / m", "logistic", "theta_j"),
+    ("grad = np.sum((sigmoid(X @ theta) - y.ravel()) * X, axis=0) / m", "logistic", "theta_j"),
+    ("grad = np.mean(X * (X @ w - y).flatten(), axis=0)", "linear", "w_j"),
+    ("grad = ((X @ w.reshape(-1) - y) * X).mean(axis=0)", "linear", "w_j"),
+    ("grad = ((X @ w.squeeze() - y) * X).sum(axis=0) / m", "linear", "w_j"),
+    ("grad = np.mean(np.ravel(sigmoid(X @ w) - y) * X, axis=0)", "logistic", "w_j"),
+    ("grad = np.mean(X * np.squeeze(X @ w - y), axis=0)", "linear", "w_j"),
+])
+def test_an_array_made_1d_times_x_is_refused(answer, cost, wrt):
+    # each was "equivalent"
+    error = refused(check, answer, cost=cost, wrt=wrt)
+    assert "is 1-D" in str(error) and "and '*' multiplies it by the m×n X" in str(error)
+    assert "v[:, None]" in (error.hint or "")
+
+
+@pytest.mark.parametrize("rebind", ["theta = theta.flatten()", "theta = theta.ravel()", "theta = theta[:, 0]",
+                                    "theta = theta.reshape(-1)", "theta = theta.squeeze()"])
+def test_a_parameter_rebound_1d_then_times_x_is_refused(rebind):
+    # was "equivalent": theta 1-D makes sigmoid(X @ theta) − y 1-D (or m×m beside a column y)
+    answer = f"{rebind}\ngrad = np.sum((sigmoid(X @ theta) - y) * X, axis=0) / m"
+    error = refused(check, answer, cost="logistic")
+    assert f"'theta' is 1-D ({rebind}), so '(sigmoid(X @ theta) - y)' is a 1-D array" in str(error)
+
+
+def test_the_rebound_weights_of_a_mean_are_refused_too():
+    error = refused(check, "w = w[:, 0]\ngrad = np.mean((X @ w - y) * X, axis=0)", cost="linear", wrt="w_j")
+    assert "'w' is 1-D (w = w[:, 0])" in str(error)
+
+
+@pytest.mark.parametrize("answer", [
+    "grad = np.sum(X.T * (sigmoid(X @ theta) - y).flatten(), axis=1) / m",  # column i of Xᵀ times entry i
+    "theta = theta.flatten()\ngrad = X.T @ (sigmoid(X @ theta) - y) / m",  # no '*' with X
+    "grad = X.T @ (sigmoid(X @ theta).ravel() - y.ravel()) / m",
+])
+def test_a_1d_array_not_multiplied_by_x_is_read_as_before(answer):
+    assert check(answer, cost="logistic").verdict == "equivalent"
+    slip = answer.replace("/ m", "/ (2 * m)")
+    assert check(slip, cost="logistic").verdict == "different"

@@ -758,6 +758,76 @@ def refuse_half_column(text: str, start: int, end: int) -> None:
             hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
 
 
+#: NumPy's methods that make an array 1-D, shape (m,): v.flatten(), v.ravel(), v.squeeze(), v.reshape(-1)
+_FLAT_METHOD = patterns.compile(r"\.(?:flatten|ravel|squeeze)\(\s*\)|\.reshape\(\s*\(?\s*-1\s*,?\s*\)?\s*\)")
+#: an entrywise function's name ending where its bracket opens (a 1-D array stays 1-D through it)
+_ENTRYWISE_NAME = patterns.compile(
+    r"(?<![\w.])(?:(?:(?:np|numpy|torch)\.)?(?:exp|log|log1p|tanh|sqrt|square|sigmoid|expit)|sigmoid|expit|g)\s*$")
+
+
+#: NumPy's (PyTorch's) functions that make an array 1-D: np.ravel(v), np.squeeze(v), torch.flatten(v)
+_FLAT_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy|torch)\.(?:ravel|squeeze|flatten)\(")
+
+
+def _refuse_flat_columns(text: str) -> None:
+    """``(h - y).flatten() * X``, ``np.sum(X * (X @ w - y).ravel(), axis=0)``, ``np.ravel(h - y) * X`` (hunt30): an
+    array made 1-D by its own method or NumPy's function, multiplied by the m×n X with '*'
+    (:func:`refuse_flat_times_data`)."""
+    for match in _FLAT_METHOD.finditer(text):
+        start = _receiver(text, match.start())
+        if start is not None:
+            refuse_flat_times_data(text, start, match.end(), f"'{text[start:match.end()]}' is 1-D")
+    for match in _FLAT_CALL.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is not None:
+            refuse_flat_times_data(text, match.start(), closer + 1, f"'{text[match.start():closer + 1]}' is 1-D")
+
+
+def _beside_bare_data(text: str, start: int, end: int) -> bool:
+    """Whether the data matrix X itself (not X.T) is an operand at the level of ``text[start:end]``."""
+    left, right = _group(text, start, end)
+    return any(operand.strip() == vocab.DATA_MATRIX for operand in re.split(r"[*/+\-@]", text[left:right])
+               if "(" not in operand and "[" not in operand)
+
+
+def refuse_flat_times_data(text: str, start: int, end: int, why: str, label: str | None = None) -> None:
+    """Refuse the array made 1-D at ``text[start:end]`` where it, or the term it stands in, is multiplied by the
+    m×n data matrix X with '*' (hunt30).
+
+    NumPy broadcasts a 1-D vector of m entries along the rows of an m×n X: column j times its entry j, raising
+    unless m = n, never row i times entry i. The method was dropped as idle (it "only reshapes") and the product
+    read as the matrix form's column times X, a false "equivalent" of code that stops. The 1-D array goes on
+    through a bracket, an entrywise function, a sum beside it (beside a column the sum is m×m, which broadcasts no
+    better) and X times it (``X @ theta`` of a 1-D theta is 1-D); a reduction, X.T or any other call stops it, and
+    ``X.T * v`` of a 1-D v (column i of Xᵀ times vᵢ) is read as before.
+    """
+    made, spelled = start, text[start:end]
+    for _ in range(12):
+        if _times_beside(text, start, end) and _beside_bare_data(text, start, end):
+            term = "" if text[start:end] == spelled else f", so '{text[start:end].strip()}' is a 1-D array of m entries"
+            raise InputError(
+                f"{why}{term}, and '*' multiplies it by the m×n X: NumPy "
+                "broadcasts a 1-D vector of m entries along the rows of X, multiplying column j by its entry j (and "
+                "raises unless m = n), not row i by its entry i", source=text, column=made, label=label,
+                hint="to scale row i of X by entry i make the vector a column, v[:, None] (or write X.T @ v for "
+                     "the sum over the examples)")
+        left, right = _group(text, start, end)
+        group = text[left:right]
+        if re.search(r"\.T\b|transpose|(?<![\w.])(?:np\.)?(?:sum|mean)\(", group):
+            return  # Xᵀ of it, or a reduction: no longer the m-vector
+        if not (0 < left and right < len(text) and text[left - 1] == "(" and text[right] == ")"):
+            return
+        before = text[:left - 1]
+        if before.rstrip() and (before.rstrip()[-1].isalnum() or before.rstrip()[-1] in "_."):
+            name = _ENTRYWISE_NAME.search(before)
+            if name is None:
+                return  # a call of another kind: np.mean(v), len(v)
+            start = name.start()
+        else:
+            start = left - 1
+        end = right + 1
+
+
 #: a --let whose whole value is made a column: Y = y.reshape(-1, 1), h = sigmoid(X @ w)[:, None], np.expand_dims(v, 1)
 _COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*")
 
@@ -890,6 +960,7 @@ def _beside_data(text: str, start: int, end: int) -> bool:
 def _methods(text: str) -> Pasted:
     """Every NumPy method call of ``text`` in its function's words (:func:`_method`, one at a time, chained)."""
     _refuse_half_columns(text)
+    _refuse_flat_columns(text)
     done = Pasted(text, text)
     for _ in range(8):  # a chain such as v.mean(axis=0).reshape(-1, 1) is a few calls long
         step = _method(done.text)
