@@ -16,7 +16,8 @@ Each misread found is refused here, and each refusal test fails on the code befo
   a re-bind, ``theta = theta.flatten()`` / ``w = w[:, 0]`` before ``(X @ w - y) * X``: the method was dropped as
   idle and the 1-D m-vector read as the matrix form's column, whose product with X scales row i, so the code was
   judged equivalent; NumPy broadcasts a 1-D vector along the rows of the m×n X (column j times entry j) and raises
-  unless m = n. Refused at the 1-D array; beside ``X.T`` (column i of Xᵀ times entry i) it is read as before.
+  unless m = n. Refused at the 1-D array; beside ``X.T`` (column i of Xᵀ times entry i) it is read as before. A
+  name made 1-D by its --let or line (``h = sigmoid(X @ theta).flatten()``) is refused alike where it meets X.
 
 What each code computes is held to central finite differences of the cost (tests/_numeric.py), run in NumPy here
 with the shapes the code says — never to logderiv's output.
@@ -194,3 +195,33 @@ def test_a_1d_array_not_multiplied_by_x_is_read_as_before(answer):
     assert check(answer, cost="logistic").verdict == "equivalent"
     slip = answer.replace("/ m", "/ (2 * m)")
     assert check(slip, cost="logistic").verdict == "different"
+
+
+@pytest.mark.parametrize("answer, lets", [
+    ("h = sigmoid(X @ theta).flatten()\ngrad = np.sum((h - y) * X, axis=0) / m", ()),  # was "equivalent"
+    ("grad = np.sum((h - y) * X, axis=0) / m", ("h = sigmoid(X @ theta).ravel()",)),  # was "equivalent"
+    ("grad = np.mean(X * (h - y), axis=0)", ("h = np.squeeze(sigmoid(X @ theta))",)),
+])
+def test_a_name_made_1d_by_its_let_times_x_is_refused(answer, lets):
+    error = refused(check, answer, cost="logistic", let=lets)
+    assert "'h' is 1-D (h = " in str(error) and "multiplies it by the m×n X" in str(error)
+
+
+def test_a_name_made_1d_by_its_let_away_from_x_is_read():
+    verdict = check("X.T @ (h - y) / m", cost="logistic", let=("h = sigmoid(X @ theta).ravel()",))
+    assert verdict.verdict == "equivalent"
+
+
+@pytest.mark.parametrize("layout", [None, "columns"])
+def test_with_one_example_per_column_a_1d_vector_times_x_is_read(layout):
+    # X n×m (the scores wᵀX): NumPy's (n, m) * (m,) scales column i, example i's, by entry i: the gradient, so the
+    # refusal above is of the m×n X only
+    X, labels, theta = _data()
+    columns = X.T
+    values = (sigmoid(theta @ columns) - labels).reshape(1, -1)
+    truth = central_differences(lambda t: cross_entropy(X, labels, t), theta)
+    assert np.allclose(np.mean(columns * values.flatten(), axis=1), truth, atol=1e-6)
+    verdict = check("dw = np.mean(X * (A - Y).flatten(), axis=1)",
+                    cost="-1/m * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))", wrt="w_j",
+                    let=("A = sigmoid(np.dot(w.T, X) + b)",), layout=layout)
+    assert verdict.verdict == "equivalent"

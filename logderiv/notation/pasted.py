@@ -30,7 +30,8 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names"]
+           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "refuse_flat_arrays", "columns_scores"]
 
 
 @record
@@ -769,18 +770,67 @@ _ENTRYWISE_NAME = patterns.compile(
 _FLAT_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy|torch)\.(?:ravel|squeeze|flatten)\(")
 
 
-def _refuse_flat_columns(text: str) -> None:
+#: the scores written with the examples in X's columns (DeepLearning.AI's layout, X n×m): w.T @ X, np.dot(w.T, X)
+_COLUMNS_SCORES = patterns.compile(r"\.T\s*@\s*X\b|dot\(\s*[A-Za-z_]\w*\.T\s*,\s*X\b|\.T\.dot\(\s*X\b")
+
+
+def columns_scores(texts: Sequence[str | None]) -> bool:
+    """Whether a text writes the scores as wᵀX (``w.T @ X``, ``np.dot(w.T, X)``): X n×m, one example per column,
+    where a 1-D vector of the examples broadcasts down X's columns, each example's own (read so)."""
+    return any(isinstance(text, str) and _COLUMNS_SCORES.search(text) for text in texts)
+
+
+def refuse_flat_arrays(texts: Sequence[tuple[str | None, str]], lets: Sequence[str | None]) -> None:
+    """Refuse an array made 1-D, written so (:func:`_refuse_flat_columns`) or named so by a --let
+    (:func:`refuse_flat_names`), multiplied by the m×n X with '*' (hunt30). Not where the texts write the scores
+    as wᵀX: X is n×m there, and NumPy's 1-D vector of the examples scales each example's column, as it should."""
+    if columns_scores([text for text, _ in texts]):
+        return
+    for text, label in texts:
+        if isinstance(text, str) and not any(char in text for char in "\\{}$"):
+            _refuse_flat_columns(text, label)
+    refuse_flat_names(texts, lets)
+
+
+def _refuse_flat_columns(text: str, label: str | None = None) -> None:
     """``(h - y).flatten() * X``, ``np.sum(X * (X @ w - y).ravel(), axis=0)``, ``np.ravel(h - y) * X`` (hunt30): an
     array made 1-D by its own method or NumPy's function, multiplied by the m×n X with '*'
     (:func:`refuse_flat_times_data`)."""
     for match in _FLAT_METHOD.finditer(text):
         start = _receiver(text, match.start())
         if start is not None:
-            refuse_flat_times_data(text, start, match.end(), f"'{text[start:match.end()]}' is 1-D")
+            refuse_flat_times_data(text, start, match.end(), f"'{text[start:match.end()]}' is 1-D", label)
     for match in _FLAT_CALL.finditer(text):
         closer = closing(text, match.end() - 1)
         if closer is not None:
-            refuse_flat_times_data(text, match.start(), closer + 1, f"'{text[match.start():closer + 1]}' is 1-D")
+            refuse_flat_times_data(text, match.start(), closer + 1, f"'{text[match.start():closer + 1]}' is 1-D",
+                                   label)
+
+
+def refuse_flat_names(texts: Sequence[tuple[str | None, str]], lets: Sequence[str | None]) -> None:
+    """Refuse a name a --let makes 1-D (``h = sigmoid(X @ theta).flatten()``, ``e = np.ravel(X @ w - y)``) multiplied
+    by the m×n X with '*' in a text, as :func:`_refuse_flat_columns` refuses the method written there (hunt30: the
+    let's method was dropped as idle and ``np.sum((h - y) * X, axis=0)`` judged equivalent)."""
+    for let in lets:
+        if not isinstance(let, str):
+            continue
+        found = _COLUMN_LET.fullmatch(let)
+        if found is None:
+            continue
+        value = found.group("value")
+        method = _FLAT_METHOD.search(value)
+        call = _FLAT_CALL.match(value)
+        whole = method is not None and method.end() == len(value) and _receiver(value, method.start()) == 0 or \
+            call is not None and closing(value, call.end() - 1) == len(value) - 1
+        if not whole:
+            continue
+        name = found.group("name")
+        for text, label in texts:
+            if not isinstance(text, str) or text is let or any(char in text for char in "\\{}$"):
+                continue
+            for use in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])", text):
+                refuse_flat_times_data(text, use.start(), use.end(),
+                                       f"'{name}' is 1-D ({' '.join(let.split()).rstrip(';')})", label)
 
 
 def _beside_bare_data(text: str, start: int, end: int) -> bool:
@@ -960,7 +1010,6 @@ def _beside_data(text: str, start: int, end: int) -> bool:
 def _methods(text: str) -> Pasted:
     """Every NumPy method call of ``text`` in its function's words (:func:`_method`, one at a time, chained)."""
     _refuse_half_columns(text)
-    _refuse_flat_columns(text)
     done = Pasted(text, text)
     for _ in range(8):  # a chain such as v.mean(axis=0).reshape(-1, 1) is a few calls long
         step = _method(done.text)
