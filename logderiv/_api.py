@@ -275,12 +275,13 @@ def _stated_derivatives(answer: str | None, lets: Sequence[str]) -> tuple[Sequen
 
 
 def _code_statements(
-    cost: str | None, answer: str | None, lets: Sequence[str], wrt: str | None = None
+    cost: str | None, answer: str | None, lets: Sequence[str], wrt: str | None = None, layout: str | None = None
 ) -> tuple[str | None, str | None, tuple[str, ...], list[str]] | None:
     """The cost, answer and --let s with code of several statements read as the values they compute, and the notes.
 
     None when no text is such code (:mod:`logderiv.notation.statements`). The names a block
-    sets once join the --let s; one name given two values (by a block and a --let) is refused.
+    sets once join the --let s; one name given two values (by a block and a --let) is refused. ``layout``: the
+    check's --layout (with "columns" X is n×m, and a 1-D vector of the examples times X scales its columns).
     """
     from .notation import notation_of
     from .notation.folds import respell_folds
@@ -295,6 +296,10 @@ def _code_statements(
     pasted.refuse_python_slips([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)])
     # --let "Y = y.reshape(-1, 1)" beside sigmoid(X @ theta) - Y: an m×m matrix with theta 1-D (audit26a)
     pasted.refuse_half_column_names([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
+    # (h - y).flatten() * X, or --let "h = sigmoid(X @ theta).flatten()" beside (h - y) * X: a 1-D array along
+    # X's rows, which NumPy does not scale row by row (hunt30)
+    if layout != "columns":  # X n×m: a 1-D vector of the examples scales each example's column, as it should
+        pasted.refuse_flat_arrays([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
     notes: list[str] = []
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
@@ -569,7 +574,7 @@ def check(
                     error.column = len(blanked) - len(blanked.lstrip())
             raise
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*where_notes, *verdict.notes))))
-    code = _code_statements(cost, answer, let, wrt)
+    code = _code_statements(cost, answer, let, wrt, layout)
     if code is not None:
         # several statements of code (a loop adding to a sum, +=, return …): the one value they compute (noted)
         import dataclasses

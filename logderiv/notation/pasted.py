@@ -30,7 +30,8 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names"]
+           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "refuse_flat_arrays", "columns_scores"]
 
 
 @record
@@ -681,32 +682,72 @@ def _refuse_half_columns(text: str) -> None:
 #: the calls a column goes through as a column, entry by entry (a bare bracket too): sigmoid(X @ w.reshape(-1, 1))
 _ENTRYWISE_CALL = patterns.compile(
     r"(?:(?:(?:np|numpy|torch)\.)?(?:exp|log|log1p|tanh|sqrt|square|sigmoid|expit)|sigmoid|expit|g)?\s*$")
+#: a matrix product written as a call, whose value is a column when an argument is: np.dot(X, w.reshape(-1, 1))
+_PRODUCT_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy|torch)\.(?:dot|matmul|mm)\(\s*$")
+
+
+def _product_call_around(text: str, left: int) -> tuple[int, int] | None:
+    """The bounds of the product call (``np.dot(…)``) whose argument list holds ``text[left:]``'s first argument
+    after a comma or its bracket, from its name to after its ``)``; None when the call is another one."""
+    depth = 0
+    for position in range(left - 1, -1, -1):
+        char = text[position]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth:
+                depth -= 1
+                continue
+            call = _PRODUCT_CALL.search(text, 0, position + 1) if char == "(" else None
+            closer = closing(text, position) if call is not None else None
+            return None if call is None or closer is None else (call.start(), closer + 1)
+    return None
+
+
+def _sum_around(text: str, start: int, end: int) -> tuple[str, list[str]] | None:
+    """The term of a sum that the operand ``text[start:end]`` stands in, widened as a column goes on, and the sum's
+    terms; None when it stands in no sum.
+
+    A column goes on through a bracket or an entrywise function around its term (``sigmoid(X @
+    theta.reshape(-1, 1)) - y``: audit26a, where it was dropped as idle inside the call, and the m×m matrix NumPy
+    makes of it with y 1-D judged equivalent to the residuals), and through a matrix product written as a call
+    (``np.dot(X, theta.reshape(-1, 1)) - y`` is an m×1 column as ``X.dot(…)`` is: hunt30, where the comma ended
+    the walk and the m×m matrix was judged equivalent).
+    """
+    operand = text[start:end]
+    left, right = _group(text, start, end)
+    terms = _terms(text[left:right])
+    while len(terms) < 2 and 0 < left and right < len(text):
+        if text[left - 1] == "(" and text[right] == ")":
+            call = _ENTRYWISE_CALL.search(text, 0, left - 1)
+            if call is None:
+                return None
+            begin = call.start()
+            while begin < left - 1 and text[begin].isspace():
+                begin += 1
+            operand = text[begin:right + 1]
+            left, right = _group(text, begin, right + 1)
+        elif "," in (text[left - 1], text[right]):
+            product = _product_call_around(text, left)
+            if product is None:
+                return None
+            operand = text[product[0]:product[1]]
+            left, right = _group(text, *product)
+        else:
+            return None
+        terms = _terms(text[left:right])
+    return (operand, terms) if len(terms) >= 2 else None
 
 
 def refuse_half_column(text: str, start: int, end: int) -> None:
     """Refuse the column made at ``text[start:end]`` (``.reshape(-1, 1)``, ``np.expand_dims(v, 1)``) when a term
-    beside it in a sum is not made one (:func:`_refuse_half_columns`).
-
-    The column goes on through a bracket or an entrywise function around its term (``sigmoid(X @
-    theta.reshape(-1, 1)) - y``: audit26a, where it was dropped as idle inside the call, and the m×m matrix NumPy
-    makes of it with y 1-D judged equivalent to the residuals).
+    beside it in a sum is not made one (:func:`_refuse_half_columns`), the term widened by :func:`_sum_around`.
     """
     spelled = text[start:end]
-    operand = spelled
-    left, right = _group(text, start, end)
-    terms = _terms(text[left:right])
-    while len(terms) < 2 and left > 0 and text[left - 1] == "(" and right < len(text) and text[right] == ")":
-        call = _ENTRYWISE_CALL.search(text, 0, left - 1)
-        if call is None:
-            return
-        begin = call.start()
-        while begin < left - 1 and text[begin].isspace():
-            begin += 1
-        operand = text[begin:right + 1]
-        left, right = _group(text, begin, right + 1)
-        terms = _terms(text[left:right])
-    if len(terms) < 2:
+    found = _sum_around(text, start, end)
+    if found is None:
         return
+    operand, terms = found
     loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _column_term(term)
                                             or _COLUMN_CALL.match(term) or operand.strip() in term)]
     if loose:
@@ -716,6 +757,125 @@ def refuse_half_column(text: str, start: int, end: int) -> None:
             "the m values of the examples only if every term is a column, and the text does not say that "
             f"'{loose[0]}' is", source=text, column=start,
             hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
+
+
+#: NumPy's methods that make an array 1-D, shape (m,): v.flatten(), v.ravel(), v.squeeze(), v.reshape(-1)
+_FLAT_METHOD = patterns.compile(r"\.(?:flatten|ravel|squeeze)\(\s*\)|\.reshape\(\s*\(?\s*-1\s*,?\s*\)?\s*\)")
+#: an entrywise function's name ending where its bracket opens (a 1-D array stays 1-D through it)
+_ENTRYWISE_NAME = patterns.compile(
+    r"(?<![\w.])(?:(?:(?:np|numpy|torch)\.)?(?:exp|log|log1p|tanh|sqrt|square|sigmoid|expit)|sigmoid|expit|g)\s*$")
+
+
+#: NumPy's (PyTorch's) functions that make an array 1-D: np.ravel(v), np.squeeze(v), torch.flatten(v)
+_FLAT_CALL = patterns.compile(r"(?<![\w.])(?:np|numpy|torch)\.(?:ravel|squeeze|flatten)\(")
+
+
+#: the scores written with the examples in X's columns (DeepLearning.AI's layout, X n×m): w.T @ X, np.dot(w.T, X)
+_COLUMNS_SCORES = patterns.compile(r"\.T\s*@\s*X\b|dot\(\s*[A-Za-z_]\w*\.T\s*,\s*X\b|\.T\.dot\(\s*X\b")
+
+
+def columns_scores(texts: Sequence[str | None]) -> bool:
+    """Whether a text writes the scores as wᵀX (``w.T @ X``, ``np.dot(w.T, X)``): X n×m, one example per column,
+    where a 1-D vector of the examples broadcasts down X's columns, each example's own (read so)."""
+    return any(isinstance(text, str) and _COLUMNS_SCORES.search(text) for text in texts)
+
+
+def refuse_flat_arrays(texts: Sequence[tuple[str | None, str]], lets: Sequence[str | None]) -> None:
+    """Refuse an array made 1-D, written so (:func:`_refuse_flat_columns`) or named so by a --let
+    (:func:`refuse_flat_names`), multiplied by the m×n X with '*' (hunt30). Not where the texts write the scores
+    as wᵀX: X is n×m there, and NumPy's 1-D vector of the examples scales each example's column, as it should."""
+    if columns_scores([text for text, _ in texts]):
+        return
+    for text, label in texts:
+        if isinstance(text, str) and not any(char in text for char in "\\{}$"):
+            _refuse_flat_columns(text, label)
+    refuse_flat_names(texts, lets)
+
+
+def _refuse_flat_columns(text: str, label: str | None = None) -> None:
+    """``(h - y).flatten() * X``, ``np.sum(X * (X @ w - y).ravel(), axis=0)``, ``np.ravel(h - y) * X`` (hunt30): an
+    array made 1-D by its own method or NumPy's function, multiplied by the m×n X with '*'
+    (:func:`refuse_flat_times_data`)."""
+    for match in _FLAT_METHOD.finditer(text):
+        start = _receiver(text, match.start())
+        if start is not None:
+            refuse_flat_times_data(text, start, match.end(), f"'{text[start:match.end()]}' is 1-D", label)
+    for match in _FLAT_CALL.finditer(text):
+        closer = closing(text, match.end() - 1)
+        if closer is not None:
+            refuse_flat_times_data(text, match.start(), closer + 1, f"'{text[match.start():closer + 1]}' is 1-D",
+                                   label)
+
+
+def refuse_flat_names(texts: Sequence[tuple[str | None, str]], lets: Sequence[str | None]) -> None:
+    """Refuse a name a --let makes 1-D (``h = sigmoid(X @ theta).flatten()``, ``e = np.ravel(X @ w - y)``) multiplied
+    by the m×n X with '*' in a text, as :func:`_refuse_flat_columns` refuses the method written there (hunt30: the
+    let's method was dropped as idle and ``np.sum((h - y) * X, axis=0)`` judged equivalent)."""
+    for let in lets:
+        if not isinstance(let, str):
+            continue
+        found = _COLUMN_LET.fullmatch(let)
+        if found is None:
+            continue
+        value = found.group("value")
+        method = _FLAT_METHOD.search(value)
+        call = _FLAT_CALL.match(value)
+        whole = method is not None and method.end() == len(value) and _receiver(value, method.start()) == 0 or \
+            call is not None and closing(value, call.end() - 1) == len(value) - 1
+        if not whole:
+            continue
+        name = found.group("name")
+        for text, label in texts:
+            if not isinstance(text, str) or text is let or any(char in text for char in "\\{}$"):
+                continue
+            for use in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])", text):
+                refuse_flat_times_data(text, use.start(), use.end(),
+                                       f"'{name}' is 1-D ({' '.join(let.split()).rstrip(';')})", label)
+
+
+def _beside_bare_data(text: str, start: int, end: int) -> bool:
+    """Whether the data matrix X itself (not X.T) is an operand at the level of ``text[start:end]``."""
+    left, right = _group(text, start, end)
+    return any(operand.strip() == vocab.DATA_MATRIX for operand in re.split(r"[*/+\-@]", text[left:right])
+               if "(" not in operand and "[" not in operand)
+
+
+def refuse_flat_times_data(text: str, start: int, end: int, why: str, label: str | None = None) -> None:
+    """Refuse the array made 1-D at ``text[start:end]`` where it, or the term it stands in, is multiplied by the
+    m×n data matrix X with '*' (hunt30).
+
+    NumPy broadcasts a 1-D vector of m entries along the rows of an m×n X: column j times its entry j, raising
+    unless m = n, never row i times entry i. The method was dropped as idle (it "only reshapes") and the product
+    read as the matrix form's column times X, a false "equivalent" of code that stops. The 1-D array goes on
+    through a bracket, an entrywise function, a sum beside it (beside a column the sum is m×m, which broadcasts no
+    better) and X times it (``X @ theta`` of a 1-D theta is 1-D); a reduction, X.T or any other call stops it, and
+    ``X.T * v`` of a 1-D v (column i of Xᵀ times vᵢ) is read as before.
+    """
+    made, spelled = start, text[start:end]
+    for _ in range(12):
+        if _times_beside(text, start, end) and _beside_bare_data(text, start, end):
+            term = "" if text[start:end] == spelled else f", so '{text[start:end].strip()}' is a 1-D array of m entries"
+            raise InputError(
+                f"{why}{term}, and '*' multiplies it by the m×n X: NumPy "
+                "broadcasts a 1-D vector of m entries along the rows of X, multiplying column j by its entry j (and "
+                "raises unless m = n), not row i by its entry i", source=text, column=made, label=label,
+                hint="to scale row i of X by entry i make the vector a column, v[:, None] (or write X.T @ v for "
+                     "the sum over the examples)")
+        left, right = _group(text, start, end)
+        group = text[left:right]
+        if re.search(r"\.T\b|transpose|(?<![\w.])(?:np\.)?(?:sum|mean)\(", group):
+            return  # Xᵀ of it, or a reduction: no longer the m-vector
+        if not (0 < left and right < len(text) and text[left - 1] == "(" and text[right] == ")"):
+            return
+        before = text[:left - 1]
+        if before.rstrip() and (before.rstrip()[-1].isalnum() or before.rstrip()[-1] in "_."):
+            name = _ENTRYWISE_NAME.search(before)
+            if name is None:
+                return  # a call of another kind: np.mean(v), len(v)
+            start = name.start()
+        else:
+            start = left - 1
+        end = right + 1
 
 
 #: a --let whose whole value is made a column: Y = y.reshape(-1, 1), h = sigmoid(X @ w)[:, None], np.expand_dims(v, 1)
@@ -755,20 +915,28 @@ def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequ
         if not isinstance(text, str) or text in named.values() or any(char in text for char in "\\{}$"):
             continue
         for name, let in named.items():
-            for use in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])", text):
-                left, right = _group(text, use.start(), use.end())
-                terms = _terms(text[left:right])
-                if len(terms) < 2:
+            word = rf"(?<![\w.]){re.escape(name)}(?![\w(\[.])"
+            for use in re.finditer(word, text):
+                # widened as an inline reshape is: theta = theta.reshape(-1, 1) makes sigmoid(X @ theta) a column
+                found = _sum_around(text, use.start(), use.end())
+                if found is None:
                     continue
+                terms = found[1]
                 loose = [term for term in terms if not (
                     _NUMBER_TERM.fullmatch(term) or _COLUMN_END.search(term) or _COLUMN_CALL.match(term)
                     or any(re.search(rf"(?<![\w.]){re.escape(column)}(?![\w(\[])", term) for column in named))]
                 if loose:
+                    term = next((term for term in terms if re.search(word, term)), name)
+                    term = re.sub(r"^[A-Za-z_]\w*\s*=(?!=)\s*", "", term)  # the statement's left side
+                    # the name a term of its own is the m×1 column; inside a term (X @ w, after w = w.reshape(-1,
+                    # 1)) the term is the column the name makes, and the name itself may be n×1
+                    made = f"'{name}' is an m×1 column ({let})" if term == name else \
+                        f"'{term}' is a column ({let} makes {name} one)"
                     raise InputError(
-                        f"'{name}' is an m×1 column ({let}) beside '{loose[0]}' in a sum, which is not made one: "
-                        "NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is the m "
-                        f"values of the examples only if every term is a column, and the text does not say that "
-                        f"'{loose[0]}' is", source=text, column=use.start(), label=label,
+                        f"{made} beside '{loose[0]}' in a sum, which is not made one: NumPy adds a column and a "
+                        "1-D array of m entries into an m×m matrix, so the sum is the m values of the examples only "
+                        f"if every term is a column, and the text does not say that '{loose[0]}' is",
+                        source=text, column=use.start(), label=label,
                         hint="make every term of the sum a column alike (or none of them)")
 
 

@@ -613,13 +613,26 @@ _REBOUND = patterns.compile(
 def _rebound_parameters(result: Respelled, notation_of: _NotationOf) -> None:
     """``w = w[:, 0]``, ``theta = theta.flatten()``: NumPy re-binds the parameters to the same numbers in another
     array shape (an (n, 1) column as an n-vector): the same parameter vector, so the --let is dropped (noted)."""
+    from .pasted import columns_scores, refuse_flat_times_data
+
     kept = []
     for text in result.lets:
         match = _REBOUND.fullmatch(text) if notation_of(text) == "plain" else None
         if match is None:
             kept.append(text)
             continue
-        result.notes.append(f"{text.strip().rstrip(';')} re-binds {match.group('name')} to the same numbers in "
+        name = match.group("name")
+        if not re.search(r",\s*1\s*\)?\s*\)$", match.group("how")) and not columns_scores(_texts(result)):
+            # w = w.flatten(): the weights 1-D, so X @ w is the 1-D m-vector, which NumPy's '*' broadcasts along the
+            # rows of X, never down its columns (hunt30: read as the matrix form's column, a false "equivalent")
+            for other, label in ((result.cost, "COST"), (result.answer, "ANSWER"), *((let, "--let") for let in
+                                                                                     result.lets if let != text)):
+                if other is None or notation_of(other) != "plain":
+                    continue
+                for use in re.finditer(rf"(?<![\w.]){name}(?![\w(\[.])", other):
+                    refuse_flat_times_data(other, use.start(), use.end(),
+                                           f"'{name}' is 1-D ({' '.join(text.split()).rstrip(';')})", label)
+        result.notes.append(f"{text.strip().rstrip(';')} re-binds {name} to the same numbers in "
                             "another array shape: the same parameter vector, so the --let is not needed")
     result.lets = tuple(kept)
 
