@@ -1,0 +1,100 @@
+"""audit30b (issue 10): an adversarial audit of fixcold31b's readings of written derivations, each misread found
+pinned here.
+
+The facts the pages rest on are checked by central finite differences with NumPy, never by logderiv's output: the
+one-feature cost (1/m)Σ(wxᵢ + b − yᵢ)² has ∂/∂w = (2/m)Σ(wxᵢ + b − yᵢ)xᵢ and ∂/∂b = (2/m)Σ(wxᵢ + b − yᵢ), twice the
+gradient of the halved cost (1/2m)Σ(…)².
+
+Misreads found and fixed:
+- a cost defined, then defined again rescaled ("for convenience we divide by 2"), and a derivation of the cost as
+  first defined, (1/m)Σ2(…)x = (2/m)Σ(…)x: fixcold31b judged every step against the rescaled cost and called the
+  page wrong, each step 2× off, though each is right for the cost the page first defines. Which cost the writer
+  derives is theirs to say: the page is now read both ways, and refused where a step the rescaled reading calls
+  wrong is right for the earlier cost (a derivation that writes the rescaled cost's 1/(2m) and then drops a 1/m
+  stays wrong where the drop is, as the real page of cold31 is).
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy
+from _derivations_table import steps_of_page as _steps
+from _numeric import central_differences
+
+_RNG = numpy.random.default_rng(302)
+_X = _RNG.normal(size=6)
+_Y = _RNG.normal(size=6)
+
+
+def _mean_square(v: numpy.ndarray, constant: float) -> float:
+    w, b = v
+    return float(constant * numpy.sum((w * _X + b - _Y) ** 2))
+
+
+def test_the_facts_the_rescaled_pages_rest_on():
+    m = len(_Y)
+    w, b = 0.7, -0.4
+    residual = w * _X + b - _Y
+    earlier = central_differences(lambda v: _mean_square(v, 1 / m), numpy.array([w, b]))
+    later = central_differences(lambda v: _mean_square(v, 1 / (2 * m)), numpy.array([w, b]))
+    by_the_page = numpy.array([2 / m * numpy.sum(residual * _X), 2 / m * numpy.sum(residual)])
+    assert numpy.allclose(earlier, by_the_page, atol=1e-6)  # the page's (2/m)Σ(…)x is the earlier cost's
+    assert not numpy.allclose(later, by_the_page, atol=1e-3)  # and not the rescaled one's: half of it
+    assert numpy.allclose(2 * later, by_the_page, atol=1e-6)
+
+
+# --- a cost rescaled "for convenience", the derivation deriving the cost as first defined ---------------------------
+
+_MEAN = "$$L=\\frac{1}{m}\\sum_{i=1}^m(wx^{(i)}+b-y^{(i)})^2$$\n\nFor convenience we divide by 2:\n\n"
+_HALVED = "$$L(w,b)=\\frac{1}{2m}\\sum_{i=1}^m(wx^{(i)}+b-y^{(i)})^2$$\n\n"
+_RESIDUAL = "\\sum_{i=1}^m(wx^{(i)}+b-y^{(i)})"
+# lines: 1 L with 1/m, 5 L(w, b) with 1/(2m), 7 ∂L/∂w, 9 ∂L/∂b
+_OF_THE_EARLIER = (f"$$\\frac{{\\partial L}}{{\\partial w}}=\\frac{{1}}{{m}}\\sum_{{i=1}}^m 2(wx^{{(i)}}+b-y^{{(i)}})x^{{(i)}}"
+                   f"=\\frac{{2}}{{m}}{_RESIDUAL}x^{{(i)}}$$\n\n$$\\frac{{\\partial L}}{{\\partial b}}=\\frac{{2}}{{m}}"
+                   f"{_RESIDUAL}$$\n")
+_OF_THE_LATER = (f"$$\\frac{{\\partial L}}{{\\partial w}}=\\frac{{1}}{{2m}}\\sum_{{i=1}}^m 2(wx^{{(i)}}+b-y^{{(i)}})x^{{(i)}}"
+                 f"=\\frac{{1}}{{m}}{_RESIDUAL}x^{{(i)}}$$\n\n$$\\frac{{\\partial L}}{{\\partial b}}=\\frac{{1}}{{m}}"
+                 f"{_RESIDUAL}$$\n")
+
+
+def _run(tmp_path, page: str, *options: str):
+    return _steps(tmp_path, page, "-f", "json", "--timeout", "60", *options)
+
+
+def test_a_derivation_of_the_cost_as_first_defined_is_not_called_wrong(tmp_path):
+    # every step right for line 1's cost, each 2× off for line 5's: fixcold31b said "wrong" at line 7
+    for options in ((), ("--cost", "linear")):
+        result = _run(tmp_path, _MEAN + _HALVED + _OF_THE_EARLIER, *options)
+        assert result.exit_code == 2, (options, result.output)
+        error = json.loads(result.stdout)
+        assert "again rescaled" in error["message"] and "which one do they derive" in error["message"], error
+        assert error["line"] == 5, error
+
+
+def test_a_derivation_of_the_cost_as_first_defined_with_a_slip_is_not_called_wrong_earlier(tmp_path):
+    # ∂L/∂b's 2/m dropped (line 9, wrong for both costs): the rescaled reading would call line 7 wrong first, a
+    # step right for the cost the page first defines
+    page = _MEAN + _HALVED + _OF_THE_EARLIER.replace(f"\\frac{{2}}{{m}}{_RESIDUAL}$$", f"{_RESIDUAL}$$")
+    result = _run(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert "again rescaled" in json.loads(result.stdout)["message"]
+
+
+def test_a_derivation_of_the_rescaled_cost_is_still_read(tmp_path):
+    # the derivation right for line 5's cost: read with it, as fixcold31b did, and noted
+    result = _run(tmp_path, _MEAN + _HALVED + _OF_THE_LATER)
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert any("defines it again rescaled" in note for note in review["notes"])
+
+
+def test_a_derivation_of_the_rescaled_cost_with_a_slip_is_still_wrong_there(tmp_path):
+    # ∂L/∂b's 1/m dropped (m times the gradient of either cost): wrong at line 9 whichever cost is read
+    page = _MEAN + _HALVED + _OF_THE_LATER.replace(f"\\frac{{1}}{{m}}{_RESIDUAL}$$", f"{_RESIDUAL}$$")
+    result = _run(tmp_path, page)
+    assert result.exit_code == 1, result.output
+    review = json.loads(result.stdout)
+    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
+    assert review["ending"] == "wrong" and wrong[:1] == [9], review
