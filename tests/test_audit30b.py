@@ -98,3 +98,19 @@ def test_a_derivation_of_the_rescaled_cost_with_a_slip_is_still_wrong_there(tmp_
     review = json.loads(result.stdout)
     wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
     assert review["ending"] == "wrong" and wrong[:1] == [9], review
+
+
+# --- y = h(x) = θᵀx on a page whose y is the model's output (Bishop's t the target) --------------------------------
+
+_MODELLED_NOTE = "the label y modelled by the model's name"
+
+
+def test_y_the_models_output_beside_t_is_not_read_as_the_label(tmp_path):
+    # ½Σ(yₙ − tₙ)²: y the model's output, t the target (Bishop); fixcold31b read line 1 as h's definition and noted
+    # "y left the label", which the page's y is not: left to the refusal it had before
+    page = ("$$y=h(x)=\\theta^Tx$$\n\n$$J=\\frac{1}{2}\\sum_{n=1}^N(y_n-t_n)^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial \\theta}=\\sum_{n=1}^N(y_n-t_n)x_n$$\n")
+    result = _run(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert _MODELLED_NOTE not in result.stdout + result.stderr
+    assert json.loads(result.stdout)["line"] == 1

@@ -873,6 +873,11 @@ _LABEL_MODELLED = patterns.compile(r"\s*y\s*=\s*(?P<name>[A-Za-z](?:\s*_\s*(?:\{
                                    r"\s*\(\s*x\s*\))\s*=")
 
 
+#: Bishop's target t written anywhere on the page (t_n, t^{(i)}, a t alone as in ½(y − t)²): beside it, the page's y
+#: is the model's output, not the label (audit30b: y = h(x) = θᵀx beside ½Σ(y_n − t_n)² was noted "y left the label")
+_BISHOP_TARGET = patterns.compile(r"(?<![A-Za-z\\'’])t(?![A-Za-z])")
+
+
 def _past_the_label(text: str, block: Block) -> Block:
     """A block ``y = f(x) = wx + b`` without its ``y =``: the definition of f; any other block as it is.
 
@@ -889,6 +894,8 @@ def _past_the_label(text: str, block: Block) -> Block:
     name = found.group("name")[0]
     if name in "Jly" or _given(name) or _DERIVATIVE.search(maths):
         return block
+    if _BISHOP_TARGET.search(text):
+        return block  # y − t: the page's y is the model's output, Bishop's, and t the label; y is no label here
     at = found.start("name")
     return Block((begin + at, block.span[1]), (begin + at, end), block.inline, block.display)
 
