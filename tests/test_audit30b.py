@@ -114,3 +114,38 @@ def test_y_the_models_output_beside_t_is_not_read_as_the_label(tmp_path):
     assert result.exit_code == 2, result.output
     assert _MODELLED_NOTE not in result.stdout + result.stderr
     assert json.loads(result.stdout)["line"] == 1
+
+
+# --- Bishop's ½Σ(yₙ − tₙ)² expanded: its tₙ² is no feature of a fit in time ----------------------------------------
+
+_INPUT_NOTE = "t is read as x, the input of each example"
+
+
+def test_the_square_expanded_does_not_read_t_as_the_input(tmp_path):
+    # yₙ² − 2yₙtₙ + tₙ²: y the model's output squared, t the target; fixcold31b read this side's t as x (its tₙ²),
+    # the other side's as Bishop's target, and compared (1/2)Σ[xᵢ² + (y⁽ⁱ⁾)² − 2y⁽ⁱ⁾xᵢ] with the cost: one letter
+    # read two ways on one line. Both sides now read t as the target (refused as on main: y's model is unsaid)
+    page = ("$$E(w)=\\frac{1}{2}\\sum_{n=1}^N(y_n-t_n)^2=\\frac{1}{2}\\sum_{n=1}^N(y_n^2-2y_nt_n+t_n^2)$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w}=\\sum_{n=1}^N(y_n-t_n)x_n$$\n")
+    result = _run(tmp_path, page)
+    assert result.exit_code == 2, result.output
+    assert _INPUT_NOTE not in result.stdout + result.stderr
+    message = json.loads(result.stdout)["message"]
+    assert "xᵢ" not in message and "'t'" not in message, message
+
+
+def test_a_fit_in_time_still_reads_t_as_the_input(tmp_path):
+    # the parabola a tᵢ² + b tᵢ + c fitted to yᵢ (y alone in the residual): ∂J/∂a = Σ(…)tᵢ², checked by finite
+    # differences below
+    t, y = _X, _Y
+    a, b, c = 0.3, -0.5, 0.2
+    residual = a * t ** 2 + b * t + c - y
+    numeric = central_differences(lambda v: float(numpy.sum((v[0] * t ** 2 + v[1] * t + v[2] - y) ** 2) / 2),
+                                  numpy.array([a, b, c]))
+    assert numpy.isclose(numeric[0], numpy.sum(residual * t ** 2), atol=1e-5)
+    page = ("$$J = \\frac{1}{2} \\sum_{i=1}^{n} (a t_i^2 + b t_i + c - y_i)^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial a} = \\sum_{i=1}^n(a t_i^2 + bt_i + c - y_i)t_i^2$$\n")
+    result = _run(tmp_path, page)
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient" and any(_INPUT_NOTE in note for note in review["notes"])
