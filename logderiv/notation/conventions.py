@@ -1249,7 +1249,7 @@ def t_beside_prediction(tokens: Sequence[Token], names: Collection[str], scripte
     if not all(scripted(k) and not called(k) for k in ys):
         return False
     ts = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "t"]
-    if any(_feature_of_the_model(tokens, k) for k in ts):
+    if any(_feature_of_the_model(tokens, k) for k in ts) and not _square_expanded(tokens, ys, ts):
         return False
     return any(scripted(k) for k in ts)
 
@@ -1275,7 +1275,32 @@ def t_is_input(tokens: Sequence[Token], names: Collection[str], scripted: Callab
     ts = [k for k, token in enumerate(tokens) if token.kind == "name" and token.text == "t"]
     if not ts or not all(scripted(k) for k in ts) or not all(scripted(k) for k in ys):
         return False
+    # yₙ², 2yₙtₙ: a square expanded, ½Σ(yₙ − tₙ)² = ½Σ(yₙ² − 2yₙtₙ + tₙ²), Bishop's t the target beside the
+    # model's output y (audit30b: its tₙ² read t as x on that side alone); a fit's label stands alone in its residual
+    if _square_expanded(tokens, ys, ts):
+        return False
     return any(_feature_of_the_model(tokens, k) for k in ts)
+
+
+def _square_expanded(tokens: Sequence[Token], ys: Sequence[int], ts: Sequence[int]) -> bool:
+    """Whether y is squared or multiplied by t (yₙ², yₙtₙ, tₙyₙ): ½Σ(yₙ − tₙ)² expanded, whose tₙ² is no feature."""
+    def after(k: int) -> str:
+        at = _past_the_script(tokens, k)
+        return tokens[at].text if at < len(tokens) else ""
+
+    return any(after(k) in ("^", "t", "y") for k in ys) or any(after(k) == "y" for k in ts)
+
+
+def _past_the_script(tokens: Sequence[Token], at: int) -> int:
+    """The index of the token after a name's subscript (``t_i``, ``t_{i}``), or after the name where it has none."""
+    k = at + 1
+    if k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "_":
+        k += 1
+        if k < len(tokens) and tokens[k].kind == "lbrace":
+            while k < len(tokens) and tokens[k].kind != "rbrace":
+                k += 1
+        k += 1
+    return k
 
 
 #: the letters a model's coefficients are named by in a polynomial or line fitted to (tᵢ, yᵢ): a tᵢ² + b tᵢ + c
@@ -1291,15 +1316,9 @@ def _feature_of_the_model(tokens: Sequence[Token], at: int) -> bool:
     if before is not None and before.kind == "name" and before.text in _COEFFICIENTS:
         return True
     # t_i^2, t_{i}^{2}: the script, then a power
-    k = at + 1
-    if k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "_":
-        k += 1
-        if k < len(tokens) and tokens[k].kind == "lbrace":
-            while k < len(tokens) and tokens[k].kind != "rbrace":
-                k += 1
-        k += 1
-        return k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "^"
-    return False
+    k = _past_the_script(tokens, at)
+    scripted = k > at + 1
+    return scripted and k < len(tokens) and tokens[k].kind == "op" and tokens[k].text == "^"
 
 
 #: letters that name a function when raised to −1 before a bracket: the inverse link g⁻¹(θᵀx) of GLM notes

@@ -47,7 +47,7 @@ from .. import patterns
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
 _Where = Callable[[int], str]
 
-__all__ = ["Page", "Definition", "refuse_defined_twice", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "read_page", "derives_the_cost", "side_derivations",
+__all__ = ["Page", "Definition", "refuse_defined_twice", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "RESCALED_AS", "RESCALED_READING", "read_page", "derives_the_cost", "side_derivations",
            "lemma_boxes_opened",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
@@ -873,6 +873,11 @@ _LABEL_MODELLED = patterns.compile(r"\s*y\s*=\s*(?P<name>[A-Za-z](?:\s*_\s*(?:\{
                                    r"\s*\(\s*x\s*\))\s*=")
 
 
+#: Bishop's target t written anywhere on the page (t_n, t^{(i)}, a t alone as in ½(y − t)²): beside it, the page's y
+#: is the model's output, not the label (audit30b: y = h(x) = θᵀx beside ½Σ(y_n − t_n)² was noted "y left the label")
+_BISHOP_TARGET = patterns.compile(r"(?<![A-Za-z\\'’])t(?![A-Za-z])")
+
+
 def _past_the_label(text: str, block: Block) -> Block:
     """A block ``y = f(x) = wx + b`` without its ``y =``: the definition of f; any other block as it is.
 
@@ -889,6 +894,8 @@ def _past_the_label(text: str, block: Block) -> Block:
     name = found.group("name")[0]
     if name in "Jly" or _given(name) or _DERIVATIVE.search(maths):
         return block
+    if _BISHOP_TARGET.search(text):
+        return block  # y − t: the page's y is the model's output, Bishop's, and t the label; y is no label here
     at = found.start("name")
     return Block((begin + at, block.span[1]), (begin + at, end), block.inline, block.display)
 
@@ -1251,11 +1258,30 @@ def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> t
         if any("^2" in written[at:].split("=")[0] for at in (found.end() for found in re.finditer(re.escape(old), written))):
             return blocks, []
     line, again = (where(_line(text, _first_character(text, run[0].maths))) for run in costs)
-    note = (f"{line} defines the cost and {again} defines it again rescaled, the same sum under another constant "
+    way = RESCALED_AS.get()
+    if way == "earlier":  # the page read with the earlier definition, to be compared with the later (services.steps)
+        return [block for block in blocks if block not in later], []
+    if way == "refuse":
+        at = _first_character(text, later[0].maths)
+        raise InputError(
+            f"{again} defines the cost of {line} again rescaled ({new} for {old}), and the derivations are judged "
+            "otherwise against the two, a step right for one being wrong for the other: which one do they derive?",
+            source=text, column=at, line=_line(text, at), label="FILE",
+            hint="leave in the notes only the definition of the cost the derivation derives")
+    note = (f"{line} defines the cost and {again} {RESCALED_READING} the same sum under another constant "
             f"({new} for {old}: the writer's rescaling, as halving the cost for "
             f"cleaner derivatives is): the later definition is the cost the derivations after it derive; {line} "
             "not read")
     return [block for block in blocks if block not in earlier], [note]
+
+
+#: the words of the note a cost read rescaled gives (:func:`_rescaled_cost_set_aside`), by which services.steps knows
+#: the page was so read
+RESCALED_READING = "defines it again rescaled,"
+#: how a cost defined, then defined again rescaled, is read: "later" (the rescaled one, noted); "earlier" (the first,
+#: for services.steps, which reads such a page both ways where the later reading finds a step wrong: a derivation
+#: of the earlier cost is no wrong derivation of the later, audit30b); "refuse", where the two readings differ
+RESCALED_AS: contextvars.ContextVar[str] = contextvars.ContextVar("a rescaled cost read as", default="later")
 
 
 def _opens_with_an_update(text: str, run: list[Block]) -> bool:

@@ -39,7 +39,7 @@ from ..verify.costs import read_cost
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
-from ..notation.page import UNDECIDED_AS, SeveralChains, SeveralDerivations, UndecidedContinuation
+from ..notation.page import RESCALED_AS, RESCALED_READING, UNDECIDED_AS, SeveralChains, SeveralDerivations, UndecidedContinuation
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,9 +80,41 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     if UNDECIDED_AS.get() is not None:
         return once()
     try:
-        return once()
+        review = once()
     except UndecidedContinuation as undecided:
         return _either_way(undecided, once)
+    # the earlier cost read as the page defines it: --cost names the later one, and would refuse the earlier unread
+    return _rescaled_either_way(review, once, lambda: _review_steps_once(
+        text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
+        numbers=numbers, written=written))
+
+
+def _rescaled_either_way(review: Review, once: Callable[[], Review], own: Callable[[], Review]) -> Review:
+    """A page read with its cost's rescaled definition (L = (1/m)Σ…, then L = (1/2m)Σ…) as it was, where that reading
+    finds every step right, or the earlier definition's reading finds a step wrong no later than it does; else
+    refused (audit30b).
+
+    "For convenience we divide by 2", then a derivation of the cost as first defined ((2/m)Σ(…)x): every step is the
+    earlier cost's, and judged against the later one each is 2× off. Which cost the writer derives is theirs to say:
+    a step right for one cost and wrong for the other is not called wrong. A derivation that writes the later
+    cost's 1/(2m) (right for it, wrong for the earlier) and then drops a 1/m is wrong where the drop is, read either
+    way or not."""
+    if review.ok or not any(RESCALED_READING in note for note in review.notes):
+        return review
+    token = RESCALED_AS.set("earlier")
+    try:
+        earlier: Review | None = own()
+    except LogderivError:
+        earlier = None
+    finally:
+        RESCALED_AS.reset(token)
+    if earlier is not None and not earlier.ok and _first_wrong(earlier) <= _first_wrong(review):
+        return review  # wrong against either cost, and first where the rescaled one finds it
+    token = RESCALED_AS.set("refuse")
+    try:
+        return once()  # raises the refusal, at the later definition
+    finally:
+        RESCALED_AS.reset(token)
 
 
 def _either_way(undecided: UndecidedContinuation, review: Callable[[], Review]) -> Review:
@@ -102,7 +134,15 @@ def _either_way(undecided: UndecidedContinuation, review: Callable[[], Review]) 
             UNDECIDED_AS.reset(token)
     if _judged(readings[0]) != _judged(readings[1]):
         raise undecided
+    if any(not reading.ok and any(RESCALED_READING in note for note in reading.notes) for reading in readings):
+        raise undecided  # a cost read rescaled is read both ways too (_rescaled_either_way): not twice over
     return readings[1]
+
+
+def _first_wrong(review: Review) -> float:
+    """The line of a review's first wrong step, the derivation's or a lemma's (infinity where none is)."""
+    steps = [*review.steps, *(step for lemma in review.lemmas for step in lemma.steps)]
+    return min((step.written.line or 0 for step in steps if step.valid is False), default=float("inf"))
 
 
 def _judged(review: Review) -> tuple[bool, str, frozenset[tuple[int, bool]]]:
