@@ -7204,7 +7204,7 @@ def _prepare(
     tokens = _uncrossed_sum_body(source, tokens, tokenizer)
     tokens, closed = _close_argument_brackets(tokens)
     # before the brackets are paired: the transpose's tokens move the ones after them
-    tokens = _primed_transposes(source, tokens, tokenizer)
+    tokens = _primed_transposes(source, _bracketed_vector_transposed(source, tokens, tokenizer), tokenizer)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -7417,6 +7417,40 @@ def _transposed_at(tokens: list[_Token], at: int) -> bool:
     if mark.kind == "lbrace" and at + 3 < len(tokens) and tokens[at + 3].kind == "rbrace":
         mark = tokens[at + 2]
     return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
+
+
+def _bracketed_vector_transposed(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``(\vec\theta)^T\cdot\vec{x^{(i)}}``: brackets round the bare parameter vector alone, transposed, are θᵀ (noted).
+
+    Chinese notes (ken8860's) bracket the arrowed vector before its transpose, ``(\vec\theta)^T``; the bracket holds
+    one name and no operation, so it groups nothing and the text says θᵀ. Read as the parameter vector's own
+    transpose, which the name's reader takes to a dot product with the vector after it, as it does θᵀx. Only a
+    parameter vector with no script of its own inside the brackets; a bracketed sum or product stays a group.
+    """
+    result: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        window = tokens[k:k + 5]
+        # not right after a name or a function: J(\theta)^T, \sigma(\theta)^T are calls, transposed whole (after a
+        # script's brace or a bracket, y^{(i)}(\vec\theta)^T is a product)
+        called = bool(result) and result[-1].kind in ("name", "function", "word")
+        if (len(window) == 5 and token.kind == "open" and token.text == "(" and not called
+                and window[1].kind == "name" and window[1].text in vocab.PARAMETER_VECTORS
+                and window[2].kind == "close" and window[2].text == ")"
+                and window[3].kind == "op" and window[3].text == "^"
+                and (window[4].kind == "transpose" or window[4].kind == "name" and window[4].raw == "T"
+                     or window[4].kind == "lbrace" and k + 6 < len(tokens) and tokens[k + 5].raw in ("T", "\\top")
+                     and tokens[k + 6].kind == "rbrace")):
+            result.append(window[1])
+            mark = tokens[k + 6] if window[4].kind == "lbrace" else window[4]
+            tokenizer.note(f"'{source[token.start:mark.end]}' is read as {window[1].raw}{source[window[3].start:mark.end]}: "
+                           "the brackets hold the one parameter vector and group nothing")
+            k += 3
+            continue
+        result.append(token)
+        k += 1
+    return result
 
 
 def _primed_transposes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:

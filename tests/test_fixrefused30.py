@@ -1,0 +1,86 @@
+"""Issue 10, the corpus's refused families (fixrefused30): readings of text with one meaning, refusals that name theirs.
+
+The corpus's 342 refused items, grouped by the cause their message names, are mostly one source's quirk each; the
+families here are the ones whose text has one meaning by the conventions of ML notes:
+
+* brackets round the bare parameter vector before its transpose, ``(\\vec\\theta)^T\\cdot\\vec{x^{(i)}}`` (ken8860's
+  Chinese notes on logistic regression), ``(theta)^T x``, ``(w).T`` in code: the bracket groups nothing, θᵀ;
+
+Each reading is held to finite differences of a NumPy cost written by hand (the corpus judge, tests/_reading.py), and
+near-variants that mean something else (a call transposed, ``J(\\theta)^T``) keep their old reading or refusal.
+"""
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences, sigmoid
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused_by_logderiv
+
+
+def test_the_gradients_the_verdicts_rest_on_match_finite_differences():
+    rng = np.random.default_rng(30)
+    X, theta = rng.normal(size=(5, 3)), rng.normal(size=3)
+    y = rng.uniform(0.1, 0.9, size=5)
+    # by hand: ∇ −(1/m)Σ[y log σ(θᵀx) + (1 − y) log(1 − σ(θᵀx))] = (1/m)Xᵀ(σ(Xθ) − y)
+    mean_cross = lambda v: -float(np.mean(y * np.log(sigmoid(X @ v)) + (1 - y) * np.log(1 - sigmoid(X @ v))))
+    assert np.allclose(central_differences(mean_cross, theta), X.T @ (sigmoid(X @ theta) - y) / 5, atol=1e-5)
+    # by hand: ∇ Σ[yθᵀx − ln(1 + e^{θᵀx})] = Xᵀ(y − σ(Xθ))
+    loglik = lambda v: float(np.sum(y * (X @ v) - np.log1p(np.exp(X @ v))))
+    assert np.allclose(central_differences(loglik, theta), X.T @ (y - sigmoid(X @ theta)), atol=1e-5)
+
+
+# ------------------------------------------------------------------ (θ)ᵀ: a bracket round the parameter vector alone
+
+# source: https://github.com/ken8860/machine_learning_note/blob/cb5e18e9a7e76fd00fe656760574affbf9336cc2/
+# Logistic_regression.ipynb ('如果想要化简它，就是：', the last member of the chain; f64-ken-logistic-loglik-simplified)
+KEN_LOGLIK = (r"\sum_{i=1}^{m}(y^{(i)}(\vec\theta)^T\cdot\vec{x^{(i)}}"
+              r"-ln(1+e^{(\vec{\theta})^T\cdot\vec{x^{(i)}}}))")
+# the same notes' gradient, '将其写成向量的形式就是' (f64-ken-logistic-grad-vector-form)
+KEN_GRADIENT = (r"\frac{\partial J(\vec\theta)}{\partial\theta_j}=\frac{1}{m}\sum_{i=1}^{m}"
+                r"(\sigma((\vec\theta)^T\cdot\vec{x^{(i)}})-y^{(i)})x_j^{(i)}")
+KEN_SIGMA = r"\sigma(x)=\frac{1}{1+e^{-x}}"
+
+
+def test_a_bracketed_arrowed_theta_transposed_is_theta_transposed():
+    # by hand: the notes' simplified log-likelihood Σ[yθᵀx − ln(1 + e^{θᵀx})], maximised (no minus, no 1/m)
+    assert_gradient_read(KEN_LOGLIK, lambda d: float(np.sum(d.y * (d.X @ d.theta) - np.log1p(np.exp(d.X @ d.theta)))))
+    result = logderiv.derive(KEN_LOGLIK, wrt="theta_j")
+    assert any("the brackets hold the one parameter vector and group nothing" in note for note in result.notes)
+
+
+def test_the_notes_gradient_with_the_bracket_is_graded():
+    # by hand: (1/m)Σ(σ(θᵀx) − y)x_j is the mean cross-entropy's gradient (logistic preset, no penalty)
+    assert_verdict_read(KEN_GRADIENT, "logistic", "equivalent", lets=(KEN_SIGMA,))
+    # by hand: the L2 line adds λ/(2m)‖θ‖² itself, one number for every j, where (λ/m)θ_j belongs
+    # (f64-ken-logistic-l2-grad-adds-half-norm, graded against Ng's regularised cross-entropy)
+    assert_verdict_read(KEN_GRADIENT + r"+\frac{\lambda}{2m}||\vec\theta||_2^2", "logistic-l2", "different",
+                        lets=(KEN_SIGMA,))
+
+
+@pytest.mark.parametrize("text", [
+    r"\frac{1}{2m}\sum_{i=1}^{m}((\theta)^T x^{(i)} - y^{(i)})^2",
+    r"\frac{1}{2m}\sum_{i=1}^{m}((\theta)^{T} x^{(i)} - y^{(i)})^2",
+    r"\frac{1}{2m}\sum_{i=1}^{m}((\boldsymbol{\theta})^\top x^{(i)} - y^{(i)})^2",
+    "1/(2m) * sum(((theta)^T x - y)^2)",
+    "1/(2m) * sum(((θ)ᵀx - y)^2)",
+])
+def test_the_bracket_is_read_in_either_notation(text):
+    # by hand: (1/2m)Σ(θᵀx − y)², gradient (1/m)Xᵀ(Xθ − y)
+    assert_gradient_read(text, lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m))
+    assert any("group nothing" in note for note in notes_of(logderiv.derive(text, wrt="theta_j")))
+
+
+def test_a_bracketed_theta_in_matrix_form_is_the_row_it_was():
+    # by hand: ½θᵀXᵀXθ − yᵀXθ, gradient XᵀXθ − Xᵀy: the bracket changes nothing in matrix form either
+    text = r"\frac{1}{2}(\theta)^T X^T X \theta - y^T X \theta"
+    assert_gradient_read(text, lambda d: float(0.5 * (d.X @ d.theta) @ (d.X @ d.theta) - d.y @ (d.X @ d.theta)))
+
+
+@pytest.mark.parametrize("text", [
+    # a call transposed whole is no bracket round the vector: J(θ)ᵀ names nothing here, as before
+    r"\frac{1}{m}\sum_{i=1}^{m}(J(\theta)^T x^{(i)} - y^{(i)})^2",
+    r"\frac{1}{m}\sum_{i=1}^{m}(\sigma(\theta)^T x^{(i)} - y^{(i)})^2",
+])
+def test_a_call_transposed_is_not_taken_for_the_bracket(text):
+    refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j"))
