@@ -84,3 +84,33 @@ def test_a_bracketed_theta_in_matrix_form_is_the_row_it_was():
 ])
 def test_a_call_transposed_is_not_taken_for_the_bracket(text):
     refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j"))
+
+
+# ------------------------------------------------------------------ a chain's side writing a function defined nowhere
+
+# the same notes' cost, '于是可得它的损失函数' (f64-ken-logistic-J-vector-form): f(θ) is the log-likelihood their text
+# names before, defined by no formula the cost carries
+KEN_CHAIN = (r"J(\vec\theta)=-\frac{1}{m}f(\vec\theta)=-\frac{1}{m}\sum_{i=1}^{m}(y^{(i)}ln(\sigma((\vec\theta)^T\cdot"
+             r"\vec{x^{(i)}}))+(1-y^{(i)})ln(1-\sigma((\vec\theta)^T\cdot\vec{x^{(i)}})))")
+
+
+def test_a_chain_side_applying_an_undefined_function_to_the_parameters_is_skipped():
+    # by hand: J is the chain's last side, −(1/m)Σ[y log σ(θᵀx) + (1 − y) log(1 − σ(θᵀx))], whatever f is
+    def mean_cross(d):
+        p = 1 / (1 + np.exp(-(d.X @ d.theta)))
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+    assert_gradient_read(KEN_CHAIN, mean_cross, lets=(KEN_SIGMA,))
+    notes = logderiv.derive(KEN_CHAIN, wrt="theta_j", let=[KEN_SIGMA]).notes
+    assert any("writes f(\\vec\\theta), a function of the parameters that nothing defines" in note for note in notes)
+    # by hand: the notes' gradient (1/m)Σ(σ(θᵀx) − y)x_j is that cost's (f64-ken-logistic-grad-vector-form)
+    assert_verdict_read(KEN_GRADIENT, KEN_CHAIN, "equivalent", lets=(KEN_SIGMA,))
+
+
+@pytest.mark.parametrize("text", [
+    # f of the data, not of the parameters: what it stands for is not the chain's to say
+    KEN_CHAIN.replace(r"f(\vec\theta)", r"f(x)"),
+    # the last side writes the undefined function: nothing is read in its place
+    r"J(\theta) = \frac{1}{m}\sum_{i=1}^{m}(\theta^T x^{(i)} - y^{(i)})^2 = f(\theta)",
+])
+def test_an_undefined_function_elsewhere_stays_refused(text):
+    refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j", let=[KEN_SIGMA]))
