@@ -114,3 +114,31 @@ def test_a_chain_side_applying_an_undefined_function_to_the_parameters_is_skippe
 ])
 def test_an_undefined_function_elsewhere_stays_refused(text):
     refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j", let=[KEN_SIGMA]))
+
+
+# ------------------------------------------------------------------ n_samples typed into a LaTeX formula
+
+# source: ya_glm's PoissonRegLoss docstring (public code index file 31594541510; f26-yaglm-poisson-coef-grad and four
+# more): the sum runs to n beside 1/n_samples, one count or two, which the braced n_{samples} is refused for too
+YAGLM = "f(coef, intercept) = (1 / n_samples) sum_{i=1}^n e^{z_i} - y_i z_i"
+
+
+def test_a_count_labelled_in_code_is_the_labelled_count():
+    # by hand: (1/(2n))Σ(wᵀx − y)² with n_samples the examples' count, m: the half mean squared error
+    text = r"\frac{1}{2 n_samples} \sum_i (w^T x_i - y_i)^2"
+    assert_gradient_read(text, lambda d: float(np.sum((d.X @ d.w - d.y) ** 2)) / (2 * d.m), wrt=("w_j",))
+    assert any(note.startswith("n_samples is read as n: a count labelled 'samples'")
+               for note in logderiv.derive(text, wrt="w_j").notes)
+
+
+def test_ya_glm_docstring_is_refused_naming_the_two_counts():
+    # was "unknown index 's'": the refusal now says what is in doubt, as for n_{samples} beside n
+    error = refused_by_logderiv(lambda: logderiv.derive(YAGLM, wrt="coef_j"))
+    assert "n and n_{samples} are both written: one count or two?" in str(error)
+    assert error.column == YAGLM.index("n_samples")
+    braced = refused_by_logderiv(lambda: logderiv.derive(YAGLM.replace("n_samples", "n_{samples}"), wrt="coef_j"))
+    assert str(braced) == str(error)
+
+
+def test_a_one_letter_subscript_stays_a_subscript():
+    refused_by_logderiv(lambda: logderiv.derive(r"\frac{1}{2 n_s} \sum_i (w^T x_i - y_i)^2", wrt="w_j"))

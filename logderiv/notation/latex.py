@@ -166,10 +166,13 @@ def _mangled(source: str) -> bool:
 _COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
 #: Labels that say which examples a count counts: the count itself is the letter.
 _COUNT_WORDS = ("training", "train", "samples", "examples", "tr")
-#: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter
+#: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter;
+#: unbraced only as code writes the name (``n_samples``, ``m_train`` in a docstring's formula): a word of five letters
+#: or more, which TeX would set as a one-letter subscript times the rest (n_s·a·m·p·l·e·s), a product nobody writes
 _COUNT_LABEL = patterns.compile(
     r"\s*_\s*(?:\{\s*(?:\\(?:text|mathrm|textrm|mathit|textit|rm)\s*\{\s*(?P<w1>[A-Za-z]+)\s*\}|(?P<w2>[A-Za-z]+))\s*\}"
     r"|\\(?:text|mathrm|textrm)\s*\{\s*(?P<w3>[A-Za-z]+)\s*\})"
+    r"|_(?P<w4>[A-Za-z]{5,})(?![A-Za-z])"
 )
 
 
@@ -178,7 +181,7 @@ def _count_label(source: str, after: int, end: int) -> tuple[str, int] | None:
     match = _COUNT_LABEL.match(source, after, end)
     if match is None:
         return None
-    return match.group("w1") or match.group("w2") or match.group("w3"), match.end()
+    return match.group("w1") or match.group("w2") or match.group("w3") or match.group("w4"), match.end()
 
 
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
