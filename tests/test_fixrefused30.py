@@ -142,3 +142,22 @@ def test_ya_glm_docstring_is_refused_naming_the_two_counts():
 
 def test_a_one_letter_subscript_stays_a_subscript():
     refused_by_logderiv(lambda: logderiv.derive(r"\frac{1}{2 n_s} \sum_i (w^T x_i - y_i)^2", wrt="w_j"))
+
+
+# ------------------------------------------------------------------ a primed cost name: refused, naming both readings
+
+# the same notes' ridge cost, '于是，目标损失函数就变成：' (f64-ken-ridge-J): J′ is the new cost there, but a prime on J is
+# as often its derivative, and the text does not say which
+KEN_RIDGE = (r"J^{'}(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(y^i-h_\theta(\vec{x^i}))^2"
+             r"+\frac{\lambda}{2}\sum_{j=1}^{n}\theta_j^2")
+
+
+def test_a_primed_cost_name_is_refused_with_both_readings():
+    error = refused_by_logderiv(lambda: logderiv.derive(KEN_RIDGE, wrt="theta_j"))
+    assert str(error).startswith("a prime (') is not read")
+    assert error.column == KEN_RIDGE.index("'")
+    assert "may name the derivative of J" in error.hint and "or another cost" in error.hint
+    assert "J(\\theta) = …" in error.hint  # a backslash, not a tab: the hint is LaTeX to type
+    # a function's prime at its argument elsewhere keeps its own hint
+    other = refused_by_logderiv(lambda: logderiv.derive("f'(\\theta^T x)", wrt="theta_j"))
+    assert "derivative of a function f at its argument" in other.hint

@@ -7752,6 +7752,19 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions:
     return result
 
 
+def _closed_before_equals(tokens: list[_Token], opened: int) -> bool:
+    """Whether the bracket opened at ``tokens[opened]`` closes right before an ``=`` (a left side's call, ``J'(θ) =``)."""
+    depth = 0
+    for k in range(opened, len(tokens)):
+        if tokens[k].kind == "open":
+            depth += 1
+        elif tokens[k].kind == "close":
+            depth -= 1
+            if depth == 0:
+                return k + 1 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "="
+    return False
+
+
 def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
     r"""The hint of a prime left unread: the readings it has, by what it stands on.
 
@@ -7770,6 +7783,11 @@ def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
     if base is not None and base.kind == "name" and called is not None and called.kind == "open" and called.text == "(":
         # f'(g(x)), h'(x): a function's derivative at its argument, which is read only for a defined sigmoid
         shown = source[base.start:base.end]
+        if base_end == 0 and _closed_before_equals(tokens, tokens.index(called)):
+            # J^{'}(\theta) = … (ken8860's ridge cost): the left side's prime names J's derivative, or another cost
+            return (f"{shown}'(…) on the left of '=' may name the derivative of {shown} (the right side is then a "
+                    f"gradient, to check as an answer) or another cost, {shown}′ beside {shown} (such as the "
+                    f"regularised cost): write {shown}(\\theta) = … (or another letter) for a cost")
         return (f"{shown}'(…) is the derivative of a function {shown} at its argument: read only where the text "
                 f"defines {shown} as the sigmoid ({shown}(z) = \\frac{{1}}{{1+e^{{-z}}}}); else write the derivative out")
     if base is not None and base.kind == "name":
