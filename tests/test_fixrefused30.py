@@ -161,3 +161,32 @@ def test_a_primed_cost_name_is_refused_with_both_readings():
     # a function's prime at its argument elsewhere keeps its own hint
     other = refused_by_logderiv(lambda: logderiv.derive("f'(\\theta^T x)", wrt="theta_j"))
     assert "derivative of a function f at its argument" in other.hint
+
+
+# ------------------------------------------------------------------ an answer that names its lets, in matrix form
+
+# source: https://github.com/cuent/comp551/blob/f715b26a5484c00e3d1a9f970f328a4cb4023288/assignments/assignment1/src/
+# linear_regression.py (LinearRegressionGD.fit, self.lr.compute(dw / n); f67-comp551-cuent-dw-over-n-mse)
+CUENT_LETS = ("dw = 2 * (const2.dot(self.w) - const1)", "const1 = X.T.dot(y)", "const2 = X.T.dot(X)",
+              "n = X.shape[0]")
+MSE = r"\frac{1}{n}\sum_{i=1}^{n}(w^T x_i - y_i)^2"
+
+
+def test_the_lets_matrix_form_is_the_answer_that_names_them():
+    # by hand: 2(XᵀXw − Xᵀy)/n = (2/n)Xᵀ(Xw − y), the mean squared error's gradient
+    assert_verdict_read("dw / n", MSE, "equivalent", wrt="w_j", lets=CUENT_LETS)
+    assert_verdict_read("1/n * dw", MSE, "equivalent", wrt="w_j", lets=CUENT_LETS)
+    # by hand: without the 1/n, 2Xᵀ(Xw − y) is n times the gradient; halved, Xᵀ(Xw − y) is n/2 times it
+    assert_verdict_read("dw", MSE, "different", wrt="w_j", lets=CUENT_LETS)
+    assert_verdict_read("dw / 2", MSE, "different", wrt="w_j", lets=CUENT_LETS)
+    verdict = logderiv.check("dw / n", cost=MSE, wrt="w_j", let=CUENT_LETS)
+    assert any("whose values are in matrix notation: they are put in" in note for note in verdict.notes)
+
+
+def test_an_index_form_answer_beside_a_matrix_let_is_left_to_its_reading():
+    # the answer writes x_j itself: an index form's, untouched (err's matrix let is read per example, as before);
+    # by hand: (1/m)Σ(wᵀx − y)x_j is the half mean squared error's gradient
+    cost = r"\frac{1}{2m}\sum_{i=1}^{m}(w^T x_i - y_i)^2"
+    verdict = logderiv.check("sum(err * x_j)/m", cost=cost, wrt="w_j", let=["err = X.dot(w) - y"])
+    assert verdict.verdict == "equivalent"
+    assert not any("whose values are in matrix notation" in note for note in verdict.notes)
