@@ -190,3 +190,11 @@ def test_an_index_form_answer_beside_a_matrix_let_is_left_to_its_reading():
     verdict = logderiv.check("sum(err * x_j)/m", cost=cost, wrt="w_j", let=["err = X.dot(w) - y"])
     assert verdict.verdict == "equivalent"
     assert not any("whose values are in matrix notation" in note for note in verdict.notes)
+
+
+def test_a_db_answer_naming_per_example_lets_keeps_its_reading():
+    # DeepLearning.AI's db = 1/m * sum(dZ), dZ = A - Y, Z = wᵀX + b: the lets hold matrix notation, but the answer's
+    # own reading takes dZ per example, Σ(a − y)/m = ∂J/∂b (f37-dlai-db), and the lets' matrix form is not tried
+    cost = (r"J(w,b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})\right]")
+    lets = ("dZ = A - Y", "A = g(Z)", "Z = w.TX + b", "a^{(i)} = g(w^Tx^{(i)} + b)", "g(z) = 1/(1+e^{-z})")
+    assert_verdict_read("db = 1/m * sum(dZ)", cost, "equivalent", wrt="b", lets=lets)

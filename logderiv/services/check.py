@@ -1491,6 +1491,7 @@ class Checker:
         from ..verify.matrix_answer import judge_matrix, reads_as_matrix
 
         expected = self.expected
+        entry_notes = tuple(notes)  # as given: a second reading (the lets' matrix form put in) starts from them
         said: Sequence[str]  # what each reading below adds to the notes
         from ..verify.letters import refuse_sigmoid_slope_beside_a_default_h
 
@@ -1521,9 +1522,10 @@ class Checker:
             # read_problem puts the trees it read there
             tree = put_in_place(tree, cast("dict[str, Node]", dict(self.problem.vectors)))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
-        if lets and not reads_as_matrix(tree, self.problem, self.answer_lets):
-            tree, lets, said = _matrix_lets_put_in(tree, lets)
-            notes = (*notes, *said)
+        # dw / n with --let 'dw = 2 * (const2.dot(w) - const1)': the lets' matrix form put in, tried only where the
+        # answer's own reading refuses the matrix notation its lets hold (db = 1/m * sum(dZ) reads dZ per example)
+        put = _matrix_lets_put_in(tree, lets) if lets and not reads_as_matrix(tree, self.problem, self.answer_lets) \
+            else None
         if lets and reads_as_matrix(tree, self.problem, ()):
             # a let the matrix answer never reaches is not read (nor held against the lets it does reach)
             lets, said = self._without_unreached_lets(source, tree, lets)
@@ -1557,6 +1559,9 @@ class Checker:
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
+            if put is not None and put[2] and str(error).startswith(_MATRIX_IN_A_LET):
+                return self._judge_laid_out(source, put[0], put[1], (*entry_notes, *put[2]), deadline, timeout,
+                                            square=square)
             one = self._one_examples_term(tree, source, lets, error)
             if one is None:
                 raise error.with_label("ANSWER") from None
@@ -2944,13 +2949,18 @@ def _per_example_lets(per_example: frozenset[str], lets: Sequence[Let]) -> froze
 _COLUMN_OF_X = patterns.compile(r"X\s*(?:\[|\()\s*:\s*,")
 
 
+#: the builder's refusal of matrix notation outside a matrix answer (here: inside the lets an answer names)
+_MATRIX_IN_A_LET = "matrix notation (Xᵀ, ⊙) is read only in an answer to check"
+
+
 def _matrix_lets_put_in(node: Node, lets: list[Let]) -> tuple[Node, list[Let], tuple[str, ...]]:
     """``dw / n`` with ``--let 'dw = 2 * (const2.dot(self.w) - const1)'``, ``const1 = X.T.dot(y)``: the lets' matrix form.
 
     An answer written only in names its --let s define (beside numbers, counts and the parameter vector) is their
     value: where that value, the lets put in, is in matrix notation (X, Xᵀ, ⊙), the answer is a matrix answer, read
-    as one (noted); it was refused, as matrix notation inside a let is read only through a matrix answer. An answer
-    that also writes the data (x, y) or an indexed name itself is an index form's, and is left as it was.
+    as one (noted); it was refused, as matrix notation inside a let is read only through a matrix answer. Asked only
+    once the answer's own reading has refused that notation; an answer that writes the data (x, y) or an indexed
+    name itself is an index form's, and is left as it was.
     """
     from ..notation.matrices import is_matrix_answer
     from ..notation.matrix_cost import put_in_place
