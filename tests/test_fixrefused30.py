@@ -198,3 +198,29 @@ def test_a_db_answer_naming_per_example_lets_keeps_its_reading():
     cost = (r"J(w,b) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})\right]")
     lets = ("dZ = A - Y", "A = g(Z)", "Z = w.TX + b", "a^{(i)} = g(w^Tx^{(i)} + b)", "g(z) = 1/(1+e^{-z})")
     assert_verdict_read("db = 1/m * sum(dZ)", cost, "equivalent", wrt="b", lets=lets)
+
+
+# ------------------------------------------------------------------ m let to a count that is not read as the examples'
+
+@pytest.mark.parametrize("let, value", [
+    ("m = len(self.b)", "len(b)"),  # Vova2409's LogRegL2Oracle: self.b are the ±1 labels there, b elsewhere the bias
+    ("m = myX.shape[0]", "myX.shape[0]"),  # kaleko's CourseraML ex3: myX the design matrix, by its author's prefix
+    ("m = sizex(1);", "sizex(1)"),  # an ex5Log script: sizex = size(x) on a line the let does not carry
+    ("var m = y_vec.cols();", "y_vec.cols()"),  # lastlegion's linearReg.js: y stored as a row
+])
+def test_m_let_to_an_unread_count_is_refused_naming_the_doubt(let, value):
+    # was "'m' has a fixed meaning and cannot be redefined", whose hint (pick another name) code cannot follow
+    error = refused_by_logderiv(lambda: logderiv.derive("(1/(2*m)) * np.sum((X @ theta - y)**2)", wrt="theta_j",
+                                                        let=[let]))
+    assert str(error).startswith(f"m = {value} defines m, logderiv's number of examples, as {value}: whether")
+    assert "drop the --let" in error.hint and "another letter" in error.hint
+
+
+def test_m_let_to_a_count_of_the_examples_is_still_read():
+    # by hand: m = len(y) is logderiv's m, the let not needed: (1/2m)Σ(θᵀx − y)², gradient (1/m)Xᵀ(Xθ − y)
+    assert_gradient_read("(1/(2*m)) * np.sum((X @ theta - y)**2)",
+                         lambda d: float(np.sum((d.X @ d.theta - d.y) ** 2)) / (2 * d.m), lets=("m = len(y)",))
+    # a count of the parameters is the features': its own refusal, as before
+    error = refused_by_logderiv(lambda: logderiv.derive("(1/(2*m)) * np.sum((X @ theta - y)**2)", wrt="theta_j",
+                                                        let=["m = len(theta)"]))
+    assert "makes m the number of features" in str(error)
