@@ -1,13 +1,23 @@
 """Issue 10, the corpus's refused families (fixrefused30): readings of text with one meaning, refusals that name theirs.
 
 The corpus's 342 refused items, grouped by the cause their message names, are mostly one source's quirk each; the
-families here are the ones whose text has one meaning by the conventions of ML notes:
+families here are the ones whose text has one meaning by the conventions of ML notes and code, or whose refusal did
+not say what is in doubt:
 
 * brackets round the bare parameter vector before its transpose, ``(\\vec\\theta)^T\\cdot\\vec{x^{(i)}}`` (ken8860's
   Chinese notes on logistic regression), ``(theta)^T x``, ``(w).T`` in code: the bracket groups nothing, θᵀ;
+* a cost chain's middle side applying a function defined nowhere to the parameters, ``J = -\\frac{1}{m}f(\\theta) =
+  …`` (the same notes): the chain makes J its last side whatever f is;
+* ``n_samples`` typed into a LaTeX formula (ya_glm's docstring): the labelled count ``n_{samples}``, whose refusal
+  beside a bare n names the two counts (it was "unknown index 's'");
+* a primed cost name, ``J^{'}(\\theta) = …``: still refused, the hint naming both readings (J's derivative, another cost);
+* an answer written in names its --let s define, whose values are in matrix notation (``dw / n``, COMP 551's
+  LinearRegressionGD): a matrix answer, tried only where the answer's own reading refuses that notation;
+* a --let of m to a count not known to be the examples' (``m = len(self.b)``, ``m = myX.shape[0]``): refused saying
+  what is in doubt (it said only "'m' has a fixed meaning").
 
-Each reading is held to finite differences of a NumPy cost written by hand (the corpus judge, tests/_reading.py), and
-near-variants that mean something else (a call transposed, ``J(\\theta)^T``) keep their old reading or refusal.
+Each reading is held to finite differences of a NumPy cost written by hand, or to a verdict worked out by hand (the
+corpus judge, tests/_reading.py); near-variants that mean something else keep their old reading or refusal.
 """
 
 import numpy as np

@@ -246,8 +246,12 @@ def _refuse_unread_count_of_m(result: Respelled) -> None:
         if sides is None or sides[0] != vocab.EXAMPLE_COUNT:
             continue
         value = _unconverted(re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip()))
-        if _ANY_COUNT.fullmatch(value) is None or _PARAMETER_ENTRIES.fullmatch(value):
-            continue  # (a count of the parameters' entries is the features': the fixed name's refusal says enough)
+        if _ANY_COUNT.fullmatch(value) is None or _PARAMETER_ENTRIES.fullmatch(value) or any(
+                known.fullmatch(value) for known in (_ROW_COUNT, _COLUMN_COUNT, _LABEL_COUNT, _LARGER_SIZE,
+                                                     _M_AS_COLUMNS, _VECTOR_ENTRIES, _VECTOR_ROWS, _MATRIX_ROWS)):
+            # a count of the parameters' entries is the features' (its own refusal says so); a count known to be
+            # of the examples or the features, left here by another reading's doubt, is that reading's to refuse
+            continue
         raise InputError(
             f"m = {value} defines m, logderiv's number of examples, as {value}: whether {value} counts the examples "
             "is not read from it (a count of the labels y or of the rows of the data matrix X is)",
