@@ -166,10 +166,13 @@ def _mangled(source: str) -> bool:
 _COUNT_LETTERS = frozenset({"m", "n", "N", "M"})
 #: Labels that say which examples a count counts: the count itself is the letter.
 _COUNT_WORDS = ("training", "train", "samples", "examples", "tr")
-#: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter
+#: ``_{train}``, ``_{\text{train}}``, ``_\text{train}``, ``_{\mathrm{train}}``: a label right after a count's letter;
+#: unbraced only as code writes the name (``n_samples``, ``m_train`` in a docstring's formula): a word of five letters
+#: or more, which TeX would set as a one-letter subscript times the rest (n_s·a·m·p·l·e·s), a product nobody writes
 _COUNT_LABEL = patterns.compile(
     r"\s*_\s*(?:\{\s*(?:\\(?:text|mathrm|textrm|mathit|textit|rm)\s*\{\s*(?P<w1>[A-Za-z]+)\s*\}|(?P<w2>[A-Za-z]+))\s*\}"
     r"|\\(?:text|mathrm|textrm)\s*\{\s*(?P<w3>[A-Za-z]+)\s*\})"
+    r"|_(?P<w4>[A-Za-z]{5,})(?![A-Za-z])"
 )
 
 
@@ -178,7 +181,7 @@ def _count_label(source: str, after: int, end: int) -> tuple[str, int] | None:
     match = _COUNT_LABEL.match(source, after, end)
     if match is None:
         return None
-    return match.group("w1") or match.group("w2") or match.group("w3"), match.end()
+    return match.group("w1") or match.group("w2") or match.group("w3") or match.group("w4"), match.end()
 
 
 #: Control words whose braced argument is noise: ``\label{eq:cost}``.
@@ -7274,7 +7277,7 @@ def _prepare(
     tokens = _uncrossed_sum_body(source, tokens, tokenizer)
     tokens, closed = _close_argument_brackets(tokens)
     # before the brackets are paired: the transpose's tokens move the ones after them
-    tokens = _primed_transposes(source, tokens, tokenizer)
+    tokens = _primed_transposes(source, _bracketed_vector_transposed(source, tokens, tokenizer), tokenizer)
     partner = _check_brackets(source, tokens)
     _refuse_primed_beside_plain(source, tokens)
     omega = conventions.omega_is_w(tokens, names)
@@ -7492,6 +7495,40 @@ def _transposed_at(tokens: list[_Token], at: int) -> bool:
     if mark.kind == "lbrace" and at + 3 < len(tokens) and tokens[at + 3].kind == "rbrace":
         mark = tokens[at + 2]
     return mark.kind == "transpose" or (mark.kind == "name" and mark.text == "T")
+
+
+def _bracketed_vector_transposed(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``(\vec\theta)^T\cdot\vec{x^{(i)}}``: brackets round the bare parameter vector alone, transposed, are θᵀ (noted).
+
+    Chinese notes (ken8860's) bracket the arrowed vector before its transpose, ``(\vec\theta)^T``; the bracket holds
+    one name and no operation, so it groups nothing and the text says θᵀ. Read as the parameter vector's own
+    transpose, which the name's reader takes to a dot product with the vector after it, as it does θᵀx. Only a
+    parameter vector with no script of its own inside the brackets; a bracketed sum or product stays a group.
+    """
+    result: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        window = tokens[k:k + 5]
+        # not right after a name or a function: J(\theta)^T, \sigma(\theta)^T are calls, transposed whole (after a
+        # script's brace or a bracket, y^{(i)}(\vec\theta)^T is a product)
+        called = bool(result) and result[-1].kind in ("name", "function", "word")
+        if (len(window) == 5 and token.kind == "open" and token.text == "(" and not called
+                and window[1].kind == "name" and window[1].text in vocab.PARAMETER_VECTORS
+                and window[2].kind == "close" and window[2].text == ")"
+                and window[3].kind == "op" and window[3].text == "^"
+                and (window[4].kind == "transpose" or window[4].kind == "name" and window[4].raw == "T"
+                     or window[4].kind == "lbrace" and k + 6 < len(tokens) and tokens[k + 5].raw in ("T", "\\top")
+                     and tokens[k + 6].kind == "rbrace")):
+            result.append(window[1])
+            mark = tokens[k + 6] if window[4].kind == "lbrace" else window[4]
+            tokenizer.note(f"'{source[token.start:mark.end]}' is read as {window[1].raw}{source[window[3].start:mark.end]}: "
+                           "the brackets hold the one parameter vector and group nothing")
+            k += 3
+            continue
+        result.append(token)
+        k += 1
+    return result
 
 
 def _primed_transposes(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
@@ -7790,6 +7827,19 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions:
     return result
 
 
+def _closed_before_equals(tokens: list[_Token], opened: int) -> bool:
+    """Whether the bracket opened at ``tokens[opened]`` closes right before an ``=`` (a left side's call, ``J'(θ) =``)."""
+    depth = 0
+    for k in range(opened, len(tokens)):
+        if tokens[k].kind == "open":
+            depth += 1
+        elif tokens[k].kind == "close":
+            depth -= 1
+            if depth == 0:
+                return k + 1 < len(tokens) and tokens[k + 1].kind == "op" and tokens[k + 1].text == "="
+    return False
+
+
 def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
     r"""The hint of a prime left unread: the readings it has, by what it stands on.
 
@@ -7808,6 +7858,11 @@ def _prime_readings(tokens: list[_Token], base_end: int, source: str) -> str:
     if base is not None and base.kind == "name" and called is not None and called.kind == "open" and called.text == "(":
         # f'(g(x)), h'(x): a function's derivative at its argument, which is read only for a defined sigmoid
         shown = source[base.start:base.end]
+        if base_end == 0 and _closed_before_equals(tokens, tokens.index(called)):
+            # J^{'}(\theta) = … (ken8860's ridge cost): the left side's prime names J's derivative, or another cost
+            return (f"{shown}'(…) on the left of '=' may name the derivative of {shown} (the right side is then a "
+                    f"gradient, to check as an answer) or another cost, {shown}′ beside {shown} (such as the "
+                    f"regularised cost): write {shown}(\\theta) = … (or another letter) for a cost")
         return (f"{shown}'(…) is the derivative of a function {shown} at its argument: read only where the text "
                 f"defines {shown} as the sigmoid ({shown}(z) = \\frac{{1}}{{1+e^{{-z}}}}); else write the derivative out")
     if base is not None and base.kind == "name":

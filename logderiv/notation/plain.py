@@ -4476,6 +4476,35 @@ def _split_glued_transposes(tokens: list[_Token], names: Collection[str]) -> tup
     return result, notes
 
 
+def _bracketed_vector_transposed(source: str, tokens: list[_Token]) -> tuple[list[_Token], list[str]]:
+    """``(theta)^T x``, ``(w).T @ x``: brackets round the bare parameter vector alone, transposed, are θᵀ (noted).
+
+    As the LaTeX reader's ``(\\vec\\theta)^T``: a bracket that holds one name and no operation groups nothing.
+    Not right after a name or a function (``h(theta)^T`` is a call, transposed whole).
+    """
+    result: list[_Token] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        window = tokens[k:k + 4]
+        called = bool(result) and result[-1].kind in ("name", "function")
+        if (len(window) == 4 and token.kind == "open" and token.raw == "(" and not called
+                and window[1].kind == "name" and window[1].text in vocab.PARAMETER_VECTORS
+                and window[2].kind == "close" and window[2].raw == ")"
+                and (window[3].kind == "transpose" or window[3].kind == "op" and window[3].text == "^"
+                     and k + 4 < len(tokens) and tokens[k + 4].kind == "name" and tokens[k + 4].raw == "T")):
+            mark = window[3] if window[3].kind == "transpose" else tokens[k + 4]
+            result.append(window[1])
+            notes.append(f"'{source[token.start:mark.end]}' is read as {window[1].raw}{source[window[2].end:mark.end]}: "
+                         "the brackets hold the one parameter vector and group nothing")
+            k += 3
+            continue
+        result.append(token)
+        k += 1
+    return result, notes
+
+
 def _split_matrix_products(tokens: list[_Token], names: Collection[str]) -> tuple[list[_Token], list[str]]:
     """``Xw``, ``Xtheta`` (sklearn's ``||y - Xw||^2_2``) read as X·w, the data matrix times the parameters, noted.
 
@@ -4650,6 +4679,8 @@ def _read_range(
         split.append(lower_x_note)
     if row_vector:
         split.append(NUMPY_MATRIX_NOTE)
+    tokens, bracketed = _bracketed_vector_transposed(source, tokens)
+    split += bracketed
     tokens, transposed = _split_glued_transposes(tokens, names)
     tokens, glued = _split_matrix_products(tokens, names)
     split = split + transposed + glued

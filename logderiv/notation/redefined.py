@@ -162,6 +162,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     # last: a name every reading above left as the source defines it is read so (the readings above name the
     # definitions they know more about: a count, code's prediction y, a Poisson rate λ_i)
     _source_definitions(result, notation_of)
+    _refuse_unread_count_of_m(result)
     return result
 
 
@@ -226,6 +227,41 @@ def _example_lets(result: Respelled, notation_of: _NotationOf) -> None:
     if changed:
         result.lets = tuple(changed.get(text, text) for text in result.lets)
         result.notes.extend(notes)
+
+
+#: a count as code writes it, of anything: len(v), length(v), numel(v), nrow(A), size(A, 1), sizex(1) (Octave's entry
+#: of a size vector), A.shape[0], v.size, v.length, A.rows(), A.cols(), v.len(), v.count()
+_ANY_COUNT = patterns.compile(r"(?:len|length|numel|nrow|NROW|ncol|size\w*)\s*\([^()]*\)(?:\s*\(\s*\d\s*\))?"
+                              r"|[\w.]+\.(?:shape\s*\[\s*\d\s*\]|size(?:\(\s*\d?\s*\))?|length|rows\(\s*\)"
+                              r"|cols\(\s*\)|len\(\s*\)|count\(\s*\))")
+
+
+def _refuse_unread_count_of_m(result: Respelled) -> None:
+    """Refuse ``m = len(self.b)``, ``m = myX.shape[0]``, ``m = sizex(1)`` left by every reading above, naming the doubt.
+
+    m is logderiv's number of examples, so a let of m to a count says what m is only where the count is known to be
+    of the examples (the labels' entries, the data matrix's rows: :func:`_example_count_let` reads those). Any other
+    count (of an array named otherwise) may be of the examples or not, and the front ends' refusal, "'m' has a fixed
+    meaning", said only to pick another name, which code that names its count m cannot do.
+    """
+    for text in result.lets:
+        sides = _let_sides(text)
+        if sides is None or sides[0] != vocab.EXAMPLE_COUNT:
+            continue
+        value = _unconverted(re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip()))
+        if _ANY_COUNT.fullmatch(value) is None or _PARAMETER_ENTRIES.fullmatch(value) or any(
+                known.fullmatch(value) for known in (_ROW_COUNT, _COLUMN_COUNT, _LABEL_COUNT, _LARGER_SIZE,
+                                                     _M_AS_COLUMNS, _VECTOR_ENTRIES, _VECTOR_ROWS, _MATRIX_ROWS)):
+            # a count of the parameters' entries is the features' (its own refusal says so); a count known to be
+            # of the examples or the features, left here by another reading's doubt, is that reading's to refuse
+            continue
+        raise InputError(
+            f"m = {value} defines m, logderiv's number of examples, as {value}: whether {value} counts the examples "
+            "is not read from it (a count of the labels y or of the rows of the data matrix X is)",
+            source=text, column=max(text.find(sides[1].strip()), 0), label="--let",
+            hint="if it counts the examples, drop the --let (m is their number already) or write it as len(y) or "
+                 "X.shape[0]; if it counts something else, name it another letter",
+        )
 
 
 def _source_definitions(result: Respelled, notation_of: _NotationOf) -> None:

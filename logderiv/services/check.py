@@ -1491,6 +1491,7 @@ class Checker:
         from ..verify.matrix_answer import judge_matrix, reads_as_matrix
 
         expected = self.expected
+        entry_notes = tuple(notes)  # as given: a second reading (the lets' matrix form put in) starts from them
         said: Sequence[str]  # what each reading below adds to the notes
         from ..verify.letters import refuse_sigmoid_slope_beside_a_default_h
 
@@ -1521,6 +1522,10 @@ class Checker:
             # read_problem puts the trees it read there
             tree = put_in_place(tree, cast("dict[str, Node]", dict(self.problem.vectors)))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
+        # dw / n with --let 'dw = 2 * (const2.dot(w) - const1)': the lets' matrix form put in, tried only where the
+        # answer's own reading refuses the matrix notation its lets hold (db = 1/m * sum(dZ) reads dZ per example)
+        put = _matrix_lets_put_in(tree, lets) if lets and not reads_as_matrix(tree, self.problem, self.answer_lets) \
+            else None
         if lets and reads_as_matrix(tree, self.problem, ()):
             # a let the matrix answer never reaches is not read (nor held against the lets it does reach)
             lets, said = self._without_unreached_lets(source, tree, lets)
@@ -1554,6 +1559,9 @@ class Checker:
         try:
             built = build_expression(tree, source=source, definitions_of=self.problem, lets=lets, memo=self._built)
         except InputError as error:
+            if put is not None and put[2] and str(error).startswith(_MATRIX_IN_A_LET):
+                return self._judge_laid_out(source, put[0], put[1], (*entry_notes, *put[2]), deadline, timeout,
+                                            square=square)
             one = self._one_examples_term(tree, source, lets, error)
             if one is None:
                 raise error.with_label("ANSWER") from None
@@ -2939,6 +2947,49 @@ def _per_example_lets(per_example: frozenset[str], lets: Sequence[Let]) -> froze
 
 #: code's column of X as written (X[:, j], X(:, j)): the reader takes it as the feature x_j
 _COLUMN_OF_X = patterns.compile(r"X\s*(?:\[|\()\s*:\s*,")
+
+
+#: the builder's refusal of matrix notation outside a matrix answer (here: inside the lets an answer names)
+_MATRIX_IN_A_LET = "matrix notation (Xᵀ, ⊙) is read only in an answer to check"
+
+
+def _matrix_lets_put_in(node: Node, lets: list[Let]) -> tuple[Node, list[Let], tuple[str, ...]]:
+    """``dw / n`` with ``--let 'dw = 2 * (const2.dot(self.w) - const1)'``, ``const1 = X.T.dot(y)``: the lets' matrix form.
+
+    An answer written only in names its --let s define (beside numbers, counts and the parameter vector) is their
+    value: where that value, the lets put in, is in matrix notation (X, Xᵀ, ⊙), the answer is a matrix answer, read
+    as one (noted); it was refused, as matrix notation inside a let is read only through a matrix answer. Asked only
+    once the answer's own reading has refused that notation; an answer that writes the data (x, y) or an indexed
+    name itself is an index form's, and is left as it was.
+    """
+    from ..notation.matrices import is_matrix_answer
+    from ..notation.matrix_cost import put_in_place
+
+    def names_in(top: Node) -> set[str]:
+        return {current.name for current in tree.walk(top) if isinstance(current, tree.Variable)}
+
+    values = {name: value for name, value, _ in lets}
+    used = [current for current in tree.walk(node) if isinstance(current, tree.Variable)]
+    if not any(current.name in values for current in used) or any(
+            current.name not in values and current.name not in vocab.COUNT_LETTERS | vocab.PARAMETER_VECTORS
+            or current.feature is not None or current.example is not None for current in used):
+        # (a count, dw / m, and the whole parameter vector, 2 * (const2 · w - const1) once code's dw is put in, are
+        # what the lets' values are made of too)
+        return node, lets, ()
+    try:
+        put = put_in_place(node, values)
+    except InputError:
+        return node, lets, ()
+    if not is_matrix_answer(put):
+        return node, lets, ()
+    reached = names_in(node) & set(values)
+    while more := {name for known in reached for name in names_in(values[known]) & set(values)} - reached:
+        reached |= more
+    names = ", ".join(dict.fromkeys(current.name for current in used if current.name in values))
+    # every let the answer reaches is in it now; the others are left to the matrix reader, which drops them
+    return put, [let for let in lets if let[0] not in reached], (
+        f"the answer is written in names its --let s define ({names}), whose values are in matrix notation: they are "
+        "put in, and the answer is read in matrix notation",)
 
 
 def _refuse_column_of_examples(source: str, node: Node) -> None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
+from .. import patterns
 from ..errors import InputError
 from ..notation import chains, free_constants, probability, symbols
 from ..records.problem import Problem
@@ -80,6 +81,7 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     likelihoods: list[str] = []
     conditionals: list[str] = []
     spelled: list[tuple[str, str]] = []
+    calls: list[tuple[str, str]] = []
     for side in range(1, len(bounds)):
         text = chains.variant(cost, bounds, [0, side])
         try:
@@ -100,6 +102,10 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
                 continue
             if side < len(bounds) - 1 and (named := _named_in_next(cost, bounds, side)) is not None:
                 spelled.append(named)  # ∑(y - y_p)² = ∑(y - f(x))²: the '=' says y_p is f(x)
+                continue
+            if side < len(bounds) - 1 and (call := _undefined_call(chains.shown(cost, bounds, side), side_error)):
+                # J(θ) = −(1/m) f(θ) = −(1/m) Σ …: f is defined nowhere, so the side says nothing the last does not
+                calls.append((chains.shown(cost, bounds, side), call))
                 continue
             raise _telling(whole, side_error, text, cost) from None
     last = problems[-1][1]
@@ -139,6 +145,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
     for name, written in spelled:
         notes.append(f"the chain writes {name} where its next side writes {written}: the '=' between them says "
                      f"{name} is {written}, and the next side is read")
+    for written, call in calls:
+        notes.append(f"the chain's side '{written}' writes {call}, a function of the parameters that nothing defines: "
+                     "the '=' says what it stands for, and the last side is read")
     if len(problems) > 1:
         notes.append(f"the cost is a chain {chains.shown(cost, bounds, 0)} = … = …: its {len(problems)} sides are "
                      f"the same cost ({', '.join(dict.fromkeys(methods))}); the last is derived")
@@ -173,6 +182,27 @@ def _refuse_a_likelihood_of_another_scale(cost: str, bounds: list[tuple[int, int
             f"'{side.strip()}' says {chains.shown(cost, bounds, 0)} is {said} the examples' log-probabilities, but "
             f"the last side '{last_side}' is {other}: the two differ by the count, and so do their gradients",
             source=cost, column=cost.find(side.strip()), hint=SIDES_HINT, label="COST")
+
+
+#: the builder's refusal of a letter applied to a bracket that no --let defines as a function
+_UNDEFINED_CALL = patterns.compile(r"'(?P<name>[^']+)' is applied to a bracket as a function, but no function")
+#: the parameter vector alone as an argument: (θ), (\vec\theta), (\vec{\theta}), (\mathbf{w}), (w), (beta)
+_PARAMETERS_ALONE = r"\(\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\beta|θ|β|theta|beta|w)\s*\}?\s*\)"
+
+
+def _undefined_call(shown: str, error: InputError) -> str | None:
+    """``f(θ)`` where a middle side of a cost chain was refused only for applying f, defined nowhere, to the parameters.
+
+    ken8860's notes write J(θ) = −(1/m) f(θ) = −(1/m) Σ[…], f the log-likelihood their text names before; with no
+    --let for f the side cannot be compared, and it adds nothing: the chain says J is its last side whatever f is.
+    A call of anything else (f(x), f(z)), or a side refused for another reason, stays refused.
+    """
+    found = _UNDEFINED_CALL.match(str(error.args[0]) if error.args else str(error))
+    if found is None:
+        return None
+    name = found.group("name")
+    call = re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*{_PARAMETERS_ALONE}", shown)
+    return None if call is None else call.group(0)
 
 
 def _named_in_next(cost: str, bounds: list[tuple[int, int]], side: int) -> tuple[str, str] | None:
