@@ -122,3 +122,24 @@ def test_a_remark_of_known_harmless_words_is_still_dropped(remark):
     # the regularised gradient, the loss function, broadcasting done here, the cost function, the matrix form, …
     verdict = check(MEAN_GRADIENT + r" \quad " + remark, cost="linear")
     assert verdict.verdict == "equivalent", verdict
+
+
+A_COST = r"-\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log a^{(i)} + (1-y^{(i)})\log(1-a^{(i)})\right]"
+
+
+@pytest.mark.parametrize("written", [r"x_{j \times 1}^{(i)}", r"x^{(i)}_{i \times 1}"])
+def test_an_index_letter_times_one_is_no_size(written):
+    # before: '_{j \times 1}' dropped as a size "j×1", so feature j's x⁽ⁱ⁾ⱼ was read as the whole vector x⁽ⁱ⁾; an
+    # index letter counts nothing, so the subscript is no size: refused as the subscript it is
+    with pytest.raises(InputError) as caught:
+        check(r"\frac{1}{m}\sum_{i=1}^m (a^{(i)}-y^{(i)}) " + written, cost=A_COST, wrt="w_j")
+    assert "a subscript holds indices, not '\\times'" in str(caught.value)
+
+
+def test_a_count_letter_times_one_is_still_a_size():
+    verdict = check(r"\frac{1}{m}\sum_{i=1}^m (a^{(i)}-y^{(i)}) x^{(i)}_{n_x \times 1}", cost=A_COST, wrt="w_j")
+    assert verdict.verdict == "equivalent"
+    assert any(note.startswith("'_{n_x \\times 1}' is a size") for note in verdict.notes)
+    # (1/m) Σ (σ(wᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) x⁽ⁱ⁾ is the cross-entropy's gradient, by finite differences
+    assert np.allclose((sigmoid(X @ W) - LABELS) @ X / 7,
+                       central_differences(lambda w: cross_entropy(X, LABELS, w), W), atol=1e-6)

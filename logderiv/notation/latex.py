@@ -599,8 +599,9 @@ _CJK_PARENTHETICAL = patterns.compile(f"[(（][\\s\u3000-\u303f\uff0c\uff1a\uff1
                                       f"[\\s\u3000-\u303f\uff0c\uff1a\uff1b{_CJK}]*[)）]")
 #: a size written as a subscript, ``x^{(i)}_{n_x \times 1}``, ``(a - y)_{1 \times 1}``, ``\partial w_{n_x \times 1}``,
 #: or after a bar, ``\frac{\partial J}{\partial w}|_{n_x \times 1}`` (Chinese notes of the deep-learning course): rows
-#: times columns, each a number or a count letter (n, m, n_x, n^{[l]} aside)
-_SIZE = r"(?:\d+|[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
+#: times columns, each a number or a count letter (n, m, n_x, n^{[l]} aside); never an index letter (i, j, k, l):
+#: ``x_{j \times 1}^{(i)}`` was dropped as a size "j×1", and feature j's x read as the whole vector x⁽ⁱ⁾ (audit30c)
+_SIZE = r"(?:\d+|(?![ijkl](?![A-Za-z]))[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
 _SIZE_ANNOTATION = patterns.compile(rf"\|?_\s*\{{\s*(?P<rows>{_SIZE})\s*(?:\\times|×)\s*(?P<columns>{_SIZE})\s*\}}")
 #: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
 #: commands that open an operand: after words between maths they would be multiplied in (remark_between_operands)
