@@ -7,12 +7,14 @@ gives a verdict about a quantity the writer never had in mind (``Xᵀ(y − p)``
 "different" because ``p`` was read as one number). Such a letter is refused
 with its column (:func:`refuse_stray_letters`).
 
-One such letter is read: a bare ``p`` or ``a`` (bold or not, ``\\mathbf{p}``)
+One such letter is read: a bare ``p``, ``a`` or ``f`` (bold or not, ``\\mathbf{p}``)
 when the cost writes its predictions with that letter (``p_i``, ``a^{(i)}``,
 ``\\hat{p}``, read as the prediction h there). It is the same prediction in the
 answer, as the index-form answer's ``p_i`` is: in a matrix answer the m×1 vector
 of the predictions, inside a sum over examples the prediction for example i
-(:func:`predictions_as_in_cost`, noted).
+(:func:`predictions_as_in_cost`, noted). Inside σ, an exponential or a function
+(``σ(f)``) it is refused: the sigmoid of the prediction is no gradient's, so the
+letter there is another quantity (the score Xw), which the text does not define.
 """
 
 from __future__ import annotations
