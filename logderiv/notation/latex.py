@@ -564,6 +564,7 @@ _REMARK_QUALIFIER = patterns.compile(
 #: the letters of the scripts that write no maths (Chinese, Japanese, Korean): words, never a quantity's name
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_LETTER = patterns.compile(f"[{_CJK}]")
+_CJK_RUN = patterns.compile(f"[{_CJK}]+")
 #: :data:`_REMARK_QUALIFIER`'s words in Chinese (simplified, traditional), Japanese and Korean: ``\text{(忽略常数)}``
 #: ("ignoring the constant"), ``\text{(省略了1/m)}`` ("the 1/m omitted"), ``（定数倍を除く）``; dropped as remarks,
 #: the formula was judged as though they were never written, where the English words are refused
@@ -573,6 +574,26 @@ _REMARK_QUALIFIER_CJK = patterns.compile(
     r"上升|上昇|상승|最大化|최대화|截距|切片|절편|偏置|バイアス|편향|无正则|無正則|不带正则|不帶正則|正則化なし|"
     r"单个样本|單個樣本|每个样本|每個樣本|単一|各サンプル|샘플별"
 )
+#: the words of those scripts a remark may hold and be dropped: what the formula is (a scalar, the matrix form, the
+#: loss function, the regularised gradient) or the step that gave it (the chain rule, substituted, broadcast), and
+#: the particles between them. Any other word is unread and may say how the formula is read: ``(省去常量)`` ("the
+#: constant left out"), ``(求和后取平均)`` ("summed, then averaged") beside a sum without 1/m were dropped and the sum
+#: judged "different" where its writer said it was the mean; no list of such words is ever whole, so a remark is
+#: dropped only when every word of it is one of these (audit30c)
+_REMARK_WORDS_CJK = patterns.compile("|".join(sorted((
+    # Chinese, simplified and traditional
+    "标量", "標量", "向量", "矩阵", "矩陣", "求导", "求導", "导数", "導數", "偏导数", "偏導數", "偏导", "偏導", "微分",
+    "梯度", "损失", "損失", "函数", "函數", "代价", "代價", "成本", "目标", "目標", "形式", "正则化", "正則化",
+    "广播", "廣播", "操作", "链式", "鏈式", "法则", "法則", "代入", "展开", "展開", "化简", "化簡", "简化", "簡化",
+    "整理", "向量化", "此时", "此時", "做了", "这里", "這裡", "结果", "結果", "线性回归", "線性迴歸", "线性迴归",
+    "逻辑回归", "邏輯迴歸", "交叉熵", "均方误差", "均方誤差", "残差", "殘差", "推导", "推導", "公式", "的", "了",
+    # Japanese
+    "スカラー", "ベクトル", "行列", "偏微分", "勾配", "関数", "目的", "表記", "連鎖律", "線形回帰", "単回帰",
+    "ロジスティック回帰", "二次関数", "の", "は", "を", "で", "に", "と",
+    # Korean
+    "스칼라", "벡터", "행렬", "형태", "미분", "편미분", "적용", "기울기", "그래디언트", "손실", "비용", "함수", "목적",
+    "정규화", "연쇄", "법칙", "대입", "전개", "정리", "결과", "선형", "회귀", "로지스틱", "잔차",
+), key=len, reverse=True)))
 #: a Latin letter or a digit among such words (``(m为样本数)``, "m is the number of examples"): the words say
 #: something of the formula's own names or numbers, which logderiv cannot read
 _MATHS_AMONG_CJK = patterns.compile(r"[A-Za-z0-9]+(?:\s*/\s*[A-Za-z0-9]+)?")
@@ -581,8 +602,9 @@ _CJK_PARENTHETICAL = patterns.compile(f"[(（][\\s\u3000-\u303f\uff0c\uff1a\uff1
                                       f"[\\s\u3000-\u303f\uff0c\uff1a\uff1b{_CJK}]*[)）]")
 #: a size written as a subscript, ``x^{(i)}_{n_x \times 1}``, ``(a - y)_{1 \times 1}``, ``\partial w_{n_x \times 1}``,
 #: or after a bar, ``\frac{\partial J}{\partial w}|_{n_x \times 1}`` (Chinese notes of the deep-learning course): rows
-#: times columns, each a number or a count letter (n, m, n_x, n^{[l]} aside)
-_SIZE = r"(?:\d+|[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
+#: times columns, each a number or a count letter (n, m, n_x, n^{[l]} aside); never an index letter (i, j, k, l):
+#: ``x_{j \times 1}^{(i)}`` was dropped as a size "j×1", and feature j's x read as the whole vector x⁽ⁱ⁾ (audit30c)
+_SIZE = r"(?:\d+|(?![ijkl](?![A-Za-z]))[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
 _SIZE_ANNOTATION = patterns.compile(rf"\|?_\s*\{{\s*(?P<rows>{_SIZE})\s*(?:\\times|×)\s*(?P<columns>{_SIZE})\s*\}}")
 #: commands after a word that make it a remark, not a factor: spacing, a new line, another remark
 #: commands that open an operand: after words between maths they would be multiplied in (remark_between_operands)
@@ -2188,6 +2210,9 @@ class _Tokenizer:
             qualifier = _REMARK_QUALIFIER_CJK.search(text) or _MATHS_AMONG_CJK.search(text)
             if qualifier is not None:
                 return qualifier.group(0)
+            unread = _CJK_RUN.search(_REMARK_WORDS_CJK.sub(" ", text))
+            if unread is not None:
+                return unread.group(0)  # words of no known harmless meaning: what they say is unread
         rest = self.source[: self.position - len(text) - 1] + self.source[self.position : self.end]
         for definition in _REMARK_DEFINITION.finditer(text):
             name = definition.group("name").replace("\\_", "_")

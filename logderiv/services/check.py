@@ -422,7 +422,8 @@ class Checker:
         node, carried = _carry_counts(answer, parsed, self.problem, {name for name, _, _ in lets})
         node, alpha = self._alpha_as_in_cost(node)
         node, lets, zero = self._feature_zero(answer, node, lets)
-        node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets})
+        node, predictions = self._predictions_as_in_cost(node, defined | set(names) | {name for name, _, _ in lets},
+                                                         answer)
         notes = [*notes, *predictions]
         own = tuple(note for note in parsed.notes if not _said_by_the_cost(note, carried))
         said = (*own, *carried, *alpha, *zero, *self._left_side_note(parsed),
@@ -658,7 +659,8 @@ class Checker:
                    "and the parameters' entries: the feature's index)")
                 + f", the derivative by {shown}: it is checked",)
 
-    def _predictions_as_in_cost(self, answer_tree: Node, defined: Collection[str]) -> tuple[Node, tuple[str, ...]]:
+    def _predictions_as_in_cost(self, answer_tree: Node, defined: Collection[str],
+                                source: str) -> tuple[Node, tuple[str, ...]]:
         """The answer's p (a) read as the prediction h where the cost writes its predictions p_i (a^{(i)})."""
         from ..verify.letters import predictions_as_in_cost
         from ..verify.matrix_answer import reads_as_matrix
@@ -667,7 +669,7 @@ class Checker:
             return answer_tree, ()
         return predictions_as_in_cost(answer_tree, self.problem.notes, defined,
                                       matrix=reads_as_matrix(answer_tree, self.problem, self.answer_lets),
-                                      columns=self.problem.layout == "columns")
+                                      columns=self.problem.layout == "columns", source=source)
 
     def _known(self) -> tuple[sympy.Basic, ...]:
         """What the problem names: its cost with the definitions put in, and the variable of the gradient."""

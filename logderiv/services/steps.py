@@ -2924,7 +2924,7 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
         # (f − y)ᵀX beside a cost of f_w(x⁽ⁱ⁾): the bare f is the cost's prediction, the m×1 vector of them, as an
         # answer's p is; any other letter the cost never holds is no arbitrary number, refused as an answer's is
         node, read = predictions_as_in_cost(node, problem.notes, {str(name) for name in problem.definitions},
-                                            matrix=True)
+                                            matrix=True, source=step.text)
         notes.extend(read)
         try:
             matrix = build_matrix(node, source=step.text, per_example=per_example, notes=notes, arrow_columns=True)

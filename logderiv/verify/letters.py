@@ -7,12 +7,14 @@ gives a verdict about a quantity the writer never had in mind (``Xᵀ(y − p)``
 "different" because ``p`` was read as one number). Such a letter is refused
 with its column (:func:`refuse_stray_letters`).
 
-One such letter is read: a bare ``p`` or ``a`` (bold or not, ``\\mathbf{p}``)
+One such letter is read: a bare ``p``, ``a`` or ``f`` (bold or not, ``\\mathbf{p}``)
 when the cost writes its predictions with that letter (``p_i``, ``a^{(i)}``,
 ``\\hat{p}``, read as the prediction h there). It is the same prediction in the
 answer, as the index-form answer's ``p_i`` is: in a matrix answer the m×1 vector
 of the predictions, inside a sum over examples the prediction for example i
-(:func:`predictions_as_in_cost`, noted).
+(:func:`predictions_as_in_cost`, noted). Inside σ, an exponential or a function
+(``σ(f)``) it is refused: the sigmoid of the prediction is no gradient's, so the
+letter there is another quantity (the score Xw), which the text does not define.
 """
 
 from __future__ import annotations
@@ -59,24 +61,41 @@ def cost_prediction_letters(notes: Collection[str]) -> dict[str, str]:
 
 
 def predictions_as_in_cost(
-    node: tree.Node, notes_of_cost: Collection[str], defined: Collection[str], *, matrix: bool, columns: bool = False
+    node: tree.Node, notes_of_cost: Collection[str], defined: Collection[str], *, matrix: bool, columns: bool = False,
+    source: str = "",
 ) -> tuple[tree.Node, tuple[str, ...]]:
     """``node`` with each p (a) of the answer read as the prediction h, where the cost writes its predictions so.
 
-    ``defined`` are the names the problem and the answer's lets define: a p defined so is that p.
+    ``defined`` are the names the problem and the answer's lets define: a p defined so is that p. Such a letter
+    inside the sigmoid, an exponential or a function of the answer's (``σ(f)``, ``e^{-f}``) is refused, with its
+    column in ``source``: there the prediction would get the sigmoid twice, which no one writes, so the letter is
+    another quantity, most likely the score Xw (``where $f = Xw$`` in the page's prose, which is not read).
     """
     letters = {letter: written for letter, written in cost_prediction_letters(notes_of_cost).items()
                if letter not in defined}
     if not letters:
         return node, ()
     used: dict[str, str] = {}
+    inside: list[str] = []  # the functions around the node renamed (σ, exp, a call), innermost last
 
     def rename(current: tree.Node) -> tree.Node:
         if isinstance(current, tree.Variable):
             if current.name in letters and current.feature is None:
+                if inside:
+                    raise _inside_a_function(current, letters[current.name], inside[-1], source)
                 used[current.name] = letters[current.name]
                 return dataclasses.replace(current, name=vocab.PREDICTION)
             return current
+        function = _function_around(current)
+        if function is not None:
+            inside.append(function)
+            try:
+                return renamed_children(current)
+            finally:
+                inside.pop()
+        return renamed_children(current)
+
+    def renamed_children(current: tree.Node) -> tree.Node:
         changes: dict[str, Any] = {}  # each a field of the node's own class, of that field's type
         for field in dataclasses.fields(current):
             if field.name == "span":
@@ -97,6 +116,33 @@ def predictions_as_in_cost(
             else "the prediction h (the model's output for example i)")
     return renamed, tuple(f"{letter} is read as {what}, as the cost's {written} is"
                           for letter, written in sorted(used.items()))
+
+
+def _function_around(node: tree.Node) -> str | None:
+    """The function ``node`` applies to what it holds, as the reader says it (σ, exp, g), if not the log or none.
+
+    A log of the prediction is the cost's own (log p); the sigmoid, an exponential, tanh or a function of the
+    answer's of it is no prediction's: the sigmoid of the prediction applies it twice.
+    """
+    if isinstance(node, tree.Apply) and node.function not in ("log", "ln"):
+        return {"sigmoid": "σ"}.get(node.function, node.function)
+    if isinstance(node, (tree.Call, tree.FunctionCall)):
+        return node.name
+    if isinstance(node, tree.Binary) and node.op == "^" and isinstance(node.left, tree.Constant) \
+            and node.left.name == "e":
+        return "exp"
+    return None
+
+
+def _inside_a_function(letter: tree.Variable, written: str, function: str, source: str) -> InputError:
+    """The refusal of a letter the cost's predictions are written with, found inside ``function``."""
+    return InputError(
+        f"'{letter.name}' inside {function}(…) is not read as the cost's {written}, the prediction: no gradient "
+        f"applies {function} to the prediction (σ of it would be the sigmoid twice), so '{letter.name}' here is "
+        "another quantity, the score Xw perhaps, which the text does not define",
+        source=source, column=letter.span.start if source else 0, label="ANSWER",
+        hint=f"write what '{letter.name}' stands for (X w for the scores, so σ(X w) for the predictions)",
+    )
 
 
 @remembered("verify.letters.letters", 512)
