@@ -1313,7 +1313,9 @@ def _feature_of_the_model(tokens: Sequence[Token], at: int) -> bool:
     quantity the fit multiplies by its coefficients or raises to a power is what the model is a function of (a
     rocket's height y fitted as a t² + b t + c in the time t)."""
     before = tokens[at - 1] if at > 0 else None
-    if before is not None and before.kind == "name" and before.text in _COEFFICIENTS:
+    # not a sum's index (sum_c t_c log(y_c): the classes' c, after the '_' of sum_c, is no coefficient)
+    subscript = at > 1 and tokens[at - 2].kind == "op" and tokens[at - 2].text == "_"
+    if before is not None and before.kind == "name" and before.text in _COEFFICIENTS and not subscript:
         return True
     # t_i^2, t_{i}^{2}: the script, then a power
     k = _past_the_script(tokens, at)

@@ -134,7 +134,7 @@ def refuse_a_width_counted_around_the_join(cost: str | None, answer: str | None,
         name = width.group("columns") or width.group("pair") or width.group("single")
         for label, text in labelled:
             used = _word(name).search(text) if isinstance(text, str) and text is not width_text else None
-            if used is not None:
+            if used is not None and isinstance(text, str):
                 raise InputError(
                     f"{width_text.strip().rstrip(';')} counts the columns of X, and {join.group(0).strip().rstrip(';')} "
                     f"sets X again with a column of ones first; the --let texts have no order, so {name} may count X "
