@@ -220,11 +220,22 @@ def test_hx_is_the_hypothesis():
 @pytest.mark.parametrize("text", [
     "(sum(-y' * log(hx) - (1 - y')*log(1 - h)) / m)",       # h itself beside hx
     "(sum(-y' * log(hx(2)) - (1 - y')*log(1 - hx)) / m)",   # hx indexed
-    "hx = X * theta;\nsum((hx - y).^2)",                     # assigned in the code: not read as h
 ])
 def test_hx_near_variants_are_not_read_as_h(text):
     with pytest.raises((InputError, UnsupportedError)):
         derive(text)
+
+
+def test_hx_assigned_in_the_code_is_read_by_its_assignment():
+    """hx = X * theta; then a bare last line: not read as h by its name, but by the code's own line (fixf71's reading
+    of a name set, then a last expression of it, noted), the sum of squares in Xθ. Refused before fixf71, when no
+    reading of the two lines existed; that refusal guarded against reading hx as h by name, which this is not."""
+    text = "hx = X * theta;\nsum((hx - y).^2)"
+    item = Cost("assigned", STACKGUIDES, text, lambda d: np.sum((d.X @ d.theta - d.y) ** 2))
+    assert judge_cost(item).kind == "right"
+    notes = _notes(derive(text))
+    assert "hx is set, and the last line" in notes
+    assert "code's variable for the hypothesis" not in notes
 
 
 # --- a class's static method called through the class; labels; lambda_param ----------------------------------------

@@ -1105,7 +1105,8 @@ def _defines_then_gradient(statements: list[_Statement]) -> bool:
 _JULIA_BLOCK_MARKS = patterns.compile(r"(?<![\w.])@\.|\w\.\(|;\s*$|\.[*^/]|<-|%\*%|(?<![\w.])np\.", re.MULTILINE)
 #: said when code sets one name and ends on a bare expression of it, the value a Julia function returns
 LAST_VALUE_NOTE = ("read as code: {name} is set, and the last line, {value}, is an expression of it with no name: the "
-                   "value the code ends with (a Julia function returns its last expression), read as the cost")
+                   "value the code ends with (a Julia or R function returns its last expression, Octave and a notebook show "
+                   "it), read as the cost")
 
 #: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)
 UPDATED_NOTE = ("read as code: {name} is set, then set again from its own value: the lines run in order, and the cost "
