@@ -233,7 +233,7 @@ def test_hx_assigned_in_the_code_is_read_by_its_assignment():
     text = "hx = X * theta;\nsum((hx - y).^2)"
     item = Cost("assigned", STACKGUIDES, text, lambda d: np.sum((d.X @ d.theta - d.y) ** 2))
     assert judge_cost(item).kind == "right"
-    notes = _notes(derive(text))
+    notes = " | ".join(derive(text).problem.notes)  # the reading's notes, which every output format shows
     assert "hx is set, and the last line" in notes
     assert "code's variable for the hypothesis" not in notes
 
