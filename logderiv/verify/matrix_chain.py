@@ -39,6 +39,7 @@ from ..record import record
 from ..notation import symbols
 from ..notation.brackets import closing, top_level
 from ..notation.document import Document, WrittenStep, locate
+from ..notation.conventions import SIGMOID_LETTER
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
 from ..notation.weight_matrix import WEIGHT_MATRIX
 from ..records.problem import Problem
@@ -320,7 +321,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
     named = {_letter(found) for step in document.steps
              for found in (_COST_NAME.fullmatch(step.text), _DERIVATIVE_NAME.fullmatch(step.text)) if found is not None}
     parts = [part for part in parts if (opening := _COST_NAME.match(part)) is None or _letter(opening) not in named]
-    for text, refuse in [*((let, True) for let in lets), *((part, False) for part in parts)]:
+    for text, refuse in _in_order_of_use([*((let, True) for let in lets), *((part, False) for part in parts)]):
         equals = top_level(text, "=")
         try:
             if not equals:
@@ -333,12 +334,19 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                 defined.said.append(f"the definition {' '.join(text.split())} is the sigmoid, the σ the lines are "
                                     "read with")
                 continue
-            name = _defined_name(head)
+            # z = wᵀx + b, h_θ(x) = g(θᵀx): one example's value written without its index (x is that example's
+            # feature vector), as ML notes define the quantity whose stacked vector (z = Xw + b·1) the lines write
+            unindexed = _one_example_unindexed(head, value_tree)
+            read_so: list[str] = []
+            if unindexed:
+                value_tree = _at_example_i(value_tree, read_so)
+            name = head.name if unindexed and isinstance(head, tree.Call) else _defined_name(head)
             if name is None:
                 raise InputError(f"{' '.join(text[:equals[0]].split())} is defined here, and a derivation in matrix "
                                  "form reads a definition only of a name, one example's value of one (ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)) "
                                  "or a function of the parameter vector (L(θ) = …, ŷ = σ(Xw))", source=text, column=0)
-            one_example = isinstance(head, tree.Variable) and head.example is not None
+            indexed = isinstance(head, tree.Variable) and head.example is not None
+            one_example = indexed or unindexed
             if one_example:
                 # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) at every example i is the m×1 vector ŷ = σ(Xw): θᵀx⁽ⁱ⁾ is row i of Xθ
                 vectorised = _every_example(value_tree, {*defined.per_example_names, "y"})
@@ -347,7 +355,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                                      "example at once (θᵀx⁽ⁱ⁾, y⁽ⁱ⁾, numbers and functions of them)",
                                      source=text, column=equals[-1] + 1)
                 value_tree = vectorised
-            notes: list[str] = []
+            notes: list[str] = [*read_so]
             used: set[str] = set()
             value = build_matrix_line(value_tree, source=body, label="--let", notes=notes,
                                       defined=defined.values, used=used)
@@ -373,15 +381,24 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
         written = " ".join(text[:equals[0]].split())
         defined.notes[name] = (f"the definition {shown} is read in matrix form: {written} in a line is its value"
                                + "".join(f"; {note}" for note in notes))
-        row = None if one_example else _row_of(value)
+        row = None if indexed else _row_of(value)
+        # h_θ(x) = …: the name a line writes is the function's (h), its entry i h⁽ⁱ⁾
+        written_name = head.name if isinstance(head, tree.Call) else text[:equals[0]].strip()
         if row is not None and not _defined_name_is_parameter(name):
             # ŷ = Xw + b, then J = (1/m) Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)²: a line in index form reads ŷ⁽ⁱ⁾ as the vector's entry i
             # (wᵀx⁽ⁱ⁾ + b), never the default model θᵀx⁽ⁱ⁾ that no line writes
-            defined.per_example.append(f"{text[:equals[0]].strip()}^{{(i)}} = {row}")
-            defined.rows.append((text[:equals[0]].strip(), f"{' '.join(text.split())} is an m×1 vector: in a line in "
-                                 f"index form its entry i is {' '.join(text[:equals[0]].split())} with the example's "
+            defined.per_example.append(f"{written_name}^{{(i)}} = {row}")
+            defined.rows.append((written_name, f"{' '.join(text.split())} is an m×1 vector: in a line in "
+                                 f"index form its entry i is {' '.join(written_name.split())} with the example's "
                                  f"index, {row}"))
-        if one_example:
+        if unindexed:
+            defined.per_example_names.add(name)
+            defined.notes[name] = (f"the definition {shown} is one example's value, written without the example's "
+                                   f"index (x is that example's feature vector): read in matrix form as the m×1 "
+                                   f"vector of its values at every example (θᵀx⁽ⁱ⁾ the rows of Xθ), the "
+                                   f"{' '.join(written_name.split())} a line writes whole"
+                                   + "".join(f"; {note}" for note in notes))
+        elif one_example:
             defined.per_example.append(text)
             defined.per_example_names.add(name)
             defined.notes[name] = (f"the definition {shown} holds at every example: read in matrix form as the m×1 "
@@ -395,6 +412,107 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
 
 #: a term shown without brackets in a row: a letter or number, or wᵀx⁽ⁱ⁾
 _SIMPLE_TERM = patterns.compile(r"[A-Za-z0-9]+|\\?[A-Za-z]+\^T x\^\{\(i\)\}")
+
+
+def _in_order_of_use(texts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The definitions with each one after those that define a name it uses (ŷ = σ(z) after z = wᵀx + b).
+
+    Notes state the prediction first and what it is made of after ("where ŷ = σ(z) …, z = wᵀx + b"): a name is read
+    by the definitions before it, so the one it uses is read first. Otherwise (no such use, or each using the
+    other) the order is the page's.
+    """
+    from ..notation import parse_text, tree
+
+    def defines(text: str) -> str | None:
+        equals = top_level(text, "=")
+        if not equals:
+            return None
+        try:
+            head = parse_text(text[:equals[0]], input="auto").tree
+        except InputError:
+            return None
+        if isinstance(head, tree.Call):
+            return head.name
+        return head.name if isinstance(head, tree.Variable) else None
+
+    def uses(text: str) -> set[str]:
+        equals = top_level(text, "=")
+        try:
+            value = parse_text(" " * (equals[-1] + 1) + text[equals[-1] + 1:], input="auto").tree if equals else None
+        except InputError:
+            return set()
+        return set() if value is None else {each.name for each in tree.walk(value) if isinstance(each, tree.Variable)}
+
+    names = [defines(text) for text, _ in texts]
+    used = [uses(text) for text, _ in texts]
+    ordered: list[int] = []
+
+    def place(index: int, seen: frozenset[int]) -> None:
+        if index in ordered or index in seen:
+            return
+        for other, name in enumerate(names):
+            if other != index and name is not None and name in used[index] and name != names[index]:
+                place(other, seen | {index})
+        if index not in ordered:
+            ordered.append(index)
+
+    for index in range(len(texts)):
+        place(index, frozenset())
+    return [texts[index] for index in ordered]
+
+
+def _one_example_unindexed(head: Node, value: Node) -> bool:
+    """Whether a definition without the example's index is one example's value: z = wᵀx + b, h_θ(x) = g(θᵀx).
+
+    Its value holds the parameter vector's product with x, no x indexed by an example (x is then the one
+    example's feature vector), and its left side is a name (z, ŷ) or a function of that x (h(x), h_θ(x)).
+    """
+    from ..notation import tree
+
+    def bare_x(node: Node) -> bool:
+        return isinstance(node, tree.Variable) and node.name == "x" and node.example is None and node.feature is None
+
+    if isinstance(head, tree.Call):
+        if not bare_x(head.argument) or head.name in _READ_AS_THEY_ARE:
+            return False
+    elif not (isinstance(head, tree.Variable) and head.example is None and head.feature is None
+              and head.name not in _READ_AS_THEY_ARE):
+        return False
+    nodes = list(tree.walk(value))
+    if any(isinstance(each, tree.Variable) and each.name == "x" and each.example is not None for each in nodes):
+        return False
+    return any(_parameter_and_x(each) is not None for each in nodes)
+
+
+def _parameter_and_x(node: Node) -> tuple[Node, Node] | None:
+    """The parameter vector and the bare x of θᵀx, xᵀθ, or of wx, x w (the parameter vector times x, read as wᵀx
+    as an index-form line reads it where w is a vector, docs/notation.md), else None."""
+    from ..notation import tree
+
+    if not (isinstance(node, tree.Dot) or isinstance(node, tree.Binary) and node.op == "*"):
+        return None
+    for vector, x in ((node.left, node.right), (node.right, node.left)):
+        if isinstance(vector, tree.Variable) and vector.name in _PARAMETERS and vector.example is None \
+                and vector.feature is None and isinstance(x, tree.Variable) and x.name == "x" \
+                and x.example is None and x.feature is None:
+            return vector, x
+    return None
+
+
+def _at_example_i(node: Node, notes: list[str]) -> Node:
+    """``node`` with its x, one example's feature vector written without an index, written x⁽ⁱ⁾ (wx as wᵀx⁽ⁱ⁾,
+    said in ``notes``)."""
+    from ..notation import tree
+
+    both = _parameter_and_x(node)
+    if both is not None:
+        vector, x = both
+        assert isinstance(vector, tree.Variable) and isinstance(x, tree.Variable)  # as _parameter_and_x found them
+        if isinstance(node, tree.Binary):
+            glyph = _PARAMETERS[vector.name]
+            notes.append(f"{glyph}x is read as {glyph}ᵀx, the dot product: {glyph} is the lines' parameter vector")
+        return tree.Dot(vector, dataclasses.replace(x, example="i"), node.span)
+    return tree.map_children(node, lambda child: _at_example_i(child, notes))
 
 
 def _defined_name_is_parameter(name: str) -> bool:
@@ -473,7 +591,9 @@ def _every_example(node: Node, vectors: set[str]) -> Node | None:
         return None
     if isinstance(node, (tree.Number, tree.Constant)):
         return node
-    if not isinstance(node, (tree.Apply, tree.Negate, tree.Binary)):
+    if not isinstance(node, (tree.Apply, tree.Negate, tree.Binary)) \
+            and not (isinstance(node, tree.Call) and node.name == SIGMOID_LETTER):
+        # g(θᵀx⁽ⁱ⁾): Ng's g, the sigmoid (the matrix reader reads g so, noted) of each entry
         return None
     if isinstance(node, tree.Binary) and node.op not in "+-" and all(
             _varies(child) for child in (node.left, node.right)):
@@ -554,16 +674,26 @@ def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, da
     where they differ which one the derivation derives is the writer's to say.
     """
     from .costs import read_cost
-    from ..presets import find_preset
+    from ..presets import at_one_feature, find_preset
 
     renamed = None
-    if parameter != "theta" and find_preset(option) is not None:
+    preset = find_preset(option)
+    # Xw + b·1 in the lines (z = wᵀx + b): the preset's θᵀx over x = (1, x) is wᵀx + b, the intercept apart, as
+    # an index-form page's b + w x is read (steps._one_feature_preset); a preset with a penalty is not (its Σθₖ²
+    # would hold b)
+    apart = at_one_feature(preset, "(theta^T x + b)") if preset is not None and cost.has(_INTERCEPT) else None
+    if parameter != "theta" and preset is not None or apart is not None:
         # a preset is written in θ, and X holds the intercept's column of ones in matrix form, so the preset's θ is
         # the one vector the lines write under another letter (the lines writing θ too were refused by _parameter)
-        problem = read_cost(option, wrt="theta_j")
+        problem = read_cost(option, wrt="theta_j") if apart is None else read_cost(
+            apart[0], wrt="theta_j", let=apart[1], input="plain")
         given = problem.expand_definitions(problem.cost).subs(sympy.IndexedBase("theta"), sympy.IndexedBase(parameter))
         renamed = (f"--cost {option} is written in θ, and the lines in {_PARAMETERS[parameter]}: the preset's θ is read "
                    f"as the lines' parameter vector {_PARAMETERS[parameter]}")
+        if apart is not None:
+            renamed = (f"--cost {option} is written in θ with the intercept a feature of ones (θᵀx over x = (1, x)), "
+                       f"and the lines write {_PARAMETERS[parameter]} with an intercept b apart: the preset's θᵀx is "
+                       f"read as the lines' {_PARAMETERS[parameter]}ᵀx + b")
     else:
         problem = read_cost(option, wrt=f"{parameter}_j")
         given = problem.expand_definitions(problem.cost)
