@@ -8,6 +8,8 @@ ML notes define things for one example and then derive or answer in matrix form.
   ŷ = σ(Xw + b·1)). Definitions are read in the order of their use (ŷ = σ(z) stated before z). A --cost preset
   beside lines with an intercept b apart is read with θᵀx as wᵀx + b; an indexed x, a feature entry or X in such a
   definition stays refused at its line.
+* ``steps``: an undefined ŷ in a line after a cost in matrix form that holds σ(Xw) (σ(Xw + b)) as its one sigmoid is
+  that vector, the cost's predictions, as a squared error's ŷ was already Xw.
 * ``check``: a matrix answer's undefined h (ŷ) is the vector of the cost's own model's predictions, the model an
   index-form answer's undefined h is read as (Xθ beside a squared error, σ(Xθ) beside σ(θᵀx)); refused as before
   where the cost shows no model.
@@ -180,3 +182,27 @@ def test_an_undefined_h_beside_a_cost_that_shows_no_model_is_still_refused():
     result = _check("(1/m) X^T (h - y)", "--cost", "1/m sum((theta^T x - y)^4)", "-f", "text")
     assert result.exit_code == 2
     assert "'h' is not read in a matrix answer" in result.stderr
+
+
+_CROSS_ENTROPY = ("$$J(w) = -\\frac{1}{m}\\left(y^T \\log(\\sigma(Xw)) + (1 - y)^T \\log(1 - \\sigma(Xw))\\right)$$\n\n"
+                  "$$\\nabla_w J = \\frac{1}{m} X^T (\\hat{y} - y)$$\n")
+
+
+def test_an_undefined_prediction_after_a_cross_entropy_in_matrix_form_is_its_sigmoid(tmp_path):
+    code, ending, wrong, notes = _review(tmp_path, _CROSS_ENTROPY)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("ŷ is not defined: the cost holds σ(Xw), logistic regression's predictions")
+               for note in notes)
+    # with the intercept: σ(Xw + b), whose gradient by w finite differences gave above
+    with_b = _review(tmp_path, _CROSS_ENTROPY.replace("Xw", "Xw + b"))
+    assert with_b[:3] == (0, "gradient", [])
+    assert any("σ(Xw + b)" in note for note in with_b[3])
+    # the sign flipped: wrong (finite differences above)
+    assert _review(tmp_path, _CROSS_ENTROPY.replace("(\\hat{y} - y)", "(y - \\hat{y})"))[:3] == (1, "wrong", [3])
+
+
+def test_an_undefined_prediction_beside_two_sigmoids_is_still_refused(tmp_path):
+    # σ(Xw) and σ(2Xw): no one model's predictions
+    page = _CROSS_ENTROPY.replace("\\log(1 - \\sigma(Xw))", "\\log(1 - \\sigma(2Xw))")
+    result = _steps(tmp_path, page, "-f", "text")
+    assert result.exit_code == 2 and "'h' is not read in a matrix answer" in result.stderr

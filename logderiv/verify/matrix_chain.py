@@ -994,18 +994,53 @@ def _sides(document: Document, defined: _Defined) -> list[_Side]:
             except InputError:
                 raise error from None
             parameter = _squared_error_parameter(cost)
-            if parameter is None:
-                raise
-            product = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
-                                   sympy.MatrixSymbol(parameter, symbols.n, 1))
-            shown = _PARAMETERS[parameter]
-            read = dataclasses.replace(
-                defined, values={**defined.values, vocab.PREDICTION: product},
-                notes={**defined.notes, vocab.PREDICTION: (
-                    f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
-                    f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")})
+            if parameter is not None:
+                shown = _PARAMETERS[parameter]
+                prediction: sympy.Basic = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                                       sympy.MatrixSymbol(parameter, symbols.n, 1))
+                note = (f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
+                        f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")
+            else:
+                held = _sigmoid_held(cost)
+                if held is None:
+                    raise
+                prediction, shown = held
+                note = (f"ŷ is not defined: the cost holds σ({shown}), logistic regression's predictions, so "
+                        f"reading ŷ = σ({shown}), the m×1 vector of them (define ŷ beside the lines to override)")
+            read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: prediction},
+                                       notes={**defined.notes, vocab.PREDICTION: note})
             return [_side(document, each, read) for each in document.steps]
     return sides
+
+
+def _sigmoid_held(cost: sympy.Basic) -> tuple[sympy.Basic, str] | None:
+    """σ(Xθ) (or σ(Xw + b·1)) when that is the one sigmoid the cost holds, and its argument as shown; else None.
+
+    A cross-entropy in matrix form, −(1/m)[yᵀlog σ(Xw) + (1 − y)ᵀlog(1 − σ(Xw))], holds the model's predictions
+    σ(Xw): an undefined ŷ in a line after it is those (as an undefined h of an index-form cost that holds σ(θᵀx) is
+    σ(θᵀx), notation.models). Only where every σ in the cost is of the one argument X times the parameter vector,
+    an intercept b·1 added or not; anything else (two arguments, y inside) says no one model.
+    """
+    from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+    applied = {each.expr: each for each in sympy.preorder_traversal(cost) if isinstance(each, ElementwiseApplyFunction)
+               and each.function.expr == symbols.sigmoid(each.function.variables[0])}
+    if len(applied) != 1:
+        return None
+    ((argument, sigmoid),) = applied.items()
+    terms = argument.args if isinstance(argument, sympy.MatAdd) else (argument,)
+    products = [term for term in terms if isinstance(term, sympy.MatMul) and [
+        each.name if isinstance(each, sympy.MatrixSymbol) else None for each in term.args] in (
+        ["X", name] for name in _PARAMETERS)]
+    # b·1, the intercept beside the m×1 vector (its ones are m×1: m is no value of the cost's)
+    intercepts = [term for term in terms if term not in products and not term.atoms(sympy.MatrixSymbol)
+                  and term.free_symbols - {symbols.m} == {_INTERCEPT}]
+    if len(products) != 1 or len(products) + len(intercepts) != len(terms) or len(intercepts) > 1:
+        return None
+    vector = products[0].args[1]
+    assert isinstance(vector, sympy.MatrixSymbol)  # as the filter above found it
+    # the cost's own σ(…) is the prediction: the lines' ŷ is built of the very objects the cost is
+    return sigmoid, f"X{_PARAMETERS[vector.name]}" + (" + b" if intercepts else "")
 
 
 def _squared_error_parameter(cost: sympy.Basic) -> str | None:
