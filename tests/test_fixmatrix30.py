@@ -10,6 +10,10 @@ ML notes define things for one example and then derive or answer in matrix form.
   definition stays refused at its line.
 * ``steps``: an undefined ŷ in a line after a cost in matrix form that holds σ(Xw) (σ(Xw + b)) as its one sigmoid is
   that vector, the cost's predictions, as a squared error's ŷ was already Xw.
+* ``steps --cost``: lines in matrix form that never write the cost (``\\frac{\\partial L}{\\partial w} = \\frac{1}{m}X^T(\\hat{y} -
+  y)`` alone) derive --cost's, read in the lines' parameter vector as a preset's θ already was, and their undefined ŷ
+  is --cost's model's predictions; not where a line writes n (examples or features?), nor --cost written in another
+  vector or with an intercept apart.
 * ``check``: a matrix answer's undefined h (ŷ) is the vector of the cost's own model's predictions, the model an
   index-form answer's undefined h is read as (Xθ beside a squared error, σ(Xθ) beside σ(θᵀx)); refused as before
   where the cost shows no model.
@@ -206,3 +210,36 @@ def test_an_undefined_prediction_beside_two_sigmoids_is_still_refused(tmp_path):
     page = _CROSS_ENTROPY.replace("\\log(1 - \\sigma(Xw))", "\\log(1 - \\sigma(2Xw))")
     result = _steps(tmp_path, page, "-f", "text")
     assert result.exit_code == 2 and "'h' is not read in a matrix answer" in result.stderr
+
+
+_GRADIENT_ALONE = "Gradient:\n\n$$\\frac{\\partial L}{\\partial w} = \\frac{1}{m}X^T(\\hat{y} - y)$$\n"
+
+
+def test_lines_that_never_write_the_cost_derive_the_cost_given(tmp_path):
+    code, ending, wrong, notes = _review(tmp_path, _GRADIENT_ALONE, "--cost", "logistic")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith("no line defines the cost or takes ∇ of a formula: the cost is --cost logistic")
+               for note in notes)
+    assert any(note.startswith("ŷ is not defined, nor the cost in a line: --cost logistic's model is σ(wᵀx)")
+               for note in notes)
+    # linear regression's: (1/m)Xᵀ(Xw − y), the half mean square's gradient by finite differences
+    assert _review(tmp_path, _GRADIENT_ALONE, "--cost", "linear")[:3] == (0, "gradient", [])
+    w = _RANDOM.normal(size=3)
+    assert numpy.allclose(central_differences(lambda v: half_mean_square(_X, _TARGETS, v), w),
+                          _X.T @ (_X @ w - _TARGETS) / 6, atol=1e-6)
+    # twice the gradient: wrong
+    assert _review(tmp_path, _GRADIENT_ALONE.replace("\\frac{1}{m}X", "\\frac{2}{m}X"), "--cost", "logistic")[:3] \
+        == (1, "wrong", [3])
+
+
+def test_lines_beside_a_cost_given_are_still_refused_where_they_do_not_say_enough(tmp_path):
+    # n: the examples' count or X's features'? A formula in θ beside lines in w: its gradient by w would be 0
+    by_n = _steps(tmp_path, _GRADIENT_ALONE.replace("\\frac{1}{m}X", "\\frac{1}{n}X"), "-f", "text", "--cost",
+                  "logistic")
+    assert by_n.exit_code == 2
+    in_theta = _steps(tmp_path, _GRADIENT_ALONE, "-f", "text", "--cost",
+                      "-\\frac{1}{m}\\sum_i [y^{(i)}\\log\\sigma(\\theta^T x^{(i)}) + (1-y^{(i)})\\log(1-\\sigma(\\theta^T "
+                      "x^{(i)}))]")
+    assert in_theta.exit_code == 2
+    # no --cost: nothing says which cost
+    assert _steps(tmp_path, _GRADIENT_ALONE, "-f", "text").exit_code == 2

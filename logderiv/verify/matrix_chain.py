@@ -171,13 +171,15 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # a definition beside the lines (a --let, the page's own) is read in matrix form, as the lines are; a part of the
     # cost the page's prose names (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)) is read where the lines use it
     defined = _definitions(document, [str(let) for let in lets], parts)
-    sides = _sides(document, defined)
+    sides = _sides(document, defined, cost)
     _refuse_two_counts(document, sides)
     _refuse_two_cost_letters(document, sides)
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
     _refuse_an_intercept_without_labels(document, sides)
-    option, (cost, cost_notes) = cost, _cost(document, sides)
+    option, (cost, cost_notes) = cost, _cost(document, sides, cost, parameter)
+    if option and any(note.startswith(_COST_GIVEN) for note in cost_notes):
+        option = None  # the cost is --cost's own: nothing to compare it with
     if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
@@ -964,7 +966,7 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     return _Side(step, value, under, operand=" ".join(written.split()), notes=notes, by=by or None, letter=letter)
 
 
-def _sides(document: Document, defined: _Defined) -> list[_Side]:
+def _sides(document: Document, defined: _Defined, option: str | None = None) -> list[_Side]:
     """Every line read (:func:`_side`); an undefined prediction ŷ read as Xw where the cost is a squared error.
 
     A notebook's derivation ends ∂J/∂w = … = (2/m)Xᵀ(Xw − y) = (2/m)Xᵀ(ŷ − y), its ŷ = Xw defined in a cell left
@@ -992,7 +994,14 @@ def _sides(document: Document, defined: _Defined) -> list[_Side]:
             try:
                 cost, _ = _cost(document, sides)
             except InputError:
-                raise error from None
+                # no line defines the cost: --cost's model, where it is given and shows one
+                given = None if option is None else _model_of_the_option(option, sides)
+                if given is None:
+                    raise error from None
+                prediction, note = given
+                read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: prediction},
+                                           notes={**defined.notes, vocab.PREDICTION: note})
+                return [_side(document, each, read) for each in document.steps]
             parameter = _squared_error_parameter(cost)
             if parameter is not None:
                 shown = _PARAMETERS[parameter]
@@ -1483,8 +1492,71 @@ def _parameter(sides: list[_Side], document: Document) -> str:
     return parameter
 
 
-def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str]]:
-    """The cost: what the first chain defines (J(θ) = …), else the number the first side takes ∇ of."""
+#: how the note of a cost that is --cost's, no line defining one, starts
+_COST_GIVEN = "no line defines the cost or takes ∇ of a formula: the cost is --cost"
+
+
+def _option_cost(option: str, parameter: str) -> tuple[sympy.Basic, str] | None:
+    """--cost read in the lines' parameter vector (a preset's θ is renamed, as _agreeing_cost does), and how it is
+    said; None where it is written in another vector (a formula in θ beside lines in w: its gradient by w is 0)."""
+    from .costs import read_cost
+    from ..presets import find_preset
+
+    problem = read_cost(option, wrt="theta_j")
+    given = problem.expand_definitions(problem.cost)
+    renamed = ""
+    if parameter != "theta" and find_preset(option) is not None:
+        given = given.subs(sympy.IndexedBase("theta"), sympy.IndexedBase(parameter))
+        renamed = (f" (written in θ, read in the lines' {_PARAMETERS[parameter]}, X holding the intercept's column "
+                   "of ones)")
+    vectors = {str(each.base) for each in given.atoms(sympy.Indexed)} & set(_PARAMETERS)
+    if vectors != {parameter} or given.has(_INTERCEPT):
+        return None
+    return given, renamed
+
+
+def _model_of_the_option(option: str, sides: list[_Side]) -> tuple[sympy.Basic, str] | None:
+    """The m×1 vector of --cost's model's predictions in the lines' parameter vector, and the note; else None.
+
+    ∂L/∂w = (1/n)Xᵀ(ŷ − y) under --cost logistic, no line defining the cost or ŷ: ŷ is the model's prediction the
+    cost holds (notation.models, as for an undefined h of an index-form line), for every example at once, σ(Xw).
+    Only where a line names the parameter vector it differentiates by (∂/∂w) and --cost is written in it (a preset
+    in θ is read in it); a cost that shows no model, or one with an intercept apart, is None.
+    """
+    from ..notation import parse_text, tree
+    from ..notation.builder import _build_text
+    from ..notation.models import model_of_cost
+    from .costs import read_cost
+
+    vectors = {side.by for side in sides if side.by in _PARAMETERS}
+    if len(vectors) != 1:
+        return None
+    (parameter,) = vectors
+    try:
+        if _option_cost(option, parameter) is None:
+            return None
+        problem = read_cost(option, wrt="theta_j")
+        model = model_of_cost(problem.cost, problem.definitions, _build_text)
+        if model is None or "b" in model.text.split():
+            return None
+        node = tree.rename(parse_text(model.text, input="plain").tree, "theta", parameter)
+        stacked = _every_example(_at_example_i(node, []), {"y"})
+        if stacked is None:
+            return None
+        value = build_matrix_line(stacked, source=model.text, label="--cost")
+    except InputError:
+        return None
+    if not (isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1)):
+        return None
+    shown = model.text.replace("theta", _PARAMETERS[parameter]).replace("sigmoid", "σ").replace("^T x", "ᵀx")
+    return value, (f"ŷ is not defined, nor the cost in a line: --cost {option}'s model is {shown}, so reading ŷ as "
+                   f"the m×1 vector of its predictions, one per example (define ŷ beside the lines to override)")
+
+
+def _cost(document: Document, sides: list[_Side], option: str | None = None,
+          parameter: str | None = None) -> tuple[sympy.Basic, list[str]]:
+    """The cost: what the first chain defines (J(θ) = …), else the number the first side takes ∇ of, else
+    (``option``) --cost's, read in the lines' ``parameter`` vector, as an index-form page's cost is --cost's."""
     first = sides[0]
     if first.cost_name and len(sides) > 1 and sides[1].value is not None and sides[1].gradient_of is None \
             and _joined(document, first.step, sides[1].step):
@@ -1494,6 +1566,16 @@ def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str
         if side.gradient_of is not None and side.gradient_of is not _COST:
             return side.gradient_of, [f"the cost is the one line {side.step.line} writes under ∇: "
                                       f"J = {side.operand}"]
+    # n in a line beside a cost no line writes: the examples' count (as Σᵢ^n would say) or X's features'? Nothing
+    # on the lines tells, so --cost is not taken for them (as before)
+    if option is not None and parameter is not None \
+            and not any(_WRITES_N.search(step.text) for step in document.steps):
+        try:
+            given = _option_cost(option, parameter)
+        except InputError:
+            given = None
+        if given is not None:
+            return given[0], [f"{_COST_GIVEN} {option}{given[1]}"]
     raise _fail(document, first.step, 0, "which cost is derived? No line defines J nor takes ∇ of a formula",
                 "open with the cost's definition: J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)")
 
