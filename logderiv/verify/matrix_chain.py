@@ -998,9 +998,8 @@ def _sides(document: Document, defined: _Defined, option: str | None = None) -> 
                 given = None if option is None else _model_of_the_option(option, sides)
                 if given is None:
                     raise error from None
-                prediction, note = given
-                read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: prediction},
-                                           notes={**defined.notes, vocab.PREDICTION: note})
+                read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: given[0]},
+                                           notes={**defined.notes, vocab.PREDICTION: given[1]})
                 return [_side(document, each, read) for each in document.steps]
             parameter = _squared_error_parameter(cost)
             if parameter is not None:
@@ -1039,8 +1038,8 @@ def _sigmoid_held(cost: sympy.Basic) -> tuple[sympy.Basic, str] | None:
     ((argument, sigmoid),) = applied.items()
     terms = argument.args if isinstance(argument, sympy.MatAdd) else (argument,)
     products = [term for term in terms if isinstance(term, sympy.MatMul) and [
-        each.name if isinstance(each, sympy.MatrixSymbol) else None for each in term.args] in (
-        ["X", name] for name in _PARAMETERS)]
+        each.name if isinstance(each, sympy.MatrixSymbol) else None for each in term.args] in [
+        ["X", name] for name in _PARAMETERS]]
     # b·1, the intercept beside the m×1 vector (its ones are m×1: m is no value of the cost's)
     intercepts = [term for term in terms if term not in products and not term.atoms(sympy.MatrixSymbol)
                   and term.free_symbols - {symbols.m} == {_INTERCEPT}]
@@ -1515,6 +1514,24 @@ def _option_cost(option: str, parameter: str) -> tuple[sympy.Basic, str] | None:
     return given, renamed
 
 
+def _stacked(text: str, parameter: str) -> tuple[sympy.Basic, str] | None:
+    """A model's plain text (sigmoid(theta^T x), w^T x) for every example at once in ``parameter`` (σ(Xw)), and the
+    model as shown (σ(wᵀx)); None for one with an intercept apart or not read so."""
+    from ..notation import parse_text, tree
+
+    if re.search(r"\bb\b", text) or parameter not in text.replace("theta", parameter):
+        return None
+    try:
+        node = tree.rename(parse_text(text, input="plain").tree, "theta", parameter)
+        every = _every_example(_at_example_i(node, []), {"y"})
+        value = None if every is None else build_matrix_line(every, source=text, label="--cost")
+    except InputError:
+        return None
+    if not (isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1)):
+        return None
+    return value, text.replace("theta", _PARAMETERS[parameter]).replace("sigmoid", "σ").replace("^T x", "ᵀx")
+
+
 def _model_of_the_option(option: str, sides: list[_Side]) -> tuple[sympy.Basic, str] | None:
     """The m×1 vector of --cost's model's predictions in the lines' parameter vector, and the note; else None.
 
@@ -1523,7 +1540,6 @@ def _model_of_the_option(option: str, sides: list[_Side]) -> tuple[sympy.Basic, 
     Only where a line names the parameter vector it differentiates by (∂/∂w) and --cost is written in it (a preset
     in θ is read in it); a cost that shows no model, or one with an intercept apart, is None.
     """
-    from ..notation import parse_text, tree
     from ..notation.builder import _build_text
     from ..notation.models import model_of_cost
     from .costs import read_cost
@@ -1537,20 +1553,14 @@ def _model_of_the_option(option: str, sides: list[_Side]) -> tuple[sympy.Basic, 
             return None
         problem = read_cost(option, wrt="theta_j")
         model = model_of_cost(problem.cost, problem.definitions, _build_text)
-        if model is None or "b" in model.text.split():
-            return None
-        node = tree.rename(parse_text(model.text, input="plain").tree, "theta", parameter)
-        stacked = _every_example(_at_example_i(node, []), {"y"})
-        if stacked is None:
-            return None
-        value = build_matrix_line(stacked, source=model.text, label="--cost")
     except InputError:
         return None
-    if not (isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1)):
+    stacked = None if model is None else _stacked(model.text, parameter)
+    if stacked is None:
         return None
-    shown = model.text.replace("theta", _PARAMETERS[parameter]).replace("sigmoid", "σ").replace("^T x", "ᵀx")
-    return value, (f"ŷ is not defined, nor the cost in a line: --cost {option}'s model is {shown}, so reading ŷ as "
-                   f"the m×1 vector of its predictions, one per example (define ŷ beside the lines to override)")
+    return stacked[0], (f"ŷ is not defined, nor the cost in a line: --cost {option}'s model is {stacked[1]}, so "
+                        "reading ŷ as the m×1 vector of its predictions, one per example (define ŷ beside the lines "
+                        "to override)")
 
 
 def _cost(document: Document, sides: list[_Side], option: str | None = None,
