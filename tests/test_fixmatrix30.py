@@ -237,6 +237,8 @@ def test_lines_beside_a_cost_given_are_still_refused_where_they_do_not_say_enoug
     by_n = _steps(tmp_path, _GRADIENT_ALONE.replace("\\frac{1}{m}X", "\\frac{1}{n}X"), "-f", "text", "--cost",
                   "logistic")
     assert by_n.exit_code == 2
+    assert "this line writes n: the number of examples (the rows of X, m) or of features (its columns)?" in by_n.stderr
+    assert "line 3, column 44" in by_n.stderr and "^" in by_n.stderr
     in_theta = _steps(tmp_path, _GRADIENT_ALONE, "-f", "text", "--cost",
                       "-\\frac{1}{m}\\sum_i [y^{(i)}\\log\\sigma(\\theta^T x^{(i)}) + (1-y^{(i)})\\log(1-\\sigma(\\theta^T "
                       "x^{(i)}))]")

@@ -1577,9 +1577,14 @@ def _cost(document: Document, sides: list[_Side], option: str | None = None,
             return side.gradient_of, [f"the cost is the one line {side.step.line} writes under ∇: "
                                       f"J = {side.operand}"]
     # n in a line beside a cost no line writes: the examples' count (as Σᵢ^n would say) or X's features'? Nothing
-    # on the lines tells, so --cost is not taken for them (as before)
-    if option is not None and parameter is not None \
-            and not any(_WRITES_N.search(step.text) for step in document.steps):
+    # on the lines tells, so --cost is not taken for them: asked at the n
+    counted = next(((step, found) for step in document.steps if (found := _WRITES_N.search(step.text)) is not None),
+                   None) if option is not None and parameter is not None else None
+    if counted is not None:
+        raise _fail(document, counted[0], counted[1].start(), f"no line defines the cost, so it is --cost {option}'s, "
+                    "and this line writes n: the number of examples (the rows of X, m) or of features (its columns)?",
+                    "write m for the number of examples, or define the cost in a line (J = …)")
+    if option is not None and parameter is not None:
         try:
             given = _option_cost(option, parameter)
         except InputError:
