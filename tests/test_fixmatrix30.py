@@ -212,7 +212,10 @@ def test_an_undefined_prediction_beside_two_sigmoids_is_still_refused(tmp_path):
     assert result.exit_code == 2 and "'h' is not read in a matrix answer" in result.stderr
 
 
-_GRADIENT_ALONE = "Gradient:\n\n$$\\frac{\\partial L}{\\partial w} = \\frac{1}{m}X^T(\\hat{y} - y)$$\n"
+# ∂J/∂w, not ∂L/∂w: an L that no line defines beside --cost's J is refused since audit30e (L is as often the loss
+# summed over the examples, whose right gradient Xᵀ(ŷ − y) was called wrong against --cost's mean; steps refuses
+# ∂L/∂θⱼ so in index form); see tests/test_audit30e.py
+_GRADIENT_ALONE = "Gradient:\n\n$$\\frac{\\partial J}{\\partial w} = \\frac{1}{m}X^T(\\hat{y} - y)$$\n"
 
 
 def test_lines_that_never_write_the_cost_derive_the_cost_given(tmp_path):

@@ -179,6 +179,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     _refuse_an_intercept_without_labels(document, sides)
     option, (cost, cost_notes) = cost, _cost(document, sides, cost, parameter)
     if option and any(note.startswith(_COST_GIVEN) for note in cost_notes):
+        _refuse_what_the_cost_given_does_not_say(document, sides, defined, option, parameter)
         option = None  # the cost is --cost's own: nothing to compare it with
     if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
@@ -988,14 +989,22 @@ def _sides(document: Document, defined: _Defined, option: str | None = None) -> 
         try:
             sides.append(_side(document, step, defined))
         except InputError as error:
-            if vocab.PREDICTION in defined.values or not sides \
+            if vocab.PREDICTION in defined.values \
                     or not error.message.startswith(f"'{vocab.PREDICTION}' is not read in a matrix answer"):
                 raise
+            if not sides and (document.name is None or option is None):
+                raise
             try:
+                if not sides:
+                    # ∂J/∂w = (1/m)Xᵀ(ŷ − y) alone, the gradient's name the page's: no line before holds a cost
+                    raise error
                 cost, _ = _cost(document, sides)
             except InputError:
-                # no line defines the cost: --cost's model, where it is given and shows one
-                given = None if option is None else _model_of_the_option(option, sides)
+                # no line defines the cost: --cost's model, where it is given and shows one (the vector the leading
+                # name differentiates by, where the name leads)
+                named = None if sides or document.wrt is None else _whole_vector(document.wrt)
+                given = None if option is None or not sides and named is None else _model_of_the_option(
+                    option, sides, named)
                 if given is None:
                     raise error from None
                 read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: given[0]},
@@ -1514,6 +1523,59 @@ def _option_cost(option: str, parameter: str) -> tuple[sympy.Basic, str] | None:
     return given, renamed
 
 
+def _refuse_what_the_cost_given_does_not_say(document: Document, sides: list[_Side], defined: _Defined,
+                                             option: str, parameter: str) -> None:
+    """Refuse lines that never write the cost where --cost is not plainly the cost they derive (audit30e).
+
+    --cost is the cost of lines that never write one only where nothing on them says otherwise; each of these was
+    judged against --cost and a right line called wrong, where an index-form page is refused:
+
+    * ∂L/∂w: L is named nowhere, and --cost's cost is J; L is as often the loss summed over the examples (whose
+      gradient Xᵀ(ŷ − y) has no 1/m) or one example's as the mean J (steps refuses ∂L/∂θⱼ so);
+    * an intercept b apart in the lines (z = wᵀx + b, σ(Xw + b)): --cost's θᵀx holds its intercept in X's column
+      of ones here, so the lines' b was in no cost and their gradient at σ(Xw + b) was judged against σ(Xw)'s;
+    * ŷ defined beside the lines (ŷ = σ(wᵀx)) as another model than --cost's (--cost linear, Xw): the page derives
+      another cost than --cost (check refuses a --let h that differs from the cost's own h).
+    """
+    from ..notation import vocabulary as vocab
+
+    named = next((side for side in sides if side.letter and side.letter != "J"), None)
+    if named is not None:
+        raise _fail(document, named.step, 0, f"this line differentiates {named.letter}, which no line defines (the "
+                    f"cost is --cost {option}'s J): is {named.letter} the cost J, the loss summed over the examples, "
+                    "or one example's? Their gradients differ by 1/m", f"write ∂J/∂… for --cost's derivative, or "
+                    f"define {named.letter} in a line ({named.letter}(w) = …)")
+    held = next((side for side in sides if side.value is not None and side.value.has(_INTERCEPT)), None)
+    if held is not None:
+        raise _fail(document, held.step, 0, f"no line defines the cost, so it is --cost {option}'s, which holds the "
+                    "intercept inside θ (X's column of ones), and this line writes an intercept b apart: is b in the "
+                    "cost or not?", "define the cost in a line (J(w, b) = …), or write the lines without b")
+    prediction = defined.values.get(vocab.PREDICTION)
+    if prediction is None:
+        return
+    model = _model_of_the_option(option, sides, parameter)
+    if model is None or not _same_at_the_data(model[0], prediction, parameter):
+        used = next((side for side in sides if side.value is not None and side.value.has(prediction)), sides[0])
+        shown = f"--cost {option}'s model is {model[1].split(' model is ')[1].split(',')[0]}" if model else (
+            f"--cost {option} shows no model")
+        raise _fail(document, used.step, 0, f"no line defines the cost, so it is --cost {option}'s, and ŷ is defined "
+                    f"beside the lines as another model ({shown}): which cost do the lines derive?",
+                    "define the cost in a line (J(w) = …), or leave ŷ to --cost's model")
+
+
+def _same_at_the_data(left: sympy.Basic, right: sympy.Basic, parameter: str) -> bool:
+    """Whether two m×1 vectors of θ agree at each size's random data, at random θ (σ(z) with z = Xw against σ(Xw))."""
+    for seed, (m, n) in enumerate(_SIZES):
+        each = _data(m, n, parameter, seed)
+        one, other = _explicit(left, each), _explicit(right, each)
+        if one.shape != other.shape:
+            return False
+        point, compared = _differing_point(one, other, sympy.Matrix(each.theta))
+        if point is not None or not compared:
+            return False
+    return True
+
+
 def _stacked(text: str, parameter: str) -> tuple[sympy.Basic, str] | None:
     """A model's plain text (sigmoid(theta^T x), w^T x) for every example at once in ``parameter`` (σ(Xw)), and the
     model as shown (σ(wᵀx)); None for one with an intercept apart or not read so."""
@@ -1532,7 +1594,7 @@ def _stacked(text: str, parameter: str) -> tuple[sympy.Basic, str] | None:
     return value, text.replace("theta", _PARAMETERS[parameter]).replace("sigmoid", "σ").replace("^T x", "ᵀx")
 
 
-def _model_of_the_option(option: str, sides: list[_Side]) -> tuple[sympy.Basic, str] | None:
+def _model_of_the_option(option: str, sides: list[_Side], parameter: str | None = None) -> tuple[sympy.Basic, str] | None:
     """The m×1 vector of --cost's model's predictions in the lines' parameter vector, and the note; else None.
 
     ∂L/∂w = (1/n)Xᵀ(ŷ − y) under --cost logistic, no line defining the cost or ŷ: ŷ is the model's prediction the
@@ -1544,7 +1606,7 @@ def _model_of_the_option(option: str, sides: list[_Side]) -> tuple[sympy.Basic, 
     from ..notation.models import model_of_cost
     from .costs import read_cost
 
-    vectors = {side.by for side in sides if side.by in _PARAMETERS}
+    vectors = {side.by for side in sides if side.by in _PARAMETERS} if parameter is None else {parameter}
     if len(vectors) != 1:
         return None
     (parameter,) = vectors
