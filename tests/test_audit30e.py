@@ -108,3 +108,20 @@ def test_a_prediction_defined_as_the_cost_givens_own_model_is_still_read(tmp_pat
                           _X.T @ (sigmoid(_X @ w) - _LABELS) / 7, atol=1e-6)
     assert numpy.allclose(central_differences(lambda t: half_mean_square(_X, _TARGETS, t), w),
                           _X.T @ (_X @ w - _TARGETS) / 7, atol=1e-6)
+
+
+def test_a_matrix_answer_that_means_the_linear_prediction_beside_logistic_is_written_out_and_found_different():
+    # --cost logistic defines h = σ(θᵀx): a matrix answer's h is that (documented in docs/notation.md); the common
+    # wrong answer, the linear prediction, is written Xθ and must come out different (finite differences: it is not
+    # the cross-entropy's gradient)
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    theta = _RANDOM.normal(size=3)
+    assert not numpy.allclose(central_differences(lambda t: cross_entropy(_X, _LABELS, t), theta),
+                              _X.T @ (_X @ theta - _LABELS) / 7, atol=1e-3)
+    result = CliRunner().invoke(main, ["check", "(1/m) X^T (X theta - y)", "--cost", "logistic", "-f", "json",
+                                       "--timeout", "60"])
+    assert result.exit_code == 1, (result.output, result.stderr)
+    assert json.loads(result.stdout)["verdict"] == "different"
