@@ -1550,6 +1550,8 @@ class Checker:
                 _refuse_labels_beside_y(source, tree, lets, "as a matrix answer reads Y")
             problem, said = self._with_answer_lets(lets) if lets else (self.problem, ())
             notes = (*notes, *said)
+            problem, said = _prediction_by_the_model(tree, problem, lets)
+            notes = (*notes, *said)
             return judge_matrix(expected, tree, source, problem, samples=lambda: self._samples,
                                 deadline=deadline, time_limit=timeout, notes=notes,
                                 reported=self.problem if lets else None, known=self._known(), lets=lets,
@@ -1623,6 +1625,36 @@ ONE_EXAMPLE_ANSWER_NOTE = (
 ALL_EXAMPLES_ANSWER_NOTE = (
     "the answer sums over the examples, but the cost is one example's loss (no sum over the examples, no example "
     "index): compared with that one example's gradient")
+
+
+def _prediction_by_the_model(node: Node, problem: Problem, lets: Sequence[Let]) -> tuple[Problem, tuple[str, ...]]:
+    """The problem with an undefined h of a matrix answer (Xᵀ(h − y)/m) read as the cost's model, and the notes.
+
+    Vectorised notes write h (ŷ, p) for the vector of the model's predictions, g(Xθ), or Xθ beside a squared error:
+    the model is the one an undefined h of an index-form answer is read as (notation.models, built by the builder
+    as an answer Σᵢ h⁽ⁱ⁾ would be), so h is the m×1 vector of h⁽ⁱ⁾, noted as there. Where the cost shows no model
+    (or defines h, or a --let does) nothing is read here: the matrix reader refuses the h as before.
+    """
+    from ..notation.builder import build_expression
+    from ..notation.models import DEFAULT_PREDICTION_NOTE_START
+
+    if not any(isinstance(each, tree.Variable) and each.name == vocab.PREDICTION and each.example is None
+               and each.feature is None for each in tree.walk(node)):
+        return problem, ()
+    key = symbols.defined(vocab.PREDICTION)(symbols.example_index)
+    if any(name == vocab.PREDICTION for name, _, _ in lets) or any(
+            _name(each) == vocab.PREDICTION for each in problem.definitions):
+        return problem, ()
+    probe = tree.Sum("examples", "i", tree.Variable(vocab.PREDICTION, tree.Span(0, 1)), tree.Span(0, 1))
+    try:
+        built = build_expression(probe, source=vocab.PREDICTION, definitions_of=problem, lets=[])
+    except InputError:
+        return problem, ()  # no model the cost shows: the matrix reader's refusal names the h
+    said = [note for note in built.notes if note.startswith(DEFAULT_PREDICTION_NOTE_START)]
+    if key not in built.definitions or not said:
+        return problem, ()
+    # the matrix reader says that h is then the m×1 vector of its values h⁽ⁱ⁾
+    return replace(problem, definitions={**problem.definitions, key: built.definitions[key]}), tuple(said)
 
 
 def _another_count_of_examples(cost: sympy.Expr, answer: sympy.Expr, notes: Sequence[str]) -> str | None:

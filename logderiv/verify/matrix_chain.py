@@ -39,6 +39,7 @@ from ..record import record
 from ..notation import symbols
 from ..notation.brackets import closing, top_level
 from ..notation.document import Document, WrittenStep, locate
+from ..notation.conventions import SIGMOID_LETTER
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
 from ..notation.weight_matrix import WEIGHT_MATRIX
 from ..records.problem import Problem
@@ -170,13 +171,16 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # a definition beside the lines (a --let, the page's own) is read in matrix form, as the lines are; a part of the
     # cost the page's prose names (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)) is read where the lines use it
     defined = _definitions(document, [str(let) for let in lets], parts)
-    sides = _sides(document, defined)
+    sides = _sides(document, defined, cost)
     _refuse_two_counts(document, sides)
     _refuse_two_cost_letters(document, sides)
     _refuse_an_unconforming_start(sides)
     parameter = _parameter(sides, document)
     _refuse_an_intercept_without_labels(document, sides)
-    option, (cost, cost_notes) = cost, _cost(document, sides)
+    option, (cost, cost_notes) = cost, _cost(document, sides, cost, parameter)
+    if option and any(note.startswith(_COST_GIVEN) for note in cost_notes):
+        _refuse_what_the_cost_given_does_not_say(document, sides, defined, option, parameter)
+        option = None  # the cost is --cost's own: nothing to compare it with
     if isinstance(cost, sympy.MatrixExpr) and cost.shape != (1, 1):
         raise _fail(document, sides[0].step, 0, f"the cost is a number, and this one is {_shape(cost)}", None)
     vector = sympy.MatrixSymbol(parameter, symbols.n, 1)
@@ -320,7 +324,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
     named = {_letter(found) for step in document.steps
              for found in (_COST_NAME.fullmatch(step.text), _DERIVATIVE_NAME.fullmatch(step.text)) if found is not None}
     parts = [part for part in parts if (opening := _COST_NAME.match(part)) is None or _letter(opening) not in named]
-    for text, refuse in [*((let, True) for let in lets), *((part, False) for part in parts)]:
+    for text, refuse in _in_order_of_use([*((let, True) for let in lets), *((part, False) for part in parts)]):
         equals = top_level(text, "=")
         try:
             if not equals:
@@ -333,12 +337,19 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                 defined.said.append(f"the definition {' '.join(text.split())} is the sigmoid, the σ the lines are "
                                     "read with")
                 continue
-            name = _defined_name(head)
+            # z = wᵀx + b, h_θ(x) = g(θᵀx): one example's value written without its index (x is that example's
+            # feature vector), as ML notes define the quantity whose stacked vector (z = Xw + b·1) the lines write
+            unindexed = _one_example_unindexed(head, value_tree)
+            read_so: list[str] = []
+            if unindexed:
+                value_tree = _at_example_i(value_tree, read_so)
+            name = head.name if unindexed and isinstance(head, tree.Call) else _defined_name(head)
             if name is None:
                 raise InputError(f"{' '.join(text[:equals[0]].split())} is defined here, and a derivation in matrix "
                                  "form reads a definition only of a name, one example's value of one (ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾)) "
                                  "or a function of the parameter vector (L(θ) = …, ŷ = σ(Xw))", source=text, column=0)
-            one_example = isinstance(head, tree.Variable) and head.example is not None
+            indexed = isinstance(head, tree.Variable) and head.example is not None
+            one_example = indexed or unindexed
             if one_example:
                 # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) at every example i is the m×1 vector ŷ = σ(Xw): θᵀx⁽ⁱ⁾ is row i of Xθ
                 vectorised = _every_example(value_tree, {*defined.per_example_names, "y"})
@@ -347,7 +358,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                                      "example at once (θᵀx⁽ⁱ⁾, y⁽ⁱ⁾, numbers and functions of them)",
                                      source=text, column=equals[-1] + 1)
                 value_tree = vectorised
-            notes: list[str] = []
+            notes: list[str] = [*read_so]
             used: set[str] = set()
             value = build_matrix_line(value_tree, source=body, label="--let", notes=notes,
                                       defined=defined.values, used=used)
@@ -373,15 +384,24 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
         written = " ".join(text[:equals[0]].split())
         defined.notes[name] = (f"the definition {shown} is read in matrix form: {written} in a line is its value"
                                + "".join(f"; {note}" for note in notes))
-        row = None if one_example else _row_of(value)
+        row = None if indexed else _row_of(value)
+        # h_θ(x) = …: the name a line writes is the function's (h), its entry i h⁽ⁱ⁾
+        written_name = head.name if isinstance(head, tree.Call) else text[:equals[0]].strip()
         if row is not None and not _defined_name_is_parameter(name):
             # ŷ = Xw + b, then J = (1/m) Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)²: a line in index form reads ŷ⁽ⁱ⁾ as the vector's entry i
             # (wᵀx⁽ⁱ⁾ + b), never the default model θᵀx⁽ⁱ⁾ that no line writes
-            defined.per_example.append(f"{text[:equals[0]].strip()}^{{(i)}} = {row}")
-            defined.rows.append((text[:equals[0]].strip(), f"{' '.join(text.split())} is an m×1 vector: in a line in "
-                                 f"index form its entry i is {' '.join(text[:equals[0]].split())} with the example's "
+            defined.per_example.append(f"{written_name}^{{(i)}} = {row}")
+            defined.rows.append((written_name, f"{' '.join(text.split())} is an m×1 vector: in a line in "
+                                 f"index form its entry i is {' '.join(written_name.split())} with the example's "
                                  f"index, {row}"))
-        if one_example:
+        if unindexed:
+            defined.per_example_names.add(name)
+            defined.notes[name] = (f"the definition {shown} is one example's value, written without the example's "
+                                   f"index (x is that example's feature vector): read in matrix form as the m×1 "
+                                   f"vector of its values at every example (θᵀx⁽ⁱ⁾ the rows of Xθ), the "
+                                   f"{' '.join(written_name.split())} a line writes whole"
+                                   + "".join(f"; {note}" for note in notes))
+        elif one_example:
             defined.per_example.append(text)
             defined.per_example_names.add(name)
             defined.notes[name] = (f"the definition {shown} holds at every example: read in matrix form as the m×1 "
@@ -395,6 +415,107 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
 
 #: a term shown without brackets in a row: a letter or number, or wᵀx⁽ⁱ⁾
 _SIMPLE_TERM = patterns.compile(r"[A-Za-z0-9]+|\\?[A-Za-z]+\^T x\^\{\(i\)\}")
+
+
+def _in_order_of_use(texts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The definitions with each one after those that define a name it uses (ŷ = σ(z) after z = wᵀx + b).
+
+    Notes state the prediction first and what it is made of after ("where ŷ = σ(z) …, z = wᵀx + b"): a name is read
+    by the definitions before it, so the one it uses is read first. Otherwise (no such use, or each using the
+    other) the order is the page's.
+    """
+    from ..notation import parse_text, tree
+
+    def defines(text: str) -> str | None:
+        equals = top_level(text, "=")
+        if not equals:
+            return None
+        try:
+            head = parse_text(text[:equals[0]], input="auto").tree
+        except InputError:
+            return None
+        if isinstance(head, tree.Call):
+            return head.name
+        return head.name if isinstance(head, tree.Variable) else None
+
+    def uses(text: str) -> set[str]:
+        equals = top_level(text, "=")
+        try:
+            value = parse_text(" " * (equals[-1] + 1) + text[equals[-1] + 1:], input="auto").tree if equals else None
+        except InputError:
+            return set()
+        return set() if value is None else {each.name for each in tree.walk(value) if isinstance(each, tree.Variable)}
+
+    names = [defines(text) for text, _ in texts]
+    used = [uses(text) for text, _ in texts]
+    ordered: list[int] = []
+
+    def place(index: int, seen: frozenset[int]) -> None:
+        if index in ordered or index in seen:
+            return
+        for other, name in enumerate(names):
+            if other != index and name is not None and name in used[index] and name != names[index]:
+                place(other, seen | {index})
+        if index not in ordered:
+            ordered.append(index)
+
+    for index in range(len(texts)):
+        place(index, frozenset())
+    return [texts[index] for index in ordered]
+
+
+def _one_example_unindexed(head: Node, value: Node) -> bool:
+    """Whether a definition without the example's index is one example's value: z = wᵀx + b, h_θ(x) = g(θᵀx).
+
+    Its value holds the parameter vector's product with x, no x indexed by an example (x is then the one
+    example's feature vector), and its left side is a name (z, ŷ) or a function of that x (h(x), h_θ(x)).
+    """
+    from ..notation import tree
+
+    def bare_x(node: Node) -> bool:
+        return isinstance(node, tree.Variable) and node.name == "x" and node.example is None and node.feature is None
+
+    if isinstance(head, tree.Call):
+        if not bare_x(head.argument) or head.name in _READ_AS_THEY_ARE:
+            return False
+    elif not (isinstance(head, tree.Variable) and head.example is None and head.feature is None
+              and head.name not in _READ_AS_THEY_ARE):
+        return False
+    nodes = list(tree.walk(value))
+    if any(isinstance(each, tree.Variable) and each.name == "x" and each.example is not None for each in nodes):
+        return False
+    return any(_parameter_and_x(each) is not None for each in nodes)
+
+
+def _parameter_and_x(node: Node) -> tuple[Node, Node] | None:
+    """The parameter vector and the bare x of θᵀx, xᵀθ, or of wx, x w (the parameter vector times x, read as wᵀx
+    as an index-form line reads it where w is a vector, docs/notation.md), else None."""
+    from ..notation import tree
+
+    if not (isinstance(node, tree.Dot) or isinstance(node, tree.Binary) and node.op == "*"):
+        return None
+    for vector, x in ((node.left, node.right), (node.right, node.left)):
+        if isinstance(vector, tree.Variable) and vector.name in _PARAMETERS and vector.example is None \
+                and vector.feature is None and isinstance(x, tree.Variable) and x.name == "x" \
+                and x.example is None and x.feature is None:
+            return vector, x
+    return None
+
+
+def _at_example_i(node: Node, notes: list[str]) -> Node:
+    """``node`` with its x, one example's feature vector written without an index, written x⁽ⁱ⁾ (wx as wᵀx⁽ⁱ⁾,
+    said in ``notes``)."""
+    from ..notation import tree
+
+    both = _parameter_and_x(node)
+    if both is not None:
+        vector, x = both
+        assert isinstance(vector, tree.Variable) and isinstance(x, tree.Variable)  # as _parameter_and_x found them
+        if isinstance(node, tree.Binary):
+            glyph = _PARAMETERS[vector.name]
+            notes.append(f"{glyph}x is read as {glyph}ᵀx, the dot product: {glyph} is the lines' parameter vector")
+        return tree.Dot(vector, dataclasses.replace(x, example="i"), node.span)
+    return tree.map_children(node, lambda child: _at_example_i(child, notes))
 
 
 def _defined_name_is_parameter(name: str) -> bool:
@@ -473,7 +594,9 @@ def _every_example(node: Node, vectors: set[str]) -> Node | None:
         return None
     if isinstance(node, (tree.Number, tree.Constant)):
         return node
-    if not isinstance(node, (tree.Apply, tree.Negate, tree.Binary)):
+    if not isinstance(node, (tree.Apply, tree.Negate, tree.Binary)) \
+            and not (isinstance(node, tree.Call) and node.name == SIGMOID_LETTER):
+        # g(θᵀx⁽ⁱ⁾): Ng's g, the sigmoid (the matrix reader reads g so, noted) of each entry
         return None
     if isinstance(node, tree.Binary) and node.op not in "+-" and all(
             _varies(child) for child in (node.left, node.right)):
@@ -554,16 +677,26 @@ def _agreeing_cost(document: Document, sides: list[_Side], cost: sympy.Basic, da
     where they differ which one the derivation derives is the writer's to say.
     """
     from .costs import read_cost
-    from ..presets import find_preset
+    from ..presets import at_one_feature, find_preset
 
     renamed = None
-    if parameter != "theta" and find_preset(option) is not None:
+    preset = find_preset(option)
+    # Xw + b·1 in the lines (z = wᵀx + b): the preset's θᵀx over x = (1, x) is wᵀx + b, the intercept apart, as
+    # an index-form page's b + w x is read (steps._one_feature_preset); a preset with a penalty is not (its Σθₖ²
+    # would hold b)
+    apart = at_one_feature(preset, "(theta^T x + b)") if preset is not None and cost.has(_INTERCEPT) else None
+    if parameter != "theta" and preset is not None or apart is not None:
         # a preset is written in θ, and X holds the intercept's column of ones in matrix form, so the preset's θ is
         # the one vector the lines write under another letter (the lines writing θ too were refused by _parameter)
-        problem = read_cost(option, wrt="theta_j")
+        problem = read_cost(option, wrt="theta_j") if apart is None else read_cost(
+            apart[0], wrt="theta_j", let=apart[1], input="plain")
         given = problem.expand_definitions(problem.cost).subs(sympy.IndexedBase("theta"), sympy.IndexedBase(parameter))
         renamed = (f"--cost {option} is written in θ, and the lines in {_PARAMETERS[parameter]}: the preset's θ is read "
                    f"as the lines' parameter vector {_PARAMETERS[parameter]}")
+        if apart is not None:
+            renamed = (f"--cost {option} is written in θ with the intercept a feature of ones (θᵀx over x = (1, x)), "
+                       f"and the lines write {_PARAMETERS[parameter]} with an intercept b apart: the preset's θᵀx is "
+                       f"read as the lines' {_PARAMETERS[parameter]}ᵀx + b")
     else:
         problem = read_cost(option, wrt=f"{parameter}_j")
         given = problem.expand_definitions(problem.cost)
@@ -834,7 +967,7 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     return _Side(step, value, under, operand=" ".join(written.split()), notes=notes, by=by or None, letter=letter)
 
 
-def _sides(document: Document, defined: _Defined) -> list[_Side]:
+def _sides(document: Document, defined: _Defined, option: str | None = None) -> list[_Side]:
     """Every line read (:func:`_side`); an undefined prediction ŷ read as Xw where the cost is a squared error.
 
     A notebook's derivation ends ∂J/∂w = … = (2/m)Xᵀ(Xw − y) = (2/m)Xᵀ(ŷ − y), its ŷ = Xw defined in a cell left
@@ -856,26 +989,75 @@ def _sides(document: Document, defined: _Defined) -> list[_Side]:
         try:
             sides.append(_side(document, step, defined))
         except InputError as error:
-            if vocab.PREDICTION in defined.values or not sides \
+            if vocab.PREDICTION in defined.values \
                     or not error.message.startswith(f"'{vocab.PREDICTION}' is not read in a matrix answer"):
                 raise
+            if not sides and (document.name is None or option is None):
+                raise
             try:
+                if not sides:
+                    # ∂J/∂w = (1/m)Xᵀ(ŷ − y) alone, the gradient's name the page's: no line before holds a cost
+                    raise error
                 cost, _ = _cost(document, sides)
             except InputError:
-                raise error from None
+                # no line defines the cost: --cost's model, where it is given and shows one (the vector the leading
+                # name differentiates by, where the name leads)
+                named = None if sides or document.wrt is None else _whole_vector(document.wrt)
+                given = None if option is None or not sides and named is None else _model_of_the_option(
+                    option, sides, named)
+                if given is None:
+                    raise error from None
+                read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: given[0]},
+                                           notes={**defined.notes, vocab.PREDICTION: given[1]})
+                return [_side(document, each, read) for each in document.steps]
             parameter = _squared_error_parameter(cost)
-            if parameter is None:
-                raise
-            product = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
-                                   sympy.MatrixSymbol(parameter, symbols.n, 1))
-            shown = _PARAMETERS[parameter]
-            read = dataclasses.replace(
-                defined, values={**defined.values, vocab.PREDICTION: product},
-                notes={**defined.notes, vocab.PREDICTION: (
-                    f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
-                    f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")})
+            if parameter is not None:
+                shown = _PARAMETERS[parameter]
+                prediction: sympy.Basic = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                                       sympy.MatrixSymbol(parameter, symbols.n, 1))
+                note = (f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
+                        f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")
+            else:
+                held = _sigmoid_held(cost)
+                if held is None:
+                    raise
+                prediction, shown = held
+                note = (f"ŷ is not defined: the cost holds σ({shown}), logistic regression's predictions, so "
+                        f"reading ŷ = σ({shown}), the m×1 vector of them (define ŷ beside the lines to override)")
+            read = dataclasses.replace(defined, values={**defined.values, vocab.PREDICTION: prediction},
+                                       notes={**defined.notes, vocab.PREDICTION: note})
             return [_side(document, each, read) for each in document.steps]
     return sides
+
+
+def _sigmoid_held(cost: sympy.Basic) -> tuple[sympy.Basic, str] | None:
+    """σ(Xθ) (or σ(Xw + b·1)) when that is the one sigmoid the cost holds, and its argument as shown; else None.
+
+    A cross-entropy in matrix form, −(1/m)[yᵀlog σ(Xw) + (1 − y)ᵀlog(1 − σ(Xw))], holds the model's predictions
+    σ(Xw): an undefined ŷ in a line after it is those (as an undefined h of an index-form cost that holds σ(θᵀx) is
+    σ(θᵀx), notation.models). Only where every σ in the cost is of the one argument X times the parameter vector,
+    an intercept b·1 added or not; anything else (two arguments, y inside) says no one model.
+    """
+    from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+    applied = {each.expr: each for each in sympy.preorder_traversal(cost) if isinstance(each, ElementwiseApplyFunction)
+               and each.function.expr == symbols.sigmoid(each.function.variables[0])}
+    if len(applied) != 1:
+        return None
+    ((argument, sigmoid),) = applied.items()
+    terms = argument.args if isinstance(argument, sympy.MatAdd) else (argument,)
+    products = [term for term in terms if isinstance(term, sympy.MatMul) and [
+        each.name if isinstance(each, sympy.MatrixSymbol) else None for each in term.args] in [
+        ["X", name] for name in _PARAMETERS]]
+    # b·1, the intercept beside the m×1 vector (its ones are m×1: m is no value of the cost's)
+    intercepts = [term for term in terms if term not in products and not term.atoms(sympy.MatrixSymbol)
+                  and term.free_symbols - {symbols.m} == {_INTERCEPT}]
+    if len(products) != 1 or len(products) + len(intercepts) != len(terms) or len(intercepts) > 1:
+        return None
+    vector = products[0].args[1]
+    assert isinstance(vector, sympy.MatrixSymbol)  # as the filter above found it
+    # the cost's own σ(…) is the prediction: the lines' ŷ is built of the very objects the cost is
+    return sigmoid, f"X{_PARAMETERS[vector.name]}" + (" + b" if intercepts else "")
 
 
 def _squared_error_parameter(cost: sympy.Basic) -> str | None:
@@ -1318,8 +1500,135 @@ def _parameter(sides: list[_Side], document: Document) -> str:
     return parameter
 
 
-def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str]]:
-    """The cost: what the first chain defines (J(θ) = …), else the number the first side takes ∇ of."""
+#: how the note of a cost that is --cost's, no line defining one, starts
+_COST_GIVEN = "no line defines the cost or takes ∇ of a formula: the cost is --cost"
+
+
+def _option_cost(option: str, parameter: str) -> tuple[sympy.Basic, str] | None:
+    """--cost read in the lines' parameter vector (a preset's θ is renamed, as _agreeing_cost does), and how it is
+    said; None where it is written in another vector (a formula in θ beside lines in w: its gradient by w is 0)."""
+    from .costs import read_cost
+    from ..presets import find_preset
+
+    problem = read_cost(option, wrt="theta_j")
+    given = problem.expand_definitions(problem.cost)
+    renamed = ""
+    if parameter != "theta" and find_preset(option) is not None:
+        given = given.subs(sympy.IndexedBase("theta"), sympy.IndexedBase(parameter))
+        renamed = (f" (written in θ, read in the lines' {_PARAMETERS[parameter]}, X holding the intercept's column "
+                   "of ones)")
+    vectors = {str(each.base) for each in given.atoms(sympy.Indexed)} & set(_PARAMETERS)
+    if vectors != {parameter} or given.has(_INTERCEPT):
+        return None
+    return given, renamed
+
+
+def _refuse_what_the_cost_given_does_not_say(document: Document, sides: list[_Side], defined: _Defined,
+                                             option: str, parameter: str) -> None:
+    """Refuse lines that never write the cost where --cost is not plainly the cost they derive (audit30e).
+
+    --cost is the cost of lines that never write one only where nothing on them says otherwise; each of these was
+    judged against --cost and a right line called wrong, where an index-form page is refused:
+
+    * ∂L/∂w: L is named nowhere, and --cost's cost is J; L is as often the loss summed over the examples (whose
+      gradient Xᵀ(ŷ − y) has no 1/m) or one example's as the mean J (steps refuses ∂L/∂θⱼ so);
+    * an intercept b apart in the lines (z = wᵀx + b, σ(Xw + b)): --cost's θᵀx holds its intercept in X's column
+      of ones here, so the lines' b was in no cost and their gradient at σ(Xw + b) was judged against σ(Xw)'s;
+    * ŷ defined beside the lines (ŷ = σ(wᵀx)) as another model than --cost's (--cost linear, Xw): the page derives
+      another cost than --cost (check refuses a --let h that differs from the cost's own h).
+    """
+    from ..notation import vocabulary as vocab
+
+    named = next((side for side in sides if side.letter and side.letter != "J"), None)
+    if named is not None:
+        raise _fail(document, named.step, 0, f"this line differentiates {named.letter}, which no line defines (the "
+                    f"cost is --cost {option}'s J): is {named.letter} the cost J, the loss summed over the examples, "
+                    "or one example's? Their gradients differ by 1/m", f"write ∂J/∂… for --cost's derivative, or "
+                    f"define {named.letter} in a line ({named.letter}(w) = …)")
+    held = next((side for side in sides if side.value is not None and side.value.has(_INTERCEPT)), None)
+    if held is not None:
+        raise _fail(document, held.step, 0, f"no line defines the cost, so it is --cost {option}'s, which holds the "
+                    "intercept inside θ (X's column of ones), and this line writes an intercept b apart: is b in the "
+                    "cost or not?", "define the cost in a line (J(w, b) = …), or write the lines without b")
+    prediction = defined.values.get(vocab.PREDICTION)
+    if prediction is None:
+        return
+    model = _model_of_the_option(option, sides, parameter)
+    if model is None or not _same_at_the_data(model[0], prediction, parameter):
+        used = next((side for side in sides if side.value is not None and side.value.has(prediction)), sides[0])
+        shown = f"--cost {option}'s model is {model[1].split(' model is ')[1].split(',')[0]}" if model else (
+            f"--cost {option} shows no model")
+        raise _fail(document, used.step, 0, f"no line defines the cost, so it is --cost {option}'s, and ŷ is defined "
+                    f"beside the lines as another model ({shown}): which cost do the lines derive?",
+                    "define the cost in a line (J(w) = …), or leave ŷ to --cost's model")
+
+
+def _same_at_the_data(left: sympy.Basic, right: sympy.Basic, parameter: str) -> bool:
+    """Whether two m×1 vectors of θ agree at each size's random data, at random θ (σ(z) with z = Xw against σ(Xw))."""
+    for seed, (m, n) in enumerate(_SIZES):
+        each = _data(m, n, parameter, seed)
+        one, other = _explicit(left, each), _explicit(right, each)
+        if one.shape != other.shape:
+            return False
+        point, compared = _differing_point(one, other, sympy.Matrix(each.theta))
+        if point is not None or not compared:
+            return False
+    return True
+
+
+def _stacked(text: str, parameter: str) -> tuple[sympy.Basic, str] | None:
+    """A model's plain text (sigmoid(theta^T x), w^T x) for every example at once in ``parameter`` (σ(Xw)), and the
+    model as shown (σ(wᵀx)); None for one with an intercept apart or not read so."""
+    from ..notation import parse_text, tree
+
+    if re.search(r"\bb\b", text) or parameter not in text.replace("theta", parameter):
+        return None
+    try:
+        node = tree.rename(parse_text(text, input="plain").tree, "theta", parameter)
+        every = _every_example(_at_example_i(node, []), {"y"})
+        value = None if every is None else build_matrix_line(every, source=text, label="--cost")
+    except InputError:
+        return None
+    if not (isinstance(value, sympy.MatrixExpr) and value.shape == (symbols.m, 1)):
+        return None
+    return value, text.replace("theta", _PARAMETERS[parameter]).replace("sigmoid", "σ").replace("^T x", "ᵀx")
+
+
+def _model_of_the_option(option: str, sides: list[_Side], parameter: str | None = None) -> tuple[sympy.Basic, str] | None:
+    """The m×1 vector of --cost's model's predictions in the lines' parameter vector, and the note; else None.
+
+    ∂L/∂w = (1/n)Xᵀ(ŷ − y) under --cost logistic, no line defining the cost or ŷ: ŷ is the model's prediction the
+    cost holds (notation.models, as for an undefined h of an index-form line), for every example at once, σ(Xw).
+    Only where a line names the parameter vector it differentiates by (∂/∂w) and --cost is written in it (a preset
+    in θ is read in it); a cost that shows no model, or one with an intercept apart, is None.
+    """
+    from ..notation.builder import _build_text
+    from ..notation.models import model_of_cost
+    from .costs import read_cost
+
+    vectors = {side.by for side in sides if side.by in _PARAMETERS} if parameter is None else {parameter}
+    if len(vectors) != 1:
+        return None
+    (parameter,) = vectors
+    try:
+        if _option_cost(option, parameter) is None:
+            return None
+        problem = read_cost(option, wrt="theta_j")
+        model = model_of_cost(problem.cost, problem.definitions, _build_text)
+    except InputError:
+        return None
+    stacked = None if model is None else _stacked(model.text, parameter)
+    if stacked is None:
+        return None
+    return stacked[0], (f"ŷ is not defined, nor the cost in a line: --cost {option}'s model is {stacked[1]}, so "
+                        "reading ŷ as the m×1 vector of its predictions, one per example (define ŷ beside the lines "
+                        "to override)")
+
+
+def _cost(document: Document, sides: list[_Side], option: str | None = None,
+          parameter: str | None = None) -> tuple[sympy.Basic, list[str]]:
+    """The cost: what the first chain defines (J(θ) = …), else the number the first side takes ∇ of, else
+    (``option``) --cost's, read in the lines' ``parameter`` vector, as an index-form page's cost is --cost's."""
     first = sides[0]
     if first.cost_name and len(sides) > 1 and sides[1].value is not None and sides[1].gradient_of is None \
             and _joined(document, first.step, sides[1].step):
@@ -1329,6 +1638,21 @@ def _cost(document: Document, sides: list[_Side]) -> tuple[sympy.Basic, list[str
         if side.gradient_of is not None and side.gradient_of is not _COST:
             return side.gradient_of, [f"the cost is the one line {side.step.line} writes under ∇: "
                                       f"J = {side.operand}"]
+    # n in a line beside a cost no line writes: the examples' count (as Σᵢ^n would say) or X's features'? Nothing
+    # on the lines tells, so --cost is not taken for them: asked at the n
+    counted = next(((step, found) for step in document.steps if (found := _WRITES_N.search(step.text)) is not None),
+                   None) if option is not None and parameter is not None else None
+    if counted is not None:
+        raise _fail(document, counted[0], counted[1].start(), f"no line defines the cost, so it is --cost {option}'s, "
+                    "and this line writes n: the number of examples (the rows of X, m) or of features (its columns)?",
+                    "write m for the number of examples, or define the cost in a line (J = …)")
+    if option is not None and parameter is not None:
+        try:
+            given = _option_cost(option, parameter)
+        except InputError:
+            given = None
+        if given is not None:
+            return given[0], [f"{_COST_GIVEN} {option}{given[1]}"]
     raise _fail(document, first.step, 0, "which cost is derived? No line defines J nor takes ∇ of a formula",
                 "open with the cost's definition: J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)")
 
