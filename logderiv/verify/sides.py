@@ -188,6 +188,10 @@ def _refuse_a_likelihood_of_another_scale(cost: str, bounds: list[tuple[int, int
 _UNDEFINED_CALL = patterns.compile(r"'(?P<name>[^']+)' is applied to a bracket as a function, but no function")
 #: the parameter vector alone as an argument: (θ), (\vec\theta), (\vec{\theta}), (\mathbf{w}), (w), (beta)
 _PARAMETERS_ALONE = r"\(\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\beta|θ|β|theta|beta|w)\s*\}?\s*\)"
+#: a constant scale before the call, all a skipped side may hold besides it: −, 2, \frac{1}{m}, -\frac{1}{2m}, (1/m), ⋅
+_CONSTANT_SCALE = patterns.compile(
+    r"\s*[-+]?\s*(?:\\frac\s*\{\s*-?[\d\s]*[mnN]?\s*\}\s*\{\s*[\d\s]*[mnN]?\s*\}|\d+(?:\.\d+)?(?:\s*/\s*\d*\s*[mnN]?)?"
+    r"|\(\s*-?\d+\s*/\s*\d*\s*[mnN]?\s*\)|[mnN])?\s*(?:\\cdot|\*)?\s*")
 
 
 def _undefined_call(shown: str, error: InputError) -> str | None:
@@ -195,14 +199,20 @@ def _undefined_call(shown: str, error: InputError) -> str | None:
 
     ken8860's notes write J(θ) = −(1/m) f(θ) = −(1/m) Σ[…], f the log-likelihood their text names before; with no
     --let for f the side cannot be compared, and it adds nothing: the chain says J is its last side whatever f is.
-    A call of anything else (f(x), f(z)), or a side refused for another reason, stays refused.
+    Only where the side is the call and a constant scale (−(1/m) f(θ)): a side that writes more, a penalty
+    (−(1/m) f(θ) + λ/(2m)‖θ‖², where the last side has none), says what the last side may not, and stays refused,
+    as does a call of anything else (f(x), f(z)) or a side refused for another reason.
     """
     found = _UNDEFINED_CALL.match(str(error.args[0]) if error.args else str(error))
     if found is None:
         return None
     name = found.group("name")
     call = re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*{_PARAMETERS_ALONE}", shown)
-    return None if call is None else call.group(0)
+    if call is None or _CONSTANT_SCALE.fullmatch(shown[:call.start()] + shown[call.end():]) is None:
+        # J = -\frac{1}{m} f(θ) + \frac{\lambda}{2m}\|θ\|^2 = -\frac{1}{m}\sum …: the side says more than f (a penalty
+        # the last side lacks, a writer's slip or a penalty f would have to cancel): not the chain's to settle
+        return None
+    return call.group(0)
 
 
 def _named_in_next(cost: str, bounds: list[tuple[int, int]], side: int) -> tuple[str, str] | None:
