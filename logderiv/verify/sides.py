@@ -103,7 +103,9 @@ def read_cost_chain(cost: str, bounds: list[tuple[int, int]], read: Callable[[st
             if side < len(bounds) - 1 and (named := _named_in_next(cost, bounds, side)) is not None:
                 spelled.append(named)  # ∑(y - y_p)² = ∑(y - f(x))²: the '=' says y_p is f(x)
                 continue
-            if side < len(bounds) - 1 and (call := _undefined_call(chains.shown(cost, bounds, side), side_error)):
+            if side < len(bounds) - 1 and (call := _undefined_call(chains.shown(cost, bounds, side),
+                                                                    chains.shown(cost, bounds, len(bounds) - 1),
+                                                                    side_error)):
                 # J(θ) = −(1/m) f(θ) = −(1/m) Σ …: f is defined nowhere, so the side says nothing the last does not
                 calls.append((chains.shown(cost, bounds, side), call))
                 continue
@@ -188,21 +190,38 @@ def _refuse_a_likelihood_of_another_scale(cost: str, bounds: list[tuple[int, int
 _UNDEFINED_CALL = patterns.compile(r"'(?P<name>[^']+)' is applied to a bracket as a function, but no function")
 #: the parameter vector alone as an argument: (θ), (\vec\theta), (\vec{\theta}), (\mathbf{w}), (w), (beta)
 _PARAMETERS_ALONE = r"\(\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\theta|\\beta|θ|β|theta|beta|w)\s*\}?\s*\)"
+#: a constant scale before the call, all a skipped side may hold besides it: −, 2, \frac{1}{m}, -\frac{1}{2m}, 1/m *
+_CONSTANT_SCALE = patterns.compile(
+    r"[-+]?(?:\\frac\{-?\d*[mnN]?\}\{\d*[mnN]?\}|\d+(?:\.\d+)?(?:/\d*[mnN]?)?|\(-?\d+/\d*[mnN]?\)|[mnN])?")
+#: what a scale may be written with that says nothing: spaces, a product's dot or star
+_SCALE_NOISE = re.compile(r"\s+|\\cdot|\*")
 
 
-def _undefined_call(shown: str, error: InputError) -> str | None:
+def _undefined_call(shown: str, last: str, error: InputError) -> str | None:
     """``f(θ)`` where a middle side of a cost chain was refused only for applying f, defined nowhere, to the parameters.
 
     ken8860's notes write J(θ) = −(1/m) f(θ) = −(1/m) Σ[…], f the log-likelihood their text names before; with no
     --let for f the side cannot be compared, and it adds nothing: the chain says J is its last side whatever f is.
-    A call of anything else (f(x), f(z)), or a side refused for another reason, stays refused.
+    Only where the side is the call after a constant scale that the last side begins with, as written (−(1/m) f(θ) =
+    −(1/m) Σ …: f is the rest of it). A side that writes more, a penalty (−(1/m) f(θ) + λ/(2m)‖θ‖², the last side
+    with none), or another scale (−(1/m) f(θ) = (1/m) Σ[y log h + …], f the log-likelihood and the last side's minus
+    dropped, or f its negative?), says what the last side may not, and stays refused, as does a call of anything
+    else (f(x), f(z)) or a side refused for another reason.
     """
     found = _UNDEFINED_CALL.match(str(error.args[0]) if error.args else str(error))
     if found is None:
         return None
     name = found.group("name")
-    call = re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*{_PARAMETERS_ALONE}", shown)
-    return None if call is None else call.group(0)
+    call = re.search(rf"(?<![\\A-Za-z]){re.escape(name)}\s*{_PARAMETERS_ALONE}$", shown)
+    if call is None:
+        return None
+    scale = _SCALE_NOISE.sub("", shown[:call.start()])
+    if _CONSTANT_SCALE.fullmatch(scale) is None or not _SCALE_NOISE.sub("", last).startswith(scale):
+        # J = -\frac{1}{m} f(θ) + \frac{\lambda}{2m}\|θ\|^2 = -\frac{1}{m}\sum …, J = -\frac{1}{m} f(θ) = \frac{1}{m}\sum …:
+        # the side says more than f, or f with another sign or scale than the last side's (a writer's slip, or an f
+        # that would have to make up the difference): not the chain's to settle
+        return None
+    return call.group(0)
 
 
 def _named_in_next(cost: str, bounds: list[tuple[int, int]], side: int) -> tuple[str, str] | None:
