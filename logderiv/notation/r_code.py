@@ -119,6 +119,8 @@ PRECEDENCE_NOTE = ("read as R: %*% binds tighter than * and / (R's %…% operato
 #: a let of a parameter vector's length under a name of its own: theta_len <- length(theta), p = length(beta)
 _LENGTH_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*length\(\s*(?P<vector>" + _VECTOR
                                + r")\s*\)\s*;?\s*")
+#: a let of X's number of columns, θ's length wherever X %*% theta is written: n <- ncol(X) (yx's Newton code)
+_COLUMNS_LET = patterns.compile(r"\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*(?:<-|=)\s*ncol\(\s*X\s*\)\s*;?\s*")
 
 
 def without_respelled_notes(notes: Sequence[str], written: Sequence[object]) -> tuple[str, ...]:
@@ -148,13 +150,20 @@ def ranges_to_the_length(text: str, lets: Sequence[str]) -> tuple[str, str] | No
     """
     lengths = {match.group("name"): match.group("vector") for let in lets if isinstance(let, str)
                and (match := _LENGTH_LET.fullmatch(let)) is not None and len(match.group("name")) > 1}
+    # n <- ncol(X): X's columns are θ's entries (X %*% theta conforms), n too (logderiv's count of the features)
+    columns = {match.group("name") for let in lets if isinstance(let, str)
+               and (match := _COLUMNS_LET.fullmatch(let)) is not None}
     said, spelled = [], text
-    for name, vector in lengths.items():
+    for name, vector in [*lengths.items(), *((name, _VECTOR) for name in columns if name not in lengths)]:
         ranged = patterns.compile(rf"(?<![\w.])({vector})\s*\[\s*2\s*:\s*{re.escape(name)}\s*\]")
-        if ranged.search(spelled):
+        found = ranged.search(spelled)
+        if found is not None:
             spelled = ranged.sub(lambda match: f"{match.group(1)}[2:length({match.group(1)})]", spelled)
             said.append(f"read as R: {name} is length({vector}) (its --let), so {vector}[2:{name}] is "
-                        f"{vector}[2:length({vector})]")
+                        f"{vector}[2:length({vector})]" if name in lengths else
+                        f"read as R: {name} is ncol(X) (its --let), the length of the parameters X multiplies, so "
+                        f"{found.group(1)}[2:{name}] is all "
+                        f"their entries but the first")
     return (spelled, "; ".join(said)) if said else None
 
 
