@@ -207,7 +207,7 @@ class _Reading:
                           f"{self.name} it gives is not said", at + found.start(),
                           hint=f"write the whole gradient in one line, e.g. (1/m) * X' * (h - y) + lambda/m * "
                                f"{language.zero_first('theta')}")
-        value = re.sub(language.column(part), "X", value)
+        written, value = value, re.sub(language.column(part), "X", value)
         for vector in ("theta", "w", "beta"):
             entry = language.entry(vector, part)
             for _, term in _terms(value):
@@ -216,7 +216,7 @@ class _Reading:
                 if found is not None and _one_product(re.sub(entry, vector, term), vector) is None:
                     self.fail(f"{found.group()} in {_short(term, 50)} is read only as one number times the entries "
                               f"(c * {found.group()}): as written which entries of {self.name} it gives is not said",
-                              at + max(value.find(found.group()), 0),
+                              at + max(written.find(term.strip()), 0) + max(term.strip().find(found.group()), 0),
                               hint=f"write the penalty's part as lambda/m * {found.group()}")
             value = re.sub(entry, vector, value)
         return value
@@ -303,8 +303,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             said[each] = statement.strip()
     for part, label in (("first", "the intercept's entry"), ("rest", "the entries after it")):
         if parts[part] is None or part not in said:
+            other = said.get("rest" if part == "first" else "first")
             reading.fail(f"no line writes {label}, {language.said(name, part)}: the gradient the lines build is "
-                         "not whole", len(text.rstrip()) - 1,
+                         "not whole", max(text.find(other), 0) if other else len(text.rstrip()) - 1,
                          hint=f"write {language.said(name, part)} too, or the whole gradient in one line")
     first, rest = parts["first"], parts["rest"]
     assert first is not None and rest is not None
@@ -319,7 +320,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                               "theta(2:end) for the rest")
     vector = next((v for v in ("theta", "w", "beta") if re.search(rf"(?<![\w.]){v}(?!\w)", first[0] + rest[0])),
                   "theta")
-    combined = _combined(reading, first[0], rest[0], vector)
+    combined = _combined(reading, first, rest, vector)
     note = (f"read as {language.name}: {language.said(name, 'first')} and {language.said(name, 'rest')} together "
             f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
             f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
@@ -332,9 +333,11 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _combined(reading: _Reading, first: str, rest: str, vector: str) -> str:
-    """One value whose entry 1 is ``first``'s and whose entries 2..n are ``rest``'s (both in the whole vector's
-    words): the terms both share, then c·[0; θ(2:end)] for the rest's own, c·(θ − [0; θ(2:end)]) for the first's."""
+def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[str, str], vector: str) -> str:
+    """One value whose entry 1 is ``first``'s and whose entries 2..n are ``rest``'s (each part's value in the whole
+    vector's words, and its line): the terms both share, then c·[0; θ(2:end)] for the rest's own, c·(θ − [0;
+    θ(2:end)]) for the first's."""
+    (first, first_line), (rest, rest_line) = first_part, rest_part
     if _key(first) == _key(rest):
         return first
     first_terms, rest_terms = _terms(first), _terms(rest)
@@ -352,19 +355,19 @@ def _combined(reading: _Reading, first: str, rest: str, vector: str) -> str:
     for sign, term in left:
         scale = _one_product(term, vector)
         if scale is None:
-            _unshared(reading, term, "the entries after the intercept's")
+            _unshared(reading, term, "the entries after the intercept's", rest_line)
         pieces.append(f"{sign} ({scale}) * {zero_first}")
     for sign, term in own_first:
         scale = _one_product(term, vector)
         if scale is None:
-            _unshared(reading, term, "the intercept's entry")
+            _unshared(reading, term, "the intercept's entry", first_line)
         pieces.append(f"{sign} ({scale}) * ({vector} - {zero_first})")
     joined = " ".join(pieces).strip()
     return joined[2:] if joined.startswith("+ ") else "-" + joined[2:] if joined.startswith("- ") else joined
 
 
-def _unshared(reading: _Reading, term: str, part: str) -> NoReturn:
-    column = reading.text.find(term.strip()[:20])
+def _unshared(reading: _Reading, term: str, part: str, line: str) -> NoReturn:
+    column = reading.text.find(line)
     reading.fail(f"the parts differ by {_short(term, 50)} in {part} alone, which is not one number times the "
                  "parameters' entries: the two parts are not read as one vector", max(column, 0),
                  hint="write the parts so that they differ only by the penalty, c * theta(2:end) in the rest, or "
