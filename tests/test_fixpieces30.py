@@ -93,6 +93,17 @@ _CASES = {
     "octave-penalty-missing": ("grad(1) = (1/m) * X(:,1)' * (h - y);\n"
                                "grad(2:end) = (1/m) * X(:,2:end)' * (h - y);",
                                _OCTAVE_COST, _OCTAVE_LETS, _NO_PENALTY),
+    "octave-row-sums": ("grad(1) = (1/m) * sum((h - y) .* X(:,1));\n"
+                        "grad(2:end) = (1/m) * sum((h - y) .* X(:,2:end)) + (lambda/m) * theta(2:end)';",
+                        _OCTAVE_COST, _OCTAVE_LETS, _RIGHT),
+    "octave-half-penalty": ("grad(1) = (1/m) * X(:,1)' * (h - y);\n"
+                            "grad(2:end) = (1/m) * X(:,2:end)' * (h - y) + lambda / m / 2 * theta(2:end);",
+                            _OCTAVE_COST, _OCTAVE_LETS,
+                            _pieces(lambda X, y, t: X[:, 0] @ (_h(X, t) - y) / len(y),
+                                    lambda X, y, t: X[:, 1:].T @ (_h(X, t) - y) / len(y) + _LAM / len(y) / 2 * t[1:])),
+    "octave-penalty-divided": ("grad(1) = (1/m) * X(:,1)' * (h - y);\n"
+                               "grad(2:end) = (1/m) * X(:,2:end)' * (h - y) + lambda * theta(2:end) / m;",
+                               _OCTAVE_COST, _OCTAVE_LETS, _RIGHT),
     "numpy-parts": ("grad[0] = X[:, 0].T @ (h - y) / m\ngrad[1:] = X[:, 1:].T @ (h - y) / m + lam / m * theta[1:]",
                     _NUMPY_COST, _NUMPY_LETS, _RIGHT),
     "numpy-whole-then-intercept": ("grad = X.T @ (h - y) / m + lam / m * theta\ngrad[0] = X[:, 0].T @ (h - y) / m",

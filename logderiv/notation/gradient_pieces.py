@@ -226,19 +226,26 @@ class _Reading:
         return re.search(r"(?<![\w.])(?:X|theta|w|beta)\s*(?:\((?!\s*\))|\[)", value)
 
 
-def _one_product(term: str, vector: str) -> str | None:
-    """The number c of a term that is c * vector (or vector * c, vector / d), c free of data and vectors, or None."""
-    for pattern, scale in ((rf"^(?P<c>.+?)\s*\.?\*\s*\(?\s*{vector}\s*\)?$", "c"),
-                           (rf"^\(?\s*{vector}\s*\)?\s*\.?\*\s*(?P<c>.+)$", "c"),
-                           (rf"^\(?\s*{vector}\s*\)?\s*\.?/\s*(?P<c>.+)$", "d")):
+def _one_product(term: str, vector: str) -> tuple[str, str] | None:
+    """The number c of a term that is c * vector (vector * c, vector / d, c * vector / d; the vector may be
+    transposed, Octave's ' or NumPy's .T, said by the second of the pair), c free of data and vectors, or None."""
+    written = rf"\(?\s*{vector}\s*(?P<t>'|\.T\b)?\s*\)?"
+    for pattern in (rf"^(?P<c>.+?)\s*\.?\*\s*{written}(?:\s*\.?/\s*(?P<d>.+))?$",
+                    rf"^{written}\s*\.?\*\s*(?P<c>.+?)(?:\s*\.?/\s*(?P<d>.+))?$",
+                    rf"^{written}\s*\.?/\s*(?P<d>.+)$"):
         found = re.match(pattern, term.strip())
         if found is None:
             continue
-        c = found.group("c")
-        if re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b", c) or any(
-                top_level(re.sub(r"(?<=\d)[eE][+-](?=\d)", "e", c.strip().lstrip("+-")), char) for char in "+-,:"):
+        named = found.groupdict()
+        factors = [each for each in (named.get("c"), named.get("d")) if each is not None]
+        if any(re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b|[*/]", each) and each is named.get("d")
+               or re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b", each) or any(
+                   top_level(re.sub(r"(?<=\d)[eE][+-](?=\d)", "e", each.strip().lstrip("+-")), char)
+                   for char in "+-,:") for each in factors):
             return None
-        return c.strip() if scale == "c" else f"1 / ({c.strip()})"
+        c, d = named.get("c"), named.get("d")
+        scale = (c.strip() if c is not None else "1") + (f" / ({d.strip()})" if d is not None else "")
+        return scale, found.group("t") or ""
     return None
 
 
@@ -353,15 +360,17 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
     zero_first = reading.language.zero_first(vector)
     pieces = [f"{sign} {term}" for sign, term in shared]
     for sign, term in left:
-        scale = _one_product(term, vector)
-        if scale is None:
+        product = _one_product(term, vector)
+        if product is None:
             _unshared(reading, term, "the entries after the intercept's", rest_line)
-        pieces.append(f"{sign} ({scale}) * {zero_first}")
+        scale, transposed = product
+        pieces.append(f"{sign} ({scale}) * ({zero_first}){transposed}")
     for sign, term in own_first:
-        scale = _one_product(term, vector)
-        if scale is None:
+        product = _one_product(term, vector)
+        if product is None:
             _unshared(reading, term, "the intercept's entry", first_line)
-        pieces.append(f"{sign} ({scale}) * ({vector} - {zero_first})")
+        scale, transposed = product
+        pieces.append(f"{sign} ({scale}) * ({vector} - {zero_first}){transposed}")
     joined = " ".join(pieces).strip()
     return joined[2:] if joined.startswith("+ ") else "-" + joined[2:] if joined.startswith("- ") else joined
 
