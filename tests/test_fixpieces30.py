@@ -119,11 +119,31 @@ _CASES = {
 }
 
 
-def _expected(code_gradient) -> str:
+def _linear_cost(X, y, theta):
+    """(1/2m)Σ(xᵢᵀθ − yᵢ)² + λ/(2m) Σ_{j≥2} θⱼ²: ex5's linearRegCostFunction."""
+    m = len(y)
+    return float(np.sum((X @ theta - y) ** 2) / (2 * m) + _LAM / (2 * m) * np.sum(theta[1:] ** 2))
+
+
+_EX5_COST = "J = sum((X*theta-y).^2)/(2*m)+sum(theta(2:end).^2)*lambda/(2*m);"
+#: wenkaibao's ex5: grad(1) = …; then a loop over the entries 2..n, each with (λ/m)θᵢ
+_EX5_LOOP = ("grad(1) = sum((X*theta-y).*X(:,1))/m;\nfor i = 2:size(theta,1)\n"
+             "    grad(i) = sum((X*theta-y).*X(:,i))/m + lambda*theta(i,:)/m;\nend")
+_EX5_CASES = {
+    "octave-ex5-loop": (_EX5_LOOP, _pieces(lambda X, y, t: X[:, 0] @ (X @ t - y) / len(y),
+                                           lambda X, y, t: X[:, 1:].T @ (X @ t - y) / len(y) + _LAM * t[1:] / len(y))),
+    "octave-ex5-loop-intercept-penalised": (
+        _EX5_LOOP.replace("X(:,1))/m;", "X(:,1))/m + lambda*theta(1)/m;"),
+        _pieces(lambda X, y, t: X[:, 0] @ (X @ t - y) / len(y) + _LAM * t[0] / len(y),
+                lambda X, y, t: X[:, 1:].T @ (X @ t - y) / len(y) + _LAM * t[1:] / len(y))),
+}
+
+
+def _expected(code_gradient, cost=None) -> str:
     """"equivalent" when the code's NumPy gradient agrees with finite differences of the cost at two points."""
     for seed in (30, 31):
         X, y, theta = _data(seed)
-        numeric = central_differences(lambda t: _logistic_cost(X, y, t), theta)
+        numeric = central_differences(lambda t: (cost or _logistic_cost)(X, y, t), theta)
         if not np.allclose(code_gradient(X, y, theta), numeric, atol=1e-6):
             return "different"
     return "equivalent"
@@ -146,6 +166,21 @@ def test_a_gradient_in_parts_is_judged_as_the_numpy_run_says(key):
     verdict = logderiv.check(code, cost=cost, wrt="theta_j", let=lets, timeout=60)
     assert verdict.verdict == _expected(gradient), (key, verdict.verdict, verdict.notes)
     assert any("together are the gradient vector" in note for note in verdict.notes), verdict.notes
+
+
+@pytest.mark.parametrize("key", sorted(_EX5_CASES))
+def test_a_loop_over_the_entries_after_the_intercepts_is_the_rest_part(key):
+    code, gradient = _EX5_CASES[key]
+    verdict = logderiv.check(code, cost=_EX5_COST, wrt="theta_j", let=("m = length(y)",), timeout=60)
+    assert verdict.verdict == _expected(gradient, _linear_cost), (key, verdict.verdict, verdict.notes)
+    assert any("sets entries 2 to the last of grad by its one line" in note for note in verdict.notes), verdict.notes
+
+
+def test_a_loop_whose_letter_is_used_otherwise_is_not_read_as_the_rest():
+    """X(i,:) is row i, an example, not column i: the loop is not the entries' line, and nothing reads it as one."""
+    code = "grad(1) = sum((X*theta-y).*X(:,1))/m;\nfor i = 2:size(theta,1)\n    grad(i) = sum(X(i,:))/m;\nend"
+    with pytest.raises(InputError):
+        logderiv.check(code, cost=_EX5_COST, wrt="theta_j", let=("m = length(y)",), timeout=60)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "latex", "markdown"])

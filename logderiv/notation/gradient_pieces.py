@@ -207,6 +207,10 @@ class _Reading:
                           f"{self.name} it gives is not said", at + found.start(),
                           hint=f"write the whole gradient in one line, e.g. (1/m) * X' * (h - y) + lambda/m * "
                                f"{language.zero_first('theta')}")
+        # Octave's intercept entry is one number, so a row or a column alike: where its column is summed down
+        # (sum(v .* X(:,1)), a row once X is whole), θ's entry is put as a row too, θ', to stand beside it
+        rows = part == "first" and language.paren and any(
+            _call_around(value, found.start()) == "sum" for found in re.finditer(language.column(part), value))
         written, value = value, re.sub(language.column(part), "X", value)
         for vector in ("theta", "w", "beta"):
             entry = language.entry(vector, part)
@@ -218,7 +222,7 @@ class _Reading:
                               f"(c * {found.group()}): as written which entries of {self.name} it gives is not said",
                               at + max(written.find(term.strip()), 0) + max(term.strip().find(found.group()), 0),
                               hint=f"write the penalty's part as lambda/m * {found.group()}")
-            value = re.sub(entry, vector, value)
+            value = re.sub(entry, vector + ("'" if rows else ""), value)
         return value
 
     def sliced(self, value: str) -> re.Match[str] | None:
@@ -249,10 +253,51 @@ def _one_product(term: str, vector: str) -> tuple[str, str] | None:
     return None
 
 
+#: Octave's loop over the entries after the intercept's: for i = 2:size(theta,1) (2:n, 2:length(theta), 2:end …)
+_REST_LOOP = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z]\w*)\s*=\s*2\s*:\s*(?P<to>" + _END.format(v=_VECTORS)
+                              + r")\s*,?\s*")
+_LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
+
+
+def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` with Octave's loop ``for i = 2:size(theta,1)`` / ``grad(i) = …;`` / ``end`` put as the one line
+    ``grad(2:end) = …;`` it amounts to, and a note (None where there is no such loop).
+
+    Entry i of the loop's line is a number: X(:,i) is column i, theta(i) (theta(i,:)) entry i; over i = 2..n they are
+    X(:,2:end) and theta(2:end). Octave's sum(v .* X(:,2:end)) is a row of those entries, so θ's entries are then
+    written as a row too (theta(2:end)'): each entry of the line is still the loop's. Only a loop of one such line
+    whose letter is used nowhere else; any other is left as written.
+    """
+    for k, line in enumerate(lines[:-2]):
+        header = _REST_LOOP.fullmatch(line)
+        if header is None or _LOOP_END.fullmatch(lines[k + 2]) is None:
+            continue
+        var = re.escape(header.group("var"))
+        body = _WRITE.match(lines[k + 1])
+        if body is None or body.group("paren") is None or body.group("paren").strip() != header.group("var") \
+                or body.group("op") != "=":
+            return lines, None
+        value = body.group("value")
+        column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
+        entry = rf"(?<![\w.])(?P<v>{_VECTORS})\s*\(\s*{var}\s*(?:,\s*(?::|1)\s*)?\)"
+        rows = any(_call_around(value, found.start()) == "sum" for found in re.finditer(column, value))
+        value = re.sub(column, "X(:,2:end)", value)
+        value = re.sub(entry, lambda found: f"{found.group('v')}(2:end)" + ("'" if rows else ""), value)
+        if re.search(rf"(?<![\w.]){var}(?!\w)", value):
+            return lines, None  # the loop's letter used otherwise (X(i,:), a count): not the entries it writes
+        written = f"{body.group('name')}(2:end) = {value};"
+        note = (f"read as Octave: the loop '{line.strip()}' sets entries 2 to the last of {body.group('name')} by "
+                f"its one line, as {written} does (X(:,{header.group('var')}) is column {header.group('var')}, "
+                f"theta({header.group('var')}) entry {header.group('var')})")
+        return [*lines[:k], written, *lines[k + 3:]], note
+    return lines, None
+
+
 def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     """The whole gradient that the statements of ``lines`` (``text`` without its comments) assemble, and its note;
     None where the lines are not one name written in parts (left to the other readings), an InputError where they
     are and cannot be read."""
+    lines, looped = _rest_loop(lines)
     statements = _statements(lines)
     if len(statements) < 2:
         return None
@@ -332,7 +377,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
             f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
             f"{_short(combined, 140)}")
-    return combined, note
+    return combined, note if looped is None else f"{looped}; {note}"
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -345,8 +390,6 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
     vector's words, and its line): the terms both share, then c·[0; θ(2:end)] for the rest's own, c·(θ − [0;
     θ(2:end)]) for the first's."""
     (first, first_line), (rest, rest_line) = first_part, rest_part
-    if _key(first) == _key(rest):
-        return first
     first_terms, rest_terms = _terms(first), _terms(rest)
     shared: list[tuple[str, str]] = []
     left = list(rest_terms)
@@ -358,7 +401,11 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
         else:
             shared.append(left.pop(match))
     zero_first = reading.language.zero_first(vector)
-    pieces = [f"{sign} {term}" for sign, term in shared]
+    pieces = []
+    for sign, term in shared:
+        # c * theta' / m, written as one product (the plain reader takes theta'/m for a dot product's slip)
+        product = _one_product(term, vector)
+        pieces.append(f"{sign} {term}" if product is None else f"{sign} ({product[0]}) * {vector}{product[1]}")
     for sign, term in left:
         product = _one_product(term, vector)
         if product is None:
