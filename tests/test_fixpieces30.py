@@ -216,10 +216,34 @@ _REFUSED = {
     "a column inside a function": ("grad(1) = (1/m) * X(:,1)' * (sigmoid(X(:,1) * theta(1)) - y);\n"
                                    "grad(2:end) = (1/m) * X(:,2:end)' * (h - y);",
                                    "inside sigmoid(…) is not read column by column", "X(:,1) * theta(1))"),
+    "a whole vector into a part": ("grad(1) = (1/m) * X(:,1)' * (h - y);\n"
+                                   "grad(2:end) = (1/m) * X(:,2:end)' * (h - y) + (lambda/m) * theta;",
+                                   "theta has n entries, and grad(2:end) n − 1", "(lambda/m) * theta;"),
+    "a column summed whole": ("grad(1) = (1/m) * sum(X(:,1)' * (h - y));\n"
+                              "grad(2:end) = (1/m) * X(:,2:end)' * (h - y);",
+                              "is not read column by column", "X(:,1)' * (h"),
     "parts that differ by data": ("grad(1) = (1/m) * X(:,1)' * (h - y);\n"
                                   "grad(2:end) = (2/m) * X(:,2:end)' * (h - y);",
                                   "the parts differ by", "grad(2:end) = (2/m)"),
 }
+
+
+_NUMPY_REFUSED = {
+    # (h - y) * X[:, 0] then .mean(): with X whole it would be the mean of every entry, not of each column
+    "a mean of the product": ("grad[0] = ((h - y) * X[:, 0]).mean()\ngrad[1:] = X[:, 1:].T @ (h - y) / m",
+                              "is not read column by column", "X[:, 0]).mean()"),
+    "np.sum of the product": ("grad[0] = np.sum((h - y) * X[:, 0]) / m\ngrad[1:] = X[:, 1:].T @ (h - y) / m",
+                              "is not read column by column", "X[:, 0]) / m"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_NUMPY_REFUSED))
+def test_numpy_columns_outside_a_product_are_refused(key):
+    code, message, at = _NUMPY_REFUSED[key]
+    with pytest.raises(InputError) as raised:
+        logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_NUMPY_LETS, timeout=60)
+    assert message in str(raised.value), str(raised.value)
+    assert code[raised.value.column:].startswith(at), code[raised.value.column:]
 
 
 @pytest.mark.parametrize("key", sorted(_REFUSED))

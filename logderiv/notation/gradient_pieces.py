@@ -177,6 +177,34 @@ def _call_around(value: str, start: int) -> str | None:
     return None
 
 
+#: a column of X in a matrix product that gives its entry: transposed before a product (X(:,1)' * v, NumPy's
+#: X[:, 0].T @ v, R's t(X[, 1]) %*% v), or after a transposed row (v' * X(:,1), NumPy's v @ X[:, 0])
+_TRANSPOSED_AFTER = {"Octave": r"\s*'\s*\*(?!\*)", "NumPy": r"\s*\.T\s*(?:@|\.dot\()", "R": r"\s*\)\s*%\*%"}
+_ROW_BEFORE = {"Octave": r"'\s*\*\s*\Z", "NumPy": r"@\s*\Z", "R": r"%\*%\s*\Z"}
+#: beside a column inside Octave's sum(…): operators that act entry by entry (sum(v .* X(:,1)) adds each column's)
+_ENTRYWISE_BEFORE = patterns.compile(r"(?:\.[*/]|[-+(])\s*\Z")
+_ENTRYWISE_AFTER = patterns.compile(r"\s*(?:\.[*/^]|[-+)])")
+
+
+def _column_wise(value: str, found: re.Match[str], call: str | None, language: _Language) -> bool:
+    """Whether X's column at ``found`` stands where X whole gives each column's value: a product that makes its
+    entry (transposed before, or a transposed row before it), or inside Octave's one-argument sum(…) with only
+    entry-by-entry operators beside it."""
+    before, after = value[:found.start()], value[found.end():]
+    if language.paren and call == "sum":
+        opened = before.rstrip().rfind("sum(")
+        end = closing(value, opened + 3) if opened >= 0 else None
+        inside = value[opened + 4:end] if end is not None else ""
+        return bool(_ENTRYWISE_BEFORE.search(before) and _ENTRYWISE_AFTER.match(after)) and not top_level(inside, ",")
+    if language.name == "R":
+        return call == "t" and re.match(_TRANSPOSED_AFTER["R"], after) is not None or re.search(
+            _ROW_BEFORE["R"], before) is not None
+    dialect = "Octave" if language.paren else "NumPy" if language.name == "NumPy" else "Julia"
+    if dialect == "Julia":
+        return re.match(r"\s*'\s*\*(?!\*)", after) is not None
+    return re.match(_TRANSPOSED_AFTER[dialect], after) is not None or re.search(_ROW_BEFORE[dialect], before) is not None
+
+
 class _Reading:
     def __init__(self, text: str, name: str, language: _Language) -> None:
         self.text, self.name, self.language = text, name, language
@@ -197,12 +225,21 @@ class _Reading:
                           "other part of the vector: which entry gets what is not read",
                           at + found.start(), hint="write each part with its own entries: the intercept's with "
                           "X(:,1) and theta(1), the rest with X(:,2:end) and theta(2:end)")
+        for _, term in _terms(value):
+            bare = next((v for v in ("theta", "w", "beta") if _one_product(term, v) is not None), None)
+            if bare is not None:
+                # grad(2:end) = … + lambda/m * theta: n entries into n − 1 (Octave stops), not the penalty meant
+                self.fail(f"{bare} has n entries, and {language.said(self.name, part)} "
+                          f"{'one' if part == 'first' else 'n − 1'}: the code writes a whole vector into a part",
+                          at + max(value.find(term.strip()), 0),
+                          hint=f"write the part's own entries: {language.said(bare, part)}")
         for found in re.finditer(language.column(part), value):
             call = _call_around(value, found.start())
             # column by column only: a product with X's columns, Octave's sum down them, R's t()
             allowed = ("", None, "t") if language.name == "R" else ("", None, "sum") if language.paren else (
                 "", None, "np.dot", "numpy.dot", "dot")
-            if call not in allowed:
+            if call not in allowed or not _column_wise(value, found, call, language):
+                call = call or "this product"
                 self.fail(f"{found.group()} inside {call}(…) is not read column by column: which entries of "
                           f"{self.name} it gives is not said", at + found.start(),
                           hint=f"write the whole gradient in one line, e.g. (1/m) * X' * (h - y) + lambda/m * "
