@@ -24,7 +24,7 @@ from typing import Callable, Collection, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, conventions, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
+from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .. import patterns
@@ -1643,6 +1643,8 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
             return spelled.then(rest) if rest.text != spelled_text else spelled
     if answer and isinstance(text, str):
         composed = reassigned(text)
+        if composed is None:
+            composed = pieced(text)
         if composed is not None:
             rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
                            breeze=breeze, tfjs=tfjs, from_zero=from_zero, columns=columns)
@@ -2696,6 +2698,21 @@ def reassigned(text: str) -> Pasted | None:
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
             if helpers else ""),))
+
+
+def pieced(text: str) -> Pasted | None:
+    """``grad(1) = …;`` then ``grad(2:end) = …;`` (R's ``[1] <-``/``[2:n] <-``, NumPy's ``[0] =``/``[1:] =``): the
+    one vector the lines assemble, by :func:`gradient_pieces.assemble`, noted; None where the lines are not one
+    name written in parts."""
+    uncommented = _octave_comment_lines(text.split("\n"))
+    if uncommented is None:
+        return None
+    lines, comments = uncommented
+    found = gradient_pieces.assemble(text, lines)
+    if found is None:
+        return None
+    value, note = found
+    return Pasted(text, value, ((0, len(text), 0, len(value)),), (*comments, note))
 
 
 def _refuse_too_deep(text: str, line: str, cursor: int, value: str, name: str) -> int:

@@ -1,0 +1,467 @@
+"""A gradient assembled piece by piece: ``grad(1) = …; grad(2:end) = …;`` read as the one vector the lines build.
+
+Course code (Coursera's ex2 in Octave, R's ``partial1[1] <- …; partial1[2:n] <- …``, NumPy's ``grad[0] = …;
+grad[1:] = …``) writes the intercept's entry of the gradient in one statement and the others in another. The
+statements are run in order on two parts of the vector: the intercept's entry (Octave's and R's ``(1)``/``[1]``,
+NumPy's ``[0]``) and the rest (``(2:end)``, ``[2:n]``, ``[1:]``); a write of the whole name covers both, a later
+write replaces what an earlier one left, and ``+=`` (or a right side that reads the part it writes) builds on it.
+
+Each part's value is put in the whole vector's words: column 1 of X (``X(:,1)``) and θ's first entry become X and
+θ, as do the columns and entries 2..n in the rest, so the value's entry in its own part is what the line computes.
+That holds only where what is put in acts column by column: a product with X's columns (``X(:,1)' * v``), Octave's
+``sum(v .* X(:,1))``, and θ's entries as one number times them (``lambda/m * theta(2:end)``); anything else is
+refused. The two parts' values are then split into terms: the terms both parts share are the whole vector's, a
+term of the rest alone (c·θ(2:end)) is c·[0; θ(2:end)], a term of the intercept's alone (c·θ(1)) is
+c·(θ − [0; θ(2:end)]). Parts that differ in any other term, an entry no line writes, an index not read, or a
+line that reads a part before it is written, are refused with a caret. Nothing is evaluated; no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NoReturn
+
+from ..errors import InputError
+from .brackets import closing, top_level
+from .. import patterns
+
+__all__ = ["assemble"]
+
+#: one statement that writes NAME, NAME(index), NAME[index] (with =, <-, += or -=)
+_WRITE = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)|\[(?P<square>[^\[\]]*"
+    r"(?:\([^()]*\)[^\[\]]*)*)\])?\s*(?P<op><-|[-+]?=)(?!=)\s*(?P<value>.+?)\s*;?\s*$", re.DOTALL)
+#: a start of zeros the size of the parameters: zeros(size(theta)), rep(0, length(theta)), np.zeros_like(theta)
+_ZEROS = patterns.compile(
+    r"(?:zeros\(\s*size\(\s*(?:theta|w|beta)\s*\)\s*\)|zeros\(\s*(?:n|length\(\s*(?:theta|w|beta)\s*\)|"
+    r"size\(\s*(?:theta|w|beta)\s*,\s*1\s*\))\s*,\s*1\s*\)|rep\(\s*0\s*,\s*(?:length\(\s*(?:theta|w|beta)\s*\)|n|"
+    r"ncol\(\s*X\s*\))\s*\)|(?:np|numpy)\.zeros_like\(\s*(?:theta|w|beta)\s*\)|"
+    r"(?:np|numpy)\.zeros\(\s*(?:(?:theta|w|beta)\.shape|len\(\s*(?:theta|w|beta)\s*\)|n)\s*\))")
+_VECTORS = r"(?:theta|w|beta)"
+#: the last entry, 1-based, of the parameters as code writes it (n is logderiv's count of the features, θ's length)
+_END = (r"(?:end|n|length\(\s*{v}\s*\)|numel\(\s*{v}\s*\)|size\(\s*{v}\s*,\s*1\s*\)|nrow\(\s*{v}\s*\)|"
+        r"ncol\(\s*X\s*\)|size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\))")
+#: the indices of the two parts, by how the language counts: (the intercept's entry, the rest, the whole)
+_ONE_BASED = (r"1", r"2\s*:\s*" + _END, r":|1\s*:\s*end")
+_R_REST = r"2\s*:\s*" + _END + r"|-\s*1"
+_ZERO_BASED = (r"0", r"1\s*:(?:\s*len\(\s*{v}\s*\))?", r":")
+
+
+class _Language:
+    """How one language writes the two parts: the name of the language, its index patterns and its spellings."""
+
+    def __init__(self, name: str, first: str, rest: str, whole: str, *, paren: bool) -> None:
+        self.name, self.paren = name, paren
+        self.first, self.rest, self.whole = first, rest, whole
+
+    def index(self, written: str, vector: str) -> str | None:
+        """``first``, ``rest`` or ``whole`` for an index written after a vector's name (``:`` in Octave's
+        ``(2:end, :)`` aside), or None."""
+        written = re.sub(r"\s*,\s*(?::|1)\s*$", "", written) if self.paren else written
+        for part, pattern in (("first", self.first), ("rest", self.rest), ("whole", self.whole)):
+            if re.fullmatch(rf"\s*(?:{pattern.format(v=re.escape(vector))})\s*", written):
+                return part
+        return None
+
+    def entry(self, vector: str, part: str) -> str:
+        """A pattern of ``vector``'s entries of ``part`` (theta(2:end), theta[1:], theta[-1])."""
+        pattern = self.first if part == "first" else self.rest
+        index = f"(?:{pattern.format(v=vector)})"
+        if self.paren:
+            return rf"(?<![\w.]){vector}\s*\(\s*{index}\s*(?:,\s*(?::|1)\s*)?\)"
+        return rf"(?<![\w.]){vector}\s*\[\s*{index}\s*\]"
+
+    def column(self, part: str) -> str:
+        """A pattern of X's columns of ``part``: X(:,1), X[, 2:n], X[:, 1:]."""
+        pattern = self.first if part == "first" else self.rest
+        index = f"(?:{pattern.format(v='theta')})"
+        if self.paren:
+            return rf"(?<![\w.])X\s*\(\s*:\s*,\s*{index}\s*\)"
+        if self.name == "R":
+            return rf"(?<![\w.])X\s*\[\s*,\s*{index}\s*\]"
+        return rf"(?<![\w.])X\s*\[\s*:\s*,\s*{index}\s*\]"
+
+    def zero_first(self, vector: str) -> str:
+        """θ with its first entry 0, in this language's words the readers read."""
+        if self.name == "R":
+            return f"c(0, {vector}[-1])"
+        if self.name == "NumPy":
+            return f"np.r_[0, {vector}[1:]]"
+        return f"[0; {vector}(2:end)]"
+
+    def said(self, name: str, part: str) -> str:
+        """How the code writes ``part`` of ``name``: grad(1), grad[2:n], grad[1:]."""
+        if part == "whole":
+            return name
+        if self.name == "NumPy":
+            return f"{name}[0]" if part == "first" else f"{name}[1:]"
+        if self.paren:
+            return f"{name}(1)" if part == "first" else f"{name}(2:end)"
+        return f"{name}[1]" if part == "first" else f"{name}[2:end]" if self.name == "Julia" else f"{name}[2:n]"
+
+
+_OCTAVE = _Language("Octave", *_ONE_BASED, paren=True)
+_R = _Language("R", _ONE_BASED[0], _R_REST, _ONE_BASED[2], paren=False)
+_JULIA = _Language("Julia", *_ONE_BASED, paren=False)
+_NUMPY = _Language("NumPy", *_ZERO_BASED, paren=False)
+
+
+def _statements(lines: list[str]) -> list[tuple[str, int]]:
+    """The statements of ``lines`` (split at ';' and line ends outside brackets; a line that ends in an operator
+    or inside a bracket goes on), each with its offset in the joined text."""
+    text = "\n".join(lines)
+    found, depth, start = [], 0, 0
+    for position, char in enumerate(text):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        ends = char == ";" or char == "\n" and not re.search(r"(?:[-+*/^,=]|<-|%\*%)\s*$", text[start:position])
+        if ends and depth <= 0:
+            if text[start:position].strip():
+                found.append((text[start:position], start))
+            start = position + 1
+    if text[start:].strip():
+        found.append((text[start:], start))
+    return found
+
+
+def _language(writes: list[re.Match[str]], text: str) -> _Language:
+    if any(write.group("paren") is not None for write in writes):
+        return _OCTAVE
+    if "<-" in text or "%*%" in text or re.search(r"(?<![\w.])t\(", text):
+        return _R
+    if any(write.group("square") is not None and re.search(r"\bend\b", write.group("square")) for write in writes):
+        return _JULIA
+    return _NUMPY
+
+
+def _terms(value: str) -> list[tuple[str, str]]:
+    """``value`` split at its top-level binary + and −: each term with its sign."""
+    cuts = [0]
+    for offset in sorted(top_level(value, "+") + top_level(value, "-")):
+        before = value[:offset].rstrip()
+        if before and before[-1] not in "([{,=*/^+-" and not re.search(r"\d[eE]$", before):
+            cuts.append(offset)
+    cuts.append(len(value))
+    terms = []
+    for start, end in zip(cuts, cuts[1:]):
+        piece = value[start:end].strip()
+        sign = "-" if piece.startswith("-") else "+"
+        piece = piece[1:].strip() if piece[:1] in "+-" else piece
+        if piece:
+            terms.append((sign, piece))
+    return terms
+
+
+def _key(term: str) -> str:
+    """A term without spaces and without brackets around the whole of it: the terms two parts share compare so."""
+    term = "".join(term.split())
+    while term.startswith("(") and closing(term, 0) == len(term) - 1:
+        term = term[1:-1]
+    return term
+
+
+def _call_around(value: str, start: int) -> str | None:
+    """The name of the call whose brackets hold ``start`` most closely ('' a plain bracket), None at the top."""
+    depth = 0
+    for position in range(start - 1, -1, -1):
+        char = value[position]
+        if char in ")]}":
+            depth += 1
+        elif char in "([{":
+            if depth == 0:
+                if char != "(":
+                    return "["
+                name = re.search(r"[\w.]*\s*$", value[:position])
+                return name.group().strip() if name else ""
+            depth -= 1
+    return None
+
+
+#: a column of X in a matrix product that gives its entry: transposed before a product (X(:,1)' * v, NumPy's
+#: X[:, 0].T @ v, R's t(X[, 1]) %*% v), or after a transposed row (v' * X(:,1), NumPy's v @ X[:, 0])
+_TRANSPOSED_AFTER = {"Octave": r"\s*'\s*\*(?!\*)", "NumPy": r"\s*\.T\s*(?:@|\.dot\()", "R": r"\s*\)\s*%\*%"}
+_ROW_BEFORE = {"Octave": r"'\s*\*\s*\Z", "NumPy": r"@\s*\Z", "R": r"%\*%\s*\Z"}
+#: beside a column inside Octave's sum(…): operators that act entry by entry (sum(v .* X(:,1)) adds each column's)
+_ENTRYWISE_BEFORE = patterns.compile(r"(?:\.[*/]|[-+(])\s*\Z")
+_ENTRYWISE_AFTER = patterns.compile(r"\s*(?:\.[*/^]|[-+)])")
+
+
+def _column_wise(value: str, found: re.Match[str], call: str | None, language: _Language) -> bool:
+    """Whether X's column at ``found`` stands where X whole gives each column's value: a product that makes its
+    entry (transposed before, or a transposed row before it), or inside Octave's one-argument sum(…) with only
+    entry-by-entry operators beside it."""
+    before, after = value[:found.start()], value[found.end():]
+    if language.paren and call == "sum":
+        opened = before.rstrip().rfind("sum(")
+        end = closing(value, opened + 3) if opened >= 0 else None
+        inside = value[opened + 4:end] if end is not None else ""
+        return bool(_ENTRYWISE_BEFORE.search(before) and _ENTRYWISE_AFTER.match(after)) and not top_level(inside, ",")
+    if language.name == "R":
+        return call == "t" and re.match(_TRANSPOSED_AFTER["R"], after) is not None or re.search(
+            _ROW_BEFORE["R"], before) is not None
+    dialect = "Octave" if language.paren else "NumPy" if language.name == "NumPy" else "Julia"
+    if dialect == "Julia":
+        return re.match(r"\s*'\s*\*(?!\*)", after) is not None
+    return re.match(_TRANSPOSED_AFTER[dialect], after) is not None or re.search(_ROW_BEFORE[dialect], before) is not None
+
+
+class _Reading:
+    def __init__(self, text: str, name: str, language: _Language) -> None:
+        self.text, self.name, self.language = text, name, language
+
+    def fail(self, message: str, column: int, hint: str) -> NoReturn:
+        raise InputError(message, source=self.text, column=column, label="ANSWER", hint=hint)
+
+    def whole_words(self, value: str, part: str, at: int) -> str:
+        """``value`` (written for ``part``) with X's columns and θ's entries of the part put as X and θ."""
+        language = self.language
+        if part == "whole":
+            return value
+        other = "rest" if part == "first" else "first"
+        for pattern in (language.column(other), *(language.entry(v, other) for v in ("theta", "w", "beta"))):
+            found = re.search(pattern, value)
+            if found is not None:
+                self.fail(f"{language.said(self.name, part)} is computed with {found.group()}, entries of the "
+                          "other part of the vector: which entry gets what is not read",
+                          at + found.start(), hint="write each part with its own entries: the intercept's with "
+                          "X(:,1) and theta(1), the rest with X(:,2:end) and theta(2:end)")
+        for _, term in _terms(value):
+            bare = next((v for v in ("theta", "w", "beta") if _one_product(term, v) is not None), None)
+            if bare is not None:
+                # grad(2:end) = … + lambda/m * theta: n entries into n − 1 (Octave stops), not the penalty meant
+                self.fail(f"{bare} has n entries, and {language.said(self.name, part)} "
+                          f"{'one' if part == 'first' else 'n − 1'}: the code writes a whole vector into a part",
+                          at + max(value.find(term.strip()), 0),
+                          hint=f"write the part's own entries: {language.said(bare, part)}")
+        for found in re.finditer(language.column(part), value):
+            call = _call_around(value, found.start())
+            # column by column only: a product with X's columns, Octave's sum down them, R's t()
+            allowed = ("", None, "t") if language.name == "R" else ("", None, "sum") if language.paren else (
+                "", None, "np.dot", "numpy.dot", "dot")
+            if call not in allowed or not _column_wise(value, found, call, language):
+                call = call or "this product"
+                self.fail(f"{found.group()} inside {call}(…) is not read column by column: which entries of "
+                          f"{self.name} it gives is not said", at + found.start(),
+                          hint=f"write the whole gradient in one line, e.g. (1/m) * X' * (h - y) + lambda/m * "
+                               f"{language.zero_first('theta')}")
+        # Octave's intercept entry is one number, so a row or a column alike: where its column is summed down
+        # (sum(v .* X(:,1)), a row once X is whole), θ's entry is put as a row too, θ', to stand beside it
+        rows = part == "first" and language.paren and any(
+            _call_around(value, found.start()) == "sum" for found in re.finditer(language.column(part), value))
+        written, value = value, re.sub(language.column(part), "X", value)
+        for vector in ("theta", "w", "beta"):
+            entry = language.entry(vector, part)
+            for _, term in _terms(value):
+                found = re.search(entry, term)
+                # θ's entries only as one number times them: sum(theta(2:end)) would become sum(theta), another number
+                if found is not None and _one_product(re.sub(entry, vector, term), vector) is None:
+                    self.fail(f"{found.group()} in {_short(term, 50)} is read only as one number times the entries "
+                              f"(c * {found.group()}): as written which entries of {self.name} it gives is not said",
+                              at + max(written.find(term.strip()), 0) + max(term.strip().find(found.group()), 0),
+                              hint=f"write the penalty's part as lambda/m * {found.group()}")
+            value = re.sub(entry, vector + ("'" if rows else ""), value)
+        return value
+
+    def sliced(self, value: str) -> re.Match[str] | None:
+        """The first index of X or of the parameters left in a value put in the whole vector's words."""
+        return re.search(r"(?<![\w.])(?:X|theta|w|beta)\s*(?:\((?!\s*\))|\[)", value)
+
+
+def _one_product(term: str, vector: str) -> tuple[str, str] | None:
+    """The number c of a term that is c * vector (vector * c, vector / d, c * vector / d; the vector may be
+    transposed, Octave's ' or NumPy's .T, said by the second of the pair), c free of data and vectors, or None."""
+    written = rf"\(?\s*{vector}\s*(?P<t>'|\.T\b)?\s*\)?"
+    for pattern in (rf"^(?P<c>.+?)\s*\.?\*\s*{written}(?:\s*\.?/\s*(?P<d>.+))?$",
+                    rf"^{written}\s*\.?\*\s*(?P<c>.+?)(?:\s*\.?/\s*(?P<d>.+))?$",
+                    rf"^{written}\s*\.?/\s*(?P<d>.+)$"):
+        found = re.match(pattern, term.strip())
+        if found is None:
+            continue
+        named = found.groupdict()
+        factors = [each for each in (named.get("c"), named.get("d")) if each is not None]
+        if any(re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b|[*/]", each) and each is named.get("d")
+               or re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b", each) or any(
+                   top_level(re.sub(r"(?<=\d)[eE][+-](?=\d)", "e", each.strip().lstrip("+-")), char)
+                   for char in "+-,:") for each in factors):
+            return None
+        c, d = named.get("c"), named.get("d")
+        scale = (c.strip() if c is not None else "1") + (f" / ({d.strip()})" if d is not None else "")
+        return scale, found.group("t") or ""
+    return None
+
+
+#: Octave's loop over the entries after the intercept's: for i = 2:size(theta,1) (2:n, 2:length(theta), 2:end …)
+_REST_LOOP = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z]\w*)\s*=\s*2\s*:\s*(?P<to>" + _END.format(v=_VECTORS)
+                              + r")\s*,?\s*")
+_LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
+
+
+def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
+    """``lines`` with Octave's loop ``for i = 2:size(theta,1)`` / ``grad(i) = …;`` / ``end`` put as the one line
+    ``grad(2:end) = …;`` it amounts to, and a note (None where there is no such loop).
+
+    Entry i of the loop's line is a number: X(:,i) is column i, theta(i) (theta(i,:)) entry i; over i = 2..n they are
+    X(:,2:end) and theta(2:end). Octave's sum(v .* X(:,2:end)) is a row of those entries, so θ's entries are then
+    written as a row too (theta(2:end)'): each entry of the line is still the loop's. Only a loop of one such line
+    whose letter is used nowhere else; any other is left as written.
+    """
+    for k, line in enumerate(lines[:-2]):
+        header = _REST_LOOP.fullmatch(line)
+        if header is None or _LOOP_END.fullmatch(lines[k + 2]) is None:
+            continue
+        var = re.escape(header.group("var"))
+        body = _WRITE.match(lines[k + 1])
+        if body is None or body.group("paren") is None or body.group("paren").strip() != header.group("var") \
+                or body.group("op") != "=":
+            return lines, None
+        value = body.group("value")
+        column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
+        entry = rf"(?<![\w.])(?P<v>{_VECTORS})\s*\(\s*{var}\s*(?:,\s*(?::|1)\s*)?\)"
+        rows = any(_call_around(value, found.start()) == "sum" for found in re.finditer(column, value))
+        value = re.sub(column, "X(:,2:end)", value)
+        value = re.sub(entry, lambda found: f"{found.group('v')}(2:end)" + ("'" if rows else ""), value)
+        if re.search(rf"(?<![\w.]){var}(?!\w)", value):
+            return lines, None  # the loop's letter used otherwise (X(i,:), a count): not the entries it writes
+        written = f"{body.group('name')}(2:end) = {value};"
+        note = (f"read as Octave: the loop '{line.strip()}' sets entries 2 to the last of {body.group('name')} by "
+                f"its one line, as {written} does (X(:,{header.group('var')}) is column {header.group('var')}, "
+                f"theta({header.group('var')}) entry {header.group('var')})")
+        return [*lines[:k], written, *lines[k + 3:]], note
+    return lines, None
+
+
+def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
+    """The whole gradient that the statements of ``lines`` (``text`` without its comments) assemble, and its note;
+    None where the lines are not one name written in parts (left to the other readings), an InputError where they
+    are and cannot be read."""
+    lines, looped = _rest_loop(lines)
+    statements = _statements(lines)
+    if len(statements) < 2:
+        return None
+    writes = [_WRITE.match(statement) for statement, _ in statements]
+    if any(write is None for write in writes):
+        return None
+    matched = [write for write in writes if write is not None]
+    name = matched[-1].group("name")
+    if any(write.group("name") != name for write in matched) or not any(
+            write.group("paren") is not None or write.group("square") is not None for write in matched):
+        return None
+    language = _language(matched, text)
+    reading = _Reading(text, name, language)
+    parts: dict[str, tuple[str, str] | None] = {"first": None, "rest": None}  # the value and the line that wrote it
+    said: dict[str, str] = {}  # the line that last wrote each part with a value of its own (not the zeros)
+    for (statement, offset), write in zip(statements, matched):
+        at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
+        index = write.group("paren") if write.group("paren") is not None else write.group("square")
+        part = "whole" if index is None else language.index(index, name)
+        if part is None:
+            reading.fail(f"{name}'s index {index.strip()} is not read: only the intercept's entry and the entries "
+                         f"after it ({language.said(name, 'first')}, {language.said(name, 'rest')}) are",
+                         at + write.start("paren" if write.group("paren") is not None else "square"),
+                         hint=f"write the gradient in the two parts {language.said(name, 'first')} and "
+                              f"{language.said(name, 'rest')}, or whole in one line")
+        value = write.group("value")
+        if part == "whole" and _ZEROS.fullmatch(value.strip()):
+            parts = {"first": ("0", statement.strip()), "rest": ("0", statement.strip())}
+            said = {}
+            continue
+        if write.group("op") in ("+=", "-="):
+            value = f"{language.said(name, part) if part != 'whole' else name} {write.group('op')[0]} ({value})"
+        value_at = at + write.start("value")
+        # a line that reads the vector builds on the part it writes, written before it
+        reads = list(re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)\s*(?:\((?P<o>[^()]*)\)|\[(?P<s>[^\[\]]*)\])?",
+                                 value))
+        for found in reversed(reads):
+            index_read = found.group("o") if found.group("o") is not None else found.group("s")
+            read = "whole" if index_read is None else language.index(index_read, name)
+            wanted = [part] if part != "whole" else ["first", "rest"]
+            known = [parts[each] for each in wanted]
+            if read != part or any(each is None for each in known) or (
+                    part == "whole" and known[0] != known[1]):
+                reading.fail(f"{found.group().strip()} is read by the line that writes {language.said(name, part)}"
+                             + (": other entries than it writes" if read != part else
+                                ", before the lines above give all of those entries"),
+                             value_at + found.start(),
+                             hint=f"write {language.said(name, part)}'s value in full, without {name} on the right")
+            before = known[0]
+            assert before is not None
+            value = value[:found.start()] + f"({before[0]})" + value[found.end():]
+        whole = reading.whole_words(value, part, value_at)
+        for each in ([part] if part != "whole" else ["first", "rest"]):
+            parts[each] = (whole, statement.strip())
+            said[each] = statement.strip()
+    for part, label in (("first", "the intercept's entry"), ("rest", "the entries after it")):
+        if parts[part] is None or part not in said:
+            other = said.get("rest" if part == "first" else "first")
+            reading.fail(f"no line writes {label}, {language.said(name, part)}: the gradient the lines build is "
+                         "not whole", max(text.find(other), 0) if other else len(text.rstrip()) - 1,
+                         hint=f"write {language.said(name, part)} too, or the whole gradient in one line")
+    first, rest = parts["first"], parts["rest"]
+    assert first is not None and rest is not None
+    for value, line in (first, rest):
+        left = reading.sliced(value)
+        if left is not None:
+            end = closing(value, left.end() - 1)
+            shown = value[left.start():end + 1] if end is not None else left.group()
+            reading.fail(f"'{_short(line)}' keeps an index of X or of the parameters, {shown}, that is not its own "
+                         "part's: which entry gets what is not read", max(text.find(line), 0),
+                         hint="write each part with X(:,1)/theta(1) for the intercept's entry and X(:,2:end)/"
+                              "theta(2:end) for the rest")
+    vector = next((v for v in ("theta", "w", "beta") if re.search(rf"(?<![\w.]){v}(?!\w)", first[0] + rest[0])),
+                  "theta")
+    combined = _combined(reading, first, rest, vector)
+    note = (f"read as {language.name}: {language.said(name, 'first')} and {language.said(name, 'rest')} together "
+            f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
+            f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
+            f"{_short(combined, 140)}")
+    return combined, note if looped is None else f"{looped}; {note}"
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[str, str], vector: str) -> str:
+    """One value whose entry 1 is ``first``'s and whose entries 2..n are ``rest``'s (each part's value in the whole
+    vector's words, and its line): the terms both share, then c·[0; θ(2:end)] for the rest's own, c·(θ − [0;
+    θ(2:end)]) for the first's."""
+    (first, first_line), (rest, rest_line) = first_part, rest_part
+    first_terms, rest_terms = _terms(first), _terms(rest)
+    shared: list[tuple[str, str]] = []
+    left = list(rest_terms)
+    own_first = []
+    for sign, term in first_terms:
+        match = next((k for k, (s, t) in enumerate(left) if s == sign and _key(t) == _key(term)), None)
+        if match is None:
+            own_first.append((sign, term))
+        else:
+            shared.append(left.pop(match))
+    zero_first = reading.language.zero_first(vector)
+    pieces = []
+    for sign, term in shared:
+        # c * theta' / m, written as one product (the plain reader takes theta'/m for a dot product's slip)
+        product = _one_product(term, vector)
+        pieces.append(f"{sign} {term}" if product is None else f"{sign} ({product[0]}) * {vector}{product[1]}")
+    for sign, term in left:
+        product = _one_product(term, vector)
+        if product is None:
+            _unshared(reading, term, "the entries after the intercept's", rest_line)
+        scale, transposed = product
+        pieces.append(f"{sign} ({scale}) * ({zero_first}){transposed}")
+    for sign, term in own_first:
+        product = _one_product(term, vector)
+        if product is None:
+            _unshared(reading, term, "the intercept's entry", first_line)
+        scale, transposed = product
+        pieces.append(f"{sign} ({scale}) * ({vector} - {zero_first}){transposed}")
+    joined = " ".join(pieces).strip()
+    return joined[2:] if joined.startswith("+ ") else "-" + joined[2:] if joined.startswith("- ") else joined
+
+
+def _unshared(reading: _Reading, term: str, part: str, line: str) -> NoReturn:
+    column = reading.text.find(line)
+    reading.fail(f"the parts differ by {_short(term, 50)} in {part} alone, which is not one number times the "
+                 "parameters' entries: the two parts are not read as one vector", max(column, 0),
+                 hint="write the parts so that they differ only by the penalty, c * theta(2:end) in the rest, or "
+                      "write the whole gradient in one line")
