@@ -261,7 +261,8 @@ def test_r_theta_2_to_n_beside_n_ncol_x_is_the_rest_of_the_parameters():
     """n <- ncol(X): X's columns are θ's entries, so theta[2:n] is every entry but the intercept's (noted). The
     gradient of the cost read so is held against finite differences of the cost in NumPy."""
     derived = logderiv.derive(_R_COST, wrt="theta_j", let=_R_LETS)
-    assert any("n is ncol(X) (its --let)" in note for note in derived.notes), derived.notes
+    # the note of fixf71's reading, which this stop's merge kept (fixpieces30 had written the same reading again)
+    assert any("n <- ncol(X) counts X's columns" in note for note in derived.notes), derived.notes
     X, y, theta = _data()
     numeric = central_differences(lambda t: _logistic_cost(X, y, t), theta)
     assert np.allclose(_RIGHT(X, y, theta), numeric, atol=1e-6)
