@@ -73,3 +73,37 @@ def test_a_join_into_another_name_leaves_the_width_alone():
               wrt="theta_j", let=["[m, n] = size(X);", "Xb = [ones(m, 1) X];", SIGMOID.replace("X*", "Xb*")])
     except InputError as error:
         assert "no order" not in error.message
+
+
+# --- long runs of space are read in linear time ---------------------------------------------------------------------
+# Four patterns were searched from every place of a run of spaces (or of \quad), each start scanning the run to its
+# end: "grad(1) = " + 8,000 spaces + "x" took 12 s, 3,500 \quad 2 s, and an answer near the 20,000-character limit
+# about a minute, past any time limit. A match cannot start inside such a run (a start one place earlier matches
+# too), so the patterns now begin where a run does. Generous bounds, as in test_fuzzfix.py: the old patterns needed
+# tens of seconds for these, the new ones milliseconds.
+
+
+def test_a_long_run_of_spaces_is_searched_once():
+    import time
+
+    from logderiv.notation import _COST_WHERE
+    from logderiv.notation.latex import _AFTER_SEPARATOR
+    from logderiv.notation.rust_code import _CAST, _MARK
+    from logderiv.verify.conditions import _CONDITION, _ZERO_RANGE
+
+    started = time.perf_counter()
+    for text in (" " * 20000 + "x", "x" + r"\quad" * 4000 + " y", "," * 20000 + "z"):
+        for pattern in (_COST_WHERE, _ZERO_RANGE, _CONDITION, _MARK, _CAST):
+            pattern.search(text)
+    assert time.perf_counter() - started < 5.0
+    # and what they are for is still found
+    assert _COST_WHERE.search(r"\sum_i z_i \quad \text{where } z_i = w^T x_i") is not None
+    assert _ZERO_RANGE.search(r"\frac{1}{m}\sum_i (h - y) x_j \quad \text{for } j = 0, 1, \dots, n") is not None
+    assert _CAST.search("x.len() as f64") is not None
+    assert _AFTER_SEPARATOR.search(r"x \quad ") is not None and _AFTER_SEPARATOR.search("x + ") is None
+
+
+def test_an_equation_number_after_several_quads_is_still_set_aside():
+    verdict = check(r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} \quad\qquad (2)", cost="linear")
+    assert verdict.verdict == "equivalent"
+    assert any("(2), set apart by a space" in note for note in verdict.notes)

@@ -26,12 +26,13 @@ from .. import patterns
 __all__ = ["is_rust", "edits"]
 
 #: what marks a text as Rust
-_MARK = patterns.compile(r"\.(?:into_)?iter\(\s*\)|::<|\s+as\s+(?:f32|f64|usize|isize|i32|i64|u32|u64)(?!\w)"
+#: (a cast's spaces from their first: searched from every place of a long run of spaces, \s+as was quadratic)
+_MARK = patterns.compile(r"\.(?:into_)?iter\(\s*\)|::<|(?<!\s)\s+as\s+(?:f32|f64|usize|isize|i32|i64|u32|u64)(?!\w)"
                          r"|\.(?:powi|powf)\(|\.ln\(\s*\)")
 #: the iterator over a slice (copied or cloned: the same entries)
 _ITER = patterns.compile(r"\.(?:into_)?iter\(\s*\)(?:\.(?:copied|cloned)\(\s*\))?")
 #: a cast of a number to another number type
-_CAST = patterns.compile(r"\s+as\s+(?:f32|f64|usize|isize|i32|i64|u32|u64)(?!\w)")
+_CAST = patterns.compile(r"(?<!\s)\s+as\s+(?:f32|f64|usize|isize|i32|i64|u32|u64)(?!\w)")
 #: a borrow of a value (not &&)
 _BORROW = patterns.compile(r"(?<![\w)\]&])&(?!&)\s*(?=[A-Za-z_(])")
 #: the float methods read, and len

@@ -32,10 +32,10 @@ _RELATION = r"(?P<relation>=|\\geq?|\\geqslant|>=|≥|>|\\neq?|!=|≠)"
 _NUMBER = r"(?:(?P<number>[0-9]+)|\\(?:text|mbox|mathrm|textrm)\s*\{\s*(?P<upright>[0-9]+)\s*\})"
 #: (a range j = 1, …, n is the LaTeX reader's: set aside there as the general component, noted)
 #: each run of spaces has one place in the pattern (the separator's is matched once, as an atomic group would),
-#: and a match starts where a separator does, not inside one (the leftmost match never does): two optional runs
+#: and a match starts where a separator does, not inside one, nor after a \quad (the leftmost match never does): two optional runs
 #: side by side split a long run every way, and an answer of 250 spaces took 12 s (fuzzfix)
 _CONDITION = patterns.compile(
-    rf"(?<![\s,;~])(?!(?<=\\)[,;:!\s])(?=(?P<separator>{_SEPARATOR}))(?P=separator)(?:(?P<open>\(|\\left\s*\()\s*)?(?:(?P<word>{_WORD})\s*)?"
+    rf"(?<![\s,;~])(?<!\\quad)(?<!\\qquad)(?!(?<=\\)[,;:!\s])(?=(?P<separator>{_SEPARATOR}))(?P=separator)(?:(?P<open>\(|\\left\s*\()\s*)?(?:(?P<word>{_WORD})\s*)?"
     rf"(?:\$\s*)?(?:(?<![A-Za-z0-9_\\{{])(?P<letter>[jk])|(?P<worded>{_WORDED_LETTER}))\s*{_RELATION}\s*{_NUMBER}\s*(?:\$\s*)?"
     rf"(?:(?P<close>\)|\\right\s*\))\s*)?(?:\.\s*)?$"
 )
@@ -109,6 +109,9 @@ def _refuse(answer: str, column: int, written: str) -> NoReturn:
 #: ``\forall j``. (A range from 1 says nothing of θ₀, and one without 0 or "all" is the LaTeX reader's alone.)
 _FROM_ZERO = r"(?:=\s*0\s*,.*?(?:\\[lc]?dots|\\ldots|…|\.\.\.)\s*,?\s*[nmNpdD]|\\in\s*\\\{\s*0\s*,.*?\\\})"
 _ZERO_RANGE = patterns.compile(
+    # not from inside a run of separators (a start one place earlier matches too): searched from every place of a long
+    # run of spaces, the pattern was quadratic (an answer of 8,000 spaces took 12 s)
+    r"(?<![\s,;~])(?<!\\[:!])(?<!\\quad)(?<!\\qquad)"
     rf"(?P<separator>{_SEPARATOR})(?P<open>\(\s*|\\left\s*\(\s*)?"
     r"(?:(?P<all>\\(?:text|mbox|mathrm|textrm)\s*\{\s*for\s+(?:all|each|every)\s*\}|\\forall(?![A-Za-z]))\s*"
     rf"(?P<every>[jk])\s*(?:{_FROM_ZERO})?"
