@@ -59,7 +59,9 @@ class _Language:
         ``(2:end, :)`` aside), or None."""
         written = re.sub(r"\s*,\s*(?::|1)\s*$", "", written) if self.paren else written
         for part, pattern in (("first", self.first), ("rest", self.rest), ("whole", self.whole)):
-            if re.fullmatch(rf"\s*(?:{pattern.format(v=re.escape(vector))})\s*", written):
+            # the end counted by the written vector or by the parameters it is the gradient of (2:length(theta))
+            counted = f"(?:{re.escape(vector)}|{_VECTORS})"
+            if re.fullmatch(rf"\s*(?:{pattern.format(v=counted)})\s*", written):
                 return part
         return None
 
@@ -262,6 +264,25 @@ class _Reading:
             value = re.sub(entry, vector + ("'" if rows else ""), value)
         return value
 
+    def whole_columns(self, value: str, part: str, at: int) -> None:
+        """Refuse X whole where it gives one entry for each of its n columns (X' * v, v' * X, NumPy's X.T, R's
+        t(X), Octave's sum(v .* X)) in the line that writes ``part``: n entries into one or n − 1, which Octave,
+        R and NumPy stop at (or R recycles), never the part's own columns. Only the line as written is looked
+        at: the earlier value a line builds on (grad(2:end) + …) is already the whole vector's."""
+        language = self.language
+        for found in re.finditer(r"(?<![\w.])X(?!\w|\s*[(\[]|\s*\.T\s*\[)", value):
+            after = value[found.end():]
+            transposed = language.name == "NumPy" and re.match(r"\s*\.T\b", after) is not None or (
+                language.name == "R" and _call_around(value, found.start()) == "t")
+            if not transposed and not _column_wise(value, found, _call_around(value, found.start()), language):
+                continue
+            said = language.said(self.name, part)
+            own = {"Octave": ("X(:,1)", "X(:,2:end)"), "R": ("X[, 1]", "X[, 2:n]"), "NumPy": ("X[:, 0]", "X[:, 1:]"),
+                   "Julia": ("X[:, 1]", "X[:, 2:end]")}[language.name][part != "first"]
+            self.fail(f"X whole here gives one entry for each of its n columns, and {said} has "
+                      f"{'one' if part == 'first' else 'n − 1'}: the code writes a whole vector into a part",
+                      at + found.start(), hint=f"write the part's own columns, {own}, or the whole gradient in one line")
+
     def sliced(self, value: str) -> re.Match[str] | None:
         """The first index of X or of the parameters left in a value put in the whole vector's words."""
         return re.search(r"(?<![\w.])(?:X|theta|w|beta)\s*(?:\((?!\s*\))|\[)", value)
@@ -386,6 +407,8 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             before = known[0]
             assert before is not None
             value = value[:found.start()] + f"({before[0]})" + value[found.end():]
+        if part != "whole":
+            reading.whole_columns(write.group("value"), part, value_at)
         whole = reading.whole_words(value, part, value_at)
         for each in ([part] if part != "whole" else ["first", "rest"]):
             parts[each] = (whole, statement.strip())
