@@ -72,6 +72,21 @@ _X_WHOLE = {
     "r rest": ("partial1[1] <- (1/m) * (t(X[, 1]) %*% (sigmoid(X %*% theta) - y))\n"
                "partial1[2:n] <- (1/m) * (t(X) %*% (sigmoid(X %*% theta) - y)) + lambda/m * theta[2:n]",
                _R_COST, _R_LETS, "X) %*% (sigmoid", "partial1[2:n] has n − 1"),
+    # X whole in both parts alike: the terms are shared, so before this they read as the whole vector's
+    "octave X.' both": ("grad(1) = (1/m) * X.' * (h - y);\n"
+                        "grad(2:end) = (1/m) * X.' * (h - y) + (lambda/m) * theta(2:end);",
+                        _OCTAVE_COST, _OCTAVE_LETS, "X.' * (h - y);\ngrad", "grad(1) has one"),
+    "octave transpose(X) both": ("grad(1) = (1/m) * transpose(X) * (h - y);\n"
+                                 "grad(2:end) = (1/m) * transpose(X) * (h - y) + (lambda/m) * theta(2:end);",
+                                 _OCTAVE_COST, _OCTAVE_LETS, "X) * (h - y);\ngrad", "grad(1) has one"),
+    "octave (X)' both": ("grad(1) = (1/m) * (X)' * (h - y);\n"
+                         "grad(2:end) = (1/m) * (X)' * (h - y) + (lambda/m) * theta(2:end);",
+                         _OCTAVE_COST, _OCTAVE_LETS, "X)' * (h - y);\ngrad", "grad(1) has one"),
+    "r crossprod both": ("partial1[1] <- (1/m) * crossprod(X, sigmoid(X %*% theta) - y)\n"
+                         "partial1[2:n] <- (1/m) * crossprod(X, sigmoid(X %*% theta) - y) + lambda/m * theta[2:n]",
+                         _R_COST, _R_LETS, "X, sigmoid", "partial1[1] has one"),
+    "numpy np.dot row both": ("grad[0] = np.dot(h - y, X) / m\ngrad[1:] = np.dot(h - y, X) / m + lam / m * theta[1:]",
+                              _NUMPY_COST, _NUMPY_LETS, "X) / m\ngrad[1:]", "grad[0] has one"),
 }
 
 
@@ -81,7 +96,7 @@ def test_x_whole_in_a_part_is_refused_at_x(key):
     with pytest.raises(InputError) as raised:
         logderiv.check(code, cost=cost, wrt="theta_j", let=lets, timeout=60)
     error = raised.value
-    assert "X whole here gives one entry for each of its n columns" in str(error) and part in str(error), str(error)
+    assert "X whole here, not times the parameters (X * theta), gives one entry for each of its n columns" in str(error) and part in str(error), str(error)
     assert error.hint and "own columns" in error.hint
     assert error.column is not None and code[error.column:].startswith(at), code[error.column or 0:]
 

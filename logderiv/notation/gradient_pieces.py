@@ -265,23 +265,25 @@ class _Reading:
         return value
 
     def whole_columns(self, value: str, part: str, at: int) -> None:
-        """Refuse X whole where it gives one entry for each of its n columns (X' * v, v' * X, NumPy's X.T, R's
-        t(X), Octave's sum(v .* X)) in the line that writes ``part``: n entries into one or n − 1, which Octave,
-        R and NumPy stop at (or R recycles), never the part's own columns. Only the line as written is looked
+        """Refuse X whole in the line that writes ``part`` anywhere but times the parameters (X * theta inside h,
+        or its count, size(X, 1)): X' * v, v' * X, X.' * v, transpose(X) * v, NumPy's X.T @ v, R's t(X) %*% v or
+        crossprod(X, v), Octave's sum(v .* X) give one entry per column, n entries into one or n − 1, which
+        Octave and NumPy stop at (R recycles), never the part's own columns. Only the line as written is looked
         at: the earlier value a line builds on (grad(2:end) + …) is already the whole vector's."""
         language = self.language
-        for found in re.finditer(r"(?<![\w.])X(?!\w|\s*[(\[]|\s*\.T\s*\[)", value):
-            after = value[found.end():]
-            transposed = language.name == "NumPy" and re.match(r"\s*\.T\b", after) is not None or (
-                language.name == "R" and _call_around(value, found.start()) == "t")
-            if not transposed and not _column_wise(value, found, _call_around(value, found.start()), language):
+        for found in re.finditer(r"(?<![\w.])X(?!\w|\s*[(\[]|\s*\.T\s*\[|\s*\.shape\b)", value):
+            after, call = value[found.end():], _call_around(value, found.start())
+            if re.match(rf"\s*(?:\*|%\*%|@|\.dot\()\s*\(?\s*{_VECTORS}(?!\w)", after) or call in (
+                    "np.dot", "numpy.dot", "dot") and re.match(rf"\s*,\s*{_VECTORS}(?!\w)", after) or call in (
+                    "size", "length", "rows", "columns", "numel", "nrow", "ncol", "len"):
                 continue
             said = language.said(self.name, part)
             own = {"Octave": ("X(:,1)", "X(:,2:end)"), "R": ("X[, 1]", "X[, 2:n]"), "NumPy": ("X[:, 0]", "X[:, 1:]"),
                    "Julia": ("X[:, 1]", "X[:, 2:end]")}[language.name][part != "first"]
-            self.fail(f"X whole here gives one entry for each of its n columns, and {said} has "
-                      f"{'one' if part == 'first' else 'n − 1'}: the code writes a whole vector into a part",
-                      at + found.start(), hint=f"write the part's own columns, {own}, or the whole gradient in one line")
+            self.fail(f"X whole here, not times the parameters (X * theta), gives one entry for each of its n "
+                      f"columns, and {said} has {'one' if part == 'first' else 'n − 1'}: the code writes a whole "
+                      "vector into a part", at + found.start(),
+                      hint=f"write the part's own columns, {own}, or the whole gradient in one line")
 
     def sliced(self, value: str) -> re.Match[str] | None:
         """The first index of X or of the parameters left in a value put in the whole vector's words."""
