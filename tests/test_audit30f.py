@@ -132,3 +132,37 @@ def test_the_rest_ending_at_the_parameters_count_is_read(code, cost, lets, expec
 
 def test_the_oracle_tells_the_lambda_slip():
     assert _expected(0, _LAM) == "equivalent" and _expected(0, _LAM * 6) == "different"
+
+
+def test_a_let_vector_added_to_both_parts_does_not_run():
+    """The oracle: reg = (λ/m)[0; θ(2:end)] added to grad[0] is n entries into one, which NumPy stops at."""
+    X, y, theta = _data()
+    h, m = sigmoid(X @ theta), len(y)
+    reg = _LAM / m * np.r_[0, theta[1:]]
+    grad = np.zeros_like(theta)
+    with pytest.raises(ValueError):
+        grad[0] = X[:, 0] @ (h - y) / m + reg
+
+
+@pytest.mark.parametrize("code, lets, at, part", [
+    # the same name in both parts was a shared term, read as the whole vector's: judged equivalent before
+    ("grad(1) = (1/m) * X(:,1)' * (h - y) + reg;\ngrad(2:end) = (1/m) * X(:,2:end)' * (h - y) + reg;",
+     ("reg = (lambda/m) * [0; theta(2:end)]",), "reg;\ngrad(2:end)", "grad(1)"),
+    ("grad(1) = (1/m) * X(:,1)' * (h - y) + lambda/m * pen;\n"
+     "grad(2:end) = (1/m) * X(:,2:end)' * (h - y) + lambda/m * pen;",
+     ("pen = [0; theta(2:end)]",), "pen;\ngrad(2:end)", "grad(1)"),
+])
+def test_a_name_of_unsaid_size_in_a_part_is_refused_at_it(code, lets, at, part):
+    with pytest.raises(InputError) as raised:
+        logderiv.check(code, cost=_OCTAVE_COST, wrt="theta_j", let=_OCTAVE_LETS + lets, timeout=60)
+    error = raised.value
+    assert f"in {part} is a name whose size the line does not say" in str(error), str(error)
+    assert error.hint and error.column is not None and code[error.column:].startswith(at), code[error.column or 0:]
+
+
+def test_a_named_vector_inside_a_product_still_reads():
+    """err = h − y inside X(:,1)' * err is one number per column, not a term of the part: judged as NumPy says."""
+    code = ("grad(1) = (1/m) * X(:,1)' * err;\n"
+            "grad(2:end) = (1/m) * X(:,2:end)' * err + (lambda/m) * theta(2:end);")
+    verdict = logderiv.check(code, cost=_OCTAVE_COST, wrt="theta_j", let=_OCTAVE_LETS + ("err = h - y",), timeout=60)
+    assert verdict.verdict == _expected(0, _LAM) == "equivalent", verdict.notes

@@ -24,6 +24,7 @@ from typing import NoReturn
 from ..errors import InputError
 from .brackets import closing, top_level
 from .. import patterns
+from .vocabulary import LAMBDA_SPELLINGS
 
 __all__ = ["assemble"]
 
@@ -285,6 +286,29 @@ class _Reading:
                       "vector into a part", at + found.start(),
                       hint=f"write the part's own columns, {own}, or the whole gradient in one line")
 
+    def named_terms(self, value: str, part: str, at: int) -> None:
+        """Refuse a term of the line that writes ``part`` that is only names and numbers (reg, lambda/m * pen) with
+        a name neither a count nor λ: its size is not said, and a vector (a --let's [0; theta(2:end)]) written so
+        into both parts alike would read as the whole vector's, where Octave and NumPy stop at n entries into a
+        part."""
+        scalars = {"m", "n", "lambda", "alpha", self.name, "theta", "w", "beta", *LAMBDA_SPELLINGS}
+        for _, term in _terms(value):
+            if re.search(r"[\w.]\s*[(\[]|'|\.T\b", term):
+                continue  # a call, an index or a transpose: the other checks read it
+            plain = term.replace("(", " ").replace(")", " ")
+            if not re.fullmatch(r"\s*[\w.]+(?:\s*\.?[*/]\s*[\w.]+)*\s*", plain):
+                continue
+            unknown = next((found for found in re.finditer(r"(?<![\w.])[A-Za-z_]\w*", term)
+                            if found.group() not in scalars), None)
+            if unknown is not None:
+                said = self.language.said(self.name, part)
+                self.fail(f"{unknown.group()} in {said} is a name whose size the line does not say: which entries "
+                          f"it gives {said} is not read (all n of a vector, a --let's [0; theta(2:end)], into "
+                          f"{'one' if part == 'first' else 'n − 1'} Octave and NumPy stop at)",
+                          at + max(value.find(term), 0) + unknown.start(),
+                          hint=f"write {said} with its own entries of {unknown.group()} "
+                               f"({self.language.said(unknown.group(), part)}), or the whole gradient in one line")
+
     def sliced(self, value: str) -> re.Match[str] | None:
         """The first index of X or of the parameters left in a value put in the whole vector's words."""
         return re.search(r"(?<![\w.])(?:X|theta|w|beta)\s*(?:\((?!\s*\))|\[)", value)
@@ -411,6 +435,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             value = value[:found.start()] + f"({before[0]})" + value[found.end():]
         if part != "whole":
             reading.whole_columns(write.group("value"), part, value_at)
+            reading.named_terms(write.group("value"), part, value_at)
         whole = reading.whole_words(value, part, value_at)
         for each in ([part] if part != "whole" else ["first", "rest"]):
             parts[each] = (whole, statement.strip())
