@@ -24,6 +24,7 @@ from typing import NoReturn
 from ..errors import InputError
 from .brackets import closing, top_level
 from .. import patterns
+from .vocabulary import LAMBDA_SPELLINGS
 
 __all__ = ["assemble"]
 
@@ -59,7 +60,9 @@ class _Language:
         ``(2:end, :)`` aside), or None."""
         written = re.sub(r"\s*,\s*(?::|1)\s*$", "", written) if self.paren else written
         for part, pattern in (("first", self.first), ("rest", self.rest), ("whole", self.whole)):
-            if re.fullmatch(rf"\s*(?:{pattern.format(v=re.escape(vector))})\s*", written):
+            # the end counted by the written vector or by the parameters it is the gradient of (2:length(theta))
+            counted = f"(?:{re.escape(vector)}|{_VECTORS})"
+            if re.fullmatch(rf"\s*(?:{pattern.format(v=counted)})\s*", written):
                 return part
         return None
 
@@ -262,6 +265,50 @@ class _Reading:
             value = re.sub(entry, vector + ("'" if rows else ""), value)
         return value
 
+    def whole_columns(self, value: str, part: str, at: int) -> None:
+        """Refuse X whole in the line that writes ``part`` anywhere but times the parameters (X * theta inside h,
+        or its count, size(X, 1)): X' * v, v' * X, X.' * v, transpose(X) * v, NumPy's X.T @ v, R's t(X) %*% v or
+        crossprod(X, v), Octave's sum(v .* X) give one entry per column, n entries into one or n − 1, which
+        Octave and NumPy stop at (R recycles), never the part's own columns. Only the line as written is looked
+        at: the earlier value a line builds on (grad(2:end) + …) is already the whole vector's."""
+        language = self.language
+        for found in re.finditer(r"(?<![\w.])X(?!\w|\s*[(\[]|\s*\.T\s*\[|\s*\.shape\b)", value):
+            after, call = value[found.end():], _call_around(value, found.start())
+            if re.match(rf"\s*(?:\*|%\*%|@|\.dot\()\s*\(?\s*{_VECTORS}(?!\w)", after) or call in (
+                    "np.dot", "numpy.dot", "dot") and re.match(rf"\s*,\s*{_VECTORS}(?!\w)", after) or call in (
+                    "size", "length", "rows", "columns", "numel", "nrow", "ncol", "len"):
+                continue
+            said = language.said(self.name, part)
+            own = {"Octave": ("X(:,1)", "X(:,2:end)"), "R": ("X[, 1]", "X[, 2:n]"), "NumPy": ("X[:, 0]", "X[:, 1:]"),
+                   "Julia": ("X[:, 1]", "X[:, 2:end]")}[language.name][part != "first"]
+            self.fail(f"X whole here, not times the parameters (X * theta), gives one entry for each of its n "
+                      f"columns, and {said} has {'one' if part == 'first' else 'n − 1'}: the code writes a whole "
+                      "vector into a part", at + found.start(),
+                      hint=f"write the part's own columns, {own}, or the whole gradient in one line")
+
+    def named_terms(self, value: str, part: str, at: int) -> None:
+        """Refuse a term of the line that writes ``part`` that is only names and numbers (reg, lambda/m * pen) with
+        a name neither a count nor λ: its size is not said, and a vector (a --let's [0; theta(2:end)]) written so
+        into both parts alike would read as the whole vector's, where Octave and NumPy stop at n entries into a
+        part."""
+        scalars = {"m", "n", "lambda", "alpha", self.name, "theta", "w", "beta", *LAMBDA_SPELLINGS}
+        for _, term in _terms(value):
+            if re.search(r"[\w.]\s*[(\[]|'|\.T\b", term):
+                continue  # a call, an index or a transpose: the other checks read it
+            plain = term.replace("(", " ").replace(")", " ")
+            if not re.fullmatch(r"\s*[\w.]+(?:\s*\.?[*/]\s*[\w.]+)*\s*", plain):
+                continue
+            unknown = next((found for found in re.finditer(r"(?<![\w.])[A-Za-z_]\w*", term)
+                            if found.group() not in scalars), None)
+            if unknown is not None:
+                said = self.language.said(self.name, part)
+                self.fail(f"{unknown.group()} in {said} is a name whose size the line does not say: which entries "
+                          f"it gives {said} is not read (all n of a vector, a --let's [0; theta(2:end)], into "
+                          f"{'one' if part == 'first' else 'n − 1'} Octave and NumPy stop at)",
+                          at + max(value.find(term), 0) + unknown.start(),
+                          hint=f"write {said} with its own entries of {unknown.group()} "
+                               f"({self.language.said(unknown.group(), part)}), or the whole gradient in one line")
+
     def sliced(self, value: str) -> re.Match[str] | None:
         """The first index of X or of the parameters left in a value put in the whole vector's words."""
         return re.search(r"(?<![\w.])(?:X|theta|w|beta)\s*(?:\((?!\s*\))|\[)", value)
@@ -386,6 +433,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             before = known[0]
             assert before is not None
             value = value[:found.start()] + f"({before[0]})" + value[found.end():]
+        if part != "whole":
+            reading.whole_columns(write.group("value"), part, value_at)
+            reading.named_terms(write.group("value"), part, value_at)
         whole = reading.whole_words(value, part, value_at)
         for each in ([part] if part != "whole" else ["first", "rest"]):
             parts[each] = (whole, statement.strip())
