@@ -194,7 +194,7 @@ _PARAMETERS_ALONE = r"\(\s*(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*)?(?:\\thet
 _CONSTANT_SCALE = patterns.compile(
     r"[-+]?(?:\\frac\{-?\d*[mnN]?\}\{\d*[mnN]?\}|\d+(?:\.\d+)?(?:/\d*[mnN]?)?|\(-?\d+/\d*[mnN]?\)|[mnN])?")
 #: what a scale may be written with that says nothing: spaces, a product's dot or star
-_SCALE_NOISE = re.compile(r"\s+|\\cdot|\*")
+_SCALE_NOISE = patterns.compile(r"\s+|\\cdot|\*")
 
 
 def _undefined_call(shown: str, last: str, error: InputError) -> str | None:
