@@ -34,3 +34,16 @@ def log_likelihood(X: np.ndarray, labels: np.ndarray, theta: np.ndarray) -> floa
     """ℓ(θ) = Σᵢ [yᵢ log σ(xᵢᵀθ) + (1 − yᵢ) log(1 − σ(xᵢᵀθ))], CS229's log-likelihood: −m times the mean cost."""
     p = sigmoid(X @ theta)
     return float(np.sum(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
+
+
+def penalised_cross_entropy(X: np.ndarray, labels: np.ndarray, theta: np.ndarray, lam: float) -> float:
+    """The cross-entropy plus (λ/2m) Σ_{j≥2} θⱼ²: ex2's costFunctionReg, the intercept θ₁ (X's first column) unpenalised."""
+    return cross_entropy(X, labels, theta) + lam / (2 * len(labels)) * float(np.sum(theta[1:] ** 2))
+
+
+def intercept_data(seed: int, m: int, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Random X (m×n, its first column the ones of the intercept), 0/1 labels and θ, from ``seed``."""
+    generator = np.random.default_rng(seed)
+    X = generator.normal(size=(m, n))
+    X[:, 0] = 1.0
+    return X, (generator.random(m) > 0.5).astype(float), generator.normal(size=n)

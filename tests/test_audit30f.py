@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 import logderiv
-from _numeric import central_differences, sigmoid
+from _numeric import central_differences, intercept_data, penalised_cross_entropy, sigmoid
 from logderiv.errors import InputError
 
 _LAM = 0.7
@@ -30,16 +30,12 @@ _R_LETS = ("sigmoid(z) = 1 / (1 + exp(-z))", "m <- length(y)", "n <- ncol(X)")
 
 
 def _data(seed: int = 30, m: int = 6, n: int = 4):
-    generator = np.random.default_rng(seed)
-    X = generator.normal(size=(m, n))
-    X[:, 0] = 1.0
-    return X, (generator.random(m) > 0.5).astype(float), generator.normal(size=n)
+    return intercept_data(seed, m, n)
 
 
 def _cost(X, y, theta):
-    m = len(y)
-    h = sigmoid(X @ theta)
-    return float(-np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)) + _LAM / (2 * m) * np.sum(theta[1:] ** 2))
+    """(1/m)Σ cross-entropy + λ/(2m) Σ_{j≥2} θⱼ²: ex2's costFunctionReg, the intercept not penalised."""
+    return penalised_cross_entropy(X, y, theta, _LAM)
 
 
 def test_the_x_whole_slip_does_not_even_run():

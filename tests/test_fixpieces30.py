@@ -22,7 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 import logderiv
-from _numeric import central_differences, sigmoid
+from _numeric import central_differences, intercept_data, penalised_cross_entropy, sigmoid
 from logderiv.cli import main
 from logderiv.errors import InputError
 
@@ -30,17 +30,12 @@ _LAM = 0.7
 
 
 def _data(seed: int = 30, m: int = 6, n: int = 4):
-    generator = np.random.default_rng(seed)
-    X = generator.normal(size=(m, n))
-    X[:, 0] = 1.0
-    return X, (generator.random(m) > 0.5).astype(float), generator.normal(size=n)
+    return intercept_data(seed, m, n)
 
 
 def _logistic_cost(X, y, theta):
     """(1/m)Σ cross-entropy + λ/(2m) Σ_{j≥2} θⱼ²: ex2's costFunctionReg, the intercept not penalised."""
-    m = len(y)
-    h = sigmoid(X @ theta)
-    return float(-np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)) + _LAM / (2 * m) * np.sum(theta[1:] ** 2))
+    return penalised_cross_entropy(X, y, theta, _LAM)
 
 
 def _pieces(first, rest):
