@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from typing import Callable, Collection, NoReturn, Sequence
+from typing import Callable, Collection, Iterator, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
@@ -811,12 +811,7 @@ def refuse_flat_names(texts: Sequence[tuple[str | None, str]], lets: Sequence[st
     """Refuse a name a --let makes 1-D (``h = sigmoid(X @ theta).flatten()``, ``e = np.ravel(X @ w - y)``) multiplied
     by the m×n X with '*' in a text, as :func:`_refuse_flat_columns` refuses the method written there (hunt30: the
     let's method was dropped as idle and ``np.sum((h - y) * X, axis=0)`` judged equivalent)."""
-    for let in lets:
-        if not isinstance(let, str):
-            continue
-        found = _COLUMN_LET.fullmatch(let)
-        if found is None:
-            continue
+    for let, found in _assignments(lets):
         value = found.group("value")
         method = _FLAT_METHOD.search(value)
         call = _FLAT_CALL.match(value)
@@ -882,15 +877,17 @@ def refuse_flat_times_data(text: str, start: int, end: int, why: str, label: str
 _COLUMN_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*")
 
 
+def _assignments(lets: Sequence[str | None]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each --let of one name and its whole value (``h = sigmoid(X @ theta).flatten()``), with its match."""
+    for let in lets:
+        if isinstance(let, str) and (found := _COLUMN_LET.fullmatch(let)) is not None:
+            yield let, found
+
+
 def _column_let_names(lets: Sequence[str | None]) -> dict[str, str]:
     """The names --let s make m×1 columns of (their whole value reshaped so), each with its let's text."""
     named: dict[str, str] = {}
-    for let in lets:
-        if not isinstance(let, str):
-            continue
-        found = _COLUMN_LET.fullmatch(let)
-        if found is None:
-            continue
+    for let, found in _assignments(lets):
         value = found.group("value")
         call = _COLUMN_CALL.match(value)
         whole_call = call is not None and closing(value, call.end() - 1) == len(value) - 1 and re.search(
