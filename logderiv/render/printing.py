@@ -449,7 +449,9 @@ class _LatexPrinter(Layout, LatexPrinter):  # type: ignore[misc]  # sympy's prin
     def _sum(self, limit: tuple[Any, ...], body: sympy.Basic) -> str:
         index, low, high = limit
         sigma = rf"\sum_{{{self._print(index)}={self._closed(low)}}}^{{{self._closed(high)}}}"
-        if self._level(body) == ADD or (self._followed and self._level(body) < ATOM):
+        # followed by more terms, even a one-symbol summand is bracketed: the LaTeX reader takes an unbracketed sum
+        # over the whole summand that uses its index (\sum_i y^{(i)} + \theta^\top x read x as x^{(i)}, noted)
+        if self._level(body) == ADD or self._followed:
             return f"{sigma} {self._bracket(self._closed(body))}"
         return f"{sigma} {self._print(body)}"
 
