@@ -107,3 +107,18 @@ def test_an_equation_number_after_several_quads_is_still_set_aside():
     verdict = check(r"\frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)}) x_j^{(i)} \quad\qquad (2)", cost="linear")
     assert verdict.verdict == "equivalent"
     assert any("(2), set apart by a space" in note for note in verdict.notes)
+
+
+def test_a_gradient_part_with_a_long_run_of_spaces_is_read_at_once():
+    """The pieces reader's statement pattern had a lazy value before two optional runs of space: grad(1) = a, 4,000
+    spaces, b took over two minutes (cubic); its product pattern split a run every way too."""
+    import time
+
+    from logderiv.notation.gradient_pieces import _WRITE, _one_product, _value
+
+    started = time.perf_counter()
+    written = _WRITE.match("grad(1) = a" + " " * 20000 + "b ;  ")
+    assert written is not None and _value(written) == "a" + " " * 20000 + "b"
+    assert _one_product("lambda" + " " * 20000 + "/m * theta(2:end) + x", "theta") is None
+    assert time.perf_counter() - started < 5.0
+    assert _value(_WRITE.match("grad(2:end) = lambda/m * theta(2:end);")) == "lambda/m * theta(2:end)"

@@ -31,7 +31,20 @@ __all__ = ["assemble"]
 #: one statement that writes NAME, NAME(index), NAME[index] (with =, <-, += or -=)
 _WRITE = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)|\[(?P<square>[^\[\]]*"
-    r"(?:\([^()]*\)[^\[\]]*)*)\])?\s*(?P<op><-|[-+]?=)(?!=)\s*(?P<value>.+?)\s*;?\s*$", re.DOTALL)
+    r"(?:\([^()]*\)[^\[\]]*)*)\])?\s*(?P<op><-|[-+]?=)(?!=)\s*(?P<value>.+)$", re.DOTALL)
+
+
+def _value(write: re.Match[str]) -> str:
+    r"""The right side a :data:`_WRITE` match holds, without its trailing spaces and one ';'.
+
+    Stripped here, not in the pattern: a lazy value before two optional runs of space (``.+?\s*;?\s*$``) was tried at
+    every length against every split of a run of spaces inside it, cubic (``grad(1) = a`` + 4,000 spaces + ``b``
+    ran over two minutes).
+    """
+    value = write.group("value").rstrip()
+    return value[:-1].rstrip() if value.endswith(";") else value
+
+
 #: a start of zeros the size of the parameters: zeros(size(theta)), rep(0, length(theta)), np.zeros_like(theta)
 _ZEROS = patterns.compile(
     r"(?:zeros\(\s*size\(\s*(?:theta|w|beta)\s*\)\s*\)|zeros\(\s*(?:n|length\(\s*(?:theta|w|beta)\s*\)|"
@@ -318,6 +331,8 @@ def _one_product(term: str, vector: str) -> tuple[str, str] | None:
     """The number c of a term that is c * vector (vector * c, vector / d, c * vector / d; the vector may be
     transposed, Octave's ' or NumPy's .T, said by the second of the pair), c free of data and vectors, or None."""
     written = rf"\(?\s*{vector}\s*(?P<t>'|\.T\b)?\s*\)?"
+    # runs of space made one: the lazy factor before the optional spaces of the patterns tried every split of a long run
+    term = re.sub(r"\s+", " ", term)
     for pattern in (rf"^(?P<c>.+?)\s*\.?\*\s*{written}(?:\s*\.?/\s*(?P<d>.+))?$",
                     rf"^{written}\s*\.?\*\s*(?P<c>.+?)(?:\s*\.?/\s*(?P<d>.+))?$",
                     rf"^{written}\s*\.?/\s*(?P<d>.+)$"):
@@ -358,10 +373,10 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
             continue
         var = re.escape(header.group("var"))
         body = _WRITE.match(lines[k + 1])
-        if body is None or body.group("paren") is None or body.group("paren").strip() != header.group("var") \
-                or body.group("op") != "=":
+        if body is None or not _value(body) or body.group("paren") is None \
+                or body.group("paren").strip() != header.group("var") or body.group("op") != "=":
             return lines, None
-        value = body.group("value")
+        value = _value(body)
         column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
         entry = rf"(?<![\w.])(?P<v>{_VECTORS})\s*\(\s*{var}\s*(?:,\s*(?::|1)\s*)?\)"
         rows = any(_call_around(value, found.start()) == "sum" for found in re.finditer(column, value))
@@ -386,7 +401,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     if len(statements) < 2:
         return None
     writes = [_WRITE.match(statement) for statement, _ in statements]
-    if any(write is None for write in writes):
+    if any(write is None or not _value(write) for write in writes):
         return None
     matched = [write for write in writes if write is not None]
     name = matched[-1].group("name")
@@ -407,7 +422,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                          at + write.start("paren" if write.group("paren") is not None else "square"),
                          hint=f"write the gradient in the two parts {language.said(name, 'first')} and "
                               f"{language.said(name, 'rest')}, or whole in one line")
-        value = write.group("value")
+        value = _value(write)
         if part == "whole" and _ZEROS.fullmatch(value.strip()):
             parts = {"first": ("0", statement.strip()), "rest": ("0", statement.strip())}
             said = {}
@@ -434,8 +449,8 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             assert before is not None
             value = value[:found.start()] + f"({before[0]})" + value[found.end():]
         if part != "whole":
-            reading.whole_columns(write.group("value"), part, value_at)
-            reading.named_terms(write.group("value"), part, value_at)
+            reading.whole_columns(_value(write), part, value_at)
+            reading.named_terms(_value(write), part, value_at)
         whole = reading.whole_words(value, part, value_at)
         for each in ([part] if part != "whole" else ["first", "rest"]):
             parts[each] = (whole, statement.strip())
