@@ -69,6 +69,11 @@ class Respelled:
         return name if seen else wrt
 
 
+def _label(result: Respelled, text: str) -> str:
+    """The argument ``text`` was given in, as an error names it: COST, ANSWER or --let."""
+    return "COST" if text == result.cost else "ANSWER" if text == result.answer else "--let"
+
+
 def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_of: _NotationOf, wrt: str | None = None) -> Respelled:
     """Respell ``cost``, ``answer`` and ``lets`` (each read as ``notation_of(text)`` says: latex or plain)."""
     result = Respelled(cost, answer, tuple(lets), asked=wrt.strip() if isinstance(wrt, str) else None)
@@ -1190,7 +1195,7 @@ def _superscript_example_index(result: Respelled, notation_of: _NotationOf) -> N
                     f"{match.group(0).replace(' ', '')} under \\sum_{letter}, where the superscript {letter} numbers "
                     f"the examples, is either (x^{letter})^2 or x to the power 2{letter}: which is meant is not said",
                     source=text, column=match.start(),
-                    label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                    label=_label(result, text),
                     hint=f"write the square of example {letter}'s value as (x^{letter})^2")
         rest = _DATA_POWER.sub("", _SUM_OVER_INDEX.sub("", text))
         if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", "", rest)):
@@ -2326,7 +2331,7 @@ def _refuse_glued_count_word(result: Respelled, text: str, defined: set[str]) ->
         word = match.group()
         if "_" in word or word in defined or _WRAPPED_BEFORE.search(text, 0, match.start()):
             continue  # \text{ndata}: a word the LaTeX reader reads or refuses as a word
-        label = "COST" if text == result.cost else "ANSWER" if text == result.answer else "--let"
+        label = _label(result, text)
         raise InputError(f"'{word}' in LaTeX is read either as its letters multiplied or as a name that counts "
                          "the examples", source=text, column=match.start(), label=label,
                          hint=f"write m for the number of examples, or define the word: --let '{word} = m'")
@@ -3550,7 +3555,7 @@ def _private_names(result: Respelled, notation_of: _NotationOf) -> None:
             raise InputError(f"'_{name}' and '{name}' are both written: Python's private helper and the public "
                              "name may be two things, so neither is read as the other", source=text, column=column,
                              hint=f"write {name} for both if they are one",
-                             label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let")
+                             label=_label(result, text))
 
     def change(text: str) -> str:
         if notation_of(text) != "plain":
@@ -3797,7 +3802,7 @@ def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:
                 f"{' '.join(clash.group().split())} numbers {name} too: whether it is the same entry (counted from 0) "
                 f"or the one logderiv's numbering from 1 gives ({name}[0] as {name}_1) is not said",
                 source=text, column=clash.start(),
-                label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                label=_label(result, text),
                 hint=f"write every text with one numbering: NumPy's {name}[0], {name}[1] throughout, "
                      f"or {name}_1, {name}_2 (from 1) throughout")
     if any(notation_of(text) != "plain" for text in texts):
@@ -3847,7 +3852,7 @@ def _octave_entries_beside_zero(result: Respelled, notation_of: _NotationOf) -> 
                 f"{' '.join(clash.group().split())} numbers {name} from 0: whether {name}(1) is the first entry, "
                 f"{clash.group().strip()} (as Octave counts), or {name}_1 is not said",
                 source=text, column=clash.start(),
-                label="COST" if text == result.cost else "ANSWER" if text == result.answer else "--let",
+                label=_label(result, text),
                 hint=f"write every text with one numbering: Octave's {name}(1), {name}(2) throughout, "
                      f"or {name}_0, {name}_1 throughout")
 
