@@ -13,7 +13,8 @@ working out items) from files no other corpus file uses (each checked against th
   penalty added to grad(:,2:end)); niektuytel/Machine_Learning's simple_linear_regression.py (a mean-squared-error
   costFunction whose gradientDescent step is half its gradient) and multiple_linear_regression.py (calc_cost);
 * notes: Stanislavx/tutorials' 'LR tutorial - theory - part 1, part 2.ipynb' (the MSE as CostF, its partial
-  derivative by ω_k and the gradient (2/N)X_{M×N}(X_{N×M}W − Y)).
+  derivative by ω_k and the gradient (2/N)X_{M×N}(X_{N×M}W − Y)); F. Lauer's French course page on ridge
+  regression (members.loria.fr) and a ridge-regression notebook of a Hugging Face dataset (the hf-mirror copy).
 
 Names follow the sources: X, X_norm and x_{ij} are the design matrix Data.X (x_{ik} = Data.X[i, k]); the
 simple-regression X of niektuytel is the one feature Data.x with theta[0] = Data.theta0 and theta[1] =
@@ -57,6 +58,15 @@ NIEK_SIMPLE = (
     "https://github.com/niektuytel/Machine_Learning/blob/7e9ea4aeeee0218ba286c02a63441f34972e3a11/"
     "supervised_learning/Regression/linear_regression/simple_linear_regression.py"
 )
+LORIA = (
+    "https://members.loria.fr/FLauer/files/ia/regressionridge.html ('17 Moindres carrés régularisés (régression "
+    "ridge)', the criterion inside \\arg\\min in 'Cela conduit à formuler l’apprentissage ainsi'"
+)
+HFRIDGE = (
+    "https://api-inference.hf-mirror.com/datasets/introvoyz041/machine-learning/raw/main/data/"
+    "ML-ridge%20regression%20with%20least%20squares.ipynb (first markdown cell, 'Ridge regression with least "
+    "squares', the loss L_{Ridge}"
+)
 NIEK_MULTI = (
     "https://github.com/niektuytel/Machine_Learning/blob/7e9ea4aeeee0218ba286c02a63441f34972e3a11/"
     "supervised_learning/Regression/linear_regression/multiple_linear_regression.py"
@@ -86,6 +96,11 @@ def _logistic_mean_theta(d):
 def _reg_logistic_skip_first(d):
     t = d.theta
     return _logistic_mean_theta(d) + d.lam / (2 * d.m) * float(t[1:] @ t[1:])
+
+
+def _ridge_sse_w(d):
+    r = d.y - d.X @ d.w
+    return float(r @ r) + d.lam * float(d.w @ d.w)
 
 
 def _mse_one_feature(d):
@@ -220,6 +235,24 @@ COSTS: list[Cost] = [
         why=_NIEK_MULTI_WHY,
     ),
     # ============================================================ notes (LaTeX)
+    Cost(
+        id="f73-loria-ridge-criterion",
+        source=LORIA + ")",
+        text=r"\sum_{i=1}^m (y_i-\boldsymbol{w}^T\boldsymbol{x}_i)^2 + \lambda \|\boldsymbol{w}\|^2",
+        intended=_ridge_sse_w,
+        wrt=("w_j",),
+        why="the course's ridge criterion (French lecture notes): the sum of squared residuals over the m "
+        "examples plus λ‖w‖², every coefficient penalised; x_i is row i of X (Data.X), w ∈ ℝ^d the weights",
+    ),
+    Cost(
+        id="f73-hf-ridge-notebook-L-ridge",
+        source=HFRIDGE + ")",
+        text=r"L_{Ridge}(\boldsymbol{w})=||\boldsymbol{y}-X\boldsymbol{w}||^2+\lambda ||\boldsymbol{w}||^2",
+        intended=_ridge_sse_w,
+        wrt=("w_j",),
+        why="‖·‖ is the Euclidean norm: ‖y − Xw‖² + λ‖w‖²; the notebook's X has a first column of ones, but its "
+        "formula penalises every entry of w, w_0 included, and is graded as written",
+    ),
     Cost(
         id="f73-stanislavx-costf-mse-full",
         source=STANX + ", equation (15), the last member)",
