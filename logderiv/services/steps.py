@@ -1213,6 +1213,7 @@ def _side_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], 
     from ..notation.notes import display_blocks
     from ..notation.page import (SeveralDerivations, derives_the_cost, of_the_cost_by_a_parameter, read_page,
                                  side_derivations)
+    from ..notation.roles import Unknown
 
     marked = {(lemma.start, lemma.end) for lemma in lemmas}
     found = [LemmaSpan(start, end, None, side=True) for start, end in side_derivations(_without(text, lemmas))
@@ -1230,6 +1231,11 @@ def _side_lemmas(text: str, lemmas: Sequence[LemmaSpan], where: Callable[[int], 
         read_page(rest, where)
     except SeveralDerivations:
         pass  # derivations each by a parameter of its own: each is read with the lemmas set aside
+    except SeveralChains as several:
+        if not several.roles or any(isinstance(role, Unknown) for role in several.roles):
+            return tuple(lemmas)  # a chain whose role is not told: the refusal names it, the lemmas among the chains
+        # chains of sorted roles (definitions, the cost's chain, derivatives by parameters, lemmas of one '=' or of
+        # several): each is judged alone (:func:`_each_chain`), and each judged page finds these lemmas beside it
     except InputError:
         return tuple(lemmas)  # set aside, they still leave the derivation unclear: the refusal stands
     return every
