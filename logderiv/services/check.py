@@ -2207,7 +2207,8 @@ _GRADIENT_HEAD = patterns.compile(
     r"|(?P<first>w|W|b|theta|beta)_(?:grad|gradient)(?![A-Za-z0-9_])"
     # grad_data = -X' * residuals (a GLM's neglogli, f63): the gradient of the data term, the cost's whole gradient
     # only where the cost is that term alone (_gradient_note refuses it beside a penalty)
-    r"|(?:grad|gradient)_(?P<part>data|fit|nll|loss|mse|sse)(?![A-Za-z0-9_])"
+    # R's grad.ll (grad.loglik's value, the gradient of the file's log.lik): ll names the likelihood term, as nll does
+    r"|(?:grad|gradient)_(?P<part>data|fit|nll|ll|loss|mse|sse)(?![A-Za-z0-9_])"
     # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
     r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
