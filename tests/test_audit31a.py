@@ -14,7 +14,7 @@ import pytest
 
 import logderiv
 from _numeric import central_differences, sigmoid
-from _reading import notes_of, refused
+from _reading import assert_verdict_read, notes_of, refused
 
 LOGISTIC_LOSS = "sum(-y*log(p) - (1-y)*log(1-p))"  # J = −ℓ, a loss (sum form: ℓ = −J)
 LOGISTIC_LIKELIHOOD = "sum(y*log(p) + (1-y)*log(1-p))"  # ℓ itself, never above 0
@@ -97,3 +97,31 @@ def test_grad_ll_beside_a_penalised_log_likelihood_is_refused():
     error = refused(logderiv.check, TRUE_LL_GRADIENT, cost=LOGISTIC_LIKELIHOOD + " - lambda*sum(beta^2)",
                     let=PROBABILITY, wrt="beta_j")
     assert "term beside it" in str(error)
+
+
+# ------------------------------------------------------------------ R: crossprod(X) of the data matrix in an answer
+# crossprod(v) of a plain argument is read in full as t(v) %*% v; of the data matrix in an answer it is XᵀX, and read so
+# (rightly): its note said "refused where it is a matrix", untrue there. By hand ∇½‖y − Xβ‖² = XᵀXβ − Xᵀy.
+HALF_RSS = "(1/2)*crossprod(y - X %*% beta)"
+NORMAL_EQUATIONS = "grad <- crossprod(X) %*% beta - crossprod(X, y)"
+
+
+def test_the_normal_equations_gradient_by_finite_differences():
+    X, y, beta = _data(seed=5)
+    y = X @ np.ones(3) + y  # any responses
+    numeric = central_differences(lambda b: 0.5 * float((y - X @ b) @ (y - X @ b)), beta)
+    assert np.allclose(X.T @ X @ beta - X.T @ y, numeric, atol=1e-5)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (NORMAL_EQUATIONS, "equivalent"),
+    ("grad <- crossprod(X) %*% beta + crossprod(X, y)", "different"),  # the sign of Xᵀy turned
+])
+def test_crossprod_of_the_data_matrix_in_an_answer_is_its_gram_matrix(answer, verdict):
+    assert_verdict_read(answer, HALF_RSS, verdict, wrt="beta_j")
+
+
+def test_crossprod_of_the_data_matrix_is_noted_as_a_matrix_not_refused():
+    result = logderiv.check(NORMAL_EQUATIONS, cost=HALF_RSS, wrt="beta_j")
+    said = [note for note in notes_of(result) if "vᵀv (X)" in note]
+    assert said and all("refused" not in note and "XᵀX" in note for note in said)

@@ -96,8 +96,9 @@ CROSSPROD_NOTE = "read as R: crossprod(A, B) is t(A) %*% B, AᵀB"
 #: an argument of crossprod(v) in plain words only (names, numbers, + − * / and brackets): copied whole as vᵀv, its
 #: shape then decided where the names are known (y − Xbeta with Xbeta <- X %*% beta a column, X the data a matrix)
 _PLAIN_ARGUMENT = patterns.compile(r"[\w\s+\-*/()]+")
-CROSSPROD_PRODUCT_NOTE = ("read as R: crossprod(v) is t(v) %*% v, vᵀv ({v}): a number where v is a column, refused "
-                          "where it is a matrix")
+#: (an answer's crossprod(X) %*% beta is the matrix XᵀX it says, read so: "refused" would be untrue there, audit31a)
+CROSSPROD_PRODUCT_NOTE = ("read as R: crossprod(v) is t(v) %*% v, vᵀv ({v}): a number where v is a column, the "
+                          "matrix XᵀX where v is the data matrix X")
 CROSSPROD_ONE_NOTE = ("read as R: crossprod(v) is t(v) %*% v, and of the column v ({v}) the sum of the squares of its "
                       "entries")
 #: R's norm(v, …): its type says which norm, "2" (the spectral) and "F" (Frobenius) both ‖v‖ of a one-column v
