@@ -93,6 +93,12 @@ _P = r"(?:theta|beta|w|b)"
 _COLUMN_ARGUMENT = patterns.compile(r"\s*(?:\(\s*)?(?:[yY]\s*-\s*[Xx]\s*%\*%\s*" + _P + r"|[Xx]\s*%\*%\s*" + _P
                                     + r"\s*-\s*[yY]|" + _P + r")(?:\s*\))?\s*")
 CROSSPROD_NOTE = "read as R: crossprod(A, B) is t(A) %*% B, AᵀB"
+#: an argument of crossprod(v) in plain words only (names, numbers, + − * / and brackets): copied whole as vᵀv, its
+#: shape then decided where the names are known (y − Xbeta with Xbeta <- X %*% beta a column, X the data a matrix)
+_PLAIN_ARGUMENT = patterns.compile(r"[\w\s+\-*/()]+")
+#: (an answer's crossprod(X) %*% beta is the matrix XᵀX it says, read so: "refused" would be untrue there, audit31a)
+CROSSPROD_PRODUCT_NOTE = ("read as R: crossprod(v) is t(v) %*% v, vᵀv ({v}): a number where v is a column, the "
+                          "matrix XᵀX where v is the data matrix X")
 CROSSPROD_ONE_NOTE = ("read as R: crossprod(v) is t(v) %*% v, and of the column v ({v}) the sum of the squares of its "
                       "entries")
 #: R's norm(v, …): its type says which norm, "2" (the spectral) and "F" (Frobenius) both ‖v‖ of a one-column v
@@ -457,6 +463,15 @@ def _crossprods(text: str, label: str) -> list[tuple[int, int, str, str]]:
         if comma is not None:
             found += [(match.start(), match.end(), "((", CROSSPROD_NOTE), (comma, comma + 1, ").T @ (", ""),
                       (closer, closer + 1, "))", "")]
+            continue
+        argument = text[match.end():closer]
+        if _COLUMN_ARGUMENT.fullmatch(text, match.end(), closer) is None and argument.strip() \
+                and _PLAIN_ARGUMENT.fullmatch(argument) is not None and "." not in argument:
+            # not surely a column by its spelling (y - Xbeta, Xbeta a let's): vᵀv in full, so the reader that knows
+            # the names' shapes takes a column's as a number and refuses a matrix's (crossprod(X) is XᵀX)
+            shown = " ".join(argument.split())
+            found += [(match.start(), match.end(), "((", CROSSPROD_PRODUCT_NOTE.format(v=shown)),
+                      (closer, closer + 1, f").T @ ({shown}))", "")]
             continue
         if _COLUMN_ARGUMENT.fullmatch(text, match.end(), closer) is None:
             raise InputError("R's crossprod(v) is t(v) %*% v: a number only when v is a column, and the n×n "

@@ -307,10 +307,16 @@ def _optimisation_letters(result: Respelled, notation_of: _NotationOf, respell: 
 
 def _subscript_names(result: Respelled, notation_of: _NotationOf) -> None:
     r"""``--let 'y_p = m x_i + b'``: y_p the one name of the prediction (:mod:`logderiv.notation.subscript_names`)."""
-    from .subscript_names import respell_subscript_names
+    from .subscript_names import respell_labelled_lets, respell_subscript_names
 
     texts = [text for text in (result.cost, result.answer) if text is not None]
     changed, notes = respell_subscript_names(texts, result.lets, lambda text: notation_of(text) == "latex")
+    if changed:
+        _map(result, lambda text: changed.get(text, text))
+        result.notes.extend(notes)
+    # --let 'L_{MSE} = …' beside L_{Ridge} = L_{MSE} + …: the labelled letter the let defines is one name
+    texts = [text for text in (result.cost, result.answer) if text is not None]
+    changed, notes = respell_labelled_lets(texts, result.lets, lambda text: notation_of(text) == "latex")
     if changed:
         _map(result, lambda text: changed.get(text, text))
         result.notes.extend(notes)

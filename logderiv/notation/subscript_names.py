@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["respell_subscript_names", "subscript_name_reading", "subscript_word"]
+__all__ = ["respell_labelled_lets", "respell_subscript_names", "subscript_name_reading", "subscript_word"]
 
 #: a word set upright in a subscript: \text{pred}, \mathrm{pred}, \textrm{pred}, \operatorname{pred}
 _UPRIGHT = r"\\(?:text|mathrm|textrm|rm|operatorname|mathit)\s*\{{\s*{word}\s*\}}"
@@ -137,3 +137,48 @@ def _defines(text: str, start: int) -> bool:
     # bounded tail keeps a long page with many y = … linear, where searching the whole prefix each time is not
     before = text[max(0, start - 40):start]
     return not _NOT_Y_ITSELF.search(before) and not _ACCENTED.search(before) or before.endswith(("\\(", "\\[", "\\\\"))
+
+
+#: a --let's left side that is a cost's letter labelled with a word: L_{MSE}, J_{\text{data}}, E_{train} (a word of two
+#: letters or more, a capital and more or three lowercase: never an index pair like L_{ij})
+_LABELLED_LEFT = patterns.compile(r"\s*(?P<letter>[JLE])\s*_\s*\{\s*(?:(?P<braced>[A-Z][A-Za-z0-9]+|[a-z]{3,})|"
+                                  + _UPRIGHT.format(word="(?P<upright>[A-Za-z]{2,})") + r")\s*\}\s*(?::)?\s*")
+
+
+def respell_labelled_lets(
+    texts: Sequence[str], lets: Sequence[str], is_latex: Callable[[str], bool]
+) -> tuple[dict[str, str], list[str]]:
+    r"""What each text becomes with a --let's ``L_{MSE}`` as the one name ``LMSE``, and the notes; empty when none.
+
+    A ridge line written on a loss named above it (``L_{Ridge} = L_{MSE} + \frac{\lambda}{2m}\sum_j w_j^2`` with
+    ``--let 'L_{MSE} = \frac{1}{2m}\sum_i (h(x^{(i)}) - y^{(i)})^2'``): the labelled letter the let defines is a
+    term of the cost by its name, not the letter L at the index MSE nor the cost itself (a second label on the
+    cost's letter). Each such name a LaTeX text writes is respelled in place, padded so columns keep, and noted.
+    """
+    changed: dict[str, str] = {}
+    notes: list[str] = []
+    everything = [*texts, *lets]
+    for let in lets:
+        equals = let.find("=") if isinstance(let, str) else -1
+        match = _LABELLED_LEFT.fullmatch(let[:equals]) if equals > 0 else None
+        if match is None:
+            continue
+        letter, word = match.group("letter"), match.group("braced") or match.group("upright")
+        name = letter + word
+        written = rf"(?:{word}|{_UPRIGHT.format(word=word)})"
+        spelled = re.compile(rf"(?<![A-Za-z\\]){letter}\s*_\s*\{{\s*{written}\s*\}}")
+        current = [changed.get(text, text) for text in everything]
+        if any(re.search(rf"(?<![A-Za-z\\]){name}(?![A-Za-z0-9])", text) for text in current):
+            continue  # the fresh name is written already
+        users = [changed.get(text, text) for text in everything if text is not let]
+        if not any(is_latex(text) and spelled.search(text) for text in users):
+            continue  # defined and used nowhere: nothing to read
+        for text in everything:
+            now = changed.get(text, text)
+            if is_latex(text):
+                new = spelled.sub(lambda found: " " * (len(found.group()) - len(name)) + name, now)
+                if new != now:
+                    changed[text] = new
+        notes.append(f"{' '.join(let[:equals].split())} is one name, defined with --let (a term of the cost by its "
+                     f"name, not {letter} at the index {word}): shown as {name}")
+    return changed, notes

@@ -543,6 +543,8 @@ class Checker:
         entry = written.group("entry") or written.group("octave_entry")
         if written.group("part") is not None:
             return self._part_head(answer, written, name, shown)
+        if written.group("loglik") is not None:
+            return self._loglik_head(answer, written, name, shown)
         said: tuple[str, ...] = ()
         if entry is not None:
             said = self._entry_head(answer, written, name, entry, shown)
@@ -589,7 +591,8 @@ class Checker:
             return said
         return (f"the left side {name} = names the gradient ∂{cost}/∂{shown}, the derivative checked",)
 
-    def _part_head(self, answer: str, written: re.Match[str], name: str, shown: str) -> tuple[str, ...]:
+    def _part_head(self, answer: str, written: re.Match[str], name: str, shown: str,
+                   part: str | None = None) -> tuple[str, ...]:
         """``grad_data = -X' * residuals``: the gradient of the cost's data term, read as the cost's gradient only
         where the cost is that term alone.
 
@@ -598,14 +601,47 @@ class Checker:
         term alone when each of its terms that holds the parameters sums over the examples (no λ‖θ‖² beside it).
         """
         cost = self.problem.expand_definitions(self.problem.cost)
+        part = part or written.group("part")
         if not _data_term_alone(cost, self.problem.wrt):
             raise InputError(
-                f"the left side {name} names the gradient of the cost's {written.group('part')} term, and this cost "
+                f"the left side {name} names the gradient of the cost's {part} term, and this cost "
                 "has a term beside it (a penalty): the answer may be that term's gradient or the whole cost's",
                 source=answer, column=written.start("name"), label="ANSWER",
                 hint="for the gradient of the whole cost write grad = …, or leave out the left side")
-        return (f"the left side {name} = names the gradient of the cost's {written.group('part')} term, and this "
+        return (f"the left side {name} = names the gradient of the cost's {part} term, and this "
                 f"cost is that term alone (no penalty beside it): ∂{self.problem.name or 'J'}/∂{shown} is checked",)
+
+    def _loglik_head(self, answer: str, written: re.Match[str], name: str, shown: str) -> tuple[str, ...]:
+        """R's ``grad.ll <- t(X) %*% (y - p)``: the gradient of the log-likelihood by its name, checked only where
+        that is the question asked.
+
+        ll names ℓ, whose gradient beside a loss (ℓ = −m·J or −J) points the other way; yet code also calls its
+        negative log-likelihood log.lik (the lasso file whose grad.ll is ∇½‖y − Xβ‖²). Read as the cost's, a true
+        ∇ℓ = Xᵀ(y − p) was "different" and a false Xᵀ(p − y) "equivalent" (audit31a): beside a loss it is refused,
+        as ∂ℓ/∂θⱼ is (_refuse_a_log_likelihood_subject). Under --objective log-likelihood it is the ∇ℓ asked; beside
+        a cost that is a log-likelihood (never above 0) or is named so (``ll <- …``) it is the cost's, read as a
+        term's gradient (_part_head: refused beside a penalty).
+        """
+        from ..verify.objective import LOG_LIKELIHOOD, LOSS, describe_log_likelihood, orientation
+
+        if self._judges_the_log_likelihood():
+            return (f"the left side {name} = names the gradient of the log-likelihood, ∂ℓ/∂{shown}, that --objective "
+                    "log-likelihood asks for: the derivative checked",)
+        oriented = orientation(self.problem)
+        # a bare l names a loss as often as ℓ (_refuse_a_log_likelihood_subject): only ℓ's words say the cost is ℓ
+        if oriented == LOG_LIKELIHOOD or self.problem.name in vocab.LOG_LIKELIHOOD_NAMES - {"l"}:
+            return self._part_head(answer, written, name, shown, part="log-likelihood")
+        cost = self.problem.name or "J"
+        said = (f"the cost is a loss, minimised: its log-likelihood is {describe_log_likelihood(self.problem)}, "
+                "whose gradient points the other way" if oriented == LOSS else
+                "the cost is neither always ≥ 0 (a loss) nor always ≤ 0 (a log-likelihood)")
+        raise InputError(
+            f"the left side {name} names the gradient of the log-likelihood ({written.group('loglik')} is ℓ's "
+            f"name), but {said}; is the answer ∂ℓ/∂{shown}, or the cost's gradient ∂{cost}/∂{shown} under that "
+            "name (code that calls its loss log.lik)?",
+            source=answer, column=written.start("name"), label="ANSWER",
+            hint="check the log-likelihood's gradient with --objective log-likelihood; for the cost's write "
+                 "grad = … or leave out the left side")
 
     def _entry_head(self, answer: str, written: re.Match[str], name: str, entry: str, shown: str) -> tuple[str, ...]:
         """``grad[i] = (1.0 / m) * sumdelta * -1`` with ``--let "sumdelta = delta.T.dot(X[:, i])"`` (ex2's port, a
@@ -2208,6 +2244,9 @@ _GRADIENT_HEAD = patterns.compile(
     # grad_data = -X' * residuals (a GLM's neglogli, f63): the gradient of the data term, the cost's whole gradient
     # only where the cost is that term alone (_gradient_note refuses it beside a penalty)
     r"|(?:grad|gradient)_(?P<part>data|fit|nll|loss|mse|sse)(?![A-Za-z0-9_])"
+    # R's grad.ll, grad.loglik (read as grad_ll): the gradient of the log-likelihood by its name, whose sign against a
+    # loss's is the question (_loglik_head): ll is ℓ to one file and its negative, the loss, to another (audit31a)
+    r"|(?:grad|gradient)_(?P<loglik>ll|loglik)(?![A-Za-z0-9_])"
     # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
     r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
