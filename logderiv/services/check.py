@@ -1638,8 +1638,11 @@ def _prediction_by_the_model(node: Node, problem: Problem, lets: Sequence[Let]) 
     from ..notation.builder import build_expression
     from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 
+    # h, or h(x) of the one example's bare x (the matrix reader takes it for the vector h, noted there)
     if not any(isinstance(each, tree.Variable) and each.name == vocab.PREDICTION and each.example is None
-               and each.feature is None for each in tree.walk(node)):
+               and each.feature is None or isinstance(each, tree.Call) and each.name == vocab.PREDICTION
+               and isinstance(each.argument, tree.Variable) and each.argument.name in vocab.DATA_VECTORS
+               and each.argument.example is None and each.argument.feature is None for each in tree.walk(node)):
         return problem, ()
     key = symbols.defined(vocab.PREDICTION)(symbols.example_index)
     if any(name == vocab.PREDICTION for name, _, _ in lets) or any(
