@@ -89,7 +89,7 @@ BARE_SIGMA_NOTE = ("a Σ with neither index nor bounds before an m×1 vector of 
                    "entries: one number, 1ᵀv")
 NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
 #: said when a matrix answer calls a name defined per example with the bare x (X): the vector of its values
-WHOLE_DATA_CALL_NOTE = ("read in matrix notation: {call} is the m×1 vector of its values {name}(x⁽ⁱ⁾), one per "
+WHOLE_DATA_CALL_NOTE = ("read in matrix notation: {call} is the {shape} vector of its values {name}(x⁽ⁱ⁾), one per "
                         "example ({argument} stands for every example's, as X beside it does)")
 
 
@@ -579,9 +579,12 @@ class _Walk:
             # X^T (h(x) - y) with h(x) = σ(wᵀx + b) (srimugunthan's notebooks: "h(x) and y stand for the vectors of
             # all m predictions and labels"): beside X a call of the one example's x conforms only as the m×1
             # vector of the values h(x⁽ⁱ⁾), the name defined per example read as bare h is
+            value = self.variable(tree.Variable(node.name, node.span))
+            # examples as columns (--layout columns) make it the 1×m row, as bare h is there: the note says which
+            shape = "×".join(str(side) for side in value.shape) if isinstance(value, sympy.MatrixExpr) else "m×1"
             self.note(WHOLE_DATA_CALL_NOTE.format(call=_spelled(node, self.source), name=node.name,
-                                                  argument=node.argument.name))
-            return self.variable(tree.Variable(node.name, node.span))
+                                                  argument=node.argument.name, shape=shape))
+            return value
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
                             hint="write the predictions out, e.g. sigmoid(X theta)")
