@@ -331,6 +331,10 @@ _HATTED_LOWER_Y = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*y\s*\}|y(?![A-Za-z
 #: m̂: m is the number of examples)
 _HATTED_COEFFICIENTS = frozenset({"a", "b", "c"})
 #: \hat{p}, \widehat{\mathbf{p}}, \hat p: the hatted p; and a p written without a hat (a name of its own)
+#: a hatted y or p, its scripts under the hat or not (\hat{y}, \hat y_i, \hat{y_i}, \hat{\mathbf{p}}): with format(letter)
+_HATTED_SCRIPTED = {letter: patterns.compile(
+    r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*" + letter + r"(?![A-Za-z])|" + letter
+    + r"(?![A-Za-z]))") for letter in ("y", "p")}
 _HATTED_P = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*p\s*\}?\s*\}|p)")
 #: the labels y written anywhere (y_i, \mathbf{y}, y^{(i)}, Y), not the y of a word or a command
 _LABEL_Y = patterns.compile(r"(?<![A-Za-z\\])[yY](?![A-Za-z])")
@@ -2725,6 +2729,7 @@ class _Tokenizer:
         if name in ("hat", "widehat") and len(inner) > 1 and inner[0] in _HATTED and inner[1:].lstrip()[:1] in ("_", "^"):
             # \hat{y_i}, \hat{y^{(i)}}: the hat covers the scripts too; read as \hat{y}_i
             offset = begin + text.index(inner[0])
+            self.refuse_both_hatted(start)
             self.tokens.append(_Token("hat", vocab.PREDICTION, start, offset + 1, self.source[start:after]))
             self.tokens.extend(_Tokenizer(self.source, offset + 1, begin + len(text), self.names).run()[:-1])
             self.position = after
@@ -2801,6 +2806,7 @@ class _Tokenizer:
                     start,
                     hint="call other quantities by a plain letter",
                 )
+            self.refuse_both_hatted(start)
             self.add("hat", letter if self.hat_is_let(letter) else vocab.PREDICTION, start, after)
         elif inner in ("\\sigma", "σ") and name in _BOLD_STYLES and not self.applied_at(after):
             # \boldsymbol{\sigma} alone: the vector of the predictions σ⁽ⁱ⁾, one per example (noted)
@@ -2860,6 +2866,20 @@ class _Tokenizer:
                            "intercept with the labels: \\|X\\mathbf{w} + b - \\mathbf{y}\\|^2")
         self.note(f"'{written}' (bold, as a vector is set) is read as the intercept b, one number added to every "
                   "example's prediction (in matrix form b·1, the intercept repeated down the m examples)")
+
+    def refuse_both_hatted(self, start: int) -> None:
+        r"""Refuse ``\hat{y}`` and ``\hat{p}`` in one text: each alone is the prediction, side by side two quantities.
+
+        Slides where the hat marks a vector (compphysics' -\hat{X}^T(\hat{y} - \hat{p})) write ŷ for the labels and
+        p̂ for the fitted probabilities: read both as the prediction h, the answer was h − h, 0, a right gradient
+        judged 'different'. Which of the two is the labels the text does not say for sure, so it is asked.
+        """
+        if any(pattern.search(self.source) is None for pattern in _HATTED_SCRIPTED.values()):
+            return
+        self.fail("\\hat{y} and \\hat{p} are both written here: each alone is read as the prediction h, but side by "
+                  "side they are two quantities (where the hat marks a vector, \\hat{y} may be the labels y and "
+                  "\\hat{p} the fitted probabilities), and h − h would be 0", start,
+                  hint="write the labels as y beside \\hat{p} (the prediction), or define \\hat{y} with --let")
 
     def hat_is_let(self, letter: str) -> bool:
         r"""Whether ``\hat{p}`` names the ``p`` a --let defines: code's name for p̂, with no h defined and no bare p written."""

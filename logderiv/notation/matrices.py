@@ -88,6 +88,9 @@ ONE_NUMBER_SUM_NOTE = "read as Octave: sum(v) of a 1×1 (a row times a column, o
 BARE_SIGMA_NOTE = ("a Σ with neither index nor bounds before an m×1 vector of the examples' values adds up its m "
                    "entries: one number, 1ᵀv")
 NUMBER_NOTE = "the answer is a number, not a vector of n entries: it is compared with every entry of the gradient"
+#: said when a matrix answer calls a name defined per example with the bare x (X): the vector of its values
+WHOLE_DATA_CALL_NOTE = ("read in matrix notation: {call} is the {shape} vector of its values {name}(x⁽ⁱ⁾), one per "
+                        "example ({argument} stands for every example's, as X beside it does)")
 
 
 def is_matrix_answer(node: tree.Node) -> bool:
@@ -570,6 +573,18 @@ class _Walk:
                             f"{node.argument.name} is no parameter vector logderiv reads in matrix form "
                             "(theta, w, beta), so the cost of it is read as a function's call", node,
                             hint=f"write the parameter vector as theta, w or beta in place of {node.argument.name}")
+        if isinstance(node, tree.Call) and node.name in self.per_example and isinstance(node.argument, tree.Variable) \
+                and node.argument.name in (*vocab.DATA_VECTORS, vocab.DATA_MATRIX) and node.argument.feature is None \
+                and node.argument.example is None:
+            # X^T (h(x) - y) with h(x) = σ(wᵀx + b) (srimugunthan's notebooks: "h(x) and y stand for the vectors of
+            # all m predictions and labels"): beside X a call of the one example's x conforms only as the m×1
+            # vector of the values h(x⁽ⁱ⁾), the name defined per example read as bare h is
+            value = self.variable(tree.Variable(node.name, node.span))
+            # examples as columns (--layout columns) make it the 1×m row, as bare h is there: the note says which
+            shape = "×".join(str(side) for side in value.shape) if isinstance(value, sympy.MatrixExpr) else "m×1"
+            self.note(WHOLE_DATA_CALL_NOTE.format(call=_spelled(node, self.source), name=node.name,
+                                                  argument=node.argument.name, shape=shape))
+            return value
         if isinstance(node, tree.Call):
             raise self.fail(f"'{node.name}' is not read in a matrix answer", node,
                             hint="write the predictions out, e.g. sigmoid(X theta)")

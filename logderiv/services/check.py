@@ -1273,6 +1273,7 @@ class Checker:
         if verdict.verdict == "different":
             self._refuse_a_count_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
             self._refuse_a_parameter_name_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
+            self._refuse_a_hatted_y_the_verdict_turns_on(source, tree, lets, notes, deadline, timeout)
         return self._judged_under_either_l(source, tree, lets, notes, verdict, deadline, timeout)
 
     def _judged_under_either_l(self, source: str, node: Node, lets: list[Let], notes: Sequence[str],
@@ -1394,6 +1395,43 @@ class Checker:
             source=source, column=None if written is None else written.start(), label="ANSWER",
             hint=f"write the parameters as {shown} throughout, as the cost does; if {said} {be} {own_kind}, define "
                  f"{it}: " + ", ".join(f"--let '{other} = …'" for other in others),
+        )
+
+    def _refuse_a_hatted_y_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let],
+                                                notes: Sequence[str], deadline: Deadline | None,
+                                                timeout: float) -> None:
+        """Refuse an answer judged different only because its \\hat{y} was read as the prediction h.
+
+        \\hat{y} alone is the prediction (notes' ŷ); but where the hat marks a vector (compphysics' slides,
+        -\\hat{X}^T(\\hat{y} - \\hat{p})) it is the labels, and beside the prediction written another way
+        (p of a --let, σ(Xβ), h) read as h the answer was h − h, 0: a right gradient judged 'different' (audit31c;
+        fixf72b refused only \\hat{p} beside it). Where read as the labels y the answer is the gradient, both
+        readings are named in a refusal; where it is 'different' so too the verdict stands.
+        """
+        import dataclasses
+
+        hatted = [each for each in tree.walk(node) if isinstance(each, tree.Variable) and each.name == vocab.PREDICTION
+                  and _HATTED_Y.match(source, each.span.start) is not None]
+        if not hatted:
+            return
+        spans = {each.span for each in hatted}
+
+        def as_labels(each: Node) -> Node:
+            if isinstance(each, tree.Variable) and each.span in spans and each.name == vocab.PREDICTION:
+                return dataclasses.replace(each, name=next(iter(vocab.PER_EXAMPLE)))
+            return tree.map_children(each, as_labels)
+
+        try:
+            read_so = self._judge_laid_out(source, as_labels(node), lets, notes, deadline, timeout)
+        except InputError:
+            return  # read as the labels the answer does not conform: that is no reading of it
+        if read_so.verdict != "equivalent":
+            return  # 'different' (or not judged) as the labels too: the verdict stands
+        raise InputError(
+            "\\hat{y} is read as the prediction h, and so the answer is not the gradient; but where the hat marks a "
+            "vector \\hat{y} is the labels y, and read so the answer is the gradient. Which one is meant is not said",
+            source=source, column=min(span.start for span in spans), label="ANSWER",
+            hint="write the labels as y and the prediction as h (or \\hat{y} alone), or define \\hat{y} with --let",
         )
 
     def _refuse_a_count_the_verdict_turns_on(self, source: str, node: Node, lets: list[Let], notes: Sequence[str],
@@ -1674,8 +1712,11 @@ def _prediction_by_the_model(node: Node, problem: Problem, lets: Sequence[Let]) 
     from ..notation.builder import build_expression
     from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 
+    # h, or h(x) of the one example's bare x (the matrix reader takes it for the vector h, noted there)
     if not any(isinstance(each, tree.Variable) and each.name == vocab.PREDICTION and each.example is None
-               and each.feature is None for each in tree.walk(node)):
+               and each.feature is None or isinstance(each, tree.Call) and each.name == vocab.PREDICTION
+               and isinstance(each.argument, tree.Variable) and each.argument.name in vocab.DATA_VECTORS
+               and each.argument.example is None and each.argument.feature is None for each in tree.walk(node)):
         return problem, ()
     key = symbols.defined(vocab.PREDICTION)(symbols.example_index)
     if any(name == vocab.PREDICTION for name, _, _ in lets) or any(
@@ -1735,6 +1776,8 @@ _WORDED = patterns.compile(r"\\(?:text|mathrm|operatorname|textrm|mbox)\s*\{([^{
 _SIGMA_VALUE_NOTE = patterns.compile(r"^sigma is defined by --let .* as a function: sigma is that value, not the "
                                      r"function σ; shown as (?P<letter>[a-z])$")
 _SIGMA_WORD = patterns.compile(r"(?<![\w.])sigma(?![\w(])")
+#: a hatted y as written in LaTeX, where a read h starts: \hat{y}, \hat y_i, \widehat{y}, \hat{y_i}, \hat{\mathbf{y}}
+_HATTED_Y = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y(?![A-Za-z])|y(?![A-Za-z]))")
 
 
 def _refuse_a_dot_beside_an_intercept_from_zero(cost_notes: Sequence[str], source: str, node: Node,
