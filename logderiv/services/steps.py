@@ -4213,7 +4213,10 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     first = document.steps[0] if document.steps else None
     # a step's text opens with the blanked prose before its display: the derivation starts where its maths does
     column = None if first is None else first.offset + len(first.text) - len(first.text.lstrip())
-    if announced is None or column is None or announced.offset >= column:
+    if announced is None or column is None:
+        return problem, None
+    if announced.offset >= column:
+        _refuse_the_sum_then_one_example(document, trees, announced, defined, lets, input)
         return problem, None
     marked = [single_example.indexes_an_example(node) for node in trees]
     if any(marked):
@@ -4286,6 +4289,41 @@ def _refuse_one_example_then_the_sum(document: Document, trees: Sequence[tree.No
         f"{defined.line} defines (the sum's derivative following), or the whole cost's with its sum dropped, a "
         "wrong step?",
         source=document.source, column=column, line=locate(document.source, column)[0], label="FILE",
+        hint="check one example's lines on a page of their own, one example's loss its cost (L = …, then "
+             "∂L/∂θⱼ = …), or keep the sum over the examples in every line",
+    )
+
+
+def _refuse_the_sum_then_one_example(document: Document, trees: Sequence[tree.Node], announced: Announcement,
+                                     defined: WrittenStep, lets: Sequence[str], input: Input) -> None:
+    """Refuse a page that derives the summed cost, then says "for a single training example" before lines that index
+    no example.
+
+    ``∂J/∂θⱼ = (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾``, then "and for a single training example ($m = 1$): ∂J/∂θⱼ =
+    (h(x) − y)xⱼ": the words stand after the page's first line, so they were not read as its claim, and the later
+    line was judged against the sum and called wrong, a claim the writer never made (hunt31b). It is CS229's order
+    reversed (:func:`_refuse_one_example_then_the_sum`): whether the later lines are one example's term or the whole
+    cost's with its sum dropped only the writer knows. Words after every line (nothing after them to claim) and a
+    cost that is one example's already leave the page as before.
+    """
+    starts = [step.offset + len(step.text) - len(step.text.lstrip()) for step in document.steps]
+    earlier = next((at for at in reversed(range(len(trees))) if starts[at] < announced.offset
+                    and single_example.indexes_an_example(trees[at])), None)
+    later = next((at for at in range(len(trees)) if starts[at] > announced.offset
+                  and not _names_a_derivative(trees[at]) and not single_example.indexes_an_example(trees[at])), None)
+    if earlier is None or later is None:
+        return
+    node = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input)).tree
+    if not single_example.indexes_an_example(node):
+        return
+    said = locate(document.source, announced.offset)[0]
+    step = document.steps[later]
+    raise InputError(
+        f"line {said} says a derivation is of one example ('{announced.words}'); this line after it indexes no "
+        f"example, and line {document.steps[earlier].line} before it does (a sum over the examples): is this line one "
+        f"example's term of the cost line {defined.line} defines, or the whole cost's with its sum dropped, a wrong "
+        "step?",
+        source=document.source, column=starts[later], line=locate(document.source, starts[later])[0], label="FILE",
         hint="check one example's lines on a page of their own, one example's loss its cost (L = …, then "
              "∂L/∂θⱼ = …), or keep the sum over the examples in every line",
     )
