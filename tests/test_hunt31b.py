@@ -7,6 +7,10 @@ central finite differences with NumPy (never against logderiv's own output):
   after the page's first line, so they were not read, and the one-example line was judged against the sum: "wrong",
   a false verdict on a claim the writer did not make. Whether the later line is one example's term (right) or the
   whole cost's with its sum dropped (wrong) only the writer knows: refused at that line, naming both readings.
+* a step right only at the labels the cost is written for — ``−y σ(−y θᵀx)xⱼ = (σ(θᵀx) − (1 + y)/2)xⱼ`` beside the
+  ±1 logistic loss log(1 + e^(−y θᵀx)), ``(h − y)xⱼ`` beside the Bernoulli likelihood log(yh + (1 − y)(1 − h)) — was
+  judged at such labels (as ``check`` judges an answer) but without the note ``check`` gives: a convention applied
+  silently. Each such line now says so, and the ending too.
 """
 
 from __future__ import annotations
@@ -63,3 +67,58 @@ def test_the_summed_derivation_alone_beside_the_words_after_it_is_judged(tmp_pat
         "SGD uses a single training example at a time.\n"
     code, ending, wrong, _ = _review(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+_SIGNED_COST = r"J(\theta) = \frac{1}{m}\sum_{i=1}^{m}\left[\log\left(1 + e^{-y^{(i)}\theta^T x^{(i)}}\right)\right]"
+_SIGNED_STEPS = (r"\begin{aligned}" "\n"
+                 r"\frac{\partial J}{\partial \theta_j} &= -\frac{1}{m}\sum_{i=1}^{m}\sigma(-y^{(i)}\theta^T x^{(i)})"
+                 r"y^{(i)}x_j^{(i)} \\" "\n"
+                 r"&= \frac{1}{m}\sum_{i=1}^{m}\left(\sigma(\theta^T x^{(i)}) - \frac{1+y^{(i)}}{2}\right)x_j^{(i)}" "\n"
+                 r"\end{aligned}")
+
+
+def _sigmoid(z):
+    return 1 / (1 + numpy.exp(-z))
+
+
+def test_the_signed_labels_step_by_finite_differences():
+    # ∇ of (1/m)Σ log(1 + e^(−y θᵀx)) is −(1/m)Σ σ(−y θᵀx) y x, and equals (1/m)Σ (σ(θᵀx) − (1 + y)/2) x when every
+    # y is ±1, not at real y
+    generator = numpy.random.default_rng(311)
+    X, theta = generator.normal(size=(3, 4)), generator.normal(size=4)
+    for y in (generator.choice([-1.0, 1.0], size=3), numpy.array([0.5, -0.3, 0.8])):
+        cost = lambda v: numpy.log1p(numpy.exp(-y * (X @ v))).mean()  # noqa: E731
+        gradient = central_differences(cost, theta)
+        assert numpy.allclose(gradient, -(_sigmoid(-y * (X @ theta)) * y) @ X / 3, atol=1e-6)
+        rewritten = (_sigmoid(X @ theta) - (1 + y) / 2) @ X / 3
+        assert numpy.allclose(gradient, rewritten, atol=1e-6) == bool(set(y) <= {-1.0, 1.0})
+
+
+def test_a_step_right_only_at_signed_labels_says_so(tmp_path):
+    page = _display(_SIGNED_COST) + "with labels $y \\in \\{-1, 1\\}$.\n" + _display(_SIGNED_STEPS)
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    said = [note for note in review["notes"] if "{−1, 1}" in note]
+    assert any(note.startswith("line 8: ") and "this line equals the previous line" in note for note in said), said
+    assert any("the last line equals the gradient" in note for note in said), said
+    assert all("not for real-valued y" in note for note in said)
+
+
+def test_the_bernoulli_likelihoods_step_at_binary_labels_says_so_in_text_too(tmp_path):
+    # ∂/∂θⱼ −log(y h + (1 − y)(1 − h)) = −(2y − 1) h(1 − h) xⱼ / (y h + (1 − y)(1 − h)), which is (h − y)xⱼ at y ∈ {0, 1}
+    cost = (r"J(\theta) = -\frac{1}{m}\sum_{i=1}^{m}\log\left(y^{(i)}h_\theta(x^{(i)}) + "
+            r"(1-y^{(i)})(1-h_\theta(x^{(i)}))\right)")
+    steps = (r"\begin{aligned}" "\n"
+             r"\frac{\partial J}{\partial \theta_j} &= -\frac{1}{m}\sum_{i=1}^{m}\frac{(2y^{(i)} - 1)h_\theta(x^{(i)})"
+             r"(1-h_\theta(x^{(i)}))x_j^{(i)}}{y^{(i)}h_\theta(x^{(i)}) + (1-y^{(i)})(1-h_\theta(x^{(i)}))} \\" "\n"
+             r"&= \frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}" "\n"
+             r"\end{aligned}")
+    generator = numpy.random.default_rng(312)
+    h = _sigmoid(generator.normal(size=5))
+    for y in (numpy.array([0.0, 1.0, 1.0, 0.0, 1.0]), numpy.array([0.3, 0.6, 0.9, 0.1, 0.5])):
+        first = -(2 * y - 1) * h * (1 - h) / (y * h + (1 - y) * (1 - h))
+        assert numpy.allclose(first, h - y) == bool(set(y) <= {0.0, 1.0})
+    page = _display(cost) + r"with $h_\theta(x) = \sigma(\theta^T x)$." "\n" + _display(steps)
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 0, result.output
+    assert "note: line 8: the cost is written for labels y⁽ⁱ⁾ ∈ {0, 1}" in result.output

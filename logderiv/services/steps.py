@@ -36,6 +36,7 @@ from ..records.review import LemmaReview, Review, StepReview
 from ..records.verdict import Verdict
 from .check import judge
 from ..verify.costs import read_cost
+from ..verify import labels
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
@@ -1988,6 +1989,9 @@ def review_document(
         first_wrong = all(review.valid for review in reviews)
         verdict = _compare(previous, line, context, samples, step, diagnosed=first_wrong, model=model)
         assert verdict.check is not None, "_compare's verdicts are equivalent or different, each with its check"
+        # a step right only at the labels the cost is written for (y³ = y beside log(1 + e^(−y θᵀx))) is judged
+        # there, as check judges an answer: said, as check says it, never silently (hunt31b)
+        notes += [f"line {step.line}: {note}" for note in verdict.notes if note.startswith(labels.WRITTEN_FOR)]
         reviews.append(StepReview(
             number, step, line, verdict.verdict == "equivalent", verdict.check,
             verdict.counterexample, verdict.diagnosis,
@@ -2002,7 +2006,8 @@ def review_document(
     _refuse_a_dot_without_the_intercept_from_zero(document, problem, reviews)
     _refuse_an_objective_scaled_apart(document, lines, reviews, context, samples)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
-                              model=model, gradients=gradients)
+                              model=model, gradients=gradients, wording=("the last line", "the gradient"))
+    notes += [note for note in ending_verdict.notes if note.startswith(labels.WRITTEN_FOR)]
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
 
     def read_lemma_line(step: WrittenStep, summed: bool = False) -> tuple[sympy.Expr, list[str]]:
@@ -2399,16 +2404,17 @@ def _component_gradients(problem: Problem, model: WrittenModel) -> dict[int, sym
 
 def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: Samples, step: WrittenStep, *,
              diagnosed: bool, model: WrittenModel | None = None,
-             gradients: Mapping[int, sympy.Expr] | None = None) -> Verdict:
+             gradients: Mapping[int, sympy.Expr] | None = None,
+             wording: tuple[str, str] = ("this line", "the previous line")) -> Verdict:
     """``judge`` on two lines: ``equivalent`` or ``different`` (confirmed at 50 digits), diagnosed if asked.
 
     For a written-out model (``model``) the two are compared at each of its θⱼ
     (x₀ = 1, n = the features it writes); ``gradients`` then gives ``before``
-    per component (the general-j gradient leaves θ₀ out).
+    per component (the general-j gradient leaves θ₀ out). ``wording`` names the two in the verdict's notes.
     """
     if model is None:
         verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
-                        wording=("this line", "the previous line"))
+                        wording=wording)
     else:
         from ..verify.numeric import Size
         from .written_model import at_component, checked_components
@@ -2417,7 +2423,7 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
             left = gradients[c] if gradients else at_component(before, model, c)
             verdict = judge(left, at_component(after, model, c), dataclasses.replace(problem, wrt=model.base[c]),
                             samples=samples, final=False, diagnosed=diagnosed,
-                            wording=("this line", "the previous line"), reported=problem,
+                            wording=wording, reported=problem,
                             sizes=tuple(Size(m=m, n=model.top, j=c) for m in (2, 3)))
             if verdict.verdict != "equivalent":
                 break
