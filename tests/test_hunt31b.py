@@ -11,14 +11,21 @@ central finite differences with NumPy (never against logderiv's own output):
   ±1 logistic loss log(1 + e^(−y θᵀx)), ``(h − y)xⱼ`` beside the Bernoulli likelihood log(yh + (1 − y)(1 − h)) — was
   judged at such labels (as ``check`` judges an answer) but without the note ``check`` gives: a convention applied
   silently. Each such line now says so, and the ending too.
+* a plain-text line of the example sum with its letter changed, ``1/m Σ_k (h - y) x_j``: k marks nothing and the
+  terms write y bare, so it was read as n copies of one example's term over the features and judged wrong, where
+  LaTeX's ``\\sum_k`` of the same line is refused (audit39). Refused alike now, naming both readings.
 """
 
 from __future__ import annotations
 
+import json
+
 import numpy
+from click.testing import CliRunner
 
 from _derivations_table import display as _display, review_of_page as _review, steps_of_page as _steps
 from _numeric import central_differences
+from logderiv.cli import main
 
 _COST = r"J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)^2"
 _SUMMED = (r"\begin{aligned}" "\n"
@@ -122,3 +129,40 @@ def test_the_bernoulli_likelihoods_step_at_binary_labels_says_so_in_text_too(tmp
     result = _steps(tmp_path, page)
     assert result.exit_code == 0, result.output
     assert "note: line 8: the cost is written for labels y⁽ⁱ⁾ ∈ {0, 1}" in result.output
+
+
+_PLAIN_STEPS = "∂J/∂θⱼ = -1/m Σ(y(1 - h) x_j - (1 - y) h x_j)\n  = {last}\n"
+
+
+def test_the_plain_lines_by_finite_differences():
+    # −(1/m)Σ(y(1 − h) − (1 − y)h)xⱼ = (1/m)Σ(h − y)xⱼ is ∇J of the mean cross-entropy; n copies of one example's
+    # term, the feature-sum reading of Σ_k (h − y)xⱼ, is not
+    generator = numpy.random.default_rng(313)
+    X, theta = generator.normal(size=(3, 4)), generator.normal(size=4)
+    y = numpy.array([1.0, 0.0, 1.0])
+    cost = lambda v: -numpy.mean(y * numpy.log(_sigmoid(X @ v)) + (1 - y) * numpy.log(1 - _sigmoid(X @ v)))  # noqa: E731
+    gradient = central_differences(cost, theta)
+    h = _sigmoid(X @ theta)
+    assert numpy.allclose(gradient, -((y * (1 - h) - (1 - y) * h) @ X) / 3, atol=1e-6)
+    assert numpy.allclose(gradient, (h - y) @ X / 3, atol=1e-6)
+    assert not numpy.allclose(gradient, 4 * (h[0] - y[0]) * X[0] / 3, atol=1e-3)
+
+
+def test_a_plain_sum_over_k_that_marks_nothing_is_refused_naming_both(tmp_path):
+    path = tmp_path / "derivation.txt"
+    path.write_text(_PLAIN_STEPS.format(last="1/m Σ_k (h - y) x_j"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "--timeout", "60"])
+    assert result.exit_code == 2, result.output
+    message = result.stderr or result.output
+    assert "line 2" in message and "the sum over 'k'" in message
+    assert "the sum over the examples" in message and "copies of one example's term" in message
+
+
+def test_the_plain_sum_written_with_its_example_index_or_none_is_still_judged(tmp_path):
+    for last in ("1/m Σ(h - y) x_j", "1/m Σ_i (h - y) x_j"):
+        path = tmp_path / "derivation.txt"
+        path.write_text(_PLAIN_STEPS.format(last=last), encoding="utf-8")
+        result = CliRunner().invoke(main, ["steps", str(path), "-f", "json", "--timeout", "60"])
+        assert result.exit_code == 0, (last, result.output)
+        review = json.loads(result.stdout)
+        assert review["ending"] == "gradient" and all(step["valid"] for step in review["steps"]), last
