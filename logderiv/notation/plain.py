@@ -1786,6 +1786,23 @@ def _unexpected_character(source: str, position: int) -> NoReturn:
 #: log Γ as code names it: MATLAB's and SciPy's gammaln, C's and Python's lgamma
 _LOG_GAMMA = frozenset({"gammaln", "lgamma"})
 
+def _bare_data_beside_an_idle_index(body: tree.Node, index: str) -> str:
+    """The data a sum's ``body`` writes with no script at all (``y, x``) where nothing in it writes ``index``; else ''.
+
+    ``Σ_k θ_k x_k`` writes its index; ``Σ_k (h - y) x_j`` does not, and its y is no feature's.
+    """
+    bare: list[str] = []
+    for found in tree.walk(body):
+        if isinstance(found, (tree.Variable, tree.FunctionCall)) and index in (found.feature, found.example):
+            return ""
+        if isinstance(found, tree.Sum) and found.index == index:
+            return ""
+        if isinstance(found, tree.Variable) and found.name in ("x", "y") and found.feature is None \
+                and found.example is None and found.name not in bare:
+            bare.append(found.name)
+    return ", ".join(bare)
+
+
 class _Parser(Grammar[_Token]):
     """Recursive descent over a token list; one instance per text."""
 
@@ -3321,6 +3338,17 @@ class _Parser(Grammar[_Token]):
                 self.note_call_then_factor(token, opener, body, over, index)
         elif not bounds:
             self.note_call_then_factor(token, opener, body, over, index)  # sum_i(h - y) * x: as sum(h - y) * x
+        if written and over == "features" and (bare := _bare_data_beside_an_idle_index(body, index)):
+            # Σ_k (h - y) x_j, a line of the example sum with its letter changed: k marks nothing and the terms write
+            # the data bare; read over the features it was n copies of one example's term, judged wrong where the
+            # writer meant the sum over the examples (hunt31b) — refused as the LaTeX reader refuses \sum_k (audit39)
+            self.fail(
+                f"the sum over '{index}' sums terms that write the data bare ({bare}): the sum over the examples, or "
+                f"{vocab.FEATURE_COUNT} copies of one example's term? Their gradients differ, so neither is guessed",
+                token.start,
+                hint="write the example index: sum_i(...) (or Σᵢ) for the examples, or index a parameter "
+                     f"(theta_{index}) for the features",
+            )
         node = tree.Sum(over, index, body, self.span(token, body))
         if id(body) not in self.extent:
             self.bracketless.add(id(node))

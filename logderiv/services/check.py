@@ -2809,7 +2809,7 @@ def judge(
                 labelled = labels.agreement(expected, answer, problem, sizes)
                 if labelled is not None and labelled.equal and labelled.assumed:
                     return Verdict("equivalent", check=_numeric_check(labelled.points, samples, sizes),
-                                   **{**record, "notes": (*record["notes"], labelled.note())})
+                                   **{**record, "notes": (*record["notes"], labelled.note(*wording))})
                 check = _numeric_check(agreed + 1, samples, sizes)
                 if labelled is not None and labelled.assumed and labelled.differ is not None:
                     # wrong at the labels the cost is written for: show that point, name the mistake there (where
@@ -2819,7 +2819,7 @@ def judge(
                                                      size, point) or counterexample
                     context = Context(problem, labels.LabelSamples(labelled.labels), *wording, final=final,
                                       sizes=sizes)
-                    record["notes"] = (*record["notes"], labelled.reading())
+                    record["notes"] = (*record["notes"], labelled.reading(wording[0]))
                 diagnosis = diagnose(expected, answer, context) if diagnosed else ()
                 if labelled is not None and labelled.equal and diagnosed:
                     diagnosis = (labelled.diagnosis(*wording), *diagnosis)

@@ -36,6 +36,7 @@ from ..records.review import LemmaReview, Review, StepReview
 from ..records.verdict import Verdict
 from .check import judge
 from ..verify.costs import read_cost
+from ..verify import labels
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
@@ -1994,6 +1995,9 @@ def review_document(
         first_wrong = all(review.valid for review in reviews)
         verdict = _compare(previous, line, context, samples, step, diagnosed=first_wrong, model=model)
         assert verdict.check is not None, "_compare's verdicts are equivalent or different, each with its check"
+        # a step right only at the labels the cost is written for (y³ = y beside log(1 + e^(−y θᵀx))) is judged
+        # there, as check judges an answer: said, as check says it, never silently (hunt31b)
+        notes += [f"line {step.line}: {note}" for note in verdict.notes if note.startswith(labels.WRITTEN_FOR)]
         reviews.append(StepReview(
             number, step, line, verdict.verdict == "equivalent", verdict.check,
             verdict.counterexample, verdict.diagnosis,
@@ -2008,7 +2012,8 @@ def review_document(
     _refuse_a_dot_without_the_intercept_from_zero(document, problem, reviews)
     _refuse_an_objective_scaled_apart(document, lines, reviews, context, samples)
     ending_verdict = _compare(gradient, lines[-1], context, samples, document.steps[-1], diagnosed=False,
-                              model=model, gradients=gradients)
+                              model=model, gradients=gradients, wording=("the last line", "the gradient"))
+    notes += [note for note in ending_verdict.notes if note.startswith(labels.WRITTEN_FOR)]
     from ..verify.lemmas import cost_by_another_variable, review_lemmas
 
     def read_lemma_line(step: WrittenStep, summed: bool = False) -> tuple[sympy.Expr, list[str]]:
@@ -2405,16 +2410,17 @@ def _component_gradients(problem: Problem, model: WrittenModel) -> dict[int, sym
 
 def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: Samples, step: WrittenStep, *,
              diagnosed: bool, model: WrittenModel | None = None,
-             gradients: Mapping[int, sympy.Expr] | None = None) -> Verdict:
+             gradients: Mapping[int, sympy.Expr] | None = None,
+             wording: tuple[str, str] = ("this line", "the previous line")) -> Verdict:
     """``judge`` on two lines: ``equivalent`` or ``different`` (confirmed at 50 digits), diagnosed if asked.
 
     For a written-out model (``model``) the two are compared at each of its θⱼ
     (x₀ = 1, n = the features it writes); ``gradients`` then gives ``before``
-    per component (the general-j gradient leaves θ₀ out).
+    per component (the general-j gradient leaves θ₀ out). ``wording`` names the two in the verdict's notes.
     """
     if model is None:
         verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
-                        wording=("this line", "the previous line"))
+                        wording=wording)
     else:
         from ..verify.numeric import Size
         from .written_model import at_component, checked_components
@@ -2423,7 +2429,7 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
             left = gradients[c] if gradients else at_component(before, model, c)
             verdict = judge(left, at_component(after, model, c), dataclasses.replace(problem, wrt=model.base[c]),
                             samples=samples, final=False, diagnosed=diagnosed,
-                            wording=("this line", "the previous line"), reported=problem,
+                            wording=wording, reported=problem,
                             sizes=tuple(Size(m=m, n=model.top, j=c) for m in (2, 3)))
             if verdict.verdict != "equivalent":
                 break
@@ -4219,7 +4225,10 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     first = document.steps[0] if document.steps else None
     # a step's text opens with the blanked prose before its display: the derivation starts where its maths does
     column = None if first is None else first.offset + len(first.text) - len(first.text.lstrip())
-    if announced is None or column is None or announced.offset >= column:
+    if announced is None or column is None:
+        return problem, None
+    if announced.offset >= column:
+        _refuse_the_sum_then_one_example(document, trees, announced, defined, lets, input)
         return problem, None
     marked = [single_example.indexes_an_example(node) for node in trees]
     if any(marked):
@@ -4292,6 +4301,41 @@ def _refuse_one_example_then_the_sum(document: Document, trees: Sequence[tree.No
         f"{defined.line} defines (the sum's derivative following), or the whole cost's with its sum dropped, a "
         "wrong step?",
         source=document.source, column=column, line=locate(document.source, column)[0], label="FILE",
+        hint="check one example's lines on a page of their own, one example's loss its cost (L = …, then "
+             "∂L/∂θⱼ = …), or keep the sum over the examples in every line",
+    )
+
+
+def _refuse_the_sum_then_one_example(document: Document, trees: Sequence[tree.Node], announced: Announcement,
+                                     defined: WrittenStep, lets: Sequence[str], input: Input) -> None:
+    """Refuse a page that derives the summed cost, then says "for a single training example" before lines that index
+    no example.
+
+    ``∂J/∂θⱼ = (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾``, then "and for a single training example ($m = 1$): ∂J/∂θⱼ =
+    (h(x) − y)xⱼ": the words stand after the page's first line, so they were not read as its claim, and the later
+    line was judged against the sum and called wrong, a claim the writer never made (hunt31b). It is CS229's order
+    reversed (:func:`_refuse_one_example_then_the_sum`): whether the later lines are one example's term or the whole
+    cost's with its sum dropped only the writer knows. Words after every line (nothing after them to claim) and a
+    cost that is one example's already leave the page as before.
+    """
+    starts = [step.offset + len(step.text) - len(step.text.lstrip()) for step in document.steps]
+    earlier = next((at for at in reversed(range(len(trees))) if starts[at] < announced.offset
+                    and single_example.indexes_an_example(trees[at])), None)
+    later = next((at for at in range(len(trees)) if starts[at] > announced.offset
+                  and not _names_a_derivative(trees[at]) and not single_example.indexes_an_example(trees[at])), None)
+    if earlier is None or later is None:
+        return
+    node = _parse_in(document, defined, _let_names(lets, input), _page_functions(lets, input)).tree
+    if not single_example.indexes_an_example(node):
+        return
+    said = locate(document.source, announced.offset)[0]
+    step = document.steps[later]
+    raise InputError(
+        f"line {said} says a derivation is of one example ('{announced.words}'); this line after it indexes no "
+        f"example, and line {document.steps[earlier].line} before it does (a sum over the examples): is this line one "
+        f"example's term of the cost line {defined.line} defines, or the whole cost's with its sum dropped, a wrong "
+        "step?",
+        source=document.source, column=starts[later], line=locate(document.source, starts[later])[0], label="FILE",
         hint="check one example's lines on a page of their own, one example's loss its cost (L = …, then "
              "∂L/∂θⱼ = …), or keep the sum over the examples in every line",
     )

@@ -50,13 +50,15 @@ from .. import patterns
 from .. import memo
 from ..memo import remembered
 
-__all__ = ["BINARY", "SIGNED", "assumed_labels", "refuse_not_of_signed_labels",
+__all__ = ["BINARY", "SIGNED", "WRITTEN_FOR", "assumed_labels", "refuse_not_of_signed_labels",
            "refuse_example_sigmoid_of_signed_labels", "Agreement", "agreement", "LabelSamples"]
 
 BINARY = (0, 1)
 SIGNED = (-1, 1)
 
 _SHOWN = {BINARY: "{0, 1}", SIGNED: "{−1, 1}"}
+#: how every note on a comparison made at the labels starts
+WRITTEN_FOR = "the cost is written for labels"
 _HOW = {
     BINARY: "inside a function it selects between two per-class quantities, as a label's likelihood yh + (1 − y)(1 − h) does",
     SIGNED: "inside a function it multiplies the score, as in the ±1 logistic loss log(1 + e^(−y θᵀx)), or selects "
@@ -230,17 +232,18 @@ class Agreement:
     def equal(self) -> bool:
         return self.differ is None and self.points > 0
 
-    def reading(self) -> str:
+    def reading(self, answer: str = "the answer") -> str:
         """The note for an answer compared at labels and found different there."""
         return (
-            f"the cost is written for labels y⁽ⁱ⁾ ∈ {_SHOWN[self.labels]} ({_HOW[self.labels]}): "
-            "the answer was compared at points with such labels too, and differs there"
+            f"{WRITTEN_FOR} y⁽ⁱ⁾ ∈ {_SHOWN[self.labels]} ({_HOW[self.labels]}): "
+            f"{answer} was compared at points with such labels too, and differs there"
         )
 
-    def note(self) -> str:
+    def note(self, answer: str = "the answer", expected: str = "the gradient") -> str:
+        """The note for an answer equal at labels: in a derivation's words, a line and the line before it."""
         return (
-            f"the cost is written for labels y⁽ⁱ⁾ ∈ {_SHOWN[self.labels]} ({_HOW[self.labels]}): "
-            f"the answer equals the gradient whenever every y⁽ⁱ⁾ is in {_SHOWN[self.labels]} "
+            f"{WRITTEN_FOR} y⁽ⁱ⁾ ∈ {_SHOWN[self.labels]} ({_HOW[self.labels]}): "
+            f"{answer} equals {expected} whenever every y⁽ⁱ⁾ is in {_SHOWN[self.labels]} "
             f"(checked at {self.points} random points with such labels), though not for real-valued y"
         )
 
