@@ -1,0 +1,65 @@
+"""Issue 10, the corpus's largest remaining refusal families (fixrefused31): readings of text with one meaning.
+
+* a primed cost name on the left of a cost, ``J^{'}(\\theta) = … + \\frac{\\lambda}{2}\\sum_{j=1}^{n}\\theta_j^2``
+  (ken8860's ridge notes, '于是，目标损失函数就变成：', 'the objective becomes'): where the right side sums the parameter
+  vector's squared entries over j and has no free component index, it is one number of the vector θ, which J's
+  derivative by θ (an entry for each j) cannot be: J′ names a cost of its own, read so and noted. A right side with a
+  free index (θ_j, x_j) or the bare vector (λθ) may be the derivative, and stays refused with both readings.
+
+Each reading is held to finite differences of a NumPy cost written by hand, or to a verdict worked out by hand (the
+corpus judge, tests/_reading.py); near-variants that mean something else keep their refusal.
+"""
+
+import numpy as np
+import pytest
+
+import logderiv
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused_by_logderiv
+
+# ------------------------------------------------------------------ a primed cost name that names another cost
+
+# source: https://github.com/ken8860/machine_learning_note/blob/cb5e18e9a7e76fd00fe656760574affbf9336cc2/
+# linear_regression.ipynb (the ridge section; f64-ken-ridge-J)
+KEN_RIDGE = (r"J^{'}(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(y^i-h_\theta(\vec{x^i}))^2"
+             r"+\frac{\lambda}{2}\sum_{j=1}^{n}\theta_j^2")
+
+
+def _ridge_half_mse(d):
+    # by hand: (1/2m)Σ(y − Xθ)² + (λ/2)Σθ_k², h the linear model θᵀx (the notes define no other)
+    return np.sum((d.y - d.X @ d.theta) ** 2) / (2 * d.m) + d.lam / 2 * np.sum(d.theta ** 2)
+
+
+@pytest.mark.parametrize("prime", ["^{'}", "'", "^{\\prime}", "^\\prime"])
+def test_a_primed_cost_name_before_a_penalised_cost_is_that_cost(prime):
+    text = KEN_RIDGE.replace("^{'}", prime, 1)
+    assert_gradient_read(text, _ridge_half_mse)
+    notes = notes_of(logderiv.derive(text, wrt="theta_j"))
+    assert any("names a cost of its own" in note and "not J's derivative" in note for note in notes)
+
+
+def test_the_primed_cost_in_the_penalty_letters_of_w():
+    text = r"L'(w) = \frac{1}{2m}\sum_{i=1}^{m}(w^T x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2}\sum_{j=1}^{n} w_j^2"
+    assert_gradient_read(text, lambda d: np.sum((d.X @ d.w - d.y) ** 2) / (2 * d.m) + d.lam / 2 * np.sum(d.w ** 2),
+                         wrt=("w_j",))
+
+
+def test_an_answer_graded_against_the_primed_cost():
+    # by hand: ∂/∂θ_j of (1/2m)Σ(y − θᵀx)² + (λ/2)Σθ² is −(1/m)Σ(y − h)x_j + λθ_j (f64-ken-ridge-grad)
+    answer = r"-\frac{1}{m}\sum_{i=1}^{m}(y^i-h_\theta(\vec{x^i}))x^i_j+\lambda\theta_j"
+    assert_verdict_read(answer, KEN_RIDGE, "equivalent")
+    # the penalty's derivative over m is not λθ_j: by hand the answer is off by λθ_j(1/m − 1)
+    assert_verdict_read(answer.replace(r"+\lambda\theta_j", r"+\frac{\lambda}{m}\theta_j"), KEN_RIDGE, "different")
+
+
+@pytest.mark.parametrize("text", [
+    # a gradient's component: the free j makes J′ J's derivative as well as another cost
+    r"J^{'}(\theta)=\frac{1}{m}\sum_{i=1}^{m}(h_\theta(x^i)-y^i)x^i_j+\lambda\theta_j",
+    # the bare vector beside the penalty: a gradient in vector form (λθ·Σθ²) may be meant
+    r"J^{'}(\theta)=\frac{1}{m}X^T(X\theta-y)+\lambda\theta\sum_{j=1}^{n}\theta_j^2",
+    # no penalty sum over the vector's entries: nothing says the right side is no derivative by a scalar
+    r"J^{'}(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(y^i-\theta x^i)^2",
+    # a chain: more than one side after J′
+    r"J^{'}(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(y^i-\theta^T x^i)^2+\frac{\lambda}{2}\sum_{j=1}^{n}\theta_j^2=K",
+])
+def test_a_primed_cost_name_that_may_be_the_derivative_stays_refused(text):
+    refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j"))
