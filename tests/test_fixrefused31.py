@@ -63,3 +63,41 @@ def test_an_answer_graded_against_the_primed_cost():
 ])
 def test_a_primed_cost_name_that_may_be_the_derivative_stays_refused(text):
     refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j"))
+
+
+# ------------------------------------------------------------------ DeepLearning.AI's activation A as the prediction
+
+# source: https://github.com/Benardi/touvlo/blob/5c4913b6d04c576ae662187f078f3f1f35bf78c8/touvlo/lgx_rg/cmpt_grf.py
+# (grad: dw = …, db = …; the cost's hyp; f40-touvlo-dw): X is features × examples, Y the label row
+TOUVLO_COST = "-(1 / m) * add((Y * log(hyp) + (1 - Y) * log(1 - hyp)))"
+TOUVLO_LETS = ("dz = A - Y", "A = g(dot(w.T, X) + b)", "g(x) = 1 / (1 + exp(-x))", "m = X.shape[1]")
+
+
+def _mean_cross_entropy_wb(d):
+    p = 1 / (1 + np.exp(-(d.X @ d.w + d.b)))
+    return -np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))
+
+
+def test_the_text_s_prediction_is_the_activation_a_let_defines():
+    assert_gradient_read(TOUVLO_COST, _mean_cross_entropy_wb, wrt=("w_j", "b"), lets=TOUVLO_LETS)
+    notes = notes_of(logderiv.derive(TOUVLO_COST, wrt="b", let=TOUVLO_LETS))
+    assert any("h is read as A" in note and "DeepLearning.AI's activation" in note for note in notes)
+
+
+def test_answers_in_the_residual_built_from_the_activation():
+    # by hand: X(a − y)ᵀ/m is Σᵢ(aᵢ − yᵢ)x⁽ⁱ⁾/m and Σ(a − y)/m the mean cross-entropy's ∂/∂b
+    assert_verdict_read("(1 / m) * dot(X, dz.T)", TOUVLO_COST, "equivalent", wrt="w_j", lets=TOUVLO_LETS)
+    assert_verdict_read("(1 / m) * add(dz)", TOUVLO_COST, "equivalent", wrt="b", lets=TOUVLO_LETS)
+    # without the 1/m: m times the gradient
+    assert_verdict_read("add(dz)", TOUVLO_COST, "different", wrt="b", lets=TOUVLO_LETS)
+
+
+@pytest.mark.parametrize("lets", [
+    # a layer's activation that is no sigmoid: A is no prediction of logistic regression
+    ("dz = A - Y", "A = tanh(dot(w.T, X) + b)", "m = X.shape[1]"),
+    # a let neither part of A nor built from it: which of the two the text's hyp is, is not said
+    ("A = g(dot(w.T, X) + b)", "g(x) = 1 / (1 + exp(-x))", "B = g(2 * (dot(w.T, X) + b))", "m = X.shape[1]"),
+])
+def test_an_activation_that_may_not_be_the_prediction_stays_refused(lets):
+    error = refused_by_logderiv(lambda: logderiv.derive(TOUVLO_COST, wrt="b", let=lets))
+    assert "is used but --let defines" in str(error) and "'A'" in str(error)

@@ -1646,7 +1646,8 @@ def _build_problem(
                 # prediction under code's or another page's name (y_hat, f): that definition, noted
                 prepared[vocab.PREDICTION] = _Let(vocab.PREDICTION, prepared[renamed].tree, prepared[renamed].source)
                 builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
-                notes.append(_PREDICTION_RENAMED_NOTE.format(name=renamed))
+                notes.append(_PREDICTION_RENAMED_NOTE.format(name=renamed)
+                             + (_ACTIVATION_RENAMED_NOTE if renamed in _ACTIVATION_NAMES else ""))
                 # the let's own name stays defined, with the same value, for an answer that writes it (y_hat)
                 builder.uses.extend(_Use(renamed, use.example, use.node, use.source) for use in prediction_uses)
                 reachable = reachable | {renamed}
@@ -1708,18 +1709,37 @@ _PREDICTION_RENAMED_NOTE = (
 )
 
 
+#: DeepLearning.AI's name of the activations, A = σ(wᵀX + b): logistic regression's prediction where its value is σ
+_ACTIVATION_NAMES = frozenset({"A"})
+_ACTIVATION_RENAMED_NOTE = (" (A = σ(…) is DeepLearning.AI's activation, which in logistic regression is the "
+                            "prediction ŷ)")
+
+
+def _is_sigmoid(let: _Let) -> bool:
+    """Whether ``let``'s value is σ of something (A = sigmoid(…), or g(…) with g read as σ)."""
+    value = let.tree
+    return isinstance(value, tree.Apply) and value.function == "sigmoid"
+
+
 def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Let]) -> str | None:
     """The one unused --let that names the prediction as code or another page does (y_hat, f), else None.
 
     The other unused lets may be its own parts (y_pred = sigmoid(linear), linear = X·weights + bias): what
-    the prediction's value reaches is read with it, so they are no second, unexplained quantity. A let
-    the prediction does not reach keeps the refusal (which of the two the text's h is, is not said).
-    A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no prediction, whatever its name.
+    the prediction's value reaches is read with it, so they are no second, unexplained quantity. Nor are lets
+    built from the prediction (touvlo's dz = A - Y, the answer's residual): they say the prediction is that
+    name. A let the prediction does not reach, and that does not use it, keeps the refusal (which of the two
+    the text's h is, is not said). A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no
+    prediction, whatever its name. DeepLearning.AI's A counts only where its value is σ of something (a layer's
+    activation A = tanh(…) is no prediction).
     """
-    named = [name for name in unused if name in _PREDICTION_NAMES]
-    if len(named) != 1 or not set(unused) <= _reachable({named[0]}, lets):
+    named = [name for name in unused if name in _PREDICTION_NAMES or name in _ACTIVATION_NAMES and _is_sigmoid(lets[name])]
+    if len(named) != 1:
         return None
-    if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in unused):
+    built_from = {name for name in unused if name != named[0] and named[0] in _reachable({name}, lets)}
+    parts = set(unused) - built_from
+    if not parts <= _reachable({named[0]}, lets):
+        return None
+    if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in parts):
         return None
     return named[0]
 
