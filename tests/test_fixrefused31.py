@@ -101,3 +101,57 @@ def test_answers_in_the_residual_built_from_the_activation():
 def test_an_activation_that_may_not_be_the_prediction_stays_refused(lets):
     error = refused_by_logderiv(lambda: logderiv.derive(TOUVLO_COST, wrt="b", let=lets))
     assert "is used but --let defines" in str(error) and "'A'" in str(error)
+
+
+# ------------------------------------------------------------------ kaleko's my-prefixed names and u.dot(v.T)
+
+# source: https://github.com/kaleko/CourseraML/issues/9 (ex3 '1.3 Vectorizing Logistic Regression', def computeCost;
+# f64-kaleko-ex3-computecost-penalises-theta0): the code names the notation's quantities my + the letter
+KALEKO_COST = "left_hand + right_hand"
+KALEKO_LETS = ("left_hand = (term1 - term2) / m", "right_hand = mytheta.T.dot( mytheta ) * mylambda / (2*m)",
+               "term1 = np.log( myh ).dot( -myy.T )", "term2 = np.log( 1.0 - myh ).dot( 1 - myy.T )",
+               "myh = h(mytheta,myX)", "h(mytheta,myX) = expit(np.dot(myX,mytheta))", "m = myX.shape[0]")
+
+
+def _kaleko_cost(d):
+    # by hand: the mean cross-entropy of σ(Xθ) plus λ/(2m)θᵀθ, every entry penalised (mytheta drawn as Data.w)
+    p = 1 / (1 + np.exp(-(d.X @ d.w)))
+    return -np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)) + d.lam / (2 * d.m) * np.sum(d.w ** 2)
+
+
+def test_the_my_prefixed_data_lambda_and_a_dot_of_a_transposed_vector():
+    assert_gradient_read(KALEKO_COST, _kaleko_cost, wrt=("mytheta_j",), lets=KALEKO_LETS)
+    notes = notes_of(logderiv.derive(KALEKO_COST, wrt="mytheta_j", let=KALEKO_LETS))
+    assert any(note.startswith("myX and myy are the code's own names of X and y") for note in notes)
+    assert any("u.dot(v.T) of two vectors of the examples is a number only with 1-D arrays" in note for note in notes)
+
+
+def _mean_cross_entropy_theta(d):
+    p = 1 / (1 + np.exp(-(d.X @ d.theta)))
+    return -np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))
+
+
+@pytest.mark.parametrize("text", [
+    # 1-D arrays: .T does nothing, and .dot of two vectors is their inner product
+    "(np.log(h).dot(-y.T) - np.log(1 - h).dot(1 - y.T)) / m",
+    "(np.log(h).dot(-y) - np.log(1 - h).dot(1 - y)) / m",
+])
+def test_the_dot_method_of_two_vectors_of_the_examples_is_their_inner_product(text):
+    assert_gradient_read(text, _mean_cross_entropy_theta, lets=("h = expit(np.dot(X, theta))",))
+
+
+def test_mylambda_is_lambda():
+    text = "np.sum((X @ theta - y) ** 2) / (2 * m) + mylambda / (2 * m) * np.sum(theta ** 2)"
+    assert_gradient_read(text, lambda d: np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m)
+                         + d.lam / (2 * d.m) * np.sum(d.theta ** 2))
+
+
+@pytest.mark.parametrize("text, lets", [
+    # inside a sum, a column times a row is the m×m outer product, whose entries the sum adds: (Σ log h)(Σ y)
+    ("np.sum(np.log(h).dot(-y.T)) / m", ("h = expit(np.dot(X, theta))",)),
+    # X and y written beside myX and myy: two data sets, perhaps, so the my-names stay names of their own
+    ("np.mean((myX @ theta - myy) ** 2) + np.mean((X @ theta - y) ** 2)", ()),
+])
+def test_near_variants_stay_refused(text, lets):
+    error = refused_by_logderiv(lambda: logderiv.derive(text, wrt="theta_j", let=lets))
+    assert "cannot be multiplied" in str(error) or "unknown name 'myX'" in str(error)
