@@ -1338,6 +1338,21 @@ def written_parameters(nodes: Iterable[tree.Node]) -> frozenset[str]:
     )
 
 
+def _prediction_uses_in_lets(prepared: Mapping[str, _Let], reachable: Collection[str]) -> list[sympy.Expr]:
+    """The values of the reachable lets that write the prediction h, built (term1 = np.log(h).dot(y): its kind)."""
+    scratch = _Builder(prepared)
+    return [
+        scratch.build(let_tree, _Context(example=True), prepared[name].source)
+        for name in reachable
+        if (let_tree := prepared[name].tree) is not None and _references(prepared[name], {vocab.PREDICTION})
+    ]
+
+
+def _prediction_kind(prepared: Mapping[str, _Let], reachable: Collection[str], cost: sympy.Expr) -> str | None:
+    """What the uses of the undefined h in the cost and its lets show: see :func:`models.cost_kind`."""
+    return models.cost_kind([cost, *_prediction_uses_in_lets(prepared, reachable)])
+
+
 def _inferred_prediction(
     prepared: Mapping[str, _Let],
     reachable: set[str],
@@ -1348,12 +1363,7 @@ def _inferred_prediction(
     written: frozenset[str] = frozenset(),
 ) -> models.Model:
     """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
-    scratch = _Builder(prepared)
-    values = [
-        scratch.build(let_tree, _Context(example=True), prepared[name].source)
-        for name in reachable
-        if (let_tree := prepared[name].tree) is not None and _references(prepared[name], {vocab.PREDICTION})
-    ]
+    values = _prediction_uses_in_lets(prepared, reachable)
     kind = models.cost_kind([cost, *values])
     if kind is None:
         node, source = first
@@ -1640,6 +1650,10 @@ def _build_problem(
         if prediction_uses or inside_lets:
             unused = [name for name in prepared if name not in reachable]
             renamed = _prediction_under_another_name(unused, prepared) if prediction_uses else None
+            if renamed in _ACTIVATION_NAMES and _prediction_kind(prepared, reachable, expr) != "cross-entropy":
+                # np.sum((h - y)**2) beside A = sigmoid(X @ theta) (audit31e): a squared error's h is linear
+                # regression's θᵀx by the notes' convention, so A, σ of it, is no more its h than another quantity
+                renamed = None
             if renamed is not None:
                 _refuse_a_sigmoid_of_a_sigmoid(cost, cost_source, prediction_uses, renamed, prepared)
                 # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
@@ -1650,7 +1664,8 @@ def _build_problem(
                              + (_ACTIVATION_RENAMED_NOTE if renamed in _ACTIVATION_NAMES else ""))
                 # the let's own name stays defined, with the same value, for an answer that writes it (y_hat)
                 builder.uses.extend(_Use(renamed, use.example, use.node, use.source) for use in prediction_uses)
-                reachable = reachable | {renamed}
+                # and what the let reaches (A = sigmoid(Z), Z = …): Z is used through A, not 'defined but not used'
+                reachable = reachable | _reachable({renamed}, prepared)
             else:
                 if unused:
                     listed = ", ".join(f"'{n}'" for n in unused)
