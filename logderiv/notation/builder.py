@@ -1750,9 +1750,13 @@ def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Le
     named = [name for name in unused if name in _PREDICTION_NAMES or name in _ACTIVATION_NAMES and _is_sigmoid(lets[name])]
     if len(named) != 1:
         return None
-    built_from = {name for name in unused if name != named[0] and named[0] in _reachable({name}, lets)}
+    # built from it with the target (dz = A - Y, a residual): a later layer's output (A2 = sigmoid(2 * A + 1), no
+    # y) is another prediction, which the text's h may be as well (audit31e): it keeps the refusal
+    own = _reachable({named[0]}, lets)
+    built_from = {name for name in unused if name != named[0] and named[0] in _reachable({name}, lets)
+                  and any(_references(lets[other], set(vocab.PER_EXAMPLE)) for other in _reachable({name}, lets) - own)}
     parts = set(unused) - built_from
-    if not parts <= _reachable({named[0]}, lets):
+    if not parts <= own:
         return None
     if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in parts):
         return None

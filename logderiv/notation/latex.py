@@ -8117,8 +8117,8 @@ _PRIMED_COST_LETTERS = frozenset({"J", "L", "E"})
 _SQUARED_ENTRIES_SUM = patterns.compile(
     r"\\sum\s*_\s*(?:\{\s*j\s*(?:=[^{}]*)?\}|j)\s*(?:\^\s*(?:\{[^{}]*\}|\w))?\s*"
     r"(?P<letter>\\theta|\\beta|w)\s*_\s*(?:\{\s*j\s*\}|j)\s*\^\s*(?:\{\s*2\s*\}|2)")
-#: a component index j or k anywhere (θ_j, w_{k}): free unless inside the penalty sum
-_COMPONENT_INDEX = patterns.compile(r"_\s*(?:\{\s*)?[jk](?![A-Za-z])")
+#: a component index j or k anywhere (θ_j, w_{k}, x_{ij}, x_{i,j}): free unless inside the penalty sum
+_COMPONENT_INDEX = patterns.compile(r"_\s*(?:\{(?:[^{}\\]|\\[A-Za-z]+)*?)?[jk](?![A-Za-z])")
 
 
 def _primed_cost_name(source: str, tokens: list[_Token], k: int) -> set[int] | None:
