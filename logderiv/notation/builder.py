@@ -1338,6 +1338,21 @@ def written_parameters(nodes: Iterable[tree.Node]) -> frozenset[str]:
     )
 
 
+def _prediction_uses_in_lets(prepared: Mapping[str, _Let], reachable: Collection[str]) -> list[sympy.Expr]:
+    """The values of the reachable lets that write the prediction h, built (term1 = np.log(h).dot(y): its kind)."""
+    scratch = _Builder(prepared)
+    return [
+        scratch.build(let_tree, _Context(example=True), prepared[name].source)
+        for name in reachable
+        if (let_tree := prepared[name].tree) is not None and _references(prepared[name], {vocab.PREDICTION})
+    ]
+
+
+def _prediction_kind(prepared: Mapping[str, _Let], reachable: Collection[str], cost: sympy.Expr) -> str | None:
+    """What the uses of the undefined h in the cost and its lets show: see :func:`models.cost_kind`."""
+    return models.cost_kind([cost, *_prediction_uses_in_lets(prepared, reachable)])
+
+
 def _inferred_prediction(
     prepared: Mapping[str, _Let],
     reachable: set[str],
@@ -1348,12 +1363,7 @@ def _inferred_prediction(
     written: frozenset[str] = frozenset(),
 ) -> models.Model:
     """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
-    scratch = _Builder(prepared)
-    values = [
-        scratch.build(let_tree, _Context(example=True), prepared[name].source)
-        for name in reachable
-        if (let_tree := prepared[name].tree) is not None and _references(prepared[name], {vocab.PREDICTION})
-    ]
+    values = _prediction_uses_in_lets(prepared, reachable)
     kind = models.cost_kind([cost, *values])
     if kind is None:
         node, source = first
@@ -1640,16 +1650,22 @@ def _build_problem(
         if prediction_uses or inside_lets:
             unused = [name for name in prepared if name not in reachable]
             renamed = _prediction_under_another_name(unused, prepared) if prediction_uses else None
+            if renamed in _ACTIVATION_NAMES and _prediction_kind(prepared, reachable, expr) != "cross-entropy":
+                # np.sum((h - y)**2) beside A = sigmoid(X @ theta) (audit31e): a squared error's h is linear
+                # regression's θᵀx by the notes' convention, so A, σ of it, is no more its h than another quantity
+                renamed = None
             if renamed is not None:
                 _refuse_a_sigmoid_of_a_sigmoid(cost, cost_source, prediction_uses, renamed, prepared)
                 # the text writes the prediction h (ŷ, h_θ(x)) and the one --let it never uses defines the
                 # prediction under code's or another page's name (y_hat, f): that definition, noted
                 prepared[vocab.PREDICTION] = _Let(vocab.PREDICTION, prepared[renamed].tree, prepared[renamed].source)
                 builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
-                notes.append(_PREDICTION_RENAMED_NOTE.format(name=renamed))
+                notes.append(_PREDICTION_RENAMED_NOTE.format(name=renamed)
+                             + (_ACTIVATION_RENAMED_NOTE if renamed in _ACTIVATION_NAMES else ""))
                 # the let's own name stays defined, with the same value, for an answer that writes it (y_hat)
                 builder.uses.extend(_Use(renamed, use.example, use.node, use.source) for use in prediction_uses)
-                reachable = reachable | {renamed}
+                # and what the let reaches (A = sigmoid(Z), Z = …): Z is used through A, not 'defined but not used'
+                reachable = reachable | _reachable({renamed}, prepared)
             else:
                 if unused:
                     listed = ", ".join(f"'{n}'" for n in unused)
@@ -1708,18 +1724,41 @@ _PREDICTION_RENAMED_NOTE = (
 )
 
 
+#: DeepLearning.AI's name of the activations, A = σ(wᵀX + b): logistic regression's prediction where its value is σ
+_ACTIVATION_NAMES = frozenset({"A"})
+_ACTIVATION_RENAMED_NOTE = (" (A = σ(…) is DeepLearning.AI's activation, which in logistic regression is the "
+                            "prediction ŷ)")
+
+
+def _is_sigmoid(let: _Let) -> bool:
+    """Whether ``let``'s value is σ of something (A = sigmoid(…), or g(…) with g read as σ)."""
+    value = let.tree
+    return isinstance(value, tree.Apply) and value.function == "sigmoid"
+
+
 def _prediction_under_another_name(unused: Sequence[str], lets: Mapping[str, _Let]) -> str | None:
     """The one unused --let that names the prediction as code or another page does (y_hat, f), else None.
 
     The other unused lets may be its own parts (y_pred = sigmoid(linear), linear = X·weights + bias): what
-    the prediction's value reaches is read with it, so they are no second, unexplained quantity. A let
-    the prediction does not reach keeps the refusal (which of the two the text's h is, is not said).
-    A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no prediction, whatever its name.
+    the prediction's value reaches is read with it, so they are no second, unexplained quantity. Nor are lets
+    built from the prediction (touvlo's dz = A - Y, the answer's residual): they say the prediction is that
+    name. A let the prediction does not reach, and that does not use it, keeps the refusal (which of the two
+    the text's h is, is not said). A value that uses the target y (y_pred = y − wᵀx − b, a residual) is no
+    prediction, whatever its name. DeepLearning.AI's A counts only where its value is σ of something (a layer's
+    activation A = tanh(…) is no prediction).
     """
-    named = [name for name in unused if name in _PREDICTION_NAMES]
-    if len(named) != 1 or not set(unused) <= _reachable({named[0]}, lets):
+    named = [name for name in unused if name in _PREDICTION_NAMES or name in _ACTIVATION_NAMES and _is_sigmoid(lets[name])]
+    if len(named) != 1:
         return None
-    if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in unused):
+    # built from it with the target (dz = A - Y, a residual): a later layer's output (A2 = sigmoid(2 * A + 1), no
+    # y) is another prediction, which the text's h may be as well (audit31e): it keeps the refusal
+    own = _reachable({named[0]}, lets)
+    built_from = {name for name in unused if name != named[0] and named[0] in _reachable({name}, lets)
+                  and any(_references(lets[other], set(vocab.PER_EXAMPLE)) for other in _reachable({name}, lets) - own)}
+    parts = set(unused) - built_from
+    if not parts <= own:
+        return None
+    if any(_references(lets[name], set(vocab.PER_EXAMPLE)) for name in parts):
         return None
     return named[0]
 

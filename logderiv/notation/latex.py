@@ -7815,6 +7815,16 @@ def _primes(source: str, tokens: list[_Token], tokenizer: _Tokenizer, functions:
             inner = " ".join(source[tokens[skip].end:tokens[close].start].split())
             tokenizer.note(f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))")
             continue
+        renamed = _primed_cost_name(source, tokens, k)
+        if renamed is not None:
+            # J^{'}(\theta) = … + \frac{\lambda}{2}\sum_j \theta_j^2 (ken8860's ridge notes): the left side names a
+            # cost of its own, J′ beside J; the right side is one number of the vector θ, no derivative by it
+            while result and result[-1] is not tokens[0]:
+                result.pop()  # the ^{ of J^{'}
+            dropped |= renamed
+            shown = source[tokens[0].start:tokens[max(renamed | {k})].end]
+            tokenizer.note(PRIMED_COST_NAME_NOTE.format(shown=shown, name=tokens[0].raw))
+            continue
         derivative = _derivative_prime(tokens, k)
         if derivative is not None:
             # f'(\beta) = …, \nabla f(\beta) = f'(\beta)^T = …: the derivative of the function on the left side
@@ -8113,6 +8123,65 @@ def _sigmoid_prime(tokens: list[_Token], k: int) -> tuple[_Token, int, int] | No
         if depth == 0:
             return (function, opening, at) if tokens[at].kind == "close" and at > opening + 1 else None
     return None
+
+
+#: the note of a cost's name primed on the left of a cost that sums its vector's squared entries (J′ beside J)
+PRIMED_COST_NAME_NOTE = (
+    "{shown} on the left names a cost of its own ({name}′ beside {name}, such as the regularised cost), not {name}'s "
+    "derivative: its right side sums the squared entries of the parameter vector over j and has no free component "
+    "index, one number, where a derivative by the vector would have an entry for each j"
+)
+#: the cost's letters a primed left side may name (J′, L′, E′)
+_PRIMED_COST_LETTERS = frozenset({"J", "L", "E"})
+#: a penalty sum over j of a parameter vector's squared entries: \sum_{j=1}^{n}\theta_j^2, \sum_j w_j^2
+_SQUARED_ENTRIES_SUM = patterns.compile(
+    r"\\sum\s*_\s*(?:\{\s*j\s*(?:=[^{}]*)?\}|j)\s*(?:\^\s*(?:\{[^{}]*\}|\w))?\s*"
+    r"(?P<letter>\\theta|\\beta|w)\s*_\s*(?:\{\s*j\s*\}|j)\s*\^\s*(?:\{\s*2\s*\}|2)")
+#: a component index j or k anywhere (θ_j, w_{k}, x_{ij}, x_{i,j}): free unless inside the penalty sum
+_COMPONENT_INDEX = patterns.compile(r"_\s*(?:\{(?:[^{}\\]|\\[A-Za-z]+)*?)?[jk](?![A-Za-z])")
+
+
+def _primed_cost_name(source: str, tokens: list[_Token], k: int) -> set[int] | None:
+    r"""The tokens to drop for ``J^{'}(\theta) =`` naming a cost of its own, or None (then the prime is read as before).
+
+    ken8860's notes write the ridge objective ``J^{'}(\theta)=\frac{1}{2m}\sum_i(…)^2+\frac{\lambda}{2}\sum_{j=1}^{n}
+    \theta_j^2`` ('the objective becomes J′'). Read so only where J′ is the whole left side, first in the text, with
+    a parameter vector as its argument, and the right side sums that vector's squared entries over j with no other
+    component index anywhere: the right side is then one number of the vector θ, and J's derivative by θ would have
+    an entry for each j. Any other primed left side is left to the readings below (f'(β) = … the gradient).
+    """
+    prime = tokens[k]
+    if k < 1 or tokens[0].kind != "name" or tokens[0].text not in _PRIMED_COST_LETTERS:
+        return None
+    raised = list(range(1, k))
+    if [tokens[position].kind for position in raised] not in ([], ["op"], ["op", "lbrace"]) or (
+            raised and tokens[1].text != "^"):
+        return None
+    after = k + 1
+    dropped = {k}
+    if raised[-1:] and tokens[raised[-1]].kind == "lbrace":
+        if tokens[after].kind != "rbrace":
+            return None
+        dropped.add(after)
+        after += 1
+    if not (tokens[after].kind == "open" and tokens[after].text == "(" and tokens[after + 1].kind == "name"
+            and tokens[after + 2].kind == "close" and tokens[after + 3].kind == "op" and tokens[after + 3].text == "="):
+        return None
+    argument = tokens[after + 1].text
+    right = source[tokens[after + 3].end:]
+    penalty = _SQUARED_ENTRIES_SUM.search(right)
+    if penalty is None or argument not in _PARAMETER_DECORATIONS or \
+            penalty.group("letter").lstrip("\\") != argument:
+        return None
+    rest = right[:penalty.start()] + right[penalty.end():]
+    # a chain (J′(θ) = … = …) or a second statement says more than one cost: left to the readings below
+    if _COMPONENT_INDEX.search(rest) or "=" in re.sub(r"_\s*\{[^{}]*\}", "", rest) or prime.text not in ("'", "\\prime"):
+        return None
+    # the vector itself anywhere but as h_θ's subscript or transposed before x (θᵀx): λθ of a gradient in vector form
+    letter = penalty.group("letter")
+    if re.search(rf"(?<!_)(?<!_{{)(?<!_\s){re.escape(letter)}(?![A-Za-z])(?!\s*\^\s*\{{?\s*(?:T|\\top)\b)", rest):
+        return None
+    return dropped
 
 
 def _derivative_prime(tokens: list[_Token], k: int) -> tuple[_Token, set[int]] | None:

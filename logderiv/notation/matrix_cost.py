@@ -130,10 +130,30 @@ NUMPY_AT_TWO_NOTE = ("read as NumPy: u @ v of two vectors of the examples runs o
                      "columns it raises), and is then their inner product Σᵢ uᵢvᵢ, a number")
 
 
+#: said when u.dot(v) of two vectors of the examples is read as NumPy's inner product of two 1-D arrays
+NUMPY_DOT_METHOD_1D_NOTE = ("read as NumPy: u.dot(v) of two vectors of the examples runs only with 1-D arrays (of two "
+                            "m×1 columns it raises), and is then their inner product Σᵢ uᵢvᵢ, a number")
+#: said when u.dot(v.T) of two vectors of the examples, outside a sum, is read with 1-D arrays (.T does nothing)
+NUMPY_DOT_T_1D_NOTE = ("read as NumPy: u.dot(v.T) of two vectors of the examples is a number only with 1-D arrays, "
+                       "whose .T does nothing (of an m×1 column and a 1×m row it is the m×m outer product, which no "
+                       "cost is): their inner product Σᵢ uᵢvᵢ")
+
+
+def _dot_method(source: str, node: tree.Node) -> bool:
+    """Whether ``node`` is written ``u.dot(v)`` in ``source``: NumPy's method between its operands (``np.log(h).dot(y)``)."""
+    if not isinstance(node, tree.Binary):
+        return False
+    left, right = node.left.span, node.right.span
+    if not 0 <= left.end <= right.start <= len(source):
+        return False
+    return re.fullmatch(r"[\s)]*\.\s*dot\s*\(\s*(?:(?:np|numpy)\s*\.\s*)?", source[left.end:right.start]) is not None
+
+
 def kept_one_dimensional(notes: Sequence[str]) -> frozenset[str]:
     """The labels a cost's notes say its code keeps 1-D: ``y @ np.log(h)``, ``np.dot(y, v)`` of the examples run only
     with 1-D arrays (audit24h: an answer's ``X * (h - y)`` then scales X's columns in NumPy, not its rows)."""
-    said = any(note in (NUMPY_DOT_1D_NOTE, NUMPY_AT_1D_NOTE, NUMPY_AT_TWO_NOTE) for note in notes)
+    said = any(note in (NUMPY_DOT_1D_NOTE, NUMPY_AT_1D_NOTE, NUMPY_AT_TWO_NOTE, NUMPY_DOT_METHOD_1D_NOTE,
+                        NUMPY_DOT_T_1D_NOTE) for note in notes)
     return vocab.PER_EXAMPLE if said else frozenset()
 
 
@@ -1732,15 +1752,27 @@ class _Lowering:
                 return _Value(_EXAMPLES, tree.Dot(whole, tree.Variable("x", node.left.span), here))
             entry = tree.Binary("*", tree.Variable("x", node.left.span, feature=_K), vector, here)
             return _Value(_EXAMPLES, tree.Sum("features", _K, entry, here))
+        if not left.row and right.row and left.shape == right.shape == _EXAMPLES and not self.columns \
+                and not left.first and not right.first and not self.summed and _dot_method(self.source, node) \
+                and re.search(r"\.\s*T\s*\)?\s*$", self.source[node.right.span.start:node.right.span.end]):
+            # kaleko's np.log(myh).dot(-myy.T): of an m×1 column and a 1×m row .dot is the m×m outer product, no
+            # number; the code that runs as a cost holds 1-D arrays, whose .T does nothing: the inner product below
+            if NUMPY_DOT_T_1D_NOTE not in self.notes:
+                self.notes.append(NUMPY_DOT_T_1D_NOTE)
+            right = _Value(right.shape, right.node, False, right.first)
         if not left.row and not right.row and left.shape == right.shape == _EXAMPLES and not self.columns \
                 and not left.first and not right.first and (_numpy_dot_call(self.source, node)
                                                             or _self_matmul(self.source, node)
-                                                            or _matmul_at(self.source, node)):
+                                                            or _matmul_at(self.source, node)
+                                                            or _dot_method(self.source, node)):
             # np.dot(Y_label, np.log(y_pred)) (Hung-yi Lee's HW2): of two m×1 columns it raises in NumPy, so the
             # code that runs holds 1-D arrays, whose np.dot is the inner product Σᵢ aᵢbᵢ; v @ v likewise, and
             # y @ np.log(sigmoid(X @ theta)) (yyDing1's ex2 port, f63) of two vectors of the examples
             note = (NUMPY_DOT_1D_NOTE if _numpy_dot_call(self.source, node)
-                    else NUMPY_AT_1D_NOTE if _self_matmul(self.source, node) else NUMPY_AT_TWO_NOTE)
+                    else NUMPY_AT_1D_NOTE if _self_matmul(self.source, node)
+                    else NUMPY_DOT_METHOD_1D_NOTE if _dot_method(self.source, node) else NUMPY_AT_TWO_NOTE)
+            if note == NUMPY_DOT_METHOD_1D_NOTE and NUMPY_DOT_T_1D_NOTE in self.notes:
+                note = NUMPY_DOT_T_1D_NOTE  # u.dot(v.T): said already, with why the .T does nothing
             if note not in self.notes:
                 self.notes.append(note)
             left = _Value(left.shape, left.node, True)

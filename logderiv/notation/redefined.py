@@ -129,6 +129,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _shape_unpacking(result, notation_of)
     _parameter_count_name(result, notation_of)
     _count_set_to_a_number(result, notation_of)
+    _my_prefixed_data(result, notation_of)
     _example_count_let(result, notation_of)
     _example_count_words(result, notation_of)
     _label_count_inline(result, notation_of)
@@ -3529,6 +3530,50 @@ _PRIVATE = patterns.compile(r"(?<![\w.)\]}\\])_(?P<name>[A-Za-z][A-Za-z0-9_]*)")
 
 #: a --let that defines a private name: _mu(X, y, w, b) = …, _mu = …
 _PRIVATE_LET_HEAD = patterns.compile(r"\s*_(?P<name>[A-Za-z][A-Za-z0-9]*)\s*(?:\([^()=]*\)\s*)?=(?!=)")
+
+
+#: the notation's names code prefixes with my (kaleko's CourseraML ports: myX, myy, mytheta, mylambda, myh)
+_MY_PREFIXED = patterns.compile(r"(?<![\w.])my_?(?P<name>X|y|theta|lambda|h)(?!\w)")
+#: of those, the data a --let or line of code never defines: read as the notation's own letters
+_MY_DATA = ("X", "y")
+
+
+def _my_prefixed_data(result: Respelled, notation_of: _NotationOf) -> None:
+    """``np.log(myh).dot(-myy.T)``, ``m = myX.shape[0]`` beside ``mytheta``, ``mylambda``: code that names the notation's
+    quantities my + the letter names the data matrix myX and the labels myy: read as X and y (noted).
+
+    Only in code (every text that writes such a name plain), where the prefix is the code's convention (at least
+    two of the notation's names carry it, myX beside mytheta), no text writes the bare letter (X beside myX may be
+    two matrices), no --let gives the name a value, and the name is taken whole (myX.T, myX.shape[0], never myX[i]).
+    Before the count lets are read, so m = myX.shape[0] is the number of X's rows, the examples. mytheta is the
+    parameter vector --wrt asks for, and mylambda a spelling of λ (vocabulary.LAMBDA_SPELLINGS): read by theirs.
+    """
+    texts = _texts(result)
+    prefixed = {match.group("name") for text in texts for match in _MY_PREFIXED.finditer(text)}
+    if len(prefixed) < 2 or any(notation_of(text) != "plain" and _MY_PREFIXED.search(text) for text in texts):
+        return
+    defined = {sides[0].strip() for text in result.lets if (sides := _let_sides(text)) is not None}
+    read = []
+    for letter in _MY_DATA:
+        names = {match.group() for text in texts for match in _MY_PREFIXED.finditer(text) if match.group("name") == letter}
+        if len(names) != 1:
+            continue  # none, or myX beside my_X: one name or two is not said
+        name = names.pop()
+        if name in defined or any(_letter_spans(text, False, letter) or _word_spans(text, letter) for text in texts):
+            continue
+        whole = _transposed_or_whole(name)
+        if any(len(_word_spans(text, name)) != len(whole.findall(text)) for text in texts) or \
+                _assigned(texts, result.lets, name):
+            continue
+        _map(result, functools.partial(_respelled_word, word=name, letter=letter))
+        result.renamed[name] = letter
+        read.append((name, letter))
+    if read:
+        shown = " and ".join(name for name, _ in read)
+        letters = " and ".join(letter for _, letter in read)
+        result.notes.append(f"{shown} {'is' if len(read) == 1 else 'are'} the code's own name{'s' if len(read) > 1 else ''} "
+                            f"of {letters} (it prefixes the notation's names with my: "
+                            f"{', '.join(sorted({'my' + name for name in prefixed}))}): read as {letters}")
 
 
 def _private_names(result: Respelled, notation_of: _NotationOf) -> None:

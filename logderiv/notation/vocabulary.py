@@ -88,6 +88,8 @@ LAMBDA_SPELLINGS: tuple[str, ...] = (
     "reg_lambda", "lambda_reg", "lambda_param",  # trekhleb's lambda_param
     # the name spelled out (ChinhQuy29's self.regularization_param)
     "regularization_param", "regularisation_param", "regularization_parameter", "reg_param",
+    # the keyword lambda made a name of one's own (kaleko's CourseraML ports: mylambda beside myX, mytheta)
+    "mylambda", "my_lambda",
 )
 
 #: Multi-letter names of code for a vector of parameters (plain text only: LaTeX has no ``\weights``).
