@@ -8,6 +8,7 @@ central finite differences of the cost written in NumPy (tests/_numeric.py), nev
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -87,3 +88,104 @@ def test_cold32_dotproduct_page_reads_past_the_macro() -> None:
     kind, detail = outcome_of(COLD32, "en_notes_linear_theta_j_theta_0_gradient_descent_dotproduct.md")
     assert kind == "refused"
     assert "'y' has no example index" in detail and "dotproduct" not in detail
+
+
+# kramdown (Jekyll) writes inline maths with $$ too: "(note the factor of $$\frac{1}{2}$$ in J has cancelled to leave
+# $$\frac{1}{m}$$.)" — cold32's blog post. Read as displays, the two numbers were rows of the derivation, and a right
+# gradient was judged "does not follow" (a false "wrong"); a number alone in a sentence is a word of the prose.
+_KRAMDOWN_PAGE = r"""For linear regression the cost is
+
+$$ J(\theta) = \frac{1}{2m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2 $$
+
+and taking the partial derivative:
+
+$$ \frac{\partial J}{\partial \theta_j} = FACTOR\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)}) x_j^{(i)} $$ (note the factor of $$\frac{1}{2}$$ in J has cancelled to leave $$\frac{1}{m}$$.)
+"""
+
+
+def test_a_number_alone_in_a_sentence_is_prose(tmp_path: Path) -> None:
+    code, ending, wrong, _ = review_of_page(tmp_path, _KRAMDOWN_PAGE.replace("FACTOR", r"\frac{1}{m}"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_a_number_alone_in_a_sentence_leaves_a_wrong_factor_wrong(tmp_path: Path) -> None:
+    """2/m, twice the gradient (finite differences above): wrong at its own line, the prose's numbers no rows."""
+    code, ending, wrong, _ = review_of_page(tmp_path, _KRAMDOWN_PAGE.replace("FACTOR", r"\frac{2}{m}"))
+    assert (code, ending, wrong) == (1, "wrong", [7])
+
+
+def test_number_alone_pattern_takes_numbers_only() -> None:
+    from logderiv.notation.notes import _NUMBER_ALONE
+
+    for number in (r"\frac{1}{2}", r" \frac{1}{m} ", r"\frac{1}{2m}", "2", "0.5", r"\frac12"):
+        assert _NUMBER_ALONE.fullmatch(number), number
+    for other in ("x", r"\frac{1}{2}x", r"= \frac{1}{m}", r"\frac{\partial J}{\partial w}", "2 + 1"):
+        assert not _NUMBER_ALONE.fullmatch(other), other
+
+
+# --cost linear beside a page whose model has an intercept apart (ŷ⁽ⁱ⁾ = Σⱼ wⱼxⱼ⁽ⁱ⁾ + b), derived by w_j: the page's
+# definitions are among the letters that say the preset's parameters (its b is written there only), and the page's
+# cost, its model put in, is compared with the preset's read so. Before, the preset was read as wᵀx (no intercept)
+# and the page's own cost — the same function of the data — was refused as "not --cost linear".
+_INTERCEPT_PAGE = r"""First, linear regression:
+
+$$ \hat{y}^{(i)} = \sum_{j=1}^{n} w_jx^{(i)}_j + MODEL $$
+
+$$ J(w,b)=\frac{1}{2m} \sum_{i=1}^{m}(\hat{y}^{(i)} - y^{(i)})^2 $$
+
+So we have that:
+
+$$\frac{\partial{J}}{\partial{w_j}} = FACTOR \sum_{i=1}^{m}(\hat{y}^{(i)} - y^{(i)})x^{(i)}_j $$
+"""
+
+
+def _intercept_page(model: str = "b", factor: str = r"\frac{1}{m}") -> str:
+    return _INTERCEPT_PAGE.replace("MODEL", model).replace("FACTOR", factor)
+
+
+def test_intercept_page_gradient_by_finite_differences() -> None:
+    """Independently: with b apart, ∂J/∂wⱼ of (1/2m)Σ(wᵀx + b − y)² is (1/m)Σ(ŷ − y)xⱼ, and (1/2m)Σ… is half it."""
+    generator = np.random.default_rng(7)
+    X, y = generator.normal(size=(7, 2)), generator.normal(size=7)
+
+    def cost(v: np.ndarray) -> float:
+        return float(np.sum((X @ v[:2] + v[2] - y) ** 2) / (2 * len(y)))
+
+    at = generator.normal(size=3)
+    numeric = central_differences(cost, at)[:2]
+    written = X.T @ (X @ at[:2] + at[2] - y) / len(y)
+    assert np.allclose(written, numeric, atol=1e-6)
+    assert not np.allclose(written / 2, numeric, atol=1e-3)
+
+
+def test_the_pages_cost_with_its_intercept_is_cost_linear_noted(tmp_path: Path) -> None:
+    result = steps_of_page(tmp_path, _intercept_page(), "--cost", "linear", "-f", "json", "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert any("read as the same cost with θᵀx = wᵀx + b" in note for note in review["notes"])
+
+
+def test_the_pages_cost_with_its_intercept_still_finds_a_slip(tmp_path: Path) -> None:
+    result = steps_of_page(tmp_path, _intercept_page(factor=r"\frac{1}{2m}"), "--cost", "linear", "-f", "json",
+                           "--timeout", "60")
+    assert result.exit_code == 1, (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [9]
+
+
+def test_a_page_model_that_is_not_the_presets_is_refused_naming_it(tmp_path: Path) -> None:
+    """ŷ = wᵀx + b² is no linear model in (w, b): not --cost linear, said with the page's definitions put in."""
+    result = steps_of_page(tmp_path, _intercept_page(model="b^2"), "--cost", "linear", "--timeout", "60")
+    assert result.exit_code == 2
+    assert "which is not --cost linear" in result.stderr
+    assert "with the page's own definitions of its names put in" in result.stderr
+
+
+def test_cold32_linear_page_is_no_longer_refused_as_another_cost() -> None:
+    for page in ("en_blog_linear_w_j_b_chain_through_y_hat.md",
+                 "en_blog_linear_w_j_b_chain_through_y_hat_planted_constant.md"):
+        kind, detail = outcome_of(COLD32, page)
+        assert kind in ("refused", "right"), detail
+        assert "not --cost linear" not in detail

@@ -143,6 +143,8 @@ def without_code(text: str) -> str:
 #: one name alone, scripted or not, its arguments after it: J, \theta, h_\theta, \mathcal{L}, J(\theta)
 _NAME_ALONE = patterns.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
                                r"(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))*(?:\s*\([^()=]*\))?\s*")
+#: a number alone, a fraction of numbers or of a count: 2, 0.5, \frac{1}{2}, \frac{1}{m}, \frac{1}{2m}, \frac12
+_NUMBER_ALONE = patterns.compile(r"\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d*\s*[A-Za-z]?\s*\}|\d))\s*")
 #: a word of prose: two letters or more (any script)
 _PROSE_WORD = patterns.compile(r"[^\W\d_]{2,}")
 
@@ -151,12 +153,14 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     """Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
 
     kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``we write the loss function $$J$$ as:``.
-    Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read: GitHub and
-    Jupyter set any other ``$$…$$`` as a display wherever it stands, and it may be a step (``$$= …$$``), a
-    lemma or the answer, read as before.
+    Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read, or a number alone
+    (``(note the factor of $$\frac{1}{2}$$ in J has cancelled to leave $$\frac{1}{m}$$.)``, cold32's blog post: read
+    as displays, the two numbers were rows of the derivation): GitHub and Jupyter set any other ``$$…$$`` as a
+    display wherever it stands, and it may be a step (``$$= …$$``), a lemma or the answer, read as before.
     """
     start, end = span
-    if _NAME_ALONE.fullmatch(text[start + 2:end - 2]) is None:
+    inner = text[start + 2:end - 2]
+    if _NAME_ALONE.fullmatch(inner) is None and _NUMBER_ALONE.fullmatch(inner) is None:
         return False  # maths mid-line may be a display that renderers set so (a step, a lemma): read as one, as before
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -164,7 +168,11 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     # the words around it are the prose's, not another $$…$$'s maths
     before, after = re.sub(r"\$\$.*?\$\$", " ", before), re.sub(r"\$\$.*?\$\$", " ", after)
-    return _PROSE_WORD.search(before) is not None and _PROSE_WORD.search(after) is not None
+    if _PROSE_WORD.search(before) is None:
+        return False
+    # a number alone may end the sentence (… to leave $$\frac{1}{m}$$.): a number is never a step of its own
+    return _PROSE_WORD.search(after) is not None or (
+        _NAME_ALONE.fullmatch(inner) is None and re.fullmatch(r"[\s.,;:)]*", after) is not None)
 
 
 def _ends_a_sentence_above(text: str, start: int, end: int) -> bool:
