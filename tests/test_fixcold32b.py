@@ -189,3 +189,54 @@ def test_cold32_linear_page_is_no_longer_refused_as_another_cost() -> None:
         kind, detail = outcome_of(COLD32, page)
         assert kind in ("refused", "right"), detail
         assert "not --cost linear" not in detail
+
+
+# The same post writes its weights with a capital, W_j, and its cost J(W, b): where the page's model writes them one
+# by one (W_j x_j), no w of its own stands and every W is W_j or J(W, b)'s argument, W is the weight vector w (noted).
+CAPITAL_NOTE = ("line 3 writes the model's weights W_j with a capital, one by one (W_j x_j), and no w: W is read as "
+                "the weight vector w, W_j its j-th weight (logderiv's W is a matrix)")
+
+
+def _capital_page(factor: str = r"\frac{1}{m}") -> str:
+    return _intercept_page(factor=factor).replace("w_j", "W_j").replace("J(w,b)", "J(W,b)")
+
+
+def test_capital_weights_one_by_one_are_w_noted(tmp_path: Path) -> None:
+    assert "W_jx^{(i)}_j" in _capital_page() and "partial{W_j}" in _capital_page()
+    result = steps_of_page(tmp_path, _capital_page(), "--cost", "linear", "-f", "json", "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient"
+    assert CAPITAL_NOTE in review["notes"]
+
+
+def test_capital_weights_noted_in_text(tmp_path: Path) -> None:
+    result = steps_of_page(tmp_path, _capital_page(), "--cost", "linear", "--timeout", "60")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert f"note: {CAPITAL_NOTE}" in result.output
+
+
+def test_capital_weights_read_still_find_the_uncancelled_half(tmp_path: Path) -> None:
+    """(1/2m)Σ(ŷ − y)x_j, half the gradient by the finite differences above: wrong at line 9."""
+    result = steps_of_page(tmp_path, _capital_page(r"\frac{1}{2m}"), "--cost", "linear", "-f", "json",
+                           "--timeout", "60")
+    assert result.exit_code == 1, (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [9]
+
+
+def test_a_capital_w_alone_leaves_the_page_as_it_was() -> None:
+    """∂J/∂W (a matrix, or a row of one), W_1j, or a w of the page's own beside W: no reading, the text unchanged."""
+    from logderiv.notation.capital_weights import capital_weights_read
+
+    def where(line: int) -> str:
+        return f"line {line}"
+
+    page = _capital_page()
+    assert capital_weights_read(page, where)[1] == [CAPITAL_NOTE]
+    for other in (page + "\n$$ \\frac{\\partial J}{\\partial W} = \\frac{1}{m}(\\hat{Y} - Y).X^T $$\n",
+                  page + "\n$$ \\frac{\\partial J}{\\partial W_1j} = 0 $$\n",
+                  page + "\n$$ v = w + 1 $$\n",
+                  page.replace("W_jx^{(i)}_j", "W x^{(i)}")):
+        assert capital_weights_read(other, where) == (other, [])

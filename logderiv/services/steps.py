@@ -692,6 +692,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
+    from ..notation.capital_weights import capital_weights_read
     from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
                                  update_rows_blanked)
 
@@ -728,6 +729,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += range_notes
     unlabelled, slope_notes = intercept_and_slope_read(unlabelled, where)
     label_notes += slope_notes
+    # ŷ⁽ⁱ⁾ = Σⱼ Wⱼxⱼ⁽ⁱ⁾ + b, J(W, b), ∂J/∂Wⱼ: the weights one by one in a capital, read as w (noted)
+    unlabelled, capital_notes = capital_weights_read(unlabelled, where)
+    label_notes += capital_notes
     labelled, joined = joined, unlabelled
 
     # \frac{\delta}{\delta\theta_j} on every side: δ written for ∂ throughout, read as ∂ where δ stands nowhere else
