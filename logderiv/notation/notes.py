@@ -147,20 +147,50 @@ _NAME_ALONE = patterns.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[
 _NUMBER_ALONE = patterns.compile(r"\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d*\s*[A-Za-z]?\s*\}|\d))\s*")
 #: a word of prose: two letters or more (any script)
 _PROSE_WORD = patterns.compile(r"[^\W\d_]{2,}")
+#: a derivative of a name by a name as a fraction, its parts to be read by :func:`_derivative_alone`:
+#: \frac{\partial J}{\partial w}, \frac{\partial{\hat{y}^{(i)}}}{\partial{W_j}}, \dfrac{d J}{d b}
+_DERIVATIVE_FRACTION = patterns.compile(
+    r"\s*\\[dt]?frac\s*\{(?P<top>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"
+    r"\s*\{(?P<bottom>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}\s*")
+#: the differential's sign opening a derivative's part: \partial, ∂, d
+_DIFFERENTIAL = patterns.compile(r"\s*(?:\\partial(?![A-Za-z])|∂|d)")
+#: a row opening with = after the sentence (\n\n$$ = \frac{1}{m}…$$): the rows the sentence's derivative names
+_ROWS_GO_ON = patterns.compile(r"\s*(?:\$\$|\\\[)\s*(?:\\begin\{[a-z]+\*?\}\s*)?&?\s*=")
+
+
+def _derivative_alone(inner: str) -> bool:
+    r"""Whether ``inner`` is one derivative of a name by a name and nothing else: ``\frac{\partial J}{\partial w}``."""
+    found = _DERIVATIVE_FRACTION.fullmatch(inner)
+    if found is None:
+        return False
+    for part in (found.group("top"), found.group("bottom")):
+        sign = _DIFFERENTIAL.match(part)
+        if sign is None:
+            return False
+        name = part[sign.end():].strip()
+        if name.startswith("{") and name.endswith("}"):
+            name = name[1:-1]  # \partial{W_j}: the name in braces
+        if _NAME_ALONE.fullmatch(name) is None:
+            return False
+    return True
 
 
 def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
+    r"""Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
 
     kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``we write the loss function $$J$$ as:``.
     Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read, or a number alone
     (``(note the factor of $$\frac{1}{2}$$ in J has cancelled to leave $$\frac{1}{m}$$.)``, cold32's blog post: read
-    as displays, the two numbers were rows of the derivation): GitHub and Jupyter set any other ``$$…$$`` as a
-    display wherever it stands, and it may be a step (``$$= …$$``), a lemma or the answer, read as before.
+    as displays, the two numbers were rows of the derivation), or a derivative of a name by a name (``The
+    prediction's derivative $$\frac{\partial \hat{y}}{\partial b}$$ is just $$1$$.``: read as a row, a step of
+    ∂J/∂b "wrong", audit31d) unless the next line's display goes on from it with ``= …``: GitHub and Jupyter set
+    any other ``$$…$$`` as a display wherever it stands, and it may be a step (``$$= …$$``), a lemma or the answer,
+    read as before.
     """
     start, end = span
     inner = text[start + 2:end - 2]
-    if _NAME_ALONE.fullmatch(inner) is None and _NUMBER_ALONE.fullmatch(inner) is None:
+    derivative = _derivative_alone(inner)
+    if _NAME_ALONE.fullmatch(inner) is None and _NUMBER_ALONE.fullmatch(inner) is None and not derivative:
         return False  # maths mid-line may be a display that renderers set so (a step, a lemma): read as one, as before
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -170,6 +200,13 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     before, after = re.sub(r"\$\$.*?\$\$", " ", before), re.sub(r"\$\$.*?\$\$", " ", after)
     if _PROSE_WORD.search(before) is None:
         return False
+    if derivative and _ROWS_GO_ON.match(text, line_end):
+        # "we compute $$\frac{\partial J}{\partial w}$$ as follows:" and then "$$ = …$$": the rows' left side
+        return False
+    if derivative:
+        # "the derivative $$\frac{\partial \hat{y}}{\partial b}$$ is just $$1$$.": a derivative named in a sentence
+        # is a word of it, as a name is; read as a row, a right page's sentence was a step "not ∂J/∂b" (audit31d)
+        return _PROSE_WORD.search(after) is not None
     # a number alone may end the sentence (… to leave $$\frac{1}{m}$$.): a number is never a step of its own
     return _PROSE_WORD.search(after) is not None or (
         _NAME_ALONE.fullmatch(inner) is None and re.fullmatch(r"[\s.,;:)]*", after) is not None)
