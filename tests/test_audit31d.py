@@ -142,3 +142,36 @@ def test_a_page_model_with_twice_its_intercept_beside_cost_linear_is_refused(tmp
     result = steps_of_page(tmp_path, page, "--cost", "linear", "--timeout", "60")
     assert result.exit_code == 2, result.output
     assert "which is not --cost linear" in result.stderr
+
+
+# Capital weights (fixcold32b): W is read as the weight vector w where the page writes its weights one by one, W_j x_j.
+# A W_j used as a vector — a row of a softmax's or a layer's matrix — is no weight: the page is left as written.
+_CAPITAL_PAGE = r"""$$ \hat{y}^{(i)} = \sum_{j=1}^{n} W_jx^{(i)}_j + b $$
+
+$$ J(W,b)=\frac{1}{2m} \sum_{i=1}^{m}(\hat{y}^{(i)} - y^{(i)})^2 $$
+
+"""
+
+
+def _where(line: int) -> str:
+    return f"line {line}"
+
+
+def test_capital_weights_one_by_one_are_still_read() -> None:
+    from logderiv.notation.capital_weights import capital_weights_read
+
+    for model in (r"W_jx^{(i)}_j", r"W_j x_j^{(i)}", r"W_{j} \cdot x_{j}^{(i)}"):
+        page = _CAPITAL_PAGE.replace(r"W_jx^{(i)}_j", model)
+        read, notes = capital_weights_read(page, _where)
+        assert len(notes) == 1 and "W" not in read.replace(r"\hat", ""), (model, read)
+
+
+def test_a_capital_w_with_an_index_used_as_a_vector_leaves_the_page_as_written() -> None:
+    """W_j^T x, W_j^{[1]}, e^{W_k x}, σ(W_1 x + b_1), W_k \\mathbf{x}: a row of a matrix; before, each was read as w."""
+    from logderiv.notation.capital_weights import capital_weights_read
+
+    for vector in (r"$$ z_j = W_j^T x $$", r"$$ z_j = W_j^{[1]} x_j $$",
+                   r"$$ p_k = \frac{e^{W_k x}}{\sum_l e^{W_l x}} $$", r"$$ h = \sigma(W_1 x + b_1) $$",
+                   r"$$ z_k = W_k \mathbf{x} $$"):
+        page = _CAPITAL_PAGE + vector + "\n"
+        assert capital_weights_read(page, _where) == (page, []), vector
