@@ -87,6 +87,24 @@ def test_a_derivative_in_a_sentence_that_the_next_rows_go_on_from_is_still_their
     assert 5 in [step["line"] for step in review["steps"]]
 
 
+def _in_words(factor: str) -> str:
+    sentence = (r"Therefore $$\frac{\partial J}{\partial b}$$ is equal to "
+                rf"$${factor}\sum_{{i=1}}^m (w x^{{(i)}} + b - y^{{(i)}})$$.")
+    return _SENTENCE_PAGE.split("SENTENCE")[0] + sentence + "\n"
+
+
+def test_a_derivative_equated_in_words_with_a_formula_is_still_the_derivation(tmp_path: Path) -> None:
+    """'$$∂J/∂b$$ is equal to $$(1/m)Σ…$$': the sentence is the derivation, its two displays the step, read as before."""
+    code, ending, wrong, _ = review_of_page(tmp_path, _in_words(r"\frac{1}{m}"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_a_derivative_equated_in_words_with_a_wrong_formula_is_wrong(tmp_path: Path) -> None:
+    """(2/m)Σ(wx + b − y), twice the gradient by the finite differences above: wrong at line 5."""
+    code, ending, wrong, _ = review_of_page(tmp_path, _in_words(r"\frac{2}{m}"))
+    assert (code, ending, wrong) == (1, "wrong", [5])
+
+
 def test_derivative_alone_pattern() -> None:
     from logderiv.notation.notes import _derivative_alone
 

@@ -196,6 +196,11 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
+    if derivative and any(_NAME_ALONE.fullmatch(value) is None and _NUMBER_ALONE.fullmatch(value) is None
+                          for value in re.findall(r"\$\$(.*?)\$\$", after)):
+        # "Therefore $$\frac{\partial J}{\partial b}$$ is equal to $$\frac{1}{m}\sum …$$.": the sentence equates it
+        # with a formula, a step of the derivation written in words: read as before
+        return False
     # the words around it are the prose's, not another $$…$$'s maths
     before, after = re.sub(r"\$\$.*?\$\$", " ", before), re.sub(r"\$\$.*?\$\$", " ", after)
     if _PROSE_WORD.search(before) is None:
