@@ -105,6 +105,18 @@ def test_a_derivative_equated_in_words_with_a_wrong_formula_is_wrong(tmp_path: P
     assert (code, ending, wrong) == (1, "wrong", [5])
 
 
+def test_a_derivative_in_a_sentence_whose_value_is_the_next_display_is_still_its_left_side(tmp_path: Path) -> None:
+    """'The derivative $$∂J/∂b$$ is then:' and '$$(2/m)Σ…$$' (no = of its own): a step, twice the gradient (finite
+    differences above), wrong at line 7; as prose, the page lost its derivation and was refused."""
+    page = _SENTENCE_PAGE.replace("SENTENCE", r"The derivative $$\frac{\partial J}{\partial b}$$ is then:")
+    code, ending, wrong, _ = review_of_page(tmp_path, page.replace(r"\frac{\partial J}{\partial b} = FACTOR",
+                                                                  r"\frac{2}{m}"))
+    assert (code, ending, wrong) == (1, "wrong", [7])
+    code, ending, wrong, _ = review_of_page(tmp_path, page.replace(r"\frac{\partial J}{\partial b} = FACTOR",
+                                                                  r"\frac{1}{m}"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
 def test_derivative_alone_pattern() -> None:
     from logderiv.notation.notes import _derivative_alone
 

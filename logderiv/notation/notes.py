@@ -154,8 +154,10 @@ _DERIVATIVE_FRACTION = patterns.compile(
     r"\s*\{(?P<bottom>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}\s*")
 #: the differential's sign opening a derivative's part: \partial, ∂, d
 _DIFFERENTIAL = patterns.compile(r"\s*(?:\\partial(?![A-Za-z])|∂|d)")
-#: a row opening with = after the sentence (\n\n$$ = \frac{1}{m}…$$): the rows the sentence's derivative names
-_ROWS_GO_ON = patterns.compile(r"\s*(?:\$\$|\\\[)\s*(?:\\begin\{[a-z]+\*?\}\s*)?&?\s*=")
+#: the display right after the sentence (\n\n$$ = \frac{1}{m}…$$, \n\n$$ \frac{1}{m}\sum …$$), its maths
+_NEXT_DISPLAY = patterns.compile(r"\s*(?:\$\$(?P<dollars>.*?)\$\$|\\\[(?P<bracket>.*?)\\\])", re.DOTALL)
+#: a display's maths that goes on from a left side written before it: it opens with = (or has none of its own)
+_OPENS_WITH_EQUALS = patterns.compile(r"\s*(?:\\begin\{[a-z]+\*?\}\s*)?&?\s*=")
 
 
 def _derivative_alone(inner: str) -> bool:
@@ -205,8 +207,11 @@ def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
     before, after = re.sub(r"\$\$.*?\$\$", " ", before), re.sub(r"\$\$.*?\$\$", " ", after)
     if _PROSE_WORD.search(before) is None:
         return False
-    if derivative and _ROWS_GO_ON.match(text, line_end):
-        # "we compute $$\frac{\partial J}{\partial w}$$ as follows:" and then "$$ = …$$": the rows' left side
+    following = _NEXT_DISPLAY.match(text, line_end) if derivative else None
+    maths = "" if following is None else following.group("dollars") or following.group("bracket") or ""
+    if following is not None and (_OPENS_WITH_EQUALS.match(maths) or _top_level_equals(maths) is None):
+        # "we compute $$\frac{\partial J}{\partial w}$$ as follows:" and then "$$ = …$$" (or "is then:" and
+        # "$$\frac{1}{m}\sum …$$", no = of its own): the left side of the rows after it, a row as before
         return False
     if derivative:
         # "the derivative $$\frac{\partial \hat{y}}{\partial b}$$ is just $$1$$.": a derivative named in a sentence
