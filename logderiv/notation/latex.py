@@ -2463,6 +2463,16 @@ class _Tokenizer:
             return True
         if name == "Sigma":
             return self.scripted_sigma(start, stop)
+        if name in _PRODUCT_MACROS and self.tokens and self.tokens[-1].kind in _FACTOR_ENDS \
+                and _OPERAND_START.match(self.source[stop:self.end].lstrip()):
+            # 2 \dotproduct \frac{1}{2m} \sum …: no LaTeX command, a writer's own name for the product sign between
+            # two factors (a renderer shows it as an error): read as \cdot, noted; with no factor before or after it
+            # the name says nothing, and stays unknown
+            self.add("op", "·", start, stop)
+            self.note(f"'\\{name}' is no LaTeX command: read as the product sign · (\\cdot) between the factors "
+                      "beside it, as its name says")
+            self.position = stop
+            return True
         if name == "underset":
             return self.underset_minimum(start, stop)
         if name == "Lambda":
@@ -8888,6 +8898,12 @@ def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] 
             raise
         return read
 
+
+#: a writer's own command for the product sign, which LaTeX does not define (cold32's notes: 2 \dotproduct
+#: \frac{1}{2m} …): read as \cdot where a factor stands on each side (:meth:`typographic_alias`)
+_PRODUCT_MACROS = frozenset({"dotproduct"})
+#: the tokens a factor ends with, after which such a product sign may stand (a name, a number, a closing bracket)
+_FACTOR_ENDS = frozenset({"name", "number", "close", "rbrace", "transpose", "prime", "factorial", "norm"})
 
 #: most places a '(' is tried at for a ')' that closes none (a line longer has too many readings to weigh)
 _STRAY_CLOSE_TRIES = 400

@@ -143,28 +143,83 @@ def without_code(text: str) -> str:
 #: one name alone, scripted or not, its arguments after it: J, \theta, h_\theta, \mathcal{L}, J(\theta)
 _NAME_ALONE = patterns.compile(r"\s*(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
                                r"(?:\s*[_^]\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))*(?:\s*\([^()=]*\))?\s*")
+#: a number alone, a fraction of numbers or of a count: 2, 0.5, \frac{1}{2}, \frac{1}{m}, \frac{1}{2m}, \frac12
+_NUMBER_ALONE = patterns.compile(r"\s*(?:\d+(?:\.\d+)?|\\[dt]?frac\s*(?:\{\s*\d+\s*\}|\d)\s*(?:\{\s*\d*\s*[A-Za-z]?\s*\}|\d))\s*")
 #: a word of prose: two letters or more (any script)
 _PROSE_WORD = patterns.compile(r"[^\W\d_]{2,}")
+#: a derivative of a name by a name as a fraction, its parts to be read by :func:`_derivative_alone`:
+#: \frac{\partial J}{\partial w}, \frac{\partial{\hat{y}^{(i)}}}{\partial{W_j}}, \dfrac{d J}{d b}
+_DERIVATIVE_FRACTION = patterns.compile(
+    r"\s*\\[dt]?frac\s*\{(?P<top>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}"
+    r"\s*\{(?P<bottom>(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}\s*")
+#: the differential's sign opening a derivative's part: \partial, ∂, d
+_DIFFERENTIAL = patterns.compile(r"\s*(?:\\partial(?![A-Za-z])|∂|d)")
+#: the display right after the sentence (\n\n$$ = \frac{1}{m}…$$, \n\n$$ \frac{1}{m}\sum …$$), its maths
+_NEXT_DISPLAY = patterns.compile(r"\s*(?:\$\$(?P<dollars>.*?)\$\$|\\\[(?P<bracket>.*?)\\\])", re.DOTALL)
+#: a display's maths that goes on from a left side written before it: it opens with = (or has none of its own)
+_OPENS_WITH_EQUALS = patterns.compile(r"\s*(?:\\begin\{[a-z]+\*?\}\s*)?&?\s*=")
+
+
+def _derivative_alone(inner: str) -> bool:
+    r"""Whether ``inner`` is one derivative of a name by a name and nothing else: ``\frac{\partial J}{\partial w}``."""
+    found = _DERIVATIVE_FRACTION.fullmatch(inner)
+    if found is None:
+        return False
+    for part in (found.group("top"), found.group("bottom")):
+        sign = _DIFFERENTIAL.match(part)
+        if sign is None:
+            return False
+        name = part[sign.end():].strip()
+        if name.startswith("{") and name.endswith("}"):
+            name = name[1:-1]  # \partial{W_j}: the name in braces
+        if _NAME_ALONE.fullmatch(name) is None:
+            return False
+    return True
 
 
 def _inside_a_sentence(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
+    r"""Whether ``$$…$$`` at ``span`` stands on one line with words of prose both before and after it.
 
     kramdown (Jekyll's Markdown) writes inline maths with ``$$`` too: ``we write the loss function $$J$$ as:``.
-    Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read: GitHub and
-    Jupyter set any other ``$$…$$`` as a display wherever it stands, and it may be a step (``$$= …$$``), a
-    lemma or the answer, read as before.
+    Read as a display, that ``$$J$$`` was a step of the derivation. Only a name alone is so read, or a number alone
+    (``(note the factor of $$\frac{1}{2}$$ in J has cancelled to leave $$\frac{1}{m}$$.)``, cold32's blog post: read
+    as displays, the two numbers were rows of the derivation), or a derivative of a name by a name (``The
+    prediction's derivative $$\frac{\partial \hat{y}}{\partial b}$$ is just $$1$$.``: read as a row, a step of
+    ∂J/∂b "wrong", audit31d) unless the next line's display goes on from it with ``= …``: GitHub and Jupyter set
+    any other ``$$…$$`` as a display wherever it stands, and it may be a step (``$$= …$$``), a lemma or the answer,
+    read as before.
     """
     start, end = span
-    if _NAME_ALONE.fullmatch(text[start + 2:end - 2]) is None:
+    inner = text[start + 2:end - 2]
+    derivative = _derivative_alone(inner)
+    if _NAME_ALONE.fullmatch(inner) is None and _NUMBER_ALONE.fullmatch(inner) is None and not derivative:
         return False  # maths mid-line may be a display that renderers set so (a step, a lemma): read as one, as before
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:start], text[end:line_end]
+    if derivative and any(_NAME_ALONE.fullmatch(value) is None and _NUMBER_ALONE.fullmatch(value) is None
+                          for value in re.findall(r"\$\$(.*?)\$\$", after)):
+        # "Therefore $$\frac{\partial J}{\partial b}$$ is equal to $$\frac{1}{m}\sum …$$.": the sentence equates it
+        # with a formula, a step of the derivation written in words: read as before
+        return False
     # the words around it are the prose's, not another $$…$$'s maths
     before, after = re.sub(r"\$\$.*?\$\$", " ", before), re.sub(r"\$\$.*?\$\$", " ", after)
-    return _PROSE_WORD.search(before) is not None and _PROSE_WORD.search(after) is not None
+    if _PROSE_WORD.search(before) is None:
+        return False
+    following = _NEXT_DISPLAY.match(text, line_end) if derivative else None
+    maths = "" if following is None else following.group("dollars") or following.group("bracket") or ""
+    if following is not None and (_OPENS_WITH_EQUALS.match(maths) or _top_level_equals(maths) is None):
+        # "we compute $$\frac{\partial J}{\partial w}$$ as follows:" and then "$$ = …$$" (or "is then:" and
+        # "$$\frac{1}{m}\sum …$$", no = of its own): the left side of the rows after it, a row as before
+        return False
+    if derivative:
+        # "the derivative $$\frac{\partial \hat{y}}{\partial b}$$ is just $$1$$.": a derivative named in a sentence
+        # is a word of it, as a name is; read as a row, a right page's sentence was a step "not ∂J/∂b" (audit31d)
+        return _PROSE_WORD.search(after) is not None
+    # a number alone may end the sentence (… to leave $$\frac{1}{m}$$.): a number is never a step of its own
+    return _PROSE_WORD.search(after) is not None or (
+        _NAME_ALONE.fullmatch(inner) is None and re.fullmatch(r"[\s.,;:)]*", after) is not None)
 
 
 def _ends_a_sentence_above(text: str, start: int, end: int) -> bool:

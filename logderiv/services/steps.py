@@ -693,6 +693,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
+    from ..notation.capital_weights import capital_weights_read
     from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
                                  update_rows_blanked)
 
@@ -729,6 +730,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += range_notes
     unlabelled, slope_notes = intercept_and_slope_read(unlabelled, where)
     label_notes += slope_notes
+    # ŷ⁽ⁱ⁾ = Σⱼ Wⱼxⱼ⁽ⁱ⁾ + b, J(W, b), ∂J/∂Wⱼ: the weights one by one in a capital, read as w (noted)
+    unlabelled, capital_notes = capital_weights_read(unlabelled, where)
+    label_notes += capital_notes
     labelled, joined = joined, unlabelled
 
     # \frac{\delta}{\delta\theta_j} on every side: δ written for ∂ throughout, read as ∂ where δ stands nowhere else
@@ -3988,11 +3992,15 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         return dataclasses.replace(own, name=name, notes=tuple(dict.fromkeys(
             (*own.notes, *count_notes, note, *rewritten, one_feature))))
 
-    # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost)
+    # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost); the page's
+    # definitions are among the letters that say which parameters the preset is meant in: ŷ⁽ⁱ⁾ = Σⱼ wⱼxⱼ⁽ⁱ⁾ + b
+    # writes the b that the cost and a derivation by w_j do not (read without it, the preset was wᵀx, the intercept a
+    # feature of ones, and the page's own cost with its b put in "not --cost linear": cold32's blog post)
     try:
         given = read_cost(cost, wrt=wrt, let=tuple(lets) if cost_lets else (), input=input,
                           regularise_intercept=regularise_intercept,
-                          page=[defined.text, *(step.text for step in document.steps)])
+                          page=[defined.text, *(step.text for step in document.steps),
+                                *(() if cost_lets else lets)])
     except InputError:
         # --cost linear by the page's scalar w: the preset in θ has no w, but written with b + w x it may be the page's
         one_feature = as_one_feature()
@@ -4014,7 +4022,17 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
                         dataclasses.replace(given, definitions={}), samples=Samples(), final=False, diagnosed=False,
                         wording=("the defined cost", "--cost"))
     name_defined = ""
-    if verdict.verdict == "equivalent" and lets and not cost_lets:
+    pages_lets_judged = False
+    if verdict.verdict != "equivalent" and lets and not cost_lets and not terms:
+        # ŷ⁽ⁱ⁾ = Σⱼ wⱼxⱼ⁽ⁱ⁾ + b beside J = (1/2m) Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)²: built without the page's model, its ŷ took a
+        # model of no intercept, where --cost's, read in the page's letters, has the page's b; with the page's own
+        # definitions put in, the page's cost is the same function of the data as --cost's, or it is refused
+        judged = _judged_with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, given, verdict)
+        pages_lets_judged = judged is not verdict  # built with them (else they could not be put in)
+        if pages_lets_judged and judged.verdict != "equivalent":
+            name_defined = " (with the page's own definitions of its names put in)"
+        verdict = judged
+    if verdict.verdict == "equivalent" and lets and not cost_lets and not pages_lets_judged:
         # the page's own definitions (h_w(x) = tanh(wᵀx) in its prose) were left out of the defined cost so as not
         # to clash with the preset's h: put in, the page's cost must still be --cost's, or the whole page would be
         # read with the preset's model where the writer defined another (audit32)
