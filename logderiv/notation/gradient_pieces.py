@@ -494,6 +494,12 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     are and cannot be read."""
     lines, looped = _rest_loop(lines)
     statements = _statements(lines)
+    shown = None
+    if len(statements) > 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", statements[-1][0]):
+        last = _WRITE.match(statements[-2][0])
+        if last is not None and last.group("name") == statements[-1][0].strip():
+            # grad alone on the last line, after the lines that write it: the value they leave (Octave prints it)
+            shown = statements.pop()[0].strip()
     if len(statements) < 2:
         return None
     writes = [_WRITE.match(statement) for statement, _ in statements]
@@ -575,6 +581,8 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
             f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
             f"{_short(combined, 140)}")
+    if shown is not None:
+        note += f"; the last line, {shown}, names the vector the lines leave: the value the code ends with"
     if reading.flat:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")
