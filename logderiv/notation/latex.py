@@ -1263,16 +1263,21 @@ class _Tokenizer:
         if label is None or label[0] not in _COUNT_WORDS:
             return False
         word, after = label
-        labels = set()
+        labels: dict[str, str] = {}  # each label (or '' bare) and how the text first spells it
         for written in re.finditer(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", self.source[:self.end]):
             other = _count_label(self.source, written.end(), self.end)
-            labels.add(other[0] if other else "")
-        if labels != {word}:
-            shown = " and ".join(sorted(f"{letter}_{{{other}}}" if other else letter for other in labels))
+            spelt = self.source[written.start():other[1]] if other else letter
+            labels.setdefault(other[0] if other else "", " ".join(spelt.split()))
+        if set(labels) != {word}:
+            # echoed as the text spells them (n_samples, n_{\text{samples}}), not respelt: the writer finds them so
+            shown = " and ".join(f"'{labels[other]}'" for other in sorted(labels, key=lambda each: (each != word, each)))
+            others = " and ".join(f"'{labels[other]}'" + (" alone" if not other else "") for other in sorted(labels)
+                                  if other != word)
             self.fail(
                 f"{shown} are both written: one count or two?",
                 start,
-                hint=f"{letter}_{{{word}}} is a count labelled '{word}'; write each count one way",
+                hint=f"'{labels[word]}' is {letter} labelled '{word}' (what it counts), beside {others}; write the "
+                     f"count one way, e.g. '{labels[word]}' everywhere",
             )
         self.add("name", letter, start, after)
         self.note(f"{self.source[start:after]} is read as {letter}: a count labelled '{word}', which only names "
