@@ -1285,6 +1285,7 @@ def _as_written(
             error.source = found.original
             if r:
                 error.message, error.hint = r_code.in_r_words(error.message, error.hint)
+                error.args = (error.message,)  # str(error), the API's words, as the CLI's: R's, not NumPy's
         raise
 
 
