@@ -739,6 +739,30 @@ def _sum_around(text: str, start: int, end: int) -> tuple[str, list[str]] | None
     return (operand, terms) if len(terms) >= 2 else None
 
 
+#: a product of X with the parameters, whose value has one entry per example (X @ theta, X.dot(w), np.dot(X, w))
+_EXAMPLES_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:@\s*|\.dot\(\s*)[A-Za-z_]\w*|(?:np\.)?dot\(\s*X\s*,\s*[A-Za-z_]\w*")
+#: what has one entry per feature: X.T's products, the parameters, a gradient's name
+_PER_FEATURE = patterns.compile(r"(?<![\w.])X\s*\.T\b|(?<![\w.])(?:theta|w|beta|weights|grad\w*|dw|dtheta)(?![\w(\[])")
+
+
+def _half_column_size(operand: str, beside: str) -> tuple[str, str]:
+    """The length of the vectors a half-reshaped sum adds, and what its entries are: n and the gradient's entries
+    where the terms are the parameters' size (theta.reshape(-1, 1) beside X.T @ (h - y) / m), m and the examples'
+    values otherwise (the columns the half-column refusals were written for)."""
+    written = operand + " " + beside
+    # X.T @ (h - y): one entry per feature whatever its bracket holds, which is read no further
+    for found in reversed(list(re.finditer(r"(?<![\w.])X\s*\.T\s*(?:@\s*|\.dot\(\s*)(?=\()|"
+                                           r"(?:np\.)?(?:dot|matmul)\(\s*X\s*\.T\s*,\s*(?=\()", written))):
+        end = closing(written, found.end())
+        if end is not None:
+            written = written[:found.start()] + " X.T " + written[end + 1:]
+    written = re.sub(r"(?:np\.)?matmul\(\s*X\s*,\s*[A-Za-z_]\w*", " ", _EXAMPLES_PRODUCT.sub(" ", written))
+    if _PER_FEATURE.search(written) and not re.search(r"(?<![\w.])(?:X|y|Y|h|A|p|yhat|y_hat|y_pred)(?![\w(\[])",
+                                                      written.replace("X.T", "")):
+        return "n", "the n entries of the vector (one per feature)"
+    return "m", "the m values of the examples"
+
+
 def refuse_half_column(text: str, start: int, end: int) -> None:
     """Refuse the column made at ``text[start:end]`` (``.reshape(-1, 1)``, ``np.expand_dims(v, 1)``) when a term
     beside it in a sum is not made one (:func:`_refuse_half_columns`), the term widened by :func:`_sum_around`.
@@ -751,10 +775,11 @@ def refuse_half_column(text: str, start: int, end: int) -> None:
     loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _column_term(term)
                                             or _COLUMN_CALL.match(term) or operand.strip() in term)]
     if loose:
+        size, values = _half_column_size(operand, loose[0])
         raise InputError(
-            f"'{spelled}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
-            f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
-            "the m values of the examples only if every term is a column, and the text does not say that "
+            f"'{spelled}' makes an {size}×1 column of a term beside '{loose[0]}' in a sum, "
+            f"which is not made one: NumPy adds a column and a 1-D array of {size} entries into an {size}×{size} "
+            f"matrix, so the sum is {values} only if every term is a column, and the text does not say that "
             f"'{loose[0]}' is", source=text, column=start,
             hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
 
@@ -927,11 +952,12 @@ def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequ
                     term = re.sub(r"^[A-Za-z_]\w*\s*=(?!=)\s*", "", term)  # the statement's left side
                     # the name a term of its own is the m×1 column; inside a term (X @ w, after w = w.reshape(-1,
                     # 1)) the term is the column the name makes, and the name itself may be n×1
-                    made = f"'{name}' is an m×1 column ({let})" if term == name else \
+                    size, values = _half_column_size(term, loose[0])
+                    made = f"'{name}' is an {size}×1 column ({let})" if term == name else \
                         f"'{term}' is a column ({let} makes {name} one)"
                     raise InputError(
                         f"{made} beside '{loose[0]}' in a sum, which is not made one: NumPy adds a column and a "
-                        "1-D array of m entries into an m×m matrix, so the sum is the m values of the examples only "
+                        f"1-D array of {size} entries into an {size}×{size} matrix, so the sum is {values} only "
                         f"if every term is a column, and the text does not say that '{loose[0]}' is",
                         source=text, column=use.start(), label=label,
                         hint="make every term of the sum a column alike (or none of them)")
