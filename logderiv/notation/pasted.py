@@ -1341,6 +1341,12 @@ _NUMBERED = {
 }
 
 
+#: what marks a text as Octave/MATLAB code, not plain maths: an entrywise operator, or ';' ending a statement
+_OCTAVE_TEXT = patterns.compile(r"\.\*|\.\^|\./|;[ \t]*(?:$|%)", re.MULTILINE)
+#: what marks it as NumPy's (np.log2 is its logarithm; a bare log2 beside it is left to the refusal)
+_NUMPY_TEXT = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|@|\*\*|\.T(?![\w])")
+
+
 def _numbered_functions(text: str, *, code: str | None = None) -> list[tuple[int, int, str, str]]:
     """``np.log1p(v)`` → ``log(1 + (v))``, ``np.log2(v)`` → ``(log(v) / log(2))`` …, noted.
 
@@ -1364,6 +1370,11 @@ def _numbered_functions(text: str, *, code: str | None = None) -> list[tuple[int
         name = match.group("name")
         if closer is None:
             continue
+        marked = _OCTAVE_TEXT.search(text) if code is None and not _NUMPY_TEXT.search(text) else None
+        if match.group("module") is None and name in ("log2", "log10") and code is None and marked is not None:
+            # Octave's and MATLAB's own log2 and log10 are the base-2 and base-10 logarithms: a text marked as Octave
+            # by its entrywise operators (.*, .^, ./) or a statement's ';' says the language, as R's or Julia's does
+            code = f"Octave/MATLAB (its {marked.group().strip()})"
         if match.group("module") is None and name in ("log2", "log10") and code is None:
             base = name[3:]
             raise InputError(
