@@ -1679,6 +1679,8 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
         composed = reassigned(text)
         if composed is None:
             composed = pieced(text)
+        if composed is None:
+            composed = _after_leading_values(text)
         if composed is not None:
             rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
                            breeze=breeze, tfjs=tfjs, from_zero=from_zero, columns=columns)
@@ -2732,6 +2734,65 @@ def reassigned(text: str) -> Pasted | None:
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
             if helpers else ""),))
+
+
+#: a count of the examples set from the data, which the notation's m already is (m = len(y), m = y.size …)
+_EXAMPLE_COUNT = patterns.compile(r"\s*m\s*=\s*(?:len\(\s*y\s*\)|y\.size|y\.shape\[0\]|X\.shape\[0\]|"
+                                  r"length\(\s*y\s*\)|numel\(\s*y\s*\)|size\(\s*X\s*,\s*1\s*\)|"
+                                  r"size\(\s*y\s*,\s*1\s*\)|rows\(\s*X\s*\))\s*;?\s*")
+
+
+def _after_leading_values(text: str) -> Pasted | None:
+    """Lines that first set names of their own (``h = sigmoid(X @ theta)``, ``m = len(y)``) and then assign the
+    gradient in turn or in parts (:func:`reassigned`, :func:`pieced`): each such name put where the later lines use
+    it, the count m = len(y) dropped (it is the notation's m), noted; None where the lines after them are not so
+    read, or a name is set twice, written into, or used nowhere after."""
+    uncommented = _octave_comment_lines(text.split("\n"))
+    if uncommented is None:
+        return None
+    lines, _ = uncommented
+    pieces = [piece.strip() for line in lines for piece in _top_level_statements(line) if piece.strip()]
+    written = list(pieces)
+    values: list[tuple[str, str]] = []
+    dropped: list[str] = []
+    while len(pieces) > 2:
+        own = _ASSIGNED.match(pieces[0])
+        if own is None:
+            break
+        name, rest = own.group("name"), pieces[1:]
+        use = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+        if any(re.match(rf"\s*{re.escape(name)}\s*(?:[(\[][^=]*)?[-+*/]?=(?!=)", piece) for piece in rest) or \
+                re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(rest)):
+            break  # the gradient's own first line (grad = …; grad(2:end) = …), or a name indexed or set again
+        if _EXAMPLE_COUNT.fullmatch(pieces[0]):
+            dropped.append(pieces[0].rstrip(";").strip())
+        elif any(use.search(piece) for piece in rest) and not use.search(own.group("value")):
+            value = own.group("value").rstrip(";").strip()
+            rest = [use.sub(lambda _: f"({value})", piece) for piece in rest]
+            values.append((name, value))
+        else:
+            return None  # a name set and never used: which value is meant is not said
+        pieces = rest
+    if not values and not dropped:
+        return None
+    after = "\n".join(pieces)
+    try:
+        composed = reassigned(after) or pieced(after)
+    except InputError as error:
+        if error.source != after or error.column is None:
+            raise
+        # the caret at the start of the statement as the text writes it, before the values were put in
+        line = written[len(written) - len(pieces) + after[:error.column].count("\n")]
+        error.source, error.column = text, max(text.find(line), 0)
+        raise
+    if composed is None:
+        return None
+    said = ", ".join([*(f"{name} = {_shorten(value, 40)}" for name, value in values), *dropped])
+    note = (f"read as code: the lines first set {said} ({'each ' if len(values) + len(dropped) > 1 else ''}once), "
+            "then assign the gradient: "
+            + ("each value is put where the later lines use it" if values else "")
+            + ("; " if values and dropped else "") + ("m counts the examples, as logderiv's m does" if dropped else ""))
+    return Pasted(text, composed.text, ((0, len(text), 0, len(composed.text)),), (note, *composed.notes))
 
 
 def pieced(text: str) -> Pasted | None:
