@@ -355,3 +355,27 @@ def test_unknown_cjk_words_are_said_to_be_unknown():
     with pytest.raises(InputError) as caught:
         logderiv.check(answer.replace("（鸡蛋）", r"\quad \text{up to a constant}"), cost="logistic", timeout=60)
     assert "says something the formula is read by ('up to')" in str(caught.value)
+
+
+# ------------------------------------------------------------------ another gradient's part of its own
+
+_GRAD_LETS = ("h = sigmoid(X @ theta)", "grad = X.T @ (h - y) / m")
+
+
+@pytest.mark.parametrize(("code", "gradient"), [
+    # SO 54017246's asker: λθ/m added to every entry, then entry 0 put back to the unregularised gradient's
+    ("grad_reg = grad + lam / m * theta\ngrad_reg[0] = grad[0]", _RIGHT),
+    ("grad_reg = grad + lam / m * theta\ngrad_reg[0] = grad[0] + lam / m * theta[0]", _BOTH_PENALISED),
+])
+def test_a_gradients_own_entries_of_the_part_are_its_value_there(code, gradient):
+    verdict = logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_GRAD_LETS, timeout=60)
+    assert verdict.verdict == _expected(gradient, _unpenalised_intercept), (code, verdict.verdict)
+    assert any("together are the gradient vector" in note for note in verdict.notes), verdict.notes
+
+
+def test_another_gradients_entries_of_the_other_part_are_refused():
+    code = "grad_reg = grad + lam / m * theta\ngrad_reg[1:] = grad[0]"
+    with pytest.raises(InputError) as caught:
+        logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_GRAD_LETS, timeout=60)
+    assert "is computed with grad[0], entries of the other part" in str(caught.value)
+    assert caught.value.column == code.index("grad[0]")

@@ -24,7 +24,7 @@ from typing import NoReturn
 from ..errors import InputError
 from .brackets import closing, top_level
 from .. import patterns
-from .vocabulary import LAMBDA_SPELLINGS
+from .vocabulary import GRADIENT_NAMES, LAMBDA_SPELLINGS
 
 __all__ = ["assemble"]
 
@@ -163,6 +163,8 @@ def _terms(value: str) -> list[tuple[str, str]]:
         piece = value[start:end].strip()
         sign = "-" if piece.startswith("-") else "+"
         piece = piece[1:].strip() if piece[:1] in "+-" else piece
+        while piece.startswith("(") and closing(piece, 0) == len(piece) - 1:
+            piece = piece[1:-1].strip()  # ((lambda/m)*theta): the brackets round the whole term group nothing
         if piece:
             terms.append((sign, piece))
     return terms
@@ -348,6 +350,19 @@ class _Reading:
                                f"{language.zero_first('theta')}")
         # Octave's intercept entry is one number, so a row or a column alike: where its column is summed down
         # (sum(v .* X(:,1)), a row once X is whole), θ's entry is put as a row too, θ', to stand beside it
+        # another gradient's part of its own (grad_reg[0] = grad[0] beside grad_reg = grad + …): a gradient is one
+        # entry per parameter, so its entries of the part are its value's there, as θ's are
+        for found in list(re.finditer(rf"(?<![\w.])({GRADIENT_NAMES})(?=\s*[(\[])", value))[::-1]:
+            named = found.group(1)
+            if named == self.name:
+                continue
+            if re.match(language.entry(re.escape(named), other), value[found.start():]):
+                self.fail(f"{language.said(self.name, part)} is computed with {language.said(named, other)}, entries "
+                          "of the other part of the vector: which entry gets what is not read", at + found.start(),
+                          hint=f"write each part with its own entries of {named}")
+            own = re.match(language.entry(re.escape(named), part), value[found.start():])
+            if own is not None:
+                value = value[:found.start()] + named + value[found.start() + own.end():]
         rows = part == "first" and language.paren and any(
             _call_around(value, found.start()) == "sum" for found in re.finditer(language.column(part), value))
         # a row whatever the part: summed down (sum(v .* X(:,2:end))) or after a transposed row (v' * X(:,2:end))
@@ -437,6 +452,8 @@ def _one_product(term: str, vector: str) -> tuple[str, str] | None:
             continue
         named = found.groupdict()
         factors = [each for each in (named.get("c"), named.get("d")) if each is not None]
+        if any(each.count("(") != each.count(")") for each in factors):
+            return None  # a bracket the pattern's optional \(? or \)? split: not one number times the vector
         if any(re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b|[*/]", each) and each is named.get("d")
                or re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b", each) or any(
                    top_level(re.sub(r"(?<=\d)[eE][+-](?=\d)", "e", each.strip().lstrip("+-")), char)
