@@ -531,10 +531,12 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     reading = _Reading(text, name, language)
     parts: dict[str, tuple[str, str] | None] = {"first": None, "rest": None}  # the value and the line that wrote it
     said: dict[str, str] = {}  # the line that last wrote each part with a value of its own (not the zeros)
+    shared = _Shared(reading, name)
     for (statement, offset), write in zip(statements, matched):
         at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
         index = write.group("paren") if write.group("paren") is not None else write.group("square")
         part = "whole" if index is None else language.index(index, name)
+        shared.step(write, part, statement, at)
         if part is None:
             reading.fail(f"{name}'s index {index.strip()} is not read: only the intercept's entry and the entries "
                          f"after it ({language.said(name, 'first')}, {language.said(name, 'rest')}) are",
@@ -604,6 +606,47 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")
     return combined, note if looped is None else f"{looped}; {note}"
+
+
+class _Shared:
+    """The array a line such as ``grad_reg = grad`` shares with another (NumPy, Julia): Python's and Julia's
+    assignment names the same array and copies nothing, so a later change in place of the name (``grad_reg +=
+    …``, ``grad_reg[1:] = …``) changes the other too, and the other's entries read after it (``grad_reg[0] =
+    grad[0]``) are the changed ones, not its --let's value, which the reading puts in. Such a read is refused
+    (grad_reg = grad, grad_reg += lam/m*theta, grad_reg[0] = grad[0] was judged equivalent to a gradient whose
+    intercept is unpenalised, where NumPy leaves it penalised). Octave and R copy on assignment: left alone."""
+
+    def __init__(self, reading: _Reading, name: str) -> None:
+        self.reading, self.name = reading, name
+        self.other: str | None = None  # the array the name shares now
+        self.made: dict[str, str] = {}  # each array the name has shared, and the line that made it so
+        self.changed: dict[str, dict[str, str]] = {}  # each such array's parts changed in place, and the line that did
+
+    def step(self, write: re.Match[str], part: str | None, statement: str, at: int) -> None:
+        language = self.reading.language
+        if language.name not in ("NumPy", "Julia"):
+            return
+        value, op, index = _value(write), write.group("op"), write.group("square")
+        for other, changed in self.changed.items():
+            for found in re.finditer(rf"(?<![\w.]){re.escape(other)}(?!\w)\s*(?:\[(?P<s>[^\[\]]*)\])?", value):
+                read = "whole" if found.group("s") is None else language.index(found.group("s"), other)
+                hit = next((line for each, line in changed.items()
+                            if read is None or "whole" in (read, each) or read == each), None)
+                if hit is not None:
+                    self.reading.fail(
+                        f"{self.made[other]} copies nothing in {language.name}: {self.name} is {other}'s own array, "
+                        f"so {hit} changes {other} too, and {found.group().strip()}, read after it, is the changed "
+                        f"one, not {other}'s value before", at + write.start("value") + found.start(),
+                        hint=f"write {self.name} = {other}.copy() for a copy, which leaves {other} as it was (or "
+                             f"{self.name} = {other} + …, a new array)")
+        if index is None and (op == "=" or language.name == "Julia"):
+            # a new array bound to the name (Julia's += is name = name + …): shared only when the value is a name
+            bare = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*", value)
+            self.other = bare.group(1) if bare is not None and op == "=" and bare.group(1) != self.name else None
+            if self.other is not None:
+                self.made[self.other] = _short(statement)
+        elif self.other is not None:
+            self.changed.setdefault(self.other, {})[part or "whole"] = _short(statement)
 
 
 def _short(text: str, limit: int = 70) -> str:
