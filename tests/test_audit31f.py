@@ -1,0 +1,129 @@
+"""audit31f (issue 10): an adversarial audit of fixaudits30's readings of gradient code, and the misreads it found.
+
+fixaudits30 read ``grad_reg = grad + lam/m*theta`` then ``grad_reg[0] = grad[0]`` (SO 54017246) by putting the
+--let's value of grad in for grad[0]. NumPy's assignment copies nothing: after ``grad_reg = grad``, a change in
+place of grad_reg (``grad_reg += …``, ``grad_reg[0] = 0``) changes grad too, and grad[0] read after it is the
+changed entry. ``grad_reg = grad; grad_reg += lam/m*theta; grad_reg[0] = grad[0]`` leaves the intercept penalised,
+and it was judged equivalent to the gradient of a cost that leaves it out. Such a read is now refused with a caret at
+it; reads of entries the change did not touch, rebinding (``grad_reg = grad_reg + …``) and Octave's copying
+assignment keep their readings.
+
+Verdicts are not taken from logderiv: each code is run here as NumPy (with its aliasing) and held against central
+finite differences of the cost (tests/_numeric.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences, intercept_data, penalised_cross_entropy, sigmoid
+from logderiv.errors import InputError
+
+_LAM = 0.7
+_NUMPY_COST = "J = (1/m) * np.sum(-y * np.log(h) - (1-y) * np.log(1 - h)) + lam/(2*m) * np.sum(theta[1:]**2)"
+_OCTAVE_COST = "J = (1/m) * sum(-y .* log(h) - (1-y) .* log(1 - h)) + lambda/(2*m) * sum(theta(2:end).^2)"
+_NUMPY_LETS = ("h = sigmoid(X @ theta)", "grad = X.T @ (h - y) / m")
+_OCTAVE_LETS = ("h = sigmoid(X*theta)", "grad = X' * (h - y) / m")
+
+
+def _data_gradient(X: np.ndarray, y: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    return X.T @ (sigmoid(X @ theta) - y) / len(y)
+
+
+# each code below run as NumPy runs it, Python's own assignment (no copies) and all
+def _shared_then_all(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    grad_reg = grad
+    grad_reg += _LAM / len(y) * theta
+    grad_reg[0] = grad[0]
+    return grad_reg
+
+
+def _shared_then_zeroed(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    grad_reg = grad
+    grad_reg[0] = 0
+    grad_reg[1:] = grad[1:] + _LAM / len(y) * theta[1:]
+    grad_reg[0] = grad[0]
+    return grad_reg
+
+
+def _shared_then_rebound(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    grad_reg = grad
+    grad_reg = grad_reg + _LAM / len(y) * theta
+    grad_reg[0] = grad[0]
+    return grad_reg
+
+
+def _shared_then_rest(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    grad_reg = grad
+    grad_reg[1:] += _LAM / len(y) * theta[1:]
+    grad_reg[0] = grad[0]
+    return grad_reg
+
+
+def _new_array(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    grad_reg = grad + _LAM / len(y) * theta
+    grad_reg[0] = grad[0]
+    return grad_reg
+
+
+def _copied(X, y, theta):
+    """Octave's grad_reg = grad copies: NumPy's .copy() is its twin."""
+    grad = _data_gradient(X, y, theta)
+    grad_reg = grad.copy()
+    grad_reg += _LAM / len(y) * theta
+    grad_reg[0] = grad[0]
+    return grad_reg
+
+
+def _expected(run) -> str:
+    for seed in (30, 31):
+        X, y, theta = intercept_data(seed, 6, 4)
+        numeric = central_differences(lambda t: penalised_cross_entropy(X, y, t, _LAM), theta)
+        if not np.allclose(run(X, y, theta.copy()), numeric, atol=1e-6):
+            return "different"
+    return "equivalent"
+
+
+@pytest.mark.parametrize(("code", "run", "changed"), [
+    # the whole shared array changed in place, then the other name's intercept read: it is the penalised one
+    ("grad_reg = grad\ngrad_reg += lam / m * theta\ngrad_reg[0] = grad[0]", _shared_then_all, "grad_reg += "),
+    ("g = grad\ng += lam / m * theta\ng[0] = grad[0]", _shared_then_all, "g += "),
+    # the intercept set in place, then read back through the other name
+    ("grad_reg = grad\ngrad_reg[0] = 0\ngrad_reg[1:] = grad[1:] + lam / m * theta[1:]\ngrad_reg[0] = grad[0]",
+     _shared_then_zeroed, "grad_reg[0] = 0"),
+])
+def test_a_shared_arrays_entries_read_after_a_change_in_place_are_refused(code, run, changed):
+    assert _expected(run) == "different"  # NumPy's run: not the gradient (the old reading said "equivalent")
+    with pytest.raises(InputError) as caught:
+        logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_NUMPY_LETS, timeout=60)
+    said = str(caught.value)
+    assert "copies nothing in NumPy" in said and changed.split()[0] in said, said
+    assert caught.value.column == code.rindex("grad[")
+    assert ".copy()" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize(("code", "run"), [
+    # a new array bound to the name: grad is left as it was
+    ("grad_reg = grad\ngrad_reg = grad_reg + lam / m * theta\ngrad_reg[0] = grad[0]", _shared_then_rebound),
+    # the change in place touches only the rest; grad[0] is still grad's own
+    ("grad_reg = grad\ngrad_reg[1:] += lam / m * theta[1:]\ngrad_reg[0] = grad[0]", _shared_then_rest),
+    ("grad_reg = grad + lam / m * theta\ngrad_reg[0] = grad[0]", _new_array),
+])
+def test_reads_the_change_in_place_does_not_touch_keep_their_reading(code, run):
+    verdict = logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_NUMPY_LETS, timeout=60)
+    assert verdict.verdict == _expected(run) == "equivalent", (code, verdict.verdict)
+    assert any("together are the gradient vector" in note for note in verdict.notes), verdict.notes
+
+
+def test_octaves_assignment_copies_so_its_read_is_kept():
+    """Octave's grad_reg = grad copies: grad(1) after grad_reg += … is grad's own, unpenalised entry."""
+    code = "grad_reg = grad;\ngrad_reg += lambda / m * theta;\ngrad_reg(1) = grad(1);"
+    verdict = logderiv.check(code, cost=_OCTAVE_COST, wrt="theta_j", let=_OCTAVE_LETS, timeout=60)
+    assert verdict.verdict == _expected(_copied) == "equivalent", verdict.verdict
