@@ -2678,6 +2678,11 @@ def reassigned(text: str) -> Pasted | None:
     word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
     if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
         return None
+    # grad alone on the last line after the lines that assign it in turn: the value they leave (a notebook shows it,
+    # Octave prints it), as gradient_pieces and statements read it; left, the lines were read in parts and refused
+    shown_last = len(pieces) > 2 and pieces[-1].strip().rstrip(";").strip() == name
+    if shown_last:
+        pieces = pieces[:-1]
     # how the lines that change part of the value are written, for the note (Octave's or NumPy's spelling)
     rest_updated: list[str] = []
     first_fixed: list[str] = []
@@ -2733,7 +2738,9 @@ def reassigned(text: str) -> Pasted | None:
             f"; {rest_updated[0]} adds v to the entries after the first: + [0; v]"
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
-            if helpers else ""),))
+            if helpers else "") + (
+            f"; the last line, {name}, names the value the lines leave: the value the code ends with"
+            if shown_last else ""),))
 
 
 #: a count of the examples set from the data, which the notation's m already is (m = len(y), m = y.size …)
