@@ -127,3 +127,38 @@ def test_octaves_assignment_copies_so_its_read_is_kept():
     code = "grad_reg = grad;\ngrad_reg += lambda / m * theta;\ngrad_reg(1) = grad(1);"
     verdict = logderiv.check(code, cost=_OCTAVE_COST, wrt="theta_j", let=_OCTAVE_LETS, timeout=60)
     assert verdict.verdict == _expected(_copied) == "equivalent", verdict.verdict
+
+
+# ------------------------------------------------------------------ a bare name after lines that assign it in turn
+
+def _fixed_up_intercept(X, y, theta):
+    """grad = Xᵀ(h − y)/m + λθ/m, then its first entry's penalty taken off, as NumPy runs the lines."""
+    grad = _data_gradient(X, y, theta) + _LAM / len(y) * theta
+    grad[0] -= _LAM / len(y) * theta[0]
+    return grad
+
+
+@pytest.mark.parametrize(("code", "cost", "lets"), [
+    ("grad = X.T @ (h - y) / m + lam / m * theta\ngrad[0] -= lam / m * theta[0]\ngrad", _NUMPY_COST, _NUMPY_LETS[:1]),
+    ("grad = X' * (h - y) / m + lambda / m * theta;\ngrad(1) = grad(1) - lambda / m * theta(1);\ngrad", _OCTAVE_COST,
+     _OCTAVE_LETS[:1]),
+])
+def test_a_bare_name_after_lines_that_assign_it_in_turn_is_their_value(code, cost, lets):
+    """Read without the bare last line, these were refused with it: the bare name sent them to the parts' reader,
+    where the first line's whole value and the fix-up are no two parts ("the parts differ by …")."""
+    verdict = logderiv.check(code, cost=cost, wrt="theta_j", let=lets, timeout=60)
+    assert verdict.verdict == _expected(_fixed_up_intercept) == "equivalent", (code, verdict.verdict)
+    assert any("the lines assign grad in turn" in note and "the last line, grad, names the value the lines leave"
+               in note for note in verdict.notes), verdict.notes
+
+
+def test_a_bare_name_after_a_wrong_fix_up_is_judged_different():
+    code = "grad = X.T @ (h - y) / m + lam / m * theta\ngrad[0] += lam / m * theta[0]\ngrad"
+
+    def run(X, y, theta):
+        grad = _data_gradient(X, y, theta) + _LAM / len(y) * theta
+        grad[0] += _LAM / len(y) * theta[0]
+        return grad
+
+    verdict = logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_NUMPY_LETS[:1], timeout=60)
+    assert verdict.verdict == _expected(run) == "different", verdict.verdict
