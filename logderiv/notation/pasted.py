@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "put_slices", "refuse_aliased_zeroing", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
 
@@ -2741,6 +2741,50 @@ def reassigned(text: str) -> Pasted | None:
             if helpers else "") + (
             f"; the last line, {name}, names the value the lines leave: the value the code ends with"
             if shown_last else ""),))
+
+
+def refuse_shared_reads(text: str | None) -> None:
+    """Refuse ``g = grad`` (Python's: no statement ends in Octave's ';'), a change of g in place (``g += …``,
+    ``g[1:] += …``, ``g[0] = 0``), then a line that reads grad whole: the assignment copies nothing, so that grad
+    is the changed array, not the value the lines are read with. ``g = grad; g += lam/m*theta; g = 2*g - grad`` is
+    g in NumPy (the penalised gradient), and was judged different from it, read as 2(grad + λθ/m) − grad. Octave's
+    assignment copies: its ';'-ended lines are not looked at; an entry read (``grad[0]``) is gradient_pieces's to
+    judge, by the entries the change touched."""
+    if text is None or not isinstance(text, str):
+        return
+    pieces = [piece for line in text.split("\n") for piece in _top_level_statements(line) if piece.strip()]
+    if any(piece.rstrip().endswith(";") for piece in pieces):
+        return
+    shared: dict[str, tuple[str, int]] = {}  # each name that is another's array now: that other, and the line
+    changed: dict[str, tuple[str, int, str]] = {}  # each array changed in place through another name: by which line
+    cursor = 0
+    for k, piece in enumerate(pieces):
+        found_at = text.find(piece.strip(), cursor)
+        at = found_at if found_at >= 0 else cursor
+        cursor = at
+        written = re.match(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<index>\[[^\]]*\])?\s*(?P<op>[-+*/]?=)(?!=)\s*", piece)
+        value_at = at + (written.end() - (len(piece) - len(piece.lstrip())) if written is not None else 0)
+        value = piece[written.end():] if written is not None else piece
+        for other, (name, line_at, line) in changed.items():
+            read = re.search(rf"(?<![\w.]){re.escape(other)}(?![\w\[(])", value)
+            if read is not None:
+                raise InputError(
+                    f"{' '.join(pieces[line_at].split())} copies nothing in Python: {name} is {other}'s own array, "
+                    f"so {' '.join(line.split())} changes {other} too, and {other}, read after it, is the changed "
+                    f"one, not {other}'s value before",
+                    source=text, column=value_at + read.start(), label="ANSWER",
+                    hint=f"write {name} = {other}.copy() for a copy, which leaves {other} as it was")
+        if written is None:
+            continue
+        name = written.group("name")
+        if written.group("index") is None and written.group("op") == "=":
+            bare = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*", value)
+            shared.pop(name, None)
+            if bare is not None and bare.group(1) != name:
+                shared[name] = (bare.group(1), k)
+        elif name in shared:
+            other, line_at = shared[name]
+            changed.setdefault(other, (name, line_at, piece))
 
 
 #: a count of the examples set from the data, which the notation's m already is (m = len(y), m = y.size …)
