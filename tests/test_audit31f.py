@@ -162,3 +162,46 @@ def test_a_bare_name_after_a_wrong_fix_up_is_judged_different():
 
     verdict = logderiv.check(code, cost=_NUMPY_COST, wrt="theta_j", let=_NUMPY_LETS[:1], timeout=60)
     assert verdict.verdict == _expected(run) == "different", verdict.verdict
+
+
+# ------------------------------------------------------------------ the shared array read whole after the change
+
+_ALL_COST = "J = (1/m) * np.sum(-y * np.log(h) - (1-y) * np.log(1 - h)) + lam/(2*m) * np.sum(theta**2)"
+
+
+def _doubled_less_grad(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    g = grad
+    g += _LAM / len(y) * theta
+    g = 2 * g - grad
+    return g
+
+
+def _halved_with_rest(X, y, theta):
+    grad = _data_gradient(X, y, theta)
+    g = grad
+    g[1:] += _LAM / len(y) * theta[1:]
+    g = (g + grad) / 2
+    return g
+
+
+def _all_penalised(X, y, theta):
+    return penalised_cross_entropy(X, y, theta, _LAM) + _LAM / (2 * len(y)) * float(theta[0] ** 2)
+
+
+@pytest.mark.parametrize(("code", "run", "cost", "oracle"), [
+    # NumPy: g += … changes grad too, so 2 * g - grad is g, the all-penalised gradient (was judged different)
+    ("g = grad\ng += lam / m * theta\ng = 2 * g - grad", _doubled_less_grad, _ALL_COST, _all_penalised),
+    # NumPy: g[1:] += … changes grad too, so (g + grad) / 2 is g, the gradient of the cost (was judged different)
+    ("g = grad\ng[1:] += lam / m * theta[1:]\ng = (g + grad) / 2", _halved_with_rest, _NUMPY_COST,
+     lambda X, y, t: penalised_cross_entropy(X, y, t, _LAM)),
+])
+def test_the_shared_array_read_whole_after_a_change_in_place_is_refused(code, run, cost, oracle):
+    for seed in (30, 31):
+        X, y, theta = intercept_data(seed, 6, 4)
+        assert np.allclose(run(X, y, theta.copy()), central_differences(lambda t: oracle(X, y, t), theta), atol=1e-6)
+    with pytest.raises(InputError) as caught:
+        logderiv.check(code, cost=cost, wrt="theta_j", let=_NUMPY_LETS, timeout=60)
+    assert "g = grad copies nothing in Python" in str(caught.value), str(caught.value)
+    assert caught.value.column == code.rindex("grad")
+    assert "g = grad.copy()" in (caught.value.hint or "")
