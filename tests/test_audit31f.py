@@ -6,7 +6,11 @@ place of grad_reg (``grad_reg += …``, ``grad_reg[0] = 0``) changes grad too, a
 changed entry. ``grad_reg = grad; grad_reg += lam/m*theta; grad_reg[0] = grad[0]`` leaves the intercept penalised,
 and it was judged equivalent to the gradient of a cost that leaves it out. Such a read is now refused with a caret at
 it; reads of entries the change did not touch, rebinding (``grad_reg = grad_reg + …``) and Octave's copying
-assignment keep their readings.
+assignment keep their readings. The same array read whole after the change (``g = grad; g += …; g = 2*g - grad``,
+g in NumPy) was judged different, read with grad's first value: refused likewise.
+
+A bare name on the last line after lines that assign it in turn (``grad = … + lam/m*theta; grad[0] -= …; grad``)
+sent them to the parts' reader, which refused what it reads without the bare name: now read as without it, noted.
 
 Verdicts are not taken from logderiv: each code is run here as NumPy (with its aliasing) and held against central
 finite differences of the cost (tests/_numeric.py).
