@@ -533,8 +533,10 @@ def check(
         import dataclasses
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
-    from .notation import read_approximation
+    from .notation import pasted as pasted_code, read_approximation
 
+    # g = grad; g += …; then grad read whole: the changed array, before any reading respells g += v (audit31f)
+    pasted_code.refuse_shared_reads(answer if isinstance(answer, str) else None)
     approximate = read_approximation(answer) if isinstance(answer, str) else None
     if approximate is not None:
         # ∂J/∂θⱼ ≈ …: the right side judged as written; equal, it is the derivative (noted), else no verdict
@@ -1285,6 +1287,7 @@ def _as_written(
             error.source = found.original
             if r:
                 error.message, error.hint = r_code.in_r_words(error.message, error.hint)
+                error.args = (error.message,)  # str(error), the API's words, as the CLI's: R's, not NumPy's
         raise
 
 

@@ -24,7 +24,7 @@ from typing import NoReturn
 from ..errors import InputError
 from .brackets import closing, top_level
 from .. import patterns
-from .vocabulary import LAMBDA_SPELLINGS
+from .vocabulary import GRADIENT_NAMES, LAMBDA_SPELLINGS
 
 __all__ = ["assemble"]
 
@@ -163,6 +163,8 @@ def _terms(value: str) -> list[tuple[str, str]]:
         piece = value[start:end].strip()
         sign = "-" if piece.startswith("-") else "+"
         piece = piece[1:].strip() if piece[:1] in "+-" else piece
+        while piece.startswith("(") and closing(piece, 0) == len(piece) - 1:
+            piece = piece[1:-1].strip()  # ((lambda/m)*theta): the brackets round the whole term group nothing
         if piece:
             terms.append((sign, piece))
     return terms
@@ -174,6 +176,74 @@ def _key(term: str) -> str:
     while term.startswith("(") and closing(term, 0) == len(term) - 1:
         term = term[1:-1]
     return term
+
+
+#: a factor that is one number whatever the data: a numeral, a count, λ (lambda/m, (1/m), 2*m …)
+_SCALAR_FACTOR = patterns.compile(r"[\d.()+\-*/]*|(?:[\d.()+\-*/]*(?:m|n|" + "|".join(
+    sorted({*LAMBDA_SPELLINGS, "lambda"}, key=len, reverse=True)) + r")(?![\w]))+[\d.()+\-*/]*")
+
+
+def _factors(term: str) -> list[tuple[str, str]] | None:
+    """``term`` (no spaces) split at its top-level products and quotients, each factor with its operator ('*' the
+    first); a bracketed product among them (``(X(:,1)'*(h-y))``) is split too; None where a top-level operator is not
+    a plain one (Octave's .* ./ .^, a power, a sum)."""
+    while term.startswith("(") and closing(term, 0) == len(term) - 1:
+        term = term[1:-1]
+    cuts = sorted(top_level(term, "*") + top_level(term, "/") + top_level(term, "@"))
+    if any(term[cut - 1:cut] == "." or term[cut + 1:cut + 2] in ("*", "/") for cut in cuts) or any(
+            top_level(term, char) for char in "+-^,") and cuts:
+        return None
+    found: list[tuple[str, str]] = []
+    for start, end in zip([-1, *cuts], [*cuts, len(term)]):
+        op, factor = ("*" if start < 0 or term[start] == "@" else term[start]), term[start + 1:end]
+        if not factor:
+            return None
+        inner = factor[1:-1] if factor.startswith("(") and closing(factor, 0) == len(factor) - 1 else None
+        split = _factors(inner) if op == "*" and inner is not None and (
+            top_level(inner, "*") or top_level(inner, "@")) else None
+        found += split if split is not None else [(op, factor)]
+    return found
+
+
+def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
+    """A product term as its numbers (counts, λ, numerals; in any order, (1/m) as ÷ m) and its other factors in order:
+    ``(1/m) * X' * (h - y)`` and ``X' * (h - y) / m`` alike, the order of matrices kept. Octave's ``sum(v .* X)``,
+    the row of X's column sums of v, is put as the product ``X' * v`` it transposes: two parts' intercept entries are
+    one number either way. None where a factor that is no number divides, or the term is no product."""
+    written = "".join(term.split())
+    summed = re.fullmatch(r"(?P<pre>.*?)sum\((?P<a>.+)\.\*(?P<b>.+)\)(?P<post>.*)", written)
+    if summed is not None and closing(written, len(summed.group("pre")) + 3) == len(written) - len(
+            summed.group("post")) - 1:
+        a, b = summed.group("a"), summed.group("b")
+        vector = b if a == "X" else a if b == "X" else None
+        if vector is not None and not top_level(vector, ",") and re.search(r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector):
+            written = f"{summed.group('pre')}(X'*({_key(vector)})){summed.group('post')}"
+    factors = _factors(written)
+    if factors is None:
+        return None
+    numbers, others = [], []
+    for op, factor in factors:
+        bare = factor[1:-1] if factor.startswith("(") and closing(factor, 0) == len(factor) - 1 else factor
+        one_over = re.fullmatch(r"1/(.+)", bare)
+        if op == "*" and one_over is not None and _SCALAR_FACTOR.fullmatch(one_over.group(1)):
+            numbers.append(("/", _key(one_over.group(1))))
+        elif _SCALAR_FACTOR.fullmatch(factor):
+            numbers.append((op, _key(factor)))
+        elif op == "/":
+            return None
+        else:
+            others.append(_key(factor))
+    numbers = [each for each in numbers if each != ("*", "1")]
+    return tuple(sorted(numbers)), tuple(others)
+
+
+def _same_term(one: str, other: str) -> bool:
+    """Whether two parts' terms are one term: alike but for spaces and brackets, or the same product spelt
+    otherwise (:func:`_product_key`)."""
+    if _key(one) == _key(other):
+        return True
+    key = _product_key(one)
+    return key is not None and key[1] != () and key == _product_key(other)
 
 
 def _call_around(value: str, start: int) -> str | None:
@@ -216,14 +286,32 @@ def _column_wise(value: str, found: re.Match[str], call: str | None, language: _
         return call == "t" and re.match(_TRANSPOSED_AFTER["R"], after) is not None or re.search(
             _ROW_BEFORE["R"], before) is not None
     dialect = "Octave" if language.paren else "NumPy" if language.name == "NumPy" else "Julia"
+    if dialect == "NumPy" and (_flat_column(value, found, call) or call in ("np.dot", "numpy.dot", "dot") and re.search(
+            r"dot\(\s*\Z", before) is not None and re.match(r"\s*\.T\s*,", after) is not None):
+        return True  # np.dot(X[:, 1:].T, v) is X[:, 1:].T @ v
     if dialect == "Julia":
         return re.match(r"\s*'\s*\*(?!\*)", after) is not None
     return re.match(_TRANSPOSED_AFTER[dialect], after) is not None or re.search(_ROW_BEFORE[dialect], before) is not None
 
 
+def _flat_column(value: str, found: re.Match[str], call: str | None) -> bool:
+    """Whether NumPy's intercept column X[:, 0], a 1-D array (whose .T is itself), stands first in a dot product
+    with a vector: ``X[:, 0] @ v``, ``np.dot(X[:, 0], v)``, ``X[:, 0].dot(v)`` — the number X[:, 0]ᵀv, as
+    ``X[:, 0].T @ v`` is. Only the intercept's column: X[:, 1:] @ v is a product of an m×(n − 1) matrix."""
+    if re.search(r"\[\s*:\s*,\s*0\s*\]$", found.group()) is None:
+        return False
+    after = value[found.end():]
+    if call in ("np.dot", "numpy.dot", "dot"):
+        return re.search(r"dot\(\s*\Z", value[:found.start()]) is not None and re.match(
+            r"\s*,", after) is not None
+    return re.match(r"\s*(?:@|\.dot\()", after) is not None
+
+
 class _Reading:
     def __init__(self, text: str, name: str, language: _Language) -> None:
         self.text, self.name, self.language = text, name, language
+        self.flat = False  # NumPy's X[:, 0] @ v read as X[:, 0].T @ v
+        self.rows: dict[str, bool] = {}  # each part's columns read as a row (Octave's sum(v .* X(:,1)))
 
     def fail(self, message: str, column: int, hint: str) -> NoReturn:
         raise InputError(message, source=self.text, column=column, label="ANSWER", hint=hint)
@@ -262,9 +350,32 @@ class _Reading:
                                f"{language.zero_first('theta')}")
         # Octave's intercept entry is one number, so a row or a column alike: where its column is summed down
         # (sum(v .* X(:,1)), a row once X is whole), θ's entry is put as a row too, θ', to stand beside it
+        # another gradient's part of its own (grad_reg[0] = grad[0] beside grad_reg = grad + …): a gradient is one
+        # entry per parameter, so its entries of the part are its value's there, as θ's are
+        for found in list(re.finditer(rf"(?<![\w.])({GRADIENT_NAMES})(?=\s*[(\[])", value))[::-1]:
+            named = found.group(1)
+            if named == self.name:
+                continue
+            if re.match(language.entry(re.escape(named), other), value[found.start():]):
+                self.fail(f"{language.said(self.name, part)} is computed with {language.said(named, other)}, entries "
+                          "of the other part of the vector: which entry gets what is not read", at + found.start(),
+                          hint=f"write each part with its own entries of {named}")
+            own = re.match(language.entry(re.escape(named), part), value[found.start():])
+            if own is not None:
+                value = value[:found.start()] + named + value[found.start() + own.end():]
         rows = part == "first" and language.paren and any(
             _call_around(value, found.start()) == "sum" for found in re.finditer(language.column(part), value))
-        written, value = value, re.sub(language.column(part), "X", value)
+        # a row whatever the part: summed down (sum(v .* X(:,2:end))) or after a transposed row (v' * X(:,2:end))
+        self.rows[part] = language.paren and any(_call_around(value, found.start()) == "sum" or re.search(
+            _ROW_BEFORE["Octave"], value[:found.start()]) for found in re.finditer(language.column(part), value))
+        written = value
+        if language.name == "NumPy" and part == "first" and any(_flat_column(value, found, _call_around(
+                value, found.start())) for found in re.finditer(language.column(part), value)):
+            self.flat = True
+            # X[:, 0] @ v is X[:, 0].T @ v (a 1-D array's .T is itself): in the whole vector's words X.T @ v
+            value = re.sub(language.column(part), lambda found: "X.T" if _flat_column(
+                value, found, _call_around(value, found.start())) else "X", value)
+        value = re.sub(language.column(part), "X", value)
         for vector in ("theta", "w", "beta"):
             entry = language.entry(vector, part)
             for _, term in _terms(value):
@@ -341,6 +452,8 @@ def _one_product(term: str, vector: str) -> tuple[str, str] | None:
             continue
         named = found.groupdict()
         factors = [each for each in (named.get("c"), named.get("d")) if each is not None]
+        if any(each.count("(") != each.count(")") for each in factors):
+            return None  # a bracket the pattern's optional \(? or \)? split: not one number times the vector
         if any(re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b|[*/]", each) and each is named.get("d")
                or re.search(r"(?<![\w.])(?:X|x|y|h|g|theta|w|beta)(?![\w])|'|\.T\b", each) or any(
                    top_level(re.sub(r"(?<=\d)[eE][+-](?=\d)", "e", each.strip().lstrip("+-")), char)
@@ -398,6 +511,12 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     are and cannot be read."""
     lines, looped = _rest_loop(lines)
     statements = _statements(lines)
+    shown = None
+    if len(statements) > 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", statements[-1][0]):
+        last = _WRITE.match(statements[-2][0])
+        if last is not None and last.group("name") == statements[-1][0].strip():
+            # grad alone on the last line, after the lines that write it: the value they leave (Octave prints it)
+            shown = statements.pop()[0].strip()
     if len(statements) < 2:
         return None
     writes = [_WRITE.match(statement) for statement, _ in statements]
@@ -412,10 +531,12 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     reading = _Reading(text, name, language)
     parts: dict[str, tuple[str, str] | None] = {"first": None, "rest": None}  # the value and the line that wrote it
     said: dict[str, str] = {}  # the line that last wrote each part with a value of its own (not the zeros)
+    shared = _Shared(reading, name)
     for (statement, offset), write in zip(statements, matched):
         at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
         index = write.group("paren") if write.group("paren") is not None else write.group("square")
         part = "whole" if index is None else language.index(index, name)
+        shared.step(write, part, statement, at)
         if part is None:
             reading.fail(f"{name}'s index {index.strip()} is not read: only the intercept's entry and the entries "
                          f"after it ({language.said(name, 'first')}, {language.said(name, 'rest')}) are",
@@ -479,7 +600,53 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
             f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
             f"{_short(combined, 140)}")
+    if shown is not None:
+        note += f"; the last line, {shown}, names the vector the lines leave: the value the code ends with"
+    if reading.flat:
+        note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
+                 "X.T @ v")
     return combined, note if looped is None else f"{looped}; {note}"
+
+
+class _Shared:
+    """The array a line such as ``grad_reg = grad`` shares with another (NumPy, Julia): Python's and Julia's
+    assignment names the same array and copies nothing, so a later change in place of the name (``grad_reg +=
+    …``, ``grad_reg[1:] = …``) changes the other too, and the other's entries read after it (``grad_reg[0] =
+    grad[0]``) are the changed ones, not its --let's value, which the reading puts in. Such a read is refused
+    (grad_reg = grad, grad_reg += lam/m*theta, grad_reg[0] = grad[0] was judged equivalent to a gradient whose
+    intercept is unpenalised, where NumPy leaves it penalised). Octave and R copy on assignment: left alone."""
+
+    def __init__(self, reading: _Reading, name: str) -> None:
+        self.reading, self.name = reading, name
+        self.other: str | None = None  # the array the name shares now
+        self.made: dict[str, str] = {}  # each array the name has shared, and the line that made it so
+        self.changed: dict[str, dict[str, str]] = {}  # each such array's parts changed in place, and the line that did
+
+    def step(self, write: re.Match[str], part: str | None, statement: str, at: int) -> None:
+        language = self.reading.language
+        if language.name not in ("NumPy", "Julia"):
+            return
+        value, op, index = _value(write), write.group("op"), write.group("square")
+        for other, changed in self.changed.items():
+            for found in re.finditer(rf"(?<![\w.]){re.escape(other)}(?!\w)\s*(?:\[(?P<s>[^\[\]]*)\])?", value):
+                read = "whole" if found.group("s") is None else language.index(found.group("s"), other)
+                hit = next((line for each, line in changed.items()
+                            if read is None or "whole" in (read, each) or read == each), None)
+                if hit is not None:
+                    self.reading.fail(
+                        f"{self.made[other]} copies nothing in {language.name}: {self.name} is {other}'s own array, "
+                        f"so {hit} changes {other} too, and {found.group().strip()}, read after it, is the changed "
+                        f"one, not {other}'s value before", at + write.start("value") + found.start(),
+                        hint=f"write {self.name} = {other}.copy() for a copy, which leaves {other} as it was (or "
+                             f"{self.name} = {other} + …, a new array)")
+        if index is None and (op == "=" or language.name == "Julia"):
+            # a new array bound to the name (Julia's += is name = name + …): shared only when the value is a name
+            bare = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*", value)
+            self.other = bare.group(1) if bare is not None and op == "=" and bare.group(1) != self.name else None
+            if self.other is not None:
+                self.made[self.other] = _short(statement)
+        elif self.other is not None:
+            self.changed.setdefault(self.other, {})[part or "whole"] = _short(statement)
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -497,7 +664,7 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
     left = list(rest_terms)
     own_first = []
     for sign, term in first_terms:
-        match = next((k for k, (s, t) in enumerate(left) if s == sign and _key(t) == _key(term)), None)
+        match = next((k for k, (s, t) in enumerate(left) if s == sign and _same_term(t, term)), None)
         if match is None:
             own_first.append((sign, term))
         else:
@@ -519,6 +686,9 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
         if product is None:
             _unshared(reading, term, "the intercept's entry", first_line)
         scale, transposed = product
+        if reading.language.paren:
+            # θ(1) is one number, a row or a column alike: the vector its term joins is the rest's, so its orientation
+            transposed = "'" if reading.rows.get("rest") else ""
         pieces.append(f"{sign} ({scale}) * ({vector} - {zero_first}){transposed}")
     joined = " ".join(pieces).strip()
     return joined[2:] if joined.startswith("+ ") else "-" + joined[2:] if joined.startswith("- ") else joined

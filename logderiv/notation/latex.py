@@ -751,6 +751,8 @@ class _Tokenizer:
         self.end = end
         self.names = names
         self.tokens: list[_Token] = []
+        #: CJK words of a remark that no list of logderiv's knows, found by the last qualifying_remark
+        self.unread_words: str | None = None
         #: notes on letters read apart from a function glued to them (``ylog(``)
         self.glued: list[str] = []
         #: where \forall is written: only a trailing qualifier (\quad \forall j) may hold it
@@ -1267,16 +1269,21 @@ class _Tokenizer:
         if label is None or label[0] not in _COUNT_WORDS:
             return False
         word, after = label
-        labels = set()
+        labels: dict[str, str] = {}  # each label (or '' bare) and how the text first spells it
         for written in re.finditer(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", self.source[:self.end]):
             other = _count_label(self.source, written.end(), self.end)
-            labels.add(other[0] if other else "")
-        if labels != {word}:
-            shown = " and ".join(sorted(f"{letter}_{{{other}}}" if other else letter for other in labels))
+            spelt = self.source[written.start():other[1]] if other else letter
+            labels.setdefault(other[0] if other else "", " ".join(spelt.split()))
+        if set(labels) != {word}:
+            # echoed as the text spells them (n_samples, n_{\text{samples}}), not respelt: the writer finds them so
+            shown = " and ".join(f"'{labels[other]}'" for other in sorted(labels, key=lambda each: (each != word, each)))
+            others = " and ".join(f"'{labels[other]}'" + (" alone" if not other else "") for other in sorted(labels)
+                                  if other != word)
             self.fail(
                 f"{shown} are both written: one count or two?",
                 start,
-                hint=f"{letter}_{{{word}}} is a count labelled '{word}'; write each count one way",
+                hint=f"'{labels[word]}' is {letter} labelled '{word}' (what it counts), beside {others}; write the "
+                     f"count one way, e.g. '{labels[word]}' everywhere",
             )
         self.add("name", letter, start, after)
         self.note(f"{self.source[start:after]} is read as {letter}: a count labelled '{word}', which only names "
@@ -1695,16 +1702,14 @@ class _Tokenizer:
                     start,
                     hint="write the strength as \\lambda where it multiplies (\\lambda w_j)",
                 )
-            elif self.qualifying_remark(text) is not None:
+            elif (qualifier := self.qualifying_remark(text)) is not None:
                 # \quad \text{where m is the number of features}, \text{(up to a constant)}: dropped, the formula was
                 # checked as though the words were never written, a false "equivalent" or "different" (audit27h)
                 self.fail(
-                    f"'{self.source[start:self.position]}' says something the formula is read by "
-                    f"('{self.qualifying_remark(text)}'): words are not read, and dropped as a remark the formula "
-                    "would be checked as though they were never written",
+                    self.remark_refusal(f"'{self.source[start:self.position]}'", qualifier),
                     start,
-                    hint="write a definition as --let (e.g. --let 'h = theta^T x'), and give the formula the words "
-                         "describe (with its 1/m, its λ term, its sign) without them",
+                    hint=self.remark_hint("write a definition as --let (e.g. --let 'h = theta^T x'), and give the "
+                                          "formula the words describe (with its 1/m, its λ term, its sign) without them"),
                 )
             # otherwise an annotation in words ("for all i"): it carries no mathematics
         elif name in _WORD_COMMANDS:
@@ -2191,11 +2196,28 @@ class _Tokenizer:
                       hint="end the formula before the words, or write them outside the maths")
         qualifier = self.qualifying_remark(written)
         if qualifier is not None:
-            self.fail(f"'{written}' says something the formula is read by ('{qualifier}'): words are not read, and "
-                      "dropped as a remark the formula would be checked as though they were never written", start,
-                      hint="give the formula the words describe (with its 1/m, its λ term, its sign) without them")
+            self.fail(self.remark_refusal(f"'{written}'", qualifier), start,
+                      hint=self.remark_hint("give the formula the words describe (with its 1/m, its λ term, its sign) "
+                                            "without them"))
         self.note(f"'{written}' is words (Chinese, Japanese or Korean) in brackets, set in maths without \\text: "
                   f"read as a remark, as \\text{{{written}}} is, and dropped")
+
+    def remark_refusal(self, written: str, qualifier: str) -> str:
+        """The refusal of a remark that may change the reading: words known to say so (a definition, "up to a
+        constant"), or CJK words logderiv has no list of (:attr:`unread_words`), which it cannot say do or do not."""
+        if self.unread_words is not None and qualifier == self.unread_words:
+            return (f"{written} holds words logderiv does not know ('{qualifier}'): they may say something the "
+                    "formula is read by (a definition, a condition, a constant left out) or nothing of the kind, and "
+                    "dropped as a remark the formula would be checked as though they were never written")
+        return (f"{written} says something the formula is read by ('{qualifier}'): words are not read, and dropped as "
+                "a remark the formula would be checked as though they were never written")
+
+    def remark_hint(self, known: str) -> str:
+        """The hint of :meth:`remark_refusal`: ``known``'s where the words are known to change the reading."""
+        if self.unread_words is None:
+            return known
+        return ("if the words say nothing of the formula, write them outside the maths; if they do, give the formula "
+                "they describe (with its 1/m, its λ term, its sign) without them")
 
     def qualifying_remark(self, text: str) -> str | None:
         r"""What in the remark ``\text{…}`` just read says what the formula is read by; None if nothing does.
@@ -2204,6 +2226,7 @@ class _Tokenizer:
         ``where some\_name is the data`` is), or a change to the formula's value or to what it is the derivative
         of (:data:`_REMARK_QUALIFIER`). A label below or above a name (``J_{\text{unregularized}}``) names.
         """
+        self.unread_words = None
         previous = self.tokens[-1] if self.tokens else None
         if previous is not None and previous.kind == "op" and previous.text in "_^":
             return None
@@ -2220,6 +2243,7 @@ class _Tokenizer:
                 return qualifier.group(0)
             unread = _CJK_RUN.search(_REMARK_WORDS_CJK.sub(" ", text))
             if unread is not None:
+                self.unread_words = unread.group(0)
                 return unread.group(0)  # words of no known harmless meaning: what they say is unread
         rest = self.source[: self.position - len(text) - 1] + self.source[self.position : self.end]
         for definition in _REMARK_DEFINITION.finditer(text):

@@ -1403,10 +1403,19 @@ class _Walk:
         if left.shape[1] == 1 and right.shape == left.shape:
             return (f"'{_spelled(node.left, self.source)}' and '{_spelled(node.right, self.source)}' are both "
                     f"{describe_shape(left)}: a matrix product of two vectors does not conform")
+        rows = f"{left.shape[1]} row{'' if left.shape[1] == 1 else 's'}"
+        if _spelled(node.left, self.source) == _spelled(node.right, self.source):
+            # both factors inside one name put in for its value (--let const1 = y.dot(X)): the name twice says nothing
+            def said(value: _Value) -> str:
+                shape = describe_shape(value)
+                return ("an " if shape[:1] in ("m", "n", "8") else "a ") + shape  # an m×1, a 1×n
+
+            return (f"in what '{_spelled(node.left, self.source)}' stands for (its --let or line), {said(left)} "
+                    f"times {said(right)}: a product needs {rows} on the right")
         return (
             f"'{_spelled(node.left, self.source)}' is {describe_shape(left)} and "
             f"'{_spelled(node.right, self.source)}' is {describe_shape(right)}: "
-            f"a product needs {left.shape[1]} rows on the right"
+            f"a product needs {rows} on the right"
         )
 
     def mismatch_hint(self, node: tree.Binary, left: _Value, right: _Value) -> str:

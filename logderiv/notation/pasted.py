@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "put_slices", "refuse_aliased_zeroing", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
 
@@ -739,6 +739,30 @@ def _sum_around(text: str, start: int, end: int) -> tuple[str, list[str]] | None
     return (operand, terms) if len(terms) >= 2 else None
 
 
+#: a product of X with the parameters, whose value has one entry per example (X @ theta, X.dot(w), np.dot(X, w))
+_EXAMPLES_PRODUCT = patterns.compile(r"(?<![\w.])X\s*(?:@\s*|\.dot\(\s*)[A-Za-z_]\w*|(?:np\.)?dot\(\s*X\s*,\s*[A-Za-z_]\w*")
+#: what has one entry per feature: X.T's products, the parameters, a gradient's name
+_PER_FEATURE = patterns.compile(r"(?<![\w.])X\s*\.T\b|(?<![\w.])(?:theta|w|beta|weights|grad\w*|dw|dtheta)(?![\w(\[])")
+
+
+def _half_column_size(operand: str, beside: str) -> tuple[str, str]:
+    """The length of the vectors a half-reshaped sum adds, and what its entries are: n and the gradient's entries
+    where the terms are the parameters' size (theta.reshape(-1, 1) beside X.T @ (h - y) / m), m and the examples'
+    values otherwise (the columns the half-column refusals were written for)."""
+    written = operand + " " + beside
+    # X.T @ (h - y): one entry per feature whatever its bracket holds, which is read no further
+    for found in reversed(list(re.finditer(r"(?<![\w.])X\s*\.T\s*(?:@\s*|\.dot\(\s*)(?=\()|"
+                                           r"(?:np\.)?(?:dot|matmul)\(\s*X\s*\.T\s*,\s*(?=\()", written))):
+        end = closing(written, found.end())
+        if end is not None:
+            written = written[:found.start()] + " X.T " + written[end + 1:]
+    written = re.sub(r"(?:np\.)?matmul\(\s*X\s*,\s*[A-Za-z_]\w*", " ", _EXAMPLES_PRODUCT.sub(" ", written))
+    if _PER_FEATURE.search(written) and not re.search(r"(?<![\w.])(?:X|y|Y|h|A|p|yhat|y_hat|y_pred)(?![\w(\[])",
+                                                      written.replace("X.T", "")):
+        return "n", "the n entries of the vector (one per feature)"
+    return "m", "the m values of the examples"
+
+
 def refuse_half_column(text: str, start: int, end: int) -> None:
     """Refuse the column made at ``text[start:end]`` (``.reshape(-1, 1)``, ``np.expand_dims(v, 1)``) when a term
     beside it in a sum is not made one (:func:`_refuse_half_columns`), the term widened by :func:`_sum_around`.
@@ -751,10 +775,11 @@ def refuse_half_column(text: str, start: int, end: int) -> None:
     loose = [term for term in terms if not (_NUMBER_TERM.fullmatch(term) or _column_term(term)
                                             or _COLUMN_CALL.match(term) or operand.strip() in term)]
     if loose:
+        size, values = _half_column_size(operand, loose[0])
         raise InputError(
-            f"'{spelled}' makes an m×1 column of a term beside '{loose[0]}' in a sum, "
-            f"which is not made one: NumPy adds a column and a 1-D array of m entries into an m×m matrix, so the sum is "
-            "the m values of the examples only if every term is a column, and the text does not say that "
+            f"'{spelled}' makes an {size}×1 column of a term beside '{loose[0]}' in a sum, "
+            f"which is not made one: NumPy adds a column and a 1-D array of {size} entries into an {size}×{size} "
+            f"matrix, so the sum is {values} only if every term is a column, and the text does not say that "
             f"'{loose[0]}' is", source=text, column=start,
             hint="reshape every term of the sum alike (or none of them): (a.reshape(-1, 1) - b.reshape(-1, 1))")
 
@@ -927,11 +952,12 @@ def refuse_half_column_names(texts: Sequence[tuple[str | None, str]], lets: Sequ
                     term = re.sub(r"^[A-Za-z_]\w*\s*=(?!=)\s*", "", term)  # the statement's left side
                     # the name a term of its own is the m×1 column; inside a term (X @ w, after w = w.reshape(-1,
                     # 1)) the term is the column the name makes, and the name itself may be n×1
-                    made = f"'{name}' is an m×1 column ({let})" if term == name else \
+                    size, values = _half_column_size(term, loose[0])
+                    made = f"'{name}' is an {size}×1 column ({let})" if term == name else \
                         f"'{term}' is a column ({let} makes {name} one)"
                     raise InputError(
                         f"{made} beside '{loose[0]}' in a sum, which is not made one: NumPy adds a column and a "
-                        "1-D array of m entries into an m×m matrix, so the sum is the m values of the examples only "
+                        f"1-D array of {size} entries into an {size}×{size} matrix, so the sum is {values} only "
                         f"if every term is a column, and the text does not say that '{loose[0]}' is",
                         source=text, column=use.start(), label=label,
                         hint="make every term of the sum a column alike (or none of them)")
@@ -1315,6 +1341,12 @@ _NUMBERED = {
 }
 
 
+#: what marks a text as Octave/MATLAB code, not plain maths: an entrywise operator, or ';' ending a statement
+_OCTAVE_TEXT = patterns.compile(r"\.\*|\.\^|\./|;[ \t]*(?:$|%)", re.MULTILINE)
+#: what marks it as NumPy's (np.log2 is its logarithm; a bare log2 beside it is left to the refusal)
+_NUMPY_TEXT = patterns.compile(r"(?<![\w.])(?:np|numpy)\.|@|\*\*|\.T(?![\w])")
+
+
 def _numbered_functions(text: str, *, code: str | None = None) -> list[tuple[int, int, str, str]]:
     """``np.log1p(v)`` → ``log(1 + (v))``, ``np.log2(v)`` → ``(log(v) / log(2))`` …, noted.
 
@@ -1338,6 +1370,11 @@ def _numbered_functions(text: str, *, code: str | None = None) -> list[tuple[int
         name = match.group("name")
         if closer is None:
             continue
+        marked = _OCTAVE_TEXT.search(text) if code is None and not _NUMPY_TEXT.search(text) else None
+        if match.group("module") is None and name in ("log2", "log10") and code is None and marked is not None:
+            # Octave's and MATLAB's own log2 and log10 are the base-2 and base-10 logarithms: a text marked as Octave
+            # by its entrywise operators (.*, .^, ./) or a statement's ';' says the language, as R's or Julia's does
+            code = f"Octave/MATLAB (its {marked.group().strip()})"
         if match.group("module") is None and name in ("log2", "log10") and code is None:
             base = name[3:]
             raise InputError(
@@ -1642,6 +1679,8 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
         composed = reassigned(text)
         if composed is None:
             composed = pieced(text)
+        if composed is None:
+            composed = _after_leading_values(text)
         if composed is not None:
             rest = rewrite(composed.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
                            breeze=breeze, tfjs=tfjs, from_zero=from_zero, columns=columns)
@@ -2639,6 +2678,11 @@ def reassigned(text: str) -> Pasted | None:
     word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
     if word.search(value) or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", value):
         return None
+    # grad alone on the last line after the lines that assign it in turn: the value they leave (a notebook shows it,
+    # Octave prints it), as gradient_pieces and statements read it; left, the lines were read in parts and refused
+    shown_last = len(pieces) > 2 and pieces[-1].strip().rstrip(";").strip() == name
+    if shown_last:
+        pieces = pieces[:-1]
     # how the lines that change part of the value are written, for the note (Octave's or NumPy's spelling)
     rest_updated: list[str] = []
     first_fixed: list[str] = []
@@ -2694,7 +2738,112 @@ def reassigned(text: str) -> Pasted | None:
             f"; {rest_updated[0]} adds v to the entries after the first: + [0; v]"
             if rest_updated else "") + (
             f"; {', '.join(helpers)} set once between them {'is' if len(helpers) == 1 else 'are'} put where used"
-            if helpers else ""),))
+            if helpers else "") + (
+            f"; the last line, {name}, names the value the lines leave: the value the code ends with"
+            if shown_last else ""),))
+
+
+def refuse_shared_reads(text: str | None) -> None:
+    """Refuse ``g = grad`` (Python's: no statement ends in Octave's ';'), a change of g in place (``g += …``,
+    ``g[1:] += …``, ``g[0] = 0``), then a line that reads grad whole: the assignment copies nothing, so that grad
+    is the changed array, not the value the lines are read with. ``g = grad; g += lam/m*theta; g = 2*g - grad`` is
+    g in NumPy (the penalised gradient), and was judged different from it, read as 2(grad + λθ/m) − grad. Octave's
+    assignment copies: its ';'-ended lines are not looked at; an entry read (``grad[0]``) is gradient_pieces's to
+    judge, by the entries the change touched."""
+    if text is None or not isinstance(text, str):
+        return
+    pieces = [piece for line in text.split("\n") for piece in _top_level_statements(line) if piece.strip()]
+    if any(piece.rstrip().endswith(";") for piece in pieces):
+        return
+    shared: dict[str, tuple[str, int]] = {}  # each name that is another's array now: that other, and the line
+    changed: dict[str, tuple[str, int, str]] = {}  # each array changed in place through another name: by which line
+    cursor = 0
+    for k, piece in enumerate(pieces):
+        found_at = text.find(piece.strip(), cursor)
+        at = found_at if found_at >= 0 else cursor
+        cursor = at
+        written = re.match(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?P<index>\[[^\]]*\])?\s*(?P<op>[-+*/]?=)(?!=)\s*", piece)
+        value_at = at + (written.end() - (len(piece) - len(piece.lstrip())) if written is not None else 0)
+        value = piece[written.end():] if written is not None else piece
+        for other, (name, line_at, line) in changed.items():
+            read = re.search(rf"(?<![\w.]){re.escape(other)}(?![\w\[(])", value)
+            if read is not None:
+                raise InputError(
+                    f"{' '.join(pieces[line_at].split())} copies nothing in Python: {name} is {other}'s own array, "
+                    f"so {' '.join(line.split())} changes {other} too, and {other}, read after it, is the changed "
+                    f"one, not {other}'s value before",
+                    source=text, column=value_at + read.start(), label="ANSWER",
+                    hint=f"write {name} = {other}.copy() for a copy, which leaves {other} as it was")
+        if written is None:
+            continue
+        name = written.group("name")
+        if written.group("index") is None and written.group("op") == "=":
+            bare = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*", value)
+            shared.pop(name, None)
+            if bare is not None and bare.group(1) != name:
+                shared[name] = (bare.group(1), k)
+        elif name in shared:
+            other, line_at = shared[name]
+            changed.setdefault(other, (name, line_at, piece))
+
+
+#: a count of the examples set from the data, which the notation's m already is (m = len(y), m = y.size …)
+_EXAMPLE_COUNT = patterns.compile(r"\s*m\s*=\s*(?:len\(\s*y\s*\)|y\.size|y\.shape\[0\]|X\.shape\[0\]|"
+                                  r"length\(\s*y\s*\)|numel\(\s*y\s*\)|size\(\s*X\s*,\s*1\s*\)|"
+                                  r"size\(\s*y\s*,\s*1\s*\)|rows\(\s*X\s*\))\s*;?\s*")
+
+
+def _after_leading_values(text: str) -> Pasted | None:
+    """Lines that first set names of their own (``h = sigmoid(X @ theta)``, ``m = len(y)``) and then assign the
+    gradient in turn or in parts (:func:`reassigned`, :func:`pieced`): each such name put where the later lines use
+    it, the count m = len(y) dropped (it is the notation's m), noted; None where the lines after them are not so
+    read, or a name is set twice, written into, or used nowhere after."""
+    uncommented = _octave_comment_lines(text.split("\n"))
+    if uncommented is None:
+        return None
+    lines, _ = uncommented
+    pieces = [piece.strip() for line in lines for piece in _top_level_statements(line) if piece.strip()]
+    written = list(pieces)
+    values: list[tuple[str, str]] = []
+    dropped: list[str] = []
+    while len(pieces) > 2:
+        own = _ASSIGNED.match(pieces[0])
+        if own is None:
+            break
+        name, rest = own.group("name"), pieces[1:]
+        use = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+        if any(re.match(rf"\s*{re.escape(name)}\s*(?:[(\[][^=]*)?[-+*/]?=(?!=)", piece) for piece in rest) or \
+                re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(rest)):
+            break  # the gradient's own first line (grad = …; grad(2:end) = …), or a name indexed or set again
+        if _EXAMPLE_COUNT.fullmatch(pieces[0]):
+            dropped.append(pieces[0].rstrip(";").strip())
+        elif any(use.search(piece) for piece in rest) and not use.search(own.group("value")):
+            value = own.group("value").rstrip(";").strip()
+            rest = [use.sub(lambda _: f"({value})", piece) for piece in rest]
+            values.append((name, value))
+        else:
+            return None  # a name set and never used: which value is meant is not said
+        pieces = rest
+    if not values and not dropped:
+        return None
+    after = "\n".join(pieces)
+    try:
+        composed = reassigned(after) or pieced(after)
+    except InputError as error:
+        if error.source != after or error.column is None:
+            raise
+        # the caret at the start of the statement as the text writes it, before the values were put in
+        line = written[len(written) - len(pieces) + after[:error.column].count("\n")]
+        error.source, error.column = text, max(text.find(line), 0)
+        raise
+    if composed is None:
+        return None
+    said = ", ".join([*(f"{name} = {_shorten(value, 40)}" for name, value in values), *dropped])
+    note = (f"read as code: the lines first set {said} ({'each ' if len(values) + len(dropped) > 1 else ''}once), "
+            "then assign the gradient: "
+            + ("each value is put where the later lines use it" if values else "")
+            + ("; " if values and dropped else "") + ("m counts the examples, as logderiv's m does" if dropped else ""))
+    return Pasted(text, composed.text, ((0, len(text), 0, len(composed.text)),), (note, *composed.notes))
 
 
 def pieced(text: str) -> Pasted | None:

@@ -5308,6 +5308,19 @@ def _refuse_gradient_head(text: str, equals: int, names: Collection[str]) -> Non
     left = text[:equals]
     if _GRADIENT_HEAD_NAME.fullmatch(left) is None or left.strip() in names:
         return
+    primed = re.fullmatch(r"\s*(?P<f>[JL])'\s*\(\s*(?P<at>[^()=]*?)\s*\)\s*", left)
+    if primed is not None:
+        # J'(θ) = …: J's derivative at θ, calculus's f'(x): the whole gradient ∇J(θ) or its entry ∂J/∂θⱼ (and no
+        # cost either way); the hint names both spellings that say which
+        f, at = primed.group("f"), primed.group("at") or "θ"
+        _fail(
+            f"the left side {left.strip()} is {f}'s derivative at {at}: the whole gradient ∇{f}({at}) or its entry "
+            f"∂{f}/∂{at}_j, a gradient either way, not a cost; which of the two the left side does not say",
+            text,
+            len(left) - len(left.lstrip()),
+            hint=f"to check it, write grad = … for the whole gradient or d{f}/d{at}_j = … for its entry j (or leave "
+                 f"out the left side); to derive, give the cost itself ({f}({at}) = …)",
+        )
     _fail(
         f"the left side {left.strip()} names a gradient, so the right side is a gradient, not a cost (nor, under "
         "this name, an answer's gradient)",

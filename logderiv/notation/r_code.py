@@ -637,5 +637,6 @@ def in_r_words(message: str, hint: str | None) -> tuple[str, str | None]:
     match = _NUMPY_STAR.match(message)
     if match is None:
         return message, hint
-    return (f"in R '*' multiplies entry by entry, not as matrices: {match.group('shapes')}",
-            "for the matrix product write A %*% B")
+    return (f"in R '*' multiplies entry by entry (recycling the shorter operand), not as matrices: "
+            f"{match.group('shapes')}; R's matrix product is %*%",
+            "for the matrix product write A %*% B (t(X) %*% (h - y), X %*% theta)")

@@ -1023,6 +1023,12 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
             lines, summed_notes = _example_vector_sums(lines)
             line_notes += summed_notes
     statements = _statements(lines, text)
+    if statements and len(statements) >= 2 and statements[-1][0] == "value" and statements[-2][0] == "set" \
+            and statements[-1][1].strip() == statements[-2][1]:
+        # dw = X.T @ (h - y) / m, then dw alone on the last line: a notebook shows it, Octave prints it, a Julia or R
+        # function returns it; the value the lines end with is the one they just set
+        line_notes = [*line_notes, BARE_LAST_NOTE.format(name=statements[-2][1])]
+        statements = statements[:-1]
     if not statements or (len(statements) < 2 and not (line_notes or body_notes)):
         return None
     loops = [s for s in statements if s[0] == "loop"]
@@ -1107,6 +1113,11 @@ _JULIA_BLOCK_MARKS = patterns.compile(r"(?<![\w.])@\.|\w\.\(|;\s*$|\.[*^/]|<-|%\
 LAST_VALUE_NOTE = ("read as code: {name} is set, and the last line, {value}, is an expression of it with no name: the "
                    "value the code ends with (a Julia or R function returns its last expression, Octave and a notebook show "
                    "it), read as the cost")
+
+#: said when code ends on a bare name that its line before sets (dw = …, then dw)
+BARE_LAST_NOTE = ("read as code: the last line, {name}, names the value the line before it sets, with nothing else: "
+                  "the value the code ends with (a notebook cell shows it, Octave prints it, a Julia or R function "
+                  "returns it)")
 
 #: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)
 UPDATED_NOTE = ("read as code: {name} is set, then set again from its own value: the lines run in order, and the cost "

@@ -658,6 +658,21 @@ class Checker:
         octave = written.group("octave_entry") is not None
         left = f"{name}({entry})" if octave else f"{name}[{entry}]"
         at = written.start("octave_entry" if octave else "entry")
+        if octave and name in ("J'", "L'") and (entry in vocab.PARAMETER_VECTORS or entry in ("θ", "β")):
+            # J'(θ) = …: J's derivative at θ, as calculus writes f'(x), no entry θ (an index) of a vector: the
+            # gradient, whose entry j is ∂J/∂θⱼ — checked so, as J' = … is (a matrix right side whole, an index
+            # form's entry j), and as the LaTeX reader reads J'(\theta) = …
+            f = name.rstrip("'")
+            base = str(wrt.base.label) if hasattr(wrt, "base") else str(wrt)
+            if {"θ": "theta", "β": "beta"}.get(entry, entry) != base or len(indices) > 1:
+                raise InputError(
+                    f"the left side {left} is {f}'s derivative at {entry}: the whole gradient ∇{f}({entry}) or its "
+                    f"entry ∂{f}/∂{entry}_j, and the gradient is taken with respect to {shown}",
+                    source=answer, column=at, label="ANSWER",
+                    hint=f"give --wrt {entry}_j to check it, or write grad = … for the whole gradient or "
+                         f"d{f}/d{entry}_j = … for its entry j")
+            return (f"the left side {left} = is {f}'s derivative at {entry}, the gradient: its entry j, ∂{f}/∂{shown}, "
+                    "is checked",)
         if entry == "end":
             # grad(end) = … X(:,end) … theta(end): Octave's end is the last index, one entry (θₙ's), not a loop's
             # letter running over every feature (audit24g)
@@ -2440,7 +2455,10 @@ def gradient_head(answer: str, taken: Collection[str] | None = None,
     if match.group("of") is not None and match.group("of") != cost_name:
         return None
     entry = match.group("entry") or match.group("octave_entry")
-    if entry is not None and len(entry) > 1 and (entry in vocab.FIXED_NAMES or entry in (taken or ())):
+    primed_at = match.group("name") in ("J'", "L'") and entry is not None and (
+        entry in vocab.PARAMETER_VECTORS or entry in ("θ", "β"))  # J'(θ) =: J's derivative at θ (_entry_head)
+    if entry is not None and len(entry) > 1 and (entry in vocab.FIXED_NAMES or entry in (taken or ())) \
+            and not primed_at:
         return None  # grad(theta) = …: the gradient as a function of θ, or an entry by a quantity, not by an index
     variable = (match.group("var") or match.group("named") or match.group("braced") or match.group("bare")  # dw, D_w
                 or match.group("first")  # w_grad
