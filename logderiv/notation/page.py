@@ -379,6 +379,21 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _refuse_costs_of_two_names(text, costs, where)
         _refuse_a_prose_cost_of_another_name(text, blocks, costs, derivation, where)
     extended = None if opening else _a_cost_extended(text, costs)
+    penalised_apart: list[Block] = []  # the plain cost beside its penalised restatement, where the lines hold the penalty
+    penalised_notes: list[str] = []
+    penalty = None if extended is None else _the_penalty_derived(text, *extended, derivation)
+    if extended is not None and penalty is not None:
+        # J = A, then "with L2 regularization" J = A + (λ/2m)‖w‖², and ∂J/∂w = … + (λ/m)w: the derivation's lines
+        # write the penalty's strength, which the plain cost never writes, so they derive the penalised cost
+        first, added = extended
+        costs = [block for block in costs if block is not first]
+        penalised_apart.append(first)
+        penalised_notes.append(
+            f"{where(_line(text, _first_character(text, added.maths)))} restates the cost "
+            f"{where(_line(text, _first_character(text, first.maths)))} defines with a penalty added, and "
+            f"{penalty} ({where(_line(text, derivation[0].maths[0]))}): read as the cost derived, the penalised one; "
+            f"{where(_line(text, _first_character(text, first.maths)))}'s, without the penalty, is not read")
+        extended = None
     if extended is not None:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
         # writing neither out: the second was checked as a rewrite of the first and a right derivation of
@@ -398,7 +413,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     redefined: list[tuple[Definition, Definition]] = []  # a name's first definition, and another of it
-    notes: list[str] = [*law_notes, *prose_notes]
+    notes: list[str] = [*law_notes, *prose_notes, *penalised_notes]
     # a display that only lists definitions (z_i = …, then p_i = …) is read as them, each a candidate below
     listed = {span for run in asides for span in _listed_definitions(text, run) or ()}
     notes += [f"{where(_line(text, _first_character(text, run[0].maths)))} is a chain of its own beside the "
@@ -412,7 +427,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if all(block not in derivation for block in run)
                   and run not in asides and sum(_equals(text, block) for block in run) == 1
-                  and not any(block in other_costs or any(block is each for each, _ in restated_costs) for block in run)]
+                  and not any(block in other_costs or block in penalised_apart
+                              or any(block is each for each, _ in restated_costs) for block in run)]
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines another cost than the one the "
               f"derivation writes out and differentiates ({where(_line(text, writer.maths[0]))}), as a page "
               "lists costs side by side (or the same cost written otherwise; either way not the one derived): not "
@@ -421,7 +437,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} restates the cost "
               f"{where(_line(text, _first_character(text, earlier.maths)))} defines, written identically: "
               "not a step" for block, earlier in restated_costs]
-    other_costs = [*other_costs, *(block for block, _ in restated_costs)]
+    other_costs = [*other_costs, *(block for block, _ in restated_costs), *penalised_apart]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
     # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
     statements = [run for run in statements
@@ -2386,6 +2402,45 @@ def _a_cost_extended(text: str, costs: list[Block]) -> tuple[Block, Block] | Non
                 if side and any(each.startswith(side) and each[len(side):][:1] in ("+", "-")
                                 for each in _defined_sides(text, [later])):
                     return earlier, later
+    return None
+
+
+def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: list[Block]) -> str | None:
+    """Why the derivation derives the penalised cost ``later`` (``earlier`` with a penalty added), or None.
+
+    Least squares, then ridge (``J = A`` and ``J = A + \\frac{\\lambda}{2m}\\|w\\|^2``) beside ``∂J/∂w = … +
+    \\frac{\\lambda}{m} w``: the lines hold the penalty's term (its strength, which the plain cost never writes), so
+    they derive the penalised cost. Beside it ``∂J/∂b = (2/m)Σ(ŷ − y)``, read alone (each derivation of a page is,
+    the others blanked), writes no λ, but the penalty writes no b: its derivative by b is the plain cost's, so the
+    reading changes nothing the lines say, and the penalised cost (the page's other lines') is read. Otherwise
+    lines without the strength say nothing (a derivation of the ridge cost that dropped the penalty's term reads as
+    one of the plain cost): None, left to the refusal.
+    """
+    # as written (normalised, \\frac{\\lambda}{m} glues into \\lambdam): the strength a name of its own
+    plain = text[earlier.maths[0]:earlier.maths[1]]
+    added = next((each[len(side):] for side in _defined_sides(text, [earlier]) if side
+                  for each in _defined_sides(text, [later]) if each.startswith(side)), "")
+    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
+    strengths = [found.group() for found in _PENALTY.finditer(added)
+                 if not re.search(re.escape(found.group()) + r"(?![A-Za-z])", plain)]
+    for strength in strengths:
+        if re.search(re.escape(strength) + r"(?![A-Za-z])", derived):
+            shown = {"\\lambda": "λ", "\\alpha": "α"}.get(strength, strength)
+            return f"the derivation's lines write {shown}, the penalty's strength"
+    parameter = solved_equations.parameter_differentiated(_chain_text(text, derivation))
+    if not strengths or parameter is None:
+        return None
+
+    def written(block: Block) -> int:
+        """How often the block writes the parameter (a command's name, \\mathbf{w}'s w, never a letter of \\frac)."""
+        maths = text[block.maths[0]:block.maths[1]]
+        if parameter.startswith("\\"):
+            return len(re.findall(re.escape(parameter) + r"(?![A-Za-z])", maths))
+        return len(re.findall(rf"(?<![A-Za-z]){re.escape(parameter)}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", " ", maths)))
+
+    if written(later) == written(earlier) > 0:
+        return (f"the derivation differentiates by {parameter}, which the penalty does not write, so its derivative "
+                "is the same for both")
     return None
 
 
