@@ -1026,6 +1026,10 @@ def _refuse_a_capital_theta_derivative_beside_theta(text: str, blocks: list[Bloc
     )
 
 
+#: the likelihood's names, as :func:`_head_name` gives them, and as a note shows them
+_LIKELIHOOD_HEADS = {"L": "L", "\\mathcalL": "𝓛"}
+
+
 def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The blocks but the chain that defines the likelihood ``L(θ) = p(y|X;θ) = ∏ …``, and a note naming it unchecked.
 
@@ -1044,9 +1048,11 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tupl
             and log_of_a_likelihood(_raw_side(text, run, 1))]
     if len(logs) != 1:
         return blocks, []
-    aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0] and _head_name(text, run) == "L"
-             and not _takes_a_derivative(text, run)]
-    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood L, whose log "
+    # (L, or 𝓛 as a GLM note writes it: \\mathcal{L}(\\mathbf{w}) = ∏ P(yᵢ | xᵢ, w), then ℓ(w) = log 𝓛(w) = Σ …)
+    aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0]
+             and _head_name(text, run) in _LIKELIHOOD_HEADS and not _takes_a_derivative(text, run)]
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood "
+             f"{_LIKELIHOOD_HEADS[_head_name(text, run)]}, whose log "
              f"{where(_line(text, _first_character(text, logs[0][0].maths)))} takes to define the cost: where the "
              f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
              for run in aside]
