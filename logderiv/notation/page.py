@@ -1047,7 +1047,7 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tupl
     logs = [run for run in chains if _head_name(text, run) in _COST_NAMES - {"L"} and not _takes_a_derivative(text, run)
             and log_of_a_likelihood(_raw_side(text, run, 1))]
     if len(logs) != 1:
-        return blocks, []
+        return _product_likelihood_set_aside(text, blocks, where)
     # (L, or 𝓛 as a GLM note writes it: \\mathcal{L}(\\mathbf{w}) = ∏ P(yᵢ | xᵢ, w), then ℓ(w) = log 𝓛(w) = Σ …)
     aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0]
              and _head_name(text, run) in _LIKELIHOOD_HEADS and not _takes_a_derivative(text, run)]
@@ -1056,6 +1056,42 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tupl
              f"{where(_line(text, _first_character(text, logs[0][0].maths)))} takes to define the cost: where the "
              f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
              for run in aside]
+    return [block for block in blocks if not any(block in run for run in aside)], notes
+
+
+#: a likelihood's side: a product over the examples, \\prod_{i=1}^m … or ∏ …
+_PRODUCT_SIDE = patterns.compile(r"\\prod(?![A-Za-z])|∏")
+#: the letter a gradient's ∇ differentiates: \\nabla_\\beta l(\\beta), ∇_w ℓ(w), \\nabla \\mathcal{L}
+_GRADIENT_LETTER = patterns.compile(
+    r"(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+    r"(?P<name>\\mathcal\s*\{?\s*[A-Z]\s*\}?|\\ell|[A-Za-zℓ])(?![A-Za-z])")
+
+
+def _product_likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but the likelihood's display ``𝓛(β) = ∏ p(x_t | u_t, β) = ∏ π^x(1 − π)^{1−x}``, and a note.
+
+    A GLM note writes the likelihood, a product over the observations, then the log-likelihood l(β) = Σ[…] on a
+    display of its own (no ``log 𝓛(β)`` side naming it, as CS229's chain has, :func:`_likelihood_set_aside`), then
+    ∇_β l(β) = …: the likelihood was read as the cost's chain and the page refused as defining two costs. A product
+    over the examples is no cost (a cost sums their losses); it is maximised, and its log defines the cost. Only a
+    display of L or 𝓛 every side of which after the name is a product, with no derivative, where the page
+    differentiates some other name and never L or 𝓛 itself; else nothing is set aside.
+    """
+    runs = _runs(text, blocks)
+    aside = [run for run in runs if _head_name(text, run) in _LIKELIHOOD_HEADS and not _takes_a_derivative(text, run)
+             and all(_PRODUCT_SIDE.match(_raw_side(text, run, index))
+                     for index in range(1, 1 + sum(_equals(text, block) for block in run)))]
+    if not aside:
+        return blocks, []
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in blocks)
+    letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
+               for pattern in (_DIFFERENTIATED, _GRADIENT_LETTER) for match in pattern.finditer(maths)}
+    if not letters or letters & set(_LIKELIHOOD_HEADS):
+        return blocks, []
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood "
+             f"{_LIKELIHOOD_HEADS[_head_name(text, run)]}, a product over the examples, which is maximised and whose "
+             "log defines a cost: where the cost comes from, not the cost and not a step of its derivative: not "
+             f"checked ({_shortened(' '.join(_chain_text(text, run).split()))})" for run in aside]
     return [block for block in blocks if not any(block in run for run in aside)], notes
 
 
