@@ -1049,7 +1049,8 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tupl
     if len(logs) != 1:
         return _product_likelihood_set_aside(text, blocks, where)
     # (L, or 𝓛 as a GLM note writes it: \\mathcal{L}(\\mathbf{w}) = ∏ P(yᵢ | xᵢ, w), then ℓ(w) = log 𝓛(w) = Σ …)
-    aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0]
+    # (a chain, or one display of one '=': L(θ) = ∏ h^y (1 − h)^{1−y}, then l(θ) = log(L(θ)) = Σ …, a Hexo post)
+    aside = [run for run in _runs(text, blocks) if run[0].span[0] < logs[0][0].span[0]
              and _head_name(text, run) in _LIKELIHOOD_HEADS and not _takes_a_derivative(text, run)]
     notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood "
              f"{_LIKELIHOOD_HEADS[_head_name(text, run)]}, whose log "
