@@ -69,6 +69,7 @@ def test_lines_without_the_penalty_stay_refused(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code == 2, result.output
     assert "which one does it derive?" in result.stderr and "line 7" in result.stderr and "^" in result.stderr
+    assert "nor the penalty's strength λ" in result.stderr  # what would have told the two apart
 
 
 _RIDGE_B = r"""The cost:

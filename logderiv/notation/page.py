@@ -403,7 +403,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         raise InputError(
             f"the notes define the cost twice: {where(_line(text, _first_character(text, first.maths)))}, and "
             f"{where(_line(text, offset))}, which adds a term to it (costs listed side by side?); the derivation "
-            f"({where(_line(text, derivation[0].maths[0]))}) writes neither out: which one does it derive?",
+            f"({where(_line(text, derivation[0].maths[0]))}) writes neither out"
+            + "".join(f", nor the penalty's strength {_shown_strength(each)}"
+                      for each in _penalty_strengths(text, first, added)[:1])
+            + ": which one does it derive?",
             source=text, column=offset, line=_line(text, offset), label="FILE",
             hint="write the cost out under the derivative (\\nabla_\\theta[…], \\frac{\\partial}{\\partial\\theta_j}[…]), "
                  "or leave one definition of it in the notes",
@@ -2448,6 +2451,21 @@ def _a_cost_extended(text: str, costs: list[Block]) -> tuple[Block, Block] | Non
     return None
 
 
+def _penalty_strengths(text: str, earlier: Block, later: Block) -> list[str]:
+    """The strengths (\\lambda, α) the term ``later`` adds to ``earlier`` writes, and ``earlier`` never does."""
+    # as written (normalised, \\frac{\\lambda}{m} glues into \\lambdam): the strength a name of its own
+    plain = text[earlier.maths[0]:earlier.maths[1]]
+    added = next((each[len(side):] for side in _defined_sides(text, [earlier]) if side
+                  for each in _defined_sides(text, [later]) if each.startswith(side)), "")
+    return list(dict.fromkeys(found.group() for found in _PENALTY.finditer(added)
+                              if not re.search(re.escape(found.group()) + r"(?![A-Za-z])", plain)))
+
+
+def _shown_strength(strength: str) -> str:
+    """A penalty's strength as a note shows it: λ for \\lambda."""
+    return {"\\lambda": "λ", "\\alpha": "α"}.get(strength, strength)
+
+
 def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: list[Block]) -> str | None:
     """Why the derivation derives the penalised cost ``later`` (``earlier`` with a penalty added), or None.
 
@@ -2459,17 +2477,11 @@ def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: li
     lines without the strength say nothing (a derivation of the ridge cost that dropped the penalty's term reads as
     one of the plain cost): None, left to the refusal.
     """
-    # as written (normalised, \\frac{\\lambda}{m} glues into \\lambdam): the strength a name of its own
-    plain = text[earlier.maths[0]:earlier.maths[1]]
-    added = next((each[len(side):] for side in _defined_sides(text, [earlier]) if side
-                  for each in _defined_sides(text, [later]) if each.startswith(side)), "")
-    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]
-    strengths = [found.group() for found in _PENALTY.finditer(added)
-                 if not re.search(re.escape(found.group()) + r"(?![A-Za-z])", plain)]
+    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]  # as written, as the strengths are
+    strengths = _penalty_strengths(text, earlier, later)
     for strength in strengths:
         if re.search(re.escape(strength) + r"(?![A-Za-z])", derived):
-            shown = {"\\lambda": "λ", "\\alpha": "α"}.get(strength, strength)
-            return f"the derivation's lines write {shown}, the penalty's strength"
+            return f"the derivation's lines write {_shown_strength(strength)}, the penalty's strength"
     parameter = solved_equations.parameter_differentiated(_chain_text(text, derivation))
     if not strengths or parameter is None:
         return None
