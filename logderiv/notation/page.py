@@ -2466,6 +2466,31 @@ def _shown_strength(strength: str) -> str:
     return {"\\lambda": "λ", "\\alpha": "α"}.get(strength, strength)
 
 
+#: the commands a penalty writes that name nothing (its layout: a fraction, a sum, a norm's bars, a bold letter's font)
+_PENALTY_LAYOUT = {"\\frac", "\\dfrac", "\\tfrac", "\\sum", "\\left", "\\right", "\\lVert", "\\rVert", "\\lvert",
+                   "\\rvert", "\\Vert", "\\vert", "\\mathbf", "\\boldsymbol", "\\bm", "\\vec", "\\cdot", "\\top",
+                   "\\intercal", "\\mathrm", "\\limits", "\\displaystyle", "\\big", "\\Big", "\\lambda", "\\alpha"}
+
+
+def _penalty_names_the_costs(text: str, earlier: Block, later: Block) -> bool:
+    """Whether every name the penalised cost ``later`` writes (``earlier`` with a penalty added) ``earlier`` writes too.
+
+    ``J(w, b) = A + \\frac{\\lambda}{2m}\\|\\theta\\|^2``, the prose saying θ = (w, b): the penalty writes no b, yet holds
+    it, under a name the plain cost never writes. What such a name holds the page's maths does not say, so a
+    derivative by b is not known to be the same for both costs. Indices and powers (w_j, ^2), a fraction's, a sum's
+    and a norm's layout, and the strength are no names. As written (the normalised form glues \\frac{\\lambda}{m}).
+    """
+
+    def names(block: Block) -> tuple[set[str], set[str]]:
+        """The commands (\\theta) and the letters (w, b) a block's maths writes, but its indices and powers."""
+        bare = re.sub(r"[_^]\s*(?:\{[^{}]*\}|\\[A-Za-z]+|.)", " ", text[block.maths[0]:block.maths[1]])
+        return (set(re.findall(r"\\[A-Za-z]+", bare)) - _PENALTY_LAYOUT,
+                set(re.findall(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", bare))))
+
+    (commands, letters), (plain_commands, plain_letters) = names(later), names(earlier)
+    return commands <= plain_commands and letters <= plain_letters
+
+
 def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: list[Block]) -> str | None:
     """Why the derivation derives the penalised cost ``later`` (``earlier`` with a penalty added), or None.
 
@@ -2493,7 +2518,7 @@ def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: li
             return len(re.findall(re.escape(parameter) + r"(?![A-Za-z])", maths))
         return len(re.findall(rf"(?<![A-Za-z]){re.escape(parameter)}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", " ", maths)))
 
-    if written(later) == written(earlier) > 0:
+    if written(later) == written(earlier) > 0 and _penalty_names_the_costs(text, earlier, later):
         return (f"the derivation differentiates by {parameter}, which the penalty does not write, so its derivative "
                 "is the same for both")
     return None
