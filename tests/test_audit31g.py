@@ -7,6 +7,11 @@ saying θ = (w, b). Then ∂J/∂b of the penalised cost has a (λ/m)b term, and
 (against a cost whose θ the engine held as a letter of its own): a false "right" for the page's ridge. Now a penalty
 writing a name the plain cost does not leaves the page refused, as a page that cannot tell its two costs apart is.
 
+The derivation's lines were searched for the penalty's strength λ from its first display to its last, prose between
+them included: "(the term with $λ$ we leave for later)" between ∂J/∂w = (1/2m)Σ2(…)x and = (1/m)Σ(…)x made the
+page read as ridge and judged wrong at its first step, where the lines (right for least squares) write no λ: a false
+"wrong" on a page that does not say which cost it derives. Now only the displays' maths is searched, and it is refused.
+
 The mathematics is checked independently by central finite differences (tests/_numeric.py), never by logderiv.
 """
 
@@ -67,3 +72,38 @@ def test_a_penalty_on_w_beside_the_derivative_by_b_still_reads(tmp_path):
     code, ending, wrong, review = review_of_page(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
     assert any("which the penalty does not write" in note for note in review["notes"])
+
+
+#: least squares, then ridge, then a derivation of two displays writing no λ, the prose between them naming it
+_PROSE_LAMBDA = r"""The cost:
+
+$$J(w) = \frac{1}{2m} \sum_{i=1}^{m} (w x^{(i)} - y^{(i)})^2$$
+
+With L2 regularization:
+
+$$J(w) = \frac{1}{2m} \sum_{i=1}^{m} (w x^{(i)} - y^{(i)})^2 + \frac{\lambda}{2m} w^2$$
+
+$$\frac{\partial J}{\partial w} = \frac{1}{2m} \sum_{i=1}^{m} 2 (w x^{(i)} - y^{(i)}) x^{(i)}$$
+
+(the term with $\lambda$ we leave for later)
+
+$$= \frac{1}{m} \sum_{i=1}^{m} (w x^{(i)} - y^{(i)}) x^{(i)}$$
+"""
+
+
+def test_the_written_steps_are_the_plain_costs_derivative_by_finite_differences():
+    at = numpy.array([0.4])
+    plain = lambda v: float(((v[0] * _X - _Y) ** 2).sum() / (2 * len(_X)))  # noqa: E731
+    ridge = lambda v: plain(v) + _LAM / (2 * len(_X)) * v[0] ** 2  # noqa: E731
+    first = (2 * (at[0] * _X - _Y) * _X).sum() / (2 * len(_X))
+    last = ((at[0] * _X - _Y) * _X).sum() / len(_X)
+    assert numpy.isclose(first, last) and numpy.isclose(central_differences(plain, at)[0], last)
+    assert not numpy.isclose(central_differences(ridge, at)[0], last)  # the lines are not ridge's derivative
+
+
+def test_a_strength_named_only_in_prose_between_the_displays_does_not_pick_the_cost(tmp_path):
+    # was read as ridge (the prose's λ taken for the lines') and judged wrong at line 9
+    result = steps_of_page(tmp_path, _PROSE_LAMBDA)
+    assert result.exit_code == 2, result.output
+    assert "which one does it derive?" in result.stderr and "nor the penalty's strength λ" in result.stderr
+    assert "wrong at" not in result.output

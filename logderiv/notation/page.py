@@ -2502,7 +2502,9 @@ def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: li
     lines without the strength say nothing (a derivation of the ridge cost that dropped the penalty's term reads as
     one of the plain cost): None, left to the refusal.
     """
-    derived = text[derivation[0].maths[0]:derivation[-1].maths[1]]  # as written, as the strengths are
+    # as written, as the strengths are; the displays' maths only: prose between them ("the term with $\lambda$ we
+    # leave for later") says nothing of which cost the lines derive
+    derived = " ".join(text[block.maths[0]:block.maths[1]] for block in derivation)
     strengths = _penalty_strengths(text, earlier, later)
     for strength in strengths:
         if re.search(re.escape(strength) + r"(?![A-Za-z])", derived):
