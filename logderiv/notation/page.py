@@ -379,6 +379,21 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         _refuse_costs_of_two_names(text, costs, where)
         _refuse_a_prose_cost_of_another_name(text, blocks, costs, derivation, where)
     extended = None if opening else _a_cost_extended(text, costs)
+    penalised_apart: list[Block] = []  # the plain cost beside its penalised restatement, where the lines hold the penalty
+    penalised_notes: list[str] = []
+    penalty = None if extended is None else _the_penalty_derived(text, *extended, derivation)
+    if extended is not None and penalty is not None:
+        # J = A, then "with L2 regularization" J = A + (λ/2m)‖w‖², and ∂J/∂w = … + (λ/m)w: the derivation's lines
+        # write the penalty's strength, which the plain cost never writes, so they derive the penalised cost
+        first, added = extended
+        costs = [block for block in costs if block is not first]
+        penalised_apart.append(first)
+        penalised_notes.append(
+            f"{where(_line(text, _first_character(text, added.maths)))} restates the cost "
+            f"{where(_line(text, _first_character(text, first.maths)))} defines with a penalty added, and "
+            f"{penalty} ({where(_line(text, derivation[0].maths[0]))}): read as the cost derived, the penalised one; "
+            f"{where(_line(text, _first_character(text, first.maths)))}'s, without the penalty, is not read")
+        extended = None
     if extended is not None:
         # J = A, then J = A + a penalty (least squares, then ridge, listed side by side), and a derivation
         # writing neither out: the second was checked as a rewrite of the first and a right derivation of
@@ -388,7 +403,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         raise InputError(
             f"the notes define the cost twice: {where(_line(text, _first_character(text, first.maths)))}, and "
             f"{where(_line(text, offset))}, which adds a term to it (costs listed side by side?); the derivation "
-            f"({where(_line(text, derivation[0].maths[0]))}) writes neither out: which one does it derive?",
+            f"({where(_line(text, derivation[0].maths[0]))}) writes neither out"
+            + "".join(f", nor the penalty's strength {_shown_strength(each)}"
+                      for each in _penalty_strengths(text, first, added)[:1])
+            + ": which one does it derive?",
             source=text, column=offset, line=_line(text, offset), label="FILE",
             hint="write the cost out under the derivative (\\nabla_\\theta[…], \\frac{\\partial}{\\partial\\theta_j}[…]), "
                  "or leave one definition of it in the notes",
@@ -398,7 +416,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     redefined: list[tuple[Definition, Definition]] = []  # a name's first definition, and another of it
-    notes: list[str] = [*law_notes, *prose_notes]
+    notes: list[str] = [*law_notes, *prose_notes, *penalised_notes]
     # a display that only lists definitions (z_i = …, then p_i = …) is read as them, each a candidate below
     listed = {span for run in asides for span in _listed_definitions(text, run) or ()}
     notes += [f"{where(_line(text, _first_character(text, run[0].maths)))} is a chain of its own beside the "
@@ -412,7 +430,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     # a lone expression beside it (no '=') is a step of it, as it always was; an equation of its own is an aside
     statements = [run for run in runs if all(block not in derivation for block in run)
                   and run not in asides and sum(_equals(text, block) for block in run) == 1
-                  and not any(block in other_costs or any(block is each for each, _ in restated_costs) for block in run)]
+                  and not any(block in other_costs or block in penalised_apart
+                              or any(block is each for each, _ in restated_costs) for block in run)]
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} defines another cost than the one the "
               f"derivation writes out and differentiates ({where(_line(text, writer.maths[0]))}), as a page "
               "lists costs side by side (or the same cost written otherwise; either way not the one derived): not "
@@ -421,7 +440,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     notes += [f"{where(_line(text, _first_character(text, block.maths)))} restates the cost "
               f"{where(_line(text, _first_character(text, earlier.maths)))} defines, written identically: "
               "not a step" for block, earlier in restated_costs]
-    other_costs = [*other_costs, *(block for block, _ in restated_costs)]
+    other_costs = [*other_costs, *(block for block, _ in restated_costs), *penalised_apart]
     # after the derivation an equation may be its conclusion (∂J/∂θⱼ = …), and before it one may open it:
     # only a definition of a name it uses, or an equation before it about no derivative of the cost, is set aside
     statements = [run for run in statements
@@ -1010,6 +1029,10 @@ def _refuse_a_capital_theta_derivative_beside_theta(text: str, blocks: list[Bloc
     )
 
 
+#: the likelihood's names, as :func:`_head_name` gives them, and as a note shows them
+_LIKELIHOOD_HEADS = {"L": "L", "\\mathcalL": "𝓛"}
+
+
 def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The blocks but the chain that defines the likelihood ``L(θ) = p(y|X;θ) = ∏ …``, and a note naming it unchecked.
 
@@ -1027,13 +1050,52 @@ def _likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tupl
     logs = [run for run in chains if _head_name(text, run) in _COST_NAMES - {"L"} and not _takes_a_derivative(text, run)
             and log_of_a_likelihood(_raw_side(text, run, 1))]
     if len(logs) != 1:
-        return blocks, []
-    aside = [run for run in chains if run[0].span[0] < logs[0][0].span[0] and _head_name(text, run) == "L"
-             and not _takes_a_derivative(text, run)]
-    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood L, whose log "
+        return _product_likelihood_set_aside(text, blocks, where)
+    # (L, or 𝓛 as a GLM note writes it: \\mathcal{L}(\\mathbf{w}) = ∏ P(yᵢ | xᵢ, w), then ℓ(w) = log 𝓛(w) = Σ …)
+    # (a chain, or one display of one '=': L(θ) = ∏ h^y (1 − h)^{1−y}, then l(θ) = log(L(θ)) = Σ …, a Hexo post)
+    aside = [run for run in _runs(text, blocks) if run[0].span[0] < logs[0][0].span[0]
+             and _head_name(text, run) in _LIKELIHOOD_HEADS and not _takes_a_derivative(text, run)]
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood "
+             f"{_LIKELIHOOD_HEADS[_head_name(text, run)]}, whose log "
              f"{where(_line(text, _first_character(text, logs[0][0].maths)))} takes to define the cost: where the "
              f"cost comes from, not a step of its derivative: not checked ({_shortened(' '.join(_chain_text(text, run).split()))})"
              for run in aside]
+    return [block for block in blocks if not any(block in run for run in aside)], notes
+
+
+#: a likelihood's side: a product over the examples, \\prod_{i=1}^m … or ∏ …
+_PRODUCT_SIDE = patterns.compile(r"\\prod(?![A-Za-z])|∏")
+#: the letter a gradient's ∇ differentiates: \\nabla_\\beta l(\\beta), ∇_w ℓ(w), \\nabla \\mathcal{L}
+_GRADIENT_LETTER = patterns.compile(
+    r"(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+    r"(?P<name>\\mathcal\s*\{?\s*[A-Z]\s*\}?|\\ell|[A-Za-zℓ])(?![A-Za-z])")
+
+
+def _product_likelihood_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but the likelihood's display ``𝓛(β) = ∏ p(x_t | u_t, β) = ∏ π^x(1 − π)^{1−x}``, and a note.
+
+    A GLM note writes the likelihood, a product over the observations, then the log-likelihood l(β) = Σ[…] on a
+    display of its own (no ``log 𝓛(β)`` side naming it, as CS229's chain has, :func:`_likelihood_set_aside`), then
+    ∇_β l(β) = …: the likelihood was read as the cost's chain and the page refused as defining two costs. A product
+    over the examples is no cost (a cost sums their losses); it is maximised, and its log defines the cost. Only a
+    display of L or 𝓛 every side of which after the name is a product, with no derivative, where the page
+    differentiates some other name and never L or 𝓛 itself; else nothing is set aside.
+    """
+    runs = _runs(text, blocks)
+    aside = [run for run in runs if _head_name(text, run) in _LIKELIHOOD_HEADS and not _takes_a_derivative(text, run)
+             and all(_PRODUCT_SIDE.match(_raw_side(text, run, index))
+                     for index in range(1, 1 + sum(_equals(text, block) for block in run)))]
+    if not aside:
+        return blocks, []
+    maths = " ".join(text[block.maths[0]:block.maths[1]] for block in blocks)
+    letters = {re.sub(r"[\s{}]", "", next(group for group in match.groups() if group))
+               for pattern in (_DIFFERENTIATED, _GRADIENT_LETTER) for match in pattern.finditer(maths)}
+    if not letters or letters & set(_LIKELIHOOD_HEADS):
+        return blocks, []
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} defines the likelihood "
+             f"{_LIKELIHOOD_HEADS[_head_name(text, run)]}, a product over the examples, which is maximised and whose "
+             "log defines a cost: where the cost comes from, not the cost and not a step of its derivative: not "
+             f"checked ({_shortened(' '.join(_chain_text(text, run).split()))})" for run in aside]
     return [block for block in blocks if not any(block in run for run in aside)], notes
 
 
@@ -2386,6 +2448,81 @@ def _a_cost_extended(text: str, costs: list[Block]) -> tuple[Block, Block] | Non
                 if side and any(each.startswith(side) and each[len(side):][:1] in ("+", "-")
                                 for each in _defined_sides(text, [later])):
                     return earlier, later
+    return None
+
+
+def _penalty_strengths(text: str, earlier: Block, later: Block) -> list[str]:
+    """The strengths (\\lambda, α) the term ``later`` adds to ``earlier`` writes, and ``earlier`` never does."""
+    # as written (normalised, \\frac{\\lambda}{m} glues into \\lambdam): the strength a name of its own
+    plain = text[earlier.maths[0]:earlier.maths[1]]
+    added = next((each[len(side):] for side in _defined_sides(text, [earlier]) if side
+                  for each in _defined_sides(text, [later]) if each.startswith(side)), "")
+    return list(dict.fromkeys(found.group() for found in _PENALTY.finditer(added)
+                              if not re.search(re.escape(found.group()) + r"(?![A-Za-z])", plain)))
+
+
+def _shown_strength(strength: str) -> str:
+    """A penalty's strength as a note shows it: λ for \\lambda."""
+    return {"\\lambda": "λ", "\\alpha": "α"}.get(strength, strength)
+
+
+#: the commands a penalty writes that name nothing (its layout: a fraction, a sum, a norm's bars, a bold letter's font)
+_PENALTY_LAYOUT = {"\\frac", "\\dfrac", "\\tfrac", "\\sum", "\\left", "\\right", "\\lVert", "\\rVert", "\\lvert",
+                   "\\rvert", "\\Vert", "\\vert", "\\mathbf", "\\boldsymbol", "\\bm", "\\vec", "\\cdot", "\\top",
+                   "\\intercal", "\\mathrm", "\\limits", "\\displaystyle", "\\big", "\\Big", "\\lambda", "\\alpha"}
+
+
+def _penalty_names_the_costs(text: str, earlier: Block, later: Block) -> bool:
+    """Whether every name the penalised cost ``later`` writes (``earlier`` with a penalty added) ``earlier`` writes too.
+
+    ``J(w, b) = A + \\frac{\\lambda}{2m}\\|\\theta\\|^2``, the prose saying θ = (w, b): the penalty writes no b, yet holds
+    it, under a name the plain cost never writes. What such a name holds the page's maths does not say, so a
+    derivative by b is not known to be the same for both costs. Indices and powers (w_j, ^2), a fraction's, a sum's
+    and a norm's layout, and the strength are no names. As written (the normalised form glues \\frac{\\lambda}{m}).
+    """
+
+    def names(block: Block) -> tuple[set[str], set[str]]:
+        """The commands (\\theta) and the letters (w, b) a block's maths writes, but its indices and powers."""
+        bare = re.sub(r"[_^]\s*(?:\{[^{}]*\}|\\[A-Za-z]+|.)", " ", text[block.maths[0]:block.maths[1]])
+        return (set(re.findall(r"\\[A-Za-z]+", bare)) - _PENALTY_LAYOUT,
+                set(re.findall(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", bare))))
+
+    (commands, letters), (plain_commands, plain_letters) = names(later), names(earlier)
+    return commands <= plain_commands and letters <= plain_letters
+
+
+def _the_penalty_derived(text: str, earlier: Block, later: Block, derivation: list[Block]) -> str | None:
+    """Why the derivation derives the penalised cost ``later`` (``earlier`` with a penalty added), or None.
+
+    Least squares, then ridge (``J = A`` and ``J = A + \\frac{\\lambda}{2m}\\|w\\|^2``) beside ``∂J/∂w = … +
+    \\frac{\\lambda}{m} w``: the lines hold the penalty's term (its strength, which the plain cost never writes), so
+    they derive the penalised cost. Beside it ``∂J/∂b = (2/m)Σ(ŷ − y)``, read alone (each derivation of a page is,
+    the others blanked), writes no λ, but the penalty writes no b: its derivative by b is the plain cost's, so the
+    reading changes nothing the lines say, and the penalised cost (the page's other lines') is read. Otherwise
+    lines without the strength say nothing (a derivation of the ridge cost that dropped the penalty's term reads as
+    one of the plain cost): None, left to the refusal.
+    """
+    # as written, as the strengths are; the displays' maths only: prose between them ("the term with $\lambda$ we
+    # leave for later") says nothing of which cost the lines derive
+    derived = " ".join(text[block.maths[0]:block.maths[1]] for block in derivation)
+    strengths = _penalty_strengths(text, earlier, later)
+    for strength in strengths:
+        if re.search(re.escape(strength) + r"(?![A-Za-z])", derived):
+            return f"the derivation's lines write {_shown_strength(strength)}, the penalty's strength"
+    parameter = solved_equations.parameter_differentiated(_chain_text(text, derivation))
+    if not strengths or parameter is None:
+        return None
+
+    def written(block: Block) -> int:
+        """How often the block writes the parameter (a command's name, \\mathbf{w}'s w, never a letter of \\frac)."""
+        maths = text[block.maths[0]:block.maths[1]]
+        if parameter.startswith("\\"):
+            return len(re.findall(re.escape(parameter) + r"(?![A-Za-z])", maths))
+        return len(re.findall(rf"(?<![A-Za-z]){re.escape(parameter)}(?![A-Za-z])", re.sub(r"\\[A-Za-z]+", " ", maths)))
+
+    if written(later) == written(earlier) > 0 and _penalty_names_the_costs(text, earlier, later):
+        return (f"the derivation differentiates by {parameter}, which the penalty does not write, so its derivative "
+                "is the same for both")
     return None
 
 
