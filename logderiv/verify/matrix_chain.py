@@ -1015,6 +1015,7 @@ def _sides(document: Document, defined: _Defined, option: str | None = None) -> 
                                            notes={**defined.notes, vocab.PREDICTION: given[1]})
                 return [_side(document, each, read) for each in document.steps]
             parameter = _squared_error_parameter(cost)
+            prediction: sympy.Basic
             if defined.index_prediction is not None:
                 # J(w, b) = (1/m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)², its ŷ⁽ⁱ⁾ read as wᵀx⁽ⁱ⁾ + b (noted), then (2/m)Xᵀ(ŷ − y): one ŷ
                 # on the page, the vector of the predictions the cost was read with
@@ -1023,8 +1024,8 @@ def _sides(document: Document, defined: _Defined, option: str | None = None) -> 
                         f"the lines' ŷ is the m×1 vector of them, ŷ = {shown} (define ŷ beside the lines to override)")
             elif parameter is not None:
                 shown = _PARAMETERS[parameter]
-                prediction: sympy.Basic = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
-                                                       sympy.MatrixSymbol(parameter, symbols.n, 1))
+                prediction = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                          sympy.MatrixSymbol(parameter, symbols.n, 1))
                 note = (f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
                         f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")
             else:
