@@ -213,3 +213,15 @@ def test_the_intercept_the_lines_write_is_in_the_cost(tmp_path):
     assert _review(tmp_path, written)[:3] == (0, "gradient", [])
     dropped = _MATRIX.replace(r"\hat{\mathbf{y}}", r"X\mathbf{w}")
     assert _review(tmp_path, dropped)[:3] == (1, "wrong", [3])
+
+
+def test_a_b_of_the_prose_puts_no_intercept_in_the_cost(tmp_path):
+    # only the lines and the cost's name J(w, b) say the model has an intercept: "for numbers $a, b$" in the prose
+    # does not (read so, the cost would hold b and the right Xᵀ(Xw − y) line be "wrong")
+    y, lam, w = _RNG.normal(size=6), 0.7, numpy.array([0.2, -0.4, 0.5])
+    gradient = central_differences(lambda u: _ridge(numpy.append(u, 0.0), y, lam), w)
+    assert numpy.allclose(gradient, 2 / 6 * _X.T @ (_X @ w - y) + lam / 6 * w, atol=1e-5)
+    page = "For numbers $a, b$ and a vector $\\mathbf{w}$:\n\n" + _MATRIX.replace(r"J(\mathbf{w}, b)", r"J(\mathbf{w})")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("ŷ = Xw (" in note for note in review["notes"]) and not any("b·1" in note for note in review["notes"])

@@ -1403,7 +1403,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
             if defined is not None:
                 notes.extend(note for name, note in defined.rows if name in padded)
             return _index_form(node, padded, notes, defined.per_example if defined else (),
-                               _written_letters(document.source), defined)
+                               _written_letters(document), defined)
         # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
         # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
         # would be judged wrong for having no value instead of refused
@@ -1461,14 +1461,21 @@ def _in_index_form(node: Node) -> bool:
                for each in tree.walk(node))
 
 
-#: a parameter letter the page's maths writes, alone (w, \mathbf{w}, b, \theta, \boldsymbol\beta): not a subscript,
-#: not part of a word or a command
+#: a parameter letter a line writes, alone (w, \mathbf{w}, b, \theta, \boldsymbol\beta): not a subscript, not part
+#: of a word or a command
 _WRITTEN_LETTER = patterns.compile(r"(?<![A-Za-z\\_^])(?P<letter>w|b)(?![A-Za-z])|\\(?P<greek>theta|beta)(?![A-Za-z])")
+#: the cost's name with its arguments, J(\mathbf{w}, b), L(θ): what it declares the cost a function of
+_NAME_ARGUMENTS = patterns.compile(r"(?<![A-Za-z\\])(?:J|L|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*\([^()=]*\)")
 
 
-def _written_letters(source: str) -> frozenset[str]:
-    """The parameter letters (w, θ, β and the intercept b) the page's maths writes, its cost's name's ``J(w, b)`` too."""
-    return frozenset(found.group("letter") or found.group("greek") for found in _WRITTEN_LETTER.finditer(source))
+def _written_letters(document: Document) -> frozenset[str]:
+    r"""The parameter letters (w, θ, β and the intercept b) the lines write (where the reader takes b as the intercept)
+    and the cost's name declares (``J(\mathbf{w}, b)``, blanked in the lines); never the prose's or another
+    formula's (a stray b of \frac{a}{b} would put an intercept in a cost that has none)."""
+    texts = [step.text for step in document.steps]
+    texts += [found.group() for found in _NAME_ARGUMENTS.finditer(document.source)]
+    return frozenset(found.group("letter") or found.group("greek")
+                     for text in texts for found in _WRITTEN_LETTER.finditer(text))
 
 
 def _index_form(node: Node, source: str, notes: list[str], lets: Sequence[str] = (),
