@@ -157,7 +157,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
                  "derivations_cold23": 4, "derivations_cold24": 10,
-                 "derivations_cold25": 2, "derivations_cold26": 5,
+                 "derivations_cold25": 2, "derivations_cold26": 7,
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 0, "derivations_cold33": 0}

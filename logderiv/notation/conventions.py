@@ -413,6 +413,11 @@ def _spine(node: tree.Node, grouped: Callable[[tree.Node], bool]) -> list[tree.N
             following = current.operand
         elif isinstance(current, tree.Sum):
             following = current.body
+        elif isinstance(current, tree.Derivative):
+            # ∂/∂θ_j Σ_i y_i log h + (1 − y_i) log(1 − h) (a blog differentiating its cost as written): a term after
+            # the operator's bracketless Σ that uses its index joins the Σ, which the operator takes whole; read
+            # otherwise, the index would stand free outside any sum, so no other reading is left
+            following = current.body
         else:
             return path
         if grouped(following):
@@ -431,8 +436,11 @@ def _rebuilt(path: list[tree.Node], at: int, replacement: tree.Node) -> tree.Nod
             node = tree.Binary(parent.op, parent.left, node, span)
         elif isinstance(parent, tree.Negate):
             node = tree.Negate(node, span)
+        elif isinstance(parent, tree.Derivative):
+            node = tree.Derivative(node, parent.wrt, span)
         else:
-            assert isinstance(parent, tree.Sum), "a spine runs through products, negations and sums only (_spine)"
+            assert isinstance(parent, tree.Sum), \
+                "a spine runs through products, negations, derivatives and sums only (_spine)"
             node = tree.Sum(parent.over, parent.index, node, span)
     return node
 

@@ -41,8 +41,8 @@ from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .grammar import Grammar, Token
 from .parsed import Parsed
-from .plain import (ABSOLUTE_VALUE_HINT, KATAKANA_DOT_NOTE, MAX_DEPTH, check_size, find_let_equals, precedence_notes,
-                    refuse_a_katakana_dot_between_digits, refuse_set_size,
+from .plain import (ABSOLUTE_VALUE_HINT, BULLET_NOTE, BULLETS, KATAKANA_DOT_NOTE, MAX_DEPTH, check_size,
+                    find_let_equals, precedence_notes, refuse_a_katakana_dot_between_digits, refuse_set_size,
                     refuse_unsupported)
 from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
@@ -942,6 +942,11 @@ class _Tokenizer:
             elif char in "·⋅":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
                 self.add("op", "·", start, start + 1)
                 self.position += 1
+            elif char in "•∙":  # a bullet pasted for the times sign (h • x_j), as \bullet is: as '·', noted
+                refuse_a_katakana_dot_between_digits(self.source, self.position)
+                self.add("op", "·", start, start + 1)
+                self.note(BULLET_NOTE.format(dot=BULLETS[char]))
+                self.position += 1
             elif char in "・･":  # the katakana middle dot, a Japanese page's product dot (w・x + b): as '·', noted
                 refuse_a_katakana_dot_between_digits(self.source, self.position)
                 self.add("op", "·", start, start + 1)
@@ -1772,6 +1777,12 @@ class _Tokenizer:
             self.position = stop
         elif name in ("cdot", "times", "ast", "div"):
             self.add("op", {"cdot": "·", "times": "*", "ast": "*", "div": "/"}[name], start, stop)
+            self.position = stop
+        elif name == "bullet":
+            # -(…)^2 \bullet e^{-θᵀx} \bullet (-x_j) (a Chinese blog's chain rule): a times sign between two factors,
+            # as \cdot is (noted); where no factor stands on a side the parser refuses it as it refuses a lone \cdot
+            self.add("op", "·", start, stop)
+            self.note(BULLET_NOTE.format(dot=BULLETS["\\bullet"]))
             self.position = stop
         elif name in ("odot", "circ"):  # the elementwise product of two vectors (matrix answers)
             self.add("op", "⊙", start, stop)

@@ -87,6 +87,8 @@ _OPERATORS: dict[str, str] = {
     "⋅": "·",
     "・": "·",  # the katakana middle dot, a Japanese page's product dot (w・x): as '·' (noted)
     "･": "·",
+    "•": "·",  # a bullet (U+2022) or the bullet operator (U+2219) typed for the product dot (h • x_j): as '·' (noted)
+    "∙": "·",
     "/": "/",
     "÷": "/",
     "^": "^",
@@ -1452,16 +1454,25 @@ _DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
 #: the middle dots of Japanese text, typed for the product dot (w・x + b); the note says so
 _KATAKANA_DOTS = {"・": "the katakana middle dot (・)", "･": "the halfwidth katakana middle dot (･)"}
 KATAKANA_DOT_NOTE = "{dot} is read as the product dot ·, as Japanese texts type it (w・x is w · x)"
+#: the bullets a page types for the times sign (\\bullet in LaTeX, • or ∙ pasted), between two factors; the note says so
+BULLETS = {"•": "the bullet (•)", "∙": "the bullet operator (∙)", "\\bullet": "\\bullet"}
+BULLET_NOTE = ("{dot} between two factors is read as the product dot ·, as a page types it for the times sign "
+               "(a • b is a · b)")
+#: the dots refused between two digits, each with why (a decimal point may be meant)
+_DOTS_BETWEEN_DIGITS = {**{dot: "Japanese text sets 3.14 as 3・14" for dot in _KATAKANA_DOTS},
+                        "•": "a word processor sets a raised decimal point so", "∙": "a word processor sets a raised "
+                        "decimal point so"}
 
 
 def refuse_a_katakana_dot_between_digits(source: str, position: int) -> None:
     """Refuse a katakana middle dot between two digits (``0・5``): Japanese sets its decimal point so too (三・一四 is
     3.14, in vertical text and tables), so 0・5 may be 0.5 or 0 · 5 (audit25d: read as the product, a cost's ½
     written 0・5 was 0 and a right line 'wrong'). Between letters (w・x) it is only the product dot."""
-    if source[position] in _KATAKANA_DOTS and 0 < position < len(source) - 1 \
+    if source[position] in _DOTS_BETWEEN_DIGITS and 0 < position < len(source) - 1 \
             and source[position - 1].isdigit() and source[position + 1].isdigit():
+        # a bullet (2•5, 2∙5) too: a raised decimal point is typed so (2·5 in British print), so it may be 2.5
         raise InputError(f"'{source[position]}' between the digits {source[position - 1]} and {source[position + 1]} "
-                         "may be a decimal point (Japanese text sets 3.14 as 3・14) or the product dot",
+                         f"may be a decimal point ({_DOTS_BETWEEN_DIGITS[source[position]]}) or the product dot",
                          source=source, column=position,
                          hint=f"write {source[position - 1]}.{source[position + 1]} for the decimal, or "
                               f"{source[position - 1]} * {source[position + 1]} (×) for the product")
@@ -1537,8 +1548,10 @@ def _dash_notes(tokens: list[_Token]) -> tuple[str, ...]:
     as the product dot (``w・x + b``), one note each kind."""
     written = {token.raw for token in tokens if token.kind == "op" and token.raw in _DASHES}
     dots = {token.raw for token in tokens if token.kind == "op" and token.raw in _KATAKANA_DOTS}
+    bullets = {token.raw for token in tokens if token.kind == "op" and token.raw in BULLETS}
     return (*(f"{_DASHES[dash]} is read as a minus sign" for dash in sorted(written)),
-            *(KATAKANA_DOT_NOTE.format(dot=_KATAKANA_DOTS[dot]) for dot in sorted(dots)))
+            *(KATAKANA_DOT_NOTE.format(dot=_KATAKANA_DOTS[dot]) for dot in sorted(dots)),
+            *(BULLET_NOTE.format(dot=BULLETS[bullet]) for bullet in sorted(bullets)))
 
 
 #: multi-letter names plain text reads as one name: Greek letters, and code's ``weights``

@@ -683,6 +683,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.cases_cost import cases_costs_set_aside
     from ..notation.cost_label import cost_label_blanked
     from ..notation.delta_derivative import delta_fractions_read
+    from ..notation.per_example_letters import per_example_letters_read
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
@@ -738,6 +739,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \frac{\delta}{\delta\theta_j} on every side: δ written for ∂ throughout, read as ∂ where δ stands nowhere else
     joined, delta_notes = delta_fractions_read(joined, where)
     label_notes += delta_notes
+    # \lambda_i = \exp(w^\top x_i), \pi_t = \sigma(u_t^T\beta): a GLM's per-example rate or probability, which the page
+    # defines, is that quantity (not the penalty strength, not the number π): a name of its own, noted
+    joined, letter_notes = per_example_letters_read(joined, where)
+    label_notes += letter_notes
     # Cost(h, y) = \begin{cases} … \end{cases}, then J(θ) = (1/m) Σ Cost(…) = −(1/m) Σ …: the cases and the side
     # through them set aside, the cost the one written out (after δ is read: a derivation's δ/δθⱼ is one)
     joined, cases_notes = cases_costs_set_aside(joined, where)

@@ -42,6 +42,7 @@ from ..notation.document import Document, WrittenStep, locate
 from ..notation.conventions import SIGMOID_LETTER
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
 from ..notation.weight_matrix import WEIGHT_MATRIX
+from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..records.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
@@ -304,6 +305,9 @@ class _Defined:
     #: an m×1 definition's name as written (\hat{y} of ŷ = Xw + b) and the note that a line in index form reads its
     #: entry i as row i (said where such a line writes the name)
     rows: list[tuple[str, str]] = field(default_factory=list)
+    #: the predictions an undefined h of a cost in index form was read as (ŷ⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b, noted), as the m×1
+    #: vector of them (Xw + b·1), and as shown: what the lines' undefined ŷ then is, the same model's
+    index_prediction: tuple[sympy.Basic, str] | None = None
 
 
 def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) -> _Defined:
@@ -1011,10 +1015,17 @@ def _sides(document: Document, defined: _Defined, option: str | None = None) -> 
                                            notes={**defined.notes, vocab.PREDICTION: given[1]})
                 return [_side(document, each, read) for each in document.steps]
             parameter = _squared_error_parameter(cost)
-            if parameter is not None:
+            prediction: sympy.Basic
+            if defined.index_prediction is not None:
+                # J(w, b) = (1/m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)², its ŷ⁽ⁱ⁾ read as wᵀx⁽ⁱ⁾ + b (noted), then (2/m)Xᵀ(ŷ − y): one ŷ
+                # on the page, the vector of the predictions the cost was read with
+                prediction, shown = defined.index_prediction
+                note = (f"ŷ is not defined: the cost's ŷ⁽ⁱ⁾ was read as the default model's prediction (noted), so "
+                        f"the lines' ŷ is the m×1 vector of them, ŷ = {shown} (define ŷ beside the lines to override)")
+            elif parameter is not None:
                 shown = _PARAMETERS[parameter]
-                prediction: sympy.Basic = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
-                                                       sympy.MatrixSymbol(parameter, symbols.n, 1))
+                prediction = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                          sympy.MatrixSymbol(parameter, symbols.n, 1))
                 note = (f"ŷ is not defined: the cost is a squared error, c‖X{shown} − y‖², linear regression's, "
                         f"so reading ŷ = X{shown}, its predictions (define ŷ beside the lines to override)")
             else:
@@ -1391,7 +1402,8 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
         if not is_matrix_answer(node) and _in_index_form(node):
             if defined is not None:
                 notes.extend(note for name, note in defined.rows if name in padded)
-            return _index_form(node, padded, notes, defined.per_example if defined else ())
+            return _index_form(node, padded, notes, defined.per_example if defined else (),
+                               _written_letters(document), defined)
         # each trace's operand is checked 1×1 before the line is built: tr(XθθᵀXᵀ) read as its m×m operand would not
         # conform beside a number, and a true line (tr XθθᵀXᵀ = θᵀXᵀXθ, by a trace identity logderiv does not do)
         # would be judged wrong for having no value instead of refused
@@ -1449,21 +1461,76 @@ def _in_index_form(node: Node) -> bool:
                for each in tree.walk(node))
 
 
-def _index_form(node: Node, source: str, notes: list[str], lets: Sequence[str] = ()) -> sympy.Expr:
-    """A cost written in index form, as ``check`` builds a formula cost (h undefined is θᵀx, noted): a number."""
+#: a parameter letter a line writes, alone (w, \mathbf{w}, b, \theta, \boldsymbol\beta): not a subscript, not part
+#: of a word or a command
+_WRITTEN_LETTER = patterns.compile(r"(?<![A-Za-z\\_^])(?P<letter>w|b)(?![A-Za-z])|\\(?P<greek>theta|beta)(?![A-Za-z])")
+#: the cost's name with its arguments, J(\mathbf{w}, b), L(θ): what it declares the cost a function of
+_NAME_ARGUMENTS = patterns.compile(r"(?<![A-Za-z\\])(?:J|L|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*\([^()=]*\)")
+
+
+def _written_letters(document: Document) -> frozenset[str]:
+    r"""The parameter letters (w, θ, β and the intercept b) the lines write (where the reader takes b as the intercept)
+    and the cost's name declares (``J(\mathbf{w}, b)``, blanked in the lines); never the prose's or another
+    formula's (a stray b of \frac{a}{b} would put an intercept in a cost that has none)."""
+    texts = [step.text for step in document.steps]
+    texts += [found.group() for found in _NAME_ARGUMENTS.finditer(document.source)]
+    return frozenset(found.group("letter") or found.group("greek")
+                     for text in texts for found in _WRITTEN_LETTER.finditer(text))
+
+
+def _index_form(node: Node, source: str, notes: list[str], lets: Sequence[str] = (),
+                written: frozenset[str] = frozenset(), defined: _Defined | None = None) -> sympy.Expr:
+    """A cost written in index form, as ``check`` builds a formula cost (h undefined is θᵀx, noted): a number.
+
+    An undefined h is read in the letters the page writes (``written``), as the page's index-form derivations read it:
+    J(w, b) = (1/m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)² beside (2/m)Xᵀ(Xw + b − y) is of ŷ = wᵀx + b (read as wᵀx, the intercept the
+    lines add was missing from the cost, and a right line was "wrong").
+    """
     from ..notation.builder import build_problem
 
     from ..notation import read_lets
 
     # ŷ⁽ⁱ⁾ = σ(wᵀx⁽ⁱ⁾) defined beside the lines: the cost's ŷ⁽ⁱ⁾ is that, never a default model
-    problem = build_problem(node, source=source, lets=read_lets(lets)[0] if lets else ())
+    problem = build_problem(node, source=source, lets=read_lets(lets)[0] if lets else (), written=written)
     notes.extend(problem.notes)
+    if defined is not None and defined.index_prediction is None and any(
+            note.startswith(DEFAULT_PREDICTION_NOTE_START) for note in problem.notes):
+        defined.index_prediction = next(filter(None, map(_matrix_prediction, problem.definitions.values())), None)
     value = problem.expand_definitions(problem.cost)
     if value.has(symbols.wrt_index):
         raise InputError("a line in index form beside matrix notation is read only as the cost, a number: "
                          "this one holds the component j", source=source, column=node.span.start,
                          hint="write the gradient in matrix form: X^T(X\\theta - y)")
     return value
+
+
+def _matrix_prediction(value: sympy.Basic) -> tuple[sympy.Basic, str] | None:
+    """``b + Σₖ wₖx_{ik}`` (or σ of it), one example's default prediction, as the m×1 vector Xw + b·1 (σ(Xw + b·1))
+    and as shown; None for any other value (a model the page defines is read from its definition, not here)."""
+    from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
+
+    sigmoid = symbols.function("sigmoid")
+    inner = value.args[0] if isinstance(value, sympy.Function) and value.func == sigmoid else value
+    if not isinstance(inner, sympy.Expr):
+        return None
+    terms = sympy.Add.make_args(inner)
+    sums = [term for term in terms if isinstance(term, sympy.Sum)]
+    rest = [term for term in terms if term not in sums]
+    if len(sums) != 1 or rest not in ([], [_INTERCEPT]):
+        return None
+    (index, low, high), = sums[0].limits
+    parameter = next((name for name in _PARAMETERS if sums[0].function == sympy.Indexed(name, index) * sympy.Indexed(
+        "x", symbols.example_index, index)), None)
+    if parameter is None or (low, high) != (1, symbols.n):
+        return None
+    linear: sympy.Basic = sympy.MatMul(sympy.MatrixSymbol("X", symbols.m, symbols.n),
+                                       sympy.MatrixSymbol(parameter, symbols.n, 1))
+    shown = f"X{_PARAMETERS[parameter]}"
+    if rest:
+        linear, shown = sympy.MatAdd(linear, _INTERCEPT * sympy.OneMatrix(symbols.m, 1)), f"{shown} + b·1"
+    if inner is value:
+        return linear, shown
+    return ElementwiseApplyFunction(sigmoid, linear), f"σ({shown})"
 
 
 def _one_by_one(document: Document, text: str, after: int, unbracketed: bool = False) -> None:
