@@ -1,0 +1,104 @@
+"""hunt31 (issue 10): a misread hunt on answers as students type them — plain text, Unicode, a LaTeX sum's scripts.
+
+No silent misread was found (every verdict probed matched the one worked out by hand and by NumPy); the family
+read here was refused on main:
+
+* a plain answer that writes its sum's limits with LaTeX's braces, ``1/m sum_{i=1}^m (h(x^(i)) - y^(i))
+  x_j^(i)`` (a homework box, a forum post): the braces made it LaTeX, whose reader refuses plain notation's
+  example mark ``^(i)`` ("in LaTeX '^(i)' is a superscript '(' followed by 'i)'"), its exponents ``e^(-z)``
+  and ``m^-1`` ("an exponent needs braces"), and forced plain, the plain reader refused the braces. A superscript
+  opening with a bracket or a sign is what only plain notation writes, as ``theta`` spelled out or ``**`` already
+  said (tests/test_fixf35.py's code comments): such a text whose only braces are its sums' scripts is plain, and
+  its ``sum_{i=1}^m`` is ``sum_i``, noted as before. Limits that are not the examples' or the features' stay
+  refused at the sum, and a text mixing ``^{(i)}`` with ``^(i)`` stays LaTeX (refused as before).
+
+What each answer means is held to central finite differences of the cross-entropy in NumPy (tests/_numeric.py),
+never to logderiv's output.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences, cross_entropy, sigmoid
+from _reading import refused
+from logderiv import check
+
+SCRIPTS_NOTE = "LaTeX's scripts typed in plain text, is sum_i: the sum over the m examples"
+
+
+def _data():
+    rng = np.random.default_rng(31)
+    X, labels = rng.normal(size=(7, 3)), rng.uniform(0.05, 0.95, size=7)
+    return X, labels, np.array([0.4, -0.7, 0.2])
+
+
+def _mean_residual_times_x(X, labels, theta, scale=1.0, sign=1.0):
+    """scale · (1/m) Σᵢ sign·(σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾) x⁽ⁱ⁾: what each answer below writes, entry j at every j."""
+    return scale * sign * X.T @ (sigmoid(X @ theta) - labels) / len(labels)
+
+
+# ------------------------------------------------------------------ the mathematics, by NumPy alone
+
+
+def test_the_written_gradient_is_the_cross_entropys_and_half_of_it_or_its_negative_is_not():
+    X, labels, theta = _data()
+    truth = central_differences(lambda t: cross_entropy(X, labels, t), theta)
+    assert np.allclose(_mean_residual_times_x(X, labels, theta), truth, atol=1e-6)
+    assert not np.allclose(_mean_residual_times_x(X, labels, theta, scale=0.5), truth, atol=1e-3)
+    assert not np.allclose(_mean_residual_times_x(X, labels, theta, sign=-1.0), truth, atol=1e-3)
+
+
+# ------------------------------------------------------------------ read: plain answers with a scripted sum
+
+
+@pytest.mark.parametrize("answer", [
+    "1/m sum_{i=1}^m (h(x^(i)) - y^(i)) x_j^(i)",
+    "1/m sum_{i=1}^{m} (h(x^(i)) - y^(i)) x_j^(i)",
+    "1/m sum_{i=1}^m (h(x^(i)) - y^(i)) x^(i)_j",
+    "-1/m sum_{i=1}^m (y^(i) - h(x^(i))) x_j^(i)",  # sign=-1 inside, -1/m outside: the same gradient
+    "1/m sum_{i=0}^{m-1} (h(x^(i)) - y^(i)) x_j^(i)",  # 0-based, every example once
+    "m^-1 sum_{i=1}^m (h - y) x_j",
+    "1/m Σ_{i=1}^{m} (1/(1+e^(-θ^T x)) - y) x_j",
+])
+def test_a_plain_answer_with_a_scripted_sum_is_read_as_plain_and_noted(answer):
+    verdict = check(answer)
+    assert verdict.verdict == "equivalent"  # the NumPy test above: (1/m) Σ (σ(θᵀx) − y) x_j is the gradient
+    assert any(SCRIPTS_NOTE in note for note in verdict.notes)
+
+
+@pytest.mark.parametrize("answer", [
+    "1/(2m) sum_{i=1}^{m} (h(x^(i)) - y^(i)) x_j^(i)",  # half the gradient
+    "1/m sum_{i=1}^m (y^(i) - h(x^(i))) x_j^(i)",  # its negative
+])
+def test_a_wrong_plain_answer_with_a_scripted_sum_is_different(answer):
+    assert check(answer).verdict == "different"
+
+
+def test_the_note_is_in_every_output_format():
+    verdict = check("1/m sum_{i=1}^m (h(x^(i)) - y^(i)) x_j^(i)")
+    assert any(SCRIPTS_NOTE in note for note in json.loads(verdict.to_json())["notes"])
+    assert SCRIPTS_NOTE in verdict.to_text()
+    assert "LaTeX's scripts typed in plain text" in verdict.to_markdown()
+    assert "LaTeX's scripts typed in plain text" in verdict.to_latex()
+
+
+def test_forced_plain_reads_the_same():
+    verdict = check("1/m sum_{i=1}^m (h(x^(i)) - y^(i)) x_j^(i)", input="plain")
+    assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ still refused
+
+
+def test_a_scripted_sum_over_neither_the_examples_nor_the_features_is_refused_at_the_sum():
+    error = refused(check, "1/m sum_{i=1}^n (h(x^(i)) - y^(i)) x_j^(i)")
+    assert "runs over i = 1 to n" in error.message
+
+
+def test_a_text_mixing_latex_and_plain_example_marks_stays_latex_and_refused():
+    error = refused(check, "1/m sum_{i=1}^m (h(x^{(i)}) - y^(i)) x_j^(i)")
+    assert "superscript '('" in error.message
