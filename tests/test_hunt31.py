@@ -12,6 +12,11 @@ read here was refused on main:
   its ``sum_{i=1}^m`` is ``sum_i``, noted as before. Limits that are not the examples' or the features' stay
   refused at the sum, and a text mixing ``^{(i)}`` with ``^(i)`` stays LaTeX (refused as before).
 
+A second family, characters a web page or a word processor sets where a student typed ASCII, was refused on main
+("unexpected character"): the hyphens U+2010 and U+2011 and the figure dash U+2012 for '-' (read as a minus, noted,
+as the en and em dashes were), the fraction slash U+2044 and the division slash U+2215 for '/' (as '÷'), and the
+bullet operator U+2219 for the product dot (as '⋅'). Each reads as its ASCII answer does, in plain text and LaTeX.
+
 What each answer means is held to central finite differences of the cross-entropy in NumPy (tests/_numeric.py),
 never to logderiv's output.
 """
@@ -102,3 +107,31 @@ def test_a_scripted_sum_over_neither_the_examples_nor_the_features_is_refused_at
 def test_a_text_mixing_latex_and_plain_example_marks_stays_latex_and_refused():
     error = refused(check, "1/m sum_{i=1}^m (h(x^{(i)}) - y^(i)) x_j^(i)")
     assert "superscript '('" in error.message
+
+
+# ------------------------------------------------------------------ typeset look-alikes of - / ·
+
+
+@pytest.mark.parametrize("dash, name", [("\u2010", "a hyphen (‐, U+2010)"), ("\u2011", "a non-breaking hyphen (‑, U+2011)"),
+                                        ("\u2012", "a figure dash (‒)")])
+def test_a_typeset_hyphen_is_a_minus_noted_in_plain_text_and_latex(dash, name):
+    note = f"{name} is read as a minus sign"
+    right = check(f"1/m sum (h {dash} y) x_j")  # (1/m) Σ (σ(θᵀx) − y) x_j: the NumPy test above
+    assert right.verdict == "equivalent" and note in right.notes
+    assert note in right.to_text() and note in json.loads(right.to_json())["notes"]
+    assert check(f"1/m sum (y {dash} h) x_j").verdict == "different"  # its negative
+    latex = check(f"\\frac{{1}}{{m}}\\sum_{{i=1}}^m (h_\\theta(x^{{(i)}}) {dash} y^{{(i)}}) x_j^{{(i)}}")
+    assert latex.verdict == "equivalent" and note in latex.notes
+    assert check(f"{dash}1/m sum (y {dash} h) x_j").verdict == "equivalent"  # −(1/m) Σ (y − σ) x_j: the same
+
+
+@pytest.mark.parametrize("answer", ["1\u2044m sum (h - y) x_j", "1\u2215m sum (h - y) x_j", "1/m sum (h - y)\u2219x_j",
+                                    "\\frac{1}{m}\\sum_{i=1}^m (h_\\theta(x^{(i)}) - y^{(i)}) \u2219 x_j^{(i)}"])
+def test_a_typeset_slash_or_bullet_operator_is_the_ascii_sign(answer):
+    assert check(answer).verdict == "equivalent"
+
+
+def test_a_typeset_slash_keeps_the_convention_of_1_over_2m():
+    verdict = check("1\u20442m sum (h - y) x_j")  # 1/(2m): half the gradient, by the NumPy test above
+    assert verdict.verdict == "different"
+    assert any("as ML notes mean it" in note for note in verdict.notes)

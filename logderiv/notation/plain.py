@@ -80,15 +80,21 @@ _OPERATORS: dict[str, str] = {
     "−": "-",  # U+2212, what logderiv's own Unicode output uses
     "–": "-",  # an en dash and an em dash, typed or pasted from a word processor for a minus (noted)
     "—": "-",
+    "‐": "-",  # the hyphens a word processor or a web page sets for '-' (U+2010, U+2011), and the figure dash (noted)
+    "‑": "-",
+    "‒": "-",
     "*": "*",
     "×": "*",
     "∗": "*",
     "·": "·",  # a dot product between two vectors, otherwise a product
     "⋅": "·",
+    "∙": "·",  # U+2219, the bullet operator: a math font's product dot
     "・": "·",  # the katakana middle dot, a Japanese page's product dot (w・x): as '·' (noted)
     "･": "·",
     "/": "/",
     "÷": "/",
+    "⁄": "/",  # U+2044 the fraction slash and U+2215 the division slash, a typeset 1⁄m: the same '/'
+    "∕": "/",
     "^": "^",
     ".": ".",
     "⊙": "⊙",  # the elementwise product of two vectors (matrix answers)
@@ -1448,7 +1454,8 @@ _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 
 
-_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)", "‐": "a hyphen (‐, U+2010)",
+           "‑": "a non-breaking hyphen (‑, U+2011)", "‒": "a figure dash (‒)"}
 #: the middle dots of Japanese text, typed for the product dot (w・x + b); the note says so
 _KATAKANA_DOTS = {"・": "the katakana middle dot (・)", "･": "the halfwidth katakana middle dot (･)"}
 KATAKANA_DOT_NOTE = "{dot} is read as the product dot ·, as Japanese texts type it (w・x is w · x)"
