@@ -17,6 +17,10 @@ A second family, characters a web page or a word processor sets where a student 
 as the en and em dashes were), the fraction slash U+2044 and the division slash U+2215 for '/' (as '÷'), and the
 bullet operator U+2219 for the product dot (as '⋅'). Each reads as its ASCII answer does, in plain text and LaTeX.
 
+A third, the sigmoid's derivative written in a line, ``σ'(θᵀx)``, ``sigma'(theta^T x)``, ``sigmoid'(z)``, was refused
+in plain text ("'σ' needs an argument, not a prime") where LaTeX's ``\\sigma'(z)`` was read: it is σ(z)(1 − σ(z)),
+noted.
+
 What each answer means is held to central finite differences of the cross-entropy in NumPy (tests/_numeric.py),
 never to logderiv's output.
 """
@@ -135,3 +139,44 @@ def test_a_typeset_slash_keeps_the_convention_of_1_over_2m():
     verdict = check("1\u20442m sum (h - y) x_j")  # 1/(2m): half the gradient, by the NumPy test above
     assert verdict.verdict == "different"
     assert any("as ML notes mean it" in note for note in verdict.notes)
+
+
+# ------------------------------------------------------------------ σ'(z) in plain text
+
+
+def _half_square_of_sigmoid(x, labels, w, b):
+    """(1/2m) Σᵢ (σ(w xᵢ + b) − yᵢ)², a squared error on a sigmoid (one feature)."""
+    return float(np.sum((sigmoid(w * x + b) - labels) ** 2) / (2 * len(labels)))
+
+
+def test_the_chain_through_the_sigmoids_derivative_is_the_gradient_by_numpy():
+    X, labels, theta = _data()
+    p = sigmoid(X @ theta)
+    chained = -X.T @ ((labels / p - (1 - labels) / (1 - p)) * p * (1 - p)) / len(labels)
+    assert np.allclose(chained, central_differences(lambda t: cross_entropy(X, labels, t), theta), atol=1e-6)
+    x, w, b = X[:, 0], 0.7, -0.3
+    by_b = np.sum((sigmoid(w * x + b) - labels) * sigmoid(w * x + b) * (1 - sigmoid(w * x + b))) / len(labels)
+    numeric = central_differences(lambda v: _half_square_of_sigmoid(x, labels, w, v[0]), np.array([b]))[0]
+    assert abs(by_b - numeric) < 1e-6
+    wrong = np.sum((w * x + b - labels) * sigmoid(w * x + b) * (1 - sigmoid(w * x + b))) / len(labels)
+    assert abs(wrong - numeric) > 1e-3
+
+
+@pytest.mark.parametrize("prime", ["σ'(θᵀx)", "sigma'(theta^T x)", "sigmoid'(theta^T x)", "σ’(θᵀx)"])
+def test_a_sigmoids_prime_in_plain_text_is_its_derivative_noted(prime):
+    right = check(f"-1/m sum (y/h - (1-y)/(1-h)) {prime} x_j")
+    assert right.verdict == "equivalent"  # the chain above
+    note = next(note for note in right.notes if "is the derivative of the sigmoid at" in note)
+    assert note in right.to_text() and note in json.loads(right.to_json())["notes"]
+    assert check(f"1/m sum (y/h - (1-y)/(1-h)) {prime} x_j").verdict == "different"  # the sign dropped
+
+
+def test_a_sigmoids_prime_by_b_in_a_squared_error():
+    cost = "1/2m sum (sigmoid(w x + b) - y)^2"
+    assert check("1/m sum (sigmoid(w x + b) - y) σ'(w x + b)", cost=cost, wrt="b").verdict == "equivalent"
+    assert check("1/m sum (w x + b - y) σ'(w x + b)", cost=cost, wrt="b").verdict == "different"
+
+
+def test_a_prime_set_apart_or_on_another_name_stays_refused():
+    refused(check, "-1/m sum (y/h - (1-y)/(1-h)) σ ' (θᵀx) x_j")
+    refused(check, "-1/m sum (y - h) h' x_j")

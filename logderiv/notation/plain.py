@@ -4710,6 +4710,8 @@ def _read_range(
     tokens, kept = _whole_keepdims(tokens)
     if kept:
         split.append(KEEPDIMS_NOTE)
+    tokens, primed = _sigmoid_primes(source, tokens, functions)
+    split += primed
     split += closed
     parser = _Parser(source, tokens, names, functions)
     for note in split:
@@ -4793,6 +4795,61 @@ def _bracketed(source: str, node: tree.Node) -> str:
 #: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
 KEEPDIMS_NOTE = ("read as NumPy: keepdims=True only keeps the sum in a 1×1 array (the mean, for np.mean): its value "
                  "is that of all the entries, as without it")
+
+
+#: the primes a sigmoid's derivative is written with on a line: the apostrophe, and a word processor's ’
+_SIGMOID_PRIMES = frozenset({"'", "’"})
+
+
+def _sigmoid_primes(source: str, tokens: list[_Token], functions: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``σ'(z)``, ``sigma'(θᵀx)``, ``sigmoid'(z)``: the derivative of the sigmoid at z, σ(z)(1 − σ(z)), noted.
+
+    The prime glued to the name and the bracket glued to the prime: a function has no transpose, so the prime can
+    only be its derivative, the one ML notes write in a line ((h − y)·σ'(z)·xⱼ), as the LaTeX reader reads
+    ``\\sigma'(z)``. A sigma a --let defines as a function of its own keeps its prime (refused as before).
+    """
+    if "sigma" in functions or "sigmoid" in functions:
+        return tokens, []
+    result: list[_Token] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        prime = tokens[k + 1] if k + 1 < len(tokens) else None
+        opener = tokens[k + 2] if k + 2 < len(tokens) else None
+        if not (token.kind == "name" and token.text in ("sigma", "sigmoid") and prime is not None
+                and prime.kind == "transpose" and prime.raw in _SIGMOID_PRIMES and prime.start == token.end
+                and opener is not None and opener.kind == "open" and opener.raw == "(" and opener.start == prime.end):
+            result.append(token)
+            k += 1
+            continue
+        depth, close = 0, k + 2
+        while close < len(tokens):
+            if tokens[close].kind == "open":
+                depth += 1
+            elif tokens[close].kind == "close":
+                depth -= 1
+                if depth == 0:
+                    break
+            close += 1
+        if close >= len(tokens) or tokens[close].raw != ")":
+            result.append(token)
+            k += 1
+            continue
+        argument = tokens[k + 2:close + 1]
+        at = prime.end
+        function = _Token(token.kind, token.text, token.start, prime.end, token.raw)
+        again = _Token(token.kind, token.text, at, at, token.raw)
+        result += [_Token("open", "(", token.start, token.start, "("), function, *argument,
+                   _Token("open", "(", at, at, "("), _Token("number", "1", at, at, "1"), _Token("op", "-", at, at, "-"),
+                   again, *argument, _Token("close", ")", at, at, ")"), _Token("close", ")", at, at, ")")]
+        shown = " ".join(source[token.start:tokens[close].end].split())
+        inner = " ".join(source[opener.end:tokens[close].start].split())
+        note = f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))"
+        if note not in notes:
+            notes.append(note)
+        k = close + 1
+    return result, notes
 
 
 def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:
