@@ -133,7 +133,11 @@ def test_a_typeset_slash_or_bullet_operator_is_the_ascii_sign(answer):
 
 
 def test_a_typeset_slash_keeps_the_convention_of_1_over_2m():
-    verdict = check("1\u20442m sum (h - y) x_j")  # 1/(2m): half the gradient, by the NumPy test above
+    # audit31b: the fraction slash between digits sets them as one fraction (1⁄2 shows as ½), so 1⁄2m is the page's
+    # ½m, refused as ½m is ((1/2)·m or 1/(2m)); it was read as 1/(2m). The division slash ∕ composes nothing: 1∕2m
+    # is 1/2m, read by the convention
+    refused(check, "1\u20442m sum (h - y) x_j")
+    verdict = check("1\u22152m sum (h - y) x_j")  # 1/(2m): half the gradient, by the NumPy test above
     assert verdict.verdict == "different"
     assert any("as ML notes mean it" in note for note in verdict.notes)
 

@@ -2049,6 +2049,7 @@ class _Parser(Grammar[_Token]):
         after = self.peek(2)
         scripted = after.kind in ("sub", "example", "power") or self.is_op(after, "^")
         if glued and simple and not scripted:
+            self.refuse_typeset_half(left, slash, number, letter)
             return True
         if glued or simple:
             numerator = self.source[self.outer(left).start:slash.start].strip()
@@ -2059,6 +2060,20 @@ class _Parser(Grammar[_Token]):
                 hint=conventions.ambiguous_count_hint(numerator, number.raw, letter.raw),
             )
         return False
+
+    def refuse_typeset_half(self, left: tree.Node, slash: _Token, number: _Token, letter: _Token) -> None:
+        """Refuse ``1⁄2m``: the fraction slash (U+2044) between digits sets them as one fraction, ½, so the page shows
+        ½m, (1/2)·m, as ``½m`` itself reads; ML notes' ``1/2m`` is 1/(2m). Neither is guessed, as ``½m`` is not.
+        """
+        numerator = self.source[self.outer(left).start:slash.start]
+        if not (slash.raw == "⁄" and numerator.strip().isdigit() and numerator[-1:].isdigit()
+                and number.start == slash.end):
+            return
+        message, hint = conventions.half_before_count_message(
+            self.source[self.outer(left).start:letter.end].strip(), (numerator.strip(), number.raw, letter.raw),
+            f"as the fraction slash sets {numerator.strip()}⁄{number.raw} (digits around it are one fraction)",
+            latex=False)
+        self.fail(message, letter.start, hint=hint)
 
     def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
         """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
@@ -4838,6 +4853,10 @@ def _sigmoid_primes(source: str, tokens: list[_Token], functions: Collection[str
             continue
         argument = tokens[k + 2:close + 1]
         at = prime.end
+        if result and result[-1].kind in ("name", "sub", "example") and result[-1].text not in vocab.FUNCTIONS:
+            # h_θ σ'(z), g σ'(z): the bracket standing for σ'(z) is a factor, as σ(z) after them is (h_θ σ(z) is
+            # h·σ(z)), not the argument of a call of h or g (audit31b)
+            result.append(_Token("op", "*", token.start, token.start, "*"))
         function = _Token(token.kind, token.text, token.start, prime.end, token.raw)
         again = _Token(token.kind, token.text, at, at, token.raw)
         result += [_Token("open", "(", token.start, token.start, "("), function, *argument,
