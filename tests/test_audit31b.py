@@ -4,13 +4,17 @@ hunt31 read a plain text's ``sum_{i=1}^m`` beside ``x^(i)``/``e^(-z)``/``m^-1``,
 bullet operator, and the sigmoid's prime ``σ'(z)`` in plain text. Probed against answers worked out by hand and by
 NumPy (limits 0..m, 2..m, j over an example term, K, ``^2`` after ``^m``, mixed ``x^{(i)}``/``x^(i)``, ``2^-1
 m^-1``, ``(h - y)^(1)``, nested sums; ``log‐likelihood``-style hyphens, ``1‒m``, ``1⁄2m``, a leading bullet; σ' after
-a name, of a vector, squared, double-primed, spaced, as a transpose, with σ defined by --let), two readings were wrong:
+a name, of a vector, squared, double-primed, spaced, as a transpose, with σ defined by --let), and sweeping the
+corpus with each typeset character put for its ASCII one, three readings were wrong:
 
 * ``1⁄2m``: the fraction slash U+2044 between digits sets them as ONE fraction (Unicode's rule: 1⁄2 shows as ½),
   so the page shows ½m — which logderiv refuses as ambiguous ((1/2)·m or 1/(2m)) — yet it was read as 1/(2m).
   It is refused now with ½m's message; the division slash ∕ (U+2215) composes nothing and ``1∕2m`` stays 1/2m.
 * ``h_θ σ'(z)``, ``g σ'(z)``: the bracket standing for σ'(z) became the argument of a call of the name before it
   (h_θ(σ'(z)), g(σ'(z))), where ``h_θ σ(z)`` and ``g σ(z)`` are products. σ'(z) is now the factor σ(z) is.
+* ``1/m sum_i (y_i - w ∙ x_i)^2 + lambda ∙ w ∙ w`` by w: a WRONG gradient. The bullet operator (and ⋅ U+22C5, on
+  main already) was not among the signs that make ``w · x`` of bare letters a product of scalars in a one-feature
+  model, so ∙ and ⋅ read w as a vector where · reads it as one number (noted). Every product dot counts now.
 
 The mathematics is held to central finite differences in NumPy (tests/_numeric.py), never to logderiv's output.
 """
@@ -21,7 +25,7 @@ import numpy as np
 import pytest
 
 from _numeric import central_differences, cross_entropy, half_mean_square, sigmoid
-from _reading import refused
+from _reading import assert_gradient_read, refused
 from logderiv import check
 from logderiv.notation import parse_text, tree
 
@@ -92,3 +96,18 @@ def test_a_name_before_a_sigmoids_prime_multiplies_it_as_it_does_sigma(before):
 def test_a_function_before_a_sigmoids_prime_still_applies_to_it():
     node = parse_text("log σ'(z)", names=("z",)).tree
     assert isinstance(node, tree.Apply) and node.function == "log"
+
+
+# ------------------------------------------------------------------ ∙ and ⋅ between letters: the dot · is
+
+
+def _one_feature_ridge(d):
+    """(1/m) Σᵢ (yᵢ − w xᵢ)² + λ w², w one number (the one-feature model the middle dot's reading gives)."""
+    return float(np.sum((d.y - d.w[0] * d.x) ** 2)) / d.m + d.lam * d.w[0] ** 2
+
+
+@pytest.mark.parametrize("dot", ["\u00b7", "\u22c5", "\u2219"])
+def test_every_product_dot_between_two_letters_is_read_as_the_middle_dot(dot):
+    # w ⋅ w, w ∙ w were a dot product of a vector w where w · w is w², a one-feature model (noted): the gradient by w
+    # differed with the glyph of the dot (⋅ on main, ∙ since hunt31 read it as the dot)
+    assert_gradient_read(f"1/m sum_i (y_i - w {dot} x_i)^2 + lambda {dot} w {dot} w", _one_feature_ridge, wrt=("w",))
