@@ -31,9 +31,9 @@ _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
 
 #: what stands between the two letters of a dot product written as a product (``w \\cdot x``, ``w·x``, ``w . x``);
-#: every glyph the readers take for the product dot (⋅ U+22C5, ∙ U+2219), else ``beta ⋅ beta`` of a one-feature
-#: model was a dot product where ``beta · beta`` was β² (audit31b)
-_PRODUCT_SIGNS = ("\\cdot", "·", "⋅", "∙", ".", "*", "\\times")
+#: the bullet operator ∙ too, which hunt31 reads as the dot: else ``lambda ∙ w ∙ w`` of a one-feature model was a dot
+#: product where ``lambda · w · w`` is λw², a wrong gradient by w (audit31b; ⋅ U+22C5 still differs, see the report)
+_PRODUCT_SIGNS = ("\\cdot", "·", "∙", ".", "*", "\\times")
 #: what stands between them in a dot product written with a transpose (``wᵀx``, ``w^T x``, ``w'x``)
 _TRANSPOSE_SIGNS = ("T", "top", "ᵀ", "'", "intercal")
 
