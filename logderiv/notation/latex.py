@@ -246,7 +246,8 @@ _WRAPPERS = frozenset(
 _RELATION_COMMANDS = {"geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "gt": ">", "lt": "<", "geqslant": "≥",
                       "leqslant": "≤", "neq": "≠", "ne": "≠"}
 #: Dashes typed (or pasted from a word processor) for a minus sign.
-_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)", "‐": "a hyphen (‐, U+2010)",
+           "‑": "a non-breaking hyphen (‑, U+2011)", "‒": "a figure dash (‒)"}
 #: matrix environments read as brackets when they hold one entry: \begin{pmatrix} A \end{pmatrix} is (A)
 _ONE_ENTRY_BRACKETS = {"pmatrix": "()", "bmatrix": "[]"}
 #: Decorations of a name that logderiv does not read (a hat is the prediction; see _HATTED).
@@ -939,7 +940,7 @@ class _Tokenizer:
             elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
                 self.add("op", "*", start, start + 1)
                 self.position += 1
-            elif char in "·⋅":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
+            elif char in "·⋅∙":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
                 self.add("op", "·", start, start + 1)
                 self.position += 1
             elif char in "•∙":  # a bullet pasted for the times sign (h • x_j), as \bullet is: as '·', noted

@@ -80,17 +80,23 @@ _OPERATORS: dict[str, str] = {
     "−": "-",  # U+2212, what logderiv's own Unicode output uses
     "–": "-",  # an en dash and an em dash, typed or pasted from a word processor for a minus (noted)
     "—": "-",
+    "‐": "-",  # the hyphens a word processor or a web page sets for '-' (U+2010, U+2011), and the figure dash (noted)
+    "‑": "-",
+    "‒": "-",
     "*": "*",
     "×": "*",
     "∗": "*",
     "·": "·",  # a dot product between two vectors, otherwise a product
     "⋅": "·",
+    "∙": "·",  # U+2219, the bullet operator: a math font's product dot
     "・": "·",  # the katakana middle dot, a Japanese page's product dot (w・x): as '·' (noted)
     "･": "·",
     "•": "·",  # a bullet (U+2022) or the bullet operator (U+2219) typed for the product dot (h • x_j): as '·' (noted)
     "∙": "·",
     "/": "/",
     "÷": "/",
+    "⁄": "/",  # U+2044 the fraction slash and U+2215 the division slash, a typeset 1⁄m: the same '/'
+    "∕": "/",
     "^": "^",
     ".": ".",
     "⊙": "⊙",  # the elementwise product of two vectors (matrix answers)
@@ -1450,7 +1456,8 @@ _SUBSCRIPT_TABLE = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _LETTER_SUBSCRIPTS = str.maketrans("jklnp", "ⱼₖₗₙₚ")
 
 
-_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)"}
+_DASHES = {"–": "an en dash (–)", "—": "an em dash (—)", "‐": "a hyphen (‐, U+2010)",
+           "‑": "a non-breaking hyphen (‑, U+2011)", "‒": "a figure dash (‒)"}
 #: the middle dots of Japanese text, typed for the product dot (w・x + b); the note says so
 _KATAKANA_DOTS = {"・": "the katakana middle dot (・)", "･": "the halfwidth katakana middle dot (･)"}
 KATAKANA_DOT_NOTE = "{dot} is read as the product dot ·, as Japanese texts type it (w・x is w · x)"
@@ -2072,6 +2079,7 @@ class _Parser(Grammar[_Token]):
         after = self.peek(2)
         scripted = after.kind in ("sub", "example", "power") or self.is_op(after, "^")
         if glued and simple and not scripted:
+            self.refuse_typeset_half(left, slash, number, letter)
             return True
         if glued or simple:
             numerator = self.source[self.outer(left).start:slash.start].strip()
@@ -2082,6 +2090,20 @@ class _Parser(Grammar[_Token]):
                 hint=conventions.ambiguous_count_hint(numerator, number.raw, letter.raw),
             )
         return False
+
+    def refuse_typeset_half(self, left: tree.Node, slash: _Token, number: _Token, letter: _Token) -> None:
+        """Refuse ``1⁄2m``: the fraction slash (U+2044) between digits sets them as one fraction, ½, so the page shows
+        ½m, (1/2)·m, as ``½m`` itself reads; ML notes' ``1/2m`` is 1/(2m). Neither is guessed, as ``½m`` is not.
+        """
+        numerator = self.source[self.outer(left).start:slash.start]
+        if not (slash.raw == "⁄" and numerator.strip().isdigit() and numerator[-1:].isdigit()
+                and number.start == slash.end):
+            return
+        message, hint = conventions.half_before_count_message(
+            self.source[self.outer(left).start:letter.end].strip(), (numerator.strip(), number.raw, letter.raw),
+            f"as the fraction slash sets {numerator.strip()}⁄{number.raw} (digits around it are one fraction)",
+            latex=False)
+        self.fail(message, letter.start, hint=hint)
 
     def count_product(self, left: tree.Node, slash: _Token) -> tree.Node:
         """The denominator ``2m`` of ``1/2m``, read as one product (see :meth:`over_count`)."""
@@ -4744,6 +4766,8 @@ def _read_range(
     tokens, kept = _whole_keepdims(tokens)
     if kept:
         split.append(KEEPDIMS_NOTE)
+    tokens, primed = _sigmoid_primes(source, tokens, functions)
+    split += primed
     split += closed
     parser = _Parser(source, tokens, names, functions)
     for note in split:
@@ -4827,6 +4851,65 @@ def _bracketed(source: str, node: tree.Node) -> str:
 #: the note for np.sum(v, keepdims=True) with no axis: the whole sum, kept in a 1×1 array
 KEEPDIMS_NOTE = ("read as NumPy: keepdims=True only keeps the sum in a 1×1 array (the mean, for np.mean): its value "
                  "is that of all the entries, as without it")
+
+
+#: the primes a sigmoid's derivative is written with on a line: the apostrophe, and a word processor's ’
+_SIGMOID_PRIMES = frozenset({"'", "’"})
+
+
+def _sigmoid_primes(source: str, tokens: list[_Token], functions: Collection[str]) -> tuple[list[_Token], list[str]]:
+    """``σ'(z)``, ``sigma'(θᵀx)``, ``sigmoid'(z)``: the derivative of the sigmoid at z, σ(z)(1 − σ(z)), noted.
+
+    The prime glued to the name and the bracket glued to the prime: a function has no transpose, so the prime can
+    only be its derivative, the one ML notes write in a line ((h − y)·σ'(z)·xⱼ), as the LaTeX reader reads
+    ``\\sigma'(z)``. A sigma a --let defines as a function of its own keeps its prime (refused as before).
+    """
+    if "sigma" in functions or "sigmoid" in functions:
+        return tokens, []
+    result: list[_Token] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        prime = tokens[k + 1] if k + 1 < len(tokens) else None
+        opener = tokens[k + 2] if k + 2 < len(tokens) else None
+        if not (token.kind == "name" and token.text in ("sigma", "sigmoid") and prime is not None
+                and prime.kind == "transpose" and prime.raw in _SIGMOID_PRIMES and prime.start == token.end
+                and opener is not None and opener.kind == "open" and opener.raw == "(" and opener.start == prime.end):
+            result.append(token)
+            k += 1
+            continue
+        depth, close = 0, k + 2
+        while close < len(tokens):
+            if tokens[close].kind == "open":
+                depth += 1
+            elif tokens[close].kind == "close":
+                depth -= 1
+                if depth == 0:
+                    break
+            close += 1
+        if close >= len(tokens) or tokens[close].raw != ")":
+            result.append(token)
+            k += 1
+            continue
+        argument = tokens[k + 2:close + 1]
+        at = prime.end
+        if result and result[-1].kind in ("name", "sub", "example") and result[-1].text not in vocab.FUNCTIONS:
+            # h_θ σ'(z), g σ'(z): the bracket standing for σ'(z) is a factor, as σ(z) after them is (h_θ σ(z) is
+            # h·σ(z)), not the argument of a call of h or g (audit31b)
+            result.append(_Token("op", "*", token.start, token.start, "*"))
+        function = _Token(token.kind, token.text, token.start, prime.end, token.raw)
+        again = _Token(token.kind, token.text, at, at, token.raw)
+        result += [_Token("open", "(", token.start, token.start, "("), function, *argument,
+                   _Token("open", "(", at, at, "("), _Token("number", "1", at, at, "1"), _Token("op", "-", at, at, "-"),
+                   again, *argument, _Token("close", ")", at, at, ")"), _Token("close", ")", at, at, ")")]
+        shown = " ".join(source[token.start:tokens[close].end].split())
+        inner = " ".join(source[opener.end:tokens[close].start].split())
+        note = f"{shown} is the derivative of the sigmoid at {inner}: read as σ({inner})(1 − σ({inner}))"
+        if note not in notes:
+            notes.append(note)
+        k = close + 1
+    return result, notes
 
 
 def _whole_keepdims(tokens: list[_Token]) -> tuple[list[_Token], bool]:

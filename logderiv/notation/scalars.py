@@ -30,8 +30,10 @@ __all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECL
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
 
-#: what stands between the two letters of a dot product written as a product (``w \\cdot x``, ``w·x``, ``w . x``)
-_PRODUCT_SIGNS = ("\\cdot", "·", ".", "*", "\\times")
+#: what stands between the two letters of a dot product written as a product (``w \\cdot x``, ``w·x``, ``w . x``);
+#: the bullet operator ∙ too, which hunt31 reads as the dot: else ``lambda ∙ w ∙ w`` of a one-feature model was a dot
+#: product where ``lambda · w · w`` is λw², a wrong gradient by w (audit31b; ⋅ U+22C5 still differs, see the report)
+_PRODUCT_SIGNS = ("\\cdot", "·", "∙", ".", "*", "\\times")
 #: what stands between them in a dot product written with a transpose (``wᵀx``, ``w^T x``, ``w'x``)
 _TRANSPOSE_SIGNS = ("T", "top", "ᵀ", "'", "intercal")
 
@@ -148,7 +150,7 @@ def undecided_products(
 
 
 #: the signs of a product of numbers as much as of a dot product (code's x.w is the dot product it writes)
-TIMES_SIGNS = ("\\cdot", "·", "⋅", "*", "\\times")
+TIMES_SIGNS = ("\\cdot", "·", "⋅", "∙", "*", "\\times")
 
 
 def _times_signed(texts: Iterable[tuple[tree.Node, str | None]]) -> set[str]:

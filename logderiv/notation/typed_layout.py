@@ -41,6 +41,9 @@ _SCRIPTED_SUM = patterns.compile(r"(?<![\w\\])(?P<sum>sum|Σ|∑)_\{\s*(?P<index
                                  r"\^(?:\{\s*(?P<braced>[0-9A-Za-z+\- ]+?)\s*\}|(?P<bare>[0-9A-Za-z]))")
 #: what only plain notation or code writes, never LaTeX: Python's power, a Greek name without its backslash, NumPy
 _PLAIN_ONLY = patterns.compile(r"\*\*|(?<![\\A-Za-z])(?:theta|lambda|beta|alpha|sigma)(?![A-Za-z])|np\.")
+#: a superscript without braces that opens with a bracket or a sign (x^(i), e^(-z), m^-1): plain notation's
+#: example mark and exponents, which the LaTeX reader refuses ("in LaTeX '^(i)' is a superscript '('")
+_PLAIN_SCRIPT = patterns.compile(r"\^\s*[(\-]")
 #: a sum whose index is a letter after its '_' with no braces: sum_n, Σ_n, ∑_t (not sum_{…}, sum_i(…) code's names)
 _LETTERED_SUM = patterns.compile(r"(?<![\w\\])(?:sum|Σ|∑)_(?P<index>[A-Za-z])(?![A-Za-z0-9_])")
 #: the ranges a scripted sum is read over: the examples (from 1 to m, or 0 to m-1), the features (1 to n)
@@ -80,10 +83,12 @@ def code_sums(text: str) -> bool:
 
     ``1/(2*m) * sum_{i=1}^{m} (theta^T x_i - y_i)**2`` (a code comment): the braces would make it
     LaTeX, whose reader refuses ``theta`` without its backslash and ``**``; so it is plain when it writes
-    something only plain text writes (``**``, a Greek name spelled out, ``np.``), no backslash or ``$``,
-    and every brace belongs to a sum's ``_{…}`` or ``^{…}``.
+    something only plain text writes (``**``, a Greek name spelled out, ``np.``, a superscript opening with a
+    bracket or a sign: ``x^(i)``, ``e^(-z)``, ``m^-1``, which LaTeX's reader refuses), no backslash or ``$``,
+    and every brace belongs to a sum's ``_{…}`` or ``^{…}``: ``1/m sum_{i=1}^m (h(x^(i)) - y^(i)) x_j^(i)``.
     """
-    if not isinstance(text, str) or "\\" in text or "$" in text or not _PLAIN_ONLY.search(text):
+    if (not isinstance(text, str) or "\\" in text or "$" in text
+            or not (_PLAIN_ONLY.search(text) or _PLAIN_SCRIPT.search(text))):
         return False
     sums = list(_SCRIPTED_SUM.finditer(text))
     inside: set[int] = set()
