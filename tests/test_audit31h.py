@@ -47,3 +47,38 @@ def test_bullet_command_between_factors_is_still_the_product():
     result = CliRunner().invoke(main, ["check", "--cost", "linear", "--wrt", "theta", answer])
     assert result.exit_code == 0, result.output
     assert "\\bullet between two factors is read as the product dot" in result.output
+
+
+# -- λ typed as itself beside \lambda_i defined per example ----------------------------------------------------------
+
+_RATE = r"""The rate of example $i$ is $\lambda_i = \exp(\mathbf{w}^\top\mathbf{x}_i)$, and we add a penalty of strength {alone}:
+
+$$ \ell(\mathbf{w}) = \sum_{i=1}^N \left( y_i \log \lambda_i - \lambda_i \right) - \frac{{alone}}{2}\|\mathbf{w}\|^2 $$
+
+$$ \nabla_\mathbf{w} \ell(\mathbf{w}) = \sum_{i=1}^N (y_i - \lambda_i)\mathbf{x}_i - {alone}\mathbf{w} $$
+"""
+
+
+def test_a_pasted_lambda_beside_lambda_i_is_refused_as_backslash_lambda_is(tmp_path):
+    # was read silently as the strength (the line said to hold) while the same page with \lambda was refused: which λ
+    # is meant is no more said for a pasted λ
+    from _derivations_table import steps_of_page
+
+    for alone in ("λ", r"\lambda"):
+        result = steps_of_page(tmp_path, _RATE.replace("{alone}", alone))
+        assert result.exit_code == 2, (alone, result.output)
+        assert "the regularisation strength λ, or the per-example quantity" in result.stderr
+        assert "^" in result.stderr and "line 1" in result.stderr
+
+
+def test_the_penalised_poisson_gradient_by_finite_differences():
+    # what the page would mean with λ the strength: Σ (yᵢ − exp(wᵀxᵢ)) xᵢ − λw (why reading it so is no absurdity —
+    # the refusal is for the unsaid reading, not a wrong line)
+    counts, lam, w = numpy.array([1.0, 0.0, 2.0, 1.0, 3.0]), 0.3, numpy.array([0.1, -0.2, 0.3])
+
+    def objective(v: numpy.ndarray) -> float:
+        z = _X @ v
+        return float((counts * z - numpy.exp(z)).sum() - lam / 2 * v @ v)
+
+    expected = _X.T @ (counts - numpy.exp(_X @ w)) - lam * w
+    assert numpy.allclose(central_differences(objective, w), expected, atol=1e-5)
