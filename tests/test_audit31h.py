@@ -4,6 +4,11 @@ per example, ŷ in a matrix line beside a cost in index form), each misread foun
 - ``\\bullet`` between two digits (``0\\bullet5``, ``0 \\bullet 5``) was read as the product where the pasted ``0•5`` is
   refused: a ½ written so became 0 and a right answer was judged "different". TeX sets both alike and a converted
   page's raised decimal point becomes \\bullet, so it is refused with a caret, as 0•5 is.
+- λ typed as itself (``λ‖w‖²``) beside a ``\\lambda_i`` the page defines per example was read as the strength
+  unasked, where ``\\lambda`` alone is refused: refused alike.
+- A page saying in prose that its ŷ "is the sigmoid of wᵀx + b", its cost the squared error of an undefined ŷ: the
+  default linear ŷ = wᵀx + b was taken (noted), so (2/m)Xᵀ(ŷ − y) — σ's factor dropped, wrong — was said to hold.
+  Refused with a caret at the word, naming both readings.
 
 Every gradient a test relies on is checked here by finite differences (tests/_numeric.py), never against logderiv.
 """
@@ -13,7 +18,7 @@ from __future__ import annotations
 import numpy
 from click.testing import CliRunner
 
-from _numeric import central_differences, half_mean_square
+from _numeric import central_differences, half_mean_square, sigmoid
 
 from logderiv.cli import main
 
@@ -82,3 +87,50 @@ def test_the_penalised_poisson_gradient_by_finite_differences():
 
     expected = _X.T @ (counts - numpy.exp(_X @ w)) - lam * w
     assert numpy.allclose(central_differences(objective, w), expected, atol=1e-5)
+
+
+# -- a prediction the prose calls a sigmoid, beside a squared error of an undefined ŷ ---------------------------------
+
+_SIGMOID_PROSE = r"""The output $\hat{y}$ is the sigmoid of $\mathbf{w}^T\mathbf{x} + b$, and the loss is the squared error:
+
+$$J(\mathbf{w}, b) = \frac{1}{m} \sum_{i=1}^{m} \left( \hat{y}^{(i)} - y^{(i)} \right)^2$$
+
+$$\frac{\partial J}{\partial \mathbf{w}} = {line}$$
+"""
+
+
+def test_the_squared_error_of_a_sigmoid_by_finite_differences():
+    # the page's line (2/m)Xᵀ(ŷ − y) is the gradient only for a linear ŷ; for the sigmoid the prose names it is not
+    v, y = numpy.array([0.3, -0.5, 0.2, 0.1]), _RNG.normal(size=5)
+    w, b = v[:-1], v[-1]
+
+    def squared(u: numpy.ndarray, link) -> float:
+        return float(((link(_X @ u[:-1] + u[-1]) - y) ** 2).mean())
+
+    p = sigmoid(_X @ w + b)
+    by_sigmoid = central_differences(lambda u: squared(u, sigmoid), v)[:-1]
+    assert not numpy.allclose(by_sigmoid, 2 / 5 * _X.T @ (p - y), atol=1e-3)
+    assert numpy.allclose(by_sigmoid, 2 / 5 * _X.T @ ((p - y) * p * (1 - p)), atol=1e-5)
+    by_line = central_differences(lambda u: squared(u, lambda z: z), v)[:-1]
+    assert numpy.allclose(by_line, 2 / 5 * _X.T @ (_X @ w + b - y), atol=1e-5)
+
+
+def test_a_linear_default_the_prose_calls_a_sigmoid_is_refused(tmp_path):
+    from _derivations_table import steps_of_page
+
+    for line in (r"\frac{2}{m} X^T (\hat{\mathbf{y}} - \mathbf{y})",
+                 r"\frac{2}{m} \sum_{i=1}^{m} (\hat{y}^{(i)} - y^{(i)}) \mathbf{x}^{(i)}"):
+        result = steps_of_page(tmp_path, _SIGMOID_PROSE.replace("{line}", line))
+        assert result.exit_code == 2, (line, result.output)  # was 0: "every step holds"
+        assert "the page's words say 'sigmoid' here" in result.stderr and "^" in result.stderr
+        assert "line 1" in result.stderr
+
+
+def test_the_same_page_without_the_word_reads_linear_and_noted(tmp_path):
+    from _derivations_table import review_of_page
+
+    page = _SIGMOID_PROSE.replace("is the sigmoid of", "is").replace(
+        "{line}", r"\frac{2}{m} X^T (\hat{\mathbf{y}} - \mathbf{y})")
+    code, ending, wrong, review = review_of_page(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("linear regression's prediction" in note for note in review["notes"])
