@@ -42,7 +42,8 @@ from .brackets import closing, top_level
 from .grammar import Grammar, Token
 from .parsed import Parsed
 from .plain import (ABSOLUTE_VALUE_HINT, BULLET_NOTE, BULLETS, KATAKANA_DOT_NOTE, MAX_DEPTH, check_size,
-                    find_let_equals, precedence_notes, refuse_a_katakana_dot_between_digits, refuse_set_size,
+                    find_let_equals, precedence_notes, refuse_a_bullet_command_between_digits,
+                    refuse_a_katakana_dot_between_digits, refuse_set_size,
                     refuse_unsupported)
 from .scalar_norm import SCALAR_NORM_NOTE, is_example_scalar
 from .tree import Span
@@ -1781,7 +1782,9 @@ class _Tokenizer:
             self.position = stop
         elif name == "bullet":
             # -(…)^2 \bullet e^{-θᵀx} \bullet (-x_j) (a Chinese blog's chain rule): a times sign between two factors,
-            # as \cdot is (noted); where no factor stands on a side the parser refuses it as it refuses a lone \cdot
+            # as \cdot is (noted); where no factor stands on a side the parser refuses it as it refuses a lone \cdot;
+            # between two digits it may be a pasted raised decimal point (0\bullet5), refused as 0•5 is
+            refuse_a_bullet_command_between_digits(self.source, start, stop)
             self.add("op", "·", start, stop)
             self.note(BULLET_NOTE.format(dot=BULLETS["\\bullet"]))
             self.position = stop

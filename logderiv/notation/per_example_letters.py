@@ -10,8 +10,9 @@ as a Greek letter the page does not write (μ, ν, …), columns kept (spaces be
 as ``--let '\lambda_i = …'`` is read in :mod:`logderiv.notation.redefined`.
 
 Where the page also writes the letter alone (λ‖w‖², 2π: the strength, the number) or with another index, which λ
-is which is not said: refused with a caret at that use, naming both readings. A page that defines no indexed letter
-is left as written. LaTeX spellings only (``\lambda``, ``\pi``). Sympy-free.
+is which is not said: refused with a caret at that use, naming both readings — typed as itself (λ, π) too (audit31h:
+a pasted λ beside \lambda_i was read as the strength unasked, where \lambda was refused). A page that defines no
+indexed letter is left as written. LaTeX spellings only (``\lambda``, ``\pi``). Sympy-free.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def per_example_letters_read(text: str, where: Callable[[int], str]) -> tuple[st
         line = text.count("\n", 0, definition.start()) + 1
         uses = [found for found in indexed.finditer(text) if _index_of(found) == index]
         at = {found.start() for found in uses}
-        for alone in re.finditer(rf"\\{letter}(?![A-Za-z])", text):
+        # the letter typed as itself (λ‖w‖², 2π) is the same letter, no more told apart than \lambda alone
+        for alone in re.finditer(rf"\\{letter}(?![A-Za-z])|{shown}", text):
             if alone.start() not in at:
                 raise InputError(
                     f"{shown} is written here without the example's index {index}, and {where(line)} defines "

@@ -1485,6 +1485,20 @@ def refuse_a_katakana_dot_between_digits(source: str, position: int) -> None:
                               f"{source[position - 1]} * {source[position + 1]} (×) for the product")
 
 
+def refuse_a_bullet_command_between_digits(source: str, start: int, stop: int) -> None:
+    r"""Refuse ``\bullet`` (``source[start:stop]``) between two digits, spaces aside (``0\bullet5``, ``0 \bullet 5``):
+    TeX sets them alike, and a pasted raised decimal point (0•5) becomes \bullet where a page is converted to LaTeX,
+    so 0\bullet5 may be 0.5 as 0•5 may (audit31h: read as the product, a ½ written so was 0 and a right answer
+    'different'). Between factors that are not both digits (h \bullet x_j) it is only the product dot."""
+    before, after = source[:start].rstrip(), source[stop:].lstrip()
+    if before[-1:].isdigit() and after[:1].isdigit():
+        raise InputError(f"\\bullet between the digits {before[-1]} and {after[0]} may be a decimal point (a raised "
+                         "decimal point pasted into LaTeX becomes \\bullet) or the product dot",
+                         source=source, column=start,
+                         hint=f"write {before[-1]}.{after[0]} for the decimal, or {before[-1]} \\cdot {after[0]} "
+                              "for the product")
+
+
 #: the data as code names it: an index right after one (X(2), y(1)) is code's, not a product
 _DATA_NAMES = frozenset({"X", "x", "y", "Y"})
 

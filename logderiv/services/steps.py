@@ -200,6 +200,7 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
             raise
         return chained
     _refuse_wrong_beside_lambda_zero(text, review)
+    _refuse_a_linear_default_the_prose_calls_a_sigmoid(text, review)
     _refuse_wrong_at_a_derivative_without_brackets(text, review)
     _refuse_wrong_with_a_vector_beside_one_feature(text, review)
     if cost is not None or DEFAULT_COST_NOTE in review.notes:
@@ -624,6 +625,33 @@ def _refuse_wrong_by_a_stray_parameter_name(text: str, review: Review, review_ag
         "right. Which one is meant is not said",
         source=text, column=first.start(), line=text.count("\n", 0, first.start()) + 1, label="FILE",
         hint=f"write the parameters as {mine} throughout, as the cost does",
+    )
+
+
+#: the page's words saying its prediction is the sigmoid's (in prose, outside any maths)
+_SIGMOID_WORD = patterns.compile(r"(?i)(?<![A-Za-z\\])sigmoid(?![A-Za-z])")
+#: a page's maths, inline or displayed: its words are outside these
+_MATHS = patterns.compile(r"\$\$.*?\$\$|\$[^$]*\$", flags=re.S)
+
+
+def _refuse_a_linear_default_the_prose_calls_a_sigmoid(text: str, review: Review) -> None:
+    """Refuse a page whose undefined prediction was read as linear regression's (the cost a squared error) while its
+    prose says "sigmoid": "the output ŷ is the sigmoid of wᵀx + b", no equation, then (1/m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)² and
+    (2/m)Xᵀ(ŷ − y) or (2/m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)x⁽ⁱ⁾ — read as linear, that line (σ's factor ŷ(1 − ŷ) dropped) was said to
+    hold (audit31h). The words say which ŷ only in prose, so neither reading is picked."""
+    if not any(note.startswith(DEFAULT_PREDICTION_NOTE_START) and "linear regression's" in note
+               for note in review.notes):
+        return
+    prose = _MATHS.sub(lambda found: " " * len(found.group()), text)
+    found = _SIGMOID_WORD.search(prose)
+    if found is None:
+        return
+    raise InputError(
+        "the prediction is not defined, and the cost, a squared error, was read with linear regression's; but the "
+        "page's words say 'sigmoid' here: is the prediction linear, or the sigmoid of it? Both readings are "
+        "possible, so neither is picked",
+        source=text, column=found.start(), line=text.count("\n", 0, found.start()) + 1, label="FILE",
+        hint="define the prediction in the maths: \\hat{y}^{(i)} = \\sigma(w^T x^{(i)} + b), or w^T x^{(i)} + b",
     )
 
 
