@@ -200,7 +200,8 @@ def test_bold_word_that_may_be_one_name_stays_refused(answer, lets):
 def test_bold_product_in_the_wrong_order_is_refused_for_its_shapes():
     # variant: \mathbf{wX}, w (n×1) before X (m×n): no product, refused at the group rather than read
     error = refused(logderiv.check, MATRIX_FORM.replace("Xw", "wX"), cost=NLL, wrt="w_j", let=NLL_LETS)
-    assert "rows" in str(error)
+    # "needs 1 row on the right": the message says "row" in the singular since fixaudits30 ("1 rows" was a slip)
+    assert "row" in str(error) and "'w' is n×1" in str(error)
 
 
 # ------------------------------------------------------------------ dlpt: t_u, t_c named by their roles
