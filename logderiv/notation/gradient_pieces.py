@@ -205,19 +205,33 @@ def _factors(term: str) -> list[tuple[str, str]] | None:
     return found
 
 
+def _summed_product(written: str) -> tuple[str, str, str, str] | None:
+    """``pre sum(a .* b) post`` as its four pieces, where the first ``sum(`` closes at the text's last ')' and ``.*``
+    is the last one inside it; None otherwise. Found by offsets, not one pattern: ``.*?sum\\((.+)\\.\\*(.+)\\)(.*)``
+    backtracked cubically on a long term with no match (7,000 characters of ``sum(a.*`` took 11 s, 14,000 took 100)."""
+    start = written.find("sum(")
+    close = closing(written, start + 3) if start >= 0 else None
+    if close is None or ")" in written[close + 1:]:
+        return None
+    inside = written[start + 4:close]
+    star = inside.rfind(".*", 0, len(inside) - 1)  # the last that leaves b a character
+    if star < 1:
+        return None
+    return written[:start], inside[:star], inside[star + 2:], written[close + 1:]
+
+
 def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
     """A product term as its numbers (counts, λ, numerals; in any order, (1/m) as ÷ m) and its other factors in order:
     ``(1/m) * X' * (h - y)`` and ``X' * (h - y) / m`` alike, the order of matrices kept. Octave's ``sum(v .* X)``,
     the row of X's column sums of v, is put as the product ``X' * v`` it transposes: two parts' intercept entries are
     one number either way. None where a factor that is no number divides, or the term is no product."""
     written = "".join(term.split())
-    summed = re.fullmatch(r"(?P<pre>.*?)sum\((?P<a>.+)\.\*(?P<b>.+)\)(?P<post>.*)", written)
-    if summed is not None and closing(written, len(summed.group("pre")) + 3) == len(written) - len(
-            summed.group("post")) - 1:
-        a, b = summed.group("a"), summed.group("b")
+    summed = _summed_product(written)
+    if summed is not None:
+        pre, a, b, post = summed
         vector = b if a == "X" else a if b == "X" else None
         if vector is not None and not top_level(vector, ",") and re.search(r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector):
-            written = f"{summed.group('pre')}(X'*({_key(vector)})){summed.group('post')}"
+            written = f"{pre}(X'*({_key(vector)})){post}"
     factors = _factors(written)
     if factors is None:
         return None
