@@ -40,3 +40,19 @@ def test_a_long_term_that_is_no_summed_product_is_passed_over():
     assert _summed_product("sum(a.*" * 2000) is None
     term = "sum(a.*" * 2000
     assert _product_key(term) == ((), (term,))  # one factor, as written: no number, no product
+
+
+@pytest.mark.parametrize("line", [
+    r"\nabla_\theta J = X^T(X\theta - y)",
+    r"= \nabla_{\boldsymbol w} \left( (Xw - y)^T (Xw - y) \right)",
+    "∇_w J(w) =   2 X^T (Xw − y)",
+    r"J(\theta)   \nabla  X",
+    "no gradient here: X^T y",
+])
+def test_the_matrix_lines_nabla_is_blanked_as_before(line):
+    """matrix_chain.writes_matrix_form blanks ∇ and its subscript before it looks for X. Its pattern began with a run
+    of space, which a search tried again from every place of a long blanked stretch of prose (60,000 blanks: 17 s);
+    the search now starts at the ∇. The words left are the same."""
+    from logderiv.verify.matrix_chain import _NABLA, _NABLA_IN_LINE
+
+    assert _NABLA_IN_LINE.sub(" ", line).split() == _NABLA.sub(" ", line).split()
