@@ -941,7 +941,7 @@ class _Tokenizer:
             elif char == "×":  # the symbol itself, as a page types \times beside its LaTeX (\frac{-1}{m} × \sum …)
                 self.add("op", "*", start, start + 1)
                 self.position += 1
-            elif char in "·⋅∙":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
+            elif char in "·⋅":  # a middle dot (a PDF's text layer, a note app) where the page sets \cdot: (w · x^{(i)} + b)
                 self.add("op", "·", start, start + 1)
                 self.position += 1
             elif char in "•∙":  # a bullet pasted for the times sign (h • x_j), as \bullet is: as '·', noted

@@ -88,11 +88,10 @@ _OPERATORS: dict[str, str] = {
     "∗": "*",
     "·": "·",  # a dot product between two vectors, otherwise a product
     "⋅": "·",
-    "∙": "·",  # U+2219, the bullet operator: a math font's product dot
     "・": "·",  # the katakana middle dot, a Japanese page's product dot (w・x): as '·' (noted)
     "･": "·",
     "•": "·",  # a bullet (U+2022) or the bullet operator (U+2219) typed for the product dot (h • x_j): as '·' (noted)
-    "∙": "·",
+    "∙": "·",  # (hunt31 and fixvocab31 each read it: one entry, the bullets' branch notes it and refuses 2∙5)
     "/": "/",
     "÷": "/",
     "⁄": "/",  # U+2044 the fraction slash and U+2215 the division slash, a typeset 1⁄m: the same '/'
