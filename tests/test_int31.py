@@ -56,3 +56,18 @@ def test_the_matrix_lines_nabla_is_blanked_as_before(line):
     from logderiv.verify.matrix_chain import _NABLA, _NABLA_IN_LINE
 
     assert _NABLA_IN_LINE.sub(" ", line).split() == _NABLA.sub(" ", line).split()
+
+
+def test_the_log_of_a_number_is_printed_so_that_it_reads_back():
+    """The LaTeX printer wrote log(2) − θⱼ as ``\\log 2 - \\theta_j``, which the reader refuses (the log of a constant,
+    or a missing bracket?): the round-trip property found it at seed 17. A number's log is bracketed now."""
+    import sympy
+
+    from logderiv import derive
+    from logderiv.render.printing import show_latex
+
+    theta_j = sympy.Symbol("t")
+    text = show_latex(sympy.log(2) - theta_j)
+    assert text == r"\log\left(2\right) - t"
+    assert derive(show_latex(sympy.log(2) - sympy.Symbol("theta_j")), wrt="theta_j").result is not None
+    assert show_latex(sympy.log(sympy.Symbol("x"))) == r"\log x"  # a name's log stays open, as before

@@ -465,7 +465,10 @@ class _LatexPrinter(Layout, LatexPrinter):  # type: ignore[misc]  # sympy's prin
         return r"\delta_{" + "".join(self._index(a) for a in expr.args) + "}"
 
     def _open_log(self, expr: sympy.log) -> bool:
-        return self._level(expr.args[0]) == ATOM and not isinstance(expr.args[0], sympy.exp)
+        # a number's log is bracketed: \log 2 - \theta_j is refused by the reader (the log of a constant, or a
+        # bracket missing?), \log\left(2\right) - \theta_j reads back (found by the round-trip property, seed 17)
+        argument = expr.args[0]
+        return self._level(argument) == ATOM and not isinstance(argument, sympy.exp) and not argument.is_Number
 
     def _print_log(self, expr: sympy.log, exp: str | None = None) -> str:
         argument = expr.args[0]
