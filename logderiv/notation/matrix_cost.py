@@ -139,14 +139,19 @@ NUMPY_DOT_T_1D_NOTE = ("read as NumPy: u.dot(v.T) of two vectors of the examples
                        "cost is): their inner product Σᵢ uᵢvᵢ")
 
 
-def _dot_method(source: str, node: tree.Node) -> bool:
-    """Whether ``node`` is written ``u.dot(v)`` in ``source``: NumPy's method between its operands (``np.log(h).dot(y)``)."""
+def _written_between(source: str, node: tree.Node, between: str) -> bool:
+    """Whether ``source`` writes exactly ``between`` (a pattern) between ``node``'s two operands."""
     if not isinstance(node, tree.Binary):
         return False
     left, right = node.left.span, node.right.span
     if not 0 <= left.end <= right.start <= len(source):
         return False
-    return re.fullmatch(r"[\s)]*\.\s*dot\s*\(\s*(?:(?:np|numpy)\s*\.\s*)?", source[left.end:right.start]) is not None
+    return re.fullmatch(between, source[left.end:right.start]) is not None
+
+
+def _dot_method(source: str, node: tree.Node) -> bool:
+    """Whether ``node`` is written ``u.dot(v)`` in ``source``: NumPy's method between its operands (``np.log(h).dot(y)``)."""
+    return _written_between(source, node, r"[\s)]*\.\s*dot\s*\(\s*(?:(?:np|numpy)\s*\.\s*)?")
 
 
 def kept_one_dimensional(notes: Sequence[str]) -> frozenset[str]:
@@ -159,13 +164,8 @@ def kept_one_dimensional(notes: Sequence[str]) -> frozenset[str]:
 
 def _matmul_at(source: str, node: tree.Node) -> bool:
     """Whether ``node`` is written with ``@`` between its operands in ``source``: ``y @ np.log(h)``, ``(1 - y) @ v``."""
-    if not isinstance(node, tree.Binary):
-        return False
-    left, right = node.left.span, node.right.span
-    if not 0 <= left.end <= right.start <= len(source):
-        return False
     # (the right operand's span leaves out NumPy's module prefix: y @ np.log(h))
-    return re.fullmatch(r"[\s)]*@[\s(]*(?:(?:np|numpy)\s*\.\s*)?", source[left.end:right.start]) is not None
+    return _written_between(source, node, r"[\s)]*@[\s(]*(?:(?:np|numpy)\s*\.\s*)?")
 
 
 def _self_matmul(source: str, node: tree.Node) -> bool:
