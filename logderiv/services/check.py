@@ -1433,7 +1433,7 @@ class Checker:
 
         def as_labels(each: Node) -> Node:
             if isinstance(each, tree.Variable) and each.span in spans and each.name == vocab.PREDICTION:
-                return dataclasses.replace(each, name=next(iter(vocab.PER_EXAMPLE)))
+                return dataclasses.replace(each, name=_LABELS)
             return tree.map_children(each, as_labels)
 
         try:
@@ -1791,6 +1791,8 @@ _WORDED = patterns.compile(r"\\(?:text|mathrm|operatorname|textrm|mbox)\s*\{([^{
 _SIGMA_VALUE_NOTE = patterns.compile(r"^sigma is defined by --let .* as a function: sigma is that value, not the "
                                      r"function σ; shown as (?P<letter>[a-z])$")
 _SIGMA_WORD = patterns.compile(r"(?<![\w.])sigma(?![\w(])")
+#: the labels' name in the built tree (vocabulary.PER_EXAMPLE's one name): ŷ read as the labels is y
+_LABELS = "y"
 #: a hatted y as written in LaTeX, where a read h starts: \hat{y}, \hat y_i, \widehat{y}, \hat{y_i}, \hat{\mathbf{y}}
 _HATTED_Y = patterns.compile(r"\\(?:wide)?hat\s*(?:\{\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*)?\{?\s*y(?![A-Za-z])|y(?![A-Za-z]))")
 
