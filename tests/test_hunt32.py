@@ -1,0 +1,83 @@
+"""hunt32: a misread hunt on ``logderiv check`` with code answers (NumPy, Octave, R) to the logistic and linear costs.
+
+Each misread found is fixed or refused here, and each such test fails on the code before hunt32:
+
+* a column of X taken by the example letter i beside a j of its own, ``np.sum((h - y) * X[:, i]) / m +
+  lam/m*theta_j`` (the one-letter slip of the Julia loop ``G[i] = 1/m * sum((h - Y) .* X[:,i]) + lambda/m * T[i]``,
+  fresh_twentysixth, with θ's index written j): the lone i was read as the feature's j, as it is when it indexes
+  nothing else, and the answer judged "equivalent"; read as two indices, X[:, i] with θⱼ, it is not entry j of the
+  gradient. Refused naming both readings; a text whose i stands alone (the Julia loop's data term
+  ``1 / m * sum((h - Y) .* X[:,i])``) and a text writing j throughout keep their readings.
+
+The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
+never to logderiv's output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+import logderiv
+from _numeric import central_differences, intercept_data, penalised_cross_entropy, sigmoid
+from _reading import notes_of, refused
+
+LAM = 0.7
+
+
+def _penalised_everywhere(X, labels, theta):
+    """logistic-l2: the cross-entropy plus (λ/2m) Σₖ θₖ², the intercept penalised too."""
+    return penalised_cross_entropy(X, labels, theta, LAM) + LAM / (2 * len(labels)) * theta[0] ** 2
+
+
+# ---------------------------------------------------------------- a column's i beside a j
+
+
+def test_two_index_reading_of_column_i_beside_theta_j_is_not_the_gradient():
+    """By hand: Σ(h − y)X[:, i]/m + λθⱼ/m is entry j of the gradient only when i = j; at i ≠ j it is not."""
+    X, labels, theta = intercept_data(32, 9, 3)
+    gradient = central_differences(lambda t: _penalised_everywhere(X, labels, t), theta)
+    h = sigmoid(X @ theta)
+    one_index = np.array([np.sum((h - labels) * X[:, j]) / 9 + LAM / 9 * theta[j] for j in range(3)])
+    assert np.allclose(one_index, gradient, atol=1e-6)
+    i, j = 1, 2
+    assert not np.isclose(np.sum((h - labels) * X[:, i]) / 9 + LAM / 9 * theta[j], gradient[j], atol=1e-3)
+
+
+def test_column_by_i_beside_subscript_j_is_refused_naming_both_readings():
+    for answer in ("np.sum((h - y) * X[:, i]) / m + lam/m*theta_j",
+                   "np.sum((h - y) * X[:, i]) / m + lam/m*θⱼ"):
+        error = refused(logderiv.check, answer, cost="logistic-l2", let=["h = sigmoid(X @ theta)"])
+        assert "a j is written beside it" in str(error) and "two indices" in str(error), answer
+
+
+def test_octave_column_by_i_beside_subscript_j_is_refused():
+    error = refused(logderiv.check, "sum((h - y) .* X(:, i)) / m + lambda/m*theta_j", cost="logistic-l2",
+                    let=["h = sigmoid(X * theta);"])
+    assert "a j is written beside it" in str(error)
+
+
+def test_column_by_lone_i_keeps_its_reading_as_the_feature_index():
+    """fresh_twentysixth's Julia line, and its NumPy spelling: i indexes nothing else, so it is the feature's j."""
+    verdict = logderiv.check("1 / m * sum((h - y) .* X[:,i])", let=["h = sigmoid(X * theta)"])
+    assert verdict.verdict == "equivalent"
+    verdict = logderiv.check("np.sum((h - y) * X[:, i]) / m", let=["h = sigmoid(X @ theta)"])
+    assert verdict.verdict == "equivalent"
+    assert any("so it is the feature's index, read as j" in note for note in notes_of(verdict))
+
+
+def test_column_by_j_beside_theta_j_keeps_its_reading():
+    verdict = logderiv.check("np.sum((h - y) * X[:, j]) / m + lam/m*theta_j", cost="logistic-l2",
+                             let=["h = sigmoid(X @ theta)"])
+    assert verdict.verdict == "equivalent"
+
+
+def test_column_letter_check_stays_linear_on_long_input():
+    import time
+
+    answer = "np.sum((h - y) * X[:, i]) / m" + " + 0*theta_k" * 1800
+    start = time.perf_counter()
+    from logderiv.notation import plain
+
+    plain._column_letter_only(answer, "i")
+    plain._SUBSCRIPT_READ_LETTER.search(answer + "_" * 20000)
+    assert time.perf_counter() - start < 1.0
