@@ -81,3 +81,40 @@ def test_column_letter_check_stays_linear_on_long_input():
     plain._column_letter_only(answer, "i")
     plain._SUBSCRIPT_READ_LETTER.search(answer + "_" * 20000)
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- R's X * theta, entry by entry
+
+
+def _r_star(X, theta):
+    """R's X * theta: θ recycled down X's entries in column-major order, entry by entry (written here from R's rule)."""
+    m, n = X.shape
+    return (X.flatten(order="F") * np.resize(theta, m * n)).reshape((m, n), order="F")
+
+
+def test_r_star_of_data_and_parameters_is_not_the_matrix_product():
+    """By hand: R's X * theta is an m×n matrix (θ recycled), not the m-vector Xθ R writes X %*% theta."""
+    X, _, theta = intercept_data(32, 7, 3)
+    entrywise = _r_star(X, theta)
+    assert entrywise.shape == (7, 3)
+    assert not np.allclose(entrywise.sum(axis=1), X @ theta)
+
+
+def test_r_let_with_star_of_data_and_parameters_is_refused():
+    """h <- sigmoid(X * theta): the let says R by its <-, and R's '*' is no matrix product (read as Xθ before)."""
+    for cost in (None, "-1/m * sum(y * log(h) + (1 - y) * log(1 - h))"):
+        error = refused(logderiv.check, "(1/m) * t(X) %*% (h - y)", cost=cost, let=["h <- sigmoid(X * theta)"])
+        assert "in R '*' multiplies entry by entry" in str(error) and "X * theta" in str(error)
+
+
+def test_r_cost_with_star_of_data_and_parameters_is_refused():
+    error = refused(logderiv.check, "t(X) %*% (h - y) / m",
+                    cost="-mean(y * log(sigmoid(X * theta)) + (1 - y) * log(1 - sigmoid(X * theta)))", let=["z <- 1"])
+    assert "read as Octave's '*' it is Xθ" in str(error)
+
+
+def test_r_matrix_product_and_octave_star_keep_their_readings():
+    """X %*% theta in R, and Octave's X * theta (its '*' the product), are Xθ: (1/m)Xᵀ(h − y) is the gradient."""
+    assert logderiv.check("(1/m) * t(X) %*% (h - y)", let=["h <- sigmoid(X %*% theta)"]).verdict == "equivalent"
+    assert logderiv.check("(1/m) * X' * (h - y)", let=["h = sigmoid(X * theta);"]).verdict == "equivalent"
+    assert logderiv.check("t(X) %*% (X %*% theta - y) / m", cost="sum((X*theta - y).^2)/(2*m)").verdict == "equivalent"
