@@ -118,3 +118,42 @@ def test_r_matrix_product_and_octave_star_keep_their_readings():
     assert logderiv.check("(1/m) * t(X) %*% (h - y)", let=["h <- sigmoid(X %*% theta)"]).verdict == "equivalent"
     assert logderiv.check("(1/m) * X' * (h - y)", let=["h = sigmoid(X * theta);"]).verdict == "equivalent"
     assert logderiv.check("t(X) %*% (X %*% theta - y) / m", cost="sum((X*theta - y).^2)/(2*m)").verdict == "equivalent"
+
+
+# ---------------------------------------------------------------- 1/n beside a sum bounded by m
+
+
+def test_features_count_over_examples_sum_is_not_the_gradient():
+    """By hand: (1/n)Σᵢ₌₁ᵐ(h − y)xⱼ is (m/n) times the gradient (1/m)Σ(h − y)xⱼ: with n features ≠ m, not it."""
+    X, labels, theta = intercept_data(32, 8, 3)
+    gradient = central_differences(lambda t: float(-np.mean(labels * np.log(sigmoid(X @ t))
+                                                             + (1 - labels) * np.log(1 - sigmoid(X @ t)))), theta)
+    over_n = X.T @ (sigmoid(X @ theta) - labels) / 3
+    assert np.allclose(over_n * 3 / 8, gradient, atol=1e-6) and not np.allclose(over_n, gradient, atol=1e-3)
+
+
+def test_one_over_n_beside_sum_to_m_is_refused_naming_both_readings():
+    r"""\frac{1}{n}\sum_{i=1}^m: Ng's notes (and logderiv) count the examples by m and the features by n (read as 1/m before)."""
+    for answer, cost in ((r"\frac{1}{n}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}", None),
+                         (r"\frac{1}{n}\sum_{i=1}^{m} (\theta^T x^{(i)} - y^{(i)})x_j^{(i)}", "linear")):
+        error = refused(logderiv.check, answer, cost=cost)
+        assert "a slip for m it is the mean" in str(error) and "number of features it is not" in str(error)
+
+
+def test_one_over_n_in_a_cost_beside_sum_to_m_is_refused():
+    """test_misreads_eighth read this cost as the mean (n a second name of m); it is refused now, both readings named."""
+    error = refused(logderiv.check, r"\frac{1}{m}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})x_j^{(i)}",
+                    cost=r"\frac{1}{2n}\sum_{i=1}^m (\theta^T x^{(i)} - y^{(i)})^2")
+    assert "counts its features by n" in str(error)
+    error = refused(logderiv.derive, r"\frac{1}{n}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})^2")
+    assert "counts its features by n" in str(error)
+
+
+def test_one_count_written_two_ways_keeps_its_reading():
+    r"""f5-jubaer's -\frac{1}{N}\sum_{i=1}^{n} convention: N beside a sum bounded by m is still the mean (noted)."""
+    verdict = logderiv.check(r"\frac{1}{N}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}")
+    assert verdict.verdict == "equivalent"
+    assert any("N beside the sum over the m examples" in note for note in notes_of(verdict))
+    verdict = logderiv.check(r"\frac{1}{n}\sum_{i=1}^n (h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}",
+                             cost=r"-\frac{1}{n}\sum_{i=1}^n [y_i\log h(x_i) + (1-y_i)\log(1-h(x_i))]")
+    assert verdict.verdict == "equivalent"
