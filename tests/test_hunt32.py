@@ -8,6 +8,14 @@ Each misread found is fixed or refused here, and each such test fails on the cod
   nothing else, and the answer judged "equivalent"; read as two indices, X[:, i] with θⱼ, it is not entry j of the
   gradient. Refused naming both readings; a text whose i stands alone (the Julia loop's data term
   ``1 / m * sum((h - Y) .* X[:,i])``) and a text writing j throughout keep their readings.
+* R's ``X * theta`` (``h <- sigmoid(X * theta)``, a --let the ``<-`` marks as R, or a cost in an R problem): R's
+  ``*`` multiplies entry by entry, recycling θ down X's entries, but the text respelled into NumPy's words kept its
+  ``*`` with no NumPy mark, so it was read as Octave's product Xθ and the answer judged "equivalent". Refused naming
+  both readings; ``X %*% theta`` and Octave's ``X * theta`` keep their reading.
+* ``\frac{1}{n}\sum_{i=1}^m``: n beside a sum bounded by m was read as a second name of m (the mean), the
+  convention of notes that write N and n for one count; but notes that count the examples by m count the features
+  by n, and read so the answer is not the gradient. Refused naming both readings (test_misreads_eighth's near-variant
+  moved with it); N beside a bound m, and n beside a bound n, keep their readings.
 
 The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
 never to logderiv's output.
