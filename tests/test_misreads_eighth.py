@@ -149,7 +149,8 @@ def _half_mse_ridge(d):
 
 COUNT_BESIDE_BOUND = [
     (r"\frac{1}{N}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})^2", _mse_mean, "N beside the sum over the m examples"),
-    (r"\frac{1}{n}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})^2", _mse_mean, "n beside the sum over the m examples"),
+    # \frac{1}{n}\sum_{i=1}^{m}: n beside a bound m is the features' count in the notes that bound by m: refused
+    # as a slip for m or the features' count (test_hunt32.test_one_over_n_in_a_cost_beside_sum_to_m_is_refused)
     (r"\frac{1}{2M}\sum_{i=1}^{N}(\theta^T x^{(i)}-y^{(i)})^2 + \frac{\lambda}{2M}\sum_{j=1}^{n}\theta_j^2",
      _half_mse_ridge, "M beside the sum over the N examples"),
 ]

@@ -8819,10 +8819,27 @@ def _other_mean_count(parser: _Parser, body: tree.Node, bound: str) -> dict[str,
         parser.fail(f"cannot tell what '{where.name}' is: {why}", where.span.start,
                     hint=f"write the sum's bound and its mean's divisor with one letter (\\frac{{1}}{{{bound}}}"
                          f"\\sum_{{i=1}}^{{{bound}}}) if both count the examples")
+    if bound == vocab.EXAMPLE_COUNT and letter == vocab.FEATURE_COUNT:
+        _refuse_features_over_examples(parser, body, letter)
     parser.note(f"{letter} beside the sum over the {bound} examples (\\sum_{{i=1}}^{{{bound}}}) counts them too, as "
                 f"ML notes write N and n for the one number of examples: 1/{letter} is read as 1/m, the mean"
                 + ("; the features are counted by n in the output" if vocab.FEATURE_COUNT in (letter, bound) else ""))
     return {**parser.counts, letter: vocab.EXAMPLE_COUNT}
+
+
+def _refuse_features_over_examples(parser: _Parser, body: tree.Node, letter: str) -> None:
+    r"""Refuse ``\frac{1}{n}\sum_{i=1}^{m}``: a text that counts its examples by m has n for its features.
+
+    N and n beside a sum bounded by n or N are one count written two ways (f5-jubaer's -\frac{1}{N}\sum_{i=1}^{n});
+    but the notes that bound the sum by m (Ng's, logderiv's) count the features by n, so 1/n there is either a slip
+    of n for m (the mean: the gradient) or the number of features (1/n, not the gradient), and the two readings
+    give opposite verdicts (hunt32: the slip was read as the mean, and judged right).
+    """
+    where = readings.first_use(body, letter)
+    parser.fail(f"'{letter}' divides the sum over the m examples (\\sum_{{i=1}}^{{m}}), and a text counting its "
+                f"examples by m counts its features by {letter}: read as a slip for m it is the mean, read as the "
+                f"number of features it is not", where.span.start,
+                hint="write \\frac{1}{m} for the mean over the examples")
 
 
 def _slope_m(parser: _Parser, body: tree.Node) -> tree.Node:

@@ -600,6 +600,11 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
                 # Julia's G[i] = 1/m * sum((h - Y) .* X[:,i]): i takes a column and indexes nothing else, no example
                 # among them, and no j stands beside it: the feature's index, read as j (noted by _code_notes)
                 index = _COLUMN_LETTER_READ
+            elif index == vocab.EXAMPLE_INDEX and _SUBSCRIPT_READ_LETTER.search(source):
+                _fail(f"'{column.group(0)}' takes a column of X by '{index}', and a j is written beside it: read "
+                      f"as one index (a slip of {index} for j) the answer is one thing, read as two indices it is "
+                      "not entry j of the gradient", source, position,
+                      hint="write X[:, j] (NumPy) or X(:, j) (Octave) for the column of the feature j")
             if not index.isdigit() and (index not in vocab.INDEX_LETTERS or index == vocab.EXAMPLE_INDEX):
                 _fail(f"'{column.group(0)}' takes a column of X by '{index}', which is not a feature index",
                       source, position, hint="write X[:, j] (NumPy) or X(:, j) (Octave)")
@@ -1242,14 +1247,22 @@ _COLUMN = patterns.compile(
 _LONE_LETTER = "(?<![A-Za-z0-9_\\\\]){}(?![A-Za-z0-9_])"
 #: the feature index a column's i is read as, where i indexes nothing else
 _COLUMN_LETTER_READ = "j"
+#: that index written as a subscript, θ_j, theta_{j}, θⱼ: a j of its own beside the column's i, as a lone j is
+_SUBSCRIPT_READ_LETTER = patterns.compile(r"(?:_\{\s*j\s*\}|_j|ⱼ)(?![A-Za-z0-9_])")
 
 
 def _column_letter_only(source: str, letter: str) -> bool:
-    """Whether every ``letter`` of ``source`` takes a column of X (``X[:, i]``) and no j is written beside it."""
+    """Whether every ``letter`` of ``source`` takes a column of X (``X[:, i]``) and no j is written beside it.
+
+    A j beside it may be alone (``theta[j]``) or a subscript (``lam/m*theta_j``, ``dJ/dtheta_j = …``): either way
+    the text names two indices, i for the column and j for the rest, and reading i as j would pair X[:, i] with θⱼ,
+    a slip of one letter read as right.
+    """
     columns = [match for match in _COLUMN.finditer(source) if (match.group("octave") or match.group("numpy")) == letter]
     alone = re.findall(_LONE_LETTER.format(letter), source)
     return bool(columns) and len(alone) == len(columns) and not re.search(_LONE_LETTER.format(_COLUMN_LETTER_READ),
-                                                                          source)
+                                                                          source) \
+        and not _SUBSCRIPT_READ_LETTER.search(source)
 
 
 #: every entry of a vector as code writes it: Octave's theta(1:end), theta(:), theta(1:end, :), NumPy's theta[:]

@@ -254,6 +254,30 @@ def _refuse_column_times_data(text: str, label: str) -> None:
                          hint="write t(x) %*% (…) for Xᵀ(…), or t(…) %*% x for the 1×n row")
 
 
+#: R's data matrix times the parameter vector with '*' (X * theta, theta * X), not %*%: entry by entry in R
+_DATA_STAR_PARAMETERS = patterns.compile(
+    r"(?<![\w.])(?:X\s*(?<!%)\*(?![%*])\s*(?:theta|beta|w)(?![\w.(\[])"
+    r"|(?:theta|beta|w)\s*(?<!%)\*(?![%*])\s*X(?![\w.(\[]))")
+
+
+def _refuse_data_star_parameters(text: str, label: str) -> None:
+    """Refuse R's ``X * theta`` (``h <- sigmoid(X * theta)``): R's ``*`` is entry by entry, so it is not Xθ.
+
+    R recycles the n entries of θ down X's m×n entries (entry (i, k) times θ at (i + m(k − 1)) mod n), an m×n
+    matrix that no reading of the notation holds; Octave's ``X * theta`` is the product Xθ, and an R text
+    respelled into NumPy's words kept the '*' with no NumPy mark beside it, so it was read as Octave's product
+    and the writer's code judged as if it wrote ``X %*% theta`` (hunt32). An answer's ``t(X) * v`` is refused
+    so already (its ``.T`` marks NumPy); this is the product a --let or a cost writes with no mark of its own.
+    """
+    match = _DATA_STAR_PARAMETERS.search(text)
+    if match is None:
+        return
+    raise InputError(f"in R '*' multiplies entry by entry (recycling the shorter operand), so '{match.group(0)}' is "
+                     "not the matrix product: read as R it is an m×n matrix, read as Octave's '*' it is Xθ",
+                     source=text, column=text.index("*", match.start()), label=label,
+                     hint="for the matrix product write X %*% theta")
+
+
 #: R's sum( of two cbind(…) multiplied entry by entry: sum(cbind(y, 1 - y) * cbind(log(h), log(1 - h)))
 _SUM_OF_BOUND = patterns.compile(r"(?<![\w.])sum\(\s*(?=cbind\()")
 _BOUND = patterns.compile(r"cbind\(")
@@ -337,6 +361,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
                              hint="write the vector another way, e.g. the penalty's sum over the entries it keeps")
     _refuse_index_beside_numpy(text, label)
     _refuse_column_times_data(text, label)
+    _refuse_data_star_parameters(text, label)
     for match in _DROP_FIRST.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found):
             name = match.group(1)
