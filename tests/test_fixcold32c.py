@@ -1,0 +1,106 @@
+"""fixcold32c: the next blockers of tests/derivations_cold32, read as their writers mean them (or refused).
+
+Each section quotes the real text (with its source), the result worked out by hand and checked with NumPy
+(finite differences), never against logderiv, and the near-variants that must still be refused or caught.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+
+from _derivations_table import outcome_of, steps_of_page as _steps
+
+_COLD32 = Path(__file__).parent / "derivations_cold32"
+
+
+def _review(tmp_path: Path, text: str, *options: str):
+    """The exit code, ending, first wrong line (a list of at most one) and JSON review of ``logderiv steps``."""
+    result = _steps(tmp_path, text, "-f", "json", "--timeout", "60", *options)
+    assert result.exit_code in (0, 1), (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    wrong = sorted(step["line"] for step in review["steps"] if step["valid"] is False)
+    return result.exit_code, review["ending"], wrong[:1], review
+
+
+def _linear_cost(theta: numpy.ndarray, X: numpy.ndarray, y: numpy.ndarray) -> float:
+    return float(((X @ theta - y) ** 2).sum() / (2 * len(y)))
+
+
+def _finite_differences(cost, theta: numpy.ndarray) -> numpy.ndarray:
+    step = 1e-6
+    return numpy.array([(cost(theta + step * e) - cost(theta - step * e)) / (2 * step) for e in numpy.eye(len(theta))])
+
+
+# -- a bare y as a term of its own under ∂/∂θⱼ, beside yᵢ in the same sum ----------------------------------------
+#
+# Public code index file 33759297984 (English Markdown notes "Convex Optimization - Gradient Descent", "### Example -
+# linear regression"; tests/derivations_cold32/en_notes_linear_theta_j_theta_0_gradient_descent_dotproduct.md):
+#   ∂J/∂θⱼ = ∂/∂θⱼ (1/2m) Σ(ŷᵢ − yᵢ)² = 2 \dotproduct (1/2m) Σ (ŷᵢ − yᵢ) ∂/∂θⱼ(ŷᵢ − y) = (1/m) Σ(ŷᵢ − y) x_{ij}
+# The y of ∂/∂θⱼ(ŷᵢ − y) lost its index. Read as yᵢ or as a different, unindexed y, ∂/∂θⱼ(ŷᵢ − y) = x_{ij} either
+# way (data do not depend on θ), so the readings agree. By hand the chain ends at the gradient (1/m) Σ(ŷᵢ − yᵢ)x_{ij}.
+
+_DOT_PAGE = "en_notes_linear_theta_j_theta_0_gradient_descent_dotproduct.md"
+
+
+def test_the_hand_worked_linear_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(32)
+    X = numpy.column_stack([numpy.ones(7), generator.normal(size=(7, 2))])
+    y, theta = generator.normal(size=7), numpy.array([0.2, -0.5, 0.7])
+    by_hand = X.T @ (X @ theta - y) / 7  # (1/m) Σ (ŷᵢ − yᵢ) x_{ij}, x_{i0} = 1 for θ₀
+    assert numpy.allclose(_finite_differences(lambda t: _linear_cost(t, X, y), theta), by_hand, atol=1e-6)
+
+
+def test_the_dot_product_page_is_read_to_its_gradient():
+    assert outcome_of(_COLD32, _DOT_PAGE) == ("right", "")
+
+
+def test_the_dot_product_page_says_the_bare_label_vanishes(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, (_COLD32 / _DOT_PAGE).read_text(encoding="utf-8"), "--cost",
+                                          "linear")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("stands as a term of its own under a derivative by a parameter" in note for note in review["notes"])
+
+
+def _page(inner: str, last: str = r"\frac{1}{m}\sum(\hat{y}_i - y)x_{ij}") -> str:
+    text = (_COLD32 / _DOT_PAGE).read_text(encoding="utf-8")
+    written = r"\frac{\partial }{\partial \theta_j}(\hat{y}_i - y)"
+    assert written in text
+    text = text.replace(written, inner)
+    return text.replace(r"\frac{1}{m}\sum(\hat{y}_i - y)x_{ij}", last)
+
+
+def test_a_halved_last_line_is_still_caught_after_the_bare_label(tmp_path):
+    # (1/2m) Σ (ŷᵢ − yᵢ) x_{ij} is half the gradient: wrong at line 15, its first wrong step
+    code, ending, wrong, _ = _review(tmp_path, _page(r"\frac{\partial }{\partial \theta_j}(\hat{y}_i - y)",
+                                                     r"\frac{1}{2m}\sum(\hat{y}_i - y)x_{ij}"), "--cost", "linear")
+    # (the page's ending is the display's last row's, ∂J/∂θ₀'s: the rows of one display end where the last does)
+    assert (code, wrong) == (1, [15])
+
+
+@pytest.mark.parametrize("inner", [
+    # a factor, not a term: ∂/∂θⱼ(ŷᵢ y) is y x_{ij} or yᵢ x_{ij}, which differ
+    r"\frac{\partial }{\partial \theta_j}(\hat{y}_i y)",
+    # outside the derivative: (ŷᵢ − y) is a value of its own, and the readings differ
+    r"(\hat{y}_i - y)",
+])
+def test_a_bare_label_that_matters_is_still_refused(tmp_path, inner):
+    result = _steps(tmp_path, _page(inner), "--cost", "linear")
+    assert result.exit_code == 2, result.output
+    assert "has no example index, though the same sum writes y with it" in result.stderr
+
+
+def test_the_vanishing_terms_walk_stays_fast():
+    import time
+
+    from logderiv.notation import differentiated_data, parse_text
+
+    text = r"\frac{\partial}{\partial \theta_j}(" + " - ".join(["y"] * 3000) + ")"
+    tree = parse_text(text).tree
+    started = time.perf_counter()
+    found = differentiated_data.vanishing_terms(tree)
+    assert time.perf_counter() - started < 1.0
+    assert len(found) == 3000
