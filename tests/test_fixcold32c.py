@@ -104,3 +104,52 @@ def test_the_vanishing_terms_walk_stays_fast():
     found = differentiated_data.vanishing_terms(tree)
     assert time.perf_counter() - started < 1.0
     assert len(found) == 3000
+
+
+# -- the cost named by the parameter vector's components, J(θ₀, θ₁, ⋯, θₙ), beside lines in matrix form ------------
+#
+# Public code index file 32403590343 (Coursera ML notes "# Week 2", "## Normal equation";
+# tests/derivations_cold32/en_notes_normal_equation_one_over_2m_lost_in_rewrite.md, line 3):
+#   J(\theta_0, \theta_1, \cdots, \theta_n) = \frac{1}{2m}\sum^m_{i=1}(h_\theta(x^{(i)})-y^{(i)})^2
+# Ng's name of the cost of the whole vector θ = (θ₀, …, θₙ). By hand, for J = (1/2m)(Xθ − y)ᵀ(Xθ − y),
+# ∇J = (1/m)Xᵀ(Xθ − y) (checked by finite differences below).
+
+def _named_page(arguments: str) -> str:
+    return ("$$\n" rf"J({arguments}) = \frac{{1}}{{2m}}(X\theta - y)^T(X\theta - y)" "\n$$\n\n"
+            "$$\n" r"\nabla_\theta J = \frac{1}{m}X^T(X\theta - y)" "\n$$\n")
+
+
+def test_the_matrix_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(3)
+    X, y, theta = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+    by_hand = X.T @ (X @ theta - y) / 6
+    assert numpy.allclose(_finite_differences(lambda t: _linear_cost(t, X, y), theta), by_hand, atol=1e-6)
+
+
+def test_the_listed_components_name_the_cost(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _named_page(r"\theta_0, \theta_1, \cdots, \theta_n"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("names the cost by the parameter vector's components" in note for note in review["notes"])
+
+
+def test_the_listed_components_with_a_halved_gradient_are_caught(tmp_path):
+    text = _named_page(r"\theta_0, \theta_1, \ldots, \theta_n").replace(r"\frac{1}{m}X^T", r"\frac{1}{2m}X^T")
+    code, ending, wrong, _ = _review(tmp_path, text)
+    assert (code, ending, wrong) == (1, "wrong", [6])  # the ∇ line is the page's line 6
+
+
+@pytest.mark.parametrize("arguments", [
+    r"\theta_1, \theta_2, \cdots, \theta_n",  # from θ₁: the vector without its intercept, or all of it?
+    r"\theta_0, \theta_1",  # two components, no ellipsis: a cost of two numbers
+])
+def test_other_argument_lists_are_still_refused(tmp_path, arguments):
+    result = _steps(tmp_path, _named_page(arguments))
+    assert result.exit_code == 2, result.output
+
+
+def test_the_normal_equation_page_goes_past_its_cost_name(tmp_path):
+    # its next blocker is the solution θ = (XᵀX)⁻¹Xᵀy (line 17), which the matrix lines do not read
+    result = _steps(tmp_path, (_COLD32 / "en_notes_normal_equation_one_over_2m_lost_in_rewrite.md").read_text(
+        encoding="utf-8"), "--cost", "linear")
+    assert result.exit_code == 2
+    assert "line 17" in result.stderr, result.stderr
