@@ -153,3 +153,112 @@ def test_the_normal_equation_page_goes_past_its_cost_name(tmp_path):
         encoding="utf-8"), "--cost", "linear")
     assert result.exit_code == 2
     assert "line 17" in result.stderr, result.stderr
+
+
+# -- Σᵢ ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂W_j: the summed cost by one example's prediction, inside a sum over the examples -----------
+#
+# mukul-rathi/old-personal-website, posts/demystifying-deep-learning/learning-gradient-descent/index.md at commit
+# 2efad2055fc6c4a7540e2982439ccf48e688c622 (tests/derivations_cold32/en_blog_linear_w_j_b_chain_through_y_hat.md):
+#   J(W,b) = \frac{1}{2m} \sum_{i=1}^{m}(\hat{y}^{(i)} - y^{(i)})^2, ŷ⁽ⁱ⁾ = Σⱼ Wⱼxⱼ⁽ⁱ⁾ + b, then
+#   \frac{\partial{J}}{\partial{W_j}} = \sum_{i=1}^{m}\frac{\partial{J}}{\partial{\hat{y}^{(i)}}}*\frac{\partial{\hat{y}^{(i)}}}
+#       {\partial{W_j}} = \frac{1}{m} \sum_{i=1}^{m}(\hat{y}^{(i)} - y^{(i)})*x^{(i)}_j
+# J is a function of the m predictions; ∂J/∂ŷ⁽ⁱ⁾ = (1/m)(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) (by hand, and by finite differences in ŷ₁
+# below), ∂ŷ⁽ⁱ⁾/∂Wⱼ = xⱼ⁽ⁱ⁾: the chain's sum is the gradient (1/m)Σ(ŷ − y)xⱼ. The planted copy's (1/2m) is half of it.
+
+_LINEAR_BLOG = "en_blog_linear_w_j_b_chain_through_y_hat.md"
+
+
+def test_the_chain_factor_by_finite_differences():
+    generator = numpy.random.default_rng(19)
+    predictions, labels = generator.normal(size=7), generator.normal(size=7)
+
+    def cost(p):
+        return float(((p - labels) ** 2).sum() / 14)
+
+    by_hand = (predictions - labels) / 7  # ∂J/∂ŷ⁽ⁱ⁾ = (1/m)(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾), each i
+    assert numpy.allclose(_finite_differences(cost, predictions), by_hand, atol=1e-6)
+    # and summed against xⱼ⁽ⁱ⁾ = ∂ŷ⁽ⁱ⁾/∂Wⱼ it is the gradient by Wⱼ
+    X = generator.normal(size=(7, 2))
+    theta = numpy.array([0.2, -0.5, 0.7])
+    design = numpy.column_stack([numpy.ones(7), X])
+    chain = design.T @ ((design @ theta - labels) / 7)
+    assert numpy.allclose(_finite_differences(lambda t: _linear_cost(t, design, labels), theta), chain, atol=1e-6)
+
+
+@pytest.mark.parametrize("file, outcome", [(_LINEAR_BLOG, ("right", "")),
+                                           ("en_blog_linear_w_j_b_chain_through_y_hat_planted_constant.md",
+                                            ("right", ""))])
+def test_the_linear_blog_pages_are_judged_as_by_hand(file, outcome):
+    assert outcome_of(_COLD32, file) == outcome
+
+
+def test_the_chain_factor_is_noted(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, (_COLD32 / _LINEAR_BLOG).read_text(encoding="utf-8"),
+                                          "--cost", "linear")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("its derivative by the i-th is the derivative of the i-th term alone" in note
+               for note in review["notes"])
+
+
+_W_CHAIN = r"\sum_{i=1}^{m}\frac{\partial{J}}{\partial{\hat{y}^{(i)}}}*\frac{\partial{\hat{y}^{(i)}}}{\partial{W_j}}"
+
+
+def test_a_chain_without_its_inner_factor_is_wrong(tmp_path):
+    # Σᵢ ∂J/∂ŷ⁽ⁱ⁾ alone is (1/m)Σ(ŷ − y), ∂J/∂b, not ∂J/∂Wⱼ: wrong at line 19
+    text = (_COLD32 / _LINEAR_BLOG).read_text(encoding="utf-8")
+    assert _W_CHAIN in text
+    text = text.replace(_W_CHAIN, r"\sum_{i=1}^{m}\frac{\partial{J}}{\partial{\hat{y}^{(i)}}}")
+    code, ending, wrong, _ = _review(tmp_path, text, "--cost", "linear")
+    assert (code, wrong) == (1, [19])
+
+
+def test_a_chain_factor_outside_a_sum_is_still_refused(tmp_path):
+    # ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂Wⱼ without Σᵢ: one example's factor in the whole cost's derivative (which example?)
+    text = (_COLD32 / _LINEAR_BLOG).read_text(encoding="utf-8").replace(
+        _W_CHAIN, r"\frac{\partial{J}}{\partial{\hat{y}^{(i)}}}*\frac{\partial{\hat{y}^{(i)}}}{\partial{W_j}}")
+    result = _steps(tmp_path, text, "--cost", "linear")
+    assert result.exit_code == 2, result.output
+
+
+def _prediction_terms():
+    import sympy
+
+    from logderiv.notation import symbols
+
+    i, k = symbols.example_index, sympy.Symbol("k", integer=True, positive=True)
+    w, x, y = sympy.IndexedBase("w"), sympy.IndexedBase("x"), sympy.IndexedBase("y")
+    b, h = sympy.Symbol("b"), sympy.Function("h")
+    value = b + sympy.Sum(w[k] * x[i, k], (k, 1, symbols.n))
+    return sympy, symbols, i, k, w, x, y, b, h, value
+
+
+def test_the_logistic_factor_by_finite_differences():
+    from logderiv.notation import example_terms
+
+    sympy, symbols, i, k, w, x, y, b, h, value = _prediction_terms()
+    m = symbols.m
+    cost = -sympy.Sum(y[i] * sympy.log(value) + (1 - y[i]) * sympy.log(1 - value), (i, 1, m)) / m
+    factor = example_terms.by_one_examples_prediction(cost, h(i), value)
+    assert factor is not None
+    # by hand −(1/m)(y/ŷ − (1 − y)/(1 − ŷ)); by finite differences of −(1/m)[y log p + (1 − y) log(1 − p)] in p
+    at = {h(i): 0.3, y[i]: 1.0, m: 7}
+    p, step = 0.3, 1e-6
+
+    def term(p):
+        return -(1.0 * numpy.log(p)) / 7
+
+    assert abs(float(factor.subs(at)) - (term(p + step) - term(p - step)) / (2 * step)) < 1e-6
+
+
+def test_a_cost_with_a_penalty_or_a_parameter_beside_the_prediction_is_not_read():
+    from logderiv.notation import example_terms
+
+    sympy, symbols, i, k, w, x, y, b, h, value = _prediction_terms()
+    m, lam = symbols.m, sympy.Symbol("lambda")
+    squared = sympy.Sum((value - y[i]) ** 2, (i, 1, m)) / (2 * m)
+    penalty = lam * sympy.Sum(w[k] ** 2, (k, 1, symbols.n)) / (2 * m)
+    assert example_terms.by_one_examples_prediction(squared + penalty, h(i), value) is None
+    beside = sympy.Sum((value - y[i]) ** 2 + b * y[i], (i, 1, m)) / (2 * m)
+    assert example_terms.by_one_examples_prediction(beside, h(i), value) is None
+    # the prediction at example i only: h alone (no example) is not read
+    assert example_terms.by_one_examples_prediction(squared, sympy.Symbol("h"), value) is None

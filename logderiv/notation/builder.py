@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..records.problem import Problem, expand_definitions
-from . import conventions, differentiated_data, models, registry, scalars, symbols, tree, unmarked_features
+from . import conventions, differentiated_data, example_terms, models, registry, scalars, symbols, tree, unmarked_features
 from . import vocabulary as vocab
 from .brackets import closing
 from .. import patterns
@@ -434,6 +434,13 @@ class _Builder:
                 key = self.variable(node.wrt, context, source)
                 body = self.build(node.body, context, source)
                 return sympy.Derivative(body, key, evaluate=False)
+            if isinstance(node.wrt, tree.Variable) and node.wrt.name == vocab.PREDICTION and node.wrt.feature is None \
+                    and context.example and isinstance(node.body, tree.Variable) and not self.is_defined(node.body.name) \
+                    and node.body.feature is None and node.body.example is None:
+                # Σᵢ ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂w: the cost by one example's prediction, inside a sum over the examples; taken
+                # (or refused) once the cost is known (_through_defined_names, example_terms)
+                key = self.variable(node.wrt, context, source)
+                return sympy.Derivative(self.build(node.body, context, source), key, evaluate=False)
             _refuse_a_derivative_by_a_summed_component(node, context, source)
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)
@@ -1957,6 +1964,13 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
         assert named is not None, "a definitions key is a defined name, h or h(i)"
         others = {key: value for key, value in definitions.items() if key != variable}
         written = derivative.expr
+        if named[0] == vocab.PREDICTION and problem is not None and written == sympy.Symbol(problem.name) \
+                and problem.cost.has(sympy.Sum):
+            factor = example_terms.by_one_examples_prediction(problem.cost, variable, definitions[variable])
+            if factor is not None:
+                replaced[derivative] = factor
+                notes.append(example_terms.NOTE.format(cost=problem.name, name=named[0]))
+                continue
         if problem is not None and written == sympy.Symbol(problem.name) and not problem.cost.has(sympy.Sum) \
                 and problem.cost.has(variable):
             written = problem.cost
