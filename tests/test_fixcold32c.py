@@ -262,3 +262,14 @@ def test_a_cost_with_a_penalty_or_a_parameter_beside_the_prediction_is_not_read(
     assert example_terms.by_one_examples_prediction(beside, h(i), value) is None
     # the prediction at example i only: h alone (no example) is not read
     assert example_terms.by_one_examples_prediction(squared, sympy.Symbol("h"), value) is None
+
+
+def test_the_cost_name_pattern_stays_fast_on_long_text():
+    import time
+
+    from logderiv.verify.matrix_chain import _COST_NAME
+
+    for text in ["J(" + r"\theta_0, " * 2000 + ")", "J(" + " " * 20000, r"J(\theta_0, \theta_1, " + " " * 20000 + "x"]:
+        started = time.perf_counter()
+        assert _COST_NAME.fullmatch(text) is None
+        assert time.perf_counter() - started < 1.0
