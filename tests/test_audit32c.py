@@ -1,0 +1,53 @@
+"""audit32c: adversarial checks of fixcold32c's readings, each expected value worked out by hand.
+
+The rows of one display (∂J/∂θⱼ &= … \\ ∂J/∂θ₀ &= …) are two derivations of two derivatives: the page ends at the
+gradient only if each row does. Before this audit the display took its last row's ending, so a page whose ∂J/∂θⱼ
+row stopped before its gradient (or ended wrong) above a right ∂J/∂θ₀ row was printed "every step holds, and the last
+line is the gradient", exit 0 / ending 'gradient'.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+
+from _derivations_table import steps_of_page as _steps
+
+_DOT_PAGE = Path(__file__).parent / "derivations_cold32" / "en_notes_linear_theta_j_theta_0_gradient_descent_dotproduct.md"
+_LAST_J_LINE = "  &= \\frac{1}{m}\\sum(\\hat{y}_i - y)x_{ij}\n"
+
+
+def _review(tmp_path: Path, text: str):
+    result = _steps(tmp_path, text, "-f", "json", "--timeout", "60", "--cost", "linear")
+    assert result.exit_code in (0, 1), (result.output, result.stderr)
+    return result.exit_code, json.loads(result.stdout)["ending"]
+
+
+def test_the_gradient_by_hand_is_not_the_unfinished_row():
+    # J = (1/2m) Σ (θᵀxᵢ − yᵢ)²: ∂J/∂θⱼ = (1/m) Σ (θᵀxᵢ − yᵢ) xᵢⱼ (finite differences), which the row's last line
+    # (1/m) Σ (ŷᵢ − yᵢ) ∂/∂θⱼ(ŷᵢ − y) only names: the row is unfinished
+    generator = numpy.random.default_rng(32)
+    X = numpy.column_stack([numpy.ones(7), generator.normal(size=(7, 2))])
+    y, theta = generator.normal(size=7), numpy.array([0.2, -0.5, 0.7])
+
+    def cost(t):
+        return float(((X @ t - y) ** 2).sum() / 14)
+
+    numeric = numpy.array([(cost(theta + 1e-6 * e) - cost(theta - 1e-6 * e)) / 2e-6 for e in numpy.eye(3)])
+    assert numpy.allclose(numeric, X.T @ (X @ theta - y) / 7, atol=1e-6)
+
+
+def test_a_row_left_unfinished_above_a_right_row_does_not_end_the_page_at_the_gradient(tmp_path):
+    text = _DOT_PAGE.read_text(encoding="utf-8")
+    assert _LAST_J_LINE in text
+    code, ending = _review(tmp_path, text.replace(_LAST_J_LINE, ""))
+    assert (code, ending) == (1, "unfinished")
+
+
+def test_a_row_ending_wrong_above_a_right_row_ends_the_page_wrong(tmp_path):
+    # the ∂J/∂θⱼ row's last line with the sign flipped, (1/m) Σ (y − ŷᵢ) xᵢⱼ: minus the gradient
+    text = _DOT_PAGE.read_text(encoding="utf-8")
+    code, ending = _review(tmp_path, text.replace(_LAST_J_LINE, "  &= \\frac{1}{m}\\sum(y - \\hat{y}_i)x_{ij}\n"))
+    assert (code, ending) == (1, "wrong")
