@@ -1,9 +1,10 @@
 """audit32c: adversarial checks of fixcold32c's readings, each expected value worked out by hand.
 
 The rows of one display (∂J/∂θⱼ &= … \\ ∂J/∂θ₀ &= …) are two derivations of two derivatives: the page ends at the
-gradient only if each row does. Before this audit the display took its last row's ending, so a page whose ∂J/∂θⱼ
-row stopped before its gradient (or ended wrong) above a right ∂J/∂θ₀ row was printed "every step holds, and the last
-line is the gradient", exit 0 / ending 'gradient'.
+gradient only if no row is left unfinished. Before this audit the display took its last row's ending, so a page
+whose ∂J/∂θⱼ row stopped before its gradient above a right ∂J/∂θ₀ row was printed "every step holds, and the last
+line is the gradient", exit 0 / ending 'gradient'. A row ending wrong keeps cold9's convention (the display ends
+where its last row does, as a chain past a wrong step ends at its last line): its wrong step is the page's, exit 1.
 """
 
 from __future__ import annotations
@@ -46,8 +47,14 @@ def test_a_row_left_unfinished_above_a_right_row_does_not_end_the_page_at_the_gr
     assert (code, ending) == (1, "unfinished")
 
 
-def test_a_row_ending_wrong_above_a_right_row_ends_the_page_wrong(tmp_path):
-    # the ∂J/∂θⱼ row's last line with the sign flipped, (1/m) Σ (y − ŷᵢ) xᵢⱼ: minus the gradient
+def test_a_row_ending_wrong_above_a_right_row_is_still_the_pages_error(tmp_path):
+    # the ∂J/∂θⱼ row's last line with the sign flipped, (1/m) Σ (y − ŷᵢ) xᵢⱼ: minus the gradient, wrong at line 15.
+    # The display ends where its last row does (cold9's convention, as a chain past a wrong step ends at its last
+    # line), but the wrong step is the page's: exit 1, and the row's ending is said
     text = _DOT_PAGE.read_text(encoding="utf-8")
-    code, ending = _review(tmp_path, text.replace(_LAST_J_LINE, "  &= \\frac{1}{m}\\sum(y - \\hat{y}_i)x_{ij}\n"))
-    assert (code, ending) == (1, "wrong")
+    result = _steps(tmp_path, text.replace(_LAST_J_LINE, "  &= \\frac{1}{m}\\sum(y - \\hat{y}_i)x_{ij}\n"), "-f", "json",
+                    "--timeout", "60", "--cost", "linear")
+    review = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert min(step["line"] for step in review["steps"] if step["valid"] is False) == 15
+    assert any("∂J/∂θⱼ (line 13) ends wrong" in note for note in review["notes"])
