@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import numpy
+import pytest
 
 from _derivations_table import steps_of_page as _steps
 
@@ -58,3 +59,40 @@ def test_a_row_ending_wrong_above_a_right_row_is_still_the_pages_error(tmp_path)
     assert result.exit_code == 1
     assert min(step["line"] for step in review["steps"] if step["valid"] is False) == 15
     assert any("∂J/∂θⱼ (line 13) ends wrong" in note for note in review["notes"])
+
+
+# -- (1/m) Σᵢ ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂Wⱼ: the chain factor written times the example count as well ---------------------------
+#
+# The linear blog page (J = (1/2m) Σ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)², ŷ⁽ⁱ⁾ = Σⱼ Wⱼxⱼ⁽ⁱ⁾ + b) with its ∂J/∂ŷ⁽ⁱ⁾ lemma left out and the chain
+# written (1/m) Σᵢ ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂Wⱼ, as notes write dw = (1/m) Σ dw⁽ⁱ⁾ with J loosely for one example's loss. Read
+# strictly, ∂J/∂ŷ⁽ⁱ⁾ = (1/m)(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) and the line is (1/m²) Σ (ŷ − y)xⱼ, 1/m times the gradient; read loosely
+# (∂/∂ŷ of ½(ŷ − y)²) it is the gradient (1/m) Σ (ŷ − y)xⱼ. Before this audit the strict reading was taken and the
+# writer's line called wrong; the two readings differ (below), so neither is taken.
+
+_BLOG = Path(__file__).parent / "derivations_cold32" / "en_blog_linear_w_j_b_chain_through_y_hat.md"
+_CHAIN = r"\sum_{i=1}^{m}\frac{\partial{J}}{\partial{\hat{y}^{(i)}}}*\frac{\partial{\hat{y}^{(i)}}}{\partial{W_j}}"
+_LEMMA = r"$$ \frac{\partial{J}}{\partial{\hat{y}^{(i)}}} =\frac{1}{m}(\hat{y}^{(i)} - y^{(i)}) $$"
+
+
+def test_the_two_readings_of_the_counted_chain_differ():
+    generator = numpy.random.default_rng(5)
+    X, y, w, b = generator.normal(size=(7, 2)), generator.normal(size=7), generator.normal(size=2), 0.3
+    residual = X @ w + b - y
+    strict = (residual / 7) @ X / 7  # (1/m) Σ [(1/m)(ŷ − y)] xⱼ
+    loose = residual @ X / 7  # (1/m) Σ (ŷ − y) xⱼ
+
+    def cost(v):
+        return float(((X @ v + b - y) ** 2).sum() / 14)
+
+    numeric = numpy.array([(cost(w + 1e-6 * e) - cost(w - 1e-6 * e)) / 2e-6 for e in numpy.eye(2)])
+    assert numpy.allclose(numeric, loose, atol=1e-6) and not numpy.allclose(strict, loose)
+
+
+@pytest.mark.parametrize("written", [r"\frac{1}{m}" + _CHAIN,
+                                     _CHAIN.replace(r"\frac{\partial{J}}", r"\frac{1}{m}\frac{\partial{J}}", 1)])
+def test_the_chain_factor_times_the_count_is_refused_naming_both_readings(tmp_path, written):
+    text = _BLOG.read_text(encoding="utf-8")
+    assert _CHAIN in text and _LEMMA in text
+    result = _steps(tmp_path, text.replace(_LEMMA, "").replace(_CHAIN, written), "--cost", "linear", "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "one example's loss" in result.stderr and "summed cost's derivative" in result.stderr

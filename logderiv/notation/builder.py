@@ -1967,6 +1967,12 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
         if named[0] == vocab.PREDICTION and problem is not None and written == sympy.Symbol(problem.name) \
                 and problem.cost.has(sympy.Sum):
             factor = example_terms.by_one_examples_prediction(problem.cost, variable, definitions[variable])
+            scaled = None if factor is None else example_terms.scaled_by_the_count(expr, derivative, symbols.m)
+            if scaled is not None:
+                raise _fail(example_terms.TWO_READINGS.format(cost=problem.name, name=named[0],
+                                                              factor=str(scaled)), root, source,
+                            hint=f"write Σᵢ ∂{problem.name}/∂{named[0]}⁽ⁱ⁾ · … without the count for the summed cost's "
+                                 "derivative, or name one example's loss (L_i = …) for the mean of its derivatives")
             if factor is not None:
                 replaced[derivative] = factor
                 notes.append(example_terms.NOTE.format(cost=problem.name, name=named[0]))

@@ -24,12 +24,35 @@ from sympy.core.function import AppliedUndef
 from . import symbols
 from . import vocabulary as vocab
 
-__all__ = ["by_one_examples_prediction", "NOTE"]
+__all__ = ["by_one_examples_prediction", "scaled_by_the_count", "NOTE", "TWO_READINGS"]
 
 #: the note said where the reading was taken
 NOTE = ("∂{cost}/∂{name}⁽ⁱ⁾ inside a sum over the examples: the cost, a sum over the examples, is a function of each "
         "example's {name}, and its derivative by the i-th is the derivative of the i-th term alone (the sum's "
         "coefficient kept): the chain rule's factor through {name}⁽ⁱ⁾")
+
+
+#: refused where the derivative is written times the example count as well (audit32c)
+TWO_READINGS = ("∂{cost}/∂{name}⁽ⁱ⁾ is written times a factor holding the example count m ({factor}) as well: read as the "
+                "summed cost's derivative (the cost's coefficient already in it) the count is taken twice, read as "
+                "one example's loss by its prediction (J loosely for the i-th term, as (1/m) Σᵢ ∂Lᵢ/∂ŷ⁽ⁱ⁾ means) it "
+                "is the mean's: which is meant is not said")
+
+
+def scaled_by_the_count(expr: sympy.Expr, derivative: sympy.Expr, count: sympy.Symbol) -> sympy.Expr | None:
+    """The factor holding ``count`` that multiplies ``derivative`` in ``expr`` — in its own term or outside the sum
+    that holds it, ``(1/m) Σᵢ ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂w`` — or None. One walk down the path to the derivative."""
+    node = expr
+    while node != derivative:
+        inner = next((arg for arg in node.args if arg.has(derivative)), None)
+        if inner is None:
+            return None
+        if isinstance(node, sympy.Mul):
+            for other in node.args:
+                if other is not inner and other.has(count):
+                    return other
+        node = inner
+    return None
 
 
 def _holds_a_parameter(expr: sympy.Expr) -> bool:
