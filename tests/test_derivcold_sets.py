@@ -148,6 +148,9 @@ HERE = Path(__file__).parent
 #: halved before the derivations the cost derived, the sums without 1/m before '= 0' wrong at line 24); 2 with
 #: fixcold31a's penalised logistic page (1/w for 1/m: no reading of it is the gradient, judged wrong at line 4)
 #: cold32 (10 pages gathered blind at the last stop, held out from its fixes): 0 of 10 cold and at that stop's end
+#: cold32: 1 after fixcold32c (the dot-product notes: a bare y as a term of its own under ∂/∂θⱼ, beside yᵢ, vanishes
+#: in either reading and is read, noted); 3 with the linear blog page and its planted copy (Σᵢ ∂J/∂ŷ⁽ⁱ⁾·∂ŷ⁽ⁱ⁾/∂Wⱼ:
+#: the summed cost by one example's prediction is that example's term's derivative, noted)
 #: cold33 (10 pages gathered blind this stop, held out from every fix): 0 of 10 cold
 #: cold34 (an English logistic blog post in θ₀, θ₁, English notes with w₀ as the slope, a Chinese CS229 note's matrix
 #: form, a C-course README's MSE, a Korean MLE book page, two Spanish notebooks) read 1 of 10 cold with every fix of
@@ -164,7 +167,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold25": 2, "derivations_cold26": 7,
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
-                 "derivations_cold31": 2, "derivations_cold32": 0, "derivations_cold33": 0,
+                 "derivations_cold31": 2, "derivations_cold32": 3, "derivations_cold33": 0,
                  "derivations_cold34": 1}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]

@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..records.problem import Problem, expand_definitions
-from . import conventions, models, registry, scalars, symbols, tree, unmarked_features
+from . import conventions, differentiated_data, example_terms, models, registry, scalars, symbols, tree, unmarked_features
 from . import vocabulary as vocab
 from .brackets import closing
 from .. import patterns
@@ -193,15 +193,19 @@ class _Use:
     source: _Source
 
 
-def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
+def _refuse_mixed_example_index(node: tree.Sum, source: _Source, defined: Collection[str] = ()) -> list[str]:
     """``Σ (w x_i + b − y_i) * x``: a datum written with the example index and, in the same sum, without it.
 
     A bare x inside a sum is usually the example's (Σ (h − y) x), but beside an x_i of the same sum it may
     as well be a slip for x_i as a different, unindexed x (a real slip of typed notes): both readings are
     named and neither is taken. Only uses with the same feature index are compared (x_j beside x⁽ⁱ⁾ is
     another quantity), and arguments of calls and dot products (h(x), θᵀx) are not looked in: they are
-    the model's, the example's by convention.
+    the model's, the example's by convention. A bare use that is a term of its own under a derivative by a
+    parameter (∂/∂θⱼ(ŷᵢ − y)) vanishes in either reading and is not compared
+    (:mod:`~logderiv.notation.differentiated_data`): the notes saying so are returned.
     """
+    vanishing = differentiated_data.vanishing_terms(node.body)
+    notes: list[str] = []
     written: dict[tuple[str, str | None], list[tree.Variable]] = {}
     stack: list[tree.Node] = [node.body]
     while stack:
@@ -213,6 +217,11 @@ def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
         stack.extend(tree._children(current))
     for (name, _), uses in sorted(written.items(), key=lambda item: (item[0][0], str(item[0][1]))):
         bare = [use for use in uses if use.example is None]
+        if name not in defined and bare and len(bare) < len(uses) \
+                and all(id(use) in vanishing for use in bare):
+            shown = source.text[bare[0].span.start:bare[0].span.end]
+            notes.append(differentiated_data.VANISHING_NOTE.format(shown=shown, name=name))
+            continue
         if bare and len(bare) < len(uses):
             shown = source.text[bare[0].span.start:bare[0].span.end]
             raise _fail(
@@ -222,6 +231,7 @@ def _refuse_mixed_example_index(node: tree.Sum, source: _Source) -> None:
                 source,
                 hint=f"write {name}_i (or {name}^(i)) for the example's value",
             )
+    return notes
 
 
 def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
@@ -424,6 +434,13 @@ class _Builder:
                 key = self.variable(node.wrt, context, source)
                 body = self.build(node.body, context, source)
                 return sympy.Derivative(body, key, evaluate=False)
+            if isinstance(node.wrt, tree.Variable) and node.wrt.name == vocab.PREDICTION and node.wrt.feature is None \
+                    and context.example and isinstance(node.body, tree.Variable) and not self.is_defined(node.body.name) \
+                    and node.body.feature is None and node.body.example is None:
+                # Σᵢ ∂J/∂ŷ⁽ⁱ⁾ · ∂ŷ⁽ⁱ⁾/∂w: the cost by one example's prediction, inside a sum over the examples; taken
+                # (or refused) once the cost is known (_through_defined_names, example_terms)
+                key = self.variable(node.wrt, context, source)
+                return sympy.Derivative(self.build(node.body, context, source), key, evaluate=False)
             _refuse_a_derivative_by_a_summed_component(node, context, source)
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)
@@ -905,7 +922,9 @@ class _Builder:
                 if unmarked.refuse:
                     raise _fail(unmarked.message, unmarked.node, source, hint=unmarked.hint)
                 self.note(unmarked.message)
-            _refuse_mixed_example_index(node, source)
+            for said in _refuse_mixed_example_index(node, source, [name for name in vocab.DATA_VECTORS
+                                                                    | vocab.PER_EXAMPLE if self.is_defined(name)]):
+                self.note(said)
             label = unmarked_features.unmarked_label(node, source.text)
             if label is not None and not any(self.is_defined(name) for name in vocab.PER_EXAMPLE):
                 self.note(label)  # Σᵢ (θᵀx⁽ⁱ⁾ − y) xⱼ⁽ⁱ⁾: read as y⁽ⁱ⁾, as every datum of the sum is
@@ -1945,6 +1964,19 @@ def _through_defined_names(expr: sympy.Expr, definitions: Mapping[sympy.Basic, s
         assert named is not None, "a definitions key is a defined name, h or h(i)"
         others = {key: value for key, value in definitions.items() if key != variable}
         written = derivative.expr
+        if named[0] == vocab.PREDICTION and problem is not None and written == sympy.Symbol(problem.name) \
+                and problem.cost.has(sympy.Sum):
+            factor = example_terms.by_one_examples_prediction(problem.cost, variable, definitions[variable])
+            scaled = None if factor is None else example_terms.scaled_by_the_count(expr, derivative, symbols.m)
+            if scaled is not None:
+                raise _fail(example_terms.TWO_READINGS.format(cost=problem.name, name=named[0],
+                                                              factor=str(scaled)), root, source,
+                            hint=f"write Σᵢ ∂{problem.name}/∂{named[0]}⁽ⁱ⁾ · … without the count for the summed cost's "
+                                 "derivative, or name one example's loss (L_i = …) for the mean of its derivatives")
+            if factor is not None:
+                replaced[derivative] = factor
+                notes.append(example_terms.NOTE.format(cost=problem.name, name=named[0]))
+                continue
         if problem is not None and written == sympy.Symbol(problem.name) and not problem.cost.has(sympy.Sum) \
                 and problem.cost.has(variable):
             written = problem.cost

@@ -1377,15 +1377,21 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
                 key=lambda review: _WORST_FIRST.index(review.ending))
     if several.rows:
         # the derivatives are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): the display ends at its last row,
-        # as one chain past a wrong step ends at its last line; each row's ending is noted, its wrong step the page's
-        worst = reviews[-1]
+        # as one chain past a wrong step ends at its last line (the wrong step is the page's, exit 1); each row's
+        # ending is noted. A row left unfinished is no wrong step, though: taking the last row's ending then printed
+        # "every step holds, and the last line is the gradient", exit 0, for a page whose ∂J/∂θⱼ row never reached
+        # its gradient (audit32c) — such a row leaves the display unfinished
+        unfinished = [review for index, review in enumerate(reviews[:-1])
+                      if index not in continued and review.ending == "unfinished"]
+        worst = unfinished[0] if unfinished and reviews[-1].ending == "gradient" else reviews[-1]
     twice = [derivative for derivative in dict.fromkeys(derived) if derived.count(derivative) > 1]
     each = ("each of the cost by a parameter of its own" if not twice else
             f"of the cost, {' and '.join(twice)} derived more than once (by two routes, or restated)")
     if unsorted:
         # chains the page reader could not sort (:func:`_each_chain`): what they are is said by each one's reading
         each = f"chains of '=' the page reader could not sort, each judged alone, the other derivations blanked ({each})"
-    ends = ("the display ends where its last row does, as a chain ends at its last line" if several.rows
+    ends = ("the display ends where its last row does, as a chain ends at its last line (a row left unfinished "
+            "leaves it unfinished)" if several.rows
             else "the page ends at the gradient only if every one does" if not twice
             else "the page ends at the gradient only if every one does (a derivative left unfinished and derived "
                  "again ends where its later derivation does)")

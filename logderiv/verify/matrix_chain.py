@@ -78,11 +78,15 @@ _WHOLE_VECTOR = patterns.compile(
     r"\s*(?:\\(?:mathbf|textbf|boldsymbol|bm|vec|hat|widehat)\s*\{?\s*)?\\?(?P<name>theta|beta|w)\s*\}?\s*")
 #: the cost's name primed, a new left side: J(\theta)', J'(\theta), J' — the derivative of the cost by the vector
 _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<=\))\s*')?\s*")
+#: the whole parameter vector written as its components, Ng's J(θ₀, θ₁, …, θₙ): the first two, an ellipsis, the last
+_LISTED_COMPONENT = r"(?:\\theta|\\beta|w)\s*_\s*"
+_LISTED = (_LISTED_COMPONENT + r"\{?\s*0\s*\}?\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*1\s*\}?\s*,\s*"
+           r"(?:\\cdots|\\ldots|\\dots|…|\.\.\.)\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*[npdk]\s*\}?")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
 #: the parameter vector plain, bold or hatted (J(\mathbf{w}), J(\boldsymbol\theta), L(\hat{w}): the estimate's
-#: hat, which the lines' reader takes for the plain letter too), as the lines write it
+#: hat, which the lines' reader takes for the plain letter too), as the lines write it, or as its components listed
 _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
-                              r"(?:\\theta|\\beta|w)\s*\}?\s*\))?\s*")
+                              r"(?:\\theta|\\beta|w)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))?\s*")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
                           # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
@@ -892,7 +896,10 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     text = step.text
     cost_name = _COST_NAME.fullmatch(text)
     if cost_name is not None and _letter(cost_name) not in defined.values:
-        return _Side(step, None, cost_name=True, letter=_letter(cost_name))
+        listed = [] if cost_name.group("listed") is None else [
+            f"line {step.line}: {_letter(cost_name)}({' '.join(cost_name.group('listed').split())}) names the cost by "
+            "the parameter vector's components, first to last: read as the cost of the whole vector"]
+        return _Side(step, None, cost_name=True, letter=_letter(cost_name), notes=listed)
     name = _DERIVATIVE_NAME.fullmatch(text)
     if name is not None and _whole_vector(name.group("by")):
         return _Side(step, None, _COST, by=_whole_vector(name.group("by")), letter=_letter(name))
