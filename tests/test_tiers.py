@@ -1,0 +1,105 @@
+"""The suite's two tiers (tests/conftest.py, docs/testing.md): what the quick suite leaves to ``--full``.
+
+The quick suite (``python -m pytest``) must stay a real suite — a test of every layer, a sample of the
+corpus — and the gate (``--full``, what CI runs) must hold everything else; a pattern that no longer names a
+file would let a renamed gate file slip into neither.
+"""
+
+from __future__ import annotations
+
+import re
+from fnmatch import fnmatch
+from pathlib import Path
+from types import SimpleNamespace
+
+import conftest
+
+TESTS = Path(__file__).parent
+ROOT = TESTS.parent
+
+#: one test file of each layer, text → notation → engine → verify → services → render → CLI, and the suite's own
+#: checks of the product's promises: each must run in the quick suite
+QUICK = ("test_parsing.py", "test_builder.py", "test_latex.py", "test_engine.py", "test_equality_core.py",
+         "test_check.py", "test_steps.py", "test_grade.py", "test_render.py", "test_layout.py", "test_cli.py",
+         "test_properties.py", "test_fuzz.py", "test_no_eval.py", "test_corpus.py", "test_derivations_real.py",
+         "test_registry.py", "test_docs.py", "test_tiers.py")
+
+
+def _gated(name: str) -> bool:
+    return any(fnmatch(name, pattern) for pattern in conftest.FULL_ONLY)
+
+
+def test_every_pattern_names_a_test_file():
+    files = [path.name for path in TESTS.glob("test_*.py")]
+    stale = [pattern for pattern in conftest.FULL_ONLY if not any(fnmatch(name, pattern) for name in files)]
+    assert not stale, stale
+
+
+def test_the_quick_suite_keeps_a_test_of_every_layer():
+    for name in QUICK:
+        assert (TESTS / name).is_file(), name
+        assert not _gated(name), name
+
+
+def test_every_regression_file_of_a_session_is_in_the_gate():
+    # the names sessions give a fix's, an audit's, a hunt's or a merge's own file
+    session = [path.name for path in TESTS.glob("test_*.py")
+               if re.match(r"test_(audit|fix|hunt|int\d|cold\d|derivcold)", path.name)]
+    assert len(session) > 200
+    assert [name for name in session if not _gated(name)] == []
+
+
+def test_ci_runs_the_gate():
+    readme = re.findall(r"^pip install '\.\[test\]' && (python -m pytest\b.*)$",
+                        (ROOT / "README.md").read_text(encoding="utf-8"), re.MULTILINE)
+    assert readme and "--full" in readme[0].split(), readme
+
+
+class _Hook:
+    def __init__(self):
+        self.deselected = []
+
+    def pytest_deselected(self, items):
+        self.deselected.extend(items)
+
+
+def _item(file: str, name: str, index=None):
+    callspec = SimpleNamespace(params={"index": index}) if index is not None else None
+    item = SimpleNamespace(path=TESTS / file, name=name)
+    if callspec:
+        item.callspec = callspec
+    return item
+
+
+def _config(args=()):
+    return SimpleNamespace(hook=_Hook(), args=list(args), invocation_params=SimpleNamespace(dir=ROOT))
+
+
+def test_the_quick_suite_judges_every_25th_corpus_item():
+    items = [_item("test_corpus.py", f"test_cost_is_never_misread[c{k}]", k) for k in range(60)]
+    items += [_item("test_corpus.py", "test_ids_are_unique_and_sourced"),
+              _item("test_corpus.py", "test_most_of_the_corpus_is_read"), _item("test_cli.py", "test_x")]
+    config = _config()
+    conftest._sample_the_corpus(config, items)
+    assert [item.name for item in items] == ["test_cost_is_never_misread[c0]", "test_cost_is_never_misread[c25]",
+                                             "test_cost_is_never_misread[c50]", "test_ids_are_unique_and_sourced",
+                                             "test_x"]
+    assert len(config.hook.deselected) == 58
+
+
+def test_a_corpus_named_on_the_command_line_runs_whole():
+    items = [_item("test_corpus.py", f"test_cost_is_never_misread[c{k}]", k) for k in range(30)]
+    conftest._sample_the_corpus(_config(["tests/test_corpus.py"]), items)
+    assert len(items) == 30
+
+
+def test_a_gate_file_is_collected_only_with_full_or_by_name():
+    quick, full = SimpleNamespace(getoption=lambda name: False), SimpleNamespace(getoption=lambda name: True)
+    for config in (quick, full):
+        config.args, config.invocation_params = [], SimpleNamespace(dir=ROOT)
+    gate, kept = TESTS / "test_audit31a.py", TESTS / "test_cli.py"
+    assert conftest.pytest_ignore_collect(gate, quick) is True
+    assert conftest.pytest_ignore_collect(kept, quick) is None
+    assert conftest.pytest_ignore_collect(gate, full) is None
+    quick.args = ["tests/test_audit31a.py::test_something"]
+    assert conftest.pytest_ignore_collect(gate, quick) is None
