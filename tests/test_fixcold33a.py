@@ -1,0 +1,101 @@
+"""fixcold33a: written derivations of tests/derivations_cold33 read as their writers mean them.
+
+Each reading holds a real page (its source named, verbatim) and what it must yield, worked out by hand and checked
+independently (central finite differences with NumPy, numpy.linalg.solve), never against logderiv; near-misses that
+mean something else must be caught or refused.
+
+* δ, a constant of the lines in matrix form (ridge's J(θ) = (y − Xθ)ᵀ(y − Xθ) + δ²θᵀθ, δ² the penalty's weight);
+* a row ``0 = …`` under the gradient: the first-order condition written as an equation, checked as the equations
+  after a ``= 0`` are; the solution ``θ = (XᵀX + δ²I)⁻¹Xᵀy`` checked to be ∇J = 0's one solution;
+* an increment ``Δw_j = −η ∂J/∂w_j = …`` (Raschka's Adaline) and an update ``\\boldsymbol{w} := \\boldsymbol{w} + Δ\\boldsymbol{w}``:
+  update rules, no derivation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import pytest
+
+from _derivations_table import review_of_page as _review, steps_of_page as _steps
+from _numeric import central_differences
+
+_HERE = Path(__file__).parent
+_COLD33 = _HERE / "derivations_cold33"
+
+
+# -- ridge with δ²: hand-worked gradient and solution, checked by finite differences --------------------------------
+
+def _ridge_data(seed: int = 33):
+    generator = numpy.random.default_rng(seed)
+    X, y, theta = generator.normal(size=(7, 3)), generator.normal(size=7), generator.normal(size=3)
+    return X, y, theta, 0.25  # δ² = 0.25
+
+
+def test_the_hand_worked_ridge_gradient_and_solution_by_finite_differences():
+    X, y, theta, delta2 = _ridge_data()
+
+    def cost(v):
+        r = y - X @ v
+        return r @ r + delta2 * v @ v
+
+    numeric = central_differences(cost, theta)
+    assert numpy.allclose(numeric, -2 * X.T @ y + 2 * X.T @ X @ theta + 2 * delta2 * theta, atol=1e-5)
+    # the planted slip: the penalty's 2 dropped
+    assert not numpy.allclose(numeric, -2 * X.T @ y + 2 * X.T @ X @ theta + delta2 * theta, atol=1e-3)
+    # the solution (XᵀX + δ²I)⁻¹Xᵀy zeroes the gradient, and the halved row 0 = −Xᵀy + XᵀXθ + δ²θ with it
+    solution = numpy.linalg.solve(X.T @ X + delta2 * numpy.eye(3), X.T @ y)
+    assert numpy.allclose(central_differences(cost, solution), 0, atol=1e-5)
+    # a wrong solution (δ² for its sign flipped) does not
+    wrong = numpy.linalg.solve(X.T @ X - delta2 * numpy.eye(3), X.T @ y)
+    assert not numpy.allclose(central_differences(cost, wrong), 0, atol=1e-3)
+
+
+# source: public code index file 2008947369 (Chinese Markdown course notes, 岭回归), the cold33 file
+# zh_notes_ridge_delta_squared_matrix_expand_then_solve.md, verbatim
+_RIDGE = (_COLD33 / "zh_notes_ridge_delta_squared_matrix_expand_then_solve.md").read_text(encoding="utf-8")
+
+
+def test_the_ridge_page_with_delta_squared_is_read_to_its_gradient(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _RIDGE)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    notes = review["notes"]
+    assert any(note.startswith("δ is a constant the lines share") for note in notes)
+    assert any("line 16: the row '0 = …' under the gradient" in note for note in notes)
+    assert any("lines 16, 17, 18 solve the first-order condition" in note for note in notes)
+
+
+def test_the_planted_constant_in_the_ridge_page_is_wrong_at_its_line(tmp_path):
+    page = (_COLD33 / "zh_notes_ridge_delta_squared_matrix_expand_then_solve_planted_constant.md").read_text(encoding="utf-8")
+    assert _review(tmp_path, page)[:3] == (1, "wrong", [15])
+
+
+def test_a_wrong_solution_after_the_zero_row_is_a_wrong_step(tmp_path):
+    page = _RIDGE.replace(r"\theta &= (X^TX + \delta^2I)^{-1}X^Ty", r"\theta &= (X^TX - \delta^2I)^{-1}X^Ty")
+    assert page != _RIDGE
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert code == 1 and wrong == [18]
+
+
+def test_a_zero_row_that_drops_the_penalty_is_a_wrong_step(tmp_path):
+    page = _RIDGE.replace(r"0 &= -X^Ty + X^TX\theta + \delta^2\theta", r"0 &= -X^Ty + X^TX\theta")
+    assert page != _RIDGE
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert code == 1 and wrong == [16]
+
+
+def test_delta_and_lambda_are_two_constants_not_one(tmp_path):
+    # J with δ², the lines with λ: two letters, two values (a shared value would read a wrong page as right)
+    page = _RIDGE.replace(r"&= -2X^Ty + 2X^TX\theta + 2\delta^2\theta", r"&= -2X^Ty + 2X^TX\theta + 2\lambda\theta")
+    assert page != _RIDGE
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert code == 1 and wrong == [15]
+
+
+def test_a_singular_inverse_is_refused_not_judged(tmp_path):
+    # (XᵀX − XᵀX)⁻¹ is no matrix: the solution line is not read (refused), never judged
+    page = _RIDGE.replace(r"\theta &= (X^TX + \delta^2I)^{-1}X^Ty", r"\theta &= (X^TX - X^TX)^{-1}X^Ty")
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+    assert "only a matrix of the data is inverted, where it is invertible" in result.output + result.stderr
