@@ -99,3 +99,102 @@ def test_a_singular_inverse_is_refused_not_judged(tmp_path):
     result = _steps(tmp_path, page)
     assert result.exit_code not in (0, 1)
     assert "only a matrix of the data is inverted, where it is invertible" in result.output + result.stderr
+
+
+# -- Raschka's Adaline: an increment Δwⱼ = −η ∂J/∂wⱼ = …, a bold update w := w + Δw, rows laid out as a matrix --------
+# source: public code index file 9763189309 (Korean lecture notes on Raschka's "Python Machine Learning" ch. 2), the
+# cold33 file ko_notes_adaline_sse_w_j_inner_sum_over_i_repeated.md, verbatim
+_ADALINE = (_COLD33 / "ko_notes_adaline_sse_w_j_inner_sum_over_i_repeated.md").read_text(encoding="utf-8")
+_PHI = r"\phi\left(z^{\left(i\right)}\right)"
+# the page with φ(z⁽ⁱ⁾) written out as the linear activation's value wᵀx⁽ⁱ⁾, and rows 3–4 as Raschka's book writes
+# them, ∂/∂wⱼ(y⁽ⁱ⁾ − φ(z⁽ⁱ⁾)) without a second Σᵢ: every step right, ending at the gradient
+_WRITTEN_OUT = _ADALINE.replace(_PHI, "(w^Tx^{(i)})")
+_BOOK = _WRITTEN_OUT.replace(r"\frac{\partial}{\partial w_j}\sum_i \left(", r"\frac{\partial}{\partial w_j}\left(").replace(
+    r"-\sum_k\left(w_kx_k^{\left(i\right)}\right)\right)", r"-\sum_k w_kx_k^{\left(i\right)}\right)")
+
+
+def test_the_hand_worked_adaline_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(9)
+    X, y, w = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+
+    def cost(v):
+        return 0.5 * ((y - X @ v) ** 2).sum()
+
+    numeric = central_differences(cost, w)
+    assert numpy.allclose(numeric, -(y - X @ w) @ X, atol=1e-5)
+    # the inner Σᵢ read as a second sum: the product of two sums, no gradient
+    assert not numpy.allclose(numeric, -(y - X @ w).sum() * X.sum(axis=0), atol=1e-3)
+
+
+def test_the_real_adaline_page_is_no_longer_refused_as_several_chains(tmp_path):
+    # the increment (line 14) and the bold updates (lines 8, 16) are set aside; the page stops at φ, which its prose
+    # names a linear activation only in words (not read: a reading for another day, or --let)
+    assert _BOOK != _WRITTEN_OUT != _ADALINE
+    result = _steps(tmp_path, _ADALINE)
+    said = result.output + result.stderr
+    assert result.exit_code not in (0, 1)
+    assert "each a chain of '='" not in said and "'phi'" in said
+
+
+def test_the_adaline_rows_in_a_matrix_with_the_increment_beside_are_read_right(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _BOOK)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    notes = review["notes"]
+    assert any(note.startswith("line 14 is an update rule (Δ, the increment an update adds) written out with the "
+                               "gradient") for note in notes)
+    assert any(note.startswith("line 10 is an update rule (Δ, the increment an update adds), not a step")
+               for note in notes)
+    assert any(note.startswith(r"line 8 is an update rule (:=), not a step: not read (\boldsymbol{w}:=") for note in notes)
+    # line 17 restates ∂J/∂wⱼ (compared with line 12's end), then its six &=& rows are six steps
+    assert [step["line"] for step in review["steps"]].count(17) == 7
+
+
+def test_the_inner_sum_over_the_same_index_is_refused_not_guessed(tmp_path):
+    # ∂/∂wⱼ Σᵢ(…) inside Σᵢ: a second sum (a product of sums, wrong) or a slip of notation for the outer i (right)
+    result = _steps(tmp_path, _WRITTEN_OUT)
+    assert result.exit_code not in (0, 1)
+    assert "a sum over examples inside another sum over examples" in result.output + result.stderr
+
+
+def test_a_slip_in_a_matrix_row_is_wrong_at_its_line(tmp_path):
+    page = _BOOK.replace(r"\frac{1}{2}\sum_i 2\left(", r"\frac{1}{2}\sum_i \left(")
+    assert page != _BOOK
+    assert _review(tmp_path, page)[:3] == (1, "gradient", [17])  # wrong at 17, repaired by the rows after it
+
+
+def test_an_increment_without_a_learning_rate_is_no_update(tmp_path):
+    # Δwⱼ = ∂J/∂wⱼ = ηΣ…: no rate before the derivative, so no increment; not set aside (refused, as before)
+    page = _BOOK.replace(r"\Delta w_j=-\eta\frac{\partial J}", r"\Delta w_j=\frac{\partial J}")
+    assert page != _BOOK
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+
+
+def test_a_real_matrix_is_still_no_layout_of_rows(tmp_path):
+    page = _BOOK.replace(r"\begin{matrix}\frac{\partial J}{\partial w_j} &=& ",
+                         r"\begin{matrix}\frac{\partial J}{\partial w_j} & ")
+    assert page != _BOOK
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+    assert "the environment 'matrix' is not supported" in result.output + result.stderr
+
+
+def test_the_readings_stay_linear_on_long_input():
+    import time
+
+    from logderiv.notation import page
+
+    for text in ["\\Delta w_j = -\\eta " + "a" * 20000, "\\boldsymbol{w}:=" + "w+" * 10000,
+                 "\\Delta" * 4000 + "=" * 1000]:
+        start = time.perf_counter()
+        page._INCREMENT.fullmatch(text)
+        page._ASSIGNMENT.fullmatch(text)
+        assert time.perf_counter() - start < 0.5
+    from logderiv.notation.document import read_document
+
+    start = time.perf_counter()
+    try:
+        read_document("\\begin{matrix}a&=&b" * 1050)  # 20,000 characters, matrices never closed
+    except Exception:  # noqa: BLE001 - only the time is asked
+        pass
+    assert time.perf_counter() - start < 1.5  # main: 0.3 s on an idle core

@@ -281,7 +281,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in goals]
     # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
-                  + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else "(←)") + ", not a step"
+                  + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else
+                     "(Δ, the increment an update adds)" if _INCREMENT.fullmatch(_bounds_blanked(_without_environment(
+                         text[block.maths[0]:block.maths[1]], closing=True))) else "(←)") + ", not a step"
                   + _primed_update(text[block.maths[0]:block.maths[1]])
                   + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
@@ -957,7 +959,8 @@ _UPDATE_ARROW = patterns.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z]
 #: an assignment, the update Coursera writes θ := θ − α∇J(θ): ':=' once, the name on its left written again on its
 #: right (z := θᵀx, J := … define a name: no update)
 _ASSIGNMENT = patterns.compile(
-    r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
+    r"\s*(?P<name>(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
     r"(?![A-Za-z])[^=]*)")
 
 #: an assignment from one iterate to the next, Newton's θ_{new} := θ_{old} − H⁻¹∇J(θ): the letter marked new (or
@@ -974,6 +977,13 @@ _RATE_STEP = patterns.compile(
     r"\s*(?P<name>\\?[A-Za-zθβ]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?P<prime>\s*(?:'|\^\s*(?:\\prime|\{\s*(?:\\prime|')\s*\})))?"
     r"\s*=\s*(?P=name)\s*[-+]\s*"
     r"(?:\\alpha|α|\\eta|η|alpha|eta|lr|learning_rate)(?![A-Za-z])[^=]*")
+
+
+#: an increment, Raschka's Δw = −η∇J(w) and Δwⱼ = −η ∂J/∂wⱼ (the name bold or plain, indexed or not): the change
+#: an update makes (w := w + Δw), a learning rate times the gradient, no derivative on its left; read as an update
+_INCREMENT = patterns.compile(
+    r"\s*(?:\\Delta|Δ)\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*=\s*-?\s*(?:\\alpha|α|\\eta|η)(?![A-Za-z])[^=]*")
 
 
 def _primed_update(maths: str) -> str:
@@ -993,7 +1003,8 @@ def _states_an_update(text: str, block: Block) -> bool:
     """
     maths = text[block.maths[0]:block.maths[1]]
     bare = _bounds_blanked(_without_environment(maths, closing=True))
-    if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
+    if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths) \
+            or _INCREMENT.fullmatch(bare):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
@@ -1258,7 +1269,9 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
                                                       or run in _restated_derivative(text, chains))
                               and (_derives_the_gradient(text, run) or _derives_the_cost(text, run)) for run in chains):
         return blocks, []
-    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule (:=, ←) written out with "
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule "
+             + ("(Δ, the increment an update adds)" if _opens_with_an_increment(text, run) else "(:=, ←)")
+             + " written out with "
              "the gradient, which puts the derivation's result to use: not a step of it, not checked "
              f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
     return [block for block in blocks if not any(block in run for run in updates)], notes
@@ -1365,8 +1378,19 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
         # θⱼ' = θⱼ − η∇J = θⱼ − η(1/m)Σ…: the update written with '=' (the next value, the name again after it and a
         # learning rate), as one display alone is (_states_an_update), then the gradient written in (cold30's BGD post)
         return True
+    if len(equals) > 1 and _opens_with_an_increment(text, run):
+        # Δwⱼ = −η ∂J/∂wⱼ = ηΣ(y − φ)xⱼ: the increment an update adds, then the gradient written in (cold33's Adaline)
+        return True
     first = _bounds_blanked(first)
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
+
+
+def _opens_with_an_increment(text: str, run: list[Block]) -> bool:
+    """Whether a chain opens with an increment, ``Δwⱼ = −η ∂J/∂wⱼ = …`` (its first two sides, :data:`_INCREMENT`)."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    head = maths[: equals[1]] if len(equals) > 1 else maths
+    return _INCREMENT.fullmatch(_bounds_blanked(_ROWS.sub(" ", head).replace("&", " "))) is not None
 
 
 def _bounds_blanked(maths: str) -> str:
