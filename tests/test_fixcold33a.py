@@ -198,3 +198,84 @@ def test_the_readings_stay_linear_on_long_input():
     except Exception:  # noqa: BLE001 - only the time is asked
         pass
     assert time.perf_counter() - start < 1.5  # main: 0.3 s on an idle core
+
+
+# -- the label's probability stated as a chain beside the derivation; ∂J(w)/w_j with the denominator's ∂ dropped ----
+# The probability rows are the cold33 Newton post's (public code index file 16905444889, lines 7–8, verbatim but for
+# θ for β and e^{−θᵀx} written as its writer's e^{βᵀx} form flipped to the logistic model of θ); the derivative's head
+# is cold32's ∂J(w)/w_j (public code index file 39809082659, line 46), here with θ.
+_PROBABILITY = (
+    "The model gives the label's probability:\n\n$$\n\\begin{align*}\n"
+    "&P(y=1|x;\\theta) = \\frac{1}{1+e^{-\\theta^{T}x}} \\\\\n"
+    "&P(y=0|x;\\theta) = 1 - \\frac{1}{1+e^{-\\theta^{T}x}} = \\frac{e^{-\\theta^{T}x}}{1+e^{-\\theta^{T}x}} \\\\\n"
+    "\\end{align*}\n$$\n\n"
+    "The cost is $J(\\theta) = -\\frac{1}{m}\\sum_{i=1}^m [y^{(i)}\\log \\sigma(\\theta^Tx^{(i)}) + (1-y^{(i)})"
+    "\\log(1-\\sigma(\\theta^Tx^{(i)}))]$ and\n\n$$\n"
+    "\\frac{\\partial J(\\theta)}{\\theta_j} = -\\frac{1}{m}\\sum_{i=1}^m (y^{(i)} - \\sigma(\\theta^Tx^{(i)}))x_j^{(i)}"
+    " = \\frac{1}{m}\\sum_{i=1}^m (\\sigma(\\theta^Tx^{(i)}) - y^{(i)})x_j^{(i)}\n$$\n"
+)
+
+
+def test_the_hand_worked_logistic_gradient_by_finite_differences():
+    generator = numpy.random.default_rng(32)
+    X, theta = generator.normal(size=(7, 3)), generator.normal(size=3)
+    labels = (generator.random(7) < 0.5).astype(float)
+
+    def cost(v):
+        p = 1 / (1 + numpy.exp(-X @ v))
+        return -(labels * numpy.log(p) + (1 - labels) * numpy.log(1 - p)).mean()
+
+    p = 1 / (1 + numpy.exp(-X @ theta))
+    numeric = central_differences(cost, theta)
+    assert numpy.allclose(numeric, (p - labels) @ X / 7, atol=1e-6)
+    assert not numpy.allclose(numeric, (labels - p) @ X / 7, atol=1e-3)  # the sign slip below
+    # the probability rows: 1 − σ(u) = e^{−u}/(1 + e^{−u})
+    u = X @ theta
+    assert numpy.allclose(1 - p, numpy.exp(-u) / (1 + numpy.exp(-u)))
+
+
+def test_a_probability_chain_beside_the_derivation_is_set_aside_and_the_dropped_partial_read(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _PROBABILITY)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    notes = review["notes"]
+    assert any(note.startswith("line 4 states the label's probability given the features") for note in notes)
+    assert any(note.startswith("∂J/\\theta_j (\\frac{\\partial J}{\\theta_j}) is read as ∂J/∂\\theta_j") for note in notes)
+
+
+def test_a_sign_slip_after_the_dropped_partial_is_wrong(tmp_path):
+    page = _PROBABILITY.replace(" = \\frac{1}{m}\\sum_{i=1}^m (\\sigma", " = \\frac{1}{m}\\sum_{i=1}^m -(\\sigma")
+    assert page != _PROBABILITY
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [13])
+
+
+def test_a_probability_chain_with_a_model_name_in_it_is_kept(tmp_path):
+    # p(y=1|x;w) = σ(wᵀx + b) = σ(z) (cold32's notes): σ(z) may define z, which the derivation writes; not set aside
+    page = (_COLD33.parent / "derivations_cold32" / "zh_notes_logistic_w_j_sum_without_one_over_m_four_lines.md").read_text(
+        encoding="utf-8")
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+    assert "each a chain of '='" in result.output + result.stderr
+
+
+def test_the_newton_post_is_no_longer_refused_as_several_chains(tmp_path):
+    # its probability rows set aside, the page stops further on (its cost's name l read in matrix form)
+    page = (_COLD33 / "en_notes_logistic_loglik_softplus_beta_newton_gradient.md").read_text(encoding="utf-8")
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+    assert "each a chain of '='" not in result.output + result.stderr
+
+
+@pytest.mark.parametrize("below", [r"x_j", r"z", r"\sum_i w_i", r"w_j x_j"])
+def test_a_denominator_that_is_no_parameter_alone_is_still_refused(tmp_path, below):
+    page = _PROBABILITY.replace(r"\frac{\partial J(\theta)}{\theta_j}", rf"\frac{{\partial J(\theta)}}{{{below}}}")
+    assert page != _PROBABILITY
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+
+
+def test_a_probability_chain_alone_is_left_as_it_was(tmp_path):
+    page = _PROBABILITY.split("The cost is")[0]
+    result = _steps(tmp_path, page)
+    assert result.exit_code not in (0, 1)
+    assert "states the label's probability" not in result.output

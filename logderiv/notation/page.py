@@ -256,6 +256,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     likelihood_notes += update_notes
     blocks, rescaled_notes = _rescaled_cost_set_aside(text, blocks, where)
     likelihood_notes += rescaled_notes
+    blocks, probability_notes = _probability_chains_set_aside(text, blocks, where)
+    likelihood_notes += probability_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -1295,6 +1297,47 @@ def _leading_constant(side: str) -> tuple[str, str] | None:
     if found is None or not side[found.end():]:
         return None
     return found.group(), side[found.end():]
+
+
+#: a label's probability given the features, as a model's law is stated: P(Y=1|X=x), p(y=0|x;w), P(Y \ |X=x_{i}),
+#: p(y^{(i)} | x^{(i)}; \theta) — a conditional bar inside the bracket; the spacing and arrow a row may open with
+_LABEL_PROBABILITY = patterns.compile(
+    r"(?:\s|&|\\[ ,;:!]|\\q?quad(?![A-Za-z])|\\Rightarrow(?![A-Za-z])|\\implies(?![A-Za-z]))*"
+    r"(?:\\(?:mathbb|mathrm|operatorname)\s*\{\s*[Pp]\s*\}|[Pp])\s*(?:\\left\s*)?\(\s*[yY][^()|]{0,80}"
+    r"(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))[^()]{0,120}(?:\\right\s*)?\)\s*")
+
+
+def _between(maths: str, equals: list[int]) -> list[str]:
+    """The sides of a chain after its first, cut at the top-level ``=`` at ``equals``."""
+    return [maths[at + 1: after] for at, after in zip(equals, [*equals[1:], len(maths)])]
+
+
+def _probability_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but each chain that states the label's probability given the features, beside a derivation; notes.
+
+    ``P(Y=1|X=x) = e^{βᵀx}/(1 + e^{βᵀx})``, ``P(Y=0|X=x) = 1 − … = 1/(1 + e^{βᵀx})`` (cold33's Newton post),
+    ``p(y=1|x;w) = σ(wᵀx + b) = σ(z)`` (cold32's notes): the law the likelihood is built from, rewritten; no step of
+    the cost's derivative, and no definition of a name the derivation writes (a probability is no variable). Only a
+    chain whose first side is such a probability and which writes no derivative, and only beside a chain that takes
+    one: a page whose only chain it is stays as it was.
+    """
+    runs = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
+    laws = []
+    for run in runs:
+        maths = _without_environment(_chain_text(text, run), closing=True)
+        equals = top_level(_bracketed(maths), "=")
+        if equals and _LABEL_PROBABILITY.fullmatch(_ROWS.sub(" ", maths[: equals[0]])) is not None \
+                and not _DERIVATIVE.search(maths) and not any(
+                    _HEAD.fullmatch(_ROWS.sub(" ", side).replace("&", " ").strip().rstrip(".,;\\").strip())
+                    for side in _between(maths, equals)):
+            # a side that is a name alone (= h_θ(x), = σ(z), = ŷ) may define what the derivation writes: kept
+            laws.append(run)
+    if not laws or not any(run not in laws and _takes_a_derivative(text, run) for run in runs):
+        return blocks, []
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} states the label's probability given the "
+             "features (the law the likelihood is built from), not a step of the derivation: not read "
+             f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in laws]
+    return [block for block in blocks if not any(block in run for run in laws)], notes
 
 
 def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
