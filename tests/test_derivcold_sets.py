@@ -149,6 +149,8 @@ HERE = Path(__file__).parent
 #: fixcold31a's penalised logistic page (1/w for 1/m: no reading of it is the gradient, judged wrong at line 4)
 #: cold32 (10 pages gathered blind at the last stop, held out from its fixes): 0 of 10 cold and at that stop's end
 #: cold33 (10 pages gathered blind this stop, held out from every fix): 0 of 10 cold
+#: cold33: 2 after fixcold33a (the ridge page and its planted copy: δ a constant of the lines in matrix form as λ is,
+#: the row '0 = …' under the gradient the first-order condition, (XᵀX + δ²I)⁻¹Xᵀy checked as ∇J = 0's solution)
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -160,7 +162,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold25": 2, "derivations_cold26": 7,
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
-                 "derivations_cold31": 2, "derivations_cold32": 0, "derivations_cold33": 0}
+                 "derivations_cold31": 2, "derivations_cold32": 0, "derivations_cold33": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
