@@ -207,6 +207,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # δ likewise (ridge's δ²θᵀθ)
     with_delta = any(isinstance(part, sympy.Basic) and part.has(_DELTA)
                      for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
+    if with_delta:
+        _refuse_a_delta_not_squared(document, option, lets, parts)
     reviews: list[StepReview] = []
     compared: list[str] = []
     previous: _Side | None = None
@@ -797,6 +799,41 @@ def _first_order_condition_set_aside(document: Document, sides: list[_Side], cos
         lines = [sides[index].step.line for equation in equations for index in equation]
         notes.append(solved_note(sides[zero].step.line, lines, multiples))
     return sides[:cut], notes, None
+
+
+#: δ as written: \\delta or δ, and whether a square follows it (δ², \\delta^2, \\delta ^{2})
+_DELTA_WRITTEN = patterns.compile(r"(?:\\delta(?![A-Za-z])|δ)(?P<square>\s*(?:\^\s*(?:2|\{\s*2\s*\})|²))?")
+
+
+#: δ set equal to something, as a definition writes it: δ = Xθ − y, \\delta := …, δ_i = … (no ≤, ≠)
+_DELTA_DEFINED = patterns.compile(r"(?:\\delta(?![A-Za-z])|δ)\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*:?=(?!=)")
+
+
+def _refuse_a_delta_not_squared(document: Document, cost: object, lets: Sequence[object], parts: Sequence[str]) -> None:
+    """Refuse δ as the lines' shared constant unless every δ the lines, the cost and the definitions write is squared.
+
+    Ridge's δ²θᵀθ and (XᵀX + δ²I)⁻¹ write δ squared, a penalty's weight; δ alone is as often a vector — the residual
+    δ = Xθ − y, backpropagation's error (Xᵀδ, δᵀδ) — which read as a number would make a right gradient wrong.
+    """
+    defined = _DELTA_DEFINED.search(document.source)
+    if defined is not None:
+        # δ = Xθ − y beside the lines: δ is that, not the penalty's weight (δ² of a vector is no ridge)
+        raise InputError("'delta' is defined on the page (δ = …), so it is no constant of the lines (ridge's "
+                         "δ²θᵀθ): not read as one", source=document.source, column=defined.start(), hint=(
+                             "write the penalty's weight with another letter, or write what δ stands for"),
+                         label=None, line=locate(document.source, defined.start())[0])
+    texts = [(step, step.text) for step in document.steps]
+    texts += [(None, str(each)) for each in (cost, *lets, *parts) if isinstance(each, str)]
+    for step, text in texts:
+        for found in _DELTA_WRITTEN.finditer(text):
+            if found.group("square") is None:
+                message = ("'delta' is read as a constant of the lines (ridge's δ²θᵀθ) only where every δ is "
+                           "squared: a δ alone may be a vector (the residual δ = Xθ − y, an error term), and read as "
+                           "a number would change what the lines say")
+                hint = "write the penalty's weight as δ² throughout, or write the vector δ stands for"
+                if step is None:
+                    raise InputError(message, hint=hint)
+                raise _fail(document, step, found.start(), message, hint)
 
 
 def _one_solution_shared(difference: sympy.Matrix | None, gradient: sympy.Matrix, data: _Data) -> bool:

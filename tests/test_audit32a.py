@@ -1,0 +1,62 @@
+"""audit32a: misreadings of fixcold33a's new readings, each worked out by hand (NumPy finite differences below).
+
+* δ read as ridge's constant (δ²θᵀθ) wherever a matrix line writes it: a page whose δ is the residual vector
+  (δ = Xθ − y, J = (1/2m)δᵀδ) had its right gradient (1/m)Xᵀ(Xθ − y) judged wrong, the cost read as a constant.
+"""
+
+from __future__ import annotations
+
+import numpy
+
+import json
+
+from _derivations_table import steps_of_page as _steps
+from _numeric import central_differences
+
+
+_RESIDUAL_DEFINED_INLINE = r"""Let the residual be $\delta = X\theta - y$. The cost is
+
+$$J(\theta) = \frac{1}{2m}\delta^T\delta$$
+
+and its gradient
+
+$$\nabla_\theta J(\theta) = \frac{1}{2m}\nabla_\theta (X\theta - y)^T(X\theta - y) = \frac{1}{2m}\left(2X^TX\theta - 2X^Ty\right) = \frac{1}{m}X^T(X\theta - y)$$
+"""
+
+_RESIDUAL_DEFINED_DISPLAYED = _RESIDUAL_DEFINED_INLINE.replace(
+    r"Let the residual be $\delta = X\theta - y$. The cost is",
+    "Let the residual be\n\n$$\\delta = X\\theta - y$$\n\nThe cost is")
+
+
+def test_the_residual_page_gradient_by_finite_differences():
+    # J = (1/2m)δᵀδ with δ = Xθ − y: ∇J = (1/m)Xᵀ(Xθ − y), every side of the page's chain
+    generator = numpy.random.default_rng(32)
+    X, y, theta = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3)
+    m = len(y)
+
+    def cost(v):
+        delta = X @ v - y
+        return delta @ delta / (2 * m)
+
+    numeric = central_differences(cost, theta)
+    assert numpy.allclose(numeric, (2 * X.T @ X @ theta - 2 * X.T @ y) / (2 * m), atol=1e-6)
+    assert numpy.allclose(numeric, X.T @ (X @ theta - y) / m, atol=1e-6)
+
+
+def _never_wrong(tmp_path, page):
+    """The page is read right (every step holds, the gradient) or refused: never a step judged wrong."""
+    result = _steps(tmp_path, page, "-f", "json", "--timeout", "60")
+    if result.exit_code not in (0, 1):
+        assert "error" in result.output, result.output  # refused
+        return
+    review = json.loads(result.stdout)
+    assert [step["line"] for step in review["steps"] if step["valid"] is False] == [], result.stdout
+    assert review["ending"] == "gradient", result.stdout
+
+
+def test_delta_the_residual_vector_is_no_ridge_constant_inline(tmp_path):
+    _never_wrong(tmp_path, _RESIDUAL_DEFINED_INLINE)
+
+
+def test_delta_the_residual_vector_is_no_ridge_constant_displayed(tmp_path):
+    _never_wrong(tmp_path, _RESIDUAL_DEFINED_DISPLAYED)
