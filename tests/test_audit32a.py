@@ -60,3 +60,25 @@ def test_delta_the_residual_vector_is_no_ridge_constant_inline(tmp_path):
 
 def test_delta_the_residual_vector_is_no_ridge_constant_displayed(tmp_path):
     _never_wrong(tmp_path, _RESIDUAL_DEFINED_DISPLAYED)
+
+
+# -- \begin{matrix} read as eqnarray's rows: the reading said -----------------------------------------------------
+
+_MATRIX_ROWS = r"""The cost:
+
+$$J(w) = \frac{1}{2}\sum_i (y_i - w^T x_i)^2$$
+
+$$\begin{matrix}\frac{\partial J}{\partial w_j} &=& \frac{\partial}{\partial w_j}\frac{1}{2}\sum_i (y_i - w^T x_i)^2 \\ &=& \sum_i (y_i - w^T x_i) x_{ij} \end{matrix}$$
+"""
+
+
+def test_matrix_rows_are_said_and_the_dropped_minus_is_wrong(tmp_path):
+    # ∂/∂w_j ½Σ(yᵢ − wᵀxᵢ)² = −Σ(yᵢ − wᵀxᵢ)x_ij: the last row drops the minus (line 5's second '=')
+    generator = numpy.random.default_rng(5)
+    X, y, w = generator.normal(size=(5, 3)), generator.normal(size=5), generator.normal(size=3)
+    numeric = central_differences(lambda v: 0.5 * numpy.sum((y - X @ v) ** 2), w)
+    assert numpy.allclose(numeric, -X.T @ (y - X @ w), atol=1e-6)
+    result = _steps(tmp_path, _MATRIX_ROWS, "-f", "json", "--timeout", "60")
+    review = json.loads(result.stdout)
+    assert [step["valid"] for step in review["steps"]][-1] is False
+    assert any("\\begin{matrix}" in note and "rows" in note for note in review["notes"]), review["notes"]

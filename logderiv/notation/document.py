@@ -482,6 +482,9 @@ class _Scanner:
                 self.arrays.append(True)
             elif name == "begin" and environment.strip() == "matrix" and self.at_top() and self.rows_matrix(after):
                 # \begin{matrix} a &=& b \\ &=& c: eqnarray's layout set as a matrix (Raschka's notes); layout too
+                self.readings.append(f"line {locate(self.source, start)[0]}: \\begin{{matrix}} whose every '&' stands "
+                                     "in an '&=&' is read as rows of equations (eqnarray's layout, left &=& right), "
+                                     "not as a matrix")
                 self.blank(start, after)
                 self.ampersands = 0
                 self.arrays.append(True)
