@@ -82,3 +82,39 @@ def test_matrix_rows_are_said_and_the_dropped_minus_is_wrong(tmp_path):
     review = json.loads(result.stdout)
     assert [step["valid"] for step in review["steps"]][-1] is False
     assert any("\\begin{matrix}" in note and "rows" in note for note in review["notes"]), review["notes"]
+
+
+# -- an increment whose chain goes on to take the derivative: a derivation, not an update rule set aside ------------
+
+_INCREMENT_DERIVES = r"""The Adaline cost is the sum of squared errors:
+
+$$J(\mathbf{w}) = \frac{1}{2}\sum_i \left(y^{(i)} - \phi(z^{(i)})\right)^2 = \frac{1}{2}\sum_i \left(y^{(i)} - \mathbf{w}^T\mathbf{x}^{(i)}\right)^2$$
+
+The partial derivative:
+
+$$\frac{\partial J}{\partial w_j} = \frac{\partial}{\partial w_j}\frac{1}{2}\sum_i \left(y^{(i)} - \mathbf{w}^T\mathbf{x}^{(i)}\right)^2 = -\sum_i \left(y^{(i)} - \mathbf{w}^T\mathbf{x}^{(i)}\right) x_j^{(i)}$$
+
+The weight change is the negative gradient times the learning rate:
+
+$$\Delta w_j = -\eta \frac{\partial J}{\partial w_j} = -\eta \frac{\partial}{\partial w_j} \frac{1}{2}\sum_i \left(y^{(i)} - \mathbf{w}^T\mathbf{x}^{(i)}\right)^2 = -\eta \sum_i \left(y^{(i)} - \mathbf{w}^T\mathbf{x}^{(i)}\right) x_j^{(i)}$$
+
+so that
+
+$$\mathbf{w} := \mathbf{w} + \Delta\mathbf{w}$$
+"""
+
+
+def test_an_increment_chain_that_takes_the_derivative_is_not_set_aside_unchecked(tmp_path):
+    # −η ∂/∂w_j ½Σ(y − wᵀx)² = +η Σ(y − wᵀx)x_j: the last side's minus is wrong (finite differences)
+    generator = numpy.random.default_rng(4)
+    X, y, w, eta = generator.normal(size=(6, 3)), generator.normal(size=6), generator.normal(size=3), 0.1
+    numeric = central_differences(lambda v: 0.5 * numpy.sum((y - X @ v) ** 2), w)
+    assert numpy.allclose(-eta * numeric, eta * X.T @ (y - X @ w), atol=1e-6)
+    assert not numpy.allclose(-eta * numeric, -eta * X.T @ (y - X @ w), atol=1e-3)
+    result = _steps(tmp_path, _INCREMENT_DERIVES, "-f", "json", "--timeout", "60")
+    if result.exit_code in (0, 1):
+        review = json.loads(result.stdout)
+        # read: the wrong side must be found, never every step holding with it set aside unchecked
+        assert any(step["valid"] is False for step in review["steps"]), result.stdout
+    else:
+        assert "error" in result.output  # refused

@@ -1433,6 +1433,10 @@ def _opens_with_an_increment(text: str, run: list[Block]) -> bool:
     maths = _without_environment(_chain_text(text, run), closing=True)
     equals = top_level(_bracketed(maths), "=")
     head = maths[: equals[1]] if len(equals) > 1 else maths
+    if len(equals) > 1 and _DERIVATIVE.search(maths[equals[1] + 1:]):
+        # Δwⱼ = −η ∂J/∂wⱼ = −η ∂/∂wⱼ ½Σ(y − wᵀx)² = …: a derivative taken after the increment is a derivation, and
+        # its steps are checked (or the page refused), never set aside unchecked as an update rule's
+        return False
     return _INCREMENT.fullmatch(_bounds_blanked(_ROWS.sub(" ", head).replace("&", " "))) is not None
 
 
