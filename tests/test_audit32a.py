@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import numpy
+import pytest
 
 import json
 
@@ -118,3 +119,28 @@ def test_an_increment_chain_that_takes_the_derivative_is_not_set_aside_unchecked
         assert any(step["valid"] is False for step in review["steps"]), result.stdout
     else:
         assert "error" in result.output  # refused
+
+
+# -- a probability chain set aside beside the derivation hides a false rewrite (found, not fixed) -------------------
+
+_PROBABILITY_WRONG_REWRITE = r"""The model:
+
+$$P(y=1|x) = \frac{1}{1+e^{-\theta^Tx}} = \frac{e^{-\theta^Tx}}{1+e^{-\theta^Tx}}$$
+
+The cost is $J(\theta) = -\frac{1}{m}\sum_{i=1}^m \left[y^{(i)}\log h_\theta(x^{(i)}) + (1-y^{(i)})\log(1-h_\theta(x^{(i)}))\right]$ with $h_\theta(x) = \frac{1}{1+e^{-\theta^Tx}}$.
+
+$$\frac{\partial J}{\partial \theta_j} = -\frac{1}{m}\sum_{i=1}^m \left[\frac{y^{(i)}}{h_\theta(x^{(i)})} - \frac{1-y^{(i)}}{1-h_\theta(x^{(i)})}\right]h_\theta(x^{(i)})(1-h_\theta(x^{(i)}))x_j^{(i)} = \frac{1}{m}\sum_{i=1}^m (h_\theta(x^{(i)}) - y^{(i)})x_j^{(i)}$$
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="audit32a: the set-aside probability chain's rewrites are not checked; "
+                   "1/(1 + e^{−u}) = e^{−u}/(1 + e^{−u}) is false, yet the page says every step holds")
+def test_a_false_rewrite_in_a_set_aside_probability_chain_is_not_passed_over(tmp_path):
+    u = numpy.linspace(-2, 2, 5)
+    assert not numpy.allclose(1 / (1 + numpy.exp(-u)), numpy.exp(-u) / (1 + numpy.exp(-u)))
+    result = _steps(tmp_path, _PROBABILITY_WRONG_REWRITE, "-f", "json", "--timeout", "60")
+    if result.exit_code in (0, 1):
+        review = json.loads(result.stdout)
+        assert any(step["valid"] is False for step in review["steps"]), result.stdout
+    else:
+        assert "error" in result.output
