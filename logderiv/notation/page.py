@@ -1312,6 +1312,58 @@ def _between(maths: str, equals: list[int]) -> list[str]:
     return [maths[at + 1: after] for at, after in zip(equals, [*equals[1:], len(maths)])]
 
 
+def _equations_sides(maths: str) -> list[list[str]]:
+    """Each equation of a chain's rows (a row opening with '=' goes on with the one before): its sides after its first."""
+    groups: list[str] = []
+    for row in _ROWS.split(maths):
+        equals = top_level(_bracketed(row), "=")
+        if groups and equals and not row[: equals[0]].replace("&", " ").strip():
+            groups[-1] += " " + row
+        else:
+            groups.append(row)
+    found = []
+    for group in groups:
+        equals = top_level(_bracketed(group), "=")
+        if len(equals) > 1:
+            found.append(_between(group, equals))
+    return found
+
+
+def _sides_agree(sides: list[str]) -> bool:
+    """Whether a probability chain's sides after its first are one function of the parameters and features: each
+    read and compared at random values (n = 3, exact rationals), every one read, or False."""
+    import random
+
+    import sympy
+
+    from . import latex, symbols
+    from .builder import build_expression
+
+    values = []
+    try:
+        for side in sides:
+            side = _ROWS.sub(" ", side).replace("&", " ").strip().rstrip(".,;\\").strip()
+            parsed = latex.parse(side)
+            values.append(build_expression(parsed.tree, source=side).expr)
+        generator = random.Random(33)
+        for _ in range(2):
+            points: dict = {}
+            results = []
+            for value in values:
+                value = value.subs(symbols.n, 3).doit()
+                value = value.replace(lambda e: getattr(e.func, "__name__", "") == "sigmoid",
+                                      lambda e: 1 / (1 + sympy.exp(-e.args[0])))
+                for atom in sorted(value.atoms(sympy.Indexed, sympy.Symbol), key=str):
+                    points.setdefault(atom, sympy.Rational(generator.randint(-9, 9), generator.randint(2, 5)))
+                results.append(sympy.N(value.subs(points), 30))
+            if any(not result.is_number or abs(result - results[0]) > sympy.Float("1e-20") * (1 + abs(results[0]))
+                   for result in results):
+                return False
+    except Exception:  # noqa: BLE001 - a side not read is a side not known to agree
+        return False
+    return True
+
+
 def _probability_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The blocks but each chain that states the label's probability given the features, beside a derivation; notes.
 
@@ -1331,6 +1383,10 @@ def _probability_chains_set_aside(text: str, blocks: list[Block], where: _Where)
                     _HEAD.fullmatch(_ROWS.sub(" ", side).replace("&", " ").strip().rstrip(".,;\\").strip())
                     for side in _between(maths, equals)):
             # a side that is a name alone (= h_θ(x), = σ(z), = ŷ) may define what the derivation writes: kept
+            if len(equals) > 1 and not all(_sides_agree(sides) for sides in _equations_sides(maths)):
+                # P(Y=0|X=x) = 1 − σ(u) = e^{−u}/(1 + e^{−u}): its rewrites must hold to be passed over unread; one
+                # that does not (or is not read) keeps the chain, and the page is read (or refused) as before
+                continue
             laws.append(run)
     if not laws or not any(run not in laws and _takes_a_derivative(text, run) for run in runs):
         return blocks, []
