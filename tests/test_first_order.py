@@ -250,11 +250,18 @@ def test_a_dropped_term_in_the_normal_equations_is_the_wrong_step(tmp_path):
     assert (code, wrong) == (1, [4])
 
 
-def test_the_inverse_after_the_normal_equations_is_refused_as_before(tmp_path):
-    """w = (XᵀX)⁻¹Xᵀy: the matrix reader reads no inverse, a clear refusal with its line (exit 2)."""
-    result = _steps(tmp_path, _NORMAL + "$$w = (X^TX)^{-1}X^Ty$$\n", "--timeout", "60")
-    assert result.exit_code == 2
-    assert "line 5" in result.output + result.stderr
+def test_the_inverse_after_the_normal_equations_is_checked_as_their_solution(tmp_path):
+    """w = (XᵀX)⁻¹Xᵀy: read since fixcold33a (an inverse of a matrix of the data), and checked to be ∇J = 0's one
+    solution (it was refused, exit 2, while the matrix reader read no inverse)."""
+    code, ending, wrong, review = _review(tmp_path, _NORMAL + "$$w = (X^TX)^{-1}X^Ty$$\n")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any("an invertible matrix times ∇J" in note for note in review["notes"])
+
+
+def test_a_wrong_inverse_after_the_normal_equations_is_a_wrong_step(tmp_path):
+    """w = (XᵀX)⁻¹Xᵀ(−y): not ∇J = 0's solution, wrong on its line."""
+    code, ending, wrong, review = _review(tmp_path, _NORMAL + "$$w = -(X^TX)^{-1}X^Ty$$\n")
+    assert code == 1 and wrong == [5]
 
 
 def test_the_index_form_solving_line_is_set_aside_unchecked(tmp_path):

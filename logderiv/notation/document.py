@@ -258,6 +258,8 @@ class _Scanner:
         self.layout_braces: set[int] = set()
         #: open arrays of rows (\begin{array}{rcl}) whose \end is layout
         self.arrays: list[bool] = []
+        #: the last search for each matrix mark (\begin{matrix}, \end{matrix}): from where, and where it stood
+        self.matrix_marks: dict[str, tuple[int, int]] = {}
         #: notes on what was read as layout (Document.readings)
         self.readings: list[str] = []
 
@@ -478,7 +480,15 @@ class _Scanner:
                 self.blank(start, end)
                 self.ampersands = 0
                 self.arrays.append(True)
-            elif name == "end" and environment.strip() == "array" and self.arrays and self.at_top():
+            elif name == "begin" and environment.strip() == "matrix" and self.at_top() and self.rows_matrix(after):
+                # \begin{matrix} a &=& b \\ &=& c: eqnarray's layout set as a matrix (Raschka's notes); layout too
+                self.readings.append(f"line {locate(self.source, start)[0]}: \\begin{{matrix}} whose every '&' stands "
+                                     "in an '&=&' is read as rows of equations (eqnarray's layout, left &=& right), "
+                                     "not as a matrix")
+                self.blank(start, after)
+                self.ampersands = 0
+                self.arrays.append(True)
+            elif name == "end" and environment.strip() in ("array", "matrix") and self.arrays and self.at_top():
                 self.arrays.pop()
                 self.blank(start, after)
                 end = after
@@ -577,6 +587,28 @@ class _Scanner:
         close = self.source.find("\\end{array}", end)
         return (re.fullmatch(r"\s*(?:r\s*c\s*l|l\s*c\s*l|r\s*l|r\s*l\s*l)\s*", columns) is not None and close != -1
                 and re.search(r"&\s*=|=\s*&", self.source[end:close]) is not None)
+
+    def rows_matrix(self, after: int) -> bool:
+        """Whether the matrix opening at ``after`` lays out rows ``left &=& right``: every ``&`` of it beside an ``=``.
+
+        A matrix's cells are split by bare ``&`` (``a & b \\\\ c & d``), mathematics; a matrix whose every ``&``
+        stands in an ``&=&`` is eqnarray's layout of derivation rows (``\\frac{∂J}{∂w_j} &=& … \\\\ &=& …``).
+        """
+        close, opened = self.next_matrix_mark("\\end{matrix}", after), self.next_matrix_mark("\\begin{matrix}", after)
+        if close == -1 or -1 < opened < close:
+            return False  # a matrix inside: no layout of rows (and each body read is its own, the scan linear)
+        body = self.source[after:close]
+        relations = len(re.findall(r"&\s*=\s*&", body))
+        return relations > 0 and body.count("&") == 2 * relations
+
+    def next_matrix_mark(self, mark: str, after: int) -> int:
+        """Where ``mark`` next stands from ``after`` (−1: nowhere), each search remembered: one pass over the source
+        for all of a page's matrices, however many open without their end."""
+        found = self.matrix_marks.get(mark)
+        if found is None or found[0] > after or -1 < found[1] < after:
+            found = (after, self.source.find(mark, after))
+            self.matrix_marks[mark] = found
+        return found[1]
 
     def markdown_brace(self, after: int) -> bool:
         """Whether the ``\\\\`` ending at ``after`` is Markdown's escape of ``\\{`` or ``\\}``: every ``\\\\{`` has its ``\\\\}``."""

@@ -6317,6 +6317,32 @@ class _Parser(Grammar[Token]):
         below = closing + 1
         return below < self.stop and self.tokens[below].kind == "lbrace" and self.is_marker(below + 1) == "d"
 
+    def dropped_partial(self, marker: Token, subject: tree.Node | None) -> tuple[str, str] | None:
+        r"""(the cost's letter, the parameter) where ``\frac{\partial J(w)}{w_j}`` drops the denominator's ∂, or None.
+
+        cold32's notes write ∂J(w)/w_j for ∂J/∂w_j: a ∂ in the numerator before the cost's letter (J, L, l, E, as a
+        name or called), and below it, in braces, one parameter entry alone (w_j, θ_j, β_j, b, w, θ): a quotient of a
+        differential by a weight is written by no one, the derivative is meant. Anything else below (x, z, a sum, a
+        product) is refused as before.
+        """
+        if marker.kind != "partial" or subject is None:
+            return None
+        name = subject.name if isinstance(subject, tree.Variable) else subject.function if isinstance(
+            subject, tree.Apply) else None
+        if name not in ("J", "L", "l", "E", "ell"):
+            return None
+        opened = self.position
+        if opened >= self.stop or self.tokens[opened].kind != "lbrace":
+            return None
+        closing = self.partner[opened]
+        inside = self.tokens[opened + 1:closing]
+        if not inside or inside[0].kind != "name" or not re.fullmatch(vocab.GRADIENT_PARAMETERS, inside[0].text):
+            return None
+        rest = "".join(token.raw for token in inside[1:])
+        if not re.fullmatch(r"(?:_(?:\{?[a-z0-9]\}?))?", rest.replace(" ", "")):
+            return None
+        return name, "".join(token.raw for token in inside).replace(" ", "")
+
     def transposed_denominator(self, closing: int) -> bool:
         """Whether the denominator's variable ends with a transpose before ``closing``: ``\\partial w^T``, ``w^\\top``."""
         marks = [(token.kind, token.text) for token in self.tokens[self.position + 1:closing]]
@@ -6342,7 +6368,8 @@ class _Parser(Grammar[Token]):
             subject = self.derivative_subject(top_close)
         self.advance()  # }
         below = self.peek()
-        if below.kind != "lbrace" or self.is_marker(self.position + 1) is None:
+        dropped = self.dropped_partial(marker, subject)
+        if not dropped and (below.kind != "lbrace" or self.is_marker(self.position + 1) is None):
             self.fail(
                 f"'{frac.raw}{{{marker.raw}...}}' is a derivative: its denominator is {marker.raw} and a variable",
                 below.start,
@@ -6350,7 +6377,12 @@ class _Parser(Grammar[Token]):
             )
         below_close = self.partner[self.position]
         self.advance()
-        self.advance()  # the ∂ or d
+        if dropped:
+            self.note(f"∂{dropped[0]}/{dropped[1]} (\\frac{{\\partial {dropped[0]}}}{{{dropped[1]}}}) is read as "
+                      f"∂{dropped[0]}/∂{dropped[1]}: the ∂ of its denominator is missing (the numerator's ∂ says a "
+                      "derivative, and its denominator is one parameter alone)")
+        else:
+            self.advance()  # the ∂ or d
         braced = self.peek().kind == "lbrace"  # \partial{w}: the variable in braces, TeX grouping
         if braced:
             braces = self.partner[self.position]

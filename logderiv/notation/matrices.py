@@ -1436,6 +1436,10 @@ class _Walk:
                 return ElementwiseApplyFunction(sympy.exp, exponent)
             raise self.fail("an exponent must be a number", node.right, hint="e^(X theta) is read elementwise")
         if isinstance(base, sympy.MatrixExpr):
+            if base.shape[1] != 1 and base.shape[0] == base.shape[1] and exponent == -1:
+                # (XᵀX)⁻¹, (XᵀX + λI)⁻¹: the normal equation's solution inverts a square matrix (the verifier inverts
+                # it only where it is of the data alone and invertible)
+                return sympy.Inverse(base)
             if base.shape[1] != 1:
                 raise self.fail("a power of a matrix is not read", node.left, hint="powers apply to vectors, entrywise")
             return sympy.HadamardPower(base, exponent)

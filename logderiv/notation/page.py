@@ -256,6 +256,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     likelihood_notes += update_notes
     blocks, rescaled_notes = _rescaled_cost_set_aside(text, blocks, where)
     likelihood_notes += rescaled_notes
+    blocks, probability_notes = _probability_chains_set_aside(text, blocks, where)
+    likelihood_notes += probability_notes
     law_notes = [f"{where(_line(text, _first_character(text, block.maths)))} states a distribution, not an "
                  + ("equation of the model's parameters: the log-probability of one label in the law's own parameter"
                     if _LAW_LOG_PROBABILITY.match(_without_environment(text[block.maths[0]:block.maths[1]], closing=True))
@@ -281,7 +283,9 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in goals]
     # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
-                  + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else "(←)") + ", not a step"
+                  + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else
+                     "(Δ, the increment an update adds)" if _INCREMENT.fullmatch(_bounds_blanked(_without_environment(
+                         text[block.maths[0]:block.maths[1]], closing=True))) else "(←)") + ", not a step"
                   + _primed_update(text[block.maths[0]:block.maths[1]])
                   + f": not read ({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})"
                   for block in updates]
@@ -957,7 +961,8 @@ _UPDATE_ARROW = patterns.compile(r"\\(?:leftarrow|gets|longleftarrow)(?![A-Za-z]
 #: an assignment, the update Coursera writes θ := θ − α∇J(θ): ':=' once, the name on its left written again on its
 #: right (z := θᵀx, J := … define a name: no update)
 _ASSIGNMENT = patterns.compile(
-    r"\s*(?P<name>\\?[A-Za-z]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
+    r"\s*(?P<name>(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)\s*:=(?P<value>[^=]*(?<![A-Za-z\\])(?P=name)"
     r"(?![A-Za-z])[^=]*)")
 
 #: an assignment from one iterate to the next, Newton's θ_{new} := θ_{old} − H⁻¹∇J(θ): the letter marked new (or
@@ -974,6 +979,13 @@ _RATE_STEP = patterns.compile(
     r"\s*(?P<name>\\?[A-Za-zθβ]+(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?)(?P<prime>\s*(?:'|\^\s*(?:\\prime|\{\s*(?:\\prime|')\s*\})))?"
     r"\s*=\s*(?P=name)\s*[-+]\s*"
     r"(?:\\alpha|α|\\eta|η|alpha|eta|lr|learning_rate)(?![A-Za-z])[^=]*")
+
+
+#: an increment, Raschka's Δw = −η∇J(w) and Δwⱼ = −η ∂J/∂wⱼ (the name bold or plain, indexed or not): the change
+#: an update makes (w := w + Δw), a learning rate times the gradient, no derivative on its left; read as an update
+_INCREMENT = patterns.compile(
+    r"\s*(?:\\Delta|Δ)\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
+    r"(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*=\s*-?\s*(?:\\alpha|α|\\eta|η)(?![A-Za-z])[^=]*")
 
 
 def _primed_update(maths: str) -> str:
@@ -993,7 +1005,8 @@ def _states_an_update(text: str, block: Block) -> bool:
     """
     maths = text[block.maths[0]:block.maths[1]]
     bare = _bounds_blanked(_without_environment(maths, closing=True))
-    if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths):
+    if _ASSIGNMENT.fullmatch(bare) or _NEXT_ITERATE.fullmatch(bare) or _RATE_STEP.fullmatch(maths) \
+            or _INCREMENT.fullmatch(bare):
         return True
     return len(_UPDATE_ARROW.findall(maths)) == 1 and _equals(text, block) == 0
 
@@ -1258,7 +1271,9 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
                                                       or run in _restated_derivative(text, chains))
                               and (_derives_the_gradient(text, run) or _derives_the_cost(text, run)) for run in chains):
         return blocks, []
-    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule (:=, ←) written out with "
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule "
+             + ("(Δ, the increment an update adds)" if _opens_with_an_increment(text, run) else "(:=, ←)")
+             + " written out with "
              "the gradient, which puts the derivation's result to use: not a step of it, not checked "
              f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
     return [block for block in blocks if not any(block in run for run in updates)], notes
@@ -1282,6 +1297,103 @@ def _leading_constant(side: str) -> tuple[str, str] | None:
     if found is None or not side[found.end():]:
         return None
     return found.group(), side[found.end():]
+
+
+#: a label's probability given the features, as a model's law is stated: P(Y=1|X=x), p(y=0|x;w), P(Y \ |X=x_{i}),
+#: p(y^{(i)} | x^{(i)}; \theta) — a conditional bar inside the bracket; the spacing and arrow a row may open with
+_LABEL_PROBABILITY = patterns.compile(
+    r"(?:\s|&|\\[ ,;:!]|\\q?quad(?![A-Za-z])|\\Rightarrow(?![A-Za-z])|\\implies(?![A-Za-z]))*"
+    r"(?:\\(?:mathbb|mathrm|operatorname)\s*\{\s*[Pp]\s*\}|[Pp])\s*(?:\\left\s*)?\(\s*[yY][^()|]{0,80}"
+    r"(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))[^()]{0,120}(?:\\right\s*)?\)\s*")
+
+
+def _between(maths: str, equals: list[int]) -> list[str]:
+    """The sides of a chain after its first, cut at the top-level ``=`` at ``equals``."""
+    return [maths[at + 1: after] for at, after in zip(equals, [*equals[1:], len(maths)])]
+
+
+def _equations_sides(maths: str) -> list[list[str]]:
+    """Each equation of a chain's rows (a row opening with '=' goes on with the one before): its sides after its first."""
+    groups: list[str] = []
+    for row in _ROWS.split(maths):
+        equals = top_level(_bracketed(row), "=")
+        if groups and equals and not row[: equals[0]].replace("&", " ").strip():
+            groups[-1] += " " + row
+        else:
+            groups.append(row)
+    found = []
+    for group in groups:
+        equals = top_level(_bracketed(group), "=")
+        if len(equals) > 1:
+            found.append(_between(group, equals))
+    return found
+
+
+def _sides_agree(sides: list[str]) -> bool:
+    """Whether a probability chain's sides after its first are one function of the parameters and features: each
+    read and compared at random values (n = 3, exact rationals), every one read, or False."""
+    import random
+
+    import sympy
+
+    from . import latex, symbols
+    from .builder import build_expression
+
+    values = []
+    try:
+        for side in sides:
+            side = _ROWS.sub(" ", side).replace("&", " ").strip().rstrip(".,;\\").strip()
+            parsed = latex.parse(side)
+            values.append(build_expression(parsed.tree, source=side).expr)
+        generator = random.Random(33)
+        for _ in range(2):
+            points: dict = {}
+            results = []
+            for value in values:
+                value = value.subs(symbols.n, 3).doit()
+                value = value.replace(lambda e: getattr(e.func, "__name__", "") == "sigmoid",
+                                      lambda e: 1 / (1 + sympy.exp(-e.args[0])))
+                for atom in sorted(value.atoms(sympy.Indexed, sympy.Symbol), key=str):
+                    points.setdefault(atom, sympy.Rational(generator.randint(-9, 9), generator.randint(2, 5)))
+                results.append(sympy.N(value.subs(points), 30))
+            if any(not result.is_number or abs(result - results[0]) > sympy.Float("1e-20") * (1 + abs(results[0]))
+                   for result in results):
+                return False
+    except Exception:  # noqa: BLE001 - a side not read is a side not known to agree
+        return False
+    return True
+
+
+def _probability_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+    """The blocks but each chain that states the label's probability given the features, beside a derivation; notes.
+
+    ``P(Y=1|X=x) = e^{βᵀx}/(1 + e^{βᵀx})``, ``P(Y=0|X=x) = 1 − … = 1/(1 + e^{βᵀx})`` (cold33's Newton post),
+    ``p(y=1|x;w) = σ(wᵀx + b) = σ(z)`` (cold32's notes): the law the likelihood is built from, rewritten; no step of
+    the cost's derivative, and no definition of a name the derivation writes (a probability is no variable). Only a
+    chain whose first side is such a probability and which writes no derivative, and only beside a chain that takes
+    one: a page whose only chain it is stays as it was.
+    """
+    runs = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
+    laws = []
+    for run in runs:
+        maths = _without_environment(_chain_text(text, run), closing=True)
+        equals = top_level(_bracketed(maths), "=")
+        if equals and _LABEL_PROBABILITY.fullmatch(_ROWS.sub(" ", maths[: equals[0]])) is not None \
+                and not _DERIVATIVE.search(maths) and not any(
+                    _HEAD.fullmatch(_ROWS.sub(" ", side).replace("&", " ").strip().rstrip(".,;\\").strip())
+                    for side in _between(maths, equals)):
+            # a side that is a name alone (= h_θ(x), = σ(z), = ŷ) may define what the derivation writes: kept
+            if len(equals) > 1 and not all(_sides_agree(sides) for sides in _equations_sides(maths)):
+                # P(Y=0|X=x) = 1 − σ(u) = e^{−u}/(1 + e^{−u}): its rewrites must hold to be passed over unread; one
+                # that does not (or is not read) keeps the chain, and the page is read (or refused) as before
+                continue
+            laws.append(run)
+    if not laws or not any(run not in laws and _takes_a_derivative(text, run) for run in runs):
+        return blocks, []
+    notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} states the label's probability given the "
+             "features (the law the likelihood is built from), not a step of the derivation: not read "
+             f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in laws]
+    return [block for block in blocks if not any(block in run for run in laws)], notes
 
 
 def _rescaled_cost_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
@@ -1365,8 +1477,23 @@ def _opens_with_an_update(text: str, run: list[Block]) -> bool:
         # θⱼ' = θⱼ − η∇J = θⱼ − η(1/m)Σ…: the update written with '=' (the next value, the name again after it and a
         # learning rate), as one display alone is (_states_an_update), then the gradient written in (cold30's BGD post)
         return True
+    if len(equals) > 1 and _opens_with_an_increment(text, run):
+        # Δwⱼ = −η ∂J/∂wⱼ = ηΣ(y − φ)xⱼ: the increment an update adds, then the gradient written in (cold33's Adaline)
+        return True
     first = _bounds_blanked(first)
     return _ASSIGNMENT.fullmatch(first) is not None or _NEXT_ITERATE.fullmatch(first) is not None
+
+
+def _opens_with_an_increment(text: str, run: list[Block]) -> bool:
+    """Whether a chain opens with an increment, ``Δwⱼ = −η ∂J/∂wⱼ = …`` (its first two sides, :data:`_INCREMENT`)."""
+    maths = _without_environment(_chain_text(text, run), closing=True)
+    equals = top_level(_bracketed(maths), "=")
+    head = maths[: equals[1]] if len(equals) > 1 else maths
+    if len(equals) > 1 and _DERIVATIVE.search(maths[equals[1] + 1:]):
+        # Δwⱼ = −η ∂J/∂wⱼ = −η ∂/∂wⱼ ½Σ(y − wᵀx)² = …: a derivative taken after the increment is a derivation, and
+        # its steps are checked (or the page refused), never set aside unchecked as an update rule's
+        return False
+    return _INCREMENT.fullmatch(_bounds_blanked(_ROWS.sub(" ", head).replace("&", " "))) is not None
 
 
 def _bounds_blanked(maths: str) -> str:

@@ -47,7 +47,8 @@ from ..records.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
-from .optimality import first_order_condition, first_order_note, solved_note, writes_zero_alone
+from .optimality import (first_order_condition, first_order_note, solved_note, writes_zero_alone, zero_row_condition,
+                         zero_row_note)
 from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,6 +117,9 @@ _INTERCEPT = symbols.scalar("b")
 #: α, the penalty's weight as scikit-learn names it (Ridge(alpha): J = (1/m)Σ(ŷᵢ − yᵢ)² + αΣⱼwⱼ²): a constant of the
 #: lines as λ is, given a random positive value of its own with each size's data
 _ALPHA = symbols.scalar("alpha")
+#: δ, the penalty's weight as some notes write ridge (J = (y − Xθ)ᵀ(y − Xθ) + δ²θᵀθ, δ² where others write λ): a
+#: constant of the lines as λ and α are, given a random positive value of its own with each size's data
+_DELTA = symbols.scalar("delta")
 
 
 def writes_matrix_form(document: Document) -> bool:
@@ -204,6 +208,11 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     # α likewise (scikit-learn's name for the penalty's weight)
     with_alpha = any(isinstance(part, sympy.Basic) and part.has(_ALPHA)
                      for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
+    # δ likewise (ridge's δ²θᵀθ)
+    with_delta = any(isinstance(part, sympy.Basic) and part.has(_DELTA)
+                     for part in (cost, *(side.value for side in sides), *(side.gradient_of for side in sides)))
+    if with_delta:
+        _refuse_a_delta_not_squared(document, option, lets, parts)
     reviews: list[StepReview] = []
     compared: list[str] = []
     previous: _Side | None = None
@@ -240,7 +249,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
             words = f"line {previous.step.line}" + (", the last line whose shapes conform" if skipped else "")
         skipped = False
         before = _values(previous, cost, data) if previous is not None else _gradients_of(cost, data)
-        valid, counterexample, check = _same(before, after, data, parameter, weighted, with_alpha)
+        valid, counterexample, check = _same(before, after, data, parameter, weighted, with_alpha, with_delta)
         reviews.append(StepReview(number, side.step, _shown(side, cost), valid, check, counterexample))
         compared.append(words)
         previous = side
@@ -257,6 +266,8 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         or any(side.by == _BY_INTERCEPT for side in sides) else []
     if with_alpha:
         intercept.append(_ALPHA_NOTE)
+    if with_delta:
+        intercept.append(_DELTA_NOTE)
     notes = [_MATRIX_NOTE.format(p=_PARAMETERS[parameter]), *intercept, *count_notes, *cost_notes,
              *(note for side in sides for note in side.notes), *condition_notes, *defined.said]
     problem = Problem(cost=cost, wrt=vector, name="J", source=document.source)
@@ -378,7 +389,7 @@ def _definitions(document: Document, lets: Sequence[str], parts: Sequence[str]) 
                 raise InputError(f"{' '.join(text.split())} is one example's value, and at every example it is "
                                  f"{_shape(value)}, not one entry per example", source=text, column=equals[-1] + 1)
             unknown = sorted(str(each) for each in value.free_symbols if isinstance(each, sympy.Symbol)
-                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT, _INTERCEPT, _ALPHA))
+                             and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT, _INTERCEPT, _ALPHA, _DELTA))
             if unknown or value.has(sympy.Indexed):
                 raise InputError(f"'{unknown[0] if unknown else 'an entry'}' is not read in a definition in matrix "
                                  "form", source=text, column=equals[-1] + 1)
@@ -760,11 +771,23 @@ def _first_order_condition_set_aside(document: Document, sides: list[_Side], cos
         named=lambda index: sides[index].is_name and sides[index].gradient_of is not None
         and sides[index].by != _BY_INTERCEPT)
     if found is None:
-        return sides, [], None
-    zero, equations = found
-    # the zero and, where it sets the gradient's name to zero, that name: the derivation ends at the side before
-    cut = zero - 1 if sides[zero - 1].is_name else zero
-    notes = [first_order_note(sides[zero].step.line, sides[cut - 1].step.line, last=not equations)]
+        row = zero_row_condition(
+            len(sides), 2, lambda index: writes_zero_alone(sides[index].step.text),
+            lambda left, right: _joined(document, sides[left].step, sides[right].step),
+            lambda index: sides[index].value is not None and not sides[index].is_name
+            and sides[index].gradient_of is None and sides[index].unconforming is None,
+            lambda index: sides[index].value is not None and sides[index].gradient_of is None
+            and sides[index].unconforming is None, holds)
+        if row is None:
+            return sides, [], None
+        cut, equations = row
+        cut = zero = cut + 1
+        notes = [zero_row_note(sides[cut].step.line, sides[cut - 1].step.line)]
+    else:
+        zero, equations = found
+        # the zero and, where it sets the gradient's name to zero, that name: the derivation ends at the side before
+        cut = zero - 1 if sides[zero - 1].is_name else zero
+        notes = [first_order_note(sides[zero].step.line, sides[cut - 1].step.line, last=not equations)]
     if cut < zero:
         notes.append(f"line {sides[cut].step.line}: the gradient's name set to zero after the derivation ended at it "
                      f"(line {sides[cut - 1].step.line}) stands for the gradient just derived: the first-order "
@@ -780,6 +803,59 @@ def _first_order_condition_set_aside(document: Document, sides: list[_Side], cos
         lines = [sides[index].step.line for equation in equations for index in equation]
         notes.append(solved_note(sides[zero].step.line, lines, multiples))
     return sides[:cut], notes, None
+
+
+#: δ as written: \\delta or δ, and whether a square follows it (δ², \\delta^2, \\delta ^{2})
+_DELTA_WRITTEN = patterns.compile(r"(?:\\delta(?![A-Za-z])|δ)(?P<square>\s*(?:\^\s*(?:2|\{\s*2\s*\})|²))?")
+
+
+#: δ set equal to something, as a definition writes it: δ = Xθ − y, \\delta := …, δ_i = … (no ≤, ≠)
+_DELTA_DEFINED = patterns.compile(r"(?:\\delta(?![A-Za-z])|δ)\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*:?=(?!=)")
+
+
+def _refuse_a_delta_not_squared(document: Document, cost: object, lets: Sequence[object], parts: Sequence[str]) -> None:
+    """Refuse δ as the lines' shared constant unless every δ the lines, the cost and the definitions write is squared.
+
+    Ridge's δ²θᵀθ and (XᵀX + δ²I)⁻¹ write δ squared, a penalty's weight; δ alone is as often a vector — the residual
+    δ = Xθ − y, backpropagation's error (Xᵀδ, δᵀδ) — which read as a number would make a right gradient wrong.
+    """
+    defined = _DELTA_DEFINED.search(document.source)
+    if defined is not None:
+        # δ = Xθ − y beside the lines: δ is that, not the penalty's weight (δ² of a vector is no ridge)
+        raise InputError("'delta' is defined on the page (δ = …), so it is no constant of the lines (ridge's "
+                         "δ²θᵀθ): not read as one", source=document.source, column=defined.start(), hint=(
+                             "write the penalty's weight with another letter, or write what δ stands for"),
+                         label=None, line=locate(document.source, defined.start())[0])
+    texts = [(step, step.text) for step in document.steps]
+    texts += [(None, str(each)) for each in (cost, *lets, *parts) if isinstance(each, str)]
+    for step, text in texts:
+        for found in _DELTA_WRITTEN.finditer(text):
+            if found.group("square") is None:
+                message = ("'delta' is read as a constant of the lines (ridge's δ²θᵀθ) only where every δ is "
+                           "squared: a δ alone may be a vector (the residual δ = Xθ − y, an error term), and read as "
+                           "a number would change what the lines say")
+                hint = "write the penalty's weight as δ² throughout, or write the vector δ stands for"
+                if step is None:
+                    raise InputError(message, hint=hint)
+                raise _fail(document, step, found.start(), message, hint)
+
+
+def _one_solution_shared(difference: sympy.Matrix | None, gradient: sympy.Matrix, data: _Data) -> bool:
+    """Whether ``difference = 0`` and ``gradient = 0`` (n×1, at one size's data) each have one solution, the same.
+
+    The solution written out, ``θ = (XᵀX + δ²I)⁻¹Xᵀy``, is no number times ∇J = 2(XᵀX + δ²I)θ − 2Xᵀy: left −
+    right is (XᵀX + δ²I)⁻¹ times ½∇J. Only where both are affine in θ with a nonsingular Jacobian (constant): then
+    each has exactly one solution, and it is one where the difference vanishes at ∇J = 0's (exact rationals).
+    """
+    if difference is None or difference.shape != gradient.shape or gradient.shape != (data.n, 1):
+        return False
+    theta = list(data.theta)
+    slopes = [each.jacobian(theta) for each in (difference, gradient)]
+    if any(slope.free_symbols & set(theta) for slope in slopes) or any(slope.det() == 0 for slope in slopes):
+        return False
+    at_zero = {symbol: 0 for symbol in theta}
+    solution = slopes[1].LUsolve(-gradient.subs(at_zero))
+    return bool(difference.subs(dict(zip(theta, solution))).applyfunc(sympy.simplify).is_zero_matrix)
 
 
 @dataclass
@@ -823,6 +899,11 @@ def _solves(left: _Side, right: _Side, cost: sympy.Basic, data: list[_Data], gra
         pivot = None if difference is None or difference.shape != each.shape else next(
             (k for k, entry in enumerate(each) if sympy.expand(entry) != 0), None)
         factor = None if pivot is None or difference is None else sympy.cancel(difference[pivot] / sympy.expand(each[pivot]))
+        if (factor is None or not factor.is_Number or factor == 0) and all(
+                _one_solution_shared(difference, each, at) for difference, each, at in zip(differences, gradients, data)):
+            # θ = (XᵀX + λI)⁻¹Xᵀy: left − right is an invertible matrix times ∇J, no number; one solution, ∇J = 0's
+            multiples.append("an invertible matrix times")
+            return None
         if factor is None or not factor.is_Number or factor == 0:
             return _Solving(left.step, shown, f"line {zero_line}'s condition {gradient} = 0", _check(), None, (Diagnosis(
                 "other", f"this equation's left side minus its right is no fixed nonzero multiple of {gradient}, so "
@@ -852,6 +933,9 @@ _INTERCEPT_NOTE = ("b is the intercept, one number added to every example's pred
                    "derivative named ∂J/∂b is judged against the cost's derivative by b, a number (1ᵀ(…) = Σᵢ(…))")
 
 _ALPHA_NOTE = ("α is a constant the lines share, as λ is (the penalty's weight, scikit-learn's alpha): given a random "
+               "positive value of its own with each size's data")
+
+_DELTA_NOTE = ("δ is a constant the lines share, as λ is (δ² the penalty's weight, ridge's δ²θᵀθ): given a random "
                "positive value of its own with each size's data")
 
 
@@ -1438,7 +1522,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
     # λ, ridge's weight (λwᵀw), is a constant of the lines: given a value with each size's data (_explicit)
     unknown = sorted(str(each) for each in value.free_symbols
                      if isinstance(each, sympy.Symbol) and each not in (symbols.m, symbols.n, _PENALTY_WEIGHT,
-                                                                        _INTERCEPT, _ALPHA))
+                                                                        _INTERCEPT, _ALPHA, _DELTA))
     if unknown:
         # a letter that is neither data nor the parameters (J, a stray c): its value is unknown, nothing to compare
         raise _fail(document, step, offset, f"'{unknown[0]}' is not read in a line in matrix form",
@@ -1791,6 +1875,8 @@ class _Data:
     weight: sympy.Rational = sympy.Integer(1)
     #: α's value at this size (a line without α never uses it)
     alpha: sympy.Rational = sympy.Integer(1)
+    #: δ's value at this size (a line without δ never uses it)
+    delta: sympy.Rational = sympy.Integer(1)
     #: weighted least squares' m×m diagonal W at this size, its weights positive (a line without W never uses it)
     weights: sympy.Matrix | None = None
 
@@ -1812,12 +1898,16 @@ def _data(m: int, n: int, parameter: str, seed: int) -> _Data:
     weights = sympy.diag(*(sympy.Rational(generator.randint(1, 9), generator.randint(1, 4)) for _ in range(m)))
     # drawn last, so that every value drawn before α was read stays what it was
     alpha = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
-    return _Data(m, n, values, theta, data, labels, parameter, weight=weight, weights=weights, alpha=alpha)
+    # drawn after α, so that every value drawn before δ was read stays what it was
+    delta = sympy.Rational(generator.randint(1, 9), generator.randint(2, 5))
+    return _Data(m, n, values, theta, data, labels, parameter, weight=weight, weights=weights, alpha=alpha,
+                 delta=delta)
 
 
 def _explicit(value: sympy.Basic, data: _Data) -> sympy.Matrix:
     """``value`` at the data: an explicit n×1 matrix, or 1×1 for a number."""
-    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight, _ALPHA: data.alpha})
+    value = value.subs({symbols.m: data.m, symbols.n: data.n, _PENALTY_WEIGHT: data.weight, _ALPHA: data.alpha,
+                         _DELTA: data.delta})
     if not isinstance(value, sympy.MatrixExpr) and value.has(sympy.Indexed, sympy.Sum):
         done = value.doit()
         if any(_is_one_example(each) for each in done.atoms(sympy.Indexed)):
@@ -1871,6 +1961,14 @@ def _evaluated(value: sympy.Basic, data: _Data) -> sympy.Basic:
         for term in terms[1:]:
             result = result + term
         return result
+    if isinstance(value, sympy.Inverse):
+        # (XᵀX + λI)⁻¹ of the normal equation's solution: a matrix of the data alone, inverted where it can be
+        inverted = _evaluated(value.arg, data)
+        if not isinstance(inverted, sympy.MatrixBase) or inverted.free_symbols & set(data.theta) \
+                or inverted.det() == 0:
+            raise InputError(f"{value} is not read in a line in matrix form: only a matrix of the data is inverted, "
+                             "where it is invertible")
+        return inverted.inv()
     if isinstance(value, sympy.Pow) and value.has(sympy.MatrixExpr):
         base = _evaluated(value.base, data)
         return base ** value.exp if not isinstance(base, sympy.MatrixBase) else base.applyfunc(lambda e: e ** value.exp)
@@ -1930,7 +2028,7 @@ def _values(side: _Side, cost: sympy.Basic, data: list[_Data]) -> list[sympy.Mat
 
 
 def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Data], parameter: str,
-          weighted: bool = False, alpha: bool = False) -> tuple[bool, Counterexample | None, Check]:
+          weighted: bool = False, alpha: bool = False, delta: bool = False) -> tuple[bool, Counterexample | None, Check]:
     """(whether two sides are the same function of θ at every size, a counterexample at a random θ or None, how).
 
     How it was decided: exactly (the expanded difference is the zero matrix, or a polynomial in θ that is not) or,
@@ -1965,7 +2063,8 @@ def _same(before: list[sympy.Matrix], after: list[sympy.Matrix], data: list[_Dat
             values=tuple(Value(parameter, (k + 1,), float(point[symbol])) for k, symbol in enumerate(each.theta))
             + ((Value("b", (), float(point[_INTERCEPT])),) if _INTERCEPT in point else ())
             + ((Value("lambda", (), float(each.weight)),) if weighted else ())
-            + ((Value("alpha", (), float(each.alpha)),) if alpha else ()),
+            + ((Value("alpha", (), float(each.alpha)),) if alpha else ())
+            + ((Value("delta", (), float(each.delta)),) if delta else ()),
             expected=str(_at(left, point)), answer=str(_at(right, point))), check
     return True, None, check
 

@@ -66,6 +66,37 @@ def first_order_condition(count: int, first: int, zero_alone: Callable[[int], bo
     return None
 
 
+def zero_row_condition(count: int, first: int, zero_alone: Callable[[int], bool], joined: Callable[[int, int], bool],
+                       settled: Callable[[int], bool], solves: Callable[[int], bool],
+                       holds: Callable[[int], bool]) -> tuple[int, list[list[int]]] | None:
+    """(the index of the side the derivation ends at, the equations after it) where a row ``0 = …`` of its own
+    follows the gradient, or None: the condition written as an equation under the chain, not joined to it.
+
+    ``∂J/∂θ = … = −2Xᵀy + 2XᵀXθ + 2δ²θ``, then on the next row ``0 = −Xᵀy + XᵀXθ + δ²θ`` and the normal equation
+    (cold33's ridge note): the writer sets the gradient (here halved) to zero under it, as ``= 0`` on the gradient's
+    own row does (:func:`first_order_condition`). Only where the zero opens its row (no '=' joins it to the side
+    before), an '=' follows it, the side before is written out and holds the gradient, and every side from the zero
+    on is in an equation that ``solves`` allows; each equation, the zero's own first, is then checked by the form
+    to have ∇J = 0's solutions, as the equations after a ``= 0`` are.
+    """
+    for zero in range(first, count - 1):
+        if not zero_alone(zero) or joined(zero - 1, zero) or not joined(zero, zero + 1) or not settled(zero - 1):
+            continue
+        equations = solving_equations(count, zero - 1, joined)
+        if equations is None or not all(solves(index) for each in equations for index in each):
+            continue
+        if holds(zero - 1):
+            return zero - 1, equations
+    return None
+
+
+def zero_row_note(zero_line: int, gradient_line: int) -> str:
+    """The note said when a row ``0 = …`` under the gradient is read as the first-order condition."""
+    return (f"line {zero_line}: the row '0 = …' under the gradient sets an equation in the parameter to zero, the "
+            "first-order condition for the minimum written as an equation (checked below to have the solutions of "
+            f"∇J = 0), not a step; the derivation ends at the side before it, line {gradient_line}")
+
+
 def first_order_note(zero_line: int, gradient_line: int, last: bool = True) -> str:
     """The note said when a ``= 0`` is set aside: which line, and where the derivation ends instead."""
     return (f"line {zero_line}: the {'last ' if last else ''}'= 0' sets the gradient on its left to zero, the first-order condition "
