@@ -151,6 +151,8 @@ HERE = Path(__file__).parent
 #: cold32: 1 after fixcold32c (the dot-product notes: a bare y as a term of its own under ∂/∂θⱼ, beside yᵢ, vanishes
 #: in either reading and is read, noted); 3 with the linear blog page and its planted copy (Σᵢ ∂J/∂ŷ⁽ⁱ⁾·∂ŷ⁽ⁱ⁾/∂Wⱼ:
 #: the summed cost by one example's prediction is that example's term's derivative, noted)
+#: cold32: 4 with fixcold32c's J(θ₀, θ₁, ⋯, θₙ) and fixcold33a's matrix inverse merged: the normal-equation page is
+#: read to its end, its 1/2m lost at line 10 (a rewrite of the cost, checked against its definition; the row revised)
 #: cold33 (10 pages gathered blind this stop, held out from every fix): 0 of 10 cold
 #: cold33: 2 after fixcold33a (the ridge page and its planted copy: δ a constant of the lines in matrix form as λ is,
 #: the row '0 = …' under the gradient the first-order condition, (XᵀX + δ²I)⁻¹Xᵀy checked as ∇J = 0's solution)
@@ -169,7 +171,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold25": 2, "derivations_cold26": 7,
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
-                 "derivations_cold31": 2, "derivations_cold32": 3, "derivations_cold33": 2,
+                 "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
                  "derivations_cold34": 1}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
