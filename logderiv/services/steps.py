@@ -187,6 +187,9 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
         if chained is None and file_kind == "markdown" and not (wrt or let or numbers):
             # one example's loss L derived, then the cost J = (1/m) Σᵢ L derived: each part read on its own
             chained = _per_example_then_mean(text, cost=cost, input=input)
+        if chained is None and cost is None and file_kind == "markdown" and not (wrt or let or numbers):
+            # headed sections, each defining the cost L and deriving it: each section read as a page of its own
+            chained = _each_section_of_its_cost(text, input=input)
         if chained is None:
             _refuse_a_network(text)
             several = sys.exc_info()[1]
@@ -360,6 +363,65 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
                                ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)), parts=())
+
+
+def _each_section_of_its_cost(text: str, *, input: Input) -> Review | None:
+    """A page of headed sections, each defining the cost by one letter and deriving it, read section by section; or None.
+
+    Each section (:func:`logderiv.notation.cost_sections.sections_of_their_own_cost`) is the page with the other
+    sections blanked, reviewed as a page of its own against the cost it defines. The page's steps are theirs in the
+    page's order; it ends at the gradient only if every section's derivation does (the worst ending first). A section
+    that is refused, compared in matrix form, or not judged against its own definition (the default cost taken, or
+    a cost defined on another line) leaves the page's refusal standing.
+    """
+    from ..notation.cost_sections import sections_of_their_own_cost
+
+    found = sections_of_their_own_cost(text)
+    if found is None:
+        return None
+    sections, said = found
+    reviews = []
+    for section in sections:
+        try:
+            review = review_steps(section.text, input=input, file_kind="markdown")
+        except InputError as error:
+            # the page's shape is read (its sections); what stops the section is the page's blocker, said as such
+            raise InputError(f"{said}; the section of line {section.heading_line} is not read: {error.message}",
+                             source=text if error.source == section.text else error.source, column=error.column,
+                             line=error.line, label=error.label, hint=error.hint) from None
+        own = f"the cost is the one line {section.cost_line} defines"
+        if review.compared or review.parts or not review.steps or DEFAULT_COST_NOTE in review.notes \
+                or not any(note.startswith(own) for note in review.notes):
+            return None
+        reviews.append(review)
+    from ..render.printing import show_unicode
+
+    # the sections in the page's order, each section's steps in its own; a later section's first step opens a
+    # derivation of its own cost (shown so), never compared with the section before it
+    steps = [step for review in reviews for step in review.steps]
+    opened = []
+    for section, review in list(zip(sections, reviews))[1:]:
+        first = sum(len(earlier.steps) for earlier in reviews[:reviews.index(review)]) + 1
+        opened.append((first, f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)} of the "
+                              f"{review.problem.name} of line {section.cost_line}"))
+    lemmas: list[LemmaReview] = []
+    for review in reviews:
+        lemmas += [lemma for lemma in review.lemmas
+                   if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+    # the worst ending decides; among equals the last section's (the gradient shown is of the cost it checks)
+    worst = min(reversed(reviews), key=lambda review: _WORST_FIRST.index(review.ending))
+    ends = "; ".join(f"the section of line {section.heading_line} ends "
+                     f"{'at the gradient' if review.ending == 'gradient' else review.ending}"
+                     for section, review in zip(sections, reviews))
+    notes = [f"{said}: {ends}",
+             *(f"in the section of line {section.heading_line}: {note}"
+               for section, review in zip(sections, reviews) if review is not worst for note in review.notes),
+             *worst.notes]
+    return dataclasses.replace(worst, steps=tuple(dataclasses.replace(step, number=number)
+                                                  for number, step in enumerate(steps, 1)),
+                               notes=tuple(dict.fromkeys(notes)),
+                               lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)),
+                               parts=tuple(opened))
 
 
 def _agrees_with_its_own_model(text: str, mean: Review, input: Input) -> bool:
