@@ -6,15 +6,20 @@ the synthetic pages rest on are checked here by central finite differences with 
 (w, b): with ŷ = σ(wx + b), ∂/∂w ½(y − ŷ)² = (ŷ − y)ŷ(1 − ŷ)x and ∂/∂w −(y ln ŷ + (1 − y) ln(1 − ŷ)) = (ŷ − y)x, and
 (ŷ − y)x is not the first.
 
-The rule: a Markdown page of headed sections, each defining the cost by one letter (L) in a display of its own and
+The rules: a Markdown page of headed sections, each defining the cost by one letter (L) in a display of its own and
 deriving it after (a Chinese note "为什么LR使用交叉熵损失而不是平方损失": the squared loss, then the cross-entropy), is read
 section by section, each against its own L, the model before them shared, noted; the page ends at the gradient only if
 every section's derivation does. Without headings, with a derivative before a section's cost, with costs of two
-letters, or beside --cost, the page is left to the reader of one page (refused as before).
+letters, or beside --cost, the page is left to the reader of one page (refused as before). A page whose prose
+defines the cost twice, differently ($J = (1/2m)Σ(θᵀx − y)²$, then $J = ½Σ(θᵀx − y)²$, the 1/m lost), checked with
+--cost, is read once per definition, the other blanked: the reading whose definition is --cost's is judged against
+--cost, noted; without --cost, or where no reading is read, it is refused as before, each reading's reason said. The
+facts: ∂/∂θⱼ (1/2m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/m)Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾, and Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)xⱼ⁽ⁱ⁾ (½Σ's) is m times it.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -22,7 +27,7 @@ import numpy
 import pytest
 from _derivations_table import review_of_page
 from _derivations_table import steps_of_page as _steps
-from _numeric import central_differences, sigmoid
+from _numeric import central_differences, half_mean_square, sigmoid
 
 _COLD33 = Path(__file__).parent / "derivations_cold33"
 
@@ -67,7 +72,7 @@ def test_headed_sections_each_of_its_own_cost_are_read_section_by_section(tmp_pa
     assert [step["line"] for step in review["steps"]] == [14, 14, 24, 24]
     assert all(step["valid"] for step in review["steps"])
     assert any(_SECTIONS_NOTE in note for note in review["notes"])
-    shown = _steps(tmp_path, _sections()).output
+    shown = _steps(tmp_path, _sections(), "--timeout", "60").output
     assert "equals ∂L/∂w of the L of line 20" in shown  # the second section opens its own derivation
 
 
@@ -91,14 +96,14 @@ def test_the_second_sections_slip_is_its_own(tmp_path: Path) -> None:
     _sections().replace("$$\nL = - (", "$$\nJ = - ("),  # two letters: not one letter redefined per section
 ])
 def test_pages_that_are_not_sections_of_one_letter_stay_refused(tmp_path: Path, page: str) -> None:
-    result = _steps(tmp_path, page)
+    result = _steps(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2, result.output
     assert _SECTIONS_NOTE not in result.output + result.stderr
 
 
 def test_beside_cost_the_sections_are_not_read(tmp_path: Path) -> None:
     # --cost names one cost, and the sections define two: which one it is is not guessed
-    result = _steps(tmp_path, _sections(), "--cost", "logistic")
+    result = _steps(tmp_path, _sections(), "--cost", "logistic", "--timeout", "60")
     assert result.exit_code == 2
     assert _SECTIONS_NOTE not in result.output + result.stderr
 
@@ -109,7 +114,7 @@ def test_the_real_page_is_read_by_sections_and_stops_at_its_model(tmp_path: Path
     # and stopped by the next blocker, the section's own: its model ŷ = σ(z) = … = 1/(1 + e^{−(wx + b))}) names z only
     # through its last rewrite (left for another reading)
     page = (_COLD33 / "zh_notes_lr_minus_dL_dw_on_left_square_vs_cross_entropy.md").read_text(encoding="utf-8")
-    result = _steps(tmp_path, page)
+    result = _steps(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2
     said = result.output + result.stderr
     assert "the headings of line 9, line 24" in said and "the section of line 9 is not read" in said
@@ -124,3 +129,64 @@ def test_a_long_page_of_headings_is_read_in_linear_time() -> None:
     sections_of_their_own_cost(page)
     sections_of_their_own_cost("#### " + "L = (" * 4_000)
     assert time.perf_counter() - started < 1.0
+
+
+_TWICE = "the prose defines the cost twice, differently (line 3 and line 5)"
+
+
+def _twice(last: str) -> str:
+    return ("## Proof\n\n$J(\\theta)=\\frac{1}{2 m} \\sum_{i=1}^{m}\\left(\\theta^T x^{(i)}-y^{(i)}\\right)^{2}$, the cost.\n\n"
+            "In short, $J(\\theta)=\\frac{1}{2} \\sum_{i=1}^{m}\\left(\\theta^T x^{(i)}-y^{(i)}\\right)^{2}$.\n\nThus,\n\n"
+            f"$$\n\\frac{{\\partial J}}{{\\partial \\theta_j}} = {last}\n$$\n")
+
+
+_MEAN = r"\frac{1}{m}\sum_{i=1}^{m}\left(\theta^T x^{(i)}-y^{(i)}\right) x_j^{(i)}"
+_SUM = r"\sum_{i=1}^{m}\left(\theta^T x^{(i)}-y^{(i)}\right) x_j^{(i)}"
+
+
+def test_the_hand_worked_gradients_of_the_cost_stated_twice() -> None:
+    rng = numpy.random.default_rng(33)
+    X, y, theta = numpy.column_stack([numpy.ones(7), rng.normal(size=(7, 2))]), rng.normal(size=7), rng.normal(size=3)
+    mean = X.T @ (X @ theta - y) / 7
+    assert central_differences(lambda t: half_mean_square(X, y, t), theta) == pytest.approx(mean, abs=1e-7)
+    assert X.T @ (X @ theta - y) == pytest.approx(7 * mean)  # ½Σ's gradient: m times --cost linear's
+
+
+def test_beside_cost_the_definition_cost_names_is_read(tmp_path: Path) -> None:
+    code, ending, wrong, review = _review_with(tmp_path, _twice(_MEAN), "--cost", "linear")
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert any(note.startswith(_TWICE + ": --cost linear names the cost") for note in review["notes"])
+
+
+def test_beside_cost_a_derivation_of_the_other_definition_is_wrong(tmp_path: Path) -> None:
+    # the writer's ½Σ: m times --cost linear's gradient, wrong at line 10 against the cost the user names
+    code, ending, wrong, review = _review_with(tmp_path, _twice(_SUM), "--cost", "linear")
+    assert (code, ending, wrong) == (1, "wrong", [10])
+
+
+def test_without_cost_or_beside_another_cost_the_page_stays_refused(tmp_path: Path) -> None:
+    alone = _steps(tmp_path, _twice(_MEAN), "--timeout", "60")
+    assert alone.exit_code == 2 and _TWICE in alone.stderr and "no reading is read" not in alone.stderr
+    other = _steps(tmp_path, _twice(_MEAN), "--cost", "logistic", "--timeout", "60")
+    assert other.exit_code == 2
+    assert "no reading is read: with line 3's alone" in other.stderr and "with line 5's alone" in other.stderr
+
+
+def test_the_real_normal_equation_page_says_where_each_reading_stops(tmp_path: Path) -> None:
+    # source: public code index file 27748362619 (cold33's en_blog_normal_equation_one_over_m_dropped_in_matrix_rewrite.md,
+    # verbatim), --cost linear as its row: before, refused as "the prose defines the cost twice"; now each definition
+    # is read alone and the next blockers are named (line 5's h_θ = θᵀx = θ₀x₀ + … + θₙxₙ, line 7's ½(Xθ − y)²)
+    page = (_COLD33 / "en_blog_normal_equation_one_over_m_dropped_in_matrix_rewrite.md").read_text(encoding="utf-8")
+    result = _steps(tmp_path, page, "--cost", "linear", "--timeout", "60")
+    assert result.exit_code == 2
+    assert "the prose defines the cost twice, differently (line 5 and line 7)" in result.stderr
+    assert "with line 5's alone, line 5 defines h_{\\theta}" in result.stderr
+    assert "with line 7's alone" in result.stderr
+
+
+def _review_with(tmp_path: Path, text: str, *options: str):
+    result = _steps(tmp_path, text, "-f", "json", "--timeout", "60", *options)
+    assert result.exit_code in (0, 1), (result.output, result.stderr)
+    review = json.loads(result.stdout)
+    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
+    return result.exit_code, review["ending"], wrong[:1], review

@@ -40,7 +40,7 @@ from ..verify import labels
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
-from ..notation.page import RESCALED_AS, RESCALED_READING, UNDECIDED_AS, SeveralChains, SeveralDerivations, UndecidedContinuation
+from ..notation.page import RESCALED_AS, RESCALED_READING, UNDECIDED_AS, CostDefinedTwice, SeveralChains, SeveralDerivations, UndecidedContinuation
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -190,6 +190,11 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
         if chained is None and cost is None and file_kind == "markdown" and not (wrt or let or numbers):
             # headed sections, each defining the cost L and deriving it: each section read as a page of its own
             chained = _each_section_of_its_cost(text, input=input)
+        if chained is None and cost is not None and not (wrt or let or numbers) \
+                and isinstance(sys.exc_info()[1], CostDefinedTwice):
+            # the prose defines the cost twice, differently, and --cost names the cost: each definition read alone
+            chained = _the_definition_of_the_cost_given(text, sys.exc_info()[1], cost=cost, input=input,
+                                                        regularise_intercept=regularise_intercept, file_kind=file_kind)
         if chained is None:
             _refuse_a_network(text)
             several = sys.exc_info()[1]
@@ -422,6 +427,51 @@ def _each_section_of_its_cost(text: str, *, input: Input) -> Review | None:
                                notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)),
                                parts=tuple(opened))
+
+
+def _the_definition_of_the_cost_given(text: str, twice: CostDefinedTwice, *, cost: str, input: Input,
+                                      regularise_intercept: bool, file_kind: str | None) -> Review:
+    """A page whose prose defines the cost twice, differently, read with the definition --cost names; or refused.
+
+    "$J(θ) = \\frac{1}{2m}\\sum(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²$", then "$J(θ) = \\frac{1}{2}(Xθ − y)^2$" (the 1/m lost in a
+    matrix rewrite): which one the lines derive, the page does not say; --cost does, for the user who gives it.
+    The page is read once per definition, the others blanked (lines and columns kept), each against --cost: a
+    definition that is not --cost's is refused so, and a reading's steps are judged against --cost, whichever
+    definition it kept. Where every reading that is not refused judges the page alike, that judgement stands,
+    noted (the other definitions named, not read); where none reads, the page is refused with each reading's reason;
+    where two readings judge it otherwise, the page's refusal stands.
+    """
+    readings: list[tuple[tuple[int, int], Review]] = []
+    reasons: list[str] = []
+
+    def line(span: tuple[int, int]) -> int:
+        return text.count("\n", 0, span[0]) + 1
+
+    for span in twice.spans:
+        kept = text
+        for other in twice.spans:
+            if other != span:
+                kept = _blanked(kept, *other)
+        try:
+            readings.append((span, review_steps(kept, cost=cost, input=input,
+                                                regularise_intercept=regularise_intercept, file_kind=file_kind)))
+        except InputError as error:
+            reasons.append(f"with line {line(span)}'s alone, {error.message}")
+    if not readings:
+        raise InputError(f"{twice.message} With --cost {cost}, the page was read with each definition alone, and "
+                         f"no reading is read: {'; '.join(reasons)}",
+                         source=twice.source, column=twice.column, line=twice.line, label=twice.label,
+                         hint="leave in the notes only the definition of the cost the derivation derives")
+    if len({_judged(review) for _, review in readings}) > 1:
+        raise twice
+    span, review = readings[0]
+    others = ", ".join(f"line {line(other)}" for other in twice.spans if other != span)
+    why = "; ".join(reason if len(reason) <= 160 else reason[:159] + "…" for reason in reasons) \
+        if reasons else "the same cost, written otherwise"
+    note = (f"the prose defines the cost twice, differently (line {line(span)} and {others}): --cost {cost} names "
+            f"the cost, and read with line {line(span)}'s definition alone the page is --cost's; the derivation is "
+            f"judged against it, {others} not read ({why})")
+    return dataclasses.replace(review, notes=tuple(dict.fromkeys((note, *review.notes))))
 
 
 def _agrees_with_its_own_model(text: str, mean: Review, input: Input) -> bool:
