@@ -189,7 +189,8 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
             chained = _per_example_then_mean(text, cost=cost, input=input)
         if chained is None and cost is None and file_kind == "markdown" and not (wrt or let or numbers):
             # headed sections, each defining the cost L and deriving it: each section read as a page of its own
-            chained = _each_section_of_its_cost(text, input=input)
+            chained = _each_section_of_its_cost(text, input=input,
+                                                quiet=isinstance(sys.exc_info()[1], SeveralChains))
         if chained is None and cost is not None and not (wrt or let or numbers) \
                 and isinstance(sys.exc_info()[1], CostDefinedTwice):
             # the prose defines the cost twice, differently, and --cost names the cost: each definition read alone
@@ -370,14 +371,16 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
                                lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)), parts=())
 
 
-def _each_section_of_its_cost(text: str, *, input: Input) -> Review | None:
+def _each_section_of_its_cost(text: str, *, input: Input, quiet: bool = False) -> Review | None:
     """A page of headed sections, each defining the cost by one letter and deriving it, read section by section; or None.
 
     Each section (:func:`logderiv.notation.cost_sections.sections_of_their_own_cost`) is the page with the other
     sections blanked, reviewed as a page of its own against the cost it defines. The page's steps are theirs in the
     page's order; it ends at the gradient only if every section's derivation does (the worst ending first). A section
     that is refused, compared in matrix form, or not judged against its own definition (the default cost taken, or
-    a cost defined on another line) leaves the page's refusal standing.
+    a cost defined on another line) leaves the page's refusal standing; a section that is refused is the page's
+    refusal, said as such, unless ``quiet`` (the page's refusal is of several chains, which the caller may still judge
+    chain by chain: None).
     """
     from ..notation.cost_sections import sections_of_their_own_cost
 
@@ -390,6 +393,8 @@ def _each_section_of_its_cost(text: str, *, input: Input) -> Review | None:
         try:
             review = review_steps(section.text, input=input, file_kind="markdown")
         except InputError as error:
+            if quiet:
+                return None
             # the page's shape is read (its sections); what stops the section is the page's blocker, said as such
             raise InputError(f"{said}; the section of line {section.heading_line} is not read: {error.message}",
                              source=text if error.source == section.text else error.source, column=error.column,
