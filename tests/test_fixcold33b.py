@@ -190,3 +190,13 @@ def _review_with(tmp_path: Path, text: str, *options: str):
     review = json.loads(result.stdout)
     wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
     return result.exit_code, review["ending"], wrong[:1], review
+
+
+def test_more_than_three_definitions_are_not_read_one_by_one(tmp_path: Path) -> None:
+    # four definitions: the page is not read once per definition (bounded work); its refusal stands as it was
+    extra = "".join(f"Or, $J(\\theta)=\\frac{{{k}}}{{2}} \\sum_{{i=1}}^{{m}}\\left(\\theta^T x^{{(i)}}-y^{{(i)}}\\right)^{{2}}$.\n\n"
+                    for k in (3, 5))
+    page = _twice(_MEAN).replace("Thus,", extra + "Thus,")
+    result = _steps(tmp_path, page, "--cost", "linear", "--timeout", "60")
+    assert result.exit_code == 2
+    assert _TWICE in result.stderr and "With --cost" not in result.stderr

@@ -446,6 +446,8 @@ def _the_definition_of_the_cost_given(text: str, twice: CostDefinedTwice, *, cos
     noted (the other definitions named, not read); where none reads, the page is refused with each reading's reason;
     where two readings judge it otherwise, the page's refusal stands.
     """
+    if len(twice.spans) > 3:
+        raise twice  # a page read once per definition: a few definitions, never one reading per line of a long page
     readings: list[tuple[tuple[int, int], Review]] = []
     reasons: list[str] = []
 
@@ -468,7 +470,10 @@ def _the_definition_of_the_cost_given(text: str, twice: CostDefinedTwice, *, cos
                          source=twice.source, column=twice.column, line=twice.line, label=twice.label,
                          hint="leave in the notes only the definition of the cost the derivation derives")
     if len({_judged(review) for _, review in readings}) > 1:
-        raise twice
+        raise InputError(f"{twice.message} With --cost {cost}, the page read with each definition alone is "
+                         "judged otherwise by each reading",
+                         source=twice.source, column=twice.column, line=twice.line, label=twice.label,
+                         hint="leave in the notes only the definition of the cost the derivation derives")
     span, review = readings[0]
     others = ", ".join(f"line {line(other)}" for other in twice.spans if other != span)
     why = "; ".join(reason if len(reason) <= 160 else reason[:159] + "…" for reason in reasons) \
