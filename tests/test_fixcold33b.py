@@ -200,3 +200,37 @@ def test_more_than_three_definitions_are_not_read_one_by_one(tmp_path: Path) -> 
     result = _steps(tmp_path, page, "--cost", "linear", "--timeout", "60")
     assert result.exit_code == 2
     assert _TWICE in result.stderr and "With --cost" not in result.stderr
+
+
+_UNCLOSED = "is never closed inside '\\left(' … '\\right)'"
+
+
+def test_an_unclosed_bracket_inside_a_sized_pair_is_refused_naming_both_readings(tmp_path: Path) -> None:
+    # source: public code index file 28383231557 (cold33's en_blog_logistic_w_j_misplaced_parens_minus_dropped_then_right.md,
+    # verbatim), line 37: \left( f_{w,b}(x^{(i)} - y^{(i)} \right) x_j^{(i)}. Its row reads f(x⁽ⁱ⁾) − y⁽ⁱ⁾, the writer's
+    # meaning (UNSURE); the same page writes f(x⁽ⁱ⁾ − 1) with balanced brackets where f(x⁽ⁱ⁾) − 1 is meant, so where the
+    # ')' goes is not read from the brackets: refused, both readings named (before: "\left and \right go in pairs")
+    page = (_COLD33 / "en_blog_logistic_w_j_misplaced_parens_minus_dropped_then_right.md").read_text(encoding="utf-8")
+    result = _steps(tmp_path, page, "--cost", "logistic", "--timeout", "60")
+    assert result.exit_code == 2
+    assert _UNCLOSED in result.stderr and "line 37" in result.stderr
+    assert "(\\mathbf{x}^{(i)} - y^{(i)})" in result.stderr and "f(x) − y" in result.stderr
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    (r"\left( f(x) - y \right) x_j", None),  # balanced: read
+    (r"\left( f(x - y \right) x_j", _UNCLOSED),
+    (r"\left( f(x) - y x_j", "'\\left(' is never closed"),  # no \right: as before
+    (r"( f(x - y ) x_j", "'(' is never closed"),  # no sized pair: as before
+])
+def test_only_a_bracket_left_open_inside_a_sized_pair_is_said_so(text: str, said: str | None) -> None:
+    from logderiv.errors import InputError
+    from logderiv.notation import parse_text
+
+    if said is None:
+        assert parse_text(text, input="latex").tree is not None
+        return
+    with pytest.raises(InputError) as refused:
+        parse_text(text, input="latex")
+    assert said in refused.value.message
+    assert (_UNCLOSED in refused.value.message) == (said == _UNCLOSED)
