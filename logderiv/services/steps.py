@@ -191,10 +191,10 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
             # headed sections, each defining the cost L and deriving it: each section read as a page of its own
             chained = _each_section_of_its_cost(text, input=input,
                                                 quiet=isinstance(sys.exc_info()[1], SeveralChains))
-        if chained is None and cost is not None and not (wrt or let or numbers) \
-                and isinstance(sys.exc_info()[1], CostDefinedTwice):
+        twice = sys.exc_info()[1]
+        if chained is None and cost is not None and not (wrt or let or numbers) and isinstance(twice, CostDefinedTwice):
             # the prose defines the cost twice, differently, and --cost names the cost: each definition read alone
-            chained = _the_definition_of_the_cost_given(text, sys.exc_info()[1], cost=cost, input=input,
+            chained = _the_definition_of_the_cost_given(text, twice, cost=cost, input=input,
                                                         regularise_intercept=regularise_intercept, file_kind=file_kind)
         if chained is None:
             _refuse_a_network(text)
