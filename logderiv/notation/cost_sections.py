@@ -34,6 +34,23 @@ _DERIVATIVE = patterns.compile(r"∂|\\partial(?![A-Za-z])|\\nabla(?![A-Za-z])|�
                                r"|\\d?frac\s*\{\s*d(?![A-Za-z])|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]")
 #: what an '=' is, counted in a display: not <=, >=, := or ==
 _EQUALS = patterns.compile(r"(?<![<>:=!\\])=(?!=)")
+#: maths of any kind in a section's text: $…$, $$…$$, \[…\], \(…\), \begin{align}…
+_MATHS = patterns.compile(r"\$|\\\[|\\\(|\\begin\s*\{")
+#: an '=' with something on its left, in maths that takes no derivative: a definition (ŷ = σ(wx + b)), not a
+#: derivation's continuation (= …, &= …)
+_DEFINES = patterns.compile(r"^\s*(?:\\begin\s*\{[A-Za-z*]+\}\s*)?(?:\\nonumber\s*)?[^=&\s]")
+#: inline maths in prose: $…$ (not $$); \(…\) is cut by :func:`_inline` (each piece scanned once)
+_INLINE = patterns.compile(r"(?<!\$)\$(?!\$)([^$\n]+)\$(?!\$)")
+
+
+def _inline(segment: str) -> list[str]:
+    r"""The inline maths of a section's prose, ``$…$`` and ``\(…\)`` (on one line), in linear time."""
+    found = [match.group(1) for match in _INLINE.finditer(segment)]
+    for piece in segment.split("\\(")[1:]:
+        line = piece.split("\n", 1)[0]
+        if "\\)" in line:
+            found.append(line.split("\\)", 1)[0])
+    return found
 
 
 class CostSection:
@@ -92,13 +109,19 @@ def sections_of_their_own_cost(text: str) -> tuple[list[CostSection], str] | Non
                 continue  # the preamble: the model, prose
             if len(costs) != 1:
                 return None
-        elif not costs and not derivatives and "$" not in segment:
-            continue  # prose alone between sections
+        elif not costs and not derivatives and not inside and not _MATHS.search(segment):
+            continue  # prose alone between sections (no maths of any kind: a '\\[ = … \\]' continues a derivation)
         if len(costs) != 1 or not derivatives:
             return None
         block, letter = costs[0]
         if start + min(derivatives) < block.span[1]:
             return None  # a derivative before the section's cost: which cost it derives is not the section's to say
+        for maths in [*(text[other.maths[0]:other.maths[1]] for other in inside if other is not block),
+                      *_inline(segment)]:
+            if _EQUALS.search(maths) and not _DERIVATIVE.search(maths) and _DEFINES.match(maths):
+                # the section defines something beside its cost (ŷ = σ(wx + b)): blanked in the other sections'
+                # readings, a later section using ŷ would be read with another ŷ (a default model)
+                return None
         letters.add(letter)
         costed.append((start, end, block.maths[0]))
     if len(costed) < 2 or len(letters) != 1:
