@@ -100,3 +100,37 @@ def test_inline_maths_of_a_long_section_is_found_in_linear_time() -> None:
     started = time.perf_counter()
     sections_of_their_own_cost(page)
     assert time.perf_counter() - started < 5
+
+
+# 3. The cost stated twice, read beside --cost once per definition (fixcold33b): the page states the mean squared
+#    error, then restates it WITH a penalty, $J = (1/2m)Σ(θᵀx − y)² + (λ/2m)Σθⱼ²$, and derives that one, rightly:
+#    (1/m)Σ(θᵀx − y)xⱼ + (λ/m)θⱼ. Beside --cost linear, the reading that kept the first definition judged the
+#    derivation against it and called the page wrong, though its lines write λ, which only the blanked definition
+#    holds (a false "wrong"; with the penalised definition alone the page is refused as not --cost's, as it should).
+
+_MEAN_COST = r"$J(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})^2$"
+_PENALISED = (r"$J(\theta)=\frac{1}{2m}\sum_{i=1}^{m}(\theta^T x^{(i)}-y^{(i)})^2"
+              r"+\frac{\lambda}{2m}\sum_{j=1}^{n}\theta_j^2$")
+_PENALISED_GRADIENT = ("$$\n\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m}(\\theta^T x^{(i)}"
+                       "-y^{(i)})x_j^{(i)} + \\frac{\\lambda}{m}\\theta_j\n$$\n")
+
+
+def test_the_hand_worked_penalised_gradient() -> None:
+    rng = numpy.random.default_rng(32)
+    X, y, theta, lam = rng.normal(size=(7, 3)), rng.normal(size=7), rng.normal(size=3), 0.7
+
+    def penalised(t: numpy.ndarray) -> float:
+        return float(((X @ t - y) ** 2).sum() / 14 + lam / 14 * (t ** 2).sum())
+
+    written = X.T @ (X @ theta - y) / 7 + lam / 7 * theta
+    assert central_differences(penalised, theta) == pytest.approx(written, abs=1e-7)
+    assert not numpy.allclose(written, X.T @ (X @ theta - y) / 7)  # not the unpenalised gradient
+
+
+def test_a_derivation_of_the_penalised_restatement_is_not_judged_against_the_first(tmp_path: Path) -> None:
+    page = f"The cost is {_MEAN_COST}.\n\nWith the penalty, {_PENALISED}.\n\n{_PENALISED_GRADIENT}"
+    result = _steps(tmp_path, page, "--cost", "linear", "--timeout", "60")
+    said = result.output + result.stderr
+    assert result.exit_code == 2, said
+    assert "wrong at" not in said
+    assert "the derivation writes \\lambda, which only the other definition holds" in result.stderr

@@ -460,10 +460,19 @@ def _the_definition_of_the_cost_given(text: str, twice: CostDefinedTwice, *, cos
             if other != span:
                 kept = _blanked(kept, *other)
         try:
-            readings.append((span, review_steps(kept, cost=cost, input=input,
-                                                regularise_intercept=regularise_intercept, file_kind=file_kind)))
+            review = review_steps(kept, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                                  file_kind=file_kind)
         except InputError as error:
             reasons.append(f"with line {line(span)}'s alone, {error.message}")
+            continue
+        needed = _written_only_in_the_others(text, span, [other for other in twice.spans if other != span], review)
+        if needed:
+            # the derivation writes what only a blanked definition holds (λ of a penalty added to the cost): it
+            # derives that definition, not this one; judged against this one it would be called wrong for it
+            reasons.append(f"with line {line(span)}'s alone, the derivation writes {', '.join(needed)}, which only "
+                           "the other definition holds: it derives that one")
+            continue
+        readings.append((span, review))
     if not readings:
         raise InputError(f"{twice.message} With --cost {cost}, the page was read with each definition alone, and "
                          f"no reading is read: {'; '.join(reasons)}",
@@ -482,6 +491,30 @@ def _the_definition_of_the_cost_given(text: str, twice: CostDefinedTwice, *, cos
             f"the cost, and read with line {line(span)}'s definition alone the page is --cost's; the derivation is "
             f"judged against it, {others} not read ({why})")
     return dataclasses.replace(review, notes=tuple(dict.fromkeys((note, *review.notes))))
+
+
+#: a symbol of a definition: a Greek letter's command (\\lambda) or one Latin letter not an index, count, transpose,
+#: e or d (i, j, k, l, m, n, T, e, d are the notation's own, written by every definition alike)
+_SYMBOL = patterns.compile(r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
+                           r"|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi"
+                           r"|Omega)(?![A-Za-z])|(?<![A-Za-z\\])[abcfghopqrstuvwxyzA-SU-Z](?![A-Za-z])|[α-ωΑ-Ω]")
+
+
+def _symbols(maths: str) -> set[str]:
+    r"""The symbols ``maths`` writes (:data:`_SYMBOL`), its commands' names and ``\\text{…}`` words set aside."""
+    return set(_SYMBOL.findall(re.sub(r"\\(?:text|mathrm|operatorname)\s*\{[^{}]*\}", " ", maths)))
+
+
+def _written_only_in_the_others(text: str, span: tuple[int, int], others: list[tuple[int, int]],
+                                review: Review) -> list[str]:
+    """The symbols the reviewed derivation writes that the kept definition (``span``) does not and a blanked one
+    (``others``) does: λ where the cost is restated with a penalty, ``J = … + (λ/2m)Σθⱼ²``."""
+    kept = _symbols(text[span[0]:span[1]])
+    blanked = set().union(*(_symbols(text[start:end]) for start, end in others)) - kept
+    written: set[str] = set()
+    for step in (*review.steps, *(step for lemma in review.lemmas for step in lemma.steps)):
+        written |= _symbols(step.written.text)
+    return sorted(blanked & written)
 
 
 def _agrees_with_its_own_model(text: str, mean: Review, input: Input) -> bool:
