@@ -134,3 +134,30 @@ def test_a_derivation_of_the_penalised_restatement_is_not_judged_against_the_fir
     assert result.exit_code == 2, said
     assert "wrong at" not in said
     assert "the derivation writes \\lambda, which only the other definition holds" in result.stderr
+
+
+# 4. (main's page reader, found beside the sections) The same two losses, the model in prose before them: main read
+#    the second section's "L = ½(y − ŷ)²" as a STEP of the first derivation (L, the cross-entropy, "= ½(y − ŷ)²") and
+#    called the page wrong there, though both derivations are right ((ŷ − y)x for the cross-entropy, (ŷ − y)ŷ(1 − ŷ)x
+#    for the squared loss, test_the_hand_worked_facts): a false "wrong". A later step that is the cost's bare name is
+#    a definition again: refused, so headed sections are read one by one and a page without headings is refused.
+
+_SQUARED_AFTER = ("$$\nL = \\frac{1}{2}(y - \\hat{y})^2\n$$\n\n"
+                  "$$\n\\frac{\\partial L}{\\partial w} = (\\hat{y} - y) \\hat{y} (1 - \\hat{y}) x\n$$\n")
+
+
+def test_two_losses_under_headings_with_the_model_in_prose_are_read_by_sections(tmp_path: Path) -> None:
+    page = ("### Why cross-entropy\n\nwith $\\hat{y} = \\sigma(wx + b)$:\n\n#### Cross-entropy\n\n" + _CE
+            + "#### Squared loss\n\n" + _SQUARED_AFTER)
+    result = _steps(tmp_path, page, "--timeout", "60")
+    said = result.output + result.stderr
+    assert result.exit_code == 0, said
+    assert "wrong at" not in said and _SECTIONS_NOTE in said
+
+
+def test_two_losses_without_headings_are_refused_not_judged_one_chain(tmp_path: Path) -> None:
+    result = _steps(tmp_path, _CE + _SQUARED_AFTER, "--timeout", "60")
+    said = result.output + result.stderr
+    assert result.exit_code == 2, said
+    assert "wrong at" not in said
+    assert "writes the cost L again after its derivation began" in result.stderr

@@ -177,6 +177,7 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
             # example's marks the --let reading blanks): the whole chain is one --let, its sides compared there
             review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                    let=let, file_kind=file_kind, numbers=numbers, rewrites=False, written=written)
+        _refuse_the_cost_restated_as_a_step(text, review)
     except InputError:
         # ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w each derived, then multiplied: refused as several derivations (or the page's model
         # against the preset's), such a page is read by its own reader; any other page's refusal stands
@@ -369,6 +370,30 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
                                ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)), parts=())
+
+
+def _refuse_the_cost_restated_as_a_step(text: str, review: Review) -> None:
+    """Refuse a derivation one of whose later steps is the cost's bare name: ``L = ½(y − ŷ)²`` written after
+    ``L = −(y ln ŷ + …)`` was derived (a page comparing two losses, each defined by the same letter and derived in
+    turn) was read as a step ``L`` (the first cost) ``= ½(y − ŷ)²`` of the first derivation, and the page called
+    wrong at it. A cost's name after a derivative is never the step its writer means: it opens a definition again,
+    whose derivation is of another cost (audit32b). Refused, so a page of headed sections is read section by section
+    (:func:`_each_section_of_its_cost`), and any other page names the two definitions."""
+    name = review.problem.name
+    if not name:
+        return
+    letters = {name, {"ℓ": "\\ell"}.get(name, name), f"\\mathcal{{{name}}}"}
+    for step in review.steps[1:]:
+        written = re.sub(r"\s", "", step.written.text)
+        bare = re.sub(r"\([^()]*\)$", "", written)
+        if bare in letters:
+            first = review.steps[0].written
+            raise InputError(
+                f"line {step.written.line} writes the cost {name} again after its derivation began (line "
+                f"{first.line}): read as a step, {name} would be the first definition's cost; it defines {name} "
+                "anew, and which definition each derivation derives the page does not say",
+                source=text, line=step.written.line, column=step.written.column, label="FILE",
+                hint=f"name each cost by a letter of its own, or cut the page at headings, one {name} each")
 
 
 def _each_section_of_its_cost(text: str, *, input: Input, quiet: bool = False) -> Review | None:
