@@ -3984,6 +3984,20 @@ def _softplus_exp(tokens: list[_Token], outer: int, plain: int, end: int) -> boo
     return len(factors) == 1 or (len(factors) == 2 and factors[0])
 
 
+def _refuse_an_unclosed_bracket_inside(source: str, sized: _Token, opener: _Token, closer: _Token) -> None:
+    r"""Refuse ``\left( f(x^{(i)} - y^{(i)} \right)``: a bracket opened inside a ``\left…\right`` pair, never closed.
+
+    The ``\right)`` closes the ``\left(``; the inner bracket's own closer is missing, and where it goes changes the
+    value: before ``\right)`` (``f(x^{(i)} - y^{(i)})``) or earlier (``f(x^{(i)}) - y^{(i)}``, the call's argument
+    alone, as a model's call usually is). Neither is guessed: both readings are named, the caret at the unclosed one.
+    """
+    inside = " ".join(source[opener.end:closer.start].split())
+    _fail(f"'{opener.raw}' is never closed inside '{sized.raw}' … '{closer.raw}' (columns {sized.start + 1} and "
+          f"{closer.start + 1}): its ')' may go just before '{closer.raw}', ({inside}), or earlier, after its "
+          "first term (f(x) − y, a call's argument closed); which one is meant changes the value",
+          source, opener.start, hint=f"close '{opener.raw}' where it is meant to close")
+
+
 def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
     r"""Pair brackets and braces (``\left`` with ``\right``); return each one's partner's token index."""
     stack: list[int] = []
@@ -4005,6 +4019,9 @@ def _check_brackets(source: str, tokens: list[_Token]) -> dict[int, int]:
                     token.start,
                     hint=f"close '{opener.raw}' with '{_closer_for(opener)}'",
                 )
+            if token.raw.startswith("\\right") and not opener.raw.startswith("\\left") and stack \
+                    and tokens[stack[-1]].raw.startswith("\\left"):
+                _refuse_an_unclosed_bracket_inside(source, tokens[stack[-1]], opener, token)
             if opener.raw.startswith("\\left") != token.raw.startswith("\\right"):
                 _fail(
                     f"'{token.raw}' does not close '{opener.raw}' (opened at column {opener.start + 1}):"

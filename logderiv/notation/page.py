@@ -47,7 +47,7 @@ from .. import patterns
 #: what names a page's line in its notes and refusals: ``line 5``, ``cell 1, line 5``
 _Where = Callable[[int], str]
 
-__all__ = ["Page", "Definition", "refuse_defined_twice", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "RESCALED_AS", "RESCALED_READING", "read_page", "derives_the_cost", "side_derivations",
+__all__ = ["Page", "Definition", "CostDefinedTwice", "refuse_defined_twice", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "RESCALED_AS", "RESCALED_READING", "read_page", "derives_the_cost", "side_derivations",
            "lemma_boxes_opened",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
@@ -173,6 +173,17 @@ class SeveralChains(InputError):
         self.roles = tuple(roles)
         #: whether the chains are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): its last row ends it
         self.rows = rows
+
+
+class CostDefinedTwice(InputError):
+    """The refusal of a page whose prose defines the cost twice, differently (``$J(θ) = (1/2m)Σ…$``, then
+    ``$J(θ) = ½(Xθ − y)²$``). ``spans`` holds each definition's inline maths (start, end), in order: beside --cost,
+    which names the cost, the caller may read the page once per definition, the others blanked
+    (:func:`logderiv.services.steps.review_steps`)."""
+
+    def __init__(self, message: str, *, spans: list[tuple[int, int]], **where: Any) -> None:
+        super().__init__(message, **where)
+        self.spans = spans
 
 
 class SeveralDerivations(SeveralChains):
@@ -3667,9 +3678,10 @@ def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where: 
             found.append((span, definition))
     if len({_normalised(definition.text) for _, definition in found}) > 1:
         second = found[1][1].offset
-        raise InputError(
+        raise CostDefinedTwice(
             f"the prose defines the cost twice, differently ({where(_line(text, found[0][1].offset))} and "
             f"{where(_line(text, second))}); which one does the derivation derive?",
+            spans=[span for span, _ in found],
             source=text, column=second, line=_line(text, second), label="FILE",
             hint="leave one definition of the cost in the notes, or give the cost with --cost",
         )

@@ -40,7 +40,7 @@ from ..verify import labels
 from ..verify.samples import Samples
 from .. import patterns
 from ..notation import chains, conventions, single_example
-from ..notation.page import RESCALED_AS, RESCALED_READING, UNDECIDED_AS, SeveralChains, SeveralDerivations, UndecidedContinuation
+from ..notation.page import RESCALED_AS, RESCALED_READING, UNDECIDED_AS, CostDefinedTwice, SeveralChains, SeveralDerivations, UndecidedContinuation
 from ..notation.single_example import Announcement
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -177,6 +177,7 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
             # example's marks the --let reading blanks): the whole chain is one --let, its sides compared there
             review = _review_steps(text, cost=cost, wrt=wrt, input=input, regularise_intercept=regularise_intercept,
                                    let=let, file_kind=file_kind, numbers=numbers, rewrites=False, written=written)
+        _refuse_the_cost_restated_as_a_step(text, review)
     except InputError:
         # ∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂w each derived, then multiplied: refused as several derivations (or the page's model
         # against the preset's), such a page is read by its own reader; any other page's refusal stands
@@ -187,6 +188,15 @@ def _review_steps_once(text: str, *, cost: str | None = None, wrt: str | None = 
         if chained is None and file_kind == "markdown" and not (wrt or let or numbers):
             # one example's loss L derived, then the cost J = (1/m) Σᵢ L derived: each part read on its own
             chained = _per_example_then_mean(text, cost=cost, input=input)
+        if chained is None and cost is None and file_kind == "markdown" and not (wrt or let or numbers):
+            # headed sections, each defining the cost L and deriving it: each section read as a page of its own
+            chained = _each_section_of_its_cost(text, input=input,
+                                                quiet=isinstance(sys.exc_info()[1], SeveralChains))
+        twice = sys.exc_info()[1]
+        if chained is None and cost is not None and not (wrt or let or numbers) and isinstance(twice, CostDefinedTwice):
+            # the prose defines the cost twice, differently, and --cost names the cost: each definition read alone
+            chained = _the_definition_of_the_cost_given(text, twice, cost=cost, input=input,
+                                                        regularise_intercept=regularise_intercept, file_kind=file_kind)
         if chained is None:
             _refuse_a_network(text)
             several = sys.exc_info()[1]
@@ -360,6 +370,176 @@ def _per_example_then_mean(text: str, *, cost: str | None, input: Input) -> Revi
                                ending=worst.ending, ending_check=worst.ending_check,
                                notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)), parts=())
+
+
+def _refuse_the_cost_restated_as_a_step(text: str, review: Review) -> None:
+    """Refuse a derivation one of whose later steps is the cost's bare name: ``L = ½(y − ŷ)²`` written after
+    ``L = −(y ln ŷ + …)`` was derived (a page comparing two losses, each defined by the same letter and derived in
+    turn) was read as a step ``L`` (the first cost) ``= ½(y − ŷ)²`` of the first derivation, and the page called
+    wrong at it. A cost's name after a derivative is never the step its writer means: it opens a definition again,
+    whose derivation is of another cost (audit32b). Refused, so a page of headed sections is read section by section
+    (:func:`_each_section_of_its_cost`), and any other page names the two definitions."""
+    name = review.problem.name
+    if not name:
+        return
+    letters = {name, {"ℓ": "\\ell"}.get(name, name), f"\\mathcal{{{name}}}"}
+    for step in review.steps[1:]:
+        written = re.sub(r"\s", "", step.written.text)
+        bare = re.sub(r"\([^()]*\)$", "", written)
+        if bare in letters:
+            first = review.steps[0].written
+            raise InputError(
+                f"line {step.written.line} writes the cost {name} again after its derivation began (line "
+                f"{first.line}): read as a step, {name} would be the first definition's cost; it defines {name} "
+                "anew, and which definition each derivation derives the page does not say",
+                source=text, line=step.written.line, column=step.written.column, label="FILE",
+                hint=f"name each cost by a letter of its own, or cut the page at headings, one {name} each")
+
+
+def _each_section_of_its_cost(text: str, *, input: Input, quiet: bool = False) -> Review | None:
+    """A page of headed sections, each defining the cost by one letter and deriving it, read section by section; or None.
+
+    Each section (:func:`logderiv.notation.cost_sections.sections_of_their_own_cost`) is the page with the other
+    sections blanked, reviewed as a page of its own against the cost it defines. The page's steps are theirs in the
+    page's order; it ends at the gradient only if every section's derivation does (the worst ending first). A section
+    that is refused, compared in matrix form, or not judged against its own definition (the default cost taken, or
+    a cost defined on another line) leaves the page's refusal standing; a section that is refused is the page's
+    refusal, said as such, unless ``quiet`` (the page's refusal is of several chains, which the caller may still judge
+    chain by chain: None).
+    """
+    from ..notation.cost_sections import sections_of_their_own_cost
+
+    found = sections_of_their_own_cost(text)
+    if found is None:
+        return None
+    sections, said = found
+    reviews = []
+    for section in sections:
+        try:
+            review = review_steps(section.text, input=input, file_kind="markdown")
+        except InputError as error:
+            if quiet:
+                return None
+            # the page's shape is read (its sections); what stops the section is the page's blocker, said as such
+            raise InputError(f"{said}; the section of line {section.heading_line} is not read: {error.message}",
+                             source=text if error.source == section.text else error.source, column=error.column,
+                             line=error.line, label=error.label, hint=error.hint) from None
+        own = f"the cost is the one line {section.cost_line} defines"
+        if review.compared or review.parts or not review.steps or DEFAULT_COST_NOTE in review.notes \
+                or not any(note.startswith(own) for note in review.notes):
+            return None
+        reviews.append(review)
+    from ..render.printing import show_unicode
+
+    # the sections in the page's order, each section's steps in its own; a later section's first step opens a
+    # derivation of its own cost (shown so), never compared with the section before it
+    steps = [step for review in reviews for step in review.steps]
+    opened = []
+    for section, review in list(zip(sections, reviews))[1:]:
+        first = sum(len(earlier.steps) for earlier in reviews[:reviews.index(review)]) + 1
+        opened.append((first, f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)} of the "
+                              f"{review.problem.name} of line {section.cost_line}"))
+    lemmas: list[LemmaReview] = []
+    for review in reviews:
+        lemmas += [lemma for lemma in review.lemmas
+                   if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+    # the worst ending decides; among equals the last section's (the gradient shown is of the cost it checks)
+    worst = min(reversed(reviews), key=lambda review: _WORST_FIRST.index(review.ending))
+    ends = "; ".join(f"the section of line {section.heading_line} ends "
+                     f"{'at the gradient' if review.ending == 'gradient' else review.ending}"
+                     for section, review in zip(sections, reviews))
+    notes = [f"{said}: {ends}",
+             *(f"in the section of line {section.heading_line}: {note}"
+               for section, review in zip(sections, reviews) if review is not worst for note in review.notes),
+             *worst.notes]
+    return dataclasses.replace(worst, steps=tuple(dataclasses.replace(step, number=number)
+                                                  for number, step in enumerate(steps, 1)),
+                               notes=tuple(dict.fromkeys(notes)),
+                               lemmas=tuple(sorted(lemmas, key=lambda lemma: lemma.statement.offset)),
+                               parts=tuple(opened))
+
+
+def _the_definition_of_the_cost_given(text: str, twice: CostDefinedTwice, *, cost: str, input: Input,
+                                      regularise_intercept: bool, file_kind: str | None) -> Review:
+    """A page whose prose defines the cost twice, differently, read with the definition --cost names; or refused.
+
+    "$J(θ) = \\frac{1}{2m}\\sum(h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾)²$", then "$J(θ) = \\frac{1}{2}(Xθ − y)^2$" (the 1/m lost in a
+    matrix rewrite): which one the lines derive, the page does not say; --cost does, for the user who gives it.
+    The page is read once per definition, the others blanked (lines and columns kept), each against --cost: a
+    definition that is not --cost's is refused so, and a reading's steps are judged against --cost, whichever
+    definition it kept. Where every reading that is not refused judges the page alike, that judgement stands,
+    noted (the other definitions named, not read); where none reads, the page is refused with each reading's reason;
+    where two readings judge it otherwise, the page's refusal stands.
+    """
+    if len(twice.spans) > 3:
+        raise twice  # a page read once per definition: a few definitions, never one reading per line of a long page
+    readings: list[tuple[tuple[int, int], Review]] = []
+    reasons: list[str] = []
+
+    def line(span: tuple[int, int]) -> int:
+        return text.count("\n", 0, span[0]) + 1
+
+    for span in twice.spans:
+        kept = text
+        for other in twice.spans:
+            if other != span:
+                kept = _blanked(kept, *other)
+        try:
+            review = review_steps(kept, cost=cost, input=input, regularise_intercept=regularise_intercept,
+                                  file_kind=file_kind)
+        except InputError as error:
+            reasons.append(f"with line {line(span)}'s alone, {error.message}")
+            continue
+        needed = _written_only_in_the_others(text, span, [other for other in twice.spans if other != span], review)
+        if needed:
+            # the derivation writes what only a blanked definition holds (λ of a penalty added to the cost): it
+            # derives that definition, not this one; judged against this one it would be called wrong for it
+            reasons.append(f"with line {line(span)}'s alone, the derivation writes {', '.join(needed)}, which only "
+                           "the other definition holds: it derives that one")
+            continue
+        readings.append((span, review))
+    if not readings:
+        raise InputError(f"{twice.message} With --cost {cost}, the page was read with each definition alone, and "
+                         f"no reading is read: {'; '.join(reasons)}",
+                         source=twice.source, column=twice.column, line=twice.line, label=twice.label,
+                         hint="leave in the notes only the definition of the cost the derivation derives")
+    if len({_judged(review) for _, review in readings}) > 1:
+        raise InputError(f"{twice.message} With --cost {cost}, the page read with each definition alone is "
+                         "judged otherwise by each reading",
+                         source=twice.source, column=twice.column, line=twice.line, label=twice.label,
+                         hint="leave in the notes only the definition of the cost the derivation derives")
+    span, review = readings[0]
+    others = ", ".join(f"line {line(other)}" for other in twice.spans if other != span)
+    why = "; ".join(reason if len(reason) <= 160 else reason[:159] + "…" for reason in reasons) \
+        if reasons else "the same cost, written otherwise"
+    note = (f"the prose defines the cost twice, differently (line {line(span)} and {others}): --cost {cost} names "
+            f"the cost, and read with line {line(span)}'s definition alone the page is --cost's; the derivation is "
+            f"judged against it, {others} not read ({why})")
+    return dataclasses.replace(review, notes=tuple(dict.fromkeys((note, *review.notes))))
+
+
+#: a symbol of a definition: a Greek letter's command (\\lambda) or one Latin letter not an index, count, transpose,
+#: e or d (i, j, k, l, m, n, T, e, d are the notation's own, written by every definition alike)
+_SYMBOL = patterns.compile(r"\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
+                           r"|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi"
+                           r"|Omega)(?![A-Za-z])|(?<![A-Za-z\\])[abcfghopqrstuvwxyzA-SU-Z](?![A-Za-z])|[α-ωΑ-Ω]")
+
+
+def _symbols(maths: str) -> set[str]:
+    r"""The symbols ``maths`` writes (:data:`_SYMBOL`), its commands' names and ``\\text{…}`` words set aside."""
+    return set(_SYMBOL.findall(re.sub(r"\\(?:text|mathrm|operatorname)\s*\{[^{}]*\}", " ", maths)))
+
+
+def _written_only_in_the_others(text: str, span: tuple[int, int], others: list[tuple[int, int]],
+                                review: Review) -> list[str]:
+    """The symbols the reviewed derivation writes that the kept definition (``span``) does not and a blanked one
+    (``others``) does: λ where the cost is restated with a penalty, ``J = … + (λ/2m)Σθⱼ²``."""
+    kept = _symbols(text[span[0]:span[1]])
+    blanked = set().union(*(_symbols(text[start:end]) for start, end in others)) - kept
+    written: set[str] = set()
+    for step in (*review.steps, *(step for lemma in review.lemmas for step in lemma.steps)):
+        written |= _symbols(step.written.text)
+    return sorted(blanked & written)
 
 
 def _agrees_with_its_own_model(text: str, mean: Review, input: Input) -> bool:
