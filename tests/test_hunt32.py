@@ -1,4 +1,4 @@
-"""hunt32: a misread hunt on ``logderiv check`` with code answers (NumPy, Octave, R) to the logistic and linear costs.
+r"""hunt32: a misread hunt on ``logderiv check`` with code answers (NumPy, Octave, R) to the logistic and linear costs.
 
 Each misread found is fixed or refused here, and each such test fails on the code before hunt32:
 
