@@ -105,3 +105,99 @@ def test_update_left_alone_when_others_read_the_name():
     assert fold_prior_value("grad = grad + p;", ("grad = grad * 2",), None) is None
     assert fold_prior_value("grad = grad + p;", ("grad = a",), None) == (
         "grad = a;\ngrad = grad + p;", (), fold_prior_value("grad = grad + p;", ("grad = a",), None)[2])
+
+
+# ------------------------------------------------------------------ 2. repmat and grad(:, 2:length(grad))
+#: tests/corpus/fresh_seventythird.py, YASSINE: https://github.com/YassineOUKDACH/Machine-Learning/blob/
+#: 4f77a59dd03c2602dfe591391c2fa27739c32fba/week4/machine-learning-ex3/ex3/lrCostFunction.m
+YASSINE_COST = (
+    "J = ( (1 / m) * sum(-y'*log(sigmoid(X*theta)) - (1-y)'*log( 1 - sigmoid(X*theta))) ) + "
+    "(lambda/(2*m))*sum(theta(2:length(theta)).*theta(2:length(theta))) ;")
+YASSINE_GRAD = "grad = (1 / m) * sum( X .* repmat((sigmoid(X*theta) - y), 1, size(X,2)) );"
+YASSINE_REG = "grad(:,2:length(grad)) = grad(:,2:length(grad)) + (lambda/m)*theta(2:length(theta))';"
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _yassine_cost(theta, X, y, lam):
+    h, m = _sigmoid(X @ theta), len(y)
+    return (1 / m) * np.sum(-y * np.log(h) - (1 - y) * np.log(1 - h)) + lam / (2 * m) * theta[1:] @ theta[1:]
+
+
+def _repmat_gradient(theta, X, y, lam, penalised=True):
+    """The Octave lines run by hand in NumPy: np.tile is repmat, sum(…, axis=0) Octave's sum of a matrix."""
+    m, n = X.shape
+    v = (_sigmoid(X @ theta) - y).reshape(m, 1)
+    grad = (1 / m) * np.sum(X * np.tile(v, (1, n)), axis=0)  # a 1×n row, as a 1-D array
+    if penalised:
+        grad[1:] = grad[1:] + (lam / m) * theta[1:]
+    return grad
+
+
+def test_repmat_gradients_worked_by_hand():
+    assert _gradient_matches(_yassine_cost, _repmat_gradient)
+    assert not _gradient_matches(_yassine_cost, lambda *a: _repmat_gradient(*a, penalised=False))
+
+
+def test_repmat_gradient_with_row_update_is_equivalent():
+    result = logderiv.check(YASSINE_GRAD + "\n" + YASSINE_REG, cost=YASSINE_COST, wrt="theta_j", timeout=60)
+    assert result.verdict == "equivalent"
+    notes = " ".join(result.notes)
+    assert "repmat(v, 1, size(X,2)) with v = (sigmoid(X*theta) - y) repeats the column v" in notes
+    assert "grad(:, 2:…) of the 1×n row grad" in notes
+
+
+def test_repmat_gradient_without_penalty_is_different():
+    result = logderiv.check(YASSINE_GRAD, cost=YASSINE_COST, wrt="theta_j", timeout=60)
+    assert result.verdict == "different"
+
+
+@pytest.mark.parametrize("grad", [
+    "grad = (1 / m) * sum( repmat((sigmoid(X*theta) - y), 1, size(X,2)) .* X, 1 );",
+    "grad = (1 / m) * sum( X .* repmat(sigmoid(X*theta) - y, 1, columns(X)) );",
+    "grad = (1 / m) * ((sigmoid(X*theta) - y)' * X);",
+])
+def test_other_spellings_of_the_row_gradient(grad):
+    result = logderiv.check(grad + "\n" + YASSINE_REG, cost=YASSINE_COST, wrt="theta_j", timeout=60)
+    assert result.verdict == "equivalent"
+
+
+@pytest.mark.parametrize("text, message", [
+    # rows repeated, or a count of another matrix: not the column across X's columns
+    ("grad = (1 / m) * sum( X .* repmat((sigmoid(X*theta) - y), size(X,2), 1) );", "one row of copies"),
+    ("grad = (1 / m) * sum( X .* repmat((sigmoid(X*theta) - y), 1, size(Z,2)) );", "one row of copies"),
+    # summed along the second dimension, or no sum around it
+    ("grad = (1 / m) * sum( X .* repmat((sigmoid(X*theta) - y), 1, size(X,2)), 2 );", "read only inside"),
+    ("grad = (1 / m) * X' * repmat((sigmoid(X*theta) - y), 1, 1);", "read only inside"),
+    ("grad = sum(X .* repmat(v, 1));", "2 arguments"),
+    # a row repeated: repmat(θ', 1, n) is 1×n², no conforming product
+    ("grad = (1 / m) * sum( X .* repmat(theta', 1, size(X,2)) );", "a product needs 1 row on the right"),
+    ("grad = (1 / m) * sum( X .* repmat((sigmoid(X*theta) - y)', 1, size(X,2)) );", "a product needs 1 row"),
+    # grad(:, 2:end) of a column grad is empty (Octave stops at the sum): no row to add to
+    ("grad = (1/m) * X' * (sigmoid(X*theta) - y);\n"
+     "grad(:,2:end) = grad(:,2:end) + (lambda/m)*theta(2:end)';", "cannot be added"),
+    # a column added to a row's entries
+    ("grad = (1/m) * ((sigmoid(X*theta) - y)' * X);\n"
+     "grad(:,2:end) = grad(:,2:end) + (lambda/m)*theta(2:end);", "the row's entries are read only with a row added"),
+    # the intercept's grad(:, 1) of a column would be the whole column
+    ("grad = (1/m) * ((sigmoid(X*theta) - y)' * X);\ngrad(:,1) = grad(:,1) + (lambda/m)*theta(1);", "grad"),
+])
+def test_repmat_and_row_index_near_misses_are_refused(text, message):
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        logderiv.check(text, cost=YASSINE_COST, wrt="theta_j", timeout=60)
+
+
+def test_repmat_reading_is_bounded():
+    from logderiv.notation.repeated_columns import repeated_column_sums
+
+    start = time.perf_counter()
+    many = " + ".join(["sum(X .* repmat(v, 1, size(X,2)))"] * 600)
+    assert len(repeated_column_sums(many)) == 600
+    for text in ("repmat(" * 3000, "sum(" + "(" * 20000 + "repmat(v, 1, n)", "sum" + " " * 20000 + "(X .* repmat(v,1,n))"):
+        try:
+            repeated_column_sums(text)
+        except InputError:
+            pass
+    assert time.perf_counter() - start < 1

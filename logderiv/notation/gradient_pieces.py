@@ -116,6 +116,25 @@ class _Language:
         return f"{name}[1]" if part == "first" else f"{name}[2:end]" if self.name == "Julia" else f"{name}[2:n]"
 
 
+#: Octave's index of a row's columns before the entries: grad(:, 2:length(grad)), grad(:, 2:end)
+_ROW_COLUMNS = patterns.compile(r"\s*:\s*,(?P<columns>.*)", re.DOTALL)
+
+
+def _part(language: "_Language", index: str, name: str) -> tuple[str | None, bool]:
+    """The part an index of ``name`` writes, and whether it was written as a row's columns.
+
+    Octave's ``grad(:, 2:end)`` of a 1×n row is its entries after the first, as ``grad(2:end)`` is; of an n×1
+    column it is an empty n×0 (the line then fails), so it is read as the rest only where the line adds a row to it
+    (:func:`_combined` asks so of the rest's own terms: the matrix reader then refuses a column beside that row).
+    The intercept's ``grad(:, 1)`` is a column's whole: not read.
+    """
+    row = _ROW_COLUMNS.fullmatch(index) if language.paren else None
+    if row is None:
+        return language.index(index, name), False
+    part = language.index(row.group("columns"), name)
+    return (part, True) if part == "rest" else (None, False)
+
+
 _OCTAVE = _Language("Octave", *_ONE_BASED, paren=True)
 _R = _Language("R", _ONE_BASED[0], _R_REST, _ONE_BASED[2], paren=False)
 _JULIA = _Language("Julia", *_ONE_BASED, paren=False)
@@ -326,6 +345,7 @@ class _Reading:
         self.text, self.name, self.language = text, name, language
         self.flat = False  # NumPy's X[:, 0] @ v read as X[:, 0].T @ v
         self.rows: dict[str, bool] = {}  # each part's columns read as a row (Octave's sum(v .* X(:,1)))
+        self.row_rest: str | None = None  # the line that writes grad(:, 2:end), a row's entries after the first
 
     def fail(self, message: str, column: int, hint: str) -> NoReturn:
         raise InputError(message, source=self.text, column=column, label="ANSWER", hint=hint)
@@ -549,7 +569,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     for (statement, offset), write in zip(statements, matched):
         at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
         index = write.group("paren") if write.group("paren") is not None else write.group("square")
-        part = "whole" if index is None else language.index(index, name)
+        part, row = ("whole", False) if index is None else _part(language, index, name)
+        if row:
+            reading.row_rest = statement.strip()
         shared.step(write, part, statement, at)
         if part is None:
             reading.fail(f"{name}'s index {index.strip()} is not read: only the intercept's entry and the entries "
@@ -566,11 +588,12 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             value = f"{language.said(name, part) if part != 'whole' else name} {write.group('op')[0]} ({value})"
         value_at = at + write.start("value")
         # a line that reads the vector builds on the part it writes, written before it
-        reads = list(re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)\s*(?:\((?P<o>[^()]*)\)|\[(?P<s>[^\[\]]*)\])?",
-                                 value))
+        # an index holding one bracket of its own (grad(:, 2:length(grad))) read whole, as _WRITE reads it
+        reads = list(re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)\s*(?:\((?P<o>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                                 rf"\[(?P<s>[^\[\]]*)\])?", value))
         for found in reversed(reads):
             index_read = found.group("o") if found.group("o") is not None else found.group("s")
-            read = "whole" if index_read is None else language.index(index_read, name)
+            read = "whole" if index_read is None else _part(language, index_read, name)[0]
             wanted = [part] if part != "whole" else ["first", "rest"]
             known = [parts[each] for each in wanted]
             if read != part or any(each is None for each in known) or (
@@ -614,6 +637,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
             f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
             f"{_short(combined, 140)}")
+    if reading.row_rest is not None:
+        note += (f"; {name}(:, 2:…) of the 1×n row {name} (the row it is, as the row added to it makes it) is "
+                 f"{name}(2:end), its entries after the first")
     if shown is not None:
         note += f"; the last line, {shown}, names the vector the lines leave: the value the code ends with"
     if reading.flat:
@@ -694,6 +720,13 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
         if product is None:
             _unshared(reading, term, "the entries after the intercept's", rest_line)
         scale, transposed = product
+        if reading.row_rest is not None and transposed != "'":
+            # grad(:, 2:end) is a row's entries only: a column added to them is no penalty of those entries
+            reading.fail(f"'{_short(reading.row_rest)}' writes grad(:, 2:end), the entries after the first of a 1×n "
+                         f"row, but adds ({_short(scale, 40)}) * {vector}(2:end), a column: the row's entries are read "
+                         f"only with a row added, {vector}(2:end)'", max(reading.text.find(reading.row_rest), 0),
+                         hint="write grad(2:end) = grad(2:end) + lambda/m * theta(2:end) with grad a column, or add "
+                              "theta(2:end)' to a row")
         pieces.append(f"{sign} ({scale}) * ({zero_first}){transposed}")
     for sign, term in own_first:
         product = _one_product(term, vector)
