@@ -13,7 +13,9 @@ That holds only where what is put in acts column by column: a product with X's c
 refused. The two parts' values are then split into terms: the terms both parts share are the whole vector's, a
 term of the rest alone (c·θ(2:end)) is c·[0; θ(2:end)], a term of the intercept's alone (c·θ(1)) is
 c·(θ − [0; θ(2:end)]). Parts that differ in any other term, an entry no line writes, an index not read, or a
-line that reads a part before it is written, are refused with a caret. Nothing is evaluated; no sympy.
+line that reads a part before it is written, are refused with a caret. Octave's ``grad(:, 2:length(grad))`` of a
+1×n row (ex3's lrCostFunction sums its gradient into a row) is the rest too, read only where the line adds a row to
+it (θ(2:end)'), which the matrix reader then holds to a row beside it. Nothing is evaluated; no sympy.
 """
 
 from __future__ import annotations
