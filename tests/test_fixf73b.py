@@ -149,6 +149,12 @@ def test_repmat_gradient_with_row_update_is_equivalent():
     assert "grad(:, 2:…) of the 1×n row grad" in notes
 
 
+def test_row_update_with_plus_equals():
+    result = logderiv.check("grad = (1/m) * ((sigmoid(X*theta) - y)' * X);\ngrad(:,2:end) += (lambda/m)*theta(2:end)';",
+                            cost=YASSINE_COST, wrt="theta_j", timeout=60)
+    assert result.verdict == "equivalent"
+
+
 def test_repmat_gradient_without_penalty_is_different():
     result = logderiv.check(YASSINE_GRAD, cost=YASSINE_COST, wrt="theta_j", timeout=60)
     assert result.verdict == "different"
@@ -181,6 +187,13 @@ def test_other_spellings_of_the_row_gradient(grad):
     # a column added to a row's entries
     ("grad = (1/m) * ((sigmoid(X*theta) - y)' * X);\n"
      "grad(:,2:end) = grad(:,2:end) + (lambda/m)*theta(2:end);", "the row's entries are read only with a row added"),
+    # zeros(size(theta)) is a column, whose (:, 2:end) is empty (Octave stops): no row shown by the lines
+    ("grad = zeros(size(theta));\ngrad(1) = (1/m) * sum((sigmoid(X*theta) - y) .* X(:,1));\n"
+     "grad(:,2:end) = (1/m) * ((sigmoid(X*theta) - y)' * X(:,2:end)) + (lambda/m)*theta(2:end)';", "which show V a row"),
+    # the rest written anew beside a column grad: what is added does not show grad a row
+    ("grad = (1/m) * X' * (sigmoid(X*theta) - y);\n"
+     "grad(:,2:end) = (1/m) * sum((sigmoid(X*theta) - y) .* X(:,2:end)) + (lambda/m)*theta(2:end)';",
+     "which show V a row"),
     # the intercept's grad(:, 1) of a column would be the whole column
     ("grad = (1/m) * ((sigmoid(X*theta) - y)' * X);\ngrad(:,1) = grad(:,1) + (lambda/m)*theta(1);", "grad"),
 ])

@@ -574,6 +574,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
         part, row = ("whole", False) if index is None else _part(language, index, name)
         if row:
             reading.row_rest = statement.strip()
+            _refuse_unproven_row(reading, matched, statements, write, at)
         shared.step(write, part, statement, at)
         if part is None:
             reading.fail(f"{name}'s index {index.strip()} is not read: only the intercept's entry and the entries "
@@ -648,6 +649,31 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")
     return combined, note if looped is None else f"{looped}; {note}"
+
+
+def _refuse_unproven_row(reading: _Reading, writes: list[re.Match[str]], statements: list[tuple[str, int]],
+                         write: re.Match[str], at: int) -> None:
+    """Refuse ``grad(:, 2:end) = …`` unless the lines are ``grad = V;`` then such updates of it alone, each adding
+    to ``grad(:, 2:…)`` itself: then the value read is V plus rows, and V must be the row the index takes (the
+    matrix reader holds V + row to a row). Beside zeros(size(theta)) (a column, whose (:, 2:end) is empty: Octave
+    stops), grad(1) = … or a rest written anew, the row that makes the index the entries after the first is not
+    shown by what is added."""
+    first = writes[0]
+    name = reading.name
+    plain = first.group("paren") is None and first.group("square") is None and first.group("op") == "=" and \
+        not _ZEROS.fullmatch(_value(first).strip()) and \
+        not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", _value(first))
+    updates = all(
+        each.group("paren") is not None and _part(reading.language, each.group("paren"), name)[1]
+        and each.group("op") in ("=", "+=", "-=") and (each.group("op") != "=" or re.match(
+            rf"\s*{re.escape(name)}\s*\(\s*:\s*,", _value(each)) is not None)
+        for each in writes[1:] if each is not None)
+    if plain and updates:
+        return
+    reading.fail(f"{name}(:, 2:…) is the entries after the first only of a 1×n row: it is read where the lines are "
+                 f"{name} = V; then {name}(:, 2:…) = {name}(:, 2:…) + a row, which show V a row; here they do not",
+                 at + write.start("paren"),
+                 hint=f"write {name}(2:end) for the entries after the first (of a row or a column alike)")
 
 
 class _Shared:
