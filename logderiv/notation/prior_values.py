@@ -44,6 +44,10 @@ def fold_prior_value(answer: object, lets: Sequence[str], cost: object) -> tuple
     update = _UPDATE.fullmatch(answer)
     if update is None:
         return None
+    from .pasted import zero_started
+
+    if zero_started(answer, lets) is not None:
+        return None  # grad = grad + V; after --let grad = zeros(size(theta)): the template's start, read there
     # the trailing ';' and spaces taken off here, not by the pattern: a lazy value before them backtracks
     name, value = update.group("name"), update.group("value").rstrip()
     octave = value.endswith(";")
