@@ -133,6 +133,10 @@ def _part(language: "_Language", index: str, name: str) -> tuple[str | None, boo
     row = _ROW_COLUMNS.fullmatch(index) if language.paren else None
     if row is None:
         return language.index(index, name), False
+    if re.search(rf"size\(\s*{re.escape(name)}\s*,\s*1\s*\)", row.group("columns")):
+        # grad(:, 2:size(grad,1)) of the 1×n row: size(grad,1) is 1, so 2:1 is empty (Octave stops, or for n = 2
+        # adds nothing); a column's count is no count of a row's columns (audit32g)
+        return None, False
     part = language.index(row.group("columns"), name)
     return (part, True) if part == "rest" else (None, False)
 
