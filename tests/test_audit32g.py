@@ -51,3 +51,31 @@ def test_row_columns_counted_by_its_rows_are_refused(line):
 def test_row_columns_still_read(line):
     # ((h − y)ᵀX)/m with (λ/m)θⱼ added for j ≥ 2: the regularised logistic gradient, a row
     assert logderiv.check(ROW_GRAD + line, cost=LR_COST, wrt="theta_j", timeout=60).verdict == "equivalent"
+
+
+def test_column_slice_of_a_column_is_empty_by_hand():
+    # grad an n×1 column: grad(:, 2:end) takes columns 2..1 of it, none: an n×0 slice, which no (n−1)×1 penalty
+    # can be added to (Octave: "nonconformant arguments"); a row grad plus the column theta(2:end) broadcasts into
+    # an (n−1)×(n−1) matrix that grad(2:end)'s n−1 entries cannot take
+    grad = np.zeros((4, 1))
+    assert grad[:, _octave_colon(2, grad.shape[1])].shape == (4, 0)
+    with pytest.raises(ValueError):
+        grad[:, _octave_colon(2, grad.shape[1])] + np.ones((3, 1))
+    row = np.zeros((1, 4))
+    assert (row[:, 1:] + np.ones((3, 1))).shape == (3, 3)
+
+
+@pytest.mark.parametrize("code", [
+    # a column gradient, its rest read as grad(:, 2:end) (n×0) while grad(2:end) is written
+    "grad = (1/m) * X' * (sigmoid(X*theta) - y);\ngrad(2:end) = grad(:, 2:end) + (lambda/m) * theta(2:end);",
+    # a row gradient with a column added: an (n−1)×(n−1) matrix put in n−1 entries
+    ROW_GRAD + "grad(2:end) = grad(:, 2:end) + (lambda/m) * theta(2:end);",
+])
+def test_row_columns_read_by_a_plain_write_are_refused(code):
+    with pytest.raises(InputError):
+        logderiv.check(code, cost=LR_COST, wrt="theta_j", timeout=60)
+
+
+def test_plain_rest_update_of_a_column_still_read():
+    code = "grad = (1/m) * X' * (sigmoid(X*theta) - y);\ngrad(2:end) = grad(2:end) + (lambda/m) * theta(2:end);"
+    assert logderiv.check(code, cost=LR_COST, wrt="theta_j", timeout=60).verdict == "equivalent"

@@ -600,7 +600,15 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                                  rf"\[(?P<s>[^\[\]]*)\])?", value))
         for found in reversed(reads):
             index_read = found.group("o") if found.group("o") is not None else found.group("s")
-            read = "whole" if index_read is None else _part(language, index_read, name)[0]
+            read, read_row = ("whole", False) if index_read is None else _part(language, index_read, name)
+            if read_row and not row:
+                # grad(2:end) = grad(:, 2:end) + …: of a column grad(:, 2:end) is n×0, of a row the line then puts
+                # a row where grad(2:end) … only a line that writes grad(:, 2:…) itself shows the row (audit32g)
+                reading.fail(f"{found.group().strip()} is read by a line that writes {language.said(name, part)}: "
+                             f"{name}(:, 2:…) is the entries after the first only of a 1×n row, and this line does "
+                             f"not write {name}(:, 2:…) as a row's", value_at + found.start(),
+                             hint=f"write {name}(2:end) on both sides (a column), or {name}(:, 2:end) on both "
+                                  f"sides with a row added (a row)")
             wanted = [part] if part != "whole" else ["first", "rest"]
             known = [parts[each] for each in wanted]
             if read != part or any(each is None for each in known) or (
