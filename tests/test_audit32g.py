@@ -79,3 +79,39 @@ def test_row_columns_read_by_a_plain_write_are_refused(code):
 def test_plain_rest_update_of_a_column_still_read():
     code = "grad = (1/m) * X' * (sigmoid(X*theta) - y);\ngrad(2:end) = grad(2:end) + (lambda/m) * theta(2:end);"
     assert logderiv.check(code, cost=LR_COST, wrt="theta_j", timeout=60).verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ sum(X .* repmat(c, 1, size(X,2))) of a number c
+def _octave_repmat_sum(X: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Octave's sum(X .* repmat(v, 1, size(X,2))): v tiled one row of size(X,2) copies, the product, column sums."""
+    tiled = np.tile(v, (1, X.shape[1]))
+    return np.sum(X * tiled, axis=0, keepdims=True)  # X .* tiled must conform: same shape, or a 1 to broadcast
+
+
+def test_number_repmat_is_a_row_of_column_sums_by_hand():
+    X = np.arange(1.0, 13.0).reshape(4, 3)
+    c = np.array([[0.25]])  # 1/m with m = 4
+    row = _octave_repmat_sum(X, c)
+    assert row.shape == (1, 3) and np.allclose(row, 0.25 * X.sum(axis=0))
+    assert np.isclose(row.sum(), 0.25 * X.sum())  # sum(sum(…)) is one number, not c·Xᵀ1
+    v = np.array([[1.0], [2.0], [3.0], [4.0]])  # an m×1 column: v' * X
+    assert np.allclose(_octave_repmat_sum(X, v), v.T @ X)
+
+
+@pytest.mark.parametrize("answer", [
+    # one number (1/m)·ΣᵢⱼXᵢⱼ, while the gradient of (1/m)·sum(X*w) is the vector (1/m)·Xᵀ1
+    "g = sum(sum(X .* repmat(1/m, 1, size(X,2))));",
+    "g = sum(sum(X .* repmat((1/m), 1, size(X,2))));",
+])
+def test_number_repeated_is_not_read_as_a_column(answer):
+    with pytest.raises(InputError):
+        logderiv.check(answer, cost="(1/m) * sum(X*w)", wrt="w_j", timeout=60)
+
+
+def test_column_repeated_still_read():
+    # (1/m)(σ(Xθ) − y)ᵀX: the unregularised logistic gradient, a row
+    cost = "J = (1 / m) * sum(-y'*log(sigmoid(X*theta)) - (1-y)'*log( 1 - sigmoid(X*theta)))"
+    answer = "grad = (1 / m) * sum( X .* repmat((sigmoid(X*theta) - y), 1, size(X,2)) );"
+    result = logderiv.check(answer, cost=cost, wrt="theta_j", timeout=60)
+    assert result.verdict == "equivalent"
+    assert any("repmat(v, 1, size(X,2))" in note for note in result.notes)

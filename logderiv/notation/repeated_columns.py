@@ -7,7 +7,9 @@ v side by side; of the m×1 column v with k = size(X,2), X's column count, it is
 column is v, so ``X .* repmat(…)`` multiplies row i of X by vᵢ, and ``sum`` of that m×n matrix (down its first
 dimension) is the 1×n row Σᵢ vᵢXᵢⱼ: ``(v)' * X``. The reading holds only if v is an m×1 column (of a row,
 repmat(v, 1, k) is 1×(k·length) and the ``.*`` fails): written ``(v)' * X`` the matrix reader checks just that,
-as v' must be 1×m to conform with X, and refuses any other shape.
+as v' must be 1×m to conform with X, and refuses any other shape — but for a number c, c' * X is cX, m×n, while
+Octave's sum gives the 1×n row c·1ᵀX: so (v' * A + sum(v .* A)) / 2 is written, the two equal for an m×1 column,
+which a number (m×n beside 1×n), a row or a matrix cannot be (audit32g).
 
 Read only in that shape: ``sum(A .* repmat(v, 1, C))`` or ``sum(repmat(v, 1, C) .* A)`` (``sum(…, 1)`` too),
 A a plain name and C its column count (``size(A,2)``, ``columns(A)``, or ``n`` of X). Any other ``repmat``
@@ -36,7 +38,8 @@ _FIRST_DIMENSION = patterns.compile(r"\s*,\s*1\s*")
 
 NOTE = ("read as Octave: repmat(v, 1, {count}) with v = {v} repeats the column v across {name}'s columns (an m×n "
         "matrix whose every column is v), so sum({name} .* repmat(…)), added down each column, is the 1×n row "
-        "Σᵢ vᵢ{name}ᵢⱼ: v' * {name} (v must be an m×1 column for it to conform)")
+        "Σᵢ vᵢ{name}ᵢⱼ: v' * {name}; read as (v' * {name} + sum(v .* {name})) / 2, the two being equal only for an "
+        "m×1 column v, so a number, a row or a matrix v is refused")
 
 
 def _brackets(text: str) -> tuple[dict[int, int], dict[int, int], dict[int, list[int]]]:
@@ -109,6 +112,10 @@ def repeated_column_sums(text: str, label: str = "ANSWER") -> list[tuple[int, in
         start = _SUM_BEFORE.search(text, max(0, inner_opener - 40), inner_opener)
         assert start is not None
         shown = " ".join(vector.split())
-        found.append((start.start(), after_end + 1, f"(({vector})' * {name})", NOTE.format(
+        # (v)' * A alone takes a number v as well (c' * A is cA, m×n, where Octave's sum gives the 1×n row c·1ᵀA)
+        # and sum(v .* A) alone a row v (broadcast down the rows, where repmat's 1×(k·n) does not conform): the two,
+        # equal for an m×1 column v, are read together, so a number, a row or a matrix is refused (audit32g)
+        found.append((start.start(), after_end + 1, f"(((({vector})' * {name}) + sum(({vector}) .* {name})) / 2)",
+                      NOTE.format(
             v=shown, count=" ".join(count.split()), name=name)))
     return found
