@@ -115,3 +115,17 @@ def test_column_repeated_still_read():
     result = logderiv.check(answer, cost=cost, wrt="theta_j", timeout=60)
     assert result.verdict == "equivalent"
     assert any("repmat(v, 1, size(X,2))" in note for note in result.notes)
+
+
+def test_number_repeated_beside_a_vector_by_hand():
+    # w an n×1 column: size(w,2) is 1, repmat(c, 1, 1) is c, and sum(w .* c) is c·Σⱼwⱼ, one number, not c·w
+    w = np.array([[1.0], [2.0], [3.0]])
+    assert np.allclose(_octave_repmat_sum(w, np.array([[2.0]])), 2.0 * w.sum())
+    assert _octave_repmat_sum(w, np.array([[2.0]])).shape == (1, 1)
+
+
+def test_repmat_beside_a_vector_is_refused():
+    # sum(X)' + λ·Σⱼwⱼ (a number added to each entry), not the gradient sum(X)' + λw of λ/2·wᵀw + sum(Xw − y)
+    with pytest.raises(InputError):
+        logderiv.check("g = sum(X)' + sum(w .* repmat(lambda * 1, 1, size(w,2)));",
+                       cost="lambda/2 * (w' * w) + sum(X*w - y)", wrt="w_j", timeout=60)

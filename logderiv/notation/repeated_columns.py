@@ -12,7 +12,8 @@ Octave's sum gives the 1×n row c·1ᵀX: so (v' * A + sum(v .* A)) / 2 is writt
 which a number (m×n beside 1×n), a row or a matrix cannot be (audit32g).
 
 Read only in that shape: ``sum(A .* repmat(v, 1, C))`` or ``sum(repmat(v, 1, C) .* A)`` (``sum(…, 1)`` too),
-A a plain name and C its column count (``size(A,2)``, ``columns(A)``, or ``n`` of X). Any other ``repmat``
+A the data matrix X (audit32g: beside a vector A a number v would pass) and C its column count (``size(X,2)``,
+``columns(X)``, or ``n``). Any other ``repmat``
 (a count that is not the other operand's, rows repeated, a repmat outside such a sum, one repmat in another)
 is refused with a caret naming why. The brackets are matched in one pass, so the work is linear in the text.
 """
@@ -103,6 +104,13 @@ def repeated_column_sums(text: str, label: str = "ANSWER") -> list[tuple[int, in
                         "column, so the sum is v' * X); here it stands elsewhere, a matrix whose use is not read",
                         text, call.start(), label)
         name = other.group("name")
+        if name != "X":
+            # of a vector A (size(A,2) = 1) a number v passes both readings, cA and c·ΣA, which then differ: only
+            # the m×n data matrix X holds v to an m×1 column (audit32g)
+            raise _fail(f"sum({name} .* repmat(…)) is read only beside the data matrix X (m×n), where v must be an m×1 "
+                        f"column; beside {name}, whose shape the reading does not know, v may be one number, and "
+                        f"sum({name} .* c) is c times the sum of {name}'s entries, not c * {name}",
+                        text, call.start(), label)
         counts = {f"size({name},2)", f"columns({name})"} | ({"n"} if name == "X" else set())
         if rows != "1" or "".join(count.split()) not in counts:
             raise _fail(f"repmat({vector}, {rows}, {count}) beside {name} is read only as repmat(v, 1, size({name},2)):"
