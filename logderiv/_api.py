@@ -548,6 +548,17 @@ def check(
             if error.source == approximate:  # shown as written: the sign was replaced one column for one
                 error.source = answer
             raise
+    from .notation.prior_values import fold_prior_value
+
+    prior = fold_prior_value(answer, let, cost)
+    if prior is not None:
+        # grad = grad + penaltyGrad; after --let "grad = X' * (mu - y)": code's update, the let its line before (noted)
+        import dataclasses
+
+        folded, others, prior_note = prior
+        verdict = check(folded, cost=cost, wrt=wrt, let=others, timeout=timeout, input=input,
+                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((prior_note, *verdict.notes))))
     cost, let, where_notes = _where_clauses(cost, let)
     clauses: dict[str, str] = {}  # the --let s an answer's clause became, each to the answer as written
     if isinstance(answer, str):

@@ -24,7 +24,9 @@ from corpus.judge import outcome
 #: with every wave and have to be lowered (it was 0.90 until the stop that added waves 20–24 read 88.7%);
 #: a count only rises. Issue 10 asks 90% of a held-out set gathered the same way: README.md gives the share.
 
-RIGHT_AT_LEAST = 3028
+#: 3032 (fixf73b): f73's Poisson gradient plus its penalty (grad = grad + penaltyGrad; after --let grad = …, two
+#: items) and ex3's repmat gradient with grad(:, 2:length(grad)) (two items)
+RIGHT_AT_LEAST = 3032
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

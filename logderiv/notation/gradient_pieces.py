@@ -13,7 +13,9 @@ That holds only where what is put in acts column by column: a product with X's c
 refused. The two parts' values are then split into terms: the terms both parts share are the whole vector's, a
 term of the rest alone (c·θ(2:end)) is c·[0; θ(2:end)], a term of the intercept's alone (c·θ(1)) is
 c·(θ − [0; θ(2:end)]). Parts that differ in any other term, an entry no line writes, an index not read, or a
-line that reads a part before it is written, are refused with a caret. Nothing is evaluated; no sympy.
+line that reads a part before it is written, are refused with a caret. Octave's ``grad(:, 2:length(grad))`` of a
+1×n row (ex3's lrCostFunction sums its gradient into a row) is the rest too, read only where the line adds a row to
+it (θ(2:end)'), which the matrix reader then holds to a row beside it. Nothing is evaluated; no sympy.
 """
 
 from __future__ import annotations
@@ -114,6 +116,29 @@ class _Language:
         if self.paren:
             return f"{name}(1)" if part == "first" else f"{name}(2:end)"
         return f"{name}[1]" if part == "first" else f"{name}[2:end]" if self.name == "Julia" else f"{name}[2:n]"
+
+
+#: Octave's index of a row's columns before the entries: grad(:, 2:length(grad)), grad(:, 2:end)
+_ROW_COLUMNS = patterns.compile(r"\s*:\s*,(?P<columns>.*)", re.DOTALL)
+
+
+def _part(language: "_Language", index: str, name: str) -> tuple[str | None, bool]:
+    """The part an index of ``name`` writes, and whether it was written as a row's columns.
+
+    Octave's ``grad(:, 2:end)`` of a 1×n row is its entries after the first, as ``grad(2:end)`` is; of an n×1
+    column it is an empty n×0 (the line then fails), so it is read as the rest only where the line adds a row to it
+    (:func:`_combined` asks so of the rest's own terms: the matrix reader then refuses a column beside that row).
+    The intercept's ``grad(:, 1)`` is a column's whole: not read.
+    """
+    row = _ROW_COLUMNS.fullmatch(index) if language.paren else None
+    if row is None:
+        return language.index(index, name), False
+    if re.search(rf"size\(\s*{re.escape(name)}\s*,\s*1\s*\)", row.group("columns")):
+        # grad(:, 2:size(grad,1)) of the 1×n row: size(grad,1) is 1, so 2:1 is empty (Octave stops, or for n = 2
+        # adds nothing); a column's count is no count of a row's columns (audit32g)
+        return None, False
+    part = language.index(row.group("columns"), name)
+    return (part, True) if part == "rest" else (None, False)
 
 
 _OCTAVE = _Language("Octave", *_ONE_BASED, paren=True)
@@ -326,6 +351,7 @@ class _Reading:
         self.text, self.name, self.language = text, name, language
         self.flat = False  # NumPy's X[:, 0] @ v read as X[:, 0].T @ v
         self.rows: dict[str, bool] = {}  # each part's columns read as a row (Octave's sum(v .* X(:,1)))
+        self.row_rest: str | None = None  # the line that writes grad(:, 2:end), a row's entries after the first
 
     def fail(self, message: str, column: int, hint: str) -> NoReturn:
         raise InputError(message, source=self.text, column=column, label="ANSWER", hint=hint)
@@ -549,7 +575,10 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     for (statement, offset), write in zip(statements, matched):
         at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
         index = write.group("paren") if write.group("paren") is not None else write.group("square")
-        part = "whole" if index is None else language.index(index, name)
+        part, row = ("whole", False) if index is None else _part(language, index, name)
+        if row:
+            reading.row_rest = statement.strip()
+            _refuse_unproven_row(reading, matched, statements, write, at)
         shared.step(write, part, statement, at)
         if part is None:
             reading.fail(f"{name}'s index {index.strip()} is not read: only the intercept's entry and the entries "
@@ -566,11 +595,20 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             value = f"{language.said(name, part) if part != 'whole' else name} {write.group('op')[0]} ({value})"
         value_at = at + write.start("value")
         # a line that reads the vector builds on the part it writes, written before it
-        reads = list(re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)\s*(?:\((?P<o>[^()]*)\)|\[(?P<s>[^\[\]]*)\])?",
-                                 value))
+        # an index holding one bracket of its own (grad(:, 2:length(grad))) read whole, as _WRITE reads it
+        reads = list(re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)\s*(?:\((?P<o>[^()]*(?:\([^()]*\)[^()]*)*)\)|"
+                                 rf"\[(?P<s>[^\[\]]*)\])?", value))
         for found in reversed(reads):
             index_read = found.group("o") if found.group("o") is not None else found.group("s")
-            read = "whole" if index_read is None else language.index(index_read, name)
+            read, read_row = ("whole", False) if index_read is None else _part(language, index_read, name)
+            if read_row and not row:
+                # grad(2:end) = grad(:, 2:end) + …: of a column grad(:, 2:end) is n×0, of a row the line then puts
+                # a row where grad(2:end) … only a line that writes grad(:, 2:…) itself shows the row (audit32g)
+                reading.fail(f"{found.group().strip()} is read by a line that writes {language.said(name, part)}: "
+                             f"{name}(:, 2:…) is the entries after the first only of a 1×n row, and this line does "
+                             f"not write {name}(:, 2:…) as a row's", value_at + found.start(),
+                             hint=f"write {name}(2:end) on both sides (a column), or {name}(:, 2:end) on both "
+                                  f"sides with a row added (a row)")
             wanted = [part] if part != "whole" else ["first", "rest"]
             known = [parts[each] for each in wanted]
             if read != part or any(each is None for each in known) or (
@@ -614,12 +652,40 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             f"are the gradient vector: entry 1, the intercept's, from '{_short(said['first'])}', the entries after "
             f"it from '{_short(said['rest'])}' (the lines run in order; a later line replaces what it writes): "
             f"{_short(combined, 140)}")
+    if reading.row_rest is not None:
+        note += (f"; {name}(:, 2:…) of the 1×n row {name} (the row it is, as the row added to it makes it) is "
+                 f"{name}(2:end), its entries after the first")
     if shown is not None:
         note += f"; the last line, {shown}, names the vector the lines leave: the value the code ends with"
     if reading.flat:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")
     return combined, note if looped is None else f"{looped}; {note}"
+
+
+def _refuse_unproven_row(reading: _Reading, writes: list[re.Match[str]], statements: list[tuple[str, int]],
+                         write: re.Match[str], at: int) -> None:
+    """Refuse ``grad(:, 2:end) = …`` unless the lines are ``grad = V;`` then such updates of it alone, each adding
+    to ``grad(:, 2:…)`` itself: then the value read is V plus rows, and V must be the row the index takes (the
+    matrix reader holds V + row to a row). Beside zeros(size(theta)) (a column, whose (:, 2:end) is empty: Octave
+    stops), grad(1) = … or a rest written anew, the row that makes the index the entries after the first is not
+    shown by what is added."""
+    first = writes[0]
+    name = reading.name
+    plain = first.group("paren") is None and first.group("square") is None and first.group("op") == "=" and \
+        not _ZEROS.fullmatch(_value(first).strip()) and \
+        not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", _value(first))
+    updates = all(
+        each.group("paren") is not None and _part(reading.language, each.group("paren"), name)[1]
+        and each.group("op") in ("=", "+=", "-=") and (each.group("op") != "=" or re.match(
+            rf"\s*{re.escape(name)}\s*\(\s*:\s*,", _value(each)) is not None)
+        for each in writes[1:] if each is not None)
+    if plain and updates:
+        return
+    reading.fail(f"{name}(:, 2:…) is the entries after the first only of a 1×n row: it is read where the lines are "
+                 f"{name} = V; then {name}(:, 2:…) = {name}(:, 2:…) + a row, which show V a row; here they do not",
+                 at + write.start("paren"),
+                 hint=f"write {name}(2:end) for the entries after the first (of a row or a column alike)")
 
 
 class _Shared:
@@ -694,6 +760,13 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
         if product is None:
             _unshared(reading, term, "the entries after the intercept's", rest_line)
         scale, transposed = product
+        if reading.row_rest is not None and transposed != "'":
+            # grad(:, 2:end) is a row's entries only: a column added to them is no penalty of those entries
+            reading.fail(f"'{_short(reading.row_rest)}' writes grad(:, 2:end), the entries after the first of a 1×n "
+                         f"row, but adds ({_short(scale, 40)}) * {vector}(2:end), a column: the row's entries are read "
+                         f"only with a row added, {vector}(2:end)'", max(reading.text.find(reading.row_rest), 0),
+                         hint="write grad(2:end) = grad(2:end) + lambda/m * theta(2:end) with grad a column, or add "
+                              "theta(2:end)' to a row")
         pieces.append(f"{sign} ({scale}) * ({zero_first}){transposed}")
     for sign, term in own_first:
         product = _one_product(term, vector)

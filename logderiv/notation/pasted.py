@@ -27,6 +27,7 @@ from ..record import record
 from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
 from . import vocabulary as vocab
 from .brackets import closing, top_level
+from .repeated_columns import repeated_column_sums
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
@@ -1879,7 +1880,14 @@ def _rewrite(text: str, *, answer: bool = False, cost: bool = False, defined: Co
     except InputError as error:
         error.source, error.label = text, "ANSWER" if answer else "COST" if cost else "--let"
         raise
-    nones = _apply(text, [], [*_axis_none(text), *_expand_dims(text)])
+    try:
+        # Octave's sum(X .* repmat(v, 1, size(X,2))): v' * X, the shapes then checked by the matrix reader
+        repeated = repeated_column_sums(text, "ANSWER" if answer else "COST" if cost else "--let") \
+            if "repmat" not in defined else []
+    except InputError as error:
+        error.source = text
+        raise
+    nones = _apply(text, [], [*repeated, *_axis_none(text), *_expand_dims(text)])
     try:
         methods = nones.then(_methods(nones.text))
     except InputError as error:
@@ -2950,6 +2958,8 @@ def _refuse_sliced_update(text: str, piece: str, name: str) -> None:
     found = _SLICE_UPDATED.match(piece)
     if found is None or found.group("name") != name:
         return
+    if re.fullmatch(r"\(\s*:\s*,\s*2\s*:[^()]*\)", found.group("slice")):
+        return  # Octave's grad(:, 2:end), a row's entries after the first: gradient_pieces reads it where a row it is
     column = max(text.find(piece.strip()), 0) + len(piece) - len(piece.lstrip())
     parameters = _PARAMETER_SLICE.search(piece, found.end())
     written = f"{name}{found.group('slice')}"
