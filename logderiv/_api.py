@@ -329,7 +329,8 @@ def _code_statements(
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
         try:
-            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined)
+            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined,
+                          from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
         except InputError as error:
             raise error.with_label(label) from None
         if folded is None:

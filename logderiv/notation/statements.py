@@ -918,7 +918,46 @@ ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the numbe
                     "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
 
 
-def _one_feature(text: str, loops: list[_Loop], vector: str | None = None) -> tuple[str, str, str] | None:
+#: the line P[0] + P[1]*x of one feature, NumPy counting from 0: the slope's entry times row i (no further index)
+_SLOPE_ROW = (r"(?<![\w.]){p}\s*\[\s*1\s*\]\s*\*\s*{d}\s*\[\s*{v}\s*\](?!\s*[\[.(])|"
+              r"(?<![\w.]){d}\s*\[\s*{v}\s*\]\s*\*\s*{p}\s*\[\s*1\s*\](?![\w\[(.'])")
+#: the intercept's entry P[0] standing alone in a sum: (P[0] + …, … + P[0]), … + P[0] - …
+_INTERCEPT_ENTRY = r"(?:^|[-+(=])\s*{p}\s*\[\s*0\s*\]\s*(?=[-+)]|$)"
+#: any entry of the parameter: P[k]
+_ENTRY = r"(?<![\w.]){p}\s*\[\s*(?P<k>\d+)\s*\]"
+LINE_ENTRIES_NOTE = ("read as code: {p}[0] and {p}[1] in the line {p}[1] * {d}[{v}] + {p}[0] are its intercept {p}₀ "
+                     "and slope {p}₁ (NumPy counts from 0; {p} is written nowhere but as these two entries), and "
+                     "{d}[{v}] is multiplied by the one number {p}[1] (no other index, transpose or product of {d}): "
+                     "{d} is the one feature's 1-D array of m values, {d}[{v}] the example's x⁽ⁱ⁾, and length({d}) "
+                     "the number of examples m")
+
+
+def _line_entries(text: str, data: str, var: str, from_zero: bool) -> str | None:
+    """The parameter P of the line ``P[1] * X[i] + P[0]`` (niektuytel's simple regression), or None.
+
+    P[0] and P[1] are the intercept and slope of one feature where P is written only as those two entries, P[1]
+    multiplies row i (nothing else indexes it further) and P[0] stands alone in a sum, and ``from_zero`` says
+    the problem numbers its parameters from 0 (the text is the cost, or the cost writes a P₀): beside a cost
+    whose line is θ₁ + θ₂x, P[0] would be its θ₁.
+    """
+    if not from_zero or re.search(rf"(?<![\w.]){data}\s*\[\s*{re.escape(var)}\s*\]\s*[\[.(']|"
+                                  rf"(?:@|%\*%|\bdot\()\s*{data}(?!\w)", text):
+        return None  # X[i][0], X[i].dot(…), X[i]' or w @ X[i]: a row of a matrix, not one number
+    for parameter in ("theta", "w", "beta", "θ", "β"):
+        if not re.search(_SLOPE_ROW.format(p=parameter, d=data, v=re.escape(var)), text):
+            continue
+        uses = len(re.findall(rf"(?<![\w.]){parameter}(?!\w)", text))
+        entries = [match.group("k") for match in re.finditer(_ENTRY.format(p=parameter), text)]
+        if uses != len(entries) or set(entries) != {"0", "1"}:
+            return None
+        if not re.search(_INTERCEPT_ENTRY.format(p=parameter), text, re.MULTILINE):
+            return None
+        return parameter
+    return None
+
+
+def _one_feature(text: str, loops: list[_Loop], vector: str | None = None,
+                 from_zero: bool = False) -> tuple[str, str, str] | None:
     """(data, loop variable, parameter) where a loop's ``X[i]`` is one number: Julia's ``sum += (w*X[i] - Y[i])^2``.
 
     X[i] of a matrix would be a row (Julia's X[i] of a matrix is even one entry, counted down the columns); it
@@ -946,6 +985,10 @@ def _one_feature(text: str, loops: list[_Loop], vector: str | None = None) -> tu
             scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(var)), text)
             if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text) and _parameter(parameter) != vector:
                 return data, var, parameter
+        # theta[1] * X[i] + theta[0]: the slope, one number, times row i, beside the intercept (_line_entries)
+        line = _line_entries(text, data, var, from_zero)
+        if line is not None and _parameter(line) != vector:
+            return data, var, line + "[1]"
         return None
     return None
 
@@ -987,7 +1030,7 @@ def _short(text: str, limit: int = 50) -> str:
 
 
 def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
-         defined: Mapping[str, str] | None = None) -> Folded | None:
+         defined: Mapping[str, str] | None = None, from_zero: bool = False) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
@@ -1070,7 +1113,8 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     # a --wrt asking w_j says w has entries: X[i] * w is then NumPy's entrywise product, no one feature's line —
     # of a cost too (J += (X[i] * w - y[i])**2 derived by w_j was read as one feature's line and then as wᵀx)
     entry = re.fullmatch(rf"\s*(?P<p>{_PARAMETERS})_(?P<j>[a-z])\s*", wrt or "")
-    one = _one_feature(text, [s[1] for s in loops], _parameter(entry.group("p")) if entry is not None else None)
+    one = _one_feature(text, [s[1] for s in loops], _parameter(entry.group("p")) if entry is not None else None,
+                       from_zero=from_zero or not answer)
     if one is None and entry is not None and not answer:
         _refuse_entrywise_row(text, [s[1] for s in loops], entry.group("p"))
     if one is None:
@@ -1083,6 +1127,12 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     # const m = x.length is then m = m: the count the note names, no definition left to keep
     lets = tuple(let for let in lets if not re.fullmatch(r"\s*m\s*(?:=|<-)\s*m\s*", let))
     note = ONE_FEATURE_NOTE.format(d=data, v=var, p=parameter)
+    if parameter.endswith("[1]"):  # the line P[1] * X[i] + P[0]: its entries are the slope P₁ and the intercept P₀
+        line = parameter[:-3]
+        entry_of = re.compile(_ENTRY.format(p=re.escape(line)))
+        new = entry_of.sub(lambda match: f"{_parameter(line)}_{match.group('k')}", new)
+        lets = tuple(entry_of.sub(lambda match: f"{_parameter(line)}_{match.group('k')}", let) for let in lets)
+        note = LINE_ENTRIES_NOTE.format(p=line, d=data, v=var)
     uses = len(re.findall(r"(?<![\w.])Y(?!\w)", text))
     if data == "X" and uses and uses == len(re.findall(rf"(?<![\w.])Y\s*\[\s*{re.escape(var)}\s*\]", text)) \
             and not re.search(r"(?<![\w.])y(?!\w)", text):
