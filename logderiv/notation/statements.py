@@ -1237,6 +1237,10 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     return Folded(new, lets, (*folded.notes, note), folded.tx)
 
 
+PAIR_LINE_NOTE = ("read as code: {p}[0] and {p}[1] in the line {p}[1] * {x} + {p}[0] are its intercept {p}₀ and slope "
+                  "{p}₁ (NumPy counts from 0; {p} is written nowhere but as these two entries), and the pair's {x} is "
+                  "multiplied by the one number {p}[1] (no index, transpose or product of it): {x} is the example's "
+                  "one feature x⁽ⁱ⁾ (of a row, the line would be a vector, no example's prediction)")
 ZIP_LENGTH_NOTE = "{d}, the length of the arrays zip pairs, is the number of examples m"
 
 
@@ -1263,7 +1267,7 @@ def _line_read(folded: Folded, line: str, arrays: str, x: str) -> Folded:
 
     def read(text: str) -> str:
         return length.sub("m", entry_of.sub(lambda match: f"{_parameter(line)}_{match.group('k')}", text))
-    note = LINE_ENTRIES_NOTE.format(p=line, d=x, v="i").replace(f"{x}[i]", x)
+    note = PAIR_LINE_NOTE.format(p=line, x=x)
     said = sorted({match.group(0) for text in (folded.text, *folded.lets) for match in length.finditer(text)})
     notes = (*folded.notes, note) + ((ZIP_LENGTH_NOTE.format(d=", ".join(said)),) if said else ())
     return Folded(read(folded.text), tuple(read(let) for let in folded.lets), notes, folded.tx)
