@@ -213,3 +213,31 @@ def test_niektuytel_near_miss_costs_are_refused(cost):
 def test_niektuytel_near_miss_steps_are_refused(answer, cost):
     with pytest.raises(InputError):
         logderiv.check(answer, cost=cost, wrt="theta_1", timeout=60)
+
+
+_ROW_LOOP = "grad = 0\nfor x, t in zip(X, y):\n    grad += 2 * ({prediction} - t) * x\ngrad / len(X)"
+
+
+def _mean_square_rows(w):
+    r = _X @ w - _Y
+    return float(r @ r) / len(_Y)
+
+
+def test_zip_rows_times_the_weights_entry_by_entry_are_refused():
+    # NumPy's x * w of a row is a vector: its "gradient" (2/m) Σ (x ⊙ w − t) x is not the gradient, which the
+    # dot-product reading would have judged equivalent
+    w = _RNG.normal(size=3)
+    entrywise = 2 * np.mean([(x * w - t) * x for x, t in zip(_X, _Y)], axis=0)
+    assert not np.allclose(entrywise, central_differences(_mean_square_rows, w), atol=1e-6)
+    with pytest.raises(InputError, match="multiplies entry by entry"):
+        logderiv.check(_ROW_LOOP.format(prediction="x * w"), cost="np.mean((X @ w - y)**2)", wrt="w_j", timeout=60)
+
+
+def test_zip_rows_dot_the_weights_are_read():
+    w = _RNG.normal(size=3)
+    dotted = 2 * np.mean([(np.dot(w, x) - t) * x for x, t in zip(_X, _Y)], axis=0)
+    assert np.allclose(dotted, central_differences(_mean_square_rows, w), atol=1e-6)
+    verdict = logderiv.check(_ROW_LOOP.format(prediction="np.dot(w, x)"), cost="np.mean((X @ w - y)**2)", wrt="w_j",
+                             timeout=60)
+    assert verdict.verdict == "equivalent", verdict.notes
+    assert any("is one example's x and y" in note for note in verdict.notes), verdict.notes

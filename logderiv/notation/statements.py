@@ -1209,6 +1209,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
                        from_zero=from_zero or not answer)
     if one is None and entry is not None and not answer:
         _refuse_entrywise_row(text, [s[1] for s in loops], entry.group("p"))
+    _refuse_scaled_pairs(text, [s[1] for s in loops], wrt)
     if one is None:
         paired = _paired_line(text, [s[1] for s in loops], from_zero or not answer,
                               _parameter(entry.group("p")) if entry is not None else None)
@@ -1258,6 +1259,38 @@ def _paired_line(text: str, loops: list[_Loop], from_zero: bool, vector: str | N
         return None
     arrays = re.findall(r"\w+", loops[0].count[len("zip("):])
     return line, "|".join(re.escape(array) for array in arrays), x
+
+
+#: a bare parameter times the pair's x, or the x times it: w * x, x * theta
+_SCALED_PAIR = (r"(?<![\w.])(?P<p>{p})\s*\*\s*{x}(?![\w\[(.'])|(?<![\w.]){x}\s*\*\s*(?P<q>{p})(?![\w\[(.'])")
+
+
+def _refuse_scaled_pairs(text: str, loops: list[_Loop], wrt: str | None) -> None:
+    """Refuse ``w * x`` of a loop over zip(X, Y) unless --wrt asks w whole: the pair's x may be a row of X.
+
+    ``for x, t in zip(X, y): grad += 2 * (x * w - t) * x`` beside a cost in X @ w: the pair's x is then a row,
+    and NumPy's ``*`` multiplies it by w entry by entry (a vector, no example's prediction). Only ``--wrt w``
+    (one number) says the x it multiplies is one number too; the line P[1] * x + P[0] (:func:`_paired_line`)
+    indexes P, and is no bare product.
+    """
+    for loop in loops:
+        if not loop.zipped or loop.pairs is None:
+            continue
+        x = re.escape(loop.pairs[0])
+        for statement in loop.body:
+            scaled = re.search(_SCALED_PAIR.format(p=_PARAMETERS, x=x), statement)
+            if scaled is None:
+                continue
+            parameter = scaled.group("p") or scaled.group("q")
+            if wrt is not None and _parameter(wrt.strip()) == _parameter(parameter):
+                continue
+            raise InputError(
+                f"'{scaled.group(0)}': in NumPy '*' multiplies entry by entry, and whether the pair's "
+                f"{loop.pairs[0]} of {loop.count} is one number (one feature) or a row of X is not said (--wrt "
+                f"{wrt or 'θ_j'} does not ask {parameter} as one number)",
+                source=text, column=max(text.find(scaled.group(0)), 0),
+                hint=f"write the dot product (np.dot({loop.pairs[0]}, {parameter}) or {loop.pairs[0]} @ {parameter}), "
+                     f"or --wrt {parameter} if {parameter} is one number (one feature)")
 
 
 def _line_read(folded: Folded, line: str, arrays: str, x: str) -> Folded:
