@@ -1,0 +1,67 @@
+"""audit32f: adversarial checks of fixf73a's readings, and two misreads the fixer noticed on main.
+
+Every expected verdict is worked out by hand and held against NumPy (central finite differences of the cost
+run as written), never copied from logderiv's output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from logderiv.errors import InputError
+
+_RNG = np.random.default_rng(3202)
+# x_{i0} .. x_{i3}: the column j = 0 is data too (not ones), so a sum from j = 1 leaves a real term out
+_X, _Y = _RNG.normal(size=(6, 4)), _RNG.normal(size=6)
+
+
+def _cost(w, start):
+    """(1/N) Σ_i (Σ_{j=start}^{m} x_ij ω_j − y_i)², N = 6."""
+    r = _X[:, start:] @ w[start:] - _Y
+    return float(r @ r) / len(_Y)
+
+
+def _answer(w, start):
+    """(2/N) Σ_i x_ik (Σ_{j=start}^{m} x_ij ω_j − y_i), every k."""
+    return 2 / len(_Y) * _X.T @ (_X[:, start:] @ w[start:] - _Y)
+
+
+@pytest.mark.parametrize(("cost_start", "answer_start", "cost", "answer", "wrt"), [
+    # (a) the fixer's report: the cost's features from 0, the answer's from 1
+    (0, 1, r"\sum_{i=1}^{n}(\sum_{j=0}^{m} x_{ij}\omega_j - y_i)^2/N",
+     r"\frac{2}{N}\sum_{i=1}^{n} x_{ik}(\sum_{j=1}^{m} x_{ij}\omega_j - y_i)", "omega_k"),
+    # the other way round
+    (1, 0, r"\sum_{i=1}^{n}(\sum_{j=1}^{m} x_{ij}\omega_j - y_i)^2/N",
+     r"\frac{2}{N}\sum_{i=1}^{n} x_{ik}(\sum_{j=0}^{m} x_{ij}\omega_j - y_i)", "omega_k"),
+    # plain notation, w
+    (0, 1, "1/N * sum_{i=1}^{n} (sum_{j=0}^{m} x_{ij} w_j - y_i)^2",
+     "2/N * sum_{i=1}^{n} x_{ik} (sum_{j=1}^{m} x_{ij} w_j - y_i)", "w_k"),
+])
+def test_features_from_zero_beside_features_from_one_are_not_both_every_component(cost_start, answer_start, cost,
+                                                                                 answer, wrt):
+    w = _RNG.normal(size=4)
+    truth = central_differences(lambda v: _cost(v, cost_start), w)
+    # by hand: the two differ by the term j = 0 (x_{i0} ω_0, the column 0 being data): no equivalence
+    assert not np.allclose(truth, _answer(w, answer_start), atol=1e-4)
+    # it used to be judged 'equivalent' (both feature sums read as the whole θᵀx): now refused, naming the ranges
+    with pytest.raises(InputError, match="from j = 0|from j = 1"):
+        logderiv.check(answer, cost=cost, wrt=wrt, timeout=60)
+
+
+def test_ngs_theta_sum_from_zero_beside_an_answer_from_one_is_refused():
+    # ½m Σ (Σ_{j=0}^{n} θ_j x_j⁽ⁱ⁾ − y⁽ⁱ⁾)² against (1/m) Σ (Σ_{j=1}^{n} θ_j x_j⁽ⁱ⁾ − y⁽ⁱ⁾) x_k⁽ⁱ⁾: no θ₀x₀ in the answer
+    cost = r"\frac{1}{2m}\sum_{i=1}^{m}(\sum_{j=0}^{n}\theta_j x_j^{(i)} - y^{(i)})^2"
+    answer = r"\frac{1}{m}\sum_{i=1}^{m}(\sum_{j=1}^{n}\theta_j x_j^{(i)} - y^{(i)}) x_k^{(i)}"
+    with pytest.raises(InputError, match="from j = 0 and the answer from j = 1"):
+        logderiv.check(answer, cost=cost, wrt="theta_k", timeout=60)
+
+
+def test_same_feature_ranges_still_read():
+    cost = r"\sum_{i=1}^{n}(\sum_{j=0}^{m} x_{ij}\omega_j - y_i)^2/N"
+    answer = r"\frac{2}{N}\sum_{i=1}^{n} x_{ik}(\sum_{j=0}^{m} x_{ij}\omega_j - y_i)"
+    w = _RNG.normal(size=4)
+    assert np.allclose(central_differences(lambda v: _cost(v, 0), w), _answer(w, 0), atol=1e-5)
+    assert logderiv.check(answer, cost=cost, wrt="omega_k", timeout=60).verdict == "equivalent"
