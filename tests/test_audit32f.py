@@ -65,3 +65,25 @@ def test_same_feature_ranges_still_read():
     w = _RNG.normal(size=4)
     assert np.allclose(central_differences(lambda v: _cost(v, 0), w), _answer(w, 0), atol=1e-5)
     assert logderiv.check(answer, cost=cost, wrt="omega_k", timeout=60).verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ (b) JavaScript's x * w of a pair
+_JS_COST = "let loss = 0\nfor (const [x, y] of data) {\n  loss += Math.pow(x * w - y, 2)\n}\nloss = loss / len"
+
+
+@pytest.mark.parametrize("answer", ["2/m * sum_i (w x^(i) - y^(i)) x^(i)", "2/m * X^T (X w - y)"])
+def test_javascript_pair_times_w_asked_by_an_entry_of_w_is_refused(answer):
+    # JavaScript's '*' of arrays is NaN: x * w is one number times one number, so w has no entries w_j; it was
+    # read as the dot product wᵀx over every feature (a meaning the code cannot have)
+    with pytest.raises(InputError, match="JavaScript '\\*' multiplies numbers"):
+        logderiv.check(answer, cost=_JS_COST, wrt="w_j", timeout=60)
+
+
+def test_javascript_pair_times_w_asked_by_w_whole_still_reads():
+    # one number w: J = (1/m) Σ (w x_i − y_i)², dJ/dw = (2/m) Σ (w x_i − y_i) x_i
+    x, y = _RNG.normal(size=5), _RNG.normal(size=5)
+    w = np.array([0.7])
+    truth = central_differences(lambda v: float(np.mean((v[0] * x - y) ** 2)), w)
+    assert np.allclose(truth, 2 * np.mean((w[0] * x - y) * x), atol=1e-6)
+    verdict = logderiv.check("2/m * sum_i (w x^(i) - y^(i)) x^(i)", cost=_JS_COST, wrt="w", timeout=60)
+    assert verdict.verdict == "equivalent"

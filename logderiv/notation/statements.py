@@ -1274,6 +1274,9 @@ def _refuse_scaled_pairs(text: str, loops: list[_Loop], wrt: str | None) -> None
     indexes P, and is no bare product.
     """
     for loop in loops:
+        if loop.pairs is not None and _JS_PAIRS.match(loop.header):
+            _refuse_js_scaled_pairs(text, loop, wrt)
+            continue
         if not loop.zipped or loop.pairs is None:
             continue
         x = re.escape(loop.pairs[0])
@@ -1291,6 +1294,31 @@ def _refuse_scaled_pairs(text: str, loops: list[_Loop], wrt: str | None) -> None
                 source=text, column=max(text.find(scaled.group(0)), 0),
                 hint=f"write the dot product (np.dot({loop.pairs[0]}, {parameter}) or {loop.pairs[0]} @ {parameter}), "
                      f"or --wrt {parameter} if {parameter} is one number (one feature)")
+
+
+def _refuse_js_scaled_pairs(text: str, loop: _Loop, wrt: str | None) -> None:
+    """Refuse ``x * w`` of JavaScript's ``for (const [x, y] of data)`` where --wrt asks an entry w_j of w.
+
+    JavaScript's ``*`` multiplies numbers (of arrays it gives NaN): ``x * w`` says x and w are one number
+    each, so the entries --wrt w_j asks do not exist, and reading the product as wᵀx (every feature) gives the
+    code a meaning it cannot have (audit32f).
+    """
+    assert loop.pairs is not None
+    asked = re.fullmatch(rf"\s*(?P<p>{_PARAMETERS})_(?P<j>[a-z])\s*", wrt or "theta_j")
+    if asked is None:
+        return
+    x = re.escape(loop.pairs[0])
+    for statement in loop.body:
+        for scaled in re.finditer(_SCALED_PAIR.format(p=_PARAMETERS, x=x), statement):
+            parameter = scaled.group("p") or scaled.group("q")
+            if _parameter(parameter) != _parameter(asked.group("p")):
+                continue
+            raise InputError(
+                f"'{scaled.group(0)}': in JavaScript '*' multiplies numbers (of arrays it gives NaN), so the pair's "
+                f"{loop.pairs[0]} and {parameter} are one number each, and --wrt {wrt or 'theta_j'} asks an entry "
+                f"{parameter} does not have",
+                source=text, column=max(text.find(scaled.group(0)), 0),
+                hint=f"--wrt {parameter} (one feature), or write the dot product over the features")
 
 
 def _line_read(folded: Folded, line: str, arrays: str, x: str) -> Folded:
