@@ -6,6 +6,8 @@ run as written), never copied from logderiv's output.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 
@@ -87,3 +89,19 @@ def test_javascript_pair_times_w_asked_by_w_whole_still_reads():
     assert np.allclose(truth, 2 * np.mean((w[0] * x - y) * x), atol=1e-6)
     verdict = logderiv.check("2/m * sum_i (w x^(i) - y^(i)) x^(i)", cost=_JS_COST, wrt="w", timeout=60)
     assert verdict.verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ fixf73a's list of sums at length
+def test_a_list_of_thousands_of_sums_is_not_read_into_thousands_of_accumulators():
+    # a = [0, …] and a = [a[0]+x, …] of 1,750 entries (under 20,000 characters): read as 1,750 accumulators the
+    # loop's reading took 90 s, past the 60 s limit; a model's list of sums holds a few gradients
+    n = 1750
+    text = ("a = [" + ",".join(["0"] * n) + "]\nfor x, y in zip(X, Y):\n    a = ["
+            + ",".join(f"a[{k}]+x" for k in range(n)) + "]\na[0]")
+    assert len(text) < 20_000
+    cost = ("cost = 0.0\nfor i in range(len(X)):\n    prediction = (theta[1] * X[i] + theta[0])\n"
+            "    cost = cost + (prediction - Y[i]) ** 2\nreturn (cost / len(X))")
+    started = time.perf_counter()
+    with pytest.raises(InputError):
+        logderiv.check(text, cost=cost, wrt="theta_0", timeout=60)
+    assert time.perf_counter() - started < 15

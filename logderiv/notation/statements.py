@@ -259,6 +259,11 @@ LIST_SUMS_NOTE = ("read as code: {name} = [{start}] starts a list of {k} sums, a
 _NUMBERS_LIST = patterns.compile(r"\[\s*\d+(?:\.\d*)?(?:\s*,\s*\d+(?:\.\d*)?)*\s*,?\s*\]")
 
 
+#: the most entries a list of sums is read with: a model's few gradients (batch_theta = [0, 0]), not thousands, each of
+#: which would become an accumulator of its own for the loop's reading (audit32f: 2,000 of them in 20,000 characters)
+_LIST_SUMS_MOST = 64
+
+
 def _list_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
     """A list of sums, ``acc = [0, 0]`` then ``acc = [acc[0] + a, acc[1] + b]`` in a loop, as the sums acc_0 and acc_1.
 
@@ -302,8 +307,8 @@ def _list_sum(lines: list[tuple[int, str]], name: str) -> tuple[list[tuple[int, 
         items = [value[1:-1][a + (a > 0):b].strip() for a, b in zip(cuts, cuts[1:])]
         items = [item for item in items if item] if items and not items[-1] else items
         if start is None:
-            if not _NUMBERS_LIST.fullmatch(value):
-                return None
+            if not _NUMBERS_LIST.fullmatch(value) or len(items) > _LIST_SUMS_MOST:
+                return None  # (a list of thousands of sums would make as many accumulators: none is written so)
             start = items
             out.extend((indent, f"{name}_{k} = {item}") for k, item in enumerate(items))
             continue
