@@ -1608,6 +1608,10 @@ def steps(
         import dataclasses
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
+    from .notation.zero_intercept import refuse_feature_starts_mixed
+
+    # Σ_{j=0}^{m} x_{ij}ω_j in the cost, Σ_{j=1}^{m} in a line: not both every component (audit32f)
+    refuse_feature_starts_mixed(cost, text)
     with budget(timeout):
         stage("checking the derivation")
         return review_steps(text, cost=cost, wrt=wrt, input=input,

@@ -105,3 +105,19 @@ def test_a_list_of_thousands_of_sums_is_not_read_into_thousands_of_accumulators(
     with pytest.raises(InputError):
         logderiv.check(text, cost=cost, wrt="theta_0", timeout=60)
     assert time.perf_counter() - started < 15
+
+
+def test_a_derivation_step_dropping_the_term_j0_is_not_judged_valid():
+    # the step from (1/N) Σ_i (Σ_{j=0}^{m} x_ij ω_j − y_i)² to (2/N) Σ_i x_ik (Σ_{j=1}^{m} x_ij ω_j − y_i) drops the
+    # term x_{i0}ω_0 (a data column here): by hand, and by finite differences, the two differ
+    w = _RNG.normal(size=4)
+    assert not np.allclose(central_differences(lambda v: _cost(v, 0), w), _answer(w, 1), atol=1e-4)
+    cost = r"\frac{1}{N}\sum_{i=1}^{n}(\sum_{j=0}^{m} x_{ij}\omega_j - y_i)^2"
+    text = (r"\frac{\partial J}{\partial \omega_k} = \frac{\partial}{\partial \omega_k} " + cost + "\n"
+            r"= \frac{2}{N}\sum_{i=1}^{n} x_{ik}(\sum_{j=1}^{m} x_{ij}\omega_j - y_i)")
+    try:
+        review = logderiv.steps(text, cost=cost, wrt="omega_k", timeout=60)
+    except InputError as error:
+        assert "j = 0" in str(error)
+        return
+    assert not review.steps[-1].valid  # (it was judged valid: both sums read as the whole product)

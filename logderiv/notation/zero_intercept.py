@@ -222,6 +222,37 @@ def _feature_starts(text: str) -> dict[str, set[str]]:
     return starts
 
 
+def _spelled(name: str) -> str:
+    """A pattern of the weights' name ``name`` however written (\\theta, θ, theta)."""
+    return {"theta": r"\\theta|θ|(?<![A-Za-z])theta", "omega": r"\\omega|ω|(?<![A-Za-z])omega",
+            "beta": r"\\beta|β|(?<![A-Za-z])beta"}.get(name, rf"(?<![A-Za-z\\]){re.escape(name)}")
+
+
+def refuse_feature_starts_mixed(cost: str | None, derivation: str) -> None:
+    r"""Refuse a derivation (with its cost) that sums the features of one weight vector from 0 in one place, from 1 in another.
+
+    A line ``\sum_{j=1}^{m} x_{ij}\omega_j`` after a cost ``\sum_{j=0}^{m} x_{ij}\omega_j`` drops the term j = 0,
+    but each sum alone is read as the whole product of the row with the weights, so the step was judged valid
+    (audit32f). Where the term j = 0 is written apart (ω₀ + Σ_{j=1}), the intercept's readings judge it.
+    """
+    texts = [text for text in (cost, derivation) if isinstance(text, str)]
+    starts: dict[str, set[str]] = {}
+    for text in texts:
+        for name, found in _feature_starts(text).items():
+            starts.setdefault(name, set()).update(found)
+    for name, found in starts.items():
+        if len(found) < 2 or any(re.search(_ZERO_ENTRY.format(w=_spelled(name)), text) for text in texts):
+            continue
+        match = next((m for m in _FEATURES_SUM.finditer(derivation) if m.group("low") == "1"), None) \
+            or _FEATURES_SUM.search(derivation)
+        raise InputError(
+            f"the sums over the features of the weights {name} start at j = 0 in one place and at j = 1 in another: "
+            "each alone would be read as the whole product of the row with the weights, but in one derivation the "
+            "two ranges cannot both be every component — the term j = 0 stands on one side only",
+            source=derivation, column=match.start() if match else 0,
+            hint="write every sum over the features with the same bounds (or the term j = 0 apart)")
+
+
 def refuse_feature_starts_apart(cost: str | None, answer: str | None) -> None:
     r"""Refuse a cost and an answer whose sums over the features of one weight vector start one at 0, one at 1.
 
@@ -238,9 +269,7 @@ def refuse_feature_starts_apart(cost: str | None, answer: str | None) -> None:
         if len(ours[name]) != 1 or len(theirs[name]) != 1 or ours[name] == theirs[name]:
             continue
         from_one = cost if ours[name] == {"1"} else answer
-        spelled = {"theta": r"\\theta|θ|(?<![A-Za-z])theta", "omega": r"\\omega|ω|(?<![A-Za-z])omega",
-                   "beta": r"\\beta|β|(?<![A-Za-z])beta"}.get(name, rf"(?<![A-Za-z\\]){re.escape(name)}")
-        if re.search(_ZERO_ENTRY.format(w=spelled), from_one):
+        if re.search(_ZERO_ENTRY.format(w=_spelled(name)), from_one):
             continue  # ω₀ + Σ_{j=1}^{m} …: the term j = 0 written apart
         match = _FEATURES_SUM.search(answer)
         raise InputError(
