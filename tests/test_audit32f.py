@@ -121,3 +121,17 @@ def test_a_derivation_step_dropping_the_term_j0_is_not_judged_valid():
         assert "j = 0" in str(error)
         return
     assert not review.steps[-1].valid  # (it was judged valid: both sums read as the whole product)
+
+
+def test_a_list_entry_built_from_another_entry_is_no_list_of_sums():
+    # Python builds [g[0] + e, g[1] + g[0] * x] from the old g[0]: written entry by entry (g_0 = g_0 + e, then
+    # g_1 = g_1 + g_0 * x) the second line would take the new g_0, another value
+    from logderiv.notation.statements import _list_sums
+
+    lines = [(0, "g = [0, 0]"), (0, "for x, y in zip(X, Y):"), (4, "e = theta[1] * x + theta[0] - y"),
+             (4, "g = [g[0] + e, g[1] + g[0] * x]"), (0, "2 * g[1] / len(X)")]
+    assert _list_sums(lines) == (lines, [])
+    # its own entries only: read, with the note
+    plain = [*lines[:3], (4, "g = [g[0] + e, g[1] + e * x]"), lines[4]]
+    read, notes = _list_sums(plain)
+    assert (4, "g_1 = g_1 + e * x") in read and notes and "list of 2 sums" in notes[0]

@@ -318,6 +318,10 @@ def _list_sum(lines: list[tuple[int, str]], name: str) -> tuple[list[tuple[int, 
             own = re.match(rf"{re.escape(name)}\s*\[\s*{k}\s*\]\s*(?=[-+])", item)
             if own is None:
                 return None  # an entry not built from its own value: no sum
+            if any(int(k_other) != k for k_other in entry.findall(item)):
+                # [acc[0] + e, acc[1] + acc[0] * x]: Python builds the list from the old acc[0], but written line by
+                # line entry 1 would take the new one (audit32f): no sums of their own
+                return None
             out.append((indent, f"{name}_{k} = {entry.sub(lambda m: f'{name}_' + m.group('k'), item)}"))
     if start is None or len(out) == len(lines):
         return None  # set only once: a list of numbers, no sums
