@@ -329,7 +329,8 @@ def _code_statements(
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
         try:
-            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined)
+            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined,
+                          from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
         except InputError as error:
             raise error.with_label(label) from None
         if folded is None:
@@ -1618,6 +1619,10 @@ def steps(
         import dataclasses
 
         return dataclasses.replace(widened, notes=tuple(dict.fromkeys((FULL_WIDTH_NOTE, *widened.notes))))
+    from .notation.zero_intercept import refuse_feature_starts_mixed
+
+    # Σ_{j=0}^{m} x_{ij}ω_j in the cost, Σ_{j=1}^{m} in a line: not both every component (audit32f)
+    refuse_feature_starts_mixed(cost, text)
     with budget(timeout):
         stage("checking the derivation")
         return review_steps(text, cost=cost, wrt=wrt, input=input,

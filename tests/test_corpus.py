@@ -26,7 +26,9 @@ from corpus.judge import outcome
 
 #: 3032 (fixf73b): f73's Poisson gradient plus its penalty (grad = grad + penaltyGrad; after --let grad = …, two
 #: items) and ex3's repmat gradient with grad(:, 2:length(grad)) (two items)
-RIGHT_AT_LEAST = 3032
+#: 3036: fixf73a read f73's Stanislavx sums from 0 to n beside the features' sum Σ_{j=0}^{m} x_{ij}ω_j (4 items) and
+#: niektuytel's one-feature loop theta[1] * X[i] + theta[0] and its zip(X, Y) step (4 items, the cost among them).
+RIGHT_AT_LEAST = 3040
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -66,6 +66,9 @@ _JS_LOOP = patterns.compile(r"^for\s*\(\s*(?:let\s+|var\s+|(?:int|long|size_t|au
                             r"(?:(?P=var)\s*\+\+|\+\+\s*(?P=var)|(?P=var)\s*\+=\s*1)\s*\)\s*\{\s*(?P<rest>.*)$")
 _JS_PAIRS = patterns.compile(r"^for\s*\(\s*(?:let|const|var)\s*\[\s*(?P<x>\w+)\s*,\s*(?P<y>\w+)\s*\]\s*of\s+"
                              r"(?P<collection>\w+)\s*\)\s*\{\s*(?P<rest>.*)$")
+#: Python's loop over the pairs of two arrays: for x, y in zip(X, Y):
+_ZIP_LOOP = patterns.compile(r"^for\s+\(?\s*(?P<a>[A-Za-z_]\w*)\s*,\s*(?P<b>[A-Za-z_]\w*)\s*\)?\s+in\s+zip\(\s*"
+                             r"(?P<first>[A-Za-z_]\w*)\s*,\s*(?P<second>[A-Za-z_]\w*)\s*\)\s*:\s*(?P<rest>.*)$")
 _FOR = patterns.compile(r"^(?:for|while)\b")
 #: what counts the examples in a loop's range: m, len(y), length(y), numel(y), nrow(X), size(X, 1), X.shape[0] …
 _COUNT = patterns.compile(r"m|(?:len|length|numel|nrow|NROW)\(\s*(?P<a>\w+)\s*\)|size\(\s*(?P<b>\w+)\s*,\s*1\s*\)|"
@@ -248,6 +251,87 @@ def _annotations(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], l
 #: said when a loop over the features that adds to a name is read as Python's sum over them
 FEATURE_LOOP_NOTE = ("read as code: the loop '{header}' over the features adds {names} once per feature: it is "
                      "{spelled}, the sum over the features ({var} in range({count}))")
+
+
+LIST_SUMS_NOTE = ("read as code: {name} = [{start}] starts a list of {k} sums, and each time the loop sets {name} = "
+                  "[{name}[0] + …, …] it adds to each entry its own term: {k} sums, {name}[0] … read as {spelled}")
+#: a list of numbers written out: [0, 0], [0.0, 0.0]
+_NUMBERS_LIST = patterns.compile(r"\[\s*\d+(?:\.\d*)?(?:\s*,\s*\d+(?:\.\d*)?)*\s*,?\s*\]")
+
+
+#: the most entries a list of sums is read with: a model's few gradients (batch_theta = [0, 0]), not thousands, each of
+#: which would become an accumulator of its own for the loop's reading (audit32f: 2,000 of them in 20,000 characters)
+_LIST_SUMS_MOST = 64
+
+
+def _list_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """A list of sums, ``acc = [0, 0]`` then ``acc = [acc[0] + a, acc[1] + b]`` in a loop, as the sums acc_0 and acc_1.
+
+    niektuytel's gradientDescent keeps its two gradients in one list, rebuilt each example from its own entries:
+    entry k is a sum of its own, started at the list's k-th number. Read so only where the name is set once to a
+    list of numbers, every other line that sets it builds a list as long whose entry k is ``acc[k] + …``, and every
+    other use of it is an entry ``acc[k]`` of the list (no slice, no use whole): each line is then written as one
+    line per entry (``acc_0 = acc_0 + a``), and ``acc[k]`` as ``acc_k``. Anything else is left as it is.
+    """
+    found: list[str] = []
+    for _, line in lines:
+        setting = _SET.match(line)
+        if setting is not None and setting.group("op") == "=" and _NUMBERS_LIST.fullmatch(setting.group("value").strip()):
+            found.append(setting.group("name"))
+    notes: list[str] = []
+    for name in dict.fromkeys(found):
+        read = _list_sum(lines, name)
+        if read is not None:
+            lines, note = read
+            notes.append(note)
+    return lines, notes
+
+
+def _list_sum(lines: list[tuple[int, str]], name: str) -> tuple[list[tuple[int, str]], str] | None:
+    """``lines`` with the list of sums ``name`` (:func:`_list_sums`) written entry by entry, and the note; or None."""
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    entry = re.compile(rf"(?<![\w.]){re.escape(name)}\s*\[\s*(?P<k>\d+)\s*\]")
+    start: list[str] | None = None
+    out: list[tuple[int, str]] = []
+    for indent, line in lines:
+        setting = _SET.match(line)
+        if setting is None or setting.group("name") != name:
+            if len(word.findall(line)) != len(entry.findall(line)):
+                return None  # the list used whole (len(acc), acc @ x) or sliced: no list of sums alone
+            out.append((indent, line))
+            continue
+        value = setting.group("value").strip()
+        if setting.group("op") != "=" or not (value.startswith("[") and closing(value, 0) == len(value) - 1):
+            return None
+        cuts = [0, *top_level(value[1:-1], ","), len(value) - 1]
+        items = [value[1:-1][a + (a > 0):b].strip() for a, b in zip(cuts, cuts[1:])]
+        items = [item for item in items if item] if items and not items[-1] else items
+        if start is None:
+            if not _NUMBERS_LIST.fullmatch(value) or len(items) > _LIST_SUMS_MOST:
+                return None  # (a list of thousands of sums would make as many accumulators: none is written so)
+            start = items
+            out.extend((indent, f"{name}_{k} = {item}") for k, item in enumerate(items))
+            continue
+        if len(items) != len(start):
+            return None
+        for k, item in enumerate(items):
+            own = re.match(rf"{re.escape(name)}\s*\[\s*{k}\s*\]\s*(?=[-+])", item)
+            if own is None:
+                return None  # an entry not built from its own value: no sum
+            if any(int(k_other) != k for k_other in entry.findall(item)):
+                # [acc[0] + e, acc[1] + acc[0] * x]: Python builds the list from the old acc[0], but written line by
+                # line entry 1 would take the new one (audit32f): no sums of their own
+                return None
+            out.append((indent, f"{name}_{k} = {entry.sub(lambda m: f'{name}_' + m.group('k'), item)}"))
+    if start is None or len(out) == len(lines):
+        return None  # set only once: a list of numbers, no sums
+    ks = {match.group("k") for _, line in out for match in entry.finditer(line)}
+    if any(int(k) >= len(start) for k in ks):
+        return None
+    out = [(indent, entry.sub(lambda m: f"{name}_" + m.group("k"), line)) for indent, line in out]
+    note = LIST_SUMS_NOTE.format(name=name, start=", ".join(start), k=len(start),
+                                 spelled=", ".join(f"{name}_{k}" for k in range(len(start))))
+    return out, note
 
 
 def _feature_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
@@ -598,6 +682,8 @@ class _Loop:
     component: str | None = None
     #: whether :func:`_example_body` read such a row by its entry
     entries: bool = False
+    #: a Python loop over zip(X, Y): its pair's roles come from the arrays, not from the names
+    zipped: bool = False
     #: the row written transposed in a product with the parameters (tx[i,:].T @ w), if any: NumPy's .T of the 1-D
     #: row is the row itself, said in the loop's note
     transposed: str | None = None
@@ -641,7 +727,7 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list[_Statement] | N
 
 def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: str) -> tuple[_Loop, int]:
     """The loop whose header is ``line``, its body lines, and the index after them."""
-    python = _PYTHON_LOOP.match(line)
+    python = _PYTHON_LOOP.match(line) or _ZIP_LOOP.match(line)
     braced = _R_LOOP.match(line) or _JS_LOOP.match(line) or _JS_PAIRS.match(line)
     ended = _END_LOOP.match(line)
     if python is None and braced is None and ended is None:
@@ -687,6 +773,16 @@ def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: st
 
 def _made(match: re.Match[str], body: list[str], header: str) -> _Loop:
     groups = match.groupdict()
+    if groups.get("first"):
+        # zip(X, Y) pairs the inputs with the targets, whatever the pair's names (coordinateX, coordinateY): the
+        # arrays say which name is x and which y; any other pair of arrays is no pair of an example's x and y
+        roles = {groups["first"].lower(): groups["a"], groups["second"].lower(): groups["b"]}
+        if sorted(roles) != ["x", "y"] or groups["a"] == groups["b"]:
+            raise InputError(f"zip({groups['first']}, {groups['second']}) does not pair the inputs x with the "
+                             "targets y: only a loop over the examples is read", source=header,
+                             column=header.find("zip"), hint="write for x, y in zip(X, Y):")
+        return _Loop("i", f"zip({groups['first']}, {groups['second']})", (roles["x"], roles["y"]), body, header,
+                     zipped=True)
     if groups.get("collection"):
         return _Loop("i", groups["collection"], (groups["x"], groups["y"]), body, header)
     count = groups.get("count") or groups.get("count2")
@@ -826,7 +922,7 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     body = value
     if loop.pairs is not None:
         x, y = loop.pairs
-        if not (x.lower().startswith("x") and y.lower().startswith("y")):
+        if not loop.zipped and not (x.lower().startswith("x") and y.lower().startswith("y")):
             raise _refusal(text, loop.header, f"the pairs [{x}, {y}] are not said to be x and y")
         body = re.sub(rf"(?<![\w.]){re.escape(x)}(?!\w)", "x^(i)", body)
         body = re.sub(rf"(?<![\w.]){re.escape(y)}(?!\w)", "y^(i)", body)
@@ -918,7 +1014,48 @@ ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the numbe
                     "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
 
 
-def _one_feature(text: str, loops: list[_Loop], vector: str | None = None) -> tuple[str, str, str] | None:
+#: the line P[0] + P[1]*x of one feature, NumPy counting from 0: the slope's entry times row i (no further index)
+_SLOPE_ROW = (r"(?<![\w.]){p}\s*\[\s*1\s*\]\s*\*\s*{r}(?!\s*[\[.(])|"
+              r"(?<![\w.]){r}\s*\*\s*{p}\s*\[\s*1\s*\](?![\w\[(.'])")
+#: row i of the data as a loop writes it: X[i] (for i in range(…)), or the pair's x of zip(X, Y) alone
+_INDEXED_ROW = r"{d}\s*\[\s*{v}\s*\]"
+_PAIR_ROW = r"(?<![\w.]){d}(?!\w)"
+#: the intercept's entry P[0] standing alone in a sum: (P[0] + …, … + P[0]), … + P[0] - …
+_INTERCEPT_ENTRY = r"(?:^|[-+(=])\s*{p}\s*\[\s*0\s*\]\s*(?=[-+)]|$)"
+#: any entry of the parameter: P[k]
+_ENTRY = r"(?<![\w.]){p}\s*\[\s*(?P<k>\d+)\s*\]"
+LINE_ENTRIES_NOTE = ("read as code: {p}[0] and {p}[1] in the line {p}[1] * {d}[{v}] + {p}[0] are its intercept {p}₀ "
+                     "and slope {p}₁ (NumPy counts from 0; {p} is written nowhere but as these two entries), and "
+                     "{d}[{v}] is multiplied by the one number {p}[1] (no other index, transpose or product of {d}): "
+                     "{d} is the one feature's 1-D array of m values, {d}[{v}] the example's x⁽ⁱ⁾, and length({d}) "
+                     "the number of examples m")
+
+
+def _line_entries(text: str, row: str, from_zero: bool) -> str | None:
+    """The parameter P of the line ``P[1] * X[i] + P[0]`` (niektuytel's simple regression), or None; ``row`` X[i].
+
+    P[0] and P[1] are the intercept and slope of one feature where P is written only as those two entries, P[1]
+    multiplies row i (nothing else indexes it further) and P[0] stands alone in a sum, and ``from_zero`` says
+    the problem numbers its parameters from 0 (the text is the cost, or the cost writes a P₀): beside a cost
+    whose line is θ₁ + θ₂x, P[0] would be its θ₁.
+    """
+    if not from_zero or re.search(rf"{row}\s*[\[.(']|(?:@|%\*%|\bdot\()\s*{row}", text):
+        return None  # X[i][0], X[i].dot(…), X[i]' or w @ X[i]: a row of a matrix, not one number
+    for parameter in ("theta", "w", "beta", "θ", "β"):
+        if not re.search(_SLOPE_ROW.format(p=parameter, r=row), text):
+            continue
+        uses = len(re.findall(rf"(?<![\w.]){parameter}(?!\w)", text))
+        entries = [match.group("k") for match in re.finditer(_ENTRY.format(p=parameter), text)]
+        if uses != len(entries) or set(entries) != {"0", "1"}:
+            return None
+        if not re.search(_INTERCEPT_ENTRY.format(p=parameter), text, re.MULTILINE):
+            return None
+        return parameter
+    return None
+
+
+def _one_feature(text: str, loops: list[_Loop], vector: str | None = None,
+                 from_zero: bool = False) -> tuple[str, str, str] | None:
     """(data, loop variable, parameter) where a loop's ``X[i]`` is one number: Julia's ``sum += (w*X[i] - Y[i])^2``.
 
     X[i] of a matrix would be a row (Julia's X[i] of a matrix is even one entry, counted down the columns); it
@@ -946,6 +1083,10 @@ def _one_feature(text: str, loops: list[_Loop], vector: str | None = None) -> tu
             scaled = re.search(_SCALED_ROW.format(p=parameter, d=data, v=re.escape(var)), text)
             if scaled and not re.search(_NOT_A_NUMBER.format(n=parameter), text) and _parameter(parameter) != vector:
                 return data, var, parameter
+        # theta[1] * X[i] + theta[0]: the slope, one number, times row i, beside the intercept (_line_entries)
+        line = _line_entries(text, _INDEXED_ROW.format(d=data, v=re.escape(var)), from_zero)
+        if line is not None and _parameter(line) != vector:
+            return data, var, line + "[1]"
         return None
     return None
 
@@ -987,7 +1128,7 @@ def _short(text: str, limit: int = 50) -> str:
 
 
 def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
-         defined: Mapping[str, str] | None = None) -> Folded | None:
+         defined: Mapping[str, str] | None = None, from_zero: bool = False) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
@@ -1009,6 +1150,9 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     lines, annotation_notes = _annotations(lines)
     shape_notes += annotation_notes
     lines, feature_notes = _feature_sums(lines)
+    # batch_theta = [0, 0], then batch_theta = [batch_theta[0] + total, batch_theta[1] + total * x] per example
+    lines, list_notes = _list_sums(lines)
+    feature_notes += list_notes
     line_notes += shape_notes
     line_notes += feature_notes
     if answer:
@@ -1070,11 +1214,16 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     # a --wrt asking w_j says w has entries: X[i] * w is then NumPy's entrywise product, no one feature's line —
     # of a cost too (J += (X[i] * w - y[i])**2 derived by w_j was read as one feature's line and then as wᵀx)
     entry = re.fullmatch(rf"\s*(?P<p>{_PARAMETERS})_(?P<j>[a-z])\s*", wrt or "")
-    one = _one_feature(text, [s[1] for s in loops], _parameter(entry.group("p")) if entry is not None else None)
+    one = _one_feature(text, [s[1] for s in loops], _parameter(entry.group("p")) if entry is not None else None,
+                       from_zero=from_zero or not answer)
     if one is None and entry is not None and not answer:
         _refuse_entrywise_row(text, [s[1] for s in loops], entry.group("p"))
+    _refuse_scaled_pairs(text, [s[1] for s in loops], wrt)
     if one is None:
-        return _composed(statements, text, answer, [*notes, *line_notes], defined)
+        paired = _paired_line(text, [s[1] for s in loops], from_zero or not answer,
+                              _parameter(entry.group("p")) if entry is not None else None)
+        folded = _composed(statements, text, answer, [*notes, *line_notes], defined)
+        return folded if paired is None else _line_read(folded, *paired)
     data, var, parameter = one
     loops[0][1].feature = data
     folded = _composed(statements, text, answer, [*notes, *line_notes], defined)
@@ -1083,6 +1232,12 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     # const m = x.length is then m = m: the count the note names, no definition left to keep
     lets = tuple(let for let in lets if not re.fullmatch(r"\s*m\s*(?:=|<-)\s*m\s*", let))
     note = ONE_FEATURE_NOTE.format(d=data, v=var, p=parameter)
+    if parameter.endswith("[1]"):  # the line P[1] * X[i] + P[0]: its entries are the slope P₁ and the intercept P₀
+        line = parameter[:-3]
+        entry_of = re.compile(_ENTRY.format(p=re.escape(line)))
+        new = entry_of.sub(lambda match: f"{_parameter(line)}_{match.group('k')}", new)
+        lets = tuple(entry_of.sub(lambda match: f"{_parameter(line)}_{match.group('k')}", let) for let in lets)
+        note = LINE_ENTRIES_NOTE.format(p=line, d=data, v=var)
     uses = len(re.findall(r"(?<![\w.])Y(?!\w)", text))
     if data == "X" and uses and uses == len(re.findall(rf"(?<![\w.])Y\s*\[\s*{re.escape(var)}\s*\]", text)) \
             and not re.search(r"(?<![\w.])y(?!\w)", text):
@@ -1090,6 +1245,102 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
         note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
     return Folded(new, lets, (*folded.notes, note), folded.tx)
+
+
+PAIR_LINE_NOTE = ("read as code: {p}[0] and {p}[1] in the line {p}[1] * {x} + {p}[0] are its intercept {p}₀ and slope "
+                  "{p}₁ (NumPy counts from 0; {p} is written nowhere but as these two entries), and the pair's {x} is "
+                  "multiplied by the one number {p}[1] (no index, transpose or product of it): {x} is the example's "
+                  "one feature x⁽ⁱ⁾ (of a row, the line would be a vector, no example's prediction)")
+ZIP_LENGTH_NOTE = "{d}, the length of the arrays zip pairs, is the number of examples m"
+
+
+def _paired_line(text: str, loops: list[_Loop], from_zero: bool, vector: str | None) -> tuple[str, str, str] | None:
+    """(parameter, data, pair's x) where the one loop over zip(X, Y) computes the line P[1] * x + P[0] of its x.
+
+    The pair's x is then one number (P[1] * x + P[0] of a row would be a vector, no example's prediction), as
+    :func:`_line_entries` reads the line of a loop over range(len(X)). None otherwise.
+    """
+    if len(loops) != 1 or not loops[0].zipped or loops[0].pairs is None:
+        return None
+    x = loops[0].pairs[0]
+    line = _line_entries(text, _PAIR_ROW.format(d=re.escape(x)), from_zero)
+    if line is None or _parameter(line) == vector:
+        return None
+    arrays = re.findall(r"\w+", loops[0].count[len("zip("):])
+    return line, "|".join(re.escape(array) for array in arrays), x
+
+
+#: a bare parameter times the pair's x, or the x times it: w * x, x * theta
+_SCALED_PAIR = (r"(?<![\w.])(?P<p>{p})\s*\*\s*{x}(?![\w\[(.'])|(?<![\w.]){x}\s*\*\s*(?P<q>{p})(?![\w\[(.'])")
+
+
+def _refuse_scaled_pairs(text: str, loops: list[_Loop], wrt: str | None) -> None:
+    """Refuse ``w * x`` of a loop over zip(X, Y) unless --wrt asks w whole: the pair's x may be a row of X.
+
+    ``for x, t in zip(X, y): grad += 2 * (x * w - t) * x`` beside a cost in X @ w: the pair's x is then a row,
+    and NumPy's ``*`` multiplies it by w entry by entry (a vector, no example's prediction). Only ``--wrt w``
+    (one number) says the x it multiplies is one number too; the line P[1] * x + P[0] (:func:`_paired_line`)
+    indexes P, and is no bare product.
+    """
+    for loop in loops:
+        if loop.pairs is not None and _JS_PAIRS.match(loop.header):
+            _refuse_js_scaled_pairs(text, loop, wrt)
+            continue
+        if not loop.zipped or loop.pairs is None:
+            continue
+        x = re.escape(loop.pairs[0])
+        for statement in loop.body:
+            scaled = re.search(_SCALED_PAIR.format(p=_PARAMETERS, x=x), statement)
+            if scaled is None:
+                continue
+            parameter = scaled.group("p") or scaled.group("q")
+            if wrt is not None and _parameter(wrt.strip()) == _parameter(parameter):
+                continue
+            raise InputError(
+                f"'{scaled.group(0)}': in NumPy '*' multiplies entry by entry, and whether the pair's "
+                f"{loop.pairs[0]} of {loop.count} is one number (one feature) or a row of X is not said (--wrt "
+                f"{wrt or 'θ_j'} does not ask {parameter} as one number)",
+                source=text, column=max(text.find(scaled.group(0)), 0),
+                hint=f"write the dot product (np.dot({loop.pairs[0]}, {parameter}) or {loop.pairs[0]} @ {parameter}), "
+                     f"or --wrt {parameter} if {parameter} is one number (one feature)")
+
+
+def _refuse_js_scaled_pairs(text: str, loop: _Loop, wrt: str | None) -> None:
+    """Refuse ``x * w`` of JavaScript's ``for (const [x, y] of data)`` where --wrt asks an entry w_j of w.
+
+    JavaScript's ``*`` multiplies numbers (of arrays it gives NaN): ``x * w`` says x and w are one number
+    each, so the entries --wrt w_j asks do not exist, and reading the product as wᵀx (every feature) gives the
+    code a meaning it cannot have (audit32f).
+    """
+    assert loop.pairs is not None
+    asked = re.fullmatch(rf"\s*(?P<p>{_PARAMETERS})_(?P<j>[a-z])\s*", wrt or "theta_j")
+    if asked is None:
+        return
+    x = re.escape(loop.pairs[0])
+    for statement in loop.body:
+        for scaled in re.finditer(_SCALED_PAIR.format(p=_PARAMETERS, x=x), statement):
+            parameter = scaled.group("p") or scaled.group("q")
+            if _parameter(parameter) != _parameter(asked.group("p")):
+                continue
+            raise InputError(
+                f"'{scaled.group(0)}': in JavaScript '*' multiplies numbers (of arrays it gives NaN), so the pair's "
+                f"{loop.pairs[0]} and {parameter} are one number each, and --wrt {wrt or 'theta_j'} asks an entry "
+                f"{parameter} does not have",
+                source=text, column=max(text.find(scaled.group(0)), 0),
+                hint=f"--wrt {parameter} (one feature), or write the dot product over the features")
+
+
+def _line_read(folded: Folded, line: str, arrays: str, x: str) -> Folded:
+    """``folded`` with P[k] of the line as P_k and len(X) (len(Y)) of the zipped arrays as m, and the notes saying so."""
+    entry_of = re.compile(_ENTRY.format(p=re.escape(line)))
+    length = re.compile(_LENGTH.format(d=f"(?:{arrays})"))
+
+    def read(text: str) -> str:
+        return length.sub("m", entry_of.sub(lambda match: f"{_parameter(line)}_{match.group('k')}", text))
+    note = PAIR_LINE_NOTE.format(p=line, x=x)
+    said = sorted({match.group(0) for text in (folded.text, *folded.lets) for match in length.finditer(text)})
+    notes = (*folded.notes, note) + ((ZIP_LENGTH_NOTE.format(d=", ".join(said)),) if said else ())
+    return Folded(read(folded.text), tuple(read(let) for let in folded.lets), notes, folded.tx)
 
 
 def _defines_then_gradient(statements: list[_Statement]) -> bool:

@@ -17,9 +17,11 @@ Sympy-free, like the front ends.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any, Iterable, Sequence, TypeGuard
 
 from .. import patterns
+from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
 
@@ -194,3 +196,86 @@ def counts_predictors(text: str) -> bool:
     Ng's Σ_{j=0}^{n} counts by logderiv's own n and stays read over every component for a generic θⱼ.
     """
     return _TO_P.search(text) is not None
+
+
+#: a sum over the features of the weights times row i, from 0 or from 1: \sum_{j=0}^{m} x_{ij}\omega_j,
+#: \sum_{j=1}^{n}\theta_j x_j^{(i)}, sum_{j=0}^{n} w_j * x_{ij} (the weight's name in ``w``, the start in ``low``)
+_WEIGHT = (r"(?P<w{k}>\\theta|\\omega|\\beta|θ|ω|β|(?<![A-Za-z])(?:theta|omega|beta|w))\s*_\s*"
+           r"(?:\{{\s*(?P=j)\s*\}}|(?P=j)(?![A-Za-z0-9]))")
+_ROW = (r"x\s*(?:\^\s*\{{?\s*\(\s*\w\s*\)\s*\}}?\s*)?_\s*(?:\{{[^{{}}]*(?P=j)\s*\}}|\{{\s*(?P=j)\s*,[^{{}}]*\}}|"
+        r"(?P=j)(?![A-Za-z0-9]))(?:\s*\^\s*\{{?\s*\(\s*\w\s*\)\s*\}}?)?")
+_BETWEEN = r"\s*(?:\\cdot|\*|\\,|\\;)?\s*"
+_FEATURES_SUM = patterns.compile(
+    r"(?:\\sum|(?<![A-Za-z])sum|Σ|∑)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*(?P<j>[a-z])\s*=\s*(?P<low>[01])\s*\}?\s*"
+    r"\^\s*(?:\{[^{}]*\}|\w)\s*\(?\s*"
+    rf"(?:{_WEIGHT.format(k='a')}{_BETWEEN}{_ROW.format()}|{_ROW.format()}{_BETWEEN}{_WEIGHT.format(k='b')})")
+_ZERO_ENTRY = r"(?:{w})\s*(?:_\s*\{{?\s*0\s*\}}?|₀)(?![0-9])"
+_NAMES = {"\\theta": "theta", "θ": "theta", "\\omega": "omega", "ω": "omega", "\\beta": "beta", "β": "beta"}
+
+
+def _feature_starts(text: str) -> dict[str, set[str]]:
+    """The starts (0, 1) of ``text``'s sums over the features of weights times row i, by the weights' name."""
+    starts: dict[str, set[str]] = {}
+    for match in _FEATURES_SUM.finditer(text):
+        weight = match.group("wa") or match.group("wb")
+        starts.setdefault(_NAMES.get(weight, weight), set()).add(match.group("low"))
+    return starts
+
+
+def _spelled(name: str) -> str:
+    """A pattern of the weights' name ``name`` however written (\\theta, θ, theta)."""
+    return {"theta": r"\\theta|θ|(?<![A-Za-z])theta", "omega": r"\\omega|ω|(?<![A-Za-z])omega",
+            "beta": r"\\beta|β|(?<![A-Za-z])beta"}.get(name, rf"(?<![A-Za-z\\]){re.escape(name)}")
+
+
+def refuse_feature_starts_mixed(cost: str | None, derivation: str) -> None:
+    r"""Refuse a derivation (with its cost) that sums the features of one weight vector from 0 in one place, from 1 in another.
+
+    A line ``\sum_{j=1}^{m} x_{ij}\omega_j`` after a cost ``\sum_{j=0}^{m} x_{ij}\omega_j`` drops the term j = 0,
+    but each sum alone is read as the whole product of the row with the weights, so the step was judged valid
+    (audit32f). Where the term j = 0 is written apart (ω₀ + Σ_{j=1}), the intercept's readings judge it.
+    """
+    texts = [text for text in (cost, derivation) if isinstance(text, str)]
+    starts: dict[str, set[str]] = {}
+    for text in texts:
+        for name, found in _feature_starts(text).items():
+            starts.setdefault(name, set()).update(found)
+    for name, found in starts.items():
+        if len(found) < 2 or any(re.search(_ZERO_ENTRY.format(w=_spelled(name)), text) for text in texts):
+            continue
+        match = next((m for m in _FEATURES_SUM.finditer(derivation) if m.group("low") == "1"), None) \
+            or _FEATURES_SUM.search(derivation)
+        raise InputError(
+            f"the sums over the features of the weights {name} start at j = 0 in one place and at j = 1 in another: "
+            "each alone would be read as the whole product of the row with the weights, but in one derivation the "
+            "two ranges cannot both be every component — the term j = 0 stands on one side only",
+            source=derivation, column=match.start() if match else 0,
+            hint="write every sum over the features with the same bounds (or the term j = 0 apart)")
+
+
+def refuse_feature_starts_apart(cost: str | None, answer: str | None) -> None:
+    r"""Refuse a cost and an answer whose sums over the features of one weight vector start one at 0, one at 1.
+
+    ``\sum_{j=0}^{m} x_{ij}\omega_j`` in the cost and ``\sum_{j=1}^{m} x_{ij}\omega_j`` in the answer: each
+    alone is read as the product of the row with the weights (every component), so the term j = 0 the answer
+    leaves out went unseen and the two were judged equivalent (audit32f). In one problem the two ranges cannot
+    both be every component: one side holds a term the other lacks — unless the side from 1 writes that
+    term apart (ω₀ + Σ_{j=1}), which the intercept's own readings judge.
+    """
+    if not cost or not answer:
+        return
+    ours, theirs = _feature_starts(cost), _feature_starts(answer)
+    for name in ours.keys() & theirs.keys():
+        if len(ours[name]) != 1 or len(theirs[name]) != 1 or ours[name] == theirs[name]:
+            continue
+        from_one = cost if ours[name] == {"1"} else answer
+        if re.search(_ZERO_ENTRY.format(w=_spelled(name)), from_one):
+            continue  # ω₀ + Σ_{j=1}^{m} …: the term j = 0 written apart
+        match = _FEATURES_SUM.search(answer)
+        raise InputError(
+            f"the cost sums the features from j = {ours[name].pop()} and the answer from j = {theirs[name].pop()} "
+            f"(the weights {name}): each alone would be read as the whole product of the row with the weights, but "
+            "in one problem the two ranges cannot both be every component — the term j = 0 stands on one side "
+            "only",
+            source=answer, column=match.start() if match else 0, label="ANSWER",
+            hint="write the answer's sum over the features with the cost's bounds (or its term j = 0 apart)")

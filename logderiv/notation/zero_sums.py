@@ -95,7 +95,7 @@ def _terms(text: str) -> list[str]:
     return [*terms, text[begin:]]
 
 
-def _all_summed(text: str) -> bool:
+def _all_summed(text: str, sums_of: Callable[[str], list[tuple[str, str, int]]] | None = None) -> bool:
     """Whether every term of the right side holds a sum from 0: nothing stands outside the sums.
 
     A term outside (``2b`` beside ``\\frac{2}{n}\\sum_{i=0}^{n}(…)``) counts once while the sums count
@@ -106,11 +106,12 @@ def _all_summed(text: str) -> bool:
     """
     letter = None
     for term in _terms(_right_side(text)):
-        sums = _sums(term)
+        sums = (sums_of or _sums)(term)
         if sums:
             letter = sums[-1][0] if _BRACKETLESS.search(term) else None
-        elif not _ANY_ZERO_SUM.search(term) and not (letter is not None and _marks_index(term, letter)):
-            return False
+        elif (sums_of is not None or not _ANY_ZERO_SUM.search(term)) \
+                and not (letter is not None and _marks_index(term, letter)):
+            return False  # (with sums_of, a term holding only the features' sum is outside the examples' sums)
     return True
 
 
@@ -183,13 +184,24 @@ def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...
     if not all(found.values()):
         return None
     counts = {top for sums in found.values() for _, top, _ in sums}
+    features = ""
     if len(counts) != 1:
-        return None
+        # Σ_{i=0}^{n} (Σ_{j=0}^{m} x_{ij}ω_j − y_i)²/N: the inner sum is the features' (the product Xω), left to
+        # the features' own reading; the examples' sums alone are read here
+        read = _beside_features_sums(found, answer)
+        if read is None:
+            return None
+        found, features = read
+        counts = {top for sums in found.values() for _, top, _ in sums}
+        if len(counts) != 1:
+            return None  # the examples' sums run to two counts (0..n in the cost, 0..N in the answer): no one range
     count = counts.pop()
     if count == _EXAMPLE_COUNT:
         return None  # 0..m: m is the number of examples itself, so m + 1 terms are one too many (an off-by-one)
     for text, sums in found.items():
-        if len(_ANY_ZERO_SUM.findall(text)) != len(sums) or _divides_by(text, count) or not _all_summed(text):
+        held = len(sums) + len(_features_sums(text, sums)) if features else len(sums)
+        summed = _all_summed(text, _examples_sums) if features else _all_summed(text)
+        if len(_ANY_ZERO_SUM.findall(text)) != held or _divides_by(text, count) or not summed:
             return None
         if _writes(_SUM.sub("", text), count) or not all(_marks_examples(text, letter) for letter, _, _ in sums):
             return None  # n elsewhere (a mean, a count of features): the reading would change the verdict
@@ -208,7 +220,76 @@ def zero_based_totals(cost: str | None, answer: str | None, lets: tuple[str, ...
         f"the sum over every example ({count} + 1 of them, numbered from 0), read as {letter} = 1..{count}; "
         "the gradient is that sum whatever the count"
     )
+    if features:
+        note += (f"; the inner {features}, over another index and to another count, is the sum over the features "
+                 f"(the product of row {letter} with the weights), written with the same range "
+                 f"{'in the cost and the answer' if answer in found else 'wherever it stands'}: read by its own rule")
     return respelled(cost), None if answer is None else respelled(answer), note
+
+
+#: the features' sum inside a sum over the examples: \sum_{j=0}^{m} x_{ij} \omega_{j} (either order, \cdot between);
+#: {i} the examples' index, {j} the sum's own
+_FEATURE_X = r"x\s*_\s*\{{\s*{i}\s*,?\s*{j}\s*\}}"
+_FEATURE_WEIGHT = r"(?:\\omega|\\theta|\\beta|w)\s*_\s*(?:\{{\s*{j}\s*\}}|{j}(?![A-Za-z]))"
+_FEATURE_SUM = (r"(?:\\sum|Σ)(?:\\limits)?\s*_\s*\{{\s*{j}\s*=\s*0\s*\}}\s*\^\s*(?:\{{\s*{top}\s*\}}|{top}(?![A-Za-z]))\s*"
+                r"(?:{x}\s*(?:\\cdot\s*)?{w}|{w}\s*(?:\\cdot\s*)?{x})")
+
+
+def _features_sum_at(text: str, start: int, example: str, letter: str, top: str) -> bool:
+    """Whether the sum from 0 at ``start`` is ``\\sum_{j=0}^{m} x_{ij} ω_j``: row ``example`` times the weights."""
+    j, i = re.escape(letter), re.escape(example)
+    pattern = _FEATURE_SUM.format(j=j, top=re.escape(top), x=_FEATURE_X.format(i=i, j=j), w=_FEATURE_WEIGHT.format(j=j))
+    return re.compile(pattern).match(text, start) is not None
+
+
+def _examples_sums(text: str) -> list[tuple[str, str, int]]:
+    """The sums from 0 of ``text`` over the examples: those whose index marks the targets (y_i)."""
+    sums = _sums(text)
+    marked = {letter for letter in {letter for letter, _, _ in sums} if _marks_examples(text, letter)}
+    return [found for found in sums if found[0] in marked]
+
+
+def _features_sums(text: str, examples: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The sums from 0 of ``text`` that are the features' sum of row i (:data:`_FEATURE_SUM`), i an examples' index."""
+    letters = {letter for letter, _, _ in examples}
+    counts = {top for _, top, _ in examples}
+    found = []
+    marks: dict[str, bool] = {}  # one search of the text per letter, not per sum
+    for match in _SUM.finditer(text):
+        k = "1" if match.group("letter1") else "2"
+        letter, top = match.group("letter" + k), match.group("top" + k) or match.group("bare" + k) or match.group("glued" + k)
+        if letter not in marks:
+            marks[letter] = _marks_examples(text, letter)
+        if letter in letters or top in counts or marks[letter]:
+            continue
+        if any(_features_sum_at(text, match.start(), example, letter, top) for example in letters):
+            found.append((letter, top, match.start("zero" + k)))
+    return found
+
+
+def _beside_features_sums(found: dict[str, list[tuple[str, str, int]]],
+                          answer: str | None) -> tuple[dict[str, list[tuple[str, str, int]]], str] | None:
+    r"""The examples' sums of each text, where its other sums from 0 are the features' sums; and how they are written.
+
+    ``rac{\sum_{i=0}^{n}(\sum_{j=0}^{m} x_{ij}\omega_j - y_i)^2}{N}`` (Stanislavx's notebook): the sum over i
+    marks the targets, the sum over j is row i times the weights, Xω. Every text must write the features' sums
+    alike (one index, from 0 to one count, other than the examples'): a cost over j = 0..m beside an answer over
+    j = 1..m would hold a term the other lacks, and the reading must not hide that. None otherwise.
+    """
+    examples: dict[str, list[tuple[str, str, int]]] = {}
+    spellings = set()
+    for text, sums in found.items():
+        examples[text] = _examples_sums(text)
+        features = _features_sums(text, examples[text])
+        if not examples[text] or len(examples[text]) + len(features) != len(sums):
+            return None
+        spellings |= {(letter, top) for letter, top, _ in features}
+    if len(spellings) != 1:
+        return None
+    if len(found) == 2 and not all(_features_sums(text, examples[text]) for text in found):
+        return None  # the features' sum on one side only: the other writes the product otherwise, read as before
+    letter, top = spellings.pop()
+    return examples, f"Σ_{{{letter}=0}}^{{{top}}} x_{{i{letter}}}ω_{letter}"
 
 
 #: the notation's number of examples: a sum from 0 to it has one term too many, not a numbering from 0

@@ -183,8 +183,10 @@ class Checker:
 
     def _judge_text(self, answer: str, deadline: Deadline | None, timeout: float) -> Verdict:
         """Read and judge an answer; one that cannot be read whole may be a chain ``A = B`` (verify.sides)."""
-        from ..notation import chains
+        from ..notation import chains, zero_intercept
 
+        # Σ_{j=0}^{m} x_{ij}ω_j in the cost, Σ_{j=1}^{m} in the answer: not both every component (audit32f)
+        zero_intercept.refuse_feature_starts_apart(self.problem.source, answer)
         # an align* of several rows is a chain written on rows: cut at its '=' only with the environment gone
         joined = chains.rows_joined(answer)
         if joined is not None:
