@@ -11,6 +11,10 @@ Each misread found is fixed or refused here, and each such test fails on the cod
   beside ``‖w‖²``) was already refused naming both readings; now the subscript counts as the letter it is
   (``model_subscripts.subscript_parameter``), and the two are refused alike. Near-misses keep their reading: h_θ
   with a penalty on θ, and J(w) with h_θ and nothing else (one letter in the formula).
+* a wrong note, the gradient right: Octave's ``lambda/(2*m) * sum(theta .^ 2) - lambda/(2*m) * theta(1)^2`` (the
+  intercept's square taken back out, its coefficient written again) was told "the penalty squares every entry of θ …
+  its gradient has λ on every entry", the note for ``sum(theta.^2)`` alone: the subtraction was recognised only
+  written bare (``- theta(1)^2``). Now the note says the first entry's square is subtracted.
 
 The truths are worked by hand and held to central finite differences of NumPy costs written here (``_numeric``),
 never to logderiv's output.
@@ -117,4 +121,45 @@ def test_subscript_parameter_is_bounded_on_long_input():
                             span=tree_module.Span(0, len(written)))
     started = time.perf_counter()
     assert model_subscripts.subscript_parameter(written, node) is None
+    assert time.perf_counter() - started < 0.5
+
+
+# ---------------------------------------------------------------- the intercept's square subtracted with its coefficient
+
+SUBTRACTED = ("J = (-1/m) * sum(y .* log(h) + (1 - y) .* log(1 - h)) + lambda/(2*m) * sum(theta .^ 2)"
+              " - lambda/(2*m) * theta(1)^2")
+
+
+def test_intercept_square_subtracted_with_its_coefficient_is_said_so():
+    from _reading import notes_of
+    from logderiv.notation.costs import EVERY_ENTRY_NOTE, FIRST_ENTRY_TAKEN_NOTE
+
+    notes = notes_of(logderiv.derive(SUBTRACTED, let=["h = sigmoid(X * theta)"]))
+    assert FIRST_ENTRY_TAKEN_NOTE in notes and EVERY_ENTRY_NOTE not in notes
+
+
+def test_intercept_square_subtracted_gradient_is_the_unpenalised_intercepts():
+    """By hand: the penalty is (λ/2m) Σ_{k≥2} θₖ² (ex2's costFunctionReg), so entry 1 has no λ term."""
+    def intended(d):
+        p = 1 / (1 + np.exp(-(d.X @ d.theta)))
+        return float(-np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))
+                     + d.lam / (2 * d.m) * np.sum(d.theta[1:] ** 2))
+
+    assert_gradient_read(SUBTRACTED, intended, lets=("h = sigmoid(X * theta)",))
+
+
+def test_whole_penalty_alone_keeps_its_every_entry_note():
+    from _reading import notes_of
+    from logderiv.notation.costs import EVERY_ENTRY_NOTE
+
+    whole = "J = (-1/m) * sum(y .* log(h) + (1 - y) .* log(1 - h)) + lambda/(2*m) * sum(theta .^ 2)"
+    assert EVERY_ENTRY_NOTE in notes_of(logderiv.derive(whole, let=["h = sigmoid(X * theta)"]))
+
+
+def test_first_entry_pattern_is_bounded_on_long_input():
+    from logderiv.notation import costs
+
+    text = "-" + " lambda" * 3_000 + " /" * 3_000 + " theta(1)" * 1_000
+    started = time.perf_counter()
+    costs._FIRST_ENTRY_TAKEN.search(text)
     assert time.perf_counter() - started < 0.5
