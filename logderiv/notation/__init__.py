@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
-from . import augmented, brackets, example_lets, feature_zero, layers, readings, stacked_lets, twice_defined, zero_intercept
+from . import augmented, brackets, example_lets, feature_zero, layers, model_subscripts, readings, stacked_lets, twice_defined
+from . import zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -3102,6 +3103,10 @@ def _refuse_two_parameter_vectors(cost_text: str, cost: Node, lets: Sequence[tup
         for node in sorted(tree_walk(node_tree), key=lambda node: node.span.start):
             if isinstance(node, tree_module.Variable) and node.name in vocabulary.PARAMETER_VECTORS:
                 seen.setdefault(node.name, (node, text, label))
+            # h_θ(x⁽ⁱ⁾) beside ‖w‖²: the model's subscript is the only θ left, the reader drops it
+            subscripted = model_subscripts.subscript_parameter(text, node)
+            if subscripted is not None:
+                seen.setdefault(subscripted, (node, text, label))
     if len(seen) < 2:
         return
     (first, *_), (second_name, (second, text, label)) = list(seen), list(seen.items())[1]

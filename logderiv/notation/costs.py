@@ -77,9 +77,11 @@ def _penalty_is_a_norm(source: str) -> bool:
         and not _COMPONENT_SQUARED.search(source)
 
 
-#: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's
+#: sum(theta.^2) - theta(1)^2 (or - theta[0]**2): the first entry's square taken back out of the whole vector's,
+#: its coefficient written again or not (- lambda/(2*m) * theta(1)^2, as the penalty's own term is written)
 _FIRST_ENTRY_TAKEN = patterns.compile(
-    r"-\s*theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
+    r"-\s*(?:(?:lambda|lam|λ)\s*(?:/\s*(?:\(\s*2\s*\*?\s*m\s*\)|2\s*/\s*m|2\s*\*?\s*m|m|2))?\s*\*\s*)?"
+    r"theta\s*(?:\(\s*1\s*\)|\[\s*0\s*\])\s*(?:\.\^|\^|\*\*)\s*2(?![\d.])")
 
 
 FIRST_ENTRY_TAKEN_NOTE = ("the penalty squares every entry of θ and the code subtracts the first entry's square "
