@@ -28,7 +28,8 @@ from corpus.judge import outcome
 #: items) and ex3's repmat gradient with grad(:, 2:length(grad)) (two items)
 #: 3036: fixf73a read f73's Stanislavx sums from 0 to n beside the features' sum Σ_{j=0}^{m} x_{ij}ω_j (4 items) and
 #: niektuytel's one-feature loop theta[1] * X[i] + theta[0] and its zip(X, Y) step (4 items, the cost among them).
-RIGHT_AT_LEAST = 3040
+#: 3064 with f74 in (45 items gathered blind this stop, held out from every fix: 24 read cold, the same 24 at the end)
+RIGHT_AT_LEAST = 3064
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
