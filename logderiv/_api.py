@@ -515,7 +515,7 @@ def check(
     from .services import check as _check  # noqa: F401  (imported before the clock starts)
     from .verify.deadline import budget, stage
 
-    from .verify.conditions import split_cases, split_condition, split_range
+    from .verify.conditions import range_from_one, split_cases, split_condition, split_range
 
     wrapped = _unwrapped(cost, answer, let, lambda cost, answer, let: check(
         _given(answer), cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
@@ -640,6 +640,12 @@ def check(
     cases = split_cases(answer)
     if cases is None and (one := split_condition(answer)) is not None:
         cases = [one]
+    options = dict(cost=cost, let=let, input=input, regularise_intercept=regularise_intercept)
+    for case in cases or ():
+        if case.kind == "beyond":
+            _refuse_intercept_numbering(answer, case.written, options, wrt)
+    if (from_one := range_from_one(answer)) is not None:
+        _refuse_intercept_numbering(answer, from_one, options, wrt)
     if cases:
         # … \quad \text{for } j \geq 1, (j = 0), \begin{cases}: each case checked at its own j
         return _check_cases(answer, cases, dict(cost=cost, let=let, timeout=timeout, input=input,
@@ -814,6 +820,36 @@ def _check_cases(answer: str, cases: Sequence[Condition], options: dict[str, Any
                 return verdict
     merged = tuple(dict.fromkeys(note for verdict in verdicts for note in verdict.notes))
     return dataclasses.replace(verdicts[-1], notes=merged)
+
+
+def _refuse_intercept_numbering(answer: str, written: str, options: dict[str, Any], wrt: str) -> None:
+    """``+ (λ/m)θⱼ \\quad (j ≥ 1)`` beside a cost that writes its intercept θ₁ apart (--no-reg-intercept): refused.
+
+    "j ≥ 1", "j ≠ 0", "j = 1, …, n" are every component but the intercept in the numbering of notes (θ₀ the
+    intercept), and every component in logderiv's (θ₁ the intercept). The case was checked as the general component,
+    which beside such a cost takes in its intercept θ₁: an answer right for every component but the intercept, as its
+    condition says, was "different" for the intercept's missing −(λ/m)θ₁. Which numbering the text means it does not
+    say: refused, naming both. Beside a cost whose components are all alike, or with θ₀ apart, the general component
+    is every one the condition names, and the answer is read as before.
+    """
+    from .verify.columns import parameters_of
+
+    given = _WRT_INDEX.fullmatch(wrt.strip())
+    if given is not None and given.group("index").isdigit() and given.group("index") != "1":
+        return  # θ₂ … θₙ are components but the intercept in both numberings (θ₀ is none of logderiv's)
+    judge = checker(options["cost"], wrt=wrt, let=options["let"], input=options["input"],
+                    regularise_intercept=options["regularise_intercept"])
+    parameters = parameters_of(judge.problem)
+    if parameters is None or 1 not in parameters.numbered or 0 in parameters.numbered:
+        return
+    shown = parameters.shown
+    base = given.group("base") if given is not None else "theta"
+    raise InputError(f"'{written}' numbers the components from the intercept {shown}_0 (notes' numbering: every "
+                     f"component but the intercept) or from {shown}_1 (logderiv's, where the cost's intercept is "
+                     f"{shown}_1: every component, the intercept too); the text does not say which",
+                     source=answer, column=answer.rfind(written) if written in answer else None, label="ANSWER",
+                     hint=f"write the answer at one component and give it as --wrt: {base}_2 (a component but the "
+                          f"intercept in both numberings) or {base}_1 (logderiv's intercept)")
 
 
 def _check_from_zero(answer: str, zero: Condition, options: dict[str, Any], wrt: str) -> Verdict | None:

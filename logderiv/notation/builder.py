@@ -193,6 +193,31 @@ class _Use:
     source: _Source
 
 
+def _refuse_a_component_zero_delta(node: tree.Kronecker, delta: sympy.Expr, source: _Source) -> None:
+    """``(1 − δ_{j0}) λθⱼ``: a Kronecker δ of a general index and component 0, which logderiv's indices never take.
+
+    logderiv numbers the components θ₁ … θₙ (the intercept, where there is one, θ₁), so δ_{j0} was 0 for every j
+    and vanished silently: ``+ (λ/m)(1 − δ_{j0})θⱼ``, the notes' intercept kept out of the penalty (θ₀ in their
+    numbering), was "equivalent" to a penalty on every component, and ``+ δ_{j0}`` to nothing. Whether the writer's
+    0 is the intercept (logderiv's δ_{j1}) or a component no cost here has, the text does not say: refused, naming
+    both readings.
+    """
+    if delta != 0 or "0" not in (node.first, node.second):
+        return
+    other = node.second if node.first == "0" else node.first
+    if other.isdigit():
+        return
+    raise _fail(
+        f"δ_{{{node.first}{node.second}}} compares the index {other} with component 0, which logderiv's components "
+        "(θ₁ … θₙ, the intercept θ₁ where there is one) never are: read in logderiv's numbering it is 0 for every "
+        f"{other}, read in the notes' (θ₀ the intercept) it is logderiv's δ_{{{other}1}}; the text does not say which",
+        node,
+        source,
+        hint=f"write δ_{{{other}1}} for the intercept in logderiv's numbering (θ₁, x₁ = 1), or check the intercept's "
+             "line apart with --wrt",
+    )
+
+
 def _refuse_mixed_example_index(node: tree.Sum, source: _Source, defined: Collection[str] = ()) -> list[str]:
     """``Σ (w x_i + b − y_i) * x``: a datum written with the example index and, in the same sum, without it.
 
@@ -446,9 +471,11 @@ class _Builder:
             body = self.build(node.body, context, source)
             return sympy.Derivative(body, wrt, evaluate=False)
         if isinstance(node, tree.Kronecker):
-            return sympy.KroneckerDelta(
+            delta = sympy.KroneckerDelta(
                 self.feature(node, node.first, context, source), self.feature(node, node.second, context, source)
             )
+            _refuse_a_component_zero_delta(node, delta, source)
+            return delta
         if isinstance(node, tree.AxisSum):
             raise _fail(
                 f"sum(…, {node.dimension}) is a sum along one dimension of a matrix, read only in an answer in "

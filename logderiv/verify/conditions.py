@@ -140,6 +140,39 @@ def split_range(answer: str) -> Condition | None:
     return Condition(blanked, match.group("every") or match.group("letter"), "at", 0, written)
 
 
+#: a trailing range of j from 1 (``\quad (j = 1, \ldots, n)``, ``, j = 1, …, n``, ``\in \{1, …, n\}``), as _ZERO_RANGE
+_FROM_ONE = r"(?:=\s*1\s*,.*?(?:\\[lc]?dots|\\ldots|…|\.\.\.)\s*,?\s*[nmNpdD]|\\in\s*\\\{\s*1\s*,.*?\\\})"
+_ONE_RANGE = patterns.compile(
+    r"(?<![\s,;~])(?<!\\[:!])(?<!\\quad)(?<!\\qquad)"
+    rf"(?P<separator>{_SEPARATOR})(?P<open>\(\s*|\\left\s*\(\s*)?"
+    r"(?:\\(?:text|mbox|mathrm|textrm)\s*\{\s*for\s*\}\s*)?(?<![A-Za-z0-9_\\{])(?P<letter>[jk])\s*"
+    rf"{_FROM_ONE}"
+    r"\s*(?(open)(?:\)|\\right\s*\))\s*)(?:\.\s*)?$"
+)
+
+
+#: how far from its end an answer's trailing range is looked for (a range is a few dozen characters)
+_RANGE_TAIL = 240
+
+
+def range_from_one(answer: str) -> str | None:
+    r"""The trailing range of j from 1 an answer ends with (``\quad (j = 1, \ldots, n)``), as written; None if none.
+
+    Notes that number the intercept θ₀ write it for "every component but the intercept"; in logderiv's numbering
+    (θ₁ the intercept) it is every component. The LaTeX reader sets it aside; the check asks which is meant where
+    the cost writes θ₁ apart (:func:`logderiv._api._refuse_intercept_numbering`).
+    """
+    if not isinstance(answer, str):
+        return None
+    # only the answer's end is searched: the lazy '.*?' tried from every '= 1,' of a long answer is quadratic
+    tail = answer[-_RANGE_TAIL:]
+    match = _ONE_RANGE.search(tail)
+    if match is None or not answer[:len(answer) - len(tail) + match.start()].strip() \
+            or not match.group("separator").strip():
+        return None
+    return tail[match.end("separator"):match.end()].strip()
+
+
 #: a cases environment: its rows, each ``formula & condition``
 _CASES = patterns.compile(r"^\s*\\begin\s*\{\s*cases\s*\}(?P<body>.*)\\end\s*\{\s*cases\s*\}\s*\.?\s*$", re.S)
 
