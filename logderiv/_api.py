@@ -556,8 +556,8 @@ def check(
         # grad = grad + penaltyGrad; after --let "grad = X' * (mu - y)": code's update, the let its line before (noted)
         import dataclasses
 
-        folded, others, prior_note = prior
-        verdict = check(folded, cost=cost, wrt=wrt, let=others, timeout=timeout, input=input,
+        updated, others, prior_note = prior
+        verdict = check(updated, cost=cost, wrt=wrt, let=others, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((prior_note, *verdict.notes))))
     cost, let, where_notes = _where_clauses(cost, let)

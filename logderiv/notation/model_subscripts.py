@@ -9,14 +9,14 @@ does, and which one vector (or two) is meant is the writer's to say. This module
 
 from __future__ import annotations
 
-import re
 
+from .. import patterns
 from . import tree as tree_module
 from .tree import Node
 
 #: one model letter, its subscript (braced or not, bold or not), then the call's bracket:
 #: h_\theta(, h_{\theta}(, f_{\mathbf{w}}(, h_\boldsymbol\theta(, h_theta(, hθ(
-_SUBSCRIPTED_HEAD = re.compile(
+_SUBSCRIPTED_HEAD = patterns.compile(
     r"[A-Za-z]\s*(?:_\s*\{?\s*(?:\\(?:mathbf|boldsymbol|bm|vec|mathbfit|pmb)\s*\{?\s*)?)?"
     r"(?P<letter>\\theta|\\beta|θ|β|theta|beta|w)(?![A-Za-z])\s*\}?\s*\}?\s*\("
 )

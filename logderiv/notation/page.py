@@ -1365,7 +1365,7 @@ def _sides_agree(sides: list[str]) -> bool:
             values.append(build_expression(parsed.tree, source=side).expr)
         generator = random.Random(33)
         for _ in range(2):
-            points: dict = {}
+            points: dict[Any, Any] = {}
             results = []
             for value in values:
                 value = value.subs(symbols.n, 3).doit()

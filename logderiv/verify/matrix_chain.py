@@ -826,7 +826,7 @@ def _refuse_a_delta_not_squared(document: Document, cost: object, lets: Sequence
                          "δ²θᵀθ): not read as one", source=document.source, column=defined.start(), hint=(
                              "write the penalty's weight with another letter, or write what δ stands for"),
                          label=None, line=locate(document.source, defined.start())[0])
-    texts = [(step, step.text) for step in document.steps]
+    texts: list[tuple[WrittenStep | None, str]] = [(step, step.text) for step in document.steps]
     texts += [(None, str(each)) for each in (cost, *lets, *parts) if isinstance(each, str)]
     for step, text in texts:
         for found in _DELTA_WRITTEN.finditer(text):
