@@ -1016,6 +1016,14 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                                         noted=start in page.unwritten)
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
+        if page.update_sides:
+            from ..notation.lemmas import UPDATE_SIDES_TITLE, LemmaSpan
+
+            # wⱼ := A = B beside the derivation: the rule is a definition, but A = B an equation, checked as a
+            # lemma's sides are (a gradient written in with its sign slipped is wrong at its line)
+            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, UPDATE_SIDES_TITLE, side=True, update=name)
+                                              for start, end, name in page.update_sides)],
+                                  key=lambda lemma: lemma.start))
         defined = {definition.text: definition for definition in page.definitions}
         # a name the page defines again, written otherwise: one definition where the two are one value, else refused
         label_notes += _restatements_read_once(joined, page, [*let, *defined], input, where)
@@ -2273,6 +2281,8 @@ def review_document(
             # what the page means by it, defined as the derivation's lines would define it, not a letter of its own
             if lemma_definitions.setdefault(name, value) == value and name not in context.definitions:
                 known.add(name.func if isinstance(name, AppliedUndef) else name)
+        if any(step in lemma.steps for lemma in document.lemmas if lemma.update is not None):
+            return _cost_derivative_read(built.expr, problem, named), [*parsed.notes, *built.notes]
         return built.expr, [*parsed.notes, *built.notes]
 
     def compare_lemma_step(before: sympy.Expr, after: sympy.Expr, step: WrittenStep, diagnosed: bool) -> Verdict:
@@ -3316,6 +3326,16 @@ def _names_the_cost(node: tree.Node) -> bool:
 
 def _is_cost_name(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name == _COST_NAME and node.feature is None and node.example is None
+
+
+def _cost_derivative_read(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sympy.Expr:
+    """``expr`` (an update rule's side) with each derivative of the cost's name by the derivation's parameter, ∂J/∂wⱼ,
+    read as the derivation's own derivative, of the cost by it: any other use of the name is left a bare letter (the
+    side then not read, set aside with a note)."""
+    names = {symbols.scalar(_COST_NAME), symbols.scalar(name)}
+    return expr.xreplace({derivative: sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
+                          for derivative in expr.atoms(sympy.Derivative)
+                          if derivative.expr in names and derivative.variables == (problem.wrt,)})
 
 
 def _with_cost(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sympy.Expr:

@@ -58,11 +58,19 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             lines, read_notes = _lines_of_one_example(lemma, read_line)
             # marked or found, a name of the page read as a bare letter (h for h_θ(x) at no example) is a number
             # of its own at each point: ∂h/∂θⱼ = h(1 − h)xⱼ, true of the page's h, was judged wrong (audit31)
-            unknown = _unknown_names(lines, known, first.text)
+            # an update's learning rate (α, η) and the name it updates are its own letters, free at each point
+            unknown = [name for name in _unknown_names(lines, known, first.text)
+                       if lemma.update is None or name not in _LEARNING_RATES]
             if unknown:
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
                                  "not what the page means by it")
         except InputError as error:
+            if lemma.update is not None:
+                # an update rule's sides that do not read are set aside, as an update rule always was: noted
+                notes.append(f"line {first.line}: the update rule of {lemma.update}, its sides after its own "
+                             f"({_shortened(' = '.join(step.written for step in lemma.steps))}) not read: "
+                             f"{error.message}; not checked")
+                continue
             if (lemma.side or unknown) and (len(lemma.steps) > 2 or _of_the_cost(first.written)
                                             or lemma.rewrite is not None):
                 # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
@@ -86,7 +94,9 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"
-        if lemma.noted:
+        if lemma.update is not None:
+            pass  # the page's note on the update rule says how its sides are read and checked
+        elif lemma.noted:
             pass  # a rewrite of a name no derivation writes: the page's note says how it is read and checked
         elif lemma.rewrite is not None:
             notes.append(f"line {first.line}: a definition of {lemma.rewrite}, rewritten ({lemma.rewrite} = "
@@ -169,6 +179,10 @@ def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], firs
         names |= {symbol for symbol in line.free_symbols if not isinstance(symbol, sympy.Dummy)}
         names |= {call.func for call in line.atoms(AppliedUndef)}
     return sorted(str(name) for name in names if name not in allowed and str(name) not in own)
+
+
+#: the learning rates an update rule writes, as a line's reader names their symbols: free letters of the update's own
+_LEARNING_RATES = frozenset({"alpha", "eta", "α", "η", "lr", "gamma", "γ", "rho", "ρ"})
 
 
 class UnreadRewrite(InputError):
