@@ -1336,6 +1336,13 @@ def update_sides(text: str, run: list[Block]) -> tuple[int, int, str] | None:
         head, value, later = first, equals[0] + 1, equals[1:]
     if not later or _ROWS.search(maths, 0, value) is not None:
         return None  # no '=' after the rule's side, or the rule and its side on rows of their own: not read so
+    for row in _ROWS.finditer(maths, value):
+        # a row that goes on with '=' (A \\ &= B, or A = \\ B) continues the sides; any other is an equation of its
+        # own (θⱼ := θⱼ − α ∂J/∂θⱼ \\ α = learning rate: "θⱼ − α ∂J/∂θⱼ \\ α" = "learning rate" is no equation)
+        before = maths[max(0, row.start() - 64):row.start()].replace("&", " ").rstrip()  # a window: no rescan
+        after = maths[row.end():row.end() + 64].replace("&", " ").lstrip()
+        if after and not after.startswith("=") and not before.endswith("="):
+            return None
     while end > start and text[end - 1] in " \t\n.,;\\":
         end -= 1  # the sentence's full stop after the last side is no part of it
     name = " ".join(head.replace("&", " ").split())
