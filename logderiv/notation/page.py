@@ -1303,7 +1303,12 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where, chec
              + ("not checked" if spans[id(run)] is None else
                 "the rule itself a definition; its sides after the rule's own are checked against each other where "
                 "they read, as the update rule's sides")
-             + f" ({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
+             + f" ({_shortened(' '.join(_chain_text(text, run).split()))})"
+             # the readings the check makes, said (audit32h): what ∂J/∂θⱼ and α are taken to be
+             + ("" if spans[id(run)] is None else
+                "; a derivative of the cost by the derivation's parameter in them (∂J/∂θⱼ) read as the derivation's "
+                "own, the learning rate (α, η) a free letter")
+             for run in updates]
     return ([block for block in blocks if not any(block in run for run in updates)], notes,
             [span for run in updates if (span := spans[id(run)]) is not None])
 
@@ -1334,6 +1339,12 @@ def update_sides(text: str, run: list[Block]) -> tuple[int, int, str] | None:
         head, value, later = first.rstrip()[:-1], equals[0] + 1, equals[1:]
     else:
         head, value, later = first, equals[0] + 1, equals[1:]
+    # the sides end where the display goes on in words or with a condition (\quad \text{for } j = 1, ", α = 0.01"):
+    # "θⱼ − α ∂J/∂θⱼ \quad for j" = "1" is no equation (audit32h); cut there, an '=' after it is none of the sides'
+    cut = _end_of_the_sides(maths, value)
+    if cut is not None:
+        later = [equal for equal in later if equal < cut]
+        end = start + cut
     if not later or _ROWS.search(maths, 0, value) is not None:
         return None  # no '=' after the rule's side, or the rule and its side on rows of their own: not read so
     for row in _ROWS.finditer(maths, value):
@@ -1347,6 +1358,28 @@ def update_sides(text: str, run: list[Block]) -> tuple[int, int, str] | None:
         end -= 1  # the sentence's full stop after the last side is no part of it
     name = " ".join(head.replace("&", " ").split())
     return start + value, end, name
+
+
+#: where an update rule's sides give way to words or a condition: a wide space (\quad, \qquad), a \text of a word
+#: (\text{for } j = 1, \text{where}, \text{(simultaneously …)}; never \text{sign}), ∀, or a comma or semicolon (not
+#: TeX's spaces \, \;) at the top level
+_SIDES_END = patterns.compile(
+    r"\\q?quad(?![A-Za-z])|\\(?:text(?:rm|normal|it|bf)?|mbox|hbox)\s*\{\s*(?:(?:for|where|with|and|or|if|when|while|all|each|every|until|repeat|simultaneous\w*|update\w*"
+    r"|using|i\.e|s\.t)(?![A-Za-z])|\()|\\forall(?![A-Za-z])|\\(?:hspace|hskip)(?![A-Za-z])|(?<!\\)[,;]")
+
+
+def _end_of_the_sides(maths: str, value: int) -> int | None:
+    """The offset in ``maths`` after ``value`` where an update rule's sides end (:data:`_SIDES_END` at the top level
+    of the brackets), or None. One pass over the text: each bracket counted once."""
+    bracketed = _bracketed(maths)
+    depth, at = 0, value
+    for found in _SIDES_END.finditer(maths, value):
+        for written in bracketed[at:found.start()]:
+            depth += 1 if written in "([{" else -1 if written in ")]}" else 0
+        at = found.start()
+        if depth <= 0:
+            return found.start()
+    return None
 
 
 #: a cost's leading constant, spaces dropped: \frac{1}{2m}, \frac12, \dfrac{1}{m}, 1/2m, 1/(2m)

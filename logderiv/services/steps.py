@@ -3331,8 +3331,9 @@ def _is_cost_name(node: tree.Node) -> bool:
 def _cost_derivative_read(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sympy.Expr:
     """``expr`` (an update rule's side) with each derivative of the cost's name by the derivation's parameter, ∂J/∂wⱼ,
     read as the derivation's own derivative, of the cost by it: any other use of the name is left a bare letter (the
-    side then not read, set aside with a note)."""
-    names = {symbols.scalar(_COST_NAME), symbols.scalar(name)}
+    side then not read, set aside with a note). Only the derivation's own cost's name: ∂J/∂wⱼ beside a derivation of
+    one example's ∂L/∂wⱼ is the derivative of another cost (J = (1/m)Σᵢ Lᵢ), not L's (audit32h)."""
+    names = {symbols.scalar(name)}
     return expr.xreplace({derivative: sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
                           for derivative in expr.atoms(sympy.Derivative)
                           if derivative.expr in names and derivative.variables == (problem.wrt,)})
