@@ -177,3 +177,32 @@ def test_the_end_of_the_sides_is_found_in_bounded_time() -> None:
     began = time.perf_counter()
     update_sides(text, [block])
     assert time.perf_counter() - began < 1.0
+
+
+_MATRIX = r"""The cost is
+
+$$J(\theta) = \frac{1}{2m}(X\theta - y)^T(X\theta - y)$$
+
+Its gradient:
+
+$$\nabla_\theta J = \frac{1}{2m}\nabla_\theta (X\theta - y)^T(X\theta - y) = \frac{1}{m}X^T(X\theta - y)$$
+
+The update:
+
+$$\theta := \theta - \alpha \nabla_\theta J = \theta - \frac{\alpha}{m}X^T(X\theta - y)$$
+"""
+
+
+def test_the_hand_worked_matrix_gradient() -> None:
+    X, y, theta = _data(11)
+    m = len(y)
+    gradient = central_differences(lambda v: float((X @ v - y) @ (X @ v - y)) / (2 * m), theta)
+    assert gradient == pytest.approx(X.T @ (X @ theta - y) / m, rel=1e-6)
+
+
+def test_a_vector_update_beside_a_matrix_derivation_is_set_aside_not_refused() -> None:
+    """θ := θ − α∇J = θ − (α/m)Xᵀ(Xθ − y), true: read before fixupd32 with the update noted, then refused as "a lemma
+    beside a derivation in matrix form"; its sides are set aside, noted, and the derivation judged."""
+    review = steps(_MATRIX, file_kind="markdown")
+    assert review.ok and review.ending == "gradient"
+    assert any("the update rule of \\theta" in note and "not checked" in note for note in review.notes)
