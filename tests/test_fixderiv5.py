@@ -126,9 +126,12 @@ def test_an_update_chain_beside_the_derivation_is_noted_not_checked(tmp_path, wr
     page = _COST + "\n" + _squared_error_derivation(_GRADIENT) + "\n" + _update(written)
     code, ending, wrong, review = _review(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
-    # the note as docs/cli.md quotes it
+    # the note as docs/cli.md quotes it; since fixupd32 the rule's sides after its own (θⱼ − α ∂J/∂θⱼ = θⱼ − (α/m)Σ…,
+    # true) are checked against each other, as the update rule's sides, the rule itself no step
     assert any(note.startswith("line 10 is an update rule (:=, ←) written out with the gradient, which puts the "
-                               "derivation's result to use: not a step of it, not checked (") for note in review["notes"])
+                               "derivation's result to use: not a step of it, the rule itself a definition; its sides "
+                               "after the rule's own are checked against each other where they read, as the update "
+                               "rule's sides (") for note in review["notes"])
     assert all(step["line"] == 6 for step in review["steps"])
 
 

@@ -137,6 +137,9 @@ class WrittenLemma:
     rewrite: str | None = None
     #: the page notes how the chain is read (:attr:`logderiv.notation.lemmas.LemmaSpan.noted`): no note of its own
     noted: bool = False
+    #: the name an update rule updates, this chain being its sides after the rule's own
+    #: (:attr:`logderiv.notation.lemmas.LemmaSpan.update`), or None
+    update: str | None = None
 
 
 @record
@@ -211,7 +214,7 @@ def _with_lemmas(scan: "_Scanner", lemmas: Sequence[LemmaSpan]) -> Document:
         raise _fail("there is no derivation to check, only a lemma", scan.source, None,
                     hint="write the derivation beside the lemma, or leave out the '% lemma' mark")
     written = tuple(WrittenLemma(lemma.title and _clean_rule(lemma.title), tuple(found), lemma.side, lemma.rewrite,
-                                 lemma.noted)
+                                 lemma.noted, lemma.update)
                     for lemma, found in zip(lemmas, inside) if found)
     return dataclasses.replace(document, steps=steps, lemmas=written)
 

@@ -20,7 +20,11 @@ from .notes import Block
 from ..record import record
 from .. import patterns
 
-__all__ = ["LemmaSpan", "tex_lemmas", "markdown_lemmas", "derivations_marked_as_lemmas"]
+__all__ = ["LemmaSpan", "tex_lemmas", "markdown_lemmas", "derivations_marked_as_lemmas", "UPDATE_SIDES_TITLE"]
+
+#: the title an update rule's sides after its own are checked under (``A = B`` of ``wⱼ := A = B``,
+#: :attr:`LemmaSpan.update`): steps of a kind of their own, shown and counted as a lemma's are
+UPDATE_SIDES_TITLE = "the update rule's sides"
 
 
 @record
@@ -42,6 +46,9 @@ class LemmaSpan:
     #: a rewrite of a name no derivation writes (NLL(w) = A = B beside d𝓛/dw): the page's own note says how it is
     #: read, so its review adds none (a second note on the line said the name was read in every line)
     noted: bool = False
+    #: the name an update rule updates, whose sides after the rule's own this block is (``A = B`` of ``wⱼ := A = B``,
+    #: :attr:`logderiv.notation.page.Page.update_sides`): checked as a lemma is, set aside with a note where unread
+    update: str | None = None
 
 
 #: display environments whose block may be a lemma

@@ -214,6 +214,10 @@ class Page:
     #: each name defined again beside the derivation, written otherwise (h_θ(x) = g(θᵀx), then h_θ(x⁽ⁱ⁾) = 1/(1 +
     #: e^{−θᵀx⁽ⁱ⁾})): its definition read (in ``definitions``) and the other, read only if the two are one value
     restated: tuple[tuple[Definition, Definition], ...] = ()
+    #: each update rule beside the derivation written on with '=' (``wⱼ := A = B``, ``Δwⱼ = −η ∂J/∂wⱼ = B``): the span
+    #: of its sides after the rule's own (A = B), checked against each other as the update rule's sides, and the name
+    #: it updates (:func:`update_sides`)
+    update_sides: tuple[tuple[int, int, str], ...] = ()
 
     def renamed(self, text: str) -> str:
         """``text`` with each renamed term's letter swapped (``J_i`` → ``Q_i``): same length, same lines."""
@@ -223,7 +227,7 @@ class Page:
 
 
 def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewrites: bool = True,
-              whole: str = "") -> Page:
+              whole: str = "", updates_checked: bool = True) -> Page:
     """Sort the display blocks of Markdown ``text`` (see the module's docstring).
 
     ``where(line)`` names a line for the notes (``line 5``, ``cell 1, line 5``). ``beside``: the maths of the
@@ -232,6 +236,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     rewritten (``NAME = A = B``) is read as ``NAME = A`` with ``A = B`` a chain to check (:attr:`Page.rewrites`); with
     False, as one --let whose reading compares its sides. ``whole``: the page with its lemmas, where ``text`` has them
     set aside (what the page writes anywhere decides whether its prose's bias is read into the model).
+    ``updates_checked``: an update rule written on with '=' beside the derivation has its later sides checked against
+    each other (:attr:`Page.update_sides`); with False, it is set aside unchecked, noted, as before.
     """
     where = where or (lambda line: f"line {line}")
     blocks = display_blocks(text)
@@ -263,7 +269,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     blocks, likelihood_notes = _likelihood_set_aside(text, blocks, where)
     blocks, negated_notes = _negated_log_likelihood_set_aside(text, blocks, where)
     likelihood_notes += negated_notes
-    blocks, update_notes = _update_chains_set_aside(text, blocks, where)
+    blocks, update_notes, update_spans = _update_chains_set_aside(text, blocks, where, checked=updates_checked)
     likelihood_notes += update_notes
     blocks, rescaled_notes = _rescaled_cost_set_aside(text, blocks, where)
     likelihood_notes += rescaled_notes
@@ -376,7 +382,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             **several,
         )
     if not chains:
-        return Page(tuple(blocks), notes=tuple(law_notes))
+        return Page(tuple(blocks), notes=tuple(law_notes), update_sides=tuple(update_spans))
     derivation = chains[0]
     costs, cost_after, later_costs = _cost_definitions(text, runs, derivation, where, opening)
     costs, restated_costs = _restatements(text, costs)
@@ -624,7 +630,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
                 None if cost_after is None else cost_after.span,
                 tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
                               *unused])), tuple(start for start, _, _ in unused),
-                tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined))
+                tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined),
+                tuple(update_spans))
 
 
 def refuse_defined_twice(text: str, earlier: Definition, later: Definition, where: _Where) -> None:
@@ -1272,7 +1279,8 @@ def _refuse_a_cost_other_than_the_negation(text: str, log: list[Block], cost: li
         hint=f"write the cost's last side as −( … ) of {letter}'s, or give the cost with --cost")
 
 
-def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
+def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where, checked: bool = True
+                             ) -> tuple[list[Block], list[str], list[tuple[int, int, str]]]:
     """The blocks but each chain that opens with an update rule, when another chain derives the cost; and notes.
 
     ``θⱼ := θⱼ − α ∂J/∂θⱼ = θⱼ − (α/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾`` after the derivation of ∂J/∂θⱼ puts its result
@@ -1280,6 +1288,11 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
     alone, :func:`_states_an_update`, was set aside so already; with a rewrite after it the page was refused as two
     derivations). Set aside only beside a chain that derives the cost: a page whose only chain opens with an
     update may derive the gradient inside it, and is read (or refused) as before.
+
+    The rule itself (``θⱼ :=`` its first side) is a definition, no step; but its later sides may hold a slip (the
+    gradient written in with its sign flipped): with ``checked``, the span of the sides after the rule's own of each
+    update in one display is returned (:func:`update_sides`), to be checked against each other as a chain of their
+    own, and the note says so.
     """
     # θ ← θ − α∇J = … is a chain of two relations with one '=': counted with its arrow
     chains = [run for run in _runs(text, blocks) if sum(_equals(text, block) for block in run) >= 1]
@@ -1288,13 +1301,92 @@ def _update_chains_set_aside(text: str, blocks: list[Block], where: _Where) -> t
     if not updates or not any(run not in updates and (sum(_equals(text, block) for block in run) >= 2
                                                       or run in _restated_derivative(text, chains))
                               and (_derives_the_gradient(text, run) or _derives_the_cost(text, run)) for run in chains):
-        return blocks, []
+        return blocks, [], []
+    spans = {id(run): update_sides(text, run) if checked else None for run in updates}
     notes = [f"{where(_line(text, _first_character(text, run[0].maths)))} is an update rule "
              + ("(Δ, the increment an update adds)" if _opens_with_an_increment(text, run) else "(:=, ←)")
              + " written out with "
-             "the gradient, which puts the derivation's result to use: not a step of it, not checked "
-             f"({_shortened(' '.join(_chain_text(text, run).split()))})" for run in updates]
-    return [block for block in blocks if not any(block in run for run in updates)], notes
+             "the gradient, which puts the derivation's result to use: not a step of it, "
+             + ("not checked" if spans[id(run)] is None else
+                "the rule itself a definition; its sides after the rule's own are checked against each other where "
+                "they read, as the update rule's sides")
+             + f" ({_shortened(' '.join(_chain_text(text, run).split()))})"
+             # the readings the check makes, said (audit32h): what ∂J/∂θⱼ and α are taken to be
+             + ("" if spans[id(run)] is None else
+                "; a derivative of the cost by the derivation's parameter in them (∂J/∂θⱼ) read as the derivation's "
+                "own, the learning rate (α, η) a free letter")
+             for run in updates]
+    return ([block for block in blocks if not any(block in run for run in updates)], notes,
+            [span for run in updates if (span := spans[id(run)]) is not None])
+
+
+def update_sides(text: str, run: list[Block]) -> tuple[int, int, str] | None:
+    r"""The span of an update rule's sides after its own (``A = B`` of ``wⱼ := A = B``), and the name it updates.
+
+    The rule ``wⱼ := A`` says what wⱼ becomes, no equation; but ``A = B`` is one, true or not whatever A is used for
+    (``wⱼ − η ∂/∂wⱼ ½Σ(y − wᵀx)² = wⱼ − ηΣ(y − wᵀx)xⱼ`` is a sign slipped). Read in ``:=``, ``←``, ``θⱼ' = θⱼ − α…``
+    and Raschka's increment ``Δwⱼ = −η ∂J/∂wⱼ = …``: A opens after the ':=', the arrow or the first '='. Only an
+    update in one display with a top-level '=' after A; else None (set aside unchecked, as before).
+    """
+    if len(run) != 1:
+        return None
+    start, end = run[0].maths
+    opening = _ENVIRONMENT_OPENING.match(text, start, end)
+    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
+    start, end = opening.end() if opening else start, closing.start() if closing else end
+    maths = text[start:end]
+    equals = top_level(_bracketed(maths), "=")
+    if not equals:
+        return None
+    first = maths[: equals[0]]
+    arrow = _UPDATE_ARROW.search(first)
+    if arrow is not None:
+        head, value, later = first[: arrow.start()], arrow.end(), equals
+    elif first.rstrip().endswith(":"):
+        head, value, later = first.rstrip()[:-1], equals[0] + 1, equals[1:]
+    else:
+        head, value, later = first, equals[0] + 1, equals[1:]
+    # the sides end where the display goes on in words or with a condition (\quad \text{for } j = 1, ", α = 0.01"):
+    # "θⱼ − α ∂J/∂θⱼ \quad for j" = "1" is no equation (audit32h); cut there, an '=' after it is none of the sides'
+    cut = _end_of_the_sides(maths, value)
+    if cut is not None:
+        later = [equal for equal in later if equal < cut]
+        end = start + cut
+    if not later or _ROWS.search(maths, 0, value) is not None:
+        return None  # no '=' after the rule's side, or the rule and its side on rows of their own: not read so
+    for row in _ROWS.finditer(maths, value):
+        # a row that goes on with '=' (A \\ &= B, or A = \\ B) continues the sides; any other is an equation of its
+        # own (θⱼ := θⱼ − α ∂J/∂θⱼ \\ α = learning rate: "θⱼ − α ∂J/∂θⱼ \\ α" = "learning rate" is no equation)
+        before = maths[max(0, row.start() - 64):row.start()].replace("&", " ").rstrip()  # a window: no rescan
+        after = maths[row.end():row.end() + 64].replace("&", " ").lstrip()
+        if after and not after.startswith("=") and not before.endswith("="):
+            return None
+    while end > start and text[end - 1] in " \t\n.,;\\":
+        end -= 1  # the sentence's full stop after the last side is no part of it
+    name = " ".join(head.replace("&", " ").split())
+    return start + value, end, name
+
+
+#: where an update rule's sides give way to words or a condition: a wide space (\quad, \qquad), a \text of a word
+#: (\text{for } j = 1, \text{where}, \text{(simultaneously …)}; never \text{sign}), ∀, or a comma or semicolon (not
+#: TeX's spaces \, \;) at the top level
+_SIDES_END = patterns.compile(
+    r"\\q?quad(?![A-Za-z])|\\(?:text(?:rm|normal|it|bf)?|mbox|hbox)\s*\{\s*(?:(?:for|where|with|and|or|if|when|while|all|each|every|until|repeat|simultaneous\w*|update\w*"
+    r"|using|i\.e|s\.t)(?![A-Za-z])|\()|\\forall(?![A-Za-z])|\\(?:hspace|hskip)(?![A-Za-z])|(?<!\\)[,;]")
+
+
+def _end_of_the_sides(maths: str, value: int) -> int | None:
+    """The offset in ``maths`` after ``value`` where an update rule's sides end (:data:`_SIDES_END` at the top level
+    of the brackets), or None. One pass over the text: each bracket counted once."""
+    bracketed = _bracketed(maths)
+    depth, at = 0, value
+    for found in _SIDES_END.finditer(maths, value):
+        for written in bracketed[at:found.start()]:
+            depth += 1 if written in "([{" else -1 if written in ")]}" else 0
+        at = found.start()
+        if depth <= 0:
+            return found.start()
+    return None
 
 
 #: a cost's leading constant, spaces dropped: \frac{1}{2m}, \frac12, \dfrac{1}{m}, 1/2m, 1/(2m)

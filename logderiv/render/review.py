@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from ..notation.lemmas import UPDATE_SIDES_TITLE
 from ..records.review import LemmaReview, Review, StepReview
 from .diagnosis import diagnosis_latex, diagnosis_text
 from .json import expression_object
@@ -129,7 +130,8 @@ def _headline(review: Review) -> tuple[str, str]:
         return "✗", f"wrong at {where}: it does not follow from {_compared_with(review, first)}"
     if review.lemma_error is not None:
         lemma, step = review.lemma_error
-        return "✗", (f"wrong at {_where(review, step)}, in the lemma of {_where_written(review, lemma.statement)}: "
+        kind = lemma.title if lemma.title == UPDATE_SIDES_TITLE else "the lemma"
+        return "✗", (f"wrong at {_where(review, step)}, in {kind} of {_where_written(review, lemma.statement)}: "
                      f"it does not follow from {_compared_with(review, step)}")
     if review.ending == "unfinished":
         return "·", "unfinished: every step holds, but the last line still has a derivative to take"
@@ -184,6 +186,8 @@ def _marked(review: Review) -> list[tuple[StepReview, str, list[str]]]:
 
 
 def _lemma_heading(review: Review, lemma: LemmaReview) -> str:
+    if lemma.title == UPDATE_SIDES_TITLE:
+        return f"{lemma.title} ({_where_written(review, lemma.statement)} onward)"
     return f"lemma{': ' + lemma.title if lemma.title else ''} ({_where_written(review, lemma.statement)} onward)"
 
 

@@ -1016,6 +1016,14 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                                         noted=start in page.unwritten)
                                               for start, end, head in page.rewrites)],
                                   key=lambda lemma: lemma.start))
+        if page.update_sides:
+            from ..notation.lemmas import UPDATE_SIDES_TITLE, LemmaSpan
+
+            # wⱼ := A = B beside the derivation: the rule is a definition, but A = B an equation, checked as a
+            # lemma's sides are (a gradient written in with its sign slipped is wrong at its line)
+            lemmas = tuple(sorted([*lemmas, *(LemmaSpan(start, end, UPDATE_SIDES_TITLE, side=True, update=name)
+                                              for start, end, name in page.update_sides)],
+                                  key=lambda lemma: lemma.start))
         defined = {definition.text: definition for definition in page.definitions}
         # a name the page defines again, written otherwise: one definition where the two are one value, else refused
         label_notes += _restatements_read_once(joined, page, [*let, *defined], input, where)
@@ -1317,6 +1325,16 @@ def _lemmas_beside_a_matrix_derivation(document: Document, page: str = "", lets:
         if lemma.rewrite is not None or not lemma.steps:
             continue
         first = lemma.steps[0]
+        if lemma.update is not None:
+            # an update rule's sides (θ := θ − α∇J = θ − (α/m)Xᵀ(Xθ − y)) beside a derivation in matrix form: no lemma
+            # of the working, and not read in matrix form; set aside, noted, as every update rule was before
+            # fixupd32 (refused as a lemma the matrix review could not read, the page lost: audit32h)
+            from ..verify.lemmas import _shortened as _shortened_sides
+
+            notes.append(f"line {first.line}: the update rule of {lemma.update}, its sides after its own "
+                         f"({_shortened_sides(' = '.join(step.written for step in lemma.steps))}) beside a derivation "
+                         "in matrix form: not read; not checked")
+            continue
         by = parameter_differentiated(" ".join(step.text for step in lemma.steps))
         shared = sorted(_names_written(" ".join(step.text for step in lemma.steps)) & derivation_names)
         if parameter is not None and by is not None and by != parameter and shared:
@@ -2273,6 +2291,8 @@ def review_document(
             # what the page means by it, defined as the derivation's lines would define it, not a letter of its own
             if lemma_definitions.setdefault(name, value) == value and name not in context.definitions:
                 known.add(name.func if isinstance(name, AppliedUndef) else name)
+        if any(step in lemma.steps for lemma in document.lemmas if lemma.update is not None):
+            return _cost_derivative_read(built.expr, problem, named), [*parsed.notes, *built.notes]
         return built.expr, [*parsed.notes, *built.notes]
 
     def compare_lemma_step(before: sympy.Expr, after: sympy.Expr, step: WrittenStep, diagnosed: bool) -> Verdict:
@@ -3316,6 +3336,17 @@ def _names_the_cost(node: tree.Node) -> bool:
 
 def _is_cost_name(node: tree.Node) -> bool:
     return isinstance(node, tree.Variable) and node.name == _COST_NAME and node.feature is None and node.example is None
+
+
+def _cost_derivative_read(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sympy.Expr:
+    """``expr`` (an update rule's side) with each derivative of the cost's name by the derivation's parameter, ∂J/∂wⱼ,
+    read as the derivation's own derivative, of the cost by it: any other use of the name is left a bare letter (the
+    side then not read, set aside with a note). Only the derivation's own cost's name: ∂J/∂wⱼ beside a derivation of
+    one example's ∂L/∂wⱼ is the derivative of another cost (J = (1/m)Σᵢ Lᵢ), not L's (audit32h)."""
+    names = {symbols.scalar(name)}
+    return expr.xreplace({derivative: sympy.Derivative(problem.cost, problem.wrt, evaluate=False)
+                          for derivative in expr.atoms(sympy.Derivative)
+                          if derivative.expr in names and derivative.variables == (problem.wrt,)})
 
 
 def _with_cost(expr: sympy.Expr, problem: Problem, name: str = _COST_NAME) -> sympy.Expr:

@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..records.review import LemmaReview, StepReview
 from .. import patterns
+from ..notation import symbols
 
 __all__ = ["review_lemmas", "cost_by_another_variable", "UnreadRewrite"]
 
@@ -58,11 +59,19 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
             lines, read_notes = _lines_of_one_example(lemma, read_line)
             # marked or found, a name of the page read as a bare letter (h for h_θ(x) at no example) is a number
             # of its own at each point: ∂h/∂θⱼ = h(1 − h)xⱼ, true of the page's h, was judged wrong (audit31)
-            unknown = _unknown_names(lines, known, first.text)
+            # an update's learning rate (α, η) and the name it updates are its own letters, free at each point
+            unknown = [name for name in _unknown_names(lines, known, first.text)
+                       if lemma.update is None or name not in _LEARNING_RATES]
             if unknown:
                 raise InputError(f"{', '.join(unknown)} would be a letter of its own there, a number at each point, "
                                  "not what the page means by it")
         except InputError as error:
+            if lemma.update is not None:
+                # an update rule's sides that do not read are set aside, as an update rule always was: noted
+                notes.append(f"line {first.line}: the update rule of {lemma.update}, its sides after its own "
+                             f"({_shortened(' = '.join(step.written for step in lemma.steps))}) not read: "
+                             f"{error.message}; not checked")
+                continue
             if (lemma.side or unknown) and (len(lemma.steps) > 2 or _of_the_cost(first.written)
                                             or lemma.rewrite is not None):
                 # a worked chain (g′(z) = A = B) is where a sign slips: left unread, the page would be judged
@@ -77,16 +86,31 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
                          f"line {first.line} is a lemma, not read: {error.message}")
             continue
         steps: list[StepReview] = []
+        absorbed = None
         for number, (step, before, after) in enumerate(zip(lemma.steps[1:], lines, lines[1:]), start=1):
             first_wrong = all(review.valid for review in steps)
             verdict = compare(before, after, step, first_wrong)
+            if lemma.update is not None and first_wrong and verdict.verdict != "equivalent":
+                absorbed = _absorbed_constant(before, after, step, compare)
+                if absorbed is not None:
+                    break
             steps.append(StepReview(number, step, after, verdict.verdict == "equivalent", verdict.check,
                                     verdict.counterexample, verdict.diagnosis))
+        if absorbed is not None:
+            # θⱼ − α ∂J/∂θⱼ = θⱼ − αΣ(h − y)xⱼ beside J = (1/2m)Σ(h − y)²: the 1/m taken into the learning rate, as
+            # pages do (often said in words): loose by the writer's convention, not a slip; set aside, noted (audit32h)
+            notes.append(f"line {first.line}: the update rule of {lemma.update}, its sides after its own "
+                         f"({_shortened(' = '.join(step.written for step in lemma.steps))}): a side differs from the "
+                         f"one before it only by the factor {absorbed} on the learning rate's step, a constant taken "
+                         "into the learning rate as pages often do: not judged, not checked")
+            continue
         reviews.append(LemmaReview(lemma.title, first, tuple(steps), start=lines[0]))
         notes += read_notes
         last = lemma.steps[-1].line
         span = f"line {first.line}" if last == first.line else f"lines {first.line}–{last}"
-        if lemma.noted:
+        if lemma.update is not None:
+            pass  # the page's note on the update rule says how its sides are read and checked
+        elif lemma.noted:
             pass  # a rewrite of a name no derivation writes: the page's note says how it is read and checked
         elif lemma.rewrite is not None:
             notes.append(f"line {first.line}: a definition of {lemma.rewrite}, rewritten ({lemma.rewrite} = "
@@ -169,6 +193,37 @@ def _unknown_names(lines: list[sympy.Expr], known: Collection[sympy.Basic], firs
         names |= {symbol for symbol in line.free_symbols if not isinstance(symbol, sympy.Dummy)}
         names |= {call.func for call in line.atoms(AppliedUndef)}
     return sorted(str(name) for name in names if name not in allowed and str(name) not in own)
+
+
+def _absorbed_constant(before: sympy.Expr, after: sympy.Expr, step: WrittenStep, compare: Compare) -> str | None:
+    """The positive constant c (2, m, 1/m, 2/m, …) by which an update's side's step is the one before's, the rest
+    equal: ``after − after|α=0 = c (before − before|α=0)`` with ``after|α=0 = before|α=0``, α the learning rate; or
+    None. A constant free of the parameters, data and learning rate, one a writer takes into the learning rate
+    (θⱼ − α ∂J/∂θⱼ = θⱼ − αΣ(h − y)xⱼ of J = (1/2m)Σ(h − y)²); never −1, a sign slipped, which stays wrong."""
+    rates = [symbol for symbol in before.free_symbols | after.free_symbols if str(symbol) in _LEARNING_RATES]
+    if len(rates) != 1:
+        return None
+    (rate,) = rates
+    try:
+        rest_before, rest_after = before.subs(rate, 0), after.subs(rate, 0)
+        if rest_before == before or rest_after == after:
+            return None  # a side without the step: nothing taken into the rate
+        if compare(rest_before, rest_after, step, False).verdict != "equivalent":
+            return None
+        counts = [count for count in (symbols.m, symbols.n) if count in before.free_symbols | after.free_symbols]
+        candidates = [sympy.Integer(2), sympy.Rational(1, 2)]
+        for count in counts:
+            candidates += [count, 1 / count, 2 * count, count / 2, 2 / count, 1 / (2 * count)]
+        for constant in candidates:
+            if compare(constant * (before - rest_before), after - rest_after, step, False).verdict == "equivalent":
+                return str(constant)
+    except (InputError, TypeError, ValueError, ZeroDivisionError):
+        return None
+    return None
+
+
+#: the learning rates an update rule writes, as a line's reader names their symbols: free letters of the update's own
+_LEARNING_RATES = frozenset({"alpha", "eta", "α", "η", "lr", "gamma", "γ", "rho", "ρ"})
 
 
 class UnreadRewrite(InputError):
