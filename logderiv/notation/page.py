@@ -432,15 +432,8 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
             hint="write the cost out under the derivative (\\nabla_\\theta[…], \\frac{\\partial}{\\partial\\theta_j}[…]), "
                  "or leave one definition of it in the notes",
         )
-    # the prose's definition is read even where a display defines the cost or opens the derivation with it: that
-    # display is then its rewrite, checked against it (hunt32b: dropped unread, a restatement's slip, ½ gone, became
-    # the cost, and a derivative of the slip was "the gradient")
-    prose_costs, prose_notes = _prose_cost(text, blocks, derivation, where)
-    if (costs or _opens_with_the_cost(text, derivation)) and not _names_the_displayed_cost(
-            text, prose_costs, [*costs, *opening, *derivation[:1]]):
-        # L(θ) = ½‖Xθ − y‖² in the prose, then J(θ) = L(θ) + (λ/2)‖θ‖² in a display: another name, a definition the
-        # derivation's lines use, not the cost
-        prose_costs, prose_notes = [], []
+    prose_costs, prose_notes = ([], []) if costs or _opens_with_the_cost(text, derivation) else \
+        _prose_cost(text, blocks, derivation, where)
     maths = " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in derivation)
     definitions: dict[str, Definition] = {}
     redefined: list[tuple[Definition, Definition]] = []  # a name's first definition, and another of it
@@ -3765,10 +3758,9 @@ def _a_lemma_beside(text: str, run: list[Block]) -> bool:
 def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where: _Where) -> tuple[list[Block], list[str]]:
     """The cost a page defines inline in its prose before the derivation (``and the cost $J(\theta) = …$``), and a note.
 
-    That inline definition is the cost the derivation derives, read as its first line (as a display's
-    would be), never the default cost in its place; a display after it that defines the cost again (or
-    opens the derivation with it) is read as its rewrite and checked against it, never in its place.
-    Two different inline costs are refused: which one is derived?
+    With no display defining it, that inline definition is the cost the derivation derives, read as
+    its first line (as a display's would be), never the default cost in its place. Two different
+    inline costs are refused: which one is derived?
     """
     found = []
     for span in _inline_spans(text, blocks):
@@ -3791,22 +3783,6 @@ def _prose_cost(text: str, blocks: list[Block], derivation: list[Block], where: 
     note = (f"{where(_line(text, definition.offset))} defines the cost in its prose, "
             f"{_shortened(' '.join(definition.text.split()))}: read as the cost the derivation derives")
     return [Block(span, span)], [note]
-
-
-def _names_the_displayed_cost(text: str, prose: list[Block], displays: list[Block]) -> bool:
-    """Whether the prose's cost definition (``$J(θ) = …$``) names the cost a display defines (``J(θ) = …``) too."""
-    if not prose:
-        return False
-    found = _definition(text, prose[0].span, chain=True)
-    named = set()
-    for block in displays:
-        # \begin{equation*} J(\theta) = … \end{equation*}, J(\theta) &= …: the name left of the first '='
-        maths = _without_environment(text[block.maths[0]:block.maths[1]])
-        equals = top_level(_bracketed(maths), "=")
-        head = _HEAD.fullmatch(maths[: equals[0]].replace("&", " ")) if equals else None
-        if head is not None:
-            named.add(_normalised(head.group("head")))
-    return found is not None and found.head in named
 
 
 def _first_character(text: str, span: tuple[int, int]) -> int:
