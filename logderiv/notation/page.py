@@ -1323,10 +1323,7 @@ def update_sides(text: str, run: list[Block]) -> tuple[int, int, str] | None:
     """
     if len(run) != 1:
         return None
-    start, end = run[0].maths
-    opening = _ENVIRONMENT_OPENING.match(text, start, end)
-    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
-    start, end = opening.end() if opening else start, closing.start() if closing else end
+    start, end = _without_environment_marks(text, run[0].maths)
     maths = text[start:end]
     equals = top_level(_bracketed(maths), "=")
     if not equals:
@@ -1690,11 +1687,8 @@ def _a_definition(text: str, run: list[Block], first: str) -> Role | None:
     """ŷ = σ(z) = 1/(1 + e^{−z}): a name the page introduces, no derivative in the chain, no cost on its left."""
     if len(run) != 1:
         return None
-    start, end = run[0].maths
     # an aligned display's \\begin{align*} before the name, and its \\end after the last side, are layout
-    opening = _ENVIRONMENT_OPENING.match(text, start, end)
-    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
-    span = (opening.end() if opening else start, closing.start() if closing else end)
+    span = _without_environment_marks(text, run[0].maths)
     found = _definition(text, span, chain=True)
     if found is None:
         # NLL(w) = …, SSE = …, RSS(b) = …: a word of capitals names a quantity as a letter does
@@ -1717,6 +1711,18 @@ _WORD_NAME = patterns.compile(r"\s*(?P<head>[A-Z]{2,5})\s*(?:\([^()=]*\))?\s*&?\
 #: an environment opening a display, and closing it: \\begin{align*} … \\end{align*}
 _ENVIRONMENT_OPENING = patterns.compile(r"\s*\\begin\s*\{[A-Za-z*]+\}")
 _ENVIRONMENT_CLOSING = patterns.compile(r"\\end\s*\{[A-Za-z*]+\}\s*$")
+
+
+def _without_environment_marks(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A display's span without a ``\\begin{…}`` opening it and an ``\\end{…}`` closing it, each taken off alone.
+
+    Unlike :func:`_inside_environment`, which unwraps only an environment around all of the span (the two marks
+    paired), either mark is dropped where it stands: the chains read here treat both as layout.
+    """
+    start, end = span
+    opening = _ENVIRONMENT_OPENING.match(text, start, end)
+    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
+    return opening.end() if opening else start, closing.start() if closing else end
 
 
 def _unknown(text: str, run: list[Block], first: str) -> Role:
@@ -2110,10 +2116,7 @@ def _unused_rewrite(text: str, run: list[Block], written: str) -> tuple[int, int
     words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\\[A-Za-z]+", " ", role.head))
     if not words or any(re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", written) for word in words):
         return None  # a name the derivations may write (y of \hat{y}, R of \mathcal{R}): a definition of theirs
-    start, end = run[0].maths
-    opening = _ENVIRONMENT_OPENING.match(text, start, end)
-    closing = _ENVIRONMENT_CLOSING.search(text, start, end)
-    start, end = opening.end() if opening else start, closing.start() if closing else end
+    start, end = _without_environment_marks(text, run[0].maths)
     maths = text[start:end]
     equals = top_level(_bracketed(maths), "=")
     if len(equals) < 2 or any(_a_bare_name(maths[before + 1:after].replace("&", " ").replace("\\\\", " "))
