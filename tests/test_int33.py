@@ -58,3 +58,31 @@ def test_a_target_named_otherwise_is_still_read():
     # the rule still reads code's own name of the targets (sol, subtracted from the prediction)
     derivation = logderiv.derive("np.sum(np.power(train_ex @ theta - sol, 2))", wrt="theta_j")
     assert any("sol is what the prediction is compared with" in note for note in derivation.notes)
+
+
+# --- the corpus judge: one text read two ways by its item's two --wrt ------------------------------------------
+
+
+def test_an_item_whose_two_derivations_read_w_two_ways_is_not_read():
+    """By --wrt b a bare ``wx`` is one feature's product (the course convention, noted with how to ask for a vector),
+    by --wrt w_j a weight vector: an item asking for both has no one reading, and is counted neither right nor wrong.
+
+    f75's wildanjr19 readme (``\\hat{y} = 1/(1 + e^{-(wx + b)})`` with an Xᵀ gradient, so w a vector) was counted
+    wrong: the judge held the one-feature derivative by b against the vector cost's finite differences.
+    """
+    from corpus.items import Cost, sig
+    from corpus.judge import judge_cost
+
+    def vector_cost(d):
+        h = sig(d.X @ d.w + d.b)
+        return -float(np.mean(d.y * np.log(h) + (1 - d.y) * np.log(1 - h)))
+
+    text = (r"J = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(\hat{y}^{(i)}) "
+            r"+ (1 - y^{(i)}) \log(1 - \hat{y}^{(i)}) \right]")
+    lets = (r"\hat{y} = \frac{1}{1 + e^{-(wx + b)}}",)
+    both = judge_cost(Cost(id="int33-wx-both", source="test", text=text, intended=vector_cost, wrt=("w_j", "b"),
+                           lets=lets))
+    assert both.kind == "refused" and "read two ways" in both.detail
+    # asked by w_j alone the text has one reading, the vector's, and it is right
+    assert judge_cost(Cost(id="int33-wx-wj", source="test", text=text, intended=vector_cost, wrt=("w_j",),
+                           lets=lets)).kind == "right"

@@ -184,6 +184,26 @@ def _renamed(wrt: str, aliases: dict[str, str]) -> str:
     return f"{aliases[name]}_{index}" if name in aliases else wrt
 
 
+def _read_two_ways(item: Cost, derivations) -> str | None:
+    """Why the item's derivations read one letter two ways, or None.
+
+    By ``--wrt b`` alone a bare ``w x`` is one feature's product, and logderiv says so and how to ask for a weight
+    vector ("derive by w_j": notation/scalars.py, ``scalar_by_another_note``); by ``--wrt w_j`` the same text has w
+    a vector. An item that asks for both gets two readings of one text, each noted: not the item's one meaning,
+    so not read (neither right nor wrong: the b reading is the course convention, the page's may be the other).
+    """
+    from logderiv.notation.scalars import BY_ANOTHER_MARK
+
+    vectors = {_split(wrt)[0] for wrt in item.wrt if _split(wrt)[1] in ("j", "k")}
+    for wrt, derivation in derivations:
+        for note in derivation.notes:
+            marked = re.match(r"by --wrt \S+" + re.escape(BY_ANOTHER_MARK) + r"(\w+)'s entries", note)
+            if marked and marked.group(1) in vectors:
+                return (f"by --wrt {wrt} the bare {marked.group(1)} x is read as one feature's product (noted), by "
+                        f"--wrt {marked.group(1)}_j as a weight vector: one text read two ways")
+    return None
+
+
 def judge_cost(item: Cost) -> Outcome:
     """Derive ``item``'s gradient with logderiv and hold it against finite differences of its NumPy cost."""
     import logderiv
@@ -198,6 +218,9 @@ def judge_cost(item: Cost) -> Outcome:
         return Outcome("refused", str(error))
     if item.expect == "refuse":
         return Outcome("wrong", "read a text that should be refused")
+    split = _read_two_ways(item, derivations)
+    if split:
+        return Outcome("refused", split)
     rng = random.Random(item.id)
     # logderiv may say it read --wrt θ₀ as the w₀ the texts write (the same role, another letter): the
     # parameter is then drawn, moved and evaluated under the letter logderiv differentiated by
