@@ -6,6 +6,8 @@
   right gradient ``dot(X.T, eXbeta - y)`` was judged different (a false "different", found by the blind wave f75
   whose answer omitted the line). A name spelt of the prediction's name or of the parameter's is a quantity computed
   from the model, never the targets: it is now an unknown name, refused.
+- NumPy's ``(X.T @ X) ** -1`` was read as the inverse matrix (and refused as one): ``**`` on an array is entrywise,
+  each entry's reciprocal. Refused now for what it is; maths' ⁻¹ and Octave's are still the inverse.
 """
 from __future__ import annotations
 
@@ -86,3 +88,20 @@ def test_an_item_whose_two_derivations_read_w_two_ways_is_not_read():
     # asked by w_j alone the text has one reading, the vector's, and it is right
     assert judge_cost(Cost(id="int33-wx-wj", source="test", text=text, intended=vector_cost, wrt=("w_j",),
                            lets=lets)).kind == "right"
+
+
+# --- NumPy's ** of a matrix -----------------------------------------------------------------------------------
+
+
+def test_numpys_power_of_a_matrix_is_entrywise_not_the_inverse():
+    # np.array([[2., 1.], [1., 2.]]) ** -1 is [[0.5, 1], [1, 0.5]], the inverse is [[2, -1], [-1, 2]] / 3
+    square = np.array([[2.0, 1.0], [1.0, 2.0]])
+    assert not np.allclose(square ** -1, np.linalg.inv(square))
+    with pytest.raises(InputError, match=r"NumPy's \*\* is entrywise.*not the inverse matrix"):
+        logderiv.check("(X.T @ X) ** -1 @ X.T @ y", cost="sum((X w - y)^2)", wrt="w_j")
+
+
+@pytest.mark.parametrize("answer", [r"(X^T X)^{-1} X^T y", "(X^T X)^(-1) X^T y"])
+def test_maths_inverse_is_still_the_inverse(answer):
+    with pytest.raises(InputError, match="an inverse matrix"):
+        logderiv.check(answer, cost="sum((X w - y)^2)", wrt="w_j")

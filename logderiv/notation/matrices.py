@@ -1427,6 +1427,12 @@ class _Walk:
             return "for the elementwise product of two vectors write ⊙ or .*"
         return "check the order of the factors and where X^T is due"
 
+    def _entrywise_power(self, node: tree.Binary) -> bool:
+        """Whether ``node``'s power is NumPy's ``**``, entrywise on an array (Octave's ``**`` is its ``^``, a matrix
+        power, and so is maths' ⁻¹): read as the inverse, ``(X.T @ X) ** -1`` would be a misread."""
+        between = self.source.text[node.left.span.end:node.right.span.start]
+        return "**" in between and not self.octave and "numpy" in code_dialects(self.source.text)
+
     def power(self, node: tree.Binary, base: _Value, exponent: _Value) -> _Value:
         if isinstance(node.right, tree.Variable) and node.right.name == "T" and isinstance(base, sympy.MatrixExpr):
             raise self.fail("only X is transposed in a matrix answer", node.right,
@@ -1437,6 +1443,10 @@ class _Walk:
             raise self.fail("an exponent must be a number", node.right, hint="e^(X theta) is read elementwise")
         if isinstance(base, sympy.MatrixExpr):
             if base.shape[1] != 1 and base.shape[0] == base.shape[1] and exponent == -1:
+                if self._entrywise_power(node):
+                    raise self.fail("NumPy's ** is entrywise: a matrix ** -1 is each entry's reciprocal, not the "
+                                    "inverse matrix", node,
+                                    hint="the inverse is np.linalg.inv(…), which logderiv does not read either")
                 # (XᵀX)⁻¹, (XᵀX + λI)⁻¹: the normal equation's solution inverts a square matrix (the verifier inverts
                 # it only where it is of the data alone and invertible)
                 return sympy.Inverse(base)
