@@ -58,8 +58,9 @@ CASES = [
     # a NumPy call ends at its ')': the sum, then divided by 2m (the same number as the sum of the quotients)
     ("np.sum((X @ theta - y)**2) / (2*m)", (), LINEAR, (), "theta_j",
      "read in matrix form: sum((Xθ − y)²) = Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
+    # a mean's note names the mean and its 1/m (it said sum(…) = Σᵢ …, of a text that writes no sum)
     ("np.mean((X @ theta - y)**2) / 2", (), LINEAR, (), "theta_j",
-     "read in matrix form: sum((Xθ − y)²) = Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
+     "read in matrix form: mean((Xθ − y)²) = (1/m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²"),
     ("-1/m * sum(y .* log(sigmoid(X theta)) + (1 - y) .* log(1 - sigmoid(X theta)))", (), LOGISTIC, (),
      "theta_j", "read in matrix form: sum("),
     ("-1/m * sum(y log(sigmoid(X theta)) + (1 - y) log(1 - sigmoid(X theta)))", (), LOGISTIC, (),

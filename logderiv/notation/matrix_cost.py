@@ -1433,7 +1433,10 @@ class _Lowering:
                       hint="sum over the examples: sum((X theta - y).^2); over features write sum_k(theta_k^2)")
         lowered = tree.Sum(node.over, node.index, body.node, node.span)
         if is_matrix_form(node.body):
-            self.notes.append(f"read in matrix form: sum({_show_matrix(node.body)}) = {_show_entry(lowered, False, self.per_example)}")
+            # a mean is read as (1/m) times this sum (its 1/m a factor beside it): the note names what was written
+            mean = re.match(r"(?:(?:np|numpy)\.)?mean\b|\\operatorname\{mean\}", self.spelled(node)) is not None
+            self.notes.append(f"read in matrix form: {'mean' if mean else 'sum'}({_show_matrix(node.body)}) = "
+                              f"{'(1/m) ' if mean else ''}{_show_entry(lowered, False, self.per_example)}")
         return _Value(_SCALAR, lowered)
 
     def axis_sum(self, node: tree.AxisSum) -> _Value:
