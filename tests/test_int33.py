@@ -105,3 +105,14 @@ def test_numpys_power_of_a_matrix_is_entrywise_not_the_inverse():
 def test_maths_inverse_is_still_the_inverse(answer):
     with pytest.raises(InputError, match="an inverse matrix"):
         logderiv.check(answer, cost="sum((X w - y)^2)", wrt="w_j")
+
+
+# --- the dual form's identity -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [r"X^T (X X^T + \delta^2 I)^{-1} y", r"X^T (\lambda I + X X^T)^{-1} y"])
+def test_the_dual_forms_identity_is_refused_naming_i_not_the_number_beside_it(answer):
+    # X X^T is m×m, so its I is m×m; logderiv reads I as ridge's n×n: the message says so, with its caret under I
+    with pytest.raises(InputError, match="'I' is read as the n×n identity") as caught:
+        logderiv.check(answer, cost=r"\|X w - y\|^2 + \lambda \|w\|^2", wrt="w_j")
+    assert answer[caught.value.column] == "I", caught.value.column  # 0-based

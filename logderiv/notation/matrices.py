@@ -1260,7 +1260,17 @@ class _Walk:
         return left * right
 
     def refuse_identity_added(self, node: tree.Binary, left: _Value, right: _Value) -> None:
-        """Refuse ``-2(y - Xβ)ᵀX + 2λI``: the n×n identity added to a vector, where the penalty's 2λβ is meant."""
+        """Refuse ``-2(y - Xβ)ᵀX + 2λI``: the n×n identity added to a vector, where the penalty's 2λβ is meant; and
+        the dual form's ``XXᵀ + λI``, where I is m×m: the message names I's size as read, not the λ beside it."""
+        for side, value, other in ((node.left, left, right), (node.right, right, left)):
+            if value.has(sympy.Identity) and value.shape == (symbols.n, symbols.n) and other.shape == (symbols.m, symbols.m):
+                letter = next((current for current in tree.walk(side)
+                               if isinstance(current, tree.Variable) and current.name == IDENTITY), side)
+                raise self.fail(
+                    f"'I' is read as the n×n identity (the size of XᵀX, as ridge's XᵀX + λI), and "
+                    f"'{_spelled(node.left if side is node.right else node.right, self.source)}' is m×m: the dual "
+                    "form's m×m identity is not read", letter,
+                    hint="write the gradient with XᵀX: (XᵀX + λI)w − Xᵀy")
         for side, value, other in ((node.left, left, right), (node.right, right, left)):
             if value.has(sympy.Identity) and value.shape == (symbols.n, symbols.n) and 1 in other.shape:
                 letter = next((current for current in tree.walk(side)
