@@ -29,7 +29,10 @@ from corpus.judge import outcome
 #: 3036: fixf73a read f73's Stanislavx sums from 0 to n beside the features' sum Σ_{j=0}^{m} x_{ij}ω_j (4 items) and
 #: niektuytel's one-feature loop theta[1] * X[i] + theta[0] and its zip(X, Y) step (4 items, the cost among them).
 #: 3064 with f74 in (45 items gathered blind this stop, held out from every fix: 24 read cold, the same 24 at the end)
-RIGHT_AT_LEAST = 3064
+#: 3069: fixf74c read t6george's h = h - y under --let h = sigmoid(X * theta) (2 items), drv-agwl's ex5 gradient
+#: with grad(1,1)=grad(1,1)-(lambda/m)*theta(1,1) and its ((hThetax')*(X))' let (2 items), and nndl's issue's
+#: --let n = x.shape[0] beside a cost counting with m (1 item)
+RIGHT_AT_LEAST = 3069
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

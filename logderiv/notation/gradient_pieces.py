@@ -195,6 +195,27 @@ def _terms(value: str) -> list[tuple[str, str]]:
     return terms
 
 
+def _flat_terms(value: str, depth: int = 0) -> list[tuple[str, str]]:
+    """:func:`_terms` with a bracketed sum among them opened, its signs carried (``(a + b) - c`` is a, b, −c).
+
+    A line that builds on the part it writes (drv-agwl's ``grad(1,1)=grad(1,1)-(lambda/m)*theta(1,1)``) has the
+    earlier value put in as one bracket: its terms are the earlier line's, which the other part shares. Opened a
+    few brackets deep only; a sum is linear, so no value changes.
+    """
+    terms = _terms(value)
+    if depth >= 4:
+        return terms
+    out: list[tuple[str, str]] = []
+    for sign, term in terms:
+        inner = _terms(term)
+        if len(inner) < 2:
+            out.append((sign, term))
+            continue
+        for inner_sign, inner_term in _flat_terms(term, depth + 1):
+            out.append(("+" if (sign == "-") == (inner_sign == "-") else "-", inner_term))
+    return out
+
+
 def _key(term: str) -> str:
     """A term without spaces and without brackets around the whole of it: the terms two parts share compare so."""
     term = "".join(term.split())
@@ -739,7 +760,7 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
     vector's words, and its line): the terms both share, then c·[0; θ(2:end)] for the rest's own, c·(θ − [0;
     θ(2:end)]) for the first's."""
     (first, first_line), (rest, rest_line) = first_part, rest_part
-    first_terms, rest_terms = _terms(first), _terms(rest)
+    first_terms, rest_terms = _flat_terms(first), _flat_terms(rest)
     shared: list[tuple[str, str]] = []
     left = list(rest_terms)
     own_first = []

@@ -3842,8 +3842,9 @@ _BROADCAST_DATA = patterns.compile(r"(?<![\w.])X\s*\*(?!\*)|(?<!\*)\*\s*X(?![\w.
 _OCTAVE_BROADCAST_DATA = patterns.compile(r"\.\*\s*X(?![\w.(])|(?<![\w.])X\s*\.\*")
 
 
-#: a transposed vector times X (Octave's (h - y)' * X, NumPy's r.T @ X): the 1×n row Σᵢ rᵢx⁽ⁱ⁾, no value per example
-_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:[*@]|\.dot\()\s*X(?![\w.(])")
+#: a transposed vector times X (Octave's (h - y)' * X, NumPy's r.T @ X): the 1×n row Σᵢ rᵢx⁽ⁱ⁾, no value per example;
+#: brackets that only wrap the two factors count too (drv-agwl's ((hThetax')*(X))')
+_ROW_TIMES_DATA = patterns.compile(r"(?:'|\.T\b)\s*(?:\)\s*)?(?:[*@]|\.dot\()\s*(?:\(\s*X\s*\)|X(?![\w.(]))")
 
 
 #: a value that opens with NumPy's np.dot(v, X), X its last argument, v no parameter vector: vᵀX for a 1-D v, the

@@ -2520,10 +2520,13 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
             what = counted
         name = sides[0]
         others = [other for other in _texts(result) if other is not text]
+        beside_m = False
         if name != "m" and any(_letter_spans(other, notation_of(other) == "latex", "m") for other in others):
             if _count_beside_slope(result, text, name, written, what, others):
                 return
-            continue  # m is written too: two counts of the examples, or a slope; left to the front ends
+            if not _count_beside_count(result, text, name, value, others, notation_of):
+                continue  # m is written too: two counts of the examples, or a slope; left to the front ends
+            beside_m = True
         if len(name) > 1 and name != "N" and any(notation_of(other) == "latex" and name in other for other in others):
             continue  # a word of code inside LaTeX: left to the front ends
         result.lets = tuple(other for other in result.lets if other is not text)
@@ -2538,6 +2541,7 @@ def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
             + ("" if written == value else " (as f64 converts it, changing no value)" if _CAST.fullmatch(written)
                else f" ({written[:written.index('(')]}(…) converts it, changing no value)")
             + (": read as m" if name != "m" else ", logderiv's m: the --let is not needed")
+            + (COUNT_BESIDE_COUNT_NOTE.format(name=name) if beside_m else "")
         )
         if value.startswith("x.") and what == COLUMNS_COUNT_NOTE:
             _lower_x_as_columns(result, notation_of)
@@ -2717,6 +2721,49 @@ _SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*[xX](?![\w(])|(?<![\w.
                                      r"|(?<![\w.])[xX]\s*\*\s*m(?![\w(\[])")
 #: the note's words for a count let kept beside the slope m (read back by logderiv.notation.costs.refuse_count_beside_slope)
 COUNT_BESIDE_SLOPE_NOTE = "the count of the examples beside the slope m (m * x)"
+
+
+#: m as a count in a text: under a fraction's bar (\frac{1}{2m}), a sum's bound (^{m}, ^m), after / (/ (2*m), /m)
+_M_AS_COUNT = patterns.compile(r"\\frac\s*\{[^{}]*\}\s*\{\s*(?:\d+\s*\*?\s*)?m\s*\}|\^\s*(?:\{\s*m\s*\}|m(?!\w))"
+                               r"|/\s*(?:\(\s*(?:\d+\s*\*?\s*)?m\s*\)|(?:\d+\s*\*?\s*)?m(?![\w(\[]))")
+#: the note's words for a count of the examples named n beside a text that counts them with m
+COUNT_BESIDE_COUNT_NOTE = ("; the texts that write m use it only as the count of the examples (1/m, a sum to m) and "
+                           "never write {name}, and the texts that write {name} never write m: {name} is read as the "
+                           "--let defines it, the number of examples, not as logderiv's n (the number of features)")
+
+
+#: the parameter vector on the left of the data (np.dot(w, x), w @ x, w.dot(x), w.T @ X): wᵀx, the data n×m (one
+#: example per column), whose rows are then the features (audit33c)
+_PARAMETERS_LEFT_OF_DATA = patterns.compile(
+    r"np\.dot\(\s*(?:theta|w)(?:\.T)?\s*,\s*[xX](?![\w(\[])|(?<![\w.])(?:theta|w)(?:\.T)?\s*@\s*[xX](?![\w(\[])"
+    r"|(?<![\w.])(?:theta|w)(?:\.T)?\.dot\(\s*[xX]\s*\)")
+
+
+def _count_beside_count(result: Respelled, text: str, name: str, value: str, others: list[str],
+                        notation_of: _NotationOf) -> bool:
+    """Whether ``--let n = X.shape[0]`` (a count of the examples, nndl's issue's ``n = x.shape[0]``) is read as m
+    beside texts that write m too: only where no text writes both letters, and every m written is a count (under a
+    fraction's bar, a sum's bound, after /), so that the two letters name one count and neither meaning of n is mixed
+    with the other. A slope m (m * x) or an m written otherwise leaves the let to the front ends (refused)."""
+    if name != "n" or not any(_letter_spans(other, notation_of(other) == "latex", name) for other in others):
+        return False  # n written nowhere (a cost read alone): dropping the let would leave a later text's n unread
+    if re.search(r"(?<![\w.])[xX]", value):
+        # n = x.shape[0] counts the examples only with one example per row: the code must multiply the data by the
+        # parameters on its right (np.dot(x, w)) and never on its left (np.dot(w, x) is wᵀx, x n×m, whose rows are
+        # the features): audit33c, np.dot(x, (np.dot(w, x) - y)) / n read as divided by m, a false "equivalent"
+        rows = _lower_rows_layout(result, text) if value.lstrip("(").startswith("x") or "(x" in value \
+            else _rows_layout(result, text)
+        if not rows or any(_PARAMETERS_LEFT_OF_DATA.search(other) for other in others):
+            return False
+    for other in others:
+        latex = notation_of(other) == "latex"
+        if not _letter_spans(other, latex, "m"):
+            continue
+        if _letter_spans(other, latex, name) or _SLOPE_TIMES_DATA.search(other):
+            return False
+        if _letter_spans(_M_AS_COUNT.sub(" ", other), latex, "m"):
+            return False
+    return True
 
 
 def _count_beside_slope(result: Respelled, text: str, name: str, written: str, what: str, others: list[str]) -> bool:

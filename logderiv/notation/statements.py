@@ -1370,6 +1370,10 @@ BARE_LAST_NOTE = ("read as code: the last line, {name}, names the value the line
                   "the value the code ends with (a notebook cell shows it, Octave prints it, a Julia or R function "
                   "returns it)")
 
+#: said when the lines set a name a --let defines from its own value: the let's value is the one the line reads
+LET_UPDATED_NOTE = ("read as code: {name} = {value} sets {name} from its own value, which is the --let's "
+                    "({name} = {start}): the lines run after the let, and each later {name} is the new value")
+
 #: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)
 UPDATED_NOTE = ("read as code: {name} is set, then set again from its own value: the lines run in order, and the cost "
                 "is {name}'s last value")
@@ -1590,6 +1594,13 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                 raise _refusal(text, name, f"'{name} {op}' changes {name}, which the lines do not set before")
             value = f"({inlined[name]}) {op[0]} ({value})"
             notes.append(f"read as code: {name} {op} v is {name} = {name} {op[0]} v")
+        if op == "=" and name not in inlined and name in defined and _uses(value, name):
+            # h = h - y under --let h = sigmoid(X * theta) (t6george's ex2 costFunction.m): the code runs after the
+            # let, so the h on the right is the let's and every later h is the new value (not a second definition)
+            notes.append(LET_UPDATED_NOTE.format(name=name, value=_short(value), start=_short(defined[name])))
+            if not last:
+                inlined[name] = value
+                continue
         if last:
             result, result_name = value, name
         elif times[name] > 1 or name in inlined:
