@@ -165,3 +165,77 @@ def test_a_long_update_stays_fast():
     assert page._rate_step(long) is not None
     assert page._rate_step(long.replace(r"\theta_j - ", r"\theta_k - ")) is None
     assert time.perf_counter() - start < 1
+
+
+# ---- 2. a squared error named only in words, judged against the default logistic cost -----------------------------
+#
+# "Linear regression minimises the mean squared error", then ∂J/∂θⱼ: no line defines J, so the lines were checked
+# against the default logistic cost (a note said so) — (2/m)Σ(h − y)xⱼ, right for the mean squared error, was
+# "✗ wrong", and (1/m)Σ(h − y)xⱼ beside h = σ(θᵀx), wrong for it (the σ′ factor is missing), "✓ the gradient".
+
+MSE_WORDS = r'''Linear regression minimises the mean squared error over the $m$ training examples. Its partial derivatives are
+
+$$\frac{\partial J}{\partial \theta_j} = FACTOR\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}$$
+'''
+SIGMOID_MSE_WORDS = r'''We fit $h_\theta(x) = \sigma(\theta^T x)$ by minimising the mean squared error over the $m$ examples. Differentiating,
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}$$
+'''
+
+
+def test_the_named_costs_gradients_by_finite_differences():
+    """By hand: the mean squared error (1/m)Σ(θᵀx − y)² has ∂/∂θⱼ = (2/m)Σ(θᵀx − y)xⱼ; with h = σ(θᵀx) it is
+    (2/m)Σ(h − y)h(1 − h)xⱼ, not (1/m)Σ(h − y)xⱼ (the log-loss's gradient)."""
+    rng = np.random.default_rng(133)
+    X, y, theta = rng.normal(size=(7, 3)), rng.uniform(size=7), rng.normal(size=3)
+    m = len(y)
+    linear = central_differences(lambda t: np.mean((X @ t - y) ** 2), theta)
+    assert np.allclose(linear, 2 / m * X.T @ (X @ theta - y), atol=1e-6)
+    sigma = lambda t: 1 / (1 + np.exp(-X @ t))  # noqa: E731
+    squared = central_differences(lambda t: np.mean((sigma(t) - y) ** 2), theta)
+    h = sigma(theta)
+    assert np.allclose(squared, 2 / m * X.T @ ((h - y) * h * (1 - h)), atol=1e-6)
+    assert not np.allclose(squared, X.T @ (h - y) / m, atol=1e-3)
+    log_loss = central_differences(lambda t: -np.mean(y * np.log(sigma(t)) + (1 - y) * np.log(1 - sigma(t))), theta)
+    assert np.allclose(log_loss, X.T @ (h - y) / m, atol=1e-6)  # what the default cost made "the gradient"
+
+
+@pytest.mark.parametrize("text", [MSE_WORDS.replace("FACTOR", r"\frac{2}{m}"), MSE_WORDS.replace("FACTOR", r"\frac{1}{m}"),
+                                  SIGMOID_MSE_WORDS], ids=["two-over-m", "one-over-m", "sigmoid"])
+def test_a_squared_error_named_in_words_is_refused_naming_the_words(tmp_path, text):
+    result, _ = _run(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "names the cost in words, 'mean squared error', and no line defines it" in result.stderr
+
+
+def test_the_named_squared_error_given_with_cost_is_judged(tmp_path):
+    """With --cost, the page is judged against it: (1/m)Σ(h − y)xⱼ is the gradient of --cost linear, (1/2m)Σ(θᵀx − y)²."""
+    path = tmp_path / "notes.md"
+    path.write_text(MSE_WORDS.replace("FACTOR", r"\frac{1}{m}"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json", "--cost", "linear", "--timeout", "60"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["ending"] == "gradient"
+
+
+@pytest.mark.parametrize("words", [
+    "The squared error is not convex here, so we minimise the cross-entropy instead.",
+    "Unlike least squares, logistic regression maximises the likelihood.",
+])
+def test_a_page_naming_a_log_loss_too_keeps_the_default(tmp_path, words):
+    """h = σ(θᵀx) and a log-loss named beside the squared error: the default logistic cost is the page's, read as before."""
+    text = SIGMOID_MSE_WORDS.replace("by minimising the mean squared error over the $m$ examples. Differentiating,",
+                                     words)
+    result, review = _run(tmp_path, text)
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+
+
+def test_the_words_are_found_fast_on_a_long_page():
+    from logderiv.notation.cost_words import squared_error_named
+
+    long = "squared " * 3000 + "mean error " * 1000
+    assert len(long) > 20000
+    start = time.perf_counter()
+    assert squared_error_named(long) is None
+    assert squared_error_named(long + " least squares") is not None
+    assert time.perf_counter() - start < 1

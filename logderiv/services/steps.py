@@ -1071,6 +1071,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         raise
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
+        _refuse_a_squared_error_named_in_words(joined)
     role_notes = _role_notes(joined, review, where)
     if page.notes or lemma_notes or label_notes or role_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes,
@@ -1171,6 +1172,27 @@ _UNREAD_COST = patterns.compile(
     r"(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
     r"|\\ell(?![A-Za-z])|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
 _PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
+
+
+def _refuse_a_squared_error_named_in_words(joined: str) -> None:
+    """Refuse a page that names a squared error in words only, where the lines were judged against the default cost.
+
+    "Linear regression minimises the mean squared error", then ∂J/∂θⱼ = (2/m)Σ(h − y)xⱼ: right for that cost, it was
+    judged against the logistic one and called wrong (and (1/m)Σ(h − y)xⱼ beside h = σ(θᵀx), wrong for it, the
+    gradient); which squared error (a mean, with ½ or not, a sum) the words leave open (hunt33).
+    """
+    from ..notation.cost_words import squared_error_named
+
+    found = squared_error_named(joined)
+    if found is None:
+        return
+    line, _ = locate(joined, found.start())
+    raise InputError(
+        f"line {line} names the cost in words, '{' '.join(found.group().split())}', and no line defines it: checked "
+        "against the default logistic cost, the lines would be judged for a cost the page does not use",
+        source=joined, column=found.start(), line=line, label="FILE",
+        hint="write the cost out on the page (J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m …), or give it with --cost "
+             "(--cost linear is (1/2m)Σ(θᵀx − y)²; a mean without the ½, or a sum, is another cost)")
 
 
 def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str, renamed: Sequence[str]) -> None:
