@@ -205,7 +205,8 @@ def test_the_named_costs_gradients_by_finite_differences():
 def test_a_squared_error_named_in_words_is_refused_naming_the_words(tmp_path, text):
     result, _ = _run(tmp_path, text)
     assert result.exit_code == 2, result.output
-    assert "names the cost in words, 'mean squared error', and no line defines it" in result.stderr
+    assert "names 'mean squared error' in words, a cost other than the log-loss, and no line defines the cost" \
+        in result.stderr
 
 
 def test_the_named_squared_error_given_with_cost_is_judged(tmp_path):
@@ -225,6 +226,29 @@ def test_a_page_naming_a_log_loss_too_keeps_the_default(tmp_path, words):
     """h = σ(θᵀx) and a log-loss named beside the squared error: the default logistic cost is the page's, read as before."""
     text = SIGMOID_MSE_WORDS.replace("by minimising the mean squared error over the $m$ examples. Differentiating,",
                                      words)
+    result, review = _run(tmp_path, text)
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+
+
+LINEAR_WORDS = r'''For linear regression the partial derivatives are
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{2}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}$$
+'''
+
+
+def test_linear_regression_named_in_words_is_refused(tmp_path):
+    """(2/m)Σ(h − y)xⱼ, the mean squared error's gradient, was 'wrong at line 3' against the logistic default."""
+    result, _ = _run(tmp_path, LINEAR_WORDS)
+    assert result.exit_code == 2, result.output
+    assert "names 'linear regression' in words" in result.stderr
+
+
+def test_linear_regression_set_apart_from_a_sigmoid_keeps_the_default(tmp_path):
+    """"Unlike linear regression, here h = σ(θᵀx)": the page's model is the sigmoid's; read against the default."""
+    text = LINEAR_WORDS.replace("For linear regression the partial derivatives are",
+                                r"Unlike linear regression, here $h_\theta(x) = \sigma(\theta^T x)$. The partial "
+                                "derivatives are").replace(r"\frac{2}{m}", r"\frac{1}{m}")
     result, review = _run(tmp_path, text)
     assert result.exit_code == 0, result.output
     assert review["ending"] == "gradient"

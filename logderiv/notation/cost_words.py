@@ -22,11 +22,21 @@ __all__ = ["squared_error_named"]
 _SQUARED_ERROR = patterns.compile(
     r"(?i)(?<![A-Za-z])(?:(?:mean|sum\s+of(?:\s+the)?)[\s-]+squared?[\s-]+(?:errors?|residuals?|loss)"
     r"|squared[\s-]+(?:errors?|loss|residuals?)|least[\s-]+squares|sum\s+of(?:\s+the)?\s+squares"
-    r"|residual\s+sum\s+of\s+squares|(?<![A-Za-z\\{])(?:MSE|SSE|RSS)(?![A-Za-z]))"
+    r"|residual\s+sum\s+of\s+squares|(?<![A-Za-z\\{])(?:MSE|SSE|RSS|MAE)(?![A-Za-z])"
+    # another cost than the log-loss, or the model whose cost is a squared error: the default is not the page's
+    r"|absolute[\s-]+(?:errors?|loss|deviations?)|hinge[\s-]+loss|huber[\s-]+loss|perceptron)"
     r"|均方误差|平方误差|平方损失|最小二乘|二乗誤差|最小二乗|평균\s*제곱\s*오차|제곱\s*오차|최소\s*제곱"
     r"|(?i:error\s+cuadr[aá]tico|erro\s+quadr[aá]tico|erreur\s+quadratique|moindres\s+carr[ée]s"
     r"|m[ií]nimos\s+cuadrados|m[ií]nimos\s+quadrados|quadratische[nr]?\s+Fehler|kleinste[nr]?\s+Quadrate"
     r"|среднеквадратичн|квадратичн\w*\s+ошибк|наименьших\s+квадратов|sai\s+s[ốo]\s+b[ìi]nh\s+ph[ươ]+ng)")
+
+#: the model whose cost is a squared error, named: linear regression
+_LINEAR_REGRESSION = patterns.compile(
+    r"(?i)linear\s+regression|regresi[oó]n\s+lineal|regress[aã]o\s+linear|r[ée]gression\s+lin[ée]aire"
+    r"|lineare[nr]?\s+Regression|линейн\w*\s+регресс|h[ồo]i\s+quy\s+tuy[ếe]n\s+t[íi]nh|线性回归|線性迴歸|線形回帰|선형\s*회귀")
+
+#: a sigmoid on the page: "unlike linear regression, h = σ(θᵀx)" names linear regression to set it apart
+_SIGMOID = patterns.compile(r"(?i)sigmoid|\\sigma(?![A-Za-z])|σ|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+\s*e\s*\^|1\s*/\s*\(\s*1\s*\+\s*e")
 
 #: a log-loss named in words: the default logistic cost may be the page's
 _LOG_LOSS = patterns.compile(
@@ -37,10 +47,14 @@ _LOG_LOSS = patterns.compile(
 
 
 def squared_error_named(text: str) -> re.Match[str] | None:
-    """Where the page names a squared error in words and no log-loss anywhere (its words, or None).
+    """Where the page names a squared error (or linear regression, with no sigmoid on it) in words and no log-loss
+    anywhere: its words, or None.
 
     Linear in the text: two scans, each alternation anchored on literal words.
     """
     if _LOG_LOSS.search(text):
         return None
-    return _SQUARED_ERROR.search(text)
+    named = _SQUARED_ERROR.search(text)
+    if named is not None or _SIGMOID.search(text):
+        return named
+    return _LINEAR_REGRESSION.search(text)

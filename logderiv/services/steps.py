@@ -1188,8 +1188,9 @@ def _refuse_a_squared_error_named_in_words(joined: str) -> None:
         return
     line, _ = locate(joined, found.start())
     raise InputError(
-        f"line {line} names the cost in words, '{' '.join(found.group().split())}', and no line defines it: checked "
-        "against the default logistic cost, the lines would be judged for a cost the page does not use",
+        f"line {line} names '{' '.join(found.group().split())}' in words, a cost other than the log-loss, and no line "
+        "defines the cost: checked against the default logistic cost, the lines would be judged for a cost the page "
+        "does not use",
         source=joined, column=found.start(), line=line, label="FILE",
         hint="write the cost out on the page (J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m …), or give it with --cost "
              "(--cost linear is (1/2m)Σ(θᵀx − y)²; a mean without the ½, or a sum, is another cost)")
