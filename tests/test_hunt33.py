@@ -263,3 +263,40 @@ def test_the_words_are_found_fast_on_a_long_page():
     assert squared_error_named(long) is None
     assert squared_error_named(long + " least squares") is not None
     assert time.perf_counter() - start < 1
+
+
+# ---- 3. an update written with '=' in a derivation file (.tex, text), where every line is a step ------------------
+
+@pytest.mark.parametrize("name,text,line", [
+    ("steps.txt", "dJ/dtheta_j = (1/m) * sum_i (h(x^(i)) - y^(i)) * x_j^(i)\n"
+                  "theta_j = theta_j - alpha * (1/m) * sum_i (h(x^(i)) - y^(i)) * x_j^(i)\n", 2),
+    ("steps.tex", "\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x_j^{(i)}\n\n"
+                  "\\theta_j = \\theta_j - \\alpha \\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x_j^{(i)}\n", 3),
+    ("align.tex", "\\begin{align*}\n"
+                  "\\frac{\\partial J}{\\partial \\theta_j} &= \\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x_j^{(i)} \\\\\n"
+                  "\\theta_j &= \\theta_j - \\alpha \\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x_j^{(i)}\n"
+                  "\\end{align*}\n", 3),
+], ids=["text", "tex", "align"])
+def test_an_update_line_in_a_derivation_file_is_refused(tmp_path, name, text, line):
+    """The first line is the logistic default's gradient (checked above by finite differences): right; the update
+    after it was judged a step, 'wrong at line …'. Now refused at the update's line, naming it."""
+    result, _ = _run(tmp_path, text, name)
+    assert result.exit_code == 2, result.output
+    assert f"line {line} is an update rule written with '='" in result.stderr
+
+
+def test_a_derivation_file_without_the_update_still_ends_at_the_gradient(tmp_path):
+    text = "dJ/dtheta_j = (1/m) * sum_i (h(x^(i)) - y^(i)) * x_j^(i)\n"
+    result, review = _run(tmp_path, text, "steps.txt")
+    assert result.exit_code == 0 and review["ending"] == "gradient"
+    # another name after the '=' is no update: read as a line (here: unknown names, refused otherwise)
+    assert page.update_row("theta_j = theta_k - alpha * g_j\n") is None
+    assert page.update_row("x = 1\n" + "theta_j = theta_j - alpha * g_j \\\\ y = 2\n") == 6
+
+
+def test_the_update_row_scan_stays_fast():
+    long = ("a_{i=1} = b + c \\\\ " * 1500) + "\n"
+    assert len(long) > 20000
+    start = time.perf_counter()
+    assert page.update_row(long * 3) is None
+    assert time.perf_counter() - start < 1

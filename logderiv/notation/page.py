@@ -1021,6 +1021,25 @@ _INCREMENT = patterns.compile(
     r"(?:\s*_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*=\s*-?\s*(?:\\alpha|α|\\eta|η)(?![A-Za-z])[^=]*")
 
 
+def update_row(text: str) -> int | None:
+    r"""The offset of the first row of a derivation file (.tex, text) that is an update written with '=', or None.
+
+    ``θⱼ = θⱼ − α (1/m) Σ_{i=1}^m (h − y) xⱼ`` after ∂J/∂θⱼ = … puts the result to use; in a file whose every line
+    is a step it was judged one, and a right derivation "wrong at line 3" (hunt33). Notes set such a row aside
+    (:func:`_states_an_update`); a bare file has no prose to set it apart by, so the caller refuses it. A row is a
+    physical line or an align row (``\``), its ``&`` dropped; linear in the text.
+    """
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start = 0
+        for row in re.split(r"(\\\\)", line):
+            if row != "\\\\" and _rate_step(row.replace("&", " ").rstrip().rstrip(",.;")) is not None:
+                return offset + start + len(row) - len(row.lstrip())
+            start += len(row)
+        offset += len(line)
+    return None
+
+
 def _primed_update(maths: str) -> str:
     """The words on an update's primed name (``w' = w - α∇J``: the next value of w), or nothing for any other update."""
     step = _rate_step(maths)

@@ -874,6 +874,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
     lemma_notes: Sequence[str]  # the marked lemmas' notes, then every note on how the page was read
     if file_kind is None:
+        _refuse_an_update_row(text)
         text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
         lemma_notes = [*renamed, *lemma_notes]
@@ -1172,6 +1173,25 @@ _UNREAD_COST = patterns.compile(
     r"(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
     r"|\\ell(?![A-Za-z])|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
 _PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
+
+
+def _refuse_an_update_row(text: str) -> None:
+    """Refuse a derivation file (.tex, text) with an update written with '=' among its lines (θⱼ = θⱼ − α …).
+
+    Every line of such a file is a step: the update after a right ∂J/∂θⱼ = … was judged one, "wrong at line 3", a
+    false "wrong" (hunt33); read as an equation it says the gradient is 0, which no writer means.
+    """
+    from ..notation.page import update_row
+
+    found = update_row(text)
+    if found is None:
+        return
+    line, _ = locate(text, found)
+    raise InputError(
+        f"line {line} is an update rule written with '=' (the name again after it, then a learning rate), the value "
+        "the parameter takes next, no step of the derivation: in a .tex or text derivation every line is a step",
+        source=text, column=found, line=line, label="FILE",
+        hint="leave the update out of the derivation, or write the page as notes (.md), where an update is set aside")
 
 
 def _refuse_a_squared_error_named_in_words(joined: str) -> None:
