@@ -232,7 +232,8 @@ def test_the_hand_worked_least_squares_gradient_by_finite_differences():
 def test_a_primed_update_after_the_derivation_is_set_aside_as_the_next_weights(tmp_path, primed):
     code, ending, wrong, review = _review(tmp_path, _UPDATE.replace("w_j' =", f"{primed} ="))
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert any(note.startswith("line 10 is an update rule (←), not a step (") and
+    assert any(note.startswith("line 10 is an update rule (written with '=': the name again after it, then a learning "
+                                   "rate), not a step (") and
                "is the next value of w_j, not a transpose nor a derivative)" in note for note in review["notes"])
 
 

@@ -874,6 +874,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
     lemma_notes: Sequence[str]  # the marked lemmas' notes, then every note on how the page was read
     if file_kind is None:
+        _refuse_an_update_row(text)
         text, renamed = (text, []) if cost else cost_named_otherwise(text)
         lemmas, lemma_notes = derivations_marked_as_lemmas(text, tex_lemmas(text), derives=derives_the_cost)
         lemma_notes = [*renamed, *lemma_notes]
@@ -1071,6 +1072,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         raise
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
+        _refuse_a_squared_error_named_in_words(joined)
     role_notes = _role_notes(joined, review, where)
     if page.notes or lemma_notes or label_notes or role_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes,
@@ -1171,6 +1173,47 @@ _UNREAD_COST = patterns.compile(
     r"(?:\\mathcal\s*\{\s*[A-Z]\s*\}"
     r"|\\ell(?![A-Za-z])|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?\s*\((?P<args>[^()=|;]*)\))\s*=.*)$")
 _PARAMETERS = patterns.compile(r"\\theta|\\beta|(?<![A-Za-z\\])[wWb](?![A-Za-z])")
+
+
+def _refuse_an_update_row(text: str) -> None:
+    """Refuse a derivation file (.tex, text) with an update written with '=' among its lines (θⱼ = θⱼ − α …).
+
+    Every line of such a file is a step: the update after a right ∂J/∂θⱼ = … was judged one, "wrong at line 3", a
+    false "wrong" (hunt33); read as an equation it says the gradient is 0, which no writer means.
+    """
+    from ..notation.page import update_row
+
+    found = update_row(text)
+    if found is None:
+        return
+    line, _ = locate(text, found)
+    raise InputError(
+        f"line {line} is an update rule written with '=' (the name again after it, then a learning rate), the value "
+        "the parameter takes next, no step of the derivation: in a .tex or text derivation every line is a step",
+        source=text, column=found, line=line, label="FILE",
+        hint="leave the update out of the derivation, or write the page as notes (.md), where an update is set aside")
+
+
+def _refuse_a_squared_error_named_in_words(joined: str) -> None:
+    """Refuse a page that names a squared error in words only, where the lines were judged against the default cost.
+
+    "Linear regression minimises the mean squared error", then ∂J/∂θⱼ = (2/m)Σ(h − y)xⱼ: right for that cost, it was
+    judged against the logistic one and called wrong (and (1/m)Σ(h − y)xⱼ beside h = σ(θᵀx), wrong for it, the
+    gradient); which squared error (a mean, with ½ or not, a sum) the words leave open (hunt33).
+    """
+    from ..notation.cost_words import squared_error_named
+
+    found = squared_error_named(joined)
+    if found is None:
+        return
+    line, _ = locate(joined, found.start())
+    raise InputError(
+        f"line {line} names '{' '.join(found.group().split())}' in words, a cost other than the log-loss, and no line "
+        "defines the cost: checked against the default logistic cost, the lines would be judged for a cost the page "
+        "does not use",
+        source=joined, column=found.start(), line=line, label="FILE",
+        hint="write the cost out on the page (J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m …), or give it with --cost "
+             "(--cost linear is (1/2m)Σ(θᵀx − y)²; a mean without the ½, or a sum, is another cost)")
 
 
 def _refuse_a_cost_named_otherwise_unread(page_notes: Sequence[str], joined: str, renamed: Sequence[str]) -> None:
