@@ -120,6 +120,7 @@ def test_ken_sigma_prime_step_equivalent():
     cost = r"J(\theta)=-\frac{1}{m}\sum_{i=1}^{m}(y^{(i)}\ln(\sigma(\theta^Tx^{(i)}))+(1-y^{(i)})\ln(1-\sigma(\theta^Tx^{(i)})))"
     result = logderiv.check(answer, cost=cost, wrt="theta_j", let=(KEN_SIGMA, KEN_SIGMA_PRIME))
     assert result.verdict == "equivalent"
+    assert any("defines the sigmoid's derivative σ′" in note for note in result.problem.notes)
 
 
 @pytest.mark.parametrize("lets", [
