@@ -29,7 +29,9 @@ from corpus.judge import outcome
 #: 3036: fixf73a read f73's Stanislavx sums from 0 to n beside the features' sum Σ_{j=0}^{m} x_{ij}ω_j (4 items) and
 #: niektuytel's one-feature loop theta[1] * X[i] + theta[0] and its zip(X, Y) step (4 items, the cost among them).
 #: 3064 with f74 in (45 items gathered blind this stop, held out from every fix: 24 read cold, the same 24 at the end)
-RIGHT_AT_LEAST = 3064
+#: 3065 (fixold33): a --let defining σ′ as the sigmoid's derivative beside σ's own, set aside with a note
+#: (f64-ken-logistic-grad-sigma-prime-step)
+RIGHT_AT_LEAST = 3065
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
