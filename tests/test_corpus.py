@@ -32,7 +32,9 @@ from corpus.judge import outcome
 #: 3069: fixf74c read t6george's h = h - y under --let h = sigmoid(X * theta) (2 items), drv-agwl's ex5 gradient
 #: with grad(1,1)=grad(1,1)-(lambda/m)*theta(1,1) and its ((hThetax')*(X))' let (2 items), and nndl's issue's
 #: --let n = x.shape[0] beside a cost counting with m (1 item)
-RIGHT_AT_LEAST = 3069
+#: 3070 (fixold33): a --let defining σ′ as the sigmoid's derivative beside σ's own, set aside with a note
+#: (f64-ken-logistic-grad-sigma-prime-step)
+RIGHT_AT_LEAST = 3070
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

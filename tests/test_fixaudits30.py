@@ -335,7 +335,9 @@ def test_a_product_inside_one_lets_value_names_the_let_once():
 
 
 def test_a_labelled_count_is_echoed_as_written():
-    cost = "f(coef, intercept) = (1 / n_samples) sum_{i=1}^n e^{z_i} - y_i z_i"
+    # fixold33: the docstring's bare n, only the limit of the sum over the examples, is n_samples (test_fixold33);
+    # a bare n elsewhere (a made-up + n) keeps the refusal, echoed as written
+    cost = "f(coef, intercept) = (1 / n_samples) sum_{i=1}^n e^{z_i} - y_i z_i + n"
     with pytest.raises(InputError) as caught:
         logderiv.check("(1/self.X.shape[0]) * self.X.T @ r", cost=cost, wrt="beta_j",
                        let=("z_i = x_i.T @ coef + intercept", "r = np.exp(z) - self.y"), timeout=60)

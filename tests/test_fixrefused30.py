@@ -142,13 +142,16 @@ def test_a_count_labelled_in_code_is_the_labelled_count():
 
 
 def test_ya_glm_docstring_is_refused_naming_the_two_counts():
-    # was "unknown index 's'": the refusal now says what is in doubt, as for n_{samples} beside n
-    error = refused_by_logderiv(lambda: logderiv.derive(YAGLM, wrt="coef_j"))
+    # was "unknown index 's'": the refusal now says what is in doubt, as for n_{samples} beside n. fixold33: the
+    # docstring's bare n is only the limit of the sum over the examples, one count with n_samples (test_fixold33);
+    # a bare n outside any sum's limit (here a made-up 1/n) keeps the refusal
+    text = YAGLM + " + 1/n"
+    error = refused_by_logderiv(lambda: logderiv.derive(text, wrt="coef_j"))
     # fixaudits30: the counts are echoed as the text spells them (was the respelt "n and n_{samples}" for a text that
     # wrote n_samples), so the braced spelling's message names n_{samples} and the bare one's n_samples
     assert "'n_samples' and 'n' are both written: one count or two?" in str(error)
-    assert error.column == YAGLM.index("n_samples")
-    braced = refused_by_logderiv(lambda: logderiv.derive(YAGLM.replace("n_samples", "n_{samples}"), wrt="coef_j"))
+    assert error.column == text.index("n_samples")
+    braced = refused_by_logderiv(lambda: logderiv.derive(text.replace("n_samples", "n_{samples}"), wrt="coef_j"))
     assert str(braced) == str(error).replace("n_samples", "n_{samples}")
 
 

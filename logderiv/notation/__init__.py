@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
 from . import augmented, brackets, example_lets, feature_zero, layers, model_subscripts, readings, stacked_lets, twice_defined
-from . import zero_intercept
+from . import sigmoid_derivative, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -190,9 +190,11 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`. ``cost``: the cost's text, where a let
     that names σ at example i must find the σ(…) it names (:func:`_sigma_value_lets`).
     """
+    # \sigma^{'}(x) = \frac{e^{-x}}{(1+e^{-x})^2}: σ′ said again, as the reader reads it in a formula
+    lets, derivative_notes = sigmoid_derivative.read_sigmoid_derivative_lets(lets)
     lets, closed_notes = _closed_heads(lets, input)
     lets, layout_notes = _typed_layout_lets(lets, input)
-    layout_notes = [*closed_notes, *layout_notes]
+    layout_notes = [*derivative_notes, *closed_notes, *layout_notes]
     # z_j = x_j^Tw + b, h(z) = (\sigma(z_1), \cdots, \sigma(z_m))^T: a page's lets entry by entry, before j is refused
     lets, stacked_notes, _ = stacked_lets.read_stacked_lets(lets)
     layout_notes = [*layout_notes, *stacked_notes]

@@ -180,6 +180,42 @@ _COUNT_LABEL = patterns.compile(
 )
 
 
+#: labels that say a count counts all the examples (n_samples), not a part of them (m_train)
+_ALL_EXAMPLES = frozenset({"samples", "examples"})
+#: a sum's lower limit and caret, ending where its upper limit starts: sum_{i=1}^, \sum_{i = 0}^{ (window-anchored)
+_CLOSING_BRACE = patterns.compile(r"\s*\}")
+_SUM_BEFORE_LIMIT = patterns.compile(r"(?:\\)?sum\s*_\s*\{\s*(?P<index>[A-Za-z])\s*=\s*[01]\s*\}\s*\^\s*(?P<brace>\{\s*)?$")
+
+
+def _bare_only_as_example_limit(source: str, end: int, letter: str) -> bool:
+    """Whether every bare ``letter`` in ``source`` is a sum's upper limit over an index that labels the targets.
+
+    yaglm's docstring writes ``(1 / n_samples) sum_{i=1}^n e^{z_i} - y_i z_i``: the sum runs over the
+    examples (its index i is y's), so its limit n counts the examples, as n_samples says it does. A bare
+    letter anywhere else, or as the limit of a sum over another index (``sum_{j=1}^n w_j^2``, the
+    features), may be a second count, and is refused by the caller.
+    """
+    found = False
+    targets: dict[str, bool] = {}  # by the sum's index: whether y carries it (searched once per letter)
+    for written in re.finditer(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", source[:end]):
+        if _count_label(source, written.end(), end) is not None:
+            continue
+        before = _SUM_BEFORE_LIMIT.search(source, max(0, written.start() - 40), written.start())
+        if before is None:
+            return False
+        if before.group("brace") and _CLOSING_BRACE.match(source, written.end(), end) is None:
+            return False
+        index = before.group("index")
+        if index not in targets:
+            targets[index] = re.search(
+                rf"(?<![A-Za-z\\])y\s*(?:_\s*\{{?\s*{index}(?![A-Za-z])|\^\s*\{{\s*\(\s*{index}\s*\)\s*\}})",
+                source[:end]) is not None
+        if not targets[index]:
+            return False
+        found = True
+    return found
+
+
 def _count_label(source: str, after: int, end: int) -> tuple[str, int] | None:
     """The label word written after a count's letter ending at ``after`` (``m_{train}``: train), and where it ends."""
     match = _COUNT_LABEL.match(source, after, end)
@@ -1281,7 +1317,11 @@ class _Tokenizer:
             other = _count_label(self.source, written.end(), self.end)
             spelt = self.source[written.start():other[1]] if other else letter
             labels.setdefault(other[0] if other else "", " ".join(spelt.split()))
-        if set(labels) != {word}:
+        # n_samples counts every example, so a sum over them runs to it (a training count, m_{train}, may be a
+        # part of the m examples: refused)
+        limit = word in _ALL_EXAMPLES and set(labels) == {word, ""} \
+            and _bare_only_as_example_limit(self.source, self.end, letter)
+        if set(labels) != {word} and not limit:
             # echoed as the text spells them (n_samples, n_{\text{samples}}), not respelt: the writer finds them so
             shown = " and ".join(f"'{labels[other]}'" for other in sorted(labels, key=lambda each: (each != word, each)))
             others = " and ".join(f"'{labels[other]}'" + (" alone" if not other else "") for other in sorted(labels)
@@ -1295,6 +1335,9 @@ class _Tokenizer:
         self.add("name", letter, start, after)
         self.note(f"{self.source[start:after]} is read as {letter}: a count labelled '{word}', which only names "
                   "what is counted")
+        if limit:
+            self.note(f"the bare {letter}, written only as the limit of a sum over the examples, is the same count as "
+                      f"{labels[word]}: the number of examples")
         self.position = after
         return True
 
