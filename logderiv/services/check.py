@@ -1591,7 +1591,7 @@ class Checker:
         # ŷ(1 − ŷ) beside a cost whose undefined ŷ is read as the linear model: the answer's ŷ is σ(…)
         refuse_sigmoid_slope_beside_a_default_h(self.problem.notes, source, tree)
         _refuse_a_dot_beside_an_intercept_from_zero(self.problem.notes, source, tree, lets)
-        _refuse_a_dot_beside_an_intercept_written_apart(self.problem.source, self.problem.notes, source, tree, lets)
+        _refuse_a_dot_beside_an_intercept_written_apart(self.problem, source, tree, lets)
         if self.problem.layout == "columns":
             _refuse_column_of_examples(source, tree)
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
@@ -1835,33 +1835,17 @@ def _refuse_a_dot_beside_an_intercept_from_zero(cost_notes: Sequence[str], sourc
             )
 
 
-def _refuse_a_dot_beside_an_intercept_written_apart(cost_source: str, cost_notes: Sequence[str], source: str,
-                                                    node: Node, lets: Sequence[Let]) -> None:
+def _refuse_a_dot_beside_an_intercept_written_apart(problem: Problem, source: str, node: Node,
+                                                    lets: Sequence[Let]) -> None:
     """Refuse an answer's θᵀx (no θ₀ beside it) where the cost writes θ₀ + Σ_{j=1}^{n} θⱼxⱼ, the intercept apart.
 
     The cost's own numbering leaves the answer's θ unsaid: in Ng's notes θᵀx = θ₀x₀ + θ₁x₁ + ⋯ (x₀ = 1) holds the
     intercept, so (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ is right; in notes with a separate bias θ = (θ₁ … θₙ) and the
     answer forgot θ₀. Read over 1..n alone it was judged different, silently (hunt33b), while the same answer beside
     the model written out term by term (θ₀ + θ₁x₁ + θ₂x₂) is read with θ₀ in it. A cost that writes θᵀx itself
-    beside θ₀ (θ₀ + θᵀx) says its dot leaves θ₀ out, and the answer's is read so; Σ from 0 is the sibling's refusal.
+    beside θ₀ (θ₀ + θᵀx) says its dot leaves θ₀ out (:func:`..notation.zero_intercept.intercepts_written_apart`).
     """
-    from ..notation.zero_intercept import INTERCEPT_NOTE
-
-    if not cost_source or any(note.startswith(INTERCEPT_NOTE) for note in cost_notes):
-        return
-    try:
-        cost_nodes = list(tree.walk(parse_text(cost_source).tree))
-    except Exception:  # noqa: BLE001 - a preset's name or a cost read only with its lets: no written intercept seen
-        return
-    apart = {current.name for current in cost_nodes if isinstance(current, tree.Variable)
-             and current.name in vocab.PARAMETER_VECTORS and current.feature == "0"}
-    dotted = {side.name for current in cost_nodes if isinstance(current, tree.Dot)
-              for side in (current.left, current.right)}
-    summed = {inner.name for current in cost_nodes if isinstance(current, tree.Sum) and current.over == "features"
-              and any(isinstance(data, tree.Variable) and data.name in vocab.DATA_VECTORS
-                      for data in tree.walk(current.body))
-              for inner in tree.walk(current.body) if isinstance(inner, tree.Variable) and inner.feature != "0"}
-    apart = (apart & summed) - dotted
+    apart = set(problem.intercepts_apart)
     if not apart:
         return
     places = [(source, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
