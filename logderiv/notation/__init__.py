@@ -1936,6 +1936,9 @@ def read_problem(
     extra = tuple(note for note in notes if note not in problem.notes)
     if vector_texts:
         problem = dataclasses.replace(problem, vector_lets=vector_texts)
+    apart = zero_intercept.intercepts_written_apart([cost_parsed.tree, *(value for _, value, _ in parsed_lets)])
+    if apart:
+        problem = dataclasses.replace(problem, intercepts_apart=tuple(sorted(apart)))
     if defined_functions:
         # an answer may call them too (s(w^Tx_i) with --let "s(x) = …"): it reads the same definitions
         problem = dataclasses.replace(problem, function_lets=_function_lets(defined_functions))

@@ -26,7 +26,8 @@ from . import tree
 from . import vocabulary as vocab
 
 __all__ = ["INTERCEPT_NOTE", "EVERY_COMPONENT", "PREDICTORS_NOTE", "intercept_note", "is_intercept_sum",
-           "intercept_added_beside", "holds_intercept_sums", "as_every_component", "counts_predictors"]
+           "intercept_added_beside", "holds_intercept_sums", "as_every_component", "counts_predictors",
+           "intercepts_written_apart"]
 
 #: the start of the note said when the reader builds θ₀ + Σₖ₌₁ⁿ θₖxₖ (replaced when read over every component)
 INTERCEPT_NOTE = "Σ from 0 to n: "
@@ -117,6 +118,30 @@ def other_uses(trees: Iterable[tree.Node]) -> bool:
             return True
         stack.extend(tree._children(item))
     return False
+
+
+def intercepts_written_apart(trees: Iterable[tree.Node]) -> frozenset[str]:
+    r"""The parameters whose intercept the texts write apart beside their sum over the features from 1, never dotted.
+
+    ``\theta_0 + \sum_{j=1}^n \theta_j x_j`` numbers the components as Ng does, θ₀ first, yet says nothing of what
+    θ whole is: in his notes θᵀx = θ₀x₀ + θ₁x₁ + ⋯ with x₀ = 1, in notes with a separate bias θ is (θ₁ … θₙ). An
+    answer's θᵀx is then either reading (the checker refuses it, naming both). A text that writes θᵀx itself
+    (θ₀ + θᵀx) has said θ leaves θ₀ out, and the reader's rewrite of Σ_{j=0}^{n} (:func:`is_intercept_sum`, whose θ₀
+    is the sum's own term) is its own reading, so neither counts. Linear in the trees' size.
+    """
+    nodes = [item for node in trees for item in tree.walk(node)]
+    rewritten = {item.left.span for item in nodes if is_intercept_sum(item)}
+    apart = {item.name for item in nodes if isinstance(item, tree.Variable) and item.name in vocab.PARAMETER_VECTORS
+             and item.feature == "0" and item.span not in rewritten}
+    dotted = {side.name for item in nodes if isinstance(item, tree.Dot) for side in (item.left, item.right)}
+    summed: set[str] = set()
+    for item in nodes:
+        if not (isinstance(item, tree.Sum) and item.over == "features"):
+            continue
+        inside = list(tree.walk(item.body))
+        if any(isinstance(data, tree.Variable) and data.name in vocab.DATA_VECTORS for data in inside):
+            summed.update(v.name for v in inside if isinstance(v, tree.Variable) and v.feature == item.index)
+    return frozenset((apart & summed) - dotted)
 
 
 def intercept_added_beside(node: tree.Node) -> tree.Variable | None:

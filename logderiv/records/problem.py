@@ -260,6 +260,10 @@ class Problem:
     objective: str = "cost"
     #: the letter the texts write the gradient's component with: j, or k where --wrt is theta_k (built as j)
     free_letter: str = "j"
+    #: the parameters whose intercept the cost or its lets write apart beside a sum over the features from 1
+    #: (θ₀ + Σ_{j=1}^{n} θⱼxⱼ), never as θᵀx: an answer's θᵀx may then hold θ₀ or not
+    #: (:func:`logderiv.notation.zero_intercept.intercepts_written_apart`)
+    intercepts_apart: tuple[str, ...] = ()
 
     def expand_definitions(self, expr: sympy.Expr) -> sympy.Expr:
         """Replace every defined name in ``expr`` by its value, until none is left (see :func:`expand_definitions`)."""

@@ -1591,6 +1591,7 @@ class Checker:
         # ŷ(1 − ŷ) beside a cost whose undefined ŷ is read as the linear model: the answer's ŷ is σ(…)
         refuse_sigmoid_slope_beside_a_default_h(self.problem.notes, source, tree)
         _refuse_a_dot_beside_an_intercept_from_zero(self.problem.notes, source, tree, lets)
+        _refuse_a_dot_beside_an_intercept_written_apart(self.problem, source, tree, lets)
         if self.problem.layout == "columns":
             _refuse_column_of_examples(source, tree)
             # DeepLearning.AI's layout, as the cost's --let says: the answer's Y is the labels y too
@@ -1831,6 +1832,41 @@ def _refuse_a_dot_beside_an_intercept_from_zero(cost_notes: Sequence[str], sourc
                 source=text, column=current.span.start, label=label,
                 hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
                      f"sum_{{k=0}}^n {parameter}_k x_k as the cost does",
+            )
+
+
+def _refuse_a_dot_beside_an_intercept_written_apart(problem: Problem, source: str, node: Node,
+                                                    lets: Sequence[Let]) -> None:
+    """Refuse an answer's θᵀx (no θ₀ beside it) where the cost writes θ₀ + Σ_{j=1}^{n} θⱼxⱼ, the intercept apart.
+
+    The cost's own numbering leaves the answer's θ unsaid: in Ng's notes θᵀx = θ₀x₀ + θ₁x₁ + ⋯ (x₀ = 1) holds the
+    intercept, so (1/m) Σ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾ is right; in notes with a separate bias θ = (θ₁ … θₙ) and the
+    answer forgot θ₀. Read over 1..n alone it was judged different, silently (hunt33b), while the same answer beside
+    the model written out term by term (θ₀ + θ₁x₁ + θ₂x₂) is read with θ₀ in it. A cost that writes θᵀx itself
+    beside θ₀ (θ₀ + θᵀx) says its dot leaves θ₀ out (:func:`..notation.zero_intercept.intercepts_written_apart`).
+    """
+    apart = set(problem.intercepts_apart)
+    if not apart:
+        return
+    places = [(source, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
+    written = [current for _, where, _ in places for current in tree.walk(where)]
+    for text, where, label in places:
+        for current in tree.walk(where):
+            if not isinstance(current, tree.Dot):
+                continue
+            parameter = next((side.name for side in (current.left, current.right) if side.name in apart), None)
+            if parameter is None or any(isinstance(other, tree.Variable) and other.name == parameter
+                                        and other.feature == "0" for other in written):
+                continue
+            raise InputError(
+                f"the answer{'' if label == 'ANSWER' else chr(39) + 's --let'} writes "
+                f"{text[current.span.start:current.span.end]}, and the cost writes the intercept {parameter}_0 apart "
+                f"beside a sum over the features from 1: is the answer's dot product over every component, "
+                f"{parameter}_0 included (x_0 = 1, Ng's convention), or over 1..n without it (the intercept "
+                "forgotten)?",
+                source=text, column=current.span.start, label=label,
+                hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
+                     f"sum_{{k=1}}^n {parameter}_k x_k as the cost does",
             )
 
 
