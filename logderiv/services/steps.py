@@ -889,6 +889,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.commented_cells import commented_markdown_read
     from ..notation.cases_cost import cases_costs_set_aside
+    from ..notation.subscript_partials import subscript_partials_named
+    from ..notation.special_case_cost import special_case_costs_set_aside
     from ..notation.cost_label import cost_label_blanked
     from ..notation.delta_derivative import delta_fractions_read
     from ..notation.per_example_letters import per_example_letters_read
@@ -955,6 +957,12 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # through them set aside, the cost the one written out (after δ is read: a derivation's δ/δθⱼ is one)
     joined, cases_notes = cases_costs_set_aside(joined, where)
     label_notes += cases_notes
+    # L_w = \frac{\partial L(w,b)}{\partial w} = …: the partial named by its subscript, the name set aside (noted)
+    joined, subscript_notes = subscript_partials_named(joined, where)
+    label_notes += subscript_notes
+    # L(w,b) = (1/m)Σ(wx − y)² "con b=0", then L(w,b) with b: the special case set aside, the cost the later one
+    joined, special_notes = special_case_costs_set_aside(joined, where)
+    label_notes += special_notes
     # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
     joined, operator_notes = bare_operators_named(joined, where)
     label_notes += operator_notes
