@@ -208,6 +208,7 @@ def test_the_post_in_short_reads_right_with_each_note(tmp_path: Path) -> None:
     assert "defines the cost through Cost, as the cost's chain does" in notes
     assert "states a rule of calculus in letters of its own" in notes
     assert "is followed by a derivative, the chain rule's next factor" in notes
+    assert r"\cancel{…} strikes through terms a step shows cancelling" in notes
     # every '=' of the lemma is judged: three sides, two steps after its first
     lemma_lines = {step["line"] for lemma in review["lemmas"] for step in lemma["steps"]}
     assert {_line_of(_POST, r"&= \frac{1}{ \cancel"), _line_of(_POST, r"&= (1 - h_\theta")} <= lemma_lines

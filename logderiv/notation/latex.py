@@ -1553,6 +1553,9 @@ class _Tokenizer:
                       "number: not read")
             self.position = self.end
         elif name in _NOISE:
+            if name in ("cancel", "bcancel", "xcancel"):
+                self.note(f"\\{name}{{…}} strikes through terms a step shows cancelling: a mark, the terms read as "
+                          "written (the next step writes them gone)")
             self.position = stop
         elif name in ("leftarrow", "gets", "longleftarrow"):
             self.fail(
