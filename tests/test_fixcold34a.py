@@ -282,7 +282,9 @@ def test_the_new_readings_stay_fast_on_long_input() -> None:
     from logderiv.notation.mathjax_require import extensions_loaded
 
     long = ("$$ \\require{cancel} " + "u^{\\prime} " * 2_000 + "$$\n$$ \\text{Cost}(h, y) = " + "-y \\log(h) " * 1_000
-            + "$$\n$$ h_\\theta(x) = \\frac{1}{1 + e^{-\\theta_0 - " + "\\theta_1 x " * 1_000 + "}} $$\n")
+            + "$$\n$$ h_\\theta(x) = \\frac{1}{1 + e^{-\\theta_0 - " + "\\theta_1 x " * 1_000 + "}} $$\n"
+            # a long run of spaces and of \tag{…} before a display's end: the closing layout is taken off in one pass
+            + "$$ \\text{Cost}(h, y) = -y" + " " * 20_000 + "x $$\n$$ J(\\theta) = a" + " \\tag{1}" * 2_500 + " $$\n")
     started = time.perf_counter()
     for reading in (calculus_rules_set_aside, cases_costs_set_aside, intercept_and_slope_read, extensions_loaded):
         reading(long, str)

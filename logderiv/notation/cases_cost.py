@@ -63,16 +63,28 @@ def _cross_entropy_cases(cases: str) -> bool:
     return zero in (f"-log(1-{h})", f"-log(1-({h}))")
 
 
-#: NAME(A, B) = body, the whole display (an equation environment, its \tag and \label around it): one example's
-#: cost written out as a function of the prediction A and the label B (Ng's Cost(h_θ(x⁽ⁱ⁾), y⁽ⁱ⁾) = −y log h − …)
+#: NAME(A, B) = body, the whole display once its closing layout is off (:func:`_without_closing_layout`; an equation
+#: environment opening it): one example's cost written out as a function of the prediction A and the label B (Ng's
+#: Cost(h_θ(x⁽ⁱ⁾), y⁽ⁱ⁾) = −y log h − …)
 _WRITTEN_OUT = patterns.compile(
     r"\s*(?:\\require\s*\{[A-Za-z]+\}\s*)?(?:\\begin\s*\{(?:equation|align)\*?\}\s*)?"
-    r"(?P<name>\\(?:text|mathrm|operatorname)\s*\{[A-Za-z]{2,}\}|[A-Za-z]{2,})\s*\((?P<arguments>[^=]*)\)\s*&?=(?P<body>[^=]*?)"
-    r"(?:\s*(?:\\end\s*\{(?:equation|align)\*?\}|\\tag\s*\{[^{}]*\}|\\label\s*\{[^{}]*\}))*\s*")
-#: a J(θ) = … display of one '=' (an equation environment, its \tag and \label around it): its right side
+    r"(?P<name>\\(?:text|mathrm|operatorname)\s*\{[A-Za-z]{2,}\}|[A-Za-z]{2,})\s*\((?P<arguments>[^=]*)\)\s*&?=(?P<body>[^=]*)")
+#: a J(θ) = … display of one '=' (an equation environment opening it, its closing layout off): its right side
 _COST_OF_ONE_SIDE = patterns.compile(
-    r"\s*(?:\\begin\s*\{(?:equation|align)\*?\}\s*)?(?:J|L|E)\s*\(\s*\\?[A-Za-z]+\s*\)\s*&?=(?P<side>.*?)"
-    r"(?:\s*(?:\\end\s*\{(?:equation|align)\*?\}|\\tag\s*\{[^{}]*\}|\\label\s*\{[^{}]*\}))*\s*", re.S)
+    r"\s*(?:\\begin\s*\{(?:equation|align)\*?\}\s*)?(?:J|L|E)\s*\(\s*\\?[A-Za-z]+\s*\)\s*&?=(?P<side>.*)", re.S)
+#: layout that may close a display, taken off its end one at a time: \end{equation}, \tag{4}, \label{eq:cost}
+_CLOSING_LAYOUT = patterns.compile(r"\\(?:end\s*\{(?:equation|align)\*?\}|tag\s*\{[^{}]*\}|label\s*\{[^{}]*\})")
+
+
+def _without_closing_layout(maths: str) -> str:
+    """``maths`` with the \\end{…}, \\tag{…} and \\label{…} that close it (and spaces) taken off its end.
+
+    Each is found at the last backslash and matched from there, so the work is the length of what is taken off.
+    """
+    maths = maths.rstrip()
+    while (at := maths.rfind("\\")) >= 0 and _CLOSING_LAYOUT.fullmatch(maths, at) is not None:
+        maths = maths[:at].rstrip()
+    return maths
 
 
 def _bare(name: str) -> str:
@@ -120,7 +132,7 @@ def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, 
         if found is not None and len(_LABEL_CONDITION.findall(found.group("cases"))) >= 2 \
                 and _cross_entropy_cases(found.group("cases")):
             name = _bare(found.group("name"))
-        elif (found := _WRITTEN_OUT.fullmatch(maths)) is not None \
+        elif (found := _WRITTEN_OUT.fullmatch(_without_closing_layout(maths))) is not None \
                 and _cross_entropy_written_out(found.group("arguments"), found.group("body")):
             name = _bare(found.group("name"))
             written_out.add(name)
@@ -132,7 +144,8 @@ def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, 
     blanked_sides: set[str] = set()
     for block in blocks:
         maths = text[block.maths[0]:block.maths[1]]
-        if any((_BY_CASES.fullmatch(maths) or _WRITTEN_OUT.fullmatch(maths)) and name in maths for name in named) \
+        if any((_BY_CASES.fullmatch(maths) or _WRITTEN_OUT.fullmatch(_without_closing_layout(maths))) and name in maths
+               for name in named) \
                 or _DERIVATIVE.search(maths):
             continue  # the cases themselves; or a derivation, whose skipped side could hide its first wrong step
         # the sides by the top-level '=' (a sum's i = 1 stays inside its braces)
@@ -160,7 +173,7 @@ def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, 
     for block in blocks if written_out and blanked_sides else ():
         # J(θ) = (1/m)Σ Cost(…) alone, the side the cost's chain writes out after it: the same definition, restated
         maths = text[block.maths[0]:block.maths[1]]
-        found = _COST_OF_ONE_SIDE.fullmatch(maths)
+        found = _COST_OF_ONE_SIDE.fullmatch(_without_closing_layout(maths))
         if found is None or _side_as_written(found.group("side")) not in blanked_sides \
                 or len(top_level(re.sub(r"\\[A-Za-z]+", lambda match: " " * len(match.group(0)), found.group("side")), "=")):
             continue
