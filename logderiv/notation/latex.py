@@ -6472,7 +6472,8 @@ class _Parser(Grammar[Token]):
         The operator takes the whole product after it (:meth:`derivative_operand`), so the chain rule written with an
         operator, ∂/∂h (log h) · ∂h/∂θ₀, was ∂/∂h of a product holding a derivative: a second derivative, refused.
         The chain rule's factors are what the writer means (a derivative of a derivative is written with the inner one
-        first, in brackets): read so, noted. Only where the first factor is no derivative and the product is all '*'.
+        first, in brackets): read so, noted. Only where the first factor is no derivative, the product is all '*', and
+        the first derivative factor is the derivative of the operator's own variable (∂/∂h … ∂h/∂θ₀: the chain's link).
         """
         factors: list[tree.Node] = []
         current = body
@@ -6483,6 +6484,12 @@ class _Parser(Grammar[Token]):
         factors.reverse()
         derivatives = [number for number, factor in enumerate(factors) if isinstance(factor, tree.Derivative)]
         if len(factors) < 2 or not derivatives or derivatives[0] == 0:
+            return None
+        inner = factors[derivatives[0]].body
+        if not (isinstance(inner, (tree.Variable, tree.Call)) and inner.name == wrt.name
+                and (not isinstance(inner, tree.Variable) or inner.feature == wrt.feature)):
+            # the chain rule's next factor is the derivative OF the operator's variable (∂/∂h · ∂h/∂θ₀); another
+            # (∂/∂w 2 ∂J/∂w, ∂/∂w (w²) ∂L/∂w) is a second derivative or a product rule's term: left to be refused
             return None
         if any(isinstance(below, tree.Derivative) for factor in factors[:derivatives[0]] for below in tree.walk(factor)):
             return None

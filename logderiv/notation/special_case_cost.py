@@ -7,8 +7,9 @@ case its caption names, b fixed at zero (b, a parameter its left side lists, sta
 a second definition of the cost, the page was refused as defining L twice. It is set aside, noted, and the cost is
 the later one, where: the caption right after it (a display of words only) writes ``b = 0`` for that parameter; a
 later display defines the same ``NAME(args)`` with the parameter in its formula; and a derivative on the page is
-taken by that parameter or writes it (what is derived is the cost with it free). Nothing of the first is read, so
-nothing is judged against it. Same length, same offsets.
+taken by that parameter or writes it (what is derived is the cost with it free), and no derivative stands between
+the two (one there derives the special case: judged against the later cost it would be a false wrong step). Nothing
+of the first is read, so nothing is judged against it. Same length, same offsets.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ def special_case_costs_set_aside(text: str, where: Callable[[int], str]) -> tupl
                    and _letter(parameter).search(text[other.maths[0]:other.maths[1]])]
         if len(later) != 1 or not derived:
             continue
+        if any(_PARTIAL.search(text[other.maths[0]:other.maths[1]])
+               for other in blocks[number + 2:] if other.maths[0] < later[0].maths[0]):
+            continue  # a derivative between the two is the special case's own (∂L/∂w at b = 0): left, two costs
         text = text[:block.maths[0]] + re.sub(r"[^\n]", " ", maths) + text[block.maths[1]:]
         line = text.count("\n", 0, block.maths[0]) + 1
         notes.append(f"{where(line)} defines {head} with {parameter} = 0, as its caption ({where(line + text.count(chr(10), block.maths[1], blocks[number + 1].maths[0]))}) "
