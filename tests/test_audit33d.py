@@ -69,3 +69,44 @@ def test_the_chain_rules_link_is_still_read_as_its_factors() -> None:
     parsed = latex.parse(r"\frac{\partial}{\partial z}\sigma(z) \frac{\partial z}{\partial w}")
     assert _chain_note(parsed)
     assert isinstance(parsed.tree, tree.Binary) and isinstance(parsed.tree.left, tree.Derivative)
+
+
+_COST_CHAIN = r"""The model:
+
+$$ h_{\theta}(x^{(i)}) = \frac{1}{1 + e^{-\theta_0 - \theta_1 x^{(i)}}} $$
+
+with
+
+$$ \text{Cost}(h_{\theta}(x^{(i)}), y^{(i)}) = -y^{(i)} \log( h_{\theta}(x^{(i)}) ) - (1-y^{(i)}) \log(1-h_{\theta}(x^{(i)})) $$
+
+$$ \begin{align} J(\theta) &= \frac{1}{m} \sum_{i=1}^{m} \text{Cost}(h_{\theta}(x^{(i)}), y^{(i)}) \\
+ &= -\frac{1}{M} \sum_{i=1}^{m} \left( y^{(i)} \log (h_{\theta}(x^{(i)})) + (1-y^{(i)}) \log (1 - h_{\theta}(x^{(i)})) \right) \end{align} $$
+
+$$ \frac{\partial J}{\partial \theta_0} = \frac{1}{M} \sum_{i=1}^{m} ( h_{\theta}(x^{(i)}) - y^{(i)} ) $$
+"""
+
+
+def _mean_cross_entropy(theta: numpy.ndarray, scale: float) -> float:
+    h = 1 / (1 + numpy.exp(-theta[0] - theta[1] * _XS))
+    labels = numpy.array([1.0, 0.0, 1.0, 0.0])
+    return float(-numpy.sum(labels * numpy.log(h) + (1 - labels) * numpy.log(1 - h)) / scale)
+
+
+def test_the_slipped_factor_changes_the_cost() -> None:
+    # (1/m)Σ Cost and −(1/2m)Σ(y log h + (1 − y) log(1 − h)) differ by a factor 2 at m = 4: the chain's step is wrong
+    theta = numpy.array([0.2, -0.7])
+    assert abs(_mean_cross_entropy(theta, 4) - 2 * _mean_cross_entropy(theta, 8)) < 1e-12
+    assert abs(_mean_cross_entropy(theta, 4) - _mean_cross_entropy(theta, 8)) > 1e-3
+
+
+def test_a_slip_after_the_written_out_cost_call_is_never_passed_unjudged(tmp_path: Path) -> None:
+    # with 1/(2m) after (1/m)ΣCost(…), the step J = (1/m)ΣCost = −(1/(2m))Σ(…) is wrong: never "every step holds"
+    slipped = _COST_CHAIN.replace("{M}", "{2m}")
+    result = _steps(tmp_path, slipped, "--timeout", "60")
+    assert result.exit_code != 0 or "every step holds" not in result.output, result.output
+
+
+def test_the_call_written_out_exactly_is_still_set_aside(tmp_path: Path) -> None:
+    result = _steps(tmp_path, _COST_CHAIN.replace("{M}", "{m}"), "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    assert "writes the cost through Cost" in result.output

@@ -113,6 +113,29 @@ def _cross_entropy_written_out(arguments: str, body: str) -> bool:
                                          f"-({b}log({a})+(1-{b})log(1-{a}))")
 
 
+def _expands_the_call(side: str, following: str, name: str) -> bool:
+    """Whether ``following`` is ``side``'s P·NAME(A, B) with the cross-entropy written out: −P(B log(A) + (1 − B) log(1
+    − A)) or P(−B log(A) − (1 − B) log(1 − A)), as written (spaces, \\left/\\right and the log's backslash aside).
+
+    The side through NAME is set aside unread, so the step from it to the next side is judged by this comparison
+    alone: any other next side (a factor slipped, 1/(2m) for 1/m; a sign) leaves the chain as written, refused.
+    """
+    written = _side_as_written(side)
+    call = re.fullmatch(rf"(?P<prefix>.*?)(?:\\(?:text|mathrm|operatorname)\{{{name}\}}|{name})\((?P<arguments>.*)\)",
+                        written, re.S)
+    if call is None:
+        return False
+    arguments = call.group("arguments")
+    cut = top_level(arguments, ",")
+    if len(cut) != 1:
+        return False
+    a, b, prefix = arguments[:cut[0]], arguments[cut[0] + 1:], call.group("prefix")
+    if not (a and b):
+        return False
+    after = _side_as_written(_without_closing_layout(following)).replace("ln", "log")
+    return after in (f"-{prefix}({b}log({a})+(1-{b})log(1-{a}))", f"{prefix}(-{b}log({a})-(1-{b})log(1-{a}))")
+
+
 def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, list[str]]:
     """``text`` with a cost by cases on the label blanked, and each chain's side that calls it; notes.
 
@@ -160,6 +183,8 @@ def cases_costs_set_aside(text: str, where: Callable[[int], str]) -> tuple[str, 
             called = next((name for name in named if re.search(rf"(?<![A-Za-z\\]){name}\}}?\s*\(", side)), None)
             if called is None or number == len(bounds) - 2:
                 continue  # the last side is the cost written out, or the chain ends at the call: left as written
+            if called in written_out and not _expands_the_call(side, maths[end:bounds[number + 2]], called):
+                continue  # the next side is not the call written out: a slip there (1/2m for 1/m) would go unjudged
             blanked_sides.add(_side_as_written(side))
             begin = block.maths[0] + start
             # the side and its '=' blanked, its row break too (newlines kept): J(θ) = the next side, one row
