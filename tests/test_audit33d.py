@@ -110,3 +110,39 @@ def test_the_call_written_out_exactly_is_still_set_aside(tmp_path: Path) -> None
     result = _steps(tmp_path, _COST_CHAIN.replace("{M}", "{m}"), "--timeout", "60")
     assert result.exit_code == 0, result.output
     assert "writes the cost through Cost" in result.output
+
+
+_SPECIAL_CASE_DERIVED_AFTER = r"""$$L(w,b) = \frac{1}{m} \sum_{i=1}^{m} (wx_{i} - y_i)^2$$
+$$\text{Funcion de pérdida con b=0}$$
+
+$$L(w,b) = \frac{1}{m} \sum_{i=1}^{m} ([wx_{i} + b] - y_i)^2$$
+$$\text{Función de pérdida con b como parametro}$$
+
+Con b=0 teníamos
+
+$$\frac{\partial L(w,b)}{\partial w} = \frac{2}{m} \sum_{i=1}^{m} [x_i(wx_i - y_i)]$$
+
+y ahora
+
+$$L_b = \frac{\partial L(w,b)}{\partial b} = \frac{2}{m} \sum_{i=1}^{m} [(wx_i + b) - y_i] $$
+"""
+
+
+def test_a_derivative_writing_no_b_after_both_costs_keeps_the_special_case(tmp_path: Path) -> None:
+    # ∂L/∂w = (2/m)Σ x(wx − y) is the b = 0 case's (right there, see above): judged against the cost with b it is a
+    # false wrong step; the page defines two costs, refused at most
+    result = _steps(tmp_path, _SPECIAL_CASE_DERIVED_AFTER, "--timeout", "60")
+    assert result.exit_code != 1, result.output
+    assert "a special case" not in result.output
+
+
+def test_many_captioned_special_cases_stay_fast() -> None:
+    from logderiv.notation.special_case_cost import special_case_costs_set_aside
+
+    unit = "$$L(w,b) = \\frac{1}{m}\\sum (wx_i - y_i)^2$$\n$$\\text{con b=0}$$\n"
+    page = unit * (20000 // len(unit)) + "$$L(w,b) = \\frac{1}{m}\\sum (wx_i + b - y_i)^2$$\n$$\\frac{\\partial L}{\\partial b} = b$$\n"
+    import time
+
+    started = time.perf_counter()
+    special_case_costs_set_aside(page, lambda line: f"line {line}")
+    assert time.perf_counter() - started < 0.6

@@ -28,6 +28,10 @@ _DEFINED = patterns.compile(r"\s*(?P<head>(?P<name>[JLE])\s*\((?P<arguments>[^()
 _CAPTION = patterns.compile(r"\s*\\(?:text|textrm|mbox)\s*\{(?P<words>[^{}]*)\}\s*")
 #: a derivative's operator
 _PARTIAL = patterns.compile(r"\\partial|∂|\\nabla|∇")
+#: the cost named with its arguments, ∂L(w,b)/∂w: its b is the name's, not the formula's
+_COST_NAMED = patterns.compile(r"(?<![A-Za-z\\])[JLE]\s*\([^()]{0,40}\)")
+#: a derivative written by ∂ or d (∇f = [f_x, f_y] names a gradient, writing none of the cost's letters)
+_DERIVED = patterns.compile(r"\\partial|∂|\\d?frac\s*\{\s*d(?![A-Za-z])")
 
 
 def _letter(name: str) -> re.Pattern[str]:
@@ -49,10 +53,14 @@ def special_case_costs_set_aside(text: str, where: Callable[[int], str]) -> tupl
     """``text`` with each cost's definition at a parameter fixed to zero (captioned so) blanked; a note for each."""
     blocks = display_blocks(text, inline=False)
     notes: list[str] = []
+    # each display's definition and derivative found once (the work linear in the page, however many displays)
+    written = [text[block.maths[0]:block.maths[1]] for block in blocks]
+    defined = [_DEFINED.fullmatch(maths) for maths in written]
+    derivatives = [number for number, maths in enumerate(written) if _PARTIAL.search(maths)]
     for number, block in enumerate(blocks[:-1]):
-        maths = text[block.maths[0]:block.maths[1]]
-        found = _DEFINED.fullmatch(maths)
-        caption = _CAPTION.fullmatch(text[blocks[number + 1].maths[0]:blocks[number + 1].maths[1]])
+        maths = written[number]
+        found = defined[number]
+        caption = _CAPTION.fullmatch(written[number + 1])
         if found is None or caption is None or _top_equals(found.group("formula")):
             continue
         arguments = [argument.strip() for argument in found.group("arguments").split(",")]
@@ -63,18 +71,17 @@ def special_case_costs_set_aside(text: str, where: Callable[[int], str]) -> tupl
             continue
         parameter = fixed[0]
         head = re.sub(r"\s+", "", found.group("head"))
-        later = [other for other in blocks[number + 2:]
-                 if (again := _DEFINED.fullmatch(text[other.maths[0]:other.maths[1]])) is not None
+        later = [other for other, again in zip(blocks[number + 2:], defined[number + 2:])
+                 if again is not None
                  and re.sub(r"\s+", "", again.group("head")) == head and not _top_equals(again.group("formula"))
                  and _letter(parameter).search(again.group("formula"))]
-        derived = [other for other in blocks
-                   if _PARTIAL.search(text[other.maths[0]:other.maths[1]])
-                   and _letter(parameter).search(text[other.maths[0]:other.maths[1]])]
-        if len(later) != 1 or not derived:
+        if len(later) != 1 or not derivatives:
             continue
-        if any(_PARTIAL.search(text[other.maths[0]:other.maths[1]])
-               for other in blocks[number + 2:] if other.maths[0] < later[0].maths[0]):
-            continue  # a derivative between the two is the special case's own (∂L/∂w at b = 0): left, two costs
+        if any(not _letter(parameter).search(_COST_NAMED.sub(" ", written[other]))
+               for other in derivatives if _DERIVED.search(written[other])):
+            # a derivative that writes no b is the special case's own (∂L/∂w = (2/m)Σx(wx − y) at b = 0, before or
+            # after the cost with b): judged against the later cost it would be a false wrong step; left, two costs
+            continue
         text = text[:block.maths[0]] + re.sub(r"[^\n]", " ", maths) + text[block.maths[1]:]
         line = text.count("\n", 0, block.maths[0]) + 1
         notes.append(f"{where(line)} defines {head} with {parameter} = 0, as its caption ({where(line + text.count(chr(10), block.maths[1], blocks[number + 1].maths[0]))}) "
