@@ -160,6 +160,9 @@ HERE = Path(__file__).parent
 #: form, a C-course README's MSE, a Korean MLE book page, two Spanish notebooks) read 1 of 10 cold with every fix of
 #: the stop before in (the Chinese matrix page, its sign slip at line 31 found): 5 pages refused as several chains of
 #: '=', 2 by a name defined twice, 2 by σ⁽ⁱ⁾(…)
+#: cold34: 4 after fixcold34a (the Spanish notebook and its planted copy: L_w = ∂L/∂w named by its subscript, the cost
+#: at b = 0 captioned so set aside; the blog post in θ₀, θ₁: its cost through Cost(h, y), \cancel, σ(θ₀ + θ₁x) and its
+#: Part I/II chain-rule lemmas ∂/∂h_θ(log h)·∂h_θ/∂θ₀ each judged)
 #: cold35 (a Chinese blog's θⱼ with its σ′ lemma, plain-text notes in C1, C2, Italian notes in β₀, β₁, regularised
 #: logistic notes in matrix form, a Japanese ridge docstring, lecture slides' log-likelihood score) read 2 of 10 cold
 #: with every fix of the stop before in (the regularised logistic page and its planted sign): 5 pages refused as
@@ -176,7 +179,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
-                 "derivations_cold34": 1, "derivations_cold35": 2}
+                 "derivations_cold34": 4, "derivations_cold35": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

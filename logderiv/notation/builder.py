@@ -466,6 +466,14 @@ class _Builder:
                 # (or refused) once the cost is known (_through_defined_names, example_terms)
                 key = self.variable(node.wrt, context, source)
                 return sympy.Derivative(self.build(node.body, context, source), key, evaluate=False)
+            if isinstance(node.wrt, tree.Variable) and node.wrt.name == vocab.PREDICTION and node.wrt.feature is None \
+                    and context.example and any(isinstance(below, (tree.Variable, tree.Call))
+                                                and below.name == vocab.PREDICTION for below in tree.walk(node.body)):
+                # Σᵢ ∂/∂h_θ (log h_θ(x⁽ⁱ⁾)) · ∂h_θ/∂θ₀: the chain rule's factor by one example's prediction, of an
+                # expression written with it; taken by it, h(x⁽ⁱ⁾) held as a variable, once every definition is known
+                # (_through_defined_names, which refuses a body depending on the parameters otherwise than through h)
+                key = self.variable(node.wrt, context, source)
+                return sympy.Derivative(self.build(node.body, context, source), key, evaluate=False)
             _refuse_a_derivative_by_a_summed_component(node, context, source)
             wrt = self.wrt(node.wrt, context, source)
             body = self.build(node.body, context, source)

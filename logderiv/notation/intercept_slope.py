@@ -47,6 +47,20 @@ _MODEL = patterns.compile(
     r"(?:" + _THETA + r"_\{?0\}?\s*\+\s*" + _THETA + r"_\{?1\}?\s*(?:\\cdot\s*)?x(?P=index)"
     r"|" + _THETA + r"_\{?1\}?\s*(?:\\cdot\s*)?x(?P=index)\s*\+\s*" + _THETA + r"_\{?0\}?)"
     r"\s*(?:[,.]|\\\\|\\end\b|\$|\n|$)")
+#: θ₀ + θ₁x as the exponent of a sigmoid written out, or σ's argument: -\theta_0 - \theta_1 x, -(\theta_0 + \theta_1 x)
+_SUM = r"(?:" + _THETA + r"_\{?0\}?\s*\+\s*" + _THETA + r"_\{?1\}?\s*(?:\\cdot\s*)?x(?P=index))"
+_NEGATED = (r"(?:-\s*" + _THETA + r"_\{?0\}?\s*-\s*" + _THETA + r"_\{?1\}?\s*(?:\\cdot\s*)?x(?P=index)"
+            r"|-\s*\(\s*" + _SUM + r"\s*\))")
+#: the logistic model of one feature: h(x) = σ(θ₀ + θ₁x), or 1/(1 + e^{−θ₀−θ₁x}) written out (Ng's first logistic
+#: lecture, a blog post's "h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θ₀ − θ₁x⁽ⁱ⁾})")
+_SIGMOID_MODEL = patterns.compile(
+    r"h(?:_\{?\s*" + _THETA + r"\s*\}?)?\s*\(\s*x(?P<index>_\{?\s*i\s*\}?|\^\{\s*\(i\)\s*\}|)\s*\)\s*=\s*"
+    r"(?:\\sigma\s*\(\s*" + _SUM + r"\s*\)"
+    r"|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+\s*e\s*\^\s*\{\s*" + _NEGATED + r"\s*\}\s*\})"
+    r"\s*(?:[,.]|\\\\|\\end\b|\\tag\b|\$|\n|$)")
+#: θ alone where it stands for θ₀ and θ₁ together: the cost's argument J(θ), and the gradient ∂J/∂θ named in prose
+_THE_PARAMETERS = patterns.compile(r"(?<![A-Za-z\\])[JLE]\s*\(\s*" + _THETA + r"\s*\)"
+                                   r"|\\frac\s*\{\s*\\partial\s*[JLE]\s*\}\s*\{\s*\\partial\s*" + _THETA + r"\s*\}")
 #: a b or w of the page's own in its maths (a letter alone, not in a word or a control word)
 _OWN_LETTER = patterns.compile(r"(?<![A-Za-z\\])[bw](?![A-Za-z])")
 
@@ -74,11 +88,17 @@ def intercept_and_slope_read(text: str, where: Callable[[int], str]) -> tuple[st
     maths = [text[start:end] for start, end in spans]
     models = [(start + found.start(), found) for (start, _), written in zip(spans, maths)
               for found in [_MODEL.search(written)] if found is not None]
-    if not models or any(_OWN_LETTER.search(written) for written in maths):
+    logistic = [(start + found.start(), found) for (start, _), written in zip(spans, maths)
+                for found in [_SIGMOID_MODEL.search(written)] if found is not None]
+    if (not models and len(logistic) != 1) or any(_OWN_LETTER.search(written) for written in maths):
         return text, []
     for written in maths:
         blanked = _MODEL_SUBSCRIPT.sub(lambda found: " " * len(found.group(0)), _THETA_INDEXED.sub(
             lambda found: " " * len(found.group(0)), written))
+        if not models:
+            # beside the logistic model, J(θ) and ∂J/∂θ name the cost and its gradient in θ₀, θ₁ together: the
+            # parameters, nothing of another kind (left as written: the cost's name and the prose's)
+            blanked = _THE_PARAMETERS.sub(lambda found: " " * len(found.group(0)), blanked)
         if _ANY_THETA.search(blanked):
             return text, []  # a θ of another kind (θ₂, θⱼ, θᵀ, θ): a model of more than one feature
     for (start, end) in reversed(spans):
@@ -89,8 +109,13 @@ def intercept_and_slope_read(text: str, where: Callable[[int], str]) -> tuple[st
             pieces += [text[at:found.start()], " " * (found.end() - found.start() - 1) + letter]
             at = found.end()
         text = text[:start] + "".join(pieces) + text[at:end] + text[end:]
-    offset = models[0][0]
+    offset = (models or logistic)[0][0]
     line = text.count("\n", 0, offset) + 1
+    if not models:
+        return text, [f"{where(line)} defines the logistic model σ(θ₀ + θ₁x), an intercept and the one weight of a "
+                      "single feature x: read as σ(b + w x), θ₀ written b and θ₁ written w in every line (logderiv "
+                      "numbers a model's features from 1, and θ₁ alone is no vector); J(θ) and ∂J/∂θ name the cost "
+                      "and its gradient in the two together"]
     return text, [f"{where(line)} defines the model θ₀ + θ₁x, an intercept and the one weight of a single feature x: "
                   "read as b + w x, θ₀ written b and θ₁ written w in every line (logderiv numbers a model's features "
                   "from 1, and θ₁ alone is no vector)"]

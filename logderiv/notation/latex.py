@@ -87,6 +87,10 @@ _NOISE = frozenset(
         "thinspace", "medspace", "thickspace", "enspace", "negthinspace", "boxed", "space",
         # plain TeX's font switches, which style the rest of their group: {\bf w} is w, {\cal L} is L
         "bf", "rm", "it", "cal", "sf", "boldmath",
+        # the cancel package's strike-through over terms a step shows cancelling (\cancel{h}/\cancel{h}, y \cancel{-
+        # yh} \cancel{+ yh}): a mark, the terms still written, so the line's value is what it strikes through; the
+        # next step writes them gone
+        "cancel", "bcancel", "xcancel",
     }
 )
 #: a comment's ``NAME =``, ``NAME(x) :=``, ``h_\\theta(x) =``: the name (a letter or a command) the comment defines
@@ -1592,6 +1596,9 @@ class _Tokenizer:
                       "number: not read")
             self.position = self.end
         elif name in _NOISE:
+            if name in ("cancel", "bcancel", "xcancel"):
+                self.note(f"\\{name}{{…}} strikes through terms a step shows cancelling: a mark, the terms read as "
+                          "written (the next step writes them gone)")
             self.position = stop
         elif name in ("leftarrow", "gets", "longleftarrow"):
             self.fail(
@@ -6493,10 +6500,56 @@ class _Parser(Grammar[Token]):
             body = objective  # \frac{\partial}{\partial\theta_j} l(\theta) =: the objective by its name, noted
         else:
             body = self.derivative_operand(frac, "write \\frac{d}{dz}\\left(...\\right)")
+            if order == 1 and (split := self.chain_rule_factors(frac, body, wrt)) is not None:
+                return split
         node = body
         last = body if subject is None else closer
         for _ in range(order):
             node = tree.Derivative(node, wrt, self.span(frac, last))
+        return node
+
+    def chain_rule_factors(self, frac: Token, body: tree.Node, wrt: tree.Variable) -> tree.Node | None:
+        r"""``\frac{\partial}{\partial h}\left(\log h\right) \frac{\partial h}{\partial \theta_0}``: the operator applied to the
+        factors before the product's first derivative, that derivative and the rest multiplying it; else None.
+
+        The operator takes the whole product after it (:meth:`derivative_operand`), so the chain rule written with an
+        operator, ∂/∂h (log h) · ∂h/∂θ₀, was ∂/∂h of a product holding a derivative: a second derivative, refused.
+        The chain rule's factors are what the writer means (a derivative of a derivative is written with the inner one
+        first, in brackets): read so, noted. Only where the first factor is no derivative, the product is all '*', and
+        the first derivative factor is the derivative of the operator's own variable (∂/∂h … ∂h/∂θ₀: the chain's link).
+        """
+        factors: list[tree.Node] = []
+        current = body
+        while isinstance(current, tree.Binary) and current.op == "*":
+            factors.append(current.right)
+            current = current.left
+        factors.append(current)
+        factors.reverse()
+        derivatives = [number for number, factor in enumerate(factors) if isinstance(factor, tree.Derivative)]
+        if len(factors) < 2 or not derivatives or derivatives[0] == 0:
+            return None
+        inner = factors[derivatives[0]].body
+        if not (isinstance(inner, (tree.Variable, tree.Call)) and inner.name == wrt.name
+                and (not isinstance(inner, tree.Variable) or inner.feature == wrt.feature)):
+            # the chain rule's next factor is the derivative OF the operator's variable (∂/∂h · ∂h/∂θ₀); another
+            # (∂/∂w 2 ∂J/∂w, ∂/∂w (w²) ∂L/∂w) is a second derivative or a product rule's term: left to be refused
+            return None
+        if any(isinstance(below, tree.Derivative) for factor in factors[:derivatives[0]] for below in tree.walk(factor)):
+            return None
+        head = factors[0]
+        for factor in factors[1:derivatives[0]]:
+            head = tree.Binary("*", head, factor, self.span(head, factor))
+        node: tree.Node = tree.Derivative(head, wrt, self.span(frac, head))
+        for factor in factors[derivatives[0]:]:
+            node = tree.Binary("*", node, factor, self.span(frac, factor))
+        written = self.source[frac.start:self.outer(head).end].strip()
+        # the note of the operator over the whole product, which this reading replaces
+        whole = conventions.derivative_note(self.source[frac.start:self.outer(body).start].strip(),
+                                            self.source[self.outer(body).start:self.outer(body).end])
+        self.notes[:] = [note for note in self.notes if note != whole]
+        self.note(f"{' '.join(written.split())} is followed by a derivative, the chain rule's next factor: the operator "
+                  "is read as applied to the factors before it, not to the product with the derivative in it (a "
+                  "second derivative)")
         return node
 
     def lone_function_at(self, top_close: int) -> Token | None:

@@ -335,6 +335,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         chains = [run for run in chains if _takes_a_derivative(text, run) or _opens_with_the_cost(text, run)]
     opening, chains = _cost_chain_before(text, chains)
     chains, restated = _restated_chains_joined(text, chains)
+    if not opening and restated:
+        # J(θ) = A = B, then ∂J/∂θ₀ = … and, a display later, ∂J/∂θ₀ = … restated and gone on with: the restated
+        # derivation is one chain, so the cost's chain is the one just before it, as with one display
+        opening, chains = _cost_chain_before(text, chains)
     chains, asides = _the_gradient_chain(text, chains, where)
     displays = _restated_derivative(text, runs)
     if displays and all(_listed_definitions(text, run) is not None for run in chains):
@@ -485,7 +489,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     logged = maths + " " + " ".join(_normalised(text[block.maths[0]:block.maths[1]]) for block in [*costs, *prose_costs])
     of_lines = logged  # what the derivation and its cost write, the lemmas beside them aside
     logged += " " + _normalised(beside)
-    candidates = [(block.maths, True) for block in others] + [(span, False) for span in _inline_spans(text, blocks)]
+    # \begin{equation} h_θ(x) = … \end{equation}: the environment around a whole display is layout (left, the
+    # definition went unread and the page's model, an intercept θ₀ beside θ₁x, was not the one the cost took)
+    candidates = [(_inside_environment(text, block.maths), True) for block in others]
+    candidates += [(span, False) for span in _inline_spans(text, blocks)]
     candidates += [(span, True) for span in listed]
     # a display defining a name and rewriting it (Q = A = B) beside the derivation is a definition too (its rewrite
     # checked below), as a listed one is; with rewrites off, only listed chains are, as before

@@ -890,6 +890,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.assignment import assignments_as_definitions
     from ..notation.commented_cells import commented_markdown_read
     from ..notation.cases_cost import cases_costs_set_aside
+    from ..notation.subscript_partials import subscript_partials_named
+    from ..notation.special_case_cost import special_case_costs_set_aside
+    from ..notation.calculus_rule import calculus_rules_set_aside
+    from ..notation.mathjax_require import extensions_loaded
     from ..notation.cost_label import cost_label_blanked
     from ..notation.delta_derivative import delta_fractions_read
     from ..notation.per_example_letters import per_example_letters_read
@@ -938,6 +942,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # h_θ(xᵢ) = θ₀ + θ₁xᵢ, \quad i = 1, …, m: the examples' range is no side, and θ₀, θ₁ are b and w
     unlabelled, range_notes = example_ranges_read(unlabelled, where)
     label_notes += range_notes
+    # \require{cancel} opening the model's display: MathJax's extension, no maths (the definition went unread)
+    unlabelled, require_notes = extensions_loaded(unlabelled, where)
+    label_notes += require_notes
     unlabelled, slope_notes = intercept_and_slope_read(unlabelled, where)
     label_notes += slope_notes
     # ŷ⁽ⁱ⁾ = Σⱼ Wⱼxⱼ⁽ⁱ⁾ + b, J(W, b), ∂J/∂Wⱼ: the weights one by one in a capital, read as w (noted)
@@ -956,6 +963,15 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # through them set aside, the cost the one written out (after δ is read: a derivation's δ/δθⱼ is one)
     joined, cases_notes = cases_costs_set_aside(joined, where)
     label_notes += cases_notes
+    # L_w = \frac{\partial L(w,b)}{\partial w} = …: the partial named by its subscript, the name set aside (noted)
+    joined, subscript_notes = subscript_partials_named(joined, where)
+    label_notes += subscript_notes
+    # L(w,b) = (1/m)Σ(wx − y)² "con b=0", then L(w,b) with b: the special case set aside, the cost the later one
+    joined, special_notes = special_case_costs_set_aside(joined, where)
+    label_notes += special_notes
+    # \frac{u^{\prime} v - u v^{\prime}}{v^2}: the quotient rule stated in letters of its own, no maths of the page
+    joined, rule_notes = calculus_rules_set_aside(joined, where)
+    label_notes += rule_notes
     # \frac{\partial}{\partial \theta_j} &= …, the function left to the prose: the derivative of the page's one cost
     joined, operator_notes = bare_operators_named(joined, where)
     label_notes += operator_notes
