@@ -228,3 +228,59 @@ def test_theta_zeroed_with_half_the_penalty_is_different():
 ])
 def test_theta_zeroed_in_place_otherwise_is_refused(answer):
     refused(logderiv.check, answer, cost=MAXD_COST, let=MAXD_LETS)
+
+
+def test_a_stray_paren_in_a_right_sides_script_is_still_refused():
+    # koala's notes: x^{(i))} with h_θ written next to x: malformed beyond one ')' (the corpus says refuse)
+    answer = r"\frac{\partial}{\partial \theta_0}J(\theta_0, \theta_1)=\frac{1}{m}\sum_{i=1}^m(h_{\theta}x^{(i))}-y^{(i)})"
+    refused(logderiv.check, answer, cost=r"J(\theta_0, \theta_1) = \frac{1}{2m}\sum_{i=1}^m(h_{\theta}(x^{(i)})-y^{(i)})^2",
+            wrt="theta_0", let=(r"h_{\theta}(x) = \theta_0 + \theta_1 x",))
+
+
+def test_a_copy_zeroed_in_the_lets_is_still_read():
+    # f68-samuelchvez: theta_copy = theta.copy(); theta_copy[0] = 0 in the lets (a copy, then zeroed: not in place)
+    lets = ("h = X @ theta", "theta_copy = theta.copy()", "theta_copy[0] = 0", "reg_prime = lmbd * theta_copy / len(X)",
+            "reg = (lmbd / (2 * len(X))) * (theta[1:] ** 2).sum()")
+    cost = "((h - y) ** 2).sum() / (2 * len(X)) + reg"
+    assert logderiv.check("((X.T @ (h - y)) / len(X)) + reg_prime", cost=cost, let=lets).verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ pbking1's gradientdecend.m: the real cause named
+#: https://github.com/pbking1/machine_learning_coursework (gradientdecend.m), the loop and the step's factors
+PBK_COST = "J = (X * theta - y)' * (X * theta - y) / (2 * m);"
+PBK_LOOP = (
+    "for t = 1:thetas\n    %all the examples\n    for examples = 1:m\n"
+    "       tempo(examples) = ((theta' * X(examples, :)') - y(examples)) * X(examples,t);\n    end\n\n"
+    "    result(t) = sum(tempo);\n    tempo = 0;\n\nend\n\n(1/m) * result'"
+)
+
+
+def test_a_loop_over_the_parameters_holding_a_loop_is_refused_naming_it():
+    # before: "the left side of '=' names the cost", true of no line written
+    error = refused(logderiv.check, PBK_LOOP, cost=PBK_COST, let=("m = length(y)", "thetas = size(theta,1)"))
+    assert "the loop over t does not run over the examples" in str(error)
+    assert error.column == 0
+
+
+def test_theta_zeroed_then_named_again_is_refused_naming_the_entry():
+    answer = "theta(1) = 0;\nregularization = (lambda/m) .* theta;\ngrad = 1/m * (X' * h) .+ regularization + 0*theta;"
+    error = refused(logderiv.check, answer, cost=MAXD_COST, let=MAXD_LETS)
+    assert "a line sets one entry of theta" in str(error)
+
+
+def test_a_formula_over_lines_keeps_its_own_refusal():
+    from logderiv.notation.unread_statements import first_unread_statement
+
+    assert first_unread_statement("f(x) = a\n= b") is None  # no ';' ending a line, no loop: not code
+
+
+def test_the_unread_statement_scan_stays_fast():
+    import time
+
+    from logderiv.notation.unread_statements import first_unread_statement
+
+    for text in ("for" + " " * 20_000 + "!;", "a;\n" + "theta(" + " " * 20_000, ";" * 20_000,
+                 "x;\nfor i = " + " " * 20_000 + "range(m) )  x"):
+        started = time.perf_counter()
+        first_unread_statement(text)
+        assert time.perf_counter() - started < 1

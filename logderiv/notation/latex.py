@@ -9081,9 +9081,13 @@ def _without_a_stray_close(text: str, error: InputError, names: Collection[str],
     without it does not read either (the original refusal stands).
     """
     column = error.column
-    # "')' does not close '{'": the ')' closes no '(' inside a brace group, \frac{\partial J(\theta))}{…} (UFLDL's
-    # Chinese notes), the same slip as a stray ')' at the top level
-    if column is None or not str(error).startswith(("unmatched ')'", "')' does not close '{'")) \
+    # "')' does not close '{'": the ')' closes no '(' inside a brace group of the left side, \frac{\partial
+    # J(\theta))}{…} (UFLDL's Chinese notes), weighed as a stray ')' at the top level is; in a right side's script,
+    # x^{(i))} beside h_θ written next to x (koala's notes), the formula is malformed beyond one ')': refused
+    in_braces = str(error).startswith("')' does not close '{'")
+    if in_braces and (column is None or "=" in text[:column] or "=" not in text[column:]):
+        return None
+    if column is None or not (in_braces or str(error).startswith("unmatched ')'")) \
             or text[column:column + 1] != ")" \
             or column > _STRAY_CLOSE_TRIES:
         return None

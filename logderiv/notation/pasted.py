@@ -2629,17 +2629,13 @@ def _zeroed_then_scaled(pieces: list[str], k: int) -> re.Match[str] | None:
     return helper
 
 
-#: a copy of a vector: theta_copy = theta;
-_COPY = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<vector>[A-Za-z_]\w*)\s*;?\s*$")
-
-
 def _unused_copies(before: list[str], vector: str, rest: list[str]) -> tuple[list[str], list[str]]:
     """The lines before a zeroing without ``copy = theta;`` copies no later line uses (they change no value), noted."""
     kept, notes = [], []
     for k, piece in enumerate(before):
-        copy = _COPY.match(piece)
-        if copy is not None and copy.group("vector") == vector:
-            name = re.compile(rf"(?<![\w.]){re.escape(copy.group('name'))}(?!\w)")
+        copy = _COPY.match(piece)  # theta_copy = theta; (or theta.copy())
+        if copy is not None and copy.group(2) == vector:
+            name = re.compile(rf"(?<![\w.]){re.escape(copy.group(1))}(?!\w)")
             if not any(name.search(other) for other in [*before[k + 1:], *rest]):
                 notes.append(f"read as Octave: {piece.strip()} keeps a copy of {vector} that no later line uses: "
                              "it changes no value, and is left out")
