@@ -284,3 +284,12 @@ def test_the_unread_statement_scan_stays_fast():
         started = time.perf_counter()
         first_unread_statement(text)
         assert time.perf_counter() - started < 1
+
+
+def test_an_if_guard_is_named_not_the_gradients_entry():
+    # f26-julia-grad-if-guard-intercept: G[i] = … is a shape the readers take; the if i > 1 guard is what stops it
+    from logderiv.notation.unread_statements import first_unread_statement
+
+    text = "G[i] = 1 / m * sum((h(X, T) - Y) .* X[:,i])\nif i > 1\n    G[i] += lambda / m * T[i]\nend"
+    message, column = first_unread_statement(text)
+    assert message.startswith("an 'if' in the block of code is not read") and column == text.index("if")

@@ -5,7 +5,8 @@ notation.pasted) did not take falls to the formula reader, which takes everythin
 cost's left side and says "the left side of '=' names the cost", true of no line written (pbking1's
 gradientdecend.m, a loop over the parameters holding a loop over the examples; maxdeichmann's theta(1) = 0 with
 θ used again after it). The first statement of a shape the readers never take alone is named instead: a loop
-whose range is not the examples', or a line that sets one entry of a vector. Only a message: nothing is read.
+whose range is not the examples', an 'if', or a line that sets one entry of the parameter vector. Only a message:
+nothing is read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from . import vocabulary as vocab
 
 __all__ = ["first_unread_statement"]
 
@@ -21,7 +23,10 @@ _LOOP = patterns.compile(r"for\s*(?:\(\s*)?(?P<var>\w+)\s*(?:=|\bin\b)\s*(?P<ran
 #: a range that counts the examples, its spaces taken out: 1:m, 1:length(y), range(m), range(len(y)), 1:size(X,1)
 _EXAMPLES = patterns.compile(
     r"(?:1:|range\((?:0,)?)(?:m|N|(?:len|length|numel|nrow)\(\w+\)|size\(\w+,1\)|\w+\.shape\[0\])\)?\)?[,;:{]?")
-#: a line that sets one entry of a vector: theta(1) = 0, result(t) = sum(tempo), w[0] = 0
+#: a condition's header: if i > 1, if (j == 0) {, if j > 0:
+_IF = patterns.compile(r"if\b")
+#: a line that sets one entry of a vector: theta(1) = 0, w[0] = 0 (named only for the parameter vector: an entry of
+#: the gradient, G[i] = …, is a shape the readers take)
 _ENTRY = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*[(\[][^()\[\]=]*[)\]]\s*=(?!=)")
 
 
@@ -51,8 +56,11 @@ def first_unread_statement(text: str) -> tuple[str, int] | None:
             return (f"the loop over {loop.group('var')} does not run over the examples: a block of code is "
                     "read with a loop only over the examples (for i = 1:m … end, for i in range(m)), or over the "
                     "parameters' entries holding one line (grad(j) = …)"), column
+        if _IF.match(stripped):
+            return ("an 'if' in the block of code is not read: the lines under it run only when its condition "
+                    "holds, which the code readers do not weigh"), column
         entry = _ENTRY.match(stripped)
-        if entry is not None:
+        if entry is not None and vocab.canonical_name(entry.group("name")) in vocab.PARAMETER_VECTORS:
             return (f"a line sets one entry of {entry.group('name')}: in a block of code such a line is read "
                     "only as the gradient's own entry, or as theta(1) = 0 right before the one line that scales "
                     "theta (no later line naming it)"), column
