@@ -29,7 +29,9 @@ from corpus.judge import outcome
 #: 3036: fixf73a read f73's Stanislavx sums from 0 to n beside the features' sum Σ_{j=0}^{m} x_{ij}ω_j (4 items) and
 #: niektuytel's one-feature loop theta[1] * X[i] + theta[0] and its zip(X, Y) step (4 items, the cost among them).
 #: 3064 with f74 in (45 items gathered blind this stop, held out from every fix: 24 read cold, the same 24 at the end)
-RIGHT_AT_LEAST = 3064
+#: 3069: fixf74a read UFLDL's ≡ in the let h = 1/(1+exp(−θᵀx)) ≡ σ(θᵀx) (2 items), its Σ_{}^{i} with the index on
+#: top and a stray ')' in ∂J(θ)) (2 items), and maxdeichmann's theta(1) = 0 then (λ/m).*theta in place (1 item).
+RIGHT_AT_LEAST = 3069
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
