@@ -258,14 +258,15 @@ PBK_LOOP = (
 def test_a_loop_over_the_parameters_holding_a_loop_is_refused_naming_it():
     # before: "the left side of '=' names the cost", true of no line written
     error = refused(logderiv.check, PBK_LOOP, cost=PBK_COST, let=("m = length(y)", "thetas = size(theta,1)"))
-    assert "the loop over t does not run over the examples" in str(error)
+    assert "its loop over t, which does not run over the examples, holds a loop over the examples (over examples)" \
+        in str(error)
     assert error.column == 0
 
 
 def test_theta_zeroed_then_named_again_is_refused_naming_the_entry():
     answer = "theta(1) = 0;\nregularization = (lambda/m) .* theta;\ngrad = 1/m * (X' * h) .+ regularization + 0*theta;"
     error = refused(logderiv.check, answer, cost=MAXD_COST, let=MAXD_LETS)
-    assert "a line sets one entry of theta" in str(error)
+    assert "a line sets one entry of theta" in str(error) and "not read" in str(error)
 
 
 def test_a_formula_over_lines_keeps_its_own_refusal():
@@ -292,4 +293,15 @@ def test_an_if_guard_is_named_not_the_gradients_entry():
 
     text = "G[i] = 1 / m * sum((h(X, T) - Y) .* X[:,i])\nif i > 1\n    G[i] += lambda / m * T[i]\nend"
     message, column = first_unread_statement(text)
-    assert message.startswith("an 'if' in the block of code is not read") and column == text.index("if")
+    assert "an 'if' makes the lines under it run only when its condition holds" in message
+    assert column == text.index("if")
+
+
+def test_loops_one_after_another_keep_their_refusal():
+    # fixf54: n, m = X.shape swapped, a loop over the features after the one over the examples: no nested loop, so
+    # the earlier refusal stands
+    from logderiv.notation.unread_statements import first_unread_statement
+
+    text = ("cost = 0.\nfor i in range(m):\n    cost = cost + (X[i] @ w - y[i])**2\nreg_cost = 0\n"
+            "for j in range(n):\n    reg_cost += (w[j]**2)\ntotal_cost = cost + reg_cost")
+    assert first_unread_statement(text) is None

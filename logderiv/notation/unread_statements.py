@@ -4,9 +4,9 @@ A text of several statements (lines, or ';' between them) that the code readers 
 notation.pasted) did not take falls to the formula reader, which takes everything before the first '=' for a
 cost's left side and says "the left side of '=' names the cost", true of no line written (pbking1's
 gradientdecend.m, a loop over the parameters holding a loop over the examples; maxdeichmann's theta(1) = 0 with
-θ used again after it). The first statement of a shape the readers never take alone is named instead: a loop
-whose range is not the examples', an 'if', or a line that sets one entry of the parameter vector. Only a message:
-nothing is read.
+θ used again after it). What the text holds is named instead, and that it was not read (never a claim about what
+would be): a loop not over the examples holding one over the examples, an 'if', or a line that sets one entry of
+the parameter vector. Only a message: nothing is read.
 """
 
 from __future__ import annotations
@@ -35,16 +35,20 @@ _CODE = patterns.compile(r";[ \t]*(?:[%#].*)?$|^[ \t]*(?:for\b.*|end(?:for)?;?)[
 
 
 def first_unread_statement(text: str) -> tuple[str, int] | None:
-    """The refusal's message and column for the first loop or entry-setting line of ``text``; None if none.
+    """The refusal's message and column for the first unread shape of ``text``'s lines; None if none is seen.
 
     Only for code (:data:`_CODE`): a formula written over lines (``f(x) = …`` then ``= …``) is left to its refusal.
+    The message says what the text holds and that it was not read, never what would be: it is given only once every
+    reader refused the block.
     """
     if _CODE.search(text) is None:
         return None
+    lines = text.split("\n")
     offset = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(lines):
         stripped = line.lstrip()
-        column = offset + len(line) - len(stripped)
+        indent = len(line) - len(stripped)
+        column = offset + indent
         offset += len(line) + 1
         if stripped.startswith(("%", "#", "//")):
             continue
@@ -52,16 +56,30 @@ def first_unread_statement(text: str) -> tuple[str, int] | None:
         if loop is not None:
             if _EXAMPLES.fullmatch(re.sub(r"\s+", "", loop.group("range"))):
                 continue
-            # the line is not quoted: earlier passes may have respelled it (a --let's name put in)
-            return (f"the loop over {loop.group('var')} does not run over the examples: a block of code is "
-                    "read with a loop only over the examples (for i = 1:m … end, for i in range(m)), or over the "
-                    "parameters' entries holding one line (grad(j) = …)"), column
+            inner = _inner_example_loop(lines[number + 1:], indent)
+            if inner is None:
+                continue
+            return (f"the block of code was not read: its loop over {loop.group('var')}, which does not run over the "
+                    f"examples, holds a loop over the examples (over {inner}) inside it"), column
         if _IF.match(stripped):
-            return ("an 'if' in the block of code is not read: the lines under it run only when its condition "
-                    "holds, which the code readers do not weigh"), column
+            return ("the block of code was not read: an 'if' makes the lines under it run only when its condition "
+                    "holds"), column
         entry = _ENTRY.match(stripped)
         if entry is not None and vocab.canonical_name(entry.group("name")) in vocab.PARAMETER_VECTORS:
-            return (f"a line sets one entry of {entry.group('name')}: in a block of code such a line is read "
-                    "only as the gradient's own entry, or as theta(1) = 0 right before the one line that scales "
-                    "theta (no later line naming it)"), column
+            return (f"the block of code was not read: a line sets one entry of {entry.group('name')}, and the lines "
+                    "around it are not read with it"), column
+    return None
+
+
+def _inner_example_loop(lines: list[str], indent: int) -> str | None:
+    """The variable of a loop over the examples indented under a loop at ``indent``, before that loop's body ends."""
+    for line in lines:
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith(("%", "#", "//")):
+            continue
+        if len(line) - len(stripped) <= indent:
+            return None  # the outer loop's body ended (its end, or a line at its level)
+        loop = _LOOP.match(stripped)
+        if loop is not None and _EXAMPLES.fullmatch(re.sub(r"\s+", "", loop.group("range"))):
+            return loop.group("var")
     return None
