@@ -6072,13 +6072,20 @@ class _Parser(Grammar[Token]):
         r"""What ``letter`` subscripts from here to the end of the enclosing bracket: ``{"examples"}`` for ``y_n``.
 
         ``through_braces``: a brace group closing first (``{\sum_{}^{i}}``, the Σ alone in braces) does not end the
-        look, which runs on to the terms after it.
+        look, which runs on to the terms after it, and ends at the first '+' or '-' outside every bracket after
+        them: only the Σ's own terms are weighed (a later term's y^{(i)}, another Σ^{i}'s, does not make an i the
+        terms do not use the example index), and each Σ looks at its own term, not at the rest of the formula.
         """
         roles: set[str] = set()
         depth = 0
         position = self.position
+        in_terms = False  # through_braces: a token of the Σ's terms seen (a leading sign is no term's end)
         while position < self.stop:
             token = self.tokens[position]
+            if through_braces and depth == 0 and in_terms and self.is_op(token, "+", "-"):
+                break
+            if token.kind != "rbrace":
+                in_terms = True
             if token.kind in ("open", "lbrace"):
                 depth += 1
             elif token.kind in ("close", "rbrace"):
@@ -6105,6 +6112,13 @@ class _Parser(Grammar[Token]):
             items = self.braced_items(position + 2) or []
             if items and items[0].kind == "name":
                 return items[0].text
+            if not items and position + 4 < self.stop and self.tokens[position + 2].kind == "lbrace" \
+                    and self.is_op(self.tokens[position + 4], "^"):
+                # \sum_{}^{i}: the index typeset on top (index_above) binds i anew as \sum_{i} does; without it
+                # the look from an earlier sum ran past every such Σ to the end (quadratic over a long cost)
+                top = self.braced_items(position + 5) or []
+                if len(top) == 1 and top[0].kind == "name":
+                    return top[0].text
         return None
 
     def scripted_name(self, script: int) -> str:
