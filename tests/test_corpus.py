@@ -34,7 +34,10 @@ from corpus.judge import outcome
 #: --let n = x.shape[0] beside a cost counting with m (1 item)
 #: 3070 (fixold33): a --let defining σ′ as the sigmoid's derivative beside σ's own, set aside with a note
 #: (f64-ken-logistic-grad-sigma-prime-step)
-RIGHT_AT_LEAST = 3070
+#: 3075 with fixf74a, which read UFLDL's ≡ in the let h = 1/(1+exp(−θᵀx)) ≡ σ(θᵀx) (2 items), its Σ_{}^{i} with
+#: the index on top and a stray ')' in ∂J(θ)) (2 items), and maxdeichmann's theta(1) = 0 then (λ/m).*theta in place
+#: (1 item).
+RIGHT_AT_LEAST = 3075
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -5637,6 +5637,43 @@ class _Parser(Grammar[Token]):
                   "gradient is 0")
         return tree.Apply("factorial", named, self.span(token, argument))
 
+    def index_above(self, token: _Token, script: _Token) -> tuple[str, int] | None:
+        r"""``{\sum_{}^{i}}``: Σᵢ whose index was typeset above the Σ, under an empty subscript; else None.
+
+        An equation editor's Σ template has both slots: a page that fills the top one with the example index
+        and leaves the bottom one empty (UFLDL's Chinese translation) means Σᵢ, the sum over all the examples
+        (noted, naming the slip). Read only when the top holds the example index i alone and the terms mark
+        an example with it (y^{(i)}, x_i): a bound on top (m, n, N), another letter, or an i the terms do not
+        use keeps the refusal of an empty subscript. The ``^`` and its script are consumed.
+        """
+        caret = self.peek()
+        if not self.is_op(caret, "^"):
+            return None
+        items = self.braced_items(self.position + 1) or []
+        if not (len(items) == 1 and items[0].kind == "name" and items[0].text == vocab.EXAMPLE_INDEX
+                and items[0].raw == vocab.EXAMPLE_INDEX):
+            return None
+        saved = self.position
+        self.advance()
+        self.script_items(caret)
+        if "examples" not in self.index_roles(vocab.EXAMPLE_INDEX, through_braces=True):
+            self.position = saved
+            return None
+        written = self.source[token.start:self.tokens[self.position - 1].end]
+        self.note(f"{written} is read as \\sum_{{i}}, the sum over all the examples: its index i is written on top, "
+                  "above an empty subscript (a typesetting slip of Σ_i; the terms mark the example with i)")
+        return items[0].text, items[0].start
+
+    def note_empty_top(self, token: _Token, script: _Token) -> None:
+        r"""``{\sum_{i}^{}}``: Σᵢ with the top slot of an equation editor's Σ left empty: no bound, noted.
+
+        Only after a subscript that is the index alone (no lower limit): the sum then runs over all the values
+        of its index, as Σᵢ does.
+        """
+        written = self.source[token.start:self.tokens[self.position - 1].end]
+        self.note(f"{written} is read as {self.source[token.start:script.start]}: its upper bound's braces are "
+                  "empty, so the sum has no bound, as Σ_i has none")
+
     def bound_without_caret(self, letter: str, lower: str) -> tuple[str, int] | None:
         r"""``\sum_{i=1}{m}``: a count in braces straight after the lower limit, its caret missing; None otherwise.
 
@@ -5676,6 +5713,9 @@ class _Parser(Grammar[Token]):
             if self.is_op(script, "_") and index is None:
                 self.advance()
                 items = self.script_items(script)
+                if not items and (above := self.index_above(token, script)) is not None:
+                    index = above  # \sum_{}^{i}: Σ_i, its index typeset on top (index_above)
+                    continue
                 if not items or items[0].kind != "name" and not (items[0].kind == "open" and items[0].text == "("):
                     self.fail("a sum's subscript names its index", script.start, hint="write \\sum_{i=1}^{m} or \\sum_k")
                 pair = self.data_set_pair(items, script)
@@ -5700,6 +5740,9 @@ class _Parser(Grammar[Token]):
             elif self.is_op(script, "^") and upper is None:
                 self.advance()
                 items = self.script_items(script)
+                if not items and index is not None and lower is None:
+                    self.note_empty_top(token, script)
+                    break  # \sum_{i}^{}: Σ_i, the bound's braces left empty (empty_top)
                 if (
                     len(items) == 3
                     and items[0].kind == "name"
@@ -6075,18 +6118,31 @@ class _Parser(Grammar[Token]):
             return False
         return self.index_roles(vocab.EXAMPLE_INDEX) - {"unknown"} == {"examples"}
 
-    def index_roles(self, letter: str) -> set[str]:
-        r"""What ``letter`` subscripts from here to the end of the enclosing bracket: ``{"examples"}`` for ``y_n``."""
+    def index_roles(self, letter: str, *, through_braces: bool = False) -> set[str]:
+        r"""What ``letter`` subscripts from here to the end of the enclosing bracket: ``{"examples"}`` for ``y_n``.
+
+        ``through_braces``: a brace group closing first (``{\sum_{}^{i}}``, the Σ alone in braces) does not end the
+        look, which runs on to the terms after it, and ends at the first '+' or '-' outside every bracket after
+        them: only the Σ's own terms are weighed (a later term's y^{(i)}, another Σ^{i}'s, does not make an i the
+        terms do not use the example index), and each Σ looks at its own term, not at the rest of the formula.
+        """
         roles: set[str] = set()
         depth = 0
         position = self.position
+        in_terms = False  # through_braces: a token of the Σ's terms seen (a leading sign is no term's end)
         while position < self.stop:
             token = self.tokens[position]
+            if through_braces and depth == 0 and in_terms and self.is_op(token, "+", "-"):
+                break
+            if token.kind != "rbrace":
+                in_terms = True
             if token.kind in ("open", "lbrace"):
                 depth += 1
             elif token.kind in ("close", "rbrace"):
                 depth -= 1
-                if depth < 0:
+                if depth < 0 and through_braces and token.kind == "rbrace":
+                    depth = 0
+                elif depth < 0:
                     break
             elif token.kind == "sum" and position > self.position and self.sum_letter_at(position) == letter:
                 break  # a later sum over the same letter binds it anew: \sum_{i=1}^{m} … + \sum_{i=1}^{n}\theta_i^2
@@ -6106,6 +6162,13 @@ class _Parser(Grammar[Token]):
             items = self.braced_items(position + 2) or []
             if items and items[0].kind == "name":
                 return items[0].text
+            if not items and position + 4 < self.stop and self.tokens[position + 2].kind == "lbrace" \
+                    and self.is_op(self.tokens[position + 4], "^"):
+                # \sum_{}^{i}: the index typeset on top (index_above) binds i anew as \sum_{i} does; without it
+                # the look from an earlier sum ran past every such Σ to the end (quadratic over a long cost)
+                top = self.braced_items(position + 5) or []
+                if len(top) == 1 and top[0].kind == "name":
+                    return top[0].text
         return None
 
     def scripted_name(self, script: int) -> str:
@@ -9128,14 +9191,21 @@ def _without_a_stray_close(text: str, error: InputError, names: Collection[str],
     without it does not read either (the original refusal stands).
     """
     column = error.column
-    if column is None or not str(error).startswith("unmatched ')'") or text[column:column + 1] != ")" \
+    # "')' does not close '{'": the ')' closes no '(' inside a brace group of the left side, \frac{\partial
+    # J(\theta))}{…} (UFLDL's Chinese notes), weighed as a stray ')' at the top level is; in a right side's script,
+    # x^{(i))} beside h_θ written next to x (koala's notes), the formula is malformed beyond one ')': refused
+    in_braces = str(error).startswith("')' does not close '{'")
+    if in_braces and (column is None or "=" in text[:column] or "=" not in text[column:]):
+        return None
+    if column is None or not (in_braces or str(error).startswith("unmatched ')'")) \
+            or text[column:column + 1] != ")" \
             or column > _STRAY_CLOSE_TRIES:
         return None
     try:
         dropped = _parse_range(text[:column] + " " + text[column + 1:], 0, len(text), names, functions)
     except InputError:
         return None
-    meant = _without_spans(dropped.tree)
+    meant = _without_spans((dropped.tree, dropped.name, dropped.wrt))  # the left side's reading too: ∂J/∂θⱼ
     for place in range(column):
         before, at = text[place - 1:place] if place else " ", text[place]
         if before in "\\^_" or before.isalnum() and at.isalnum() or not _OPERAND_START.match(text, place) \
@@ -9145,7 +9215,7 @@ def _without_a_stray_close(text: str, error: InputError, names: Collection[str],
             other = _parse_range(text[:place] + "(" + text[place:], 0, len(text) + 1, names, functions)
         except InputError:
             continue
-        if _without_spans(other.tree) != meant:
+        if _without_spans((other.tree, other.name, other.wrt)) != meant:
             _fail(f"unmatched ')': dropping it and adding a '(' at column {place + 1} give two formulas, so where "
                   "the bracket was meant decides; which one?", text, column,
                   hint=f"remove the ')', or write its '(' where it was meant, e.g. "
@@ -9194,7 +9264,11 @@ def split_let(text: str) -> tuple[str, Span, int]:
 def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> tuple[str, Parsed]:
     """Read a ``--let`` definition ``NAME = EXPR`` written in LaTeX into the name and the parsed EXPR."""
     name, _, value_start = split_let(text)
-    parsed = _parse_range(text, value_start, len(text), set(names) | {name}, functions)
+    try:
+        parsed = _parse_range(text, value_start, len(text), set(names) | {name}, functions)
+    except InputError as error:
+        _refuse_a_second_sign(text, value_start, error)
+        raise
     if parsed.name is not None:
         _fail("a --let has one '='", text, text.find("=", value_start), hint="e.g. --let 'h = \\sigma(z)'")
     if _GLUED_HAT.search(text, 0, value_start):
@@ -9206,6 +9280,32 @@ def parse_let(text: str, *, names: Collection[str] = (), functions: Collection[s
     if listed is not None:
         parsed = dataclasses.replace(parsed, notes=(listed, *parsed.notes))
     return name, parsed
+
+
+#: a sign the tokenizer reads as '=' (a second one in a --let's value makes its left part a left side)
+_EQUALS_SIGN = patterns.compile(r"\\(?:equiv|coloneqq|coloneq|triangleq)(?![A-Za-z])|(?<![<>!=:])=(?!=)")
+
+
+def _refuse_a_second_sign(text: str, value_start: int, error: InputError) -> None:
+    r"""Say what really stops ``h = A \triangleq B``: a second '=' in a --let, not a left side naming no cost.
+
+    A value read as a formula ``A = B`` takes A for a cost's left side, so the refusal named the cost at A's
+    start, which misled (the writer wrote no cost there). Where the refusal is about that left side and the value
+    holds a sign of equality outside every bracket, the sign is named instead. Any other refusal stands.
+    """
+    if not str(error).startswith(("the left side", "nothing before '='")):
+        return
+    value = text[value_start:]
+    depths, depth = [], 0
+    for char in value:
+        depth += (char in "([{") - (char in ")]}")
+        depths.append(max(depth, 0))
+    for sign in _EQUALS_SIGN.finditer(value):
+        if depths[sign.start()] == 0:
+            column = value_start + sign.start()
+            _fail(f"a --let has one '=', or a chain of '=' whose first side is a name: '{sign.group(0)}' here is a "
+                  "second sign of equality, read as '='", text, column,
+                  hint="e.g. --let 'h = \\sigma(z)' or --let 'h = \\frac{1}{1+e^{-z}} = \\sigma(z)'")
 
 
 def _listed_head_note(text: str, end: int) -> str | None:

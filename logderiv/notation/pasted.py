@@ -2613,6 +2613,37 @@ def _zeros_then_rest(first: str, second: str) -> re.Match[str] | None:
     return rest
 
 
+def _zeroed_then_scaled(pieces: list[str], k: int) -> re.Match[str] | None:
+    """``theta(1) = 0;`` then ``regularization = (lambda/m) .* theta;`` (maxdeichmann's ex5): the helper's match.
+
+    The parameter vector itself zeroed, and the very next line a scalar times it: the helper is c·[0; θ(2:end)]
+    when no later line names the vector again (which θ a later line meant would then matter: not read). None
+    otherwise.
+    """
+    zeroed, helper = _FIRST_ZEROED.match(pieces[k]), _SCALED_PARAMETERS.match(pieces[k + 1])
+    if zeroed is None or helper is None or zeroed.group("name") != helper.group("vector"):
+        return None
+    vector = re.compile(rf"(?<![\w.]){re.escape(helper.group('vector'))}(?!\w)")
+    if any(vector.search(piece) for piece in pieces[k + 2:]):
+        return None
+    return helper
+
+
+def _unused_copies(before: list[str], vector: str, rest: list[str]) -> tuple[list[str], list[str]]:
+    """The lines before a zeroing without ``copy = theta;`` copies no later line uses (they change no value), noted."""
+    kept, notes = [], []
+    for k, piece in enumerate(before):
+        copy = _COPY.match(piece)  # theta_copy = theta; (or theta.copy())
+        if copy is not None and copy.group(2) == vector:
+            name = re.compile(rf"(?<![\w.]){re.escape(copy.group(1))}(?!\w)")
+            if not any(name.search(other) for other in [*before[k + 1:], *rest]):
+                notes.append(f"read as Octave: {piece.strip()} keeps a copy of {vector} that no later line uses: "
+                             "it changes no value, and is left out")
+                continue
+        kept.append(piece)
+    return kept, notes
+
+
 def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     """``v = (lambda/m) * theta;`` then ``v(1) = 0;`` (Octave's penalty gradient without the intercept's entry, f63's
     lrCostFunction and shannonrush's costFunctionReg): one helper, ``v = (lambda/m) * [0; theta(2:end)]``, noted.
@@ -2626,7 +2657,10 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     while k < len(pieces) - 2:
         rest_set = _zeros_then_rest(pieces[k], pieces[k + 1])
         helper: re.Match[str] | None = rest_set
-        if helper is None:
+        in_place = _zeroed_then_scaled(pieces, k) if helper is None else None
+        if in_place is not None:
+            helper = in_place
+        elif helper is None:
             helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
             if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
                 k += 1
@@ -2645,6 +2679,17 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
             k += 1
             continue
         value = f"({scale}) * [0; {vector}(2:end)]"
+        before = pieces[:k]
+        if in_place is not None:
+            before, copy_notes = _unused_copies(before, vector, rest)
+            notes += copy_notes
+            notes.append(f"read as Octave, in order: {pieces_k[0]} sets the first entry of {vector}, the intercept's, "
+                         f"to 0, and the next line uses it: {name} = ({scale.strip()}) * [0; {vector}(2:end)], put "
+                         f"where {name} is used; the lines after it use no other {vector}, and the --let s' values "
+                         "(computed before these lines) use the whole one")
+            pieces = [*before, *(used.sub(lambda _: f"({value})", piece) for piece in rest)]
+            k = len(before)
+            continue
         pieces = [*pieces[:k], *(used.sub(lambda _: f"({value})", piece) for piece in rest)]
         notes.append(f"read as Octave: {' '.join(pieces_k)} is {scale.strip()} times {vector} with its first entry, "
                      f"the intercept's, 0: ({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used (the "

@@ -40,6 +40,7 @@ from typing import Callable, Collection, Iterator, Literal, NoReturn, Sequence
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from . import bare_operands, conventions, ellipsis, glosses, idle_sums, readings, scalars, tree
+from . import unread_statements
 from . import vocabulary as vocab
 from .brackets import closing, flattened_bound
 from .grammar import MAX_DEPTH, Grammar, holds_data_matrix
@@ -5673,6 +5674,13 @@ def _head_name(text: str, equals: int, names: Collection[str]) -> str:
         or word in _NAME_WORDS
         or word in names
     ):
+        if "\n" in text.strip() or re.search(r";\s*\S", text):
+            # several statements no code reader took: "names the cost" would be true of no line; the first line of
+            # a shape none reads (a loop not over the examples, an entry set) is named (unread_statements)
+            unread = unread_statements.first_unread_statement(text)
+            if unread is not None:
+                _fail(unread[0], text, unread[1], hint="give the value the code computes as one formula (grad = …), "
+                                                       "with --let for the names it uses")
         _fail(
             "the left side of '=' names the cost",
             text,
