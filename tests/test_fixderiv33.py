@@ -65,3 +65,51 @@ def test_the_arrow_reading_stays_linear():
     started = time.perf_counter()
     inline_implications_cut(long, _where)
     assert time.perf_counter() - started < 1.0
+
+
+# --- the cut at page level: z's definition before the arrow is read, and with it the scalar model w x + b ----------
+_PAGE = """Set $z = w x + b => \\hat{y} = \\sigma(z)$. Then:
+
+$$L = -(y\\log(\\hat{y}) + (1-y)\\log(1-\\hat{y}))$$
+
+$$\\frac{\\partial L}{\\partial w} = LAST$$
+"""
+
+
+def _steps(tmp_path, text: str) -> dict:
+    import json
+
+    from click.testing import CliRunner
+
+    from logderiv.cli import main
+
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["steps", str(path), "-f", "json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def _loss(w: float, b: float, x: float, y: float) -> float:
+    import math
+
+    p = 1 / (1 + math.exp(-(w * x + b)))
+    return -(y * math.log(p) + (1 - y) * math.log(1 - p))
+
+
+def test_the_page_reads_z_and_judges_the_example_gradient(tmp_path):
+    # by hand: ŷ = σ(wx + b), ∂L/∂w = (ŷ − y)x; checked by central differences at one point here
+    import math
+
+    w, b, x, y, h = 0.4, -0.2, 1.3, 0.0, 1e-6
+    fd = (_loss(w + h, b, x, y) - _loss(w - h, b, x, y)) / (2 * h)
+    assert abs(fd - (1 / (1 + math.exp(-(w * x + b))) - y) * x) < 1e-6
+    review = _steps(tmp_path, _PAGE.replace("LAST", "(\\hat{y} - y)x"))
+    assert review["ending"] == "gradient"
+    assert any("=> between two equations is read as 'so'" in note for note in review["notes"])
+
+
+def test_the_page_without_x_is_the_intercepts_derivative_not_ws(tmp_path):
+    # (ŷ − y) is ∂L/∂b (by hand: ∂z/∂b = 1), not ∂L/∂w: wrong, whatever else is read
+    review = _steps(tmp_path, _PAGE.replace("LAST", "\\hat{y} - y"))
+    assert review["ending"] != "gradient"
