@@ -1101,7 +1101,7 @@ def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: I
     out, told by value as two --let of the cost are (:func:`logderiv.notation.twice_defined.agreeing_second`), the
     one mechanism; refused where they differ, where either does not read, or where they read as two names.
     """
-    from ..notation import read_lets
+    from ..notation import notation_of, read_lets
     from ..notation.page import refuse_defined_twice
     from ..notation.twice_defined import agreeing_second, dot_written_as_product, products_of_scalars
 
@@ -1115,6 +1115,13 @@ def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: I
             parsed = read_lets([earlier.text, later.text, *others], input=input)[0]
         except InputError:
             parsed = []
+        if not parsed and input == "auto" and any(notation_of(each.text) == "latex" for each in (earlier, later)):
+            # e_i = wX_i + b - y_i, no markup of its own beside e_i = \hat{y}_i - y_i: a display's maths, LaTeX as the
+            # other is (read plain, wX was one unknown name and the two were never compared)
+            try:
+                parsed = read_lets([earlier.text, later.text, *others], input="latex")[0]
+            except InputError:
+                parsed = []
         ours = [next((let for let in parsed if let[2] == text), None) for text in (earlier.text, later.text)]
         first, second = ours
         if first is not None and second is not None and first[0] == second[0]:
