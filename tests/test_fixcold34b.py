@@ -116,3 +116,102 @@ def test_scalars_on_a_page_and_a_long_page_in_bounded_time():
     started = time.perf_counter()
     products_of_scalars(long, ("w", "x"), r"z = w \cdot x + b")
     assert time.perf_counter() - started < 1.0
+
+
+# -- e_i, the error, defined twice on a page that writes no Euler's number --------------------------------------------
+
+# source: github Kiotto-code/42KL_ft_linear_regression, src/README.md at commit
+# 0922a8aac4e602340a3f47ae8984b68d98f90175 (public code index file 18510862309), from "## 🧠 Setup: The Model" to the
+# "Factor out the 2:" display (the cold34 file, verbatim)
+_README_NAME = "en_readme_mse_one_over_n_w_error_chain_rule.md"
+_README = (_COLD34 / _README_NAME).read_text(encoding="utf-8")
+
+
+def test_the_hand_worked_mse_gradient_by_finite_differences():
+    # Loss = (1/n)Σ(wX + b − y)²: ∂/∂w = (2/n)ΣX(wX + b − y); the lemma ∂e_i/∂w = X_i
+    generator = numpy.random.default_rng(34)
+    x, y = generator.normal(size=7), generator.normal(size=7)
+
+    def cost(v):
+        return numpy.mean((v[0] * x + v[1] - y) ** 2)
+
+    at = numpy.array([-0.5, 0.2])
+    numeric = central_differences(cost, at)[0]
+    assert numpy.isclose(numeric, 2 * numpy.mean(x * (at[0] * x + at[1] - y)), atol=1e-6)
+    # the planted slips below: (1/n) for (2/n), and 2e_i dropped to e_i, both half the gradient
+    assert not numpy.isclose(numeric, numpy.mean(x * (at[0] * x + at[1] - y)), atol=1e-3)
+
+
+def test_the_readme_defining_the_error_twice_is_read_to_its_gradient():
+    assert outcome_of(_COLD34, _README_NAME) == ("right", "")
+
+
+def test_the_readme_says_how_it_reads_e_and_the_goal(tmp_path):
+    result = _steps(tmp_path, _README, "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    assert ("line 44 defines e_i, a quantity of example i named e, and the page writes no Euler's number (e^{…}, exp): "
+            "e is that quantity, not Euler's number") in result.output
+    assert "line 66 defines Q_i again, beside line 44" in result.output
+    assert "line 34 names the derivative the page goes on to derive, alone" in result.output
+
+
+@pytest.mark.parametrize("old, new, line", [
+    (r"= \frac{2}{n} \sum X_i \cdot (wX_i + b - y_i)", r"= \frac{1}{n} \sum X_i \cdot (wX_i + b - y_i)", 80),
+    (r"= \frac{1}{n} \sum_{i=1}^n 2e_i \cdot \frac{\partial e_i}{\partial w}",
+     r"= \frac{1}{n} \sum_{i=1}^n e_i \cdot \frac{\partial e_i}{\partial w}", 60),
+])
+def test_a_slip_on_the_readme_is_found_at_its_line(tmp_path, old, new, line):
+    slipped = _README.replace(old, new)
+    assert slipped != _README
+    result = _steps(tmp_path, slipped, "-f", "json", "--timeout", "60")
+    review = json.loads(result.stdout)
+    assert result.exit_code == 1
+    assert review["ending"] == "wrong"
+    assert [step["line"] for step in review["steps"] if step["valid"] is False][:1] == [line]
+
+
+@pytest.mark.parametrize("old, new, said", [
+    # Euler's number on the page: e is not only the error, left refused
+    ("* $y_i$ is the true (actual) value", "* $y_i$ is the true (actual) value, and $e^{x}$ grows fast",
+     "e_i is defined twice"),
+    # the second definition truly differs
+    ("e_i = wX_i + b - y_i\n", "e_i = wX_i + b + y_i\n", "is defined twice, differently (line 44 and line 66)"),
+    # the derivative alone goes on in the next display: a chain's head, no goal (refused as before)
+    ("$$\n\\frac{\\partial \\text{Loss}}{\\partial w}\n$$\n",
+     "$$\n\\frac{\\partial \\text{Loss}}{\\partial w}\n$$\n\n$$\n= \\frac{1}{n} \\sum_{i=1}^n 2(wX_i + b - y_i) X_i\n$$\n",
+     "writes the cost J again after its derivation began (line 34)"),
+])
+def test_near_misses_of_the_readme_stay_refused(tmp_path, old, new, said):
+    changed = _README.replace(old, new)
+    assert changed != _README
+    result = _steps(tmp_path, changed, "--timeout", "60")
+    assert result.exit_code == 2
+    assert said in result.output
+
+
+def test_trailing_tex_spaces_are_cut_in_linear_time():
+    from logderiv.notation.page import _without_trailing_space
+
+    assert _without_trailing_space("e_i = wX_i + b - y_i\n\\quad ") == "e_i = wX_i + b - y_i"
+    assert _without_trailing_space("a \\, \\; ~ \\qquad") == "a"
+    assert _without_trailing_space("a + \\quadb") == "a + \\quadb"
+    long = "x" + " \\quad \\," * 3000
+    started = time.perf_counter()
+    assert _without_trailing_space(long) == "x"
+    assert time.perf_counter() - started < 1.0
+
+
+def test_the_goal_and_euler_patterns_on_long_input_in_bounded_time():
+    from logderiv.notation.page import _BARE_DERIVATIVE, _EULER
+
+    assert _BARE_DERIVATIVE.fullmatch(r"\frac{\partial \text{Loss}}{\partial w}")
+    assert _BARE_DERIVATIVE.fullmatch(r"\frac{\partial J(\theta)}{\partial \theta_j}.")
+    assert not _BARE_DERIVATIVE.fullmatch(r"\frac{\partial J}{\partial w} = 0")
+    assert _EULER.search(r"\frac{1}{1 + e^{-z}}") and _EULER.search(r"\exp(z)") and not _EULER.search(r"e_i^2")
+    longs = [r"\frac{\partial J(" + "a, " * 6000 + r"}{\partial w}", r"\frac{\partial " + "(" * 20000,
+             "e_i " * 5000 + "exp"]
+    started = time.perf_counter()
+    for long in longs:
+        _BARE_DERIVATIVE.fullmatch(long)
+        _EULER.search(long)
+    assert time.perf_counter() - started < 1.0

@@ -145,20 +145,20 @@ _BARE_DERIVATIVE = patterns.compile(
     r"\s*\}\s*[.,:]?\s*")
 
 
-def _asks_for_a_derivative(text: str, blocks: Sequence[Block], index: int) -> bool:
+def _asks_for_a_derivative(text: str, blocks: Sequence[Block], index: int, heads: dict[str, int]) -> bool:
     r"""Whether ``blocks[index]`` only names the derivative the page goes on to derive: "We want to compute the
     partial derivative of the loss with respect to w: $$\frac{\partial \text{Loss}}{\partial w}$$", the same
     derivative written later as a chain's left side (``\frac{\partial \text{Loss}}{\partial w} = …``), and the next
-    display no ``= …`` that goes on from it. Read as a step, the derivation opened there and the cost's rewrite
+    display no ``= …`` that goes on from it (``heads``: each left side of a block's first '=', spaces dropped, and
+    the last block's index that writes it).
+    Read as a step, the derivation opened there and the cost's rewrite
     written between (Loss = (1/n)Σe_i², after the error's definition) was a step of it (cold34's README)."""
     maths = _without_environment(text[blocks[index].maths[0]:blocks[index].maths[1]], closing=True)
     if _BARE_DERIVATIVE.fullmatch(maths) is None:
         return False
     if index + 1 < len(blocks) and _CONTINUES.match(text, blocks[index + 1].maths[0]) is not None:
         return False
-    asked = "".join(maths.split()).rstrip(".,:")
-    return any("".join(text[block.maths[0]:block.maths[1]].split()).startswith(asked + "=")
-               for block in blocks[index + 1:])
+    return heads.get("".join(maths.split()).rstrip(".,:"), -1) > index
 
 
 def _states_the_goal(maths: str) -> bool:
@@ -272,7 +272,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in graphs]
     goals = [block for block in blocks if _states_the_goal(text[block.maths[0]:block.maths[1]])]
-    asked = [block for index, block in enumerate(blocks) if _asks_for_a_derivative(text, blocks, index)]
+    # each left side of a first '=', spaces dropped, and the last block that writes it
+    heads = {"".join(left.split()): index for index, block in enumerate(blocks)
+             for left, equals, _ in [text[block.maths[0]:block.maths[1]].partition("=")] if equals}
+    asked = [block for index, block in enumerate(blocks) if _asks_for_a_derivative(text, blocks, index, heads)]
     if len(goals) < len(blocks):
         blocks = [block for block in blocks if block not in goals]  # beside the derivation; alone it is left as it was
     else:
