@@ -137,11 +137,13 @@ _GOAL = patterns.compile(
     r"\s*[.,]?\s*")
 
 
-#: a derivative of a name by a parameter, alone: ``\\frac{\\partial \\text{Loss}}{\\partial w}``, ``\\frac{\\partial J}{\\partial
-#: \\theta_j}`` (the name a letter, \\mathcal{L} or \\text{…}, with its arguments maybe), a full stop or colon after it
+#: a derivative of a name by a parameter, alone: ``\frac{\partial \text{Loss}}{\partial w}``,
+#: ``\frac{\partial J}{\partial \theta_j}`` (the name a letter, \mathcal{L} or \text{…}, with its arguments maybe), a
+#: full stop or colon after it
 _BARE_DERIVATIVE = patterns.compile(
-    r"\s*\\frac\s*\{\s*\\partial\s*(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]+\s*\}|\\mathcal\s*\{?\s*[A-Za-z]\s*\}?"
-    r"|\\ell|[A-Za-z])\s*(?:\([^()=]*\))?\s*\}\s*\{\s*\\partial\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*\{?\s*[A-Za-z0-9]\s*\}?)?"
+    r"\s*\\frac\s*\{\s*\\partial\s*"
+    r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]+\s*\}|\\mathcal\s*\{?\s*[A-Za-z]\s*\}?|\\ell|[A-Za-z])"
+    r"\s*(?:\([^()=]*\))?\s*\}\s*\{\s*\\partial\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*\{?\s*[A-Za-z0-9]\s*\}?)?"
     r"\s*\}\s*[.,:]?\s*")
 
 
@@ -841,16 +843,16 @@ def _error_letters(text: str, definitions: dict[str, Definition], redefined: Seq
     is only that quantity (as :func:`logderiv.notation.redefined._error_named_e` reads a --let of e beside a cost):
     it is read under a letter the page never writes (noted); otherwise nothing is renamed and e stays refused.
     """
-    heads = [head for head in definitions if _ERROR_HEAD.fullmatch(head)]
+    heads = [(head, matched.group("index")) for head in definitions if (matched := _ERROR_HEAD.fullmatch(head))]
     if not heads or _EULER.search(text) is not None:
         return {}
     spare = [letter for letter in _SPARE_LETTERS if letter not in taken
              and not re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)]
     found: dict[str, tuple[str, str, str]] = {}
-    for head in heads:
+    for head, index in heads:
         if not spare:
             break
-        found[head] = ("e", _ERROR_HEAD.fullmatch(head).group("index"), spare.pop(0))
+        found[head] = ("e", index, spare.pop(0))
     return found
 
 
