@@ -670,7 +670,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
               "before it" for start, _, head in unused]
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span,
-                tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
+                # a rewrite of a name read under another letter (e_i = ŷ_i − y_i = (wX_i + b − y_i), e_i read as Q_i)
+                # is checked all the same: dropped with its old name, a slip in it passed unread (audit33e)
+                tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten
+                                if head in definitions or head in renames),
                               *unused])), tuple(start for start, _, _ in unused),
                 tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined),
                 tuple(update_spans))

@@ -1,0 +1,49 @@
+"""audit33e: misreadings of fixcold34b's new readings, each worked out by hand (and checked with NumPy), never
+copied from logderiv's output.
+
+* e_i read under a spare letter (e_i = ŷ_i − y_i = (wX_i + b − y_i), e_i written Q_i): the rewrite of its
+  definition was dropped with its old name, so a slip in it (wX_i − b − y_i) passed unread and the page was
+  "every step holds".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+
+from _derivations_table import steps_of_page as _steps
+
+_HERE = Path(__file__).parent
+_README = (_HERE / "derivations_cold34" / "en_readme_mse_one_over_n_w_error_chain_rule.md").read_text(encoding="utf-8")
+_REWRITE = r"e_i = \hat{y}_i - y_i = (wX_i + b - y_i)"
+
+
+def test_the_slipped_rewrites_differ_from_the_error_by_hand():
+    rng = numpy.random.default_rng(0)
+    x, y = rng.normal(size=5), rng.normal(size=5)
+    w, b = 0.7, -1.3
+    error = (w * x + b) - y  # ŷ_i − y_i with ŷ_i = wX_i + b
+    assert not numpy.allclose(error, w * x - b - y)  # off by 2b
+    assert not numpy.allclose(error, y - w * x - b)  # the error's negative
+
+
+@pytest.mark.parametrize("slipped", [r"e_i = \hat{y}_i - y_i = (wX_i - b - y_i)",
+                                     r"e_i = \hat{y}_i - y_i = (y_i - wX_i - b)"])
+def test_a_slip_in_the_rewrite_of_e_i_is_wrong_at_its_line(tmp_path, slipped):
+    assert _README.count(_REWRITE) == 1
+    page = _README.replace(_REWRITE, slipped)
+    result = _steps(tmp_path, page, "-f", "json", "--timeout", "60")
+    review = json.loads(result.stdout)
+    assert result.exit_code == 1, result.output
+    assert review["ok"] is False
+    wrong = [step["line"] for lemma in review["lemmas"] for step in lemma["steps"] if step["valid"] is False]
+    assert wrong[:1] == [44]
+
+
+def test_the_right_rewrite_of_e_i_is_checked_and_holds(tmp_path):
+    result = _steps(tmp_path, _README, "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    assert "a definition, rewritten (line 44:7 onward)" in result.output
