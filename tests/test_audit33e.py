@@ -47,3 +47,31 @@ def test_the_right_rewrite_of_e_i_is_checked_and_holds(tmp_path):
     result = _steps(tmp_path, _README, "--timeout", "60")
     assert result.exit_code == 0, result.output
     assert "a definition, rewritten (line 44:7 onward)" in result.output
+
+
+# -- z = w·x + b recalled as z = w x + b, where the page says w and x are vectors ------------------------------------
+
+_NOTEBOOK = (_HERE / "derivations_cold34" / "es_notebook_logistic_w_b_dz_shortcut_one_feature.md").read_text(
+    encoding="utf-8")
+
+
+@pytest.mark.parametrize("said", [r"con $w, x^{(i)} \in \mathbb{R}^n$", r"con $w \in \mathbb{R}^{d}$ y $b \in \mathbb{R}$",
+                                  r"con $x^{(i)} \in ℝ^n$"])
+def test_a_page_that_says_its_names_are_vectors_is_not_read_as_their_product(tmp_path, said):
+    # w·x over n features is Σⱼ wⱼxⱼ, not the product of two numbers: the page's own "∈ ℝⁿ" says which; the note
+    # "w and x are written as numbers everywhere on the page, never as vectors" would be false, so z stays refused
+    # as defined twice
+    anchor = "donde $\\sigma$ es la **función sigmoide**."
+    assert _NOTEBOOK.count(anchor) == 1
+    page = _NOTEBOOK.replace(anchor, anchor[:-1] + ", " + said + ".")
+    result = _steps(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "z is defined twice" in result.output
+
+
+def test_a_scalar_said_so_is_still_read_as_the_product(tmp_path):
+    anchor = "donde $\\sigma$ es la **función sigmoide**."
+    page = _NOTEBOOK.replace(anchor, anchor[:-1] + r", con $w \in \mathbb{R}$ y $x^{(i)} \in \mathbb{R}^1$.")
+    result = _steps(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 0, result.output
+    assert "once the dot is read as the multiplication sign" in result.output

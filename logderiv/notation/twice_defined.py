@@ -120,6 +120,12 @@ def products_of_scalars(text: str, names: tuple[str, str], dotted: str) -> bool:
                   rf"|(?<![A-Za-z\\]){letter}\s*\^\s*\{{\s*\(\s*i\s*\)\s*\}}\s*_\s*\{{?\s*[jkdnp](?![A-Za-z])")
         if re.search(vector, text):
             return False
+        # w, x^{(i)} \in \mathbb{R}^n: the page says the names are vectors, whatever its lines write (audit33e); a
+        # bounded look back from each \in (40 characters, no '$' or '=' between): linear in the page
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])[^$=\n]{{0,40}}?\\in\s*(?:\\mathbb\s*\{{?\s*R\s*\}}?"
+                     rf"|ℝ|\\R(?![A-Za-z])|\\reals(?![A-Za-z]))\s*\^\s*\{{?\s*(?!1\s*\}}?(?![0-9]))[A-Za-z0-9]",
+                     text):
+            return False
     left, right = (re.escape(name) for name in names)
     dot = rf"(?<![A-Za-z\\]){left}\s*(?:\\cdot|·|⋅|\\bullet)\s*{right}(?![A-Za-z])"
     return len(re.findall(dot, text)) == len(re.findall(dot, dotted))
