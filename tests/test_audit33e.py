@@ -75,3 +75,43 @@ def test_a_scalar_said_so_is_still_read_as_the_product(tmp_path):
     result = _steps(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 0, result.output
     assert "once the dot is read as the multiplication sign" in result.output
+
+
+_TWO_FEATURES = r"""## The neuron
+
+With two features, $x^{(i)} = (x_1^{(i)}, x_2^{(i)})$ and weights $w = (w_1, w_2)$:
+
+$$
+z^{(i)} = w \cdot x^{(i)} + b
+$$
+
+$$
+\hat{y}^{(i)} = \sigma(z^{(i)})
+$$
+
+$$
+J = -\frac{1}{m} \sum_{i=1}^m \left[ y^{(i)} \log \hat{y}^{(i)} + (1 - y^{(i)}) \log (1 - \hat{y}^{(i)}) \right]
+$$
+
+Recall $z^{(i)} = w x^{(i)} + b$, so
+
+$$
+\frac{\partial J}{\partial w} = \frac{1}{m} \sum_{i=1}^m (\hat{y}^{(i)} - y^{(i)}) \frac{\partial z^{(i)}}{\partial w} = \frac{1}{m} \sum_{i=1}^m (\hat{y}^{(i)} - y^{(i)}) \frac{z^{(i)} - b}{w}
+$$
+"""
+
+
+def test_numbered_features_make_the_dot_an_inner_product_by_hand():
+    # w = (w_1, w_2): z − b = w·x is a number, w a vector; (z − b)/w is no vector x, so the last step is no gradient
+    w, x = numpy.array([0.5, -2.0]), numpy.array([1.5, 0.25])
+    assert not numpy.allclose(numpy.dot(w, x) / w, x)
+
+
+@pytest.mark.parametrize("features", [r"$x^{(i)} = (x_1^{(i)}, x_2^{(i)})$ and weights $w = (w_1, w_2)$",
+                                      r"$x^{(i)} = (x_{i1}, x_{i2})$ and weights $w$",
+                                      r"$x^{(i)} = (x^{(i)}_1, x^{(i)}_2)$ and weights $w$"])
+def test_a_page_with_numbered_features_is_not_read_as_the_product(tmp_path, features):
+    page = _TWO_FEATURES.replace(r"$x^{(i)} = (x_1^{(i)}, x_2^{(i)})$ and weights $w = (w_1, w_2)$", features)
+    result = _steps(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "z is defined twice" in result.output

@@ -109,15 +109,16 @@ def dot_written_as_product(first: _Let, second: _Let) -> tuple[int, tuple[str, s
 def products_of_scalars(text: str, names: tuple[str, str], dotted: str) -> bool:
     r"""Whether the page ``text`` writes the names of :func:`dot_written_as_product` as numbers everywhere but the one
     definition ``dotted`` (its text as the page writes it): never bold, with an arrow, transposed or with a feature
-    index (``\mathbf{w}``, ``\vec{x}``, ``w^T``, ``x_j``), and never dotted elsewhere (a line's own ``w \cdot x``
-    would be read as an inner product beside the definition's product). Bounded: one linear scan per pattern.
+    index (``\mathbf{w}``, ``\vec{x}``, ``w^T``, ``x_j``, ``x_{i,j}``, a numbered feature ``w = (w_1, w_2)``),
+    and never dotted elsewhere (a line's own ``w \cdot x`` would be read as an inner product beside the definition's
+    product). Bounded: one linear scan per pattern.
     """
     for name in names:
         letter = re.escape(name)
         vector = (rf"\\(?:mathbf|boldsymbol|bm|vec|overrightarrow|mathbold)\s*\{{?\s*{letter}(?![A-Za-z])"
                   rf"|(?<![A-Za-z\\]){letter}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{{\s*T)(?![A-Za-z])|ᵀ"
-                  rf"|_\s*\{{?\s*[jkdnp](?![A-Za-z]))"
-                  rf"|(?<![A-Za-z\\]){letter}\s*\^\s*\{{\s*\(\s*i\s*\)\s*\}}\s*_\s*\{{?\s*[jkdnp](?![A-Za-z])")
+                  rf"|_\s*\{{?\s*(?:[jkdnp](?![A-Za-z])|[0-9])|_\s*\{{\s*i\s*,?\s*(?:[jkdnp](?![A-Za-z])|[0-9]))"
+                  rf"|(?<![A-Za-z\\]){letter}\s*\^\s*\{{\s*\(\s*i\s*\)\s*\}}\s*_\s*\{{?\s*(?:[jkdnp](?![A-Za-z])|[0-9])")
         if re.search(vector, text):
             return False
         # w, x^{(i)} \in \mathbb{R}^n: the page says the names are vectors, whatever its lines write (audit33e); a
