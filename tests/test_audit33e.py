@@ -115,3 +115,13 @@ def test_a_page_with_numbered_features_is_not_read_as_the_product(tmp_path, feat
     result = _steps(tmp_path, page, "--timeout", "60")
     assert result.exit_code == 2, result.output
     assert "z is defined twice" in result.output
+
+
+@pytest.mark.parametrize("said", ["with **w** and **x** the weight and feature vectors",
+                                  "with **$w$** and **$x^{(i)}$** vectors"])
+def test_bold_names_in_the_prose_are_vectors(tmp_path, said):
+    # Markdown's bold letter is the vector convention (as \mathbf is): w·x is then Σⱼ wⱼxⱼ, and (z − b)/w no gradient
+    page = _TWO_FEATURES.replace(r"$x^{(i)} = (x_1^{(i)}, x_2^{(i)})$ and weights $w = (w_1, w_2)$", said)
+    result = _steps(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2, result.output
+    assert "z is defined twice" in result.output

@@ -116,6 +116,7 @@ def products_of_scalars(text: str, names: tuple[str, str], dotted: str) -> bool:
     for name in names:
         letter = re.escape(name)
         vector = (rf"\\(?:mathbf|boldsymbol|bm|vec|overrightarrow|mathbold)\s*\{{?\s*{letter}(?![A-Za-z])"
+                  rf"|\*\*\s*\$?\s*{letter}\s*\$?\s*\*\*"  # Markdown's bold **w**, the prose's vector (audit33e)
                   rf"|(?<![A-Za-z\\]){letter}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{{\s*T)(?![A-Za-z])|ᵀ"
                   rf"|_\s*\{{?\s*(?:[jkdnp](?![A-Za-z])|[0-9])|_\s*\{{\s*i\s*,?\s*(?:[jkdnp](?![A-Za-z])|[0-9]))"
                   rf"|(?<![A-Za-z\\]){letter}\s*\^\s*\{{\s*\(\s*i\s*\)\s*\}}\s*_\s*\{{?\s*(?:[jkdnp](?![A-Za-z])|[0-9])")
