@@ -163,6 +163,11 @@ HERE = Path(__file__).parent
 #: cold34: 4 after fixcold34a (the Spanish notebook and its planted copy: L_w = ∂L/∂w named by its subscript, the cost
 #: at b = 0 captioned so set aside; the blog post in θ₀, θ₁: its cost through Cost(h, y), \cancel, σ(θ₀ + θ₁x) and its
 #: Part I/II chain-rule lemmas ∂/∂h_θ(log h)·∂h_θ/∂θ₀ each judged)
+#: cold34: 2 after fixcold34b (the Spanish notebook's z = w·x + b, recalled as z = w x + b: one definition, its dot
+#: the multiplication sign, w and x written as numbers everywhere on the page); 3 with the README's error e_i (no
+#: Euler's number on the page: e_i that quantity, read under a spare letter; its two definitions one value; the
+#: derivative ∂Loss/∂w written alone the goal stated)
+#: cold34: 6 with both merged (int33)
 #: cold35 (a Chinese blog's θⱼ with its σ′ lemma, plain-text notes in C1, C2, Italian notes in β₀, β₁, regularised
 #: logistic notes in matrix form, a Japanese ridge docstring, lecture slides' log-likelihood score) read 2 of 10 cold
 #: with every fix of the stop before in (the regularised logistic page and its planted sign): 5 pages refused as
@@ -179,7 +184,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
-                 "derivations_cold34": 4, "derivations_cold35": 2}
+                 "derivations_cold34": 6, "derivations_cold35": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -137,6 +137,32 @@ _GOAL = patterns.compile(
     r"\s*[.,]?\s*")
 
 
+#: a derivative of a name by a parameter, alone: ``\frac{\partial \text{Loss}}{\partial w}``,
+#: ``\frac{\partial J}{\partial \theta_j}`` (the name a letter, \mathcal{L} or \text{…}, with its arguments maybe), a
+#: full stop or colon after it
+_BARE_DERIVATIVE = patterns.compile(
+    r"\s*\\frac\s*\{\s*\\partial\s*"
+    r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]+\s*\}|\\mathcal\s*\{?\s*[A-Za-z]\s*\}?|\\ell|[A-Za-z])"
+    r"\s*(?:\([^()=]*\))?\s*\}\s*\{\s*\\partial\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*\{?\s*[A-Za-z0-9]\s*\}?)?"
+    r"\s*\}\s*[.,:]?\s*")
+
+
+def _asks_for_a_derivative(text: str, blocks: Sequence[Block], index: int, heads: dict[str, int]) -> bool:
+    r"""Whether ``blocks[index]`` only names the derivative the page goes on to derive: "We want to compute the
+    partial derivative of the loss with respect to w: $$\frac{\partial \text{Loss}}{\partial w}$$", the same
+    derivative written later as a chain's left side (``\frac{\partial \text{Loss}}{\partial w} = …``), and the next
+    display no ``= …`` that goes on from it (``heads``: each left side of a block's first '=', spaces dropped, and
+    the last block's index that writes it).
+    Read as a step, the derivation opened there and the cost's rewrite
+    written between (Loss = (1/n)Σe_i², after the error's definition) was a step of it (cold34's README)."""
+    maths = _without_environment(text[blocks[index].maths[0]:blocks[index].maths[1]], closing=True)
+    if _BARE_DERIVATIVE.fullmatch(maths) is None:
+        return False
+    if index + 1 < len(blocks) and _CONTINUES.match(text, blocks[index + 1].maths[0]) is not None:
+        return False
+    return heads.get("".join(maths.split()).rstrip(".,:"), -1) > index
+
+
 def _states_the_goal(maths: str) -> bool:
     r"""Whether a display only states the problem, the cost's name minimised (``\min_{\theta_0, \theta_1} J(\theta_0,
     \theta_1)``, a recap's "Goal:"): no equation, so no step — read as one beside a derivation, the cost was a line
@@ -248,10 +274,15 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     graphs = [block for block in blocks if _draws_a_graph(text[block.maths[0]:block.maths[1]])]
     blocks = [block for block in blocks if block not in graphs]
     goals = [block for block in blocks if _states_the_goal(text[block.maths[0]:block.maths[1]])]
+    # each left side of a first '=', spaces dropped, and the last block that writes it
+    heads = {"".join(left.split()): index for index, block in enumerate(blocks)
+             for left, equals, _ in [text[block.maths[0]:block.maths[1]].partition("=")] if equals}
+    asked = [block for index, block in enumerate(blocks) if _asks_for_a_derivative(text, blocks, index, heads)]
     if len(goals) < len(blocks):
         blocks = [block for block in blocks if block not in goals]  # beside the derivation; alone it is left as it was
     else:
         goals = []
+    blocks = [block for block in blocks if block not in asked]
     laws = [block for block in blocks if _states_a_distribution(text, block)]
     updates = [block for block in blocks if block not in laws and _states_an_update(text, block)]
     if len(updates) + len(laws) == len(blocks):
@@ -298,6 +329,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} states the problem, the cost minimised "
                   f"over its parameters, no equation: not a step, not read "
                   f"({_shortened(' '.join(text[block.maths[0]:block.maths[1]].split()))})" for block in goals]
+    law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} names the derivative the page goes on to "
+                  "derive, alone (no '=', and a later display writes it again as its chain's left side): the goal "
+                  f"stated, not a step, not read ({' '.join(text[block.maths[0]:block.maths[1]].split())})"
+                  for block in asked]
     # the sign as written: θ := θ − α∇J is no arrow; w ← …, and w' = w − α∇J (the next value), are read as one
     law_notes += [f"{where(_line(text, _first_character(text, block.maths)))} is an update rule "
                   + ("(:=)" if ":=" in text[block.maths[0]:block.maths[1]] else
@@ -364,7 +399,11 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         chains = _inline_derivation(text, blocks, where)
     unused: list[tuple[int, int, str]] = []  # rewrites of names no derivation writes, each checked as a chain
     if len(chains) > 1:
-        chains, models, unused = _without_the_model_chains(text, chains, rewrites)
+        # the cost's own displays (J = (1/n)Σ e_i², a rewrite of it) beside the chains: what they write, the
+        # derivation derives
+        rewritten_costs = " ".join(text[block.maths[0]:block.maths[1]] for block in blocks
+                                   if not any(block in run for run in chains) and _opens_with_the_cost(text, [block]))
+        chains, models, unused = _without_the_model_chains(text, chains, rewrites, rewritten_costs)
         asides = [*asides, *models]  # each a definition the derivation's lines use, read as --let (or its rewrite checked)
     if len(chains) > 1:
         _refuse_a_cost_chain_of_another_name(text, chains, where)
@@ -586,14 +625,24 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
     _refuse_an_unread_prediction_of_the_lemmas(text, blocks, candidates, definitions, derivation, maths, beside,
                                                where)
     renames = _one_examples_terms(text, definitions)
-    for head, (letter, index, replacement) in renames.items():
+    errors = _error_letters(text, definitions, redefined, [replacement for _, _, replacement in renames.values()])
+    for head, (letter, index, replacement) in [*renames.items(), *errors.items()]:
         earlier = definitions.pop(head)
-        definitions[f"{replacement}_{index}"] = Definition(
-            f"{replacement}_{index}", _TERM_OF.get(letter, index).sub(replacement, earlier.text), earlier.offset, earlier.line)
+        definitions[f"{replacement}_{index}"] = _renamed_definition(earlier, letter, index, replacement)
         notes = [note for note in notes if not note.startswith(f"{where(earlier.line)} defines {head} beside")]
+        if head in errors:
+            notes.append(f"{where(earlier.line)} defines {head}, a quantity of example i named e, and the page writes "
+                         "no Euler's number (e^{…}, exp): e is that quantity, not Euler's number: read as --let "
+                         f"{definitions[f'{replacement}_{index}'].text} in the derivation's lines, {head} written "
+                         f"{replacement}_{index} there")
+            continue
         notes.append(f"{where(earlier.line)} defines {head}, one example's term of the cost {letter} (its letter with the "
                      f"example's index): read as --let {definitions[f'{replacement}_{index}'].text} in the "
                      f"derivation's lines, {head} written {replacement}_{index} there, so that {letter} alone stays the cost")
+    renames.update(errors)
+    redefined = [(_renamed_definition(earlier, *renames[earlier.head]) if earlier.head in renames else earlier,
+                  _renamed_definition(later, *renames[later.head]) if later.head in renames else later)
+                 for earlier, later in redefined]
     for definition in definitions.values():
         _refuse_a_line_under_a_log_loss(text, definition, logged, where)
     kept = [block for block in blocks
@@ -632,7 +681,10 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
               "before it" for start, _, head in unused]
     return Page(tuple(kept), tuple(definitions.values()), tuple(notes), tuple(renames.values()),
                 None if cost_after is None else cost_after.span,
-                tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten if head in definitions),
+                # a rewrite of a name read under another letter (e_i = ŷ_i − y_i = (wX_i + b − y_i), e_i read as Q_i)
+                # is checked all the same: dropped with its old name, a slip in it passed unread (audit33e)
+                tuple(sorted([*((start, end, shown) for start, end, head, shown in rewritten
+                                if head in definitions or head in renames),
                               *unused])), tuple(start for start, _, _ in unused),
                 tuple((definitions.get(earlier.head, earlier), later) for earlier, later in redefined),
                 tuple(update_spans))
@@ -781,6 +833,41 @@ def _one_examples_terms(text: str, definitions: dict[str, Definition]) -> dict[s
             continue
         renames[head] = (match.group("letter"), match.group("index"), spare.pop(0))
     return renames
+
+
+def _renamed_definition(definition: Definition, letter: str, index: str, replacement: str) -> Definition:
+    """``definition`` with its letter of example ``index`` written ``replacement`` (:attr:`Page.renames`)."""
+    return Definition(f"{replacement}_{index}", _TERM_OF.get(letter, index).sub(replacement, definition.text),
+                      definition.offset, definition.line)
+
+
+#: Euler's number as a page writes it: e raised to a power, \exp, exp(…)
+_EULER = patterns.compile(r"(?<![A-Za-z\\])e\s*\^|\\exp(?![A-Za-z])|(?<![A-Za-z\\])exp\s*[({\\]")
+#: a definition's head that names e of one example: e_i, e_n
+_ERROR_HEAD = patterns.compile(r"e_(?P<index>[in])")
+
+
+def _error_letters(text: str, definitions: dict[str, Definition], redefined: Sequence[tuple[Definition, Definition]],
+                   taken: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+    """A definition of ``e_i`` (the error ``e_i = ŷ_i − y_i``), and the letter it is read under, where the page
+    writes no Euler's number.
+
+    logderiv's e is Euler's number and takes no --let; a README defining the error e_i and deriving with
+    ∂e_i/∂w was refused as defining a fixed name. Where nothing on the page raises e to a power or writes exp, e
+    is only that quantity (as :func:`logderiv.notation.redefined._error_named_e` reads a --let of e beside a cost):
+    it is read under a letter the page never writes (noted); otherwise nothing is renamed and e stays refused.
+    """
+    heads = [(head, matched.group("index")) for head in definitions if (matched := _ERROR_HEAD.fullmatch(head))]
+    if not heads or _EULER.search(text) is not None:
+        return {}
+    spare = [letter for letter in _SPARE_LETTERS if letter not in taken
+             and not re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])", text)]
+    found: dict[str, tuple[str, str, str]] = {}
+    for head, index in heads:
+        if not spare:
+            break
+        found[head] = ("e", index, spare.pop(0))
+    return found
 
 
 #: what makes a value a probability between 0 and 1: an exponential, the sigmoid, a CDF, 1/(1 + …)
@@ -2103,7 +2190,7 @@ def _each_by_its_own_parameter(text: str, chains: list[list[Block]]) -> bool:
                for run in chains)
 
 
-def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bool = True
+def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bool = True, costs: str = ""
                               ) -> tuple[list[list[Block]], list[list[Block]], list[tuple[int, int, str]]]:
     """The chains but those that only define the model's names (ŷ = σ(z) = 1/(1 + e^{−z})), beside derivations of the
     cost by a parameter each (∂J/∂w, ∂J/∂b), those set aside, and the rewrites to check of the names among them no
@@ -2121,6 +2208,10 @@ def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bo
     its sides after the name returned to be checked as a chain of their own (:attr:`Page.rewrites`, wrong at its line);
     with ``rewrites`` off, or a side not read so, it is left to the refusal. So is a model's chain of one display
     (``p = σ(wx + b) = 1/(1 + e^{−(wx + b)})``) whose names no derivation writes: a rewrite checked so, not a --let.
+
+    ``costs``: the displays that define or rewrite the cost beside the chains (``Loss = (1/n)Σ e_i²``): a name they
+    write is the derivations' too, which derive that cost (a README's second derivation, written out, was left
+    beside e_i = ŷ_i − y_i = (wX_i + b − y_i) with "which one is checked?", cold34).
     """
     # each chain's name looked for in every other chain (a name one chain defines and another writes is used)
     unused = {id(run): _unused_rewrite(text, run, " ".join(_chain_text(text, other) for other in chains
@@ -2131,7 +2222,7 @@ def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bo
     rest = [run for run in chains if run not in models]
     if not models or not rest or not _each_by_its_own_parameter(text, rest):
         return chains, [], []
-    written = " ".join(_chain_text(text, run) for run in rest)
+    written = " ".join([*(_chain_text(text, run) for run in rest), costs])
     # a listed definition the derivations use is read as --let (its rewrite compared there); one whose name they never
     # write (p = σ(wx + b) = 1/(1 + e^{−(wx + b)}) beside ∂J/∂w, ∂J/∂b of a squared error) is a rewrite of its own,
     # checked as NLL(w) = A = B is: left to the refusal, its rewrite went unread and the page unjudged
@@ -3333,6 +3424,24 @@ _THEREFORE = patterns.compile(r"\A\s*\\therefore(?![A-Za-z])")
 _STYLE = patterns.compile(r"\\(?:displaystyle|textstyle|" + "|".join(TEX_SIZES) + r")(?![A-Za-z])")
 
 
+#: TeX's spacing written before an arrow (``e_i = wX_i + b - y_i \\quad \\Rightarrow \\quad …``): no part of the value
+_TRAILING_SPACES = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ", "~")
+
+
+def _without_trailing_space(maths: str) -> str:
+    """``maths`` without the spaces and TeX spacing commands it ends with (a definition cut before its arrow keeps
+    the ``\\quad`` written before the arrow, which made a second definition of e_i differ from the first by text).
+    Cut from the end, each piece once: linear in the length."""
+    end = len(maths)
+    while end:
+        stripped = maths[:end].rstrip()
+        piece = next((piece for piece in _TRAILING_SPACES if stripped.endswith(piece)), None)
+        if piece is None:
+            return stripped
+        end = len(stripped) - len(piece)
+    return ""
+
+
 def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Definition | None:
     """``NAME = value`` in ``text[span]``: one top-level ``=``, a name on its left, no derivative.
 
@@ -3346,6 +3455,7 @@ def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Defini
         # g(z) = \tanh(z) \implies, the chain after the arrow set aside as a lemma: the definition stays the page's
         # (left unread, g fell back to Ng's sigmoid in the cost, the lemma and the derivation, audit31)
         maths = maths[: implied.start()]
+    maths = _without_trailing_space(maths)
     if _DERIVATIVE.search(maths) or _IMPLICATION.search(maths):
         return None  # a derivative, or a rule stated as an implication ($f = h \Rightarrow f \mapsto h$)
     equals = top_level(_bracketed(maths), "=")

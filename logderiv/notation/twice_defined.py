@@ -20,6 +20,7 @@ from __future__ import annotations
 import cmath
 import dataclasses
 import random
+import re
 from typing import TYPE_CHECKING, Any, Collection, Sequence
 
 from ..errors import InputError
@@ -28,7 +29,7 @@ from . import tree
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
-__all__ = ["agreeing_second", "same_at_random_points", "uses_its_name"]
+__all__ = ["agreeing_second", "dot_written_as_product", "products_of_scalars", "same_at_random_points", "uses_its_name"]
 
 _Let = tuple[str, tree.Node, str]
 
@@ -79,6 +80,64 @@ def agreeing_second(name: str, first: _Let, second: _Let, others: Sequence[_Let]
            else "the two give the same value at every example (compared at random points)")
     return (f"--let {' '.join(second[2].split())} defines {name} again, beside --let {' '.join(first[2].split())}: "
             f"{how}, so it is one definition, read once")
+
+
+def dot_written_as_product(first: _Let, second: _Let) -> tuple[int, tuple[str, str]] | None:
+    r"""Which of two lets of one name writes ``w x`` where the other writes ``w \cdot x``, all else alike.
+
+    A notebook defines ``z^{(i)} = w \cdot x^{(i)} + b`` and, recalling it, ``z^{(i)} = w x^{(i)} + b`` (its prose: w
+    "un escalar", x one value per example). logderiv reads ``w \cdot x`` as an inner product over features, and
+    ``w x`` as the product of two numbers: compared by value, the two differ at every size but one feature. The
+    writer's ``\cdot`` is the multiplication sign, as LaTeX writes it, when the other definition writes that very
+    product: the two trees are one once each dot of two names is read as their product. Returns the index (0 or 1)
+    of the let that writes the product, and the dot's two names; None where the trees differ otherwise, where each
+    writes a dot, or where neither does.
+    """
+    dots = [[node for node in tree.walk(let[1]) if isinstance(node, tree.Dot)] for let in (first, second)]
+    if bool(dots[0]) == bool(dots[1]):
+        return None
+    dotted = 0 if dots[0] else 1
+    names = {(dot.left.name, dot.right.name) for dot in dots[dotted]}
+    if len(names) != 1:
+        return None
+    if tree.shape(_products(first[1] if dotted == 0 else second[1])) != tree.shape(second[1] if dotted == 0
+                                                                                    else first[1]):
+        return None
+    return 1 - dotted, next(iter(names))
+
+
+def products_of_scalars(text: str, names: tuple[str, str], dotted: str) -> bool:
+    r"""Whether the page ``text`` writes the names of :func:`dot_written_as_product` as numbers everywhere but the one
+    definition ``dotted`` (its text as the page writes it): never bold, with an arrow, transposed or with a feature
+    index (``\mathbf{w}``, ``\vec{x}``, ``w^T``, ``x_j``, ``x_{i,j}``, a numbered feature ``w = (w_1, w_2)``),
+    and never dotted elsewhere (a line's own ``w \cdot x`` would be read as an inner product beside the definition's
+    product). Bounded: one linear scan per pattern.
+    """
+    for name in names:
+        letter = re.escape(name)
+        vector = (rf"\\(?:mathbf|boldsymbol|bm|vec|overrightarrow|mathbold)\s*\{{?\s*{letter}(?![A-Za-z])"
+                  rf"|\*\*\s*\$?\s*{letter}\s*\$?\s*\*\*"  # Markdown's bold **w**, the prose's vector (audit33e)
+                  rf"|(?<![A-Za-z\\]){letter}\s*(?:\^\s*\{{?\s*(?:T|\\top|\\intercal|\\mathsf\s*\{{\s*T)(?![A-Za-z])|ᵀ"
+                  rf"|_\s*\{{?\s*(?:[jkdnp](?![A-Za-z])|[0-9])|_\s*\{{\s*i\s*,?\s*(?:[jkdnp](?![A-Za-z])|[0-9]))"
+                  rf"|(?<![A-Za-z\\]){letter}\s*\^\s*\{{\s*\(\s*i\s*\)\s*\}}\s*_\s*\{{?\s*(?:[jkdnp](?![A-Za-z])|[0-9])")
+        if re.search(vector, text):
+            return False
+        # w, x^{(i)} \in \mathbb{R}^n: the page says the names are vectors, whatever its lines write (audit33e); a
+        # bounded look back from each \in (40 characters, no '$' or '=' between): linear in the page
+        if re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])[^$=\n]{{0,40}}?\\in\s*(?:\\mathbb\s*\{{?\s*R\s*\}}?"
+                     rf"|ℝ|\\R(?![A-Za-z])|\\reals(?![A-Za-z]))\s*\^\s*\{{?\s*(?!1\s*\}}?(?![0-9]))[A-Za-z0-9]",
+                     text):
+            return False
+    left, right = (re.escape(name) for name in names)
+    dot = rf"(?<![A-Za-z\\]){left}\s*(?:\\cdot|·|⋅|\\bullet)\s*{right}(?![A-Za-z])"
+    return len(re.findall(dot, text)) == len(re.findall(dot, dotted))
+
+
+def _products(node: tree.Node) -> tree.Node:
+    """``node`` with each dot of two names (:class:`tree.Dot`) written as their product."""
+    if isinstance(node, tree.Dot):
+        return tree.Binary(op="*", left=node.left, right=node.right, span=node.span)
+    return tree.map_children(node, _products)
 
 
 def _renamed(node: tree.Node, old: str, new: str) -> tree.Node:

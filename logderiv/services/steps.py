@@ -1046,7 +1046,17 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                   key=lambda lemma: lemma.start))
         defined = {definition.text: definition for definition in page.definitions}
         # a name the page defines again, written otherwise: one definition where the two are one value, else refused
-        label_notes += _restatements_read_once(joined, page, [*let, *defined], input, where)
+        restated_notes, kept = _restatements_read_once(joined, page, [*let, *defined], input, where)
+        label_notes += restated_notes
+        defined = {kept.get(key, key): kept_definition for key, kept_definition in (
+            (key, dataclasses.replace(value, text=kept[key]) if key in kept else value)
+            for key, value in defined.items())}
+        for replaced, written in kept.items():
+            # the definition's own note names the --let it is read as: the one kept
+            said = f"read as --let {' '.join(replaced.split())} in its lines"
+            page = dataclasses.replace(page, notes=tuple(
+                note.replace(said, f"read as --let {' '.join(written.split())} in its lines (the page's product, "
+                                   "noted below)") for note in page.notes))
         # $$y_{pred} = w \cdot x + b$$ beside lines that write y_{pred}: one name, as --let 'y_{pred} = …' makes it
         page_text, defined, subscript_notes = _subscript_names_read(page.renamed(joined), defined, where)
         label_notes += subscript_notes
@@ -1102,18 +1112,22 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
 
 
 def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: Input,
-                            where: Callable[[int], str]) -> list[str]:
+                            where: Callable[[int], str]) -> tuple[list[str], dict[str, str]]:
     """The notes of the page's names defined twice that are one value (:attr:`Page.restated`); refused otherwise.
+    With them, the definitions read in another's place (the text kept by the text replaced): a ``w \\cdot x`` the
+    page writes again as the product ``w x`` is read as that product
+    (:func:`logderiv.notation.twice_defined.dot_written_as_product`).
 
     h_θ(x) = g(θᵀx), then "substituting h_θ(x⁽ⁱ⁾) = 1/(1 + e^{−θᵀx⁽ⁱ⁾})": the second is the first with g written
     out, told by value as two --let of the cost are (:func:`logderiv.notation.twice_defined.agreeing_second`), the
     one mechanism; refused where they differ, where either does not read, or where they read as two names.
     """
-    from ..notation import read_lets
+    from ..notation import notation_of, read_lets
     from ..notation.page import refuse_defined_twice
-    from ..notation.twice_defined import agreeing_second
+    from ..notation.twice_defined import agreeing_second, dot_written_as_product, products_of_scalars
 
-    notes = []
+    notes: list[str] = []
+    kept: dict[str, str] = {}
     for earlier, later in page.restated:
         # both read as --let texts, the page's other definitions beside them (g(z) = 1/(1 + e^{−z}) in their values)
         others = [each for each in lets if each not in (earlier.text, later.text)]
@@ -1122,16 +1136,35 @@ def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: I
             parsed = read_lets([earlier.text, later.text, *others], input=input)[0]
         except InputError:
             parsed = []
+        if not parsed and input == "auto" and any(notation_of(each.text) == "latex" for each in (earlier, later)):
+            # e_i = wX_i + b - y_i, no markup of its own beside e_i = \hat{y}_i - y_i: a display's maths, LaTeX as the
+            # other is (read plain, wX was one unknown name and the two were never compared)
+            try:
+                parsed = read_lets([earlier.text, later.text, *others], input="latex")[0]
+            except InputError:
+                parsed = []
         ours = [next((let for let in parsed if let[2] == text), None) for text in (earlier.text, later.text)]
         first, second = ours
         if first is not None and second is not None and first[0] == second[0]:
             rest = [let for let in parsed if let is not first and let is not second]
             if not any(let[0] == first[0] for let in rest):
                 agreed = agreeing_second(first[0], first, second, rest, ())
+                product = dot_written_as_product(first, second) if agreed is None else None
+                if product is not None:
+                    index, names = product
+                    dotted, written = (earlier, later) if index == 1 else (later, earlier)
+                    if products_of_scalars(text, names, dotted.text):
+                        # z = w·x + b, then z = w x + b: the page's own product says what its dot is
+                        kept[earlier.text] = written.text
+                        agreed = (f"{' '.join(dotted.text.split())} and {' '.join(written.text.split())} are one "
+                                  f"definition once the dot is read as the multiplication sign, as the other writes "
+                                  f"it ({names[0]} and {names[1]} are written as numbers everywhere on the page, never "
+                                  f"as vectors): read once, as {' '.join(written.text.split())}, {names[0]} times "
+                                  f"{names[1]}")
         if agreed is None:
             refuse_defined_twice(text, earlier, later, where)
         notes.append(f"{where(later.line)} defines {earlier.head} again, beside {where(earlier.line)}: {agreed}")
-    return notes
+    return notes, kept
 
 
 def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
