@@ -337,6 +337,15 @@ def _code_statements(
             continue
         texts[label] = folded.text
         tx = tx or folded.tx
+        if folded.dropped:
+            # the lines' other output (grad beside a cost's J) is left out: a --let that only starts it goes with it
+            starts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, folded.dropped))})\s*(?:=|<-)\s*"
+                                r"(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([^;]*\))\s*;?\s*")
+            left = [let for let in new_lets if not (isinstance(let, str) and starts.fullmatch(let))]
+            if len(left) != len(new_lets):
+                notes.append(f"read as code: the --let starting {', '.join(folded.dropped)} is left out with the lines "
+                             "that set it")
+                new_lets = left
         notes += [note for note in folded.notes if note not in notes]
         for new in folded.lets:
             name = new.split("=")[0].split("<-")[0].strip()
