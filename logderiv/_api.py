@@ -320,7 +320,8 @@ def _code_statements(
     # what the --let s set a name to: a loop bounded by a name a --let sets to a number is no loop over every example
     defined = {sides[0].strip(): sides[1].strip() for let in new_lets if isinstance(let, str)
                and len(sides := let.split("=", 1)) == 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", sides[0])}
-    looped = pasted.entry_loop(texts["ANSWER"]) if isinstance(texts["ANSWER"], str) else None
+    looped = (pasted.entry_loop(texts["ANSWER"]) or pasted.appended_entries(texts["ANSWER"])) \
+        if isinstance(texts["ANSWER"], str) else None
     if looped is not None:
         # for i = 1:size(theta,1) / grad(i) = …; / end: a loop over the parameters' entries, read as its one line
         texts["ANSWER"] = looped.text

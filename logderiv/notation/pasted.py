@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .repeated_columns import repeated_column_sums
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
+__all__ = ["Pasted", "rewrite", "entry_loop", "appended_entries", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
            "put_slices", "refuse_aliased_zeroing", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
@@ -2563,6 +2563,65 @@ def entry_loop(text: str) -> Pasted | None:
     return Pasted(text, body, ((0, len(text), 0, len(body)),), (
         f"read as code: the loop '{lines[0].strip()}' runs over every entry of the parameters, and its one line "
         f"sets entry {header.group('var')} of the gradient: that line, checked as the entry",))
+
+
+#: a Python list started empty, which a loop over the parameters' entries appends one entry to per pass: res = []
+_EMPTY_LIST = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*\[\s*\]")
+#: the list returned as the gradient: return res, return np.array(res), return (np.array(res))
+_LIST_RETURNED = r"return\s*(?P<open>\()?\s*(?:(?:np|numpy)\.(?:array|asarray)\(\s*{name}\s*\)|{name})\s*(?(open)\))"
+APPENDED_ENTRIES_NOTE = ("read as code: the loop '{header}' runs over every entry of the parameters and appends one "
+                         "value per entry to {name}, which the lines return: entry {var} of the gradient is that "
+                         "value, {entries} being the data's entry {var} of example {i}, x_{var}⁽{i}⁾")
+
+
+def appended_entries(text: str) -> Pasted | None:
+    """``res = []`` / ``for j in range(len(theta)):`` / ``line = …`` / ``res.append(line)`` / ``return np.array(res)``
+    (the 42 AI bootcamp's iterative gradient, its issue #20): the gradient built entry by entry, read as entry j's
+    line ``grad[j] = …``, noted, as :func:`entry_loop` reads Octave's ``grad(i) = …`` in its loop.
+
+    Only a list started empty, a Python loop over every entry of the parameters (its bound their length), whose
+    body appends one value to that list (directly, or through one name set on the line before), and a return of
+    that list; in the value, the loop's letter only as the second index of the data's entry, ``x[i][j]`` or
+    ``x[i, j]`` (the feature j of example i, i another letter), read as ``x_j[i]``. Anything else is left as
+    written (and refused as before).
+    """
+    lines = [(len(line) - len(line.lstrip()), line.strip()) for line in text.split("\n") if line.strip()]
+    if len(lines) not in (4, 5):
+        return None
+    started = _EMPTY_LIST.fullmatch(lines[0][1])
+    header = _ENTRY_LOOP.fullmatch(lines[1][1])
+    if started is None or header is None or header.group("a") or header.group("b"):
+        return None
+    name, var = started.group("name"), header.group("var")
+    body, returned = lines[2:-1], lines[-1]
+    if any(indent <= lines[1][0] for indent, _ in body) or returned[0] >= body[0][0] \
+            or re.fullmatch(_LIST_RETURNED.format(name=re.escape(name)), returned[1]) is None:
+        return None
+    appended = re.fullmatch(rf"{re.escape(name)}\.append\((?P<value>.+)\)", body[-1][1])
+    if appended is None or closing(body[-1][1], len(name) + len(".append")) != len(body[-1][1]) - 1:
+        return None
+    value = appended.group("value").strip()
+    if len(body) == 2:
+        named = re.fullmatch(r"(?P<temp>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+)", body[0][1])
+        if named is None or value != named.group("temp") or named.group("temp") in (name, var):
+            return None
+        value = named.group("value").strip()
+    j = re.escape(var)
+    entry = re.compile(rf"(?<![\w.])[Xx]\s*(?:\[\s*(?P<i>[A-Za-z_]\w*)\s*\]\s*\[\s*{j}\s*\]|"
+                       rf"\[\s*(?P<k>[A-Za-z_]\w*)\s*,\s*{j}\s*\])")
+    found = list(entry.finditer(value))
+    examples = {match.group("i") or match.group("k") for match in found}
+    if not found or len(examples) != 1 or var in examples:
+        return None
+    (i,) = examples
+    read = entry.sub(lambda match: f"x_{var}[{i}]", value)
+    if re.search(rf"(?<![\w.]){j}(?!\w)", read.replace(f"x_{var}[", "")) or re.search(
+            rf"(?<![\w.]){re.escape(name)}(?!\w)", read):
+        return None  # j used otherwise (theta[j], range(j)), or the list itself: not one entry's value
+    line = f"grad[{var}] = {read}"
+    return Pasted(text, line, ((0, len(text), 0, len(line)),), (APPENDED_ENTRIES_NOTE.format(
+        header=lines[1][1], name=name, var=var, i=i,
+        entries=", ".join(dict.fromkeys(match.group(0) for match in found))),))
 
 
 #: a helper that is a scalar times the whole parameter vector: modifiedHypothesis = (lambda / m) * theta
