@@ -2773,7 +2773,7 @@ def reassigned(text: str) -> Pasted | None:
                     _REST_OF_PARAMETERS.sub("", rest.group("added"))):
             # grad(2:end) = grad(2:end) + grad_reg (ex5), NumPy's grad[1:] += lam * theta[1:]: the entries after the
             # intercept's get the n − 1 values added, the first none: [0; added] added to the whole
-            value = f"({value}) {rest.group('sign') or rest.group('op')} [0; ({rest.group('added')})]"
+            value = f"({value}) {rest.group('sign') or rest.group('op')} {_stacked_rest(rest.group('added'))}"
             rest_updated.append(f"{name}(2:end) = {name}(2:end) + v" if _REST_UPDATED.match(piece)
                                 else f"{name}[1:] += v")
             continue
@@ -2808,6 +2808,23 @@ def reassigned(text: str) -> Pasted | None:
             if helpers else "") + (
             f"; the last line, {name}, names the value the lines leave: the value the code ends with"
             if shown_last else ""),))
+
+
+#: a number times the parameters after the intercept's, Octave's row of them too: lambda / m .* theta(2:end)'
+_SCALED_REST = patterns.compile(r"(?P<scale>[^;=]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)\s*"
+                                r"(?P<t>')?")
+
+
+def _stacked_rest(added: str) -> str:
+    """What ``grad(2:end) = grad(2:end) + added`` adds to the whole of grad: ``[0; (added)]``, or, for a number
+    times θ(2:end) (seraph-wing's ``lambda / m .* theta(2:end)'``, a row beside the row sum((h-y) .* X)),
+    ``((c) * [0; theta(2:end)])`` with the transpose kept: the 0 stacked on θ's rest as a column, then turned as
+    the source turns it, so that a row is added to a row and a column to a column, as Octave's own slice sets.
+    """
+    scaled = _SCALED_REST.fullmatch(added.strip())
+    if scaled is None or not _one_product(scaled.group("scale")) or re.search(r"[-+*/^.]\s*$", scaled.group("scale")):
+        return f"[0; ({added})]"
+    return f"(({scaled.group('scale').strip()}) * [0; {scaled.group('vector')}(2:end)]){scaled.group('t') or ''}"
 
 
 def refuse_shared_reads(text: str | None) -> None:
