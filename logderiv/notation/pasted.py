@@ -2811,8 +2811,8 @@ def reassigned(text: str) -> Pasted | None:
 
 
 #: a number times the parameters after the intercept's, Octave's row of them too: lambda / m .* theta(2:end)'
-_SCALED_REST = patterns.compile(r"(?P<scale>[^;=]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)\s*"
-                                r"(?P<t>')?")
+_SCALED_REST = patterns.compile(r"(?P<scale>[^;=]*?[^;=\s])\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)"
+                                r"(?:\s*(?P<t>'))?")
 
 
 def _stacked_rest(added: str) -> str:

@@ -203,8 +203,8 @@ def _first_indent(lines: list[tuple[int, str]], notes: list[str]) -> list[tuple[
     return [(least, lines[0][1]), *lines[1:]]
 
 
-#: Octave's loop header written in brackets: for(i=1:m), for (i = 1:size(X,1)) — a range from 1, nothing after it
-_BRACKETED_HEADER = patterns.compile(r"for\s*\(\s*(?P<var>[A-Za-z_]\w*)\s*=\s*1\s*:\s*(?P<count>[^;]+?)\s*\)\s*[,;]?")
+#: the start of Octave's loop header written in brackets: for(i=1:, for (i = 1 : (the count and the bracket follow)
+_BRACKETED_HEADER = patterns.compile(r"for\s*\(\s*(?P<var>[A-Za-z_]\w*)\s*=\s*1\s*:")
 BRACKETED_HEADER_NOTE = "read as Octave: the loop header {written} is for {var} = 1:{count} (Octave allows the brackets)"
 
 
@@ -212,18 +212,20 @@ def _bracketed_headers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, st
     """Octave's ``for(i=1:m)`` (bawey's logRegCostFunction.m, f74) as ``for i = 1:m``, the header the loops read.
 
     Only a whole line that is the header, its range from 1 (R writes ``for (i in 1:m)``, which its own reader
-    reads; JavaScript's ``for (let i = 0; …)`` has semicolons inside); the count must close the brackets the header
-    opens, so ``for(i=1:size(X,1))`` keeps its call whole.
+    reads; JavaScript's ``for (let i = 0; …)`` has semicolons inside), the bracket it opens closed at the line's
+    end (but a ',' or ';'), so ``for(i=1:size(X,1))`` keeps its call whole; anything else is left as it is.
     """
     out: list[tuple[int, str]] = []
     notes: list[str] = []
     for indent, line in lines:
-        header = _BRACKETED_HEADER.fullmatch(line)
-        opened = line.find("(")
-        if header is None or closing(line, opened) != len(line.rstrip(" ,;")) - 1:
+        header = _BRACKETED_HEADER.match(line)
+        end = len(line.rstrip().rstrip(",;").rstrip()) - 1
+        count = line[header.end():end].strip() if header is not None else ""
+        if header is None or end < header.end() or closing(line, line.index("(")) != end or not count \
+                or ";" in count:
             out.append((indent, line))
             continue
-        var, count = header.group("var"), header.group("count").strip()
+        var = header.group("var")
         out.append((indent, f"for {var} = 1:{count}"))
         notes.append(BRACKETED_HEADER_NOTE.format(written=_short(line), var=var, count=count))
     return out, notes
