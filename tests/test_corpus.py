@@ -29,7 +29,10 @@ from corpus.judge import outcome
 #: 3036: fixf73a read f73's Stanislavx sums from 0 to n beside the features' sum Σ_{j=0}^{m} x_{ij}ω_j (4 items) and
 #: niektuytel's one-feature loop theta[1] * X[i] + theta[0] and its zip(X, Y) step (4 items, the cost among them).
 #: 3064 with f74 in (45 items gathered blind this stop, held out from every fix: 24 read cold, the same 24 at the end)
-RIGHT_AT_LEAST = 3064
+#: 3069: fixf74b read f74's bawey loop ([J, grad] in one for(i=1:m) loop: the cost J, the answer grad), 42 AI's list
+#: of entries (res.append per parameter) and seraph-wing's row gradient with grad(2:end) += c .* theta(2:end)' (4
+#: items), and gave f74-ycng-grad-R the cost's own lets (its cost names y0 and y1, which only they define)
+RIGHT_AT_LEAST = 3069
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
