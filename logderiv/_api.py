@@ -340,9 +340,14 @@ def _code_statements(
         tx = tx or folded.tx
         if folded.dropped:
             # the lines' other output (grad beside a cost's J) is left out: a --let that only starts it goes with it
-            starts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, folded.dropped))})\s*(?:=|<-)\s*"
-                                r"(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([^;]*\))\s*;?\s*")
-            left = [let for let in new_lets if not (isinstance(let, str) and starts.fullmatch(let))]
+            from .notation.statements import STARTING_VALUE
+
+            def starts(let: object) -> bool:
+                setting = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=|<-)(?P<value>.*)", let, re.DOTALL) \
+                    if isinstance(let, str) else None
+                return setting is not None and setting.group("name") in folded.dropped \
+                    and STARTING_VALUE.fullmatch(setting.group("value")) is not None
+            left = [let for let in new_lets if not starts(let)]
             if len(left) != len(new_lets):
                 notes.append(f"read as code: the --let starting {', '.join(folded.dropped)} is left out with the lines "
                              "that set it")

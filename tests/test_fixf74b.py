@@ -100,6 +100,9 @@ def test_near_misses_of_the_loop_stay_refused():
     # J's line uses grad: the two outputs are not apart, the cost is not read from J's lines alone
     refused_by_logderiv(lambda: logderiv.derive(BAWEY.replace("J+=(", "J+=grad(1)+("), wrt="theta_j",
                                                 let=BAWEY_LETS))
+    # a --let giving grad another value than a start (0, zeros(…)): the two outputs are not said to be the loop's
+    refused_by_logderiv(lambda: logderiv.derive(BAWEY, wrt="theta_j",
+                                                let=("m = length(y)", "J = 0", "grad = X'*y")))
     # the row times itself: no number times the row
     squared = BAWEY.replace("(X(i,:))'*(sigmoid", "(X(i,:))'*X(i,:)*(sigmoid")
     refused_by_logderiv(lambda: logderiv.check(squared, cost=VECTOR_COST, wrt="theta_j", let=VECTOR_LETS))

@@ -1248,7 +1248,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
     left_outs: list[str] = []
-    statements = _one_of_two_outputs(statements, answer, line_notes, left_outs) if statements else statements
+    statements = _one_of_two_outputs(statements, answer, line_notes, left_outs, defined) if statements else statements
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
         statements = _asked_past_others(statements, text, wrt, line_notes)
@@ -1429,8 +1429,12 @@ COST_BESIDE_GRADIENT_NOTE = ("read as code: the lines compute {kept} and {names}
                              "that set {names} are left out")
 
 
-def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[str],
-                        left_outs: list[str]) -> list[_Statement]:
+#: a --let that only starts a sum: 0, 0.0, zeros(size(theta)), np.zeros(n), np.zeros_like(w)
+STARTING_VALUE = patterns.compile(r"\s*(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([^;]*\))\s*;?\s*")
+
+
+def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[str], left_outs: list[str],
+                        defined: Mapping[str, str]) -> list[_Statement]:
     """Lines computing a cost and its gradient both (bawey's loop adding to J and grad, then J/=m; grad/=m), as the
     lines of the one the text is: the cost's lines in a cost, the gradient's in an answer.
 
@@ -1479,6 +1483,12 @@ def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[
     ends = [name for name in dict.fromkeys(names) if (is_gradient(name) if answer else is_cost(name))]
     if not dropped or len(ends) != 1 or any(_uses(text, name) for text in texts for name in dropped) \
             or not all(is_cost(name) or is_gradient(name) for name in dropped):
+        return statements
+    summed = {setting.group("name") for s in statements if s[0] == "loop" for line in s[1].body
+              if (setting := _SET.match(line)) is not None}
+    if not dropped <= summed or any(name in defined and not STARTING_VALUE.fullmatch(defined[name]) for name in dropped):
+        # only a loop's second sum ([J, grad] added up together); a line of its own (cost = … among a gradient's
+        # lines), or a name a --let gives another value, says no such pair: left to the refusal as before
         return statements
     if not answer:
         kept = [s for s in kept if not (s[0] == "set" and is_gradient(s[1]))]
