@@ -868,12 +868,15 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         assert setting is not None, "_roles refused every line of the body that sets no name"
         name, op, value = setting.group("name"), setting.group("op"), setting.group("value").strip()
         op = "=" if op == "<-" else op
-        later = [other for other in temporary - set(temps) if _uses(value, other)]
+        # the names the line reads, found once: checking each of the loop's names against the line was quadratic in
+        # the lines (and past re's cache of patterns, a compile each), minutes on 20,000 characters of sums
+        read = set(_NAME_READ.findall(value))
+        later = sorted(other for other in read if other in temporary and other not in temps)
         if later:
             # d used above the line that sets it: the previous example's d (the first time, the one before the loop)
             raise _refusal(text, statement, f"the loop's line '{statement}' uses {later[0]} before the loop's line "
                            f"that sets it: that is the previous example's {later[0]}, not this one's")
-        crossed = [other for other in sorted(accumulated - {name}) if _uses(value, other)]
+        crossed = sorted(other for other in read if other in accumulated and other != name)
         if crossed:
             # grad += J*x_i beside J += …: J there is the sum so far (the examples before this one), no one value
             raise _refusal(text, statement, f"the loop's line '{statement}' uses {crossed[0]}, which the loop adds to: "
@@ -928,6 +931,10 @@ ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not t
 #: said when a loop's product transposes row i of the data: NumPy's .T of a 1-D array is that array
 TRANSPOSED_ROW_NOTE = ("{written}: row {i} taken by one index is a 1-D array, whose .T in NumPy is the row itself, so "
                        "this is the dot product of row {i} with the parameters")
+
+
+#: a name as :func:`_uses` finds it: not after a letter, digit or '.', the whole of the name
+_NAME_READ = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*")
 
 
 def _uses(value: str, name: str) -> bool:
