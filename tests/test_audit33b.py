@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 import pytest
 
+import logderiv
+from _reading import refused_by_logderiv
 from logderiv.errors import LogderivError
 from logderiv.notation import statements
 
@@ -25,3 +28,55 @@ def test_a_loop_of_many_sums_stays_fast():
         except LogderivError:
             pass
     assert time.perf_counter() - start < 6.0
+
+
+# ------------------------------------------------------------------ the list built entry by entry (pasted.appended_entries)
+AI42 = (
+    "res = []\n    for j in range(len(theta)):\n"
+    "        line = sum([(theta.dot(x[i]) - y[i]) * (x[i][j])  for i in range(len(x))]) / len(x) \n"
+    "        res.append(line)\n    return (np.array(res))"
+)
+AI42_COST = r"J(\theta) = \frac{1}{2m}\sum_{i=1}^{m}(h_{\theta}(x_i) - y_i)^2"
+AI42_LETS = (r"h_{\theta}(x_i) = \theta \cdot x_i",)
+
+
+def _crashes(code_body: str) -> bool:
+    """Whether the Python lines (the list built per entry) fail when run on a small data set."""
+    rng = np.random.default_rng(33)
+    scope = {"np": np, "x": rng.normal(size=(4, 3)), "y": rng.normal(size=4), "theta": rng.normal(size=3),
+             "h": rng.normal(size=4), "m": 4}
+    lines = code_body.split("\n")
+    least = min(len(line) - len(line.lstrip()) for line in lines[1:])  # AI42's lines after the first: 4 more
+    lines = [lines[0], *(line[least:] for line in lines[1:])]
+    source = "def f():\n" + "\n".join("    " + line for line in lines)
+    try:
+        exec(source, scope)  # the test's own fixed code, not user text
+        return scope["f"]().shape != (3,)
+    except Exception:
+        return True
+
+
+@pytest.mark.parametrize("temp", ["y", "x", "sum", "np"])
+def test_a_per_entry_name_that_the_value_reads_is_refused(temp):
+    # line = … renamed y: y = sum([(theta.dot(x[i]) - y[i]) * x[i][j] …]) sets y to a number on the first pass,
+    # and the second reads y[i] of that number (IndexError): the code computes no gradient; fixf74b: "equivalent"
+    text = AI42.replace("line", temp)
+    assert _crashes(text)
+    refused_by_logderiv(lambda: logderiv.check(text, cost=AI42_COST, wrt="theta_j", let=AI42_LETS))
+
+
+@pytest.mark.parametrize("name", ["x", "theta"])
+def test_a_list_named_as_the_data_or_the_parameters_is_refused(name):
+    # x = [] then x[i][j]: the empty list indexed (IndexError); theta = [] then range(len(theta)): no pass, an
+    # empty array. fixf74b read x[i][j] as the data's x_j[i] (and the loop over theta's entries) and said
+    # "equivalent"
+    text = ("res = []\nfor j in range(len(theta)):\n    res.append(sum([(h[i] - y[i]) * x[i][j] for i in range(m)]) / m)\n"
+            "return np.array(res)").replace("res", name)
+    assert _crashes(text)
+    lets = (*AI42_LETS, r"h_i = \theta \cdot x_i")
+    refused_by_logderiv(lambda: logderiv.check(text, cost=AI42_COST, wrt="theta_j", let=lets))
+    # the same lines with the list named res are the gradient (held by fixf74b's tests): still read
+    fine = text.replace(f"{name} = []", "res = []").replace(f"{name}.append", "res.append").replace(
+        f"np.array({name})", "np.array(res)")
+    assert not _crashes(fine)
+    assert logderiv.check(fine, cost=AI42_COST, wrt="theta_j", let=lets).verdict == "equivalent"

@@ -2606,6 +2606,11 @@ def appended_entries(text: str) -> Pasted | None:
         if named is None or value != named.group("temp") or named.group("temp") in (name, var):
             return None
         value = named.group("value").strip()
+        if re.search(rf"(?<![\w.]){re.escape(named.group('temp'))}(?!\w)",
+                     "\n".join((value, lines[1][1], returned[1]))):
+            # y = sum([(theta.dot(x[i]) - y[i]) * x[i][j] …]): the name set is one the value (or the loop, or the
+            # return) reads, so the second pass reads the first entry where the data was (a crash, or another value)
+            return None
     j = re.escape(var)
     entry = re.compile(rf"(?<![\w.])[Xx]\s*(?:\[\s*(?P<i>[A-Za-z_]\w*)\s*\]\s*\[\s*{j}\s*\]|"
                        rf"\[\s*(?P<k>[A-Za-z_]\w*)\s*,\s*{j}\s*\])")
@@ -2616,8 +2621,11 @@ def appended_entries(text: str) -> Pasted | None:
     (i,) = examples
     read = entry.sub(lambda match: f"x_{var}[{i}]", value)
     if re.search(rf"(?<![\w.]){j}(?!\w)", read.replace(f"x_{var}[", "")) or re.search(
-            rf"(?<![\w.]){re.escape(name)}(?!\w)", read):
-        return None  # j used otherwise (theta[j], range(j)), or the list itself: not one entry's value
+            rf"(?<![\w.]){re.escape(name)}(?!\w)", f"{value}\n{lines[1][1]}"):
+        # j used otherwise (theta[j], range(j)), or the list itself: not one entry's value. The list is looked for
+        # in the value as written (x = [] beside x[i][j] is the empty list, not the data, though x[i][j] is read as
+        # x_j[i]) and in the loop's bound (theta = [] … range(len(theta)) runs no pass)
+        return None
     line = f"grad[{var}] = {read}"
     return Pasted(text, line, ((0, len(text), 0, len(line)),), (APPENDED_ENTRIES_NOTE.format(
         header=lines[1][1], name=name, var=var, i=i,
