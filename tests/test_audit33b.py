@@ -30,6 +30,14 @@ def test_a_loop_of_many_sums_stays_fast():
     assert time.perf_counter() - start < 6.0
 
 
+def test_a_running_sum_named_with_theta_is_still_seen():
+    # the names a line reads are found as _SET names them (θs, not only ASCII): J += θs*y(i) beside θs += y(i)
+    # reads θs's running sum, Σ over the examples so far, no one example's value; refused as fixf74b refuses it
+    text = "for i = 1:m\n  θs += y(i);\n  J += θs*y(i);\nend\nJ = J/m"
+    with pytest.raises(LogderivError, match="running sum"):
+        logderiv.derive(text, wrt="theta_j")
+
+
 # ------------------------------------------------------------------ the list built entry by entry (pasted.appended_entries)
 AI42 = (
     "res = []\n    for j in range(len(theta)):\n"

@@ -933,8 +933,9 @@ TRANSPOSED_ROW_NOTE = ("{written}: row {i} taken by one index is a 1-D array, wh
                        "this is the dot product of row {i} with the parameters")
 
 
-#: a name as :func:`_uses` finds it: not after a letter, digit or '.', the whole of the name
-_NAME_READ = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*")
+#: a name as :func:`_uses` finds it: not after a letter, digit or '.', the whole of the name (θ0 and βsum too, as
+#: _SET names them: every run of word characters, so that no name a line reads is missed)
+_NAME_READ = patterns.compile(r"(?<![\w.])\w+")
 
 
 def _uses(value: str, name: str) -> bool:
