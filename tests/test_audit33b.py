@@ -88,3 +88,19 @@ def test_a_list_named_as_the_data_or_the_parameters_is_refused(name):
         f"np.array({name})", "np.array(res)")
     assert not _crashes(fine)
     assert logderiv.check(fine, cost=AI42_COST, wrt="theta_j", let=lets).verdict == "equivalent"
+
+
+# ------------------------------------------------------------------ Octave's y(i,1) said in the loop's note
+BAWEY = (
+    "for(i=1:m)\n\tJ+=(  -1*y(i,1)*log(sigmoid(X(i,:)*theta)) - (1-y(i,1))*log(1-sigmoid(X(i,:)*theta))) ;\n"
+    "\tgrad=grad .+ (X(i,:))'*(sigmoid(X(i,:)*theta)-y(i,1));\nend;\n\nJ/=size(X,1);\ngrad/=size(X,1);"
+)
+
+
+def test_the_column_entry_reading_is_noted():
+    # fixf74b read y(i,1) as yᵢ with no word of it (its loop note names only v[i] and v(i)): right for the column
+    # y, not for a matrix's first column, so the reading is said
+    verdict = logderiv.check(BAWEY, cost="J = -(y'*log(sigmoid(X*theta)) + (1-y)'*log(1-sigmoid(X*theta)))/m",
+                             wrt="theta_j", let=("m = length(y)",))
+    assert verdict.verdict == "equivalent"
+    assert any("y(i,1) is read as entry i of y, y taken to be a column" in note for note in verdict.notes)

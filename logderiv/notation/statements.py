@@ -912,6 +912,13 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
            f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
+    column = next((match.group(0) for statement in loop.body for match in re.finditer(
+        rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*\(\s*{re.escape(loop.var)}\s*,\s*1\s*\)", statement)
+        if match.group("name") not in _FUNCTIONS), None)
+    if column is not None:
+        # Octave's y(i,1) read as yᵢ (fixf74b): right for a column, not for a matrix's first column; said, not silent
+        note += "; " + COLUMN_ENTRY_NOTE.format(written=_short(column, 40), name=column.split("(")[0].strip(),
+                                                i=loop.var)
     if loop.entries:
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     if loop.transposed is not None:
@@ -1020,6 +1027,8 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     return body
 
 
+COLUMN_ENTRY_NOTE = ("{written} is read as entry {i} of {name}, {name} taken to be a column (one value per "
+                     "example), as {name}({i}) is")
 COMPREHENDED_DOT_NOTE = ("{written} adds the parameters' entry j times row {i}'s entry j over every feature: the dot "
                          "product of row {i} with the parameters, as np.dot(X[{i}], w)")
 #: Python's sum of a list comprehension or a generator over a range: sum([TERM for j in range(COUNT)])
