@@ -320,7 +320,8 @@ def _code_statements(
     # what the --let s set a name to: a loop bounded by a name a --let sets to a number is no loop over every example
     defined = {sides[0].strip(): sides[1].strip() for let in new_lets if isinstance(let, str)
                and len(sides := let.split("=", 1)) == 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", sides[0])}
-    looped = pasted.entry_loop(texts["ANSWER"]) if isinstance(texts["ANSWER"], str) else None
+    looped = (pasted.entry_loop(texts["ANSWER"]) or pasted.appended_entries(texts["ANSWER"])) \
+        if isinstance(texts["ANSWER"], str) else None
     if looped is not None:
         # for i = 1:size(theta,1) / grad(i) = …; / end: a loop over the parameters' entries, read as its one line
         texts["ANSWER"] = looped.text
@@ -337,6 +338,20 @@ def _code_statements(
             continue
         texts[label] = folded.text
         tx = tx or folded.tx
+        if folded.dropped:
+            # the lines' other output (grad beside a cost's J) is left out: a --let that only starts it goes with it
+            from .notation.statements import STARTING_VALUE
+
+            def starts(let: object) -> bool:
+                setting = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=|<-)(?P<value>.*)", let, re.DOTALL) \
+                    if isinstance(let, str) else None
+                return setting is not None and setting.group("name") in folded.dropped \
+                    and STARTING_VALUE.fullmatch(setting.group("value")) is not None
+            left = [let for let in new_lets if not starts(let)]
+            if len(left) != len(new_lets):
+                notes.append(f"read as code: the --let starting {', '.join(folded.dropped)} is left out with the lines "
+                             "that set it")
+                new_lets = left
         notes += [note for note in folded.notes if note not in notes]
         for new in folded.lets:
             name = new.split("=")[0].split("<-")[0].strip()

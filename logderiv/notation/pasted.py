@@ -30,7 +30,7 @@ from .brackets import closing, top_level
 from .repeated_columns import repeated_column_sums
 from .. import patterns
 
-__all__ = ["Pasted", "rewrite", "entry_loop", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
+__all__ = ["Pasted", "rewrite", "entry_loop", "appended_entries", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
            "put_slices", "refuse_aliased_zeroing", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
@@ -2565,6 +2565,73 @@ def entry_loop(text: str) -> Pasted | None:
         f"sets entry {header.group('var')} of the gradient: that line, checked as the entry",))
 
 
+#: a Python list started empty, which a loop over the parameters' entries appends one entry to per pass: res = []
+_EMPTY_LIST = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*\[\s*\]")
+#: the list returned as the gradient: return res, return np.array(res), return (np.array(res))
+_LIST_RETURNED = r"return\s*(?P<open>\()?\s*(?:(?:np|numpy)\.(?:array|asarray)\(\s*{name}\s*\)|{name})\s*(?(open)\))"
+APPENDED_ENTRIES_NOTE = ("read as code: the loop '{header}' runs over every entry of the parameters and appends one "
+                         "value per entry to {name}, which the lines return: entry {var} of the gradient is that "
+                         "value, {entries} being the data's entry {var} of example {i}, x_{var}⁽{i}⁾")
+
+
+def appended_entries(text: str) -> Pasted | None:
+    """``res = []`` / ``for j in range(len(theta)):`` / ``line = …`` / ``res.append(line)`` / ``return np.array(res)``
+    (the 42 AI bootcamp's iterative gradient, its issue #20): the gradient built entry by entry, read as entry j's
+    line ``grad[j] = …``, noted, as :func:`entry_loop` reads Octave's ``grad(i) = …`` in its loop.
+
+    Only a list started empty, a Python loop over every entry of the parameters (its bound their length), whose
+    body appends one value to that list (directly, or through one name set on the line before), and a return of
+    that list; in the value, the loop's letter only as the second index of the data's entry, ``x[i][j]`` or
+    ``x[i, j]`` (the feature j of example i, i another letter), read as ``x_j[i]``. Anything else is left as
+    written (and refused as before).
+    """
+    lines = [(len(line) - len(line.lstrip()), line.strip()) for line in text.split("\n") if line.strip()]
+    if len(lines) not in (4, 5):
+        return None
+    started = _EMPTY_LIST.fullmatch(lines[0][1])
+    header = _ENTRY_LOOP.fullmatch(lines[1][1])
+    if started is None or header is None or header.group("a") or header.group("b"):
+        return None
+    name, var = started.group("name"), header.group("var")
+    body, returned = lines[2:-1], lines[-1]
+    if any(indent <= lines[1][0] for indent, _ in body) or returned[0] >= body[0][0] \
+            or re.fullmatch(_LIST_RETURNED.format(name=re.escape(name)), returned[1]) is None:
+        return None
+    appended = re.fullmatch(rf"{re.escape(name)}\.append\((?P<value>.+)\)", body[-1][1])
+    if appended is None or closing(body[-1][1], len(name) + len(".append")) != len(body[-1][1]) - 1:
+        return None
+    value = appended.group("value").strip()
+    if len(body) == 2:
+        named = re.fullmatch(r"(?P<temp>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+)", body[0][1])
+        if named is None or value != named.group("temp") or named.group("temp") in (name, var):
+            return None
+        value = named.group("value").strip()
+        if re.search(rf"(?<![\w.]){re.escape(named.group('temp'))}(?!\w)",
+                     "\n".join((value, lines[1][1], returned[1]))):
+            # y = sum([(theta.dot(x[i]) - y[i]) * x[i][j] …]): the name set is one the value (or the loop, or the
+            # return) reads, so the second pass reads the first entry where the data was (a crash, or another value)
+            return None
+    j = re.escape(var)
+    entry = re.compile(rf"(?<![\w.])[Xx]\s*(?:\[\s*(?P<i>[A-Za-z_]\w*)\s*\]\s*\[\s*{j}\s*\]|"
+                       rf"\[\s*(?P<k>[A-Za-z_]\w*)\s*,\s*{j}\s*\])")
+    found = list(entry.finditer(value))
+    examples = {match.group("i") or match.group("k") for match in found}
+    if not found or len(examples) != 1 or var in examples:
+        return None
+    (i,) = examples
+    read = entry.sub(lambda match: f"x_{var}[{i}]", value)
+    if re.search(rf"(?<![\w.]){j}(?!\w)", read.replace(f"x_{var}[", "")) or re.search(
+            rf"(?<![\w.]){re.escape(name)}(?!\w)", f"{value}\n{lines[1][1]}"):
+        # j used otherwise (theta[j], range(j)), or the list itself: not one entry's value. The list is looked for
+        # in the value as written (x = [] beside x[i][j] is the empty list, not the data, though x[i][j] is read as
+        # x_j[i]) and in the loop's bound (theta = [] … range(len(theta)) runs no pass)
+        return None
+    line = f"grad[{var}] = {read}"
+    return Pasted(text, line, ((0, len(text), 0, len(line)),), (APPENDED_ENTRIES_NOTE.format(
+        header=lines[1][1], name=name, var=var, i=i,
+        entries=", ".join(dict.fromkeys(match.group(0) for match in found))),))
+
+
 #: a helper that is a scalar times the whole parameter vector: modifiedHypothesis = (lambda / m) * theta
 _SCALED_PARAMETERS = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*;?\s*$")
@@ -2759,7 +2826,7 @@ def reassigned(text: str) -> Pasted | None:
                     _REST_OF_PARAMETERS.sub("", rest.group("added"))):
             # grad(2:end) = grad(2:end) + grad_reg (ex5), NumPy's grad[1:] += lam * theta[1:]: the entries after the
             # intercept's get the n − 1 values added, the first none: [0; added] added to the whole
-            value = f"({value}) {rest.group('sign') or rest.group('op')} [0; ({rest.group('added')})]"
+            value = f"({value}) {rest.group('sign') or rest.group('op')} {_stacked_rest(rest.group('added'))}"
             rest_updated.append(f"{name}(2:end) = {name}(2:end) + v" if _REST_UPDATED.match(piece)
                                 else f"{name}[1:] += v")
             continue
@@ -2794,6 +2861,23 @@ def reassigned(text: str) -> Pasted | None:
             if helpers else "") + (
             f"; the last line, {name}, names the value the lines leave: the value the code ends with"
             if shown_last else ""),))
+
+
+#: a number times the parameters after the intercept's, Octave's row of them too: lambda / m .* theta(2:end)'
+_SCALED_REST = patterns.compile(r"(?P<scale>[^;=]*?[^;=\s])\s*\.?\*\s*(?P<vector>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)"
+                                r"(?:\s*(?P<t>'))?")
+
+
+def _stacked_rest(added: str) -> str:
+    """What ``grad(2:end) = grad(2:end) + added`` adds to the whole of grad: ``[0; (added)]``, or, for a number
+    times θ(2:end) (seraph-wing's ``lambda / m .* theta(2:end)'``, a row beside the row sum((h-y) .* X)),
+    ``((c) * [0; theta(2:end)])`` with the transpose kept: the 0 stacked on θ's rest as a column, then turned as
+    the source turns it, so that a row is added to a row and a column to a column, as Octave's own slice sets.
+    """
+    scaled = _SCALED_REST.fullmatch(added.strip())
+    if scaled is None or not _one_product(scaled.group("scale")) or re.search(r"[-+*/^.]\s*$", scaled.group("scale")):
+        return f"[0; ({added})]"
+    return f"(({scaled.group('scale').strip()}) * [0; {scaled.group('vector')}(2:end)]){scaled.group('t') or ''}"
 
 
 def refuse_shared_reads(text: str | None) -> None:

@@ -40,6 +40,9 @@ class Folded:
     notes: tuple[str, ...] = ()
     #: the EPFL labs' tx (x̃) whose rows a loop read as the examples' x⁽ⁱ⁾: the other texts' tx is then X too
     tx: bool = False
+    #: the names whose lines were left out (the gradient beside a cost's lines, :func:`_one_of_two_outputs`): a --let
+    #: that only starts one of them (J = 0, grad = zeros(size(theta))) says nothing of the value read
+    dropped: tuple[str, ...] = ()
 
 
 #: what marks a text as LaTeX or notes, not code: a command, a dollar (not R's list access .Machine$double.eps)
@@ -198,6 +201,34 @@ def _first_indent(lines: list[tuple[int, str]], notes: list[str]) -> list[tuple[
         return lines
     notes.append(CUT_INDENT_NOTE.format(line=_short(lines[0][1]), indent=least))
     return [(least, lines[0][1]), *lines[1:]]
+
+
+#: the start of Octave's loop header written in brackets: for(i=1:, for (i = 1 : (the count and the bracket follow)
+_BRACKETED_HEADER = patterns.compile(r"for\s*\(\s*(?P<var>[A-Za-z_]\w*)\s*=\s*1\s*:")
+BRACKETED_HEADER_NOTE = "read as Octave: the loop header {written} is for {var} = 1:{count} (Octave allows the brackets)"
+
+
+def _bracketed_headers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+    """Octave's ``for(i=1:m)`` (bawey's logRegCostFunction.m, f74) as ``for i = 1:m``, the header the loops read.
+
+    Only a whole line that is the header, its range from 1 (R writes ``for (i in 1:m)``, which its own reader
+    reads; JavaScript's ``for (let i = 0; …)`` has semicolons inside), the bracket it opens closed at the line's
+    end (but a ',' or ';'), so ``for(i=1:size(X,1))`` keeps its call whole; anything else is left as it is.
+    """
+    out: list[tuple[int, str]] = []
+    notes: list[str] = []
+    for indent, line in lines:
+        header = _BRACKETED_HEADER.match(line)
+        end = len(line.rstrip().rstrip(",;").rstrip()) - 1
+        count = line[header.end():end].strip() if header is not None else ""
+        if header is None or end < header.end() or closing(line, line.index("(")) != end or not count \
+                or ";" in count:
+            out.append((indent, line))
+            continue
+        var = header.group("var")
+        out.append((indent, f"for {var} = 1:{count}"))
+        notes.append(BRACKETED_HEADER_NOTE.format(written=_short(line), var=var, count=count))
+    return out, notes
 
 
 #: NumPy's shape unpacked into logderiv's own two counts: m, n = X.shape
@@ -837,14 +868,23 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         assert setting is not None, "_roles refused every line of the body that sets no name"
         name, op, value = setting.group("name"), setting.group("op"), setting.group("value").strip()
         op = "=" if op == "<-" else op
-        later = [other for other in temporary - set(temps) if _uses(value, other)]
+        # the names the line reads, found once: checking each of the loop's names against the line was quadratic in
+        # the lines (and past re's cache of patterns, a compile each), minutes on 20,000 characters of sums
+        read = set(_NAME_READ.findall(value))
+        later = sorted(other for other in read if other in temporary and other not in temps)
         if later:
             # d used above the line that sets it: the previous example's d (the first time, the one before the loop)
             raise _refusal(text, statement, f"the loop's line '{statement}' uses {later[0]} before the loop's line "
                            f"that sets it: that is the previous example's {later[0]}, not this one's")
+        crossed = sorted(other for other in read if other in accumulated and other != name)
+        if crossed:
+            # grad += J*x_i beside J += …: J there is the sum so far (the examples before this one), no one value
+            raise _refusal(text, statement, f"the loop's line '{statement}' uses {crossed[0]}, which the loop adds to: "
+                           f"that is {crossed[0]}'s running sum over the examples so far, not one example's value")
         value = _put(value, temps)
         own = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
-        leading = re.match(rf"^\s*{re.escape(name)}\s*(?=[-+])", value) if op == "=" else None
+        # Octave's grad = grad .+ e adds entry by entry, as + does
+        leading = re.match(rf"^\s*{re.escape(name)}\s*\.?(?=[-+])", value) if op == "=" else None
         if leading is not None:  # J = J - a - b: J plus the rest, (-a - b)
             value, op = value[leading.end():].lstrip().lstrip("+"), "+="
         if op == "=" and own.search(value):
@@ -872,6 +912,13 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
            f"{loop.var}, is their number m" if bound else f"{loop.var} runs over the examples ({loop.count})")
     note = (f"read as code: the loop '{_short(loop.header)}' adds its body to {', '.join(sums)} once per example "
             f"({how}): the sum Σᵢ of the body over the examples, v[{loop.var}] (v({loop.var})) being vᵢ")
+    column = next((match.group(0) for statement in loop.body for match in re.finditer(
+        rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*\(\s*{re.escape(loop.var)}\s*,\s*1\s*\)", statement)
+        if match.group("name") not in _FUNCTIONS), None)
+    if column is not None:
+        # Octave's y(i,1) read as yᵢ (fixf74b): right for a column, not for a matrix's first column; said, not silent
+        note += "; " + COLUMN_ENTRY_NOTE.format(written=_short(column, 40), name=column.split("(")[0].strip(),
+                                                i=loop.var)
     if loop.entries:
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     if loop.transposed is not None:
@@ -891,6 +938,11 @@ ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not t
 #: said when a loop's product transposes row i of the data: NumPy's .T of a 1-D array is that array
 TRANSPOSED_ROW_NOTE = ("{written}: row {i} taken by one index is a 1-D array, whose .T in NumPy is the row itself, so "
                        "this is the dot product of row {i} with the parameters")
+
+
+#: a name as :func:`_uses` finds it: not after a letter, digit or '.', the whole of the name (θ0 and βsum too, as
+#: _SET names them: every run of word characters, so that no name a line reads is missed)
+_NAME_READ = patterns.compile(r"(?<![\w.])\w+")
 
 
 def _uses(value: str, name: str) -> bool:
@@ -956,12 +1008,18 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     if loop.component is not None and loop.component != var and re.search(_ROW.format(v=re.escape(var)), body):
         # result += 2*(X[i] * (w·x⁽ⁱ⁾ − yᵢ))/m: the row itself added to a gradient, a vector whose entry j (the
         # derivative by w_j asked) takes entry j of the row; a number times it, or it entry by entry, alike
-        body = re.sub(_ROW.format(v=re.escape(var)), f"x_{loop.component}^(i)", body)
+        row = _ROW.format(v=re.escape(var))
+        if len(re.findall(row, body)) == 1:
+            # Octave's (X(i,:))'*e, X(i,:)'*e: the row transposed is the column x⁽ⁱ⁾, whose entry j is x_j⁽ⁱ⁾ too
+            body = re.sub(rf"\(\s*{row}\s*\)\s*'|{row.replace('?P<row>', '?:')}\s*'", f"x_{loop.component}^(i)",
+                          body)
+        body = re.sub(row, f"x_{loop.component}^(i)", body)
         loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
+    # Octave's y(i,1) is entry i of the column y, as y(i) is
     indexed = rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*(?:\[\s*{re.escape(var)}\s*(?:,\s*0\s*)?\](?:\[\s*0\s*\])?|" \
-              rf"\(\s*{re.escape(var)}\s*\))"
+              rf"\(\s*{re.escape(var)}\s*(?:,\s*1\s*)?\))"
     body = re.sub(indexed, lambda m: m.group(0) if m.group("name") in _FUNCTIONS else f"{m.group('name')}^(i)", body)
     if re.search(rf"(?<![\w.^(]){re.escape(var)}(?!\w)", body.replace("^(i)", "")):
         raise _refusal(text, loop.header, f"the loop's body uses {var} otherwise than as the index of an example, "
@@ -969,6 +1027,8 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
     return body
 
 
+COLUMN_ENTRY_NOTE = ("{written} is read as entry {i} of {name}, {name} taken to be a column (one value per "
+                     "example), as {name}({i}) is")
 COMPREHENDED_DOT_NOTE = ("{written} adds the parameters' entry j times row {i}'s entry j over every feature: the dot "
                          "product of row {i} with the parameters, as np.dot(X[{i}], w)")
 #: Python's sum of a list comprehension or a generator over a range: sum([TERM for j in range(COUNT)])
@@ -1145,6 +1205,8 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     notes = [*body_notes, *eigen_notes, *notes]
     lines, line_notes = _lines(spelled)
     lines = _first_indent(lines, line_notes)
+    lines, header_notes = _bracketed_headers(lines)
+    line_notes += header_notes
     # a penalty's loop over the features (for j in range(n): reg_cost += w[j]**2) as Python's sum over them
     lines, shape_notes = _unpacked_shapes(lines)
     lines, annotation_notes = _annotations(lines)
@@ -1202,6 +1264,8 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
         return None  # lines of notes (z = w·x + b, then J = …) are left to the readers of notes
+    left_outs: list[str] = []
+    statements = _one_of_two_outputs(statements, answer, line_notes, left_outs, defined) if statements else statements
     if answer and wrt is not None:
         statements = _asked_gradient(statements, wrt, line_notes)
         statements = _asked_past_others(statements, text, wrt, line_notes)
@@ -1223,7 +1287,8 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         paired = _paired_line(text, [s[1] for s in loops], from_zero or not answer,
                               _parameter(entry.group("p")) if entry is not None else None)
         folded = _composed(statements, text, answer, [*notes, *line_notes], defined)
-        return folded if paired is None else _line_read(folded, *paired)
+        folded = folded if paired is None else _line_read(folded, *paired)
+        return Folded(folded.text, folded.lets, folded.notes, folded.tx, tuple(left_outs)) if left_outs else folded
     data, var, parameter = one
     loops[0][1].feature = data
     folded = _composed(statements, text, answer, [*notes, *line_notes], defined)
@@ -1244,7 +1309,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         # the targets beside the one feature's capital X are its capital Y, indexed the same way: y⁽ⁱ⁾
         new, lets = new.replace("Y^(i)", "y^(i)"), tuple(let.replace("Y^(i)", "y^(i)") for let in lets)
         note += f"; Y[{var}] beside it is the example's target y⁽ⁱ⁾"
-    return Folded(new, lets, (*folded.notes, note), folded.tx)
+    return Folded(new, lets, (*folded.notes, note), folded.tx, tuple(left_outs))
 
 
 PAIR_LINE_NOTE = ("read as code: {p}[0] and {p}[1] in the line {p}[1] * {x} + {p}[0] are its intercept {p}₀ and slope "
@@ -1377,6 +1442,85 @@ LET_UPDATED_NOTE = ("read as code: {name} = {value} sets {name} from its own val
 #: said when a cost's lines set one name and then update it from its own value (loss = loss / num_train)
 UPDATED_NOTE = ("read as code: {name} is set, then set again from its own value: the lines run in order, and the cost "
                 "is {name}'s last value")
+
+
+#: said when a cost's lines compute the cost and its gradient both (an Octave [J, grad] function's body)
+COST_BESIDE_GRADIENT_NOTE = ("read as code: the lines compute {kept} and {names} (the two outputs of an Octave cost "
+                             "function, [J, grad]); the {role} is {kept}, and no line of it uses {names}: the lines "
+                             "that set {names} are left out")
+
+
+#: a --let that only starts a sum: 0, 0.0, zeros(size(theta)), np.zeros(n), np.zeros_like(w)
+STARTING_VALUE = patterns.compile(r"\s*(?:0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\([^;]*\))\s*;?\s*")
+
+
+def _one_of_two_outputs(statements: list[_Statement], answer: bool, notes: list[str], left_outs: list[str],
+                        defined: Mapping[str, str]) -> list[_Statement]:
+    """Lines computing a cost and its gradient both (bawey's loop adding to J and grad, then J/=m; grad/=m), as the
+    lines of the one the text is: the cost's lines in a cost, the gradient's in an answer.
+
+    Only where the lines end by setting the kept one's name (a gradient's, grad or dJ, in an answer; in a cost the
+    gradient's lines come last, after the cost's), the other names say they hold a cost (J, cost, loss) or a
+    gradient, the kept lines never use them, and one name of the kept kind is left: the lines left out then say
+    nothing of the value kept. Anything else is left as it is (and refused as before: two results, or a cost's
+    lines ending with a gradient).
+    """
+    def is_gradient(name: str) -> bool:
+        return _GRADIENT_NAME.fullmatch(name) is not None
+
+    def is_cost(name: str) -> bool:
+        return _SUM_NAME.fullmatch(name) is not None and not is_gradient(name)
+
+    def left_out(name: str) -> bool:
+        return is_cost(name) if answer else is_gradient(name)
+
+    if not statements or statements[-1][0] != "set" or not is_gradient(statements[-1][1]):
+        return statements
+    dropped: set[str] = set()
+    kept: list[_Statement] = []
+    bodies: list[tuple[_Loop, list[str]]] = []  # each loop's lines kept, put in place once the reading holds
+    for statement in statements:
+        if statement[0] == "set" and left_out(statement[1]):
+            dropped.add(statement[1])
+            continue
+        if statement[0] == "loop":
+            loop = statement[1]
+            body = []
+            for line in loop.body:
+                setting = _SET.match(line)
+                if setting is not None and left_out(setting.group("name")):
+                    dropped.add(setting.group("name"))
+                else:
+                    body.append(line)
+            if not body:
+                return statements
+            bodies.append((loop, body))
+        kept.append(statement)
+    names = [s[1] for s in kept if s[0] == "set"] + [
+        setting.group("name") for _, body in bodies for line in body
+        if (setting := _SET.match(line)) is not None and (setting.group("op") != "=" or _uses(setting.group("value"),
+                                                                                               setting.group("name")))]
+    texts = [s[-1] for s in kept if s[0] != "loop"] + [line for _, body in bodies for line in body]
+    ends = [name for name in dict.fromkeys(names) if (is_gradient(name) if answer else is_cost(name))]
+    if not dropped or len(ends) != 1 or any(_uses(text, name) for text in texts for name in dropped) \
+            or not all(is_cost(name) or is_gradient(name) for name in dropped):
+        return statements
+    summed = {setting.group("name") for s in statements if s[0] == "loop" for line in s[1].body
+              if (setting := _SET.match(line)) is not None}
+    if not dropped <= summed or any(name in defined and not STARTING_VALUE.fullmatch(defined[name]) for name in dropped):
+        # only a loop's second sum ([J, grad] added up together); a line of its own (cost = … among a gradient's
+        # lines), or a name a --let gives another value, says no such pair: left to the refusal as before
+        return statements
+    if not answer:
+        kept = [s for s in kept if not (s[0] == "set" and is_gradient(s[1]))]
+        if not kept or any(s[0] == "set" and s[1] != ends[0] and is_gradient(s[1]) for s in kept):
+            return statements
+    for loop, body in bodies:
+        loop.body = body
+    left_outs.extend(sorted(dropped))
+    notes.append(COST_BESIDE_GRADIENT_NOTE.format(kept=ends[0], names=", ".join(sorted(dropped)),
+                                                  role="gradient" if answer else "cost"))
+    return kept
 
 
 #: said when lines computing two gradients are read as the one --wrt asks for

@@ -657,7 +657,9 @@ ANSWERS: list[Answer] = [
         text=_YCNG_GRAD,
         cost=_YCNG_COST,
         verdict="equivalent",
-        lets=_YCNG_GRAD_LETS,
+        # the cost's own lines (h, y0, y1) too: J <- (-y0 - y1) / m names y0 and y1, which only they define (fixf74b:
+        # with the answer's lets alone the cost was unreadable, y0 undefined, and logderiv rightly refused it)
+        lets=(*_YCNG_LETS, *_YCNG_GRAD_LETS),
         why="Xᵀ(σ(Xθ) − y)/m; " + _YCNG_WHY,
     ),
     Answer(
