@@ -37,9 +37,10 @@ from corpus.judge import outcome
 #: 3075 with fixf74a, which read UFLDL's ≡ in the let h = 1/(1+exp(−θᵀx)) ≡ σ(θᵀx) (2 items), its Σ_{}^{i} with
 #: the index on top and a stray ')' in ∂J(θ)) (2 items), and maxdeichmann's theta(1) = 0 then (λ/m).*theta in place
 #: (1 item).
-#: 3080 with fixf74b, which read f74's bawey loop ([J, grad] in one for(i=1:m) loop: the cost J, the answer grad), 42 AI's list
-#: of entries (res.append per parameter) and seraph-wing's row gradient with grad(2:end) += c .* theta(2:end)' (4
-#: items), and gave f74-ycng-grad-R the cost's own lets (its cost names y0 and y1, which only they define)
+#: 3080 with fixf74b, which read f74's bawey loop ([J, grad] in one for(i=1:m) loop: the cost J, the answer grad),
+#: 42 AI's list of entries (res.append per parameter) and seraph-wing's row gradient with grad(2:end) +=
+#: c .* theta(2:end)' (4 items), and gave f74-ycng-grad-R the cost's own lets (its cost names y0 and y1, which only
+#: they define)
 RIGHT_AT_LEAST = 3080
 
 COST_IDS = [item.id for item in COSTS]
