@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import logderiv
+from logderiv.errors import InputError
 
 KEN_SIGMA = r"\sigma(x)=\frac{1}{1+e^{-x}}"
 KEN_SIGMA_PRIME = r"\sigma^{'}(x)=\frac{e^{-x}}{(1+e^{-x})^2}"
@@ -32,3 +35,27 @@ def test_steps_says_the_product_form_let_is_set_aside():
     review = logderiv.steps(KEN_DERIVATION, wrt="theta_j", let=(product,))
     assert review.ok
     assert any("defines the sigmoid's derivative σ′" in note for note in review.notes)
+
+
+# --------------------------------------------------------------------------- near-misses of the count reading that held
+
+@pytest.mark.parametrize("text", [
+    # a sum from 0 to n has n + 1 terms: n is not the examples' count n_samples names
+    r"\frac{1}{n_{samples}} \sum_{i=0}^{n} (w^T x_i - y_i)^2",
+    # the bare n as a space's dimension (the features), not a sum's limit
+    r"\frac{1}{n_{samples}} \sum_{i=1}^{n} (w^T x_i - y_i)^2, \quad w \in \mathbb{R}^n",
+    # i labels y, but this sum over i runs over the weights (the features): n is not n_samples
+    r"\frac{1}{n_{samples}} \sum_{i=1}^{n_{samples}} (y_i - w^T x_i)^2 + \lambda \sum_{i=1}^{n} w_i^2",
+])
+def test_count_near_misses_refused(text):
+    with pytest.raises(InputError):
+        logderiv.derive(text, wrt="w_j")
+
+
+def test_labelled_count_in_an_answer_is_judged_by_value():
+    # by hand: ∂/∂w_j (1/(2N))Σ(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/N)Σ(wᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)x_j⁽ⁱ⁾; N_{samples} beside the sum's N is one count
+    cost = r"\frac{1}{2N_{samples}}\sum_{i=1}^{N}(w^Tx^{(i)}-y^{(i)})^2"
+    right = r"\frac{1}{N_{samples}}\sum_{i=1}^{N}(w^Tx^{(i)}-y^{(i)})x_j^{(i)}"
+    assert logderiv.check(right, cost=cost, wrt="w_j").verdict == "equivalent"
+    half = r"\frac{1}{2N_{samples}}\sum_{i=1}^{N}(w^Tx^{(i)}-y^{(i)})x_j^{(i)}"
+    assert logderiv.check(half, cost=cost, wrt="w_j").verdict == "different"
