@@ -16,12 +16,22 @@ from typing import Sequence
 
 from .. import patterns
 
-__all__ = ["read_sigmoid_derivative_lets"]
+__all__ = ["read_sigmoid_derivative_lets", "is_set_aside_note"]
 
 #: σ′ on the left: \sigma^{'}(x), \sigma^{\prime}(x), \sigma'(x), σ'(x), σ′(x); the argument a letter
 _PRIMED = patterns.compile(r"(?:\\sigma|σ)(?:\^\{?(?:'|\\prime)\}?|'|′)\((?P<v>[A-Za-z])\)=(?P<value>.+)")
 #: σ(v) = 1/(1 + e^{-v}) as a let writes it (spaces, \left, \right and \cdot taken out first)
 _SIGMOID = patterns.compile(r"(?:\\sigma|σ)\((?P<v>[A-Za-z])\)=\\frac\{1\}\{1\+e\^\{-(?P=v)\}\}")
+
+
+#: what each set-aside let's note says (is_set_aside_note finds it among a let's other notes)
+_SET_ASIDE = "defines the sigmoid's derivative σ′, which is read as σ(1 − σ) wherever σ′ is written"
+
+
+def is_set_aside_note(note: str) -> bool:
+    """Whether ``note`` says a --let defining σ′ was set aside: shown wherever the lets are, or the let is dropped
+    silently (steps drops the notes of lets its lines do not use)."""
+    return note.startswith("the --let ") and _SET_ASIDE in note
 
 
 def _squeezed(text: str) -> str:
@@ -50,8 +60,7 @@ def read_sigmoid_derivative_lets(lets: Sequence[str]) -> tuple[list[str], list[s
             value = primed.group("value")
             if value in product or (sigmoid and value in exponential):
                 shown = " ".join(text.split())
-                notes.append(f"the --let {shown} defines the sigmoid's derivative σ′, which is read as σ(1 − σ) "
-                             "wherever σ′ is written: the definition agrees, and is not read again")
+                notes.append(f"the --let {shown} {_SET_ASIDE}: the definition agrees, and is not read again")
                 continue
         kept.append(text)
     return kept, notes

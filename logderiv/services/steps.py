@@ -2858,7 +2858,11 @@ def _line_lets(problem: Problem, lets: Sequence[str], input: Input,
 
     # --cost linear beside a page's h = σ(θᵀx): the lines would be read with a model the cost is not of
     prediction_let_against_the_model(problem, own)
-    return own, notes if own else []
+    from ..notation import sigmoid_derivative
+
+    # a σ′ let set aside (fixold33) is a let the writer gave and logderiv did not read: said even when no let is left
+    # for the lines, or the set-aside was silent (audit33f)
+    return own, notes if own else [note for note in notes if sigmoid_derivative.is_set_aside_note(note)]
 
 
 def _refuse_a_reason_defining_a_name_otherwise(document: Document, problem: Problem, input: Input) -> None:
