@@ -5637,7 +5637,7 @@ class _Parser(Grammar[Token]):
                   "gradient is 0")
         return tree.Apply("factorial", named, self.span(token, argument))
 
-    def index_above(self, token: _Token, script: _Token) -> tuple[str, int] | None:
+    def index_above(self, token: Token, script: _Token) -> tuple[str, int] | None:
         r"""``{\sum_{}^{i}}``: Σᵢ whose index was typeset above the Σ, under an empty subscript; else None.
 
         An equation editor's Σ template has both slots: a page that fills the top one with the example index
@@ -5664,7 +5664,7 @@ class _Parser(Grammar[Token]):
                   "above an empty subscript (a typesetting slip of Σ_i; the terms mark the example with i)")
         return items[0].text, items[0].start
 
-    def note_empty_top(self, token: _Token, script: _Token) -> None:
+    def note_empty_top(self, token: Token, script: _Token) -> None:
         r"""``{\sum_{i}^{}}``: Σᵢ with the top slot of an equation editor's Σ left empty: no bound, noted.
 
         Only after a subscript that is the index alone (no lower limit): the sum then runs over all the values
@@ -6591,7 +6591,9 @@ class _Parser(Grammar[Token]):
         derivatives = [number for number, factor in enumerate(factors) if isinstance(factor, tree.Derivative)]
         if len(factors) < 2 or not derivatives or derivatives[0] == 0:
             return None
-        inner = factors[derivatives[0]].body
+        first = factors[derivatives[0]]
+        assert isinstance(first, tree.Derivative)
+        inner = first.body
         if not (isinstance(inner, (tree.Variable, tree.Call)) and inner.name == wrt.name
                 and (not isinstance(inner, tree.Variable) or inner.feature == wrt.feature)):
             # the chain rule's next factor is the derivative OF the operator's variable (∂/∂h · ∂h/∂θ₀); another

@@ -1434,9 +1434,9 @@ class _Lowering:
         lowered = tree.Sum(node.over, node.index, body.node, node.span)
         if is_matrix_form(node.body):
             # a mean is read as (1/m) times this sum (its 1/m a factor beside it): the note names what was written
-            mean = re.match(r"(?:(?:np|numpy)\.)?mean\b|\\operatorname\{mean\}", self.spelled(node)) is not None
-            self.notes.append(f"read in matrix form: {'mean' if mean else 'sum'}({_show_matrix(node.body)}) = "
-                              f"{'(1/m) ' if mean else ''}{_show_entry(lowered, False, self.per_example)}")
+            averaged = re.match(r"(?:(?:np|numpy)\.)?mean\b|\\operatorname\{mean\}", self.spelled(node)) is not None
+            self.notes.append(f"read in matrix form: {'mean' if averaged else 'sum'}({_show_matrix(node.body)}) = "
+                              f"{'(1/m) ' if averaged else ''}{_show_entry(lowered, False, self.per_example)}")
         return _Value(_SCALAR, lowered)
 
     def axis_sum(self, node: tree.AxisSum) -> _Value:

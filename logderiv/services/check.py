@@ -1813,26 +1813,38 @@ def _refuse_a_dot_beside_an_intercept_from_zero(cost_notes: Sequence[str], sourc
 
     if not any(note.startswith(INTERCEPT_NOTE) for note in cost_notes):
         return
+    found = _a_dot_without_its_intercept(source, node, lets, vocab.PARAMETER_VECTORS)
+    if found is None:
+        return
+    text, current, label, parameter = found
+    raise InputError(
+        f"the answer{'' if label == 'ANSWER' else chr(39) + 's --let'} writes "
+        f"{text[current.span.start:current.span.end]}, and the cost numbers the components from 0 (Σ_{{j=0}}^{{n}}, "
+        f"the intercept {parameter}_0 among them) but keeps {parameter}_0 on its own: is the answer's dot product "
+        f"over 0..n, {parameter}_0 included (x_0 = 1, Ng's convention), or over 1..n without it?",
+        source=text, column=current.span.start, label=label,
+        hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
+             f"sum_{{k=0}}^n {parameter}_k x_k as the cost does",
+    )
+
+
+def _a_dot_without_its_intercept(source: str, node: Node, lets: Sequence[Let], parameters: Collection[str]
+                                 ) -> tuple[str, tree.Dot, str, str] | None:
+    """The first θᵀx of the answer or its lets whose θ (one of ``parameters``) has no θ₀ written beside it, with its
+    text, its label (ANSWER or --let) and θ's name; None: none. Both refusals of an answer's θᵀx beside a cost that
+    keeps θ₀ on its own ask it: the dot's θ₀ is then unsaid."""
     places = [(source, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
     written = [current for _, where, _ in places for current in tree.walk(where)]
     for text, where, label in places:
         for current in tree.walk(where):
             if not isinstance(current, tree.Dot):
                 continue
-            parameter = next((side.name for side in (current.left, current.right)
-                              if side.name in vocab.PARAMETER_VECTORS), None)
+            parameter = next((side.name for side in (current.left, current.right) if side.name in parameters), None)
             if parameter is None or any(isinstance(other, tree.Variable) and other.name == parameter
                                         and other.feature == "0" for other in written):
                 continue
-            raise InputError(
-                f"the answer{'' if label == 'ANSWER' else chr(39) + 's --let'} writes "
-                f"{text[current.span.start:current.span.end]}, and the cost numbers the components from 0 (Σ_{{j=0}}^{{n}}, the intercept {parameter}_0 among "
-                f"them) but keeps {parameter}_0 on its own: is the answer's dot product over 0..n, {parameter}_0 "
-                "included (x_0 = 1, Ng's convention), or over 1..n without it?",
-                source=text, column=current.span.start, label=label,
-                hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
-                     f"sum_{{k=0}}^n {parameter}_k x_k as the cost does",
-            )
+            return text, current, label, parameter
+    return None
 
 
 def _refuse_a_dot_beside_an_intercept_written_apart(problem: Problem, source: str, node: Node,
@@ -1848,26 +1860,20 @@ def _refuse_a_dot_beside_an_intercept_written_apart(problem: Problem, source: st
     apart = set(problem.intercepts_apart)
     if not apart:
         return
-    places = [(source, node, "ANSWER"), *((text, value, "--let") for _, value, text in lets)]
-    written = [current for _, where, _ in places for current in tree.walk(where)]
-    for text, where, label in places:
-        for current in tree.walk(where):
-            if not isinstance(current, tree.Dot):
-                continue
-            parameter = next((side.name for side in (current.left, current.right) if side.name in apart), None)
-            if parameter is None or any(isinstance(other, tree.Variable) and other.name == parameter
-                                        and other.feature == "0" for other in written):
-                continue
-            raise InputError(
-                f"the answer{'' if label == 'ANSWER' else chr(39) + 's --let'} writes "
-                f"{text[current.span.start:current.span.end]}, and the cost writes the intercept {parameter}_0 apart "
-                f"beside a sum over the features from 1: is the answer's dot product over every component, "
-                f"{parameter}_0 included (x_0 = 1, Ng's convention), or over 1..n without it (the intercept "
-                "forgotten)?",
-                source=text, column=current.span.start, label=label,
-                hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
-                     f"sum_{{k=1}}^n {parameter}_k x_k as the cost does",
-            )
+    found = _a_dot_without_its_intercept(source, node, lets, apart)
+    if found is None:
+        return
+    text, current, label, parameter = found
+    raise InputError(
+        f"the answer{'' if label == 'ANSWER' else chr(39) + 's --let'} writes "
+        f"{text[current.span.start:current.span.end]}, and the cost writes the intercept {parameter}_0 apart "
+        f"beside a sum over the features from 1: is the answer's dot product over every component, "
+        f"{parameter}_0 included (x_0 = 1, Ng's convention), or over 1..n without it (the intercept "
+        "forgotten)?",
+        source=text, column=current.span.start, label=label,
+        hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
+             f"sum_{{k=1}}^n {parameter}_k x_k as the cost does",
+    )
 
 
 def _refuse_one_number_feature(node: Node, source: str) -> None:
