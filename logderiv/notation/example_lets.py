@@ -19,6 +19,10 @@ from .. import patterns
 __all__ = ["read_superscript_example_lets", "respell_example_lets"]
 
 _PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.|\\cdot)\s*(?P<x>X)(?![A-Za-z_^{(])")
+#: ``W \cdot X``, ``W X``, ``wX``: a capital W, or the two juxtaposed (LaTeX only: plain text's wX is one name), read
+#: per example only where every X the texts write carries the example index (X_i), so X is nowhere the data matrix
+_WIDER_PRODUCT_WITH_X = patterns.compile(
+    r"(?<![A-Za-z\\])(?P<w>[wW])(?:\s*(?:\.|\\cdot)\s*|\s*)(?P<x>X)(?![A-Za-z_^{(])")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
 _NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
 
@@ -51,6 +55,11 @@ def respell_example_lets(
             continue
         value = let[let.index("=") + 1:]
         products = list(_PRODUCT_WITH_X.finditer(value))
+        wider = not products and is_latex(let) and _example_written_as_x_i(texts)
+        if wider:
+            # Z = W \cdot X + b beside lines in A_i, X_i (a notebook's page): the lines' X_i is the example, so
+            # the let's bare X is read as it too, never as a constant of its own
+            products = list(_WIDER_PRODUCT_WITH_X.finditer(value))
         if len(products) != 1 or len(_ANY_X.findall(value)) != 1:
             continue
         users = {name} | {other for text, other in names.items() if other is not None and text is not let
@@ -60,10 +69,32 @@ def respell_example_lets(
         if not all(_indexed_only(text, user) for text in texts for user in users):
             continue
         column = let.index("=") + 1 + products[0].start("x")
-        changed[let] = let[:column] + "x" + let[column + 1:]
-        notes.append(f"X in --let '{let.strip()}' is read as x, one example's features: the let is used only at "
-                     "example i, where its value is the same whether X is the data matrix or the example")
+        respelled = let[:column] + "x" + let[column + 1:]
+        if not wider:
+            changed[let] = respelled
+            notes.append(f"X in --let '{let.strip()}' is read as x, one example's features: the let is used only at "
+                         "example i, where its value is the same whether X is the data matrix or the example")
+            continue
+        product = products[0]
+        operator = (let.index("=") + 1 + product.end("w"), column)
+        joined = ""
+        if product.group("w") == "W" and product.group("x") and not any(_mentions(text, "w") for text in texts) \
+                and respelled[operator[0]:operator[1]].strip():
+            # W \cdot x would be read as the weight vector w's dot product with x (conventions.capital_w_is_w), a
+            # parameter the lines never write: the lines' W is the weights, so the product is W x, as juxtaposed
+            respelled = respelled[:operator[0]] + " " * (operator[1] - operator[0]) + respelled[operator[1]:]
+            joined = "; W·X is the product of the lines' W and that example, W x⁽ⁱ⁾ (the lines differentiate by W)"
+        changed[let] = respelled
+        notes.append(f"X in --let '{let.strip()}' is read as x⁽ⁱ⁾, the i-th example: the lines write X only as X_i, "
+                     "the example, and use the let only at example i, so its bare X is that example, not a constant "
+                     f"of its own (the let's value per example, as the lines use it){joined}")
     return changed, notes
+
+
+def _example_written_as_x_i(texts: Sequence[str]) -> bool:
+    """Whether the texts write X, and only with the example index (X_i, X^{(i)}), and no lowercase x at all."""
+    return (any(_mentions(text, "X") for text in texts) and all(_indexed_only(text, "X") for text in texts)
+            and not any(_mentions(text, "x") for text in texts))
 
 
 def _mentions(text: str, name: str) -> bool:
