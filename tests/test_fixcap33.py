@@ -142,3 +142,23 @@ def test_long_input_stays_linear() -> None:
     started = time.perf_counter()
     respell_example_lets([line], [text, r"A=\sigma(Z)"], lambda _text: True)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_lowercase_example_in_the_lines_reads_the_definitions_x_alike() -> None:
+    # the page with x_i for X_i in line 20 (the definitions still write X): before, "✗ wrong at line 20:33", judged
+    # against a constant X; per example it is the gradient (finite differences above), and its slip is wrong
+    page = PAGE.replace(_LINE_20, _LINE_20.replace("X_i", "x_i"))
+    review = steps.review_steps(page, file_kind="markdown")
+    assert review.ending == "gradient"
+    assert any("the lines write x only as x_i" in note for note in review.notes)
+    slipped = page.replace("(A_i - Y_i) x_i", "(Y_i - A_i) x_i")
+    assert slipped != page
+    try:
+        assert steps.review_steps(slipped, file_kind="markdown").ending == "wrong"
+    except InputError:
+        pass
+    # x_i beside X_i, and x_j (a feature): neither letter is the example alone, nothing read
+    cost = r"-\frac{1}{m} \sum_{i=1}^m \left[ Y_i \log A_i + (1 - Y_i) \log (1 - A_i) \right]"
+    lets = [r"Z=W \cdot X + b", r"A=\sigma(Z)"]
+    for line in (r"\sum_i (A_i - Y_i) x_i X_i", r"\sum_i (A_i - Y_i) x_j"):
+        assert respell_example_lets([cost, line], lets, lambda _text: True) == ({}, [])

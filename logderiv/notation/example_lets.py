@@ -55,7 +55,8 @@ def respell_example_lets(
             continue
         value = let[let.index("=") + 1:]
         products = list(_PRODUCT_WITH_X.finditer(value))
-        wider = not products and is_latex(let) and _example_written_as_x_i(texts)
+        example = _example_letter(texts) if not products and is_latex(let) else None
+        wider = example is not None
         if wider:
             # Z = W \cdot X + b beside lines in A_i, X_i (a notebook's page): the lines' X_i is the example, so
             # the let's bare X is read as it too, never as a constant of its own
@@ -85,16 +86,22 @@ def respell_example_lets(
             respelled = respelled[:operator[0]] + " " * (operator[1] - operator[0]) + respelled[operator[1]:]
             joined = "; W·X is the product of the lines' W and that example, W x⁽ⁱ⁾ (the lines differentiate by W)"
         changed[let] = respelled
-        notes.append(f"X in --let '{let.strip()}' is read as x⁽ⁱ⁾, the i-th example: the lines write X only as X_i, "
-                     "the example, and use the let only at example i, so its bare X is that example, not a constant "
-                     f"of its own (the let's value per example, as the lines use it){joined}")
+        notes.append(f"X in --let '{let.strip()}' is read as x⁽ⁱ⁾, the i-th example: the lines write {example} only as "
+                     f"{example}_i, the example, and use the let only at example i, so its bare X is that example "
+                     "(were it the data matrix, the let's value at example i would be the same), not a constant "
+                     f"of its own{joined}")
     return changed, notes
 
 
-def _example_written_as_x_i(texts: Sequence[str]) -> bool:
-    """Whether the texts write X, and only with the example index (X_i, X^{(i)}), and no lowercase x at all."""
-    return (any(_mentions(text, "X") for text in texts) and all(_indexed_only(text, "X") for text in texts)
-            and not any(_mentions(text, "x") for text in texts))
+def _example_letter(texts: Sequence[str]) -> str | None:
+    """The letter the texts write the example in, X or x, each time with the example index (X_i, x^{(i)}), the other
+    letter nowhere; None otherwise. Whether the let's X is the data matrix or that example, its value at example i
+    is the same."""
+    for letter, other in (("X", "x"), ("x", "X")):
+        if (any(_mentions(text, letter) for text in texts) and all(_indexed_only(text, letter) for text in texts)
+                and not any(_mentions(text, other) for text in texts)):
+            return letter
+    return None
 
 
 def _mentions(text: str, name: str) -> bool:
