@@ -7,9 +7,9 @@ for example i is wᵀx⁽ⁱ⁾ + b: where the let's name, and every let that us
 written elsewhere only with the example index (``\^y_{i}``), the let is read per
 example with X as x (respelled in place, noted). A text that writes X in another
 way (``X^T``, ``Xw``) or uses the name without the index keeps X as written.
-In LaTeX, ``Z = W \\cdot X + b`` and ``Z = W X + b`` are read so too where the texts write the example with the
+In LaTeX, ``Z = W \cdot X + b`` and ``Z = W X + b`` are read so too where the texts write the example with the
 index only and in one letter (X_i and no x, or x_i and no X): a page's definitions beside lines in A_i, Y_i, X_i
-(fixcap33); there ``W \\cdot x`` is read as the product W x, the lines' W, unless a lowercase w is written.
+(fixcap33); there ``W \cdot x`` is read as the product W x, the lines' W, unless a lowercase w is written.
 Sympy-free.
 """
 
