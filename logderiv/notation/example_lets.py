@@ -7,6 +7,9 @@ for example i is wᵀx⁽ⁱ⁾ + b: where the let's name, and every let that us
 written elsewhere only with the example index (``\^y_{i}``), the let is read per
 example with X as x (respelled in place, noted). A text that writes X in another
 way (``X^T``, ``Xw``) or uses the name without the index keeps X as written.
+In LaTeX, ``Z = W \cdot X + b`` and ``Z = W X + b`` are read so too where the texts write the example with the
+index only and in one letter (X_i and no x, or x_i and no X): a page's definitions beside lines in A_i, Y_i, X_i
+(fixcap33); there ``W \cdot x`` is read as the product W x, the lines' W, unless a lowercase w is written.
 Sympy-free.
 """
 
@@ -19,6 +22,10 @@ from .. import patterns
 __all__ = ["read_superscript_example_lets", "respell_example_lets"]
 
 _PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.|\\cdot)\s*(?P<x>X)(?![A-Za-z_^{(])")
+#: ``W \cdot X``, ``W X``, ``wX``: a capital W, or the two juxtaposed (LaTeX only: plain text's wX is one name), read
+#: per example only where every X the texts write carries the example index (X_i), so X is nowhere the data matrix
+_WIDER_PRODUCT_WITH_X = patterns.compile(
+    r"(?<![A-Za-z\\])(?P<w>[wW])(?:\s*(?:\.|\\cdot)\s*|\s*)(?P<x>X)(?![A-Za-z_^{(])")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
 _NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
 
@@ -51,6 +58,12 @@ def respell_example_lets(
             continue
         value = let[let.index("=") + 1:]
         products = list(_PRODUCT_WITH_X.finditer(value))
+        example = _example_letter(texts) if not products and is_latex(let) else None
+        wider = example is not None
+        if wider:
+            # Z = W \cdot X + b beside lines in A_i, X_i (a notebook's page): the lines' X_i is the example, so
+            # the let's bare X is read as it too, never as a constant of its own
+            products = list(_WIDER_PRODUCT_WITH_X.finditer(value))
         if len(products) != 1 or len(_ANY_X.findall(value)) != 1:
             continue
         users = {name} | {other for text, other in names.items() if other is not None and text is not let
@@ -60,10 +73,38 @@ def respell_example_lets(
         if not all(_indexed_only(text, user) for text in texts for user in users):
             continue
         column = let.index("=") + 1 + products[0].start("x")
-        changed[let] = let[:column] + "x" + let[column + 1:]
-        notes.append(f"X in --let '{let.strip()}' is read as x, one example's features: the let is used only at "
-                     "example i, where its value is the same whether X is the data matrix or the example")
+        respelled = let[:column] + "x" + let[column + 1:]
+        if not wider:
+            changed[let] = respelled
+            notes.append(f"X in --let '{let.strip()}' is read as x, one example's features: the let is used only at "
+                         "example i, where its value is the same whether X is the data matrix or the example")
+            continue
+        product = products[0]
+        operator = (let.index("=") + 1 + product.end("w"), column)
+        joined = ""
+        if product.group("w") == "W" and product.group("x") and not any(_mentions(text, "w") for text in texts) \
+                and respelled[operator[0]:operator[1]].strip():
+            # W \cdot x would be read as the weight vector w's dot product with x (conventions.capital_w_is_w), a
+            # parameter the lines never write: the lines' W is the weights, so the product is W x, as juxtaposed
+            respelled = respelled[:operator[0]] + " " * (operator[1] - operator[0]) + respelled[operator[1]:]
+            joined = "; W·X is the product of the lines' W and that example, W x⁽ⁱ⁾ (the lines differentiate by W)"
+        changed[let] = respelled
+        notes.append(f"X in --let '{let.strip()}' is read as x⁽ⁱ⁾, the i-th example: the lines write {example} only as "
+                     f"{example}_i, the example, and use the let only at example i, so its bare X is that example "
+                     "(were it the data matrix, the let's value at example i would be the same), not a constant "
+                     f"of its own{joined}")
     return changed, notes
+
+
+def _example_letter(texts: Sequence[str]) -> str | None:
+    """The letter the texts write the example in, X or x, each time with the example index (X_i, x^{(i)}), the other
+    letter nowhere; None otherwise. Whether the let's X is the data matrix or that example, its value at example i
+    is the same."""
+    for letter, other in (("X", "x"), ("x", "X")):
+        if (any(_mentions(text, letter) for text in texts) and all(_indexed_only(text, letter) for text in texts)
+                and not any(_mentions(text, other) for text in texts)):
+            return letter
+    return None
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -1004,6 +1004,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                                        where, derives=derives_the_cost)
     lemma_notes = [*renamed, *lemma_notes]
 
+    defined_x_notes: list[str] = []
     try:
         # the page around the derivation: definitions beside it are --let texts; a marked lemma is read on its
         # own, never sorted with the derivation's blocks, and so is each chain of its own beside the derivation
@@ -1066,6 +1067,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                      leading_name=page.cost_after is None)
             if page.cost_after is not None:
                 document = _cost_read_first(document, page.cost_after)
+            # Z = W \cdot X + b beside lines in A_i, Y_i, X_i: the definition's bare X is the lines' example
+            defined, defined_x_notes = _example_lets_read(document, defined)
             # the scanner counts the joined text's lines; a notebook's reader counts cells and their lines
             lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
                                            for note in document.readings)]
@@ -1102,7 +1105,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     if cost is None and DEFAULT_COST_NOTE in review.notes:
         _refuse_a_cost_named_otherwise_unread(page.notes, joined, renamed)
         _refuse_a_squared_error_named_in_words(joined)
-    role_notes = _role_notes(joined, review, where)
+    role_notes = [*defined_x_notes, *_role_notes(joined, review, where)]
     if page.notes or lemma_notes or label_notes or role_notes:
         review = dataclasses.replace(review, notes=(*review.notes, *lemma_notes, *page.notes, *label_notes,
                                                     *role_notes))
@@ -1165,6 +1168,24 @@ def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: I
             refuse_defined_twice(text, earlier, later, where)
         notes.append(f"{where(later.line)} defines {earlier.head} again, beside {where(earlier.line)}: {agreed}")
     return notes, kept
+
+
+def _example_lets_read(document: Document, defined: dict[str, PageDefinition]
+                       ) -> tuple[dict[str, PageDefinition], list[str]]:
+    """The page's definitions with a bare X read as the lines' example x where only that can be meant, and the notes.
+
+    The definitions are --let texts that :func:`logderiv.notation.example_lets.respell_example_lets` reads as
+    ``check`` reads --let: ``Z = W \\cdot X + b`` beside lines that write X only as X_i (the example) and Z, A
+    only at example i (A_i) is Z⁽ⁱ⁾ = W x⁽ⁱ⁾ + b; kept as written, the bare X was a constant of its own and the
+    right gradient (1/m) Σᵢ (A_i − Y_i) X_i was judged wrong (fixcap33). Respelled in place, same length.
+    """
+    from ..notation.example_lets import respell_example_lets
+
+    changed, notes = respell_example_lets([step.text for step in document.steps], list(defined),
+                                          lambda _text: document.notation == "latex")
+    if not changed:
+        return defined, []
+    return {changed.get(text, text): definition for text, definition in defined.items()}, notes
 
 
 def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
