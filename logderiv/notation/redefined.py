@@ -4949,6 +4949,13 @@ def holds_one_number(name: str) -> bool:
     return bool(_PARAMETER_LIKE.fullmatch(name) or _SCALAR_NAME.search(name))
 
 
+def _built_of(name: str, predictions: set[str], parameter: str) -> bool:
+    """Whether code's ``name`` spells itself of the prediction's or the parameter's name (``yXbeta`` beside
+    ``Xbeta = X.dot(beta)``, ``y_theta``): a quantity computed from the model, which some other line of the
+    source defines (dask-glm's ``yXbeta = y*Xbeta``), never the targets themselves."""
+    return any(len(known) > 1 and known in name for known in predictions) or (len(parameter) > 2 and parameter in name)
+
+
 def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
     """``np.sum(np.power(train_ex @ theta - sol, 2))``, ``train_ex.T @ (h - sol)``: what the prediction is compared
     with, under a name of code's own, is the targets y (noted).
@@ -4992,7 +4999,8 @@ def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
     found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
              and name not in vocab.LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
              and not name.startswith("np") and not _PARAMETER_LIKE.fullmatch(name) and not _SCALAR_NAME.search(name)
-             and name not in (asked, asked.partition("_")[0])}
+             and name not in (asked, asked.partition("_")[0])
+             and not _built_of(name, predictions, asked.partition("_")[0])}
     if len(found) != 1:
         return
     name = found.pop()

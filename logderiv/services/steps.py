@@ -896,7 +896,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
-    from ..notation.implication import implications_cut
+    from ..notation.implication import implications_cut, inline_implications_cut
     from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
     from ..notation.cost_prime import cost_prime_read
@@ -967,6 +967,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     label_notes += style_notes
     # \[ A = B \Rightarrow C = D \]: the arrow says "so" between two equations, each read on its own
     joined, implication_notes = implications_cut(joined, where)
+    label_notes += implication_notes
+    # Đặt $z_i = … => \hat{y_i} = \sigma(z_i)$: prose's inline "so" between a definition and what follows, cut alike
+    joined, implication_notes = inline_implications_cut(joined, where)
     label_notes += implication_notes
     # $$…(X\theta - y）$$: a CJK input method's full-width bracket in a display is the bracket (prose left alone)
     joined, width_notes = in_maths(joined, [block.maths for block in notes_of.display_blocks(joined)])
