@@ -40,6 +40,10 @@ _TYPED_ARROW = patterns.compile(r"(?<![<=>!:])=>(?![=>])")
 _DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
 #: an inline $…$ of prose, on one line (a display's $$ is no opening)
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
+#: a side that sets a name to a number, ``y = 1``, ``y^{(i)} = 0``: a case ("if y = 1, then J = −log h"), so what
+#: the other side says holds in that case only, never a definition of the page (audit33g)
+_CASE = patterns.compile(
+    r"\s*\\?[A-Za-z]+(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*=\s*[-+]?\s*\d+(?:\.\d+)?\s*")
 #: what makes a display more than one plain equation: an environment, another arrow or a mapping
 _NOT_PLAIN = patterns.compile(r"\\begin|\\end|\\(?:iff|Leftrightarrow|mapsto|to|therefore)(?![A-Za-z])|[⇒↦→]")
 #: the delimiters a display may be cut with (closing, opening), by its opening as written
@@ -92,6 +96,8 @@ def _cut(text: str, spans: list[tuple[int, int, str]], where: Callable[[int], st
         before, after = maths[: arrow.start()], maths[arrow.end():]
         if len(top_level(before, "=")) != 1 or len(top_level(after, "=")) != 1:
             continue
+        if _CASE.fullmatch(before) or _CASE.fullmatch(after):
+            continue  # y = 1 ⇒ J = −log h: the cost in one case, not the page's cost (audit33g)
         # the room the cut is written in: the arrow and the spaces around it
         left = arrow.start() - (len(before) - len(before.rstrip(" ")))
         right = arrow.end() + (len(after) - len(after.lstrip(" ")))
