@@ -76,3 +76,79 @@ def test_the_case_is_not_cut_in_a_display_or_inline():
     # a definition on each side is still cut
     cut, notes = inline_implications_cut(r"Let $z = w x + b => \hat{y} = \sigma(z)$ here.", where)
     assert cut != r"Let $z = w x + b => \hat{y} = \sigma(z)$ here." and len(notes) == 1
+
+
+# ---- 2. a squared error named in words the list missed, or beside a log-loss ----------------------------------------
+#
+# hunt33's cost_words refused a page naming "mean squared error" with no cost written; "quadratic loss", "L2 loss",
+# "sum of squared differences" were not in its list, and a squared error named beside a log-loss word ("which is the
+# maximum likelihood under Gaussian noise", "unlike logistic regression", "instead of the cross-entropy") let the
+# page be judged against the default logistic cost: (2/m)Σ(h − y)xⱼ, right for the mean squared error, "✗ wrong".
+
+WORDS_PAGE = r'''SENTENCE Its partial derivatives are
+
+$$\frac{\partial J}{\partial \theta_j} = GRADIENT$$
+'''
+LINEAR = r"\frac{2}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)}"
+SIGMOID = (r"\frac{2}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)h_\theta(x^{(i)})"
+           r"\left(1 - h_\theta(x^{(i)})\right)x_j^{(i)}")
+
+
+def test_the_squared_errors_gradients_by_finite_differences():
+    """By hand: (1/m)Σ(θᵀx − y)² has ∂/∂θⱼ = (2/m)Σ(θᵀx − y)xⱼ; (1/m)Σ(σ(θᵀx) − y)² has (2/m)Σ(h − y)h(1 − h)xⱼ;
+    neither is the log-loss's (1/m)Σ(h − y)xⱼ, the default the pages were judged against."""
+    rng = np.random.default_rng(332)
+    X, y, theta = rng.normal(size=(7, 3)), rng.uniform(size=7), rng.normal(size=3)
+    m = len(y)
+    assert np.allclose(central_differences(lambda t: np.mean((X @ t - y) ** 2), theta),
+                       2 / m * X.T @ (X @ theta - y), atol=1e-6)
+    sigma = lambda t: 1 / (1 + np.exp(-X @ t))  # noqa: E731
+    h = sigma(theta)
+    squared = central_differences(lambda t: np.mean((sigma(t) - y) ** 2), theta)
+    assert np.allclose(squared, 2 / m * X.T @ ((h - y) * h * (1 - h)), atol=1e-6)
+    assert not np.allclose(squared, X.T @ (h - y) / m, atol=1e-3)
+
+
+@pytest.mark.parametrize("sentence, gradient, words", [
+    ("We minimise the quadratic loss over the $m$ examples.", LINEAR, "quadratic loss"),
+    ("We minimise the L2 loss over the $m$ examples.", LINEAR, "L2 loss"),
+    ("We minimise the sum of squared differences over the $m$ examples.", LINEAR, "squared differences"),
+    ("Linear regression minimises the mean squared error, which is the maximum likelihood estimate under Gaussian "
+     "noise.", LINEAR, "mean squared error"),
+    ("Unlike logistic regression, linear regression minimises the mean squared error.", LINEAR, "mean squared error"),
+    (r"We fit $h_\theta(x) = \sigma(\theta^T x)$ by minimising the mean squared error instead of the cross-entropy.",
+     SIGMOID, "mean squared error"),
+], ids=["quadratic", "L2", "differences", "likelihood", "unlike-logistic", "instead-of-cross-entropy"])
+def test_a_squared_error_the_list_missed_or_beside_a_log_loss_is_refused(tmp_path, sentence, gradient, words):
+    result, _ = _run(tmp_path, WORDS_PAGE.replace("SENTENCE", sentence).replace("GRADIENT", gradient))
+    assert result.exit_code == 2, result.output
+    assert f"names '{words}' in words" in result.stderr
+
+
+def test_both_named_says_both(tmp_path):
+    text = WORDS_PAGE.replace("SENTENCE", r"We fit $h_\theta(x) = \sigma(\theta^T x)$ by minimising the mean squared "
+                              "error instead of the cross-entropy.").replace("GRADIENT", SIGMOID)
+    result, _ = _run(tmp_path, text)
+    assert "names 'cross-entropy' too: which is the page's cost, the words do not say" in result.stderr
+
+
+def test_a_log_loss_alone_keeps_the_default(tmp_path):
+    """Only the log-loss named, h = σ(θᵀx): (1/m)Σ(h − y)xⱼ is its gradient (finite differences above: the
+    logistic one), read against the default as before."""
+    text = WORDS_PAGE.replace("SENTENCE", r"We fit $h_\theta(x) = \sigma(\theta^T x)$ by minimising the cross-entropy."
+                              ).replace("GRADIENT", LINEAR.replace(r"\frac{2}{m}", r"\frac{1}{m}"))
+    result, review = _run(tmp_path, text)
+    assert result.exit_code == 0, result.output
+    assert review["ending"] == "gradient"
+
+
+def test_the_words_stay_fast_on_a_long_page():
+    import time
+
+    from logderiv.notation.cost_words import squared_error_named
+
+    long = "quadratic " * 1000 + "L2 " * 2000 + "squared " * 1000 + "cross " * 1000
+    start = time.perf_counter()
+    assert squared_error_named(long) is None
+    assert squared_error_named(long + " L2 loss likelihood") is not None
+    assert time.perf_counter() - start < 1
