@@ -152,3 +152,46 @@ def test_the_words_stay_fast_on_a_long_page():
     assert squared_error_named(long) is None
     assert squared_error_named(long + " L2 loss likelihood") is not None
     assert time.perf_counter() - start < 1
+
+
+# ---- 3. a penalty added to the cost, written J = J + α Σ_{k=1}^n θₖ², taken for an update --------------------------
+#
+# hunt33 blanked the sum's bound in an update written with '=' so that θⱼ = θⱼ − α(1/m)Σ_{i=1}^m … is read as one;
+# the same blanking let J = J + α Σ_{k=1}^n θₖ² (the cost with its penalty, α its weight) be set aside as "an update
+# rule … then a learning rate", and the right regularized gradient (1/m)Σ(h − y)xⱼ + 2αθⱼ judged "✗ wrong" against the
+# cost without the penalty; before, the page was refused (the cost J rewritten: which one?).
+
+PENALTY_PAGE = r'''# Regularized logistic regression
+
+$$J(\theta) = -\frac{1}{m}\sum_{i=1}^{m}\left[y^{(i)}\log h_\theta(x^{(i)}) + (1 - y^{(i)})\log(1 - h_\theta(x^{(i)}))\right]$$
+
+with $h_\theta(x) = \sigma(\theta^T x)$. Adding the penalty,
+
+$$J = J + \alpha\sum_{k=1}^{n}\theta_k^2$$
+
+so the partial derivatives are
+
+$$\frac{\partial J}{\partial \theta_j} = \frac{1}{m}\sum_{i=1}^{m}\left(h_\theta(x^{(i)}) - y^{(i)}\right)x_j^{(i)} + 2\alpha\theta_j$$
+'''
+
+
+def test_the_penalised_gradient_by_finite_differences():
+    """By hand: J + αΣθₖ² has ∂/∂θⱼ = (1/m)Σ(h − y)xⱼ + 2αθⱼ: the page's last line is right for the cost it means."""
+    rng = np.random.default_rng(333)
+    X, y, theta, alpha = rng.normal(size=(6, 3)), rng.uniform(size=6), rng.normal(size=3), 0.7
+    sigma = lambda t: 1 / (1 + np.exp(-X @ t))  # noqa: E731
+    cost = lambda t: -np.mean(y * np.log(sigma(t)) + (1 - y) * np.log(1 - sigma(t))) + alpha * np.sum(t ** 2)  # noqa
+    assert np.allclose(central_differences(cost, theta), X.T @ (sigma(theta) - y) / len(y) + 2 * alpha * theta,
+                       atol=1e-6)
+
+
+def test_a_penalty_added_to_the_cost_is_no_update(tmp_path):
+    from logderiv.notation import page
+
+    assert page._rate_step(r"J = J + \alpha\sum_{k=1}^{n}\theta_k^2") is None
+    assert page._rate_step(r"\theta_j = \theta_j - \alpha\frac{1}{m}\sum_{i=1}^{m}(h - y)x_j") is not None
+    result, review = _run(tmp_path, PENALTY_PAGE)
+    assert result.exit_code != 1, result.output  # never "wrong": the page's gradient is right for its cost
+    if result.exit_code == 0:
+        assert review["ending"] == "gradient"
+    assert "update rule" not in result.output + result.stderr
