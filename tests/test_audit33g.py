@@ -195,3 +195,31 @@ def test_a_penalty_added_to_the_cost_is_no_update(tmp_path):
     if result.exit_code == 0:
         assert review["ending"] == "gradient"
     assert "update rule" not in result.output + result.stderr
+
+
+# ---- 4. 'linear regression' set aside by any σ on the page: the noise's σ², a sum's Σ, a covariance \Sigma ----------
+#
+# cost_words keeps the default logistic cost for a page naming linear regression when a sigmoid is on it; the sigmoid
+# was any σ, \sigma, and (case-insensitively) any Σ or \Sigma: "linear regression with Gaussian noise of variance
+# $\sigma^2$" then (2/m)Σ(h − y)xⱼ, the mean squared error's gradient (finite differences in section 2), was "✗ wrong".
+
+@pytest.mark.parametrize("sentence", [
+    r"For linear regression with Gaussian noise of variance $\sigma^2$ on the targets, over the $m$ examples.",
+    r"For linear regression, with the features' covariance $\Sigma$ left aside, over the $m$ examples.",
+], ids=["sigma-squared", "covariance"])
+def test_linear_regression_beside_a_sigma_that_is_no_sigmoid_is_refused(tmp_path, sentence):
+    result, _ = _run(tmp_path, WORDS_PAGE.replace("SENTENCE", sentence).replace("GRADIENT", LINEAR))
+    assert result.exit_code == 2, result.output
+    assert "names 'linear regression' in words" in result.stderr
+
+
+def test_the_sigmoid_is_sigma_applied():
+    from logderiv.notation.cost_words import squared_error_named
+
+    assert squared_error_named(r"Unlike linear regression, $h = \sigma(\theta^T x)$.") is None
+    assert squared_error_named(r"Unlike linear regression, $h = σ(θ^T x)$.") is None
+    assert squared_error_named(r"Unlike linear regression, $h = \sigma\left(\theta^T x\right)$.") is None
+    assert squared_error_named(r"Unlike linear regression, h is the sigmoid of θᵀx.") is None
+    for text in [r"linear regression, noise $\sigma^2$", "linear regression: J = (1/m)Σ(θᵀx − y)²",
+                 r"linear regression, covariance $\Sigma(\theta)$"]:
+        assert squared_error_named(text) is not None, text

@@ -41,8 +41,10 @@ _LINEAR_REGRESSION = patterns.compile(
     r"(?i)linear\s+regression|regresi[oó]n\s+lineal|regress[aã]o\s+linear|r[ée]gression\s+lin[ée]aire"
     r"|lineare[nr]?\s+Regression|линейн\w*\s+регресс|h[ồo]i\s+quy\s+tuy[ếe]n\s+t[íi]nh|线性回归|線性迴歸|線形回帰|선형\s*회귀")
 
-#: a sigmoid on the page: "unlike linear regression, h = σ(θᵀx)" names linear regression to set it apart
-_SIGMOID = patterns.compile(r"(?i)sigmoid|\\sigma(?![A-Za-z])|σ|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+\s*e\s*\^|1\s*/\s*\(\s*1\s*\+\s*e")
+#: a sigmoid on the page: "unlike linear regression, h = σ(θᵀx)" names linear regression to set it apart; σ applied
+#: to an argument, never σ² or σ alone, the noise's spread in linear regression's Gaussian model, nor a sum's Σ(…) or
+#: a covariance \Sigma (audit33g)
+_SIGMOID = patterns.compile(r"(?i)sigmoid|(?-i:\\sigma(?![A-Za-z])|σ)\s*(?:\(|\\left\s*\(|\\[bB]igg?l?\s*\(|\{\s*\()|\\frac\s*\{\s*1\s*\}\s*\{\s*1\s*\+\s*e\s*\^|1\s*/\s*\(\s*1\s*\+\s*e")
 
 #: a log-loss named in words: the default logistic cost may be the page's
 _LOG_LOSS = patterns.compile(
