@@ -118,7 +118,9 @@ def test_the_squared_errors_gradients_by_finite_differences():
     ("Unlike logistic regression, linear regression minimises the mean squared error.", LINEAR, "mean squared error"),
     (r"We fit $h_\theta(x) = \sigma(\theta^T x)$ by minimising the mean squared error instead of the cross-entropy.",
      SIGMOID, "mean squared error"),
-], ids=["quadratic", "L2", "differences", "likelihood", "unlike-logistic", "instead-of-cross-entropy"])
+    ("Linear regression, fitted by maximum likelihood over the $m$ examples.", LINEAR, "Linear regression"),
+], ids=["quadratic", "L2", "differences", "likelihood", "unlike-logistic", "instead-of-cross-entropy",
+        "linear-regression-by-likelihood"])
 def test_a_squared_error_the_list_missed_or_beside_a_log_loss_is_refused(tmp_path, sentence, gradient, words):
     result, _ = _run(tmp_path, WORDS_PAGE.replace("SENTENCE", sentence).replace("GRADIENT", gradient))
     assert result.exit_code == 2, result.output

@@ -55,19 +55,13 @@ _LOG_LOSS = patterns.compile(
 
 
 def squared_error_named(text: str) -> re.Match[str] | None:
-    """Where the page names a squared error (or linear regression, with no sigmoid on it) in words and no log-loss
-    anywhere, or a squared error named beside a log-loss (which is the page's the words do not say): its words, or
-    None.
+    """Where the page names a squared error (or linear regression, with no sigmoid on it) in words: its words, or None.
 
+    A log-loss named beside them does not make it the page's cost (audit33g): "unlike logistic regression, linear
+    regression minimises the MSE", "linear regression, fitted by maximum likelihood" mean the squared error.
     Linear in the text: two scans, each alternation anchored on literal words.
     """
     named = _SQUARED_ERROR.search(text)
-    if _LOG_LOSS.search(text):
-        # both named: "unlike logistic regression, linear regression minimises the MSE", "the MSE is the maximum
-        # likelihood under Gaussian noise", "h = σ(θᵀx), the mean squared error instead of the cross-entropy" mean
-        # the squared error, "the squared error is not convex, so we use the log loss" the log-loss: the words do not
-        # say which is the page's cost, a sigmoid on the page neither (audit33g)
-        return named
     if named is not None or _SIGMOID.search(text):
         return named
     return _LINEAR_REGRESSION.search(text)
