@@ -225,3 +225,21 @@ def test_the_sigmoid_is_sigma_applied():
     for text in [r"linear regression, noise $\sigma^2$", "linear regression: J = (1/m)Σ(θᵀx − y)²",
                  r"linear regression, covariance $\Sigma(\theta)$"]:
         assert squared_error_named(text) is not None, text
+
+
+# ---- 5. the inline '=>' cut's "no derivative in the span" missed dL/dz and \frac{dL}{dz} -----------------------------
+#
+# fixderiv33 cuts prose's $A = B => C = D$ only where the span takes no derivative (a rule stated in prose stays);
+# its test for one saw ∂, \partial, ∇, d/d and \frac{d …} with the d alone, so "$dL/dz = \hat{y} - y => dL/dw =
+# 2(\hat{y} - y)x$" (a chain-rule claim, its second half wrong: ∂L/∂w = (ŷ − y)x by finite differences in section 1's
+# logistic loss) was cut and each half offered as a definition, against the reading's own scope.
+
+@pytest.mark.parametrize("span", [
+    r"$dL/dz = \hat{y} - y => dL/dw = 2(\hat{y} - y)x$",
+    r"$\frac{dL}{dz} = \hat{y} - y => \frac{dL}{dw} = 2(\hat{y} - y)x$",
+    r"$\dfrac{dJ}{dw} = 2(w - 3) => \dfrac{dJ}{db} = 0$",
+    r"$\frac{\mathrm{d}L}{\mathrm{d}z} = \hat{y} - y => \frac{\mathrm{d}L}{\mathrm{d}w} = (\hat{y} - y)x$",
+])
+def test_a_derivative_spelt_with_its_name_after_the_d_is_not_cut_in_prose(span):
+    text = f"By the chain rule, {span}."
+    assert inline_implications_cut(text, lambda line: f"line {line}") == (text, [])

@@ -37,7 +37,10 @@ _ARROW = patterns.compile(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|
 #: the arrow typed in ASCII, the one prose's inline maths is cut at
 _TYPED_ARROW = patterns.compile(r"(?<![<=>!:])=>(?![=>])")
 #: a derivative written in maths: ∂, \\partial, \\nabla, d/dθ, \\frac{d …}{d …}
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+#: (dL/dz and \\frac{dL}{dz} too, the name written right after the d, and an upright \\mathrm{d} (audit33g))
+_DERIVATIVE = patterns.compile(
+    r"∂|\\partial|\\nabla|∇|\bd(?:[A-Za-z]\w{0,3}|\\hat\s*\{?\s*[A-Za-z]\s*\}?)?\s*/\s*d"
+    r"|\\[dt]?frac\s*\{\s*(?:d(?:\b|[A-Z]|[a-z]\s*\}|\\)|\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\})")
 #: an inline $…$ of prose, on one line (a display's $$ is no opening)
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
 #: a side that sets a name to a number, ``y = 1``, ``y^{(i)} = 0``: a case ("if y = 1, then J = −log h"), so what
