@@ -37,9 +37,16 @@ _ARROW = patterns.compile(r"\\(?:Rightarrow|Longrightarrow|implies)(?![A-Za-z])|
 #: the arrow typed in ASCII, the one prose's inline maths is cut at
 _TYPED_ARROW = patterns.compile(r"(?<![<=>!:])=>(?![=>])")
 #: a derivative written in maths: ∂, \\partial, \\nabla, d/dθ, \\frac{d …}{d …}
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+#: (dL/dz and \\frac{dL}{dz} too, the name written right after the d, and an upright \\mathrm{d} (audit33g))
+_DERIVATIVE = patterns.compile(
+    r"∂|\\partial|\\nabla|∇|\bd(?:[A-Za-z]\w{0,3}|\\hat\s*\{?\s*[A-Za-z]\s*\}?)?\s*/\s*d"
+    r"|\\[dt]?frac\s*\{\s*(?:d(?:\b|[A-Z]|[a-z]\s*\}|\\)|\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\})")
 #: an inline $…$ of prose, on one line (a display's $$ is no opening)
 _INLINE = patterns.compile(r"(?<![$\\])\$(?!\$)(?P<maths>[^$\n]+)\$")
+#: a side that sets a name to a number, ``y = 1``, ``y^{(i)} = 0``: a case ("if y = 1, then J = −log h"), so what
+#: the other side says holds in that case only, never a definition of the page (audit33g)
+_CASE = patterns.compile(
+    r"\s*\\?[A-Za-z]+(?:\s*[_^]\s*(?:\{[^{}]*\}|[A-Za-z0-9]))*\s*=\s*[-+]?\s*\d+(?:\.\d+)?\s*")
 #: what makes a display more than one plain equation: an environment, another arrow or a mapping
 _NOT_PLAIN = patterns.compile(r"\\begin|\\end|\\(?:iff|Leftrightarrow|mapsto|to|therefore)(?![A-Za-z])|[⇒↦→]")
 #: the delimiters a display may be cut with (closing, opening), by its opening as written
@@ -92,6 +99,8 @@ def _cut(text: str, spans: list[tuple[int, int, str]], where: Callable[[int], st
         before, after = maths[: arrow.start()], maths[arrow.end():]
         if len(top_level(before, "=")) != 1 or len(top_level(after, "=")) != 1:
             continue
+        if _CASE.fullmatch(before) or _CASE.fullmatch(after):
+            continue  # y = 1 ⇒ J = −log h: the cost in one case, not the page's cost (audit33g)
         # the room the cut is written in: the arrow and the spaces around it
         left = arrow.start() - (len(before) - len(before.rstrip(" ")))
         right = arrow.end() + (len(after) - len(after.lstrip(" ")))

@@ -1105,7 +1105,18 @@ def _rate_step(maths: str) -> re.Match[str] | None:
     there, so the update after a derivation was read as its last step and judged a wrong one (hunt33), as ':=' was
     once (cold24, :func:`_bounds_blanked`); the blanking keeps the length, so the match's groups are the text's.
     """
-    return _RATE_STEP.fullmatch(_bounds_blanked(maths))
+    step = _RATE_STEP.fullmatch(_bounds_blanked(maths))
+    if step is not None and _BASE_NAME.match(step.group("name")).group("base") in _COST_NAMES | _OTHER_COST_NAMES:
+        # J = J + α Σ_{k=1}^n θₖ²: a penalty added to the cost (α its weight, as sklearn's Ridge names it), no step of
+        # the parameter; set aside as an update, the derivation was judged against the cost without it (audit33g)
+        return None
+    return step
+
+
+#: the name an update's name is written on, its bold wrapper and subscript left out
+_BASE_NAME = patterns.compile(r"\s*(?:\\(?:boldsymbol|mathbf|bm|vec)\s*\{\s*)?(?P<base>\\?[A-Za-zθβ]+)")
+#: the cost's names that :data:`_COST_NAMES` leaves to other readers: an update never names them
+_OTHER_COST_NAMES = frozenset({"E", "C", "loss", "cost", "Loss", "Cost"})
 
 
 #: an increment, Raschka's Δw = −η∇J(w) and Δwⱼ = −η ∂J/∂wⱼ (the name bold or plain, indexed or not): the change

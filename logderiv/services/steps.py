@@ -1274,16 +1274,25 @@ def _refuse_a_squared_error_named_in_words(joined: str) -> None:
     judged against the logistic one and called wrong (and (1/m)Σ(h − y)xⱼ beside h = σ(θᵀx), wrong for it, the
     gradient); which squared error (a mean, with ½ or not, a sum) the words leave open (hunt33).
     """
-    from ..notation.cost_words import squared_error_named
+    from ..notation.cost_words import log_loss_named, squared_error_named
 
     found = squared_error_named(joined)
     if found is None:
         return
     line, _ = locate(joined, found.start())
+    also = log_loss_named(joined)
+    # both named (audit33g): "the mean squared error instead of the cross-entropy", or the other way round
+    beside = ""
+    if also is not None:
+        end = also.end()
+        while end < len(joined) and end - also.end() < 20 and joined[end].isalpha():
+            end += 1  # 'cross-entrop' to its word's end: 'cross-entropy'
+        beside = (f" (line {locate(joined, also.start())[0]} names '{' '.join(joined[also.start():end].split())}' "
+                  "too: which is the page's cost, the words do not say)")
     raise InputError(
-        f"line {line} names '{' '.join(found.group().split())}' in words, a cost other than the log-loss, and no line "
-        "defines the cost: checked against the default logistic cost, the lines would be judged for a cost the page "
-        "does not use",
+        f"line {line} names '{' '.join(found.group().split())}' in words, a cost other than the log-loss{beside}, and "
+        "no line defines the cost: checked against the default logistic cost, the lines would be judged for a cost "
+        "the page may not use",
         source=joined, column=found.start(), line=line, label="FILE",
         hint="write the cost out on the page (J(\\theta) = \\frac{1}{2m}\\sum_{i=1}^m …), or give it with --cost "
              "(--cost linear is (1/2m)Σ(θᵀx − y)²; a mean without the ½, or a sum, is another cost)")
