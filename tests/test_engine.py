@@ -537,7 +537,7 @@ def test_wrong_algebra_step_raises_verification_error(monkeypatch):
 #: every field of a Problem but those the steps are remembered by, set unlike its default
 _OTHER_FIELDS = dict(notes=("a note",), source="J = something else", name="L", vectors={"x": 1}, layout="columns",
                      column_values=("c",), row_values=("r",), function_lets=("f(z) = z",), vector_lets=("W = 2θ",),
-                     objective="log-likelihood", free_letter="k")
+                     objective="log-likelihood", free_letter="k", intercepts_apart=("theta",))
 
 
 def test_the_remembered_steps_are_keyed_by_every_field_the_steps_read():
