@@ -1,0 +1,88 @@
+r"""audit33h: fixcap33's per-example reading of ``Z = W X + b`` where i may count something else.
+
+fixcap33 reads a page's (or a --let's) ``Z = W X + b`` with X as x⁽ⁱ⁾, the i-th example, wherever the lines write X
+only as X_i and Z, A only at i. A one-layer network's notes write the same letters for one example with n output
+units: Z = W X + b (W an n×n matrix, X one input vector), A = σ(Z), J = ½ Σ_{i=1}^n (A_i − Y_i)², and a slip
+∂J/∂W = Σ_i (A_i − Y_i) A_i (1 − A_i) X_i. Read per unit (the sum runs to n, no count of the examples) that line is
+not the gradient (∂J/∂W_kj = δ_k X_j); read per example it is. fixcap33 said "✓ every step holds" (with n read as
+m); the two readings differ, so logderiv must refuse naming them. Checked by finite differences in NumPy here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences
+from logderiv.errors import InputError
+from logderiv.notation.example_lets import respell_example_lets
+from logderiv.services import steps
+
+UNITS_PAGE = r"""## One layer, one input vector X, n output units
+
+$$
+Z = W X + b
+$$
+
+$$
+A = \sigma(Z)
+$$
+
+$$
+J = \frac{1}{2} \sum_{i=1}^n (A_i - Y_i)^2
+$$
+
+$$
+\frac{\partial J}{\partial W} = \sum_{i=1}^n (A_i - Y_i) A_i (1 - A_i) X_i
+$$
+"""
+
+
+def _sigma(z: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-z))
+
+
+def test_the_two_readings_of_the_units_page_differ_by_finite_differences() -> None:
+    rng = np.random.default_rng(3)
+    n = 3
+    X, Y, b = rng.normal(size=n), rng.uniform(size=n), rng.normal(size=n)
+    W = rng.normal(size=(n, n))
+
+    def per_unit(flat: np.ndarray) -> float:  # the writer's: W a matrix, i the unit
+        A = _sigma(flat.reshape(n, n) @ X + b)
+        return float(0.5 * np.sum((A - Y) ** 2))
+
+    by = central_differences(per_unit, W.ravel()).reshape(n, n)
+    A = _sigma(W @ X + b)
+    delta = (A - Y) * A * (1 - A)
+    assert np.allclose(by, np.outer(delta, X), atol=1e-7)
+    line = float(np.sum(delta * X))  # the line's Σ_i δ_i X_i, a number: no entry of the true gradient
+    assert not np.allclose(by, line, atol=1e-4)
+
+    # per example (X_i the i-th example, W a vector, one bias): the same line is the gradient
+    Xs, w, c = rng.normal(size=(n, 2)), rng.normal(size=2), 0.2
+
+    def per_example(at: np.ndarray) -> float:
+        return float(0.5 * np.sum((_sigma(Xs @ at + c) - Y) ** 2))
+
+    a = _sigma(Xs @ w + c)
+    assert np.allclose(central_differences(per_example, w), ((a - Y) * a * (1 - a)) @ Xs, atol=1e-7)
+
+
+@pytest.mark.parametrize("bound", ["n", "{n}", "K", "{3}"])
+def test_a_sum_over_i_to_no_count_of_examples_refuses_naming_the_two_readings(bound: str) -> None:
+    # before: "✓ every step holds, and the last line is the gradient" (n read as m, X_i as the example)
+    page = UNITS_PAGE.replace("^n", "^" + bound)
+    with pytest.raises(InputError, match="read two ways"):
+        steps.review_steps(page, file_kind="markdown")
+
+
+def test_the_same_lets_in_check_refuse_alike() -> None:
+    cost = r"\frac{1}{2} \sum_{i=1}^n (A_i - Y_i)^2"
+    line = r"\sum_{i=1}^n (A_i - Y_i) A_i (1 - A_i) X_i"
+    with pytest.raises(InputError, match="read two ways"):
+        respell_example_lets([cost, line], [r"Z = W X + b", r"A = \sigma(Z)"], lambda _text: True)
+    # to m (or with no bound) the examples are meant: read per example, as fixcap33 does
+    changed, notes = respell_example_lets([cost.replace("^n", "^m"), line.replace("^n", "^m")],
+                                          [r"Z = W X + b", r"A = \sigma(Z)"], lambda _text: True)
+    assert changed == {r"Z = W X + b": r"Z = W x + b"} and len(notes) == 1
