@@ -86,3 +86,15 @@ def test_the_same_lets_in_check_refuse_alike() -> None:
     changed, notes = respell_example_lets([cost.replace("^n", "^m"), line.replace("^n", "^m")],
                                           [r"Z = W X + b", r"A = \sigma(Z)"], lambda _text: True)
     assert changed == {r"Z = W X + b": r"Z = W x + b"} and len(notes) == 1
+
+
+def test_zero_based_sums_over_the_examples_still_read_per_example() -> None:
+    # \sum_{i=0}^{m-1} counts the m examples from 0: no second reading, fixcap33's reading stands
+    cost = r"-\frac{1}{m} \sum_{i=0}^{m-1} \left[ Y_i \log A_i + (1 - Y_i) \log (1 - A_i) \right]"
+    line = r"\frac{1}{m} \sum_{i=0}^{m-1} (A_i - Y_i) X_i"
+    changed, _ = respell_example_lets([cost, line], [r"Z = W X + b", r"A = \sigma(Z)"], lambda _text: True)
+    assert changed == {r"Z = W X + b": r"Z = W x + b"}
+    # to n - 1 it is the units again
+    with pytest.raises(InputError, match="read two ways"):
+        respell_example_lets([cost.replace("m-1", "n-1"), line.replace("m-1", "n-1")],
+                             [r"Z = W X + b", r"A = \sigma(Z)"], lambda _text: True)

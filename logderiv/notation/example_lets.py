@@ -128,7 +128,7 @@ def _sum_to_another_count(texts: Sequence[str]) -> str | None:
     for text in texts:
         for found in _SUM_OVER_I_TO.finditer(text):
             bound = found.group("bound").strip("{} ")
-            if bound not in ("m", "M", "N"):
+            if not re.fullmatch(r"[mMN](?:\s*-\s*1)?", bound):  # \sum_{i=0}^{m-1} counts the examples too
                 return bound
     return None
 
