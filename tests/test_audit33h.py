@@ -98,3 +98,55 @@ def test_zero_based_sums_over_the_examples_still_read_per_example() -> None:
     with pytest.raises(InputError, match="read two ways"):
         respell_example_lets([cost.replace("m-1", "n-1"), line.replace("m-1", "n-1")],
                              [r"Z = W X + b", r"A = \sigma(Z)"], lambda _text: True)
+
+
+HAT_PAGE = r"""$$
+Z = W \cdot X + b
+$$
+
+$$
+\hat{Y} = \sigma(Z)
+$$
+
+$$
+J = -\frac{1}{m} \sum_{i=1}^m \left[ Y_i \log \hat{Y}_i + (1 - Y_i) \log (1 - \hat{Y}_i) \right]
+$$
+
+$$
+\frac{\partial J}{\partial W} = \frac{1}{m} \sum_{i=1}^m (\hat{Y}_i - Y_i) X_i
+$$
+"""
+
+
+def test_the_hat_y_page_is_the_gradient_by_finite_differences() -> None:
+    # per example (Z_i = W·X_i + b, Ŷ_i = σ(Z_i)): (1/m) Σ_i (Ŷ_i − Y_i) X_i is ∂J/∂W; its sign slip is not
+    rng = np.random.default_rng(7)
+    X, Y, W, b = rng.normal(size=(4, 3)), rng.uniform(size=4), rng.normal(size=3), -0.4
+
+    def cost(at: np.ndarray) -> float:
+        Yhat = _sigma(X @ at + b)
+        return float(-np.mean(Y * np.log(Yhat) + (1 - Y) * np.log(1 - Yhat)))
+
+    by = central_differences(cost, W)
+    Yhat = _sigma(X @ W + b)
+    assert np.allclose(((Yhat - Y)[:, None] * X).mean(axis=0), by, atol=1e-7)
+    assert not np.allclose(((Y - Yhat)[:, None] * X).mean(axis=0), by, atol=1e-4)
+
+
+def test_a_capital_hat_y_defined_from_z_is_read_as_a_used_name() -> None:
+    # before: "✗ wrong at line 14:33", judged against a constant X: \hat{Y} = \sigma(Z) was no name to the reading,
+    # so Z (used only through \hat{Y}_i) looked unused
+    review = steps.review_steps(HAT_PAGE, file_kind="markdown")
+    assert review.ending == "gradient"
+    assert any("is read as x⁽ⁱ⁾, the i-th example" in note for note in review.notes)
+    slipped = HAT_PAGE.replace(r"(\hat{Y}_i - Y_i) X_i", r"(Y_i - \hat{Y}_i) X_i")
+    assert slipped != HAT_PAGE
+    try:
+        assert steps.review_steps(slipped, file_kind="markdown").ending == "wrong"
+    except InputError:
+        pass
+    # \hat{Y} written bare beside (the predictions of every example): not per example, nothing read
+    cost = r"-\frac{1}{m} \sum_{i=1}^m \left[ Y_i \log \hat{Y}_i + (1 - Y_i) \log (1 - \hat{Y}_i) \right]"
+    lets = [r"Z = W \cdot X + b", r"\hat{Y} = \sigma(Z)"]
+    assert respell_example_lets([cost, r"\frac{1}{m} \sum_{i=1}^m (\hat{Y}_i - Y_i) X_i + \hat{Y}"], lets,
+                                lambda _text: True) == ({}, [])

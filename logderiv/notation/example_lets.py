@@ -33,7 +33,9 @@ _WIDER_PRODUCT_WITH_X = patterns.compile(
 _SUM_OVER_I_TO = patterns.compile(
     r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*i\s*(?:=[^{}]*)?\}|i(?![A-Za-z]))\s*\^\s*(?P<bound>\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
-_NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
+#: the let's name: one letter, or the prediction ŷ (\hat{y}, \^y) or DeepLearning.AI's capital \hat{Y} (audit33h: a page's
+#: \hat{Y} = \sigma(Z) was no name, so Z = W \cdot X + b beside lines in \hat{Y}_i, X_i kept a constant X)
+_NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*[yY]\s*\}|\\hat\s*[yY]|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
 
 
 def _name(let: str) -> str | None:
