@@ -150,3 +150,26 @@ def test_a_capital_hat_y_defined_from_z_is_read_as_a_used_name() -> None:
     lets = [r"Z = W \cdot X + b", r"\hat{Y} = \sigma(Z)"]
     assert respell_example_lets([cost, r"\frac{1}{m} \sum_{i=1}^m (\hat{Y}_i - Y_i) X_i + \hat{Y}"], lets,
                                 lambda _text: True) == ({}, [])
+
+
+def test_a_mean_over_n_units_refuses_alike() -> None:
+    # J = (1/2n) Σ_i (A_i − Y_i)², the mean square over n output units: per unit ∂J/∂W = (1/n) δ Xᵀ, a matrix, and the
+    # line (1/n) Σ_i δ_i X_i is none of its entries (finite differences); per example the line is the gradient.
+    # before: "✓ every step holds" (1/n read as the mean over n examples)
+    rng = np.random.default_rng(5)
+    n = 3
+    X, Y, b, W = rng.normal(size=n), rng.uniform(size=n), rng.normal(size=n), rng.normal(size=(n, n))
+
+    def per_unit(flat: np.ndarray) -> float:
+        return float(np.sum((_sigma(flat.reshape(n, n) @ X + b) - Y) ** 2) / (2 * n))
+
+    by = central_differences(per_unit, W.ravel()).reshape(n, n)
+    A = _sigma(W @ X + b)
+    delta = (A - Y) * A * (1 - A)
+    assert np.allclose(by, np.outer(delta, X) / n, atol=1e-7)
+    assert not np.any(np.isclose(by, np.sum(delta * X) / n, atol=1e-4))
+    page = UNITS_PAGE.replace(r"J = \frac{1}{2} \sum_{i=1}^n", r"J = \frac{1}{2n} \sum_{i}").replace(
+        r"= \sum_{i=1}^n", r"= \frac{1}{n} \sum_{i}")
+    assert r"\frac{1}{2n}" in page and r"\frac{1}{n} \sum_{i}" in page
+    with pytest.raises(InputError, match="read two ways"):
+        steps.review_steps(page, file_kind="markdown")

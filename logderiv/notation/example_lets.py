@@ -32,6 +32,8 @@ _WIDER_PRODUCT_WITH_X = patterns.compile(
 #: X_i the i-th input), and X_i is no example
 _SUM_OVER_I_TO = patterns.compile(
     r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*i\s*(?:=[^{}]*)?\}|i(?![A-Za-z]))\s*\^\s*(?P<bound>\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+#: a mean's factor 1/n, 1/(2K) (\\frac{1}{2n}, \\frac1n): a mean over n is over the units or features as well as the examples
+_MEAN_OVER = patterns.compile(r"\\frac\s*(?:\{\s*1\s*\}\s*\{\s*2?\s*(?P<bound>[A-Za-z])\s*\}|1\s*(?P<short>[A-Za-z])(?![A-Za-z]))")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
 #: the let's name: one letter, or the prediction ŷ (\hat{y}, \^y) or DeepLearning.AI's capital \hat{Y} (audit33h: a page's
 #: \hat{Y} = \sigma(Z) was no name, so Z = W \cdot X + b beside lines in \hat{Y}_i, X_i kept a constant X)
@@ -91,9 +93,10 @@ def respell_example_lets(
         bound = _sum_to_another_count(texts)
         if bound is not None:
             raise InputError(
-                f"X in '{let.strip()}' is read two ways: the lines sum over i to {bound}, no count of the examples, "
-                f"so {example}_i may be the i-th input of one example (W a matrix, {example} one example's vector, "
-                f"{name}_i the i-th unit) or the i-th example (W x⁽ⁱ⁾, {bound} examples); the gradients differ",
+                f"X in '{let.strip()}' is read two ways: the lines sum or average over i up to {bound}, no count of "
+                f"the examples, so {example}_i may be the i-th input of one example (W a matrix, {example} one "
+                f"example's vector, {name}_i the i-th unit) or the i-th example (W x⁽ⁱ⁾, {bound} examples); the "
+                "gradients differ",
                 source=let, column=let.index("=") + 1 + product_start, hint=f"sum over the examples to m "
                 f"(\\sum_{{i=1}}^m), or write the example as x^{{(i)}} and the input's entries x_j")
         product = products[0]
@@ -125,12 +128,16 @@ def _example_letter(texts: Sequence[str]) -> str | None:
 
 
 def _sum_to_another_count(texts: Sequence[str]) -> str | None:
-    """The bound of a sum over i in the texts that is no count of the examples (n, K, 3), or None: there X_i may be
-    the i-th input of one example (a layer's units, Z = W X + b with W a matrix), not the i-th example (audit33h)."""
+    """The bound of a sum over i, or the count of a mean (1/n), in the texts that is no count of the examples (n, K,
+    3), or None: there X_i may be the i-th input of one example (a layer's units, Z = W X + b with W a matrix), not the i-th example (audit33h)."""
     for text in texts:
         for found in _SUM_OVER_I_TO.finditer(text):
             bound = found.group("bound").strip("{} ")
             if not re.fullmatch(r"[mMN](?:\s*-\s*1)?", bound):  # \sum_{i=0}^{m-1} counts the examples too
+                return bound
+        for found in _MEAN_OVER.finditer(text):
+            bound = found.group("bound") or found.group("short")
+            if bound not in ("m", "M", "N"):
                 return bound
     return None
 
