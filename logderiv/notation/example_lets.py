@@ -27,16 +27,19 @@ _PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.
 #: per example only where every X the texts write carries the example index (X_i), so X is nowhere the data matrix
 _WIDER_PRODUCT_WITH_X = patterns.compile(
     r"(?<![A-Za-z\\])(?P<w>[wW])(?:\s*(?:\.|\\cdot)\s*|\s*)(?P<x>X)(?![A-Za-z_^{(])")
-#: a sum over i with its upper bound (\\sum_{i=1}^n, \\sum_{i=1}^{K}, \\sum\\limits_{i=1}^{3}): where the bound is no count of
-#: the examples (m, M, N), i may count the units, classes or features of one example (Z = W X + b with W a matrix,
-#: X_i the i-th input), and X_i is no example
+#: a sum over i with its upper bound (\sum_{i=1}^n, \sum_{i=1}^{K}, \sum\limits_{i=1}^{3}): where the bound is no
+#: count of the examples (m, M, N), i may count the units, classes or features of one example (Z = W X + b with W a
+#: matrix, X_i the i-th input), and X_i is no example
 _SUM_OVER_I_TO = patterns.compile(
-    r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*i\s*(?:=[^{}]*)?\}|i(?![A-Za-z]))\s*\^\s*(?P<bound>\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
-#: a mean's factor 1/n, 1/(2K) (\\frac{1}{2n}, \\frac1n): a mean over n is over the units or features as well as the examples
-_MEAN_OVER = patterns.compile(r"\\frac\s*(?:\{\s*1\s*\}\s*\{\s*2?\s*(?P<bound>[A-Za-z])\s*\}|1\s*(?P<short>[A-Za-z])(?![A-Za-z]))")
+    r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*i\s*(?:=[^{}]*)?\}|i(?![A-Za-z]))\s*\^\s*"
+    r"(?P<bound>\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+#: a mean's factor 1/n, 1/(2K) (\frac{1}{2n}, \frac1n): a mean over n may be over the units or features as well as
+#: over the examples
+_MEAN_OVER = patterns.compile(
+    r"\\frac\s*(?:\{\s*1\s*\}\s*\{\s*2?\s*(?P<bound>[A-Za-z])\s*\}|1\s*(?P<short>[A-Za-z])(?![A-Za-z]))")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
-#: the let's name: one letter, or the prediction ŷ (\hat{y}, \^y) or DeepLearning.AI's capital \hat{Y} (audit33h: a page's
-#: \hat{Y} = \sigma(Z) was no name, so Z = W \cdot X + b beside lines in \hat{Y}_i, X_i kept a constant X)
+#: the let's name: one letter, or the prediction ŷ (\hat{y}, \^y) or DeepLearning.AI's capital \hat{Y} (audit33h: a
+#: page's \hat{Y} = \sigma(Z) was no name, so Z = W \cdot X + b beside lines in \hat{Y}_i, X_i kept a constant X)
 _NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*[yY]\s*\}|\\hat\s*[yY]|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
 
 
@@ -129,7 +132,8 @@ def _example_letter(texts: Sequence[str]) -> str | None:
 
 def _sum_to_another_count(texts: Sequence[str]) -> str | None:
     """The bound of a sum over i, or the count of a mean (1/n), in the texts that is no count of the examples (n, K,
-    3), or None: there X_i may be the i-th input of one example (a layer's units, Z = W X + b with W a matrix), not the i-th example (audit33h)."""
+    3), or None: there X_i may be the i-th input of one example (a layer's units, Z = W X + b with W a matrix), not
+    the i-th example (audit33h)."""
     for text in texts:
         for found in _SUM_OVER_I_TO.finditer(text):
             bound = found.group("bound").strip("{} ")
