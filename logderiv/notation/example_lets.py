@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 from .. import patterns
+from ..errors import InputError
 
 __all__ = ["read_superscript_example_lets", "respell_example_lets"]
 
@@ -26,8 +27,20 @@ _PRODUCT_WITH_X = patterns.compile(r"(?:(?<![A-Za-z\\])w|\\theta|\\beta)\s*(?:\.
 #: per example only where every X the texts write carries the example index (X_i), so X is nowhere the data matrix
 _WIDER_PRODUCT_WITH_X = patterns.compile(
     r"(?<![A-Za-z\\])(?P<w>[wW])(?:\s*(?:\.|\\cdot)\s*|\s*)(?P<x>X)(?![A-Za-z_^{(])")
+#: a sum over i with its upper bound (\sum_{i=1}^n, \sum_{i=1}^{K}, \sum\limits_{i=1}^{3}): where the bound is no
+#: count of the examples (m, M, N), i may count the units, classes or features of one example (Z = W X + b with W a
+#: matrix, X_i the i-th input), and X_i is no example
+_SUM_OVER_I_TO = patterns.compile(
+    r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*i\s*(?:=[^{}]*)?\}|i(?![A-Za-z]))\s*\^\s*"
+    r"(?P<bound>\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9])")
+#: a mean's factor 1/n, 1/(2K) (\frac{1}{2n}, \frac1n): a mean over n may be over the units or features as well as
+#: over the examples
+_MEAN_OVER = patterns.compile(
+    r"\\frac\s*(?:\{\s*1\s*\}\s*\{\s*2?\s*(?P<bound>[A-Za-z])\s*\}|1\s*(?P<short>[A-Za-z])(?![A-Za-z]))")
 _ANY_X = patterns.compile(r"(?<![A-Za-z\\])X(?![A-Za-z])")
-_NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*y\s*\}|\\hat\s*y|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
+#: the let's name: one letter, or the prediction ŷ (\hat{y}, \^y) or DeepLearning.AI's capital \hat{Y} (audit33h: a
+#: page's \hat{Y} = \sigma(Z) was no name, so Z = W \cdot X + b beside lines in \hat{Y}_i, X_i kept a constant X)
+_NAME = patterns.compile(r"\s*(?P<name>\\hat\s*\{\s*[yY]\s*\}|\\hat\s*[yY]|\\\^\s*y|\\\^\s*\{\s*y\s*\}|[A-Za-z])\s*:?=")
 
 
 def _name(let: str) -> str | None:
@@ -73,12 +86,22 @@ def respell_example_lets(
         if not all(_indexed_only(text, user) for text in texts for user in users):
             continue
         column = let.index("=") + 1 + products[0].start("x")
+        product_start = products[0].start("x")
         respelled = let[:column] + "x" + let[column + 1:]
         if not wider:
             changed[let] = respelled
             notes.append(f"X in --let '{let.strip()}' is read as x, one example's features: the let is used only at "
                          "example i, where its value is the same whether X is the data matrix or the example")
             continue
+        bound = _sum_to_another_count(texts)
+        if bound is not None:
+            raise InputError(
+                f"X in '{let.strip()}' is read two ways: the lines sum or average over i up to {bound}, no count of "
+                f"the examples, so {example}_i may be the i-th input of one example (W a matrix, {example} one "
+                f"example's vector, {name}_i the i-th unit) or the i-th example (W x⁽ⁱ⁾, {bound} examples); the "
+                "gradients differ",
+                source=let, column=let.index("=") + 1 + product_start, hint=f"sum over the examples to m "
+                f"(\\sum_{{i=1}}^m), or write the example as x^{{(i)}} and the input's entries x_j")
         product = products[0]
         operator = (let.index("=") + 1 + product.end("w"), column)
         joined = ""
@@ -104,6 +127,22 @@ def _example_letter(texts: Sequence[str]) -> str | None:
         if (any(_mentions(text, letter) for text in texts) and all(_indexed_only(text, letter) for text in texts)
                 and not any(_mentions(text, other) for text in texts)):
             return letter
+    return None
+
+
+def _sum_to_another_count(texts: Sequence[str]) -> str | None:
+    """The bound of a sum over i, or the count of a mean (1/n), in the texts that is no count of the examples (n, K,
+    3), or None: there X_i may be the i-th input of one example (a layer's units, Z = W X + b with W a matrix), not
+    the i-th example (audit33h)."""
+    for text in texts:
+        for found in _SUM_OVER_I_TO.finditer(text):
+            bound = found.group("bound").strip("{} ")
+            if not re.fullmatch(r"[mMN](?:\s*-\s*1)?", bound):  # \sum_{i=0}^{m-1} counts the examples too
+                return bound
+        for found in _MEAN_OVER.finditer(text):
+            bound = found.group("bound") or found.group("short")
+            if bound not in ("m", "M", "N"):
+                return bound
     return None
 
 
