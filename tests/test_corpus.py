@@ -41,7 +41,9 @@ from corpus.judge import outcome
 #: 42 AI's list of entries (res.append per parameter) and seraph-wing's row gradient with grad(2:end) +=
 #: c .* theta(2:end)' (4 items), and gave f74-ycng-grad-R the cost's own lets (its cost names y0 and y1, which only
 #: they define)
-RIGHT_AT_LEAST = 3080
+#: 3115 with f75 in (45 items gathered blind this stop, held out from every fix: 34 read cold; 35 at the end, its
+#: dask-glm Poisson answers given their cost's own yXbeta line; none wrong)
+RIGHT_AT_LEAST = 3115
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
