@@ -55,6 +55,13 @@ QUICK = (
 #: the quick suite judges every CORPUS_SAMPLE-th item of the real-world corpus (tests/test_corpus.py); --full, all
 CORPUS_SAMPLE = 50
 
+#: the quick suite's longest files, longest first (measured: docs/testing.md, "The quick suite's time"): run first,
+#: so that under ``--dist loadfile`` no worker starts a long file while the other has nothing left (the longest
+#: processing time first; any other order passes too)
+LONGEST_FIRST = ("test_latex.py", "test_check.py", "test_gradcheck.py", "test_steps.py", "test_engine.py",
+                 "test_corpus.py", "test_fuzz.py", "test_builder.py", "test_escapes.py", "test_properties.py",
+                 "test_render.py", "test_roundtrip.py")
+
 # print_blob lets a failure be replayed elsewhere; the random seed is fixed in pyproject.toml (--hypothesis-seed)
 settings.register_profile("dev", print_blob=True)
 settings.register_profile("ci", print_blob=True, database=None)
@@ -96,11 +103,14 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """The quick suite's sample of the corpus; skip the tests marked ``slow`` unless ``-m`` names that marker."""
+    """The quick suite's sample of the corpus, its longest files first; skip the tests marked ``slow`` unless ``-m``
+    names that marker."""
     import pytest
 
     if not config.getoption("--full"):
         _sample_the_corpus(config, items)
+        rank = {name: number for number, name in enumerate(LONGEST_FIRST)}
+        items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file's own order kept
     if "slow" in (config.getoption("markexpr") or ""):
         return
     skip = pytest.mark.skip(reason="slow: run with python -m pytest -m slow")

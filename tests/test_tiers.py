@@ -97,3 +97,13 @@ def test_a_gate_file_is_collected_only_with_full_or_by_name():
     assert conftest.pytest_ignore_collect(gate, full) is None
     quick.args = ["tests/test_audit31a.py::test_something"]
     assert conftest.pytest_ignore_collect(gate, quick) is None
+
+
+def test_the_longest_files_are_quick_files_run_first():
+    # each name a quick file (a renamed one would silently drop out of the order), and the order applied
+    assert set(conftest.LONGEST_FIRST) <= set(conftest.QUICK)
+    items = [_item(name, "test_x") for name in ("test_cli.py", "test_check.py", "test_latex.py", "test_cli.py")]
+    config = _config()
+    config.getoption = lambda name: False if name == "--full" else "slow"  # -m slow: no marker is looked at
+    conftest.pytest_collection_modifyitems(config, items)
+    assert [item.path.name for item in items] == ["test_latex.py", "test_check.py", "test_cli.py", "test_cli.py"]
