@@ -124,6 +124,10 @@ def test_the_refusal_needs_a_capital_bare_beside_its_indexed_spelling() -> None:
     refuse_bare_beside_indexed(cost, [r"\frac{1}{m} X (A - Y)^T"], ())
     # X_j, a feature, beside a sum over the examples i: not the example index
     refuse_bare_beside_indexed([r"\sum_{i=1}^m (W X + b - y_i)^2"], [r"\sum_{i=1}^m (e_i) X_j"], ())
+    # Y(i), the label of example i as tests/derivations_cold26/en_notes_loglik_ascent_theta_j_long_chain.md writes it
+    # beside Y^{(i)} (that page is read right): indexed, not refused
+    refuse_bare_beside_indexed([r"\sum_{i=1}^{m}(Y(i)\log(h(X^{(i)}))+(1-Y^{(i)})\log(1-h(X^{(i)})))"],
+                               [r"\sum_{i=1}^{m}(Y^{(i)}-h(X^{(i)}))X^{(i)}_j"], ())
     # the cost indexes every capital: nothing bare
     refuse_bare_beside_indexed([cost[0].replace(_BARE, _INDEXED)], line, ())
 

@@ -32,16 +32,19 @@ def _example_indices(costs: Sequence[str]) -> set[str]:
     return (found - _NOT_EXAMPLE) or {"i"}
 
 
-def _indexed_by(text: str, end: int, indices: Collection[str]) -> bool:
-    """Whether the name ending at ``end`` carries one of ``indices`` as its subscript or as ^{(i)}."""
+def _example_script(text: str, end: int, indices: Collection[str]) -> str | None:
+    """The script after the name ending at ``end`` that is one of ``indices`` (_i, _{i}, ^{(i)}), as written; else
+    None."""
     letters = "".join(sorted(indices))
-    return re.match(rf"\s*(?:_\s*(?:\{{\s*[{letters}]\s*\}}|[{letters}](?![A-Za-z]))|\^\s*\{{?\s*\(\s*[{letters}]\s*\)\s*\}}?)",
-                    text[end:end + 40]) is not None
+    found = re.match(rf"\s*(?:_\s*(?:\{{\s*[{letters}]\s*\}}|[{letters}](?![A-Za-z]))|\^\s*\{{?\s*\(\s*[{letters}]\s*\)\s*\}}?)",
+                     text[end:end + 40])
+    return None if found is None else "".join(found.group(0).split())
 
 
 def _scripted(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` carries any subscript or a bracketed superscript (X_j, X^{(i)})."""
-    return re.match(r"\s*(?:_|\^\s*\{?\s*\()", text[end:end + 20]) is not None
+    """Whether the name ending at ``end`` carries any subscript, a bracketed superscript (X_j, X^{(i)}), or the index
+    as an argument (Y(i), the label of example i as some notes write it)."""
+    return re.match(r"\s*(?:_|\^\s*\{?\s*\(|\(\s*[a-z]\s*\))", text[end:end + 20]) is not None
 
 
 def refuse_bare_beside_indexed(costs: Sequence[str], lines: Sequence[str], defined: Collection[str],
@@ -58,22 +61,20 @@ def refuse_bare_beside_indexed(costs: Sequence[str], lines: Sequence[str], defin
     for line in lines:
         for match in _CAPITAL.finditer(line):
             name = match.group("name")
-            if name not in defined and name not in indexed and _indexed_by(line, match.end(), indices):
-                spelled = re.match(r"\s*[_^]\s*\{?\s*\(?\s*[a-z]", line[match.end():])
-                written = line[match.start():match.end() + (spelled.end() if spelled else 0)].replace(" ", "")
-                written = re.sub(r"[{(]", "", written)
-                indexed[name] = written
+            if name not in defined and name not in indexed \
+                    and (script := _example_script(line, match.end(), indices)) is not None:
+                indexed[name] = name + script
     if not indexed:
         return
     for text in costs:
         for match in _CAPITAL.finditer(text):
             name = match.group("name")
             if name in indexed and not _scripted(text, match.end()):
-                index = indexed[name][-1]
+                index = next(letter for letter in reversed(indexed[name]) if letter.isalpha())
                 raise InputError(
                     f"{what} writes {name} without the example index, the lines {indexed[name]}: one "
                     f"{'label' if name == 'Y' else 'value'} per example ({name} inside the sum over {index} read as "
                     f"{indexed[name]}), or one number? The two readings give other gradients",
                     source=text, column=match.start(),
-                    hint=f"write {indexed[name]} in the cost as in the lines (\\sum_{{{index}=1}}^m [... {indexed[name]} ...]), "
+                    hint=f"write {indexed[name]} in {what} as in the lines (\\sum_{{{index}=1}}^m [... {indexed[name]} ...]), "
                          f"or write {name} without the index in the lines too")
