@@ -109,6 +109,17 @@ def test_the_cost_indexed_as_the_lines_still_reads() -> None:
     assert review.ending == "gradient"
 
 
+def test_the_hatted_prediction_indexed_in_the_cost_still_reads() -> None:
+    # \hat{Y} = \sigma(Z) defined, the cost in Y_i and \hat{Y}_i: the Y under the hat is no bare label Y (before the
+    # accent was read as one name, this page was refused); per example the lines are the gradient (finite differences)
+    page = (PAGE.replace("A = ", r"\hat{Y} = ").replace(_BARE, r"Y_i \log \hat{Y}_i + (1 - Y_i) \log (1 - \hat{Y}_i)")
+            .replace("(A_i - Y_i)", r"(\hat{Y}_i - Y_i)"))
+    assert steps.review_steps(page, file_kind="markdown").ending == "gradient"
+    refuse_bare_beside_indexed([r"\sum_i Y_i \log \hat Y_i"], [r"\sum_i (\hat{Y}_i - Y_i) X_i"], ())
+    with pytest.raises(InputError, match=r"writes \\hat\{Y\} without"):
+        refuse_bare_beside_indexed([r"\sum_i Y_i \log \hat{Y}"], [r"\sum_i (\hat{Y}_i - Y_i) X_i"], ())
+
+
 def test_the_refusal_needs_a_capital_bare_beside_its_indexed_spelling() -> None:
     cost = [r"-\frac{1}{m} \sum_{i=1}^m \left[ " + _BARE + r" \right]"]
     line = [r"\frac{1}{m} \sum_{i=1}^m (A_i - Y_i) X_i"]

@@ -16,14 +16,32 @@ from collections.abc import Collection, Sequence
 from .. import patterns
 from ..errors import InputError
 
-__all__ = ["refuse_bare_beside_indexed"]
+__all__ = ["defined_capital", "refuse_bare_beside_indexed"]
 
-#: a capital letter as a name of its own (not in \Sigma, not in a word, not a command's letter)
-_CAPITAL = patterns.compile(r"(?<![A-Za-z\\])(?P<name>[A-Z])(?![A-Za-z])")
+#: a capital letter as a name of its own (not in \Sigma, not in a word, not a command's letter), or under an accent
+#: (\hat{Y}, \hat Y: a name of its own, the prediction, never the label Y; its Y is not matched on its own)
+_CAPITAL = patterns.compile(
+    r"\\(?P<accent>hat|widehat|bar|overline|tilde|widetilde|vec|mathbf|boldsymbol|bm)\s*(?:\{\s*(?P<braced>[A-Z])\s*\}"
+    r"|(?P<spaced>[A-Z])(?![A-Za-z]))|(?<![A-Za-z\\])(?P<letter>[A-Z])(?![A-Za-z])")
 #: a sum's index (\sum_{i=1}^m, \sum_i, \sum_{n}): the example index of the cost's sum
 _SUM_INDEX = patterns.compile(r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*(?P<braced>[a-z])|(?P<bare>[a-z])(?![A-Za-z]))")
 #: the letters that index the features, units or classes rather than the examples
 _NOT_EXAMPLE = frozenset("jkl")
+
+
+def _name(match: re.Match[str]) -> str:
+    """The capital as one spelling: Y, \\hat{Y} (\\hat Y and \\hat{ Y } alike)."""
+    if match.group("letter"):
+        return match.group("letter")
+    return f"\\{match.group('accent')}{{{match.group('braced') or match.group('spaced')}}}"
+
+
+def defined_capital(definition: str) -> str | None:
+    """The capital a definition's head names (A = \\sigma(Z), \\hat{Y} := …, F(x) = …), as :func:`_name` spells it."""
+    found = _CAPITAL.match(definition.lstrip())
+    if found is None or not re.match(r"\s*(?:\([^()=]*\)\s*)?:?=", definition.lstrip()[found.end():]):
+        return None
+    return _name(found)
 
 
 def _example_indices(costs: Sequence[str]) -> set[str]:
@@ -60,7 +78,7 @@ def refuse_bare_beside_indexed(costs: Sequence[str], lines: Sequence[str], defin
     indexed: dict[str, str] = {}
     for line in lines:
         for match in _CAPITAL.finditer(line):
-            name = match.group("name")
+            name = _name(match)
             if name not in defined and name not in indexed \
                     and (script := _example_script(line, match.end(), indices)) is not None:
                 indexed[name] = name + script
@@ -68,9 +86,9 @@ def refuse_bare_beside_indexed(costs: Sequence[str], lines: Sequence[str], defin
         return
     for text in costs:
         for match in _CAPITAL.finditer(text):
-            name = match.group("name")
+            name = _name(match)
             if name in indexed and not _scripted(text, match.end()):
-                index = next(letter for letter in reversed(indexed[name]) if letter.isalpha())
+                index = next(letter for letter in reversed(indexed[name][len(name):]) if letter.isalpha())
                 raise InputError(
                     f"{what} writes {name} without the example index, the lines {indexed[name]}: one "
                     f"{'label' if name == 'Y' else 'value'} per example ({name} inside the sum over {index} read as "

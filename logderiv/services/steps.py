@@ -1198,13 +1198,13 @@ def _refuse_a_capital_bare_beside_indexed(document: Document, defined: Mapping[s
     (:func:`logderiv.notation.bare_examples.refuse_bare_beside_indexed`). A definition's error is pointed into the
     file by the caller; a cost step's is pointed here.
     """
-    from ..notation.bare_examples import refuse_bare_beside_indexed
+    from ..notation.bare_examples import defined_capital, refuse_bare_beside_indexed
 
     first = next((k for k, step in enumerate(document.steps) if _DERIVATIVE.search(step.text)), None)
     if first is None:
         return
     costs, lines = document.steps[:first], document.steps[first:]
-    heads = {found.group(1) for text in [*defined, *let] if (found := _DEFINED_CAPITAL.match(text))}
+    heads = {head for text in [*defined, *let] if (head := defined_capital(text)) is not None}
     try:
         refuse_bare_beside_indexed([step.text for step in costs], [step.text for step in lines], heads)
         refuse_bare_beside_indexed([*defined], [step.text for step in lines], heads, what="the definition")
@@ -1214,9 +1214,6 @@ def _refuse_a_capital_bare_beside_indexed(document: Document, defined: Mapping[s
             raise
         raise _relocated(error, document, step.offset) from None
 
-
-#: the capital a definition defines: A = \sigma(Z), Z := W X + b
-_DEFINED_CAPITAL = patterns.compile(r"\s*([A-Z])\s*(?:\([^()=]*\)\s*)?:?=")
 
 
 def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
