@@ -88,7 +88,8 @@ def test_the_page_is_refused_naming_both_spellings() -> None:
 
 @pytest.mark.parametrize("page", [
     # -mean(…) for the mean over the examples
-    PAGE.replace(r"\frac{1}{m} \sum_{i=1}^m \left[ " + _BARE + r" \right]", r"\mathrm{mean}\left( " + _BARE + r" \right)"),
+    PAGE.replace(r"\frac{1}{m} \sum_{i=1}^m \left[ " + _BARE + r" \right]",
+                 r"\mathrm{mean}\left( " + _BARE + r" \right)"),
     # the prediction \hat{Y}, DeepLearning.AI's name
     PAGE.replace("A = ", r"\hat{Y} = ").replace(_BARE, r"Y \log \hat{Y} + (1 - Y) \log (1 - \hat{Y})")
         .replace("(A_i - Y_i)", r"(\hat{Y}_i - Y_i)"),

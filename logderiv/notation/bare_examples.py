@@ -24,7 +24,8 @@ _CAPITAL = patterns.compile(
     r"\\(?P<accent>hat|widehat|bar|overline|tilde|widetilde|vec|mathbf|boldsymbol|bm)\s*(?:\{\s*(?P<braced>[A-Z])\s*\}"
     r"|(?P<spaced>[A-Z])(?![A-Za-z]))|(?<![A-Za-z\\])(?P<letter>[A-Z])(?![A-Za-z])")
 #: a sum's index (\sum_{i=1}^m, \sum_i, \sum_{n}): the example index of the cost's sum
-_SUM_INDEX = patterns.compile(r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*(?P<braced>[a-z])|(?P<bare>[a-z])(?![A-Za-z]))")
+_SUM_INDEX = patterns.compile(
+    r"\\sum\s*(?:\\limits\s*|\\nolimits\s*)?_\s*(?:\{\s*(?P<braced>[a-z])|(?P<bare>[a-z])(?![A-Za-z]))")
 #: the letters that index the features, units or classes rather than the examples
 _NOT_EXAMPLE = frozenset("jkl")
 
@@ -37,7 +38,8 @@ def _name(match: re.Match[str]) -> str:
 
 
 def defined_capital(definition: str) -> str | None:
-    """The capital a definition's head names (A = \\sigma(Z), \\hat{Y} := …, F(x) = …), as :func:`_name` spells it."""
+    """The capital a definition's head names (A = \\sigma(Z), \\hat{Y} := …, F(x) = …), as :func:`_name` spells
+    it."""
     found = _CAPITAL.match(definition.lstrip())
     if found is None or not re.match(r"\s*(?:\([^()=]*\)\s*)?:?=", definition.lstrip()[found.end():]):
         return None
@@ -54,8 +56,8 @@ def _example_script(text: str, end: int, indices: Collection[str]) -> str | None
     """The script after the name ending at ``end`` that is one of ``indices`` (_i, _{i}, ^{(i)}), as written; else
     None."""
     letters = "".join(sorted(indices))
-    found = re.match(rf"\s*(?:_\s*(?:\{{\s*[{letters}]\s*\}}|[{letters}](?![A-Za-z]))|\^\s*\{{?\s*\(\s*[{letters}]\s*\)\s*\}}?)",
-                     text[end:end + 40])
+    found = re.match(rf"\s*(?:_\s*(?:\{{\s*[{letters}]\s*\}}|[{letters}](?![A-Za-z]))"
+                     rf"|\^\s*\{{?\s*\(\s*[{letters}]\s*\)\s*\}}?)", text[end:end + 40])
     return None if found is None else "".join(found.group(0).split())
 
 
@@ -94,5 +96,6 @@ def refuse_bare_beside_indexed(costs: Sequence[str], lines: Sequence[str], defin
                     f"{'label' if name == 'Y' else 'value'} per example ({name} inside the sum over {index} read as "
                     f"{indexed[name]}), or one number? The two readings give other gradients",
                     source=text, column=match.start(),
-                    hint=f"write {indexed[name]} in {what} as in the lines (\\sum_{{{index}=1}}^m [... {indexed[name]} ...]), "
+                    hint=f"write {indexed[name]} in {what} as in the lines "
+                         f"(\\sum_{{{index}=1}}^m [... {indexed[name]} ...]), "
                          f"or write {name} without the index in the lines too")
