@@ -1069,6 +1069,8 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                 document = _cost_read_first(document, page.cost_after)
             # Z = W \cdot X + b beside lines in A_i, Y_i, X_i: the definition's bare X is the lines' example
             defined, defined_x_notes = _example_lets_read(document, defined)
+            # J = −(1/m) Σᵢ [Y log A + …] beside lines in Y_i: one label per example, or one number? (fixbare33)
+            _refuse_a_capital_bare_beside_indexed(document, defined, let)
             # the scanner counts the joined text's lines; a notebook's reader counts cells and their lines
             lemma_notes = [*lemma_notes, *(re.sub(r"^line (\d+):", lambda found: f"{where(int(found.group(1)))}:", note)
                                            for note in document.readings)]
@@ -1186,6 +1188,32 @@ def _example_lets_read(document: Document, defined: dict[str, PageDefinition]
     if not changed:
         return defined, []
     return {changed.get(text, text): definition for text, definition in defined.items()}, notes
+
+
+def _refuse_a_capital_bare_beside_indexed(document: Document, defined: Mapping[str, PageDefinition],
+                                          let: Sequence[str]) -> None:
+    """Refuse a cost or definition that writes a capital bare (Y) the lines write with the example index (Y_i).
+
+    The cost is the steps before the first derivative, the lines the rest; the definitions count as the cost
+    (:func:`logderiv.notation.bare_examples.refuse_bare_beside_indexed`). A definition's error is pointed into the
+    file by the caller; a cost step's is pointed here.
+    """
+    from ..notation.bare_examples import defined_capital, refuse_bare_beside_indexed
+
+    first = next((k for k, step in enumerate(document.steps) if _DERIVATIVE.search(step.text)), None)
+    if first is None:
+        return
+    costs, lines = document.steps[:first], document.steps[first:]
+    heads = {head for text in [*defined, *let] if (head := defined_capital(text)) is not None}
+    try:
+        refuse_bare_beside_indexed([step.text for step in costs], [step.text for step in lines], heads)
+        refuse_bare_beside_indexed([*defined], [step.text for step in lines], heads, what="the definition")
+    except InputError as error:
+        step = next((step for step in costs if step.text == error.source), None)
+        if step is None:
+            raise
+        raise _relocated(error, document, step.offset) from None
+
 
 
 def _subscript_names_read(text: str, defined: dict[str, PageDefinition], where: Callable[[int], str]
