@@ -1106,7 +1106,8 @@ def _rate_step(maths: str) -> re.Match[str] | None:
     once (cold24, :func:`_bounds_blanked`); the blanking keeps the length, so the match's groups are the text's.
     """
     step = _RATE_STEP.fullmatch(_bounds_blanked(maths))
-    if step is not None and _BASE_NAME.match(step.group("name")).group("base") in _COST_NAMES | _OTHER_COST_NAMES:
+    base = _BASE_NAME.match(step.group("name")) if step is not None else None
+    if base is not None and base.group("base") in _COST_NAMES | _OTHER_COST_NAMES:
         # J = J + α Σ_{k=1}^n θₖ²: a penalty added to the cost (α its weight, as sklearn's Ridge names it), no step of
         # the parameter; set aside as an update, the derivation was judged against the cost without it (audit33g)
         return None
