@@ -1738,7 +1738,12 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                 raise _refusal(text, name, f"'{name} {op}' changes {name}, which the lines do not set before")
             value = f"({inlined[name]}) {op[0]} ({value})"
             notes.append(f"read as code: {name} {op} v is {name} = {name} {op[0]} v")
-        if op == "=" and name not in inlined and name in defined and _uses(value, name):
+        if op == "=" and name not in inlined and name in defined and _uses(value, name) \
+                and not re.fullmatch(rf"\s*{_PARAMETERS}\w*\s*", defined[name]) \
+                and not any(_uses(other, name) for key, other in defined.items() if key != name):
+            # only a name of its own: w_ = w_ * 2 under --let w_ = w changes the parameters the other lets (y_pred =
+            # w_[0]*x_ + w_[1]) were computed with, which the lets' values cannot follow (test_fixf70c: a false
+            # 'equivalent' for the gradient at 2w)
             # h = h - y under --let h = sigmoid(X * theta) (t6george's ex2 costFunction.m): the code runs after the
             # let, so the h on the right is the let's and every later h is the new value (not a second definition)
             notes.append(LET_UPDATED_NOTE.format(name=name, value=_short(value), start=_short(defined[name])))
