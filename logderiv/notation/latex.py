@@ -6588,24 +6588,23 @@ class _Parser(Grammar[Token]):
             current = current.left
         factors.append(current)
         factors.reverse()
-        derivatives = [number for number, factor in enumerate(factors) if isinstance(factor, tree.Derivative)]
-        if len(factors) < 2 or not derivatives or derivatives[0] == 0:
+        first = next(((number, factor) for number, factor in enumerate(factors)
+                      if isinstance(factor, tree.Derivative)), None)
+        if len(factors) < 2 or first is None or first[0] == 0:
             return None
-        first = factors[derivatives[0]]
-        assert isinstance(first, tree.Derivative)
-        inner = first.body
+        at, inner = first[0], first[1].body
         if not (isinstance(inner, (tree.Variable, tree.Call)) and inner.name == wrt.name
                 and (not isinstance(inner, tree.Variable) or inner.feature == wrt.feature)):
             # the chain rule's next factor is the derivative OF the operator's variable (∂/∂h · ∂h/∂θ₀); another
             # (∂/∂w 2 ∂J/∂w, ∂/∂w (w²) ∂L/∂w) is a second derivative or a product rule's term: left to be refused
             return None
-        if any(isinstance(below, tree.Derivative) for factor in factors[:derivatives[0]] for below in tree.walk(factor)):
+        if any(isinstance(below, tree.Derivative) for factor in factors[:at] for below in tree.walk(factor)):
             return None
         head = factors[0]
-        for factor in factors[1:derivatives[0]]:
+        for factor in factors[1:at]:
             head = tree.Binary("*", head, factor, self.span(head, factor))
         node: tree.Node = tree.Derivative(head, wrt, self.span(frac, head))
-        for factor in factors[derivatives[0]:]:
+        for factor in factors[at:]:
             node = tree.Binary("*", node, factor, self.span(frac, factor))
         written = self.source[frac.start:self.outer(head).end].strip()
         # the note of the operator over the whole product, which this reading replaces
