@@ -175,14 +175,22 @@ def test_a_long_index_on_top_cost_stays_fast():
 
 
 def test_a_long_equiv_let_stays_fast():
+    import gc
     import time
 
     from logderiv.notation.definition_signs import definition_signs
 
     let = "h = " + r"\sigma(z) \equiv " * (20_000 // 17) + "z"
-    started = time.perf_counter()
-    definition_signs([let])
-    assert time.perf_counter() - started < 1
+    # a few milliseconds on an idle core; the bound is far from that, and the collector is held off while it is
+    # measured (a full collection of a worker's heap once took 1.6 s here in CI): the work is what is bounded
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        definition_signs([let])
+        elapsed = time.perf_counter() - started
+    finally:
+        gc.enable()
+    assert elapsed < 5
 
 
 # ------------------------------------------------------------------ maxdeichmann's ex5: theta(1) = 0 in place
