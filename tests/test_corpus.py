@@ -43,7 +43,8 @@ from corpus.judge import outcome
 #: they define)
 #: 3115 with f75 in (45 items gathered blind this stop, held out from every fix: 34 read cold; 35 at the end, its
 #: dask-glm Poisson answers given their cost's own yXbeta line; none wrong)
-RIGHT_AT_LEAST = 3115
+#: 3143 with f76 in (45 items gathered blind this stop, held out from every fix: 28 read cold, none wrong)
+RIGHT_AT_LEAST = 3143
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
