@@ -16,12 +16,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from work import assert_linear
 
 from logderiv.cli import main
 from logderiv.notation.implication import implications_cut, inline_implications_cut
 
 from _numeric import central_differences
+from work import assert_linear
 
 
 def _run(tmp_path: Path, text: str, *options: str):
