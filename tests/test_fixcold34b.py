@@ -202,7 +202,7 @@ def test_trailing_tex_spaces_are_cut_in_linear_time():
     assert _without_trailing_space("x" + " \\quad \\," * 3000) == "x"
     # counted, not timed (tests/work.py): each piece cut once, 17 calls a piece (12,800 calls at 750 pairs, 51,000 at
     # 3,000); a look over every piece at each cut would be quadratic. (The copy of the text's head each cut makes is C
-    # work the count cannot see: 2 s at 48,000 pairs, quadratic past ~10,000)
+    # work the count cannot see, and quadratic: 0.11 s at 12,000 pairs, 1.5 s at 48,000)
     def cut(n: int) -> Callable[[], object]:
         long = "x" + " \\quad \\," * n
         return lambda: _without_trailing_space(long)
