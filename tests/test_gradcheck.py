@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import time
 from pathlib import Path
 
 import numpy as np
@@ -197,10 +196,12 @@ def test_a_file_python_cannot_import_is_named_not_a_logderiv_error(tmp_path):
 
 
 def test_a_loop_ends_at_the_time_limit():
-    """A function that never returns is stopped after --timeout; the other shapes are not tried."""
-    start = time.perf_counter()
+    """A function that never returns is stopped after --timeout; the other shapes are not tried.
+
+    No bound on the elapsed time (timed asserts flake under CI load): the statuses say the limit ended the loop,
+    and a call the limit did not end would never return to be asserted on.
+    """
     report = gradcheck(GALLERY / "endless_loop.py", "gradient", timeout=1.0)
-    assert time.perf_counter() - start < 10
     assert report.exit_code == 3
     assert [result.status for result in report.shapes] == ["timeout", "skipped", "skipped", "skipped"]
 
