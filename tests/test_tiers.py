@@ -107,3 +107,28 @@ def test_the_longest_files_are_quick_files_run_first():
     config.getoption = lambda name: False if name == "--full" else "slow"  # -m slow: no marker is looked at
     conftest.pytest_collection_modifyitems(config, items)
     assert [item.path.name for item in items] == ["test_latex.py", "test_check.py", "test_cli.py", "test_cli.py"]
+
+
+#: the tests of a time limit itself: each drives or waits on the clock (``_spin``, a child's end), and the one
+#: bound each asserts is a hang's, tens of times the work (the brief: no timed assertion of performance)
+CLOCKED = {"test_budget.py", "test_check_cli.py", "test_grade_resume.py"}
+
+
+def test_no_test_times_the_code_it_tests():
+    # a wall-clock bound that held by 300× on an idle core failed in CI (a worker's collector, a neighbour's
+    # load): tests count work (tests/work.py) and benchmarks/ measure time, as ratios within one run
+    clock = re.compile(r"\btime\.(perf_counter|monotonic|time|process_time)(_ns)?\(|\bfrom time import\b")
+    timing = sorted(path.name for path in TESTS.glob("test_*.py")
+                    if path.name not in CLOCKED and clock.search(path.read_text(encoding="utf-8")))
+    assert timing == []
+
+
+def test_every_scaling_case_names_a_test_that_exists():
+    # benchmarks/scaling.py times what a count cannot see; each case names the test that holds its result, so a
+    # renamed or deleted test leaves no case pointing nowhere
+    cases = (ROOT / "benchmarks" / "scaling.py").read_text(encoding="utf-8")
+    named = re.findall(r'"(tests/test_\w+\.py)::(\w+)"', cases)
+    assert len(named) >= 30
+    missing = [f"{file}::{test}" for file, test in named
+               if not re.search(rf"^def {test}\(", (ROOT / file).read_text(encoding="utf-8"), re.MULTILINE)]
+    assert missing == []

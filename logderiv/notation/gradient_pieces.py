@@ -179,8 +179,13 @@ def _terms(value: str) -> list[tuple[str, str]]:
     """``value`` split at its top-level binary + and −: each term with its sign."""
     cuts = [0]
     for offset in sorted(top_level(value, "+") + top_level(value, "-")):
-        before = value[:offset].rstrip()
-        if before and before[-1] not in "([{,=*/^+-" and not re.search(r"\d[eE]$", before):
+        # the last character written before the sign, found without copying the text before it (a copy and a
+        # search of it at every sign made 16,000 terms take 9 s)
+        last = offset
+        while last and value[last - 1].isspace():
+            last -= 1
+        exponent = last >= 2 and value[last - 1] in "eE" and value[last - 2].isdecimal()  # 1e-3: no binary minus
+        if last and value[last - 1] not in "([{,=*/^+-" and not exponent:
             cuts.append(offset)
     cuts.append(len(value))
     terms = []

@@ -3443,15 +3443,16 @@ _TRAILING_SPACES = ("\\qquad", "\\quad", "\\,", "\\;", "\\:", "\\!", "\\ ", "~")
 def _without_trailing_space(maths: str) -> str:
     """``maths`` without the spaces and TeX spacing commands it ends with (a definition cut before its arrow keeps
     the ``\\quad`` written before the arrow, which made a second definition of e_i differ from the first by text).
-    Cut from the end, each piece once: linear in the length."""
+    Cut from the end, each piece once, and nothing copied until the end is found: linear in the length (a copy of
+    the text's start at each piece made 48,000 pieces take 1.5 s)."""
     end = len(maths)
-    while end:
-        stripped = maths[:end].rstrip()
-        piece = next((piece for piece in _TRAILING_SPACES if stripped.endswith(piece)), None)
+    while True:
+        while end and maths[end - 1].isspace():
+            end -= 1
+        piece = next((piece for piece in _TRAILING_SPACES if maths.endswith(piece, 0, end)), None)
         if piece is None:
-            return stripped
-        end = len(stripped) - len(piece)
-    return ""
+            return maths[:end]
+        end -= len(piece)
 
 
 def _definition(text: str, span: tuple[int, int], chain: bool = False) -> Definition | None:

@@ -85,9 +85,11 @@ _LISTED = (_LISTED_COMPONENT + r"\{?\s*0\s*\}?\s*,\s*" + _LISTED_COMPONENT + r"\
            r"(?:\\cdots|\\ldots|\\dots|…|\.\.\.)\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*[npdk]\s*\}?")
 #: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
 #: the parameter vector plain, bold or hatted (J(\mathbf{w}), J(\boldsymbol\theta), L(\hat{w}): the estimate's
-#: hat, which the lines' reader takes for the plain letter too), as the lines write it, or as its components listed
-_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
-                              r"(?:\\theta|\\beta|w)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))?\s*")
+#: hat, which the lines' reader takes for the plain letter too), as the lines write it, or as its components listed;
+#: the spaces after the bracket belong to the bracket's group, so that a run of spaces with no bracket is matched one
+#: way only (two \s* side by side split "J" + spaces + "x" every way: 3 s at 20,000 spaces)
+_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
+                              r"(?:\\theta|\\beta|w)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))\s*)?")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
                           # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
