@@ -1277,6 +1277,14 @@ def _as_written(
             continue
         pasted.refuse_zeroed_entry(text, zeroed, label="ANSWER" if is_answer else "COST")
         loop = looped[0] if is_answer and looped is not None else pasted.Pasted(text, text)
+        # theta(1) = 0; among the text's own lines: the lines after it use [0; θ(2:end)], in this text alone (noted)
+        own_zeroing = None if zeroed or loop.text != text else \
+            pasted.zeroed_in_text(text, label="ANSWER" if is_answer else "COST")
+        if own_zeroing is not None:
+            loop = own_zeroing
+            alone = pasted.zeroed_in_cost_alone(text, answer) if not is_answer else None
+            if alone is not None:  # the answer's own θ is the whole θ: said, as the answer may be judged by it
+                said_notes.append(alone)
         put = loop.then(pasted.put_slices(loop.text, slices, numpy=numpy, label="ANSWER" if is_answer else "COST"))
         columned, column_note = row_lists.read_row_columns(put.text, row_features)
         if column_note is not None:  # X[j][0] beside y_pred = [w[0] + w[1] * x[0] + … for x in X]: feature 1

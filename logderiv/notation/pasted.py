@@ -31,7 +31,7 @@ from .repeated_columns import repeated_column_sums
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "appended_entries", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "put_slices", "refuse_aliased_zeroing", "zeroed_in_text", "cost_beside_gradient", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
 
@@ -1677,6 +1677,11 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
                            breeze=breeze, from_zero=from_zero, columns=columns)
             return spelled.then(rest) if rest.text != spelled_text else spelled
     if answer and isinstance(text, str):
+        beside = cost_beside_gradient(text)  # J = …; then grad = …; (an Octave cost function's two outputs)
+        if beside is not None and beside.text != text:
+            rest = rewrite(beside.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
+                           breeze=breeze, tfjs=tfjs, from_zero=from_zero, columns=columns)
+            return beside.then(rest) if rest.text != beside.text else beside
         composed = reassigned(text)
         if composed is None:
             composed = pieced(text)
@@ -2768,6 +2773,96 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     return pieces, notes
 
 
+#: the names Octave's cost functions give their two outputs, [J, grad] (ex2's costFunction, ex5's linearRegCostFunction)
+_OUTPUT_COST = patterns.compile(r"J|cost")
+_OUTPUT_GRADIENT = patterns.compile(r"grad")
+
+
+def cost_beside_gradient(text: str) -> Pasted | None:
+    """An answer whose lines compute ``J = …;`` and then ``grad = …;`` (an Octave cost function's two outputs): the
+    gradient's lines, the cost's line left out, noted.
+
+    Only where the last line sets ``grad``, one line sets ``J`` (or ``cost``) once, before it, and no other line uses
+    it: the line left out then says nothing of the value the answer is. None otherwise (left as before).
+    """
+    uncommented = _octave_comment_lines(text.split("\n"))
+    if uncommented is None:
+        return None
+    lines, _ = uncommented
+    pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
+    if len(pieces) < 2 or any(_CONTROL.match(piece) for piece in pieces):
+        return None
+    last = _ASSIGNED.match(pieces[-1])
+    if last is None or not _OUTPUT_GRADIENT.fullmatch(last.group("name")):
+        return None
+    costs = [k for k, piece in enumerate(pieces) if (own := _ASSIGNED.match(piece)) is not None
+             and _OUTPUT_COST.fullmatch(own.group("name"))]
+    if len(costs) != 1:
+        return None
+    piece = pieces[costs[0]]
+    own = _ASSIGNED.match(piece)
+    assert own is not None, "a cost's line found just above, by this pattern"
+    name = own.group("name")
+    use = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    if any(use.search(other) for k, other in enumerate(pieces) if k != costs[0]):
+        return None  # J used or set again by another line: not a line apart
+    start = text.find(piece)
+    if start < 0:
+        return None
+    end = start + len(piece)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[text.rfind("\n", 0, start) + 1:start].strip() == "" and text[end:line_end].strip() == "":
+        end = min(line_end + 1, len(text))  # the line itself, with its line break
+    shown = _shorten(" ".join(piece.split()).rstrip(";"), 60)
+    return _apply(text, [], [(start, end, "", (
+        f"read as Octave: the lines compute {name} and {last.group('name')}, the two outputs of a cost function "
+        f"([{name}, {last.group('name')}] = …); the answer is {last.group('name')}, and no other line uses {name}: "
+        f"{shown} is left out"))])
+
+
+#: the value of the gradient before the penalty, kept apart: thet = X' * (H - y) / m;
+_FIRST_FROM = r"^\s*{grad}\s*\(\s*1\s*\)\s*=(?!=)\s*{helper}\s*\(\s*1\s*\)\s*;?\s*$"
+
+
+def _first_from_unpenalised(pieces: list[str]) -> tuple[list[str], list[str]]:
+    """``thet = A;``, ``grad = A + c * theta;``, ``grad(1) = thet(1);`` (QianyiHu's ex5): the first entry without the
+    penalty, read as ``grad(1) = grad(1) - c * theta(1)`` (which :func:`reassigned` reads), the helper left out, noted.
+
+    Only where the helper is set once, to the very text (spaces aside) that ``grad``'s value writes before ``+ c *
+    theta`` (or to ``thet`` itself there), with c one product (:func:`_one_product`), and no other line uses it: its
+    first entry is then grad's less c·θ(1). The pieces as they were otherwise.
+    """
+    if len(pieces) != 3:
+        return pieces, []
+    helper, grad, fix = (_ASSIGNED.match(piece) for piece in pieces)
+    if helper is None or grad is None:
+        return pieces, []
+    h, g = helper.group("name"), grad.group("name")
+    if h == g or not re.match(_FIRST_FROM.format(grad=re.escape(g), helper=re.escape(h)), pieces[2]):
+        return pieces, []
+    penalised = re.fullmatch(r"(?P<base>.+?)\s*\+\s*(?P<scale>[^+]+?)\s*\.?\*\s*(?P<vector>theta|w)\s*;?", grad.group("value"),
+                             re.DOTALL)
+    if penalised is None or not _one_product(penalised.group("scale")) or not top_level(grad.group("value"), "+"):
+        return pieces, []
+    scale, vector, base = penalised.group("scale"), penalised.group("vector"), penalised.group("base")
+    value = helper.group("value").rstrip(";").strip()
+    if re.search(r"(?<![\w.])(?:theta|w|beta|X|x|y)(?!\w)|'", scale) or "".join(base.split()) not in (
+            "".join(value.split()), h):
+        return pieces, []
+    uses = re.compile(rf"(?<![\w.]){re.escape(h)}(?!\w)")
+    if uses.search(value) or re.search(rf"(?<![\w.]){re.escape(g)}(?!\w)", value):
+        return pieces, []
+    if base.strip() == h:
+        grad_line = f"{g} = ({value}) + {scale} * {vector};"
+    else:
+        grad_line = pieces[1]
+    note = (f"read as Octave: {pieces[2].strip()} sets {g}'s first entry to {h}'s, which is {g}'s without "
+            f"{scale.strip()} * {vector}: {g}(1) = {g}(1) - {scale.strip()} * {vector}(1), the intercept "
+            f"unpenalised; {h} is used nowhere else")
+    return [grad_line, f"{g}(1) = {g}(1) - {scale.strip()} * {vector}(1);"], [note]
+
+
 def reassigned(text: str) -> Pasted | None:
     """``grad = A;`` then ``grad = grad + B;`` (or ``grad(1) = grad(1) - c*theta(1);``): the name's last value, noted.
 
@@ -2785,6 +2880,8 @@ def reassigned(text: str) -> Pasted | None:
     pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
     helpers: dict[str, str] = {}
     pieces, zeroed = _zeroed_helpers(pieces)
+    pieces, first_from = _first_from_unpenalised(pieces)
+    zeroed += first_from
     if zeroed and len(pieces) == 1 and (only := _ASSIGNED.match(pieces[0])) is not None:
         # regular = lambda/m .* theta; regular(1) = 0; grad = … + regular: one value once the helper is put in
         value = only.group("value")
@@ -3414,6 +3511,118 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
             f"the intercept's, to 0 from there on: the lines before it use the whole {name}, the lines after it, "
             f"the cost and the answer use {value}")
     return tuple(kept), {name: (value, statement)}, rewritten, (note,)
+
+
+#: Octave's own zeroing of the parameter vector's first entry among a text's lines: theta(1) = 0; (not NumPy's w[0] = 0,
+#: whose [0;w(2:end)] would be Octave's value in a Python text)
+_TEXT_ZEROED = patterns.compile(r"^\s*(?P<name>theta|w)\s*\(\s*1\s*\)\s*=\s*0(?:\.0*)?\s*;\s*(?:%[^\n]*)?$")
+#: a line of control flow: a loop, a condition, a function's header or an end
+_CONTROL = patterns.compile(r"^\s*(?:for|while|if|elseif|else|end\w*|function|switch|do|until)\b")
+#: a line that sets the vector, or one of its entries, again: theta = …, theta(2) = …, theta(:) = …
+_SET_AGAIN = r"^\s*{0}\s*(?:\([^()]*\))?\s*[-+*/]?=(?!=)"
+
+
+def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
+    """``theta(1) = 0;`` among a cost's or an answer's own lines (junggil's costFunctionReg), read in order, noted.
+
+    As :func:`zeroed_in_place` reads it in the --let s: the lines before it (and the --let s, computed before the
+    text) use the whole θ; the lines after it use [0; θ(2:end)], put in place of θ there. The derivative is still
+    by the whole θ. Only Octave's statement (with its ';'), once, on θ or w itself; comment lines (and a '%…' after
+    a ';') are dropped, noted. None (left to the refusal as before) where a line after it sets θ again, where the
+    text holds LaTeX or a block comment, or where the very next line is the scaled helper that :func:`reassigned`
+    reads (maxdeichmann's). An entry of θ after the zeroing (θ(1), θ(j)) is refused: which θ's entry is meant
+    is not said.
+    """
+    if not isinstance(text, str) or "\\" in text or _OCTAVE_BLOCK_OPEN.search(text):
+        return None
+    spans: list[tuple[int, int, str]] = []  # (start, end, statement) of each statement, offsets in text
+    drops: list[tuple[int, int, str, str]] = []  # the comments dropped
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line) + 1
+        if _OCTAVE_COMMENT_LINE.match(line):
+            drops.append((offset, min(end, len(text)), "", f"'{line.strip()}' is an Octave comment: dropped"))
+        else:
+            trailing = _OCTAVE_TRAILING_COMMENT.search(line)
+            code = line[:trailing.start()] if trailing is not None else line
+            if trailing is not None:
+                drops.append((offset + trailing.start(), offset + len(line), "",
+                              f"'{trailing.group().strip()}' is an Octave comment after the statement: dropped"))
+            at = offset
+            for piece in _top_level_statements(code):
+                if piece.strip():
+                    spans.append((at, at + len(piece), piece))
+                at += len(piece)
+        offset = end
+    zeroings = [k for k, (_, _, piece) in enumerate(spans) if _TEXT_ZEROED.match(piece)]
+    if len(zeroings) != 1:
+        return None
+    k = zeroings[0]
+    start, end, statement = spans[k]
+    zeroing = _TEXT_ZEROED.match(statement)
+    assert zeroing is not None, "the statement found just above, by this pattern"
+    name = zeroing.group("name")
+    after = spans[k + 1:]
+    if not after or any(re.match(_SET_AGAIN.format(name), piece) for _, _, piece in after) \
+            or any(_CONTROL.match(piece) for _, _, piece in spans):
+        return None  # θ set again, or a loop or a condition: which lines run after the zeroing is not read here
+    pieces = [piece for _, _, piece in spans]
+    helper = _SCALED_PARAMETERS.match(pieces[k + 1])
+    if helper is not None and helper.group("vector") == name and _one_product(helper.group("scale")) \
+            and not re.search(r"(?<![\w.])(?:X|x|y|h|theta|w|beta)(?!\w)|'", helper.group("scale")):
+        # theta(1) = 0; then reg = c * theta; (maxdeichmann's): reassigned's own reading, and its refusal where a
+        # later line names theta again (test_fixf74a), as before
+        return None
+    value = f"[0;{name}(2:end)]"
+    entry = re.compile(_ENTRY.format(re.escape(name)))
+    word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+    # the statement dropped, with its line break where its line holds nothing else (a comment after it is dropped)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = text[text.rfind("\n", 0, start) + 1:start].strip() == "" and \
+        not any(end <= piece_start < line_end for piece_start, _, _ in after)
+    cut_end = min(line_end + 1, len(text)) if alone else end
+    edits = [edit for edit in drops if not start <= edit[0] < cut_end]
+    shown = statement.strip().rstrip(";").strip()
+    edits.append((start, cut_end, "", ""))
+    used = False
+    for piece_start, _, piece in after:
+        found = entry.search(piece)
+        if found is not None:
+            raise InputError(
+                f"'{found.group(0).strip()}' comes after {shown}: an entry of the zeroed {name} ({value}) or of "
+                f"{name} as it was before, which is not said",
+                source=text, column=piece_start + found.start(), label=label,
+                hint=f"write the entry of the vector meant, or give the lines without {statement.strip()}")
+        for match in word.finditer(piece):
+            used = True
+            edits.append((piece_start + match.start(), piece_start + match.end(), value, ""))
+    if not used:
+        return None  # no line after it uses θ: the zeroing is read by no one here (left as before)
+    done = _apply(text, [], edits)
+    note = (f"read as Octave, in order: {shown} sets the first entry of {name}, the intercept's, to 0: the lines "
+            f"before it (and the --let s, computed before the lines) use the whole {name}, the lines after it use "
+            f"{value}, put where they write {name}; the derivative is by the whole {name}")
+    return Pasted(done.original, done.text, done.edits, (*done.notes, note))
+
+
+def zeroed_in_cost_alone(cost: str, answer: str | None) -> str | None:
+    """The note that the cost's own ``theta(1) = 0;`` is the cost's alone, where the answer uses θ and zeroes none.
+
+    Each text is read as its own lines (the --let s run before both): an answer written without the zeroing uses the
+    whole θ, as it is written; the note says so, and how to give the zeroing to both. None where it need not be said.
+    """
+    zeroing = next((found for line in cost.split("\n") for piece in _top_level_statements(line)
+                    if (found := _TEXT_ZEROED.match(piece)) is not None), None)
+    if zeroing is None or not isinstance(answer, str) or _TEXT_ZEROED.search(answer) or any(
+            _TEXT_ZEROED.match(piece) for line in answer.split("\n") for piece in _top_level_statements(line)):
+        return None
+    name = zeroing.group("name")
+    if not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", answer):
+        return None
+    return (f"{zeroing.group(0).strip()} is among the cost's own lines: it zeroes {name}(1) for the cost's lines "
+            f"after it, not for the answer, whose lines do not zero it: the answer's {name} is the whole {name} "
+            f"(give --let '{name}(1) = 0' for lines that run after the zeroing, or write it in the answer)")
 
 
 def refuse_zeroed_entry(text: str | None, zeroed: dict[str, tuple[str, str]], *, label: str) -> None:
