@@ -9,6 +9,7 @@ it is a bracket, never a display's opening:
 * the pair ``\[ … \]`` stands on one line, inside it no ``=`` and no ``$`` (an operand, not an equation);
 * before ``\[`` on its line stands maths, not prose: an ``=`` or a TeX command before it, the line holding no
   ``$`` (a display opens a line, or follows prose; never ``\sum_{i=1}^N`` or ``\frac{2}{N}`` on its own line);
+* just before ``\[`` stands no word of prose (``… vaut \[ … \]`` introduces a display), unless a script follows;
 * and the page escapes Markdown's specials (``\_`` or ``\*`` in it), or a script follows ``\]`` (``\]^2``: a
   power of a bracket, which no display's end takes).
 
@@ -28,12 +29,17 @@ from ..errors import InputError
 
 __all__ = ["escaped_brackets_read"]
 
-#: a pair \[ … \] on one line, its inside free of '=', '$' and another \[ or \]
-_PAIR = patterns.compile(r"\\\[(?P<inside>(?:[^\n=$\\]|\\(?![\[\]]))+?)\\\]")
+#: a pair \[ … \] on one line, its inside free of '=', '$' and another \[ or \]; never the '\[' of '\\[' (a
+#: doubled backslash: a line break's spacing \\[2pt], or the display Markdown keeps as \[)
+_PAIR = patterns.compile(r"(?<!\\)\\\[(?P<inside>(?:[^\n=$\\]|\\(?![\[\]]))+?)\\\]")
 #: Markdown's escapes of its specials in maths: \_ (a subscript), \* (a product)
 _ESCAPES = patterns.compile(r"\\[_*](?![A-Za-z])")
 #: maths before the bracket on its line: an '=' or a TeX command (\sum, \frac, \limits)
 _MATHS_BEFORE = patterns.compile(r"=|\\[A-Za-z]+")
+#: a word of prose just before the bracket ("… vaut \[", "… is \["): two letters or more, no command's (\sum), no
+#: script's (x_i, ^N) and no brace's; a function written bare (log, exp) is maths
+_WORD_BEFORE = patterns.compile(r"(?<![\\\w^{])(?P<word>[^\W\d_]{2,})\s*$")
+_FUNCTIONS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "sum", "det", "tr", "sigmoid"})
 #: a script right after the closing \]: ^2, _i, \_i
 _SCRIPT_AFTER = patterns.compile(r"\s*(?:\^|_|\\_)")
 #: a fenced block of code: never read
@@ -58,6 +64,11 @@ def escaped_brackets_read(text: str, where: Callable[[int], str] | None = None) 
                 or not match.group("inside").strip():
             continue  # a display on its own line, or after prose, or inside $…$: as written
         scripted = _SCRIPT_AFTER.match(text, match.end()) is not None
+        word = _WORD_BEFORE.search(before)
+        if not scripted and word is not None and word.group("word") not in _FUNCTIONS:
+            # "La dérivée par rapport à \theta\_0 vaut \[ (1/N)Σ(…) \]": a sentence's object is the display it
+            # introduces, not a bracket (read as one, the display's slip was never checked: a false right)
+            continue
         line = text.count("\n", 0, match.start()) + 1
         if not escapes and not scripted:
             raise InputError(
