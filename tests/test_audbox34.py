@@ -66,3 +66,11 @@ def test_a_bracket_after_a_sum_still_reads_as_one():
                  "L = -\\log \\[1 - h(x)\\] \\* y\n"):
         read, notes = escaped_brackets_read(text)
         assert "\\[" not in read and len(notes) == 1, text
+
+
+def test_a_doubled_backslash_bracket_is_left_as_written():
+    # '\\[' is no escaped bracket: a row's spacing (\\[2pt]) or the display a Markdown page keeps as '\['. Read as
+    # one, its second backslash was kept before the '[' written in its place: a display opened ('\[') mid-line
+    for text in ("J = \\frac{1}{m}\\sum\\_{i} (h - y)^2 \\\\[2pt] \\quad + \\lambda \\]\n",
+                 "so that \\\\( \\theta\\_0 \\\\) is \\\\[ \\frac{2}{m} \\sum\\_{i} (h - y) \\\\]\n"):
+        assert escaped_brackets_read(text) == (text, []), text
