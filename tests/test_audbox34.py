@@ -7,10 +7,14 @@ logderiv's output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from _derivations_table import steps_of_page
 from _numeric import central_differences
+from logderiv.errors import InputError
 from logderiv.notation.escaped_brackets import escaped_brackets_read
 
 
@@ -74,3 +78,46 @@ def test_a_doubled_backslash_bracket_is_left_as_written():
     for text in ("J = \\frac{1}{m}\\sum\\_{i} (h - y)^2 \\\\[2pt] \\quad + \\lambda \\]\n",
                  "so that \\\\( \\theta\\_0 \\\\) is \\\\[ \\frac{2}{m} \\sum\\_{i} (h - y) \\\\]\n"):
         assert escaped_brackets_read(text) == (text, []), text
+
+
+# --- a squared bracket with no maths before it ---------------------------------------------------------------------
+
+_FR = Path(__file__).parent / "derivations_cold36" / "fr_slides_mse_theta0_theta1_two_over_n_plain_latex.md"
+
+
+def _with_line_7(line: str) -> str:
+    # the French slides (cold36, right: fixbox34's test holds their partials by finite differences) with one more
+    # line after the cost: the error's square written out, as slides do
+    lines = _FR.read_text(encoding="utf-8").split("\n")
+    return "\n".join([*lines[:6], line, "", *lines[6:]])
+
+
+def _the_french_partials_hold() -> None:
+    rng = np.random.default_rng(34)
+    x, y, theta = rng.normal(size=7), rng.normal(size=7), np.array([0.2, -0.5])
+    error = theta[0] + theta[1] * x - y
+    assert np.allclose(_mean_square_partials(x, y, theta), [2 * np.mean(error), 2 * np.mean(x * error)], atol=1e-7)
+
+
+@pytest.mark.parametrize("line", [
+    "\\[h\\_\\theta(x_i) - y_i\\]^2 = \\[\\theta_0 + \\theta_1 x_i - y_i\\]^2",        # the bracket opens the line
+    "où \\[h\\_\\theta(x_i) - y_i\\]^2 = \\[\\theta_0 + \\theta_1 x_i - y_i\\]^2",     # after a word of prose
+])
+def test_a_squared_bracket_is_a_bracket_wherever_it_stands(tmp_path, line):
+    # \[ … \]^2: no display's end takes a power, so it is Markdown's bracket however the line opens. Left a display,
+    # its inside "h − y" was judged a step against the default cost: the right slides "wrong at line 7" (fixbox34
+    # read the bracket only after maths)
+    _the_french_partials_hold()
+    read, notes = escaped_brackets_read(_with_line_7(line))
+    assert "\\[" not in read.split("\n")[6] and any(note.startswith("line 7: ") for note in notes)
+    result = steps_of_page(tmp_path, _with_line_7(line), "-f", "json", "--timeout", "60")
+    assert result.exit_code in (0, 2), result.output  # read right, or refused: never "wrong"
+    assert '"ending": "wrong"' not in result.stdout
+
+
+def test_a_script_on_the_next_line_is_no_power_of_the_bracket():
+    # the script must follow '\]' on its line: "^2" opening the next line raises nothing of this one. With no other
+    # sign (no '\_' on the page) the bracket is unclear: refused, not read on the next line's '^'
+    text = "J = \\frac{1}{m}\\sum_{i} x \\[ \\frac{1}{m}\\sum_{i} (h - y) \\]\n^2 is its square\n"
+    with pytest.raises(InputError):
+        escaped_brackets_read(text)

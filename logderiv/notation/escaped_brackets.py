@@ -11,7 +11,8 @@ it is a bracket, never a display's opening:
   ``$`` (a display opens a line, or follows prose; never ``\sum_{i=1}^N`` or ``\frac{2}{N}`` on its own line);
 * just before ``\[`` stands no word of prose (``… vaut \[ … \]`` introduces a display), unless a script follows;
 * and the page escapes Markdown's specials (``\_`` or ``\*`` in it), or a script follows ``\]`` (``\]^2``: a
-  power of a bracket, which no display's end takes).
+  power of a bracket, which no display's end takes). A script after ``\]`` on its line is enough alone: such a
+  pair is a bracket even opening its line or after prose.
 
 Such a pair is written ``[ `` and `` ]`` (same length: ``[`` where ``\[`` stood, ``]`` against what follows), one
 note a line. A pair with maths before it but neither of the last two signs is left unclear: refused with a caret
@@ -40,8 +41,8 @@ _MATHS_BEFORE = patterns.compile(r"=|\\[A-Za-z]+")
 #: script's (x_i, ^N) and no brace's; a function written bare (log, exp) is maths
 _WORD_BEFORE = patterns.compile(r"(?<![\\\w^{])(?P<word>[^\W\d_]{2,})\s*$")
 _FUNCTIONS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "sum", "det", "tr", "sigmoid"})
-#: a script right after the closing \]: ^2, _i, \_i
-_SCRIPT_AFTER = patterns.compile(r"\s*(?:\^|_|\\_)")
+#: a script right after the closing \] on its line: ^2, _i, \_i (a next line's '^' raises nothing of this one)
+_SCRIPT_AFTER = patterns.compile(r"[ \t]*(?:\^|_|\\_)")
 #: a fenced block of code: never read
 _FENCE = patterns.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 
@@ -60,10 +61,12 @@ def escaped_brackets_read(text: str, where: Callable[[int], str] | None = None) 
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         before = text[line_start:match.start()]
-        if not before.strip() or "$" in text[line_start:line_end] or not _MATHS_BEFORE.search(before) \
-                or not match.group("inside").strip():
-            continue  # a display on its own line, or after prose, or inside $…$: as written
+        if "$" in text[line_start:line_end] or not match.group("inside").strip():
+            continue  # inside $…$: left to the maths reader
+        # \[ … \]^2: no display's end takes a power, so a bracket wherever it stands (opening its line, after prose)
         scripted = _SCRIPT_AFTER.match(text, match.end()) is not None
+        if not scripted and (not before.strip() or not _MATHS_BEFORE.search(before)):
+            continue  # a display on its own line, or after prose: as written
         word = _WORD_BEFORE.search(before)
         if not scripted and word is not None and word.group("word") not in _FUNCTIONS:
             # "La dérivée par rapport à \theta\_0 vaut \[ (1/N)Σ(…) \]": a sentence's object is the display it
