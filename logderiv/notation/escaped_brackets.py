@@ -6,13 +6,14 @@ read ``[…]`` as a link's text). Read as TeX, ``\[ … \]`` is a display: the b
 its own ("h − y" wrong against the default cost, a right page). So ``\[`` is read as ``[`` only on evidence that
 it is a bracket, never a display's opening:
 
-* the pair ``\[ … \]`` stands on one line, inside it no ``=`` and no ``$`` (an operand, not an equation);
+* the pair ``\[ … \]`` stands on one line, the line holds no ``$``, inside it no ``=`` (an operand, not an
+  equation), and its ``\[`` is no doubled backslash's (``\\[2pt]``);
 * before ``\[`` on its line stands maths, not prose: an ``=`` or a TeX command before it, the line holding no
   ``$`` (a display opens a line, or follows prose; never ``\sum_{i=1}^N`` or ``\frac{2}{N}`` on its own line);
-* just before ``\[`` stands no word of prose (``… vaut \[ … \]`` introduces a display), unless a script follows;
+* just before ``\[`` stands no word of prose (``… vaut \[ … \]`` introduces a display: its slip must be checked);
 * and the page escapes Markdown's specials (``\_`` or ``\*`` in it), or a script follows ``\]`` (``\]^2``: a
   power of a bracket, which no display's end takes). A script after ``\]`` on its line is enough alone: such a
-  pair is a bracket even opening its line or after prose.
+  pair is a bracket even opening its line or after a word of prose (the two signs before it waived).
 
 Such a pair is written ``[ `` and `` ]`` (same length: ``[`` where ``\[`` stood, ``]`` against what follows), one
 note a line. A pair with maths before it but neither of the last two signs is left unclear: refused with a caret
