@@ -48,7 +48,7 @@ from .. import patterns
 _Where = Callable[[int], str]
 
 __all__ = ["Page", "Definition", "CostDefinedTwice", "refuse_defined_twice", "SeveralChains", "SeveralDerivations", "UNDECIDED_AS", "UndecidedContinuation", "RESCALED_AS", "RESCALED_READING", "read_page", "derives_the_cost", "side_derivations",
-           "lemma_boxes_opened",
+           "lemma_boxes_opened", "result_boxes_opened",
            "example_term_lets",
            "of_the_cost_by_a_parameter", "chain_role",
            "chain_roles", "bare_operators_named"]
@@ -369,6 +369,14 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # derivatives the page takes: it is sorted with the definitions
         chains = [run for run in chains if _takes_a_derivative(text, run) or _opens_with_the_cost(text, run)]
     opening, chains = _cost_chain_before(text, chains)
+    answers = _answer_displays(text, runs)
+    if not opening and len(chains) == 1 and _opens_with_the_cost(text, chains[0]) \
+            and not _takes_a_derivative(text, chains[0]) and len(answers) > 1 \
+            and not any(block in chains[0] for run in answers for block in run):
+        # J(θ₀, θ₁) = A = B, then ∂J/∂θ₀ = … and ∂J/∂θ₁ = …, each a display of one '=': the cost's chain opens the
+        # page and each display is a derivation of its own, as without the rewrite (the second was judged a step
+        # after the first, "does not follow", on a right page: cold36's French slides)
+        opening, chains = chains[0], answers
     chains, restated = _restated_chains_joined(text, chains)
     if not opening and restated:
         # J(θ) = A = B, then ∂J/∂θ₀ = … and, a display later, ∂J/∂θ₀ = … restated and gone on with: the restated
@@ -3090,6 +3098,40 @@ def lemma_boxes_opened(text: str, spans: Sequence[tuple[int, int]]) -> str:
             text = (text[:opening] + " " * (inside[0] - opening) + text[inside[0]:inside[1]] + " "
                     + text[inside[1] + 1:])
     return text
+
+
+def result_boxes_opened(text: str, where: _Where | None = None) -> tuple[str, list[str]]:
+    r"""``text`` with the box of each display that is ``\boxed{∂J/∂θ₀ = …}`` whole blanked (same length), one note each.
+
+    Notes box their result: ``\boxed{\frac{\partial J}{\partial \theta_0} = \frac{1}{m}\sum_i (h - y)}``. Left on,
+    the box's brace hid the derivative on the left (its first side no derivative the page could read), so the line
+    was taken for a bare continuation and judged against ∂J/∂θⱼ, the default: a right result "wrong" (cold36's
+    Spanish guide). Opened, it is the equation it frames, as it is unboxed. Only a display that is the box alone
+    (a closing '.' or ',' allowed), one '=' inside at its top level, whose first side is the cost's derivative by a
+    parameter (∂J/∂θ₀, ∇_w J); a box of two '=' or more is a lemma's (:func:`lemma_boxes_opened`) or left as before,
+    and so is any other box (``\boxed{dw = …}``, a lemma's ``\boxed{∂L/∂z = ŷ − y}``).
+    """
+    where = where or (lambda line: f"line {line}")
+    notes: list[str] = []
+    for block in reversed(display_blocks(text, inline=False)):
+        start, end = _inside_environment(text, block.maths)
+        box = _BOXED.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+        if box is None:
+            continue
+        closing = closing_bracket(text, box.end() - 1)
+        if closing is None or closing >= end or text[closing + 1:end].strip(" \t\n.,;") != "":
+            continue
+        inside = text[box.end():closing]
+        equals = top_level(_bracketed(inside), "=")
+        if len(equals) != 1:
+            continue
+        first = inside[: equals[0]]
+        if not _a_derivative(first) or not of_the_cost_by_a_parameter(first):
+            continue
+        text = text[:box.start()] + " " * (box.end() - box.start()) + inside + " " + text[closing + 1:]
+        notes.append(f"{where(_line(text, box.start()))}: \\boxed{{…}} frames the result, "
+                     f"{_shortened(' '.join(first.split()))} = …: read as the equation it holds")
+    return text, notes[::-1]
 
 
 def _boxed_chain(text: str, run: list[Block]) -> tuple[int, int] | None:

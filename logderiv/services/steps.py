@@ -898,6 +898,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.delta_derivative import delta_fractions_read
     from ..notation.per_example_letters import per_example_letters_read
     from ..notation.escaped_norm import escaped_norms_read
+    from ..notation.escaped_brackets import escaped_brackets_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
     from ..notation.implication import implications_cut, inline_implications_cut
@@ -909,14 +910,18 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.intercept_slope import example_ranges_read, intercept_and_slope_read
     from ..notation.capital_weights import capital_weights_read
     from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
-                                 update_rows_blanked)
+                                 result_boxes_opened, update_rows_blanked)
 
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # J = \frac{1}{N}\sum\_{i=1}^N \[h - y\]^2 on a page of bare LaTeX escaping Markdown: '\[' is the bracket, not
+    # a display (read as '[', noted; refused where unclear), before any reader looks for the page's displays
+    joined, bracket_notes = escaped_brackets_read(joined, None if not cells else (
+        lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
     unlabelled, label_notes = cost_label_blanked(joined)
-    label_notes = [*commented_notes, *label_notes]
+    label_notes = [*bracket_notes, *commented_notes, *label_notes]
     # J(θ) := …, z := θᵀx: a definition written with ':=' is one with '=' (an update θ := θ − α∇J is left)
     unlabelled, assignment_notes = assignments_as_definitions(unlabelled)
     label_notes += assignment_notes
@@ -925,6 +930,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         return "cell {}, line {}".format(*notes_of.cell_line(cells, line)) if cells else f"line {line}"
 
     # … &= −(1/N) Σ 2(yᵢ − w xᵢ − b)xᵢ \\ w &\leftarrow w − η ∂loss/∂w: the display's last row puts the result to use
+    # \boxed{\frac{\partial J}{\partial \theta_0} = …}: the box frames the result; opened, its derivative is read
+    unlabelled, box_notes = result_boxes_opened(unlabelled, where)
+    label_notes += box_notes
     unlabelled, update_notes = update_rows_blanked(unlabelled, where)
     label_notes += update_notes
     # <img src="https://latex.codecogs.com/svg.latex?L=\sum…">: the formula the image shows, read as a display
