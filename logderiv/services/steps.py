@@ -1732,7 +1732,15 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     continued = {index for index, derivative in enumerate(derived)
                  if reviews[index].ending == "unfinished" and (derivative in derived[index + 1:]
                                                                 or _continued_by_each_component(reviews, index))}
-    worst = min((review for index, review in enumerate(reviews) if index not in continued),
+    # a derivative stated again and again across displays ("Paso 3", "Paso 4", then the boxed "Resultado final", each
+    # ∂J/∂θ₀ = …) is one derivation written across them, as a TA reads it: it ends where its LAST statement does. A
+    # route that went wrong and is restated at the gradient later is repaired there (its wrong step stays the page's,
+    # exit 1, said in a note); the last statement ending wrong still ends the page wrong
+    repaired = {index for index, derivative in enumerate(derived)
+                if reviews[index].ending == "wrong" and derivative in derived[index + 1:]
+                and any(step.valid is False for step in reviews[index].steps)
+                and reviews[len(derived) - 1 - derived[::-1].index(derivative)].ending == "gradient"}
+    worst = min((review for index, review in enumerate(reviews) if index not in continued | repaired),
                 key=lambda review: _WORST_FIRST.index(review.ending))
     if several.rows:
         # the derivatives are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): the display ends at its last row,
@@ -1752,11 +1760,21 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     ends = ("the display ends where its last row does, as a chain ends at its last line (a row left unfinished "
             "leaves it unfinished)" if several.rows
             else "the page ends at the gradient only if every one does" if not twice
-            else "the page ends at the gradient only if every one does (a derivative left unfinished and derived "
-                 "again ends where its later derivation does)")
+            else "the page ends at the gradient only if every one does (a derivative derived again ends where its "
+                 "last statement does: left unfinished, or gone wrong and restated at the gradient, it is finished "
+                 "or repaired there)")
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
+    for index in sorted(repaired):
+        if not several.rows:
+            again = next(later for later in range(len(derived) - 1, index, -1) if derived[later] == derived[index])
+            wrong = next(step.written.line for step in reviews[index].steps if step.valid is False)
+            notes.insert(1, f"{derived[index]} (line {reviews[index].steps[0].written.line}) goes wrong (line {wrong}) "
+                            f"and is restated at the gradient on line {reviews[again].steps[0].written.line}, its last "
+                            f"statement on the page: the earlier route was wrong and is restated right later, so "
+                            f"{derived[index]} ends at the gradient there; the wrong step stays the page's first "
+                            "wrong line")
     for index in sorted(continued):
         if derived[index] not in derived[index + 1:]:
             general = reviews[index].problem.wrt
