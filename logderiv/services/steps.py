@@ -1732,15 +1732,14 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     continued = {index for index, derivative in enumerate(derived)
                  if reviews[index].ending == "unfinished" and (derivative in derived[index + 1:]
                                                                 or _continued_by_each_component(reviews, index))}
-    # a derivative stated again and again across displays ("Paso 3", "Paso 4", then the boxed "Resultado final", each
-    # ∂J/∂θ₀ = …) is one derivation written across them, as a TA reads it: it ends where its LAST statement does. A
-    # route that went wrong and is restated at the gradient later is repaired there (its wrong step stays the page's,
-    # exit 1, said in a note); the last statement ending wrong still ends the page wrong
-    repaired = {index for index, derivative in enumerate(derived)
-                if reviews[index].ending == "wrong" and derivative in derived[index + 1:]
-                and any(step.valid is False for step in reviews[index].steps)
-                and reviews[len(derived) - 1 - derived[::-1].index(derivative)].ending == "gradient"}
-    worst = min((review for index, review in enumerate(reviews) if index not in continued | repaired),
+    # a derivative gone wrong and stated again at the gradient later ("Paso 4" wrong, then the boxed "Resultado final"
+    # right, each ∂J/∂θ₀ = … in a display of its own): read as one derivation written across the displays it ends at
+    # its last statement (gradient, cold35's and cold36's tables); read as routes each judged, the wrong one ends the page
+    # wrong (cold20's and cold21's, the asker's derivative wrong and the answer's right). The collected conventions
+    # differ: refused, both readings named, rather than a verdict one of them calls wrong
+    if not several.rows:
+        _refuse_a_wrong_route_restated_right(reviews, derived, several)
+    worst = min((review for index, review in enumerate(reviews) if index not in continued),
                 key=lambda review: _WORST_FIRST.index(review.ending))
     if several.rows:
         # the derivatives are the rows of one display (∂J/∂β₀ &= … \\ ∂J/∂βⱼ &= …): the display ends at its last row,
@@ -1760,21 +1759,11 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     ends = ("the display ends where its last row does, as a chain ends at its last line (a row left unfinished "
             "leaves it unfinished)" if several.rows
             else "the page ends at the gradient only if every one does" if not twice
-            else "the page ends at the gradient only if every one does (a derivative derived again ends where its "
-                 "last statement does: left unfinished, or gone wrong and restated at the gradient, it is finished "
-                 "or repaired there)")
+            else "the page ends at the gradient only if every one does (a derivative left unfinished and derived "
+                 "again ends where its later derivation does)")
     notes.insert(0, f"the notes hold {len(reviews)} derivations, {each}: each is checked on its own against the "
                     f"cost, as a TA checks each, its steps listed in turn, the earliest wrong step the page's; {ends}: "
                     f"{'; '.join(said)}")
-    for index in sorted(repaired):
-        if not several.rows:
-            again = next(later for later in range(len(derived) - 1, index, -1) if derived[later] == derived[index])
-            wrong = next(step.written.line for step in reviews[index].steps if step.valid is False)
-            notes.insert(1, f"{derived[index]} (line {reviews[index].steps[0].written.line}) goes wrong (line {wrong}) "
-                            f"and is restated at the gradient on line {reviews[again].steps[0].written.line}, its last "
-                            f"statement on the page: the earlier route was wrong and is restated right later, so "
-                            f"{derived[index]} ends at the gradient there; the wrong step stays the page's first "
-                            "wrong line")
     for index in sorted(continued):
         if derived[index] not in derived[index + 1:]:
             general = reviews[index].problem.wrt
@@ -1788,6 +1777,39 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _refuse_a_wrong_route_restated_right(reviews: Sequence[Review], derived: Sequence[str],
+                                         several: SeveralDerivations) -> None:
+    """Refuse a page where a derivative's route goes wrong and its LAST statement on the page is at the gradient.
+
+    "Paso 3" ∂J/∂θ₀ = (1/2m)Σ2(h − y), "Paso 4" ∂J/∂θ₀ = (2/m)Σ(h − y) (wrong), then the boxed "Resultado final"
+    ∂J/∂θ₀ = (1/m)Σ(h − y) (right): one derivation written across displays ends where its last statement does (the
+    page ends at the gradient, wrong at line 26: tests/derivations_cold36, cold35); two routes, each judged, end the
+    page wrong (tests/derivations_cold20, cold21: an asker's δL/δb wrong, the answer's dL/db right). The tables
+    gathered by hand disagree, so the page is refused at the wrong step, with both readings. A last statement gone
+    wrong ends the page wrong under either, and a restatement itself wrong or unfinished repairs nothing: judged.
+    """
+    from ..render.printing import show_unicode
+
+    for index, derivative in enumerate(derived):
+        if reviews[index].ending != "wrong" or derivative not in derived[index + 1:]:
+            continue
+        last = len(derived) - 1 - list(reversed(derived)).index(derivative)
+        slip = next((step.written for step in reviews[index].steps if step.valid is False), None)
+        if slip is None or reviews[last].ending != "gradient":
+            continue
+        again = reviews[last].steps[0].written.line
+        value = slip.offset + len(several.source[slip.offset:]) - len(several.source[slip.offset:].lstrip(" \t"))
+        raise InputError(
+            f"{derivative} goes wrong on line {slip.line} and is stated again on line {again}, its last statement on "
+            f"the page, at the gradient {show_unicode(reviews[last].gradient)}: read as one derivation written across "
+            f"displays it ends there (wrong at line {slip.line}, the page ending at the gradient); read as two routes, "
+            f"each judged, the wrong one ends the page wrong (wrong at line {slip.line}, ending wrong). Notes "
+            "collected by hand follow either convention, so logderiv will not pick one", source=several.source,
+            column=value, line=slip.line, label=several.label,
+            hint=f"check the derivation you mean alone: fix line {slip.line} if the restatement on line {again} is "
+                 f"your result, or leave out line {again} if it is another writer's (an answer to a question)")
 
 
 def _line_start(source: str, line: int) -> int:
