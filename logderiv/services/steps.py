@@ -1732,6 +1732,13 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     continued = {index for index, derivative in enumerate(derived)
                  if reviews[index].ending == "unfinished" and (derivative in derived[index + 1:]
                                                                 or _continued_by_each_component(reviews, index))}
+    # a derivative gone wrong and stated again at the gradient later ("Paso 4" wrong, then the boxed "Resultado final"
+    # right, each ∂J/∂θ₀ = … in a display of its own): read as one derivation written across the displays it ends at
+    # its last statement (gradient, cold35's and cold36's tables); read as routes each judged, the wrong one ends the page
+    # wrong (cold20's and cold21's, the asker's derivative wrong and the answer's right). The collected conventions
+    # differ: refused, both readings named, rather than a verdict one of them calls wrong
+    if not several.rows:
+        _refuse_a_wrong_route_restated_right(reviews, derived, several)
     worst = min((review for index, review in enumerate(reviews) if index not in continued),
                 key=lambda review: _WORST_FIRST.index(review.ending))
     if several.rows:
@@ -1770,6 +1777,39 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _refuse_a_wrong_route_restated_right(reviews: Sequence[Review], derived: Sequence[str],
+                                         several: SeveralDerivations) -> None:
+    """Refuse a page where a derivative's route goes wrong and its LAST statement on the page is at the gradient.
+
+    "Paso 3" ∂J/∂θ₀ = (1/2m)Σ2(h − y), "Paso 4" ∂J/∂θ₀ = (2/m)Σ(h − y) (wrong), then the boxed "Resultado final"
+    ∂J/∂θ₀ = (1/m)Σ(h − y) (right): one derivation written across displays ends where its last statement does (the
+    page ends at the gradient, wrong at line 26: tests/derivations_cold36, cold35); two routes, each judged, end the
+    page wrong (tests/derivations_cold20, cold21: an asker's δL/δb wrong, the answer's dL/db right). The tables
+    gathered by hand disagree, so the page is refused at the wrong step, with both readings. A last statement gone
+    wrong ends the page wrong under either, and a restatement itself wrong or unfinished repairs nothing: judged.
+    """
+    from ..render.printing import show_unicode
+
+    for index, derivative in enumerate(derived):
+        if reviews[index].ending != "wrong" or derivative not in derived[index + 1:]:
+            continue
+        last = len(derived) - 1 - list(reversed(derived)).index(derivative)
+        slip = next((step.written for step in reviews[index].steps if step.valid is False), None)
+        if slip is None or reviews[last].ending != "gradient":
+            continue
+        again = reviews[last].steps[0].written.line
+        value = slip.offset + len(several.source[slip.offset:]) - len(several.source[slip.offset:].lstrip(" \t"))
+        raise InputError(
+            f"{derivative} goes wrong on line {slip.line} and is stated again on line {again}, its last statement on "
+            f"the page, at the gradient {show_unicode(reviews[last].gradient)}: read as one derivation written across "
+            f"displays it ends there (wrong at line {slip.line}, the page ending at the gradient); read as two routes, "
+            f"each judged, the wrong one ends the page wrong (wrong at line {slip.line}, ending wrong). Notes "
+            "collected by hand follow either convention, so logderiv will not pick one", source=several.source,
+            column=value, line=slip.line, label=several.label,
+            hint=f"check the derivation you mean alone: fix line {slip.line} if the restatement on line {again} is "
+                 f"your result, or leave out line {again} if it is another writer's (an answer to a question)")
 
 
 def _line_start(source: str, line: int) -> int:
