@@ -139,3 +139,42 @@ def test_two_derivatives_by_letter_indices_beside_the_cost_chain_are_not_split(t
     )
     result = _steps(tmp_path, page, "-f", "json")
     assert "each of the cost by a parameter of its own" not in result.stdout + result.stderr
+
+
+# -- the same layout in w and b (a page made for this test: the cost's chain, then ∂J/∂w and ∂J/∂b in displays of one
+# '='); on main ∂J/∂b was compared with the answer by w and the right page judged wrong at line 7 -----------------------
+
+_W_AND_B = (
+    "The model is $\\hat{y} = wx + b$ and the cost\n\n"
+    "$$J(w, b) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\hat{y}_i - y_i)^2 = \\frac{1}{2m}\\sum_{i=1}^{m}(w x_i + b - y_i)^2$$\n\n"
+    "$$\\frac{\\partial J}{\\partial w} = \\frac{1}{m}\\sum_{i=1}^{m}(w x_i + b - y_i)x_i$$\n\n"
+    "$$\\frac{\\partial J}{\\partial b} = \\frac{1}{m}\\sum_{i=1}^{m}(w x_i + b - y_i)$$\n"
+)
+
+
+def test_the_hand_worked_w_and_b_derivatives_by_finite_differences():
+    generator = numpy.random.default_rng(341)
+    x, y = generator.normal(size=6), generator.normal(size=6)
+    m = len(y)
+
+    def cost(v):
+        return float(((v[0] * x + v[1] - y) ** 2).sum() / (2 * m))
+
+    at = numpy.array([0.7, -0.3])
+    residual = at[0] * x + at[1] - y
+    assert numpy.allclose(central_differences(cost, at), [(residual * x).sum() / m, residual.sum() / m], atol=1e-6)
+    # the slip planted below: ∂J/∂b with an x_i it does not have
+    assert not numpy.isclose(central_differences(cost, at)[1], (residual * x).sum() / m, atol=1e-3)
+
+
+def test_the_cost_chain_beside_derivatives_by_w_and_b_is_each_judged(tmp_path):
+    code, ending, wrong, review = _review(tmp_path, _W_AND_B)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [5, 5, 7, 7]
+
+
+def test_a_slip_in_the_derivative_by_b_is_wrong_at_its_line(tmp_path):
+    page = _W_AND_B.replace("(w x_i + b - y_i)$$", "(w x_i + b - y_i)x_i$$")
+    assert page != _W_AND_B
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [7])
