@@ -178,3 +178,18 @@ def test_a_slip_in_the_derivative_by_b_is_wrong_at_its_line(tmp_path):
     assert page != _W_AND_B
     code, ending, wrong, _ = _review(tmp_path, page)
     assert (code, ending, wrong) == (1, "wrong", [7])
+
+
+# -- the refusal kept: the Italian page with its prose model left out (a near-miss made from it) -----------------------
+
+def test_without_the_prose_model_beta0_is_refused_and_the_default_prediction_named(tmp_path):
+    # ŷ defined nowhere logderiv reads: ŷ is read as βᵀx by default (noted), and β₀ is no component of that sum; the
+    # model the rewrite writes (β₀ + β₁x_i) is not taken for it silently, and the message says the sum is the default
+    page = _ITALIAN.replace(" ($\\hat{y}_i = \\beta_0 + \\beta_1 x_i$)", "")
+    assert page != _ITALIAN
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "line 7, column 27" in result.stderr
+    assert "beta_0 is not a component here" in result.stderr
+    assert "that sum is the default prediction" in result.stderr
+    assert "define the prediction the cost writes before it" in result.stderr
