@@ -137,7 +137,9 @@ def test_two_derivatives_by_letter_indices_beside_the_cost_chain_are_not_split(t
         "$$\\frac{\\partial J}{\\partial \\theta_k} = \\frac{1}{m}\\sum_{i=1}^{m}(\\theta^T x^{(i)} - y^{(i)})x_k^{(i)}$$\n\n"
         "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{1}{m}\\sum_{i=1}^{m}(\\theta^T x^{(i)} - y^{(i)})x_j^{(i)}$$\n"
     )
-    result = _steps(tmp_path, page, "-f", "json")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "the index j is free here" in result.stderr and "line 5" in result.stderr
     assert "each of the cost by a parameter of its own" not in result.stdout + result.stderr
 
 
