@@ -58,3 +58,68 @@ def test_the_hat_glued_to_i_without_the_rewrite_stays_read_right(tmp_path):
     # the fixer's reading kept where it is safe: \hat{y}i beside y_i is ŷ_i, the prose's model, both derivatives right
     code, ending, wrong, _ = _review(tmp_path, _NO_REWRITE)
     assert (code, ending, wrong) == (0, "gradient", [])
+
+
+# -- the cost's chain beside one-'=' derivatives: a derivative restated among them ---------------------------------------
+
+_W_AND_B = (
+    "The model is $\\hat{y} = wx + b$ and the cost\n\n"
+    "$$J(w, b) = \\frac{1}{2m}\\sum_{i=1}^{m}(\\hat{y}_i - y_i)^2 = \\frac{1}{2m}\\sum_{i=1}^{m}(w x_i + b - y_i)^2$$\n\n"
+    "$$\\frac{\\partial J}{\\partial w} = \\frac{1}{m}\\sum_{i=1}^{m}(w x_i + b - y_i)x_i$$\n\n"
+    "$$\\frac{\\partial J}{\\partial b} = \\frac{1}{m}\\sum_{i=1}^{m}(w x_i + b - y_i)$$\n"
+)
+#: the same page, ∂J/∂w restated after ∂J/∂b with its factor x_i written first
+_RESTATED = _W_AND_B + "\n$$\\frac{\\partial J}{\\partial w} = \\frac{1}{m}\\sum_{i=1}^{m}x_i(w x_i + b - y_i)$$\n"
+
+
+def test_the_w_and_b_derivatives_and_the_restatement_by_finite_differences():
+    generator = numpy.random.default_rng(3435)
+    x, y = generator.normal(size=6), generator.normal(size=6)
+    m = len(y)
+
+    def cost(v):
+        return float(((v[0] * x + v[1] - y) ** 2).sum() / (2 * m))
+
+    at = numpy.array([-0.4, 0.9])
+    residual = at[0] * x + at[1] - y
+    by_w, by_b, restated = (residual * x).sum() / m, residual.sum() / m, (x * residual).sum() / m
+    assert numpy.allclose(central_differences(cost, at), [by_w, by_b], atol=1e-6)
+    assert numpy.isclose(restated, by_w)
+    # what the page was judged against at line 7 (the answer by w, as if ∂J/∂b went on from it) is not ∂J/∂b
+    assert not numpy.isclose(by_b, by_w, atol=1e-3)
+
+
+def test_a_derivative_restated_after_the_other_is_not_compared_with_it(tmp_path):
+    # J = A = B, ∂J/∂w = …, ∂J/∂b = …, ∂J/∂w = … again: fixchain34's reading wanted every left side distinct, so the page
+    # went the old way, the displays one chain, and ∂J/∂b (line 7) was compared with the answer by w: a right page wrong
+    # at line 7 (main likewise). Each is a derivative of the cost by its own parameter, each checked on its own
+    code, ending, wrong, review = _review(tmp_path, _RESTATED)
+    assert (code, ending, wrong) == (0, "gradient", []), review["steps"]
+    assert sorted({step["line"] for step in review["steps"]}) == [5, 7, 9]
+
+
+def test_a_slip_in_the_restatement_is_wrong_at_its_own_line(tmp_path):
+    # the restatement's x_i dropped: (1/m)Σ(w x_i + b − y_i) is ∂J/∂b, not ∂J/∂w (checked above): wrong at line 9
+    page = _RESTATED.replace("\\sum_{i=1}^{m}x_i(w x_i + b - y_i)$$", "\\sum_{i=1}^{m}(w x_i + b - y_i)$$")
+    assert page != _RESTATED
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [9])
+
+
+def test_both_derivatives_restated_are_each_checked(tmp_path):
+    # ∂J/∂w, ∂J/∂b, then both again (x_i first, b first): four derivatives of the cost, each right (checked above);
+    # on fixchain34 lines 7, 9 and 11 were each compared with the display before, a right page wrong at line 7
+    page = _RESTATED + "\n$$\\frac{\\partial J}{\\partial b} = \\frac{1}{m}\\sum_{i=1}^{m}(b + w x_i - y_i)$$\n"
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_the_derivatives_set_to_zero_after_them_are_first_order_conditions_not_derivations(tmp_path):
+    # ∂J/∂w = 0 and ∂J/∂b = 0 after both are derived: the condition for the minimum, an equation to solve, never a
+    # claim that the derivative is 0 everywhere (false: (1/m)Σ(w x_i + b − y_i) is not 0 at the points above); on
+    # fixchain34 (and main) each zero was judged a step, wrong, and the b derivation compared with the answer by w
+    page = _W_AND_B + ("\nAt the minimum both vanish:\n\n$$\\frac{\\partial J}{\\partial w} = 0$$\n\n"
+                       "$$\\frac{\\partial J}{\\partial b} = 0$$\n")
+    code, ending, wrong, review = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert sum("first-order condition" in note for note in review["notes"]) >= 2

@@ -2111,7 +2111,8 @@ def _cost_chain_beside_answers(text: str, runs: list[list[Block]], opening: list
     derivative by β₁ was compared with the answer by β₀ and a right page was judged wrong at its second
     derivative. Returned so, read_page sorts them as it sorts ``J(w, b) = … = …``, then ``∂J/∂w = …``, then
     ``∂J/∂b = …``: the cost's chain opens each derivation, each derivative checked on its own. Only displays by
-    distinct parameters, each a name or a numbered component (β₀, β₁, w, b), none the whole gradient (∂J/∂θ_k then
+    two parameters or more (one restated among them is checked again, on its own; '= 0' after one is its first-order
+    condition), each a name or a numbered component (β₀, β₁, w, b), none the whole gradient (∂J/∂θ_k then
     ∇J is read by k, as before) nor a component of a letter index (∂J/∂θ_k beside ∂J/∂θ_j is refused, as before);
     anything else is left as it was (``chains``).
     """
@@ -2120,7 +2121,10 @@ def _cost_chain_beside_answers(text: str, runs: list[list[Block]], opening: list
         return chains
     answers = [run for run in _answer_displays(text, runs) if run is not chains[0]
                and sum(_equals(text, block) for block in run) == 1]
-    if len(answers) < 2 or len({_sides(text, run)[0] for run in answers}) != len(answers) \
+    # a derivative restated among them (∂J/∂w, ∂J/∂b, ∂J/∂w again) is one more derivation, checked as a TA checks both
+    # routes; wanting every left side distinct left that page to the old way, ∂J/∂b compared with the answer by w and
+    # a right page wrong at it (audchain34). One derivative alone, restated, is left as it was
+    if len(answers) < 2 or len({_sides(text, run)[0] for run in answers}) < 2 \
             or not _each_by_its_own_parameter(text, answers) \
             or any(_NABLA.search(_first_side(text, run)) or _BY_A_LETTER_INDEX.search(_first_side(text, run))
                    for run in answers):
