@@ -123,3 +123,19 @@ def test_the_derivatives_set_to_zero_after_them_are_first_order_conditions_not_d
     code, ending, wrong, review = _review(tmp_path, page)
     assert (code, ending, wrong) == (0, "gradient", [])
     assert sum("first-order condition" in note for note in review["notes"]) >= 2
+
+
+def test_a_unicode_hat_glued_to_n_is_not_a_use_of_the_prose_model_either(tmp_path):
+    # the same page in a Unicode ŷ (ŷ_i = β₀ + β₁x_i in the prose, (y_i − ŷn)² in the cost): read as ŷ times n, the
+    # cost became (1/m)Σ(y − m h)² and the page was judged wrong at line 7 (main too, since audit30 counted ŷn a use);
+    # by hand the two readings give other derivatives (the finite differences above): no verdict
+    page = _NO_REWRITE.replace("\\hat{y}i)", "ŷn)").replace("($\\hat{y}_i =", "($ŷ_i =")
+    assert "ŷn)" in page and "ŷ_i =" in page
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2, result.stdout
+
+
+def test_a_unicode_hat_glued_to_i_stays_read_right(tmp_path):
+    page = _NO_REWRITE.replace("\\hat{y}i)", "ŷi)").replace("($\\hat{y}_i =", "($ŷ_i =")
+    code, ending, wrong, _ = _review(tmp_path, page)
+    assert (code, ending, wrong) == (0, "gradient", [])

@@ -3847,11 +3847,10 @@ def _writes(maths: str, head: str) -> bool:
     # the page's ŷ = σ(w·x + b) was not read and ŷ fell back to the linear prediction (audit30)
     # \\hat{y}i likewise, the underscore an editor ate (the LaTeX reader reads it as ŷ_i where the text writes y_i,
     # noted): a use of \\hat{y} (missed, the page's prose ŷ_i = β₀ + β₁x_i went unread and ŷ fell back to βᵀx)
-    # Only i after \\hat{y}: the LaTeX reader reads \\hat{y}n as ŷ times n where n subscripts no data (a count, a
-    # value), so counted a use there it put the prose's model under (y − nŷ)², a page judged wrong (audchain34);
-    # a glued i it reads as ŷ_i or refuses (the example index is no value)
-    glued = (r"(?:[in](?![A-Za-z]))?" if not head.isascii() else
-             r"(?:i(?![A-Za-z]))?" if head in ("\\haty", "\\hat y") else "")
+    # Only i, never n: the LaTeX reader reads ŷn, \\hat{y}n as ŷ times n (n the count, then read as m), so counted a
+    # use there it put the prose's model under (1/m)Σ(y − mŷ)², a page judged wrong (audchain34); a glued i it reads
+    # as ŷ_i or refuses (the example index is no value), and the plain reader refuses ŷn (n a count and a quantity)
+    glued = r"(?:i(?![A-Za-z]))?" if not head.isascii() or head in ("\\haty", "\\hat y") else ""
     return re.search(rf"(?<![A-Za-z\\]){name}{glued}(?![A-Za-z])|\\frac(?:d|\\partial)\s*{name}(?=d|\\partial)",
                      maths) is not None
 
