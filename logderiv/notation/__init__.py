@@ -3289,16 +3289,26 @@ def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequ
             hint=f"give --wrt {name}_1 and write the first feature x_1 in the answer (the text's x_0), "
             f"or check every component with --wrt {name}_j",
         )
+    from .models import DEFAULT_PREDICTION_NOTE_START
+
+    # the sum over k = 1..n may be logderiv's own: h (ŷ) defined nowhere it reads, read as θᵀx by default (noted);
+    # then the page's model, whatever it writes beside it (ŷ_i = β₀ + β₁x_i in the rewrite), is not the one read
+    defaulted = next((note for note in (*said, *problem.notes) if note.startswith(DEFAULT_PREDICTION_NOTE_START)), None)
     raise InputError(
         f"{name}_0 is not a component here: logderiv numbers features 1..n, "
-        f"and the cost sums {name}_k over k = 1..n, which has no {name}_0",
+        f"and the cost sums {name}_k over k = 1..n, which has no {name}_0"
+        + ("" if defaulted is None else
+           f" (that sum is the default prediction: {defaulted.partition(' (')[0]}; the page defines its "
+           f"prediction nowhere logderiv reads, so a model written in {name}_0 is not the one read)"),
         source=wrt,
         column=column,
         # Ng's θ₀ (x₀ = 1, left out of Σ_{j=1}^{n} θⱼ²) beside θᵀx: the way to say so is to write it apart
         hint=f"where {name}_0 is the intercept with x_0 = 1 (Ng's notes), write it apart from the sum: "
         f"--let 'h = sigmoid({name}_0 + {name}^T x)' (or {name}_0 + {name}^T x), then --wrt {name}_0; "
         f"in logderiv's numbering the intercept is {name}_1 when x_1 = 1 (a column of ones in X); "
-        f"or write a separate bias, b + {name}^T x, and use --wrt b",
+        f"or write a separate bias, b + {name}^T x, and use --wrt b"
+        + ("" if defaulted is None else
+           f"; or define the prediction the cost writes before it, e.g. \\hat{{y}}_i = {name}_0 + {name}_1 x_i"),
         label="--wrt",
     )
 

@@ -3440,6 +3440,38 @@ def _glued_example_index(source: str, tokens: list[_Token], tokenizer: _Tokenize
 
 #: how the note of ``\hat{y}i`` read as ``\hat{y}_i`` ends
 GLUED_INDEX_NOTE = "its underscore lost"
+
+
+def _glued_sum_limits(source: str, tokens: list[_Token], tokenizer: _Tokenizer) -> list[_Token]:
+    r"""``\sum{i=1}^{n}`` beside ``y_i``: the braces glued to the Σ are its lower limit, its underscore lost (noted).
+
+    The editor that leaves ``\hat{y}i`` (:func:`_glued_example_index`) leaves ``\sum{i=1}^{n}`` in the same
+    line: TeX would print Σ and then "i=1" as a factor raised to n, an equation inside a product no cost
+    holds, so where the braces hold only an index, '=' and a number or a letter, glued to the Σ and followed by
+    its upper limit, and the text writes that index as a subscript of the data or the labels elsewhere (y_i, x_i),
+    the braces are read as the sum's subscript. Refused as before otherwise (a space before the brace, no ^
+    after it, anything else inside).
+    """
+    written_so = {(match.group("name"), match.group("index")) for match in _DATA_SUBSCRIPT.finditer(source)}
+    subscripted = {index for _, index in written_so}
+    result: list[_Token] = []
+    for k, token in enumerate(tokens):
+        result.append(token)
+        window = tokens[k + 1:k + 7]
+        if token.kind != "sum" or token.raw != "\\sum" or len(window) < 6:
+            continue
+        brace, index, equals, low, close, caret = window
+        if (brace.kind == "lbrace" and brace.start == token.end and index.kind == "name" and len(index.raw) == 1
+                and index.text in subscripted and equals.kind == "op" and equals.text == "="
+                and low.kind in ("number", "name") and close.kind == "rbrace"
+                and caret.kind == "op" and caret.text == "^" and caret.start == close.end):
+            result.append(_Token("op", "_", brace.start, brace.start, ""))
+            tokenizer.note(f"'{source[token.start:close.end]}' is read as \\sum_{{{index.raw}={low.raw}}}: the braces "
+                           f"glued to the sum hold its lower limit, {index.raw} the index the text writes as a "
+                           f"subscript elsewhere "
+                           f"({', '.join(sorted(f'{n}_{i}' for n, i in written_so if i == index.text))}), "
+                           f"{GLUED_INDEX_NOTE}")
+    return result
 #: a hat glued to a letter after it: ``\hat{y}i``
 _GLUED_HAT = patterns.compile(r"\\hat\s*\{\s*[A-Za-z]\s*\}[a-z]")
 #: ``y_i``, ``x_{i}``: the data or the labels with a one-letter subscript (the example's index)
@@ -7563,7 +7595,8 @@ def _prepare(
     tokens = _log_of_products(source, tokens, tokenizer)
     tokens = _primes(source, _inner_products(source, _iterate_marks(source, tokens, tokenizer), tokenizer), tokenizer,
                      functions)
-    tokens = _signed_groups(source, _glued_example_index(source, tokens, tokenizer), tokenizer)
+    tokens = _signed_groups(source, _glued_sum_limits(source, _glued_example_index(source, tokens, tokenizer), tokenizer),
+                            tokenizer)
     tokens = _feature_map(source, tokens, tokenizer)
     tokens = _delta_fractions_as_partial(_delta_for_partial(tokens, tokenizer), tokenizer)
     tokens, condition = _drop_side_condition(source, tokens)

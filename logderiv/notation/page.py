@@ -369,14 +369,7 @@ def read_page(text: str, where: _Where | None = None, *, beside: str = "", rewri
         # derivatives the page takes: it is sorted with the definitions
         chains = [run for run in chains if _takes_a_derivative(text, run) or _opens_with_the_cost(text, run)]
     opening, chains = _cost_chain_before(text, chains)
-    answers = _answer_displays(text, runs)
-    if not opening and len(chains) == 1 and _opens_with_the_cost(text, chains[0]) \
-            and not _takes_a_derivative(text, chains[0]) and len(answers) > 1 \
-            and not any(block in chains[0] for run in answers for block in run):
-        # J(θ₀, θ₁) = A = B, then ∂J/∂θ₀ = … and ∂J/∂θ₁ = …, each a display of one '=': the cost's chain opens the
-        # page and each display is a derivation of its own, as without the rewrite (the second was judged a step
-        # after the first, "does not follow", on a right page: cold36's French slides)
-        opening, chains = chains[0], answers
+    chains = _cost_chain_beside_answers(text, runs, opening, chains)
     chains, restated = _restated_chains_joined(text, chains)
     if not opening and restated:
         # J(θ) = A = B, then ∂J/∂θ₀ = … and, a display later, ∂J/∂θ₀ = … restated and gone on with: the restated
@@ -2101,6 +2094,43 @@ def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block
     if len(chains) != 2 or not _opens_with_the_cost(text, chains[0]) or _opens_with_the_cost(text, chains[1]):
         return [], chains
     return chains[0], chains[1:]
+
+
+#: the gradient's own sign: ∇J (the whole gradient) beside ∂J/∂θ_k is read by k, not as a derivative of its own
+_NABLA = patterns.compile(r"\\nabla(?![A-Za-z])|∇")
+#: a derivative by a component of a letter index (∂J/∂θ_j, ∂J/∂θ_k): two of them are one component named twice, not two
+_BY_A_LETTER_INDEX = patterns.compile(r"(?:\\partial|∂)\s*\\?[A-Za-z]+\s*_\s*\{?\s*[A-Za-z](?![A-Za-z])")
+
+
+def _cost_chain_beside_answers(text: str, runs: list[list[Block]], opening: list[Block],
+                               chains: list[list[Block]]) -> list[list[Block]]:
+    """The cost's chain (``MSE = A = B``) the only chain of several '=', beside displays of one '=' each deriving the
+    cost by a parameter of its own (``∂MSE/∂β₀ = …``, then ``∂MSE/∂β₁ = …``): the cost's chain and those displays.
+
+    Read as it was, the cost's chain was the derivation and every display after it went on with it, so the
+    derivative by β₁ was compared with the answer by β₀ and a right page was judged wrong at its second
+    derivative. Returned so, read_page sorts them as it sorts ``J(w, b) = … = …``, then ``∂J/∂w = …``, then
+    ``∂J/∂b = …``: the cost's chain opens each derivation, each derivative checked on its own. Only displays by
+    two parameters or more (one restated among them is checked again, on its own; '= 0' after one is its first-order
+    condition), each a name or a numbered component (β₀, β₁, w, b), none the whole gradient (∂J/∂θ_k then
+    ∇J is read by k, as before) nor a component of a letter index (∂J/∂θ_k beside ∂J/∂θ_j is refused, as before);
+    anything else is left as it was (``chains``).
+    """
+    if opening or len(chains) != 1 or _takes_a_derivative(text, chains[0]) \
+            or not _opens_with_the_cost(text, chains[0]):
+        return chains
+    answers = [run for run in _answer_displays(text, runs) if run is not chains[0]
+               and sum(_equals(text, block) for block in run) == 1]
+    # a derivative restated among them (∂J/∂w, ∂J/∂b, ∂J/∂w again) is one more derivation, checked as a TA checks both
+    # routes; wanting every left side distinct left that page to the old way, ∂J/∂b compared with the answer by w and
+    # a right page wrong at it (audchain34). One derivative alone, restated, is left as it was
+    if len(answers) < 2 or len({_sides(text, run)[0] for run in answers}) < 2 \
+            or not _each_by_its_own_parameter(text, answers) \
+            or any(_NABLA.search(_first_side(text, run)) or _BY_A_LETTER_INDEX.search(_first_side(text, run))
+                   for run in answers):
+        # ∂J/∂θ_k, then ∇J(θ): the component, then the whole gradient, is read its own way (by k)
+        return chains
+    return sorted([chains[0], *answers], key=lambda run: run[0].span[0])
 
 
 def _restated_chains_joined(text: str, chains: list[list[Block]]) -> tuple[list[list[Block]], list[tuple[Block, Block]]]:
@@ -3850,7 +3880,12 @@ def _writes(maths: str, head: str) -> bool:
     name = re.escape(head)
     # ŷi, the example's index glued to the name as plain sums write it (read as ŷ_i): a use of ŷ too; missed,
     # the page's ŷ = σ(w·x + b) was not read and ŷ fell back to the linear prediction (audit30)
-    glued = r"(?:[in](?![A-Za-z]))?" if not head.isascii() else ""
+    # \\hat{y}i likewise, the underscore an editor ate (the LaTeX reader reads it as ŷ_i where the text writes y_i,
+    # noted): a use of \\hat{y} (missed, the page's prose ŷ_i = β₀ + β₁x_i went unread and ŷ fell back to βᵀx)
+    # Only i, never n: the LaTeX reader reads ŷn, \\hat{y}n as ŷ times n (n the count, then read as m), so counted a
+    # use there it put the prose's model under (1/m)Σ(y − mŷ)², a page judged wrong (audchain34); a glued i it reads
+    # as ŷ_i or refuses (the example index is no value), and the plain reader refuses ŷn (n a count and a quantity)
+    glued = r"(?:i(?![A-Za-z]))?" if not head.isascii() or head in ("\\haty", "\\hat y") else ""
     return re.search(rf"(?<![A-Za-z\\]){name}{glued}(?![A-Za-z])|\\frac(?:d|\\partial)\s*{name}(?=d|\\partial)",
                      maths) is not None
 

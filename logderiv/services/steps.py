@@ -4869,9 +4869,15 @@ def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep
     from ..notation.matrix_cost import is_matrix_form, lower_matrix_forms
     from ..render.printing import show_unicode
 
+    from ..notation.latex import GLUED_INDEX_NOTE
+
     notes = []
     for rewrite in rewrites:
-        node = _parse_in(document, rewrite).tree
+        parsed = _parse_in(document, rewrite)
+        node = parsed.tree
+        # \sum{i=1}^{n}, \hat{y}i: a rewrite's underscore an editor ate, read back as a subscript; said, as the
+        # derivation's own lines say it
+        notes += [f"line {rewrite.line}: {note}" for note in parsed.notes if GLUED_INDEX_NOTE in note]
         try:
             if is_matrix_form(node):
                 # J = (1/2m) Σᵢ (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)² = (1/2m)‖Xθ − y‖²: the cost said again in matrix form, read in index
