@@ -43,7 +43,10 @@ from corpus.judge import outcome
 #: they define)
 #: 3115 with f75 in (45 items gathered blind this stop, held out from every fix: 34 read cold; 35 at the end, its
 #: dask-glm Poisson answers given their cost's own yXbeta line; none wrong)
-RIGHT_AT_LEAST = 3115
+#: 3117 (fixlet34): wildanjr19's readme model f(w, b) = wx + b, a --let of the model as a function of its parameters,
+#: read as f = wx + b (its dw and db, 2 items; its MSE cost stays refused by the judge: by --wrt b its bare wx is one
+#: feature's product)
+RIGHT_AT_LEAST = 3117
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
