@@ -214,6 +214,21 @@ def test_a_page_with_x_beside_xtil_is_not_read_as_one_matrix(tmp_path):
     assert "X with a tilde" not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("text", ["E = ||y - Xw||^2\nXtil.T*y", "Xtil.T*Xbeta", "X_1 + Xtil", "Xtil*w\nXtilde*w"])
+def test_the_tilde_word_beside_any_other_x_is_left_as_written(text):
+    from logderiv.notation.tilde_matrix import tilde_matrix_read
+
+    assert tilde_matrix_read(text) == (text, [])
+
+
+def test_the_tilde_word_is_replaced_in_its_place():
+    from logderiv.notation.tilde_matrix import tilde_matrix_read
+
+    text = "∇E = 2Xtil.T*Xtil*w  # (A + λc)*X = b"
+    read, notes = tilde_matrix_read(text)
+    assert read == "∇E = 2   X.T*   X*w  # (A + λc)*X = b" and len(read) == len(text) and len(notes) == 1
+
+
 def test_a_page_defining_xtil_is_not_read_as_x(tmp_path):
     result = steps_of_page(tmp_path, "Xtil = [1, x]\n\n" + _PAGE)
     assert result.exit_code == 2

@@ -18,8 +18,9 @@ __all__ = ["tilde_matrix_read"]
 
 #: the word as plain text types X̃: Xtil, Xtilde (not inside a longer name, not a --let's own code name)
 _WORD = patterns.compile(r"(?<![A-Za-z_\\])X(?:tilde|til)(?![A-Za-z0-9_])")
-#: a plain X of its own (X^T, X.T, Xw, 2X): another matrix beside the word
-_PLAIN_X = patterns.compile(r"(?<![A-Za-z_\\])X(?![a-z0-9_])")
+#: a plain X of its own (X^T, X.T, Xw, Xbeta, 2X, X_1): another matrix beside the word (any X that starts a word and
+#: is not the word itself counts, a prose word too: a reading given up, never a second matrix read as the first)
+_PLAIN_X = patterns.compile(r"(?<![A-Za-z_\\])X(?!(?:tilde|til)(?![A-Za-z0-9_]))")
 #: a comment (code's, or a Markdown heading) to the end of its line: no maths of the page
 _COMMENT = patterns.compile(r"#[^\n]*")
 #: the word defined on the page: Xtil = …, Xtil := … (then it is that definition's, not the data's)
