@@ -198,6 +198,9 @@ _SUMS_OR_PRODUCTS = patterns.compile(r"@|\bdot\(|multiply\(|\bsum\(|\bmean\(|\ba
 #: a complex 2j, a hex 0x1F are numbers of Python, not this; 2[…] and 2(…) parse, as a subscript and a call)
 _NOT_PYTHON = patterns.compile(r"∇|(?<![\w.])\d+(?:\.\d+)?(?![eE][+-]?\d|[jJ](?![A-Za-z0-9_])|[xXoObB][0-9A-Fa-f])"
                                r"(?=[A-Za-zλ])")
+#: what only code writes: a method called on a value (X.dot(w), y.sum(), h.reshape(…)), an array's .shape, len(y)
+#: (X.T(Xw - y) is maths' Xᵀ(Xw − y), no call)
+_CODE_CALLS = patterns.compile(r"\.\s*(?!T(?![A-Za-z0-9_]))[A-Za-z_]\w*\s*\(|\.shape(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])len\s*\(")
 #: a comment of code, to the end of its line
 _COMMENT = patterns.compile(r"#[^\n]*")
 #: said where '.T' and '*' of a text that is no code are read as maths typed in plain text
@@ -212,10 +215,13 @@ def typed_maths(source: str) -> bool:
     """Whether ``source`` is maths typed in plain text that borrows NumPy's ``.T`` (a docstring's ``∇E =
     2Xtil.T*Xtil*w - 2Xtil.T*y + 2λ*w``): its one NumPy mark ``.T`` (no ``np.``, ``@``, ``**``, no Octave mark), and
     something no Python line writes (``2Xtil``, ``2λ``, ``∇``). Its ``*`` is then the product of the maths, which
-    between matrices is the matrix product: in NumPy ``Xtil.T*Xtil`` (n×m by m×n) would not even run."""
+    between matrices is the matrix product: in NumPy ``Xtil.T*Xtil`` (n×m by m×n) would not even run.
+
+    A page that calls a method (``X.dot(w)``, ``y.sum()``) or writes ``.shape``, ``len(…)`` is code, whatever its
+    label says (``∇J = 1/m * X.T * (X.dot(w) - y)``: NumPy's broadcast, no gradient): never typed maths."""
     source = _COMMENT.sub("", source)  # a code page's comment (# ∇J = …) is maths, its lines not
     if code_dialects(source) != {"numpy"} or _NUMPY_MARKS.sub("", source.replace(".T", " ")) != \
-            source.replace(".T", " "):
+            source.replace(".T", " ") or _CODE_CALLS.search(source):
         return False
     return _NOT_PYTHON.search(source) is not None
 

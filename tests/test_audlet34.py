@@ -1,0 +1,60 @@
+"""Audit of fixlet34 (audlet34): near-misses of its new readings that it read with another meaning than the writer's.
+
+Each case holds the text, what its writer means worked out by hand, and that meaning checked independently (NumPy's
+own broadcasting, central finite differences of tests/_numeric.py), never logderiv's output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _derivations_table import steps_of_page
+from _numeric import central_differences, half_mean_square
+from logderiv.notation.matrix_cost import typed_maths
+
+# ------------------------------------------------------------------ '*' on a page that is NumPy code with a ∇ label
+
+# The page computes with NumPy's X.dot(w) (the matrix product as NumPy code writes it), so its '*' is NumPy's: in
+# X.T * (X.dot(w) - y) it broadcasts the n×m matrix against the m-vector, entry by entry, which is no gradient. The ∇
+# (or the 2m of 1/(2m)) in its label does not make the code maths. main refused the '*' saying so; fixlet34 read it
+# as the matrix product, so the page was "every step holds".
+CODE_PAGES = [
+    "J(w) = 1/(2m) * (X.dot(w) - y).T.dot(X.dot(w) - y)\n\n∇J = 1/m * X.T * (X.dot(w) - y)\n",
+    "J(w) = 1/(2m) * ||X.dot(w) - y||^2\n\n∂J/∂w = 1/m * X.T * (X.dot(w) - y)\n",
+]
+
+
+def test_numpy_star_of_the_code_is_no_gradient():
+    # by hand: in NumPy, X.T * r (X.T n×m, r of shape (m,)) broadcasts to an n×m array Xᵀ with column i scaled by
+    # r_i, not the n-vector Xᵀr that finite differences give as the gradient
+    rng = np.random.default_rng(3401)
+    X, y, w = rng.normal(size=(4, 4)), rng.normal(size=4), rng.normal(size=4)
+    numeric = central_differences(lambda v: half_mean_square(X, y, v), w)
+    assert np.allclose(numeric, X.T @ (X @ w - y) / 4, atol=1e-6)
+    broadcast = 1 / 4 * X.T * (X.dot(w) - y)
+    assert broadcast.shape == (4, 4)  # a matrix, not the gradient's 4-vector
+    assert np.allclose(broadcast, X.T * ((X @ w - y) / 4)[None, :])  # column i of Xᵀ scaled by r_i
+
+
+@pytest.mark.parametrize("page", CODE_PAGES)
+def test_a_page_of_numpy_code_is_no_typed_maths(page):
+    assert not typed_maths(page)
+
+
+@pytest.mark.parametrize("page", CODE_PAGES)
+def test_a_page_of_numpy_code_keeps_the_star_refusal(tmp_path, page):
+    result = steps_of_page(tmp_path, page)
+    assert result.exit_code == 2, result.stdout
+    assert "in NumPy '*' multiplies entry by entry" in result.stderr
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    ("∇E = 2X.T(X*w - y) + 2λ*w", True),  # X.T(…) is maths' Xᵀ(…), no method call
+    ("∇J = X.T * (X.dot(w) - y)", False),
+    ("∇J = X.T * (h - y) / len(y)", False),
+    ("∇J = X.T * (h - y) / y.shape[0]", False),
+    ("∇J = 2X.T * (h - y).sum()", False),
+])
+def test_typed_maths_is_no_page_of_code_calls(text, typed):
+    assert typed_maths(text) is typed
