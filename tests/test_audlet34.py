@@ -58,3 +58,42 @@ def test_a_page_of_numpy_code_keeps_the_star_refusal(tmp_path, page):
 ])
 def test_typed_maths_is_no_page_of_code_calls(text, typed):
     assert typed_maths(text) is typed
+
+
+# ------------------------------------------------------------------ f(w, b) = wᵀx + b beside a cross-entropy
+
+# A cross-entropy takes log ŷ and log(1 − ŷ): ŷ is a probability there, so a linear f(w, b) = wᵀx + b beside it is
+# the score inside the sigmoid (ŷ = σ(f), as logistic-regression notes write z = wᵀx + b), not ŷ itself. fixlet34
+# read ŷ as f, the linear value, and judged the right logistic gradient "different".
+CE = r"J = -\frac{1}{m}\sum_{i=1}^m [y_i \log \hat{y}_i + (1-y_i)\log(1-\hat{y}_i)]"
+CE_ANSWER = "1/m*sum_i((sigmoid(w^T x_i + b) - y_i) x_ij)"
+
+
+def test_the_logistic_gradient_under_sigmoid_of_the_score():
+    # by hand: ŷ = σ(wᵀx + b), ∂J/∂w = (1/m) Xᵀ(ŷ − y), held to finite differences of the cross-entropy
+    rng = np.random.default_rng(3402)
+    X, y, w, b = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6).astype(float), rng.normal(size=3), 0.4
+
+    def cost(v):
+        p = 1 / (1 + np.exp(-(X @ v + b)))
+        return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    numeric = central_differences(cost, w)
+    assert np.allclose(numeric, X.T @ (1 / (1 + np.exp(-(X @ w + b))) - y) / 6, atol=1e-6)
+
+
+@pytest.mark.parametrize("model", ["f(w, b) = w^T x + b", "h(theta) = theta^T x", "f(w, b) = wx + b"])
+def test_a_linear_head_beside_a_cross_entropy_is_not_read_as_its_prediction(model):
+    import logderiv
+    from _reading import refused_by_logderiv
+
+    wrt = "theta_j" if "theta" in model else "w_j"
+    answer = CE_ANSWER.replace("w^T x_i + b", "theta^T x_i") if "theta" in model else CE_ANSWER
+    refused_by_logderiv(lambda: logderiv.check(answer, cost=CE, let=[model], wrt=wrt))
+
+
+def test_a_sigmoid_head_beside_a_cross_entropy_is_still_read():
+    import logderiv
+
+    verdict = logderiv.check(CE_ANSWER, cost=CE, let=["f(w, b) = sigmoid(w^T x + b)"], wrt="w_j")
+    assert verdict.verdict == "equivalent"

@@ -12,6 +12,8 @@ Read so only where it cannot be another thing:
 * every argument is a parameter (θ, w, β, b, plain or LaTeX, bold or not), each once, a vector among them;
 * the value, read, is a value per example: no target y, no sum over the examples (``f(w, b) = (1/2m) Σ (wx_i + b
   − y_i)²`` names a cost f, left to the readers);
+* a value with no function in it (linear, ``wᵀx + b``) is no prediction of a cost that takes its log (a
+  cross-entropy's log ŷ): there it is the score inside the sigmoid, ŷ = σ(f), and the let is left to the readers;
 * the value writes the data x (an example, ``wx``, ``θᵀx``), and the bracket names every parameter it writes
   and no other (``f(w) = wx + b`` leaves b unsaid: a constant or a parameter?);
 * no other text given writes the letter called or subscripted (``f(x_i)``, ``f_{w,b}``): there the letter is a
@@ -28,7 +30,7 @@ from typing import Callable, Collection, Sequence
 
 from .. import patterns
 from ..errors import InputError
-from .tree import Node, Sum, Variable, walk
+from .tree import Apply, Call, FunctionCall, Node, Sum, Variable, walk
 
 __all__ = ["read_parameter_heads", "PARAMETER_HEAD_MARK"]
 
@@ -42,6 +44,8 @@ _HEAD = patterns.compile(r"\s*(?P<name>[fh])\s*(?P<bracket>\(\s*(?P<arguments>" 
 _CANONICAL = (("theta", "theta"), ("θ", "theta"), ("beta", "beta"), ("β", "beta"), ("w", "w"), ("b", "b"))
 #: the parameters' names as the readers give them
 _PARAMETERS = frozenset(name for _, name in _CANONICAL)
+#: a logarithm another text takes (a cross-entropy's log ŷ, log(1 − ŷ)): its prediction is a probability
+_LOGARITHM = patterns.compile(r"\\log(?![A-Za-z])|(?<![A-Za-z])(?:log|ln)(?![A-Za-z])")
 #: the words every note of this reading holds (tests and renderers find the note by it)
 PARAMETER_HEAD_MARK = "writes the model as a function of its parameters"
 
@@ -87,6 +91,12 @@ def read_parameter_heads(
         if value is not None and ("y" in variables or any(isinstance(node, Sum) and node.over == "examples"
                                                            for node in walk(value))):
             read.append(text)  # f(w, b) = (1/2m) Σ (wx_i + b − y_i)²: a cost named f, no model's value
+            continue
+        if value is not None and not any(isinstance(node, (Apply, Call, FunctionCall)) for node in walk(value)) \
+                and any(isinstance(other, str) and _LOGARITHM.search(other) for other in others):
+            # f(w, b) = wᵀx + b beside a cross-entropy's log ŷ: a linear score, the sigmoid's argument (ŷ = σ(f)),
+            # not the probability ŷ the cost takes the log of (audlet34: the right σ gradient was "different")
+            read.append(text)
             continue
         if value is None or not ({"x", "X"} & variables) or set(arguments) != names & _PARAMETERS:
             if value is not None and not is_latex(text):
