@@ -97,3 +97,23 @@ def test_a_sigmoid_head_beside_a_cross_entropy_is_still_read():
 
     verdict = logderiv.check(CE_ANSWER, cost=CE, let=["f(w, b) = sigmoid(w^T x + b)"], wrt="w_j")
     assert verdict.verdict == "equivalent"
+
+
+# The same in a derivation page: `logderiv steps` reads its --let with no other text beside it, so neither the page's
+# log ŷ nor its calls of f were seen, and the page's right logistic gradient was "wrong at line 3".
+CE_PAGE = r"""$$J = -\frac{1}{m}\sum_{i=1}^m \left[y_i \log \hat{y}_i + (1-y_i)\log(1-\hat{y}_i)\right]$$
+
+$$\frac{\partial J}{\partial w_j} = \frac{1}{m}\sum_{i=1}^m \left(\sigma(w^T x_i + b) - y_i\right) x_{ij}$$
+"""
+
+
+def test_a_page_is_not_judged_under_a_head_let_it_cannot_see(tmp_path):
+    result = steps_of_page(tmp_path, CE_PAGE, "--let", "f(w, b) = w^T x + b")
+    assert result.exit_code in (0, 2), result.stdout  # a refusal is a miss, "wrong at line 3" a misread
+    assert "wrong at line" not in result.stdout
+
+
+def test_the_page_under_a_sigmoid_model_holds(tmp_path):
+    # the page is right under ŷ = σ(wᵀx + b) (finite differences above): the plain let reads it so
+    result = steps_of_page(tmp_path, CE_PAGE, "--let", "f = sigmoid(w^T x + b)")
+    assert result.exit_code == 0, result.stdout

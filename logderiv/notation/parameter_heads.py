@@ -19,6 +19,9 @@ Read so only where it cannot be another thing:
 * no other text given writes the letter called or subscripted (``f(x_i)``, ``f_{w,b}``): there the letter is a
   function, and which one is meant is the readers' to say.
 
+The guards need the other texts: where none is given (a derivation page's --let, read without its page), the let
+is left as written.
+
 Anything else is left as written (the readers refuse it, or read it as the function it is). The bracket is blanked
 with spaces, so a column the value's reader names is the let's own.
 """
@@ -72,6 +75,10 @@ def read_parameter_heads(
     no name); a LaTeX one is left to its reader, which may read it as a function."""
     read: list[str] = []
     notes: list[str] = []
+    if not any(isinstance(other, str) and other.strip() for other in others):
+        # no other text to hold the guards to (a derivation page's --let, an answer's own): whether the page calls f
+        # or takes the log of its prediction is unseen, so the let is left to the readers (audlet34)
+        return list(lets), notes
     for text in lets:
         found = _HEAD.match(text) if isinstance(text, str) else None
         if found is None:
