@@ -43,11 +43,15 @@ from corpus.judge import outcome
 #: they define)
 #: 3115 with f75 in (45 items gathered blind this stop, held out from every fix: 34 read cold; 35 at the end, its
 #: dask-glm Poisson answers given their cost's own yXbeta line; none wrong)
+#: 3117 (fixlet34): wildanjr19's readme model f(w, b) = wx + b, a --let of the model as a function of its parameters,
+#: read as f = wx + b (its dw and db, 2 items; its MSE cost stays refused by the judge: by --wrt b its bare wx is one
+#: feature's product)
 #: 3119 with fixoct34, which read theta(1) = 0 among a cost's or an answer's own Octave lines in order (junggil's
 #: costFunctionReg: its J, its grad, and the grad line alone, whose theta stays whole), an answer's J line beside
 #: grad left out, and QianyiHu's grad(1) = thet(1) (4 items)
 #: 3147 with f76 in (45 items gathered blind this stop, held out from every fix: 28 read cold, none wrong)
-RIGHT_AT_LEAST = 3147
+#: 3149 with fixlet34's 2 items beside them
+RIGHT_AT_LEAST = 3149
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -172,7 +172,9 @@ HERE = Path(__file__).parent
 #: logistic notes in matrix form, a Japanese ridge docstring, lecture slides' log-likelihood score) read 2 of 10 cold
 #: with every fix of the stop before in (the regularised logistic page and its planted sign): 5 pages refused as
 #: several chains of '=', 2 by a --let's left side, 1 by β₀ beside a sum over k = 1..n
-#: cold35: 3 after fixchain34 (the Italian MSE notes: \sum{i=1}^{n} and \hat{y}i, an editor's lost underscores,
+#: cold35: 4 after fixlet34 (the Japanese ridge docstring and its planted constant: Xtil the page's one data matrix,
+#: read as X, and '*' beside .T the product of maths typed in plain text, 2Xtil and ∇ being no Python)
+#: cold35: 5 with fixchain34's page beside fixlet34's two; 3 after fixchain34 alone (the Italian MSE notes: \sum{i=1}^{n} and \hat{y}i, an editor's lost underscores,
 #: read as subscripts; the prose's ŷ_i = β₀ + β₁x_i the model; MSE = A = B beside ∂MSE/∂β₀ and ∂MSE/∂β₁, each judged)
 #: cold36 (Spanish ft_linear_regression notes with a boxed result, French slides in bare LaTeX with Markdown's
 #: escapes, Portuguese plain-text notes in w and b, a Japanese post's summed NLL with its σ lemma, Korean PRML notes,
@@ -193,7 +195,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
-                 "derivations_cold34": 6, "derivations_cold35": 3, "derivations_cold36": 2}
+                 "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
 from . import augmented, brackets, example_lets, feature_zero, layers, model_subscripts, readings, stacked_lets, twice_defined
-from . import sigmoid_derivative, zero_intercept
+from . import parameter_heads, sigmoid_derivative, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -180,6 +180,14 @@ def _closed_heads(lets: Sequence[str], input: Input) -> tuple[list[str], list[st
     return read, notes
 
 
+def _let_value_or_none(text: str, input: Input, names: Collection[str]) -> Node | None:
+    """The tree of a let's value, or None where the let is not read (its reader's refusal is then left to stand)."""
+    try:
+        return parse_let_text(text, input=input, names=names)[1].tree
+    except InputError:
+        return None
+
+
 def read_definitions(
     lets: Sequence[str], *, input: Input = "auto", names: Collection[str] = (), cost: str | None = None
 ) -> tuple[list[tuple[str, Node, str]], set[str], list[str], dict[str, "functions.FunctionDef"]]:
@@ -192,6 +200,11 @@ def read_definitions(
     """
     # \sigma^{'}(x) = \frac{e^{-x}}{(1+e^{-x})^2}: σ′ said again, as the reader reads it in a formula
     lets, derivative_notes = sigmoid_derivative.read_sigmoid_derivative_lets(lets)
+    # f(w, b) = wx + b: the model written as a function of its parameters, its value the prediction at x (f = …)
+    lets, head_notes = parameter_heads.read_parameter_heads(
+        lets, [cost] if cost is not None else [], lambda text: _let_value_or_none(text, input, names),
+        lambda text: notation_of(text, input) == "latex")
+    derivative_notes = [*derivative_notes, *head_notes]
     lets, closed_notes = _closed_heads(lets, input)
     lets, layout_notes = _typed_layout_lets(lets, input)
     layout_notes = [*derivative_notes, *closed_notes, *layout_notes]

@@ -31,7 +31,7 @@ from . import registry, symbols, tree
 from . import vocabulary as vocab
 from .conventions import SIGMOID_G_NOTE, SIGMOID_LETTER
 from .weight_matrix import WEIGHT_MATRIX, WEIGHT_NOTE
-from .matrix_cost import code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
+from .matrix_cost import TYPED_MATHS_NOTE, code_dialects, columns_count, columns_count_error, numpy_star_error, star_between
 
 #: NumPy's v[:, np.newaxis], v[:, None] (spaces allowed): the 1-D v made an m×1 column
 _NEWAXIS_SOURCE = r"\s*\[\s*:\s*,\s*(?:(?:np|numpy)\.newaxis|None)\s*\]"
@@ -236,17 +236,20 @@ _ONES_ROW = patterns.compile(r"\s*(?:\\(?:mathbf|mathbb|boldsymbol|bm|vec)\s*\{?
 
 def build_matrix_line(
     node: tree.Node, *, source: str, label: str = "FILE", notes: list[str] | None = None,
-    defined: dict[str, _Value] | None = None, used: set[str] | None = None,
+    defined: dict[str, _Value] | None = None, used: set[str] | None = None, typed: bool = False,
 ) -> _Value:
     """A line of a derivation in matrix form as a sympy value of any shape: 1×1 (½(Xθ − y)ᵀ(Xθ − y)), n×1, a number.
 
     As :func:`build_matrix`, with X m×n, but every vector may be transposed (θᵀXᵀXθ, yᵀy) and
     ``sum(v)`` of an m×1 column adds up its entries; shapes are checked node by node all the same.
     ``defined``: the values of names the page defines in matrix form (L(θ) = ½(Xθ − y)ᵀ(Xθ − y), ŷ = σ(Xw)), each
-    name (or its call of the parameter vector) read as its value; ``used`` receives the names so read.
+    name (or its call of the parameter vector) read as its value; ``used`` receives the names so read. ``typed``: the
+    page the line stands in is maths typed in plain text (:func:`~logderiv.notation.matrix_cost.typed_maths`), so its
+    ``.T`` and ``*`` are the transpose and the product even where the line alone shows no sign of it.
     """
     walk = _Walk(_Source(source, label))
     walk.lines = True
+    walk.typed = typed
     walk.defined = defined or {}
     try:
         value = walk.build(node)
@@ -400,6 +403,8 @@ class _Walk:
         #: whether a number came from np.sum(M) (the answer may then be that number)
         self.totals = False
         self.notes: list[str] = []
+        #: the page around a line is maths typed in plain text (matrix_cost.typed_maths): its '*' is the product
+        self.typed = False
         #: reading a line of a derivation in matrix form (:func:`build_matrix_line`): any shape, any transpose
         self.lines = False
         #: whether the answer uses X[:, j], column j of X: it is then entry j of the gradient, one number
@@ -1233,9 +1238,11 @@ class _Walk:
             if 1 not in (left.shape[0] * left.shape[1], right.shape[0] * right.shape[1]):
                 # NumPy's X.T * (h - y): entry by entry (broadcast), not Xᵀ(h − y)
                 refusal = numpy_star_error(self.source.text, node.left, node.right, describe_shape(left),
-                                           describe_shape(right), self.source.label)
+                                           describe_shape(right), self.source.label, self.typed)
                 if refusal is not None:
                     raise refusal
+                if self.typed and star_between(self.source.text, node.left, node.right) is not None:
+                    self.note(TYPED_MATHS_NOTE)
             if left.shape == (symbols.m, symbols.n) and right.shape == (1, symbols.n) \
                     and isinstance(node.right, tree.Transpose) and isinstance(node.right.operand, tree.Variable) \
                     and node.right.operand.name in vocab.PARAMETER_VECTORS \

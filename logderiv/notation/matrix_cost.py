@@ -40,7 +40,7 @@ from .. import patterns
 _Field = Any
 
 __all__ = ["is_matrix_form", "kept_one_dimensional", "lower_matrix_forms", "lower_answer_let", "lower_axis_sums", "put_in_place", "rename_labels", "MATRIX_CONVENTIONS_NOTE",
-           "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "star_between", "numpy_star_error"]
+           "COLUMNS_CONVENTIONS_NOTE", "code_dialects", "typed_maths", "TYPED_MATHS_NOTE", "star_between", "numpy_star_error"]
 
 _SCALAR, _EXAMPLES, _FEATURES, _DATA = "a number", "m×1", "n×1", "m×n"
 _K = "k"  # the feature index of an n-vector's entry
@@ -194,6 +194,38 @@ _TRANSPOSE_STAR = patterns.compile(r"\.T\s*\*(?!\*)")
 _SUMS_OR_PRODUCTS = patterns.compile(r"@|\bdot\(|multiply\(|\bsum\(|\bmean\(|\barray\(|\bsumsq\(|Σ|∑")
 
 
+#: what no Python line writes: a number against a name (2Xtil, 2λ*w: a SyntaxError), or ∇ (a float's exponent 1e-3,
+#: a complex 2j, a hex 0x1F are numbers of Python, not this; 2[…] and 2(…) parse, as a subscript and a call)
+_NOT_PYTHON = patterns.compile(r"∇|(?<![\w.])\d+(?:\.\d+)?(?![eE][+-]?\d|[jJ](?![A-Za-z0-9_])|[xXoObB][0-9A-Fa-f])"
+                               r"(?=[A-Za-zλ])")
+#: what only code writes: a method called on a value (X.dot(w), y.sum(), h.reshape(…)), an array's .shape, len(y)
+#: (X.T(Xw - y) is maths' Xᵀ(Xw − y), no call)
+_CODE_CALLS = patterns.compile(r"\.\s*(?!T(?![A-Za-z0-9_]))[A-Za-z_]\w*\s*\(|\.shape(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])len\s*\(")
+#: a comment of code, to the end of its line
+_COMMENT = patterns.compile(r"#[^\n]*")
+#: said where '.T' and '*' of a text that is no code are read as maths typed in plain text
+TYPED_MATHS_NOTE = (
+    "'.T' on a page that writes a number against a name (2X.T, 2λ) or ∇, which no Python line writes: "
+    "maths typed in plain text, where .T is the transpose and '*' the product, read as the matrix product (not "
+    "NumPy's entry by entry)"
+)
+
+
+def typed_maths(source: str) -> bool:
+    """Whether ``source`` is maths typed in plain text that borrows NumPy's ``.T`` (a docstring's ``∇E =
+    2Xtil.T*Xtil*w - 2Xtil.T*y + 2λ*w``): its one NumPy mark ``.T`` (no ``np.``, ``@``, ``**``, no Octave mark), and
+    something no Python line writes (``2Xtil``, ``2λ``, ``∇``). Its ``*`` is then the product of the maths, which
+    between matrices is the matrix product: in NumPy ``Xtil.T*Xtil`` (n×m by m×n) would not even run.
+
+    A page that calls a method (``X.dot(w)``, ``y.sum()``) or writes ``.shape``, ``len(…)`` is code, whatever its
+    label says (``∇J = 1/m * X.T * (X.dot(w) - y)``: NumPy's broadcast, no gradient): never typed maths."""
+    source = _COMMENT.sub("", source)  # a code page's comment (# ∇J = …) is maths, its lines not
+    if code_dialects(source) != {"numpy"} or _NUMPY_MARKS.sub("", source.replace(".T", " ")) != \
+            source.replace(".T", " ") or _CODE_CALLS.search(source):
+        return False
+    return _NOT_PYTHON.search(source) is not None
+
+
 def numpy_matrix_algebra(source: str) -> bool:
     """Whether a NumPy cost is np.matrix algebra: ``1/(2*m)*((X*theta) - y).T*((X*theta) - y)``.
 
@@ -239,16 +271,18 @@ def _same_operands(source: str, match: re.Match[str]) -> bool:
 
 
 def numpy_star_error(source: str, left: tree.Node, right: tree.Node, left_shape: str, right_shape: str,
-                     label: str) -> InputError | None:
+                     label: str, typed: bool = False) -> InputError | None:
     """The refusal of ``A * B`` of two arrays in text marked as NumPy, where ``*`` is entrywise (broadcasting).
 
     Octave's ``*`` is the matrix product, NumPy's is not: ``X.T * (h - y)`` broadcasts an n×m matrix against an
-    m-vector (an n×m matrix, or a shape error), never Xᵀ(h − y). Text with no NumPy mark keeps ``*`` as the product.
+    m-vector (an n×m matrix, or a shape error), never Xᵀ(h − y). Text with no NumPy mark keeps ``*`` as the product,
+    and so does a line of a page of maths typed in plain text that borrows ``.T`` (``typed``: :func:`typed_maths` of
+    the page).
     """
     column = star_between(source, left, right)
     dialects = code_dialects(source)
-    if column is None or "numpy" not in dialects or _numpy_matrix_product(source, left, right):
-        return None
+    if column is None or "numpy" not in dialects or _numpy_matrix_product(source, left, right) or typed:
+        return None  # (typed maths: the caller says TYPED_MATHS_NOTE)
     a = _balanced(source[left.span.start:column].strip())
     b = _balanced(source[column + 1:right.span.end].strip())
     if "octave" in dialects:

@@ -904,6 +904,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.implication import implications_cut, inline_implications_cut
     from ..notation.curly_prime import curly_primes_read
     from ..notation.target_letter import targets_lettered_otherwise
+    from ..notation.tilde_matrix import tilde_matrix_read
     from ..notation.cost_prime import cost_prime_read
     from ..notation.example_loss import mean_of_example_losses_read, one_example_loss_read
     from ..notation.image_maths import image_maths_read
@@ -1002,6 +1003,9 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     typed = joined
     joined, prime_typed_notes = curly_primes_read(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += prime_typed_notes
+    # E(w) = ||y - Xtil*w||^2: X̃ typed as a word, the page's one data matrix (no X beside it), read as X
+    joined, tilde_notes = tilde_matrix_read(joined)
+    label_notes += tilde_notes
     # J = ½(z − Xθ)ᵀ(z − Xθ) on a page writing no y: the residual's other side is the targets, whatever its letter
     joined, target_notes = targets_lettered_otherwise(joined, [block.maths for block in notes_of.display_blocks(joined)])
     label_notes += target_notes

@@ -41,6 +41,7 @@ from ..notation.brackets import closing, top_level
 from ..notation.document import Document, WrittenStep, locate
 from ..notation.conventions import SIGMOID_LETTER
 from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformable
+from ..notation.matrix_cost import typed_maths
 from ..notation.weight_matrix import WEIGHT_MATRIX
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..records.problem import Problem
@@ -1508,7 +1509,7 @@ def _built(document: Document, step: WrittenStep, text: str, offset: int, notes:
             _one_by_one(document, padded, end, unbracketed)
         used: set[str] = set()
         value = build_matrix_line(node, source=padded, notes=notes, defined=defined.values if defined else None,
-                                  used=used)
+                                  used=used, typed=typed_maths(document.source))
         if defined is not None:
             notes.extend(defined.notes[name] for name in sorted(used))
     except InputError as error:
