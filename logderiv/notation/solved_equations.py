@@ -28,7 +28,10 @@ __all__ = ["parameter_differentiated", "solves_for", "writes_zero_alone", "ends_
 #: a side that is the number zero alone, or the zero vector in bold (\mathbf{0}, \vec 0: the gradient set to zero as
 #: a vector); a trailing \tag{23} is the display's, read apart by the scanner; a sentence's full stop or comma after
 #: it is prose
-_ZERO = patterns.compile(r"\s*(?:0|\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*0\s*\}|\\(?:mathbf|boldsymbol|bm|vec)\s+0)\s*[.,;]?\s*")
+_ZERO_ITSELF = r"(?:0|\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*0\s*\}|\\(?:mathbf|boldsymbol|bm|vec)\s+0)"
+#: … or that zero boxed, \boxed{0}: the box frames the condition as notes frame a result (hunt34: "= \boxed{0}" was
+#: a step "0", a right page judged wrong)
+_ZERO = patterns.compile(rf"\s*(?:{_ZERO_ITSELF}|\\boxed\s*\{{\s*{_ZERO_ITSELF}\s*\}})\s*[.,;]?\s*")
 
 #: the parameter a derivative is taken by, its denominator's (or ∇'s subscript's) letter: ∂/∂θ, ∂J/∂\vec w, \nabla_\theta, ∂/∂θ_j (θ, its component's letter)
 _BY = patterns.compile(
@@ -87,7 +90,8 @@ def solves_for(maths: str, parameter: str) -> bool:
 
 def writes_zero_alone(text: str) -> bool:
     """Whether a side's text is the number 0 and nothing else (``0``, ``0.``; not ``0.5``, ``0x``), or the zero
-    vector in bold (``\\mathbf{0}``, ``\\vec 0``: the gradient set to zero, as a vector)."""
+    vector in bold (``\\mathbf{0}``, ``\\vec 0``: the gradient set to zero, as a vector), either in a box
+    (``\\boxed{0}``)."""
     return _ZERO.fullmatch(text) is not None
 
 
