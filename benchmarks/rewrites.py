@@ -423,8 +423,8 @@ def boxed_restatement(text: str) -> list[Edit] | None:
     body = m.group(1)
     equals = _top_equals(body)
     first, last = body[:equals[0]].strip(), body[equals[-1] + 1:].strip()
-    if not _DERIVATIVE.search(first) or _DERIVATIVE.search(last):
-        return None
+    if not _DERIVATIVE.search(first) or _DERIVATIVE.search(last) or re.fullmatch(r"0[.,]?", last):
+        return None    # "∂J/∂w = 0" restated is the condition, not the result: no restatement of it
     end = len(text.rstrip())
     return [(end, end, f"\n\nSo, in short:\n\n$$\\boxed{{{first} = {last}}}$$")]
 
@@ -488,6 +488,8 @@ def dollars_to_brackets(text: str) -> list[Edit] | None:
     """Each ``$$ … $$`` display written ``\\[ … \\]``."""
     edits = []
     for m in _DISPLAY.finditer(text):
+        if text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            continue    # kramdown's inline $$…$$ in a sentence: \[ would open a display there, not the same page
         edits += [(m.start(), m.start(1), r"\["), (m.end(1), m.end(), r"\]")]
     return edits or None
 

@@ -123,8 +123,8 @@ def test_the_cost_label_escaped_for_markdown_is_the_cost(tmp_path):
     assert "J\\_{\\theta}" in text
     code, ending, wrong, review = review_of_page(tmp_path, text)
     assert (code, ending, wrong) == (0, "gradient", [])
-    assert any(note.startswith("J\\_{\\theta} names the cost with its parameter vector below it") for note in
-               review["notes"])
+    assert any("names the cost with its parameter vector below it" in note for note in review["notes"])
+    assert "Markdown's escaped '_' (\\_) is read as '_'" in review["notes"]
 
 
 def test_guard_an_escaped_label_still_needs_its_derivative(tmp_path):
@@ -181,3 +181,95 @@ def test_guard_a_boxed_number_other_than_zero_is_no_condition():
     assert writes_zero_alone(r"\boxed{0}") and writes_zero_alone(r" \boxed{\mathbf{0}}.")
     assert not writes_zero_alone(r"\boxed{0.5}") and not writes_zero_alone(r"\boxed{0} + x")
     assert not writes_zero_alone(r"\boxed{x}")
+
+
+# --- 4. Markdown's \_ before every reader of the page (notation/escaped_underscores.py) -------------------------
+
+OBSIDIAN = "de_obsidian_logreg_J_equals_partial.md"
+COLD16 = _TESTS / "derivations_cold16"
+
+
+def test_the_obsidian_gradient_by_finite_differences():
+    # the logistic cost −(1/m)Σ[y log h + (1 − y) log(1 − h)], h = σ(θᵀx): ∂J/∂θⱼ = (1/m)Σ(h − y)xⱼ, line 5's last side
+    rng = np.random.default_rng(16)
+    X, y, theta = rng.normal(size=(6, 3)), rng.integers(0, 2, size=6), rng.normal(size=3)
+
+    def cost(t):
+        h = 1 / (1 + np.exp(-X @ t))
+        return float(-np.mean(y * np.log(h) + (1 - y) * np.log(1 - h)))
+
+    h = 1 / (1 + np.exp(-X @ theta))
+    assert np.allclose(central_differences(cost, theta), X.T @ (h - y) / len(y), atol=1e-7)
+
+
+def test_an_escaped_model_definition_stays_a_definition(tmp_path):
+    # cold16's Obsidian note (its row: logistic, gradient, first wrong line 5 — J = ∂J/∂θⱼ, a label slip), every '_'
+    # escaped: line 7's h\_{\theta}(x^{(i)}) &= 1/(1 + e^{−Θᵀx}) was no definition, read as a step, and the page
+    # ended wrong; read as h_θ's definition it is the same page
+    text = _escaped((COLD16 / OBSIDIAN).read_text(encoding="utf-8"))
+    assert "h\\_{\\theta}(x^{(i)})&=" in text.replace(" ", "")
+    result = steps_of_page(tmp_path, text, "--cost", "logistic", "-f", "json", "--timeout", "60")
+    assert result.exit_code == 1, result.output
+    import json
+
+    review = json.loads(result.stdout)
+    wrong = sorted(step["line"] for step in review["steps"] if step["valid"] is False)
+    assert (review["ending"], wrong[:1]) == ("gradient", [5])
+    assert "Markdown's escaped '_' (\\_) is read as '_'" in review["notes"]
+
+
+def test_the_escapes_read_are_a_scripts_only():
+    from logderiv.notation.escaped_underscores import escaped_underscores_read
+
+    text = r"h\_{\theta}(x) = \sum\_{i=1}^m \theta\_0 x^{(i)}\_j, learning\_rate, a \\_b"
+    read, notes = escaped_underscores_read(text)
+    assert len(read) == len(text) and notes == ["Markdown's escaped '_' (\\_) is read as '_'"]
+    assert read == r"h _{\theta}(x) = \sum _{i=1}^m \theta _0 x^{(i)} _j, learning\_rate, a \\_b"
+
+
+def test_guard_no_escape_is_read_where_the_latex_reader_decides():
+    from logderiv.notation.escaped_underscores import escaped_underscores_read
+
+    # a starred sum beside the escapes (a formatter's other mangling, told by the escapes beside it), a fenced block
+    # of code, and a page with no script escaped: all left as written, no note
+    for text in (r"\sum*{i=1}^m h\_{\theta}(x)", "```\nh\\_{\\theta}\n```\n", r"loss\_fn = 2 \_ x", "x_j = 1"):
+        assert escaped_underscores_read(text) == (text, [])
+
+
+# --- 5. the normal equation's solution boxed -------------------------------------------------------------------
+
+ZH30 = "zh_notebook_least_squares_matrix_normal_equation_yty_sign.md"
+COLD30 = _TESTS / "derivations_cold30"
+
+
+def test_the_normal_equation_by_numbers():
+    # θ = (XᵀX)⁻¹Xᵀy zeroes the gradient XᵀXθ − Xᵀy of ½‖Xθ − y‖² (line 88's value): it solves, it is no derivative
+    rng = np.random.default_rng(30)
+    X, y = rng.normal(size=(7, 3)), rng.normal(size=7)
+    theta = np.linalg.solve(X.T @ X, X.T @ y)
+    assert np.allclose(X.T @ X @ theta - X.T @ y, 0, atol=1e-10)
+    numeric = central_differences(lambda t: float((X @ t - y) @ (X @ t - y) / 2), theta)
+    assert np.allclose(numeric, 0, atol=1e-6)
+
+
+@pytest.mark.parametrize("boxed", ["side", "whole"])
+def test_a_boxed_solution_is_the_normal_equation_still(tmp_path, boxed):
+    # cold30's zh notebook (its row: gradient, no wrong step; lines 93 and 95 the normal equations, not derivatives),
+    # line 95's solution boxed: read as before
+    text = (COLD30 / ZH30).read_text(encoding="utf-8")
+    old = "$$\\theta = (X^TX)^{(-1)}X^TY\n$$"
+    assert text.count(old) == 1
+    new = ("$$\\theta = \\boxed{(X^TX)^{(-1)}X^TY}\n$$" if boxed == "side"
+           else "$$\\boxed{\\theta = (X^TX)^{(-1)}X^TY}\n$$")
+    code, ending, wrong, _ = review_of_page(tmp_path, text.replace(old, new))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_guard_a_boxed_equation_with_the_model_in_it_is_not_solved():
+    from logderiv.notation.solved_equations import solves_for
+
+    assert solves_for(r"\boxed{\theta = (X^TX)^{-1}X^Ty}", r"\theta")
+    assert solves_for(r"\theta = \boxed{(X^TX)^{-1}X^Ty}.", r"\theta")
+    # h may stand for a function of θ; a box around one side only is no box of the equation
+    assert not solves_for(r"\boxed{\theta = h(x)}", r"\theta")
+    assert not solves_for(r"\boxed{\theta} = h", r"\theta")
