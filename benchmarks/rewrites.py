@@ -15,6 +15,18 @@ rewritten by small string edits whose effect is known by construction, and read 
 * ``aside_negated``: the last side of a line the review says it did not read (an equation or chain beside the
   derivation) negated: the verdict on the derivation must not move, unless that line is then read and named.
 
+hunt34 added the shapes cold36 found and their kin (``HUNT34``): the last result boxed (whole, or its right side),
+a boxed restatement appended, a one-line chain split into displays restating its derivative and the reverse,
+Markdown's ``\\_`` and ``\\*``, ``$$`` displays as ``\\[ … \\]``, ``equation*`` or ``align*`` rows, on one line or three,
+prose ("donc", "Hence,", "Thus", "where", "Step 2:"), bullets and headings between displays; and ``--planted negate
+double drop_x``: a slip planted in a held step BEFORE each hunt34 rewrite, the slipped line (moved with the rewrite)
+to be named. ``--all-folders`` takes every ``tests/derivations_*`` folder with a table; ``--write-right FILE`` rates
+them once and ``--right FILE`` reuses that list::
+
+    PYTHONPATH=. nice python benchmarks/rewrites.py --all-folders --write-right /tmp/right.txt
+    PYTHONPATH=. nice python benchmarks/rewrites.py --all-folders --right /tmp/right.txt --only box_last_rhs \\
+        escape_underscore --planted negate double drop_x
+
 Every outcome is ``same`` / ``refused`` / ``changed``; a ``changed`` one is listed with what ``steps`` said, to be
 worked by hand (a rewrite can be wrong too). The edits are conservative: a rewrite that is not clearly applicable
 to a page is skipped. ``tests/test_audit40.py`` runs a fixed sample of these; the full run's counts are kept in
