@@ -43,14 +43,15 @@ _DEFINED_AFTER = patterns.compile(r"\s*(?:\([^()=]*\))?\s*&?\s*:?=")
 _GRADIENT_BEFORE = patterns.compile(r"(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*$")
 
 
-#: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J)
+#: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J); in this and
+#: the next, Markdown's escaped subscript J\_{2} too (hunt34: the latex reader reads \_ as _, noted, so these must)
 _NUMBERED = patterns.compile(
-    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE])\s*_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
+    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE])\s*\\?_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
 #: the derivative of a name at a match's start: \partial J_2, ∂J_2, d J_2 (the d of \frac{dJ_2}{dw})
 _DIFFERENTIATED_BEFORE = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*$")
 #: the cost's letter with the parameter vector below it: J_{\theta}, J_\theta, J_w, J_{\mathbf{w}} (J as a function of θ)
 _PARAMETERISED = patterns.compile(
-    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JL])\s*_\s*(?:\{\s*(?:\\theta|\\beta|w|\\(?:mathbf|boldsymbol|bm)\s*\{?\s*"
+    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JL])\s*\\?_\s*(?:\{\s*(?:\\theta|\\beta|w|\\(?:mathbf|boldsymbol|bm)\s*\{?\s*"
     r"(?:\\theta|\\beta|w)\s*\}?)\s*\}|(?:\\theta|\\beta)(?![A-Za-z])|w(?![A-Za-z0-9]))")
 
 

@@ -28,7 +28,10 @@ __all__ = ["parameter_differentiated", "solves_for", "writes_zero_alone", "ends_
 #: a side that is the number zero alone, or the zero vector in bold (\mathbf{0}, \vec 0: the gradient set to zero as
 #: a vector); a trailing \tag{23} is the display's, read apart by the scanner; a sentence's full stop or comma after
 #: it is prose
-_ZERO = patterns.compile(r"\s*(?:0|\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*0\s*\}|\\(?:mathbf|boldsymbol|bm|vec)\s+0)\s*[.,;]?\s*")
+_ZERO_ITSELF = r"(?:0|\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*0\s*\}|\\(?:mathbf|boldsymbol|bm|vec)\s+0)"
+#: … or that zero boxed, \boxed{0}: the box frames the condition as notes frame a result (hunt34: "= \boxed{0}" was
+#: a step "0", a right page judged wrong)
+_ZERO = patterns.compile(rf"\s*(?:{_ZERO_ITSELF}|\\boxed\s*\{{\s*{_ZERO_ITSELF}\s*\}})\s*[.,;]?\s*")
 
 #: the parameter a derivative is taken by, its denominator's (or ∇'s subscript's) letter: ∂/∂θ, ∂J/∂\vec w, \nabla_\theta, ∂/∂θ_j (θ, its component's letter)
 _BY = patterns.compile(
@@ -41,10 +44,10 @@ _NAMED = patterns.compile(
     r"\s*(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal)\s*\{?\s*)?(?P<name>\\[A-Za-z]+|[A-Za-z])\s*\}?"
     r"(?:\s*_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|\w))?(?:\s*\^\s*(?:\{[^{}]*\}|\w))?\s*(?:\([^()]*\))?\s*")
 #: the side of an equation to solve that lacks the parameter: the data only (X, x, Y, y), indices and sizes, numbers,
-#: λ and I, sums, means, transposes and inverses; any other name (\hat y, h, \sigma, z, A, e) may stand for a function
+#: λ and I, sums, means, transposes and inverses (boxed, as the result is: θ = \boxed{(XᵀX)⁻¹Xᵀy}); any other name (\hat y, h, \sigma, z, A, e) may stand for a function
 #: of the parameter, which makes the equation a step to judge, never one to set aside
 _DATA_ONLY = patterns.compile(
-    r"(?:\\(?:frac|dfrac|tfrac|left|right|sum|limits|bar|overline|mathbf|boldsymbol|bm|vec|top|intercal|lambda|cdot"
+    r"(?:\\(?:frac|dfrac|tfrac|left|right|sum|limits|bar|overline|mathbf|boldsymbol|bm|vec|top|intercal|lambda|cdot|boxed"
     r"|times|mathrm|quad|qquad|[ ,;:!{}])(?![A-Za-z])|[XxYyTIijkmnN0-9\s()\[\]{}^_+\-*/.,|'])*")
 #: a name that is a letter, never the parameter: the functions and operators of the text
 _COMMANDS = frozenset({r"\frac", r"\dfrac", r"\tfrac", r"\left", r"\right", r"\sum", r"\log", r"\exp", r"\sigma"})
@@ -58,9 +61,24 @@ def parameter_differentiated(chain: str) -> str | None:
     return found.group("name")
 
 
+def _unboxed(maths: str) -> str:
+    r"""``maths`` without a ``\boxed{…}`` around all of it (``\boxed{\theta = (X^TX)^{-1}X^Ty}``: the box frames the
+    result, the equation is the one it holds), else as it is (hunt34)."""
+    found = re.match(r"\\boxed\s*\{", maths)
+    if found is None:
+        return maths
+    depth = 0
+    for at in range(found.end() - 1, len(maths)):
+        depth += {"{": 1, "}": -1}.get(maths[at], 0)
+        if depth == 0:
+            return maths[found.end():at].strip() if not maths[at + 1:].strip(" .,;") else maths
+    return maths
+
+
 def solves_for(maths: str, parameter: str) -> bool:
     r"""Whether ``maths`` is one equation with ``parameter`` on one side only and no derivative (see the module)."""
     maths = re.sub(r"\\(?:begin|end)\s*\{[^{}]*\}|&|\\\\|\\tag\s*\{[^{}]*\}", " ", maths).strip().rstrip(".,;").strip()
+    maths = _unboxed(maths)
     if _DERIVATIVE.search(maths):
         return False
     equals = [at for at in top_level(maths, "=") if maths[at - 1:at] not in (":", "<", ">", "!")
@@ -87,7 +105,8 @@ def solves_for(maths: str, parameter: str) -> bool:
 
 def writes_zero_alone(text: str) -> bool:
     """Whether a side's text is the number 0 and nothing else (``0``, ``0.``; not ``0.5``, ``0x``), or the zero
-    vector in bold (``\\mathbf{0}``, ``\\vec 0``: the gradient set to zero, as a vector)."""
+    vector in bold (``\\mathbf{0}``, ``\\vec 0``: the gradient set to zero, as a vector), either in a box
+    (``\\boxed{0}``)."""
     return _ZERO.fullmatch(text) is not None
 
 

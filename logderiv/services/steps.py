@@ -899,6 +899,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.per_example_letters import per_example_letters_read
     from ..notation.escaped_norm import escaped_norms_read
     from ..notation.escaped_brackets import escaped_brackets_read
+    from ..notation.escaped_underscores import escaped_underscores_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
     from ..notation.implication import implications_cut, inline_implications_cut
@@ -918,6 +919,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # a display (read as '[', noted; refused where unclear), before any reader looks for the page's displays
     joined, bracket_notes = escaped_brackets_read(joined, None if not cells else (
         lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
+    # h\_{\theta}(x) = …, \sum\_{i=1}^m: Markdown's escaped subscript, written ' _' (same length) for every reader
+    # after (the brackets' reader above takes the escapes as its evidence first)
+    joined, underscore_notes = escaped_underscores_read(joined)
+    bracket_notes = [*bracket_notes, *underscore_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
