@@ -25,6 +25,11 @@ def cross_entropy(X: np.ndarray, labels: np.ndarray, theta: np.ndarray) -> float
     return float(-np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
 
 
+def intercept_free_ridge_cross_entropy(X: np.ndarray, labels: np.ndarray, theta: np.ndarray, lam: float) -> float:
+    """The cross-entropy plus (λ/2m) Σ_{j≥2} θⱼ², Coursera's ex2 regularised cost: the intercept θ₁ unpenalised."""
+    return cross_entropy(X, labels, theta) + lam / (2 * len(labels)) * float(theta[1:] @ theta[1:])
+
+
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """σ(z) = 1/(1 + e^(−z)), entry by entry."""
     return 1 / (1 + np.exp(-z))

@@ -26,7 +26,7 @@ import numpy as np
 import pytest
 
 from _derivations_table import outcome_of, review_of_page, steps_of_page
-from _numeric import central_differences
+from _numeric import central_differences, half_mean_square
 
 COLD36 = Path(__file__).parent / "derivations_cold36"
 PLANTED = "es_notes_linear_theta0_theta1_paso_a_paso_half_m_planted_constant.md"
@@ -64,10 +64,7 @@ def test_the_values_by_finite_differences():
     theta = np.array([0.2, -0.5])
     X = np.column_stack([np.ones(7), x])
 
-    def cost(t):
-        return float(np.sum((X @ t - y) ** 2) / (2 * len(y)))
-
-    numeric = central_differences(cost, theta)
+    numeric = central_differences(lambda t: half_mean_square(X, y, t), theta)
     error = X @ theta - y
     assert np.allclose(numeric, [np.mean(error), np.mean(error * x)], atol=1e-7)
     assert not np.isclose(numeric[0], 2 * np.mean(error))

@@ -24,7 +24,7 @@ import numpy as np
 import pytest
 
 from _derivations_table import review_of_page, steps_of_page
-from _numeric import central_differences
+from _numeric import central_differences, half_mean_square
 
 _TESTS = Path(__file__).resolve().parent
 COLD36 = _TESTS / "derivations_cold36"
@@ -60,10 +60,7 @@ def test_the_values_by_finite_differences():
     theta = np.array([0.2, -0.5])
     X = np.column_stack([np.ones(7), x])
 
-    def cost(t):
-        return float(np.sum((X @ t - y) ** 2) / (2 * len(y)))
-
-    numeric = central_differences(cost, theta)
+    numeric = central_differences(lambda t: half_mean_square(X, y, t), theta)
     error = X @ theta - y
     assert np.isclose(numeric[0], np.mean(error), atol=1e-7)
     assert np.isclose(numeric[0], np.sum(2 * error * 1) / (2 * len(y)), atol=1e-7)
