@@ -79,15 +79,93 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                   let=let, file_kind=file_kind, numbers=numbers, written=written)
 
     if UNDECIDED_AS.get() is not None:
-        return once()
+        return _unread_cost_guarded(text, once(), cost=cost, file_kind=file_kind)
     try:
         review = once()
     except UndecidedContinuation as undecided:
-        return _either_way(undecided, once)
-    # the earlier cost read as the page defines it: --cost names the later one, and would refuse the earlier unread
-    return _rescaled_either_way(review, once, lambda: _review_steps_once(
-        text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
-        numbers=numbers, written=written))
+        review = _either_way(undecided, once)
+    except InputError:
+        # refused as read (∂J/∂θ₀ of the default cost, which has no θ₀): with the page's bare cost line read, the page
+        # may read; else the refusal as written stands
+        read = None if cost is not None or file_kind not in ("markdown", "notebook") else _bare_cost_line_read(
+            text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
+            numbers=numbers, written=written, quiet=True)
+        if read is None:
+            raise
+        return read
+    else:
+        # the earlier cost read as the page defines it: --cost names the later one, and would refuse the earlier
+        # unread
+        review = _rescaled_either_way(review, once, lambda: _review_steps_once(
+            text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
+            numbers=numbers, written=written))
+    if cost is None and file_kind in ("markdown", "notebook") and DEFAULT_COST_NOTE in review.notes:
+        # a line of bare LaTeX defining the cost beside the page's displays: read as a display of its own (noted)
+        read = _bare_cost_line_read(text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
+                                    file_kind=file_kind, numbers=numbers, written=written)
+        if read is not None:
+            return read
+    return _unread_cost_guarded(text, review, cost=cost, file_kind=file_kind)
+
+
+def _bare_cost_line_read(text: str, *, wrt: str | None, input: Input, regularise_intercept: bool,
+                         let: Sequence[str], file_kind: str | None, numbers: Collection[str],
+                         written: Collection[str], quiet: bool = False) -> Review | None:
+    """A Markdown page judged against the default cost while one line of bare LaTeX (no '$') beside its displays
+    defines the cost its derivatives differentiate, by name (J(θ₀, θ₁) = (1/N)Σ[…]², then \\[ ∂J/∂θ₀ = … \\]): read
+    with that line as a display of its own, noted; None where the page is not such a page, or so read is judged
+    against the default still (issue 10: the right French slides were judged for the logistic cost, 'wrong').
+    """
+    from ..notation import notes as notes_of
+    from ..notation.unread_cost import bare_line_as_display, derived_by_name, unread_cost_definitions
+
+    source = text.replace("\r\n", "\n")
+    definitions = unread_cost_definitions(source)
+    if len(definitions) != 1:
+        return None  # none, or several: which is the page's cost is not for logderiv to pick
+    definition = definitions[0]
+    if any(block.span[0] <= definition.offset < block.span[1] for block in notes_of.display_blocks(source)):
+        return None  # in maths the readers read: not a bare line
+    if not derived_by_name(source, definition.name):
+        return None  # the derivatives differentiate another name: which is the cost, the page does not say
+    wrapped = bare_line_as_display(source, definition)
+    if wrapped is None:
+        return None
+    note = (f"line {definition.line} defines the cost, {' '.join(definition.text.split())}, on a line of bare LaTeX "
+            f"(no $) beside the page's displays: read as a display of its own, the {definition.name} its derivatives "
+            f"differentiate (give --cost for another)")
+    try:
+        review = review_steps(wrapped, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
+                              file_kind=file_kind, numbers=numbers, written=written)
+    except InputError as error:
+        if quiet:
+            return None  # ``quiet``: the page was refused as written, and that refusal stands
+        error.hint = f"{error.hint}; {note}" if error.hint else note
+        raise
+    if DEFAULT_COST_NOTE in review.notes:
+        return None
+    return dataclasses.replace(review, notes=(note, *review.notes))
+
+
+def _unread_cost_guarded(text: str, review: Review, *, cost: str | None, file_kind: str | None) -> Review:
+    """``review``, unless it was judged against the default cost while the page writes a cost's definition (J(θ) =
+    …, E(w) = …, L = (1/n)Σ …) anywhere, read or not: refused with a caret at it (issue 10)."""
+    if cost is not None or file_kind not in ("markdown", "notebook") or DEFAULT_COST_NOTE not in review.notes:
+        return review
+    from ..notation.unread_cost import unread_cost_definitions
+
+    source = text.replace("\r\n", "\n")
+    definitions = unread_cost_definitions(source)
+    if not definitions:
+        return review
+    definition = definitions[0]
+    raise InputError(
+        f"line {definition.line} defines a cost, {definition.head} = …, that the derivation was not read against: "
+        "checked against the default logistic cost instead, the lines would be judged for a cost the page may not "
+        "use",
+        source=source, column=definition.offset, line=definition.line, label="FILE",
+        hint="write the cost's definition in a display ($$ … $$) of its own, named as its derivatives name it "
+             "(∂J/∂θⱼ for J(θ) = …), or give the cost with --cost")
 
 
 def _rescaled_either_way(review: Review, once: Callable[[], Review], own: Callable[[], Review]) -> Review:
