@@ -87,7 +87,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     except InputError:
         # refused as read (∂J/∂θ₀ of the default cost, which has no θ₀): with the page's bare cost line read, the page
         # may read; else the refusal as written stands
-        read = None if cost is not None or file_kind not in ("markdown", "notebook") else _bare_cost_line_read(
+        read = None if cost is not None or file_kind != "markdown" else _bare_cost_line_read(
             text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
             numbers=numbers, written=written, quiet=True)
         if read is None:
@@ -99,7 +99,7 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         review = _rescaled_either_way(review, once, lambda: _review_steps_once(
             text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
             numbers=numbers, written=written))
-    if cost is None and file_kind in ("markdown", "notebook") and DEFAULT_COST_NOTE in review.notes:
+    if cost is None and file_kind == "markdown" and DEFAULT_COST_NOTE in review.notes:
         # a line of bare LaTeX defining the cost beside the page's displays: read as a display of its own (noted)
         read = _bare_cost_line_read(text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
                                     file_kind=file_kind, numbers=numbers, written=written)
@@ -150,7 +150,7 @@ def _bare_cost_line_read(text: str, *, wrt: str | None, input: Input, regularise
 def _unread_cost_guarded(text: str, review: Review, *, cost: str | None, file_kind: str | None) -> Review:
     """``review``, unless it was judged against the default cost while the page writes a cost's definition (J(θ) =
     …, E(w) = …, L = (1/n)Σ …) anywhere, read or not: refused with a caret at it (issue 10)."""
-    if cost is not None or file_kind not in ("markdown", "notebook") or DEFAULT_COST_NOTE not in review.notes:
+    if cost is not None or file_kind != "markdown" or DEFAULT_COST_NOTE not in review.notes:
         return review
     from ..notation.unread_cost import unread_cost_definitions
 
