@@ -22,7 +22,8 @@ import re
 
 from .. import patterns
 
-__all__ = ["CostDefinition", "bare_line_as_display", "derived_by_name", "unread_cost_definitions"]
+__all__ = ["CostDefinition", "bare_line_as_display", "bare_model_line", "derived_by_name", "marks_beyond",
+           "unread_cost_definitions"]
 
 #: a cost's name opening a line or a maths span ($, $$, \[, \(, a label's ':'), its subscript, its arguments, '='
 _DEFINITION = patterns.compile(
@@ -99,3 +100,40 @@ def bare_line_as_display(text: str, definition: CostDefinition) -> str | None:
     if lines[at].strip() != definition.text.strip() or "$" in lines[at]:
         return None
     return "\n".join([*lines[:at - 1], "$$", lines[at], "$$", *lines[at + 2:]])
+
+
+#: what a cost's derivative cannot write unless the cost does (auddefault34): a name reused for another cost ("for
+#: logistic regression the cost is the cross-entropy", λ of a regularised cost said in words) shows as one of these
+_MARKS = {
+    "the sigmoid": patterns.compile(r"\\sigma(?![A-Za-z])|σ|sigmoid|\be\s*\^|\\exp(?![A-Za-z])|\\mathrm\s*\{\s*e\s*\}\s*\^"),
+    "a logarithm": patterns.compile(r"\\log(?![A-Za-z])|\\ln(?![A-Za-z])|(?<![A-Za-z\\])log\s*\("),
+    "tanh": patterns.compile(r"tanh"),
+    "softmax": patterns.compile(r"softmax"),
+    "λ": patterns.compile(r"\\lambda(?![A-Za-z])|λ"),
+}
+
+
+def marks_beyond(cost: str, maths: str) -> list[str]:
+    """What ``maths`` (the page's displays) writes that a derivative of ``cost`` cannot bring in: σ or e^, a log,
+    tanh, softmax, λ, where ``cost`` writes none of it. Any: the displays may differentiate another cost."""
+    return [name for name, mark in _MARKS.items() if mark.search(maths) and not mark.search(cost)]
+
+
+#: a model's definition on a line of its own: h(x) = …, h_\theta(x) = …, \hat y = …, f(x) = …
+_MODEL = patterns.compile(
+    r"(?m)^[ \t>*+-]*(?:h|f|\\hat\s*\{?\s*y\s*\}?|ŷ)(?![A-Za-z])(?:\\?_\{?\\?[A-Za-z0-9]+\}?)?[ \t]*"
+    r"(?:\((?P<args>[^()=\n]*)\))?[ \t]*(?<![<>!:])=(?!=)[^\n]*\S")
+
+
+def bare_model_line(text: str, spans: list[tuple[int, int]]) -> int | None:
+    """The 1-based line where ``text`` defines a model (h_θ(x) = …, ŷ = …) outside ``spans`` (the displays the
+    readers read) and outside fenced code, on a line with no '$': a model the readers never read; None: none."""
+    fences = [match.span() for match in _FENCE.finditer(text)]
+    for match in _MODEL.finditer(text):
+        at = match.start()
+        line_end = text.find("\n", at)
+        line = text[text.rfind("\n", 0, at) + 1:line_end if line_end >= 0 else len(text)]
+        if "$" in line or any(s <= at < e for s, e in [*fences, *spans]):
+            continue
+        return text.count("\n", 0, at) + 1
+    return None
