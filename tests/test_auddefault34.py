@@ -46,6 +46,15 @@ _SIGMOID_MODEL_SQUARE_LOSS = (
     "x_j^{(i)}$$\n")
 
 
+# the penalty said in words: the display's J is the regularised cost, its line right; the bare J has no λ
+_PENALTY_IN_WORDS = (
+    "# Ridge\n\nThe data term is\n\n"
+    "J(\\theta_0, \\theta_1) = \\frac{1}{2m}\\sum_{i=1}^m (\\theta_0 + \\theta_1 x_i - y_i)^2\n\n"
+    "and with the penalty on the slope added to J,\n\n"
+    "$$\\frac{\\partial J}{\\partial \\theta_1} = \\frac{1}{m}\\sum_{i=1}^m (\\theta_0 + \\theta_1 x_i - y_i) x_i "
+    "+ \\frac{\\lambda}{m}\\theta_1$$\n")
+
+
 def test_the_writers_meanings_by_hand():
     X, labels, theta = intercept_data(3434, 9, 3)
     p = sigmoid(X @ theta)
@@ -56,10 +65,14 @@ def test_the_writers_meanings_by_hand():
     square = central_differences(lambda t: float(np.sum((sigmoid(X @ t) - labels) ** 2) / 18), theta)
     assert np.allclose(square, X.T @ ((p - labels) * p * (1 - p)) / 9, atol=1e-7)
     assert not np.allclose(square, X.T @ (p - labels) / 9, atol=1e-3)
+    # (1/2m)Σ(θ₀ + θ₁x − y)² + (λ/2m)θ₁²: ∂/∂θ₁ = (1/m)Σ(θ₀ + θ₁x − y)x + (λ/m)θ₁, the display's line
+    x, y, t, lam = X[:, 1], X[:, 2], theta[:2], 0.7
+    ridge = central_differences(lambda u: float(np.sum((u[0] + u[1] * x - y) ** 2) / 18 + lam / 18 * u[1] ** 2), t)
+    assert np.isclose(ridge[1], np.sum((t[0] + t[1] * x - y) * x) / 9 + lam / 9 * t[1], atol=1e-7)
 
 
-@pytest.mark.parametrize("page", [_REUSED, _REUSED_INTERCEPT, _SIGMOID_MODEL_SQUARE_LOSS],
-                         ids=["J-reused", "J-reused-intercept", "h-on-a-bare-line"])
+@pytest.mark.parametrize("page", [_REUSED, _REUSED_INTERCEPT, _SIGMOID_MODEL_SQUARE_LOSS, _PENALTY_IN_WORDS],
+                         ids=["J-reused", "J-reused-intercept", "h-on-a-bare-line", "penalty-in-words"])
 def test_never_judged_against_a_cost_the_page_may_not_differentiate(tmp_path, page):
     result = steps_of_page(tmp_path, page, "-f", "json", "--timeout", "60")
     assert result.exit_code == 2, result.output

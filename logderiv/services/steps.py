@@ -156,7 +156,8 @@ def _bare_cost_line_read(text: str, *, wrt: str | None, input: Input, regularise
     if DEFAULT_COST_NOTE in review.notes:
         return None
     bad, judged_bad = _first_bad_line(review), None if judged is None else _first_bad_line(judged)
-    if judged is not None and bad is not None and (judged_bad is None or judged_bad > bad):
+    if judged is not None and (judged.ok and not review.ok or bad is not None and (
+            judged_bad is None or judged_bad > bad)):
         # auddefault34: the page holds against the default cost further than against the bare line's: which cost its
         # derivatives differentiate, the page does not settle (a J reused for another cost); refused, never judged
         return None
