@@ -1,5 +1,5 @@
-"""auddefault34: the bare cost line (fixdefault34) is read as the page's cost only where nothing on the page says the
-derivatives differentiate another cost, or use a model the bare line leaves unread.
+"""auddefault34: the bare cost line fixdefault34 read as the page's cost misread these pages; the reading was taken out
+at the merge (int34), and each page is refused, never judged.
 
 Silent misreads the audit found, each worked out by hand and checked with finite differences (tests/_numeric.py),
 never taken from logderiv's output:

@@ -84,92 +84,13 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
         review = once()
     except UndecidedContinuation as undecided:
         review = _either_way(undecided, once)
-    except InputError:
-        # refused as read (∂J/∂θ₀ of the default cost, which has no θ₀): with the page's bare cost line read, the page
-        # may read; else the refusal as written stands
-        read = None if cost is not None or file_kind != "markdown" else _bare_cost_line_read(
-            text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
-            numbers=numbers, written=written, quiet=True)
-        if read is None:
-            raise
-        return read
     else:
         # the earlier cost read as the page defines it: --cost names the later one, and would refuse the earlier
         # unread
         review = _rescaled_either_way(review, once, lambda: _review_steps_once(
             text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
             numbers=numbers, written=written))
-    if cost is None and file_kind == "markdown" and DEFAULT_COST_NOTE in review.notes:
-        # a line of bare LaTeX defining the cost beside the page's displays: read as a display of its own (noted)
-        read = _bare_cost_line_read(text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
-                                    file_kind=file_kind, numbers=numbers, written=written, judged=review)
-        if read is not None:
-            return read
     return _unread_cost_guarded(text, review, cost=cost, file_kind=file_kind)
-
-
-def _bare_cost_line_read(text: str, *, wrt: str | None, input: Input, regularise_intercept: bool,
-                         let: Sequence[str], file_kind: str | None, numbers: Collection[str],
-                         written: Collection[str], quiet: bool = False,
-                         judged: Review | None = None) -> Review | None:
-    """A Markdown page judged against the default cost while one line of bare LaTeX (no '$') beside its displays
-    defines the cost its derivatives differentiate, by name (J(θ₀, θ₁) = (1/N)Σ[…]², then \\[ ∂J/∂θ₀ = … \\]): read
-    with that line as a display of its own, noted; None where the page is not such a page, or so read is judged
-    against the default still (issue 10: the right French slides were judged for the logistic cost, 'wrong').
-    """
-    from ..notation import notes as notes_of
-    from ..notation.unread_cost import (bare_line_as_display, bare_model_line, derived_by_name, marks_beyond,
-                                        unread_cost_definitions)
-
-    source = text.replace("\r\n", "\n")
-    definitions = unread_cost_definitions(source)
-    if len(definitions) != 1:
-        return None  # none, or several: which is the page's cost is not for logderiv to pick
-    definition = definitions[0]
-    blocks = notes_of.display_blocks(source)
-    if any(block.span[0] <= definition.offset < block.span[1] for block in blocks):
-        return None  # in maths the readers read: not a bare line
-    if marks_beyond(definition.text, " ".join(source[block.maths[0]:block.maths[1]] for block in blocks)):
-        # auddefault34: the displays write σ, a log, λ … that the bare line's cost has not, so no derivative of it
-        # could: "for linear regression we minimised J(θ) = (1/2m)Σ(θᵀx − y)²", then the logistic J's gradient
-        return None
-    if bare_model_line(source, [block.span for block in blocks]) is not None:
-        # auddefault34: the model too is written on a bare line (h_θ(x) = 1/(1 + e^(−θᵀx))) the readers never read;
-        # the bare cost read alone would guess h = θᵀx and pass a square loss's gradient without σ′
-        return None
-    if not derived_by_name(source, definition.name):
-        return None  # the derivatives differentiate another name: which is the cost, the page does not say
-    wrapped = bare_line_as_display(source, definition)
-    if wrapped is None:
-        return None
-    note = (f"line {definition.line} defines the cost, {' '.join(definition.text.split())}, on a line of bare LaTeX "
-            f"(no $) beside the page's displays: read as a display of its own, the {definition.name} its derivatives "
-            f"differentiate (give --cost for another)")
-    try:
-        review = review_steps(wrapped, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let,
-                              file_kind=file_kind, numbers=numbers, written=written)
-    except InputError as error:
-        if quiet:
-            return None  # ``quiet``: the page was refused as written, and that refusal stands
-        error.hint = f"{error.hint}; {note}" if error.hint else note
-        raise
-    if DEFAULT_COST_NOTE in review.notes:
-        return None
-    bad, judged_bad = _first_bad_line(review), None if judged is None else _first_bad_line(judged)
-    if judged is not None and (judged.ok and not review.ok or bad is not None and (
-            judged_bad is None or judged_bad > bad)):
-        # auddefault34: the page holds against the default cost further than against the bare line's: which cost its
-        # derivatives differentiate, the page does not settle (a J reused for another cost); refused, never judged
-        return None
-    return dataclasses.replace(review, notes=(note, *review.notes))
-
-
-def _first_bad_line(review: Review) -> float | None:
-    """The line of a review's first wrong step (a lemma's too); infinity where only its ending is wrong; None: none."""
-    step = review.first_wrong
-    if step is not None:
-        return float(step.written.line)
-    return float("inf") if review.ending == "wrong" else None
 
 
 def _unread_cost_guarded(text: str, review: Review, *, cost: str | None, file_kind: str | None) -> Review:
