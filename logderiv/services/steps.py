@@ -79,15 +79,39 @@ def review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
                                   let=let, file_kind=file_kind, numbers=numbers, written=written)
 
     if UNDECIDED_AS.get() is not None:
-        return once()
+        return _unread_cost_guarded(text, once(), cost=cost, file_kind=file_kind)
     try:
         review = once()
     except UndecidedContinuation as undecided:
-        return _either_way(undecided, once)
-    # the earlier cost read as the page defines it: --cost names the later one, and would refuse the earlier unread
-    return _rescaled_either_way(review, once, lambda: _review_steps_once(
-        text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
-        numbers=numbers, written=written))
+        review = _either_way(undecided, once)
+    else:
+        # the earlier cost read as the page defines it: --cost names the later one, and would refuse the earlier
+        # unread
+        review = _rescaled_either_way(review, once, lambda: _review_steps_once(
+            text, wrt=wrt, input=input, regularise_intercept=regularise_intercept, let=let, file_kind=file_kind,
+            numbers=numbers, written=written))
+    return _unread_cost_guarded(text, review, cost=cost, file_kind=file_kind)
+
+
+def _unread_cost_guarded(text: str, review: Review, *, cost: str | None, file_kind: str | None) -> Review:
+    """``review``, unless it was judged against the default cost while the page writes a cost's definition (J(θ) =
+    …, E(w) = …, L = (1/n)Σ …) anywhere, read or not: refused with a caret at it (issue 10)."""
+    if cost is not None or file_kind != "markdown" or DEFAULT_COST_NOTE not in review.notes:
+        return review
+    from ..notation.unread_cost import unread_cost_definitions
+
+    source = text.replace("\r\n", "\n")
+    definitions = unread_cost_definitions(source)
+    if not definitions:
+        return review
+    definition = definitions[0]
+    raise InputError(
+        f"line {definition.line} defines a cost, {definition.head} = …, that the derivation was not read against: "
+        "checked against the default logistic cost instead, the lines would be judged for a cost the page may not "
+        "use",
+        source=source, column=definition.offset, line=definition.line, label="FILE",
+        hint="write the cost's definition in a display ($$ … $$) of its own, named as its derivatives name it "
+             "(∂J/∂θⱼ for J(θ) = …), or give the cost with --cost")
 
 
 def _rescaled_either_way(review: Review, once: Callable[[], Review], own: Callable[[], Review]) -> Review:
