@@ -70,6 +70,16 @@ _NABLA_IN_LINE = patterns.compile(_NABLA_CORE)
 _DERIVATIVE_NAME = patterns.compile(
     r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<braced>\{)?\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
     r"(?:\(\s*[^()]*\))?\s*(?(braced)\})\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+#: the same name typed in plain text, as Markdown notes write it with no $ (∂J/∂w, dJ/dw, ∂J(θ)/∂θ, dL/dtheta): ∂ or d
+#: over ∂ or d alike, the cost's letter (bracketed by the vector the denominator names, or bare) over the whole vector
+#: or the intercept b; the plain reader would take it for the derivative of an unknown number J, 0
+_PLAIN_VECTOR = r"(?:θ|\\theta|theta|β|\\beta|beta|w)"
+_PLAIN_DERIVATIVE_NAME = patterns.compile(
+    r"\s*(?P<d>∂|d)\s*(?P<cost>[JL])\s*(?:\(\s*(?P<of>" + _PLAIN_VECTOR + r")\s*\))?\s*/\s*(?P=d)\s*"
+    r"(?P<by>" + _PLAIN_VECTOR + r"|b)\s*")
+#: a plain vector's spellings by the name the lines read it by
+_PLAIN_VECTOR_NAMES = {"θ": "theta", "\\theta": "theta", "theta": "theta", "β": "beta", "\\beta": "beta",
+                       "beta": "beta", "w": "w"}
 #: the derivative by the whole vector written as an operator before what it is taken of: \frac{\partial}{\partial w},
 #: \frac{d}{dw}, \frac{\partial}{\partial \textbf{w}} — ∇_w by another name
 _VECTOR_OPERATOR = patterns.compile(
@@ -993,6 +1003,18 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     if name is not None and _INTERCEPT_NAME.fullmatch(name.group("by")):
         # ∂J/∂b: the derivative by the intercept, a number, its chain judged against ∂J/∂b as ∇J's is against ∇J
         return _Side(step, None, _COST, by=_BY_INTERCEPT, letter=_letter(name))
+    plain = _PLAIN_DERIVATIVE_NAME.fullmatch(text)
+    if plain is not None and (plain.group("of") is None or plain.group("by") != "b" and
+                              _PLAIN_VECTOR_NAMES[plain.group("of")] == _PLAIN_VECTOR_NAMES[plain.group("by")]):
+        # ∂J/∂w typed in plain text: the gradient's name as \frac{\partial J}{\partial w} is (∂J/∂b the intercept's)
+        written = " ".join(plain.group(0).split())
+        denominator = _BY_INTERCEPT if plain.group("by") == "b" else _PLAIN_VECTOR_NAMES[plain.group("by")]
+        meaning = ("the cost's derivative by the intercept b, a number" if denominator == _BY_INTERCEPT else
+                   f"the gradient of the cost {plain.group('cost')} by the whole vector {_PARAMETERS[denominator]}, "
+                   f"∇{_PARAMETERS[denominator]}{plain.group('cost')}")
+        return _Side(step, None, _COST, by=denominator, letter=plain.group("cost"),
+                     notes=[f"line {step.line}: {written}, typed in plain text, is read as the derivative's name "
+                            f"written as a fraction: {meaning}"])
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
