@@ -72,10 +72,11 @@ _DERIVATIVE_NAME = patterns.compile(
     r"(?:\(\s*[^()]*\))?\s*(?(braced)\})\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
 #: the same name typed in plain text, as Markdown notes write it with no $ (∂J/∂w, dJ/dw, ∂J(θ)/∂θ, dL/dtheta): ∂ or d
 #: over ∂ or d alike, the cost's letter (bracketed by the vector the denominator names, or bare) over the whole vector
-#: or the intercept b; the plain reader would take it for the derivative of an unknown number J, 0
+#: or the intercept b; the plain reader would take it for the derivative of an unknown number J, 0 (the spaces after
+#: the bracket are its group's, so that a run of spaces before no '/' is matched one way only)
 _PLAIN_VECTOR = r"(?:θ|\\theta|theta|β|\\beta|beta|w)"
 _PLAIN_DERIVATIVE_NAME = patterns.compile(
-    r"\s*(?P<d>∂|d)\s*(?P<cost>[JL])\s*(?:\(\s*(?P<of>" + _PLAIN_VECTOR + r")\s*\))?\s*/\s*(?P=d)\s*"
+    r"\s*(?P<d>∂|d)\s*(?P<cost>[JL])\s*(?:\(\s*(?P<of>" + _PLAIN_VECTOR + r")\s*\)\s*)?/\s*(?P=d)\s*"
     r"(?P<by>" + _PLAIN_VECTOR + r"|b)\s*")
 #: a plain vector's spellings by the name the lines read it by
 _PLAIN_VECTOR_NAMES = {"θ": "theta", "\\theta": "theta", "theta": "theta", "β": "beta", "\\beta": "beta",
