@@ -93,6 +93,10 @@ def test_a_planted_slip_is_wrong_at_its_line(tmp_path):
     # ∇ spellings, read before this fix: kept
     ("J(w)", "∇_w J", "w"),
     ("J(w)", "∇J(w)", "w"),
+    # ∇ by θ typed in plain text, J(θ) under it: read now too (the subscript θ and the bracket's θ were refused)
+    ("J(θ)", "∇_θ J(θ)", "θ"),
+    ("J(θ)", "∇_θ J", "θ"),
+    ("J(θ)", "∇J(θ)", "θ"),
 ])
 def test_unicode_and_ascii_spellings_are_read_right_and_a_slip_wrong(tmp_path, cost, name, vector):
     page = f"{cost} = 1/(2m)*||X {vector} - y||^2\n\n{name} = 1/m * X^T (X {vector} - y)\n"

@@ -59,8 +59,9 @@ __all__ = ["writes_matrix_form", "review_matrix_document"]
 
 #: the parameter vectors a matrix-form line may write, and how they are shown
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
-#: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
-_NABLA_CORE = r"(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+#: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}, ∇_θ typed in plain text); group
+#: "by" is the subscript
+_NABLA_CORE = r"(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-zθβ]))?\s*"
 _NABLA = patterns.compile(r"\s*" + _NABLA_CORE)
 #: the same searched for anywhere in a line, with no run of space before it: a leading \s* made the search scan a
 #: long run of blanked prose again from each of its places (quadratic: 60,000 blanks took 17 s)
@@ -95,13 +96,14 @@ _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<
 _LISTED_COMPONENT = r"(?:\\theta|\\beta|w)\s*_\s*"
 _LISTED = (_LISTED_COMPONENT + r"\{?\s*0\s*\}?\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*1\s*\}?\s*,\s*"
            r"(?:\\cdots|\\ldots|\\dots|…|\.\.\.)\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*[npdk]\s*\}?")
-#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
+#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it;
+#: J(θ) typed in plain text under ∇, ∇_θ J(θ), where no reader blanks it)
 #: the parameter vector plain, bold or hatted (J(\mathbf{w}), J(\boldsymbol\theta), L(\hat{w}): the estimate's
 #: hat, which the lines' reader takes for the plain letter too), as the lines write it, or as its components listed;
 #: the spaces after the bracket belong to the bracket's group, so that a run of spaces with no bracket is matched one
 #: way only (two \s* side by side split "J" + spaces + "x" every way: 3 s at 20,000 spaces)
 _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
-                              r"(?:\\theta|\\beta|w)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))\s*)?")
+                              r"(?:\\theta|\\beta|w|θ|β)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))\s*)?")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
                           # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
