@@ -635,6 +635,15 @@ class _Walk:
                 and parameter in body.free_symbols:
             raise self.fail("this is not read in a matrix answer", node.body,
                             hint="use X, X^T, theta, y, numbers, m, lambda, functions, * @ ⊙ + - /")
+        unread = sorted(each.name for each in getattr(body, "free_symbols", ())
+                        if isinstance(each, sympy.Symbol) and each.name in self.unread)
+        if unread:
+            # ∂J/∂w with J no data, parameter or count (the cost's name where nothing reads it so): read as a number
+            # for want of another reading its derivative would be 0, which says nothing of what the page means
+            raise self.fail(f"∂/∂{wrt.name} is taken of '{unread[0]}', which has no value in a line in matrix form: "
+                            f"read as a number its derivative would be 0", node.body,
+                            hint="name the gradient alone on its side (∂J/∂w = …, J the cost a line defines), or "
+                                 "write ∇_w of the cost's formula")
         if not isinstance(body, sympy.MatrixExpr):
             return sympy.ZeroMatrix(symbols.n, 1)  # a number without the parameters, as ∂/∂w(yᵀy) is
         if not _polynomial(body):

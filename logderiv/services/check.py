@@ -1676,6 +1676,7 @@ class Checker:
             built = replace(built, expr=one_x[0])
             notes = (*notes, one_x[1])
         refuse_stray_letters(expand_definitions(built.expr, built.definitions), self._known(), source, tree, lets)
+        _refuse_the_costs_derivative_in_a_term(built.expr, self.problem.name, source, tree)
         refuse_parameters_beside_a_default_h(expand_definitions(built.expr, built.definitions), self._known(),
                                              self.problem.notes, source, tree)
         refuse_feature_of_one_x(expand_definitions(built.expr, built.definitions), self._known(), source, tree)
@@ -1873,6 +1874,27 @@ def _refuse_a_dot_beside_an_intercept_written_apart(problem: Problem, source: st
         source=text, column=current.span.start, label=label,
         hint=f"write {parameter}_0 + {parameter}^T x for the model with its intercept, or "
              f"sum_{{k=1}}^n {parameter}_k x_k as the cost does",
+    )
+
+
+def _refuse_the_costs_derivative_in_a_term(answer: sympy.Basic, name: str, source: str, node: Node) -> None:
+    """Refuse ``(1/m)Σ(h − y)xⱼ + ∂J/∂θⱼ``: the derivative of the cost's own name as a part of an answer.
+
+    The answer's letter J is the cost's name, a plain symbol to the reader: its derivative would be 0, and the
+    answer the gradient plus a term of no value, judged equivalent where it is the gradient plus itself. The
+    name alone (the answer ∂J/∂θⱼ, the question restated) is left as it was judged: unfinished.
+    """
+    derivatives = [each for each in symbols.atoms(answer, sympy.Derivative)
+                   if any(isinstance(free, sympy.Symbol) and free.name == name for free in each.expr.free_symbols)]
+    if not derivatives or answer in derivatives:
+        return
+    column = next((current.span.start for current in tree.walk(node) if isinstance(current, tree.Derivative)
+                   and isinstance(current.body, (tree.Variable, tree.Call)) and current.body.name == name), 0)
+    raise InputError(
+        f"∂{name}/∂… of the cost's own name is a part of this answer: {name} has no formula here (read as a number "
+        "its derivative would be 0), and the derivative of the cost is what the answer is to give",
+        source=source, column=column, label="ANSWER",
+        hint=f"write the answer without ∂{name}/∂… (or put the name alone on the left: ∂{name}/∂θ_j = …)",
     )
 
 

@@ -59,8 +59,9 @@ __all__ = ["writes_matrix_form", "review_matrix_document"]
 
 #: the parameter vectors a matrix-form line may write, and how they are shown
 _PARAMETERS = {"theta": "θ", "w": "w", "beta": "β"}
-#: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}); group "by" is the subscript
-_NABLA_CORE = r"(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+#: ∇ at the head of a side, with its optional subscript (∇_θ, \nabla_{\boldsymbol w}, ∇_θ typed in plain text); group
+#: "by" is the subscript
+_NABLA_CORE = r"(?:\\nabla|∇)\s*(?:_\s*(?P<by>\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-zθβ]))?\s*"
 _NABLA = patterns.compile(r"\s*" + _NABLA_CORE)
 #: the same searched for anywhere in a line, with no run of space before it: a leading \s* made the search scan a
 #: long run of blanked prose again from each of its places (quadratic: 60,000 blanks took 17 s)
@@ -70,6 +71,17 @@ _NABLA_IN_LINE = patterns.compile(_NABLA_CORE)
 _DERIVATIVE_NAME = patterns.compile(
     r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<braced>\{)?\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
     r"(?:\(\s*[^()]*\))?\s*(?(braced)\})\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
+#: the same name typed in plain text, as Markdown notes write it with no $ (∂J/∂w, dJ/dw, ∂J(θ)/∂θ, dL/dtheta): ∂ or d
+#: over ∂ or d alike, the cost's letter (bracketed by the vector the denominator names, or bare) over the whole vector
+#: or the intercept b; the plain reader would take it for the derivative of an unknown number J, 0 (the spaces after
+#: the bracket are its group's, so that a run of spaces before no '/' is matched one way only)
+_PLAIN_VECTOR = r"(?:θ|\\theta|theta|β|\\beta|beta|w)"
+_PLAIN_DERIVATIVE_NAME = patterns.compile(
+    r"\s*(?P<d>∂|d)\s*(?P<cost>[JL])\s*(?:\(\s*(?P<of>" + _PLAIN_VECTOR + r")\s*\)\s*)?/\s*(?P=d)\s*"
+    r"(?P<by>" + _PLAIN_VECTOR + r"|b)\s*")
+#: a plain vector's spellings by the name the lines read it by
+_PLAIN_VECTOR_NAMES = {"θ": "theta", "\\theta": "theta", "theta": "theta", "β": "beta", "\\beta": "beta",
+                       "beta": "beta", "w": "w"}
 #: the derivative by the whole vector written as an operator before what it is taken of: \frac{\partial}{\partial w},
 #: \frac{d}{dw}, \frac{\partial}{\partial \textbf{w}} — ∇_w by another name
 _VECTOR_OPERATOR = patterns.compile(
@@ -84,13 +96,14 @@ _PRIMED_COST = patterns.compile(r"\s*[JL]\s*(?:'\s*)?(?:\(\s*[^()]*\))?\s*(?:(?<
 _LISTED_COMPONENT = r"(?:\\theta|\\beta|w)\s*_\s*"
 _LISTED = (_LISTED_COMPONENT + r"\{?\s*0\s*\}?\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*1\s*\}?\s*,\s*"
            r"(?:\\cdots|\\ldots|\\dots|…|\.\.\.)\s*,\s*" + _LISTED_COMPONENT + r"\{?\s*[npdk]\s*\}?")
-#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it)
+#: the cost's name alone (J, J(θ) — blanked to J by the reader —, L(w); \mathcal{L}(w), as a ridge note spells it;
+#: J(θ) typed in plain text under ∇, ∇_θ J(θ), where no reader blanks it)
 #: the parameter vector plain, bold or hatted (J(\mathbf{w}), J(\boldsymbol\theta), L(\hat{w}): the estimate's
 #: hat, which the lines' reader takes for the plain letter too), as the lines write it, or as its components listed;
 #: the spaces after the bracket belong to the bracket's group, so that a run of spaces with no bracket is matched one
 #: way only (two \s* side by side split "J" + spaces + "x" every way: 3 s at 20,000 spaces)
 _COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
-                              r"(?:\\theta|\\beta|w)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))\s*)?")
+                              r"(?:\\theta|\\beta|w|θ|β)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))\s*)?")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
                           # tr typed as two letters before its bracket, as notes do: t and r are no names of a matrix line
@@ -993,6 +1006,18 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
     if name is not None and _INTERCEPT_NAME.fullmatch(name.group("by")):
         # ∂J/∂b: the derivative by the intercept, a number, its chain judged against ∂J/∂b as ∇J's is against ∇J
         return _Side(step, None, _COST, by=_BY_INTERCEPT, letter=_letter(name))
+    plain = _PLAIN_DERIVATIVE_NAME.fullmatch(text)
+    if plain is not None and (plain.group("of") is None or plain.group("by") != "b" and
+                              _PLAIN_VECTOR_NAMES[plain.group("of")] == _PLAIN_VECTOR_NAMES[plain.group("by")]):
+        # ∂J/∂w typed in plain text: the gradient's name as \frac{\partial J}{\partial w} is (∂J/∂b the intercept's)
+        written = " ".join(plain.group(0).split())
+        denominator = _BY_INTERCEPT if plain.group("by") == "b" else _PLAIN_VECTOR_NAMES[plain.group("by")]
+        meaning = ("the cost's derivative by the intercept b, a number" if denominator == _BY_INTERCEPT else
+                   f"the gradient of the cost {plain.group('cost')} by the whole vector {_PARAMETERS[denominator]}, "
+                   f"∇{_PARAMETERS[denominator]}{plain.group('cost')}")
+        return _Side(step, None, _COST, by=denominator, letter=plain.group("cost"),
+                     notes=[f"line {step.line}: {written}, typed in plain text, is read as the derivative's name "
+                            f"written as a fraction: {meaning}"])
     if "'" in text and _PRIMED_COST.fullmatch(text):
         # a new left side J(θ)′ after the cost's lines: its derivative, and the only derivative a matrix line takes
         return _Side(step, None, _COST, notes=[f"line {step.line}: the cost's name primed, J′, is read as its "
