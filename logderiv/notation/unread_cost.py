@@ -19,10 +19,10 @@ an expression.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .. import patterns
+from ..record import record
 
 __all__ = ["CostDefinition", "unread_cost_definitions"]
 
@@ -41,7 +41,7 @@ _EXAMPLE_SUB = patterns.compile(r"\\?_\{?(?:i|n|k|\(i\))\}?$")
 _FENCE = patterns.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class CostDefinition:
     """A cost's definition on the page: where its name opens (offset, 1-based line) and what it writes."""
 
