@@ -27,6 +27,7 @@ import re
 from typing import Callable
 
 from .. import patterns
+from .notes import fenced_spans
 from ..errors import InputError
 
 __all__ = ["escaped_brackets_read"]
@@ -44,15 +45,13 @@ _WORD_BEFORE = patterns.compile(r"(?<![\\\w^{])(?P<word>[^\W\d_]{2,})\s*$")
 _FUNCTIONS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "sum", "det", "tr", "sigmoid"})
 #: a script right after the closing \] on its line: ^2, _i, \_i (a next line's '^' raises nothing of this one)
 _SCRIPT_AFTER = patterns.compile(r"[ \t]*(?:\^|_|\\_)")
-#: a fenced block of code: never read
-_FENCE = patterns.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 
 
 def escaped_brackets_read(text: str, where: Callable[[int], str] | None = None) -> tuple[str, list[str]]:
     r"""``text`` with each Markdown-escaped bracket pair ``\[ … \]`` inside a line of maths written ``[ … ]`` (same
     length), and one note a line; an unclear one refused (:class:`InputError`)."""
     where = where or (lambda line: f"line {line}")
-    fences = [match.span() for match in _FENCE.finditer(text)]
+    fences = fenced_spans(text)
     escapes = any(not any(s <= match.start() < e for s, e in fences) for match in _ESCAPES.finditer(text))
     lines: list[int] = []
     for match in reversed(list(_PAIR.finditer(text))):

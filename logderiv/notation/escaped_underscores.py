@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from .notes import fenced_spans
 
 __all__ = ["escaped_underscores_read", "ESCAPED_UNDERSCORE_NOTE"]
 
@@ -34,7 +35,7 @@ def escaped_underscores_read(text: str) -> tuple[str, list[str]]:
     r"""``text`` with each Markdown-escaped script ``\_`` written `` _`` (same length), and the note (or none)."""
     if _STARRED_SUM.search(text):
         return text, []
-    fences = [match.span() for match in re.finditer(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", text, re.DOTALL | re.MULTILINE)]
+    fences = fenced_spans(text)
     spans = []
     for match in re.finditer(r"(?<!\\)\\_(?=[{A-Za-z0-9\\])", text):
         at = match.start()

@@ -24,7 +24,7 @@ from ..errors import InputError
 from .. import patterns
 
 __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "inline_equations",
-           "markdown_of_notebook", "without_code", "python_maths_fences",
+           "markdown_of_notebook", "without_code", "python_maths_fences", "fenced_spans",
            "cell_line", "kind_of_file", "TEX_SIZES"]
 
 #: display environments that hold a derivation's rows (their \begin and \end are kept for the reader)
@@ -339,6 +339,11 @@ def _maths_labelled_python(info: str, body: str) -> bool:
     in a docstring, a string or a comment (``print("∂L/∂w =", grad)``, ``grad = X.T @ r  # ∂J/∂θ``) and stays code.
     """
     return info in _PYTHON_FENCES and bool(_NOT_PYTHON.search(body)) and not _QUOTE.search(body)
+
+
+def fenced_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s fenced blocks of code (``` or ~~~), each from its opening fence to its closing one."""
+    return [fence.span() for fence in _FENCE.finditer(text)]
 
 
 def python_maths_fences(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from .notes import fenced_spans
 from ..record import record
 
 __all__ = ["CostDefinition", "unread_cost_definitions"]
@@ -37,8 +38,6 @@ _PARAMETER = patterns.compile(r"\\theta|θ|\\beta|β|(?<![A-Za-z\\])[wWb](?![A-Z
 _OVER_EXAMPLES = patterns.compile(r"\\sum|Σ|∑|\\frac\s*\{\s*1\s*\}\s*\{\s*\d*\s*[mnN]\s*\}|\\\||\\lVert|‖|\\mathbb\s*\{\s*E")
 #: an example's index in a subscript: L_i, J^{(i)} name one example's loss
 _EXAMPLE_SUB = patterns.compile(r"\\?_\{?(?:i|n|k|\(i\))\}?$")
-#: a fenced block of code: never read
-_FENCE = patterns.compile(r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 
 
 @record
@@ -60,7 +59,7 @@ def _letter(name: str) -> str:
 
 def unread_cost_definitions(text: str) -> list[CostDefinition]:
     """Every definition of a cost the page writes, outside code, in order (see the module's doc)."""
-    fences = [match.span() for match in _FENCE.finditer(text)]
+    fences = fenced_spans(text)
     found = []
     for match in _DEFINITION.finditer(text):
         if any(s <= match.start() < e for s, e in fences):
