@@ -183,6 +183,9 @@ HERE = Path(__file__).parent
 #: audbox34, reads both, 2 of 10); the planted-constant copy, wrong at Paso 4 and restated right in its box, is
 #: refused: the tables differ on a derivative restated right after a wrong step (cold20 ends such a page wrong,
 #: cold36 at the gradient), so both readings are named (fixroute34)
+#: cold37 (Chinese and Taiwanese notes on the logistic gradient with real slips, CS229's log-likelihood ascent, an
+#: English README's MSE in w and b, Korean matrix notes, German notes in θ₀ and θ₁, three planted) read 0 of 10 cold,
+#: none wrong, and was held out from every fix of its stop
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -195,7 +198,8 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold27": 4, "derivations_cold28": 9,
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
-                 "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2}
+                 "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
+                 "derivations_cold37": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 
