@@ -1238,7 +1238,8 @@ def _as_written(
     restacked = {**{new: restacked.get(old, old) for new, old in rowed.items()}, **restacked}
     stacked_notes = [*stacked_notes, *row_notes]
     new_lets, by_text, notes, dropped = pasted.rewrite_lets(tuple(stacked), rust=rust, julia=julia, breeze=breeze,
-                                                            haskell=haskell, tfjs=tfjs)
+                                                            haskell=haskell, tfjs=tfjs,
+                                                            r=pasted.r_problem([cost, answer, *lets]))
     by_text = {**{new: pasted.Pasted(old, new) for new, old in restacked.items()}, **by_text}
     notes = (*joined_notes, *stacked_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)

@@ -233,7 +233,12 @@ def respell_texts(
     from .proportional import read_proportional_cost
     from .redefined import respell
     from .sigmoid_helper import rename_sigmoid_helper
+    from .pasted import r_problem
+    from .r_code import refuse_entry_count_lets
 
+    if r_problem([cost, answer, *lets]):
+        # m = length(X) in R counts X's entries (m·n): refused here too, where a check's lets arrive unconverted
+        refuse_entry_count_lets(lets)
     # np . sum ( model (x , theta ) ): code a PDF's text extraction spaced apart, read as the code it is (noted)
     cost, answer, spaced_lets, spaced_notes = respace_extracted(
         cost, answer, lets, lambda text: notation_of(text, input) == "plain")

@@ -2145,14 +2145,15 @@ def _list_side(text: str) -> int | None:
 
 
 def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False, breeze: bool = False,
-                 haskell: bool = False, tfjs: bool = False
+                 haskell: bool = False, tfjs: bool = False, r: bool = False
                  ) -> tuple[tuple[str, ...], dict[str, Pasted], tuple[str, ...], dict[str, str]]:
     """The ``--let`` texts with pasted code put in the notation's words: the new texts, each rewrite by new text, notes.
 
     A line that says what logderiv already knows (``n = length(theta);``) is dropped;
     ``temp = theta;`` with ``temp(1) = 0;`` is ``temp = [0; theta(2:end)]``; an
     anonymous function is a function definition; a chain's last side that lists
-    the entries is dropped; every value is then :func:`rewrite` n.
+    the entries is dropped; every value is then :func:`rewrite` n. ``r`` says the problem is R by any of its
+    texts (the cost's ``%*%``), where a let such as ``m = length(X)`` has no mark of its own.
     """
     # (the Haskell lets' rewrites are kept apart: a let in ``assigned`` is read as R below)
     lets, haskell_spelled, haskell_notes = _haskell_lets(lets, haskell=haskell or haskell_code.haskell_problem(lets))
@@ -2161,6 +2162,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     lets, spelled, spelled_notes = _rust_lets(lets, rust=rust or rust_problem(lets))
     assigned, assigned_notes = {**assigned, **spelled}, [*assigned_notes, *spelled_notes]
     in_r = r_problem(lets)
+    if r or in_r:  # the problem is R by any of its texts: length(X) is R's whatever the let's own marks
+        r_code.refuse_entry_count_lets(lets)
     lets, helper_notes = _helper_calls(lets)
     assigned_notes = [*assigned_notes, *helper_notes]
     lets = _statements(lets)

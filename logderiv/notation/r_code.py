@@ -327,6 +327,60 @@ _RETURNED = patterns.compile(r"^\s*(?P<word>return)\s*\(")
 RETURNED_NOTE = "read as R: return(v) is the function's value, v"
 
 
+#: length(NAME), R's count of a vector's or a matrix's entries
+_LENGTH = patterns.compile(r"(?<![\w.])length\(\s*([A-Za-z]\w*)\s*\)")
+#: the note on length(X) of a matrix X
+ENTRY_COUNT_NOTE = ("read as R: length({name}) counts every entry of the matrix {name} (R's length of a matrix; "
+                    "Octave's is its larger size): nrow({name})·ncol({name}), the m examples times the n features")
+
+
+def _entry_counts(text: str, label: str) -> list[tuple[int, int, str, str]]:
+    """R's ``length(X)`` of the data matrix X: all its entries, ``nrow(X)*ncol(X)`` (f77's computeCost).
+
+    Read as Octave's larger size (m), a cost dividing by 2·length(X) was judged against (1/2m)Σr², wrong by the
+    factor n. X is the data matrix where the text multiplies it by ``%*%`` or transposes it (``t(X)``); a vector's
+    length (``length(y)``, ``length(theta)``) is its entries' count as before. The data's length where nothing in
+    the text says X is a matrix is refused: a one-feature X is a vector of m entries, a design matrix has m·n.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for match in _LENGTH.finditer(text):
+        name = match.group(1)
+        if name not in ("X", "x"):
+            continue
+        matrix = patterns.compile(rf"(?<![\w.]){name}\s*%\*%|%\*%\s*{name}(?![\w.(\[])|(?<![\w.])t\(\s*{name}\s*\)")
+        if matrix.search(text) is None:
+            raise InputError(f"R's length({name}) is the number of {name}'s entries: m for a vector of one feature, "
+                             f"m·n for the m×n data matrix, and which {name} is here is not said",
+                             source=text, column=match.start(), label=label,
+                             hint=f"for the number of examples write nrow({name}) or length(y)")
+        found.append((match.start(), match.end(), f"(nrow({name})*ncol({name}))", ENTRY_COUNT_NOTE.format(name=name)))
+    return found
+
+
+#: a let of R's count of the data's entries: m = length(X), n <- length(x)
+_ENTRY_COUNT_LET = patterns.compile(r"^\s*([A-Za-z]\w*)\s*(?:=|<-)\s*length\(\s*([Xx])\s*\)\s*;?\s*$")
+
+
+def refuse_entry_count_lets(lets: Sequence[str]) -> None:
+    """Refuse ``m = length(X)`` in an R problem: R's length of a matrix counts its entries, m·n (f77's computeCost).
+
+    Octave's ``m = length(X)`` is read as m (its larger size, named m); R's is every entry of X, so the cost
+    divides by m·n where the writer may have meant m: read as m, a right cost was judged wrong by the factor n.
+    The count as the code computes it would need the let's name put in as m·n everywhere the code writes it;
+    refused until that is read, never read as m.
+    """
+    for text in lets:
+        match = _ENTRY_COUNT_LET.match(text) if isinstance(text, str) else None
+        if match is not None:
+            name = match.group(2)
+            raise InputError(
+                f"{match.group(1)} = length({name}) in R is the number of {name}'s entries (R's length of a matrix "
+                f"counts them all: m·n for the m×n data, m only for a vector of one feature), not the number of "
+                "examples as Octave's length would be",
+                source=text, column=text.index("length"), label="--let",
+                hint=f"for the number of examples write nrow({name}) or length(y)")
+
+
 def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], list[str]]:
     """R's spellings in ``text`` as (start, end, replacement, note) edits into NumPy's, and notes with no edit.
 
@@ -343,6 +397,7 @@ def edits(text: str, *, label: str) -> tuple[list[tuple[int, int, str, str]], li
         found.append((returned.start("word"), returned.end("word"), "", RETURNED_NOTE))
     found += _norms(text, label)
     found += _crossprods(text, label)
+    found += _entry_counts(text, label)
     found += [(start, end, name.replace(".", "_"), DOTTED_NOTE.format(name=name, spelled=name.replace(".", "_")))
               for start, end, name in dotted_names(text)]
     for match in _ZERO_FIRST.finditer(text):
