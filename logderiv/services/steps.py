@@ -3386,7 +3386,7 @@ def _outside_derivatives(node: tree.Node, dots: bool = False) -> list[tree.Node]
 _BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
 #: the gradient's name as notes restate it after deriving entry j: ∇L, ∇_w J, \nabla_{\theta} E(w) (the cost's letter
 #: kept to be matched with the earlier derivative's)
-_GRADIENT_NAME = patterns.compile(r"\s*(?:∇|\\nabla)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+_GRADIENT_NAME = patterns.compile(r"\s*(?:∇|\\nabla|\\(?:big)?triangledown(?![A-Za-z]))\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
                                   r"(?P<cost>[JLE])\s*(?:\([^()]*\))?\s*")
 #: J(θ) as written, its one argument a parameter vector
 _COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
@@ -3610,7 +3610,7 @@ _COST_NAME_ONLY = patterns.compile(
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
 #: (\frac{dJ}{d\theta_j} and \frac{\mathrm{d}J}{\mathrm{d}\theta} too: a d before the name in both parts)
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\(?:big)?triangledown(?![A-Za-z])|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
                                r"|\\d?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})[^{}]*\}\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})")
 
 
