@@ -439,7 +439,7 @@ def display_blocks(text: str, inline: bool = True) -> list[Block]:
 
 
 #: a derivative written in maths (as notation.page reads one): ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\(?:big)?triangledown(?![A-Za-z])|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b")
 
 
 def _single_dollars(text: str, block: Block) -> bool:

@@ -54,7 +54,7 @@ __all__ = ["Page", "Definition", "CostDefinedTwice", "refuse_defined_twice", "Se
            "chain_roles", "bare_operators_named"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\(?:big)?triangledown(?![A-Za-z])|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
                                # Leibniz's quotient of differentials written whole: dL/dw, dyHat/db (plain, a
                                # README's backticks), \frac{dL}{dw}: a derivative as much as ∂L/∂w is
                                r"|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]|\\d?frac\s*\{\s*d\s*[A-Za-z]\w*\s*\}\s*\{\s*d\s*[A-Za-z\\]")
@@ -2097,7 +2097,7 @@ def _cost_chain_before(text: str, chains: list[list[Block]]) -> tuple[list[Block
 
 
 #: the gradient's own sign: ∇J (the whole gradient) beside ∂J/∂θ_k is read by k, not as a derivative of its own
-_NABLA = patterns.compile(r"\\nabla(?![A-Za-z])|∇")
+_NABLA = patterns.compile(r"\\nabla(?![A-Za-z])|\\(?:big)?triangledown(?![A-Za-z])|∇")
 #: a derivative by a component of a letter index (∂J/∂θ_j, ∂J/∂θ_k): two of them are one component named twice, not two
 _BY_A_LETTER_INDEX = patterns.compile(r"(?:\\partial|∂)\s*\\?[A-Za-z]+\s*_\s*\{?\s*[A-Za-z](?![A-Za-z])")
 
@@ -2210,7 +2210,7 @@ def _second_side(text: str, run: list[Block]) -> str | None:
 _COST_LETTER = r"(?:(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))[JLE](?!\s*_)(?![A-Za-z])|\\ell(?![A-Za-z])(?!\s*_)|\\mathcal\s*\{?\s*[JL]\s*\}?(?!\s*_))"
 _BY_PARAMETER = rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{PARAMETER_ARGUMENT}(?![A-Za-z])"
 _GRADIENT_OF_COST = patterns.compile(
-    rf"(?:\\nabla|∇)\s*(?:_\s*\{{?\s*{PARAMETER_ARGUMENT}\s*\}}?)?\s*{_COST_LETTER}"
+    rf"(?:\\nabla|\\(?:big)?triangledown(?![A-Za-z])|∇)\s*(?:_\s*\{{?\s*{PARAMETER_ARGUMENT}\s*\}}?)?\s*{_COST_LETTER}"
     rf"|\\frac\s*\{{\s*(?:\\partial|∂|d)\s*{_COST_LETTER}[^{{}}]*(?:\([^{{}}]*\))?\s*\}}\s*\{{\s*{_BY_PARAMETER}"
     # the operator written first, \frac{\partial}{\partial \theta_j} J(\theta): the same derivative (a chain
     # opening so beside ∂J/∂θ₁ = … was set aside as a lemma, and the other derivation alone was checked)

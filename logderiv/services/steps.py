@@ -3386,7 +3386,7 @@ def _outside_derivatives(node: tree.Node, dots: bool = False) -> list[tree.Node]
 _BARE_GRADIENT = patterns.compile(r"(?:\\[;,:! ]|\s)*\\nabla\s*J\s*")
 #: the gradient's name as notes restate it after deriving entry j: ∇L, ∇_w J, \nabla_{\theta} E(w) (the cost's letter
 #: kept to be matched with the earlier derivative's)
-_GRADIENT_NAME = patterns.compile(r"\s*(?:∇|\\nabla)\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
+_GRADIENT_NAME = patterns.compile(r"\s*(?:∇|\\nabla|\\(?:big)?triangledown(?![A-Za-z]))\s*(?:_\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z]))?\s*"
                                   r"(?P<cost>[JLE])\s*(?:\([^()]*\))?\s*")
 #: J(θ) as written, its one argument a parameter vector
 _COST_WITH_ARGUMENT = patterns.compile(r"J\s*\(\s*\\?(?:theta|beta|w)\s*\)")
@@ -3610,7 +3610,7 @@ _COST_NAME_ONLY = patterns.compile(
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
 #: (\frac{dJ}{d\theta_j} and \frac{\mathrm{d}J}{\mathrm{d}\theta} too: a d before the name in both parts)
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\(?:big)?triangledown(?![A-Za-z])|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
                                r"|\\d?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})[^{}]*\}\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})")
 
 
@@ -4252,11 +4252,45 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             one_feature = _one_feature_preset(written, cost or "", wrt or "")
             if one_feature is not None:
                 return dataclasses.replace(written, notes=(*written.notes, one_feature))
+        _refuse_a_preset_by_a_one_feature_parameter(document, cost, wrt, error, cost_line)
         raise
     if cost is None:
         # the default is documented, but a page of linear regression judged against it reads as wrong: say it
         problem = dataclasses.replace(problem, notes=(*problem.notes, DEFAULT_COST_NOTE))
     return problem
+
+
+#: the parameters of a one-feature model w x + b, by which a page's lines differentiate where --cost's preset writes θᵀx
+_ONE_FEATURE_PARAMETERS = frozenset({"w", "b"})
+
+
+def _refuse_a_preset_by_a_one_feature_parameter(document: Document, cost: str | None, wrt: str | None,
+                                                error: InputError, cost_line: int) -> None:
+    """Refuse, at the page's line, a preset in θ (--cost linear) beside lines that differentiate by w or b.
+
+    A page of one-feature regression (``∂J/∂w = (1/m) × Σ (f(x⁽ⁱ⁾) − y⁽ⁱ⁾) × x⁽ⁱ⁾``, the model f(x) = wx + b and the cost
+    said in plain prose, no maths of its own read) was refused "(in --wrt): the cost linear has the parameters θ …
+    did you mean --wrt theta_j?", an option the user never gave. The page's letters are not θ's: which model the
+    lines mean (w x + b, or θᵀx renamed) is the page's to say, and the lines hold nothing logderiv reads it from, so
+    the refusal stays, at the line, with the preset written for one feature and an intercept as the way to check it
+    (:func:`logderiv.presets.at_one_feature`). Anything else (a formula, an L2 preset, another letter) is left as it was.
+    """
+    from ..presets import at_one_feature
+
+    preset = find_preset(cost or "")
+    texts = None if preset is None else at_one_feature(preset)
+    if error.label != "--wrt" or wrt not in _ONE_FEATURE_PARAMETERS or texts is None \
+            or not document.steps or cost_line >= len(document.steps):
+        return
+    step = document.steps[cost_line]
+    offset = step.offset + len(step.text) - len(step.text.lstrip())
+    raise InputError(
+        f"line {locate(document.source, offset)[0]} differentiates by {wrt}, and --cost {cost} is written in θ "
+        f"(θᵀx), which holds no {wrt}: the page's model is not read from its lines (one feature and an intercept, "
+        "w x + b, or θᵀx under other letters?), so which cost the lines derive is not said",
+        source=document.source, column=offset, line=locate(document.source, offset)[0], label="FILE",
+        hint=f"give the preset written for one feature and an intercept, --cost '{texts[0]}', with --let for each "
+             "name the lines call (e.g. --let 'f(x) = w x + b')")
 
 
 def _written_under_the_operator(document: Document, takes: tree.Derivative, cost_line: int, wrt: str, input: Input,
