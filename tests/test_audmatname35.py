@@ -85,3 +85,12 @@ def test_nabla_by_the_lines_vector_is_still_read(tmp_path, cost, name, vector):
     page = f"{cost} = 1/(2m)*||X {vector} - y||^2\n\n{name} = 1/m * X^T (X {vector} - y)\n"
     assert _outcome(tmp_path, page) == ("gradient", [])
     assert _outcome(tmp_path, page.replace(f"{name} = 1/m", f"{name} = 2/m")) == ("wrong", [3])
+
+
+def test_nabla_by_a_word_is_refused_naming_the_word(tmp_path):
+    # ∇_theta and ∇_xi typed as words: the subscript reader takes one letter; the refusal names what was written
+    page = "J(w) = 1/(2m)*||X w - y||^2\n\n{name} J = 1/m * X^T (X w - y)\n"
+    kind, message = _outcome(tmp_path, page.format(name="∇_theta"))
+    assert kind == "refused" and "∇'s subscript is read as one letter, 't' of 'theta'" in message
+    kind, message = _outcome(tmp_path, page.format(name="∇_xi"))
+    assert kind == "refused" and "∇ is taken by 'xi'" in message

@@ -1463,6 +1463,13 @@ def _nabla_subscript(document: Document, step: WrittenStep, nabla: re.Match[str]
     subscript = nabla.group("by")
     vector = _whole_vector({"θ": "theta", "β": "beta"}.get(subscript.strip(), subscript))
     if vector is None:
+        # ∇_theta: the subscript's one letter is the first of a word, named whole
+        word = re.match(r"[A-Za-z]*", nabla.string[nabla.end("by"):])
+        if word is not None and word.group(0) and _whole_vector(subscript + word.group(0)):
+            raise _fail(document, step, nabla.start("by"),
+                        f"∇'s subscript is read as one letter, '{subscript}' of '{subscript + word.group(0)}'",
+                        "write ∇_θ (or ∇_w, ∇_β): the parameter vector's letter alone")
+        subscript += word.group(0) if word is not None else ""
         raise _fail(document, step, nabla.start("by"),
                     f"∇ is taken by '{' '.join(subscript.split())}', which is not the whole parameter vector: the "
                     "gradient by another quantity (the intercept, the data, a component) is not the gradient the "
