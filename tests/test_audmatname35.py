@@ -94,3 +94,14 @@ def test_nabla_by_a_word_is_refused_naming_the_word(tmp_path):
     assert kind == "refused" and "∇'s subscript is read as one letter, 't' of 'theta'" in message
     kind, message = _outcome(tmp_path, page.format(name="∇_xi"))
     assert kind == "refused" and "∇ is taken by 'xi'" in message
+
+
+@pytest.mark.parametrize("name", ["\\nabla_\\mathbf{w} J", "\\nabla_\\boldsymbol\\theta J"])
+def test_nabla_by_a_font_command_without_braces_is_refused_saying_so(tmp_path, name):
+    # refused before this audit too ("∇ is taken of a number"); the refusal now says why: the subscript read is
+    # the command alone, not 'taken by \\mathbf'
+    vector = "\\theta" if "theta" in name else "w"
+    page = (f"$$J({vector}) = \\frac{{1}}{{2m}}(X{vector} - y)^T(X{vector} - y)$$\n\n"
+            f"$${name} = \\frac{{1}}{{m}} X^T (X {vector} - y)$$\n")
+    kind, message = _outcome(tmp_path, page)
+    assert kind == "refused" and "alone, without the letter it dresses" in message

@@ -1462,6 +1462,11 @@ def _nabla_subscript(document: Document, step: WrittenStep, nabla: re.Match[str]
     """
     subscript = nabla.group("by")
     vector = _whole_vector({"θ": "theta", "β": "beta"}.get(subscript.strip(), subscript))
+    if vector is None and re.fullmatch(r"\\(?:mathbf|textbf|boldsymbol|bm|vec|hat|widehat|pmb)", subscript.strip()):
+        # \nabla_\mathbf{w}: the subscript read is the font command alone, its letter after it
+        raise _fail(document, step, nabla.start("by"),
+                    f"∇'s subscript is read as '{subscript.strip()}' alone, without the letter it dresses",
+                    f"brace the whole subscript: \\nabla_{{{subscript.strip()}{{w}}}}")
     if vector is None:
         # ∇_theta: the subscript's one letter is the first of a word, named whole
         word = re.match(r"[A-Za-z]*", nabla.string[nabla.end("by"):])
