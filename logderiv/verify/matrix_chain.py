@@ -1053,6 +1053,8 @@ def _side(document: Document, step: WrittenStep, defined: _Defined) -> _Side:
             return unclosed
         operand_end = after = _operand_end(text, operand_start)
         by = nabla.groupdict().get("d") and _whole_vector(nabla.group("by"))
+        if "d" not in nabla.groupdict() and nabla.group("by") is not None:
+            by = _nabla_subscript(document, step, nabla)
     operand = text[operand_start:operand_end]
     notes = []
     letter = ""
@@ -1449,6 +1451,36 @@ def _leibniz_numerator(text: str) -> tuple[int, int, int, str] | None:
     if by is None:
         return None
     return start, end, below + 1, by
+
+
+def _nabla_subscript(document: Document, step: WrittenStep, nabla: re.Match[str]) -> str:
+    """The parameter vector ∇'s subscript names (∇_w, ∇_θ, \\nabla_{\\mathbf w}); any other subscript refused.
+
+    The subscript was dropped, and ∇_b J, ∇_X J, ∇_x J read as the gradient by the lines' vector: on a page with an
+    intercept ∇_b J = (1/m)Xᵀ(Xw + b − y), the vector by w under b's name, was judged right, and the derivative by b
+    itself wrong (audmatname35). A vector other than the lines' is refused after, as ∂J/∂θ's is.
+    """
+    subscript = nabla.group("by")
+    vector = _whole_vector({"θ": "theta", "β": "beta"}.get(subscript.strip(), subscript))
+    if vector is None and re.fullmatch(r"\\(?:mathbf|textbf|boldsymbol|bm|vec|hat|widehat|pmb)", subscript.strip()):
+        # \nabla_\mathbf{w}: the subscript read is the font command alone, its letter after it
+        raise _fail(document, step, nabla.start("by"),
+                    f"∇'s subscript is read as '{subscript.strip()}' alone, without the letter it dresses",
+                    f"brace the whole subscript: \\nabla_{{{subscript.strip()}{{w}}}}")
+    if vector is None:
+        # ∇_theta: the subscript's one letter is the first of a word, named whole
+        word = re.match(r"[A-Za-z]*", nabla.string[nabla.end("by"):])
+        if word is not None and word.group(0) and _whole_vector(subscript + word.group(0)):
+            raise _fail(document, step, nabla.start("by"),
+                        f"∇'s subscript is read as one letter, '{subscript}' of '{subscript + word.group(0)}'",
+                        "write ∇_θ (or ∇_w, ∇_β): the parameter vector's letter alone")
+        subscript += word.group(0) if word is not None else ""
+        raise _fail(document, step, nabla.start("by"),
+                    f"∇ is taken by '{' '.join(subscript.split())}', which is not the whole parameter vector: the "
+                    "gradient by another quantity (the intercept, the data, a component) is not the gradient the "
+                    "lines are compared with",
+                    "write ∇ by the parameter vector (∇_w J), or the intercept's derivative as ∂J/∂b")
+    return vector
 
 
 def _by_the_whole_vector(text: str, start: int = 0) -> re.Match[str] | None:
