@@ -307,7 +307,7 @@ def _code_statements(
     copied = read_zeroed_copies(cost)
     if copied is not None:
         cost, notes = copied[0], [*notes, *copied[1]]
-    copied = read_zeroed_copies(answer)
+    copied = read_zeroed_copies(answer, "ANSWER")
     if copied is not None:
         answer, notes = copied[0], [*notes, *copied[1]]
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip

@@ -51,7 +51,10 @@ from corpus.judge import outcome
 #: grad left out, and QianyiHu's grad(1) = thet(1) (4 items)
 #: 3147 with f76 in (45 items gathered blind this stop, held out from every fix: 28 read cold, none wrong)
 #: 3149 with fixlet34's 2 items beside them
-RIGHT_AT_LEAST = 3149
+#: 3153 with fixoct35a, which read Octave's zeroed copy of theta in a block's own lines (theta_prime = theta';
+#: theta_prime(1) = 0, the value put where it is used: a copy, by value) and lambda rebound to (0, λ, …, λ) by
+#: ones(size(theta))*lambda; lambda(1)=0, and an answer's Grad = … beside the cost Jobj (4 f76 items)
+RIGHT_AT_LEAST = 3153
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from ..errors import InputError
 
 __all__ = ["read_zeroed_copies", "ZEROED_COPY_MARK"]
 
@@ -55,10 +56,12 @@ def _code(line: str) -> str:
     return line.split("%", 1)[0]
 
 
-def read_zeroed_copies(text: str | None) -> tuple[str, list[str]] | None:
+def read_zeroed_copies(text: str | None, label: str = "COST") -> tuple[str, list[str]] | None:
     """The block with each zeroed copy put in place of its name after the zeroing, and the notes; None: no such copy.
 
-    A copy the reading cannot hold to the program's value is left as written (None when no copy was read).
+    A copy and its zeroing that a later line writes into again (or into the vector it copies), or whose entries a
+    later line reads by index, or a row's ``(1,:)`` (every entry), are refused, at that line: the value put in
+    would not be the program's. Other text is left as written (None when no copy was read).
     """
     if not isinstance(text, str) or "\n" not in text.strip() or "\\" in text:
         return None
@@ -70,7 +73,7 @@ def read_zeroed_copies(text: str | None) -> tuple[str, list[str]] | None:
     while changed:
         changed = False
         for index, line in enumerate(lines):
-            read = _read_one(lines, index, line)
+            read = _read_one(lines, index, line, text, label)
             if read is not None:
                 lines, note = read
                 notes.append(note)
@@ -79,7 +82,15 @@ def read_zeroed_copies(text: str | None) -> tuple[str, list[str]] | None:
     return ("\n".join(lines), notes) if notes else None
 
 
-def _read_one(lines: list[str], index: int, line: str) -> tuple[list[str], str] | None:
+def _refusal(message: str, text: str, lines: list[str], at: int, label: str, hint: str) -> InputError:
+    """The refusal at line ``at`` of ``lines`` (where the text, as written, has that line)."""
+    found = text.find(lines[at])
+    column = found + len(lines[at]) - len(lines[at].lstrip()) if found >= 0 else 0
+    return InputError(message, source=text, column=column, hint=hint, label=label)
+
+
+def _read_one(lines: list[str], index: int, line: str, text: str, label: str
+              ) -> tuple[list[str], str] | None:
     copy = _COPY.match(line)
     if copy is None:
         return None
@@ -90,8 +101,14 @@ def _read_one(lines: list[str], index: int, line: str) -> tuple[list[str], str] 
     if zeroing_at is None:
         return None
     zeroing = re.match(_ZEROING.format(name=re.escape(name)), lines[zeroing_at])
-    if zeroing is None or copy.group("transposed") and zeroing.group("second") == ":":
-        return None  # the first use is no zeroing (or a row's (1,:), every entry)
+    if zeroing is None:
+        return None  # the first use is no zeroing
+    copied = line.split("%", 1)[0].strip().rstrip(";").strip()
+    zeroed = lines[zeroing_at].split("%", 1)[0].strip().rstrip(";").strip()
+    if copy.group("transposed") and zeroing.group("second") == ":":
+        raise _refusal(f"{zeroed} after {copied}: row 1 of the row {vector}' is every entry, not the intercept's "
+                       "alone; whether every entry or the first is meant is not said", text, lines, zeroing_at, label,
+                       f"write {name}(1) = 0 to zero the first entry")
     after = lines[zeroing_at + 1:]
     uses = [k for k, each in enumerate(after) if re.search(_word(name), _code(each))]
     if not uses:
@@ -101,10 +118,19 @@ def _read_one(lines: list[str], index: int, line: str) -> tuple[list[str], str] 
         each = lines[k]
         if k == zeroing_at:
             continue
-        if any(re.match(_WRITE.format(name=re.escape(target)), _code(each)) for target in written):
-            return None  # another write after the copy: the value put in would not be the program's
-    if any(re.search(_word(name) + r"\s*\(", _code(each)) for each in after):
-        return None  # an entry of the copy read by index: left to the readers of entries
+        target = next((t for t in written if re.match(_WRITE.format(name=re.escape(t)), _code(each))), None)
+        if target is not None:
+            # the value put in place of the copy would not be the program's
+            raise _refusal(f"{_code(each).strip().rstrip(';').strip()} writes into {target} after {copied}; "
+                           f"{zeroed}: only a copy whose one write is its first entry's zeroing is read", text,
+                           lines, k, label, f"give {name} its value in one line (as [0; {vector}(2:end)]) and write nothing "
+                           f"into it or {target} after")
+    indexed = next((k for k, each in enumerate(after) if re.search(_word(name) + r"\s*\(", _code(each))), None)
+    if indexed is not None:
+        raise _refusal(f"{name}(…) reads an entry of the copy {copied}; {zeroed}: only the copy used whole is read",
+                       text, lines, zeroing_at + 1 + indexed, label,
+                       f"write the entry from {vector} itself" if copy.group("vector") else
+                       f"write the entry's value itself ({scale}, or 0 for the first)")
     if copy.group("vector"):
         value = f"[0; {vector}(2:end)]" + ("'" if copy.group("transposed") else "")
         what = (f"{vector}ᵀ, the row," if copy.group("transposed") else vector) + " with its first entry, the " \
@@ -119,8 +145,6 @@ def _read_one(lines: list[str], index: int, line: str) -> tuple[list[str], str] 
         new = re.sub(_word(name), lambda _: put, code)
         return new if comment is None else f"{new}%{comment}"
 
-    copied = line.split("%", 1)[0].strip().rstrip(";").strip()
-    zeroed = lines[zeroing_at].split("%", 1)[0].strip().rstrip(";").strip()
     if copy.group("vector"):
         kept = f"{vector} itself is unchanged"
     else:
