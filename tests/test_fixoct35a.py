@@ -88,6 +88,13 @@ def test_a_copy_written_again_after_its_zeroing_is_refused_at_that_line():
     assert error.column == text.index("theta(2) = 0")
 
 
+def test_theta_written_as_one_of_several_outputs_after_the_copy_is_refused():
+    text = "t = theta;\nt(1) = 0;\n[J, theta] = f(t);\nJ = t' * theta;"
+    error = refused(read_zeroed_copies, text)
+    assert "[J, theta] = f(t) writes into theta after t = theta; t(1) = 0" in error.message
+    assert error.column == text.index("[J, theta]")
+
+
 def test_row_one_of_the_transposed_copy_is_refused():
     # theta_prime is the row θᵀ: its (1,:) is every entry, not the intercept's
     text = F_COST.replace("theta_prime(1)= 0.0;", "theta_prime(1,:)= 0.0;")

@@ -42,7 +42,8 @@ _COPY = patterns.compile(
 #: NAME(1) = 0; NAME(1,1) = 0.0; NAME(1,:) = 0 (the last only of a column) — Octave's entry write, parentheses
 _ZEROING = r"^\s*{name}\s*\(\s*1\s*(?:,\s*(?P<second>1|:)\s*)?\)\s*=\s*0(?:\.0*)?\s*;?\s*(?:%[^\n]*)?$"
 #: a line that writes into NAME (or NAME's entries): NAME = …, NAME(…) = …, NAME += …
-_WRITE = r"^\s*{name}\s*(?:\([^()]*\)\s*)?(?:[-+*/]?=(?!=))"
+#: (and Octave's several outputs, [J, theta] = fminunc(…), one of them NAME)
+_WRITE = r"^\s*(?:{name}\s*(?:\([^()]*\)\s*)?(?:[-+*/]?=(?!=))|\[[^\]=]*(?<![\w.]){name}(?!\w)[^\]=]*\]\s*=(?!=))"
 #: a control line: a loop or a branch, whose lines do not run once in order
 _CONTROL = patterns.compile(r"^\s*(?:for|while|if|switch|function|do)\b")
 
