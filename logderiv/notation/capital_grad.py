@@ -23,7 +23,7 @@ CAPITAL_GRAD_NOTE = ("the left side Grad is read as grad, the gradient by --wrt:
 #: the answer's left side: Grad, then '=' (not '==')
 _HEAD = patterns.compile(r"^(?P<lead>\s*)Grad(?=\s*=(?!=))")
 #: a cost's own name on its left side (a call's arguments after it allowed): J, Jobj, J_reg, cost, Cost, loss, L, E
-_COST_HEAD = patterns.compile(r"^\s*(?P<name>J\w*|[Cc]ost\w*|[Ll]oss\w*|L|E)\s*(?:\([^()=]*\))?\s*=(?!=)")
+_COST_HEAD = patterns.compile(r"^\s*(?P<name>J\w*|[Cc]ost\w*|[Ll]oss\w*|L|E)\s*(?:\([^()=]*\))?\s*[-+*/]?=(?!=)")
 #: Grad or grad written as a word
 _GRAD_WORD = patterns.compile(r"(?<![\w.])[Gg]rad(?!\w)")
 
@@ -36,8 +36,11 @@ def read_capital_grad(answer: str | None, cost: str | None, lets: Sequence[str])
     if head is None or _GRAD_WORD.search(answer, head.end()) is not None:
         return None
     # the cost's own name: the left side of its last line that sets one (the lines before may be its --let s)
-    named = [found for line in cost.split("\n") if (found := _COST_HEAD.match(line)) is not None]
-    if not named or _GRAD_WORD.search(cost) is not None:
+    # (J = J + R and J += R name it too); a named helper above a last line that names nothing (E = X*Theta-Y; then
+    # sum(E.^2/2/m)) is the residual, not the cost: the cost names itself nothing, as a bare sum does (audoct35a)
+    statements = [line for line in cost.split("\n") if line.split("%", 1)[0].strip()]
+    named = [found for line in statements if (found := _COST_HEAD.match(line)) is not None]
+    if not named or _COST_HEAD.match(statements[-1]) is None or _GRAD_WORD.search(cost) is not None:
         return None
     if any(isinstance(let, str) and _GRAD_WORD.search(let) is not None for let in lets):
         return None
