@@ -301,6 +301,15 @@ def _code_statements(
     if layout != "columns":  # X n×m: a 1-D vector of the examples scales each example's column, as it should
         pasted.refuse_flat_arrays([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
     notes: list[str] = []
+    # theta_prime = theta'; theta_prime(1) = 0; (Octave's copy, by value, its first entry zeroed): put where it is used
+    from .notation.zeroed_copies import read_zeroed_copies
+
+    copied = read_zeroed_copies(cost)
+    if copied is not None:
+        cost, notes = copied[0], [*notes, *copied[1]]
+    copied = read_zeroed_copies(answer, "ANSWER")
+    if copied is not None:
+        answer, notes = copied[0], [*notes, *copied[1]]
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
     if folds is not None:
@@ -575,6 +584,22 @@ def check(
         verdict = check(updated, cost=cost, wrt=wrt, let=others, timeout=timeout, input=input,
                         regularise_intercept=regularise_intercept, objective=objective, layout=layout)
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((prior_note, *verdict.notes))))
+    from .notation.capital_grad import read_capital_grad
+
+    capital = read_capital_grad(answer, cost, let)
+    if capital is not None:
+        # Grad=X'*(X*Theta-Y)/m; beside the cost Jobj (MATLAB's [Jobj, Grad] = costGradient(…)): grad's line (noted)
+        import dataclasses
+
+        renamed, capital_note = capital
+        try:
+            verdict = check(renamed, cost=cost, wrt=wrt, let=let, timeout=timeout, input=input,
+                            regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        except InputError as error:
+            if error.source == renamed:  # shown as written: Grad was renamed letter for letter
+                error.source = answer
+            raise
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((capital_note, *verdict.notes))))
     cost, let, where_notes = _where_clauses(cost, let)
     clauses: dict[str, str] = {}  # the --let s an answer's clause became, each to the answer as written
     if isinstance(answer, str):

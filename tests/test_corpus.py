@@ -53,7 +53,10 @@ from corpus.judge import outcome
 #: 3149 with fixlet34's 2 items beside them
 #: 3164 with f77 in (45 items gathered blind this stop, held out from every fix: 15 read cold, one judged wrong — R's
 #: m = length(X), the m·n entries of X, read as Octave's m; refused since fixrlen35, never read as m)
-RIGHT_AT_LEAST = 3164
+#: 3168 with fixoct35a, which read Octave's zeroed copy of theta in a block's own lines (theta_prime = theta';
+#: theta_prime(1) = 0, the value put where it is used: a copy, by value) and lambda rebound to (0, λ, …, λ) by
+#: ones(size(theta))*lambda; lambda(1)=0, and an answer's Grad = … beside the cost Jobj (4 f76 items)
+RIGHT_AT_LEAST = 3168
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
