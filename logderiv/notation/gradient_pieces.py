@@ -279,7 +279,7 @@ def _summed_product(written: str) -> tuple[str, str, str, str] | None:
     return written[:start], inside[:star], inside[star + 2:], written[close + 1:]
 
 
-def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
+def _product_key(term: str, intercept: bool = False) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
     """A product term as its numbers (counts, λ, numerals; in any order, (1/m) as ÷ m) and its other factors in order:
     ``(1/m) * X' * (h - y)`` and ``X' * (h - y) / m`` alike, the order of matrices kept. Octave's ``sum(v .* X)``,
     the row of X's column sums of v, is put as the product ``X' * v`` it transposes: two parts' intercept entries are
@@ -307,14 +307,15 @@ def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...
         else:
             others.append(_key(factor))
     numbers = [each for each in numbers if each != ("*", "1")]
-    return tuple(sorted(numbers)), tuple(_columns_first(others))
+    return tuple(sorted(numbers)), tuple(_columns_first(others, intercept))
 
 
-def _columns_first(factors: list[str]) -> list[str]:
-    """Matrix factors (spaces gone, whole brackets off) with the row ``v'*X`` of X's column products of v, and its
-    transpose ``(v'*X)'``, put as the column ``X'*v``: entry 1 of each is the one number x₁ᵀv, so an intercept's
-    ``(v'*X(:,1))`` and the rest's ``(v'*X)'`` (or ``X'*v``) share their term. Only where v is a residual (h, y,
-    sigmoid in it) and X stands right after it; the other factors and their order are kept."""
+def _columns_first(factors: list[str], intercept: bool) -> list[str]:
+    """Matrix factors (spaces gone, whole brackets off) with the transposed row ``(v'*X)'`` put as the column
+    ``X'*v`` it is, and in the intercept's term (one number, a row or a column alike) the row ``v'*X`` too: entry 1
+    of each is the one number x₁ᵀv, so an intercept's ``(v'*X(:,1))`` and the rest's ``(v'*X)'`` (or ``X'*v``) share
+    their term. The rest's own row ``v'*X`` is kept a row (beside a column it is no term of theirs). Only where v is
+    a residual (h, y, sigmoid in it) and X stands right after it; the other factors and their order are kept."""
     out: list[str] = []
     for factor in factors:
         turned = re.fullmatch(r"\((?P<inner>.+)\)'", factor)
@@ -323,7 +324,7 @@ def _columns_first(factors: list[str]) -> list[str]:
         if split is not None and len(split) == 2 and all(op == "*" for op, _ in split) and \
                 _residual_row(split[0][1]) is not None and split[1][1] == "X":
             out += ["X'", _key(_residual_row(split[0][1]) or "")]
-        elif factor == "X" and out and _residual_row(out[-1]) is not None:
+        elif intercept and factor == "X" and out and _residual_row(out[-1]) is not None:
             out[-1:] = ["X'", _key(_residual_row(out[-1]) or "")]
         else:
             out.append(factor)
@@ -340,12 +341,12 @@ def _residual_row(factor: str) -> str | None:
 
 
 def _same_term(one: str, other: str) -> bool:
-    """Whether two parts' terms are one term: alike but for spaces and brackets, or the same product spelt
-    otherwise (:func:`_product_key`)."""
+    """Whether the rest's term ``one`` and the intercept's ``other`` are one term: alike but for spaces and brackets,
+    or the same product spelt otherwise (:func:`_product_key`, the intercept's one number a row or a column)."""
     if _key(one) == _key(other):
         return True
     key = _product_key(one)
-    return key is not None and key[1] != () and key == _product_key(other)
+    return key is not None and key[1] != () and key == _product_key(other, intercept=True)
 
 
 def _call_around(value: str, start: int) -> str | None:
