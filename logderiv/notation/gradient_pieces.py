@@ -289,7 +289,10 @@ def _product_key(term: str, intercept: bool = False) -> tuple[tuple[tuple[str, s
     if summed is not None:
         pre, a, b, post = summed
         vector = b if a == "X" else a if b == "X" else None
-        if vector is not None and not top_level(vector, ",") and re.search(r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector):
+        # Octave's .* binds tighter than + and -: sum(pred - y .* X) is Σ(pred − y·x), so a side with a top-level
+        # + or - is no factor of the product (the residual must be bracketed, (pred - y) .* X)
+        if vector is not None and not any(top_level(vector, char) for char in ",+-") and re.search(
+                r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector):
             written = f"{pre}(X'*({_key(vector)})){post}"
     factors = _factors(written)
     if factors is None:
