@@ -56,7 +56,10 @@ from corpus.judge import outcome
 #: 3168 with fixoct35a, which read Octave's zeroed copy of theta in a block's own lines (theta_prime = theta';
 #: theta_prime(1) = 0, the value put where it is used: a copy, by value) and lambda rebound to (0, λ, …, λ) by
 #: ones(size(theta))*lambda; lambda(1)=0, and an answer's Grad = … beside the cost Jobj (4 f76 items)
-RIGHT_AT_LEAST = 3168
+#: 3170 with fixoct35b, which read f76's ex5 intercept patch grad(1) = 1.0 /m * sum((pred - y) .* X(:,1)) beside
+#: grad = 1.0/m .* X' * (pred - y) + … (.* by one number the plain product) and decaygrad's [zeros(1, 1); v]
+#: stack as [0; v] (2 items)
+RIGHT_AT_LEAST = 3170
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -237,18 +237,26 @@ _SCALAR_FACTOR = patterns.compile(r"[\d.()+\-*/]*|(?:[\d.()+\-*/]*(?:m|n|" + "|"
 def _factors(term: str) -> list[tuple[str, str]] | None:
     """``term`` (no spaces) split at its top-level products and quotients, each factor with its operator ('*' the
     first); a bracketed product among them (``(X(:,1)'*(h-y))``) is split too; None where a top-level operator is not
-    a plain one (Octave's .* ./ .^, a power, a sum)."""
+    a plain one (a power, a sum, Octave's .^, or its .* ./ between two factors that are not one number).
+
+    Octave's ``.*`` with one number on a side is the plain product (``1.0/m .* X' * v`` is ``(1.0/m) * X' * v``:
+    the operators run left to right, so what stands before ``.*`` is one number where every factor before it is),
+    and ``./`` by one number the plain quotient; so read, as the numbers :data:`_SCALAR_FACTOR` takes."""
     while term.startswith("(") and closing(term, 0) == len(term) - 1:
         term = term[1:-1]
     cuts = sorted(top_level(term, "*") + top_level(term, "/") + top_level(term, "@"))
-    if any(term[cut - 1:cut] == "." or term[cut + 1:cut + 2] in ("*", "/") for cut in cuts) or any(
+    if any(term[cut + 1:cut + 2] in ("*", "/") for cut in cuts) or any(
             top_level(term, char) for char in "+-^,") and cuts:
         return None
+    dotted = {cut for cut in cuts if term[cut - 1:cut] == "."}
     found: list[tuple[str, str]] = []
     for start, end in zip([-1, *cuts], [*cuts, len(term)]):
-        op, factor = ("*" if start < 0 or term[start] == "@" else term[start]), term[start + 1:end]
+        op, factor = ("*" if start < 0 or term[start] == "@" else term[start]), term[start + 1:end - (end in dotted)]
         if not factor:
             return None
+        if start in dotted and not _SCALAR_FACTOR.fullmatch(factor) and (op == "/" or not all(
+                _SCALAR_FACTOR.fullmatch(before) for _, before in found)):
+            return None  # entry by entry between two arrays: no plain product
         inner = factor[1:-1] if factor.startswith("(") and closing(factor, 0) == len(factor) - 1 else None
         split = _factors(inner) if op == "*" and inner is not None and (
             top_level(inner, "*") or top_level(inner, "@")) else None
@@ -271,7 +279,7 @@ def _summed_product(written: str) -> tuple[str, str, str, str] | None:
     return written[:start], inside[:star], inside[star + 2:], written[close + 1:]
 
 
-def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
+def _product_key(term: str, intercept: bool = False) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
     """A product term as its numbers (counts, λ, numerals; in any order, (1/m) as ÷ m) and its other factors in order:
     ``(1/m) * X' * (h - y)`` and ``X' * (h - y) / m`` alike, the order of matrices kept. Octave's ``sum(v .* X)``,
     the row of X's column sums of v, is put as the product ``X' * v`` it transposes: two parts' intercept entries are
@@ -281,7 +289,10 @@ def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...
     if summed is not None:
         pre, a, b, post = summed
         vector = b if a == "X" else a if b == "X" else None
-        if vector is not None and not top_level(vector, ",") and re.search(r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector):
+        # Octave's .* binds tighter than + and -: sum(pred - y .* X) is Σ(pred − y·x), so a side with a top-level
+        # + or - is no factor of the product (the residual must be bracketed, (pred - y) .* X)
+        if vector is not None and not any(top_level(vector, char) for char in ",+-") and re.search(
+                r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector):
             written = f"{pre}(X'*({_key(vector)})){post}"
     factors = _factors(written)
     if factors is None:
@@ -299,16 +310,46 @@ def _product_key(term: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...
         else:
             others.append(_key(factor))
     numbers = [each for each in numbers if each != ("*", "1")]
-    return tuple(sorted(numbers)), tuple(others)
+    return tuple(sorted(numbers)), tuple(_columns_first(others, intercept))
+
+
+def _columns_first(factors: list[str], intercept: bool) -> list[str]:
+    """Matrix factors (spaces gone, whole brackets off) with the transposed row ``(v'*X)'`` put as the column
+    ``X'*v`` it is, and in the intercept's term (one number, a row or a column alike) the row ``v'*X`` too: entry 1
+    of each is the one number x₁ᵀv, so an intercept's ``(v'*X(:,1))`` and the rest's ``(v'*X)'`` (or ``X'*v``) share
+    their term. The rest's own row ``v'*X`` is kept a row (beside a column it is no term of theirs). Only where v is
+    a residual (h, y, sigmoid in it) and X stands right after it; the other factors and their order are kept."""
+    out: list[str] = []
+    for factor in factors:
+        turned = re.fullmatch(r"\((?P<inner>.+)\)'", factor)
+        inner = turned.group("inner") if turned is not None and closing(factor, 0) == len(factor) - 2 else None
+        split = _factors(inner) if inner is not None else None
+        if split is not None and len(split) == 2 and all(op == "*" for op, _ in split) and \
+                _residual_row(split[0][1]) is not None and split[1][1] == "X":
+            out += ["X'", _key(_residual_row(split[0][1]) or "")]
+        elif intercept and factor == "X" and out and _residual_row(out[-1]) is not None:
+            out[-1:] = ["X'", _key(_residual_row(out[-1]) or "")]
+        else:
+            out.append(factor)
+    return out
+
+
+def _residual_row(factor: str) -> str | None:
+    """The residual v of a factor ``v'`` (``(h-y)'``, ``h'``), or None."""
+    found = re.fullmatch(r"(?P<v>\(.+\)|[A-Za-z_]\w*)'", factor)
+    if found is None or found.group("v").startswith("(") and closing(found.group("v"), 0) != len(found.group("v")) - 1:
+        return None
+    vector = found.group("v")
+    return vector if re.search(r"(?<![\w.])(?:h|y|sigmoid)(?!\w)", vector) else None
 
 
 def _same_term(one: str, other: str) -> bool:
-    """Whether two parts' terms are one term: alike but for spaces and brackets, or the same product spelt
-    otherwise (:func:`_product_key`)."""
+    """Whether the rest's term ``one`` and the intercept's ``other`` are one term: alike but for spaces and brackets,
+    or the same product spelt otherwise (:func:`_product_key`, the intercept's one number a row or a column)."""
     if _key(one) == _key(other):
         return True
     key = _product_key(one)
-    return key is not None and key[1] != () and key == _product_key(other)
+    return key is not None and key[1] != () and key == _product_key(other, intercept=True)
 
 
 def _call_around(value: str, start: int) -> str | None:
@@ -378,6 +419,7 @@ class _Reading:
         self.flat = False  # NumPy's X[:, 0] @ v read as X[:, 0].T @ v
         self.rows: dict[str, bool] = {}  # each part's columns read as a row (Octave's sum(v .* X(:,1)))
         self.row_rest: str | None = None  # the line that writes grad(:, 2:end), a row's entries after the first
+        self.alike: list[str] = []  # the shared terms the two parts spell otherwise (sum(v .* X), 1/m .* X' * v)
 
     def fail(self, message: str, column: int, hint: str) -> NoReturn:
         raise InputError(message, source=self.text, column=column, label="ANSWER", hint=hint)
@@ -466,7 +508,8 @@ class _Reading:
             after, call = value[found.end():], _call_around(value, found.start())
             if re.match(rf"\s*(?:\*|%\*%|@|\.dot\()\s*\(?\s*{_VECTORS}(?!\w)", after) or call in (
                     "np.dot", "numpy.dot", "dot") and re.match(rf"\s*,\s*{_VECTORS}(?!\w)", after) or call in (
-                    "size", "length", "rows", "columns", "numel", "nrow", "ncol", "len"):
+                    "size", "length", "rows", "columns", "numel", "nrow", "ncol", "len") or _prediction_call(
+                    value, found.start()):
                 continue
             said = language.said(self.name, part)
             own = {"Octave": ("X(:,1)", "X(:,2:end)"), "R": ("X[, 1]", "X[, 2:n]"), "NumPy": ("X[:, 0]", "X[:, 1:]"),
@@ -502,6 +545,27 @@ class _Reading:
     def sliced(self, value: str) -> re.Match[str] | None:
         """The first index of X or of the parameters left in a value put in the whole vector's words."""
         return re.search(r"(?<![\w.])(?:X|theta|w|beta)\s*(?:\((?!\s*\))|\[)", value)
+
+
+#: a call of the source's own on X and the parameters, hypo(X, theta) (or its arguments swapped): its name
+_OWN_CALL = patterns.compile(rf"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*\(\s*(?:X\s*,\s*{_VECTORS}|{_VECTORS}\s*,\s*X)\s*\)")
+#: Octave's functions of arrays that are no prediction of the source's own: X in them is not read so
+_ARRAY_FUNCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "dot", "cross", "kron", "repmat", "horzcat",
+                              "vertcat", "cat", "cumsum", "bsxfun", "reshape", "transpose", "ctranspose"})
+
+
+def _prediction_call(value: str, at: int) -> bool:
+    """Whether X at ``at`` is an argument of a call of the source's own on X and the parameters that the line takes
+    y from (``hypo(X,theta) - y``, ``y - hypo(X,theta)``): the model's prediction, one entry per example as the
+    labels it is compared with are, whose X is its own (the function's definition gives it; a --let must). Such a
+    call does not give X's columns, so it is no whole vector written into a part."""
+    for call in _OWN_CALL.finditer(value):
+        if not call.start() <= at < call.end() or call.group("name") in _ARRAY_FUNCTIONS:
+            continue
+        if re.match(r"\s*-\s*y(?![\w.(\[])", value[call.end():]) or re.search(
+                r"(?<![\w.])y\s*-\s*\Z", value[:call.start()]):
+            return True
+    return False
 
 
 def _one_product(term: str, vector: str) -> tuple[str, str] | None:
@@ -683,6 +747,8 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                  f"{name}(2:end), its entries after the first")
     if shown is not None:
         note += f"; the last line, {shown}, names the vector the lines leave: the value the code ends with"
+    if reading.alike:
+        note += "; " + "; ".join(dict.fromkeys(reading.alike))
     if reading.flat:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")
@@ -775,6 +841,8 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
             own_first.append((sign, term))
         else:
             shared.append(left.pop(match))
+            if _key(term) != _key(shared[-1][1]):
+                reading.alike.append(_alike(term, shared[-1][1]))
     zero_first = reading.language.zero_first(vector)
     pieces = []
     for sign, term in shared:
@@ -805,6 +873,24 @@ def _combined(reading: _Reading, first_part: tuple[str, str], rest_part: tuple[s
         pieces.append(f"{sign} ({scale}) * ({vector} - {zero_first}){transposed}")
     joined = " ".join(pieces).strip()
     return joined[2:] if joined.startswith("+ ") else "-" + joined[2:] if joined.startswith("- ") else joined
+
+
+def _alike(first: str, rest: str) -> str:
+    """Why the intercept's term ``first`` (in the whole vector's words) is entry 1 of the rest's ``rest``: what
+    :func:`_product_key` read alike, said."""
+    why = []
+    if _summed_product("".join(first.split())) is not None:
+        why.append("sum(v .* X(:,1)) adds v's entries times column 1 of X: X(:,1)' * v, entry 1 of X' * v")
+    if re.search(r"'\s*\*\s*X(?!\w)", first):
+        why.append("v' * X(:,1) is the number X(:,1)' * v, entry 1 of X' * v and of (v' * X)'")
+    if re.search(r"\.[*/]", _DOTTED_SUM.sub("", first + " " + rest)):
+        why.append("Octave's .* and ./ with one number on a side are the plain * and /")
+    return (f"the intercept's {_short(first, 50)} (its column and entry put as the whole X and θ) is entry 1 of "
+            f"{_short(rest, 50)}, the term the other entries share ({'; '.join(why) or 'the same product'})")
+
+
+#: Octave's sum(… .* …): its .* is the sum's own, not a product by one number
+_DOTTED_SUM = patterns.compile(r"sum\((?:[^()]|\([^()]*(?:\([^()]*\)[^()]*)*\))*\)")
 
 
 def _unshared(reading: _Reading, term: str, part: str, line: str) -> NoReturn:

@@ -1333,6 +1333,11 @@ _ONES_MASK = patterns.compile(
 )
 
 
+#: Octave's 1×1 array of zeros first in a vertical stack, [zeros(1, 1); …] or [zeros(1); …]: the number 0 (zeros(1)
+#: is 1×1, zeros(n) would be n×n; zeros(1, n) or zeros(size(theta)) are no one entry and are left alone)
+_ONE_BY_ONE_ZEROS = patterns.compile(r"\s*(?P<zeros>zeros\s*\(\s*1\s*(?:,\s*1\s*)?\))\s*;")
+
+
 #: X's second size as code writes it: NumPy's X.shape[1], Octave's size(X, 2), columns(X) (n for X m×n)
 _FEATURE_COUNT = patterns.compile(r"X\.shape\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*,\s*2\s*\)|columns\s*\(\s*X\s*\)"
                                   r"|np\.shape\s*\(\s*X\s*\)\s*\[\s*-?1\s*\]|size\s*\(\s*X\s*\)\s*\(\s*2\s*\)"
@@ -2610,6 +2615,13 @@ class _Parser(Grammar[_Token]):
         if self.peek().kind == "close":
             self.fail(f"empty '{opener.raw}{self.peek().raw}'", opener.start, hint="put an expression inside")
         if opener.raw == "[" and self.peek().text == "0" and self.is_op(self.peek(1), ";"):
+            return self.zero_first(opener)
+        if opener.raw == "[" and (zero := _ONE_BY_ONE_ZEROS.match(self.source, opener.end)) is not None:
+            # [zeros(1, 1); v]: Octave's 1×1 array of zeros is the number 0, stacked on v as [0; v] (ex5's decaygrad)
+            while self.peek(1).start < zero.end("zeros"):
+                self.advance()
+            self.note(f"read as Octave: {' '.join(zero.group('zeros').split())} is the 1×1 array of zeros, the "
+                      "number 0: [" + " ".join(zero.group("zeros").split()) + "; v] stacks 0 on v, as [0; v] does")
             return self.zero_first(opener)
         if opener.raw == "[" and _ONES_COLUMN_BESIDE_X.match(self.source, opener.end):
             self.fail("[ones(m,1) X] puts a column of ones before X: logderiv's X already has it (x₀ = 1, "
