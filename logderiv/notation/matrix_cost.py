@@ -561,6 +561,12 @@ def lower_matrix_forms(
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                              f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True, per_example)}")
             value = lowered
+        elif name in rows:
+            # htheta = sigmoid(z) after z = theta' * X': no matrix form of its own, a row as z is (_row_values)
+            built = sorted({node.name for node in tree.walk(value) if isinstance(node, tree.Variable)} & rows)
+            notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is built entry by entry from the 1×m "
+                         f"row{'s' if len(built) > 1 else ''} {', '.join(built)}: a 1×m row too, so {name}' is the "
+                         f"m×1 column of its values {name}⁽ⁱ⁾")
         lowered_lets.append((name, value, text))
     if matrix_cost:
         lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects, rows)
@@ -610,10 +616,19 @@ def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Se
 def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
                 per_example: Collection[str]) -> set[str]:
     """With X m×n: the --let names whose value is a 1×m row of values per example, Octave's ``h = sigmoid(z)'``,
-    ``h = sigmoid(transpose(X * theta))`` (the lets before a name are read first, so ``z = X * theta`` is m×1)."""
+    ``h = sigmoid(transpose(X * theta))`` (the lets before a name are read first, so ``z = X * theta`` is m×1).
+
+    A let with no matrix form of its own built only from such rows, entry by entry (``z = theta' * X'`` then
+    ``htheta = sigmoid(z)``, costFunctionWithBias), is a 1×m row too, as :func:`_standing_values` reads a column
+    built from columns: its ``htheta'`` is then the m×1 column, not the transpose of one.
+    """
     found: set[str] = set()
     for (name, value, text), matrix in zip(lets, matrix_lets):
-        if not matrix or name not in per_example:
+        if name not in per_example:
+            continue
+        if not matrix:
+            if _entrywise_of(value, found, per_example):
+                found.add(name)
             continue
         try:
             shape = _Lowering(text, "--let", per_example, [], False, rows=found).lower(value)
@@ -622,6 +637,24 @@ def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequenc
         if shape.shape == _EXAMPLES and shape.row and not shape.first:
             found.add(name)
     return found
+
+
+def _entrywise_of(value: tree.Node, rows: Collection[str], per_example: Collection[str]) -> bool:
+    """Whether ``value`` is built from the names ``rows`` entry by entry, and from no other value per example:
+    functions of them, sums and differences, and numbers times or over them (``sigmoid(z)``, ``1 - z``, ``2*z``).
+
+    A product or quotient of two of them (``z*z``, a 1×m row times a 1×m row, no product at all in Octave) is
+    not: nothing is read as a row from it.
+    """
+    used = {node.name for node in tree.walk(value) if isinstance(node, tree.Variable)}
+    if not used & set(rows) or used & (set(per_example) - set(rows)):
+        return False
+
+    def holds(node: tree.Node) -> bool:
+        return any(isinstance(inner, tree.Variable) and inner.name in rows for inner in tree.walk(node))
+
+    return not any(isinstance(node, tree.Binary) and node.op not in ("+", "-") and holds(node.left) and holds(node.right)
+                   for node in tree.walk(value))
 
 
 #: what a penalty's let is built of: numbers, arithmetic, functions and code's sums of the parameters
