@@ -16,7 +16,9 @@ each name a line sets is put, in brackets, where a later line uses it (``z`` in
 (:func:`logderiv.notation.pasted._python_function`), said in a note.
 
 Only simple bodies are read: assignments ``NAME = …`` in order, then ``end`` (or
-``endfunction``, or nothing). A loop or a branch, a write into an entry
+``endfunction``, or nothing). Comments are dropped: ``%``/``#`` to the end of a line, and a block comment's
+lines, from a line ``%{`` (``#{``) of its own to its ``%}`` (``#}``), nested as Octave nests them (a commented-out
+old ``h = …`` after the real one is not the function's value); one never closed is refused. A loop or a branch, a write into an entry
 (``h(1) = 0``), an update (``h += 1``), a name the body neither receives nor sets,
 two outputs, or an output never set is refused with its position. Nothing is run.
 This module imports no sympy.
@@ -39,6 +41,9 @@ _ASSIGNMENT = patterns.compile(r"^\s*(?P<name>[A-Za-z]\w*)\s*=(?!=)\s*(?P<value>
 #: a line that opens a block of control flow
 _CONTROL = patterns.compile(r"^\s*(?P<word>for|while|if|elseif|else|switch|case|otherwise|do|until|try|catch|"
                             r"unwind_protect|parfor|return|break|continue|global|persistent)\b")
+#: a block comment's opening and closing lines: %{ or #{ (%} or #}) alone on its line; they nest
+_BLOCK_OPEN = re.compile(r"^\s*[%#]\{\s*$")
+_BLOCK_CLOSE = re.compile(r"^\s*[%#]\}\s*$")
 #: the closing line
 _END = patterns.compile(r"^\s*(?:end|endfunction)\s*;?\s*$")
 #: an identifier (a field or a method after '.' is no name of its own; 1e-3's e is no name)
@@ -78,7 +83,15 @@ def read_function_file(text: str) -> tuple[str, str] | None:
     written: dict[str, str] = {}
     put: list[str] = []
     ended = False
+    opened: list[int] = []  # the lines of the block comments open (%{ … %}: the lines between are not run)
     for k in range(first + 1, len(lines)):
+        if _BLOCK_OPEN.match(lines[k]):
+            opened.append(k)
+            continue
+        if opened:
+            if _BLOCK_CLOSE.match(lines[k]):
+                opened.pop()
+            continue
         line = re.sub(r"\s*[%#][^\n]*$", "", lines[k])  # Octave's comments
         if not line.strip():
             continue
@@ -125,6 +138,11 @@ def read_function_file(text: str) -> tuple[str, str] | None:
             put += [f"{word} = {written[word]}" for word in (used.group() for used in _NAME.finditer(value))
                     if word in values and f"{word} = {written[word]}" not in put]
             values[name], written[name] = body, value
+    if opened:
+        raise InputError(f"the function file {header.group('name')} opens a block comment that it never closes: the "
+                         "lines after it are not run", source=text,
+                         column=starts[opened[0]] + lines[opened[0]].index(lines[opened[0]].strip()), label="--let",
+                         hint="close the block comment with a line %} (or #}) of its own")
     if output not in values:
         raise InputError(f"the function file {header.group('name')} never sets its output {output}", source=text,
                          column=starts[first] + lines[first].index(output), label="--let",
