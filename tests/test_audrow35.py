@@ -64,3 +64,41 @@ def test_guard_a_percent_brace_inside_a_line_is_a_line_comment():
     assert_gradient_read(CROSS_ENTROPY, _cross_entropy_of_sigmoid, lets=("m = size(X,1)", hypo))
     derivation = logderiv.derive(CROSS_ENTROPY, wrt="theta", let=("m = size(X,1)", hypo))
     assert any("defines the function hypo(X,theta) = sigmoid((X*theta))" in note for note in notes_of(derivation))
+
+
+# ------------------------------------------------------------------ 2. a let of a 1×m row and the m×1 column y
+# z = theta' * X' is the 1×m row (Xθ)ᵀ; q = z - y takes the m×1 labels from it, which Octave broadcasts to the m×m
+# matrix q(i,k) = z(k) - y(i): no row of residuals. fixrow35 noted "q = z − y is built entry by entry from the 1×m
+# row z: a 1×m row too" and read (1/2m)*(q*q') as the number Σ(θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾)²/2m, where Octave's q*q' is m×m.
+ROW_MINUS_LABELS = ("z = theta' * X'", "q = z - y")
+
+
+def test_row_minus_the_labels_broadcasts_by_hand():
+    rng = np.random.default_rng(35)
+    X, y, theta = rng.normal(size=(5, 2)), rng.normal(size=(5, 1)), rng.normal(size=(2, 1))
+    z = theta.T @ X.T
+    assert z.shape == (1, 5)
+    q = z - y  # NumPy broadcasts as Octave does
+    assert q.shape == (5, 5) and (q @ q.T).shape == (5, 5)
+
+
+@pytest.mark.parametrize("cost", ["J = (1/(2*m))*(q*q')", "J = (1/(2*m))*(q'*q)", "J = (1/(2*m))*sum(q.^2)"])
+def test_a_let_of_a_row_and_the_labels_is_refused(cost):
+    from logderiv.errors import LogderivError
+
+    with pytest.raises(LogderivError) as caught:
+        logderiv.derive(cost, wrt="theta", let=ROW_MINUS_LABELS)
+    assert "broadcast" in str(caught.value)
+
+
+@pytest.mark.parametrize("let", ["q = z - y'", "q = 2*sigmoid(z) - 1 + lambda"])
+def test_guard_a_row_and_a_row_or_a_number_stays_a_row(let):
+    # y' is the 1×m row of the labels, lambda a number: q is a 1×m row, (1/2m) q q' the number Σ q⁽ⁱ⁾² / 2m
+    lets = ("z = theta' * X'", let)
+    if let == "q = z - y'":
+        def intended(d):
+            return float(np.sum((d.X @ d.theta - d.y) ** 2) / (2 * d.m))
+    else:
+        def intended(d):
+            return float(np.sum((2 * sigmoid(d.X @ d.theta) - 1 + d.lam) ** 2) / (2 * d.m))
+    assert_gradient_read("J = (1/(2*m))*(q*q')", intended, lets=lets)

@@ -627,6 +627,7 @@ def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequenc
         if name not in per_example:
             continue
         if not matrix:
+            _refuse_row_beside_column(name, value, text, found)
             if _entrywise_of(value, found, per_example):
                 found.add(name)
             continue
@@ -637,6 +638,27 @@ def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequenc
         if shape.shape == _EXAMPLES and shape.row and not shape.first:
             found.add(name)
     return found
+
+
+#: the vectors a let with no matrix mark may hold whole: the m×1 labels, the n×1 parameters, a data vector
+_WHOLE_VECTORS = vocab.PER_EXAMPLE | vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS
+
+
+def _refuse_row_beside_column(name: str, value: tree.Node, text: str, rows: Collection[str]) -> None:
+    """Refuse a let that holds a 1×m row let beside a whole vector (``q = z - y``, z = θᵀXᵀ): Octave broadcasts a
+    1×m row and the m×1 labels to an m×m matrix, so ``q`` holds no value per example, neither a row nor a column;
+    reading it entry by entry, (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾), would hide the slip."""
+    held = sorted({node.name for node in tree.walk(value) if isinstance(node, tree.Variable)} & set(rows))
+    if not held:
+        return
+    for node in tree.walk(value):
+        if isinstance(node, tree.Variable) and node.name in _WHOLE_VECTORS and node.feature is None \
+                and node.example is None:
+            raise InputError(
+                f"--let {name} holds {', '.join(held)}, a 1×m row, beside {node.name}, a whole vector: Octave "
+                f"broadcasts a 1×m row and an m×1 column to an m×m matrix (or refuses a row and an n×1 one), so "
+                f"{name} is no row of one value per example", source=text, column=node.span.start, label="--let",
+                hint=f"transpose one of them so both are rows ({', '.join(held)} - {node.name}') or both columns")
 
 
 def _entrywise_of(value: tree.Node, rows: Collection[str], per_example: Collection[str]) -> bool:
