@@ -102,3 +102,34 @@ def test_guard_a_row_and_a_row_or_a_number_stays_a_row(let):
         def intended(d):
             return float(np.sum((2 * sigmoid(d.X @ d.theta) - 1 + d.lam) ** 2) / (2 * d.m))
     assert_gradient_read("J = (1/(2*m))*(q*q')", intended, lets=lets)
+
+
+# ------------------------------------------------------------------ 3. a cost of a 1×m row let and the m×1 labels
+# With z = theta' * X' (a 1×m row) and h = sigmoid(z) (a row too), Octave's h - y is the m×m matrix h(k) - y(i), and
+# sum((h - y).^2) its 1×m row of column sums: no number. The cost, with no matrix mark of its own, was read entry by
+# entry, Σ(σ(θᵀx⁽ⁱ⁾) − y⁽ⁱ⁾)²/2m, hiding the slip (on main already for z; fixrow35's row h carried it on).
+def test_a_row_minus_the_labels_in_a_sum_broadcasts_by_hand():
+    rng = np.random.default_rng(36)
+    X, y, theta = rng.normal(size=(4, 2)), rng.normal(size=(4, 1)), rng.normal(size=(2, 1))
+    h = sigmoid(theta.T @ X.T)
+    assert np.sum((h - y) ** 2, axis=0).shape == (4,)  # Octave's sum down the columns of the m×m matrix
+
+
+@pytest.mark.parametrize("cost, lets", [
+    ("J = (1/(2*m))*sum((h - y).^2)", ("z = theta' * X'", "h = sigmoid(z)")),
+    ("J = (1/(2*m))*sum((z - y).^2)", ("z = theta' * X'",)),
+])
+def test_a_cost_of_a_row_let_beside_the_labels_is_refused(cost, lets):
+    from logderiv.errors import LogderivError
+
+    with pytest.raises(LogderivError) as caught:
+        logderiv.derive(cost, wrt="theta", let=lets)
+    assert "cannot be added" in str(caught.value)
+
+
+def test_guard_a_cost_of_row_lets_alone_is_read():
+    # sum(log(h)) of the row h = σ(z): −(1/m) Σ log σ(θᵀx⁽ⁱ⁾), one number
+    def intended(d):
+        return float(-np.mean(np.log(sigmoid(d.X @ d.theta))))
+
+    assert_gradient_read("J = -(1/m)*sum(log(h))", intended, lets=("z = theta' * X'", "h = sigmoid(z)"))

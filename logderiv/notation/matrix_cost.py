@@ -535,6 +535,10 @@ def lower_matrix_forms(
     rows = set() if columns else _row_values(lets, matrix_lets, per_example)
     if row_values is not None:
         row_values.update(rows)
+    if not matrix_cost and rows and _row_beside_labels(cost, rows):
+        # sum((h - y).^2) with --let h a 1×m row (z = theta' * X', h = sigmoid(z)): Octave broadcasts h - y to
+        # m×m, so the cost is read in matrix form, where a row beside the m×1 labels is refused, not entry by entry
+        matrix_cost = True
     if not matrix_cost and _one_example_of_vectors(cost, lets, matrix_lets, per_example):
         # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
         # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
@@ -659,6 +663,14 @@ def _refuse_row_beside_column(name: str, value: tree.Node, text: str, rows: Coll
                 f"broadcasts a 1×m row and an m×1 column to an m×m matrix (or refuses a row and an n×1 one), so "
                 f"{name} is no row of one value per example", source=text, column=node.span.start, label="--let",
                 hint=f"transpose one of them so both are rows ({', '.join(held)} - {node.name}') or both columns")
+
+
+def _row_beside_labels(cost: tree.Node, rows: Collection[str]) -> bool:
+    """Whether ``cost`` writes a 1×m row let whole and the labels whole (``sum((h - y).^2)``): only matrix form
+    checks that their shapes combine (in Octave a 1×m row and the m×1 column y broadcast to m×m)."""
+    whole = {node.name for node in tree.walk(cost) if isinstance(node, tree.Variable) and node.feature is None
+             and node.example is None}
+    return bool(whole & set(rows)) and bool(whole & vocab.PER_EXAMPLE)
 
 
 def _entrywise_of(value: tree.Node, rows: Collection[str], per_example: Collection[str]) -> bool:
