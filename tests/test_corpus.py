@@ -59,7 +59,10 @@ from corpus.judge import outcome
 #: 3170 with fixoct35b, which read f76's ex5 intercept patch grad(1) = 1.0 /m * sum((pred - y) .* X(:,1)) beside
 #: grad = 1.0/m .* X' * (pred - y) + … (.* by one number the plain product) and decaygrad's [zeros(1, 1); v]
 #: stack as [0; v] (2 items)
-RIGHT_AT_LEAST = 3170
+#: 3152 (fixrow35): costFunctionWithBias's htheta = sigmoid(z) after z = theta' * X' read as the 1×m row it builds
+#: (its J and its grad with the sign of y − h, 2 items), and hypo.m's function file as a --let, read as hypo(X,theta)
+#: = its output's last value (its J, 1 item)
+RIGHT_AT_LEAST = 3173
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

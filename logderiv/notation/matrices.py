@@ -1099,7 +1099,8 @@ class _Walk:
             # a name defined per example (h = sigmoid(X theta)): the m×1 vector of its values (a row in columns)
             vector = sympy.MatrixSymbol(name, symbols.m, 1)
             if not self.columns and name in self.rows:
-                self.note(f"read as Octave: {name} is a 1×m row (its --let transposes the column), so {name}' "
+                self.note(f"read as Octave: {name} is a 1×m row (its --let transposes the column, or is built entry by "
+                          f"entry from such a row), so {name}' "
                           "is the m×1 column of its values")
                 return vector.T
             return vector.T if self.columns and name not in self.standing else vector

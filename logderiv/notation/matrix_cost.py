@@ -535,6 +535,10 @@ def lower_matrix_forms(
     rows = set() if columns else _row_values(lets, matrix_lets, per_example)
     if row_values is not None:
         row_values.update(rows)
+    if not matrix_cost and rows and _row_beside_labels(cost, rows):
+        # sum((h - y).^2) with --let h a 1×m row (z = theta' * X', h = sigmoid(z)): Octave broadcasts h - y to
+        # m×m, so the cost is read in matrix form, where a row beside the m×1 labels is refused, not entry by entry
+        matrix_cost = True
     if not matrix_cost and _one_example_of_vectors(cost, lets, matrix_lets, per_example):
         # -y * log(h) with --let "h = sigmoid(X*theta)": h is an m-vector, and a cost with no sum over the
         # examples is not one example's loss: read in matrix form, as with the let inlined (shapes refused)
@@ -561,6 +565,12 @@ def lower_matrix_forms(
                 notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is, for each example i, "
                              f"{name}⁽ⁱ⁾ = {_show_entry(lowered, True, per_example)}")
             value = lowered
+        elif name in rows:
+            # htheta = sigmoid(z) after z = theta' * X': no matrix form of its own, a row as z is (_row_values)
+            built = sorted({node.name for node in tree.walk(value) if isinstance(node, tree.Variable)} & rows)
+            notes.append(f"read in matrix form: {name} = {_show_matrix(value)} is built entry by entry from the 1×m "
+                         f"row{'s' if len(built) > 1 else ''} {', '.join(built)}: a 1×m row too, so {name}' is the "
+                         f"m×1 column of its values {name}⁽ⁱ⁾")
         lowered_lets.append((name, value, text))
     if matrix_cost:
         lowering = _Lowering(source, "COST", per_example, notes, columns, standing, dialects, rows)
@@ -610,10 +620,20 @@ def _standing_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Se
 def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequence[bool],
                 per_example: Collection[str]) -> set[str]:
     """With X m×n: the --let names whose value is a 1×m row of values per example, Octave's ``h = sigmoid(z)'``,
-    ``h = sigmoid(transpose(X * theta))`` (the lets before a name are read first, so ``z = X * theta`` is m×1)."""
+    ``h = sigmoid(transpose(X * theta))`` (the lets before a name are read first, so ``z = X * theta`` is m×1).
+
+    A let with no matrix form of its own built only from such rows, entry by entry (``z = theta' * X'`` then
+    ``htheta = sigmoid(z)``, costFunctionWithBias), is a 1×m row too, as :func:`_standing_values` reads a column
+    built from columns: its ``htheta'`` is then the m×1 column, not the transpose of one.
+    """
     found: set[str] = set()
     for (name, value, text), matrix in zip(lets, matrix_lets):
-        if not matrix or name not in per_example:
+        if name not in per_example:
+            continue
+        if not matrix:
+            _refuse_row_beside_column(name, value, text, found)
+            if _entrywise_of(value, found, per_example):
+                found.add(name)
             continue
         try:
             shape = _Lowering(text, "--let", per_example, [], False, rows=found).lower(value)
@@ -622,6 +642,53 @@ def _row_values(lets: Sequence[tuple[str, tree.Node, str]], matrix_lets: Sequenc
         if shape.shape == _EXAMPLES and shape.row and not shape.first:
             found.add(name)
     return found
+
+
+#: the vectors a let with no matrix mark may hold whole: the m×1 labels, the n×1 parameters, a data vector
+_WHOLE_VECTORS = vocab.PER_EXAMPLE | vocab.PARAMETER_VECTORS | vocab.DATA_VECTORS
+
+
+def _refuse_row_beside_column(name: str, value: tree.Node, text: str, rows: Collection[str]) -> None:
+    """Refuse a let that holds a 1×m row let beside a whole vector (``q = z - y``, z = θᵀXᵀ): Octave broadcasts a
+    1×m row and the m×1 labels to an m×m matrix, so ``q`` holds no value per example, neither a row nor a column;
+    reading it entry by entry, (θᵀx⁽ⁱ⁾ − y⁽ⁱ⁾), would hide the slip."""
+    held = sorted({node.name for node in tree.walk(value) if isinstance(node, tree.Variable)} & set(rows))
+    if not held:
+        return
+    for node in tree.walk(value):
+        if isinstance(node, tree.Variable) and node.name in _WHOLE_VECTORS and node.feature is None \
+                and node.example is None:
+            raise InputError(
+                f"--let {name} holds {', '.join(held)}, a 1×m row, beside {node.name}, a whole vector: Octave "
+                f"broadcasts a 1×m row and an m×1 column to an m×m matrix (or refuses a row and an n×1 one), so "
+                f"{name} is no row of one value per example", source=text, column=node.span.start, label="--let",
+                hint=f"transpose one of them so both are rows ({', '.join(held)} - {node.name}') or both columns")
+
+
+def _row_beside_labels(cost: tree.Node, rows: Collection[str]) -> bool:
+    """Whether ``cost`` writes a 1×m row let whole and the labels whole (``sum((h - y).^2)``): only matrix form
+    checks that their shapes combine (in Octave a 1×m row and the m×1 column y broadcast to m×m)."""
+    whole = {node.name for node in tree.walk(cost) if isinstance(node, tree.Variable) and node.feature is None
+             and node.example is None}
+    return bool(whole & set(rows)) and bool(whole & vocab.PER_EXAMPLE)
+
+
+def _entrywise_of(value: tree.Node, rows: Collection[str], per_example: Collection[str]) -> bool:
+    """Whether ``value`` is built from the names ``rows`` entry by entry, and from no other value per example:
+    functions of them, sums and differences, and numbers times or over them (``sigmoid(z)``, ``1 - z``, ``2*z``).
+
+    A product or quotient of two of them (``z*z``, a 1×m row times a 1×m row, no product at all in Octave) is
+    not: nothing is read as a row from it.
+    """
+    used = {node.name for node in tree.walk(value) if isinstance(node, tree.Variable)}
+    if not used & set(rows) or used & (set(per_example) - set(rows)):
+        return False
+
+    def holds(node: tree.Node) -> bool:
+        return any(isinstance(inner, tree.Variable) and inner.name in rows for inner in tree.walk(node))
+
+    return not any(isinstance(node, tree.Binary) and node.op not in ("+", "-") and holds(node.left) and holds(node.right)
+                   for node in tree.walk(value))
 
 
 #: what a penalty's let is built of: numbers, arithmetic, functions and code's sums of the parameters

@@ -24,7 +24,8 @@ from typing import Callable, Collection, Iterator, NoReturn, Sequence
 
 from ..errors import InputError
 from ..record import record
-from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, r_code, rust_code, tfjs_code
+from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, octave_function, r_code
+from . import rust_code, tfjs_code
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .repeated_columns import repeated_column_sums
@@ -2263,7 +2264,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         gone = _DELETED.match(text)
         if gone is not None and gone.group(1) in deleted:
             continue
-        function = _inline(text) or _python_function(text) or _r_function(text) or _worded_parameter(text)
+        function = _inline(text) or octave_function.read_function_file(text) or _python_function(text) \
+            or _r_function(text) or _worded_parameter(text)
         if function is not None:
             new, note = function
             notes.append(note)
