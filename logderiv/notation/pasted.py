@@ -31,7 +31,7 @@ from .repeated_columns import repeated_column_sums
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "appended_entries", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroed_in_text", "cost_beside_gradient", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "put_slices", "refuse_aliased_zeroing", "zeroable_copy", "zeroed_in_text", "cost_beside_gradient", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
 
@@ -3475,6 +3475,19 @@ def slice_lets(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[st
 _ZEROED_PARAMETER = ("theta", "w")
 #: an entry or a slice of the zeroed vector written after the zeroing: theta(1), w[j] … (theta(2:end), w[1:] are safe)
 _ENTRY = r"(?<![\w.]){0}\s*(?:\((?!\s*2\s*:\s*end\s*\))|\[(?!\s*1\s*:\s*\]))"
+
+
+def zeroable_copy(name: str, value: str) -> bool:
+    """Whether ``name = value`` is what the --let s' ``name[0] = 0`` is read after: a copy of the parameter vector.
+
+    ``temp = theta`` (NumPy's alias: :func:`refuse_aliased_zeroing` refuses a use of θ after the zeroing),
+    ``temp = theta.copy()``, or a scaled copy ``reg = (lamda/m) * theta`` (a new array): the readers of the --let s
+    (:data:`_COPY`, :data:`_SCALED_COPY`) then read the pair as [0; θ(2:end)], or its scaled copy. A code block's own
+    ``name[0] = 0`` is kept among its --let s, in order, only after such a line (:mod:`.statements`).
+    """
+    let = f"{name} = {value}"
+    copy = _COPY.match(let) or _SCALED_COPY.match(let)
+    return copy is not None and copy.group(1) == name
 
 
 def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], dict[str, Pasted],
