@@ -326,6 +326,7 @@ def _code_statements(
         # for i = 1:size(theta,1) / grad(i) = …; / end: a loop over the parameters' entries, read as its one line
         texts["ANSWER"] = looped.text
         notes += list(looped.notes)
+    from_cost: set[str] = set()  # the --let s the cost's own lines set (a name set again is then theirs)
     for label, text in texts.items():
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
@@ -361,11 +362,15 @@ def _code_statements(
                 return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", let.replace(" ", ""))
 
             if any(bare(old) != bare(new) for old in same):
-                raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by a --let, to other values",
+                # the cost's own lines (f76's Cost and Fprime both set reg_term) join the --let s before the answer's
+                other = "the cost's lines" if any(old in from_cost for old in same) else "a --let"
+                raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by {other}, to other values",
                                  source=text, column=max(text.find(name), 0), label=label,
                                  hint="give the name one value, in the code or in the --let")
             if not same:
                 new_lets.append(new)
+                if label == "COST":
+                    from_cost.add(new)
     helped = helper_lets(texts["COST"], new_lets)
     if helped is not None:
         new_lets = list(helped.lets)
