@@ -371,6 +371,11 @@ def _code_statements(
                 new_lets.append(new)
                 if label == "COST":
                     from_cost.add(new)
+    # temp = theta; temp[0] = 0 among the lines: a --let (hh = sigmoid(X.dot(theta))) or a helper reading θ, used
+    # after it, reads the zeroed θ (audpy35); the lines' own names set before it hold values computed then
+    # (only where this call's texts added lines: a second call's --let s hold the lines a first call added)
+    if len(new_lets) > len(lets):
+        pasted.refuse_aliased_zeroing(new_lets, [(texts["COST"], "COST"), (texts["ANSWER"], "ANSWER")], lazy=lets)
     helped = helper_lets(texts["COST"], new_lets)
     if helped is not None:
         new_lets = list(helped.lets)

@@ -1,0 +1,80 @@
+r"""audpy35: the fixer's NumPy ``temp = theta; temp[0] = 0`` read among a code block's lines, audited.
+
+NumPy's ``temp = theta`` names θ's own array, so ``temp[0] = 0`` zeroes θ[0]: every θ the program reads after it is
+the zeroed one. fixpy35 refuses θ written after the zeroing (``hypo(X, theta)``), but θ read through a name
+defined elsewhere was read as the whole θ: a helper ``def h(X): return sigmoid(X.dot(theta))`` (θ its global, read
+when called) or a --let ``hh = sigmoid(X.dot(theta))`` (a definition, read where the name is used). The code then
+computes the cost of [0; θ(2:end)] throughout, whose gradient's first entry is 0: logderiv's reading of the whole θ
+was silently another function. Now refused, naming the use.
+
+Expected values by hand, held to central finite differences of the NumPy code run as written (tests/_numeric.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences, sigmoid
+from _reading import assert_gradient_read, refused
+
+_RNG = np.random.default_rng(3535)
+
+LETS = (
+    "def sigmoid(z):\n  return 1.0/(1.0 + np.exp(-z))",
+    "def hypo(X,theta):\n  return sigmoid(X.dot(theta))",
+)
+#: θ read after the aliased zeroing through a name: h(X) (a helper whose θ is global), hh or z (--lets)
+HIDDEN = (
+    "m = X.shape[0]\ntemp = theta\ntemp[0] = 0\ny1 = y.dot(np.log(H))\ny0 = (1-y).dot(np.log(1-H))\n"
+    "reg_term = (lamda/(2 * m)) *  (temp.dot(temp))\nJ = (-1/m) * (y1+y0) + reg_term"
+)
+CASES = [
+    ("h(X)", ("def h(X):\n  return sigmoid(X.dot(theta))",)),
+    ("hh", ("hh = sigmoid(X.dot(theta))",)),
+    ("sigmoid(z)", ("z = X.dot(theta)",)),
+]
+
+
+def _as_run(X, y, theta, lam):
+    """The HIDDEN code run as NumPy runs it (h reads the global θ, after temp[0] = 0 zeroed it), on a copy."""
+    theta = np.array(theta, dtype=float)
+    m = X.shape[0]
+    temp = theta
+    temp[0] = 0
+    h = sigmoid(X.dot(theta))
+    y1, y0 = y.dot(np.log(h)), (1 - y).dot(np.log(1 - h))
+    return (-1 / m) * (y1 + y0) + (lam / (2 * m)) * temp.dot(temp)
+
+
+def test_the_code_as_run_does_not_depend_on_theta0():
+    # by hand: every θ read after the zeroing is [0; θ(2:end)], so ∂J/∂θ₀ = 0 (the reading of the whole θ gives
+    # Σᵢ(σ(xᵢθ) − yᵢ)xᵢ₀/m, not 0 wherever the data are random)
+    X, y, lam = _RNG.normal(size=(6, 3)), (_RNG.random(6) > 0.5).astype(float), 0.7
+    theta = _RNG.normal(size=3)
+    numeric = central_differences(lambda v: _as_run(X, y, v, lam), theta)
+    assert abs(numeric[0]) < 1e-8
+    whole = (sigmoid(X @ theta) - y).dot(X) / 6
+    assert abs(whole[0]) > 1e-3
+
+
+@pytest.mark.parametrize("use, lets", CASES)
+def test_theta_read_through_a_name_after_the_aliased_zeroing_is_refused(use, lets):
+    cost = HIDDEN.replace("H", use)
+    error = refused(logderiv.derive, cost, wrt="theta", let=LETS + lets)
+    assert "copies nothing in NumPy" in error.message, error.message
+    name = use.split("(")[0] if use != "sigmoid(z)" else "z"
+    assert error.source[error.column:].startswith(name), (error.source, error.column)
+
+
+@pytest.mark.parametrize("use, lets", CASES)
+def test_the_same_names_beside_a_copy_are_read(use, lets):
+    # temp = theta.copy() zeroes no θ: h, hh and z are σ(Xθ) of the whole θ, the intercept-free ridge cost
+    def intended(d):
+        p = sigmoid(d.X @ d.theta)
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))) + d.lam / (2 * d.m) * float(
+            d.theta[1:] @ d.theta[1:])
+
+    cost = HIDDEN.replace("H", use).replace("temp = theta\n", "temp = theta.copy()\n")
+    assert_gradient_read(cost, intended, lets=LETS + lets)
