@@ -78,3 +78,26 @@ def test_the_same_names_beside_a_copy_are_read(use, lets):
 
     cost = HIDDEN.replace("H", use).replace("temp = theta\n", "temp = theta.copy()\n")
     assert_gradient_read(cost, intended, lets=LETS + lets)
+
+
+# ------------------------------------------------------------------ temp[0] = 0 in a block that is not Python's
+#: R code written with = (as R allows): R numbers from 1, and temp[0] = 0 assigns nothing (a zero-length index), so
+#: the penalty is of the whole θ; main refused the block, fixpy35 read temp[0] = 0 as NumPy's zeroing (a false cost)
+R_BLOCK = ("m = nrow(X)\nh = sigmoid(X %*% theta)\ntemp = theta\ntemp[0] = 0\n"
+           "J = -sum(y * log(h) + (1 - y) * log(1 - h)) / m + lamda / (2 * m) * sum(temp^2)")
+
+
+def test_r_zero_index_assigns_nothing_so_the_zeroing_is_not_read():
+    # by hand, as R runs it: temp[0] <- 0 leaves temp = θ, so ∂J/∂θ₀ carries (λ/m)θ₀; the NumPy reading drops it.
+    # Held to finite differences of the whole-θ penalty (NumPy's own temp[0] = 0 would zero θ₀'s penalty)
+    X, y, lam = _RNG.normal(size=(5, 3)), (_RNG.random(5) > 0.5).astype(float), 0.9
+    theta = _RNG.normal(size=3)
+
+    def as_r(v):
+        h = sigmoid(X @ v)
+        return -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / 5 + lam / 10 * np.sum(v ** 2)
+
+    numeric = central_differences(as_r, theta)
+    assert np.isclose(numeric[0], (sigmoid(X @ theta) - y).dot(X[:, 0]) / 5 + lam / 5 * theta[0], atol=1e-6)
+    with pytest.raises(logderiv.errors.LogderivError):
+        logderiv.derive(R_BLOCK, wrt="theta", let=("sigmoid = function(z) 1 / (1 + exp(-z))",))

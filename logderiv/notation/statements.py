@@ -752,6 +752,10 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list[_Statement] | N
             before = [s for s in out if s[0] == "set" and s[1] in (name, f"{name}[0]")]
             if len(before) != 1 or before[0][2] != "=" or not pasted.zeroable_copy(name, before[0][3]):
                 return None  # w[0] = 0 of anything but a copy of the parameters set once: not read here
+            if not (pasted.python_problem([text]) or re.search(r"\.(?:dot\(|shape\b|copy\(\))", text)) \
+                    or pasted.r_problem([text]) or pasted.julia_problem([text]):
+                # NumPy's zeroing only: R's temp[0] = 0 assigns nothing (R numbers from 1), Julia's raises (audpy35)
+                return None
             out.append(("set", f"{name}[0]", "=", "0"))
             continue
         setting = _SET.match(line)
