@@ -101,3 +101,42 @@ def test_r_zero_index_assigns_nothing_so_the_zeroing_is_not_read():
     assert np.isclose(numeric[0], (sigmoid(X @ theta) - y).dot(X[:, 0]) / 5 + lam / 5 * theta[0], atol=1e-6)
     with pytest.raises(logderiv.errors.LogderivError):
         logderiv.derive(R_BLOCK, wrt="theta", let=("sigmoid = function(z) 1 / (1 + exp(-z))",))
+
+
+# ------------------------------------------------------------------ the copy used before its zeroing
+#: temp (a copy of θ, or of (λ/m)θ) used by a line between the copy and temp[0] = 0: that line sees the whole θ, but
+#: the --let s' reading of the pair is [0; θ(2:end)] wherever temp is used; it was read so (a false cost)
+BEFORE_ZEROING = [
+    "m = X.shape[0]\nh = sigmoid(X.dot(theta))\ntemp = theta.copy()\nfull = np.sum(temp ** 2)\ntemp[0] = 0\n"
+    "J = -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / m + lamda / (2 * m) * (full + np.sum(temp ** 2))",
+    "m = X.shape[0]\nh = sigmoid(X.dot(theta))\nreg = (lamda/m) * theta\ng0 = reg.dot(theta)\nreg[0] = 0\n"
+    "J = -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / m + (g0 + reg.dot(theta)) / 2",
+]
+
+
+@pytest.mark.parametrize("cost", BEFORE_ZEROING)
+def test_the_copy_used_before_its_zeroing_is_not_read_as_the_zeroed_one(cost):
+    # by hand, as NumPy runs it: the penalty is (λ/2m)(Σ_k θ_k² + Σ_{k≥2} θ_k²), so ∂/∂θ₀ carries (λ/m)θ₀ (the
+    # reading of both as the zeroed copy drops it); held to finite differences of that cost
+    X, y, lam = _RNG.normal(size=(5, 3)), (_RNG.random(5) > 0.5).astype(float), 0.9
+    theta = _RNG.normal(size=3)
+
+    def as_run(v):
+        h = sigmoid(X @ v)
+        return -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / 5 + lam / 10 * (v @ v + v[1:] @ v[1:])
+
+    numeric = central_differences(as_run, theta)
+    assert np.isclose(numeric[0], (sigmoid(X @ theta) - y).dot(X[:, 0]) / 5 + lam / 5 * theta[0], atol=1e-6)
+
+    def intended(d):
+        p = sigmoid(d.X @ d.theta)
+        return -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))) + d.lam / (2 * d.m) * float(
+            d.theta @ d.theta + d.theta[1:] @ d.theta[1:])
+
+    from corpus.items import Cost
+    from corpus.judge import judge_cost
+
+    outcome = judge_cost(Cost(id=cost, source="test", text=cost, intended=intended, lets=LETS[:1]))
+    assert outcome.kind in ("right", "refused"), outcome.detail  # never a false reading
+    with pytest.raises(logderiv.errors.LogderivError):  # read only where nothing uses the copy before its zeroing
+        logderiv.derive(cost, wrt="theta", let=LETS[:1])

@@ -756,6 +756,12 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list[_Statement] | N
                     or pasted.r_problem([text]) or pasted.julia_problem([text]):
                 # NumPy's zeroing only: R's temp[0] = 0 assigns nothing (R numbers from 1), Julia's raises (audpy35)
                 return None
+            copied = next(k for k, s in enumerate(out) if s is before[0])
+            word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+            if any(word.search(s[-1]) for s in out[copied + 1:] if isinstance(s[-1], str)):
+                # full = np.sum(temp ** 2) before temp[0] = 0 sees the whole copy, which the pair's reading as
+                # [0; θ(2:end)] wherever temp is used would not (audpy35): not read here
+                return None
             out.append(("set", f"{name}[0]", "=", "0"))
             continue
         setting = _SET.match(line)
