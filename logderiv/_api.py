@@ -354,6 +354,10 @@ def _code_statements(
                              "that set it")
                 new_lets = left
         notes += [note for note in folded.notes if note not in notes]
+
+        def zeroes(lets: Sequence[str], name: str) -> bool:  # temp[0] = 0 (NumPy), temp(1) = 0 (Octave)
+            entry = rf"\s*{re.escape(name)}\s*(?:\[\s*0\s*\]|\(\s*1\s*(?:,\s*(?:1|:)\s*)?\))\s*="
+            return any(isinstance(let, str) and re.match(entry, let) is not None for let in lets)
         for new in folded.lets:
             name = new.split("=")[0].split("<-")[0].strip()
             same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
@@ -367,6 +371,13 @@ def _code_statements(
                 raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by {other}, to other values",
                                  source=text, column=max(text.find(name), 0), label=label,
                                  hint="give the name one value, in the code or in the --let")
+            if same and zeroes(new_lets, name) != zeroes(folded.lets, name):
+                # temp = theta.copy() in both, temp[0] = 0 in one alone: the same line, two temps (audpy35)
+                other = "the cost's lines" if any(old in from_cost for old in same) else "a --let"
+                raise InputError(f"'{name}' is set alike by the {label.lower()}'s lines and by {other}, but its "
+                                 f"first entry is zeroed by only one of them: two values of {name}",
+                                 source=text, column=max(text.find(name), 0), label=label,
+                                 hint="give each its own name, or zero the entry in both")
             if not same:
                 new_lets.append(new)
                 if label == "COST":

@@ -140,3 +140,39 @@ def test_the_copy_used_before_its_zeroing_is_not_read_as_the_zeroed_one(cost):
     assert outcome.kind in ("right", "refused"), outcome.detail  # never a false reading
     with pytest.raises(logderiv.errors.LogderivError):  # read only where nothing uses the copy before its zeroing
         logderiv.derive(cost, wrt="theta", let=LETS[:1])
+
+
+# ------------------------------------------------------------------ one name, zeroed in the cost's lines alone
+#: the cost's lines copy θ and zero temp[0]; the answer's own lines copy θ to temp too (the same line) but zero
+#: nothing: the answer's temp is the whole θ, and its gradient penalises the intercept. The answer's line, equal to
+#: the cost's, was dropped as already set, and its temp read as the cost's zeroed one: a false "equivalent"
+ZEROED_COST = ("m = X.shape[0]\nh = sigmoid(X.dot(theta))\ntemp = theta.copy()\ntemp[0] = 0\n"
+               "J = -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / m + lamda / (2 * m) * temp.dot(temp)")
+WHOLE_ANSWER = ("m = X.shape[0]\nh = sigmoid(X.dot(theta))\ntemp = theta.copy()\n"
+                "grad = X.T.dot(h - y) / m + lamda / m * temp")
+
+
+def test_the_answer_whole_temp_is_not_the_cost_zeroed_one():
+    # by hand: the cost's gradient is Xᵀ(σ(Xθ) − y)/m + (λ/m)[0; θ(2:end)] (finite differences of the cost as run);
+    # the answer's is Xᵀ(σ(Xθ) − y)/m + (λ/m)θ, apart in the first entry by (λ/m)θ₀: different
+    X, y, lam = _RNG.normal(size=(6, 3)), (_RNG.random(6) > 0.5).astype(float), 0.8
+    theta = _RNG.normal(size=3)
+
+    def as_run(v):
+        h = sigmoid(X @ v)
+        temp = v.copy()
+        temp[0] = 0
+        return -np.sum(y * np.log(h) + (1 - y) * np.log(1 - h)) / 6 + lam / 12 * temp.dot(temp)
+
+    answer = X.T.dot(sigmoid(X @ theta) - y) / 6 + lam / 6 * theta
+    assert not np.allclose(central_differences(as_run, theta), answer, atol=1e-6)
+    for text in (WHOLE_ANSWER, WHOLE_ANSWER.replace("m = X.shape[0]\nh = sigmoid(X.dot(theta))\n", "").replace(
+            "h - y) / m", "sigmoid(X.dot(theta)) - y) / X.shape[0]").replace("lamda / m", "lamda / X.shape[0]")):
+        try:
+            verdict = logderiv.check(text, cost=ZEROED_COST, wrt="theta", let=LETS[:1])
+        except logderiv.errors.LogderivError:
+            continue  # a refusal is no false verdict
+        assert verdict.verdict != "equivalent", text
+    # the answer that zeroes its own copy alike is still read, and equivalent
+    same = WHOLE_ANSWER.replace("temp = theta.copy()\n", "temp = theta.copy()\ntemp[0] = 0\n")
+    assert logderiv.check(same, cost=ZEROED_COST, wrt="theta", let=LETS[:1]).verdict == "equivalent"
