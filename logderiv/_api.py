@@ -335,6 +335,7 @@ def _code_statements(
         # for i = 1:size(theta,1) / grad(i) = …; / end: a loop over the parameters' entries, read as its one line
         texts["ANSWER"] = looped.text
         notes += list(looped.notes)
+    from_cost: set[str] = set()  # the --let s the cost's own lines set (a name set again is then theirs)
     for label, text in texts.items():
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
@@ -362,6 +363,10 @@ def _code_statements(
                              "that set it")
                 new_lets = left
         notes += [note for note in folded.notes if note not in notes]
+
+        def zeroes(lets: Sequence[str], name: str) -> bool:  # temp[0] = 0 (NumPy), temp(1) = 0 (Octave)
+            entry = rf"\s*{re.escape(name)}\s*(?:\[\s*0\s*\]|\(\s*1\s*(?:,\s*(?:1|:)\s*)?\))\s*="
+            return any(isinstance(let, str) and re.match(entry, let) is not None for let in lets)
         for new in folded.lets:
             name = new.split("=")[0].split("<-")[0].strip()
             same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
@@ -370,11 +375,27 @@ def _code_statements(
                 return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", let.replace(" ", ""))
 
             if any(bare(old) != bare(new) for old in same):
-                raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by a --let, to other values",
+                # the cost's own lines (f76's Cost and Fprime both set reg_term) join the --let s before the answer's
+                other = "the cost's lines" if any(old in from_cost for old in same) else "a --let"
+                raise InputError(f"'{name}' is set by the {label.lower()}'s lines and by {other}, to other values",
                                  source=text, column=max(text.find(name), 0), label=label,
                                  hint="give the name one value, in the code or in the --let")
+            if same and zeroes(new_lets, name) != zeroes(folded.lets, name):
+                # temp = theta.copy() in both, temp[0] = 0 in one alone: the same line, two temps (audpy35)
+                other = "the cost's lines" if any(old in from_cost for old in same) else "a --let"
+                raise InputError(f"'{name}' is set alike by the {label.lower()}'s lines and by {other}, but its "
+                                 f"first entry is zeroed by only one of them: two values of {name}",
+                                 source=text, column=max(text.find(name), 0), label=label,
+                                 hint="give each its own name, or zero the entry in both")
             if not same:
                 new_lets.append(new)
+                if label == "COST":
+                    from_cost.add(new)
+    # temp = theta; temp[0] = 0 among the lines: a --let (hh = sigmoid(X.dot(theta))) or a helper reading θ, used
+    # after it, reads the zeroed θ (audpy35); the lines' own names set before it hold values computed then
+    # (only where this call's texts added lines: a second call's --let s hold the lines a first call added)
+    if len(new_lets) > len(lets):
+        pasted.refuse_aliased_zeroing(new_lets, [(texts["COST"], "COST"), (texts["ANSWER"], "ANSWER")], lazy=lets)
     helped = helper_lets(texts["COST"], new_lets)
     if helped is not None:
         new_lets = list(helped.lets)

@@ -62,7 +62,8 @@ from corpus.judge import outcome
 #: 3152 (fixrow35): costFunctionWithBias's htheta = sigmoid(z) after z = theta' * X' read as the 1×m row it builds
 #: (its J and its grad with the sign of y − h, 2 items), and hypo.m's function file as a --let, read as hypo(X,theta)
 #: = its output's last value (its J, 1 item)
-RIGHT_AT_LEAST = 3173
+#: 3174 with fixpy35's f76 one-vs-all Cost (temp = theta; temp[0] = 0 among a NumPy cost's lines, read in order) (1 item)
+RIGHT_AT_LEAST = 3174
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -1753,7 +1753,8 @@ class _Lowering:
                 return _Value(_FEATURES, tree.Binary(op, left.node, right.node, here), left.row, first)
             if op == "⊙" and not left.row and not right.row:
                 return _Value(_FEATURES, tree.Binary("*", left.node, right.node, here), False, first)
-            one_dimensional = (op == "*" and not left.row and not right.row and first == "tail"
+            # [0; theta(2:end)] too: NumPy's temp = theta.copy(); temp[0] = 0; temp.dot(temp), 1-D alike
+            one_dimensional = (op == "*" and not left.row and not right.row and first in ("tail", "zero")
                                and ("numpy" in code_dialects(self.source) or ".dot(" in self.source)
                                and star_between(self.source, node.left, node.right) is None)
             if one_dimensional:

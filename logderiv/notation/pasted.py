@@ -32,7 +32,7 @@ from .repeated_columns import repeated_column_sums
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "appended_entries", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroed_in_text", "cost_beside_gradient", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "put_slices", "refuse_aliased_zeroing", "zeroable_copy", "zeroed_in_text", "cost_beside_gradient", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
 
@@ -3482,6 +3482,19 @@ _ZEROED_PARAMETER = ("theta", "w")
 _ENTRY = r"(?<![\w.]){0}\s*(?:\((?!\s*2\s*:\s*end\s*\))|\[(?!\s*1\s*:\s*\]))"
 
 
+def zeroable_copy(name: str, value: str) -> bool:
+    """Whether ``name = value`` is what the --let s' ``name[0] = 0`` is read after: a copy of the parameter vector.
+
+    ``temp = theta`` (NumPy's alias: :func:`refuse_aliased_zeroing` refuses a use of θ after the zeroing),
+    ``temp = theta.copy()``, or a scaled copy ``reg = (lamda/m) * theta`` (a new array): the readers of the --let s
+    (:data:`_COPY`, :data:`_SCALED_COPY`) then read the pair as [0; θ(2:end)], or its scaled copy. A code block's own
+    ``name[0] = 0`` is kept among its --let s, in order, only after such a line (:mod:`.statements`).
+    """
+    let = f"{name} = {value}"
+    copy = _COPY.match(let) or _SCALED_COPY.match(let)
+    return copy is not None and copy.group(1) == name
+
+
 def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tuple[str, str]], dict[str, Pasted],
                                                    tuple[str, ...]]:
     """``theta(1) = 0;`` (``w[0] = 0``) on the parameter vector itself, read in order, as the statements run.
@@ -3723,7 +3736,39 @@ def refuse_python_slips(texts: Sequence[tuple[str | None, str]]) -> None:
 _ZEROING_SEEN = r"(?<![\w.]){0}(?!\w)(?!\s*\[\s*1\s*:\s*\])(?!\s*\(\s*2\s*:\s*end\s*\))"
 
 
-def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None, str]]) -> None:
+#: def NAME(PARAMS): BODY, a helper --let (Python): its body reads the globals it names when it is called
+_DEF_LET = patterns.compile(r"^\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^)]*)\)\s*:(?P<body>.*)$", re.DOTALL)
+
+
+def _reading_through(vector: str, lets: Sequence[str], lazy: Sequence[str]) -> set[str]:
+    """The names that read ``vector`` when used: helpers whose body names it (not as a parameter), and the --let s
+    ``lazy`` (the user's definitions, read where their name is used) whose value names it or such a name."""
+    helpers: dict[str, tuple[set[str], str]] = {}
+    for text in lets:
+        found = _DEF_LET.match(text) if isinstance(text, str) else None
+        if found is not None:
+            params = {p.split("=")[0].strip().lstrip("*") for p in found.group("params").split(",")}
+            helpers[found.group("name")] = (params, found.group("body"))
+    defined = {}
+    for text in lazy:
+        sides = text.split("=", 1) if isinstance(text, str) and _DEF_LET.match(text) is None else []
+        if len(sides) == 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", sides[0]) and not sides[1].startswith("="):
+            defined[sides[0].strip()] = sides[1]
+    reading: set[str] = set()
+    def uses(text: str, shadowed: set[str]) -> bool:  # a parameter of the same name is no use of the global
+        words = [word for word in (vector, *reading) if word not in shadowed]
+        return bool(words) and re.search(rf"(?<![\w.])(?:{'|'.join(map(re.escape, words))})(?!\w)", text) is not None
+
+    while True:
+        more = {name for name, (params, body) in helpers.items() if uses(body, params)}
+        more |= {name for name, value in defined.items() if uses(value, set())}
+        if more <= reading:
+            return reading
+        reading |= more
+
+
+def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None, str]],
+                           lazy: Sequence[str] = ()) -> None:
     """Refuse ``temp = theta`` then ``temp[0] = 0`` (NumPy) where θ is used after it: the zeroing zeroes θ itself.
 
     Python's assignment names the same array, it copies nothing: after ``temp = theta``, ``temp[0] = 0`` sets θ's
@@ -3733,7 +3778,9 @@ def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None
     it (``X @ theta``, ``reg_prime = lmbd * theta / len(X)``) would be read as the whole θ, which the program no
     longer has, and such code was judged equivalent to the gradient it does not compute (audit27c). Octave's
     ``temp = theta; temp(1) = 0;`` copies, as ``theta.copy()`` does: both are left alone. ``texts`` are (text,
-    label) pairs, the cost and the answer.
+    label) pairs, the cost and the answer. θ read through a name after the zeroing is the zeroed θ too: a helper
+    ``def h(X): return sigmoid(X.dot(theta))`` (its θ global, read when called) or a --let of ``lazy`` (the user's
+    definitions, ``hh = sigmoid(X.dot(theta))``, read where the name is used) is refused alike (audpy35).
     """
     statements = _statements(lets)
     for at, text in enumerate(statements):
@@ -3745,15 +3792,19 @@ def refuse_aliased_zeroing(lets: Sequence[str], texts: Sequence[tuple[str | None
                         and (found := _ZEROED.match(statements[k])) is not None and found.group(1) == name), None)
         if zeroing is None or "[" not in statements[zeroing]:
             continue  # Octave's temp(1) = 0 zeroes a copy
-        use = re.compile(_ZEROING_SEEN.format(re.escape(vector)))
+        through = sorted(_reading_through(vector, statements, lazy) - {name})
+        names = "".join(rf"|(?<![\w.])(?:{re.escape(word)})(?!\w)" for word in through)
+        use = re.compile(_ZEROING_SEEN.format(re.escape(vector)) + names)
         for later, label in [*((let, "--let") for let in statements[zeroing + 1:]), *texts]:
             seen = use.search(later) if isinstance(later, str) else None
             if seen is None or later is None:
                 continue
+            word = seen.group(0)
+            via = "" if word == vector else f" ({word} reads {vector} where it is used)"
             raise InputError(
                 f"{text.strip().rstrip(';')} copies nothing in NumPy: {name} is {vector}'s own array, so "
-                f"{statements[zeroing].strip().rstrip(';')} sets {vector}'s first entry to 0 too, and this {vector}, "
-                f"used after it, is the zeroed one, not the {vector} the cost is a function of",
+                f"{statements[zeroing].strip().rstrip(';')} sets {vector}'s first entry to 0 too, and this {vector}"
+                f"{via}, used after it, is the zeroed one, not the {vector} the cost is a function of",
                 source=later, column=seen.start(), label=label,
                 hint=f"write {name} = {vector}.copy() for a copy, which leaves {vector} whole")
 

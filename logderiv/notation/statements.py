@@ -25,7 +25,7 @@ from typing import Any, Mapping, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..record import record
-from . import eigen_code, function_body, vocabulary
+from . import eigen_code, function_body, pasted, vocabulary
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
@@ -58,6 +58,8 @@ _CPP_DECLARED = patterns.compile(r"^(?:const\s+)?(?:int|long|double|float|auto|s
                                  r"(?:Eigen::)?(?:Matrix|Vector|RowVector|Array)X[dfi])\s+(?=[A-Za-z_θ])")
 #: NAME = VALUE, NAME += VALUE (also -=, *=, /=); not ==, <=, >=
 _SET = patterns.compile(r"^(?P<name>[A-Za-z_θβ]\w*)\s*(?P<op>[-+*/]?=(?!=)|<-)\s*(?P<value>.+)$", re.DOTALL)
+#: NumPy's zeroing of a vector's first entry, a line of its own: temp[0] = 0, reg_term[0] = 0.0
+_ZEROED_ENTRY = patterns.compile(r"^(?P<name>[A-Za-z_]\w*)\s*\[\s*0\s*\]\s*=\s*0(?:\.0*)?\s*;?$")
 _RETURN = patterns.compile(r"^return\b\s*(?P<value>.+)$", re.DOTALL)
 #: loop headers, each with the loop variable and what it runs over
 _PYTHON_LOOP = patterns.compile(r"^for\s+(?P<var>\w+)\s+in\s+range\(\s*(?:0\s*,\s*)?(?P<count>.+?)\s*\)\s*:\s*(?P<rest>.*)$")
@@ -744,6 +746,24 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list[_Statement] | N
         if returned is not None:
             out.append(("return", returned.group("value").strip()))
             continue
+        zeroed = _ZEROED_ENTRY.match(line)
+        if zeroed is not None:
+            name = zeroed.group("name")
+            before = [s for s in out if s[0] == "set" and s[1] in (name, f"{name}[0]")]
+            if len(before) != 1 or before[0][2] != "=" or not pasted.zeroable_copy(name, before[0][3]):
+                return None  # w[0] = 0 of anything but a copy of the parameters set once: not read here
+            if not (pasted.python_problem([text]) or re.search(r"\.(?:dot\(|shape\b|copy\(\))", text)) \
+                    or pasted.r_problem([text]) or pasted.julia_problem([text]):
+                # NumPy's zeroing only: R's temp[0] = 0 assigns nothing (R numbers from 1), Julia's raises (audpy35)
+                return None
+            copied = next(k for k, s in enumerate(out) if s is before[0])
+            word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+            if any(word.search(s[-1]) for s in out[copied + 1:] if isinstance(s[-1], str)):
+                # full = np.sum(temp ** 2) before temp[0] = 0 sees the whole copy, which the pair's reading as
+                # [0; θ(2:end)] wherever temp is used would not (audpy35): not read here
+                return None
+            out.append(("set", f"{name}[0]", "=", "0"))
+            continue
         setting = _SET.match(line)
         if setting is not None:
             op = "=" if setting.group("op") == "<-" else setting.group("op")
@@ -753,7 +773,25 @@ def _statements(lines: list[tuple[int, str]], text: str) -> list[_Statement] | N
             out.append(("value", line))  # not a chain's next side (= …) nor a definition (g(z) = …)
             continue
         return None
+    zeroed_at = {s[1][:-len("[0]")]: k for k, s in enumerate(out) if s[0] == "set" and s[1].endswith("[0]")}
+    if zeroed_at and (any(s[0] == "loop" for s in out) or any(
+            s[0] == "set" and s[1] in zeroed_at and k > zeroed_at[s[1]] for k, s in enumerate(out))):
+        return None  # temp[0] = 0, then temp set again, or a loop: the entry's place in the run is not read here
     return out
+
+
+#: said where a block's temp = theta (NumPy's alias, no copy) is followed by temp[0] = 0 (:func:`_statements`)
+ALIASED_NOTE = ("read as NumPy, in order: {name} = {vector} names {vector}'s own array (no copy), so {name}[0] = 0 "
+                "sets {vector}[0] to 0 as well; the lines before it use the whole {vector}, and a use of {vector} after "
+                "it (which would see the zeroed entry) is refused")
+
+
+def _aliased_notes(statements: list[_Statement]) -> list[str]:
+    """The note of each ``temp = theta`` then ``temp[0] = 0`` among ``statements``: NumPy's alias, read in order."""
+    values = {s[1]: s[3].strip() for s in statements if s[0] == "set" and s[2] == "="}
+    return [ALIASED_NOTE.format(name=name, vector=values[name]) for s in statements
+            if s[0] == "set" and (name := s[1].removesuffix("[0]")) != s[1]
+            and re.fullmatch(_PARAMETERS, values.get(name, ""))]
 
 
 def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: str) -> tuple[_Loop, int]:
@@ -1229,6 +1267,7 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
             lines, summed_notes = _example_vector_sums(lines)
             line_notes += summed_notes
     statements = _statements(lines, text)
+    line_notes += _aliased_notes(statements or [])
     if statements and len(statements) >= 2 and statements[-1][0] == "value" and statements[-2][0] == "set" \
             and statements[-1][1].strip() == statements[-2][1]:
         # dw = X.T @ (h - y) / m, then dw alone on the last line: a notebook shows it, Octave prints it, a Julia or R
@@ -1419,7 +1458,9 @@ def _defines_then_gradient(statements: list[_Statement]) -> bool:
     names = [s[1] for s in statements]
     if len(set(names)) != len(names) or not _GRADIENT_NAME.fullmatch(names[-1]):
         return False
-    return all(any(_uses(later[3], name) for later in statements[k + 1:]) for k, name in enumerate(names[:-1]))
+    # reg[0] = 0 (:func:`_statements`) changes reg, which a later line uses: it is used as reg is
+    return all(any(_uses(later[3], name.removesuffix("[0]")) for later in statements[k + 1:])
+               for k, name in enumerate(names[:-1]))
 
 
 #: what marks two lines (a name set, then a bare expression of it) as code whose last line is its value: Julia's @.
@@ -1776,7 +1817,8 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
     unused = [name for name in lets if not re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", used.replace(
         f"{name} =", ""))]
     returned = any(s[0] == "return" for s in statements)
-    unused = [name for name in unused if name not in ("m", "n", "N")]
+    # temp[0] = 0 (zeroing an entry of a copy, :func:`_statements`) is used through temp, not by its own name
+    unused = [name for name in unused if name not in ("m", "n", "N") and not name.endswith("[0]")]
     if unused and not returned:
         raise _refusal(text, unused[0], f"the lines compute {', '.join(unused)}, which their last value does not use: "
                        "which value is meant is not said")
