@@ -3592,6 +3592,20 @@ def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
     zeroing = _TEXT_ZEROED.match(statement)
     assert zeroing is not None, "the statement found just above, by this pattern"
     name = zeroing.group("name")
+    # theta_0 (θ₀, theta0) in the code beside Octave's theta(1): Octave counts theta from 1, so theta_0 is no entry of
+    # its theta, and a writer in θ₀'s numbering means the intercept theta(1) by it; read apart, as θ₀, it gave a false
+    # 'equivalent' (audpt35). Refused, as redefined's numbering clash refuses it between two texts (comments aside)
+    letters = {"theta": "theta|θ"}.get(name, name)
+    numbered = re.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*0\s*\}}?|0|₀)(?![0-9])")
+    for piece_start, _, piece in spans:
+        clash = numbered.search(piece)
+        if clash is not None:
+            raise InputError(
+                f"{name}(1) is Octave's entry of {name} counting from 1, and {' '.join(clash.group().split())} "
+                f"numbers {name} from 0: whether {name}(1) is the first entry, {clash.group().strip()} (as Octave "
+                f"counts), or {name}_1 is not said", source=text, column=piece_start + clash.start(), label=label,
+                hint=f"write every line with one numbering: Octave's {name}(1), {name}(2) throughout, "
+                     f"or {name}_0, {name}_1 throughout")
     after = spans[k + 1:]
     if not after or any(re.match(_SET_AGAIN.format(name), piece) for _, _, piece in after) \
             or any(_CONTROL.match(piece) for _, _, piece in spans):
