@@ -3561,7 +3561,7 @@ def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
     a ';'), with Octave's '%' or its other mark '#', are dropped, noted: a comment's words are no code. None (left to the refusal as before) where a line after it sets θ again, where the
     text holds LaTeX or a block comment, or where the very next line is the scaled helper that :func:`reassigned`
     reads (maxdeichmann's). An entry of θ after the zeroing (θ(1), θ(j)) is refused: which θ's entry is meant
-    is not said.
+    is not said; so is θ numbered from 0 in the code (theta_0, θ₀), before or after the zeroing (audpt35).
     """
     if not isinstance(text, str) or "\\" in text or _OCTAVE_BLOCK_OPEN.search(text):
         return None
