@@ -68,3 +68,20 @@ def test_theta_0_in_a_comment_still_reads():
     text = "theta(1) = 0; % theta_0 is not penalised\n# nor theta_0 here\n" + UNREG + \
         "\nreg_J = (lambda / (2 * m)) * (theta' * theta);\nJ = unreg_J + reg_J;"
     assert logderiv.check(ANSWER, cost=text, let=LETS).verdict == "equivalent"
+
+
+def test_a_copy_named_theta0_is_a_variable_not_a_numbering():
+    # theta0 = theta; before the zeroing is a copy of the whole θ (fixpt35 read it so): by hand reg_J =
+    # λ/2m · θᵀ[0; θ(2:end)] = λ/2m Σ_{j≥2} θⱼ², ex2's penalty; the answer's λ/m [0; θ(2:end)] is its gradient
+    text = "theta0 = theta;\ntheta(1) = 0;\n" + UNREG + "\nreg_J = (lambda / (2 * m)) * (theta0' * theta);\n" \
+        "J = unreg_J + reg_J;"
+    X, y, theta = intercept_data(36, 6, 3)
+    lam = 0.8
+
+    def written(t):
+        p = sigmoid(X @ t)
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))) + lam / 12 * float(t @ np.array([0.0, *t[1:]]))
+
+    answer = X.T @ (sigmoid(X @ theta) - y) / 6 + lam / 6 * np.array([0.0, *theta[1:]])
+    assert np.allclose(central_differences(written, theta), answer, atol=1e-6)
+    assert logderiv.check(ANSWER, cost=text, let=LETS).verdict == "equivalent"

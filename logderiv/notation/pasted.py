@@ -3597,9 +3597,11 @@ def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
     # 'equivalent' (audpt35). Refused, as redefined's numbering clash refuses it between two texts (comments aside)
     letters = {"theta": "theta|θ"}.get(name, name)
     numbered = re.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*0\s*\}}?|0|₀)(?![0-9])")
+    # a name the lines set (theta0 = theta; a copy before the zeroing) is a variable of the code, no numbering
+    assigned = {found.group("name") for _, _, piece in spans if (found := _ASSIGNED.match(piece)) is not None}
     for piece_start, _, piece in spans:
         clash = numbered.search(piece)
-        if clash is not None:
+        if clash is not None and "".join(clash.group().split()) not in assigned:
             raise InputError(
                 f"{name}(1) is Octave's entry of {name} counting from 1, and {' '.join(clash.group().split())} "
                 f"numbers {name} from 0: whether {name}(1) is the first entry, {clash.group().strip()} (as Octave "
