@@ -344,8 +344,25 @@ def _code_statements(
                           from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
         except InputError as error:
             raise error.with_label(label) from None
+        zeroing = None
+        if folded is None and not (label == "ANSWER" and looped is not None):
+            # theta(1) = 0; then several statements (unreg_J = …; reg_J = …; J = unreg_J + reg_J;, f76's Portuguese
+            # costFunctionReg): the lines read in order first, those after the zeroing with [0; θ(2:end)] (noted),
+            # then composed as any code's lines; the --let s run before the lines and keep the whole θ
+            zeroing = pasted.zeroed_in_text(text, label=label)
+            if zeroing is not None:
+                try:
+                    folded = fold(zeroing.text, answer=label == "ANSWER", wrt=wrt, defined=defined,
+                                  from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
+                except InputError as error:
+                    raise error.with_label(label) from None
         if folded is None:
             continue
+        if zeroing is not None:
+            notes += [note for note in zeroing.notes if note not in notes]
+            alone = pasted.zeroed_in_cost_alone(text, texts["ANSWER"]) if label == "COST" else None
+            if alone is not None:  # the answer's own θ is the whole θ: said, as the answer may be judged by it
+                notes.append(alone)
         texts[label] = folded.text
         tx = tx or folded.tx
         if folded.dropped:

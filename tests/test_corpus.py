@@ -63,7 +63,10 @@ from corpus.judge import outcome
 #: (its J and its grad with the sign of y − h, 2 items), and hypo.m's function file as a --let, read as hypo(X,theta)
 #: = its output's last value (its J, 1 item)
 #: 3174 with fixpy35's f76 one-vs-all Cost (temp = theta; temp[0] = 0 among a NumPy cost's lines, read in order) (1 item)
-RIGHT_AT_LEAST = 3174
+#: 3177 with fixpt35, which read theta(1) = 0 then several statements (unreg_J, reg_J, J = unreg_J + reg_J) in order,
+#: Octave's '#' comments there, a comment's theta_0 beside theta(1), and an answer's J line left out with the lines
+#: only it uses (f76's Portuguese costFunctionReg: its J, its grad and the y - h variant, 3 items)
+RIGHT_AT_LEAST = 3177
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

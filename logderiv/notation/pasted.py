@@ -2788,7 +2788,9 @@ def cost_beside_gradient(text: str) -> Pasted | None:
     gradient's lines, the cost's line left out, noted.
 
     Only where the last line sets ``grad``, one line sets ``J`` (or ``cost``) once, before it, and no other line uses
-    it: the line left out then says nothing of the value the answer is. None otherwise (left as before).
+    it: the line left out then says nothing of the value the answer is. The lines before it that set a name once,
+    which only the lines left out use (``unreg_J = …; reg_J = …; J = unreg_J + reg_J;``, f76's Portuguese
+    costFunctionReg), are left out with it, named in the note. None otherwise (left as before).
     """
     uncommented = _octave_comment_lines(text.split("\n"))
     if uncommented is None:
@@ -2808,22 +2810,46 @@ def cost_beside_gradient(text: str) -> Pasted | None:
     own = _ASSIGNED.match(piece)
     assert own is not None, "a cost's line found just above, by this pattern"
     name = own.group("name")
-    use = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
-    if any(use.search(other) for k, other in enumerate(pieces) if k != costs[0]):
+
+    def use(word: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w.]){re.escape(word)}(?!\w)")
+
+    if any(use(name).search(other) for k, other in enumerate(pieces) if k != costs[0]):
         return None  # J used or set again by another line: not a line apart
-    start = text.find(piece)
-    if start < 0:
-        return None
-    end = start + len(piece)
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[text.rfind("\n", 0, start) + 1:start].strip() == "" and text[end:line_end].strip() == "":
-        end = min(line_end + 1, len(text))  # the line itself, with its line break
+    # the lines only J's line uses, each a name set once: left out with it (latest first, so a helper of a helper too)
+    out = {costs[0]}
+    for k in range(costs[0] - 1, -1, -1):
+        helper = _ASSIGNED.match(pieces[k])
+        if helper is None or helper.group("name") == last.group("name"):
+            continue
+        word = use(helper.group("name"))
+        users = {j for j, other in enumerate(pieces) if j != k and word.search(other)}
+        set_again = any(j != k and re.match(rf"\s*{re.escape(helper.group('name'))}\s*(?:\([^()]*\))?\s*[-+*/]?=(?!=)",
+                                            other) for j, other in enumerate(pieces))
+        if users and users <= out and not set_again:
+            out.add(k)
+    spans: list[tuple[int, int]] = []  # each piece's place in the text, found in order
+    at = 0
+    for k, each in enumerate(pieces):
+        found = text.find(each, at)
+        if found < 0:
+            return None
+        at = found + len(each)
+        if k in out:
+            start, end = found, found + len(each)
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[text.rfind("\n", 0, start) + 1:start].strip() == "" and text[end:line_end].strip() == "":
+                end = min(line_end + 1, len(text))  # the line itself, with its line break
+            spans.append((start, end))
+    helpers = [_shorten(" ".join(pieces[k].split()).rstrip(";"), 60) for k in sorted(out) if k != costs[0]]
     shown = _shorten(" ".join(piece.split()).rstrip(";"), 60)
-    return _apply(text, [], [(start, end, "", (
-        f"read as Octave: the lines compute {name} and {last.group('name')}, the two outputs of a cost function "
-        f"([{name}, {last.group('name')}] = …); the answer is {last.group('name')}, and no other line uses {name}: "
-        f"{shown} is left out"))])
+    note = (f"read as Octave: the lines compute {name} and {last.group('name')}, the two outputs of a cost function "
+            f"([{name}, {last.group('name')}] = …); the answer is {last.group('name')}, and no other line uses {name}: "
+            f"{shown} is left out")
+    if helpers:
+        note += f", with the lines that set what only it uses: {'; '.join(helpers)}"
+    return _apply(text, [], [(start, end, "", note if k == 0 else "") for k, (start, end) in enumerate(spans)])
 
 
 #: the value of the gradient before the penalty, kept apart: thet = X' * (H - y) / m;
@@ -3534,6 +3560,10 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
 #: Octave's own zeroing of the parameter vector's first entry among a text's lines: theta(1) = 0; (not NumPy's w[0] = 0,
 #: whose [0;w(2:end)] would be Octave's value in a Python text)
 _TEXT_ZEROED = patterns.compile(r"^\s*(?P<name>theta|w)\s*\(\s*1\s*\)\s*=\s*0(?:\.0*)?\s*;\s*(?:%[^\n]*)?$")
+#: Octave's comment marks in a text that zeroes theta(1) (Octave code, then): '%' and Octave's other mark '#', a whole
+#: line (# Calcula função de custo J, f76's Portuguese costFunctionReg) or after a statement's ';'
+_ZEROING_COMMENT_LINE = patterns.compile(r"^\s*[%#].*$")
+_ZEROING_TRAILING_COMMENT = patterns.compile(r"(?<=;)\s*[%#][^\n]*$")
 #: a line of control flow: a loop, a condition, a function's header or an end
 _CONTROL = patterns.compile(r"^\s*(?:for|while|if|elseif|else|end\w*|function|switch|do|until)\b")
 #: a line that sets the vector, or one of its entries, again: theta = …, theta(2) = …, theta(:) = …
@@ -3546,10 +3576,10 @@ def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
     As :func:`zeroed_in_place` reads it in the --let s: the lines before it (and the --let s, computed before the
     text) use the whole θ; the lines after it use [0; θ(2:end)], put in place of θ there. The derivative is still
     by the whole θ. Only Octave's statement (with its ';'), once, on θ or w itself; comment lines (and a '%…' after
-    a ';') are dropped, noted. None (left to the refusal as before) where a line after it sets θ again, where the
+    a ';'), with Octave's '%' or its other mark '#', are dropped, noted: a comment's words are no code. None (left to the refusal as before) where a line after it sets θ again, where the
     text holds LaTeX or a block comment, or where the very next line is the scaled helper that :func:`reassigned`
     reads (maxdeichmann's). An entry of θ after the zeroing (θ(1), θ(j)) is refused: which θ's entry is meant
-    is not said.
+    is not said; so is θ numbered from 0 in the code (theta_0, θ₀), before or after the zeroing (audpt35).
     """
     if not isinstance(text, str) or "\\" in text or _OCTAVE_BLOCK_OPEN.search(text):
         return None
@@ -3558,10 +3588,10 @@ def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line) + 1
-        if _OCTAVE_COMMENT_LINE.match(line):
+        if _ZEROING_COMMENT_LINE.match(line):
             drops.append((offset, min(end, len(text)), "", f"'{line.strip()}' is an Octave comment: dropped"))
         else:
-            trailing = _OCTAVE_TRAILING_COMMENT.search(line)
+            trailing = _ZEROING_TRAILING_COMMENT.search(line)
             code = line[:trailing.start()] if trailing is not None else line
             if trailing is not None:
                 drops.append((offset + trailing.start(), offset + len(line), "",
@@ -3580,6 +3610,22 @@ def zeroed_in_text(text: str | None, *, label: str) -> Pasted | None:
     zeroing = _TEXT_ZEROED.match(statement)
     assert zeroing is not None, "the statement found just above, by this pattern"
     name = zeroing.group("name")
+    # theta_0 (θ₀, theta0) in the code beside Octave's theta(1): Octave counts theta from 1, so theta_0 is no entry of
+    # its theta, and a writer in θ₀'s numbering means the intercept theta(1) by it; read apart, as θ₀, it gave a false
+    # 'equivalent' (audpt35). Refused, as redefined's numbering clash refuses it between two texts (comments aside)
+    letters = {"theta": "theta|θ"}.get(name, name)
+    numbered = re.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*0\s*\}}?|0|₀)(?![0-9])")
+    # a name the lines set (theta0 = theta; a copy before the zeroing) is a variable of the code, no numbering
+    assigned = {found.group("name") for _, _, piece in spans if (found := _ASSIGNED.match(piece)) is not None}
+    for piece_start, _, piece in spans:
+        clash = numbered.search(piece)
+        if clash is not None and "".join(clash.group().split()) not in assigned:
+            raise InputError(
+                f"{name}(1) is Octave's entry of {name} counting from 1, and {' '.join(clash.group().split())} "
+                f"numbers {name} from 0: whether {name}(1) is the first entry, {clash.group().strip()} (as Octave "
+                f"counts), or {name}_1 is not said", source=text, column=piece_start + clash.start(), label=label,
+                hint=f"write every line with one numbering: Octave's {name}(1), {name}(2) throughout, "
+                     f"or {name}_0, {name}_1 throughout")
     after = spans[k + 1:]
     if not after or any(re.match(_SET_AGAIN.format(name), piece) for _, _, piece in after) \
             or any(_CONTROL.match(piece) for _, _, piece in spans):

@@ -3921,6 +3921,15 @@ def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:
                         f"vector's entries from 1 (--wrt {result.asked.strip()} runs over j = 1…n): {shown}")
 
 
+#: an Octave comment: a whole line from '%' or Octave's other mark '#', or either after a statement's ';'
+_OCTAVE_COMMENT_PART = patterns.compile(r"^[ \t]*[%#][^\n]*$|(?<=;)[ \t]*[%#][^\n]*$", re.MULTILINE)
+
+
+def _octave_comments_blanked(text: str) -> str:
+    """``text`` with its Octave comments (:data:`_OCTAVE_COMMENT_PART`) blanked, each character a space."""
+    return _OCTAVE_COMMENT_PART.sub(lambda match: " " * len(match.group()), text)
+
+
 #: Octave's entry of a parameter vector by a literal integer: theta(1), w( 2 )
 _OCTAVE_ENTRY = patterns.compile(r"(?<![\w.])(?P<name>theta|beta|w)\(\s*(?P<k>\d+)\s*\)")
 
@@ -3941,7 +3950,9 @@ def _octave_entries_beside_zero(result: Respelled, notation_of: _NotationOf) -> 
         letters = {"theta": "\\\\?theta|θ", "beta": "\\\\?beta|β"}.get(name, name)
         zero = patterns.compile(rf"(?<![\w.])(?:{letters})(?:\s*_\s*\{{?\s*0\s*\}}?|0|₀)(?![0-9])")
         for text in texts:
-            clash = zero.search(text)
+            # a comment's words are no code: '# Calcula gradiente para theta_0' beside theta(1) = 0; (f76) numbers
+            # nothing the lines compute with, so only the code is searched (the comments blanked, columns kept)
+            clash = zero.search(_octave_comments_blanked(text) if notation_of(text) == "plain" else text)
             if clash is None:
                 continue
             entry = next(match for _, match in found if match.group("name") == name)
