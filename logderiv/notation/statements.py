@@ -1292,6 +1292,13 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
         # return): each line before the last sets a name a later line uses, and the last a gradient's name, so the
         # lines compute that gradient; the names before are read as --let s (_composed says so)
         marked = True
+    if not marked and not answer and _defines_then_cost(statements):
+        # h = sigmoid(X*theta), then J = -1/m * (y' * log(h) + …) with no ';' (an Octave block, or lines of plain
+        # notes): each line before the last defines a name a later line uses, the last sets the cost's own name,
+        # so the lines are the cost with its definitions, whether code or notes (read alike either way)
+        marked = True
+        line_notes = [*line_notes, DEFINITIONS_NOTE.format(
+            names=", ".join(s[1] for s in statements[:-1]), cost=statements[-1][1])]
     if not marked and not answer and _JULIA_BLOCK_MARKS.search(text) and len(statements) == 2 \
             and statements[0][0] == "set" and statements[0][2] == "=" and statements[1][0] == "value" \
             and _uses(statements[1][1], statements[0][1]) and not _uses(statements[0][3], statements[0][1]):
@@ -1445,6 +1452,30 @@ def _line_read(folded: Folded, line: str, arrays: str, x: str) -> Folded:
     said = sorted({match.group(0) for text in (folded.text, *folded.lets) for match in length.finditer(text)})
     notes = (*folded.notes, note) + ((ZIP_LENGTH_NOTE.format(d=", ".join(said)),) if said else ())
     return Folded(read(folded.text), tuple(read(let) for let in folded.lets), notes, folded.tx)
+
+
+#: a cost's own name as code and notes write it on a line's left: J, J_reg, cost, Cost, loss, mse, MSE (not L or E,
+#: which some pages give a likelihood to maximise, nor l, a feature index as often as a log-likelihood)
+_COST_LINE_NAME = patterns.compile(r"J(?:_?\w+)?|[Cc]ost(?:_?\w+)?|COST|[Ll]oss(?:_?\w+)?|LOSS|[Mm]se|MSE")
+#: said where lines define names and the last sets the cost (:func:`_defines_then_cost`)
+DEFINITIONS_NOTE = ("read as definitions: the lines before the last define {names}, which the last line, the cost "
+                    "{cost} = …, uses: each is read as a --let, and the cost is the last line's value")
+
+
+def _defines_then_cost(statements: list[_Statement]) -> bool:
+    """Whether plain assignments each define a new name a later line uses, the last one the cost's name (``J``).
+
+    ``h = sigmoid(X*theta)`` then ``J = -1/m * (y' * log(h) + …)``: definitions, then the cost written with them —
+    an Octave block without its ';' or two lines of notes, read the same either way. Two lines setting one name
+    (``J = A`` then ``J = B``: a chain), a name no later line uses, or a last line that names no cost are not.
+    """
+    if len(statements) < 2 or any(s[0] != "set" or s[2] != "=" for s in statements):
+        return False
+    names = [s[1] for s in statements]
+    if len(set(names)) != len(names) or not _COST_LINE_NAME.fullmatch(names[-1]) \
+            or any(_COST_LINE_NAME.fullmatch(name) for name in names[:-1]):
+        return False
+    return all(any(_uses(later[3], name) for later in statements[k + 1:]) for k, name in enumerate(names[:-1]))
 
 
 def _defines_then_gradient(statements: list[_Statement]) -> bool:
