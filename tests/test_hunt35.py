@@ -146,3 +146,50 @@ def test_the_code_rewrites_do_what_they_say():
     assert misreads.r_crossprod("g <- t(X) %*% (p - y)") == "g <- crossprod(X, (p - y))"
     assert misreads.code_drop_grad1_patch(JA_GRAD) == JA_GRAD.split("\n")[0]
     assert misreads.code_comment_line(JA_GRAD) == JA_GRAD.replace("\n", "\n% the next step\n")
+
+
+# --- the misread: an answer's own m = size(X, 2) rewrote the cost's m -----------------------------------------------
+
+# Seth Thor's GradientDescent.m (public code index file 9174883986; the corpus's f17-seth-octave-m-is-size-X-2): its
+# slip m = size(X, 2) beside h = X*theta, verbatim, here in a gradient answer checked against the half-MSE cost given
+# on its own, whose m is logderiv's, the number of examples
+SETH_ANSWER = "m = size(X, 2);\nh = X*theta;\ngrad = (1/m) * X' * (h - y);"
+HALF_MSE = "J = (1/(2*m)) * sum((X*theta - y).^2)"
+
+
+def test_the_answers_column_count_is_its_own_not_the_costs():
+    # by hand: X is m×n (X*theta), so size(X, 2) is n and the answer computes (1/n)Xᵀ(Xθ − y); the cost's gradient
+    # is (1/m)Xᵀ(Xθ − y) (finite differences below), which differs wherever m ≠ n. The old reading put the answer's
+    # m = size(X, 2) into the cost too, derived (1/2n)Σ(…)² and said "equivalent": a false equivalent
+    X, _, theta = intercept_data(17, 5, 3)
+    y = np.random.default_rng(17).normal(size=5)
+    fd = central_differences(lambda t: float(np.sum((X @ t - y) ** 2) / (2 * len(y))), theta)
+    assert np.allclose(X.T @ (X @ theta - y) / 5, fd, atol=1e-6)
+    assert not np.allclose(X.T @ (X @ theta - y) / 3, fd, atol=1e-3)
+    assert_verdict_read(SETH_ANSWER, HALF_MSE, "different")
+    notes = notes_of(check(SETH_ANSWER, cost=HALF_MSE, wrt="theta_j"))
+    assert any("m = size(X, 2), its own count, put in place in the answer alone" in note for note in notes)
+
+
+def test_the_answers_column_count_in_numpy_too():
+    # the same slip in NumPy (f5-kimalamsyah's m = X.shape[1], public Q&A): (1/n)Xᵀ(Xθ − y) is not the gradient
+    assert_verdict_read("m = X.shape[1]\ngrad = X.T @ (X @ theta - y) / m", HALF_MSE, "different")
+
+
+def test_guard_the_answers_row_count_is_still_shared():
+    # m = size(X, 1) counts the examples: the answer is the gradient, as before
+    assert_verdict_read("m = size(X, 1);\ngrad = (1/m) * X' * (X*theta - y);", HALF_MSE, "equivalent")
+
+
+def test_guard_a_user_let_still_sets_the_costs_m():
+    # --let defines a name in the COST when it is a formula (check --help): m = size(X, 2) there makes the cost's
+    # m the n columns, as the code's own cost computes it (f17-seth), and (1/m)Xᵀ(Xθ − y) with m = n its gradient
+    assert_verdict_read("grad = (1/m) * X' * (X*theta - y);", HALF_MSE, "equivalent", lets=("m = size(X, 2)",))
+
+
+def test_guard_columns_layout_keeps_its_count():
+    # DeepLearning.AI's layout: X is n×m (np.dot(w.T, X)), so the answer's m = X.shape[1] IS the examples: the answer
+    # dw = X(A − Y)ᵀ/m is the mean cross-entropy's gradient
+    cost = "J = -(1/m) * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))"
+    assert_verdict_read("m = X.shape[1]\ndw = np.dot(X, (A - Y).T) / m", cost, "equivalent", wrt="w_j",
+                        lets=("A = sigmoid(np.dot(w.T, X) + b)",))
