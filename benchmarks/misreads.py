@@ -21,6 +21,15 @@ construction, and judged again by the same independent judge:
   scales all of it dropped): the item's NumPy cost is scaled the same way, by hand, and the derived
   gradient held to finite differences of that.
 
+hunt35 (``--code``): rewrites of CODE answers and costs (Octave/MATLAB, NumPy, R, told apart by their text), statement
+by statement: a comment line or a line's end comment, a commented-out statement, a local renamed, two independent
+statements swapped, Octave's ';' added or removed and two statements joined on one line, ``A'*b`` as
+``transpose(A)*b``, ``np.dot(a, b)`` as ``(a @ b)`` and ``a.dot(b)``, ``np.sum(v)`` as ``v.sum()``, R's ``t(X) %*% v``
+as ``crossprod(X, v)``, ``1/m * v`` as ``(v) / m``; and for an answer judged equivalent, the meaning changed: the
+``theta(1) = 0`` line dropped or moved before the line computing h, a grad(1) / grad[0] patch dropped, the /m of the
+last statement dropped, the last statement's residual flipped, an update written twice. Run it as
+``python benchmarks/misreads.py --code --right RATING --skip fresh_seventyseventh`` (a blind set left out).
+
 A rewrite applies only where its pattern is found once and plainly (otherwise the item is skipped
 for that rewrite); a rewrite can still be wrong, so every flip is a candidate, to be worked by hand.
 Each rewrite is counted as same verdict / refused / flipped. No logderiv output is used to decide
