@@ -21,6 +21,15 @@ construction, and judged again by the same independent judge:
   scales all of it dropped): the item's NumPy cost is scaled the same way, by hand, and the derived
   gradient held to finite differences of that.
 
+hunt35 (``--code``): rewrites of CODE answers and costs (Octave/MATLAB, NumPy, R, told apart by their text), statement
+by statement: a comment line or a line's end comment, a commented-out statement, a local renamed, two independent
+statements swapped, Octave's ';' added or removed and two statements joined on one line, ``A'*b`` as
+``transpose(A)*b``, ``np.dot(a, b)`` as ``(a @ b)`` and ``a.dot(b)``, ``np.sum(v)`` as ``v.sum()``, R's ``t(X) %*% v``
+as ``crossprod(X, v)``, ``1/m * v`` as ``(v) / m``; and for an answer judged equivalent, the meaning changed: the
+``theta(1) = 0`` line dropped or moved before the line computing h, a grad(1) / grad[0] patch dropped, the /m of the
+last statement dropped, the last statement's residual flipped, an update written twice. Run it as
+``python benchmarks/misreads.py --code --right RATING --skip fresh_seventyseventh`` (a blind set left out).
+
 A rewrite applies only where its pattern is found once and plainly (otherwise the item is skipped
 for that rewrite); a rewrite can still be wrong, so every flip is a candidate, to be worked by hand.
 Each rewrite is counted as same verdict / refused / flipped. No logderiv output is used to decide
@@ -402,6 +411,455 @@ COST_CHANGING: dict[str, tuple[Rewrite, Callable]] = {
 }
 
 
+# --- hunt35: rewrites of CODE (Octave/MATLAB, NumPy, R), line by line ----------------------------------
+#
+# The rewrites above touch one plain line; these touch the statements of a code answer or cost, where real code
+# differs without changing what it computes (a comment, a renamed local, two independent statements swapped, Octave's
+# ';', NumPy's three spellings of a product) or changes it in one line (a zeroing, a /m or a grad(1) patch dropped, the
+# last line's residual flipped). Each applies only where the language is plain from the text and the pattern is found
+# plainly; every flip is a candidate, worked by hand.
+
+def _language(text: str) -> str | None:
+    """``octave``, ``python`` or ``r`` where the text says so plainly, else None."""
+    if "%*%" in text or "<-" in text:
+        return "r"
+    if re.search(r"\bnp\.|\bdef |\brange\(|\*\*|\.T\b|\bnumpy\b", text):
+        return None if re.search(r"(?<![\w)\]])'|\.\*|(^|\n)\s*%|\bend\b", text) else "python"
+    if re.search(r"[\w)\]]'|\.\*|\.\^|(^|\n)\s*%|;\s*($|\n)|\bend\b", text) and "//" not in text and "{" not in text:
+        return "octave"
+    return None
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _complete(line: str, language: str) -> bool:
+    """A line that ends a statement: balanced, no continuation, not a block opener."""
+    body = _code_part(line, language).rstrip()
+    if not body or not _balanced(body) or body.endswith(("...", "\\", ",", "+", "-", "*", "/", "(", "=", ":")):
+        return False
+    return not re.match(r"\s*(for|if|while|def|function|else|elseif|elif|return)\b", body)
+
+
+def _code_part(line: str, language: str) -> str:
+    """The line without its comment (``%`` or ``#`` in Octave, ``#`` in Python and R; ``%*%`` is R's product)."""
+    marks = "%#" if language == "octave" else "#"
+    if language == "r":
+        line = line.replace("%*%", "\0\0\0")
+    for k, ch in enumerate(line):
+        if ch in marks:
+            line = line[:k]
+            break
+    return line.replace("\0\0\0", "%*%")
+
+
+def _statements(text: str, language: str) -> list[int]:
+    """Indexes of the lines that are whole top-level-or-nested simple statements (``name… = …``)."""
+    out = []
+    lines = _lines(text)
+    for k, line in enumerate(lines):
+        body = _code_part(line, language)
+        if _complete(line, language) and re.match(r"\s*[A-Za-z_][\w.]*(\([^()]*\)|\[[^\[\]]*\])?\s*([-+*/]?=)(?!=)", body):
+            if k > 0 and not _complete(lines[k - 1], language) and _code_part(lines[k - 1], language).strip() \
+                    and not re.match(r"\s*(for|if|while|def|function|else|elseif|elif)\b", lines[k - 1]):
+                continue
+            out.append(k)
+    return out
+
+
+def _comment_mark(language: str) -> str:
+    return "%" if language == "octave" else "#"
+
+
+def code_comment_line(text: str) -> str | None:
+    """A comment line added between the first two consecutive statements (same indentation)."""
+    language = _language(text)
+    if language is None or "\n" not in text:
+        return None
+    lines = _lines(text)
+    for k in _statements(text, language):
+        if k + 1 < len(lines) and k + 1 in _statements(text, language):
+            indent = re.match(r"\s*", lines[k + 1]).group(0)
+            return "\n".join(lines[:k + 1] + [f"{indent}{_comment_mark(language)} the next step"] + lines[k + 1:])
+    return None
+
+
+def code_comment_end(text: str) -> str | None:
+    """A comment added at the end of the first statement line that has none."""
+    language = _language(text)
+    if language is None:
+        return None
+    lines = _lines(text)
+    for k in _statements(text, language):
+        if _code_part(lines[k], language) == lines[k]:
+            lines[k] = lines[k].rstrip() + f"  {_comment_mark(language)} a step"
+            return "\n".join(lines)
+    return None
+
+
+_RENAMES = {"h": "hyp", "error": "err", "errors": "errs", "err": "error", "e": "resid", "hx": "hyp", "h_x": "hyp",
+            "pred": "yhat", "preds": "yhats", "predictions": "preds", "prediction": "pred", "diff": "delta_",
+            "z": "zz", "temp": "tmp", "residual": "res", "residuals": "res", "f_wb": "fwb", "f_wb_i": "fwb_i",
+            "err_i": "e_i", "yh": "y_hat", "a": "act", "y_pred": "yp", "y_hat": "yh_", "hypothesis": "hyp"}
+
+
+def code_rename_local(text: str) -> str | None:
+    """A local assigned in the text (not the last statement's name) renamed everywhere: ``h`` → ``hyp``."""
+    language = _language(text)
+    if language is None or "\n" not in text:
+        return None
+    lines = _lines(text)
+    statements = _statements(text, language)
+    if not statements:
+        return None
+    last = re.match(r"\s*([A-Za-z_]\w*)", lines[statements[-1]]).group(1)
+    for k in statements:
+        name = re.match(r"\s*([A-Za-z_]\w*)\s*=(?!=)", _code_part(lines[k], language))
+        if not name or name.group(1) == last or name.group(1) not in _RENAMES:
+            continue
+        old, new = name.group(1), _RENAMES[name.group(1)]
+        word = r"(?<![\w.'])%s(?!\w)"
+        first = re.search(word % old, text)
+        if re.search(word % new, text) or first is None or first.start() < sum(len(x) + 1 for x in lines[:k]):
+            continue  # the new name is taken, or the old one is read before it is assigned (a parameter)
+        return re.sub(word % old, new, text)
+    return None
+
+
+def _uses(body: str, name: str) -> bool:
+    return re.search(r"(?<![\w.])%s(?!\w)" % re.escape(name), body) is not None
+
+
+def code_swap_independent(text: str) -> str | None:
+    """Two adjacent statements (same indentation, neither the last) swapped where neither uses the other's name."""
+    language = _language(text)
+    if language is None or "\n" not in text:
+        return None
+    lines = _lines(text)
+    statements = _statements(text, language)
+    for a, b in zip(statements, statements[1:-1]):
+        if b != a + 1 or re.match(r"\s*", lines[a]).group(0) != re.match(r"\s*", lines[b]).group(0):
+            continue
+        name_a = re.match(r"\s*([A-Za-z_]\w*)", lines[a]).group(1)
+        name_b = re.match(r"\s*([A-Za-z_]\w*)", lines[b]).group(1)
+        body_a, body_b = _code_part(lines[a], language), _code_part(lines[b], language)
+        if name_a == name_b or _uses(body_a, name_b) or _uses(body_b, name_a):
+            continue
+        lines[a], lines[b] = lines[b], lines[a]
+        return "\n".join(lines)
+    return None
+
+
+def octave_semicolons(text: str) -> str | None:
+    """Octave: a ``;`` ended every statement line that has none, or, where all have one, every one removed."""
+    if _language(text) != "octave" or "\n" not in text and not text.rstrip().endswith(";"):
+        return None
+    lines = _lines(text)
+    statements = _statements(text, "octave")
+    if not statements:
+        return None
+    ended = [_code_part(lines[k], "octave").rstrip().endswith(";") for k in statements]
+    for k in statements:
+        body = _code_part(lines[k], "octave")
+        comment = lines[k][len(body):]
+        if all(ended):
+            lines[k] = body.rstrip()[:-1] + (" " + comment if comment else "")
+        elif not body.rstrip().endswith(";"):
+            lines[k] = body.rstrip() + ";" + (" " + comment if comment else "")
+    out = "\n".join(lines)
+    return out if out != text else None
+
+
+def octave_transpose_call(text: str) -> str | None:
+    """Octave: ``A'*b`` → ``transpose(A)*b`` for every plain name A."""
+    if _language(text) != "octave":
+        return None
+    out = re.sub(r"(?<![\w.'])([A-Za-z_]\w*)'(\s*\*)", r"transpose(\1)\2", text)
+    return out if out != text else None
+
+
+def _call_args(text: str, start: int) -> tuple[int, list[str]] | None:
+    """From the ``(`` at ``start``: the end of the call and its top-level arguments."""
+    depth, args, last = 0, [], start + 1
+    for k in range(start, len(text)):
+        if text[k] in _OPEN:
+            depth += 1
+        elif text[k] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                args.append(text[last:k])
+                return k + 1, args
+        elif text[k] == "," and depth == 1:
+            args.append(text[last:k])
+            last = k + 1
+    return None
+
+
+def _atom(arg: str) -> str:
+    arg = arg.strip()
+    return arg if re.fullmatch(r"[A-Za-z_][\w.]*(\[[^\[\]]*\])?", arg) else f"({arg})"
+
+
+def _numpy_call(name: str, build: Callable[[list[str]], str | None]) -> Rewrite:
+    def rewrite(text: str) -> str | None:
+        if _language(text) != "python":
+            return None
+        out, k, changed = [], 0, False
+        for match in re.finditer(r"(?<![\w.])np\.%s\(" % name, text):
+            if match.start() < k:
+                continue
+            found = _call_args(text, match.end() - 1)
+            if found is None:
+                return None
+            end, args = found
+            new = build(args)
+            if new is None or "\n" in "".join(args):
+                continue
+            out.append(text[k:match.start()] + new)
+            k, changed = end, True
+        return "".join(out) + text[k:] if changed else None
+    return rewrite
+
+
+#: NumPy: np.dot(a, b) → (a @ b), a.dot(b); np.sum(v) → v.sum()
+numpy_dot_matmul = _numpy_call("dot", lambda args: f"({_atom(args[0])} @ {_atom(args[1])})" if len(args) == 2 else None)
+numpy_dot_method = _numpy_call("dot", lambda args: f"{_atom(args[0])}.dot({args[1].strip()})" if len(args) == 2 else None)
+numpy_sum_method = _numpy_call("sum", lambda args: f"{_atom(args[0])}.sum()" if len(args) == 1 else None)
+
+
+def r_crossprod(text: str) -> str | None:
+    """R: ``t(X) %*% v`` → ``crossprod(X, v)``, v a name or a parenthesised group."""
+    if _language(text) != "r":
+        return None
+    out = re.sub(r"\bt\(\s*([A-Za-z_][\w.]*)\s*\)\s*%\*%\s*([A-Za-z_][\w.]*(?![\w.(\[])|\([^()]*\))",
+                 r"crossprod(\1, \2)", text)
+    return out if out != text else None
+
+
+def code_one_over(text: str) -> str | None:
+    """A statement ``name = 1/m * REST`` (REST one term) written ``name = (REST) / m``, in one line of several."""
+    language = _language(text)
+    if language is None:
+        return None
+    lines = _lines(text)
+    for k in _statements(text, language):
+        body = _code_part(lines[k], language)
+        end = ";" if body.rstrip().endswith(";") else ""
+        stripped = body.rstrip()[:-1] if end else body.rstrip()
+        match = re.match(r"(\s*[A-Za-z_][\w.]*\s*=\s*)(?:\(\s*1\s*/\s*([mnN])\s*\)|1\s*/\s*([mnN]))\s*\*\s*(.*)$", stripped)
+        if not match or _top(match.group(4), "+-−=") or match.group(4).startswith(("*", "/", ".")):
+            continue
+        letter = match.group(2) or match.group(3)
+        lines[k] = f"{match.group(1)}({match.group(4)}) / {letter}{end}{lines[k][len(body):]}"
+        return "\n".join(lines)
+    return None
+
+
+def code_commented_out(text: str) -> str | None:
+    """A commented-out statement added before the last statement: ``% grad = zeros(size(theta));`` (real code keeps
+    its earlier tries so); the comment must not be read."""
+    language = _language(text)
+    if language is None:
+        return None
+    lines = _lines(text)
+    statements = _statements(text, language)
+    if not statements:
+        return None
+    k = statements[-1]
+    name = re.match(r"\s*([A-Za-z_]\w*)", lines[k]).group(1)
+    indent = re.match(r"\s*", lines[k]).group(0)
+    value = "zeros(size(theta));" if language == "octave" else "0"
+    return "\n".join(lines[:k] + [f"{indent}{_comment_mark(language)} {name} = {value}"] + lines[k:])
+
+
+def octave_join_line(text: str) -> str | None:
+    """Octave: two adjacent statements (same indentation, the first ended by ';') written on one line."""
+    if _language(text) != "octave":
+        return None
+    lines = _lines(text)
+    statements = _statements(text, "octave")
+    for a, b in zip(statements, statements[1:]):
+        body = _code_part(lines[a], "octave")
+        if b == a + 1 and body == lines[a] and body.rstrip().endswith(";") \
+                and re.match(r"\s*", lines[a]).group(0) == re.match(r"\s*", lines[b]).group(0):
+            return "\n".join(lines[:a] + [body.rstrip() + " " + lines[b].strip()] + lines[b + 1:])
+    return None
+
+
+#: hunt35: meaning-preserving rewrites of code
+CODE_PRESERVING: dict[str, Rewrite] = {
+    "code-comment-line": code_comment_line,
+    "code-comment-end": code_comment_end,
+    "code-rename-local": code_rename_local,
+    "code-swap-independent": code_swap_independent,
+    "octave-semicolons": octave_semicolons,
+    "octave-transpose-call": octave_transpose_call,
+    "numpy-dot-matmul": numpy_dot_matmul,
+    "numpy-dot-method": numpy_dot_method,
+    "numpy-sum-method": numpy_sum_method,
+    "r-crossprod": r_crossprod,
+    "code-1/m-to-/m": code_one_over,
+    "code-commented-out": code_commented_out,
+    "octave-join-line": octave_join_line,
+}
+
+
+def code_drop_zeroing(text: str) -> str | None:
+    """The ``theta(1) = 0`` / ``temp[0] = 0`` line dropped (the one such line): the intercept now regularized."""
+    language = _language(text)
+    lines = _lines(text)
+    found = [k for k, line in enumerate(lines)
+             if re.match(r"\s*[A-Za-z_]\w*\s*(\(\s*1\s*(,\s*1\s*)?\)|\[\s*0\s*\])\s*=\s*0(\.0*)?\s*;?\s*(%.*|#.*)?$", line)]
+    if language is None or len(found) != 1 or not re.search(r"lambda|lambda_|\blam\b|\breg", text):
+        return None
+    return "\n".join(lines[:found[0]] + lines[found[0] + 1:])
+
+
+def code_drop_grad1_patch(text: str) -> str | None:
+    """The ``grad(1) = …`` patch line (the intercept's own, unregularized) dropped (the one such line)."""
+    if _language(text) != "octave":
+        return None
+    lines = _lines(text)
+    found = [k for k, line in enumerate(lines) if re.match(r"\s*grad\s*\(\s*1\s*(,\s*1\s*)?\)\s*=", line)]
+    rest = [k for k, line in enumerate(lines) if re.match(r"\s*grad\s*(\(\s*2\s*:\s*end\s*\)|)\s*=", line)]
+    if len(found) != 1 or found[0] == 0 or not rest or rest[0] > found[0] or not re.search(r"lambda", text):
+        return None  # the patch must follow a whole-vector grad = … with a penalty
+    return "\n".join(lines[:found[0]] + lines[found[0] + 1:])
+
+
+def code_drop_one_over_line(text: str) -> str | None:
+    """A /m dropped in the last statement, of several (``… / m`` at its end, or a leading ``1/m *``)."""
+    language = _language(text)
+    if language is None or "\n" not in text.strip():
+        return None
+    lines = _lines(text)
+    statements = _statements(text, language)
+    if len(statements) < 2:
+        return None
+    k = statements[-1]
+    body = _code_part(lines[k], language)
+    new = drop_one_over(body.rstrip().rstrip(";"))
+    if new is None or re.match(r"\s*[A-Za-z_]\w*\s*$", new.split("=", 1)[-1]):
+        return None  # nothing left but a name: the line was only the division (dj = dj / m), kept for clarity
+    indent = re.match(r"\s*", body).group(0)
+    lines[k] = indent + new + (";" if body.rstrip().endswith(";") else "")
+    return "\n".join(lines)
+
+
+def code_residual_sign_last(text: str) -> str | None:
+    """``(h - y)`` → ``(y - h)`` in the last statement only (its one residual), of several statements."""
+    language = _language(text)
+    if language is None or "\n" not in text.strip():
+        return None
+    lines = _lines(text)
+    statements = _statements(text, language)
+    if len(statements) < 2 or statements[-1] != max(k for k, line in enumerate(lines) if line.strip()):
+        return None
+    k = statements[-1]
+    body = _code_part(lines[k], language)
+    new = residual_sign(body.strip())
+    if new is None:
+        return None
+    lines[k] = re.match(r"\s*", body).group(0) + new
+    return "\n".join(lines)
+
+
+def code_zeroing_before_h(text: str) -> str | None:
+    """The ``theta(1) = 0`` line moved before the line computing ``h`` from theta: h now misses the intercept."""
+    lines = _lines(text)
+    zero = [k for k, line in enumerate(lines) if re.match(r"\s*theta\s*(\(\s*1\s*\)|\[\s*0\s*\])\s*=\s*0", line)]
+    if len(zero) != 1:
+        return None
+    later = "\n".join(lines[zero[0] + 1:])
+    uses = [k for k in range(zero[0]) if re.match(r"\s*[A-Za-z_]\w*\s*=(?!=)", lines[k])
+            and _uses(lines[k].split("=", 1)[1], "theta") and re.match(r"\s*(\w+)", lines[k]).group(1) != "theta"
+            and _uses(later, re.match(r"\s*(\w+)", lines[k]).group(1))]
+    if not uses:
+        return None
+    k = uses[0]
+    moved = lines[:k] + [lines[zero[0]]] + lines[k:zero[0]] + lines[zero[0] + 1:]
+    return "\n".join(moved)
+
+
+def code_duplicate_update(text: str) -> str | None:
+    """An update ``g = g + …`` / ``g += …`` (the last statement, g the output) written twice: the term counted twice."""
+    language = _language(text)
+    if language is None:
+        return None
+    lines = _lines(text)
+    statements = _statements(text, language)
+    if not statements:
+        return None
+    k = statements[-1]
+    body = _code_part(lines[k], language)
+    match = re.match(r"\s*([A-Za-z_]\w*)\s*(\+=|=\s*\1\s*\+)(.*)$", body)
+    if not match or not match.group(3).strip() or _top(match.group(3), "=") or _uses(match.group(3), match.group(1)):
+        return None
+    return "\n".join(lines[:k + 1] + [lines[k]] + lines[k + 1:])
+
+
+def code_drop_intercept_patch(text: str) -> str | None:
+    """NumPy: the ``grad[0] = …`` patch line (the intercept's own) after a whole-vector ``grad = …`` dropped."""
+    if _language(text) != "python":
+        return None
+    lines = _lines(text)
+    found = [k for k, line in enumerate(lines) if re.match(r"\s*(grad|dj_dw|dw|gradient|g)\s*\[\s*0\s*\]\s*[-+]?=", line)]
+    if len(found) != 1 or not re.search(r"lambda|lambda_|\blam\b|\breg", text):
+        return None
+    name = re.match(r"\s*(\w+)", lines[found[0]]).group(1)
+    if not any(re.match(r"\s*%s\s*=(?!=)" % name, line) for line in lines[:found[0]]):
+        return None
+    return "\n".join(lines[:found[0]] + lines[found[0] + 1:])
+
+
+#: hunt35: meaning-changing rewrites of a code answer judged equivalent, and the verdict then due
+CODE_CHANGING: dict[str, tuple[Rewrite, str]] = {
+    "code-drop-zeroing": (code_drop_zeroing, "different"),
+    "code-drop-grad1-patch": (code_drop_grad1_patch, "different"),
+    "code-drop-1/m-last": (code_drop_one_over_line, "different"),
+    "code-residual-sign-last": (code_residual_sign_last, "different"),
+    "code-zeroing-before-h": (code_zeroing_before_h, "different"),
+    "code-duplicate-update": (code_duplicate_update, "different"),
+    "code-drop-intercept-patch": (code_drop_intercept_patch, "different"),
+}
+
+
+def is_code_item(text: str) -> bool:
+    """An item in code whose language the rewrites can tell (Octave/MATLAB, NumPy, R)."""
+    return "\\" not in text.replace("\\n", "") and _language(text) is not None
+
+
+def hunt_code(answers, costs, rewrites=None, right=None) -> tuple[collections.Counter, collections.Counter, list[Flip]]:
+    """The hunt35 code rewrites over the code answers and costs read right (``right``: the ids known right, else
+    each judged first)."""
+    from corpus.judge import judge_answer, judge_cost
+
+    answer_counts: collections.Counter = collections.Counter()
+    cost_counts: collections.Counter = collections.Counter()
+    flips: list[Flip] = []
+    for item in answers:
+        if item.verdict == "refuse" or not is_code_item(item.text):
+            continue
+        if (item.id not in right) if right is not None else judge_answer(item).kind != "right":
+            continue
+        for name, rewrite in CODE_PRESERVING.items():
+            if not rewrites or name in rewrites:
+                _judge_rewritten("answer", name, item, rewrite, judge_answer, answer_counts, flips, verdict=item.verdict)
+        for name, (rewrite, expected) in CODE_CHANGING.items():
+            if item.verdict == "equivalent" and (not rewrites or name in rewrites):
+                _judge_rewritten("answer", name, item, rewrite, judge_answer, answer_counts, flips, verdict=expected)
+    for item in costs:
+        if item.expect == "refuse" or not is_code_item(item.text):
+            continue
+        if (item.id not in right) if right is not None else judge_cost(item).kind != "right":
+            continue
+        for name, rewrite in CODE_PRESERVING.items():
+            if not rewrites or name in rewrites:
+                _judge_rewritten("cost", name, item, rewrite, judge_cost, cost_counts, flips, intended=item.intended)
+    return answer_counts, cost_counts, flips
+
+
 # --- the run -----------------------------------------------------------------------------------
 
 @dataclasses.dataclass
@@ -486,8 +944,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the flips here, one per line")
     parser.add_argument("--only", choices=("answers", "costs"), help="only answers, or only costs")
     parser.add_argument("--rewrite", action="append", help="only this rewrite (repeatable)")
+    parser.add_argument("--code", action="store_true", help="hunt35: the code rewrites over the code items")
+    parser.add_argument("--right", type=Path, help="a rating (id<TAB>outcome lines): the items known right")
+    parser.add_argument("--skip", action="append", default=[], help="leave out this corpus module (a blind set)")
     args = parser.parse_args(argv)
     from corpus import ANSWERS, COSTS
+
+    if args.skip:
+        import importlib
+        left = {id(item) for module in args.skip for name in ("ANSWERS", "COSTS")
+                for item in getattr(importlib.import_module(f"corpus.{module}"), name, [])}
+        ANSWERS = [item for item in ANSWERS if id(item) not in left]
+        COSTS = [item for item in COSTS if id(item) not in left]
+    if args.code:
+        right = None
+        if args.right:
+            right = {line.split("\t")[0] for line in args.right.read_text().splitlines() if "\tright" in line}
+        answer_counts, cost_counts, flips = hunt_code(ANSWERS, COSTS, args.rewrite, right)
+        print("\n".join(["answers", _table(answer_counts), "costs", _table(cost_counts)]))
+        print(f"{len(flips)} candidates ({sum(f.outcome == 'wrong' for f in flips)} judged wrong)")
+        if args.out:
+            args.out.write_text("".join(
+                f"{f.outcome}\t{f.kind}\t{f.rewrite}\t{f.item}\t{f.text!r}\t{f.detail[:300]!r}\n" for f in flips))
+        return 0
 
     rng = random.Random(args.seed)
     answers = rng.sample(ANSWERS, min(args.sample, len(ANSWERS))) if args.sample else ANSWERS

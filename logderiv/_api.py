@@ -384,7 +384,12 @@ def _code_statements(
         def zeroes(lets: Sequence[str], name: str) -> bool:  # temp[0] = 0 (NumPy), temp(1) = 0 (Octave)
             entry = rf"\s*{re.escape(name)}\s*(?:\[\s*0\s*\]|\(\s*1\s*(?:,\s*(?:1|:)\s*)?\))\s*="
             return any(isinstance(let, str) and re.match(entry, let) is not None for let in lets)
-        for new in folded.lets:
+        own_lets = list(folded.lets)
+        if label == "ANSWER" and isinstance(texts["COST"], str):
+            own_lets, texts["ANSWER"], own_notes = _answer_column_count(own_lets, texts["ANSWER"], texts["COST"],
+                                                                        new_lets)
+            notes += own_notes
+        for new in own_lets:
             name = new.split("=")[0].split("<-")[0].strip()
             same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
             # R's arrow and = set a name alike: pi <- plogis(X%*%beta) in the lines is the --let pi = plogis(X%*%beta)
@@ -428,6 +433,34 @@ def _code_statements(
         new_lets = [word.sub("X", text) if isinstance(text, str) else text for text in new_lets]
         notes.append(TX_NOTE)
     return texts["COST"], texts["ANSWER"], tuple(new_lets), notes
+
+
+def _answer_column_count(lets: list[str], answer: str | None, cost: str,
+                         given: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """The answer's own ``m = size(X, 2)`` (``X.shape[1]``: the columns of X) put in place in the answer alone, noted.
+
+    The answer's lines set a name once, and it is read as a --let, which the cost shares: right where the answer's
+    m is the cost's (``m = length(y)``, the examples). A count of X's columns is not always: with one example per row
+    it is n (a student's slip), and shared with a cost given on its own it rewrote the cost's m too, so the answer's
+    (1/n)·Xᵀ(Xθ − y) was judged the gradient of (1/2n)Σ(…)², "equivalent" (hunt35). The count is the answer's: it
+    goes into the answer's text, where the readers take X.shape[1] by the layout (n with X m×n, m with X n×m);
+    the cost keeps logderiv's m. Left shared where the cost or a --let sets m itself.
+    """
+    from .notation.redefined import M_AS_COLUMNS
+
+    if not isinstance(answer, str) or re.search(r"(?<![\w.])m\s*(=|<-)(?!=)", cost) is not None \
+            or any(re.match(r"\s*m\s*(=|<-)", let or "") for let in given):
+        return lets, answer, []
+    for let in lets:
+        sides = re.fullmatch(r"\s*m\s*(?:=|<-)\s*(?P<value>.+?)\s*;?\s*", let, re.DOTALL)
+        if sides is None or M_AS_COLUMNS.fullmatch(sides.group("value")) is None:
+            continue
+        value = sides.group("value")
+        answer = re.sub(r"(?<![\w.])m(?![\w(\[])", f"({value})", answer)
+        return [other for other in lets if other is not let], answer, [
+            f"the answer's lines set m = {value}, its own count, put in place in the answer alone: the cost's m is "
+            "logderiv's, the number of examples"]
+    return lets, answer, []
 
 
 def _zero_based_total(cost: str | None, lets: Sequence[str], input: Input) -> tuple[str | None, str | None]:

@@ -3245,25 +3245,47 @@ _OCTAVE_COMMENT_LINE = patterns.compile(r"^\s*%.*$")
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)\s*%[^\n]*$")
 #: the line that opens a block comment, alone on its line: %{ (MATLAB, Octave) or #{ (Octave)
 _OCTAVE_BLOCK_OPEN = patterns.compile(r"([%#])\{")
+#: the line that closes one, alone on its line
+_OCTAVE_BLOCK_CLOSE = patterns.compile(r"[%#]\}")
 
 
 def _octave_comment_lines(lines: list[str]) -> tuple[list[str], list[str]] | None:
     """The lines without Octave's comments (a whole line from '%', or '%…' after a ';'), and a note of each.
 
     A block comment (``%{`` … ``%}``, Octave's ``#{`` … ``#}``, each alone on its line) drops every line between,
-    code-like or not: dropping only its marks would read commented-out code as run. None where a block is never
-    closed (MATLAB then comments out the rest, which the lines shown may not end).
+    code-like or not: dropping only its marks would read commented-out code as run. Block comments nest (MATLAB's
+    and Octave's lexers count them: a ``%{`` alone on a line inside a block opens one more, which its own ``%}``
+    closes), so a block ends at the close that matches its open, not at the first. None where a block is never closed
+    (MATLAB then comments out the rest, which the lines shown may not end). A mark of the other kind alone inside a block (``#}`` in ``%{`` … ``%}``: Octave's mark, MATLAB's comment
+    text) is refused at it.
     """
     out, notes = [], []
     block: str | None = None
-    for line in lines:
+    depth = 0
+    for number, line in enumerate(lines):
         if block is not None:
-            if line.strip() == block:
-                block = None
+            mark = line.strip()
+            if (_OCTAVE_BLOCK_OPEN.fullmatch(mark) or _OCTAVE_BLOCK_CLOSE.fullmatch(mark)) and mark[0] != block[0]:
+                source = "\n".join(lines)
+                offset = sum(len(before) + 1 for before in lines[:number]) + line.index(mark)
+                raise InputError(
+                    f"{mark} alone on a line inside the block comment {block[0]}{{ … {block}: Octave reads it as a "
+                    f"block comment's mark (it takes % and # alike), MATLAB as comment text, so where the block ends "
+                    f"is not said", source=source, column=offset, line=number + 1, label="ANSWER",
+                    hint=f"write the block's marks with one character, {block[0]}{{ and {block}")
+            if _OCTAVE_BLOCK_OPEN.fullmatch(line.strip()) is not None:
+                depth += 1
+                if depth == 2:
+                    notes.append(f"a block comment nests inside it ({line.strip()} alone on its line opens one more, "
+                                 f"as MATLAB and Octave count them): the block ends at the {block} that closes it")
+            elif _OCTAVE_BLOCK_CLOSE.fullmatch(line.strip()) is not None:
+                depth -= 1
+                if depth == 0:
+                    block = None
             continue
         opened = _OCTAVE_BLOCK_OPEN.fullmatch(line.strip())
         if opened is not None:
-            block = opened.group(1) + "}"
+            block, depth = opened.group(1) + "}", 1
             notes.append(f"the lines between {line.strip()} and {block} are an Octave block comment: dropped")
             continue
         if _OCTAVE_COMMENT_LINE.match(line):

@@ -2799,7 +2799,7 @@ def _comment_says_examples(result: Respelled) -> bool:
 
 
 #: a count of X's columns under the name m: the features with X m×n (NumPy's, Octave's; lower-case x as code's X)
-_M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]"
+M_AS_COLUMNS = _M_AS_COLUMNS = patterns.compile(r"size\(\s*X\s*,\s*2\s*\)|columns\(\s*X\s*\)|[Xx]\.shape\s*\[\s*1\s*\]"
                                  r"|np\.shape\(\s*[Xx]\s*\)\s*\[\s*1\s*\]|size\(\s*X\s*\)\s*\(\s*2\s*\)|ncol\(\s*X\s*\)"
                                  r"|[Xx]\.size\(\s*1\s*\)")
 #: what writes m as a bound or a loop's count, where a count of columns put in place would not read as a count
