@@ -25,7 +25,7 @@ from typing import Any, Mapping, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..record import record
-from . import eigen_code, function_body, vocabulary
+from . import eigen_code, entry_loops, function_body, vocabulary
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
@@ -660,7 +660,9 @@ def _component(statement: str, var: str) -> str | None:
         # zzx's grad[j] = -np.sum((y-h)*X[:, j])/m: entry j set whole from column j of X (X[:, j], which the answer's
         # reader reads as the feature xⱼ of every example), nothing else of the loop's j
         value = re.sub(column, "X[:, j]", value) if var == "j" else value
-        if var != "j" or re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(column, "", value)):
+        # Octave's theta(j) (theta(j, 1)) beside X(:, j): the parameters' entry j, which the matrix reader takes
+        entries = rf"(?<![\w.]){_PARAMETERS}\(\s*{j}\s*(?:,\s*1\s*)?\)"
+        if var != "j" or re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(entries, "", re.sub(column, "", value))):
             return None
         return f"{name} = {value}"
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
@@ -1220,8 +1222,10 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     if answer:
         # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
         # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
+        # for i in range(parameters): grad[i] = np.sum(np.multiply(error, X[:,i])) / len(X): entry i as entry j
+        lines, entry_notes = entry_loops.entry_loops(lines, text)
         lines, component_notes = _components(lines)
-        line_notes += component_notes
+        line_notes += [*entry_notes, *component_notes]
         if component_notes:
             lines, zero_notes = _zero_starts(lines)
             line_notes += zero_notes
