@@ -106,11 +106,24 @@ def test_the_intercept_branch_is_refused_at_the_if():
     assert error.column == WITTENAUER_REG.index("if (i == 0)")
 
 
-def test_a_numpy_parameter_entry_beside_the_column_is_refused():
-    text = ("error = sigmoid(X @ theta) - y\nfor i in range(len(theta)):\n"
-            "    grad[i] = np.sum(error * X[:, i]) / m + lam / m * theta[i]")
-    error = refused(logderiv.check, text, cost=RIDGE_ALL, wrt="theta_j")
-    assert "theta[i]" in str(error) and error.column == text.index("grad[i] =")
+def test_wittenauer_penalty_without_the_branch_is_read_and_judged_at_the_intercept():
+    # the reg loop with its if/else taken out: (λ/m)θⱼ on every entry, θ₀ (logderiv's θ₁) too; theta[:,i] of the
+    # 1×n np.matrix is entry i (checked against finite differences above)
+    text = ("parameters = int(theta.ravel().shape[1])\ngrad = np.zeros(parameters)\n"
+            "error = sigmoid(X * theta.T) - y\nfor i in range(parameters):\n    term = np.multiply(error, X[:,i])\n"
+            "    grad[i] = (np.sum(term) / len(X)) + ((learningRate / len(X)) * theta[:,i])\nreturn grad")
+    lets = ("learningRate = lambda",)
+    assert_verdict_read(text, RIDGE_ALL, "equivalent", lets=lets)
+    assert_verdict_read(text, RIDGE_EX2, "different", lets=lets)
+
+
+def test_a_let_starting_the_filled_array_is_not_used():
+    # the corpus's f52 gist gives grad = zeros(3) as a --let: the loop sets every entry, so the start goes (noted)
+    text = ("h = sigmoid(X.dot(theta.T))\ndelta = h - y\nl = grad.size\nfor i in range(l):\n"
+            "    sumdelta = delta.T.dot(X[:, i])\n    grad[i] = (1.0 / m) * sumdelta")
+    verdict = logderiv.check(text, cost=LOGISTIC, wrt="theta_j", let=["grad = zeros(3)"])
+    assert verdict.verdict == "equivalent"
+    assert any("starts the array the loop" in n for n in notes_of(verdict))
 
 
 def test_guards_stay_refused():
@@ -124,6 +137,12 @@ def test_guards_stay_refused():
            "    grad[i] = np.sum(error * X[:, i]) / m * i")
     error = refused(logderiv.check, odd, cost=LOGISTIC, wrt="theta_j")
     assert "otherwise than as the column" in str(error)
+    # theta_j in a vector answer (no column of X) is still refused: only entry j's line takes an entry
+    flat = "grad = (X.T @ (sigmoid(X @ theta) - y)) / m + lam / m * theta_j"
+    assert "is one entry" in str(refused(logderiv.check, flat, cost=RIDGE_ALL, wrt="theta_j"))
+    # h(j), an entry of another vector by the loop's index, is not the parameters' entry: not read
+    other = "h = sigmoid(X*theta);\nfor j = 1:size(theta)\n    grad(j) = sum((h - y) .* X(:, j)) / m + h(j);\nend"
+    refused(logderiv.check, other, cost=LOGISTIC, wrt="theta_j")
     # a bound that is no count of the parameters (a batch's k) is refused as before
     batch = ("error = sigmoid(X @ theta) - y\nfor i in range(k):\n    grad[i] = np.sum(error * X[:, i]) / m")
     assert "does not say it is the number" in str(refused(logderiv.check, batch, cost=LOGISTIC, wrt="theta_j"))

@@ -4,7 +4,7 @@ The Python port of Coursera's ex2 (``for i in range(parameters): term = np.multi
 grad[i] = np.sum(term) / len(X)``) and Octave's ``for i = 1:size(grad) grad(i) = … X(:, i) …; end`` fill the
 gradient one entry at a time: the loop's bound is the number of parameters, and the body sets entry i from
 column i of X. Its entry i is the derivative by the i-th parameter, so the body's line is read for entry j
-(the loop's index as j, X[:, i] as column j, Octave's theta(i) as the entry θⱼ), said in a note, and the
+(the loop's index as j, X[:, i] as column j, theta[i], theta[:, i] or Octave's theta(i) as the entry θⱼ), said in a note, and the
 reader of such component lines (:func:`statements._components`) takes it from there.
 
 Only what is plainly that is read: a bound that counts the parameters (``grad.size``, ``len(theta)``,
@@ -48,8 +48,9 @@ def _refuse(text: str, written: str, why: str, hint: str) -> InputError:
     return InputError(why, source=text, column=max(at, 0), hint=hint)
 
 
-def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], list[str]]:
-    """Each loop over the parameters' entries that sets ``grad[i]`` from column i of X, as ``grad[j] = …``."""
+def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], list[str], list[str]]:
+    """Each loop over the parameters' entries that sets ``grad[i]`` from column i of X, as ``grad[j] = …``; the
+    lines, the notes, and the names of the gradients so filled."""
     counts = {}
     for _, line in lines:
         found = _COUNT_SET.fullmatch(line)
@@ -57,6 +58,7 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
             counts[found.group("name")] = found.group("count")
     out: list[tuple[int, str]] = []
     notes: list[str] = []
+    names: list[str] = []
     k = 0
     while k < len(lines):
         indent, line = lines[k]
@@ -94,6 +96,7 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
             out += [(indent, "for j in range(n):"), (inner, f"{name}[j] = {value}")]
         else:
             out += [(indent, "for j = 1:n"), (inner, f"{name}[j] = {value}"), (indent, "end")]
+        names.append(name)
         said = bound if bound == count else f"{count} = {bound}"
         notes.append(ENTRY_LOOP_NOTE.format(
             header=line if len(line) <= 50 else line[:49] + "…", bound=said, name=name, var=var, column=column,
@@ -107,7 +110,7 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
         out = [(i, s) for i, s in out if not ((m := _COUNT_SET.fullmatch(s)) is not None
                                               and not re.search(rf"(?<![\w.]){re.escape(m.group('name'))}(?!\w)",
                                                                 used.replace(s, "", 1)))]
-    return out, notes
+    return out, notes, names
 
 
 def _entry_line(body: list[str], var: str, python: bool, text: str, header: str) -> tuple[str, str, str] | None:
@@ -157,15 +160,15 @@ def _as_entry(name: str, value: str, var: str, python: bool, column: re.Pattern[
     if written is None:
         return None
     value = column.sub("X[:, j]", value)
-    entry_numpy = re.search(rf"(?<![\w.]){_PARAMETERS}\s*\[\s*(?::\s*,\s*|0\s*,\s*)?{v}\s*\]", value)
-    if entry_numpy is not None:
-        raise _refuse(text, statement, f"'{entry_numpy.group(0)}' beside column {var} of X is the parameters' entry "
-                      f"{var} (a penalty's θ_{var}), which the reader of NumPy columns does not take: the line is "
-                      "not read", "write the gradient as a vector: X.T @ (h - y) / m + lam / m * theta")
+    if python:
+        # theta[i] (1-D), theta[:, i] and theta[0, i] (Wittenauer's 1×n np.matrix), theta[i, 0] (an n×1 column): the
+        # parameters' entry i, θⱼ; the matrix reader takes theta_j beside X[:, j]
+        value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\[\s*(?:(?::|0)\s*,\s*{v}|{v}\s*(?:,\s*0\s*)?)\s*\]",
+                       lambda m: f"{m.group('p')}_j", value)
     if not python:
         value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\(\s*{v}\s*(?P<one>,\s*1\s*)?\)",
                        lambda m: f"{m.group('p')}(j{', 1' if m.group('one') else ''})", value)
-    rest = re.sub(r"X\[:, j\]|\w+\(j(?:, 1)?\)", "", value)
+    rest = re.sub(rf"X\[:, j\]|(?<![\w.]){_PARAMETERS}(?:\(j(?:, 1)?\)|_j(?!\w))", "", value)
     if re.search(rf"(?<![\w.]){v}(?!\w)", rest) or (var != "j" and re.search(r"(?<![\w.])j(?!\w)", rest)):
         raise _refuse(text, statement, f"the loop's index {var} is used in '{statement}' otherwise than as the "
                       f"column X[:, {var}] and the parameters' entry: what it stands for there is not read",
