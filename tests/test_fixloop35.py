@@ -50,6 +50,16 @@ THETA_ZEROED = ("h = X*theta;\nfor j = 1:size(theta),\n\t\tW(:,j) = (h.-y).*X(:,
                 "\t\tgrad(j) = ((1/m)*sum(W(:,j)))+(lambda/m)*theta(j);\nend;")
 
 
+# public code index file 17770720349 (Octave, 'function [J, grad] = costFunction(theta, X, y)'; the index does not
+# name its repository): its body after J, verbatim
+OCTAVE_COSTFUNCTION = ("h = 1 ./ (1 + exp(-X * theta));  \n\ngrad = zeros(size(theta,1), 1);\nfor i = 1 : size(grad)\n"
+                       "grad(i) = (1 / m) * sum( (h - y)' * X(:, i));\n\nend")
+# public code index file 16165528153 (Python, Wittenauer's ex1 port, def gradientDescent): a descent step, not a
+# gradient, filled entry by entry in temp
+DESCENT_STEP = ("error = (X * theta.T) - y\n\nfor j in range(parameters):\n    term = np.multiply(error, X[:,j])\n"
+                "    temp[0,j] = theta[0,j] - ((alpha / len(X)) * np.sum(term))")
+
+
 def _matrix_code_gradient(X, y, theta, penalise=None):
     """Derek's and Wittenauer's lines run with numpy.matrix (error m×1, X[:, i] m×1, np.sum → a number)."""
     t, Xm, ym = np.matrix(theta), np.matrix(X), np.matrix(y).T
@@ -126,7 +136,19 @@ def test_a_let_starting_the_filled_array_is_not_used():
     assert any("starts the array the loop" in n for n in notes_of(verdict))
 
 
+def test_octave_cost_function_loop_from_the_index():
+    # (1/m)·(h − y)ᵀX(:, i) is entry i of (1/m)Xᵀ(σ(Xθ) − y), ∂J/∂θᵢ of the mean cross-entropy (by hand; the FD test
+    # above checks the same entry for Derek's NumPy lines)
+    assert_verdict_read(OCTAVE_COSTFUNCTION, LOGISTIC, "equivalent", lets=("m = size(X, 1)",))
+    # the same line without its 1/m: m times the gradient
+    assert_verdict_read(OCTAVE_COSTFUNCTION.replace("(1 / m) * ", ""), LOGISTIC, "different", lets=("m = size(X, 1)",))
+
+
 def test_guards_stay_refused():
+    # a descent step filled entry by entry (temp[0,j] = theta[0,j] - …) is no gradient's entry: not read as one
+    step = refused(logderiv.check, "parameters = int(theta.ravel().shape[1])\n" + DESCENT_STEP, cost=LOGISTIC,
+                   wrt="theta_j")
+    assert "parameters' entries" not in str(step)
     # theta(1) = 0 inside the loop, and W(:, j) a matrix's column: not the entry line
     refused(logderiv.check, THETA_ZEROED, cost=RIDGE_EX2, wrt="theta_j")
     # f70's g(i) = -X'*(…): a whole vector into one entry, the bound d not the parameters' count
@@ -143,6 +165,11 @@ def test_guards_stay_refused():
     # h(j), an entry of another vector by the loop's index, is not the parameters' entry: not read
     other = "h = sigmoid(X*theta);\nfor j = 1:size(theta)\n    grad(j) = sum((h - y) .* X(:, j)) / m + h(j);\nend"
     refused(logderiv.check, other, cost=LOGISTIC, wrt="theta_j")
+    # an entry set again after the loop (the intercept's penalty taken back): the loop is not read alone (refused
+    # as on main, where these lines stop at the loop's header)
+    again = ("error = sigmoid(X @ theta) - y\nfor i in range(len(theta)):\n"
+             "    grad[i] = np.sum(error * X[:, i]) / m + lambda / m * theta[i]\ngrad[0] = grad[0] - lambda / m * theta[0]")
+    assert refused(logderiv.check, again, cost=RIDGE_EX2, wrt="theta_j").column == again.index(":\n")
     # a bound that is no count of the parameters (a batch's k) is refused as before
     batch = ("error = sigmoid(X @ theta) - y\nfor i in range(k):\n    grad[i] = np.sum(error * X[:, i]) / m")
     assert "does not say it is the number" in str(refused(logderiv.check, batch, cost=LOGISTIC, wrt="theta_j"))

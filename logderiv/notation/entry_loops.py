@@ -34,7 +34,8 @@ _GRADIENT = r"(?:grad|gradient|g|dtheta|dw|dJ|dj_dw|grads)"
 #: size(grad), size(theta), size(theta, 1), length(theta), numel(grad)
 _PARAMETER_COUNT_TEXT = (
     rf"(?:{_GRADIENT}|{_PARAMETERS})\.size|len\(\s*(?:{_GRADIENT}|{_PARAMETERS})\s*\)|"
-    rf"{_PARAMETERS}\.shape\[1\]|int\(\s*{_PARAMETERS}\.ravel\(\)\.shape\[1\]\s*\)|"
+    rf"{_PARAMETERS}\.shape\[1\]|(?P<int>int\(\s*)?{_PARAMETERS}\.ravel\(\)\.shape\[1\](?(int)\s*\))|"
+    rf"len\(\s*{_PARAMETERS}\.ravel\(\)\s*\)|"
     rf"(?:size|length|numel)\(\s*(?:{_GRADIENT}|{_PARAMETERS})\s*(?:,\s*1\s*)?\)")
 _PARAMETER_COUNT = patterns.compile(_PARAMETER_COUNT_TEXT)
 _COUNT_SET = patterns.compile(rf"(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<count>{_PARAMETER_COUNT_TEXT})\s*;?")
@@ -87,6 +88,10 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
         name, value, column = read
         later = " ".join(statement for _, statement in lines[end + (0 if python else 1):])
         temporaries = {m.group("name") for s in body if (m := _SET.fullmatch(s)) is not None} - {name}
+        if re.search(rf"(?<![\w.]){re.escape(name)}\s*[\[(][^\])]*[\])]\s*[-+*/]?=(?!=)", later):
+            out.append(lines[k])  # grad(1) = grad(1) - … after the loop: one entry set again, not read here
+            k += 1
+            continue
         if any(re.search(rf"(?<![\w.]){re.escape(t)}(?!\w)", later) for t in temporaries):
             out.append(lines[k])  # a name of the body used after the loop: its last pass's value, not read here
             k += 1
@@ -124,9 +129,11 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
         return None  # no column of X by the index: not the entry-by-entry gradient (f70's g(i) = -X'*(…))
     for statement in body:
         if re.match(r"(?:if|elif|else)\b", statement):
+            first = re.fullmatch(rf"if\s*\(?\s*{v}\s*==\s*{0 if python else 1}\s*\)?\s*:?", statement)
+            which = ", the first entry's, the intercept's" if first is not None else ""
             raise _refuse(text, statement, f"the loop '{header}' sets the gradient entry by entry and writes some "
-                          f"entries apart ('{statement}', the intercept's): each branch is the derivative by "
-                          "other parameters, and a branch on the index is not read",
+                          f"entries apart ('{statement}'{which}): each branch is the derivative by other "
+                          "parameters, and a branch on the index is not read",
                           "write the entries' line without the branch, and the intercept's entry apart, or the "
                           "gradient as a vector: X' * (h - y) / m + lambda / m * [0; theta(2:end)]")
     known: dict[str, str] = {}
