@@ -170,6 +170,10 @@ def test_guards_stay_refused():
     again = ("error = sigmoid(X @ theta) - y\nfor i in range(len(theta)):\n"
              "    grad[i] = np.sum(error * X[:, i]) / m + lambda / m * theta[i]\ngrad[0] = grad[0] - lambda / m * theta[0]")
     assert refused(logderiv.check, again, cost=RIDGE_EX2, wrt="theta_j").column == again.index(":\n")
+    # a name carried from pass to pass (error scaled by every column in turn): no entry's own value
+    carried = ("error = sigmoid(X @ theta) - y\nfor i in range(len(theta)):\n    error = error * X[:, i]\n"
+               "    grad[i] = np.sum(error) / m")
+    assert "parameters' entries" not in str(refused(logderiv.check, carried, cost=LOGISTIC, wrt="theta_j"))
     # a bound that is no count of the parameters (a batch's k) is refused as before
     batch = ("error = sigmoid(X @ theta) - y\nfor i in range(k):\n    grad[i] = np.sum(error * X[:, i]) / m")
     assert "does not say it is the number" in str(refused(logderiv.check, batch, cost=LOGISTIC, wrt="theta_j"))

@@ -152,8 +152,9 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
         value = setting.group("value")
         for name, set_to in known.items():
             value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", lambda _: f"({set_to})", value)
-        if setting.group("name") in known or setting.group("name") == var:
-            return None
+        if setting.group("name") in known or setting.group("name") == var \
+                or re.search(rf"(?<![\w.]){re.escape(setting.group('name'))}(?!\w)", setting.group("value")):
+            return None  # error = error * X[:, i]: a name carried from pass to pass, not one entry's value
         known[setting.group("name")] = value
     return None
 
