@@ -51,8 +51,9 @@ from corpus.judge import outcome
 #: grad left out, and QianyiHu's grad(1) = thet(1) (4 items)
 #: 3147 with f76 in (45 items gathered blind this stop, held out from every fix: 28 read cold, none wrong)
 #: 3149 with fixlet34's 2 items beside them
-#: 3150 (fixloop35): a loop over the parameters' entries (l = grad.size, size(grad), parameters = int(theta.ravel().shape[1]))
-#: that sets grad[i] from column i of X, read as entry j's line (f52's gist, whose --let grad = zeros(3) it fills; 1 item)
+#: 3150 (fixloop35): a loop over the parameters' entries (l = grad.size, size(grad),
+#: parameters = int(theta.ravel().shape[1])) that sets grad[i] from column i of X, read as entry j's line
+#: (f52's gist, whose --let grad = zeros(3) it fills; 1 item)
 RIGHT_AT_LEAST = 3150
 
 COST_IDS = [item.id for item in COSTS]

@@ -4,8 +4,8 @@ The Python port of Coursera's ex2 (``for i in range(parameters): term = np.multi
 grad[i] = np.sum(term) / len(X)``) and Octave's ``for i = 1:size(grad) grad(i) = … X(:, i) …; end`` fill the
 gradient one entry at a time: the loop's bound is the number of parameters, and the body sets entry i from
 column i of X. Its entry i is the derivative by the i-th parameter, so the body's line is read for entry j
-(the loop's index as j, X[:, i] as column j, theta[i], theta[:, i] or Octave's theta(i) as the entry θⱼ), said in a note, and the
-reader of such component lines (:func:`statements._components`) takes it from there.
+(the loop's index as j, X[:, i] as column j, theta[i], theta[:, i] or Octave's theta(i) as the entry θⱼ), said
+in a note, and the reader of such component lines (:func:`statements._components`) takes it from there.
 
 Only what is plainly that is read: a bound that counts the parameters (``grad.size``, ``len(theta)``,
 ``size(grad)``, ``size(theta, 1)``, ``theta.shape[1]``, or a name the lines set to one of those or to
