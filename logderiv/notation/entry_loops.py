@@ -153,8 +153,11 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
         for name, set_to in known.items():
             value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", lambda _: f"({set_to})", value)
         if setting.group("name") in known or setting.group("name") == var \
-                or re.search(rf"(?<![\w.]){re.escape(setting.group('name'))}(?!\w)", setting.group("value")):
-            return None  # error = error * X[:, i]: a name carried from pass to pass, not one entry's value
+                or any(re.search(rf"(?<![\w.]){re.escape(setting.group('name'))}(?!\w)", earlier)
+                       for earlier in [*body[:at], setting.group("value")]):
+            # error = error * X[:, i], or term = error * X[:, i]; error = term: a name the body uses before it sets
+            # it is carried from pass to pass (the second pass reads the first's), not one entry's value (audloop35)
+            return None
         known[setting.group("name")] = value
     return None
 
