@@ -57,6 +57,13 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
         found = _COUNT_SET.fullmatch(line)
         if found is not None:
             counts[found.group("name")] = found.group("count")
+    for _, line in lines:
+        # p = len(theta); p = p - 1 (or p = 2 anywhere): a name set otherwise too is no count of the parameters
+        again = re.match(r"(?P<name>[A-Za-z_]\w*)\s*[-+*/]?=(?!=)", line)
+        if again is not None and again.group("name") in counts and _COUNT_SET.fullmatch(line) is None:
+            del counts[again.group("name")]
+    setters = [m.group("name") for _, line in lines if (m := _COUNT_SET.fullmatch(line)) is not None]
+    counts = {name: count for name, count in counts.items() if setters.count(name) == 1}
     out: list[tuple[int, str]] = []
     notes: list[str] = []
     names: list[str] = []
@@ -67,6 +74,8 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
         header = python or _OCTAVE_HEADER.fullmatch(line)
         count = header.group("count").strip() if header is not None else ""
         bound = count if _PARAMETER_COUNT.fullmatch(count) else counts.get(count)
+        if bound is not None and not _counts_the_parameters(bound, text):
+            bound = None
         if header is None or bound is None:
             out.append(lines[k])
             k += 1
@@ -116,6 +125,21 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
                                               and not re.search(rf"(?<![\w.]){re.escape(m.group('name'))}(?!\w)",
                                                                 used.replace(s, "", 1)))]
     return out, notes, names
+
+
+#: a numpy.matrix θ, a 1×n row (Wittenauer's np.matrix(theta), X * theta.T): len(theta), len(theta.ravel()) and
+#: len(grad) of np.zeros(theta.shape) are 1
+_MATRIX_ROW = patterns.compile(rf"np\.matrix\(|(?<![\w.])X\s*\*\s*{_PARAMETERS}\.T(?!\w)")
+
+
+def _counts_the_parameters(bound: str, text: str) -> bool:
+    """Whether ``bound`` is the parameters' number in this text: len() of a numpy.matrix row is 1, and
+    theta.shape[1] of an n×1 column (X @ theta, no theta.T anywhere) is 1 (audloop35)."""
+    if bound.startswith("len(") and _MATRIX_ROW.search(text):
+        return False
+    if re.fullmatch(rf"{_PARAMETERS}\.shape\[1\]", bound):
+        return re.search(rf"(?<![\w.]){_PARAMETERS}\.T(?!\w)", text) is not None
+    return True
 
 
 def _entry_line(body: list[str], var: str, python: bool, text: str, header: str) -> tuple[str, str, str] | None:
