@@ -93,3 +93,18 @@ def test_counts_that_are_one():
     assert len(t) == 1 and len(t.ravel()) == 1 and theta.reshape(-1, 1).shape[1] == 1
     for text in (MATRIX_LEN, MATRIX_LEN_RAVEL, COLUMN_SHAPE1):
         _not_equivalent(text)
+
+
+# Octave's 1:size(grad) with grad a row (zeros(1, n)): size(grad) is [1 n] and the colon takes its first element, 1;
+# NumPy's len(grad) of np.zeros((1, n)) is 1 likewise: one pass, entry 1 only
+OCTAVE_ROW = ("h = sigmoid(X*theta);\ngrad = zeros(1, length(theta));\nfor i = 1:size(grad)\n"
+              "    grad(i) = sum((h - y) .* X(:, i)) / m;\nend")
+NUMPY_ROW = ("error = sigmoid(X @ theta) - y\ngrad = np.zeros((1, len(theta)))\nfor i in range(len(grad)):\n"
+             "    grad[i] = np.sum(error * X[:, i]) / m\n")
+
+
+def test_a_row_counts_one():
+    # by hand: range(1:[1 3]) in Octave is 1:1 (the first element); NumPy's len of a 1×3 array is 1
+    assert len(np.zeros((1, 3))) == 1 and np.zeros((1, 3)).shape[0] == 1
+    _not_equivalent(OCTAVE_ROW)
+    _not_equivalent(NUMPY_ROW)

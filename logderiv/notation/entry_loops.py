@@ -137,6 +137,12 @@ def _counts_the_parameters(bound: str, text: str) -> bool:
     theta.shape[1] of an n×1 column (X @ theta, no theta.T anywhere) is 1 (audloop35)."""
     if bound.startswith("len(") and _MATRIX_ROW.search(text):
         return False
+    # Octave's 1:size(grad) (size(grad, 1)) and NumPy's len(grad) of a row, grad = zeros(1, n) or np.zeros((1, n)):
+    # its first dimension, 1 (Octave's colon takes size's first element)
+    counted = re.fullmatch(r"(?:size|len)\(\s*(?P<name>[A-Za-z_]\w*)\s*(?:,\s*1\s*)?\)", bound)
+    if counted is not None and re.search(
+            rf"(?<![\w.]){counted.group('name')}\s*=\s*(?:np\.)?(?:zeros|ones|empty)\(\s*[\[(]?\s*1\s*,", text):
+        return False
     if re.fullmatch(rf"{_PARAMETERS}\.shape\[1\]", bound):
         return re.search(rf"(?<![\w.]){_PARAMETERS}\.T(?!\w)", text) is not None
     return True
