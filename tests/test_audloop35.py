@@ -108,3 +108,30 @@ def test_a_row_counts_one():
     assert len(np.zeros((1, 3))) == 1 and np.zeros((1, 3)).shape[0] == 1
     _not_equivalent(OCTAVE_ROW)
     _not_equivalent(NUMPY_ROW)
+
+
+# the parameters' entry by the index must fit θ's shape: theta[i] of a numpy.matrix row (X * theta.T) is the whole
+# row for i = 0 and an IndexError after; theta[:, i] and theta[0, i] of an ndarray θ used as a column (X @ theta)
+# are an IndexError for a 1-D θ and past i = 0 for an n×1 one. None is θⱼ, so none of these is the gradient.
+ROW_THETA_I = ("error = sigmoid(X * theta.T) - y\nfor i in range(theta.size):\n"
+               "    grad[i] = np.sum(np.multiply(error, X[:, i])) / len(X) + lam / len(X) * theta[i]\n")
+COLUMN_THETA_COLON_I = ("error = sigmoid(X @ theta) - y\nfor i in range(theta.size):\n"
+                        "    grad[i] = np.sum(error * X[:, i]) / m + lam / m * theta[:, i]\n")
+COLUMN_THETA_0_I = COLUMN_THETA_COLON_I.replace("theta[:, i]", "theta[0, i]")
+RIDGE_ALL = LOGISTIC + " + lambda/(2*m)*sum(theta.^2)"
+
+
+@pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")
+def test_parameter_entries_that_do_not_fit_the_shape():
+    _, _, theta, _ = _data()
+    row, column = np.matrix(theta), theta.reshape(-1, 1)
+    assert row[0].shape == (1, 3)
+    for bad in (lambda: row[1], lambda: theta[:, 1], lambda: column[:, 1], lambda: column[0, 1]):
+        with pytest.raises(IndexError):
+            bad()
+    for text in (ROW_THETA_I, COLUMN_THETA_COLON_I, COLUMN_THETA_0_I):
+        try:
+            verdict = logderiv.check(text, cost=RIDGE_ALL, wrt="theta_j", let=["lam = lambda"])
+        except logderiv.InputError:
+            continue
+        assert verdict.verdict != "equivalent", text

@@ -204,7 +204,13 @@ def _as_entry(name: str, value: str, var: str, python: bool, column: re.Pattern[
     if python:
         # theta[i] (1-D), theta[:, i] and theta[0, i] (Wittenauer's 1×n np.matrix), theta[i, 0] (an n×1 column): the
         # parameters' entry i, θⱼ; the matrix reader takes theta_j beside X[:, j]
-        value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\[\s*(?:(?::|0)\s*,\s*{v}|{v}\s*(?:,\s*0\s*)?)\s*\]",
+        # which of these is the entry turns on θ's shape (audloop35): theta[:, i] and theta[0, i] only of a row
+        # (np.matrix, X * theta.T, X @ theta.T), theta[i] and theta[i, 0] only of a 1-D θ or an n×1 column; the other
+        # spelling is left in, and refused below as the index used otherwise
+        row = _MATRIX_ROW.search(text) is not None \
+            or re.search(rf"(?<![\w.])X\s*(?:@|\*|\.dot\()\s*{_PARAMETERS}\.T(?!\w)", text) is not None
+        entry_of = rf"(?::|0)\s*,\s*{v}" if row else rf"{v}\s*(?:,\s*0\s*)?"
+        value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\[\s*(?:{entry_of})\s*\]",
                        lambda m: f"{m.group('p')}_j", value)
     if not python:
         value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\(\s*{v}\s*(?P<one>,\s*1\s*)?\)",
