@@ -379,6 +379,20 @@ def _code_statements(
                 notes.append(f"read as code: the --let starting {', '.join(folded.dropped)} is left out with the lines "
                              "that set it")
                 new_lets = left
+        if folded.filled:
+            # --let grad = zeros(3) beside a loop that sets every entry of grad: the start is overwritten, unused
+            from .notation.statements import STARTING_VALUE
+
+            def fills(let: object) -> bool:
+                setting = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?P<value>.*)", let, re.DOTALL) \
+                    if isinstance(let, str) else None
+                return setting is not None and setting.group("name") in folded.filled \
+                    and STARTING_VALUE.fullmatch(setting.group("value")) is not None
+            started = [let for let in new_lets if fills(let)]
+            if started:
+                notes.append(f"read as code: the --let {started[0].strip()} starts the array the loop over the "
+                             "parameters' entries fills: the loop sets every entry, so the start is not used")
+                new_lets = [let for let in new_lets if not fills(let)]
         notes += [note for note in folded.notes if note not in notes]
 
         def zeroes(lets: Sequence[str], name: str) -> bool:  # temp[0] = 0 (NumPy), temp(1) = 0 (Octave)

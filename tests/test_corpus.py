@@ -66,7 +66,10 @@ from corpus.judge import outcome
 #: 3177 with fixpt35, which read theta(1) = 0 then several statements (unreg_J, reg_J, J = unreg_J + reg_J) in order,
 #: Octave's '#' comments there, a comment's theta_0 beside theta(1), and an answer's J line left out with the lines
 #: only it uses (f76's Portuguese costFunctionReg: its J, its grad and the y - h variant, 3 items)
-RIGHT_AT_LEAST = 3177
+#: 3150 (fixloop35): a loop over the parameters' entries (l = grad.size, size(grad),
+#: parameters = int(theta.ravel().shape[1])) that sets grad[i] from column i of X, read as entry j's line
+#: (f52's gist, whose --let grad = zeros(3) it fills; 1 item)
+RIGHT_AT_LEAST = 3178
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

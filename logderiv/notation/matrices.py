@@ -209,6 +209,8 @@ _NUMBERED_COLUMN = patterns.compile(r"X\s*\(\s*:\s*,\s*[1-9][0-9]?\s*\)")
 #: Octave's entry j of the parameters, theta(j) or theta(j, 1) (an n×1 column's column 1 is all of it)
 #: (its letter j, or one the checker put j for: Octave's grad(a) = … theta(a) or theta(a,:), services.check)
 _OCTAVE_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+\(\s*[A-Za-z]\w*\s*(?:,\s*(?:1|:)\s*)?\)")
+#: NumPy code's theta_j beside X[:, j] (an entry loop's theta[:, i] read as entry j, notation.entry_loops): θⱼ
+_SUBSCRIPT_PARAMETER_ENTRY = patterns.compile(r"[A-Za-z]+_[A-Za-z]")
 
 #: said of an answer that uses X[:, j]: it is one entry of the gradient
 COMPONENT_NOTE = ("the answer uses X[:, j], column j of X, so it is entry j of the gradient, one number: it is "
@@ -1067,7 +1069,8 @@ class _Walk:
             # yhyap's X'(1,:) (read as X(:,1)'): column 1 of X, Xe₁, the m×1 vector of x₁⁽ⁱ⁾ (Octave counts from 1)
             return sympy.MatMul(sympy.MatrixSymbol(vocab.DATA_MATRIX, symbols.m, symbols.n), unit_vector(int(node.feature)))
         if name in vocab.PARAMETER_VECTORS and node.feature == str(symbols.wrt_index) and node.example is None \
-                and not self.columns and self.octave and _OCTAVE_PARAMETER_ENTRY.fullmatch(spelled):
+                and not self.columns and (self.octave and _OCTAVE_PARAMETER_ENTRY.fullmatch(spelled)
+                                          or self.numpy and _SUBSCRIPT_PARAMETER_ENTRY.fullmatch(spelled)):
             # yhyap's lambda.*theta(j,1) beside X'(j,:): entry j of the parameters, a number, in an answer that is
             # entry j of the gradient (checked once the answer is read: build_matrix refuses it in any other)
             self.entry = node

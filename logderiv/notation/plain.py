@@ -5189,6 +5189,8 @@ def _numpy_matrix_code(tokens: list[_Token]) -> list[int]:
     for k, token in enumerate(tokens):
         if token.kind != "name" or token.text not in vocab.PARAMETER_VECTORS:
             continue
+        if k + 1 < len(tokens) and tokens[k + 1].kind == "sub":
+            continue  # theta_j, one entry (an entry loop's theta[:, i], fixloop35): a number in either reading
         before, after = tokens[k - 2:k], tokens[k + 1] if k + 1 < len(tokens) else None
         if not (
             len(before) == 2 and before[0].kind == "name" and before[0].text == vocab.DATA_MATRIX

@@ -18,6 +18,7 @@ readers. This module imports no sympy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
@@ -25,7 +26,7 @@ from typing import Any, Mapping, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..record import record
-from . import eigen_code, function_body, pasted, vocabulary
+from . import eigen_code, entry_loops, function_body, pasted, vocabulary
 from .brackets import closing, top_level
 
 __all__ = ["Folded", "fold", "fold_lets", "code_spellings"]
@@ -43,6 +44,9 @@ class Folded:
     #: the names whose lines were left out (the gradient beside a cost's lines, :func:`_one_of_two_outputs`): a --let
     #: that only starts one of them (J = 0, grad = zeros(size(theta))) says nothing of the value read
     dropped: tuple[str, ...] = ()
+    #: the gradients a loop over the parameters' entries sets every entry of (:mod:`entry_loops`): a --let that only
+    #: starts one (grad = zeros(3)) is overwritten entry by entry, and says nothing of the value read
+    filled: tuple[str, ...] = ()
 
 
 #: what marks a text as LaTeX or notes, not code: a command, a dollar (not R's list access .Machine$double.eps)
@@ -662,7 +666,9 @@ def _component(statement: str, var: str) -> str | None:
         # zzx's grad[j] = -np.sum((y-h)*X[:, j])/m: entry j set whole from column j of X (X[:, j], which the answer's
         # reader reads as the feature xⱼ of every example), nothing else of the loop's j
         value = re.sub(column, "X[:, j]", value) if var == "j" else value
-        if var != "j" or re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(column, "", value)):
+        # Octave's theta(j) (theta(j, 1)) beside X(:, j): the parameters' entry j, which the matrix reader takes
+        entries = rf"(?<![\w.]){_PARAMETERS}\(\s*{j}\s*(?:,\s*1\s*)?\)"
+        if var != "j" or re.search(rf"(?<![\w.]){j}(?!\w)", re.sub(entries, "", re.sub(column, "", value))):
             return None
         return f"{name} = {value}"
     value = re.sub(rf"(?<![\w.])X\s*(?:\[\s*(?P<i>\w+)\s*,\s*{j}\s*\]|\[\s*(?P<k>\w+)\s*\]\s*\[\s*{j}\s*\])",
@@ -1227,6 +1233,16 @@ def _short(text: str, limit: int = 50) -> str:
 
 def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
          defined: Mapping[str, str] | None = None, from_zero: bool = False) -> Folded | None:
+    """As :func:`_fold`, with the gradients an entry loop fills (:attr:`Folded.filled`)."""
+    filled: list[str] = []
+    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled)
+    if folded is None or not filled:
+        return folded
+    return dataclasses.replace(folded, filled=tuple(dict.fromkeys(filled)))
+
+
+def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[str, str] | None,
+          from_zero: bool, filled: list[str]) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
@@ -1258,8 +1274,11 @@ def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
     if answer:
         # entry j of a gradient is the derivative by w_j; a cost's v[j] is a vector's entry, and a cost is a number
         # (a gradient loop pasted as the cost was derived as its j-th entry: audit48)
+        # for i in range(parameters): grad[i] = np.sum(np.multiply(error, X[:,i])) / len(X): entry i as entry j
+        lines, entry_notes, entry_names = entry_loops.entry_loops(lines, text)
+        filled += entry_names
         lines, component_notes = _components(lines)
-        line_notes += component_notes
+        line_notes += [*entry_notes, *component_notes]
         if component_notes:
             lines, zero_notes = _zero_starts(lines)
             line_notes += zero_notes
