@@ -29,7 +29,7 @@ from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.scalars import line_of_declared
 from ..notation.costs import penalty_note
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
-from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
+from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION, cost_name_pattern
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import LemmaReview, Review, StepReview
@@ -3605,7 +3605,7 @@ def _variable_text(node: tree.Variable, input: Input) -> str:
 
 #: a step that only names the cost: J, J(θ), L(β), \mathcal{L}(w, b), ℓ(θ) (the argument is layout)
 _COST_NAME_ONLY = patterns.compile(
-    r"\s*(?P<name>J|L|\\mathcal\s*\{?\s*[JL]\s*\}?|\\ell|ℓ|𝓛|l(?=\s*(?:\(|\\left)))\s*"
+    r"\s*(?P<name>" + cost_name_pattern("J", "L", "\\mathcal{J}", "\\mathcal{L}", "\\ell", "ℓ", "𝓛", "l") + r")\s*"
     r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
@@ -3624,7 +3624,8 @@ def _says_a_step_defines_the_cost(note: str) -> bool:
 
 
 #: a lemma's first side, the cost's letter by a name: \frac{\partial L}{\partial a}
-_COST_BY_A_NAME = patterns.compile(r"\s*\\frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>[JL]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})\s*\}"
+_COST_BY_A_NAME = patterns.compile(r"\s*\\frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>"
+                                   + cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced") + r")\s*\}"
                                    r"\s*\{\s*(?:\\partial|d)\s*(?P<by>[A-Za-z]|\\hat\s*\{\s*y\s*\})\s*\}\s*&?\s*")
 #: its next side, the operator by that name before one bracket: \frac{\partial}{\partial a}(-y log a - …)
 _OPERATOR_ON_A_BRACKET = patterns.compile(r"\s*&?\s*\\frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{\s*(?:\\partial|d)\s*"
