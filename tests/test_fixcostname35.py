@@ -12,14 +12,20 @@ expectation) to their refusals.
 
 from __future__ import annotations
 
+import json
 import re
 
+import numpy as np
 import pytest
+from click.testing import CliRunner
+
+from logderiv.cli import main
 
 from logderiv.notation import cost_label, example_loss, notes, page, solved_equations
 from logderiv.notation.vocabulary import COST_NAMES, cost_name_pattern
 from logderiv.services import steps
 from logderiv.verify import lemmas, matrix_chain
+from _numeric import central_differences
 
 #: the registry's names, each in the spellings pages write (by hand, from pages in tests/derivations_*)
 SPELLINGS = {
@@ -116,3 +122,114 @@ def test_each_reader_reads_the_names_it_declares_and_no_other(pattern, template,
     for other in others:
         line = template.format(name=other)
         assert not (pattern.fullmatch(line) if pattern is page._COST_ALONE else pattern.match(line)), (other, line)
+
+
+# ------------------------------------------------------------------ widened: lowercase l, defined as the cost
+# source: tests/derivations_cold36/ja_blog_logistic_nll_summed_mu_n_sigmoid_lemma_w_j.md (a Japanese blog on
+# logistic regression's likelihood and its derivative), lines 1–27 and 76–85 verbatim: the likelihood L(w), the
+# negative log-likelihood l(w) = −Σ{y log μ + (1 − y) log(1 − μ)} (no 1/N) and the derivation ∂l/∂w_j = … (its
+# lemmas, lines 29–75, are left off: their σ(x) by x and μ_n by w_j are other blockers, not the cost's name)
+JA_PAGE = r"""## 確率モデルの尤度関数とその微分
+
+便宜上、$\mu_n = \sigma(\bm{w}^T\bm{x}_n)$ とおく。扱う確率モデルを再掲すると、以下の通り。
+
+$$
+p(y | \bm{x}, \bm{w}) = \mu^y (1 - \mu)^{1 - y}
+$$
+
+尤度関数は $N$ 個のデータ $(\bm{x}_n, y_n),\ n = 1, 2, \ldots, N$ が実現される確率である: 
+
+$$
+L(\bm{w}) = \prod_{n = 1}^{N} p(y_n | \bm{x}_n, \bm{w}) = \prod\_{n = 1}^{N} \mu_n^{y_n} (1 - \mu_n)^{1 - y_n}
+$$
+
+
+$N$ 個のデータが実現したということは、それらが実現される確率は高いと考えるのが適当である。
+よって、尤度関数を最大化するような $\bm{w}$ を求めれば良い。
+
+最大化問題を解くために、勾配降下法が利用できる。そのためには勾配を計算する必要がある。
+そこで、微分をし易くするために対数をとっておく。また、勾配降下法は最小化問題を解く手法だから、
+負号をつけて最大化問題を最小化問題に読み替える。そうして出来上がる関数 $l$ を負の対数尤度関数という。
+
+$$
+l(\bm{w}) = -\sum_{n = 1}^{N} \left\\{ y_n \log \mu_n + (1 - y_n) \log (1 - \mu_n) \right\\}
+$$
+
+これを微分すれば勾配が出せる。以下、勾配の計算について段階的に説明する。
+これらを合わせると、対数尤度関数の勾配が得られる。
+
+$$
+\begin{aligned}
+  \frac{\partial l}{\partial w_j}
+  &= -\sum_{n = 1}^{N} \left\\{ y_nx_{nj}(1 - \mu_n) - (1 - y_n)x_{nj}\mu_n \right\\}\\\\ 
+  &= -\sum_{n = 1}^{N} \left\\{ y_nx_{nj} - x_{nj}\mu_n \right\\}\\\\ 
+  &= \sum_{n = 1}^{N} ( \mu_n - y_n )x_{nj}
+\end{aligned}
+$$
+"""
+
+
+def _nll(X, y, w):
+    mu = 1 / (1 + np.exp(-(X @ w)))
+    return float(-np.sum(y * np.log(mu) + (1 - y) * np.log(1 - mu)))
+
+
+def test_the_hand_gradient_of_l_is_sum_of_mu_minus_y_times_x_by_finite_differences():
+    # by hand: ∂l/∂w_j = Σ_n (μ_n − y_n) x_nj (no 1/N, l summed); the planted sign below is its negative
+    rng = np.random.default_rng(35)
+    X, y, w = rng.normal(size=(7, 3)), (rng.random(7) > 0.5).astype(float), rng.normal(size=3)
+    mu = 1 / (1 + np.exp(-(X @ w)))
+    numeric = central_differences(lambda t: _nll(X, y, t), w)
+    assert np.allclose(numeric, X.T @ (mu - y), atol=1e-6)
+    assert not np.allclose(numeric, X.T @ (y - mu), atol=1e-3)
+
+
+def _steps(tmp_path, text, name="page.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["steps", str(path), "-f", "json", "--timeout", "60"])
+
+
+def test_lowercase_l_defined_as_the_cost_is_read_as_j_with_a_note(tmp_path):
+    result = _steps(tmp_path, JA_PAGE)
+    assert result.exit_code == 0, result.output
+    review = json.loads(result.stdout)
+    assert review["ending"] == "gradient" and all(step["valid"] for step in review["steps"])
+    assert [step["line"] for step in review["steps"]][-1] == 35
+    assert any(note.startswith("l names the cost: line 24 defines l of the parameters and line 32 differentiates")
+               for note in review["notes"])
+    assert any("Markdown's escaped brace" in note for note in review["notes"])
+
+
+def test_the_page_with_its_last_step_planted_wrong_ends_wrong_at_that_line(tmp_path):
+    # planted: the last step written Σ(y_n − μ_n)x_nj, −∂l/∂w_j (shown above against finite differences)
+    planted = JA_PAGE.replace("( \\mu_n - y_n )x_{nj}", "( y_n - \\mu_n )x_{nj}")
+    assert planted != JA_PAGE
+    review = json.loads(_steps(tmp_path, planted).stdout)
+    wrong = [step["line"] for step in review["steps"] if step["valid"] is False]
+    assert review["ending"] == "wrong" and wrong[0] == 35
+
+
+def test_lowercase_l_as_an_index_on_the_page_is_not_the_cost(tmp_path):
+    # near-miss: the same page also writing l as an index (a feature's, x_{l}): l is not renamed, refused as before
+    page = JA_PAGE.replace("尤度関数は $N$", "特徴 $x_{l}$ について、尤度関数は $N$")
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert "l names the cost" not in result.output + result.stderr
+    assert "line 32" in result.stderr and "'l' is a feature index" in result.stderr  # refused at ∂l, not read
+
+
+def test_lowercase_l_never_defined_of_the_parameters_is_not_the_cost(tmp_path):
+    # near-miss: l defined with no parameter as its argument (l(n) = …): not the cost's definition
+    page = JA_PAGE.replace("l(\\bm{w}) = -\\sum", "l(n) = -\\sum")
+    result = _steps(tmp_path, page)
+    assert "l names the cost" not in result.output + result.stderr
+
+
+def test_escaped_braces_after_left_and_right_only():
+    from logderiv.notation.escaped_brackets import escaped_braces_read
+
+    text = "$$\nl = \\left\\\\{ y \\right\\\\}\\\\\\\\\n$$\n```\n\\left\\\\{ code \\right\\\\}\n```\n$$a \\\\{b$$\n"
+    read, notes_said = escaped_braces_read(text)
+    assert read == text.replace("\\left\\\\{ y \\right\\\\}", "\\left \\{ y \\right \\}", 1)
+    assert len(read) == len(text) and len(notes_said) == 1 and notes_said[0].startswith("line 2: ")

@@ -922,7 +922,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.delta_derivative import delta_fractions_read
     from ..notation.per_example_letters import per_example_letters_read
     from ..notation.escaped_norm import escaped_norms_read
-    from ..notation.escaped_brackets import escaped_brackets_read
+    from ..notation.escaped_brackets import escaped_braces_read, escaped_brackets_read
     from ..notation.escaped_underscores import escaped_underscores_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
@@ -946,7 +946,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # h\_{\theta}(x) = …, \sum\_{i=1}^m: Markdown's escaped subscript, written ' _' (same length) for every reader
     # after (the brackets' reader above takes the escapes as its evidence first)
     joined, underscore_notes = escaped_underscores_read(joined)
-    bracket_notes = [*bracket_notes, *underscore_notes]
+    # \left\\{ … \right\\}: Markdown's escaped brace (\left takes no line break), read as \left\{ … \right\}, noted
+    joined, brace_notes = escaped_braces_read(joined, None if not cells else (
+        lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
+    bracket_notes = [*bracket_notes, *underscore_notes, *brace_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
