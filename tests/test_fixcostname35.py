@@ -233,3 +233,38 @@ def test_escaped_braces_after_left_and_right_only():
     read, notes_said = escaped_braces_read(text)
     assert read == text.replace("\\left\\\\{ y \\right\\\\}", "\\left \\{ y \\right \\}", 1)
     assert len(read) == len(text) and len(notes_said) == 1 and notes_said[0].startswith("line 2: ")
+
+
+# ------------------------------------------------------------------ kept refused: E_n, one example's E
+# source: tests/derivations_cold36/ko_notes_prml_logistic_cross_entropy_chain_y_n_a_n.md (Korean study notes on PRML
+# ch. 4, public code index file 30786419303), lines 5, 71, 75, 78 and 82 verbatim (prose between them left off):
+# E(w) defined and rewritten through −ln p(T|w), one example's E_n, and the chain rule of ∇E_n (\triangledown, TeX's ∇)
+KO_PAGE = "\n\n".join([
+    r"$$E(\boldsymbol{w})= - \ln{p(\boldsymbol {T}\vert \boldsymbol{w})} = - \sum_{n=1}^{N}\left\{t_n\ln{y_n}+(1-t_n)\ln(1-y_n)\right\}$$  ",
+    r"$$E_n(\boldsymbol{w}) = - \left\{t_n\ln{y_n}+(1-t_n)\ln(1-y_n)\right\}$$  ",
+    r"$$\triangledown E(\boldsymbol{w}) = \sum_{n=1}^N \triangledown E_n(\boldsymbol{w})$$  ",
+    r"$$\begin{align} \triangledown E_n(\boldsymbol{w}) &\ = \frac{\partial E_n(\boldsymbol{w})}{\partial y_n}\frac{\partial y_n}{\partial a_n}\triangledown a_n\\ &\ = \left\{ \frac{1-t_n}{1-y_n} - \frac{t_n}{y_n}\right\} y_n(1-y_n)\phi_n\\ &\ = (y_n - t_n)\phi_n \end{align}$$  ",
+    r"$$\triangledown E(\boldsymbol{w}) = \sum_{n=1}^N (y_n - t_n)\phi_n$$  ",
+]) + "\n"
+
+
+def test_one_examples_e_n_differentiated_beside_the_cost_e_is_refused_saying_so(tmp_path):
+    # lines: 1 E(w) = …, 3 E_n, 5 ∇E = Σ∇E_n, 7 ∇E_n's chain, 9 ∇E = Σ(y − t)φ
+    result = _steps(tmp_path, KO_PAGE)
+    assert result.exit_code == 2
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("logderiv: error (in FILE, line 1, column 3): line 1 defines E and rewrites it, and line "
+                            "7 differentiates E_n, one example's term of it, not E itself")
+    assert "hint: derive the whole cost's gradient" in result.stderr
+
+
+def test_the_whole_cost_e_differentiated_keeps_the_message_it_had(tmp_path):
+    # near-miss: the same page with line 7's chain of ∇E itself (no example's index): the message main gave, unchanged
+    page = KO_PAGE.replace(r"\begin{align} \triangledown E_n(\boldsymbol{w}) &\ =", r"\begin{align} \triangledown E(\boldsymbol{w}) &\ =")
+    assert page != KO_PAGE
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        "logderiv: error (in FILE, line 1, column 3): line 1 defines E and rewrites it, and line 7 differentiates it: "
+        "a cost's chain is read under the cost's names J, L, ℓ or 𝓛 only, so these are two chains of '=' and neither "
+        "is known to be the derivation")

@@ -54,7 +54,7 @@ __all__ = ["Page", "Definition", "CostDefinedTwice", "refuse_defined_twice", "Se
            "chain_roles", "bare_operators_named"]
 
 #: a derivative written in a block: ∂, \partial, \nabla, d/dθ, \frac{d …}{d …}
-_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
+_DERIVATIVE = patterns.compile(r"∂|\\partial|\\nabla|∇|\\(?:big)?triangledown(?![A-Za-z])|\bd\s*/\s*d|\\d?frac\s*\{\s*d\b"
                                # Leibniz's quotient of differentials written whole: dL/dw, dyHat/db (plain, a
                                # README's backticks), \frac{dL}{dw}: a derivative as much as ∂L/∂w is
                                r"|(?<![A-Za-z\\])d[A-Za-z]\w*\s*/\s*d[A-Za-z]|\\d?frac\s*\{\s*d\s*[A-Za-z]\w*\s*\}\s*\{\s*d\s*[A-Za-z\\]")
@@ -2503,11 +2503,26 @@ def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], w
         return
     name = _normalised(head.group("head"))
     derivative = _sides(text, chains[1])[0]
-    if not re.search(rf"(?:\\partial|∂|d|\\nabla)\s*\{{?\s*{re.escape(name)}(?![A-Za-z])", derivative):
+    differentiated = re.search(rf"(?:\\partial|∂|d|\\nabla|∇|\\(?:big)?triangledown)\s*\{{?\s*{re.escape(name)}"
+                               r"(?P<example>\s*_\s*(?:\{\s*[in]\s*\}|[in]))?(?![A-Za-z])", derivative)
+    if differentiated is None:
         return
     raw = _chain_text(text, chains[0])
     offset = chains[0][0].maths[0] + len(raw) - len(maths) + len(left) - len(left.lstrip())  # the name itself
     written = name + (_normalised(example.group()) if example else "")
+    term = differentiated.group("example")
+    if term and not example:
+        # Bishop's E(w) = −Σₙ{tₙ ln yₙ + …}, then ∇Eₙ(w) = ∂Eₙ/∂yₙ · ∂yₙ/∂aₙ · ∇aₙ = … (cold36's Korean PRML notes):
+        # the chain differentiated is one example's term Eₙ, not the cost E the first chain defines
+        one = name + "_" + term.split("_", 1)[1].strip(" {}")
+        raise InputError(
+            f"{where(_line(text, offset))} defines {written} and rewrites it, and "
+            f"{where(_line(text, chains[1][0].maths[0]))} differentiates {one}, one example's term of it, not {written} "
+            f"itself: a cost's chain is read under the cost's names J, L, ℓ or 𝓛 only, and logderiv checks a "
+            "derivation of the whole cost, so these are two chains of '=' and neither is known to be the derivation",
+            source=text, column=offset, line=_line(text, offset), label="FILE",
+            hint=f"derive the whole cost's gradient (the sum of the examples' ∇{one}, written out) under the name J, "
+                 f"or check the one example's chain on its own with --cost set to {one}'s definition")
     raise InputError(
         f"{where(_line(text, offset))} defines {written} and rewrites it, and "
         f"{where(_line(text, chains[1][0].maths[0]))} differentiates it: a cost's chain is read under the "
