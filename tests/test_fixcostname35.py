@@ -259,7 +259,9 @@ def test_one_examples_e_n_differentiated_beside_the_cost_e_is_refused_saying_so(
 
 
 def test_the_whole_cost_e_differentiated_keeps_the_message_it_had(tmp_path):
-    # near-miss: the same page with line 7's chain of ∇E itself (no example's index): the message main gave, unchanged
+    # near-miss: the same page with line 7's chain of ∇E itself (no example's index): the message main gives a cost E
+    # defined and rewritten beside a chain differentiating E (main gave it to the ko page written with \nabla too,
+    # where line 78 differentiates E_n, not E)
     page = KO_PAGE.replace(r"\begin{align} \triangledown E_n(\boldsymbol{w}) &\ =", r"\begin{align} \triangledown E(\boldsymbol{w}) &\ =")
     assert page != KO_PAGE
     result = _steps(tmp_path, page)
@@ -268,3 +270,16 @@ def test_the_whole_cost_e_differentiated_keeps_the_message_it_had(tmp_path):
         "logderiv: error (in FILE, line 1, column 3): line 1 defines E and rewrites it, and line 7 differentiates it: "
         "a cost's chain is read under the cost's names J, L, ℓ or 𝓛 only, so these are two chains of '=' and neither "
         "is known to be the derivation")
+
+
+def test_script_ell_defined_then_upright_l_differentiated_keeps_mains_question(tmp_path):
+    # kept refused as main decides: \ell is the log-likelihood (maximised), so ∂l/∂w_j beside \ell(\bm{w}) = … may be
+    # of ℓ or of the cost −ℓ; the registry says ℓ's meaning is each reader's, and this reader asks
+    page = JA_PAGE.replace("\nl(\\bm{w}) = -\\sum", "\n\\ell(\\bm{w}) = -\\sum")
+    assert page != JA_PAGE
+    result = _steps(tmp_path, page)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        "logderiv: error (in FILE, line 32, column 16): the derivation differentiates l, which the notes do not "
+        "define; they define the log-likelihood \\ell (line 24), which is maximised")
+    assert "l names the cost" not in result.stderr
