@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 
 from logderiv.cli import main
@@ -89,3 +90,26 @@ def test_l_defined_twice_with_two_signs_is_not_read_as_either(tmp_path):
     assert page != JA_PAGE
     result, review = _review(tmp_path, page)
     assert result.exit_code == 2 and "rewrites the cost J" in result.stderr, result.output
+
+
+# --- the index guard's gaps the audit named: l written as an index elsewhere on the page -------------------------
+# (a page that also writes w_{jl}, a^{l}, a^l or l \in … uses l as an index: renaming every bare l to J, as the
+# reading does, would turn a^{l} into a^{J}; so l is not read as the cost there, and the page is refused or read
+# without the rename, never with it)
+
+@pytest.mark.parametrize("index", [r"$w_{jl}$", r"$a^{l}$", r"$a^l$", r"$l \in \{1, \dots, L\}$", r"$x_{nl}$"])
+def test_l_written_as_an_index_elsewhere_keeps_the_page_from_reading_l_as_the_cost(tmp_path, index):
+    page = JA_PAGE + f"\n\nWhere {index} is an index.\n"
+    result, review = _review(tmp_path, page)
+    notes = " ".join((review or {}).get("notes", [])) + result.stdout + result.stderr
+    assert "l names the cost" not in notes
+
+
+@pytest.mark.parametrize("text, index", [
+    (r"w_{jl}", True), (r"x_{nl}", True), (r"a^{l}", True), (r"a^l", True), (r"l \in \{1\}", True),
+    (r"x_l", True), (r"\sum_{l=1}", True), (r"a^{[l]}", True),
+    (r"\|w\|_{\ell_2}", False), (r"l(w) = -\sum", False), (r"\frac{\partial l}{\partial w_j}", False),
+])
+def test_the_index_guard(text, index):
+    from logderiv.notation.cost_names import _LOWER_L_AS_INDEX
+    assert (_LOWER_L_AS_INDEX.search(text) is not None) == index

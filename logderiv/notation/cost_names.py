@@ -80,9 +80,13 @@ _L_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])L\s*(?:\(|\\left\s*\()\s
 _LOWER_L_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])" + cost_name_pattern("l") + rf"\s*(?:\(|\\left\s*\()\s*"
                                           rf"{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
 #: lowercase l as an index (the registry's guard: a feature's or layer's index is no cost): x_l, w_{jl}, \sum_{l=1},
-#: a^{[l]}, z^{(l)}, l = 1, …
+#: a^{[l]}, z^{(l)}, l = 1, w_{jl}, a^{l}, a^l, l \in …
 _LOWER_L_AS_INDEX = patterns.compile(r"_\s*(?:\{[^{}=]*)?(?<![A-Za-z\\])l(?![A-Za-z])|\^\s*\{?\s*[\[(]\s*l\s*[\])]"
-                                     r"|(?<![A-Za-z\\])l\s*=\s*[0-9]")
+                                     r"|(?<![A-Za-z\\])l\s*=\s*[0-9]"
+                                     # audcostname35's gaps: l after another index in one subscript (w_{jl}, x_{nl}),
+                                     # a layer's bare superscript (a^{l}, a^l), l \in {1, …, L}; \ell_2 is no index
+                                     r"|[_^]\s*\{[^{}=]*?(?<!\\el)l(?![A-Za-z])[^{}]*\}|\^\s*l(?![A-Za-z])"
+                                     r"|(?<![A-Za-z\\])l\s*\\in(?![A-Za-z])")
 #: a calligraphic 𝓛 beside a plain L: two names, maybe two quantities
 _CALLIGRAPHIC_L = patterns.compile(r"\\mathcal\s*\{?\s*L|𝓛")
 #: the reader's other names of the cost, L, ℓ, 𝓛: a page writing one has no one-capital alias (E, C, R) of it
