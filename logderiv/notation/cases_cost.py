@@ -20,6 +20,7 @@ import re
 from typing import Callable
 
 from .. import patterns
+from .vocabulary import cost_name_pattern
 from .brackets import top_level
 from .notes import display_blocks
 
@@ -71,7 +72,7 @@ _WRITTEN_OUT = patterns.compile(
     r"(?P<name>\\(?:text|mathrm|operatorname)\s*\{[A-Za-z]{2,}\}|[A-Za-z]{2,})\s*\((?P<arguments>[^=]*)\)\s*&?=(?P<body>[^=]*)")
 #: a J(θ) = … display of one '=' (an equation environment opening it, its closing layout off): its right side
 _COST_OF_ONE_SIDE = patterns.compile(
-    r"\s*(?:\\begin\s*\{(?:equation|align)\*?\}\s*)?(?:J|L|E)\s*\(\s*\\?[A-Za-z]+\s*\)\s*&?=(?P<side>.*)", re.S)
+    r"\s*(?:\\begin\s*\{(?:equation|align)\*?\}\s*)?" + cost_name_pattern("J", "L", "E") + r"\s*\(\s*\\?[A-Za-z]+\s*\)\s*&?=(?P<side>.*)", re.S)
 #: layout that may close a display, taken off its end one at a time: \end{equation}, \tag{4}, \label{eq:cost}
 _CLOSING_LAYOUT = patterns.compile(r"\\(?:end\s*\{(?:equation|align)\*?\}|tag\s*\{[^{}]*\}|label\s*\{[^{}]*\})")
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from .vocabulary import cost_name_pattern
 
 __all__ = ["cost_label_blanked"]
 
 #: the cost's letter with a word set upright below it: L_{\text{ridge}}, J_{\mathrm{train}}, \mathcal{L}_{\text{MSE}}
 _LABELLED = patterns.compile(
     # the letter alone, or right after the d of a derivative (\frac{dL_{\text{ridge}}}{dw})
-    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})"
+    r"(?P<name>" + cost_name_pattern("J", "L", "E", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced",
+                                     before=r"(?:(?<![A-Za-z\\])|(?<=[{\s]d))") + ")"
     r"\s*_\s*\{\s*(?:\\(?:text|textrm|mathrm|operatorname|mbox)\s*\{\s*(?P<word>[A-Za-z]{2,}(?:[ -][A-Za-z]+)?)\s*\}"
     # or set upright by plain TeX's font switch inside the subscript's braces: J_{\rm SGD}, L_{\rm train}
     r"|\\(?:rm|mathrm|textrm)(?![A-Za-z])\s*(?P<switched>[A-Za-z]{2,})"
@@ -46,12 +48,12 @@ _GRADIENT_BEFORE = patterns.compile(r"(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?
 #: the cost's letter with one digit below it: J_2, L_{2} (the L2-regularised cost beside the plain J); in this and
 #: the next, Markdown's escaped subscript J\_{2} too (hunt34: the latex reader reads \_ as _, noted, so these must)
 _NUMBERED = patterns.compile(
-    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JLE])\s*\\?_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
+    r"(?P<name>" + cost_name_pattern("J", "L", "E", before=r"(?:(?<![A-Za-z\\])|(?<=[{\s]d))") + r")\s*\\?_\s*(?:\{\s*(?P<braced>[0-9])\s*\}|(?P<bare>[0-9])(?![0-9]))")
 #: the derivative of a name at a match's start: \partial J_2, ∂J_2, d J_2 (the d of \frac{dJ_2}{dw})
 _DIFFERENTIATED_BEFORE = patterns.compile(r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*$")
 #: the cost's letter with the parameter vector below it: J_{\theta}, J_\theta, J_w, J_{\mathbf{w}} (J as a function of θ)
 _PARAMETERISED = patterns.compile(
-    r"(?P<name>(?:(?<![A-Za-z\\])|(?<=[{\s]d))[JL])\s*\\?_\s*(?:\{\s*(?:\\theta|\\beta|w|\\(?:mathbf|boldsymbol|bm)\s*\{?\s*"
+    r"(?P<name>" + cost_name_pattern("J", "L", before=r"(?:(?<![A-Za-z\\])|(?<=[{\s]d))") + r")\s*\\?_\s*(?:\{\s*(?:\\theta|\\beta|w|\\(?:mathbf|boldsymbol|bm)\s*\{?\s*"
     r"(?:\\theta|\\beta|w)\s*\}?)\s*\}|(?:\\theta|\\beta)(?![A-Za-z])|w(?![A-Za-z0-9]))")
 
 

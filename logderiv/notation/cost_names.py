@@ -19,6 +19,7 @@ import re
 from typing import Callable
 
 from .. import patterns
+from .vocabulary import cost_name_pattern
 
 __all__ = ["cost_named_otherwise"]
 
@@ -27,6 +28,9 @@ __all__ = ["cost_named_otherwise"]
 _NAME = (r"(?:\\(?:text|mathrm|operatorname)\s*\{\s*[A-Za-z]{2,}\s*\}|\\[A-Za-z]+\s*_\s*\{\s*[A-Za-z]{2,}\s*\}"
          r"|\\log\s*p\s*\(\s*(?:D|\\mathcal\s*\{?\s*D\s*\}?)\s*;\s*\\?(?:theta|beta|w)\s*\)"
          r"|(?<![A-Za-z\\{])L(?=\s*\})"
+         # lowercase l alone in the quotient (\frac{\partial l}{\partial w_j}): the cost only where the page defines
+         # l of its parameters and writes l as no index (below; the registry's guard, notation.vocabulary.COST_NAMES)
+         r"|(?<![A-Za-z\\{])l(?=\s*\})"
          r"|(?<![A-Za-z\\])[A-Za-z]{2,}"
          # one capital that books name the objective by: Bishop's error E, Nielsen's cost C, a risk R (audit31: E =
          # ½Σ(yᵢ − wᵀxᵢ)², then ∂E/∂wⱼ = …, was checked against the default logistic cost and called wrong)
@@ -72,6 +76,17 @@ _KNOWN = frozenset({"log", "ln", "exp", "sum", "sigma", "partial", "frac", "mean
                     "eta", "mu", "phi", "pi"})
 #: L of the parameters defined, L(w) = …, L(\theta) = … (a bare L differentiated is then that cost)
 _L_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])L\s*(?:\(|\\left\s*\()\s*{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
+#: lowercase l of the parameters defined, l(w) = …, l(\bm{w}) = … (the registry's l: only before its argument)
+_LOWER_L_OF_PARAMETERS = patterns.compile(rf"(?<![A-Za-z\\{{])" + cost_name_pattern("l") + rf"\s*(?:\(|\\left\s*\()\s*"
+                                          rf"{_PARAMETER}\s*(?:\)|\\right\s*\))\s*=")
+#: lowercase l as an index (the registry's guard: a feature's or layer's index is no cost): x_l, w_{jl}, \sum_{l=1},
+#: a^{[l]}, z^{(l)}, l = 1, w_{jl}, a^{l}, a^l, l \in …
+_LOWER_L_AS_INDEX = patterns.compile(r"_\s*(?:\{[^{}=]*)?(?<![A-Za-z\\])l(?![A-Za-z])|\^\s*\{?\s*[\[(]\s*l\s*[\])]"
+                                     r"|(?<![A-Za-z\\])l\s*=\s*[0-9]"
+                                     # audcostname35's gaps: l after another index in one subscript (w_{jl}, x_{nl}),
+                                     # a layer's bare superscript (a^{l}, a^l), l \in {1, …, L}; \ell_2 is no index
+                                     r"|[_^]\s*\{[^{}=]*?(?<!\\el)l(?![A-Za-z])[^{}]*\}|\^\s*l(?![A-Za-z])"
+                                     r"|(?<![A-Za-z\\])l\s*\\in(?![A-Za-z])")
 #: a calligraphic 𝓛 beside a plain L: two names, maybe two quantities
 _CALLIGRAPHIC_L = patterns.compile(r"\\mathcal\s*\{?\s*L|𝓛")
 #: the reader's other names of the cost, L, ℓ, 𝓛: a page writing one has no one-capital alias (E, C, R) of it
@@ -98,6 +113,14 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
     for name, (differentiated, equals) in found.items():
         if (_bare(name).lower() in _KNOWN or _bare(name).lower().startswith(("log", "exp", "sum"))) \
                 and not _DATA_LOG_LIKELIHOOD.match(name):
+            continue
+        if name == "l":
+            # ∂l/∂w_j beside l(w) = −Σ{…} (a negative log-likelihood, a Japanese blog's, cold36): lowercase l is the
+            # cost where the page defines l of its parameters and never writes l as an index; what l is (a
+            # log-likelihood or its negative) is the definition's, as written (L beside it may be the likelihood)
+            definition = _LOWER_L_OF_PARAMETERS.search(text[:differentiated])
+            if definition is not None and not _LOWER_L_AS_INDEX.search(text):
+                candidates.append((name, r"(?<![A-Za-z\\{])l", definition.start(), differentiated))
             continue
         if name != "L" and len(_bare(name).replace("mathcal", "")) == 1 and _READERS_COST.search(text):
             continue  # R(w) = λ‖w‖²/2 beside L(w) = … + R(w): a penalty's lemma, L the cost
@@ -135,6 +158,10 @@ def cost_named_otherwise(text: str, where: Callable[[int], str] | None = None) -
                      (" J" if text[match.start() - 1:match.start()].isalpha() else "J ").ljust(len(match.group(0))), text)
     line = text.count("\n", 0, defined) + 1
     used = text.count("\n", 0, differentiated) + 1
+    if name == "l":
+        return renamed, [f"l names the cost: {where(line)} defines l of the parameters and {where(used)} differentiates "
+                         "it by a parameter (l is no index on this page), so it is read as J, the cost, as that line "
+                         "defines it"]
     if defined == differentiated:
         return renamed, [f"{name} names the cost: {where(used)} differentiates it by a parameter and writes it out "
                          "under the derivative, so it is read as J, the cost"]

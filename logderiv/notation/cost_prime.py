@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Callable
 
 from .. import patterns
+from .vocabulary import cost_name_pattern
 
 __all__ = ["cost_prime_read"]
 
 #: the cost's name primed, its '=', and a derivative of the same name: E' = \frac{dE}{d…}, J^{\prime} = ∂J/∂…
 _PRIMED = patterns.compile(
-    r"(?P<primed>(?P<written>(?<![A-Za-z\\])(?P<name>[JLECR]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})\s*"
+    r"(?P<primed>(?P<written>(?<![A-Za-z\\])(?P<name>"
+    + cost_name_pattern("J", "L", "E", "C", "R", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced") + r")\s*"
     r"(?:'|′|\^\s*\{?\s*\\prime\s*\}?)\s*(?:\([^()=]*\))?)\s*&?\s*=)"
     r"(?=\s*(?:\\[dt]?frac\s*\{\s*(?:d|\\partial|\\mathrm\s*\{\s*d\s*\})\s*(?P=name)\s*(?:\([^()=]*\)\s*)?\}"
     r"|(?:d|∂)\s*(?P=name)\s*/))")

@@ -30,7 +30,7 @@ from .. import patterns
 from .notes import fenced_spans
 from ..errors import InputError
 
-__all__ = ["escaped_brackets_read"]
+__all__ = ["escaped_brackets_read", "escaped_braces_read"]
 
 #: a pair \[ … \] on one line, its inside free of '=', '$' and another \[ or \]; never the '\[' of '\\[' (a
 #: doubled backslash: a line break's spacing \\[2pt], or the display Markdown keeps as \[)
@@ -45,6 +45,32 @@ _WORD_BEFORE = patterns.compile(r"(?<![\\\w^{])(?P<word>[^\W\d_]{2,})\s*$")
 _FUNCTIONS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "sum", "det", "tr", "sigmoid"})
 #: a script right after the closing \] on its line: ^2, _i, \_i (a next line's '^' raises nothing of this one)
 _SCRIPT_AFTER = patterns.compile(r"[ \t]*(?:\^|_|\\_)")
+
+
+#: \left\\{ and \right\\}: Markdown's escape of the brace TeX writes \{ (its processor turns \\{ into \{); \left
+#: takes a delimiter, never \\ (a line break), so there is no other reading
+_ESCAPED_LEFT_RIGHT_BRACE = patterns.compile(r"\\(?P<side>left|right)\\\\(?P<brace>[{}])")
+
+
+def escaped_braces_read(text: str, where: Callable[[int], str] | None = None) -> tuple[str, list[str]]:
+    r"""``text`` with ``\left\{`` and ``\right\}`` (Markdown's escaped braces) written ``\left \{`` and
+    ``\right \}`` (same length), outside fenced code, and one note a line.
+
+    A Japanese blog's ``l(\bm{w}) = -\sum_{n = 1}^{N} \left\\{ … \right\\}`` (cold36): TeX's ``\left`` must take a
+    delimiter and ``\\`` is none, so the doubled backslash can only be Markdown's escape of ``\{``.
+    """
+    where = where or (lambda line: f"line {line}")
+    fences = fenced_spans(text)
+    lines: list[int] = []
+    for match in reversed(list(_ESCAPED_LEFT_RIGHT_BRACE.finditer(text))):
+        if any(s <= match.start() < e for s, e in fences):
+            continue
+        text = text[:match.start()] + f"\\{match.group('side')} \\{match.group('brace')}" + text[match.end():]
+        lines.append(text.count("\n", 0, match.start()) + 1)
+    notes = [f"{where(line)}: \\left\\\\{{ … \\right\\\\}} is Markdown's escaped brace (its processor keeps \\{{ of "
+             "\\\\{), as \\left takes no line break '\\\\': read as \\left\\{ … \\right\\}"
+             for line in sorted(set(lines))]
+    return text, notes
 
 
 def escaped_brackets_read(text: str, where: Callable[[int], str] | None = None) -> tuple[str, list[str]]:

@@ -17,19 +17,25 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .. import patterns
+from .vocabulary import cost_name_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from .notes import Block
 
 __all__ = ["mean_of_example_losses_read", "one_example_loss_read", "per_example_and_mean"]
 
+#: the loss's letters (the registry's L, \ell, \mathcal{L}: notation.vocabulary), after a bound (not inside a word)
+_LOSS_LETTERS = cost_name_pattern("L", "\\ell", "\\mathcal{L}", mathcal="braced")
+_LOSS_LETTERS_AFTER_A_BOUND = cost_name_pattern("L", "\\ell", "\\mathcal{L}", mathcal="braced", before=r"(?<![A-Za-z\\])")
 #: the cost's letter with the example's mark, where a display defines it: \ell^{(i)} =, L^{(i)}(\theta) =, J^{(i)} &=
 _DEFINED = patterns.compile(
-    r"(?P<name>(?<![A-Za-z\\])[JL]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})\s*\^\s*\{\s*\(\s*i\s*\)\s*\}"
+    r"(?P<name>" + cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced",
+                                     before=r"(?<![A-Za-z\\])") + r")\s*\^\s*\{\s*\(\s*i\s*\)\s*\}"
     r"\s*(?:\((?:[^()=]|\([^()]*\))*\))?\s*(?:\\\\\s*)?&?\s*=")
 #: the derivative of the cost's letter with the example's mark: \partial \ell^{(i)}, ∂L^{(i)}, d J^{(i)}
 _DIFFERENTIATED = patterns.compile(
-    r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*(?P<name>[JL]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})\s*\}?\s*\^\s*\{\s*\(\s*i\s*\)\s*\}")
+    r"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{?\s*(?P<name>" + cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced")
+    + r")\s*\}?\s*\^\s*\{\s*\(\s*i\s*\)\s*\}")
 #: the example's mark: ^{(i)}, ^{( i )}
 _MARK = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
 #: a sum or a product anywhere on the page: then the page may derive the cost, not the example's loss
@@ -63,7 +69,7 @@ def one_example_loss_read(text: str, where: Callable[[int], str]) -> tuple[str, 
 #: one example's loss defined with its letter: L(\hat{y}, y) =, L(\hat{y}^{(i)}, y^{(i)}) =, L^{(i)}(w, b) =, \mathcal{L} =
 #: (the head: the letter, a mark, the loss's arguments; what follows '=' is the loss)
 _LOSS_HEAD = patterns.compile(
-    r"\s*(?P<head>(?P<name>(?<![A-Za-z\\])L|\\ell|\\mathcal\s*\{\s*L\s*\})(?![A-Za-z])\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\})?"
+    r"\s*(?P<head>(?P<name>" + _LOSS_LETTERS_AFTER_A_BOUND + r")(?![A-Za-z])\s*(?:\^\s*\{\s*\(\s*i\s*\)\s*\})?"
     r"\s*(?:\((?:[^()=]|\([^()=]*\))*\))?\s*)=(?!=)")
 #: the cost as the mean of the examples' losses: J(w, b) = \frac{1}{m}\sum_{i=1}^{m} L(\hat{y}^{(i)}, y^{(i)}) (the term
 #: braced or not, marked L^{(i)} or written at example i by its arguments)
@@ -71,12 +77,12 @@ _MEAN_OF_LOSSES = patterns.compile(
     r"\s*(?:J|\\mathcal\s*\{\s*J\s*\})\s*(?:\([^()=]*\))?\s*=\s*\\frac\s*\{\s*1\s*\}\s*\{\s*(?P<count>[mnN])\s*\}\s*"
     r"\\sum(?:\\limits)?\s*_\s*\{\s*i\s*=\s*1\s*\}\s*\^\s*(?:\{\s*(?P=count)\s*\}|(?P=count))\s*"
     r"(?P<term>\{\s*(?P<braced>(?P=letter_b))\s*\}|(?P=letter_u))\s*[.,]?\s*$".replace(
-        "(?P=letter_b)", r"(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?:\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*(?:\((?:[^()]|\([^()]*\))*\))?")
-    .replace("(?P=letter_u)", r"(?:L|\\ell|\\mathcal\s*\{\s*L\s*\})(?:\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*(?:\((?:[^()]|\([^()]*\))*\))?"))
+        "(?P=letter_b)", _LOSS_LETTERS + r"(?:\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*(?:\((?:[^()]|\([^()]*\))*\))?")
+    .replace("(?P=letter_u)", _LOSS_LETTERS + r"(?:\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?\s*(?:\((?:[^()]|\([^()]*\))*\))?"))
 #: the derivative of the loss's letter in a quotient: \frac{\partial L}{\partial w}, \frac{\partial L^{(i)}}{\partial b},
 #: braced around or not ({\frac{\partial L}{\partial w}}): the stretch rewritten to ∂L_i/∂w
 _LOSS_DERIVATIVE = patterns.compile(
-    r"(?P<open>\{\s*)?\\frac\s*\{\s*\\partial\s*(?P<name>L|\\ell|\\mathcal\s*\{\s*L\s*\})(?P<mark>\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?"
+    r"(?P<open>\{\s*)?\\frac\s*\{\s*\\partial\s*(?P<name>" + _LOSS_LETTERS + r")(?P<mark>\s*\^\s*\{\s*\(\s*i\s*\)\s*\})?"
     r"\s*\}\s*\{\s*\\partial\s*(?P<by>[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)\s*\}(?(open)\s*\})")
 #: the loss's letter written anywhere: whether each is one of the readings' own
 _LOSS_LETTER = patterns.compile(r"(?<![A-Za-z\\])L(?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{\s*L\s*\}")

@@ -22,6 +22,7 @@ from typing import Sequence
 
 from ..errors import InputError
 from .. import patterns
+from .vocabulary import cost_name_pattern
 
 __all__ = ["Notes", "Block", "math_of_markdown", "math_of_notebook", "display_blocks", "inline_equations",
            "markdown_of_notebook", "without_code", "python_maths_fences", "fenced_spans",
@@ -539,13 +540,13 @@ _ROWS_ENVIRONMENT = patterns.compile(
 #: a left side deriving the cost by a variable: \frac{\partial J}{\partial w}, \frac{dJ(w,b)}{db}, ∂J/∂b
 #: (``by`` is what the denominator differentiates by, spaces dropped by the caller)
 _COST_DERIVATIVE_BY = patterns.compile(
-    r"^\\d?frac\{(?:\\partial|∂|d)\{?(?:J|L|\\ell|\\mathcal\{?[JL]\}?)\}?(?:\([^()]*\)|\\left\([^()]*\\right\))?\}"
+    r"^\\d?frac\{(?:\\partial|∂|d)\{?" + cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="tight") + r"\}?(?:\([^()]*\)|\\left\([^()]*\\right\))?\}"
     r"\{(?:\\partial|∂|d)(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}$"
-    r"|^(?:∂|\\partial|d)(?:J|L)(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$"
+    r"|^(?:∂|\\partial|d)" + cost_name_pattern("J", "L") + r"(?:\([^()]*\))?/(?:∂|\\partial|d)(?P<plain>.+)$"
     # the operator before the cost, \frac{\partial}{\partial w} J(w, b): read as one chain, its ∂/∂b J row was a step
     # of ∂/∂w J's, a right page wrong (audit38)
     r"|^\\d?frac\{(?:\\partial|∂|d)\}\{(?:\\partial|∂|d)(?P<operator>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}"
-    r"(?:J|L|\\ell|\\mathcal\{?[JL]\}?)(?:\([^()]*\)|\\left\([^()]*\\right\))?$")
+    + cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="tight") + r"(?:\([^()]*\)|\\left\([^()]*\\right\))?$")
 
 
 def cost_derivative_by(left: str) -> str | None:

@@ -133,7 +133,7 @@ def _draws_a_graph(maths: str) -> bool:
 _GOAL = patterns.compile(
     r"\s*(?:\\min|\\arg\s*\\min|\\argmin|\\operatorname\*?\s*\{\s*arg\s*min\s*\})(?:\s*\\limits)?"
     r"\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z])"
-    r"\s*(?P<braced>\{)?\s*(?:J|L|\\mathcal\s*\{?\s*[JL]\s*\}?)(?:\s*_\s*\\?[A-Za-z]+)?\s*(?:\([^()=]*\))?\s*(?(braced)\})"
+    r"\s*(?P<braced>\{)?\s*" + vocab.cost_name_pattern("J", "L", "\\mathcal{J}", "\\mathcal{L}") + r"(?:\s*_\s*\\?[A-Za-z]+)?\s*(?:\([^()=]*\))?\s*(?(braced)\})"
     r"\s*[.,]?\s*")
 
 
@@ -786,7 +786,7 @@ def _refuse_an_unread_prediction_of_the_lemmas(text: str, blocks: Sequence[Block
 
 
 #: one example's term written with the cost's letter: J_i, L_{n}, E_n (the letter, the example's index)
-_TERM_HEAD = patterns.compile(r"(?P<letter>[JLE])_(?P<index>[in])")
+_TERM_HEAD = patterns.compile(r"(?P<letter>" + vocab.cost_name_pattern("J", "L", "E") + r")_(?P<index>[in])")
 #: letters a renamed term may take, the first the page never writes alone
 _SPARE_LETTERS = "QUVK"
 
@@ -931,7 +931,8 @@ _COLUMN = patterns.compile(r"\s*(?:\\begin\s*\{(?P<wrapper>align\*?|aligned|equa
                            r"(?(wrapper)\\end\s*\{(?P=wrapper)\}\s*)", re.DOTALL)
 #: the gradient's name on a left side: ∇J, ∇_θ J(θ), \nabla_{\theta} \mathcal{L}
 _GRADIENT_NAME = patterns.compile(r"\s*(?:\\nabla|∇)\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*"
-                                  r"(?:[JLE]|\\ell|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*(?:\([^()]*\))?\s*")
+                                  + vocab.cost_name_pattern("J", "L", "E", "\\ell", "\\mathcal{J}", "\\mathcal{L}")
+                                  + r"\s*(?:\([^()]*\))?\s*")
 
 
 #: X or Y defined as the column of the examples' rows: X = \left[\begin{array}{c} (x^{(1)})^T \\ \vdots \\ (x^{(m)})^T
@@ -2207,7 +2208,9 @@ def _second_side(text: str, run: list[Block]) -> str | None:
 
 #: the cost's derivative by a parameter: ∇_w J, ∇J(θ), ∂J/∂θ_j, \frac{\partial L(w)}{\partial w_j}, ∂E/∂w_j —
 #: the cost's name with no example's subscript (J_i, L_n are one example's), the variable a parameter
-_COST_LETTER = r"(?:(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))[JLE](?!\s*_)(?![A-Za-z])|\\ell(?![A-Za-z])(?!\s*_)|\\mathcal\s*\{?\s*[JL]\s*\}?(?!\s*_))"
+_COST_LETTER = vocab.cost_name_pattern("J", "L", "E", "\\ell", "\\mathcal{J}", "\\mathcal{L}",
+                                      before=r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))", letter_after=r"(?![A-Za-z])",
+                                      ell_after=r"(?![A-Za-z])", after=r"(?!\s*_)")
 _BY_PARAMETER = rf"(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*{PARAMETER_ARGUMENT}(?![A-Za-z])"
 _GRADIENT_OF_COST = patterns.compile(
     rf"(?:\\nabla|\\(?:big)?triangledown(?![A-Za-z])|∇)\s*(?:_\s*\{{?\s*{PARAMETER_ARGUMENT}\s*\}}?)?\s*{_COST_LETTER}"
@@ -2500,11 +2503,26 @@ def _refuse_a_cost_chain_of_another_name(text: str, chains: list[list[Block]], w
         return
     name = _normalised(head.group("head"))
     derivative = _sides(text, chains[1])[0]
-    if not re.search(rf"(?:\\partial|∂|d|\\nabla)\s*\{{?\s*{re.escape(name)}(?![A-Za-z])", derivative):
+    differentiated = re.search(rf"(?:\\partial|∂|d|\\nabla|∇|\\(?:big)?triangledown)\s*\{{?\s*{re.escape(name)}"
+                               r"(?P<example>\s*_\s*(?:\{\s*[in]\s*\}|[in]))?(?![A-Za-z])", derivative)
+    if differentiated is None:
         return
     raw = _chain_text(text, chains[0])
     offset = chains[0][0].maths[0] + len(raw) - len(maths) + len(left) - len(left.lstrip())  # the name itself
     written = name + (_normalised(example.group()) if example else "")
+    term = differentiated.group("example")
+    if term and not example:
+        # Bishop's E(w) = −Σₙ{tₙ ln yₙ + …}, then ∇Eₙ(w) = ∂Eₙ/∂yₙ · ∂yₙ/∂aₙ · ∇aₙ = … (cold36's Korean PRML notes):
+        # the chain differentiated is one example's term Eₙ, not the cost E the first chain defines
+        one = name + "_" + term.split("_", 1)[1].strip(" {}")
+        raise InputError(
+            f"{where(_line(text, offset))} defines {written} and rewrites it, and "
+            f"{where(_line(text, chains[1][0].maths[0]))} differentiates {one}, one example's term of it, not {written} "
+            f"itself: a cost's chain is read under the cost's names J, L, ℓ or 𝓛 only, and logderiv checks a "
+            "derivation of the whole cost, so these are two chains of '=' and neither is known to be the derivation",
+            source=text, column=offset, line=_line(text, offset), label="FILE",
+            hint=f"derive the whole cost's gradient (the sum of the examples' ∇{one}, written out) under the name J, "
+                 f"or check the one example's chain on its own with --cost set to {one}'s definition")
     raise InputError(
         f"{where(_line(text, offset))} defines {written} and rewrites it, and "
         f"{where(_line(text, chains[1][0].maths[0]))} differentiates it: a cost's chain is read under the "
@@ -2977,8 +2995,10 @@ def _defined_sides(text: str, run: list[Block]) -> list[str]:
 #: the cost's name in a block: J, \ell, \mathcal{L}, or l(β), L(\theta) with the parameters as argument (the
 #: objective's names the derivation's lines read: notation.document); a lemma about σ or f names none
 #: (dJ in Leibniz's \frac{dJ}{db} is J too: its d is the differential's, as _COST_LETTER reads it)
-_COST_MENTION = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))J(?![A-Za-z])|\\ell\b|\\mathcal\s*\{?\s*[JL]"
-                           rf"|(?<![A-Za-z\\])[Ll]\s*(?:\(|\\left\()\s*{PARAMETER_ARGUMENT}\s*(?:\)|\\right\))")
+_COST_MENTION = patterns.compile(vocab.cost_name_pattern("J", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="open",
+                                                     before=r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))",
+                                                     letter_after=r"(?![A-Za-z])", ell_after=r"\b")
+                                 + rf"|(?<![A-Za-z\\])[Ll]\s*(?:\(|\\left\()\s*{PARAMETER_ARGUMENT}\s*(?:\)|\\right\))")
 
 
 def _derives_the_cost(text: str, run: list[Block]) -> bool:
@@ -2990,7 +3010,7 @@ def _derives_the_cost(text: str, run: list[Block]) -> bool:
 _DERIVATIVE_BY_PARAMETER = patterns.compile(
     rf"{_BY_PARAMETER}|(?:\\partial|∂|(?<![A-Za-z\\])d)\s*\{{?\s*b(?![A-Za-z])|\\nabla|∇")
 #: one example's cost: J_i, L_n, J^{(i)}
-_ONE_EXAMPLES_COST = patterns.compile(r"(?<![A-Za-z\\])[JL]\s*(?:_\s*\{?\s*[in]|\^\s*\{?\s*\(\s*[in]\s*\))(?![A-Za-z])")
+_ONE_EXAMPLES_COST = patterns.compile(r"(?<![A-Za-z\\])" + vocab.cost_name_pattern("J", "L") + r"\s*(?:_\s*\{?\s*[in]|\^\s*\{?\s*\(\s*[in]\s*\))(?![A-Za-z])")
 
 
 def _a_lemma_of_one_example(text: str, run: list[Block]) -> bool:
@@ -3022,7 +3042,9 @@ def _a_derivative(side: str) -> bool:
 
 #: the cost's letter alone, as a chain-rule factor writes it: ∂L/∂ŷ, \frac{d J_i}{d z_i}
 #: (after a Leibniz d too: dL/dw, \frac{dJ}{dw})
-_COST_ALONE = patterns.compile(r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))[JL](?![A-Za-z])|\\ell(?![A-Za-z])|\\mathcal\s*\{?\s*[JL]")
+_COST_ALONE = patterns.compile(vocab.cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="open",
+                                                   before=r"(?:(?<![A-Za-z\\])|(?<=(?<![A-Za-z\\])d))",
+                                                   letter_after=r"(?![A-Za-z])", ell_after=r"(?![A-Za-z])"))
 
 
 def of_the_cost_by_a_parameter(side: str) -> bool:
@@ -3086,10 +3108,10 @@ def side_derivations(text: str) -> list[tuple[int, int]]:
 
 #: the cost's derivative by one Latin letter: \frac{\partial J}{\partial a}, ∂J/∂c (the letter in its group)
 _COST_BY_A_LETTER = patterns.compile(
-    r"\s*(?:\$\$|\\\[)?\s*(?:\\begin\s*\{[^{}]*\}\s*)?(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂)\s*[JLE]\s*\}\s*\{\s*(?:\\partial|∂)\s*"
-    r"(?P<braced>[a-z])\s*\}|(?:\\partial|∂)\s*[JLE]\s*/\s*(?:\\partial|∂)\s*(?P<slash>[a-z])(?![A-Za-z]))\s*&?\s*=")
+    r"\s*(?:\$\$|\\\[)?\s*(?:\\begin\s*\{[^{}]*\}\s*)?(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂)\s*" + vocab.cost_name_pattern("J", "L", "E") + r"\s*\}\s*\{\s*(?:\\partial|∂)\s*"
+    r"(?P<braced>[a-z])\s*\}|(?:\\partial|∂)\s*" + vocab.cost_name_pattern("J", "L", "E") + r"\s*/\s*(?:\\partial|∂)\s*(?P<slash>[a-z])(?![A-Za-z]))\s*&?\s*=")
 #: the cost's definition on a page: J = …, L(a, b, c) = …, E = … (no derivative in it), as a line of its own
-_COST_DEFINED = patterns.compile(r"(?m)^\s*\$*\s*(?P<name>[JLE])\s*(?:\([^()=]*\))?\s*=(?P<value>[^$\n]*)")
+_COST_DEFINED = patterns.compile(r"(?m)^\s*\$*\s*(?P<name>" + vocab.cost_name_pattern("J", "L", "E") + r")\s*(?:\([^()=]*\))?\s*=(?P<value>[^$\n]*)")
 
 
 def _by_a_coefficient(text: str, chain: str) -> bool:
@@ -3189,7 +3211,8 @@ _ROW_WITH_A_SIDE = patterns.compile(r"\\\\[ \t]*\n?[ \t]*(?P<side>[^&=\n]*?)[ \t
 
 
 #: the cost's letter a first side differentiates: \frac{\partial J}{…}, ∂L/∂…
-_COST_DIFFERENTIATED = patterns.compile(r"\s*(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂|d)\s*|(?:∂|d)\s*)(?P<letter>[JL])(?![A-Za-z_])")
+_COST_DIFFERENTIATED = patterns.compile(r"\s*(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂|d)\s*|(?:∂|d)\s*)(?P<letter>"
+                                        + vocab.cost_name_pattern("J", "L") + r")(?![A-Za-z_])")
 
 
 def _cost_letter(maths: str) -> str | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
+from .vocabulary import cost_name_pattern
 from .brackets import top_level
 
 __all__ = ["parameter_differentiated", "solves_for", "writes_zero_alone", "ends_at_zero", "gradient_named", "one_gradient"]
@@ -123,15 +124,17 @@ def ends_at_zero(maths: str) -> bool:
 #: styles and sizes that do not change a name: \vec\theta, \mathbf{w}, \left( … \right)
 _STYLE = patterns.compile(r"\\(?:vec|mathbf|boldsymbol|bm|mathrm|left|right|displaystyle|,|;|!)(?![A-Za-z])")
 #: the cost's name (J, L, E, ℓ, 𝓛) with its arguments, and the parameter a derivative is by (θ, θ₀, θ_j, w, b)
-_COST_NAME = r"(?P<cost>[JLE]|\\ell|\\mathcal\{?[JL]\}?)(?:\((?P<arguments>[^()]*)\))?"
+#: (the registry's J, L, E, \ell, \mathcal{J}, \mathcal{L}, spaces and styles dropped first: notation.vocabulary)
+_COST_LETTERS = cost_name_pattern("J", "L", "E", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="tight")
+_COST_NAME = r"(?P<cost>" + _COST_LETTERS + r")(?:\((?P<arguments>[^()]*)\))?"
 _BY_NAME = r"(?P<by>\\[A-Za-z]+|[A-Za-z])(?:_\{?(?P<component>\\?[A-Za-z0-9]+)\}?)?"
 _D = r"(?:\\partial|∂|d)"
 #: the gradient's name in each spelling ML notes write it (spaces and styles dropped first): ∇_θJ(θ), ∇J(θ) (the
 #: parameter its one argument), \frac{\partial J(θ)}{\partial θ}, \frac{dJ}{dθ}, \frac{\partial}{\partial θ}J(θ), ∂J/∂θ
 _GRADIENT_SPELLINGS = tuple(patterns.compile(spelling) for spelling in (
     rf"(?:\\nabla|∇)_\{{?{_BY_NAME}\}}?{_COST_NAME}",
-    r"(?:\\nabla|∇)(?P<cost>[JLE]|\\ell|\\mathcal\{?[JL]\}?)",
-    r"(?:\\nabla|∇)(?P<cost>[JLE]|\\ell|\\mathcal\{?[JL]\}?)\((?P<arguments>[^()]*)\)",
+    r"(?:\\nabla|∇)(?P<cost>" + _COST_LETTERS + ")",
+    r"(?:\\nabla|∇)(?P<cost>" + _COST_LETTERS + r")\((?P<arguments>[^()]*)\)",
     rf"\\[dt]?frac\{{{_D}{_COST_NAME}\}}\{{{_D}{_BY_NAME}\}}",
     rf"\\[dt]?frac\{{{_D}\}}\{{{_D}{_BY_NAME}\}}(?P<open>[\[(])?{_COST_NAME}(?(open)[\])])",
     rf"{_D}{_COST_NAME}/{_D}{_BY_NAME}",

@@ -40,6 +40,8 @@ __all__ = [
     "EXAMPLE_COUNT",
     "FEATURE_COUNT",
     "SLOPE_M",
+    "COST_NAMES",
+    "cost_name_pattern",
     "canonical_name",
     "gradient_parameter",
     "suggest",
@@ -213,6 +215,63 @@ GRADIENT_NAMES = (r"(?:d[JLEj]_?)?d(?:w|W|b|theta|beta|z|Z|a|A)|d(?:J|L|E|cost|l
                   r"|" + DERIVATIVE_NAMES)
 
 _GRADIENT_BY = patterns.compile(GRADIENT_BY_NAME)
+
+#: The cost's names, as pages and answers write them: ONE registry (issue 10), from which every reader's pattern of
+#: the cost's name is built by :func:`cost_name_pattern`, so that adding a name is a one-place change. Each entry:
+#: the name's key, its spellings as written, what it means when it names the objective, and where the same letter is
+#: NOT the cost (the guards the readers keep: a reader takes a name only in the places its guard allows).
+#: Readers keep their own subsets (they disagreed before the registry; each kept its set when unified: issue 10).
+COST_NAMES: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "J": (("J",), "the cost to minimise (Ng's J(θ))", "a count (J classes, J units) where a page defines it so"),
+    "L": (("L",), "the loss or cost to minimise; some pages' likelihood L(w) = Π p(…) (to maximise)",
+          "the number of layers (l = 1, …, L) in a network's notes"),
+    "E": (("E",), "Bishop's error function E(w), a cost to minimise",
+          "the expectation (𝔼, \\mathbb{E}, E_p[…]): only a capital E alone or with its argument is the error"),
+    "C": (("C",), "Nielsen's cost C", "a constant or a class count; read only where a reader names it"),
+    "R": (("R",), "a risk R(w)", "a penalty R(w) = λ‖w‖² beside another cost; read only where a reader names it"),
+    "\\ell": (("\\ell",), "the loss ℓ (to minimise), or a log-likelihood ℓ(θ) (to maximise), as each reader decides", ""),
+    "ℓ": (("ℓ",), "as \\ell", ""),
+    "𝓛": (("𝓛",), "as \\mathcal{L}", ""),
+    "\\mathcal{J}": (("\\mathcal{J}", "\\mathcal J", "\\mathcalJ"), "as J", ""),
+    "\\mathcal{L}": (("\\mathcal{L}", "\\mathcal L", "\\mathcalL"), "the loss 𝓛 to minimise", ""),
+    "\\mathcal{E}": (("\\mathcal{E}", "\\mathcal E"), "as E", ""),
+    "l": (("l",), "a (negative) log-likelihood l(w) written with its argument",
+          "a feature or layer index (x_l, w^{[l]}, Σ_l): lowercase l is a name of the cost only before its "
+          "argument, l( or l\\left("),
+}
+
+#: How a reader spells \mathcal{X}: "tight" \mathcal{J}, \mathcalJ, \mathcal{J (no spaces); "loose" spaces anywhere
+#: and the braces optional; "braced" the braces required; "braced_or_bare" \mathcal{J} or \mathcal J
+_MATHCAL = {"tight": r"\\mathcal\{{?{0}\}}?", "loose": r"\\mathcal\s*\{{?\s*{0}\s*\}}?",
+            "braced": r"\\mathcal\s*\{{\s*{0}\s*\}}", "open": r"\\mathcal\s*\{{?\s*{0}", "braced_or_bare": r"(?:\\mathcal\s*\{{\s*{0}\s*\}}|\\mathcal\s*{0})"}
+
+
+def cost_name_pattern(*names: str, mathcal: str = "loose", before: str = "", letter_after: str = "",
+                      ell_after: str = "", after: str = "", lower_l: str = r"(?=\s*(?:\(|\\left))") -> str:
+    """The alternation of the registry's cost names ``names`` (keys of :data:`COST_NAMES`), a pattern's source.
+
+    The capitals among them make one class (``[JLE]``) between ``before`` (a reader's lookbehind) and
+    ``letter_after``, the calligraphic ones one ``\\mathcal`` spelled as ``mathcal`` says, then ``\\ell`` (followed
+    by ``ell_after``), ℓ, 𝓛, and lowercase l only with its guard ``lower_l`` (before its argument, by default);
+    ``after`` follows every one. Unknown keys raise: a reader names only registered names.
+    """
+    unknown = [name for name in names if name not in COST_NAMES]
+    if unknown:
+        raise KeyError(f"not a registered cost name: {unknown}")
+    letters = "".join(name for name in names if name in "JLECR")
+    scripted = "".join(name[-2] for name in names if name.startswith("\\mathcal"))
+    parts = []
+    if letters:
+        parts.append(before + (letters if len(letters) == 1 else f"[{letters}]") + letter_after)
+    if scripted:
+        parts.append(_MATHCAL[mathcal].format(scripted if len(scripted) == 1 else f"[{scripted}]"))
+    if "\\ell" in names:
+        parts.append(r"\\ell" + ell_after)
+    parts.extend(name for name in ("ℓ", "𝓛") if name in names)
+    if "l" in names:
+        parts.append("l" + lower_l)
+    return "(?:" + "|".join(part + after for part in parts) + ")"
+
 
 #: The number of examples (the upper bound of a sum over examples) and of features.
 EXAMPLE_COUNT = "m"

@@ -29,7 +29,7 @@ from ..notation.document import Document, WrittenStep, locate, read_document
 from ..notation.scalars import line_of_declared
 from ..notation.costs import penalty_note
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
-from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION
+from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION, cost_name_pattern
 from ..presets import find_preset
 from ..records.problem import Problem
 from ..records.review import LemmaReview, Review, StepReview
@@ -922,7 +922,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.delta_derivative import delta_fractions_read
     from ..notation.per_example_letters import per_example_letters_read
     from ..notation.escaped_norm import escaped_norms_read
-    from ..notation.escaped_brackets import escaped_brackets_read
+    from ..notation.escaped_brackets import escaped_braces_read, escaped_brackets_read
     from ..notation.escaped_underscores import escaped_underscores_read
     from ..notation.styled_argument import styled_arguments_read
     from ..notation.full_width import in_maths
@@ -946,7 +946,10 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # h\_{\theta}(x) = …, \sum\_{i=1}^m: Markdown's escaped subscript, written ' _' (same length) for every reader
     # after (the brackets' reader above takes the escapes as its evidence first)
     joined, underscore_notes = escaped_underscores_read(joined)
-    bracket_notes = [*bracket_notes, *underscore_notes]
+    # \left\\{ … \right\\}: Markdown's escaped brace (\left takes no line break), read as \left\{ … \right\}, noted
+    joined, brace_notes = escaped_braces_read(joined, None if not cells else (
+        lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
+    bracket_notes = [*bracket_notes, *underscore_notes, *brace_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
@@ -3605,7 +3608,7 @@ def _variable_text(node: tree.Variable, input: Input) -> str:
 
 #: a step that only names the cost: J, J(θ), L(β), \mathcal{L}(w, b), ℓ(θ) (the argument is layout)
 _COST_NAME_ONLY = patterns.compile(
-    r"\s*(?P<name>J|L|\\mathcal\s*\{?\s*[JL]\s*\}?|\\ell|ℓ|𝓛|l(?=\s*(?:\(|\\left)))\s*"
+    r"\s*(?P<name>" + cost_name_pattern("J", "L", "\\mathcal{J}", "\\mathcal{L}", "\\ell", "ℓ", "𝓛", "l") + r")\s*"
     r"(?:(?:\(|\\left\s*\()[^()=∂]*(?:\)|\\right\s*\)))?\s*"
 )
 #: a derivative written in a step: ∂, \partial, d/dθ, \frac{d …}{d …}, \nabla
@@ -3624,7 +3627,8 @@ def _says_a_step_defines_the_cost(note: str) -> bool:
 
 
 #: a lemma's first side, the cost's letter by a name: \frac{\partial L}{\partial a}
-_COST_BY_A_NAME = patterns.compile(r"\s*\\frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>[JL]|\\ell|\\mathcal\s*\{\s*[JL]\s*\})\s*\}"
+_COST_BY_A_NAME = patterns.compile(r"\s*\\frac\s*\{\s*(?:\\partial|d)\s*(?P<cost>"
+                                   + cost_name_pattern("J", "L", "\\ell", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced") + r")\s*\}"
                                    r"\s*\{\s*(?:\\partial|d)\s*(?P<by>[A-Za-z]|\\hat\s*\{\s*y\s*\})\s*\}\s*&?\s*")
 #: its next side, the operator by that name before one bracket: \frac{\partial}{\partial a}(-y log a - …)
 _OPERATOR_ON_A_BRACKET = patterns.compile(r"\s*&?\s*\\frac\s*\{\s*(?:\\partial|d)\s*\}\s*\{\s*(?:\\partial|d)\s*"

@@ -22,6 +22,7 @@ from ..notation.document import Document, WrittenLemma, WrittenStep
 from ..records.review import LemmaReview, StepReview
 from .. import patterns
 from ..notation import symbols
+from ..notation.vocabulary import cost_name_pattern
 
 __all__ = ["review_lemmas", "cost_by_another_variable", "UnreadRewrite"]
 
@@ -140,7 +141,7 @@ def review_lemmas(document: Document, read_line: ReadLine, compare: Compare,
 #: example's term J_i or ℓ^{(i)}), by what it writes below: \frac{\partial \mathcal{L}}{\partial z_i}, ∂J/∂a
 _OF_THE_COST = patterns.compile(
     r"\s*(?:\\[dt]?frac\s*\{\s*(?:\\partial|∂|d)\s*|(?:∂|d)\s*)"
-    r"(?:J|L|E|ℓ|\\ell|\\mathcal\s*\{?\s*[LJE]\s*\}?)(?![A-Za-z_^])\s*(?:\([^()]*\))?\s*"
+    + cost_name_pattern("J", "L", "E", "ℓ", "\\ell", "\\mathcal{L}", "\\mathcal{J}", "\\mathcal{E}") + r"(?![A-Za-z_^])\s*(?:\([^()]*\))?\s*"
     r"(?:\}\s*\{\s*(?:\\partial|∂|d)\s*(?P<below>(?:[^{}]|\{[^{}]*\})*)\}|/\s*(?:∂|d)\s*(?P<after>\S+))")
 #: a parameter below the derivative (w, \bm{w}, θ_j, b, β₀): the gradient's derivative then, not another variable's
 _PARAMETER_BELOW = patterns.compile(

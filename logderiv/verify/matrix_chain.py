@@ -37,6 +37,7 @@ from ..records.derivation import Check
 from ..errors import InputError
 from ..record import record
 from ..notation import symbols
+from ..notation.vocabulary import cost_name_pattern
 from ..notation.brackets import closing, top_level
 from ..notation.document import Document, WrittenStep, locate
 from ..notation.conventions import SIGMOID_LETTER
@@ -67,9 +68,11 @@ _NABLA = patterns.compile(r"\s*" + _NABLA_CORE)
 #: long run of blanked prose again from each of its places (quadratic: 60,000 blanks took 17 s)
 _NABLA_IN_LINE = patterns.compile(_NABLA_CORE)
 #: the gradient's name written as a derivative by the whole vector: \frac{\partial J(\theta)}{\partial\theta},
+#: the cost's names a matrix chain reads (the registry's J, L, \mathcal{J}, \mathcal{L}: notation.vocabulary)
+_COST_LETTERS = cost_name_pattern("J", "L", "\\mathcal{J}", "\\mathcal{L}", mathcal="braced_or_bare")
 #: \frac{d L(w)}{d w}, \frac{\partial \mathcal{L}}{\partial \textbf{w}} (the vector in bold, one level of braces)
 _DERIVATIVE_NAME = patterns.compile(
-    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<braced>\{)?\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*"
+    r"\s*\\[dt]?frac\s*\{\s*(?:\\partial|d)\s*(?P<braced>\{)?\s*(?P<cost>" + _COST_LETTERS + r")\s*"
     r"(?:\(\s*[^()]*\))?\s*(?(braced)\})\s*\}\s*\{\s*(?:\\partial|d)\s*(?P<by>[^{}]*(?:\{[^{}]*\}[^{}]*)?)\}\s*")
 #: the same name typed in plain text, as Markdown notes write it with no $ (∂J/∂w, dJ/dw, ∂J(θ)/∂θ, dL/dtheta): ∂ or d
 #: over ∂ or d alike, the cost's letter (bracketed by the vector the denominator names, or bare) over the whole vector
@@ -77,7 +80,7 @@ _DERIVATIVE_NAME = patterns.compile(
 #: the bracket are its group's, so that a run of spaces before no '/' is matched one way only)
 _PLAIN_VECTOR = r"(?:θ|\\theta|theta|β|\\beta|beta|w)"
 _PLAIN_DERIVATIVE_NAME = patterns.compile(
-    r"\s*(?P<d>∂|d)\s*(?P<cost>[JL])\s*(?:\(\s*(?P<of>" + _PLAIN_VECTOR + r")\s*\)\s*)?/\s*(?P=d)\s*"
+    r"\s*(?P<d>∂|d)\s*(?P<cost>" + cost_name_pattern("J", "L") + r")\s*(?:\(\s*(?P<of>" + _PLAIN_VECTOR + r")\s*\)\s*)?/\s*(?P=d)\s*"
     r"(?P<by>" + _PLAIN_VECTOR + r"|b)\s*")
 #: a plain vector's spellings by the name the lines read it by
 _PLAIN_VECTOR_NAMES = {"θ": "theta", "\\theta": "theta", "theta": "theta", "β": "beta", "\\beta": "beta",
@@ -102,7 +105,7 @@ _LISTED = (_LISTED_COMPONENT + r"\{?\s*0\s*\}?\s*,\s*" + _LISTED_COMPONENT + r"\
 #: hat, which the lines' reader takes for the plain letter too), as the lines write it, or as its components listed;
 #: the spaces after the bracket belong to the bracket's group, so that a run of spaces with no bracket is matched one
 #: way only (two \s* side by side split "J" + spaces + "x" every way: 3 s at 20,000 spaces)
-_COST_NAME = patterns.compile(r"\s*(?P<cost>[JL]|\\mathcal\s*\{\s*[JL]\s*\}|\\mathcal\s*[JL])\s*(?:(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
+_COST_NAME = patterns.compile(r"\s*(?P<cost>" + _COST_LETTERS + r")\s*(?:(?:\(\s*(?:(?:\\mathbf|\\textbf|\\boldsymbol|\\bm|\\hat|\\widehat)\s*\{?\s*)?"
                               r"(?:\\theta|\\beta|w|θ|β)\s*\}?\s*\)|\(\s*(?P<listed>" + _LISTED + r")\s*\))\s*)?")
 #: trace of a 1×1 matrix: \mathop{tr}, \operatorname{tr}, \mathrm{tr}, \text{tr}, \tr
 _TRACE = patterns.compile(r"\\(?:mathop|operatorname|mathrm|text)\s*\{\s*tr\s*\}|\\tr(?![A-Za-z])"
@@ -1620,7 +1623,7 @@ def _in_index_form(node: Node) -> bool:
 #: of a word or a command
 _WRITTEN_LETTER = patterns.compile(r"(?<![A-Za-z\\_^])(?P<letter>w|b)(?![A-Za-z])|\\(?P<greek>theta|beta)(?![A-Za-z])")
 #: the cost's name with its arguments, J(\mathbf{w}, b), L(θ): what it declares the cost a function of
-_NAME_ARGUMENTS = patterns.compile(r"(?<![A-Za-z\\])(?:J|L|\\mathcal\s*\{?\s*[JL]\s*\}?)\s*\([^()=]*\)")
+_NAME_ARGUMENTS = patterns.compile(r"(?<![A-Za-z\\])" + cost_name_pattern("J", "L", "\\mathcal{J}", "\\mathcal{L}") + r"\s*\([^()=]*\)")
 
 
 def _written_letters(document: Document) -> frozenset[str]:
