@@ -393,8 +393,11 @@ def _code_statements(
             name = new.split("=")[0].split("<-")[0].strip()
             same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
             # R's arrow and = set a name alike: pi <- plogis(X%*%beta) in the lines is the --let pi = plogis(X%*%beta)
+            # and a line's own comment (# prédictions) or Octave's closing ';' is no part of its value (f77, f78)
             def bare(let: str) -> str:
-                return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", let.replace(" ", ""))
+                code = re.sub(r"\s#.*$|;\s*%.*$", "", let.strip(), flags=re.DOTALL) if "\n" not in let.strip() \
+                    else let
+                return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", code.replace(" ", "").rstrip(";"))
 
             if any(bare(old) != bare(new) for old in same):
                 # the cost's own lines (f76's Cost and Fprime both set reg_term) join the --let s before the answer's
