@@ -66,7 +66,9 @@ from corpus.judge import outcome
 #: 3177 with fixpt35, which read theta(1) = 0 then several statements (unreg_J, reg_J, J = unreg_J + reg_J) in order,
 #: Octave's '#' comments there, a comment's theta_0 beside theta(1), and an answer's J line left out with the lines
 #: only it uses (f76's Portuguese costFunctionReg: its J, its grad and the y - h variant, 3 items)
-RIGHT_AT_LEAST = 3177
+#: 3179 with fixpyf35b: a line's own comment or Octave's closing ';' is no part of its value, so yi=X*theta; in the
+#: cost beside the --let yi=X*theta and theta1 = [0 ; …]; in both are one value (f77, f78, 2 items)
+RIGHT_AT_LEAST = 3179
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
