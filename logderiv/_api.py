@@ -358,6 +358,7 @@ def _code_statements(
                     raise error.with_label(label) from None
         if folded is None:
             continue
+        _refuse_dropped_line_a_let_reads(text, label, folded, [let for let in new_lets if let not in from_cost])
         if label == "COST":
             folded = _returned_index_letter(folded)
         if zeroing is not None:
@@ -434,6 +435,30 @@ def _code_statements(
         new_lets = [word.sub("X", text) if isinstance(text, str) else text for text in new_lets]
         notes.append(TX_NOTE)
     return texts["COST"], texts["ANSWER"], tuple(new_lets), notes
+
+
+def _refuse_dropped_line_a_let_reads(text: str, label: str, folded: Any, lets: Sequence[object]) -> None:
+    """A line the lines' return does not read, left out as unused, whose name a --let reads: refused (audpyf35b).
+
+    ``tmp = X.T @ (…)`` / ``grad = g2`` / ``return grad`` with ``--let g2 = tmp / m``: the writer's g2 reads the
+    lines' own tmp; left out, g2 read another tmp (the cost's), a false verdict.
+    """
+    kept = {re.split(r"=|<-", let, maxsplit=1)[0].strip() for let in folded.lets if isinstance(let, str)}
+    for setting in re.finditer(r"(?m)^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*(?:=|<-)(?!=)", text):
+        name = setting.group("name")
+        if name in kept or name in folded.dropped or name == folded.text.strip():
+            continue
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        for let in lets:
+            if not isinstance(let, str):
+                continue
+            head = re.match(r"\s*[^=<]*?(?:=|<-)(?!=)", let)
+            value = let[head.end():] if head is not None else let
+            if word.search(value):
+                raise InputError(f"'{name}' is set by the {label.lower()}'s lines, which do not use it, and read by "
+                                 f"the --let {let.strip()!r}: whether that --let means this {name} is not said",
+                                 source=text, column=setting.start("name"), label=label,
+                                 hint=f"use {name} in the lines' own value, or write the --let's value there")
 
 
 def _returned_index_letter(folded: Any) -> Any:
