@@ -358,6 +358,9 @@ def _code_statements(
                     raise error.with_label(label) from None
         if folded is None:
             continue
+        _refuse_dropped_line_a_let_reads(text, label, folded, [let for let in new_lets if let not in from_cost])
+        if label == "COST":
+            folded = _returned_index_letter(folded)
         if zeroing is not None:
             notes += [note for note in zeroing.notes if note not in notes]
             alone = pasted.zeroed_in_cost_alone(text, texts["ANSWER"]) if label == "COST" else None
@@ -403,13 +406,12 @@ def _code_statements(
             own_lets, texts["ANSWER"], own_notes = _answer_column_count(own_lets, texts["ANSWER"], texts["COST"],
                                                                         new_lets)
             notes += own_notes
+            own_lets, texts["ANSWER"], own_notes = _answer_locals(own_lets, texts["ANSWER"], new_lets, from_cost)
+            notes += own_notes
         for new in own_lets:
             name = new.split("=")[0].split("<-")[0].strip()
             same = [old for old in new_lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old or "")]
-            # R's arrow and = set a name alike: pi <- plogis(X%*%beta) in the lines is the --let pi = plogis(X%*%beta)
-            def bare(let: str) -> str:
-                return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", let.replace(" ", ""))
-
+            bare = _bare_let
             if any(bare(old) != bare(new) for old in same):
                 # the cost's own lines (f76's Cost and Fprime both set reg_term) join the --let s before the answer's
                 other = "the cost's lines" if any(old in from_cost for old in same) else "a --let"
@@ -447,6 +449,104 @@ def _code_statements(
         new_lets = [word.sub("X", text) if isinstance(text, str) else text for text in new_lets]
         notes.append(TX_NOTE)
     return texts["COST"], texts["ANSWER"], tuple(new_lets), notes
+
+
+def _refuse_dropped_line_a_let_reads(text: str, label: str, folded: Any, lets: Sequence[object]) -> None:
+    """A line the lines' return does not read, left out as unused, whose name a --let reads: refused (audpyf35b).
+
+    ``tmp = X.T @ (…)`` / ``grad = g2`` / ``return grad`` with ``--let g2 = tmp / m``: the writer's g2 reads the
+    lines' own tmp; left out, g2 read another tmp (the cost's), a false verdict.
+    """
+    kept = {re.split(r"=|<-", let, maxsplit=1)[0].strip() for let in folded.lets if isinstance(let, str)}
+    for setting in re.finditer(r"(?m)^[ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*(?:=|<-)(?!=)", text):
+        name = setting.group("name")
+        if name in kept or name in folded.dropped or name == folded.text.strip():
+            continue
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        for let in lets:
+            if not isinstance(let, str):
+                continue
+            head = re.match(r"\s*[^=<]*?(?:=|<-)(?!=)", let)
+            value = let[head.end():] if head is not None else let
+            if word.search(value):
+                raise InputError(f"'{name}' is set by the {label.lower()}'s lines, which do not use it, and read by "
+                                 f"the --let {let.strip()!r}: whether that --let means this {name} is not said",
+                                 source=text, column=setting.start("name"), label=label,
+                                 hint=f"use {name} in the lines' own value, or write the --let's value there")
+
+
+def _returned_index_letter(folded: Any) -> Any:
+    """The cost's lines' last name, an index letter (J_Reg's ``j = -(tmp) / x.shape[0] + reg_term`` / ``return j``,
+    f77), put in place of the name: j names the returned cost there, no feature index, and defined as a --let it
+    was refused ('j' is an index). Only where the name is set once, by the last line, and no other line reads it.
+    """
+    import dataclasses
+
+    from .notation.vocabulary import INDEX_LETTERS
+
+    name = folded.text.strip()
+    if name not in INDEX_LETTERS or not folded.lets:
+        return folded
+    setting = re.fullmatch(rf"\s*{name}\s*(?:=|<-)(?!=)\s*(?P<value>.+?)\s*;?\s*", folded.lets[-1], re.DOTALL)
+    word = re.compile(rf"(?<![\w.]){name}(?!\w)")
+    if setting is None or any(word.search(let) for let in folded.lets[:-1]) or word.search(setting.group("value")):
+        return folded
+    value = setting.group("value")
+    return dataclasses.replace(folded, text=value, lets=folded.lets[:-1], notes=(
+        *folded.notes, f"read as code: the lines end by returning {name} = {value}, the cost's own name (no index "
+        f"{name} here): the cost is its value"))
+
+
+def _bare_let(let: str) -> str:
+    """A --let's text as compared with another's: spaces, a closing ';' and a one-line let's comment left out.
+
+    R's arrow and = set a name alike: pi <- plogis(X%*%beta) in the lines is the --let pi = plogis(X%*%beta); a
+    line's own comment (``# prédictions``, Octave's ``; % …``) or Octave's closing ';' is no part of its value (f77's
+    yi=X*theta; beside the --let yi=X*theta, f78's theta1 = [0 ; …]; were refused as two values).
+    """
+    code = let.strip()
+    if "\n" not in code:
+        code = re.sub(r"\s#.*$|;\s*%.*$", "", code)
+    return re.sub(r"^([A-Za-z_]\w*)<-", r"\1=", code.replace(" ", "").rstrip(";"))
+
+
+def _answer_locals(lets: list[str], answer: str | None, given: list[str],
+                   from_cost: set[str]) -> tuple[list[str], str | None, list[str]]:
+    """The answer's own lines' names that the cost's lines set to another value, each given its own name, noted.
+
+    The cost and the answer pasted from one file are two functions' bodies (J_Reg and gradientReg, f77): each sets
+    its own tmp, a local, and reads its own. Read so: the answer's tmp is renamed tmp_answer in its lines and its
+    value, the cost keeps its tmp. The same reading holds where the answer's lines go on from the cost's in one
+    script, setting tmp again: every use of tmp in the answer's lines comes after the answer sets it. Only where
+    that is so (no answer line reads the name before it is set, nor its own value), where the clash is with the
+    cost's lines alone (a --let that says another value is still refused: the --let is for both texts), and where
+    the name is set by one plain assignment.
+    """
+    if not isinstance(answer, str):
+        return lets, answer, []
+    notes: list[str] = []
+    taken = "\n".join([answer, *lets, *(let for let in given if isinstance(let, str))])
+    for index, new in enumerate(list(lets)):
+        head = re.match(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=|<-)(?!=)", new)
+        if head is None:
+            continue
+        name = head.group("name")
+        same = [old for old in given if isinstance(old, str) and re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)", old)]
+        if not same or not all(old in from_cost for old in same) \
+                or all(_bare_let(old) == _bare_let(new) for old in same):
+            continue
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        if any(word.search(let) for let in lets[:index]) or word.search(new[head.end():]) \
+                or sum(1 for let in lets if re.match(rf"\s*{re.escape(name)}\s*(?:=|<-)(?!=)", let)) != 1:
+            continue  # read before it is set, or set twice: refused below, as before
+        fresh = f"{name}_answer"
+        if re.search(rf"(?<![\w.]){re.escape(fresh)}(?!\w)", taken):
+            continue
+        lets = [*lets[:index], *(word.sub(fresh, let) for let in lets[index:])]
+        answer = word.sub(fresh, answer)
+        notes.append(f"read as two functions' locals: the cost's lines and the answer's lines each set {name}, to "
+                     f"other values; each text reads its own (the answer's {name} is written {fresh} here)")
+    return lets, answer, notes
 
 
 def _answer_column_count(lets: list[str], answer: str | None, cost: str,

@@ -69,7 +69,9 @@ from corpus.judge import outcome
 #: 3150 (fixloop35): a loop over the parameters' entries (l = grad.size, size(grad),
 #: parameters = int(theta.ravel().shape[1])) that sets grad[i] from column i of X, read as entry j's line
 #: (f52's gist, whose --let grad = zeros(3) it fills; 1 item)
-RIGHT_AT_LEAST = 3178
+#: 3180 with fixpyf35b: a line's own comment or Octave's closing ';' is no part of its value, so yi=X*theta; in the
+#: cost beside the --let yi=X*theta and theta1 = [0 ; …]; in both are one value (f77, f78, 2 items)
+RIGHT_AT_LEAST = 3180
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -1457,7 +1457,11 @@ def _javascript_math(text: str) -> list[tuple[int, int, str, str]]:
         if closer is None or len(parts) != 2:
             continue
         (a, b), (c, d) = parts
-        found.append((match.start(), closer + 1, f"(({text[a:b].strip()})**({text[c:d].strip()}))", SCALAR_MATH_NOTE))
+        base = text[a:b].strip()
+        # math.pow(math.e, -z) (f77): a name needs no brackets, and Euler's number in brackets, (e)**(…), reads as a
+        # lone e, which is refused; a name's power binds as tightly without them
+        base = base if re.fullmatch(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?", base) else f"({base})"
+        found.append((match.start(), closer + 1, f"({base}**({text[c:d].strip()}))", SCALAR_MATH_NOTE))
     return found
 
 
@@ -2013,7 +2017,19 @@ _SIZE_PAIR = patterns.compile(r"^\s*(?:\[\s*(?P<rows>[A-Za-z]\w*)\s*,?\s*(?P<col
 
 
 def _python_function(text: str) -> tuple[str, str] | None:
-    """``def predict(X, theta): return X.dot(theta)`` (or ``predict = lambda X, theta: …``) → ``predict(X,theta) = …``."""
+    """``def predict(X, theta): return X.dot(theta)`` (or ``predict = lambda X, theta: …``) → ``predict(X,theta) = …``.
+
+    A def's body line that is a comment alone (``def g(z):`` / ``#sigmoid function`` / ``return …``, f77) is no
+    statement: left out, said in the note.
+    """
+    commented = ""
+    if re.match(r"\s*def\s", text):
+        lines = text.split("\n")
+        comments = [line.strip() for line in lines[1:] if re.fullmatch(r"[ \t]*#[^\n]*", line)]
+        if comments:
+            text = "\n".join([lines[0], *(line for line in lines[1:] if not re.fullmatch(r"[ \t]*#[^\n]*", line))])
+            commented = f"; its comment line {comments[0]!r} is no statement" if len(comments) == 1 else \
+                f"; its comment lines {', '.join(map(repr, comments))} are no statements"
     for pattern, kind in ((_PYTHON_DEF, "def"), (_PYTHON_LAMBDA, "lambda"), (_PYTHON_VECTORIZE, "vectorize")):
         match = pattern.match(text)
         if match is not None:
@@ -2031,7 +2047,7 @@ def _python_function(text: str) -> tuple[str, str] | None:
             return f"{name}({arguments}) = {body}", (
                 f"read as Python: {spelled} defines the function {name}({arguments}) = {body}"
                 + "".join(f"; its parameter {keyword} = {value} has a default and the body does not use it: dropped"
-                          for keyword, value in defaults))
+                          for keyword, value in defaults) + (commented if kind == "def" else ""))
     return None
 
 
