@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterator, Literal, Named
 
 from ..errors import InputError, InputTooLargeError
 from . import bare_operands, book_macros, conventions, ellipsis, glosses, idle_sums, readings, registry, scalars, tree
-from . import unmarked_features
+from . import example_count_letters, unmarked_features
 from .weight_matrix import WEIGHT_MATRIX
 from . import vocabulary as vocab
 from .brackets import closing, top_level
@@ -4193,6 +4193,10 @@ class _Parser(Grammar[Token]):
         self.bracketless: set[int] = set()
         #: single letters used as quantities somewhere in the text (not right before '(')
         self.quantities = conventions.quantity_letters(tokens)
+        #: l or ℓ written as the upper bound of a sum over i and used only as a quantity: the number of examples
+        self.example_count_spellings = frozenset(
+            letter for letter in example_count_letters.EXAMPLE_COUNT_SPELLINGS
+            if letter not in names and example_count_letters.counts_examples(tokens, letter))
 
     # -- helpers --
 
@@ -4826,7 +4830,8 @@ class _Parser(Grammar[Token]):
                 message, hint = conventions.bare_e_message(latex=True)
                 self.fail(message, token.start, hint=hint)
             return tree.Constant(word, Span(token.start, token.end))
-        if (word in vocab.INDEX_LETTERS or word in self.aliases) and word not in self.functions:
+        if ((word in vocab.INDEX_LETTERS and word not in self.example_count_spellings or word in self.aliases)
+                and word not in self.functions):
             # d2l's l^{(i)}(\mathbf{w}, b) = …: a function --let defines may be named by an index letter
             self.bare_index(token)
         if word == "E" and word not in self.functions and self.peek(1).kind == "open" and self.peek(1).text == "[":
@@ -4872,7 +4877,7 @@ class _Parser(Grammar[Token]):
         self.advance()
         if _is_constant(token.text):
             return tree.Constant(token.text, Span(token.start, token.end))
-        if token.text in vocab.INDEX_LETTERS:
+        if token.text in vocab.INDEX_LETTERS and token.text not in self.example_count_spellings:
             self.bare_index(token)
         return tree.Variable(token.text, Span(token.start, token.end))
 
@@ -6281,7 +6286,8 @@ class _Parser(Grammar[Token]):
             self.note(f"{written} counts the features here (the number of coefficients: it bounds a sum over "
                       f"them and is no index anywhere in the text): read as n")
             return
-        if len(written) != 1 or (written not in readings.COUNT_LETTERS
+        russian = over == "examples" and written in self.example_count_spellings
+        if len(written) != 1 or (written not in readings.COUNT_LETTERS and not russian
                                  and not self.example_count_letter(over, written)):
             self.fail(
                 f"'{written}' cannot be the number of {over}",
@@ -6291,7 +6297,7 @@ class _Parser(Grammar[Token]):
         note = readings.record_count(self.counts, over, written,
                                      lambda message, hint: self.fail(message, column, hint=hint))
         if note is not None:
-            self.note(note)
+            self.note(example_count_letters.count_note(written) if russian else note)
 
     def example_count_letter(self, over: str, written: str) -> bool:
         r"""Whether ``k`` in ``\sum_{i=1}^k`` counts the examples: k is a feature index unless it is used only there.

@@ -1987,6 +1987,51 @@ def _counted(notes: Collection[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
+#: any reader's note that a letter counts a range, its reason in brackets or not: "l counts the features here (the
+#: number of coefficients: …): read as n", "ℓ counts the examples here: read as m (…)"
+_RANGE_COUNT_NOTE = patterns.compile(r"^(\w) counts the (examples|features) here(?: \(.*?\))?: read as ([mn])\b")
+
+
+def counted_ranges(notes: Collection[str]) -> dict[str, tuple[str, str]]:
+    """Every count letter ``notes`` say was renamed, whatever the note's reason: letter → (examples|features, m|n)."""
+    found: dict[str, tuple[str, str]] = {}
+    for note in notes:
+        match = _RANGE_COUNT_NOTE.match(note)
+        if match and match.group(1) != match.group(3):
+            found[match.group(1)] = (match.group(2), match.group(3))
+    return found
+
+
+def counts_at_odds(first: Mapping[str, tuple[str, str]], second: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A letter that ``second`` reads as the count of one range and ``first`` of the other, and ``second``'s range.
+
+    Each text is read alone: l bounding a sum over the features is read as n (the features' count), and l bounding
+    a sum over the examples i as m (fixru35: ℓ of Russian notes' sample). A cost and its answer, or two lines of a
+    page, that count the examples by l in one and the features by l in the other name one letter two counts: one
+    of them is a slip, whose gradient differs, and renamed apart the letter's two meanings met as one (audru35).
+    """
+    for letter, (over, _) in second.items():
+        known = first.get(letter)
+        if known is not None and known[0] != over:
+            return letter, over
+    return None
+
+
+def count_letter_column(letter: str, text: str) -> int:
+    """Where ``text`` first writes the count letter ``letter`` as a letter of its own (ℓ also as \\ell); 0 if nowhere."""
+    spelled = r"(?:\\ell(?![A-Za-z])|ℓ)" if letter == "ℓ" else rf"(?<![A-Za-z\\]){re.escape(letter)}(?![A-Za-z])"
+    found = re.search(spelled, text)
+    return found.start() if found is not None else 0
+
+
+def counts_at_odds_message(letter: str, over: str, here: str, there: str) -> str:
+    """The refusal of :func:`counts_at_odds`: ``letter`` counts ``over`` in ``here`` and the other range in ``there``."""
+    examples, features = (here, there) if over == "examples" else (there, here)
+    return (f"{letter} counts the examples in {examples} (it bounds the sum over them: read as m) but the features "
+            f"in {features} (read as n): one letter for two counts is a slip in one of them, and which one cannot be "
+            "told")
+
+
 #: what a reader's count note adds when the count came from a factor 1/N before a sum with no bound
 _MEAN_COUNT = "before a sum over the examples with no bound"
 
@@ -2117,6 +2162,13 @@ def _carry_counts(answer: str, parsed: Parsed, problem: Problem,
 
     cost_counts = _counted(problem.notes)
     answer_counts = _counted(parsed.notes)
+    at_odds = counts_at_odds(counted_ranges(problem.notes), counted_ranges(parsed.notes))
+    if at_odds is not None:
+        letter, over = at_odds
+        raise InputError(
+            counts_at_odds_message(letter, over, "the answer", "the cost"),
+            source=answer, column=count_letter_column(letter, answer), label="ANSWER",
+            hint="count the examples by m and the features by n in both, or by the cost's letters as the cost does")
     mapping = {}
     carried = []
     for letter, (over, target) in cost_counts.items():

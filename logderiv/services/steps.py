@@ -2404,7 +2404,20 @@ def review_document(
     # φ(x) read as the features is then the cost's too
     costs_notes = [*problem.notes] if cost is not None or defined is not None or DEFAULT_COST_NOTE in problem.notes \
         else [*problem.notes, *(note for parsed in read for note in parsed.notes)]
+    from .check import count_letter_column, counted_ranges, counts_at_odds, counts_at_odds_message
+    # one letter counting the examples in one line (or the cost) and the features in another (l of Σ_{i=1}^{l} and of
+    # Σ_{k=1}^{l} w_k x_{ik}): each line renamed it its own way, the slip in one of them hidden (audru35)
+    counted_so_far = counted_ranges(problem.notes)
     for step, parsed in zip(document.steps, read):
+        at_odds = counts_at_odds(counted_so_far, counted_ranges(parsed.notes))
+        if at_odds is not None:
+            letter, over = at_odds
+            raise _relocated(InputError(
+                counts_at_odds_message(letter, over, "this line", "the cost or a line before"),
+                source=step.text, column=count_letter_column(letter, step.text), label="FILE",
+                hint="count the examples by m and the features by n on every line, or by the cost's letters"),
+                document, step.offset, len(step.text))
+        counted_so_far = {**counted_ranges(parsed.notes), **counted_so_far}
         _refuse_zero_based_beside_numbered(document, step, parsed, problem)
         _refuse_data_beside_feature_map(document, step, parsed, costs_notes)
         _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
