@@ -66,18 +66,15 @@ from corpus.judge import outcome
 #: 3177 with fixpt35, which read theta(1) = 0 then several statements (unreg_J, reg_J, J = unreg_J + reg_J) in order,
 #: Octave's '#' comments there, a comment's theta_0 beside theta(1), and an answer's J line left out with the lines
 #: only it uses (f76's Portuguese costFunctionReg: its J, its grad and the y - h variant, 3 items)
-<<<<<<< HEAD
 #: 3150 (fixloop35): a loop over the parameters' entries (l = grad.size, size(grad),
 #: parameters = int(theta.ravel().shape[1])) that sets grad[i] from column i of X, read as entry j's line
 #: (f52's gist, whose --let grad = zeros(3) it fills; 1 item)
 #: 3180 with fixpyf35b: a line's own comment or Octave's closing ';' is no part of its value, so yi=X*theta; in the
 #: cost beside the --let yi=X*theta and theta1 = [0 ; …]; in both are one value (f77, f78, 2 items)
-=======
-#: 3180 with fixru35, which read ℓ (or l) bounding a sum over the examples i, and elsewhere only a bare quantity
+#: 3183 with fixru35, which read ℓ (or l) bounding a sum over the examples i, and elsewhere only a bare quantity
 #: (1/l), as the number of examples (f78's Russian Q(w) = (1/l) Σ_{i=1}^l (⟨w, x_i⟩ − y_i)²: its Q, the α-model Q
 #: and ∂Q/∂w_j, 3 items)
->>>>>>> audru35
-RIGHT_AT_LEAST = 3180
+RIGHT_AT_LEAST = 3183
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
