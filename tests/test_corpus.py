@@ -66,7 +66,11 @@ from corpus.judge import outcome
 #: 3177 with fixpt35, which read theta(1) = 0 then several statements (unreg_J, reg_J, J = unreg_J + reg_J) in order,
 #: Octave's '#' comments there, a comment's theta_0 beside theta(1), and an answer's J line left out with the lines
 #: only it uses (f76's Portuguese costFunctionReg: its J, its grad and the y - h variant, 3 items)
-RIGHT_AT_LEAST = 3177
+#: 3182 (fixoctf35): thetaReg(1) = 0 after thetaReg = [0; theta(2:n)] dropped as changing nothing (f78's sund
+#: lrCostFunction: its J, its grad and the lambda * theta' variant, 3 items), (X(:,1))'*(H-y) with a last
+#: grad = grad(:) (f77's Korean costFunctionReg grad, 1 item), a cost function pasted whole as the answer with
+#: theta(1)=0 among its lines (f77's ex5 linearRegCostFunction grad, 1 item)
+RIGHT_AT_LEAST = 3182
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
