@@ -2312,7 +2312,9 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
 
 
 #: NAME = [0; …] / [0, …] (a matrix literal whose first entry is the scalar 0: thetaReg = [0; theta(2:n)])
-_ZERO_FIRST_LITERAL = patterns.compile(r"^\s*([A-Za-z]\w*)\s*=\s*\[\s*0(?:\.0*)?\s*[;,]")
+#: the literal is the whole value (audoctf35): [0; theta(2:n)] + 1 or [0; theta(2:n)](2:end) has no 0 first entry
+_ZERO_FIRST_LITERAL = patterns.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*\[\s*0(?:\.0*)?\s*[;,][^\[\]]*\]\s*;?\s*(?:[%#][^\n]*)?$")
 
 
 def _drop_zeroing_of_a_zero(lets: Sequence[str], copies: dict[str, tuple[str, str]]
