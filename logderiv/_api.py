@@ -356,6 +356,22 @@ def _code_statements(
                                   from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
                 except InputError as error:
                     raise error.with_label(label) from None
+            if folded is None and zeroing is not None and label == "ANSWER":
+                # the whole cost function pasted as the answer (f77's ex5 linearRegCostFunction: yi = …; err = …;
+                # f = …; theta(1) = 0; r = …; J = f + r; grad = …;): the cost's own lines left out first, as
+                # cost_beside_gradient reads them (noted), then the zeroing read in order in the lines that stay
+                beside = pasted.cost_beside_gradient(text)
+                again = pasted.zeroed_in_text(beside.text, label=label) \
+                    if beside is not None and beside.text != text else None
+                if beside is not None and again is not None:
+                    try:
+                        folded = fold(again.text, answer=True, wrt=wrt, defined=defined,
+                                      from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=False))
+                    except InputError as error:
+                        raise error.with_label(label) from None
+                    if folded is not None:
+                        notes += [note for note in beside.notes if note not in notes]
+                        zeroing = again
         if folded is None:
             continue
         _refuse_dropped_line_a_let_reads(text, label, folded, [let for let in new_lets if let not in from_cost])

@@ -74,7 +74,11 @@ from corpus.judge import outcome
 #: 3183 with fixru35, which read ℓ (or l) bounding a sum over the examples i, and elsewhere only a bare quantity
 #: (1/l), as the number of examples (f78's Russian Q(w) = (1/l) Σ_{i=1}^l (⟨w, x_i⟩ − y_i)²: its Q, the α-model Q
 #: and ∂Q/∂w_j, 3 items)
-RIGHT_AT_LEAST = 3183
+#: 3182 (fixoctf35): thetaReg(1) = 0 after thetaReg = [0; theta(2:n)] dropped as changing nothing (f78's sund
+#: lrCostFunction: its J, its grad and the lambda * theta' variant, 3 items), (X(:,1))'*(H-y) with a last
+#: grad = grad(:) (f77's Korean costFunctionReg grad, 1 item), a cost function pasted whole as the answer with
+#: theta(1)=0 among its lines (f77's ex5 linearRegCostFunction grad, 1 item)
+RIGHT_AT_LEAST = 3188
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

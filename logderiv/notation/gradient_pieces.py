@@ -430,6 +430,9 @@ class _Reading:
         if part == "whole":
             return value
         other = "rest" if part == "first" else "first"
+        # (X(:,1))' * v: a plain bracket that holds the part's column alone is the column, and is read without it
+        # (the Korean-commented ex2 lab's grad(1,1) = (1/m)*(X(:,1))'*(H-y)); the bracket moves no operator
+        value = re.sub(rf"(?<![\w.'])\(\s*({language.column(part)})\s*\)", lambda found: found.group(1), value)
         for pattern in (language.column(other), *(language.entry(v, other) for v in ("theta", "w", "beta"))):
             found = re.search(pattern, value)
             if found is not None:
@@ -647,6 +650,14 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
         if last is not None and last.group("name") == statements[-1][0].strip():
             # grad alone on the last line, after the lines that write it: the value they leave (Octave prints it)
             shown = statements.pop()[0].strip()
+    stacked = None
+    if len(statements) > 2 and (last_line := re.fullmatch(r"\s*([A-Za-z_]\w*)\s*=\s*(\1)\s*\(\s*:\s*\)\s*;?\s*",
+                                                          statements[-1][0])) is not None:
+        last = _WRITE.match(statements[-2][0])
+        if last is not None and last.group("name") == last_line.group(1):
+            # grad = grad(:); after the lines that write grad's parts: Octave's (:) stacks the entries into a
+            # column, the same entries in the same order (the ex2 labs' own last line): the vector they leave
+            stacked = statements.pop()[0].strip()
     if len(statements) < 2:
         return None
     writes = [_WRITE.match(statement) for statement, _ in statements]
@@ -747,6 +758,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                  f"{name}(2:end), its entries after the first")
     if shown is not None:
         note += f"; the last line, {shown}, names the vector the lines leave: the value the code ends with"
+    if stacked is not None:
+        note += (f"; the last line, {stacked.rstrip(';').strip()}, stacks {name}'s entries into a column, the same "
+                 "entries in the same order: the value the code ends with")
     if reading.alike:
         note += "; " + "; ".join(dict.fromkeys(reading.alike))
     if reading.flat:

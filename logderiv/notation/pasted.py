@@ -2214,6 +2214,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
     deleted = {m.group(1): text for text in lets if isinstance(text, str) and (m := _DELETED.match(text))
                and m.group(1) in copies and m.group(1) not in zeroed and _COPY.match(copies[m.group(1)][1])}
     _refuse_further_writes(lets, {**zeroed, **deleted}, copies)
+    lets, kept_zero_notes = _drop_zeroing_of_a_zero(lets, copies)
+    notes += kept_zero_notes
     for text in lets:
         if not isinstance(text, str):
             continue
@@ -2323,6 +2325,43 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
             notes += [note for note in pasted.notes if note not in notes]
         out.append(pasted.text)
     return tuple(out), rewritten, _said_in_its_language(notes, lets, julia and not in_r), dropped
+
+
+#: NAME = [0; …] / [0, …] (a matrix literal whose first entry is the scalar 0: thetaReg = [0; theta(2:n)])
+#: the literal is the whole value (audoctf35): [0; theta(2:n)] + 1 or [0; theta(2:n)](2:end) has no 0 first entry
+_ZERO_FIRST_LITERAL = patterns.compile(
+    r"^\s*([A-Za-z]\w*)\s*=\s*\[\s*0(?:\.0*)?\s*[;,][^\[\]]*\]\s*;?\s*(?:[%#][^\n]*)?$")
+
+
+def _drop_zeroing_of_a_zero(lets: Sequence[str], copies: dict[str, tuple[str, str]]
+                            ) -> tuple[list[str], list[str]]:
+    """Drop ``thetaReg(1) = 0;`` after ``thetaReg = [0; theta(2:n)];``: it sets to 0 an entry that is 0 already.
+
+    Octave's literal [0; …] (or [0, …]) starts with the scalar 0, so its first entry, (1) or (1,1), is 0, and a
+    zeroing of it changes nothing: the let is dropped, noted. Only when the literal is the name's one whole value,
+    given before the zeroing, and no other line writes into the name (a second write would change the value read).
+    """
+    drop: set[int] = set()
+    notes: list[str] = []
+    for index, text in enumerate(lets):
+        zero = _ZEROED.match(text) if isinstance(text, str) else None
+        if zero is None or zero.group(1) in copies:
+            continue
+        name = zero.group(1)
+        wholes = [k for k, other in enumerate(lets) if isinstance(other, str)
+                  and re.match(r"^\s*" + re.escape(name) + r"\s*=(?!=)", other)]
+        writes = [k for k, other in enumerate(lets) if isinstance(other, str)
+                  and re.match(_ENTRY_WRITE.format(re.escape(name)), other)]
+        if len(wholes) != 1 or wholes[0] > index or writes != [index]:
+            continue
+        literal = lets[wholes[0]]
+        if _ZERO_FIRST_LITERAL.match(literal) is None:
+            continue
+        drop.add(index)
+        zeroing = re.sub(r"\s*[%#][^\n]*$", "", text.strip()).rstrip(";")
+        notes.append(f"read as Octave: {zeroing} sets the first entry of {literal.strip().rstrip(';')} to 0, which "
+                     "it is already (the literal starts with 0): the line changes nothing and is dropped")
+    return [text for index, text in enumerate(lets) if index not in drop], notes
 
 
 #: a write into an entry of a vector: NAME(…) = … or NAME[…] = … (not ==)
