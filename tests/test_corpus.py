@@ -66,7 +66,9 @@ from corpus.judge import outcome
 #: 3177 with fixpt35, which read theta(1) = 0 then several statements (unreg_J, reg_J, J = unreg_J + reg_J) in order,
 #: Octave's '#' comments there, a comment's theta_0 beside theta(1), and an answer's J line left out with the lines
 #: only it uses (f76's Portuguese costFunctionReg: its J, its grad and the y - h variant, 3 items)
-RIGHT_AT_LEAST = 3177
+#: 3182 with fixpyf35a, which read a global n = len(data) (a data set's rows) as m, noted (f77 idx49547012629: its
+#: J and both grad[0] variants, 3 items), and NumPy's theta.dot(X.T) as Xθ, θ 1-D (f77 idx4565193837, 2 items)
+RIGHT_AT_LEAST = 3182
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
