@@ -901,7 +901,7 @@ class _Walk:
         named = sorted({current.name for current in tree.walk(vector) if isinstance(current, tree.Variable)
                         and current.name in self.one_dimensional and current.feature is None
                         and current.example is None})
-        flat = getattr(self, "flat_products", set())
+        flat: set[int] = getattr(self, "flat_products", set())
         if flat and not self.made_column(vector) and any(id(current) in flat for current in tree.walk(vector)):
             raise self.fail(
                 f"'{_spelled(vector, self.source)}' holds np.dot(w, M) of a 1-D w, a 1-D array of m entries (never an "
