@@ -78,7 +78,9 @@ from corpus.judge import outcome
 #: lrCostFunction: its J, its grad and the lambda * theta' variant, 3 items), (X(:,1))'*(H-y) with a last
 #: grad = grad(:) (f77's Korean costFunctionReg grad, 1 item), a cost function pasted whole as the answer with
 #: theta(1)=0 among its lines (f77's ex5 linearRegCostFunction grad, 1 item)
-RIGHT_AT_LEAST = 3188
+#: 3193 with fixpyf35a, which read a global n = len(data) (a data set's rows) as m, noted (f77 idx49547012629: its
+#: J and both grad[0] variants, 3 items), and NumPy's theta.dot(X.T) as Xθ, θ 1-D (f77 idx4565193837, 2 items)
+RIGHT_AT_LEAST = 3193
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -170,10 +170,10 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
     In the other layout the same code counts the features: read as m, the count
     would silently be another number, so the texts are refused instead.
     """
-    from .redefined import COLUMNS_COUNT_NOTE, ROWS_COUNT_NOTE
+    from .redefined import COLUMNS_COUNT_NOTE, DATASET_ROWS_NOTE, ROWS_COUNT_NOTE
 
     for note in notes:
-        rows, columns = ROWS_COUNT_NOTE in note, COLUMNS_COUNT_NOTE in note
+        rows, columns = ROWS_COUNT_NOTE in note or DATASET_ROWS_NOTE in note, COLUMNS_COUNT_NOTE in note
         if not (rows and layout == "columns" or columns and layout != "columns"):
             continue
         head = note.split(" counts ", 1)[0]

@@ -903,6 +903,13 @@ class _Walk:
         named = sorted({current.name for current in tree.walk(vector) if isinstance(current, tree.Variable)
                         and current.name in self.one_dimensional and current.feature is None
                         and current.example is None})
+        flat: set[int] = getattr(self, "flat_products", set())
+        if flat and not self.made_column(vector) and any(id(current) in flat for current in tree.walk(vector)):
+            raise self.fail(
+                f"'{_spelled(vector, self.source)}' holds np.dot(w, M) of a 1-D w, a 1-D array of m entries (never an "
+                f"m×1 column): NumPy's '*' with the m×n '{_spelled(matrix, self.source)}' broadcasts it along the "
+                "columns (raising unless m = n), not row i by its entry i", vector,
+                hint=f"to scale row i by entry i write ({_spelled(vector, self.source)})[:, None]")
         if _NEWAXIS.search(self.source.text) is None and not named or self.made_column(vector):
             return
         spelled, data = _spelled(vector, self.source), _spelled(matrix, self.source)
@@ -961,7 +968,11 @@ class _Walk:
             return None
         if left.shape == (symbols.n, 1) and right.shape == (symbols.n, symbols.m) and self.numpy:
             # np.dot(w, -X.T*y) (Q&A 47114997): a 1-D w before an n×m matrix is its row, wᵀM, NumPy's 1-D (m,)
-            # result, one value per example (as an n×1 column w would not conform)
+            # result, one value per example (as an n×1 column w would not conform); kept so that a '*' with an m×n
+            # matrix does not read it as a column (audpyf35a: (theta.dot(X.T) - y) * X broadcasts along columns)
+            if not hasattr(self, "flat_products"):
+                self.flat_products: set[int] = set()
+            self.flat_products.add(id(node))
             self.note(f"read as NumPy with 1-D arrays: '{_spelled(node.left, self.source)}' is the n-vector of the "
                       f"weights (shape (n,)), and np.dot(w, M) or w @ M of a 1-D w and the {describe_shape(right)} M "
                       "is Mᵀw, the m-vector of its values per example (as an n×1 column the product would not "

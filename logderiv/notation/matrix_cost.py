@@ -1831,6 +1831,22 @@ class _Lowering:
             if note not in self.notes:
                 self.notes.append(note)
             right = _Value(_FEATURES, right.node, False, right.first)
+        if left.shape == _FEATURES and not left.row and not left.first and right.shape == _DATA and right.row \
+                and not right.first and isinstance(node.left, tree.Variable) \
+                and node.left.name in vocab.PARAMETER_VECTORS and isinstance(node.right, tree.Transpose) \
+                and "numpy" in code_dialects(self.source) and not self.columns \
+                and (_dot_method(self.source, node) or _numpy_dot_call(self.source, node)
+                     or _matmul_at(self.source, node)):
+            # theta.dot(X.T) (np.dot(theta, X.T), theta @ X.T): with θ an n×1 column it raises, so the code that runs
+            # holds θ 1-D (whose dot with the n×m Xᵀ is the 1-D array of the m scores θᵀx⁽ⁱ⁾, Xθ's entries) or a 1×n
+            # row (the 1×m row (Xθ)ᵀ, the same numbers): read as Xθ, one value per example
+            note = (f"read as NumPy: {self.spelled(node)} runs only with {self.spelled(node.left)} 1-D (or a 1×n "
+                    f"row), and is then the m scores θᵀx⁽ⁱ⁾, the entries of Xθ (a 1-D array of m entries)")
+            if note not in self.notes:
+                self.notes.append(note)
+            data = _Value(_DATA, right.node.operand if isinstance(right.node, tree.Transpose) else right.node,
+                          False, right.first)
+            return self.product(tree.Binary("*", node.right, node.left, node.span), data, left)
         # after θ.T is made the column θ: -X @ theta.T lost its minus when the row was turned first
         # (y*(-X @ theta.T) was read y·Xθ, a silent misread of R's y*(-X %*% t(theta)))
         if left.shape == _DATA and not left.row and right.shape == _FEATURES and not right.row \

@@ -257,7 +257,8 @@ def _refuse_unread_count_of_m(result: Respelled) -> None:
         value = _unconverted(re.sub(r"\(\s+", "(", sides[1].rstrip(";").strip()))
         if _ANY_COUNT.fullmatch(value) is None or _PARAMETER_ENTRIES.fullmatch(value) or any(
                 known.fullmatch(value) for known in (_ROW_COUNT, _COLUMN_COUNT, _LABEL_COUNT, _LARGER_SIZE,
-                                                     _M_AS_COLUMNS, _VECTOR_ENTRIES, _VECTOR_ROWS, _MATRIX_ROWS)):
+                                                     _M_AS_COLUMNS, _VECTOR_ENTRIES, _VECTOR_ROWS, _MATRIX_ROWS,
+                                                     _DATASET_ROWS)):
             # a count of the parameters' entries is the features' (its own refusal says so); a count known to be
             # of the examples or the features, left here by another reading's doubt, is that reading's to refuse
             continue
@@ -2601,6 +2602,12 @@ _VECTOR_ENTRIES = patterns.compile(_ENTRIES.format(v=f"(?:{_PER_EXAMPLE_VECTOR})
 _VECTOR_ROWS = patterns.compile(_ROWS.format(v=f"(?:{_PER_EXAMPLE_VECTOR})"))
 _VECTOR_NAME = patterns.compile(rf"(?<![\w.])(?:{_PER_EXAMPLE_VECTOR})(?![\w(])")
 _MATRIX_ROWS = patterns.compile(_ROWS.format(v=f"(?:{_DATA_MATRIX_NAME})"))
+#: code's name of the whole data set loaded from a file (data = np.loadtxt(…), df = pd.read_csv(…)): one record per
+#: row, so its rows (len(data), data.shape[0]) are the examples; not data_x or x_data (the inputs: X's own names)
+_DATASET_NAME = r"(?:data|dataset|df)"
+_DATASET_ROWS = patterns.compile(_ROWS.format(v=_DATASET_NAME))
+#: the note for a count of a data set's rows (the layout check in costs reads it, as it reads ROWS_COUNT_NOTE)
+DATASET_ROWS_NOTE = "counts the examples (the rows of the data set, one record per example, as X's rows are)"
 #: the parameter vector's length: the features
 _PARAMETER_ENTRIES = patterns.compile("|".join(pattern.format(v="(?:theta|w|beta|weights)") for pattern in (_ENTRIES, _ROWS)))
 
@@ -2627,6 +2634,10 @@ def _count_of_examples(name: str, value: str) -> str | None:
         return f"counts the examples (the entries of {vector.group(0) if vector else 'y'}, one per example)"
     if _VECTOR_ROWS.fullmatch(value) or _MATRIX_ROWS.fullmatch(value):
         return ROWS_COUNT_NOTE  # the layout check (in _api) refuses it where X keeps one example per column
+    if _DATASET_ROWS.fullmatch(value):
+        # n = len(data) (a module's global beside 1/n before a sum over the examples): a data set's length is its
+        # records, the examples; refused too where X keeps one example per column (the layout check)
+        return DATASET_ROWS_NOTE
     return None
 
 
