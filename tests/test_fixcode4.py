@@ -177,7 +177,8 @@ def test_a_prediction_helper_beside_a_squared_error_is_not_guessed():
 
 # --- what is not code statements is left to the other readers ---------------------------------------------
 @pytest.mark.parametrize("text", [
-    "z = w.x + b\ny_pred = 1/(1+e^(-z))\nJ = -1/m sum(y log(y_pred) + (1-y) log(1-y_pred))",  # notes, no code mark
+    # (notes whose lines define names, then set the cost J, are read as --let s and the cost since fixdefs35:
+    # tests/test_fixdefs35.py holds them; no other reader of notes took them, they were refused)
     "J = 1/(2m) sum((h - y)^2)\n  = 1/(2m) sum((theta^T x - y)^2)",  # a chain's next side
     "z = np.dot(X, w)\ng(z) = 1/(1+np.exp(-z))",  # a definition last
     "J = 1/(2m) sum((h - y)^2)\nfor each example i, h = theta^T x^(i)",  # words after 'for'

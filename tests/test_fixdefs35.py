@@ -81,3 +81,28 @@ def test_other_lines_are_not_read_as_definitions(cost):
 def test_an_answer_is_not_read_as_definitions_then_a_cost():
     with pytest.raises(InputError):
         check("h = sigmoid(X*theta)\nJ = 1/m * X'*(h - y)", cost="logistic")
+
+
+#: fixcode4's notes, once held unfolded "for the readers of notes" (none read them: refused at z's line)
+SIGMOID_NOTES = "z = w.x + b\ny_pred = 1/(1+e^(-z))\nJ = -1/m sum(y log(y_pred) + (1-y) log(1-y_pred))"
+
+
+def test_the_logistic_cost_by_hand():
+    """By FD: ∂/∂w of −(1/m)Σ[y log σ(w·x + b) + (1 − y) log(1 − σ)] is (1/m)Σ(σ − y)x."""
+    X, y, b = RNG.normal(size=(5, 3)), RNG.integers(0, 2, size=5).astype(float), 0.2
+    w = RNG.normal(size=3)
+
+    def cost(v):
+        p = _sigmoid(X @ v + b)
+        return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    assert np.allclose(_fd(cost, w), X.T @ (_sigmoid(X @ w + b) - y) / 5)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    ("1/m sum_i (sigma(w^T x_i + b) - y_i) x_ij", "equivalent"),
+    ("1/m sum_i (y_i - sigma(w^T x_i + b)) x_ij", "different"),
+])
+def test_notes_defining_z_and_the_prediction_then_the_cost(answer, verdict):
+    result = check(answer, cost=SIGMOID_NOTES, wrt="w_j")
+    assert result.verdict == verdict
+    assert any(note.startswith("read as definitions: the lines before the last define z, y_pred") for note in result.notes)

@@ -61,5 +61,13 @@ def test_a_glued_product_of_vectors_has_one_reading_in_its_notes():
 def test_lengths_message_holds_for_r_code_too():
     """R's length(X) is m·n (its entries), Octave's the larger of m and n: the refusal names both, neither is m."""
     with pytest.raises(InputError) as refused:
-        logderiv.check("t(X) %*% (h - y) / length(X)", cost="logistic", let=["h = 1/(1 + exp(-X %*% theta))"])
+        logderiv.check("X' * (h - y) / length(X)", cost="logistic", let=["h = sigmoid(X * theta)"])
     assert "in Octave" in str(refused.value) and "m·n in R" in str(refused.value)
+
+
+def test_in_r_code_length_of_the_data_matrix_is_its_entries():
+    # since fixrlen35, text that is R (%*%, t(X)) says which length it is: m·n, so (1/(mn)) Xᵀ(h − y), not the
+    # gradient (1/m) Xᵀ(h − y) (tests/test_fixrlen35.py checks m·n against finite differences)
+    verdict = logderiv.check("t(X) %*% (h - y) / length(X)", cost="logistic", let=["h = 1/(1 + exp(-X %*% theta))"])
+    assert verdict.verdict == "different"
+    assert any("length(X) counts every entry of the matrix X" in note for note in verdict.notes)

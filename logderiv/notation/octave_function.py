@@ -42,12 +42,12 @@ _ASSIGNMENT = patterns.compile(r"^\s*(?P<name>[A-Za-z]\w*)\s*=(?!=)\s*(?P<value>
 _CONTROL = patterns.compile(r"^\s*(?P<word>for|while|if|elseif|else|switch|case|otherwise|do|until|try|catch|"
                             r"unwind_protect|parfor|return|break|continue|global|persistent)\b")
 #: a block comment's opening and closing lines: %{ or #{ (%} or #}) alone on its line; they nest
-_BLOCK_OPEN = re.compile(r"^\s*[%#]\{\s*$")
-_BLOCK_CLOSE = re.compile(r"^\s*[%#]\}\s*$")
+_BLOCK_OPEN = patterns.compile(r"^\s*[%#]\{\s*$")
+_BLOCK_CLOSE = patterns.compile(r"^\s*[%#]\}\s*$")
 #: the closing line
 _END = patterns.compile(r"^\s*(?:end|endfunction)\s*;?\s*$")
 #: an identifier (a field or a method after '.' is no name of its own; 1e-3's e is no name)
-_NAME = re.compile(r"(?<![\w.])(?<!\d\.)[A-Za-z_]\w*")
+_NAME = patterns.compile(r"(?<![\w.])(?<!\d\.)[A-Za-z_]\w*")
 #: names a body may use without setting them: the functions and constants Octave has
 _BUILT_IN = {"exp", "log", "log1p", "sqrt", "abs", "sum", "mean", "size", "length", "numel", "ones", "zeros",
              "sigmoid", "tanh", "max", "min", "pi", "e", "eps", "end", "transpose", "rows", "columns", "power",
