@@ -69,6 +69,8 @@ def test_two_lines_of_notes_define_z_then_the_cost():
     "J = 1/(2*m) * sum((X*theta - y).^2)\nJ = 2",          # one name set twice: a chain, not definitions
     "a = 3\nJ = 1/(2*m) * sum((X*theta - y).^2)",         # a name no later line uses
     "z = X*theta\nL = -sum(y .* log(sigmoid(z)))",        # L may be a likelihood: not a cost's own name here
+    "error = X*theta - y\nJ_grad = X'*error/m",            # the cost's gradient's name, not the cost's
+    "error = X*theta - y\ncost_derivative = X'*error/m",
 ])
 def test_other_lines_are_not_read_as_definitions(cost):
     try:

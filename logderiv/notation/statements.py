@@ -1474,8 +1474,10 @@ def _line_read(folded: Folded, line: str, arrays: str, x: str) -> Folded:
 
 
 #: a cost's own name as code and notes write it on a line's left: J, J_reg, cost, Cost, loss, mse, MSE (not L or E,
-#: which some pages give a likelihood to maximise, nor l, a feature index as often as a log-likelihood)
-_COST_LINE_NAME = patterns.compile(r"J(?:_?\w+)?|[Cc]ost(?:_?\w+)?|COST|[Ll]oss(?:_?\w+)?|LOSS|[Mm]se|MSE")
+#: which some pages give a likelihood to maximise, nor l, a feature index as often as a log-likelihood; nor a name
+#: of its gradient, J_grad, cost_derivative, loss_grad)
+_COST_LINE_NAME = patterns.compile(r"(?!\w*(?:[Gg]rad|GRAD|[Dd]eriv))(?:J(?:_?\w+)?|[Cc]ost(?:_?\w+)?|COST|[Ll]oss(?:_?\w+)?"
+                                   r"|LOSS|[Mm]se|MSE)")
 #: said where lines define names and the last sets the cost (:func:`_defines_then_cost`)
 DEFINITIONS_NOTE = ("read as definitions: the lines before the last define {names}, which the last line, the cost "
                     "{cost} = …, uses: each is read as a --let, and the cost is the last line's value")
