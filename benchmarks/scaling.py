@@ -41,6 +41,23 @@ class Case:
     test: str
 
 
+def _function_file_spaces(n: int) -> Callable[[], object]:
+    from logderiv import patterns
+    from logderiv.notation.octave_function import _ASSIGNMENT
+
+    line = "h = sigmoid(X*theta)" + " " * n + "+ 0;"
+    return lambda: _ASSIGNMENT.fullmatch(patterns.without_end(line, ";"))
+
+
+def _entry_loop_spaces(n: int) -> Callable[[], object]:
+    from logderiv import patterns
+    from logderiv.notation.entry_loops import _OCTAVE_HEADER, _SET, _python_header
+
+    statement, octave, python = "a = b" + " " * n + "x;", "for i = 1:x" + " " * n + "y z", "for i in range(x" + " " * n + "y):"
+    return lambda: (_SET.fullmatch(patterns.without_end(statement, ";")),
+                    _OCTAVE_HEADER.fullmatch(patterns.without_end(octave, ",")), _python_header(python))
+
+
 def _headings(n: int) -> Callable[[], object]:
     from logderiv.notation.cost_sections import sections_of_their_own_cost
 
@@ -352,6 +369,10 @@ def _squared_error_words(n: int) -> Callable[[], object]:
 
 CASES: list[Case] = [
     Case("headings", 2_000, _headings, "tests/test_fixcold33b.py::test_a_long_page_of_headings_is_read_in_linear_time"),
+    Case("function file spaces", 5_000, _function_file_spaces,
+         "tests/test_final35.py::test_a_function_file_let_with_a_long_run_of_spaces_is_read"),
+    Case("entry loop spaces", 5_000, _entry_loop_spaces,
+         "tests/test_final35.py::test_without_end_leaves_what_the_lazy_pattern_left"),
     Case("inline maths", 10_000, _inline_maths,
          "tests/test_audit32b.py::test_inline_maths_of_a_long_section_is_found_in_linear_time"),
     Case("cost words", 1_000, _cost_words, "tests/test_audit33g.py::test_the_words_stay_fast_on_a_long_page"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, cast
 
-__all__ = ["compile"]
+__all__ = ["compile", "without_end"]
 
 #: every stand-in made, so that a test can compile them all
 MADE: list["_Deferred"] = []
@@ -48,3 +48,13 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
     deferred = _Deferred(source, flags)
     MADE.append(deferred)
     return cast("re.Pattern[str]", deferred)
+
+
+def without_end(text: str, mark: str) -> str:
+    """``text`` without trailing white space, one trailing ``mark`` and the white space before it.
+
+    What ``(?P<value>.+?)\\s*;?\\s*$`` leaves in its group, found without the lazy group: a lazy run before an
+    optional ending backtracks over every space of a long line (cubic on a line of spaces; the final read's review).
+    """
+    text = text.rstrip()
+    return text[:-len(mark)].rstrip() if mark and text.endswith(mark) else text

@@ -39,9 +39,19 @@ _PARAMETER_COUNT_TEXT = (
     rf"(?:size|length|numel)\(\s*(?:{_GRADIENT}|{_PARAMETERS})\s*(?:,\s*1\s*)?\)")
 _PARAMETER_COUNT = patterns.compile(_PARAMETER_COUNT_TEXT)
 _COUNT_SET = patterns.compile(rf"(?P<name>[A-Za-z_]\w*)\s*=\s*(?P<count>{_PARAMETER_COUNT_TEXT})\s*;?")
-_PYTHON_HEADER = patterns.compile(r"for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?:0\s*,\s*)?(?P<count>.+?)\s*\)\s*:")
-_OCTAVE_HEADER = patterns.compile(r"for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*1\s*:\s*(?P<count>.+?)\s*,?")
-_SET = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?")
+#: (the headers and _SET are matched against the line without its ending, patterns.without_end: a lazy group before
+#: an optional end backtracks over every space of a long line)
+_PYTHON_HEADER = patterns.compile(r"for\s+(?P<var>[A-Za-z_]\w*)\s+in\s+range\(\s*(?:0\s*,\s*)?(?P<count>.+)")
+_OCTAVE_HEADER = patterns.compile(r"for\s+(?P<var>[A-Za-z_]\w*)\s*=\s*1\s*:\s*(?P<count>.+)")
+_SET = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+)")
+
+
+def _python_header(line: str) -> re.Match[str] | None:
+    """``for i in range(COUNT):`` read without a lazy COUNT: the ':' and the ')' taken off the end first."""
+    inner = patterns.without_end(line, ":")
+    if inner == line.rstrip() or not inner.endswith(")"):
+        return None
+    return _PYTHON_HEADER.fullmatch(patterns.without_end(inner, ")"))
 
 
 def _refuse(text: str, written: str, why: str, hint: str) -> InputError:
@@ -70,8 +80,8 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
     k = 0
     while k < len(lines):
         indent, line = lines[k]
-        python = _PYTHON_HEADER.fullmatch(line)
-        header = python or _OCTAVE_HEADER.fullmatch(line)
+        python = _python_header(line)
+        header = python or _OCTAVE_HEADER.fullmatch(patterns.without_end(line, ","))
         count = header.group("count").strip() if header is not None else ""
         bound = count if _PARAMETER_COUNT.fullmatch(count) else counts.get(count)
         if bound is not None and not _counts_the_parameters(bound, text):
@@ -96,7 +106,7 @@ def entry_loops(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int
             continue
         name, value, column = read
         later = " ".join(statement for _, statement in lines[end + (0 if python else 1):])
-        temporaries = {m.group("name") for s in body if (m := _SET.fullmatch(s)) is not None} - {name}
+        temporaries = {m.group("name") for s in body if (m := _SET.fullmatch(patterns.without_end(s, ";"))) is not None} - {name}
         if re.search(rf"(?<![\w.]){re.escape(name)}\s*[\[(][^\])]*[\])]\s*[-+*/]?=(?!=)", later):
             out.append(lines[k])  # grad(1) = grad(1) - … after the loop: one entry set again, not read here
             k += 1
@@ -176,7 +186,7 @@ def _entry_line(body: list[str], var: str, python: bool, text: str, header: str)
             for name, set_to in known.items():
                 value = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", lambda _: f"({set_to})", value)
             return _as_entry(found.group("name"), value, var, python, column, text, statement)
-        setting = _SET.fullmatch(statement)
+        setting = _SET.fullmatch(patterns.without_end(statement, ";"))
         if setting is None or re.match(rf"{_GRADIENT}\s*[\[(]", statement):
             return None
         value = setting.group("value")

@@ -37,7 +37,8 @@ __all__ = ["read_function_file"]
 _HEADER = patterns.compile(r"^\s*function\s+(?:\[(?P<outputs>[^\[\]=]*)\]|(?P<output>[A-Za-z]\w*))\s*=\s*"
                            r"(?P<name>[A-Za-z]\w*)\s*\((?P<params>[^()]*)\)\s*;?\s*(?:%[^\n]*)?$")
 #: NAME = VALUE: one assignment of the body (no ==, no entry, no update)
-_ASSIGNMENT = patterns.compile(r"^\s*(?P<name>[A-Za-z]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*$", re.S)
+#: (matched against the statement without its ending, patterns.without_end: no lazy value before an optional end)
+_ASSIGNMENT = patterns.compile(r"\s*(?P<name>[A-Za-z]\w*)\s*=(?!=)\s*(?P<value>.+)", re.S)
 #: a line that opens a block of control flow
 _CONTROL = patterns.compile(r"^\s*(?P<word>for|while|if|elseif|else|switch|case|otherwise|do|until|try|catch|"
                             r"unwind_protect|parfor|return|break|continue|global|persistent)\b")
@@ -110,7 +111,7 @@ def read_function_file(text: str) -> tuple[str, str] | None:
                 source=text, column=column, label="--let",
                 hint="write the function's value as one formula, e.g. --let 'h = sigmoid(X*theta)'")
         for statement in _statements(line):
-            assignment = _ASSIGNMENT.match(statement)
+            assignment = _ASSIGNMENT.fullmatch(patterns.without_end(statement, ";"))
             if assignment is None:
                 raise InputError(
                     f"'{statement.strip()}' in the function file {header.group('name')} is not NAME = value: only "
