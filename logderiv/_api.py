@@ -274,6 +274,16 @@ def _stated_derivatives(answer: str | None, lets: Sequence[str]) -> tuple[Sequen
     return (tuple(kept), notes) if notes else (lets, [])
 
 
+def _starts(let: object, names: Sequence[str], *, arrow: bool) -> bool:
+    """Whether ``let`` only starts one of ``names`` (``grad = zeros(size(theta))``, ``J = 0``; R's ``<-`` if ``arrow``)."""
+    from .notation.statements import STARTING_VALUE
+
+    setting = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*" + (r"(?:=|<-)" if arrow else "=") + r"(?P<value>.*)", let,
+                           re.DOTALL) if isinstance(let, str) else None
+    return setting is not None and setting.group("name") in names \
+        and STARTING_VALUE.fullmatch(setting.group("value")) is not None
+
+
 def _code_statements(
     cost: str | None, answer: str | None, lets: Sequence[str], wrt: str | None = None, layout: str | None = None
 ) -> tuple[str | None, str | None, tuple[str, ...], list[str]] | None:
@@ -386,32 +396,18 @@ def _code_statements(
         tx = tx or folded.tx
         if folded.dropped:
             # the lines' other output (grad beside a cost's J) is left out: a --let that only starts it goes with it
-            from .notation.statements import STARTING_VALUE
-
-            def starts(let: object) -> bool:
-                setting = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:=|<-)(?P<value>.*)", let, re.DOTALL) \
-                    if isinstance(let, str) else None
-                return setting is not None and setting.group("name") in folded.dropped \
-                    and STARTING_VALUE.fullmatch(setting.group("value")) is not None
-            left = [let for let in new_lets if not starts(let)]
+            left = [let for let in new_lets if not _starts(let, folded.dropped, arrow=True)]
             if len(left) != len(new_lets):
                 notes.append(f"read as code: the --let starting {', '.join(folded.dropped)} is left out with the lines "
                              "that set it")
                 new_lets = left
         if folded.filled:
             # --let grad = zeros(3) beside a loop that sets every entry of grad: the start is overwritten, unused
-            from .notation.statements import STARTING_VALUE
-
-            def fills(let: object) -> bool:
-                setting = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?P<value>.*)", let, re.DOTALL) \
-                    if isinstance(let, str) else None
-                return setting is not None and setting.group("name") in folded.filled \
-                    and STARTING_VALUE.fullmatch(setting.group("value")) is not None
-            started = [let for let in new_lets if fills(let)]
+            started = [let for let in new_lets if _starts(let, folded.filled, arrow=False)]
             if started:
                 notes.append(f"read as code: the --let {started[0].strip()} starts the array the loop over the "
                              "parameters' entries fills: the loop sets every entry, so the start is not used")
-                new_lets = [let for let in new_lets if not fills(let)]
+                new_lets = [let for let in new_lets if not _starts(let, folded.filled, arrow=False)]
         notes += [note for note in folded.notes if note not in notes]
 
         def zeroes(lets: Sequence[str], name: str) -> bool:  # temp[0] = 0 (NumPy), temp(1) = 0 (Octave)
