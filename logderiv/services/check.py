@@ -1977,11 +1977,11 @@ def _labels_as_in_cost(source: str, tree: Node, lets: list[Let]) -> tuple[Node, 
 _COUNT_NOTE = patterns.compile(r"^(\w) counts the (examples|features) here: read as ([mn])\b")
 
 
-def _counted(notes: Collection[str]) -> dict[str, tuple[str, str]]:
-    """The count letters ``notes`` say were renamed: letter → (examples|features, m|n)."""
+def _counted(notes: Collection[str], said: re.Pattern[str] = _COUNT_NOTE) -> dict[str, tuple[str, str]]:
+    """The count letters ``notes`` say (as ``said`` reads them) were renamed: letter → (examples|features, m|n)."""
     found: dict[str, tuple[str, str]] = {}
     for note in notes:
-        match = _COUNT_NOTE.match(note)
+        match = said.match(note)
         if match and match.group(1) != match.group(3):
             found[match.group(1)] = (match.group(2), match.group(3))
     return found
@@ -1994,12 +1994,7 @@ _RANGE_COUNT_NOTE = patterns.compile(r"^(\w) counts the (examples|features) here
 
 def counted_ranges(notes: Collection[str]) -> dict[str, tuple[str, str]]:
     """Every count letter ``notes`` say was renamed, whatever the note's reason: letter → (examples|features, m|n)."""
-    found: dict[str, tuple[str, str]] = {}
-    for note in notes:
-        match = _RANGE_COUNT_NOTE.match(note)
-        if match and match.group(1) != match.group(3):
-            found[match.group(1)] = (match.group(2), match.group(3))
-    return found
+    return _counted(notes, _RANGE_COUNT_NOTE)
 
 
 def counts_at_odds(first: Mapping[str, tuple[str, str]], second: Mapping[str, tuple[str, str]]) -> tuple[str, str] | None:
