@@ -200,7 +200,9 @@ DERIVATIVE_NAMES = r"(?:first_|partial_|cost_)?(?:derivative|deriv)s?(?:_(?:" + 
 #: is the parameter: dw, dW, dj_dw, dJ_dw by w; db, dj_db, derivative_b by b; and the parameter joined to the word
 #: grad or gradient, before it (w_grad, b_grad: Deep Learning with PyTorch Step-by-Step's, f63) or after it (grad_w,
 #: gradient_b). :func:`gradient_parameter` reads it.
-GRADIENT_BY_NAME = (r"(?:(?:d[JLEj]_?)?d|(?:first_|partial_|cost_)?(?:derivative|deriv)s?_|(?:grad|gradient)_)(?P<by>"
+#: (dj_w and d_w too: an MLS-style lab's dj_w beside its dj_b (f79), the cost's letter then the parameter, and d and
+#: the parameter apart, as the answer's left side reads them: services.check._GRADIENT_HEAD)
+GRADIENT_BY_NAME = (r"(?:(?:d[JLEj]_?)?d|d[JLEj]_|d_|(?:first_|partial_|cost_)?(?:derivative|deriv)s?_|(?:grad|gradient)_)(?P<by>"
                     + GRADIENT_PARAMETERS + r")|(?P<first>" + GRADIENT_PARAMETERS + r")_(?:grad|gradient)")
 
 #: Code's names of a gradient, as a pattern's source: DLAI's dw, db, dz, dA and dJ_dw, the MLS labs' dj_dw, dJ, dcost,

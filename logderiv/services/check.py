@@ -864,7 +864,7 @@ class Checker:
                 return  # \frac{\partial \log L}{\partial w}: ℓ = log L by its definition
         else:
             head = gradient_head(answer, taken, self.problem.name)
-            named = head and re.fullmatch(r"d(?P<d>[JLEj])(?:_?d\w*)?|(?P<prime>[JL])'|\w*_(?P<word>J)", head[0])
+            named = head and re.fullmatch(r"d(?P<d>[JLEj])(?:_?d\w*|_\w+)?|(?P<prime>[JL])'|\w*_(?P<word>J)", head[0])
             written = _GRADIENT_HEAD.match(answer)
             if head and written is not None and written.group("part") is not None:
                 name = self.problem.name or "J"  # grad_nll, grad_loss: a term of the cost, never of ℓ
@@ -2409,7 +2409,9 @@ _BARE_L_NOTE_START = "the left side names ∂l/∂"
 #: the MLS labs' dj_dw, dj_db (the cost's letter in lowercase, as their code names every variable);
 #: code's gradient_w, grad_b (the variable after the word); a docstring's grad_j (component j, by --wrt)
 _GRADIENT_HEAD = patterns.compile(
-    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?)?d(?P<var>w|W|b|theta|beta|z|Z|a|A)"
+    # dj_w, dJ_b (the cost's letter, then the variable: an MLS lab's dj_w beside its dj_b) and d_w, d_theta (the d
+    # and the variable apart, as d_theta1 is): the same names as dw, dj_dw
+    r"(?P<box>\s*\\boxed\s*\{)?\s*(?P<name>(?:d[JLj]_?d|d[JLj]_|d_?)(?P<var>w|W|b|theta|beta|z|Z|a|A)"
     r"|(?:grad|gradient)_(?P<named>w|W|b|theta|beta)(?![A-Za-z0-9_])|(?:grad|gradient)_[jk](?![A-Za-z0-9_])"
     # w_grad = 2 * (x_train * error).mean(), b_grad (Deep Learning with PyTorch Step-by-Step's, f63): the parameter
     # before the word, as vocabulary.gradient_parameter reads it
@@ -2421,7 +2423,9 @@ _GRADIENT_HEAD = patterns.compile(
     # loss's is the question (_loglik_head): ll is ℓ to one file and its negative, the loss, to another (audit31a)
     r"|(?:grad|gradient)_(?P<loglik>ll|loglik)(?![A-Za-z0-9_])"
     # a script's grad_w0, grad_w1, grad_w2 (one line per weight): the component its digit numbers
-    r"|(?:grad|gradient)_(?P<numbered>w|theta|beta)(?P<component>\d)(?![A-Za-z0-9_])"
+    # and d_theta1, d_theta0 (a Portuguese course's calcular_gradientes, f79), dw1, d_w_2: d and the component's
+    # parameter with its digit, the derivative by that one component (checked against --wrt's component)
+    r"|(?:(?:grad|gradient)_|d_?)(?P<numbered>w|theta|beta)_?(?P<component>\d)(?![A-Za-z0-9_])"
     r"|grad|gradient|grad_J"
     # gradients = 2/m * tf.matmul(…) (Géron's TensorFlow chapter), grads = …: the plural names the same vector
     r"|gradients|grads"
