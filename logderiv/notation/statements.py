@@ -1325,6 +1325,11 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # on the last line, which Julia returns as the function's value; notes never end on a bare sum(L)
         marked = True
         line_notes = [*line_notes, LAST_VALUE_NOTE.format(name=statements[0][1], value=_short(statements[1][1]))]
+    if not marked and answer and wrt is not None and _CODE_MARKS.search(text) and _gradients_by_each(statements, wrt):
+        # dj_w = np.dot(x.T, dj_z)/m + lambda_/m * w, then dj_b = np.sum(dj_z)/m (a lab's compute_gradient cut to its
+        # lines): each line sets the gradient by another parameter, its name says which, one of them the --wrt's;
+        # _asked_gradient and _asked_last take that one, and say so
+        marked = True
     if not marked and (len({s[1] for s in sets}) < 2 or answer):
         return None  # g = A; g = g + B (an answer's reassignment, read elsewhere), or notes' chain of lines
     if not marked and (any(s[0] != "set" for s in statements[:-1]) or not _CODE_MARKS.search(text)):
@@ -1497,6 +1502,17 @@ def _defines_then_cost(statements: list[_Statement]) -> bool:
             or any(_COST_LINE_NAME.fullmatch(name) for name in names[:-1]):
         return False
     return all(any(_uses(later[3], name) for later in statements[k + 1:]) for k, name in enumerate(names[:-1]))
+
+
+def _gradients_by_each(statements: list[_Statement], wrt: str) -> bool:
+    """Whether plain assignments each set a gradient by its own parameter (dj_w, dj_b; dw, db), by name, one of them
+    the parameter ``wrt`` asks for: the lines then say which of their values is the answer.
+    """
+    if len(statements) < 2 or any(s[0] != "set" or s[2] != "=" for s in statements):
+        return False
+    parameters = [vocabulary.gradient_parameter(s[1]) for s in statements]
+    by = re.split(r"_(?=[jk0-9]$)", wrt.strip())[0].lower()
+    return None not in parameters and len(set(parameters)) == len(parameters) and by in parameters
 
 
 def _defines_then_gradient(statements: list[_Statement]) -> bool:
