@@ -94,6 +94,9 @@ def respell_feature_array(
     numbered = _numbered_line(cost, answer, lets, latex)
     if numbered is not None:
         return numbered
+    sloped = _slope_m_line(cost, answer, lets, latex)
+    if sloped is not None:
+        return sloped
     if isinstance(wrt, str) and _WRT_ENTRY.match(wrt):
         return None
     texts = [cost, answer, *lets]
@@ -184,3 +187,61 @@ def _numbered_line(
     glyph = {"theta": "θ"}.get(name, name)
     note = NUMBERED_LINE_NOTE.format(slope=f"{glyph}₁", intercept=f"{glyph}₀")
     return new_cost, new_answer, new_lets, note + ("; Y beside it is the labels, y" if labels else "")
+
+
+#: the line's slope m times the data by code's capital name (X, X_train), or the data times m: group "data"
+_M_TIMES_DATA = patterns.compile(r"(?<![A-Za-z0-9_.\\])m\s*\*\s*(?P<data>X|X_train)(?![A-Za-z0-9_.(\[^'*@])"
+                                 r"|(?<![A-Za-z0-9_.\\*/])(?P<after>X|X_train)\s*\*\s*m(?![A-Za-z0-9_.(\[^'*@])")
+#: a bare m, and the data's two capital names
+_M = patterns.compile(r"(?<![A-Za-z0-9_.\\])m(?![A-Za-z0-9_])")
+_DATA_NAME = r"(?<![A-Za-z0-9_.\\]){name}(?![A-Za-z0-9_])"
+#: what makes the data a matrix, by either name
+_DATA_MATRIX = (r"(?<![A-Za-z0-9_.\\]){name}\s*(?:\[|\.T\b|'|ᵀ|\^|@|\.shape\s*\[\s*-?1|\.dot\()"
+                r"|@\s*{name}(?![A-Za-z0-9_])")
+#: a parameter vector, or lowercase data, beside the line (then X may be the matrix of another model)
+_VECTOR_OR_LOWER = patterns.compile(r"(?<![A-Za-z0-9_\\])(?:x|x_train|w|theta|beta|θ|β)(?![A-Za-z0-9_])")
+
+SLOPE_M_NOTE = (
+    "read as code: {data} is only ever multiplied by the number m, the line's slope ({written}; no index, transpose or "
+    "matrix product of {data} anywhere, and m nowhere else, so it counts nothing): {data} is the one feature's 1-D "
+    "array, x⁽ⁱ⁾ per example"
+)
+
+
+def _slope_m_line(
+    cost: str | None, answer: str | None, lets: Sequence[str], latex: Sequence[bool]
+) -> tuple[str | None, str | None, list[str], str] | None:
+    """``Y_pred = m*X_train + c`` (a stackexchange question's line, its count named n): X_train is the one feature.
+
+    Code for a line y = mx + c names its slope m and the inputs by code's capital name; read as logderiv's
+    m×n X, m * X_train is the count times a matrix. Only where every text is plain, some text multiplies the data
+    by m, every m written is such a product (an m that divides or bounds a sum is the count, and then the product
+    is not read), the data (one name of X, X_train) is never a matrix (X.T, X @, X[…], X.shape[1]) and no
+    parameter vector (w, θ, β) or lowercase data is written beside it: X is then respelled x (X_train x_train,
+    which the readers take as the data x), noted.
+    """
+    texts = [cost, answer, *lets]
+    if any(isinstance(text, str) and is_latex for text, is_latex in zip(texts, latex)):
+        return None
+    present = [text for text in texts if isinstance(text, str)]
+    products = [match for text in present for match in _M_TIMES_DATA.finditer(text)]
+    names = {match.group("data") or match.group("after") for match in products}
+    if len(names) != 1:
+        return None
+    data = names.pop()
+    if any(re.search(_DATA_NAME.format(name=other), text) for other in {"X", "X_train"} - {data} for text in present):
+        return None  # both X and X_train: two data sets
+    if any(_VECTOR_OR_LOWER.search(text) or re.search(_DATA_MATRIX.format(name=data), text) for text in present):
+        return None
+    if any(len(_M.findall(text)) != len(_M_TIMES_DATA.findall(text)) for text in present):
+        return None  # an m besides the slope's (1/m, a sum to m): the count too, or another quantity
+
+    def respelled(text: str) -> str:
+        return re.sub(_DATA_NAME.format(name=data), data.replace("X", "x", 1), text)
+
+    new_cost, new_answer = (respelled(text) if isinstance(text, str) else text for text in (cost, answer))
+    new_lets = [respelled(let) for let in lets]
+    if [new_cost, new_answer, *new_lets] == texts:
+        return None
+    written = products[0].group(0).strip()
+    return new_cost, new_answer, new_lets, SLOPE_M_NOTE.format(data=data, written=written)

@@ -2728,8 +2728,10 @@ def _named_feature_count(result: Respelled, text: str, name: str, value: str) ->
 
 
 #: m times the data in code (m * x, m*X[:,0], x * m): the slope of a line, y = m x + b
-_SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*[xX](?![\w(])|(?<![\w.])m\s*\*\s*[xX]\s*\["
-                                     r"|(?<![\w.])[xX]\s*\*\s*m(?![\w(\[])")
+#: (the data by its training split's name too, Y_pred=m*X_train+c: a stackexchange question's, f79)
+_SLOPE_TIMES_DATA = patterns.compile(r"(?<![\w.])m\s*\*\s*(?:[xX]|[xX]_train|[xX]_tr|xTr)(?![\w(])"
+                                     r"|(?<![\w.])m\s*\*\s*[xX]\s*\["
+                                     r"|(?<![\w.])(?:[xX]|[xX]_train|[xX]_tr|xTr)\s*\*\s*m(?![\w(\[])")
 #: the note's words for a count let kept beside the slope m (read back by logderiv.notation.costs.refuse_count_beside_slope)
 COUNT_BESIDE_SLOPE_NOTE = "the count of the examples beside the slope m (m * x)"
 

@@ -56,7 +56,8 @@ class _Data:
 
     The item's ``wrt`` says which names its roles have (the corpus writes a model's
     parameters by role, the texts by the author's letters): a scalar ``wrt`` other
-    than ``b`` (``w``, ``W``, ``a``) is the slope ``w[0]`` of a one-feature model;
+    than ``b`` (``w``, ``W``, ``a``) is the slope ``w[0]`` of a one-feature model, and beside it a scalar ``c``
+    (no ``b``: y = mx + c) the intercept ``b``;
     ``NAME_0`` and ``NAME_1`` are ``theta0`` and ``theta1``; ``NAME_j`` for a name
     other than θ, w, β is the weight vector ``w``.
     """
@@ -87,7 +88,11 @@ class _Data:
         if slope is not None:
             self.w[0] = float(value((slope, ())))
         self.beta = vector("beta")
-        self.b = float(value(("b", ())))
+        # a line y = mx + c (--wrt m and c, no b: f79's stackexchange question) names its intercept c: Data.b, as the
+        # corpus's names say ("the intercept b or c is Data.b"), drawn under the letter the text differentiates by
+        scalars = [name for name, index in names if not index]
+        intercept_letter = "c" if "c" in scalars and "b" not in scalars and slope not in (None, "c") else "b"
+        self.b = float(value((intercept_letter, ())))
         self.theta0 = float(value((intercept, (0,))))
         self.theta1 = float(value((one, (1,))))
         self.lam = float(value(("lambda", ())))
