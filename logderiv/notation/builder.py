@@ -32,6 +32,7 @@ from typing import Collection, Iterable, Iterator, Mapping, Sequence
 import sympy
 from sympy.core.function import AppliedUndef
 
+from .. import patterns
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
 from ..records.problem import Problem, expand_definitions
@@ -257,6 +258,10 @@ def _refuse_mixed_example_index(node: tree.Sum, source: _Source, defined: Collec
                 hint=f"write {name}_i (or {name}^(i)) for the example's value",
             )
     return notes
+
+
+#: the model a subscripted by its parameters, a_w(x), a_{\\theta}(x_i) (Vorontsov's a(x, w)): group "by" the parameters
+_VORONTSOV_MODEL = patterns.compile(r"(?<![A-Za-z\\])a_\s*\{?\s*(?P<by>\\?(?:w|theta|beta)|θ|β)\s*\}?\s*\(")
 
 
 def _fail(message: str, node: tree.Node | None, source: _Source, hint: str | None = None) -> InputError:
@@ -900,6 +905,18 @@ class _Builder:
                     node,
                     source,
                     hint=f"define it with --let {name}=..., or use {listed}",
+                )
+            vorontsov = _VORONTSOV_MODEL.search(source.text) if name == "a" else None
+            if vorontsov is not None:
+                # Q(w) = (1/ℓ) Σ (a_w(x_i) − y_i)² (a Russian course's task): a_w(x) is the model's prediction by the
+                # parameters w — ⟨w, x⟩ for a linear model, σ(⟨w, x⟩) for a logistic one: which, the text does not say
+                raise _fail(
+                    f"'{vorontsov.group(0).rstrip('( ')}(…)' is the model's prediction by the parameters "
+                    f"{vorontsov.group('by')} (the notation a(x) of Russian ML courses), but no text says which model "
+                    "a is: the linear ⟨w, x⟩, or another (σ(⟨w, x⟩))",
+                    node,
+                    source,
+                    hint="define it with --let, e.g. --let 'a_w(x) = \\langle w, x \\rangle' for the linear model",
                 )
             raise _fail(
                 f"'{name}' is not defined",
