@@ -215,3 +215,45 @@ def test_a_w_defined_as_the_linear_model_is_read():
 def test_a_bare_undefined_a_keeps_its_message():
     error = refused(logderiv.derive, "J = sum((a(x_i) - y_i)^2)", wrt="w_j")
     assert error.message == "'a' is not defined"
+
+
+# ------------------------------------------------------------------ 5. an answer's bare l beside a cost counting by l
+#: the Russian notebook's Q(w) and its matrix gradient (f78-fin-russian-nabla-Q-matrix, LaTeX, verbatim)
+FIN_Q = r"Q(w) = \frac{1}{l} \sum_{i = 1}^l (\langle w, x_i \rangle - y_i)^2"
+FIN_GRAD = r"\nabla Q = \frac{2}{l} X^T (X w - y)"
+
+
+def test_the_russian_mse_gradient_by_finite_differences():
+    """Q = (1/l)Σ(⟨w, xᵢ⟩ − yᵢ)², l the number of objects: ∇Q = (2/l)Xᵀ(Xw − y) (the verdicts below)."""
+    X, y, w = _RNG.normal(size=(5, 3)), _RNG.normal(size=5), _RNG.normal(size=3)
+    cost = lambda v: np.sum((X @ v - y) ** 2) / 5
+    assert np.allclose(central_differences(cost, w), 2 / 5 * X.T @ (X @ w - y), atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, verdict", [
+    (FIN_GRAD, EQ),
+    (r"\nabla Q = \frac{1}{l} X^T (X w - y)", DIFF),  # f78's variant: the 2 of the square lost
+    (r"\nabla Q = 2 l X^T (X w - y)", DIFF),  # times the count, not divided by it
+])
+def test_an_answers_bare_l_is_the_costs_count(answer, verdict):
+    assert_verdict_read(answer, FIN_Q, verdict, wrt="w_j")
+    said = logderiv.check(answer, cost=FIN_Q, wrt="w_j").notes
+    assert "l counts the examples in the cost: the answer's l is read as m too" in said
+
+
+@pytest.mark.parametrize("answer", [
+    r"\nabla Q = \frac{2}{l} X^T (X w - y) + x_l",  # l also a script here: a feature index, as before
+    r"\frac{\partial Q}{\partial w_j} = \frac{2}{l} \sum_{i=1}^{m} (\langle w, x_i \rangle - y_i) x_{il}",
+])
+def test_an_answers_l_used_as_an_index_stays_refused(answer):
+    error = refused(logderiv.check, answer, cost=FIN_Q, wrt="w_j")
+    assert error.message.startswith("'l' is a feature index, not a variable")
+    assert error.column == answer.index("{l}") + 1
+
+
+def test_a_bare_l_beside_a_cost_that_does_not_count_by_l_stays_refused():
+    # the cost counts by m: the answer's l is no count another text gives (guard)
+    error = refused(logderiv.check, FIN_GRAD, cost=r"Q(w) = \frac{1}{m} \sum_{i=1}^m (\langle w, x_i \rangle - y_i)^2",
+                    wrt="w_j")
+    assert error.message.startswith("'l' is a feature index, not a variable")
+    assert error.column == FIN_GRAD.index("{l}") + 1

@@ -81,15 +81,17 @@ def notation_of(text: str, input: Input = "auto") -> Literal["latex", "plain"]:
 
 
 def parse_text(
-    text: str, *, input: Input = "auto", names: Collection[str] = (), functions: Collection[str] = ()
+    text: str, *, input: Input = "auto", names: Collection[str] = (), functions: Collection[str] = (),
+    counted: Collection[str] = ()
 ) -> Parsed:
     """Read a formula in plain notation or LaTeX into a Parsed tree, or raise InputError.
 
     ``names`` are multi-letter names defined with ``--let``; ``functions`` the
-    functions defined with it (``g(z) = …``), whose calls take any arguments.
+    functions defined with it (``g(z) = …``), whose calls take any arguments. ``counted``: the letters (l, ℓ) the
+    cost counts its examples by, which a LaTeX answer may write as a bare quantity (latex.parse).
     """
     if notation_of(text, input) == "latex":
-        return latex.parse(text, names=names, functions=functions)
+        return latex.parse(text, names=names, functions=functions, counted=counted)
     text, layout_notes = typed_layout.read_layout(text)  # Σ's limits on lines of their own, x_s(i)
     name, node, notes = plain.read(text, names=names, functions=functions)
     notes = (*layout_notes, *notes)

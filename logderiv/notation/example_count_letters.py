@@ -16,7 +16,7 @@ from typing import Sequence
 
 from .conventions import Token
 
-__all__ = ["EXAMPLE_COUNT_SPELLINGS", "counts_examples", "count_note"]
+__all__ = ["EXAMPLE_COUNT_SPELLINGS", "counts_examples", "counted_by_another_text", "count_note"]
 
 #: the letters a Russian course counts its sample's objects by (ℓ of X^ℓ, and l as typed)
 EXAMPLE_COUNT_SPELLINGS: frozenset[str] = frozenset({"l", "ℓ"})
@@ -73,11 +73,22 @@ def counts_examples(tokens: Sequence[Token], letter: str) -> bool:
         return False
     uses = [at for at, token in enumerate(tokens) if token.kind == "name" and token.text == letter]
     bounds = [at for at in uses if _example_bound(tokens, at)]
-    if not bounds:
+    return bool(bounds) and _quantity_only(tokens, [at for at in uses if at not in bounds])
+
+
+def counted_by_another_text(tokens: Sequence[Token], letter: str) -> bool:
+    r"""Whether ``letter`` (l or ℓ), which another text (the cost) counts the examples by, is a bare quantity in this
+    one (an answer's ``rac{2}{l} X^T(Xw - y)``): written, and every use as the module says (no script, no call,
+    no left side); the bound that makes it the count is the other text's."""
+    if letter not in EXAMPLE_COUNT_SPELLINGS:
         return False
+    uses = [at for at, token in enumerate(tokens) if token.kind == "name" and token.text == letter]
+    return bool(uses) and not any(_example_bound(tokens, at) for at in uses) and _quantity_only(tokens, uses)
+
+
+def _quantity_only(tokens: Sequence[Token], uses: Sequence[int]) -> bool:
+    """Whether each use at ``uses`` is a bare quantity: not in a script, not scripted, applied or a left side."""
     for at in uses:
-        if at in bounds:
-            continue
         if _in_script(tokens, at):
             return False
         after = tokens[at + 1] if at + 1 < len(tokens) else None

@@ -8927,8 +8927,14 @@ def _likelihood_name(node: tree.Node) -> str | None:
     return None if name in vocab.FIXED_NAMES else name
 
 
-def _parse_range(source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = ()) -> Parsed:
+def _parse_range(source: str, start: int, end: int, names: Collection[str], functions: Collection[str] = (),
+                 counted: Collection[str] = ()) -> Parsed:
     parser, equals = _prepare(source, start, end, names, functions)
+    # an answer's bare l beside a cost that counts its examples by l (\sum_{i=1}^l): the cost's count, a quantity here
+    # (the checker reads it as m, noted), not a feature index
+    parser.example_count_spellings |= frozenset(
+        letter for letter in counted if letter not in names
+        and example_count_letters.counted_by_another_text(parser.tokens, letter))
 
     def read() -> Parsed:
         name = wrt = None
@@ -9186,16 +9192,18 @@ def looks_like_latex(text: str) -> bool:
     return "\\" in text or "{" in text or "}" in text or "$" in text or "∇" in text
 
 
-def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] = ()) -> Parsed:
+def parse(text: str, *, names: Collection[str] = (), functions: Collection[str] = (),
+          counted: Collection[str] = ()) -> Parsed:
     r"""Read a LaTeX formula into a :class:`~logderiv.notation.parsed.Parsed` tree, or raise InputError.
 
     ``names`` are multi-letter names defined with ``--let`` (``loss``). A left
-    side (``J(\theta) =``, ``\mathcal{L} :=``) becomes the parsed ``name``.
+    side (``J(\theta) =``, ``\mathcal{L} :=``) becomes the parsed ``name``. ``counted``: the letters (l, ℓ) another
+    text (the cost) counts the examples by, read here as a bare quantity where this text writes them only so.
     """
     if not isinstance(text, str):
         raise InputError("the formula must be text", source="", column=None)
     try:
-        return _parse_range(text, 0, len(text), names, functions)
+        return _parse_range(text, 0, len(text), names, functions, counted)
     except InputError as error:
         read = _without_a_stray_close(text, error, names, functions)
         if read is None:

@@ -354,7 +354,10 @@ class Checker:
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called, maximised=self._maximised(answer), taken=taken,
                              named_cost=self.problem.name, penalty_alpha=self._penalty_alpha(),
-                             cost_rates=self._rates_in_cost(answer))
+                             cost_rates=self._rates_in_cost(answer),
+                             # \frac{2}{l} beside a cost whose l bounds its sum over the examples: _carry_counts
+                             counted=[letter for letter, (over, _) in counted_ranges(self.problem.notes).items()
+                                      if over == "examples"])
         if self.problem.layout == "columns":
             from ..notation.matrix_cost import recount_columns
 
@@ -2696,7 +2699,8 @@ def _refuse_negated_code_name(written: str, blanked: str | None, gradient: tuple
 def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = (),
                 functions: Collection[str] = (), maximised: bool = False,
                 taken: Collection[str] | None = None, named_cost: str | None = None,
-                penalty_alpha: bool = False, cost_rates: Collection[str] = ()) -> Parsed:
+                penalty_alpha: bool = False, cost_rates: Collection[str] = (),
+                counted: Collection[str] = ()) -> Parsed:
     """Read an answer, plain notation or LaTeX, with an optional left side naming the derivative.
 
     LaTeX's reader knows ``\\frac{\\partial J}{\\partial\\theta_j} =`` itself; in plain
@@ -2708,6 +2712,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
     ``named_cost`` is the cost's own name (a left side ``dL =`` is the gradient's only beside a cost named L).
     ``penalty_alpha``: the cost's α is its penalty's weight, so an update's α is told from it (update_rule).
     ``cost_rates``: the learning rate's names the cost writes too (its α): an update of several terms is then refused.
+    ``counted``: the letters (l, ℓ) the cost counts its examples by, a bare quantity in a LaTeX answer (latex.parse).
     Errors are labelled ``ANSWER`` and point into the answer as written.
     """
     text, wrt, cost_name, subject_example = answer, None, "J", None
@@ -2801,7 +2806,7 @@ def read_answer(answer: str, *, input: Input = "auto", names: Collection[str] = 
                 # dE_i/db, dE_(i)/db, dE(i)/db, dE(x_i)/db: example i's error, as y_i is its target
                 subject_example = numerator.start("name")
     try:
-        parsed = parse_text(text, input=input, names=names, functions=functions)
+        parsed = parse_text(text, input=input, names=names, functions=functions, counted=counted)
         if update is not None:
             parameter = parse_text(update.name, input=parsed.notation).tree
             stepped, said = update_rule.stepped_gradient(parsed.tree, parameter, update, written, maximised=maximised,
