@@ -495,15 +495,32 @@ _COLUMN_OF_ZEROS = patterns.compile(
 #: row i of X as the example's column x⁽ⁱ⁾: Octave's X(i,:)' (transposed: the row itself beside a column would
 #: broadcast to n×n), NumPy's X[i], X[i, :] (1-D); {i} the loop's variable
 _EXAMPLE_ROW = (r"(?<![\w.])X\s*\(\s*{i}\s*,\s*:\s*\)\s*'|(?<![\w.])X\s*\[\s*{i}\s*(?:,\s*:\s*)?\](?!\s*\[)")
+#: another sum's start at 0 between a column's zeros and its loop: dj_db = 0., cost = 0
+_OTHER_START = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?")
+#: NumPy's zeros of the parameters' own shape: np.zeros(w.shape), np.zeros_like(w) (theta too) — (n,) or (n, 1), which
+#: the text does not say; read only where every update is in place (+=, -=), see :func:`_example_vector_sums`
+_ZEROS_OF_PARAMETERS = patterns.compile(
+    r"(?P<name>[A-Za-z_]\w*)\s*=\s*np\.(?:zeros\(\s*(?P<a>theta|w)\.shape\s*\)|zeros_like\(\s*(?P<b>theta|w)\s*\))")
+IN_PLACE_NOTE = ("read as code: {start} has {p}'s shape, which the text does not say, and every update in the loop is "
+                 "NumPy's in place ({name} += …), which keeps that shape: a column (n, 1) would not take the 1-D row "
+                 "X[i] (NumPy stops with 'non-broadcastable output operand'), so the code runs only where {p} is 1-D "
+                 "like the row, a column of n zeros")
 SUMMED_ROWS_NOTE = ("read as code: {start} starts a column of n zeros, and the loop '{header}' adds to {name} "
                     "row i of X as a column ({row}, the example's x⁽ⁱ⁾) times one number per example: its entry j "
                     "adds x_j⁽ⁱ⁾, so the lines are read for {name}'s j-th entry (the derivative by the j-th parameter)")
 
 
+SUMMED_NUMBERS_NOTE = ("read as code: {start} starts every entry of {name} at 0, and the loop '{header}' adds to "
+                       "{name} one number per example and no row of X: every entry, the j-th too, is the same sum")
+
+
 #: names that stand for one number in every pass of a loop over the examples: the constants (λ in code's spellings,
 #: m, n), and the functions' names (sigmoid(…), np.exp(…)); any other name is a vector unless indexed by the loop
 _ONE_NUMBER_NAMES = frozenset({*vocabulary.CONSTANTS, *vocabulary.LAMBDA_SPELLINGS, *vocabulary.FUNCTIONS,
-                               *vocabulary.SIGMOID_NAMES, "np", "numpy", "math", "dot"})
+                               *vocabulary.SIGMOID_NAMES, "np", "numpy", "math", "dot",
+                               # the intercept b of w·x + b, one number wherever logderiv reads it (the MLS labs'
+                               # z_wb = np.dot(X[i], w) + b); b[i] or b[j] would be a vector's entry, and is refused
+                               "b"})
 
 
 def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
@@ -546,7 +563,7 @@ def _row_products_blanked(text: str, var: str) -> str:
     return re.sub(rf"(?<![\w.])(?:{octave}|{numpy})", lambda product: " " * len(product.group(0)), text)
 
 
-def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+def _example_vector_sums(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], list[str]]:
     """``grad = zeros(size(theta)); for i = 1:m, grad = grad + (h(i) - y(i)) * X(i,:)'; end``: entry j of the sum.
 
     Ex2's and ex3's looped gradients (CristianM15's sum1 = sum1 + (h(i)-y(i)).*X(i,:)') and NumPy's
@@ -558,27 +575,48 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
     """
     for k, (indent, line) in enumerate(lines):
         start = _COLUMN_OF_ZEROS.fullmatch(line.strip())
-        if start is None or k + 1 >= len(lines):
+        shaped = _ZEROS_OF_PARAMETERS.fullmatch(line.strip()) if start is None else None
+        # the loop's header: the next line, or the first after other sums' starts at 0 (dj_db = 0. in the MLS labs)
+        either = start or shaped
+        started = either.group("name") if either is not None else None
+        h = k + 1
+        while h < len(lines) and (other := _OTHER_START.fullmatch(lines[h][1])) is not None \
+                and other.group("name") != started:
+            h += 1
+        if start is None and shaped is not None and h < len(lines) and lines[h][1].startswith("for"):
+            start = shaped
+        if start is None or h >= len(lines):
             continue
         name = start.group("name")
-        header_line = lines[k + 1][1]
+        header_line = lines[h][1]
         header = _PYTHON_LOOP.match(header_line) or _END_LOOP.match(header_line)
         count = header.groupdict().get("count") if header is not None else None
         if header is None or count is None or not _COUNT.fullmatch(count.strip()):
             return lines, []
         var = header.group("var")
         python = _PYTHON_LOOP.match(header_line) is not None
-        end = k + 2
-        while end < len(lines) and (lines[end][0] > lines[k + 1][0] if python else lines[end][1] not in ("end", "endfor")):
+        end = h + 1
+        while end < len(lines) and (lines[end][0] > lines[h][0] if python else lines[end][1] not in ("end", "endfor")):
             end += 1
         if not python and end >= len(lines):
             return lines, []
-        body = lines[k + 2:end]
+        body = lines[h + 1:end]
         row = re.compile(_EXAMPLE_ROW.format(i=re.escape(var)))
         own = re.compile(rf"{re.escape(name)}\s*(?:[-+]=|=\s*{re.escape(name)}\s*[-+])")
         updates = [at for at, (_, text) in enumerate(body) if re.match(rf"{re.escape(name)}\s*[-+*/]?=", text)]
         if not updates or not all(own.match(body[at][1]) for at in updates):
             return lines, []
+        in_place = re.compile(rf"{re.escape(name)}\s*[-+]=")
+        if start is shaped and not all(in_place.match(body[at][1]) for at in updates):
+            if not any(row.search(_row_products_blanked(body[at][1], var)) for at in updates):
+                return lines, []
+            # dj_dw = dj_dw + err * X[i] of a (n, 1) start broadcasts to n×n: the shape is not said
+            zeros = line.strip().split("=", 1)[1].strip()
+            raise _refusal(text, zeros, f"{zeros} has {start.group('a') or start.group('b')}'s shape, which the text "
+                           f"does not say ((n,) or (n, 1)), and {name} = {name} + … adds the 1-D row of X to it: a "
+                           "column (n, 1) plus the row broadcasts to an n×n array, so the entries it holds are not said",
+                           hint=f"start with np.zeros(n) (1-D, the row's shape), or add in place: {name} += …, which "
+                                "NumPy refuses for a column")
         rewritten = list(body)
         written = ""
         # the body's own names (err = … - y[i]), each one number per pass when what it is set to is
@@ -595,6 +633,11 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
             blanked = _row_products_blanked(text, var)
             found = list(row.finditer(blanked))
             rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", blanked)
+            if not found and not rows_of_x and re.match(rf"{re.escape(name)}\s*[-+]=", text):
+                # dj_dw += error: one number added to every entry (NumPy and Octave broadcast it), entry j too
+                if not _one_number_per_pass(re.sub(rf"^{re.escape(name)}\s*[-+]=", "", text), var, known):
+                    return lines, []
+                continue
             if len(found) != 1 or len(rows_of_x) != 1:
                 return lines, []
             match = found[0]
@@ -617,7 +660,12 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
         if re.search(r"(?<![\w.])(?:X|theta|w)(?![\w(\[])|'|\.T\b|\[\s*0\s*;", later):
             return lines, []
         note = SUMMED_ROWS_NOTE.format(start=_short(line), header=_short(header_line), name=name, row=written.strip())
-        return [*lines[:k], (indent, f"{name} = 0"), lines[k + 1], *rewritten, *lines[end:]], [note]
+        if not written:
+            note = SUMMED_NUMBERS_NOTE.format(start=_short(line), header=_short(header_line), name=name)
+        notes = [note]
+        if start is shaped and written:
+            notes.insert(0, IN_PLACE_NOTE.format(start=_short(line), p=start.group("a") or start.group("b"), name=name))
+        return [*lines[:k], (indent, f"{name} = 0"), *lines[k + 1:h + 1], *rewritten, *lines[end:]], notes
     return lines, []
 
 
@@ -1283,7 +1331,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
             lines, zero_notes = _zero_starts(lines)
             line_notes += zero_notes
         else:
-            lines, summed_notes = _example_vector_sums(lines)
+            lines, summed_notes = _example_vector_sums(lines, text)
             line_notes += summed_notes
     statements = _statements(lines, text)
     line_notes += _aliased_notes(statements or [])
