@@ -141,6 +141,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _bias_word(result, notation_of)
     _slope_intercept_words(result, notation_of)
     _numbered_theta_asked(result)
+    _numpy_line_entries(result, notation_of)
     _numpy_entries(result, notation_of)
     _octave_entries_beside_zero(result, notation_of)
     _indexed_lists(result, notation_of)
@@ -3873,6 +3874,59 @@ _NUMBERED_W = r"(?<![A-Za-z\\])w\s*(?:_\s*\{{?\s*{digit}\s*\}}?|{digit}|{sub})(?
 _NUMPY_ENTRY = r"(?<![\w.]){name}\[\s*(?P<k>\d+)\s*\]"
 #: the parameter letters whose entries --wrt NAME_j may ask for, as :func:`_numpy_entries` reads them
 _ENTRY_LETTERS = ("w", "theta", "beta")
+
+
+#: NumPy's line theta[0] + theta[1] * X[:, c] (or theta[1] * X[:, c] + theta[0]): the intercept, the slope times column
+#: c of X
+_NUMPY_LINE = patterns.compile(
+    r"(?<![\w.])theta\[\s*0\s*\]\s*\+\s*theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<c>\d+)\s*\](?![\w(\[.])"
+    r"|(?<![\w.])theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<d>\d+)\s*\]\s*\+\s*theta\[\s*0\s*\](?![\w(\[.*/^])")
+_NUMPY_THETA_ENTRY = patterns.compile(r"(?<![\w.])theta\[\s*(?P<k>[01])\s*\]")
+_NUMPY_COLUMN = r"(?<![\w.])X\[\s*:\s*,\s*{c}\s*\]"
+
+
+def _numpy_line_entries(result: Respelled, notation_of: _NotationOf) -> None:
+    """``h = theta[0] + theta[1] * X[:, 1]`` with ``--wrt theta_0`` or ``theta_1``: NumPy's line numbered from 0 (noted).
+
+    A first course's line θ₀ + θ₁x, in code: the intercept theta[0] and the slope theta[1] times one column of X.
+    NumPy counts from 0, as θ₀, θ₁ do, and the texts write both entries 0 and 1 (a line numbered from 0, as
+    :func:`_numbered_theta_asked` reads w₀ + w₁x): --wrt theta_0 is theta[0], theta_1 is theta[1]; the one column
+    the line takes is its one feature x, whichever column of X it is. Only in plain code where some text writes the
+    line itself, every theta of every text is theta[0] or theta[1] (no θ whole, sliced, numbered otherwise), every X
+    is that one column, and no text writes x, θ₀ or θ₁ otherwise; anything else is left as it was (X[:, 1] refused
+    as a column numbered from 0).
+    """
+    wrt = (result.asked or "").strip()
+    asked = _NUMBERED_THETA_ASKED.fullmatch(wrt)
+    if asked is None or asked.group("digit") is None or not wrt.startswith("theta"):
+        return
+    texts = _texts(result)
+    lines = [line for text in texts for line in _NUMPY_LINE.finditer(text)]
+    if not lines or any(notation_of(text) != "plain" for text in texts):
+        return
+    columns = {line.group("c") or line.group("d") for line in lines}
+    if len(columns) != 1:
+        return
+    column = patterns.compile(_NUMPY_COLUMN.format(c=columns.pop()))
+    for text in texts:
+        if len(_word_spans(text, "theta")) != len(_NUMPY_THETA_ENTRY.findall(text)) \
+                or len(_word_spans(text, "X")) != len(column.findall(text)) or _word_spans(text, "x") \
+                or re.search(r"θ|theta_|theta\d|\\theta", text):
+            return
+    written = lines[0].group(0)
+    taken = column.search(written)
+    assert taken is not None, "the line takes the column"
+
+    def respelled(text: str) -> str:
+        text = _NUMPY_THETA_ENTRY.sub(lambda entry: f"theta_{entry.group('k')}".rjust(len(entry.group())), text)
+        return column.sub(lambda col: "x".rjust(len(col.group())), text)
+
+    _map(result, respelled)
+    digit = asked.group("digit")
+    result.notes.append(f"read as NumPy: {written} is a line, its intercept and slope numbered from 0 (NumPy's "
+                        f"count, as θ₀, θ₁ number them), and its one feature the column {taken.group(0)} of X: "
+                        f"theta[0], theta[1] are read as θ₀, θ₁ (--wrt {wrt} as theta[{digit}]) "
+                        "and the column as the example's one feature x")
 
 
 def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:
