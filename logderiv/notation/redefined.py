@@ -3908,14 +3908,24 @@ def _numpy_line_entries(result: Respelled, notation_of: _NotationOf) -> None:
     if len(columns) != 1:
         return
     column = patterns.compile(_NUMPY_COLUMN.format(c=columns.pop()))
-    for text in texts:
-        if len(_word_spans(text, "theta")) != len(_NUMPY_THETA_ENTRY.findall(text)) \
-                or len(_word_spans(text, "X")) != len(column.findall(text)) or _word_spans(text, "x") \
-                or re.search(r"θ|theta_|theta\d|\\theta", text):
-            return
     written = lines[0].group(0)
     taken = column.search(written)
     assert taken is not None, "the line takes the column"
+    for text in texts:
+        # check reads the cost and its lets alone as well, where the answer is out of sight: a text that writes θ,
+        # X or x otherwise beside the line is refused here, not left to be read beside a cost read as θ₀ + θ₁x
+        other = [*(at for at in _word_spans(text, "theta") if not _NUMPY_THETA_ENTRY.match(text, at)),
+                 *(at for at in _word_spans(text, "X") if not column.match(text, at)), *_word_spans(text, "x"),
+                 *(found.start() for found in re.finditer(r"θ|theta_|theta\d|\\theta", text))]
+        if other:
+            at = min(other)
+            beside = re.match(r"(?:\\theta|θ|\w+)(?:\[[^\]\n]*\])?", text[at:])
+            raise InputError(
+                f"{written} is a line whose entries count from 0 (--wrt {wrt} as theta[{asked.group('digit')}]), and "
+                f"'{beside.group(0) if beside else text[at]}' stands beside it: "
+                "θ whole, another entry, another column of X or an x of its own; which feature and which numbering "
+                "it is, is not said", source=text, column=at, label=_label(result, text),
+                hint=f"write every text with the line's own names: theta[0], theta[1] and {taken.group(0)}")
 
     def respelled(text: str) -> str:
         text = _NUMPY_THETA_ENTRY.sub(lambda entry: f"theta_{entry.group('k')}".rjust(len(entry.group())), text)
