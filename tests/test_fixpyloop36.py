@@ -237,3 +237,31 @@ def test_the_line_is_not_read_for_another_wrt(wrt):
     """--wrt theta_j numbers from 1 (NumPy's theta[0] as θ₁): the column numbered from 0 stays refused."""
     error = refused(check, "(1 / m * sum(h - y))", cost=LINE_COST, wrt=wrt, let=LINE_LETS)
     assert "numbers X's columns from 0" in str(error)
+
+
+# ------------------------------------------------------------------ a remark after '>>' (no Python)
+# source: tests/corpus/fresh_fiftyseventh.py, f57-transfer-compute-gradient-dj-dw (a transfer course's compute_gradient,
+# its remark written after '>>')
+TRANSFER = (
+    "for i in range(m):\n"
+    "        f_wb_i = w * x[i] + b\n"
+    "        error = f_wb_i - y[i]\n"
+    "        dj_dw += error * x[i] >> Tweaks the direction of the slope based on x-value\n"
+    "        dj_db += error\n"
+    "    dj_dw /= m"
+)
+TRANSFER_COST = r"J(w, b) = \frac{1}{2m} \sum_{i=1}^{m} (w x^{(i)} + b - y^{(i)})^2"
+
+
+def test_a_remark_after_a_shift_is_refused_with_its_reason():
+    """'>> Tweaks the …' is Python's shift of a sentence: no code, and reading it as a comment would be a guess."""
+    error = refused(check, TRANSFER, cost=TRANSFER_COST, wrt="w", let=("m = x.shape[0]",))
+    assert "'>>' shifts bits" in str(error) and "a comment starts with '#'" in str(error)
+    assert TRANSFER[error.column:].startswith(">> Tweaks")
+
+
+def test_a_shift_of_code_is_not_taken_for_a_remark():
+    """x >> 1 is code (a shift, which logderiv does not read): refused for its own reason, not as a remark."""
+    error = refused(check, TRANSFER.replace(">> Tweaks the direction of the slope based on x-value", ">> 1"),
+                    cost=TRANSFER_COST, wrt="w", let=("m = x.shape[0]",))
+    assert "shifts bits" not in str(error)

@@ -848,6 +848,10 @@ def _aliased_notes(statements: list[_Statement]) -> list[str]:
             and re.fullmatch(_PARAMETERS, values.get(name, ""))]
 
 
+#: words after Python's '>>' (a shift), as a remark writes them: '>> Tweaks the direction of the slope'
+_PROSE_AFTER_SHIFT = patterns.compile(r">>\s*[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+.*$")
+
+
 def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: str) -> tuple[_Loop, int]:
     """The loop whose header is ``line``, its body lines, and the index after them."""
     python = _PYTHON_LOOP.match(line) or _ZIP_LOOP.match(line)
@@ -871,6 +875,14 @@ def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: st
                 raise _refusal(text, line, "the loop's header is followed by no indented line: the paste lost the "
                                "indentation, and which of the lines after it the loop holds is not said",
                                hint="indent the loop's body as the source does (four spaces before each of its lines)")
+        for statement in body:
+            remark = _PROSE_AFTER_SHIFT.search(statement)
+            if remark is not None:
+                # dj_dw += error * x[i] >> Tweaks the direction of the slope …: a remark marked with >>, no Python
+                raise _refusal(text, remark.group(0), f"'{_short(remark.group(0), 30)}' is no Python: '>>' shifts "
+                               "bits, and the words after it are a remark, not an expression (a comment starts with "
+                               "'#'): the line is not read as a remark or as code",
+                               hint="start the remark with '#', or leave it out")
     else:
         header = braced or ended
         assert header is not None, "one of the three headers matched: the loop is refused above otherwise"
