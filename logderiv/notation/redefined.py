@@ -3885,6 +3885,46 @@ _NUMPY_THETA_ENTRY = patterns.compile(r"(?<![\w.])theta\[\s*(?P<k>[01])\s*\]")
 _NUMPY_COLUMN = r"(?<![\w.])X\[\s*:\s*,\s*{c}\s*\]"
 
 
+#: a sum's call in code (sum(…), np.sum(…), np.mean(…)): in NumPy it ends at its ')'
+_CODE_SUM_CALL = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)?(?:sum|mean)\s*\(")
+#: what may multiply or divide a code sum after its ')' and leave it one number of the examples' count: 2, m, (2*m),
+#: len(y), len(X)
+_COUNT_FACTOR = patterns.compile(
+    r"\s*\*\*\s*\d+(?![\w(\[.])|\s*(?:\*(?!\*)|/)\s*(?:\d+(?:\.\d*)?|m|len\(\s*\w+\s*\)|"
+    r"\(\s*(?:\d+(?:\.\d*)?\s*\*\s*)?(?:m|len\(\s*\w+\s*\))\s*\))(?![\w(\[.])")
+
+#: an operator after a code sum's ')' that multiplies (or divides) it by what follows
+_TIMES_AFTER_SUM = patterns.compile(r"\s*(?:\*\*|[*/@]|\.\*)\s*")
+
+
+def _sum_then_factor(result: Respelled, text: str, written: str) -> None:
+    """Refuse ``1 / m * sum(h - y) * X[:, 1]`` beside NumPy's line: in code the sum ends at its ')'.
+
+    The line's reading respells the column X[:, c] as x, after which the sum's reader would take sum(h - y) * x as
+    notes do, one sum over the products; the texts are NumPy, where the call is the number Σ(h − y) and what follows
+    multiplies it (the whole column, an m-vector). A factor after the ')' other than a count (m, 2, (2*m), len(y))
+    is refused (audpyloop36).
+    """
+    for call in _CODE_SUM_CALL.finditer(text):
+        end = closing(text, call.end() - 1)
+        if end is None:
+            continue
+        at = end + 1
+        while (count := _COUNT_FACTOR.match(text, at)) is not None:
+            at = count.end()  # / m, * 2, **2: the sum stays one number of the examples' count
+        factor = _TIMES_AFTER_SUM.match(text, at)
+        if factor is None:
+            continue
+        at = factor.end()
+        inner = text[call.end():end].strip()
+        raise InputError(
+            f"{written} is NumPy's line, so the texts are code, where {text[call.start():call.end() - 1].strip()}"
+            f"({inner}) ends at its ')': what follows multiplies the number Σ ({inner}) by "
+            f"'{text[at:].strip()[:30]}', not one sum over the products as notes mean it",
+            source=text, column=at, label=_label(result, text),
+            hint=f"write sum(({inner}) * …) for the sum of the products")
+
+
 def _numpy_line_entries(result: Respelled, notation_of: _NotationOf) -> None:
     """``h = theta[0] + theta[1] * X[:, 1]`` with ``--wrt theta_0`` or ``theta_1``: NumPy's line numbered from 0 (noted).
 
@@ -3911,6 +3951,8 @@ def _numpy_line_entries(result: Respelled, notation_of: _NotationOf) -> None:
     written = lines[0].group(0)
     taken = column.search(written)
     assert taken is not None, "the line takes the column"
+    for text in texts:
+        _sum_then_factor(result, text, written)
     for text in texts:
         # check reads the cost and its lets alone as well, where the answer is out of sight: a text that writes θ,
         # X or x otherwise beside the line is refused here, not left to be read beside a cost read as θ₀ + θ₁x
