@@ -495,6 +495,8 @@ _COLUMN_OF_ZEROS = patterns.compile(
 #: row i of X as the example's column x⁽ⁱ⁾: Octave's X(i,:)' (transposed: the row itself beside a column would
 #: broadcast to n×n), NumPy's X[i], X[i, :] (1-D); {i} the loop's variable
 _EXAMPLE_ROW = (r"(?<![\w.])X\s*\(\s*{i}\s*,\s*:\s*\)\s*'|(?<![\w.])X\s*\[\s*{i}\s*(?:,\s*:\s*)?\](?!\s*\[)")
+#: the number of X's entries, not of its rows: NumPy's X.size, Octave's numel(X)
+_ENTRIES_OF_X = patterns.compile(r"X\.size|numel\(\s*X\s*\)")
 #: another sum's start at 0 between a column's zeros and its loop: dj_db = 0., cost = 0
 _OTHER_START = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?")
 #: NumPy's zeros of the parameters' own shape: np.zeros(w.shape), np.zeros_like(w) (theta too) — (n,) or (n, 1), which
@@ -523,7 +525,7 @@ _ONE_NUMBER_NAMES = frozenset({*vocabulary.CONSTANTS, *vocabulary.LAMBDA_SPELLIN
                                "b"})
 
 
-def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
+def _one_number_per_pass(text: str, var: str, known: set[str], ones: frozenset[str] = _ONE_NUMBER_NAMES) -> bool:
     """Whether every name in ``text`` is one number in each pass of the loop over ``var``: indexed by it (h(i), y[i]),
     a constant or a function's name, or one of ``known`` (the sum itself, the names the loop's body sets).
 
@@ -538,7 +540,7 @@ def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
                   rf"(?:theta|w)(?![\w(\[])\)?)", " 0 ", text)
     for name in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)", text):
         word = name.group(1)
-        if word == var or word in known or word in _ONE_NUMBER_NAMES:
+        if word == var or word in known or word in ones:
             continue
         if word != "X" and re.match(rf"\s*[\[(]\s*{re.escape(var)}\s*[\])]", text[name.end():]):
             continue  # h(i), y[i]: entry i (X[i] is a row, n numbers)
@@ -563,7 +565,8 @@ def _row_products_blanked(text: str, var: str) -> str:
     return re.sub(rf"(?<![\w.])(?:{octave}|{numpy})", lambda product: " " * len(product.group(0)), text)
 
 
-def _example_vector_sums(lines: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], list[str]]:
+def _example_vector_sums(lines: list[tuple[int, str]], text: str,
+                         defined: Mapping[str, str] | None = None) -> tuple[list[tuple[int, str]], list[str]]:
     """``grad = zeros(size(theta)); for i = 1:m, grad = grad + (h(i) - y(i)) * X(i,:)'; end``: entry j of the sum.
 
     Ex2's and ex3's looped gradients (CristianM15's sum1 = sum1 + (h(i)-y(i)).*X(i,:)') and NumPy's
@@ -572,7 +575,12 @@ def _example_vector_sums(lines: list[tuple[int, str]], text: str) -> tuple[list[
     (noted). Only where the row stands once in the update, as a factor of the rest (no second row of X, no dot
     product of it), the loop runs over the examples (its bound counts them), and no line after it writes X, θ, a
     transpose or a stacked vector (a vector beside the entry would mix the two); anything else is left as it was.
+    ``defined``: the --let s' values (a let of b says what b is).
     """
+    # b is the intercept, one number, only where nothing says otherwise: a line or a --let that sets it (b =
+    # sigmoid(X @ w) - y, a vector) makes it the texts' own name, one number per pass only where the body sets it so
+    sets_b = "b" in (defined or {}) or any(re.match(r"b\s*(?:[-+*/]?=(?!=)|<-)", written) for _, written in lines)
+    ones = _ONE_NUMBER_NAMES - {"b"} if sets_b else _ONE_NUMBER_NAMES
     for k, (indent, line) in enumerate(lines):
         start = _COLUMN_OF_ZEROS.fullmatch(line.strip())
         shaped = _ZEROS_OF_PARAMETERS.fullmatch(line.strip()) if start is None else None
@@ -593,6 +601,11 @@ def _example_vector_sums(lines: list[tuple[int, str]], text: str) -> tuple[list[
         count = header.groupdict().get("count") if header is not None else None
         if header is None or count is None or not _COUNT.fullmatch(count.strip()):
             return lines, []
+        if _ENTRIES_OF_X.fullmatch(count.strip()):
+            # for i in range(X.size): X takes rows X[i] here, a matrix, whose size is m·n (Octave's numel(X) too)
+            raise _refusal(text, count.strip(), f"the loop runs to {count.strip()}, the number of X's entries (m·n for "
+                           "the matrix whose rows X[i] the loop takes), not of its rows: past row m there is no X[i]",
+                           hint="run the loop over the examples: range(m), range(len(y)), range(X.shape[0])")
         var = header.group("var")
         python = _PYTHON_LOOP.match(header_line) is not None
         end = h + 1
@@ -624,7 +637,7 @@ def _example_vector_sums(lines: list[tuple[int, str]], text: str) -> tuple[list[
         for _, text in body:
             assigned = re.match(r"([A-Za-z_]\w*)\s*=(?!=)(.*)$", text)
             if assigned is not None and assigned.group(1) != name:
-                if not _one_number_per_pass(assigned.group(2), var, known):
+                if not _one_number_per_pass(assigned.group(2), var, known, ones):
                     return lines, []
                 known.add(assigned.group(1))
         for at in updates:
@@ -635,13 +648,13 @@ def _example_vector_sums(lines: list[tuple[int, str]], text: str) -> tuple[list[
             rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", blanked)
             if not found and not rows_of_x and re.match(rf"{re.escape(name)}\s*[-+]=", text):
                 # dj_dw += error: one number added to every entry (NumPy and Octave broadcast it), entry j too
-                if not _one_number_per_pass(re.sub(rf"^{re.escape(name)}\s*[-+]=", "", text), var, known):
+                if not _one_number_per_pass(re.sub(rf"^{re.escape(name)}\s*[-+]=", "", text), var, known, ones):
                     return lines, []
                 continue
             if len(found) != 1 or len(rows_of_x) != 1:
                 return lines, []
             match = found[0]
-            if not _one_number_per_pass(text[:match.start()] + text[match.end():], var, known):
+            if not _one_number_per_pass(text[:match.start()] + text[match.end():], var, known, ones):
                 return lines, []
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
             # a factor of the rest: after a product's sign or an opening, and before nothing that multiplies it by a
@@ -1343,7 +1356,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
             lines, zero_notes = _zero_starts(lines)
             line_notes += zero_notes
         else:
-            lines, summed_notes = _example_vector_sums(lines, text)
+            lines, summed_notes = _example_vector_sums(lines, text, defined)
             line_notes += summed_notes
     statements = _statements(lines, text)
     line_notes += _aliased_notes(statements or [])
