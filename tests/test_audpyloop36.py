@@ -136,6 +136,10 @@ def test_a_sum_then_the_column_beside_numpys_line_is_refused(answer, lets):
     ("sum((h - y) * X[:, 1]) / m", "equivalent"),
     ("1 / m * sum(h - y)", "different"),
     ("sum(h - y) / (2 * m)", "different"),
+    # a count after the sum's ')' leaves it one number: the sum of the products over m, however m is written
+    ("np.sum((h - y) * X[:, 1]) / len(X[:, 1])", "equivalent"),
+    ("np.sum((h - y) * X[:, 1]) / X[:, 1].shape[0]", "equivalent"),
+    ("np.sum((h - y) * X[:, 1]) / y.size", "equivalent"),
 ])
 def test_numpys_line_keeps_its_right_readings(answer, verdict):
     assert check(answer, cost=lab.LINE_COST, wrt="theta_1", let=lab.LINE_LETS).verdict == verdict

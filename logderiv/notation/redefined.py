@@ -3888,10 +3888,11 @@ _NUMPY_COLUMN = r"(?<![\w.])X\[\s*:\s*,\s*{c}\s*\]"
 #: a sum's call in code (sum(…), np.sum(…), np.mean(…)): in NumPy it ends at its ')'
 _CODE_SUM_CALL = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)?(?:sum|mean)\s*\(")
 #: what may multiply or divide a code sum after its ')' and leave it one number of the examples' count: 2, m, (2*m),
-#: len(y), len(X)
+#: len(y), len(X[:, 1]), y.size, X[:, 1].shape[0]; a square (**2)
+_A_COUNT = r"(?:m|len\(\s*[\w\[\]:, ]+\)|(?:\w+|X\[\s*:\s*,\s*\d+\s*\])\.(?:size|shape\[\s*0\s*\]))"
 _COUNT_FACTOR = patterns.compile(
-    r"\s*\*\*\s*\d+(?![\w(\[.])|\s*(?:\*(?!\*)|/)\s*(?:\d+(?:\.\d*)?|m|len\(\s*\w+\s*\)|"
-    r"\(\s*(?:\d+(?:\.\d*)?\s*\*\s*)?(?:m|len\(\s*\w+\s*\))\s*\))(?![\w(\[.])")
+    rf"\s*\*\*\s*\d+(?![\w(\[.])|\s*(?:\*(?!\*)|/)\s*(?:\d+(?:\.\d*)?|{_A_COUNT}|"
+    rf"\(\s*(?:\d+(?:\.\d*)?\s*\*\s*)?{_A_COUNT}\s*\))(?![\w(\[.])")
 
 #: an operator after a code sum's ')' that multiplies (or divides) it by what follows
 _TIMES_AFTER_SUM = patterns.compile(r"\s*(?:\*\*|[*/@]|\.\*)\s*")
