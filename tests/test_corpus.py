@@ -87,7 +87,11 @@ from corpus.judge import outcome
 #: m beside the count n with X_train the one feature (Y_pred=m*X_train+c, stats.stackexchange 482537: its mse, D_m, D_c
 #: and the lost-x variant, 4 items), and an answer's bare l beside a cost whose l bounds its sum over the examples
 #: (f78's Russian \nabla Q = \frac{2}{l} X^T(Xw - y) and its 1/l variant, 2 items): 8 items
-RIGHT_AT_LEAST = 3246
+#: 3248 with fixpyloop36 (on 3246): NumPy's line h = theta[0] + theta[1] * X[:, 1] with --wrt theta_0 / theta_1 read as θ₀ + θ₁x,
+#: numbered from 0 as the texts write both entries (f78 idx3264421547's theta0 step and the theta1 step that lost its
+#: x, 2 items); the MLS lab's loop (dj_dw = np.zeros(w.shape), dj_db = 0., in-place += of error * X[i]) is read too,
+#: its f79 items waiting on their def --let (fixpydef36)
+RIGHT_AT_LEAST = 3248
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

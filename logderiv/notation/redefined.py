@@ -141,6 +141,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _bias_word(result, notation_of)
     _slope_intercept_words(result, notation_of)
     _numbered_theta_asked(result)
+    _numpy_line_entries(result, notation_of)
     _numpy_entries(result, notation_of)
     _octave_entries_beside_zero(result, notation_of)
     _indexed_lists(result, notation_of)
@@ -3875,6 +3876,112 @@ _NUMBERED_W = r"(?<![A-Za-z\\])w\s*(?:_\s*\{{?\s*{digit}\s*\}}?|{digit}|{sub})(?
 _NUMPY_ENTRY = r"(?<![\w.]){name}\[\s*(?P<k>\d+)\s*\]"
 #: the parameter letters whose entries --wrt NAME_j may ask for, as :func:`_numpy_entries` reads them
 _ENTRY_LETTERS = ("w", "theta", "beta")
+
+
+#: NumPy's line theta[0] + theta[1] * X[:, c] (or theta[1] * X[:, c] + theta[0]): the intercept, the slope times column
+#: c of X
+_NUMPY_LINE = patterns.compile(
+    r"(?<![\w.])theta\[\s*0\s*\]\s*\+\s*theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<c>\d+)\s*\](?![\w(\[.])"
+    r"|(?<![\w.])theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<d>\d+)\s*\]\s*\+\s*theta\[\s*0\s*\](?![\w(\[.*/^])")
+_NUMPY_THETA_ENTRY = patterns.compile(r"(?<![\w.])theta\[\s*(?P<k>[01])\s*\]")
+_NUMPY_COLUMN = r"(?<![\w.])X\[\s*:\s*,\s*{c}\s*\]"
+
+
+#: a sum's call in code (sum(…), np.sum(…), np.mean(…)): in NumPy it ends at its ')'
+_CODE_SUM_CALL = patterns.compile(r"(?<![\w.])(?:np\.|numpy\.)?(?:sum|mean)\s*\(")
+#: what may multiply or divide a code sum after its ')' and leave it one number of the examples' count: 2, m, (2*m),
+#: len(y), len(X[:, 1]), y.size, X[:, 1].shape[0]; a square (**2)
+_A_COUNT = r"(?:m|len\(\s*[\w\[\]:, ]+\)|(?:\w+|X\[\s*:\s*,\s*\d+\s*\])\.(?:size|shape\[\s*0\s*\]))"
+_COUNT_FACTOR = patterns.compile(
+    rf"\s*\*\*\s*\d+(?![\w(\[.])|\s*(?:\*(?!\*)|/)\s*(?:\d+(?:\.\d*)?|{_A_COUNT}|"
+    rf"\(\s*(?:\d+(?:\.\d*)?\s*\*\s*)?{_A_COUNT}\s*\))(?![\w(\[.])")
+
+#: an operator after a code sum's ')' that multiplies (or divides) it by what follows
+_TIMES_AFTER_SUM = patterns.compile(r"\s*(?:\*\*|[*/@]|\.\*)\s*")
+
+
+def _sum_then_factor(result: Respelled, text: str, written: str) -> None:
+    """Refuse ``1 / m * sum(h - y) * X[:, 1]`` beside NumPy's line: in code the sum ends at its ')'.
+
+    The line's reading respells the column X[:, c] as x, after which the sum's reader would take sum(h - y) * x as
+    notes do, one sum over the products; the texts are NumPy, where the call is the number Σ(h − y) and what follows
+    multiplies it (the whole column, an m-vector). A factor after the ')' other than a count (m, 2, (2*m), len(y))
+    is refused (audpyloop36).
+    """
+    for call in _CODE_SUM_CALL.finditer(text):
+        end = closing(text, call.end() - 1)
+        if end is None:
+            continue
+        at = end + 1
+        while (count := _COUNT_FACTOR.match(text, at)) is not None:
+            at = count.end()  # / m, * 2, **2: the sum stays one number of the examples' count
+        factor = _TIMES_AFTER_SUM.match(text, at)
+        if factor is None:
+            continue
+        at = factor.end()
+        inner = text[call.end():end].strip()
+        raise InputError(
+            f"{written} is NumPy's line, so the texts are code, where {text[call.start():call.end() - 1].strip()}"
+            f"({inner}) ends at its ')': what follows multiplies the number Σ ({inner}) by "
+            f"'{text[at:].strip()[:30]}', not one sum over the products as notes mean it",
+            source=text, column=at, label=_label(result, text),
+            hint=f"write sum(({inner}) * …) for the sum of the products")
+
+
+def _numpy_line_entries(result: Respelled, notation_of: _NotationOf) -> None:
+    """``h = theta[0] + theta[1] * X[:, 1]`` with ``--wrt theta_0`` or ``theta_1``: NumPy's line numbered from 0 (noted).
+
+    A first course's line θ₀ + θ₁x, in code: the intercept theta[0] and the slope theta[1] times one column of X.
+    NumPy counts from 0, as θ₀, θ₁ do, and the texts write both entries 0 and 1 (a line numbered from 0, as
+    :func:`_numbered_theta_asked` reads w₀ + w₁x): --wrt theta_0 is theta[0], theta_1 is theta[1]; the one column
+    the line takes is its one feature x, whichever column of X it is. Only in plain code where some text writes the
+    line itself, every theta of every text is theta[0] or theta[1] (no θ whole, sliced, numbered otherwise), every X
+    is that one column, and no text writes x, θ₀ or θ₁ otherwise; anything else is left as it was (X[:, 1] refused
+    as a column numbered from 0).
+    """
+    wrt = (result.asked or "").strip()
+    asked = _NUMBERED_THETA_ASKED.fullmatch(wrt)
+    if asked is None or asked.group("digit") is None or not wrt.startswith("theta"):
+        return
+    texts = _texts(result)
+    lines = [line for text in texts for line in _NUMPY_LINE.finditer(text)]
+    if not lines or any(notation_of(text) != "plain" for text in texts):
+        return
+    columns = {line.group("c") or line.group("d") for line in lines}
+    if len(columns) != 1:
+        return
+    column = patterns.compile(_NUMPY_COLUMN.format(c=columns.pop()))
+    written = lines[0].group(0)
+    taken = column.search(written)
+    assert taken is not None, "the line takes the column"
+    for text in texts:
+        _sum_then_factor(result, text, written)
+    for text in texts:
+        # check reads the cost and its lets alone as well, where the answer is out of sight: a text that writes θ,
+        # X or x otherwise beside the line is refused here, not left to be read beside a cost read as θ₀ + θ₁x
+        other = [*(at for at in _word_spans(text, "theta") if not _NUMPY_THETA_ENTRY.match(text, at)),
+                 *(at for at in _word_spans(text, "X") if not column.match(text, at)), *_word_spans(text, "x"),
+                 *(found.start() for found in re.finditer(r"θ|theta_|theta\d|\\theta", text))]
+        if other:
+            at = min(other)
+            beside = re.match(r"(?:\\theta|θ|\w+)(?:\[[^\]\n]*\])?", text[at:])
+            raise InputError(
+                f"{written} is a line whose entries count from 0 (--wrt {wrt} as theta[{asked.group('digit')}]), and "
+                f"'{beside.group(0) if beside else text[at]}' stands beside it: "
+                "θ whole, another entry, another column of X or an x of its own; which feature and which numbering "
+                "it is, is not said", source=text, column=at, label=_label(result, text),
+                hint=f"write every text with the line's own names: theta[0], theta[1] and {taken.group(0)}")
+
+    def respelled(text: str) -> str:
+        text = _NUMPY_THETA_ENTRY.sub(lambda entry: f"theta_{entry.group('k')}".rjust(len(entry.group())), text)
+        return column.sub(lambda col: "x".rjust(len(col.group())), text)
+
+    _map(result, respelled)
+    digit = asked.group("digit")
+    result.notes.append(f"read as NumPy: {written} is a line, its intercept and slope numbered from 0 (NumPy's "
+                        f"count, as θ₀, θ₁ number them), and its one feature the column {taken.group(0)} of X: "
+                        f"theta[0], theta[1] are read as θ₀, θ₁ (--wrt {wrt} as theta[{digit}]) "
+                        "and the column as the example's one feature x")
 
 
 def _numpy_entries(result: Respelled, notation_of: _NotationOf) -> None:

@@ -495,18 +495,37 @@ _COLUMN_OF_ZEROS = patterns.compile(
 #: row i of X as the example's column x⁽ⁱ⁾: Octave's X(i,:)' (transposed: the row itself beside a column would
 #: broadcast to n×n), NumPy's X[i], X[i, :] (1-D); {i} the loop's variable
 _EXAMPLE_ROW = (r"(?<![\w.])X\s*\(\s*{i}\s*,\s*:\s*\)\s*'|(?<![\w.])X\s*\[\s*{i}\s*(?:,\s*:\s*)?\](?!\s*\[)")
+#: the number of X's entries, not of its rows: NumPy's X.size, Octave's numel(X)
+_ENTRIES_OF_X = patterns.compile(r"X\.size|numel\(\s*X\s*\)")
+#: another sum's start at 0 between a column's zeros and its loop: dj_db = 0., cost = 0
+_OTHER_START = patterns.compile(r"(?P<name>[A-Za-z_]\w*)\s*=\s*0(?:\.0*)?\s*;?")
+#: NumPy's zeros of the parameters' own shape: np.zeros(w.shape), np.zeros_like(w) (theta too) — (n,) or (n, 1), which
+#: the text does not say; read only where every update is in place (+=, -=), see :func:`_example_vector_sums`
+_ZEROS_OF_PARAMETERS = patterns.compile(
+    r"(?P<name>[A-Za-z_]\w*)\s*=\s*np\.(?:zeros\(\s*(?P<a>theta|w)\.shape\s*\)|zeros_like\(\s*(?P<b>theta|w)\s*\))")
+IN_PLACE_NOTE = ("read as code: {start} has {p}'s shape, which the text does not say, and every update in the loop is "
+                 "NumPy's in place ({name} += …), which keeps that shape: a column (n, 1) would not take the 1-D row "
+                 "X[i] (NumPy stops with 'non-broadcastable output operand'), so the code runs only where {p} is 1-D "
+                 "like the row, a column of n zeros")
 SUMMED_ROWS_NOTE = ("read as code: {start} starts a column of n zeros, and the loop '{header}' adds to {name} "
                     "row i of X as a column ({row}, the example's x⁽ⁱ⁾) times one number per example: its entry j "
                     "adds x_j⁽ⁱ⁾, so the lines are read for {name}'s j-th entry (the derivative by the j-th parameter)")
 
 
+SUMMED_NUMBERS_NOTE = ("read as code: {start} starts every entry of {name} at 0, and the loop '{header}' adds to "
+                       "{name} one number per example and no row of X: every entry, the j-th too, is the same sum")
+
+
 #: names that stand for one number in every pass of a loop over the examples: the constants (λ in code's spellings,
 #: m, n), and the functions' names (sigmoid(…), np.exp(…)); any other name is a vector unless indexed by the loop
 _ONE_NUMBER_NAMES = frozenset({*vocabulary.CONSTANTS, *vocabulary.LAMBDA_SPELLINGS, *vocabulary.FUNCTIONS,
-                               *vocabulary.SIGMOID_NAMES, "np", "numpy", "math", "dot"})
+                               *vocabulary.SIGMOID_NAMES, "np", "numpy", "math", "dot",
+                               # the intercept b of w·x + b, one number wherever logderiv reads it (the MLS labs'
+                               # z_wb = np.dot(X[i], w) + b); b[i] or b[j] would be a vector's entry, and is refused
+                               "b"})
 
 
-def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
+def _one_number_per_pass(text: str, var: str, known: set[str], ones: frozenset[str] = _ONE_NUMBER_NAMES) -> bool:
     """Whether every name in ``text`` is one number in each pass of the loop over ``var``: indexed by it (h(i), y[i]),
     a constant or a function's name, or one of ``known`` (the sum itself, the names the loop's body sets).
 
@@ -521,7 +540,7 @@ def _one_number_per_pass(text: str, var: str, known: set[str]) -> bool:
                   rf"(?:theta|w)(?![\w(\[])\)?)", " 0 ", text)
     for name in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)", text):
         word = name.group(1)
-        if word == var or word in known or word in _ONE_NUMBER_NAMES:
+        if word == var or word in known or word in ones:
             continue
         if word != "X" and re.match(rf"\s*[\[(]\s*{re.escape(var)}\s*[\])]", text[name.end():]):
             continue  # h(i), y[i]: entry i (X[i] is a row, n numbers)
@@ -546,7 +565,8 @@ def _row_products_blanked(text: str, var: str) -> str:
     return re.sub(rf"(?<![\w.])(?:{octave}|{numpy})", lambda product: " " * len(product.group(0)), text)
 
 
-def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+def _example_vector_sums(lines: list[tuple[int, str]], text: str,
+                         defined: Mapping[str, str] | None = None) -> tuple[list[tuple[int, str]], list[str]]:
     """``grad = zeros(size(theta)); for i = 1:m, grad = grad + (h(i) - y(i)) * X(i,:)'; end``: entry j of the sum.
 
     Ex2's and ex3's looped gradients (CristianM15's sum1 = sum1 + (h(i)-y(i)).*X(i,:)') and NumPy's
@@ -555,30 +575,61 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
     (noted). Only where the row stands once in the update, as a factor of the rest (no second row of X, no dot
     product of it), the loop runs over the examples (its bound counts them), and no line after it writes X, θ, a
     transpose or a stacked vector (a vector beside the entry would mix the two); anything else is left as it was.
+    ``defined``: the --let s' values (a let of b says what b is).
     """
+    # b is the intercept, one number, only where nothing says otherwise: a line or a --let that sets it (b =
+    # sigmoid(X @ w) - y, a vector) makes it the texts' own name, one number per pass only where the body sets it so
+    sets_b = "b" in (defined or {}) or any(re.match(r"b\s*(?:[-+*/]?=(?!=)|<-)", written) for _, written in lines)
+    ones = _ONE_NUMBER_NAMES - {"b"} if sets_b else _ONE_NUMBER_NAMES
     for k, (indent, line) in enumerate(lines):
         start = _COLUMN_OF_ZEROS.fullmatch(line.strip())
-        if start is None or k + 1 >= len(lines):
+        shaped = _ZEROS_OF_PARAMETERS.fullmatch(line.strip()) if start is None else None
+        # the loop's header: the next line, or the first after other sums' starts at 0 (dj_db = 0. in the MLS labs)
+        either = start or shaped
+        started = either.group("name") if either is not None else None
+        h = k + 1
+        while h < len(lines) and (other := _OTHER_START.fullmatch(lines[h][1])) is not None \
+                and other.group("name") != started:
+            h += 1
+        if start is None and shaped is not None and h < len(lines) and lines[h][1].startswith("for"):
+            start = shaped
+        if start is None or h >= len(lines):
             continue
         name = start.group("name")
-        header_line = lines[k + 1][1]
+        header_line = lines[h][1]
         header = _PYTHON_LOOP.match(header_line) or _END_LOOP.match(header_line)
         count = header.groupdict().get("count") if header is not None else None
         if header is None or count is None or not _COUNT.fullmatch(count.strip()):
             return lines, []
+        if _ENTRIES_OF_X.fullmatch(count.strip()):
+            # for i in range(X.size): X takes rows X[i] here, a matrix, whose size is m·n (Octave's numel(X) too)
+            raise _refusal(text, count.strip(), f"the loop runs to {count.strip()}, the number of X's entries (m·n for "
+                           "the matrix whose rows X[i] the loop takes), not of its rows: past row m there is no X[i]",
+                           hint="run the loop over the examples: range(m), range(len(y)), range(X.shape[0])")
         var = header.group("var")
         python = _PYTHON_LOOP.match(header_line) is not None
-        end = k + 2
-        while end < len(lines) and (lines[end][0] > lines[k + 1][0] if python else lines[end][1] not in ("end", "endfor")):
+        end = h + 1
+        while end < len(lines) and (lines[end][0] > lines[h][0] if python else lines[end][1] not in ("end", "endfor")):
             end += 1
         if not python and end >= len(lines):
             return lines, []
-        body = lines[k + 2:end]
+        body = lines[h + 1:end]
         row = re.compile(_EXAMPLE_ROW.format(i=re.escape(var)))
         own = re.compile(rf"{re.escape(name)}\s*(?:[-+]=|=\s*{re.escape(name)}\s*[-+])")
         updates = [at for at, (_, text) in enumerate(body) if re.match(rf"{re.escape(name)}\s*[-+*/]?=", text)]
         if not updates or not all(own.match(body[at][1]) for at in updates):
             return lines, []
+        in_place = re.compile(rf"{re.escape(name)}\s*[-+]=")
+        if start is shaped and not all(in_place.match(body[at][1]) for at in updates):
+            if not any(row.search(_row_products_blanked(body[at][1], var)) for at in updates):
+                return lines, []
+            # dj_dw = dj_dw + err * X[i] of a (n, 1) start broadcasts to n×n: the shape is not said
+            zeros = line.strip().split("=", 1)[1].strip()
+            raise _refusal(text, zeros, f"{zeros} has {start.group('a') or start.group('b')}'s shape, which the text "
+                           f"does not say ((n,) or (n, 1)), and {name} = {name} + … adds the 1-D row of X to it: a "
+                           "column (n, 1) plus the row broadcasts to an n×n array, so the entries it holds are not said",
+                           hint=f"start with np.zeros(n) (1-D, the row's shape), or add in place: {name} += …, which "
+                                "NumPy refuses for a column")
         rewritten = list(body)
         written = ""
         # the body's own names (err = … - y[i]), each one number per pass when what it is set to is
@@ -586,7 +637,7 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
         for _, text in body:
             assigned = re.match(r"([A-Za-z_]\w*)\s*=(?!=)(.*)$", text)
             if assigned is not None and assigned.group(1) != name:
-                if not _one_number_per_pass(assigned.group(2), var, known):
+                if not _one_number_per_pass(assigned.group(2), var, known, ones):
                     return lines, []
                 known.add(assigned.group(1))
         for at in updates:
@@ -595,10 +646,15 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
             blanked = _row_products_blanked(text, var)
             found = list(row.finditer(blanked))
             rows_of_x = re.findall(rf"(?<![\w.])X\s*[\[(]\s*{re.escape(var)}", blanked)
+            if not found and not rows_of_x and re.match(rf"{re.escape(name)}\s*[-+]=", text):
+                # dj_dw += error: one number added to every entry (NumPy and Octave broadcast it), entry j too
+                if not _one_number_per_pass(re.sub(rf"^{re.escape(name)}\s*[-+]=", "", text), var, known, ones):
+                    return lines, []
+                continue
             if len(found) != 1 or len(rows_of_x) != 1:
                 return lines, []
             match = found[0]
-            if not _one_number_per_pass(text[:match.start()] + text[match.end():], var, known):
+            if not _one_number_per_pass(text[:match.start()] + text[match.end():], var, known, ones):
                 return lines, []
             before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
             # a factor of the rest: after a product's sign or an opening, and before nothing that multiplies it by a
@@ -617,7 +673,12 @@ def _example_vector_sums(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, 
         if re.search(r"(?<![\w.])(?:X|theta|w)(?![\w(\[])|'|\.T\b|\[\s*0\s*;", later):
             return lines, []
         note = SUMMED_ROWS_NOTE.format(start=_short(line), header=_short(header_line), name=name, row=written.strip())
-        return [*lines[:k], (indent, f"{name} = 0"), lines[k + 1], *rewritten, *lines[end:]], [note]
+        if not written:
+            note = SUMMED_NUMBERS_NOTE.format(start=_short(line), header=_short(header_line), name=name)
+        notes = [note]
+        if start is shaped and written:
+            notes.insert(0, IN_PLACE_NOTE.format(start=_short(line), p=start.group("a") or start.group("b"), name=name))
+        return [*lines[:k], (indent, f"{name} = 0"), *lines[k + 1:h + 1], *rewritten, *lines[end:]], notes
     return lines, []
 
 
@@ -800,6 +861,10 @@ def _aliased_notes(statements: list[_Statement]) -> list[str]:
             and re.fullmatch(_PARAMETERS, values.get(name, ""))]
 
 
+#: words after Python's '>>' (a shift), as a remark writes them: '>> Tweaks the direction of the slope'
+_PROSE_AFTER_SHIFT = patterns.compile(r">>\s*[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+.*$")
+
+
 def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: str) -> tuple[_Loop, int]:
     """The loop whose header is ``line``, its body lines, and the index after them."""
     python = _PYTHON_LOOP.match(line) or _ZIP_LOOP.match(line)
@@ -823,6 +888,14 @@ def _loop(lines: list[tuple[int, str]], k: int, indent: int, line: str, text: st
                 raise _refusal(text, line, "the loop's header is followed by no indented line: the paste lost the "
                                "indentation, and which of the lines after it the loop holds is not said",
                                hint="indent the loop's body as the source does (four spaces before each of its lines)")
+        for statement in body:
+            remark = _PROSE_AFTER_SHIFT.search(statement)
+            if remark is not None:
+                # dj_dw += error * x[i] >> Tweaks the direction of the slope …: a remark marked with >>, no Python
+                raise _refusal(text, remark.group(0), f"'{_short(remark.group(0), 30)}' is no Python: '>>' shifts "
+                               "bits, and the words after it are a remark, not an expression (a comment starts with "
+                               "'#'): the line is not read as a remark or as code",
+                               hint="start the remark with '#', or leave it out")
     else:
         header = braced or ended
         assert header is not None, "one of the three headers matched: the loop is refused above otherwise"
@@ -1283,7 +1356,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
             lines, zero_notes = _zero_starts(lines)
             line_notes += zero_notes
         else:
-            lines, summed_notes = _example_vector_sums(lines)
+            lines, summed_notes = _example_vector_sums(lines, text, defined)
             line_notes += summed_notes
     statements = _statements(lines, text)
     line_notes += _aliased_notes(statements or [])
