@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterator, NoReturn, Sequence
 from ..errors import InputError
 from ..record import record
 from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, octave_function, r_code
-from . import rust_code, tfjs_code
+from . import python_def, rust_code, tfjs_code
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .repeated_columns import repeated_column_sums
@@ -595,12 +595,30 @@ def _method(text: str) -> Pasted | None:
             spelled = f".reshape({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "[:, None]", (
                 f"read as NumPy: {spelled} makes the 1-D vector before it an m×1 column, as v[:, None] does"))])
+        if shaped and method in ("flatten", "ravel") and receiver in ("X", "x") and not inside.strip() \
+                and _times_beside(text, start, closer + 1) and _only_flattened(text):
+            # X.flatten() * w (a one-feature model, PedroGuth's predict): the flat array times a number by NumPy's
+            # entrywise '*' has one entry per example only where X is one column, the one feature: read as x, the
+            # example's one feature (its scalar weight), not the matrix X, whose '*' would be another product
+            spelled = f"{receiver}.{method}()"
+            return _apply(text, [], [(start, closer + 1, "x", (
+                f"read as NumPy: {spelled} times a value by '*' (entry by entry) has one entry per example only where "
+                f"{receiver} is one column: the one feature x, one number per example"))])
         if shaped:
             spelled = f".{method}({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "", (
                 f"read as NumPy: {spelled} only reshapes the array before it: its entries are the same, "
                 "and are compared one by one"))])
     return None
+
+
+def _only_flattened(text: str) -> bool:
+    """Whether the data X (or x) stands in ``text`` only as ``X.flatten()`` / ``X.ravel()`` (a definition's head
+    ``predict(X, w, b) =`` aside), and no one feature x is written beside it."""
+    body = re.sub(r"^\s*[A-Za-z_]\w*\s*\([^()]*\)\s*=(?!=)", "", text)
+    data = list(re.finditer(r"(?<![\w.])[Xx](?!\w)", body))
+    return bool(data) and all(re.match(r"\.(?:flatten|ravel)\(\s*\)", body[found.end():]) for found in data) \
+        and len({found.group() for found in data}) == 1
 
 
 def _times_beside(text: str, start: int, end: int) -> bool:
@@ -2023,6 +2041,11 @@ def _python_function(text: str) -> tuple[str, str] | None:
     statement: left out, said in the note.
     """
     commented = ""
+    # a def of several lines (a docstring, annotations, locals before return): its one-line form, and what was read
+    collapsed = python_def.collapse(text)
+    said = None
+    if collapsed is not None:
+        text, said = collapsed
     if re.match(r"\s*def\s", text):
         lines = text.split("\n")
         comments = [line.strip() for line in lines[1:] if re.fullmatch(r"[ \t]*#[^\n]*", line)]
@@ -2045,7 +2068,8 @@ def _python_function(text: str) -> tuple[str, str] | None:
                 "vectorize": f"{name} = vectorize(lambda {arguments}: …), applied to each entry,",
             }[kind]
             return f"{name}({arguments}) = {body}", (
-                f"read as Python: {spelled} defines the function {name}({arguments}) = {body}"
+                (said if said is not None and kind == "def" else
+                 f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
                 + "".join(f"; its parameter {keyword} = {value} has a default and the body does not use it: dropped"
                           for keyword, value in defaults) + (commented if kind == "def" else ""))
     return None

@@ -1,0 +1,232 @@
+"""A Python ``def`` of several lines given as a ``--let``, read as the one value it returns.
+
+Course code passes its model and helpers as functions whose body is more than ``return …``::
+
+    def linearf(x, w, b):
+        z = np.dot(x, w) + b
+        return z
+
+    def mse_loss(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+        \"\"\"Calcula o erro quadrático médio\"\"\"
+        return np.mean((y_true - y_pred) ** 2)
+
+By Python's meaning such a function is the value of its ``return``, each local name there being the value the line
+before set it to. :func:`collapse` writes the function as the one-line ``def NAME(ARGS): return VALUE`` that
+:mod:`logderiv.notation.pasted` reads already, with a note: the docstring (a string standing alone as the body's
+first statement) is no statement, the type annotations (``X: np.ndarray``, ``-> float``) are types, not values,
+and each local (``z = …``, ``cost += regcost``) is put into the returned value in parentheses. Tabs or spaces.
+
+Only straight-line code is read: a body with a branch, a loop, ``with``/``try`` or a ``return`` that is not its
+last statement is refused with the line shown. A body with any other statement (a subscript assignment
+``v[0] = 0``, a call standing alone, a tuple assigned, a local used as a keyword or a function) is left as written,
+for the other readers to read or refuse. Nothing is run. This module imports no sympy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import patterns
+from ..errors import InputError
+
+__all__ = ["collapse", "NOTE"]
+
+#: def NAME(PARAMS) -> ANNOTATION: on the first line, a comment at most after the colon
+_HEAD = patterns.compile(r"^[ \t]*def[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*\((?P<params>[^()]*)\)[ \t]*"
+                         r"(?P<returns>->[ \t]*[^:\n]+?)?[ \t]*:[ \t]*(?:#[^\n]*)?$")
+#: one parameter: NAME, NAME: ANNOTATION, NAME = DEFAULT, NAME: ANNOTATION = DEFAULT
+_PARAM = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?::\s*(?P<annotation>[\w.\[\], |]+?))?\s*"
+                          r"(?:=\s*(?P<default>'[^']*'|\"[^\"]*\"|[-\w.]+))?\s*$")
+#: a docstring: a string literal standing alone, on one line or several
+_DOCSTRING = patterns.compile(r"^[ \t]*[rRuU]?(?P<quote>\"\"\"|'''|\"|')(?P<text>.*?)(?P=quote)[ \t]*(?:#[^\n]*)?$",
+                              re.DOTALL)
+#: NAME = VALUE, NAME: ANNOTATION = VALUE, NAME += VALUE (-=, *=, /=)
+_SET = patterns.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?::\s*[\w.\[\], |]+?\s*)?(?P<op>[-+*/]?)=(?!=)\s*(?P<value>.+)$",
+                        re.DOTALL)
+_RETURN = patterns.compile(r"^return\s+(?P<value>.+)$", re.DOTALL)
+#: what makes a body more than straight-line code
+_CONTROL = patterns.compile(r"^(?:if|elif|else|for|while|with|try|except|finally|match|case)\b")
+#: a name the body may not set: Python's own words and NumPy's module
+_RESERVED = frozenset({"np", "numpy", "self", "math", "return", "lambda", "True", "False", "None"})
+
+NOTE = "read as Python: def {name}({params}) {what}: the function {name}({params}) = {value}"
+
+
+def _refuse(message: str, source: str, offset: int, hint: str) -> InputError:
+    return InputError(message, source=source, column=offset, label="--let", hint=hint)
+
+
+def _logical_lines(text: str, start: int) -> list[tuple[int, str]] | None:
+    """The body's statements (offset in ``text``, statement) from ``start``: brackets and backslashes joined.
+
+    None where a line is not indented under the header (not a function's body).
+    """
+    out: list[tuple[int, str]] = []
+    pending, pending_at = "", 0
+    offset = start
+    for raw in text[start:].split("\n"):
+        at = offset
+        offset += len(raw) + 1
+        if not raw.strip():
+            if pending:
+                pending += "\n"
+            continue
+        if not pending and raw[:1] not in (" ", "\t"):
+            return None
+        if not pending:
+            pending_at = at + len(raw) - len(raw.lstrip())
+        pending = (pending + "\n" + raw.strip()) if pending else raw.strip()
+        if pending.endswith("\\"):
+            pending = pending[:-1].rstrip()
+            continue
+        if _open(pending):
+            continue
+        out.append((pending_at, pending))
+        pending = ""
+    if pending:
+        out.append((pending_at, pending))
+    return out
+
+
+def _open(text: str) -> bool:
+    """Whether ``text`` leaves a bracket or a triple-quoted string open (Python continues the line)."""
+    if text.count('"""') % 2 or text.count("'''") % 2:
+        return True
+    code = re.sub(r"#[^\n]*", "", re.sub(r"\"\"\".*?\"\"\"|'''.*?'''|\"[^\"\n]*\"|'[^'\n]*'", "", text, flags=re.DOTALL))
+    return sum(code.count(c) for c in "([{") > sum(code.count(c) for c in ")]}")
+
+
+def _without_comment(statement: str) -> str:
+    """A statement without its trailing ``# comment`` (none of these statements holds a string)."""
+    return re.sub(r"[ \t]*#[^\n]*", "", statement).strip()
+
+
+def _atom(value: str) -> bool:
+    """Whether ``value`` needs no parentheses where it is put: a name, a number, a call or a bracketed whole."""
+    if re.fullmatch(r"[A-Za-z_][\w.]*|\d+(?:\.\d*)?", value):
+        return True
+    call = re.fullmatch(r"[A-Za-z_][\w.]*\((?P<inside>.*)\)", value, re.DOTALL)
+    if call is not None or (value.startswith("(") and value.endswith(")")):
+        depth = 0
+        for k, char in enumerate(value):
+            depth += char in "([{"
+            depth -= char in ")]}"
+            if depth == 0 and char in ")]}" and k != len(value) - 1:
+                return False
+        return True
+    return False
+
+
+def collapse(text: str) -> tuple[str, str] | None:
+    """``def f(ARGS):`` with a docstring, annotations or locals before ``return`` → (``def f(ARGS): return V``, note).
+
+    None where ``text`` is no such function (or one the one-line reading reads already); an InputError where its
+    body branches, loops or returns before its end.
+    """
+    first = text.split("\n", 1)[0]
+    head = _HEAD.match(first)
+    if head is None or "\n" not in text:
+        return None
+    name = head.group("name")
+    params: list[str] = []
+    annotated: list[str] = []
+    for piece in head.group("params").split(","):
+        if not piece.strip():
+            continue
+        param = _PARAM.match(piece)
+        if param is None:
+            return None
+        if param.group("annotation"):
+            annotated.append(f"{param.group('name')}: {param.group('annotation').strip()}")
+        default = param.group("default")
+        params.append(param.group("name") + (f"={default}" if default is not None else ""))
+    if head.group("returns"):
+        annotated.append(head.group("returns").strip())
+    lines = _logical_lines(text, len(first) + 1)
+    if not lines:
+        return None
+    what: list[str] = []
+    statements = [(at, _without_comment(line)) for at, line in lines
+                  if not re.fullmatch(r"#[^\n]*", line.strip())]
+    if statements and _DOCSTRING.fullmatch(statements[0][1]) is not None:
+        what.append("has a docstring, no statement")
+        statements = statements[1:]
+    for at, statement in statements:
+        control = _CONTROL.match(statement)
+        if control is not None:
+            raise _refuse(f"the body of def {name} has '{control.group()}': a function that branches or loops is "
+                          f"not read as one value", text, at,
+                          hint=f"give {name}'s value as one line: --let 'def {name}(…): return …'")
+    returns = [k for k, (_, statement) in enumerate(statements) if re.match(r"return\b", statement)]
+    if not returns:
+        return None
+    if returns != [len(statements) - 1]:
+        at = statements[returns[0]][0]
+        raise _refuse(f"the body of def {name} returns before its last line: which value the function has is not one "
+                      f"value", text, at, hint=f"give {name}'s value as one line: --let 'def {name}(…): return …'")
+    returned = _RETURN.match(statements[-1][1])
+    if returned is None or "," in _top(returned.group("value")):
+        return None  # return a, b: two values (another reader's)
+    parameters = {re.split(r"=", p)[0] for p in params}
+    values: dict[str, str] = {}
+    shown: list[str] = []
+    for _, statement in statements[:-1]:
+        setting = _SET.match(statement)
+        if setting is None or setting.group("name") in _RESERVED:
+            return None
+        local, op = setting.group("name"), setting.group("op")
+        put = _put(" ".join(setting.group("value").split()), values)
+        if put is None:
+            return None
+        value = put
+        if op:
+            before = values.get(local, local)
+            value = f"{_wrapped(before)} {op} {_wrapped(value)}"
+        values[local] = value
+        shown.append(f"{local} {op}= {' '.join(setting.group('value').split())}")
+    result = _put(" ".join(returned.group("value").split()), values)
+    if result is None:
+        return None
+    if not shown and not annotated and not what:
+        return None  # def f(x):\n    return …: the one-line reading's
+    if any(local in parameters for local in values):
+        what.append("sets its parameter " + ", ".join(sorted(local for local in values if local in parameters))
+                    + " again: the value returned uses the new value")
+    if shown:
+        what.append("sets " + "; ".join(shown) + " and returns " + " ".join(returned.group("value").split())
+                    + ": each name put in the returned value")
+    if annotated:
+        what.append("annotates " + ", ".join(annotated) + ": types, no values")
+    joined = ", ".join(params)
+    note = NOTE.format(name=name, params=", ".join(re.split(r"=", p)[0] for p in params),
+                       what="; ".join(what), value=result)
+    return f"def {name}({joined}): return {result}", note
+
+
+def _top(value: str) -> str:
+    """``value`` with every bracketed part taken out (what stands at its top level)."""
+    out, depth = [], 0
+    for char in value:
+        depth += char in "([{"
+        if depth == 0:
+            out.append(char)
+        depth -= char in ")]}"
+    return "".join(out)
+
+
+def _wrapped(value: str) -> str:
+    return value if _atom(value) else f"({value})"
+
+
+def _put(value: str, values: dict[str, str]) -> str | None:
+    """``value`` with each local set before put in (parenthesised), all at once; None where a local is used but as a
+    value (called, or a keyword argument's name)."""
+    if not values:
+        return value
+    word = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(local) for local in sorted(values, key=len, reverse=True))
+                      + r")(?!\w)")
+    for found in word.finditer(value):
+        after = value[found.end():].lstrip()
+        if after.startswith("(") or (after.startswith("=") and not after.startswith("==")):
+            return None
+    return word.sub(lambda found: _wrapped(values[found.group()]), value)
