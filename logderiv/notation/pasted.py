@@ -2207,6 +2207,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         r_code.refuse_entry_count_lets(lets)
     lets, helper_notes = _helper_calls(lets)
     assigned_notes = [*assigned_notes, *helper_notes]
+    lets, vectorized_notes = _vectorized_defs(lets)
+    assigned_notes = [*assigned_notes, *vectorized_notes]
     lets = _statements(lets)
     lets, updated, updated_notes = _in_place(lets)
     assigned.update(updated)
@@ -3530,6 +3532,36 @@ def _helper_calls(lets: Sequence[str]) -> tuple[list[str], list[str]]:
                          f"its value; {found.group(0).strip().rstrip(';')} is those lines with {argument} = {value}: "
                          f"{'; '.join(lines)}")
         out = replaced
+    return out, notes
+
+
+#: g = np.vectorize(g) (with otypes=[…] at most): the function g, defined by a def of one parameter, made to apply
+#: to each entry of an array
+_VECTORIZED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?:np|numpy)\.vectorize\(\s*(?P=name)\s*"
+                               r"(?:,\s*otypes\s*=\s*\[[\w.\s,]*\]\s*)?\)\s*;?\s*(?:#[^\n]*)?$")
+
+
+def _vectorized_defs(lets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``g = np.vectorize(g, otypes=[np.float64])`` beside ``def g(z): …`` (one parameter): dropped, noted.
+
+    NumPy's vectorize only calls g on each entry of the array it is given, which is how logderiv applies a function
+    of a number to a vector (σ(Xθ) entry by entry): the line changes no value. Only where the lets define g by a def
+    of one parameter; any other vectorize is left as written (refused as before).
+    """
+    out: list[str] = []
+    notes: list[str] = []
+    for text in lets:
+        found = _VECTORIZED.match(text) if isinstance(text, str) else None
+        if found is not None:
+            name = re.escape(found.group("name"))
+            defined = [other for other in lets if isinstance(other, str)
+                       and re.match(rf"\s*def\s+{name}\s*\(\s*[A-Za-z_]\w*\s*(?::[^,()]*)?\)", other)]
+            if len(defined) == 1:
+                notes.append(f"read as NumPy: {text.strip()} makes {found.group('name')}, a function of one number, "
+                             f"apply to each entry of an array, as logderiv applies a function of a number to a "
+                             f"vector: the line changes no value, dropped")
+                continue
+        out.append(text)
     return out, notes
 
 
