@@ -142,6 +142,9 @@ def collapse(text: str) -> tuple[str, str] | None:
         params.append(param.group("name") + (f"={default}" if default is not None else ""))
     if head.group("returns"):
         annotated.append(head.group("returns").strip())
+    method = bool(params) and params[0] == "self"
+    if method:
+        params = params[1:]  # a method's object: the calls (super().f(X, y), self.f(X, y)) pass the others
     lines = _logical_lines(text, len(first) + 1)
     if not lines:
         return None
@@ -187,8 +190,11 @@ def collapse(text: str) -> tuple[str, str] | None:
     result = _put(" ".join(returned.group("value").split()), values)
     if result is None:
         return None
-    if not shown and not annotated and not what:
+    if not shown and not annotated and not what and not method:
         return None  # def f(x):\n    return …: the one-line reading's
+    if method:
+        what.insert(0, "is a method: its first parameter self is the object the calls are made on (super()."
+                       f"{name}(…), self.{name}(…)), not one of their arguments")
     if any(local in parameters for local in values):
         what.append("sets its parameter " + ", ".join(sorted(local for local in values if local in parameters))
                     + " again: the value returned uses the new value")
