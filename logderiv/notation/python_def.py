@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from ..errors import InputError
+from ..errors import InputError, InputTooLargeError
 
 __all__ = ["collapse", "NOTE"]
 
@@ -48,6 +48,10 @@ _RETURN = patterns.compile(r"^return\s+(?P<value>.+)$", re.DOTALL)
 _CONTROL = patterns.compile(r"^(?:if|elif|else|for|while|with|try|except|finally|match|case)\b")
 #: a name the body may not set: Python's own words and NumPy's module
 _RESERVED = frozenset({"np", "numpy", "self", "math", "return", "lambda", "True", "False", "None"})
+
+#: the longest value a def's locals may build (each use of a local copies its value: a chain a2 = a1 * a1,
+#: a3 = a2 * a2 … doubles at each line); the whole text's bound is far below what one real function returns
+MAX_VALUE = 20_000
 
 NOTE = "read as Python: def {name}({params}) {what}: the function {name}({params}) = {value}"
 
@@ -185,11 +189,21 @@ def collapse(text: str) -> tuple[str, str] | None:
         if op:
             before = values.get(local, local)
             value = f"{_wrapped(before)} {op} {_wrapped(value)}"
+        if len(value) > MAX_VALUE:
+            raise InputTooLargeError(f"the body of def {name} builds a value of more than {MAX_VALUE:,} characters "
+                                     "from its locals: not read", source=text, column=0, label="--let",
+                                     hint=f"give {name}'s value as one line: --let 'def {name}(…): return …'")
         values[local] = value
         shown.append(f"{local} {op}= {' '.join(setting.group('value').split())}")
-    result = _put(" ".join(returned.group("value").split()), values)
+    written = " ".join(returned.group("value").split())
+    # return z: the local's value itself, no brackets around the whole
+    result = values[written] if written in values else _put(written, values)
     if result is None:
         return None
+    if len(result) > MAX_VALUE:
+        raise InputTooLargeError(f"the body of def {name} builds a value of more than {MAX_VALUE:,} characters from "
+                                 "its locals: not read", source=text, column=0, label="--let",
+                                 hint=f"give {name}'s value as one line: --let 'def {name}(…): return …'")
     if not shown and not annotated and not what and not method:
         return None  # def f(x):\n    return …: the one-line reading's
     if method:
@@ -224,15 +238,24 @@ def _wrapped(value: str) -> str:
     return value if _atom(value) else f"({value})"
 
 
+#: a name as Python reads it, not an attribute (the w of self.w) nor part of a longer name
+_NAME = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*")
+
+
 def _put(value: str, values: dict[str, str]) -> str | None:
     """``value`` with each local set before put in (parenthesised), all at once; None where a local is used but as a
     value (called, or a keyword argument's name)."""
     if not values:
         return value
-    word = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(local) for local in sorted(values, key=len, reverse=True))
-                      + r")(?!\w)")
-    for found in word.finditer(value):
+    pieces: list[str] = []
+    last = 0
+    for found in _NAME.finditer(value):
+        local = found.group()
+        if local not in values:
+            continue
         after = value[found.end():].lstrip()
         if after.startswith("(") or (after.startswith("=") and not after.startswith("==")):
             return None
-    return word.sub(lambda found: _wrapped(values[found.group()]), value)
+        pieces += [value[last:found.start()], _wrapped(values[local])]
+        last = found.end()
+    return "".join(pieces) + value[last:]
