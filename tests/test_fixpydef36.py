@@ -244,3 +244,12 @@ def test_vectorize_of_another_name_or_of_an_undefined_function_stays_refused():
 
 def test_super_without_a_let_for_the_method_is_refused():
     refused(check, "return super().calc_gradient(X, y) + gamma * w", cost="np.mean((X @ w - y)**2)", wrt="w_j")
+
+
+def test_a_docstring_holding_a_hash_is_still_a_docstring_and_a_string_statement_is_left_alone():
+    text, note = python_def.collapse('def f(x):\n    """Count # of rows.\n    # not a comment"""\n    z = x * 2  # twice\n'
+                                     '    return z')
+    assert text == "def f(x): return x * 2"
+    assert "has a docstring, no statement" in note
+    # s = "a#b": a string among the statements, whose '#' is no comment: not read here
+    assert python_def.collapse('def f(x):\n    s = "a#b"\n    return x') is None

@@ -153,11 +153,14 @@ def collapse(text: str) -> tuple[str, str] | None:
     if not lines:
         return None
     what: list[str] = []
-    statements = [(at, _without_comment(line)) for at, line in lines
-                  if not re.fullmatch(r"#[^\n]*", line.strip())]
-    if statements and _DOCSTRING.fullmatch(statements[0][1]) is not None:
+    raw = [(at, line) for at, line in lines if not re.fullmatch(r"#[^\n]*", line.strip())]
+    if raw and _DOCSTRING.fullmatch(raw[0][1]) is not None:
+        # (the docstring is matched before comments are cut: its text may hold a '#')
         what.append("has a docstring, no statement")
-        statements = statements[1:]
+        raw = raw[1:]
+    if any(re.search(r"[\"']", line) for _, line in raw):
+        return None  # a string among the statements: a '#' in it would be cut as a comment, so not read here
+    statements = [(at, _without_comment(line)) for at, line in raw]
     for at, statement in statements:
         control = _CONTROL.match(statement)
         if control is not None:
