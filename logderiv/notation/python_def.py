@@ -178,12 +178,19 @@ def collapse(text: str) -> tuple[str, str] | None:
     if returned is None or "," in _top(returned.group("value")):
         return None  # return a, b: two values (another reader's)
     parameters = {re.split(r"=", p)[0] for p in params}
+    settings = [_SET.match(statement) for _, statement in statements[:-1]]
+    if any(setting is None or setting.group("name") in _RESERVED or _not_one_value(setting.group("value"))
+           for setting in settings):
+        return None
+    set_names = {setting.group("name") for setting in settings if setting is not None}
+    if _binds_again(returned.group("value"), set_names) \
+            or any(setting is not None and _binds_again(setting.group("value"), set_names) for setting in settings):
+        return None  # sum(z**2 for z in v), lambda z: …: a name of the comprehension's own, not the local z
+    _check_order(name, text, statements, settings, parameters)
     values: dict[str, str] = {}
     shown: list[str] = []
-    for _, statement in statements[:-1]:
-        setting = _SET.match(statement)
-        if setting is None or setting.group("name") in _RESERVED:
-            return None
+    for setting in settings:
+        assert setting is not None
         local, op = setting.group("name"), setting.group("op")
         put = _put(" ".join(setting.group("value").split()), values)
         if put is None:
@@ -224,6 +231,85 @@ def collapse(text: str) -> tuple[str, str] | None:
     note = NOTE.format(name=name, params=", ".join(re.split(r"=", p)[0] for p in params),
                        what="; ".join(what), value=result)
     return f"def {name}({joined}): return {result}", note
+
+
+def _not_one_value(value: str) -> bool:
+    """Whether an assignment's right side is more than one value: ``a = b = …`` (two targets), ``z = …; z = …`` (two
+    statements on a line), ``z = x, y`` (a tuple)."""
+    top = _top(value)
+    return bool(re.search(r"(?<![=<>!])=(?!=)|[;,]", top)) or ";" in value
+
+
+def _binds_again(value: str, names: set[str]) -> bool:
+    """Whether ``value`` binds one of ``names`` for itself: a comprehension's ``for NAME in``, a ``lambda NAME:``."""
+    for found in re.finditer(r"(?<![\w.])(?:for\s+(?P<targets>[\w\s,()]+?)\s+in(?!\w)|lambda(?P<params>[^:]*):)",
+                             value):
+        bound = re.findall(r"[A-Za-z_]\w*", found.group("targets") or found.group("params") or "")
+        if any(each in names for each in bound):
+            return True
+    return False
+
+
+#: a name given a second name by an assignment that copies nothing (z = w, t = theta.T, r = v[1:], v.reshape(…)):
+#: the one array, seen through both
+_SECOND_NAME = patterns.compile(r"^(?P<base>[A-Za-z_]\w*)(?:\s*(?:\.\s*T\b|\[[^\[\]]*\]|\.\s*(?:reshape|ravel|view|"
+                                r"transpose|squeeze|swapaxes)\s*\([^()]*\)))*\s*$")
+
+
+def _check_order(name: str, text: str, statements: list[tuple[int, str]], settings: list[re.Match[str] | None],
+                 parameters: set[str]) -> None:
+    """Refuse a body whose locals are not Python's plain values: a local read before the line that sets it (Python
+    raises UnboundLocalError: a name the body sets is local in the whole body), and an augmented assignment
+    (``r -= y``) to an array another name holds (``r = p``) when that other name is used after it — NumPy changes
+    the one array in place, so the other name changes too, while a number would not: two readings."""
+    local_names = {setting.group("name") for setting in settings if setting is not None} - parameters
+    last_use: dict[str, int] = {}
+    for k, (_, statement) in enumerate(statements):
+        setting = settings[k] if k < len(settings) else None
+        used = setting.group("value") if setting is not None else statement
+        for found in _NAME.finditer(used):
+            last_use[found.group()] = k
+    hint = f"give {name}'s value as one line: --let 'def {name}(…): return …'"
+    bound: set[str] = set()
+    objects: dict[str, int] = {parameter: k for k, parameter in enumerate(sorted(parameters))}
+    fresh = len(objects)
+    for k, (at, statement) in enumerate(statements):
+        setting = settings[k] if k < len(settings) else None
+        used = setting.group("value") if setting is not None else statement[len("return"):]
+        offset = at + (setting.start("value") if setting is not None else len("return"))
+        names = [(found.start(), found.group()) for found in _NAME.finditer(used)]
+        if setting is not None and setting.group("op"):
+            names.insert(0, (-offset + at, setting.group("name")))
+        for start, each in names:
+            if each in local_names and each not in bound:
+                raise _refuse(f"'{each}' is read before the line that sets it: Python makes a name the body of def "
+                              f"{name} sets local in the whole body, so there it has no value yet (UnboundLocalError), "
+                              f"not the value a --let gives it", text, offset + start, hint=hint)
+        if setting is None:
+            continue
+        local, op = setting.group("name"), setting.group("op")
+        if op:
+            shared = [other for other, held in objects.items()
+                      if other != local and held == objects.get(local) and last_use.get(other, -1) > k]
+            if shared:
+                other = shared[0]
+                raise _refuse(f"'{statement}' changes in place the array {local} shares with {other} (a second name "
+                              f"for it, no copy), and {other} is used after it: with NumPy arrays {other} changes "
+                              f"too; were {local} a number, {other} would keep its value — two readings",
+                              text, at, hint=f"write {local} = {local} {op} … (a new value), or copy first: "
+                                             f"{local} = {other}.copy()")
+        else:
+            second = _SECOND_NAME.match(setting.group("value").strip())
+            if second is not None:
+                base = second.group("base")
+                if base not in objects:
+                    objects[base] = fresh
+                    fresh += 1
+                objects[local] = objects[base]
+            else:
+                objects[local] = fresh
+                fresh += 1
+        bound.add(local)
 
 
 def _top(value: str) -> str:
