@@ -104,3 +104,31 @@ def test_a_local_used_before_its_line_is_refused():
 ])
 def test_statements_collapse_does_not_read_are_left_to_the_other_readers(body):
     assert python_def.collapse("def f(X, w):\n" + body) is None
+
+
+# ------------------------------------------------------------------ g = np.vectorize(g): only of a function of a number
+
+
+def test_vectorize_of_a_def_that_reduces_its_argument_is_not_dropped():
+    # np.vectorize calls g on each number alone: z.T @ z of a NumPy number raises (matmul takes no scalars), np.dot(z, z)
+    # is z² — neither is the unvectorized g, Σ zᵢ² of the whole vector, that dropping the line read
+    reduced = ("def g(z):\n    return z.T @ z", "g = np.vectorize(g)")
+    with pytest.raises(TypeError):
+        np.vectorize(_run(reduced[0], "g"))(np.arange(3.0))
+    cost = "np.mean(g(X @ theta - y))"
+    # dropped, g(v) was vᵀv and np.mean of that one number the number: 2Xᵀ(Xθ − y) was "equivalent"
+    error = refused(check, "2*X.T@(X@theta - y)", cost=cost, let=reduced)
+    assert "vectorize" in str(error), str(error)
+    dotted = ("def g(z):\n    return np.dot(z, z)", "g = np.vectorize(g)")
+    rng = np.random.default_rng(2)
+    X, y, theta = rng.normal(size=(5, 3)), rng.normal(size=5), rng.normal(size=3)
+    gv = np.vectorize(_run(dotted[0], "g"))
+    truth = central_differences(lambda v: float(np.mean(gv(X @ v - y))), theta)
+    assert np.allclose(truth, 2 * X.T @ (X @ theta - y) / 5, atol=1e-6)  # each entry squared: the mean square
+    refused(check, "2*X.T@(X@theta - y)", cost=cost, let=dotted)  # not read (a miss), never the sum's gradient
+
+
+def test_vectorize_of_a_def_of_a_number_is_still_dropped():
+    lets = ("def g(z):\n    '''the sigmoid'''\n    return 1.0 / (1.0 + np.exp(-z))", "g = np.vectorize(g, otypes=[float])")
+    notes = derive("-np.mean(y * np.log(g(X @ theta)) + (1 - y) * np.log(1 - g(X @ theta)))", let=lets).problem.notes
+    assert any("np.vectorize(g, otypes=[float]) makes g" in note for note in notes), notes

@@ -3556,13 +3556,37 @@ def _vectorized_defs(lets: Sequence[str]) -> tuple[list[str], list[str]]:
             name = re.escape(found.group("name"))
             defined = [other for other in lets if isinstance(other, str)
                        and re.match(rf"\s*def\s+{name}\s*\(\s*[A-Za-z_]\w*\s*(?::[^,()]*)?\)", other)]
-            if len(defined) == 1:
+            if len(defined) == 1 and _of_a_number(defined[0]):
                 notes.append(f"read as NumPy: {text.strip()} makes {found.group('name')}, a function of one number, "
                              f"apply to each entry of an array, as logderiv applies a function of a number to a "
                              f"vector: the line changes no value, dropped")
                 continue
         out.append(text)
     return out, notes
+
+
+#: what a function of one number may call, each of a number as of an array entry by entry (np.vectorize's g changes
+#: no value only so)
+_OF_A_NUMBER = frozenset({
+    "return", "if", "else", "and", "or", "not", "abs", "float", "max", "min", "pow",
+    *(f"{module}.{function}" for module in ("np", "numpy", "math")
+      for function in ("exp", "log", "log1p", "expm1", "pow", "power", "e", "pi", "tanh", "sqrt", "abs", "fabs",
+                       "maximum", "minimum", "square", "sign", "float64", "float32")),
+})
+
+
+def _of_a_number(definition: str) -> bool:
+    """Whether the def's body computes entry by entry: only its parameter, its locals, numbers, arithmetic and the
+    functions of a number above. A reduction or a product of arrays (``z.T @ z``, ``np.dot(z, z)``, ``np.sum(z)``,
+    ``z[0]``) is another value of the whole array than of each entry, which np.vectorize would take."""
+    head, _, body = definition.partition(":")
+    parameter = re.search(r"\(\s*([A-Za-z_]\w*)", head)
+    body = re.sub(r"(?s)\"\"\".*?\"\"\"|'\'\'.*?'\'\'|\"[^\"\n]*\"|'[^'\n]*'|#[^\n]*", " ", body)
+    if parameter is None or re.search(r"[@\[\]{};]", body):
+        return False
+    own = {parameter.group(1), *re.findall(r"(?m)^\s*([A-Za-z_]\w*)\s*[-+*/]?=(?!=)", body)}
+    return all(word in own or word in _OF_A_NUMBER or word[0].isdigit()
+               for word in re.findall(r"[A-Za-z_][\w.]*", re.sub(r"(?<![\w.])\d+(?:\.\d*)?(?:[eE][-+]?\d+)?", " ", body)))
 
 
 def _statements(lets: Sequence[str]) -> list[str]:
