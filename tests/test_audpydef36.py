@@ -23,6 +23,7 @@ import pytest
 from _numeric import central_differences
 from _reading import refused
 from logderiv import check, derive
+from logderiv.errors import InputError
 from logderiv.notation import python_def
 
 
@@ -132,3 +133,18 @@ def test_vectorize_of_a_def_of_a_number_is_still_dropped():
     lets = ("def g(z):\n    '''the sigmoid'''\n    return 1.0 / (1.0 + np.exp(-z))", "g = np.vectorize(g, otypes=[float])")
     notes = derive("-np.mean(y * np.log(g(X @ theta)) + (1 - y) * np.log(1 - g(X @ theta)))", let=lets).problem.notes
     assert any("np.vectorize(g, otypes=[float]) makes g" in note for note in notes), notes
+
+
+@pytest.mark.parametrize("let", [
+    # np.asarray of an array is that array (no copy); self.w's array seen through w
+    "def cost(X, y, theta):\n    t = np.asarray(theta)\n    t *= 2\n    return np.sum((X @ theta - y)**2)/(2*m)",
+    "def cost(self, X, y):\n    w = self.w\n    w *= 2\n    return np.sum((X @ self.w - y)**2)/(2*m)",
+    "def cost(X, y, theta):\n    t = np.reshape(theta, (-1, 1))\n    t /= 2\n    return np.sum((X @ theta - y)**2)/(2*m)",
+])
+def test_a_second_name_through_a_view_or_an_attribute_is_a_second_name_too(let):
+    with pytest.raises(InputError) as caught:
+        python_def.collapse(let)
+    assert "changes in place" in str(caught.value)
+    # a copy is another array: read
+    assert python_def.collapse(let.replace("np.asarray(theta)", "theta.copy()").replace("self.w\n", "self.w.copy()\n")
+                               .replace("np.reshape(theta, (-1, 1))", "np.array(theta)")) is not None

@@ -252,8 +252,13 @@ def _binds_again(value: str, names: set[str]) -> bool:
 
 #: a name given a second name by an assignment that copies nothing (z = w, t = theta.T, r = v[1:], v.reshape(…)):
 #: the one array, seen through both
-_SECOND_NAME = patterns.compile(r"^(?P<base>[A-Za-z_]\w*)(?:\s*(?:\.\s*T\b|\[[^\[\]]*\]|\.\s*(?:reshape|ravel|view|"
-                                r"transpose|squeeze|swapaxes)\s*\([^()]*\)))*\s*$")
+_SECOND_NAME = patterns.compile(r"^(?:(?:np|numpy)\s*\.\s*(?:asarray|asanyarray|transpose|reshape|ravel|squeeze|"
+                                r"atleast_1d|atleast_2d|expand_dims|swapaxes)\s*\(\s*)?"
+                                r"(?P<base>[A-Za-z_]\w*(?:\s*\.\s*(?!T\b)[A-Za-z_]\w*(?!\s*\())*)"
+                                r"(?:\s*(?:\.\s*T\b|\[[^\[\]]*\]|\.\s*(?:reshape|ravel|view|transpose|squeeze|swapaxes)"
+                                r"\s*\([^()]*\)))*\s*(?:(?<=\()|,[^()]*(?:\([^()]*\)[^()]*)*\)|\))?\s*$")
+#: a name, or an object's attribute (self.w), as a statement uses it
+_USED = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*")
 
 
 def _check_order(name: str, text: str, statements: list[tuple[int, str]], settings: list[re.Match[str] | None],
@@ -267,8 +272,10 @@ def _check_order(name: str, text: str, statements: list[tuple[int, str]], settin
     for k, (_, statement) in enumerate(statements):
         setting = settings[k] if k < len(settings) else None
         used = setting.group("value") if setting is not None else statement
-        for found in _NAME.finditer(used):
-            last_use[found.group()] = k
+        for found in _USED.finditer(used):
+            parts = re.split(r"\s*\.\s*", found.group())
+            for end in range(1, len(parts) + 1):  # self.w.T uses self, self.w and self.w.T
+                last_use[".".join(parts[:end])] = k
     hint = f"give {name}'s value as one line: --let 'def {name}(…): return …'"
     bound: set[str] = set()
     objects: dict[str, int] = {parameter: k for k, parameter in enumerate(sorted(parameters))}
@@ -301,7 +308,7 @@ def _check_order(name: str, text: str, statements: list[tuple[int, str]], settin
         else:
             second = _SECOND_NAME.match(setting.group("value").strip())
             if second is not None:
-                base = second.group("base")
+                base = re.sub(r"\s*\.\s*", ".", second.group("base"))
                 if base not in objects:
                     objects[base] = fresh
                     fresh += 1
