@@ -25,7 +25,7 @@ from typing import Callable, Collection, Iterator, NoReturn, Sequence
 from ..errors import InputError
 from ..record import record
 from . import breeze_code, conventions, gradient_pieces, haskell_code, julia_code, mathjs_code, octave_function, r_code
-from . import rust_code, tfjs_code
+from . import python_def, rust_code, tfjs_code
 from . import vocabulary as vocab
 from .brackets import closing, top_level
 from .repeated_columns import repeated_column_sums
@@ -595,12 +595,30 @@ def _method(text: str) -> Pasted | None:
             spelled = f".reshape({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "[:, None]", (
                 f"read as NumPy: {spelled} makes the 1-D vector before it an m×1 column, as v[:, None] does"))])
+        if shaped and method in ("flatten", "ravel") and receiver in ("X", "x") and not inside.strip() \
+                and _times_beside(text, start, closer + 1) and _only_flattened(text):
+            # X.flatten() * w (a one-feature model, PedroGuth's predict): the flat array times a number by NumPy's
+            # entrywise '*' has one entry per example only where X is one column, the one feature: read as x, the
+            # example's one feature (its scalar weight), not the matrix X, whose '*' would be another product
+            spelled = f"{receiver}.{method}()"
+            return _apply(text, [], [(start, closer + 1, "x", (
+                f"read as NumPy: {spelled} times a value by '*' (entry by entry) has one entry per example only where "
+                f"{receiver} is one column: the one feature x, one number per example"))])
         if shaped:
             spelled = f".{method}({inside.strip()})"
             return _apply(text, [], [(match.start(), closer + 1, "", (
                 f"read as NumPy: {spelled} only reshapes the array before it: its entries are the same, "
                 "and are compared one by one"))])
     return None
+
+
+def _only_flattened(text: str) -> bool:
+    """Whether the data X (or x) stands in ``text`` only as ``X.flatten()`` / ``X.ravel()`` (a definition's head
+    ``predict(X, w, b) =`` aside), and no one feature x is written beside it."""
+    body = re.sub(r"^\s*[A-Za-z_]\w*\s*\([^()]*\)\s*=(?!=)", "", text)
+    data = list(re.finditer(r"(?<![\w.])[Xx](?!\w)", body))
+    return bool(data) and all(re.match(r"\.(?:flatten|ravel)\(\s*\)", body[found.end():]) for found in data) \
+        and len({found.group() for found in data}) == 1
 
 
 def _times_beside(text: str, start: int, end: int) -> bool:
@@ -2023,6 +2041,11 @@ def _python_function(text: str) -> tuple[str, str] | None:
     statement: left out, said in the note.
     """
     commented = ""
+    # a def of several lines (a docstring, annotations, locals before return): its one-line form, and what was read
+    collapsed = python_def.collapse(text)
+    said = None
+    if collapsed is not None:
+        text, said = collapsed
     if re.match(r"\s*def\s", text):
         lines = text.split("\n")
         comments = [line.strip() for line in lines[1:] if re.fullmatch(r"[ \t]*#[^\n]*", line)]
@@ -2045,7 +2068,8 @@ def _python_function(text: str) -> tuple[str, str] | None:
                 "vectorize": f"{name} = vectorize(lambda {arguments}: …), applied to each entry,",
             }[kind]
             return f"{name}({arguments}) = {body}", (
-                f"read as Python: {spelled} defines the function {name}({arguments}) = {body}"
+                (said if said is not None and kind == "def" else
+                 f"read as Python: {spelled} defines the function {name}({arguments}) = {body}")
                 + "".join(f"; its parameter {keyword} = {value} has a default and the body does not use it: dropped"
                           for keyword, value in defaults) + (commented if kind == "def" else ""))
     return None
@@ -2183,6 +2207,8 @@ def rewrite_lets(lets: Sequence[str], *, rust: bool = False, julia: bool = False
         r_code.refuse_entry_count_lets(lets)
     lets, helper_notes = _helper_calls(lets)
     assigned_notes = [*assigned_notes, *helper_notes]
+    lets, vectorized_notes = _vectorized_defs(lets)
+    assigned_notes = [*assigned_notes, *vectorized_notes]
     lets = _statements(lets)
     lets, updated, updated_notes = _in_place(lets)
     assigned.update(updated)
@@ -3507,6 +3533,60 @@ def _helper_calls(lets: Sequence[str]) -> tuple[list[str], list[str]]:
                          f"{'; '.join(lines)}")
         out = replaced
     return out, notes
+
+
+#: g = np.vectorize(g) (with otypes=[…] at most): the function g, defined by a def of one parameter, made to apply
+#: to each entry of an array
+_VECTORIZED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?:np|numpy)\.vectorize\(\s*(?P=name)\s*"
+                               r"(?:,\s*otypes\s*=\s*\[[\w.\s,]*\]\s*)?\)\s*;?\s*(?:#[^\n]*)?$")
+
+
+def _vectorized_defs(lets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``g = np.vectorize(g, otypes=[np.float64])`` beside ``def g(z): …`` (one parameter): dropped, noted.
+
+    NumPy's vectorize only calls g on each entry of the array it is given, which is how logderiv applies a function
+    of a number to a vector (σ(Xθ) entry by entry): the line changes no value. Only where the lets define g by a def
+    of one parameter; any other vectorize is left as written (refused as before).
+    """
+    out: list[str] = []
+    notes: list[str] = []
+    for text in lets:
+        found = _VECTORIZED.match(text) if isinstance(text, str) else None
+        if found is not None:
+            name = re.escape(found.group("name"))
+            defined = [other for other in lets if isinstance(other, str)
+                       and re.match(rf"\s*def\s+{name}\s*\(\s*[A-Za-z_]\w*\s*(?::[^,()]*)?\)", other)]
+            if len(defined) == 1 and _of_a_number(defined[0]):
+                notes.append(f"read as NumPy: {text.strip()} makes {found.group('name')}, a function of one number, "
+                             f"apply to each entry of an array, as logderiv applies a function of a number to a "
+                             f"vector: the line changes no value, dropped")
+                continue
+        out.append(text)
+    return out, notes
+
+
+#: what a function of one number may call, each of a number as of an array entry by entry (np.vectorize's g changes
+#: no value only so)
+_OF_A_NUMBER = frozenset({
+    "return", "if", "else", "and", "or", "not", "abs", "float", "max", "min", "pow",
+    *(f"{module}.{function}" for module in ("np", "numpy", "math")
+      for function in ("exp", "log", "log1p", "expm1", "pow", "power", "e", "pi", "tanh", "sqrt", "abs", "fabs",
+                       "maximum", "minimum", "square", "sign", "float64", "float32")),
+})
+
+
+def _of_a_number(definition: str) -> bool:
+    """Whether the def's body computes entry by entry: only its parameter, its locals, numbers, arithmetic and the
+    functions of a number above. A reduction or a product of arrays (``z.T @ z``, ``np.dot(z, z)``, ``np.sum(z)``,
+    ``z[0]``) is another value of the whole array than of each entry, which np.vectorize would take."""
+    head, _, body = definition.partition(":")
+    parameter = re.search(r"\(\s*([A-Za-z_]\w*)", head)
+    body = re.sub(r"(?s)\"\"\".*?\"\"\"|'\'\'.*?'\'\'|\"[^\"\n]*\"|'[^'\n]*'|#[^\n]*", " ", body)
+    if parameter is None or re.search(r"[@\[\]{};]", body):
+        return False
+    own = {parameter.group(1), *re.findall(r"(?m)^\s*([A-Za-z_]\w*)\s*[-+*/]?=(?!=)", body)}
+    return all(word in own or word in _OF_A_NUMBER or word[0].isdigit()
+               for word in re.findall(r"[A-Za-z_][\w.]*", re.sub(r"(?<![\w.])\d+(?:\.\d*)?(?:[eE][-+]?\d+)?", " ", body)))
 
 
 def _statements(lets: Sequence[str]) -> list[str]:

@@ -2314,10 +2314,14 @@ def _shape_unpacking(result: Respelled, notation_of: _NotationOf) -> None:
                                 f"the examples, read as m ({rows} is not used)")
             continue
         lets.append(f"{rows} = {data}.shape[0]")
-        if used:
+        own = used and columns == "n" and rows != "n" and data in ("X", "x")
+        if used and not own:
             lets.append(f"{columns} = {data}.shape[1]")
+        # m, n = x.shape beside theta.reshape((n, 1)): the columns of the data are the features, which logderiv's own
+        # n counts, so n is logderiv's n (no let, which would redefine it)
         result.notes.append(f"{text.strip()} unpacks {data}'s shape (rows, columns): {rows} = {data}.shape[0]"
-                            + (f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
+                            + (f", n = {data}.shape[1], the features, logderiv's n" if own
+                               else f", {columns} = {data}.shape[1]" if used else f" ({columns} is not used)"))
     result.lets = tuple(lets)
     for name in renamed:
         _map(result, lambda other: _replace_at(other, _word_spans(other, name), name, "m"))

@@ -104,6 +104,10 @@ _PARAMETERS = r"(?:theta|w|beta|θ|β|weights)"
 _ROW = r"(?P<row>X|x|tx)\s*(?:\[\s*{v}\s*(?:,\s*:?\s*)?\]|\(\s*{v}\s*,\s*:\s*\))"
 
 
+#: Python's call of an inherited method: super().NAME(, super(Class, self).NAME(
+_SUPER_CALL = patterns.compile(r"(?<![\w.])super\(\s*(?:[A-Za-z_]\w*\s*,\s*self\s*)?\)\s*\.\s*(?P<name>[A-Za-z_]\w*)\s*\(")
+
+
 def code_spellings(text: str) -> tuple[str, list[str]]:
     """JavaScript's Math.pow(a, b), Math.exp, Math.log and a θ0 of code as the notation writes them, with notes."""
     notes: list[str] = []
@@ -120,6 +124,12 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
     spelled = re.sub(r"(?<![\w.])Math\.(exp|log|sqrt|abs)\(", r"\1(", out)
     if spelled != out:
         notes.append("read as JavaScript: Math.exp, Math.log … are exp, log …")
+        out = spelled
+    spelled = _SUPER_CALL.sub(lambda found: found.group("name") + "(", out)
+    if spelled != out:
+        # AdagradReg's return super().calc_gradient(X, y) + l2: the method its class inherits, which a --let gives
+        notes.append("read as Python: super().NAME(…) calls the method NAME the class inherits: the function NAME "
+                     "the --let defines (a name no --let defines is refused)")
         out = spelled
     spelled = re.sub(r"(?<![\w.])(?:vector_?)?dot_?product\(", "dot(", out, flags=re.IGNORECASE)
     if spelled != out:
