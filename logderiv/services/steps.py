@@ -1715,7 +1715,7 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
         merged = _matrix_derivations(reviews)
         return dataclasses.replace(merged, notes=tuple(dict.fromkeys((*merged.notes, *condition_notes))))
     if any(review.compared or review.parts for review in reviews):
-        raise several  # a derivation in matrix form compares its own way: not merged
+        raise _forms_not_merged(reviews, several)  # a derivation in matrix form compares its own way: not merged
     costs = list(dict.fromkeys(review.problem.cost for review in reviews))
     numbers = {str(review.problem.wrt) for review in reviews if isinstance(review.problem.wrt, sympy.Symbol)
                and str(review.problem.wrt) in vocabulary.PARAMETER_VECTORS}
@@ -1813,6 +1813,36 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _forms_not_merged(reviews: Sequence[Review], several: SeveralDerivations) -> SeveralDerivations:
+    """The refusal of derivations each read alone where one is in matrix form (or itself of several parts): why.
+
+    ∂J/∂w = (2/m)Xᵀ(ŷ − y) + (λ/m)w beside ∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾): the matrix form's lines are compared with
+    ∇J as identities in the whole vector, the index form's each with the line before, and the tables gathered by hand
+    end such a page differently (at its last line, tests/derivations_cold15; only if every part does, cold23), so
+    the parts are not merged into one verdict. The page stays refused, as before, its refusal now saying what each
+    part read alone was and where it ends (each ending checked), at the same place and of the same kind.
+    """
+    from ..render.printing import show_unicode
+
+    said = []
+    for review in reviews:
+        derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        opening = next((step for step, words in zip(review.steps, review.compared) if words.startswith(("∇", "∂"))),
+                       review.steps[0] if review.steps else None)
+        where = "" if opening is None else f" (line {opening.written.line})"
+        form = ("in matrix form, compared with ∇J" if review.compared else
+                "itself of several derivations" if review.parts else "in index form")
+        ends = "at the gradient" if review.ending == "gradient" else review.ending
+        said.append(f"{derivative}{where}, {form}, ends {ends}")
+    return SeveralDerivations(
+        f"{several.message} Each was read alone, the others blanked: {'; '.join(said)}. A derivation in matrix form is "
+        "compared its own way (each line an identity in the whole vector) and the parts are not merged into one "
+        "verdict of the page (whether it ends at its last line or only where every part does, the tables gathered by "
+        "hand differ)",
+        spans=several.spans, rows=several.rows, source=several.source, column=several.column, line=several.line,
+        label=several.label, hint="check each derivation in a file of its own, the cost's definition kept above it")
 
 
 def _refuse_a_wrong_route_restated_right(reviews: Sequence[Review], derived: Sequence[str],
