@@ -5,9 +5,11 @@ sorted by what blocks each (the report of fixchains36): in most, a chain judged 
 prime, ξ, \\tilde, a circled label ③, a decorated name, an unknown word) or a question of the page's costs, not the
 sorting of its chains, and those refusals stand. One kind was refused with no reason at all: derivations of the cost
 by parameters of their own, one in matrix form (``∂J/∂w = (2/m)Xᵀ(ŷ − y) + (λ/m)w``) and one in index form
-(``∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)``). Each is read alone and judged, but a derivation in matrix form is compared its own
-way and the hand-made tables end such a page differently (at its last line in tests/derivations_cold15, only where
-every part does in cold23), so the page stays refused — now saying what each part read alone was and where it ends.
+(``∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)``). Each is read alone and judged; the hand-made tables end such a page differently
+(at its last line in tests/derivations_cold15, only where every part does in cold23). Where every part ends at the
+gradient with every step holding the two agree, and the page is now read, its parts listed in turn (noted); where any
+part is wrong or unfinished they may not, and the page stays refused — now saying what each part read alone was and
+where it ends.
 
 Guards (near-misses that must not be read otherwise): a lemma chain with a false step beside a right derivation is
 wrong at the lemma's line, and the same slip moved into the derivation is the derivation's; two derivations of one
@@ -24,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import sympy
 
-from _derivations_table import outcome_of, steps_of_page
+from _derivations_table import outcome_of, review_of_page, steps_of_page
 from _numeric import central_differences
 
 TESTS = Path(__file__).parent
@@ -44,22 +46,25 @@ def _ridge_data() -> tuple[np.ndarray, np.ndarray, float, np.ndarray]:
     return X, y, 0.7, np.array([0.4, -0.3, 0.9, 0.3])
 
 
-def test_the_ridge_page_s_two_derivations_are_what_the_refusal_says_they_end_at():
+def test_the_ridge_page_s_two_derivations_in_two_forms_are_read_each_at_the_gradient(tmp_path):
     """tests/derivations_cold15/ml_md_ridge_mse_wb_partials.md (public code index file 410621208, verbatim): line 19
-    ∂J/∂w = (2/m)Xᵀ(ŷ − y) + (λ/m)w, line 21 ∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾): both right (finite differences here), each
-    read alone ends at the gradient; the page stays refused (matrix form beside index form), at line 21, saying so."""
+    ∂J/∂w = (2/m)Xᵀ(ŷ − y) + (λ/m)w, line 21 ∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾): both right (finite differences here), so
+    the page ends at the gradient with no wrong step under either table's convention: read (its expected.txt row)."""
     X, y, lam, params = _ridge_data()
     numeric = central_differences(lambda v: _ridge(X, y, lam, v), params)
     w, b, m = params[:-1], params[-1], len(y)
     residual = X @ w + b - y
     assert np.allclose(numeric[:-1], 2 / m * X.T @ residual + lam / m * w, atol=1e-6)  # line 19, by hand
     assert np.isclose(numeric[-1], 2 / m * residual.sum(), atol=1e-6)  # line 21, by hand
-    kind, message = outcome_of(COLD15, "ml_md_ridge_mse_wb_partials.md")
-    assert kind == "refused"
-    assert "(in FILE, line 21, column 3)" in message
-    assert ("∂J/∂w (line 19), in matrix form, compared with ∇J, ends at the gradient; ∂J/∂b (line 21), in index "
-            "form, ends at the gradient") in message
-    assert "not merged into one verdict" in message
+    assert outcome_of(COLD15, "ml_md_ridge_mse_wb_partials.md") == ("right", "")
+    exit_code, ending, wrong, review = review_of_page(tmp_path, (COLD15 / "ml_md_ridge_mse_wb_partials.md").read_text(
+        encoding="utf-8"))
+    assert (exit_code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [9, 19, 21, 21]
+    assert review["notes"][0].startswith("the notes hold 2 derivations of the one cost, each by a parameter of its own, "
+                                         "some in matrix form and some in index form")
+    assert review["notes"][0].endswith("∂J/∂w (line 19), in matrix form, compared with ∇J, ends at the gradient; ∂J/∂b "
+                                       "(line 21), in index form, ends at the gradient")
 
 
 def test_the_planted_ridge_page_says_its_matrix_derivation_ends_wrong_and_stays_refused():
@@ -76,21 +81,67 @@ def test_the_planted_ridge_page_says_its_matrix_derivation_ends_wrong_and_stays_
     assert "∂J/∂w (line 19), in matrix form, compared with ∇J, ends wrong; ∂J/∂b (line 21)" in message
 
 
-#: a synthetic ridge page of the same kind, smaller: the refusal's place and hint
-_MIXED = r"""$$J(\mathbf{w}, b) = \frac{1}{m} \sum_{i=1}^{m} \left( \hat{y}^{(i)} - y^{(i)} \right)^2$$
+#: a synthetic ridge page of the same kind, smaller (λ = 0 below: the penalty's derivative (λ/m)w is checked in
+#: _ridge's test above)
+_MIXED = r"""$$J(\mathbf{w}, b) = \frac{1}{m} \sum_{i=1}^{m} \left( \hat{y}^{(i)} - y^{(i)} \right)^2 + \frac{\lambda}{2m} \|\mathbf{w}\|^2$$
 
-$$\frac{\partial J}{\partial \mathbf{w}} = \frac{2}{m} X^T (\hat{\mathbf{y}} - \mathbf{y})$$
+$$\frac{\partial J}{\partial \mathbf{w}} = \frac{2}{m} X^T (\hat{\mathbf{y}} - \mathbf{y}) + \frac{\lambda}{m} \mathbf{w}$$
 
 $$\frac{\partial J}{\partial b} = \frac{2}{m} \sum_{i=1}^{m} (\hat{y}^{(i)} - y^{(i)})$$
 """
 
 
-def test_matrix_form_beside_index_form_is_refused_with_each_part_said(tmp_path):
-    result = steps_of_page(tmp_path, _MIXED, "--timeout", "60")
+def _mean_square_wb_facts() -> tuple[float, float]:
+    """∂/∂w and ∂/∂b of (1/m)Σ(Xw + b − y)² are (2/m)Xᵀ(ŷ − y) and (2/m)Σ(ŷ − y) (finite differences); returns how
+    far (1/m)Xᵀ(ŷ − y) and (1/m)Σ(ŷ − y), the slips below, are from them."""
+    rng = np.random.default_rng(363)
+    X, y, params = rng.normal(size=(5, 2)), rng.normal(size=5), rng.normal(size=3)
+    numeric = central_differences(lambda v: float(np.sum((X @ v[:-1] + v[-1] - y) ** 2) / len(y)), params)
+    residual = X @ params[:-1] + params[-1] - y
+    assert np.allclose(numeric[:-1], 2 / len(y) * X.T @ residual, atol=1e-6)
+    assert np.isclose(numeric[-1], 2 / len(y) * residual.sum(), atol=1e-6)
+    return (float(np.abs(numeric[:-1] - X.T @ residual / len(y)).max()),
+            float(abs(numeric[-1] - residual.sum() / len(y))))
+
+
+def test_matrix_form_beside_index_form_both_right_is_read(tmp_path):
+    _mean_square_wb_facts()
+    exit_code, ending, wrong, review = review_of_page(tmp_path, _MIXED)
+    assert (exit_code, ending, wrong) == (0, "gradient", [])
+    assert [step["line"] for step in review["steps"]] == [1, 3, 5, 5]
+
+
+def test_two_forms_read_alone_with_two_models_stay_refused(tmp_path):
+    """The guard of one cost: without the penalty, ∂J/∂b's lines write no w, and read alone its undefined ŷ is θᵀx + b
+    where ∂J/∂w's is wᵀx + b — two models of one page, not merged (both parts right: finite differences)."""
+    _mean_square_wb_facts()
+    page = _MIXED.replace(r" + \frac{\lambda}{2m} \|\mathbf{w}\|^2", "").replace(r" + \frac{\lambda}{m} \mathbf{w}", "")
+    assert r"\lambda" not in page
+    result = steps_of_page(tmp_path, page, "--timeout", "60")
+    assert result.exit_code == 2
+    assert ("∂J/∂w (line 3), in matrix form, compared with ∇J, ends at the gradient; ∂J/∂b (line 5), in index form, "
+            "ends at the gradient") in result.stderr
+
+
+def test_matrix_form_wrong_beside_index_form_right_stays_refused_with_each_part_said(tmp_path):
+    """The guard: ∂J/∂w's 2 dropped (wrong), ∂J/∂b right and last: the tables' conventions differ, refused, saying so."""
+    off_w, _ = _mean_square_wb_facts()
+    assert off_w > 1e-3
+    result = steps_of_page(tmp_path, _MIXED.replace(r"\frac{2}{m} X^T", r"\frac{1}{m} X^T"), "--timeout", "60")
     assert result.exit_code == 2
     assert "line 5, column 3" in result.stderr
-    assert "∂J/∂w (line 3), in matrix form" in result.stderr and "∂J/∂b (line 5), in index form" in result.stderr
+    assert ("∂J/∂w (line 3), in matrix form, compared with ∇J, ends wrong; ∂J/∂b (line 5), in index form, ends at the "
+            "gradient") in result.stderr
     assert "hint: check each derivation in a file of its own" in result.stderr
+
+
+def test_index_form_wrong_after_matrix_form_right_stays_refused(tmp_path):
+    """The guard the other way: ∂J/∂b's 2 dropped (wrong, and the last line): not read as the page at the gradient."""
+    _, off_b = _mean_square_wb_facts()
+    assert off_b > 1e-3
+    result = steps_of_page(tmp_path, _MIXED.replace(r"\frac{2}{m} \sum", r"\frac{1}{m} \sum"), "--timeout", "60")
+    assert result.exit_code == 2
+    assert "∂J/∂b (line 5), in index form, ends wrong" in result.stderr
 
 
 #: a page whose σ′ lemma has a false last step (σ(z)(1 + σ(z))), beside a right derivation of the logistic cost
