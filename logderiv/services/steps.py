@@ -1836,8 +1836,10 @@ def _matrix_and_index_forms_at_the_gradient(reviews: Sequence[Review], several: 
            or any(step.valid is False for lemma in review.lemmas for step in lemma.steps) for review in reviews):
         return None
     costs = {review.problem.expand_definitions(review.problem.cost) for review in reviews}
-    derivatives = [f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}" for review in reviews]
-    if len(costs) != 1 or len(set(derivatives)) != len(derivatives) or any(not review.steps for review in reviews):
+    taken = [_derivatives_taken(review) for review in reviews]
+    derivatives = [" and ".join(each) for each in taken]
+    every = [derivative for each in taken for derivative in each]
+    if len(costs) != 1 or len(set(every)) != len(every) or any(not review.steps for review in reviews):
         return None
     first = reviews[0]
     steps: list[StepReview] = []
@@ -1860,8 +1862,7 @@ def _matrix_and_index_forms_at_the_gradient(reviews: Sequence[Review], several: 
         lemmas += [lemma for lemma in review.lemmas
                    if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
         line = next((step.written.line for step, said_of in kept if said_of.startswith(("∇", "∂"))), None)
-        said.append(f"{derivative}{'' if line is None else f' (line {line})'}, "
-                    f"{'in matrix form, compared with ∇J' if review.compared else 'in index form'}, ends at the gradient")
+        said.append(f"{derivative}{'' if line is None else f' (line {line})'}, {_form_of(review)}, ends at the gradient")
     notes = [f"the notes hold {len(reviews)} derivations of the one cost, each by a parameter of its own, some in matrix "
              "form and some in index form: each is checked on its own, its steps listed in turn, and every one ends at "
              f"the gradient with every step holding, so the page does (at its last line, and in each part): "
@@ -1869,12 +1870,45 @@ def _matrix_and_index_forms_at_the_gradient(reviews: Sequence[Review], several: 
              *first.notes,
              *(f"in the derivation of {derivative}: {note}" for review, derivative in zip(reviews[1:], derivatives[1:])
                for note in review.notes if note not in first.notes)]
-    # the ending shown is the last line's, the last part's (its gradient, and by which parameter when not the first's)
+    # the ending shown is the last line's, the last part's (its gradient, and by which parameter when not the first's);
+    # a last part in matrix form of ∂J/∂b ends at ∂J/∂b, not at its review's ∇J by the vector (audchains36)
     last = reviews[-1]
     by = last.problem.wrt if last.problem.wrt != first.problem.wrt else None
+    gradient = last.gradient
+    if last.compared and taken[-1] == [_INTERCEPT_DERIVATIVE]:
+        gradient, by = sympy.Symbol(_INTERCEPT_DERIVATIVE), None
     return dataclasses.replace(first, steps=tuple(steps), compared=tuple(compared), ending="gradient",
-                               ending_check=last.ending_check, gradient=last.gradient, gradient_wrt=by,
+                               ending_check=last.ending_check, gradient=gradient, gradient_wrt=by,
                                notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas))
+
+
+#: the derivative a line of a derivation in matrix form is compared with when it follows ∂J/∂b
+#: (:data:`logderiv.verify.matrix_chain._INTERCEPT_WORDS`)
+_INTERCEPT_DERIVATIVE = "∂J/∂b"
+
+
+def _derivatives_taken(review: Review) -> list[str]:
+    """The derivatives a part read alone takes: an index form's its problem's (∂J/∂b, ∂J/∂wⱼ); a matrix form's those
+    its lines were compared with — ∇J by the parameter vector, ∂J/∂b by the intercept — where its review's problem
+    is by the vector whichever it takes (``∂J/∂b = (2/m)1ᵀ(Xw + b − y)`` is no ∂J/∂w)."""
+    from ..render.printing import show_unicode
+
+    by_vector = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+    if not review.compared:
+        return [by_vector]
+    taken = [*([by_vector] if any(words.startswith("∇") for words in review.compared) else []),
+             *([_INTERCEPT_DERIVATIVE] if any(words.startswith(_INTERCEPT_DERIVATIVE + ",")
+                                              for words in review.compared) else [])]
+    return taken or [by_vector]
+
+
+def _form_of(review: Review) -> str:
+    """How a part read alone was compared: in index form, or in matrix form with ∇J and/or ∂J/∂b."""
+    if not review.compared:
+        return "itself of several derivations" if review.parts else "in index form"
+    compared = " and ".join("∇J" if derivative != _INTERCEPT_DERIVATIVE else derivative
+                            for derivative in _derivatives_taken(review))
+    return f"in matrix form, compared with {compared}"
 
 
 def _forms_not_merged(reviews: Sequence[Review], several: SeveralDerivations) -> SeveralDerivations:
@@ -1886,18 +1920,14 @@ def _forms_not_merged(reviews: Sequence[Review], several: SeveralDerivations) ->
     the parts are not merged into one verdict. The page stays refused, as before, its refusal now saying what each
     part read alone was and where it ends (each ending checked), at the same place and of the same kind.
     """
-    from ..render.printing import show_unicode
-
     said = []
     for review in reviews:
-        derivative = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+        derivative = " and ".join(_derivatives_taken(review))
         opening = next((step for step, words in zip(review.steps, review.compared) if words.startswith(("∇", "∂"))),
                        review.steps[0] if review.steps else None)
         where = "" if opening is None else f" (line {opening.written.line})"
-        form = ("in matrix form, compared with ∇J" if review.compared else
-                "itself of several derivations" if review.parts else "in index form")
         ends = "at the gradient" if review.ending == "gradient" else review.ending
-        said.append(f"{derivative}{where}, {form}, ends {ends}")
+        said.append(f"{derivative}{where}, {_form_of(review)}, ends {ends}")
     return SeveralDerivations(
         f"{several.message} Each was read alone, the others blanked: {'; '.join(said)}. A derivation in matrix form is "
         "compared its own way (each line an identity in the whole vector) and the parts are not merged into one "
