@@ -70,6 +70,9 @@ HERE = Path(__file__).parent
 #: mirror) read 0 of 8 cold with this session's first-round fixes in (fixderiv7, the continued derivation among them)
 #: — 3 after fixcold15 (formulas in image URLs read as the displays they show; the examples' range i = 1, …, m no
 #: side; θ₀ + θ₁x read as b + w x, and --cost linear as the page's cost written for b + w x)
+#: — 4 after fixchains36 (the ridge note: ∂J/∂w in matrix form beside ∂J/∂b in index form, each read alone, both at
+#: the gradient with every step holding, listed in turn; its planted copy, ∂J/∂w wrong, stays refused: the tables
+#: end such a page at its last line (cold15) or only where every part does (cold23))
 #: cold16 (GitHub notes, a pastebin solution, course notebooks, a German Obsidian note, a Korean blog, deeplearning.ai
 #: notes, a Chinese post, French docs) read 0 of 14 cold with every fix of its stop in
 #: — 1 after fixcold16 (the Obsidian note: an unbraced \text takes the next line's letter, the model h_θ(x) = …
@@ -190,7 +193,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
                  "derivations_cold12": 4, "derivations_cold13": 6, "derivations_cold14": 5,
-                 "derivations_cold15": 3, "derivations_cold16": 1, "derivations_cold17": 6,
+                 "derivations_cold15": 4, "derivations_cold16": 1, "derivations_cold17": 6,
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
                  "derivations_cold23": 4, "derivations_cold24": 10,

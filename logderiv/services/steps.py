@@ -1715,7 +1715,10 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
         merged = _matrix_derivations(reviews)
         return dataclasses.replace(merged, notes=tuple(dict.fromkeys((*merged.notes, *condition_notes))))
     if any(review.compared or review.parts for review in reviews):
-        raise several  # a derivation in matrix form compares its own way: not merged
+        mixed = _matrix_and_index_forms_at_the_gradient(reviews, several)
+        if mixed is not None:
+            return dataclasses.replace(mixed, notes=tuple(dict.fromkeys((*mixed.notes, *condition_notes))))
+        raise _forms_not_merged(reviews, several)  # a derivation in matrix form compares its own way: not merged
     costs = list(dict.fromkeys(review.problem.cost for review in reviews))
     numbers = {str(review.problem.wrt) for review in reviews if isinstance(review.problem.wrt, sympy.Symbol)
                and str(review.problem.wrt) in vocabulary.PARAMETER_VECTORS}
@@ -1813,6 +1816,125 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     return dataclasses.replace(first, steps=tuple(steps), ending=worst.ending, ending_check=worst.ending_check,
                                gradient=worst.gradient, gradient_wrt=by, notes=tuple(dict.fromkeys(notes)),
                                lemmas=tuple(lemmas), parts=tuple(parts))
+
+
+def _matrix_and_index_forms_at_the_gradient(reviews: Sequence[Review], several: SeveralDerivations) -> Review | None:
+    """Derivations of one cost by parameters of their own, some in matrix form, the others in index form, each read
+    alone, listed in turn — only where every one ends at the gradient with every step holding; else None.
+
+    ∂J/∂w = (2/m)Xᵀ(ŷ − y) + (λ/m)w beside ∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) (tests/derivations_cold15): the tables gathered
+    by hand end such a page at its last line (cold15) or only where every part does (cold23). Where every part ends
+    at the gradient and no step is wrong the two agree (the page ends at the gradient, no wrong step), so the page is
+    read; where any part is wrong or unfinished they may not, and the page stays refused (:func:`_forms_not_merged`).
+    One cost: each part's cost, its definitions expanded, is the same expression.
+    """
+    from ..render.printing import show_unicode
+
+    if several.rows or any(review.parts for review in reviews) or all(review.compared for review in reviews):
+        return None
+    if any(review.ending != "gradient" or any(step.valid is not True for step in review.steps)
+           or any(step.valid is False for lemma in review.lemmas for step in lemma.steps) for review in reviews):
+        return None
+    costs = {review.problem.expand_definitions(review.problem.cost) for review in reviews}
+    taken = [_derivatives_taken(review) for review in reviews]
+    derivatives = [" and ".join(each) for each in taken]
+    every = [derivative for each in taken for derivative in each]
+    if len(costs) != 1 or len(set(every)) != len(every) or any(not review.steps for review in reviews):
+        return None
+    first = reviews[0]
+    steps: list[StepReview] = []
+    compared: list[str] = []
+    lemmas = list(first.lemmas)
+    seen: set[int] = set()
+    said = []
+    for review, derivative in zip(reviews, derivatives):
+        if review.compared:
+            words = list(review.compared)
+        else:
+            # each index-form step is compared with its derivative (the first) or the line before it
+            words = [f"{derivative}, the cost's derivative by {show_unicode(review.problem.wrt)}" if index == 0
+                     else f"line {review.steps[index - 1].written.line}" for index in range(len(review.steps))]
+        # the cost's definition and its rewrites open each part read alone: listed once
+        kept = [(step, said_of) for step, said_of in zip(review.steps, words) if step.written.offset not in seen]
+        seen |= {step.written.offset for step in review.steps}
+        steps += [dataclasses.replace(step, number=len(steps) + 1 + index) for index, (step, _) in enumerate(kept)]
+        compared += [said_of for _, said_of in kept]
+        lemmas += [lemma for lemma in review.lemmas
+                   if all(lemma.statement.offset != other.statement.offset for other in lemmas)]
+        line = next((step.written.line for step, said_of in kept if said_of.startswith(("∇", "∂"))), None)
+        said.append(f"{derivative}{'' if line is None else f' (line {line})'}, {_form_of(review)}, ends at the gradient")
+    notes = [f"the notes hold {len(reviews)} derivations of the one cost, each by a parameter of its own, some in matrix "
+             "form and some in index form: each is checked on its own, its steps listed in turn, and every one ends at "
+             f"the gradient with every step holding, so the page does (at its last line, and in each part): "
+             f"{'; '.join(said)}",
+             *first.notes,
+             *(f"in the derivation of {derivative}: {note}" for review, derivative in zip(reviews[1:], derivatives[1:])
+               for note in review.notes if note not in first.notes)]
+    # the ending shown is the last line's, the last part's (its gradient, and by which parameter when not the first's);
+    # a last part in matrix form of ∂J/∂b ends at ∂J/∂b, not at its review's ∇J by the vector (audchains36)
+    last = reviews[-1]
+    by = last.problem.wrt if last.problem.wrt != first.problem.wrt else None
+    gradient = last.gradient
+    if last.compared and taken[-1] == [_INTERCEPT_DERIVATIVE]:
+        gradient, by = sympy.Symbol(_INTERCEPT_DERIVATIVE), None
+    return dataclasses.replace(first, steps=tuple(steps), compared=tuple(compared), ending="gradient",
+                               ending_check=last.ending_check, gradient=gradient, gradient_wrt=by,
+                               notes=tuple(dict.fromkeys(notes)), lemmas=tuple(lemmas))
+
+
+#: the derivative a line of a derivation in matrix form is compared with when it follows ∂J/∂b
+#: (:data:`logderiv.verify.matrix_chain._INTERCEPT_WORDS`)
+_INTERCEPT_DERIVATIVE = "∂J/∂b"
+
+
+def _derivatives_taken(review: Review) -> list[str]:
+    """The derivatives a part read alone takes: an index form's its problem's (∂J/∂b, ∂J/∂wⱼ); a matrix form's those
+    its lines were compared with — ∇J by the parameter vector, ∂J/∂b by the intercept — where its review's problem
+    is by the vector whichever it takes (``∂J/∂b = (2/m)1ᵀ(Xw + b − y)`` is no ∂J/∂w)."""
+    from ..render.printing import show_unicode
+
+    by_vector = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
+    if not review.compared:
+        return [by_vector]
+    taken = [*([by_vector] if any(words.startswith("∇") for words in review.compared) else []),
+             *([_INTERCEPT_DERIVATIVE] if any(words.startswith(_INTERCEPT_DERIVATIVE + ",")
+                                              for words in review.compared) else [])]
+    return taken or [by_vector]
+
+
+def _form_of(review: Review) -> str:
+    """How a part read alone was compared: in index form, or in matrix form with ∇J and/or ∂J/∂b."""
+    if not review.compared:
+        return "itself of several derivations" if review.parts else "in index form"
+    compared = " and ".join("∇J" if derivative != _INTERCEPT_DERIVATIVE else derivative
+                            for derivative in _derivatives_taken(review))
+    return f"in matrix form, compared with {compared}"
+
+
+def _forms_not_merged(reviews: Sequence[Review], several: SeveralDerivations) -> SeveralDerivations:
+    """The refusal of derivations each read alone where one is in matrix form (or itself of several parts): why.
+
+    ∂J/∂w = (2/m)Xᵀ(ŷ − y) + (λ/m)w beside ∂J/∂b = (2/m)Σᵢ(ŷ⁽ⁱ⁾ − y⁽ⁱ⁾): the matrix form's lines are compared with
+    ∇J as identities in the whole vector, the index form's each with the line before, and the tables gathered by hand
+    end such a page differently (at its last line, tests/derivations_cold15; only if every part does, cold23), so
+    the parts are not merged into one verdict. The page stays refused, as before, its refusal now saying what each
+    part read alone was and where it ends (each ending checked), at the same place and of the same kind.
+    """
+    said = []
+    for review in reviews:
+        derivative = " and ".join(_derivatives_taken(review))
+        opening = next((step for step, words in zip(review.steps, review.compared) if words.startswith(("∇", "∂"))),
+                       review.steps[0] if review.steps else None)
+        where = "" if opening is None else f" (line {opening.written.line})"
+        ends = "at the gradient" if review.ending == "gradient" else review.ending
+        said.append(f"{derivative}{where}, {_form_of(review)}, ends {ends}")
+    return SeveralDerivations(
+        f"{several.message} Each was read alone, the others blanked: {'; '.join(said)}. A derivation in matrix form is "
+        "compared its own way (each line an identity in the whole vector) and the parts are not merged into one "
+        "verdict of the page (whether it ends at its last line or only where every part does, the tables gathered by "
+        "hand differ)",
+        spans=several.spans, rows=several.rows, source=several.source, column=several.column, line=several.line,
+        label=several.label, hint="check each derivation in a file of its own, the cost's definition kept above it")
 
 
 def _refuse_a_wrong_route_restated_right(reviews: Sequence[Review], derived: Sequence[str],
