@@ -1543,9 +1543,9 @@ def _as_written(
         base = bases.get(text)
         if done.text != text:
             rewritten[done.text] = base.then(done) if base is not None else done
+            said_notes += [note for note in done.notes if note not in said_notes]
         elif base is not None:
             rewritten[text] = base
-            said_notes += [note for note in done.notes if note not in said_notes]
     cost_text, answer_text = rewritten_text(written[0], rewritten), rewritten_text(written[1], rewritten)
     primed = None if cost is None or find_preset(cost) is not None else (
         primed_cost_head(answer_text, cost_text) or nabla_cost_head(answer_text, cost_text))
