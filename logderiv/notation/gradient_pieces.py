@@ -604,6 +604,55 @@ _REST_LOOP = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z]\w*)\s*=\s*2\s*:\s*(?P<
 _LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
 
 
+#: the loop's letter set to a number before the loop, for the line after it: i = 1; (grad(i,1) = … X(:,i) …)
+_NUMBERED_LETTER = patterns.compile(r"\s*(?P<var>[A-Za-z]\w*)\s*=\s*(?P<number>[1-9]\d*)\s*;?\s*")
+#: a line naming the parameters' count before the loop bounded by it: n = size(X,2); (X's columns, the parameters)
+_COUNT_LINE = patterns.compile(r"\s*(?P<name>[A-Za-z]\w*)\s*=\s*(?P<count>" + _END.format(v=_VECTORS).replace(
+    "(?:end|n|", "(?:") + r")\s*;?\s*")
+
+
+def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``i = 1;`` / ``grad(i,1) = … X(:,i) …;`` / … / ``for i = 2:n``: the number put in for the letter in the lines
+    between (``grad(1,1) = … X(:,1) …;``), and ``n = size(X,2);`` before ``for i = 2:n`` put in the loop's bound,
+    their lines dropped, noted (ex5's linearRegCostFunction, idx40200368605). Only a letter (a count) set once, used
+    only between its line and the loop's header that sets it again (the count only as the header's bound)."""
+    notes: list[str] = []
+    for k, line in enumerate(lines):
+        numbered = _NUMBERED_LETTER.fullmatch(line)
+        if numbered is None:
+            continue
+        var, number = numbered.group("var"), numbered.group("number")
+        word = re.compile(rf"(?<![\w.]){re.escape(var)}(?!\w)")
+        header = next((at for at in range(k + 1, len(lines))
+                       if (found := _REST_LOOP.fullmatch(lines[at])) is not None and found.group("var") == var), None)
+        between = lines[k + 1:header] if header is not None else []
+        if header is None or not any(word.search(other) for other in between) or any(
+                re.match(rf"\s*{re.escape(var)}\s*[-+*/]?=(?!=)", other) for other in between) \
+                or any(word.search(other) for other in lines[:k]):
+            continue
+        lines = [*lines[:k], *(word.sub(number, other) for other in between), *lines[header:]]
+        notes.append(f"read as Octave: '{line.strip()}' sets the letter {var} for the lines before the loop that "
+                     f"sets it again: {var} is {number} there (X(:,{var}) is column {number}, the entry ({var}) is "
+                     f"({number}))")
+        break
+    for k, line in enumerate(lines):
+        counted = _COUNT_LINE.fullmatch(line)
+        if counted is None:
+            continue
+        name = counted.group("name")
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        uses = [at for at, other in enumerate(lines) if at != k and word.search(other)]
+        header = _REST_LOOP.fullmatch(lines[uses[0]]) if len(uses) == 1 and uses[0] > k else None
+        if header is None or header.group("to").strip() != name:
+            continue
+        count = " ".join(counted.group("count").split())
+        lines = [*lines[:k], *lines[k + 1:uses[0]], word.sub(count, lines[uses[0]]), *lines[uses[0] + 1:]]
+        notes.append(f"read as Octave: '{line.strip()}' counts the parameters' entries (X is m×n with its ones "
+                     f"column, θ n×1), logderiv's n, and bounds only the loop: put in its place")
+        break
+    return lines, notes
+
+
 def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
     """``lines`` with Octave's loop ``for i = 2:size(theta,1)`` / ``grad(i) = …;`` / ``end`` put as the one line
     ``grad(2:end) = …;`` it amounts to, and a note (None where there is no such loop).
@@ -611,8 +660,18 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
     Entry i of the loop's line is a number: X(:,i) is column i, theta(i) (theta(i,:)) entry i; over i = 2..n they are
     X(:,2:end) and theta(2:end). Octave's sum(v .* X(:,2:end)) is a row of those entries, so θ's entries are then
     written as a row too (theta(2:end)'): each entry of the line is still the loop's. Only a loop of one such line
-    whose letter is used nowhere else; any other is left as written.
+    whose letter is used nowhere else; any other is left as written. The line may write grad(i,1) (an n×1 column's
+    row i), and the letter may be set to 1 before the loop for the intercept's line (:func:`_letter_then_loop`).
     """
+    prepared, prepared_notes = _letter_then_loop(lines)
+    if prepared_notes:
+        done, note = _rest_loop_itself(prepared)
+        if note is not None:
+            return done, "; ".join([*prepared_notes, note])
+    return _rest_loop_itself(lines)
+
+
+def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
     for k, line in enumerate(lines[:-2]):
         header = _REST_LOOP.fullmatch(line)
         if header is None or _LOOP_END.fullmatch(lines[k + 2]) is None:
@@ -620,7 +679,7 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
         var = re.escape(header.group("var"))
         body = _WRITE.match(lines[k + 1])
         if body is None or not _value(body) or body.group("paren") is None \
-                or body.group("paren").strip() != header.group("var") or body.group("op") != "=":
+                or re.fullmatch(rf"\s*{var}\s*(?:,\s*1\s*)?", body.group("paren")) is None or body.group("op") != "=":
             return lines, None
         value = _value(body)
         column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
