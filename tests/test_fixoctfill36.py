@@ -205,3 +205,57 @@ def test_row_copy_near_misses_are_not_read_so(cost):
     assert octave_fill.read_cut_row(cost) is None
     with pytest.raises(InputError):
         logderiv.derive(cost, let=_TEMP_LETS)
+
+
+# ---------------------------------------------------------------- f76: grad = … .+ …; xm = X( :,1 ); grad(1) = …
+# source: tests/corpus/fresh_seventysixth.py (public code index file 33878242194, Octave, ex5 linearRegCostFunction.m)
+_XM_COST = ("F = X * theta - y;\nJ = (F' * F) / (2*m);\n\n% Compute the regularization term...\ntheta_prime = theta';\n"
+            "theta_prime(1)= 0.0;\n\nR = (theta_prime * theta) * lambda/(2.0*m);\n\nJ += R;")
+_XM_LETS = ("m = length(y)", "F = X * theta - y")
+_XM_GRAD = "grad = (X' * F) / m .+ lambda/m * theta;\n\nxm = X( :,1 );\ngrad(1) = (xm' * F) / m;"
+
+
+def _xm_first_penalised(X, y, t):  # grad(1) = (xm' * F) / m + lambda/m * theta(1): every entry penalised
+    return _intercept_penalised(X, y, t)
+
+
+@pytest.mark.parametrize(("text", "gradient"), [
+    (_XM_GRAD, _right),  # verbatim: entry 1 overwritten without the penalty
+    (_XM_GRAD.replace("grad(1) = (xm' * F) / m;", "grad(1) = (xm' * F) / m + lambda/m * theta(1);"),
+     _xm_first_penalised),
+])
+def test_helper_between_the_lines_and_dotted_plus(text, gradient):
+    verdict = _check(text, _XM_COST, _XM_LETS)
+    assert verdict.verdict == ("equivalent" if _agrees(gradient, _ex5) else "different"), verdict.notes
+    notes = " ".join(verdict.notes)
+    assert "xm = X( :,1 ) reads nothing the lines write" in notes
+    assert ".+ and .- add and subtract entry by entry" in notes
+
+
+def test_helper_that_reads_the_gradient_is_not_moved():
+    # gm = grad(1) reads what the first line wrote: its value depends on where it is computed, so not put in
+    text = "grad = (X' * F) / m + lambda/m * theta;\ngm = grad;\ngrad(1) = (X(:,1)' * F) / m + 0 * gm(1);"
+    with pytest.raises(InputError):
+        _check(text, _XM_COST, _XM_LETS)
+
+
+# ---------------------------------------------------------------- f77: theta(1,1) = 0 among the cost's lines
+# source: tests/corpus/fresh_seventyseventh.py LR_ROW (public code index file 33505764164, Octave, ex3 lrCostFunction.m)
+_ROW_BLOCK = (
+    "h = sigmoid(X * theta);\ntheta(1,1) = 0;\n"
+    "J = (1/m) * ((-y)' * log(h) - (1-y)' * log(1 -h)) + (lambda/(2*m)) * (theta' * theta);"
+)
+
+
+def test_row_one_column_one_is_the_first_entry():
+    from _numeric import penalised_cross_entropy, sigmoid
+
+    def right(X, y, t):
+        return X.T @ (sigmoid(X @ t) - y) / len(y) + _LAM / len(y) * _rest_zeroed(t)
+
+    def cost(X, y, t):
+        return penalised_cross_entropy(X, y, t, _LAM)
+
+    verdict = _check("grad = (1/m) * X' * (sigmoid(X * theta) - y) + (lambda/m) * [0; theta(2:end)];", _ROW_BLOCK,
+                     ("m = length(y); % number of training examples",))
+    assert verdict.verdict == ("equivalent" if _agrees(right, cost) else "different"), verdict.notes

@@ -697,12 +697,52 @@ def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+#: a helper set between the gradient's lines: xm = X( :,1 ); (f76's linearRegCostFunction, idx33878242194)
+_HELPER_SET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>[^;=]+?)\s*;?\s*")
+
+
+def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], str | None]:
+    """A name set once between the lines that write the gradient, from names no line writes (``xm = X( :,1 );``),
+    put in brackets where the later lines use it and its line dropped, noted: its value is the same wherever it is
+    computed. Only after the first line, and not the last line's name; anything else is left as it is."""
+    writes = [_WRITE.match(statement) for statement, _ in statements]
+    written = {write.group("name") for write in writes if write is not None}
+    if len(statements) < 3 or writes[-1] is None:
+        return statements, None
+    for k in range(1, len(statements) - 1):
+        found = _HELPER_SET.fullmatch(statements[k][0])
+        if found is None or found.group("name") == writes[-1].group("name"):
+            continue
+        name, value = found.group("name"), found.group("value").strip()
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+        others = [statement for at, (statement, _) in enumerate(statements) if at != k]
+        if any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in written) \
+                or sum(1 for write in writes if write is not None and write.group("name") == name) != 1 \
+                or any(word.search(statement) for statement, _ in statements[:k]) \
+                or not any(word.search(statement) for statement in others) \
+                or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(others)):
+            continue
+        later = [(word.sub(lambda _: f"({value})", statement), at) for statement, at in statements[k + 1:]]
+        return [*statements[:k], *later], (f"read as Octave: {name} = {value} reads nothing the lines write, so its "
+                                           "value is put where the later lines use it")
+    return statements, None
+
+
 def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     """The whole gradient that the statements of ``lines`` (``text`` without its comments) assemble, and its note;
     None where the lines are not one name written in parts (left to the other readings), an InputError where they
     are and cannot be read."""
     lines, looped = _rest_loop(lines)
+    # Octave's .+ and .- are + and - (an entry-by-entry sum is the sum): read as such before the terms are split
+    dotted = [re.sub(r"\.(?=[-+])(?!\.)", "", line) if re.search(r"(?<!\.)\.[-+]", line) else line for line in lines]
+    if dotted != lines:
+        lines = dotted
+        looped = "; ".join(filter(None, [looped, "read as Octave: .+ and .- add and subtract entry by entry, as + and "
+                                                 "- do"]))
     statements = _statements(lines)
+    statements, helper = _helper_between(statements)
+    if helper is not None:
+        looped = "; ".join(filter(None, [looped, helper]))
     shown = None
     if len(statements) > 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", statements[-1][0]):
         last = _WRITE.match(statements[-2][0])

@@ -3636,7 +3636,8 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
 
 #: Octave's own zeroing of the parameter vector's first entry among a text's lines: theta(1) = 0; (not NumPy's w[0] = 0,
 #: whose [0;w(2:end)] would be Octave's value in a Python text)
-_TEXT_ZEROED = patterns.compile(r"^\s*(?P<name>theta|w)\s*\(\s*1\s*\)\s*=\s*0(?:\.0*)?\s*;\s*(?:%[^\n]*)?$")
+#: (theta(1,1) = 0 too: row 1, column 1 of the n×1 column θ, its first entry; ex3's lrCostFunction, idx33505764164)
+_TEXT_ZEROED = patterns.compile(r"^\s*(?P<name>theta|w)\s*\(\s*1\s*(?:,\s*1\s*)?\)\s*=\s*0(?:\.0*)?\s*;\s*(?:%[^\n]*)?$")
 #: Octave's comment marks in a text that zeroes theta(1) (Octave code, then): '%' and Octave's other mark '#', a whole
 #: line (# Calcula função de custo J, f76's Portuguese costFunctionReg) or after a statement's ';'
 _ZEROING_COMMENT_LINE = patterns.compile(r"^\s*[%#].*$")
