@@ -642,8 +642,8 @@ def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str]]:
         name = counted.group("name")
         word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
         uses = [at for at, other in enumerate(lines) if at != k and word.search(other)]
-        header = _REST_LOOP.fullmatch(lines[uses[0]]) if len(uses) == 1 and uses[0] > k else None
-        if header is None or header.group("to").strip() != name:
+        bounded = _REST_LOOP.fullmatch(lines[uses[0]]) if len(uses) == 1 and uses[0] > k else None
+        if bounded is None or bounded.group("to").strip() != name:
             continue
         count = " ".join(counted.group("count").split())
         lines = [*lines[:k], *lines[k + 1:uses[0]], word.sub(count, lines[uses[0]]), *lines[uses[0] + 1:]]
