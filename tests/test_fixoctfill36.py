@@ -259,3 +259,44 @@ def test_row_one_column_one_is_the_first_entry():
     verdict = _check("grad = (1/m) * X' * (sigmoid(X * theta) - y) + (lambda/m) * [0; theta(2:end)];", _ROW_BLOCK,
                      ("m = length(y); % number of training examples",))
     assert verdict.verdict == ("equivalent" if _agrees(right, cost) else "different"), verdict.notes
+
+
+_ROW_LETS = ("m = length(y); % number of training examples",)
+_ROW_GRAD = _ROW_BLOCK + "\ngrad = (1/m) * X' * (h - y) + (lambda/m) * theta;\ngrad(1,1) = (1/m) * X'(1,:) * (h - y)"
+
+
+def _logistic_right(X, y, t):
+    from _numeric import sigmoid
+
+    return X.T @ (sigmoid(X @ t) - y) / len(y) + _LAM / len(y) * _rest_zeroed(t)
+
+
+def _logistic_cost(X, y, t):
+    from _numeric import penalised_cross_entropy
+
+    return penalised_cross_entropy(X, y, t, _LAM)
+
+
+def test_whole_then_first_entry_overwritten():
+    # the file's lines verbatim: θ(1,1) zeroed, grad = … + (λ/m)θ (so [0; θ(2:end)]), then entry 1 written anew
+    verdict = _check(_ROW_GRAD, _ROW_BLOCK, _ROW_LETS)
+    assert verdict.verdict == ("equivalent" if _agrees(_logistic_right, _logistic_cost) else "different")
+    notes = " ".join(verdict.notes)
+    assert "[0; theta(2:end)] in the line that writes the whole has theta's entries after the first" in notes
+    assert "the answer is grad, and no other line uses J" in notes
+
+
+def test_whole_then_wrong_column_is_refused_not_misread():
+    # the corpus's variant X'(2,:): entry 1 from column 2, which the pieces' reading refuses (a miss, not a misread)
+    with pytest.raises(InputError) as caught:
+        _check(_ROW_GRAD.replace("X'(1,:)", "X'(2,:)"), _ROW_BLOCK, _ROW_LETS)
+    assert "X(:,2)" in str(caught.value) and caught.value.column is not None
+
+
+def test_zeroed_whole_without_a_first_entry_written_anew_stays_refused():
+    # [0; theta(2:end)] read as θ only for the rest: with the rest written anew and entry 1 left, it is refused
+    text = ("grad = (1/m) * X' * (h - y) + (lambda/m) * [0; theta(2:end)];\n"
+            "grad(2:end) = (1/m) * X(:,2:end)' * (h - y) + (lambda/m) * theta(2:end);")
+    with pytest.raises(InputError) as caught:
+        _check(text, _ROW_BLOCK, _ROW_LETS + ("h = sigmoid(X * theta);",))
+    assert "theta(2:end)" in str(caught.value)

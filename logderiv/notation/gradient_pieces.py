@@ -697,7 +697,9 @@ def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
-#: a helper set between the gradient's lines: xm = X( :,1 ); (f76's linearRegCostFunction, idx33878242194)
+#: the parameters with the first entry zeroed, written out: [0; theta(2:end)] (in a whole write, the rest's is θ's)
+_ZERO_FIRST = patterns.compile(r"\[\s*0\s*;\s*(?P<v>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)\s*\]")
+#: the helper set between the gradient's lines: xm = X( :,1 ); (f76's linearRegCostFunction, idx33878242194)
 _HELPER_SET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>[^;=]+?)\s*;?\s*")
 
 
@@ -771,6 +773,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     reading = _Reading(text, name, language)
     parts: dict[str, tuple[str, str] | None] = {"first": None, "rest": None}  # the value and the line that wrote it
     said: dict[str, str] = {}  # the line that last wrote each part with a value of its own (not the zeros)
+    zero_first_read: list[str] = []  # whole writes whose [0; theta(2:end)] was read as theta in the rest
     shared = _Shared(reading, name)
     for (statement, offset), write in zip(statements, matched):
         at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
@@ -826,7 +829,13 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             reading.named_terms(_value(write), part, value_at)
         whole = reading.whole_words(value, part, value_at)
         for each in ([part] if part != "whole" else ["first", "rest"]):
-            parts[each] = (whole, statement.strip())
+            # [0; theta(2:end)] in a whole write: its entries after the first are θ's, so the rest's value has θ
+            # there (the first part keeps it as written, refused below unless a later line writes entry 1 anew)
+            kept = _ZERO_FIRST.sub(lambda found: found.group("v"), whole) if part == "whole" and each == "rest" \
+                else whole
+            if kept != whole:
+                zero_first_read.append(statement.strip())
+            parts[each] = (kept, statement.strip())
             said[each] = statement.strip()
     for part, label in (("first", "the intercept's entry"), ("rest", "the entries after it")):
         if parts[part] is None or part not in said:
@@ -862,6 +871,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                  "entries in the same order: the value the code ends with")
     if reading.alike:
         note += "; " + "; ".join(dict.fromkeys(reading.alike))
+    if zero_first_read and said["rest"] in zero_first_read:
+        note += ("; [0; theta(2:end)] in the line that writes the whole has theta's entries after the first, so "
+                 "the entries after the intercept's have theta there")
     if reading.flat:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")

@@ -2838,6 +2838,10 @@ _OUTPUT_COST = patterns.compile(r"J|cost")
 _OUTPUT_GRADIENT = patterns.compile(r"grad")
 
 
+#: a line that writes one entry (or slice) of a name: grad(1,1) = …, Octave's parentheses
+_ENTRY_ASSIGNED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\([^()=]*\)\s*=(?!=)")
+
+
 def cost_beside_gradient(text: str) -> Pasted | None:
     """An answer whose lines compute ``J = …;`` and then ``grad = …;`` (an Octave cost function's two outputs): the
     gradient's lines, the cost's line left out, noted.
@@ -2854,7 +2858,8 @@ def cost_beside_gradient(text: str) -> Pasted | None:
     pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
     if len(pieces) < 2 or any(_CONTROL.match(piece) for piece in pieces):
         return None
-    last = _ASSIGNED.match(pieces[-1])
+    # (the last line may write one entry of the gradient: grad(1,1) = … after grad = …, ex3's lrCostFunction)
+    last = _ASSIGNED.match(pieces[-1]) or _ENTRY_ASSIGNED.match(pieces[-1])
     if last is None or not _OUTPUT_GRADIENT.fullmatch(last.group("name")):
         return None
     costs = [k for k, piece in enumerate(pieces) if (own := _ASSIGNED.match(piece)) is not None
