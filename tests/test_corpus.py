@@ -83,7 +83,13 @@ from corpus.judge import outcome
 #: 3238 at the stop's end, rated whole (tests/corpus/judge.py on every item): f76 42 of 45, f77 27 of 45 (15 cold),
 #: f78 27 of 45 (13 cold), and f79 (45 items gathered blind last, held out from every fix: 20 read on the stop's final
 #: code, none wrong); the counts above from merged branches summed to 3193
-RIGHT_AT_LEAST = 3238
+#: 3244 (fixoctfill36): Octave code that fills the gradient array: ex5's --let grad = zeros(size(theta)) with
+#: rest=size(grad,1) (size(grad,1) is size(theta,1), 2:rest is 2:end, the start left out; f79's J and grad, 2
+#: items), i = 1; grad(i,1) = …; n = size(X,2); for i = 2:n … end (f77, 1 item), theta_new = theta';
+#: theta_new(:,2:end) only squared and summed (f77 temptheta, 1 item), grad = … + (lambda/m)*theta after
+#: theta(1,1) = 0 then grad(1,1) written anew (f77 X-transposed-row, 1 item), .+ and xm = X( :,1 ) between
+#: the lines (f76 grad-xm, 1 item): 6 items, rated whole, none wrong
+RIGHT_AT_LEAST = 3244
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

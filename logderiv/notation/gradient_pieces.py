@@ -611,12 +611,13 @@ _COUNT_LINE = patterns.compile(r"\s*(?P<name>[A-Za-z]\w*)\s*=\s*(?P<count>" + _E
     "(?:end|n|", "(?:") + r")\s*;?\s*")
 
 
-def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str]]:
+def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
     """``i = 1;`` / ``grad(i,1) = … X(:,i) …;`` / … / ``for i = 2:n``: the number put in for the letter in the lines
     between (``grad(1,1) = … X(:,1) …;``), and ``n = size(X,2);`` before ``for i = 2:n`` put in the loop's bound,
     their lines dropped, noted (ex5's linearRegCostFunction, idx40200368605). Only a letter (a count) set once, used
     only between its line and the loop's header that sets it again (the count only as the header's bound)."""
     notes: list[str] = []
+    headers: dict[str, str] = {}  # the loop's header with the count put in, and as written
     for k, line in enumerate(lines):
         numbered = _NUMBERED_LETTER.fullmatch(line)
         if numbered is None:
@@ -646,11 +647,12 @@ def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str]]:
         if bounded is None or bounded.group("to").strip() != name:
             continue
         count = " ".join(counted.group("count").split())
+        headers[word.sub(count, lines[uses[0]]).strip()] = lines[uses[0]].strip()
         lines = [*lines[:k], *lines[k + 1:uses[0]], word.sub(count, lines[uses[0]]), *lines[uses[0] + 1:]]
         notes.append(f"read as Octave: '{line.strip()}' counts the parameters' entries (X is m×n with its ones "
                      f"column, θ n×1), logderiv's n, and bounds only the loop: put in its place")
         break
-    return lines, notes
+    return lines, notes, headers
 
 
 def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
@@ -663,10 +665,12 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
     whose letter is used nowhere else; any other is left as written. The line may write grad(i,1) (an n×1 column's
     row i), and the letter may be set to 1 before the loop for the intercept's line (:func:`_letter_then_loop`).
     """
-    prepared, prepared_notes = _letter_then_loop(lines)
+    prepared, prepared_notes, headers = _letter_then_loop(lines)
     if prepared_notes:
         done, note = _rest_loop_itself(prepared)
         if note is not None:
+            for put, written in headers.items():  # the loop's header as written (for i = 2:n), not as read
+                note = note.replace(f"the loop '{put}'", f"the loop '{written}'")
             return done, "; ".join([*prepared_notes, note])
     return _rest_loop_itself(lines)
 
