@@ -300,3 +300,16 @@ def test_zeroed_whole_without_a_first_entry_written_anew_stays_refused():
     with pytest.raises(InputError) as caught:
         _check(text, _ROW_BLOCK, _ROW_LETS + ("h = sigmoid(X * theta);",))
     assert "theta(2:end)" in str(caught.value)
+
+
+@pytest.mark.parametrize(("answer", "left_out"), [
+    ("grad = (1/m)*(X'*(h-y));\ngrad(2:end) = grad(2:end) + 1;", True),  # the first line sets grad whole
+    ("% a comment line\ngrad = X'*e;", True),
+    ("grad = [0; grad(2:end)];", False),  # reads grad inside its brackets: the start is what it reads
+    ("grad = grad + 1;", False),  # the start read (zero_started's reading, not this one)
+    ("grad = (X'*e ...\n + grad);", False),  # a statement continued inside its bracket
+])
+def test_the_start_is_left_out_only_when_unread(answer, left_out):
+    _, _, lets, notes = octave_fill.read_filled_start(None, answer, ["grad = zeros(size(theta));"])
+    assert (lets == []) is left_out
+    assert any("only starts grad with zeros" in note for note in notes) is left_out

@@ -47,6 +47,19 @@ def _word(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
 
 
+def _statement_from(text: str, start: int) -> str:
+    """The rest of the statement that starts its value at ``start``: up to a ';' or a line's end outside brackets
+    (``grad = [0; grad(2:end)]`` is one statement), or an Octave comment."""
+    depth = 0
+    for at in range(start, len(text)):
+        char = text[at]
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if depth <= 0 and (char in ";%\n"):
+            return text[start:at]
+    return text[start:]
+
+
 def _same(text: str | None) -> Pasted | None:
     return Pasted(text, text) if isinstance(text, str) else None
 
@@ -143,8 +156,8 @@ def read_filled_start(cost: str | None, answer: str | None, lets: Sequence[str]
         if answer_p is None or not word.search(answer_p.text):
             why = f"the texts never name {name}"
         else:
-            first = re.match(rf"\s*(?:%[^\n]*\n\s*)*{re.escape(name)}\s*=(?!=)(?P<value>[^;\n]*)", answer_p.text)
-            if first is not None and not word.search(first.group("value")):
+            first = re.match(rf"\s*(?:%[^\n]*\n\s*)*{re.escape(name)}\s*=(?!=)", answer_p.text)
+            if first is not None and not word.search(_statement_from(answer_p.text, first.end())):
                 why = (f"the answer's first line sets {name} whole ({name} = …) before any line reads it")
     if why is not None:
         new_lets = [other for other in new_lets if other is not start_text]
