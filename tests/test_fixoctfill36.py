@@ -313,3 +313,21 @@ def test_the_start_is_left_out_only_when_unread(answer, left_out):
     _, _, lets, notes = octave_fill.read_filled_start(None, answer, ["grad = zeros(size(theta));"])
     assert (lets == []) is left_out
     assert any("only starts grad with zeros" in note for note in notes) is left_out
+
+
+def test_reading_the_lines_is_linear_in_a_long_line():
+    # a helper line of many spaces between the gradient's lines, and a long start --let: the work grows linearly
+    from logderiv.notation import gradient_pieces
+    from work import assert_linear
+
+    def pieces(size):
+        lines = ["grad = (X' * F) / m + lambda/m * theta;", "xm = X(:,1)" + " " * size + ";",
+                 "grad(1) = (xm' * F) / m;"]
+        return lambda: gradient_pieces.assemble("\n".join(lines), lines)
+
+    def start(size):
+        lets = ["grad = zeros(size(theta))" + " " * size + ";", "rest=size(grad,1)" + " " * size + ";"]
+        return lambda: octave_fill.read_filled_start("J = sum(theta(2:rest,:).^2);", None, lets)
+
+    assert_linear(pieces, 2000)
+    assert_linear(start, 2000)

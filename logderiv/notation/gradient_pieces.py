@@ -704,7 +704,8 @@ def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
 #: the parameters with the first entry zeroed, written out: [0; theta(2:end)] (in a whole write, the rest's is θ's)
 _ZERO_FIRST = patterns.compile(r"\[\s*0\s*;\s*(?P<v>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)\s*\]")
 #: the helper set between the gradient's lines: xm = X( :,1 ); (f76's linearRegCostFunction, idx33878242194)
-_HELPER_SET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>[^;=]+?)\s*;?\s*")
+#: (the value greedy, its spaces stripped after: a lazy value before optional spaces backtracks over each space)
+_HELPER_SET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)(?P<value>[^;=]*);?")
 
 
 def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], str | None]:
@@ -720,6 +721,8 @@ def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, 
         if found is None or found.group("name") == writes[-1].group("name"):
             continue
         name, value = found.group("name"), found.group("value").strip()
+        if not value:
+            continue
         word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
         others = [statement for at, (statement, _) in enumerate(statements) if at != k]
         if any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in written) \
