@@ -331,3 +331,39 @@ def test_reading_the_lines_is_linear_in_a_long_line():
 
     assert_linear(pieces, 2000)
     assert_linear(start, 2000)
+
+
+# ---------------------------------------------------------------- f44: [grad_0; grad_rest]
+# source: tests/corpus/fresh_fortyfourth.py (aakhedr's Octave costFunctionReg: grad_0 = …; grad_rest = …;
+# grad = [grad_0; grad_rest];)
+_AAK_COST = "(1/ m) * (-y' * log(H) - (1 - y)' * log(1 - H)) + lambda / (2 * m) * sum(theta(2:end, :).^2)"
+_AAK_LETS = ("grad_0 = 1/m  * (X(:,1)' * (H - y))",
+             "grad_rest = 1/m * (X(:,2:end)' * (H - y)) + lambda/ m * theta(2:end,:)", "H = sigmoid(X * theta)")
+
+
+def _aak_rest_lambda_not_over_m(X, y, t):
+    from _numeric import sigmoid
+
+    g = X.T @ (sigmoid(X @ t) - y) / len(y) + _LAM * t
+    g[0] = X[:, 0] @ (sigmoid(X @ t) - y) / len(y)
+    return g
+
+
+@pytest.mark.parametrize(("lets", "gradient"), [
+    (_AAK_LETS, _logistic_right),
+    ((_AAK_LETS[0], _AAK_LETS[1].replace("lambda/ m *", "lambda *"), _AAK_LETS[2]), _aak_rest_lambda_not_over_m),
+])
+def test_stacked_intercept_and_rest(lets, gradient):
+    verdict = _check("[grad_0; grad_rest]", _AAK_COST, lets)
+    assert verdict.verdict == ("equivalent" if _agrees(gradient, _logistic_cost) else "different"), verdict.notes
+    assert any("[grad_0; grad_rest] stacks grad_0, one number (it takes X(:,1)" in note for note in verdict.notes)
+
+
+@pytest.mark.parametrize("answer, lets", [
+    ("[grad_rest; grad_0]", _AAK_LETS),  # the rest first: not the intercept's entry on the rest
+    ("[grad_0; grad_rest]", (_AAK_LETS[0].replace("X(:,1)", "X(:,2:end)"), *_AAK_LETS[1:])),  # no column 1
+    ("[grad_0; grad_rest]", (*_AAK_LETS, "grad_all = grad_rest")),  # a part used elsewhere
+])
+def test_stacked_near_misses_are_not_read_so(answer, lets):
+    stacked, kept, notes = octave_fill.read_stacked_parts(answer, lets)
+    assert notes == [] and list(kept) == list(lets)

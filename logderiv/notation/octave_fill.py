@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from .. import patterns
 from .pasted import Pasted, _apply
 
-__all__ = ["read_filled_start", "read_cut_row"]
+__all__ = ["read_filled_start", "read_cut_row", "read_stacked_parts"]
 
 #: the start: grad = zeros(size(theta)); (a comment after it allowed)
 _START = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*zeros\(\s*size\(\s*(?P<vector>theta|w|beta)\s*\)\s*\)"
@@ -201,3 +201,51 @@ def read_cut_row(text: str | None) -> Pasted | None:
     edit = (found.start(), found.end(), found.start(), found.start() + len(new))
     return Pasted(text, replaced, (edit,), (note,))
 
+
+
+#: an answer that stacks two --let names: [grad_0; grad_rest] (grad = [g1; g2];)
+_STACKED = patterns.compile(r"\s*(?:(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*)?\[\s*(?P<first>[A-Za-z_]\w*)\s*;\s*"
+                            r"(?P<rest>[A-Za-z_]\w*)\s*\]\s*;?\s*")
+#: a --let's name and value (an Octave comment after it dropped)
+_LET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)(?P<value>[^%]*)(?:%[^\n]*)?")
+_FIRST_COLUMN = patterns.compile(r"(?<![\w.])X\s*\(\s*:\s*,\s*1\s*\)")
+_REST_COLUMNS = patterns.compile(r"(?<![\w.])X\s*\(\s*:\s*,\s*2\s*:\s*end\s*\)")
+STACKED_NOTE = ("read as Octave: {written} stacks {first}, one number (it takes X(:,1), the intercept's column), on "
+                "{rest}, the entries after it (it takes X(:,2:end)): {name}(1) = {first}; {name}(2:end) = {rest}, "
+                "each --let's value put in")
+
+
+def read_stacked_parts(answer: str | None, lets: Sequence[str]) -> tuple[Pasted | None, list[str], list[str]]:
+    """``[grad_0; grad_rest]`` with ``--let 'grad_0 = 1/m * (X(:,1)' * (H - y))'`` and ``--let 'grad_rest = 1/m *
+    (X(:,2:end)' * (H - y)) + …'`` (f44's aakhedr costFunctionReg): the lines ``grad(1) = …; grad(2:end) = …;``
+    the reading of a gradient written in parts takes (:func:`gradient_pieces.assemble`, which refuses parts
+    that take another part's columns), the two --let s dropped, noted. Only two names, each set by one --let and
+    used nowhere else, the first's value taking X(:,1) and not X(:,2:end), the second's the reverse; anything else
+    is left as written (and refused as before). The answer rewritten (None where not given), the --let s, the notes.
+    """
+    if not isinstance(answer, str):
+        return None, list(lets), []
+    found = _STACKED.fullmatch(answer)
+    if found is None:
+        return Pasted(answer, answer), list(lets), []
+    first, rest = found.group("first"), found.group("rest")
+    values: dict[str, tuple[str, str]] = {}
+    for text in lets:
+        let = _LET.fullmatch(text) if isinstance(text, str) else None
+        if let is not None and let.group("name") in (first, rest):
+            if let.group("name") in values:
+                return Pasted(answer, answer), list(lets), []
+            values[let.group("name")] = (text, let.group("value").strip().rstrip(";").strip())
+    if set(values) != {first, rest} or first == rest:
+        return Pasted(answer, answer), list(lets), []
+    first_value, rest_value = values[first][1], values[rest][1]
+    if not (_FIRST_COLUMN.search(first_value) and not _REST_COLUMNS.search(first_value)
+            and _REST_COLUMNS.search(rest_value) and not _FIRST_COLUMN.search(rest_value)):
+        return Pasted(answer, answer), list(lets), []
+    kept = [text for text in lets if text is not values[first][0] and text is not values[rest][0]]
+    if any(isinstance(text, str) and (_word(first).search(text) or _word(rest).search(text)) for text in kept):
+        return Pasted(answer, answer), list(lets), []
+    name = found.group("name") or "grad"
+    new = f"{name}(1) = {first_value};\n{name}(2:end) = {rest_value};"
+    note = STACKED_NOTE.format(written=" ".join(answer.split()).rstrip(";"), first=first, rest=rest, name=name)
+    return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (note,)), kept, [note]
