@@ -89,7 +89,9 @@ from corpus.judge import outcome
 #: theta_new(:,2:end) only squared and summed (f77 temptheta, 1 item), grad = … + (lambda/m)*theta after
 #: theta(1,1) = 0 then grad(1,1) written anew (f77 X-transposed-row, 1 item), .+ and xm = X( :,1 ) between
 #: the lines (f76 grad-xm, 1 item): 6 items, rated whole, none wrong
-RIGHT_AT_LEAST = 3244
+#: 3246 (fixoctfill36): [grad_0; grad_rest] with --let s taking X(:,1) and X(:,2:end), the gradient in parts
+#: (f44 aakhedr grad-split and its lambda-not-over-m variant, 2 items); rated whole again, none wrong
+RIGHT_AT_LEAST = 3246
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
