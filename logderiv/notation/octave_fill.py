@@ -60,6 +60,34 @@ def _statement_from(text: str, start: int) -> str:
     return text[start:]
 
 
+def _before_statement(text: str, at: int) -> str:
+    """``text`` up to the statement that holds ``at`` (its ';' or line end kept): what has run before it."""
+    cut = max(text.rfind(";", 0, at), text.rfind("\n", 0, at))
+    return text[:cut + 1]
+
+
+def _writes(name: str, text: str) -> bool:
+    """Whether a statement of ``text`` writes ``name`` (whole, an entry or a slice, or by += and the like)."""
+    return re.search(rf"(?:^|[;\n,])\s*{re.escape(name)}\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)?[-+*/]?=(?!=)",
+                     text) is not None
+
+
+#: a value that is a column by its look: Xᵀ times a column, X' * (…), with no transpose of the whole after it and no
+#: row times X ((h - y)' * X is a row)
+_COLUMN_LOOK = patterns.compile(r"(?<![\w.])X\s*'\s*\*")
+_ROW_LOOK = patterns.compile(r"'\s*\*\s*X(?!\s*')|'\s*[;)]*\s*$")
+
+
+def _column_so_far(name: str, text: str) -> bool:
+    """Whether every line of ``text`` that sets ``name`` whole gives it a column by its look (``X' * (…)``): what
+    Octave's ``grad(2:rest, 1)`` then names are the column's rows 2…n."""
+    for found in re.finditer(rf"(?:^|[;\n])\s*{re.escape(name)}\s*=(?!=)", text):
+        value = _statement_from(text, found.end())
+        if _COLUMN_LOOK.search(value) is None or _ROW_LOOK.search(value.strip()) is not None:
+            return False
+    return True
+
+
 def _same(text: str | None) -> Pasted | None:
     return Pasted(text, text) if isinstance(text, str) else None
 
@@ -84,7 +112,11 @@ def read_filled_start(cost: str | None, answer: str | None, lets: Sequence[str]
     # size(grad, 1) is size(theta, 1)
     sized = patterns.compile(_ROWS.format(v=re.escape(name)))
 
-    def resize(match: re.Match[str]) -> tuple[str, str]:
+    def resize(match: re.Match[str]) -> tuple[str, str] | None:
+        # only while grad is still the start: after a line of the text sets grad anew (grad = ((h - y)'*X)/m, a
+        # 1×n row) size(grad, 1) is that value's rows, not θ's (a --let is computed from the start itself)
+        if _writes(name, _before_statement(match.string, match.start())):
+            return None
         return f"size({vector}, 1)", SIZE_NOTE.format(start=shown_start, vector=vector,
                                                       written=" ".join(match.group().split()))
 
@@ -122,6 +154,12 @@ def read_filled_start(cost: str | None, answer: str | None, lets: Sequence[str]
         ranges = sum(len(ranged.findall(other)) for other in others)
         if not uses or uses != ranges or any(re.search(rf"(?<![\w.]){re.escape(count)}\s*[-+*/]?=(?!=)", other)
                                              for other in others):
+            continue
+        # grad(2:rest, 1) names rows 2…n of grad's one column: only so while grad is a column (the start, or a
+        # value written as X' * …); of a row set by the text (grad = ((h - y)'*X)/m) those rows do not exist
+        if any(found.group("target") == name and "," in found.group()
+               and not _column_so_far(name, _before_statement(other, found.start()))
+               for other in others for found in ranged.finditer(other)):
             continue
         count_shown = " ".join(written_lets.get(text, text).split("%")[0].split()).rstrip(";")
 
