@@ -320,6 +320,13 @@ def _code_statements(
     copied = read_zeroed_copies(answer, "ANSWER")
     if copied is not None:
         answer, notes = copied[0], [*notes, *copied[1]]
+    # theta_new = theta'; theta_new = theta_new(:,2:end); then only sum(theta_new .^ 2): theta(2:end) (noted)
+    from .notation.octave_fill import read_cut_row
+
+    for cut in (read_cut_row(cost), read_cut_row(answer)):
+        if cut is not None:
+            cost, answer = (cut.text, answer) if cut.original == cost else (cost, cut.text)
+            notes += [note for note in cut.notes if note not in notes]
     # predictions.reduce(function(sum, val, i) { return sum + …; }, 0): JavaScript's Σᵢ, as Python's sum over zip
     folds = respell_folds(cost, answer, lets, lambda text: notation_of(text) == "latex")
     if folds is not None:
@@ -896,6 +903,17 @@ def check(
                                                      layout=layout), wrt)
         if judged is not None:
             return judged
+    from .notation.octave_fill import read_stacked_parts
+
+    # [grad_0; grad_rest] with --let s taking X(:,1) and X(:,2:end): the gradient written in parts (noted), read
+    # before a column of components: its entries are the intercept's and the rest's, not the components 1 and 2
+    stacked, stacked_lets, stacked_notes = read_stacked_parts(answer, let)
+    if stacked is not None and stacked_notes:
+        import dataclasses
+
+        verdict = check(stacked.text, cost=cost, wrt=wrt, let=tuple(stacked_lets), timeout=timeout, input=input,
+                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*stacked_notes, *verdict.notes))))
     arrayed = _check_component_array(answer, wrt, dict(cost=cost, let=let, timeout=timeout, input=input,
                                                        regularise_intercept=regularise_intercept,
                                                        objective=objective, layout=layout))
@@ -1428,13 +1446,20 @@ def _as_written(
     rewritten); an :class:`InputError` raised inside about a rewritten text is
     shown in the text as written, its column mapped back.
     """
-    from .notation import assigned_y, haskell_code, ones_column, pasted, plain, r_code, row_lists, stacked_lets
+    from .notation import (assigned_y, haskell_code, octave_fill, ones_column, pasted, plain, r_code, row_lists,
+                           stacked_lets)
     from .notation.case_slip import probability_case_slip
     from .notation.definition_signs import definition_signs
     from .notation.probability import conditional_probability, probability_calls
     from .notation.primed_cost import nabla_cost_head, primed_cost_head
 
     written = (cost, answer, *lets)
+    # grad = zeros(size(theta)) with rest = size(grad,1) and grad(2:rest,1): Octave's sizes and ranges, the start
+    # left out where the lines set grad whole (octave_fill, noted); the texts read on from these
+    filled_cost, filled_answer, lets, filled_notes = octave_fill.read_filled_start(cost, answer, lets)
+    bases = {p.text: p for p in (filled_cost, filled_answer) if p is not None and p.text != p.original}
+    cost = filled_cost.text if filled_cost is not None else cost
+    answer = filled_answer.text if filled_answer is not None else answer
     # grad = grad + V with --let grad = zeros(size(theta)) (ex5's template): the answer is grad = V (noted)
     looped = pasted.accumulating_loop(answer, lets) or pasted.zero_started(answer, lets)
     if looped is not None:
@@ -1463,7 +1488,7 @@ def _as_written(
                                                             haskell=haskell, tfjs=tfjs,
                                                             r=pasted.r_problem([cost, answer, *lets]))
     by_text = {**{new: pasted.Pasted(old, new) for new, old in restacked.items()}, **by_text}
-    notes = (*joined_notes, *stacked_notes, *notes)
+    notes = (*filled_notes, *joined_notes, *stacked_notes, *notes)
     new_lets, slices, slice_notes = pasted.slice_lets(new_lets)
     # theta(1) = 0; on θ itself: the lines after it, the cost and the answer use [0; θ(2:end)] (noted)
     new_lets, zeroed, zeroed_lets, zeroed_notes = pasted.zeroed_in_place(new_lets)
@@ -1526,10 +1551,13 @@ def _as_written(
                                        from_zero=pasted.numbers_from_zero(cost, is_cost=not is_answer)))
         if put.text != text:
             said_notes += [note for note in slice_notes if note not in said_notes]
+        base = bases.get(text)
         if done.text != text:
-            rewritten[done.text] = done
+            rewritten[done.text] = base.then(done) if base is not None else done
             said_notes += [note for note in done.notes if note not in said_notes]
-    cost_text, answer_text = rewritten_text(cost, rewritten), rewritten_text(answer, rewritten)
+        elif base is not None:
+            rewritten[text] = base
+    cost_text, answer_text = rewritten_text(written[0], rewritten), rewritten_text(written[1], rewritten)
     primed = None if cost is None or find_preset(cost) is not None else (
         primed_cost_head(answer_text, cost_text) or nabla_cost_head(answer_text, cost_text))
     if primed is not None:  # (\lambda(w_1^2 + w_2^2))' = …, \nabla_x \|r\|^2 = …: of the cost itself, J' or ∇J (noted)

@@ -94,7 +94,15 @@ from corpus.judge import outcome
 #: 3252 with fixpydef36, which read a --let def with a docstring, annotations or locals before return as the value
 #: it returns (noted), and X.flatten() * w as the one feature x (f79 ami compute_cost, ped mse_loss/predict, ari's
 #: compute_cost beside its sigmoid's local g; f77 idx22213760901 computeCostReg: 4 items)
-RIGHT_AT_LEAST = 3252
+#: fixoctfill36: Octave code that fills the gradient array: ex5's --let grad = zeros(size(theta)) with
+#: rest=size(grad,1) (size(grad,1) is size(theta,1), 2:rest is 2:end, the start left out; f79's J and grad, 2
+#: items), i = 1; grad(i,1) = …; n = size(X,2); for i = 2:n … end (f77, 1 item), theta_new = theta';
+#: theta_new(:,2:end) only squared and summed (f77 temptheta, 1 item), grad = … + (lambda/m)*theta after
+#: theta(1,1) = 0 then grad(1,1) written anew (f77 X-transposed-row, 1 item), .+ and xm = X( :,1 ) between
+#: the lines (f76 grad-xm, 1 item): 6 items, rated whole, none wrong
+#: 3260 with fixoctfill36 (on 3252, 8 items in all): [grad_0; grad_rest] with --let s taking X(:,1) and X(:,2:end), the gradient in parts
+#: (f44 aakhedr grad-split and its lambda-not-over-m variant, 2 items); rated whole again, none wrong
+RIGHT_AT_LEAST = 3260
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

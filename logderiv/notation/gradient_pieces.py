@@ -604,6 +604,57 @@ _REST_LOOP = patterns.compile(r"\s*for\s+(?P<var>[A-Za-z]\w*)\s*=\s*2\s*:\s*(?P<
 _LOOP_END = patterns.compile(r"\s*(?:end|endfor)\s*;?\s*")
 
 
+#: the loop's letter set to a number before the loop, for the line after it: i = 1; (grad(i,1) = … X(:,i) …)
+_NUMBERED_LETTER = patterns.compile(r"\s*(?P<var>[A-Za-z]\w*)\s*=\s*(?P<number>[1-9]\d*)\s*;?\s*")
+#: a line naming the parameters' count before the loop bounded by it: n = size(X,2); (X's columns, the parameters)
+_COUNT_LINE = patterns.compile(r"\s*(?P<name>[A-Za-z]\w*)\s*=\s*(?P<count>" + _END.format(v=_VECTORS).replace(
+    "(?:end|n|", "(?:") + r")\s*;?\s*")
+
+
+def _letter_then_loop(lines: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
+    """``i = 1;`` / ``grad(i,1) = … X(:,i) …;`` / … / ``for i = 2:n``: the number put in for the letter in the lines
+    between (``grad(1,1) = … X(:,1) …;``), and ``n = size(X,2);`` before ``for i = 2:n`` put in the loop's bound,
+    their lines dropped, noted (ex5's linearRegCostFunction, idx40200368605). Only a letter (a count) set once, used
+    only between its line and the loop's header that sets it again (the count only as the header's bound)."""
+    notes: list[str] = []
+    headers: dict[str, str] = {}  # the loop's header with the count put in, and as written
+    for k, line in enumerate(lines):
+        numbered = _NUMBERED_LETTER.fullmatch(line)
+        if numbered is None:
+            continue
+        var, number = numbered.group("var"), numbered.group("number")
+        word = re.compile(rf"(?<![\w.]){re.escape(var)}(?!\w)")
+        header = next((at for at in range(k + 1, len(lines))
+                       if (found := _REST_LOOP.fullmatch(lines[at])) is not None and found.group("var") == var), None)
+        between = lines[k + 1:header] if header is not None else []
+        if header is None or not any(word.search(other) for other in between) or any(
+                re.match(rf"\s*{re.escape(var)}\s*[-+*/]?=(?!=)", other) for other in between) \
+                or any(word.search(other) for other in lines[:k]):
+            continue
+        lines = [*lines[:k], *(word.sub(number, other) for other in between), *lines[header:]]
+        notes.append(f"read as Octave: '{line.strip()}' sets the letter {var} for the lines before the loop that "
+                     f"sets it again: {var} is {number} there (X(:,{var}) is column {number}, the entry ({var}) is "
+                     f"({number}))")
+        break
+    for k, line in enumerate(lines):
+        counted = _COUNT_LINE.fullmatch(line)
+        if counted is None:
+            continue
+        name = counted.group("name")
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        uses = [at for at, other in enumerate(lines) if at != k and word.search(other)]
+        bounded = _REST_LOOP.fullmatch(lines[uses[0]]) if len(uses) == 1 and uses[0] > k else None
+        if bounded is None or bounded.group("to").strip() != name:
+            continue
+        count = " ".join(counted.group("count").split())
+        headers[word.sub(count, lines[uses[0]]).strip()] = lines[uses[0]].strip()
+        lines = [*lines[:k], *lines[k + 1:uses[0]], word.sub(count, lines[uses[0]]), *lines[uses[0] + 1:]]
+        notes.append(f"read as Octave: '{line.strip()}' counts the parameters' entries (X is m×n with its ones "
+                     f"column, θ n×1), logderiv's n, and bounds only the loop: put in its place")
+        break
+    return lines, notes, headers
+
+
 def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
     """``lines`` with Octave's loop ``for i = 2:size(theta,1)`` / ``grad(i) = …;`` / ``end`` put as the one line
     ``grad(2:end) = …;`` it amounts to, and a note (None where there is no such loop).
@@ -611,8 +662,20 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
     Entry i of the loop's line is a number: X(:,i) is column i, theta(i) (theta(i,:)) entry i; over i = 2..n they are
     X(:,2:end) and theta(2:end). Octave's sum(v .* X(:,2:end)) is a row of those entries, so θ's entries are then
     written as a row too (theta(2:end)'): each entry of the line is still the loop's. Only a loop of one such line
-    whose letter is used nowhere else; any other is left as written.
+    whose letter is used nowhere else; any other is left as written. The line may write grad(i,1) (an n×1 column's
+    row i), and the letter may be set to 1 before the loop for the intercept's line (:func:`_letter_then_loop`).
     """
+    prepared, prepared_notes, headers = _letter_then_loop(lines)
+    if prepared_notes:
+        done, note = _rest_loop_itself(prepared)
+        if note is not None:
+            for put, written in headers.items():  # the loop's header as written (for i = 2:n), not as read
+                note = note.replace(f"the loop '{put}'", f"the loop '{written}'")
+            return done, "; ".join([*prepared_notes, note])
+    return _rest_loop_itself(lines)
+
+
+def _rest_loop_itself(lines: list[str]) -> tuple[list[str], str | None]:
     for k, line in enumerate(lines[:-2]):
         header = _REST_LOOP.fullmatch(line)
         if header is None or _LOOP_END.fullmatch(lines[k + 2]) is None:
@@ -620,7 +683,7 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
         var = re.escape(header.group("var"))
         body = _WRITE.match(lines[k + 1])
         if body is None or not _value(body) or body.group("paren") is None \
-                or body.group("paren").strip() != header.group("var") or body.group("op") != "=":
+                or re.fullmatch(rf"\s*{var}\s*(?:,\s*1\s*)?", body.group("paren")) is None or body.group("op") != "=":
             return lines, None
         value = _value(body)
         column = rf"(?<![\w.])X\s*\(\s*:\s*,\s*{var}\s*\)"
@@ -638,12 +701,57 @@ def _rest_loop(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+#: the parameters with the first entry zeroed, written out: [0; theta(2:end)] (in a whole write, the rest's is θ's)
+_ZERO_FIRST = patterns.compile(r"\[\s*0\s*;\s*(?P<v>theta|w|beta)\s*\(\s*2\s*:\s*end\s*\)\s*\]")
+#: the helper set between the gradient's lines: xm = X( :,1 ); (f76's linearRegCostFunction, idx33878242194)
+#: (the value greedy, its spaces stripped after: a lazy value before optional spaces backtracks over each space)
+_HELPER_SET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)(?P<value>[^;=]*);?")
+
+
+def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], str | None]:
+    """A name set once between the lines that write the gradient, from names no line writes (``xm = X( :,1 );``),
+    put in brackets where the later lines use it and its line dropped, noted: its value is the same wherever it is
+    computed. Only after the first line, and not the last line's name; anything else is left as it is."""
+    writes = [_WRITE.match(statement) for statement, _ in statements]
+    written = {write.group("name") for write in writes if write is not None}
+    if len(statements) < 3 or writes[-1] is None:
+        return statements, None
+    for k in range(1, len(statements) - 1):
+        found = _HELPER_SET.fullmatch(statements[k][0])
+        if found is None or found.group("name") == writes[-1].group("name"):
+            continue
+        name, value = found.group("name"), found.group("value").strip()
+        if not value:
+            continue
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+        others = [statement for at, (statement, _) in enumerate(statements) if at != k]
+        if any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in written) \
+                or sum(1 for write in writes if write is not None and write.group("name") == name) != 1 \
+                or any(word.search(statement) for statement, _ in statements[:k]) \
+                or not any(word.search(statement) for statement in others) \
+                or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(others)):
+            continue
+        later = [(word.sub(lambda _: f"({value})", statement), at) for statement, at in statements[k + 1:]]
+        return [*statements[:k], *later], (f"read as Octave: {name} = {value} reads nothing the lines write, so its "
+                                           "value is put where the later lines use it")
+    return statements, None
+
+
 def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     """The whole gradient that the statements of ``lines`` (``text`` without its comments) assemble, and its note;
     None where the lines are not one name written in parts (left to the other readings), an InputError where they
     are and cannot be read."""
     lines, looped = _rest_loop(lines)
+    # Octave's .+ and .- are + and - (an entry-by-entry sum is the sum): read as such before the terms are split
+    dotted = [re.sub(r"\.(?=[-+])(?!\.)", "", line) if re.search(r"(?<!\.)\.[-+]", line) else line for line in lines]
+    if dotted != lines:
+        lines = dotted
+        looped = "; ".join(filter(None, [looped, "read as Octave: .+ and .- add and subtract entry by entry, as + and "
+                                                 "- do"]))
     statements = _statements(lines)
+    statements, helper = _helper_between(statements)
+    if helper is not None:
+        looped = "; ".join(filter(None, [looped, helper]))
     shown = None
     if len(statements) > 2 and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", statements[-1][0]):
         last = _WRITE.match(statements[-2][0])
@@ -672,6 +780,7 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
     reading = _Reading(text, name, language)
     parts: dict[str, tuple[str, str] | None] = {"first": None, "rest": None}  # the value and the line that wrote it
     said: dict[str, str] = {}  # the line that last wrote each part with a value of its own (not the zeros)
+    zero_first_read: list[str] = []  # whole writes whose [0; theta(2:end)] was read as theta in the rest
     shared = _Shared(reading, name)
     for (statement, offset), write in zip(statements, matched):
         at = text.find(statement.strip(), offset) if text.find(statement.strip(), offset) >= 0 else offset
@@ -727,7 +836,13 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
             reading.named_terms(_value(write), part, value_at)
         whole = reading.whole_words(value, part, value_at)
         for each in ([part] if part != "whole" else ["first", "rest"]):
-            parts[each] = (whole, statement.strip())
+            # [0; theta(2:end)] in a whole write: its entries after the first are θ's, so the rest's value has θ
+            # there (the first part keeps it as written, refused below unless a later line writes entry 1 anew)
+            kept = _ZERO_FIRST.sub(lambda found: found.group("v"), whole) if part == "whole" and each == "rest" \
+                else whole
+            if kept != whole:
+                zero_first_read.append(statement.strip())
+            parts[each] = (kept, statement.strip())
             said[each] = statement.strip()
     for part, label in (("first", "the intercept's entry"), ("rest", "the entries after it")):
         if parts[part] is None or part not in said:
@@ -763,6 +878,9 @@ def assemble(text: str, lines: list[str]) -> tuple[str, str] | None:
                  "entries in the same order: the value the code ends with")
     if reading.alike:
         note += "; " + "; ".join(dict.fromkeys(reading.alike))
+    if zero_first_read and said["rest"] in zero_first_read:
+        note += ("; [0; theta(2:end)] in the line that writes the whole has theta's entries after the first, so "
+                 "the entries after the intercept's have theta there")
     if reading.flat:
         note += ("; X[:, 0] is a 1-D array, so X[:, 0] @ v (np.dot(X[:, 0], v)) is the number X[:, 0]ᵀv, entry 1 of "
                  "X.T @ v")

@@ -2864,6 +2864,10 @@ _OUTPUT_COST = patterns.compile(r"J|cost")
 _OUTPUT_GRADIENT = patterns.compile(r"grad")
 
 
+#: a line that writes one entry (or slice) of a name: grad(1,1) = …, Octave's parentheses
+_ENTRY_ASSIGNED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\([^()=]*\)\s*=(?!=)")
+
+
 def cost_beside_gradient(text: str) -> Pasted | None:
     """An answer whose lines compute ``J = …;`` and then ``grad = …;`` (an Octave cost function's two outputs): the
     gradient's lines, the cost's line left out, noted.
@@ -2880,7 +2884,8 @@ def cost_beside_gradient(text: str) -> Pasted | None:
     pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
     if len(pieces) < 2 or any(_CONTROL.match(piece) for piece in pieces):
         return None
-    last = _ASSIGNED.match(pieces[-1])
+    # (the last line may write one entry of the gradient: grad(1,1) = … after grad = …, ex3's lrCostFunction)
+    last = _ASSIGNED.match(pieces[-1]) or _ENTRY_ASSIGNED.match(pieces[-1])
     if last is None or not _OUTPUT_GRADIENT.fullmatch(last.group("name")):
         return None
     costs = [k for k, piece in enumerate(pieces) if (own := _ASSIGNED.match(piece)) is not None
@@ -3716,7 +3721,8 @@ def zeroed_in_place(lets: Sequence[str]) -> tuple[tuple[str, ...], dict[str, tup
 
 #: Octave's own zeroing of the parameter vector's first entry among a text's lines: theta(1) = 0; (not NumPy's w[0] = 0,
 #: whose [0;w(2:end)] would be Octave's value in a Python text)
-_TEXT_ZEROED = patterns.compile(r"^\s*(?P<name>theta|w)\s*\(\s*1\s*\)\s*=\s*0(?:\.0*)?\s*;\s*(?:%[^\n]*)?$")
+#: (theta(1,1) = 0 too: row 1, column 1 of the n×1 column θ, its first entry; ex3's lrCostFunction, idx33505764164)
+_TEXT_ZEROED = patterns.compile(r"^\s*(?P<name>theta|w)\s*\(\s*1\s*(?:,\s*1\s*)?\)\s*=\s*0(?:\.0*)?\s*;\s*(?:%[^\n]*)?$")
 #: Octave's comment marks in a text that zeroes theta(1) (Octave code, then): '%' and Octave's other mark '#', a whole
 #: line (# Calcula função de custo J, f76's Portuguese costFunctionReg) or after a statement's ';'
 _ZEROING_COMMENT_LINE = patterns.compile(r"^\s*[%#].*$")
