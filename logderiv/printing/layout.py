@@ -2,7 +2,7 @@
 
 :class:`Layout` decides the shape of the output (signs, the coefficient in
 front, fractions, the operators Σ and ∂ last in a product, the order of terms,
-when brackets show where a Σ ends); :mod:`logderiv.render.printing` subclasses
+when brackets show where a Σ ends); :mod:`logderiv.printing.expressions` subclasses
 it once per notation to say how each piece is spelled. Nothing here simplifies:
 a product's factors and an evaluated sum's terms may be reordered, which
 leaves the value unchanged, and number literals are multiplied together.
@@ -138,7 +138,7 @@ def _has_sum_factor(term: sympy.Basic) -> bool:
     )
 
 
-@remembered("render.layout.ordered_terms", 4096)  # a step repeats most of the sums of the step before it
+@remembered("printing.layout.ordered_terms", 4096)  # a step repeats most of the sums of the step before it
 def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
     """The terms of a sum in reading order.
 
