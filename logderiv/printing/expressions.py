@@ -25,10 +25,10 @@ from sympy.printing.str import StrPrinter
 from .. import memo
 from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
 from . import linebreaks
-from .layout import ADD, ATOM, POW, Layout, Product, count_name, count_named, standard_limits
+from ..notation.printed import count_name
+from .layout import ADD, ATOM, POW, Layout, Product, standard_limits
 
-__all__ = ["show_plain", "show_unicode", "show_unicode_breaks", "show_latex", "show_input", "show_input_plain",
-           "count_named"]
+__all__ = ["show_plain", "show_unicode", "show_unicode_breaks", "show_latex", "show_input", "show_input_plain"]
 
 _LETTER = {name: letter for letter, name in GREEK.items()} | {"pi": "π"}
 

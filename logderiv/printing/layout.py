@@ -20,10 +20,9 @@ from sympy.core.function import AppliedUndef
 from ..notation import registry, symbols
 from ..notation.vocabulary import CONSTANTS, DATA_VECTORS, PER_EXAMPLE
 
-__all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript", "count_named",
-           "count_name"]
+__all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript"]
 
-from ..notation.printed import count_name, count_named  # noqa: E402  (re-exported: the printers' one switch)
+from ..notation.printed import count_name  # noqa: E402
 from ..memo import remembered
 
 # Binding strength of a printed form, loosest first: a sum, a product (also a
