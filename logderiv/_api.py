@@ -739,7 +739,7 @@ def check(
     :class:`~logderiv.errors.InputError` for text that cannot be read.
     """
     from .notation.scalars import slope_count_letter
-    from .render.layout import count_named
+    from .notation.printed import count_named
     from .services import check as _check  # noqa: F401  (imported before the clock starts)
     from .verify.deadline import budget, stage
 

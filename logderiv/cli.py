@@ -491,7 +491,7 @@ def check(answer: str | None, cost: str | None, from_file: str | None, notation:
                          label="ANSWER")
     output_format = _chosen_format(output_format)
     from .notation.scalars import slope_count_letter
-    from .render.layout import count_named
+    from .notation.printed import count_named
     from .render.verdict import render_verdict_rich  # noqa: F401  (imported before the clock starts)
 
     with _budget(timeout, start):
@@ -509,7 +509,7 @@ def check(answer: str | None, cost: str | None, from_file: str | None, notation:
 
 def _print_verdict(verdict: Verdict, output_format: str, *, standalone: bool = False) -> None:
     from .notation.scalars import slope_count_letter
-    from .render.layout import count_named
+    from .notation.printed import count_named
 
     with count_named(slope_count_letter(verdict.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
         if output_format == "rich":
@@ -1005,7 +1005,7 @@ def steps(file: IO[bytes], cost: str | None, notation: Input, lets: tuple[str, .
         raise InputError(f"FILE is not UTF-8 text (byte {error.start})", hint="save the derivation as UTF-8") from None
     output_format = _chosen_format(output_format)
     from .notation.scalars import slope_count_letter
-    from .render.layout import count_named
+    from .notation.printed import count_named
 
     with _budget(timeout, start):
         from .notation.notes import kind_of_file
@@ -1088,7 +1088,7 @@ def gradcheck(target: str, cost: str | None, roles: str | None, m: int, n: int, 
 
 def _emit(derivation: Derivation, output_format: str, **options: Any) -> None:
     from .notation.scalars import slope_count_letter
-    from .render.layout import count_named
+    from .notation.printed import count_named
 
     with count_named(slope_count_letter(derivation.problem.notes)):  # ŷ = m x + b: the count printed n, the slope m
         _emit_as(derivation, output_format, **options)

@@ -232,7 +232,7 @@ def remembered(name: str, bound: int) -> Callable[[Callable[P, R]], Remembered[P
 class Table(Generic[K, V]):
     """A hand-made memo's entries in the current context, as a mapping: ``get``, ``[key] = value``, ``len``, ``clear``.
 
-    Declared once at module level (``_PRINTED = memo.table("render.printing.printed", 20_000)``);
+    Declared once at module level (``_PRINTED = memo.table("printing.expressions.printed", 20_000)``);
     every use reads the current context's entries, so the handle itself holds nothing.
     """
 

@@ -155,6 +155,34 @@ def test_nothing_below_the_services_imports_them(logderiv_graph):
     assert {name: targets for name, targets in up.items() if targets} == {}
 
 
+#: what may import a renderer: the renderers, the command line, and the two modules of the grading service whose
+#: worker keeps each answer's JSON and error text as the cells of the output file it writes (docs/architecture.md,
+#: "Import cycles"); a module by its exact name, a package with everything in it
+MAY_IMPORT_A_RENDERER = ("logderiv.render", "logderiv.cli", "logderiv.console", "logderiv.grading.derivations",
+                         "logderiv.grading.judging")
+
+
+def may_import_a_renderer(name: str) -> bool:
+    return any(name == allowed or name.startswith(allowed + ".") for allowed in MAY_IMPORT_A_RENDERER)
+
+
+def test_nothing_below_the_renderers_imports_one(logderiv_graph):
+    # the notes and refusals of verify and the services name expressions with logderiv.printing, not a renderer
+    up = {name: sorted(t for t in targets if t.startswith("logderiv.render"))
+          for name, targets in logderiv_graph.items() if not may_import_a_renderer(name)}
+    assert {name: targets for name, targets in up.items() if targets} == {}
+
+
+def test_the_printers_import_only_the_notation_below_them(logderiv_graph):
+    # logderiv.printing sits just above the notation: a checker that names an expression loads no engine or checker
+    printers = {name: targets for name, targets in logderiv_graph.items() if name.startswith("logderiv.printing")}
+    assert set(printers) == {"logderiv.printing", "logderiv.printing.expressions", "logderiv.printing.layout",
+                             "logderiv.printing.linebreaks"}
+    allowed = ("logderiv.printing", "logderiv.notation", "logderiv.memo")
+    assert {name: sorted(t for t in targets if not t.startswith(allowed)) for name, targets in printers.items()
+            if any(not t.startswith(allowed) for t in targets)} == {}
+
+
 def unresolved(package: Path) -> list[str]:
     """Each relative import in ``package`` whose module does not exist: ``from .sides import x`` in a module that
     moved away from sides fails only when its line runs, so no import-time test sees it."""

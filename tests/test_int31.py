@@ -64,7 +64,7 @@ def test_the_log_of_a_number_is_printed_so_that_it_reads_back():
     import sympy
 
     from logderiv import derive
-    from logderiv.render.printing import show_latex
+    from logderiv.printing.expressions import show_latex
 
     theta_j = sympy.Symbol("t")
     text = show_latex(sympy.log(2) - theta_j)

@@ -28,7 +28,7 @@ from logderiv.notation import latex, parse_text, read_problem, tree
 from logderiv.notation.builder import build_expression
 from logderiv.presets import PRESETS
 from logderiv.records.problem import Problem
-from logderiv.render.printing import show_latex
+from logderiv.printing.expressions import show_latex
 from logderiv.verify.equality import compare
 
 _CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
@@ -468,7 +468,7 @@ def test_eulers_number_reads_back():
     from _vocabulary import z
 
     from logderiv.notation.plain import parse as parse_plain
-    from logderiv.render.printing import show_plain
+    from logderiv.printing.expressions import show_plain
 
     expr = 1 / (1 + sympy.E) + sympy.E * z
     text = show_latex(expr)

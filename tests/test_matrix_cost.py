@@ -21,7 +21,7 @@ from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.errors import InputError
 from logderiv.records.matrix import MatrixForm
-from logderiv.render.printing import show_unicode
+from logderiv.printing.expressions import show_unicode
 from logderiv.notation import parse, parse_text, tree
 from logderiv.notation.matrix_cost import MATRIX_CONVENTIONS_NOTE
 

@@ -34,7 +34,7 @@ from logderiv.engine import rules
 from logderiv.notation import registry, symbols
 from logderiv.notation import vocabulary as vocab
 from logderiv.render.numpy import render_numpy
-from logderiv.render.printing import show_latex, show_plain
+from logderiv.printing.expressions import show_latex, show_plain
 from logderiv.render.terminal import render_rich
 
 #: each function by its formula, for the checks of the registry's implementations (name -> f on mpmath numbers)

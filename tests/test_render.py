@@ -31,7 +31,7 @@ from logderiv.notation import symbols
 from logderiv.render.json import SCHEMA_ID, expression_object, render_json
 from logderiv.render.latex import render_latex
 from logderiv.render.markdown import render_markdown
-from logderiv.render.printing import show_latex, show_plain, show_unicode
+from logderiv.printing.expressions import show_latex, show_plain, show_unicode
 from logderiv.render.terminal import render_rich
 from logderiv.render.tex import prose, rule_label
 from logderiv.render.text import render_factors_text, render_text
@@ -502,7 +502,7 @@ def test_unicode_printer_memo_prints_what_a_fresh_printer_prints():
     # more follows it): a chain printed step after step, sharing parts, must read exactly
     # as each step printed on its own with nothing remembered
     import logderiv
-    from logderiv.render import printing
+    from logderiv.printing import expressions as printing
 
     texts = {}
     for name in ("logistic-l2", "mse-sigmoid", "softplus-logistic"):

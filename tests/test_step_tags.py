@@ -18,7 +18,7 @@ from rich.cells import cell_len
 
 import logderiv
 from logderiv.cli import main
-from logderiv.render.printing import show_unicode
+from logderiv.printing.expressions import show_unicode
 from logderiv.render.review import render_review_rich, render_review_text
 from logderiv.render.terminal import render_rich
 from logderiv.render.text import render_text

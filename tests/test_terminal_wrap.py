@@ -1,6 +1,6 @@
 """The terminal view breaks long lines as mathematics (issue 13, item 3).
 
-The layout rules are checked on hand-made marked text (``logderiv.render.linebreaks``)
+The layout rules are checked on hand-made marked text (``logderiv.printing.linebreaks``)
 with the lines worked out by hand, and on every preset's rendered chain at 80,
 100 and 160 columns by properties read off the output itself: no line wider
 than the terminal, none ending in an operator, the small factors and function
@@ -23,10 +23,10 @@ import logderiv
 from logderiv.cli import main
 from logderiv.records.matrix import MatrixForm
 from logderiv.presets import PRESETS
-from logderiv.render import linebreaks
-from logderiv.render.linebreaks import PRODUCT, SUM, break_lines, deepen, fold, mark, strip
+from logderiv.printing import linebreaks
+from logderiv.printing.linebreaks import PRODUCT, SUM, break_lines, deepen, fold, mark, strip
 from logderiv.render.matrix import show_matrix_unicode, show_matrix_unicode_breaks
-from logderiv.render.printing import show_unicode, show_unicode_breaks
+from logderiv.printing.expressions import show_unicode, show_unicode_breaks
 from logderiv.render.terminal import render_rich
 
 WIDTHS = (80, 100, 160)

@@ -26,7 +26,7 @@ from logderiv.notation.document import read_document
 from logderiv.presets import PRESETS
 from logderiv.render.latex import render_latex
 from logderiv.render.matrix import show_matrix_latex
-from logderiv.render.printing import show_latex
+from logderiv.printing.expressions import show_latex
 from logderiv.render.tex import prose
 from logderiv.render.texlines import break_expression
 

@@ -51,7 +51,7 @@ def typeset(template: str, parts: tuple[sympy.Basic, ...], show: Callable[[sympy
 def diagnosis_text(diagnosis: Said) -> str:
     """The sentence in Unicode, as text, rich, Markdown and JSON print it (``Diagnosis.message``, ``NoMatrixForm.reason``).
     """
-    from .printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     return typeset(diagnosis.template, diagnosis.parts, show_unicode)
 
@@ -70,7 +70,7 @@ def said_latex(template: str, parts: tuple[sympy.Basic, ...]) -> str:
     of a LaTeX view does; each part is printed by the LaTeX printer, inside its
     brackets when the template writes them.
     """
-    from .printing import show_latex
+    from ..printing.expressions import show_latex
     from .tex import prose
 
     if not parts:

@@ -78,7 +78,7 @@ def _gradient(report: Report) -> str:
     """The reference gradient in Unicode, as ``logderiv derive`` prints it."""
     if isinstance(report.gradient, str):
         return report.gradient
-    from .printing import show_unicode  # imported here: a report made by hand carries text, and needs no printer
+    from ..printing.expressions import show_unicode  # imported here: a report made by hand carries text, and needs no printer
 
     return show_unicode(report.gradient)
 

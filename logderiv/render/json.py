@@ -15,7 +15,7 @@ from sympy.core.function import AppliedUndef
 from ..records.derivation import Canonical, Derivation, Factor, Lemma, Step
 from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
 from .matrix import shapes, show_matrix_latex, show_matrix_plain, show_matrix_unicode
-from .printing import show_latex, show_plain, show_unicode
+from ..printing.expressions import show_latex, show_plain, show_unicode
 from .summary import check_fields
 
 __all__ = ["SCHEMA_ID", "render_json", "derivation_data", "expression_object"]

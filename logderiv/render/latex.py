@@ -22,7 +22,7 @@ from ..records.derivation import Derivation, Step
 from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm, NoMatrixForm
 from ..records.problem import Problem
 from .matrix import matrix_verification, shapes, show_matrix_latex
-from .printing import show_latex
+from ..printing.expressions import show_latex
 from ..record import record
 from .summary import Verdict, final_checks, notes, step_checks, verdict
 from .diagnosis import said_latex

@@ -8,7 +8,7 @@ from ..records.derivation import Derivation, Step
 from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
 from .latex import chain_rows, derivative_name, matrix_rows
 from .matrix import matrix_verification, shapes
-from .printing import show_latex, show_unicode
+from ..printing.expressions import show_latex, show_unicode
 from .summary import final_checks, notes, step_checks, verdict
 from .text import header
 from .. import patterns

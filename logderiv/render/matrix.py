@@ -1,6 +1,6 @@
 """Printers of matrix forms (``logderiv.records.matrix``): Unicode, LaTeX and plain, and the shared words.
 
-Each printer extends one of :mod:`logderiv.render.printing`'s printers with the
+Each printer extends one of :mod:`logderiv.printing.expressions`'s printers with the
 matrix nodes, so a step that mixes entries and index sums (``(1/m) Σᵢ Xᵢⱼ
 (σ(Xθ) − y)ᵢ``) prints with the same layout as the index chain. Elementwise
 operations are written as such: ⊙ (``\\odot``, ``.*``) for the elementwise
@@ -20,12 +20,12 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 from ..records.derivation import Step
 from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm, operands
 from ..notation import symbols
-from .layout import ADD, ATOM, MUL, POW
-from . import linebreaks
-from .printing import _BreakingUnicodePrinter, _LatexPrinter, _PlainPrinter, _UnicodePrinter
+from ..printing.layout import ADD, ATOM, MUL, POW
+from ..printing import linebreaks
+from ..printing.expressions import _BreakingUnicodePrinter, _LatexPrinter, _PlainPrinter, _UnicodePrinter
 
 if TYPE_CHECKING:
-    from .layout import Layout
+    from ..printing.layout import Layout
 
     # the matrix nodes are a mixin before a printer (a Layout) in each matrix printer's bases: type checkers read it as
     # one, at run time it is a plain class, so that the MRO stays the printers' own
@@ -51,7 +51,7 @@ def show_matrix_unicode(expr: sympy.Basic) -> str:
 
 
 def show_matrix_unicode_breaks(expr: sympy.Basic) -> str:
-    """:func:`show_matrix_unicode`'s line with marks where it may break (:mod:`logderiv.render.linebreaks`)."""
+    """:func:`show_matrix_unicode`'s line with marks where it may break (:mod:`logderiv.printing.linebreaks`)."""
     return str(_BreakingUnicodeMatrix().doprint(expr))
 
 
@@ -277,7 +277,7 @@ class _UnicodeMatrix(_MatrixLayout, _UnicodePrinter):
         return f"{base}^∘{self._print(exp)}" if exp.is_Integer and exp > 0 else f"{base}^∘({self._closed(exp)})"
 
     def _entry(self, base: str, index: str) -> str:
-        from .printing import _SUBSCRIPT, _script
+        from ..printing.expressions import _SUBSCRIPT, _script
 
         small = _script(index, _SUBSCRIPT)
         return base + (small if small is not None else f"_({index})")

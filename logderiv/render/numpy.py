@@ -27,7 +27,7 @@ from ..errors import UnsupportedError
 from ..records.matrix import MatrixForm, unit_index
 from ..notation import symbols
 from .matrix import show_matrix_unicode
-from .printing import show_unicode
+from ..printing.expressions import show_unicode
 
 __all__ = ["render_numpy", "PARAMETER_NAMES"]
 

@@ -23,7 +23,7 @@ from ..notation.lemmas import UPDATE_SIDES_TITLE
 from ..records.review import LemmaReview, Review, StepReview
 from .diagnosis import diagnosis_latex, diagnosis_text
 from .json import expression_object
-from .printing import show_input, show_input_plain, show_unicode
+from ..printing.expressions import show_input, show_input_plain, show_unicode
 from .summary import check_fields, check_tag
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def render_review_text(review: Review) -> str:
 def render_review_markdown(review: Review) -> str:
     """The review as Markdown: each written line with ✓ or ✗ and its details, then the verdict."""
     from .markdown import escape_markdown
-    from .printing import show_latex
+    from ..printing.expressions import show_latex
 
     lines = [f"**{escape_markdown(_title(review))}**", ""]
     for step, mark, details in _marked(review):
@@ -347,7 +347,7 @@ def render_review_latex(review: Review, *, standalone: bool = False) -> str:
 
 def _latex_printer(review: Review) -> _Show:
     """The LaTeX printer of the review's expressions: ``derive``'s, or its matrix form's for a matrix-form review."""
-    from .printing import show_latex
+    from ..printing.expressions import show_latex
 
     if _in_matrix_form(review):
         from .matrix import show_matrix_latex
@@ -362,7 +362,7 @@ def _in_matrix_form(review: Review) -> bool:
 
 def _nabla(review: Review) -> str:
     """``\\nabla_{\\theta}``: the gradient by a matrix-form review's parameter vector."""
-    from .printing import show_latex
+    from ..printing.expressions import show_latex
 
     return rf"\nabla_{{{show_latex(review.problem.wrt)}}}"
 

@@ -4,7 +4,7 @@ Every piece of user-derived text goes in a ``rich.text.Text``, never a markup
 string, so a ``[`` in an expression or a note is printed as it is.
 
 The equations are laid out when rich knows the width (``__rich_console__``):
-a right-hand side too long for its column breaks as :mod:`logderiv.render.linebreaks`
+a right-hand side too long for its column breaks as :mod:`logderiv.printing.linebreaks`
 says, at a ``+`` or ``−`` of the shallowest bracket depth, and a continuation
 line starts with its operator, indented past the ``=``. Each row opens with
 how its step was verified (``✓ sym``, ``✓ num``), then its rule label; the tags
@@ -27,9 +27,9 @@ from rich.text import Text
 
 from ..records.derivation import Derivation, Step
 from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
-from . import linebreaks
+from ..printing import linebreaks
 from .matrix import matrix_verification, shapes, show_matrix_unicode_breaks, step_text
-from .printing import show_unicode, show_unicode_breaks
+from ..printing.expressions import show_unicode, show_unicode_breaks
 from .summary import factor_rows, notes, verdict, verification
 from .text import header, step_tag
 

@@ -14,7 +14,7 @@ import re
 from ..engine.rules import Rule
 from ..notation import registry
 from ..notation.vocabulary import GREEK
-from .printing import show_latex
+from ..printing.expressions import show_latex
 from .. import patterns
 
 __all__ = ["escape_text", "math_from_unicode", "spelled_by_code", "prose", "comment", "rule_label", "number", "sentence"]

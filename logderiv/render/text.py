@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Literal
 
 from ..records.derivation import Derivation, Step
-from .printing import show_unicode
+from ..printing.expressions import show_unicode
 from .summary import check_tag, factor_rows, notes, verdict, verification
 
 __all__ = ["render_text", "render_factors_text", "header", "step_tag", "LABEL_WIDTH", "Form"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from ..notation.printed import count_name, example_size
 from ..records.verdict import HONEST_NUMERIC, Counterexample, Value, Verdict
 from .diagnosis import diagnosis_latex, diagnosis_text
-from .printing import show_input, show_input_plain, show_latex, show_unicode
+from ..printing.expressions import show_input, show_input_plain, show_latex, show_unicode
 
 if TYPE_CHECKING:  # pragma: no cover
     from rich.console import RenderableType

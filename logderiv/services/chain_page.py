@@ -518,7 +518,7 @@ def _defines_sigma(sides: Sequence[WrittenStep]) -> bool:
 def _merged(reviews: Sequence[Review]) -> Review:
     """The reviews of ∂L/∂w and ∂L/∂b on one page as one: steps in turn, the lemmas once, the page ending at the
     gradient only if every derivation does (as :func:`logderiv.services.steps` merges a page's derivations)."""
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     worst_first = ("wrong", "unfinished", "gradient")
     first = reviews[0]

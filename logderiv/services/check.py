@@ -224,7 +224,7 @@ class Checker:
         minus and then what names the derivative alone.
         """
         from ..notation import chains
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         begin = chains.start(answer, bounds, 0)
         if len(bounds) <= 2 or answer[begin:begin + 1] not in ("-", "−") \
@@ -537,7 +537,7 @@ class Checker:
         head = gradient_head(answer, taken, self.problem.name)
         if head is None:
             return ()
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         name, variable, _ = head
         written = _GRADIENT_HEAD.match(answer)
@@ -787,7 +787,7 @@ class Checker:
         assert wrt_named is None or isinstance(wrt_named, tree.Variable), "a variable renamed is a variable"
         parsed = replace(parsed, tree=tree.rename(parsed.tree, other, own), wrt=wrt_named)
         lets = [(name, tree.rename(value, other, own), text) for name, value, text in lets]
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         shown = show_unicode(sympy.Symbol(own))
         said = show_unicode(sympy.Symbol(other))
@@ -830,7 +830,7 @@ class Checker:
 
         if parsed.wrt is None or any(note.startswith(UPDATE_NOTE_START) for note in parsed.notes):
             return ()  # an update's left side is the parameter stepped, and its note says so
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         shown = f"∂{parsed.name or 'J'}/∂{show_unicode(self.problem.wrt)}"
         if self._judges_the_log_likelihood():
@@ -877,7 +877,7 @@ class Checker:
                 return
         if name in vocab.LOG_LIKELIHOOD_NAMES and name != self.problem.name or not self._judges_the_log_likelihood():
             return
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
         from ..verify.objective import describe_log_likelihood
 
         wrt = show_unicode(self.problem.wrt)
@@ -1037,7 +1037,7 @@ class Checker:
                 or (found is not None or worded) and letter.get(parsed.name or "", parsed.name) == own \
                 or orientation(self.problem) != LOSS:
             return
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         named = re.search(rf"{re.escape(parsed.name or '')}(?![A-Za-z_])", head) if worded else None
         column = found.start() if found else named.start() if named \
@@ -1082,7 +1082,7 @@ class Checker:
         if parsed.wrt is None or self._names_the_whole_vector(parsed.wrt):
             return
         from ..notation.builder import build_expression
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         said = build_expression(parsed.wrt, source=answer, definitions_of=self.problem).expr
         if said != self.problem.wrt:
@@ -1327,7 +1327,7 @@ class Checker:
             other = self._as_log_likelihood._judge_laid_out(source, node, lets, notes, deadline, timeout).verdict
         except InputError:
             other = "undecided"
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
         from ..verify.objective import describe_log_likelihood
 
         wrt = show_unicode(self.problem.wrt)
@@ -1397,7 +1397,7 @@ class Checker:
             return  # read as the cost's the answer does not even conform: that is no reading of it
         if read_so.verdict == "different":
             return  # both readings agree: the verdict stands
-        from ..render.printing import show_unicode
+        from ..printing.expressions import show_unicode
 
         shown = show_unicode(sympy.Symbol(own))
         said = " and ".join(show_unicode(sympy.Symbol(other)) for other in others)

@@ -453,7 +453,7 @@ def _each_section_of_its_cost(text: str, *, input: Input, quiet: bool = False) -
                 or not any(note.startswith(own) for note in review.notes):
             return None
         reviews.append(review)
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     # the sections in the page's order, each section's steps in its own; a later section's first step opens a
     # derivation of its own cost (shown so), never compared with the section before it
@@ -1698,7 +1698,7 @@ def _each_derivation(text: str, several: SeveralDerivations, review_one: Callabl
     compared with its own derivative, and ends at the gradient only if every part does. What a part
     alone was read as is said of that part.
     """
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     from ..notation import scalars, vocabulary
 
@@ -1948,7 +1948,7 @@ def _refuse_a_wrong_route_restated_right(reviews: Sequence[Review], derived: Seq
     gathered by hand disagree, so the page is refused at the wrong step, with both readings. A last statement gone
     wrong ends the page wrong under either, and a restatement itself wrong or unfinished repairs nothing: judged.
     """
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     for index, derivative in enumerate(derived):
         if reviews[index].ending != "wrong" or derivative not in derived[index + 1:]:
@@ -2105,7 +2105,7 @@ def _refuse_a_restatement_of_another_cost(reviews: Sequence[Review], several: Se
     route, after a first line that holds, is still caught at its line, and so is a first line naming nothing the
     cost does not (a sign, a factor changed): only a value naming λ beside a cost without one is another cost's.
     """
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     reached: set[str] = set()
     for review in reviews:
@@ -3534,7 +3534,7 @@ def _entry_j(document: Document, step: WrittenStep, node: tree.Node, problem: Pr
     """A line in matrix notation after lines in index form: its entry j, in index form (``_vectorised_ending``)."""
     from ..notation.builder import Expression
     from ..notation.matrices import COMPONENT_NOTE, build_matrix
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
     from ..verify.letters import predictions_as_in_cost, refuse_stray_letters
     from ..verify.matrix_answer import _refuse_separate_intercept, components, per_example_names
 
@@ -4332,7 +4332,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
             _depends_on_wrt(problem, wrt, document, step, given=wrt_given)
             _refuse_another_component_than_declared(document, problem)
             if renamed_wrt is not None:
-                from ..render.printing import show_unicode
+                from ..printing.expressions import show_unicode
 
                 problem = dataclasses.replace(problem, notes=(
                     *problem.notes, f"line {step.line} names ∂{name}/∂{show_unicode(problem.wrt)} and takes the "
@@ -4340,7 +4340,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
                                     f"derivation is of ∂{name}/∂{show_unicode(problem.wrt)}, as named, and the cost what the "
                                     "derivative is taken of"))
             if summed:
-                from ..render.printing import show_unicode
+                from ..printing.expressions import show_unicode
 
                 by = show_unicode(sympy.Symbol(takes.wrt.name))
                 terms = f"Σ ∂/∂{by}(…)" if isinstance(first, tree.Sum) else f"∂/∂{by}(…) + ∂/∂{by}(…), term by term"
@@ -4349,7 +4349,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
                                     "linearity the derivative of the sum, so the cost is the sum (give --cost to "
                                     "choose another)"))
             if cost_line:
-                from ..render.printing import show_unicode
+                from ..printing.expressions import show_unicode
 
                 letter = first.body.name if isinstance(first, tree.Derivative) and isinstance(first.body, tree.Variable) \
                     and _names_the_cost(first.body) else _COST_NAME
@@ -4590,7 +4590,7 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     """
     from ..notation import parse_text, read_lets, refuse_whole_declared
     from ..notation.page import example_term_lets
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     wrt_given = wrt is not None
     wrt, wrt_tree = _defined_wrt(document, trees, wrt, input)
@@ -4808,7 +4808,7 @@ def _the_presets_summand(node: tree.Node, written: Problem, cost: str, wrt_tree:
     or is any other term (a squared error beside --cost logistic, a penalty) is no summand: None, refused as before.
     """
     from ..notation import parse_text, read_lets
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     preset = find_preset(cost)
     if preset is None or single_example.indexes_an_example(node):
@@ -4899,7 +4899,7 @@ def _one_example_problem(document: Document, trees: list[tree.Node], problem: Pr
     when one example's is checked, the summed derivative's name (``∂ℓ/∂θⱼ``) for the ending.
     """
     from ..notation import read_lets
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     first = document.steps[0] if document.steps else None
     # a step's text opens with the blanked prose before its display: the derivation starts where its maths does
@@ -5073,7 +5073,7 @@ def _checked_rewrites(document: Document, written: Problem, defined: WrittenStep
     what the ending is judged by.
     """
     from ..notation.matrix_cost import is_matrix_form, lower_matrix_forms
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     from ..notation.latex import GLUED_INDEX_NOTE
 
@@ -5118,7 +5118,7 @@ def _joined_derivative_note(document: Document, last: WrittenStep, name: str, wr
     writer means: the '=' goes on from the cost to the derivative of it, the
     derivation's first side, which is checked against ∂J/∂θⱼ as any first side is.
     """
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     if not document.steps or not _joined_by_equals(document, last, document.steps[0]):
         return []

@@ -423,7 +423,7 @@ def ensure_real_cost(problem: Problem) -> None:
     almost surely not what was meant, and that is said instead.
     """
     from ..errors import InputError
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     (cost,), definitions = _sides(problem, problem.cost)
     seen: complex | None = None

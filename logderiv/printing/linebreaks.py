@@ -1,6 +1,6 @@
 """Where a long line of Unicode mathematics may break, and the lines it breaks into.
 
-The Unicode printer, asked for breaks (:func:`logderiv.render.printing.show_unicode_breaks`),
+The Unicode printer, asked for breaks (:func:`logderiv.printing.expressions.show_unicode_breaks`),
 writes a *mark* where its layout joins the parts of a sum or a product: before
 each ``+`` and ``−`` between terms, and between the factors of a product. A
 mark is one private-use character that says which kind of join it is and at

@@ -2,7 +2,7 @@
 
 :class:`Layout` decides the shape of the output (signs, the coefficient in
 front, fractions, the operators Σ and ∂ last in a product, the order of terms,
-when brackets show where a Σ ends); :mod:`logderiv.render.printing` subclasses
+when brackets show where a Σ ends); :mod:`logderiv.printing.expressions` subclasses
 it once per notation to say how each piece is spelled. Nothing here simplifies:
 a product's factors and an evaluated sum's terms may be reordered, which
 leaves the value unchanged, and number literals are multiplied together.
@@ -20,10 +20,9 @@ from sympy.core.function import AppliedUndef
 from ..notation import registry, symbols
 from ..notation.vocabulary import CONSTANTS, DATA_VECTORS, PER_EXAMPLE
 
-__all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript", "count_named",
-           "count_name"]
+__all__ = ["ADD", "MUL", "POW", "ATOM", "Product", "Layout", "standard_limits", "example_superscript"]
 
-from ..notation.printed import count_name, count_named  # noqa: E402  (re-exported: the printers' one switch)
+from ..notation.printed import count_name  # noqa: E402
 from ..memo import remembered
 
 # Binding strength of a printed form, loosest first: a sum, a product (also a
@@ -138,7 +137,7 @@ def _has_sum_factor(term: sympy.Basic) -> bool:
     )
 
 
-@remembered("render.layout.ordered_terms", 4096)  # a step repeats most of the sums of the step before it
+@remembered("printing.layout.ordered_terms", 4096)  # a step repeats most of the sums of the step before it
 def _ordered_terms(expr: sympy.Add) -> tuple[sympy.Basic, ...]:
     """The terms of a sum in reading order.
 

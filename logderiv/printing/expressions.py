@@ -1,6 +1,6 @@
 """Three printers of one layout: logderiv's plain notation, one-line Unicode, LaTeX.
 
-All three share :class:`~logderiv.render.layout.Layout`, which decides *where*
+All three share :class:`~logderiv.printing.layout.Layout`, which decides *where*
 things go (signs, the coefficient in front, fractions, Σ and ∂ last in a
 product, the order of terms); each printer here only says *how* a piece is
 spelled. A printer never simplifies: it prints the tree it is given.
@@ -25,10 +25,10 @@ from sympy.printing.str import StrPrinter
 from .. import memo
 from ..notation.vocabulary import DATA_VECTORS, GREEK, PER_EXAMPLE
 from . import linebreaks
-from .layout import ADD, ATOM, POW, Layout, Product, count_name, count_named, standard_limits
+from ..notation.printed import count_name
+from .layout import ADD, ATOM, POW, Layout, Product, standard_limits
 
-__all__ = ["show_plain", "show_unicode", "show_unicode_breaks", "show_latex", "show_input", "show_input_plain",
-           "count_named"]
+__all__ = ["show_plain", "show_unicode", "show_unicode_breaks", "show_latex", "show_input", "show_input_plain"]
 
 _LETTER = {name: letter for letter, name in GREEK.items()} | {"pi": "π"}
 
@@ -49,7 +49,7 @@ def show_unicode(expr: sympy.Basic) -> str:
 
 
 def show_unicode_breaks(expr: sympy.Basic) -> str:
-    """:func:`show_unicode`'s line with marks where it may break (:mod:`logderiv.render.linebreaks`)."""
+    """:func:`show_unicode`'s line with marks where it may break (:mod:`logderiv.printing.linebreaks`)."""
     return str(_BreakingUnicodePrinter().doprint(expr))
 
 
@@ -149,7 +149,7 @@ class _PlainPrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printe
 #: what ``_UnicodePrinter`` printed, by (id of the expression, ``_followed``), with the
 #: expression itself (which keeps the id from being reused while it is remembered)
 _PRINTED_LIMIT = 20_000
-_PRINTED: memo.Table[tuple[int, bool, str], tuple[sympy.Basic, str]] = memo.table("render.printing.printed", _PRINTED_LIMIT)
+_PRINTED: memo.Table[tuple[int, bool, str], tuple[sympy.Basic, str]] = memo.table("printing.expressions.printed", _PRINTED_LIMIT)
 
 
 class _UnicodePrinter(Layout, StrPrinter):  # type: ignore[misc]  # sympy's printers are untyped
