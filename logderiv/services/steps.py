@@ -1828,7 +1828,7 @@ def _matrix_and_index_forms_at_the_gradient(reviews: Sequence[Review], several: 
     read; where any part is wrong or unfinished they may not, and the page stays refused (:func:`_forms_not_merged`).
     One cost: each part's cost, its definitions expanded, is the same expression.
     """
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     if several.rows or any(review.parts for review in reviews) or all(review.compared for review in reviews):
         return None
@@ -1891,7 +1891,7 @@ def _derivatives_taken(review: Review) -> list[str]:
     """The derivatives a part read alone takes: an index form's its problem's (∂J/∂b, ∂J/∂wⱼ); a matrix form's those
     its lines were compared with — ∇J by the parameter vector, ∂J/∂b by the intercept — where its review's problem
     is by the vector whichever it takes (``∂J/∂b = (2/m)1ᵀ(Xw + b − y)`` is no ∂J/∂w)."""
-    from ..render.printing import show_unicode
+    from ..printing.expressions import show_unicode
 
     by_vector = f"∂{review.problem.name}/∂{show_unicode(review.problem.wrt)}"
     if not review.compared:
