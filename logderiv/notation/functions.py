@@ -553,6 +553,10 @@ def _inner_product(product: tree.Binary, span: tree.Span, same: bool = False,
         if isinstance(product.left, tree.Transpose):
             return product  # np.dot(z.T, z), z.T @ z: the transpose written, read by the shapes as before
         left, right = _rank(product.left), _rank(product.right)
+        if isinstance(product.right, tree.Transpose) and left in (1, "v") and _rank(product.right.operand) in (1, "v"):
+            # np.dot(z, z.T), z @ z.T: of a 1-D z the inner product zᵀz, of a column z the outer product zzᵀ (auddot36:
+            # read as (Xθ − y)ᵀ(Xθ − y)ᵀ, np.mean of it was the mean squared error, NumPy's meaning under neither)
+            raise _Unread("outer")
         if left in (1, "v") and right in (1, "v") and 1 in (left, right):
             if said is not None:
                 said.append("inner")
@@ -603,8 +607,8 @@ def _respan(node: tree.Node, span: tree.Span, swap: Mapping[_Shape, tree.Node], 
         same = shape(node.left) == shape(node.right) and shape(node.left) in swap
         try:
             read = _inner_product(product, span, same, how)
-        except _Unread:
-            raise _Unread(node) from None
+        except _Unread as unread:
+            raise _Unread(node, *unread.args) from None
         if said is not None:
             said += [(node, each) for each in how]
         return read
@@ -770,6 +774,15 @@ def _reduced_at(node: tree.FunctionCall, definition: FunctionDef, swap: Mapping[
     except _Unread as unread:
         product = unread.args[0]
         spelled = definition.text[product.span.start:product.span.end].strip()
+        if unread.args[1:] == ("outer",):
+            raise _fail(
+                f"{definition.head} = {definition.text[definition.body_start:].strip()}: {spelled} is NumPy's matrix "
+                f"product with its right operand transposed, and at {source[node.span.start:node.span.end].strip()} "
+                "its operands are vectors — of 1-D arrays .T changes nothing and it is the inner product, one number "
+                "Σ a·b; of columns (m×1) it is the outer product abᵀ, an m×m matrix; the text does not say which",
+                node, source, label,
+                hint="write the inner product as np.dot(a, b) or a.T @ b, or the function's value out at the call",
+            ) from None
         raise _fail(
             f"{definition.head} = {definition.text[definition.body_start:].strip()} reduces its argument where it is "
             f"an array: {spelled} is NumPy's matrix product of the parameter with itself, and at "
