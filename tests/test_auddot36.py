@@ -71,3 +71,24 @@ def test_the_transpose_on_the_left_is_still_the_inner_product():
         == "equivalent"
     assert check("2*X.T @ (X@theta - y)/m", cost="np.mean(g(X @ theta - y))", wrt="theta", let=[let]).verdict \
         == "different"
+
+
+# ------------------------------------------------------------------ the parameter without its intercept, theta[1:]
+
+
+@pytest.mark.parametrize("body", ["np.dot(z, z)", "z @ z", "z.dot(z)"])
+def test_a_reducing_def_at_theta_without_its_intercept_is_read_as_main_read_it(body):
+    """mean((Xθ − y)²) + g(θ[1:]): NumPy's θ[1:] is 1-D, g of it Σ_{j≥2} θⱼ², ∇ = 2Xᵀ(Xθ − y)/m + 2(θ − θ₁e₁).
+
+    main read it so; fixdot36 refused it (θ[1:] was of no known shape), a regression in reach (a refusal, no misread).
+    """
+    from _reading import assert_gradient_read
+
+    X, y, theta = _data(8)
+    hand = 2 * X.T @ (X @ theta - y) / len(y) + 2 * np.concatenate([[0.0], theta[1:]])
+    assert np.allclose(central_differences(lambda t: float(np.mean((X @ t - y) ** 2) + np.dot(t[1:], t[1:])), theta),
+                       hand, atol=1e-5)
+    let = f"def g(z):\n    return {body}"
+    assert_gradient_read("np.mean((X @ theta - y)**2) + g(theta[1:])",
+                         lambda d: float(np.mean((d.X @ d.theta - d.y) ** 2) + np.dot(d.theta[1:], d.theta[1:])),
+                         lets=(let,))

@@ -492,6 +492,8 @@ _Rank = int | str | None
 def _rank(node: tree.Node) -> _Rank:
     if isinstance(node, (tree.Number, tree.Constant, tree.Dot, tree.Sum)):
         return 0
+    if isinstance(node, (tree.Tail, tree.ZeroFirst)):
+        return 1  # theta[1:], [0; theta(2:end)]: the parameter vector without (or with a zero for) its intercept
     if isinstance(node, tree.Variable):
         if node.name in vocab.DATA_VECTORS:
             return 0 if node.feature is not None else None
