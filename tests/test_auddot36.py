@@ -92,3 +92,36 @@ def test_a_reducing_def_at_theta_without_its_intercept_is_read_as_main_read_it(b
     assert_gradient_read("np.mean((X @ theta - y)**2) + g(theta[1:])",
                          lambda d: float(np.mean((d.X @ d.theta - d.y) ** 2) + np.dot(d.theta[1:], d.theta[1:])),
                          lets=(let,))
+
+
+# ------------------------------------------------------------------ guards the audit found read right (kept)
+
+
+def test_np_mean_of_two_inner_products_is_their_sum_not_a_mean():
+    """def f(a, b): np.dot(a, b); −np.mean(f(y, log σ(Xθ)) + f(1 − y, log(1 − σ(Xθ)))): np.mean of one number is
+    that number, the summed cross-entropy, ∇ = Xᵀ(σ(Xθ) − y) — no 1/m."""
+    from _numeric import sigmoid
+
+    X, y, theta = _data(9)
+    y = (y > 0).astype(float)
+    summed = central_differences(
+        lambda t: -float(np.mean(np.dot(y, np.log(sigmoid(X @ t))) + np.dot(1 - y, np.log(1 - sigmoid(X @ t))))), theta)
+    assert np.allclose(summed, X.T @ (sigmoid(X @ theta) - y), atol=1e-5)
+    let = "def f(a, b):\n    return np.dot(a, b)"
+    cost = "-np.mean(f(y, np.log(sigmoid(X @ theta))) + f(1 - y, np.log(1 - sigmoid(X @ theta))))"
+    assert check("X.T @ (sigmoid(X @ theta) - y)", cost=cost, wrt="theta", let=[let]).verdict == "equivalent"
+    assert check("X.T @ (sigmoid(X @ theta) - y)/m", cost=cost, wrt="theta", let=[let]).verdict == "different"
+
+
+def test_a_residual_times_the_data_matrix_in_a_def_is_xt_r():
+    """np.dot(r, X) of a 1-D r is rᵀX = (Xᵀr)ᵀ, 1-D: the answer 2*f(Xθ − y, X)/m is the MSE's gradient."""
+    X, y, theta = _data(10)
+    r = X @ theta - y
+    assert np.allclose(np.dot(r, X), X.T @ r)
+    assert np.allclose(central_differences(lambda t: float(np.mean((X @ t - y) ** 2)), theta), 2 * np.dot(r, X) / 5,
+                       atol=1e-5)
+    let = "def f(a, b):\n    return np.dot(a, b)"
+    assert check("2*f(X @ theta - y, X)/m", cost="np.mean((X @ theta - y)**2)", wrt="theta", let=[let]).verdict \
+        == "equivalent"
+    assert check("2*f(X @ theta - y, X)", cost="np.mean((X @ theta - y)**2)", wrt="theta", let=[let]).verdict \
+        == "different"
