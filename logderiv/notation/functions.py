@@ -24,6 +24,7 @@ from typing import Any, Collection, Mapping, Sequence
 from ..errors import InputError, InputTooLargeError
 from ..record import record
 from . import tree
+from .brackets import closing
 from . import vocabulary as vocab
 from .. import patterns
 
@@ -457,30 +458,116 @@ def expand(
 
 #: NumPy's np.dot( or np.matmul( as a function's body writes it
 _NUMPY_DOT = patterns.compile(r"(?:np|numpy)\.(?:dot|matmul)\s*\(")
+#: NumPy's matrix product written between its operands: a @ b, a.dot(b)
+_MATMUL_BETWEEN = patterns.compile(r"[\s)]*(?:@|\.\s*dot\s*\()")
+
+
+def _written_matmul(node: tree.Binary, text: str) -> bool:
+    """Whether the product ``node`` of a body is written as NumPy's matrix product: ``np.dot(a, b)``,
+    ``np.matmul(a, b)``, ``a @ b`` or ``a.dot(b)`` (not ``np.dot(a, b) * c``, whose span starts at the same place)."""
+    if not 0 <= node.span.start <= node.span.end <= len(text):
+        return False
+    call = _NUMPY_DOT.match(text, node.span.start)
+    if call is not None:
+        return closing(text, call.end() - 1) == node.span.end - 1
+    left, right = node.left.span, node.right.span
+    if not 0 <= left.end <= right.start <= len(text):
+        return False
+    return _MATMUL_BETWEEN.match(text[left.end:right.start]) is not None
 
 
 def _written_dots(definition: FunctionDef) -> frozenset[int]:
-    """The products of ``definition``'s body written ``np.dot(a, b)`` (``np.matmul``), by id."""
+    """The products of ``definition``'s body written ``np.dot(a, b)`` (``np.matmul``, ``a @ b``, ``a.dot(b)``), by id."""
     text = definition.text
     return frozenset(id(node) for node in tree.walk(_body(definition)) if isinstance(node, tree.Binary)
-                     and node.op == "*" and 0 <= node.span.start < len(text) and _NUMPY_DOT.match(text, node.span.start))
+                     and node.op == "*" and _written_matmul(node, text))
 
 
-def _inner_product(product: tree.Binary, span: tree.Span) -> tree.Node:
+#: what an argument is as a NumPy array, as far as its tree says: a number (0), a vector (1: a whole parameter vector,
+#: Xθ, their sums), the data matrix (2), a name of no stated shape that broadcasts with a vector (the targets y, a
+#: prediction h: "v"), or unknown (None: an example's x, a call, an axis sum)
+_Rank = int | str | None
+
+
+def _rank(node: tree.Node) -> _Rank:
+    if isinstance(node, (tree.Number, tree.Constant, tree.Dot, tree.Sum)):
+        return 0
+    if isinstance(node, (tree.Tail, tree.ZeroFirst)):
+        return 1  # theta[1:], [0; theta(2:end)]: the parameter vector without (or with a zero for) its intercept
+    if isinstance(node, tree.Variable):
+        if node.name in vocab.DATA_VECTORS:
+            return 0 if node.feature is not None else None
+        if node.feature is not None or node.example is not None or node.name in vocab.CONSTANTS:
+            return 0
+        if node.name == vocab.DATA_MATRIX:
+            return 2
+        return 1 if node.name in vocab.PARAMETER_VECTORS else "v"
+    if isinstance(node, (tree.Negate, tree.Apply)):
+        return _rank(node.operand if isinstance(node, tree.Negate) else node.argument)
+    if isinstance(node, tree.Transpose):
+        inner = _rank(node.operand)
+        return inner if inner in (1, 2) else None
+    if not isinstance(node, tree.Binary):
+        return None
+    left, right = _rank(node.left), _rank(node.right)
+    if node.op in ("+", "-"):
+        if left is None or right is None:
+            return None
+        if left == 0 or left == right:
+            return right
+        if right == 0:
+            return left
+        return 1 if {left, right} == {1, "v"} else None
+    if node.op in ("/", "^"):
+        return left if right == 0 else None
+    if node.op != "*":
+        return None
+    if left == 0 or right == 0:
+        return right if left == 0 else left
+    if isinstance(node.left, tree.Transpose) and left == 1 and right in (1, "v"):
+        return 0  # θᵀx, rᵀr: a number
+    if (left, right) in ((2, 1), (1, 2), (2, "v"), ("v", 2)):
+        return 1  # Xθ, rᵀX: a vector
+    return None
+
+
+class _Unread(Exception):
+    """A body's matrix product of its parameter with itself where the argument's shape is not known."""
+
+
+def _inner_product(product: tree.Binary, span: tree.Span, same: bool = False,
+                   said: list[str] | None = None) -> tree.Node:
     """A body's ``np.dot(a, b)`` at a call, its arguments put in: Σᵢ aᵢbᵢ when both are vectors of the examples.
 
     The body keeps no text at the call (its nodes take the call's span), so the readers could no longer see
-    that the product was np.dot, NumPy's inner product of two 1-D arrays; with X, a transpose or a whole
-    parameter vector in it, it is left a product, for the shapes to decide as before.
+    that the product was np.dot, NumPy's inner product of two 1-D arrays. With X, a transpose or a whole
+    parameter vector in it, the arguments' shapes decide: of two vectors (Xθ − y, θ) it is aᵀb, one number
+    (``said`` gets a note; read entry by entry it was a vector, fixdot36), of the matrix X or of a number it is
+    left a product, for the shapes to decide as before; of the parameter with itself (``same``) at an argument of
+    no known shape, :class:`_Unread` is raised (the call refuses it).
     """
     from . import readings
 
-    for node in tree.walk(product):
-        if isinstance(node, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum, tree.Dot)) or (
+    if any(isinstance(node, (tree.Transpose, tree.Tail, tree.ZeroFirst, tree.AxisSum, tree.Dot)) or (
             isinstance(node, tree.Variable) and node.feature is None and node.example is None
             and (node.name == vocab.DATA_MATRIX or node.name in vocab.PARAMETER_VECTORS)
-        ):
-            return product
+    ) for node in tree.walk(product)):
+        if isinstance(product.left, tree.Transpose):
+            return product  # np.dot(z.T, z), z.T @ z: the transpose written, read by the shapes as before
+        left, right = _rank(product.left), _rank(product.right)
+        if isinstance(product.right, tree.Transpose) and left in (1, "v") and _rank(product.right.operand) in (1, "v"):
+            # np.dot(z, z.T), z @ z.T: of a 1-D z the inner product zᵀz, of a column z the outer product zzᵀ (auddot36:
+            # read as (Xθ − y)ᵀ(Xθ − y)ᵀ, np.mean of it was the mean squared error, NumPy's meaning under neither)
+            raise _Unread("outer")
+        if left in (1, "v") and right in (1, "v") and 1 in (left, right):
+            if said is not None:
+                said.append("inner")
+            return tree.Binary("*", tree.Transpose(product.left, span), product.right, span)
+        if same and left not in (0, 2):
+            raise _Unread()
+        return product
+    if _rank(product.left) == 0 and _rank(product.right) == 0:
+        return product  # np.dot of two numbers (y⁽ⁱ⁾, θⱼ): their product
     over, _, _ = readings.unindexed_range(product)
     if over != "examples":
         return product
@@ -488,9 +575,11 @@ def _inner_product(product: tree.Binary, span: tree.Span) -> tree.Node:
 
 
 def _respan(node: tree.Node, span: tree.Span, swap: Mapping[_Shape, tree.Node], count: list[int],
-            dots: frozenset[int] = frozenset()) -> tree.Node:
+            dots: frozenset[int] = frozenset(), said: list[tuple[tree.Binary, str]] | None = None) -> tree.Node:
     """A function's body at a call: parameters replaced by arguments, every other node given the call's span
-    (a product in ``dots``, written np.dot in the body, is read as NumPy's inner product where it is one)."""
+    (a product in ``dots``, written np.dot in the body, is read as NumPy's inner product where it is one; each
+    read so is put in ``said`` with how (``inner``), each of the parameter with itself whose argument has no known
+    shape raises :class:`_Unread` with it)."""
     count[0] += 1
     if count[0] > MAX_NODES:
         raise InputTooLargeError(
@@ -508,19 +597,29 @@ def _respan(node: tree.Node, span: tree.Span, swap: Mapping[_Shape, tree.Node], 
     if isinstance(node, tree.Kronecker):
         return tree.Kronecker(node.first, node.second, span)
     if isinstance(node, tree.Apply):
-        return tree.Apply(node.function, _respan(node.argument, span, swap, count, dots), span)
+        return tree.Apply(node.function, _respan(node.argument, span, swap, count, dots, said), span)
     if isinstance(node, tree.Call):
-        return tree.Call(node.name, _respan(node.argument, span, swap, count, dots), span)
+        return tree.Call(node.name, _respan(node.argument, span, swap, count, dots, said), span)
     if isinstance(node, tree.Binary):
-        product = tree.Binary(node.op, _respan(node.left, span, swap, count, dots),
-                              _respan(node.right, span, swap, count, dots), span)
-        return _inner_product(product, span) if id(node) in dots else product
+        product = tree.Binary(node.op, _respan(node.left, span, swap, count, dots, said),
+                              _respan(node.right, span, swap, count, dots, said), span)
+        if id(node) not in dots:
+            return product
+        how: list[str] = []
+        same = shape(node.left) == shape(node.right) and shape(node.left) in swap
+        try:
+            read = _inner_product(product, span, same, how)
+        except _Unread as unread:
+            raise _Unread(node, *unread.args) from None
+        if said is not None:
+            said += [(node, each) for each in how]
+        return read
     if isinstance(node, tree.Negate):
-        return tree.Negate(_respan(node.operand, span, swap, count, dots), span)
+        return tree.Negate(_respan(node.operand, span, swap, count, dots, said), span)
     if isinstance(node, tree.Sum):
-        return tree.Sum(node.over, node.index, _respan(node.body, span, swap, count, dots), span)
+        return tree.Sum(node.over, node.index, _respan(node.body, span, swap, count, dots, said), span)
     if isinstance(node, tree.Dot):
-        left, right = (_respan(side, span, swap, count, dots) for side in (node.left, node.right))
+        left, right = (_respan(side, span, swap, count, dots, said) for side in (node.left, node.right))
         if not (isinstance(left, tree.Variable) and isinstance(right, tree.Variable)):
             raise InputError(
                 "a dot product in a function's body takes whole vectors, not the argument given",
@@ -529,9 +628,9 @@ def _respan(node: tree.Node, span: tree.Span, swap: Mapping[_Shape, tree.Node], 
             )
         return tree.Dot(left, right, span)
     if isinstance(node, tree.Derivative):
-        return tree.Derivative(_respan(node.body, span, swap, count, dots), node.wrt, span)
+        return tree.Derivative(_respan(node.body, span, swap, count, dots, said), node.wrt, span)
     if isinstance(node, tree.Transpose):
-        return tree.Transpose(_respan(node.operand, span, swap, count, dots), span)
+        return tree.Transpose(_respan(node.operand, span, swap, count, dots, said), span)
     return node
 
 
@@ -640,7 +739,7 @@ def _expand(
             notes.append(f"{definition.head} = … is a function: {definition.name} applied to {written}")
         else:
             notes.append(f"{definition.head} = … is read as its definition where it is used")
-        return _respan(definition.body, node.span, swap, count, _written_dots(definition))
+        return _reduced_at(node, definition, swap, count, written, source, label, notes)
     if isinstance(node, tree.Apply):
         return tree.Apply(node.function, again(node.argument), node.span)
     if isinstance(node, tree.Call):
@@ -659,6 +758,53 @@ def _expand(
     if isinstance(node, tree.Transpose):
         return tree.Transpose(again(node.operand), node.span)
     return node
+
+
+def _reduced_at(node: tree.FunctionCall, definition: FunctionDef, swap: Mapping[_Shape, tree.Node], count: list[int],
+                written: str, source: str, label: str, notes: list[str]) -> tree.Node:
+    """``definition``'s body at the call ``node``, its matrix products (np.dot, @, .dot) read with the arguments' shapes.
+
+    NumPy's ``np.dot(z, z)`` (``z @ z``, ``z.dot(z)``) of a 1-D array is its inner product, one number; read entry
+    by entry, as the body's letters alone say, ``np.mean(g(X @ theta - y))`` was the mean squared error, m times
+    smaller than what NumPy computes (fixdot36). At the call the argument's shape is known: a vector (Xθ − y, θ)
+    gives zᵀz, noted; X or a number the product as before; a product of the parameter with itself at an argument
+    of no known shape is refused at the call, with the two readings.
+    """
+    said: list[tuple[tree.Binary, str]] = []
+    try:
+        body = _respan(_body(definition), node.span, swap, count, _written_dots(definition), said)
+    except _Unread as unread:
+        product = unread.args[0]
+        spelled = definition.text[product.span.start:product.span.end].strip()
+        if unread.args[1:] == ("outer",):
+            raise _fail(
+                f"{definition.head} = {definition.text[definition.body_start:].strip()}: {spelled} is NumPy's matrix "
+                f"product with its right operand transposed, and at {source[node.span.start:node.span.end].strip()} "
+                "its operands are vectors — of 1-D arrays .T changes nothing and it is the inner product, one number "
+                "Σ a·b; of columns (m×1) it is the outer product abᵀ, an m×m matrix; the text does not say which",
+                node, source, label,
+                hint="write the inner product as np.dot(a, b) or a.T @ b, or the function's value out at the call",
+            ) from None
+        raise _fail(
+            f"{definition.head} = {definition.text[definition.body_start:].strip()} reduces its argument where it is "
+            f"an array: {spelled} is NumPy's matrix product of the parameter with itself, and at "
+            f"{source[node.span.start:node.span.end].strip()} the argument's shape is not known — of a vector (1-D "
+            "array) it is the inner product, one number Σ z², of numbers the product z² entry by entry, and the text "
+            "does not say which is meant",
+            node, source, label,
+            hint="write the argument in matrix form (X @ theta - y), or the function's value out at the call",
+        ) from None
+    for product, _ in said:
+        text = definition.text
+        spelled = text[product.span.start:product.span.end].strip()
+        left, right = (text[side.span.start:side.span.end].strip() for side in (product.left, product.right))
+        note = (f"read as NumPy: {definition.head} = {text[definition.body_start:].strip()} reduces its argument: at "
+                f"{source[node.span.start:node.span.end].strip()} the operands of {spelled} are vectors (1-D arrays), "
+                f"so it is NumPy's inner product {left}ᵀ{right} = Σ {left}·{right}, one number, not a product entry "
+                "by entry")
+        if note not in notes:
+            notes.append(note)
+    return body
 
 
 def _example_data(node: tree.Node) -> bool:
