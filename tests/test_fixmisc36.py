@@ -189,3 +189,41 @@ def test_r_functions_named_sigmoid_that_are_not_it_stay_refused(body):
     error = refused(logderiv.derive, R_COST, let=(definition, "m <- length(y)"))
     assert "σ is the sigmoid 1/(1 + e^(−z)) here, and this definition is not it" in str(error)
     assert error.column is not None
+
+
+# ------------------------------------------------------------------ Octave: a penalty let with a numbered entry of θ
+
+# public code index file 12883455482 (Octave, ex2 costFunctionReg.m with reg and reg2) — tests/corpus/fresh_eightyfirst.py
+REG2_J = "J = (1/m) * ((-y'*log(pred)) - (1-y)' * log(1 - pred)) + reg2"
+REG2_LETS = ("m = length(y); % number of training examples",
+             "reg2 = (lambda / (2 * m)) * (sum(theta .^ 2) - theta(1) ^ 2)", "pred = sigmoid(X*theta);")
+REG2_GRAD = ("temp = (pred - y)' * X;\ngrad = (1 / m) * temp' + (lambda / m) .* theta;\n"
+             "grad(1) = (1 / m) * ((pred - y)' * X(:, 1))")
+
+
+def _cross_entropy_theta1_free(d) -> float:
+    """By hand: the mean cross-entropy of σ(Xθ) plus (λ/2m)(Σθ_j² − θ_1²), θ_1 (theta(1), Data.theta[0]) unpenalised."""
+    p = 1 / (1 + np.exp(-(d.X @ d.theta)))
+    data = -float(np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p)))
+    return data + d.lam / (2 * d.m) * (float(d.theta @ d.theta) - d.theta[0] ** 2)
+
+
+def test_a_penalty_let_taking_theta_1_back_out_is_read():
+    assert_gradient_read(REG2_J, _cross_entropy_theta1_free, lets=REG2_LETS)
+
+
+def test_the_files_gradient_against_it():
+    """By hand: Xᵀ(σ(Xθ) − y)/m + (λ/m)θ, its first entry overwritten by the data part alone: the gradient above."""
+    assert_verdict_read(REG2_GRAD, REG2_J, "equivalent", lets=REG2_LETS)
+
+
+@pytest.mark.parametrize(("penalty", "words"), [
+    # θ₀ is not among logderiv's θ₁…θₙ: whether sum(theta .^ 2) holds it is not said
+    ("reg2 = lambda * (sum(theta .^ 2) - theta_0 ^ 2)", "'theta' is a vector"),
+    # a feature letter is no numbered entry
+    ("reg2 = lambda * (sum(theta .^ 2) - theta(j) ^ 2)", "'theta' is a vector"),
+])
+def test_a_penalty_let_with_another_entry_stays_refused(penalty, words):
+    error = refused(logderiv.derive, REG2_J, let=(penalty, "pred = sigmoid(X*theta);"))
+    assert words in str(error)
+    assert error.column is not None
