@@ -17,15 +17,17 @@ a bare use is refused as before. Sympy-free.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "plain_line_page", "tell_the_page"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -465,6 +467,47 @@ PLAIN_LINE_NOTE = (
 )
 
 
+#: the lines of the derivation page being reviewed (each tree, or None before its lines are read, with its text): a
+#: page's cost is read beside what its other lines write (:func:`plain_line_page`)
+_PAGE: contextvars.ContextVar[list[tuple[tree.Node | None, str]] | None] = contextvars.ContextVar("page", default=None)
+
+
+@contextlib.contextmanager
+def plain_line_page(texts: Iterable[str]) -> Iterator[None]:
+    """While a derivation page is reviewed: its lines' texts (trees added by :func:`tell_the_page`) veto the plain
+    f_{w,b} line as the cost's own text would (a page by ∂/∂w ending in ``x_j^{(i)}`` means a weight vector)."""
+    token = _PAGE.set([(None, text) for text in texts])
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+def tell_the_page(lines: Iterable[tuple[tree.Node, str]]) -> None:
+    """The page's lines as read (each tree with its text), for :func:`plain_model_line`'s veto."""
+    page = _PAGE.get()
+    if page is not None:
+        page.extend(lines)
+
+
+def _marks_a_vector(node: tree.Node | None, text: str) -> bool:
+    """Whether a text (and its tree, where read) writes w or x as a vector: a bold or arrowed letter, a transpose, a
+    dot sign, a feature index, a sum over the features, a data matrix or another parameter letter."""
+    if _VECTOR_MARKS.search(text):
+        return True
+    if node is None:
+        return False
+    for each in tree.walk(node):
+        if isinstance(each, tree.Sum) and each.over != "examples":
+            return True
+        if isinstance(each, tree.Variable) and (
+                each.feature is not None or each.name in vocab.PARAMETER_VECTORS and each.name != "w"
+                or each.name == vocab.DATA_MATRIX):
+            return True
+    uses = _Uses([(node, text)])
+    return bool(uses.vector or uses.x_vector)
+
+
 def plain_model_line(cost: tree.Node, text: str, wrt: tree.Node | None, declared: Iterable[str]) -> str | None:
     """The written call when an undefined ``f_{w,b}(x^{(i)})`` is the ML Specialization's one-feature line, else None.
 
@@ -474,7 +517,9 @@ def plain_model_line(cost: tree.Node, text: str, wrt: tree.Node | None, declared
     says nothing of a vector: every prediction written ``f_{w,b}(x^{(i)})`` (or ``f_{wb}``), no bold, transpose, dot
     sign, feature index, sum over features, data matrix or other parameter letter, the declared parameters w and b
     at most, and the derivative asked by the bare w or by b (``--wrt w_j`` asks for a vector's entries: the vector
-    reading, as before).
+    reading, as before). On a derivation page (:func:`plain_line_page`) its other lines are held to the same: one
+    that writes a vector (``\\frac{\\partial J}{\\partial w} = \\frac{1}{m} \\sum (f_{w,b}(x^{(i)}) - y^{(i)}) x_j^{(i)}``)
+    keeps the vector reading, as before (audmisc36).
     """
     if not (isinstance(wrt, tree.Variable) and wrt.feature is None and wrt.name in ("w", "b")):
         return None
@@ -495,5 +540,8 @@ def plain_model_line(cost: tree.Node, text: str, wrt: tree.Node | None, declared
         return None
     uses = _Uses([(cost, text)])
     if uses.vector or uses.product or uses.x_vector:
+        return None
+    # on a derivation page, its other lines too: ∂J/∂w = … x_j^{(i)} says w is a vector, whatever the cost line says
+    if any(_marks_a_vector(node, line) for node, line in _PAGE.get() or ()):
         return None
     return text[calls[0].span.start:calls[0].span.end].strip()
