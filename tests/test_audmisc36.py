@@ -85,3 +85,12 @@ def test_a_plain_page_keeps_the_line():
     assert right.ok and any("one-feature line" in note for note in notes_of(right))
     slip = logderiv.steps(_page(r"\frac{\partial J}{\partial w} = \frac{1}{m}\sum_{i=1}^{m} (f_{w,b}(x^{(i)})-y^{(i)})"))
     assert not slip.ok
+
+
+def test_a_given_plain_cost_is_read_beside_the_pages_lines():
+    """steps --cost J(w,b) = … on a one-line page ∂J/∂w = (1/m) Σ (f − y) x_j^{(i)}: the page's x_j says w is a
+    vector, the line is entry j of its gradient (by hand, above) — fixmisc36 judged it 'not ∂J/∂w'."""
+    page = r"\frac{\partial J}{\partial w} = \frac{1}{m}\sum_{i=1}^{m} (f_{w,b}(x^{(i)})-y^{(i)}) x_j^{(i)}" + "\n"
+    review = logderiv.steps(page, cost=PLAIN_J)
+    assert review.ok, review.to_text()
+    assert not any("one-feature line" in note for note in notes_of(review))
