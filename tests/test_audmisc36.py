@@ -94,3 +94,12 @@ def test_a_given_plain_cost_is_read_beside_the_pages_lines():
     review = logderiv.steps(page, cost=PLAIN_J)
     assert review.ok, review.to_text()
     assert not any("one-feature line" in note for note in notes_of(review))
+
+
+def test_a_first_line_derivative_of_the_plain_cost_is_read_beside_the_next():
+    """∂/∂w [(1/2m) Σ (f_{w,b}(x^{(i)}) − y^{(i)})²] = (1/m) Σ (f − y) x_j^{(i)}: the cost in the first line's
+    derivative, the next line in x_j: entry j of the weight vector's gradient (by hand, above); fixmisc36: wrong."""
+    page = (r"\frac{\partial}{\partial w} \left[\frac{1}{2m}\sum_{i=1}^{m}(f_{w,b}(x^{(i)})-y^{(i)})^2\right]" + "\n"
+            r"= \frac{1}{m}\sum_{i=1}^{m} (f_{w,b}(x^{(i)})-y^{(i)}) x_j^{(i)}" + "\n")
+    review = logderiv.steps(page)
+    assert review.ok, review.to_text()
