@@ -102,7 +102,11 @@ from corpus.judge import outcome
 #: the lines (f76 grad-xm, 1 item): 6 items, rated whole, none wrong
 #: 3260 with fixoctfill36 (on 3252, 8 items in all): [grad_0; grad_rest] with --let s taking X(:,1) and X(:,2:end), the gradient in parts
 #: (f44 aakhedr grad-split and its lambda-not-over-m variant, 2 items); rated whole again, none wrong
-RIGHT_AT_LEAST = 3260
+#: 3306 with fixmisc36, rated whole (0 wrong): f80 20 of 45 (19 cold; its one wrong, the Italian notes' J(w, b) with
+#: f_{wb} undefined, now read as the ML Specialization's plain one-feature line wx + b, noted) and f81 26 of 45 (21
+#: cold; R's sigmoid written with exp(1) ** (-z), 3 items; Octave's penalty --let reg2 = … (sum(theta .^ 2) -
+#: theta(1) ^ 2) read in matrix form, 2 items); the other waves as on main (3238)
+RIGHT_AT_LEAST = 3306
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -69,8 +69,13 @@ SPELLINGS = [
              LINEAR_WB, "Σ_{j=0}^{n−1} is read as the sum over the n features, numbered from 1", wrt="w_j"),
     # 2. the prediction
     # f_{w,b} names the model's parameters: its undefined prediction is wᵀx + b, not θᵀx
+    # fixmisc36: written plain, as the ML Specialization writes its one-feature cost (lab 4's J(w,b), whose
+    # f_{w,b}(x^{(i)}) = wx^{(i)} + b), it is that line, w one number (its many-feature model is bold, below)
     Spelling("f-wb", r"J(w,b) = \frac{1}{2m}\sum_{i=0}^{m-1}(f_{w,b}(x^{(i)})-y^{(i)})^2", SQUARED_H,
-             "f_{w,b}(x^{(i)}) is read as the prediction h", wrt="b", plain_lets=("h = w^T x + b",)),
+             "f_{w,b}(x^{(i)}) is read as the prediction h", wrt="b", plain_lets=("h = w x + b",)),
+    Spelling("f-wb-line-note", r"J(w,b) = \frac{1}{2m}\sum_{i=0}^{m-1}(f_{w,b}(x^{(i)})-y^{(i)})^2", SQUARED_H,
+             "reading h = w x⁽ⁱ⁾ + b, linear regression's prediction on the one-feature line", wrt="b",
+             plain_lets=("h = w x + b",)),
     Spelling("f-mathbf-wb", r"\frac{1}{2m}\sum_{i=1}^{m}(f_{\mathbf{w},b}(\mathbf{x}^{(i)})-y^{(i)})^2", SQUARED_H,
              r"f_{\mathbf{w},b}(\mathbf{x}^{(i)}) is read as the prediction h", plain_lets=("h = w^T x + b",)),
     Spelling("f-wb-note", r"\frac{1}{2m}\sum_{i=1}^{m}(f_{\mathbf{w},b}(\mathbf{x}^{(i)})-y^{(i)})^2", SQUARED_H,

@@ -1432,8 +1432,13 @@ def _inferred_prediction(
     first: tuple[tree.Node, _Source],
     parameters: frozenset[str] = frozenset(),
     written: frozenset[str] = frozenset(),
+    plain_line: str | None = None,
 ) -> models.Model:
-    """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse."""
+    """The model of an undefined ``h``, told from the cost's kind (see :mod:`logderiv.notation.models`), or refuse.
+
+    ``plain_line``: the cost's ``f_{w,b}(x^{(i)})`` as written, where :func:`scalars.plain_model_line` read it as the
+    ML Specialization's one-feature line: the kind's model of w x⁽ⁱ⁾ + b (w one number), noted.
+    """
     values = _prediction_uses_in_lets(prepared, reachable)
     kind = models.cost_kind([cost, *values])
     if kind is None:
@@ -1456,6 +1461,13 @@ def _inferred_prediction(
             node,
             source,
             hint=f"define it with --let {vocab.PREDICTION}=... (e.g. --let h=sigmoid(theta^T x) or --let h=theta^T x)",
+        )
+    if plain_line is not None:
+        template, display, model_name, why = models.KINDS[kind]
+        return models.Model(
+            template.format("w x + b"),
+            f"{models.DEFAULT_PREDICTION_NOTE_START}{display.format('w x⁽ⁱ⁾ + b')}, {model_name} on "
+            + scalars.PLAIN_LINE_NOTE.format(written=plain_line, kind=why).removeprefix("w x⁽ⁱ⁾ + b, "),
         )
     line = scalars.line_of_declared(parameters)
     if kind == "squared" and line is not None and not _has_vector_data([cost, *values]):
@@ -1700,6 +1712,10 @@ def _build_problem(
         wrt = parse(wrt_source)
     by = operator if operator is not None else wrt
     one_feature = scalars.scalar_parameters([(cost, source), *((value, text) for _, value, text in lets)], by)
+    # J(w, b) = (1/2m) Σ (f_{w,b}(x⁽ⁱ⁾) − y⁽ⁱ⁾)², f defined nowhere, everything plain: MLS's one-feature line
+    plain_line = None if lets else scalars.plain_model_line(cost, source, by, parameters)
+    if plain_line is not None:
+        one_feature = one_feature | {"w"}
     builder = _Builder(prepared, scalars=one_feature)
     builder.undecided = scalars.undecided_products([(cost, source), *((value, text) for _, value, text in lets)], by)
     cost_source = _Source(source)
@@ -1758,7 +1774,8 @@ def _build_problem(
                     first = (first_use.node, first_use.source)
                 else:
                     first = (inside_lets[0], next(prepared[n].source for n in reachable if _references(prepared[n], {vocab.PREDICTION})))
-                model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters, written)
+                model = _inferred_prediction(prepared, reachable, expr, wrt_value, first, parameters, written,
+                                             plain_line)
                 prepared[vocab.PREDICTION] = _default_prediction(model.text)
                 builder.lets[vocab.PREDICTION] = prepared[vocab.PREDICTION]
                 notes.append(model.note)
@@ -1769,7 +1786,9 @@ def _build_problem(
 
     resolver = _Resolver(builder)
     resolver.resolve()
-    if isinstance(by, tree.Variable) and by.name not in one_feature:
+    if plain_line is not None and isinstance(by, tree.Variable) and by.name != "w":
+        notes.append(scalars.scalar_by_another_note("w", by.name))
+    elif isinstance(by, tree.Variable) and by.name not in one_feature:
         # --wrt b beside a bare w x (read after the lets are built: w may be written only there): the one-feature
         # reading is the course's, but a vector w is spelled alike
         notes += [scalars.scalar_by_another_note(name, by.name) for name in sorted(one_feature)

@@ -187,8 +187,13 @@ _Shape = tuple[object, ...]
 
 
 def _exponent(node: tree.Node) -> tree.Node | None:
-    """``E`` of ``e^E`` or ``exp(E)``, else None."""
-    if isinstance(node, tree.Binary) and node.op == "^" and isinstance(node.left, tree.Constant) and node.left.name == "e":
+    """``E`` of ``e^E``, ``exp(E)`` or ``exp(1)^E``, else None.
+
+    R has no e: its code writes e^E as ``exp(1) ** E`` (exp(1) is e, ``**`` R's ``^``).
+    """
+    if isinstance(node, tree.Binary) and node.op == "^" and (
+            isinstance(node.left, tree.Constant) and node.left.name == "e"
+            or isinstance(node.left, tree.Apply) and node.left.function == "exp" and _one(node.left.argument)):
         return node.right
     if isinstance(node, tree.Apply) and node.function == "exp":
         return node.argument

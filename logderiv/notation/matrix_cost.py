@@ -714,8 +714,13 @@ def _parameter_penalty(node: tree.Node, numbers: Collection[str] = ()) -> bool:
     for current in tree.walk(node):
         if not isinstance(current, _PENALTY_NODES):
             return False
+        # a numbered entry of the parameters is one number of them too: Octave's reg2 = (lambda / (2 * m)) *
+        # (sum(theta .^ 2) - theta(1) ^ 2), the intercept's square taken back out (f81); not θ₀, which logderiv's
+        # θ₁…θₙ do not hold (whether it is one of sum(theta .^ 2)'s entries is not said)
+        numbered = current.name in vocab.PARAMETER_VECTORS and (current.feature or "").isdigit() \
+            and current.feature != "0" if isinstance(current, tree.Variable) else False
         if isinstance(current, tree.Variable) and (current.name not in allowed or current.feature is not None
-                                                   or current.example is not None):
+                                                   and not numbered or current.example is not None):
             return False
     return _bare_parameter_vector(node)
 

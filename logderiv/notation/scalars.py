@@ -17,15 +17,17 @@ a bare use is refused as before. Sympy-free.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "plain_line_page", "tell_the_page"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -444,3 +446,102 @@ def line_of_declared(parameters: Iterable[str]) -> tuple[str, str] | None:
 
 #: how the note of a line read from the declared parameters starts (``J(θ₀, θ₁) =``)
 LINE_OF_DECLARED = "h is not defined: the left side declares the parameters "
+
+
+#: the ML Specialization's prediction written plain, as called in its one-feature cost: ``f_{w,b}(x^{(i)})``,
+#: ``f_{wb}(x^{(i)})`` (w, b and x plain; its many-feature model is ``f_{\\mathbf{w},b}(\\mathbf{x}^{(i)})``)
+_PLAIN_MODEL_CALL = patterns.compile(
+    r"f\s*_\s*\{\s*w\s*,?\s*b\s*\}\s*(?:\\left\s*)?\(\s*x\s*"
+    r"(?:\^\s*\{\s*\(\s*i\s*\)\s*\}|\^\s*\(\s*i\s*\)|\^\s*\{\s*i\s*\}|_\s*\{?\s*i\s*\}?)?\s*(?:\\right\s*)?\)")
+#: any mark of a vector in a text: a bold or arrowed letter, a transpose, a dot product's sign
+_VECTOR_MARKS = patterns.compile(
+    r"\\(?:mathbf|boldsymbol|vec|bm|pmb|bold|mathbfit|overrightarrow|top|intercal|cdot|langle)(?![A-Za-z])"
+    r"|\^\s*\{?\s*T\b|ᵀ|·|'")
+
+#: how the note of :func:`plain_model_line`'s reading goes on after "h is not defined: reading h = "
+PLAIN_LINE_NOTE = (
+    "w x⁽ⁱ⁾ + b, the one-feature line (w and x⁽ⁱ⁾ one number each), since {written} is written plain as the ML "
+    "Specialization writes its one-feature model (its many-feature one is bold: f_{{\\mathbf{{w}},b}}(\\mathbf{{x}}) "
+    "= \\mathbf{{w}} \\cdot \\mathbf{{x}} + b) and nothing here writes w or x as a vector; {kind} (if w is a weight "
+    "vector, derive by w_j or define f with --let)"
+)
+
+
+#: the lines of the derivation page being reviewed (each tree, or None before its lines are read, with its text): a
+#: page's cost is read beside what its other lines write (:func:`plain_line_page`)
+_PAGE: contextvars.ContextVar[list[tuple[tree.Node | None, str]] | None] = contextvars.ContextVar("page", default=None)
+
+
+@contextlib.contextmanager
+def plain_line_page(texts: Iterable[str]) -> Iterator[None]:
+    """While a derivation page is reviewed: its lines' texts (trees added by :func:`tell_the_page`) veto the plain
+    f_{w,b} line as the cost's own text would (a page by ∂/∂w ending in ``x_j^{(i)}`` means a weight vector)."""
+    token = _PAGE.set([(None, text) for text in texts])
+    try:
+        yield
+    finally:
+        _PAGE.reset(token)
+
+
+def tell_the_page(lines: Iterable[tuple[tree.Node, str]]) -> None:
+    """The page's lines as read (each tree with its text), for :func:`plain_model_line`'s veto."""
+    page = _PAGE.get()
+    if page is not None:
+        page.extend(lines)
+
+
+def _marks_a_vector(node: tree.Node | None, text: str) -> bool:
+    """Whether a text (and its tree, where read) writes w or x as a vector: a bold or arrowed letter, a transpose, a
+    dot sign, a feature index, a sum over the features, a data matrix or another parameter letter."""
+    if _VECTOR_MARKS.search(text):
+        return True
+    if node is None:
+        return False
+    for each in tree.walk(node):
+        if isinstance(each, tree.Sum) and each.over != "examples":
+            return True
+        if isinstance(each, tree.Variable) and (
+                each.feature is not None or each.name in vocab.PARAMETER_VECTORS and each.name != "w"
+                or each.name == vocab.DATA_MATRIX):
+            return True
+    uses = _Uses([(node, text)])
+    return bool(uses.vector or uses.x_vector)
+
+
+def plain_model_line(cost: tree.Node, text: str, wrt: tree.Node | None, declared: Iterable[str]) -> str | None:
+    """The written call when an undefined ``f_{w,b}(x^{(i)})`` is the ML Specialization's one-feature line, else None.
+
+    The course writes scalars plain and vectors bold: its week-1 cost ``J(w,b) = \\frac{1}{2m} \\sum
+    (f_{w,b}(x^{(i)}) - y^{(i)})^2`` is the line f = wx + b, its many-feature one ``f_{\\mathbf{w},b}(\\mathbf{x}^{(i)})``.
+    Other notes write a plain w for a vector too, so this is read only where the whole text is that notation and
+    says nothing of a vector: every prediction written ``f_{w,b}(x^{(i)})`` (or ``f_{wb}``), no bold, transpose, dot
+    sign, feature index, sum over features, data matrix or other parameter letter, the declared parameters w and b
+    at most, and the derivative asked by the bare w or by b (``--wrt w_j`` asks for a vector's entries: the vector
+    reading, as before). On a derivation page (:func:`plain_line_page`) its other lines are held to the same: one
+    that writes a vector (``\\frac{\\partial J}{\\partial w} = \\frac{1}{m} \\sum (f_{w,b}(x^{(i)}) - y^{(i)}) x_j^{(i)}``)
+    keeps the vector reading, as before (audmisc36).
+    """
+    if not (isinstance(wrt, tree.Variable) and wrt.feature is None and wrt.name in ("w", "b")):
+        return None
+    if not set(declared) <= {"w", "b"} or _VECTOR_MARKS.search(text):
+        return None
+    calls = []
+    for node in tree.walk(cost):
+        if isinstance(node, tree.Sum) and node.over != "examples":
+            return None
+        if isinstance(node, tree.Call) and node.name == vocab.PREDICTION:
+            calls.append(node)
+        elif isinstance(node, tree.Variable) and (
+                node.name == vocab.PREDICTION or node.feature is not None
+                or node.name in vocab.PARAMETER_VECTORS and node.name != "w"
+                or node.name == vocab.DATA_MATRIX):
+            return None
+    if not calls or any(_PLAIN_MODEL_CALL.fullmatch(text[c.span.start:c.span.end].strip()) is None for c in calls):
+        return None
+    uses = _Uses([(cost, text)])
+    if uses.vector or uses.product or uses.x_vector:
+        return None
+    # on a derivation page, its other lines too: ∂J/∂w = … x_j^{(i)} says w is a vector, whatever the cost line says
+    if any(_marks_a_vector(node, line) for node, line in _PAGE.get() or ()):
+        return None
+    return text[calls[0].span.start:calls[0].span.end].strip()

@@ -17,7 +17,7 @@ import contextvars
 import dataclasses
 import re
 import sys
-from typing import TYPE_CHECKING, Callable, Collection, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, Sequence
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -2405,7 +2405,17 @@ def _with_lemma_blocks(blocks: Sequence[Block], lemmas: Sequence[LemmaSpan]) -> 
                   key=lambda block: block.span)
 
 
-def review_document(
+def review_document(document: Document, **options: Any) -> Review:
+    """Check every step of ``document`` (see :func:`_review_document`), its lines known to the cost's reading: a plain
+    f_{w,b} is read as the one-feature line only where no line of the page writes a vector
+    (:func:`logderiv.notation.scalars.plain_line_page`)."""
+    from ..notation.scalars import plain_line_page
+
+    with plain_line_page(step.text for step in document.steps):
+        return _review_document(document, **options)
+
+
+def _review_document(
     document: Document,
     *,
     cost: str | None = None,
@@ -2491,6 +2501,9 @@ def review_document(
     functions = _page_functions(let, input)
     read = [_parse_in(document, step, names, functions) for step in document.steps]
     trees = [parsed.tree for parsed in read]
+    from ..notation.scalars import tell_the_page
+
+    tell_the_page((node, step.text) for node, step in zip(trees, document.steps))
     if defined is None or defined_name != _LOG_LIKELIHOOD:
         _refuse_an_undefined_log_likelihood(document, trees)
         _refuse_a_log_likelihood_named_first(document, trees)
