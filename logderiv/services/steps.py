@@ -938,7 +938,13 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
                                  result_boxes_opened, update_rows_blanked)
 
+    from ..notation.row_spacing import row_spacing_blanked
+
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # \frac{∂L}{∂w} &= … \\[2ex] \frac{∂L}{∂b} &= …: the row break's space below the row is layout, blanked before
+    # any reader cuts the rows (the page's readers left '[2ex]' in the next row)
+    joined, spacing_notes = row_spacing_blanked(joined, lambda line: "cell {}, line {}".format(
+        *notes_of.cell_line(cells, line)) if cells else f"line {line}")
     # J = \frac{1}{N}\sum\_{i=1}^N \[h - y\]^2 on a page of bare LaTeX escaping Markdown: '\[' is the bracket, not
     # a display (read as '[', noted; refused where unclear), before any reader looks for the page's displays
     joined, bracket_notes = escaped_brackets_read(joined, None if not cells else (
@@ -949,7 +955,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \left\\{ … \right\\}: Markdown's escaped brace (\left takes no line break), read as \left\{ … \right\}, noted
     joined, brace_notes = escaped_braces_read(joined, None if not cells else (
         lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
-    bracket_notes = [*bracket_notes, *underscore_notes, *brace_notes]
+    bracket_notes = [*spacing_notes, *bracket_notes, *underscore_notes, *brace_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
