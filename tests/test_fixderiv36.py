@@ -155,7 +155,8 @@ def test_only_a_length_after_the_row_break_is_blanked():
 
     text = "a \\\\[2ex] b \\\\*[-1.5pt] c \\\\ [4 mm] d"
     blanked, notes = row_spacing_blanked(text, where)
-    assert blanked == "a \\\\      b \\\\*         c \\\\        d" and len(blanked) == len(text)
+    # the star of \\*[-1.5pt] too (audderiv36: left in, it headed the next row and made a right row wrong)
+    assert blanked == "a \\\\      b \\\\          c \\\\        d" and len(blanked) == len(text)
     assert notes == ["line 1: \\\\[…] is a row break with space below the row (layout, no maths): read as the row "
                      "break \\\\"]
     # Markdown's escaped display bracket, a bracket of the maths, a length without its unit: left as written
