@@ -72,3 +72,45 @@ def test_the_star_is_blanked_only_as_a_row_breaks():
     # an escaped backslash's star that is no row break's (a regex in code, a star before a word) is left as written
     for kept in ('r"\\\\*"', "a \\\\*b", "\\\\\\*"):
         assert row_spacing_blanked(kept, where) == (kept, [])
+
+
+# ---- n bounding the examples' sum: near misses that must stay refused or be found wrong (they were) -------------
+
+def _half_mean_square(theta):
+    """(1/2n) Σᵢ (θ₀ + θ₁xᵢ − yᵢ)², n the examples: the German page's J."""
+    return float(numpy.sum((theta[0] + theta[1] * _X - _Y) ** 2) / (2 * len(_Y)))
+
+
+def test_the_german_slips_by_finite_differences():
+    theta = numpy.array([0.4, -0.9])
+    h, n = theta[0] + theta[1] * _X, len(_Y)
+    numeric = central_differences(_half_mean_square, theta)
+    assert numeric[0] == pytest.approx(-numpy.sum(_Y - h) / n, abs=1e-7)
+    assert abs(numeric[0] - (-numpy.sum(_X * (_Y - h)) / n)) > 1e-3  # x put into ∂J/∂θ₀: not it
+    assert abs(numeric[0] - (-numpy.sum(_Y - h) / (2 * n))) > 1e-3  # 1/(2n) kept in ∂J/∂θ₀: not it
+
+
+@pytest.mark.parametrize("first", [
+    r"\frac{-1}{n} \sum_{i=1}^{n} x^{(i)} \left( y^{(i)} - h_\theta(x^{(i)}) \right)",
+    r"\frac{-1}{2n} \sum_{i=1}^{n} \left( y^{(i)} - h_\theta(x^{(i)}) \right)",
+], ids=["x-in-the-intercepts", "half-kept"])
+def test_a_slip_in_the_intercepts_derivation_is_found(tmp_path, first):
+    from test_fixderiv36 import _german, _linear_review
+
+    page = _german().replace(
+        r"\frac{-1}{n} \sum_{i=1}^{n} \left( y^{(i)} - h_\theta(x^{(i)}) \right)" + "\n$$\n\n$$\n\\dfrac{\\partial}{\\partial \\theta_1}",
+        first + "\n$$\n\n$$\n\\dfrac{\\partial}{\\partial \\theta_1}")
+    assert first in page
+    code, ending, wrong, _ = _linear_review(tmp_path, page)
+    assert (code, ending, wrong) == (1, "wrong", [13])
+
+
+@pytest.mark.parametrize("prose", [r"Modell mit $\theta \in \mathbb{R}^n$:", "Modell mit n Merkmalen:"],
+                         ids=["R^n", "n-features-in-words"])
+def test_n_counting_the_features_elsewhere_keeps_the_refusal(tmp_path, prose):
+    from _derivations_table import steps_of_page
+    from test_fixderiv36 import _german
+
+    result = steps_of_page(tmp_path, _german(prose=prose), "--cost", "linear")
+    assert result.exit_code == 2
+    assert "whether this n is the cost's m cannot be told" in result.stderr
