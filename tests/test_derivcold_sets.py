@@ -189,6 +189,12 @@ HERE = Path(__file__).parent
 #: cold37 (Chinese and Taiwanese notes on the logistic gradient with real slips, CS229's log-likelihood ascent, an
 #: English README's MSE in w and b, Korean matrix notes, German notes in θ₀ and θ₁, three planted) read 0 of 10 cold,
 #: none wrong, and was held out from every fix of its stop
+#: cold37: 3 after fixderiv36 (the German notes, plain and planted: n bounding Σ_{i=1}^{n} over Ng's x^{(i)} counts the
+#: examples, as a divisor n does, beside --cost linear; θ₀'s derivation read with the page's one-number w as θ₁'s is;
+#: the English README: \\[2ex], a row break with space below it, read as the row break)
+#: cold38 (English logistic and BCE notes, a Chinese blog's β₀, β₁ with a real sign slip, Japanese MLE notes, Chinese
+#: and Indonesian chain-rule notes, Spanish Hugo notes in θ₀, θ₁; three planted) read 0 of 10 cold, none wrong, 0 still
+#: after fixderiv36
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
@@ -202,7 +208,7 @@ READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_co
                  "derivations_cold29": 3, "derivations_cold30": 4,
                  "derivations_cold31": 2, "derivations_cold32": 4, "derivations_cold33": 2,
                  "derivations_cold34": 6, "derivations_cold35": 5, "derivations_cold36": 2,
-                 "derivations_cold37": 0}
+                 "derivations_cold37": 3, "derivations_cold38": 0}
 
 ROWS = [(folder, row) for folder in READ_AT_LEAST for row in read_table(HERE / folder)]
 

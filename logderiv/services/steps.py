@@ -938,7 +938,13 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     from ..notation.page import (SeveralDerivations, bare_operators_named, lemma_boxes_opened, read_page,
                                  result_boxes_opened, update_rows_blanked)
 
+    from ..notation.row_spacing import row_spacing_blanked
+
     joined, cells = notes_of.markdown_of_notebook(text) if file_kind == "notebook" else (text, ())
+    # \frac{∂L}{∂w} &= … \\[2ex] \frac{∂L}{∂b} &= …: the row break's space below the row is layout, blanked before
+    # any reader cuts the rows (the page's readers left '[2ex]' in the next row)
+    joined, spacing_notes = row_spacing_blanked(joined, lambda line: "cell {}, line {}".format(
+        *notes_of.cell_line(cells, line)) if cells else f"line {line}")
     # J = \frac{1}{N}\sum\_{i=1}^N \[h - y\]^2 on a page of bare LaTeX escaping Markdown: '\[' is the bracket, not
     # a display (read as '[', noted; refused where unclear), before any reader looks for the page's displays
     joined, bracket_notes = escaped_brackets_read(joined, None if not cells else (
@@ -949,7 +955,7 @@ def _review_steps(text: str, *, cost: str | None = None, wrt: str | None = None,
     # \left\\{ … \right\\}: Markdown's escaped brace (\left takes no line break), read as \left\{ … \right\}, noted
     joined, brace_notes = escaped_braces_read(joined, None if not cells else (
         lambda line: "cell {}, line {}".format(*notes_of.cell_line(cells, line))))
-    bracket_notes = [*bracket_notes, *underscore_notes, *brace_notes]
+    bracket_notes = [*spacing_notes, *bracket_notes, *underscore_notes, *brace_notes]
     # # \begin{align} … # &= …: a notebook's Markdown cells exported behind '# ', the marker blanked, noted
     joined, commented_notes = (joined, []) if cells else commented_markdown_read(joined)
     # L_{\text{ridge}}(w) = …, then d L_{\text{ridge}}(w)/dw = …: the one objective's label is no index
@@ -3414,8 +3420,38 @@ def _n_counts_only_the_examples(source: str) -> bool:
             or "ⁿ" in source:
         return False
     divisors = {found.start("n") for found in _N_AS_A_DIVISOR.finditer(source)}
+    divisors |= _n_bounding_the_examples(source)
     written = [found.start() for found in _N_WRITTEN.finditer(source)]
     return bool(written) and all(place in divisors for place in written)
+
+
+#: n as the upper bound of a sum over i from 1 (``\sum_{i=1}^{n}``, ``\sum^{n}_{i=1}``)
+_N_BOUNDING_I = patterns.compile(
+    r"\\sum\s*(?:_\s*\{\s*i\s*=\s*1\s*\}\s*\^\s*(?:\{\s*(?P<n>n)\s*\}|(?P<n2>n)(?![A-Za-z0-9]))"
+    r"|\^\s*(?:\{\s*(?P<n3>n)\s*\}|(?P<n4>n)(?![A-Za-z0-9]))\s*_\s*\{\s*i\s*=\s*1\s*\})")
+#: i as Ng's mark of the example, ``^{(i)}`` (x^{(i)}, y^{(i)}, h_θ(x^{(i)}))
+_EXAMPLE_MARK_I = patterns.compile(r"\^\s*\{\s*\(\s*i\s*\)\s*\}")
+#: i as a letter of its own
+_I_WRITTEN = patterns.compile(r"(?<![A-Za-z\\])i(?![A-Za-z])")
+
+
+def _n_bounding_the_examples(source: str) -> set[int]:
+    """Where ``source`` writes n as the bound of a sum over the examples: ``\\sum_{i=1}^{n}`` on a page whose i is
+    written nowhere but in such a sum's ``i=1`` and in Ng's marks of the example, ``x^{(i)}``, ``y^{(i)}`` (cold37's
+    German notes: J(θ₀, θ₁) = (1/2n) Σ_{i=1}^{n} (h_θ(x^{(i)}) − y^{(i)})²). Such an n counts the examples as surely
+    as a divisor does; an i written any other way (x_i, θ_i, an index of the features) leaves the set empty."""
+    bounds = list(_N_BOUNDING_I.finditer(source))
+    if not bounds:
+        return set()
+    allowed = {found.start() + found.group().index("i") for found in bounds}
+    marks = list(_EXAMPLE_MARK_I.finditer(source))
+    if not marks:
+        return set()
+    allowed |= {found.start() + found.group().index("i") for found in marks}
+    if any(found.start() not in allowed for found in _I_WRITTEN.finditer(source)):
+        return set()
+    return {found.start(next(name for name in ("n", "n2", "n3", "n4") if found.group(name) is not None))
+            for found in bounds}
 
 
 def _matrix_line_in_the_presets_count(document: Document, step: WrittenStep, node: tree.Node,
@@ -4282,7 +4318,7 @@ def _problem(document: Document, trees: list[tree.Node], cost: str | None, wrt: 
 
     if defined is not None:
         return _defined_problem(document, trees, defined, cost, wrt, input, regularise_intercept, lets, name,
-                                rewrites, declared, letters)
+                                rewrites, declared, letters, numbers)
 
     first = trees[0]
     takes = first if isinstance(first, tree.Derivative) else _derivative_of_the_sum(first)
@@ -4592,10 +4628,12 @@ DEFAULT_COST_NOTE = ("no cost is given with --cost or written in the file: the l
 def _defined_problem(document: Document, trees: list[tree.Node], defined: WrittenStep,
                      cost: str | None, wrt: str | None, input: Input, regularise_intercept: bool, lets: Sequence[str],
                      name: str = _COST_NAME, rewrites: Sequence[WrittenStep] = (),
-                     declared: Sequence[str] = (), written_letters: Collection[str] = ()) -> Problem:
+                     declared: Sequence[str] = (), written_letters: Collection[str] = (),
+                     numbers: Collection[str] = ()) -> Problem:
     """The problem of a derivation whose first line defines the cost: that cost, by the variable the lines name.
 
-    Each of the definition's ``rewrites`` must be that cost too (:func:`_checked_rewrites`).
+    Each of the definition's ``rewrites`` must be that cost too (:func:`_checked_rewrites`). ``numbers``: parameter
+    letters the page differentiates by as one number elsewhere (:func:`_each_derivation`).
 
     With --cost too, the two must be the same cost: a derivation of the one
     checked against the other would be judged wrong (or right) for a reason
@@ -4654,8 +4692,8 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
     def as_one_feature() -> Problem | None:
         """The page's cost when it is --cost's over one feature and an intercept (b + w x), noted; else None."""
         # the page's cost read as without --cost, its own definitions (h(x_i) = b + w x_i) put in
-        own = _with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared) if lets and not cost_lets \
-            else written
+        own = _with_the_pages_lets(node, defined, wrt_tree, wrt, lets, input, declared, _one_number(numbers)) \
+            if lets and not cost_lets else written
         if own is None:
             return None
         one_feature = _one_feature_preset(own, cost, wrt)
@@ -4666,6 +4704,11 @@ def _defined_problem(document: Document, trees: list[tree.Node], defined: Writte
         return dataclasses.replace(own, name=name, notes=tuple(dict.fromkeys(
             (*own.notes, *count_notes, note, *rewritten, one_feature))))
 
+    if numbers and _one_number(numbers) is not None and (one_number := as_one_feature()) is not None:
+        # ∂J/∂θ₀ beside ∂J/∂θ₁ of a page's θ₀ + θ₁x: the page's other derivation differentiates by its w as one number,
+        # so its w·x is a product of numbers here too, and --cost's θᵀx the page's b + w x, as in that derivation (read
+        # alone, ∂J/∂b took --cost's wᵀx + b of a vector w, and the page's two derivations two costs: cold37)
+        return one_number
     # --let's texts, as cost_lets is their reading (handed over read, they crashed the reader of --cost); the page's
     # definitions are among the letters that say which parameters the preset is meant in: ŷ⁽ⁱ⁾ = Σⱼ wⱼxⱼ⁽ⁱ⁾ + b
     # writes the b that the cost and a derivation by w_j do not (read without it, the preset was wᵀx, the intercept a
@@ -4852,13 +4895,14 @@ def _not_the_cost_given(defined: WrittenStep, shown: str, cost: str) -> InputErr
 
 
 def _with_the_pages_lets(node: tree.Node, defined: WrittenStep, wrt_tree: tree.Node, wrt: str, lets: Sequence[str],
-                         input: Input, declared: Sequence[str]) -> Problem | None:
-    """The defined cost built with the page's definitions put in (as without --cost); None when they cannot be."""
+                         input: Input, declared: Sequence[str], operator: tree.Node | None = None) -> Problem | None:
+    """The defined cost built with the page's definitions put in (as without --cost); None when they cannot be.
+    ``operator``: a parameter the page differentiates by as one number elsewhere (:func:`_one_number`)."""
     from ..notation import read_lets
 
     try:
         return build_problem(node, source=defined.text, wrt=wrt_tree, wrt_source=wrt,
-                             lets=read_lets(lets, input=input)[0], parameters=declared)
+                             lets=read_lets(lets, input=input)[0], parameters=declared, operator=operator)
     except InputError:
         return None
 
