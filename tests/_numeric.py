@@ -52,3 +52,15 @@ def intercept_data(seed: int, m: int, n: int) -> tuple[np.ndarray, np.ndarray, n
     X = generator.normal(size=(m, n))
     X[:, 0] = 1.0
     return X, (generator.random(m) > 0.5).astype(float), generator.normal(size=n)
+
+
+def gradient_agrees(gradient, cost, seeds: tuple[int, ...], sizes=((5, 3), (4, 4))) -> bool:
+    """Whether ``gradient(X, y, θ)`` (NumPy, run as the code runs) is ∇cost at random points of
+    :func:`intercept_data`, against :func:`central_differences`: a hand-worked verdict checked numerically."""
+    for seed in seeds:
+        for m, n in sizes:
+            X, y, theta = intercept_data(seed, m, n)
+            numeric = central_differences(lambda t: cost(X, y, t), theta)
+            if not np.allclose(np.ravel(gradient(X, y, theta)), numeric, atol=1e-6):
+                return False
+    return True
