@@ -27,7 +27,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "plain_line_page", "tell_the_page"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "PLAIN_LINE_MARK", "refuse_vector_beside_plain_line", "plain_line_page", "tell_the_page"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -458,9 +458,18 @@ _VECTOR_MARKS = patterns.compile(
     r"\\(?:mathbf|boldsymbol|vec|bm|pmb|bold|mathbfit|overrightarrow|top|intercal|cdot|langle)(?![A-Za-z])"
     r"|\^\s*\{?\s*T\b|ᵀ|·|'")
 
+#: the same marks in an answer, less the dot sign and the prime: an answer multiplies numbers with \\cdot (the Italian
+#: notes' own (w x + b − y) \\cdot x), and f' is a derivative; its tree says the rest (a feature index, X, Xᵀ)
+_ANSWER_VECTOR_MARKS = patterns.compile(
+    r"\\(?:mathbf|boldsymbol|vec|bm|pmb|bold|mathbfit|overrightarrow|top|intercal|langle)(?![A-Za-z])"
+    r"|\^\s*\{?\s*T\b|ᵀ")
+
+#: the words every note of :func:`plain_model_line`'s reading holds: how a check knows the cost was read so
+PLAIN_LINE_MARK = "the one-feature line (w and x⁽ⁱ⁾ one number each)"
+
 #: how the note of :func:`plain_model_line`'s reading goes on after "h is not defined: reading h = "
 PLAIN_LINE_NOTE = (
-    "w x⁽ⁱ⁾ + b, the one-feature line (w and x⁽ⁱ⁾ one number each), since {written} is written plain as the ML "
+    "w x⁽ⁱ⁾ + b, " + PLAIN_LINE_MARK + ", since {written} is written plain as the ML "
     "Specialization writes its one-feature model (its many-feature one is bold: f_{{\\mathbf{{w}},b}}(\\mathbf{{x}}) "
     "= \\mathbf{{w}} \\cdot \\mathbf{{x}} + b) and nothing here writes w or x as a vector; {kind} (if w is a weight "
     "vector, derive by w_j or define f with --let)"
@@ -490,10 +499,10 @@ def tell_the_page(lines: Iterable[tuple[tree.Node, str]]) -> None:
         page.extend(lines)
 
 
-def _marks_a_vector(node: tree.Node | None, text: str) -> bool:
+def _marks_a_vector(node: tree.Node | None, text: str, marks: re.Pattern[str] = _VECTOR_MARKS) -> bool:
     """Whether a text (and its tree, where read) writes w or x as a vector: a bold or arrowed letter, a transpose, a
     dot sign, a feature index, a sum over the features, a data matrix or another parameter letter."""
-    if _VECTOR_MARKS.search(text):
+    if marks.search(text):
         return True
     if node is None:
         return False
@@ -506,6 +515,27 @@ def _marks_a_vector(node: tree.Node | None, text: str) -> bool:
             return True
     uses = _Uses([(node, text)])
     return bool(uses.vector or uses.x_vector)
+
+
+def refuse_vector_beside_plain_line(notes: Iterable[str], answer: str, node: tree.Node) -> None:
+    """An answer that writes w or x as a vector (``x_j^{(i)}``, a transpose, bold, X) checked against a cost read as
+    the plain one-feature line (:func:`plain_model_line`): refused, not judged. The answer says the writer means a
+    weight vector, the cost's reading one number, and judged against the line a right answer in ``x_j^{(i)}`` was
+    called different (the stop's outside review); the cost is read once for every answer, so the answer cannot
+    change its reading, only be refused with both."""
+    if not any(PLAIN_LINE_MARK in note for note in notes) or not _marks_a_vector(node, answer, _ANSWER_VECTOR_MARKS):
+        return
+    found = _ANSWER_VECTOR_MARKS.search(answer)
+    column = found.start() if found else next(
+        (each.span.start for each in tree.walk(node)
+         if isinstance(each, tree.Variable) and each.feature is not None and each.span.start < len(answer)), None)
+    raise InputError(
+        "the cost's undefined f_{w,b}(x^{(i)}) was read as the one-feature line w x⁽ⁱ⁾ + b (plain letters, as the ML "
+        "Specialization writes its one-feature model), and this answer writes w or x as a vector: whether w is one "
+        "number or a weight vector is not said",
+        source=answer, column=column, label="ANSWER",
+        hint="for a weight vector, check by --wrt w_j or define the model: --let 'f_{w,b}(x) = w^T x + b'",
+    )
 
 
 def plain_model_line(cost: tree.Node, text: str, wrt: tree.Node | None, declared: Iterable[str]) -> str | None:

@@ -208,8 +208,10 @@ class Checker:
             from ..verify.sides import judge_answer_chain
 
             return judge_answer_chain(self, answer, bounds, error, deadline, timeout)
+        from ..notation.scalars import refuse_vector_beside_plain_line
         from ..verify.labels import refuse_example_sigmoid_of_signed_labels, refuse_not_of_signed_labels
 
+        refuse_vector_beside_plain_line(self.problem.notes, answer, read[0])
         refuse_not_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         refuse_example_sigmoid_of_signed_labels(self.problem, answer, read[-1], "ANSWER")
         return self._judge(answer, *read, deadline, timeout)
