@@ -1,0 +1,110 @@
+"""mend36: four findings of an outside review of int36, mended.
+
+1. A def of several lines that changes one of its own parameters in place (``t *= 2``), or a view of one, changes
+   the caller's array (Python passes the array itself): refused with a caret, not read as if t were a number.
+2. python_def's _PARAM and _SET patterns no longer backtrack over a run of spaces (cubic and quadratic before).
+3. gradient_pieces._helper_between collects each value's names once instead of one search per written name.
+4. redefined's NumPy line theta[0] + theta[1] * X[:, c] is not a line when the column is raised to a power.
+
+Each expectation is worked by hand and checked by central differences of the NumPy code itself (tests/_numeric.py),
+never taken from logderiv's output.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences
+from _reading import refused
+from logderiv import check, derive
+from logderiv.errors import InputError
+from logderiv.notation import python_def
+from work import calls_made
+
+
+def _run(source: str, name: str):
+    """The def as Python defines it (NumPy as np), nothing of logderiv."""
+    space: dict = {"np": np}
+    exec(source, space)  # noqa: S102 - the test's own text
+    return space[name]
+
+
+# ------------------------------------------------------------------ 1. a parameter changed in place
+
+CHANGES_T = "def f(t, X, y):\n    s = np.sum((X@t - y)**2)/(2*len(y))\n    t *= 2\n    return s"
+
+
+def test_a_def_that_doubles_its_parameter_in_place_changes_the_caller_s_array():
+    rng = np.random.default_rng(36)
+    X, y, theta = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3)
+    f = _run(CHANGES_T, "f")
+
+    def cost(v):  # the cost as Python evaluates it: f doubles theta before the second term reads it
+        v = v.copy()
+        return f(v, X, y) + np.sum((X @ v - y) ** 2) / (2 * len(y))
+
+    truth = central_differences(cost, theta)
+    m = len(y)
+    # by hand: the first term is (1/2m)|Xθ − y|², the second (1/2m)|2Xθ − y|²: Xᵀ(Xθ − y)/m + 2Xᵀ(2Xθ − y)/m
+    assert np.allclose(truth, X.T @ (X @ theta - y) / m + 2 * X.T @ (2 * X @ theta - y) / m, atol=1e-5)
+    # the answer once judged equivalent (t read as a number, the two terms alike) is another gradient
+    assert not np.allclose(truth, 2 * X.T @ (X @ theta - y) / m, atol=1e-3)
+    # f(θ) + f(θ): the second call sees 2θ, (1/2m)|Xθ − y|² + (1/2m)|2Xθ − y|², the same gradient
+    twice = central_differences(lambda v: (lambda w: f(w, X, y) + f(w, X, y))(v.copy()), theta)
+    assert np.allclose(twice, truth, atol=1e-5)
+
+
+@pytest.mark.parametrize("cost", ["f(theta, X, y) + np.sum((X@theta - y)**2)/(2*len(y))",
+                                  "f(theta, X, y) + f(theta, X, y)"])
+def test_an_augmented_assignment_to_a_parameter_is_refused_at_its_line(cost):
+    error = refused(check, "2*X.T@(X@theta - y)/m", cost=cost, let=(CHANGES_T,))
+    assert "changes in place" in str(error) and "caller's t" in str(error), str(error)
+    assert error.column == CHANGES_T.index("t *= 2")
+    assert "copy" in (error.hint or ""), error.hint
+
+
+@pytest.mark.parametrize(("body", "statement"), [
+    ("    r = X[:, 1:]\n    r -= 1\n    return np.sum(t)", "r -= 1"),           # a slice: a view
+    ("    r = X.T\n    r /= 2\n    return np.sum(t)", "r /= 2"),                  # .T: a view
+    ("    r = t.reshape(-1, 1)\n    r += 1\n    return np.sum(r)", "r += 1"),     # reshape: a view
+    ("    r = np.asarray(y)\n    r -= X @ t\n    return np.sum(r**2)", "r -= X @ t"),  # asarray: the array itself
+    ("    y -= X @ t\n    return np.sum(y**2)", "y -= X @ t"),                    # the parameter itself
+])
+def test_a_view_of_a_parameter_changed_in_place_is_refused(body, statement):
+    let = "def f(t, X, y):\n" + body
+    # Python: the caller's array is changed by the call
+    t0, X0, y0 = np.arange(1.0, 4.0), np.arange(1.0, 7.0).reshape(2, 3), np.array([1.0, 2.0])
+    t, X, y = t0.copy(), X0.copy(), y0.copy()
+    _run(let, "f")(t, X, y)
+    assert not (np.array_equal(t, t0) and np.array_equal(X, X0) and np.array_equal(y, y0))
+    with pytest.raises(InputError) as caught:
+        python_def.collapse(let)
+    assert "changes in place" in str(caught.value) and caught.value.column == let.index(statement)
+
+
+def test_a_copy_or_a_new_value_is_still_read():
+    # t = t * 2 is a new array (the caller's t as it was), and t *= 3 then changes only that new array
+    text, _ = python_def.collapse("def f(t, X, y):\n    t = t * 2\n    t *= 3\n    return np.sum(t)")
+    assert text == "def f(t, X, y): return np.sum(((t * 2) * 3))"
+    text, _ = python_def.collapse("def f(t, X, y):\n    r = X.copy()\n    r -= 1\n    return np.sum(r)")
+    assert text == "def f(t, X, y): return np.sum((X.copy() - 1))"
+
+
+def test_the_note_on_a_parameter_set_again_says_which_value_the_return_uses():
+    # s reads t before t = 2*t and the return reads s: the value returned uses t as passed
+    let = "def f(t, X, y):\n    s = np.sum((X@t - y)**2)/(2*len(y))\n    t = 2*t\n    return s"
+    text, note = python_def.collapse(let)
+    assert text == "def f(t, X, y): return np.sum((X@t - y)**2)/(2*len(y))"
+    assert "the value returned uses t as passed" in note and "read the new value" not in note, note
+    rng = np.random.default_rng(4)
+    X, y, theta = rng.normal(size=(5, 2)), rng.normal(size=5), rng.normal(size=2)
+    f = _run(let, "f")
+    truth = central_differences(lambda v: f(v.copy(), X, y), theta)
+    assert np.allclose(truth, X.T @ (X @ theta - y) / 5, atol=1e-6)  # by hand: ∇(1/2m)|Xθ − y|²
+    assert check("X.T@(X@theta - y)/m", cost="f(theta, X, y)", let=(let,)).verdict == "equivalent"
+    # read after it: the note says the later lines read the new value
+    _, note = python_def.collapse("def f(t, X, y):\n    t = 2*t\n    s = np.sum((X@t - y)**2)\n    return s")
+    assert "the lines after it read the new value" in note and "as passed" not in note, note
