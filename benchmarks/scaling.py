@@ -367,6 +367,15 @@ def _squared_error_words(n: int) -> Callable[[], object]:
     return lambda: (squared_error_named(long), squared_error_named(long + " least squares"))
 
 
+def _python_def_spaces(n: int) -> Callable[[], object]:
+    from logderiv.notation.python_def import _PARAM, _SET
+
+    # "x: int", a run of spaces and a character no piece takes: the lazy annotation class with a space in it, between
+    # two \s*, was cubic in _PARAM (10 s at 1,500 spaces) and quadratic in _SET; 100 of each, so the time is measurable
+    text = "x: int" + " " * n + "!"
+    return lambda: [(_PARAM.match(text.strip()), _SET.match(text)) for _ in range(100)]
+
+
 CASES: list[Case] = [
     Case("headings", 2_000, _headings, "tests/test_fixcold33b.py::test_a_long_page_of_headings_is_read_in_linear_time"),
     Case("function file spaces", 5_000, _function_file_spaces,
@@ -426,6 +435,8 @@ CASES: list[Case] = [
     Case("rate step", 1_200, _rate_step, "tests/test_hunt33.py::test_a_long_update_stays_fast"),
     Case("squared error words", 1_000, _squared_error_words,
          "tests/test_hunt33.py::test_the_words_are_found_fast_on_a_long_page"),
+    Case("python def spaces", 5_000, _python_def_spaces,
+         "tests/test_mend36.py::test_a_long_run_of_spaces_in_a_parameter_or_an_assignment_is_read_in_bounded_work"),
 ]
 
 

@@ -34,14 +34,17 @@ __all__ = ["collapse", "NOTE"]
 #: def NAME(PARAMS) -> ANNOTATION: on the first line, a comment at most after the colon
 _HEAD = patterns.compile(r"^[ \t]*def[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*\((?P<params>[^()]*)\)[ \t]*"
                          r"(?P<returns>->[ \t]*[^:\n]+?)?[ \t]*:[ \t]*(?:#[^\n]*)?$")
-#: one parameter: NAME, NAME: ANNOTATION, NAME = DEFAULT, NAME: ANNOTATION = DEFAULT
-_PARAM = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?::\s*(?P<annotation>[\w.\[\], |]+?))?\s*"
-                          r"(?:=\s*(?P<default>'[^']*'|\"[^\"]*\"|[-\w.]+))?\s*$")
+#: an annotation's words, a space between them (int | None): each space run is followed by a word, so no two pieces
+#: can match the same spaces (a lazy class with a space in it, then \s*, backtracked cubically over a run of spaces)
+_ANNOTATION = r"[\w.\[\],|]+(?:\s+[\w.\[\],|]+)*"
+#: one parameter, stripped: NAME, NAME: ANNOTATION, NAME = DEFAULT, NAME: ANNOTATION = DEFAULT
+_PARAM = patterns.compile(rf"^(?P<name>[A-Za-z_]\w*)(?:\s*:\s*(?P<annotation>{_ANNOTATION}))?"
+                          r"(?:\s*=\s*(?P<default>'[^']*'|\"[^\"]*\"|[-\w.]+))?$")
 #: a docstring: a string literal standing alone, on one line or several
 _DOCSTRING = patterns.compile(r"^[ \t]*[rRuU]?(?P<quote>\"\"\"|'''|\"|')(?P<text>.*?)(?P=quote)[ \t]*(?:#[^\n]*)?$",
                               re.DOTALL)
 #: NAME = VALUE, NAME: ANNOTATION = VALUE, NAME += VALUE (-=, *=, /=)
-_SET = patterns.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?::\s*[\w.\[\], |]+?\s*)?(?P<op>[-+*/]?)=(?!=)\s*(?P<value>.+)$",
+_SET = patterns.compile(rf"^(?P<name>[A-Za-z_]\w*)(?:\s*:\s*{_ANNOTATION})?\s*(?P<op>[-+*/]?)=(?!=)\s*(?P<value>.+)$",
                         re.DOTALL)
 _RETURN = patterns.compile(r"^return\s+(?P<value>.+)$", re.DOTALL)
 #: what makes a body more than straight-line code
@@ -137,7 +140,7 @@ def collapse(text: str) -> tuple[str, str] | None:
     for piece in head.group("params").split(","):
         if not piece.strip():
             continue
-        param = _PARAM.match(piece)
+        param = _PARAM.match(piece.strip())
         if param is None:
             return None
         if param.group("annotation"):
