@@ -161,3 +161,105 @@ def test_a_long_run_of_spaces_in_a_parameter_or_an_assignment_is_read_in_bounded
     assert results[0] is None and results[2] is None
     assert results[1][0] == "def f(x=3): return x * 2"
     assert calls < 5_000, calls
+
+
+# ------------------------------------------------------------------ 3. the helper line between the gradient's lines
+
+
+def _old_helper_between(statements):
+    """gradient_pieces._helper_between as it was before mend36 (one search per written name per line): the
+    reference the new one must agree with."""
+    from logderiv.notation.gradient_pieces import _HELPER_SET, _WRITE
+
+    writes = [_WRITE.match(statement) for statement, _ in statements]
+    written = {write.group("name") for write in writes if write is not None}
+    if len(statements) < 3 or writes[-1] is None:
+        return statements, None
+    for k in range(1, len(statements) - 1):
+        found = _HELPER_SET.fullmatch(statements[k][0])
+        if found is None or found.group("name") == writes[-1].group("name"):
+            continue
+        name, value = found.group("name"), found.group("value").strip()
+        if not value:
+            continue
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
+        others = [statement for at, (statement, _) in enumerate(statements) if at != k]
+        if any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in written) \
+                or sum(1 for write in writes if write is not None and write.group("name") == name) != 1 \
+                or any(word.search(statement) for statement, _ in statements[:k]) \
+                or not any(word.search(statement) for statement in others) \
+                or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(others)):
+            continue
+        later = [(word.sub(lambda _: f"({value})", statement), at) for statement, at in statements[k + 1:]]
+        return [*statements[:k], *later], (f"read as Octave: {name} = {value} reads nothing the lines write, so its "
+                                           "value is put where the later lines use it")
+    return statements, None
+
+
+def _random_statement(rng) -> str:
+    names = ["grad", "xm", "a", "b", "X", "F", "m"]
+
+    def atom() -> str:
+        name = str(rng.choice(names))
+        return str(rng.choice([name, f"{name}(1)", f"{name} (2)", f"{name}[0]", f"s.{name}", f"({name})", "2",
+                               f"{name}'"]))
+
+    value = " ".join(atom() + str(rng.choice([" +", " *", "/", ""])) for _ in range(rng.integers(1, 4))).rstrip("+*/ ")
+    target = str(rng.choice(["grad", "grad(1)", "grad(2:end)", "xm", "a", "b"]))
+    return str(rng.choice([f"{target} = {value};", f"{target} = {value}", f" {value}", f"({value})", "  ",
+                           f"{target} += {value};"]))
+
+
+def test_the_helper_line_is_found_as_before():
+    rng = np.random.default_rng(36)
+    moved = 0
+    for _ in range(4_000):
+        statements = [(_random_statement(rng), at) for at in range(int(rng.integers(3, 7)))]
+        if rng.random() < 0.7:  # most end on a write of grad, as a gradient's lines do
+            statements[-1] = (str(rng.choice(["grad(1) = ", "grad = "])) + _random_statement(rng).split("= ")[-1],
+                              len(statements))
+        from logderiv.notation.gradient_pieces import _helper_between
+
+        new = _helper_between(statements)
+        assert new == _old_helper_between(statements), statements
+        moved += new[1] is not None
+    assert moved > 30, moved  # the random lines move a helper often enough to compare the readings
+
+
+def test_a_helper_put_into_the_later_line_reads_the_gradient_numerically():
+    # grad = X'F/m + λ/m θ; xm = X(:,1); grad(1) = (xm'F)/m: ex5's gradient, the intercept unpenalised
+    from logderiv.notation import gradient_pieces
+
+    lines = ["grad = (X' * F) / m + lambda/m * theta;", "xm = X( :,1 );", "grad(1) = (xm' * F) / m;"]
+    before = gradient_pieces._statements(lines)
+    statements, note = gradient_pieces._helper_between(before)
+    assert note is not None and "xm = X( :,1 ) reads nothing the lines write" in note
+    # the helper's line dropped, its value put (bracketed) where the last line used xm; the first line as it was
+    assert len(statements) == 2 and statements[0] == before[0]
+    assert "(X( :,1 ))'" in statements[1][0] and "xm" not in statements[1][0]
+    # what the lines compute, run as NumPy: column 1 of X is X[:, 0], grad(1) overwritten without the penalty
+    rng = np.random.default_rng(76)
+    X, y, theta, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.7
+    X[:, 0] = 1.0
+    m = len(y)
+    cost = lambda v: float((X @ v - y) @ (X @ v - y) / (2 * m) + lam / (2 * m) * v[1:] @ v[1:])  # noqa: E731
+    F = X @ theta - y
+    grad = X.T @ F / m + lam / m * theta
+    grad[0] = X[:, 0] @ F / m
+    assert np.allclose(grad, central_differences(cost, theta), atol=1e-6)
+
+
+def test_many_helper_lines_are_scanned_in_linear_work():
+    from logderiv.notation import gradient_pieces
+    from work import assert_linear
+
+    def build(size):
+        # helper lines that read what the lines write (h_i = grad(1) + i), and helpers no line uses (c_i = X(:,1))
+        lines = ["grad = (X' * F) / m;",
+                 *(f"h{i} = grad(1) + {i};" if i % 2 else f"c{i} = X(:,1);" for i in range(size)),
+                 "grad(1) = (X(:,1)' * F) / m;"]
+        statements = gradient_pieces._statements(lines)
+        return lambda: gradient_pieces._helper_between(statements)
+
+    assert build(50)()[1] is None  # nothing moved: each helper reads grad or is used nowhere
+    assert_linear(build, 300)
