@@ -263,3 +263,42 @@ def test_many_helper_lines_are_scanned_in_linear_work():
 
     assert build(50)()[1] is None  # nothing moved: each helper reads grad or is used nowhere
     assert_linear(build, 300)
+
+
+# ------------------------------------------------------------------ 4. NumPy's line: not with its column squared
+
+SQUARED_COST = "J = 1 / (2 * m) * sum((h - y)**2)"
+
+
+@pytest.mark.parametrize("model", ["h = theta[0] + theta[1] * X[:, 1]**2", "h = theta[0] + theta[1] * X[:, 1] ** 2",
+                                   "h = theta[1] * X[:, 1] + theta[0] ** 2", "h = theta[0] + theta[1] * X[:, 1] / 2"])
+def test_a_squared_column_is_not_noted_as_a_line(model):
+    from logderiv.notation.redefined import _NUMPY_LINE
+
+    assert _NUMPY_LINE.search(model) is None
+    # by hand, for h = θ₀ + θ₁x²: ∂J/∂θ₁ = (1/m) Σ (h − y) x², not (1/m) Σ (h − y) x
+    rng = np.random.default_rng(88)
+    X, y, theta = rng.normal(size=(7, 2)), rng.normal(size=7), rng.normal(size=2)
+    x, m = X[:, 1], len(y)
+    by = central_differences(lambda v: float(np.sum((v[0] + v[1] * x**2 - y) ** 2) / (2 * m)), theta)
+    h = theta[0] + theta[1] * x**2
+    assert np.isclose(np.sum((h - y) * x**2) / m, by[1], atol=1e-6)
+    assert not np.isclose(np.sum((h - y) * x) / m, by[1], atol=1e-3)
+    for answer in ("(1 / m * sum((h - y) * X[:, 1]**2))", "(1 / m * sum((h - y) * X[:, 1]))"):
+        try:
+            result = check(answer, cost=SQUARED_COST, wrt="theta_1", let=("m = len(y)", model))
+        except InputError as error:
+            assert "is a line" not in str(error)  # refused (X[:, 1] numbered from 0): a miss, never a line
+            continue
+        assert not any("is a line" in note for note in result.notes), result.notes
+        if "**" in model.replace("theta[0] ** 2", ""):
+            assert result.verdict == ("equivalent" if "**2))" in answer else "different")
+
+
+@pytest.mark.parametrize("text", ["h = theta[0] + theta[1] * X[:, 1]", "h = theta[1]*X[:, 1] + theta[0]",
+                                  "J = sum((theta[0] + theta[1] * X[:, 1] - y)**2)",
+                                  "J = sum((theta[1] * X[:, 1] + theta[0])**2)"])
+def test_the_line_itself_is_still_a_line(text):
+    from logderiv.notation.redefined import _NUMPY_LINE
+
+    assert _NUMPY_LINE.search(text) is not None
