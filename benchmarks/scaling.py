@@ -367,6 +367,26 @@ def _squared_error_words(n: int) -> Callable[[], object]:
     return lambda: (squared_error_named(long), squared_error_named(long + " least squares"))
 
 
+def _python_def_spaces(n: int) -> Callable[[], object]:
+    from logderiv.notation.python_def import _PARAM, _SET
+
+    # "x: int", a run of spaces and a character no piece takes: the lazy annotation class with a space in it, between
+    # two \s*, was cubic in _PARAM (10 s at 1,500 spaces) and quadratic in _SET; 100 of each, so the time is measurable
+    text = "x: int" + " " * n + "!"
+    return lambda: [(_PARAM.match(text.strip()), _SET.match(text)) for _ in range(100)]
+
+
+def _helper_lines(n: int) -> Callable[[], object]:
+    from logderiv.notation import gradient_pieces
+
+    # helper lines between the gradient's lines: one search per written name per line was quadratic (an Octave answer
+    # of 1,500 helper lines took 57 s)
+    lines = ["grad = (X' * F) / m;", *(f"h{i} = grad(1) + {i};" if i % 2 else f"c{i} = X(:,1);" for i in range(n)),
+             "grad(1) = (X(:,1)' * F) / m;"]
+    statements = gradient_pieces._statements(lines)
+    return lambda: gradient_pieces._helper_between(statements)
+
+
 CASES: list[Case] = [
     Case("headings", 2_000, _headings, "tests/test_fixcold33b.py::test_a_long_page_of_headings_is_read_in_linear_time"),
     Case("function file spaces", 5_000, _function_file_spaces,
@@ -426,6 +446,9 @@ CASES: list[Case] = [
     Case("rate step", 1_200, _rate_step, "tests/test_hunt33.py::test_a_long_update_stays_fast"),
     Case("squared error words", 1_000, _squared_error_words,
          "tests/test_hunt33.py::test_the_words_are_found_fast_on_a_long_page"),
+    Case("python def spaces", 5_000, _python_def_spaces,
+         "tests/test_mend36.py::test_a_long_run_of_spaces_in_a_parameter_or_an_assignment_is_read_in_bounded_work"),
+    Case("helper lines", 1_500, _helper_lines, "tests/test_mend36.py::test_many_helper_lines_are_scanned_in_linear_work"),
 ]
 
 

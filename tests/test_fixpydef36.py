@@ -159,8 +159,11 @@ def test_locals_are_put_in_at_once_and_in_order():
     text, note = python_def.collapse("def f(w):\n    z = w\n    w = 2*z\n    return w + z")
     assert text == "def f(w): return (2*w) + w"
     assert "sets its parameter w again" in note
-    text, _ = python_def.collapse("def c(a, b):\n    cost = a\n    cost += b\n    cost *= 2\n    return cost")
-    assert text == "def c(a, b): return (a + b) * 2"
+    # cost = a; cost += b changes the caller's array a in place (mend36): refused, no longer read as (a + b) * 2
+    let = "def c(a, b):\n    cost = a\n    cost += b\n    cost *= 2\n    return cost"
+    with pytest.raises(InputError) as caught:
+        python_def.collapse(let)
+    assert "caller's a changes" in str(caught.value) and caught.value.column == let.index("cost +=")
 
 
 def test_vectorize_of_a_def_of_one_number():

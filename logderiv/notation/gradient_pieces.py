@@ -708,14 +708,48 @@ _ZERO_FIRST = patterns.compile(r"\[\s*0\s*;\s*(?P<v>theta|w|beta)\s*\(\s*2\s*:\s
 _HELPER_SET = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)(?P<value>[^;=]*);?")
 
 
+#: a name as a statement uses it, not an attribute (the w of s.w) nor part of a longer name: its whole word
+_IDENTIFIER = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*")
+#: a name called or indexed: NAME(…), NAME [ …
+_CALLED = patterns.compile(r"(?<![\w.])(?P<name>[A-Za-z_]\w*)\s*[(\[]")
+#: a statement that begins with a bracket, or holds nothing but spaces: where joined statements could make a name at
+#: the end of the one before a call or an index (a name, ' ', '(…')
+_BRACKET_HEAD = patterns.compile(r"\s*(?:[(\[]|$)")
+
+
 def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], str | None]:
     """A name set once between the lines that write the gradient, from names no line writes (``xm = X( :,1 );``),
     put in brackets where the later lines use it and its line dropped, noted: its value is the same wherever it is
-    computed. Only after the first line, and not the last line's name; anything else is left as it is."""
+    computed. Only after the first line, and not the last line's name; anything else is left as it is.
+
+    Each statement's names are collected once (a name used as a value, a name called or indexed), and each
+    candidate line's checks are set look-ups: a search per written name per line was quadratic (an answer of 1,500
+    helper lines took a minute)."""
     writes = [_WRITE.match(statement) for statement, _ in statements]
     written = {write.group("name") for write in writes if write is not None}
     if len(statements) < 3 or writes[-1] is None:
         return statements, None
+    write_count: dict[str, int] = {}
+    for write in writes:
+        if write is not None:
+            write_count[write.group("name")] = write_count.get(write.group("name"), 0) + 1
+    # used[i]: the names statement i uses as a value (not followed by '(' or '['); called[i]: called or indexed
+    used: list[set[str]] = []
+    called: list[set[str]] = []
+    for statement, _ in statements:
+        used.append({found.group() for found in _IDENTIFIER.finditer(statement)
+                     if statement[found.end():found.end() + 1] not in ("(", "[")})
+        called.append({found.group("name") for found in _CALLED.finditer(statement)})
+    first_use: dict[str, int] = {}
+    use_count: dict[str, int] = {}
+    call_count: dict[str, int] = {}
+    for at, (uses, calls) in enumerate(zip(used, called)):
+        for each in uses:
+            first_use.setdefault(each, at)
+            use_count[each] = use_count.get(each, 0) + 1
+        for each in calls:
+            call_count[each] = call_count.get(each, 0) + 1
+    bracket_heads = [_BRACKET_HEAD.match(statement) is not None for statement, _ in statements]
     for k in range(1, len(statements) - 1):
         found = _HELPER_SET.fullmatch(statements[k][0])
         if found is None or found.group("name") == writes[-1].group("name"):
@@ -723,14 +757,17 @@ def _helper_between(statements: list[tuple[str, int]]) -> tuple[list[tuple[str, 
         name, value = found.group("name"), found.group("value").strip()
         if not value:
             continue
-        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
-        others = [statement for at, (statement, _) in enumerate(statements) if at != k]
-        if any(re.search(rf"(?<![\w.]){re.escape(other)}(?!\w)", value) for other in written) \
-                or sum(1 for write in writes if write is not None and write.group("name") == name) != 1 \
-                or any(word.search(statement) for statement, _ in statements[:k]) \
-                or not any(word.search(statement) for statement in others) \
-                or re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(others)):
+        if written & {each.group() for each in _IDENTIFIER.finditer(value)} \
+                or write_count.get(name, 0) != 1 \
+                or first_use.get(name, k) < k \
+                or use_count.get(name, 0) - (name in used[k]) == 0 \
+                or call_count.get(name, 0) - (name in called[k]) > 0:
             continue
+        others = [statement for at, (statement, _) in enumerate(statements) if at != k]
+        if any(bracket_heads[at] for at in range(len(statements)) if at != k) \
+                and re.search(rf"(?<![\w.]){re.escape(name)}\s*[(\[]", " ".join(others)):
+            continue  # a name at one statement's end and a bracket at the next's start, as the joined text reads
+        word = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])")
         later = [(word.sub(lambda _: f"({value})", statement), at) for statement, at in statements[k + 1:]]
         return [*statements[:k], *later], (f"read as Octave: {name} = {value} reads nothing the lines write, so its "
                                            "value is put where the later lines use it")

@@ -34,14 +34,17 @@ __all__ = ["collapse", "NOTE"]
 #: def NAME(PARAMS) -> ANNOTATION: on the first line, a comment at most after the colon
 _HEAD = patterns.compile(r"^[ \t]*def[ \t]+(?P<name>[A-Za-z_]\w*)[ \t]*\((?P<params>[^()]*)\)[ \t]*"
                          r"(?P<returns>->[ \t]*[^:\n]+?)?[ \t]*:[ \t]*(?:#[^\n]*)?$")
-#: one parameter: NAME, NAME: ANNOTATION, NAME = DEFAULT, NAME: ANNOTATION = DEFAULT
-_PARAM = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*(?::\s*(?P<annotation>[\w.\[\], |]+?))?\s*"
-                          r"(?:=\s*(?P<default>'[^']*'|\"[^\"]*\"|[-\w.]+))?\s*$")
+#: an annotation's words, a space between them (int | None): each space run is followed by a word, so no two pieces
+#: can match the same spaces (a lazy class with a space in it, then \s*, backtracked cubically over a run of spaces)
+_ANNOTATION = r"[\w.\[\],|]+(?:\s+[\w.\[\],|]+)*"
+#: one parameter, stripped: NAME, NAME: ANNOTATION, NAME = DEFAULT, NAME: ANNOTATION = DEFAULT
+_PARAM = patterns.compile(rf"^(?P<name>[A-Za-z_]\w*)(?:\s*:\s*(?P<annotation>{_ANNOTATION}))?"
+                          r"(?:\s*=\s*(?P<default>'[^']*'|\"[^\"]*\"|[-\w.]+))?$")
 #: a docstring: a string literal standing alone, on one line or several
 _DOCSTRING = patterns.compile(r"^[ \t]*[rRuU]?(?P<quote>\"\"\"|'''|\"|')(?P<text>.*?)(?P=quote)[ \t]*(?:#[^\n]*)?$",
                               re.DOTALL)
 #: NAME = VALUE, NAME: ANNOTATION = VALUE, NAME += VALUE (-=, *=, /=)
-_SET = patterns.compile(r"^(?P<name>[A-Za-z_]\w*)\s*(?::\s*[\w.\[\], |]+?\s*)?(?P<op>[-+*/]?)=(?!=)\s*(?P<value>.+)$",
+_SET = patterns.compile(rf"^(?P<name>[A-Za-z_]\w*)(?:\s*:\s*{_ANNOTATION})?\s*(?P<op>[-+*/]?)=(?!=)\s*(?P<value>.+)$",
                         re.DOTALL)
 _RETURN = patterns.compile(r"^return\s+(?P<value>.+)$", re.DOTALL)
 #: what makes a body more than straight-line code
@@ -137,7 +140,7 @@ def collapse(text: str) -> tuple[str, str] | None:
     for piece in head.group("params").split(","):
         if not piece.strip():
             continue
-        param = _PARAM.match(piece)
+        param = _PARAM.match(piece.strip())
         if param is None:
             return None
         if param.group("annotation"):
@@ -219,9 +222,15 @@ def collapse(text: str) -> tuple[str, str] | None:
     if method:
         what.insert(0, "is a method: its first parameter self is the object the calls are made on (super()."
                        f"{name}(…), self.{name}(…)), not one of their arguments")
-    if any(local in parameters for local in values):
-        what.append("sets its parameter " + ", ".join(sorted(local for local in values if local in parameters))
-                    + " again: the value returned uses the new value")
+    again = sorted(local for local in values if local in parameters)
+    if again:
+        read = [local for local in again if _read_after_set(local, statements, settings)]
+        unread = [local for local in again if local not in read]
+        if read:
+            what.append("sets its parameter " + ", ".join(read) + " again: the lines after it read the new value")
+        if unread:
+            what.append("sets its parameter " + ", ".join(unread) + " again, a value no line after it reads: the "
+                        "value returned uses " + ", ".join(unread) + " as passed")
     if shown:
         what.append("sets " + "; ".join(shown) + " and returns " + " ".join(returned.group("value").split())
                     + ": each name put in the returned value")
@@ -231,6 +240,19 @@ def collapse(text: str) -> tuple[str, str] | None:
     note = NOTE.format(name=name, params=", ".join(re.split(r"=", p)[0] for p in params),
                        what="; ".join(what), value=result)
     return f"def {name}({joined}): return {result}", note
+
+
+def _read_after_set(local: str, statements: list[tuple[int, str]], settings: list[re.Match[str] | None]) -> bool:
+    """Whether a line after the first that sets ``local`` reads it (its value, the return, or ``local op= …``)."""
+    first = next(k for k, setting in enumerate(settings) if setting is not None and setting.group("name") == local)
+    for k in range(first + 1, len(statements)):
+        setting = settings[k] if k < len(settings) else None
+        if setting is not None and setting.group("name") == local and setting.group("op"):
+            return True
+        used = setting.group("value") if setting is not None else statements[k][1][len("return"):]
+        if any(found.group() == local for found in _NAME.finditer(used)):
+            return True
+    return False
 
 
 def _not_one_value(value: str) -> bool:
@@ -264,9 +286,12 @@ _USED = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*")
 def _check_order(name: str, text: str, statements: list[tuple[int, str]], settings: list[re.Match[str] | None],
                  parameters: set[str]) -> None:
     """Refuse a body whose locals are not Python's plain values: a local read before the line that sets it (Python
-    raises UnboundLocalError: a name the body sets is local in the whole body), and an augmented assignment
+    raises UnboundLocalError: a name the body sets is local in the whole body), an augmented assignment
     (``r -= y``) to an array another name holds (``r = p``) when that other name is used after it — NumPy changes
-    the one array in place, so the other name changes too, while a number would not: two readings."""
+    the one array in place, so the other name changes too, while a number would not: two readings — and an
+    augmented assignment to a parameter or a view of one (``t *= 2``, ``r = X[1:]; r -= 1``, ``w = self.w;
+    w *= 2``): Python passes the caller's array itself, so the caller's array changes (a second call, or the cost
+    beside it, sees the new value), while a number would not: two readings, whatever the body uses after it."""
     local_names = {setting.group("name") for setting in settings if setting is not None} - parameters
     last_use: dict[str, int] = {}
     for k, (_, statement) in enumerate(statements):
@@ -279,6 +304,8 @@ def _check_order(name: str, text: str, statements: list[tuple[int, str]], settin
     hint = f"give {name}'s value as one line: --let 'def {name}(…): return …'"
     bound: set[str] = set()
     objects: dict[str, int] = {parameter: k for k, parameter in enumerate(sorted(parameters))}
+    # the arrays the caller holds: each parameter's, and an attribute's of one (self.w, the object's own)
+    callers: dict[int, str] = {held: parameter for parameter, held in objects.items()}
     fresh = len(objects)
     for k, (at, statement) in enumerate(statements):
         setting = settings[k] if k < len(settings) else None
@@ -305,12 +332,24 @@ def _check_order(name: str, text: str, statements: list[tuple[int, str]], settin
                               f"too; were {local} a number, {other} would keep its value — two readings",
                               text, at, hint=f"write {local} = {local} {op} … (a new value), or copy first: "
                                              f"{local} = {other}.copy()")
+            caller = callers.get(objects.get(local, -1))
+            if caller is not None:
+                held = f"the parameter {local}" if caller == local else f"{local}, which holds {caller}'s own array (no copy)"
+                raise _refuse(f"'{statement}' changes in place {held}: Python passes the caller's array itself, so "
+                              f"the caller's {caller} changes too (a second call of {name}, or a cost that uses "
+                              f"{caller} beside it, sees the new value); were it a number, the caller's would keep "
+                              f"its value — two readings", text, at,
+                              hint=f"write {local} = {local} {op} … (a new value), or use a copy: "
+                                   f"{local} = {caller}.copy()")
         else:
             second = _SECOND_NAME.match(setting.group("value").strip())
             if second is not None:
                 base = re.sub(r"\s*\.\s*", ".", second.group("base"))
                 if base not in objects:
                     objects[base] = fresh
+                    root = base.split(".", 1)[0]
+                    if root in parameters or (root == "self" and "." in base):
+                        callers[fresh] = base  # a parameter's attribute: the caller's object holds it
                     fresh += 1
                 objects[local] = objects[base]
             else:

@@ -3882,11 +3882,15 @@ _NUMPY_ENTRY = r"(?<![\w.]){name}\[\s*(?P<k>\d+)\s*\]"
 _ENTRY_LETTERS = ("w", "theta", "beta")
 
 
+#: what may not follow NumPy's line, in either order: more of a name or an index, or a power, product or quotient (spaces
+#: before it or not) that makes its last term other than the line's — X[:, 1]**2 is no feature x, theta[0] ** 2 no
+#: intercept
+_LINE_END = r"(?![\w(\[.])(?!\s*[*/^@%])"
 #: NumPy's line theta[0] + theta[1] * X[:, c] (or theta[1] * X[:, c] + theta[0]): the intercept, the slope times column
 #: c of X
 _NUMPY_LINE = patterns.compile(
-    r"(?<![\w.])theta\[\s*0\s*\]\s*\+\s*theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<c>\d+)\s*\](?![\w(\[.])"
-    r"|(?<![\w.])theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<d>\d+)\s*\]\s*\+\s*theta\[\s*0\s*\](?![\w(\[.*/^])")
+    rf"(?<![\w.])theta\[\s*0\s*\]\s*\+\s*theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<c>\d+)\s*\]{_LINE_END}"
+    rf"|(?<![\w.])theta\[\s*1\s*\]\s*\*\s*X\[\s*:\s*,\s*(?P<d>\d+)\s*\]\s*\+\s*theta\[\s*0\s*\]{_LINE_END}")
 _NUMPY_THETA_ENTRY = patterns.compile(r"(?<![\w.])theta\[\s*(?P<k>[01])\s*\]")
 _NUMPY_COLUMN = r"(?<![\w.])X\[\s*:\s*,\s*{c}\s*\]"
 
