@@ -47,3 +47,27 @@ def test_an_answer_in_the_lines_letters_is_judged_as_before(answer, verdict):
 def test_the_vector_reading_is_judged_when_asked_by_an_entry():
     # --wrt w_j keeps the cost's vector reading (fixmisc36's rule): the answer in x_j is right, by hand
     assert_verdict_read(r"\frac1m\sum(f_{w,b}(x^{(i)})-y^{(i)})x_j^{(i)}", PLAIN_J, "equivalent", wrt="w_j")
+
+
+# The same plain cost reads as the line outside a page and as a weight vector's model on a page whose lines write
+# one (audmisc36); read_cost remembers readings, so a reading made in one place must not be handed to the other, in
+# either order (a grading worker or a notebook reads many pages and answers in one process)
+_VECTOR_LINE = r"\frac{\partial J}{\partial w} = \frac{1}{m}\sum(w^T x^{(i)}+b-y^{(i)}) x^{(i)}"
+
+
+def _read_as_the_line(inside_a_page: bool) -> bool:
+    from logderiv.notation.scalars import PLAIN_LINE_MARK, plain_line_page
+    from logderiv.verify.costs import read_cost
+
+    if inside_a_page:
+        with plain_line_page([_VECTOR_LINE]):
+            problem = read_cost(PLAIN_J, wrt="w", input="latex")
+    else:
+        problem = read_cost(PLAIN_J, wrt="w", input="latex")
+    return any(PLAIN_LINE_MARK in note for note in problem.notes)
+
+
+@pytest.mark.parametrize("order", [(False, True, False), (True, False, True)])
+def test_a_cost_read_outside_a_page_and_on_one_reads_as_each_says_in_any_order(order):
+    # by hand: outside, nothing writes a vector (the line); on the page, wᵀx does (the vector's model)
+    assert [_read_as_the_line(inside) for inside in order] == [not inside for inside in order]

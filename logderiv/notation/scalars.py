@@ -27,7 +27,7 @@ from . import tree
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "PLAIN_LINE_MARK", "refuse_vector_beside_plain_line", "plain_line_page", "tell_the_page"]
+__all__ = ["undecided_products", "dot_read_note", "DOT_READ_MARK", "LINE_OF_DECLARED", "declared_components", "line_of_declared", "scalar_parameters", "could_be_scalar", "scalar_note", "scalar_by_another_note", "BY_ANOTHER_MARK", "vector_against_scalar", "letters_by_another", "bare_count", "COUNT_COLLISION_HINT", "slope_factors", "count_beside_data", "refuse_count_beside_data", "TWO_ROLES_HINT", "as_slope", "slope_note", "counted_letter", "slope_count_letter", "tidy_count_notes", "renames_a_count", "plain_model_line", "PLAIN_LINE_NOTE", "PLAIN_LINE_MARK", "refuse_vector_beside_plain_line", "plain_line_page", "tell_the_page", "page_key"]
 
 _SHOWN = {"theta": "θ", "beta": "β", "w": "w"}
 
@@ -490,6 +490,14 @@ def plain_line_page(texts: Iterable[str]) -> Iterator[None]:
         yield
     finally:
         _PAGE.reset(token)
+
+
+def page_key() -> tuple[tuple[str, bool], ...] | None:
+    """What :func:`plain_model_line` reads of the page under review (each line's text, and whether its tree is known),
+    for a cache of read costs: the same cost reads otherwise on a page whose lines write a vector, so a reading
+    remembered outside a page (or on another page) must not be handed to this one."""
+    page = _PAGE.get()
+    return None if page is None else tuple(dict.fromkeys((text, node is not None) for node, text in page))
 
 
 def tell_the_page(lines: Iterable[tuple[tree.Node, str]]) -> None:

@@ -19,6 +19,7 @@ from ..notation.costs import (penalty_note, preset_in_parameters, preset_on_page
                               refuse_count_against_layout, refuse_count_beside_slope, refuse_undefined_lets,
                               respell_texts, shown_as_written)
 from ..notation.log_guards import without_log_guards
+from ..notation.scalars import page_key
 from ..notation.vocabulary import DEFAULT_WRT
 from ..presets import DEFAULT_PRESET, find_preset, suggest_preset
 
@@ -52,7 +53,9 @@ def read_cost(
     which parameters a preset in θ is meant in where --wrt alone does not
     (:func:`preset_on_page`).
     """
-    key = (cost, wrt, tuple(let), input, regularise_intercept, tuple(page))
+    # the page under review is part of the key: a plain f_{w,b} cost is the one-feature line outside a page and on a
+    # page of plain lines, a weight vector's model on a page whose lines write one (scalars.plain_model_line)
+    key = (cost, wrt, tuple(let), input, regularise_intercept, tuple(page), page_key())
     found = _PROBLEMS.get(key)
     if found is None:
         found = _PROBLEMS[key] = _read(cost, wrt=wrt, let=let, input=input, regularise_intercept=regularise_intercept,
