@@ -1467,7 +1467,7 @@ def _inferred_prediction(
         return models.Model(
             template.format("w x + b"),
             f"{models.DEFAULT_PREDICTION_NOTE_START}{display.format('w x⁽ⁱ⁾ + b')}, {model_name} on "
-            + scalars.PLAIN_LINE_NOTE.format(written=plain_line, kind=why).removeprefix("w x⁽ⁱ⁾ + b, "),
+            + scalars.PLAIN_LINE_NOTE.format(written=plain_line, kind=why),
         )
     line = scalars.line_of_declared(parameters)
     if kind == "squared" and line is not None and not _has_vector_data([cost, *values]):

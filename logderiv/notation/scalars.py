@@ -467,9 +467,9 @@ _ANSWER_VECTOR_MARKS = patterns.compile(
 #: the words every note of :func:`plain_model_line`'s reading holds: how a check knows the cost was read so
 PLAIN_LINE_MARK = "the one-feature line (w and x⁽ⁱ⁾ one number each)"
 
-#: how the note of :func:`plain_model_line`'s reading goes on after "h is not defined: reading h = "
+#: how the note of :func:`plain_model_line`'s reading ends, after "h is not defined: reading h = w x⁽ⁱ⁾ + b, <model> on "
 PLAIN_LINE_NOTE = (
-    "w x⁽ⁱ⁾ + b, " + PLAIN_LINE_MARK + ", since {written} is written plain as the ML "
+    PLAIN_LINE_MARK + ", since {written} is written plain as the ML "
     "Specialization writes its one-feature model (its many-feature one is bold: f_{{\\mathbf{{w}},b}}(\\mathbf{{x}}) "
     "= \\mathbf{{w}} \\cdot \\mathbf{{x}} + b) and nothing here writes w or x as a vector; {kind} (if w is a weight "
     "vector, derive by w_j or define f with --let)"
