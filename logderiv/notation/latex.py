@@ -5313,6 +5313,7 @@ class _Parser(Grammar[Token]):
                 self.fail("an empty subscript", token.start, hint="write x_j or x_{j}")
             if len(inner) == 1:
                 self.refuse_word_label(inner[0], self.source[token.start:self.tokens[closing].end])
+            inner = self.parenthesised_parameters(underscore, inner)
             indices = []
             for item in inner:
                 if self.is_op(item, ","):
@@ -5331,6 +5332,33 @@ class _Parser(Grammar[Token]):
             return [(token.text, token.start)], token
         self.refuse_word_label(token, token.raw)
         self.fail("'_' must be followed by an index", underscore.start, hint="write \\theta_j, x_0 or x_{12}")
+
+    def parenthesised_parameters(self, underscore: _Token, inner: Sequence[_Token]) -> Sequence[_Token]:
+        r"""``f_{(\vec{w},b)}(\vec{x}^{(i)})`` (the DeepLearning.AI forum): the model's parameters in parentheses.
+
+        The course writes f_{\vec{w},b}; a forum answer bracketing the list, ``_{(\vec{w},b)}``, means the
+        same parameters. Read only where the parentheses hold nothing but the parameters' names (w, θ, β, b) and
+        commas, on a name that is called: ``x_{(i)}`` (an order statistic) and ``\theta_{(j)}`` stay refused.
+        Returns the tokens between the parentheses, or ``inner`` unchanged.
+        """
+        if len(inner) < 3 or inner[0].kind != "open" or inner[0].text != "(" or inner[-1].kind != "close":
+            return inner
+        listed = inner[1:-1]
+        names = [item for item in listed if not self.is_op(item, ",")]
+        if not names or any(item.kind != "name" or item.text not in _PARAMETER_DECORATIONS for item in names):
+            return inner
+        if any(self.is_op(a, ",") == self.is_op(b, ",") for a, b in zip(listed, listed[1:])):
+            return inner  # names and commas alternate: (w,b), never (w b) or (w,,b)
+        closing = self.partner[self.position]
+        after = self.tokens[closing + 1] if closing + 1 < len(self.tokens) else None
+        if after is None or after.kind != "open" or after.text != "(":
+            return inner
+        name = self.tokens[self.position - 2]  # the name before '_', '{' at self.position
+        written = self.source[name.start:self.tokens[closing].end]
+        listed_text = self.source[listed[0].start:listed[-1].end]
+        self.note(f"{written}: the model's parameters in parentheses, read as "
+                  f"{self.source[name.start:underscore.end]}{{{listed_text}}}")
+        return listed
 
     def refuse_word_label(self, token: _Token, written: str) -> None:
         r"""Refuse ``\mathcal{L}_\mathrm{se}``'s upright word as a subscript: a label, as ``\text{se}`` is.
