@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
 from . import augmented, brackets, example_lets, feature_zero, layers, model_subscripts, readings, stacked_lets, twice_defined
-from . import parameter_heads, sigmoid_derivative, zero_intercept
+from . import parameter_heads, sigmoid_derivative, worded_lets, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -200,8 +200,11 @@ def read_definitions(
     :func:`logderiv.notation.functions.expand`. ``cost``: the cost's text, where a let
     that names σ at example i must find the σ(…) it names (:func:`_sigma_value_lets`).
     """
+    # f_wb_i is the linear function w*x_i + b (a plain docstring): the words say '=', read f_wb_i = w*x_i + b
+    lets, worded_notes = worded_lets.read_worded_lets(lets)
     # \sigma^{'}(x) = \frac{e^{-x}}{(1+e^{-x})^2}: σ′ said again, as the reader reads it in a formula
     lets, derivative_notes = sigmoid_derivative.read_sigmoid_derivative_lets(lets)
+    derivative_notes = [*worded_notes, *derivative_notes]
     # f(w, b) = wx + b: the model written as a function of its parameters, its value the prediction at x (f = …)
     lets, head_notes = parameter_heads.read_parameter_heads(
         lets, [cost] if cost is not None else [], lambda text: _let_value_or_none(text, input, names),
