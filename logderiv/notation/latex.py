@@ -5333,7 +5333,7 @@ class _Parser(Grammar[Token]):
         self.refuse_word_label(token, token.raw)
         self.fail("'_' must be followed by an index", underscore.start, hint="write \\theta_j, x_0 or x_{12}")
 
-    def parenthesised_parameters(self, underscore: _Token, inner: Sequence[_Token]) -> Sequence[_Token]:
+    def parenthesised_parameters(self, underscore: Token, inner: list[_Token]) -> list[_Token]:
         r"""``f_{(\vec{w},b)}(\vec{x}^{(i)})`` (the DeepLearning.AI forum): the model's parameters in parentheses.
 
         The course writes f_{\vec{w},b}; a forum answer bracketing the list, ``_{(\vec{w},b)}``, means the
