@@ -205,3 +205,28 @@ def test_an_import_of_an_unknown_function_keeps_its_refusal(let):
     error = refused(logderiv.derive, DRG_COST, wrt="b", let=[let])
     assert "a --let needs '=': NAME=EXPR" in str(error)
     assert error.column == len(let)
+
+
+# ------------------------------------------------------------------ a barred data letter: kept refused, better said
+# https://github.com/hauvietblog/Linear-Regression/blob/09444d9c6e61d4539e0edf3bcb19d5c6edbe22e6/README.md
+# (Vietnamese README, '### 1. Bài toán'), verbatim: the README defines x̄ as [1, x_1, …] elsewhere on the page, which
+# the formula alone does not carry, so the bar stays refused, the message naming that reading
+HAU_L = r"\mathcal{L}(\mathbf{w})=\frac{1}{2}\sum_{i=1}^n(y_{i}-\bar{\mathbf{x}}_{i}\mathbf{w})^2"
+HAU_GRAD = r"{\nabla_{\mathbf{w}}}\mathcal{L}(\mathbf{w})=\bar{\mathbf{X}}^T(\bar{\mathbf{X}}\mathbf{w}-\mathbf{y})"
+
+
+def test_a_barred_data_letter_is_refused_naming_the_folded_intercept():
+    error = refused(logderiv.derive, HAU_L, wrt="w_j")
+    assert "a barred data letter is a mean in statistics" in str(error)
+    assert "the features with a 1 put first" in str(error)
+    assert error.column == HAU_L.index(r"\bar")
+    error = refused(logderiv.check, HAU_GRAD, cost="linear", wrt="theta_j", timeout=60)
+    assert "a barred data letter" in str(error)
+    assert error.column == HAU_GRAD.index(r"\bar")
+
+
+def test_a_bar_over_another_letter_keeps_the_old_message():
+    cost = r"J = \frac{1}{2m}\sum_i (\bar{y} - y_i)^2"
+    error = refused(logderiv.derive, cost, wrt="b")
+    assert "a barred name is a mean in statistics" in str(error)
+    assert error.column == cost.index(r"\bar")

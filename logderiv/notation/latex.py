@@ -1869,6 +1869,7 @@ class _Tokenizer:
         elif name in ("bar", "overline"):
             # ȳ is statistics' mean of the targets, one number; a page may also write it for the prediction (a course
             # notebook's ȳᵢ beside its ŷ = w₁x + w₀): the bar alone does not say which, and neither is read
+            self.refuse_barred_data(raw, start, stop)
             self.fail(
                 f"'{raw}' is not read: a barred name is a mean in statistics (x̄ = (1/n) Σ xᵢ, one "
                 "number) or, on some pages, the prediction ȳᵢ; logderiv reads neither",
@@ -2023,6 +2024,28 @@ class _Tokenizer:
         self.note(f"{self.source[start:after]} names the cost: read as {letter}")
         self.position = after
         return True
+
+    def refuse_barred_data(self, raw: str, start: int, stop: int) -> None:
+        r"""Refuse ``\bar{\mathbf{x}}_i``, ``\bar{\mathbf{X}}`` naming the readings of a barred data letter.
+
+        Beside the mean x̄ (one number), a page may define x̄ as the features with a 1 put first, [1, x_1, …, x_n],
+        so that x̄w carries the intercept (the Vietnamese 'Machine Learning cơ bản' notes and a README after them
+        write \bar{\mathbf{x}}_i\mathbf{w}); that definition is on the page, not in the formula, so the bar alone is
+        not read: the message names the reading and how to write it.
+        """
+        if not self.source[stop:self.end].lstrip().startswith("{"):
+            return
+        text, _, _ = self.braced(stop, raw.lstrip("\\"))
+        if _unstyled(text.strip()) not in ("x", "X"):
+            return
+        self.fail(
+            f"'{raw}' is not read: a barred data letter is a mean in statistics (x̄ = (1/n) Σ xᵢ, one number) or, "
+            "on pages that define it so, the features with a 1 put first ([1, x_1, …, x_n], the intercept folded "
+            "into w); the formula alone does not say which",
+            start,
+            hint="write the data without the bar (\\mathbf{x}_i\\mathbf{w} with x_0 = 1 said in words), or "
+            "Xw + b with the intercept apart",
+        )
 
     def tilde_feature_vector(self, name: str, start: int, stop: int) -> bool:
         r"""Read ``\tilde{x_{i}}``, ``\tilde{x}_i`` as the feature vector x_i (noted).
