@@ -230,3 +230,24 @@ def test_a_bar_over_another_letter_keeps_the_old_message():
     error = refused(logderiv.derive, cost, wrt="b")
     assert "a barred name is a mean in statistics" in str(error)
     assert error.column == cost.index(r"\bar")
+
+
+# ------------------------------------------------------------------ sigmoid(x, W): kept refused, better said
+# public code index file 18299612015 (a code comment, tests/corpus/fresh_eightyfirst.py), verbatim let
+CMT_LET = "h(x) = g(x, W) = sigmoid(x, W)"
+
+
+def test_a_sigmoid_of_the_data_and_the_weights_apart_is_refused_naming_the_missing_product():
+    cost = "J = (1/m) * sum((sigmoid(x, W) - y)^2)"
+    error = refused(logderiv.derive, cost, wrt="W_j")
+    assert "'sigmoid(… , …)' has two arguments, but sigmoid takes one number" in str(error)
+    assert error.column == cost.index(", W")
+    error = refused(logderiv.derive, "J = sum((h(x) - y)^2)", wrt="W_j", let=[CMT_LET])
+    assert "has two arguments" in str(error)
+
+
+def test_a_second_argument_of_another_function_keeps_the_old_message():
+    cost = "J = sum((log(x, 2) - y)^2)"
+    error = refused(logderiv.derive, cost)
+    assert str(error).startswith("unexpected ','")
+    assert error.column == cost.index(", 2")

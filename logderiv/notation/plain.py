@@ -2609,8 +2609,24 @@ class _Parser(Grammar[_Token]):
         here = Span(opener.start, end.end)
         return tree.Binary("^", inner, tree.Number("2", here), here)
 
+    def refuse_two_arguments(self, before: _Token | None, opener: _Token, closer: _Token) -> None:
+        """Refuse ``sigmoid(x, W)`` (a code comment's sigmoid of the data and the weights) saying what is missing.
+
+        σ takes one number; given the data and the weights as two arguments, the writer means σ of their product,
+        but which product (x·W, Wᵀx, a row times a matrix) the call does not say, so it is not read. Only the
+        sigmoid's names: log(x, 2) may write a base.
+        """
+        if before is None or before.kind != "name" or before.end != opener.start or opener.raw != "(":
+            return
+        if vocab.FUNCTIONS.get(before.text) != "sigmoid" and before.raw not in vocab.SIGMOID_NAMES:
+            return  # log(x, 2) may be a base, not data and weights: left to the general refusal
+        self.fail(f"'{before.raw}(… , …)' has two arguments, but {before.raw} takes one number: with the data and "
+                  "the weights written apart, the product meant (x·W, Wᵀx …) is not said",
+                  closer.start, hint=f"write the one argument, e.g. {before.raw}(x*W) or {before.raw}(W^T x)")
+
     def group(self) -> tree.Node:
         """( expression ) or [ expression ]."""
+        before = self.tokens[self.position - 1] if self.position else None
         opener = self.advance()
         if self.peek().kind == "close":
             self.fail(f"empty '{opener.raw}{self.peek().raw}'", opener.start, hint="put an expression inside")
@@ -2638,6 +2654,7 @@ class _Parser(Grammar[_Token]):
                           opener.start, hint="write the product the blocks make, e.g. (X*theta - y)' for "
                                              "[theta', -1]*[X'; y']")
             if self.is_op(closer, ","):
+                self.refuse_two_arguments(before, opener, closer)
                 self.fail("unexpected ','", closer.start, hint="only dot(theta, x) takes two arguments")
             self.fail(f"unexpected {_describe(closer)}", closer.start)
         if closer.raw != _OPENERS[opener.raw]:
