@@ -441,7 +441,7 @@ def _feature_sum(statement: str, var: str, count: str) -> str | None:
     return f"{name} {op} sum(({value}) for {var} in range({count}))"
 
 
-def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+def _components(lines: list[tuple[int, str]], entry_asked: bool = False) -> tuple[list[tuple[int, str]], list[str]]:
     """Each loop over the features whose lines only update ``v[j]`` from itself, as those lines for the j-th entry.
 
     ``for j in range(n): dj_dw[j] = dj_dw[j] + err_i * X[i,j]`` (the Machine Learning Specialization's labs) fills
@@ -449,6 +449,10 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
     Only a loop to a count of the features whose every line sets ``v[j]`` from ``v[j]`` (``+=``, ``= v[j] + …``,
     ``/=``, JavaScript's ``(v[j] ?? 0)``), with j nowhere else than in ``v[j]`` and the data's ``X[i, j]``; other
     loops are left as they are, to be read or refused by the reader of loops over the examples.
+
+    ``entry_asked``: the --wrt asks an entry of a parameter vector (w_j): a line that adds the same number to every
+    entry of a gradient of that vector (dj_dw[j] = dj_dw[j] + err_i, the factor X[i,j] lost) is then read too, its
+    j-th entry being that sum (noted, :data:`SAME_ENTRIES_NOTE`).
     """
     out: list[tuple[int, str]] = []
     notes: list[str] = []
@@ -478,7 +482,7 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
                 closed, end = True, end + 1
                 break
             end += 1
-        read = [_component(statement, var) for statement in body if statement]
+        read = [_component(statement, var, entry_asked) for statement in body if statement]
         if not closed or not read or any(line is None for line in read):
             out.append(lines[k])
             k += 1
@@ -486,8 +490,14 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
         names = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read if line is not None})
         out += [(indent, line) for line in read if line is not None]
         whole = all(line is not None and "X[:, " in line and "x_" not in line for line in read)
-        notes.append((COLUMN_COMPONENT_NOTE if whole else COMPONENT_NOTE).format(
-            header=_short(line), names=", ".join(names), j=var))
+        same = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read
+                       if line is not None and _SAME_ENTRIES in line})
+        if set(same) != set(names):
+            notes.append((COLUMN_COMPONENT_NOTE if whole else COMPONENT_NOTE).format(
+                header=_short(line), names=", ".join(names), j=var))
+        if same:
+            notes.append(SAME_ENTRIES_NOTE.format(header=_short(line), names=", ".join(same), j=var))
+        out = [(at, line.replace(_SAME_ENTRIES, "")) for at, line in out]
         if any("??" in statement for statement in body):
             notes.append("read as JavaScript: (v[j] ?? 0) is v[j], and 0 before anything sets it: where a sum starts")
         k = end
@@ -718,7 +728,17 @@ def _zero_starts(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], l
         notes.append(ZERO_START_NOTE.format(line=_short(line), name=name))
     return out, notes
 
-def _component(statement: str, var: str) -> str | None:
+#: a mark on a component's line that adds the same number to every entry, taken off once its note is made
+_SAME_ENTRIES = "\x00same"
+SAME_ENTRIES_NOTE = ("read as code: the loop '{header}' over the features adds to each {names}[{j}] a value without "
+                     "the data's entry X[i, {j}] or the parameters' entry {j}: every entry of {names}, the {j}-th too, "
+                     "gets the same sum, and its {j}-th entry (the derivative by the {j}-th parameter asked) is read as "
+                     "that line for one component")
+#: a gradient's name for the intercept (dj_db, db, grad_b, d_bias): one number, never filled entry by entry
+_BIAS_GRADIENT = patterns.compile(r".*(?:(?:^|_|d)b|bias)")
+
+
+def _component(statement: str, var: str, entry_asked: bool = False) -> str | None:
     """``v[j] = v[j] + e`` (or ``v[j] += e``, ``(v[j] ?? 0) + e``) as ``v = v + e`` with X[i, j] as x_j[i]; None else."""
     j = re.escape(var)
     match = re.fullmatch(rf"(?P<name>[A-Za-z_]\w*)\s*\[\s*{j}\s*\]\s*(?P<op>[-+*/]?=)\s*(?P<value>.+)", statement)
@@ -754,8 +774,12 @@ def _component(statement: str, var: str) -> str | None:
         return None  # j used otherwise than as the entry's and the data's index
     if adds and f"x_{var}[" not in value and not penalised:
         # dj_db[j] += err_i adds the same to every entry: n copies of one sum, not the derivative by the j-th
-        # parameter (audit48: read as ∂J/∂b, 'equivalent'); only a scaling (/= m) leaves the entries as they are
-        return None
+        # parameter (audit48: read as ∂J/∂b, 'equivalent'); only a scaling (/= m) leaves the entries as they are.
+        # Where the --wrt asks an entry w_j of a vector and the name is no intercept's, dj_dw[j] += err_i (fixpyloop37:
+        # X[i,j] lost) is literally entry j of a vector whose every entry is that sum: read so, and said
+        if not entry_asked or _BIAS_GRADIENT.fullmatch(name):
+            return None
+        return f"{name} {op} {value}{_SAME_ENTRIES}"
     return f"{name} {op} {value}"
 
 
@@ -1360,7 +1384,8 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # for i in range(parameters): grad[i] = np.sum(np.multiply(error, X[:,i])) / len(X): entry i as entry j
         lines, entry_notes, entry_names = entry_loops.entry_loops(lines, text)
         filled += entry_names
-        lines, component_notes = _components(lines)
+        entry_asked = re.fullmatch(rf"\s*{_PARAMETERS}_[a-z]\s*", wrt or "") is not None
+        lines, component_notes = _components(lines, entry_asked)
         line_notes += [*entry_notes, *component_notes]
         if component_notes:
             lines, zero_notes = _zero_starts(lines)
