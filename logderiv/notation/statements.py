@@ -136,11 +136,22 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
         # a helper named for the dot product (vector_dot_product, dotProduct) whose body the text does not give
         notes.append("read as code: a helper named dot_product (vector_dot_product, dotProduct) is the dot product")
         out = spelled
+    if not re.search(r"(?<![\w.])logistic_sigmoid\s*(?:\([^()]*\)\s*)?(?:=(?!=)|<-)|def\s+logistic_sigmoid\b", out):
+        spelled = re.sub(r"(?<![\w.])logistic_sigmoid(?=\s*\()", "sigmoid", out)
+        if spelled != out:
+            # f82's regularised-logistic project: sigma = logistic_sigmoid(np.dot(x, w)), a helper whose body the
+            # text does not give, named by both names of σ (one the text defines is left to its definition)
+            notes.append(LOGISTIC_SIGMOID_NOTE)
+            out = spelled
     spelled = re.sub(r"(?<![\w])([θβ])_?(\d)(?!\w)", lambda m: ("theta" if m.group(1) == "θ" else "beta") + "_" + m.group(2), out)
     if spelled != out:
         notes.append("read as code: a name θ0, θ1 (β0 …) is θ₀, θ₁: the parameter's entries")
         out = spelled
     return out, notes
+
+
+LOGISTIC_SIGMOID_NOTE = ("read as code: a helper named logistic_sigmoid, whose body the text does not give, is the "
+                         "logistic sigmoid σ(z) = 1/(1 + e^(−z)) its name says")
 
 
 #: Octave's comment after a statement's ';' (as notation.pasted drops it from an answer's lines)
@@ -268,7 +279,38 @@ def _unpacked_shapes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
             out.append((indent, line))
             continue
         notes.append(SHAPE_UNPACKED_NOTE.format(line=_short(line)))
-    return out, notes
+    return _renamed_shapes(out, notes)
+
+
+#: the data's shape unpacked into two names of the code's own: r, c = tx.shape (rows, then columns)
+_SHAPE_NAMED = patterns.compile(r"(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<array>X|tx)\.shape\s*$")
+SHAPE_NAMED_NOTE = ("read as Python: {line} names the rows of {array}, the examples, {rows} (logderiv's m), and its "
+                    "columns, the features, {columns} (logderiv's n): both are read as m and n, the line dropped")
+
+
+def _renamed_shapes(lines: list[tuple[int, str]], notes: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``r, c = tx.shape`` (f82's regularised-logistic project, fixpyloop37): the names are the data's two counts,
+    read as logderiv's m and n in every later line (noted). Only where neither m nor n is written anywhere in the
+    lines, the two names are distinct and set by no other line (nor a loop's variable), and the line is the first to
+    write either name; anything else is left as it is, to the readers of counts."""
+    for k, (indent, line) in enumerate(lines):
+        found = _SHAPE_NAMED.fullmatch(line)
+        if found is None or found.group("rows") == found.group("columns") or \
+                {found.group("rows"), found.group("columns")} & {"m", "n", "X", "tx", "y"}:
+            continue
+        names = (found.group("rows"), found.group("columns"))
+        words = [re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)") for name in names]
+        others = [text for at, (_, text) in enumerate(lines) if at != k]
+        if any(re.search(r"(?<![\w.])[mn](?!\w)", text) for text in others) or \
+                any(word.search(text) for word in words for _, text in lines[:k]) or \
+                any(re.match(rf"\s*(?:for\s+)?{word.pattern}\s*(?:[-+*/]?=(?!=)|<-|\s+in\b|,)", text)
+                    or re.search(rf",\s*{word.pattern}\s*=(?!=)", text) for word in words for text in others):
+            continue
+        renamed = [(at, words[1].sub("n", words[0].sub("m", text))) for at, text in lines[:k] + lines[k + 1:]]
+        notes.append(SHAPE_NAMED_NOTE.format(line=_short(line), array=found.group("array"), rows=names[0],
+                                             columns=names[1]))
+        return renamed, notes
+    return lines, notes
 
 
 #: Python's annotated assignment, ``s: np.ndarray = …`` (typed code): the name, its type, the value. The type is one
@@ -821,6 +863,10 @@ class _Loop:
     #: the row written transposed in a product with the parameters (tx[i,:].T @ w), if any: NumPy's .T of the 1-D
     #: row is the row itself, said in the loop's note
     transposed: str | None = None
+    #: the lines that name row i of the data (x = tx[i, :]), put in the name's place (:func:`_summed`, noted)
+    aliases: list[str] = dataclasses.field(default_factory=list)
+    #: the row written transposed where it is read by its entry j (grad += e * tx[i, :].T), if any (noted)
+    transposed_entry: str | None = None
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -1050,6 +1096,14 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
                 # J = 0 (or J = term) inside the loop starts J again each example: only the last example's is left
                 raise _refusal(text, statement, f"the loop's line '{statement}' sets {name} anew each example, and "
                                f"the loop also adds to {name}: only the last example's value would be left")
+            if re.fullmatch(_ROW.format(v=re.escape(loop.var)), value) and not re.search(
+                    rf"(?<![\w.]){re.escape(name)}\s*\[", text):
+                # x = tx[i, :] (f82's regularised-logistic project): a name for row i itself, put in its place
+                # unbracketed, so that np.dot(x, w) is the row times the parameters as np.dot(tx[i, :], w) is; a
+                # name indexed anywhere (x[j]) is left bracketed, to the refusal
+                loop.aliases.append(f"{name} = {value}")
+                temps[name] = value
+                continue
             temps[name] = value  # one example's value, used by the lines after it
             continue
         if op not in ("+=", "-=") or own.search(value):
@@ -1074,6 +1128,10 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     if loop.transposed is not None:
         note += "; " + TRANSPOSED_ROW_NOTE.format(written=_short(loop.transposed, 40), i=loop.var)
+    if loop.transposed_entry is not None:
+        note += "; " + TRANSPOSED_ENTRY_NOTE.format(written=_short(loop.transposed_entry, 40), i=loop.var)
+    if loop.aliases:
+        note += "; " + ROW_ALIAS_NOTE.format(written=", ".join(dict.fromkeys(loop.aliases)), i=loop.var)
     dotted = next((match.group(0) for statement in loop.body for match in _COMPREHENSION.finditer(statement)
                    if _comprehended_dots(match.group(0), loop.var) != match.group(0)), None)
     if dotted is not None:
@@ -1084,6 +1142,21 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
 #: said when an answer's loop adds row i of X itself to the gradient, read by the entry j asked
 ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not times the parameters), is read by its "
                   "entry {j}, x_{j}⁽ⁱ⁾: entry {j} of the gradient is the derivative asked")
+
+
+#: said when a column of zeros starts a sum whose entry j the lines are read for
+ZERO_COLUMN_ENTRY_NOTE = ("read as code: {start} starts {name} as a column of n zeros, and the loop's rows are read by "
+                          "their entry j: entry j of {name} starts at 0")
+
+
+#: said when the row read by its entry j is written transposed: NumPy's .T of a 1-D array is that array
+TRANSPOSED_ENTRY_NOTE = ("{written}: row {i} taken by one index is a 1-D array, whose .T in NumPy is the row itself: "
+                         "its entry j is x_j⁽ⁱ⁾ as well")
+
+
+#: said when a loop's line names row i of the data (x = tx[i, :]) and later lines use the name
+ROW_ALIAS_NOTE = ("{written} names row {i} of the data: each later use of the name in the loop is that row, put in its "
+                  "place")
 
 
 #: said when a loop's product transposes row i of the data: NumPy's .T of a 1-D array is that array
@@ -1164,7 +1237,11 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
             # Octave's (X(i,:))'*e, X(i,:)'*e: the row transposed is the column x⁽ⁱ⁾, whose entry j is x_j⁽ⁱ⁾ too
             body = re.sub(rf"\(\s*{row}\s*\)\s*'|{row.replace('?P<row>', '?:')}\s*'", f"x_{loop.component}^(i)",
                           body)
-        body = re.sub(row, f"x_{loop.component}^(i)", body)
+        # tx[i, :].T (f82): NumPy's .T of the 1-D row is the row itself, its entry j the same x_j⁽ⁱ⁾ (noted)
+        transposed = re.search(rf"{row}\s*\.T(?!\w)", body)
+        if transposed is not None:
+            loop.transposed_entry = loop.transposed_entry or transposed.group(0)
+        body = re.sub(rf"{row}(?:\s*\.T(?!\w))?", f"x_{loop.component}^(i)", body)
         loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
@@ -1327,9 +1404,12 @@ def _parameter(name: str) -> str:
 
 
 def _put(value: str, known: dict[str, str]) -> str:
-    """``value`` with each name of ``known`` replaced by its value, in brackets."""
+    """``value`` with each name of ``known`` replaced by its value, in brackets (an indexed name, tx[i, :], without
+    them: Python's subscription binds tighter than any operator, so the brackets would change nothing but hide the
+    row from the readers of row i)."""
     for name, new in known.items():
-        value = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])", lambda _: f"({new})", value)
+        put = new if re.fullmatch(r"[A-Za-z_]\w*\s*\[[^\[\]()]*\]", new.strip()) else f"({new})"
+        value = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])", lambda _: put, value)
     return value
 
 
@@ -1939,6 +2019,12 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                     inlined[name] = "0"
                     notes.append(UNSTARTED_NOTE.format(name=name))
                 start = inlined[name]
+                zeros = _COLUMN_OF_ZEROS.fullmatch(f"{name} = {start}")
+                if zeros is not None and statement[1].entries and "x_" in added:
+                    # grad = np.zeros(n) before a loop that adds row i, read by its entry j (f82's tx project,
+                    # fixpyloop37): entry j of the column of zeros is 0, where the sum starts
+                    notes.append(ZERO_COLUMN_ENTRY_NOTE.format(start=_short(start), name=name))
+                    start = "0"
                 inlined[name] = _put(added, {}) if re.fullmatch(r"0(?:\.0*)?", start) else f"{start} + {added}"
             continue
         if statement[0] in ("return", "value"):
