@@ -154,6 +154,9 @@ LOGISTIC_SIGMOID_NOTE = ("read as code: a helper named logistic_sigmoid, whose b
                          "logistic sigmoid σ(z) = 1/(1 + e^(−z)) its name says")
 
 
+#: Octave's comment after a loop's header: for j=1:n % … (one '%' and nothing like R's %*% after it)
+_OCTAVE_HEADER_COMMENT = patterns.compile(r"(?P<header>\s*for\s+[A-Za-z_]\w*\s*=\s*\d+\s*:\s*[\w.(),\s]*?)"
+                                          r"(?P<comment>\s*%[^%\n]*)$")
 #: Octave's comment after a statement's ';' (as notation.pasted drops it from an answer's lines)
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)[ \t]*%.*$")
 
@@ -179,6 +182,12 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
             # statement has ended, so a '%' opens Octave's comment
             notes.append(f"'{trailing.group().strip()}' is an Octave comment after the statement: dropped")
             line = line[:trailing.start()]
+        header = _OCTAVE_HEADER_COMMENT.match(line)
+        if header is not None:
+            # for j=1:n %Çünkü bu X'e 1 eklenmiş! (f80's Turkish ex2): a loop's header is whole before its '%', which
+            # opens Octave's comment there (no operator of Octave's is '%')
+            notes.append(f"'{header.group('comment').strip()}' is an Octave comment after the loop's header: dropped")
+            line = header.group("header")
         if pending:
             line = pending + " " + line
         depth = sum(line.count(c) for c in "([") - sum(line.count(c) for c in ")]")
@@ -524,6 +533,13 @@ def _components(lines: list[tuple[int, str]], entry_asked: bool = False) -> tupl
                 closed, end = True, end + 1
                 break
             end += 1
+        swapped = _swapped_loops(lines, k, end, body, var, python, entry_asked)
+        if swapped is not None:
+            new, end, note = swapped
+            out += new
+            notes.append(note.format(header=_short(line)))
+            k = end
+            continue
         read = [_component(statement, var, entry_asked) for statement in body if statement]
         if not closed or not read or any(line is None for line in read):
             out.append(lines[k])
@@ -770,6 +786,54 @@ def _zero_starts(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], l
         notes.append(ZERO_START_NOTE.format(line=_short(line), name=name))
     return out, notes
 
+NESTED_NOTE = ("read as code: the loop '{header}' over the features holds one loop over the examples, '{inner}', whose "
+               "every line sets {names}[{j}] from its own value: entry {j} of {names} (the derivative by the {j}-th "
+               "parameter) is that inner loop's sum, so the inner loop is read for the component {j}")
+
+
+def _swapped_loops(lines: list[tuple[int, str]], k: int, end: int, body: list[str], var: str, python: bool,
+                   entry_asked: bool) -> tuple[list[tuple[int, str]], int, str] | None:
+    """``for j=1:n; for i=1:m; grad(j) = grad(j) + … X(i,j); end; end`` (f80's Turkish ex2, the features' loop
+    outside the examples'): the inner loop with its lines read for the component j (noted), its lines, the index
+    after the outer loop, and the note (its ``{header}`` left to fill); None where the body is not one inner loop
+    over the examples of component lines alone."""
+    if not body:
+        return None
+    inner = _PYTHON_LOOP.match(body[0]) or _END_LOOP.match(body[0])
+    count = (inner.groupdict().get("count") or "").strip() if inner is not None else ""
+    if inner is None or not count or inner.group("var") == var or _FEATURE_COUNT.fullmatch(count) \
+            or (inner.groupdict().get("rest") or "").strip():
+        return None
+    if python:
+        depth = lines[k + 1][0]
+        if any(indent <= depth for indent, _ in lines[k + 2:end]):
+            return None  # a line after the inner loop, inside the outer one
+        after = end
+    else:
+        # the body closed at the inner loop's own end: the outer's must come right after it
+        if end >= len(lines) or lines[end][1] not in ("end", "endfor"):
+            return None
+        after = end + 1
+    statements = body[1:]
+    if not statements or any(_FOR.match(statement) for statement in statements):
+        return None
+    read = [_component(statement, var, entry_asked) for statement in statements]
+    if any(line is None for line in read):
+        return None
+    same = sorted({re.split(r"\s*[-+*/]?=", str(line))[0].strip() for line in read if _SAME_ENTRIES in str(line)})
+    indent = lines[k][0]
+    new = [(indent, body[0]), *[(indent + 4, str(line).replace(_SAME_ENTRIES, "")) for line in read]]
+    if not python:
+        new.append((indent, "end"))
+    names = sorted({re.split(r"\s*[-+*/]?=", str(line))[0].strip() for line in read})
+    note = NESTED_NOTE.replace("{inner}", _short(body[0])).replace("{names}", ", ".join(names)).replace("{j}", var)
+    if same:
+        # grad(j) = grad(j) + (1/m)*(σ − y(i)), X(i,j) lost: every entry the same sum, said as for one loop
+        note += "; " + SAME_ENTRIES_NOTE.replace("{header}", "{header}").replace("{names}", ", ".join(same)).replace(
+            "{j}", var)
+    return new, after, note
+
+
 #: a mark on a component's line that adds the same number to every entry, taken off once its note is made
 _SAME_ENTRIES = "\x00same"
 SAME_ENTRIES_NOTE = ("read as code: the loop '{header}' over the features adds to each {names}[{j}] a value without "
@@ -784,9 +848,24 @@ def _component(statement: str, var: str, entry_asked: bool = False) -> str | Non
     """``v[j] = v[j] + e`` (or ``v[j] += e``, ``(v[j] ?? 0) + e``) as ``v = v + e`` with X[i, j] as x_j[i]; None else."""
     j = re.escape(var)
     match = re.fullmatch(rf"(?P<name>[A-Za-z_]\w*)\s*\[\s*{j}\s*\]\s*(?P<op>[-+*/]?=)\s*(?P<value>.+)", statement)
+    octave = re.fullmatch(rf"(?P<name>[A-Za-z_]\w*)\s*\(\s*{j}\s*\)\s*(?P<op>=)\s*(?P<value>.+)", statement)
+    if octave is not None:
+        # Octave's grad(j) = grad(j) + … * X(i,j) (f80's Turkish ex2): entry j of the gradient and of row i by
+        # parentheses, as NumPy's grad[j] and X[i, j] are; read only where every entry is so written
+        name = octave.group("name")
+        value = octave.group("value")
+        if "[" in value or re.search(rf"(?<![\w.]){re.escape(name)}\s*\[", value):
+            return None
+        value = re.sub(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{j}\s*\)", f"{name}[{var}]", value)
+        value = re.sub(rf"(?<![\w.])X\s*\(\s*(?P<i>\w+)\s*,\s*{j}\s*\)", rf"X[\g<i>, {var}]", value)
+        value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\(\s*{j}\s*(?:,\s*1\s*)?\)", rf"\g<p>[{var}]", value)
+        match = re.fullmatch(r"(?P<name>.+?)(?P<op>=)(?P<value>.+)", f"{name}[{var}] = {value}", re.DOTALL)
+        assert match is not None, "the line was put together just above"
     if match is None:
         return None
-    name, op, value = match.group("name"), match.group("op"), match.group("value")
+    name, op, value = match.group("name").strip(), match.group("op"), match.group("value")
+    if octave is not None:
+        name = octave.group("name")
     value = re.sub(rf"\(\s*{re.escape(name)}\s*\[\s*{j}\s*\]\s*\?\?\s*0\s*\)", f"{name}[{var}]", value)
     own = rf"(?<![\w.]){re.escape(name)}\s*\[\s*{j}\s*\]"
     column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{j}\s*\]"
@@ -1481,7 +1560,9 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # function returns it; the value the lines end with is the one they just set
         line_notes = [*line_notes, BARE_LAST_NOTE.format(name=statements[-2][1])]
         statements = statements[:-1]
-    if not statements or (len(statements) < 2 and not (line_notes or body_notes)):
+    if not statements or (len(statements) < 2 and not (line_notes or body_notes) and statements[0][0] != "loop"):
+        # (a loop of code alone, Octave's for i=1:m … J = J + …; end under a --let J = 0;, f80's Turkish ex2, is
+        # read as the lines are: its header and 'end' are code's, no line of notes — fixpyloop37)
         return None
     loops = [s for s in statements if s[0] == "loop"]
     sets = [s for s in statements if s[0] == "set"]
@@ -2002,7 +2083,9 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
-                    if name in defined and not re.fullmatch(r"0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\(.*\)", defined[name]):
+                    # (Octave's --let J = 0; ends in ';', which ends the statement and is no part of the value)
+                    if name in defined and not re.fullmatch(r"0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\(.*\)",
+                                                            defined[name].strip().rstrip(";").strip()):
                         # --let cost = lam * np.sum(theta ** 2) beside the loop's cost += …: the let may be the start
                         # the excerpt cut off, or another value of the name (audit52: read from 0, the let unused)
                         raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start and a --let "
@@ -2090,6 +2173,9 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         # with the loop, and their value is the one name it sums, started before it; two names or none say no value
         summed = list(_summed(statements[-1][1], text, bounds)[0])
         started = [s[1] for s in statements[:-1] if s[0] == "set" and s[2] == "="]
+        # (or started by a --let of 0, Octave's template line J = 0; above a student's loop alone: fixpyloop37)
+        started += [name for name in summed if name in defined and re.fullmatch(
+            r"0(?:\.0*)?|zeros\(\s*size\(\s*(?:theta|w)\s*\)\s*\)", defined[name].strip().rstrip(";").strip())]
         if len(summed) == 1 and summed[0] in started and summed[0] in inlined:
             result, result_name = inlined[summed[0]], summed[0]
             notes.append(f"read as code: the lines end with the loop that adds to {summed[0]}, the one name it sums "
