@@ -118,6 +118,11 @@ def test_r_and_c_beside_a_written_m_are_not_renamed():
     assert _renamed_shapes(lines, []) == (lines, [])
     lines = [(0, "r, c = tx.shape"), (0, "grad = np.zeros(c)"), (0, "r = 3"), (0, "return grad / r")]
     assert _renamed_shapes(lines, []) == (lines, [])  # r set again: not the count alone
+    # names that say features first (DeepLearning.AI's n × m X): no rows-then-columns pair, left as written
+    lines = [(0, "n_features, n_samples = X.shape"), (0, "return n_features")]
+    assert _renamed_shapes(lines, []) == (lines, [])
+    renamed, notes = _renamed_shapes([(0, "N, D = tx.shape"), (0, "return D / N")], [])
+    assert renamed == [(0, "return n / m")] and len(notes) == 1
 
 
 def test_a_name_of_the_row_indexed_elsewhere_is_not_put_in_its_place():

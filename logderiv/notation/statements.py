@@ -291,8 +291,12 @@ def _unpacked_shapes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
     return _renamed_shapes(out, notes)
 
 
-#: the data's shape unpacked into two names of the code's own: r, c = tx.shape (rows, then columns)
-_SHAPE_NAMED = patterns.compile(r"(?P<rows>[A-Za-z_]\w*)\s*,\s*(?P<columns>[A-Za-z_]\w*)\s*=\s*(?P<array>X|tx)\.shape\s*$")
+#: the data's shape unpacked into two names of the code's own that say rows (examples) and columns (features):
+#: r, c = tx.shape; N, D = tx.shape (the EPFL labs' N × D tx). Names that say otherwise (n_features, n_samples =
+#: X.shape, DeepLearning.AI's n × m layout) are no such pair and are left to the readers of counts
+_SHAPE_NAMED = patterns.compile(
+    r"(?P<rows>r|rows|nrows|n_rows|num_rows|N|n_?samples|num_?samples|n_?examples|num_?examples)\s*,\s*"
+    r"(?P<columns>c|cols|ncols|n_cols|num_cols|D|d|n_?features|num_?features)\s*=\s*(?P<array>X|tx)\.shape\s*$")
 SHAPE_NAMED_NOTE = ("read as Python: {line} names the rows of {array}, the examples, {rows} (logderiv's m), and its "
                     "columns, the features, {columns} (logderiv's n): both are read as m and n, the line dropped")
 
