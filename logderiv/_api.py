@@ -483,7 +483,7 @@ def _refuse_dropped_line_a_let_reads(text: str, label: str, folded: Any, lets: S
             continue
         word = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
         for let in lets:
-            if not isinstance(let, str):
+            if not isinstance(let, str) or _local_of_def(let, name):
                 continue
             head = re.match(r"\s*[^=<]*?(?:=|<-)(?!=)", let)
             value = let[head.end():] if head is not None else let
@@ -492,6 +492,18 @@ def _refuse_dropped_line_a_let_reads(text: str, label: str, folded: Any, lets: S
                                  f"the --let {let.strip()!r}: whether that --let means this {name} is not said",
                                  source=text, column=setting.start("name"), label=label,
                                  hint=f"use {name} in the lines' own value, or write the --let's value there")
+
+
+def _local_of_def(let: str, name: str) -> bool:
+    """Whether ``let`` is a Python ``def`` whose body assigns ``name`` (or takes it as a parameter), with no ``global``
+    or ``nonlocal`` line: by Python's scoping that name is the function's own local, not the caller's (f82's
+    def logistic_gradient(y, tx, w): … grad = np.zeros(c) … return grad, beside an answer's own grad = …)."""
+    head = re.match(r"\s*def\s+[A-Za-z_]\w*\s*\((?P<parameters>[^()]*)\)\s*:", let)
+    if head is None or re.search(r"(?m)^\s*(?:global|nonlocal)\b", let):
+        return False
+    word = rf"(?<![\w.]){re.escape(name)}(?!\w)"
+    parameters = [part.split("=")[0].strip().lstrip("*") for part in head.group("parameters").split(",")]
+    return name in parameters or re.search(rf"(?m)^[ \t]+{word}[ \t]*(?:[-+*/]?=(?!=))", let[head.end():]) is not None
 
 
 def _returned_index_letter(folded: Any) -> Any:

@@ -113,7 +113,13 @@ from corpus.judge import outcome
 #: 3332 on fixtex37 (whole corpus rated, 0 wrong, none lost): f_{(\vec{w},b)}(x), a forum's parenthesised
 #: parameters, read as f_{\vec{w},b} (f82-dlai150185, 5 items); a plain docstring's let in words, 'f_wb_i is the
 #: linear function w*x_i + b' (f82-idx39812014434, 3 items); an import --let of scipy's expit set aside (f80-drg, 5)
-RIGHT_AT_LEAST = 3332
+#: 3342 with fixpyloop37 (3329 on 3319, rated whole, 0 wrong): loops and arrays filled by code — f82's regularised-logistic
+#: project (logistic_sigmoid as σ, x = tx[i, :] as row i, r, c = tx.shape as m, n, np.zeros(n) and x.T of the 1-D
+#: row; its loss and gradient, 2 items), f82's Polish Octave lab (xTrain, yTrain as X, y and grad = zeros(M,1) as a
+#: zero start, 3 items), f80's Turkish Octave ex2 (a lone loop under --let J = 0;, a comment after a loop's header,
+#: grad(j) and X(i,j), the features' loop outside the examples', 4 items), f81's eli dj_dw[j] += err_i with --wrt
+#: w_j (1 item): 10 items
+RIGHT_AT_LEAST = 3342
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

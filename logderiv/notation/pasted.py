@@ -3435,7 +3435,11 @@ def accumulating_loop(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, 
 #: an accumulator's start at zero of the parameters' shape: grad = zeros(size(theta)), np.zeros_like(w), 0
 _ZEROS_START = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?:0(?:\.0*)?|(?:np\.|numpy\.)?(?:zeros\(\s*"
                                 r"size\(\s*(?P<a>theta|w|beta)\s*\)\s*\)|zeros_like\(\s*(?P<b>theta|w|beta)\s*\)|"
-                                r"zeros\(\s*(?P<c>theta|w|beta)\.shape\s*\)))\s*;?\s*$")
+                                r"zeros\(\s*(?P<c>theta|w|beta)\.shape\s*\)|"
+                                # Octave's column zeros(M,1) of a count the answer never names (fixpyloop37: a Polish
+                                # lab's grad = zeros(M,1), then grad = grad + xTrain' * (…)): whatever M is, where the
+                                # sum runs at all (M the column's length, or 1) zeros(M,1) + V is V, entry by entry
+                                r"zeros\(\s*(?P<d>(?!m\b)[A-Za-z_]\w*)\s*,\s*1\s*\)))\s*;?\s*$")
 #: NAME = NAME + VALUE; (one line)
 _SELF_PLUS = patterns.compile(r"^\s*(?P<acc>[A-Za-z_]\w*)\s*(?:=|<-)\s*(?P=acc)\s*\+\s*(?P<value>[^\n]+?)\s*;?\s*$")
 STARTED_NOTE = ("read as code: {acc} starts at zero ({start}) and the answer adds to it once: {acc} is what it adds, "
@@ -3460,6 +3464,10 @@ def zero_started(answer: str | None, lets: Sequence[str]) -> tuple[Pasted, str] 
     start = next((text for text in given if (m := _ZEROS_START.match(text)) and m.group("acc") == acc), None)
     if start is None or len(given) != 1 or word.search(value):
         return None
+    counted = _ZEROS_START.match(start)
+    assert counted is not None, "start was matched just above"
+    if counted.group("d") and re.search(rf"(?<![\w.]){re.escape(counted.group('d'))}(?!\w)", value):
+        return None  # grad = grad + M * v: the count is a number of the answer's, which nothing defines
     new = f"{acc} = {value}"
     return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (
         STARTED_NOTE.format(acc=acc, start=start.strip().rstrip(";"), value=_shorten(value, 70)),)), start

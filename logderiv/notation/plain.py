@@ -1364,10 +1364,13 @@ _CODE_NAME = patterns.compile(r"(?P<self>(?:self|this|obj)\s*\.)|(?P<base>[Xxy])
 #: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n
 #: data matrix; Keras's and the MLS labs' lower-case x_train, read as code's x, the data matrix or one feature as
 #: x itself is), read as X, x and y where nothing else in the text is an X (an x, a y)
-_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_(?:train|tr)|(?P<lower>x)_train|(?P<short>[xy])(?:Tr|_tr))(?![A-Za-z0-9_])")
+#: (and the camel-case xTrain, yTrain of MATLAB and Octave code, the same words as xTr and x_train: fixpyloop37, a Polish
+#: Octave lab's xTrain' * (sigmoid(xTrain * w) - yTrain), f82)
+_TRAINING = patterns.compile(r"(?:(?P<base>[Xy])_(?:train|tr)|(?P<lower>x)_train|(?P<short>[xy])(?:Train|Tr|_tr))"
+                             r"(?![A-Za-z0-9_])")
 #: the data written by another name in the same text: a bare X (x, y), or X_test, y_val, xTe, …
 _OTHER_DATA = patterns.compile(
-    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xxy])(?:_(?!(?:train|tr)(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val))"
+    r"(?<![A-Za-z0-9_.])(?:(?P<base>[Xxy])(?:_(?!(?:train|tr)(?![A-Za-z0-9_]))[A-Za-z0-9_]*)?|(?P<short>[xy])(?:Te|Va|Val|Test|Valid))"
     r"(?![A-Za-z0-9_])"
 )
 

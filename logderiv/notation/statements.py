@@ -136,6 +136,13 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
         # a helper named for the dot product (vector_dot_product, dotProduct) whose body the text does not give
         notes.append("read as code: a helper named dot_product (vector_dot_product, dotProduct) is the dot product")
         out = spelled
+    if not re.search(r"(?<![\w.])logistic_sigmoid\s*(?:\([^()]*\)\s*)?(?:=(?!=)|<-)|def\s+logistic_sigmoid\b", out):
+        spelled = re.sub(r"(?<![\w.])logistic_sigmoid(?=\s*\()", "sigmoid", out)
+        if spelled != out:
+            # f82's regularised-logistic project: sigma = logistic_sigmoid(np.dot(x, w)), a helper whose body the
+            # text does not give, named by both names of σ (one the text defines is left to its definition)
+            notes.append(LOGISTIC_SIGMOID_NOTE)
+            out = spelled
     spelled = re.sub(r"(?<![\w])([θβ])_?(\d)(?!\w)", lambda m: ("theta" if m.group(1) == "θ" else "beta") + "_" + m.group(2), out)
     if spelled != out:
         notes.append("read as code: a name θ0, θ1 (β0 …) is θ₀, θ₁: the parameter's entries")
@@ -143,6 +150,13 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
     return out, notes
 
 
+LOGISTIC_SIGMOID_NOTE = ("read as code: a helper named logistic_sigmoid, whose body the text does not give, is the "
+                         "logistic sigmoid σ(z) = 1/(1 + e^(−z)) its name says")
+
+
+#: Octave's comment after a loop's header: for j=1:n % … (one '%' and nothing like R's %*% after it)
+_OCTAVE_HEADER_COMMENT = patterns.compile(r"(?P<header>\s*for\s+[A-Za-z_]\w*\s*=\s*\d+\s*:\s*[\w.(),\s]*?)"
+                                          r"(?P<comment>\s*%[^%\n]*)$")
 #: Octave's comment after a statement's ';' (as notation.pasted drops it from an answer's lines)
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)[ \t]*%.*$")
 
@@ -168,6 +182,12 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
             # statement has ended, so a '%' opens Octave's comment
             notes.append(f"'{trailing.group().strip()}' is an Octave comment after the statement: dropped")
             line = line[:trailing.start()]
+        header = _OCTAVE_HEADER_COMMENT.match(line)
+        if header is not None:
+            # for j=1:n %Çünkü bu X'e 1 eklenmiş! (f80's Turkish ex2): a loop's header is whole before its '%', which
+            # opens Octave's comment there (no operator of Octave's is '%')
+            notes.append(f"'{header.group('comment').strip()}' is an Octave comment after the loop's header: dropped")
+            line = header.group("header")
         if pending:
             line = pending + " " + line
         depth = sum(line.count(c) for c in "([") - sum(line.count(c) for c in ")]")
@@ -268,7 +288,42 @@ def _unpacked_shapes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]
             out.append((indent, line))
             continue
         notes.append(SHAPE_UNPACKED_NOTE.format(line=_short(line)))
-    return out, notes
+    return _renamed_shapes(out, notes)
+
+
+#: the data's shape unpacked into two names of the code's own that say rows (examples) and columns (features):
+#: r, c = tx.shape; N, D = tx.shape (the EPFL labs' N × D tx). Names that say otherwise (n_features, n_samples =
+#: X.shape, DeepLearning.AI's n × m layout) are no such pair and are left to the readers of counts
+_SHAPE_NAMED = patterns.compile(
+    r"(?P<rows>r|rows|nrows|n_rows|num_rows|N|n_?samples|num_?samples|n_?examples|num_?examples)\s*,\s*"
+    r"(?P<columns>c|cols|ncols|n_cols|num_cols|D|d|n_?features|num_?features)\s*=\s*(?P<array>X|tx)\.shape\s*$")
+SHAPE_NAMED_NOTE = ("read as Python: {line} names the rows of {array}, the examples, {rows} (logderiv's m), and its "
+                    "columns, the features, {columns} (logderiv's n): both are read as m and n, the line dropped")
+
+
+def _renamed_shapes(lines: list[tuple[int, str]], notes: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """``r, c = tx.shape`` (f82's regularised-logistic project, fixpyloop37): the names are the data's two counts,
+    read as logderiv's m and n in every later line (noted). Only where neither m nor n is written anywhere in the
+    lines, the two names are distinct and set by no other line (nor a loop's variable), and the line is the first to
+    write either name; anything else is left as it is, to the readers of counts."""
+    for k, (indent, line) in enumerate(lines):
+        found = _SHAPE_NAMED.fullmatch(line)
+        if found is None or found.group("rows") == found.group("columns") or \
+                {found.group("rows"), found.group("columns")} & {"m", "n", "X", "tx", "y"}:
+            continue
+        names = (found.group("rows"), found.group("columns"))
+        words = [re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)") for name in names]
+        others = [text for at, (_, text) in enumerate(lines) if at != k]
+        if any(re.search(r"(?<![\w.])[mn](?!\w)", text) for text in others) or \
+                any(word.search(text) for word in words for _, text in lines[:k]) or \
+                any(re.match(rf"\s*(?:for\s+)?{word.pattern}\s*(?:[-+*/]?=(?!=)|<-|\s+in\b|,)", text)
+                    or re.search(rf",\s*{word.pattern}\s*=(?!=)", text) for word in words for text in others):
+            continue
+        renamed = [(at, words[1].sub("n", words[0].sub("m", text))) for at, text in lines[:k] + lines[k + 1:]]
+        notes.append(SHAPE_NAMED_NOTE.format(line=_short(line), array=found.group("array"), rows=names[0],
+                                             columns=names[1]))
+        return renamed, notes
+    return lines, notes
 
 
 #: Python's annotated assignment, ``s: np.ndarray = …`` (typed code): the name, its type, the value. The type is one
@@ -441,7 +496,7 @@ def _feature_sum(statement: str, var: str, count: str) -> str | None:
     return f"{name} {op} sum(({value}) for {var} in range({count}))"
 
 
-def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
+def _components(lines: list[tuple[int, str]], entry_asked: bool = False) -> tuple[list[tuple[int, str]], list[str]]:
     """Each loop over the features whose lines only update ``v[j]`` from itself, as those lines for the j-th entry.
 
     ``for j in range(n): dj_dw[j] = dj_dw[j] + err_i * X[i,j]`` (the Machine Learning Specialization's labs) fills
@@ -449,6 +504,10 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
     Only a loop to a count of the features whose every line sets ``v[j]`` from ``v[j]`` (``+=``, ``= v[j] + …``,
     ``/=``, JavaScript's ``(v[j] ?? 0)``), with j nowhere else than in ``v[j]`` and the data's ``X[i, j]``; other
     loops are left as they are, to be read or refused by the reader of loops over the examples.
+
+    ``entry_asked``: the --wrt asks an entry of a parameter vector (w_j): a line that adds the same number to every
+    entry of a gradient of that vector (dj_dw[j] = dj_dw[j] + err_i, the factor X[i,j] lost) is then read too, its
+    j-th entry being that sum (noted, :data:`SAME_ENTRIES_NOTE`).
     """
     out: list[tuple[int, str]] = []
     notes: list[str] = []
@@ -478,7 +537,14 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
                 closed, end = True, end + 1
                 break
             end += 1
-        read = [_component(statement, var) for statement in body if statement]
+        swapped = _swapped_loops(lines, k, end, body, var, python, entry_asked)
+        if swapped is not None:
+            new, end, note = swapped
+            out += new
+            notes.append(note.format(header=_short(line)))
+            k = end
+            continue
+        read = [_component(statement, var, entry_asked) for statement in body if statement]
         if not closed or not read or any(line is None for line in read):
             out.append(lines[k])
             k += 1
@@ -486,8 +552,14 @@ def _components(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
         names = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read if line is not None})
         out += [(indent, line) for line in read if line is not None]
         whole = all(line is not None and "X[:, " in line and "x_" not in line for line in read)
-        notes.append((COLUMN_COMPONENT_NOTE if whole else COMPONENT_NOTE).format(
-            header=_short(line), names=", ".join(names), j=var))
+        same = sorted({re.split(r"\s*[-+*/]?=", line)[0].strip() for line in read
+                       if line is not None and _SAME_ENTRIES in line})
+        if set(same) != set(names):
+            notes.append((COLUMN_COMPONENT_NOTE if whole else COMPONENT_NOTE).format(
+                header=_short(line), names=", ".join(names), j=var))
+        if same:
+            notes.append(SAME_ENTRIES_NOTE.format(header=_short(line), names=", ".join(same), j=var))
+        out = [(at, line.replace(_SAME_ENTRIES, "")) for at, line in out]
         if any("??" in statement for statement in body):
             notes.append("read as JavaScript: (v[j] ?? 0) is v[j], and 0 before anything sets it: where a sum starts")
         k = end
@@ -718,13 +790,86 @@ def _zero_starts(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], l
         notes.append(ZERO_START_NOTE.format(line=_short(line), name=name))
     return out, notes
 
-def _component(statement: str, var: str) -> str | None:
+NESTED_NOTE = ("read as code: the loop '{header}' over the features holds one loop over the examples, '{inner}', whose "
+               "every line sets {names}[{j}] from its own value: entry {j} of {names} (the derivative by the {j}-th "
+               "parameter) is that inner loop's sum, so the inner loop is read for the component {j}")
+
+
+def _swapped_loops(lines: list[tuple[int, str]], k: int, end: int, body: list[str], var: str, python: bool,
+                   entry_asked: bool) -> tuple[list[tuple[int, str]], int, str] | None:
+    """``for j=1:n; for i=1:m; grad(j) = grad(j) + … X(i,j); end; end`` (f80's Turkish ex2, the features' loop
+    outside the examples'): the inner loop with its lines read for the component j (noted), its lines, the index
+    after the outer loop, and the note (its ``{header}`` left to fill); None where the body is not one inner loop
+    over the examples of component lines alone."""
+    if not body:
+        return None
+    inner = _PYTHON_LOOP.match(body[0]) or _END_LOOP.match(body[0])
+    count = (inner.groupdict().get("count") or "").strip() if inner is not None else ""
+    if inner is None or not count or inner.group("var") == var or _FEATURE_COUNT.fullmatch(count) \
+            or (inner.groupdict().get("rest") or "").strip():
+        return None
+    if python:
+        depth = lines[k + 1][0]
+        if any(indent <= depth for indent, _ in lines[k + 2:end]):
+            return None  # a line after the inner loop, inside the outer one
+        after = end
+    else:
+        # the body closed at the inner loop's own end: the outer's must come right after it
+        if end >= len(lines) or lines[end][1] not in ("end", "endfor"):
+            return None
+        after = end + 1
+    statements = body[1:]
+    if not statements or any(_FOR.match(statement) for statement in statements):
+        return None
+    read = [_component(statement, var, entry_asked) for statement in statements]
+    if any(line is None for line in read):
+        return None
+    same = sorted({re.split(r"\s*[-+*/]?=", str(line))[0].strip() for line in read if _SAME_ENTRIES in str(line)})
+    indent = lines[k][0]
+    new = [(indent, body[0]), *[(indent + 4, str(line).replace(_SAME_ENTRIES, "")) for line in read]]
+    if not python:
+        new.append((indent, "end"))
+    names = sorted({re.split(r"\s*[-+*/]?=", str(line))[0].strip() for line in read})
+    note = NESTED_NOTE.replace("{inner}", _short(body[0])).replace("{names}", ", ".join(names)).replace("{j}", var)
+    if same:
+        # grad(j) = grad(j) + (1/m)*(σ − y(i)), X(i,j) lost: every entry the same sum, said as for one loop
+        note += "; " + SAME_ENTRIES_NOTE.replace("{header}", "{header}").replace("{names}", ", ".join(same)).replace(
+            "{j}", var)
+    return new, after, note
+
+
+#: a mark on a component's line that adds the same number to every entry, taken off once its note is made
+_SAME_ENTRIES = "\x00same"
+SAME_ENTRIES_NOTE = ("read as code: the loop '{header}' over the features adds to each {names}[{j}] a value without "
+                     "the data's entry X[i, {j}] or the parameters' entry {j}: every entry of {names}, the {j}-th too, "
+                     "gets the same sum, and its {j}-th entry (the derivative by the {j}-th parameter asked) is read as "
+                     "that line for one component")
+#: a gradient's name for the intercept (dj_db, db, grad_b, d_bias): one number, never filled entry by entry
+_BIAS_GRADIENT = patterns.compile(r".*(?:(?:^|_|d)b|bias)")
+
+
+def _component(statement: str, var: str, entry_asked: bool = False) -> str | None:
     """``v[j] = v[j] + e`` (or ``v[j] += e``, ``(v[j] ?? 0) + e``) as ``v = v + e`` with X[i, j] as x_j[i]; None else."""
     j = re.escape(var)
     match = re.fullmatch(rf"(?P<name>[A-Za-z_]\w*)\s*\[\s*{j}\s*\]\s*(?P<op>[-+*/]?=)\s*(?P<value>.+)", statement)
+    octave = re.fullmatch(rf"(?P<name>[A-Za-z_]\w*)\s*\(\s*{j}\s*\)\s*(?P<op>=)\s*(?P<value>.+)", statement)
+    if octave is not None:
+        # Octave's grad(j) = grad(j) + … * X(i,j) (f80's Turkish ex2): entry j of the gradient and of row i by
+        # parentheses, as NumPy's grad[j] and X[i, j] are; read only where every entry is so written
+        name = octave.group("name")
+        value = octave.group("value")
+        if "[" in value or re.search(rf"(?<![\w.]){re.escape(name)}\s*\[", value):
+            return None
+        value = re.sub(rf"(?<![\w.]){re.escape(name)}\s*\(\s*{j}\s*\)", f"{name}[{var}]", value)
+        value = re.sub(rf"(?<![\w.])X\s*\(\s*(?P<i>\w+)\s*,\s*{j}\s*\)", rf"X[\g<i>, {var}]", value)
+        value = re.sub(rf"(?<![\w.])(?P<p>{_PARAMETERS})\s*\(\s*{j}\s*(?:,\s*1\s*)?\)", rf"\g<p>[{var}]", value)
+        match = re.fullmatch(r"(?P<name>.+?)(?P<op>=)(?P<value>.+)", f"{name}[{var}] = {value}", re.DOTALL)
+        assert match is not None, "the line was put together just above"
     if match is None:
         return None
-    name, op, value = match.group("name"), match.group("op"), match.group("value")
+    name, op, value = match.group("name").strip(), match.group("op"), match.group("value")
+    if octave is not None:
+        name = octave.group("name")
     value = re.sub(rf"\(\s*{re.escape(name)}\s*\[\s*{j}\s*\]\s*\?\?\s*0\s*\)", f"{name}[{var}]", value)
     own = rf"(?<![\w.]){re.escape(name)}\s*\[\s*{j}\s*\]"
     column = rf"(?<![\w.])X\s*\[\s*:\s*,\s*{j}\s*\]"
@@ -754,8 +899,12 @@ def _component(statement: str, var: str) -> str | None:
         return None  # j used otherwise than as the entry's and the data's index
     if adds and f"x_{var}[" not in value and not penalised:
         # dj_db[j] += err_i adds the same to every entry: n copies of one sum, not the derivative by the j-th
-        # parameter (audit48: read as ∂J/∂b, 'equivalent'); only a scaling (/= m) leaves the entries as they are
-        return None
+        # parameter (audit48: read as ∂J/∂b, 'equivalent'); only a scaling (/= m) leaves the entries as they are.
+        # Where the --wrt asks an entry w_j of a vector and the name is no intercept's, dj_dw[j] += err_i (fixpyloop37:
+        # X[i,j] lost) is literally entry j of a vector whose every entry is that sum: read so, and said
+        if not entry_asked or _BIAS_GRADIENT.fullmatch(name):
+            return None
+        return f"{name} {op} {value}{_SAME_ENTRIES}"
     return f"{name} {op} {value}"
 
 
@@ -797,6 +946,10 @@ class _Loop:
     #: the row written transposed in a product with the parameters (tx[i,:].T @ w), if any: NumPy's .T of the 1-D
     #: row is the row itself, said in the loop's note
     transposed: str | None = None
+    #: the lines that name row i of the data (x = tx[i, :]), put in the name's place (:func:`_summed`, noted)
+    aliases: list[str] = dataclasses.field(default_factory=list)
+    #: the row written transposed where it is read by its entry j (grad += e * tx[i, :].T), if any (noted)
+    transposed_entry: str | None = None
 
 
 #: a statement, tagged by its first item: ('set', name, op, value), ('loop', _Loop), ('return', value),
@@ -1026,6 +1179,14 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
                 # J = 0 (or J = term) inside the loop starts J again each example: only the last example's is left
                 raise _refusal(text, statement, f"the loop's line '{statement}' sets {name} anew each example, and "
                                f"the loop also adds to {name}: only the last example's value would be left")
+            if re.fullmatch(_ROW.format(v=re.escape(loop.var)), value) and not re.search(
+                    rf"(?<![\w.]){re.escape(name)}\s*\[", text):
+                # x = tx[i, :] (f82's regularised-logistic project): a name for row i itself, put in its place
+                # unbracketed, so that np.dot(x, w) is the row times the parameters as np.dot(tx[i, :], w) is; a
+                # name indexed anywhere (x[j]) is left bracketed, to the refusal
+                loop.aliases.append(f"{name} = {value}")
+                temps[name] = value
+                continue
             temps[name] = value  # one example's value, used by the lines after it
             continue
         if op not in ("+=", "-=") or own.search(value):
@@ -1050,6 +1211,10 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
         note += "; " + ROW_ENTRY_NOTE.format(i=loop.var, j=loop.component)
     if loop.transposed is not None:
         note += "; " + TRANSPOSED_ROW_NOTE.format(written=_short(loop.transposed, 40), i=loop.var)
+    if loop.transposed_entry is not None:
+        note += "; " + TRANSPOSED_ENTRY_NOTE.format(written=_short(loop.transposed_entry, 40), i=loop.var)
+    if loop.aliases:
+        note += "; " + ROW_ALIAS_NOTE.format(written=", ".join(dict.fromkeys(loop.aliases)), i=loop.var)
     dotted = next((match.group(0) for statement in loop.body for match in _COMPREHENSION.finditer(statement)
                    if _comprehended_dots(match.group(0), loop.var) != match.group(0)), None)
     if dotted is not None:
@@ -1060,6 +1225,21 @@ def _summed(loop: _Loop, text: str, defined: Mapping[str, str]) -> tuple[dict[st
 #: said when an answer's loop adds row i of X itself to the gradient, read by the entry j asked
 ROW_ENTRY_NOTE = ("row {i} of the data, added to the gradient as a vector (not times the parameters), is read by its "
                   "entry {j}, x_{j}⁽ⁱ⁾: entry {j} of the gradient is the derivative asked")
+
+
+#: said when a column of zeros starts a sum whose entry j the lines are read for
+ZERO_COLUMN_ENTRY_NOTE = ("read as code: {start} starts {name} as a column of n zeros, and the loop's rows are read by "
+                          "their entry j: entry j of {name} starts at 0")
+
+
+#: said when the row read by its entry j is written transposed: NumPy's .T of a 1-D array is that array
+TRANSPOSED_ENTRY_NOTE = ("{written}: row {i} taken by one index is a 1-D array, whose .T in NumPy is the row itself: "
+                         "its entry j is x_j⁽ⁱ⁾ as well")
+
+
+#: said when a loop's line names row i of the data (x = tx[i, :]) and later lines use the name
+ROW_ALIAS_NOTE = ("{written} names row {i} of the data: each later use of the name in the loop is that row, put in its "
+                  "place")
 
 
 #: said when a loop's product transposes row i of the data: NumPy's .T of a 1-D array is that array
@@ -1140,7 +1320,11 @@ def _example_body(value: str, loop: _Loop, text: str) -> str:
             # Octave's (X(i,:))'*e, X(i,:)'*e: the row transposed is the column x⁽ⁱ⁾, whose entry j is x_j⁽ⁱ⁾ too
             body = re.sub(rf"\(\s*{row}\s*\)\s*'|{row.replace('?P<row>', '?:')}\s*'", f"x_{loop.component}^(i)",
                           body)
-        body = re.sub(row, f"x_{loop.component}^(i)", body)
+        # tx[i, :].T (f82): NumPy's .T of the 1-D row is the row itself, its entry j the same x_j⁽ⁱ⁾ (noted)
+        transposed = re.search(rf"{row}\s*\.T(?!\w)", body)
+        if transposed is not None:
+            loop.transposed_entry = loop.transposed_entry or transposed.group(0)
+        body = re.sub(rf"{row}(?:\s*\.T(?!\w))?", f"x_{loop.component}^(i)", body)
         loop.entries = True
     if re.search(_ROW.format(v=re.escape(var)), body):
         raise _refusal(text, loop.header, f"row {var} of the data is used otherwise than times the parameters")
@@ -1303,9 +1487,12 @@ def _parameter(name: str) -> str:
 
 
 def _put(value: str, known: dict[str, str]) -> str:
-    """``value`` with each name of ``known`` replaced by its value, in brackets."""
+    """``value`` with each name of ``known`` replaced by its value, in brackets (an indexed name, tx[i, :], without
+    them: Python's subscription binds tighter than any operator, so the brackets would change nothing but hide the
+    row from the readers of row i)."""
     for name, new in known.items():
-        value = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])", lambda _: f"({new})", value)
+        put = new if re.fullmatch(r"[A-Za-z_]\w*\s*\[[^\[\]()]*\]", new.strip()) else f"({new})"
+        value = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w(\[])", lambda _: put, value)
     return value
 
 
@@ -1360,7 +1547,8 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # for i in range(parameters): grad[i] = np.sum(np.multiply(error, X[:,i])) / len(X): entry i as entry j
         lines, entry_notes, entry_names = entry_loops.entry_loops(lines, text)
         filled += entry_names
-        lines, component_notes = _components(lines)
+        entry_asked = re.fullmatch(rf"\s*{_PARAMETERS}_[a-z]\s*", wrt or "") is not None
+        lines, component_notes = _components(lines, entry_asked)
         line_notes += [*entry_notes, *component_notes]
         if component_notes:
             lines, zero_notes = _zero_starts(lines)
@@ -1376,7 +1564,9 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # function returns it; the value the lines end with is the one they just set
         line_notes = [*line_notes, BARE_LAST_NOTE.format(name=statements[-2][1])]
         statements = statements[:-1]
-    if not statements or (len(statements) < 2 and not (line_notes or body_notes)):
+    if not statements or (len(statements) < 2 and not (line_notes or body_notes) and statements[0][0] != "loop"):
+        # (a loop of code alone, Octave's for i=1:m … J = J + …; end under a --let J = 0;, f80's Turkish ex2, is
+        # read as the lines are: its header and 'end' are code's, no line of notes — fixpyloop37)
         return None
     loops = [s for s in statements if s[0] == "loop"]
     sets = [s for s in statements if s[0] == "set"]
@@ -1897,7 +2087,9 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
             stale |= _roles(statement[1], text)[1]
             for name, (_, added) in sums.items():
                 if name not in inlined:
-                    if name in defined and not re.fullmatch(r"0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\(.*\)", defined[name]):
+                    # (Octave's --let J = 0; ends in ';', which ends the statement and is no part of the value)
+                    if name in defined and not re.fullmatch(r"0(?:\.0*)?|(?:np\.)?zeros(?:_like)?\(.*\)",
+                                                            defined[name].strip().rstrip(";").strip()):
                         # --let cost = lam * np.sum(theta ** 2) beside the loop's cost += …: the let may be the start
                         # the excerpt cut off, or another value of the name (audit52: read from 0, the let unused)
                         raise _refusal(text, name, f"the loop adds to {name}, which the lines do not start and a --let "
@@ -1914,6 +2106,12 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                     inlined[name] = "0"
                     notes.append(UNSTARTED_NOTE.format(name=name))
                 start = inlined[name]
+                zeros = _COLUMN_OF_ZEROS.fullmatch(f"{name} = {start}")
+                if zeros is not None and statement[1].entries and "x_" in added:
+                    # grad = np.zeros(n) before a loop that adds row i, read by its entry j (f82's tx project,
+                    # fixpyloop37): entry j of the column of zeros is 0, where the sum starts
+                    notes.append(ZERO_COLUMN_ENTRY_NOTE.format(start=_short(start), name=name))
+                    start = "0"
                 inlined[name] = _put(added, {}) if re.fullmatch(r"0(?:\.0*)?", start) else f"{start} + {added}"
             continue
         if statement[0] in ("return", "value"):
@@ -1979,6 +2177,9 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
         # with the loop, and their value is the one name it sums, started before it; two names or none say no value
         summed = list(_summed(statements[-1][1], text, bounds)[0])
         started = [s[1] for s in statements[:-1] if s[0] == "set" and s[2] == "="]
+        # (or started by a --let of 0, Octave's template line J = 0; above a student's loop alone: fixpyloop37)
+        started += [name for name in summed if name in defined and re.fullmatch(
+            r"0(?:\.0*)?|zeros\(\s*size\(\s*(?:theta|w)\s*\)\s*\)", defined[name].strip().rstrip(";").strip())]
         if len(summed) == 1 and summed[0] in started and summed[0] in inlined:
             result, result_name = inlined[summed[0]], summed[0]
             notes.append(f"read as code: the lines end with the loop that adds to {summed[0]}, the one name it sums "
