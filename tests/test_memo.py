@@ -32,7 +32,7 @@ NOT_MEMOS = {
     "logderiv.patterns.MADE": "compiled regular expressions (compiled on first use): not memo state",
     "logderiv.notation.builder._SHAPE_FIELDS": "a tree node class's field names: one entry per class, a constant",
     "logderiv.notation.symbols._BY_CLASS": "the registry's functions by sympy class, filled once: a constant",
-    "logderiv.verify.deadline._active": "the time limits entered and not yet left: a stack, not a cache",
+    "logderiv.deadline._active": "the time limits entered and not yet left: a stack, not a cache",
 }
 
 _CACHE_DECORATORS = {"lru_cache", "cache"}

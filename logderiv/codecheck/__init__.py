@@ -209,7 +209,7 @@ def gradcheck(
 
 def _derive(cost: str, timeout: float) -> Derived:
     """The reference gradient, derived within ``timeout`` (logderiv's own work gets the budget each call gets)."""
-    from ..verify.deadline import budget, stage
+    from ..deadline import budget, stage
     from .reference import derive_reference
 
     with budget(timeout):

@@ -43,7 +43,7 @@ from ..notation.matrices import unconformable
 from ..records.problem import Problem, expand_definitions
 from ..records.verdict import Counterexample, Value, Verdict
 from ..verify import labels, numeric, precise
-from ..verify.deadline import DEFAULT_TIMEOUT, TimeLimit, within
+from ..deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from ..verify.sides import READ_OFF_NOTE
 from .. import patterns
 from ..verify.tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.builder import Expression
     from ..notation.functions import FunctionDef
     from ..notation.tree import Node
-    from ..verify.deadline import Deadline
+    from ..deadline import Deadline
     from ..verify.samples import Samples
     from ..verify.sides import Let
 

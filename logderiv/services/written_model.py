@@ -186,7 +186,7 @@ def judge_components(verdict: Verdict, answer_lets: Sequence[str] = (), input: I
             last = dataclasses.replace(last, matrix=verdict.matrix)
     except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept
         from ..errors import TimeLimitError
-        from ..verify.deadline import TimeLimit
+        from ..deadline import TimeLimit
 
         if isinstance(error, (TimeLimit, TimeLimitError)):
             raise

@@ -38,7 +38,7 @@ from . import numeric
 from .tolerances import MATRIX_SQUARE_SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .deadline import Deadline
+    from ..deadline import Deadline
     from .samples import Samples
 
 __all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE", "COLUMNS_GIVEN",

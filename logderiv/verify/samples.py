@@ -27,7 +27,7 @@ import sympy
 
 from ..records.problem import expand_definitions
 from . import numeric
-from .deadline import Deadline
+from ..deadline import Deadline
 from .numeric import close
 from .tolerances import ANSWER_POINTS as POINTS, ANSWER_SEED, TOLERANCE
 

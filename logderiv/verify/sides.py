@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.tree import Node
     from ..records.derivation import Check
     from ..records.verdict import Verdict
-    from .deadline import Deadline
+    from ..deadline import Deadline
     from .equality import Comparison
 
 #: the note of an answer judged by its value though it still writes a linear derivative (services.check says it;
