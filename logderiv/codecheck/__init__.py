@@ -224,7 +224,7 @@ def _ensure_components_fit(derived: Derived, *, m: int, n: int) -> None:
     data, so a component within n is checked like any other; one beyond it has
     no column to be read from.
     """
-    from ..verify import numeric
+    from ..equality import numeric
 
     top = max(numeric.components(derived.expanded_cost) | numeric.components(derived.gradient), default=0)
     if top > n:

@@ -21,7 +21,7 @@ from ..records.derivation import Canonical
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
 from ..records.problem import Problem
-from ..verify.equality import compare
+from ..equality.compare import compare
 from .algebra import tidy_sign
 
 __all__ = ["compare_canonical", "per_example_loss"]

@@ -22,7 +22,7 @@ from ..errors import UnsupportedError
 from ..notation import registry, symbols
 from ..records.problem import Problem
 from ..deadline import stage
-from ..verify.equality import check_result, ensure_real_cost, verify_step
+from ..equality.compare import check_result, ensure_real_cost, verify_step
 from . import algebra, calculus, rules
 from .canonical import compare_canonical
 from .factors import factorise, product, verify_factors

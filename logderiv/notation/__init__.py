@@ -3253,7 +3253,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequ
     the cost also writes θ₀ on its own (θ₀ + θᵀx), θ₀ is that separate
     intercept: allowed, and the note returned says so. A component 1..n
     (θ₅) is in the sums: allowed, and verified at an n that holds it
-    (``verify.numeric.sizes_for``).
+    (``equality.numeric.sizes_for``).
     """
     import sympy
 

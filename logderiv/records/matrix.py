@@ -12,7 +12,7 @@ an elementwise power ``HadamardPower``; a number added to a vector is that
 number times ``OneMatrix`` (every entry). Entries inside the intermediate
 steps are ``MatrixElement`` with logderiv's 1-based indices (i = 1..m,
 j = 1..n), not sympy's 0-based ones: evaluate them with
-:func:`logderiv.verify.arrays.evaluate_array`, never by sympy's indexing.
+:func:`logderiv.equality.arrays.evaluate_array`, never by sympy's indexing.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ class Counterexample:
     were computed with ``digits`` significant digits (mpmath), from exactly the
     inputs listed, so floating-point noise cannot make one; they are kept as
     decimal strings (``"0.2349…"``, or ``"a + bj"`` when complex). A step's
-    (:func:`logderiv.verify.equality.compare`: ``expected`` its left side,
+    (:func:`logderiv.equality.compare.compare`: ``expected`` its left side,
     ``answer`` its right) is in double precision, ``digits`` 16.
     """
 

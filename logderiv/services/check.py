@@ -42,11 +42,12 @@ from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
 from ..records.problem import Problem, expand_definitions
 from ..records.verdict import Counterexample, Value, Verdict
-from ..verify import labels, numeric, precise
+from ..verify import labels, precise
+from ..equality import numeric
 from ..deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from ..verify.sides import READ_OFF_NOTE
 from .. import patterns
-from ..verify.tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
+from ..equality.tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
 from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -138,7 +139,7 @@ class Checker:
             from ..engine.driver import rewrite_steps
 
             calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
-            from ..verify.equality import ensure_real_cost
+            from ..equality.compare import ensure_real_cost
 
             ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
@@ -3280,7 +3281,7 @@ def differs_where_the_ones_column_is_one(verdict: Verdict, points: int = 4) -> b
     that right answer was found "different" at x₁ = 1.05 (fixf40's report). Evaluated here at points whose x₁ is 1:
     True when the difference stays (the verdict holds under the reading), False when it goes.
     """
-    from ..verify.numeric import SIZES, Point, Undefined, close, draw, evaluate
+    from ..equality.numeric import SIZES, Point, Undefined, close, draw, evaluate
 
     class OnesFirst(Point):
         def _draw(self, key: numeric.Key) -> float:  # numeric.Point's hook: each value drawn on first use

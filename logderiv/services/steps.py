@@ -3056,7 +3056,7 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
         verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
                         wording=wording)
     else:
-        from ..verify.numeric import Size
+        from ..equality.numeric import Size
         from .written_model import at_component, checked_components
 
         for c in checked_components(model):

@@ -161,7 +161,7 @@ def judge_components(verdict: Verdict, answer_lets: Sequence[str] = (), input: I
         if model.feature_zero and 0 in checked:
             # x₀ kept as data: j = 0 last, so an answer wrong at every j shows a feature's miss, not x₀'s
             checked = [*checked[1:], 0]
-    from ..verify.numeric import Size
+    from ..equality.numeric import Size
 
     note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
     if whole and verdict.matrix is not None:

@@ -34,8 +34,8 @@ from ..notation.matrices import build_matrix, is_matrix_answer
 from ..notation.matrix_cost import kept_one_dimensional
 from ..records.problem import Problem
 from ..records.verdict import Verdict
-from . import numeric
-from .tolerances import MATRIX_SQUARE_SIZES
+from ..equality import numeric
+from ..equality.tolerances import MATRIX_SQUARE_SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..deadline import Deadline

@@ -51,7 +51,7 @@ from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
 from .optimality import (first_order_condition, first_order_note, solved_note, writes_zero_alone, zero_row_condition,
                          zero_row_note)
-from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
+from ..equality.tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation.tree import Node
