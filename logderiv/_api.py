@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .verify.conditions import Condition
     from .deadline import Deadline
     from .records.review import Review  # the steps command's; derive need not load it
-    from .records.problem import Problem
+    from .notation.problem import Problem
     from .records.verdict import Verdict
     from .services.check import Checker
 

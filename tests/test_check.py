@@ -480,7 +480,7 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     after every answer, and a fresh one (nothing remembered in the process either,
     50-digit values included) say the same, word for word.
     """
-    from logderiv.records import problem
+    from logderiv.notation import problem
     from logderiv.verify import precise, samples
 
     monkeypatch.setattr(precise, "_SHARED", {})

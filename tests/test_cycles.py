@@ -128,12 +128,12 @@ def test_the_records_are_the_results():
     # Derivation, MatrixForm, Verdict, Review, gradcheck's Report, grading's Grade and what they hold: one package,
     # named by hand here
     assert RECORDS == ("logderiv.records.derivation", "logderiv.records.gradcheck", "logderiv.records.grading",
-                       "logderiv.records.matrix", "logderiv.records.problem", "logderiv.records.review",
+                       "logderiv.records.matrix", "logderiv.records.review",
                        "logderiv.records.step", "logderiv.records.verdict")
 
 
 def test_the_records_package_imports_nothing(logderiv_graph):
-    # the notation reads records.problem: loading the package for it must not load every record
+    # the renderers and services read one record at a time: loading the package for one must not load every record
     assert logderiv_graph["logderiv.records"] == set()
 
 

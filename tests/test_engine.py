@@ -22,7 +22,7 @@ from logderiv.engine.driver import derive_problem
 from logderiv.errors import InternalError, LogderivError, UnsupportedError, VerificationError
 from logderiv.notation import symbols
 from logderiv.presets import PRESETS
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 from _vocabulary import dot, h, i, j, k, lam, m, sigma, softplus, theta, x, y, z
 
 # --- the vocabulary --------------------------------------------------------------------

@@ -27,7 +27,7 @@ from logderiv.errors import InputError, InputTooLargeError
 from logderiv.notation import latex, parse_text, read_problem, tree
 from logderiv.notation.builder import build_expression
 from logderiv.presets import PRESETS
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 from logderiv.printing.expressions import show_latex
 from logderiv.equality.compare import compare
 

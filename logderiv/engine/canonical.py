@@ -20,7 +20,7 @@ import sympy
 from ..records.derivation import Canonical
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..equality.compare import compare
 from .algebra import tidy_sign
 

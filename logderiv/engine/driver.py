@@ -20,7 +20,7 @@ from .. import memo
 from ..records.derivation import Canonical, Derivation, FinalCheck, Lemma, Step
 from ..errors import UnsupportedError
 from ..notation import registry, symbols
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..deadline import stage
 from ..equality.compare import check_result, ensure_real_cost, verify_step
 from . import algebra, calculus, rules

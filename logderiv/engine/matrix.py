@@ -29,7 +29,7 @@ from ..errors import UnsupportedError
 from ..records.matrix import MatrixForm, NoMatrixForm, unit_vector
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..equality.arrays import verify_cost, verify_matrix_steps
 from . import rules
 

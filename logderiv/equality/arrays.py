@@ -26,7 +26,7 @@ from ..errors import InternalError, VerificationError
 from ..records.matrix import unit_index
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
 from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE

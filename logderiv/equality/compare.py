@@ -18,7 +18,7 @@ from ..record import record
 from ..records.derivation import Check, FinalCheck
 from ..errors import UnsupportedError, VerificationError
 from ..notation import symbols
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from . import numeric
 # every constant of the comparison is defined once, with its reason, in .tolerances (answer judging reads it too)
 from .tolerances import (

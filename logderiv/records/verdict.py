@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
     from .derivation import Check
-    from .problem import Problem
+    from ..notation.problem import Problem
 
 __all__ = ["Verdict", "Diagnosis", "Counterexample", "Value", "KINDS", "HONEST_NUMERIC"]
 

@@ -40,7 +40,7 @@ from ..notation import vocabulary as vocab
 from ..notation.plain import COLON_NOTE_START, ITEM_INDEX_NOTE, ITEM_LET_NOTE_START, ITEM_NOTE
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
-from ..records.problem import Problem, expand_definitions
+from ..notation.problem import Problem, expand_definitions
 from ..records.verdict import Counterexample, Value, Verdict
 from ..verify import labels, precise
 from ..equality import numeric
@@ -70,7 +70,7 @@ _ROUNDED = 2
 class Checker:
     """Checks answers against the gradient of one problem; the gradient is derived once.
 
-    Build it with a :class:`~logderiv.records.problem.Problem`, then call :meth:`check`
+    Build it with a :class:`~logderiv.notation.problem.Problem`, then call :meth:`check`
     for each answer. ``answer_lets`` are ``NAME=EXPR`` definitions for names
     the answers use that the problem does not define; ``input`` says how answers
     and lets are read (``auto``: LaTeX when the text looks like it).
@@ -1618,8 +1618,8 @@ class Checker:
 
             used = [name for name in self.problem.vectors if any(
                 getattr(node, "name", None) == name for node in walk_tree(tree))]
-            # the records keep the --let vectors as `object` (records.problem names no notation tree):
-            # read_problem puts the trees it read there
+            # Problem keeps the --let vectors as `object` (so typed while it was a record, which names no notation
+            # tree): read_problem puts the trees it read there
             tree = put_in_place(tree, cast("dict[str, Node]", dict(self.problem.vectors)))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
         # dw / n with --let 'dw = 2 * (const2.dot(w) - const1)': the lets' matrix form put in, tried only where the

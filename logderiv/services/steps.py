@@ -31,7 +31,7 @@ from ..notation.costs import penalty_note
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION, cost_name_pattern
 from ..presets import find_preset
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.review import LemmaReview, Review, StepReview
 from ..records.verdict import Verdict
 from .check import judge

@@ -29,7 +29,7 @@ from ..notation.written_components import WrittenModel, numbered_components, wri
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
-    from ..records.problem import Problem
+    from ..notation.problem import Problem
     from ..records.verdict import Verdict
 
 __all__ = ["WrittenModel", "written_model", "derive_note", "judge_components", "checked_components", "at_component",

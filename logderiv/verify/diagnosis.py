@@ -29,7 +29,7 @@ from sympy.tensor.indexed import IndexException
 
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..record import record
 from ..records.verdict import Diagnosis
 from ..equality import numeric

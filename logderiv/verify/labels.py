@@ -41,7 +41,7 @@ import sympy
 
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.verdict import Diagnosis
 from ..record import record
 from ..equality import numeric

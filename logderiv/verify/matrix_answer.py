@@ -32,7 +32,7 @@ from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
 from ..notation.matrix_cost import kept_one_dimensional
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.verdict import Verdict
 from ..equality import numeric
 from ..equality.tolerances import MATRIX_SQUARE_SIZES

@@ -45,7 +45,7 @@ from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformab
 from ..notation.matrix_cost import typed_maths
 from ..notation.weight_matrix import WEIGHT_MATRIX
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns

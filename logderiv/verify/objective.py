@@ -33,7 +33,7 @@ import sympy
 
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..equality.tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
 from ..memo import remembered
 from .. import patterns

@@ -25,7 +25,7 @@ from typing import Mapping
 
 import sympy
 
-from ..records.problem import expand_definitions
+from ..notation.problem import expand_definitions
 from ..equality import numeric
 from ..deadline import Deadline
 from ..equality.numeric import close

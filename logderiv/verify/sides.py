@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..notation import chains, free_constants, probability, symbols
-from ..records.problem import Problem
+from ..notation.problem import Problem
 
 if TYPE_CHECKING:  # pragma: no cover
     import sympy  # at run time imported by the functions that use it: most chains never need it
