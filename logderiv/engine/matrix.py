@@ -26,7 +26,8 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..records.derivation import Derivation, Step
 from ..errors import UnsupportedError
-from ..records.matrix import MatrixForm, NoMatrixForm, unit_vector
+from ..notation.matrix_symbols import unit_vector
+from ..records.matrix import MatrixForm, NoMatrixForm
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
 from ..notation.problem import Problem

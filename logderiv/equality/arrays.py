@@ -23,7 +23,7 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..records.derivation import Check
 from ..errors import InternalError, VerificationError
-from ..records.matrix import unit_index
+from ..notation.matrix_symbols import unit_index
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS
 from ..notation.problem import Problem

@@ -27,7 +27,7 @@ from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
-from ..records.matrix import FEATURE_COLUMN, unit_index
+from ..notation.matrix_symbols import FEATURE_COLUMN, unit_index
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
