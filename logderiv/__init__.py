@@ -40,7 +40,7 @@ __all__ = [
     "current_context",
 ]
 
-__version__ = "0.1.0"
+from .version import __version__ as __version__
 
 _LOCATIONS = {
     "derive": "._api",
