@@ -261,7 +261,7 @@ def simplify_agreement(answers, expected, problem, verdicts: dict[str, str], lim
 
     from logderiv.notation import parse
     from logderiv.notation.builder import build_expression
-    from logderiv.verify.deadline import TimeLimit, within
+    from logderiv.deadline import TimeLimit, within
 
     said_zero = gave_up = disagreed = 0
     started = time.perf_counter()

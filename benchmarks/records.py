@@ -140,7 +140,7 @@ def counted(cls):
 logderiv.record.record = counted
 start = time.perf_counter()
 import logderiv.cli, logderiv._api, logderiv.records.derivation, logderiv.engine.driver, logderiv.render.text
-import logderiv.verify.equality
+import logderiv.equality.compare
 print(count[0], time.perf_counter() - start)
 """
 

@@ -40,7 +40,7 @@ __all__ = [
     "current_context",
 ]
 
-__version__ = "0.1.0"
+from .version import __version__ as __version__
 
 _LOCATIONS = {
     "derive": "._api",
@@ -55,7 +55,7 @@ _LOCATIONS = {
     "Step": ".records.derivation",
     "Check": ".records.derivation",
     "Canonical": ".records.derivation",
-    "Problem": ".records.problem",
+    "Problem": ".notation.problem",
     "MatrixForm": ".records.matrix",
     "NoMatrixForm": ".records.matrix",
     "PRESETS": ".presets",
@@ -79,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .errors import InputError, InternalError, LogderivError, TimeLimitError, UnsupportedError, UserCodeError
     from .records.matrix import MatrixForm, NoMatrixForm
     from .presets import PRESETS
-    from .records.problem import Problem
+    from .notation.problem import Problem
     from .memo import Context, current_context
 
 

@@ -15,7 +15,7 @@ from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
 from .notation.r_code import without_respelled_notes
 from .verify.costs import read_cost
-from .verify.deadline import DEFAULT_TIMEOUT
+from .deadline import DEFAULT_TIMEOUT
 from . import patterns
 from .memo import remembered
 
@@ -24,9 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .notation.columns import Column
     from .notation.pasted import Pasted
     from .verify.conditions import Condition
-    from .verify.deadline import Deadline
+    from .deadline import Deadline
     from .records.review import Review  # the steps command's; derive need not load it
-    from .records.problem import Problem
+    from .notation.problem import Problem
     from .records.verdict import Verdict
     from .services.check import Checker
 
@@ -65,7 +65,7 @@ def derive(
     import dataclasses
 
     from .engine.driver import derive_problem
-    from .verify.deadline import budget, stage
+    from .deadline import budget, stage
 
     _import_readers()
     if matrix:
@@ -753,7 +753,7 @@ def check(
     from .notation.scalars import slope_count_letter
     from .notation.printed import count_named
     from .services import check as _check  # noqa: F401  (imported before the clock starts)
-    from .verify.deadline import budget, stage
+    from .deadline import budget, stage
 
     from .verify.conditions import range_from_one, split_cases, split_condition, split_range
 
@@ -1929,7 +1929,7 @@ def steps(
     :class:`~logderiv.errors.TimeLimitError`.
     """
     from .services.steps import review_steps
-    from .verify.deadline import budget, stage
+    from .deadline import budget, stage
 
     _import_readers()
     # （1/m） sum（（h - y）^2）: full-width forms typed with a CJK input method, read as ASCII (noted) as derive and

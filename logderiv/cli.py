@@ -29,7 +29,7 @@ import click
 
 from . import console
 from .errors import InputTooLargeError, InternalError, LogderivError, TimeLimitError
-from .verify.deadline import DEFAULT_TIMEOUT, TimeLimit, budget, stage
+from .deadline import DEFAULT_TIMEOUT, TimeLimit, budget, stage
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .render.text import Form
     from .records.review import Review
     from .records.verdict import Verdict
-    from .verify.deadline import _Budget
+    from .deadline import _Budget
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 

@@ -31,7 +31,7 @@ HOMES = {
     "render_review_markdown": ".render.review",
     "render_review_latex": ".render.review",
     "diagnosis_text": ".render.diagnosis",
-    "evaluate_array": ".verify.arrays",
+    "evaluate_array": ".equality.arrays",
 }
 
 

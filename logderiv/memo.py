@@ -86,7 +86,7 @@ _FUNCTIONS: dict[str, Callable[..., Any]] = {}
 #: (``tests/test_memo.py`` allows their ``lru_cache(maxsize=1)``)
 LAZY_CONSTANTS = frozenset({
     "logderiv.engine.driver.sigmoid_lemma",  # σ′(z) = σ(1 − σ), derived once
-    "logderiv.verify.numeric._precise_functions",  # the registry's functions lifted to mpmath, once
+    "logderiv.equality.numeric._precise_functions",  # the registry's functions lifted to mpmath, once
 })
 
 

@@ -17,7 +17,7 @@ from logderiv.records.derivation import Canonical, Check, Derivation, Factor, Fi
 from logderiv.engine import rules
 from logderiv.records.matrix import MatrixForm, NoMatrixForm
 from logderiv.notation import symbols
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 
 i = symbols.example_index
 j = symbols.wrt_index

@@ -19,7 +19,7 @@ import types
 
 import pytest
 
-from logderiv.verify import deadline
+from logderiv import deadline
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no interval timer on this platform")
 

@@ -19,8 +19,8 @@ import types
 
 import pytest
 
-from logderiv.verify import deadline
-from logderiv.verify.deadline import TimeLimit, TimeLimitError
+from logderiv import deadline
+from logderiv.deadline import TimeLimit, TimeLimitError
 
 _MACHINERY = {deadline.__file__, sys.modules["contextlib"].__file__}
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 import logderiv
 from logderiv.cli import main
 from logderiv.errors import TimeLimitError
-from logderiv.verify.deadline import TimeLimit, budget, limit, stage
+from logderiv.deadline import TimeLimit, budget, limit, stage
 
 #: a cost that takes seconds to read, derive and verify (60 distinct terms, each a chain of three rules)
 BIG = " + ".join(f"sum(tanh(theta^T x / {k})^2)" for k in range(2, 62))

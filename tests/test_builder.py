@@ -10,7 +10,7 @@ from logderiv.errors import InputError, InputTooLargeError
 from logderiv.notation import parse, parse_let, read_problem
 from logderiv.notation import symbols as S
 from logderiv.notation.builder import DEFAULT_NOTE, Expression, build_expression, build_problem
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 
 i, j = S.example_index, S.wrt_index
 k, l = S.feature_indices[0], S.feature_indices[1]

@@ -21,7 +21,7 @@ from logderiv._api import checker
 from logderiv.errors import InputError
 from logderiv.notation import symbols
 from logderiv.records.verdict import KINDS
-from logderiv.verify import numeric
+from logderiv.equality import numeric
 from logderiv.verify.diagnosis import Context, diagnose
 from logderiv.verify.precise import evaluate_precisely
 
@@ -419,7 +419,7 @@ def test_judge_compares_two_lines_of_a_derivation():
 @pytest.mark.parametrize("name", ["logistic", "linear-l2", "mse-sigmoid"])
 def test_expected_is_the_true_gradient(name):
     """What answers are compared with equals sympy.diff of the cost and its finite differences."""
-    from logderiv.verify.equality import check_result
+    from logderiv.equality.compare import check_result
 
     judge = checker(name)
     final = check_result(judge.problem, judge.expected)  # raises if either disagrees
@@ -480,7 +480,7 @@ def test_a_verdict_does_not_depend_on_the_answers_judged_before(monkeypatch):
     after every answer, and a fresh one (nothing remembered in the process either,
     50-digit values included) say the same, word for word.
     """
-    from logderiv.records import problem
+    from logderiv.notation import problem
     from logderiv.verify import precise, samples
 
     monkeypatch.setattr(precise, "_SHARED", {})

@@ -22,7 +22,7 @@ from logderiv.verify.costs import read_cost
 from logderiv.cli import main
 from logderiv.errors import InputError, VerificationError
 from logderiv.notation import symbols
-from logderiv.verify import equality, numeric
+from logderiv.equality import compare as equality, numeric
 
 theta, w = symbols.vector("theta"), symbols.vector("w")
 j = symbols.wrt_index

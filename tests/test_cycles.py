@@ -25,13 +25,13 @@ ROOT = Path(__file__).resolve().parents[1]
 #: of written derivations imports as the API does)
 KNOWN_CYCLES: set[frozenset[str]] = set()
 
-#: the result records (issue 14), every module of one package: they import no renderer, verifier, service or facade
-#: above them (a step names the engine's Rule it was made by, a type only; the engine's workings import records, so
-#: the cycle test guards them)
+#: the result records (issue 14), every module of one package: they import no engine, equality core, renderer,
+#: verifier, service or facade above them (a step's rule is a record type, ``records.step.Rule``, which the engine's
+#: rules extend)
 RECORDS = tuple(sorted(f"logderiv.records.{path.stem}" for path in (ROOT / "logderiv" / "records").glob("*.py")
                        if path.name != "__init__.py"))
 ABOVE_RECORDS = ("logderiv.render", "logderiv.services", "logderiv.verify", "logderiv.grading", "logderiv.codecheck",
-                 "logderiv._api", "logderiv.cli", "logderiv.console")
+                 "logderiv._api", "logderiv.cli", "logderiv.console", "logderiv.engine", "logderiv.equality")
 
 
 def modules(package: Path) -> dict[str, Path]:
@@ -128,12 +128,12 @@ def test_the_records_are_the_results():
     # Derivation, MatrixForm, Verdict, Review, gradcheck's Report, grading's Grade and what they hold: one package,
     # named by hand here
     assert RECORDS == ("logderiv.records.derivation", "logderiv.records.gradcheck", "logderiv.records.grading",
-                       "logderiv.records.matrix", "logderiv.records.problem", "logderiv.records.review",
+                       "logderiv.records.matrix", "logderiv.records.review",
                        "logderiv.records.step", "logderiv.records.verdict")
 
 
 def test_the_records_package_imports_nothing(logderiv_graph):
-    # the notation reads records.problem: loading the package for it must not load every record
+    # the renderers and services read one record at a time: loading the package for one must not load every record
     assert logderiv_graph["logderiv.records"] == set()
 
 
@@ -145,8 +145,9 @@ def test_records_import_nothing_above_them(logderiv_graph, record):
 
 #: the layers below the services (issue 14, item 3): the check and steps services moved out of verify, and nothing
 #: they stand on may call back up into them
-BELOW_SERVICES = ("logderiv.verify", "logderiv.engine", "logderiv.notation", "logderiv.records", "logderiv.errors",
-                  "logderiv.record", "logderiv.patterns", "logderiv.presets", "logderiv.memo")
+BELOW_SERVICES = ("logderiv.verify", "logderiv.engine", "logderiv.equality", "logderiv.notation", "logderiv.records",
+                  "logderiv.errors", "logderiv.record", "logderiv.patterns", "logderiv.presets", "logderiv.memo",
+                  "logderiv.deadline", "logderiv.version")
 
 
 def test_nothing_below_the_services_imports_them(logderiv_graph):
@@ -181,6 +182,97 @@ def test_the_printers_import_only_the_notation_below_them(logderiv_graph):
     allowed = ("logderiv.printing", "logderiv.notation", "logderiv.memo")
     assert {name: sorted(t for t in targets if not t.startswith(allowed)) for name, targets in printers.items()
             if any(not t.startswith(allowed) for t in targets)} == {}
+
+
+#: the layers, lowest first (docs/architecture.md, "Layers"): a module imports its own layer and those below it, never
+#: one above, not even inside a function or for type checkers only. A module belongs to the layer of the longest
+#: prefix that names it (``logderiv`` alone is the package's ``__init__``, a facade).
+LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("basics", ("logderiv.errors", "logderiv.record", "logderiv.patterns", "logderiv.presets", "logderiv.memo",
+                "logderiv.deadline", "logderiv.version")),
+    # the notation, with Problem (notation.problem) and the matrix form's symbols; and where a formula's text comes
+    # from (an argument, stdin, --from, a notes file's display block: logderiv.sources reads those with notation.notes)
+    ("notation", ("logderiv.notation", "logderiv.sources")),
+    ("records", ("logderiv.records",)),
+    ("printing", ("logderiv.printing",)),
+    ("equality", ("logderiv.equality",)),  # the equality core: the engine checks each step with it
+    ("engine", ("logderiv.engine",)),
+    ("verify", ("logderiv.verify",)),
+    ("services", ("logderiv.services", "logderiv._api", "logderiv.grading", "logderiv.codecheck")),
+    ("render", ("logderiv.render",)),
+    ("facades", ("logderiv", "logderiv.facade", "logderiv.cli", "logderiv.console", "logderiv.__main__")),
+)
+
+#: the imports that point up by design, each named by importer and imported module; any other fails, and one that
+#: is gone is struck off (test_every_allowed_upward_import_is_still_there)
+ALLOWED_UPWARD: dict[tuple[str, str], str] = {
+    # the records' convenience methods (to_latex(), to_json() …, MatrixForm.evaluate()) are documented (README,
+    # docs/json.md); they call their renderer by name through logderiv.facade, which imports nothing of logderiv when
+    # loaded (docs/architecture.md, "Convenience methods on records")
+    **{(f"logderiv.records.{record}", "logderiv.facade"): "a record's convenience methods, by name"
+       for record in ("derivation", "matrix", "review", "verdict")},
+    # the grading worker keeps each answer's JSON and error text as the cells of the file it writes: the renderers'
+    # own output, which a row must hold exactly as `check --json` / `steps --json` print it (docs/architecture.md,
+    # "Import cycles")
+    ("logderiv.grading.derivations", "logderiv.render.errors"): "a derivation row's error text",
+    ("logderiv.grading.derivations", "logderiv.render.review"): "a derivation row's review JSON",
+    ("logderiv.grading.judging", "logderiv.render.errors"): "an answer row's error text",
+    ("logderiv.grading.judging", "logderiv.render.verdict"): "an answer row's verdict JSON",
+}
+
+
+def layer_of(name: str) -> int | None:
+    """The index in :data:`LAYERS` of the layer ``name`` belongs to (None: no layer names it)."""
+    best: tuple[int, int] | None = None
+    for index, (_, prefixes) in enumerate(LAYERS):
+        for prefix in prefixes:
+            if (name == prefix or (prefix != "logderiv" and name.startswith(prefix + "."))) and (
+                    best is None or len(prefix) > best[0]):
+                best = (len(prefix), index)
+    return None if best is None else best[1]
+
+
+def upward(edges: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Each import from a module to one of a higher layer, as (importer, imported)."""
+    found = []
+    for name, targets in edges.items():
+        for target in targets:
+            low, high = layer_of(name), layer_of(target)
+            if low is not None and high is not None and high > low:
+                found.append((name, target))
+    return sorted(found)
+
+
+def test_every_module_has_a_layer(logderiv_graph):
+    # a new top-level module or package is placed in LAYERS (and in docs/architecture.md's table) when it is added
+    assert sorted(name for name in logderiv_graph if layer_of(name) is None) == []
+
+
+def test_imports_point_down_the_layers(logderiv_graph):
+    # basics → notation → records → printing → equality → engine → verify → services → render → facades
+    up = [f"{name} ({LAYERS[layer_of(name) or 0][0]}) → {target} ({LAYERS[layer_of(target) or 0][0]})"
+          for name, target in upward(logderiv_graph) if (name, target) not in ALLOWED_UPWARD]
+    assert up == [], f"imports that point up the layers (move what is imported down, or the importer up): {up}"
+
+
+def test_every_allowed_upward_import_is_still_there(logderiv_graph):
+    # an allowed edge removed is struck off the list, so that it cannot come back unnoticed
+    assert sorted(set(ALLOWED_UPWARD) - set(upward(logderiv_graph))) == []
+
+
+def test_the_layer_check_sees_an_import_that_points_up(tmp_path):
+    # the checker itself, on a package of its own: a record that imports the engine inside a function is found
+    package = tmp_path / "logderiv"
+    for folder in ("records", "engine", "notation"):
+        (package / folder).mkdir(parents=True)
+        (package / folder / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "errors.py").write_text("")
+    (package / "records" / "step.py").write_text("from ..errors import x\ndef f():\n    from ..engine import rules\n")
+    (package / "engine" / "rules.py").write_text("from ..records.step import Rule\n")
+    (package / "notation" / "problem.py").write_text("from ..records import step\n")
+    assert upward(graph(package)) == [("logderiv.notation.problem", "logderiv.records.step"),
+                                      ("logderiv.records.step", "logderiv.engine.rules")]
 
 
 def unresolved(package: Path) -> list[str]:
@@ -251,7 +343,7 @@ def test_loading_the_records_loads_no_renderer_or_verifier():
         import logderiv.records.derivation, logderiv.records.matrix, logderiv.records.verdict, logderiv.records.review
         import logderiv.records.gradcheck, logderiv.records.grading
         print(sorted(m for m in sys.modules if m.startswith(("logderiv.render", "logderiv.services", "logderiv.verify", "logderiv.engine",
-                                                              "logderiv.codecheck", "logderiv.grading"))))
+                                                              "logderiv.equality", "logderiv.codecheck", "logderiv.grading"))))
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, check=True)

@@ -22,7 +22,7 @@ from logderiv.engine.driver import derive_problem
 from logderiv.errors import InternalError, LogderivError, UnsupportedError, VerificationError
 from logderiv.notation import symbols
 from logderiv.presets import PRESETS
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 from _vocabulary import dot, h, i, j, k, lam, m, sigma, softplus, theta, x, y, z
 
 # --- the vocabulary --------------------------------------------------------------------
@@ -340,7 +340,7 @@ def test_finite_difference_allowance_covers_cancellation(value):
     cancellation alone puts an error of about 3·10⁻² into the difference quotient,
     far above the allowance, and a correct gradient was refused at such points.
     """
-    from logderiv.verify import equality, numeric
+    from logderiv.equality import compare as equality, numeric
 
     cost = FD_REFUSED["cancellation"][0]
     size = numeric.SIZES[0]
@@ -404,7 +404,7 @@ def test_normalised_cost_verdict():
 @pytest.mark.parametrize("case", sorted(FD_REFUSED))
 def test_final_check_still_refuses_a_wrong_result(case):
     """The finite-difference allowance for steep costs does not let a result off by 1% through."""
-    from logderiv.verify.equality import check_result
+    from logderiv.equality.compare import check_result
 
     cost, expected = FD_REFUSED[case]
     with pytest.raises(VerificationError):
@@ -690,7 +690,7 @@ def test_a_counterexample_lists_only_what_its_two_sides_read():
     Comparing z² with z first draws z at the shared points; the later,
     unrelated comparison must not report z among its values.
     """
-    from logderiv.verify import equality
+    from logderiv.equality import compare as equality
 
     problem = Problem(cost=z, wrt=z)
     equality.compare(z**2, z, problem, symbolic=False)
@@ -705,7 +705,7 @@ def test_one_point_evaluated_at_each_component_gives_each_its_own_value():
     The matrix check evaluates every component j of the gradient at the same
     data; a memo shared across j once gave every component the value of the first.
     """
-    from logderiv.verify import numeric
+    from logderiv.equality import numeric
 
     point = numeric.Point("per-size")
     expr = sympy.exp(theta[j])  # compound, so its value is remembered
@@ -810,7 +810,7 @@ def test_a_step_counterexample_is_the_verdict_record_with_the_sides_values():
     the left), not read back from the comparison.
     """
     from logderiv.records.verdict import Counterexample
-    from logderiv.verify import equality
+    from logderiv.equality import compare as equality
 
     problem = Problem(cost=z, wrt=z)
     outcome = equality.compare(theta[j], 2 * theta[j], problem, symbolic=False)

@@ -13,7 +13,7 @@ import random
 
 import pytest
 
-from logderiv.verify import numeric, tolerances
+from logderiv.equality import numeric, tolerances
 from logderiv.verify.samples import Samples
 
 SIZE = numeric.Size(m=2, n=3, j=2)

@@ -27,9 +27,9 @@ from logderiv.errors import InputError, InputTooLargeError
 from logderiv.notation import latex, parse_text, read_problem, tree
 from logderiv.notation.builder import build_expression
 from logderiv.presets import PRESETS
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 from logderiv.printing.expressions import show_latex
-from logderiv.verify.equality import compare
+from logderiv.equality.compare import compare
 
 _CLEAN_ENV = {"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "TTY_INTERACTIVE": None, "NO_COLOR": None}
 

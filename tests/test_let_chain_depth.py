@@ -14,7 +14,7 @@ import pytest
 from _numeric import central_differences
 
 import logderiv
-from logderiv.verify import numeric
+from logderiv.equality import numeric
 
 M, N = 3, 2
 

@@ -21,7 +21,7 @@ def _evaluated(value: sympy.Basic, X: np.ndarray, theta: np.ndarray, y: np.ndarr
     """``value`` at the data given, with sizes m, n and the index j (1-based, as the notation numbers features)."""
     m, n = X.shape
     value = value.subs({symbols.m: m, symbols.n: n, symbols.wrt_index: j})
-    # feature j's column is a symbol of its own, named as code writes it (records.matrix.feature_column)
+    # feature j's column is a symbol of its own, named as code writes it (notation.matrix_symbols.feature_column)
     arrays = {"X": X, "X[:, j]": X[:, j - 1].reshape(m, 1), "theta": theta.reshape(n, 1), "y": y.reshape(m, 1)}
     value = value.subs({atom: sympy.ImmutableMatrix(arrays[atom.name]) for atom in value.atoms(sympy.MatrixSymbol)})
     return float(sympy.N(value.doit()))

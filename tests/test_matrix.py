@@ -1,7 +1,7 @@
 """The matrix form: every preset's ∇J checked against the index form and finite differences.
 
 Independent of the engine: matrix expressions are evaluated here by a small
-numpy walk of this file's own (not ``logderiv.verify.arrays``); the index-form
+numpy walk of this file's own (not ``logderiv.equality.arrays``); the index-form
 gradient and the cost by ``tests/_oracle.py`` (mpmath, sympy.diff), at the
 very numbers the arrays hold.
 """
@@ -24,7 +24,7 @@ from logderiv.records.matrix import MatrixForm, NoMatrixForm
 from logderiv.notation import symbols
 from logderiv.presets import PRESETS
 from logderiv.render.matrix import show_matrix_unicode
-from logderiv.verify.arrays import verify_matrix_step
+from logderiv.equality.arrays import verify_matrix_step
 
 #: costs beyond the presets: the matrix form is read off the index form, not a table
 OTHER_COSTS = {
@@ -275,7 +275,7 @@ def test_intercept_option_needs_an_l2_preset():
 
 def test_an_answer_in_matrix_form_can_be_compared():
     """find_disagreement: a right matrix answer agrees with the index form; X in place of Xᵀ does not."""
-    from logderiv.verify.arrays import find_disagreement
+    from logderiv.equality.arrays import find_disagreement
 
     derivation = derive("linear")
     X = sympy.MatrixSymbol("X", symbols.m, symbols.n)

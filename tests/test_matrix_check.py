@@ -320,7 +320,7 @@ def test_unit_vectors_and_entries_outside_their_place_are_refused(answer, fragme
 
 def test_every_component_is_sampled():
     """A vector may be wrong in one entry only (θ₁ in the penalty or not): every j = 1..n of each size is tried."""
-    from logderiv.verify import numeric
+    from logderiv.equality import numeric
 
     sizes = every_component()
     for size in numeric.SIZES:

@@ -235,7 +235,7 @@ def test_a_vectorised_cost_is_not_verified_at_points_where_the_index_form_is_not
     """
     from logderiv.engine.matrix import vectorise_cost
     from logderiv.errors import VerificationError
-    from logderiv.verify import arrays
+    from logderiv.equality import arrays
 
     problem = read_cost("logistic")
     terms = vectorise_cost(problem)

@@ -32,7 +32,7 @@ NOT_MEMOS = {
     "logderiv.patterns.MADE": "compiled regular expressions (compiled on first use): not memo state",
     "logderiv.notation.builder._SHAPE_FIELDS": "a tree node class's field names: one entry per class, a constant",
     "logderiv.notation.symbols._BY_CLASS": "the registry's functions by sympy class, filled once: a constant",
-    "logderiv.verify.deadline._active": "the time limits entered and not yet left: a stack, not a cache",
+    "logderiv.deadline._active": "the time limits entered and not yet left: a stack, not a cache",
 }
 
 _CACHE_DECORATORS = {"lru_cache", "cache"}
@@ -147,19 +147,19 @@ def test_a_second_context_shares_no_entry() -> None:
 
 
 def test_a_function_table_holds_its_bound() -> None:
-    """``verify.numeric.components`` (bound 1,024) filled past it keeps the bound, the oldest entries dropped."""
-    from logderiv.verify import numeric
+    """``equality.numeric.components`` (bound 1,024) filled past it keeps the bound, the oldest entries dropped."""
+    from logderiv.equality import numeric
 
-    bound = memo.MEMOS["verify.numeric.components"].bound
+    bound = memo.MEMOS["equality.numeric.components"].bound
     with logderiv.Context() as context:
         names = [sympy.Symbol(f"a{k}") for k in range(bound + 50)]
         for name in names:
             assert numeric.components(name) == frozenset()
-        assert context.stats()["verify.numeric.components"].size == bound
+        assert context.stats()["equality.numeric.components"].size == bound
         numeric.components(names[-1])
-        assert context.stats()["verify.numeric.components"].hits == 1
+        assert context.stats()["equality.numeric.components"].hits == 1
         numeric.components(names[0])  # dropped: computed again
-        assert context.stats()["verify.numeric.components"].misses == bound + 51
+        assert context.stats()["equality.numeric.components"].misses == bound + 51
 
 
 @pytest.mark.parametrize("name", sorted(n for n, m in memo.MEMOS.items() if m.kind == "table"))
@@ -184,7 +184,7 @@ def test_a_table_holds_its_bound_least_recently_used_out(name: str) -> None:
 def test_memo_declarations_refuse_a_second_name_and_no_bound() -> None:
     """A table is declared once, with a bound of at least one entry."""
     with pytest.raises(ValueError, match="declared twice"):
-        memo.table("verify.numeric.points", 10)
+        memo.table("equality.numeric.points", 10)
     with pytest.raises(ValueError, match="bound"):
         memo.table("test_memo.unbounded", 0)
 

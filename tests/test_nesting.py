@@ -86,7 +86,7 @@ def test_a_deep_tower_answer_is_judged_both_ways():
 
 def test_a_rebuilt_sum_is_the_sum_sympy_builds():
     """The definition substitution's Σ, built without sympy's walk, is identical to sympy's own."""
-    from logderiv.records.problem import _rebuilt
+    from logderiv.notation.problem import _rebuilt
 
     i, k = symbols.example_index, symbols.feature_indices[0]
     theta, x = symbols.vector("theta"), symbols.vector("x")

@@ -27,7 +27,7 @@ from logderiv.engine.calculus import D
 from logderiv.engine.driver import derive_problem
 from logderiv.errors import UnsupportedError
 from logderiv.notation import symbols
-from logderiv.records.problem import Problem
+from logderiv.notation.problem import Problem
 
 DEFINITIONS = {h: sigma(dot)}
 

@@ -257,7 +257,7 @@ def test_gradient_answers_on_the_left(run):
 def test_zero_based_gradient_is_the_known_one():
     """Independent of logderiv's output: the DeepLearning.AI lab cost's ∂J/∂b is (1/m) Σ (wᵀx + b − y), at random points."""
     from logderiv import derive
-    from logderiv.verify.equality import compare
+    from logderiv.equality.compare import compare
 
     text = r"J(\mathbf{w},b) = \frac{1}{2m}\sum_{i=0}^{m-1}\left(\sum_{j=0}^{n-1} w_j x_j^{(i)} + b - y^{(i)}\right)^2"
     derivation = derive(text, wrt="b")

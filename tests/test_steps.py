@@ -434,7 +434,7 @@ NOISY_STEP = ("1/m * sum((h - y) x_j)\n"
 
 def test_float_noise_never_marks_a_true_step_wrong():
     """A step equal in exact arithmetic but not in floats holds: a counterexample is confirmed at 50 digits first."""
-    from logderiv.verify.equality import compare
+    from logderiv.equality.compare import compare
 
     review = logderiv.steps(NOISY_STEP)
     first, second = review.steps

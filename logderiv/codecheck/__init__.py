@@ -209,7 +209,7 @@ def gradcheck(
 
 def _derive(cost: str, timeout: float) -> Derived:
     """The reference gradient, derived within ``timeout`` (logderiv's own work gets the budget each call gets)."""
-    from ..verify.deadline import budget, stage
+    from ..deadline import budget, stage
     from .reference import derive_reference
 
     with budget(timeout):
@@ -224,7 +224,7 @@ def _ensure_components_fit(derived: Derived, *, m: int, n: int) -> None:
     data, so a component within n is checked like any other; one beyond it has
     no column to be read from.
     """
-    from ..verify import numeric
+    from ..equality import numeric
 
     top = max(numeric.components(derived.expanded_cost) | numeric.components(derived.gradient), default=0)
     if top > n:

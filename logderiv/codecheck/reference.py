@@ -33,9 +33,9 @@ import sympy
 from ..errors import InputError, InternalError, UnsupportedError
 from ..notation import symbols
 from ..record import record
-from ..verify import numeric
-from ..verify.elementwise import FUNCTIONS as _FUNCTIONS
-from ..verify.tolerances import GRADCHECK_FD_FLOOR, GRADCHECK_FD_STEP, GRADCHECK_FD_TOLERANCE, GRADCHECK_SEED
+from ..equality import numeric
+from ..equality.elementwise import FUNCTIONS as _FUNCTIONS
+from ..equality.tolerances import GRADCHECK_FD_FLOOR, GRADCHECK_FD_STEP, GRADCHECK_FD_TOLERANCE, GRADCHECK_SEED
 
 __all__ = ["Data", "Derived", "Reference", "make_data", "reference", "evaluate", "cost_value", "derive_reference", "verify_reference"]
 

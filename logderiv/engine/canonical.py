@@ -20,8 +20,8 @@ import sympy
 from ..records.derivation import Canonical
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
-from ..records.problem import Problem
-from ..verify.equality import compare
+from ..notation.problem import Problem
+from ..equality.compare import compare
 from .algebra import tidy_sign
 
 __all__ = ["compare_canonical", "per_example_loss"]

@@ -20,9 +20,9 @@ from .. import memo
 from ..records.derivation import Canonical, Derivation, FinalCheck, Lemma, Step
 from ..errors import UnsupportedError
 from ..notation import registry, symbols
-from ..records.problem import Problem
-from ..verify.deadline import stage
-from ..verify.equality import check_result, ensure_real_cost, verify_step
+from ..notation.problem import Problem
+from ..deadline import stage
+from ..equality.compare import check_result, ensure_real_cost, verify_step
 from . import algebra, calculus, rules
 from .canonical import compare_canonical
 from .factors import factorise, product, verify_factors

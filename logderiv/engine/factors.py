@@ -13,8 +13,8 @@ import sympy
 
 from ..records.derivation import Factor
 from ..notation import symbols
-from ..records.problem import Problem
-from ..verify.equality import verify_step
+from ..notation.problem import Problem
+from ..equality.compare import verify_step
 from .algebra import sign_into_denominator, tidy_sign
 from .canonical import _split_example_sum, per_example_loss
 

@@ -12,7 +12,7 @@ Starting from a finished derivation's result (1/m) Σᵢ (h(x⁽ⁱ⁾) − y⁽
 The result is general: it is read off the index form's structure, never from
 a table of presets. A term of another shape means there is no matrix form
 (:class:`~logderiv.errors.UnsupportedError`, with the reason). Every step is
-verified numerically against the index form (``logderiv.verify.arrays``).
+verified numerically against the index form (``logderiv.equality.arrays``).
 Nothing here prints.
 """
 
@@ -26,11 +26,12 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..records.derivation import Derivation, Step
 from ..errors import UnsupportedError
-from ..records.matrix import MatrixForm, NoMatrixForm, unit_vector
+from ..notation.matrix_symbols import unit_vector
+from ..records.matrix import MatrixForm, NoMatrixForm
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..records.problem import Problem
-from ..verify.arrays import verify_cost, verify_matrix_steps
+from ..notation.problem import Problem
+from ..equality.arrays import verify_cost, verify_matrix_steps
 from . import rules
 
 __all__ = ["Refusal", "matrix_form", "with_matrix_form", "vectorise", "vectorise_cost", "data_matrix", "ELEMENTWISE"]

@@ -13,11 +13,12 @@ no derivative is left (``logderiv.engine.algebra``).
 from __future__ import annotations
 
 from dataclasses import field
-from typing import Callable, ClassVar
+from typing import ClassVar
 
 import sympy
 
 from ..record import record
+from ..records.step import Rule, Show
 
 __all__ = [
     "Rule",
@@ -51,27 +52,6 @@ __all__ = [
     "RULES",
     "by_name",
 ]
-
-Show = Callable[[sympy.Expr], str]
-
-
-@record
-class Rule:
-    """Base of every rule record. Subclasses set the three class attributes."""
-
-    #: stable identifier, used in JSON and tests
-    name: ClassVar[str]
-    #: short label shown beside a step
-    title: ClassVar[str]
-    #: the rule in general form, in Unicode
-    statement: ClassVar[str]
-    #: the same, in LaTeX
-    statement_latex: ClassVar[str]
-
-    def label(self, show: Show) -> str:
-        """The label beside a step; ``show`` prints an expression in the caller's format."""
-        return self.title
-
 
 # --- calculus ---------------------------------------------------------------------
 

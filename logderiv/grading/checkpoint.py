@@ -56,7 +56,7 @@ def fingerprint(inputs: Iterable[str], options: dict[str, object]) -> str:
     A folder of submissions counts by each submission file's path and bytes: a file added, removed,
     renamed or changed makes another run.
     """
-    from .. import __version__
+    from ..version import __version__
 
     digest = hashlib.sha256(f"{KIND} logderiv {__version__}\n".encode())
     for path in inputs:

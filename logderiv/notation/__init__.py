@@ -8,7 +8,7 @@ The front door:
 * :func:`parse_let_text` reads a ``--let NAME=EXPR`` definition in either notation;
 * :func:`read_lets` reads several, each name known before any value is read;
 * :func:`read_problem` reads a cost, ``--wrt`` and ``--let`` texts and builds a
-  :class:`~logderiv.records.problem.Problem`;
+  :class:`~logderiv.notation.problem.Problem`;
 * :func:`parse` and :func:`parse_let` are the plain notation's own readers.
 
 Importing this package (and parsing) never imports sympy; only
@@ -35,7 +35,7 @@ from .. import patterns
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
-    from ..records.problem import Problem
+    from .problem import Problem
     from .written_components import WrittenModel
 
 __all__ = [
@@ -3259,7 +3259,7 @@ def _check_numbered_component(problem: Problem, wrt: str, node: Node, said: Sequ
     the cost also writes θ₀ on its own (θ₀ + θᵀx), θ₀ is that separate
     intercept: allowed, and the note returned says so. A component 1..n
     (θ₅) is in the sums: allowed, and verified at an n that holds it
-    (``verify.numeric.sizes_for``).
+    (``equality.numeric.sizes_for``).
     """
     import sympy
 

@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 from .. import patterns
 from ..record import record
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from ..records.problem import Problem, expand_definitions
+from .problem import Problem, expand_definitions
 from . import conventions, differentiated_data, example_terms, models, registry, scalars, symbols, tree, unmarked_features
 from . import vocabulary as vocab
 from .brackets import closing

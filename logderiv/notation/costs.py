@@ -21,7 +21,7 @@ from ..presets import (DEFAULT_PRESET, Preset, find_preset, in_parameters, page_
 from .. import patterns
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..records.problem import Problem
+    from .problem import Problem
     from . import Input
     from .redefined import Respelled
     from .tree import Span

@@ -23,7 +23,7 @@ from . import tree, vocabulary
 if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
-    from ..records.problem import Problem
+    from .problem import Problem
 
 __all__ = ["feature_zero_as_one", "feature_zero_in", "feature_zero_may_be_one", "read_feature_zero", "read_x0_let",
            "split_x0_let", "x0_note"]

@@ -32,7 +32,7 @@ from . import vocabulary as vocab
 from .plain import GUARD, TINY
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..records.problem import Problem
+    from .problem import Problem
 
 __all__ = ["without_log_guards"]
 

@@ -25,7 +25,7 @@ from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from .. import patterns
 from ..errors import InputError
-from ..records.matrix import feature_column, unit_vector
+from .matrix_symbols import feature_column, unit_vector
 from ..record import record
 from . import registry, symbols, tree
 from . import vocabulary as vocab

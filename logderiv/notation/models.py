@@ -206,7 +206,7 @@ def model_of_cost(
 @remembered("notation.models.model_of_cost", 32)
 def _model_of_cost(cost: sympy.Expr, definitions: tuple[tuple[sympy.Basic, sympy.Expr], ...],
                    build: Callable[[str, bool], sympy.Expr]) -> Model | None:
-    from ..records.problem import expand_definitions
+    from .problem import expand_definitions
 
     expanded = expand_definitions(cost, dict(definitions))
     matches = []

@@ -37,9 +37,9 @@ class Function:
     f′(u) as a sympy expression, the mathematics of the engine rule named
     ``rule`` (a record in ``logderiv.engine.rules``, whose docstring states it):
     the chain rule's step is ∂f(u)/∂v = f′(u) ∂u/∂v. The evaluators are f and
-    f′ on complex numbers (the dual numbers of ``verify.numeric``), on mpmath
+    f′ on complex numbers (the dual numbers of ``equality.numeric``), on mpmath
     numbers (50 digits, ``verify.precise``), and f on NumPy arrays
-    (``verify.elementwise``: the matrix-form check and gradcheck's reference);
+    (``equality.elementwise``: the matrix-form check and gradcheck's reference);
     ``numpy_code`` is f in the generated NumPy code (``{}`` the argument).
     """
 

@@ -160,7 +160,7 @@ def _real_if_argument_is(self: sympy.Expr) -> bool | None:
 # modulo π (hyperbolic.py, _eval_is_real, _eval_is_finite), recursively: for logderiv's symbols, which
 # carry no realness assumptions, that is exponential in the nesting (tanh nested 8 deep took 7 s to build,
 # 10 deep over a minute) and sympy asks it whenever it builds or multiplies a tanh. logderiv's costs are
-# real by construction (verify.equality.ensure_real_cost), so the rule σ and softplus use is all it needs.
+# real by construction (equality.compare.ensure_real_cost), so the rule σ and softplus use is all it needs.
 # sympy reads these handlers from a table made when the class was created, so that table is where they go.
 sympy.tanh._prop_handler["real"] = _real_if_argument_is
 sympy.tanh._prop_handler["finite"] = _real_if_argument_is

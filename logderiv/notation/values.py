@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 import sympy
 
 from ..errors import InputError
-from ..records.problem import Problem
+from .problem import Problem
 from .symbols import graph_has
 
 if TYPE_CHECKING:

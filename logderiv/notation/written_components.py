@@ -18,7 +18,7 @@ from . import vocabulary
 from .symbols import graph_any, graph_atoms, graph_free_symbols, graph_has
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..records.problem import Problem
+    from .problem import Problem
 
 __all__ = ["WrittenModel", "written_model", "numbered_components"]
 

@@ -14,7 +14,7 @@ import sympy
 
 from .. import facade
 from ..record import record
-from .problem import Problem
+from ..notation.problem import Problem
 from .step import Check, Step  # defined below the records that hold steps (MatrixForm too); named here as before
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -12,7 +12,7 @@ an elementwise power ``HadamardPower``; a number added to a vector is that
 number times ``OneMatrix`` (every entry). Entries inside the intermediate
 steps are ``MatrixElement`` with logderiv's 1-based indices (i = 1..m,
 j = 1..n), not sympy's 0-based ones: evaluate them with
-:func:`logderiv.verify.arrays.evaluate_array`, never by sympy's indexing.
+:func:`logderiv.equality.arrays.evaluate_array`, never by sympy's indexing.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .step import Check, Step
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
 
-__all__ = ["MatrixForm", "NoMatrixForm", "operands", "unit_vector", "unit_index", "ELEMENTWISE_NOTE"]
+__all__ = ["MatrixForm", "NoMatrixForm", "ELEMENTWISE_NOTE"]
 
 #: said beside every matrix form, in every format
 ELEMENTWISE_NOTE = "functions of a vector apply to each entry; ⊙ is the elementwise product; a number added to a vector is added to each entry"
@@ -61,6 +61,8 @@ class MatrixForm:
     @property
     def operands(self) -> tuple[sympy.MatrixSymbol, ...]:
         """The matrices the gradient uses (X, θ, y), in reading order, for stating shapes."""
+        from ..notation.matrix_symbols import operands  # on first use: loading a record loads no notation
+
         return operands(self.gradient)
 
     def evaluate(self, values: dict[str, Any]) -> "numpy.ndarray":
@@ -93,49 +95,3 @@ class NoMatrixForm:
     def reason(self) -> str:
         """The reason with its parts in Unicode, as the text views print it (a renderer's, called by name)."""
         return self.template if not self.parts else facade.text("diagnosis_text", self)
-
-
-def unit_vector(index: int) -> sympy.MatrixSymbol:
-    """eₐ, the n×1 vector with 1 in entry ``index`` (1-based) and 0 elsewhere: ``MatrixSymbol("e_1", n, 1)``.
-
-    It is where δₐⱼ goes when the components are stacked (a term in θ₁ alone, as
-    when the intercept is not regularised). Evaluators recognise the name.
-    """
-    from ..notation import symbols
-
-    return sympy.MatrixSymbol(f"e_{index}", symbols.n, 1)
-
-
-#: the name of column j of the data matrix (code's X[:, j]) as an m×1 matrix symbol: see :func:`feature_column`
-FEATURE_COLUMN = "X[:, j]"
-
-
-def feature_column() -> sympy.MatrixSymbol:
-    """Column j of X, code's ``X[:, j]`` (Octave's ``X(:, j)``): the m×1 vector of xⱼ⁽ⁱ⁾, j the derivative's index.
-
-    An answer that uses it is entry j of the gradient, a number; evaluators take its entry i as xⱼ⁽ⁱ⁾.
-    """
-    from ..notation import symbols
-
-    return sympy.MatrixSymbol(FEATURE_COLUMN, symbols.m, 1)
-
-
-def unit_index(matrix: sympy.MatrixSymbol) -> int | None:
-    """``a`` when ``matrix`` is the unit vector eₐ (see :func:`unit_vector`), else None."""
-    name = matrix.name
-    if name.startswith("e_") and name[2:].isdigit() and matrix.shape[1] == 1:
-        return int(name[2:])
-    return None
-
-
-def operands(expr: sympy.Basic) -> tuple[sympy.MatrixSymbol, ...]:
-    """The ``MatrixSymbol`` s in ``expr``: the data matrix first, then parameters, then per-example vectors."""
-    from ..notation import symbols
-
-    def order(matrix: sympy.MatrixSymbol) -> tuple[int, str]:
-        rows, columns = matrix.shape
-        kind = 0 if columns != 1 else 1 if rows == symbols.n else 2
-        return (kind, matrix.name)
-
-    found = (s for s in expr.atoms(sympy.MatrixSymbol) if unit_index(s) is None)
-    return tuple(sorted(found, key=order))

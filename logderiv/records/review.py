@@ -13,7 +13,7 @@ import sympy
 
 from .. import facade
 from .derivation import Check
-from .problem import Problem
+from ..notation.problem import Problem
 from ..record import record
 from .verdict import Counterexample, Diagnosis
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import sympy
 
     from .derivation import Check
-    from .problem import Problem
+    from ..notation.problem import Problem
 
 __all__ = ["Verdict", "Diagnosis", "Counterexample", "Value", "KINDS", "HONEST_NUMERIC"]
 
@@ -98,7 +98,7 @@ class Counterexample:
     were computed with ``digits`` significant digits (mpmath), from exactly the
     inputs listed, so floating-point noise cannot make one; they are kept as
     decimal strings (``"0.2349…"``, or ``"a + bj"`` when complex). A step's
-    (:func:`logderiv.verify.equality.compare`: ``expected`` its left side,
+    (:func:`logderiv.equality.compare.compare`: ``expected`` its left side,
     ``answer`` its right) is in double precision, ``digits`` 16.
     """
 

@@ -20,7 +20,7 @@ import sympy
 
 from ..records.derivation import Derivation, Step
 from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm, NoMatrixForm
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from .matrix import matrix_verification, shapes, show_matrix_latex
 from ..printing.expressions import show_latex
 from ..record import record

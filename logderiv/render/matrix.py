@@ -18,7 +18,8 @@ from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..records.derivation import Step
-from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm, operands
+from ..notation.matrix_symbols import operands
+from ..records.matrix import ELEMENTWISE_NOTE, MatrixForm
 from ..notation import symbols
 from ..printing.layout import ADD, ATOM, MUL, POW
 from ..printing import linebreaks

@@ -24,7 +24,8 @@ from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..records.derivation import Derivation
 from ..errors import UnsupportedError
-from ..records.matrix import MatrixForm, unit_index
+from ..notation.matrix_symbols import unit_index
+from ..records.matrix import MatrixForm
 from ..notation import symbols
 from .matrix import show_matrix_unicode
 from ..printing.expressions import show_unicode

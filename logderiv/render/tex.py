@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..engine.rules import Rule
+from ..records.step import Rule
 from ..notation import registry
 from ..notation.vocabulary import GREEK
 from ..printing.expressions import show_latex

@@ -49,7 +49,7 @@ from ..errors import InputError
 from ..notation.brackets import top_level
 from ..notation.document import WrittenStep
 from ..record import record
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.review import LemmaReview, Review, StepReview
 from .. import patterns
 

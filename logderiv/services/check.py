@@ -40,13 +40,14 @@ from ..notation import vocabulary as vocab
 from ..notation.plain import COLON_NOTE_START, ITEM_INDEX_NOTE, ITEM_LET_NOTE_START, ITEM_NOTE
 from ..notation.builder import BuildMemo
 from ..notation.matrices import unconformable
-from ..records.problem import Problem, expand_definitions
+from ..notation.problem import Problem, expand_definitions
 from ..records.verdict import Counterexample, Value, Verdict
-from ..verify import labels, numeric, precise
-from ..verify.deadline import DEFAULT_TIMEOUT, TimeLimit, within
+from ..verify import labels, precise
+from ..equality import numeric
+from ..deadline import DEFAULT_TIMEOUT, TimeLimit, within
 from ..verify.sides import READ_OFF_NOTE
 from .. import patterns
-from ..verify.tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
+from ..equality.tolerances import CLOSE_ENOUGH_TO_TRY, SYMBOLIC_OPS as _SYMBOLIC_OPS, SYMBOLIC_TERMS as _SYMBOLIC_TERMS
 from ..memo import remembered
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.builder import Expression
     from ..notation.functions import FunctionDef
     from ..notation.tree import Node
-    from ..verify.deadline import Deadline
+    from ..deadline import Deadline
     from ..verify.samples import Samples
     from ..verify.sides import Let
 
@@ -69,7 +70,7 @@ _ROUNDED = 2
 class Checker:
     """Checks answers against the gradient of one problem; the gradient is derived once.
 
-    Build it with a :class:`~logderiv.records.problem.Problem`, then call :meth:`check`
+    Build it with a :class:`~logderiv.notation.problem.Problem`, then call :meth:`check`
     for each answer. ``answer_lets`` are ``NAME=EXPR`` definitions for names
     the answers use that the problem does not define; ``input`` says how answers
     and lets are read (``auto``: LaTeX when the text looks like it).
@@ -138,7 +139,7 @@ class Checker:
             from ..engine.driver import rewrite_steps
 
             calculus.ensure_supported(self.problem.expand_definitions(self.problem.cost))
-            from ..verify.equality import ensure_real_cost
+            from ..equality.compare import ensure_real_cost
 
             ensure_real_cost(self.problem)
             start = calculus.D(self.problem.cost, self.problem.wrt)
@@ -1617,8 +1618,8 @@ class Checker:
 
             used = [name for name in self.problem.vectors if any(
                 getattr(node, "name", None) == name for node in walk_tree(tree))]
-            # the records keep the --let vectors as `object` (records.problem names no notation tree):
-            # read_problem puts the trees it read there
+            # Problem keeps the --let vectors as `object` (so typed while it was a record, which names no notation
+            # tree): read_problem puts the trees it read there
             tree = put_in_place(tree, cast("dict[str, Node]", dict(self.problem.vectors)))
             notes = (*notes, *(f"read in matrix notation: {name} is the n×1 vector --let defines" for name in used))
         # dw / n with --let 'dw = 2 * (const2.dot(w) - const1)': the lets' matrix form put in, tried only where the
@@ -3280,7 +3281,7 @@ def differs_where_the_ones_column_is_one(verdict: Verdict, points: int = 4) -> b
     that right answer was found "different" at x₁ = 1.05 (fixf40's report). Evaluated here at points whose x₁ is 1:
     True when the difference stays (the verdict holds under the reading), False when it goes.
     """
-    from ..verify.numeric import SIZES, Point, Undefined, close, draw, evaluate
+    from ..equality.numeric import SIZES, Point, Undefined, close, draw, evaluate
 
     class OnesFirst(Point):
         def _draw(self, key: numeric.Key) -> float:  # numeric.Point's hook: each value drawn on first use

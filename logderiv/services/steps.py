@@ -31,7 +31,7 @@ from ..notation.costs import penalty_note
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
 from ..notation.vocabulary import DATA_VECTORS, DEFAULT_WRT, PARAMETER_VECTORS, PER_EXAMPLE, PREDICTION, cost_name_pattern
 from ..presets import find_preset
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.review import LemmaReview, Review, StepReview
 from ..records.verdict import Verdict
 from .check import judge
@@ -3056,7 +3056,7 @@ def _compare(before: sympy.Expr, after: sympy.Expr, problem: Problem, samples: S
         verdict = judge(before, after, problem, samples=samples, final=False, diagnosed=diagnosed,
                         wording=wording)
     else:
-        from ..verify.numeric import Size
+        from ..equality.numeric import Size
         from .written_model import at_component, checked_components
 
         for c in checked_components(model):

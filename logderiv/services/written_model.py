@@ -29,7 +29,7 @@ from ..notation.written_components import WrittenModel, numbered_components, wri
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
-    from ..records.problem import Problem
+    from ..notation.problem import Problem
     from ..records.verdict import Verdict
 
 __all__ = ["WrittenModel", "written_model", "derive_note", "judge_components", "checked_components", "at_component",
@@ -161,7 +161,7 @@ def judge_components(verdict: Verdict, answer_lets: Sequence[str] = (), input: I
         if model.feature_zero and 0 in checked:
             # x₀ kept as data: j = 0 last, so an answer wrong at every j shows a feature's miss, not x₀'s
             checked = [*checked[1:], 0]
-    from ..verify.numeric import Size
+    from ..equality.numeric import Size
 
     note = _note(model, checked, bound) if _free_index(verdict.answer) or not bound else f"the model has {model.components}"
     if whole and verdict.matrix is not None:
@@ -186,7 +186,7 @@ def judge_components(verdict: Verdict, answer_lets: Sequence[str] = (), input: I
             last = dataclasses.replace(last, matrix=verdict.matrix)
     except Exception as error:  # noqa: BLE001 - the general-j verdict came from a θⱼ the model lacks: never kept
         from ..errors import TimeLimitError
-        from ..verify.deadline import TimeLimit
+        from ..deadline import TimeLimit
 
         if isinstance(error, (TimeLimit, TimeLimitError)):
             raise

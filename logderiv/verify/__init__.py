@@ -1,1 +1,1 @@
-"""Verification: symbolic and numeric equivalence, counterexamples, final checks."""
+"""Checking what a user wrote: answers, written derivations, their diagnoses (the equality core they rest on is `logderiv.equality`)."""

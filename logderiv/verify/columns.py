@@ -15,7 +15,7 @@ import sympy
 
 from ..errors import InputError
 from ..record import record
-from ..records.problem import Problem
+from ..notation.problem import Problem
 
 __all__ = ["Parameters", "parameters_of", "pattern_numbering"]
 

@@ -1,4 +1,4 @@
-"""A --cost read into a :class:`~logderiv.records.problem.Problem`: the one reader every service calls.
+"""A --cost read into a :class:`~logderiv.notation.problem.Problem`: the one reader every service calls.
 
 ``derive``, ``check``, ``steps`` (:mod:`logderiv.services.steps`) and gradcheck's
 reference all read their cost here. Most of it is notation
@@ -25,7 +25,7 @@ from ..presets import DEFAULT_PRESET, find_preset, suggest_preset
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation import Input
-    from ..records.problem import Problem
+    from ..notation.problem import Problem
 
 __all__ = ["read_cost"]
 

@@ -29,10 +29,10 @@ from sympy.tensor.indexed import IndexException
 
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS, PARAMETER_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..record import record
 from ..records.verdict import Diagnosis
-from . import numeric
+from ..equality import numeric
 from .samples import Samples, Values, close, finite
 from .. import memo
 from ..memo import remembered

@@ -41,10 +41,10 @@ import sympy
 
 from ..notation import symbols
 from ..notation.vocabulary import PARAMETER_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.verdict import Diagnosis
 from ..record import record
-from . import numeric
+from ..equality import numeric
 from .samples import POINTS, Samples, close, finite
 from .. import patterns
 from .. import memo

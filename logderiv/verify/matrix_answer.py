@@ -27,18 +27,18 @@ from sympy.core.function import AppliedUndef
 from sympy.matrices.expressions.applyfunc import ElementwiseApplyFunction
 
 from ..errors import InputError
-from ..records.matrix import FEATURE_COLUMN, unit_index
+from ..notation.matrix_symbols import FEATURE_COLUMN, unit_index
 from ..notation import symbols, tree
 from ..notation import vocabulary as vocab
 from ..notation.matrices import build_matrix, is_matrix_answer
 from ..notation.matrix_cost import kept_one_dimensional
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.verdict import Verdict
-from . import numeric
-from .tolerances import MATRIX_SQUARE_SIZES
+from ..equality import numeric
+from ..equality.tolerances import MATRIX_SQUARE_SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .deadline import Deadline
+    from ..deadline import Deadline
     from .samples import Samples
 
 __all__ = ["components", "judge_matrix", "reads_as_matrix", "every_component", "MATRIX_NOTE", "COLUMNS_GIVEN",

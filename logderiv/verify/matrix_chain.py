@@ -45,13 +45,13 @@ from ..notation.matrices import build_matrix_line, is_matrix_answer, unconformab
 from ..notation.matrix_cost import typed_maths
 from ..notation.weight_matrix import WEIGHT_MATRIX
 from ..notation.models import DEFAULT_PREDICTION_NOTE_START
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from ..records.review import Review, StepReview
 from ..records.verdict import Counterexample, Diagnosis, Value
 from .. import patterns
 from .optimality import (first_order_condition, first_order_note, solved_note, writes_zero_alone, zero_row_condition,
                          zero_row_note)
-from .tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
+from ..equality.tolerances import MATRIX_LINES_SEED as _SEED, MATRIX_LINES_SIZES as _SIZES
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..notation.tree import Node

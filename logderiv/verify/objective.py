@@ -33,8 +33,8 @@ import sympy
 
 from ..errors import InputError, UnsupportedError
 from ..notation import symbols
-from ..records.problem import Problem
-from .tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
+from ..notation.problem import Problem
+from ..equality.tolerances import REAL_PART_TOLERANCE, SIGN_POINTS, SIGN_SEED
 from ..memo import remembered
 from .. import patterns
 
@@ -77,7 +77,7 @@ def orientation(problem: Problem) -> str | None:
 
 @remembered("verify.objective.orientation", 32)
 def _orientation(cost: sympy.Expr) -> str | None:
-    from . import numeric
+    from ..equality import numeric
 
     positive = negative = False
     for size in numeric.SIZES:

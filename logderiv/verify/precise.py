@@ -18,8 +18,8 @@ import sympy
 
 from .. import memo
 from ..notation import symbols
-from . import numeric
-from .tolerances import CONFIRM_DIGITS as DIGITS
+from ..equality import numeric
+from ..equality.tolerances import CONFIRM_DIGITS as DIGITS
 
 __all__ = ["DIGITS", "evaluate_precisely", "differ_precisely", "decimal"]
 

@@ -25,11 +25,11 @@ from typing import Mapping
 
 import sympy
 
-from ..records.problem import expand_definitions
-from . import numeric
-from .deadline import Deadline
-from .numeric import close
-from .tolerances import ANSWER_POINTS as POINTS, ANSWER_SEED, TOLERANCE
+from ..notation.problem import expand_definitions
+from ..equality import numeric
+from ..deadline import Deadline
+from ..equality.numeric import close
+from ..equality.tolerances import ANSWER_POINTS as POINTS, ANSWER_SEED, TOLERANCE
 
 __all__ = ["Samples", "Sample", "Values", "POINTS", "TOLERANCE", "close", "finite"]
 

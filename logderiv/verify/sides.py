@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 from .. import patterns
 from ..errors import InputError
 from ..notation import chains, free_constants, probability, symbols
-from ..records.problem import Problem
+from ..notation.problem import Problem
 
 if TYPE_CHECKING:  # pragma: no cover
     import sympy  # at run time imported by the functions that use it: most chains never need it
@@ -31,8 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..notation.tree import Node
     from ..records.derivation import Check
     from ..records.verdict import Verdict
-    from .deadline import Deadline
-    from .equality import Comparison
+    from ..deadline import Deadline
+    from ..equality.compare import Comparison
 
 #: the note of an answer judged by its value though it still writes a linear derivative (services.check says it;
 #: defined here, below answer, so that reading it back does not import answer)
@@ -327,7 +327,7 @@ def _sides_differ(cost: str, bounds: list[tuple[int, int]], side: int) -> InputE
 
 def _compare_costs(one: Problem, other: Problem) -> Comparison:
     """Compare two problems' costs, each with its own definitions put in."""
-    from .equality import compare
+    from ..equality.compare import compare
 
     left = one.expand_definitions(one.cost)
     right = other.expand_definitions(other.cost)
@@ -453,7 +453,7 @@ def agreeing_lets(problem: Problem, lets: list[Let], answer_lets: object) -> tup
     """
     from ..notation import tree as nodes
     from ..notation.builder import build_expression
-    from .equality import compare
+    from ..equality.compare import compare
 
     from ..notation.matrix_cost import is_matrix_form
 
@@ -504,7 +504,7 @@ def prediction_let_against_the_model(problem: Problem, lets: list[Let]) -> list[
     from ..notation import vocabulary as vocab
     from ..notation.builder import _build_text, build_expression
     from ..notation.matrix_cost import is_matrix_form
-    from .equality import compare
+    from ..equality.compare import compare
 
     from ..notation.matrix_cost import lower_answer_let
 

@@ -94,7 +94,7 @@ def sizes_for(*exprs: sympy.Expr, named: frozenset[int] = frozenset()) -> tuple[
 PLAN_LIMIT = 2_000
 
 
-@remembered("verify.numeric.components", 1024)  # the same expressions (the gradient, a step's sides) are planned again and again
+@remembered("equality.numeric.components", 1024)  # the same expressions (the gradient, a step's sides) are planned again and again
 def components(expr: sympy.Expr) -> frozenset[int]:
     """The feature numbers ``expr`` names: θ₅ → 5, x₄⁽ⁱ⁾ → 4, w₇ → 7, δ₃ⱼ → 3, θ₀ → 0."""
     found = set()
@@ -194,7 +194,7 @@ class _Moved(Point):
 
 
 #: the points handed out by :func:`point`, by (stream, size, index)
-_POINTS = memo.table("verify.numeric.points", 1000)
+_POINTS = memo.table("equality.numeric.points", 1000)
 #: remembered sub-expression values, all points together, before the memos are emptied
 _MEMO_LIMIT = 200_000
 

@@ -18,7 +18,7 @@ from ..record import record
 from ..records.derivation import Check, FinalCheck
 from ..errors import UnsupportedError, VerificationError
 from ..notation import symbols
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from . import numeric
 # every constant of the comparison is defined once, with its reason, in .tolerances (answer judging reads it too)
 from .tolerances import (
@@ -288,14 +288,14 @@ def _sizes(problem: Problem, definitions: Definitions | None, *exprs: sympy.Expr
     return numeric.sizes_for(*exprs, named=named)
 
 
-@remembered("verify.equality.named_through", 1024)  # consecutive steps share a side: each is planned twice
+@remembered("equality.compare.named_through", 1024)  # consecutive steps share a side: each is planned twice
 def _named_through(expr: sympy.Expr, items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> frozenset[int]:
     """The numbered components the defined names in ``expr`` reach."""
     reached = _reached_components(items)
     return frozenset[int]().union(*(reached[node] for node in numeric.distinct_nodes(expr) if node in reached))
 
 
-@remembered("verify.equality.reached_components", 16)
+@remembered("equality.compare.reached_components", 16)
 def _reached_components(items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> dict[sympy.Basic, frozenset[int]]:
     """Per defined name: the numbered components its value names, directly or through the names it uses.
 

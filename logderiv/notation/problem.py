@@ -1,4 +1,9 @@
-"""A cost to differentiate, as sympy objects: what the builder hands the engine."""
+"""A cost to differentiate, as sympy objects: what the builder hands the engine.
+
+The reading of the input, not a result: the notation builds it (``read_problem``, the builder, the readers of
+written models and costs), so it lives in the notation, below the records that hold it (a ``Derivation`` is of a
+``Problem``) and the engine and checkers that read it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from typing import Any, Iterator, Mapping
 
 import sympy
 
-from ..notation.symbols import graph_any, tree_size
+from .symbols import graph_any, tree_size
 from ..record import record
 from .. import memo
 from ..memo import remembered
@@ -23,7 +28,7 @@ _Memos = tuple[dict[sympy.Basic, sympy.Expr], dict[sympy.Basic, Any], bool]
 #: sets of definitions remembered at once (the least recently used is dropped), and sub-expressions per set
 _MEMO_SETS = 16
 _MEMO_LIMIT = 100_000
-_MEMOS: memo.Table[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = memo.table("records.problem.expansions", _MEMO_SETS)
+_MEMOS: memo.Table[tuple[tuple[sympy.Basic, sympy.Expr], ...], _Memos] = memo.table("notation.problem.expansions", _MEMO_SETS)
 #: definitions are "shared" when substituting them makes the cost's tree this many times
 #: larger than the text written (cost and values): see :meth:`Problem.shares_definitions`
 _SHARING = 4
@@ -297,7 +302,7 @@ class Problem:
         return tuple(self.definitions[name] for name in reached_definitions(expr, self.definitions))
 
 
-@remembered("records.problem.shares", 64)
+@remembered("notation.problem.shares", 64)
 def _shares(cost: sympy.Expr, items: tuple[tuple[sympy.Basic, sympy.Expr], ...]) -> bool:
     unbounded = 10**12
     written = tree_size(cost, cap=unbounded) + sum(tree_size(value, cap=unbounded) for _, value in items)

@@ -39,7 +39,7 @@ import time
 from types import FrameType, TracebackType
 from typing import Callable, TypeVar
 
-from ..errors import InputError, TimeLimitError
+from .errors import InputError, TimeLimitError
 
 __all__ = ["DEFAULT_TIMEOUT", "TimeLimit", "Deadline", "within", "limit", "budget", "stage", "current"]
 

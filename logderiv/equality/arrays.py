@@ -1,14 +1,14 @@
 """Numbers for matrix-form expressions: evaluate them with numpy, check them against the index form.
 
 :func:`evaluate_array` walks a matrix expression (``logderiv.records.matrix``) through
-an allow-list of node types, like :mod:`logderiv.verify.numeric` does for the
+an allow-list of node types, like :mod:`logderiv.equality.numeric` does for the
 index form: nothing is compiled or executed, and an unknown node is an
 internal error. Arithmetic is complex, so both sides of a comparison take the
 same branch of ``log`` and ``sqrt``.
 
 :func:`verify_matrix_step` checks one step of the matrix chain against the
 index-form gradient: both are evaluated at the same random θ, X, y, λ (drawn
-by :class:`~logderiv.verify.numeric.Point`, so the index side reads the very
+by :class:`~logderiv.equality.numeric.Point`, so the index side reads the very
 numbers the arrays hold), for every component j.
 """
 
@@ -23,10 +23,10 @@ from sympy.matrices.expressions.matexpr import MatrixElement
 
 from ..records.derivation import Check
 from ..errors import InternalError, VerificationError
-from ..records.matrix import unit_index
+from ..notation.matrix_symbols import unit_index
 from ..notation import symbols
 from ..notation.vocabulary import DATA_VECTORS
-from ..records.problem import Problem
+from ..notation.problem import Problem
 from . import numeric
 from .elementwise import FUNCTIONS as _FUNCTIONS
 from .tolerances import MATRIX_POINTS as POINTS, MATRIX_SIZES as SIZES, MATRIX_TOLERANCE as TOLERANCE
@@ -313,7 +313,7 @@ def _arrays(expression: sympy.Basic, index_form: sympy.Basic, point: numeric.Poi
     return values
 
 
-@remembered("verify.arrays.names", 64)
+@remembered("equality.arrays.names", 64)
 def _names(expression: sympy.Basic, index_form: sympy.Basic,
            ) -> tuple[tuple[str, ...], tuple[tuple[str, bool], ...], tuple[str, ...], tuple[str, ...]]:
     """What :func:`_arrays` must fill for ``expression``: found once, not at every point (atoms are slow)."""
