@@ -2978,21 +2978,54 @@ def _private_sigmoid_let(result: Respelled, notation_of: _NotationOf) -> None:
     kept = []
     for text in result.lets:
         head = _PRIVATE_SIGMOID_LET.match(text) if notation_of(text) == "plain" else None
-        if head is None or head.group("name") not in called:
+        method = _sigmoid_method_def(text) if head is None and notation_of(text) == "plain" else None
+        if method is not None and method[0].group("name") in called:
+            # def _sigmoid(self, z): return 1 / (1 + np.exp(-z)) — the method itself, pasted as Python (its self is
+            # the object the calls are made on): held to σ exactly as the one-line --let _sigmoid(z) = … is
+            head, body = method
+        elif head is not None and head.group("name") in called:
+            body = text[head.end():]
+        else:
             kept.append(text)
             continue
-        if not is_sigmoid_of(text[head.end():].strip().rstrip(";"), head.group("parameter")):
+        if not is_sigmoid_of(body.strip().rstrip(";"), head.group("parameter")):
             # self.__sigmoid(z) would be read as σ by its name, and this body says it is something else
             raise InputError(
                 f"self.{head.group('name')}(…) is called as the class's sigmoid, but the --let defines "
                 f"{head.group('name')}({head.group('parameter')}) otherwise than as σ({head.group('parameter')})",
-                source=text, column=head.end() + len(text[head.end():]) - len(text[head.end():].lstrip()),
+                source=text, column=(found.end() if method is not None and (found := re.search(r"\breturn\s*", text))
+                                     else head.end() + len(text[head.end():]) - len(text[head.end():].lstrip())),
                 label="--let", hint=f"if it is the sigmoid, write {head.group('name')}({head.group('parameter')}) = "
                 f"1 / (1 + np.exp(-{head.group('parameter')})); otherwise name the method another way")
         result.notes.append(f"--let {' '.join(text.split())} defines the class's own sigmoid method, which "
                             f"self.{head.group('name')}(…) calls: its body is σ written out, so the --let is not "
                             "needed")
     result.lets = tuple(kept)
+
+
+#: a Python method's def collapsed to one line: def _sigmoid(z): return BODY (its self set aside by python_def)
+_SIGMOID_METHOD_DEF = patterns.compile(
+    r"^def\s+(?P<name>_{0,2}sigmoid)\s*\(\s*(?P<parameter>[A-Za-z]\w*)\s*\)\s*:\s*return\s+")
+
+
+def _sigmoid_method_def(text: str) -> tuple[re.Match[str], str] | None:
+    """``def _sigmoid(self, z):\n    return 1 / (1 + np.exp(-z))``: a class's sigmoid method pasted as its Python
+    def, with ``self`` its first parameter; the head (name, its one other parameter) and the returned value.
+
+    Only a method (``self`` written first) whose body python_def reads as one returned value; anything else None.
+    """
+    from . import python_def
+
+    if not re.match(r"\s*def\s+_{0,2}sigmoid\s*\(\s*self\s*,", text):
+        return None
+    try:
+        collapsed = python_def.collapse(text)
+    except InputError:
+        return None
+    if collapsed is None:
+        return None
+    head = _SIGMOID_METHOD_DEF.match(collapsed[0])
+    return None if head is None else (head, collapsed[0][head.end():])
 
 
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
