@@ -3841,6 +3841,8 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: the word slope times the one feature x (slope * x, x * slope), and the word intercept added (+ intercept, intercept +)
 _SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
+#: the word weight (singular) times the one feature x: a Korean PyTorch book's y_hat = weight * x + bias (f82)
+_WEIGHT_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="weight"))
 _INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
 
 
@@ -3854,18 +3856,23 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
     """
     texts = _texts(result)
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
-    for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("intercept", "b", _INTERCEPT_ADDED)):
+    for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("weight", "w", _WEIGHT_WORD_TIMES_X),
+                               ("intercept", "b", _INTERCEPT_ADDED)):
         writers = [text for text in texts if _word_spans(text, word)]
         if not writers or any(notation_of(text) != "plain" for text in writers) or word in defined:
             continue
         if not any(line.search(text) for text in writers):
+            continue
+        if word == "weight" and sum(len(_word_spans(text, word)) for text in texts) != sum(
+                len(line.findall(text)) for text in texts):
+            # weight * x beside np.dot(X, weight) or weight[j]: a vector somewhere, so not the one feature's slope
             continue
         if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
             continue
         _map(result, functools.partial(_respelled_word, word=word, letter=letter))
         result.renamed[word] = letter
         result.notes.append(f"{word} is code's name for the line's {'slope' if letter == 'w' else 'intercept'} "
-                            f"({'slope * x' if letter == 'w' else '… + intercept'}): read as {letter}, the "
+                            f"({f'{word} * x' if letter == 'w' else '… + intercept'}): read as {letter}, the "
                             f"{'weight of the one feature x' if letter == 'w' else 'intercept b of the linear model'}")
 
 
