@@ -209,3 +209,56 @@ def test_tx_beside_a_global_X_stays_refused():
     error = refused(check, "logistic_gradient(y, tx, w) + lambda_* w + X.T @ y", cost=EPA_COST, wrt="w_j",
                     let=EPA_GLETS)
     assert "whether X is the same matrix as x is not in the text" in str(error)
+
+
+# ------------------------------------------------------------------ Dragoner595/MLP (Coursera port), an import as a --let
+# github.com/Dragoner595/MLP/blob/04fbe65c3402fd6555c0227ceebeac8de3398b55/Coursera/cost_function_logicalregresion.py
+DRG_COST = (
+    "m = X.shape[0] # 1\n"
+    "cost = 0.0     # 1\n"
+    "\n"
+    "for i in range(m):\n"
+    "    z_i = np.dot(X[i],w)+b #2.1\n"
+    "    f_wb_i= expit(z_i)     #2.2\n"
+    "    cost += -y[i]*np.log(f_wb_i)-(1-y[i])*np.log(1-f_wb_i)\n"
+    "\n"
+    "cost = (1/m)*cost\n"
+    "return cost"
+)
+
+
+def test_the_loop_cost_after_an_import_let_is_derived():
+    def intended(d):
+        p = 1 / (1 + np.exp(-(d.X @ d.w + d.b)))
+        return -np.mean(d.y * np.log(p) + (1 - d.y) * np.log(1 - p))
+
+    assert_gradient_read(DRG_COST, intended, wrt=("w_j", "b"), lets=("from scipy.special import expit",))
+
+
+def test_the_import_let_is_said_in_a_note():
+    notes = check("np.dot(X.T, expit(np.dot(X, w) + b) - y) / X.shape[0]", cost=DRG_COST, wrt="w_j",
+                  let=("from scipy.special import expit",)).notes
+    assert "--let from scipy.special import expit is an import line: it defines no quantity (SciPy's expit is the " \
+        "logistic sigmoid σ, read by its name), set aside" in notes, notes
+
+
+def test_the_import_lets_hold_numerically():
+    # the answer above, run, against the loop cost's differences (expit is 1/(1 + e^{−z}))
+    X, y, w, b = _data()
+
+    def run(v):
+        return -np.mean(y * np.log(sigmoid(X @ v + b)) + (1 - y) * np.log(1 - sigmoid(X @ v + b)))
+
+    assert np.allclose(X.T @ (sigmoid(X @ w + b) - y) / len(y), central_differences(run, w), atol=1e-6)
+
+
+@pytest.mark.parametrize("let, at", [
+    ("from mymodel import sigmoid", "sigmoid"),  # what mymodel's sigmoid computes is in a file not given
+    ("import numpy as n", "numpy"),  # n.dot is not read: the alias is not NumPy's usual np
+    ("from scipy.special import expit, logit", "expit"),  # logit is no name the notation reads by SciPy's meaning
+])
+def test_an_import_of_what_the_notation_does_not_read_is_refused_at_the_line(let, at):
+    error = refused(check, "np.dot(X.T, expit(np.dot(X, w) + b) - y) / X.shape[0]", cost=DRG_COST, wrt="w_j",
+                    let=(let,))
+    assert "is an import line: it defines no quantity, and what it imports is not in the text" in str(error)
+    assert error.column == let.index(at)

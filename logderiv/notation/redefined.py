@@ -69,6 +69,53 @@ class Respelled:
         return name if seen else wrt
 
 
+#: a --let that is one Python import line: import numpy as np, from scipy.special import expit (a comment after it)
+_IMPORT_LET = patterns.compile(
+    r"^\s*(?:import\s+(?P<module>[A-Za-z_][\w.]*)(?:\s+as\s+(?P<alias>[A-Za-z_]\w*))?"
+    r"|from\s+(?P<source>[A-Za-z_][\w.]*)\s+import\s+(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*))"
+    r"\s*;?\s*(?:#[^\n]*)?$")
+#: the imports whose names the notation reads by their libraries' meaning: module → (its alias, the names it gives)
+_READ_IMPORTS: dict[str, tuple[str | None, frozenset[str]]] = {
+    "numpy": ("np", frozenset({"exp", "log", "sqrt"})),
+    "math": (None, frozenset({"exp", "log", "sqrt"})),
+    "scipy.special": (None, frozenset({"expit"})),
+}
+
+
+def _import_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "from scipy.special import expit"`` (Dragoner595's Coursera port, f80), ``--let "import numpy as np"``:
+    the file's import line pasted with its functions defines no quantity; set aside (noted).
+
+    Only one line, and only the libraries whose names the notation reads by their meaning already (NumPy as np,
+    math, SciPy's expit, which is σ): the texts' np.dot, math.exp, expit(z) are read as before. An import of
+    anything else (``from mymodel import sigmoid``, ``import numpy as n``) is refused with the line shown: what the
+    name computes is in a file that is not given.
+    """
+    kept = []
+    for text in result.lets:
+        found = _IMPORT_LET.match(text) if notation_of(text) == "plain" and "\n" not in text.strip() else None
+        if found is None:
+            kept.append(text)
+            continue
+        module = found.group("module") or found.group("source")
+        known = module in _READ_IMPORTS
+        alias, names = _READ_IMPORTS.get(module, (None, frozenset()))
+        given = {name.strip() for name in found.group("names").split(",")} if found.group("names") else set()
+        # import numpy as np, import numpy, import math; from numpy import exp, from scipy.special import expit
+        read = known and (given <= names if found.group("names") else found.group("alias") in (None, alias))
+        if not read:
+            column = found.start("names") if found.group("names") else found.start("module")
+            raise InputError(
+                f"--let {' '.join(text.split())} is an import line: it defines no quantity, and what it imports "
+                "is not in the text", source=text, column=column, label="--let",
+                hint="give each name the texts use its value with --let NAME = EXPR (def NAME(z): return … for a "
+                "function); NumPy as np, math and SciPy's expit need no import")
+        result.notes.append(f"--let {' '.join(text.split())} is an import line: it defines no quantity "
+                            + ("(SciPy's expit is the logistic sigmoid σ, read by its name)" if "expit" in given
+                               else "(NumPy's and math's names are read by their meaning)") + ", set aside")
+    result.lets = tuple(kept)
+
+
 def _label(result: Respelled, text: str) -> str:
     """The argument ``text`` was given in, as an error names it: COST, ANSWER or --let."""
     return "COST" if text == result.cost else "ANSWER" if text == result.answer else "--let"
@@ -83,6 +130,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _import_lets(result, notation_of)
     # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
     ones_column.refuse_a_width_counted_around_the_join(result.cost, result.answer, result.lets)
     _function_locals(result, notation_of)
