@@ -262,3 +262,27 @@ def test_an_import_of_what_the_notation_does_not_read_is_refused_at_the_line(let
                     let=(let,))
     assert "is an import line: it defines no quantity, and what it imports is not in the text" in str(error)
     assert error.column == let.index(at)
+
+
+# ------------------------------------------------------------------ CalebEverett/pysgd, kept refused with its own message
+# github.com/CalebEverett/pysgd/blob/dbdbc6865ce8cb17fc8e853603f135e2c25d9900/objectives/logistic.py (cost_fun)
+CAL_COST = "np.sum(-y.dot(np.log(sigm)) - (1 - y).dot(np.log(1 - sigm))) / data.shape[0]"
+CAL_LETS = ("def sigmoid(z):\n    return 1 / (1 + np.exp(-z))", "sigm = sigmoid(X.dot(theta))")
+
+
+def test_the_rows_of_an_undefined_data_beside_X_stay_refused_with_the_reason():
+    # pysgd's data is [X | y] in its file, but a stochastic-gradient library calls the cost on batches too: whether
+    # data's rows are X's m examples is not in these texts
+    error = refused(check, "(sigmoid(X.dot(theta)) - y).T.dot(X) / X.shape[0]", cost=CAL_COST, wrt="theta_j",
+                    let=CAL_LETS)
+    assert "'data.shape[0]' counts the rows of data, which no text defines, while the texts compute on X" in str(error)
+    assert error.column == CAL_COST.index("data.shape[0]")
+
+
+def test_data_defined_by_a_let_is_not_refused_so():
+    # --let data = X: the let says what data is, so the message above is not given (guard); the shape of a name a
+    # --let defines is then refused by the plain reader's own rule, as on main
+    error = refused(check, "(sigmoid(X.dot(theta)) - y).T.dot(X) / X.shape[0]", cost=CAL_COST, wrt="theta_j",
+                    let=(*CAL_LETS, "data = X"))
+    assert "counts the rows of data" not in str(error)
+    assert "'.shape' of this name is not read" in str(error)

@@ -4316,6 +4316,7 @@ def _data_word(result: Respelled, notation_of: _NotationOf) -> None:
     no --let defines data: then data and X cannot be two quantities.
     """
     texts = _texts(result)
+    _refuse_rows_of_undefined_data(result, notation_of)
     if not any(_DATA_TIMES_PARAMETERS.search(text) for text in texts if notation_of(text) == "plain"):
         return
     if any(notation_of(text) != "plain" and _DATA_WORD.search(text) for text in texts):
@@ -4330,6 +4331,34 @@ def _data_word(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _DATA_WORD.sub(lambda match: "X".rjust(len(match.group())), text))
     result.notes.append(f"{words[0]} is the code's name of the design matrix (it multiplies the weights, one example "
                         "a row): read as X, the m×n data matrix")
+
+
+#: the rows of a matrix named data, and the word data anywhere
+_DATA_ROWS = patterns.compile(r"(?<![\w.])data\.shape\s*\[\s*0\s*\]")
+_DATA_NAME = patterns.compile(r"(?<![\w.])data(?!\w)")
+
+
+def _refuse_rows_of_undefined_data(result: Respelled, notation_of: _NotationOf) -> None:
+    """``np.sum(…) / data.shape[0]`` beside ``sigmoid(X.dot(theta))`` (CalebEverett's pysgd, f81): data is written only
+    for its row count, and no text says what it holds. The source's data is [X | y] there, but an SGD library's
+    cost is also called on a batch: whether data's rows are X's m examples is not in the text. Refused with its own
+    message (before: "unknown name 'data'") where every data is that row count, a text writes X, and no --let
+    defines data.
+    """
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    counted = [(text, found) for text in texts for found in _DATA_ROWS.finditer(text)]
+    if not counted or any(len(_DATA_NAME.findall(text)) != len(_DATA_ROWS.findall(text)) for text in _texts(result)):
+        return
+    if not any(_letter_spans(text, False, vocab.DATA_MATRIX) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "data" for text in result.lets):
+        return
+    text, found = counted[0]
+    raise InputError(
+        f"'{found.group()}' counts the rows of data, which no text defines, while the texts compute on X: whether "
+        "data holds X's examples (a file's data = [X | y]) or other rows (a batch) is not said",
+        source=text, column=found.start(), label=_label(result, text),
+        hint="write X.shape[0] (or m) if data's rows are X's examples, or define data with --let data = …")
 
 
 #: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
