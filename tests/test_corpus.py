@@ -119,7 +119,10 @@ from corpus.judge import outcome
 #: zero start, 3 items), f80's Turkish Octave ex2 (a lone loop under --let J = 0;, a comment after a loop's header,
 #: grad(j) and X(i,j), the features' loop outside the examples', 4 items), f81's eli dj_dw[j] += err_i with --wrt
 #: w_j (1 item): 10 items
-RIGHT_AT_LEAST = 3342
+#: 3350 with fixpycls37 (3332 on 3319, rated whole, 0 wrong, none lost; f80-drg's five also read by fixtex37): a class's sigmoid method pasted as its Python def (3, f82
+#: MADNESSru), code's singular weight times x as the slope (3, f82 Likae155), the EPFL labs' tx handed to helpers
+#: at their data parameter (2, f82), an import line as a --let set aside (5, f80 Dragoner595): 13 items
+RIGHT_AT_LEAST = 3350
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

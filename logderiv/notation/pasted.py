@@ -4201,7 +4201,84 @@ def data_x(texts: Sequence[str | None], let_names: Collection[str]) -> tuple[lis
                if isinstance(text, str) and text not in indexed_latex else text for text in texts]
     if indexed_latex:
         return changed, LOWER_X_NOTE + LATEX_BESIDE_CODE_X_NOTE
-    return changed, LOWER_X_NOTE
+    handed, handed_note = _tx_into_data_parameters(changed, let_names)
+    return handed, LOWER_X_NOTE if handed_note is None else f"{LOWER_X_NOTE}; {handed_note}"
+
+
+#: a --let's head that defines a function of its parameters: pred(X, w) = …, logistic_loss(y, X, w) = …
+_FUNCTION_HEAD = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\((?P<params>[^()=]*)\)\s*=(?!=)")
+#: the data matrix as a whole name
+_X_MATRIX_WORD = patterns.compile(r"(?<![\w.\\])X(?![\w])")
+TX_HANDED_NOTE = ("tx (the EPFL labs' x̃, the data matrix with its column of ones) is passed where {calls} take{s} the "
+                  "data matrix X as that parameter: read as X")
+
+
+def _tx_into_data_parameters(texts: Sequence[str | None],
+                             let_names: Collection[str]) -> tuple[list[str | None], str | None]:
+    """``logistic_loss(y, tx, w)`` with ``--let 'def logistic_loss(y, x, w): …'`` (the EPFL labs' helpers, f82): the
+    labs' tx handed to a helper whose own parameter at that place is the data matrix (its x read as X by
+    :func:`data_x`) is that matrix, X (noted).
+
+    Only where every X of the texts is such a helper's own parameter (written in a --let whose head lists X: no
+    global X beside tx), one spelling of tx is written, no --let defines tx or takes it as a parameter, and every
+    tx is a whole argument of a call of such a helper at exactly the place of its X (``f(y, tx, w)`` against
+    ``f(y, X, w)``; never ``f(tx, y, w)``). Anything else: the texts unchanged and None.
+    """
+    present = [text for text in texts if isinstance(text, str)]
+    spellings = {match.group(0) for text in present for match in _TX_WORD.finditer(text)}
+    if len(spellings) != 1 or spellings & set(let_names):
+        return list(texts), None
+    heads: dict[str, list[str]] = {}
+    for text in present:
+        head = _FUNCTION_HEAD.match(text)
+        if head is not None:
+            heads[head.group("name")] = [param.strip() for param in head.group("params").split(",")]
+    if any(spellings & set(params) for params in heads.values()):
+        return list(texts), None  # def f(y, tx, w): the helper's own tx, which data_tx reads
+    for text in present:
+        head = _FUNCTION_HEAD.match(text)
+        if _X_MATRIX_WORD.search(text) and (head is None or "X" not in heads.get(head.group("name"), [])):
+            return list(texts), None  # a global X beside tx: the same matrix, or another one?
+    called = set()
+    for text in present:
+        for match in _TX_WORD.finditer(text):
+            found = _argument_place(text, match.start(), match.end())
+            if found is None or found[0] not in heads:
+                return list(texts), None
+            name, place = found
+            params = heads[name]
+            if place >= len(params) or params[place] != "X":
+                return list(texts), None
+            called.add(name)
+    if not called:
+        return list(texts), None
+    changed = [_TX_WORD.sub("X", text) if isinstance(text, str) else text for text in texts]
+    shown = ", ".join(f"{name}(…)" for name in sorted(called))
+    return changed, TX_HANDED_NOTE.format(calls=shown, s="s" if len(called) == 1 else "")
+
+
+def _argument_place(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The function called and the place (0, 1, …) of the whole argument at ``start:end`` in ``text``: ``("f", 1)``
+    for the tx of ``f(y, tx, w)``; None where it is not a whole argument of a named call."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if not (before.endswith(("(", ",")) and after[:1] in (",", ")")):
+        return None
+    depth, place, k = 0, 0, start - 1
+    while k >= 0:
+        char = text[k]
+        if char in ")]}":
+            depth += 1
+        elif char in "([{":
+            if depth == 0:
+                break
+            depth -= 1
+        elif char == "," and depth == 0:
+            place += 1
+        k -= 1
+    if k < 0 or text[k] != "(":
+        return None
+    call = re.search(r"(?<![\w.])([A-Za-z_]\w*)\s*$", text[:k])
+    return None if call is None else (call.group(1), place)
 
 
 #: said after LOWER_X_NOTE when a LaTeX text writes x only with the example's index

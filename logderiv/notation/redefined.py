@@ -69,6 +69,53 @@ class Respelled:
         return name if seen else wrt
 
 
+#: a --let that is one Python import line: import numpy as np, from scipy.special import expit (a comment after it)
+_IMPORT_LET = patterns.compile(
+    r"^\s*(?:import\s+(?P<module>[A-Za-z_][\w.]*)(?:\s+as\s+(?P<alias>[A-Za-z_]\w*))?"
+    r"|from\s+(?P<source>[A-Za-z_][\w.]*)\s+import\s+(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*))"
+    r"\s*;?\s*(?:#[^\n]*)?$")
+#: the imports whose names the notation reads by their libraries' meaning: module → (its alias, the names it gives)
+_READ_IMPORTS: dict[str, tuple[str | None, frozenset[str]]] = {
+    "numpy": ("np", frozenset({"exp", "log", "sqrt"})),
+    "math": (None, frozenset({"exp", "log", "sqrt"})),
+    "scipy.special": (None, frozenset({"expit"})),
+}
+
+
+def _import_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--let "from scipy.special import expit"`` (Dragoner595's Coursera port, f80), ``--let "import numpy as np"``:
+    the file's import line pasted with its functions defines no quantity; set aside (noted).
+
+    Only one line, and only the libraries whose names the notation reads by their meaning already (NumPy as np,
+    math, SciPy's expit, which is σ): the texts' np.dot, math.exp, expit(z) are read as before. An import of
+    anything else (``from mymodel import sigmoid``, ``import numpy as n``) is refused with the line shown: what the
+    name computes is in a file that is not given.
+    """
+    kept = []
+    for text in result.lets:
+        found = _IMPORT_LET.match(text) if notation_of(text) == "plain" and "\n" not in text.strip() else None
+        if found is None:
+            kept.append(text)
+            continue
+        module = found.group("module") or found.group("source")
+        known = module in _READ_IMPORTS
+        alias, names = _READ_IMPORTS.get(module, (None, frozenset()))
+        given = {name.strip() for name in found.group("names").split(",")} if found.group("names") else set()
+        # import numpy as np, import numpy, import math; from numpy import exp, from scipy.special import expit
+        read = known and (given <= names if found.group("names") else found.group("alias") in (None, alias))
+        if not read:
+            column = found.start("names") if found.group("names") else found.start("module")
+            raise InputError(
+                f"--let {' '.join(text.split())} is an import line: it defines no quantity, and what it imports "
+                "is not in the text", source=text, column=column, label="--let",
+                hint="give each name the texts use its value with --let NAME = EXPR (def NAME(z): return … for a "
+                "function); NumPy as np, math and SciPy's expit need no import")
+        result.notes.append(f"--let {' '.join(text.split())} is an import line: it defines no quantity "
+                            + ("(SciPy's expit is the logistic sigmoid σ, read by its name)" if "expit" in given
+                               else "(NumPy's and math's names are read by their meaning)") + ", set aside")
+    result.lets = tuple(kept)
+
+
 def _label(result: Respelled, text: str) -> str:
     """The argument ``text`` was given in, as an error names it: COST, ANSWER or --let."""
     return "COST" if text == result.cost else "ANSWER" if text == result.answer else "--let"
@@ -83,6 +130,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
                                 for text in _texts(result) for match in _MATRIX_USE.finditer(text))
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
+    _import_lets(result, notation_of)
     # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
     ones_column.refuse_a_width_counted_around_the_join(result.cost, result.answer, result.lets)
     _function_locals(result, notation_of)
@@ -2978,21 +3026,54 @@ def _private_sigmoid_let(result: Respelled, notation_of: _NotationOf) -> None:
     kept = []
     for text in result.lets:
         head = _PRIVATE_SIGMOID_LET.match(text) if notation_of(text) == "plain" else None
-        if head is None or head.group("name") not in called:
+        method = _sigmoid_method_def(text) if head is None and notation_of(text) == "plain" else None
+        if method is not None and method[0].group("name") in called:
+            # def _sigmoid(self, z): return 1 / (1 + np.exp(-z)) — the method itself, pasted as Python (its self is
+            # the object the calls are made on): held to σ exactly as the one-line --let _sigmoid(z) = … is
+            head, body = method
+        elif head is not None and head.group("name") in called:
+            body = text[head.end():]
+        else:
             kept.append(text)
             continue
-        if not is_sigmoid_of(text[head.end():].strip().rstrip(";"), head.group("parameter")):
+        if not is_sigmoid_of(body.strip().rstrip(";"), head.group("parameter")):
             # self.__sigmoid(z) would be read as σ by its name, and this body says it is something else
             raise InputError(
                 f"self.{head.group('name')}(…) is called as the class's sigmoid, but the --let defines "
                 f"{head.group('name')}({head.group('parameter')}) otherwise than as σ({head.group('parameter')})",
-                source=text, column=head.end() + len(text[head.end():]) - len(text[head.end():].lstrip()),
+                source=text, column=(found.end() if method is not None and (found := re.search(r"\breturn\s*", text))
+                                     else head.end() + len(text[head.end():]) - len(text[head.end():].lstrip())),
                 label="--let", hint=f"if it is the sigmoid, write {head.group('name')}({head.group('parameter')}) = "
                 f"1 / (1 + np.exp(-{head.group('parameter')})); otherwise name the method another way")
         result.notes.append(f"--let {' '.join(text.split())} defines the class's own sigmoid method, which "
                             f"self.{head.group('name')}(…) calls: its body is σ written out, so the --let is not "
                             "needed")
     result.lets = tuple(kept)
+
+
+#: a Python method's def collapsed to one line: def _sigmoid(z): return BODY (its self set aside by python_def)
+_SIGMOID_METHOD_DEF = patterns.compile(
+    r"^def\s+(?P<name>_{0,2}sigmoid)\s*\(\s*(?P<parameter>[A-Za-z]\w*)\s*\)\s*:\s*return\s+")
+
+
+def _sigmoid_method_def(text: str) -> tuple[re.Match[str], str] | None:
+    """``def _sigmoid(self, z):\n    return 1 / (1 + np.exp(-z))``: a class's sigmoid method pasted as its Python
+    def, with ``self`` its first parameter; the head (name, its one other parameter) and the returned value.
+
+    Only a method (``self`` written first) whose body python_def reads as one returned value; anything else None.
+    """
+    from . import python_def
+
+    if not re.match(r"\s*def\s+_{0,2}sigmoid\s*\(\s*self\s*,", text):
+        return None
+    try:
+        collapsed = python_def.collapse(text)
+    except InputError:
+        return None
+    if collapsed is None:
+        return None
+    head = _SIGMOID_METHOD_DEF.match(collapsed[0])
+    return None if head is None else (head, collapsed[0][head.end():])
 
 
 #: the data a class keeps from fit(X, Y): self.X, self.Y are the design matrix and the labels themselves
@@ -3808,6 +3889,8 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: the word slope times the one feature x (slope * x, x * slope), and the word intercept added (+ intercept, intercept +)
 _SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
+#: the word weight (singular) times the one feature x: a Korean PyTorch book's y_hat = weight * x + bias (f82)
+_WEIGHT_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="weight"))
 _INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
 
 
@@ -3821,18 +3904,23 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
     """
     texts = _texts(result)
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
-    for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("intercept", "b", _INTERCEPT_ADDED)):
+    for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("weight", "w", _WEIGHT_WORD_TIMES_X),
+                               ("intercept", "b", _INTERCEPT_ADDED)):
         writers = [text for text in texts if _word_spans(text, word)]
         if not writers or any(notation_of(text) != "plain" for text in writers) or word in defined:
             continue
         if not any(line.search(text) for text in writers):
+            continue
+        if word == "weight" and sum(len(_word_spans(text, word)) for text in texts) != sum(
+                len(line.findall(text)) for text in texts):
+            # weight * x beside np.dot(X, weight) or weight[j]: a vector somewhere, so not the one feature's slope
             continue
         if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
             continue
         _map(result, functools.partial(_respelled_word, word=word, letter=letter))
         result.renamed[word] = letter
         result.notes.append(f"{word} is code's name for the line's {'slope' if letter == 'w' else 'intercept'} "
-                            f"({'slope * x' if letter == 'w' else '… + intercept'}): read as {letter}, the "
+                            f"({f'{word} * x' if letter == 'w' else '… + intercept'}): read as {letter}, the "
                             f"{'weight of the one feature x' if letter == 'w' else 'intercept b of the linear model'}")
 
 
@@ -4228,6 +4316,7 @@ def _data_word(result: Respelled, notation_of: _NotationOf) -> None:
     no --let defines data: then data and X cannot be two quantities.
     """
     texts = _texts(result)
+    _refuse_rows_of_undefined_data(result, notation_of)
     if not any(_DATA_TIMES_PARAMETERS.search(text) for text in texts if notation_of(text) == "plain"):
         return
     if any(notation_of(text) != "plain" and _DATA_WORD.search(text) for text in texts):
@@ -4242,6 +4331,34 @@ def _data_word(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _DATA_WORD.sub(lambda match: "X".rjust(len(match.group())), text))
     result.notes.append(f"{words[0]} is the code's name of the design matrix (it multiplies the weights, one example "
                         "a row): read as X, the m×n data matrix")
+
+
+#: the rows of a matrix named data, and the word data anywhere
+_DATA_ROWS = patterns.compile(r"(?<![\w.])data\.shape\s*\[\s*0\s*\]")
+_DATA_NAME = patterns.compile(r"(?<![\w.])data(?!\w)")
+
+
+def _refuse_rows_of_undefined_data(result: Respelled, notation_of: _NotationOf) -> None:
+    """``np.sum(…) / data.shape[0]`` beside ``sigmoid(X.dot(theta))`` (CalebEverett's pysgd, f81): data is written only
+    for its row count, and no text says what it holds. The source's data is [X | y] there, but an SGD library's
+    cost is also called on a batch: whether data's rows are X's m examples is not in the text. Refused with its own
+    message (before: "unknown name 'data'") where every data is that row count, a text writes X, and no --let
+    defines data.
+    """
+    texts = [text for text in _texts(result) if notation_of(text) == "plain"]
+    counted = [(text, found) for text in texts for found in _DATA_ROWS.finditer(text)]
+    if not counted or any(len(_DATA_NAME.findall(text)) != len(_DATA_ROWS.findall(text)) for text in _texts(result)):
+        return
+    if not any(_letter_spans(text, False, vocab.DATA_MATRIX) for text in texts):
+        return
+    if any((sides := _let_sides(text)) is not None and sides[0] == "data" for text in result.lets):
+        return
+    text, found = counted[0]
+    raise InputError(
+        f"'{found.group()}' counts the rows of data, which no text defines, while the texts compute on X: whether "
+        "data holds X's examples (a file's data = [X | y]) or other rows (a batch) is not said",
+        source=text, column=found.start(), label=_label(result, text),
+        hint="write X.shape[0] (or m) if data's rows are X's examples, or define data with --let data = …")
 
 
 #: the data matrix times a capital W in code: X @ W, X.dot(W), np.dot(X, W), np.matmul(X, W)
