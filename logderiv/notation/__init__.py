@@ -202,9 +202,6 @@ def read_definitions(
     """
     # f_wb_i is the linear function w*x_i + b (a plain docstring): the words say '=', read f_wb_i = w*x_i + b
     lets, worded_notes = worded_lets.read_worded_lets(lets)
-    # from scipy.special import expit: an import of a function read by its name already, set aside, noted
-    lets, import_notes = worded_lets.set_aside_imports(lets)
-    worded_notes = [*worded_notes, *import_notes]
     # \sigma^{'}(x) = \frac{e^{-x}}{(1+e^{-x})^2}: σ′ said again, as the reader reads it in a formula
     lets, derivative_notes = sigmoid_derivative.read_sigmoid_derivative_lets(lets)
     derivative_notes = [*worded_notes, *derivative_notes]

@@ -24,7 +24,7 @@ from typing import Sequence
 from .. import patterns
 from ..errors import InputError
 
-__all__ = ["read_worded_lets", "set_aside_imports"]
+__all__ = ["read_worded_lets"]
 
 #: NAME, the words, FORMULA (see the module's docstring)
 _WORDED = patterns.compile(
@@ -72,49 +72,4 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
         read.append(f"{name} = {formula}")
         notes.append(f"--let '{' '.join(text.split())}': the words '{' '.join(match.group('words').split())}' "
                      f"say the formula is {name}'s value, read as {name} = {formula}")
-    return read, notes
-
-
-#: ``from MODULE import NAME, …`` and ``import MODULE [as ALIAS]``, one line
-_FROM_IMPORT = patterns.compile(r"^\s*from\s+(?P<module>[A-Za-z_][\w.]*)\s+import\s+(?P<names>\w+(?:\s*,\s*\w+)*)\s*$")
-_IMPORT = patterns.compile(r"^\s*import\s+(?P<module>[A-Za-z_][\w.]*)(?:\s+as\s+(?P<alias>\w+))?\s*$")
-#: the library functions whose meaning is the notation's own, by module: scipy's expit is the logistic function
-#: 1/(1 + e^(−z)), math's and NumPy's exp, log, sqrt, tanh are those functions (each already read by that name)
-_LIBRARY_FUNCTIONS = {
-    "scipy.special": frozenset({"expit"}),
-    "math": frozenset({"exp", "log", "sqrt", "tanh"}),
-    "numpy": frozenset({"exp", "log", "sqrt", "tanh"}),
-}
-#: ``import numpy as np``, ``import math``: the names code writes these modules' functions under (np.exp, math.log)
-_MODULE_NAMES = {"numpy": frozenset({"np", None, "numpy"}), "math": frozenset({None, "math"})}
-
-
-def set_aside_imports(lets: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Lets that are an import line (``from scipy.special import expit``), set aside with a note.
-
-    A student gives the import their code needs as a definition; it defines nothing new where every name it
-    imports is a library function read by that name already (scipy's expit is σ, math.exp is exp), so it is set
-    aside, noted. An import of anything else (a module's own ``sigmoid``, ``expit as g``) is left to the old
-    refusal: what that name computes is not known.
-    """
-    read: list[str] = []
-    notes: list[str] = []
-    for text in lets:
-        if not isinstance(text, str):
-            read.append(text)
-            continue
-        named = _FROM_IMPORT.match(text)
-        if named is not None:
-            names = [name.strip() for name in named.group("names").split(",")]
-            known = _LIBRARY_FUNCTIONS.get(named.group("module"), frozenset())
-            if all(name in known for name in names):
-                notes.append(f"--let '{text.strip()}' is an import: {', '.join(names)} from {named.group('module')} "
-                             "is the library function read by that name, so it defines nothing new (set aside)")
-                continue
-        whole = _IMPORT.match(text)
-        if whole is not None and whole.group("alias") in _MODULE_NAMES.get(whole.group("module"), frozenset()):
-            notes.append(f"--let '{text.strip()}' is an import of {whole.group('module')}, whose functions are read "
-                         "by their names already, so it defines nothing new (set aside)")
-            continue
-        read.append(text)
     return read, notes
