@@ -86,3 +86,12 @@ def test_the_hand_worked_db_of_the_half_mse():
     X, y, w, b = rng.normal(size=(5, 2)), rng.normal(size=5), rng.normal(size=2), 0.4
     numeric = central_differences(lambda p: float(np.sum((X @ p[:2] + p[2] - y) ** 2)) / 10, np.append(w, b))
     assert np.isclose(numeric[2], np.sum(X @ w + b - y) / 5, atol=1e-7)
+
+
+def test_a_transpose_is_no_power_in_a_linear_function():
+    # θᵀx is linear in θ: "h is the linear function theta^T x" is read as h = θᵀx, ^T no power
+    def cost(d):
+        r = d.X @ d.w + d.b - d.y
+        return float(r @ r) / (2 * d.m) + d.lam / (2 * d.m) * float(d.w @ d.w)
+
+    assert_gradient_read(REG_J, cost, wrt=("w_j", "b"), lets=("f_wb_i is the linear function w^T x_i + b",))

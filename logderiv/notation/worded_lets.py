@@ -46,7 +46,8 @@ _IDENTIFIER = patterns.compile(r"[A-Za-z][A-Za-z0-9_]*")
 #: calls a linear formula may make: a dot product, a matrix product, a sum
 _LINEAR_CALLS = frozenset({"dot", "matmul", "sum"})
 #: a power, ^ or **, with what comes before it (a data letter's name, to a whole number, is a feature: x_i^2)
-_POWER = patterns.compile(r"(?P<base>[A-Za-z][A-Za-z0-9_]*)?\s*(?P<op>\^|\*\*)\s*(?P<exponent>\{?\d+\}?(?![\w.(]))?")
+_POWER = patterns.compile(r"(?P<base>[A-Za-z][A-Za-z0-9_]*)?\s*(?P<op>\^|\*\*)\s*"
+                          r"(?:(?P<exponent>\{?\d+\}?(?![\w.(]))|(?P<transpose>\{?T\}?(?![\w.(])))?")
 #: a division, and what it divides by (a number keeps a formula linear: w*x/2)
 _DIVISION = patterns.compile(r"/\s*(?P<number>\d+(?:\.\d+)?(?![\w.(^*]))?")
 #: words of English that, left in the formula, mean it is a sentence still (not read)
@@ -108,6 +109,8 @@ def _not_linear(formula: str) -> tuple[int, str] | None:
         return min(found)
     for power in _POWER.finditer(formula):  # … then a power, then a division
         base = power.group("base") or ""
+        if power.group("transpose") is not None and power.group("op") == "^":
+            continue  # theta^T x: a transpose, not a power
         if not (base[:1] in ("x", "X") and power.group("exponent")) and base != "e":
             found.append((power.start("op"), f"it has a power ('{power.group('op')}')"))
     for division in _DIVISION.finditer(formula):
