@@ -10,8 +10,10 @@ further word of English (one token of letters that is a known function's name or
 already has an ``=`` is left alone, and so is any other sentence (its refusal "a --let needs '='" stands).
 
 Where the words name the kind of function ("the linear function"), the formula must be of that kind as written:
-no call of a function (σ, log, exp …) in it; "the linear function sigmoid(w*x + b)" contradicts itself and is
-refused, the two readings named.
+no function (σ, log, exp, tanh …, called or not: ``tanh w*x``), no e^ or other power but a data letter's to a
+whole number (x_i^2, a feature), no division but by a number; "the linear function sigmoid(w*x + b)" and "the
+linear function 1/(1+e^(-(w*x + b)))" (the sigmoid written out) contradict themselves and are refused, the two
+readings named. A dot product (np.dot, ``dot``, np.matmul) and a sum are linear, and read.
 
 Sympy-free, like the front ends.
 """
@@ -23,6 +25,7 @@ from typing import Sequence
 
 from .. import patterns
 from ..errors import InputError
+from . import vocabulary as vocab
 
 __all__ = ["read_worded_lets"]
 
@@ -38,6 +41,15 @@ _WORDED = patterns.compile(
 _RUN = patterns.compile(r"[A-Za-z]+")
 #: a call in the formula: letters then '('
 _CALL = patterns.compile(r"[A-Za-z][A-Za-z0-9_]*\s*\(")
+#: a name in the formula (np.exp gives np and exp), for the linear check
+_IDENTIFIER = patterns.compile(r"[A-Za-z][A-Za-z0-9_]*")
+#: calls a linear formula may make: a dot product, a matrix product, a sum
+_LINEAR_CALLS = frozenset({"dot", "matmul", "sum"})
+#: a power, ^ or **, with what comes before it (a data letter's name, to a whole number, is a feature: x_i^2)
+_POWER = patterns.compile(r"(?P<base>[A-Za-z][A-Za-z0-9_]*)?\s*(?P<op>\^|\*\*)\s*"
+                          r"(?:(?P<exponent>\{?\d+\}?(?![\w.(]))|(?P<transpose>\{?T\}?(?![\w.(])))?")
+#: a division, and what it divides by (a number keeps a formula linear: w*x/2)
+_DIVISION = patterns.compile(r"/\s*(?P<number>\d+(?:\.\d+)?(?![\w.(^*]))?")
 #: words of English that, left in the formula, mean it is a sentence still (not read)
 _ENGLISH = frozenset({
     "is", "are", "the", "a", "an", "of", "and", "or", "where", "with", "for", "each", "by", "as", "to", "in",
@@ -59,13 +71,13 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
             read.append(text)  # more words after the formula's start: a sentence, not read
             continue
         kind = match.group("kind")
-        call = _CALL.search(formula)
-        if kind is not None and call is not None:
-            column = match.start("formula") + call.start()
+        found = _not_linear(formula) if kind is not None else None
+        if found is not None:
+            offset, what = found
             raise InputError(
-                f"'{' '.join(match.group('words').split())}' says the formula is {kind}, but it calls "
-                f"'{call.group(0).rstrip('( ')}': either the words or the formula is not what is meant",
-                source=text, column=column, label="--let",
+                f"'{' '.join(match.group('words').split())}' says the formula is {kind}, but {what}: either the "
+                "words or the formula is not what is meant",
+                source=text, column=match.start("formula") + offset, label="--let",
                 hint=f"write the definition with '=': {match.group('name')} = …",
             )
         name = match.group("name")
@@ -73,3 +85,35 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
         notes.append(f"--let '{' '.join(text.split())}': the words '{' '.join(match.group('words').split())}' "
                      f"say the formula is {name}'s value, read as {name} = {formula}")
     return read, notes
+
+
+def _not_linear(formula: str) -> tuple[int, str] | None:
+    """Where ``formula`` stops being linear (affine) as written, and what makes it so; None where it is linear.
+
+    A function (called or not, but a dot product or a sum), the constant e, a power but a data letter's to a whole
+    number (x_i^2, a feature), a division but by a number: each makes a formula that is not affine in its
+    parameters (1/(1+e^(−z)) the sigmoid, (w·x + b)², 1/(w·x + b)), whatever the words before it say.
+    """
+    found: list[tuple[int, str]] = []  # a function or e first (the sigmoid written out is named by its e^), …
+    for name in _IDENTIFIER.finditer(formula):
+        word = name.group(0)
+        called = _CALL.match(formula, name.start()) is not None
+        if word in vocab.FUNCTIONS or word in vocab.SIGMOID_NAMES:
+            found.append((name.start(), f"it {'calls' if called else 'applies'} '{word}'"))
+        elif called and word not in _LINEAR_CALLS and word not in ("np", "numpy"):
+            found.append((name.start(), f"it calls '{word}'"))
+        elif word == "e":
+            found.append((name.start(), "it raises e to a power" if _POWER.match(formula, name.start()) else
+                          "it has e in it (the exponential's base)"))
+    if found:
+        return min(found)
+    for power in _POWER.finditer(formula):  # … then a power, then a division
+        base = power.group("base") or ""
+        if power.group("transpose") is not None and power.group("op") == "^":
+            continue  # theta^T x: a transpose, not a power
+        if not (base[:1] in ("x", "X") and power.group("exponent")) and base != "e":
+            found.append((power.start("op"), f"it has a power ('{power.group('op')}')"))
+    for division in _DIVISION.finditer(formula):
+        if not found and division.group("number") is None:
+            found.append((division.start(), "it divides by what is not a number"))
+    return min(found) if found else None
