@@ -53,3 +53,37 @@ def test_the_summed_weights_of_the_line_still_read():
                    wrt="weight")
     assert result.verdict == "equivalent"
     assert any("weight is code's name for the line's slope" in note for note in result.notes), result.notes
+
+
+# ------------------------------------------------------------------ slope and weight in one text: two quantities
+# np.mean(weight * x * (slope * x - y) ** 2): slope is the line's slope, weight another factor of each example's
+# term (a per-example weight times the feature). ∂/∂slope = mean(2 · weight · x · (slope·x − y) · x), the answer
+# below. Both words were read as the same w (the guard 'no text writes w' looked at the texts before slope became w),
+# making the cost mean(w x (w x − y)²) and the right answer 'different'.
+TWO_COST = "np.mean(weight * x * (slope * x - y) ** 2)"
+TWO_ANSWER = "np.mean(2 * weight * x * (slope * x - y) * x)"
+
+
+def test_the_slope_partial_beside_a_weight_holds_numerically():
+    for _ in range(3):
+        x, y, weight = RNG.normal(size=6), RNG.normal(size=6), RNG.normal(size=6)
+        slope = float(RNG.normal())
+
+        def cost(v):
+            return float(np.mean(weight * x * (v[0] * x - y) ** 2))
+
+        answer = np.mean(2 * weight * x * (slope * x - y) * x)
+        assert np.isclose(answer, central_differences(cost, np.array([slope]))[0], atol=1e-6)
+
+
+@pytest.mark.parametrize("wrt", ["slope", "weight"])
+def test_slope_and_weight_are_never_both_read_as_w(wrt):
+    try:
+        result = check(TWO_ANSWER, cost=TWO_COST, wrt=wrt)
+    except Exception as error:  # a refusal is only a miss
+        assert "weight" in str(error) or "slope" in str(error), error
+        return
+    renamed = [note for note in result.notes if "is code's name for the line's slope" in note]
+    assert len(renamed) <= 1, result.notes
+    if wrt == "slope":
+        assert result.verdict == "equivalent", (result.verdict, result.notes)

@@ -3908,10 +3908,11 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
     one feature x; intercept added), no --let defines it, and no text writes the letter it becomes (w beside slope
     may be another weight, b beside intercept another intercept). Otherwise the word stays, refused as unknown.
     """
-    texts = _texts(result)
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("weight", "w", _WEIGHT_WORD_TIMES_X),
                                ("intercept", "b", _INTERCEPT_ADDED)):
+        # the texts as the words before left them: slope already read as w is a w that weight must not join
+        texts = _texts(result)
         writers = [text for text in texts if _word_spans(text, word)]
         if not writers or any(notation_of(text) != "plain" for text in writers) or word in defined:
             continue
