@@ -3891,6 +3891,12 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
 _SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
 #: the word weight (singular) times the one feature x: a Korean PyTorch book's y_hat = weight * x + bias (f82)
 _WEIGHT_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="weight"))
+#: weight * x summed on its own: np.sum(weight * x), sum(x * weight), (weight * x).sum() — a dot product of two
+#: vectors, weight·x, for one example (a scalar slope times the one feature summed would add the examples' predictions)
+_WEIGHT_TIMES_X_SUMMED = patterns.compile(
+    r"(?<![\w])(?:(?:np|numpy|torch)\.)?sum\(\s*(?P<open>\(\s*)?(?:weight\s*\*\s*x|x\s*\*\s*weight)\s*"
+    r"(?(open)\)\s*)[,)]"
+    r"|\(\s*(?:weight\s*\*\s*x|x\s*\*\s*weight)\s*\)\s*\.sum\(")
 _INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
 
 
@@ -3902,10 +3908,11 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
     one feature x; intercept added), no --let defines it, and no text writes the letter it becomes (w beside slope
     may be another weight, b beside intercept another intercept). Otherwise the word stays, refused as unknown.
     """
-    texts = _texts(result)
     defined = {sides[0] for text in result.lets if (sides := _let_sides(text)) is not None}
     for word, letter, line in (("slope", "w", _SLOPE_WORD_TIMES_X), ("weight", "w", _WEIGHT_WORD_TIMES_X),
                                ("intercept", "b", _INTERCEPT_ADDED)):
+        # the texts as the words before left them: slope already read as w is a w that weight must not join
+        texts = _texts(result)
         writers = [text for text in texts if _word_spans(text, word)]
         if not writers or any(notation_of(text) != "plain" for text in writers) or word in defined:
             continue
@@ -3914,6 +3921,9 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
         if word == "weight" and sum(len(_word_spans(text, word)) for text in texts) != sum(
                 len(line.findall(text)) for text in texts):
             # weight * x beside np.dot(X, weight) or weight[j]: a vector somewhere, so not the one feature's slope
+            continue
+        if word == "weight" and any(_WEIGHT_TIMES_X_SUMMED.search(text) for text in texts):
+            # y_hat = np.sum(weight * x) + bias: weight·x, two vectors of one example, not the one feature's slope
             continue
         if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
             continue
