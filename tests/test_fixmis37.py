@@ -1,0 +1,77 @@
+"""fixmis37: silent misreads found in issue 10's material, each read as the writer means it (noted) or refused.
+
+Expected gradients are worked out by hand and checked by the corpus judge (central finite differences of the NumPy
+cost written here, tests/corpus/judge.py); verdicts are the hand-worked ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import logderiv
+from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
+
+# --- 1. a penalty's Σ with no index over the one weight of a one-feature line ----------------------------------
+# the issue's report (Ng's ML Specialization, week 3, "regularized linear regression", one feature): the Σ of the
+# penalty runs over the weights, and with one scalar weight w it is w², never m·w² (a sum over the examples)
+ONE_WEIGHT_PENALTY = (r"J(w,b) = \frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2 + \frac{\lambda}{2m}\sum w^2")
+
+
+def _one_weight_ridge(d) -> float:
+    """(1/2m) Σᵢ (w xᵢ + b − yᵢ)² + (λ/2m) w², by hand."""
+    r = d.w[0] * d.x + d.b - d.y
+    return float(r @ r) / (2 * d.m) + d.lam / (2 * d.m) * d.w[0] ** 2
+
+
+def test_a_penalty_sum_without_index_over_one_weight_is_that_weight_squared():
+    assert_gradient_read(ONE_WEIGHT_PENALTY, _one_weight_ridge, wrt=("w", "b"))
+    said = " ".join(notes_of(logderiv.derive(ONE_WEIGHT_PENALTY, wrt="w")))
+    assert "runs over the weights" in said and "not m" in said
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # by hand: ∂J/∂w = (1/m) Σᵢ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾) x⁽ⁱ⁾ + (λ/m) w
+    (r"\frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)} + \frac{\lambda}{m} w", "equivalent"),
+    # the penalty's derivative read over the examples, λw (m·(λ/m)w): not the gradient
+    (r"\frac{1}{m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)}) x^{(i)} + \lambda w", "different"),
+])
+def test_the_issue_answer_is_judged_against_w_squared(answer, verdict):
+    assert_verdict_read(answer, ONE_WEIGHT_PENALTY, verdict, wrt="w")
+
+
+def _examples_times_w2(d) -> float:
+    """Σᵢ₌₁ᵐ written out over the examples: m·w² as the text says, (λ/2m)·m·w² = (λ/2) w²."""
+    r = d.w[0] * d.x + d.b - d.y
+    return float(r @ r) / (2 * d.m) + d.lam / 2 * d.w[0] ** 2
+
+
+def test_guard_a_penalty_sum_written_over_the_examples_stays_as_written():
+    # the guard: a Σ whose index and bound say the examples is read as written, m copies of w²
+    text = ONE_WEIGHT_PENALTY.replace(r"\sum w^2", r"\sum_{i=1}^m w^2")
+    assert_gradient_read(text, _examples_times_w2, wrt=("w", "b"))
+
+
+@pytest.mark.parametrize(("penalty", "said"), [
+    # Σ b² is m·b² over the examples, b² once: the intercept is no weight, so neither reading is guessed
+    (r"\sum b^2", "m times its body"),
+    # Σ λ: the parser already refuses it (nothing indexed), as before
+    (r"\sum \lambda", "cannot tell whether"),
+])
+def test_an_unindexed_sum_of_nothing_per_example_and_no_weight_is_refused(penalty, said):
+    cost = ONE_WEIGHT_PENALTY.replace(r"\sum w^2", penalty)
+    error = refused(logderiv.derive, cost, wrt="w")
+    assert said in error.message
+    assert error.column == cost.index(penalty)
+
+
+def test_guard_an_unindexed_sum_of_the_data_stays_over_the_examples():
+    # Σ (w x + b − y)² with no index: its body is per example, the sum over the m examples as before
+    text = r"J(w,b) = \frac{1}{2m}\sum (w x + b - y)^2"
+
+    def intended(d) -> float:
+        r = d.w[0] * d.x + d.b - d.y
+        return float(r @ r) / (2 * d.m)
+
+    assert_gradient_read(text, intended, wrt=("w", "b"))
+    said = " ".join(notes_of(logderiv.derive(text, wrt="w")))
+    assert "runs over the weights" not in said
