@@ -75,3 +75,29 @@ def test_guard_an_unindexed_sum_of_the_data_stays_over_the_examples():
     assert_gradient_read(text, intended, wrt=("w", "b"))
     said = " ".join(notes_of(logderiv.derive(text, wrt="w")))
     assert "runs over the weights" not in said
+
+
+# --- 2. a page stating X ∈ ℝ^{n×m} (features × examples, DeepLearning.AI's layout) ----------------------------------
+# the layout of Andrew Ng's deep-learning course ("X ∈ ℝ^{n_x × m}", one example per column); a derivation in matrix
+# form is read with X m×n, so a page stating the other layout is refused at its statement, never judged against it
+COLUMNS_PAGE = (
+    "Let $X \\in \\mathbb{R}^{n \\times m}$ hold the examples in its columns.\n\n"
+    "$$J(\\theta) = \\frac{1}{2m}(X\\theta - y)^T(X\\theta - y)$$\n\n"
+    "$$\\nabla_\\theta J = \\frac{1}{m} X^T (X\\theta - y)$$\n"
+)
+
+
+@pytest.mark.parametrize("stated", [r"X \in \mathbb{R}^{n \times m}", r"X \in \mathbb{R}^{n_x \times m}",
+                                    r"\mathbf{X} \in \mathbb{R}^{n \times m}", "X ∈ ℝ^{n×m}"])
+def test_a_page_stating_x_features_by_examples_is_refused_at_the_statement(stated):
+    page = COLUMNS_PAGE.replace(r"X \in \mathbb{R}^{n \times m}", stated)
+    error = refused(logderiv.steps, page, file_kind="markdown")
+    assert "one example per column" in error.message and "m×n" in error.message
+    assert error.line == 1 and error.column == page.index(stated)
+
+
+def test_guard_a_page_stating_x_examples_by_features_is_read():
+    # X ∈ ℝ^{m×n} is logderiv's own layout: by hand ∇J = (1/m) Xᵀ(Xθ − y), the page's last line
+    page = COLUMNS_PAGE.replace(r"n \times m", r"m \times n")
+    review = logderiv.steps(page, file_kind="markdown")
+    assert all(step.valid for step in review.steps) and review.ending == "gradient"
