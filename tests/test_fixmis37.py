@@ -101,3 +101,33 @@ def test_guard_a_page_stating_x_examples_by_features_is_read():
     page = COLUMNS_PAGE.replace(r"n \times m", r"m \times n")
     review = logderiv.steps(page, file_kind="markdown")
     assert all(step.valid for step in review.steps) and review.ending == "gradient"
+
+
+# --- 3. an undefined one-letter matrix (A, the generic matrix of Ax = b) times the parameters -----------------------
+@pytest.mark.parametrize("cost", [
+    "np.sum((np.dot(A, theta) - y)**2) / (2*m)",
+    "np.sum((A @ theta - y)**2) / (2*m)",
+    "np.sum((A.dot(theta) - y)**2) / (2*m)",
+])
+def test_an_undefined_one_letter_matrix_is_not_taken_for_the_data(cost):
+    # nothing written says A is the data: Xθ, or another matrix (least squares' Ax = b)? refused at A
+    error = refused(logderiv.derive, cost, wrt="theta_j")
+    assert "'A'" in error.message and "data" in error.message
+    assert error.column == cost.index("A")
+
+
+def _half_mse(d) -> float:
+    """(1/2m) Σᵢ (x⁽ⁱ⁾ᵀθ − yᵢ)², by hand."""
+    r = d.X @ d.theta - d.y
+    return float(r @ r) / (2 * d.m)
+
+
+@pytest.mark.parametrize("cost", [
+    # guard: code's names that say data (Xbar, Xmat) keep their noted reading as X
+    "np.sum((np.dot(Xmat, theta) - y)**2) / (2*m)",
+    "np.sum((Xbar @ theta - y)**2) / (2*m)",
+])
+def test_guard_a_data_matrix_named_as_data_is_read_as_x(cost):
+    assert_gradient_read(cost, _half_mse)
+    assert any("is the code's name of the data matrix" in note for note in notes_of(logderiv.derive(cost, wrt="theta_j")))
+
