@@ -131,3 +131,20 @@ def test_guard_a_data_matrix_named_as_data_is_read_as_x(cost):
     assert_gradient_read(cost, _half_mse)
     assert any("is the code's name of the data matrix" in note for note in notes_of(logderiv.derive(cost, wrt="theta_j")))
 
+
+
+# --- 4. the note of a one-feature loop says what the code does -----------------------------------------------------
+# the ML Specialization's compute_gradient (C1 W2 lab "Gradient descent for linear regression", one feature):
+# x[i] is multiplied by w in f_wb and by err in dj_dw, so "only ever multiplied by the number w" was untrue
+MLS_LOOP = ("dj_dw = 0\ndj_db = 0\nfor i in range(m):\n    f_wb = w * x[i] + b\n    err = f_wb - y[i]\n"
+            "    dj_dw += err * x[i]\n    dj_db += err\ndj_dw = dj_dw / m\n")
+MLS_COST = r"\frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2"
+
+
+def test_the_one_feature_loop_note_is_true_and_the_loop_is_judged():
+    # by hand: ∂J/∂w = (1/m) Σᵢ (w x⁽ⁱ⁾ + b − y⁽ⁱ⁾) x⁽ⁱ⁾, the loop's dj_dw
+    assert_verdict_read(MLS_LOOP, MLS_COST, "equivalent", wrt="w")
+    said = notes_of(logderiv.check(MLS_LOOP, cost=MLS_COST, wrt="w"))
+    note = next(note for note in said if note.startswith("read as code: x"))
+    assert "only ever multiplied" not in note
+    assert "x is only ever written x[i]" in note and "w * x[i]" in note
