@@ -148,3 +148,31 @@ def test_the_one_feature_loop_note_is_true_and_the_loop_is_judged():
     note = next(note for note in said if note.startswith("read as code: x"))
     assert "only ever multiplied" not in note
     assert "x is only ever written x[i]" in note and "w * x[i]" in note
+
+
+# --- 5. an error inside Octave's [grad_0; grad_rest] points at the user's own text -----------------------------------
+# source: tests/corpus/fresh_fortyfourth.py (aakhedr's Octave costFunctionReg: grad_0 = …; grad_rest = …;
+# grad = [grad_0; grad_rest];), the rest's --let given a stray '? 2' after its penalty
+AAK_COST = "(1/ m) * (-y' * log(H) - (1 - y)' * log(1 - H)) + lambda / (2 * m) * sum(theta(2:end, :).^2)"
+AAK_FIRST = "grad_0 = 1/m  * (X(:,1)' * (H - y))"
+AAK_REST = "grad_rest = 1/m * (X(:,2:end)' * (H - y)) + lambda/ m * theta(2:end,:)"
+AAK_H = "H = sigmoid(X * theta)"
+
+
+def test_an_error_in_a_stacked_part_points_into_its_let():
+    rest = AAK_REST + " ? 2"
+    error = refused(logderiv.check, "grad = [grad_0; grad_rest];", cost=AAK_COST, wrt="theta_j",
+                    let=(AAK_FIRST, rest, AAK_H))
+    # the user's --let, not the generated 'grad(2:end) = …;' lines
+    assert error.label == "--let" and error.source == rest
+    assert rest[error.column:].startswith("theta(2:end,:)")
+
+
+def test_an_error_of_the_stacked_lines_points_at_the_answer():
+    # a stray '? 3' after the first part: the lines built from the parts are refused, and the refusal is shown in
+    # a text the user wrote (the answer or the --let), never in the generated grad(1) = …; grad(2:end) = …;
+    first = AAK_FIRST + " ? 3"
+    answer = "grad = [grad_0; grad_rest];"
+    error = refused(logderiv.check, answer, cost=AAK_COST, wrt="theta_j", let=(first, AAK_REST, AAK_H))
+    assert error.source in (answer, first)
+    assert "grad(1) =" not in error.source and "grad(2:end) =" not in error.source
