@@ -176,3 +176,48 @@ def test_an_error_of_the_stacked_lines_points_at_the_answer():
     error = refused(logderiv.check, answer, cost=AAK_COST, wrt="theta_j", let=(first, AAK_REST, AAK_H))
     assert error.source in (answer, first)
     assert "grad(1) =" not in error.source and "grad(2:end) =" not in error.source
+
+
+# --- refusals now read: ger's Coursera ex2/ex3/ex5 gradients (tests/corpus/fresh_eightieth.py, f80-ger-*) ----------
+# source: https://github.com/alexanderGerbik/ml-coursera-python-assignments/blob/7d28e15b87f2368bceb746b3e82f6ca7cae359ee/
+# matlab/ex2/costFunctionReg.m, ex3/lrCostFunction.m, ex5/linearRegCostFunction.m (Octave solutions):
+# grad = …; reg = theta * lambda / m; reg(1, 1) = 0; grad = grad + reg; (ex5 then: grad = grad(:);)
+GER_LETS = ("m = length(y);", "h = sigmoid(X * theta);")
+GER_REG = "grad = ((h - y)' * X / m)';\nreg = theta * lambda / m;\nreg(1, 1) = 0;\ngrad = grad + reg;"
+GER_J3 = "J = -(y' * log(h) + (1-y') * log(1-h)) / m + sum(theta(2:end, :) .^ 2) * lambda / 2 / m;"
+GER_J5 = "J = diff' * diff / 2 / m + th' * th * lambda / 2 / m;"
+GER_J5_LETS = ("m = length(y);", "h = X * theta;", "diff = h - y;", "th = theta(2:end, :);")
+
+
+@pytest.mark.parametrize(("answer", "cost", "lets", "verdict"), [
+    # by hand: ∂/∂θⱼ of the mean cross-entropy plus (λ/2m)Σ_{j≥2}θⱼ² is Xᵀ(σ(Xθ) − y)/m + (λ/m)[0; θ(2:end)]
+    (GER_REG, GER_J3, GER_LETS, "equivalent"),
+    # the penalty's gradient halved (λ/2m θ): not the gradient
+    (GER_REG.replace("lambda / m", "lambda / 2 / m"), GER_J3, GER_LETS, "different"),
+    # ex5: the squared error's Xᵀ(Xθ − y)/m + (λ/m)[0; θ(2:end)], then the template's grad = grad(:)
+    (GER_REG + "\n\ngrad = grad(:);", GER_J5, GER_J5_LETS, "equivalent"),
+    # ex5 without the 1/m of the data term: different
+    (GER_REG.replace("X / m)'", "X)'") + "\n\ngrad = grad(:);", GER_J5, GER_J5_LETS, "different"),
+])
+def test_the_first_entry_of_a_scaled_copy_zeroed_by_two_indices(answer, cost, lets, verdict):
+    assert_verdict_read(answer, cost, verdict, wrt="theta_j", lets=lets)
+    said = " ".join(notes_of(logderiv.check(answer, cost=cost, wrt="theta_j", let=lets)))
+    assert "reg = theta * lambda" in said and "reg(1, 1) = 0" in said  # the note quotes the lines as written
+
+
+def test_grad_of_its_own_column_is_left_out_with_a_note():
+    answer = "grad = X' * (h - y) / m;\ngrad = grad(:);"
+    said = " ".join(notes_of(logderiv.check(answer, cost=GER_J5, wrt="theta_j", let=GER_J5_LETS)))
+    assert "grad = grad(:) puts the entries of grad in one column" in said
+
+
+@pytest.mark.parametrize("answer", [
+    # guard: a scaled copy whose scale holds data is no number times θ (left to the readers as before)
+    "grad = X' * (h - y) / m;\nreg = theta * X / m;\nreg(1, 1) = 0;\ngrad = grad + reg;",
+    # guard: the second entry zeroed, not the intercept's
+    "grad = X' * (h - y) / m;\nreg = theta * lambda / m;\nreg(2, 1) = 0;\ngrad = grad + reg;",
+])
+def test_guard_other_zeroings_are_not_read_as_the_intercept_left_out(answer):
+    from _reading import refused_by_logderiv
+
+    refused_by_logderiv(lambda: logderiv.check(answer, cost=GER_J3, wrt="theta_j", let=GER_LETS))
