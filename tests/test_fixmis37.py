@@ -12,7 +12,7 @@ import logderiv
 from _reading import assert_gradient_read, assert_verdict_read, notes_of, refused
 
 # --- 1. a penalty's Σ with no index over the one weight of a one-feature line ----------------------------------
-# the issue's report (Ng's ML Specialization, week 3, "regularized linear regression", one feature): the Σ of the
+# source: issue 10's report, verbatim (a one-feature line with a ridge penalty written \sum w^2): the Σ of the
 # penalty runs over the weights, and with one scalar weight w it is w², never m·w² (a sum over the examples)
 ONE_WEIGHT_PENALTY = (r"J(w,b) = \frac{1}{2m}\sum_{i=1}^m (w x^{(i)} + b - y^{(i)})^2 + \frac{\lambda}{2m}\sum w^2")
 
@@ -78,7 +78,8 @@ def test_guard_an_unindexed_sum_of_the_data_stays_over_the_examples():
 
 
 # --- 2. a page stating X ∈ ℝ^{n×m} (features × examples, DeepLearning.AI's layout) ----------------------------------
-# the layout of Andrew Ng's deep-learning course ("X ∈ ℝ^{n_x × m}", one example per column); a derivation in matrix
+# a page written for the test in the layout of Andrew Ng's deep-learning course ("X ∈ ℝ^{n_x × m}", one example per
+# column; issue 10 names the convention, no page of the corpus states it); a derivation in matrix
 # form is read with X m×n, so a page stating the other layout is refused at its statement, never judged against it
 COLUMNS_PAGE = (
     "Let $X \\in \\mathbb{R}^{n \\times m}$ hold the examples in its columns.\n\n"
