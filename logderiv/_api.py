@@ -915,7 +915,7 @@ def check(
                                                      layout=layout), wrt)
         if judged is not None:
             return judged
-    from .notation.octave_fill import read_stacked_parts
+    from .notation.octave_fill import read_stacked_parts, stacked_error_at_the_user
 
     # [grad_0; grad_rest] with --let s taking X(:,1) and X(:,2:end): the gradient written in parts (noted), read
     # before a column of components: its entries are the intercept's and the rest's, not the components 1 and 2
@@ -923,8 +923,12 @@ def check(
     if stacked is not None and stacked_notes:
         import dataclasses
 
-        verdict = check(stacked.text, cost=cost, wrt=wrt, let=tuple(stacked_lets), timeout=timeout, input=input,
-                        regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        try:
+            verdict = check(stacked.text, cost=cost, wrt=wrt, let=tuple(stacked_lets), timeout=timeout, input=input,
+                            regularise_intercept=regularise_intercept, objective=objective, layout=layout)
+        except InputError as error:
+            # the lines grad(1) = …; grad(2:end) = …; are generated: an error in them is shown in the user's text
+            raise stacked_error_at_the_user(answer, let, stacked.text, error) from None
         return dataclasses.replace(verdict, notes=tuple(dict.fromkeys((*stacked_notes, *verdict.notes))))
     arrayed = _check_component_array(answer, wrt, dict(cost=cost, let=let, timeout=timeout, input=input,
                                                        regularise_intercept=regularise_intercept,

@@ -122,7 +122,10 @@ from corpus.judge import outcome
 #: 3350 with fixpycls37 (3332 on 3319, rated whole, 0 wrong, none lost; f80-drg's five also read by fixtex37): a class's sigmoid method pasted as its Python def (3, f82
 #: MADNESSru), code's singular weight times x as the slope (3, f82 Likae155), the EPFL labs' tx handed to helpers
 #: at their data parameter (2, f82), an import line as a --let set aside (5, f80 Dragoner595): 13 items
-RIGHT_AT_LEAST = 3350
+#: 3356 with fixmis37 (3325 on 3319, 6 items): Octave's reg = theta * lambda / m; reg(1, 1) = 0; grad = grad + reg; (the
+#: vector written first, the first entry by row and column) and the ex templates' last grad = grad(:); (f80 ger's
+#: ex2, ex3 and ex5 gradients and their variants, 6 items); rated whole, none wrong
+RIGHT_AT_LEAST = 3356
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -983,6 +983,9 @@ class _Builder:
             operand = unmarked_features.model_operand_note(node, source.text)
             if operand is not None:
                 self.note(operand)  # Σᵢ (θᵀx − yᵢ)²: the model's x supplied its mark, said (f68)
+            weights = self.one_weight_penalty(node, source)
+            if weights is not None:
+                return self.build(node.body, context, source)
             inner = _Context(example=True, bound=context.bound,
                              mean=_MEAN_CALL.match(source.text, node.span.start) is not None)
             if inner.mean:
@@ -1003,6 +1006,39 @@ class _Builder:
             raise _fail("too many nested sums over features", node, source)
         inner = _Context(example=context.example, bound=context.bound + ((node.index, bound),))
         return symbols.feature_sum(self.build(node.body, inner, source), bound)
+
+    def one_weight_penalty(self, node: tree.Sum, source: _Source) -> str | None:
+        r"""``\sum w^2`` (no index, no bounds) of a one-feature model: the penalty's Σ over its one weight, noted.
+
+        A penalty's Σ runs over the weights, never over the examples; read over the examples it was m·w² (issue 10:
+        a false "different"). Read so only when the Σ writes neither index nor bounds and its body holds nothing
+        but the one-feature model's scalar weights and constants (no datum, call or defined name); a Σ written over
+        the examples (``\sum_{i=1}^m w^2``) stays as written. Returns the note, else None.
+        """
+        if not _UNBOUNDED_SIGMA.match(source.text, node.span.start):
+            return None
+        variables = [each for each in tree.walk(node.body) if isinstance(each, tree.Variable)]
+        if any(isinstance(each, (tree.Call, tree.FunctionCall, tree.Sum, tree.Dot)) for each in tree.walk(node.body)):
+            return None
+        if not all(each.example is None and each.feature is None and not self.is_defined(each.name)
+                   and (each.name in self.scalars or each.name in vocab.CONSTANTS or each.name == _INTERCEPT)
+                   for each in variables):
+            return None
+        weights = sorted({each.name for each in variables if each.name in self.scalars})
+        written = " ".join(source.text[node.span.start:node.span.end].split())
+        if not weights or any(each.name == _INTERCEPT for each in variables):
+            # \sum b^2, \sum \lambda: nothing per example and no weight alone: m copies of the body (a sum over the
+            # examples) or the body once (over the one weight)? Their gradients differ, so neither is guessed
+            raise _fail(f"'{written}' has no index and sums nothing per example and no weight alone: summed over the "
+                        f"m examples it is m times its body, taken once it is its body alone; which is meant is not written",
+                        node, source, hint="write the sum's index and bounds (\\sum_{i=1}^{m} for the examples), or "
+                                           "the term without a Σ")
+        shown = ", ".join(weights)
+        said = (f"{written} has no index and sums only the weight {shown}: a penalty's Σ runs over the weights, "
+                f"and the one-feature model has the one weight {shown}: read as its body alone (not m times it, a "
+                f"sum over the m examples)")
+        self.note(said)
+        return said
 
     def dot(self, node: tree.Dot, context: _Context, source: _Source) -> sympy.Expr:
         bound = context.free_bound_index()
@@ -1166,6 +1202,12 @@ def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
     vectors = {symbols.label(indexed.base) for e in exprs for indexed in e.atoms(sympy.Indexed)}
     names = {str(symbol) for e in exprs for symbol in e.atoms(sympy.Symbol)}
     return frozenset(name for name in vocab.PARAMETER_VECTORS if name in names and name not in vectors)
+
+
+#: the intercept's letter: a number of its own, never a weight (ML notes' w x + b)
+_INTERCEPT = "b"
+#: a Σ written with neither index nor bounds (``\sum w^2``, ``Σ w²``), not ``\sum_i`` or ``\sum^m``
+_UNBOUNDED_SIGMA = patterns.compile(r"(?:\\sum|\\Sigma|Σ|∑)(?!\s*(?:_|\^|\\limits|\\nolimits))")
 
 
 _SUM_HEAD = patterns.compile(r"(?:\\sum|\\Sigma|sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*i\b[^\s(\[]*")

@@ -22,9 +22,10 @@ import re
 from collections.abc import Sequence
 
 from .. import patterns
+from ..errors import InputError
 from .pasted import Pasted, _apply
 
-__all__ = ["read_filled_start", "read_cut_row", "read_stacked_parts"]
+__all__ = ["read_filled_start", "read_cut_row", "read_stacked_parts", "stacked_error_at_the_user"]
 
 #: the start: grad = zeros(size(theta)); (a comment after it allowed)
 _START = patterns.compile(r"\s*(?P<name>[A-Za-z_]\w*)\s*=\s*zeros\(\s*size\(\s*(?P<vector>theta|w|beta)\s*\)\s*\)"
@@ -287,3 +288,39 @@ def read_stacked_parts(answer: str | None, lets: Sequence[str]) -> tuple[Pasted 
     new = f"{name}(1) = {first_value};\n{name}(2:end) = {rest_value};"
     note = STACKED_NOTE.format(written=" ".join(answer.split()).rstrip(";"), first=first, rest=rest, name=name)
     return Pasted(answer, new, ((0, len(answer), 0, len(new)),), (note,)), kept, [note]
+
+
+def stacked_error_at_the_user(answer: str, lets: Sequence[str], stacked: str, error: InputError) -> InputError:
+    """``error``, raised reading ``stacked`` (:func:`read_stacked_parts`'s lines), pointed at the user's own text.
+
+    The lines ``grad(1) = …; grad(2:end) = …;`` are generated, each --let's value put in: an error inside one of
+    them is shown in that --let, at the same place of its value; anywhere else (the names the lines add) at the
+    answer ``[grad_0; grad_rest]``. An error raised of another text (the cost, a --let kept) is returned as it is.
+    """
+    if error.source != stacked or error.column is None:
+        return error
+    found = _STACKED.fullmatch(answer)
+    if found is None:
+        return error
+    name = found.group("name") or "grad"
+    written: dict[str, str] = {}
+    for given in lets:
+        named = _LET.fullmatch(given) if isinstance(given, str) else None
+        if named is not None and named.group("name") in (found.group("first"), found.group("rest")):
+            written[named.group("name")] = given
+    at = 0
+    for part, head in ((found.group("first"), f"{name}(1) = "), (found.group("rest"), f"{name}(2:end) = ")):
+        own = written.get(part)
+        let = _LET.fullmatch(own) if own is not None else None
+        if own is None or let is None:
+            return error
+        value = let.group("value").strip().rstrip(";").strip()
+        start = stacked.find(head + value, at)
+        if start < 0:
+            return error
+        start += len(head)
+        if start <= error.column < start + len(value):
+            column = own.find(value, own.index("=") + 1) + (error.column - start)
+            return InputError(error.message, source=own, column=column, hint=error.hint, label="--let")
+        at = start + len(value)
+    return InputError(error.message, source=answer, column=found.start("first"), hint=error.hint, label="ANSWER")

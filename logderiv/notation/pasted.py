@@ -32,7 +32,7 @@ from .repeated_columns import repeated_column_sums
 from .. import patterns
 
 __all__ = ["Pasted", "rewrite", "entry_loop", "appended_entries", "rewrite_lets", "r_problem", "rust_problem", "julia_problem", "tfjs_problem", "slice_lets",
-           "put_slices", "refuse_aliased_zeroing", "zeroable_copy", "zeroed_in_text", "cost_beside_gradient", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
+           "put_slices", "refuse_aliased_zeroing", "zeroable_copy", "zeroed_in_text", "cost_beside_gradient", "column_of_itself_last", "zeroed_in_cost_alone", "refuse_shared_reads", "zeroed_in_place", "zero_started", "refuse_zeroed_entry", "refuse_python_slips", "refuse_half_column_names",
            "refuse_flat_arrays", "columns_scores"]
 
 
@@ -1700,6 +1700,11 @@ def _rewrite_code(text: str, *, answer: bool = False, cost: bool = False, define
                            breeze=breeze, from_zero=from_zero, columns=columns)
             return spelled.then(rest) if rest.text != spelled_text else spelled
     if answer and isinstance(text, str):
+        columned = column_of_itself_last(text)  # … grad = …; then grad = grad(:); (the ex templates' last line)
+        if columned is not None:
+            rest = rewrite(columned.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
+                           breeze=breeze, tfjs=tfjs, from_zero=from_zero, columns=columns)
+            return columned.then(rest) if rest.text != columned.text else columned
         beside = cost_beside_gradient(text)  # J = …; then grad = …; (an Octave cost function's two outputs)
         if beside is not None and beside.text != text:
             rest = rewrite(beside.text, answer=answer, cost=cost, defined=defined, r=r, rust=rust, julia=julia,
@@ -2726,8 +2731,13 @@ def appended_entries(text: str) -> Pasted | None:
 #: a helper that is a scalar times the whole parameter vector: modifiedHypothesis = (lambda / m) * theta
 _SCALED_PARAMETERS = patterns.compile(
     r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<scale>[^=;]+?)\s*\.?\*\s*(?P<vector>theta|w|beta)\s*;?\s*$")
-#: the same helper's first entry set to 0: modifiedHypothesis(1) = 0
-_FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*;?\s*$")
+#: the same helper with the vector written first: reg = theta * lambda / m (ger's ex2, ex3, ex5); the scale after it
+#: is held to one product of numbers as the one before it is (_one_product, no data or vector in it)
+_PARAMETERS_SCALED = patterns.compile(
+    r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<vector>theta|w|beta)\s*\.?\*\s*(?P<scale>[^=;]+?)\s*;?\s*$")
+#: the same helper's first entry set to 0: modifiedHypothesis(1) = 0, and reg(1, 1) = 0 (row 1 of the n×1 column, its
+#: one column written: the first entry too, as theta(2:end, :) is theta(2:end))
+_FIRST_ZEROED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\(\s*1\s*(?:,\s*(?:1|:)\s*)?\)\s*=(?!=)\s*0\s*;?\s*$")
 
 
 def _one_product(scale: str) -> bool:
@@ -2802,6 +2812,16 @@ def _unused_copies(before: list[str], vector: str, rest: list[str]) -> tuple[lis
     return kept, notes
 
 
+#: a first entry zeroed with one index: v(1) = 0 (the note's words for it)
+_FIRST_ONLY_ZEROED = patterns.compile(r"^\s*[A-Za-z_]\w*\s*\(\s*1\s*\)\s*=(?!=)\s*0\s*;?\s*$")
+
+
+def _as_written(piece: str, usual: str, form: re.Pattern[str]) -> str:
+    """How a note names ``piece``: ``usual`` where it is written in ``form``, else as written (theta * lambda / m,
+    reg(1, 1) = 0: the note quotes the line, never a form the code does not write)."""
+    return usual if form.match(piece) else " ".join(piece.split()).rstrip(";").rstrip()
+
+
 def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
     """``v = (lambda/m) * theta;`` then ``v(1) = 0;`` (Octave's penalty gradient without the intercept's entry, f63's
     lrCostFunction and shannonrush's costFunctionReg): one helper, ``v = (lambda/m) * [0; theta(2:end)]``, noted.
@@ -2819,7 +2839,8 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
         if in_place is not None:
             helper = in_place
         elif helper is None:
-            helper, zeroed = _SCALED_PARAMETERS.match(pieces[k]), _FIRST_ZEROED.match(pieces[k + 1])
+            helper = _SCALED_PARAMETERS.match(pieces[k]) or _PARAMETERS_SCALED.match(pieces[k])
+            zeroed = _FIRST_ZEROED.match(pieces[k + 1])
             if helper is None or zeroed is None or zeroed.group("name") != helper.group("name"):
                 k += 1
                 continue
@@ -2853,7 +2874,8 @@ def _zeroed_helpers(pieces: list[str]) -> tuple[list[str], list[str]]:
                      f"the intercept's, 0: ({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used (the "
                      f"zeros' length is {vector}'s: {name} is added to the n×1 gradient)"
                      if rest_set is not None else
-                     f"read as Octave: {name} = {scale.strip()} * {vector}, then {name}(1) = 0, is "
+                     f"read as Octave: {_as_written(pieces_k[0], f'{name} = {scale.strip()} * {vector}', _SCALED_PARAMETERS)}"
+                     f", then {_as_written(pieces_k[1], f'{name}(1) = 0', _FIRST_ONLY_ZEROED)}, is "
                      f"{scale.strip()} times {vector} with its first entry, the intercept's, set to 0: "
                      f"({scale.strip()}) * [0; {vector}(2:end)], put where {name} is used")
     return pieces, notes
@@ -2866,6 +2888,41 @@ _OUTPUT_GRADIENT = patterns.compile(r"grad")
 
 #: a line that writes one entry (or slice) of a name: grad(1,1) = …, Octave's parentheses
 _ENTRY_ASSIGNED = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\([^()=]*\)\s*=(?!=)")
+
+
+#: the last line of the Coursera ex templates (ex2, ex3, ex5): grad = grad(:); — the gradient's entries in one column
+_ITS_OWN_COLUMN = patterns.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P=name)\s*\(\s*:\s*\)\s*;?\s*$")
+
+
+def column_of_itself_last(text: str) -> Pasted | None:
+    """``grad = …;`` … then, last, ``grad = grad(:);`` (Octave's column of the same entries): that line left out, noted.
+
+    ``v(:)`` stacks v's entries, in order, in one column: the entries of the gradient are the same before and after,
+    so the line changes none of them. Only a last line that sets a name to its own ``(:)``, after lines that set
+    that name (and with nothing else on the line); None otherwise (left as before).
+    """
+    uncommented = _octave_comment_lines(text.split("\n"))
+    if uncommented is None:
+        return None
+    lines, _ = uncommented
+    pieces = [piece for line in lines for piece in _top_level_statements(line) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    last = _ITS_OWN_COLUMN.match(pieces[-1])
+    if last is None or not any((own := _ASSIGNED.match(piece)) is not None and own.group("name") == last.group("name")
+                               for piece in pieces[:-1]):
+        return None
+    start = text.rfind(pieces[-1])
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start + len(pieces[-1]))
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[start + len(pieces[-1]):line_end].strip():
+        return None  # another statement (or a comment) on its line: not read here
+    name = last.group("name")
+    note = (f"read as Octave: {' '.join(pieces[-1].split()).rstrip(';')} puts the entries of {name} in one column, "
+            f"in order: it changes none of them, and is left out")
+    # the line and the blank lines before it (grad = grad + reg;\n\ngrad = grad(:);): cut from the text before's end
+    return _apply(text, [], [(len(text[:line_start].rstrip()), line_end, "", note)])
 
 
 def cost_beside_gradient(text: str) -> Pasted | None:

@@ -5230,6 +5230,16 @@ def _data_matrix_name(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if _assigned(texts, result.lets, name):
         return
+    if len(name) == 1 and name.isupper():
+        # np.dot(A, theta): one capital letter is linear algebra's any matrix (Ax = b), and no text says A is the
+        # data: a longer name of code's (Xbar, Xmat, design) says it; one letter alone is not read as X (issue 10).
+        # A lowercase letter (Octave's u * theta beside u') is no such letter of linear algebra, and stays read
+        text = next(text for text in plain if _word_spans(text, name))
+        raise InputError(
+            f"'{name}' multiplies the parameters as the data matrix X would, but nothing written says {name} is the "
+            f"data (no line gives it a value): X, or another matrix ({name}x = b)? Its gradient differs",
+            source=text, column=_word_spans(text, name)[0], label=_label(result, text),
+            hint=f"if {name} is the data matrix (one example a row), write it X")
     _map(result, lambda text: _replace_at(text, _word_spans(text, name), name, "X"))
     result.notes.append(f"{name}{DATA_MATRIX_NAME_NOTE}")
 

@@ -1380,9 +1380,13 @@ _NOT_A_NUMBER = r"(?<![\w.]){n}\s*(?:[\[('^]|\.(?!\*|\^|/))|(?:@|%\*%|\bdot\()\s
 #: their one feature's x), which is the number of examples
 _LENGTH = (r"(?<![\w.])(?:length|len|numel)\(\s*{d}\s*\)|(?<![\w.])size\(\s*{d}\s*,\s*1\s*\)|"
            r"(?<![\w.]){d}\.length(?![\w(])|(?<![\w.]){d}\.shape\s*\[\s*0\s*\]")
-ONE_FEATURE_NOTE = ("read as code: {d}[{v}] is only ever multiplied by the number {p} (no other index, transpose or "
-                    "product of {d}, and {p} is never indexed): {d} is the one feature's 1-D array of m values, "
-                    "{d}[{v}] the example's x⁽ⁱ⁾, and length({d}) the number of examples m")
+#: what the loop's data is read as, and why: every {d} is {d}[{v}] or its length, and a {d}[{v}] is scaled by the
+#: number {p} (``w * x[i]``); other factors of {d}[{v}] (``err * x[i]``) are any number per example (issue 10: the
+#: note said "only ever multiplied by the number w" of a loop whose dj_dw adds err * x[i])
+ONE_FEATURE_NOTE = ("read as code: {d} is only ever written {d}[{v}] or counted (its length), and {d}[{v}] is "
+                    "multiplied by the number {p} ({scaled}; {p} is never indexed, transposed or in a matrix "
+                    "product): {d} is the one feature's 1-D array of m values, {d}[{v}] the example's x⁽ⁱ⁾, and "
+                    "length({d}) the number of examples m")
 
 
 #: the line P[0] + P[1]*x of one feature, NumPy counting from 0: the slope's entry times row i (no further index)
@@ -1639,7 +1643,9 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     new, lets = length.sub("m", folded.text), tuple(length.sub("m", let) for let in folded.lets)
     # const m = x.length is then m = m: the count the note names, no definition left to keep
     lets = tuple(let for let in lets if not re.fullmatch(r"\s*m\s*(?:=|<-)\s*m\s*", let))
-    note = ONE_FEATURE_NOTE.format(d=data, v=var, p=parameter)
+    scaled = re.search(_SCALED_ROW.format(p=re.escape(parameter), d=data, v=re.escape(var)), text)
+    note = ONE_FEATURE_NOTE.format(d=data, v=var, p=parameter,
+                                   scaled=" ".join(scaled.group(0).split()) if scaled else f"{parameter} * {data}[{var}]")
     if parameter.endswith("[1]"):  # the line P[1] * X[i] + P[0]: its entries are the slope P₁ and the intercept P₀
         line = parameter[:-3]
         entry_of = re.compile(_ENTRY.format(p=re.escape(line)))

@@ -2465,7 +2465,8 @@ def _review_document(
         # J = ½(Xθ − y)ᵀ(Xθ − y), ∇_θ J = XᵀXθ − Xᵀy: each line a function of the whole vector θ
         # the review first: a page it cannot read is refused with its own reason (L(b): b is no parameter vector),
         # more to the point than the lemma beside it
-        reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts)
+        reviewed = review_matrix_document(document, cost=cost, wrt=wrt, lets=_without_parts(let, parts), parts=parts,
+                                          page=page)
         rules, ruled = _lemmas_beside_a_matrix_derivation(document, page, _without_parts(let, parts))
         return dataclasses.replace(reviewed, notes=(*reviewed.notes, *rules),
                                    lemmas=(*reviewed.lemmas, *ruled)) if rules else reviewed

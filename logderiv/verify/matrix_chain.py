@@ -186,7 +186,7 @@ _COST = sympy.Symbol("J_cost")
 
 
 def review_matrix_document(document: Document, *, cost: str | None = None, wrt: str | None = None,
-                           lets: Sequence[object] = (), parts: Sequence[str] = ()) -> Review:
+                           lets: Sequence[object] = (), parts: Sequence[str] = (), page: str | None = None) -> Review:
     """Check every step of a matrix-form derivation (see the module's docstring).
 
     ``cost`` (--cost) is read too and must be the cost the lines define (compared at the random data, noted);
@@ -199,6 +199,7 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
         written = next((step for step in document.steps if _WRITES_X.search(step.text)), document.steps[0])
         raise _fail(document, written, 0, "--wrt is not read with a derivation in matrix form (this line writes the "
                     "data matrix X)", "the lines differentiate by the whole parameter vector they write")
+    _refuse_a_stated_shape_of_columns(page or document.source)
     document, count_notes = _examples_counted_by_n(document)
     # a definition beside the lines (a --let, the page's own) is read in matrix form, as the lines are; a part of the
     # cost the page's prose names (L(θ) = ½(Xθ − y)ᵀ(Xθ − y)) is read where the lines use it
@@ -293,6 +294,33 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
     return Review(problem=problem, start=sympy.Symbol(f"∇_{_PARAMETERS[parameter]}J"), gradient=gradient,
                   steps=tuple(reviews), ending=ending, ending_check=ending_check, notation=document.notation,
                   name=document.name, notes=tuple(dict.fromkeys(notes)), compared=tuple(compared))
+
+
+#: the page stating its data matrix features × examples, one example per column (DeepLearning.AI's X ∈ ℝ^{n×m},
+#: ℝ^{n_x × m}): the layout logderiv's matrix form (X m×n, one example per row) is not
+_STATED_COLUMNS = patterns.compile(
+    r"(?<![A-Za-z\\])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)\s*(?:\\in(?![A-Za-z])|∈)\s*"
+    r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ|\\R(?![A-Za-z])|\\reals(?![A-Za-z]))\s*\^\s*\{\s*"
+    r"(?:n|d|p|n_\{?\s*x\s*\}?)\s*(?:\\times|×|\\cdot|,)\s*(?:m|N)\s*\}")
+
+
+def _refuse_a_stated_shape_of_columns(source: str) -> None:
+    r"""Refuse a matrix-form page that states X ∈ ℝ^{n×m}: its lines would be read with X m×n, against the page.
+
+    Andrew Ng's deep-learning course writes X features × examples (one example per column); logderiv's matrix form
+    reads X m×n (one example per row). Read so, a line such as Xᵀ(Xθ − y) would be judged in a layout the page
+    says it does not use (issue 10): refused at the statement, with both layouts named.
+    """
+    stated = _STATED_COLUMNS.search(source)
+    if stated is None:
+        return
+    written = " ".join(stated.group(0).split())
+    raise InputError(
+        f"'{written}' states X features × examples, one example per column; a derivation in matrix form is read "
+        "with X m×n, one example per row: its lines would be judged in a layout the page says it does not use",
+        source=source, column=stated.start(), label=None, line=locate(source, stated.start())[0],
+        hint="write the lines with X m×n (X ∈ \\mathbb{R}^{m \\times n}, Xθ), or derive entry by entry in index "
+             "form (Σᵢ over the examples)")
 
 
 #: what a side after ∂J/∂b is compared with
