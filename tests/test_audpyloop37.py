@@ -1,0 +1,82 @@
+"""Audit of branch fixpyloop37 (audpyloop37): near-misses of its new readings that were read as something else.
+
+Each text's meaning is worked out by hand beside it and held, independently of logderiv, to central finite
+differences of a cost written by hand in NumPy (the test's own fixed snippets run as Python, or transcribed by hand).
+
+* logistic_sigmoid read as σ by its name although a --let gives it another body (def or lambda): the let's body is
+  the writer's function; read as σ, an answer Σᵢ(2xᵢ·w − yᵢ)xᵢ was 'equivalent' to the cross-entropy's gradient.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from _numeric import central_differences
+from _reading import refused
+from logderiv import check
+from logderiv.errors import LogderivError
+
+
+def _different_or_refused(answer, **kwargs):
+    """The verdict, worked out by hand as 'different', is 'different' or a refusal (a miss), never 'equivalent'."""
+    try:
+        verdict = check(answer, **kwargs).verdict
+    except LogderivError:
+        return
+    assert verdict == "different"
+
+EPB_LOSS = (
+    "loss = 0\n\nfor i in range(0, len(y)):\n    x = tx[i, :]\n    sigma = sigmoid(np.dot(x, w))\n"
+    "    loss += y[i] * np.log(sigma) + (1 - y[i]) * np.log(1 - sigma)\n\nreturn -loss"
+)
+EPB_GRAD = (
+    "r, c = tx.shape\ngrad = np.zeros(c)\n\nfor i in range(0, r):\n    x = tx[i, :]\n"
+    "    sigma = logistic_sigmoid(np.dot(x, w))\n    grad += (sigma - y[i]) * x.T\n\nreturn grad"
+)
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _data(seed=3, m=8, n=3):
+    rng = np.random.default_rng(seed)
+    return rng.normal(size=(m, n)), (rng.random(m) > 0.5).astype(float), rng.normal(size=n)
+
+
+def _summed_cross_entropy(X, y, w, link=_sigmoid):
+    p = link(X @ w)
+    return float(-np.sum(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def _run_grad(helper, X, y, w):
+    space = {"np": np, "tx": X, "y": y, "w": w.copy(), "logistic_sigmoid": helper}
+    exec(compile(EPB_GRAD.rsplit("\n", 1)[0], "<snippet>", "exec"), space)  # noqa: S102 — the test's own string
+    return space["grad"]
+
+
+def test_a_logistic_sigmoid_let_of_another_body_differs_by_hand():
+    X, y, w = _data()
+    by_w = central_differences(lambda v: _summed_cross_entropy(X, y, v), w)
+    assert np.allclose(_run_grad(_sigmoid, X, y, w), by_w, atol=1e-6)  # σ itself: the gradient
+    assert not np.allclose(_run_grad(lambda z: 2 * z, X, y, w), by_w, atol=1e-3)  # 2z: another sum
+    # both texts with tanh: the cost's gradient is −Σ[y/t − (1−y)/(1−t)](1−t²)x, not Σ(t − y)x
+    Xs, ws = np.abs(X * 0.1), np.abs(w)  # tanh(x·w) in (0, 1) for the logs: small positive data and weights
+    by_tanh = central_differences(lambda v: _summed_cross_entropy(Xs, y, v, np.tanh), ws)
+    assert not np.allclose(_run_grad(np.tanh, Xs, y, ws), by_tanh, atol=1e-3)
+
+
+@pytest.mark.parametrize("let", [
+    "def logistic_sigmoid(z):\n    return 2 * z",
+    "logistic_sigmoid = lambda z: 2 * z",
+])
+def test_a_logistic_sigmoid_a_let_defines_is_not_read_as_sigma(let):
+    # by hand (above): Σᵢ(2xᵢ·w − yᵢ)xᵢⱼ against Σᵢ(σ(xᵢ·w) − yᵢ)xᵢⱼ: different (never 'equivalent')
+    _different_or_refused(EPB_GRAD, cost=EPB_LOSS, wrt="w_j", let=[let])
+
+
+def test_a_logistic_sigmoid_let_in_both_texts_is_not_read_as_sigma():
+    cost = EPB_LOSS.replace("sigma = sigmoid(", "sigma = logistic_sigmoid(")
+    let = "def logistic_sigmoid(z):\n    return np.tanh(z)"
+    _different_or_refused(EPB_GRAD, cost=cost, wrt="w_j", let=[let])  # by hand above: not Σ(tanh − y)x
