@@ -5,6 +5,8 @@ differences of a cost written by hand in NumPy (the test's own fixed snippets ru
 
 * logistic_sigmoid read as σ by its name although a --let gives it another body (def or lambda): the let's body is
   the writer's function; read as σ, an answer Σᵢ(2xᵢ·w − yᵢ)xᵢ was 'equivalent' to the cross-entropy's gradient.
+* A target of another split (yTest, ytest, yval) or another code name (labels) beside the training targets yTrain
+  (yTr): two names both read as y, so X'(σ(Xw) − yTest) was 'equivalent' to the gradient on (xTrain, yTrain).
 """
 
 from __future__ import annotations
@@ -80,3 +82,33 @@ def test_a_logistic_sigmoid_let_in_both_texts_is_not_read_as_sigma():
     cost = EPB_LOSS.replace("sigma = sigmoid(", "sigma = logistic_sigmoid(")
     let = "def logistic_sigmoid(z):\n    return np.tanh(z)"
     _different_or_refused(EPB_GRAD, cost=cost, wrt="w_j", let=[let])  # by hand above: not Σ(tanh − y)x
+
+
+MAG_L = "L = L - sum( yTrain .* log(sigmoid( xTrain*w)) ) - sum( (1-yTrain) .* log(1-sigmoid(xTrain*w)) );"
+
+
+def test_another_splits_targets_differ_by_hand():
+    X, y, w = _data(seed=11)
+    y_test = (np.random.default_rng(12).random(len(y)) > 0.5).astype(float)
+    assert not np.array_equal(y, y_test)
+    by_w = central_differences(lambda v: _summed_cross_entropy(X, y, v), w)
+    assert not np.allclose(X.T @ (_sigmoid(X @ w) - y_test), by_w, atol=1e-3)
+    assert np.allclose(X.T @ (_sigmoid(X @ w) - y), by_w, atol=1e-6)
+
+
+@pytest.mark.parametrize("answer, cost", [
+    ("grad = xTrain' * (sigmoid(xTrain * w) - yTest);", MAG_L),
+    ("grad = xTrain' * (sigmoid(xTrain * w) - ytest);", MAG_L),
+    ("grad = xTrain' * (sigmoid(xTrain * w) - yval);", MAG_L),
+    ("grad = X' * (sigmoid(X * w) - yTest);", MAG_L.replace("xTrain", "X")),
+    ("grad = X' * (sigmoid(X * w) - yTest);", MAG_L.replace("xTrain", "X").replace("yTrain", "yTr")),
+    # another name of code for the targets beside yTrain: one y or two quantities is not said (as y_train's)
+    ("grad = xTrain' * (sigmoid(xTrain * w) - labels);", MAG_L),
+])
+def test_other_targets_beside_the_training_targets_are_not_read_as_y(answer, cost):
+    refused(check, answer, cost=cost, wrt="w_j")
+
+
+def test_the_labs_own_targets_are_still_read():
+    verdict = check("grad = xTrain' * (sigmoid(xTrain * w) - yTrain);", cost=MAG_L, wrt="w_j")
+    assert verdict.verdict == "equivalent"  # X'(σ(Xw) − y), the gradient by hand above
