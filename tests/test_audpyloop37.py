@@ -112,3 +112,40 @@ def test_other_targets_beside_the_training_targets_are_not_read_as_y(answer, cos
 def test_the_labs_own_targets_are_still_read():
     verdict = check("grad = xTrain' * (sigmoid(xTrain * w) - yTrain);", cost=MAG_L, wrt="w_j")
     assert verdict.verdict == "equivalent"  # X'(σ(Xw) − y), the gradient by hand above
+
+
+# ------------------------------------------------------------------ the same sum in every entry, near-misses
+# the Machine Learning Specialization's compute_gradient (as tests/test_fixpyloop37.py's ELI_GRAD), its X[i,j] written
+# as the whole row X[i] (or a name of it): a row added to one entry, no number the same in each
+ELI_COST = (
+    "m = X.shape[0]\ncost = 0.0\nfor i in range(m):\n    z_i = np.dot(X[i],w) + b\n    f_wb_i = sigmoid(z_i)\n"
+    "    cost +=  -y[i]*np.log(f_wb_i) - (1-y[i])*np.log(1-f_wb_i)\n\ncost = cost / m\nreturn cost"
+)
+ELI_GRAD = (
+    "m,n = X.shape\ndj_dw = np.zeros((n,))\ndj_db = 0.\n\nfor i in range(m):\n"
+    "    f_wb_i = sigmoid(np.dot(X[i],w) + b)\n    err_i  = f_wb_i  - y[i]\n    for j in range(n):\n"
+    "        dj_dw[j] = dj_dw[j] + err_i * X[i,j]\n    dj_db = dj_db + err_i\ndj_dw = dj_dw/m\ndj_db = dj_db/m\n\n"
+    "return dj_db, dj_dw"
+)
+ROW_ANSWERS = [
+    ELI_GRAD.replace("err_i * X[i,j]", "err_i * X[i]"),
+    ELI_GRAD.replace("err_i * X[i,j]", "err_i * X[i, :]"),
+    ELI_GRAD.replace("err_i * X[i,j]", "err_i * x_i").replace(
+        "    err_i  = f_wb_i  - y[i]\n", "    err_i  = f_wb_i  - y[i]\n    x_i = X[i]\n"),
+]
+
+
+@pytest.mark.parametrize("answer", ROW_ANSWERS)
+def test_a_row_added_to_one_entry_is_no_gradient_by_hand(answer):
+    # run as Python, the line puts a row (n numbers) into one entry: NumPy refuses it, there is no gradient to
+    # be 'equivalent'; with X[i,j] it is the cross-entropy's gradient (tests/test_fixpyloop37.py)
+    rng = np.random.default_rng(4)
+    space = {"np": np, "X": rng.normal(size=(5, 3)), "y": (rng.random(5) > 0.5).astype(float),
+             "w": rng.normal(size=3), "b": 0.2, "sigmoid": _sigmoid}
+    with pytest.raises(ValueError):
+        exec(compile(answer.rsplit("\n", 1)[0], "<snippet>", "exec"), space)  # noqa: S102 — the test's own string
+
+
+@pytest.mark.parametrize("answer", ROW_ANSWERS)
+def test_a_row_added_to_one_entry_is_not_read_as_the_same_sum(answer):
+    refused(check, answer, cost=ELI_COST, wrt="w_j")

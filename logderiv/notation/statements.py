@@ -555,6 +555,8 @@ def _components(lines: list[tuple[int, str]], entry_asked: bool = False) -> tupl
             k = end
             continue
         read = [_component(statement, var, entry_asked) for statement in body if statement]
+        if any(line is not None and _SAME_ENTRIES in line and not _one_number(line, lines) for line in read):
+            read = [None]  # dj_dw[j] += err_i * X[i]: a row added to one entry, no number the same in each
         if not closed or not read or any(line is None for line in read):
             out.append(lines[k])
             k += 1
@@ -832,7 +834,7 @@ def _swapped_loops(lines: list[tuple[int, str]], k: int, end: int, body: list[st
     if not statements or any(_FOR.match(statement) for statement in statements):
         return None
     read = [_component(statement, var, entry_asked) for statement in statements]
-    if any(line is None for line in read):
+    if any(line is None or _SAME_ENTRIES in line and not _one_number(line, lines) for line in read):
         return None
     same = sorted({re.split(r"\s*[-+*/]?=", str(line))[0].strip() for line in read if _SAME_ENTRIES in str(line)})
     indent = lines[k][0]
@@ -854,6 +856,33 @@ SAME_ENTRIES_NOTE = ("read as code: the loop '{header}' over the features adds t
                      "the data's entry X[i, {j}] or the parameters' entry {j}: every entry of {names}, the {j}-th too, "
                      "gets the same sum, and its {j}-th entry (the derivative by the {j}-th parameter asked) is read as "
                      "that line for one component")
+#: row i of the data in a product with the parameters, one number (np.dot(X[i], w), X[i] @ w, Octave's X(i,:)*theta)
+_ROW_TIMES_PARAMETERS = patterns.compile(
+    r"(?:np\.|numpy\.)?dot\(\s*(?:(?P<r1>{row})\s*,\s*{p}|{p}\s*,\s*(?P<r2>{row}))\s*\)|(?P<r3>{row})\s*(?:@\s*{p}|\.dot\(\s*{p}\s*\))"
+    r"|{p}\s*@\s*(?P<r4>{row})|(?P<r5>{octave})\s*\*\s*{p}".format(
+        row=r"(?:X|x|tx)\s*\[[^\[\]]*\](?:\.T)?", octave=r"(?:X|x|tx)\s*\(\s*\w+\s*,\s*:\s*\)",
+        p=r"(?:w|theta|beta)(?!\w)"))
+#: the data indexed (X[i], tx[i, :], X(i,:)): what is left of it outside a product with the parameters is a row
+_DATA_INDEXED = patterns.compile(r"(?<![\w.])(?:X|x|tx)\s*[\[(]")
+
+
+def _one_number(line: str, lines: list[tuple[int, str]]) -> bool:
+    """Whether the value a same-entries line (dj_dw[j] += err_i) adds is one number per example, the names it uses
+    written out by the lines that set them (err_i = f_wb_i − y[i], f_wb_i = sigmoid(np.dot(X[i], w) + b)): no row of
+    the data is left in it but in a product with the parameters (audpyloop37: dj_dw[j] += err_i * X[i], which NumPy
+    refuses, read as Σᵢ err_i·xᵢ, 'equivalent')."""
+    value = re.split(r"[-+*/]?=", line.replace(_SAME_ENTRIES, ""), maxsplit=1)[-1]
+    sets: dict[str, str] = {}
+    for _, text in lines:
+        found = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*", text)
+        if found is not None:
+            sets.setdefault(found.group("name"), "")
+            sets[found.group("name")] += f" ({found.group('value')})"
+    for _ in range(8):
+        value = re.sub(r"(?<![\w.])[A-Za-z_]\w*(?![\w(\[])", lambda m: sets.get(m.group(0), m.group(0)), value)
+    return _DATA_INDEXED.search(_ROW_TIMES_PARAMETERS.sub(" 0 ", value)) is None
+
+
 #: a gradient's name for the intercept (dj_db, db, grad_b, d_bias): one number, never filled entry by entry
 _BIAS_GRADIENT = patterns.compile(r".*(?:(?:^|_|d)b|bias)")
 
