@@ -357,7 +357,7 @@ def _code_statements(
         if text is None or label == "COST" and find_preset(text) is not None:
             continue
         try:
-            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined,
+            folded = fold(text, answer=label == "ANSWER", wrt=wrt, defined=defined, lets=new_lets,
                           from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
         except InputError as error:
             raise error.with_label(label) from None
@@ -369,7 +369,7 @@ def _code_statements(
             zeroing = pasted.zeroed_in_text(text, label=label)
             if zeroing is not None:
                 try:
-                    folded = fold(zeroing.text, answer=label == "ANSWER", wrt=wrt, defined=defined,
+                    folded = fold(zeroing.text, answer=label == "ANSWER", wrt=wrt, defined=defined, lets=new_lets,
                                   from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=label == "COST"))
                 except InputError as error:
                     raise error.with_label(label) from None
@@ -382,7 +382,7 @@ def _code_statements(
                     if beside is not None and beside.text != text else None
                 if beside is not None and again is not None:
                     try:
-                        folded = fold(again.text, answer=True, wrt=wrt, defined=defined,
+                        folded = fold(again.text, answer=True, wrt=wrt, defined=defined, lets=new_lets,
                                       from_zero=pasted.numbers_from_zero(texts["COST"], is_cost=False))
                     except InputError as error:
                         raise error.with_label(label) from None

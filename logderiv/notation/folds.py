@@ -152,7 +152,7 @@ def respell_folds(cost: str | None, answer: str | None, lets: Sequence[str], is_
     spelled = []
     for key, text in texts.items():
         if isinstance(text, str):
-            texts[key], said = _math_calls(text)
+            texts[key], said = _math_calls(text, lets)
             spelled += said
     notes.append("read as JavaScript: arr.reduce(function(sum, val, i) { return sum + BODY; }, 0) adds BODY up over "
                  "the entries of arr from 0: Σᵢ over the examples, val the i-th entry, x[i] and y[i] the example's x "
@@ -161,7 +161,7 @@ def respell_folds(cost: str | None, answer: str | None, lets: Sequence[str], is_
     return texts["cost"], texts["answer"], kept, [*notes, *dict.fromkeys(spelled)]
 
 
-def _math_calls(text: str) -> tuple[str, list[str]]:
+def _math_calls(text: str, lets: Sequence[str] = ()) -> tuple[str, list[str]]:
     from .statements import code_spellings
 
-    return code_spellings(text)
+    return code_spellings(text, lets)

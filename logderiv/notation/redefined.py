@@ -3800,6 +3800,10 @@ def _label_words(result: Respelled, notation_of: _NotationOf) -> None:
         return
     if any((sides := _let_sides(text)) is not None and _LABEL_WORD.fullmatch(sides[0]) for text in result.lets):
         return
+    if any(not _LABEL_WORD.fullmatch(match.group()) for text in texts for match in _TRAINING_TARGETS.finditer(text)):
+        # yTrain (yTr) beside labels: the reader of code reads yTrain as y, and labels would be a second y — one y or
+        # two quantities is not said (audpyloop37), as y_train beside labels is not; left unread
+        return
     found: set[str] = set()
 
     def change(text: str) -> str:
@@ -5318,6 +5322,10 @@ def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
                                 rf"|(?<![\w.])(?P<before>[A-Za-z_]\w*)\s*-\s*(?:{predicted})(?![\w(\[]))")
     found = {match.group("after") or match.group("before") for text in texts if notation_of(text) == "plain"
              for match in compared.finditer(text)}
+    # the training set's targets by name (yTrain, yTr, y_train), which logderiv's reader of code reads as y: another
+    # name compared with the prediction beside them (yTest, ytest, yval, t) is a second quantity, never y too
+    # (audpyloop37: xTrain'(σ(xTrain w) − yTest) against a cost on yTrain was read 'equivalent')
+    found |= {match.group() for text in texts if notation_of(text) == "plain" for match in _TRAINING_TARGETS.finditer(text)}
     asked = (result.asked or "").replace("{", "").replace("}", "").strip()
     found = {name for name in found if name not in _NOT_CODE_NAMES | predictions | {"b", "c", "W", "bias", "m", "n"}
              and name not in vocab.LAMBDA_SPELLINGS and name not in _PARAMETER_WORDS and name != "X"
@@ -5337,6 +5345,10 @@ def _target_name(result: Respelled, notation_of: _NotationOf) -> None:
     result.notes.append(f"{name} is what the prediction is compared with (it is subtracted from the data matrix "
                         "times the parameters or a function of it, or that from it), and no text writes y or gives it "
                         "a value: read as y, the targets")
+
+
+#: code's names of the training set's targets, read as y by the reader of code (notation.plain's training names)
+_TRAINING_TARGETS = patterns.compile(r"(?<![\w.])y(?:_train|_tr|Train|Tr)(?![A-Za-z0-9_])")
 
 
 #: the note :func:`_data_matrix_name` gives after the name it read as X

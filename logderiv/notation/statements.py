@@ -108,8 +108,11 @@ _ROW = r"(?P<row>X|x|tx)\s*(?:\[\s*{v}\s*(?:,\s*:?\s*)?\]|\(\s*{v}\s*,\s*:\s*\))
 _SUPER_CALL = patterns.compile(r"(?<![\w.])super\(\s*(?:[A-Za-z_]\w*\s*,\s*self\s*)?\)\s*\.\s*(?P<name>[A-Za-z_]\w*)\s*\(")
 
 
-def code_spellings(text: str) -> tuple[str, list[str]]:
-    """JavaScript's Math.pow(a, b), Math.exp, Math.log and a θ0 of code as the notation writes them, with notes."""
+def code_spellings(text: str, lets: Sequence[object] = ()) -> tuple[str, list[str]]:
+    """JavaScript's Math.pow(a, b), Math.exp, Math.log and a θ0 of code as the notation writes them, with notes.
+
+    ``lets``: the --let s, whose definition of a helper (def logistic_sigmoid(z): …) is the writer's own body of it,
+    never respelled by its name."""
     notes: list[str] = []
     out = text
     while (found := re.search(r"(?<![\w.])Math\.pow\(", out)) is not None:
@@ -136,7 +139,7 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
         # a helper named for the dot product (vector_dot_product, dotProduct) whose body the text does not give
         notes.append("read as code: a helper named dot_product (vector_dot_product, dotProduct) is the dot product")
         out = spelled
-    if not re.search(r"(?<![\w.])logistic_sigmoid\s*(?:\([^()]*\)\s*)?(?:=(?!=)|<-)|def\s+logistic_sigmoid\b", out):
+    if not any(_DEFINES_LOGISTIC_SIGMOID.search(given) for given in (out, *lets) if isinstance(given, str)):
         spelled = re.sub(r"(?<![\w.])logistic_sigmoid(?=\s*\()", "sigmoid", out)
         if spelled != out:
             # f82's regularised-logistic project: sigma = logistic_sigmoid(np.dot(x, w)), a helper whose body the
@@ -150,6 +153,13 @@ def code_spellings(text: str) -> tuple[str, list[str]]:
     return out, notes
 
 
+#: a definition of logistic_sigmoid in a text or a --let: Python's def or an assignment (a lambda, R's <-, :=), or a
+#: function header of JavaScript, Octave or R (function g = logistic_sigmoid(z), function logistic_sigmoid(z) {):
+#: the writer's own body, which the name does not override (audpyloop37: a --let's def logistic_sigmoid(z): return
+#: 2 * z was read as σ, an answer Σ(2x·w − y)x 'equivalent' to the cross-entropy's gradient)
+_DEFINES_LOGISTIC_SIGMOID = patterns.compile(
+    r"(?<![\w.])logistic_sigmoid\s*(?:\([^()]*\)\s*)?(?:=(?!=)|<-|:=)|def\s+logistic_sigmoid\b"
+    r"|function\b[^\n(]*?(?<![\w.])logistic_sigmoid\b")
 LOGISTIC_SIGMOID_NOTE = ("read as code: a helper named logistic_sigmoid, whose body the text does not give, is the "
                          "logistic sigmoid σ(z) = 1/(1 + e^(−z)) its name says")
 
@@ -545,6 +555,8 @@ def _components(lines: list[tuple[int, str]], entry_asked: bool = False) -> tupl
             k = end
             continue
         read = [_component(statement, var, entry_asked) for statement in body if statement]
+        if any(line is not None and _SAME_ENTRIES in line and not _one_number(line, lines) for line in read):
+            read = [None]  # dj_dw[j] += err_i * X[i]: a row added to one entry, no number the same in each
         if not closed or not read or any(line is None for line in read):
             out.append(lines[k])
             k += 1
@@ -822,7 +834,7 @@ def _swapped_loops(lines: list[tuple[int, str]], k: int, end: int, body: list[st
     if not statements or any(_FOR.match(statement) for statement in statements):
         return None
     read = [_component(statement, var, entry_asked) for statement in statements]
-    if any(line is None for line in read):
+    if any(line is None or _SAME_ENTRIES in line and not _one_number(line, lines) for line in read):
         return None
     same = sorted({re.split(r"\s*[-+*/]?=", str(line))[0].strip() for line in read if _SAME_ENTRIES in str(line)})
     indent = lines[k][0]
@@ -844,6 +856,33 @@ SAME_ENTRIES_NOTE = ("read as code: the loop '{header}' over the features adds t
                      "the data's entry X[i, {j}] or the parameters' entry {j}: every entry of {names}, the {j}-th too, "
                      "gets the same sum, and its {j}-th entry (the derivative by the {j}-th parameter asked) is read as "
                      "that line for one component")
+#: row i of the data in a product with the parameters, one number (np.dot(X[i], w), X[i] @ w, Octave's X(i,:)*theta)
+_ROW_TIMES_PARAMETERS = patterns.compile(
+    r"(?:np\.|numpy\.)?dot\(\s*(?:(?P<r1>{row})\s*,\s*{p}|{p}\s*,\s*(?P<r2>{row}))\s*\)|(?P<r3>{row})\s*(?:@\s*{p}|\.dot\(\s*{p}\s*\))"
+    r"|{p}\s*@\s*(?P<r4>{row})|(?P<r5>{octave})\s*\*\s*{p}".format(
+        row=r"(?:X|x|tx)\s*\[[^\[\]]*\](?:\.T)?", octave=r"(?:X|x|tx)\s*\(\s*\w+\s*,\s*:\s*\)",
+        p=r"(?:w|theta|beta)(?!\w)"))
+#: the data indexed (X[i], tx[i, :], X(i,:)): what is left of it outside a product with the parameters is a row
+_DATA_INDEXED = patterns.compile(r"(?<![\w.])(?:X|x|tx)\s*[\[(]")
+
+
+def _one_number(line: str, lines: list[tuple[int, str]]) -> bool:
+    """Whether the value a same-entries line (dj_dw[j] += err_i) adds is one number per example, the names it uses
+    written out by the lines that set them (err_i = f_wb_i − y[i], f_wb_i = sigmoid(np.dot(X[i], w) + b)): no row of
+    the data is left in it but in a product with the parameters (audpyloop37: dj_dw[j] += err_i * X[i], which NumPy
+    refuses, read as Σᵢ err_i·xᵢ, 'equivalent')."""
+    value = re.split(r"[-+*/]?=", line.replace(_SAME_ENTRIES, ""), maxsplit=1)[-1]
+    sets: dict[str, str] = {}
+    for _, text in lines:
+        found = re.fullmatch(r"\s*(?P<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?P<value>.+?)\s*;?\s*", text)
+        if found is not None:
+            sets.setdefault(found.group("name"), "")
+            sets[found.group("name")] += f" ({found.group('value')})"
+    for _ in range(8):
+        value = re.sub(r"(?<![\w.])[A-Za-z_]\w*(?![\w(\[])", lambda m: sets.get(m.group(0), m.group(0)), value)
+    return _DATA_INDEXED.search(_ROW_TIMES_PARAMETERS.sub(" 0 ", value)) is None
+
+
 #: a gradient's name for the intercept (dj_db, db, grad_b, d_bias): one number, never filled entry by entry
 _BIAS_GRADIENT = patterns.compile(r".*(?:(?:^|_|d)b|bias)")
 
@@ -1506,17 +1545,18 @@ def _short(text: str, limit: int = 50) -> str:
 
 
 def fold(text: str | None, *, answer: bool = False, wrt: str | None = None,
-         defined: Mapping[str, str] | None = None, from_zero: bool = False) -> Folded | None:
+         defined: Mapping[str, str] | None = None, from_zero: bool = False,
+         lets: Sequence[object] = ()) -> Folded | None:
     """As :func:`_fold`, with the gradients an entry loop fills (:attr:`Folded.filled`)."""
     filled: list[str] = []
-    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled)
+    folded = _fold(text, answer=answer, wrt=wrt, defined=defined, from_zero=from_zero, filled=filled, given_lets=lets)
     if folded is None or not filled:
         return folded
     return dataclasses.replace(folded, filled=tuple(dict.fromkeys(filled)))
 
 
 def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[str, str] | None,
-          from_zero: bool, filled: list[str]) -> Folded | None:
+          from_zero: bool, filled: list[str], given_lets: Sequence[object] = ()) -> Folded | None:
     """The value a block of code statements ends with, its names set once as ``--let`` s, with notes; None: not code.
 
     ``answer`` keeps the result's own name on its left (``dw = …``), which says what it is the derivative by;
@@ -1529,7 +1569,7 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
     # a whole function pasted (def cost_func(x, y, w, b): … return cost): its body, read as the lines below
     text, body_notes = function_body.unwrap(text, wrt if answer else None)
     text, eigen_notes = eigen_code.respell(text)  # for(int i = 0; i < X.cols(); ++i){ … X.col(i) … }
-    spelled, notes = code_spellings(text)
+    spelled, notes = code_spellings(text, given_lets)  # (the --let s' own helpers kept: def logistic_sigmoid(z): …)
     notes = [*body_notes, *eigen_notes, *notes]
     lines, line_notes = _lines(spelled)
     lines = _first_indent(lines, line_notes)
