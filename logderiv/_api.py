@@ -1935,6 +1935,19 @@ def steps(
     refuse_feature_starts_mixed(cost, text)
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, cost=cost, wrt=wrt, input=input,
-                            regularise_intercept=regularise_intercept, let=let,
-                            file_kind=file_kind)
+        try:
+            return review_steps(text, cost=cost, wrt=wrt, input=input,
+                                regularise_intercept=regularise_intercept, let=let,
+                                file_kind=file_kind)
+        except InputError as error:
+            # σ(x) = 1/(1 + e^{−x}) and its derivative by x, the whole page (cold39's σ′ blogs): refused all the
+            # same, saying why — x is data to logderiv, no cost is derived — rather than only what the reader met
+            # first; the reader's own refusal is kept at the message's end
+            from .notation.sigmoid_page import refusal, sigmoid_derivative_page
+
+            page = None if (cost or wrt or let) else sigmoid_derivative_page(text)
+            if page is None:
+                raise
+            message, hint = refusal(page, str(error).splitlines()[0] if str(error) else type(error).__name__)
+            raise InputError(message, source=text, column=page.offset, line=page.line, label="FILE",
+                             hint=hint) from error
