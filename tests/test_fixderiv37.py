@@ -106,3 +106,49 @@ def test_a_sigmoid_page_given_options_keeps_its_own_refusal() -> None:
     # --cost, --wrt or --let say what to read: the reader's refusal is the one shown
     result = CliRunner().invoke(main, ["steps", str(COLD39 / PAGES[2][0]), "--cost", "logistic"])
     assert result.exit_code == 2 and SAID not in result.stderr, result.output
+
+
+# --- σ restated as a power: σ(x) = (1 + e^{−x})^{−1} (hongtaoh.com/en/2022/10/30/sigmoid-derivative/, line 11) ---
+
+HONGTAOH_LINE_5 = r"\sigma(x) = \frac{1}{1 + e^{-x}}"
+HONGTAOH_LINE_11 = r"\sigma (x) = (1 + e^{-x})^{-1}"
+
+
+def test_the_power_of_minus_one_is_the_sigmoid() -> None:
+    from logderiv.notation import read_lets
+
+    # (1 + e^{−x})^{−1} = 1/(1 + e^{−x}) exactly (checked at two points here, not by logderiv)
+    x = np.array([0.37, -1.3])
+    assert np.allclose((1 + np.exp(-x)) ** -1.0, sigmoid(x))
+    lets, _, notes = read_lets([HONGTAOH_LINE_11])
+    assert lets == [] and notes == [r"\sigma (x) = (1 + e^{-x})^{-1} is the sigmoid σ, as logderiv reads σ"]
+
+
+@pytest.mark.parametrize("other", [r"\sigma(x) = (1 + e^{-x})^{-2}", r"\sigma(x) = (1 + e^{x})^{-1}",
+                                   r"\sigma(x) = (2 + e^{-x})^{-1}"])
+def test_another_power_is_not_the_sigmoid(other: str) -> None:
+    from logderiv.errors import InputError
+    from logderiv.notation import read_lets
+
+    with pytest.raises(InputError, match="σ is the sigmoid 1/\\(1 \\+ e\\^\\(−z\\)\\) here, and this definition is not it"):
+        read_lets([other])
+
+
+def _restated_page(second: str) -> str:
+    # the hongtaoh page's lines 5, 9, 11 and 29, its variable written z (x is data to logderiv; see the tests above)
+    return ("$$" + HONGTAOH_LINE_5.replace("x", "z") + "$$\n\nIt can be rewritten as\n\n$$" + second.replace("x", "z")
+            + "$$\n\n$$\\frac{d\\sigma}{dz} = \\frac{e^{-z}}{(1 + e^{-z})^{2}} = \\sigma(z)\\cdot (1 - \\sigma(z))$$\n")
+
+
+def test_a_sigmoid_restated_as_a_power_is_one_definition(tmp_path: Path) -> None:
+    code, ending, wrong, review = review_of_page(tmp_path, _restated_page(HONGTAOH_LINE_11))
+    assert (code, ending, wrong) == (0, "gradient", [])  # σ′ = e^{−z}/(1+e^{−z})² = σ(1 − σ): checked above
+    assert any("line 5 defines \\sigma again, beside line 1" in note and "are each the sigmoid σ written out" in note
+               for note in review["notes"])
+
+
+@pytest.mark.parametrize("other", [r"\sigma (x) = (1 + e^{-x})^{-2}", r"\sigma (x) = (1 + e^{x})^{-1}"])
+def test_a_sigmoid_restated_otherwise_is_still_refused(tmp_path: Path, other: str) -> None:
+    result = steps_of_page(tmp_path, _restated_page(other))
+    assert result.exit_code == 2, result.output
+    assert "(in FILE, line 5, column 3): \\sigma is defined twice, differently (line 1 and line 5)" in result.stderr
