@@ -67,3 +67,42 @@ def refusal(page: SigmoidPage, reason: str) -> tuple[str, str]:
     hint = ("to check a derivation of σ′ on its own, write its variable as z, the letter of a variable of your own: "
             "\\sigma(z) = \\frac{1}{1+e^{-z}}, then \\frac{d\\sigma}{dz} = … in one display")
     return message, hint
+
+
+#: x as a letter of its own (not of exp, max, \times, x_j), or the x of dx: the letter the page differentiates by
+_X_LETTER = patterns.compile(r"(?<![A-Za-z\\])(d?)x(?![A-Za-z])")
+#: x as data, or a cost: x_j, x^{(i)}, x^{[i]}, a bold or vector x, θᵀx / wᵀx, h(x), h_θ(x), X, a sum, a log, a parameter
+_X_AS_DATA = patterns.compile(
+    r"(?<![A-Za-z\\])x\s*(?:_|\^\s*\{?\s*[(\[])"
+    r"|\\(?:mathbf|boldsymbol|vec|bm|bar|hat)\s*\{?\s*x(?![A-Za-z])"
+    r"|(?:\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?|[ᵀ⊤])\s*\(?\s*x(?![A-Za-z])"
+    r"|(?<![A-Za-z\\])h\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z]+))?\s*\(\s*x(?![A-Za-z])"
+    r"|(?<![A-Za-z\\])X(?![A-Za-z])|\\sum|Σ|∑|\\log|\\ln(?![A-Za-z])|(?<![A-Za-z\\])log(?![A-Za-z])"
+    r"|\\theta|θ|\\beta|β|\\omega|ω|(?<![A-Za-z\\])[wW](?![A-Za-z])")
+#: the letter the page's own z would be: the argument the sigmoid is read in
+_Z_LETTER = patterns.compile(r"(?<![A-Za-z\\])z(?![A-Za-z])")
+#: sigmoid or Sigmoid written as a word (not \operatorname's, not a command): the page's name for σ
+_SIGMOID_WORD = patterns.compile(r"(?<![A-Za-z\\{])[Ss]igmoid(?![A-Za-z])")
+
+#: the note a page read with x as the sigmoid's argument shows; {written} and {line}: where it first differentiates
+ARGUMENT_NOTE = ("the page differentiates a function of one variable by x ({written}, line {line}), no cost and no "
+                 "parameter: x is read as that function's argument, a number written z in the lines checked, not as "
+                 "data; each step is checked as a derivative by it")
+#: the note a page that writes sigmoid as a word shows
+WORD_NOTE = "sigmoid written as a word is read as σ, the sigmoid function the page defines"
+
+
+def as_argument(text: str) -> tuple[str, SigmoidPage, tuple[str, ...]] | None:
+    """``text`` with its x read as the argument z of the function it differentiates (each letter x written z, each
+    dx dz, and sigmoid as a word σ padded to its length, so that every line and column stays where it was), where
+    and the notes saying so, if it is a page that differentiates the sigmoid by x (:func:`sigmoid_derivative_page`)
+    and uses x as nothing else: no x_j, x⁽ⁱ⁾, θᵀx, h(x), X, no sum, log or parameter, and no z of its own; else
+    None."""
+    page = sigmoid_derivative_page(text)
+    if page is None or _X_AS_DATA.search(text) is not None or _Z_LETTER.search(text) is not None:
+        return None
+    notes = [ARGUMENT_NOTE.format(written=page.written, line=page.line)]
+    if _SIGMOID_WORD.search(text) is not None:
+        notes.append(WORD_NOTE)
+        text = _SIGMOID_WORD.sub("σ" + " " * (len("sigmoid") - 1), text)
+    return _X_LETTER.sub(lambda found: found.group(1) + "z", text), page, tuple(notes)
