@@ -1898,9 +1898,10 @@ def _of_one_variable(review: Review, name: str = "x") -> bool:
             and isinstance(cost, sympy.Expr) and cost.free_symbols == {variable})
 
 
-def _x_as_argument(text: str, *, input: Input, file_kind: str | None) -> Review | None:
+def _x_as_argument(text: str, *, input: Input, file_kind: str | None) -> Review | InputError | None:
     """A page that differentiates the sigmoid by x and uses x as nothing else, read with x as its argument z (noted),
-    if it then reads as the derivative of a function of z alone by z; else None (the page's refusal stands)."""
+    if it then reads as the derivative of a function of z alone by z; the refusal of that reading where it was
+    refused (the reason the page's refusal gives); else None (the page's refusal stands)."""
     import dataclasses
 
     from .notation.sigmoid_page import as_argument
@@ -1912,8 +1913,8 @@ def _x_as_argument(text: str, *, input: Input, file_kind: str | None) -> Review 
     written, _, notes = renamed
     try:
         review = review_steps(written, input=input, file_kind=file_kind)
-    except InputError:
-        return None
+    except InputError as error:
+        return error
     # only the derivative of a function of z alone by z: a page read as a cost's derivative by θ (f'(z) taken as
     # ∂J/∂θⱼ) or by another variable is not this reading
     if not _of_one_variable(review, "z"):
@@ -1975,6 +1976,13 @@ def steps(
         stage("checking the derivation")
         if sigmoid is not None:
             read = _x_as_argument(text, input=input, file_kind=file_kind)
+            if isinstance(read, InputError):
+                # ko's 1/(1+e^{-}): the page read with x as its argument, and refused so — that reason, not the
+                # first the reader met with x as data, is the one the refusal keeps
+                reason = str(read).splitlines()[0] if str(read) else type(read).__name__
+                message, hint = refusal(sigmoid, f"read with x as its argument z: {reason}")
+                raise InputError(message, source=text, column=sigmoid.offset, line=sigmoid.line, label="FILE",
+                                 hint=hint) from read
             if read is not None:
                 return read
         try:

@@ -15,10 +15,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 
 from _derivations_table import review_of_page, steps_of_page
 from _numeric import central_differences, sigmoid
+from logderiv.cli import main
 from logderiv.notation.sigmoid_page import ARGUMENT_NOTE, as_argument
+
+COLD39 = Path(__file__).parent / "derivations_cold39"
 
 SAID = "the page differentiates the sigmoid itself by x"
 NOTED = "x is read as that function's argument, a number written z in the lines checked"
@@ -120,6 +124,71 @@ def test_the_renaming_keeps_every_column_and_other_words() -> None:
     written, page, notes = read
     assert len(written) == len(text) and written.count("\n") == text.count("\n")
     assert written == ("$$\\sigma(z)=\\frac{1}{1+e^{-z}}$$ \\exp(z) max \\times\n\n"
-                       "$$\\frac{d}{dz}σ      (z) = \\frac { dy }{ d z } \\sigma(z)(1-\\sigma(z))$$\n")
+                       "$$\\frac{d}{dz}\\sigma (z) = \\frac { dy }{ d z } \\sigma(z)(1-\\sigma(z))$$\n")
     assert notes[0] == ARGUMENT_NOTE.format(written="\\frac{d}{dx}", line=3) and len(notes) == 2
     assert page.line == 3
+
+
+# the Korean post's convention (datamasters.tistory.com/40, lines 9 and 16): sigmoid written as a word, its definition
+# rewritten (1/(1+e^{−x}) = e^x/(1+e^x), the same function: checked below), and the derivative taken of the word
+WORD_DEFINED = "$$sigmoid(x)=\\frac{1}{1+e^{-x}}=\\frac{e^x}{1+e^x}$$\n\n"
+WORD_CHAIN = WORD_DEFINED + (
+    "$$\\begin{align}\\frac{d}{dx}sigmoid(x) & = \\frac{d}{dx}\\frac{1}{1+e^{-x}} \\\\& = -(1+e^{-x})^{-2}\\cdot-e^{-x}"
+    " \\\\& = \\frac{e^{-x}}{(1+e^{-x})(1+e^{-x})} \\\\& = sigmoid(x)\\cdot(1-sigmoid(x))\\end{align}$$\n")
+
+
+def test_the_rewrites_by_hand() -> None:
+    e = np.exp(POINTS)
+    assert np.allclose(e / (1 + e), sigmoid(POINTS))  # e^x/(1+e^x) = σ(x)
+    assert not np.allclose(e / (1 - e), sigmoid(POINTS), rtol=1e-2)  # e^x/(1−e^x) is not
+    # −(1+e^{−x})^{−2}·e^{−x} (the minus of −e^{−x} lost) is −σ′: the slip of the next page
+    assert np.allclose(-((1 + np.exp(-POINTS)) ** -2) * np.exp(-POINTS), -sigma_prime(POINTS), rtol=1e-6)
+
+
+def test_sigmoid_written_as_a_word_beside_its_rewritten_definition_is_read(tmp_path: Path) -> None:
+    code, ending, wrong, review = review_of_page(tmp_path, WORD_CHAIN)
+    assert (code, ending, wrong) == (0, "gradient", [])
+    assert "sigmoid written as a word is read as σ, the sigmoid function the page defines" in review["notes"]
+
+
+@pytest.mark.parametrize(("text", "ending", "line"), [
+    # the slip on line 3 (its third side), repaired by the last side: gradient, line 3 (the cold37–39 convention)
+    (WORD_DEFINED.replace("\n\n", "\n") + WORD_CHAIN[len(WORD_DEFINED):].replace("\\cdot-e^{-x}", "\\cdot e^{-x}"),
+     "gradient", 2),
+    # a wrong rewrite of the definition (e^x/(1−e^x)): wrong at its own line, the derivative right
+    (WORD_CHAIN.replace("=\\frac{e^x}{1+e^x}", "=\\frac{e^x}{1-e^x}"), "gradient", 1),
+])
+def test_a_slip_beside_the_word_is_found(tmp_path: Path, text: str, ending: str, line: int) -> None:
+    code, got, _, review = review_of_page(tmp_path, text)
+    # the first wrong step on the page, the derivation's or a lemma's (a rewrite is checked as a lemma), as
+    # expected.txt counts it
+    steps = [*review["steps"], *(step for lemma in review.get("lemmas", []) for step in lemma["steps"])]
+    wrong = sorted(step["line"] for step in steps if step["valid"] is False)[:1]
+    assert (got, wrong) == (ending, [line]) and code == 1
+
+
+def test_the_korean_post_stays_refused_for_its_empty_exponent() -> None:
+    # datamasters.tistory.com/40 verbatim (cold39): its sixth '=' writes \frac{1}{(1+e^{-})} — the x dropped, an empty
+    # exponent: not guessed, refused, the reason said; the same page with e^{-x} there is read, as the hand says
+    # (cold39's expected.txt: gradient, no wrong step)
+    path = COLD39 / "ko_blog_sigmoid_prime_one_line_align_seven_steps.md"
+    result = CliRunner().invoke(main, ["steps", str(path)])
+    assert result.exit_code == 2, result.output
+    first = result.stderr.splitlines()[0]
+    assert "(in FILE, line 11, column 3)" in first
+    assert "read with x as its argument z: unexpected '}' after '-'" in first
+
+
+def test_the_korean_post_with_its_exponent_written_is_read(tmp_path: Path) -> None:
+    text = (COLD39 / "ko_blog_sigmoid_prime_one_line_align_seven_steps.md").read_text(encoding="utf-8")
+    assert text.count("e^{-})") == 1
+    code, ending, wrong, _ = review_of_page(tmp_path, text.replace("e^{-})", "e^{-x})"))
+    assert (code, ending, wrong) == (0, "gradient", [])
+
+
+def test_a_definition_chain_beside_another_functions_derivative_keeps_its_refusal(tmp_path: Path) -> None:
+    # σ(x) = A = B beside d q/dx (q never defined): not the defined function differentiated, "which one is checked?"
+    text = WORD_DEFINED + "$$\\frac{dq}{dx} = \\frac{e^{-x}}{(1+e^{-x})^2} = q$$\n"
+    result = steps_of_page(tmp_path, text)
+    assert result.exit_code == 2, result.output
+    assert "the notes hold 2 derivations" in result.stderr.splitlines()[0]

@@ -7,7 +7,8 @@ never the variable differentiated by. Such a page was refused with whatever its 
 notes hold 2 derivations", "σ is defined twice", "no display maths"), which said nothing of why. This module
 tells such a page by what it writes — the sigmoid of x defined, a derivative by x taken, and no derivative by
 anything else (no ∂, ∇, and no d/dw, d/db, d/dθ, d/dβ) — so that the refusal can say so and how to check the
-derivation (in z, the letter of a variable of one's own). It never reads a page: it only words a refusal.
+derivation (in z, the letter of a variable of one's own). :func:`as_argument` (fixsig37) gives such a page
+with its x read as the function's argument z, where the page uses x as nothing else, for the caller to read.
 Bounded: one pass over the text and three regular expressions, each once.
 """
 
@@ -62,8 +63,8 @@ def refusal(page: SigmoidPage, reason: str) -> tuple[str, str]:
     reason = reason if len(reason) <= 160 else reason[:159] + "…"
     message = (f"the page differentiates the sigmoid itself by x ({page.written}, line {page.line}): a function of "
                "one variable, no cost and no parameter. logderiv checks the derivative of a cost by a parameter "
-               "(θ, w, b), the sigmoid's derivative σ′ only as a lemma beside one, and reads x as data, never as the "
-               f"variable differentiated by: not read (read as a cost's derivation, the page was refused: {reason})")
+               "(θ, w, b), and reads x as data unless the page uses x as nothing else, when x is read as the "
+               f"function's argument (written z) and its derivative checked: not read (the page was refused: {reason})")
     hint = ("to check a derivation of σ′ on its own, write its variable as z, the letter of a variable of your own: "
             "\\sigma(z) = \\frac{1}{1+e^{-z}}, then \\frac{d\\sigma}{dz} = … in one display")
     return message, hint
@@ -94,7 +95,7 @@ WORD_NOTE = "sigmoid written as a word is read as σ, the sigmoid function the p
 
 def as_argument(text: str) -> tuple[str, SigmoidPage, tuple[str, ...]] | None:
     """``text`` with its x read as the argument z of the function it differentiates (each letter x written z, each
-    dx dz, and sigmoid as a word σ padded to its length, so that every line and column stays where it was), where
+    dx dz, and sigmoid as a word \\sigma and a space, as long, so that every line and column stays where it was), where
     and the notes saying so, if it is a page that differentiates the sigmoid by x (:func:`sigmoid_derivative_page`)
     and uses x as nothing else: no x_j, x⁽ⁱ⁾, θᵀx, h(x), X, no sum, log or parameter, and no z of its own; else
     None."""
@@ -104,5 +105,5 @@ def as_argument(text: str) -> tuple[str, SigmoidPage, tuple[str, ...]] | None:
     notes = [ARGUMENT_NOTE.format(written=page.written, line=page.line)]
     if _SIGMOID_WORD.search(text) is not None:
         notes.append(WORD_NOTE)
-        text = _SIGMOID_WORD.sub("σ" + " " * (len("sigmoid") - 1), text)
+        text = _SIGMOID_WORD.sub(lambda _: "\\sigma ", text)  # \sigma and a space: as long as the word
     return _X_LETTER.sub(lambda found: found.group(1) + "z", text), page, tuple(notes)
