@@ -1904,6 +1904,40 @@ def _refuse_theta_zero_apart(cost: str | None, answer: str) -> None:
         )
 
 
+def _of_one_variable(review: Review, name: str = "x") -> bool:
+    """Whether ``review`` checked the derivative of a function of ``name`` alone by ``name``, one derivation."""
+    import sympy
+
+    variable = sympy.Symbol(name)
+    cost = review.problem.cost
+    return (review.problem.wrt == variable and review.gradient_wrt in (None, variable) and not review.parts
+            and isinstance(cost, sympy.Expr) and cost.free_symbols == {variable})
+
+
+def _x_as_argument(text: str, *, input: Input, file_kind: str | None) -> Review | InputError | None:
+    """A page that differentiates the sigmoid by x and uses x as nothing else, read with x as its argument z (noted),
+    if it then reads as the derivative of a function of z alone by z; the refusal of that reading where it was
+    refused (the reason the page's refusal gives); else None (the page's refusal stands)."""
+    import dataclasses
+
+    from .notation.sigmoid_page import as_argument
+    from .services.steps import review_steps
+
+    renamed = as_argument(text)
+    if renamed is None:
+        return None
+    written, _, notes = renamed
+    try:
+        review = review_steps(written, input=input, file_kind=file_kind)
+    except InputError as error:
+        return error
+    # only the derivative of a function of z alone by z: a page read as a cost's derivative by θ (f'(z) taken as
+    # ∂J/∂θⱼ) or by another variable is not this reading
+    if not _of_one_variable(review, "z"):
+        return None
+    return dataclasses.replace(review, notes=tuple(dict.fromkeys((*notes, *review.notes))))
+
+
 def steps(
     text: str,
     *,
@@ -1949,8 +1983,41 @@ def steps(
 
     # Σ_{j=0}^{m} x_{ij}ω_j in the cost, Σ_{j=1}^{m} in a line: not both every component (audit32f)
     refuse_feature_starts_mixed(cost, text)
+    from .notation.sigmoid_page import refusal, sigmoid_derivative_page
+
+    # σ(x) = 1/(1 + e^{−x}) and its derivative by x, the whole page (cold39's σ′ blogs): x is there the argument of
+    # the function differentiated, read as z (noted) where the page uses x as nothing else; else refused saying why
+    sigmoid = None if (cost or wrt or let) else sigmoid_derivative_page(text)
     with budget(timeout):
         stage("checking the derivation")
-        return review_steps(text, cost=cost, wrt=wrt, input=input,
-                            regularise_intercept=regularise_intercept, let=let,
-                            file_kind=file_kind)
+        if sigmoid is not None:
+            read = _x_as_argument(text, input=input, file_kind=file_kind)
+            if isinstance(read, InputError):
+                # ko's 1/(1+e^{-}): the page read with x as its argument, and refused so — that reason, not the
+                # first the reader met with x as data, is the one the refusal keeps
+                reason = str(read).splitlines()[0] if str(read) else type(read).__name__
+                message, hint = refusal(sigmoid, f"read with x as its argument z: {reason}")
+                raise InputError(message, source=text, column=sigmoid.offset, line=sigmoid.line, label="FILE",
+                                 hint=hint) from read
+            if read is not None:
+                return read
+        try:
+            review = review_steps(text, cost=cost, wrt=wrt, input=input,
+                                  regularise_intercept=regularise_intercept, let=let,
+                                  file_kind=file_kind)
+        except InputError as error:
+            # refused all the same, saying why — x is data to logderiv, no cost is derived — rather than only what
+            # the reader met first; the reader's own refusal is kept at the message's end
+            if sigmoid is None:
+                raise
+            message, hint = refusal(sigmoid, str(error).splitlines()[0] if str(error) else type(error).__name__)
+            raise InputError(message, source=text, column=sigmoid.offset, line=sigmoid.line, label="FILE",
+                             hint=hint) from error
+        if sigmoid is not None and not _of_one_variable(review):
+            # f'(x) = … = f(x)(1 − f(x)) was read as ∂J/∂θⱼ of the default logistic cost and judged against its
+            # gradient: a false "wrong"; the page's derivative is σ's by x, which that reading does not check
+            message, hint = refusal(sigmoid, "its derivative by x was read as the default cost's by a parameter, "
+                                             "which the page does not differentiate")
+            raise InputError(message, source=text, column=sigmoid.offset, line=sigmoid.line, label="FILE",
+                             hint=hint)
+        return review

@@ -207,6 +207,10 @@ def is_sigmoid(body: tree.Node, parameter: tree.Node) -> bool:
         return shape(body.argument) == p
     if _tanh_sigmoid(body, p):
         return True
+    if isinstance(body, tree.Binary) and body.op == "^" and _minus_one(body.right):
+        # (1 + e^{-p})^{-1}: the sigmoid's reciprocal written as a power of -1, as σ′ pages rewrite it before the
+        # chain rule (hongtaoh's σ(x) = (1 + e^{-x})^{-1}): 1/(1 + e^{-p}) written with the power
+        body = tree.Binary("/", tree.Number("1", body.span), body.left, body.span)
     if not (isinstance(body, tree.Binary) and body.op == "/"):
         return False
     denominator = body.right
@@ -286,6 +290,11 @@ def _tanh_sigmoid(body: tree.Node, p: _Shape) -> bool:
         return False
     argument = _half_of(tanh.argument)
     return argument is not None and shape(argument) == p
+
+
+def _minus_one(node: tree.Node) -> bool:
+    """Whether ``node`` is −1 as written: the negated number 1 (``^{-1}``)."""
+    return isinstance(node, tree.Negate) and _one(node.operand)
 
 
 def _one(node: tree.Node) -> bool:
@@ -958,7 +967,11 @@ def has_calls(node: tree.Node) -> bool:
 
 def sigmoid_note(definition: FunctionDef) -> str:
     """The note for ``\\sigma(z) = 1/(1+e^{-z})``: the definition is the sigmoid σ already is."""
-    return f"{definition.head} = {definition.text[definition.body_start:].strip()} is the sigmoid σ, as logderiv reads σ"
+    return f"{definition.head} = {definition.text[definition.body_start:].strip()}{SIGMOID_NOTE_END}"
+
+
+#: how the sigmoid's note ends (a reader of notes tells a definition that is the sigmoid by it)
+SIGMOID_NOTE_END = " is the sigmoid σ, as logderiv reads σ"
 
 
 def check_sigmoid(definition: FunctionDef) -> None:

@@ -2273,7 +2273,8 @@ def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bo
     models = [run for run in chains if not _takes_a_derivative(text, run) and not _opens_with_the_cost(text, run)
               and (_listed_definitions(text, run) is not None or unused.get(id(run)) is not None)]
     rest = [run for run in chains if run not in models]
-    if not models or not rest or not _each_by_its_own_parameter(text, rest):
+    if not models or not rest or not (_each_by_its_own_parameter(text, rest) or _the_defined_function_differentiated(
+            text, rest, models)):
         return chains, [], []
     written = " ".join([*(_chain_text(text, run) for run in rest), costs])
     # a listed definition the derivations use is read as --let (its rewrite compared there); one whose name they never
@@ -2283,6 +2284,26 @@ def _without_the_model_chains(text: str, chains: list[list[Block]], rewrites: bo
     if not all(run in used or unused.get(id(run)) is not None for run in models):
         return chains, [], []  # a chain defining what no derivation uses: a rewrite of something else, left to the refusal
     return rest, models, [found for run in models if run not in used and (found := unused.get(id(run))) is not None]
+
+
+def _the_defined_function_differentiated(text: str, rest: list[list[Block]], models: list[list[Block]]) -> bool:
+    """Whether ``rest`` is one chain that opens with the derivative of a function one of ``models`` defines and
+    rewrites (``σ(z) = 1/(1 + e^{−z}) = e^z/(1 + e^z)``, then ``\\frac{d}{dz}σ(z) = …`` or ``dσ/dz = …``): a page
+    that differentiates that function itself, no cost on it (cold39's σ′ pages), its definition's chain no
+    derivation of its own."""
+    if len(rest) != 1 or not _takes_a_derivative(text, rest[0]) or _opens_with_the_cost(text, rest[0]):
+        return False
+    first = " ".join(_first_side(text, rest[0]).split())
+    for run in models:
+        role = chain_role(text, run)
+        if not isinstance(role, DefinitionRole) or not role.head.strip():
+            continue
+        head = re.escape(role.head.strip())
+        if re.fullmatch(rf"\\frac\s*\{{\s*d\s*{head}\s*\}}\s*\{{\s*d\s*[a-z]\s*\}}"
+                        rf"|\\frac\s*\{{\s*d\s*\}}\s*\{{\s*d\s*[a-z]\s*\}}\s*{head}\s*(?:\(\s*[a-z]\s*\))?",
+                        first) is not None:
+            return True
+    return False
 
 
 def _unused_rewrite(text: str, run: list[Block], written: str) -> tuple[int, int, str] | None:

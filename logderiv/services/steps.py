@@ -1216,10 +1216,30 @@ def _restatements_read_once(text: str, page: Page, lets: Sequence[str], input: I
                                   f"it ({names[0]} and {names[1]} are written as numbers everywhere on the page, never "
                                   f"as vectors): read once, as {' '.join(written.text.split())}, {names[0]} times "
                                   f"{names[1]}")
+        if agreed is None and _both_the_sigmoid(earlier.text, later.text, input):
+            # σ(x) = 1/(1 + e^{−x}), then "it can be rewritten as" σ(x) = (1 + e^{−x})^{−1}: each is the sigmoid σ
+            # already is, so the two are one definition
+            agreed = (f"{' '.join(earlier.text.split())} and {' '.join(later.text.split())} are each the sigmoid σ "
+                      "written out (σ is the sigmoid wherever logderiv reads it): one definition, read once")
         if agreed is None:
             refuse_defined_twice(text, earlier, later, where)
         notes.append(f"{where(later.line)} defines {earlier.head} again, beside {where(earlier.line)}: {agreed}")
     return notes, kept
+
+
+def _both_the_sigmoid(first: str, second: str, input: Input) -> bool:
+    """Whether two --let texts each define σ as the sigmoid, each read alone (the let reader's sigmoid note)."""
+    from ..notation import read_lets
+    from ..notation.functions import SIGMOID_NOTE_END
+
+    for let in (first, second):
+        try:
+            lets, _, said = read_lets([let], input=input)
+        except InputError:
+            return False
+        if lets or not any(note.endswith(SIGMOID_NOTE_END) for note in said):
+            return False
+    return True
 
 
 def _example_lets_read(document: Document, defined: dict[str, PageDefinition]
