@@ -3808,6 +3808,9 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: the word slope times the one feature x (slope * x, x * slope), and the word intercept added (+ intercept, intercept +)
 _SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
+#: slope times x summed whole, np.sum(slope * x), (slope * x).sum(): the inner product of a vector named slope
+_SLOPE_IN_SUM = patterns.compile(r"sum\(\s*\(?\s*(?:slope\s*\*\s*x|x\s*\*\s*slope)(?![\w(\[.])\s*\)?\s*\)"
+                                 r"|\(\s*(?:slope\s*\*\s*x|x\s*\*\s*slope)\s*\)\s*\.sum\(")
 _INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
 
 
@@ -3827,6 +3830,8 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
             continue
         if not any(line.search(text) for text in writers):
             continue
+        if word == "slope" and any(_SLOPE_IN_SUM.search(text) for text in writers):
+            continue  # np.sum(slope * x): a sum of the product, slope a vector of features, no one line's slope
         if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
             continue
         _map(result, functools.partial(_respelled_word, word=word, letter=letter))
