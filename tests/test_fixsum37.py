@@ -151,3 +151,12 @@ def test_guard_other_sums_are_not_respelled(let):
     except InputError:
         return
     assert not any("is read as the inner product" in note for note in notes_of(verdict))
+
+
+def test_a_cost_named_by_a_let_that_sums_is_a_summed_cost():
+    """--cost J beside --let 'J = np.mean(…)': the sum over the examples is in the let the cost names, so the cost is
+    no one example's loss (the note would say so falsely): refused as the summed cost is, at the model's sum."""
+    let = "y_hat = np.sum(w * x) + b"
+    with pytest.raises(InputError) as raised:
+        check("(2/m) * np.sum((y_hat - y) * x)", cost="J", let=["J = np.mean((y - y_hat) ** 2)", let], wrt="w")
+    assert "inner product w·x" in str(raised.value) and raised.value.column == let.index("np.sum")

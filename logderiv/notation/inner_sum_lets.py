@@ -55,12 +55,14 @@ def _indexes(text: str, name: str) -> bool:
 def read_inner_sum_lets(lets: Sequence[str], cost: str) -> tuple[list[str], list[str]]:
     """The lets with each ``np.sum(w * x)`` read as ``np.dot(w, x)`` where the text settles it, and the notes.
 
-    Raises :class:`InputError` (with a caret on the sum) where the cost sums over the examples and nothing indexes
-    the parameter: ``np.sum(w * x)`` may then be one example's inner product or the sum of a whole data array.
+    Raises :class:`InputError` (with a caret on the sum) where the cost or a let sums over the examples and nothing
+    indexes the parameter: ``np.sum(w * x)`` may then be one example's inner product or the sum of a whole data array.
     """
     read: list[str] = []
     notes: list[str] = []
     texts = [cost, *(text for text in lets if isinstance(text, str))]
+    # the cost's own sum, in its text or in a let it names (J = np.mean(…) beside --cost J): the model's sums aside
+    summed = any(_SUMMED_COST.search(_INNER_SUM.sub(" ", text)) for text in texts)
     for text in lets:
         if not isinstance(text, str) or "=" not in text:
             read.append(text)
@@ -75,8 +77,9 @@ def read_inner_sum_lets(lets: Sequence[str], cost: str) -> tuple[list[str], list
             written = match.group(0)
             if any(_indexes(each, name) for each in texts):
                 why = f"the text indexes {name} ({name}_j), so {name} is a vector of the features"
-            elif _SUMMED_COST.search(cost) is None:
-                why = "the cost is one example's loss (it sums over no examples), so x is one example's features"
+            elif not summed:
+                why = ("the cost is one example's loss (no sum over the examples is written in it or its lets), so x "
+                       "is one example's features")
             else:
                 raise InputError(
                     f"{written} in a model's value: the inner product {name}·x over one example's features "
