@@ -160,3 +160,11 @@ def test_a_cost_named_by_a_let_that_sums_is_a_summed_cost():
     with pytest.raises(InputError) as raised:
         check("(2/m) * np.sum((y_hat - y) * x)", cost="J", let=["J = np.mean((y - y_hat) ** 2)", let], wrt="w")
     assert "inner product w·x" in str(raised.value) and raised.value.column == let.index("np.sum")
+
+
+def test_guard_latex_sum_is_not_code():
+    """\\sum(w * x) is LaTeX's Σ, not code's sum(…): not respelled to np.dot (it reads as main reads it, or is refused)."""
+    from logderiv.notation.inner_sum_lets import read_inner_sum_lets
+
+    lets = [r"\hat y = \sum(w * x) + b"]
+    assert read_inner_sum_lets(lets, COST) == (lets, [])

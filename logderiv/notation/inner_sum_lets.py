@@ -32,7 +32,7 @@ _PRODUCT = rf"(?:{_PARAMETER}\s*\*\s*{_DATA}|{_DATA}\s*\*\s*{_PARAMETER})(?![\w(
 #: np.sum(w * x), numpy.sum(x * w), sum(w*x), np.sum((w * x)) (pasted code's (w * x).sum()), (w * x).sum(): the
 #: whole sum, nothing else in its bracket
 _INNER_SUM = patterns.compile(
-    rf"(?<![\w.])(?:(?:np|numpy)\.)?sum\(\s*(?:\(\s*{_PRODUCT}\s*\)|{_PRODUCT})\s*\)"
+    rf"(?<![\w.\\])(?:(?:np|numpy)\.)?sum\(\s*(?:\(\s*{_PRODUCT}\s*\)|{_PRODUCT})\s*\)"
     rf"|(?<![\w.])\(\s*{_PRODUCT}\s*\)\.sum\(\s*\)")
 #: the parameter's name in a match of _INNER_SUM
 _NAME = patterns.compile(_PARAMETER + r"(?!\w)")
