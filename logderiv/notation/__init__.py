@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Mapping, S
 from ..errors import InputError
 from . import conventions, functions, latex, plain, scalars, semicolon_calls, tree, typed_layout, vector_lets, vocabulary
 from . import augmented, brackets, example_lets, feature_zero, layers, model_subscripts, readings, stacked_lets, twice_defined
-from . import parameter_heads, sigmoid_derivative, worded_lets, zero_intercept
+from . import inner_sum_lets, parameter_heads, sigmoid_derivative, worded_lets, zero_intercept
 from .parsed import Parsed
 from .tree import Node
 from . import tree as tree_module
@@ -1758,8 +1758,10 @@ def read_problem(
     bishop_notes = [*bishop_notes, *call_notes]
     lets, through_notes = _argument_through_let(lets, cost)
     lets, x0_let = feature_zero.split_x0_let(lets)
+    # y_hat = np.sum(w * x) + b: one example's inner product w·x, never a sum over the examples in a model (issue 10)
+    lets, inner_notes = inner_sum_lets.read_inner_sum_lets(lets, cost)
     parsed_lets, multi_letter, notes, defined_functions = read_definitions(lets, input=input, cost=cost)
-    notes = [*bishop_notes, *through_notes, *notes]
+    notes = [*bishop_notes, *through_notes, *inner_notes, *notes]
     try:
         # every defined name, single letters too: p_i is the prediction only when no --let defines p
         cost_parsed = parse_text(

@@ -36,6 +36,10 @@ FEATURE_ARRAY_NOTE = (
 
 #: a bare X: not part of a longer name, not X_train
 _X = patterns.compile(r"(?<![A-Za-z0-9_.\\])X(?![A-Za-z0-9_])")
+#: w times X summed whole, np.sum(w * X), sum(X * w), (w * X).sum(): an inner product or a sum over the examples,
+#: never the one feature's line w x⁽ⁱ⁾
+_SUMMED_PRODUCT = patterns.compile(r"sum\(\s*\(?\s*(?:w\s*\*\s*X|X\s*\*\s*w)(?![\w(\[.])\s*\)?\s*\)"
+                                   r"|\(\s*(?:w\s*\*\s*X|X\s*\*\s*w)\s*\)\s*\.sum\(")
 #: a bare w
 _W = patterns.compile(r"(?<![A-Za-z0-9_.\\])w(?![A-Za-z0-9_])")
 #: a number w times X: w * X (spaces allowed)
@@ -116,6 +120,8 @@ def respell_feature_array(
         return None
     if any(_OTHERS.search(text) for text in plain):
         return None
+    if any(_SUMMED_PRODUCT.search(text) for text in plain):
+        return None  # np.sum(w * X): a sum of the product whole, no one feature's line (w·x or Σᵢ? not said)
     if any(_X.search(text) for text, is_latex in checked if isinstance(text, str) and is_latex):
         return None  # a LaTeX X beside the code's: the matrix of the notes
 

@@ -3895,12 +3895,13 @@ def _bias_word(result: Respelled, notation_of: _NotationOf) -> None:
 _SLOPE_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="slope"))
 #: the word weight (singular) times the one feature x: a Korean PyTorch book's y_hat = weight * x + bias (f82)
 _WEIGHT_WORD_TIMES_X = patterns.compile(_SLOPE_TIMES_X_TEXT.format(name="weight"))
-#: weight * x summed on its own: np.sum(weight * x), sum(x * weight), (weight * x).sum() — a dot product of two
-#: vectors, weight·x, for one example (a scalar slope times the one feature summed would add the examples' predictions)
-_WEIGHT_TIMES_X_SUMMED = patterns.compile(
-    r"(?<![\w])(?:(?:np|numpy|torch)\.)?sum\(\s*(?P<open>\(\s*)?(?:weight\s*\*\s*x|x\s*\*\s*weight)\s*"
-    r"(?(open)\)\s*)[,)]"
-    r"|\(\s*(?:weight\s*\*\s*x|x\s*\*\s*weight)\s*\)\s*\.sum\(")
+#: the word times x summed on its own: np.sum(weight * x), sum(x * slope), (weight * x).sum() — a dot product of two
+#: vectors for one example, the word naming a vector of features (a scalar slope times the one feature summed would
+#: add the examples' predictions, which makes no model)
+_SUMMED_WHOLE_TEXT = (r"(?<![\w])(?:(?:np|numpy|torch)\.)?sum\(\s*(?P<open>\(\s*)?(?:{name}\s*\*\s*x|x\s*\*\s*{name})\s*"
+                      r"(?(open)\)\s*)[,)]"
+                      r"|\(\s*(?:{name}\s*\*\s*x|x\s*\*\s*{name})\s*\)\s*\.sum\(")
+_SUMMED_WHOLE = {word: patterns.compile(_SUMMED_WHOLE_TEXT.format(name=word)) for word in ("slope", "weight")}
 _INTERCEPT_ADDED = patterns.compile(r"\+\s*intercept(?![\w(\[.])|(?<![\w.])intercept\s*\+")
 
 
@@ -3926,8 +3927,9 @@ def _slope_intercept_words(result: Respelled, notation_of: _NotationOf) -> None:
                 len(line.findall(text)) for text in texts):
             # weight * x beside np.dot(X, weight) or weight[j]: a vector somewhere, so not the one feature's slope
             continue
-        if word == "weight" and any(_WEIGHT_TIMES_X_SUMMED.search(text) for text in texts):
-            # y_hat = np.sum(weight * x) + bias: weight·x, two vectors of one example, not the one feature's slope
+        if word in _SUMMED_WHOLE and any(_SUMMED_WHOLE[word].search(text) for text in texts):
+            # y_hat = np.sum(weight * x) + bias, np.sum(slope * x): the word·x, two vectors of one example, not the
+            # one feature's slope
             continue
         if any(_letter_spans(text, notation_of(text) == "latex", letter) for text in texts):
             continue
