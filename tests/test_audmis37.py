@@ -93,3 +93,31 @@ def test_guard_the_split_answer_with_its_indices_is_judged():
     # with the index written the Σ of 2λw is over the examples as written: by hand (above) equivalent
     answer = r"\frac{1}{m}\left(\sum_{i=1}^m 2(w x^{(i)} + b - y^{(i)}) x^{(i)} + \sum_{i=1}^m 2\lambda w\right)"
     assert_verdict_read(answer, INSIDE, "equivalent", wrt="w")
+
+
+# --- a page stating X features × examples in other words than fixmis37's -------------------------------------------
+# lines written in logderiv's layout (X m×n) under a statement that X is features × examples: the page's own lines
+# do not multiply out in its stated layout (Xθ with X n×m), yet the page was judged all valid, ending "gradient"
+ROWS_LINES_PAGE = (
+    "Let {stated} hold the examples in its columns.\n\n"
+    "$$J(\\theta) = \\frac{{1}}{{2m}}(X\\theta - y)^T(X\\theta - y)$$\n\n"
+    "$$\\nabla_\\theta J = \\frac{{1}}{{m}} X^T (X\\theta - y)$$\n"
+)
+
+
+@pytest.mark.parametrize("stated", [
+    r"$X \in R^{n \times m}$",  # a plain R, as notes written without \mathbb write it
+    r"$X \in \mathbb{R}^{D \times N}$",  # D features × N examples
+])
+def test_a_page_stating_columns_in_other_words_is_refused(stated):
+    page = ROWS_LINES_PAGE.format(stated=stated)
+    error = refused(logderiv.steps, page, file_kind="markdown")
+    assert "one example per column" in error.message
+
+
+@pytest.mark.parametrize("stated", [r"$X \in R^{m \times n}$", r"$X \in \mathbb{R}^{N \times D}$"])
+def test_guard_a_page_stating_rows_in_those_words_is_read(stated):
+    # by hand ∇J = (1/m) Xᵀ(Xθ − y), the page's last line, in its own (rows) layout
+    review = logderiv.steps(ROWS_LINES_PAGE.format(stated=stated).replace(" in its columns", " in its rows"),
+                            file_kind="markdown")
+    assert all(step.valid for step in review.steps) and review.ending == "gradient"
