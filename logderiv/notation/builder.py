@@ -1034,6 +1034,16 @@ class _Builder:
                         node, source, hint="write the sum's index and bounds (\\sum_{i=1}^{m} for the examples), or "
                                            "the term without a Σ")
         shown = ", ".join(weights)
+        if not _squared_weight(node.body, self.scalars) or _beside_an_unindexed_sum(node, source.text):
+            # Σ 2λw, Σ λw², Σ w (a number inside, or no power: the split of a sum over the examples, Σᵢ (aᵢ + 2λw) =
+            # Σ a + Σ 2λw), or Σ w² in one bracket with an unindexed Σ over the examples: read once, an answer's
+            # 2λw was 2λw/m, a false "different" (audmis37); read over the examples, a penalty's w² was m·w²
+            raise _fail(f"'{written}' has no index: summed over the m examples it is m times its body, taken once "
+                        f"(a penalty's Σ over the one weight {shown}) it is its body alone; which is meant is not "
+                        f"written (only a Σ of {shown} squared, with no other unindexed Σ in its bracket, is read "
+                        f"as the penalty)", node, source,
+                        hint="write the sum's index and bounds (\\sum_{i=1}^{m} for the examples), or the term "
+                             "without a Σ")
         said = (f"{written} has no index and sums only the weight {shown}: a penalty's Σ runs over the weights, "
                 f"and the one-feature model has the one weight {shown}: read as its body alone (not m times it, a "
                 f"sum over the m examples)")
@@ -1206,8 +1216,53 @@ def _scalars_in(exprs: tuple[sympy.Expr, ...]) -> frozenset[str]:
 
 #: the intercept's letter: a number of its own, never a weight (ML notes' w x + b)
 _INTERCEPT = "b"
-#: a Σ written with neither index nor bounds (``\sum w^2``, ``Σ w²``), not ``\sum_i`` or ``\sum^m``
-_UNBOUNDED_SIGMA = patterns.compile(r"(?:\\sum|\\Sigma|Σ|∑)(?!\s*(?:_|\^|\\limits|\\nolimits))")
+#: a Σ written with neither index nor bounds (``\sum w^2``, ``Σ w²``, ``\sum\limits w^2``), not ``\sum_i`` or
+#: ``\sum^m`` (nor ``\sum\limits_i``)
+_UNBOUNDED_SIGMA = patterns.compile(r"(?:\\sum|\\Sigma|Σ|∑)(?!\s*(?:\\limits|\\nolimits)?\s*(?:_|\^))")
+
+
+def _squared_weight(body: tree.Node, weights: frozenset[str]) -> bool:
+    r"""Whether ``body`` is a penalty's term of the one weight: ``w^2`` (``w^k``, k a numeral ≥ 2), ``(2w)^2``, times
+    numerals only — no name such as λ inside (``Σ λw²`` is how a sum over the examples is split) and no bare ``w``."""
+    if isinstance(body, tree.Binary) and body.op == "*":
+        sides = (body.left, body.right)
+        numbers = [side for side in sides if isinstance(side, tree.Number)]
+        return len(numbers) == 1 and _squared_weight(next(side for side in sides if side is not numbers[0]), weights)
+    if not (isinstance(body, tree.Binary) and body.op == "^" and isinstance(body.right, tree.Number)):
+        return False
+    try:
+        if float(body.right.text) < 2:
+            return False
+    except ValueError:
+        return False
+    base = [each for each in tree.walk(body.left)]
+    return all(isinstance(each, tree.Number) or isinstance(each, tree.Variable) and each.name in weights
+               or isinstance(each, tree.Binary) and each.op == "*" for each in base) \
+        and any(isinstance(each, tree.Variable) for each in base)
+
+
+def _beside_an_unindexed_sum(node: tree.Sum, text: str) -> bool:
+    r"""Whether another Σ with no index stands in the innermost bracket holding ``node`` (not the text's top level):
+    ``\frac{1}{m}(\sum (w x + b - y)^2 + \sum w^2)`` shares its 1/m, as a sum over the examples split in two does."""
+    opened: list[int] = []
+    start = end = None
+    for at, char in enumerate(text):
+        if at == node.span.start:
+            if not opened:
+                return False
+            start = opened[-1]
+            depth = len(opened)
+        if char in "([{":
+            opened.append(at)
+        elif char in ")]}" and opened:
+            if start is not None and len(opened) == depth and opened[-1] == start:
+                end = at
+                break
+            opened.pop()
+    if start is None:
+        return False
+    inside = text[start:len(text) if end is None else end]
+    return any(start + found.start() != node.span.start for found in _UNBOUNDED_SIGMA.finditer(inside))
 
 
 _SUM_HEAD = patterns.compile(r"(?:\\sum|\\Sigma|sum|Σ)(?:\\limits|\\nolimits)?\s*_\s*\{?\s*i\b[^\s(\[]*")

@@ -297,11 +297,11 @@ def review_matrix_document(document: Document, *, cost: str | None = None, wrt: 
 
 
 #: the page stating its data matrix features × examples, one example per column (DeepLearning.AI's X ∈ ℝ^{n×m},
-#: ℝ^{n_x × m}): the layout logderiv's matrix form (X m×n, one example per row) is not
+#: ℝ^{n_x × m}, a plain R^{n×m}, ℝ^{D×N}): the layout logderiv's matrix form (X m×n, one example per row) is not
 _STATED_COLUMNS = patterns.compile(
     r"(?<![A-Za-z\\])(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*X\s*\}|X)\s*(?:\\in(?![A-Za-z])|∈)\s*"
-    r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ|\\R(?![A-Za-z])|\\reals(?![A-Za-z]))\s*\^\s*\{\s*"
-    r"(?:n|d|p|n_\{?\s*x\s*\}?)\s*(?:\\times|×|\\cdot|,)\s*(?:m|N)\s*\}")
+    r"(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ|\\R(?![A-Za-z])|\\reals(?![A-Za-z])|(?<![A-Za-z\\])R)\s*\^\s*\{\s*"
+    r"(?:n|d|D|p|n_\{?\s*x\s*\}?)\s*(?:\\times|×|\\cdot|,)\s*(?:m|N)\s*\}")
 
 
 def _refuse_a_stated_shape_of_columns(source: str) -> None:
