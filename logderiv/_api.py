@@ -1986,6 +1986,37 @@ def _prime_opening_reread(review: Review, text: str, *, input: Input, file_kind:
     return dataclasses.replace(read, notes=tuple(dict.fromkeys((note, *read.notes))))
 
 
+def _refuse_one_variable_judged_against_the_default(review: Review, text: str) -> None:
+    """Refuse a page read against the default cost (none given or written) whose lines are each a function of one
+    letter of its own alone (σ(z) = z², σ′(z) = 2z: no θ, x, y, no ∂, sum or log on the page), and that did not end
+    at the gradient: it differentiates a function of one variable, not the cost by θⱼ, and was judged "wrong"
+    against ∂J/∂θⱼ (audsig37: a false "wrong" on main)."""
+    import sympy
+
+    from .services.steps import DEFAULT_COST_NOTE
+
+    if (DEFAULT_COST_NOTE not in review.notes or not review.steps or review.ending == "gradient"
+            or _A_COST_ON_THE_PAGE.search(text) is not None):
+        return
+    symbols: set[sympy.Basic] = set()
+    for step in review.steps:
+        if not isinstance(step.expression, sympy.Basic) or step.expression.atoms(sympy.Indexed):
+            return
+        symbols |= step.expression.free_symbols
+    if len(symbols) != 1:
+        return
+    (variable,) = symbols
+    if not isinstance(variable, sympy.Symbol) or len(variable.name) != 1 or variable.name in "xyXYwbmnijJ":
+        return
+    first = review.steps[0].written
+    raise InputError(f"every line of the page is a function of {variable.name} alone, and the page writes no cost and "
+                     f"no parameter: it differentiates a function of one variable by {variable.name}, not the default "
+                     "cost by θⱼ, and is not judged against that cost's gradient: not read",
+                     hint=f"give --cost and --wrt {variable.name} (the function the page differentiates), or open the "
+                          f"derivation with \\frac{{d}}{{d{variable.name}}} of it",
+                     source=text, column=first.column, line=first.line, label="FILE")
+
+
 def steps(
     text: str,
     *,
@@ -2065,6 +2096,7 @@ def steps(
             reread = _prime_opening_reread(review, text, input=input, file_kind=file_kind)
             if reread is not None:
                 return reread
+            _refuse_one_variable_judged_against_the_default(review, text)
         if sigmoid is not None and not _of_one_variable(review):
             # f'(x) = … = f(x)(1 − f(x)) was read as ∂J/∂θⱼ of the default logistic cost and judged against its
             # gradient: a false "wrong"; the page's derivative is σ's by x, which that reading does not check

@@ -103,3 +103,14 @@ def test_a_prime_by_x_is_refused_not_judged_against_the_cost(tmp_path: Path, tex
     first = result.stderr.splitlines()[0]
     assert "the derivative of the sigmoid by x, and writes no cost and no parameter" in first
     assert "line 3" in first
+
+
+def test_a_page_of_one_letter_alone_is_not_judged_against_the_cost(tmp_path: Path) -> None:
+    # σ(z) = z², σ′(z) = 2z: by hand (z²)′ = 2z (checked by central differences at the points); the page is right
+    # for what it writes, but main read σ(z) = z² as the derivation's first line and said "wrong at line 1: it is
+    # not ∂J/∂θⱼ" (a false "wrong"): refused now, saying why
+    numeric = np.array([central_differences(lambda v: float(v[0] ** 2), np.array([p]))[0] for p in POINTS])
+    assert np.allclose(numeric, 2 * POINTS, rtol=1e-6)
+    result = steps_of_page(tmp_path, "$$\\sigma(z)=z^2$$\n\n$$\\sigma'(z) = 2z$$\n")
+    assert result.exit_code == 2, result.output
+    assert "every line of the page is a function of z alone" in result.stderr.splitlines()[0]
