@@ -1938,6 +1938,101 @@ def _x_as_argument(text: str, *, input: Input, file_kind: str | None) -> Review 
     return dataclasses.replace(review, notes=tuple(dict.fromkeys((*notes, *review.notes))))
 
 
+#: NAME′(v) as a chain's first side: f'(z), g’(t), \\sigma'(z), f^\\prime(u), f^{\\prime}(z)
+_PRIME_OPENING = patterns.compile(r"(?:\\?[A-Za-z]+)\s*(?:'|’|′|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(\s*([A-Za-z])\s*\)")
+#: a derivative by a parameter, or a cost, on the page: ∂, ∇, d/dθ, d/dw, d/db, d/dβ, a sum, a log
+_A_COST_ON_THE_PAGE = patterns.compile(r"\\partial|∂|\\nabla|∇|\\sum|Σ|∑|\\log|\\ln(?![A-Za-z])|(?<![A-Za-z\\])log(?![A-Za-z])"
+                                 r"|\\frac\s*\{\s*d\s*(?:\\?[A-Za-z]+\s*)?\}\s*\{\s*d\s*(?:w|W|b|\\theta|θ|\\beta|β)(?![A-Za-z])")
+#: the note of a page whose prime opening is read as the derivative of the sigmoid by its own variable
+PRIME_OPENING_NOTE = ("the page's derivation opens with {written}, the derivative of the sigmoid by {variable}, and "
+                      "writes no cost and no parameter: read as d/d{variable} σ({variable}), each step checked as a "
+                      "derivative by {variable}, not against the default cost's gradient")
+
+
+def _prime_opening_reread(review: Review, text: str, *, input: Input, file_kind: str | None) -> Review | None:
+    """A page read against the default cost (none given or written) whose one chain opens with a prime derivative
+    NAME′(v) read as σ(v)(1 − σ(v)), v a letter of its own, and takes no other derivative: f(z) = 1/(1 + e^{−z}),
+    f′(z) = e^{−z}/(1 + e^{−z})² = f(z)(1 − f(z)) (audsig37; judged "wrong at line 3" against ∂J/∂θⱼ on main). Its
+    derivative is σ's by v: read so (noted) where that reading is the derivative of σ(v) alone by v, else refused
+    saying why; None for any other page (its reading stands)."""
+    import dataclasses
+
+    import sympy
+
+    from .notation.symbols import sigmoid
+    from .services.steps import DEFAULT_COST_NOTE, review_steps
+
+    if DEFAULT_COST_NOTE not in review.notes or not review.steps or review.parts or review.lemmas:
+        return None
+    first = review.steps[0]
+    found = _PRIME_OPENING.fullmatch(first.written.written)
+    arguments = {call.args[0] for call in first.expression.atoms(sigmoid)}
+    if found is None or _A_COST_ON_THE_PAGE.search(text) is not None or len(arguments) != 1:
+        return None
+    (variable,) = arguments
+    sigma = sigmoid(variable)
+    if sympy.expand(first.expression - sigma * (1 - sigma)) != 0:
+        return None
+    column, line = first.written.column, first.written.line
+    if variable != sympy.Symbol(found.group(1)) or found.group(1) in "xyXYwbmnijJ":
+        # f(x) = e^x/(1 + e^x), f'(x) = …: x is data to logderiv (read x_j) and the page differentiates by it, no
+        # cost on it; judged against ∂J/∂θⱼ it was a false "wrong" (the forms the σ′ page's x reading does not see)
+        raise InputError(f"the page's derivation opens with {first.written.written}, the derivative of the sigmoid by "
+                         f"{found.group(1)}, and writes no cost and no parameter: {found.group(1)} is data (or a "
+                         "parameter) to logderiv, or not the sigmoid's argument alone, and the page is not the default "
+                         "cost's derivative by θⱼ: not read",
+                         hint="to check a derivation of σ′ on its own, write its variable as z: \\sigma(z) = "
+                              "\\frac{1}{1+e^{-z}}, then \\frac{d}{dz}\\sigma(z) = …",
+                         source=text, column=column, line=line, label="FILE")
+    message = (f"the page's derivation opens with {first.written.written}, the derivative of the sigmoid by "
+               f"{found.group(1)}, and writes no cost and no parameter: it is not the default cost's derivative by "
+               "θⱼ, and was not read as σ's by " + found.group(1))
+    hint = (f"give --cost '\\sigma({found.group(1)})' --wrt {found.group(1)}, or open the derivation with "
+            f"\\frac{{d}}{{d{found.group(1)}}}\\sigma({found.group(1)})")
+    try:
+        read = review_steps(text, cost=f"\\sigma({found.group(1)})", wrt=found.group(1), input=input,
+                            file_kind=file_kind)
+    except InputError as error:
+        raise InputError(f"{message} ({str(error).splitlines()[0] if str(error) else type(error).__name__})",
+                         hint=hint, source=text, column=column, line=line, label="FILE") from error
+    if (not _of_one_variable(read, found.group(1)) or len(read.steps) != len(review.steps)
+            or read.steps[0].written.offset != first.written.offset):
+        raise InputError(message, hint=hint, source=text, column=column, line=line, label="FILE")
+    note = PRIME_OPENING_NOTE.format(written=first.written.written, variable=found.group(1))
+    return dataclasses.replace(read, notes=tuple(dict.fromkeys((note, *read.notes))))
+
+
+def _refuse_one_variable_judged_against_the_default(review: Review, text: str) -> None:
+    """Refuse a page read against the default cost (none given or written) whose lines are each a function of one
+    letter of its own alone (σ(z) = z², σ′(z) = 2z: no θ, x, y, no ∂, sum or log on the page), and that did not end
+    at the gradient: it differentiates a function of one variable, not the cost by θⱼ, and was judged "wrong"
+    against ∂J/∂θⱼ (audsig37: a false "wrong" on main)."""
+    import sympy
+
+    from .services.steps import DEFAULT_COST_NOTE
+
+    if (DEFAULT_COST_NOTE not in review.notes or not review.steps or review.ending == "gradient"
+            or _A_COST_ON_THE_PAGE.search(text) is not None):
+        return
+    symbols: set[sympy.Basic] = set()
+    for step in review.steps:
+        if not isinstance(step.expression, sympy.Basic) or step.expression.atoms(sympy.Indexed):
+            return
+        symbols |= step.expression.free_symbols
+    if len(symbols) != 1:
+        return
+    (variable,) = symbols
+    if not isinstance(variable, sympy.Symbol) or len(variable.name) != 1 or variable.name in "xyXYwbmnijJ":
+        return
+    first = review.steps[0].written
+    raise InputError(f"every line of the page is a function of {variable.name} alone, and the page writes no cost and "
+                     f"no parameter: it differentiates a function of one variable by {variable.name}, not the default "
+                     "cost by θⱼ, and is not judged against that cost's gradient: not read",
+                     hint=f"give --cost and --wrt {variable.name} (the function the page differentiates), or open the "
+                          f"derivation with \\frac{{d}}{{d{variable.name}}} of it",
+                     source=text, column=first.column, line=first.line, label="FILE")
+
+
 def steps(
     text: str,
     *,
@@ -2013,6 +2108,11 @@ def steps(
             message, hint = refusal(sigmoid, str(error).splitlines()[0] if str(error) else type(error).__name__)
             raise InputError(message, source=text, column=sigmoid.offset, line=sigmoid.line, label="FILE",
                              hint=hint) from error
+        if sigmoid is None and not (cost or wrt or let):
+            reread = _prime_opening_reread(review, text, input=input, file_kind=file_kind)
+            if reread is not None:
+                return reread
+            _refuse_one_variable_judged_against_the_default(review, text)
         if sigmoid is not None and not _of_one_variable(review):
             # f'(x) = … = f(x)(1 − f(x)) was read as ∂J/∂θⱼ of the default logistic cost and judged against its
             # gradient: a false "wrong"; the page's derivative is σ's by x, which that reading does not check
