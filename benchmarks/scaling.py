@@ -387,6 +387,14 @@ def _helper_lines(n: int) -> Callable[[], object]:
     return lambda: gradient_pieces._helper_between(statements)
 
 
+def _tx_arguments(n: int) -> Callable[[], object]:
+    from logderiv.notation import pasted
+
+    # each tx handed to a helper copied the text before it and searched it for the call's name (4,000 calls, 6 s)
+    texts = [" + ".join(["f(y, tx, w)"] * (4 * n)), "f(y, X, w) = sum(log(1 + exp(X w)) - y X w)"]
+    return lambda: pasted._tx_into_data_parameters(texts, [])
+
+
 def _worded_let_spaces(n: int) -> Callable[[], object]:
     from logderiv.notation import statements, worded_lets
 
@@ -462,6 +470,8 @@ CASES: list[Case] = [
     Case("helper lines", 1_500, _helper_lines, "tests/test_mend36.py::test_many_helper_lines_are_scanned_in_linear_work"),
     Case("worded let spaces", 1_000, _worded_let_spaces,
          "tests/test_rev37.py::test_the_worded_let_has_no_lazy_formula_before_its_ending"),
+    Case("tx arguments", 1_000, _tx_arguments,
+         "tests/test_rev37.py::test_the_place_of_tx_among_a_calls_arguments_is_read_near_it"),
 ]
 
 
