@@ -387,6 +387,25 @@ def _helper_lines(n: int) -> Callable[[], object]:
     return lambda: gradient_pieces._helper_between(statements)
 
 
+def _tx_arguments(n: int) -> Callable[[], object]:
+    from logderiv.notation import pasted
+
+    # each tx handed to a helper copied the text before it and searched it for the call's name (4,000 calls, 6 s)
+    texts = [" + ".join(["f(y, tx, w)"] * (4 * n)), "f(y, X, w) = sum(log(1 + exp(X w)) - y X w)"]
+    return lambda: pasted._tx_into_data_parameters(texts, [])
+
+
+def _worded_let_spaces(n: int) -> Callable[[], object]:
+    from logderiv.notation import statements, worded_lets
+
+    # a worded let's lazy formula before \s*\.?\s*$ was cubic ('h is given by w' + 2,000 spaces + 'x': 37 s), and a
+    # loop header's lazy run before \s*% quadratic (rev37's review)
+    let = "h is given by w" + " " * (20 * n) + "x"
+    line = "for j=1:n" + " " * (20 * n) + "x"
+    return lambda: [(worded_lets.read_worded_lets([let]), statements._OCTAVE_HEADER_COMMENT.match(line))
+                    for _ in range(20)]
+
+
 CASES: list[Case] = [
     Case("headings", 2_000, _headings, "tests/test_fixcold33b.py::test_a_long_page_of_headings_is_read_in_linear_time"),
     Case("function file spaces", 5_000, _function_file_spaces,
@@ -449,6 +468,10 @@ CASES: list[Case] = [
     Case("python def spaces", 5_000, _python_def_spaces,
          "tests/test_mend36.py::test_a_long_run_of_spaces_in_a_parameter_or_an_assignment_is_read_in_bounded_work"),
     Case("helper lines", 1_500, _helper_lines, "tests/test_mend36.py::test_many_helper_lines_are_scanned_in_linear_work"),
+    Case("worded let spaces", 1_000, _worded_let_spaces,
+         "tests/test_rev37.py::test_the_worded_let_has_no_lazy_formula_before_its_ending"),
+    Case("tx arguments", 1_000, _tx_arguments,
+         "tests/test_rev37.py::test_the_place_of_tx_among_a_calls_arguments_is_read_near_it"),
 ]
 
 

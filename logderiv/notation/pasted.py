@@ -4317,8 +4317,14 @@ def _tx_into_data_parameters(texts: Sequence[str | None],
 def _argument_place(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The function called and the place (0, 1, …) of the whole argument at ``start:end`` in ``text``: ``("f", 1)``
     for the tx of ``f(y, tx, w)``; None where it is not a whole argument of a named call."""
-    before, after = text[:start].rstrip(), text[end:].lstrip()
-    if not (before.endswith(("(", ",")) and after[:1] in (",", ")")):
+    # read near the argument, never a copy of the text before it (one per tx was quadratic: 4,000 calls f(y, tx, w),
+    # 44,000 characters, took 6 s)
+    before, after = start, end
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if not (before > 0 and text[before - 1] in "(," and text[after:after + 1] in (",", ")")):
         return None
     depth, place, k = 0, 0, start - 1
     while k >= 0:
@@ -4334,8 +4340,15 @@ def _argument_place(text: str, start: int, end: int) -> tuple[str, int] | None:
         k -= 1
     if k < 0 or text[k] != "(":
         return None
-    call = re.search(r"(?<![\w.])([A-Za-z_]\w*)\s*$", text[:k])
-    return None if call is None else (call.group(1), place)
+    last = k  # the called name: the word right before the '(' (spaces between), not after a '.' nor a digit's
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    first = last
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] == "_"):
+        first -= 1
+    if first == last or not (text[first] == "_" or text[first].isascii() and text[first].isalpha()) or text[first - 1:first] == ".":
+        return None
+    return text[first:last], place
 
 
 #: said after LOWER_X_NOTE when a LaTeX text writes x only with the example's index

@@ -165,8 +165,10 @@ LOGISTIC_SIGMOID_NOTE = ("read as code: a helper named logistic_sigmoid, whose b
 
 
 #: Octave's comment after a loop's header: for j=1:n % … (one '%' and nothing like R's %*% after it)
-_OCTAVE_HEADER_COMMENT = patterns.compile(r"(?P<header>\s*for\s+[A-Za-z_]\w*\s*=\s*\d+\s*:\s*[\w.(),\s]*?)"
-                                          r"(?P<comment>\s*%[^%\n]*)$")
+#: (the header greedy up to the '%', which it cannot hold, and white space taken off after: a lazy header before
+#: \s*% backtracked over every space of a long line)
+_OCTAVE_HEADER_COMMENT = patterns.compile(r"(?P<header>\s*for\s+[A-Za-z_]\w*\s*=\s*\d+\s*:[\w.(),\s]*)"
+                                          r"(?P<comment>%[^%\n]*)$")
 #: Octave's comment after a statement's ';' (as notation.pasted drops it from an answer's lines)
 _OCTAVE_TRAILING_COMMENT = patterns.compile(r"(?<=;)[ \t]*%.*$")
 
@@ -197,7 +199,7 @@ def _lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
             # for j=1:n %Çünkü bu X'e 1 eklenmiş! (f80's Turkish ex2): a loop's header is whole before its '%', which
             # opens Octave's comment there (no operator of Octave's is '%')
             notes.append(f"'{header.group('comment').strip()}' is an Octave comment after the loop's header: dropped")
-            line = header.group("header")
+            line = header.group("header").rstrip()
         if pending:
             line = pending + " " + line
         depth = sum(line.count(c) for c in "([") - sum(line.count(c) for c in ")]")

@@ -34,9 +34,9 @@ _WORDED = patterns.compile(
     r"^\s*(?P<name>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*)\s+"
     r"(?P<words>is\s+(?:defined\s+as|given\s+by|computed\s+as)"
     r"|is\s+(?:the|a|an)\s+(?:(?P<kind>linear|affine)\s+)?(?:function|model|prediction|hypothesis))"
-    r"\s*:?\s+(?P<formula>\S.*?)\s*\.?\s*$",
+    r"\s*:?\s+(?P<formula>\S.*)$",
     re.DOTALL,
-)
+)  # matched against the let without its ending full stop (patterns.without_end): no lazy formula before it
 #: a run of letters in the formula: a name, a function's call, or an English word
 _RUN = patterns.compile(r"[A-Za-z]+")
 #: a call in the formula: letters then '('
@@ -62,7 +62,7 @@ def read_worded_lets(lets: Sequence[str]) -> tuple[list[str], list[str]]:
     read: list[str] = []
     notes: list[str] = []
     for text in lets:
-        match = _WORDED.match(text) if isinstance(text, str) and "=" not in text else None
+        match = _WORDED.match(patterns.without_end(text, ".")) if isinstance(text, str) and "=" not in text else None
         if match is None:
             read.append(text)
             continue
