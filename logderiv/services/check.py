@@ -354,6 +354,10 @@ class Checker:
         weights = _capital_weights(self.problem, answer_names)
         vectors = self._vector_lets()
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
+        from ..notation.inner_sum_lets import read_inner_sum_answer
+
+        # y_hat = np.sum(w * x) + b read as w·x: the answer's own np.sum(w * x) is that inner product too (audsum37)
+        answer = read_inner_sum_answer(answer, self.problem.notes)
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called, maximised=self._maximised(answer), taken=taken,
                              named_cost=self.problem.name, penalty_alpha=self._penalty_alpha(),
