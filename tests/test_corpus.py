@@ -125,7 +125,10 @@ from corpus.judge import outcome
 #: 3356 with fixmis37 (3325 on 3319, 6 items): Octave's reg = theta * lambda / m; reg(1, 1) = 0; grad = grad + reg; (the
 #: vector written first, the first entry by row and column) and the ex templates' last grad = grad(:); (f80 ger's
 #: ex2, ex3 and ex5 gradients and their variants, 6 items); rated whole, none wrong
-RIGHT_AT_LEAST = 3356
+#: 3381 at stop 37's end, rated whole on the merged branch (tests/corpus/judge.py on every item, 0 wrong, none lost):
+#: 3356 of stop 36's 3784 (3319 then), and f83 25 of 45 (gathered this stop, held out from every fix: 23 cold; the
+#: class's private sigmoid method read by fixpycls37 reads two more of it)
+RIGHT_AT_LEAST = 3381
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]
