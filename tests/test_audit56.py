@@ -241,10 +241,15 @@ def test_an_undefined_letter_where_the_labels_would_stand_is_refused():
     meant = lambda t: np.sum(counts * (A @ t) - np.exp(A @ t))  # noqa: E731
     as_constant = lambda t: np.sum(1.0 * (A @ t) - np.exp(A @ t))  # noqa: E731
     assert not np.allclose(central_differences(meant, theta), central_differences(as_constant, theta), atol=1e-3)
+    # as written, the design matrix A has no line giving it a value either: refused there first (fixmis37: A is X, or
+    # another matrix); with the data named X, N is the letter asked about
     error = refused_by_logderiv(lambda: logderiv.derive(R_POISSON, wrt="theta_j", let=R_POISSON_LETS))
+    assert "nothing written says A is the data" in error.message
+    lets = [R_POISSON_LETS[0].replace("A %*%", "X %*%"), R_POISSON_LETS[1]]
+    error = refused_by_logderiv(lambda: logderiv.derive(R_POISSON, wrt="theta_j", let=lets))
     assert "writes no labels" in error.message and error.column == R_POISSON.index("N")
     # defined as the labels, N is one value per example: ∂/∂θⱼ = Σ(Nᵢ − e^{θᵀxᵢ})xᵢⱼ, the meant gradient
-    derivation = logderiv.derive(R_POISSON, wrt="theta_j", let=[*R_POISSON_LETS, "N = y"])
+    derivation = logderiv.derive(R_POISSON, wrt="theta_j", let=[*lets, "N = y"])
     assert derivation.final_check.finite_differences is not None
     # a constant beside the labels stays a constant, noted (a scale c of (y − c θᵀx)²)
     assert any("not defined, so read as a constant" in note

@@ -164,6 +164,8 @@ LOGISTIC_SIGMOID_NOTE = ("read as code: a helper named logistic_sigmoid, whose b
                          "logistic sigmoid σ(z) = 1/(1 + e^(−z)) its name says")
 
 
+#: a Python loop's header, for i in …: (a loop alone of Python is left to the accumulating loop's readers)
+_PYTHON_FOR_IN = patterns.compile(r"^\s*for\s+[A-Za-z_]\w*\s+in\b", re.MULTILINE)
 #: Octave's comment after a loop's header: for j=1:n % … (one '%' and nothing like R's %*% after it)
 #: (the header greedy up to the '%', which it cannot hold, and white space taken off after: a lazy header before
 #: \s*% backtracked over every space of a long line)
@@ -1610,9 +1612,12 @@ def _fold(text: str | None, *, answer: bool, wrt: str | None, defined: Mapping[s
         # function returns it; the value the lines end with is the one they just set
         line_notes = [*line_notes, BARE_LAST_NOTE.format(name=statements[-2][1])]
         statements = statements[:-1]
-    if not statements or (len(statements) < 2 and not (line_notes or body_notes) and statements[0][0] != "loop"):
-        # (a loop of code alone, Octave's for i=1:m … J = J + …; end under a --let J = 0;, f80's Turkish ex2, is
-        # read as the lines are: its header and 'end' are code's, no line of notes — fixpyloop37)
+    octave_loop_alone = statements is not None and len(statements) == 1 and statements[0][0] == "loop" \
+        and _PYTHON_FOR_IN.search(text) is None
+    if not statements or (len(statements) < 2 and not (line_notes or body_notes) and not octave_loop_alone):
+        # (Octave's loop of code alone, for i=1:m … J = J + …; end under a --let J = 0;, f80's Turkish ex2, is read
+        # as the lines are: its header and 'end' are code's, no line of notes — fixpyloop37; a Python loop alone
+        # stays with the readers of an accumulating loop, which read it and name its slips)
         return None
     loops = [s for s in statements if s[0] == "loop"]
     sets = [s for s in statements if s[0] == "set"]
@@ -2155,9 +2160,16 @@ def _composed(statements: list[_Statement], text: str, answer: bool, notes: list
                     notes.append(UNSTARTED_NOTE.format(name=name))
                 start = inlined[name]
                 zeros = _COLUMN_OF_ZEROS.fullmatch(f"{name} = {start}")
-                if zeros is not None and statement[1].entries and "x_" in added:
-                    # grad = np.zeros(n) before a loop that adds row i, read by its entry j (f82's tx project,
-                    # fixpyloop37): entry j of the column of zeros is 0, where the sum starts
+                # names the lines set before the loop and its body writes without an example's index (err = σ(Xw) − y,
+                # then dj_dw + err * X[i]): a whole vector over the examples in one example's line, which the
+                # column's entry j does not settle (audit27c), so the zeros stay refused
+                outside = {s[1] for s in statements[:k] if s[0] == "set" and s[1] != name}
+                bare = [other for other in outside for line in statement[1].body
+                        if re.search(rf"(?<![\w.]){re.escape(other)}(?![\w\[(])", line)]
+                if zeros is not None and statement[1].entries and added.count("x_") == 1 and not bare:
+                    # grad = np.zeros(n) before a loop that adds row i once, read by its entry j (f82's tx project,
+                    # fixpyloop37): entry j of the column of zeros is 0, where the sum starts (a row twice, X[i] * X[i],
+                    # stays refused: fixleft28)
                     notes.append(ZERO_COLUMN_ENTRY_NOTE.format(start=_short(start), name=name))
                     start = "0"
                 inlined[name] = _put(added, {}) if re.fullmatch(r"0(?:\.0*)?", start) else f"{start} + {added}"
