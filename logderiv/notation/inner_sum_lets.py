@@ -22,7 +22,7 @@ from ..errors import InputError
 from . import vocabulary as vocab
 from .. import patterns
 
-__all__ = ["read_inner_sum_lets", "read_inner_sum_answer", "INNER_SUM_NOTE"]
+__all__ = ["read_inner_sum_lets", "read_inner_sum_answer", "INNER_SUM_NOTE", "ONE_EXAMPLE_ANSWER_SUM_NOTE"]
 
 #: the parameter vectors' code names that such a sum multiplies by the data
 _PARAMETER = r"(?:w|theta|weights|beta)"
@@ -43,6 +43,13 @@ _SUMMED_COST = patterns.compile(r"(?<![A-Za-z])(?:sum|mean|len)\s*\(|\.(?:sum|me
 INNER_SUM_NOTE = ("{written} in a model's value is read as the inner product {name}·x over the features of one "
                   "example ({name} and x vectors, {name}ᵀx⁽ⁱ⁾): a sum over the examples inside a prediction makes no "
                   "model; {why}")
+
+
+#: the note of an answer's np.sum(w * x) read as the inner product beside a cost of one example; {written}: the text
+ONE_EXAMPLE_ANSWER_SUM_NOTE = ("the answer's {written} of the parameters times x is read over the features, as "
+                               "np.dot(w, x) (a product of numbers where the model has one feature): the cost is one "
+                               "example's loss (no sum over the examples, no example index), so there is no example to "
+                               "sum over")
 
 
 #: a code sum's opening: np.sum(, numpy.sum(, sum( (not nansum(, torch.sum(, LaTeX's \\sum()
@@ -196,14 +203,19 @@ def read_inner_sum_lets(lets: Sequence[str], cost: str) -> tuple[list[str], list
 _NOTED = patterns.compile(r"^\S.*? in a model's value is read as the inner product (?P<name>\w+)·x ")
 
 
-def read_inner_sum_answer(answer: str, notes: Sequence[str]) -> str:
+def read_inner_sum_answer(answer: str, notes: Sequence[str], *, one_example: bool = False) -> str:
     """The answer with each ``np.sum(w * x)`` read as the problem's --let read it (``np.dot(w, x)``).
 
     Where a --let's sum was read as one example's inner product (its note among ``notes``), the answer's same text
     means the same: read apart, it was a sum over the examples, and a right answer repeating the model was judged
-    "different" (audsum37). The text keeps its columns where the dot product fits in the sum's place.
+    "different" (audsum37). So it is where the cost is ``one_example``'s loss (no sum over the examples, no example
+    index: ``y_hat = np.dot(w, x) + b`` beside ``(y - y_hat) ** 2``): there is no example to sum over, and the sum of
+    the entrywise product of the parameters and the one example's x is their inner product (the caller notes it).
+    The text keeps its columns where the dot product fits in the sum's place.
     """
     names = {match.group("name") for note in notes if (match := _NOTED.match(note)) is not None}
+    if one_example:
+        names |= {found.group(0) for match in _INNER_SUM.finditer(answer) if (found := _NAME.search(match.group(0)))}
     if not names:
         return answer
     pieces: list[str] = []

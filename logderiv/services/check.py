@@ -354,10 +354,18 @@ class Checker:
         weights = _capital_weights(self.problem, answer_names)
         vectors = self._vector_lets()
         taken = self._taken_names(answer_names | {name for name, _, _ in lets} | set(called))
-        from ..notation.inner_sum_lets import read_inner_sum_answer
+        from ..notation.inner_sum_lets import ONE_EXAMPLE_ANSWER_SUM_NOTE, read_inner_sum_answer
 
-        # y_hat = np.sum(w * x) + b read as w·x: the answer's own np.sum(w * x) is that inner product too (audsum37)
-        answer = read_inner_sum_answer(answer, self.problem.notes)
+        # y_hat = np.sum(w * x) + b read as w·x: the answer's own np.sum(w * x) is that inner product too (audsum37);
+        # so is it beside any cost of one example, y_hat = np.dot(w, x) + b in (y - y_hat) ** 2 (no example to sum)
+        one_example = not self.problem.cost.has(symbols.example_index) and not any(
+            symbols.is_example_sum(node) for node in sympy.preorder_traversal(self.problem.cost))
+        read = read_inner_sum_answer(answer, self.problem.notes, one_example=one_example)
+        if read != answer and one_example and not any("in a model's value is read as the inner product" in note
+                                                      for note in self.problem.notes):
+            written = next(piece for piece in ("np.sum(", "numpy.sum(", "sum(", ".sum(") if piece in answer)
+            notes = [*notes, ONE_EXAMPLE_ANSWER_SUM_NOTE.format(written=f"{written}…)")]
+        answer = read
         parsed = read_answer(answer, input=self.input, names=answer_names | weights | {name for name, _, _ in vectors},
                              functions=called, maximised=self._maximised(answer), taken=taken,
                              named_cost=self.problem.name, penalty_alpha=self._penalty_alpha(),
