@@ -14,6 +14,7 @@ from .notation.costs import (penalty_without_intercept, preset_in_parameters, re
 from .notation.vocabulary import DEFAULT_WRT
 from .notation.full_width import FULL_WIDTH_NOTE
 from .notation.r_code import without_respelled_notes
+from .notation.sigmoid_page import BY_A_PARAMETER
 from .verify.costs import read_cost
 from .deadline import DEFAULT_TIMEOUT
 from . import patterns
@@ -1941,8 +1942,7 @@ def _x_as_argument(text: str, *, input: Input, file_kind: str | None) -> Review 
 #: NAME′(v) as a chain's first side: f'(z), g’(t), \\sigma'(z), f^\\prime(u), f^{\\prime}(z)
 _PRIME_OPENING = patterns.compile(r"(?:\\?[A-Za-z]+)\s*(?:'|’|′|\^\s*\{?\s*(?:\\prime|')\s*\}?)\s*\(\s*([A-Za-z])\s*\)")
 #: a derivative by a parameter, or a cost, on the page: ∂, ∇, d/dθ, d/dw, d/db, d/dβ, a sum, a log
-_A_COST_ON_THE_PAGE = patterns.compile(r"\\partial|∂|\\nabla|∇|\\sum|Σ|∑|\\log|\\ln(?![A-Za-z])|(?<![A-Za-z\\])log(?![A-Za-z])"
-                                 r"|\\frac\s*\{\s*d\s*(?:\\?[A-Za-z]+\s*)?\}\s*\{\s*d\s*(?:w|W|b|\\theta|θ|\\beta|β)(?![A-Za-z])")
+_A_COST_ON_THE_PAGE = patterns.compile(BY_A_PARAMETER + r"|\\sum|Σ|∑|\\log|\\ln(?![A-Za-z])|(?<![A-Za-z\\])log(?![A-Za-z])")
 #: the note of a page whose prime opening is read as the derivative of the sigmoid by its own variable
 PRIME_OPENING_NOTE = ("the page's derivation opens with {written}, the derivative of the sigmoid by {variable}, and "
                       "writes no cost and no parameter: read as d/d{variable} σ({variable}), each step checked as a "

@@ -26,9 +26,11 @@ _SIGMOID_OF_X = patterns.compile(r"\\frac11\+e\^-x(?![A-Za-z0-9])|\(1\+e\^-x\)\^
 _BY_X = patterns.compile(r"\\frac\s*\{\s*d\s*(?:\\?[A-Za-z]+\s*)?\}\s*\{\s*dx\s*\}"
                          r"|(?<![A-Za-z\\])(?:[fgσ]|\\sigma|[Ss]igmoid)\s*(?:'|’|′|\^\s*\{?\s*(?:\\prime|')\s*\}?)"
                          r"\s*\(\s*x\s*\)")
-#: any derivative by something else: ∂, ∇, d/dw, d/db, d/dθ, d/dβ (a cost's derivation by a parameter)
-_OTHER = patterns.compile(r"\\partial|∂|\\nabla|∇|\\frac\s*\{\s*d\s*(?:\\?[A-Za-z]+\s*)?\}\s*\{\s*d\s*"
-                          r"(?:w|W|b|\\theta|θ|\\beta|β)(?![A-Za-z])")
+#: any derivative by something else: ∂, ∇, d/dw, d/db, d/dθ, d/dβ (a cost's derivation by a parameter); the text,
+#: which _api's test of a page with a cost on it extends
+BY_A_PARAMETER = (r"\\partial|∂|\\nabla|∇|\\frac\s*\{\s*d\s*(?:\\?[A-Za-z]+\s*)?\}\s*\{\s*d\s*"
+                  r"(?:w|W|b|\\theta|θ|\\beta|β)(?![A-Za-z])")
+_OTHER = patterns.compile(BY_A_PARAMETER)
 
 
 class SigmoidPage(NamedTuple):
