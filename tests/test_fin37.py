@@ -42,6 +42,10 @@ def test_the_answers_sum_of_the_entrywise_product_is_the_inner_product():
                for note in verdict.notes)
     # by b: 2(w·x + b − y), the same sum in either order
     assert logderiv.check("2 * (np.sum(x * w) + b - y)", cost=COST, let=[LET], wrt="b").verdict == "equivalent"
+    # the array method's sum, which the reader first writes as np.sum((w * x)) (noted)
+    method = logderiv.check("2 * ((w * x).sum() + b - y) * x", cost=COST, let=[LET], wrt="w")
+    assert method.verdict == "equivalent"
+    assert any(note.startswith("the answer's np.sum(…) of the parameters times x") for note in method.notes)
 
 
 def test_a_slip_beside_it_is_still_found():
