@@ -2585,7 +2585,7 @@ def _review_document(
         _refuse_a_range_from_0_beside_a_sum_from_1(document, step, parsed, problem)
         _refuse_a_count_of_its_own(document, step, parsed, problem,
                                    written=DEFAULT_COST_NOTE not in problem.notes and not (cost and find_preset(cost)),
-                                   given=bool(cost and find_preset(cost)), page=page or document.source)
+                                   given=bool(cost and find_preset(cost)), page=page or document.source, lets=let)
     column_notes = _column_numbering(document, columns, problem)
     trees = [_slope_as_in_cost(document, step, parsed, problem) for step, parsed in zip(document.steps, read)]
     trees, dropped_notes = _sums_dropped(document, trees, problem, announced, page or document.source)
@@ -3369,7 +3369,7 @@ def _refuse_a_cost_named_apart(document: Document, step: WrittenStep, line: symp
 
 
 def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Parsed, problem: Problem, *,
-                               written: bool, given: bool = False, page: str = "") -> None:
+                               written: bool, given: bool = False, page: str = "", lets: Sequence[str] = ()) -> None:
     """Refuse a line's own count of the examples (``(1/N) Σᵢ``, ``(2/n) Σᵢ``) where the cost counts them by m.
 
     The line's reader takes 1/N before a sum (or a bound Σ_{i=1}^{N}) for a count of the examples and reads
@@ -3379,15 +3379,19 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
     Against a preset or the default, which the page never wrote, only n is refused, as ``check`` refuses
     it: n is the cost's count of the features there; but a page checked against a preset given with --cost that
     writes n only as its count of the examples (:func:`_n_counts_only_the_examples`) means the preset's m by it.
+    A cost that is a name the page defines (``minimize D = Σ_{i=1}^{n} (y_i − (ax_i + b))²``, read as --let D=…, the
+    cost J = D) writes its count in that definition: a letter written there is the cost's own count
+    (:func:`_cost_text`).
     """
     from .check import _counted
 
+    cost_text = _cost_text(problem.source or "", lets)
     counted = _counted(parsed.notes)
     by_the_cost = sorted(letter for letter, (over, target) in _counted(problem.notes).items()
                          if over == "examples" and target == "m" and letter != "m")
     if written and by_the_cost and "m" not in counted and _written_letter("m", step.text) is not None \
             and not any(_written_letter(letter, step.text) for letter in by_the_cost) \
-            and _written_letter("m", problem.source or "") is None:
+            and _written_letter("m", cost_text) is None:
         # the other way round: the cost counts by N (read as m), the line by m (a cost that writes m itself, as the
         # slope of m x beside a count n, is left to the slope's own refusal, which says what that m is)
         place = _written_letter("m", step.text)
@@ -3400,7 +3404,7 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
     for letter, (over, target) in sorted(counted.items()):
         if over != "examples" or target != "m" or letter == "m":
             continue
-        if _written_letter(letter, problem.source or ""):
+        if _written_letter(letter, cost_text):
             continue  # the cost counts by N too (read as m there): the same count
         if not written and letter != "n":
             continue
@@ -3416,6 +3420,28 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
             label="FILE", hint="count the examples with the cost's letter (m), or write the cost with the line's",
         )
         raise _relocated(error, document, step.offset, len(step.text)) from None
+
+
+#: the name a cost is written as alone (D, SSE, E), or the first line's derivative of it (\frac{∂ D}{∂ a}, ∂D/∂a):
+#: the cost is then that name's definition
+_OPERATOR = r"(?:∂|d|\\partial|\\delta|δ)"
+_COST_AS_A_NAME = patterns.compile(
+    r"\s*(?:(?P<name>[A-Za-z][A-Za-z0-9]*)"
+    r"|\\[dt]?frac\s*\{\s*" + _OPERATOR + r"\s*(?P<top>[A-Za-z][A-Za-z0-9]*)\s*\}\s*\{\s*" + _OPERATOR
+    + r"\s*[A-Za-z][A-Za-z0-9_{}]*\s*\}"
+    r"|" + _OPERATOR + r"\s*(?P<over>[A-Za-z][A-Za-z0-9]*)\s*/\s*" + _OPERATOR + r"\s*[A-Za-z][A-Za-z0-9_{}]*)\s*")
+
+
+def _cost_text(source: str, lets: Sequence[str]) -> str:
+    """The cost's text, and where the cost is written as one name the lets define (J = D, --let D=Σ…), that
+    definition's too: the letters the cost counts its examples by are written there."""
+    named = _COST_AS_A_NAME.fullmatch(source)
+    if named is None:
+        return source
+    name = named.group("name") or named.group("top") or named.group("over")
+    defining = patterns.compile(r"\s*" + re.escape(name) + r"\s*=(?!=)")
+    return " ".join([source, *(let[found.end():] for let in lets
+                               if (found := defining.match(let)) is not None)])
 
 
 #: n where a page divides by it (1/n, (1/n), 1/(2n), 1/(2*n), \\frac{1}{n}, \\frac{2}{n}): the one place a page that
