@@ -59,6 +59,8 @@ HERE = Path(__file__).parent
 #: post's ∇J, plain and planted; ∂J_θ/∂θ as ∂J/∂θ; a forum's undelimited TeX lines with the targets named z)
 #: cold13: 6 (param302's pair: J{(\vec{w}, b)} after ∂/∂w_j, \right)2x_j and \frac{\lambda}{2m}2w_j as products, the
 #: model f_{\vec{w},b}(\vec{x}^{(i)}) = … a definition between the restated derivatives)
+#: cold13: 7 after fixderiv38 (the math wiki's ∂D/∂a and ∂D/∂b chains: the cost D = Σ_{i=1}^{n} …, defined inline,
+#: counts its examples by the n its definition writes, the lines' n the same count)
 #: cold9: 4 and cold12: 3 after fixderiv7 (a Chinese interview note in both sets, and cold12's planted copy:
 #: ∂J(w)/∂w_i over sums by i of x_{i,j}, read by w_j — i is bound to the examples, j the only free index)
 #: cold14 (a course notebook, GLM notes, Chinese posts, an Obsidian note, a homework answer) read 2 of 13 cold with
@@ -206,7 +208,7 @@ HERE = Path(__file__).parent
 READ_AT_LEAST = {"derivations_cold3": 7, "derivations_cold4": 5, "derivations_cold5": 9, "derivations_cold6": 5,
                  "derivations_cold7": 5, "derivations_cold8": 0, "derivations_cold9": 6, "derivations_cold10": 6,
                  "derivations_cold11": 3,
-                 "derivations_cold12": 4, "derivations_cold13": 6, "derivations_cold14": 5,
+                 "derivations_cold12": 4, "derivations_cold13": 7, "derivations_cold14": 5,
                  "derivations_cold15": 4, "derivations_cold16": 1, "derivations_cold17": 6,
                  "derivations_cold18": 5, "derivations_cold19": 7, "derivations_cold20": 2,
                  "derivations_cold21": 1, "derivations_cold22": 8,
