@@ -3380,8 +3380,10 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
     it: n is the cost's count of the features there; but a page checked against a preset given with --cost that
     writes n only as its count of the examples (:func:`_n_counts_only_the_examples`) means the preset's m by it.
     A cost that is a name the page defines (``minimize D = Σ_{i=1}^{n} (y_i − (ax_i + b))²``, read as --let D=…, the
-    cost J = D) writes its count in that definition: a letter written there is the cost's own count
-    (:func:`_cost_text`).
+    cost J = D) writes its count in that definition: a letter that definition, read as a line is, counts the examples
+    by is the cost's own count (:func:`_examples_counted_by_the_definition`); a letter it writes otherwise (n in a
+    penalty λ Σ_{j=1}^{n} w_j², the features' count) is not, or a line's slip Σ_{i=1}^{n} was read as Σ_{i=1}^{m}
+    (audderiv38).
     """
     from .check import _counted
 
@@ -3404,7 +3406,8 @@ def _refuse_a_count_of_its_own(document: Document, step: WrittenStep, parsed: Pa
     for letter, (over, target) in sorted(counted.items()):
         if over != "examples" or target != "m" or letter == "m":
             continue
-        if _written_letter(letter, cost_text):
+        if _written_letter(letter, problem.source or "") or letter in _examples_counted_by_the_definition(
+                problem.source or "", lets, document.notation):
             continue  # the cost counts by N too (read as m there): the same count
         if not written and letter != "n":
             continue
@@ -3442,6 +3445,32 @@ def _cost_text(source: str, lets: Sequence[str]) -> str:
     defining = patterns.compile(r"\s*" + re.escape(name) + r"\s*=(?!=)")
     return " ".join([source, *(let[found.end():] for let in lets
                                if (found := defining.match(let)) is not None)])
+
+
+def _examples_counted_by_the_definition(source: str, lets: Sequence[str], notation: Input) -> frozenset[str]:
+    """The letters the definition of a cost written as one name (:func:`_cost_text`) counts the examples by.
+
+    The definition is read as a line is: a letter its reader renames m, as the count of the examples (Σ_{i=1}^{n}
+    over them, 1/N before such a sum), is the cost's count. Every other letter written there (n bounding a sum over
+    the features, a constant) is not; a definition that cannot be read counts by none (the line is refused).
+    """
+    from ..notation import parse_text
+    from .check import _counted
+
+    named = _COST_AS_A_NAME.fullmatch(source)
+    if named is None:
+        return frozenset()
+    name = named.group("name") or named.group("top") or named.group("over")
+    defining = patterns.compile(r"\s*" + re.escape(name) + r"\s*=(?!=)")
+    definitions = [let[found.end():] for let in lets if (found := defining.match(let)) is not None]
+    if len(definitions) != 1:
+        return frozenset()  # none, or defined twice: which one the cost is cannot be told
+    try:
+        parsed = parse_text(definitions[0], input=notation, names=_let_names(lets, notation))
+    except InputError:
+        return frozenset()
+    return frozenset(letter for letter, (over, target) in _counted(parsed.notes).items()
+                     if over == "examples" and target == "m")
 
 
 #: n where a page divides by it (1/n, (1/n), 1/(2n), 1/(2*n), \\frac{1}{n}, \\frac{2}{n}): the one place a page that
