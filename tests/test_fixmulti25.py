@@ -76,10 +76,14 @@ def test_each_chain_is_judged_and_the_page_ends_by_the_worst() -> None:
     assert "∂J/∂w (line 3) ends at the gradient" in summary and "∂J/∂b (line 5) ends wrong" in summary
 
 
-def test_a_chain_not_read_alone_is_named_with_its_line() -> None:
-    # mathwikia (cold13): ∂D/∂a and ∂D/∂b, δ for ∂, over n examples where the page's cost counts features by n: the
-    # first chain is not read alone, and the refusal says which chain and why (its row by hand: wrong at line 10)
-    result = CliRunner().invoke(main, ["steps", str(HERE / "derivations_cold13" / "mathwikia_least_squares_dropped_two.md")])
+def test_a_chain_not_read_alone_is_named_with_its_line(tmp_path) -> None:
+    # mathwikia (cold13): ∂D/∂a and ∂D/∂b, δ for ∂; the page itself now reads (its D = Σ_{i=1}^{n} counts the examples
+    # by the lines' n, fixderiv38: wrong at line 10, tests/test_fixderiv38.py). Its D written with m, the lines' n is a
+    # count of their own: the first chain is not read alone, and the refusal says which chain and why
+    page = (HERE / "derivations_cold13" / "mathwikia_least_squares_dropped_two.md").read_text(encoding="utf-8")
+    page = page.replace("minimize $D=\\sum_{i=1}^n", "minimize $D=\\sum_{i=1}^m")
+    assert "D=\\sum_{i=1}^m" in page
+    result = steps_of_page(tmp_path, page)
     assert result.exit_code == 2
     assert "which one is checked?" in result.stderr
     assert "Each chain was judged alone, the other derivations blanked, and the one of line 10 is not read" \
