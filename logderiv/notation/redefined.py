@@ -286,7 +286,7 @@ def _example_lets(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: a count as code writes it, of anything: len(v), length(v), numel(v), nrow(A), size(A, 1), sizex(1) (Octave's entry
 #: of a size vector), A.shape[0], v.size, v.length, A.rows(), A.cols(), v.len(), v.count()
-_ANY_COUNT = patterns.compile(r"(?:len|length|numel|nrow|NROW|ncol|size\w*)\s*\([^()]*\)(?:\s*\(\s*\d\s*\))?"
+_ANY_COUNT = patterns.compile(r"(?:len|length|numel|nrow|NROW|ncol|height|width|size\w*)\s*\([^()]*\)(?:\s*\(\s*\d\s*\))?"
                               r"|[\w.]+\.(?:shape\s*\[\s*\d\s*\]|size(?:\(\s*\d?\s*\))?|length|rows\(\s*\)"
                               r"|cols\(\s*\)|len\(\s*\)|count\(\s*\))")
 
@@ -2647,8 +2647,9 @@ _ENTRIES = (r"(?:length|numel|(?:np|numpy)\.size)\(\s*{v}\s*\)|{v}\.(?:size|leng
             r"|count\(\s*\)|numel\(\s*\))")
 #: a count along the first axis (the rows): the entries of an m×1 column or a 1-D array, the rows of the data matrix
 #: (JavaScript's x.length, as Python's len(x): an array of arrays' length is its rows);
+#: MATLAB's height(v) (R2020b) is its rows, size(v, 1), as R's nrow(v);
 #: of DeepLearning.AI's 1×m row Y it is 1, so the note says rows and the layout check (in _api) refuses it there
-_ROWS = (r"(?:len|nrow|NROW)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|length(?![\w(])|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
+_ROWS = (r"(?:len|nrow|NROW|height)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|length(?![\w(])|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
          r"|(?:np|numpy)\.shape\(\s*{v}\s*\)\s*\[\s*0\s*\]|size\(\s*{v}\s*,\s*1\s*\)|size\(\s*{v}\s*\)\s*\(\s*1\s*\)"
          r"|(?:np|numpy)\.size\(\s*{v}\s*,\s*0\s*\)")
 _VECTOR_ENTRIES = patterns.compile(_ENTRIES.format(v=f"(?:{_PER_EXAMPLE_VECTOR})"))
