@@ -480,7 +480,7 @@ def _code_statements(
 
 
 #: a --let whose head is written twice in a chain: theta1 = theta1 = VALUE (Octave's chained assignment)
-_REPEATED_HEAD = re.compile(r"(?P<head>\s*(?P<name>[A-Za-z_]\w*)\s*(?:=(?!=)|<-))(?P<again>\s*(?P=name)\s*(?:=(?!=)|<-))")
+_REPEATED_HEAD = patterns.compile(r"(?P<head>\s*(?P<name>[A-Za-z_]\w*)\s*(?:=(?!=)|<-))(?P<again>\s*(?P=name)\s*(?:=(?!=)|<-))")
 
 
 def _repeated_heads(lets: Sequence[str]) -> tuple[list[str], list[str]]:
