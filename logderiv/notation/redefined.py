@@ -437,6 +437,9 @@ def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
 _SAME_NUMBERS = patterns.compile(
     r"\s*(?P<name>y|theta|w|beta)\s*(?:=(?!=)|<-)\s*(?:(?P=name)\s*\(\s*:\s*\)|as\.(?:matrix|vector)\(\s*(?P=name)"
     r"\s*\))\s*;?\s*|\s*(?P<data>X)\s*(?:=(?!=)|<-)\s*(?:as|data)\.matrix\(\s*(?P=data)\s*\)\s*;?\s*")
+#: the note of y re-bound as a column: logderiv's y only with one example per row (refused by
+#: costs.refuse_count_against_layout where the texts keep one example per column, Y a 1×m row)
+COLUMN_TARGETS_NOTE = "re-binds y to the same numbers as a column"
 _SAME_NUMBERS_MEANING = {"y": "the targets y (m×1)", "theta": "the parameters θ (n×1)", "w": "the weights w (n×1)",
                          "beta": "the parameters β (n×1)", "X": "the data matrix X (m×n)"}
 
