@@ -499,6 +499,12 @@ def _data_frame_columns(result: Respelled, notation_of: _NotationOf) -> None:
         found[match.group("name").lower()] = (text, match.group("frame"), columns)
     if set(found) != {"x", "y"} or found["x"][1] != found["y"][1]:
         return
+    # the data set's own name written in another text (X %*% theta beside x <- X[,-1]: the whole data set, its
+    # target column in it) or one the split re-binds (X <- X[,-1] before y <- X[,1]: R's y is then a feature)
+    frame_name = found["y"][1]
+    others = [text for text in _texts(result) if text not in (found["x"][0], found["y"][0])]
+    if frame_name in ("x", "X", "y") or any(frame_name in re.findall(r"[A-Za-z_][\w.]*", text) for text in others):
+        return
     (target, frame, taken), (data, _, rest) = found["y"], found["x"]
     if (taken, rest) not in (("first", "all but first"), ("last", "all but last")):
         return
