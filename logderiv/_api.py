@@ -480,7 +480,8 @@ def _code_statements(
 
 
 #: a --let whose head is written twice in a chain: theta1 = theta1 = VALUE (Octave's chained assignment)
-_REPEATED_HEAD = patterns.compile(r"(?P<head>\s*(?P<name>[A-Za-z_]\w*)\s*(?:=(?!=)|<-))(?P<again>\s*(?P=name)\s*(?:=(?!=)|<-))")
+#: the same operator twice: w = w <- v is Octave's and Python's w = (w < -v), a comparison, not a chain (audredef38)
+_REPEATED_HEAD = patterns.compile(r"(?P<head>\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>=(?!=)|<-))(?P<again>\s*(?P=name)\s*(?P=op)(?!=))")
 
 
 def _repeated_heads(lets: Sequence[str]) -> tuple[list[str], list[str]]:
