@@ -505,6 +505,11 @@ def _data_frame_columns(result: Respelled, notation_of: _NotationOf) -> None:
     others = [text for text in _texts(result) if text not in (found["x"][0], found["y"][0])]
     if frame_name in ("x", "X", "y") or any(frame_name in re.findall(r"[A-Za-z_][\w.]*", text) for text in others):
         return
+    # the data matrix the split binds (x or X: R tells them apart) written in another text: else the texts' matrix
+    # is a name the split does not bind, and the split says nothing of it
+    bound = next(match.group("name") for match in [_FRAME_COLUMNS.fullmatch(found["x"][0])] if match is not None)
+    if not any(bound in re.findall(r"[A-Za-z_]\w*", text) for text in others):
+        return
     (target, frame, taken), (data, _, rest) = found["y"], found["x"]
     if (taken, rest) not in (("first", "all but first"), ("last", "all but last")):
         return
