@@ -173,7 +173,8 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
     from .redefined import COLUMN_TARGETS_NOTE, COLUMNS_COUNT_NOTE, DATASET_ROWS_NOTE, ROWS_COUNT_NOTE
 
     for note in notes:
-        if COLUMN_TARGETS_NOTE in note and layout == "columns":
+        # (R's as.vector(y) is no column: beside a 1×m matrix its entries recycle along the row, as Y's)
+        if COLUMN_TARGETS_NOTE in note and layout == "columns" and "as.vector(" not in note:
             # y = y(:), y <- as.matrix(y): an m×1 column, but this layout's y is a 1×m row (A - y would broadcast
             # to m×m): the column is not the y the texts are read with (audredef38)
             written = note.removeprefix("read as code: ").split(" re-binds ", 1)[0]
