@@ -113,3 +113,37 @@ def test_a_chain_of_two_operators_is_not_collapsed():
         verdict = logderiv.check("X'*(X*theta - y)/m + lambda*w/m", cost=cost, let=[let])
         assert verdict.verdict == "equivalent"
         assert logderiv.check("X'*(X*theta - y)/m + lambda*theta/m", cost=cost, let=[let]).verdict == "different"
+
+
+@pytest.mark.parametrize("lets, answer", [
+    # the split binds x; the texts write X, a name R holds apart from x and the split does not bind
+    (["y <- data[,1]", "x <- data[,-1]", "sig <- sigmoid(X%*%theta)"], "(t(X) %*% (sig-y)) / nrow(y)"),
+    (["y <- data[,1]", "X <- data[,-1]", "sig <- sigmoid(x%*%theta)"], "(t(x) %*% (sig-y)) / nrow(y)"),
+])
+def test_a_split_whose_matrix_the_texts_do_not_use_is_not_read(lets, answer):
+    with pytest.raises(InputError) as raised:
+        logderiv.check(answer, cost=GW_COST, let=lets)
+    assert str(raised.value) == "this R index is not read: R numbers from 1 and a negative index removes entries"
+
+
+def test_r_as_vector_y_beside_a_row_recycles_and_is_read():
+    # R: a 1×m matrix minus a vector of m entries is entry by entry along the row (recycled), so
+    # y <- as.vector(y) keeps Y's layout: X %*% t(A - y) / m is ∂J/∂w (checked as NumPy's 1-D broadcasting does)
+    generator = np.random.default_rng(5)
+    n, m = 3, 6
+    X, w, b = generator.normal(size=(n, m)), generator.normal(size=n), -0.2
+    y = (generator.random(m) > 0.5).astype(float)
+    A = sigmoid(w @ X + b)[None, :]
+    written = (X @ (A - y).T / m).ravel()
+
+    def cost(v):
+        a = sigmoid(v @ X + b)
+        return -np.mean(y * np.log(a) + (1 - y) * np.log(1 - a))
+
+    assert np.allclose(written, central_differences(cost, w), atol=1e-6)
+    verdict = logderiv.check("X %*% t(A - y) / m", cost="-sum(y * log(A) + (1 - y) * log(1 - A)) / m",
+                             let=["A <- sigmoid(t(w) %*% X + b)", "y <- as.vector(y)"])
+    assert verdict.verdict == "equivalent"
+    slipped = logderiv.check("X %*% t(y - A) / m", cost="-sum(y * log(A) + (1 - y) * log(1 - A)) / m",
+                             let=["A <- sigmoid(t(w) %*% X + b)", "y <- as.vector(y)"])
+    assert slipped.verdict == "different"
