@@ -312,6 +312,14 @@ def _code_statements(
     if layout != "columns":  # X n×m: a 1-D vector of the examples scales each example's column, as it should
         pasted.refuse_flat_arrays([(cost, "COST"), (answer, "ANSWER"), *((let, "--let") for let in lets)], lets)
     notes: list[str] = []
+    # theta1 = theta1 = [0 ; theta(2:end, :)]; (Octave's chained assignment, its one name twice): theta1 set once
+    lets, repeated = _repeated_heads(lets)
+    for text in (cost, answer):
+        if isinstance(text, str) and "\n" in text:  # a block's own line: theta1 = theta1 = [0; …]; among the lines
+            lines, said = _repeated_heads(text.split("\n"))
+            cost, answer = ("\n".join(lines), answer) if text is cost else (cost, "\n".join(lines))
+            repeated += [note for note in said if note not in repeated]
+    notes += repeated
     # theta_prime = theta'; theta_prime(1) = 0; (Octave's copy, by value, its first entry zeroed): put where it is used
     from .notation.zeroed_copies import read_zeroed_copies
 
@@ -469,6 +477,31 @@ def _code_statements(
         new_lets = [word.sub("X", text) if isinstance(text, str) else text for text in new_lets]
         notes.append(TX_NOTE)
     return texts["COST"], texts["ANSWER"], tuple(new_lets), notes
+
+
+#: a --let whose head is written twice in a chain: theta1 = theta1 = VALUE (Octave's chained assignment)
+#: the same operator twice: w = w <- v is Octave's and Python's w = (w < -v), a comparison, not a chain (audredef38)
+_REPEATED_HEAD = patterns.compile(r"(?P<head>\s*(?P<name>[A-Za-z_]\w*)\s*(?P<op>=(?!=)|<-))(?P<again>\s*(?P=name)\s*(?P=op)(?!=))")
+
+
+def _repeated_heads(lets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``theta1 = theta1 = [0 ; theta(2:end, :)];`` → ``theta1 = [0 ; theta(2:end, :)];`` (noted).
+
+    Octave's assignment is an expression, so a chain that names the same variable twice sets it once, to the last
+    side: the repeated head is no use of the name (the lines' theta1 read by this --let), only the name again. Only
+    the same name repeated is collapsed; a chain of two names (y_hat = a = sigmoid(z)) is the notation's to read.
+    """
+    kept, notes = [], []
+    for let in lets:
+        match = _REPEATED_HEAD.match(let) if isinstance(let, str) else None
+        if match is None or not let[match.end():].strip(" \t;"):
+            kept.append(let)
+            continue
+        # blanked, not cut: every later character keeps its column, so an error after it points where it was written
+        kept.append(let[:match.end("head")] + " " * len(match.group("again")) + let[match.end():])
+        notes.append(f"read as Octave: {' '.join(let.split()).rstrip(';')} is a chained assignment that names "
+                     f"{match.group('name')} twice: it sets {match.group('name')} once, to the last side")
+    return kept, notes
 
 
 def _refuse_dropped_line_a_let_reads(text: str, label: str, folded: Any, lets: Sequence[object]) -> None:

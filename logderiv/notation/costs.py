@@ -170,9 +170,21 @@ def refuse_count_against_layout(notes: Sequence[str], layout: str, cost: str | N
     In the other layout the same code counts the features: read as m, the count
     would silently be another number, so the texts are refused instead.
     """
-    from .redefined import COLUMNS_COUNT_NOTE, DATASET_ROWS_NOTE, ROWS_COUNT_NOTE
+    from .redefined import COLUMN_TARGETS_NOTE, COLUMNS_COUNT_NOTE, DATASET_ROWS_NOTE, ROWS_COUNT_NOTE
 
     for note in notes:
+        # (R's as.vector(y) is no column: beside a 1×m matrix its entries recycle along the row, as Y's)
+        if COLUMN_TARGETS_NOTE in note and layout == "columns" and "as.vector(" not in note:
+            # y = y(:), y <- as.matrix(y): an m×1 column, but this layout's y is a 1×m row (A - y would broadcast
+            # to m×m): the column is not the y the texts are read with (audredef38)
+            written = note.removeprefix("read as code: ").split(" re-binds ", 1)[0]
+            given = next((let for let in lets if isinstance(let, str)
+                          and " ".join(let.split()).rstrip(";") == written), written)
+            raise InputError(
+                f"--let {written} makes y an m×1 column, but this text keeps one example per column (X n×m, "
+                "Y a 1×m row): beside a 1×m row the column broadcasts, so y is not read as the targets",
+                source=given, column=0, label="--let",
+                hint="leave out the --let (y is then the 1×m row), or write the texts with one example per row")
         rows, columns = ROWS_COUNT_NOTE in note or DATASET_ROWS_NOTE in note, COLUMNS_COUNT_NOTE in note
         if not (rows and layout == "columns" or columns and layout != "columns"):
             continue

@@ -138,6 +138,8 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _transposed_rows(result, notation_of)
     _column_broadcasts(result, notation_of)
     _r_dotted_names(result, notation_of)
+    _same_numbers_lets(result, notation_of)
+    _data_frame_columns(result, notation_of)
     _r_column_sums(result, notation_of)
     _r_bernoulli_log_density(result, notation_of)
     _julia_poisson_log_density(result, notation_of)
@@ -286,7 +288,7 @@ def _example_lets(result: Respelled, notation_of: _NotationOf) -> None:
 
 #: a count as code writes it, of anything: len(v), length(v), numel(v), nrow(A), size(A, 1), sizex(1) (Octave's entry
 #: of a size vector), A.shape[0], v.size, v.length, A.rows(), A.cols(), v.len(), v.count()
-_ANY_COUNT = patterns.compile(r"(?:len|length|numel|nrow|NROW|ncol|size\w*)\s*\([^()]*\)(?:\s*\(\s*\d\s*\))?"
+_ANY_COUNT = patterns.compile(r"(?:len|length|numel|nrow|NROW|ncol|height|width|size\w*)\s*\([^()]*\)(?:\s*\(\s*\d\s*\))?"
                               r"|[\w.]+\.(?:shape\s*\[\s*\d\s*\]|size(?:\(\s*\d?\s*\))?|length|rows\(\s*\)"
                               r"|cols\(\s*\)|len\(\s*\)|count\(\s*\))")
 
@@ -426,6 +428,97 @@ def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
         _map(result, lambda text: pattern.sub(spelled, text) if notation_of(text) == "plain" else text)
         also = "" if name in heads else f", the name a --let defines ({name} written with _ for its dot)"
         result.notes.append(f"read as R: {name} is one name (R's names may hold a dot): read as {spelled}{also}")
+
+
+#: a let that re-binds a name of the notation to the same numbers as another kind of array: Octave's y = y(:) (a
+#: column), R's y <- as.matrix(y), theta <- as.vector(theta); the data matrix only by as.matrix and data.matrix (X(:)
+#: or as.vector(X) would flatten it: no longer the data matrix). Not R's as.numeric(y): of a factor it gives the
+#: level codes 1, 2, not the labels 0, 1 (a changed value, silently)
+_SAME_NUMBERS = patterns.compile(
+    r"\s*(?P<name>y|theta|w|beta)\s*(?:=(?!=)|<-)\s*(?:(?P=name)\s*\(\s*:\s*\)|as\.(?:matrix|vector)\(\s*(?P=name)"
+    r"\s*\))\s*;?\s*|\s*(?P<data>X)\s*(?:=(?!=)|<-)\s*(?:as|data)\.matrix\(\s*(?P=data)\s*\)\s*;?\s*")
+#: the note of y re-bound as a column: logderiv's y only with one example per row (refused by
+#: costs.refuse_count_against_layout where the texts keep one example per column, Y a 1×m row)
+COLUMN_TARGETS_NOTE = "re-binds y to the same numbers as a column"
+_SAME_NUMBERS_MEANING = {"y": "the targets y (m×1)", "theta": "the parameters θ (n×1)", "w": "the weights w (n×1)",
+                         "beta": "the parameters β (n×1)", "X": "the data matrix X (m×n)"}
+
+
+def _same_numbers_lets(result: Respelled, notation_of: _NotationOf) -> None:
+    """``y = y(:)``, ``y <- as.matrix(y)``, ``theta <- as.vector(theta)``: code re-binds a name to the same numbers as
+    a column (or R's matrix, vector): the quantity keeps its meaning, so the --let is dropped (noted).
+
+    logderiv's y, θ, w, β are columns already and X the m×n matrix: the line changes no value the notation reads.
+    A re-binding to anything else (y = 2*y - 1, theta = theta(2:end), X = X(:)) is no such line and is left to the
+    other readings and the refusal.
+    """
+    kept = []
+    for text in result.lets:
+        match = _SAME_NUMBERS.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None:
+            kept.append(text)
+            continue
+        name = match.group("name") or match.group("data")
+        result.notes.append(f"read as code: {' '.join(text.split()).rstrip(';')} re-binds {name} to the same numbers "
+                            f"as a column (or matrix), {_SAME_NUMBERS_MEANING[name]} as logderiv reads it: the --let "
+                            "is not needed")
+    result.lets = tuple(kept)
+
+
+#: R's column of a data frame or matrix, as.matrix(…) or not: data[,1], as.matrix(df[, 2:ncol(df)]), data[, -1]
+_FRAME_COLUMNS = patterns.compile(
+    r"\s*(?P<name>[A-Za-z_]\w*)\s*(?:<-|=(?!=))\s*(?P<as>as\.matrix\(\s*)?(?P<frame>[A-Za-z_][\w.]*)\s*\[\s*,\s*"
+    r"(?P<columns>[^\[\]]+?)\s*\]\s*(?(as)\)|)\s*;?\s*")
+
+
+def _frame_columns(columns: str, frame: str) -> str | None:
+    """R's column index of ``frame`` as ``"first"``, ``"last"``, ``"all but first"`` or ``"all but last"``, or None."""
+    spaced = re.sub(r"\s+", "", columns)
+    last = f"ncol({frame})"
+    return {"1": "first", last: "last", f"2:{last}": "all but first", "-1": "all but first",
+            f"1:({last}-1)": "all but last", f"1:{last}-1": None, f"-{last}": "all but last"}.get(spaced)
+
+
+def _data_frame_columns(result: Respelled, notation_of: _NotationOf) -> None:
+    """``y <- as.matrix(data[,1])`` beside ``x <- as.matrix(data[,2:ncol(data)])``: R's split of one data set into
+    the targets (one column) and the data matrix (all the other columns, one example a row): y and the data matrix
+    as logderiv reads them, so both --let s are dropped (noted).
+
+    Only the two together, from one data set, the target's column the first (the rest 2:ncol or -1) or the last
+    (the rest 1:(ncol - 1) or -ncol): the columns then say which is which. A target column among the rest, a data
+    matrix with a column of ones bound in (cbind(1, …)), or one let alone is left to the other readings.
+    """
+    found: dict[str, tuple[str, str, str]] = {}
+    for text in result.lets:
+        match = _FRAME_COLUMNS.fullmatch(text) if notation_of(text) == "plain" else None
+        if match is None or match.group("name") not in ("y", "x", "X"):
+            continue
+        columns = _frame_columns(match.group("columns"), match.group("frame"))
+        if columns is None or match.group("name").lower() in found:
+            return  # two lets of one name, or columns not read: left as written
+        found[match.group("name").lower()] = (text, match.group("frame"), columns)
+    if set(found) != {"x", "y"} or found["x"][1] != found["y"][1]:
+        return
+    # the data set's own name written in another text (X %*% theta beside x <- X[,-1]: the whole data set, its
+    # target column in it) or one the split re-binds (X <- X[,-1] before y <- X[,1]: R's y is then a feature)
+    frame_name = found["y"][1]
+    others = [text for text in _texts(result) if text not in (found["x"][0], found["y"][0])]
+    if frame_name in ("x", "X", "y") or any(frame_name in re.findall(r"[A-Za-z_][\w.]*", text) for text in others):
+        return
+    # the data matrix the split binds (x or X: R tells them apart) written in another text: else the texts' matrix
+    # is a name the split does not bind, and the split says nothing of it
+    bound = next(match.group("name") for match in [_FRAME_COLUMNS.fullmatch(found["x"][0])] if match is not None)
+    if not any(bound in re.findall(r"[A-Za-z_]\w*", text) for text in others):
+        return
+    (target, frame, taken), (data, _, rest) = found["y"], found["x"]
+    if (taken, rest) not in (("first", "all but first"), ("last", "all but last")):
+        return
+    result.lets = tuple(text for text in result.lets if text not in (target, data))
+    name = next(match.group("name") for match in [_FRAME_COLUMNS.fullmatch(data)] if match is not None)
+    result.notes.append(f"read as R: {' '.join(target.split())} takes the {taken} column of the data set {frame} as "
+                        f"the targets y, and {' '.join(data.split())} the other columns as the data matrix {name} "
+                        "(one example a row, its columns the features): y and X as logderiv reads them, so the "
+                        "--let s are not needed")
 
 
 def _known_sides(text: str) -> tuple[str, str]:
@@ -2647,8 +2740,9 @@ _ENTRIES = (r"(?:length|numel|(?:np|numpy)\.size)\(\s*{v}\s*\)|{v}\.(?:size|leng
             r"|count\(\s*\)|numel\(\s*\))")
 #: a count along the first axis (the rows): the entries of an m×1 column or a 1-D array, the rows of the data matrix
 #: (JavaScript's x.length, as Python's len(x): an array of arrays' length is its rows);
+#: MATLAB's height(v) (R2020b) is its rows, size(v, 1), as R's nrow(v);
 #: of DeepLearning.AI's 1×m row Y it is 1, so the note says rows and the layout check (in _api) refuses it there
-_ROWS = (r"(?:len|nrow|NROW)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|length(?![\w(])|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
+_ROWS = (r"(?:len|nrow|NROW|height)\(\s*{v}\s*\)|{v}\.(?:rows\(\s*\)|nrows|length(?![\w(])|shape\s*\[\s*0\s*\]|shape\(\s*0\s*\)|size\(\s*0\s*\))"
          r"|(?:np|numpy)\.shape\(\s*{v}\s*\)\s*\[\s*0\s*\]|size\(\s*{v}\s*,\s*1\s*\)|size\(\s*{v}\s*\)\s*\(\s*1\s*\)"
          r"|(?:np|numpy)\.size\(\s*{v}\s*,\s*0\s*\)")
 _VECTOR_ENTRIES = patterns.compile(_ENTRIES.format(v=f"(?:{_PER_EXAMPLE_VECTOR})"))
