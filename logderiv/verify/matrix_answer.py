@@ -107,6 +107,11 @@ class _Entries:
             if expr.name == FEATURE_COLUMN:  # X[:, j]: entry i of column j of X is xⱼ⁽ⁱ⁾
                 return symbols.vector("x")[row, j]
             if expr.name in self.defined and (expr.shape == (symbols.m, 1) or self.square and expr.shape == (symbols.n, 1)):
+                if self.square and row != i and expr.name != vocab.SIGMA_VECTOR:
+                    # read at m = n, a name defined per example (keyed name(i)) has its definition's entries only
+                    # at the examples' index; entry j or a feature's index would stay a bare name(k)
+                    raise InputError(f"read at m = n, '{expr.name}' is taken at an index other than the examples'",
+                                     source="", column=None)
                 return symbols.defined(expr.name)(row)
             if expr.shape[1] == 1:
                 return symbols.vector(expr.name)[row]
