@@ -132,7 +132,10 @@ from corpus.judge import outcome
 #: (f83-idx8848375463, 3 items), Octave's chained theta1 = theta1 = [0 ; theta(2:end, :)]; set once (f81-dam ex5, 2
 #: items), R's y <- as.matrix(data[,1]) beside x <- as.matrix(data[,2:ncol(data)]) as y and the data matrix (f24-gwladys,
 #: 1 item): 6 items
-RIGHT_AT_LEAST = 3387
+#: 3389 with fixmat38 (3383 alone on 3381, rated whole, 0 wrong, none lost): a matrix answer whose n×1 and m×1 vectors
+#: conform only at m = n read there with its per-example --let names (R's sig) as their definitions, so a
+#: counterexample makes it different (f24/f25 gwladys' misplaced parenthesis (t(x) %*% (sig) - y)/m): 2 items
+RIGHT_AT_LEAST = 3389
 
 COST_IDS = [item.id for item in COSTS]
 ANSWER_IDS = [item.id for item in ANSWERS]

@@ -69,12 +69,14 @@ i = symbols.example_index
 j = symbols.wrt_index
 
 
-def components(expr: sympy.Basic, defined: Collection[str] = ()) -> sympy.Expr:
+def components(expr: sympy.Basic, defined: Collection[str] = (), *, square: bool = False) -> sympy.Expr:
     """Entry j of an n×1 matrix expression, in index notation (Σ over examples, θₖ, xₖ⁽ⁱ⁾, y⁽ⁱ⁾, δₐⱼ).
 
-    ``defined`` are names defined per example: entry i of such an m×1 vector is ``name(i)``.
+    ``defined`` are names defined per example: entry i of such an m×1 vector is ``name(i)``. ``square``: the
+    matrix was read with m = n (every m×… operand n×…), so a defined name's vector is n×1, and a product's sum
+    over n runs over the examples' index i when i is free (its entries ``name(i)`` are then the definitions').
     """
-    return _Entries(frozenset(defined)).entry(expr, j, sympy.Integer(1), frozenset())
+    return _Entries(frozenset(defined), square=square).entry(expr, j, sympy.Integer(1), frozenset())
 
 
 def per_example_names(problem: Problem) -> frozenset[str]:
@@ -91,8 +93,9 @@ _PARTS = {"Identity": "an identity matrix (I, or a 1×1 matrix a number was adde
 
 
 class _Entries:
-    def __init__(self, defined: frozenset[str] = frozenset()) -> None:
+    def __init__(self, defined: frozenset[str] = frozenset(), *, square: bool = False) -> None:
         self.defined = defined
+        self.square = square
 
     def entry(self, expr: sympy.Basic, row: sympy.Expr, column: sympy.Expr, bound: frozenset[sympy.Symbol]) -> sympy.Expr:
         if not isinstance(expr, sympy.MatrixExpr):
@@ -103,7 +106,12 @@ class _Entries:
                 return sympy.KroneckerDelta(unit, row)
             if expr.name == FEATURE_COLUMN:  # X[:, j]: entry i of column j of X is xⱼ⁽ⁱ⁾
                 return symbols.vector("x")[row, j]
-            if expr.name in self.defined and expr.shape == (symbols.m, 1):
+            if expr.name in self.defined and (expr.shape == (symbols.m, 1) or self.square and expr.shape == (symbols.n, 1)):
+                if self.square and row != i and expr.name != vocab.SIGMA_VECTOR:
+                    # read at m = n, a name defined per example (keyed name(i)) has its definition's entries only
+                    # at the examples' index; entry j or a feature's index would stay a bare name(k)
+                    raise InputError(f"read at m = n, '{expr.name}' is taken at an index other than the examples'",
+                                     source="", column=None)
                 return symbols.defined(expr.name)(row)
             if expr.shape[1] == 1:
                 return symbols.vector(expr.name)[row]
@@ -153,7 +161,7 @@ class _Entries:
             # an outer product (v 1ᵀ, of Octave's broadcast): one term, no sum
             one = sympy.Integer(1)
             return self.entry(first, row, one, bound) * self.product(rest, one, column, bound)
-        if inner == symbols.m:
+        if inner == symbols.m or self.square and inner == symbols.n and i not in bound:
             if i in bound:
                 raise InputError("products over the examples nested in one another are not read", source="",
                                  column=None)
@@ -284,7 +292,7 @@ def judge_matrix(
         notes = (*notes, _zero_first_note(zeroed))
     bold_sigma = vocab.SIGMA_VECTOR in {str(symbol) for symbol in matrix.free_symbols}
     try:
-        entry = components(matrix, per_example | {vocab.SIGMA_VECTOR} if bold_sigma else per_example)
+        entry = components(matrix, per_example | {vocab.SIGMA_VECTOR} if bold_sigma else per_example, square=square)
     except InputError as error:
         raise InputError(error.message, source=source, column=0, label="ANSWER", hint=error.hint) from None
     if bold_sigma:
