@@ -3232,6 +3232,10 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     known |= {name for name in names if _LABEL_WORD.fullmatch(_public(name))}
     called = {match.group("name") for text in texts for match in _SELF.finditer(text)
               if text[match.end():].lstrip().startswith("(")}
+    # def activation(self, x): return x pasted beside self.activation(z): the method the call runs (read by
+    # python_def, its self set aside), so the call is that function's; its name written nowhere else
+    methods = _pasted_methods(result, notation_of, called)
+    known |= methods
     # the names the texts write bare (a LaTeX cost's c, not its \frac): an attribute of one of them is it
     written = {name for text in _texts(result) for name in _WRITTEN_NAME.findall(text)}
     slips = _attribute_slips(names - called, known, names | written)
@@ -3253,7 +3257,7 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _SIGMOID_OBJECT.sub(lambda match: "sigmoid".rjust(len(match.group())), text)
          if notation_of(text) == "plain" else text)
     _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
-    attributes = sorted(names - set(_SIGMOID_METHODS) - set(slips))
+    attributes = sorted(names - set(_SIGMOID_METHODS) - set(slips) - methods)
     if attributes:
         shown = ", ".join(f"{receivers[name]}.{name}" for name in attributes)
         dropped = "/".join(sorted({f"{receivers[name]}." for name in attributes}))
@@ -3261,12 +3265,47 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped"
                             + (", and the trailing _ that marks an attribute set by fit, as scikit-learn's coef_"
                                if fitted else "") + ")")
+    for name in sorted(methods):
+        result.notes.append(f"{receivers[name]}.{name}(…) calls the class's method {name}, its def given by --let: "
+                            f"read as that function {name}(…), the object {receivers[name]} set aside")
     for name in sorted(slips):
         result.notes.append(SLIP_NOTE.format(written=f"{receivers[name]}.{name}", word=slips[name]))
     for name in sorted(names & set(_SIGMOID_METHODS)):
         result.notes.append(f"{receivers[name]}.{name}(…) is the class's own sigmoid, as its name says: read as σ"
                             + (" (self.sigmoid.function(…) calls it as an activation object's method)"
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
+
+
+#: a Python method's def as a --let: def NAME(self, …): (self the object its calls are made on)
+_METHOD_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*self\s*,")
+
+
+def _pasted_methods(result: Respelled, notation_of: _NotationOf, called: set[str]) -> set[str]:
+    """``self.activation(linear_output)`` beside ``--let 'def activation(self, x):\n    return x'`` (an ADALINE's
+    identity activation): the call runs the method pasted beside, whose def python_def reads with its ``self`` set
+    aside (its one-line form ``activation(x) = x`` once pasted code is read), so the call is the function of that
+    name, its arguments put in by the front ends as for any function --let.
+
+    Only a method called through the receiver, defined by exactly one such --let, and whose name no text writes
+    otherwise (a bare ``activation(z)`` beside would be a module's function of that name, not the method). Returns
+    the method names so read.
+    """
+    def head_of(text: str) -> str | None:
+        if notation_of(text) != "plain":
+            return None
+        found = _METHOD_DEF.match(text) or _FUNCTION_HEAD.match(text)
+        return None if found is None else found.group("name")
+
+    heads = [name for text in result.lets if (name := head_of(text)) is not None]
+    read = set()
+    for name in called & set(heads):
+        if heads.count(name) != 1 or name in vocab.FUNCTIONS or name in _SIGMOID_METHODS:
+            continue  # two defs of one method, or a method named as the notation's function (its own reader)
+        bare = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        if any(len(bare.findall(text)) > (1 if head_of(text) == name else 0) for text in _texts(result)):
+            continue  # activation(z) called bare too: a module's function beside the method, perhaps
+        read.add(name)
+    return read
 
 
 #: a constructor's line that stores its argument under the same name: self.lambdaa = lambdaa, self._w = w
