@@ -534,18 +534,7 @@ def _tokenize(source: str, start: int, end: int, compound: Collection[str] = ())
             if code_name.group("self"):
                 receiver = code_name.group("self").split(".")[0].strip()
                 language = {"self": "Python", "this": "JavaScript or Java"}.get(receiver, "MATLAB (a classdef's obj)")
-                attribute = _ATTRIBUTE_AFTER.match(source, code_name.end())
-                name = attribute.group(1) if attribute is not None and attribute.end() <= end else None
-                # self.p, self.data, self.predict(X): what the object holds is not settled by the texts — named
-                said = "" if name is None else (
-                    f": the object's {name}{'(…)' if attribute is not None and attribute.group(2) else ''} is not "
-                    "read here — " + (f"a method, read only where its body is given by --let ({name}(…) = …)"
-                                      if attribute is not None and attribute.group(2) else
-                                      f"its role (the weights, the intercept, the data, the labels, a count) is not "
-                                      f"settled by the texts") + "; self.w, self.b, self.X, self.y are read as w, b, "
-                    "X, y")
-                _fail(f"'{receiver}.' is {language} code inside a class: logderiv reads the quantities themselves"
-                      + said.replace("self.", f"{receiver}."),
+                _fail(f"'{receiver}.' is {language} code inside a class: logderiv reads the quantities themselves",
                       source, position, hint="write X, theta, y and define other names with --let NAME=EXPR")
             base = code_name.group("base")
             _fail(f"'{code_name.group(0)}' is a name of code for a data set: write {base}", source, position,
@@ -1370,8 +1359,6 @@ _KEYWORD = patterns.compile(r"(?P<word>axis|keepdims)\s*=(?!=)\s*(?P<value>True|
 #: names of code that logderiv refuses clearly rather than misread: self.x, X_train, y_test
 #: a name of code as written, letters, digits and underscores (y_predicted)
 _IDENTIFIER = patterns.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-#: the attribute's name after a receiver's dot (self.NAME), and whether it is called: self.predict(
-_ATTRIBUTE_AFTER = patterns.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)(\s*\()?")
 _CODE_NAME = patterns.compile(r"(?P<self>(?:self|this|obj)\s*\.)|(?P<base>[Xxy])_(?:train|test|val|valid|dev)(?![A-Za-z0-9_])")
 
 #: code's names for the training data (X_train, y_train, X_tr; Cornell CS4780's xTr, yTr and x_tr, y_tr, its d×n

@@ -3240,9 +3240,13 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     written = {name for text in _texts(result) for name in _WRITTEN_NAME.findall(text)}
     slips = _attribute_slips(names - called, known, names | written)
     known |= set(slips)
-    if not all(name in known or _public(name) in known
-               or name not in called and (len(_public(name)) == 1 or _public(name) in written) for name in names):
-        return  # self.predict(X), self.model: what the object holds is not in the texts
+    unread = [name for name in names if not (name in known or _public(name) in known
+                                              or name not in called and (len(_public(name)) == 1
+                                                                         or _public(name) in written))]
+    if unread:
+        # self.predict(X), self.model: what the object holds is not in the texts — refused at that attribute
+        _refuse_unread_attribute(result, notation_of, unread, called)
+        return
 
     def drop(match: re.Match[str]) -> str:
         name = match.group("name")
@@ -3274,6 +3278,34 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"{receivers[name]}.{name}(…) is the class's own sigmoid, as its name says: read as σ"
                             + (" (self.sigmoid.function(…) calls it as an activation object's method)"
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
+
+
+def _refuse_unread_attribute(result: Respelled, notation_of: _NotationOf, unread: list[str], called: set[str]) -> None:
+    """Refuse at the first attribute the texts do not settle: ``self.predict(X)`` with no --let giving its body, or
+    ``self.p``, whose role (the weights, the data, a count) its name does not say.
+
+    The caret is at that attribute, not at the first ``self.`` (``self.weights`` beside it is read well enough);
+    the message says which it is and how to give it.
+    """
+    for label, text in (("COST", result.cost), ("ANSWER", result.answer), *(("--let", let) for let in result.lets)):
+        if not isinstance(text, str) or notation_of(text) != "plain":
+            continue
+        found = next((match for match in _SELF.finditer(text) if match.group("name") in unread), None)
+        if found is None:
+            continue
+        receiver, name = found.group("receiver"), found.group("name")
+        language = {"self": "Python", "this": "JavaScript or Java"}.get(receiver, "MATLAB (a classdef's obj)")
+        written = f"{receiver}.{name}"
+        if name in called:
+            why = (f"{written}(…) calls a method of the class whose body no --let gives: what it returns is not in "
+                   "the texts")
+            hint = f"give the method's body: --let 'def {name}(self, …): return …' or --let '{name}(…) = …'"
+        else:
+            why = (f"{written} is not a quantity whose role the texts settle (the weights, the intercept, the data, "
+                   "the labels, the penalty, a count)")
+            hint = f"define it: --let '{written} = …', or write the quantity itself (w, b, X, y, lambda, m)"
+        raise InputError(f"'{receiver}.' is {language} code inside a class: logderiv reads the quantities themselves, "
+                         f"and {why}", source=text, column=found.start(), label=label, hint=hint)
 
 
 #: a Python method's def as a --let: def NAME(self, …): (self the object its calls are made on)
