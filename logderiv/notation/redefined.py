@@ -3234,7 +3234,8 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
               if text[match.end():].lstrip().startswith("(")}
     # def activation(self, x): return x pasted beside self.activation(z): the method the call runs (read by
     # python_def, its self set aside), so the call is that function's; its name written nowhere else
-    methods = _pasted_methods(result, notation_of, called)
+    declined: dict[str, str] = {}
+    methods = _pasted_methods(result, notation_of, called, declined)
     known |= methods
     # the names the texts write bare (a LaTeX cost's c, not its \frac): an attribute of one of them is it
     written = {name for text in _texts(result) for name in _WRITTEN_NAME.findall(text)}
@@ -3245,7 +3246,7 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
                                                                          or _public(name) in written))]
     if unread:
         # self.predict(X), self.model: what the object holds is not in the texts — refused at that attribute
-        _refuse_unread_attribute(result, notation_of, unread, called)
+        _refuse_unread_attribute(result, notation_of, unread, called, declined)
         return
 
     def drop(match: re.Match[str]) -> str:
@@ -3280,7 +3281,8 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
 
 
-def _refuse_unread_attribute(result: Respelled, notation_of: _NotationOf, unread: list[str], called: set[str]) -> None:
+def _refuse_unread_attribute(result: Respelled, notation_of: _NotationOf, unread: list[str], called: set[str],
+                             declined: dict[str, str]) -> None:
     """Refuse at the first attribute the texts do not settle: ``self.predict(X)`` with no --let giving its body, or
     ``self.p``, whose role (the weights, the data, a count) its name does not say.
 
@@ -3296,7 +3298,10 @@ def _refuse_unread_attribute(result: Respelled, notation_of: _NotationOf, unread
         receiver, name = found.group("receiver"), found.group("name")
         language = {"self": "Python", "this": "JavaScript or Java"}.get(receiver, "MATLAB (a classdef's obj)")
         written = f"{receiver}.{name}"
-        if name in called:
+        if name in declined:
+            why = f"{written}(…) calls a method of the class, and {declined[name]}"
+            hint = f"give the method's body once, as --let 'def {name}(self, …): return …', and call it as {written}(…)"
+        elif name in called:
             why = (f"{written}(…) calls a method of the class whose body no --let gives: what it returns is not in "
                    "the texts")
             hint = f"give the method's body: --let 'def {name}(self, …): return …' or --let '{name}(…) = …'"
@@ -3308,11 +3313,14 @@ def _refuse_unread_attribute(result: Respelled, notation_of: _NotationOf, unread
                          f"and {why}", source=text, column=found.start(), label=label, hint=hint)
 
 
+#: a one-line def's parameters: act(z), f(a, b) — names only, as a def's are
+_DEF_PARAMETERS = patterns.compile(r"\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s*")
 #: a Python method's def as a --let: def NAME(self, …): (self the object its calls are made on)
 _METHOD_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*self\s*,")
 
 
-def _pasted_methods(result: Respelled, notation_of: _NotationOf, called: set[str]) -> set[str]:
+def _pasted_methods(result: Respelled, notation_of: _NotationOf, called: set[str],
+                    declined: dict[str, str]) -> set[str]:
     """``self.activation(linear_output)`` beside ``--let 'def activation(self, x):\n    return x'`` (an ADALINE's
     identity activation): the call runs the method pasted beside, whose def python_def reads with its ``self`` set
     aside (its one-line form ``activation(x) = x`` once pasted code is read), so the call is the function of that
@@ -3320,23 +3328,43 @@ def _pasted_methods(result: Respelled, notation_of: _NotationOf, called: set[str
 
     Only a method called through the receiver, defined by exactly one such --let, and whose name no text writes
     otherwise (a bare ``activation(z)`` beside would be a module's function of that name, not the method). Returns
-    the method names so read.
+    the method names so read; ``declined`` gets, for a method whose def a --let gives but is not read, why not (so
+    that its refusal does not say that no --let gives it).
     """
     def head_of(text: str) -> str | None:
         if notation_of(text) != "plain":
             return None
-        found = _METHOD_DEF.match(text) or _FUNCTION_HEAD.match(text)
-        return None if found is None else found.group("name")
+        if (found := _METHOD_DEF.match(text)) is not None:
+            return found.group("name")
+        found = _FUNCTION_HEAD.match(text)
+        # act(z) = z, f(a, b) = …: a def's parameters are names; act(2*z) = z or act(X @ w) = … gives no function
+        # whose arguments could be put in (read as the identity, act(z) was silently z where act(u) = u/2)
+        if found is None or not _DEF_PARAMETERS.fullmatch(found.group("arguments")):
+            return None
+        return found.group("name")
 
     heads = [name for text in result.lets if (name := head_of(text)) is not None]
     read = set()
     for name in called & set(heads):
-        if heads.count(name) != 1 or name in vocab.FUNCTIONS or name in _SIGMOID_METHODS:
-            continue  # two defs of one method, or a method named as the notation's function (its own reader)
+        if heads.count(name) != 1:
+            declined[name] = "its def is given by more than one --let: which one the class runs is not said"
+            continue
+        if name in vocab.FUNCTIONS or name in _SIGMOID_METHODS:
+            continue  # a method named as the notation's function (its own reader)
         bare = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
         if any(len(bare.findall(text)) > (1 if head_of(text) == name else 0) for text in _texts(result)):
-            continue  # activation(z) called bare too: a module's function beside the method, perhaps
+            # activation(z) called bare too: a module's function beside the method, perhaps
+            declined[name] = (f"{name} is also written without the object: a function of the module and the class's "
+                              "method of that name may be two things, so its def is not read as the method's")
+            continue
         read.add(name)
+    for text in result.lets:
+        found = _HELPER_HEAD.match(text) if notation_of(text) == "plain" else None
+        if found is not None and found.group("name") in called - read and found.group("name") not in declined:
+            # _act(z) = 2*z (a private method's one-line def), act(2*z) = z: a head that is not a def read here
+            declined[found.group("name")] = (f"the --let {found.group('name')}({found.group('arguments').strip()}) "
+                                             "= … is not read as the method's def (a def names its parameters, "
+                                             "def NAME(self, x): or NAME(x) = …, and a private name is not read)")
     return read
 
 
