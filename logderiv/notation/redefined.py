@@ -3326,13 +3326,22 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     known |= {name for name in names if _LABEL_WORD.fullmatch(_public(name))}
     called = {match.group("name") for text in texts for match in _SELF.finditer(text)
               if text[match.end():].lstrip().startswith("(")}
+    # def activation(self, x): return x pasted beside self.activation(z): the method the call runs (read by
+    # python_def, its self set aside), so the call is that function's; its name written nowhere else
+    declined: dict[str, str] = {}
+    methods = _pasted_methods(result, notation_of, called, declined)
+    known |= methods
     # the names the texts write bare (a LaTeX cost's c, not its \frac): an attribute of one of them is it
     written = {name for text in _texts(result) for name in _WRITTEN_NAME.findall(text)}
     slips = _attribute_slips(names - called, known, names | written)
     known |= set(slips)
-    if not all(name in known or _public(name) in known
-               or name not in called and (len(_public(name)) == 1 or _public(name) in written) for name in names):
-        return  # self.predict(X), self.model: what the object holds is not in the texts
+    unread = [name for name in names if not (name in known or _public(name) in known
+                                              or name not in called and (len(_public(name)) == 1
+                                                                         or _public(name) in written))]
+    if unread:
+        # self.predict(X), self.model: what the object holds is not in the texts — refused at that attribute
+        _refuse_unread_attribute(result, notation_of, unread, called, declined)
+        return
 
     def drop(match: re.Match[str]) -> str:
         name = match.group("name")
@@ -3347,7 +3356,7 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
     _map(result, lambda text: _SIGMOID_OBJECT.sub(lambda match: "sigmoid".rjust(len(match.group())), text)
          if notation_of(text) == "plain" else text)
     _map(result, lambda text: _SELF.sub(drop, text) if notation_of(text) == "plain" else text)
-    attributes = sorted(names - set(_SIGMOID_METHODS) - set(slips))
+    attributes = sorted(names - set(_SIGMOID_METHODS) - set(slips) - methods)
     if attributes:
         shown = ", ".join(f"{receivers[name]}.{name}" for name in attributes)
         dropped = "/".join(sorted({f"{receivers[name]}." for name in attributes}))
@@ -3355,12 +3364,102 @@ def _self_attributes(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"{shown}: the object's attribute is the quantity itself ({dropped} dropped"
                             + (", and the trailing _ that marks an attribute set by fit, as scikit-learn's coef_"
                                if fitted else "") + ")")
+    for name in sorted(methods):
+        result.notes.append(f"{receivers[name]}.{name}(…) calls the class's method {name}, its def given by --let: "
+                            f"read as that function {name}(…), the object {receivers[name]} set aside")
     for name in sorted(slips):
         result.notes.append(SLIP_NOTE.format(written=f"{receivers[name]}.{name}", word=slips[name]))
     for name in sorted(names & set(_SIGMOID_METHODS)):
         result.notes.append(f"{receivers[name]}.{name}(…) is the class's own sigmoid, as its name says: read as σ"
                             + (" (self.sigmoid.function(…) calls it as an activation object's method)"
                                if any(_SIGMOID_OBJECT.search(text) for text in texts) else ""))
+
+
+def _refuse_unread_attribute(result: Respelled, notation_of: _NotationOf, unread: list[str], called: set[str],
+                             declined: dict[str, str]) -> None:
+    """Refuse at the first attribute the texts do not settle: ``self.predict(X)`` with no --let giving its body, or
+    ``self.p``, whose role (the weights, the data, a count) its name does not say.
+
+    The caret is at that attribute, not at the first ``self.`` (``self.weights`` beside it is read well enough);
+    the message says which it is and how to give it.
+    """
+    for label, text in (("COST", result.cost), ("ANSWER", result.answer), *(("--let", let) for let in result.lets)):
+        if not isinstance(text, str) or notation_of(text) != "plain":
+            continue
+        found = next((match for match in _SELF.finditer(text) if match.group("name") in unread), None)
+        if found is None:
+            continue
+        receiver, name = found.group("receiver"), found.group("name")
+        language = {"self": "Python", "this": "JavaScript or Java"}.get(receiver, "MATLAB (a classdef's obj)")
+        written = f"{receiver}.{name}"
+        if name in declined:
+            why = f"{written}(…) calls a method of the class, and {declined[name]}"
+            hint = f"give the method's body once, as --let 'def {name}(self, …): return …', and call it as {written}(…)"
+        elif name in called:
+            why = (f"{written}(…) calls a method of the class whose body no --let gives: what it returns is not in "
+                   "the texts")
+            hint = f"give the method's body: --let 'def {name}(self, …): return …' or --let '{name}(…) = …'"
+        else:
+            why = (f"{written} is not a quantity whose role the texts settle (the weights, the intercept, the data, "
+                   "the labels, the penalty, a count)")
+            hint = f"define it: --let '{written} = …', or write the quantity itself (w, b, X, y, lambda, m)"
+        raise InputError(f"'{receiver}.' is {language} code inside a class: logderiv reads the quantities themselves, "
+                         f"and {why}", source=text, column=found.start(), label=label, hint=hint)
+
+
+#: a one-line def's parameters: act(z), f(a, b) — names only, as a def's are
+_DEF_PARAMETERS = patterns.compile(r"\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*\s*")
+#: a Python method's def as a --let: def NAME(self, …): (self the object its calls are made on)
+_METHOD_DEF = patterns.compile(r"\s*def\s+(?P<name>[A-Za-z_]\w*)\s*\(\s*self\s*,")
+
+
+def _pasted_methods(result: Respelled, notation_of: _NotationOf, called: set[str],
+                    declined: dict[str, str]) -> set[str]:
+    """``self.activation(linear_output)`` beside ``--let 'def activation(self, x):\n    return x'`` (an ADALINE's
+    identity activation): the call runs the method pasted beside, whose def python_def reads with its ``self`` set
+    aside (its one-line form ``activation(x) = x`` once pasted code is read), so the call is the function of that
+    name, its arguments put in by the front ends as for any function --let.
+
+    Only a method called through the receiver, defined by exactly one such --let, and whose name no text writes
+    otherwise (a bare ``activation(z)`` beside would be a module's function of that name, not the method). Returns
+    the method names so read; ``declined`` gets, for a method whose def a --let gives but is not read, why not (so
+    that its refusal does not say that no --let gives it).
+    """
+    def head_of(text: str) -> str | None:
+        if notation_of(text) != "plain":
+            return None
+        if (found := _METHOD_DEF.match(text)) is not None:
+            return found.group("name")
+        found = _FUNCTION_HEAD.match(text)
+        # act(z) = z, f(a, b) = …: a def's parameters are names; act(2*z) = z or act(X @ w) = … gives no function
+        # whose arguments could be put in (read as the identity, act(z) was silently z where act(u) = u/2)
+        if found is None or not _DEF_PARAMETERS.fullmatch(found.group("arguments")):
+            return None
+        return found.group("name")
+
+    heads = [name for text in result.lets if (name := head_of(text)) is not None]
+    read = set()
+    for name in called & set(heads):
+        if heads.count(name) != 1:
+            declined[name] = "its def is given by more than one --let: which one the class runs is not said"
+            continue
+        if name in vocab.FUNCTIONS or name in _SIGMOID_METHODS:
+            continue  # a method named as the notation's function (its own reader)
+        bare = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+        if any(len(bare.findall(text)) > (1 if head_of(text) == name else 0) for text in _texts(result)):
+            # activation(z) called bare too: a module's function beside the method, perhaps
+            declined[name] = (f"{name} is also written without the object: a function of the module and the class's "
+                              "method of that name may be two things, so its def is not read as the method's")
+            continue
+        read.add(name)
+    for text in result.lets:
+        found = _HELPER_HEAD.match(text) if notation_of(text) == "plain" else None
+        if found is not None and found.group("name") in called - read and found.group("name") not in declined:
+            # _act(z) = 2*z (a private method's one-line def), act(2*z) = z: a head that is not a def read here
+            declined[found.group("name")] = (f"the --let {found.group('name')}({found.group('arguments').strip()}) "
+                                             "= … is not read as the method's def (a def names its parameters, "
+                                             "def NAME(self, x): or NAME(x) = …, and a private name is not read)")
+    return read
 
 
 #: a constructor's line that stores its argument under the same name: self.lambdaa = lambdaa, self._w = w
