@@ -131,6 +131,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _import_lets(result, notation_of)
+    _hat_spelled_out(result, notation_of)
     # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
     ones_column.refuse_a_width_counted_around_the_join(result.cost, result.answer, result.lets)
     _function_locals(result, notation_of)
@@ -401,6 +402,32 @@ def _map(result: Respelled, change: _Change) -> None:
     result.cost = None if result.cost is None else change(result.cost)
     result.answer = None if result.answer is None else change(result.answer)
     result.lets = tuple(change(text) for text in result.lets)
+
+
+#: the prediction ŷ's left side in a --let: precomposed or y with a combining circumflex
+_HAT_LET_NAMES = ("ŷ", "y\u0302")
+#: NOTE of a code name y_hat read as the ŷ a --let defines (after the name)
+HAT_SPELLED_OUT_NOTE = (" is code's spelling of ŷ ('y hat'), and only --let 'ŷ = …' gives a value: read as that ŷ, "
+                        "the prediction")
+
+
+def _hat_spelled_out(result: Respelled, notation_of: _NotationOf) -> None:
+    """``cost = ((y - y_hat) ** 2).mean()`` beside ``--let 'ŷ = weight × x + bias'``: code's y_hat is ŷ (noted).
+
+    Code cannot write a hat and spells ŷ out as y_hat (a notebook's comment writes the formula with ŷ, its code
+    y_hat, f82's Korean PyTorch book). Read so only where y_hat stands in plain texts, no --let defines y_hat, and
+    exactly one --let defines ŷ: then y_hat has no value but the one its spelling names. Otherwise left as it was
+    (refused as a name without a value).
+    """
+    texts = _texts(result)
+    writers = [text for text in texts if _word_spans(text, "y_hat")]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    sides = [found for text in result.lets if (found := _let_sides(text)) is not None]
+    if any(left == "y_hat" for left, _ in sides) or sum(left in _HAT_LET_NAMES for left, _ in sides) != 1:
+        return
+    _map(result, lambda text: _replace_at(text, _word_spans(text, "y_hat"), "y_hat", "ŷ"))
+    result.notes.append("y_hat" + HAT_SPELLED_OUT_NOTE)
 
 
 def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
@@ -3854,8 +3881,9 @@ def _capital_labels(result: Respelled, notation_of: _NotationOf) -> None:
                         "beside X times the weights)")
 
 
-#: a parameter named ``name`` times the one feature x, as a pattern's source (b1 * x, slope * x, x * slope)
-_SLOPE_TIMES_X_TEXT = r"(?<![\w.]){name}\s*\*\s*x(?![\w(\[])|(?<![\w.])x\s*\*\s*{name}(?![\w(\[])"
+#: a parameter named ``name`` times the one feature x, as a pattern's source (b1 * x, slope * x, x * slope); the
+#: times sign × of a comment's formula too (f82's '# ŷ = weight × x + bias', the code's weight * x written out)
+_SLOPE_TIMES_X_TEXT = r"(?<![\w.]){name}\s*[*×]\s*x(?![\w(\[])|(?<![\w.])x\s*[*×]\s*{name}(?![\w(\[])"
 
 
 _BIAS = patterns.compile(r"(?<![\w.])bias(?![\w(\[])")
