@@ -161,6 +161,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _offset_count_attributes(result, notation_of)
     _refuse_offset_count_letter(result)
     _self_attributes(result, notation_of)
+    _prediction_length(result, notation_of)
     _indexed_lambda(result, notation_of)
     _error_named_e(result, notation_of)
     _parameter_named_h(result, notation_of)
@@ -2523,6 +2524,59 @@ def _count_set_to_a_number(result: Respelled, notation_of: _NotationOf) -> None:
         result.notes.append(f"--let {text.strip()} sets the code's variable {letter} to a number: {letter} is read as "
                             f"{value} where the code writes it (a constant of the code, not logderiv's count {letter})")
         return
+
+
+#: a let's value that is X times the parameter vector on X's right, the m examples' values (σ of it, e^ of it …):
+#: np.dot(X, theta), np.dot(X, theta.T) (θ 1-D, or a 1×n row), X @ w, X.dot(w)
+_ROWS_VALUE = patterns.compile(r"np\.dot\(\s*X\s*,\s*(?:theta|w)(?:\.T)?\s*\)|(?<![\w.])X\s*@\s*(?:theta|w)(?![\w'(])"
+                               r"|(?<![\w.])X\.dot\(\s*(?:theta|w)\s*\)")
+#: what would make a let's value other than one value per example: a sum or mean over it, a transpose of X, a product
+#: by X on the left, an index
+_NOT_PER_EXAMPLE = patterns.compile(r"sum|mean|X\s*\.\s*T|X\s*'|@\s*X|dot\(\s*\w+(?:\.T)?\s*,\s*X|\[|shape|size|len")
+#: NOTE of len(P) of a prediction P read as m (the name and its let's value put in)
+PREDICTION_LENGTH_NOTE = ("len({name}) counts the entries of {name} = {value}, one per example (X times the "
+                          "parameters, X's rows the examples): read as m, the number of examples")
+
+
+def _prediction_length(result: Respelled, notation_of: _NotationOf) -> None:
+    """``c = (lam/(2*len(h_x)))*np.sum(theta[1:]**2)`` beside ``--let 'h_x = 1/(1+np.exp(-np.dot(X,theta.T)))'``.
+
+    Code counts the examples by whatever array holds one value per example: len(y), len(X), and as often the
+    prediction's len(h_x) (f51's class, whose predict_proba is σ(Xθ)). Where a --let defines the name as a function of
+    X times the parameter vector on X's right (``np.dot(X, theta)``, ``X @ w``; no sum, mean, index or transpose
+    of X in it) and no text multiplies the parameters' transpose by X (X n×m), the name has one entry per example:
+    len(NAME) is m (respelled in place, columns kept; noted). Not where a --let defines m (another count, or
+    the same one twice) or the texts are not all plain code. Otherwise left as it was (refused as a function no
+    reader knows).
+    """
+    texts = _texts(result)
+    if not any("len" in text for text in texts):
+        return
+    if any(notation_of(text) != "plain" for text in texts):
+        return
+    sides = [found for text in result.lets if (found := _let_sides(text)) is not None]
+    if any(left == "m" for left, _ in sides):
+        return
+    if any(_COLUMNS_PRODUCT.search(text) for text in texts):
+        return
+    for name, value in sides:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name) or name in ("X", "x", "y", "m", "n"):
+            continue
+        if sum(left == name for left, _ in sides) != 1:
+            continue  # defined twice: which value is counted is not said
+        if _ROWS_VALUE.search(value) is None or _NOT_PER_EXAMPLE.search(value) is not None:
+            continue
+        counted = patterns.compile(rf"(?<![\w.])len\(\s*{re.escape(name)}\s*\)")
+        if not any(counted.search(text) for text in texts):
+            continue
+
+        def change(text: str, counted: re.Pattern[str] = counted) -> str:
+            for match in reversed(list(counted.finditer(text))):
+                text = text[:match.start()] + " " * (match.end() - match.start() - 1) + "m" + text[match.end():]
+            return text
+
+        _map(result, change)
+        result.notes.append(PREDICTION_LENGTH_NOTE.format(name=name, value=" ".join(value.split())))
 
 
 def _example_count_let(result: Respelled, notation_of: _NotationOf) -> None:
