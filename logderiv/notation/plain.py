@@ -2953,6 +2953,12 @@ class _Parser(Grammar[_Token]):
                       "len(y), len(X) and len of a --let's prediction of X times the parameters are read as m, the "
                       "number of examples", token.start,
                       hint="write m for the number of examples, or give the count with --let 'm = len(y)'")
+        if called and word == "prod":
+            # prod(…): the product of an array's entries, which the tree has no node for; its one reading
+            # log(prod(exp(v))) = sum(v) is made before parsing (redefined), and a definition of prod is no help
+            self.fail("'prod(…)' multiplies an array's entries, which is not read here (only log(prod(exp(v))), "
+                      "the sum of v, is)", token.start,
+                      hint="write the log of a product as the sum of the logs, e.g. sum(log(p)) for log(prod(p))")
         joined_call = _JOINED_CALL.match(self.source, token.start)
         if joined_call is not None and not called and self.source[token.end:token.end + 1] == "_":
             # loss = mse_loss(y, y_pred): a function of code the text calls and does not define (f79); its name says
@@ -2964,6 +2970,10 @@ class _Parser(Grammar[_Token]):
                       "not said (its name says what kind of quantity, not its constants, such as a ½)", token.start,
                       hint=f"give its def as the source writes it, e.g. --let 'def {name}(…): return …', or write "
                            "what it computes in its place")
+        if called and re.search(r"[a-z][A-Z]", word):
+            # linRegPredict(X, theta): a camelCase function of the source's own (f80), no misspelling of a let's name
+            # ('did you mean prediction?'): what it computes is in its def, which the text does not give
+            guess = None
         if guess:
             message += f" — did you mean '{guess}'?"
             # ASCII and lower case: σ is sigma, ReLU is relu

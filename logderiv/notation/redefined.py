@@ -132,6 +132,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _octave_comments(result, notation_of)
     _import_lets(result, notation_of)
     _hat_spelled_out(result, notation_of)
+    _log_product_of_exps(result, notation_of)
     # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
     ones_column.refuse_a_width_counted_around_the_join(result.cost, result.answer, result.lets)
     _function_locals(result, notation_of)
@@ -429,6 +430,47 @@ def _hat_spelled_out(result: Respelled, notation_of: _NotationOf) -> None:
         return
     _map(result, lambda text: _replace_at(text, _word_spans(text, "y_hat"), "y_hat", "ŷ"))
     result.notes.append("y_hat" + HAT_SPELLED_OUT_NOTE)
+
+
+#: log(prod(exp(: Octave's and NumPy's log of the product of the entries of e^v (np. on any of the three)
+_LOG_PROD_EXP = patterns.compile(r"(?<![\w.])(?:(?:np|numpy)\.)?log\(\s*(?:(?:np|numpy)\.)?prod\(\s*"
+                                 r"(?:(?:np|numpy)\.)?exp\(")
+#: NOTE of log(prod(exp(v))) read as sum(v)
+LOG_PROD_EXP_NOTE = ("log(prod(exp(v))) is the sum of v's entries (log ∏ᵢ e^{vᵢ} = Σᵢ vᵢ, exactly): read as "
+                     "sum(v)")
+
+
+def _log_product_of_exps(result: Respelled, notation_of: _NotationOf) -> None:
+    """``J = 1/(2*m)*log(prod(exp((h-Y).^2)))`` (f83's Spanish GradienteDescenso.m): the sum of the squares (noted).
+
+    The log of a product of exponentials is the sum of the exponents, an identity with no condition (each e^{vᵢ} is
+    positive); code may write a sum so. Read only in plain texts and where prod takes the one argument exp(…) and
+    log the one argument prod(…): respelled ``sum(v)`` in place, the two closing brackets blanked (columns kept).
+    A product with an axis, or a log of any other product, is left as it was (refused: prod is no function here).
+    """
+    found = False
+
+    def change(text: str) -> str:
+        nonlocal found
+        if notation_of(text) != "plain":
+            return text
+        for match in reversed(list(_LOG_PROD_EXP.finditer(text))):
+            inner = closing(text, match.end() - 1)
+            if inner is None:
+                continue
+            rest = re.match(r"\s*\)\s*\)", text[inner + 1:])
+            if rest is None:
+                continue
+            end = inner + 1 + rest.end()
+            head = match.end() - match.start()
+            text = (text[:match.start()] + " " * (head - 4) + "sum(" + text[match.end():inner + 1]
+                    + " " * (end - inner - 1) + text[end:])
+            found = True
+        return text
+
+    _map(result, change)
+    if found:
+        result.notes.append(LOG_PROD_EXP_NOTE)
 
 
 def _r_dotted_names(result: Respelled, notation_of: _NotationOf) -> None:
