@@ -131,6 +131,7 @@ def respell(cost: str | None, answer: str | None, lets: Sequence[str], notation_
     _comments(result, notation_of)
     _octave_comments(result, notation_of)
     _import_lets(result, notation_of)
+    _singular_asked(result, notation_of)
     _hat_spelled_out(result, notation_of)
     _log_product_of_exps(result, notation_of)
     # [m, n] = size(X) beside X = [ones(m, 1) X]: n counted before the ones or after? refused where a text uses n
@@ -404,6 +405,38 @@ def _map(result: Respelled, change: _Change) -> None:
     result.cost = None if result.cost is None else change(result.cost)
     result.answer = None if result.answer is None else change(result.answer)
     result.lets = tuple(change(text) for text in result.lets)
+
+
+#: a plural --wrt of code's parameter words and the singular code writes as often (update_weight(weight, …))
+_SINGULARS = {"weights": "weight", "biases": "bias"}
+#: NOTE of a plural --wrt read as the singular the texts write (asked, read)
+SINGULAR_ASKED_NOTE = ("{plural} is the vector --wrt {asked} differentiates by, and no text writes {plural}: the texts "
+                       "write {singular}, the same word in the singular, read as --wrt {read}")
+
+
+def _singular_asked(result: Respelled, notation_of: _NotationOf) -> None:
+    """``--wrt weights_j`` beside texts that write only ``weight`` (f78's helper_functions.py: ``def sigmoid(X,
+    weight)``, ``h = sigmoid(X, weight)``): the one parameter vector, named in the singular (noted).
+
+    A --wrt that names no quantity of the texts asks for nothing they hold; where it is code's plural weights or biases
+    (an index after it kept), no text writes that plural and plain code writes the singular whole, the singular is what
+    it asks for: --wrt follows. Otherwise left as it was.
+    """
+    asked = result.asked or ""
+    match = re.fullmatch(r"(?P<plural>weights|biases)(?P<tail>_[a-z0-9])?", asked)
+    if match is None:
+        return
+    plural, singular = match.group("plural"), _SINGULARS[match.group("plural")]
+    texts = _texts(result)
+    if any(_word_spans(text, plural) for text in texts):
+        return
+    writers = [text for text in texts if _word_spans(text, singular)]
+    if not writers or any(notation_of(text) != "plain" for text in writers):
+        return
+    read = singular + (match.group("tail") or "")
+    result.renamed[asked] = read
+    result.asked = read
+    result.notes.append(SINGULAR_ASKED_NOTE.format(asked=asked, plural=plural, singular=singular, read=read))
 
 
 #: the prediction ŷ's left side in a --let: precomposed or y with a combining circumflex
