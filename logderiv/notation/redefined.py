@@ -2613,6 +2613,20 @@ PREDICTION_LENGTH_NOTE = ("len({name}) counts the entries of {name} = {value}, o
                           "parameters, X's rows the examples): read as m, the number of examples")
 
 
+#: the parameters a function binds: def f(a, b=1):, lambda a, b:, and a --let's f(a, b) = … (a def once respelled)
+_BINDERS = patterns.compile(r"(?<![\w.])def\s+\w+\s*\((?P<def>[^()]*)\)|(?<![\w.])lambda\b(?P<lambda>[^:]*):"
+                            r"|^\s*[A-Za-z_]\w*\s*\((?P<let>[^()]*)\)\s*=(?!=)")
+
+
+def _bound_parameters(text: str) -> set[str]:
+    """The names a function in ``text`` binds as its parameters (a name of the function's own there)."""
+    names: set[str] = set()
+    for match in _BINDERS.finditer(text):
+        listed = next(group for group in match.groups() if group is not None)
+        names.update(_IDENTIFIER.findall(re.sub(r"=[^,]*", "", listed)))
+    return names
+
+
 def _prediction_length(result: Respelled, notation_of: _NotationOf) -> None:
     """``c = (lam/(2*len(h_x)))*np.sum(theta[1:]**2)`` beside ``--let 'h_x = 1/(1+np.exp(-np.dot(X,theta.T)))'``.
 
@@ -2644,6 +2658,8 @@ def _prediction_length(result: Respelled, notation_of: _NotationOf) -> None:
         counted = patterns.compile(rf"(?<![\w.])len\(\s*{re.escape(name)}\s*\)")
         if not any(counted.search(text) for text in texts):
             continue
+        if any(name in _bound_parameters(text) for text in texts):
+            continue  # def penalty(h): … len(h): the def's own h, bound to what each call passes (len(theta) is n)
 
         def change(text: str, counted: re.Pattern[str] = counted) -> str:
             for match in reversed(list(counted.finditer(text))):

@@ -1,0 +1,48 @@
+"""Audit of fixnames38's readings (audnames38): near-misses the new readings must not read the new way.
+
+Each expectation is worked by hand and held to central differences (tests/_numeric.py), never to logderiv's output.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import logderiv
+from _numeric import central_differences
+from logderiv.errors import InputError
+
+# ------------------------------------------------------------------- len(NAME) where NAME is a function's parameter
+# def penalty(h): return np.dot(h, h)/len(h) beside --let 'h = X @ theta': the def's h is its own parameter, bound at
+# each call; penalty(theta) divides θ·θ by len(θ) = n, the number of parameters, not by m.
+PENALTY_COST = "np.sum((X @ theta - y)**2)/(2*len(y)) + lam*penalty(theta)"
+PENALTY_BODIES = ["np.dot(h, h)/len(h)", "(h @ h)/len(h)", "h.dot(h)/len(h)"]
+
+
+def _penalty_cost(X, y, theta, lam):
+    return float(np.sum((X @ theta - y) ** 2) / (2 * len(y)) + lam * (theta @ theta) / len(theta))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_hand_gradient_divides_the_penalty_by_n(seed):
+    rng = np.random.default_rng(seed)
+    X, y, theta, lam = rng.normal(size=(6, 3)), rng.normal(size=6), rng.normal(size=3), 0.8
+    m, n = X.shape
+    by_hand = X.T @ (X @ theta - y) / m + 2 * lam * theta / n
+    numeric = central_differences(lambda t: _penalty_cost(X, y, t, lam), theta)
+    assert np.allclose(by_hand, numeric, atol=1e-6)
+    misread = X.T @ (X @ theta - y) / m + 2 * lam * theta / m  # len(h) of the def read as m
+    assert not np.allclose(misread, numeric, atol=1e-3)
+
+
+@pytest.mark.parametrize("body", PENALTY_BODIES)
+@pytest.mark.parametrize("binder", ["def penalty(h): return {}", "penalty = lambda h: {}",
+                                    "def penalty(v, h):\n    return {}"])
+def test_len_of_a_functions_own_parameter_is_not_read_as_m(body, binder):
+    let = binder.format(body)
+    cost = PENALTY_COST if "v, h" not in let else PENALTY_COST.replace("penalty(theta)", "penalty(y, theta)")
+    with pytest.raises(InputError) as caught:
+        logderiv.derive(cost, wrt="theta_j", let=["h = X @ theta", let])
+    assert "'len(h)' is Python's count of an array's entries" in str(caught.value)
+    with pytest.raises(InputError):
+        logderiv.check("X.T @ (X @ theta - y)/m + 2*lam*theta/m", cost=cost, wrt="theta_j", let=["h = X @ theta", let])
