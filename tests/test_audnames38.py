@@ -46,3 +46,14 @@ def test_len_of_a_functions_own_parameter_is_not_read_as_m(body, binder):
     assert "'len(h)' is Python's count of an array's entries" in str(caught.value)
     with pytest.raises(InputError):
         logderiv.check("X.T @ (X @ theta - y)/m + 2*lam*theta/m", cost=cost, wrt="theta_j", let=["h = X @ theta", let])
+
+
+# ------------------------------------------------------------------- notes show the text, not a respelling's padding
+def test_notes_quote_y_hat_respelled_without_its_padding():
+    # y_hat → ŷ keeps the columns by padding with spaces; a note quoting the text shows it tidy
+    cost = "cost = ((y - y_hat) ** 2).mean()"
+    read = logderiv.check("mean(2(ŷ-y)x)", cost=cost, wrt="weight", let=["ŷ = weight × x + bias"])
+    assert "read as NumPy: ((y - ŷ) ** 2).mean() is np.mean(((y - ŷ) ** 2)), the method as its function" in read.notes
+    called = logderiv.derive("cost = mse(y, 2*ŷ)", wrt="bias",
+                             let=["ŷ = weight × x + bias", "def mse(y, y_hat): return ((y - y_hat) ** 2).mean()"])
+    assert "mse(y, ŷ) = … is a function: mse applied to y, 2*ŷ" in called.notes
