@@ -57,3 +57,14 @@ def test_notes_quote_y_hat_respelled_without_its_padding():
     called = logderiv.derive("cost = mse(y, 2*ŷ)", wrt="bias",
                              let=["ŷ = weight × x + bias", "def mse(y, y_hat): return ((y - y_hat) ** 2).mean()"])
     assert "mse(y, ŷ) = … is a function: mse applied to y, 2*ŷ" in called.notes
+
+
+def test_lam_respelled_lambda_binds_nothing():
+    # f51's c = (lam/(2*len(h_x)))*np.sum(theta[1:]**2): lam is read as λ, spelled lambda, and 'lambda/(…)[1:'
+    # is no lambda binding h_x; derive (as the corpus rates it) reads len(h_x) as m (hand gradient and its central
+    # differences: test_fixnames38's test_the_hand_gradient_of_f51s_cost_is_the_finite_differences)
+    from test_fixnames38 import DIC_COST, DIC_LET
+    for cost in (DIC_COST, DIC_COST.replace("lam/", "lambda/")):
+        derived = logderiv.derive(cost, wrt="theta_j", let=[DIC_LET])
+        assert any(note.startswith("len(h_x) counts the entries of h_x") for note in derived.notes)
+        assert "len" not in str(derived.result)

@@ -2613,8 +2613,10 @@ PREDICTION_LENGTH_NOTE = ("len({name}) counts the entries of {name} = {value}, o
                           "parameters, X's rows the examples): read as m, the number of examples")
 
 
-#: the parameters a function binds: def f(a, b=1):, lambda a, b:, and a --let's f(a, b) = … (a def once respelled)
-_BINDERS = patterns.compile(r"(?<![\w.])def\s+\w+\s*\((?P<def>[^()]*)\)|(?<![\w.])lambda\b(?P<lambda>[^:]*):"
+#: the parameters a function binds: def f(a, b=1):, lambda a, b:, and a --let's f(a, b) = … (a def once respelled);
+#: a lambda's are plain names (lam respelled lambda in lambda/(2*len(h_x))*np.sum(theta[1:]**2) binds nothing)
+_BINDERS = patterns.compile(r"(?<![\w.])def\s+\w+\s*\((?P<def>[^()]*)\)"
+                            r"|(?<![\w.])lambda\s+(?P<lambda>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:(?!\])"
                             r"|^\s*[A-Za-z_]\w*\s*\((?P<let>[^()]*)\)\s*=(?!=)")
 
 
